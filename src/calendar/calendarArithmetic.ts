@@ -1,0 +1,97 @@
+import {
+  DAY_MS,
+  MINUTE_MS,
+  fromLocalMs,
+  localDateParts,
+  localDayNumber,
+  localMsFromParts,
+  toLocalMs,
+  weekdayOfLocal,
+} from "./localTime.js";
+
+/**
+ * A duration split into calendar units (applied on the local wall clock, keeping the local time
+ * of day across DST) and an exact part in milliseconds (added afterwards as elapsed time).
+ * Calendar fields are whole numbers; fractions are truncated toward zero.
+ */
+export interface CalendarDuration {
+  readonly years: number;
+  readonly months: number;
+  readonly weeks: number;
+  readonly days: number;
+  readonly exactMs: number;
+}
+
+function daysInMonth(year: number, month: number): number {
+  // month is 1–12.
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * `epochMs` plus `d`: years and months first (the day of month clamps to the target month's last
+ * day, as luxon does: Jan 31 + P1M = Feb 28/29), then weeks and days, all on `zone`'s wall clock;
+ * the resulting wall-clock time is resolved with the DST policy of {@link fromLocalMs}; finally
+ * `exactMs` is added as elapsed time. With only `exactMs` set, no zone work is done.
+ *
+ * @param zone a canonical zone name
+ */
+export function addCalendarDuration(zone: string, epochMs: number, d: CalendarDuration): number {
+  const months = Math.trunc(d.years) * 12 + Math.trunc(d.months);
+  const days = Math.trunc(d.weeks) * 7 + Math.trunc(d.days);
+  if (months === 0 && days === 0) return epochMs + d.exactMs;
+  let local = toLocalMs(zone, epochMs);
+  if (months !== 0) {
+    const p = localDateParts(local);
+    const m0 = p.month - 1 + months;
+    const year = p.year + Math.floor(m0 / 12);
+    const month = m0 - Math.floor(m0 / 12) * 12 + 1;
+    const day = Math.min(p.day, daysInMonth(year, month));
+    local = localMsFromParts(year, month, day, p.hour, p.minute, p.second, p.millisecond);
+  }
+  local += days * DAY_MS;
+  return fromLocalMs(zone, local) + d.exactMs;
+}
+
+/**
+ * The instant at which `zone`'s wall clock reads `minuteOfDay` (0–1439; larger values spill into
+ * following days) on the `days`-th local day after the local date of `epochMs` (0 = that same
+ * date), under the DST policy of {@link fromLocalMs}.
+ *
+ * @param zone a canonical zone name
+ */
+export function atLocalTimeAfterDays(zone: string, epochMs: number, days: number, minuteOfDay: number): number {
+  const day = localDayNumber(toLocalMs(zone, epochMs)) + days;
+  return fromLocalMs(zone, day * DAY_MS + minuteOfDay * MINUTE_MS);
+}
+
+/**
+ * The first instant of the local date of `epochMs` in `zone` (local 00:00, or the first valid
+ * instant after it when midnight does not exist, e.g. America/Santiago in September).
+ *
+ * @param zone a canonical zone name
+ */
+export function startOfLocalDay(zone: string, epochMs: number): number {
+  return fromLocalMs(zone, localDayNumber(toLocalMs(zone, epochMs)) * DAY_MS);
+}
+
+/**
+ * The first instant of the local day after the local date of `epochMs` in `zone` (see
+ * {@link startOfLocalDay} for days without a midnight).
+ *
+ * @param zone a canonical zone name
+ */
+export function startOfNextLocalDay(zone: string, epochMs: number): number {
+  return fromLocalMs(zone, (localDayNumber(toLocalMs(zone, epochMs)) + 1) * DAY_MS);
+}
+
+/**
+ * The first instant of the next local week in `zone` (weeks start Monday 00:00 local); from any
+ * instant of a Monday this is the following Monday.
+ *
+ * @param zone a canonical zone name
+ */
+export function startOfNextLocalWeek(zone: string, epochMs: number): number {
+  const local = toLocalMs(zone, epochMs);
+  return fromLocalMs(zone, (localDayNumber(local) + 7 - weekdayOfLocal(local)) * DAY_MS);
+}

@@ -1,0 +1,147 @@
+import { ArgumentError } from "../errors/index.js";
+import { transitionBetween } from "./zone.js";
+import { DAY_MS, MINUTE_MS, fromLocalMs, fromLocalMsLater, toLocalMs } from "./localTime.js";
+
+/**
+ * Weekly opening hours as minute-of-week intervals `[start, end)`: 0 = Monday 00:00 local,
+ * 10080 = the end of Sunday. Sorted, non-overlapping, non-adjacent, within [0, 10080] (build them
+ * with {@link normalizeWeeklyIntervals}). `[[0, 10080]]` means always open.
+ */
+export type WeeklyIntervals = readonly (readonly [start: number, end: number])[];
+
+/** Minutes in a week; the exclusive upper bound of a minute-of-week. */
+export const MINUTES_PER_WEEK = 10_080;
+
+const WEEK_MS = 7 * DAY_MS;
+/** How far ahead the searches look: three local weeks of candidates, so they always terminate. */
+const SEARCH_WEEKS = 3;
+
+/**
+ * Normalise raw minute-of-week intervals: an interval whose end is before its start, or past
+ * 10080, wraps over Sunday→Monday and is split in two; starts are taken modulo 10080; intervals
+ * of a week or longer cover the whole week; empty ones are dropped; the rest are sorted and
+ * overlapping or touching ones merged. Run once when a plan is compiled, not per evaluation.
+ *
+ * @throws ArgumentError when a bound is not a finite number
+ */
+export function normalizeWeeklyIntervals(raw: readonly (readonly [number, number])[]): WeeklyIntervals {
+  const pieces: [number, number][] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const [start, end] = raw[i] as readonly [number, number];
+    if (!Number.isFinite(start) || !Number.isFinite(end)) {
+      throw new ArgumentError(`intervals[${i}]`, `weekly interval bounds must be finite numbers, got [${start}, ${end}]`);
+    }
+    let length = end - start;
+    if (length < 0) length += MINUTES_PER_WEEK;
+    if (length === 0) continue;
+    if (length >= MINUTES_PER_WEEK) return [[0, MINUTES_PER_WEEK]];
+    const s = ((start % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
+    const e = s + length;
+    if (e <= MINUTES_PER_WEEK) pieces.push([s, e]);
+    else pieces.push([s, MINUTES_PER_WEEK], [0, e - MINUTES_PER_WEEK]);
+  }
+  pieces.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (last !== undefined && p[0] <= last[1]) last[1] = Math.max(last[1], p[1]);
+    else out.push([p[0], p[1]]);
+  }
+  return out;
+}
+
+function isAlwaysOpen(intervals: WeeklyIntervals): boolean {
+  const only = intervals[0];
+  return intervals.length === 1 && only !== undefined && only[0] <= 0 && only[1] >= MINUTES_PER_WEEK;
+}
+
+function openAtLocal(localMs: number, intervals: WeeklyIntervals): boolean {
+  // Minute of week of local ms; 1970-01-05 (day 4) was a Monday.
+  let m = Math.floor((localMs - 4 * DAY_MS) / MINUTE_MS) % MINUTES_PER_WEEK;
+  if (m < 0) m += MINUTES_PER_WEEK;
+  for (let i = 0; i < intervals.length; i++) {
+    const iv = intervals[i] as readonly [number, number];
+    if (m < iv[0]) return false;
+    if (m < iv[1]) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the wall-clock minute of `epochMs` in `zone` lies in one of `intervals` (with a window
+ * ending 21:00, 20:59:59.999 is open and 21:00:00 is not).
+ *
+ * @param zone a canonical zone name
+ */
+export function isOpenAt(zone: string, epochMs: number, intervals: WeeklyIntervals): boolean {
+  if (intervals.length === 0) return false;
+  if (isAlwaysOpen(intervals)) return true;
+  return openAtLocal(toLocalMs(zone, epochMs), intervals);
+}
+
+/**
+ * The earliest instant ≥ `epochMs` at which {@link isOpenAt} is true (`epochMs` itself when it is
+ * open, even mid-minute), or `null` when `intervals` is empty. DST-correct: a window starting in
+ * a gap opens at the first valid instant after its start, a window reached again after a fall
+ * back reopens, and a jump of the clock into a window opens it at the transition. Looks at most
+ * three local weeks ahead.
+ *
+ * @param zone a canonical zone name
+ */
+export function nextOpenAt(zone: string, epochMs: number, intervals: WeeklyIntervals): number | null {
+  if (intervals.length === 0) return null;
+  if (isAlwaysOpen(intervals)) return epochMs;
+  return nextStateAt(zone, epochMs, intervals, true);
+}
+
+/**
+ * The earliest instant ≥ `epochMs` at which {@link isOpenAt} is false (`epochMs` itself when it
+ * is closed), or `null` when the schedule never closes. Same DST handling and bound as
+ * {@link nextOpenAt}.
+ *
+ * @param zone a canonical zone name
+ */
+export function nextCloseAt(zone: string, epochMs: number, intervals: WeeklyIntervals): number | null {
+  if (intervals.length === 0) return epochMs;
+  if (isAlwaysOpen(intervals)) return null;
+  return nextStateAt(zone, epochMs, intervals, false);
+}
+
+/**
+ * The state (open or closed) can only change at an instant whose wall clock reads an interval
+ * boundary, or at an offset transition (the clock jumps). The answer is the earliest such
+ * candidate after `epochMs` that has the wanted state.
+ */
+function nextStateAt(zone: string, epochMs: number, intervals: WeeklyIntervals, open: boolean): number | null {
+  const local = toLocalMs(zone, epochMs);
+  if (openAtLocal(local, intervals) === open) return epochMs;
+  let best = Infinity;
+  let bestLocal = Infinity;
+  // Monday 00:00 of the current local week (day 4 of the epoch was a Monday).
+  const weekStart = Math.floor((local - 4 * DAY_MS) / WEEK_MS) * WEEK_MS + 4 * DAY_MS;
+  const b = open ? 0 : 1;
+  outer: for (let w = 0; w < SEARCH_WEEKS; w++) {
+    for (let i = 0; i < intervals.length; i++) {
+      const cl = weekStart + w * WEEK_MS + (intervals[i] as readonly [number, number])[b] * MINUTE_MS;
+      // Instants showing `cl` lie within a day of it; earlier boundaries cannot be after epochMs.
+      if (cl < local - 2 * DAY_MS) continue;
+      if (cl > bestLocal + 2 * DAY_MS) break outer;
+      const first = fromLocalMs(zone, cl);
+      if (first > epochMs && first < best && openAtLocal(toLocalMs(zone, first), intervals) === open) {
+        best = first;
+        bestLocal = cl;
+        continue;
+      }
+      const second = fromLocalMsLater(zone, cl);
+      if (second !== first && second > epochMs && second < best && openAtLocal(toLocalMs(zone, second), intervals) === open) {
+        best = second;
+        bestLocal = cl;
+      }
+    }
+  }
+  const horizon = Math.min(best, weekStart + SEARCH_WEEKS * WEEK_MS + DAY_MS);
+  for (let t = transitionBetween(zone, epochMs, horizon); t !== undefined && t < best; t = transitionBetween(zone, t, horizon)) {
+    if (openAtLocal(toLocalMs(zone, t), intervals) === open) best = t;
+  }
+  return best === Infinity ? null : best;
+}

@@ -1,0 +1,155 @@
+import { IANAZone } from "luxon";
+
+/**
+ * Time-zone validation and fast UTC-offset lookup.
+ *
+ * Offsets come from luxon's `IANAZone#offset` (the oracle) and are memoised per zone in spans of
+ * 2^32 ms (~49.7 days). A span is built once, on first use, by sampling every 6 hours and
+ * bisecting each change to the exact millisecond. Lookups afterwards are a Map get plus a scan of
+ * the span's (usually zero to two) transitions; they allocate nothing.
+ *
+ * Limitation (invariant of the sampling): two transitions less than 6 hours apart that cancel each
+ * other out are not seen. No such pair exists in tzdata for the years this engine schedules in.
+ */
+
+const SPAN_MS = 2 ** 32;
+const SAMPLE_MS = 6 * 3_600_000;
+
+const canonicalCache = new Map<string, string | null>();
+
+/**
+ * The canonical IANA name of a time zone, as the runtime's ICU reports it (`US/Eastern` →
+ * `America/New_York`, `utc` → `UTC`), or `undefined` if the name is not a usable zone (empty,
+ * unknown, or an offset string such as `+05:30` that some runtimes accept). Memoised.
+ *
+ * Call this once when a zone enters the system; every other function in this folder takes the
+ * canonical name and does not validate it again.
+ */
+export function canonicalZone(name: string): string | undefined {
+  const cached = canonicalCache.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  const result = resolveCanonical(name);
+  canonicalCache.set(name, result ?? null);
+  return result;
+}
+
+function resolveCanonical(name: string): string | undefined {
+  if (typeof name !== "string" || name.trim() === "" || name !== name.trim()) return undefined;
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+  // Offset-style zones ("+05:30") are accepted by newer ICU/V8 but are not IANA zones.
+  if (!/^[A-Za-z]/.test(resolved)) return undefined;
+  if (!IANAZone.isValidZone(resolved)) return undefined;
+  return resolved;
+}
+
+/**
+ * Per-span data, flat: `[offsetAtSpanStart, t1, offsetAfterT1, t2, offsetAfterT2, ...]` with
+ * `t1 < t2 < ...`, all transitions inside `[spanStart, spanStart + SPAN_MS)`.
+ */
+type Span = Float64Array;
+
+interface ZoneTable {
+  readonly zone: IANAZone;
+  readonly spans: Map<number, Span>;
+}
+
+const tables = new Map<string, ZoneTable>();
+let lastName = "";
+let lastTable: ZoneTable | undefined;
+
+function tableFor(zone: string): ZoneTable {
+  if (zone === lastName && lastTable !== undefined) return lastTable;
+  let table = tables.get(zone);
+  if (table === undefined) {
+    table = { zone: IANAZone.create(zone), spans: new Map() };
+    tables.set(zone, table);
+  }
+  lastName = zone;
+  lastTable = table;
+  return table;
+}
+
+function buildSpan(z: IANAZone, key: number): Span {
+  const start = key * SPAN_MS;
+  const end = start + SPAN_MS;
+  const out: number[] = [z.offset(start)];
+  let prevT = start;
+  let prevO = out[0] as number;
+  while (prevT < end) {
+    const nextT = Math.min(prevT + SAMPLE_MS, end - 1);
+    if (nextT <= prevT) break;
+    const nextO = z.offset(nextT);
+    if (nextO === prevO) {
+      prevT = nextT;
+      continue;
+    }
+    // Invariant: offset(lo) === prevO, offset(hi) !== prevO; find the first ms after the change.
+    let lo = prevT;
+    let hi = nextT;
+    while (hi - lo > 1) {
+      const mid = lo + Math.floor((hi - lo) / 2);
+      if (z.offset(mid) === prevO) lo = mid;
+      else hi = mid;
+    }
+    const after = z.offset(hi);
+    out.push(hi, after);
+    // Continue from the transition: a second change before nextT is found on the next step.
+    prevT = hi;
+    prevO = after;
+  }
+  return Float64Array.from(out);
+}
+
+function spanFor(table: ZoneTable, key: number): Span {
+  let span = table.spans.get(key);
+  if (span === undefined) {
+    span = buildSpan(table.zone, key);
+    table.spans.set(key, span);
+  }
+  return span;
+}
+
+/**
+ * The UTC offset of `zone` at instant `epochMs`, in minutes (east of UTC positive; may be
+ * fractional for historical local-mean-time offsets). Equal to luxon's
+ * `IANAZone.create(zone).offset(epochMs)`. `NaN` for a non-finite instant.
+ *
+ * @param zone a canonical zone name (see {@link canonicalZone})
+ */
+export function offsetMinutes(zone: string, epochMs: number): number {
+  if (!Number.isFinite(epochMs)) return NaN;
+  const span = spanFor(tableFor(zone), Math.floor(epochMs / SPAN_MS));
+  let off = span[0] as number;
+  for (let i = 1; i < span.length; i += 2) {
+    if (epochMs < (span[i] as number)) break;
+    off = span[i + 1] as number;
+  }
+  return off;
+}
+
+/**
+ * The first instant in `(fromMs, toMs]` at which the offset of `zone` changes (the first
+ * millisecond with the new offset), or `undefined` if there is none.
+ * Cost grows with the range (one span per ~49.7 days); callers pass short ranges.
+ *
+ * @param zone a canonical zone name (see {@link canonicalZone})
+ */
+export function transitionBetween(zone: string, fromMs: number, toMs: number): number | undefined {
+  if (!(toMs > fromMs) || !Number.isFinite(fromMs) || !Number.isFinite(toMs)) return undefined;
+  const table = tableFor(zone);
+  const lastKey = Math.floor(toMs / SPAN_MS);
+  for (let key = Math.floor(fromMs / SPAN_MS); key <= lastKey; key++) {
+    const span = spanFor(table, key);
+    for (let i = 1; i < span.length; i += 2) {
+      const t = span[i] as number;
+      if (t > toMs) return undefined;
+      if (t > fromMs) return t;
+    }
+  }
+  return undefined;
+}

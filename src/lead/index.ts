@@ -1,0 +1,12 @@
+export { LeadSchema, Consent, OptOut, type Lead, type LeadInput } from "./lead.js";
+export {
+  HistoryEntry,
+  TouchRecord,
+  OutcomeRecord,
+  InboundRecord,
+  StatusRecord,
+  MeetingRecord,
+  EventRecord,
+  SkipRecord,
+} from "./history.js";
+export { parseLead, safeParseLead, type SafeParseLeadResult } from "./parseLead.js";

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { ChannelName, ConsentStatus, Instant, ZoneName } from "../primitives/index.js";
+import { HistoryEntry } from "./history.js";
+
+/** Consent for one channel: its state, when it was given or refused, and where it came from. */
+export const Consent = z.strictObject({
+  status: ConsentStatus,
+  at: Instant.optional(),
+  source: z.string().optional(),
+});
+/** Consent for one channel. */
+export type Consent = z.infer<typeof Consent>;
+
+/** The lead opted out of one channel, or of every channel (`all`). */
+export const OptOut = z.strictObject({
+  channel: z.union([ChannelName, z.literal("all")]),
+  at: Instant,
+  source: z.string().optional(),
+});
+/** An opt-out. */
+export type OptOut = z.infer<typeof OptOut>;
+
+/** A lead and everything that happened to it. Timestamps are ISO-8601 instants. */
+export const LeadSchema = z.strictObject({
+  id: z.string().min(1),
+  enrolledAt: Instant,
+  /** IANA zone of the lead; when absent the plan's fallback zone is used. */
+  timezone: ZoneName.optional(),
+  /** Contact points by kind: `phone`, `email`, `whatsapp`, `linkedin`, ... */
+  contacts: z.record(z.string(), z.string()).default({}),
+  consent: z.record(ChannelName, Consent).default({}),
+  optOuts: z.array(OptOut).default([]),
+  status: z.string().optional(),
+  /** No touch before this instant. */
+  pausedUntil: Instant.optional(),
+  /** Free-form data conditions can read (`source`, `vehicle.price`, `score`). */
+  attributes: z.record(z.string(), z.unknown()).default({}),
+  history: z.array(HistoryEntry).default([]),
+});
+/** A validated lead (defaults filled in). */
+export type Lead = z.infer<typeof LeadSchema>;
+/** A lead as given, before defaults. */
+export type LeadInput = z.input<typeof LeadSchema>;

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { Identifier, ZoneName } from "../primitives/index.js";
+import { Exit } from "./exit.js";
+import { Policies } from "./policies.js";
+import { Step } from "./step.js";
+
+/** The plan format: JSON-serialisable data. This schema is the single source of the `Plan` type. */
+export const PlanSchema = z.strictObject({
+  /** Optional JSON Schema reference for editors (`"$schema": "./node_modules/lead-cadence/schema/plan.schema.json"`); ignored by the engine. */
+  $schema: z.string().optional(),
+  id: Identifier,
+  version: z.int().min(1),
+  name: z.string().min(1),
+  description: z.string().optional(),
+  /** Fallback IANA zone for leads whose own zone is unknown. */
+  timezone: ZoneName,
+  /** When a lead is in several plans, higher priority goes first. */
+  priority: z.int().default(0),
+  steps: z.array(Step).min(1),
+  exits: z.array(Exit).default([]),
+  policies: Policies.default({}),
+});
+
+/** A validated plan (defaults filled in). */
+export type Plan = z.infer<typeof PlanSchema>;
+/** A plan as written, before defaults. */
+export type PlanInput = z.input<typeof PlanSchema>;

@@ -1,0 +1,55 @@
+import { DAY_MS, localDayNumber, startOfNextLocalDay, startOfNextLocalWeek, toLocalMs } from "../calendar/index.js";
+import type { Cap } from "../plan/index.js";
+
+/** A touch counted by caps. */
+export interface ContactTime {
+  readonly channel: string;
+  readonly at: number;
+}
+
+const ROLLING_MS: Readonly<Record<string, number>> = { "24h": DAY_MS, "7d": 7 * DAY_MS };
+
+/** True when the cap counts touches on `channel`. */
+export function capCovers(cap: Cap, channel: string): boolean {
+  return cap.channels === undefined || cap.channels.includes(channel);
+}
+
+/** `3 per day on call` — how traces name a cap. */
+export function describeCap(cap: Cap): string {
+  return `${cap.max} per ${cap.per}${cap.channels === undefined ? "" : ` on ${cap.channels.join("+")}`}`;
+}
+
+/**
+ * The earliest instant ≥ `t` at which one more touch on `channel` keeps `cap` respected, given the
+ * touches already made (ascending by time, none after `t`). Returns `t` itself when the cap allows it.
+ * Calendar periods (`day`, `week`) are the lead's local ones; rolling periods count `(t - length, t]`.
+ */
+export function capReleaseAt(cap: Cap, zone: string, channel: string, t: number, contacts: readonly ContactTime[]): number {
+  if (!capCovers(cap, channel)) return t;
+  const rolling = ROLLING_MS[cap.per];
+  if (rolling !== undefined) {
+    const inWindow: number[] = [];
+    for (const c of contacts) {
+      if (c.at > t - rolling && c.at <= t && capCovers(cap, c.channel)) inWindow.push(c.at);
+    }
+    if (inWindow.length < cap.max) return t;
+    inWindow.sort((a, b) => a - b);
+    // Dropping the oldest (count - max + 1) touches out of the window frees one slot.
+    return (inWindow[inWindow.length - cap.max] as number) + rolling;
+  }
+  const day = localDayNumber(toLocalMs(zone, t));
+  const week = cap.per === "week" ? weekNumber(day) : 0;
+  let count = 0;
+  for (const c of contacts) {
+    if (c.at > t || !capCovers(cap, c.channel)) continue;
+    const d = localDayNumber(toLocalMs(zone, c.at));
+    if (cap.per === "day" ? d === day : weekNumber(d) === week) count++;
+  }
+  if (count < cap.max) return t;
+  return cap.per === "day" ? startOfNextLocalDay(zone, t) : startOfNextLocalWeek(zone, t);
+}
+
+/** Monday-based week index of a local day number (day 0 = Thursday 1970-01-01). */
+function weekNumber(localDay: number): number {
+  return Math.floor((localDay + 3) / 7);
+}

@@ -1,0 +1,52 @@
+import type { LeadInput } from "../lead/index.js";
+import type { Policies } from "../plan/index.js";
+import type { LeadFacts } from "./leadFacts.js";
+
+/** Why a channel cannot be used for a lead right now. */
+export type Unavailable = "opted_out" | "consent_denied" | "channel_bounced" | "no_contact" | "no_consent";
+
+const DEFAULT_CONTACTS: Readonly<Record<string, readonly string[]>> = {
+  call: ["phone"],
+  sms: ["phone"],
+  whatsapp: ["whatsapp", "phone"],
+  email: ["email"],
+  video: ["email", "phone"],
+};
+
+/** The lead contact kinds a channel can use (any one suffices); custom channels use their own name. */
+export function contactKinds(policies: Policies, channel: string): readonly string[] {
+  return policies.channels?.[channel]?.contact ?? DEFAULT_CONTACTS[channel] ?? [channel];
+}
+
+/** True when the lead has a non-empty contact the channel can use (or the channel needs none). */
+export function hasContact(lead: LeadInput, kinds: readonly string[]): boolean {
+  if (kinds.length === 0) return true;
+  const contacts = lead.contacts;
+  if (contacts === undefined) return false;
+  for (const kind of kinds) {
+    const value = contacts[kind];
+    if (typeof value === "string" && value.trim() !== "") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a channel may be used for the lead, judged in a fixed order: opt-out, denied consent,
+ * bounce, missing contact, missing required consent. `undefined` means available.
+ */
+export function channelUnavailable(
+  channel: string,
+  contactKindsForChannel: readonly string[],
+  consentRequired: boolean,
+  globalOptOut: boolean,
+  lead: LeadInput,
+  facts: LeadFacts,
+): Unavailable | undefined {
+  if (facts.optOuts.has("all") || facts.optOuts.has(channel) || (globalOptOut && facts.optOuts.size > 0)) return "opted_out";
+  const consent = lead.consent?.[channel]?.status;
+  if (consent === "denied") return "consent_denied";
+  if (facts.bouncedChannels.has(channel)) return "channel_bounced";
+  if (!hasContact(lead, contactKindsForChannel)) return "no_contact";
+  if (consentRequired && consent !== "granted") return "no_consent";
+  return undefined;
+}

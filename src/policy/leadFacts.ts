@@ -1,0 +1,174 @@
+import { LeadValidationError } from "../errors/index.js";
+import type { LeadInput } from "../lead/index.js";
+import { leadInstant } from "./instants.js";
+
+/** One touch as the scheduler sees it; `outcome` is the latest known, `outcomeAt` when it was learnt. */
+export interface TouchFact {
+  readonly planId: string | undefined;
+  readonly stepId: string;
+  readonly channel: string;
+  readonly attempt: number;
+  readonly at: number;
+  outcome: string | undefined;
+  outcomeAt: number | undefined;
+}
+
+/** The lead's history up to `now`, indexed once per evaluation. */
+export interface LeadFacts {
+  readonly leadId: string;
+  readonly now: number;
+  readonly enrolledAt: number;
+  /** Every touch of every plan, in history order. */
+  readonly touches: readonly TouchFact[];
+  /** Touches that reached the lead (not `failed`), ascending by time: what caps count. */
+  readonly contactTimes: readonly { readonly channel: string; readonly at: number }[];
+  /** Skip records by step id (first one wins), with their plan id. */
+  readonly skips: ReadonlyMap<string, readonly { readonly planId: string | undefined; readonly at: number; readonly reason: string }[]>;
+  readonly bouncedChannels: ReadonlySet<string>;
+  /** Earliest non-automatic inbound message per channel since enrolment. */
+  readonly firstReply: ReadonlyMap<string, number>;
+  /** Earliest `connected` outcome since enrolment. */
+  readonly connectedAt: number | undefined;
+  /** Earliest meeting booked since enrolment. */
+  readonly meetingAt: number | undefined;
+  /** Earliest time each custom event was recorded since enrolment. */
+  readonly events: ReadonlyMap<string, number>;
+  /** The lead's current status and since when (`undefined` time: given on the lead without a record). */
+  readonly status: { readonly value: string; readonly at: number | undefined } | undefined;
+  /** Opt-outs in force: channel (or `all`) → when. */
+  readonly optOuts: ReadonlyMap<string, number>;
+  readonly pausedUntil: number | undefined;
+}
+
+/**
+ * Reads the lead's history once. Records after `now` are ignored, so a decision at `now`
+ * depends only on what had happened by then.
+ * @throws {LeadValidationError} for malformed records, naming their path.
+ */
+export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
+  const enrolledAt = leadInstant(lead.enrolledAt, ["enrolledAt"]);
+  const touches: TouchFact[] = [];
+  const byId = new Map<string, TouchFact>();
+  const skips = new Map<string, { planId: string | undefined; at: number; reason: string }[]>();
+  const firstReply = new Map<string, number>();
+  const events = new Map<string, number>();
+  let meetingAt: number | undefined;
+  let status: { value: string; at: number | undefined } | undefined =
+    lead.status === undefined ? undefined : { value: lead.status, at: undefined };
+  let latestStatusAt = -Infinity;
+  const outcomes: { touchId: string; outcome: string; at: number }[] = [];
+  const history = lead.history ?? [];
+  if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
+
+  for (let i = 0; i < history.length; i++) {
+    const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
+    if (entry === null || typeof entry !== "object") throw badHistory(["history", i], "a history record", entry);
+    const at = leadInstant(entry.at, ["history", i, "at"]);
+    if (at > now) continue;
+    const record = entry as NonNullable<LeadInput["history"]>[number];
+    switch (record.type) {
+      case "touch": {
+        const fact: TouchFact = {
+          planId: record.planId,
+          stepId: record.stepId,
+          channel: record.channel,
+          attempt: record.attempt,
+          at,
+          outcome: record.outcome,
+          outcomeAt: record.outcome === undefined ? undefined : at,
+        };
+        touches.push(fact);
+        byId.set(record.touchId, fact);
+        break;
+      }
+      case "outcome":
+        outcomes.push({ touchId: record.touchId, outcome: record.outcome, at });
+        break;
+      case "inbound":
+        if (record.automatic !== true && at >= enrolledAt && !firstReply.has(record.channel)) firstReply.set(record.channel, at);
+        break;
+      case "status":
+        if (at >= latestStatusAt) {
+          latestStatusAt = at;
+          status = { value: record.status, at };
+        }
+        break;
+      case "meeting":
+        if (at >= enrolledAt && (meetingAt === undefined || at < meetingAt)) meetingAt = at;
+        break;
+      case "event":
+        if (at >= enrolledAt && !events.has(record.name)) events.set(record.name, at);
+        break;
+      case "skip": {
+        const list = skips.get(record.stepId);
+        const skip = { planId: record.planId, at, reason: record.reason };
+        if (list === undefined) skips.set(record.stepId, [skip]);
+        else list.push(skip);
+        break;
+      }
+      default:
+        throw badHistory(["history", i, "type"], "touch, outcome, inbound, status, meeting, event or skip", (entry as { type?: unknown }).type);
+    }
+  }
+  // Outcome records update their touch, whatever their order in history.
+  for (const o of outcomes) {
+    const fact = byId.get(o.touchId);
+    if (fact !== undefined && (fact.outcomeAt === undefined || o.at >= fact.outcomeAt)) {
+      fact.outcome = o.outcome;
+      fact.outcomeAt = o.at;
+    }
+  }
+
+  const bouncedChannels = new Set<string>();
+  const contactTimes: { channel: string; at: number }[] = [];
+  let connectedAt: number | undefined;
+  for (const t of touches) {
+    if (t.outcome === "bounced") bouncedChannels.add(t.channel);
+    if (t.outcome !== "failed") contactTimes.push({ channel: t.channel, at: t.at });
+    if (t.outcome === "connected" && t.at >= enrolledAt) {
+      const at = t.outcomeAt ?? t.at;
+      if (connectedAt === undefined || at < connectedAt) connectedAt = at;
+    }
+  }
+  contactTimes.sort((a, b) => a.at - b.at);
+
+  const optOuts = new Map<string, number>();
+  const leadOptOuts = lead.optOuts ?? [];
+  for (let i = 0; i < leadOptOuts.length; i++) {
+    const o = leadOptOuts[i];
+    if (o === undefined) continue;
+    const at = leadInstant(o.at, ["optOuts", i, "at"]);
+    if (at > now) continue;
+    const prev = optOuts.get(o.channel);
+    if (prev === undefined || at < prev) optOuts.set(o.channel, at);
+  }
+
+  return {
+    leadId: lead.id,
+    now,
+    enrolledAt,
+    touches,
+    contactTimes,
+    skips,
+    bouncedChannels,
+    firstReply,
+    connectedAt,
+    meetingAt,
+    events,
+    status,
+    optOuts,
+    pausedUntil: lead.pausedUntil === undefined ? undefined : leadInstant(lead.pausedUntil, ["pausedUntil"]),
+  };
+}
+
+function badHistory(path: (string | number)[], expected: string, value: unknown): LeadValidationError {
+  return new LeadValidationError([
+    {
+      code: "invalid_history",
+      path,
+      message: `Expected ${expected}, got ${value === null ? "null" : typeof value === "string" ? JSON.stringify(value) : typeof value}`,
+      expected,
+      received: value === null ? "null" : typeof value,
+    },
+  ]);
+}

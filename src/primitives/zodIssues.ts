@@ -1,0 +1,95 @@
+import type { z } from "zod";
+import { describeValue, type ValidationIssue } from "../errors/index.js";
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** Converts zod issues into lead-cadence issues; a failed union reports its closest branch. */
+export function fromZodIssues(issues: readonly ZodIssue[], basePath: readonly (string | number)[] = []): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) convert(issue, basePath, out);
+  return out;
+}
+
+function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: ValidationIssue[]): void {
+  const path = [...basePath, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
+  const received = "input" in issue ? describeValue(issue.input) : undefined;
+  switch (issue.code) {
+    case "invalid_union": {
+      if (issue.errors.length > 0) {
+        const closest = closestBranch(issue.errors);
+        for (const inner of closest) convert(inner, path, out);
+        return;
+      }
+      out.push(make("invalid_union", path, issue.message, undefined, received));
+      return;
+    }
+    case "invalid_type": {
+      const expected = issue.expected;
+      const message = `Expected ${expected}, got ${received ?? "something else"}`;
+      out.push(make("invalid_type", path, message, expected, received));
+      return;
+    }
+    case "unrecognized_keys": {
+      for (const key of issue.keys) {
+        out.push(make("unknown_key", [...path, key], `Unknown field ${JSON.stringify(key)}`, "no such field", key));
+      }
+      return;
+    }
+    case "invalid_value": {
+      const expected = issue.values.map((v) => JSON.stringify(v)).join(" | ");
+      out.push(make("invalid_value", path, `Expected one of ${expected}, got ${received ?? "something else"}`, expected, received));
+      return;
+    }
+    case "too_small":
+    case "too_big": {
+      const bound = issue.code === "too_small" ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+      const unit = issue.origin === "array" ? " item(s)" : issue.origin === "string" ? " character(s)" : "";
+      out.push(make(issue.code, path, `Expected ${bound}${unit}, got ${received ?? "something else"}`, `${bound}${unit}`, received));
+      return;
+    }
+    default: {
+      const message = issue.message.includes(", got ") || received === undefined ? issue.message : `${issue.message}, got ${received}`;
+      out.push(make(issue.code === "custom" ? "invalid_value" : issue.code, path, message, undefined, received));
+    }
+  }
+}
+
+/** The branch a writer most likely meant: fewest issues, deepest paths first. */
+function closestBranch(branches: readonly (readonly ZodIssue[])[]): readonly ZodIssue[] {
+  let best = branches[0] ?? [];
+  let bestScore = score(best);
+  for (const branch of branches.slice(1)) {
+    const s = score(branch);
+    if (s < bestScore) {
+      best = branch;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function score(branch: readonly ZodIssue[]): number {
+  let unknownKeys = 0;
+  let depth = 0;
+  for (const issue of branch) {
+    if (issue.code === "unrecognized_keys") unknownKeys += issue.keys.length;
+    depth += issue.path.length;
+  }
+  return branch.length * 10 + unknownKeys * 20 - depth;
+}
+
+function make(
+  code: string,
+  path: readonly (string | number)[],
+  message: string,
+  expected: string | undefined,
+  received: string | undefined,
+): ValidationIssue {
+  return {
+    code,
+    path,
+    message,
+    ...(expected === undefined ? {} : { expected }),
+    ...(received === undefined ? {} : { received }),
+  };
+}

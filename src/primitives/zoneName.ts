@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+const valid = new Map<string, boolean>();
+
+/** True when the host's Intl knows `name` as a time zone (IANA names and their links). */
+export function isKnownZoneName(name: string): boolean {
+  let known = valid.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: name });
+      known = name.length > 0;
+    } catch {
+      known = false;
+    }
+    valid.set(name, known);
+  }
+  return known;
+}
+
+/** An IANA time zone name such as `Europe/Brussels`; legacy links (`US/Eastern`) are accepted and canonicalised later. */
+export const ZoneName = z.string().refine(isKnownZoneName, {
+  error: (issue) => `Expected an IANA time zone like Europe/Brussels, got ${JSON.stringify(issue.input)}`,
+});

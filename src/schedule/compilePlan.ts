@@ -1,0 +1,150 @@
+import { canonicalZone, type CalendarDuration, type WeeklyIntervals } from "../calendar/index.js";
+import { PlanValidationError } from "../errors/index.js";
+import { openMinutesOfWeek, parsePlan, type Condition, type Plan, type PlanInput } from "../plan/index.js";
+import { contactKinds } from "../policy/index.js";
+import { isExactDuration, parseClockTime, parseDuration } from "../primitives/index.js";
+
+/** A step with everything `evaluate` needs precomputed. */
+export interface CompiledStep {
+  readonly index: number;
+  readonly id: string;
+  readonly channel: string;
+  readonly fallback: string | undefined;
+  readonly mode: "auto" | "task";
+  readonly template: string | undefined;
+  readonly timing:
+    | { readonly kind: "after"; readonly duration: CalendarDuration; readonly exact: boolean }
+    | { readonly kind: "days"; readonly days: number; readonly minuteOfDay: number };
+  /** Index of the anchor step, or -1 for the lead's enrolment. */
+  readonly anchorIndex: number;
+  readonly anchorOn: "touch" | "outcome";
+  readonly maxAttempts: number;
+  readonly every: CalendarDuration | undefined;
+  readonly everyExact: boolean;
+  readonly until: ReadonlySet<string>;
+  readonly when: Condition | undefined;
+}
+
+/** Per-channel rules, precomputed once per plan. */
+export interface CompiledChannel {
+  readonly open: WeeklyIntervals;
+  readonly contactKinds: readonly string[];
+  readonly consentRequired: boolean;
+}
+
+/** A validated plan with its per-step and per-channel data precomputed. Treat plans as immutable. */
+export interface CompiledPlan {
+  readonly plan: Plan;
+  readonly zone: string;
+  readonly steps: readonly CompiledStep[];
+  readonly stepIndex: ReadonlyMap<string, number>;
+  /** Step indexes with every anchor before the steps anchored on it. */
+  readonly order: readonly number[];
+  readonly channels: ReadonlyMap<string, CompiledChannel>;
+  readonly globalOptOut: boolean;
+  readonly ruleNames: readonly string[];
+}
+
+const cache = new WeakMap<object, CompiledPlan>();
+
+/**
+ * Validates (when needed) and compiles a plan; memoised per plan object, so evaluating the same
+ * plan object again costs nothing.
+ * @throws {PlanValidationError} when the plan is invalid.
+ */
+export function compilePlan(input: Plan | PlanInput): CompiledPlan {
+  if (input === null || typeof input !== "object") throw new PlanValidationError([{ code: "invalid_type", path: [], message: `Expected a plan object, got ${input === null ? "null" : typeof input}` }]);
+  const hit = cache.get(input);
+  if (hit !== undefined) return hit;
+  const plan = parsePlan(input);
+  const compiled = build(plan);
+  cache.set(input, compiled);
+  if (plan !== input) cache.set(plan, compiled);
+  return compiled;
+}
+
+function build(plan: Plan): CompiledPlan {
+  const zone = canonicalZone(plan.timezone);
+  if (zone === undefined) {
+    throw new PlanValidationError([{ code: "invalid_zone", path: ["timezone"], message: `Expected an IANA time zone, got ${JSON.stringify(plan.timezone)}` }]);
+  }
+  const indexById = new Map(plan.steps.map((s, i) => [s.id, i]));
+  const steps = plan.steps.map((step, index): CompiledStep => {
+    const at = step.at;
+    const timing: CompiledStep["timing"] =
+      "after" in at
+        ? { kind: "after", duration: duration(at.after), exact: isExactDuration(duration(at.after)) }
+        : { kind: "days", days: at.days, minuteOfDay: parseClockTime(at.time) ?? 0 };
+    const every = step.attempts === undefined ? undefined : duration(step.attempts.every);
+    return {
+      index,
+      id: step.id,
+      channel: step.channel,
+      fallback: step.fallback,
+      mode: step.mode,
+      template: step.template,
+      timing,
+      anchorIndex: at.from === undefined ? -1 : (indexById.get(at.from.step) ?? -1),
+      anchorOn: at.from?.on ?? "touch",
+      maxAttempts: step.attempts?.max ?? 1,
+      every,
+      everyExact: every === undefined || isExactDuration(every),
+      until: new Set(step.attempts?.until ?? []),
+      when: step.when,
+    };
+  });
+
+  const channels = new Map<string, CompiledChannel>();
+  const consent = new Set(plan.policies.consentRequired ?? []);
+  for (const step of plan.steps) {
+    for (const channel of step.fallback === undefined ? [step.channel] : [step.channel, step.fallback]) {
+      if (channels.has(channel)) continue;
+      channels.set(channel, {
+        open: openMinutesOfWeek(plan.policies, channel),
+        contactKinds: contactKinds(plan.policies, channel),
+        consentRequired: consent.has(channel),
+      });
+    }
+  }
+
+  const ruleNames = new Set<string>();
+  for (const step of plan.steps) if (step.when !== undefined) collectRules(step.when, ruleNames);
+
+  return {
+    plan,
+    zone,
+    steps,
+    stepIndex: indexById,
+    order: topologicalOrder(steps),
+    channels,
+    globalOptOut: plan.policies.optOut === "global",
+    ruleNames: [...ruleNames],
+  };
+}
+
+function duration(text: string): CalendarDuration {
+  // The schema has already validated the syntax.
+  return parseDuration(text) as CalendarDuration;
+}
+
+function collectRules(condition: Condition, into: Set<string>): void {
+  if ("rule" in condition) into.add(condition.rule);
+  else if ("all" in condition) condition.all.forEach((c) => collectRules(c, into));
+  else if ("any" in condition) condition.any.forEach((c) => collectRules(c, into));
+  else if ("not" in condition) collectRules(condition.not, into);
+}
+
+/** Plan order, except that a step always comes after its anchor (validation rejected cycles). */
+function topologicalOrder(steps: readonly CompiledStep[]): number[] {
+  const order: number[] = [];
+  const placed = new Set<number>();
+  const place = (i: number): void => {
+    if (placed.has(i)) return;
+    placed.add(i);
+    const anchor = steps[i]?.anchorIndex ?? -1;
+    if (anchor >= 0) place(anchor);
+    order.push(i);
+  };
+  steps.forEach((_, i) => place(i));
+  return order;
+}

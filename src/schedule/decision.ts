@@ -1,0 +1,123 @@
+import type { SkipRecord } from "../lead/index.js";
+
+/** A touch to perform now. `id` is the idempotency key: the same touch always has the same id. */
+export interface Touch {
+  /** `leadId/planId@version/stepId#attempt`; stable across evaluations and machines. */
+  readonly id: string;
+  readonly leadId: string;
+  readonly planId: string;
+  readonly planVersion: number;
+  readonly stepId: string;
+  /** The channel to use; the step's fallback when its own channel is unavailable. */
+  readonly channel: string;
+  /** 1 for the first attempt of the step. */
+  readonly attempt: number;
+  /** When the touch became due (ISO-8601, UTC). */
+  readonly dueAt: string;
+  readonly mode: "auto" | "task";
+  readonly template?: string;
+  /** Set when the step's own channel was unavailable and its fallback is used. */
+  readonly fallbackFrom?: string;
+}
+
+/** Why a step was settled as skipped. */
+export type SkipReason =
+  | "condition_false"
+  | "no_contact"
+  | "no_consent"
+  | "consent_denied"
+  | "channel_bounced"
+  | "opted_out";
+
+/** Why a cadence is over. */
+export type DoneReason =
+  | "completed"
+  | "replied"
+  | "connected"
+  | "meeting_booked"
+  | "opted_out"
+  | "status"
+  | "event";
+
+/** The cadence is over: no touch will be due again. */
+export interface Done {
+  readonly reason: DoneReason;
+  /** When the ending happened (the exit's record, or the last step settling). */
+  readonly at: string;
+  /** Human-readable detail: the channel replied on, the status, the event name. */
+  readonly detail?: string;
+}
+
+/** The next instant worth evaluating again, and the step that wakes. */
+export interface WakeUp {
+  readonly at: string;
+  readonly stepId: string;
+}
+
+/** What a step is doing right now, and why. */
+export type StepState = "due" | "waiting" | "blocked" | "skipped" | "completed" | "exited";
+
+/**
+ * Why a step is in its state:
+ * - `due` — it is due now;
+ * - `anchor` — waiting for its anchor time; `anchor_pending` — its anchor step has not happened yet;
+ * - `attempt_spacing` — waiting between attempts;
+ * - `window` — outside the channel's send window or inside quiet hours;
+ * - `cap` — a frequency cap is full;
+ * - `paused` — the lead is paused;
+ * - `condition_false`, `no_contact`, `no_consent`, `consent_denied`, `channel_bounced`, `opted_out` — skipped;
+ * - `sent`, `outcome_reached`, `attempts_exhausted` — completed;
+ * - `exit` — the cadence exited.
+ */
+export type TraceReason =
+  | "due"
+  | "anchor"
+  | "anchor_pending"
+  | "attempt_spacing"
+  | "window"
+  | "cap"
+  | "paused"
+  | SkipReason
+  | "sent"
+  | "outcome_reached"
+  | "attempts_exhausted"
+  | "exit";
+
+/** One line of the explanation: a step, its state, why, and until when. */
+export interface TraceEntry {
+  readonly stepId: string;
+  readonly state: StepState;
+  readonly reason: TraceReason;
+  /** The attempt concerned (the next one for waiting steps). */
+  readonly attempt?: number;
+  /** The channel concerned (the fallback when it is in use). */
+  readonly channel?: string;
+  /** For waiting steps: the earliest instant the step can be due (ISO-8601, UTC). */
+  readonly until?: string;
+  /** Human-readable detail (which cap, which window, which condition). */
+  readonly detail?: string;
+}
+
+/** Where the lead's zone came from. */
+export type ZoneSource = "lead" | "plan";
+
+/** Everything `evaluate` decided for one lead at one instant. */
+export interface Decision {
+  readonly leadId: string;
+  readonly planId: string;
+  readonly planVersion: number;
+  /** The instant evaluated (ISO-8601, UTC). */
+  readonly now: string;
+  /** The IANA zone the lead's clock rules were read in, and where it came from. */
+  readonly zone: { readonly name: string; readonly source: ZoneSource };
+  /** Touches to perform now, in plan order. */
+  readonly due: readonly Touch[];
+  /** Steps settled as skipped now: append these records to the lead's history. */
+  readonly skipped: readonly SkipRecord[];
+  /** The next wake-up after the due touches, or `null` when nothing is scheduled by time. */
+  readonly next: WakeUp | null;
+  /** Set when the cadence is over. */
+  readonly done: Done | null;
+  /** One entry per step, in plan order. */
+  readonly trace: readonly TraceEntry[];
+}

@@ -1,0 +1,329 @@
+import { canonicalZone } from "../calendar/index.js";
+import { ArgumentError, LeadValidationError, PlanValidationError } from "../errors/index.js";
+import type { LeadInput, SkipRecord } from "../lead/index.js";
+import { safeParsePlan, type Cap, type Plan, type PlanInput } from "../plan/index.js";
+import {
+  channelUnavailable,
+  describeCap,
+  findExit,
+  indexLeadFacts,
+  iso,
+  type ContactTime,
+  type LeadFacts,
+  type TouchFact,
+  type Unavailable,
+} from "../policy/index.js";
+import { compilePlan, type CompiledPlan, type CompiledStep } from "./compilePlan.js";
+import { evaluateCondition, type ConditionContext } from "./conditions.js";
+import type { Decision, Done, Touch, TraceEntry, ZoneSource } from "./decision.js";
+import { earliestAllowed } from "./earliestAllowed.js";
+import type { EvaluateOptions } from "./evaluateOptions.js";
+import { instantArgument, type InstantInput } from "./instantArgument.js";
+import { firstAttemptAt, nextAttemptAt } from "./scheduledTime.js";
+import { touchId } from "./touchId.js";
+
+/** Per-step facts the steps after it may anchor on. */
+interface Settled {
+  /** First touch (or skip) instant: the `touch` anchor. */
+  touchAt: number | undefined;
+  /** When the step settled with an outcome (or was skipped): the `outcome` anchor. */
+  outcomeAt: number | undefined;
+}
+
+/**
+ * Decides what to do for one lead at one instant: the touches due now, the steps settled as
+ * skipped, the next wake-up, whether the cadence is over, and a trace explaining every step.
+ *
+ * Pure and deterministic: it reads no clock, no host time zone and no randomness, and does not
+ * mutate its arguments. History records after `now` are ignored.
+ *
+ * @param plan A plan from {@link parsePlan} or plan data (validated on first use, then memoised per object).
+ * @param lead The lead with its history; timestamps must carry `Z` or an offset.
+ * @param now The instant to decide for.
+ * @throws {PlanValidationError} for an invalid plan, or a rule the plan names that `options.rules` lacks.
+ * @throws {LeadValidationError} for a malformed lead, naming the path.
+ * @throws {ArgumentError} for an unusable `now` or rule.
+ * @example
+ * const decision = evaluate(plan, lead, new Date());
+ * for (const touch of decision.due) await perform(touch);
+ */
+export function evaluate(plan: Plan | PlanInput, lead: LeadInput, now: InstantInput, options: EvaluateOptions = {}): Decision {
+  const compiled = compilePlan(plan);
+  const nowMs = instantArgument(now, "now");
+  checkLead(lead);
+  if (options.rules !== undefined) checkRules(compiled, options.rules);
+  const zone = leadZone(lead, compiled);
+  const facts = indexLeadFacts(lead, nowMs);
+  return decide(compiled, lead, nowMs, zone, facts, options);
+}
+
+function decide(
+  compiled: CompiledPlan,
+  lead: LeadInput,
+  now: number,
+  zone: { name: string; source: ZoneSource },
+  facts: LeadFacts,
+  options: EvaluateOptions,
+): Decision {
+  const { plan, steps } = compiled;
+  const exit = findExit(plan.exits, facts);
+  const stepTouches = touchesByStep(compiled, facts.touches);
+  const settled: Settled[] = steps.map(() => ({ touchAt: undefined, outcomeAt: undefined }));
+  const skipNow = new Set<number>();
+  const trace: TraceEntry[] = new Array<TraceEntry>(steps.length);
+  const due: Touch[] = [];
+  const skipped: SkipRecord[] = [];
+  let contacts: ContactTime[] | readonly ContactTime[] = facts.contactTimes;
+  let nextAt = Infinity;
+  let nextStep = "";
+  let openSteps = 0;
+  let lastSettle = -Infinity;
+  const caps = plan.policies.caps ?? [];
+  const pausedUntil = facts.pausedUntil !== undefined && facts.pausedUntil > now ? facts.pausedUntil : undefined;
+
+  const ctx: ConditionContext = {
+    lead,
+    outcomeOf: (stepId) => outcomeOf(compiled, stepId, stepTouches, facts, skipNow),
+    contactKindsOf: (channel) => compiled.channels.get(channel)?.contactKinds ?? [channel],
+    rules: options.rules,
+  };
+
+  for (const i of compiled.order) {
+    const step = steps[i] as CompiledStep;
+    const touches = stepTouches[i] as TouchFact[];
+    const skip = skipRecordFor(facts, plan.id, step.id);
+    const own = settled[i] as Settled;
+
+    if (skip !== undefined) {
+      own.touchAt = touches[0]?.at ?? skip.at;
+      own.outcomeAt = skip.at;
+      lastSettle = Math.max(lastSettle, skip.at);
+      trace[i] = { stepId: step.id, state: "skipped", reason: skip.reason as TraceEntry["reason"] };
+      continue;
+    }
+
+    const last = touches[touches.length - 1];
+    if (last !== undefined) {
+      own.touchAt = touches[0]?.at;
+      const reached = touches.some((t) => t.outcome !== undefined && step.until.has(t.outcome));
+      if (reached || last.attempt >= step.maxAttempts) {
+        own.outcomeAt = last.outcomeAt;
+        lastSettle = Math.max(lastSettle, last.outcomeAt ?? last.at);
+        trace[i] = {
+          stepId: step.id,
+          state: "completed",
+          reason: reached ? "outcome_reached" : step.maxAttempts > 1 ? "attempts_exhausted" : "sent",
+          attempt: last.attempt,
+          channel: last.channel,
+        };
+        continue;
+      }
+    }
+
+    openSteps++;
+    if (exit !== undefined) {
+      trace[i] = { stepId: step.id, state: "exited", reason: "exit", detail: exit.reason };
+      continue;
+    }
+
+    const attempt = last === undefined ? 1 : last.attempt + 1;
+    let scheduled: number;
+    if (last !== undefined) {
+      scheduled = nextAttemptAt(zone.name, step.every ?? ZERO, step.everyExact, last.at);
+    } else {
+      const anchorAt = step.anchorIndex < 0 ? facts.enrolledAt : anchorInstant(settled[step.anchorIndex] as Settled, step.anchorOn);
+      if (anchorAt === undefined) {
+        const anchorId = steps[step.anchorIndex]?.id ?? "";
+        trace[i] = { stepId: step.id, state: "waiting", reason: "anchor_pending", attempt, detail: `waiting for the ${step.anchorOn} of step ${anchorId}` };
+        continue;
+      }
+      scheduled = firstAttemptAt(zone.name, step, anchorAt);
+    }
+    const timeReason = attempt === 1 ? "anchor" : "attempt_spacing";
+    const start = pausedUntil !== undefined && pausedUntil > scheduled ? pausedUntil : scheduled;
+
+    if (start > now) {
+      const channel = chooseChannel(compiled, step, lead, facts);
+      const use = channel.use ?? step.channel;
+      const info = compiled.channels.get(use);
+      const allowed = earliestAllowed(zone.name, use, info?.open ?? ALWAYS, caps, contacts, start);
+      const reason = allowed.heldBy ?? (start === pausedUntil && pausedUntil !== scheduled ? "paused" : timeReason);
+      const until = iso(allowed.at);
+      trace[i] = { stepId: step.id, state: "waiting", reason, attempt, channel: use, until, ...capDetail(allowed.cap) };
+      if (allowed.at < nextAt) {
+        nextAt = allowed.at;
+        nextStep = step.id;
+      }
+      continue;
+    }
+
+    if (step.when !== undefined && !evaluateCondition(step.when, ctx)) {
+      settleSkip(i, step, "condition_false", undefined);
+      continue;
+    }
+    const channel = chooseChannel(compiled, step, lead, facts);
+    if (channel.use === undefined) {
+      settleSkip(i, step, channel.reason, channel.detail);
+      continue;
+    }
+    const info = compiled.channels.get(channel.use);
+    const allowed = earliestAllowed(zone.name, channel.use, info?.open ?? ALWAYS, caps, contacts, now);
+    if (allowed.at > now) {
+      const until = iso(allowed.at);
+      trace[i] = { stepId: step.id, state: "waiting", reason: allowed.heldBy ?? "window", attempt, channel: channel.use, until, ...capDetail(allowed.cap) };
+      if (allowed.at < nextAt) {
+        nextAt = allowed.at;
+        nextStep = step.id;
+      }
+      continue;
+    }
+    const dueSince = earliestAllowed(zone.name, channel.use, info?.open ?? ALWAYS, [], [], scheduled).at;
+    due.push({
+      id: touchId(facts.leadId, plan.id, plan.version, step.id, attempt),
+      leadId: facts.leadId,
+      planId: plan.id,
+      planVersion: plan.version,
+      stepId: step.id,
+      channel: channel.use,
+      attempt,
+      dueAt: iso(Math.min(dueSince, now)),
+      mode: step.mode,
+      ...(step.template === undefined ? {} : { template: step.template }),
+      ...(channel.use === step.channel ? {} : { fallbackFrom: step.channel }),
+    });
+    if (caps.length > 0) {
+      if (contacts === facts.contactTimes) contacts = [...facts.contactTimes];
+      (contacts as ContactTime[]).push({ channel: channel.use, at: now });
+    }
+    trace[i] = { stepId: step.id, state: "due", reason: "due", attempt, channel: channel.use };
+  }
+
+  function settleSkip(i: number, step: CompiledStep, reason: Unavailable | "condition_false", detail: string | undefined): void {
+    const own = settled[i] as Settled;
+    own.touchAt ??= now;
+    own.outcomeAt = now;
+    skipNow.add(i);
+    openSteps--;
+    lastSettle = Math.max(lastSettle, now);
+    skipped.push({ type: "skip", planId: plan.id, stepId: step.id, reason, at: iso(now), ...(detail === undefined ? {} : { detail }) });
+    trace[i] = { stepId: step.id, state: "skipped", reason, ...(detail === undefined ? {} : { detail }) };
+  }
+
+  let done: Done | null = null;
+  if (exit !== undefined) done = { reason: exit.reason, at: iso(exit.at), ...(exit.detail === undefined ? {} : { detail: exit.detail }) };
+  else if (openSteps === 0) done = { reason: "completed", at: iso(lastSettle === -Infinity ? now : lastSettle) };
+
+  return {
+    leadId: facts.leadId,
+    planId: plan.id,
+    planVersion: plan.version,
+    now: iso(now),
+    zone,
+    due,
+    skipped,
+    next: done === null && nextAt !== Infinity ? { at: iso(nextAt), stepId: nextStep } : null,
+    done,
+    trace,
+  };
+}
+
+const ZERO = { years: 0, months: 0, weeks: 0, days: 0, exactMs: 0 } as const;
+const ALWAYS = [[0, 10_080]] as const;
+
+function anchorInstant(anchor: Settled, on: "touch" | "outcome"): number | undefined {
+  return on === "touch" ? anchor.touchAt : anchor.outcomeAt;
+}
+
+/** The step's channel, or its fallback, or why neither can be used. */
+function chooseChannel(
+  compiled: CompiledPlan,
+  step: CompiledStep,
+  lead: LeadInput,
+  facts: LeadFacts,
+): { use: string; reason?: undefined; detail?: undefined } | { use: undefined; reason: Unavailable; detail: string | undefined } {
+  const primary = unavailable(compiled, step.channel, lead, facts);
+  if (primary === undefined) return { use: step.channel };
+  if (step.fallback === undefined) return { use: undefined, reason: primary, detail: undefined };
+  const secondary = unavailable(compiled, step.fallback, lead, facts);
+  if (secondary === undefined) return { use: step.fallback };
+  return { use: undefined, reason: primary, detail: `fallback ${step.fallback}: ${secondary}` };
+}
+
+function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts): Unavailable | undefined {
+  const info = compiled.channels.get(channel);
+  return channelUnavailable(channel, info?.contactKinds ?? [channel], info?.consentRequired ?? false, compiled.globalOptOut, lead, facts);
+}
+
+/** This plan's touches per step index, ordered by attempt. */
+function touchesByStep(compiled: CompiledPlan, touches: readonly TouchFact[]): TouchFact[][] {
+  const out: TouchFact[][] = compiled.steps.map(() => []);
+  const planId = compiled.plan.id;
+  for (const t of touches) {
+    if (t.planId !== undefined && t.planId !== planId) continue;
+    const i = compiled.stepIndex.get(t.stepId);
+    if (i !== undefined) out[i]?.push(t);
+  }
+  for (const list of out) if (list.length > 1) list.sort((a, b) => a.attempt - b.attempt || a.at - b.at);
+  return out;
+}
+
+function skipRecordFor(facts: LeadFacts, planId: string, stepId: string): { at: number; reason: string } | undefined {
+  const list = facts.skips.get(stepId);
+  if (list === undefined) return undefined;
+  for (const s of list) if (s.planId === undefined || s.planId === planId) return s;
+  return undefined;
+}
+
+function outcomeOf(
+  compiled: CompiledPlan,
+  stepId: string,
+  stepTouches: readonly TouchFact[][],
+  facts: LeadFacts,
+  skipNow: ReadonlySet<number>,
+): string {
+  const i = compiled.stepIndex.get(stepId);
+  if (i === undefined) return "none";
+  if (skipNow.has(i) || skipRecordFor(facts, compiled.plan.id, stepId) !== undefined) return "skipped";
+  let latest: TouchFact | undefined;
+  for (const t of stepTouches[i] ?? []) {
+    if (t.outcome !== undefined && (latest === undefined || (t.outcomeAt ?? 0) >= (latest.outcomeAt ?? 0))) latest = t;
+  }
+  return latest?.outcome ?? "none";
+}
+
+function capDetail(cap: Cap | undefined): { detail?: string } {
+  return cap === undefined ? {} : { detail: `cap ${describeCap(cap)}` };
+}
+
+function checkLead(lead: LeadInput): void {
+  if (lead === null || typeof lead !== "object") {
+    throw new LeadValidationError([{ code: "invalid_type", path: [], message: `Expected a lead object, got ${lead === null ? "null" : typeof lead}` }]);
+  }
+  if (typeof lead.id !== "string" || lead.id === "") {
+    throw new LeadValidationError([{ code: "invalid_type", path: ["id"], message: `Expected a non-empty string id, got ${typeof lead.id}` }]);
+  }
+}
+
+function checkRules(compiled: CompiledPlan, rules: Readonly<Record<string, unknown>>): void {
+  if (rules === null || typeof rules !== "object") {
+    throw new ArgumentError("options.rules", `Expected options.rules to be an object of functions, got ${rules === null ? "null" : typeof rules}`);
+  }
+  for (const name of compiled.ruleNames) {
+    if (typeof rules[name] !== "function") {
+      const result = safeParsePlan(compiled.plan, { rules });
+      throw new PlanValidationError(result.success ? [{ code: "unknown_rule", path: [], message: `Unknown rule ${JSON.stringify(name)}` }] : result.issues);
+    }
+  }
+}
+
+function leadZone(lead: LeadInput, compiled: CompiledPlan): { name: string; source: ZoneSource } {
+  const tz = lead.timezone;
+  if (tz === undefined) return { name: compiled.zone, source: "plan" };
+  const name = typeof tz === "string" ? canonicalZone(tz) : undefined;
+  if (name === undefined) {
+    throw new LeadValidationError([
+      { code: "invalid_zone", path: ["timezone"], message: `Expected an IANA time zone like America/New_York, got ${JSON.stringify(tz)}`, expected: "IANA time zone", received: JSON.stringify(tz) },
+    ]);
+  }
+  return { name, source: "lead" };
+}

@@ -1,0 +1,19 @@
+export { evaluate } from "./evaluate.js";
+export type { EvaluateOptions } from "./evaluateOptions.js";
+export type { Rule } from "./conditions.js";
+export type { InstantInput } from "./instantArgument.js";
+export { touchId, parseTouchId } from "./touchId.js";
+export { touchRecord, outcomeRecord } from "./records.js";
+export { compilePlan, type CompiledPlan, type CompiledStep, type CompiledChannel } from "./compilePlan.js";
+export type {
+  Decision,
+  Touch,
+  Done,
+  DoneReason,
+  SkipReason,
+  WakeUp,
+  TraceEntry,
+  TraceReason,
+  StepState,
+  ZoneSource,
+} from "./decision.js";

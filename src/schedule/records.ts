@@ -1,0 +1,31 @@
+import type { Outcome } from "../primitives/index.js";
+import type { OutcomeRecord, TouchRecord } from "../lead/index.js";
+import type { Touch } from "./decision.js";
+import { instantArgument, type InstantInput } from "./instantArgument.js";
+
+/**
+ * The history record for a touch that was performed: append it to the lead's history.
+ * @example lead.history.push(touchRecord(touch, { at: new Date(), outcome: "sent" }));
+ */
+export function touchRecord(touch: Touch, performed: { readonly at: InstantInput; readonly outcome?: Outcome }): TouchRecord {
+  return {
+    type: "touch",
+    touchId: touch.id,
+    planId: touch.planId,
+    stepId: touch.stepId,
+    channel: touch.channel,
+    attempt: touch.attempt,
+    at: new Date(instantArgument(performed.at, "performed.at")).toISOString(),
+    ...(performed.outcome === undefined ? {} : { outcome: performed.outcome }),
+  };
+}
+
+/** The history record for an outcome learnt after the touch (a call result, a bounce). */
+export function outcomeRecord(touchIdOf: string | Touch, outcome: Outcome, at: InstantInput): OutcomeRecord {
+  return {
+    type: "outcome",
+    touchId: typeof touchIdOf === "string" ? touchIdOf : touchIdOf.id,
+    outcome,
+    at: new Date(instantArgument(at, "at")).toISOString(),
+  };
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  MINUTES_PER_WEEK,
+  isOpenAt,
+  nextCloseAt,
+  nextOpenAt,
+  normalizeWeeklyIntervals,
+  transitionBetween,
+  type WeeklyIntervals,
+} from "../../src/calendar/index.js";
+
+const ZONES = Intl.supportedValuesOf("timeZone");
+const DAY = 1440;
+const U = (s: string) => Date.parse(s);
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+const at = (day: number, h: number, m = 0) => day * DAY + h * 60 + m; // day 0 = Monday
+
+/** Mon–Fri 08:00–21:00, Sat 09:00–18:00. */
+const BUSINESS = normalizeWeeklyIntervals([
+  ...[0, 1, 2, 3, 4].map((d) => [at(d, 8), at(d, 21)] as const),
+  [at(5, 9), at(5, 18)],
+]);
+/** Quiet hours 21:00–08:00 every night (crossing midnight and the Sunday→Monday wrap). */
+const QUIET = normalizeWeeklyIntervals([0, 1, 2, 3, 4, 5, 6].map((d) => [at(d, 21), at(d + 1, 8)] as const));
+const ALWAYS: WeeklyIntervals = [[0, MINUTES_PER_WEEK]];
+
+describe("normalizeWeeklyIntervals", () => {
+  it("sorts, merges, splits wraps, clips", () => {
+    expect(normalizeWeeklyIntervals([[600, 700], [100, 200], [150, 300], [300, 350]])).toEqual([[100, 350], [600, 700]]);
+    expect(normalizeWeeklyIntervals([[at(6, 22), at(7, 8)]])).toEqual([[0, 480], [at(6, 22), 10080]]);
+    expect(normalizeWeeklyIntervals([[at(6, 22), 480]])).toEqual([[0, 480], [at(6, 22), 10080]]);
+    expect(normalizeWeeklyIntervals([[10080 + 60, 10080 + 120]])).toEqual([[60, 120]]);
+    expect(normalizeWeeklyIntervals([[5, 5]])).toEqual([]);
+    expect(normalizeWeeklyIntervals([[0, 20000]])).toEqual([[0, 10080]]);
+    expect(normalizeWeeklyIntervals([[0, 5000], [5000, 10080]])).toEqual([[0, 10080]]);
+    expect(QUIET).toEqual([[0, 480], ...[0, 1, 2, 3, 4, 5].map((d) => [at(d, 21), at(d + 1, 8)]), [at(6, 21), 10080]]);
+    expect(() => normalizeWeeklyIntervals([[0, NaN]])).toThrow(/finite/);
+  });
+});
+
+describe("isOpenAt", () => {
+  const ny = "America/New_York";
+  it("granularity is the local minute; end is exclusive", () => {
+    expect(isOpenAt(ny, U("2026-03-06T01:59:59.999Z"), BUSINESS)).toBe(true); // Thu 20:59:59.999 EST
+    expect(isOpenAt(ny, U("2026-03-06T02:00:00Z"), BUSINESS)).toBe(false); // Thu 21:00 EST
+    expect(isOpenAt(ny, U("2026-03-09T12:00:00Z"), BUSINESS)).toBe(true); // Mon 08:00 EDT
+    expect(isOpenAt(ny, U("2026-03-09T11:59:59Z"), BUSINESS)).toBe(false);
+    expect(isOpenAt(ny, U("2026-03-08T16:00:00Z"), BUSINESS)).toBe(false); // Sunday
+    expect(isOpenAt(ny, 0, [])).toBe(false);
+    expect(isOpenAt("Not/AZone", 0, ALWAYS)).toBe(true); // fast path, no zone work
+  });
+  it("quiet hours across midnight", () => {
+    expect(isOpenAt(ny, U("2026-03-09T03:00:00Z"), QUIET)).toBe(true); // Sun 23:00 EDT
+    expect(isOpenAt(ny, U("2026-03-09T11:00:00Z"), QUIET)).toBe(true); // Mon 07:00 EDT
+    expect(isOpenAt(ny, U("2026-03-09T12:00:00Z"), QUIET)).toBe(false); // Mon 08:00 EDT
+  });
+});
+
+describe("nextOpenAt / nextCloseAt golden cases", () => {
+  const ny = "America/New_York";
+  it("Saturday evening → Monday 08:00 (across the spring-forward weekend)", () => {
+    expect(iso(nextOpenAt(ny, U("2026-03-08T00:00:00Z"), BUSINESS))).toBe("2026-03-09T12:00:00.000Z"); // Sat 19:00 EST
+    expect(iso(nextOpenAt(ny, U("2026-03-06T02:00:00Z"), BUSINESS))).toBe("2026-03-06T13:00:00.000Z"); // Thu 21:00 → Fri 08:00 EST
+    expect(iso(nextOpenAt(ny, U("2026-03-07T02:30:00Z"), BUSINESS))).toBe("2026-03-07T14:00:00.000Z"); // Fri 21:30 → Sat 09:00 EST
+  });
+  it("open instant (even mid-minute) is returned as is", () => {
+    const t = U("2026-03-07T15:00:30.5Z"); // Sat 10:00:30.5 EST
+    expect(nextOpenAt(ny, t, BUSINESS)).toBe(t);
+    expect(nextOpenAt(ny, t, ALWAYS)).toBe(t);
+    expect(nextOpenAt(ny, t, [])).toBeNull();
+  });
+  it("quiet hours: when do they end, when do they start", () => {
+    expect(iso(nextCloseAt(ny, U("2026-03-09T02:00:00Z"), QUIET))).toBe("2026-03-09T12:00:00.000Z"); // Sun 22:00 → Mon 08:00 EDT
+    expect(iso(nextOpenAt(ny, U("2026-03-09T16:00:00Z"), QUIET))).toBe("2026-03-10T01:00:00.000Z"); // Mon 12:00 → 21:00 EDT
+    expect(nextCloseAt(ny, 0, ALWAYS)).toBeNull();
+    expect(nextCloseAt(ny, 5, [])).toBe(5);
+    expect(iso(nextCloseAt(ny, U("2026-03-07T15:00:00Z"), BUSINESS))).toBe("2026-03-07T23:00:00.000Z"); // Sat 18:00 EST
+  });
+  it("a window starting inside a DST gap opens at the first valid instant", () => {
+    const sunday = (from: number, to: number) => normalizeWeeklyIntervals([[at(6, 0, from), at(6, 0, to)]]);
+    // Sunday 02:15–04:00 in New York, 2026-03-08: 02:15 does not exist → 03:00 EDT (07:00Z)
+    expect(iso(nextOpenAt(ny, U("2026-03-08T06:00:00Z"), sunday(135, 240)))).toBe("2026-03-08T07:00:00.000Z");
+    // Sunday 02:10–02:50 lies wholly in the gap: next opening is a week later
+    expect(iso(nextOpenAt(ny, U("2026-03-08T06:00:00Z"), sunday(130, 170)))).toBe("2026-03-15T06:10:00.000Z");
+    // Santiago: a window starting at Sunday 00:00 on 2026-09-06 opens at 01:00 -03 (04:00Z)
+    expect(iso(nextOpenAt("America/Santiago", U("2026-09-05T20:00:00Z"), sunday(0, 600)))).toBe("2026-09-06T04:00:00.000Z");
+    // Chatham, gap 02:45 → 03:45 on Sunday 2026-09-27
+    expect(iso(nextOpenAt("Pacific/Chatham", U("2026-09-26T10:00:00Z"), sunday(170, 600)))).toBe("2026-09-26T14:00:00.000Z");
+  });
+  it("after a fall back, an earlier-looking window reopens", () => {
+    const win = (from: number, to: number) => normalizeWeeklyIntervals([[at(6, 0, from), at(6, 0, to)]]);
+    const t = U("2026-11-01T05:45:00Z"); // Sun 01:45 EDT; 01:00 EST follows at 06:00Z
+    expect(iso(nextOpenAt(ny, t, win(60, 90)))).toBe("2026-11-01T06:00:00.000Z");
+    expect(iso(nextOpenAt(ny, t, win(30, 90)))).toBe("2026-11-01T06:00:00.000Z"); // clock jumps into the window
+    expect(iso(nextOpenAt(ny, t, win(75, 90)))).toBe("2026-11-01T06:15:00.000Z");
+  });
+  it("Brussels, Sydney, Kolkata", () => {
+    expect(iso(nextOpenAt("Europe/Brussels", U("2026-03-28T18:00:00Z"), BUSINESS))).toBe("2026-03-30T06:00:00.000Z");
+    expect(iso(nextOpenAt("Australia/Sydney", U("2026-10-03T08:00:00Z"), BUSINESS))).toBe("2026-10-04T21:00:00.000Z");
+    expect(iso(nextOpenAt("Asia/Kolkata", U("2026-03-07T13:00:00Z"), BUSINESS))).toBe("2026-03-09T02:30:00.000Z");
+  });
+});
+
+const arbSchedule = fc
+  .array(fc.tuple(fc.integer({ min: 0, max: MINUTES_PER_WEEK - 1 }), fc.integer({ min: 1, max: 1500 })), { minLength: 1, maxLength: 6 })
+  .map((xs) => normalizeWeeklyIntervals(xs.map(([s, len]) => [s, s + len] as const)));
+const arbInstant = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2031, 0, 1) });
+
+/** Whether any instant in [from, to) is open: checks `from` and every whole UTC minute after it. */
+function firstOpenMinute(zone: string, from: number, to: number, iv: WeeklyIntervals): number | undefined {
+  if (from < to && isOpenAt(zone, from, iv)) return from;
+  for (let t = Math.ceil(from / 60_000) * 60_000; t < to; t += 60_000) if (isOpenAt(zone, t, iv)) return t;
+  return undefined;
+}
+
+describe("nextOpenAt / nextCloseAt properties", () => {
+  it("nextOpenAt: ≥ input, open there, nothing open before (every minute checked)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), arbInstant, arbSchedule, (zone, t, iv) => {
+        const r = nextOpenAt(zone, t, iv);
+        expect(r).not.toBeNull();
+        if (r === null) return;
+        expect(r).toBeGreaterThanOrEqual(t);
+        expect(r - t).toBeLessThan(15 * 86_400_000);
+        expect(isOpenAt(zone, r, iv)).toBe(true);
+        expect(firstOpenMinute(zone, t, r, iv)).toBeUndefined();
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it("nextCloseAt: ≥ input, closed there, open throughout before", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), arbInstant, arbSchedule, (zone, t, iv) => {
+        const r = nextCloseAt(zone, t, iv);
+        if (r === null) {
+          expect(iv).toEqual([[0, MINUTES_PER_WEEK]]);
+          return;
+        }
+        expect(r).toBeGreaterThanOrEqual(t);
+        expect(isOpenAt(zone, r, iv)).toBe(false);
+        for (let m = Math.ceil(t / 60_000) * 60_000; m < r; m += 60_000) {
+          if (!isOpenAt(zone, m, iv)) expect.fail(`closed at ${new Date(m).toISOString()} before ${new Date(r).toISOString()}`);
+        }
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it("near DST transitions, with short windows around them", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        arbInstant,
+        fc.integer({ min: -300, max: 300 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: -180, max: 60 }),
+        (zone, start, offsetMin, len, fromMin) => {
+          const tr = transitionBetween(zone, start, start + 200 * 86_400_000);
+          if (tr === undefined) return;
+          // A window of `len` minutes placed around the transition's wall-clock time, every day.
+          const trLocalMinute = Math.floor(((tr % 86_400_000) + 86_400_000) % 86_400_000 / 60_000);
+          const s = (((trLocalMinute + offsetMin) % DAY) + DAY) % DAY;
+          const iv = normalizeWeeklyIntervals([0, 1, 2, 3, 4, 5, 6].map((d) => [d * DAY + s, d * DAY + s + len] as const));
+          const t = tr + fromMin * 60_000;
+          const r = nextOpenAt(zone, t, iv);
+          if (r === null) return expect.fail("null");
+          expect(isOpenAt(zone, r, iv)).toBe(true);
+          expect(firstOpenMinute(zone, t, r, iv)).toBeUndefined();
+          const c = nextCloseAt(zone, r, iv);
+          if (c === null) return expect.fail("null close");
+          expect(isOpenAt(zone, c, iv)).toBe(false);
+          expect(c).toBeGreaterThan(r);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { DateTime, IANAZone } from "luxon";
+import { canonicalZone, offsetMinutes, transitionBetween } from "../../src/calendar/index.js";
+
+const ZONES = Intl.supportedValuesOf("timeZone");
+const FROM = Date.UTC(2024, 0, 1);
+const TO = Date.UTC(2031, 0, 1);
+
+describe("canonicalZone", () => {
+  it("canonicalises links and case, keeps UTC and Etc zones", () => {
+    expect(canonicalZone("US/Eastern")).toBe("America/New_York");
+    expect(canonicalZone("america/new_york")).toBe("America/New_York");
+    expect(canonicalZone("UTC")).toBe("UTC");
+    expect(canonicalZone("Etc/GMT+5")).toBe("Etc/GMT+5");
+    expect(canonicalZone("Europe/Brussels")).toBe("Europe/Brussels");
+    // ICU keeps its own canonical spelling for some renamed zones; either is usable.
+    expect(["Asia/Calcutta", "Asia/Kolkata"]).toContain(canonicalZone("Asia/Calcutta"));
+  });
+
+  it("rejects empty, unknown and offset-style names", () => {
+    for (const bad of ["", " ", "Foo/Bar", "+05:30", "-0800", "Z", " UTC", "Etc/Unknown"]) {
+      expect(canonicalZone(bad), bad).toBeUndefined();
+    }
+  });
+
+  it("is stable (memoised) and accepts every runtime zone", () => {
+    expect(canonicalZone("US/Eastern")).toBe(canonicalZone("US/Eastern"));
+    for (const z of ZONES) expect(canonicalZone(z), z).toBeTypeOf("string");
+  });
+});
+
+describe("offsetMinutes", () => {
+  it("golden values across DST", () => {
+    expect(offsetMinutes("America/New_York", Date.UTC(2026, 2, 8, 6, 59, 59, 999))).toBe(-300);
+    expect(offsetMinutes("America/New_York", Date.UTC(2026, 2, 8, 7))).toBe(-240);
+    expect(offsetMinutes("America/New_York", Date.UTC(2026, 10, 1, 5, 59, 59, 999))).toBe(-240);
+    expect(offsetMinutes("America/New_York", Date.UTC(2026, 10, 1, 6))).toBe(-300);
+    expect(offsetMinutes("Europe/Brussels", Date.UTC(2026, 2, 29, 1))).toBe(120);
+    expect(offsetMinutes("Europe/Brussels", Date.UTC(2026, 2, 29, 0, 59))).toBe(60);
+    expect(offsetMinutes("Asia/Kolkata", Date.UTC(2026, 5, 1))).toBe(330);
+    expect(offsetMinutes("Pacific/Chatham", Date.UTC(2026, 0, 1))).toBe(825);
+    expect(offsetMinutes("Pacific/Chatham", Date.UTC(2026, 6, 1))).toBe(765);
+    expect(offsetMinutes("UTC", Date.UTC(2026, 6, 1))).toBe(0);
+    expect(offsetMinutes("Etc/GMT+5", Date.UTC(2026, 6, 1))).toBe(-300);
+    expect(offsetMinutes("UTC", NaN)).toBeNaN();
+  });
+
+  it("equals luxon for every zone at random instants 2024–2030", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: FROM, max: TO }), (zone, t) => {
+        expect(offsetMinutes(zone, t)).toBe(DateTime.fromMillis(t, { zone }).offset);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("equals luxon at and just before every transition of March 2026 in every zone", () => {
+    // One window keeps the table building (≈1 ms per zone and 49.7-day span) within budget.
+    const from = Date.UTC(2026, 2, 1);
+    const to = Date.UTC(2026, 3, 10);
+    let count = 0;
+    for (const zone of ZONES) {
+      const z = IANAZone.create(zone);
+      for (let t = transitionBetween(zone, from, to); t !== undefined; t = transitionBetween(zone, t, to)) {
+        count++;
+        expect(offsetMinutes(zone, t - 1), `${zone} ${t - 1}`).toBe(z.offset(t - 1));
+        expect(offsetMinutes(zone, t), `${zone} ${t}`).toBe(z.offset(t));
+        expect(z.offset(t - 1)).not.toBe(z.offset(t));
+      }
+    }
+    expect(count).toBeGreaterThan(50);
+  });
+
+  it("is correct far from the present (negative epochs, span edges)", () => {
+    for (const zone of ["America/New_York", "Europe/Brussels", "Australia/Sydney", "Africa/Monrovia"]) {
+      for (const t of [Date.UTC(1950, 5, 1), -1, 0, 2 ** 32 - 1, 2 ** 32, -(2 ** 32), Date.UTC(2100, 0, 1)]) {
+        expect(offsetMinutes(zone, t), `${zone} ${t}`).toBe(IANAZone.create(zone).offset(t));
+      }
+    }
+  });
+});
+
+describe("transitionBetween", () => {
+  it("finds the first transition in (from, to]", () => {
+    const ny = "America/New_York";
+    const spring = Date.UTC(2026, 2, 8, 7);
+    const fall = Date.UTC(2026, 10, 1, 6);
+    expect(transitionBetween(ny, Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1))).toBe(spring);
+    expect(transitionBetween(ny, spring, Date.UTC(2027, 0, 1))).toBe(fall);
+    expect(transitionBetween(ny, spring - 1, spring)).toBe(spring);
+    expect(transitionBetween(ny, spring, spring + 1)).toBeUndefined();
+    expect(transitionBetween(ny, Date.UTC(2026, 3, 1), Date.UTC(2026, 9, 1))).toBeUndefined();
+    expect(transitionBetween("UTC", Date.UTC(2020, 0, 1), Date.UTC(2027, 0, 1))).toBeUndefined();
+    expect(transitionBetween(ny, 10, 5)).toBeUndefined();
+  });
+});

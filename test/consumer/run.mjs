@@ -1,0 +1,235 @@
+// Consumer test: installs the packed package into a scratch project outside the repo and uses it
+// the way a CRM would, once through ESM `import` and once through CommonJS `require`.
+//
+//   npm run build && node test/consumer/run.mjs
+//
+// Set LEAD_CADENCE_KEEP_SCRATCH=1 to keep the scratch directory for inspection.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+const NOW = "2026-03-09T14:00:00Z";
+const isWindows = process.platform === "win32";
+
+let passed = 0;
+let failed = 0;
+
+function report(name, fn) {
+  try {
+    fn();
+    passed++;
+    console.log(`  ok    ${name}`);
+    return true;
+  } catch (error) {
+    failed++;
+    console.log(`  FAIL  ${name}`);
+    console.log(indent(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    return false;
+  }
+}
+
+function indent(text) {
+  return String(text)
+    .split("\n")
+    .map((line) => `        ${line}`)
+    .join("\n");
+}
+
+function run(command, args, options) {
+  const result = spawnSync(command, args, {
+    encoding: "utf8",
+    shell: isWindows,
+    timeout: 300_000,
+    ...options,
+  });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} exited with ${result.status}\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+// --- the two consumer scripts: same body, different module systems -------------------------------
+
+const body = String.raw`
+const NOW = ${JSON.stringify(NOW)};
+const results = [];
+let decision = null;
+
+function check(name, fn) {
+  try {
+    fn();
+    results.push({ name, ok: true });
+  } catch (error) {
+    results.push({ name, ok: false, error: String((error && error.stack) || error) });
+  }
+}
+
+const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
+
+check("exports parsePlan, evaluate and planJsonSchema", () => {
+  assert.equal(typeof parsePlan, "function");
+  assert.equal(typeof evaluate, "function");
+  assert.equal(typeof planJsonSchema, "function");
+});
+
+let plan;
+check("parsePlan accepts the dealer plan", () => {
+  plan = parsePlan(readJson(here("dealer-speed-to-lead.json")));
+  assert.equal(plan.id, "dealer-speed-to-lead");
+  assert.equal(plan.version, 1);
+});
+
+check("evaluate at enrolment: exactly one due touch, a call task", () => {
+  assert.ok(plan, "the plan did not parse");
+  const input = readJson(here("lead.json"));
+  const lead = typeof lc.parseLead === "function" ? lc.parseLead(input) : input;
+  decision = evaluate(plan, lead, NOW);
+  assert.equal(decision.due.length, 1, "due: " + JSON.stringify(decision.due));
+  const touch = decision.due[0];
+  assert.equal(touch.channel, "call");
+  assert.equal(touch.mode, "task");
+  assert.ok(touch.id.includes("dealer-speed-to-lead@1/"), "touch id " + JSON.stringify(touch.id));
+});
+
+check("lead-cadence/schema/plan.schema.json resolves to JSON with properties.steps", () => {
+  const file = resolveSchema();
+  const schema = readJson(file);
+  assert.equal(typeof schema, "object");
+  assert.equal(typeof schema.properties, "object");
+  assert.equal(typeof schema.properties.steps, "object");
+});
+
+check("the shipped schema file equals planJsonSchema()", () => {
+  assert.deepEqual(readJson(resolveSchema()), JSON.parse(JSON.stringify(planJsonSchema())));
+});
+
+process.stdout.write(JSON.stringify({ results, decision }));
+`;
+
+const esmSource = String.raw`import * as lc from "lead-cadence";
+import { parsePlan, evaluate, planJsonSchema } from "lead-cadence";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+const resolveSchema = () => fileURLToPath(import.meta.resolve("lead-cadence/schema/plan.schema.json"));
+${body}`;
+
+const cjsSource = String.raw`"use strict";
+const lc = require("lead-cadence");
+const { parsePlan, evaluate, planJsonSchema } = require("lead-cadence");
+const assert = require("node:assert/strict");
+const { readFileSync } = require("node:fs");
+const path = require("node:path");
+
+const here = (file) => path.join(__dirname, file);
+const resolveSchema = () => require.resolve("lead-cadence/schema/plan.schema.json");
+${body}`;
+
+const lead = {
+  id: "lead-ny-consumer",
+  enrolledAt: NOW,
+  timezone: "America/New_York",
+  contacts: { phone: "+12125550100", email: "casey@example.com" },
+};
+
+// --- main ------------------------------------------------------------------------------------------
+
+const work = mkdtempSync(join(tmpdir(), "lead-cadence-consumer-"));
+const packDir = join(work, "pack");
+const project = join(work, "project");
+
+try {
+  console.log(`consumer: scratch project in ${work}`);
+
+  let tarball;
+  const packed = report("npm pack produces a tarball with dist/ and schema/ and no sources", () => {
+    for (const file of ["dist/index.js", "dist/index.cjs", "schema/plan.schema.json"]) {
+      assert.ok(existsSync(join(repo, file)), `${file} is missing: run \`npm run build\` first`);
+    }
+    mkdirSync(packDir);
+    const out = run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", packDir], { cwd: repo });
+    const info = JSON.parse(out.slice(out.indexOf("[")))[0];
+    tarball = join(packDir, info.filename);
+    assert.ok(existsSync(tarball), `no tarball at ${tarball}`);
+    const files = info.files.map((f) => f.path);
+    for (const file of ["package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "schema/plan.schema.json"]) {
+      assert.ok(files.includes(file), `the tarball lacks ${file}`);
+    }
+    const stray = files.filter((f) => /^(src|test|examples|scripts)\//.test(f));
+    assert.deepEqual(stray, [], "the tarball should not ship sources or tests");
+  });
+
+  const installed =
+    packed &&
+    report("npm install of the tarball into a scratch project", () => {
+      mkdirSync(project);
+      writeFileSync(
+        join(project, "package.json"),
+        `${JSON.stringify({ name: "lead-cadence-consumer-scratch", version: "0.0.0", private: true }, null, 2)}\n`,
+      );
+      run(
+        "npm",
+        ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", "--loglevel=error"],
+        { cwd: project },
+      );
+      assert.ok(existsSync(join(project, "node_modules", "lead-cadence", "package.json")));
+    });
+
+  if (installed) {
+    copyFileSync(join(repo, "examples", "plans", "dealer-speed-to-lead.json"), join(project, "dealer-speed-to-lead.json"));
+    writeFileSync(join(project, "lead.json"), `${JSON.stringify(lead, null, 2)}\n`);
+    writeFileSync(join(project, "consumer.mjs"), esmSource);
+    writeFileSync(join(project, "consumer.cjs"), cjsSource);
+
+    // Each script runs under a different host TZ: equal decisions show the host zone does not matter.
+    const runs = [
+      { kind: "esm", file: "consumer.mjs", tz: "Pacific/Chatham" },
+      { kind: "cjs", file: "consumer.cjs", tz: "America/Los_Angeles" },
+    ];
+    const decisions = {};
+    for (const { kind, file, tz } of runs) {
+      const child = spawnSync(process.execPath, [file], {
+        cwd: project,
+        encoding: "utf8",
+        env: { ...process.env, TZ: tz },
+        timeout: 60_000,
+      });
+      let output;
+      const started = report(`${kind}: node ${file} (TZ=${tz}) runs and reports`, () => {
+        if (child.error) throw child.error;
+        assert.equal(child.status, 0, `exit ${child.status}\n${child.stderr}`);
+        output = JSON.parse(child.stdout);
+      });
+      if (!started) continue;
+      for (const result of output.results) {
+        report(`${kind}: ${result.name}`, () => {
+          if (!result.ok) throw new Error(result.error);
+        });
+      }
+      decisions[kind] = output.decision;
+    }
+
+    report("esm and cjs decisions are deep-equal (host TZ independent)", () => {
+      assert.ok(decisions.esm, "no ESM decision");
+      assert.ok(decisions.cjs, "no CJS decision");
+      assert.deepStrictEqual(decisions.esm, decisions.cjs);
+    });
+  }
+} catch (error) {
+  failed++;
+  console.log("  FAIL  consumer test crashed");
+  console.log(indent(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+} finally {
+  if (process.env.LEAD_CADENCE_KEEP_SCRATCH === "1") console.log(`consumer: kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`consumer: ${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;
