@@ -141,7 +141,7 @@ function decide(
 
     if (start > now) {
       const channel = chooseChannel(compiled, step, lead, facts);
-      const use = channel.use ?? step.channel;
+      const use = typeof channel === "string" ? channel : step.channel;
       const info = compiled.channels.get(use);
       const allowed = earliestAllowed(zone.name, use, info?.open ?? ALWAYS, caps, contacts, start);
       const reason = allowed.heldBy ?? (start === pausedUntil && pausedUntil !== scheduled ? "paused" : timeReason);
@@ -159,40 +159,40 @@ function decide(
       continue;
     }
     const channel = chooseChannel(compiled, step, lead, facts);
-    if (channel.use === undefined) {
+    if (typeof channel !== "string") {
       settleSkip(i, step, channel.reason, channel.detail);
       continue;
     }
-    const info = compiled.channels.get(channel.use);
-    const allowed = earliestAllowed(zone.name, channel.use, info?.open ?? ALWAYS, caps, contacts, now);
+    const info = compiled.channels.get(channel);
+    const allowed = earliestAllowed(zone.name, channel, info?.open ?? ALWAYS, caps, contacts, now);
     if (allowed.at > now) {
       const until = iso(allowed.at);
-      trace[i] = { stepId: step.id, state: "waiting", reason: allowed.heldBy ?? "window", attempt, channel: channel.use, until, ...capDetail(allowed.cap) };
+      trace[i] = { stepId: step.id, state: "waiting", reason: allowed.heldBy ?? "window", attempt, channel, until, ...capDetail(allowed.cap) };
       if (allowed.at < nextAt) {
         nextAt = allowed.at;
         nextStep = step.id;
       }
       continue;
     }
-    const dueSince = earliestAllowed(zone.name, channel.use, info?.open ?? ALWAYS, [], [], scheduled).at;
+    const dueSince = earliestAllowed(zone.name, channel, info?.open ?? ALWAYS, [], [], scheduled).at;
     due.push({
       id: touchId(facts.leadId, plan.id, plan.version, step.id, attempt),
       leadId: facts.leadId,
       planId: plan.id,
       planVersion: plan.version,
       stepId: step.id,
-      channel: channel.use,
+      channel,
       attempt,
       dueAt: iso(Math.min(dueSince, now)),
       mode: step.mode,
       ...(step.template === undefined ? {} : { template: step.template }),
-      ...(channel.use === step.channel ? {} : { fallbackFrom: step.channel }),
+      ...(channel === step.channel ? {} : { fallbackFrom: step.channel }),
     });
     if (caps.length > 0) {
       if (contacts === facts.contactTimes) contacts = [...facts.contactTimes];
-      (contacts as ContactTime[]).push({ channel: channel.use, at: now });
+      (contacts as ContactTime[]).push({ channel, at: now });
     }
-    trace[i] = { stepId: step.id, state: "due", reason: "due", attempt, channel: channel.use };
+    trace[i] = { stepId: step.id, state: "due", reason: "due", attempt, channel };
   }
 
   function settleSkip(i: number, step: CompiledStep, reason: Unavailable | "condition_false", detail: string | undefined): void {
@@ -228,19 +228,20 @@ const ALWAYS = [[0, 10_080]] as const;
 
 const NO_TOUCHES: readonly TouchFact[] = [];
 
+/** Why neither the step's channel nor its fallback can be used. */
+interface NoChannel {
+  readonly reason: Unavailable;
+  readonly detail: string | undefined;
+}
+
 /** The step's channel, or its fallback, or why neither can be used. */
-function chooseChannel(
-  compiled: CompiledPlan,
-  step: CompiledStep,
-  lead: LeadInput,
-  facts: LeadFacts,
-): { use: string; reason?: undefined; detail?: undefined } | { use: undefined; reason: Unavailable; detail: string | undefined } {
+function chooseChannel(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts): string | NoChannel {
   const primary = unavailable(compiled, step.channel, lead, facts);
-  if (primary === undefined) return { use: step.channel };
-  if (step.fallback === undefined) return { use: undefined, reason: primary, detail: undefined };
+  if (primary === undefined) return step.channel;
+  if (step.fallback === undefined) return { reason: primary, detail: undefined };
   const secondary = unavailable(compiled, step.fallback, lead, facts);
-  if (secondary === undefined) return { use: step.fallback };
-  return { use: undefined, reason: primary, detail: `fallback ${step.fallback}: ${secondary}` };
+  if (secondary === undefined) return step.fallback;
+  return { reason: primary, detail: `fallback ${step.fallback}: ${secondary}` };
 }
 
 function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts): Unavailable | undefined {
