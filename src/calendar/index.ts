@@ -34,3 +34,4 @@ export {
   type WeeklyIntervals,
 } from "./weeklyWindows.js";
 export { formatLocal, formatLocalWithWeekday } from "./formatLocal.js";
+export { isoInstant } from "./isoInstant.js";
