@@ -18,9 +18,11 @@ const SAMPLE_MS = 6 * 3_600_000;
 const canonicalCache = new Map<string, string | null>();
 
 /**
- * The canonical IANA name of a time zone, as the runtime's ICU reports it (`US/Eastern` →
- * `America/New_York`, `utc` → `UTC`), or `undefined` if the name is not a usable zone (empty,
- * unknown, or an offset string such as `+05:30` that some runtimes accept). Memoised.
+ * The name lead-cadence uses for a time zone, or `undefined` if the name is not a usable zone
+ * (empty, unknown, or an offset string such as `+05:30` that some runtimes accept). Memoised.
+ * A current `Area/Location` name is kept as written (`Asia/Kolkata` stays, although ICU reports
+ * the older `Asia/Calcutta`); legacy and differently cased names take ICU's canonical form
+ * (`US/Eastern` → `America/New_York`, `utc` → `UTC`).
  *
  * Call this once when a zone enters the system; every other function in this folder takes the
  * canonical name and does not validate it again.
@@ -45,8 +47,12 @@ function resolveCanonical(name: string): string | undefined {
   // Offset-style zones ("+05:30") are accepted by newer ICU/V8 but are not IANA zones.
   if (!/^[A-Za-z]/.test(resolved)) return undefined;
   if (!IANAZone.isValidZone(resolved)) return undefined;
+  if (resolved !== name && CURRENT_AREA.test(name) && IANAZone.isValidZone(name)) return name;
   return resolved;
 }
+
+/** Areas of current tzdata names; `US/…`, `Canada/…` and single-word names are legacy links. */
+const CURRENT_AREA = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z]/;
 
 /**
  * Per-span data, flat: `[offsetAtSpanStart, t1, offsetAfterT1, t2, offsetAfterT2, ...]` with

@@ -65,6 +65,8 @@ describe("send windows and quiet hours", () => {
   it("a legacy zone name is normalised; an invalid one is a typed error, never UTC", () => {
     const legacy = leadAt("2026-03-14T23:30:00Z", { timezone: "US/Eastern" });
     expect(evaluate(plan, legacy, legacy.enrolledAt).zone).toEqual({ name: "America/New_York", source: "lead" });
+    const kolkata = leadAt("2026-03-14T23:30:00Z", { timezone: "Asia/Kolkata" });
+    expect(evaluate(plan, kolkata, kolkata.enrolledAt).zone).toEqual({ name: "Asia/Kolkata", source: "lead" });
     expect(() => evaluate(plan, leadAt("2026-03-14T23:30:00Z", { timezone: "Mars/Base" }), "2026-03-14T23:30:00Z")).toThrow(/Mars\/Base/);
     const fallback = leadAt("2026-03-14T23:30:00Z", { timezone: undefined });
     delete (fallback as { timezone?: string }).timezone;
