@@ -1,5 +1,5 @@
 /**
- * Calendar: the only folder that imports luxon. Pure, host-time-zone-independent functions on
+ * Calendar: the only folder that imports luxon (and loads the optional time data peers). Pure, host-time-zone-independent functions on
  * epoch milliseconds; wall-clock times are "local ms" (see localTime.ts).
  */
 export { canonicalZone, offsetMinutes, transitionBetween } from "./zone.js";
@@ -35,3 +35,37 @@ export {
 } from "./weeklyWindows.js";
 export { formatLocal, formatLocalWithWeekday } from "./formatLocal.js";
 export { isoInstant } from "./isoInstant.js";
+export {
+  compileRecurrence,
+  expandRecurrence,
+  nextOccurrenceAt,
+  nextOccurrenceLocal,
+  recurrenceCanMatch,
+  RECURRENCE_HORIZON_DAYS,
+  type CompiledRecurrence,
+  type RecurrenceRule,
+} from "./recurrence/index.js";
+export { businessDaysAfter, isBusinessDay, MONDAY_TO_FRIDAY, type WeekdayMask } from "./businessDays.js";
+export {
+  closuresCalendar,
+  countryHolidayCalendar,
+  closedDaysOf,
+  isWholeDayClosed,
+  type HolidayCalendar,
+  type HolidayInfo,
+  type Closure,
+  type CountryHolidayOptions,
+  type ClosedDays,
+  type ClosedMinutes,
+} from "./holidays/index.js";
+export {
+  addressZones,
+  distinctZones,
+  phoneZones,
+  phoneZoneLookupAvailable,
+  clockNextOpenAt,
+  simpleClock,
+  REGION_ZONES,
+  NANP_SPLIT_AREA_CODES,
+  type LeadClock,
+} from "./zones/index.js";

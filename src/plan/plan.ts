@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { Identifier, ZoneName } from "../primitives/index.js";
+import { HolidaysRule, UnknownZone } from "./calendarRules.js";
 import { Exit } from "./exit.js";
-import { Policies } from "./policies.js";
+import { Policies, Weekday } from "./policies.js";
 import { Step } from "./step.js";
 
 /** The plan format: JSON-serialisable data. This schema is the single source of the `Plan` type. */
@@ -19,6 +20,12 @@ export const PlanSchema = z.strictObject({
   steps: z.array(Step).min(1),
   exits: z.array(Exit).default([]),
   policies: Policies.default({}),
+  /** Weekdays that count as business days for `businessDays` timings (default Monday–Friday). */
+  businessDays: z.array(Weekday).min(1).optional(),
+  /** Holidays and closures: windows stay closed on them, business days skip them. */
+  holidays: HolidaysRule.optional(),
+  /** What to do with a lead whose zone stays unknown (default `fallback`). */
+  unknownZone: UnknownZone.optional(),
 });
 
 /** A validated plan (defaults filled in). */

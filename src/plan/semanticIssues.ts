@@ -1,6 +1,7 @@
 import type { ValidationIssue } from "../errors/index.js";
 import type { Condition } from "./condition.js";
 import type { Plan } from "./plan.js";
+import { calendarIssues } from "./calendarIssues.js";
 import { openMinutesOfWeek } from "./windows.js";
 
 /** Checks that need the whole plan: ids, references, anchor cycles, windows that never open, rule names. */
@@ -26,6 +27,7 @@ export function semanticIssues(plan: Plan, ruleNames?: ReadonlySet<string>): Val
   });
 
   issues.push(...anchorCycles(plan, index));
+  issues.push(...calendarIssues(plan));
 
   const checked = new Set<string>();
   plan.steps.forEach((step, i) => {

@@ -5,11 +5,12 @@ import { Timing } from "./timing.js";
 
 /**
  * Repeat the step until one of `until` is the latest outcome, at most `max` touches in all,
- * each attempt `every` after the previous one (then moved into the channel's windows).
+ * each attempt `every` after the previous one (then moved into the channel's windows). A
+ * recurring (`rrule`) step takes its attempts from its rule and needs no `every`.
  */
 export const Attempts = z.strictObject({
   max: z.int().min(1).max(100),
-  every: Duration,
+  every: Duration.optional(),
   until: z.array(Outcome).optional(),
 });
 /** Repetition of a step. */

@@ -26,7 +26,26 @@ export const DaysTiming = z.strictObject({
   from: Anchor.optional(),
 });
 
+/**
+ * `{ "rrule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=11,16", "count": 6 }`: an RFC 5545
+ * recurrence read on the lead's local clock, starting on the anchor's local date; each attempt is
+ * the first occurrence at or after the anchor (first attempt) or a minute after the previous touch.
+ * `count` is the most touches the step makes; the rule needs COUNT, UNTIL or `count`.
+ */
+export const RecurrenceTiming = z.strictObject({
+  rrule: z.string().min(1),
+  count: z.int().min(1).max(1000).optional(),
+  from: Anchor.optional(),
+});
+
+/** `{ "businessDays": 2, "time": "10:00" }`: local clock time on the n-th business day after the anchor's local date. */
+export const BusinessDaysTiming = z.strictObject({
+  businessDays: z.int().min(0).max(260),
+  time: ClockTime,
+  from: Anchor.optional(),
+});
+
 /** When a step is due, relative to its anchor. */
-export const Timing = z.union([AfterTiming, DaysTiming]);
+export const Timing = z.union([AfterTiming, DaysTiming, RecurrenceTiming, BusinessDaysTiming]);
 /** When a step is due, relative to its anchor. */
 export type Timing = z.infer<typeof Timing>;

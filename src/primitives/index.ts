@@ -5,3 +5,4 @@ export { ClockTime, parseClockTime } from "./clockTime.js";
 export { Duration, parseDuration, isExactDuration, type DurationParts } from "./duration.js";
 export { fromZodIssues } from "./zodIssues.js";
 export { Outcome, OUTCOMES, ConsentStatus } from "./outcome.js";
+export { parseRecurrenceRule, MAX_RRULE_COUNT, type ParsedRecurrenceRule, type RecurrenceRuleIssue, type RecurrenceRuleResult } from "./recurrenceRule.js";

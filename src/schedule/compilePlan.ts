@@ -1,8 +1,9 @@
-import { canonicalZone, type CalendarDuration, type WeeklyIntervals } from "../calendar/index.js";
+import { canonicalZone, type CalendarDuration, type CompiledRecurrence, type WeeklyIntervals } from "../calendar/index.js";
 import { PlanValidationError } from "../errors/index.js";
 import { openMinutesOfWeek, parsePlan, type Condition, type Plan, type PlanInput } from "../plan/index.js";
 import { contactKinds } from "../policy/index.js";
 import { isExactDuration, parseClockTime, parseDuration } from "../primitives/index.js";
+import { compileCalendar, compileStepTiming, recurringMaxAttempts, type CompiledCalendar } from "./compileCalendar.js";
 
 /** A step with everything `evaluate` needs precomputed. */
 export interface CompiledStep {
@@ -14,7 +15,9 @@ export interface CompiledStep {
   readonly template: string | undefined;
   readonly timing:
     | { readonly kind: "after"; readonly duration: CalendarDuration; readonly exact: boolean }
-    | { readonly kind: "days"; readonly days: number; readonly minuteOfDay: number };
+    | { readonly kind: "days"; readonly days: number; readonly minuteOfDay: number }
+    | { readonly kind: "rrule"; readonly recurrence: CompiledRecurrence }
+    | { readonly kind: "businessDays"; readonly days: number; readonly minuteOfDay: number; readonly weekdays: number };
   /** Index of the anchor step, or -1 for the lead's enrolment. */
   readonly anchorIndex: number;
   readonly anchorOn: "touch" | "outcome";
@@ -43,6 +46,8 @@ export interface CompiledPlan {
   readonly channels: ReadonlyMap<string, CompiledChannel>;
   readonly globalOptOut: boolean;
   readonly ruleNames: readonly string[];
+  /** Business weekdays, holidays and the unknown-zone policy. */
+  readonly calendar: CompiledCalendar;
 }
 
 const cache = new WeakMap<object, CompiledPlan>();
@@ -74,8 +79,10 @@ function build(plan: Plan): CompiledPlan {
     const timing: CompiledStep["timing"] =
       "after" in at
         ? { kind: "after", duration: duration(at.after), exact: isExactDuration(duration(at.after)) }
-        : { kind: "days", days: at.days, minuteOfDay: parseClockTime(at.time) ?? 0 };
-    const every = step.attempts === undefined ? undefined : duration(step.attempts.every);
+        : "days" in at
+          ? { kind: "days", days: at.days, minuteOfDay: parseClockTime(at.time) ?? 0 }
+          : compileStepTiming(plan, index);
+    const every = step.attempts?.every === undefined ? undefined : duration(step.attempts.every);
     return {
       index,
       id: step.id,
@@ -86,7 +93,7 @@ function build(plan: Plan): CompiledPlan {
       timing,
       anchorIndex: at.from === undefined ? -1 : (indexById.get(at.from.step) ?? -1),
       anchorOn: at.from?.on ?? "touch",
-      maxAttempts: step.attempts?.max ?? 1,
+      maxAttempts: timing.kind === "rrule" ? recurringMaxAttempts(plan, index) : (step.attempts?.max ?? 1),
       every,
       everyExact: every === undefined || isExactDuration(every),
       until: new Set(step.attempts?.until ?? []),
@@ -119,6 +126,7 @@ function build(plan: Plan): CompiledPlan {
     channels,
     globalOptOut: plan.policies.optOut === "global",
     ruleNames: [...ruleNames],
+    calendar: compileCalendar(plan),
   };
 }
 

@@ -27,7 +27,8 @@ export type SkipReason =
   | "no_consent"
   | "consent_denied"
   | "channel_bounced"
-  | "opted_out";
+  | "opted_out"
+  | "zone_unknown";
 
 /** Why a cadence is over. */
 export type DoneReason =
@@ -65,7 +66,8 @@ export type StepState = "due" | "waiting" | "blocked" | "skipped" | "completed" 
  * - `window` — outside the channel's send window or inside quiet hours;
  * - `cap` — a frequency cap is full;
  * - `paused` — the lead is paused;
- * - `condition_false`, `no_contact`, `no_consent`, `consent_denied`, `channel_bounced`, `opted_out` — skipped;
+ * - `condition_false`, `no_contact`, `no_consent`, `consent_denied`, `channel_bounced`, `opted_out`,
+ *   `zone_unknown` (the lead's zone is unknown and the plan allows only untimed channels) — skipped;
  * - `sent`, `outcome_reached`, `attempts_exhausted` — completed;
  * - `exit` — the cadence exited.
  */
@@ -98,8 +100,22 @@ export interface TraceEntry {
   readonly detail?: string;
 }
 
-/** Where the lead's zone came from. */
-export type ZoneSource = "lead" | "plan";
+/**
+ * Where the lead's zone came from: its `timezone` (`lead`), its address country and region
+ * (`address`), its phone number (`phone`), or the plan's fallback zone (`plan`).
+ */
+export type ZoneSource = "lead" | "address" | "phone" | "plan";
+
+/** The zone a decision read the lead's clock rules in. */
+export interface DecisionZone {
+  /** The zone of local dates and times (recurrences, "next day at 10:00", business days, caps). */
+  readonly name: string;
+  readonly source: ZoneSource;
+  /** Every zone the lead may be in when the source names several; windows must be open in all of them. */
+  readonly candidates?: readonly string[];
+  /** Why a resolution step was passed over (e.g. phone lookup unavailable). */
+  readonly detail?: string;
+}
 
 /** Everything `evaluate` decided for one lead at one instant. */
 export interface Decision {
@@ -109,7 +125,7 @@ export interface Decision {
   /** The instant evaluated (ISO-8601, UTC). */
   readonly now: string;
   /** The IANA zone the lead's clock rules were read in, and where it came from. */
-  readonly zone: { readonly name: string; readonly source: ZoneSource };
+  readonly zone: DecisionZone;
   /** Touches to perform now, in plan order. */
   readonly due: readonly Touch[];
   /** Steps settled as skipped now: append these records to the lead's history. */

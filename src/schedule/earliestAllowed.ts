@@ -1,4 +1,4 @@
-import { nextOpenAt, type WeeklyIntervals } from "../calendar/index.js";
+import { clockNextOpenAt, nextOpenAt, type LeadClock, type WeeklyIntervals } from "../calendar/index.js";
 import { CadenceError } from "../errors/index.js";
 import type { Cap } from "../plan/index.js";
 import { capReleaseAt, type ContactTime } from "../policy/index.js";
@@ -16,22 +16,24 @@ export interface Allowed {
 
 /**
  * The earliest instant ≥ `from` inside the channel's open minutes (windows minus quiet hours) at
- * which every cap allows one more touch on `channel`.
+ * which every cap allows one more touch on `channel`. With a {@link LeadClock}, the window must be
+ * open in every candidate zone and holidays and closures stay closed; caps count in its `zone`.
  * @throws {CadenceError} `no_opening` if no such instant is found within the budget.
  */
 export function earliestAllowed(
-  zone: string,
+  clock: string | LeadClock,
   channel: string,
   open: WeeklyIntervals,
   caps: readonly Cap[],
   contacts: readonly ContactTime[],
   from: number,
 ): Allowed {
+  const zone = typeof clock === "string" ? clock : clock.zone;
   let t = from;
   let heldBy: Allowed["heldBy"];
   let heldCap: Cap | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const opening = nextOpenAt(zone, t, open);
+    const opening = typeof clock === "string" ? nextOpenAt(clock, t, open) : clockNextOpenAt(clock, t, open);
     if (opening === null) break;
     if (opening > t && heldBy === undefined) heldBy = "window";
     let release = opening;

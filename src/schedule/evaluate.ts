@@ -1,4 +1,3 @@
-import { canonicalZone } from "../calendar/index.js";
 import { ArgumentError, LeadValidationError, PlanValidationError } from "../errors/index.js";
 import type { LeadInput, SkipRecord } from "../lead/index.js";
 import { safeParsePlan, type Cap, type Plan, type PlanInput } from "../plan/index.js";
@@ -16,11 +15,12 @@ import {
 } from "../policy/index.js";
 import { compilePlan, type CompiledPlan, type CompiledStep } from "./compilePlan.js";
 import { evaluateCondition, type ConditionContext } from "./conditions.js";
-import type { Decision, Done, Touch, TraceEntry, ZoneSource } from "./decision.js";
+import type { Decision, Done, Touch, TraceEntry } from "./decision.js";
 import { earliestAllowed } from "./earliestAllowed.js";
 import type { EvaluateOptions } from "./evaluateOptions.js";
 import { instantArgument, type InstantInput } from "./instantArgument.js";
-import { firstAttemptAt, nextAttemptAt } from "./scheduledTime.js";
+import { isUntimed, resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
+import { firstAttemptAt, nextAttemptAt, nextRecurringAttemptAt } from "./scheduledTime.js";
 import { touchId } from "./touchId.js";
 
 /**
@@ -45,20 +45,21 @@ export function evaluate(plan: Plan | PlanInput, lead: LeadInput, now: InstantIn
   const nowMs = instantArgument(now, "now");
   checkLead(lead);
   if (options.rules !== undefined) checkRules(compiled, options.rules);
-  const zone = leadZone(lead, compiled);
+  const resolved = resolveLeadClock(lead, compiled);
   const facts = indexLeadFacts(lead, nowMs);
-  return decide(compiled, lead, nowMs, zone, facts, options);
+  return decide(compiled, lead, nowMs, resolved, facts, options);
 }
 
 function decide(
   compiled: CompiledPlan,
   lead: LeadInput,
   now: number,
-  zone: { name: string; source: ZoneSource },
+  resolved: ResolvedClock,
   facts: LeadFacts,
   options: EvaluateOptions,
 ): Decision {
   const { plan, steps } = compiled;
+  const { zone, clock, untimedOnly } = resolved;
   const exit = findExit(plan.exits, facts);
   const stepTouches = touchesByStep(compiled, facts.touches);
   // What later steps anchor on, per step index (NaN: not yet): first touch or skip; settling outcome or skip.
@@ -122,8 +123,11 @@ function decide(
 
     const attempt = last === undefined ? 1 : last.attempt + 1;
     let scheduled: number;
-    if (last !== undefined) {
-      scheduled = nextAttemptAt(zone.name, step.every ?? ZERO, step.everyExact, last.at);
+    if (last !== undefined && step.timing.kind === "rrule") {
+      const anchorAt = step.anchorIndex < 0 ? facts.enrolledAt : ((step.anchorOn === "touch" ? anchorTouchAt : anchorOutcomeAt)[step.anchorIndex] ?? NaN);
+      scheduled = nextRecurringAttemptAt(clock, step, Number.isNaN(anchorAt) ? last.at : anchorAt, last.at);
+    } else if (last !== undefined) {
+      scheduled = nextAttemptAt(clock, step.every ?? ZERO, step.everyExact, last.at);
     } else {
       const anchorAt =
         step.anchorIndex < 0
@@ -134,16 +138,26 @@ function decide(
         trace[i] = { stepId: step.id, state: "waiting", reason: "anchor_pending", attempt, detail: `waiting for the ${step.anchorOn} of step ${anchorId}` };
         continue;
       }
-      scheduled = firstAttemptAt(zone.name, step, anchorAt);
+      scheduled = firstAttemptAt(clock, step, anchorAt);
+    }
+    if (scheduled === Infinity) {
+      // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send.
+      openSteps--;
+      if (last !== undefined) {
+        anchorOutcomeAt[i] = last.outcomeAt ?? last.at;
+        lastSettle = Math.max(lastSettle, last.outcomeAt ?? last.at);
+      }
+      trace[i] = { stepId: step.id, state: "completed", reason: "attempts_exhausted", ...(last === undefined ? {} : { attempt: last.attempt, channel: last.channel }) };
+      continue;
     }
     const timeReason = attempt === 1 ? "anchor" : "attempt_spacing";
     const start = pausedUntil !== undefined && pausedUntil > scheduled ? pausedUntil : scheduled;
 
     if (start > now) {
-      const channel = chooseChannel(compiled, step, lead, facts);
+      const channel = chooseChannel(compiled, step, lead, facts, untimedOnly);
       const use = typeof channel === "string" ? channel : step.channel;
       const info = compiled.channels.get(use);
-      const allowed = earliestAllowed(zone.name, use, info?.open ?? ALWAYS, caps, contacts, start);
+      const allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS, caps, contacts, start);
       const reason = allowed.heldBy ?? (start === pausedUntil && pausedUntil !== scheduled ? "paused" : timeReason);
       const until = iso(allowed.at);
       trace[i] = { stepId: step.id, state: "waiting", reason, attempt, channel: use, until, ...capDetail(allowed.cap) };
@@ -158,13 +172,13 @@ function decide(
       settleSkip(i, step, "condition_false", undefined);
       continue;
     }
-    const channel = chooseChannel(compiled, step, lead, facts);
+    const channel = chooseChannel(compiled, step, lead, facts, untimedOnly);
     if (typeof channel !== "string") {
       settleSkip(i, step, channel.reason, channel.detail);
       continue;
     }
     const info = compiled.channels.get(channel);
-    const allowed = earliestAllowed(zone.name, channel, info?.open ?? ALWAYS, caps, contacts, now);
+    const allowed = earliestAllowed(clock, channel, info?.open ?? ALWAYS, caps, contacts, now);
     if (allowed.at > now) {
       const until = iso(allowed.at);
       trace[i] = { stepId: step.id, state: "waiting", reason: allowed.heldBy ?? "window", attempt, channel, until, ...capDetail(allowed.cap) };
@@ -174,7 +188,7 @@ function decide(
       }
       continue;
     }
-    const dueSince = earliestAllowed(zone.name, channel, info?.open ?? ALWAYS, [], [], scheduled).at;
+    const dueSince = earliestAllowed(clock, channel, info?.open ?? ALWAYS, [], [], scheduled).at;
     due.push({
       id: touchId(facts.leadId, plan.id, plan.version, step.id, attempt),
       leadId: facts.leadId,
@@ -235,17 +249,19 @@ interface NoChannel {
 }
 
 /** The step's channel, or its fallback, or why neither can be used. */
-function chooseChannel(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts): string | NoChannel {
-  const primary = unavailable(compiled, step.channel, lead, facts);
+function chooseChannel(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts, untimedOnly = false): string | NoChannel {
+  const primary = unavailable(compiled, step.channel, lead, facts, untimedOnly);
   if (primary === undefined) return step.channel;
   if (step.fallback === undefined) return { reason: primary, detail: undefined };
-  const secondary = unavailable(compiled, step.fallback, lead, facts);
+  const secondary = unavailable(compiled, step.fallback, lead, facts, untimedOnly);
   if (secondary === undefined) return step.fallback;
   return { reason: primary, detail: `fallback ${step.fallback}: ${secondary}` };
 }
 
-function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts): Unavailable | undefined {
+function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts, untimedOnly = false): Unavailable | undefined {
   const info = compiled.channels.get(channel);
+  // Unknown zone under `unknownZone: "untimed-only"`: a channel with time rules cannot be used.
+  if (untimedOnly && info !== undefined && !isUntimed(info.open)) return "zone_unknown" as Unavailable;
   return channelUnavailable(channel, info?.contactKinds ?? contactKinds(compiled.plan.policies, channel), info?.consentRequired ?? false, compiled.globalOptOut, lead, facts);
 }
 
@@ -312,16 +328,4 @@ function checkRules(compiled: CompiledPlan, rules: Readonly<Record<string, unkno
       throw new PlanValidationError(result.success ? [{ code: "unknown_rule", path: [], message: `Unknown rule ${JSON.stringify(name)}` }] : result.issues);
     }
   }
-}
-
-function leadZone(lead: LeadInput, compiled: CompiledPlan): { name: string; source: ZoneSource } {
-  const tz = lead.timezone;
-  if (tz === undefined) return { name: compiled.zone, source: "plan" };
-  const name = typeof tz === "string" ? canonicalZone(tz) : undefined;
-  if (name === undefined) {
-    throw new LeadValidationError([
-      { code: "invalid_zone", path: ["timezone"], message: `Expected an IANA time zone like America/New_York, got ${JSON.stringify(tz)}`, expected: "IANA time zone", received: JSON.stringify(tz) },
-    ]);
-  }
-  return { name, source: "lead" };
 }

@@ -1,14 +1,44 @@
-import { addCalendarDuration, atLocalTimeAfterDays, type CalendarDuration } from "../calendar/index.js";
+import {
+  MINUTE_MS,
+  addCalendarDuration,
+  atLocalTimeAfterDays,
+  businessDaysAfter,
+  nextOccurrenceAt,
+  type CalendarDuration,
+  type LeadClock,
+} from "../calendar/index.js";
 import type { CompiledStep } from "./compilePlan.js";
 
-/** The instant a step's first attempt is scheduled for, counted from its anchor instant. */
-export function firstAttemptAt(zone: string, step: CompiledStep, anchorAt: number): number {
+function zoneOf(zone: string | LeadClock): string {
+  return typeof zone === "string" ? zone : zone.zone;
+}
+
+/**
+ * The instant a step's first attempt is scheduled for, counted from its anchor instant;
+ * `Infinity` for a recurrence that has already ended.
+ */
+export function firstAttemptAt(zone: string | LeadClock, step: CompiledStep, anchorAt: number): number {
   const timing = step.timing;
-  if (timing.kind === "days") return atLocalTimeAfterDays(zone, anchorAt, timing.days, timing.minuteOfDay);
-  return timing.exact ? anchorAt + timing.duration.exactMs : addCalendarDuration(zone, anchorAt, timing.duration);
+  const name = zoneOf(zone);
+  if (timing.kind === "days") return atLocalTimeAfterDays(name, anchorAt, timing.days, timing.minuteOfDay);
+  if (timing.kind === "rrule") return nextOccurrenceAt(name, timing.recurrence, anchorAt, anchorAt);
+  if (timing.kind === "businessDays") {
+    return businessDaysAfter(name, anchorAt, timing.days, timing.minuteOfDay, timing.weekdays, typeof zone === "string" ? undefined : zone.closed);
+  }
+  return timing.exact ? anchorAt + timing.duration.exactMs : addCalendarDuration(name, anchorAt, timing.duration);
 }
 
 /** The instant attempt k+1 is scheduled for, counted from attempt k's touch. */
-export function nextAttemptAt(zone: string, every: CalendarDuration, exact: boolean, previousAt: number): number {
-  return exact ? previousAt + every.exactMs : addCalendarDuration(zone, previousAt, every);
+export function nextAttemptAt(zone: string | LeadClock, every: CalendarDuration, exact: boolean, previousAt: number): number {
+  return exact ? previousAt + every.exactMs : addCalendarDuration(zoneOf(zone), previousAt, every);
+}
+
+/**
+ * The instant attempt k+1 of a recurring step is scheduled for: its rule's first occurrence at or
+ * after a minute past attempt k's touch (the rule started on the anchor's local date); `Infinity`
+ * when the rule has ended.
+ */
+export function nextRecurringAttemptAt(zone: string | LeadClock, step: CompiledStep, anchorAt: number, previousAt: number): number {
+  if (step.timing.kind !== "rrule") return Infinity;
+  return nextOccurrenceAt(zoneOf(zone), step.timing.recurrence, anchorAt, previousAt + MINUTE_MS);
 }

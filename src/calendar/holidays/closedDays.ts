@@ -1,0 +1,74 @@
+import { parseClock } from "./parseClock.js";
+import { DAY_MS, isoLocalDate } from "../localTime.js";
+import type { HolidayCalendar, HolidayInfo } from "./HolidayCalendar.js";
+
+/** Closed minutes of one local day, `[start, end)` in minutes after midnight, sorted. */
+export type ClosedMinutes = readonly (readonly [start: number, end: number])[];
+
+/**
+ * Local dates on which windows stay closed, as minute ranges per local day number (days since
+ * 1970-01-01 on the local wall clock). Built from holiday calendars with {@link closedDaysOf}.
+ */
+export interface ClosedDays {
+  /** The closed minute ranges of local day `day` (empty when it is an ordinary day). */
+  closedMinutes(day: number): ClosedMinutes;
+  /** The holiday's name on local day `day`, if any. */
+  holidayName(day: number): string | undefined;
+}
+
+const WHOLE_DAY: ClosedMinutes = [[0, 1440]];
+const NONE: ClosedMinutes = [];
+const MAX_MEMO = 8192;
+
+function rangeOf(answer: boolean | HolidayInfo): ClosedMinutes {
+  if (answer === false) return NONE;
+  if (answer === true || (answer.from === undefined && answer.to === undefined)) return WHOLE_DAY;
+  const from = answer.from === undefined ? 0 : (parseClock(answer.from) ?? 0);
+  const to = answer.to === undefined ? 1440 : (parseClock(answer.to) ?? 1440);
+  return to > from ? [[from, to]] : NONE;
+}
+
+function merge(ranges: (readonly [number, number])[]): ClosedMinutes {
+  if (ranges.length <= 1) return ranges;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of ranges) {
+    const last = out[out.length - 1];
+    if (last !== undefined && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** The union of `calendars`' closures, memoised per local day (bounded). */
+export function closedDaysOf(calendars: readonly HolidayCalendar[]): ClosedDays {
+  const memo = new Map<number, { ranges: ClosedMinutes; name: string | undefined }>();
+  const lookup = (day: number): { ranges: ClosedMinutes; name: string | undefined } => {
+    let hit = memo.get(day);
+    if (hit !== undefined) return hit;
+    const date = isoLocalDate(day * DAY_MS);
+    const ranges: (readonly [number, number])[] = [];
+    let name: string | undefined;
+    for (const calendar of calendars) {
+      const answer = calendar.isHoliday(date);
+      if (answer === false) continue;
+      name ??= answer === true ? "holiday" : answer.name;
+      ranges.push(...rangeOf(answer));
+    }
+    hit = { ranges: merge(ranges), name };
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(day, hit);
+    return hit;
+  };
+  return {
+    closedMinutes: (day) => (calendars.length === 0 ? NONE : lookup(day).ranges),
+    holidayName: (day) => (calendars.length === 0 ? undefined : lookup(day).name),
+  };
+}
+
+/** Whether `day` is closed from 00:00 to 24:00. */
+export function isWholeDayClosed(closed: ClosedDays, day: number): boolean {
+  const r = closed.closedMinutes(day);
+  const first = r[0];
+  return r.length === 1 && first !== undefined && first[0] <= 0 && first[1] >= 1440;
+}

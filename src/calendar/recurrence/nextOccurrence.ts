@@ -1,0 +1,133 @@
+import { CadenceError } from "../../errors/index.js";
+import { DAY_MS, fromLocalMs, localDayNumber, toLocalMs } from "../localTime.js";
+import { expandRecurrence } from "./expandRecurrence.js";
+import type { RecurrenceRule } from "./recurrenceRule.js";
+
+/** A rule with a stable cache key (one per plan step; see {@link compileRecurrence}). */
+export interface CompiledRecurrence {
+  readonly rule: RecurrenceRule;
+  readonly key: string;
+}
+
+/** Days expanded per cached block, per frequency: a few dozen occurrences each. */
+const BLOCK_DAYS: Readonly<Record<RecurrenceRule["freq"], number>> = { HOURLY: 7, DAILY: 56, WEEKLY: 84, MONTHLY: 366, YEARLY: 4 * 366 };
+/** A rule with no occurrence within this many days of the searched instant is treated as never matching. */
+export const RECURRENCE_HORIZON_DAYS = 40 * 366;
+/** Bounded memo of expanded blocks; the oldest entries go first. */
+const MAX_CACHED = 4096;
+const cache = new Map<string, readonly number[]>();
+/** The slack before a searched local time, covering the largest DST jump (so gap and overlap times are found). */
+const SLACK_MS = 3 * 3_600_000;
+
+/** Wraps a rule with its cache key. */
+export function compileRecurrence(rule: RecurrenceRule): CompiledRecurrence {
+  return { rule, key: JSON.stringify(rule) };
+}
+
+function remember(key: string, list: readonly number[]): readonly number[] {
+  if (cache.size >= MAX_CACHED) {
+    const oldest = cache.keys().next();
+    if (oldest.done !== true) cache.delete(oldest.value);
+  }
+  cache.set(key, list);
+  return list;
+}
+
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function neverMatches(rec: CompiledRecurrence): CadenceError {
+  return new CadenceError("rrule_never_matches", `The recurrence ${rec.key} has no occurrence within ${RECURRENCE_HORIZON_DAYS / 366} years of its start: it can never be due`);
+}
+
+/** Every occurrence of a COUNT rule started on `dtDay` (at most COUNT of them). */
+function countedOccurrences(rec: CompiledRecurrence, dtDay: number): readonly number[] {
+  const key = `${rec.key}|${dtDay}|all`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const count = rec.rule.count ?? 0;
+  const block = BLOCK_DAYS[rec.rule.freq];
+  const out: number[] = [];
+  for (let day = dtDay; out.length < count && day < dtDay + RECURRENCE_HORIZON_DAYS; day += block) {
+    for (const v of expandRecurrence(rec.rule, dtDay, day, day + block)) {
+      if (out.length < count) out.push(v);
+    }
+  }
+  if (out.length === 0) throw neverMatches(rec);
+  return remember(key, out);
+}
+
+/**
+ * The first occurrence (local ms) at or after local time `fromLocal` of `rec` started on local
+ * day `dtDay`; `Infinity` when the rule has ended (COUNT reached, UNTIL passed).
+ * @throws {CadenceError} `rrule_never_matches` when an unbounded rule has no occurrence within
+ *   {@link RECURRENCE_HORIZON_DAYS}; the search is bounded by that horizon.
+ */
+export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, fromLocal: number): number {
+  if (rec.rule.count !== undefined) {
+    const list = countedOccurrences(rec, dtDay);
+    return list[lowerBound(list, fromLocal)] ?? Infinity;
+  }
+  const block = BLOCK_DAYS[rec.rule.freq];
+  const firstBlock = Math.max(0, Math.floor((localDayNumber(fromLocal) - dtDay) / block));
+  const searchStart = dtDay + firstBlock * block;
+  for (let k = firstBlock; ; k++) {
+    const blockDay = dtDay + k * block;
+    const until = rec.rule.untilLocal;
+    if (until !== undefined && blockDay * DAY_MS > until) return Infinity;
+    if (blockDay - searchStart > RECURRENCE_HORIZON_DAYS) throw neverMatches(rec);
+    const key = `${rec.key}|${dtDay}|${k}`;
+    const list = cache.get(key) ?? remember(key, expandRecurrence(rec.rule, dtDay, blockDay, blockDay + block));
+    const v = list[lowerBound(list, fromLocal)];
+    if (v !== undefined) return v;
+  }
+}
+
+/**
+ * The first occurrence instant ≥ `max(anchorMs, fromMs)` of `rec`, read on `zone`'s wall clock
+ * and started at local midnight of the anchor's local date; `Infinity` when the rule has ended.
+ * Occurrences are local wall-clock times converted with the DST policy of {@link fromLocalMs}:
+ * one in a spring-forward gap happens at the transition, one in a repeated hour happens once, at
+ * its first instant. Cost does not depend on how far `fromMs` is from `anchorMs`.
+ *
+ * @param zone a canonical zone name
+ * @throws {CadenceError} `rrule_never_matches` (see {@link nextOccurrenceLocal}).
+ */
+export function nextOccurrenceAt(zone: string, rec: CompiledRecurrence, anchorMs: number, fromMs: number): number {
+  const target = Math.max(anchorMs, fromMs);
+  const dtDay = localDayNumber(toLocalMs(zone, anchorMs));
+  let local = toLocalMs(zone, target) - SLACK_MS;
+  // Each round moves past one occurrence; occurrences within the slack are few.
+  for (let round = 0; round < 10_000; round++) {
+    const occurrence = nextOccurrenceLocal(rec, dtDay, local);
+    if (occurrence === Infinity) return Infinity;
+    const at = fromLocalMs(zone, occurrence);
+    if (at >= target) return at;
+    local = occurrence + 1;
+  }
+  throw neverMatches(rec);
+}
+
+/**
+ * Whether `rule` (ignoring COUNT and UNTIL) has an occurrence within the horizon when started on
+ * a reference date; a bounded check for plan validation.
+ */
+export function recurrenceCanMatch(rule: RecurrenceRule): boolean {
+  const open = compileRecurrence({ ...rule, count: undefined, untilLocal: undefined });
+  // Reference start: Monday 2026-01-05.
+  const dtDay = 20_458;
+  try {
+    return nextOccurrenceLocal(open, dtDay, dtDay * DAY_MS) !== Infinity;
+  } catch (error) {
+    if (error instanceof CadenceError && error.code === "rrule_never_matches") return false;
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+import type { ClosedDays } from "../holidays/closedDays.js";
+import { nextOpenAt, type WeeklyIntervals } from "../weeklyWindows.js";
+
+/**
+ * How a lead's clock rules are read: `zone` for local dates and times (recurrences, "next day at
+ * 10:00", business days, caps), every zone of `candidates` for windows (a touch is allowed only
+ * when the window is open in all of them), and `closed` for holidays and closures.
+ */
+export interface LeadClock {
+  readonly zone: string;
+  /** At least `zone`; more when the lead's zone is only known to be one of several. */
+  readonly candidates: readonly string[];
+  readonly closed: ClosedDays | undefined;
+}
+
+/** Rounds of agreement between candidate zones before giving up; each round moves forward. */
+const MAX_ROUNDS = 64;
+
+/**
+ * The earliest instant ≥ `epochMs` at which `intervals` are open in every candidate zone of
+ * `clock` and no holiday or closure of the clock's calendar is in the way (read in each candidate
+ * zone's own local date), or `null` when there is none within the bound.
+ */
+export function clockNextOpenAt(clock: LeadClock, epochMs: number, intervals: WeeklyIntervals): number | null {
+  const zones = clock.candidates;
+  if (zones.length <= 1) return nextOpenAt(clock.zone, epochMs, intervals, clock.closed);
+  let t = epochMs;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let moved = false;
+    for (const zone of zones) {
+      const opening = nextOpenAt(zone, t, intervals, clock.closed);
+      if (opening === null) return null;
+      if (opening > t) {
+        t = opening;
+        moved = true;
+      }
+    }
+    if (!moved) return t;
+  }
+  return null;
+}
+
+/** A clock with a single zone and no holidays. */
+export function simpleClock(zone: string): LeadClock {
+  return { zone, candidates: [zone], closed: undefined };
+}

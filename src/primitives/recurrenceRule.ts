@@ -1,0 +1,156 @@
+/**
+ * The RFC 5545 recurrence subset lead-cadence supports, parsed without any date library (the plan
+ * layer validates with it; the calendar expands the parsed rule).
+ *
+ * Supported parts: FREQ (HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT, UNTIL, BYMONTH,
+ * BYMONTHDAY, BYDAY (with an ordinal for MONTHLY/YEARLY), BYHOUR, BYMINUTE, BYSETPOS (not with
+ * HOURLY), WKST, and BYSECOND=0. An optional `RRULE:` prefix is accepted.
+ */
+
+/** A parsed recurrence rule; weekdays are 0 = Monday … 6 = Sunday. */
+export interface ParsedRecurrenceRule {
+  readonly freq: "HOURLY" | "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
+  readonly interval: number;
+  readonly count: number | undefined;
+  /** UNTIL as a floating local time, encoded as local ms (UTC calendar arithmetic). */
+  readonly untilLocal: number | undefined;
+  readonly byMonth: readonly number[] | undefined;
+  readonly byMonthDay: readonly number[] | undefined;
+  readonly byDay: readonly { readonly weekday: number; readonly n: number }[] | undefined;
+  readonly byHour: readonly number[] | undefined;
+  readonly byMinute: readonly number[] | undefined;
+  readonly bySetPos: readonly number[] | undefined;
+  readonly wkst: number;
+}
+
+/** One problem in a rule string. */
+export interface RecurrenceRuleIssue {
+  readonly code: "invalid_rrule" | "unsupported_rrule_part";
+  readonly message: string;
+  readonly expected?: string;
+  readonly received?: string;
+}
+
+/** `{ ok: true, rule }` or `{ ok: false, issues }`; never throws. */
+export type RecurrenceRuleResult =
+  | { readonly ok: true; readonly rule: ParsedRecurrenceRule }
+  | { readonly ok: false; readonly issues: readonly RecurrenceRuleIssue[] };
+
+const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+const FREQS = ["HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"] as const;
+const UNSUPPORTED = new Set(["BYYEARDAY", "BYWEEKNO", "DTSTART", "TZID", "RDATE", "EXDATE", "BYEASTER"]);
+/** Largest COUNT and INTERVAL accepted: keeps every expansion small. */
+export const MAX_RRULE_COUNT = 1000;
+const MAX_INTERVAL = 1000;
+
+/** Parses a recurrence rule string such as `FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=11;BYMINUTE=0;COUNT=6`. */
+export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
+  const issues: RecurrenceRuleIssue[] = [];
+  const bad = (message: string, expected?: string, received?: string): void => {
+    issues.push({ code: "invalid_rrule", message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) });
+  };
+  if (typeof text !== "string" || text.trim() === "") return { ok: false, issues: [{ code: "invalid_rrule", message: "Expected a recurrence rule like FREQ=DAILY;BYHOUR=10;COUNT=5, got an empty string" }] };
+  const body = text.trim().replace(/^RRULE:/i, "");
+  const parts = new Map<string, string>();
+  for (const piece of body.split(";")) {
+    if (piece === "") continue;
+    const eq = piece.indexOf("=");
+    if (eq <= 0) {
+      bad(`Expected NAME=VALUE, got ${JSON.stringify(piece)}`, "NAME=VALUE", piece);
+      continue;
+    }
+    const name = piece.slice(0, eq).toUpperCase();
+    if (parts.has(name)) bad(`${name} is given twice`, `one ${name}`, piece);
+    parts.set(name, piece.slice(eq + 1));
+  }
+
+  let freq: ParsedRecurrenceRule["freq"] = "DAILY";
+  const f = parts.get("FREQ")?.toUpperCase();
+  if (f === undefined) bad("FREQ is required", FREQS.join(" | "));
+  else if (f === "MINUTELY" || f === "SECONDLY") issues.push({ code: "unsupported_rrule_part", message: `FREQ=${f} is not supported: touches recur at most hourly`, expected: FREQS.join(" | "), received: f });
+  else if (!(FREQS as readonly string[]).includes(f)) bad(`Unknown FREQ ${JSON.stringify(f)}`, FREQS.join(" | "), f);
+  else freq = f as ParsedRecurrenceRule["freq"];
+
+  const ints = (name: string, min: number, max: number, allowNegative: boolean): number[] | undefined => {
+    const raw = parts.get(name);
+    if (raw === undefined) return undefined;
+    const out: number[] = [];
+    for (const v of raw.split(",")) {
+      const n = /^[+-]?\d+$/.test(v) ? Number(v) : NaN;
+      const abs = Math.abs(n);
+      if (!Number.isInteger(n) || abs < min || abs > max || (n < 0 && !allowNegative) || (n === 0 && min > 0)) {
+        bad(`${name} value ${JSON.stringify(v)} is out of range`, `${allowNegative ? "±" : ""}${min}–${max}`, v);
+        return undefined;
+      }
+      out.push(n);
+    }
+    return out;
+  };
+
+  const interval = ints("INTERVAL", 1, MAX_INTERVAL, false)?.[0] ?? 1;
+  const count = ints("COUNT", 1, MAX_RRULE_COUNT, false)?.[0];
+  let untilLocal: number | undefined;
+  const until = parts.get("UNTIL");
+  if (until !== undefined) {
+    const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(until);
+    if (m === null) bad(`UNTIL must be a date YYYYMMDD or date-time YYYYMMDDTHHMMSS, got ${JSON.stringify(until)}`, "YYYYMMDD[THHMMSS]", until);
+    else {
+      const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x))) as [number, number, number, number, number, number];
+      untilLocal = Date.UTC(y, mo - 1, d, h, mi, s);
+      if (m[4] === undefined) untilLocal += 86_400_000 - 1;
+      const check = new Date(Date.UTC(y, mo - 1, d));
+      if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) bad(`UNTIL is not a valid date: ${until}`, "a real calendar date", until);
+    }
+  }
+  if (count !== undefined && until !== undefined) bad("COUNT and UNTIL cannot both be given", "COUNT or UNTIL");
+
+  const byMonth = ints("BYMONTH", 1, 12, false);
+  const byMonthDay = ints("BYMONTHDAY", 1, 31, true);
+  const byHour = ints("BYHOUR", 0, 23, false);
+  const byMinute = ints("BYMINUTE", 0, 59, false);
+  const bySetPos = ints("BYSETPOS", 1, 366, true);
+  const bySecond = ints("BYSECOND", 0, 59, false);
+  if (bySecond !== undefined && bySecond.some((s) => s !== 0)) issues.push({ code: "unsupported_rrule_part", message: "BYSECOND other than 0 is not supported: touches are scheduled to the minute", expected: "BYSECOND=0 or none", received: parts.get("BYSECOND") ?? "" });
+  if (bySetPos !== undefined && freq === "HOURLY") issues.push({ code: "unsupported_rrule_part", message: "BYSETPOS is not supported with FREQ=HOURLY", expected: "BYSETPOS with DAILY, WEEKLY, MONTHLY or YEARLY", received: "HOURLY" });
+
+  let byDay: { weekday: number; n: number }[] | undefined;
+  const rawDays = parts.get("BYDAY");
+  if (rawDays !== undefined) {
+    byDay = [];
+    for (const v of rawDays.toUpperCase().split(",")) {
+      const m = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(v);
+      const n = m?.[1] === undefined ? 0 : Number(m[1]);
+      if (m === null || Math.abs(n) > 53 || (m[1] !== undefined && n === 0)) {
+        bad(`BYDAY value ${JSON.stringify(v)} is not a weekday`, "MO TU WE TH FR SA SU, optionally with an ordinal like 1MO or -1FR", v);
+        continue;
+      }
+      if (n !== 0 && freq !== "MONTHLY" && freq !== "YEARLY") {
+        bad(`BYDAY ordinal ${v} is only allowed with FREQ=MONTHLY or YEARLY`, "a plain weekday", v);
+        continue;
+      }
+      if (n !== 0 && freq === "MONTHLY" && Math.abs(n) > 5) {
+        bad(`BYDAY ordinal ${v} is out of range for a month`, "±1–5", v);
+        continue;
+      }
+      byDay.push({ weekday: DAYS.indexOf(m[2] as string), n });
+    }
+  }
+  const rawWkst = parts.get("WKST")?.toUpperCase();
+  const wkst = rawWkst === undefined ? 0 : DAYS.indexOf(rawWkst);
+  if (wkst < 0) bad(`WKST ${JSON.stringify(rawWkst)} is not a weekday`, "MO … SU", rawWkst);
+
+  const known = new Set(["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYMONTH", "BYMONTHDAY", "BYDAY", "BYHOUR", "BYMINUTE", "BYSETPOS", "BYSECOND", "WKST"]);
+  for (const name of parts.keys()) {
+    if (known.has(name)) continue;
+    if (UNSUPPORTED.has(name)) issues.push({ code: "unsupported_rrule_part", message: `${name} is not supported${name === "DTSTART" || name === "TZID" ? ": the rule starts at the step's anchor in the lead's zone" : ""}`, expected: "FREQ, INTERVAL, COUNT, UNTIL, BYMONTH, BYMONTHDAY, BYDAY, BYHOUR, BYMINUTE, BYSETPOS, WKST", received: name });
+    else bad(`Unknown rule part ${JSON.stringify(name)}`, "an RFC 5545 RRULE part", name);
+  }
+  if (freq !== "HOURLY" && byHour === undefined && f !== undefined && issues.length === 0) {
+    bad(`FREQ=${freq} needs BYHOUR: occurrences are local clock times, e.g. BYHOUR=10;BYMINUTE=0`, "BYHOUR", undefined);
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    rule: { freq, interval, count, untilLocal, byMonth, byMonthDay, byDay, byHour, byMinute, bySetPos, wkst },
+  };
+}

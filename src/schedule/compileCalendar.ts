@@ -1,0 +1,111 @@
+import {
+  closedDaysOf,
+  closuresCalendar,
+  compileRecurrence,
+  countryHolidayCalendar,
+  MONDAY_TO_FRIDAY,
+  recurrenceCanMatch,
+  type ClosedDays,
+  type HolidayCalendar,
+  type WeekdayMask,
+} from "../calendar/index.js";
+import { ArgumentError, PlanValidationError } from "../errors/index.js";
+import { WEEKDAYS, type Plan } from "../plan/index.js";
+import { MAX_RRULE_COUNT, parseClockTime, parseRecurrenceRule } from "../primitives/index.js";
+import type { CompiledStep } from "./compilePlan.js";
+
+/** A plan's calendar settings, precomputed once per plan. */
+export interface CompiledCalendar {
+  readonly businessWeekdays: WeekdayMask;
+  /** Closed days for leads that do not choose their own holiday calendar. */
+  readonly planClosed: ClosedDays | undefined;
+  readonly unknownZone: "fallback" | "untimed-only";
+  /** Closed days for a lead's address (plans with `holidays.fromLead`), memoised per country and region. */
+  closedFor(country: string | undefined, region: string | undefined): ClosedDays | undefined;
+}
+
+/** Compiles `holidays`, `businessDays` and `unknownZone`. */
+export function compileCalendar(plan: Plan): CompiledCalendar {
+  const holidays = plan.holidays;
+  const closures = holidays?.closures === undefined ? undefined : closuresCalendar(holidays.closures);
+  const withClosures = (calendar: HolidayCalendar | undefined): ClosedDays | undefined => {
+    const list = [calendar, closures].filter((c): c is HolidayCalendar => c !== undefined);
+    return list.length === 0 ? undefined : closedDaysOf(list);
+  };
+  let planCountry: HolidayCalendar | undefined;
+  if (holidays?.country !== undefined) {
+    try {
+      planCountry = countryHolidayCalendar(holidays.country, holidays.state);
+    } catch (error) {
+      if (!(error instanceof ArgumentError)) throw error;
+      const path = error.argument === "holidays.state" ? ["holidays", "state"] : ["holidays", "country"];
+      throw new PlanValidationError([{ code: "unknown_holiday_calendar", path, message: error.message }], { cause: error });
+    }
+  }
+  const planClosed = withClosures(planCountry);
+  const byLead = new Map<string, ClosedDays | undefined>();
+  const closedFor = (country: string | undefined, region: string | undefined): ClosedDays | undefined => {
+    if (holidays?.fromLead !== true || country === undefined) return planClosed;
+    const key = `${country.toUpperCase()}|${region?.toUpperCase() ?? ""}`;
+    if (byLead.has(key)) return byLead.get(key);
+    const state = region?.toUpperCase().replace(new RegExp(`^${country.toUpperCase()}-`), "");
+    let calendar: HolidayCalendar | undefined;
+    for (const attempt of state === undefined ? [undefined] : [state, undefined]) {
+      try {
+        calendar = countryHolidayCalendar(country, attempt);
+        break;
+      } catch (error) {
+        // A country or region date-holidays does not know falls back to the plan's calendar.
+        if (!(error instanceof ArgumentError)) throw error;
+      }
+    }
+    const closed = calendar === undefined ? planClosed : withClosures(calendar);
+    if (byLead.size >= 1024) byLead.clear();
+    byLead.set(key, closed);
+    return closed;
+  };
+  return { businessWeekdays: compileCalendarWeekdays(plan), planClosed, unknownZone: plan.unknownZone ?? "fallback", closedFor };
+}
+
+/**
+ * The compiled timing of a recurring or business-day step.
+ * @throws {PlanValidationError} `rrule_never_matches` when the rule has no occurrence within the
+ *   bounded horizon (checked in milliseconds, never a hang).
+ */
+export function compileStepTiming(plan: Plan, index: number): CompiledStep["timing"] {
+  const at = plan.steps[index]?.at;
+  if (at !== undefined && "businessDays" in at) {
+    return { kind: "businessDays", days: at.businessDays, minuteOfDay: parseClockTime(at.time) ?? 0, weekdays: compileCalendarWeekdays(plan) };
+  }
+  if (at === undefined || !("rrule" in at)) throw new PlanValidationError([{ code: "invalid_timing", path: ["steps", index, "at"], message: "Unknown timing" }]);
+  const parsed = parseRecurrenceRule(at.rrule);
+  const path = ["steps", index, "at", "rrule"];
+  if (!parsed.ok) throw new PlanValidationError(parsed.issues.map((p) => ({ code: p.code, path, message: p.message })));
+  if (!recurrenceCanMatch(parsed.rule)) {
+    throw new PlanValidationError([
+      { code: "rrule_never_matches", path, message: `The recurrence ${JSON.stringify(at.rrule)} never produces an occurrence (none within 40 years)`, expected: "a rule that matches some local time", received: at.rrule },
+    ]);
+  }
+  return { kind: "rrule", recurrence: compileRecurrence(parsed.rule) };
+}
+
+function compileCalendarWeekdays(plan: Plan): number {
+  if (plan.businessDays === undefined) return MONDAY_TO_FRIDAY;
+  let mask = 0;
+  for (const day of plan.businessDays) mask |= 1 << WEEKDAYS.indexOf(day);
+  return mask;
+}
+
+/** The most touches a recurring step makes: its `count`, its attempts' `max` and the rule's COUNT, whichever is smallest. */
+export function recurringMaxAttempts(plan: Plan, index: number): number {
+  const step = plan.steps[index];
+  const at = step?.at;
+  let max = MAX_RRULE_COUNT;
+  if (at !== undefined && "rrule" in at) {
+    if (at.count !== undefined) max = Math.min(max, at.count);
+    const parsed = parseRecurrenceRule(at.rrule);
+    if (parsed.ok && parsed.rule.count !== undefined) max = Math.min(max, parsed.rule.count);
+  }
+  if (step?.attempts !== undefined) max = Math.min(max, step.attempts.max);
+  return max;
+}

@@ -1,0 +1,78 @@
+import {
+  addressZones,
+  canonicalZone,
+  phoneZoneLookupAvailable,
+  phoneZones,
+  type LeadClock,
+  type WeeklyIntervals,
+} from "../calendar/index.js";
+import { LeadValidationError } from "../errors/index.js";
+import type { LeadInput } from "../lead/index.js";
+import type { CompiledPlan } from "./compilePlan.js";
+import type { DecisionZone } from "./decision.js";
+
+/** The zone the decision reports and the clock its time rules use. */
+export interface ResolvedClock {
+  readonly zone: DecisionZone;
+  readonly clock: LeadClock;
+  /** True when no source named a zone and the plan says `unknownZone: "untimed-only"`. */
+  readonly untimedOnly: boolean;
+}
+
+const PHONE_MISSING = "phone lookup unavailable: install libphonenumber-js and libphonenumber-geo-carrier";
+let phoneAvailable: boolean | undefined;
+
+/**
+ * Resolves a lead's zone: its explicit `timezone` (always wins; legacy names such as `US/Eastern`
+ * are canonicalised, unknown ones rejected) → its address (country and region) → its `phone`
+ * contact (when the optional phone packages are installed) → the plan's fallback zone. Several
+ * candidate zones are kept for windows. Also picks the lead's holiday calendar.
+ * @throws {LeadValidationError} for a `timezone` that is not an IANA zone.
+ */
+export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan): ResolvedClock {
+  const calendar = compiled.calendar;
+  const address = lead.address;
+  const closed = calendar.closedFor(address?.country, address?.region);
+  const tz = lead.timezone;
+  if (tz !== undefined) {
+    const name = typeof tz === "string" ? canonicalZone(tz) : undefined;
+    if (name === undefined) {
+      throw new LeadValidationError([
+        { code: "invalid_zone", path: ["timezone"], message: `Expected an IANA time zone like America/New_York, got ${JSON.stringify(tz)}`, expected: "IANA time zone", received: JSON.stringify(tz) },
+      ]);
+    }
+    return make({ name, source: "lead" }, [name], closed);
+  }
+  if (typeof address?.country === "string") {
+    const zones = addressZones(address.country, address.region);
+    if (zones !== null && zones.length > 0) return make(zoneOf(zones, "address"), zones, closed);
+  }
+  const phone = lead.contacts?.["phone"];
+  let detail: string | undefined;
+  if (typeof phone === "string" && phone !== "") {
+    phoneAvailable ??= phoneZoneLookupAvailable();
+    if (phoneAvailable) {
+      const zones = phoneZones(phone, address?.country);
+      if (zones !== null && zones.length > 0) return make(zoneOf(zones, "phone"), zones, closed);
+    } else detail = PHONE_MISSING;
+  }
+  const untimedOnly = calendar.unknownZone === "untimed-only";
+  const note = untimedOnly ? "zone unknown: only channels without time rules are used" : detail;
+  const zone: DecisionZone = { name: compiled.zone, source: "plan", ...(note === undefined ? {} : { detail: note }) };
+  return { zone, clock: { zone: compiled.zone, candidates: [compiled.zone], closed }, untimedOnly };
+}
+
+function make(zone: DecisionZone, candidates: readonly string[], closed: LeadClock["closed"]): ResolvedClock {
+  return { zone, clock: { zone: zone.name, candidates, closed }, untimedOnly: false };
+}
+
+function zoneOf(zones: readonly string[], source: "address" | "phone"): DecisionZone {
+  const name = zones[0] as string;
+  return zones.length > 1 ? { name, source, candidates: zones } : { name, source };
+}
+
+/** Whether a channel's open minutes are the whole week (no window, no quiet hours). */
+export function isUntimed(open: WeeklyIntervals): boolean {
+  const only = open[0];
+  return open.length === 1 && only !== undefined && only[0] <= 0 && only[1] >= 10_080;
+}
