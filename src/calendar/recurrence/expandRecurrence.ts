@@ -120,8 +120,9 @@ export function expandRecurrence(rule: RecurrenceRule, dtDay: number, fromDay: n
       continue;
     }
     const set: number[] = [];
-    // BYSETPOS selects among the whole period's occurrences, so the whole period is expanded.
-    const from = rule.bySetPos === undefined ? day : period.first;
+    // BYSETPOS selects among the whole period's occurrences, so the whole period is expanded;
+    // as in rrule and python-dateutil, the first week starts on the start date itself.
+    const from = rule.bySetPos === undefined ? day : rule.freq === "WEEKLY" ? Math.max(period.first, dtDay) : period.first;
     const to = rule.bySetPos === undefined ? Math.min(periodEnd, toDay) : periodEnd;
     for (let d = from; d < to; d++) {
       if (!dayMatches(rule, start, dayInfo(d))) continue;

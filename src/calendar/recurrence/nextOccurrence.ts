@@ -7,6 +7,8 @@ import type { RecurrenceRule } from "./recurrenceRule.js";
 export interface CompiledRecurrence {
   readonly rule: RecurrenceRule;
   readonly key: string;
+  /** The rule contradicts itself (it can never match, whatever its start). */
+  readonly impossible: boolean;
 }
 
 /** Days expanded per cached block, per frequency: a few dozen occurrences each. */
@@ -21,7 +23,7 @@ const SLACK_MS = 3 * 3_600_000;
 
 /** Wraps a rule with its cache key. */
 export function compileRecurrence(rule: RecurrenceRule): CompiledRecurrence {
-  return { rule, key: JSON.stringify(rule) };
+  return { rule, key: JSON.stringify(rule), impossible: staticallyImpossible(rule) };
 }
 
 function remember(key: string, list: readonly number[]): readonly number[] {
@@ -72,6 +74,7 @@ function countedOccurrences(rec: CompiledRecurrence, dtDay: number): readonly nu
  *   {@link RECURRENCE_HORIZON_DAYS}; the search is bounded by that horizon.
  */
 export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, fromLocal: number): number {
+  if (rec.impossible) throw neverMatches(rec);
   if (rec.rule.count !== undefined) {
     const list = countedOccurrences(rec, dtDay);
     return list[lowerBound(list, fromLocal)] ?? Infinity;
@@ -116,18 +119,39 @@ export function nextOccurrenceAt(zone: string, rec: CompiledRecurrence, anchorMs
   throw neverMatches(rec);
 }
 
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+const MAX_MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Contradictions visible without expanding: hours an HOURLY interval never reaches, month days no listed month has. */
+function staticallyImpossible(rule: RecurrenceRule): boolean {
+  if (rule.freq === "HOURLY" && rule.byHour !== undefined) {
+    const step = gcd(24, rule.interval);
+    if (!rule.byHour.some((h) => h % step === 0)) return true;
+  }
+  if (rule.byMonthDay !== undefined) {
+    const months = rule.byMonth ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    const longest = Math.max(...months.map((m) => MAX_MONTH_DAYS[m - 1] ?? 31));
+    if (rule.byMonthDay.every((v) => Math.abs(v) > longest)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether `rule` (ignoring COUNT and UNTIL) has an occurrence within the horizon when started on
- * a reference date; a bounded check for plan validation.
+ * a reference date; a bounded check for plan validation (static contradictions first, then at
+ * most {@link RECURRENCE_HORIZON_DAYS} days of expansion, stopping at the first occurrence).
  */
 export function recurrenceCanMatch(rule: RecurrenceRule): boolean {
-  const open = compileRecurrence({ ...rule, count: undefined, untilLocal: undefined });
+  if (staticallyImpossible(rule)) return false;
+  const open = { ...rule, count: undefined, untilLocal: undefined };
   // Reference start: Monday 2026-01-05.
   const dtDay = 20_458;
-  try {
-    return nextOccurrenceLocal(open, dtDay, dtDay * DAY_MS) !== Infinity;
-  } catch (error) {
-    if (error instanceof CadenceError && error.code === "rrule_never_matches") return false;
-    throw error;
+  const chunk = rule.freq === "HOURLY" ? 28 : 366;
+  for (let day = dtDay; day < dtDay + RECURRENCE_HORIZON_DAYS; day += chunk) {
+    if (expandRecurrence(open, dtDay, day, day + chunk).length > 0) return true;
   }
+  return false;
 }

@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import * as rruleModule from "rrule";
+import {
+  DAY_MS,
+  compileRecurrence,
+  expandRecurrence,
+  formatLocal,
+  localDayNumber,
+  nextOccurrenceAt,
+  recurrenceCanMatch,
+  toLocalMs,
+  type CompiledRecurrence,
+} from "../../src/calendar/index.js";
+import { CadenceError } from "../../src/errors/index.js";
+import { parseRecurrenceRule } from "../../src/primitives/index.js";
+
+type RRuleCtor = typeof import("rrule").RRule;
+const ns = rruleModule as unknown as { RRule?: RRuleCtor; default?: { RRule: RRuleCtor } };
+const RRule = (ns.RRule ?? ns.default?.RRule) as RRuleCtor;
+
+const U = (s: string) => Date.parse(s);
+function rec(text: string): CompiledRecurrence {
+  const parsed = parseRecurrenceRule(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return compileRecurrence(parsed.rule);
+}
+/** The first `n` occurrences from `anchor`, each a minute after the previous one, as local text. */
+function series(zone: string, text: string, anchor: string, n: number): string[] {
+  const r = rec(text);
+  const out: string[] = [];
+  let from = U(anchor);
+  for (let i = 0; i < n; i++) {
+    const at = nextOccurrenceAt(zone, r, U(anchor), from);
+    if (at === Infinity) break;
+    out.push(formatLocal(zone, at));
+    from = at + 60_000;
+  }
+  return out;
+}
+
+describe("expandRecurrence agrees with rrule on satisfiable rules", () => {
+  const day = fc.constantFrom("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+  const rule = fc.record({
+    freq: fc.constantFrom("DAILY", "WEEKLY", "MONTHLY"),
+    interval: fc.integer({ min: 1, max: 3 }),
+    days: fc.uniqueArray(day, { minLength: 1, maxLength: 4 }),
+    nth: fc.constantFrom(0, 1, 2, -1),
+    hours: fc.uniqueArray(fc.integer({ min: 0, max: 23 }), { minLength: 1, maxLength: 3 }),
+    minutes: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 59 }), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+    setpos: fc.option(fc.constantFrom(1, -1), { nil: undefined }),
+    startDay: fc.integer({ min: 19_700, max: 22_000 }),
+  });
+  it("same occurrences over 120 days", () => {
+    fc.assert(
+      fc.property(rule, (r) => {
+        const byday = r.freq === "MONTHLY" && r.nth !== 0 ? r.days.map((d) => `${r.nth}${d}`) : r.days;
+        const setpos = r.freq === "DAILY" ? undefined : r.setpos;
+        // rrule orders a period's set by BYHOUR as written, RFC 5545 by time: give them sorted.
+        r.hours.sort((a, b) => a - b);
+        r.minutes?.sort((a, b) => a - b);
+        const text = `FREQ=${r.freq};INTERVAL=${r.interval};BYDAY=${byday.join(",")};BYHOUR=${r.hours.join(",")}${r.minutes === undefined ? "" : `;BYMINUTE=${r.minutes.join(",")}`}${setpos === undefined ? "" : `;BYSETPOS=${setpos}`};COUNT=1000`;
+        const parsed = parseRecurrenceRule(text);
+        if (!parsed.ok) throw new Error(text);
+        const ours = expandRecurrence(parsed.rule, r.startDay, r.startDay, r.startDay + 120);
+        const theirs = new RRule({ ...RRule.parseString(text.replace(";COUNT=1000", "")), bysecond: [0], dtstart: new Date(r.startDay * DAY_MS) })
+          .between(new Date(r.startDay * DAY_MS), new Date((r.startDay + 120) * DAY_MS - 1), true)
+          .map((d) => d.getTime())
+          .sort((a, b) => a - b);
+        expect(ours).toEqual(theirs);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("golden cases across DST", () => {
+  it("America/New_York: weekdays 11:00 and 16:00 across the March change", () => {
+    expect(series("America/New_York", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=11,16;BYMINUTE=0", "2026-03-06T17:00:00Z", 4)).toEqual([
+      "2026-03-06 16:00 EST",
+      "2026-03-09 11:00 EDT",
+      "2026-03-09 16:00 EDT",
+      "2026-03-10 11:00 EDT",
+    ]);
+  });
+  it("America/New_York: 02:30 does not exist on 2026-03-08 (first valid instant), 01:30 exists twice on 2026-11-01 (first)", () => {
+    expect(series("America/New_York", "FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "2026-03-07T12:00:00Z", 3)).toEqual(["2026-03-08 03:00 EDT", "2026-03-09 02:30 EDT", "2026-03-10 02:30 EDT"]);
+    const r = rec("FREQ=DAILY;BYHOUR=1;BYMINUTE=30");
+    const at = nextOccurrenceAt("America/New_York", r, U("2026-10-31T12:00:00Z"), U("2026-11-01T00:00:00Z"));
+    expect(new Date(at).toISOString()).toBe("2026-11-01T05:30:00.000Z");
+    // From inside the second 01:xx hour, the day's occurrence has passed: the next is the following day.
+    const after = nextOccurrenceAt("America/New_York", r, U("2026-10-31T12:00:00Z"), U("2026-11-01T06:10:00Z"));
+    expect(formatLocal("America/New_York", after)).toBe("2026-11-02 01:30 EST");
+  });
+  it("Europe/Brussels and Europe/Berlin: 02:30 on the last Sunday of March and October", () => {
+    for (const zone of ["Europe/Brussels", "Europe/Berlin"]) {
+      expect(series(zone, "FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "2026-03-28T12:00:00Z", 2)).toEqual(["2026-03-29 03:00 +02:00", "2026-03-30 02:30 +02:00"]);
+      expect(series(zone, "FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "2026-10-24T12:00:00Z", 2)).toEqual(["2026-10-25 02:30 +02:00", "2026-10-26 02:30 +01:00"]);
+    }
+  });
+  it("Australia/Sydney (southern hemisphere): April fall-back and October spring-forward", () => {
+    expect(series("Australia/Sydney", "FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "2026-04-04T00:00:00Z", 2)).toEqual(["2026-04-05 02:30 +11:00", "2026-04-06 02:30 +10:00"]);
+    expect(series("Australia/Sydney", "FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "2026-10-03T00:00:00Z", 2)).toEqual(["2026-10-04 03:00 +11:00", "2026-10-05 02:30 +11:00"]);
+  });
+  it("America/Santiago: midnight does not exist on 2026-09-06", () => {
+    const out = series("America/Santiago", "FREQ=DAILY;BYHOUR=0", "2026-09-04T12:00:00Z", 3);
+    expect(out[0]).toMatch(/^2026-09-05 00:00/);
+    expect(out[1]).toMatch(/^2026-09-06 01:00/);
+    expect(out[2]).toMatch(/^2026-09-07 00:00/);
+  });
+  it("Asia/Kolkata (no DST, half-hour offset)", () => {
+    expect(series("Asia/Kolkata", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=10;BYMINUTE=30", "2026-03-04T00:00:00Z", 2)).toEqual(["2026-03-09 10:30 +05:30", "2026-03-16 10:30 +05:30"]);
+  });
+  it("Pacific/Chatham (+12:45/+13:45): 02:45–03:45 skipped in September", () => {
+    const out = series("Pacific/Chatham", "FREQ=DAILY;BYHOUR=3;BYMINUTE=0", "2026-09-26T00:00:00Z", 2);
+    expect(out[0]).toMatch(/^2026-09-27 03:45/);
+    expect(out[1]).toMatch(/^2026-09-28 03:00/);
+  });
+  it("ends: COUNT, UNTIL", () => {
+    expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;COUNT=2", "2026-05-04T05:00:00Z", 5)).toHaveLength(2);
+    expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;UNTIL=20260506", "2026-05-04T05:00:00Z", 5)).toEqual(["2026-05-04 09:00 +02:00", "2026-05-05 09:00 +02:00", "2026-05-06 09:00 +02:00"]);
+  });
+});
+
+describe("bounded evaluation", () => {
+  it("a never-matching rule is an error, fast (hourly BYHOUR outside its interval; Feb 30)", () => {
+    for (const text of ["FREQ=HOURLY;INTERVAL=2;BYHOUR=3", "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;BYHOUR=10"]) {
+      const parsed = parseRecurrenceRule(text);
+      if (!parsed.ok) throw new Error(text);
+      const t0 = performance.now();
+      expect(recurrenceCanMatch(parsed.rule)).toBe(false);
+      let error: unknown;
+      try {
+        nextOccurrenceAt("UTC", compileRecurrence(parsed.rule), U("2026-01-01T00:00:00Z"), U("2026-01-01T00:00:00Z"));
+      } catch (e) {
+        error = e;
+      }
+      expect(performance.now() - t0).toBeLessThan(100);
+      expect(error).toBeInstanceOf(CadenceError);
+      expect((error as CadenceError).code).toBe("rrule_never_matches");
+    }
+  });
+  it("a lead enrolled years ago gets the same next occurrence as a fresh search would", () => {
+    const r = rec("FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=11,16");
+    const anchor = U("2020-01-06T00:00:00Z");
+    const at = nextOccurrenceAt("America/New_York", r, anchor, U("2026-03-10T12:00:00Z"));
+    expect(formatLocal("America/New_York", at)).toBe("2026-03-12 11:00 EDT");
+  });
+});
+
+const ZONES = Intl.supportedValuesOf("timeZone");
+describe("properties over every zone, 2024–2030", () => {
+  it("occurrences are strictly increasing instants and never skip a local day", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 11, 1) }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.constantFrom(0, 15, 30, 45),
+        (zone, anchor, hour, minute) => {
+          const r = rec(`FREQ=DAILY;BYHOUR=${hour};BYMINUTE=${minute}`);
+          let from = anchor;
+          let previous = -Infinity;
+          let previousDay: number | undefined;
+          for (let i = 0; i < 12; i++) {
+            const at = nextOccurrenceAt(zone, r, anchor, from);
+            expect(at).toBeGreaterThan(previous);
+            expect(at).toBeGreaterThanOrEqual(from);
+            const day = localDayNumber(toLocalMs(zone, at));
+            if (previousDay !== undefined) expect(day).toBe(previousDay + 1);
+            previous = at;
+            previousDay = day;
+            from = at + 60_000;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
