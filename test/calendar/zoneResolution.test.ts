@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  addressZones,
+  clockNextOpenAt,
+  formatLocal,
+  isOpenAt,
+  normalizeWeeklyIntervals,
+  phoneZones,
+} from "../../src/calendar/index.js";
+
+const U = (s: string) => Date.parse(s);
+const at = (d: number, h: number) => d * 1440 + h * 60;
+const DAILY_8_21 = normalizeWeeklyIntervals([0, 1, 2, 3, 4, 5, 6].map((d) => [at(d, 8), at(d, 21)] as const));
+
+describe("address → zones", () => {
+  it("single-zone countries, regions of multi-zone countries, unknown countries", () => {
+    expect(addressZones("BE")).toEqual(["Europe/Brussels"]);
+    expect(addressZones("be")).toEqual(["Europe/Brussels"]);
+    expect(addressZones("US", "FL")).toEqual(["America/New_York", "America/Chicago"]);
+    expect(addressZones("US", "US-CA")).toEqual(["America/Los_Angeles"]);
+    expect(addressZones("AU", "NSW")).toContain("Australia/Sydney");
+    expect(addressZones("ZZ")).toBeNull();
+  });
+  it("a country known without region gives every distinct zone", () => {
+    const us = addressZones("US") ?? [];
+    expect(us).toContain("America/New_York");
+    expect(us).toContain("Pacific/Honolulu");
+    expect(us).toContain("America/Phoenix");
+    expect(us.length).toBeLessThan(29); // equivalent zones are merged
+    expect(addressZones("BR")?.length).toBeGreaterThan(1);
+  });
+});
+
+describe("phone → zones (libphonenumber-js + libphonenumber-geo-carrier)", () => {
+  it("geographic numbers resolve; split area codes are widened", () => {
+    expect(phoneZones("+32 2 512 34 56")).toEqual(["Europe/Brussels"]);
+    expect(phoneZones("+1 212 555 0123")?.[0]).toBe("America/New_York");
+    const panhandle = phoneZones("+1 850 224 1234") ?? [];
+    expect(panhandle).toContain("America/New_York");
+    expect(panhandle).toContain("America/Chicago");
+    expect(phoneZones("02 512 34 56", "BE")).toEqual(["Europe/Brussels"]);
+  });
+  it("toll-free, premium and unparseable numbers select no zone", () => {
+    expect(phoneZones("+1 800 555 0199")).toBeNull();
+    expect(phoneZones("+1 900 555 0199")).toBeNull();
+    expect(phoneZones("not a number")).toBeNull();
+    expect(phoneZones("12")).toBeNull();
+  });
+});
+
+describe("several candidate zones", () => {
+  const clock = { zone: "America/New_York", candidates: ["America/New_York", "America/Los_Angeles"], closed: undefined };
+  it("opens only when every candidate's window is open", () => {
+    // 08:00 EST = 05:00 PST: wait for 08:00 PST = 11:00 EST.
+    expect(formatLocal("America/New_York", clockNextOpenAt(clock, U("2026-01-14T13:00:00Z"), DAILY_8_21) as number)).toBe("2026-01-14 11:00 EST");
+  });
+  it("property: the result is open in every candidate", () => {
+    const zones = Intl.supportedValuesOf("timeZone");
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...zones), { minLength: 2, maxLength: 3 }), fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 11, 1) }), (candidates, t) => {
+        const open = clockNextOpenAt({ zone: candidates[0] as string, candidates, closed: undefined }, t, DAILY_8_21);
+        if (open === null) return;
+        expect(open).toBeGreaterThanOrEqual(t);
+        for (const z of candidates) expect(isOpenAt(z, open, DAILY_8_21)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
