@@ -16,6 +16,7 @@ export type {
   TraceReason,
   StepState,
   ZoneSource,
+  DecisionZone,
   EvaluateOptions,
   Rule,
   InstantInput,
@@ -31,6 +32,9 @@ export type {
   Attempts,
   Timing,
   Anchor,
+  HolidaysRule,
+  ClosureRule,
+  UnknownZone,
   Condition,
   Exit,
   Policies,
@@ -47,6 +51,7 @@ export { parseLead, safeParseLead, LeadSchema } from "./lead/index.js";
 export type {
   Lead,
   LeadInput,
+  Address,
   Consent,
   OptOut,
   HistoryEntry,
@@ -68,6 +73,7 @@ export {
   PlanValidationError,
   LeadValidationError,
   ArgumentError,
+  MissingDependencyError,
   isCadenceError,
   isPlanValidationError,
   isLeadValidationError,
@@ -78,3 +84,5 @@ export {
 
 // Time
 export { formatLocal, formatLocalWithWeekday } from "./calendar/index.js";
+export { closuresCalendar, countryHolidayCalendar } from "./calendar/index.js";
+export type { HolidayCalendar, HolidayInfo, Closure, CountryHolidayOptions } from "./calendar/index.js";

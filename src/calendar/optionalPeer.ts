@@ -3,16 +3,18 @@ import { MissingDependencyError } from "../errors/index.js";
 
 /**
  * Synchronous, lazy loading of optional peer dependencies, identical in the ESM and CommonJS
- * builds: CommonJS has a module-scoped `require`; ESM builds one from `import.meta.url` (only
- * reached when `require` is absent, so the CommonJS build never reads `import.meta`).
+ * builds: a `require` is created next to this module, from `__filename` in CommonJS and from
+ * `import.meta.url` in ESM (only read when `__filename` is absent, so the CommonJS build never
+ * reads `import.meta`). The bare `require` identifier is avoided on purpose: bundlers replace it
+ * in ESM output with a stub that throws.
  */
 
-declare const require: NodeJS.Require | undefined;
+declare const __filename: string | undefined;
 
 let cached: NodeJS.Require | undefined;
 
 function nodeRequire(): NodeJS.Require {
-  if (cached === undefined) cached = typeof require === "function" ? require : createRequire(import.meta.url);
+  cached ??= createRequire(typeof __filename === "string" ? __filename : import.meta.url);
   return cached;
 }
 

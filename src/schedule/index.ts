@@ -16,4 +16,5 @@ export type {
   TraceReason,
   StepState,
   ZoneSource,
+  DecisionZone,
 } from "./decision.js";
