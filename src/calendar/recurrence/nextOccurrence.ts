@@ -9,24 +9,28 @@ export interface CompiledRecurrence {
   readonly key: string;
   /** The rule contradicts itself (it can never match, whatever its start). */
   readonly impossible: boolean;
+  /** Expanded blocks by numeric key (start day and block index); bounded, oldest entries go first. */
+  readonly blocks: Map<number, readonly number[]>;
 }
 
 /** Days expanded per cached block, per frequency: a few dozen occurrences each. */
 const BLOCK_DAYS: Readonly<Record<RecurrenceRule["freq"], number>> = { HOURLY: 7, DAILY: 56, WEEKLY: 84, MONTHLY: 366, YEARLY: 4 * 366 };
 /** A rule with no occurrence within this many days of the searched instant is treated as never matching. */
 export const RECURRENCE_HORIZON_DAYS = 40 * 366;
-/** Bounded memo of expanded blocks; the oldest entries go first. */
+/** Most expanded blocks kept per rule. */
 const MAX_CACHED = 4096;
-const cache = new Map<string, readonly number[]>();
+/** Block keys: start day × this + block index (or -1 for a COUNT rule's whole list). */
+const KEY_STRIDE = 1 << 16;
 /** The slack before a searched local time, covering the largest DST jump (so gap and overlap times are found). */
 const SLACK_MS = 3 * 3_600_000;
 
 /** Wraps a rule with its cache key. */
 export function compileRecurrence(rule: RecurrenceRule): CompiledRecurrence {
-  return { rule, key: JSON.stringify(rule), impossible: staticallyImpossible(rule) };
+  return { rule, key: JSON.stringify(rule), impossible: staticallyImpossible(rule), blocks: new Map() };
 }
 
-function remember(key: string, list: readonly number[]): readonly number[] {
+function remember(rec: CompiledRecurrence, key: number, list: readonly number[]): readonly number[] {
+  const cache = rec.blocks;
   if (cache.size >= MAX_CACHED) {
     const oldest = cache.keys().next();
     if (oldest.done !== true) cache.delete(oldest.value);
@@ -52,8 +56,8 @@ function neverMatches(rec: CompiledRecurrence): CadenceError {
 
 /** Every occurrence of a COUNT rule started on `dtDay` (at most COUNT of them). */
 function countedOccurrences(rec: CompiledRecurrence, dtDay: number): readonly number[] {
-  const key = `${rec.key}|${dtDay}|all`;
-  const hit = cache.get(key);
+  const key = dtDay * KEY_STRIDE - 1;
+  const hit = rec.blocks.get(key);
   if (hit !== undefined) return hit;
   const count = rec.rule.count ?? 0;
   const block = BLOCK_DAYS[rec.rule.freq];
@@ -64,7 +68,7 @@ function countedOccurrences(rec: CompiledRecurrence, dtDay: number): readonly nu
     }
   }
   if (out.length === 0) throw neverMatches(rec);
-  return remember(key, out);
+  return remember(rec, key, out);
 }
 
 /**
@@ -87,8 +91,8 @@ export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, from
     const until = rec.rule.untilLocal;
     if (until !== undefined && blockDay * DAY_MS > until) return Infinity;
     if (blockDay - searchStart > RECURRENCE_HORIZON_DAYS) throw neverMatches(rec);
-    const key = `${rec.key}|${dtDay}|${k}`;
-    const list = cache.get(key) ?? remember(key, expandRecurrence(rec.rule, dtDay, blockDay, blockDay + block));
+    const key = dtDay * KEY_STRIDE + k;
+    const list = rec.blocks.get(key) ?? remember(rec, key, expandRecurrence(rec.rule, dtDay, blockDay, blockDay + block));
     const v = list[lowerBound(list, fromLocal)];
     if (v !== undefined) return v;
   }
