@@ -70,6 +70,7 @@ describe("send windows and quiet hours", () => {
     expect(() => evaluate(plan, leadAt("2026-03-14T23:30:00Z", { timezone: "Mars/Base" }), "2026-03-14T23:30:00Z")).toThrow(/Mars\/Base/);
     const fallback = leadAt("2026-03-14T23:30:00Z", { timezone: undefined });
     delete (fallback as { timezone?: string }).timezone;
-    expect(evaluate(plan, fallback, fallback.enrolledAt).zone).toEqual({ name: "America/New_York", source: "plan" });
+    // Without a phone or address: the plan's zone (a phone number would select its own zone).
+    expect(evaluate(plan, { ...fallback, contacts: {} }, fallback.enrolledAt).zone).toEqual({ name: "America/New_York", source: "plan" });
   });
 });
