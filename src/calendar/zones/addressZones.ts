@@ -1,4 +1,5 @@
-import { canonicalZone, offsetMinutes } from "../zone.js";
+import { IANAZone } from "luxon";
+import { canonicalZone } from "../zone.js";
 import { COUNTRY_ZONES_PACKED } from "./countryZones.js";
 import { REGION_ZONES } from "./regionZones.js";
 
@@ -19,8 +20,9 @@ const memo = new Map<string, readonly string[] | null>();
 
 /**
  * The canonical zones of an address: the region's zones when the country is one of the few with a
- * region table (US, CA, AU, BR) and the region is known there, else every zone of the country (tz
- * database zone.tab), with zones that keep the same offsets through 2025–2030 merged into one.
+ * region table (US, CA, AU, BR) and the region is known there (zones with the same offsets, sampled
+ * daily through 2026–2027, merged), else every distinct zone of the country (tz database zone.tab,
+ * see scripts/write-country-zones.mjs).
  * `null` for an unknown country. Region codes are ISO 3166-2 without or with the country prefix
  * (`FL` or `US-FL`). Memoised.
  */
@@ -30,18 +32,41 @@ export function addressZones(country: string, region?: string): readonly string[
   const key = `${cc}|${rc ?? ""}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
-  const named = (rc === undefined ? undefined : REGION_ZONES[cc]?.[rc]) ?? countryTable().get(cc);
-  const result = named === undefined ? null : distinctZones(named);
+  const regionZones = rc === undefined ? undefined : REGION_ZONES[cc]?.[rc];
+  // The generated country lists are already one zone per distinct offset history.
+  const countryZones = countryTable().get(cc);
+  const result = regionZones !== undefined ? distinctZones(regionZones) : countryZones === undefined ? null : canonicalZones(countryZones);
   memo.set(key, result);
   return result;
 }
 
-/** Samples: every 6 hours, 2025–2030 (UTC); no DST rule change happens within 6 hours of another. */
+function canonicalZones(names: readonly string[]): readonly string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const zone = canonicalZone(name);
+    if (zone !== undefined && !out.includes(zone)) out.push(zone);
+  }
+  return out;
+}
+
+/** Samples: every day at 12:00 UTC, 2026–2027. Zones that differ only for hours around a change night are merged. */
 const SAMPLES: readonly number[] = (() => {
   const out: number[] = [];
-  for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2031, 0, 1); t += 6 * 3_600_000) out.push(t);
+  for (let t = Date.UTC(2026, 0, 1, 12); t < Date.UTC(2028, 0, 1); t += 86_400_000) out.push(t);
   return out;
 })();
+const fingerprints = new Map<string, string>();
+
+function fingerprint(zone: string): string {
+  let f = fingerprints.get(zone);
+  if (f === undefined) {
+    // luxon directly: the offset tables of zone.ts would be built at 6-hour resolution for every sampled zone.
+    const z = IANAZone.create(zone);
+    f = SAMPLES.map((t) => z.offset(t)).join(",");
+    fingerprints.set(zone, f);
+  }
+  return f;
+}
 
 /** Canonical names, without duplicates or zones whose offsets match an earlier one at every sample. */
 export function distinctZones(names: readonly string[]): readonly string[] {
@@ -50,9 +75,9 @@ export function distinctZones(names: readonly string[]): readonly string[] {
   for (const name of names) {
     const zone = canonicalZone(name);
     if (zone === undefined) continue;
-    const fingerprint = SAMPLES.map((t) => offsetMinutes(zone, t)).join(",");
-    if (seen.has(fingerprint)) continue;
-    seen.add(fingerprint);
+    const f = fingerprint(zone);
+    if (seen.has(f)) continue;
+    seen.add(f);
     out.push(zone);
   }
   return out;
