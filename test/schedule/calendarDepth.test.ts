@@ -224,3 +224,37 @@ describe("property: every produced touch is inside its window in the lead's zone
     );
   });
 });
+
+describe("property: no touch on a closed date", () => {
+  const zones = Intl.supportedValuesOf("timeZone");
+  it("random zones, closures and instants", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 11, 1) }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 10 * 86_400_000 }),
+        (zone, enrolled, offsets, later) => {
+          const dates = offsets.map((o) => isoDateIn(zone, enrolled + o * 86_400_000));
+          const plan = recurringPlan({
+            holidays: { closures: dates.map((date) => ({ date })) },
+            steps: [
+              { id: "calls", channel: "call", at: { rrule: "FREQ=DAILY;BYHOUR=10,15", count: 10 } },
+              { id: "mail", channel: "email", at: { businessDays: 1, time: "09:00" } },
+            ],
+          } as Partial<PlanInput>);
+          const l = lead({ timezone: zone, enrolledAt: new Date(enrolled).toISOString() });
+          const now = enrolled + later;
+          const d = evaluate(plan, l, now);
+          if (d.due.length > 0) expect(dates).not.toContain(isoDateIn(zone, now));
+          if (d.next !== null) expect(dates).not.toContain(isoDateIn(zone, Date.parse(d.next.at)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+function isoDateIn(zone: string, t: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(t);
+}
