@@ -51,6 +51,7 @@ export {
   countryHolidayCalendar,
   closedDaysOf,
   isWholeDayClosed,
+  withHolidayCalendar,
   type HolidayCalendar,
   type HolidayInfo,
   type Closure,

@@ -45,7 +45,7 @@ export function evaluate(plan: Plan | PlanInput, lead: LeadInput, now: InstantIn
   const nowMs = instantArgument(now, "now");
   checkLead(lead);
   if (options.rules !== undefined) checkRules(compiled, options.rules);
-  const resolved = resolveLeadClock(lead, compiled);
+  const resolved = resolveLeadClock(lead, compiled, options.holidays);
   const facts = indexLeadFacts(lead, nowMs);
   return decide(compiled, lead, nowMs, resolved, facts, options);
 }

@@ -1,3 +1,4 @@
+import type { HolidayCalendar } from "../calendar/index.js";
 import type { Rule } from "./conditions.js";
 
 /** Options for {@link evaluate}. */
@@ -9,4 +10,11 @@ export interface EvaluateOptions {
    * @example { rules: { isHotLead: (lead) => Number(lead.attributes?.score) > 80 } }
    */
   readonly rules?: Readonly<Record<string, Rule>>;
+  /**
+   * The host's own holiday calendar, closed in addition to the plan's `holidays` (windows stay
+   * closed on its dates, business days skip them). Pass the same object on every call: its answers
+   * are memoised per object. Must be pure.
+   * @example { holidays: { isHoliday: (date) => date === "2026-12-24" && { name: "Christmas Eve", from: "13:00" } } }
+   */
+  readonly holidays?: HolidayCalendar;
 }

@@ -3,6 +3,8 @@ import {
   canonicalZone,
   phoneZoneLookupAvailable,
   phoneZones,
+  withHolidayCalendar,
+  type HolidayCalendar,
   type LeadClock,
   type WeeklyIntervals,
 } from "../calendar/index.js";
@@ -26,13 +28,15 @@ let phoneAvailable: boolean | undefined;
  * Resolves a lead's zone: its explicit `timezone` (always wins; legacy names such as `US/Eastern`
  * are canonicalised, unknown ones rejected) → its address (country and region) → its `phone`
  * contact (when the optional phone packages are installed) → the plan's fallback zone. Several
- * candidate zones are kept for windows. Also picks the lead's holiday calendar.
+ * candidate zones are kept for windows. Also picks the lead's holiday calendar (the plan's, and
+ * `hostHolidays` from the evaluate options).
  * @throws {LeadValidationError} for a `timezone` that is not an IANA zone.
  */
-export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan): ResolvedClock {
+export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHolidays?: HolidayCalendar): ResolvedClock {
   const calendar = compiled.calendar;
   const address = lead.address;
-  const closed = calendar.closedFor(address?.country, address?.region);
+  const planClosed = calendar.closedFor(address?.country, address?.region);
+  const closed = hostHolidays === undefined ? planClosed : withHolidayCalendar(planClosed, hostHolidays);
   const tz = lead.timezone;
   if (tz !== undefined) {
     const name = typeof tz === "string" ? canonicalZone(tz) : undefined;

@@ -258,3 +258,20 @@ describe("property: no touch on a closed date", () => {
 function isoDateIn(zone: string, t: number): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(t);
 }
+
+describe("a host's own HolidayCalendar", () => {
+  it("closes windows and business days on its dates, with the plan's closures", () => {
+    const plan: PlanInput = {
+      id: "host",
+      version: 1,
+      name: "Host calendar",
+      timezone: NY,
+      holidays: { closures: [{ date: "2026-03-10" }] },
+      steps: [{ id: "follow-up", channel: "email", at: { businessDays: 1, time: "10:00" } }],
+    } as PlanInput;
+    const holidays = { isHoliday: (date: string) => (date === "2026-03-09" ? { name: "Founders' day" } : false) };
+    // Friday anchor: Monday is the host's holiday, Tuesday the plan's closure → Wednesday.
+    expect(evaluate(plan, lead(), "2026-03-06T14:00:00Z", { holidays }).next?.at).toBe("2026-03-11T14:00:00.000Z");
+    expect(evaluate(plan, lead(), "2026-03-06T14:00:00Z").next?.at).toBe("2026-03-09T14:00:00.000Z");
+  });
+});

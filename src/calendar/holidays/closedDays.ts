@@ -72,3 +72,39 @@ export function isWholeDayClosed(closed: ClosedDays, day: number): boolean {
   const first = r[0];
   return r.length === 1 && first !== undefined && first[0] <= 0 && first[1] >= 1440;
 }
+
+const single = new WeakMap<HolidayCalendar, ClosedDays>();
+const unions = new WeakMap<HolidayCalendar, WeakMap<ClosedDays, ClosedDays>>();
+
+/**
+ * `closed` plus the closures of `calendar` (a host's own calendar), memoised per pair of objects:
+ * pass the same calendar object on every call.
+ */
+export function withHolidayCalendar(closed: ClosedDays | undefined, calendar: HolidayCalendar): ClosedDays {
+  let own = single.get(calendar);
+  if (own === undefined) {
+    own = closedDaysOf([calendar]);
+    single.set(calendar, own);
+  }
+  if (closed === undefined) return own;
+  let byClosed = unions.get(calendar);
+  if (byClosed === undefined) {
+    byClosed = new WeakMap();
+    unions.set(calendar, byClosed);
+  }
+  let union = byClosed.get(closed);
+  if (union === undefined) {
+    const a = closed;
+    const b = own;
+    union = {
+      closedMinutes: (day) => {
+        const x = a.closedMinutes(day);
+        const y = b.closedMinutes(day);
+        return y.length === 0 ? x : x.length === 0 ? y : merge([...x, ...y]);
+      },
+      holidayName: (day) => a.holidayName(day) ?? b.holidayName(day),
+    };
+    byClosed.set(closed, union);
+  }
+  return union;
+}
