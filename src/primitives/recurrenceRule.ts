@@ -25,7 +25,7 @@ export interface ParsedRecurrenceRule {
 
 /** One problem in a rule string. */
 export interface RecurrenceRuleIssue {
-  readonly code: "invalid_rrule" | "unsupported_rrule_part";
+  readonly code: "invalid_rrule" | "unsupported_rrule_part" | "rrule_never_matches";
   readonly message: string;
   readonly expected?: string;
   readonly received?: string;
@@ -148,9 +148,43 @@ export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
   if (freq !== "HOURLY" && byHour === undefined && f !== undefined && issues.length === 0) {
     bad(`FREQ=${freq} needs BYHOUR: occurrences are local clock times, e.g. BYHOUR=10;BYMINUTE=0`, "BYHOUR", undefined);
   }
+  if (issues.length === 0) {
+    const never = contradiction(freq, interval, byHour, byMonth, byMonthDay);
+    if (never !== undefined) issues.push({ code: "rrule_never_matches", message: `The rule can never match: ${never}`, expected: "a rule that matches some local time", received: text });
+  }
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
     rule: { freq, interval, count, untilLocal, byMonth, byMonthDay, byDay, byHour, byMinute, bySetPos, wkst },
   };
+}
+
+const LONGEST_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/**
+ * A contradiction visible without expanding the rule (the calendar also checks, by bounded
+ * expansion, when the plan is compiled): an HOURLY interval that never reaches a listed hour (it
+ * starts at local midnight), or month days that no listed month has.
+ */
+function contradiction(
+  freq: ParsedRecurrenceRule["freq"],
+  interval: number,
+  byHour: readonly number[] | undefined,
+  byMonth: readonly number[] | undefined,
+  byMonthDay: readonly number[] | undefined,
+): string | undefined {
+  if (freq === "HOURLY" && byHour !== undefined) {
+    const step = gcd(24, interval);
+    if (!byHour.some((h) => h % step === 0)) return `every ${interval} hours from midnight only reaches hours that are multiples of ${step}, none of BYHOUR=${byHour.join(",")}`;
+  }
+  if (byMonthDay !== undefined) {
+    const months = byMonth ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    const longest = Math.max(...months.map((m) => LONGEST_MONTH[m - 1] ?? 31));
+    if (byMonthDay.every((v) => Math.abs(v) > longest)) return `no listed month has day ${byMonthDay.join(",")}`;
+  }
+  return undefined;
 }

@@ -106,9 +106,12 @@ describe("plan validation of recurrences", () => {
     expect(first(withRule("FREQ=DAILY;BYHOUR=25;COUNT=2"))).toMatchObject({ code: "invalid_rrule", expected: "0–23" });
     expect(first(withRule("FREQ=DAILY;COUNT=2"))).toMatchObject({ code: "invalid_rrule", expected: "BYHOUR" });
     expect(withRule("FREQ=DAILY;BYHOUR=10", 3).success).toBe(true);
+    expect(first(withRule("FREQ=HOURLY;INTERVAL=2;BYHOUR=3;COUNT=2"))).toMatchObject({ code: "rrule_never_matches", path: ["steps", 1, "at", "rrule"] });
+    expect(first(withRule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;BYHOUR=9;COUNT=2"))).toMatchObject({ code: "rrule_never_matches" });
   });
   it("a never-matching rule is a PlanValidationError within 100 ms", () => {
-    const plan = recurringPlan({ steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=HOURLY;INTERVAL=2;BYHOUR=3", count: 3 } }] } as Partial<PlanInput>);
+    // The fifth Monday of February that is also its first day: only a bounded expansion sees it never happens.
+    const plan = recurringPlan({ steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=MONTHLY;BYMONTH=2;BYDAY=5MO;BYMONTHDAY=1;BYHOUR=9", count: 3 } }] } as Partial<PlanInput>);
     const t0 = performance.now();
     let error: unknown;
     try {
@@ -119,6 +122,19 @@ describe("plan validation of recurrences", () => {
     expect(performance.now() - t0).toBeLessThan(100);
     expect(error).toBeInstanceOf(PlanValidationError);
     expect((error as PlanValidationError).issues[0]).toMatchObject({ code: "rrule_never_matches", path: ["steps", 0, "at", "rrule"] });
+  });
+  it("a rule that never matches from this lead's start is a typed error within 100 ms at evaluation", () => {
+    // Mondays that are 29 February, every 7th day from the start: whether it ever happens depends on the start date.
+    const plan = recurringPlan({ steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO;INTERVAL=7;BYHOUR=9", count: 3 } }] } as Partial<PlanInput>);
+    const t0 = performance.now();
+    let error: unknown;
+    try {
+      evaluate(plan, lead(), "2026-03-09T15:00:00Z");
+    } catch (e) {
+      error = e;
+    }
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(error).toMatchObject({ code: "rrule_never_matches" });
   });
   it("repeated attempts of a non-recurring step still need every", () => {
     const r = safeParsePlan(recurringPlan({ steps: [{ id: "a", channel: "call", at: { after: "PT0S" }, attempts: { max: 3 } }] } as Partial<PlanInput>));
