@@ -51,7 +51,6 @@ export { parseLead, safeParseLead, LeadSchema } from "./lead/index.js";
 export type {
   Lead,
   LeadInput,
-  Address,
   Consent,
   OptOut,
   HistoryEntry,

@@ -23,11 +23,11 @@ const show = (zone: string, t: number | null) => (t === null ? null : formatLoca
 describe("closures calendar", () => {
   const closed = closedDaysOf([closuresCalendar([{ date: "2026-12-24", from: "14:00" }, { date: "2026-12-26", name: "Inventory" }])]);
   it("keeps the window closed on a closed afternoon and a closed day", () => {
-    expect(isOpenAt(NY, U("2026-12-24T15:00:00Z"), BUSINESS, closed)).toBe(true); // 10:00 EST
-    expect(isOpenAt(NY, U("2026-12-24T19:00:00Z"), BUSINESS, closed)).toBe(false); // 14:00 EST
-    expect(show(NY, nextOpenAt(NY, U("2026-12-24T19:00:00Z"), BUSINESS, closed))).toBe("Fri 2026-12-25 09:00 EST");
+    expect(isOpenAt(NY, U("2026-12-24T15:00:00Z"), BUSINESS, closed.dateClosures)).toBe(true); // 10:00 EST
+    expect(isOpenAt(NY, U("2026-12-24T19:00:00Z"), BUSINESS, closed.dateClosures)).toBe(false); // 14:00 EST
+    expect(show(NY, nextOpenAt(NY, U("2026-12-24T19:00:00Z"), BUSINESS, closed.dateClosures))).toBe("Fri 2026-12-25 09:00 EST");
     // Saturday 2026-12-26 is closed all day: from Friday evening the next opening is Monday.
-    expect(show(NY, nextOpenAt(NY, U("2026-12-25T23:30:00Z"), BUSINESS, closed))).toBe("Mon 2026-12-28 09:00 EST");
+    expect(show(NY, nextOpenAt(NY, U("2026-12-25T23:30:00Z"), BUSINESS, closed.dateClosures))).toBe("Mon 2026-12-28 09:00 EST");
     expect(show(NY, nextOpenAt(NY, U("2026-12-24T19:00:00Z"), BUSINESS))).toBe("Thu 2026-12-24 14:00 EST");
     expect(closed.holidayName(20_813)).toBe("Inventory"); // 2026-12-26
   });
@@ -40,7 +40,7 @@ describe("closures calendar", () => {
 describe("country holidays (date-holidays)", () => {
   it("Belgium: Christmas 2026 (a Friday) keeps windows closed until Saturday", () => {
     const closed = closedDaysOf([countryHolidayCalendar("BE")]);
-    expect(show(BXL, nextOpenAt(BXL, U("2026-12-25T08:00:00Z"), BUSINESS, closed))).toBe("Sat 2026-12-26 09:00 +01:00");
+    expect(show(BXL, nextOpenAt(BXL, U("2026-12-25T08:00:00Z"), BUSINESS, closed.dateClosures))).toBe("Sat 2026-12-26 09:00 +01:00");
   });
   it("US/FL calendar knows Thanksgiving; unknown countries and states are typed errors", () => {
     expect(countryHolidayCalendar("US", "FL").isHoliday("2026-11-26")).toMatchObject({ name: expect.stringMatching(/Thanksgiving/) });

@@ -1,5 +1,6 @@
 import { parseClock } from "./parseClock.js";
 import { DAY_MS, isoLocalDate } from "../localTime.js";
+import type { DateClosures } from "../weeklyWindows.js";
 import type { HolidayCalendar, HolidayInfo } from "./HolidayCalendar.js";
 
 /** Closed minutes of one local day, `[start, end)` in minutes after midnight, sorted. */
@@ -14,6 +15,8 @@ export interface ClosedDays {
   closedMinutes(day: number): ClosedMinutes;
   /** The holiday's name on local day `day`, if any. */
   holidayName(day: number): string | undefined;
+  /** The same closures in the form {@link nextOpenAt} and {@link isOpenAt} take. */
+  readonly dateClosures: DateClosures;
 }
 
 const WHOLE_DAY: ClosedMinutes = [[0, 1440]];
@@ -60,9 +63,11 @@ export function closedDaysOf(calendars: readonly HolidayCalendar[]): ClosedDays 
     memo.set(day, hit);
     return hit;
   };
+  const closedMinutes = (day: number): ClosedMinutes => (calendars.length === 0 ? NONE : lookup(day).ranges);
   return {
-    closedMinutes: (day) => (calendars.length === 0 ? NONE : lookup(day).ranges),
+    closedMinutes,
     holidayName: (day) => (calendars.length === 0 ? undefined : lookup(day).name),
+    dateClosures: closedMinutes,
   };
 }
 
@@ -96,14 +101,12 @@ export function withHolidayCalendar(closed: ClosedDays | undefined, calendar: Ho
   if (union === undefined) {
     const a = closed;
     const b = own;
-    union = {
-      closedMinutes: (day) => {
-        const x = a.closedMinutes(day);
-        const y = b.closedMinutes(day);
-        return y.length === 0 ? x : x.length === 0 ? y : merge([...x, ...y]);
-      },
-      holidayName: (day) => a.holidayName(day) ?? b.holidayName(day),
+    const closedMinutes = (day: number): ClosedMinutes => {
+      const x = a.closedMinutes(day);
+      const y = b.closedMinutes(day);
+      return y.length === 0 ? x : x.length === 0 ? y : merge([...x, ...y]);
     };
+    union = { closedMinutes, holidayName: (day) => a.holidayName(day) ?? b.holidayName(day), dateClosures: closedMinutes };
     byClosed.set(closed, union);
   }
   return union;

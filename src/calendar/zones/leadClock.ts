@@ -23,12 +23,13 @@ const MAX_ROUNDS = 64;
  */
 export function clockNextOpenAt(clock: LeadClock, epochMs: number, intervals: WeeklyIntervals): number | null {
   const zones = clock.candidates;
-  if (zones.length <= 1) return nextOpenAt(clock.zone, epochMs, intervals, clock.closed);
+  const closed = clock.closed?.dateClosures;
+  if (zones.length <= 1) return nextOpenAt(clock.zone, epochMs, intervals, closed);
   let t = epochMs;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let moved = false;
     for (const zone of zones) {
-      const opening = nextOpenAt(zone, t, intervals, clock.closed);
+      const opening = nextOpenAt(zone, t, intervals, closed);
       if (opening === null) return null;
       if (opening > t) {
         t = opening;
