@@ -78,3 +78,50 @@ export {
 
 // Time
 export { formatLocal, formatLocalWithWeekday } from "./calendar/index.js";
+
+// Run: the stateful engine
+export {
+  createEngine,
+  Engine,
+  createMemoryStore,
+  createManualClock,
+  systemClock,
+  backoffDelay,
+  EngineError,
+  isEngineError,
+  STEP_REMOVED,
+  MIGRATION_PAST_DUE,
+} from "./engine/index.js";
+export type {
+  EngineOptions,
+  RecordEvent,
+  EnrollResult,
+  MigrationResult,
+  MigrationMode,
+  ChannelAdapter,
+  SendContext,
+  SendResult,
+  EngineEvents,
+  TouchDueEvent,
+  TouchSentEvent,
+  TouchFailedEvent,
+  TouchSkippedEvent,
+  LeadDoneEvent,
+  SlaBreachedEvent,
+  EngineErrorEvent,
+  Clock,
+  ManualClock,
+  TimerHandle,
+  Store,
+  StoredLead,
+  VersionedLead,
+  WriteResult,
+  PendingTouch,
+  EnrollmentState,
+  RetryOptions,
+  EngineMetrics,
+  PlanMetrics,
+  StepMetrics,
+  Durations,
+} from "./engine/index.js";
+export type { StepSla, EscalationLevel } from "./plan/step.js";
