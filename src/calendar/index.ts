@@ -32,5 +32,6 @@ export {
   nextOpenAt,
   nextCloseAt,
   type WeeklyIntervals,
+  type DateClosures,
 } from "./weeklyWindows.js";
 export { formatLocal, formatLocalWithWeekday } from "./formatLocal.js";

@@ -28,6 +28,8 @@ export const Step = z.strictObject({
   attempts: Attempts.optional(),
   /** Channel used instead when `channel` is unavailable for the lead (no contact, consent, bounce, opt-out). */
   fallback: ChannelName.optional(),
+  /** WhatsApp: the approved template used outside the 24 h window after the lead's last message. */
+  templateOutsideWindow: z.string().min(1).optional(),
 });
 /** One step of a plan. */
 export type Step = z.infer<typeof Step>;

@@ -27,6 +27,8 @@ export interface LeadFacts {
   readonly bouncedChannels: ReadonlySet<string>;
   /** Earliest non-automatic inbound message per channel since enrolment. */
   readonly firstReply: ReadonlyMap<string, number>;
+  /** Latest non-automatic inbound message per channel (any time up to `now`): opens the WhatsApp window. */
+  readonly lastInbound: ReadonlyMap<string, number>;
   /** Earliest `connected` outcome since enrolment. */
   readonly connectedAt: number | undefined;
   /** Earliest meeting booked since enrolment. */
@@ -51,6 +53,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
   const byId = new Map<string, TouchFact>();
   const skips = new Map<string, { planId: string | undefined; at: number; reason: string }[]>();
   const firstReply = new Map<string, number>();
+  const lastInbound = new Map<string, number>();
   const events = new Map<string, number>();
   let meetingAt: number | undefined;
   let status: { value: string; at: number | undefined } | undefined =
@@ -86,6 +89,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
         break;
       case "inbound":
         if (record.automatic !== true && at >= enrolledAt && !firstReply.has(record.channel)) firstReply.set(record.channel, at);
+        if (record.automatic !== true && at > (lastInbound.get(record.channel) ?? -Infinity)) lastInbound.set(record.channel, at);
         break;
       case "status":
         if (at >= latestStatusAt) {
@@ -152,6 +156,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     skips,
     bouncedChannels,
     firstReply,
+    lastInbound,
     connectedAt,
     meetingAt,
     events,

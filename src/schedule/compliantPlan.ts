@@ -1,0 +1,87 @@
+import type { DateClosures } from "../calendar/index.js";
+import { PlanValidationError } from "../errors/index.js";
+import { openMinutesOfWeek, type Cap, type Plan, type QuietHours } from "../plan/index.js";
+import { COMPLIANCE_PRESETS, compileCompliance, contactKinds, presetIdsForLead, unknownPresetIds, US_STATES } from "../policy/index.js";
+import type { LeadInput } from "../lead/index.js";
+import type { CompiledChannel, CompiledPlan } from "./compilePlan.js";
+
+/** Per-channel rules and caps of a plan under a set of compliance presets. */
+export interface CompiledRules {
+  readonly channels: ReadonlyMap<string, CompiledChannel>;
+  readonly caps: readonly Cap[];
+  readonly presetIds: readonly string[];
+}
+
+/**
+ * The plan's channel rules with the presets applied: open minutes intersected with every preset
+ * window (a plan cannot loosen them), preset caps after the plan's, consent rules united, dated
+ * closures attached. `extraChannels` are channels used outside the steps (the opt-out confirmation).
+ * @throws {PlanValidationError} `unknown_preset` for an id that is not a shipped preset.
+ */
+export function compileRules(plan: Plan, presetIds: readonly string[], extraQuietHours: readonly QuietHours[] = []): CompiledRules {
+  const unknown = unknownPresetIds(plan.compliance ?? []);
+  if (unknown.length > 0) {
+    const i = (plan.compliance ?? []).indexOf(unknown[0] as string);
+    throw new PlanValidationError([
+      {
+        code: "unknown_preset",
+        path: ["compliance", i],
+        message: `Unknown compliance preset ${JSON.stringify(unknown[0])}; known presets: ${knownPresets()}`,
+        expected: "a shipped compliance preset id",
+        received: JSON.stringify(unknown[0]),
+      },
+    ]);
+  }
+  const compliance = compileCompliance(presetIds);
+  const consent = new Set([...(plan.policies.consentRequired ?? []), ...compliance.consentRequired]);
+  const policies = extraQuietHours.length === 0 ? plan.policies : { ...plan.policies, quietHours: [...(plan.policies.quietHours ?? []), ...extraQuietHours] };
+  const channels = new Map<string, CompiledChannel>();
+  const used: string[] = [];
+  for (const step of plan.steps) used.push(step.channel, ...(step.fallback === undefined ? [] : [step.fallback]));
+  if (plan.optOutConfirmation !== undefined) used.push(plan.optOutConfirmation.channel);
+  for (const channel of used) {
+    if (channels.has(channel)) continue;
+    const closed: DateClosures | undefined = compliance.closures(channel);
+    channels.set(channel, {
+      open: compliance.narrow(channel, openMinutesOfWeek(policies, channel)),
+      contactKinds: contactKinds(plan.policies, channel),
+      consentRequired: consent.has(channel),
+      ...(closed === undefined ? {} : { closed }),
+    });
+  }
+  return { channels, caps: [...(plan.policies.caps ?? []), ...compliance.caps], presetIds: compliance.ids };
+}
+
+function knownPresets(): string {
+  return [...Object.keys(COMPLIANCE_PRESETS), US_STATES].join(", ");
+}
+
+const variants = new WeakMap<CompiledPlan, Map<string, CompiledPlan>>();
+
+/** Rules another plan adds when plans share one budget (see `evaluateAll`). */
+export interface SharedRules {
+  readonly presetIds: readonly string[];
+  readonly quietHours: readonly QuietHours[];
+  /** Memo key of the two lists. */
+  readonly key: string;
+}
+
+/**
+ * The compiled plan to evaluate `lead` with: the plan itself when its presets do not depend on the
+ * lead and nothing is shared, else a memoised variant with `us-states` resolved and the shared
+ * presets and quiet hours of the other plans added.
+ */
+export function compiledForLead(compiled: CompiledPlan, lead: LeadInput, shared?: SharedRules): CompiledPlan {
+  if (!compiled.usStates && shared === undefined) return compiled;
+  const ids = presetIdsForLead([...(compiled.plan.compliance ?? []), ...(shared?.presetIds ?? [])], lead);
+  const key = `${ids.join(",")}|${shared?.key ?? ""}`;
+  if (shared === undefined && ids.join(",") === compiled.presetIds.join(",")) return compiled;
+  let cache = variants.get(compiled);
+  if (cache === undefined) variants.set(compiled, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const rules = compileRules(compiled.plan, ids, shared?.quietHours ?? []);
+  const variant: CompiledPlan = { ...compiled, channels: rules.channels, caps: rules.caps, presetIds: rules.presetIds };
+  cache.set(key, variant);
+  return variant;
+}
