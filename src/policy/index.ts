@@ -9,3 +9,4 @@ export { compileCompliance, presetIdsForLead, unknownPresetIds, intersectInterva
 export { COMPLIANCE_PRESETS, US_STATES, type CompliancePreset, type DatedClosure, type FixedDate, type EasterDate } from "./presets/index.js";
 export { usStatesOf, usAreaCode, US_AREA_CODES } from "./usRegion.js";
 export { easterSunday, datedClosuresFor, closureLabel } from "./datedClosures.js";
+export { detectOptOut, optOutFromInbound, normalizeMessage, OPT_OUT_RULES, type DetectOptOutOptions, type OptOutDetection, type OptOutRules } from "./optOut/index.js";
