@@ -1,4 +1,4 @@
-import { offsetMinutes, transitionBetween } from "./zone.js";
+import { offsetMinutes, steadyOffsetMinutes, transitionBetween } from "./zone.js";
 
 /**
  * Local wall-clock time, encoded as "local ms": the wall-clock reading of a zone expressed as if
@@ -50,6 +50,8 @@ export function fromLocalMsLater(zone: string, localMs: number): number {
 
 function resolveLocal(zone: string, localMs: number, later: boolean): number {
   // Offsets never exceed ±24 h, so every instant showing `localMs` lies within a day of it.
+  const steady = steadyOffsetMinutes(zone, localMs - DAY_MS, localMs + DAY_MS);
+  if (steady === steady) return localMs - steady * MINUTE_MS;
   const o1 = offsetMinutes(zone, localMs - DAY_MS);
   const o2 = offsetMinutes(zone, localMs + DAY_MS);
   const t1 = localMs - o1 * MINUTE_MS;

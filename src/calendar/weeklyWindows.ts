@@ -148,11 +148,23 @@ export function nextCloseAt(zone: string, epochMs: number, intervals: WeeklyInte
 function nextStateAt(zone: string, epochMs: number, intervals: WeeklyIntervals, open: boolean): number | null {
   const local = toLocalMs(zone, epochMs);
   if (openAtLocal(local, intervals) === open) return epochMs;
-  let best = Infinity;
-  let bestLocal = Infinity;
   // Monday 00:00 of the current local week (day 4 of the epoch was a Monday).
   const weekStart = Math.floor((local - 4 * DAY_MS) / WEEK_MS) * WEEK_MS + 4 * DAY_MS;
   const b = open ? 0 : 1;
+  const horizon = weekStart + SEARCH_WEEKS * WEEK_MS + DAY_MS;
+  if (transitionBetween(zone, epochMs, horizon) === undefined) {
+    // Fixed offset from epochMs on: the wall clock moves with the instant, no DST cases.
+    const offsetMs = local - epochMs;
+    for (let w = 0; w < SEARCH_WEEKS; w++) {
+      for (let i = 0; i < intervals.length; i++) {
+        const cl = weekStart + w * WEEK_MS + (intervals[i] as readonly [number, number])[b] * MINUTE_MS;
+        if (cl > local && openAtLocal(cl, intervals) === open) return cl - offsetMs;
+      }
+    }
+    return null;
+  }
+  let best = Infinity;
+  let bestLocal = Infinity;
   outer: for (let w = 0; w < SEARCH_WEEKS; w++) {
     for (let i = 0; i < intervals.length; i++) {
       const cl = weekStart + w * WEEK_MS + (intervals[i] as readonly [number, number])[b] * MINUTE_MS;
@@ -172,8 +184,8 @@ function nextStateAt(zone: string, epochMs: number, intervals: WeeklyIntervals, 
       }
     }
   }
-  const horizon = Math.min(best, weekStart + SEARCH_WEEKS * WEEK_MS + DAY_MS);
-  for (let t = transitionBetween(zone, epochMs, horizon); t !== undefined && t < best; t = transitionBetween(zone, t, horizon)) {
+  const until = Math.min(best, horizon);
+  for (let t = transitionBetween(zone, epochMs, until); t !== undefined && t < best; t = transitionBetween(zone, t, until)) {
     if (openAtLocal(toLocalMs(zone, t), intervals) === open) best = t;
   }
   return best === Infinity ? null : best;

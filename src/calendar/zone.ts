@@ -29,7 +29,8 @@ export function canonicalZone(name: string): string | undefined {
   const cached = canonicalCache.get(name);
   if (cached !== undefined) return cached ?? undefined;
   const result = resolveCanonical(name);
-  canonicalCache.set(name, result ?? null);
+  // Invalid names are remembered only up to a bound, so hostile input cannot grow the cache.
+  if (result !== undefined || canonicalCache.size < 10_000) canonicalCache.set(name, result ?? null);
   return result;
 }
 
@@ -56,6 +57,9 @@ type Span = Float64Array;
 interface ZoneTable {
   readonly zone: IANAZone;
   readonly spans: Map<number, Span>;
+  /** The most recently used span of this zone and its key (a one-entry cache before the Map). */
+  lastKey: number;
+  lastSpan: Span | undefined;
 }
 
 const tables = new Map<string, ZoneTable>();
@@ -66,7 +70,7 @@ function tableFor(zone: string): ZoneTable {
   if (zone === lastName && lastTable !== undefined) return lastTable;
   let table = tables.get(zone);
   if (table === undefined) {
-    table = { zone: IANAZone.create(zone), spans: new Map() };
+    table = { zone: IANAZone.create(zone), spans: new Map(), lastKey: NaN, lastSpan: undefined };
     tables.set(zone, table);
   }
   lastName = zone;
@@ -106,11 +110,14 @@ function buildSpan(z: IANAZone, key: number): Span {
 }
 
 function spanFor(table: ZoneTable, key: number): Span {
+  if (key === table.lastKey && table.lastSpan !== undefined) return table.lastSpan;
   let span = table.spans.get(key);
   if (span === undefined) {
     span = buildSpan(table.zone, key);
     table.spans.set(key, span);
   }
+  table.lastKey = key;
+  table.lastSpan = span;
   return span;
 }
 
@@ -152,4 +159,23 @@ export function transitionBetween(zone: string, fromMs: number, toMs: number): n
     }
   }
   return undefined;
+}
+
+/**
+ * The offset of `zone` if it is the same over all of `[fromMs, toMs]` and that range lies in one
+ * memo span, else `NaN` (meaning "unknown", not "changes"). For fast paths inside this folder.
+ *
+ * @param zone a canonical zone name
+ */
+export function steadyOffsetMinutes(zone: string, fromMs: number, toMs: number): number {
+  const key = Math.floor(fromMs / SPAN_MS);
+  if (key !== Math.floor(toMs / SPAN_MS)) return NaN;
+  const span = spanFor(tableFor(zone), key);
+  let off = span[0] as number;
+  for (let i = 1; i < span.length; i += 2) {
+    const t = span[i] as number;
+    if (fromMs < t) return t <= toMs ? NaN : off;
+    off = span[i + 1] as number;
+  }
+  return off;
 }

@@ -15,6 +15,28 @@ export const Attempts = z.strictObject({
 /** Repetition of a step. */
 export type Attempts = z.infer<typeof Attempts>;
 
+/** One level of an SLA escalation: who is alerted, on which channel, and how long after the breach. */
+export const EscalationLevel = z.strictObject({
+  /** Delay after the SLA breach before this level fires; `PT0S` (the default) fires at the breach. */
+  after: Duration.default("PT0S"),
+  channel: ChannelName,
+  template: z.string().min(1).optional(),
+});
+/** One level of an SLA escalation. */
+export type EscalationLevel = z.infer<typeof EscalationLevel>;
+
+/**
+ * Speed-to-lead SLA: the touch must be performed (task completed, adapter sent) `within` this long
+ * after it became due; otherwise the engine emits `sla:breached` and issues the escalation, one
+ * touch or a ladder of levels each with its own delay and target.
+ */
+export const StepSla = z.strictObject({
+  within: Duration,
+  escalate: z.union([EscalationLevel, z.array(EscalationLevel).min(1).max(10)]),
+});
+/** A step's speed-to-lead SLA. */
+export type StepSla = z.infer<typeof StepSla>;
+
 /** One touch in the cadence: a channel, a timing, optional condition, repetition and fallback. */
 export const Step = z.strictObject({
   id: Identifier,
@@ -28,6 +50,8 @@ export const Step = z.strictObject({
   attempts: Attempts.optional(),
   /** Channel used instead when `channel` is unavailable for the lead (no contact, consent, bounce, opt-out). */
   fallback: ChannelName.optional(),
+  /** Speed-to-lead SLA on performing this step's touches. */
+  sla: StepSla.optional(),
   /** WhatsApp: the approved template used outside the 24 h window after the lead's last message. */
   templateOutsideWindow: z.string().min(1).optional(),
 });

@@ -15,7 +15,9 @@ const DEFAULT_CONTACTS: Readonly<Record<string, readonly string[]>> = {
 
 /** The lead contact kinds a channel can use (any one suffices); custom channels use their own name. */
 export function contactKinds(policies: Policies, channel: string): readonly string[] {
-  return policies.channels?.[channel]?.contact ?? DEFAULT_CONTACTS[channel] ?? [channel];
+  const own = policies.channels;
+  if (own !== undefined && Object.hasOwn(own, channel)) return own[channel]?.contact ?? [channel];
+  return Object.hasOwn(DEFAULT_CONTACTS, channel) ? (DEFAULT_CONTACTS[channel] as readonly string[]) : [channel];
 }
 
 /** True when the lead has a non-empty contact the channel can use (or the channel needs none). */
@@ -24,7 +26,7 @@ export function hasContact(lead: LeadInput, kinds: readonly string[]): boolean {
   const contacts = lead.contacts;
   if (contacts === undefined) return false;
   for (const kind of kinds) {
-    const value = contacts[kind];
+    const value = Object.hasOwn(contacts, kind) ? contacts[kind] : undefined;
     if (typeof value === "string" && value.trim() !== "") return true;
   }
   return false;
@@ -44,7 +46,7 @@ export function channelUnavailable(
 ): Unavailable | undefined {
   if (facts.optOuts.has("all") || facts.optOuts.has(channel) || (globalOptOut && facts.optOuts.size > 0)) return "opted_out";
   if (lead.doNotContact !== undefined && doNotContact(lead.doNotContact, channel)) return "do_not_contact";
-  const consent = lead.consent?.[channel]?.status;
+  const consent = lead.consent !== undefined && Object.hasOwn(lead.consent, channel) ? lead.consent[channel]?.status : undefined;
   if (consent === "denied") return "consent_denied";
   if (facts.bouncedChannels.has(channel)) return "channel_bounced";
   if (!hasContact(lead, contactKindsForChannel)) return "no_contact";

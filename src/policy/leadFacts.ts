@@ -4,6 +4,7 @@ import { leadInstant } from "./instants.js";
 
 /** One touch as the scheduler sees it; `outcome` is the latest known, `outcomeAt` when it was learnt. */
 export interface TouchFact {
+  readonly touchId: string;
   readonly planId: string | undefined;
   readonly stepId: string;
   readonly channel: string;
@@ -50,17 +51,16 @@ export interface LeadFacts {
 export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
   const enrolledAt = leadInstant(lead.enrolledAt, ["enrolledAt"]);
   const touches: TouchFact[] = [];
-  const byId = new Map<string, TouchFact>();
-  const skips = new Map<string, { planId: string | undefined; at: number; reason: string }[]>();
-  const firstReply = new Map<string, number>();
-  const lastInbound = new Map<string, number>();
-  const events = new Map<string, number>();
+  let skips: Map<string, { planId: string | undefined; at: number; reason: string }[]> | undefined;
+  let firstReply: Map<string, number> | undefined;
+  let lastInbound: Map<string, number> | undefined;
+  let events: Map<string, number> | undefined;
   let meetingAt: number | undefined;
   let status: { value: string; at: number | undefined } | undefined =
     lead.status === undefined ? undefined : { value: lead.status, at: undefined };
   let latestStatusAt = -Infinity;
-  const outcomes: { touchId: string; outcome: string; at: number }[] = [];
-  const history = lead.history ?? [];
+  let outcomes: { touchId: string; outcome: string; at: number }[] | undefined;
+  const history = lead.history ?? EMPTY;
   if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
 
   for (let i = 0; i < history.length; i++) {
@@ -72,6 +72,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     switch (record.type) {
       case "touch": {
         const fact: TouchFact = {
+          touchId: record.touchId,
           planId: record.planId,
           stepId: record.stepId,
           channel: record.channel,
@@ -81,15 +82,21 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
           outcomeAt: record.outcome === undefined ? undefined : at,
         };
         touches.push(fact);
-        byId.set(record.touchId, fact);
         break;
       }
       case "outcome":
-        outcomes.push({ touchId: record.touchId, outcome: record.outcome, at });
+        (outcomes ??= []).push({ touchId: record.touchId, outcome: record.outcome, at });
         break;
       case "inbound":
-        if (record.automatic !== true && at >= enrolledAt && !firstReply.has(record.channel)) firstReply.set(record.channel, at);
-        if (record.automatic !== true && at > (lastInbound.get(record.channel) ?? -Infinity)) lastInbound.set(record.channel, at);
+        if (record.automatic !== true && at >= enrolledAt) {
+          firstReply ??= new Map();
+          const seen = firstReply.get(record.channel);
+          if (seen === undefined || at < seen) firstReply.set(record.channel, at);
+        }
+        if (record.automatic !== true) {
+          lastInbound ??= new Map();
+          if (at > (lastInbound.get(record.channel) ?? -Infinity)) lastInbound.set(record.channel, at);
+        }
         break;
       case "status":
         if (at >= latestStatusAt) {
@@ -101,9 +108,14 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
         if (at >= enrolledAt && (meetingAt === undefined || at < meetingAt)) meetingAt = at;
         break;
       case "event":
-        if (at >= enrolledAt && !events.has(record.name)) events.set(record.name, at);
+        if (at >= enrolledAt) {
+          events ??= new Map();
+          const seen = events.get(record.name);
+          if (seen === undefined || at < seen) events.set(record.name, at);
+        }
         break;
       case "skip": {
+        skips ??= new Map();
         const list = skips.get(record.stepId);
         const skip = { planId: record.planId, at, reason: record.reason };
         if (list === undefined) skips.set(record.stepId, [skip]);
@@ -114,35 +126,45 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
         throw badHistory(["history", i, "type"], "touch, outcome, inbound, status, meeting, event or skip", (entry as { type?: unknown }).type);
     }
   }
-  // Outcome records update their touch, whatever their order in history.
-  for (const o of outcomes) {
-    const fact = byId.get(o.touchId);
-    if (fact !== undefined && (fact.outcomeAt === undefined || o.at >= fact.outcomeAt)) {
-      fact.outcome = o.outcome;
-      fact.outcomeAt = o.at;
+  if (outcomes !== undefined) {
+    // Outcome records update their touch, whatever their order in history.
+    const byId = new Map<string, TouchFact>();
+    for (const t of touches) byId.set(t.touchId, t);
+    for (const o of outcomes) {
+      const fact = byId.get(o.touchId);
+      if (fact !== undefined && (fact.outcomeAt === undefined || o.at >= fact.outcomeAt)) {
+        fact.outcome = o.outcome;
+        fact.outcomeAt = o.at;
+      }
     }
   }
 
-  const bouncedChannels = new Set<string>();
+  let bouncedChannels: Set<string> | undefined;
   const contactTimes: { channel: string; at: number }[] = [];
   let connectedAt: number | undefined;
+  let sorted = true;
   for (const t of touches) {
-    if (t.outcome === "bounced") bouncedChannels.add(t.channel);
-    if (t.outcome !== "failed") contactTimes.push({ channel: t.channel, at: t.at });
+    if (t.outcome === "bounced") (bouncedChannels ??= new Set()).add(t.channel);
+    if (t.outcome !== "failed") {
+      const prev = contactTimes[contactTimes.length - 1];
+      if (prev !== undefined && prev.at > t.at) sorted = false;
+      contactTimes.push({ channel: t.channel, at: t.at });
+    }
     if (t.outcome === "connected" && t.at >= enrolledAt) {
       const at = t.outcomeAt ?? t.at;
       if (connectedAt === undefined || at < connectedAt) connectedAt = at;
     }
   }
-  contactTimes.sort((a, b) => a.at - b.at);
+  if (!sorted) contactTimes.sort((a, b) => a.at - b.at);
 
-  const optOuts = new Map<string, number>();
-  const leadOptOuts = lead.optOuts ?? [];
+  let optOuts: Map<string, number> | undefined;
+  const leadOptOuts = lead.optOuts ?? EMPTY;
   for (let i = 0; i < leadOptOuts.length; i++) {
     const o = leadOptOuts[i];
     if (o === undefined) continue;
     const at = leadInstant(o.at, ["optOuts", i, "at"]);
     if (at > now) continue;
+    optOuts ??= new Map();
     const prev = optOuts.get(o.channel);
     if (prev === undefined || at < prev) optOuts.set(o.channel, at);
   }
@@ -153,18 +175,22 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     enrolledAt,
     touches,
     contactTimes,
-    skips,
-    bouncedChannels,
-    firstReply,
-    lastInbound,
+    skips: skips ?? NO_ENTRIES,
+    bouncedChannels: bouncedChannels ?? NO_CHANNELS,
+    firstReply: firstReply ?? NO_ENTRIES,
+    lastInbound: lastInbound ?? NO_ENTRIES,
     connectedAt,
     meetingAt,
-    events,
+    events: events ?? NO_ENTRIES,
     status,
-    optOuts,
+    optOuts: optOuts ?? NO_ENTRIES,
     pausedUntil: lead.pausedUntil === undefined ? undefined : leadInstant(lead.pausedUntil, ["pausedUntil"]),
   };
 }
+
+const EMPTY: readonly never[] = [];
+const NO_ENTRIES: ReadonlyMap<string, never> = new Map<string, never>();
+const NO_CHANNELS: ReadonlySet<string> = new Set();
 
 function badHistory(path: (string | number)[], expected: string, value: unknown): LeadValidationError {
   return new LeadValidationError([

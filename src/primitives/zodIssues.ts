@@ -20,6 +20,14 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
         for (const inner of closest) convert(inner, path, out);
         return;
       }
+      if (issue.discriminator !== undefined) {
+        // A discriminated union's issue carries the whole object as input; report the discriminator's value.
+        const input: unknown = issue.input;
+        const value = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : input;
+        const got = describeValue(value);
+        out.push(make("invalid_value", path, `${issue.message}, got ${got}`, undefined, got));
+        return;
+      }
       out.push(make("invalid_union", path, issue.message, undefined, received));
       return;
     }

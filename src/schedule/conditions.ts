@@ -27,7 +27,9 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
   if ("outcome" in condition) return (condition.outcome.in as readonly string[]).includes(ctx.outcomeOf(condition.outcome.step));
   if ("hasContact" in condition) return hasContact(ctx.lead, ctx.contactKindsOf(condition.hasContact));
   if ("consent" in condition) {
-    const status = ctx.lead.consent?.[condition.consent.channel]?.status ?? "unknown";
+    const consent = ctx.lead.consent;
+    const channel = condition.consent.channel;
+    const status = (consent !== undefined && Object.hasOwn(consent, channel) ? consent[channel]?.status : undefined) ?? "unknown";
     return condition.consent.in.includes(status);
   }
   if ("rule" in condition) return runRule(condition.rule, ctx);

@@ -4,6 +4,7 @@ import type { LeadInput, SkipRecord } from "../lead/index.js";
 import { safeParsePlan, type Cap, type Plan, type PlanInput } from "../plan/index.js";
 import {
   channelUnavailable,
+  contactKinds,
   describeCap,
   findExit,
   indexLeadFacts,
@@ -25,14 +26,6 @@ import type { EvaluateOptions } from "./evaluateOptions.js";
 import { instantArgument, type InstantInput } from "./instantArgument.js";
 import { firstAttemptAt, nextAttemptAt } from "./scheduledTime.js";
 import { touchId } from "./touchId.js";
-
-/** Per-step facts the steps after it may anchor on. */
-interface Settled {
-  /** First touch (or skip) instant: the `touch` anchor. */
-  touchAt: number | undefined;
-  /** When the step settled with an outcome (or was skipped): the `outcome` anchor. */
-  outcomeAt: number | undefined;
-}
 
 /**
  * Decides what to do for one lead at one instant: the touches due now, the steps settled as
@@ -79,8 +72,10 @@ export function decide(
   const { plan, steps } = compiled;
   const exit = findExit(plan.exits, facts);
   const stepTouches = touchesByStep(compiled, facts.touches);
-  const settled: Settled[] = steps.map(() => ({ touchAt: undefined, outcomeAt: undefined }));
-  const skipNow = new Set<number>();
+  // What later steps anchor on, per step index (NaN: not yet): first touch or skip; settling outcome or skip.
+  const anchorTouchAt: number[] = new Array<number>(steps.length).fill(NaN);
+  const anchorOutcomeAt: number[] = new Array<number>(steps.length).fill(NaN);
+  const skipNow: boolean[] = new Array<boolean>(steps.length).fill(false);
   const trace: TraceEntry[] = new Array<TraceEntry>(steps.length);
   const due: Touch[] = [];
   const skipped: SkipRecord[] = [];
@@ -95,19 +90,18 @@ export function decide(
   const ctx: ConditionContext = {
     lead,
     outcomeOf: (stepId) => outcomeOf(compiled, stepId, stepTouches, facts, skipNow),
-    contactKindsOf: (channel) => compiled.channels.get(channel)?.contactKinds ?? [channel],
+    contactKindsOf: (channel) => compiled.channels.get(channel)?.contactKinds ?? contactKinds(plan.policies, channel),
     rules: options.rules,
   };
 
   for (const i of compiled.order) {
     const step = steps[i] as CompiledStep;
-    const touches = stepTouches[i] as TouchFact[];
+    const touches = stepTouches[i] ?? NO_TOUCHES;
     const skip = skipRecordFor(facts, plan.id, step.id);
-    const own = settled[i] as Settled;
 
     if (skip !== undefined) {
-      own.touchAt = touches[0]?.at ?? skip.at;
-      own.outcomeAt = skip.at;
+      anchorTouchAt[i] = touches[0]?.at ?? skip.at;
+      anchorOutcomeAt[i] = skip.at;
       lastSettle = Math.max(lastSettle, skip.at);
       trace[i] = { stepId: step.id, state: "skipped", reason: skip.reason as TraceEntry["reason"] };
       continue;
@@ -115,10 +109,10 @@ export function decide(
 
     const last = touches[touches.length - 1];
     if (last !== undefined) {
-      own.touchAt = touches[0]?.at;
+      anchorTouchAt[i] = touches[0]?.at ?? NaN;
       const reached = touches.some((t) => t.outcome !== undefined && step.until.has(t.outcome));
       if (reached || last.attempt >= step.maxAttempts) {
-        own.outcomeAt = last.outcomeAt;
+        anchorOutcomeAt[i] = last.outcomeAt ?? NaN;
         lastSettle = Math.max(lastSettle, last.outcomeAt ?? last.at);
         trace[i] = {
           stepId: step.id,
@@ -142,8 +136,11 @@ export function decide(
     if (last !== undefined) {
       scheduled = nextAttemptAt(zone.name, step.every ?? ZERO, step.everyExact, last.at);
     } else {
-      const anchorAt = step.anchorIndex < 0 ? facts.enrolledAt : anchorInstant(settled[step.anchorIndex] as Settled, step.anchorOn);
-      if (anchorAt === undefined) {
+      const anchorAt =
+        step.anchorIndex < 0
+          ? facts.enrolledAt
+          : ((step.anchorOn === "touch" ? anchorTouchAt : anchorOutcomeAt)[step.anchorIndex] ?? NaN);
+      if (Number.isNaN(anchorAt)) {
         const anchorId = steps[step.anchorIndex]?.id ?? "";
         trace[i] = { stepId: step.id, state: "waiting", reason: "anchor_pending", attempt, detail: `waiting for the ${step.anchorOn} of step ${anchorId}` };
         continue;
@@ -239,10 +236,9 @@ export function decide(
   }
 
   function settleSkip(i: number, step: CompiledStep, reason: Unavailable | "condition_false" | "whatsapp_window_closed", detail: string | undefined): void {
-    const own = settled[i] as Settled;
-    own.touchAt ??= now;
-    own.outcomeAt = now;
-    skipNow.add(i);
+    if (Number.isNaN(anchorTouchAt[i])) anchorTouchAt[i] = now;
+    anchorOutcomeAt[i] = now;
+    skipNow[i] = true;
     openSteps--;
     lastSettle = Math.max(lastSettle, now);
     skipped.push({ type: "skip", planId: plan.id, stepId: step.id, reason, at: iso(now), ...(detail === undefined ? {} : { detail }) });
@@ -271,9 +267,7 @@ const MINUTE = 60_000;
 const ZERO = { years: 0, months: 0, weeks: 0, days: 0, exactMs: 0 } as const;
 const ALWAYS = [[0, 10_080]] as const;
 
-function anchorInstant(anchor: Settled, on: "touch" | "outcome"): number | undefined {
-  return on === "touch" ? anchor.touchAt : anchor.outcomeAt;
-}
+const NO_TOUCHES: readonly TouchFact[] = [];
 
 /** Outside the WhatsApp window: the step's template outside it, else its usable fallback, else nothing. */
 function whatsappOutsideWindow(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts): { use: string | undefined; detail: string } {
@@ -302,19 +296,22 @@ function chooseChannel(
 
 function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts): Unavailable | undefined {
   const info = compiled.channels.get(channel);
-  return channelUnavailable(channel, info?.contactKinds ?? [channel], info?.consentRequired ?? false, compiled.globalOptOut, lead, facts);
+  return channelUnavailable(channel, info?.contactKinds ?? contactKinds(compiled.plan.policies, channel), info?.consentRequired ?? false, compiled.globalOptOut, lead, facts);
 }
 
-/** This plan's touches per step index, ordered by attempt. */
-function touchesByStep(compiled: CompiledPlan, touches: readonly TouchFact[]): TouchFact[][] {
-  const out: TouchFact[][] = compiled.steps.map(() => []);
+/** This plan's touches per step index (absent when none), ordered by attempt. */
+function touchesByStep(compiled: CompiledPlan, touches: readonly TouchFact[]): (TouchFact[] | undefined)[] {
+  const out = new Array<TouchFact[] | undefined>(compiled.steps.length);
   const planId = compiled.plan.id;
   for (const t of touches) {
     if (t.planId !== undefined && t.planId !== planId) continue;
     const i = compiled.stepIndex.get(t.stepId);
-    if (i !== undefined) out[i]?.push(t);
+    if (i === undefined) continue;
+    const list = out[i];
+    if (list === undefined) out[i] = [t];
+    else list.push(t);
   }
-  for (const list of out) if (list.length > 1) list.sort((a, b) => a.attempt - b.attempt || a.at - b.at);
+  for (const list of out) if (list !== undefined && list.length > 1) list.sort((a, b) => a.attempt - b.attempt || a.at - b.at);
   return out;
 }
 
@@ -328,13 +325,13 @@ function skipRecordFor(facts: LeadFacts, planId: string, stepId: string): { at: 
 function outcomeOf(
   compiled: CompiledPlan,
   stepId: string,
-  stepTouches: readonly TouchFact[][],
+  stepTouches: readonly (TouchFact[] | undefined)[],
   facts: LeadFacts,
-  skipNow: ReadonlySet<number>,
+  skipNow: readonly boolean[],
 ): string {
   const i = compiled.stepIndex.get(stepId);
   if (i === undefined) return "none";
-  if (skipNow.has(i) || skipRecordFor(facts, compiled.plan.id, stepId) !== undefined) return "skipped";
+  if (skipNow[i] === true || skipRecordFor(facts, compiled.plan.id, stepId) !== undefined) return "skipped";
   let latest: TouchFact | undefined;
   for (const t of stepTouches[i] ?? []) {
     if (t.outcome !== undefined && (latest === undefined || (t.outcomeAt ?? 0) >= (latest.outcomeAt ?? 0))) latest = t;

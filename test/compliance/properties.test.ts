@@ -118,7 +118,9 @@ const scenario = fc.record({
   touchedSteps: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 5 * 24 * HOUR })), { maxLength: 4 }),
 });
 
-function leadFor(s: fc.RecordValue<typeof scenario> extends never ? never : any, plan: PlanInput): { lead: LeadInput; now: number } {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+function leadFor(s: Scenario, plan: PlanInput): { lead: LeadInput; now: number } {
   const enrolledAt = START + s.enrolled;
   const now = enrolledAt + s.nowAfter;
   const history: NonNullable<LeadInput["history"]> = [];

@@ -219,6 +219,13 @@ describe("safeParsePlan reports issues with paths", () => {
     expect(issues.map((i) => i.code).sort()).toEqual(["duplicate_step_id", "unknown_step", "unknown_step"]);
   });
 
+  it("an unknown exit names the value it got", () => {
+    const issues = issuesOf(minimalPlan({ exits: [{ on: "replied" }] }));
+    expect(pathsOf(issues)).toEqual(["exits[0].on"]);
+    expect(issues[0]?.message).toContain('"replied"');
+    expect(issues[0]?.message).toContain("'reply'");
+  });
+
   it("non-objects and empty plans", () => {
     expect(pathsOf(issuesOf(null))).toEqual([""]);
     expect(pathsOf(issuesOf([]))).toEqual([""]);

@@ -1,0 +1,89 @@
+/**
+ * Decisions per second for the dealer plan over 100k synthetic leads with varied zones and
+ * histories. Prints throughput, microseconds per decision and heap used.
+ */
+import { readFileSync } from "node:fs";
+import { evaluate, parsePlan, type LeadInput } from "../src/index.js";
+
+const ZONES = [
+  "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Sao_Paulo",
+  "Europe/Brussels", "Europe/Berlin", "Europe/London", "Asia/Kolkata", "Asia/Tokyo",
+  "Australia/Sydney", "Pacific/Chatham", "Africa/Johannesburg", "America/Santiago",
+];
+
+/** Deterministic PRNG so every run measures the same leads. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface EvaluateBenchResult {
+  readonly leads: number;
+  readonly decisionsPerSecond: number;
+  readonly microsPerDecision: number;
+  readonly heapUsedMiB: number;
+}
+
+/** Builds `count` leads at various points of the dealer cadence, then times one `evaluate` each. */
+export function runEvaluateBench(count = 100_000): EvaluateBenchResult {
+  const plan = parsePlan(JSON.parse(readFileSync(new URL("../examples/plans/dealer-speed-to-lead.json", import.meta.url), "utf8")));
+  const random = mulberry32(42);
+  const base = Date.parse("2026-01-05T00:00:00Z");
+  const leads: { lead: LeadInput; now: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const enrolled = base + Math.floor(random() * 300 * 86_400_000);
+    const zone = ZONES[i % ZONES.length] as string;
+    const history: NonNullable<LeadInput["history"]> = [];
+    const steps = Math.floor(random() * plan.steps.length);
+    let t = enrolled;
+    for (let s = 0; s < steps; s++) {
+      const step = plan.steps[s]!;
+      t += Math.floor(random() * 6 * 3_600_000);
+      history.push({
+        type: "touch",
+        touchId: `lead-${i}/${plan.id}@${plan.version}/${step.id}#1`,
+        planId: plan.id,
+        stepId: step.id,
+        channel: step.channel,
+        attempt: 1,
+        at: new Date(t).toISOString(),
+        outcome: step.channel === "call" ? "no_answer" : "delivered",
+      });
+    }
+    leads.push({
+      lead: {
+        id: `lead-${i}`,
+        enrolledAt: new Date(enrolled).toISOString(),
+        timezone: zone,
+        contacts: { phone: "+15555550100", email: `lead${i}@example.com` },
+        consent: random() < 0.5 ? { whatsapp: { status: "granted" } } : {},
+        history,
+      },
+      now: t + Math.floor(random() * 48 * 3_600_000),
+    });
+  }
+  // Warm-up: JIT and the per-zone offset tables.
+  for (let i = 0; i < Math.min(count, 20_000); i++) evaluate(plan, leads[i]!.lead, leads[i]!.now);
+  const start = process.hrtime.bigint();
+  let dueCount = 0;
+  for (const { lead, now } of leads) dueCount += evaluate(plan, lead, now).due.length;
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (dueCount < 0) throw new Error("unreachable");
+  return {
+    leads: count,
+    decisionsPerSecond: Math.round(count / seconds),
+    microsPerDecision: (seconds * 1e6) / count,
+    heapUsedMiB: process.memoryUsage().heapUsed / 1024 / 1024,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = runEvaluateBench();
+  console.log(`evaluate: ${r.leads} leads, ${r.decisionsPerSecond.toLocaleString("en-US")} decisions/s, ${r.microsPerDecision.toFixed(2)} µs/decision, heap ${r.heapUsedMiB.toFixed(1)} MiB`);
+}

@@ -1,0 +1,24 @@
+/**
+ * `npm run bench`: runs each benchmark script in its own Node process (a fresh heap each) and
+ * prints their figures. Compare ratios between runs on the same machine, not absolute times.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const SCRIPTS: readonly { file: string; nodeFlags?: readonly string[] }[] = [
+  { file: "evaluate.ts" },
+  { file: "calendar.ts" },
+  { file: "recurring.ts" },
+  { file: "engine.ts", nodeFlags: ["--expose-gc", "--max-old-space-size=8192"] },
+];
+
+let failed = 0;
+for (const { file, nodeFlags = [] } of SCRIPTS) {
+  const path = fileURLToPath(new URL(`./${file}`, import.meta.url));
+  if (!existsSync(path)) continue;
+  console.log(`\n# bench/${file}`);
+  const result = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", path], { stdio: "inherit" });
+  if (result.status !== 0) failed++;
+}
+process.exitCode = failed === 0 ? 0 : 1;

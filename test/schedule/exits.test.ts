@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, type LeadInput, type PlanInput } from "../../src/index.js";
+import { leadAt, planWith } from "../support/drive.js";
+
+const ENROLLED = "2026-03-10T14:00:00Z";
+const LATER = "2026-03-10T15:00:00Z";
+
+const plan: PlanInput = planWith({
+  steps: [
+    { id: "sms", channel: "sms", at: { after: "PT2H" } },
+    { id: "email", channel: "email", at: { after: "PT2H" }, fallback: "sms" },
+    { id: "call", channel: "call", at: { after: "PT3H" } },
+  ],
+  exits: [{ on: "reply", channels: ["sms", "email"] }, { on: "connected" }, { on: "meeting" }, { on: "status", in: ["won", "lost"] }, { on: "event", name: "test_drive_booked" }],
+});
+
+function decide(history: LeadInput["history"], extra: Partial<LeadInput> = {}, p: PlanInput = plan) {
+  return evaluate(p, leadAt(ENROLLED, { history, ...extra }), "2026-03-10T17:00:00Z");
+}
+
+describe("exits", () => {
+  it("a reply on a listed channel ends the cadence at once", () => {
+    const d = decide([{ type: "inbound", channel: "sms", at: LATER, text: "Is it still available?" }]);
+    expect(d.done).toEqual({ reason: "replied", at: "2026-03-10T15:00:00.000Z", detail: "sms" });
+    expect(d.due).toEqual([]);
+    expect(d.next).toBeNull();
+    expect(d.trace.every((t) => t.state === "exited")).toBe(true);
+  });
+
+  it("ignores replies on unlisted channels, automatic replies and replies before enrolment", () => {
+    expect(decide([{ type: "inbound", channel: "whatsapp", at: LATER }]).done).toBeNull();
+    expect(decide([{ type: "inbound", channel: "email", at: LATER, automatic: true }]).done).toBeNull();
+    expect(decide([{ type: "inbound", channel: "sms", at: "2026-03-01T10:00:00Z" }]).done).toBeNull();
+  });
+
+  it("a record after `now` does not count yet", () => {
+    const d = evaluate(plan, leadAt(ENROLLED, { history: [{ type: "inbound", channel: "sms", at: "2026-03-10T18:00:00Z" }] }), "2026-03-10T17:00:00Z");
+    expect(d.done).toBeNull();
+    expect(d.due.length).toBeGreaterThan(0);
+  });
+
+  it("connected call, meeting, status and custom events exit with their reason", () => {
+    const connected = decide([{ type: "touch", touchId: "x", stepId: "call", channel: "call", attempt: 1, at: LATER, outcome: "connected" }]);
+    expect(connected.done?.reason).toBe("connected");
+    expect(decide([{ type: "meeting", at: LATER }]).done?.reason).toBe("meeting_booked");
+    expect(decide([{ type: "status", status: "won", at: LATER }]).done).toMatchObject({ reason: "status", detail: "won" });
+    expect(decide([], { status: "lost" }).done).toMatchObject({ reason: "status", detail: "lost" });
+    expect(decide([{ type: "status", status: "contacted", at: LATER }]).done).toBeNull();
+    expect(decide([{ type: "event", name: "test_drive_booked", at: LATER }]).done).toMatchObject({ reason: "event", detail: "test_drive_booked" });
+  });
+
+  it("the earliest exit is the one reported", () => {
+    const d = decide([
+      { type: "meeting", at: "2026-03-10T16:00:00Z" },
+      { type: "inbound", channel: "email", at: LATER },
+    ]);
+    expect(d.done?.reason).toBe("replied");
+  });
+
+  it("an opt-out on a channel ends only that channel; a fallback takes over", () => {
+    const d = decide([], { optOuts: [{ channel: "email", at: LATER }] });
+    expect(d.done).toBeNull();
+    expect(d.due.map((t) => [t.stepId, t.channel, t.fallbackFrom])).toEqual([
+      ["sms", "sms", undefined],
+      ["email", "sms", "email"],
+      ["call", "call", undefined],
+    ]);
+    const sms = decide([], { optOuts: [{ channel: "sms", at: LATER }] });
+    expect(sms.skipped.map((s) => [s.stepId, s.reason])).toEqual([["sms", "opted_out"]]);
+    expect(sms.due.map((t) => t.stepId)).toEqual(["email", "call"]);
+  });
+
+  it("a global opt-out always ends the cadence; an opt_out exit ends it on any opt-out", () => {
+    expect(decide([], { optOuts: [{ channel: "all", at: LATER }] }).done).toMatchObject({ reason: "opted_out" });
+    const withExit = planWith({ ...plan, exits: [{ on: "opt_out" }] } as PlanInput);
+    expect(decide([], { optOuts: [{ channel: "sms", at: LATER }] }, withExit).done).toMatchObject({ reason: "opted_out", detail: "sms" });
+  });
+
+  it("policy optOut: global makes any opt-out end every channel", () => {
+    const global = planWith({ ...plan, policies: { optOut: "global" } } as PlanInput);
+    const d = decide([], { optOuts: [{ channel: "sms", at: LATER }] }, global);
+    expect(d.due).toEqual([]);
+    expect(d.skipped.map((s) => s.reason)).toEqual(["opted_out", "opted_out", "opted_out"]);
+    expect(d.done).toMatchObject({ reason: "completed" });
+  });
+
+  it("a bounce disables the channel: later steps use their fallback or are skipped", () => {
+    const d = decide([{ type: "touch", touchId: "e0", stepId: "earlier", channel: "email", attempt: 1, at: LATER, outcome: "bounced" }]);
+    expect(d.due.map((t) => [t.stepId, t.channel])).toEqual([
+      ["sms", "sms"],
+      ["email", "sms"],
+      ["call", "call"],
+    ]);
+    const viaOutcome = decide([
+      { type: "touch", touchId: "e0", stepId: "earlier", channel: "sms", attempt: 1, at: LATER, outcome: "sent" },
+      { type: "outcome", touchId: "e0", outcome: "bounced", at: "2026-03-10T15:01:00Z" },
+    ]);
+    expect(viaOutcome.skipped.map((s) => [s.stepId, s.reason])).toEqual([["sms", "channel_bounced"]]);
+  });
+});

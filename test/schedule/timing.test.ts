@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../src/index.js";
+import { drive, leadAt, planWith } from "../support/drive.js";
+
+const at = (iso: string): number => Date.parse(iso);
+
+describe("timing", () => {
+  it("PT0S is due at enrolment", () => {
+    const plan = planWith({ steps: [{ id: "call", channel: "call", at: { after: "PT0S" } }] });
+    const d = evaluate(plan, leadAt("2026-03-10T14:00:00Z"), "2026-03-10T14:00:00Z");
+    expect(d.due.map((t) => [t.stepId, t.channel, t.attempt, t.dueAt])).toEqual([["call", "call", 1, "2026-03-10T14:00:00.000Z"]]);
+    expect(d.due[0]?.id).toBe("lead-1/p@1/call#1");
+  });
+
+  it("an exact duration waits, with the anchor as the reason, then becomes due", () => {
+    const plan = planWith({ steps: [{ id: "sms", channel: "sms", at: { after: "PT5M" } }] });
+    const lead = leadAt("2026-03-10T14:00:00Z");
+    const before = evaluate(plan, lead, "2026-03-10T14:04:59Z");
+    expect(before.due).toEqual([]);
+    expect(before.next).toEqual({ at: "2026-03-10T14:05:00.000Z", stepId: "sms" });
+    expect(before.trace[0]).toMatchObject({ state: "waiting", reason: "anchor", until: "2026-03-10T14:05:00.000Z" });
+    expect(evaluate(plan, lead, "2026-03-10T14:05:00Z").due).toHaveLength(1);
+  });
+
+  it("P1D keeps the local clock time across a DST change; PT24H is exact", () => {
+    // New York springs forward on 2026-03-08.
+    const lead = leadAt("2026-03-07T15:00:00Z"); // 10:00 EST
+    const calendar = planWith({ steps: [{ id: "s", channel: "email", at: { after: "P1D" } }] });
+    const exact = planWith({ steps: [{ id: "s", channel: "email", at: { after: "PT24H" } }] });
+    expect(evaluate(calendar, lead, lead.enrolledAt).next?.at).toBe("2026-03-08T14:00:00.000Z"); // 10:00 EDT
+    expect(evaluate(exact, lead, lead.enrolledAt).next?.at).toBe("2026-03-08T15:00:00.000Z"); // 11:00 EDT
+  });
+
+  it("days/time is the local clock time on the n-th local day", () => {
+    const plan = planWith({ steps: [{ id: "wa", channel: "email", at: { days: 1, time: "10:00" } }] });
+    // 23:30 local on Monday in Kolkata -> Tuesday 10:00 IST.
+    const lead = leadAt("2026-03-09T18:00:00Z", { timezone: "Asia/Kolkata" });
+    expect(evaluate(plan, lead, lead.enrolledAt).next?.at).toBe("2026-03-10T04:30:00.000Z");
+  });
+
+  it("a local time inside the spring-forward gap moves to the first valid instant after it", () => {
+    const plan = planWith({ steps: [{ id: "s", channel: "email", at: { days: 1, time: "02:30" } }] });
+    const lead = leadAt("2026-03-07T17:00:00Z"); // Saturday noon EST
+    expect(evaluate(plan, lead, lead.enrolledAt).next?.at).toBe("2026-03-08T07:00:00.000Z"); // 03:00 EDT
+  });
+
+  it("a local time that happens twice (fall back) takes the first", () => {
+    const plan = planWith({ steps: [{ id: "s", channel: "email", at: { days: 1, time: "01:30" } }] });
+    const lead = leadAt("2026-10-31T16:00:00Z"); // Saturday noon EDT
+    expect(evaluate(plan, lead, lead.enrolledAt).next?.at).toBe("2026-11-01T05:30:00.000Z"); // 01:30 EDT
+  });
+
+  it("anchors on another step's touch wait for that touch", () => {
+    const plan = planWith({
+      steps: [
+        { id: "call", channel: "call", mode: "task", at: { after: "PT0S" } },
+        { id: "sms", channel: "sms", at: { after: "PT10M", from: { step: "call" } } },
+      ],
+    });
+    const lead = leadAt("2026-03-10T14:00:00Z");
+    const first = evaluate(plan, lead, "2026-03-10T14:30:00Z");
+    expect(first.due.map((t) => t.stepId)).toEqual(["call"]);
+    expect(first.trace[1]).toMatchObject({ state: "waiting", reason: "anchor_pending" });
+    const called = { ...lead, history: [{ type: "touch" as const, touchId: "lead-1/p@1/call#1", planId: "p", stepId: "call", channel: "call", attempt: 1, at: "2026-03-10T14:40:00Z" }] };
+    expect(evaluate(plan, called, "2026-03-10T14:45:00Z").next?.at).toBe("2026-03-10T14:50:00.000Z");
+  });
+
+  it("anchors on another step's outcome wait for the outcome record", () => {
+    const plan = planWith({
+      steps: [
+        { id: "call", channel: "call", mode: "task", at: { after: "PT0S" } },
+        { id: "sms", channel: "sms", at: { after: "PT5M", from: { step: "call", on: "outcome" } } },
+      ],
+    });
+    const touched = leadAt("2026-03-10T14:00:00Z", {
+      history: [{ type: "touch", touchId: "t1", planId: "p", stepId: "call", channel: "call", attempt: 1, at: "2026-03-10T14:01:00Z" }],
+    });
+    expect(evaluate(plan, touched, "2026-03-10T14:10:00Z").trace[1]).toMatchObject({ reason: "anchor_pending" });
+    const withOutcome = { ...touched, history: [...(touched.history ?? []), { type: "outcome" as const, touchId: "t1", outcome: "no_answer" as const, at: "2026-03-10T14:20:00Z" }] };
+    expect(evaluate(plan, withOutcome, "2026-03-10T14:21:00Z").next?.at).toBe("2026-03-10T14:25:00.000Z");
+  });
+
+  it("a skipped anchor step anchors its dependants at its skip time", () => {
+    const plan = planWith({
+      steps: [
+        { id: "wa", channel: "whatsapp", at: { after: "PT0S" } },
+        { id: "email", channel: "email", at: { after: "PT1H", from: { step: "wa" } } },
+      ],
+      policies: { consentRequired: ["whatsapp"] },
+    });
+    const lead = leadAt("2026-03-10T14:00:00Z");
+    const d = evaluate(plan, lead, lead.enrolledAt);
+    expect(d.skipped).toEqual([{ type: "skip", planId: "p", stepId: "wa", reason: "no_consent", at: "2026-03-10T14:00:00.000Z" }]);
+    expect(d.next).toEqual({ at: "2026-03-10T15:00:00.000Z", stepId: "email" });
+  });
+
+  it("attempts repeat spaced by `every` until an outcome in `until`", () => {
+    const plan = planWith({ steps: [{ id: "call", channel: "call", at: { after: "PT0S" }, attempts: { max: 3, every: "PT2H", until: ["connected"] } }] });
+    const result = drive(plan, leadAt("2026-03-10T14:00:00Z"), { until: at("2026-03-12T00:00:00Z"), respond: () => "no_answer" });
+    expect(result.touches.map((t) => [t.touch.attempt, new Date(t.at).toISOString()])).toEqual([
+      [1, "2026-03-10T14:00:00.000Z"],
+      [2, "2026-03-10T16:00:00.000Z"],
+      [3, "2026-03-10T18:00:00.000Z"],
+    ]);
+    expect(result.done?.reason).toBe("completed");
+    expect(result.decisions.at(-1)?.decision.trace[0]).toMatchObject({ state: "completed", reason: "attempts_exhausted" });
+
+    let n = 0;
+    const stopped = drive(plan, leadAt("2026-03-10T14:00:00Z"), { until: at("2026-03-12T00:00:00Z"), respond: () => (++n === 2 ? "voicemail" : "busy") });
+    expect(stopped.touches).toHaveLength(3);
+    const reached = drive(
+      planWith({ steps: [{ id: "sms", channel: "sms", at: { after: "PT0S" }, attempts: { max: 3, every: "PT2H", until: ["delivered"] } }] }),
+      leadAt("2026-03-10T14:00:00Z"),
+      { until: at("2026-03-12T00:00:00Z"), respond: () => "delivered" },
+    );
+    expect(reached.touches).toHaveLength(1);
+    expect(reached.decisions.at(-1)?.decision.trace[0]).toMatchObject({ state: "completed", reason: "outcome_reached" });
+  });
+
+  it("a paused lead waits until the pause ends", () => {
+    const plan = planWith({ steps: [{ id: "email", channel: "email", at: { after: "PT0S" } }] });
+    const lead = leadAt("2026-03-10T14:00:00Z", { pausedUntil: "2026-03-11T14:00:00Z" });
+    const d = evaluate(plan, lead, lead.enrolledAt);
+    expect(d.due).toEqual([]);
+    expect(d.trace[0]).toMatchObject({ state: "waiting", reason: "paused", until: "2026-03-11T14:00:00.000Z" });
+    expect(evaluate(plan, lead, "2026-03-11T14:00:00Z").due).toHaveLength(1);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, type PlanInput } from "../../src/index.js";
+import { leadAt, planWith } from "../support/drive.js";
+
+const plan: PlanInput = planWith({
+  steps: [{ id: "call", channel: "call", at: { after: "PT0S" } }],
+  policies: {
+    windows: {
+      call: [
+        { days: ["mon", "tue", "wed", "thu", "fri"], from: "08:00", to: "21:00" },
+        { days: ["sat"], from: "09:00", to: "18:00" },
+      ],
+    },
+  },
+});
+
+describe("send windows and quiet hours", () => {
+  it("a touch outside its window is deferred to the next opening, never dropped", () => {
+    // Saturday 19:30 in New York -> Monday 08:00.
+    const lead = leadAt("2026-03-14T23:30:00Z");
+    const d = evaluate(plan, lead, lead.enrolledAt);
+    expect(d.due).toEqual([]);
+    expect(d.skipped).toEqual([]);
+    expect(d.trace[0]).toMatchObject({ state: "waiting", reason: "window", until: "2026-03-16T12:00:00.000Z" });
+    expect(d.next).toEqual({ at: "2026-03-16T12:00:00.000Z", stepId: "call" });
+    expect(evaluate(plan, lead, "2026-03-16T12:00:00Z").due[0]).toMatchObject({ stepId: "call", dueAt: "2026-03-16T12:00:00.000Z" });
+  });
+
+  it("the window edge: 20:59:59 is inside, 21:00:00 is not", () => {
+    const lead = leadAt("2026-03-10T20:00:00Z");
+    expect(evaluate(plan, lead, "2026-03-11T00:59:59Z").due).toHaveLength(1); // 20:59:59 EDT
+    expect(evaluate(plan, lead, "2026-03-11T01:00:00Z").due).toHaveLength(0); // 21:00:00 EDT
+  });
+
+  it("evaluated late, after the window closed, a touch that was due waits for the next opening", () => {
+    const lead = leadAt("2026-03-10T23:00:00Z"); // 19:00 EDT Tuesday
+    const late = evaluate(plan, lead, "2026-03-11T02:00:00Z"); // 22:00
+    expect(late.due).toEqual([]);
+    expect(late.next?.at).toBe("2026-03-11T12:00:00.000Z");
+  });
+
+  it("quiet hours that cross midnight close every channel they cover", () => {
+    const quiet = planWith({
+      steps: [
+        { id: "email", channel: "email", at: { after: "PT0S" } },
+        { id: "sms", channel: "sms", at: { after: "PT0S" } },
+      ],
+      policies: { quietHours: [{ from: "21:00", to: "08:00", channels: ["sms"] }] },
+    });
+    const lead = leadAt("2026-03-11T03:30:00Z"); // 23:30 EDT
+    const d = evaluate(quiet, lead, lead.enrolledAt);
+    expect(d.due.map((t) => t.channel)).toEqual(["email"]);
+    expect(d.trace[1]).toMatchObject({ state: "waiting", reason: "window", until: "2026-03-11T12:00:00.000Z" });
+    const early = evaluate(quiet, lead, "2026-03-11T11:59:00Z"); // 07:59
+    expect(early.due.map((t) => t.channel)).toEqual(["email"]);
+  });
+
+  it("windows are read in the lead's zone, not the plan's or the host's", () => {
+    const brussels = leadAt("2026-03-16T07:30:00Z", { timezone: "Europe/Brussels" }); // 08:30 CET Monday
+    expect(evaluate(plan, brussels, brussels.enrolledAt).due).toHaveLength(1);
+    const chatham = leadAt("2026-03-16T07:30:00Z", { timezone: "Pacific/Chatham" }); // 21:15 +13:45 Monday
+    expect(evaluate(plan, chatham, chatham.enrolledAt).trace[0]).toMatchObject({ reason: "window", until: "2026-03-16T18:15:00.000Z" });
+  });
+
+  it("a legacy zone name is normalised; an invalid one is a typed error, never UTC", () => {
+    const legacy = leadAt("2026-03-14T23:30:00Z", { timezone: "US/Eastern" });
+    expect(evaluate(plan, legacy, legacy.enrolledAt).zone).toEqual({ name: "America/New_York", source: "lead" });
+    expect(() => evaluate(plan, leadAt("2026-03-14T23:30:00Z", { timezone: "Mars/Base" }), "2026-03-14T23:30:00Z")).toThrow(/Mars\/Base/);
+    const fallback = leadAt("2026-03-14T23:30:00Z", { timezone: undefined });
+    delete (fallback as { timezone?: string }).timezone;
+    expect(evaluate(plan, fallback, fallback.enrolledAt).zone).toEqual({ name: "America/New_York", source: "plan" });
+  });
+});
