@@ -58,13 +58,13 @@ function knownPresets(): string {
 
 const variants = new WeakMap<CompiledPlan, Map<string, CompiledPlan>>();
 
-/** Rules another plan adds when plans share one budget (see `evaluateAll`). */
+/** Rules another plan adds when plans share one budget (see `evaluateAll`). Memoise it: variants are cached per object. */
 export interface SharedRules {
   readonly presetIds: readonly string[];
   readonly quietHours: readonly QuietHours[];
-  /** Memo key of the two lists. */
-  readonly key: string;
 }
+
+const sharedVariants = new WeakMap<CompiledPlan, WeakMap<SharedRules, Map<string, CompiledPlan>>>();
 
 /**
  * The compiled plan to evaluate `lead` with: the plan itself when its presets do not depend on the
@@ -73,11 +73,19 @@ export interface SharedRules {
  */
 export function compiledForLead(compiled: CompiledPlan, lead: LeadInput, shared?: SharedRules): CompiledPlan {
   if (!compiled.usStates && shared === undefined) return compiled;
-  const ids = presetIdsForLead([...(compiled.plan.compliance ?? []), ...(shared?.presetIds ?? [])], lead);
-  const key = `${ids.join(",")}|${shared?.key ?? ""}`;
-  if (shared === undefined && ids.join(",") === compiled.presetIds.join(",")) return compiled;
-  let cache = variants.get(compiled);
-  if (cache === undefined) variants.set(compiled, (cache = new Map()));
+  const ids = presetIdsForLead(shared === undefined ? (compiled.plan.compliance ?? []) : [...(compiled.plan.compliance ?? []), ...shared.presetIds], lead);
+  const key = ids.join(",");
+  if (shared === undefined && key === compiled.presetIds.join(",")) return compiled;
+  let cache: Map<string, CompiledPlan> | undefined;
+  if (shared === undefined) {
+    cache = variants.get(compiled);
+    if (cache === undefined) variants.set(compiled, (cache = new Map()));
+  } else {
+    let byShared = sharedVariants.get(compiled);
+    if (byShared === undefined) sharedVariants.set(compiled, (byShared = new WeakMap()));
+    cache = byShared.get(shared);
+    if (cache === undefined) byShared.set(shared, (cache = new Map()));
+  }
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const rules = compileRules(compiled.plan, ids, shared?.quietHours ?? []);

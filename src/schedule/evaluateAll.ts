@@ -57,21 +57,14 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
     if (options.rules !== undefined) checkRules(c, options.rules);
   }
   const ordered = [...compiled].sort((a, b) => b.plan.priority - a.plan.priority || (a.plan.id < b.plan.id ? -1 : a.plan.id > b.plan.id ? 1 : 0));
-  const shared = sharedRules(ordered);
+  const shared = memo(ordered, sharedRulesMemo, () => sharedRules(ordered));
   const variants = ordered.map((c) => compiledForLead(c, lead, shared));
-  const caps: Cap[] = [];
-  const capKeys = new Set<string>();
-  for (const v of variants) {
-    for (const cap of v.caps) {
-      const key = JSON.stringify(cap);
-      if (!capKeys.has(key)) caps.push(cap);
-      capKeys.add(key);
-    }
-  }
+  const otherCaps = memo(variants, capsMemo, () => capsOfOthers(variants));
   const facts = indexLeadFacts(lead, nowMs);
-  const budget: SharedBudget = { contacts: [...facts.contactTimes], caps, busy: new Map() };
+  const budget: SharedBudget = { contacts: [...facts.contactTimes], caps: [], busy: new Map() };
   let confirmed = false;
-  const decisions = variants.map((v) => {
+  const decisions = variants.map((v, i) => {
+    budget.caps = otherCaps[i] ?? [];
     const decision = decide(v, lead, nowMs, leadZone(lead, v), facts, options, budget);
     if (confirmed) return decision;
     const withConfirmation = withOptOutConfirmation(v, lead, facts, decision, true);
@@ -95,5 +88,42 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
 function sharedRules(plans: readonly CompiledPlan[]): SharedRules {
   const presetIds = [...new Set(plans.flatMap((c) => c.plan.compliance ?? []))].sort();
   const quietHours: QuietHours[] = plans.flatMap((c) => c.plan.policies.quietHours ?? []);
-  return { presetIds, quietHours, key: `${presetIds.join(",")}|${JSON.stringify(quietHours)}` };
+  return { presetIds, quietHours };
+}
+
+/** For each plan, the distinct caps of the other plans that it does not already have. */
+function capsOfOthers(plans: readonly CompiledPlan[]): Cap[][] {
+  const keyed = plans.map((p) => p.caps.map((cap) => [JSON.stringify(cap), cap] as const));
+  return keyed.map((own, i) => {
+    const seen = new Set(own.map(([key]) => key));
+    const out: Cap[] = [];
+    keyed.forEach((other, j) => {
+      if (j === i) return;
+      for (const [key, cap] of other) {
+        if (!seen.has(key)) out.push(cap);
+        seen.add(key);
+      }
+    });
+    return out;
+  });
+}
+
+/** A memo keyed by a tuple of objects (compiled plans are memoised, so the same plans hit). */
+interface MemoNode<T> {
+  readonly next: WeakMap<object, MemoNode<T>>;
+  value?: T;
+}
+
+const sharedRulesMemo: MemoNode<SharedRules> = { next: new WeakMap() };
+const capsMemo: MemoNode<Cap[][]> = { next: new WeakMap() };
+
+function memo<T>(keys: readonly object[], root: MemoNode<T>, make: () => T): T {
+  let node = root;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (child === undefined) node.next.set(key, (child = { next: new WeakMap() }));
+    node = child;
+  }
+  if (node.value === undefined) node.value = make();
+  return node.value;
 }

@@ -8,7 +8,7 @@ import type { ContactTime } from "../policy/index.js";
 export interface SharedBudget {
   /** Touches counted by caps: the lead's history, then each touch chosen so far (ascending by time). */
   contacts: ContactTime[];
-  /** Caps of the other plans, applied on top of each plan's own. */
+  /** Caps of the other plans, applied on top of the plan being decided's own (set before each plan). */
   caps: readonly Cap[];
   /** Channel → the instant it is free again after a touch chosen in this decision. */
   readonly busy: Map<string, number>;
