@@ -69,13 +69,16 @@ function openAtLocal(localMs: number, intervals: WeeklyIntervals): boolean {
 
 /**
  * Whether the wall-clock minute of `epochMs` in `zone` lies in one of `intervals` (with a window
- * ending 21:00, 20:59:59.999 is open and 21:00:00 is not).
+ * ending 21:00, 20:59:59.999 is open and 21:00:00 is not), and outside the dated closures `closed`.
  *
  * @param zone a canonical zone name
  */
 export function isOpenAt(zone: string, epochMs: number, intervals: WeeklyIntervals, closed?: DateClosures): boolean {
   if (intervals.length === 0) return false;
-  if (closed !== undefined) return openAtLocal(toLocalMs(zone, epochMs), intervals) && closureEnd(toLocalMs(zone, epochMs), closed) === undefined;
+  if (closed !== undefined) {
+    const local = toLocalMs(zone, epochMs);
+    return openAtLocal(local, intervals) && closureEnd(local, closed) === undefined;
+  }
   if (isAlwaysOpen(intervals)) return true;
   return openAtLocal(toLocalMs(zone, epochMs), intervals);
 }
@@ -85,7 +88,7 @@ export function isOpenAt(zone: string, epochMs: number, intervals: WeeklyInterva
  * open, even mid-minute), or `null` when `intervals` is empty. DST-correct: a window starting in
  * a gap opens at the first valid instant after its start, a window reached again after a fall
  * back reopens, and a jump of the clock into a window opens it at the transition. Looks at most
- * three local weeks ahead.
+ * three local weeks ahead. With `closed`, also skips the dated closures (`null` after a year of them).
  *
  * @param zone a canonical zone name
  */

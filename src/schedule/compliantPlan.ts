@@ -42,8 +42,20 @@ export function compileRules(plan: Plan, presetIds: readonly string[], extraQuie
   for (const channel of used) {
     if (channels.has(channel)) continue;
     const closed: DateClosures | undefined = compliance.closures(channel);
+    const own = openMinutesOfWeek(policies, channel);
+    const open = compliance.narrow(channel, own);
+    if (open.length === 0 && own.length > 0) {
+      throw new PlanValidationError([
+        {
+          code: "window_never_opens",
+          path: ["compliance"],
+          message: `The send window for channel ${JSON.stringify(channel)} never opens once the compliance presets ${compliance.ids.join(", ")} narrow it`,
+          expected: "a plan window that overlaps the presets' windows",
+        },
+      ]);
+    }
     channels.set(channel, {
-      open: compliance.narrow(channel, openMinutesOfWeek(policies, channel)),
+      open,
       contactKinds: contactKinds(plan.policies, channel),
       consentRequired: consent.has(channel),
       ...(closed === undefined ? {} : { closed }),

@@ -153,6 +153,10 @@ describe("preset ids", () => {
       expect((e as { issues: { code: string; path: unknown[] }[] }).issues[0]).toMatchObject({ code: "unknown_preset", path: ["compliance", 0] });
     }
   });
+  it("a plan window that the presets close entirely is a validation error", () => {
+    const late = presetPlan(["us-federal"], "call", { policies: { windows: { call: [{ days: ["mon"], from: "21:30", to: "23:00" }] } } });
+    expect(() => evaluate(late, leadAt("2026-03-11T13:00:00Z"), "2026-03-11T13:00:00Z")).toThrow(/never opens once the compliance presets us-federal/);
+  });
   it("presets combine: the stricter rule wins", () => {
     const plan = presetPlan(["us-federal", "us-fl"]);
     expect(evaluate(plan, leadAt("2026-03-11T00:30:00Z"), "2026-03-11T00:30:00Z").due).toEqual([]); // 20:30

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { detectOptOut, isArgumentError, OPT_OUT_RULES } from "../../src/index.js";
 import { normalizeMessage } from "../../src/policy/optOut/index.js";
 
@@ -48,5 +49,39 @@ describe("detectOptOut", () => {
       for (const k of table.keywords) expect(normalizeMessage(k.text)).toBe(k.text);
       for (const p of table.phrases) expect(() => new RegExp(p.pattern)).not.toThrow();
     }
+  });
+});
+
+describe("detectOptOut properties", () => {
+  const KEYWORDS = ["stop", "stop all", "quit", "end", "revoke", "opt out", "cancel", "unsubscribe", "stopp", "abmelden", "afmelden", "uitschrijven", "arrêt", "désabonner"];
+  const noise = fc.array(fc.constantFrom(" ", ".", "!", "?", ",", "\t", "\n", "…", "-", "*"), { maxLength: 4 }).map((xs) => xs.join(""));
+  it("keywords are recognised whatever the case, punctuation and whitespace around them", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KEYWORDS), noise, noise, fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }), (word, before, after, upper) => {
+        const cased = [...word].map((ch, i) => (upper[i % upper.length] ? ch.toUpperCase() : ch)).join("");
+        expect(detectOptOut(`${before}${cased}${after}`).optOut).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("never throws, is deterministic and case-insensitive on any text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const d = detectOptOut(text);
+        expect(detectOptOut(text)).toEqual(d);
+        expect(detectOptOut(text.toUpperCase()).optOut).toBe(detectOptOut(text.toLowerCase()).optOut);
+        expect(d.confidence >= 0 && d.confidence <= 1).toBe(true);
+        expect(d.optOut).toBe(d.rule !== null);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("a keyword inside a longer ordinary sentence is not an opt-out", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("stop", "cancel", "end", "quit"), fc.constantFrom("I will", "Can you", "We should", "Let's"), fc.constantFrom("by the showroom at noon", "the appointment on Friday and book Monday", "of the lease in May", "smoking next year"), (word, lead, rest) => {
+        expect(detectOptOut(`${lead} ${word} ${rest}`).optOut).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
