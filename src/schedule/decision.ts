@@ -126,6 +126,6 @@ export interface Decision {
   readonly next: WakeUp | null;
   /** Set when the cadence is over. */
   readonly done: Done | null;
-  /** One entry per step, in plan order. */
+  /** One entry per step, in plan order; then one for `opt-out-confirmation` once an opt-out calls for it. */
   readonly trace: readonly TraceEntry[];
 }
