@@ -35,3 +35,4 @@ export {
   type DateClosures,
 } from "./weeklyWindows.js";
 export { formatLocal, formatLocalWithWeekday } from "./formatLocal.js";
+export { isoInstant } from "./isoInstant.js";

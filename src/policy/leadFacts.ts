@@ -22,7 +22,7 @@ export interface LeadFacts {
   /** Every touch of every plan, in history order. */
   readonly touches: readonly TouchFact[];
   /** Touches that reached the lead (not `failed`), ascending by time: what caps count. */
-  readonly contactTimes: readonly { readonly channel: string; readonly at: number }[];
+  readonly contactTimes: readonly TouchFact[];
   /** Skip records by step id (first one wins), with their plan id. */
   readonly skips: ReadonlyMap<string, readonly { readonly planId: string | undefined; readonly at: number; readonly reason: string }[]>;
   readonly bouncedChannels: ReadonlySet<string>;
@@ -140,7 +140,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
   }
 
   let bouncedChannels: Set<string> | undefined;
-  const contactTimes: { channel: string; at: number }[] = [];
+  const contactTimes: TouchFact[] = [];
   let connectedAt: number | undefined;
   let sorted = true;
   for (const t of touches) {
@@ -148,7 +148,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     if (t.outcome !== "failed") {
       const prev = contactTimes[contactTimes.length - 1];
       if (prev !== undefined && prev.at > t.at) sorted = false;
-      contactTimes.push({ channel: t.channel, at: t.at });
+      contactTimes.push(t);
     }
     if (t.outcome === "connected" && t.at >= enrolledAt) {
       const at = t.outcomeAt ?? t.at;

@@ -1,5 +1,5 @@
 export { Identifier, ChannelName, BUILT_IN_CHANNELS, type BuiltInChannel } from "./identifiers.js";
-export { Instant } from "./instant.js";
+export { Instant, parseInstant } from "./instant.js";
 export { ZoneName, isKnownZoneName } from "./zoneName.js";
 export { ClockTime, parseClockTime } from "./clockTime.js";
 export { Duration, parseDuration, isExactDuration, type DurationParts } from "./duration.js";

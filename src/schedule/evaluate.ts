@@ -152,7 +152,7 @@ export function decide(
 
     if (start > now) {
       const channel = chooseChannel(compiled, step, lead, facts);
-      const use = channel.use ?? step.channel;
+      const use = typeof channel === "string" ? channel : step.channel;
       const info = compiled.channels.get(use);
       const allowed = earliestAllowed(zone.name, use, info?.open ?? ALWAYS, caps, contacts, start, info?.closed);
       const reason = allowed.heldBy ?? (start === pausedUntil && pausedUntil !== scheduled ? "paused" : timeReason);
@@ -170,11 +170,11 @@ export function decide(
       continue;
     }
     const channel = chooseChannel(compiled, step, lead, facts);
-    if (channel.use === undefined) {
+    if (typeof channel !== "string") {
       settleSkip(i, step, channel.reason, channel.detail);
       continue;
     }
-    let use = channel.use;
+    let use = channel;
     let info = compiled.channels.get(use);
     let allowed = earliestAllowed(zone.name, use, info?.open ?? ALWAYS, caps, contacts, now, info?.closed);
     // WhatsApp free-form is judged at the actual send instant: only when the touch can go now.
@@ -279,19 +279,20 @@ function whatsappOutsideWindow(compiled: CompiledPlan, step: CompiledStep, lead:
   return reason === undefined ? { use: fallback, detail } : { use: undefined, detail: `${detail}; fallback ${fallback}: ${reason}` };
 }
 
+/** Why neither the step's channel nor its fallback can be used. */
+interface NoChannel {
+  readonly reason: Unavailable;
+  readonly detail: string | undefined;
+}
+
 /** The step's channel, or its fallback, or why neither can be used. */
-function chooseChannel(
-  compiled: CompiledPlan,
-  step: CompiledStep,
-  lead: LeadInput,
-  facts: LeadFacts,
-): { use: string; reason?: undefined; detail?: undefined } | { use: undefined; reason: Unavailable; detail: string | undefined } {
+function chooseChannel(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts): string | NoChannel {
   const primary = unavailable(compiled, step.channel, lead, facts);
-  if (primary === undefined) return { use: step.channel };
-  if (step.fallback === undefined) return { use: undefined, reason: primary, detail: undefined };
+  if (primary === undefined) return step.channel;
+  if (step.fallback === undefined) return { reason: primary, detail: undefined };
   const secondary = unavailable(compiled, step.fallback, lead, facts);
-  if (secondary === undefined) return { use: step.fallback };
-  return { use: undefined, reason: primary, detail: `fallback ${step.fallback}: ${secondary}` };
+  if (secondary === undefined) return step.fallback;
+  return { reason: primary, detail: `fallback ${step.fallback}: ${secondary}` };
 }
 
 function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts): Unavailable | undefined {

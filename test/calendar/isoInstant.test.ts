@@ -1,0 +1,17 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isoInstant } from "../../src/calendar/index.js";
+
+describe("isoInstant", () => {
+  it("always equals Date#toISOString", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8_640_000_000_000_000, max: 8_640_000_000_000_000 }), (ms) => {
+        expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 2000 },
+    );
+    for (const ms of [0, -1, 253_402_300_799_999, -62_167_219_200_000, Date.parse("2024-02-29T23:59:59.999Z")]) {
+      expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
+    }
+  });
+});
