@@ -63,12 +63,3 @@ export function datedClosuresFor(closures: readonly DatedClosure[], channel: str
     return forYear(year).get(localDay);
   };
 }
-
-/** The label of the closure covering local day `localDay` on `channel` (`public holiday`), for traces. */
-export function closureLabel(closures: readonly DatedClosure[], channel: string, localDay: number): string | undefined {
-  const year = new Date(localDay * DAY_MS).getUTCFullYear();
-  for (const c of closures) {
-    if (c.channels.includes(channel) && c.dates.some((d) => dateOf(d, year) === localDay)) return c.label;
-  }
-  return undefined;
-}

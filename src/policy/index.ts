@@ -8,5 +8,5 @@ export { inWhatsAppWindow, WHATSAPP_WINDOW_MS } from "./whatsappWindow.js";
 export { compileCompliance, presetIdsForLead, unknownPresetIds, intersectIntervals, type CompiledCompliance } from "./compliance.js";
 export { COMPLIANCE_PRESETS, US_STATES, type CompliancePreset, type DatedClosure, type FixedDate, type EasterDate } from "./presets/index.js";
 export { usStatesOf, usAreaCode, US_AREA_CODES } from "./usRegion.js";
-export { easterSunday, datedClosuresFor, closureLabel } from "./datedClosures.js";
+export { easterSunday, datedClosuresFor } from "./datedClosures.js";
 export { detectOptOut, optOutFromInbound, normalizeMessage, OPT_OUT_RULES, type DetectOptOutOptions, type OptOutDetection, type OptOutRules } from "./optOut/index.js";

@@ -149,7 +149,10 @@ describe("compliance properties", () => {
     fc.assert(
       fc.property(planArb, scenario, (plan, s) => {
         const { lead, now } = leadFor(s, plan);
+        const before = JSON.stringify([plan, lead]);
         const d = evaluate(plan, lead, now);
+        expect(JSON.stringify([plan, lead])).toBe(before);
+        expect(evaluate(plan, lead, now)).toEqual(d);
         for (const touch of d.due) expect(violations(plan, lead, touch, now), JSON.stringify(touch)).toEqual([]);
       }),
       { numRuns: 300 },
@@ -160,7 +163,10 @@ describe("compliance properties", () => {
     fc.assert(
       fc.property(fc.uniqueArray(planArb, { minLength: 2, maxLength: 3, selector: (p) => p.id }), scenario, (plans, s) => {
         const { lead, now } = leadFor(s, plans[0]!);
+        const before = JSON.stringify([plans, lead]);
         const merged = evaluateAll(plans, lead, now);
+        expect(JSON.stringify([plans, lead])).toBe(before);
+        expect(evaluateAll(plans, lead, now)).toEqual(merged);
         const union: PlanInput = { ...plans[0]!, compliance: [...new Set(plans.flatMap((p) => p.compliance ?? []))] };
         for (const touch of merged.due) {
           const own = plans.find((p) => p.id === touch.planId)!;
