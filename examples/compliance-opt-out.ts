@@ -3,13 +3,13 @@
  * plan defines, and nothing after it.
  * Run: npx tsx examples/compliance-opt-out.ts
  */
-import { detectOptOut, evaluate, optOutFromInbound, touchRecord, type InboundRecord, type LeadInput } from "../src/index.js";
+import { detectOptOut, evaluate, optOutFromInbound, touchRecord, type InboundRecord, type LeadInput, type PlanInput } from "../src/index.js";
 
 for (const text of ["STOP", "Bitte keine Nachrichten mehr", "I'll stop by the dealership tomorrow", "ne m'appelez plus"]) {
   console.log(JSON.stringify(text).padEnd(42), detectOptOut(text));
 }
 
-const plan = {
+const plan: PlanInput = {
   id: "sms-nurture",
   version: 1,
   name: "SMS nurture",
@@ -19,7 +19,7 @@ const plan = {
     { id: "sms-1", channel: "sms", template: "hello", at: { after: "PT0S" } },
     { id: "sms-2", channel: "sms", template: "offer", at: { days: 1, time: "10:00" } },
   ],
-  exits: [{ on: "opt_out" as const }],
+  exits: [{ on: "opt_out" }],
   optOutConfirmation: { channel: "sms", template: "opt-out-confirmed" },
 };
 

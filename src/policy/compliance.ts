@@ -17,11 +17,6 @@ export interface CompiledCompliance {
   readonly closures: (channel: string) => DateClosures | undefined;
 }
 
-/** Ids in `ids` that are neither a shipped preset nor `us-states`. */
-export function unknownPresetIds(ids: readonly string[]): string[] {
-  return ids.filter((id) => id !== US_STATES && !Object.hasOwn(COMPLIANCE_PRESETS, id));
-}
-
 /**
  * The presets that apply to a lead: the plan's ids with `us-states` replaced by `us-<state>` for
  * each US state of the lead that has a preset (from its address region and phone area code).

@@ -1,7 +1,7 @@
 import type { DateClosures } from "../calendar/index.js";
 import { PlanValidationError } from "../errors/index.js";
 import { openMinutesOfWeek, type Cap, type Plan, type QuietHours } from "../plan/index.js";
-import { COMPLIANCE_PRESETS, compileCompliance, contactKinds, presetIdsForLead, unknownPresetIds, US_STATES } from "../policy/index.js";
+import { compileCompliance, contactKinds, presetIdsForLead } from "../policy/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { CompiledChannel, CompiledPlan } from "./compilePlan.js";
 
@@ -15,23 +15,11 @@ export interface CompiledRules {
 /**
  * The plan's channel rules with the presets applied: open minutes intersected with every preset
  * window (a plan cannot loosen them), preset caps after the plan's, consent rules united, dated
- * closures attached. `extraChannels` are channels used outside the steps (the opt-out confirmation).
- * @throws {PlanValidationError} `unknown_preset` for an id that is not a shipped preset.
+ * closures attached; the opt-out confirmation's channel is compiled too. Preset ids are validated
+ * by the plan schema; an id without a shipped preset is ignored.
+ * @throws {PlanValidationError} `window_never_opens` when the presets close a channel the plan opens.
  */
 export function compileRules(plan: Plan, presetIds: readonly string[], extraQuietHours: readonly QuietHours[] = []): CompiledRules {
-  const unknown = unknownPresetIds(plan.compliance ?? []);
-  if (unknown.length > 0) {
-    const i = (plan.compliance ?? []).indexOf(unknown[0] as string);
-    throw new PlanValidationError([
-      {
-        code: "unknown_preset",
-        path: ["compliance", i],
-        message: `Unknown compliance preset ${JSON.stringify(unknown[0])}; known presets: ${knownPresets()}`,
-        expected: "a shipped compliance preset id",
-        received: JSON.stringify(unknown[0]),
-      },
-    ]);
-  }
   const compliance = compileCompliance(presetIds);
   const consent = new Set([...(plan.policies.consentRequired ?? []), ...compliance.consentRequired]);
   const policies = extraQuietHours.length === 0 ? plan.policies : { ...plan.policies, quietHours: [...(plan.policies.quietHours ?? []), ...extraQuietHours] };
@@ -62,10 +50,6 @@ export function compileRules(plan: Plan, presetIds: readonly string[], extraQuie
     });
   }
   return { channels, caps: [...(plan.policies.caps ?? []), ...compliance.caps], presetIds: compliance.ids };
-}
-
-function knownPresets(): string {
-  return [...Object.keys(COMPLIANCE_PRESETS), US_STATES].join(", ");
 }
 
 const variants = new WeakMap<CompiledPlan, Map<string, CompiledPlan>>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, isPlanValidationError, type PlanInput } from "../../src/index.js";
+import { COMPLIANCE_PRESETS, evaluate, PlanValidationError, safeParsePlan, type PlanInput } from "../../src/index.js";
+import { COMPLIANCE_PRESET_IDS } from "../../src/plan/index.js";
 import { leadAt, presetPlan, sent } from "./helpers.js";
 
 const dueIds = (d: { due: readonly { stepId: string }[] }) => d.due.map((t) => t.stepId);
@@ -144,14 +145,15 @@ describe("de-consent", () => {
 
 describe("preset ids", () => {
   it("an unknown preset is a plan validation error listing the known ones", () => {
-    try {
-      evaluate(presetPlan(["us-xx"]), leadAt("2026-03-11T13:00:00Z"), "2026-03-11T13:00:00Z");
-      expect.unreachable();
-    } catch (e) {
-      expect(isPlanValidationError(e)).toBe(true);
-      expect((e as Error).message).toMatch(/us-xx/);
-      expect((e as { issues: { code: string; path: unknown[] }[] }).issues[0]).toMatchObject({ code: "unknown_preset", path: ["compliance", 0] });
-    }
+    const result = safeParsePlan(presetPlan(["us-xx"]));
+    expect(result.success).toBe(false);
+    const issue = result.success ? undefined : result.issues[0];
+    expect(issue?.path).toEqual(["compliance", 0]);
+    expect(issue?.message).toMatch(/us-federal/);
+    expect(() => evaluate(presetPlan(["us-xx"]), leadAt("2026-03-11T13:00:00Z"), "2026-03-11T13:00:00Z")).toThrow(PlanValidationError);
+  });
+  it("the plan format's preset ids are exactly the shipped presets plus us-states", () => {
+    expect([...COMPLIANCE_PRESET_IDS].sort()).toEqual([...Object.keys(COMPLIANCE_PRESETS), "us-states"].sort());
   });
   it("a plan window that the presets close entirely is a validation error", () => {
     const late = presetPlan(["us-federal"], "call", { policies: { windows: { call: [{ days: ["mon"], from: "21:30", to: "23:00" }] } } });

@@ -43,7 +43,7 @@ function violations(plan: PlanInput, lead: LeadInput, touch: Touch, now: number)
   const out: string[] = [];
   const channel = touch.channel;
   const confirmation = touch.stepId === OPT_OUT_CONFIRMATION_STEP;
-  const presets = new Set(plan.compliance ?? []);
+  const presets = new Set<string>(plan.compliance ?? []);
   if (presets.has("us-states")) for (const s of statesOf(lead)) presets.add(`us-${s.toLowerCase()}`);
   if (!confirmation) {
     for (const o of lead.optOuts ?? []) {
