@@ -41,6 +41,7 @@ export type {
   Weekday,
   ParsePlanOptions,
   SafeParsePlanResult,
+  CompliancePresetId,
 } from "./plan/index.js";
 
 // Leads
