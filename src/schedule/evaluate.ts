@@ -157,7 +157,7 @@ export function decide(
       const allowed = earliestAllowed(zone.name, use, info?.open ?? ALWAYS, caps, contacts, start, info?.closed);
       const reason = allowed.heldBy ?? (start === pausedUntil && pausedUntil !== scheduled ? "paused" : timeReason);
       const until = iso(allowed.at);
-      trace[i] = { stepId: step.id, state: "waiting", reason, attempt, channel: use, until, ...capDetail(allowed.cap) };
+      trace[i] = { stepId: step.id, state: "waiting", reason, attempt, channel: use, until, ...whatsappNote(step, use, facts, allowed.at), ...capDetail(allowed.cap) };
       if (allowed.at < nextAt) {
         nextAt = allowed.at;
         nextStep = step.id;
@@ -204,7 +204,7 @@ export function decide(
     }
     if (allowed.at > now) {
       const until = iso(allowed.at);
-      trace[i] = { stepId: step.id, state: "waiting", reason: allowed.heldBy ?? "window", attempt, channel: use, until, ...capDetail(allowed.cap) };
+      trace[i] = { stepId: step.id, state: "waiting", reason: allowed.heldBy ?? "window", attempt, channel: use, until, ...whatsappNote(step, use, facts, allowed.at), ...capDetail(allowed.cap) };
       if (allowed.at < nextAt) {
         nextAt = allowed.at;
         nextStep = step.id;
@@ -268,6 +268,13 @@ const ZERO = { years: 0, months: 0, weeks: 0, days: 0, exactMs: 0 } as const;
 const ALWAYS = [[0, 10_080]] as const;
 
 const NO_TOUCHES: readonly TouchFact[] = [];
+
+/** For a waiting WhatsApp touch that will be sent outside the 24 h window: what will happen then (judged again at send time). */
+function whatsappNote(step: CompiledStep, use: string, facts: LeadFacts, at: number): { detail?: string } {
+  if (use !== "whatsapp" || inWhatsAppWindow(facts, at)) return {};
+  if (step.templateOutsideWindow !== undefined) return { detail: `outside the WhatsApp window at send time: template ${step.templateOutsideWindow}` };
+  return { detail: "outside the WhatsApp window at send time: no template, fallback or skip" };
+}
 
 /** Outside the WhatsApp window: the step's template outside it, else its usable fallback, else nothing. */
 function whatsappOutsideWindow(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts): { use: string | undefined; detail: string } {

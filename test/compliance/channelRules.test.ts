@@ -128,7 +128,7 @@ describe("WhatsApp 24 h window", () => {
     });
     const lead = leadAt("2026-03-13T14:00:00Z", { history: [inbound("2026-03-13T14:00:00Z")] });
     const friday = evaluate(plan, lead, "2026-03-13T22:00:00Z");
-    expect(friday.trace[0]).toMatchObject({ state: "waiting", until: "2026-03-16T13:00:00.000Z" });
+    expect(friday.trace[0]).toMatchObject({ state: "waiting", until: "2026-03-16T13:00:00.000Z", detail: "outside the WhatsApp window at send time: template tpl" });
     const monday = evaluate(plan, lead, "2026-03-16T13:00:00Z");
     expect(monday.due[0]).toMatchObject({ template: "tpl", requiresTemplate: true });
   });
