@@ -4,7 +4,7 @@
  */
 
 // Decide
-export { evaluate, touchId, parseTouchId, touchRecord, outcomeRecord } from "./schedule/index.js";
+export { evaluate, evaluateAll, touchId, parseTouchId, touchRecord, outcomeRecord, OPT_OUT_CONFIRMATION_STEP } from "./schedule/index.js";
 export type {
   Decision,
   Touch,
@@ -19,6 +19,7 @@ export type {
   EvaluateOptions,
   Rule,
   InstantInput,
+  MergedDecision,
 } from "./schedule/index.js";
 // `compilePlan` is internal: plans are compiled and memoised inside `evaluate`.
 
@@ -40,6 +41,7 @@ export type {
   Weekday,
   ParsePlanOptions,
   SafeParsePlanResult,
+  CompliancePresetId,
 } from "./plan/index.js";
 
 // Leads
@@ -58,9 +60,31 @@ export type {
   EventRecord,
   SkipRecord,
   SafeParseLeadResult,
+  DoNotContactFlag,
 } from "./lead/index.js";
 export type { Outcome, ConsentStatus } from "./primitives/outcome.js";
 export { OUTCOMES } from "./primitives/outcome.js";
+
+// Compliance, consent and opt-out
+export {
+  COMPLIANCE_PRESETS,
+  US_STATES,
+  presetIdsForLead,
+  usStatesOf,
+  detectOptOut,
+  optOutFromInbound,
+  OPT_OUT_RULES,
+  WHATSAPP_WINDOW_MS,
+} from "./policy/index.js";
+export type {
+  CompliancePreset,
+  DatedClosure,
+  FixedDate,
+  EasterDate,
+  DetectOptOutOptions,
+  OptOutDetection,
+  OptOutRules,
+} from "./policy/index.js";
 
 // Errors
 export {

@@ -32,6 +32,7 @@ export {
   nextOpenAt,
   nextCloseAt,
   type WeeklyIntervals,
+  type DateClosures,
 } from "./weeklyWindows.js";
 export { formatLocal, formatLocalWithWeekday } from "./formatLocal.js";
 export { isoInstant } from "./isoInstant.js";

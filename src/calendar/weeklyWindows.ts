@@ -1,6 +1,6 @@
 import { ArgumentError } from "../errors/index.js";
 import { transitionBetween } from "./zone.js";
-import { DAY_MS, MINUTE_MS, fromLocalMs, fromLocalMsLater, toLocalMs } from "./localTime.js";
+import { DAY_MS, MINUTE_MS, fromLocalMs, fromLocalMsLater, localDayNumber, toLocalMs } from "./localTime.js";
 
 /**
  * Weekly opening hours as minute-of-week intervals `[start, end)`: 0 = Monday 00:00 local,
@@ -69,12 +69,16 @@ function openAtLocal(localMs: number, intervals: WeeklyIntervals): boolean {
 
 /**
  * Whether the wall-clock minute of `epochMs` in `zone` lies in one of `intervals` (with a window
- * ending 21:00, 20:59:59.999 is open and 21:00:00 is not).
+ * ending 21:00, 20:59:59.999 is open and 21:00:00 is not), and outside the dated closures `closed`.
  *
  * @param zone a canonical zone name
  */
-export function isOpenAt(zone: string, epochMs: number, intervals: WeeklyIntervals): boolean {
+export function isOpenAt(zone: string, epochMs: number, intervals: WeeklyIntervals, closed?: DateClosures): boolean {
   if (intervals.length === 0) return false;
+  if (closed !== undefined) {
+    const local = toLocalMs(zone, epochMs);
+    return openAtLocal(local, intervals) && closureEnd(local, closed) === undefined;
+  }
   if (isAlwaysOpen(intervals)) return true;
   return openAtLocal(toLocalMs(zone, epochMs), intervals);
 }
@@ -84,14 +88,46 @@ export function isOpenAt(zone: string, epochMs: number, intervals: WeeklyInterva
  * open, even mid-minute), or `null` when `intervals` is empty. DST-correct: a window starting in
  * a gap opens at the first valid instant after its start, a window reached again after a fall
  * back reopens, and a jump of the clock into a window opens it at the transition. Looks at most
- * three local weeks ahead.
+ * three local weeks ahead. With `closed`, also skips the dated closures (`null` after a year of them).
  *
  * @param zone a canonical zone name
  */
-export function nextOpenAt(zone: string, epochMs: number, intervals: WeeklyIntervals): number | null {
+export function nextOpenAt(zone: string, epochMs: number, intervals: WeeklyIntervals, closed?: DateClosures): number | null {
   if (intervals.length === 0) return null;
+  if (closed !== undefined) return nextOpenOutsideClosures(zone, epochMs, intervals, closed);
   if (isAlwaysOpen(intervals)) return epochMs;
   return nextStateAt(zone, epochMs, intervals, true);
+}
+
+/**
+ * Closed minute-of-day intervals `[from, to)` for one local date (`localDay` = days since
+ * 1970-01-01 of the lead-local date), on top of the weekly hours: public holidays, a short day.
+ * `to` may be 1440 (closed to midnight). Must be pure; `undefined` or `[]` means no closure.
+ */
+export type DateClosures = (localDay: number) => readonly (readonly [from: number, to: number])[] | undefined;
+
+/** Dated closures met in a row before giving up (a year of closed days). */
+const MAX_CLOSURE_HOPS = 400;
+
+/** The local ms at which the closure covering local instant `local` ends, or `undefined` when none covers it. */
+function closureEnd(local: number, closed: DateClosures): number | undefined {
+  const day = localDayNumber(local);
+  const minute = (local - day * DAY_MS) / MINUTE_MS;
+  for (const [from, to] of closed(day) ?? []) if (minute >= from && minute < to) return day * DAY_MS + to * MINUTE_MS;
+  return undefined;
+}
+
+/** {@link nextOpenAt} that also skips the dated closures: each hop moves strictly forward. */
+function nextOpenOutsideClosures(zone: string, epochMs: number, intervals: WeeklyIntervals, closed: DateClosures): number | null {
+  let t = epochMs;
+  for (let hop = 0; hop < MAX_CLOSURE_HOPS; hop++) {
+    const open = isAlwaysOpen(intervals) ? t : nextStateAt(zone, t, intervals, true);
+    if (open === null) return null;
+    const end = closureEnd(toLocalMs(zone, open), closed);
+    if (end === undefined) return open;
+    t = Math.max(fromLocalMs(zone, end), open + 1);
+  }
+  return null;
 }
 
 /**

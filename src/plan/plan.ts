@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Identifier, ZoneName } from "../primitives/index.js";
+import { ChannelName, Identifier, ZoneName } from "../primitives/index.js";
+import { CompliancePresetId } from "./compliancePresetIds.js";
 import { Exit } from "./exit.js";
 import { Policies } from "./policies.js";
 import { Step } from "./step.js";
@@ -19,6 +20,10 @@ export const PlanSchema = z.strictObject({
   steps: z.array(Step).min(1),
   exits: z.array(Exit).default([]),
   policies: Policies.default({}),
+  /** Compliance presets the plan includes (`us-federal`, `us-states`, `nl-telemarketing`, ...); they narrow windows and caps and add consent rules. */
+  compliance: z.array(CompliancePresetId).optional(),
+  /** One confirmation message sent once, immediately, after an opt-out (step id `opt-out-confirmation`). */
+  optOutConfirmation: z.strictObject({ channel: ChannelName, template: z.string().min(1) }).optional(),
 });
 
 /** A validated plan (defaults filled in). */

@@ -18,6 +18,8 @@ export interface Touch {
   readonly template?: string;
   /** Set when the step's own channel was unavailable and its fallback is used. */
   readonly fallbackFrom?: string;
+  /** WhatsApp outside the 24 h window after the lead's last message: only the approved `template` may be sent. */
+  readonly requiresTemplate?: true;
 }
 
 /** Why a step was settled as skipped. */
@@ -27,7 +29,9 @@ export type SkipReason =
   | "no_consent"
   | "consent_denied"
   | "channel_bounced"
-  | "opted_out";
+  | "opted_out"
+  | "do_not_contact"
+  | "whatsapp_window_closed";
 
 /** Why a cadence is over. */
 export type DoneReason =
@@ -65,7 +69,10 @@ export type StepState = "due" | "waiting" | "blocked" | "skipped" | "completed" 
  * - `window` — outside the channel's send window or inside quiet hours;
  * - `cap` — a frequency cap is full;
  * - `paused` — the lead is paused;
- * - `condition_false`, `no_contact`, `no_consent`, `consent_denied`, `channel_bounced`, `opted_out` — skipped;
+ * - `channel_busy` — another plan's touch uses the channel this minute (see `evaluateAll`);
+ * - `condition_false`, `no_contact`, `no_consent`, `consent_denied`, `channel_bounced`, `opted_out`,
+ *   `do_not_contact` (a do-not-contact flag), `whatsapp_window_closed` (no template outside the
+ *   WhatsApp window and no usable fallback) — skipped;
  * - `sent`, `outcome_reached`, `attempts_exhausted` — completed;
  * - `exit` — the cadence exited.
  */
@@ -77,6 +84,7 @@ export type TraceReason =
   | "window"
   | "cap"
   | "paused"
+  | "channel_busy"
   | SkipReason
   | "sent"
   | "outcome_reached"
@@ -118,6 +126,6 @@ export interface Decision {
   readonly next: WakeUp | null;
   /** Set when the cadence is over. */
   readonly done: Done | null;
-  /** One entry per step, in plan order. */
+  /** One entry per step, in plan order; then one for `opt-out-confirmation` once an opt-out calls for it. */
   readonly trace: readonly TraceEntry[];
 }

@@ -1,4 +1,4 @@
-import { nextOpenAt, type WeeklyIntervals } from "../calendar/index.js";
+import { nextOpenAt, type DateClosures, type WeeklyIntervals } from "../calendar/index.js";
 import { CadenceError } from "../errors/index.js";
 import type { Cap } from "../plan/index.js";
 import { capReleaseAt, type ContactTime } from "../policy/index.js";
@@ -16,7 +16,7 @@ export interface Allowed {
 
 /**
  * The earliest instant ≥ `from` inside the channel's open minutes (windows minus quiet hours) at
- * which every cap allows one more touch on `channel`.
+ * which every cap allows one more touch on `channel`, outside the dated closures `closed`.
  * @throws {CadenceError} `no_opening` if no such instant is found within the budget.
  */
 export function earliestAllowed(
@@ -26,12 +26,13 @@ export function earliestAllowed(
   caps: readonly Cap[],
   contacts: readonly ContactTime[],
   from: number,
+  closed?: DateClosures,
 ): Allowed {
   let t = from;
   let heldBy: Allowed["heldBy"];
   let heldCap: Cap | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const opening = nextOpenAt(zone, t, open);
+    const opening = nextOpenAt(zone, t, open, closed);
     if (opening === null) break;
     if (opening > t && heldBy === undefined) heldBy = "window";
     let release = opening;
