@@ -4,7 +4,7 @@
  */
 
 // Decide
-export { evaluate, touchId, parseTouchId, touchRecord, outcomeRecord } from "./schedule/index.js";
+export { evaluate, evaluateAll, touchId, parseTouchId, touchRecord, outcomeRecord, OPT_OUT_CONFIRMATION_STEP } from "./schedule/index.js";
 export type {
   Decision,
   Touch,
@@ -20,6 +20,7 @@ export type {
   EvaluateOptions,
   Rule,
   InstantInput,
+  MergedDecision,
 } from "./schedule/index.js";
 // `compilePlan` is internal: plans are compiled and memoised inside `evaluate`.
 
@@ -44,6 +45,7 @@ export type {
   Weekday,
   ParsePlanOptions,
   SafeParsePlanResult,
+  CompliancePresetId,
 } from "./plan/index.js";
 
 // Leads
@@ -62,9 +64,31 @@ export type {
   EventRecord,
   SkipRecord,
   SafeParseLeadResult,
+  DoNotContactFlag,
 } from "./lead/index.js";
 export type { Outcome, ConsentStatus } from "./primitives/outcome.js";
 export { OUTCOMES } from "./primitives/outcome.js";
+
+// Compliance, consent and opt-out
+export {
+  COMPLIANCE_PRESETS,
+  US_STATES,
+  presetIdsForLead,
+  usStatesOf,
+  detectOptOut,
+  optOutFromInbound,
+  OPT_OUT_RULES,
+  WHATSAPP_WINDOW_MS,
+} from "./policy/index.js";
+export type {
+  CompliancePreset,
+  DatedClosure,
+  FixedDate,
+  EasterDate,
+  DetectOptOutOptions,
+  OptOutDetection,
+  OptOutRules,
+} from "./policy/index.js";
 
 // Errors
 export {
@@ -85,3 +109,50 @@ export {
 export { formatLocal, formatLocalWithWeekday } from "./calendar/index.js";
 export { closuresCalendar, countryHolidayCalendar } from "./calendar/index.js";
 export type { HolidayCalendar, HolidayInfo, Closure, CountryHolidayOptions } from "./calendar/index.js";
+
+// Run: the stateful engine
+export {
+  createEngine,
+  Engine,
+  createMemoryStore,
+  createManualClock,
+  systemClock,
+  backoffDelay,
+  EngineError,
+  isEngineError,
+  STEP_REMOVED,
+  MIGRATION_PAST_DUE,
+} from "./engine/index.js";
+export type {
+  EngineOptions,
+  RecordEvent,
+  EnrollResult,
+  MigrationResult,
+  MigrationMode,
+  ChannelAdapter,
+  SendContext,
+  SendResult,
+  EngineEvents,
+  TouchDueEvent,
+  TouchSentEvent,
+  TouchFailedEvent,
+  TouchSkippedEvent,
+  LeadDoneEvent,
+  SlaBreachedEvent,
+  EngineErrorEvent,
+  Clock,
+  ManualClock,
+  TimerHandle,
+  Store,
+  StoredLead,
+  VersionedLead,
+  WriteResult,
+  PendingTouch,
+  EnrollmentState,
+  RetryOptions,
+  EngineMetrics,
+  PlanMetrics,
+  StepMetrics,
+  Durations,
+} from "./engine/index.js";
+export type { StepSla, EscalationLevel } from "./plan/step.js";

@@ -20,6 +20,15 @@ export const OptOut = z.strictObject({
 /** An opt-out. */
 export type OptOut = z.infer<typeof OptOut>;
 
+/** A do-not-contact flag on one channel, with where it came from and when. */
+export const DoNotContactFlag = z.strictObject({
+  channel: z.union([ChannelName, z.literal("all")]),
+  source: z.string().optional(),
+  at: Instant.optional(),
+});
+/** A do-not-contact flag. */
+export type DoNotContactFlag = z.infer<typeof DoNotContactFlag>;
+
 /** A lead and everything that happened to it. Timestamps are ISO-8601 instants. */
 export const LeadSchema = z.strictObject({
   id: z.string().min(1),
@@ -33,6 +42,8 @@ export const LeadSchema = z.strictObject({
   status: z.string().optional(),
   /** Postal address; `country` (ISO 3166-1 alpha-2) and `region` (`FL`, `US-FL`) select regional compliance presets. */
   address: z.strictObject({ country: z.string().optional(), region: z.string().optional(), postalCode: z.string().optional(), city: z.string().optional() }).optional(),
+  /** Channels the lead must not be contacted on (set by the host, e.g. from a national do-not-call registry). */
+  doNotContact: z.array(z.union([ChannelName, DoNotContactFlag])).optional(),
   /** No touch before this instant. */
   pausedUntil: Instant.optional(),
   /** Free-form data conditions can read (`source`, `vehicle.price`, `score`). */

@@ -8,3 +8,4 @@ export { Policies, WindowRule, QuietHours, Cap, Weekday, WEEKDAYS } from "./poli
 export { parsePlan, safeParsePlan, type ParsePlanOptions, type SafeParsePlanResult } from "./parsePlan.js";
 export { planJsonSchema } from "./planJsonSchema.js";
 export { openMinutesOfWeek, ALWAYS_OPEN, MINUTES_PER_WEEK, type MinuteOfWeekIntervals } from "./windows.js";
+export { COMPLIANCE_PRESET_IDS, CompliancePresetId } from "./compliancePresetIds.js";

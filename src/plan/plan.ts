@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { Identifier, ZoneName } from "../primitives/index.js";
+import { ChannelName, Identifier, ZoneName } from "../primitives/index.js";
 import { HolidaysRule, UnknownZone } from "./calendarRules.js";
+import { CompliancePresetId } from "./compliancePresetIds.js";
 import { Exit } from "./exit.js";
 import { Policies, Weekday } from "./policies.js";
 import { Step } from "./step.js";
@@ -20,6 +21,10 @@ export const PlanSchema = z.strictObject({
   steps: z.array(Step).min(1),
   exits: z.array(Exit).default([]),
   policies: Policies.default({}),
+  /** Compliance presets the plan includes (`us-federal`, `us-states`, `nl-telemarketing`, ...); they narrow windows and caps and add consent rules. */
+  compliance: z.array(CompliancePresetId).optional(),
+  /** One confirmation message sent once, immediately, after an opt-out (step id `opt-out-confirmation`). */
+  optOutConfirmation: z.strictObject({ channel: ChannelName, template: z.string().min(1) }).optional(),
   /** Weekdays that count as business days for `businessDays` timings (default Monday–Friday). */
   businessDays: z.array(Weekday).min(1).optional(),
   /** Holidays and closures: windows stay closed on them, business days skip them. */

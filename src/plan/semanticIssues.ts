@@ -13,6 +13,8 @@ export function semanticIssues(plan: Plan, ruleNames?: ReadonlySet<string>): Val
     if (first === undefined) index.set(step.id, i);
     else issues.push(issue("duplicate_step_id", ["steps", i, "id"], `Duplicate step id ${JSON.stringify(step.id)} (first used by steps[${first}])`, "a unique step id", JSON.stringify(step.id)));
   });
+  const reserved = plan.steps.findIndex((s) => s.id === "opt-out-confirmation");
+  if (reserved >= 0) issues.push(issue("reserved_step_id", ["steps", reserved, "id"], `Step id "opt-out-confirmation" is reserved for the plan's opt-out confirmation`, "another step id", JSON.stringify("opt-out-confirmation")));
 
   plan.steps.forEach((step, i) => {
     const anchor = step.at.from;

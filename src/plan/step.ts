@@ -53,6 +53,8 @@ export const Step = z.strictObject({
   fallback: ChannelName.optional(),
   /** Speed-to-lead SLA on performing this step's touches. */
   sla: StepSla.optional(),
+  /** WhatsApp: the approved template used outside the 24 h window after the lead's last message. */
+  templateOutsideWindow: z.string().min(1).optional(),
 });
 /** One step of a plan. */
 export type Step = z.infer<typeof Step>;

@@ -3,7 +3,7 @@ import type { Policies } from "../plan/index.js";
 import type { LeadFacts } from "./leadFacts.js";
 
 /** Why a channel cannot be used for a lead right now. */
-export type Unavailable = "opted_out" | "consent_denied" | "channel_bounced" | "no_contact" | "no_consent";
+export type Unavailable = "opted_out" | "do_not_contact" | "consent_denied" | "channel_bounced" | "no_contact" | "no_consent";
 
 const DEFAULT_CONTACTS: Readonly<Record<string, readonly string[]>> = {
   call: ["phone"],
@@ -33,8 +33,8 @@ export function hasContact(lead: LeadInput, kinds: readonly string[]): boolean {
 }
 
 /**
- * Whether a channel may be used for the lead, judged in a fixed order: opt-out, denied consent,
- * bounce, missing contact, missing required consent. `undefined` means available.
+ * Whether a channel may be used for the lead, judged in a fixed order: opt-out, do-not-contact
+ * flag, denied consent, bounce, missing contact, missing required consent. `undefined` means available.
  */
 export function channelUnavailable(
   channel: string,
@@ -45,10 +45,20 @@ export function channelUnavailable(
   facts: LeadFacts,
 ): Unavailable | undefined {
   if (facts.optOuts.has("all") || facts.optOuts.has(channel) || (globalOptOut && facts.optOuts.size > 0)) return "opted_out";
+  if (lead.doNotContact !== undefined && doNotContact(lead.doNotContact, channel)) return "do_not_contact";
   const consent = lead.consent !== undefined && Object.hasOwn(lead.consent, channel) ? lead.consent[channel]?.status : undefined;
   if (consent === "denied") return "consent_denied";
   if (facts.bouncedChannels.has(channel)) return "channel_bounced";
   if (!hasContact(lead, contactKindsForChannel)) return "no_contact";
   if (consentRequired && consent !== "granted") return "no_consent";
   return undefined;
+}
+
+/** True when a do-not-contact flag covers `channel` (its own flag or `all`). */
+export function doNotContact(flags: readonly (string | { readonly channel: string })[], channel: string): boolean {
+  for (const flag of flags) {
+    const c = typeof flag === "string" ? flag : flag?.channel;
+    if (c === channel || c === "all") return true;
+  }
+  return false;
 }

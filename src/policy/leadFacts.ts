@@ -28,6 +28,8 @@ export interface LeadFacts {
   readonly bouncedChannels: ReadonlySet<string>;
   /** Earliest non-automatic inbound message per channel since enrolment. */
   readonly firstReply: ReadonlyMap<string, number>;
+  /** Latest non-automatic inbound message per channel (any time up to `now`): opens the WhatsApp window. */
+  readonly lastInbound: ReadonlyMap<string, number>;
   /** Earliest `connected` outcome since enrolment. */
   readonly connectedAt: number | undefined;
   /** Earliest meeting booked since enrolment. */
@@ -51,6 +53,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
   const touches: TouchFact[] = [];
   let skips: Map<string, { planId: string | undefined; at: number; reason: string }[]> | undefined;
   let firstReply: Map<string, number> | undefined;
+  let lastInbound: Map<string, number> | undefined;
   let events: Map<string, number> | undefined;
   let meetingAt: number | undefined;
   let status: { value: string; at: number | undefined } | undefined =
@@ -89,6 +92,10 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
           firstReply ??= new Map();
           const seen = firstReply.get(record.channel);
           if (seen === undefined || at < seen) firstReply.set(record.channel, at);
+        }
+        if (record.automatic !== true) {
+          lastInbound ??= new Map();
+          if (at > (lastInbound.get(record.channel) ?? -Infinity)) lastInbound.set(record.channel, at);
         }
         break;
       case "status":
@@ -171,6 +178,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     skips: skips ?? NO_ENTRIES,
     bouncedChannels: bouncedChannels ?? NO_CHANNELS,
     firstReply: firstReply ?? NO_ENTRIES,
+    lastInbound: lastInbound ?? NO_ENTRIES,
     connectedAt,
     meetingAt,
     events: events ?? NO_ENTRIES,

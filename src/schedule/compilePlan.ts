@@ -1,9 +1,10 @@
-import { canonicalZone, type CalendarDuration, type CompiledRecurrence, type WeeklyIntervals } from "../calendar/index.js";
+import { canonicalZone, type CalendarDuration, type CompiledRecurrence, type DateClosures, type WeeklyIntervals } from "../calendar/index.js";
 import { PlanValidationError } from "../errors/index.js";
-import { openMinutesOfWeek, parsePlan, type Condition, type Plan, type PlanInput } from "../plan/index.js";
-import { contactKinds } from "../policy/index.js";
+import { parsePlan, type Cap, type Condition, type Plan, type PlanInput } from "../plan/index.js";
+import { US_STATES } from "../policy/index.js";
 import { isExactDuration, parseClockTime, parseDuration } from "../primitives/index.js";
 import { compileCalendar, compileStepTiming, recurringMaxAttempts, type CompiledCalendar } from "./compileCalendar.js";
+import { compileRules } from "./compliantPlan.js";
 
 /** A step with everything `evaluate` needs precomputed. */
 export interface CompiledStep {
@@ -13,6 +14,8 @@ export interface CompiledStep {
   readonly fallback: string | undefined;
   readonly mode: "auto" | "task";
   readonly template: string | undefined;
+  /** WhatsApp: the approved template used outside the 24 h window. */
+  readonly templateOutsideWindow: string | undefined;
   readonly timing:
     | { readonly kind: "after"; readonly duration: CalendarDuration; readonly exact: boolean }
     | { readonly kind: "days"; readonly days: number; readonly minuteOfDay: number }
@@ -33,6 +36,8 @@ export interface CompiledChannel {
   readonly open: WeeklyIntervals;
   readonly contactKinds: readonly string[];
   readonly consentRequired: boolean;
+  /** Dated closures from compliance presets (public holidays, short days). */
+  readonly closed?: DateClosures;
 }
 
 /** A validated plan with its per-step and per-channel data precomputed. Treat plans as immutable. */
@@ -48,6 +53,12 @@ export interface CompiledPlan {
   readonly ruleNames: readonly string[];
   /** Business weekdays, holidays and the unknown-zone policy. */
   readonly calendar: CompiledCalendar;
+  /** The plan's caps followed by its compliance presets' caps. */
+  readonly caps: readonly Cap[];
+  /** The compliance presets applied to `channels` and `caps` (sorted; `us-states` resolved per lead). */
+  readonly presetIds: readonly string[];
+  /** The plan includes `us-states`: the lead's region selects more presets. */
+  readonly usStates: boolean;
 }
 
 const cache = new WeakMap<object, CompiledPlan>();
@@ -90,6 +101,7 @@ function build(plan: Plan): CompiledPlan {
       fallback: step.fallback,
       mode: step.mode,
       template: step.template,
+      templateOutsideWindow: step.templateOutsideWindow,
       timing,
       anchorIndex: at.from === undefined ? -1 : (indexById.get(at.from.step) ?? -1),
       anchorOn: at.from?.on ?? "touch",
@@ -101,18 +113,8 @@ function build(plan: Plan): CompiledPlan {
     };
   });
 
-  const channels = new Map<string, CompiledChannel>();
-  const consent = new Set(plan.policies.consentRequired ?? []);
-  for (const step of plan.steps) {
-    for (const channel of step.fallback === undefined ? [step.channel] : [step.channel, step.fallback]) {
-      if (channels.has(channel)) continue;
-      channels.set(channel, {
-        open: openMinutesOfWeek(plan.policies, channel),
-        contactKinds: contactKinds(plan.policies, channel),
-        consentRequired: consent.has(channel),
-      });
-    }
-  }
+  const compliance = plan.compliance ?? [];
+  const rules = compileRules(plan, compliance.filter((id) => id !== US_STATES));
 
   const ruleNames = new Set<string>();
   for (const step of plan.steps) if (step.when !== undefined) collectRules(step.when, ruleNames);
@@ -123,10 +125,13 @@ function build(plan: Plan): CompiledPlan {
     steps,
     stepIndex: indexById,
     order: topologicalOrder(steps),
-    channels,
+    channels: rules.channels,
     globalOptOut: plan.policies.optOut === "global",
     ruleNames: [...ruleNames],
     calendar: compileCalendar(plan),
+    caps: rules.caps,
+    presetIds: rules.presetIds,
+    usStates: compliance.includes(US_STATES),
   };
 }
 

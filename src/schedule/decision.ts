@@ -18,6 +18,8 @@ export interface Touch {
   readonly template?: string;
   /** Set when the step's own channel was unavailable and its fallback is used. */
   readonly fallbackFrom?: string;
+  /** WhatsApp outside the 24 h window after the lead's last message: only the approved `template` may be sent. */
+  readonly requiresTemplate?: true;
 }
 
 /** Why a step was settled as skipped. */
@@ -28,6 +30,8 @@ export type SkipReason =
   | "consent_denied"
   | "channel_bounced"
   | "opted_out"
+  | "do_not_contact"
+  | "whatsapp_window_closed"
   | "zone_unknown";
 
 /** Why a cadence is over. */
@@ -66,8 +70,11 @@ export type StepState = "due" | "waiting" | "blocked" | "skipped" | "completed" 
  * - `window` — outside the channel's send window or inside quiet hours;
  * - `cap` — a frequency cap is full;
  * - `paused` — the lead is paused;
+ * - `channel_busy` — another plan's touch uses the channel this minute (see `evaluateAll`);
  * - `condition_false`, `no_contact`, `no_consent`, `consent_denied`, `channel_bounced`, `opted_out`,
- *   `zone_unknown` (the lead's zone is unknown and the plan allows only untimed channels) — skipped;
+ *   `do_not_contact` (a do-not-contact flag), `whatsapp_window_closed` (no template outside the
+ *   WhatsApp window and no usable fallback), `zone_unknown` (the lead's zone is unknown and the plan
+ *   allows only untimed channels) — skipped;
  * - `sent`, `outcome_reached`, `attempts_exhausted` — completed;
  * - `exit` — the cadence exited.
  */
@@ -79,6 +86,7 @@ export type TraceReason =
   | "window"
   | "cap"
   | "paused"
+  | "channel_busy"
   | SkipReason
   | "sent"
   | "outcome_reached"
@@ -134,6 +142,6 @@ export interface Decision {
   readonly next: WakeUp | null;
   /** Set when the cadence is over. */
   readonly done: Done | null;
-  /** One entry per step, in plan order. */
+  /** One entry per step, in plan order; then one for `opt-out-confirmation` once an opt-out calls for it. */
   readonly trace: readonly TraceEntry[];
 }

@@ -1,4 +1,4 @@
-import { clockNextOpenAt, nextOpenAt, type LeadClock, type WeeklyIntervals } from "../calendar/index.js";
+import { clockNextOpenAt, nextOpenAt, type DateClosures, type LeadClock, type WeeklyIntervals } from "../calendar/index.js";
 import { CadenceError } from "../errors/index.js";
 import type { Cap } from "../plan/index.js";
 import { capReleaseAt, type ContactTime } from "../policy/index.js";
@@ -16,8 +16,9 @@ export interface Allowed {
 
 /**
  * The earliest instant ≥ `from` inside the channel's open minutes (windows minus quiet hours) at
- * which every cap allows one more touch on `channel`. With a {@link LeadClock}, the window must be
- * open in every candidate zone and holidays and closures stay closed; caps count in its `zone`.
+ * which every cap allows one more touch on `channel`, outside the dated closures `closed`. With a
+ * {@link LeadClock}, the window must be open in every candidate zone and its holidays and closures
+ * stay closed too; caps count in its `zone`.
  * @throws {CadenceError} `no_opening` if no such instant is found within the budget.
  */
 export function earliestAllowed(
@@ -27,13 +28,14 @@ export function earliestAllowed(
   caps: readonly Cap[],
   contacts: readonly ContactTime[],
   from: number,
+  closed?: DateClosures,
 ): Allowed {
   const zone = typeof clock === "string" ? clock : clock.zone;
   let t = from;
   let heldBy: Allowed["heldBy"];
   let heldCap: Cap | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const opening = typeof clock === "string" ? nextOpenAt(clock, t, open) : clockNextOpenAt(clock, t, open);
+    const opening = typeof clock === "string" ? nextOpenAt(clock, t, open, closed) : clockNextOpenAt(clock, t, open, closed);
     if (opening === null) break;
     if (opening > t && heldBy === undefined) heldBy = "window";
     let release = opening;

@@ -7,6 +7,7 @@ import {
   describeCap,
   findExit,
   indexLeadFacts,
+  inWhatsAppWindow,
   iso,
   type ContactTime,
   type LeadFacts,
@@ -14,6 +15,9 @@ import {
   type Unavailable,
 } from "../policy/index.js";
 import { compilePlan, type CompiledPlan, type CompiledStep } from "./compilePlan.js";
+import { compiledForLead } from "./compliantPlan.js";
+import { withOptOutConfirmation } from "./optOutConfirmation.js";
+import type { SharedBudget } from "./sharedBudget.js";
 import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Decision, Done, Touch, TraceEntry } from "./decision.js";
 import { earliestAllowed } from "./earliestAllowed.js";
@@ -41,22 +45,29 @@ import { touchId } from "./touchId.js";
  * for (const touch of decision.due) await perform(touch);
  */
 export function evaluate(plan: Plan | PlanInput, lead: LeadInput, now: InstantInput, options: EvaluateOptions = {}): Decision {
-  const compiled = compilePlan(plan);
+  const base = compilePlan(plan);
   const nowMs = instantArgument(now, "now");
   checkLead(lead);
-  if (options.rules !== undefined) checkRules(compiled, options.rules);
-  const resolved = resolveLeadClock(lead, compiled, options.holidays);
+  if (options.rules !== undefined) checkRules(base, options.rules);
+  const compiled = compiledForLead(base, lead);
+  const zone = leadZone(lead, compiled, options.holidays);
   const facts = indexLeadFacts(lead, nowMs);
-  return decide(compiled, lead, nowMs, resolved, facts, options);
+  return withOptOutConfirmation(compiled, lead, facts, decide(compiled, lead, nowMs, zone, facts, options));
 }
 
-function decide(
+/**
+ * The decision for one plan. `shared` is the contact budget of a merged decision across plans
+ * (see `evaluateAll`): the touches counted so far (history plus touches already chosen, ascending),
+ * caps from the other plans, and channels used this minute; the touches chosen here are added to it.
+ */
+export function decide(
   compiled: CompiledPlan,
   lead: LeadInput,
   now: number,
   resolved: ResolvedClock,
   facts: LeadFacts,
   options: EvaluateOptions,
+  shared?: SharedBudget,
 ): Decision {
   const { plan, steps } = compiled;
   const { zone, clock, untimedOnly } = resolved;
@@ -69,12 +80,12 @@ function decide(
   const trace: TraceEntry[] = new Array<TraceEntry>(steps.length);
   const due: Touch[] = [];
   const skipped: SkipRecord[] = [];
-  let contacts: ContactTime[] | readonly ContactTime[] = facts.contactTimes;
+  let contacts: ContactTime[] | readonly ContactTime[] = shared?.contacts ?? facts.contactTimes;
   let nextAt = Infinity;
   let nextStep = "";
   let openSteps = 0;
   let lastSettle = -Infinity;
-  const caps = plan.policies.caps ?? [];
+  const caps = shared === undefined || shared.caps.length === 0 ? compiled.caps : [...compiled.caps, ...shared.caps];
   const pausedUntil = facts.pausedUntil !== undefined && facts.pausedUntil > now ? facts.pausedUntil : undefined;
 
   const ctx: ConditionContext = {
@@ -157,10 +168,10 @@ function decide(
       const channel = chooseChannel(compiled, step, lead, facts, untimedOnly);
       const use = typeof channel === "string" ? channel : step.channel;
       const info = compiled.channels.get(use);
-      const allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS, caps, contacts, start);
+      const allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS, caps, contacts, start, info?.closed);
       const reason = allowed.heldBy ?? (start === pausedUntil && pausedUntil !== scheduled ? "paused" : timeReason);
       const until = iso(allowed.at);
-      trace[i] = { stepId: step.id, state: "waiting", reason, attempt, channel: use, until, ...capDetail(allowed.cap) };
+      trace[i] = { stepId: step.id, state: "waiting", reason, attempt, channel: use, until, ...whatsappNote(step, use, facts, allowed.at), ...capDetail(allowed.cap) };
       if (allowed.at < nextAt) {
         nextAt = allowed.at;
         nextStep = step.id;
@@ -177,39 +188,68 @@ function decide(
       settleSkip(i, step, channel.reason, channel.detail);
       continue;
     }
-    const info = compiled.channels.get(channel);
-    const allowed = earliestAllowed(clock, channel, info?.open ?? ALWAYS, caps, contacts, now);
+    let use = channel;
+    let info = compiled.channels.get(use);
+    let allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS, caps, contacts, now, info?.closed);
+    // WhatsApp free-form is judged at the actual send instant: only when the touch can go now.
+    let requiresTemplate = false;
+    if (allowed.at <= now && use === "whatsapp" && !inWhatsAppWindow(facts, now)) {
+      const wa = whatsappOutsideWindow(compiled, step, lead, facts);
+      if (wa.use === undefined) {
+        settleSkip(i, step, "whatsapp_window_closed", wa.detail);
+        continue;
+      }
+      if (wa.use === "whatsapp") requiresTemplate = true;
+      else {
+        use = wa.use;
+        info = compiled.channels.get(use);
+        allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS, caps, contacts, now, info?.closed);
+      }
+    }
+    const busyUntil = shared?.busy.get(use);
+    if (allowed.at <= now && busyUntil !== undefined && busyUntil > now) {
+      allowed = { at: busyUntil, heldBy: undefined };
+      trace[i] = { stepId: step.id, state: "waiting", reason: "channel_busy", attempt, channel: use, until: iso(busyUntil), detail: `${use} already used this minute` };
+      if (busyUntil < nextAt) {
+        nextAt = busyUntil;
+        nextStep = step.id;
+      }
+      continue;
+    }
     if (allowed.at > now) {
       const until = iso(allowed.at);
-      trace[i] = { stepId: step.id, state: "waiting", reason: allowed.heldBy ?? "window", attempt, channel, until, ...capDetail(allowed.cap) };
+      trace[i] = { stepId: step.id, state: "waiting", reason: allowed.heldBy ?? "window", attempt, channel: use, until, ...whatsappNote(step, use, facts, allowed.at), ...capDetail(allowed.cap) };
       if (allowed.at < nextAt) {
         nextAt = allowed.at;
         nextStep = step.id;
       }
       continue;
     }
-    const dueSince = earliestAllowed(clock, channel, info?.open ?? ALWAYS, [], [], scheduled).at;
+    const dueSince = earliestAllowed(clock, use, info?.open ?? ALWAYS, [], [], scheduled, info?.closed).at;
+    const template = requiresTemplate ? step.templateOutsideWindow : step.template;
     due.push({
       id: touchId(facts.leadId, plan.id, plan.version, step.id, attempt),
       leadId: facts.leadId,
       planId: plan.id,
       planVersion: plan.version,
       stepId: step.id,
-      channel,
+      channel: use,
       attempt,
       dueAt: iso(Math.min(dueSince, now)),
       mode: step.mode,
-      ...(step.template === undefined ? {} : { template: step.template }),
-      ...(channel === step.channel ? {} : { fallbackFrom: step.channel }),
+      ...(template === undefined ? {} : { template }),
+      ...(use === step.channel ? {} : { fallbackFrom: step.channel }),
+      ...(requiresTemplate ? { requiresTemplate: true as const } : {}),
     });
-    if (caps.length > 0) {
+    if (caps.length > 0 || shared !== undefined) {
       if (contacts === facts.contactTimes) contacts = [...facts.contactTimes];
-      (contacts as ContactTime[]).push({ channel, at: now });
+      (contacts as ContactTime[]).push({ channel: use, at: now });
     }
-    trace[i] = { stepId: step.id, state: "due", reason: "due", attempt, channel };
+    shared?.busy.set(use, now + MINUTE);
+    trace[i] = { stepId: step.id, state: "due", reason: "due", attempt, channel: use };
   }
 
-  function settleSkip(i: number, step: CompiledStep, reason: Unavailable | "condition_false", detail: string | undefined): void {
+  function settleSkip(i: number, step: CompiledStep, reason: Unavailable | "condition_false" | "whatsapp_window_closed", detail: string | undefined): void {
     if (Number.isNaN(anchorTouchAt[i])) anchorTouchAt[i] = now;
     anchorOutcomeAt[i] = now;
     skipNow[i] = true;
@@ -237,10 +277,28 @@ function decide(
   };
 }
 
+const MINUTE = 60_000;
 const ZERO = { years: 0, months: 0, weeks: 0, days: 0, exactMs: 0 } as const;
 const ALWAYS = [[0, 10_080]] as const;
 
 const NO_TOUCHES: readonly TouchFact[] = [];
+
+/** For a waiting WhatsApp touch that will be sent outside the 24 h window: what will happen then (judged again at send time). */
+function whatsappNote(step: CompiledStep, use: string, facts: LeadFacts, at: number): { detail?: string } {
+  if (use !== "whatsapp" || inWhatsAppWindow(facts, at)) return {};
+  if (step.templateOutsideWindow !== undefined) return { detail: `outside the WhatsApp window at send time: template ${step.templateOutsideWindow}` };
+  return { detail: "outside the WhatsApp window at send time: no template, fallback or skip" };
+}
+
+/** Outside the WhatsApp window: the step's template outside it, else its usable fallback, else nothing. */
+function whatsappOutsideWindow(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts): { use: string | undefined; detail: string } {
+  if (step.templateOutsideWindow !== undefined) return { use: "whatsapp", detail: "" };
+  const detail = "outside the 24 h WhatsApp window and no templateOutsideWindow";
+  const fallback = step.fallback;
+  if (fallback === undefined || fallback === "whatsapp") return { use: undefined, detail };
+  const reason = unavailable(compiled, fallback, lead, facts);
+  return reason === undefined ? { use: fallback, detail } : { use: undefined, detail: `${detail}; fallback ${fallback}: ${reason}` };
+}
 
 /** Why neither the step's channel nor its fallback can be used. */
 interface NoChannel {
@@ -309,7 +367,8 @@ function capDetail(cap: Cap | undefined): { detail?: string } {
   return cap === undefined ? {} : { detail: `cap ${describeCap(cap)}` };
 }
 
-function checkLead(lead: LeadInput): void {
+/** Internal: shared with `evaluateAll`. */
+export function checkLead(lead: LeadInput): void {
   if (lead === null || typeof lead !== "object") {
     throw new LeadValidationError([{ code: "invalid_type", path: [], message: `Expected a lead object, got ${lead === null ? "null" : typeof lead}` }]);
   }
@@ -318,7 +377,8 @@ function checkLead(lead: LeadInput): void {
   }
 }
 
-function checkRules(compiled: CompiledPlan, rules: Readonly<Record<string, unknown>>): void {
+/** Internal: shared with `evaluateAll`. */
+export function checkRules(compiled: CompiledPlan, rules: Readonly<Record<string, unknown>>): void {
   if (rules === null || typeof rules !== "object") {
     throw new ArgumentError("options.rules", `Expected options.rules to be an object of functions, got ${rules === null ? "null" : typeof rules}`);
   }
@@ -328,4 +388,9 @@ function checkRules(compiled: CompiledPlan, rules: Readonly<Record<string, unkno
       throw new PlanValidationError(result.success ? [{ code: "unknown_rule", path: [], message: `Unknown rule ${JSON.stringify(name)}` }] : result.issues);
     }
   }
+}
+
+/** Internal: shared with `evaluateAll`. The lead's zone, candidate zones and closed days (see {@link resolveLeadClock}). */
+export function leadZone(lead: LeadInput, compiled: CompiledPlan, hostHolidays?: EvaluateOptions["holidays"]): ResolvedClock {
+  return resolveLeadClock(lead, compiled, hostHolidays);
 }

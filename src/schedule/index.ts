@@ -1,4 +1,6 @@
 export { evaluate } from "./evaluate.js";
+export { evaluateAll, type MergedDecision } from "./evaluateAll.js";
+export { OPT_OUT_CONFIRMATION_STEP } from "./optOutConfirmation.js";
 export type { EvaluateOptions } from "./evaluateOptions.js";
 export type { Rule } from "./conditions.js";
 export type { InstantInput } from "./instantArgument.js";

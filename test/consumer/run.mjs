@@ -132,6 +132,31 @@ const here = (file) => path.join(__dirname, file);
 const resolveSchema = () => require.resolve("lead-cadence/schema/plan.schema.json");
 ${body}`;
 
+const testingBody = String.raw`
+const plan = JSON.parse(readFileSync("dealer-speed-to-lead.json", "utf8"));
+const lead = JSON.parse(readFileSync("lead.json", "utf8"));
+const timeline = simulate(plan, lead, { until: "P14D", responder: respond.sequence(["no_answer", "connected"], { channel: "call" }) });
+process.stdout.write(formatTimeline(timeline));
+let thrown;
+try {
+  simulate({ id: "not-a-plan" }, lead, { until: "P1D", responder: respond.never() });
+} catch (error) {
+  thrown = error;
+}
+if (!(thrown instanceof PlanValidationError)) throw new Error("errors from lead-cadence/testing are not instances of lead-cadence's PlanValidationError");
+`;
+
+const testingEsmSource = String.raw`import { simulate, respond, formatTimeline } from "lead-cadence/testing";
+import { PlanValidationError } from "lead-cadence";
+import { readFileSync } from "node:fs";
+${testingBody}`;
+
+const testingCjsSource = String.raw`"use strict";
+const { simulate, respond, formatTimeline } = require("lead-cadence/testing");
+const { PlanValidationError } = require("lead-cadence");
+const { readFileSync } = require("node:fs");
+${testingBody}`;
+
 const lead = {
   id: "lead-ny-consumer",
   enrolledAt: NOW,
@@ -220,6 +245,25 @@ try {
       assert.ok(decisions.esm, "no ESM decision");
       assert.ok(decisions.cjs, "no CJS decision");
       assert.deepStrictEqual(decisions.esm, decisions.cjs);
+    });
+
+    // lead-cadence/testing under ESM and CJS, in a project without vitest (the kit must not import it).
+    writeFileSync(join(project, "testing.mjs"), testingEsmSource);
+    writeFileSync(join(project, "testing.cjs"), testingCjsSource);
+    for (const file of ["testing.mjs", "testing.cjs"]) {
+      report(`lead-cadence/testing imports, simulates and shares error classes, without vitest installed (${file})`, () => {
+        assert.ok(!existsSync(join(project, "node_modules", "vitest")), "vitest should not be installed in the scratch project");
+        const out = run(process.execPath, [file], { cwd: project });
+        assert.match(out, /call-now #1/);
+        assert.match(out, /Exit: connected at Mon 2026-03-09 11:00 EDT/);
+      });
+    }
+
+    report("the packed lead-cadence bin validates the dealer plan with exit 0", () => {
+      const bin = join(project, "node_modules", ".bin", isWindows ? "lead-cadence.cmd" : "lead-cadence");
+      assert.ok(existsSync(bin), "no node_modules/.bin/lead-cadence");
+      const out = run(bin, ["validate", "dealer-speed-to-lead.json"], { cwd: project });
+      assert.match(out, /dealer-speed-to-lead\.json: valid plan dealer-speed-to-lead v1/);
     });
   }
 } catch (error) {

@@ -6,7 +6,7 @@ const NOW = "2026-03-10T14:00:00Z";
 
 describe("consent, contacts and fallback", () => {
   const plan = planWith({
-    steps: [{ id: "wa", channel: "whatsapp", at: { after: "PT0S" }, fallback: "sms" }],
+    steps: [{ id: "wa", channel: "whatsapp", at: { after: "PT0S" }, fallback: "sms", templateOutsideWindow: "approved" }],
     policies: { consentRequired: ["whatsapp"] },
   });
 

@@ -1,5 +1,5 @@
 import type { ClosedDays } from "../holidays/closedDays.js";
-import { nextOpenAt, type WeeklyIntervals } from "../weeklyWindows.js";
+import { nextOpenAt, type DateClosures, type WeeklyIntervals } from "../weeklyWindows.js";
 
 /**
  * How a lead's clock rules are read: `zone` for local dates and times (recurrences, "next day at
@@ -18,12 +18,13 @@ const MAX_ROUNDS = 64;
 
 /**
  * The earliest instant ≥ `epochMs` at which `intervals` are open in every candidate zone of
- * `clock` and no holiday or closure of the clock's calendar is in the way (read in each candidate
- * zone's own local date), or `null` when there is none within the bound.
+ * `clock` and no holiday or closure of the clock's calendar, nor of `extra` (a channel's own dated
+ * closures), is in the way (read in each candidate zone's own local date), or `null` when there is
+ * none within the bound.
  */
-export function clockNextOpenAt(clock: LeadClock, epochMs: number, intervals: WeeklyIntervals): number | null {
+export function clockNextOpenAt(clock: LeadClock, epochMs: number, intervals: WeeklyIntervals, extra?: DateClosures): number | null {
   const zones = clock.candidates;
-  const closed = clock.closed?.dateClosures;
+  const closed = unionClosures(clock.closed?.dateClosures, extra);
   if (zones.length <= 1) return nextOpenAt(clock.zone, epochMs, intervals, closed);
   let t = epochMs;
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -44,4 +45,27 @@ export function clockNextOpenAt(clock: LeadClock, epochMs: number, intervals: We
 /** A clock with a single zone and no holidays. */
 export function simpleClock(zone: string): LeadClock {
   return { zone, candidates: [zone], closed: undefined };
+}
+
+const unions = new WeakMap<DateClosures, WeakMap<DateClosures, DateClosures>>();
+
+/** Both sets of closures (memoised per pair of functions). */
+function unionClosures(a: DateClosures | undefined, b: DateClosures | undefined): DateClosures | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  let byB = unions.get(a);
+  if (byB === undefined) {
+    byB = new WeakMap();
+    unions.set(a, byB);
+  }
+  let union = byB.get(b);
+  if (union === undefined) {
+    union = (day) => {
+      const x = a(day) ?? [];
+      const y = b(day) ?? [];
+      return y.length === 0 ? x : x.length === 0 ? y : [...x, ...y];
+    };
+    byB.set(b, union);
+  }
+  return union;
 }

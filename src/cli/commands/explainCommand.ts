@@ -1,0 +1,52 @@
+import { CadenceError } from "../../errors/index.js";
+import { evaluate } from "../../schedule/index.js";
+import { CliFailure, UsageError } from "../cliErrors.js";
+import { formatOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatDecision } from "../formatDecision.js";
+import { loadLead, loadPlan } from "../loadInputs.js";
+
+/** `lead-cadence explain`: one decision with its trace. */
+export const explainCommand: Command = {
+  name: "explain",
+  summary: "show the decision for a lead at an instant, with every step's state and reason",
+  help: `Usage: lead-cadence explain <plan.json|plan.yaml> --lead <lead.json> --at <instant> [--format text|json]
+
+Evaluates the plan for the lead at the given instant and explains the decision: the touches
+due, the steps skipped, each step's state (due, waiting until when and why, skipped, completed)
+and the next wake-up, with times on the lead's local clock.
+
+Options:
+  --lead FILE          the lead with its history (JSON or YAML)
+  --at INSTANT         ISO-8601 instant with Z or an offset, e.g. 2026-03-09T02:30:00-05:00
+  --format text|json   text (default) or the decision as JSON
+  -h, --help           show this help
+
+Example:
+  lead-cadence explain plan.yaml --lead lead.json --at 2026-03-09T02:30:00-05:00`,
+  run(args, io) {
+    const parsed = parseCommandArgs("explain", args, { lead: { type: "string" }, at: { type: "string" }, format: { type: "string" } }, { min: 1, max: 1 });
+    if (parsed.values["help"] === true) {
+      io.stdout(`${this.help}\n`);
+      return 0;
+    }
+    const leadFile = stringOption(parsed, "lead");
+    const at = stringOption(parsed, "at");
+    if (leadFile === undefined) throw new UsageError("missing --lead FILE", "explain");
+    if (at === undefined) throw new UsageError("missing --at INSTANT", "explain");
+    if (!/(?:Z|[+-]\d\d(?::?\d\d)?)$/i.test(at) || Number.isNaN(Date.parse(at))) {
+      throw new UsageError(`--at must be an ISO-8601 instant with Z or an offset, got ${JSON.stringify(at)}`, "explain");
+    }
+    const format = formatOption("explain", parsed, ["text", "json"] as const, "text");
+    const plan = loadPlan(parsed.positionals[0] as string, io.cwd);
+    const lead = loadLead(leadFile, io.cwd);
+    let decision: ReturnType<typeof evaluate>;
+    try {
+      decision = evaluate(plan, lead, at);
+    } catch (error) {
+      if (error instanceof CadenceError) throw new CliFailure(error.message);
+      throw error;
+    }
+    io.stdout(format === "json" ? `${JSON.stringify(decision, null, 2)}\n` : `${formatDecision(decision)}\n`);
+    return 0;
+  },
+};

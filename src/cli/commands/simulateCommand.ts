@@ -1,0 +1,123 @@
+import { CadenceError } from "../../errors/index.js";
+import type { Lead } from "../../lead/index.js";
+import type { Plan } from "../../plan/index.js";
+import { formatTimeline, simulate, type Responder, type Timeline } from "../../testing/index.js";
+import { CliFailure, UsageError } from "../cliErrors.js";
+import { formatOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import type { CliIO } from "../io.js";
+import { leadFrom, loadLead, loadPlan, plural } from "../loadInputs.js";
+import { progressBar } from "../progressBar.js";
+import { readText } from "../readDocument.js";
+import { RESPONDER_HELP, parseResponderSpec } from "../responderSpec.js";
+import { jsonSyntaxError } from "../jsonSyntaxError.js";
+import { positionAt } from "../textPosition.js";
+
+/** `lead-cadence simulate`: runs a plan for a lead, or a population of leads, in virtual time. */
+export const simulateCommand: Command = {
+  name: "simulate",
+  summary: "run a plan for a lead in simulated time and print the timeline",
+  help: `Usage: lead-cadence simulate <plan.json|plan.yaml> --lead <lead.json> [options]
+       lead-cadence simulate <plan> --population <leads.jsonl> [options]
+
+Runs the plan in virtual time (instantly) against scripted lead behaviour and prints every
+touch with the lead's local time, every deferral and skip with its reason, and the exit.
+
+Options:
+  --lead FILE           the lead (JSON or YAML)
+  --population FILE     many leads, one JSON object per line; prints one line per lead and totals
+                        (a progress bar is shown on a terminal, nothing when piped)
+  --responder SPEC      how the lead behaves (default: never); see below
+  --until WHEN          horizon: an ISO-8601 duration from the start (default P30D) or an instant
+  --from INSTANT        start (default: the lead's enrolledAt)
+  --format table|json   table (default) or JSON (JSON lines with --population)
+  -h, --help            show this help
+
+${RESPONDER_HELP}
+
+Examples:
+  lead-cadence simulate plan.yaml --lead lead.json --responder sequence:no_answer,no_answer,connected
+  lead-cadence simulate plan.yaml --lead lead.json --until P14D --format json`,
+  run(args, io) {
+    const parsed = parseCommandArgs(
+      "simulate",
+      args,
+      { lead: { type: "string" }, population: { type: "string" }, responder: { type: "string" }, until: { type: "string" }, from: { type: "string" }, format: { type: "string" } },
+      { min: 1, max: 1 },
+    );
+    if (parsed.values["help"] === true) {
+      io.stdout(`${this.help}\n`);
+      return 0;
+    }
+    const leadFile = stringOption(parsed, "lead");
+    const population = stringOption(parsed, "population");
+    if ((leadFile === undefined) === (population === undefined)) throw new UsageError("give exactly one of --lead FILE or --population FILE", "simulate");
+    const format = formatOption("simulate", parsed, ["table", "json"] as const, "table");
+    const responder = parseResponderSpec(stringOption(parsed, "responder") ?? "never");
+    const until = stringOption(parsed, "until") ?? "P30D";
+    const from = stringOption(parsed, "from");
+    const plan = loadPlan(parsed.positionals[0] as string, io.cwd);
+    const run = (lead: Lead): Timeline => runSimulation(plan, lead, { until, responder, ...(from === undefined ? {} : { from }) });
+
+    if (leadFile !== undefined) {
+      const timeline = run(loadLead(leadFile, io.cwd));
+      io.stdout(format === "json" ? `${JSON.stringify(timelineJson(timeline), null, 2)}\n` : `${formatTimeline(timeline, { color: io.color })}\n`);
+      return 0;
+    }
+    return simulatePopulation(population as string, io, format, run);
+  },
+};
+
+function runSimulation(plan: Plan, lead: Lead, options: { until: string; responder: Responder; from?: string }): Timeline {
+  try {
+    return simulate(plan, lead, options);
+  } catch (error) {
+    if (error instanceof CadenceError) {
+      if (error.code === "invalid_argument" && /until|from/.test(error.message)) throw new UsageError(error.message.replace(/`options\.(until|from)`/, "--$1"), "simulate");
+      throw new CliFailure(`lead ${lead.id}: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+/** A timeline as JSON, without the views derivable from its entries. */
+function timelineJson(t: Timeline): Record<string, unknown> {
+  return { planId: t.planId, planVersion: t.planVersion, leadId: t.leadId, zone: t.zone, from: t.from, until: t.until, end: t.end, exit: t.exit, entries: t.entries, evaluations: t.evaluations };
+}
+
+function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline): number {
+  const lines = readText(file, io.cwd).split("\n");
+  const leads: Lead[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (line === "") continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch {
+      const { offset, message } = jsonSyntaxError(line);
+      throw new CliFailure(`${file}:${i + 1}:${positionAt(line, offset).column}: invalid JSON: ${message}`);
+    }
+    leads.push(leadFrom(data, undefined, `${file}:${i + 1}`));
+  }
+  const bar = progressBar(io.stderr, leads.length, io.stderrIsTTY);
+  const exits = new Map<string, number>();
+  let touches = 0;
+  const rows: string[] = [];
+  for (const [i, lead] of leads.entries()) {
+    const t = run(lead);
+    const exit = t.exit === null ? `(${t.end.reason})` : t.exit.reason;
+    exits.set(exit, (exits.get(exit) ?? 0) + 1);
+    touches += t.touches.length;
+    if (format === "json") rows.push(JSON.stringify({ leadId: t.leadId, exit: t.exit, end: t.end, touches: t.touches.length, byChannel: Object.fromEntries(Object.entries(t.byChannel).map(([c, l]) => [c, l.length])) }));
+    else rows.push(`${t.leadId}\t${exit}\t${plural(t.touches.length, "touch").replace(/touchs$/, "touches")}\t${t.exit?.local ?? t.end.at}`);
+    bar.update(i + 1);
+  }
+  bar.finish();
+  if (format === "json") {
+    io.stdout(rows.length === 0 ? "" : `${rows.join("\n")}\n`);
+    return 0;
+  }
+  const summary = [...exits.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, n]) => `${reason} ${n}`).join(", ");
+  io.stdout(`${rows.join("\n")}${rows.length === 0 ? "" : "\n"}\n${plural(leads.length, "lead")} · ${touches} touches · ${(leads.length === 0 ? 0 : touches / leads.length).toFixed(1)} per lead · exits: ${summary === "" ? "none" : summary}\n`);
+  return 0;
+}

@@ -1,0 +1,65 @@
+import { formatLocalWithWeekday } from "../calendar/index.js";
+import type { Decision } from "../schedule/index.js";
+
+/** A decision as text: what is due, what was skipped, every step's state and why, the next wake-up. */
+export function formatDecision(decision: Decision): string {
+  const zone = decision.zone.name;
+  const local = (iso: string): string => formatLocalWithWeekday(zone, Date.parse(iso));
+  const out: string[] = [];
+  out.push(`Lead ${decision.leadId} · plan ${decision.planId} v${decision.planVersion}`);
+  out.push(`At ${local(decision.now)} (${decision.now}) · zone ${zone} (${decision.zone.source === "lead" ? "lead's zone" : "plan's fallback zone"})`);
+  out.push("");
+  out.push(decision.due.length === 0 ? "Due now: nothing" : "Due now:");
+  for (const t of decision.due) {
+    const notes = [t.mode === "task" ? "task" : "", t.fallbackFrom === undefined ? "" : `fallback for ${t.fallbackFrom}`, t.template === undefined ? "" : `template ${t.template}`].filter((n) => n !== "");
+    out.push(`  ${t.stepId} #${t.attempt} on ${t.channel}${notes.length === 0 ? "" : ` (${notes.join(", ")})`}, due since ${local(t.dueAt)}`);
+    out.push(`    id ${t.id}`);
+  }
+  if (decision.skipped.length > 0) {
+    out.push("Skipped now (append to history):");
+    for (const s of decision.skipped) out.push(`  ${s.stepId}: ${s.reason}${s.detail === undefined ? "" : ` (${s.detail})`}`);
+  }
+  out.push("");
+  out.push("Steps:");
+  const rows = decision.trace.map((t) => [
+    t.stepId,
+    t.state,
+    reasonText(t.reason),
+    t.attempt !== undefined && t.state !== "skipped" ? `#${t.attempt}` : "",
+    t.channel ?? "",
+    [t.until === undefined ? "" : `until ${local(t.until)}`, t.detail === undefined ? "" : `(${t.detail})`].filter((p) => p !== "").join(" "),
+  ]);
+  const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  for (const r of rows) out.push(`  ${r.map((cell, i) => (i < widths.length ? cell.padEnd(widths[i] ?? 0) : cell)).join("  ")}`.trimEnd());
+  out.push("");
+  if (decision.done !== null) {
+    const d = decision.done;
+    out.push(`Done: ${d.reason}${d.detail === undefined ? "" : ` (${d.detail})`} at ${local(d.at)}`);
+  } else if (decision.next !== null) out.push(`Next wake-up: ${local(decision.next.at)} (${decision.next.at}) for step ${decision.next.stepId}`);
+  else out.push("Next wake-up: none scheduled by time (waiting for an event)");
+  return out.join("\n");
+}
+
+const REASONS: Readonly<Record<string, string>> = {
+  due: "due now",
+  anchor: "waiting for its scheduled time",
+  anchor_pending: "waiting for the step it is anchored on",
+  attempt_spacing: "waiting between attempts",
+  window: "outside the send window or in quiet hours",
+  cap: "a frequency cap is full",
+  paused: "the lead is paused",
+  condition_false: "its condition is false",
+  no_contact: "no contact point for the channel",
+  no_consent: "no consent for the channel",
+  consent_denied: "consent denied",
+  channel_bounced: "the channel bounced",
+  opted_out: "the lead opted out",
+  sent: "sent",
+  outcome_reached: "its target outcome was reached",
+  attempts_exhausted: "all attempts made",
+  exit: "the cadence exited",
+};
+
+function reasonText(reason: string): string {
+  return REASONS[reason] ?? reason;
+}

@@ -1,0 +1,57 @@
+import { formatPath, type ValidationIssue } from "../errors/index.js";
+import { safeParseLead, type Lead } from "../lead/index.js";
+import { safeParsePlan, type Plan } from "../plan/index.js";
+import { CliFailure } from "./cliErrors.js";
+import { readDocument, type LoadedDocument } from "./readDocument.js";
+
+/** Positions are looked up for this many issues at most (each lookup scans the file). */
+const LOCATED_ISSUES = 50;
+
+/** One line per issue: `plan.yaml:12:15  steps[2].at.after: Expected ...`. */
+export function formatLocatedIssues(doc: LoadedDocument, issues: readonly ValidationIssue[]): string {
+  return issues
+    .map((issue, i) => {
+      const at = i < LOCATED_ISSUES ? doc.locate(issue.path) : undefined;
+      const where = at === undefined ? doc.file : `${doc.file}:${at.line}:${at.column}`;
+      return `  ${where}  ${formatPath(issue.path)}: ${issue.message}`;
+    })
+    .join("\n");
+}
+
+/** Validation outcome of a plan file. */
+export type PlanFileResult =
+  | { readonly ok: true; readonly doc: LoadedDocument; readonly plan: Plan }
+  | { readonly ok: false; readonly doc: LoadedDocument; readonly issues: readonly ValidationIssue[] };
+
+/** Reads and validates a plan file. @throws {CliFailure} when the file cannot be read or parsed. */
+export function checkPlanFile(file: string, cwd: string): PlanFileResult {
+  const doc = readDocument(file, cwd);
+  const result = safeParsePlan(doc.data);
+  return result.success ? { ok: true, doc, plan: result.data } : { ok: false, doc, issues: result.issues };
+}
+
+/** A valid plan from a file. @throws {CliFailure} listing every issue with its file position. */
+export function loadPlan(file: string, cwd: string): Plan {
+  const result = checkPlanFile(file, cwd);
+  if (!result.ok) throw new CliFailure(`${file}: invalid plan (${plural(result.issues.length, "issue")})\n${formatLocatedIssues(result.doc, result.issues)}`);
+  return result.plan;
+}
+
+/** A valid lead from a file. @throws {CliFailure} listing every issue with its file position. */
+export function loadLead(file: string, cwd: string): Lead {
+  const doc = readDocument(file, cwd);
+  return leadFrom(doc.data, doc, file);
+}
+
+/** Validates lead data. @throws {CliFailure} naming `where` and every issue. */
+export function leadFrom(data: unknown, doc: LoadedDocument | undefined, where: string): Lead {
+  const result = safeParseLead(data);
+  if (result.success) return result.data;
+  const list = doc === undefined ? result.issues.map((issue) => `  ${where}  ${formatPath(issue.path)}: ${issue.message}`).join("\n") : formatLocatedIssues(doc, result.issues);
+  throw new CliFailure(`${where}: invalid lead (${plural(result.issues.length, "issue")})\n${list}`);
+}
+
+/** `1 issue`, `2 issues`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+/**
+ * The `lead-cadence` command. Exit codes: 0 success, 1 invalid or unreadable input, 2 wrong arguments.
+ */
+import { readFileSync } from "node:fs";
+import { runCli } from "./run.js";
+
+function packageVersion(): string {
+  for (const rel of ["../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "lead-cadence" && typeof pkg.version === "string") return pkg.version;
+    } catch {
+      // try the next location
+    }
+  }
+  return "unknown";
+}
+
+const code = runCli(
+  process.argv.slice(2),
+  {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    color: process.stdout.isTTY === true && process.env["NO_COLOR"] === undefined,
+    stderrIsTTY: process.stderr.isTTY === true,
+    cwd: process.cwd(),
+  },
+  packageVersion(),
+  process.env["LEAD_CADENCE_DEBUG"] !== undefined,
+);
+process.exitCode = code;

@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { extname, resolve } from "node:path";
+import { LineCounter, parseDocument } from "yaml";
+import { CliFailure } from "./cliErrors.js";
+import { jsonPathOffset } from "./jsonPathOffset.js";
+import { jsonSyntaxError } from "./jsonSyntaxError.js";
+import { positionAt, type TextPosition } from "./textPosition.js";
+
+/** A parsed JSON or YAML file that can say where a value came from. */
+export interface LoadedDocument {
+  /** The file name as the user gave it, for messages. */
+  readonly file: string;
+  readonly format: "json" | "yaml";
+  readonly data: unknown;
+  /** Line and column of the value at `path` (or of its nearest existing ancestor). */
+  locate(path: readonly (string | number)[]): TextPosition | undefined;
+}
+
+/**
+ * Reads and parses a JSON or YAML file (by extension: `.yaml`/`.yml` are YAML, `.json` is JSON,
+ * anything else is JSON when it starts with `{` or `[`, else YAML).
+ * @throws {CliFailure} naming the file and, for syntax errors, the parser's line and column.
+ */
+export function readDocument(file: string, cwd: string): LoadedDocument {
+  const text = readText(file, cwd);
+  const ext = extname(file).toLowerCase();
+  const json = ext === ".json" || (ext !== ".yaml" && ext !== ".yml" && /^\s*[[{]/.test(text));
+  return json ? parseJson(file, text) : parseYaml(file, text);
+}
+
+/** The file's text. @throws {CliFailure} naming the file and why it cannot be read. */
+export function readText(file: string, cwd: string): string {
+  try {
+    const text = readFileSync(resolve(cwd, file), "utf8");
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String((error as Error).message);
+    throw new CliFailure(`${file}: cannot read the file: ${why}`);
+  }
+}
+
+function parseJson(file: string, text: string): LoadedDocument {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const { offset, message } = jsonSyntaxError(text);
+    const at = positionAt(text, offset);
+    throw new CliFailure(`${file}:${at.line}:${at.column}: invalid JSON: ${message}\n${excerpt(text, at)}`);
+  }
+  return { file, format: "json", data, locate: (path) => positionAt(text, jsonPathOffset(text, path)) };
+}
+
+function parseYaml(file: string, text: string): LoadedDocument {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error !== undefined) {
+    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+    const at = { line: pos.line, column: pos.col };
+    const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more)` : "";
+    throw new CliFailure(`${file}:${at.line}:${at.column}: invalid YAML: ${error.message}${more}\n${excerpt(text, at)}`);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  } catch (cause) {
+    throw new CliFailure(`${file}: invalid YAML: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+  return {
+    file,
+    format: "yaml",
+    data,
+    locate(path) {
+      for (let n = path.length; n >= 0; n--) {
+        const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+        if (node !== undefined && node !== null && typeof node === "object" && Array.isArray(node.range)) {
+          const pos = lineCounter.linePos(node.range[0]);
+          return { line: pos.line, column: pos.col };
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+/** The offending line with a caret under the column. */
+function excerpt(text: string, at: TextPosition): string {
+  const lines = text.split("\n");
+  const line = (lines[at.line - 1] ?? "").replace(/\r$/, "");
+  const shown = line.length > 120 ? line.slice(Math.max(0, at.column - 60), at.column + 60) : line;
+  const caret = line.length > 120 ? Math.min(at.column - 1, 59) : at.column - 1;
+  return `  ${String(at.line).padStart(4)} | ${shown}\n         ${" ".repeat(Math.max(0, caret))}^`;
+}

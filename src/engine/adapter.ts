@@ -1,0 +1,38 @@
+import type { Lead } from "../lead/index.js";
+import type { Touch } from "../schedule/index.js";
+
+/** What the engine hands an adapter with each send. */
+export interface SendContext {
+  /** The touch id. The same touch always carries the same key, across retries, restarts and machines. */
+  readonly idempotencyKey: string;
+  /** Aborted when the send times out or the engine stops; the attempt then counts as a retryable failure. */
+  readonly signal: AbortSignal;
+  /** 1 for the first send of this touch. */
+  readonly attempt: number;
+}
+
+/** An adapter's answer: sent (with the provider's id), or failed (retryable or not) with the cause. */
+export type SendResult =
+  | { readonly status: "sent"; readonly providerId?: string }
+  | { readonly status: "failed"; readonly retryable: boolean; readonly error: string };
+
+/**
+ * The host's code that performs one touch on one channel (dial, text, mail). It must treat
+ * `idempotencyKey` as the provider's idempotency key (or dedupe on it): after a crash the engine
+ * sends the same touch again with the same key. A thrown error counts as a retryable failure.
+ * @example
+ * const sms: ChannelAdapter = {
+ *   async send(touch, lead, { idempotencyKey, signal }) {
+ *     const res = await fetch(url, { method: "POST", signal, headers: { "Idempotency-Key": idempotencyKey }, body });
+ *     return res.ok ? { status: "sent", providerId: (await res.json()).sid } : { status: "failed", retryable: res.status >= 500, error: `HTTP ${res.status}` };
+ *   },
+ * };
+ */
+export interface ChannelAdapter {
+  send(touch: Touch, lead: Lead, context: SendContext): Promise<SendResult> | SendResult;
+  /**
+   * Milliseconds before a send is aborted through its signal and retried.
+   * @default the engine's `sendTimeoutMs` (10 000)
+   */
+  readonly timeoutMs?: number;
+}

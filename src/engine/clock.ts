@@ -1,0 +1,87 @@
+import { ArgumentError } from "../errors/index.js";
+
+/** An opaque timer handle returned by {@link Clock.setTimeout}. */
+export type TimerHandle = unknown;
+
+/**
+ * The engine's only source of time and timers. The system clock is the default; tests pass
+ * {@link createManualClock} so that hours of cadence run in milliseconds, without real sleeps.
+ */
+export interface Clock {
+  /** Milliseconds since the Unix epoch. */
+  now(): number;
+  setTimeout(callback: () => void, ms: number): TimerHandle;
+  clearTimeout(handle: TimerHandle): void;
+}
+
+/** The wall clock and Node's timers. Timers are unref'd so an idle engine never keeps a process alive. */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => {
+    const handle = setTimeout(callback, ms);
+    handle.unref?.();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** A clock that moves only when told to: `advance` fires every timer that falls due, in time order. */
+export interface ManualClock extends Clock {
+  /** Moves time forward by `ms`, firing due timers in order (each sees `now()` at its own due time). */
+  advance(ms: number): void;
+  /** Moves time to `at` (never backwards). */
+  set(at: number | Date | string): void;
+  /** Number of timers waiting. */
+  pending(): number;
+}
+
+interface ManualTimer {
+  readonly at: number;
+  readonly seq: number;
+  readonly callback: () => void;
+}
+
+/**
+ * A manual clock starting at `start` (default 2026-01-05T14:00:00Z, a Monday).
+ * @example
+ * const clock = createManualClock("2026-03-09T14:00:00Z");
+ * const engine = createEngine({ plans, adapters, clock });
+ * clock.advance(5 * 60_000);
+ * await engine.runDue();
+ */
+export function createManualClock(start: number | Date | string = "2026-01-05T14:00:00Z"): ManualClock {
+  let now = toMs(start);
+  let seq = 0;
+  const timers = new Set<ManualTimer>();
+  const moveTo = (target: number): void => {
+    for (;;) {
+      let first: ManualTimer | undefined;
+      for (const t of timers) if (t.at <= target && (first === undefined || t.at < first.at || (t.at === first.at && t.seq < first.seq))) first = t;
+      if (first === undefined) break;
+      timers.delete(first);
+      now = Math.max(now, first.at);
+      first.callback();
+    }
+    now = Math.max(now, target);
+  };
+  return {
+    now: () => now,
+    setTimeout: (callback, ms) => {
+      const timer: ManualTimer = { at: now + Math.max(0, ms), seq: seq++, callback };
+      timers.add(timer);
+      return timer;
+    },
+    clearTimeout: (handle) => {
+      timers.delete(handle as ManualTimer);
+    },
+    advance: (ms) => moveTo(now + ms),
+    set: (at) => moveTo(toMs(at)),
+    pending: () => timers.size,
+  };
+}
+
+function toMs(at: number | Date | string): number {
+  const ms = typeof at === "number" ? at : typeof at === "string" ? Date.parse(at) : at.getTime();
+  if (!Number.isFinite(ms)) throw new ArgumentError("at", `Expected an instant (epoch ms, Date or ISO-8601 string), got ${JSON.stringify(at)}`);
+  return ms;
+}

@@ -1,0 +1,509 @@
+import { EventEmitter } from "eventemitter3";
+import { ArgumentError } from "../errors/index.js";
+import {
+  HistoryEntry,
+  parseLead,
+  type EventRecord,
+  type InboundRecord,
+  type LeadInput,
+  type MeetingRecord,
+  type OutcomeRecord,
+  type SkipRecord,
+  type StatusRecord,
+} from "../lead/index.js";
+import { parsePlan, type Plan } from "../plan/index.js";
+import type { Outcome } from "../primitives/index.js";
+import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
+import type { ChannelAdapter, SendResult } from "./adapter.js";
+import { applyDecision, applySendResults, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
+import { systemClock, type Clock } from "./clock.js";
+import { detectInboundOptOut } from "./detectInboundOptOut.js";
+import type { EngineOptions } from "./engineOptions.js";
+import { alreadyEnrolled, describe, instant, iso, positiveInt, unknownLead } from "./engineArguments.js";
+import { EngineError } from "./errors.js";
+import type { EngineEvents } from "./events.js";
+import { createMemoryStore } from "./memoryStore.js";
+import { computeMetrics, type EngineMetrics } from "./metrics.js";
+import { migrateLead, type MigrationMode, type MutableLead } from "./migrate.js";
+import { resolveRetry, type ResolvedRetry } from "./retry.js";
+import { sendTouch } from "./sendTouch.js";
+import { escalationChannels } from "./sla.js";
+import type { Store, StoredLead, VersionedLead } from "./store.js";
+
+/** An event to record: any history record but a touch or skip, `at` defaulting to now. */
+export type RecordEvent =
+  | WithOptionalAt<OutcomeRecord>
+  | WithOptionalAt<InboundRecord>
+  | WithOptionalAt<StatusRecord>
+  | WithOptionalAt<MeetingRecord>
+  | WithOptionalAt<EventRecord>;
+type WithOptionalAt<T extends { at: string }> = Omit<T, "at"> & { readonly at?: string | number | Date };
+
+/** What `enroll` did. */
+export interface EnrollResult {
+  readonly leadId: string;
+  readonly planId: string;
+  readonly planVersion: number;
+}
+
+/** What `migrate` did. */
+export interface MigrationResult {
+  /** Leads moved to the new version (`pin`: leads left on the old one). */
+  readonly leads: number;
+  /** Skip records appended (removed steps, touches the new timing made due in the past). */
+  readonly skipped: readonly SkipRecord[];
+}
+
+const MAX_ROUNDS = 1000;
+
+/**
+ * The stateful shell around `evaluate`: it enrolls leads, performs due touches through adapters,
+ * records what happened in each lead's history, retries, escalates SLAs and emits typed events.
+ * Create it with {@link createEngine}.
+ */
+export class Engine extends EventEmitter<EngineEvents> {
+  readonly store: Store;
+  readonly clock: Clock;
+  private readonly plans = new Map<string, Map<number, Plan>>();
+  private readonly adapters: Readonly<Record<string, ChannelAdapter>>;
+  private readonly retry: ResolvedRetry;
+  private readonly evalOptions: EvaluateOptions;
+  private readonly concurrency: number;
+  private readonly sendTimeoutMs: number;
+  private readonly leaseMs: number;
+  private readonly pollIntervalMs: number;
+  private readonly stopTimeoutMs: number;
+  private readonly batchSize: number;
+  private readonly owner: string;
+  private readonly active = new Set<Promise<unknown>>();
+  private readonly sending = new Set<AbortController>();
+  /** Leads this engine is driving now: a lease renews for its owner, so local exclusion is needed too. */
+  private readonly driving = new Set<string>();
+  private readonly again = new Set<string>();
+  private timer: unknown = undefined;
+  private running = false;
+
+  /** @internal Use {@link createEngine}. */
+  constructor(options: EngineOptions) {
+    super();
+    if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected engine options, got ${options === null ? "null" : typeof options}`);
+    if (!Array.isArray(options.plans) || options.plans.length === 0) throw new ArgumentError("plans", `Expected plans to be a non-empty array of plans, got ${describe(options.plans)}`);
+    if (options.adapters === null || typeof options.adapters !== "object") throw new ArgumentError("adapters", `Expected adapters to be an object of channel adapters, got ${describe(options.adapters)}`);
+    this.adapters = options.adapters;
+    for (const [channel, adapter] of Object.entries(options.adapters)) {
+      if (adapter === null || typeof adapter !== "object" || typeof adapter.send !== "function") {
+        throw new ArgumentError(`adapters.${channel}`, `Expected adapters.${channel} to be an object with a send function, got ${describe(adapter)}`);
+      }
+    }
+    for (const input of options.plans) {
+      const plan = parsePlan(input);
+      let versions = this.plans.get(plan.id);
+      if (versions === undefined) this.plans.set(plan.id, (versions = new Map()));
+      if (versions.has(plan.version)) throw new ArgumentError("plans", `Plan ${plan.id}@${plan.version} is given twice`);
+      versions.set(plan.version, plan);
+      this.checkAdapters(plan);
+    }
+    this.store = options.store ?? createMemoryStore();
+    this.clock = options.clock ?? systemClock;
+    this.retry = resolveRetry(options.retry);
+    this.evalOptions = options.rules === undefined ? {} : { rules: options.rules };
+    this.concurrency = positiveInt("concurrency", options.concurrency, 32);
+    this.sendTimeoutMs = positiveInt("sendTimeoutMs", options.sendTimeoutMs, 10_000);
+    this.leaseMs = positiveInt("leaseMs", options.leaseMs, 60_000);
+    this.pollIntervalMs = positiveInt("pollIntervalMs", options.pollIntervalMs, 1000);
+    this.stopTimeoutMs = positiveInt("stopTimeoutMs", options.stopTimeoutMs, 10_000);
+    this.batchSize = positiveInt("batchSize", options.batchSize, 500);
+    this.owner = options.owner ?? `engine-${Math.random().toString(36).slice(2, 10)}`;
+  }
+
+  /**
+   * Enrolls a lead in a plan (its latest loaded version unless `version` is given) and performs
+   * whatever is due at once: an immediate first touch reaches its adapter before this resolves.
+   * `enrolledAt` defaults to now.
+   * @throws {LeadValidationError} for an invalid lead.
+   * @throws {EngineError} `unknown_plan`, or `already_enrolled` when the store holds this lead id.
+   */
+  async enroll(lead: LeadInput | (Omit<LeadInput, "enrolledAt"> & { enrolledAt?: string }), planId: string, options: { version?: number } = {}): Promise<EnrollResult> {
+    const plan = this.planOrThrow(planId, options.version);
+    const now = this.clock.now();
+    const input = lead !== null && typeof lead === "object" && lead.enrolledAt === undefined ? { ...lead, enrolledAt: iso(now) } : lead;
+    const parsed = parseLead(input);
+    const existing = await this.store.get(parsed.id);
+    if (existing !== undefined) throw alreadyEnrolled(parsed.id, existing.record);
+    if (this.driving.has(parsed.id) || !(await this.store.claim(parsed.id, this.owner, now + this.leaseMs, now))) {
+      throw new EngineError("already_enrolled", `Lead ${JSON.stringify(parsed.id)} is being enrolled by another runner`);
+    }
+    const record: MutableLead = { lead: parsed, planId: plan.id, planVersion: plan.version, state: "active", dueAt: now, pending: {} };
+    this.driving.add(parsed.id);
+    try {
+      await this.track(this.drive(parsed.id, { record, version: 0 }, true, now + this.leaseMs));
+    } finally {
+      this.driving.delete(parsed.id);
+    }
+    if (this.again.delete(parsed.id)) await this.track(this.process(parsed.id));
+    return { leadId: parsed.id, planId: plan.id, planVersion: plan.version };
+  }
+
+  /**
+   * Appends an event to the lead's history (`at` defaults to now) and performs what it makes due.
+   * An outcome for an open task completes the task. Inbound messages run opt-out detection.
+   * @throws {EngineError} `unknown_lead`, or `unknown_touch` for an outcome naming no touch of the lead.
+   * @throws {ArgumentError} for a malformed event.
+   */
+  async record(leadId: string, event: RecordEvent): Promise<void> {
+    const entry = this.parseEvent(event);
+    await this.update(leadId, (rec) => {
+      if (entry.type === "outcome") {
+        const open = rec.pending[entry.touchId];
+        if (open !== undefined && open.touch.mode === "task") {
+          rec.lead.history.push(touchRecord(open.touch, { at: entry.at, outcome: entry.outcome }));
+          delete rec.pending[entry.touchId];
+          return;
+        }
+        if (open === undefined && !rec.lead.history.some((h) => h.type === "touch" && h.touchId === entry.touchId)) {
+          throw new EngineError("unknown_touch", `Lead ${JSON.stringify(leadId)} has no touch ${JSON.stringify(entry.touchId)}`);
+        }
+      }
+      rec.lead.history.push(entry);
+      if (entry.type === "inbound") {
+        const optOut = detectInboundOptOut(entry);
+        if (optOut !== undefined) rec.lead.optOuts.push(optOut);
+      }
+      if (entry.type === "status") rec.lead.status = entry.status;
+    });
+  }
+
+  /**
+   * Completes a task-mode touch announced by `touch:due`: records it as performed with `outcome`.
+   * Completing a touch already in history does nothing.
+   * @throws {EngineError} `unknown_touch`.
+   */
+  async complete(touchId: string, outcome: Outcome): Promise<void> {
+    const parts = parseTouchId(touchId);
+    if (parts === undefined) throw new EngineError("unknown_touch", `Expected a touch id like lead/plan@1/step#1, got ${JSON.stringify(touchId)}`);
+    const entry = this.parseEvent({ type: "outcome", touchId, outcome }) as OutcomeRecord;
+    let already = false;
+    await this.update(parts.leadId, (rec) => {
+      const open = rec.pending[touchId];
+      if (open === undefined) {
+        if (rec.lead.history.some((h) => h.type === "touch" && h.touchId === touchId)) {
+          already = true;
+          return;
+        }
+        throw new EngineError("unknown_touch", `No open task ${JSON.stringify(touchId)}`);
+      }
+      rec.lead.history.push(touchRecord(open.touch, { at: entry.at, outcome: entry.outcome }));
+      delete rec.pending[touchId];
+    }, () => already);
+  }
+
+  /** Pauses a lead: until an instant (the plan's timing resumes then), or until `resume` when none is given. */
+  async pause(leadId: string, until?: string | number | Date): Promise<void> {
+    const untilMs = until === undefined ? undefined : instant(until, "until");
+    await this.update(leadId, (rec) => {
+      if (untilMs === undefined) rec.state = rec.state === "active" ? "paused" : rec.state;
+      else rec.lead.pausedUntil = iso(untilMs);
+    });
+  }
+
+  /** Lifts a pause and performs what is due. */
+  async resume(leadId: string): Promise<void> {
+    await this.update(leadId, (rec) => {
+      delete (rec.lead as { pausedUntil?: string }).pausedUntil;
+      if (rec.state === "paused") rec.state = "active";
+    });
+  }
+
+  /** Ends a lead's enrolment for good; open tasks and retries are dropped. */
+  async unenroll(leadId: string, reason: string): Promise<void> {
+    if (typeof reason !== "string" || reason === "") throw new ArgumentError("reason", `Expected a non-empty reason, got ${describe(reason)}`);
+    await this.update(leadId, (rec) => {
+      if (rec.state === "done" || rec.state === "unenrolled") return;
+      rec.state = "unenrolled";
+      rec.endedReason = reason;
+      rec.pending = {};
+      rec.lead.history.push({ type: "event", name: "unenrolled", at: iso(this.clock.now()), data: { reason } });
+    });
+  }
+
+  /** The stored state of a lead, or `undefined`. */
+  async get(leadId: string): Promise<VersionedLead | undefined> {
+    return this.store.get(leadId);
+  }
+
+  /** Open tasks of a lead (announced by `touch:due`, not yet completed). */
+  async openTasks(leadId: string): Promise<Touch[]> {
+    const cur = await this.store.get(leadId);
+    if (cur === undefined) throw unknownLead(leadId);
+    return Object.values(cur.record.pending).filter((p) => p.touch.mode === "task").map((p) => p.touch);
+  }
+
+  /** One pass over every lead due now. Resolves with the number of leads looked at. */
+  async runDue(): Promise<number> {
+    const now = this.clock.now();
+    const seen = new Set<string>();
+    for (;;) {
+      const ids = (await this.store.due(now, this.batchSize)).filter((id) => !seen.has(id));
+      if (ids.length === 0) return seen.size;
+      for (const id of ids) seen.add(id);
+      await this.pool(ids, (id) => this.track(this.process(id)));
+    }
+  }
+
+  /** Runs `runDue` on timers every `pollIntervalMs` until `stop`. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const tick = (): void => {
+      this.timer = undefined;
+      void this.runDue()
+        .catch((error: unknown) => this.emit("error", { error }))
+        .finally(() => {
+          if (this.running) this.timer = this.clock.setTimeout(tick, this.pollIntervalMs);
+        });
+    };
+    tick();
+  }
+
+  /**
+   * Stops the timers and waits for in-flight work. Sends still running after `stopTimeoutMs` are
+   * aborted; they are then recorded as retryable failures, so nothing is left half-recorded.
+   */
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.active.size === 0) return;
+    let handle: unknown;
+    const timedOut = new Promise<void>((resolve) => {
+      handle = this.clock.setTimeout(resolve, this.stopTimeoutMs);
+    });
+    await Promise.race([Promise.allSettled([...this.active]), timedOut]);
+    this.clock.clearTimeout(handle);
+    for (const c of this.sending) c.abort(new Error("engine stopped"));
+    while (this.active.size > 0) await Promise.allSettled([...this.active]);
+  }
+
+  /** Speed-to-lead figures per plan and step, computed from every stored lead's history. */
+  async metrics(): Promise<EngineMetrics> {
+    const records: StoredLead[] = [];
+    for await (const v of this.store.scan()) records.push(v.record);
+    return computeMetrics(records, this.clock.now());
+  }
+
+  /**
+   * Moves leads enrolled on `planId@fromVersion` (`by-step-id`), or leaves them pinned there (`pin`).
+   * See `migrateLead` for the rules on removed steps and shortened delays.
+   * @throws {EngineError} `unknown_plan` when either version is not loaded.
+   */
+  async migrate(planId: string, fromVersion: number, toVersion: number, options: { mode: MigrationMode }): Promise<MigrationResult> {
+    const from = this.planOrThrow(planId, fromVersion);
+    const to = this.planOrThrow(planId, toVersion);
+    if (options?.mode !== "pin" && options?.mode !== "by-step-id") throw new ArgumentError("options.mode", `Expected options.mode to be "pin" or "by-step-id", got ${describe(options?.mode)}`);
+    const ids: string[] = [];
+    for await (const v of this.store.scan()) {
+      const r = v.record;
+      if (r.planId === planId && r.planVersion === fromVersion && (r.state === "active" || r.state === "paused")) ids.push(r.lead.id);
+    }
+    if (options.mode === "pin") return { leads: ids.length, skipped: [] };
+    const skipped: SkipRecord[] = [];
+    let leads = 0;
+    for (const id of ids) {
+      let appended: SkipRecord[] = [];
+      let moved = false;
+      await this.update(id, (rec) => {
+        moved = false;
+        if (rec.planVersion !== fromVersion || rec.planId !== planId) return;
+        appended = migrateLead(rec, from, to, this.clock.now(), this.evalOptions);
+        moved = true;
+      });
+      if (moved) {
+        leads++;
+        skipped.push(...appended);
+      }
+    }
+    return { leads, skipped };
+  }
+
+  // ---- internals ----
+
+  private checkAdapters(plan: Plan): void {
+    const need = new Map<string, string>();
+    for (const step of plan.steps) {
+      if (step.mode !== "auto") continue;
+      need.set(step.channel, `step ${step.id}`);
+      if (step.fallback !== undefined) need.set(step.fallback, `step ${step.id} (fallback)`);
+    }
+    for (const channel of escalationChannels(plan)) need.set(channel, "an SLA escalation");
+    for (const [channel, where] of need) {
+      if (this.adapters[channel] === undefined) {
+        throw new EngineError(
+          "missing_adapter",
+          `Plan ${plan.id}@${plan.version} uses channel ${JSON.stringify(channel)} (${where}) but no adapter is given for it; adapters: ${Object.keys(this.adapters).join(", ") || "none"}`,
+        );
+      }
+    }
+  }
+
+  private planOrThrow(planId: string, version: number | undefined): Plan {
+    const versions = this.plans.get(planId);
+    if (versions === undefined) throw new EngineError("unknown_plan", `Unknown plan ${JSON.stringify(planId)}; loaded: ${[...this.plans.keys()].join(", ")}`);
+    const v = version ?? Math.max(...versions.keys());
+    const plan = versions.get(v);
+    if (plan === undefined) throw new EngineError("unknown_plan", `Plan ${planId} has no version ${String(version)} loaded; loaded versions: ${[...versions.keys()].join(", ")}`);
+    return plan;
+  }
+
+  private parseEvent(event: RecordEvent): OutcomeRecord | InboundRecord | StatusRecord | MeetingRecord | EventRecord {
+    if (event === null || typeof event !== "object") throw new ArgumentError("event", `Expected an event object, got ${describe(event)}`);
+    const type = (event as { type?: unknown }).type;
+    if (type === "touch" || type === "skip") throw new ArgumentError("event.type", `Expected an outcome, inbound, status, meeting or event record, got ${JSON.stringify(type)} (the engine writes those itself)`);
+    const at = event.at === undefined ? iso(this.clock.now()) : iso(instant(event.at, "event.at"));
+    const parsed = HistoryEntry.safeParse({ ...event, at });
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      throw new ArgumentError("event", `Expected a valid ${String(type)} record: ${first === undefined ? "invalid" : `${first.path.join(".") || "(root)"}: ${first.message}`}`);
+    }
+    return parsed.data as OutcomeRecord | InboundRecord | StatusRecord | MeetingRecord | EventRecord;
+  }
+
+  /** Read-modify-write with CAS (retried from a fresh read on conflict), then performs what is due. */
+  private async update(leadId: string, change: (rec: MutableLead) => void, skipWrite: () => boolean = () => false): Promise<void> {
+    for (;;) {
+      const cur = await this.store.get(leadId);
+      if (cur === undefined) throw unknownLead(leadId);
+      const rec = cur.record as MutableLead;
+      change(rec);
+      if (skipWrite()) return;
+      rec.dueAt = rec.state === "active" ? this.clock.now() : null;
+      const w = await this.store.write(rec, cur.version);
+      if (w.ok) break;
+    }
+    await this.track(this.process(leadId));
+  }
+
+  /** Processes a lead unless this engine already is (then the running drive goes round once more). */
+  private async process(leadId: string): Promise<void> {
+    if (this.driving.has(leadId)) {
+      this.again.add(leadId);
+      return;
+    }
+    this.driving.add(leadId);
+    try {
+      do {
+        this.again.delete(leadId);
+        const now = this.clock.now();
+        if (!(await this.store.claim(leadId, this.owner, now + this.leaseMs, now))) return;
+        const cur = await this.store.get(leadId);
+        if (cur === undefined) {
+          await this.release(leadId);
+          return;
+        }
+        await this.drive(leadId, cur, false, now + this.leaseMs);
+      } while (this.again.has(leadId));
+    } finally {
+      this.driving.delete(leadId);
+      this.again.delete(leadId);
+    }
+  }
+
+  /** Holding the lease: evaluate, write, send, record the results; until nothing is left to send. */
+  private async drive(leadId: string, first: VersionedLead, creating: boolean, claimedUntil: number): Promise<void> {
+    let cur = first;
+    let leaseUntil = claimedUntil;
+    let results: SendOutcome[] = [];
+    try {
+      for (let i = 0; i < MAX_ROUNDS; i++) {
+        // Stores never alias what they return or keep, so the record read (or just written) is ours to change.
+        const rec = cur.record as MutableLead;
+        const ctx: RoundContext = { evalOptions: this.evalOptions, retry: this.retry, listening: (e) => this.listening(e), events: [] };
+        applySendResults(rec, results, ctx);
+        const out = applyDecision(rec, this.plans.get(rec.planId)?.get(rec.planVersion), this.clock.now(), ctx);
+        const w = await this.store.write(rec, cur.version);
+        if (!w.ok) {
+          if (creating && i === 0) throw alreadyEnrolled(leadId, undefined);
+          const fresh = await this.store.get(leadId);
+          if (fresh === undefined) return;
+          cur = fresh;
+          continue;
+        }
+        for (const [name, payload] of ctx.events) this.emit(name, payload as never);
+        results = [];
+        if (out.send.length === 0 && out.escalations.length === 0) return;
+        cur = { record: rec, version: w.version };
+        // Send only while holding the lease with at least half of it left; a lost lease means another runner owns the lead.
+        const now = this.clock.now();
+        if (leaseUntil - now < this.leaseMs / 2) {
+          if (!(await this.store.claim(leadId, this.owner, now + this.leaseMs, now))) return;
+          leaseUntil = now + this.leaseMs;
+        }
+        results = await this.sendAll(out, rec);
+      }
+    } catch (error) {
+      if (creating && cur.version === 0) throw error;
+      this.emit("error", { error, leadId });
+    } finally {
+      await this.release(leadId);
+    }
+  }
+
+  /** True when someone listens: payloads are only built for events that are heard. */
+  private listening(event: keyof EngineEvents): boolean {
+    return this.listenerCount(event) > 0;
+  }
+
+  private async release(leadId: string): Promise<void> {
+    try {
+      await this.store.release(leadId, this.owner);
+    } catch (error) {
+      this.emit("error", { error, leadId });
+    }
+  }
+
+  private async sendAll(out: RoundOut, rec: MutableLead): Promise<SendOutcome[]> {
+    const jobs: Promise<SendOutcome>[] = out.send.map(async (p): Promise<SendOutcome> => ({ kind: "touch", touch: p.touch, attempt: p.attempts, ...(await this.sendOne(p.touch, rec, p.attempts)) }));
+    for (const e of out.escalations) {
+      jobs.push(this.sendOne(e.touch, rec, 1).then((r): SendOutcome => ({ kind: "escalation", touch: e.touch, attempt: 1, level: e.level, sourceTouchId: e.sourceTouchId, ...r })));
+    }
+    return Promise.all(jobs);
+  }
+
+  private sendOne(touch: Touch, rec: MutableLead, attempt: number): Promise<{ at: number; result: SendResult }> {
+    const adapter = this.adapters[touch.channel];
+    const timeoutMs = adapter?.timeoutMs ?? this.sendTimeoutMs;
+    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: this.sending });
+  }
+
+  private async pool(ids: readonly string[], work: (id: string) => Promise<void>): Promise<void> {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < ids.length) await work(ids[next++] as string);
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, ids.length) }, worker));
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.active.add(p);
+    void p.then(
+      () => this.active.delete(p),
+      () => this.active.delete(p),
+    );
+    return p;
+  }
+}
+
+/**
+ * Creates an engine. Plans are validated, and every channel an auto step or an escalation uses must
+ * have an adapter.
+ * @throws {PlanValidationError} for an invalid plan.
+ * @throws {EngineError} `missing_adapter`, naming the channel.
+ * @throws {ArgumentError} for bad options.
+ * @example
+ * const engine = createEngine({ plans: [plan], adapters: { sms: twilioSms, email: mailer } });
+ * engine.on("touch:due", ({ touch }) => dialerQueue.push(touch));
+ * await engine.enroll(lead, "dealer-speed-to-lead");
+ * engine.start();
+ */
+export function createEngine(options: EngineOptions): Engine {
+  return new Engine(options);
+}

@@ -1,0 +1,40 @@
+import { ArgumentError } from "../errors/index.js";
+import type { StoredLead } from "./store.js";
+import { EngineError } from "./errors.js";
+
+/** A short description of a value for error messages: `null`, `an array`, `"text"`, `number`. */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "string" ? JSON.stringify(value) : typeof value;
+}
+
+/** Epoch ms as ISO-8601 UTC. */
+export function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** An instant argument (ISO-8601 string, Date or epoch ms) as epoch ms. @throws {ArgumentError} naming it. */
+export function instant(value: string | number | Date, name: string): number {
+  const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : value instanceof Date ? value.getTime() : NaN;
+  if (!Number.isFinite(ms)) throw new ArgumentError(name, `Expected ${name} to be an instant (ISO-8601 string, Date or epoch ms), got ${describe(value)}`);
+  return ms;
+}
+
+/** A positive integer option, or its default. @throws {ArgumentError} naming it. */
+export function positiveInt(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1) throw new ArgumentError(name, `Expected ${name} to be a positive integer, got ${describe(value)}${typeof value === "number" ? ` ${value}` : ""}`);
+  return value;
+}
+
+/** `unknown_lead`. */
+export function unknownLead(leadId: string): EngineError {
+  return new EngineError("unknown_lead", `Unknown lead ${JSON.stringify(leadId)}: it was never enrolled in this store`);
+}
+
+/** `already_enrolled`, naming where the lead is when known. */
+export function alreadyEnrolled(leadId: string, existing: StoredLead | undefined): EngineError {
+  const where = existing === undefined ? "" : ` in plan ${existing.planId}@${existing.planVersion} (${existing.state})`;
+  return new EngineError("already_enrolled", `Lead ${JSON.stringify(leadId)} is already enrolled${where}`);
+}

@@ -1,0 +1,38 @@
+import type { Plan, PlanInput } from "../plan/index.js";
+import type { EvaluateOptions } from "../schedule/index.js";
+import type { ChannelAdapter } from "./adapter.js";
+import type { Clock } from "./clock.js";
+import type { RetryOptions } from "./retry.js";
+import type { Store } from "./store.js";
+
+/** Options for {@link createEngine}. */
+export interface EngineOptions {
+  /** Every plan version the engine may run; several versions of one plan id may be loaded. */
+  readonly plans: readonly (Plan | PlanInput)[];
+  /**
+   * Adapters by channel name. Every channel an `auto` step (or its fallback) or an SLA escalation
+   * uses needs one; `task` steps are performed by people and need none.
+   */
+  readonly adapters: Readonly<Record<string, ChannelAdapter>>;
+  /** @default createMemoryStore() */
+  readonly store?: Store;
+  /** @default systemClock */
+  readonly clock?: Clock;
+  /** Leads `runDue` processes at once. @default 32 */
+  readonly concurrency?: number;
+  readonly retry?: RetryOptions;
+  /** Custom predicates the plans name, passed to `evaluate`. */
+  readonly rules?: EvaluateOptions["rules"];
+  /** Default adapter timeout in ms. @default 10000 */
+  readonly sendTimeoutMs?: number;
+  /** How long a runner holds a lead while processing it; must exceed the longest send. @default 60000 */
+  readonly leaseMs?: number;
+  /** Polling interval of `start()` in ms. @default 1000 */
+  readonly pollIntervalMs?: number;
+  /** How long `stop()` waits for in-flight sends before aborting them. @default 10000 */
+  readonly stopTimeoutMs?: number;
+  /** Leads fetched from the due index per query. @default 500 */
+  readonly batchSize?: number;
+  /** This runner's lease owner id. @default a random id */
+  readonly owner?: string;
+}

@@ -1,0 +1,15 @@
+import { CadenceError } from "../errors/index.js";
+
+/**
+ * The engine refused an operation on leads, touches or plans it does not know, or in a state that
+ * does not allow it. `code`: `unknown_lead`, `unknown_touch`, `unknown_plan`, `already_enrolled`,
+ * `missing_adapter`; `escalation_failed` (emitted as an `error` event, never thrown).
+ */
+export class EngineError extends CadenceError {
+  override name = "EngineError" as const;
+}
+
+/** True for errors the engine throws about its own operations. */
+export function isEngineError(error: unknown): error is EngineError {
+  return error instanceof EngineError;
+}

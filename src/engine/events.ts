@@ -1,0 +1,72 @@
+import type { Lead, SkipRecord } from "../lead/index.js";
+import type { Done, Touch } from "../schedule/index.js";
+
+/** `touch:due`: a task-mode touch a person must perform; answer with `engine.complete(touch.id, outcome)`. */
+export interface TouchDueEvent {
+  readonly touch: Touch;
+  readonly lead: Lead;
+  /** The SLA deadline (epoch ms) when the step has one. */
+  readonly slaDeadline?: number;
+}
+
+/** `touch:sent`: an adapter accepted the touch. */
+export interface TouchSentEvent {
+  readonly touch: Touch;
+  readonly attempt: number;
+  readonly providerId?: string;
+  /** Epoch ms between the touch becoming due (`touch.dueAt`) and the adapter's answer. */
+  readonly latencyMs: number;
+}
+
+/** `touch:failed`: one send failed; `willRetry` false means it is recorded as failed in history. */
+export interface TouchFailedEvent {
+  readonly touch: Touch;
+  readonly attempt: number;
+  readonly error: string;
+  readonly willRetry: boolean;
+  /** Epoch ms of the next attempt when `willRetry`. */
+  readonly retryAt?: number;
+}
+
+/** `touch:skipped`: a step was settled as skipped (no consent, condition false, migration...). */
+export interface TouchSkippedEvent {
+  readonly leadId: string;
+  readonly planId: string;
+  readonly record: SkipRecord;
+}
+
+/** `lead:done`: the cadence is over for this lead. */
+export interface LeadDoneEvent {
+  readonly leadId: string;
+  readonly planId: string;
+  readonly planVersion: number;
+  readonly done: Done;
+}
+
+/** `sla:breached`: a touch was not performed within its step's SLA; `level` escalations follow. */
+export interface SlaBreachedEvent {
+  readonly touch: Touch;
+  /** 1-based escalation level being fired. */
+  readonly level: number;
+  /** Epoch ms the touch had to be performed by. */
+  readonly deadline: number;
+  /** The escalation touch issued for this level. */
+  readonly escalation: Touch;
+}
+
+/** `error`: something failed outside any one touch (a store write, an escalation send). */
+export interface EngineErrorEvent {
+  readonly error: unknown;
+  readonly leadId?: string;
+}
+
+/** The engine's typed event map: `engine.on("touch:sent", (e) => ...)`. */
+export interface EngineEvents {
+  "touch:due": (event: TouchDueEvent) => void;
+  "touch:sent": (event: TouchSentEvent) => void;
+  "touch:failed": (event: TouchFailedEvent) => void;
+  "touch:skipped": (event: TouchSkippedEvent) => void;
+  "lead:done": (event: LeadDoneEvent) => void;
+  "sla:breached": (event: SlaBreachedEvent) => void;
+  error: (event: EngineErrorEvent) => void;
+}

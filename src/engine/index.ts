@@ -1,0 +1,20 @@
+export { createEngine, Engine, type RecordEvent, type EnrollResult, type MigrationResult } from "./engine.js";
+export type { EngineOptions } from "./engineOptions.js";
+export type { ChannelAdapter, SendContext, SendResult } from "./adapter.js";
+export type {
+  EngineEvents,
+  TouchDueEvent,
+  TouchSentEvent,
+  TouchFailedEvent,
+  TouchSkippedEvent,
+  LeadDoneEvent,
+  SlaBreachedEvent,
+  EngineErrorEvent,
+} from "./events.js";
+export { systemClock, createManualClock, type Clock, type ManualClock, type TimerHandle } from "./clock.js";
+export { createMemoryStore } from "./memoryStore.js";
+export type { Store, StoredLead, VersionedLead, WriteResult, PendingTouch, EnrollmentState } from "./store.js";
+export { backoffDelay, type RetryOptions } from "./retry.js";
+export type { EngineMetrics, PlanMetrics, StepMetrics, Durations } from "./metrics.js";
+export { STEP_REMOVED, MIGRATION_PAST_DUE, type MigrationMode } from "./migrate.js";
+export { EngineError, isEngineError } from "./errors.js";

@@ -1,0 +1,117 @@
+import type { Store, StoredLead, VersionedLead, WriteResult } from "./store.js";
+
+interface Entry {
+  /** The record as JSON: compact (1 M idle leads fit in well under 1 GiB) and never aliased. */
+  json: string;
+  version: number;
+  dueAt: number | null;
+}
+
+/**
+ * The embedded default store: a map of JSON records plus a binary min-heap on `dueAt` with lazy
+ * deletion (a heap slot is live only while it matches the lead's current `dueAt`).
+ * Single-process only: leases and versions live in this object.
+ * @example const engine = createEngine({ plans, adapters, store: createMemoryStore() });
+ */
+export function createMemoryStore(): Store & { readonly size: number } {
+  const leads = new Map<string, Entry>();
+  const leases = new Map<string, { owner: string; until: number }>();
+  const heapAt: number[] = [];
+  const heapId: string[] = [];
+
+  const push = (at: number, id: string): void => {
+    let i = heapAt.length;
+    heapAt.push(at);
+    heapId.push(id);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((heapAt[parent] as number) <= at) break;
+      heapAt[i] = heapAt[parent] as number;
+      heapId[i] = heapId[parent] as string;
+      i = parent;
+    }
+    heapAt[i] = at;
+    heapId[i] = id;
+  };
+  const pop = (): void => {
+    const lastAt = heapAt.pop() as number;
+    const lastId = heapId.pop() as string;
+    const n = heapAt.length;
+    if (n === 0) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const c = r < n && (heapAt[r] as number) < (heapAt[l] as number) ? r : l;
+      if ((heapAt[c] as number) >= lastAt) break;
+      heapAt[i] = heapAt[c] as number;
+      heapId[i] = heapId[c] as string;
+      i = c;
+    }
+    heapAt[i] = lastAt;
+    heapId[i] = lastId;
+  };
+  const compact = (): void => {
+    heapAt.length = 0;
+    heapId.length = 0;
+    for (const [id, e] of leads) if (e.dueAt !== null) push(e.dueAt, id);
+  };
+
+  return {
+    get size() {
+      return leads.size;
+    },
+    async get(leadId: string): Promise<VersionedLead | undefined> {
+      const e = leads.get(leadId);
+      return e === undefined ? undefined : { record: JSON.parse(e.json) as StoredLead, version: e.version };
+    },
+    async write(record: StoredLead, expectedVersion: number): Promise<WriteResult> {
+      const id = record.lead.id;
+      const e = leads.get(id);
+      const current = e?.version ?? 0;
+      if (current !== expectedVersion) return { ok: false, version: current };
+      const json = JSON.stringify(record);
+      const dueAt = record.dueAt;
+      if (e === undefined) leads.set(id, { json, version: 1, dueAt });
+      else {
+        e.json = json;
+        e.version = current + 1;
+        if (e.dueAt === dueAt) return { ok: true, version: e.version };
+        e.dueAt = dueAt;
+      }
+      if (dueAt !== null) push(dueAt, id);
+      if (heapAt.length > 2 * leads.size + 1024) compact();
+      return { ok: true, version: current + 1 };
+    },
+    async due(at: number, limit: number): Promise<string[]> {
+      const out: string[] = [];
+      const taken: { at: number; id: string }[] = [];
+      const seen = new Set<string>();
+      while (out.length < limit && heapAt.length > 0 && (heapAt[0] as number) <= at) {
+        const slotAt = heapAt[0] as number;
+        const id = heapId[0] as string;
+        pop();
+        if (leads.get(id)?.dueAt !== slotAt || seen.has(id)) continue;
+        seen.add(id);
+        taken.push({ at: slotAt, id });
+        const lease = leases.get(id);
+        if (lease === undefined || lease.until <= at) out.push(id);
+      }
+      for (const t of taken) push(t.at, t.id);
+      return out;
+    },
+    async claim(leadId: string, owner: string, until: number, now: number): Promise<boolean> {
+      const lease = leases.get(leadId);
+      if (lease !== undefined && lease.owner !== owner && lease.until > now) return false;
+      leases.set(leadId, { owner, until });
+      return true;
+    },
+    async release(leadId: string, owner: string): Promise<void> {
+      if (leases.get(leadId)?.owner === owner) leases.delete(leadId);
+    },
+    async *scan(): AsyncIterable<VersionedLead> {
+      for (const e of [...leads.values()]) yield { record: JSON.parse(e.json) as StoredLead, version: e.version };
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import type { StoredLead } from "./store.js";
+
+/** A distribution of durations in ms (`null` fields when there is no sample). */
+export interface Durations {
+  readonly count: number;
+  readonly p50Ms: number | null;
+  readonly p90Ms: number | null;
+  readonly meanMs: number | null;
+  readonly maxMs: number | null;
+}
+
+/** Figures for one step of one plan. */
+export interface StepMetrics {
+  /** Touches performed (history touch records). */
+  readonly touches: number;
+  /** Enrolment to this step's first touch, per lead touched. */
+  readonly timeToFirstTouch: Durations;
+  /** Latest outcome of each touch, counted. */
+  readonly outcomes: Readonly<Record<string, number>>;
+  /** Times the step was settled as skipped, by reason. */
+  readonly skipped: Readonly<Record<string, number>>;
+}
+
+/** Figures for one plan id (all its versions). */
+export interface PlanMetrics {
+  readonly leads: number;
+  /** Leads by enrolment state: `active`, `paused`, `done`, `unenrolled`. */
+  readonly states: Readonly<Record<string, number>>;
+  /** Why cadences ended: `replied`, `connected`, `completed`, ... */
+  readonly endedReasons: Readonly<Record<string, number>>;
+  /** Enrolment to the first touch of the plan. */
+  readonly timeToFirstTouch: Durations;
+  /** Enrolment to the first `connected` outcome. */
+  readonly timeToFirstConnect: Durations;
+  /** Touches per lead. */
+  readonly attemptsPerLead: { readonly mean: number | null; readonly max: number };
+  readonly outcomes: Readonly<Record<string, number>>;
+  readonly slaBreaches: number;
+  readonly steps: Readonly<Record<string, StepMetrics>>;
+}
+
+/** Speed-to-lead figures per plan and step, computed from history. */
+export interface EngineMetrics {
+  /** When they were computed (ISO-8601). */
+  readonly at: string;
+  readonly plans: Readonly<Record<string, PlanMetrics>>;
+}
+
+interface StepAcc {
+  touches: number;
+  first: number[];
+  outcomes: Record<string, number>;
+  skipped: Record<string, number>;
+}
+interface PlanAcc {
+  leads: number;
+  states: Record<string, number>;
+  endedReasons: Record<string, number>;
+  first: number[];
+  connect: number[];
+  attempts: number[];
+  outcomes: Record<string, number>;
+  slaBreaches: number;
+  steps: Map<string, StepAcc>;
+}
+
+/** Folds stored leads into per-plan, per-step metrics. Pure: reads history only. */
+export function computeMetrics(records: Iterable<StoredLead>, now: number): EngineMetrics {
+  const plans = new Map<string, PlanAcc>();
+  for (const rec of records) {
+    let p = plans.get(rec.planId);
+    if (p === undefined) {
+      p = { leads: 0, states: {}, endedReasons: {}, first: [], connect: [], attempts: [], outcomes: {}, slaBreaches: 0, steps: new Map() };
+      plans.set(rec.planId, p);
+    }
+    const enrolled = Date.parse(rec.lead.enrolledAt);
+    p.leads++;
+    bump(p.states, rec.state);
+    if (rec.endedReason !== undefined) bump(p.endedReasons, rec.endedReason);
+    const outcomes = new Map<string, { outcome: string | undefined; at: number }>();
+    const touchStep = new Map<string, string>();
+    const touchedSteps = new Set<string>();
+    let touches = 0;
+    let firstTouch = Infinity;
+    for (const h of rec.lead.history) {
+      if (h.type === "touch" && (h.planId === undefined || h.planId === rec.planId)) {
+        touches++;
+        const at = Date.parse(h.at);
+        firstTouch = Math.min(firstTouch, at);
+        const s = stepAcc(p, h.stepId);
+        s.touches++;
+        if (!touchedSteps.has(h.stepId)) {
+          touchedSteps.add(h.stepId);
+          s.first.push(at - enrolled);
+        }
+        touchStep.set(h.touchId, h.stepId);
+        outcomes.set(h.touchId, { outcome: h.outcome, at });
+      } else if (h.type === "outcome") {
+        const prev = outcomes.get(h.touchId);
+        const at = Date.parse(h.at);
+        if (prev !== undefined && at >= prev.at) outcomes.set(h.touchId, { outcome: h.outcome, at });
+      } else if (h.type === "skip" && (h.planId === undefined || h.planId === rec.planId)) {
+        bump(stepAcc(p, h.stepId).skipped, h.reason);
+      } else if (h.type === "event" && h.name === "sla_breached") {
+        p.slaBreaches++;
+      }
+    }
+    let connect = Infinity;
+    for (const [touchId, o] of outcomes) {
+      if (o.outcome === undefined) continue;
+      bump(p.outcomes, o.outcome);
+      bump(stepAcc(p, touchStep.get(touchId) as string).outcomes, o.outcome);
+      if (o.outcome === "connected") connect = Math.min(connect, o.at);
+    }
+    if (firstTouch !== Infinity) p.first.push(firstTouch - enrolled);
+    if (connect !== Infinity) p.connect.push(connect - enrolled);
+    p.attempts.push(touches);
+  }
+  const out: Record<string, PlanMetrics> = {};
+  for (const [id, p] of plans) {
+    const steps: Record<string, StepMetrics> = {};
+    for (const [stepId, s] of p.steps) steps[stepId] = { touches: s.touches, timeToFirstTouch: durations(s.first), outcomes: s.outcomes, skipped: s.skipped };
+    out[id] = {
+      leads: p.leads,
+      states: p.states,
+      endedReasons: p.endedReasons,
+      timeToFirstTouch: durations(p.first),
+      timeToFirstConnect: durations(p.connect),
+      attemptsPerLead: { mean: p.attempts.length === 0 ? null : sum(p.attempts) / p.attempts.length, max: p.attempts.reduce((a, b) => Math.max(a, b), 0) },
+      outcomes: p.outcomes,
+      slaBreaches: p.slaBreaches,
+      steps,
+    };
+  }
+  return { at: new Date(now).toISOString(), plans: out };
+}
+
+function stepAcc(p: PlanAcc, stepId: string): StepAcc {
+  let s = p.steps.get(stepId);
+  if (s === undefined) {
+    s = { touches: 0, first: [], outcomes: {}, skipped: {} };
+    p.steps.set(stepId, s);
+  }
+  return s;
+}
+
+function bump(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+function sum(xs: readonly number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}
+
+/** Nearest-rank percentiles. */
+function durations(xs: number[]): Durations {
+  if (xs.length === 0) return { count: 0, p50Ms: null, p90Ms: null, meanMs: null, maxMs: null };
+  xs.sort((a, b) => a - b);
+  const rank = (q: number): number => xs[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)] as number;
+  return { count: xs.length, p50Ms: rank(0.5), p90Ms: rank(0.9), meanMs: sum(xs) / xs.length, maxMs: xs[xs.length - 1] as number };
+}

@@ -1,0 +1,56 @@
+import type { SkipRecord } from "../lead/index.js";
+import type { Plan } from "../plan/index.js";
+import { evaluate, type EvaluateOptions } from "../schedule/index.js";
+import type { PendingTouch, StoredLead } from "./store.js";
+
+/** How `engine.migrate` treats enrolled leads. */
+export type MigrationMode = "pin" | "by-step-id";
+
+/** A stored lead whose fields the engine may change. */
+export type MutableLead = { -readonly [K in keyof StoredLead]: StoredLead[K] } & { pending: Record<string, PendingTouch> };
+
+/** Skip reason for a step the new version no longer has. */
+export const STEP_REMOVED = "step_removed";
+/** Skip reason for a touch the new version's timing makes due in the past. */
+export const MIGRATION_PAST_DUE = "migration_past_due";
+
+/**
+ * Moves one lead from `from` to `to`, mapping steps by id. Rules:
+ * - steps of `from` that `to` lacks and that had not settled are settled as skipped (`step_removed`);
+ * - a touch `to` makes due with a due time before `now` that `from` did not have due at `now`
+ *   (a shortened delay) is dropped: its step is settled as skipped (`migration_past_due`), so the steps
+ *   anchored on it count from the migration instant and the rest of the cadence is spread forward
+ *   instead of firing at once;
+ * - touches already in history keep their step ids, so no step is touched again; new touches carry
+ *   the new version in their ids;
+ * - open auto touches (waiting for a retry) are dropped and re-issued under the new version; open tasks stay.
+ * Returns the skip records appended.
+ */
+export function migrateLead(rec: MutableLead, from: Plan, to: Plan, now: number, options: EvaluateOptions): SkipRecord[] {
+  const appended: SkipRecord[] = [];
+  const at = new Date(now).toISOString();
+  const before = evaluate(from, rec.lead, now, options);
+  const dueBefore = new Set(before.due.map((t) => t.stepId));
+  for (const p of Object.values(rec.pending)) dueBefore.add(p.touch.stepId);
+  const kept = new Set(to.steps.map((s) => s.id));
+  for (const entry of before.trace) {
+    if (kept.has(entry.stepId) || entry.state === "completed" || entry.state === "skipped") continue;
+    appended.push({ type: "skip", planId: to.id, stepId: entry.stepId, reason: STEP_REMOVED, at, detail: `removed in ${to.id}@${to.version}` });
+  }
+  for (const [id, p] of Object.entries(rec.pending)) {
+    if (p.touch.mode === "auto" || !kept.has(p.touch.stepId)) delete rec.pending[id];
+  }
+  rec.lead.history.push(...appended);
+  rec.planVersion = to.version;
+  for (let round = 0; round < to.steps.length; round++) {
+    const d = evaluate(to, rec.lead, now, options);
+    const late = d.due.filter((t) => !dueBefore.has(t.stepId) && Date.parse(t.dueAt) < now);
+    if (late.length === 0) break;
+    for (const t of late) {
+      const skip: SkipRecord = { type: "skip", planId: to.id, stepId: t.stepId, reason: MIGRATION_PAST_DUE, at, detail: `due at ${t.dueAt} under ${to.id}@${to.version}` };
+      rec.lead.history.push(skip);
+      appended.push(skip);
+    }
+  }
+  return appended;
+}

@@ -1,0 +1,73 @@
+import type { Lead } from "../lead/index.js";
+import type { Touch } from "../schedule/index.js";
+import type { ChannelAdapter, SendContext, SendResult } from "./adapter.js";
+import type { Clock } from "./clock.js";
+import { describe } from "./engineArguments.js";
+
+/**
+ * One adapter call, bounded by its timeout; never rejects: a throw, a malformed answer and a
+ * timeout all become retryable failures. The abort controller and the timer exist only for adapters
+ * that answer asynchronously or read their signal; `inFlight` holds the controllers of running sends
+ * so that `stop` can abort them.
+ */
+export async function sendTouch(
+  adapter: ChannelAdapter | undefined,
+  touch: Touch,
+  lead: Lead,
+  attempt: number,
+  env: { readonly clock: Clock; readonly timeoutMs: number; readonly inFlight: Set<AbortController> },
+): Promise<{ at: number; result: SendResult }> {
+  const { clock, timeoutMs, inFlight } = env;
+  if (adapter === undefined) return { at: clock.now(), result: { status: "failed", retryable: false, error: `no adapter for channel ${touch.channel}` } };
+  let controller: AbortController | undefined;
+  const context: SendContext = {
+    idempotencyKey: touch.id,
+    attempt,
+    get signal() {
+      return (controller ??= new AbortController()).signal;
+    },
+  };
+  let answer: unknown;
+  try {
+    answer = adapter.send(touch, lead, context);
+  } catch (error) {
+    return { at: clock.now(), result: { status: "failed", retryable: true, error: errorText(error) } };
+  }
+  if (!isThenable(answer)) return { at: clock.now(), result: checkResult(answer) };
+  const c = (controller ??= new AbortController());
+  const handle = clock.setTimeout(() => c.abort(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+  inFlight.add(c);
+  const aborted = new Promise<SendResult>((resolve) => {
+    c.signal.addEventListener("abort", () => resolve({ status: "failed", retryable: true, error: errorText(c.signal.reason) }), { once: true });
+  });
+  let result: SendResult;
+  try {
+    result = checkResult(await Promise.race([answer, aborted]));
+  } catch (error) {
+    // An adapter that rejects on abort reports the abort's cause (timeout, engine stopped), not its own echo.
+    result = { status: "failed", retryable: true, error: errorText(c.signal.aborted ? c.signal.reason : error) };
+  } finally {
+    clock.clearTimeout(handle);
+    inFlight.delete(c);
+  }
+  return { at: clock.now(), result };
+}
+
+/** An adapter's answer as a `SendResult`; anything else is a retryable failure saying what came. */
+function checkResult(result: unknown): SendResult {
+  if (result !== null && typeof result === "object") {
+    const r = result as { status?: unknown; retryable?: unknown; error?: unknown };
+    if (r.status === "sent") return result as SendResult;
+    if (r.status === "failed") return { status: "failed", retryable: r.retryable === true, error: typeof r.error === "string" ? r.error : errorText(r.error) };
+  }
+  return { status: "failed", retryable: true, error: `adapter answered ${describe(result)}, expected { status: "sent" } or { status: "failed", retryable, error }` };
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return value !== null && typeof value === "object" && typeof (value as { then?: unknown }).then === "function";
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === "string" ? error : describe(error);
+}

@@ -1,0 +1,84 @@
+import type { Lead } from "../lead/index.js";
+import type { Touch } from "../schedule/index.js";
+
+/** Where an enrolment stands. `paused` without a date is indefinite; `done` and `unenrolled` are final. */
+export type EnrollmentState = "active" | "paused" | "done" | "unenrolled";
+
+/**
+ * A touch the engine has started and not yet written to history:
+ * an auto touch being sent or waiting to be retried, or a task waiting for a person.
+ */
+export interface PendingTouch {
+  readonly touch: Touch;
+  /** When the engine first saw it due (epoch ms). */
+  readonly since: number;
+  /** Send attempts started so far (auto touches). */
+  attempts: number;
+  /** Epoch ms before which the next retry must not start; absent when a send may start now. */
+  retryAt?: number;
+  /** Epoch ms when the current send started; set while the adapter holds it (the in-flight marker). */
+  sendingSince?: number;
+  /** SLA escalation levels already fired. */
+  escalated?: number;
+  /** The last failure, as text. */
+  lastError?: string;
+}
+
+/**
+ * What a store keeps per lead. History (inside `lead`) is the single source of truth about what
+ * happened; the rest is the engine's bookkeeping. JSON-serialisable by construction.
+ */
+export interface StoredLead {
+  readonly lead: Lead;
+  readonly planId: string;
+  readonly planVersion: number;
+  readonly state: EnrollmentState;
+  /**
+   * The due-index key (epoch ms): when the engine must look at this lead again, or `null` when only
+   * an outside event (record, complete, resume) can make anything due.
+   */
+  readonly dueAt: number | null;
+  /** Touches started and not yet in history, by touch id. */
+  readonly pending: Readonly<Record<string, PendingTouch>>;
+  /** Why the enrolment ended (`done` / `unenrolled`). */
+  readonly endedReason?: string;
+}
+
+/** A stored lead and its compare-and-set version (1 after the first write, +1 per write). */
+export interface VersionedLead {
+  readonly record: StoredLead;
+  readonly version: number;
+}
+
+/** A compare-and-set write: the new version, or a conflict with the version found. */
+export type WriteResult = { readonly ok: true; readonly version: number } | { readonly ok: false; readonly version: number };
+
+/**
+ * Lead persistence for the engine. Every method may be asynchronous; implementations must be safe
+ * for several engines (processes, machines) sharing one store. See docs/stores.md and run
+ * `storeConformance` from `lead-cadence/testing` against any implementation.
+ */
+export interface Store {
+  /** The lead with its version, or `undefined`. The result must not alias the store's own copy. */
+  get(leadId: string): Promise<VersionedLead | undefined>;
+  /**
+   * Writes `record` if the stored version is `expectedVersion` (0: only if absent). Never overwrites
+   * a newer write: on a mismatch nothing changes and the result carries the version found (0: absent).
+   */
+  write(record: StoredLead, expectedVersion: number): Promise<WriteResult>;
+  /**
+   * Up to `limit` lead ids whose `dueAt` is at or before `at`, oldest `dueAt` first. Leads whose
+   * lease is held at `at` may be left out.
+   */
+  due(at: number, limit: number): Promise<string[]>;
+  /**
+   * Takes or renews the lease on `leadId` for `owner` until `until` (epoch ms) if it is free at `now`
+   * (no lease, an expired one, or one already held by `owner`). Atomic: of two concurrent claims at
+   * most one succeeds. The lead need not exist yet.
+   */
+  claim(leadId: string, owner: string, until: number, now: number): Promise<boolean>;
+  /** Frees the lease if `owner` holds it; otherwise does nothing. */
+  release(leadId: string, owner: string): Promise<void>;
+  /** Every stored lead, in any order (for metrics and migrations). */
+  scan(): AsyncIterable<VersionedLead>;
+}

@@ -1,0 +1,77 @@
+import type { DateClosures } from "../calendar/index.js";
+import type { LeadInput } from "../lead/index.js";
+import { openMinutesOfWeek, type Cap, type MinuteOfWeekIntervals } from "../plan/index.js";
+import { datedClosuresFor } from "./datedClosures.js";
+import { COMPLIANCE_PRESETS, US_STATES, type CompliancePreset, type DatedClosure } from "./presets/index.js";
+import { usStatesOf } from "./usRegion.js";
+
+/** What a set of presets adds to a plan's policies. */
+export interface CompiledCompliance {
+  /** The preset ids applied, sorted. */
+  readonly ids: readonly string[];
+  readonly caps: readonly Cap[];
+  readonly consentRequired: ReadonlySet<string>;
+  /** Narrows a channel's open minutes by every preset window on it (the plan cannot loosen them). */
+  readonly narrow: (channel: string, open: MinuteOfWeekIntervals) => MinuteOfWeekIntervals;
+  /** The dated closures on a channel, or `undefined`. */
+  readonly closures: (channel: string) => DateClosures | undefined;
+}
+
+/**
+ * The presets that apply to a lead: the plan's ids with `us-states` replaced by `us-<state>` for
+ * each US state of the lead that has a preset (from its address region and phone area code).
+ * Sorted and without duplicates.
+ */
+export function presetIdsForLead(ids: readonly string[], lead: LeadInput): string[] {
+  const out = new Set<string>();
+  for (const id of ids) {
+    if (id !== US_STATES) out.add(id);
+    else for (const state of usStatesOf(lead)) if (Object.hasOwn(COMPLIANCE_PRESETS, `us-${state.toLowerCase()}`)) out.add(`us-${state.toLowerCase()}`);
+  }
+  return [...out].sort();
+}
+
+/** Compiles shipped presets by id (unknown ids are ignored: validate with {@link unknownPresetIds}). */
+export function compileCompliance(ids: readonly string[]): CompiledCompliance {
+  const presets: CompliancePreset[] = [];
+  for (const id of [...new Set(ids)].sort()) {
+    const preset = Object.hasOwn(COMPLIANCE_PRESETS, id) ? COMPLIANCE_PRESETS[id] : undefined;
+    if (preset !== undefined) presets.push(preset);
+  }
+  const closures: DatedClosure[] = presets.flatMap((p) => p.closures ?? []);
+  const closureCache = new Map<string, DateClosures | undefined>();
+  return {
+    ids: presets.map((p) => p.id),
+    caps: presets.flatMap((p) => p.caps ?? []),
+    consentRequired: new Set(presets.flatMap((p) => p.consentRequired ?? [])),
+    narrow: (channel, open) => {
+      let out = open;
+      for (const p of presets) {
+        const rules = p.windows !== undefined && Object.hasOwn(p.windows, channel) ? p.windows[channel] : undefined;
+        if (rules !== undefined) out = intersectIntervals(out, openMinutesOfWeek({ windows: { [channel]: [...rules] } }, channel));
+      }
+      return out;
+    },
+    closures: (channel) => {
+      if (!closureCache.has(channel)) closureCache.set(channel, datedClosuresFor(closures, channel));
+      return closureCache.get(channel);
+    },
+  };
+}
+
+/** The minutes open in both `a` and `b` (sorted, merged `[start, end)` intervals). */
+export function intersectIntervals(a: MinuteOfWeekIntervals, b: MinuteOfWeekIntervals): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as readonly [number, number];
+    const y = b[j] as readonly [number, number];
+    const s = Math.max(x[0], y[0]);
+    const e = Math.min(x[1], y[1]);
+    if (s < e) out.push([s, e]);
+    if (x[1] < y[1]) i++;
+    else j++;
+  }
+  return out;
+}

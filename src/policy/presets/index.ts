@@ -1,0 +1,22 @@
+import { deConsent } from "./deConsent.js";
+import { nlTelemarketing } from "./nlTelemarketing.js";
+import type { CompliancePreset } from "./preset.js";
+import { usFederal } from "./usFederal.js";
+import { usFl } from "./usFl.js";
+import { usMd } from "./usMd.js";
+import { usOk } from "./usOk.js";
+
+export type { CompliancePreset, DatedClosure, FixedDate, EasterDate } from "./preset.js";
+
+/** The pseudo-preset that selects `us-<state>` from the lead's region. */
+export const US_STATES = "us-states";
+
+/** Every shipped preset by id. */
+export const COMPLIANCE_PRESETS: Readonly<Record<string, CompliancePreset>> = Object.freeze({
+  [usFederal.id]: usFederal,
+  [usFl.id]: usFl,
+  [usOk.id]: usOk,
+  [usMd.id]: usMd,
+  [nlTelemarketing.id]: nlTelemarketing,
+  [deConsent.id]: deConsent,
+});

@@ -1,0 +1,50 @@
+import type { LeadInput } from "../lead/index.js";
+
+/**
+ * US area codes of the states that have a shipped preset (NANPA assignments, overlays included,
+ * as of 2024; check NANPA for new overlays). Area codes travel with mobile numbers, so this is
+ * only a hint: it is used together with the address region, never instead of it.
+ */
+export const US_AREA_CODES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  FL: ["239", "305", "321", "324", "352", "386", "407", "448", "561", "645", "656", "689", "727", "728", "754", "772", "786", "813", "850", "863", "904", "941", "954"],
+  OK: ["405", "539", "572", "580", "918"],
+  MD: ["227", "240", "301", "410", "443", "667"],
+});
+
+const STATE_BY_AREA_CODE = new Map<string, string>(
+  Object.entries(US_AREA_CODES).flatMap(([state, codes]) => codes.map((code) => [code, state] as const)),
+);
+
+const STATE_NAMES: Readonly<Record<string, string>> = { FLORIDA: "FL", OKLAHOMA: "OK", MARYLAND: "MD" };
+
+/**
+ * The US states (two letters, upper case) a lead may be in: the address region (`FL`, `US-FL`,
+ * `Florida`) when the address is in the US or has no country, plus the state of the area code of
+ * `contacts.phone` (a `+1` number) — both, so that either one is enough to apply the stricter rules.
+ */
+export function usStatesOf(lead: LeadInput): string[] {
+  const states = new Set<string>();
+  const address = lead.address;
+  const country = address?.country?.trim().toUpperCase();
+  const inUs = country === undefined || country === "" || country === "US" || country === "USA" || country === "UNITED STATES";
+  const region = address?.region?.trim().toUpperCase();
+  if (inUs && region !== undefined && region !== "") {
+    const code = region.startsWith("US-") ? region.slice(3) : region;
+    states.add(STATE_NAMES[code] ?? code);
+  }
+  const area = usAreaCode(lead.contacts?.phone);
+  const byArea = area === undefined ? undefined : STATE_BY_AREA_CODE.get(area);
+  if (byArea !== undefined) states.add(byArea);
+  return [...states].sort();
+}
+
+/** The area code of a North American number (`+1 305 555 0100`, `(305) 555-0100`), or `undefined`. */
+export function usAreaCode(phone: string | undefined): string | undefined {
+  if (typeof phone !== "string") return undefined;
+  const trimmed = phone.trim();
+  const digits = trimmed.replace(/\D/g, "");
+  if (trimmed.startsWith("+")) return digits.length === 11 && digits.startsWith("1") ? digits.slice(1, 4) : undefined;
+  if (digits.length === 11 && digits.startsWith("1")) return digits.slice(1, 4);
+  if (digits.length === 10) return digits.slice(0, 3);
+  return undefined;
+}

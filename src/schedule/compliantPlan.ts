@@ -1,0 +1,91 @@
+import type { DateClosures } from "../calendar/index.js";
+import { PlanValidationError } from "../errors/index.js";
+import { openMinutesOfWeek, type Cap, type Plan, type QuietHours } from "../plan/index.js";
+import { compileCompliance, contactKinds, presetIdsForLead } from "../policy/index.js";
+import type { LeadInput } from "../lead/index.js";
+import type { CompiledChannel, CompiledPlan } from "./compilePlan.js";
+
+/** Per-channel rules and caps of a plan under a set of compliance presets. */
+export interface CompiledRules {
+  readonly channels: ReadonlyMap<string, CompiledChannel>;
+  readonly caps: readonly Cap[];
+  readonly presetIds: readonly string[];
+}
+
+/**
+ * The plan's channel rules with the presets applied: open minutes intersected with every preset
+ * window (a plan cannot loosen them), preset caps after the plan's, consent rules united, dated
+ * closures attached; the opt-out confirmation's channel is compiled too. Preset ids are validated
+ * by the plan schema; an id without a shipped preset is ignored.
+ * @throws {PlanValidationError} `window_never_opens` when the presets close a channel the plan opens.
+ */
+export function compileRules(plan: Plan, presetIds: readonly string[], extraQuietHours: readonly QuietHours[] = []): CompiledRules {
+  const compliance = compileCompliance(presetIds);
+  const consent = new Set([...(plan.policies.consentRequired ?? []), ...compliance.consentRequired]);
+  const policies = extraQuietHours.length === 0 ? plan.policies : { ...plan.policies, quietHours: [...(plan.policies.quietHours ?? []), ...extraQuietHours] };
+  const channels = new Map<string, CompiledChannel>();
+  const used: string[] = [];
+  for (const step of plan.steps) used.push(step.channel, ...(step.fallback === undefined ? [] : [step.fallback]));
+  if (plan.optOutConfirmation !== undefined) used.push(plan.optOutConfirmation.channel);
+  for (const channel of used) {
+    if (channels.has(channel)) continue;
+    const closed: DateClosures | undefined = compliance.closures(channel);
+    const own = openMinutesOfWeek(policies, channel);
+    const open = compliance.narrow(channel, own);
+    if (open.length === 0 && own.length > 0) {
+      throw new PlanValidationError([
+        {
+          code: "window_never_opens",
+          path: ["compliance"],
+          message: `The send window for channel ${JSON.stringify(channel)} never opens once the compliance presets ${compliance.ids.join(", ")} narrow it`,
+          expected: "a plan window that overlaps the presets' windows",
+        },
+      ]);
+    }
+    channels.set(channel, {
+      open,
+      contactKinds: contactKinds(plan.policies, channel),
+      consentRequired: consent.has(channel),
+      ...(closed === undefined ? {} : { closed }),
+    });
+  }
+  return { channels, caps: [...(plan.policies.caps ?? []), ...compliance.caps], presetIds: compliance.ids };
+}
+
+const variants = new WeakMap<CompiledPlan, Map<string, CompiledPlan>>();
+
+/** Rules another plan adds when plans share one budget (see `evaluateAll`). Memoise it: variants are cached per object. */
+export interface SharedRules {
+  readonly presetIds: readonly string[];
+  readonly quietHours: readonly QuietHours[];
+}
+
+const sharedVariants = new WeakMap<CompiledPlan, WeakMap<SharedRules, Map<string, CompiledPlan>>>();
+
+/**
+ * The compiled plan to evaluate `lead` with: the plan itself when its presets do not depend on the
+ * lead and nothing is shared, else a memoised variant with `us-states` resolved and the shared
+ * presets and quiet hours of the other plans added.
+ */
+export function compiledForLead(compiled: CompiledPlan, lead: LeadInput, shared?: SharedRules): CompiledPlan {
+  if (!compiled.usStates && shared === undefined) return compiled;
+  const ids = presetIdsForLead(shared === undefined ? (compiled.plan.compliance ?? []) : [...(compiled.plan.compliance ?? []), ...shared.presetIds], lead);
+  const key = ids.join(",");
+  if (shared === undefined && key === compiled.presetIds.join(",")) return compiled;
+  let cache: Map<string, CompiledPlan> | undefined;
+  if (shared === undefined) {
+    cache = variants.get(compiled);
+    if (cache === undefined) variants.set(compiled, (cache = new Map()));
+  } else {
+    let byShared = sharedVariants.get(compiled);
+    if (byShared === undefined) sharedVariants.set(compiled, (byShared = new WeakMap()));
+    cache = byShared.get(shared);
+    if (cache === undefined) byShared.set(shared, (cache = new Map()));
+  }
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const rules = compileRules(compiled.plan, ids, shared?.quietHours ?? []);
+  const variant: CompiledPlan = { ...compiled, channels: rules.channels, caps: rules.caps, presetIds: rules.presetIds };
+  cache.set(key, variant);
+  return variant;
+}

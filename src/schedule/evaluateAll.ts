@@ -1,0 +1,129 @@
+import { ArgumentError } from "../errors/index.js";
+import type { LeadInput, SkipRecord } from "../lead/index.js";
+import type { Cap, Plan, PlanInput, QuietHours } from "../plan/index.js";
+import { indexLeadFacts } from "../policy/index.js";
+import { compilePlan, type CompiledPlan } from "./compilePlan.js";
+import { compiledForLead, type SharedRules } from "./compliantPlan.js";
+import type { Decision, Touch, WakeUp } from "./decision.js";
+import { checkLead, checkRules, decide, leadZone } from "./evaluate.js";
+import type { EvaluateOptions } from "./evaluateOptions.js";
+import { instantArgument, type InstantInput } from "./instantArgument.js";
+import { OPT_OUT_CONFIRMATION_STEP, withOptOutConfirmation } from "./optOutConfirmation.js";
+import type { SharedBudget } from "./sharedBudget.js";
+
+/** One decision for a lead enrolled in several plans at once, under one contact budget. */
+export interface MergedDecision {
+  readonly leadId: string;
+  /** The instant evaluated (ISO-8601, UTC). */
+  readonly now: string;
+  /** Touches due now across all plans, the plan that went first first. */
+  readonly due: readonly Touch[];
+  /** Skip records of every plan: append them to the lead's history. */
+  readonly skipped: readonly SkipRecord[];
+  /** The earliest wake-up of any plan, with the plan it belongs to. */
+  readonly next: (WakeUp & { readonly planId: string }) | null;
+  /** True when every plan is done. */
+  readonly done: boolean;
+  /** Each plan's own decision (trace, skipped, next, done), in the order the plans were evaluated. */
+  readonly plans: readonly Decision[];
+}
+
+/**
+ * Decides for a lead enrolled in several plans at once, with one shared contact budget: plans go
+ * by `priority` (higher first), then by id; every plan's caps and its compliance presets and quiet
+ * hours apply to the touches of all plans; caps count the touches of every plan in history and
+ * those already chosen in this decision; a channel is used at most once in the same minute (a
+ * second touch on it waits a minute, reason `channel_busy`); opt-outs and do-not-contact flags are
+ * the lead's, so they apply everywhere; an opt-out confirmation is sent once for all plans.
+ *
+ * Pure and deterministic like {@link evaluate}.
+ * @throws {ArgumentError} when `plans` is not a non-empty array or two plans share an id.
+ * @throws {PlanValidationError} / {LeadValidationError} as {@link evaluate} does.
+ * @example
+ * const merged = evaluateAll([onboarding, promo], lead, new Date());
+ * for (const touch of merged.due) await perform(touch);
+ */
+export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInput, now: InstantInput, options: EvaluateOptions = {}): MergedDecision {
+  if (!Array.isArray(plans) || plans.length === 0) {
+    throw new ArgumentError("plans", `Expected \`plans\` to be a non-empty array of plans, got ${Array.isArray(plans) ? "an empty array" : typeof plans}`);
+  }
+  const compiled = plans.map((p) => compilePlan(p));
+  const nowMs = instantArgument(now, "now");
+  checkLead(lead);
+  const seen = new Set<string>();
+  for (const c of compiled) {
+    if (seen.has(c.plan.id)) throw new ArgumentError("plans", `Expected distinct plan ids, got ${JSON.stringify(c.plan.id)} twice`);
+    seen.add(c.plan.id);
+    if (options.rules !== undefined) checkRules(c, options.rules);
+  }
+  const ordered = [...compiled].sort((a, b) => b.plan.priority - a.plan.priority || (a.plan.id < b.plan.id ? -1 : a.plan.id > b.plan.id ? 1 : 0));
+  const shared = memo(ordered, sharedRulesMemo, () => sharedRules(ordered));
+  const variants = ordered.map((c) => compiledForLead(c, lead, shared));
+  const otherCaps = memo(variants, capsMemo, () => capsOfOthers(variants));
+  const facts = indexLeadFacts(lead, nowMs);
+  const budget: SharedBudget = { contacts: [...facts.contactTimes], caps: [], busy: new Map() };
+  let confirmed = false;
+  const decisions = variants.map((v, i) => {
+    budget.caps = otherCaps[i] ?? [];
+    const decision = decide(v, lead, nowMs, leadZone(lead, v, options.holidays), facts, options, budget);
+    if (confirmed) return decision;
+    const withConfirmation = withOptOutConfirmation(v, lead, facts, decision, true);
+    if (withConfirmation.due.some((t) => t.stepId === OPT_OUT_CONFIRMATION_STEP)) confirmed = true;
+    return withConfirmation;
+  });
+
+  let next: MergedDecision["next"] = null;
+  for (const d of decisions) if (d.next !== null && (next === null || d.next.at < next.at)) next = { ...d.next, planId: d.planId };
+  return {
+    leadId: lead.id,
+    now: new Date(nowMs).toISOString(),
+    due: decisions.flatMap((d) => d.due),
+    skipped: decisions.flatMap((d) => d.skipped),
+    next,
+    done: decisions.every((d) => d.done !== null),
+    plans: decisions,
+  };
+}
+
+function sharedRules(plans: readonly CompiledPlan[]): SharedRules {
+  const presetIds = [...new Set(plans.flatMap((c) => c.plan.compliance ?? []))].sort();
+  const quietHours: QuietHours[] = plans.flatMap((c) => c.plan.policies.quietHours ?? []);
+  return { presetIds, quietHours };
+}
+
+/** For each plan, the distinct caps of the other plans that it does not already have. */
+function capsOfOthers(plans: readonly CompiledPlan[]): Cap[][] {
+  const keyed = plans.map((p) => p.caps.map((cap) => [JSON.stringify(cap), cap] as const));
+  return keyed.map((own, i) => {
+    const seen = new Set(own.map(([key]) => key));
+    const out: Cap[] = [];
+    keyed.forEach((other, j) => {
+      if (j === i) return;
+      for (const [key, cap] of other) {
+        if (!seen.has(key)) out.push(cap);
+        seen.add(key);
+      }
+    });
+    return out;
+  });
+}
+
+/** A memo keyed by a tuple of objects (compiled plans are memoised, so the same plans hit). */
+interface MemoNode<T> {
+  readonly next: WeakMap<object, MemoNode<T>>;
+  value?: T;
+}
+
+const sharedRulesMemo: MemoNode<SharedRules> = { next: new WeakMap() };
+const capsMemo: MemoNode<Cap[][]> = { next: new WeakMap() };
+
+function memo<T>(keys: readonly object[], root: MemoNode<T>, make: () => T): T {
+  let node = root;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (child === undefined) node.next.set(key, (child = { next: new WeakMap() }));
+    node = child;
+  }
+  if (node.value === undefined) node.value = make();
+  return node.value;
+}

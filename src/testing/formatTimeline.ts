@@ -1,0 +1,118 @@
+import type { SimulatedEvent } from "./responders.js";
+import type { Timeline, TimelineEntry } from "./timeline.js";
+
+/** Options for {@link formatTimeline}. */
+export interface FormatTimelineOptions {
+  /**
+   * Colour the event column with ANSI escapes (for terminals). Snapshots want the default.
+   * @default false
+   */
+  readonly color?: boolean;
+  /** Print the heading lines (plan, lead, zone, span). @default true */
+  readonly heading?: boolean;
+}
+
+const COLORS: Readonly<Record<string, string>> = {
+  touch: "\u001b[32m",
+  outcome: "\u001b[32m",
+  deferred: "\u001b[33m",
+  skipped: "\u001b[35m",
+  lead: "\u001b[36m",
+  exit: "\u001b[1m",
+};
+const RESET = "\u001b[0m";
+
+/**
+ * Renders a timeline as a plain-text table: elapsed time, the lead's local time, what happened,
+ * channel, step and attempt, and detail (outcome, reason, hold). The output depends only on the
+ * timeline, so it is stable across machines and host time zones: good for snapshots.
+ * @example console.log(formatTimeline(simulate(plan, lead, { until: "P14D", responder: respond.never() })));
+ */
+export function formatTimeline(timeline: Timeline, options: FormatTimelineOptions = {}): string {
+  const rows = timeline.entries.map(row);
+  const header = ["elapsed", "local time", "event", "channel", "step", "detail"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: readonly string[], color: boolean): string => {
+    const padded = cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)));
+    if (color) {
+      const code = COLORS[cells[2]?.trim() ?? ""];
+      if (code !== undefined) padded[2] = `${code}${padded[2] ?? ""}${RESET}`;
+    }
+    return `  ${padded.join("  ")}`.trimEnd();
+  };
+  const out: string[] = [];
+  if (options.heading ?? true) {
+    out.push(`Plan ${timeline.planId} v${timeline.planVersion} · lead ${timeline.leadId} · ${timeline.zone.name} (${timeline.zone.source === "lead" ? "lead's zone" : "plan's fallback zone"})`);
+    out.push(`Simulated from ${timeline.fromLocal} to ${timeline.untilLocal}`);
+    out.push("");
+  }
+  out.push(line(header, false));
+  for (const r of rows) out.push(line(r, options.color === true));
+  if (rows.length === 0) out.push("  (nothing happened)");
+  out.push("");
+  out.push(summary(timeline));
+  return out.join("\n");
+}
+
+function row(entry: TimelineEntry): string[] {
+  const base = [elapsed(entry.offsetMs), entry.local];
+  switch (entry.kind) {
+    case "touch": {
+      const notes = [entry.mode === "task" ? "task" : "", entry.fallbackFrom === undefined ? "" : `fallback for ${entry.fallbackFrom}`].filter((n) => n !== "");
+      const outcome = entry.outcomeAt === undefined ? entry.outcome : "sent, outcome later";
+      return [...base, "touch", entry.channel, `${entry.stepId} #${entry.attempt}`, notes.length === 0 ? outcome : `${outcome} (${notes.join(", ")})`];
+    }
+    case "outcome":
+      return [...base, "outcome", entry.channel, entry.stepId, entry.outcome];
+    case "deferral": {
+      const why = entry.reason === "window" ? "outside window / quiet hours" : entry.reason === "cap" ? (entry.detail ?? "cap") : "paused";
+      return [...base, "deferred", entry.channel ?? "", `${entry.stepId} #${entry.attempt}`, `${why}, until ${entry.untilLocal}`];
+    }
+    case "skip":
+      return [...base, "skipped", "", entry.stepId, entry.detail === undefined ? entry.reason : `${entry.reason} (${entry.detail})`];
+    case "lead":
+      return [...base, "lead", leadChannel(entry.event), "", describeEvent(entry.event)];
+    case "exit":
+      return [...base, "exit", "", "", entry.detail === undefined ? entry.reason : `${entry.reason} (${entry.detail})`];
+  }
+}
+
+function leadChannel(event: SimulatedEvent): string {
+  return event.type === "inbound" || event.type === "opt_out" ? event.channel : "";
+}
+
+function describeEvent(event: SimulatedEvent): string {
+  switch (event.type) {
+    case "inbound":
+      return `${event.automatic === true ? "automatic reply" : "reply"}${event.text === undefined ? "" : ` ${JSON.stringify(event.text)}`}`;
+    case "meeting":
+      return `meeting booked${event.note === undefined ? "" : ` (${event.note})`}`;
+    case "status":
+      return `status ${event.status}`;
+    case "event":
+      return `event ${event.name}`;
+    case "opt_out":
+      return "opted out";
+  }
+}
+
+function summary(timeline: Timeline): string {
+  const counts = Object.entries(timeline.byChannel)
+    .map(([channel, list]) => `${channel} ${list.length}`)
+    .join(", ");
+  const touches = `${timeline.touches.length} touch${timeline.touches.length === 1 ? "" : "es"}${counts === "" ? "" : ` (${counts})`}`;
+  const exit = timeline.exit;
+  if (exit !== null) return `Exit: ${exit.reason}${exit.detail === undefined ? "" : ` (${exit.detail})`} at ${exit.local} · ${touches}`;
+  if (timeline.end.reason === "until") return `Still running at ${timeline.untilLocal} (the end of the simulation) · ${touches}`;
+  return `Nothing more scheduled after ${timeline.end.at}: the cadence waits for the lead · ${touches}`;
+}
+
+/** `+0m`, `+5m`, `+2h 5m`, `+1d 2h`. */
+function elapsed(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  const d = Math.floor(minutes / 1440);
+  const h = Math.floor((minutes % 1440) / 60);
+  const m = minutes % 60;
+  const parts = [d > 0 ? `${d}d` : "", h > 0 ? `${h}h` : "", m > 0 ? `${m}m` : ""].filter((p) => p !== "");
+  return `+${parts.length === 0 ? "0m" : parts.join(" ")}`;
+}

@@ -1,0 +1,191 @@
+import { ArgumentError } from "../errors/index.js";
+import type { Lead } from "../lead/index.js";
+import type { Outcome } from "../primitives/index.js";
+import { checkOutcome, isOutcome } from "./checkOutcome.js";
+import type { Touch } from "../schedule/index.js";
+import { mulberry32 } from "./prng.js";
+import type { RelativeInstant } from "./relativeInstant.js";
+
+/** Something the lead does that the host would record in its history. */
+export type SimulatedEvent =
+  | { readonly type: "inbound"; readonly channel: string; readonly text?: string; readonly automatic?: boolean }
+  | { readonly type: "meeting"; readonly note?: string }
+  | { readonly type: "status"; readonly status: string }
+  | { readonly type: "event"; readonly name: string; readonly data?: Readonly<Record<string, unknown>> }
+  /** The host recorded an opt-out (for example after a `STOP` reply): added to `lead.optOuts`. */
+  | { readonly type: "opt_out"; readonly channel: string };
+
+/** What the lead does in answer to one touch. */
+export interface LeadResponse {
+  /** The touch's outcome. @default `no_answer` for calls, `sent` for everything else */
+  readonly outcome?: Outcome;
+  /** When set, the outcome is learnt this long after the touch (an ISO-8601 duration) as an outcome record. */
+  readonly outcomeAfter?: string;
+  /** Things the lead does after this touch, each an ISO-8601 duration after it (default `PT0S`). */
+  readonly events?: readonly { readonly after?: string; readonly event: SimulatedEvent }[];
+}
+
+/** Where a touch stands in the simulation, for responders. */
+export interface ResponderContext {
+  /** The instant of the touch (ISO-8601, UTC). */
+  readonly now: string;
+  /** The simulation start (ISO-8601, UTC). */
+  readonly from: string;
+  /** The zone the lead's local times are read in. */
+  readonly zone: string;
+  /** 0 for the first touch of the simulation. */
+  readonly touchIndex: number;
+  /** 0 for the first touch on this touch's channel. */
+  readonly channelIndex: number;
+}
+
+/** A responder's answer: an outcome, a full {@link LeadResponse}, or nothing (the default outcome). */
+export type ResponderResult = Outcome | LeadResponse | undefined | void;
+
+/** An event the lead causes on its own at a fixed point of the simulation. */
+export interface ScheduledEvent {
+  /** An ISO-8601 duration from the simulation start (`"P1DT2H"`) or an instant. */
+  readonly at: RelativeInstant;
+  readonly event: SimulatedEvent;
+}
+
+/**
+ * Scripts the lead's behaviour: called once per touch, it answers the touch's outcome and what
+ * the lead does next. Must be a pure function of its arguments so that simulations repeat exactly.
+ * Plain functions are responders; `scheduled` adds events that happen whatever the touches.
+ */
+export interface Responder {
+  (touch: Touch, lead: Lead, context: ResponderContext): ResponderResult;
+  readonly scheduled?: readonly ScheduledEvent[];
+}
+
+/** The outcome of a touch the lead ignores: `no_answer` for calls, `sent` otherwise. */
+export function defaultOutcome(channel: string): Outcome {
+  return channel === "call" ? "no_answer" : "sent";
+}
+
+
+function never(): Responder {
+  return (touch) => defaultOutcome(touch.channel);
+}
+
+function always(outcome: Outcome): Responder {
+  const checked = checkOutcome(outcome, "outcome");
+  return () => checked;
+}
+
+/**
+ * The n-th touch gets `outcomes[n]`; touches past the end get `then` (default: ignored).
+ * With `channel`, only that channel's touches are counted and answered from the list.
+ */
+function sequence(outcomes: readonly Outcome[], options: { readonly channel?: string; readonly then?: Responder } = {}): Responder {
+  if (!Array.isArray(outcomes)) throw new ArgumentError("outcomes", `Expected \`outcomes\` to be an array of outcomes, got ${typeof outcomes}`);
+  const list = outcomes.map((o, i) => checkOutcome(o, `outcomes[${i}]`));
+  const then = options.then ?? never();
+  const channel = options.channel;
+  return withScheduled((touch, lead, context) => {
+    if (channel !== undefined && touch.channel !== channel) return then(touch, lead, context);
+    const index = channel === undefined ? context.touchIndex : context.channelIndex;
+    return index < list.length ? list[index] : then(touch, lead, context);
+  }, then.scheduled);
+}
+
+/** Answers by channel: an outcome, a {@link LeadResponse} or a responder per channel; other channels get `otherwise`. */
+function byChannel(map: Readonly<Record<string, Outcome | LeadResponse | Responder>>, otherwise: Responder = never()): Responder {
+  if (map === null || typeof map !== "object") throw new ArgumentError("map", `Expected \`map\` to be an object of channel → outcome, got ${map === null ? "null" : typeof map}`);
+  const table = new Map<string, Responder>();
+  for (const [channel, value] of Object.entries(map)) {
+    if (typeof value === "function") table.set(channel, value);
+    else if (value !== null && typeof value === "object") {
+      if (value.outcome !== undefined) checkOutcome(value.outcome, `map.${channel}.outcome`);
+      table.set(channel, () => value);
+    } else table.set(channel, always(checkOutcome(value, `map.${channel}`)));
+  }
+  const scheduled = [...(otherwise.scheduled ?? []), ...[...table.values()].flatMap((r) => r.scheduled ?? [])];
+  return withScheduled((touch, lead, context) => (table.get(touch.channel) ?? otherwise)(touch, lead, context), scheduled);
+}
+
+/**
+ * The lead does `event` at `when` (an ISO-8601 duration from the simulation start, or an instant),
+ * whatever the touches; touches are answered by `otherwise`.
+ * @example respond.at("P1DT2H", { type: "inbound", channel: "sms", text: "STOP" })
+ */
+function at(when: RelativeInstant, event: SimulatedEvent, otherwise: Responder = never()): Responder {
+  if (event === null || typeof event !== "object" || typeof (event as { type?: unknown }).type !== "string") {
+    throw new ArgumentError("event", `Expected \`event\` to be a lead event like { type: "inbound", channel: "sms" }, got ${event === null ? "null" : typeof event}`);
+  }
+  return withScheduled((touch, lead, context) => otherwise(touch, lead, context), [...(otherwise.scheduled ?? []), { at: when, event }]);
+}
+
+/** Options for {@link respond.random}. */
+export interface RandomOptions {
+  /** Any integer; the same seed gives the same outcomes. */
+  readonly seed: number;
+  /**
+   * Probability of each outcome (summing to at most 1), for every channel or per channel
+   * (`{ call: { connected: 0.3 }, sms: { replied: 0.1 } }`). The rest gets the default outcome.
+   */
+  readonly rates: Readonly<Partial<Record<Outcome, number>>> | Readonly<Record<string, Readonly<Partial<Record<Outcome, number>>>>>;
+}
+
+/**
+ * Seeded random outcomes. The draw for a touch depends only on the seed and the touch's id, so a
+ * simulation repeats exactly and two leads get independent draws. Never uses `Math.random`.
+ */
+function random(options: RandomOptions): Responder {
+  if (options === null || typeof options !== "object" || !Number.isInteger(options.seed)) {
+    throw new ArgumentError("options.seed", `Expected \`options.seed\` to be an integer, got ${describe(options?.seed)}`);
+  }
+  const rates = options.rates as Readonly<Record<string, unknown>>;
+  if (rates === null || typeof rates !== "object") throw new ArgumentError("options.rates", `Expected \`options.rates\` to be an object, got ${describe(rates)}`);
+  const perChannel = Object.keys(rates).some((key) => !isOutcome(key));
+  const tables = new Map<string, [Outcome, number][]>();
+  const toTable = (value: unknown, name: string): [Outcome, number][] => {
+    if (value === null || typeof value !== "object") throw new ArgumentError(name, `Expected \`${name}\` to be an object of outcome → probability, got ${describe(value)}`);
+    let sum = 0;
+    const table: [Outcome, number][] = [];
+    for (const [outcome, p] of Object.entries(value)) {
+      checkOutcome(outcome, `${name} key`);
+      if (typeof p !== "number" || !(p >= 0 && p <= 1)) throw new ArgumentError(`${name}.${outcome}`, `Expected \`${name}.${outcome}\` to be a probability in [0, 1], got ${describe(p)}`);
+      sum += p;
+      table.push([outcome as Outcome, sum]);
+    }
+    if (sum > 1 + 1e-9) throw new ArgumentError(name, `Expected the probabilities in \`${name}\` to sum to at most 1, got ${sum}`);
+    return table;
+  };
+  if (perChannel) for (const [channel, table] of Object.entries(rates)) tables.set(channel, toTable(table, `options.rates.${channel}`));
+  else tables.set("*", toTable(rates, "options.rates"));
+  const seed = options.seed >>> 0;
+  return (touch) => {
+    const table = tables.get(perChannel ? touch.channel : "*");
+    if (table === undefined) return defaultOutcome(touch.channel);
+    const draw = mulberry32(seed ^ fnv1a(touch.id))();
+    for (const [outcome, upTo] of table) if (draw < upTo) return outcome;
+    return defaultOutcome(touch.channel);
+  };
+}
+
+function withScheduled(fn: (touch: Touch, lead: Lead, context: ResponderContext) => ResponderResult, scheduled: readonly ScheduledEvent[] | undefined): Responder {
+  if (scheduled === undefined || scheduled.length === 0) return fn;
+  return Object.assign(fn, { scheduled });
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function describe(value: unknown): string {
+  return value === null ? "null" : typeof value === "string" ? `${JSON.stringify(value)} (string)` : `${String(value)} (${typeof value})`;
+}
+
+/**
+ * Ready-made responders for {@link simulate}. Any function `(touch, lead, context) => outcome`
+ * is a responder too.
+ * @example respond.sequence(["no_answer", "no_answer", "connected"], { channel: "call" })
+ */
+export const respond = { never, always, sequence, byChannel, at, random } as const;

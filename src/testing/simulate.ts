@@ -1,0 +1,303 @@
+import { localLabel } from "./localLabel.js";
+import { ArgumentError } from "../errors/index.js";
+import { parseLead, type Lead, type LeadInput } from "../lead/index.js";
+import { parsePlan, type Plan, type PlanInput } from "../plan/index.js";
+import type { Outcome } from "../primitives/index.js";
+import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type InstantInput, type Touch } from "../schedule/index.js";
+import { instantArgument } from "../schedule/instantArgument.js";
+import { durationAfter, resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
+import { defaultOutcome, type LeadResponse, type Responder, type ResponderContext, type SimulatedEvent } from "./responders.js";
+import { checkOutcome } from "./checkOutcome.js";
+import { SimulationLimitError } from "./SimulationLimitError.js";
+import { assembleTimeline, type SimulationEndReason, type Timeline, type TimelineDeferral, type TimelineEntry, type TimelineTouch } from "./timeline.js";
+
+/** Options for {@link simulate}. */
+export interface SimulateOptions {
+  /** Simulation start. @default the lead's `enrolledAt`, or its latest history record when later */
+  readonly from?: InstantInput;
+  /**
+   * Simulation horizon: an ISO-8601 duration from `from` (`"P14D"`, calendar units on the lead's
+   * wall clock) or an instant.
+   */
+  readonly until: RelativeInstant;
+  /** The lead's scripted behaviour: see `respond`. */
+  readonly responder: Responder;
+  /** Custom rules the plan names, as for `evaluate`. */
+  readonly rules?: EvaluateOptions["rules"];
+  /**
+   * Safety bound on `evaluate` calls; reaching it throws {@link SimulationLimitError}.
+   * @default 10000
+   */
+  readonly maxIterations?: number;
+}
+
+interface Pending {
+  readonly at: number;
+  readonly seq: number;
+  readonly apply: () => void;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Sequenced = { entry: Mutable<TimelineEntry>; ms: number; seq: number };
+
+const DEFERRAL_REASONS: ReadonlySet<string> = new Set(["window", "cap", "paused"]);
+
+/**
+ * Runs a plan for a lead in virtual time: evaluates, performs the due touches with outcomes from
+ * `responder`, appends what happens to the lead's history as a host would, and jumps to the next
+ * wake-up, until the cadence is done, `until` is reached, or nothing is scheduled.
+ *
+ * Never reads the clock and never sleeps: a 30-day plan simulates in milliseconds, and the same
+ * inputs always give the same timeline.
+ *
+ * @throws {PlanValidationError} for an invalid plan; {@link LeadValidationError} for an invalid lead.
+ * @throws {ArgumentError} for unusable options; {@link SimulationLimitError} past `maxIterations`.
+ * @example
+ * const timeline = simulate(plan, lead, { until: "P14D", responder: respond.sequence(["no_answer", "connected"]) });
+ * console.log(formatTimeline(timeline));
+ */
+export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: SimulateOptions): Timeline {
+  if (options === null || typeof options !== "object") {
+    throw new ArgumentError("options", `Expected \`options\` to be an object with \`until\` and \`responder\`, got ${options === null ? "null" : typeof options}`);
+  }
+  const { responder, rules } = options;
+  if (typeof responder !== "function") {
+    throw new ArgumentError("options.responder", `Expected \`options.responder\` to be a function (see respond.*), got ${responder === null ? "null" : typeof responder}`);
+  }
+  const maxIterations = options.maxIterations ?? 10_000;
+  if (!Number.isInteger(maxIterations) || maxIterations < 1) {
+    throw new ArgumentError("options.maxIterations", `Expected \`options.maxIterations\` to be a positive integer, got ${String(maxIterations)} (${typeof maxIterations})`);
+  }
+  const parsed = parsedPlan(plan, rules);
+  const evalOptions: EvaluateOptions = rules === undefined ? {} : { rules };
+  const start = parseLead(lead);
+  const state: Lead = { ...start, history: [...start.history], optOuts: [...start.optOuts] };
+  const fromMs = options.from === undefined ? defaultStart(start) : instantArgument(options.from, "options.from");
+
+  let decision: Decision = evaluate(parsed, state, fromMs, evalOptions);
+  let iterations = 0;
+  const zone = decision.zone;
+  const untilMs = resolveRelativeInstant(options.until, "options.until", zone.name, fromMs);
+  if (untilMs < fromMs) {
+    throw new ArgumentError("options.until", `Expected \`options.until\` to be at or after the start ${new Date(fromMs).toISOString()}, got ${new Date(untilMs).toISOString()}`);
+  }
+
+  const entries: Sequenced[] = [];
+  let seq = 0;
+  const add = (ms: number, entry: Record<string, unknown>): Mutable<TimelineEntry> => {
+    const full = { ...entry, at: iso(ms), local: localLabel(zone.name, ms), offsetMs: ms - fromMs } as Mutable<TimelineEntry>;
+    entries.push({ entry: full, ms, seq: seq++ });
+    return full;
+  };
+  const pending: Pending[] = [];
+  const schedule = (at: number, apply: () => void): void => {
+    pending.push({ at, seq: seq++, apply });
+    pending.sort((a, b) => a.at - b.at || a.seq - b.seq);
+  };
+  const leadEvent = (at: number, event: SimulatedEvent): void => {
+    appendEvent(state, event, at);
+    add(at, { kind: "lead", event });
+  };
+  for (const [i, item] of (responder.scheduled ?? []).entries()) {
+    const at = resolveRelativeInstant(item.at, `responder.scheduled[${i}].at`, zone.name, fromMs);
+    schedule(at, () => leadEvent(at, item.event));
+  }
+
+  const deferrals = new Map<string, { sequenced: Sequenced; entry: Mutable<TimelineDeferral> }>();
+  let stripped: Plan | null | undefined;
+  const scheduledAt = (stepId: string, now: number): number => {
+    stripped ??= withoutLimits(parsed, rules);
+    if (stripped === null) return now;
+    const free = evaluate(stripped, state, now, evalOptions);
+    const touch = free.due.find((t) => t.stepId === stepId);
+    if (touch !== undefined) return Date.parse(touch.dueAt);
+    const entry = free.trace.find((t) => t.stepId === stepId);
+    return entry?.state === "waiting" && entry.until !== undefined ? Date.parse(entry.until) : now;
+  };
+  const noteDeferrals = (d: Decision, now: number): void => {
+    for (const t of d.trace) {
+      if (t.state !== "waiting" || !DEFERRAL_REASONS.has(t.reason) || t.until === undefined) continue;
+      const key = `${t.stepId}#${t.attempt ?? 1}`;
+      const until = Date.parse(t.until);
+      const fields = {
+        kind: "deferral",
+        stepId: t.stepId,
+        attempt: t.attempt ?? 1,
+        reason: t.reason,
+        until: iso(until),
+        untilLocal: localLabel(zone.name, until),
+        ...(t.channel === undefined ? {} : { channel: t.channel }),
+        ...(t.detail === undefined ? {} : { detail: t.detail }),
+      };
+      const known = deferrals.get(key);
+      if (known === undefined) {
+        const ms = Math.max(fromMs, Math.min(scheduledAt(t.stepId, now), until));
+        const entry = add(ms, fields) as Mutable<TimelineDeferral>;
+        const sequenced = entries[entries.length - 1] as Sequenced;
+        deferrals.set(key, { sequenced, entry });
+      } else {
+        Object.assign(known.entry, fields);
+        if (t.detail === undefined) delete known.entry.detail;
+      }
+    }
+  };
+
+  const touchCounts = new Map<string, number>();
+  let touchIndex = 0;
+  const perform = (touch: Touch, now: number): void => {
+    const channelIndex = touchCounts.get(touch.channel) ?? 0;
+    touchCounts.set(touch.channel, channelIndex + 1);
+    const context: ResponderContext = { now: iso(now), from: iso(fromMs), zone: zone.name, touchIndex: touchIndex++, channelIndex };
+    const answer = responder(touch, state, context);
+    const response: LeadResponse = typeof answer === "string" ? { outcome: answer } : answer === undefined || answer === null ? {} : answer;
+    const outcome: Outcome = response.outcome === undefined ? defaultOutcome(touch.channel) : checkOutcome(response.outcome, "responder result");
+    const entry = add(now, {
+      kind: "touch",
+      touchId: touch.id,
+      stepId: touch.stepId,
+      channel: touch.channel,
+      attempt: touch.attempt,
+      mode: touch.mode,
+      outcome,
+      ...(touch.template === undefined ? {} : { template: touch.template }),
+      ...(touch.fallbackFrom === undefined ? {} : { fallbackFrom: touch.fallbackFrom }),
+    }) as Mutable<TimelineTouch>;
+    const learnt = response.outcomeAfter === undefined ? now : durationAfter(response.outcomeAfter, "responder result outcomeAfter", zone.name, now);
+    if (learnt === now) state.history.push(touchRecord(touch, { at: now, outcome }));
+    else {
+      state.history.push(touchRecord(touch, { at: now }));
+      entry.outcomeAt = iso(learnt);
+      schedule(learnt, () => {
+        state.history.push(outcomeRecord(touch, outcome, learnt));
+        add(learnt, { kind: "outcome", touchId: touch.id, stepId: touch.stepId, channel: touch.channel, outcome });
+      });
+    }
+    if (outcome === "replied") schedule(learnt, () => leadEvent(learnt, { type: "inbound", channel: touch.channel }));
+    for (const [i, item] of (response.events ?? []).entries()) {
+      const at = durationAfter(item.after ?? "PT0S", `responder result events[${i}].after`, zone.name, now);
+      schedule(at, () => leadEvent(at, item.event));
+    }
+  };
+
+  let now = fromMs;
+  let end: { reason: SimulationEndReason; at: number };
+  for (;;) {
+    if (iterations >= maxIterations) {
+      throw new SimulationLimitError("maxIterations", maxIterations, `The simulation reached ${maxIterations} evaluations at ${iso(now)} before the cadence ended or ${iso(untilMs)} was reached; raise \`maxIterations\` or shorten \`until\``);
+    }
+    while (pending.length > 0 && (pending[0] as Pending).at <= now) (pending.shift() as Pending).apply();
+    decision = evaluate(parsed, state, now, evalOptions);
+    iterations++;
+    noteDeferrals(decision, now);
+    for (const touch of decision.due) perform(touch, now);
+    for (const skip of decision.skipped) {
+      state.history.push(skip);
+      add(Date.parse(skip.at), { kind: "skip", stepId: skip.stepId, reason: skip.reason, ...(skip.detail === undefined ? {} : { detail: skip.detail }) });
+    }
+    // Whatever was appended at `now` may change the decision at `now`: evaluate again before moving on.
+    if (decision.due.length > 0 || decision.skipped.length > 0) continue;
+    if (decision.done !== null) {
+      const done = decision.done;
+      add(Date.parse(done.at), { kind: "exit", reason: done.reason, ...(done.detail === undefined ? {} : { detail: done.detail }) });
+      end = { reason: "done", at: now };
+      break;
+    }
+    const next = Math.min(decision.next === null ? Infinity : Date.parse(decision.next.at), pending[0]?.at ?? Infinity);
+    if (next === Infinity) {
+      end = { reason: "idle", at: now };
+      break;
+    }
+    if (next > untilMs) {
+      end = { reason: "until", at: untilMs };
+      break;
+    }
+    now = Math.max(next, now);
+  }
+
+  const kept = entries.filter((e) => e.entry.kind !== "deferral" || e.ms <= end.at);
+  kept.sort((a, b) => a.ms - b.ms || a.seq - b.seq);
+  return assembleTimeline(
+    {
+      planId: parsed.id,
+      planVersion: parsed.version,
+      leadId: state.id,
+      zone,
+      from: iso(fromMs),
+      until: iso(untilMs),
+      fromLocal: localLabel(zone.name, fromMs),
+      untilLocal: localLabel(zone.name, untilMs),
+      end: { reason: end.reason, at: iso(end.at) },
+      lead: state,
+      evaluations: iterations,
+    },
+    kept.map((e) => e.entry as TimelineEntry),
+  );
+}
+
+/** The lead's enrolment, or its latest history record when later: where a host would pick it up. */
+function defaultStart(lead: Lead): number {
+  let start = Date.parse(lead.enrolledAt);
+  for (const entry of lead.history) start = Math.max(start, Date.parse(entry.at));
+  return start;
+}
+
+/** Records a lead event the way a host would. */
+function appendEvent(state: Lead, event: SimulatedEvent, atMs: number): void {
+  const at = iso(atMs);
+  switch (event.type) {
+    case "inbound":
+      state.history.push({ type: "inbound", channel: event.channel, at, ...(event.text === undefined ? {} : { text: event.text }), ...(event.automatic === undefined ? {} : { automatic: event.automatic }) });
+      return;
+    case "meeting":
+      state.history.push({ type: "meeting", at, ...(event.note === undefined ? {} : { note: event.note }) });
+      return;
+    case "status":
+      state.history.push({ type: "status", status: event.status, at });
+      return;
+    case "event":
+      state.history.push({ type: "event", name: event.name, at, ...(event.data === undefined ? {} : { data: { ...event.data } }) });
+      return;
+    case "opt_out":
+      state.optOuts.push({ channel: event.channel, at, source: "simulation" });
+      return;
+    default:
+      throw new ArgumentError("event.type", `Expected a lead event of type inbound, meeting, status, event or opt_out, got ${JSON.stringify((event as { type?: unknown }).type)}`);
+  }
+}
+
+const NO_RULES = {};
+/** Validated plans per input object and rules object: repeated simulations (path exploration) parse once. */
+const parsedCache = new WeakMap<object, WeakMap<object, Plan>>();
+/** Each validated plan without its limits, memoised so `evaluate` compiles it once. */
+const unlimitedCache = new WeakMap<Plan, Plan | null>();
+
+function parsedPlan(plan: Plan | PlanInput, rules: EvaluateOptions["rules"]): Plan {
+  const key = rules ?? NO_RULES;
+  const cached = typeof plan === "object" && plan !== null ? parsedCache.get(plan)?.get(key) : undefined;
+  if (cached !== undefined) return cached;
+  const parsed = parsePlan(plan, rules === undefined ? {} : { rules });
+  if (typeof plan === "object" && plan !== null) {
+    let byRules = parsedCache.get(plan);
+    if (byRules === undefined) parsedCache.set(plan, (byRules = new WeakMap()));
+    byRules.set(key, parsed);
+  }
+  return parsed;
+}
+
+/** The plan without windows, quiet hours and caps: its trace tells when a step was scheduled. */
+function withoutLimits(plan: Plan, rules: EvaluateOptions["rules"]): Plan | null {
+  if (unlimitedCache.has(plan)) return unlimitedCache.get(plan) ?? null;
+  const { windows: _windows, quietHours: _quiet, caps: _caps, ...policies } = plan.policies;
+  let unlimited: Plan | null;
+  try {
+    unlimited = parsePlan({ ...plan, policies }, rules === undefined ? {} : { rules });
+  } catch {
+    unlimited = null;
+  }
+  unlimitedCache.set(plan, unlimited);
+  return unlimited;
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}

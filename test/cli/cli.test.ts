@@ -1,0 +1,261 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, copyFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { planJsonSchema } from "../../src/index.js";
+import { buildCli, repo, runBuilt, type CliRun } from "./buildCli.js";
+
+let cli = "";
+let dir = "";
+const run = (...args: string[]): CliRun => runBuilt(cli, args, dir);
+const DEALER = join(repo, "examples/plans/dealer-speed-to-lead.json");
+const LEAD = join(repo, "examples/leads/new-york-fresh.json");
+
+const DEALER_YAML = `# The dealer plan, shortened, in YAML
+id: dealer-yaml
+version: 2
+name: Dealer (YAML)
+timezone: America/New_York
+steps:
+  - id: call-now
+    channel: call
+    mode: task
+    at: { after: PT0S }
+  - id: sms-intro
+    channel: sms
+    at:
+      after: PT5M
+exits:
+  - on: reply
+  - on: connected
+policies:
+  quietHours:
+    - { from: "21:00", to: "08:00" }
+`;
+
+beforeAll(async () => {
+  cli = await buildCli();
+  dir = mkdtempSync(join(tmpdir(), "lead-cadence-cli-"));
+  writeFileSync(join(dir, "dealer.yaml"), DEALER_YAML);
+  copyFileSync(DEALER, join(dir, "dealer.json"));
+  copyFileSync(LEAD, join(dir, "lead.json"));
+}, 60_000);
+
+afterAll(() => {
+  if (dir !== "") rmSync(dir, { recursive: true, force: true });
+  if (cli !== "") rmSync(join(cli, ".."), { recursive: true, force: true });
+});
+
+describe("the built lead-cadence binary", () => {
+  it("is an ESM file with a node shebang, executable directly", () => {
+    expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    chmodSync(cli, 0o755);
+    const direct = spawnSync(cli, ["--help"], { encoding: "utf8" });
+    expect(direct.status).toBe(0);
+    expect(direct.stdout).toContain("Usage: lead-cadence <command>");
+  });
+
+  describe("validate", () => {
+    it("exits 0 for the example plans, JSON and YAML", () => {
+      const r = run("validate", "dealer.json", "dealer.yaml", join(repo, "examples/plans/b2b-outbound.json"));
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("dealer.json: valid plan dealer-speed-to-lead v1 (8 steps)");
+      expect(r.stdout).toContain("dealer.yaml: valid plan dealer-yaml v2 (2 steps)");
+    });
+
+    it("lists every issue with its path, file, line and column (YAML)", () => {
+      writeFileSync(
+        join(dir, "bad.yaml"),
+        ["id: demo", "version: 1", "name: Demo", "timezone: Mars/Base", "steps:", "  - id: call", "    channel: call", "    at: { after: 5 minutes }", "  - id: sms", "    channel: sms", "    at:", "      after: PT5M", "    bogus: 1", ""].join("\n"),
+      );
+      const r = run("validate", "bad.yaml");
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain("bad.yaml: invalid plan (3 issues)");
+      expect(r.stdout).toMatch(/bad\.yaml:4:11 {2}timezone: .*Mars\/Base/);
+      expect(r.stdout).toMatch(/bad\.yaml:8:18 {2}steps\[0\]\.at\.after: Expected an ISO-8601 duration like PT5M or P1D, got "5 minutes"/);
+      expect(r.stdout).toMatch(/bad\.yaml:13:12 {2}steps\[1\]\.bogus: /);
+    });
+
+    it("maps issues back to lines in JSON files too", () => {
+      const plan = JSON.parse(readFileSync(DEALER, "utf8")) as { steps: { at: Record<string, unknown> }[] };
+      plan.steps[3]!.at = { after: "1 hour" };
+      writeFileSync(join(dir, "bad.json"), JSON.stringify(plan, null, 2));
+      const lines = JSON.stringify(plan, null, 2).split("\n");
+      const line = lines.findIndex((l) => l.includes('"1 hour"')) + 1;
+      const r = run("validate", "bad.json");
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain(`bad.json:${line}:`);
+      expect(r.stdout).toContain("steps[3].at.after");
+    });
+
+    it("--format json gives one object per file", () => {
+      const r = run("validate", "dealer.json", "bad.yaml", "--format", "json");
+      expect(r.status).toBe(1);
+      const [ok, bad] = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(ok).toMatchObject({ file: "dealer.json", valid: true, id: "dealer-speed-to-lead" });
+      expect(bad).toMatchObject({ file: "bad.yaml", valid: false });
+      expect((bad!["issues"] as { where: string; line: number }[])[1]).toMatchObject({ where: "steps[0].at.after", line: 8 });
+    });
+
+    it("a YAML syntax error shows file:line:col and the line, not a stack trace", () => {
+      writeFileSync(join(dir, "syntax.yaml"), "id: x\nsteps:\n  - id: a\n    at: { after: [1, 2\n  - b: c\n");
+      const r = run("validate", "syntax.yaml");
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^syntax\.yaml:5:3: invalid YAML: /);
+      expect(r.stderr).toContain("  - b: c");
+      expect(r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
+    });
+
+    it("duplicate YAML keys are errors with their position", () => {
+      writeFileSync(join(dir, "dup.yaml"), "id: a\nid: b\n");
+      const r = run("validate", "dup.yaml");
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^dup\.yaml:2:1: invalid YAML: Map keys must be unique/);
+    });
+
+    it("a JSON syntax error shows file:line:col", () => {
+      writeFileSync(join(dir, "syntax.json"), '{\n  "id": "x",\n  "steps": [\n    { "id": "a", }\n  ]\n}\n');
+      const r = run("validate", "syntax.json");
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^syntax\.json:4:18: invalid JSON: Expected a property name in double quotes, got "}"/);
+    });
+
+    it("a missing file or a directory is named, exit 1", () => {
+      const r = run("validate", "nope.json");
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe("nope.json: cannot read the file: no such file\n");
+      expect(run("validate", ".").stderr).toBe(".: cannot read the file: it is a directory\n");
+    });
+
+    it("a 10 MB plan validates, and an error at its end is found at the right line", () => {
+      const plan = JSON.parse(readFileSync(DEALER, "utf8")) as Record<string, unknown> & { steps: Record<string, unknown>[] };
+      plan["description"] = "x".repeat(10 * 1024 * 1024);
+      writeFileSync(join(dir, "big.json"), JSON.stringify(plan, null, 2));
+      const ok = run("validate", "big.json");
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toContain("big.json: valid plan");
+      plan.steps[7]!["channel"] = "Carrier Pigeon";
+      const text = JSON.stringify(plan, null, 2);
+      writeFileSync(join(dir, "big-bad.json"), text);
+      const line = text.split("\n").findIndex((l) => l.includes("Carrier Pigeon")) + 1;
+      const bad = run("validate", "big-bad.json");
+      expect(bad.status).toBe(1);
+      expect(bad.stdout).toContain(`big-bad.json:${line}:`);
+      writeFileSync(join(dir, "big-syntax.json"), `${text.slice(0, -2)},,}`);
+      const syntax = run("validate", "big-syntax.json");
+      expect(syntax.status).toBe(1);
+      expect(syntax.stderr).toMatch(/^big-syntax\.json:\d+:\d+: invalid JSON: /);
+    });
+  });
+
+  describe("simulate", () => {
+    it("prints the timeline with local times, reasons and the exit", () => {
+      const r = run("simulate", "dealer.json", "--lead", "lead.json", "--responder", "sequence@call:no_answer,no_answer,connected", "--until", "P14D");
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("Mon 2026-03-09 10:00 EDT  touch  call     call-now #1");
+      expect(r.stdout).toContain("Exit: connected at Mon 2026-03-09 13:00 EDT");
+      expect(r.stdout).not.toContain("\u001b[");
+    });
+
+    it("runs YAML plans and prints JSON on request", () => {
+      const r = run("simulate", "dealer.yaml", "--lead", "lead.json", "--responder", "sequence:no_answer,replied", "--format", "json");
+      expect(r.status).toBe(0);
+      const json = JSON.parse(r.stdout) as { exit: { reason: string }; entries: { kind: string }[] };
+      expect(json.exit.reason).toBe("replied");
+      expect(json.entries.filter((e) => e.kind === "touch")).toHaveLength(2);
+    });
+
+    it("simulates a population quietly when piped, with totals", () => {
+      const lead = JSON.parse(readFileSync(LEAD, "utf8")) as Record<string, unknown>;
+      const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ ...lead, id: `lead-${i}` }));
+      writeFileSync(join(dir, "leads.jsonl"), `${lines.join("\n")}\n`);
+      const r = run("simulate", "dealer.json", "--population", "leads.jsonl", "--responder", "random:seed=7,connected=0.3,replied=0.1");
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toMatch(/40 leads · \d+ touches · [\d.]+ per lead · exits: /);
+      const json = run("simulate", "dealer.json", "--population", "leads.jsonl", "--format", "json");
+      expect(json.stdout.trim().split("\n")).toHaveLength(40);
+    });
+
+    it("a bad lead line in a population is named by file and line", () => {
+      writeFileSync(join(dir, "bad.jsonl"), '{"id":"a","enrolledAt":"2026-03-09T14:00:00Z"}\n{"id":"b"}\n');
+      const r = run("simulate", "dealer.json", "--population", "bad.jsonl");
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^bad\.jsonl:2: invalid lead \(1 issue\)\n {2}bad\.jsonl:2 {2}enrolledAt: /);
+      writeFileSync(join(dir, "broken.jsonl"), '{"id":"a"\n');
+      expect(run("simulate", "dealer.json", "--population", "broken.jsonl").stderr).toMatch(/^broken\.jsonl:1:10: invalid JSON/);
+    });
+
+    it("wrong arguments give a short usage error and exit 2", () => {
+      for (const args of [
+        ["simulate", "dealer.json"],
+        ["simulate", "dealer.json", "--lead", "lead.json", "--responder", "sometimes"],
+        ["simulate", "dealer.json", "--lead", "lead.json", "--responder", "always:picked_up"],
+        ["simulate", "dealer.json", "--lead", "lead.json", "--until", "fortnight"],
+        ["simulate", "dealer.json", "--lead", "lead.json", "--format", "xml"],
+        ["simulate", "dealer.json", "--lead"],
+        ["simulate", "--wat"],
+      ]) {
+        const r = run(...args);
+        expect(r.status, args.join(" ")).toBe(2);
+        expect(r.stderr).toMatch(/^lead-cadence simulate: .+\n\nUsage: lead-cadence simulate/);
+        expect(r.stdout).toBe("");
+      }
+    });
+
+    it("an invalid lead file is reported with positions", () => {
+      writeFileSync(join(dir, "bad-lead.json"), '{\n  "id": "x",\n  "enrolledAt": "yesterday"\n}\n');
+      const r = run("simulate", "dealer.json", "--lead", "bad-lead.json");
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/bad-lead\.json:3:17 {2}enrolledAt: /);
+    });
+  });
+
+  describe("explain", () => {
+    it("prints the decision with every step's state and reason on the lead's clock", () => {
+      const r = run("explain", "dealer.json", "--lead", "lead.json", "--at", "2026-03-09T02:30:00-05:00");
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("At Mon 2026-03-09 03:30 EDT (2026-03-09T07:30:00.000Z)");
+      expect(r.stdout).toMatch(/call-now +waiting +waiting for its scheduled time +#1 +call +until Mon 2026-03-09 10:00 EDT/);
+      expect(r.stdout).toContain("Next wake-up: Mon 2026-03-09 10:00 EDT");
+      const due = run("explain", "dealer.json", "--lead", "lead.json", "--at", "2026-03-09T14:00:00Z", "--format", "json");
+      expect(JSON.parse(due.stdout)).toMatchObject({ due: [{ stepId: "call-now", channel: "call" }] });
+    });
+
+    it("needs --lead and a zoned --at", () => {
+      expect(run("explain", "dealer.json", "--at", "2026-03-09T14:00:00Z").status).toBe(2);
+      const r = run("explain", "dealer.json", "--lead", "lead.json", "--at", "2026-03-09 14:00");
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("--at must be an ISO-8601 instant with Z or an offset");
+    });
+  });
+
+  describe("schema, help and usage", () => {
+    it("schema prints the plan JSON Schema", () => {
+      const r = run("schema");
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(planJsonSchema())));
+    });
+
+    it("--help works on every command", () => {
+      for (const command of ["validate", "simulate", "explain", "schema"]) {
+        const r = run(command, "--help");
+        expect(r.status, command).toBe(0);
+        expect(r.stdout).toContain(`Usage: lead-cadence ${command}`);
+      }
+      expect(run("help", "simulate").stdout).toContain("--responder SPEC");
+      expect(run("--help").stdout).toContain("Commands:");
+    });
+
+    it("no command or an unknown one is a usage error (exit 2)", () => {
+      expect(run().status).toBe(2);
+      const r = run("frobnicate");
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('lead-cadence: unknown command "frobnicate"');
+      expect(run("schema", "extra").status).toBe(2);
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, evaluateAll, isArgumentError, type PlanInput } from "../../src/index.js";
+import { leadAt, presetPlan, sent } from "./helpers.js";
+
+const T0 = "2026-03-11T14:00:00Z"; // Wed 10:00 EDT
+const plan = (id: string, priority: number, extra: Partial<PlanInput> = {}): PlanInput =>
+  ({ ...presetPlan([], "call"), id, priority, ...extra }) as PlanInput;
+
+describe("evaluateAll", () => {
+  it("higher priority goes first; the same channel is not used twice in a minute", () => {
+    const low = plan("low", 0);
+    const high = plan("high", 5);
+    const merged = evaluateAll([low, high], leadAt(T0), T0);
+    expect(merged.due.map((t) => t.planId)).toEqual(["high"]);
+    expect(merged.plans.map((d) => d.planId)).toEqual(["high", "low"]);
+    expect(merged.plans[1]?.trace[0]).toMatchObject({ state: "waiting", reason: "channel_busy", until: "2026-03-11T14:01:00.000Z" });
+    expect(merged.next).toMatchObject({ planId: "low", at: "2026-03-11T14:01:00.000Z" });
+    const later = evaluateAll([low, high], leadAt(T0, { history: [sent("a", "call", T0, 1, "high")] }), "2026-03-11T14:01:00Z");
+    expect(later.due.map((t) => t.planId)).toEqual(["low"]);
+  });
+  it("ties are broken by plan id; different channels go together", () => {
+    const b = plan("b", 0);
+    const a = plan("a", 0, { steps: [{ id: "a", channel: "email", at: { after: "PT0S" } }] });
+    expect(evaluateAll([b, a], leadAt(T0), T0).due.map((t) => `${t.planId}:${t.channel}`)).toEqual(["a:email", "b:call"]);
+  });
+  it("caps of one plan count touches of every plan and limit every plan", () => {
+    const capped = plan("capped", 1, { steps: [{ id: "x", channel: "sms", at: { after: "PT0S" } }], policies: { caps: [{ max: 1, per: "24h", channels: ["call", "sms"] }] } });
+    const other = plan("other", 0);
+    const merged = evaluateAll([capped, other], leadAt(T0), T0);
+    expect(merged.due.map((t) => t.planId)).toEqual(["capped"]);
+    expect(merged.plans[1]?.trace[0]).toMatchObject({ reason: "cap", until: "2026-03-12T14:00:00.000Z" });
+    // Alone, `other` has no cap.
+    expect(evaluate(other, leadAt(T0), T0).due).toHaveLength(1);
+  });
+  it("presets and quiet hours of one plan apply to all", () => {
+    const at = "2026-03-11T02:00:00Z"; // 22:00 EDT
+    const federal = plan("federal", 0, { compliance: ["us-federal"], steps: [{ id: "a", channel: "email", at: { after: "P1D" } }] });
+    const free = plan("free", 0);
+    expect(evaluate(free, leadAt(at), at).due).toHaveLength(1);
+    expect(evaluateAll([federal, free], leadAt(at), at).due).toEqual([]);
+    const quiet = plan("quiet", 0, { steps: [{ id: "a", channel: "email", at: { after: "P1D" } }], policies: { quietHours: [{ from: "21:30", to: "08:00" }] } });
+    expect(evaluateAll([quiet, free], leadAt(at), at).due).toEqual([]);
+  });
+  it("sends one opt-out confirmation for all plans", () => {
+    const confirm = { optOutConfirmation: { channel: "sms", template: "bye" }, exits: [{ on: "opt_out" as const }] };
+    const p1 = plan("p1", 0, confirm);
+    const p2 = plan("p2", 0, confirm);
+    const lead = leadAt(T0, { optOuts: [{ channel: "all", at: T0 }] });
+    const merged = evaluateAll([p1, p2], lead, T0);
+    expect(merged.due.map((t) => `${t.planId}/${t.stepId}`)).toEqual(["p1/opt-out-confirmation"]);
+    const after = evaluateAll([p1, p2], { ...lead, history: [sent("opt-out-confirmation", "sms", T0, 1, "p1")] }, "2026-03-11T14:00:01Z");
+    expect(after.due).toEqual([]);
+    expect(after.done).toBe(true);
+  });
+  it("rejects an empty list and duplicate ids", () => {
+    expect(() => evaluateAll([], leadAt(T0), T0)).toThrow(/non-empty/);
+    try {
+      evaluateAll([plan("x", 0), plan("x", 1)], leadAt(T0), T0);
+      expect.unreachable();
+    } catch (e) {
+      expect(isArgumentError(e)).toBe(true);
+    }
+  });
+  it("one plan gives the same touches as evaluate", () => {
+    const p = plan("solo", 0, { compliance: ["us-federal"] });
+    for (const at of [T0, "2026-03-11T02:00:00Z"]) {
+      expect(evaluateAll([p], leadAt(at), at).plans[0]).toEqual(evaluate(p, leadAt(at), at));
+    }
+  });
+});

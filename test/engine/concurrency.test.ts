@@ -1,0 +1,141 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createEngine, createManualClock, createMemoryStore, type ChannelAdapter } from "../../src/engine/index.js";
+import { flush, lead, MINUTE, quickPlan } from "./fixtures.js";
+
+describe("several runners on one store", () => {
+  it("two engines running runDue concurrently never send the same touch twice", async () => {
+    const clock = createManualClock("2026-03-09T14:00:00Z");
+    const store = createMemoryStore();
+    const sends = new Map<string, string[]>();
+    const adapter = (owner: string): ChannelAdapter => ({
+      async send(touch) {
+        await flush();
+        sends.set(touch.id, [...(sends.get(touch.id) ?? []), owner]);
+        return { status: "sent" };
+      },
+    });
+    const plan = quickPlan({ steps: [
+      { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+      { id: "email-2m", channel: "email", at: { after: "PT2M" } },
+    ] });
+    const make = (owner: string) => createEngine({ plans: [plan], adapters: { sms: adapter(owner), email: adapter(owner) }, store, clock, owner, concurrency: 16, batchSize: 50 });
+    const a = make("A");
+    const b = make("B");
+    const N = 1500;
+    for (let i = 0; i < N; i++) await (i % 2 === 0 ? a : b).enroll(lead(`L${i}`), "quick");
+    for (let step = 0; step < 4; step++) {
+      clock.advance(MINUTE);
+      await Promise.all([a.runDue(), b.runDue(), a.runDue(), b.runDue()]);
+    }
+    expect(sends.size).toBe(2 * N);
+    expect([...sends.values()].filter((owners) => owners.length !== 1)).toEqual([]);
+    const owners = new Set([...sends.values()].flat());
+    expect(owners).toEqual(new Set(["A", "B"]));
+  });
+
+  it("events recorded while a runner is sending are never lost (compare-and-set retries from a fresh read)", async () => {
+    const clock = createManualClock("2026-03-09T14:00:00Z");
+    const store = createMemoryStore();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const engine = createEngine({
+      plans: [quickPlan({ exits: [] })],
+      adapters: { sms: { send: async () => (await gate, { status: "sent" }) }, email: { send: () => ({ status: "sent" }) } },
+      store,
+      clock,
+    });
+    const enrolled = engine.enroll(lead("a"), "quick");
+    await flush();
+    await Promise.all([
+      engine.record("a", { type: "event", name: "one" }),
+      engine.record("a", { type: "status", status: "contacted" }),
+      engine.record("a", { type: "inbound", channel: "email", text: "hi" }),
+    ]);
+    release();
+    await enrolled;
+    const types = (await engine.get("a"))?.record.lead.history.map((h) => h.type).sort();
+    expect(types).toEqual(["event", "inbound", "status", "touch"]);
+  });
+});
+
+describe("several runners, any interleaving", () => {
+  it("never delivers a touch twice, whatever the number of runners, their schedule and the adapters' latency", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 4 }),
+        fc.array(fc.tuple(fc.nat(3), fc.integer({ min: 0, max: 3 })), { minLength: 4, maxLength: 24 }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 8 }),
+        async (runners, schedule, yields) => {
+          const clock = createManualClock("2026-03-09T14:00:00Z");
+          const store = createMemoryStore();
+          const sends = new Map<string, number>();
+          let n = 0;
+          const adapter: ChannelAdapter = {
+            async send(touch) {
+              for (let i = 0; i < (yields[n++ % yields.length] as number); i++) await Promise.resolve();
+              sends.set(touch.id, (sends.get(touch.id) ?? 0) + 1);
+              return { status: "sent" };
+            },
+          };
+          const plan = quickPlan({ steps: [
+            { id: "a", channel: "sms", at: { after: "PT1M" } },
+            { id: "b", channel: "email", at: { after: "PT2M" } },
+          ] });
+          const engines = Array.from({ length: runners }, (_, i) => createEngine({ plans: [plan], adapters: { sms: adapter, email: adapter }, store, clock, owner: `r${i}`, concurrency: 3, batchSize: 4 }));
+          for (let i = 0; i < 12; i++) await (engines[0] as (typeof engines)[number]).enroll(lead(`L${i}`), "quick");
+          const passes: Promise<unknown>[] = [];
+          for (const [who, advance] of schedule) {
+            clock.advance(advance * 30_000);
+            passes.push((engines[who % runners] as (typeof engines)[number]).runDue());
+            if (advance === 0) await flush();
+          }
+          await Promise.all(passes);
+          clock.advance(10 * MINUTE);
+          await Promise.all(engines.map((e) => e.runDue()));
+          expect([...sends.values()].every((c) => c === 1)).toBe(true);
+          expect(sends.size).toBe(24);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("lease renewal", () => {
+  it("a runner that lost its lease does not send; the lead stays due for the new owner", async () => {
+    const clock = createManualClock("2026-03-09T14:00:00Z");
+    const inner = createMemoryStore();
+    let slowWrites = false;
+    const store = {
+      ...inner,
+      get: inner.get,
+      due: inner.due,
+      release: inner.release,
+      scan: inner.scan,
+      async write(record: Parameters<typeof inner.write>[0], version: number) {
+        const r = await inner.write(record, version);
+        if (slowWrites) {
+          clock.advance(40_000);
+          await inner.claim(record.lead.id, "intruder", clock.now() + 60_000, Number.MAX_SAFE_INTEGER);
+        }
+        return r;
+      },
+      claim: inner.claim,
+    };
+    const calls: string[] = [];
+    const sms: ChannelAdapter = { send: (t) => (calls.push(t.id), { status: "sent" }) };
+    const plan = quickPlan({ steps: [{ id: "sms-1m", channel: "sms", at: { after: "PT1M" } }] });
+    const a = createEngine({ plans: [plan], adapters: { sms }, store, clock, owner: "A", leaseMs: 60_000 });
+    await a.enroll(lead("x"), "quick");
+    clock.advance(MINUTE);
+    slowWrites = true;
+    await a.runDue();
+    slowWrites = false;
+    expect(calls).toEqual([]);
+    const b = createEngine({ plans: [plan], adapters: { sms }, store: inner, clock, owner: "B" });
+    clock.advance(61_000);
+    await b.runDue();
+    expect(calls).toEqual(["x/quick@1/sms-1m#1"]);
+  });
+});

@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import type { ChannelAdapter, SendContext, SendResult } from "../../src/engine/index.js";
+import type { PlanInput } from "../../src/plan/index.js";
+import type { Touch } from "../../src/schedule/index.js";
+
+/** Monday 2026-03-09 14:00 UTC (10:00 in New York). */
+export const START = "2026-03-09T14:00:00Z";
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+
+/** A fresh copy of the dealer example plan. */
+export function dealerPlan(): PlanInput {
+  return JSON.parse(readFileSync(new URL("../../examples/plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as PlanInput;
+}
+
+/** SMS now, email at 5 minutes, always open. */
+export function quickPlan(overrides: Partial<PlanInput> = {}): PlanInput {
+  return {
+    id: "quick",
+    version: 1,
+    name: "Quick",
+    timezone: "UTC",
+    steps: [
+      { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
+      { id: "email-5m", channel: "email", at: { after: "PT5M" } },
+    ],
+    exits: [{ on: "reply" }, { on: "connected" }],
+    ...overrides,
+  } as PlanInput;
+}
+
+/** A lead with a phone and an email, granted SMS consent. */
+export function lead(id: string, extra: Record<string, unknown> = {}): { id: string; enrolledAt?: string; contacts: Record<string, string> } & Record<string, unknown> {
+  return { id, contacts: { phone: "+12125550142", email: `${id}@example.com` }, consent: { sms: { status: "granted" } }, ...extra };
+}
+
+/** Every call an adapter received. */
+export interface Call {
+  readonly touch: Touch;
+  readonly key: string;
+  readonly attempt: number;
+}
+
+/** An adapter that records calls and answers with `answer` (default: sent). */
+export function recordingAdapter(answer: (touch: Touch, ctx: SendContext, n: number) => SendResult | Promise<SendResult> = () => ({ status: "sent" })): ChannelAdapter & { calls: Call[] } {
+  const calls: Call[] = [];
+  return {
+    calls,
+    send(touch, _lead, ctx) {
+      calls.push({ touch, key: ctx.idempotencyKey, attempt: ctx.attempt });
+      return answer(touch, ctx, calls.length);
+    },
+  };
+}
+
+/** A promise that settles only when the signal aborts (a hung provider). */
+export function hang(signal: AbortSignal): Promise<SendResult> {
+  return new Promise((_resolve, reject) => signal.addEventListener("abort", () => reject(new Error("aborted")), { once: true }));
+}
+
+/** Lets pending promise callbacks run (no timers, no real sleep beyond one macrotask). */
+export function flush(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

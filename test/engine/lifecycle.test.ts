@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { createEngine, createManualClock } from "../../src/engine/index.js";
+import { ArgumentError } from "../../src/errors/index.js";
+import { flush, hang, HOUR, lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
+
+function setup() {
+  const clock = createManualClock(START);
+  const sms = recordingAdapter();
+  const email = recordingAdapter();
+  const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email }, clock, pollIntervalMs: 1000 });
+  return { clock, sms, email, engine };
+}
+
+describe("pause, resume, unenroll", () => {
+  it("pause with a date defers the next touch to that date", async () => {
+    const { clock, email, engine } = setup();
+    await engine.enroll(lead("a"), "quick");
+    await engine.pause("a", Date.parse(START) + HOUR);
+    clock.advance(30 * MINUTE);
+    await engine.runDue();
+    expect(email.calls).toHaveLength(0);
+    clock.advance(30 * MINUTE);
+    await engine.runDue();
+    expect(email.calls.map((c) => c.key)).toEqual(["a/quick@1/email-5m#1"]);
+  });
+
+  it("pause without a date holds the lead until resume", async () => {
+    const { clock, email, engine } = setup();
+    await engine.enroll(lead("a"), "quick");
+    await engine.pause("a");
+    expect((await engine.get("a"))?.record).toMatchObject({ state: "paused", dueAt: null });
+    clock.advance(2 * HOUR);
+    await engine.runDue();
+    expect(email.calls).toHaveLength(0);
+    await engine.resume("a");
+    expect(email.calls).toHaveLength(1);
+    expect((await engine.get("a"))?.record.state).toBe("done");
+  });
+
+  it("unenroll ends the enrolment for good, with its reason in history", async () => {
+    const { clock, email, engine } = setup();
+    await engine.enroll(lead("a"), "quick");
+    await engine.unenroll("a", "duplicate lead");
+    clock.advance(HOUR);
+    await engine.runDue();
+    await engine.resume("a");
+    expect(email.calls).toHaveLength(0);
+    expect((await engine.get("a"))?.record).toMatchObject({ state: "unenrolled", endedReason: "duplicate lead" });
+    await expect(engine.unenroll("a", "")).rejects.toBeInstanceOf(ArgumentError);
+    await expect(engine.pause("ghost")).rejects.toMatchObject({ code: "unknown_lead" });
+    await expect(engine.pause("a", "not a date")).rejects.toBeInstanceOf(ArgumentError);
+  });
+});
+
+describe("start and stop", () => {
+  it("start runs due work on timers; stop clears them", async () => {
+    const { clock, email, engine } = setup();
+    await engine.enroll(lead("a"), "quick");
+    engine.start();
+    engine.start();
+    await flush();
+    clock.advance(5 * MINUTE);
+    await flush();
+    expect(email.calls).toHaveLength(0);
+    clock.advance(1000);
+    await flush();
+    expect(email.calls).toHaveLength(1);
+    await engine.stop();
+    expect(clock.pending()).toBe(0);
+  });
+
+  it("stop waits for in-flight sends, aborts them after its timeout, and records them as retryable failures", async () => {
+    const clock = createManualClock(START);
+    const sms = recordingAdapter((_t, ctx) => hang(ctx.signal));
+    const engine = createEngine({ plans: [quickPlan({ steps: [{ id: "sms-1m", channel: "sms", at: { after: "PT1M" } }] })], adapters: { sms }, clock, stopTimeoutMs: 2000, sendTimeoutMs: 60_000 });
+    await engine.enroll(lead("a"), "quick");
+    clock.advance(MINUTE);
+    engine.start();
+    await flush();
+    expect(sms.calls).toHaveLength(1);
+    const stopped = engine.stop();
+    await flush();
+    clock.advance(2000);
+    await stopped;
+    const rec = (await engine.get("a"))?.record;
+    const pending = Object.values(rec?.pending ?? {});
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toMatchObject({ attempts: 1, lastError: "engine stopped" });
+    expect(pending[0]?.sendingSince).toBeUndefined();
+    expect(pending[0]?.retryAt).toBeGreaterThan(clock.now());
+  });
+});

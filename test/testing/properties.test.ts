@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatLocalWithWeekday } from "../../src/calendar/index.js";
+import { parsePlan } from "../../src/index.js";
+import { localLabel } from "../../src/testing/localLabel.js";
+import { respond, simulate, touchesBetween, type Timeline } from "../../src/testing/index.js";
+import { dealerPlan, newYorkLead } from "./fixtures.js";
+
+const plan = parsePlan(dealerPlan());
+const ZONES = ["America/New_York", "America/Los_Angeles", "Europe/Brussels", "Asia/Kolkata", "Pacific/Chatham", "Australia/Lord_Howe"] as const;
+const START = Date.UTC(2026, 0, 1);
+const YEAR = 365 * 86_400_000;
+
+const scenario = fc.record({
+  enrolledAt: fc.integer({ min: 0, max: YEAR / 60_000 }).map((m) => new Date(START + m * 60_000).toISOString()),
+  timezone: fc.constantFrom(...ZONES),
+  seed: fc.integer(),
+  connected: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  replied: fc.double({ min: 0, max: 0.3, noNaN: true }),
+});
+
+function run(s: { enrolledAt: string; timezone: string; seed: number; connected: number; replied: number }): Timeline {
+  const lead = { ...newYorkLead(), enrolledAt: s.enrolledAt, timezone: s.timezone };
+  return simulate(plan, lead, { until: "P10D", responder: respond.random({ seed: s.seed, rates: { connected: s.connected, replied: s.replied } }) });
+}
+
+describe("simulate: invariants of the dealer plan over random leads, zones and behaviours", () => {
+  it("never a touch in quiet hours (21:00-08:00 on the lead's clock), never one after the exit", () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const t = run(s);
+        expect(touchesBetween(t, "21:00", "08:00")).toEqual([]);
+        if (t.exit !== null) expect(t.touches.every((touch) => touch.at <= t.exit!.at)).toBe(true);
+        expect(t.touches.every((touch) => touch.at >= t.from && touch.at <= t.until)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("caps always hold: at most 3 calls per local day and 6 touches in any 24 hours", () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const t = run(s);
+        const perDay = new Map<string, number>();
+        for (const c of t.byChannel["call"] ?? []) perDay.set(c.local.slice(4, 14), (perDay.get(c.local.slice(4, 14)) ?? 0) + 1);
+        expect(Math.max(0, ...perDay.values())).toBeLessThanOrEqual(3);
+        const times = t.touches.map((x) => Date.parse(x.at));
+        for (const [i, at] of times.entries()) expect(times.filter((u, j) => j <= i && u > at - 86_400_000).length).toBeLessThanOrEqual(6);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("is deterministic: the same inputs always give the same timeline", () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        expect(run(s)).toEqual(run(s));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("local labels always equal formatLocalWithWeekday", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES, "UTC", "Asia/Kathmandu", "America/St_Johns"), fc.integer({ min: -2 * YEAR, max: 30 * YEAR }), (zone, offset) => {
+        const ms = START + offset;
+        expect(localLabel(zone, ms)).toBe(formatLocalWithWeekday(zone, ms));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it, vi } from "vitest";
+import { ArgumentError, type Touch } from "../../src/index.js";
+import { parseLead } from "../../src/lead/index.js";
+import { defaultOutcome, mulberry32, respond, type ResponderContext } from "../../src/testing/index.js";
+
+const lead = parseLead({ id: "l1", enrolledAt: "2026-03-09T14:00:00Z" });
+const touch = (channel: string, i = 1): Touch => ({
+  id: `l1/p@1/s${i}#1`,
+  leadId: "l1",
+  planId: "p",
+  planVersion: 1,
+  stepId: `s${i}`,
+  channel,
+  attempt: 1,
+  dueAt: "2026-03-09T14:00:00.000Z",
+  mode: "auto",
+});
+const ctx = (touchIndex: number, channelIndex = touchIndex): ResponderContext => ({ now: "2026-03-09T14:00:00.000Z", from: "2026-03-09T14:00:00.000Z", zone: "UTC", touchIndex, channelIndex });
+
+describe("responders", () => {
+  it("never: calls go unanswered, messages are just sent", () => {
+    expect(respond.never()(touch("call"), lead, ctx(0))).toBe("no_answer");
+    expect(respond.never()(touch("sms"), lead, ctx(0))).toBe("sent");
+    expect(defaultOutcome("whatsapp")).toBe("sent");
+  });
+
+  it("always", () => {
+    expect(respond.always("connected")(touch("call"), lead, ctx(5))).toBe("connected");
+    expect(() => respond.always("picked_up" as never)).toThrow(ArgumentError);
+  });
+
+  it("sequence: by touch index, then `then`; with a channel, by that channel's index", () => {
+    const seq = respond.sequence(["no_answer", "busy", "connected"]);
+    expect([0, 1, 2, 3].map((i) => seq(touch("call"), lead, ctx(i)))).toEqual(["no_answer", "busy", "connected", "no_answer"]);
+    const calls = respond.sequence(["busy", "connected"], { channel: "call", then: respond.always("voicemail") });
+    expect(calls(touch("sms"), lead, ctx(0, 0))).toBe("voicemail");
+    expect(calls(touch("call"), lead, ctx(1, 0))).toBe("busy");
+    expect(calls(touch("call"), lead, ctx(2, 1))).toBe("connected");
+    expect(calls(touch("call"), lead, ctx(3, 2))).toBe("voicemail");
+    expect(() => respond.sequence(["nope" as never])).toThrow(/outcomes\[0\]/);
+    expect(() => respond.sequence("connected" as never)).toThrow(ArgumentError);
+  });
+
+  it("byChannel: outcomes, responses or responders per channel, a fallback for others", () => {
+    const r = respond.byChannel({ sms: "replied", email: { outcome: "opened" }, call: respond.always("busy") });
+    expect(r(touch("sms"), lead, ctx(0))).toBe("replied");
+    expect(r(touch("email"), lead, ctx(0))).toEqual({ outcome: "opened" });
+    expect(r(touch("call"), lead, ctx(0))).toBe("busy");
+    expect(r(touch("video"), lead, ctx(0))).toBe("sent");
+    expect(() => respond.byChannel({ sms: "yes" as never })).toThrow(/map\.sms/);
+    expect(() => respond.byChannel(null as never)).toThrow(ArgumentError);
+  });
+
+  it("at: schedules a lead event and keeps the scheduled events of what it wraps", () => {
+    const r = respond.at("P1D", { type: "meeting" }, respond.at("PT1H", { type: "inbound", channel: "sms" }, respond.always("connected")));
+    expect(r.scheduled).toEqual([
+      { at: "PT1H", event: { type: "inbound", channel: "sms" } },
+      { at: "P1D", event: { type: "meeting" } },
+    ]);
+    expect(r(touch("call"), lead, ctx(0))).toBe("connected");
+    expect(respond.sequence(["busy"], { then: r }).scheduled).toHaveLength(2);
+    expect(() => respond.at("P1D", null as never)).toThrow(ArgumentError);
+  });
+
+  it("random: seeded, pure (the same touch gets the same outcome), never Math.random", () => {
+    const spy = vi.spyOn(Math, "random");
+    const a = respond.random({ seed: 42, rates: { connected: 0.5 } });
+    const b = respond.random({ seed: 42, rates: { connected: 0.5 } });
+    const touches = Array.from({ length: 200 }, (_, i) => touch("call", i));
+    const first = touches.map((t, i) => a(t, lead, ctx(i)));
+    expect(touches.map((t, i) => b(t, lead, ctx(i)))).toEqual(first);
+    expect(touches.map((t, i) => a(t, lead, ctx(i)))).toEqual(first);
+    const connected = first.filter((o) => o === "connected").length;
+    expect(connected).toBeGreaterThan(70);
+    expect(connected).toBeLessThan(130);
+    const other = respond.random({ seed: 43, rates: { connected: 0.5 } });
+    expect(touches.map((t, i) => other(t, lead, ctx(i)))).not.toEqual(first);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
+  it("random: per-channel rates; channels not listed get the default outcome", () => {
+    const r = respond.random({ seed: 1, rates: { sms: { replied: 1 } } });
+    expect(r(touch("sms"), lead, ctx(0))).toBe("replied");
+    expect(r(touch("call"), lead, ctx(0))).toBe("no_answer");
+  });
+
+  it("random: bad options are typed errors", () => {
+    expect(() => respond.random({ seed: 1.5, rates: {} })).toThrow(/options\.seed/);
+    expect(() => respond.random({ seed: 1, rates: { connected: 2 } })).toThrow(/probability/);
+    expect(() => respond.random({ seed: 1, rates: { connected: 0.7, replied: 0.7 } })).toThrow(/sum to at most 1/);
+    expect(() => respond.random({ seed: 1, rates: null as never })).toThrow(ArgumentError);
+  });
+
+  it("mulberry32 is deterministic and in [0, 1)", () => {
+    const a = mulberry32(7);
+    const b = mulberry32(7);
+    const xs = Array.from({ length: 1000 }, () => a());
+    expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});

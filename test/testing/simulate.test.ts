@@ -1,0 +1,215 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import "../../src/testing/vitest.js";
+import { ArgumentError, LeadValidationError, PlanValidationError, parsePlan } from "../../src/index.js";
+import { SimulationLimitError, formatTimeline, respond, simulate } from "../../src/testing/index.js";
+import { dealerPlan, newYorkLead } from "./fixtures.js";
+
+const plan = parsePlan(dealerPlan());
+
+describe("simulate: the dealer speed-to-lead plan, specified with its own testing kit", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("a lead who never answers gets the whole cadence, in order, on the lead's clock", () => {
+    const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.never() });
+    expect(timeline.firstTouch).toMatchObject({ channel: "call", stepId: "call-now", attempt: 1, mode: "task", outcome: "no_answer", at: "2026-03-09T14:00:00.000Z", local: "Mon 2026-03-09 10:00 EDT" });
+    expect(timeline).toHaveTouch({ channel: "sms", step: "sms-intro", at: "PT5M" });
+    expect(timeline).toHaveTouch({ channel: "email", step: "email-intro", at: "PT10M" });
+    expect(timeline).toHaveTouchCount(10);
+    expect(timeline).toHaveTouchCount(4, { channel: "call" });
+    expect(timeline).toHaveNoTouchBetween("21:00", "08:00");
+    expect(timeline).toExitWith("completed");
+    expect(timeline.touches.map((t) => `${t.stepId}#${t.attempt}`)).toEqual([
+      "call-now#1",
+      "sms-intro#1",
+      "email-intro#1",
+      "call-day-1#1",
+      "call-day-1#2",
+      "call-day-1#3",
+      "whatsapp-day-2#1",
+      "video-day-2#1",
+      "email-day-3#1",
+      "email-day-7#1",
+    ]);
+    expect(Object.keys(timeline.byChannel).sort()).toEqual(["call", "email", "sms", "video"]);
+    expect(timeline.byChannel["call"]?.map((t) => t.local)).toEqual([
+      "Mon 2026-03-09 10:00 EDT",
+      "Mon 2026-03-09 11:00 EDT",
+      "Mon 2026-03-09 13:00 EDT",
+      "Tue 2026-03-10 08:00 EDT",
+    ]);
+    expect(timeline.end.reason).toBe("done");
+  });
+
+  it("records the third day-1 call as deferred by the daily call cap, with the release time", () => {
+    const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.never() });
+    expect(timeline.deferrals).toEqual([
+      expect.objectContaining({ kind: "deferral", stepId: "call-day-1", attempt: 3, reason: "cap", channel: "call", local: "Mon 2026-03-09 15:00 EDT", untilLocal: "Tue 2026-03-10 08:00 EDT", detail: "cap 3 per day on call" }),
+    ]);
+  });
+
+  it("without WhatsApp consent the next-morning message goes by SMS, marked as a fallback", () => {
+    const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.never() });
+    expect(timeline).toHaveTouch({ step: "whatsapp-day-2", channel: "sms", at: "P1D" });
+    expect(timeline.touches.find((t) => t.stepId === "whatsapp-day-2")?.fallbackFrom).toBe("whatsapp");
+  });
+
+  it("a connected first call ends the cadence at once", () => {
+    const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.byChannel({ call: "connected" }) });
+    expect(timeline).toHaveTouchCount(1);
+    expect(timeline).toExitWith("connected");
+    expect(timeline.exit?.local).toBe("Mon 2026-03-09 10:00 EDT");
+  });
+
+  it("respond.sequence: the third call connects, so the SMS goes (call-now missed) and day-1 calls stop", () => {
+    const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.sequence(["no_answer", "no_answer", "connected"], { channel: "call" }) });
+    expect(timeline.byChannel["call"]?.map((t) => t.outcome)).toEqual(["no_answer", "no_answer", "connected"]);
+    expect(timeline).toHaveTouch({ channel: "sms", at: "PT5M" });
+    expect(timeline).toExitWith("connected");
+    expect(timeline.exit?.at).toBe("2026-03-09T17:00:00.000Z");
+  });
+
+  it("a lead enrolled at 21:30 is held by quiet hours and windows; every hold is in the timeline", () => {
+    const lead = { ...newYorkLead(), enrolledAt: "2026-03-14T01:30:00Z" }; // Fri 21:30 EDT
+    const timeline = simulate(plan, lead, { until: "P14D", responder: respond.never() });
+    expect(timeline).toHaveNoTouchBetween("21:00", "08:00");
+    expect(timeline.deferrals.map((d) => [d.stepId, d.reason, d.local, d.untilLocal])).toEqual([
+      ["call-now", "window", "Fri 2026-03-13 21:30 EDT", "Sat 2026-03-14 09:00 EDT"],
+      ["sms-intro", "window", "Fri 2026-03-13 21:35 EDT", "Sat 2026-03-14 09:00 EDT"],
+      ["email-intro", "window", "Fri 2026-03-13 21:40 EDT", "Sat 2026-03-14 08:00 EDT"],
+      ["call-day-1", "window", "Sat 2026-03-14 14:00 EDT", "Mon 2026-03-16 08:00 EDT"],
+    ]);
+    expect(timeline.firstTouch?.local).toBe("Sat 2026-03-14 08:00 EDT");
+  });
+
+  it("respond.at: a STOP reply on day 1 is a reply and ends the cadence there", () => {
+    const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.at("P1DT2H", { type: "inbound", channel: "sms", text: "STOP" }) });
+    expect(timeline).toExitWith("replied", "sms");
+    expect(timeline.exit?.local).toBe("Tue 2026-03-10 12:00 EDT");
+    expect(timeline.entries.at(-2)).toMatchObject({ kind: "lead", event: { type: "inbound", channel: "sms", text: "STOP" } });
+    expect(timeline.touches.every((t) => t.at <= "2026-03-10T16:00:00.000Z")).toBe(true);
+  });
+
+  it("an opt-out recorded by the host ends the cadence (opt_out exit)", () => {
+    const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.at("PT30M", { type: "opt_out", channel: "sms" }) });
+    expect(timeline).toExitWith("opted_out", "sms");
+    expect(timeline.lead.optOuts).toEqual([{ channel: "sms", at: "2026-03-09T14:30:00.000Z", source: "simulation" }]);
+  });
+
+  it("an SMS reply (outcome replied) ends the cadence with the reply recorded as inbound", () => {
+    const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.byChannel({ sms: "replied" }) });
+    expect(timeline).toExitWith("replied", "sms");
+    expect(timeline).toHaveTouchCount(2);
+    expect(timeline.lead.history.some((h) => h.type === "inbound" && h.channel === "sms")).toBe(true);
+  });
+
+  it("meetings, status changes and events from a responder", () => {
+    const booked = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.always("delivered") });
+    expect(booked).toExitWith("completed");
+    const meeting = simulate(plan, newYorkLead(), {
+      until: "P14D",
+      responder: (touch) => (touch.stepId === "email-intro" ? { outcome: "opened", events: [{ after: "PT1H", event: { type: "meeting", note: "test drive" } }] } : undefined),
+    });
+    expect(meeting).toExitWith("meeting_booked");
+    expect(meeting.exit?.local).toBe("Mon 2026-03-09 11:10 EDT");
+    const won = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.at("P2D", { type: "status", status: "won" }) });
+    expect(won).toExitWith("status", "won");
+    const event = simulate(plan, newYorkLead(), { until: "P3D", responder: respond.at("PT1H", { type: "event", name: "financing_requested", data: { amount: 1 } }) });
+    expect(event.entries.some((e) => e.kind === "lead" && e.event.type === "event")).toBe(true);
+  });
+
+  it("an outcome learnt later appears as its own entry, and a bounce makes the channel unavailable", () => {
+    const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.byChannel({ email: { outcome: "bounced", outcomeAfter: "PT3M" } }) });
+    const outcome = timeline.entries.find((e) => e.kind === "outcome");
+    expect(outcome).toMatchObject({ stepId: "email-intro", outcome: "bounced", local: "Mon 2026-03-09 10:13 EDT" });
+    expect(timeline.touches.find((t) => t.stepId === "email-intro")).toMatchObject({ outcome: "bounced", outcomeAt: "2026-03-09T14:13:00.000Z" });
+    expect(timeline.skips.map((s) => [s.stepId, s.reason])).toEqual([
+      ["email-day-3", "channel_bounced"],
+      ["email-day-7", "channel_bounced"],
+    ]);
+    expect(timeline).toHaveTouchCount(1, { channel: "email" });
+  });
+
+  it("stops at `until` (a duration or an instant) without an exit", () => {
+    const short = simulate(plan, newYorkLead(), { until: "PT2H", responder: respond.never() });
+    expect(short.exit).toBeNull();
+    expect(short.end).toEqual({ reason: "until", at: "2026-03-09T16:00:00.000Z" });
+    expect(short).toHaveTouchCount(4);
+    const instant = simulate(plan, newYorkLead(), { until: "2026-03-09T16:00:00Z", responder: respond.never() });
+    expect(instant.entries).toEqual(short.entries);
+    expect(formatTimeline(short)).toContain("Still running at Mon 2026-03-09 12:00 EDT");
+  });
+
+  it("starts at `from` when given, else at enrolment or the latest history record", () => {
+    const later = simulate(plan, newYorkLead(), { from: "2026-03-09T15:30:00Z", until: "PT1H", responder: respond.never() });
+    expect(later.from).toBe("2026-03-09T15:30:00.000Z");
+    expect(later.firstTouch?.at).toBe("2026-03-09T15:30:00.000Z");
+    const withHistory = { ...newYorkLead(), history: [{ type: "status" as const, status: "new", at: "2026-03-09T14:20:00Z" }] };
+    expect(simulate(plan, withHistory, { until: "PT1M", responder: respond.never() }).from).toBe("2026-03-09T14:20:00.000Z");
+  });
+
+  it("never reads the clock, never sleeps, never uses Math.random", () => {
+    vi.spyOn(Date, "now").mockImplementation(() => {
+      throw new Error("Date.now called");
+    });
+    vi.spyOn(Math, "random").mockImplementation(() => {
+      throw new Error("Math.random called");
+    });
+    vi.spyOn(globalThis, "setTimeout").mockImplementation((() => {
+      throw new Error("setTimeout called");
+    }) as never);
+    const timeline = simulate(plan, newYorkLead(), { until: "P30D", responder: respond.random({ seed: 3, rates: { connected: 0.1, replied: 0.05 } }) });
+    expect(timeline.touches.length).toBeGreaterThan(0);
+  });
+
+  it("does not mutate the plan or the lead it is given", () => {
+    const planInput = dealerPlan();
+    const lead = newYorkLead();
+    const before = JSON.stringify([planInput, lead]);
+    simulate(planInput, lead, { until: "P14D", responder: respond.byChannel({ sms: "replied" }) });
+    expect(JSON.stringify([planInput, lead])).toBe(before);
+  });
+
+  it("a plain function responder sees the lead, the touch and its position", () => {
+    const seen: string[] = [];
+    simulate(plan, newYorkLead(), {
+      until: "PT15M",
+      responder: (touch, lead, context) => {
+        seen.push(`${context.touchIndex}/${context.channelIndex} ${touch.channel} ${lead.id} ${context.zone} ${context.now}`);
+        return undefined;
+      },
+    });
+    expect(seen).toEqual([
+      "0/0 call lead-ny-1042 America/New_York 2026-03-09T14:00:00.000Z",
+      "1/0 sms lead-ny-1042 America/New_York 2026-03-09T14:05:00.000Z",
+      "2/0 email lead-ny-1042 America/New_York 2026-03-09T14:10:00.000Z",
+    ]);
+  });
+
+  it("bounds the loop: maxIterations gives a SimulationLimitError", () => {
+    const run = (): unknown => simulate(plan, newYorkLead(), { until: "P14D", responder: respond.never(), maxIterations: 3 });
+    expect(run).toThrow(SimulationLimitError);
+    expect(run).toThrow(/maxIterations|3 evaluations/);
+  });
+
+  it("bad input gives typed errors that say what was expected", () => {
+    const lead = newYorkLead();
+    expect(() => simulate(plan, lead, { until: "P14X", responder: respond.never() })).toThrow(ArgumentError);
+    expect(() => simulate(plan, lead, { until: "P14X", responder: respond.never() })).toThrow(/options\.until.*P14X/);
+    expect(() => simulate(plan, lead, { until: "2026-03-01T00:00:00Z", responder: respond.never() })).toThrow(/at or after the start/);
+    expect(() => simulate(plan, lead, { until: "P1D", responder: "never" as never })).toThrow(/options\.responder/);
+    expect(() => simulate(plan, lead, { until: "P1D", responder: () => "picked_up" as never })).toThrow(/responder result/);
+    expect(() => simulate(plan, lead, { until: "P1D", responder: respond.never(), maxIterations: 0 })).toThrow(/maxIterations/);
+    expect(() => simulate({ id: "x" } as never, lead, { until: "P1D", responder: respond.never() })).toThrow(PlanValidationError);
+    expect(() => simulate(plan, { id: "x" } as never, { until: "P1D", responder: respond.never() })).toThrow(LeadValidationError);
+    expect(() => simulate(plan, lead, null as never)).toThrow(ArgumentError);
+  });
+
+  it("custom rules are passed through to evaluate", () => {
+    const ruled = { ...dealerPlan(), steps: [...(dealerPlan().steps ?? [])].map((s) => (s.id === "sms-intro" ? { ...s, when: { rule: "isHotLead" } } : s)) };
+    const hot = simulate(ruled, newYorkLead(), { until: "PT15M", responder: respond.never(), rules: { isHotLead: () => true } });
+    const cold = simulate(ruled, newYorkLead(), { until: "PT15M", responder: respond.never(), rules: { isHotLead: () => false } });
+    expect(hot).toHaveTouch({ step: "sms-intro" });
+    expect(cold).not.toHaveTouch({ step: "sms-intro" });
+    expect(cold.skips[0]).toMatchObject({ stepId: "sms-intro", reason: "condition_false" });
+  });
+});
