@@ -2,6 +2,7 @@ import { localLabel } from "./localLabel.js";
 import { ArgumentError } from "../errors/index.js";
 import { parseLead, type Lead, type LeadInput } from "../lead/index.js";
 import { parsePlan, type Plan, type PlanInput } from "../plan/index.js";
+import { optOutFromInbound } from "../policy/index.js";
 import type { Outcome } from "../primitives/index.js";
 import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type InstantInput, type Touch } from "../schedule/index.js";
 import { instantArgument } from "../schedule/instantArgument.js";
@@ -245,9 +246,13 @@ function defaultStart(lead: Lead): number {
 function appendEvent(state: Lead, event: SimulatedEvent, atMs: number): void {
   const at = iso(atMs);
   switch (event.type) {
-    case "inbound":
+    case "inbound": {
       state.history.push({ type: "inbound", channel: event.channel, at, ...(event.text === undefined ? {} : { text: event.text }), ...(event.automatic === undefined ? {} : { automatic: event.automatic }) });
+      // As the engine does: an inbound opt-out message ("STOP") is recorded as an opt-out.
+      const optOut = event.automatic === true || event.text === undefined ? undefined : optOutFromInbound({ channel: event.channel, at, text: event.text });
+      if (optOut !== undefined) state.optOuts.push(optOut);
       return;
+    }
     case "meeting":
       state.history.push({ type: "meeting", at, ...(event.note === undefined ? {} : { note: event.note }) });
       return;

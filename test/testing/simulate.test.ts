@@ -213,3 +213,22 @@ describe("simulate: the dealer speed-to-lead plan, specified with its own testin
     expect(cold.skips[0]).toMatchObject({ stepId: "sms-intro", reason: "condition_false" });
   });
 });
+
+describe("simulate records inbound opt-outs as the engine does", () => {
+  it("a STOP text ends the SMS channel; ordinary texts do not", () => {
+    const plan = {
+      id: "p", version: 1, name: "p", timezone: "UTC",
+      steps: [
+        { id: "sms-1", channel: "sms", at: { after: "PT0S" } },
+        { id: "sms-2", channel: "sms", at: { after: "PT2H" } },
+        { id: "email-2", channel: "email", at: { after: "PT2H" } },
+      ],
+    };
+    const lead = { id: "l", enrolledAt: "2026-03-09T14:00:00Z", contacts: { phone: "+12125550100", email: "l@example.com" } };
+    const stopped = simulate(plan, lead, { until: "P1D", responder: respond.at("PT1H", { type: "inbound", channel: "sms", text: "STOP" }) });
+    expect(stopped.touches.map((t) => t.stepId)).toEqual(["sms-1", "email-2"]);
+    expect(stopped.lead.optOuts).toMatchObject([{ channel: "sms" }]);
+    const chatty = simulate(plan, lead, { until: "P1D", responder: respond.at("PT1H", { type: "inbound", channel: "sms", text: "I'll stop by tomorrow" }) });
+    expect(chatty.touches.map((t) => t.stepId)).toEqual(["sms-1", "sms-2", "email-2"]);
+  });
+});
