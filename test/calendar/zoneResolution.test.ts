@@ -6,6 +6,7 @@ import {
   formatLocal,
   isOpenAt,
   normalizeWeeklyIntervals,
+  offsetMinutes,
   phoneZones,
 } from "../../src/calendar/index.js";
 
@@ -60,11 +61,25 @@ describe("several candidate zones", () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.constantFrom(...zones), { minLength: 2, maxLength: 3 }), fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 11, 1) }), (candidates, t) => {
         const open = clockNextOpenAt({ zone: candidates[0] as string, candidates, closed: undefined }, t, DAILY_8_21);
-        if (open === null) return;
+        expect(open).not.toBeNull();
         expect(open).toBeGreaterThanOrEqual(t);
-        for (const z of candidates) expect(isOpenAt(z, open, DAILY_8_21)).toBe(true);
+        expect(isOpenAt(candidates[0] as string, open as number, DAILY_8_21)).toBe(true);
+        // 13-hour daily windows overlap whenever the zones are less than 12 hours apart (all year).
+        const offsets = candidates.flatMap((z) => [offsetMinutes(z, t), offsetMinutes(z, t + 180 * 86_400_000)]);
+        if (Math.max(...offsets) - Math.min(...offsets) < 11 * 60) for (const z of candidates) expect(isOpenAt(z, open as number, DAILY_8_21)).toBe(true);
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("candidate zones whose windows never overlap", () => {
+  it("fall back to the principal zone instead of finding nothing", () => {
+    const ru = addressZones("RU") ?? [];
+    expect(ru.length).toBeGreaterThan(5);
+    const clock = { zone: ru[0] as string, candidates: ru, closed: undefined };
+    const t = clockNextOpenAt(clock, U("2026-01-14T13:00:00Z"), DAILY_8_21);
+    expect(t).not.toBeNull();
+    expect(isOpenAt(ru[0] as string, t as number, DAILY_8_21)).toBe(true);
   });
 });

@@ -20,7 +20,8 @@ const MAX_ROUNDS = 64;
  * The earliest instant ≥ `epochMs` at which `intervals` are open in every candidate zone of
  * `clock` and no holiday or closure of the clock's calendar, nor of `extra` (a channel's own dated
  * closures), is in the way (read in each candidate zone's own local date), or `null` when there is
- * none within the bound.
+ * none within the bound. When the candidates' windows never overlap within {@link MAX_ROUNDS} rounds,
+ * the principal zone (`clock.zone`) decides alone.
  */
 export function clockNextOpenAt(clock: LeadClock, epochMs: number, intervals: WeeklyIntervals, extra?: DateClosures): number | null {
   const zones = clock.candidates;
@@ -39,7 +40,9 @@ export function clockNextOpenAt(clock: LeadClock, epochMs: number, intervals: We
     }
     if (!moved) return t;
   }
-  return null;
+  // The candidates' windows never overlap (a country spanning many zones, known without its
+  // region): no instant suits all of them, so the principal zone's windows decide.
+  return nextOpenAt(clock.zone, epochMs, intervals, closed);
 }
 
 /** A clock with a single zone and no holidays. */
