@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const SCRIPTS: readonly { file: string; nodeFlags?: readonly string[] }[] = [
-  { file: "evaluate.ts" },
+  { file: "evaluate.ts", nodeFlags: ["--expose-gc"] },
   { file: "compliance.ts" },
   { file: "calendar.ts" },
   { file: "recurring.ts" },

@@ -28,14 +28,19 @@ export function capReleaseAt(cap: Cap, zone: string, channel: string, t: number,
   if (!capCovers(cap, channel)) return t;
   const rolling = ROLLING_MS[cap.per];
   if (rolling !== undefined) {
-    const inWindow: number[] = [];
+    // `contacts` is ascending, so the touches in (t - rolling, t] on the cap's channels are counted
+    // in one pass; freeing one slot means waiting until the (count - max + 1)-th of them leaves.
+    let count = 0;
+    for (const c of contacts) if (c.at > t - rolling && c.at <= t && capCovers(cap, c.channel)) count++;
+    if (count < cap.max) return t;
+    let skip = count - cap.max;
     for (const c of contacts) {
-      if (c.at > t - rolling && c.at <= t && capCovers(cap, c.channel)) inWindow.push(c.at);
+      if (c.at > t - rolling && c.at <= t && capCovers(cap, c.channel)) {
+        if (skip === 0) return c.at + rolling;
+        skip--;
+      }
     }
-    if (inWindow.length < cap.max) return t;
-    inWindow.sort((a, b) => a - b);
-    // Dropping the oldest (count - max + 1) touches out of the window frees one slot.
-    return (inWindow[inWindow.length - cap.max] as number) + rolling;
+    return t;
   }
   const day = localDayNumber(toLocalMs(zone, t));
   const week = cap.per === "week" ? weekNumber(day) : 0;

@@ -285,7 +285,7 @@ const NO_TOUCHES: readonly TouchFact[] = [];
 
 /** For a waiting WhatsApp touch that will be sent outside the 24 h window: what will happen then (judged again at send time). */
 function whatsappNote(step: CompiledStep, use: string, facts: LeadFacts, at: number): { detail?: string } {
-  if (use !== "whatsapp" || inWhatsAppWindow(facts, at)) return {};
+  if (use !== "whatsapp" || inWhatsAppWindow(facts, at)) return NO_DETAIL;
   if (step.templateOutsideWindow !== undefined) return { detail: `outside the WhatsApp window at send time: template ${step.templateOutsideWindow}` };
   return { detail: "outside the WhatsApp window at send time: no template, fallback or skip" };
 }
@@ -363,8 +363,11 @@ function outcomeOf(
   return latest?.outcome ?? "none";
 }
 
+/** Shared by every trace entry without a detail: spreading it adds nothing and allocates nothing. */
+const NO_DETAIL: { detail?: string } = Object.freeze({});
+
 function capDetail(cap: Cap | undefined): { detail?: string } {
-  return cap === undefined ? {} : { detail: `cap ${describeCap(cap)}` };
+  return cap === undefined ? NO_DETAIL : { detail: `cap ${describeCap(cap)}` };
 }
 
 /** Internal: shared with `evaluateAll`. */
