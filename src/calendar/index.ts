@@ -38,6 +38,7 @@ export { formatLocal, formatLocalWithWeekday } from "./formatLocal.js";
 export { isoInstant } from "./isoInstant.js";
 export {
   compileRecurrence,
+  describeRecurrence,
   expandRecurrence,
   nextOccurrenceAt,
   nextOccurrenceLocal,

@@ -2,6 +2,7 @@ import {
   closedDaysOf,
   closuresCalendar,
   compileRecurrence,
+  describeRecurrence,
   countryHolidayCalendar,
   MONDAY_TO_FRIDAY,
   recurrenceCanMatch,
@@ -86,7 +87,9 @@ export function compileStepTiming(plan: Plan, index: number): CompiledStep["timi
       { code: "rrule_never_matches", path, message: `The recurrence ${JSON.stringify(at.rrule)} never produces an occurrence (none within 40 years)`, expected: "a rule that matches some local time", received: at.rrule },
     ]);
   }
-  return { kind: "rrule", recurrence: compileRecurrence(parsed.rule) };
+  const words = describeRecurrence(at.rrule);
+  const description = words === undefined || at.count === undefined ? words : `${words}; at most ${at.count} touches`;
+  return { kind: "rrule", recurrence: compileRecurrence(parsed.rule), description };
 }
 
 function compileCalendarWeekdays(plan: Plan): number {

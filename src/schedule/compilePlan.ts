@@ -19,7 +19,7 @@ export interface CompiledStep {
   readonly timing:
     | { readonly kind: "after"; readonly duration: CalendarDuration; readonly exact: boolean }
     | { readonly kind: "days"; readonly days: number; readonly minuteOfDay: number }
-    | { readonly kind: "rrule"; readonly recurrence: CompiledRecurrence }
+    | { readonly kind: "rrule"; readonly recurrence: CompiledRecurrence; readonly description: string | undefined }
     | { readonly kind: "businessDays"; readonly days: number; readonly minuteOfDay: number; readonly weekdays: number };
   /** Index of the anchor step, or -1 for the lead's enrolment. */
   readonly anchorIndex: number;

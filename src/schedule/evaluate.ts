@@ -171,7 +171,7 @@ export function decide(
       const allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS, caps, contacts, start, info?.closed);
       const reason = allowed.heldBy ?? (start === pausedUntil && pausedUntil !== scheduled ? "paused" : timeReason);
       const until = iso(allowed.at);
-      trace[i] = { stepId: step.id, state: "waiting", reason, attempt, channel: use, until, ...whatsappNote(step, use, facts, allowed.at), ...capDetail(allowed.cap) };
+      trace[i] = { stepId: step.id, state: "waiting", reason, attempt, channel: use, until, ...recurrenceNote(step, reason), ...whatsappNote(step, use, facts, allowed.at), ...capDetail(allowed.cap) };
       if (allowed.at < nextAt) {
         nextAt = allowed.at;
         nextStep = step.id;
@@ -361,6 +361,12 @@ function outcomeOf(
     if (t.outcome !== undefined && (latest === undefined || (t.outcomeAt ?? 0) >= (latest.outcomeAt ?? 0))) latest = t;
   }
   return latest?.outcome ?? "none";
+}
+
+/** A recurring step waiting for its next occurrence says which rule it follows. */
+function recurrenceNote(step: CompiledStep, reason: string): { detail?: string } {
+  if (step.timing.kind !== "rrule" || step.timing.description === undefined || (reason !== "anchor" && reason !== "attempt_spacing")) return NO_DETAIL;
+  return { detail: step.timing.description };
 }
 
 /** Shared by every trace entry without a detail: spreading it adds nothing and allocates nothing. */

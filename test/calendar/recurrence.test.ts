@@ -188,3 +188,13 @@ describe("properties over every zone, 2024–2030", () => {
     );
   });
 });
+
+describe("describeRecurrence", () => {
+  it("reads a rule in words with its local clock times, independent of the host zone and clock", async () => {
+    const { describeRecurrence } = await import("../../src/calendar/index.js");
+    expect(describeRecurrence("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=11,16;BYMINUTE=0;COUNT=6")).toBe("every weekday for 6 times, at 11:00 and 16:00 (lead-local)");
+    expect(describeRecurrence("RRULE:FREQ=DAILY;BYHOUR=10,14;BYMINUTE=30;COUNT=5")).toBe("every day for 5 times, at 10:30 and 14:30 (lead-local)");
+    expect(describeRecurrence("FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=9;UNTIL=20261231")).toBe("every month on the last Friday until December 31, 2026, at 09:00 (lead-local)");
+    expect(describeRecurrence("FREQ=SOMETIMES")).toBeUndefined();
+  });
+});

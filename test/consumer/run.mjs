@@ -96,6 +96,18 @@ check("evaluate at enrolment: exactly one due touch, a call task", () => {
   assert.ok(touch.id.includes("dealer-speed-to-lead@1/"), "touch id " + JSON.stringify(touch.id));
 });
 
+check("a recurring step (rrule, CommonJS-only) is read and described", () => {
+  const recurring = parsePlan({
+    id: "recurring", version: 1, name: "Recurring calls", timezone: "America/New_York",
+    steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=11,16;BYMINUTE=0", count: 6 } }],
+  });
+  const input = readJson(here("lead.json"));
+  const d = evaluate(recurring, input, NOW);
+  assert.equal(d.trace[0].state, "waiting");
+  assert.equal(d.trace[0].until, "2026-03-09T15:00:00.000Z");
+  assert.equal(d.trace[0].detail, "every weekday, at 11:00 and 16:00 (lead-local); at most 6 touches");
+});
+
 check("lead-cadence/schema/plan.schema.json resolves to JSON with properties.steps", () => {
   const file = resolveSchema();
   const schema = readJson(file);

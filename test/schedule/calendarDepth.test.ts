@@ -55,6 +55,16 @@ function run(plan: PlanInput, l: LeadInput, start: string, limit = 20): { touche
 }
 
 describe("recurring steps", () => {
+  it("a waiting recurring step's trace names its rule in words (rrule's reading of it)", () => {
+    const d = evaluate(recurringPlan(), lead(), "2026-03-06T14:00:00Z");
+    expect(d.trace[0]).toMatchObject({
+      state: "waiting",
+      reason: "anchor",
+      until: "2026-03-06T16:00:00.000Z",
+      detail: "every weekday, at 11:00 and 16:00 (lead-local); at most 6 touches",
+    });
+  });
+
   it("calls on weekdays at 11:00 and 16:00 across DST, at most 6 times", () => {
     const plan = recurringPlan();
     const { touches, last } = run(plan, lead(), "2026-03-06T14:00:00Z");

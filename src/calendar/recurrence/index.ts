@@ -8,3 +8,4 @@ export {
   RECURRENCE_HORIZON_DAYS,
   type CompiledRecurrence,
 } from "./nextOccurrence.js";
+export { describeRecurrence } from "./describeRecurrence.js";
