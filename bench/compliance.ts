@@ -5,21 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { evaluate, evaluateAll, parsePlan, type LeadInput, type Plan } from "../src/index.js";
+import { mulberry32 } from "../src/testing/prng.js";
 
 const COUNT = 50_000;
 const ZONES = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/Amsterdam"];
 const PHONES = ["+12125550100", "+13055550100", "+14105550100", "+19185550100"];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const raw = JSON.parse(readFileSync(new URL("../examples/plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as Record<string, unknown>;
 const plain = parsePlan(raw);

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { evaluate, parsePlan, type LeadInput } from "../src/index.js";
+import { mulberry32 } from "../src/testing/prng.js";
 
 const ZONES = [
   "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Sao_Paulo",
@@ -11,17 +12,6 @@ const ZONES = [
   "Australia/Sydney", "Pacific/Chatham", "Africa/Johannesburg", "America/Santiago",
 ];
 
-/** Deterministic PRNG so every run measures the same leads. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface EvaluateBenchResult {
   readonly leads: number;

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createEngine, createManualClock, createMemoryStore, type ChannelAdapter, type Engine, type SendResult, type Store, type StoredLead } from "../../src/engine/index.js";
 import { flush, lead, MINUTE, quickPlan } from "./fixtures.js";
+import { mulberry32 } from "../../src/testing/prng.js";
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A store that "crashes the process" on a write recording a touch the provider has just performed. */
 class CrashingStore implements Store {
@@ -58,7 +48,7 @@ describe("fault injection over 10,000 leads", () => {
   it("performs every touch, always with the same key, with zero duplicate effects and zero lost touches", async () => {
     const N = 10_000;
     const clock = createManualClock("2026-03-09T14:00:00Z");
-    const random = prng(7);
+    const random = mulberry32(7);
     const inner = createMemoryStore();
     const effects = new Map<string, number>();
     const calls = new Map<string, number>();
