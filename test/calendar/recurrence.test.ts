@@ -137,15 +137,20 @@ describe("bounded evaluation", () => {
       { ...none, freq: "MONTHLY", interval: 1, byMonth: [2], byDay: [{ weekday: 0, n: 5 }], byMonthDay: [1], byHour: [9] },
     ];
     for (const rule of rules) {
-      const t0 = performance.now();
-      expect(recurrenceCanMatch(rule)).toBe(false);
+      // The fastest of three runs, each on a fresh compiled rule: the bound is about the work, not a busy machine.
       let error: unknown;
-      try {
-        nextOccurrenceAt("UTC", compileRecurrence(rule), U("2026-01-01T00:00:00Z"), U("2026-01-01T00:00:00Z"));
-      } catch (e) {
-        error = e;
+      let ms = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        expect(recurrenceCanMatch(rule)).toBe(false);
+        try {
+          nextOccurrenceAt("UTC", compileRecurrence(rule), U("2026-01-01T00:00:00Z"), U("2026-01-01T00:00:00Z"));
+        } catch (e) {
+          error = e;
+        }
+        ms = Math.min(ms, performance.now() - t0);
       }
-      expect(performance.now() - t0).toBeLessThan(100);
+      expect(ms).toBeLessThan(100);
       expect(error).toBeInstanceOf(CadenceError);
       expect((error as CadenceError).code).toBe("rrule_never_matches");
     }

@@ -54,6 +54,25 @@ function run(plan: PlanInput, l: LeadInput, start: string, limit = 20): { touche
   return { touches, last };
 }
 
+/**
+ * The error `fn` throws and the fastest of three runs in ms (each on a fresh plan object, so
+ * nothing is memoised): the 100 ms bound is about the work, not about a busy machine's scheduler.
+ */
+function fastestFailure(fn: () => unknown): { error: unknown; ms: number } {
+  let error: unknown;
+  let ms = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    try {
+      fn();
+    } catch (e) {
+      error = e;
+    }
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return { error, ms };
+}
+
 describe("recurring steps", () => {
   it("a waiting recurring step's trace names its rule in words (rrule's reading of it)", () => {
     const d = evaluate(recurringPlan(), lead(), "2026-03-06T14:00:00Z");
@@ -121,29 +140,17 @@ describe("plan validation of recurrences", () => {
   });
   it("a never-matching rule is a PlanValidationError within 100 ms", () => {
     // The fifth Monday of February that is also its first day: only a bounded expansion sees it never happens.
-    const plan = recurringPlan({ steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=MONTHLY;BYMONTH=2;BYDAY=5MO;BYMONTHDAY=1;BYHOUR=9", count: 3 } }] } as Partial<PlanInput>);
-    const t0 = performance.now();
-    let error: unknown;
-    try {
-      evaluate(plan, lead(), "2026-03-09T15:00:00Z");
-    } catch (e) {
-      error = e;
-    }
-    expect(performance.now() - t0).toBeLessThan(100);
+    const plan = () => recurringPlan({ steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=MONTHLY;BYMONTH=2;BYDAY=5MO;BYMONTHDAY=1;BYHOUR=9", count: 3 } }] } as Partial<PlanInput>);
+    const { error, ms } = fastestFailure(() => evaluate(plan(), lead(), "2026-03-09T15:00:00Z"));
+    expect(ms).toBeLessThan(100);
     expect(error).toBeInstanceOf(PlanValidationError);
     expect((error as PlanValidationError).issues[0]).toMatchObject({ code: "rrule_never_matches", path: ["steps", 0, "at", "rrule"] });
   });
   it("a rule that never matches from this lead's start is a typed error within 100 ms at evaluation", () => {
     // Mondays that are 29 February, every 7th day from the start: whether it ever happens depends on the start date.
-    const plan = recurringPlan({ steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO;INTERVAL=7;BYHOUR=9", count: 3 } }] } as Partial<PlanInput>);
-    const t0 = performance.now();
-    let error: unknown;
-    try {
-      evaluate(plan, lead(), "2026-03-09T15:00:00Z");
-    } catch (e) {
-      error = e;
-    }
-    expect(performance.now() - t0).toBeLessThan(100);
+    const plan = () => recurringPlan({ steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO;INTERVAL=7;BYHOUR=9", count: 3 } }] } as Partial<PlanInput>);
+    const { error, ms } = fastestFailure(() => evaluate(plan(), lead(), "2026-03-09T15:00:00Z"));
+    expect(ms).toBeLessThan(100);
     expect(error).toMatchObject({ code: "rrule_never_matches" });
   });
   it("repeated attempts of a non-recurring step still need every", () => {
