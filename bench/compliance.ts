@@ -4,9 +4,11 @@
  * `nl-telemarketing` (dated closures), and with `evaluateAll` over two plans sharing a budget.
  */
 import { readFileSync } from "node:fs";
-import { evaluate, evaluateAll, parsePlan, type LeadInput, type Plan } from "../src/index.js";
-import { mulberry32 } from "../src/testing/prng.js";
+import type { LeadInput, Plan } from "../src/index.js";
+import { lib, testing } from "./target.js";
 
+const { evaluate, evaluateAll, parsePlan } = lib;
+const { mulberry32 } = testing;
 const COUNT = 50_000;
 const ZONES = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/Amsterdam"];
 const PHONES = ["+12125550100", "+13055550100", "+14105550100", "+19185550100"];

@@ -5,8 +5,10 @@
  * Targets: p99 enroll-to-adapter < 5 ms; >= 20,000 touches/s; <= 1 KiB per idle enrolled lead.
  */
 import { pathToFileURL } from "node:url";
-import { createEngine, createManualClock, createMemoryStore, type ChannelAdapter, type PlanInput } from "../src/index.js";
+import type { ChannelAdapter, PlanInput } from "../src/index.js";
+import { lib } from "./target.js";
 
+const { createEngine, createManualClock, createMemoryStore } = lib;
 const plan = (first: string): PlanInput => ({
   id: "bench",
   version: 1,

@@ -3,9 +3,11 @@
  * histories. Prints throughput, microseconds per decision and heap used.
  */
 import { readFileSync } from "node:fs";
-import { evaluate, parsePlan, type LeadInput } from "../src/index.js";
-import { mulberry32 } from "../src/testing/prng.js";
+import type { LeadInput } from "../src/index.js";
+import { lib, target, testing } from "./target.js";
 
+const { evaluate, parsePlan } = lib;
+const { mulberry32 } = testing;
 const ZONES = [
   "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Sao_Paulo",
   "Europe/Brussels", "Europe/Berlin", "Europe/London", "Asia/Kolkata", "Asia/Tokyo",
@@ -77,5 +79,5 @@ export function runEvaluateBench(count = 100_000): EvaluateBenchResult {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = runEvaluateBench();
-  console.log(`evaluate: ${r.leads} leads, ${r.decisionsPerSecond.toLocaleString("en-US")} decisions/s, ${r.microsPerDecision.toFixed(2)} µs/decision, heap ${r.heapUsedMiB.toFixed(1)} MiB`);
+  console.log(`evaluate (${target}): ${r.leads} leads, ${r.decisionsPerSecond.toLocaleString("en-US")} decisions/s, ${r.microsPerDecision.toFixed(2)} µs/decision, heap ${r.heapUsedMiB.toFixed(1)} MiB`);
 }

@@ -5,8 +5,10 @@
  * block, never by walking from the enrolment.
  * Run: npx tsx bench/recurring.ts
  */
-import { evaluate, parsePlan, type LeadInput } from "../src/index.js";
+import type { LeadInput } from "../src/index.js";
+import { lib } from "./target.js";
 
+const { evaluate, parsePlan } = lib;
 const plan = parsePlan({
   id: "recurring-bench",
   version: 1,
