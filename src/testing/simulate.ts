@@ -1,7 +1,7 @@
 import { localLabel } from "./localLabel.js";
 import { ArgumentError } from "../errors/index.js";
 import { parseLead, type Lead, type LeadInput } from "../lead/index.js";
-import { parsePlan, type Plan, type PlanInput } from "../plan/index.js";
+import { parsePlan, type CompliancePresetId, type Plan, type PlanInput } from "../plan/index.js";
 import { optOutFromInbound } from "../policy/index.js";
 import type { Outcome } from "../primitives/index.js";
 import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type InstantInput, type Touch } from "../schedule/index.js";
@@ -25,6 +25,11 @@ export interface SimulateOptions {
   readonly responder: Responder;
   /** Custom rules the plan names, as for `evaluate`. */
   readonly rules?: EvaluateOptions["rules"];
+  /**
+   * Compliance presets to add to the plan's own for this simulation (`["us-federal", "us-states"]`):
+   * see how a plan behaves under rules it does not include yet, without editing it.
+   */
+  readonly presets?: readonly CompliancePresetId[];
   /**
    * Safety bound on `evaluate` calls; reaching it throws {@link SimulationLimitError}.
    * @default 10000
@@ -69,7 +74,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
   if (!Number.isInteger(maxIterations) || maxIterations < 1) {
     throw new ArgumentError("options.maxIterations", `Expected \`options.maxIterations\` to be a positive integer, got ${String(maxIterations)} (${typeof maxIterations})`);
   }
-  const parsed = parsedPlan(plan, rules);
+  const parsed = withPresets(parsedPlan(plan, rules), options.presets, rules);
   const evalOptions: EvaluateOptions = rules === undefined ? {} : { rules };
   const start = parseLead(lead);
   const state: Lead = { ...start, history: [...start.history], optOuts: [...start.optOuts] };
@@ -289,13 +294,33 @@ function parsedPlan(plan: Plan | PlanInput, rules: EvaluateOptions["rules"]): Pl
   return parsed;
 }
 
-/** The plan without windows, quiet hours and caps: its trace tells when a step was scheduled. */
+const presetCache = new WeakMap<Plan, Map<string, Plan>>();
+
+/** The plan with `presets` added to its own compliance presets (validated, memoised per preset list). */
+function withPresets(plan: Plan, presets: readonly CompliancePresetId[] | undefined, rules: EvaluateOptions["rules"]): Plan {
+  if (presets === undefined) return plan;
+  if (!Array.isArray(presets)) {
+    throw new ArgumentError("options.presets", `Expected \`options.presets\` to be an array of compliance preset ids, got ${presets === null ? "null" : typeof presets}`);
+  }
+  const all = [...new Set([...(plan.compliance ?? []), ...presets])].sort();
+  const key = all.join(",");
+  let byKey = presetCache.get(plan);
+  const hit = byKey?.get(key);
+  if (hit !== undefined) return hit;
+  const extended = parsePlan({ ...plan, compliance: all }, rules === undefined ? {} : { rules });
+  if (byKey === undefined) presetCache.set(plan, (byKey = new Map()));
+  byKey.set(key, extended);
+  return extended;
+}
+
+/** The plan without windows, quiet hours, caps and presets: its trace tells when a step was scheduled. */
 function withoutLimits(plan: Plan, rules: EvaluateOptions["rules"]): Plan | null {
   if (unlimitedCache.has(plan)) return unlimitedCache.get(plan) ?? null;
   const { windows: _windows, quietHours: _quiet, caps: _caps, ...policies } = plan.policies;
+  const { compliance: _presets, ...rest } = plan;
   let unlimited: Plan | null;
   try {
-    unlimited = parsePlan({ ...plan, policies }, rules === undefined ? {} : { rules });
+    unlimited = parsePlan({ ...rest, policies }, rules === undefined ? {} : { rules });
   } catch {
     unlimited = null;
   }

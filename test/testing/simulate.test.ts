@@ -232,3 +232,20 @@ describe("simulate records inbound opt-outs as the engine does", () => {
     expect(chatty.touches.map((t) => t.stepId)).toEqual(["sms-1", "sms-2", "email-2"]);
   });
 });
+
+describe("simulate with presets", () => {
+  it("adds compliance presets for the simulation without editing the plan", () => {
+    const plan = {
+      id: "late", version: 1, name: "late call", timezone: "America/New_York",
+      steps: [{ id: "call", channel: "call", at: { after: "PT0S" } }],
+    };
+    // 20:30 in Florida: allowed by the plan alone, not under us-states (Florida: calls until 20:00).
+    const lead = { id: "fl", enrolledAt: "2026-03-10T00:30:00Z", timezone: "America/New_York", contacts: { phone: "+13055550100" }, address: { country: "US", region: "FL" } };
+    const plain = simulate(plan, lead, { until: "P2D", responder: respond.never() });
+    const strict = simulate(plan, lead, { until: "P2D", responder: respond.never(), presets: ["us-federal", "us-states"] });
+    expect(plain.touches[0]?.at).toBe("2026-03-10T00:30:00.000Z");
+    expect(strict.touches[0]?.at).toBe("2026-03-10T12:00:00.000Z");
+    expect(plan).not.toHaveProperty("compliance");
+    expect(() => simulate(plan, lead, { until: "P1D", responder: respond.never(), presets: ["us-mars"] as never })).toThrow(PlanValidationError);
+  });
+});

@@ -1,10 +1,3 @@
-/**
- * North American area codes whose territory spans several time zones. Google's
- * number-to-time-zone data names one zone for some of them; a number with one of these area codes
- * is widened to every zone listed. Sources: NANPA area-code maps (nationalnanpa.com) overlaid on
- * the official time-zone boundaries (US: 49 CFR part 71; Canada: provincial time acts), with the
- * zone names of the tz database's zone.tab. Overlays share their parent code's entry.
- */
 const NY = "America/New_York";
 const CHI = "America/Chicago";
 const DEN = "America/Denver";
@@ -15,6 +8,13 @@ const QC_EAST = ["America/Toronto", "America/Halifax", "America/Blanc-Sablon"];
 const SK = ["America/Regina", "America/Edmonton"];
 const NORTH = ["America/Whitehorse", "America/Edmonton", "America/Inuvik", "America/Iqaluit", "America/Rankin_Inlet", "America/Cambridge_Bay", "America/Atikokan"];
 
+/**
+ * North American area codes whose territory spans several time zones. Google's
+ * number-to-time-zone data names one zone for some of them; a number with one of these area codes
+ * is widened to every zone listed. Sources: NANPA area-code maps (nationalnanpa.com) overlaid on
+ * the official time-zone boundaries (US: 49 CFR part 71; Canada: provincial time acts), with the
+ * zone names of the tz database's zone.tab. Overlays share their parent code's entry.
+ */
 export const NANP_SPLIT_AREA_CODES: Readonly<Record<string, readonly string[]>> = {
   // Florida panhandle (Central west of the Apalachicola River)
   "850": [NY, CHI], "448": [NY, CHI],

@@ -1,3 +1,10 @@
+const NY = "America/New_York";
+const CHI = "America/Chicago";
+const DEN = "America/Denver";
+const LA = "America/Los_Angeles";
+const SP = "America/Sao_Paulo";
+const FOR = "America/Fortaleza";
+
 /**
  * Zones of the regions of a few multi-zone countries, keyed by ISO 3166-2 subdivision code (the
  * part after the country, `FL` for `US-FL`). A region spanning several zones lists every one of
@@ -6,13 +13,6 @@
  * standard-time acts; Brazil: Decree 11.121/2022 / Law 11.662/2008). Countries not listed here,
  * or a region not listed, fall back to all the country's zones from zone.tab.
  */
-const NY = "America/New_York";
-const CHI = "America/Chicago";
-const DEN = "America/Denver";
-const LA = "America/Los_Angeles";
-const SP = "America/Sao_Paulo";
-const FOR = "America/Fortaleza";
-
 export const REGION_ZONES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   US: {
     AL: [CHI], AK: ["America/Anchorage", "America/Juneau", "America/Sitka", "America/Metlakatla", "America/Yakutat", "America/Nome", "America/Adak"],
