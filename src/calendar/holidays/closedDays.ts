@@ -1,3 +1,4 @@
+import { memoisePair } from "../memoisePair.js";
 import { parseClock } from "./parseClock.js";
 import { DAY_MS, isoLocalDate } from "../localTime.js";
 import type { DateClosures } from "../weeklyWindows.js";
@@ -79,7 +80,16 @@ export function isWholeDayClosed(closed: ClosedDays, day: number): boolean {
 }
 
 const single = new WeakMap<HolidayCalendar, ClosedDays>();
-const unions = new WeakMap<HolidayCalendar, WeakMap<ClosedDays, ClosedDays>>();
+
+/** Both sets of closed days, read together. */
+const unionClosedDays = memoisePair((a: ClosedDays, b: ClosedDays): ClosedDays => {
+  const closedMinutes = (day: number): ClosedMinutes => {
+    const x = a.closedMinutes(day);
+    const y = b.closedMinutes(day);
+    return y.length === 0 ? x : x.length === 0 ? y : merge([...x, ...y]);
+  };
+  return { closedMinutes, holidayName: (day) => a.holidayName(day) ?? b.holidayName(day), dateClosures: closedMinutes };
+});
 
 /**
  * `closed` plus the closures of `calendar` (a host's own calendar), memoised per pair of objects:
@@ -91,23 +101,5 @@ export function withHolidayCalendar(closed: ClosedDays | undefined, calendar: Ho
     own = closedDaysOf([calendar]);
     single.set(calendar, own);
   }
-  if (closed === undefined) return own;
-  let byClosed = unions.get(calendar);
-  if (byClosed === undefined) {
-    byClosed = new WeakMap();
-    unions.set(calendar, byClosed);
-  }
-  let union = byClosed.get(closed);
-  if (union === undefined) {
-    const a = closed;
-    const b = own;
-    const closedMinutes = (day: number): ClosedMinutes => {
-      const x = a.closedMinutes(day);
-      const y = b.closedMinutes(day);
-      return y.length === 0 ? x : x.length === 0 ? y : merge([...x, ...y]);
-    };
-    union = { closedMinutes, holidayName: (day) => a.holidayName(day) ?? b.holidayName(day), dateClosures: closedMinutes };
-    byClosed.set(closed, union);
-  }
-  return union;
+  return closed === undefined ? own : unionClosedDays(closed, own);
 }

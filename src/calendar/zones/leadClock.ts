@@ -1,3 +1,4 @@
+import { memoisePair } from "../memoisePair.js";
 import type { ClosedDays } from "../holidays/closedDays.js";
 import { nextOpenAt, type DateClosures, type WeeklyIntervals } from "../weeklyWindows.js";
 
@@ -50,25 +51,15 @@ export function simpleClock(zone: string): LeadClock {
   return { zone, candidates: [zone], closed: undefined };
 }
 
-const unions = new WeakMap<DateClosures, WeakMap<DateClosures, DateClosures>>();
+const unionPair = memoisePair((a: DateClosures, b: DateClosures): DateClosures => (day) => {
+  const x = a(day) ?? [];
+  const y = b(day) ?? [];
+  return y.length === 0 ? x : x.length === 0 ? y : [...x, ...y];
+});
 
 /** Both sets of closures (memoised per pair of functions). */
 function unionClosures(a: DateClosures | undefined, b: DateClosures | undefined): DateClosures | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
-  let byB = unions.get(a);
-  if (byB === undefined) {
-    byB = new WeakMap();
-    unions.set(a, byB);
-  }
-  let union = byB.get(b);
-  if (union === undefined) {
-    union = (day) => {
-      const x = a(day) ?? [];
-      const y = b(day) ?? [];
-      return y.length === 0 ? x : x.length === 0 ? y : [...x, ...y];
-    };
-    byB.set(b, union);
-  }
-  return union;
+  return unionPair(a, b);
 }
