@@ -6,9 +6,10 @@ export default defineConfig({
     testing: "src/testing/index.ts",
     "testing-vitest": "src/testing/vitest.ts",
     cli: "src/cli/main.ts",
+    postgres: "src/drivers/postgres/index.ts",
   },
-  // vitest is an optional peer of the matchers entry: never bundled.
-  external: ["vitest"],
+  // Optional peers (vitest for the matchers entry; pg, ioredis, bullmq for the driver entries): never bundled.
+  external: ["vitest", "pg", "ioredis", "bullmq"],
   // `import.meta.url` in the CLI (finding package.json) also works in the CommonJS build.
   shims: true,
   format: ["esm", "cjs"],

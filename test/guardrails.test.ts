@@ -17,9 +17,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   engine: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "eventemitter3"],
   testing: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "vitest"],
   cli: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "testing", "yaml"],
+  drivers: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "pg", "ioredis", "bullmq"],
 };
 /** Packages that only their owning folder may import. */
-const OWNER: Record<string, string> = { luxon: "calendar", rrule: "calendar", eventemitter3: "engine", yaml: "cli", vitest: "testing" };
+const OWNER: Record<string, string> = { luxon: "calendar", rrule: "calendar", eventemitter3: "engine", yaml: "cli", vitest: "testing", pg: "drivers", ioredis: "drivers", bullmq: "drivers" };
+/** Each driver package stays in its own driver folder (`src/drivers/<name>/`). */
+const DRIVER_OWNER: Record<string, string> = { pg: "postgres", ioredis: "redis", bullmq: "bullmq" };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -54,6 +57,8 @@ describe("guardrails", () => {
         if (!(ALLOWED[folder] as readonly string[]).includes(target)) violations.push(`${relative(SRC, path)} imports ${spec}`);
         const owner = OWNER[target];
         if (owner !== undefined && owner !== folder) violations.push(`${relative(SRC, path)} imports ${target}, which belongs to src/${owner}/`);
+        const driver = DRIVER_OWNER[target];
+        if (driver !== undefined && relative(SRC, path).split("/")[1] !== driver) violations.push(`${relative(SRC, path)} imports ${target}, which belongs to src/drivers/${driver}/`);
       }
     }
     expect(violations).toEqual([]);

@@ -56,10 +56,16 @@ function check(ok: boolean, message: string): void {
   if (!ok) throw new Error(`Store conformance: ${message}`);
 }
 
+/** Compares by value: object keys in any order (a `jsonb` column hands them back reordered), arrays in order. */
 function same(a: unknown, b: unknown, message: string): void {
-  const x = JSON.stringify(a);
-  const y = JSON.stringify(b);
+  const x = JSON.stringify(a, sortedKeys);
+  const y = JSON.stringify(b, sortedKeys);
   check(x === y, `${message}: expected ${y}, got ${x}`);
+}
+
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)));
 }
 
 const T = Date.parse("2026-01-05T14:00:00Z");

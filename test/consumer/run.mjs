@@ -169,6 +169,40 @@ const { PlanValidationError } = require("lead-cadence");
 const { readFileSync } = require("node:fs");
 ${testingBody}`;
 
+// The driver entries: each imports without its optional peer installed (the scratch project has
+// none of pg, ioredis, bullmq), and shares the core's error classes.
+const driversBody = String.raw`
+const out = [];
+const expectArgumentError = (fn, label) => {
+  let thrown;
+  try {
+    fn();
+  } catch (error) {
+    thrown = error;
+  }
+  if (!(thrown instanceof ArgumentError)) throw new Error(label + ": expected lead-cadence's ArgumentError, got " + String(thrown));
+};
+if (typeof postgres.createPostgresStore !== "function" || typeof postgres.migrate !== "function") throw new Error("lead-cadence/postgres lacks createPostgresStore or migrate");
+if (readFileSync(resolveSql(), "utf8") !== postgres.postgresSchemaSql(postgres.tableNames())) throw new Error("the shipped sql/postgres.sql differs from postgresSchemaSql()");
+expectArgumentError(() => postgres.createPostgresStore({ pool: {} }), "createPostgresStore without a pool");
+out.push("postgres");
+process.stdout.write(out.join(","));
+`;
+
+const driversEsmSource = String.raw`import * as postgres from "lead-cadence/postgres";
+import { ArgumentError } from "lead-cadence";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+const resolveSql = () => fileURLToPath(import.meta.resolve("lead-cadence/sql/postgres.sql"));
+${driversBody}`;
+
+const driversCjsSource = String.raw`"use strict";
+const postgres = require("lead-cadence/postgres");
+const { ArgumentError } = require("lead-cadence");
+const { readFileSync } = require("node:fs");
+const resolveSql = () => require.resolve("lead-cadence/sql/postgres.sql");
+${driversBody}`;
+
 const lead = {
   id: "lead-ny-consumer",
   enrolledAt: NOW,
@@ -196,7 +230,7 @@ try {
     tarball = join(packDir, info.filename);
     assert.ok(existsSync(tarball), `no tarball at ${tarball}`);
     const files = info.files.map((f) => f.path);
-    for (const file of ["package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "schema/plan.schema.json"]) {
+    for (const file of ["package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "schema/plan.schema.json", "sql/postgres.sql", "dist/postgres.js", "dist/postgres.cjs", "dist/postgres.d.ts"]) {
       assert.ok(files.includes(file), `the tarball lacks ${file}`);
     }
     const stray = files.filter((f) => /^(src|test|examples|scripts)\//.test(f));
@@ -268,6 +302,16 @@ try {
         const out = run(process.execPath, [file], { cwd: project });
         assert.match(out, /call-now #1/);
         assert.match(out, /Exit: connected at Mon 2026-03-09 11:00 EDT/);
+      });
+    }
+
+    writeFileSync(join(project, "drivers.mjs"), driversEsmSource);
+    writeFileSync(join(project, "drivers.cjs"), driversCjsSource);
+    for (const file of ["drivers.mjs", "drivers.cjs"]) {
+      report(`driver entries import without their optional peers and share error classes (${file})`, () => {
+        for (const peer of ["pg", "ioredis", "bullmq"]) assert.ok(!existsSync(join(project, "node_modules", peer)), `${peer} should not be installed in the scratch project`);
+        const out = run(process.execPath, [file], { cwd: project });
+        assert.equal(out, "postgres");
       });
     }
 

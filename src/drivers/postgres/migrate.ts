@@ -1,0 +1,53 @@
+import { randomUUID } from "node:crypto";
+import { ArgumentError } from "../../errors/index.js";
+import { migrationsTableSql, postgresMigrations } from "./migrations.js";
+import type { PostgresQueryable } from "./queryable.js";
+import { tableNames, type PostgresTableOptions } from "./tableNames.js";
+
+/** What {@link migrate} did. */
+export interface MigrateResult {
+  /** Versions this call applied, in order (empty when the schema was already current, or another process applied them first). */
+  readonly applied: readonly number[];
+  /** The schema version now recorded in the database. */
+  readonly version: number;
+}
+
+/**
+ * Creates or upgrades the store's tables. Versioned and idempotent: each migration runs once,
+ * recorded in `<table>_migrations`; the whole upgrade is one statement (one transaction) under an
+ * advisory lock, so workers that start together and all call `migrate` are safe.
+ * @throws {ArgumentError} for a handle without `query` or an invalid table/schema name.
+ * @example
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+ * await migrate(pool);
+ * const store = createPostgresStore({ pool });
+ */
+export async function migrate(pool: PostgresQueryable, options: PostgresTableOptions = {}): Promise<MigrateResult> {
+  if (pool === null || typeof pool !== "object" || typeof pool.query !== "function") {
+    throw new ArgumentError("pool", `Expected a pg Pool, Client or anything with query(text, values), got ${pool === null ? "null" : typeof pool}`);
+  }
+  const n = tableNames(options);
+  const run = randomUUID();
+  const steps = postgresMigrations
+    .map(
+      (m) => `  IF NOT EXISTS (SELECT 1 FROM ${n.migrations} WHERE version = ${m.version}) THEN
+${m.sql(n)}
+    INSERT INTO ${n.migrations} (version, description, applied_by) VALUES (${m.version}, ${literal(m.description)}, ${literal(run)});
+  END IF;`,
+    )
+    .join("\n");
+  await pool.query(`DO $lead_cadence$
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext(${literal(n.lockKey)}));
+  ${migrationsTableSql(n)}
+${steps}
+END
+$lead_cadence$;`);
+  const { rows } = await pool.query(`SELECT version, applied_by = $1 AS mine FROM ${n.migrations} ORDER BY version`, [run]);
+  const versions = rows as { version: number | string; mine: boolean | null }[];
+  return { applied: versions.filter((r) => r.mine === true).map((r) => Number(r.version)), version: Math.max(0, ...versions.map((r) => Number(r.version))) };
+}
+
+function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}

@@ -1,0 +1,62 @@
+import type { TableNames } from "./tableNames.js";
+
+/** One schema change; `version`s are consecutive from 1 and never change once released. */
+export interface PostgresMigration {
+  readonly version: number;
+  readonly description: string;
+  /** Idempotent DDL (`IF NOT EXISTS`), safe to run again by hand. */
+  sql(names: TableNames): string;
+}
+
+/**
+ * The schema, as migrations. A lead is one `jsonb` document keyed by its id, with the
+ * compare-and-set version and the due-index key beside it; only `record.lead.id` and
+ * `record.dueAt` are ever read out of the document. Instants are epoch milliseconds from the
+ * engine's clock (`bigint`), never the server's `now()`.
+ */
+export const postgresMigrations: readonly PostgresMigration[] = [
+  {
+    version: 1,
+    description: "leads (jsonb document, version, due_at) with a partial due index; leases",
+    sql: (n) => `CREATE TABLE IF NOT EXISTS ${n.leads} (
+  id text PRIMARY KEY,
+  version bigint NOT NULL CHECK (version > 0),
+  due_at bigint,
+  record jsonb NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ${n.dueIndex} ON ${n.leads} (due_at, id) WHERE due_at IS NOT NULL;
+CREATE TABLE IF NOT EXISTS ${n.leases} (
+  id text PRIMARY KEY,
+  owner text NOT NULL,
+  until bigint NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ${n.leaseUntilIndex} ON ${n.leases} (until);`,
+  },
+];
+
+/** The table recording applied migrations (created before any migration runs). */
+export function migrationsTableSql(n: TableNames): string {
+  return `CREATE TABLE IF NOT EXISTS ${n.migrations} (
+  version integer PRIMARY KEY,
+  description text NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by text
+);`;
+}
+
+/**
+ * Every migration as one plain SQL script, for teams that run their own migration tool. Every
+ * statement is idempotent, so the script may be run any number of times.
+ */
+export function postgresSchemaSql(n: TableNames): string {
+  const steps = postgresMigrations.map(
+    (m) => `-- ${m.version}: ${m.description}
+${m.sql(n)}
+INSERT INTO ${n.migrations} (version, description) VALUES (${m.version}, '${m.description.replaceAll("'", "''")}') ON CONFLICT (version) DO NOTHING;`,
+  );
+  return `-- lead-cadence PostgreSQL schema (generated from the package's migrations; do not edit).
+${migrationsTableSql(n)}
+
+${steps.join("\n\n")}
+`;
+}

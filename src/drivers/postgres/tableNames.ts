@@ -1,0 +1,50 @@
+import { ArgumentError } from "../../errors/index.js";
+
+/** Where the store keeps its tables. */
+export interface PostgresTableOptions {
+  /**
+   * The leads table; the leases table is `<table>_leases`, the applied migrations `<table>_migrations`.
+   * @default "lead_cadence_leads"
+   */
+  readonly table?: string;
+  /** The schema holding the tables; the connection's `search_path` when absent. */
+  readonly schema?: string;
+}
+
+/** Quoted, schema-qualified table and index names. */
+export interface TableNames {
+  readonly leads: string;
+  readonly leases: string;
+  readonly migrations: string;
+  /** Unqualified names: Postgres creates an index in its table's schema. */
+  readonly dueIndex: string;
+  readonly leaseUntilIndex: string;
+  /** Identifies this set of tables in advisory locks. */
+  readonly lockKey: string;
+}
+
+export const DEFAULT_TABLE = "lead_cadence_leads";
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
+
+function identifier(option: string, value: unknown): string {
+  if (typeof value !== "string" || !IDENTIFIER.test(value)) {
+    throw new ArgumentError(option, `Expected ${option} to be a plain SQL identifier (letters, digits, _; at most 40 characters, not starting with a digit), got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** Validates the options and builds the names; identifiers are quoted, so their case is kept. */
+export function tableNames(options: PostgresTableOptions = {}): TableNames {
+  const table = identifier("table", options.table ?? DEFAULT_TABLE);
+  const schema = options.schema === undefined ? undefined : identifier("schema", options.schema);
+  const q = (name: string): string => (schema === undefined ? `"${name}"` : `"${schema}"."${name}"`);
+  return {
+    leads: q(table),
+    leases: q(`${table}_leases`),
+    migrations: q(`${table}_migrations`),
+    dueIndex: `"${table}_due"`,
+    leaseUntilIndex: `"${table}_leases_until"`,
+    lockKey: `lead-cadence:${schema ?? ""}.${table}`,
+  };
+}

@@ -1,0 +1,116 @@
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPostgresStore, migrate, postgresSchemaSql, tableNames } from "../../src/drivers/postgres/index.js";
+import { conformanceLead, storeConformance } from "../../src/testing/index.js";
+import { POSTGRES_URL, serviceAvailable, uniqueName } from "../support/services.js";
+
+const T = Date.parse("2026-01-05T14:00:00Z");
+
+describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
+  let db: PGlite;
+  let n = 0;
+  // PGlite compiles Postgres to WebAssembly at start: seconds on a busy machine.
+  beforeAll(async () => {
+    db = await PGlite.create();
+  }, 120_000);
+  afterAll(async () => {
+    await db.close();
+  });
+  const fresh = async () => {
+    const table = `leads_${++n}`;
+    await migrate(db, { table });
+    return createPostgresStore({ pool: db, table, scanPageSize: 2 });
+  };
+  storeConformance("postgres (PGlite)", fresh, { describe, it });
+
+  it("migrate is versioned and idempotent: the second run applies nothing", async () => {
+    expect(await migrate(db, { table: "twice" })).toEqual({ applied: [1], version: 1 });
+    expect(await migrate(db, { table: "twice" })).toEqual({ applied: [], version: 1 });
+    const { rows } = await db.query<{ version: number }>(`SELECT version FROM "twice_migrations"`);
+    expect(rows.map((r) => r.version)).toEqual([1]);
+  });
+
+  it("the shipped SQL file creates the same tables and can be run again", async () => {
+    const { readFileSync } = await import("node:fs");
+    const shipped = readFileSync(new URL("../../sql/postgres.sql", import.meta.url), "utf8");
+    expect(shipped).toBe(postgresSchemaSql(tableNames()));
+    await db.exec(shipped);
+    await db.exec(shipped);
+    expect(await migrate(db)).toEqual({ applied: [], version: 1 });
+    const store = createPostgresStore({ pool: db });
+    expect(await store.write(conformanceLead("x", T), 0)).toEqual({ ok: true, version: 1 });
+  });
+
+  it("stores the record as jsonb and indexes due_at with a partial index", async () => {
+    const store = await fresh();
+    await store.write(conformanceLead("a", T), 0);
+    await store.write(conformanceLead("b", null), 0);
+    const { rows } = await db.query<{ id: string; due_at: string | number | null; kind: string }>(`SELECT id, due_at, jsonb_typeof(record) AS kind FROM "leads_${n}" ORDER BY id`);
+    expect(rows.map((r) => [r.id, r.due_at === null ? null : Number(r.due_at), r.kind])).toEqual([
+      ["a", T, "object"],
+      ["b", null, "object"],
+    ]);
+    const idx = await db.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'leads_${n}_due'`);
+    expect(idx.rows[0]?.indexdef).toMatch(/WHERE \(due_at IS NOT NULL\)/);
+  });
+
+  it("claimDue takes a batch of due leads for one owner and leaves them out for the next", async () => {
+    const store = await fresh();
+    for (let i = 0; i < 6; i++) await store.write(conformanceLead(`l${i}`, T + i), 0);
+    await store.write(conformanceLead("later", T + 60_000), 0);
+    expect(await store.claimDue(T + 10, 4, "one", T + 1000)).toEqual(["l0", "l1", "l2", "l3"]);
+    expect(await store.claimDue(T + 10, 4, "two", T + 1000)).toEqual(["l4", "l5"]);
+    expect(await store.due(T + 10, 10)).toEqual([]);
+    expect(await store.claim("l0", "two", T + 2000, T + 500)).toBe(false);
+    expect(await store.claim("l0", "one", T + 2000, T + 500)).toBe(true);
+    // Leases are judged by the instant passed in: at T+1000 every lease but the renewed one has expired.
+    expect(await store.claimDue(T + 1000, 10, "three", T + 5000)).toEqual(["l1", "l2", "l3", "l4", "l5"]);
+  });
+
+  it("rejects table names that are not plain identifiers", () => {
+    expect(() => createPostgresStore({ pool: db, table: 'x"; DROP TABLE y; --' })).toThrow(/Expected table to be a plain SQL identifier/);
+    expect(() => createPostgresStore({ pool: {} as never })).toThrow(/Expected pool to be a pg Pool/);
+  });
+});
+
+const serverUp = await serviceAvailable("postgres");
+
+describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
+  const schema = uniqueName("lc_test");
+  let pool: pg.Pool;
+  let n = 0;
+  beforeAll(async () => {
+    pool = new pg.Pool({ connectionString: POSTGRES_URL, max: 8 });
+    await pool.query(`CREATE SCHEMA "${schema}"`);
+  });
+  afterAll(async () => {
+    await pool.query(`DROP SCHEMA "${schema}" CASCADE`);
+    await pool.end();
+  });
+  const fresh = async () => {
+    const table = `leads_${++n}`;
+    await migrate(pool, { schema, table });
+    return createPostgresStore({ pool, schema, table });
+  };
+  storeConformance("postgres (server)", fresh, { describe, it });
+
+  it("workers that migrate at the same moment all succeed, and the schema is applied once", async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, () => migrate(pool, { schema, table: "racing" })));
+    expect(results.flatMap((r) => r.applied)).toEqual([1]);
+    expect(results.every((r) => r.version === 1)).toBe(true);
+  });
+
+  it("concurrent batch claims by several runners are disjoint and cover every due lead", async () => {
+    const store = await fresh();
+    const ids = Array.from({ length: 400 }, (_, i) => `lead-${i}`);
+    await Promise.all(ids.map((id, i) => store.write(conformanceLead(id, T + (i % 50)), 0)));
+    const batches = await Promise.all(Array.from({ length: 6 }, (_, w) => store.claimDue(T + 100, 100, `worker-${w}`, T + 10_000)));
+    const all = batches.flat();
+    expect(new Set(all).size).toBe(all.length);
+    const second = await Promise.all(Array.from({ length: 6 }, (_, w) => store.claimDue(T + 100, 100, `late-${w}`, T + 10_000)));
+    const every = [...all, ...second.flat()];
+    expect(new Set(every).size).toBe(every.length);
+    expect(every.sort()).toEqual([...ids].sort());
+  });
+});
