@@ -7,6 +7,7 @@ export default defineConfig({
     "testing-vitest": "src/testing/vitest.ts",
     cli: "src/cli/main.ts",
     postgres: "src/drivers/postgres/index.ts",
+    redis: "src/drivers/redis/index.ts",
   },
   // Optional peers (vitest for the matchers entry; pg, ioredis, bullmq for the driver entries): never bundled.
   external: ["vitest", "pg", "ioredis", "bullmq"],

@@ -186,10 +186,14 @@ if (typeof postgres.createPostgresStore !== "function" || typeof postgres.migrat
 if (readFileSync(resolveSql(), "utf8") !== postgres.postgresSchemaSql(postgres.tableNames())) throw new Error("the shipped sql/postgres.sql differs from postgresSchemaSql()");
 expectArgumentError(() => postgres.createPostgresStore({ pool: {} }), "createPostgresStore without a pool");
 out.push("postgres");
+if (typeof redis.createRedisStore !== "function") throw new Error("lead-cadence/redis lacks createRedisStore");
+expectArgumentError(() => redis.createRedisStore({ redis: {} }), "createRedisStore without a client");
+out.push("redis");
 process.stdout.write(out.join(","));
 `;
 
 const driversEsmSource = String.raw`import * as postgres from "lead-cadence/postgres";
+import * as redis from "lead-cadence/redis";
 import { ArgumentError } from "lead-cadence";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -198,6 +202,7 @@ ${driversBody}`;
 
 const driversCjsSource = String.raw`"use strict";
 const postgres = require("lead-cadence/postgres");
+const redis = require("lead-cadence/redis");
 const { ArgumentError } = require("lead-cadence");
 const { readFileSync } = require("node:fs");
 const resolveSql = () => require.resolve("lead-cadence/sql/postgres.sql");
@@ -230,7 +235,7 @@ try {
     tarball = join(packDir, info.filename);
     assert.ok(existsSync(tarball), `no tarball at ${tarball}`);
     const files = info.files.map((f) => f.path);
-    for (const file of ["package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "schema/plan.schema.json", "sql/postgres.sql", "dist/postgres.js", "dist/postgres.cjs", "dist/postgres.d.ts"]) {
+    for (const file of ["package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "schema/plan.schema.json", "sql/postgres.sql", "dist/postgres.js", "dist/postgres.cjs", "dist/postgres.d.ts", "dist/redis.js", "dist/redis.cjs"]) {
       assert.ok(files.includes(file), `the tarball lacks ${file}`);
     }
     const stray = files.filter((f) => /^(src|test|examples|scripts)\//.test(f));
@@ -311,7 +316,7 @@ try {
       report(`driver entries import without their optional peers and share error classes (${file})`, () => {
         for (const peer of ["pg", "ioredis", "bullmq"]) assert.ok(!existsSync(join(project, "node_modules", peer)), `${peer} should not be installed in the scratch project`);
         const out = run(process.execPath, [file], { cwd: project });
-        assert.equal(out, "postgres");
+        assert.equal(out, "postgres,redis");
       });
     }
 

@@ -1,0 +1,72 @@
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRedisStore } from "../../src/drivers/redis/index.js";
+import { conformanceLead, storeConformance } from "../../src/testing/index.js";
+import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
+
+const T = Date.parse("2026-01-05T14:00:00Z");
+const up = await serviceAvailable("redis");
+
+describe.skipIf(!up)("Redis store on the Redis server", () => {
+  const run = uniqueName("lc-test");
+  let redis: Redis;
+  let n = 0;
+  beforeAll(() => {
+    redis = new Redis(REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 });
+  });
+  afterAll(async () => {
+    const keys = await redis.keys(`{${run}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+  });
+  const fresh = () => createRedisStore({ redis, prefix: `${run}-${++n}`, scanPageSize: 2 });
+  storeConformance("redis", fresh, { describe, it });
+
+  it("keeps every key of a store under one Cluster hash tag", async () => {
+    const store = fresh();
+    await store.write(conformanceLead("a", T), 0);
+    await store.claim("a", "one", T + 1000, T);
+    const keys = (await redis.keys(`{${run}-${n}}*`)).sort();
+    expect(keys).toEqual([store.keys.due, store.keys.leads, store.keys.leases].sort());
+    expect(keys.every((k) => k.startsWith(`{${run}-${n}}:`))).toBe(true);
+  });
+
+  it("reloads its scripts after the server's script cache is flushed", async () => {
+    const store = fresh();
+    await store.write(conformanceLead("a", T), 0);
+    await redis.script("FLUSH");
+    expect(await store.write(conformanceLead("a", T + 1), 1)).toEqual({ ok: true, version: 2 });
+    expect(await store.due(T + 1, 10)).toEqual(["a"]);
+  });
+
+  it("claimDue takes a batch for one owner; the next runner gets the rest; leases follow the instant passed in", async () => {
+    const store = fresh();
+    for (let i = 0; i < 6; i++) await store.write(conformanceLead(`l${i}`, T + i), 0);
+    expect(await store.claimDue(T + 10, 4, "one", T + 1000)).toEqual(["l0", "l1", "l2", "l3"]);
+    expect(await store.claimDue(T + 10, 4, "two", T + 1000)).toEqual(["l4", "l5"]);
+    expect(await store.due(T + 10, 10)).toEqual([]);
+    expect(await store.claim("l0", "two", T + 2000, T + 500)).toBe(false);
+    expect(await store.claimDue(T + 1000, 10, "three", T + 5000)).toEqual(["l0", "l1", "l2", "l3", "l4", "l5"]);
+  });
+
+  it("concurrent batch claims from several connections are disjoint", async () => {
+    const store = fresh();
+    const ids = Array.from({ length: 300 }, (_, i) => `lead-${i}`);
+    await Promise.all(ids.map((id, i) => store.write(conformanceLead(id, T + (i % 40)), 0)));
+    const clients = Array.from({ length: 4 }, () => new Redis(REDIS_URL));
+    try {
+      const stores = clients.map((c) => createRedisStore({ redis: c, prefix: `${run}-${n}` }));
+      const batches = await Promise.all(stores.map((s, w) => s.claimDue(T + 100, 100, `w${w}`, T + 10_000)));
+      const all = batches.flat();
+      expect(new Set(all).size).toBe(all.length);
+      expect(all.length).toBe(300);
+    } finally {
+      for (const c of clients) c.disconnect();
+    }
+  });
+
+  it("rejects a prefix with braces and a client that is not ioredis", () => {
+    expect(() => createRedisStore({ redis, prefix: "a{b}" })).toThrow(/Expected prefix to be a non-empty string without braces/);
+    expect(() => createRedisStore({ redis: {} as never })).toThrow(/Expected redis to be an ioredis/);
+  });
+});
