@@ -16,8 +16,6 @@ export interface PostgresStoreOptions extends PostgresTableOptions {
 
 /** The Postgres store: the `Store` contract plus a batch claim of due leads. */
 export interface PostgresStore extends Store {
-  /** Deletes the lead if its version is `expectedVersion` (compare-and-set); `ok` comes with version 0. */
-  remove(leadId: string, expectedVersion: number): Promise<WriteResult>;
   /**
    * Claims up to `limit` due leads (`dueAt <= at`, oldest first) for `owner` until `until`, in one
    * statement: rows another runner is claiming at the same moment are skipped (`FOR UPDATE SKIP

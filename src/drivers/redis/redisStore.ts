@@ -23,8 +23,6 @@ export interface RedisStoreOptions {
 
 /** The Redis store: the `Store` contract plus a batch claim of due leads. */
 export interface RedisStore extends Store {
-  /** Deletes the lead if its version is `expectedVersion` (compare-and-set); `ok` comes with version 0. */
-  remove(leadId: string, expectedVersion: number): Promise<WriteResult>;
   /** Claims up to `limit` due leads without a live lease for `owner` until `until`, in one script. */
   claimDue(at: number, limit: number, owner: string, until: number): Promise<string[]>;
   /** The keys this store uses. */
