@@ -256,8 +256,12 @@ export class Engine extends EventEmitter<EngineEvents> {
   async runDue(): Promise<number> {
     const now = this.clock.now();
     const seen = new Set<string>();
+    const claimDue = this.store.claimDue?.bind(this.store);
     for (;;) {
-      const ids = (await this.store.due(now, this.batchSize)).filter((id) => !seen.has(id));
+      // A store that claims in batches leases each batch to this runner, one pool's worth at a time, so runners share the due leads.
+      const found = claimDue === undefined ? await this.store.due(now, this.batchSize) : await claimDue(now, Math.min(this.batchSize, this.concurrency), this.owner, now + this.leaseMs);
+      const ids = found.filter((id) => !seen.has(id));
+      if (claimDue !== undefined) for (const id of found) if (seen.has(id) && !this.driving.has(id)) await this.release(id);
       if (ids.length === 0) return seen.size;
       for (const id of ids) seen.add(id);
       await this.pool(ids, async (id) => {

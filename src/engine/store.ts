@@ -88,4 +88,10 @@ export interface Store {
   release(leadId: string, owner: string): Promise<void>;
   /** Every stored lead, in any order (for metrics and migrations). */
   scan(): AsyncIterable<VersionedLead>;
+  /**
+   * Optional batch claim: like `due`, but each listed lead is also leased to `owner` until `until`
+   * in the same atomic step, leaving out leads whose lease is live at `at`. When present, `runDue`
+   * uses it, so runners polling one store take disjoint batches instead of racing for the same leads.
+   */
+  claimDue?(at: number, limit: number, owner: string, until: number): Promise<string[]>;
 }

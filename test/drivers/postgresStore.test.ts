@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPostgresStore, migrate, postgresSchemaSql, tableNames } from "../../src/drivers/postgres/index.js";
 import { conformanceLead, storeConformance } from "../../src/testing/index.js";
 import { POSTGRES_URL, serviceAvailable, uniqueName } from "../support/services.js";
+import { twoRunners } from "./twoRunners.js";
 
 const T = Date.parse("2026-01-05T14:00:00Z");
 
@@ -66,6 +67,10 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     expect(await store.claim("l0", "one", T + 2000, T + 500)).toBe(true);
     // Leases are judged by the instant passed in: at T+1000 every lease but the renewed one has expired.
     expect(await store.claimDue(T + 1000, 10, "three", T + 5000)).toEqual(["l1", "l2", "l3", "l4", "l5"]);
+  });
+
+  it("two engines polling together send every touch once, through the batch claim", async () => {
+    await twoRunners(await fresh());
   });
 
   it("rejects table names that are not plain identifiers", () => {

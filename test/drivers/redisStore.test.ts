@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisStore } from "../../src/drivers/redis/index.js";
 import { conformanceLead, storeConformance } from "../../src/testing/index.js";
 import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
+import { twoRunners } from "./twoRunners.js";
 
 const T = Date.parse("2026-01-05T14:00:00Z");
 const up = await serviceAvailable("redis");
@@ -63,6 +64,10 @@ describe.skipIf(!up)("Redis store on the Redis server", () => {
     } finally {
       for (const c of clients) c.disconnect();
     }
+  });
+
+  it("two engines polling together send every touch once, through the batch claim", async () => {
+    await twoRunners(fresh());
   });
 
   it("rejects a prefix with braces and a client that is not ioredis", () => {
