@@ -8,6 +8,7 @@ export default defineConfig({
     cli: "src/cli/main.ts",
     postgres: "src/drivers/postgres/index.ts",
     redis: "src/drivers/redis/index.ts",
+    bullmq: "src/drivers/bullmq/index.ts",
   },
   // Optional peers (vitest for the matchers entry; pg, ioredis, bullmq for the driver entries): never bundled.
   external: ["vitest", "pg", "ioredis", "bullmq"],

@@ -189,12 +189,23 @@ out.push("postgres");
 if (typeof redis.createRedisStore !== "function") throw new Error("lead-cadence/redis lacks createRedisStore");
 expectArgumentError(() => redis.createRedisStore({ redis: {} }), "createRedisStore without a client");
 out.push("redis");
+if (typeof bullmq.createBullmqRunner !== "function") throw new Error("lead-cadence/bullmq lacks createBullmqRunner");
+if (!/^w-[0-9a-f]{32}-1767621600000$/.test(bullmq.wakeJobId("lead-1", 1767621600000))) throw new Error("wakeJobId: " + bullmq.wakeJobId("lead-1", 1767621600000));
+const engine = createEngine({ plans: [JSON.parse(readFileSync("dealer-speed-to-lead.json", "utf8"))], adapters: { sms: { send: () => ({ status: "sent" }) }, email: { send: () => ({ status: "sent" }) }, whatsapp: { send: () => ({ status: "sent" }) } } });
+await bullmq.createBullmqRunner({ engine, connection: {} }).then(
+  () => { throw new Error("createBullmqRunner should need bullmq"); },
+  (error) => {
+    if (!(error instanceof MissingDependencyError) || error.packageName !== "bullmq") throw new Error("expected MissingDependencyError for bullmq, got " + String(error));
+  },
+);
+out.push("bullmq");
 process.stdout.write(out.join(","));
 `;
 
 const driversEsmSource = String.raw`import * as postgres from "lead-cadence/postgres";
 import * as redis from "lead-cadence/redis";
-import { ArgumentError } from "lead-cadence";
+import * as bullmq from "lead-cadence/bullmq";
+import { ArgumentError, MissingDependencyError, createEngine } from "lead-cadence";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 const resolveSql = () => fileURLToPath(import.meta.resolve("lead-cadence/sql/postgres.sql"));
@@ -203,10 +214,16 @@ ${driversBody}`;
 const driversCjsSource = String.raw`"use strict";
 const postgres = require("lead-cadence/postgres");
 const redis = require("lead-cadence/redis");
-const { ArgumentError } = require("lead-cadence");
+const bullmq = require("lead-cadence/bullmq");
+const { ArgumentError, MissingDependencyError, createEngine } = require("lead-cadence");
 const { readFileSync } = require("node:fs");
 const resolveSql = () => require.resolve("lead-cadence/sql/postgres.sql");
-${driversBody}`;
+(async () => {
+${driversBody}
+})().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});`;
 
 const lead = {
   id: "lead-ny-consumer",
@@ -235,7 +252,7 @@ try {
     tarball = join(packDir, info.filename);
     assert.ok(existsSync(tarball), `no tarball at ${tarball}`);
     const files = info.files.map((f) => f.path);
-    for (const file of ["package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "schema/plan.schema.json", "sql/postgres.sql", "dist/postgres.js", "dist/postgres.cjs", "dist/postgres.d.ts", "dist/redis.js", "dist/redis.cjs"]) {
+    for (const file of ["package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "schema/plan.schema.json", "sql/postgres.sql", "dist/postgres.js", "dist/postgres.cjs", "dist/postgres.d.ts", "dist/redis.js", "dist/redis.cjs", "dist/bullmq.js", "dist/bullmq.cjs"]) {
       assert.ok(files.includes(file), `the tarball lacks ${file}`);
     }
     const stray = files.filter((f) => /^(src|test|examples|scripts)\//.test(f));
@@ -316,7 +333,7 @@ try {
       report(`driver entries import without their optional peers and share error classes (${file})`, () => {
         for (const peer of ["pg", "ioredis", "bullmq"]) assert.ok(!existsSync(join(project, "node_modules", peer)), `${peer} should not be installed in the scratch project`);
         const out = run(process.execPath, [file], { cwd: project });
-        assert.equal(out, "postgres,redis");
+        assert.equal(out, "postgres,redis,bullmq");
       });
     }
 

@@ -1,0 +1,93 @@
+import type { ConnectionOptions } from "bullmq";
+import type { Engine } from "../../engine/index.js";
+import { ArgumentError } from "../../errors/index.js";
+
+/** What a runner reports about each job it processed (for metrics and tracing, e.g. OpenTelemetry spans). */
+export interface BullmqJobReport {
+  readonly kind: "wake" | "reconcile";
+  /** The lead a wake-up job named. */
+  readonly leadId?: string;
+  /** `runLead`'s answer for a wake-up; for a reconcile, the number of overdue leads re-queued. */
+  readonly result: string | number;
+  /** Real milliseconds the job took. */
+  readonly durationMs: number;
+  /** Set when the job failed (BullMQ retries it). */
+  readonly error?: unknown;
+}
+
+/** Options of {@link createBullmqRunner}. */
+export interface BullmqRunnerOptions {
+  /** The engine the workers drive (`engine.runLead`); its store is the source of truth. */
+  readonly engine: Engine;
+  /** BullMQ's connection: ioredis options (`{ host, port }`) or an ioredis instance with `maxRetriesPerRequest: null`. */
+  readonly connection: ConnectionOptions;
+  /** @default "lead-cadence" */
+  readonly queue?: string;
+  /** BullMQ's key prefix. @default "bull" */
+  readonly prefix?: string;
+  /** Wake-up jobs one worker processes at once. @default 16 */
+  readonly concurrency?: number;
+  /** Process jobs in this process; `false` for a process that only schedules wake-ups (a web service). @default true */
+  readonly worker?: boolean;
+  /** Real milliseconds between reconciler runs (a BullMQ job scheduler shared by every runner of the queue). @default 5000 */
+  readonly reconcileEveryMs?: number;
+  /** Engine-clock milliseconds a lead may be overdue before the reconciler re-queues it. @default 10000 */
+  readonly reconcileGraceMs?: number;
+  /** Overdue leads re-queued per reconciler run. @default 1000 */
+  readonly reconcileBatch?: number;
+  /**
+   * Engine-clock milliseconds per real millisecond: 1 for the system clock; an accelerated clock
+   * (demos, load tests) passes its rate so BullMQ's real delays match the engine's time.
+   * @default 1
+   */
+  readonly clockRate?: number;
+  /** BullMQ's job lock: a worker that dies loses its jobs to another after this long. @default 30000 */
+  readonly lockDurationMs?: number;
+  /** How often BullMQ looks for jobs of dead workers. @default 30000 */
+  readonly stalledIntervalMs?: number;
+  /** Called after every job (success or failure). Exceptions thrown here are ignored. */
+  readonly onJob?: (report: BullmqJobReport) => void;
+}
+
+/** The options with every default applied. */
+export type ResolvedBullmqOptions = Required<Omit<BullmqRunnerOptions, "onJob">> & { readonly onJob: BullmqRunnerOptions["onJob"] | undefined };
+
+const describe = (v: unknown): string => (v === null ? "null" : typeof v === "object" ? "an object" : `${JSON.stringify(v)} (${typeof v})`);
+
+/** @throws {ArgumentError} naming the bad option. */
+export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBullmqOptions {
+  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected BullMQ runner options, got ${describe(options)}`);
+  const { engine } = options;
+  if (engine === null || typeof engine !== "object" || typeof engine.runLead !== "function" || typeof engine.store?.due !== "function") {
+    throw new ArgumentError("engine", `Expected engine to be an Engine from createEngine, got ${describe(engine)}`);
+  }
+  if (options.connection === null || typeof options.connection !== "object") throw new ArgumentError("connection", `Expected connection to be ioredis options or an ioredis instance, got ${describe(options.connection)}`);
+  const positive = (name: keyof BullmqRunnerOptions, value: unknown, fallback: number, integer = true): number => {
+    const v = value ?? fallback;
+    if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v) || (integer && !Number.isInteger(v))) {
+      throw new ArgumentError(name, `Expected ${name} to be a positive ${integer ? "integer" : "number"}, got ${describe(v)}`);
+    }
+    return v;
+  };
+  const name = (option: "queue" | "prefix", value: unknown, fallback: string): string => {
+    const v = value ?? fallback;
+    if (typeof v !== "string" || v === "" || v.includes(":")) throw new ArgumentError(option, `Expected ${option} to be a non-empty string without ":", got ${describe(v)}`);
+    return v;
+  };
+  if (options.onJob !== undefined && typeof options.onJob !== "function") throw new ArgumentError("onJob", `Expected onJob to be a function, got ${describe(options.onJob)}`);
+  return {
+    engine,
+    connection: options.connection,
+    queue: name("queue", options.queue, "lead-cadence"),
+    prefix: name("prefix", options.prefix, "bull"),
+    concurrency: positive("concurrency", options.concurrency, 16),
+    worker: options.worker ?? true,
+    reconcileEveryMs: positive("reconcileEveryMs", options.reconcileEveryMs, 5000),
+    reconcileGraceMs: positive("reconcileGraceMs", options.reconcileGraceMs, 10_000),
+    reconcileBatch: positive("reconcileBatch", options.reconcileBatch, 1000),
+    clockRate: positive("clockRate", options.clockRate, 1, false),
+    lockDurationMs: positive("lockDurationMs", options.lockDurationMs, 30_000),
+    stalledIntervalMs: positive("stalledIntervalMs", options.stalledIntervalMs, 30_000),
+    onJob: options.onJob,
+  };
+}

@@ -1,0 +1,133 @@
+import type * as BullMQ from "bullmq";
+import { loadOptionalPeer } from "../../calendar/optionalPeer.js";
+import { wakeJobId } from "./jobId.js";
+import { resolveBullmqOptions, type BullmqJobReport, type BullmqRunnerOptions } from "./options.js";
+
+/** A wake-up job's data: ids and an instant, never a name or a phone number. */
+interface WakeData {
+  readonly leadId: string;
+  readonly dueAt: number;
+}
+
+const WAKE = "wake";
+const RECONCILE = "reconcile";
+const RECONCILER_ID = "lead-cadence-reconciler";
+
+/** A running BullMQ runner. */
+export interface BullmqRunner {
+  /** The queue wake-ups go to. */
+  readonly queue: BullMQ.Queue;
+  /** This process's worker (absent with `worker: false`). */
+  readonly worker: BullMQ.Worker | undefined;
+  /**
+   * Adds the wake-up job for the lead's current `dueAt` (nothing when it has none). Call it after
+   * `engine.enroll` / `record` / `resume` in a process that does not run workers; workers schedule
+   * the next wake-up themselves, and the reconciler catches any that was never added.
+   */
+  schedule(leadId: string): Promise<void>;
+  /** One reconciler pass now: re-queues leads overdue by more than `reconcileGraceMs`; resolves with their number. */
+  reconcile(): Promise<number>;
+  /**
+   * Stops taking jobs and waits up to `timeoutMs` for the jobs in hand (their sends are recorded
+   * before this resolves); past it the engine stops (aborting sends, recorded as retryable
+   * failures) and the worker is closed by force. The job scheduler stays for the other runners.
+   */
+  close(timeoutMs?: number): Promise<void>;
+}
+
+/**
+ * Runs an engine on BullMQ: one delayed wake-up job per (lead, due instant) with a deterministic
+ * id, workers that call `engine.runLead` and schedule the lead's next wake-up, and a reconciler on
+ * a job scheduler that re-queues overdue leads from the store's due index, so a lost or late job
+ * costs seconds, not a lead. The store stays the source of truth: a job delivered twice or late is
+ * harmless (lease, compare-and-set and the touch's idempotency key decide). Jobs are removed when
+ * they complete or fail, never moved with `changeDelay` or removed and re-added.
+ * @throws {ArgumentError} for bad options.
+ * @throws {MissingDependencyError} when `bullmq` is not installed.
+ * @example
+ * const engine = createEngine({ plans, adapters, store: createPostgresStore({ pool }) });
+ * const runner = await createBullmqRunner({ engine, connection: { host: "127.0.0.1", port: 6379 } });
+ * process.on("SIGTERM", () => void runner.close(10_000).then(() => process.exit(0)));
+ */
+export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<BullmqRunner> {
+  const o = resolveBullmqOptions(options);
+  const { Queue, Worker } = loadOptionalPeer<typeof BullMQ>("bullmq", "lead-cadence/bullmq");
+  const { engine } = o;
+  const queue = new Queue<WakeData>(o.queue, { connection: o.connection, prefix: o.prefix });
+  queue.on("error", (error) => engine.emit("error", { error }));
+  const jobOptions = { removeOnComplete: true, removeOnFail: true, attempts: 5, backoff: { type: "exponential", delay: 1000 } } as const;
+
+  const wake = async (leadId: string, dueAt: number): Promise<void> => {
+    const delay = Math.max(0, Math.ceil((dueAt - engine.clock.now()) / o.clockRate));
+    await queue.add(WAKE, { leadId, dueAt }, { ...jobOptions, jobId: wakeJobId(leadId, dueAt), delay });
+  };
+  const schedule = async (leadId: string): Promise<void> => {
+    const cur = await engine.store.get(leadId);
+    const dueAt = cur?.record.dueAt;
+    if (dueAt !== undefined && dueAt !== null) await wake(leadId, dueAt);
+  };
+  const reconcile = async (): Promise<number> => {
+    const ids = await engine.store.due(engine.clock.now() - o.reconcileGraceMs, o.reconcileBatch);
+    for (let i = 0; i < ids.length; i += 32) await Promise.all(ids.slice(i, i + 32).map(schedule));
+    return ids.length;
+  };
+  const report = (r: BullmqJobReport): void => {
+    try {
+      o.onJob?.(r);
+    } catch {
+      // A reporting hook never fails a job.
+    }
+  };
+
+  await queue.upsertJobScheduler(RECONCILER_ID, { every: o.reconcileEveryMs }, { name: RECONCILE, data: { leadId: "", dueAt: 0 }, opts: { removeOnComplete: true, removeOnFail: true } });
+
+  let worker: BullMQ.Worker<WakeData> | undefined;
+  if (o.worker) {
+    worker = new Worker<WakeData>(
+      o.queue,
+      async (job) => {
+        const started = performance.now();
+        const kind = job.name === RECONCILE ? "reconcile" : "wake";
+        try {
+          if (kind === "reconcile") {
+            const n = await reconcile();
+            report({ kind, result: n, durationMs: performance.now() - started });
+            return;
+          }
+          const { leadId } = job.data;
+          const result = await engine.runLead(leadId);
+          if (result === "ran") await schedule(leadId);
+          report({ kind, leadId, result, durationMs: performance.now() - started });
+        } catch (error) {
+          report({ kind, ...(kind === "wake" ? { leadId: job.data.leadId } : {}), result: "error", durationMs: performance.now() - started, error });
+          throw error;
+        }
+      },
+      { connection: o.connection, prefix: o.prefix, concurrency: o.concurrency, lockDuration: o.lockDurationMs, stalledInterval: o.stalledIntervalMs },
+    );
+    worker.on("error", (error) => engine.emit("error", { error }));
+    worker.on("failed", (job, error) => engine.emit("error", { error, ...(job?.data.leadId ? { leadId: job.data.leadId } : {}) }));
+    await worker.waitUntilReady();
+  }
+
+  let closed: Promise<void> | undefined;
+  const close = (timeoutMs = 10_000): Promise<void> => {
+    closed ??= (async () => {
+      if (worker !== undefined) {
+        const graceful = worker.close();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const timedOut = await Promise.race([graceful.then(() => false), new Promise<boolean>((r) => (timer = setTimeout(() => r(true), timeoutMs)))]);
+        clearTimeout(timer);
+        if (timedOut) {
+          await engine.stop();
+          await worker.close(true);
+        }
+      }
+      await engine.stop();
+      await queue.close();
+    })();
+    return closed;
+  };
+
+  return { queue: queue as unknown as BullMQ.Queue, worker: worker as unknown as BullMQ.Worker | undefined, schedule, reconcile, close };
+}

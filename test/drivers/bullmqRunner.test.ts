@@ -1,0 +1,126 @@
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBullmqRunner, wakeJobId, type BullmqRunner } from "../../src/drivers/bullmq/index.js";
+import { createRedisStore } from "../../src/drivers/redis/index.js";
+import { createEngine, type ChannelAdapter, type Engine } from "../../src/engine/index.js";
+import { lead, quickPlan } from "../engine/fixtures.js";
+import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
+
+const up = await serviceAvailable("redis");
+const connection = { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) };
+
+/** Resolves when `check` holds; fails after `ms` (a hang guard, generous on a busy machine). */
+async function eventually(check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
+  const run = uniqueName("lc-bullmq");
+  let redis: Redis;
+  const runners: BullmqRunner[] = [];
+  beforeAll(() => {
+    redis = new Redis(REDIS_URL);
+  });
+  afterAll(async () => {
+    for (const r of runners) await r.close(1000);
+    for (const pattern of [`{${run}*`, `bull:${run}*`]) {
+      const keys = await redis.keys(pattern);
+      if (keys.length > 0) await redis.del(...keys);
+    }
+    redis.disconnect();
+  });
+
+  let n = 0;
+  async function setup(options: { sendMs?: number; steps?: unknown[]; worker?: boolean } = {}) {
+    const sent: { id: string; at: number }[] = [];
+    const adapter: ChannelAdapter = {
+      async send(touch) {
+        if (options.sendMs !== undefined) await new Promise((r) => setTimeout(r, options.sendMs));
+        sent.push({ id: touch.id, at: Date.now() });
+        return { status: "sent" };
+      },
+    };
+    const plan = quickPlan({ steps: (options.steps ?? [
+      { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
+      { id: "email-2s", channel: "email", at: { after: "PT2S" } },
+    ]) as never });
+    const store = createRedisStore({ redis, prefix: `${run}-${++n}` });
+    const engine: Engine = createEngine({ plans: [plan], adapters: { sms: adapter, email: adapter }, store });
+    const runner = await createBullmqRunner({ engine, connection, queue: `${run}-${n}`, reconcileEveryMs: 60_000, worker: options.worker ?? true, concurrency: 4 });
+    runners.push(runner);
+    return { engine, runner, sent, store };
+  }
+
+  it("a delayed wake-up with a deterministic id runs the lead at its due instant; completed jobs leave Redis", async () => {
+    const { engine, runner, sent } = await setup({ steps: [
+      { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
+      { id: "email-5s", channel: "email", at: { after: "PT5S" } },
+    ] });
+    await engine.enroll(lead("a"), "quick");
+    expect(sent.map((s) => s.id)).toEqual(["a/quick@1/sms-now#1"]);
+    const dueAt = (await engine.get("a"))?.record.dueAt as number;
+    await runner.schedule("a");
+    await runner.schedule("a");
+    const delayed = (await runner.queue.getDelayed()).filter((j) => j.name === "wake");
+    expect(delayed.map((j) => j.id)).toEqual([wakeJobId("a", dueAt)]);
+    expect(delayed[0]?.data).toEqual({ leadId: "a", dueAt });
+    expect(wakeJobId("a", dueAt)).toMatch(/^w-[0-9a-f]{32}-\d+$/);
+    await eventually(() => sent.length === 2);
+    expect(sent[1]?.id).toBe("a/quick@1/email-5s#1");
+    expect(sent[1]?.at).toBeGreaterThanOrEqual(dueAt);
+    await eventually(async () => (await engine.get("a"))?.record.state === "done");
+    await eventually(async () => {
+      const jobs = await runner.queue.getJobs(["completed", "failed", "delayed", "waiting", "active"]);
+      return jobs.every((j) => j.name !== "wake");
+    });
+  });
+
+  it("the reconciler re-queues a lead whose wake-up was never added", async () => {
+    const web = await setup({ worker: false });
+    await web.engine.enroll(lead("b"), "quick");
+    // The web process forgets runner.schedule("b"): only the reconciler can find the lead.
+    const workerSide = createEngine({ plans: [quickPlan({ steps: [
+      { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
+      { id: "email-2s", channel: "email", at: { after: "PT2S" } },
+    ] as never })], adapters: { sms: { send: () => ({ status: "sent" }) }, email: { send: () => ({ status: "sent" }) } }, store: web.store });
+    const worker = await createBullmqRunner({ engine: workerSide, connection, queue: `${run}-${n}`, reconcileEveryMs: 60_000, reconcileGraceMs: 1 });
+    runners.push(worker);
+    await new Promise((r) => setTimeout(r, 2100));
+    expect(await worker.reconcile()).toBe(1);
+    await eventually(async () => (await web.engine.get("b"))?.record.state === "done");
+    const history = (await web.engine.get("b"))?.record.lead.history.filter((h) => h.type === "touch").map((h) => (h as { touchId: string }).touchId);
+    expect(history).toEqual(["b/quick@1/sms-now#1", "b/quick@1/email-2s#1"]);
+  });
+
+  it("the reconciler runs on a job scheduler shared by the queue's runners", async () => {
+    const { runner } = await setup();
+    const schedulers = await runner.queue.getJobSchedulers();
+    expect(schedulers.map((s) => s.key)).toEqual(["lead-cadence-reconciler"]);
+    expect(schedulers[0]?.every).toBe(60_000);
+  });
+
+  it("close waits for the job in hand: its send is recorded before close resolves", async () => {
+    const { engine, runner, sent } = await setup({ sendMs: 400, steps: [
+      { id: "sms-1s", channel: "sms", at: { after: "PT1S" } },
+    ] });
+    await engine.enroll(lead("c"), "quick");
+    await runner.schedule("c");
+    await eventually(async () => (await runner.queue.getActive()).some((j) => j.name === "wake"), 20_000);
+    await runner.close(10_000);
+    expect(sent.map((s) => s.id)).toEqual(["c/quick@1/sms-1s#1"]);
+    const rec = (await engine.get("c"))?.record;
+    expect(rec?.lead.history.some((h) => h.type === "touch" && h.touchId === "c/quick@1/sms-1s#1")).toBe(true);
+    expect(rec?.pending).toEqual({});
+  });
+
+  it("rejects bad options with a typed error", async () => {
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms: { send: () => ({ status: "sent" }) }, email: { send: () => ({ status: "sent" }) } } });
+    await expect(createBullmqRunner({ engine, connection, queue: "a:b" })).rejects.toThrow(/Expected queue to be a non-empty string without ":"/);
+    await expect(createBullmqRunner({ engine: {} as never, connection })).rejects.toThrow(/Expected engine to be an Engine/);
+    await expect(createBullmqRunner({ engine, connection, concurrency: 0 })).rejects.toThrow(/Expected concurrency to be a positive integer/);
+  });
+});
