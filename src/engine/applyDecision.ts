@@ -8,6 +8,7 @@ import type { MutableLead } from "./migrate.js";
 import { backoffDelay, type ResolvedRetry } from "./retry.js";
 import { escalationTouch, slaDeadline, slasOf } from "./sla.js";
 import type { PendingTouch } from "./store.js";
+import { withUnconfirmedContacts } from "./unconfirmedContacts.js";
 
 /** An event to emit once the record it describes is stored. */
 export type QueuedEvent = { [K in keyof EngineEvents]: readonly [K, Parameters<EngineEvents[K]>[0]] }[keyof EngineEvents];
@@ -53,7 +54,7 @@ export function applyDecision(rec: MutableLead, plan: Plan | undefined, now: num
     ctx.events.push(["error", { error, leadId: rec.lead.id }]);
     return out;
   }
-  const d = evaluate(plan, rec.lead, now, ctx.evalOptions);
+  const d = evaluate(plan, withUnconfirmedContacts(rec.lead, rec.pending), now, ctx.evalOptions);
   for (const s of d.skipped) {
     rec.lead.history.push(s);
     if (ctx.listening("touch:skipped")) ctx.events.push(["touch:skipped", { leadId: rec.lead.id, planId: rec.planId, record: s }]);

@@ -1,0 +1,24 @@
+import type { Lead } from "../lead/index.js";
+import { iso } from "./engineArguments.js";
+import type { PendingTouch } from "./store.js";
+
+/** Suffix of the step id of an unconfirmed attempt's stand-in: no plan step can carry it (ids exclude `#`). */
+const UNCONFIRMED = "#unconfirmed";
+
+/**
+ * The lead as `evaluate` must see it while touches are marked in flight (`sendingSince`) from an
+ * earlier round: their runner died, or lost the lead, after starting the send and before storing
+ * its result, so the lead may have been contacted then. Each such attempt is added as a contact at
+ * its start, under a step id no plan has: caps count it (a re-send under the same key waits until
+ * one more contact fits, duplicates included), while the step itself stays due. Returns `lead`
+ * itself when nothing is in flight.
+ */
+export function withUnconfirmedContacts(lead: Lead, pending: Readonly<Record<string, PendingTouch>>): Lead {
+  let extra: Lead["history"][number][] | undefined;
+  for (const p of Object.values(pending)) {
+    if (p.sendingSince === undefined || p.touch.mode !== "auto") continue;
+    const t = p.touch;
+    (extra ??= []).push({ type: "touch", touchId: `${t.id}${UNCONFIRMED}`, planId: t.planId, stepId: `${t.stepId}${UNCONFIRMED}`, channel: t.channel, attempt: t.attempt, at: iso(p.sendingSince) });
+  }
+  return extra === undefined ? lead : { ...lead, history: [...lead.history, ...extra] };
+}
