@@ -9,6 +9,11 @@ export interface SendContext {
   readonly signal: AbortSignal;
   /** 1 for the first send of this touch. */
   readonly attempt: number;
+  /**
+   * When the engine decided to perform this attempt (engine clock, epoch ms): at that instant the
+   * touch was inside its channel's window, outside quiet hours, and every cap allowed it.
+   */
+  readonly decidedAt: number;
 }
 
 /** An adapter's answer: sent (with the provider's id), or failed (retryable or not) with the cause. */

@@ -439,7 +439,8 @@ export class Engine extends EventEmitter<EngineEvents> {
         const rec = cur.record as MutableLead;
         const ctx: RoundContext = { evalOptions: this.evalOptions, retry: this.retry, listening: (e) => this.listening(e), events: [] };
         applySendResults(rec, results, ctx);
-        const out = applyDecision(rec, this.plans.get(rec.planId)?.get(rec.planVersion), this.clock.now(), ctx);
+        const decidedAt = this.clock.now();
+        const out = applyDecision(rec, this.plans.get(rec.planId)?.get(rec.planVersion), decidedAt, ctx);
         const w = await this.store.write(rec, cur.version);
         if (!w.ok) {
           if (creating && i === 0) throw alreadyEnrolled(leadId, undefined);
@@ -458,7 +459,7 @@ export class Engine extends EventEmitter<EngineEvents> {
           if (!(await this.store.claim(leadId, this.owner, now + this.leaseMs, now))) return;
           leaseUntil = now + this.leaseMs;
         }
-        results = await this.sendAll(out, rec);
+        results = await this.sendAll(out, rec, decidedAt);
       }
     } catch (error) {
       if (creating && cur.version === 0) throw error;
@@ -481,18 +482,18 @@ export class Engine extends EventEmitter<EngineEvents> {
     }
   }
 
-  private async sendAll(out: RoundOut, rec: MutableLead): Promise<SendOutcome[]> {
-    const jobs: Promise<SendOutcome>[] = out.send.map(async (p): Promise<SendOutcome> => ({ kind: "touch", touch: p.touch, attempt: p.attempts, ...(await this.sendOne(p.touch, rec, p.attempts)) }));
+  private async sendAll(out: RoundOut, rec: MutableLead, decidedAt: number): Promise<SendOutcome[]> {
+    const jobs: Promise<SendOutcome>[] = out.send.map(async (p): Promise<SendOutcome> => ({ kind: "touch", touch: p.touch, attempt: p.attempts, ...(await this.sendOne(p.touch, rec, p.attempts, decidedAt)) }));
     for (const e of out.escalations) {
-      jobs.push(this.sendOne(e.touch, rec, 1).then((r): SendOutcome => ({ kind: "escalation", touch: e.touch, attempt: 1, level: e.level, sourceTouchId: e.sourceTouchId, ...r })));
+      jobs.push(this.sendOne(e.touch, rec, 1, decidedAt).then((r): SendOutcome => ({ kind: "escalation", touch: e.touch, attempt: 1, level: e.level, sourceTouchId: e.sourceTouchId, ...r })));
     }
     return Promise.all(jobs);
   }
 
-  private sendOne(touch: Touch, rec: MutableLead, attempt: number): Promise<{ at: number; result: SendResult }> {
+  private sendOne(touch: Touch, rec: MutableLead, attempt: number, decidedAt: number): Promise<{ at: number; result: SendResult }> {
     const adapter = this.adapters[touch.channel];
     const timeoutMs = adapter?.timeoutMs ?? this.sendTimeoutMs;
-    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: this.sending });
+    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: this.sending, decidedAt });
   }
 
   private async pool(ids: readonly string[], work: (id: string) => Promise<void>): Promise<void> {

@@ -15,7 +15,7 @@ export async function sendTouch(
   touch: Touch,
   lead: Lead,
   attempt: number,
-  env: { readonly clock: Clock; readonly timeoutMs: number; readonly inFlight: Set<AbortController> },
+  env: { readonly clock: Clock; readonly timeoutMs: number; readonly inFlight: Set<AbortController>; readonly decidedAt: number },
 ): Promise<{ at: number; result: SendResult }> {
   const { clock, timeoutMs, inFlight } = env;
   if (adapter === undefined) return { at: clock.now(), result: { status: "failed", retryable: false, error: `no adapter for channel ${touch.channel}` } };
@@ -23,6 +23,7 @@ export async function sendTouch(
   const context: SendContext = {
     idempotencyKey: touch.id,
     attempt,
+    decidedAt: env.decidedAt,
     get signal() {
       return (controller ??= new AbortController()).signal;
     },

@@ -22,6 +22,7 @@ describe("re-sending a touch whose runner died mid-send", () => {
     const sends: { runner: string; key: string; at: number }[] = [];
     const adapter = (runner: string, hangOn?: string): ChannelAdapter => ({
       send(touch, _lead, ctx) {
+        expect(ctx.decidedAt).toBe(clock.now());
         sends.push({ runner, key: ctx.idempotencyKey, at: clock.now() });
         // The dying runner: the provider got the message, the answer never comes back.
         if (touch.stepId === hangOn) return new Promise(() => undefined);

@@ -1,0 +1,233 @@
+/**
+ * The proof that several workers never double-send and never lose a touch: 3 worker processes on
+ * one store (once PostgreSQL + BullMQ, once Redis + BullMQ) share an accelerated clock; a web
+ * process enrols 2,000 leads in the dealer plan; adapters log every send to one file without
+ * deduplicating. Mid-run one worker is SIGKILLed and another SIGTERMed; a replacement starts.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Redis } from "ioredis";
+import { DateTime } from "luxon";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { createPostgresStore, migrate } from "../../src/drivers/postgres/index.js";
+import { createRedisStore } from "../../src/drivers/redis/index.js";
+import type { Store, StoredLead } from "../../src/engine/index.js";
+import { respond, simulate } from "../../src/testing/index.js";
+import { POSTGRES_URL, REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
+import { autoDealerPlan, proofLead, type SendLine } from "./proof/setup.js";
+
+/** 2,000 by default; LEAD_CADENCE_PROOF_LEADS overrides it for a quick local run. */
+const LEADS = Number(process.env.LEAD_CADENCE_PROOF_LEADS ?? 2000);
+/** Virtual ms per real ms: the dealer plan's 7 days pass in about 40 real seconds. */
+const RATE = 15_000;
+/** Leases and the reconciler's grace, in virtual ms: 3 and 2 real seconds. */
+const LEASE_MS = 3000 * RATE;
+const GRACE_MS = 2000 * RATE;
+const START = Date.parse("2026-03-09T14:00:00Z");
+const HOUR = 3_600_000;
+const WORKER = fileURLToPath(new URL("./proof/worker.ts", import.meta.url));
+
+const pgUp = await serviceAvailable("postgres");
+const redisUp = await serviceAvailable("redis");
+
+interface Proc {
+  readonly name: string;
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly lines: string[];
+  readonly exited: Promise<number | null>;
+}
+
+function start(name: string, env: Record<string, string>): Proc {
+  const child = spawn(process.execPath, ["--import", "tsx", WORKER], { env: { ...process.env, ...env, PROOF_WORKER: name }, stdio: ["pipe", "pipe", "pipe"] });
+  const lines: string[] = [];
+  let buf = "";
+  child.stdout.on("data", (d: Buffer) => {
+    buf += d.toString();
+    const parts = buf.split("\n");
+    buf = parts.pop() ?? "";
+    lines.push(...parts);
+  });
+  child.stderr.on("data", (d: Buffer) => process.stderr.write(`[${name}] ${d.toString()}`));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { name, child, lines, exited };
+}
+
+async function until(what: string, check: () => boolean | Promise<boolean>, deadline: number, progress: () => string = () => ""): Promise<void> {
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`proof: ${what} did not happen in time ${progress()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const readLog = (file: string): SendLine[] =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => JSON.parse(l) as SendLine);
+
+/** Local wall-clock facts of a send, read independently of the library (luxon directly). */
+function local(at: number, zone: string): { weekday: number; minutes: number; day: string } {
+  const t = DateTime.fromMillis(at, { zone });
+  return { weekday: t.weekday, minutes: t.hour * 60 + t.minute, day: t.toISODate() as string };
+}
+
+/** The dealer plan's windows and quiet hours: [weekdays, from, to] in local minutes. */
+const WINDOWS: Record<string, readonly [readonly number[], number, number][]> = {
+  call: [[[1, 2, 3, 4, 5], 8 * 60, 21 * 60], [[6], 9 * 60, 18 * 60]],
+  sms: [[[1, 2, 3, 4, 5, 6], 9 * 60, 20 * 60]],
+  whatsapp: [[[1, 2, 3, 4, 5, 6], 9 * 60, 20 * 60]],
+};
+
+async function proof(kind: "postgres" | "redis"): Promise<void> {
+  const deadline = Date.now() + 110_000;
+  const dir = mkdtempSync(join(tmpdir(), "lead-cadence-proof-"));
+  const log = join(dir, "sends.log");
+  writeFileSync(log, "");
+  const name = uniqueName(`lcproof_${kind}`);
+  const redis = new Redis(REDIS_URL);
+  const pool = kind === "postgres" ? new pg.Pool({ connectionString: POSTGRES_URL, max: 4 }) : undefined;
+  const procs: Proc[] = [];
+  try {
+    let store: Store;
+    if (pool !== undefined) {
+      await pool.query(`CREATE SCHEMA "${name}"`);
+      await migrate(pool, { schema: name });
+      store = createPostgresStore({ pool, schema: name });
+    } else store = createRedisStore({ redis, prefix: name });
+
+    const realStart = Date.now();
+    const env = {
+      PROOF_LOG: log,
+      PROOF_STORE: kind,
+      PROOF_PG_URL: POSTGRES_URL,
+      PROOF_PG_SCHEMA: name,
+      PROOF_REDIS_URL: REDIS_URL,
+      PROOF_REDIS_PREFIX: name,
+      PROOF_QUEUE: name,
+      PROOF_LEASE_MS: String(LEASE_MS),
+      PROOF_GRACE_MS: String(GRACE_MS),
+      PROOF_CLOCK: JSON.stringify({ start: START, realStart, rate: RATE }),
+    };
+    const web = start("web", env);
+    const workers = ["A", "B", "C"].map((w) => start(w, env));
+    procs.push(web, ...workers);
+    await until("every process reports ready", () => procs.every((p) => p.lines.includes("ready")), deadline);
+
+    // Enrol through the web process, 64 at a time.
+    const answered = (): number => web.lines.filter((l) => l.startsWith("ok ") || l.startsWith("err ")).length;
+    const progress = (): string => `(${answered()} enrolled, ${readFileSync(log, "utf8").split("\n").length - 1} sends logged)`;
+    for (let i = 0; i < LEADS; i++) {
+      await until("enrolment progress", () => i - answered() < 64, deadline, progress);
+      web.child.stdin.write(`${JSON.stringify(proofLead(i))}\n`);
+    }
+    await until("every enrolment answered", () => answered() === LEADS, deadline, progress);
+    expect(web.lines.filter((l) => l.startsWith("err "))).toEqual([]);
+
+    // Mid-run: once a third of the expected sends are in the log.
+    await until("a third of the sends", () => readFileSync(log, "utf8").split("\n").length > (LEADS * 9) / 3, deadline, progress);
+    const [a, b] = workers as [Proc, Proc, Proc];
+    a.child.kill("SIGKILL");
+    const killedAt = Date.now();
+    b.child.kill("SIGTERM");
+    const replacement = start("D", env);
+    procs.push(replacement);
+    expect(await b.exited).toBe(0);
+    const termedAt = Date.now();
+
+    // Settled: every lead's cadence is over, nothing pending, nothing due.
+    let records: StoredLead[] = [];
+    await until(
+      "every lead done",
+      async () => {
+        records = [];
+        for await (const v of store.scan()) records.push(v.record);
+        return records.length === LEADS && records.every((r) => r.state === "done");
+      },
+      deadline,
+      () => {
+        const stuck = records.filter((r) => r.state !== "done");
+        const sample = stuck[0];
+        const detail = sample === undefined ? "" : JSON.stringify({ id: sample.lead.id, state: sample.state, dueAt: sample.dueAt && new Date(sample.dueAt).toISOString(), pending: Object.keys(sample.pending), touches: sample.lead.history.filter((h) => h.type === "touch").length, now: new Date(START + (Date.now() - realStart) * RATE).toISOString() });
+        return `(${stuck.length} of ${records.length} leads not done; ${progress()}; e.g. ${detail})`;
+      },
+    );
+    for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill("SIGTERM");
+    await Promise.all(procs.map((p) => p.exited));
+
+    expect(records.filter((r) => Object.keys(r.pending).length > 0 || r.dueAt !== null)).toEqual([]);
+    expect(await store.due(Number.MAX_SAFE_INTEGER, 10)).toEqual([]);
+
+    const sends = readLog(log);
+    const byId = new Map<string, SendLine[]>();
+    for (const s of sends) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
+
+    // Every touch simulate predicts was sent, and nothing else.
+    const plan = autoDealerPlan();
+    const predicted = new Set<string>();
+    for (const r of records) {
+      const lead = { ...r.lead, history: [] };
+      for (const t of simulate(plan, lead, { until: "P21D", responder: respond.never() }).touches) predicted.add(t.touchId);
+    }
+    expect([...byId.keys()].filter((id) => !predicted.has(id))).toEqual([]);
+    expect([...predicted].filter((id) => !byId.has(id))).toEqual([]);
+
+    // A touch sent twice: same key, once by the killed worker before the kill, once by another after it.
+    const duplicates = [...byId.values()].filter((l) => l.length > 1);
+    for (const lines of duplicates) {
+      expect(lines.every((l) => l.key === l.id)).toBe(true);
+      expect(lines.length).toBe(2);
+      const [first, second] = [...lines].sort((p, q) => p.real - q.real) as [SendLine, SendLine];
+      expect({ id: first.id, by: first.w, beforeKill: first.real <= killedAt }).toEqual({ id: first.id, by: "A", beforeKill: true });
+      expect(second.w).not.toBe("A");
+    }
+    // The SIGTERM path: nothing the gracefully stopped worker sent was sent again.
+    expect(duplicates.filter((lines) => lines.some((l) => l.w === "B")).map((l) => l[0]?.id)).toEqual([]);
+    expect(sends.some((s) => s.w === "A")).toBe(true);
+    expect(sends.some((s) => s.w === "B")).toBe(true);
+    expect(sends.some((s) => s.w === "D" && s.real > termedAt)).toBe(true);
+
+    // Quiet hours, windows and caps hold, counting every send (duplicates included).
+    const zoneOf = new Map(records.map((r) => [r.lead.id, r.lead.timezone as string]));
+    const broken: string[] = [];
+    const perLead = new Map<string, SendLine[]>();
+    for (const s of sends) perLead.set(s.lead, [...(perLead.get(s.lead) ?? []), s]);
+    for (const [leadId, list] of perLead) {
+      const zone = zoneOf.get(leadId) as string;
+      list.sort((p, q) => p.at - q.at);
+      const callsPerDay = new Map<string, number>();
+      for (const s of list) {
+        const l = local(s.at, zone);
+        if (l.minutes >= 21 * 60 || l.minutes < 8 * 60) broken.push(`${s.id} in quiet hours (${DateTime.fromMillis(s.at, { zone }).toISO()})`);
+        const windows = WINDOWS[s.ch];
+        if (windows !== undefined && !windows.some(([days, from, to]) => days.includes(l.weekday) && l.minutes >= from && l.minutes < to)) broken.push(`${s.id} outside the ${s.ch} window`);
+        if (s.ch === "call") callsPerDay.set(l.day, (callsPerDay.get(l.day) ?? 0) + 1);
+        const inDay = list.filter((o) => o.at > s.at - 24 * HOUR && o.at <= s.at).length;
+        if (inDay > 6) broken.push(`${leadId}: ${inDay} touches in the 24 h before ${s.id}`);
+      }
+      for (const [day, n] of callsPerDay) if (n > 3) broken.push(`${leadId}: ${n} calls on ${day}`);
+    }
+    expect(broken).toEqual([]);
+    console.log(`proof ${kind}: ${sends.length} sends, ${byId.size} touches, ${duplicates.length} sent twice (in flight in the killed worker), ${Math.round((Date.now() - (deadline - 110_000)) / 1000)} s`);
+  } finally {
+    for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill("SIGKILL");
+    if (pool !== undefined) {
+      await pool.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+      await pool.end();
+    }
+    for (const pattern of [`{${name}}*`, `bull:${name}*`]) {
+      const keys = await redis.keys(pattern);
+      if (keys.length > 0) await redis.del(...keys);
+    }
+    redis.disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(!(pgUp && redisUp))("workers killed mid-run never double-send (but in-flight touches of a killed worker) and never lose a touch", () => {
+  it("PostgreSQL store + BullMQ", () => proof("postgres"), 120_000);
+  it("Redis store + BullMQ", () => proof("redis"), 120_000);
+});
