@@ -235,6 +235,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
       end: { reason: end.reason, at: iso(end.at) },
       lead: state,
       evaluations: iterations,
+      plan: parsed,
     },
     kept.map((e) => e.entry as TimelineEntry),
   );
