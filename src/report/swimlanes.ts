@@ -164,7 +164,7 @@ function exitMarker(e: ReportEvent, x: number, bottom: number, chartId: string, 
   tips.push(tooltip(tipId, e.title, e.lines, x, bottom, bounds));
   const label = e.title;
   const right = x + 8 + label.length * 6.8 > width - 4;
-  return html`<g id="${id}" class="mark mark-exit tone-exit" tabindex="0" role="img" aria-label="${`${e.title}. ${e.lines.join(". ")}`}" aria-describedby="${tipId}" data-kind="exit" data-entry="${e.entry}" data-at="${new Date(e.at).toISOString()}">
+  return html`<g id="${id}" class="mark mark-exit tone-exit" tabindex="0" role="img" aria-label="${`${e.title}. ${e.lines.join(". ")}`}" aria-describedby="${tipId}" data-kind="exit" data-channel="" data-entry="${e.entry}" data-at="${new Date(e.at).toISOString()}">
 <line class="exit-line" x1="${x}" x2="${x}" y1="${AXIS - 4}" y2="${bottom + 6}"/><rect class="hit" x="${x - 6}" y="${AXIS}" width="12" height="${bottom - AXIS}"/><path class="flag" d="M${x},${bottom + 6} l0,14 M${x},${bottom + 6} l9,4 l-9,4 z"/><text class="exit-label" x="${right ? x - 6 : x + 13}" y="${bottom + 18}" text-anchor="${right ? "end" : "start"}">${label}</text></g>`;
 }
 
