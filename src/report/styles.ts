@@ -45,7 +45,7 @@ svg.small{min-width:300px;max-width:100%}
 .day-label{fill:var(--ink);font-size:12px;font-weight:600}.day-label.weekend{fill:var(--muted)}
 .hour-label{fill:var(--muted);font-size:10px}
 .lane-label{fill:var(--ink);font-size:13px;font-weight:600}
-.foot-label{fill:var(--muted);font-size:11px}
+.foot-label{fill:var(--muted);font-size:11px}.holiday-label{fill:var(--held);font-weight:600}
 .start-line{stroke:var(--muted);stroke-width:1;stroke-dasharray:3 3}
 .mark{cursor:default;outline:none}
 .mark .hit{fill:transparent}

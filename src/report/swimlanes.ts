@@ -83,7 +83,9 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
   const holidays = model.bands.closures.flatMap((s) => {
     const x = plotX(s.start);
     const w = plotX(s.end) - x;
-    return w <= 0 ? [] : [html`<rect class="band-holiday" x="${x}" y="${AXIS}" width="${w}" height="${bottom - AXIS}"><title>${s.name}</title></rect>`];
+    if (w <= 0) return [];
+    const name = w >= s.name.length * 6.2 ? html`<text class="foot-label holiday-label" x="${x + w / 2}" y="${bottom + 18}" text-anchor="middle">${s.name}</text>` : html``;
+    return [html`<rect class="band-holiday" x="${x}" y="${AXIS}" width="${w}" height="${bottom - AXIS}"><title>${s.name}</title></rect>${name}`];
   });
   const dayLines = columns.map((c) => html`<line class="${c.day.weekday === 0 ? "grid-week" : "grid-day"}" x1="${LEFT + c.x}" x2="${LEFT + c.x}" y1="${AXIS - 16}" y2="${bottom}"/>`);
   const dayLabels = columns.map((c) => dayLabel(c.day, c.x + LEFT, c.width));
