@@ -9,6 +9,13 @@ import { respond, simulate, type Timeline } from "../../src/testing/index.js";
 import { BROWSER_REQUIRED, startBrowser, type Browser } from "./browser.js";
 import { dealerPlan, fridayLead, fridayTimeline } from "./fixtures.js";
 
+// Page-side code below runs in Chromium; the project compiles without the DOM library, so its globals are declared here only.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const window: any;
+declare const getComputedStyle: (element: unknown) => { visibility: string; backgroundColor: string };
+declare const Image: any;
+
 // Reports are opened from files, as a user opens them; screenshots go to docs/ with LEAD_CADENCE_UPDATE_SCREENSHOTS=1.
 const started = await startBrowser();
 const browser = typeof started === "string" ? undefined : started;
@@ -66,7 +73,7 @@ async function pixelSpread(png: Buffer): Promise<number> {
       const canvas = document.createElement("canvas");
       canvas.width = img.width;
       canvas.height = img.height;
-      const ctx = canvas.getContext("2d") as CanvasRenderingContext2D;
+      const ctx = canvas.getContext("2d");
       ctx.drawImage(img, 0, 0);
       const data = ctx.getImageData(0, 0, img.width, img.height).data;
       let sum = 0;
@@ -129,7 +136,7 @@ describe.skipIf(browser === undefined)("the HTML report in Chromium", () => {
       expect(await page.locator(`svg.swimlanes [data-kind="touch"][data-channel="${channel}"]`).count(), channel).toBe(touches.length);
       expect(await page.locator(`table.events tr[data-kind="touch"][data-channel="${channel}"]`).count(), channel).toBe(touches.length);
     }
-    const read = (selector: string) => page.$$eval(selector, (els) => els.map((e) => [e.getAttribute("data-entry"), e.getAttribute("data-kind"), e.getAttribute("data-channel"), e.getAttribute("data-at")].join(" ")).sort());
+    const read = (selector: string) => page.$$eval(selector, (els) => els.map((e: any) => [e.getAttribute("data-entry"), e.getAttribute("data-kind"), e.getAttribute("data-channel"), e.getAttribute("data-at")].join(" ")).sort());
     const chart = await read("svg.swimlanes .mark");
     expect(chart).toHaveLength(timeline.entries.length);
     expect(chart).toEqual(await read("table.events tbody tr"));
