@@ -175,7 +175,7 @@ const lead = JSON.parse(readFileSync("lead.json", "utf8"));
 const timeline = simulate(plan, lead, { until: "P14D", responder: respond.never() });
 const page = renderTimelineHtml(timeline);
 if (!page.startsWith("<!doctype html>")) throw new Error("not an HTML document");
-if (!page.includes(REPORT_CSP)) throw new Error("the report lacks its content-security policy");
+if (!page.includes(REPORT_CSP.replace(/'/g, "&#39;"))) throw new Error("the report lacks its content-security policy");
 const marks = page.match(/data-kind="touch"/g) ?? [];
 // One mark on the chart and one row in the table per touch.
 if (marks.length !== 2 * timeline.touches.length) throw new Error("expected " + 2 * timeline.touches.length + " touch marks and rows, got " + marks.length);
