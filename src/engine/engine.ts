@@ -12,14 +12,14 @@ import {
   type StatusRecord,
 } from "../lead/index.js";
 import { parsePlan, type Plan } from "../plan/index.js";
-import type { Outcome } from "../primitives/index.js";
+import { instantArgument, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendResult } from "./adapter.js";
 import { applyDecision, applySendResults, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
 import { systemClock, type Clock } from "./clock.js";
 import { detectInboundOptOut } from "./detectInboundOptOut.js";
 import type { EngineOptions } from "./engineOptions.js";
-import { alreadyEnrolled, describe, instant, iso, positiveInt, unknownLead } from "./engineArguments.js";
+import { alreadyEnrolled, describe, positiveInt, unknownLead } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
 import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
@@ -37,7 +37,7 @@ export type RecordEvent =
   | WithOptionalAt<StatusRecord>
   | WithOptionalAt<MeetingRecord>
   | WithOptionalAt<EventRecord>;
-type WithOptionalAt<T extends { at: string }> = Omit<T, "at"> & { readonly at?: string | number | Date };
+type WithOptionalAt<T extends { at: string }> = Omit<T, "at"> & { readonly at?: InstantInput };
 
 /** What `enroll` did. */
 export interface EnrollResult {
@@ -198,8 +198,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   /** Pauses a lead: until an instant (the plan's timing resumes then), or until `resume` when none is given. */
-  async pause(leadId: string, until?: string | number | Date): Promise<void> {
-    const untilMs = until === undefined ? undefined : instant(until, "until");
+  async pause(leadId: string, until?: InstantInput): Promise<void> {
+    const untilMs = until === undefined ? undefined : instantArgument(until, "until");
     await this.update(leadId, (rec) => {
       if (untilMs === undefined) rec.state = rec.state === "active" ? "paused" : rec.state;
       else rec.lead.pausedUntil = iso(untilMs);
@@ -358,7 +358,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     if (event === null || typeof event !== "object") throw new ArgumentError("event", `Expected an event object, got ${describe(event)}`);
     const type = (event as { type?: unknown }).type;
     if (type === "touch" || type === "skip") throw new ArgumentError("event.type", `Expected an outcome, inbound, status, meeting or event record, got ${JSON.stringify(type)} (the engine writes those itself)`);
-    const at = event.at === undefined ? iso(this.clock.now()) : iso(instant(event.at, "event.at"));
+    const at = event.at === undefined ? iso(this.clock.now()) : iso(instantArgument(event.at, "event.at"));
     const parsed = HistoryEntry.safeParse({ ...event, at });
     if (!parsed.success) {
       const first = parsed.error.issues[0];

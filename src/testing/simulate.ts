@@ -3,9 +3,8 @@ import { ArgumentError } from "../errors/index.js";
 import { parseLead, type Lead, type LeadInput } from "../lead/index.js";
 import { parsePlan, type CompliancePresetId, type Plan, type PlanInput } from "../plan/index.js";
 import { optOutFromInbound } from "../policy/index.js";
-import type { Outcome } from "../primitives/index.js";
-import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type InstantInput, type Touch } from "../schedule/index.js";
-import { instantArgument } from "../schedule/instantArgument.js";
+import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
+import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import { durationAfter, resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
 import { defaultOutcome, type LeadResponse, type Responder, type ResponderContext, type SimulatedEvent } from "./responders.js";
 import { checkOutcome } from "./checkOutcome.js";
@@ -85,7 +84,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
   const zone = decision.zone;
   const untilMs = resolveRelativeInstant(options.until, "options.until", zone.name, fromMs);
   if (untilMs < fromMs) {
-    throw new ArgumentError("options.until", `Expected \`options.until\` to be at or after the start ${new Date(fromMs).toISOString()}, got ${new Date(untilMs).toISOString()}`);
+    throw new ArgumentError("options.until", `Expected \`options.until\` to be at or after the start ${iso(fromMs)}, got ${iso(untilMs)}`);
   }
 
   const entries: Sequenced[] = [];
@@ -116,15 +115,15 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     if (stripped === null) return now;
     const free = evaluate(stripped, state, now, evalOptions);
     const touch = free.due.find((t) => t.stepId === stepId);
-    if (touch !== undefined) return Date.parse(touch.dueAt);
+    if (touch !== undefined) return instantMs(touch.dueAt);
     const entry = free.trace.find((t) => t.stepId === stepId);
-    return entry?.state === "waiting" && entry.until !== undefined ? Date.parse(entry.until) : now;
+    return entry?.state === "waiting" && entry.until !== undefined ? instantMs(entry.until) : now;
   };
   const noteDeferrals = (d: Decision, now: number): void => {
     for (const t of d.trace) {
       if (t.state !== "waiting" || !DEFERRAL_REASONS.has(t.reason) || t.until === undefined) continue;
       const key = `${t.stepId}#${t.attempt ?? 1}`;
-      const until = Date.parse(t.until);
+      const until = instantMs(t.until);
       const fields = {
         kind: "deferral",
         stepId: t.stepId,
@@ -198,17 +197,17 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     for (const touch of decision.due) perform(touch, now);
     for (const skip of decision.skipped) {
       state.history.push(skip);
-      add(Date.parse(skip.at), { kind: "skip", stepId: skip.stepId, reason: skip.reason, ...(skip.detail === undefined ? {} : { detail: skip.detail }) });
+      add(instantMs(skip.at), { kind: "skip", stepId: skip.stepId, reason: skip.reason, ...(skip.detail === undefined ? {} : { detail: skip.detail }) });
     }
     // Whatever was appended at `now` may change the decision at `now`: evaluate again before moving on.
     if (decision.due.length > 0 || decision.skipped.length > 0) continue;
     if (decision.done !== null) {
       const done = decision.done;
-      add(Date.parse(done.at), { kind: "exit", reason: done.reason, ...(done.detail === undefined ? {} : { detail: done.detail }) });
+      add(instantMs(done.at), { kind: "exit", reason: done.reason, ...(done.detail === undefined ? {} : { detail: done.detail }) });
       end = { reason: "done", at: now };
       break;
     }
-    const next = Math.min(decision.next === null ? Infinity : Date.parse(decision.next.at), pending[0]?.at ?? Infinity);
+    const next = Math.min(decision.next === null ? Infinity : instantMs(decision.next.at), pending[0]?.at ?? Infinity);
     if (next === Infinity) {
       end = { reason: "idle", at: now };
       break;
@@ -242,8 +241,8 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
 
 /** The lead's enrolment, or its latest history record when later: where a host would pick it up. */
 function defaultStart(lead: Lead): number {
-  let start = Date.parse(lead.enrolledAt);
-  for (const entry of lead.history) start = Math.max(start, Date.parse(entry.at));
+  let start = instantMs(lead.enrolledAt);
+  for (const entry of lead.history) start = Math.max(start, instantMs(entry.at));
   return start;
 }
 
@@ -326,8 +325,4 @@ function withoutLimits(plan: Plan, rules: EvaluateOptions["rules"]): Plan | null
   }
   unlimitedCache.set(plan, unlimited);
   return unlimited;
-}
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
 }
