@@ -2,7 +2,7 @@ import { localLabel } from "./localLabel.js";
 import { ArgumentError } from "../errors/index.js";
 import { parseLead, type Lead, type LeadInput } from "../lead/index.js";
 import { parsePlan, type CompliancePresetId, type Plan, type PlanInput } from "../plan/index.js";
-import { optOutFromInbound } from "../policy/index.js";
+import { applyLeadEvent } from "../policy/index.js";
 import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import { durationAfter, resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
@@ -173,7 +173,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
       state.history.push(touchRecord(touch, { at: now }));
       entry.outcomeAt = iso(learnt);
       schedule(learnt, () => {
-        state.history.push(outcomeRecord(touch, outcome, learnt));
+        applyLeadEvent(state, outcomeRecord(touch, outcome, learnt));
         add(learnt, { kind: "outcome", touchId: touch.id, stepId: touch.stepId, channel: touch.channel, outcome });
       });
     }
@@ -246,25 +246,21 @@ function defaultStart(lead: Lead): number {
   return start;
 }
 
-/** Records a lead event the way a host would. */
+/** Records a lead event the way the engine does (`applyLeadEvent`). */
 function appendEvent(state: Lead, event: SimulatedEvent, atMs: number): void {
   const at = iso(atMs);
   switch (event.type) {
-    case "inbound": {
-      state.history.push({ type: "inbound", channel: event.channel, at, ...(event.text === undefined ? {} : { text: event.text }), ...(event.automatic === undefined ? {} : { automatic: event.automatic }) });
-      // As the engine does: an inbound opt-out message ("STOP") is recorded as an opt-out.
-      const optOut = event.automatic === true || event.text === undefined ? undefined : optOutFromInbound({ channel: event.channel, at, text: event.text });
-      if (optOut !== undefined) state.optOuts.push(optOut);
+    case "inbound":
+      applyLeadEvent(state, { type: "inbound", channel: event.channel, at, ...(event.text === undefined ? {} : { text: event.text }), ...(event.automatic === undefined ? {} : { automatic: event.automatic }) });
       return;
-    }
     case "meeting":
-      state.history.push({ type: "meeting", at, ...(event.note === undefined ? {} : { note: event.note }) });
+      applyLeadEvent(state, { type: "meeting", at, ...(event.note === undefined ? {} : { note: event.note }) });
       return;
     case "status":
-      state.history.push({ type: "status", status: event.status, at });
+      applyLeadEvent(state, { type: "status", status: event.status, at });
       return;
     case "event":
-      state.history.push({ type: "event", name: event.name, at, ...(event.data === undefined ? {} : { data: { ...event.data } }) });
+      applyLeadEvent(state, { type: "event", name: event.name, at, ...(event.data === undefined ? {} : { data: { ...event.data } }) });
       return;
     case "opt_out":
       state.optOuts.push({ channel: event.channel, at, source: "simulation" });
