@@ -128,6 +128,7 @@ export type {
   RecordEvent,
   EnrollResult,
   MigrationResult,
+  RunLeadResult,
   MigrationMode,
   ChannelAdapter,
   SendContext,
