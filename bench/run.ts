@@ -11,6 +11,7 @@ const SCRIPTS: readonly { file: string; nodeFlags?: readonly string[] }[] = [
   { file: "compliance.ts" },
   { file: "calendar.ts" },
   { file: "recurring.ts" },
+  { file: "loading.ts" },
   { file: "engine.ts", nodeFlags: ["--expose-gc", "--max-old-space-size=8192"] },
 ];
 
