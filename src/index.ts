@@ -131,6 +131,7 @@ export type {
   RecordEvent,
   EnrollResult,
   MigrationResult,
+  RunLeadResult,
   MigrationMode,
   ChannelAdapter,
   SendContext,
