@@ -14,12 +14,13 @@ import { createPostgresStore, migrate } from "../src/drivers/postgres/index.js";
 import { createRedisStore } from "../src/drivers/redis/index.js";
 import { createEngine, createManualClock, type Store } from "../src/engine/index.js";
 import type { PlanInput } from "../src/plan/index.js";
+import { instantMs } from "../src/primitives/index.js";
 
 const POSTGRES_URL = process.env.LEAD_CADENCE_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const REDIS_URL = process.env.LEAD_CADENCE_REDIS_URL ?? "redis://127.0.0.1:6379";
 const LEADS = Number(process.env.LEAD_CADENCE_BENCH_LEADS ?? 2000);
 const BIG = 100_000;
-const START = Date.parse("2026-03-09T14:00:00Z");
+const START = instantMs("2026-03-09T14:00:00Z");
 
 const plan: PlanInput = {
   id: "bench",

@@ -1,5 +1,5 @@
 import type { Lead } from "../lead/index.js";
-import { iso } from "./engineArguments.js";
+import { isoInstant as iso } from "../primitives/index.js";
 import type { PendingTouch } from "./store.js";
 
 /** Suffix of the step id of an unconfirmed attempt's stand-in: no plan step can carry it (ids exclude `#`). */

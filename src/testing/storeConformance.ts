@@ -1,4 +1,5 @@
 import type { Store, StoredLead } from "../engine/store.js";
+import { instantMs } from "../primitives/index.js";
 
 /** One conformance check, run against a fresh store. It throws when the store misbehaves. */
 export interface StoreConformanceCase {
@@ -68,7 +69,7 @@ function sortedKeys(_key: string, value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)));
 }
 
-const T = Date.parse("2026-01-05T14:00:00Z");
+const T = instantMs("2026-01-05T14:00:00Z");
 
 /** The cases, in order. */
 export const storeConformanceCases: readonly StoreConformanceCase[] = [

@@ -19,6 +19,7 @@ import type { Store, StoredLead } from "../../src/engine/index.js";
 import { respond, simulate } from "../../src/testing/index.js";
 import { POSTGRES_URL, REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { autoDealerPlan, proofLead, type SendLine } from "./proof/setup.js";
+import { instantMs } from "../../src/primitives/index.js";
 
 /**
  * Leads enrolled: 300 in the suite, so that it stays well inside its bound on a shared 2-core
@@ -31,7 +32,7 @@ const RATE = 30_000;
 /** Leases and the reconciler's grace, in virtual ms: 3 and 2 real seconds. */
 const LEASE_MS = 3000 * RATE;
 const GRACE_MS = 2000 * RATE;
-const START = Date.parse("2026-03-09T14:00:00Z");
+const START = instantMs("2026-03-09T14:00:00Z");
 const HOUR = 3_600_000;
 const WORKER = fileURLToPath(new URL("./proof/worker.ts", import.meta.url));
 

@@ -5,8 +5,9 @@ import { createPostgresStore, migrate, postgresSchemaSql, tableNames } from "../
 import { conformanceLead, storeConformance } from "../../src/testing/index.js";
 import { POSTGRES_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { twoRunners } from "./twoRunners.js";
+import { instantMs } from "../../src/primitives/index.js";
 
-const T = Date.parse("2026-01-05T14:00:00Z");
+const T = instantMs("2026-01-05T14:00:00Z");
 
 describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
   let db: PGlite;

@@ -4,8 +4,9 @@ import { createRedisStore } from "../../src/drivers/redis/index.js";
 import { conformanceLead, storeConformance } from "../../src/testing/index.js";
 import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { twoRunners } from "./twoRunners.js";
+import { instantMs } from "../../src/primitives/index.js";
 
-const T = Date.parse("2026-01-05T14:00:00Z");
+const T = instantMs("2026-01-05T14:00:00Z");
 const up = await serviceAvailable("redis");
 
 describe.skipIf(!up)("Redis store on the Redis server", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine, createManualClock, createMemoryStore, type ChannelAdapter } from "../../src/engine/index.js";
 import { flush, HOUR, lead, MINUTE, quickPlan } from "./fixtures.js";
+import { instantMs } from "../../src/primitives/index.js";
 
 /**
  * A runner that dies after its adapter performed a send, and before the result was stored, leaves
@@ -42,7 +43,7 @@ describe("re-sending a touch whose runner died mid-send", () => {
     await next.runDue();
     // sms-a and the unconfirmed sms-b fill the cap of 2 per 24 h: no third contact before sms-a is 24 h old.
     expect(sends.filter((s) => s.runner === "B")).toEqual([]);
-    clock.set(Date.parse("2026-03-10T14:00:00Z") + 1);
+    clock.set(instantMs("2026-03-10T14:00:00Z") + 1);
     await next.runDue();
     const b = sends.filter((s) => s.runner === "B");
     expect(b.map((s) => s.key)).toEqual(["x/quick@1/sms-b#1"]);
