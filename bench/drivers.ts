@@ -6,46 +6,24 @@
  * between runs on one machine, not absolute figures.
  */
 import { randomBytes } from "node:crypto";
-import { Socket } from "node:net";
 import { performance } from "node:perf_hooks";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { createPostgresStore, migrate } from "../src/drivers/postgres/index.js";
 import { createRedisStore } from "../src/drivers/redis/index.js";
 import { createEngine, createManualClock, type Store } from "../src/engine/index.js";
-import type { PlanInput } from "../src/plan/index.js";
+import { quickPlan } from "../test/engine/fixtures.js";
+import { POSTGRES_URL, REDIS_URL, reachable } from "../test/support/services.js";
 import { instantMs } from "../src/primitives/index.js";
 
-const POSTGRES_URL = process.env.LEAD_CADENCE_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const REDIS_URL = process.env.LEAD_CADENCE_REDIS_URL ?? "redis://127.0.0.1:6379";
 const LEADS = Number(process.env.LEAD_CADENCE_BENCH_LEADS ?? 2000);
 const BIG = 100_000;
 const START = instantMs("2026-03-09T14:00:00Z");
 
-const plan: PlanInput = {
-  id: "bench",
-  version: 1,
-  name: "Bench",
-  timezone: "UTC",
-  steps: [
-    { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
-    { id: "email-2m", channel: "email", at: { after: "PT2M" } },
-  ],
-} as PlanInput;
-
-function reachable(url: string, port: number): Promise<boolean> {
-  const u = new URL(url);
-  return new Promise((resolve) => {
-    const s = new Socket();
-    const done = (ok: boolean): void => {
-      s.destroy();
-      resolve(ok);
-    };
-    s.setTimeout(1500, () => done(false));
-    s.once("error", () => done(false));
-    s.connect(Number(u.port || port), u.hostname, () => done(true));
-  });
-}
+const plan = quickPlan({ id: "bench", steps: [
+  { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+  { id: "email-2m", channel: "email", at: { after: "PT2M" } },
+] } as never);
 
 /** Touches per second with `runners` engines polling one store (each from `makeStore()`). */
 async function touchesPerSecond(runners: number, makeStore: () => Store): Promise<number> {

@@ -17,7 +17,8 @@ const HOW_TO_START: Record<"postgres" | "redis", string> = {
 
 export const servicesRequired = process.env.LEAD_CADENCE_SERVICES === "required";
 
-function reachable(url: string, defaultPort: number): Promise<boolean> {
+/** Whether something accepts TCP connections at the URL's host and port (no protocol spoken). */
+export function reachable(url: string, defaultPort: number): Promise<boolean> {
   const u = new URL(url);
   return new Promise((resolve) => {
     const socket = new Socket();
