@@ -1,0 +1,51 @@
+/**
+ * What the web service and the workers share: the plan, the adapters, the Postgres store and the
+ * BullMQ connection. DATABASE_URL and REDIS_URL configure them (local defaults otherwise).
+ */
+import { readFileSync } from "node:fs";
+import pg from "pg";
+import { createBullmqRunner, type BullmqRunner } from "../../src/drivers/bullmq/index.js";
+import { createPostgresStore, migrate } from "../../src/drivers/postgres/index.js";
+import { createEngine, type ChannelAdapter, type Engine, type PlanInput } from "../../src/index.js";
+
+export const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/** The dealer plan. */
+export function plans(): PlanInput[] {
+  return [JSON.parse(readFileSync(new URL("../plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as PlanInput];
+}
+
+/** Logs each touch with its idempotency key (a real adapter passes the key to its provider) and answers "sent". */
+function consoleAdapter(channel: string, who: string): ChannelAdapter {
+  return {
+    send(touch, _lead, { idempotencyKey }) {
+      console.log(`[${who}] ${channel} ${touch.stepId} for ${touch.leadId} (key ${idempotencyKey})`);
+      return { status: "sent" };
+    },
+  };
+}
+
+/** An engine on the shared Postgres store (tables created or upgraded on start) and its BullMQ runner. */
+export async function start(who: string, worker: boolean): Promise<{ engine: Engine; runner: BullmqRunner; close(): Promise<void> }> {
+  const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 10 });
+  await migrate(pool);
+  const engine = createEngine({
+    plans: plans(),
+    adapters: Object.fromEntries(["sms", "email", "whatsapp"].map((c) => [c, consoleAdapter(c, who)])),
+    store: createPostgresStore({ pool }),
+    owner: who,
+  });
+  engine.on("touch:due", ({ touch }) => console.log(`[${who}] task for a rep: ${touch.channel} ${touch.stepId} (${touch.id})`));
+  engine.on("error", ({ error, leadId }) => console.error(`[${who}] ${leadId ?? ""} ${String(error)}`));
+  const url = new URL(REDIS_URL);
+  const runner = await createBullmqRunner({ engine, connection: { host: url.hostname, port: Number(url.port || 6379) }, worker, queue: "crm-postgres" });
+  return {
+    engine,
+    runner,
+    async close() {
+      await runner.close(10_000);
+      await pool.end();
+    },
+  };
+}
