@@ -1,0 +1,13 @@
+/**
+ * `lead-cadence/analyze`: look at a plan before it runs. `lintPlan` finds the usual mistakes by
+ * simulating the plan; `diffPlans` and `previewMigration` show what a new version changes and what
+ * it does to leads in flight; `forecast` predicts reach under a response model that
+ * `fitResponseModel` can fit to a CRM's own outcomes.
+ */
+export { lintPlan, lintRule, type LintOptions, type LintReport } from "./lint/lintPlan.js";
+export { LINT_RULES } from "./lint/rules/index.js";
+export type { LintRule, LintThresholds, PlanProfile, RuleContext } from "./lint/rule.js";
+export type { LintFinding, LintEvidence, FindingSeverity } from "./lint/finding.js";
+export type { LintGrid } from "./lint/probe.js";
+export { formatLintReport, lintFindingJson, type LintTarget, type FilePosition } from "./lint/formatLint.js";
+export { lintSarif, type LintSarifOptions } from "./lint/sarif.js";
