@@ -11,3 +11,4 @@ export type { LintFinding, LintEvidence, FindingSeverity } from "./lint/finding.
 export type { LintGrid } from "./lint/probe.js";
 export { formatLintReport, lintFindingJson, type LintTarget, type FilePosition } from "./lint/formatLint.js";
 export { lintSarif, type LintSarifOptions } from "./lint/sarif.js";
+export type { LintSettings, LintSeverity, LintSuppression } from "../plan/index.js";

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LINT_RULES, lintPlan, type LintOptions } from "../../src/analyze/index.js";
-import type { PlanInput } from "../../src/index.js";
+import type { LintSeverity, PlanInput } from "../../src/index.js";
 import { cleanPlan, withSteps } from "./lintFixtures.js";
 
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri"] as const;
 
 /** Lints with only `rule` on. */
 function only(rule: string, plan: PlanInput, options: LintOptions = {}) {
-  const rules = Object.fromEntries(LINT_RULES.map((r) => [r.id, r.id === rule ? r.defaultSeverity : "off"]));
+  const rules: Record<string, LintSeverity> = Object.fromEntries(LINT_RULES.map((r) => [r.id, r.id === rule ? r.defaultSeverity : "off"]));
   return lintPlan(plan, { grid: { hours: [3, 9.5, 13, 22] }, ...options, rules: { ...rules, ...(options.rules ?? {}) } }).findings;
 }
 
