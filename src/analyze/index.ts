@@ -12,3 +12,16 @@ export type { LintGrid } from "./lint/probe.js";
 export { formatLintReport, lintFindingJson, type LintTarget, type FilePosition } from "./lint/formatLint.js";
 export { lintSarif, type LintSarifOptions } from "./lint/sarif.js";
 export type { LintSettings, LintSeverity, LintSuppression } from "../plan/index.js";
+export { diffPlans } from "./diff/diffPlans.js";
+export { applyPlanDiff } from "./diff/applyPlanDiff.js";
+export { formatPlanDiff, describeTiming } from "./diff/formatPlanDiff.js";
+export type { PlanDiff, FieldChange, AddedStep, RemovedStep, ChangedStep, StepChangeKind, PlanChangeKind } from "./diff/planDiff.js";
+export {
+  previewMigration,
+  type MigrationPreview,
+  type LeadMigrationPreview,
+  type LeadPosition,
+  type InFlightLead,
+  type PreviewMigrationOptions,
+} from "./diff/previewMigration.js";
+export { formatMigrationPreview } from "./diff/formatMigrationPreview.js";

@@ -1,5 +1,6 @@
 import { CliFailure, UsageError } from "./cliErrors.js";
 import type { Command } from "./command.js";
+import { diffCommand } from "./commands/diffCommand.js";
 import { explainCommand } from "./commands/explainCommand.js";
 import { lintCommand } from "./commands/lintCommand.js";
 import { schemaCommand } from "./commands/schemaCommand.js";
@@ -7,7 +8,7 @@ import { simulateCommand } from "./commands/simulateCommand.js";
 import { validateCommand } from "./commands/validateCommand.js";
 import type { CliIO } from "./io.js";
 
-const COMMANDS: readonly Command[] = [validateCommand, lintCommand, simulateCommand, explainCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [validateCommand, lintCommand, diffCommand, simulateCommand, explainCommand, schemaCommand];
 
 /** The top-level help. */
 export function usage(): string {
