@@ -183,15 +183,18 @@ try {
 }
 if (!(thrown instanceof PlanValidationError)) throw new Error("errors from lead-cadence/analyze are not instances of lead-cadence's PlanValidationError");
 process.stdout.write(report.findings.map((f) => f.rule).join(",") + "\n");
+const v2 = { ...plan, version: 2, steps: plan.steps.slice(1) };
+const diff = diffPlans(plan, v2);
+if (diff.steps.removed.length !== 1 || JSON.stringify(applyPlanDiff(plan, JSON.parse(JSON.stringify(diff))).steps) !== JSON.stringify(diffPlans(v2, v2) && applyPlanDiff(v2, diffPlans(v2, v2)).steps)) throw new Error("diffPlans/applyPlanDiff do not round-trip");
 `;
 
-const analyzeEsmSource = String.raw`import { lintPlan, lintSarif } from "lead-cadence/analyze";
+const analyzeEsmSource = String.raw`import { lintPlan, lintSarif, diffPlans, applyPlanDiff } from "lead-cadence/analyze";
 import { PlanValidationError } from "lead-cadence";
 import { readFileSync } from "node:fs";
 ${analyzeBody}`;
 
 const analyzeCjsSource = String.raw`"use strict";
-const { lintPlan, lintSarif } = require("lead-cadence/analyze");
+const { lintPlan, lintSarif, diffPlans, applyPlanDiff } = require("lead-cadence/analyze");
 const { PlanValidationError } = require("lead-cadence");
 const { readFileSync } = require("node:fs");
 ${analyzeBody}`;
