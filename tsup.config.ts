@@ -6,6 +6,7 @@ export default defineConfig({
     testing: "src/testing/index.ts",
     "testing-vitest": "src/testing/vitest.ts",
     analyze: "src/analyze/index.ts",
+    report: "src/report/index.ts",
     cli: "src/cli/main.ts",
   },
   // vitest is an optional peer of the matchers entry: never bundled.

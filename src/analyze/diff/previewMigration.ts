@@ -3,8 +3,8 @@ import type { StoredLead, VersionedLead } from "../../engine/store.js";
 import { ArgumentError } from "../../errors/index.js";
 import { parseLead, type Lead, type LeadInput, type SkipRecord } from "../../lead/index.js";
 import { parsePlan, type Plan, type PlanInput } from "../../plan/index.js";
-import { evaluate, type Decision, type Done, type EvaluateOptions, type InstantInput, type Touch } from "../../schedule/index.js";
-import { instantArgument } from "../../schedule/instantArgument.js";
+import { instantArgument, type InstantInput } from "../../primitives/index.js";
+import { evaluate, type Decision, type Done, type EvaluateOptions, type Touch } from "../../schedule/index.js";
 
 /** A lead in flight: a stored enrolment (from a store's `scan`, with or without its version), or a lead enrolled on `from`. */
 export type InFlightLead = StoredLead | VersionedLead | LeadInput;
