@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { describeValue, type ValidationIssue } from "../errors/index.js";
+import { describeValue, type ValidationIssue, type ValidationIssueCode } from "../errors/index.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -87,7 +87,7 @@ function score(branch: readonly ZodIssue[]): number {
 }
 
 function make(
-  code: string,
+  code: ValidationIssueCode,
   path: readonly (string | number)[],
   message: string,
   expected: string | undefined,

@@ -169,6 +169,30 @@ const { PlanValidationError } = require("lead-cadence");
 const { readFileSync } = require("node:fs");
 ${testingBody}`;
 
+// One process holding both builds: errors thrown by one build pass the other build's guards.
+const dualSource = String.raw`import * as esm from "lead-cadence";
+import { createRequire } from "node:module";
+const cjs = createRequire(import.meta.url)("lead-cadence");
+if (cjs.PlanValidationError === esm.PlanValidationError) throw new Error("the ESM and CommonJS builds share one class: this check proves nothing");
+const thrown = (fn) => { try { fn(); } catch (error) { return error; } throw new Error("expected a throw"); };
+const cases = [
+  ["isPlanValidationError", (lc) => thrown(() => lc.parsePlan({ id: "not-a-plan" }))],
+  ["isLeadValidationError", (lc) => thrown(() => lc.parseLead({ id: "" }))],
+  ["isArgumentError", (lc) => thrown(() => lc.evaluate({ id: "p", version: 1, name: "p", timezone: "UTC", steps: [{ id: "s", channel: "sms", at: { after: "PT0S" } }] }, { id: "l", enrolledAt: "2026-03-09T14:00:00Z" }, "yesterday"))],
+  ["isMissingDependencyError", (lc) => new lc.MissingDependencyError("date-holidays", "Country holidays")],
+  ["isEngineError", (lc) => new lc.EngineError("unknown_lead", "x")],
+];
+for (const [guard, make] of cases) {
+  for (const [from, to] of [[cjs, esm], [esm, cjs]]) {
+    const error = make(from);
+    if (!to.isCadenceError(error)) throw new Error(guard + ": isCadenceError rejects an error of the other build");
+    if (!to[guard](error)) throw new Error(guard + " rejects an error of the other build: " + error.name);
+    if (to.isArgumentError(error) && guard !== "isArgumentError") throw new Error("isArgumentError accepts a " + error.name);
+  }
+}
+process.stdout.write("guards ok " + cases.length);
+`;
+
 const lead = {
   id: "lead-ny-consumer",
   enrolledAt: NOW,
@@ -270,6 +294,12 @@ try {
         assert.match(out, /Exit: connected at Mon 2026-03-09 11:00 EDT/);
       });
     }
+
+    writeFileSync(join(project, "dual.mjs"), dualSource);
+    report("an error thrown by the CommonJS build passes the ESM guards, and the other way round", () => {
+      const out = run(process.execPath, ["dual.mjs"], { cwd: project });
+      assert.match(out, /guards ok 5/);
+    });
 
     report("the packed lead-cadence bin validates the dealer plan with exit 0", () => {
       const bin = join(project, "node_modules", ".bin", isWindows ? "lead-cadence.cmd" : "lead-cadence");
