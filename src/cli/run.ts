@@ -22,7 +22,8 @@ Plans may be JSON or YAML; both validate against the same schema.`;
 
 /**
  * Runs the CLI on `argv` (without the node and script paths) and returns the exit code:
- * 0 success, 1 failure (invalid or unreadable input), 2 wrong arguments. Never throws, and never
+ * 0 success, 1 failure (invalid or unreadable input), 2 wrong arguments or input refused before
+ * parsing (over `--max-input-size`, not UTF-8, nested too deeply). Never throws, and never
  * prints a stack trace unless `LEAD_CADENCE_DEBUG` is set.
  */
 export function runCli(argv: readonly string[], io: CliIO, version: string, debug = false): number {
@@ -53,7 +54,7 @@ export function runCli(argv: readonly string[], io: CliIO, version: string, debu
     }
     if (error instanceof CliFailure) {
       io.stderr(`${error.message}\n`);
-      return 1;
+      return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`lead-cadence: unexpected error: ${message}\n${debug && error instanceof Error ? `${error.stack ?? ""}\n` : ""}`);

@@ -6,3 +6,4 @@ export { Duration, parseDuration, readDuration, isExactDuration, MAX_DURATION_DA
 export { fromZodIssues } from "./zodIssues.js";
 export { Outcome, OUTCOMES, ConsentStatus } from "./outcome.js";
 export { parseRecurrenceRule, MAX_RRULE_COUNT, type ParsedRecurrenceRule, type RecurrenceRuleIssue, type RecurrenceRuleResult } from "./recurrenceRule.js";
+export { MAX_NESTING_DEPTH, nestingIssue } from "./nesting.js";

@@ -3,10 +3,11 @@ import type { Lead } from "../../lead/index.js";
 import type { Plan } from "../../plan/index.js";
 import { formatTimeline, simulate, type Responder, type Timeline } from "../../testing/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
-import { formatOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import type { CliIO } from "../io.js";
 import { leadFrom, loadLead, loadPlan, plural } from "../loadInputs.js";
 import { progressBar } from "../progressBar.js";
+import { checkBracketNesting, DEFAULT_MAX_POPULATION_BYTES } from "../inputLimits.js";
 import { readText } from "../readDocument.js";
 import { RESPONDER_HELP, parseResponderSpec } from "../responderSpec.js";
 import { jsonSyntaxError } from "../jsonSyntaxError.js";
@@ -30,6 +31,7 @@ Options:
   --until WHEN          horizon: an ISO-8601 duration from the start (default P30D) or an instant
   --from INSTANT        start (default: the lead's enrolledAt)
   --format table|json   table (default) or JSON (JSON lines with --population)
+${MAX_INPUT_SIZE_HELP}
   -h, --help            show this help
 
 ${RESPONDER_HELP}
@@ -41,7 +43,7 @@ Examples:
     const parsed = parseCommandArgs(
       "simulate",
       args,
-      { lead: { type: "string" }, population: { type: "string" }, responder: { type: "string" }, until: { type: "string" }, from: { type: "string" }, format: { type: "string" } },
+      { lead: { type: "string" }, population: { type: "string" }, responder: { type: "string" }, until: { type: "string" }, from: { type: "string" }, format: { type: "string" }, ...MAX_INPUT_SIZE_OPTION },
       { min: 1, max: 1 },
     );
     if (parsed.values["help"] === true) {
@@ -55,15 +57,16 @@ Examples:
     const responder = parseResponderSpec(stringOption(parsed, "responder") ?? "never");
     const until = stringOption(parsed, "until") ?? "P30D";
     const from = stringOption(parsed, "from");
-    const plan = loadPlan(parsed.positionals[0] as string, io.cwd);
+    const maxBytes = maxInputSizeOption("simulate", parsed);
+    const plan = loadPlan(parsed.positionals[0] as string, io.cwd, maxBytes);
     const run = (lead: Lead): Timeline => runSimulation(plan, lead, { until, responder, ...(from === undefined ? {} : { from }) });
 
     if (leadFile !== undefined) {
-      const timeline = run(loadLead(leadFile, io.cwd));
+      const timeline = run(loadLead(leadFile, io.cwd, maxBytes));
       io.stdout(format === "json" ? `${JSON.stringify(timelineJson(timeline), null, 2)}\n` : `${formatTimeline(timeline, { color: io.color })}\n`);
       return 0;
     }
-    return simulatePopulation(population as string, io, format, run);
+    return simulatePopulation(population as string, io, format, run, maxBytes ?? DEFAULT_MAX_POPULATION_BYTES);
   },
 };
 
@@ -84,16 +87,18 @@ function timelineJson(t: Timeline): Record<string, unknown> {
   return { planId: t.planId, planVersion: t.planVersion, leadId: t.leadId, zone: t.zone, from: t.from, until: t.until, end: t.end, exit: t.exit, entries: t.entries, evaluations: t.evaluations };
 }
 
-function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline): number {
-  const lines = readText(file, io.cwd).split("\n");
+function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline, maxBytes: number): number {
+  const lines = readText(file, io.cwd, maxBytes).split("\n");
   const leads: Lead[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
     if (line === "") continue;
     let data: unknown;
     try {
+      checkBracketNesting(file, line, false, i + 1);
       data = JSON.parse(line);
-    } catch {
+    } catch (error) {
+      if (error instanceof CliFailure) throw error;
       const { offset, message } = jsonSyntaxError(line);
       throw new CliFailure(`${file}:${i + 1}:${positionAt(line, offset).column}: invalid JSON: ${message}`);
     }
