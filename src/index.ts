@@ -133,6 +133,7 @@ export type {
   RecordEvent,
   EnrollResult,
   MigrationResult,
+  RunLeadResult,
   MigrationMode,
   ChannelAdapter,
   SendContext,
