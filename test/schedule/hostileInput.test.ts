@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ArgumentError, evaluate, evaluateAll, LeadValidationError, PlanValidationError, type LeadInput, type PlanInput } from "../../src/index.js";
+import { caught } from "../support/caught.js";
 import { leadAt, planWith } from "../support/drive.js";
 
 const plan = planWith({ steps: [{ id: "sms", channel: "sms", at: { after: "PT0S" } }] });
 const lead: LeadInput = { ...leadAt("2026-03-10T14:00:00Z"), contacts: { phone: "+12125550100" } };
 const NOW = "2026-03-10T14:00:00Z";
 
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("null and wrong types where a lead holds an object", () => {
   const cases: [string, unknown, string][] = [
