@@ -19,9 +19,9 @@ export type {
   DecisionZone,
   EvaluateOptions,
   Rule,
-  InstantInput,
   MergedDecision,
 } from "./schedule/index.js";
+export type { InstantInput } from "./primitives/index.js";
 // `compilePlan` is internal: plans are compiled and memoised inside `evaluate`.
 
 // Plans
@@ -114,6 +114,9 @@ export {
 export { formatLocal, formatLocalWithWeekday } from "./calendar/index.js";
 export { closuresCalendar, countryHolidayCalendar } from "./calendar/index.js";
 export type { HolidayCalendar, HolidayInfo, Closure, CountryHolidayOptions } from "./calendar/index.js";
+// Optional packages for runtimes without Node's `require` (browsers, edge workers).
+export { provideOptionalPeer } from "./calendar/index.js";
+export type { OptionalPeerName } from "./calendar/index.js";
 
 // Run: the stateful engine
 export {

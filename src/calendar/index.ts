@@ -35,7 +35,6 @@ export {
   type DateClosures,
 } from "./weeklyWindows.js";
 export { formatLocal, formatLocalWithWeekday } from "./formatLocal.js";
-export { isoInstant } from "./isoInstant.js";
 export {
   compileRecurrence,
   describeRecurrence,
@@ -47,6 +46,7 @@ export {
   type CompiledRecurrence,
   type RecurrenceRule,
 } from "./recurrence/index.js";
+export { provideOptionalPeer, type OptionalPeerName } from "./optionalPeer.js";
 export { businessDaysAfter, isBusinessDay, MONDAY_TO_FRIDAY, type WeekdayMask } from "./businessDays.js";
 export {
   closuresCalendar,

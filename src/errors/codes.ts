@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   "plan_invalid",
   "lead_invalid",
   "invalid_argument",
+  "invalid_instant",
   "missing_dependency",
   "rule_failed",
   "no_opening",

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { createEngine, createManualClock } from "../../src/engine/index.js";
-import { detectInboundOptOut } from "../../src/engine/detectInboundOptOut.js";
+import type { InboundRecord, Lead } from "../../src/lead/index.js";
+import { applyLeadEvent } from "../../src/policy/index.js";
 import { lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
 
 describe("inbound opt-out detection in engine.record", () => {
   it("classifies inbound text with the policy layer's detector; automatic replies never opt out", () => {
     const inbound = { type: "inbound" as const, channel: "sms", at: "2026-03-09T14:00:00Z", text: "STOP" };
+    const detectInboundOptOut = (record: InboundRecord) => {
+      const target: Pick<Lead, "history" | "optOuts" | "status"> = { history: [], optOuts: [] };
+      applyLeadEvent(target, record);
+      expect(target.history).toEqual([record]);
+      return target.optOuts[0];
+    };
     expect(detectInboundOptOut(inbound)).toMatchObject({ channel: "sms", at: inbound.at });
     expect(detectInboundOptOut({ ...inbound, text: "STOP ALL" })).toMatchObject({ channel: "all" });
     expect(detectInboundOptOut({ ...inbound, text: "I'll stop by the dealership tomorrow" })).toBeUndefined();
