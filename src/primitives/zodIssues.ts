@@ -55,6 +55,13 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
       out.push(make(issue.code, path, `Expected ${bound}${unit}, got ${received ?? "something else"}`, `${bound}${unit}`, received));
       return;
     }
+    case "invalid_format": {
+      // An ISO instant is the one datetime format plans and leads use: one code wherever it is read.
+      const code = issue.format === "datetime" ? "invalid_instant" : "invalid_format";
+      const message = issue.message.includes(", got ") || received === undefined ? issue.message : `${issue.message}, got ${received}`;
+      out.push(make(code, path, message, undefined, received));
+      return;
+    }
     default: {
       const message = issue.message.includes(", got ") || received === undefined ? issue.message : `${issue.message}, got ${received}`;
       out.push(make(issue.code === "custom" ? customCode(issue) : issue.code, path, message, undefined, received));
