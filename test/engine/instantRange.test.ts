@@ -41,3 +41,16 @@ describe("engine arguments and clock readings stay inside years 1900–2200", ()
     }
   });
 });
+
+describe("engine methods refuse ids that are not strings", () => {
+  it("a non-string lead or touch id is an ArgumentError, never a TypeError or a stack overflow", async () => {
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, clock: createManualClock(START) });
+    let deep: unknown = 1;
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    for (const id of [deep, null, 42, { toString: null }, ""]) {
+      for (const call of [() => engine.resume(id as never), () => engine.pause(id as never), () => engine.get(id as never), () => engine.openTasks(id as never), () => engine.record(id as never, { type: "status", status: "won" }), () => engine.complete(id as never, "connected")]) {
+        await expect(call()).rejects.toThrow(id === "" ? /lead|touch/ : ArgumentError);
+      }
+    }
+  });
+});
