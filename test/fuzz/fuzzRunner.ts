@@ -34,6 +34,8 @@ const runs = Number(process.env["FUZZ_RUNS"] ?? 10_000);
 const seed = Number(process.env["FUZZ_SEED"] ?? Date.now() % 2 ** 31);
 const callBoundMs = Number(process.env["FUZZ_CALL_MS"] ?? 5000);
 const only = process.env["FUZZ_ONLY"];
+/** A long run's wall-clock budget in ms, shared among targets by their share (none by default). */
+const timeLimitMs = process.env["FUZZ_TIME_LIMIT_MS"] === undefined ? undefined : Number(process.env["FUZZ_TIME_LIMIT_MS"]);
 
 const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/${rel}`, import.meta.url), "utf8"));
 const plans = [readJson("plans/dealer-speed-to-lead.json"), readJson("plans/b2b-outbound.json")] as PlanInput[];
@@ -231,7 +233,8 @@ for (const target of targets) {
   if (only !== undefined && !only.split(",").includes(target.name)) continue;
   const numRuns = Math.max(1, Math.round(runs * target.share));
   process.send?.({ kind: "target", target: target.name, numRuns });
-  const result = await fc.check(target.property(), { numRuns, seed, endOnFailure: true });
+  const budget = timeLimitMs === undefined ? {} : { interruptAfterTimeLimit: Math.round(timeLimitMs * target.share), markInterruptAsFailure: false };
+  const result = await fc.check(target.property(), { numRuns, seed, endOnFailure: true, ...budget });
   if (result.failed) failures.push(`${target.name}: ${String(result.errorInstance instanceof Error ? result.errorInstance.message : result.errorInstance)}\n  seed ${seed}, path ${result.counterexamplePath ?? ""}\n  counterexample: ${printable(result.counterexample)}`);
 }
 const report = { seed, failures, stats: Object.fromEntries(stats) };
