@@ -114,7 +114,7 @@ function num(s: string, from: number, len: number): number {
 export function instantArgument(value: unknown, name: string): number {
   const ms = readInstantArgument(value);
   if (ms === undefined) throw new ArgumentError(name, `Expected \`${name}\` to be a Date, epoch milliseconds or an ISO-8601 instant with Z or an offset, got ${describeValue(value)}`);
-  if (!inInstantRange(ms)) throw new ArgumentError(name, `Expected \`${name}\` to be an instant ${INSTANT_RANGE}, got ${describeValue(value)}${typeof value === "string" ? "" : ` (${isoOrRaw(ms)})`}`);
+  if (!inInstantRange(ms)) throw new ArgumentError(name, `Expected \`${name}\` to be an instant ${INSTANT_RANGE}, got ${value instanceof Date ? `a Date (${asIso(ms)})` : `${describeValue(value)}${typeof value === "number" && Math.abs(ms) <= 8.64e15 ? ` (${asIso(ms)})` : ""}`}`);
   return ms;
 }
 
@@ -124,8 +124,8 @@ function readInstantArgument(value: unknown): number | undefined {
   return typeof value === "string" ? parseInstant(value) : undefined;
 }
 
-function isoOrRaw(ms: number): string {
-  return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : `${ms} ms`;
+function asIso(ms: number): string {
+  return new Date(ms).toISOString();
 }
 
 /**
