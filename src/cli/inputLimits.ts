@@ -5,8 +5,11 @@ import { MAX_NESTING_DEPTH } from "../primitives/index.js";
 import { CliFailure, UsageError } from "./cliErrors.js";
 import { positionAt } from "./textPosition.js";
 
-/** The largest plan or lead file read unless `--max-input-size` says otherwise: 1 MiB. */
-export const DEFAULT_MAX_DOCUMENT_BYTES = 1024 * 1024;
+/**
+ * The largest plan or lead file read unless `--max-input-size` says otherwise: 256 KiB, ten times
+ * the largest real plan, and small enough that even YAML (the slow format) parses well within a second.
+ */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024;
 /** The largest `--population` file (one lead per line) read unless `--max-input-size` says otherwise: 64 MiB. */
 export const DEFAULT_MAX_POPULATION_BYTES = 64 * 1024 * 1024;
 

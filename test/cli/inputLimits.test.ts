@@ -24,7 +24,7 @@ describe("the CLI refuses hostile files before parsing them (exit 2)", () => {
   it("an endless device is read only up to the limit", () => {
     const r = run("validate", "/dev/zero");
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/\/dev\/zero: the file is larger than 1MB, the input limit; raise it with --max-input-size/);
+    expect(r.stderr).toMatch(/\/dev\/zero: the file is larger than 256KB, the input limit; raise it with --max-input-size/);
   });
 
   it("a file over the limit is refused; --max-input-size raises the limit", () => {
@@ -32,7 +32,7 @@ describe("the CLI refuses hostile files before parsing them (exit 2)", () => {
     writeFileSync(join(dir, "big.json"), padded);
     const refused = run("validate", "big.json");
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toMatch(/larger than 1MB/);
+    expect(refused.stderr).toMatch(/larger than 256KB/);
     const raised = run("validate", "big.json", "--max-input-size", "2MB");
     expect(raised.stderr).not.toMatch(/larger than/);
     expect(run("validate", "big.json", "--max-input-size", "lots").status).toBe(2);
