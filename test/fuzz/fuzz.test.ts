@@ -29,7 +29,7 @@ function runFuzz(): Promise<Report> {
   if (process.env["LEAD_CADENCE_FUZZ_SEED"] !== undefined) env["FUZZ_SEED"] = process.env["LEAD_CADENCE_FUZZ_SEED"];
   if (process.env["LEAD_CADENCE_FUZZ_CALL_MS"] !== undefined) env["FUZZ_CALL_MS"] = process.env["LEAD_CADENCE_FUZZ_CALL_MS"];
   if (process.env["LEAD_CADENCE_FUZZ_TIME_LIMIT_MS"] !== undefined) env["FUZZ_TIME_LIMIT_MS"] = process.env["LEAD_CADENCE_FUZZ_TIME_LIMIT_MS"];
-  const child = fork(runner, [], { execArgv: ["--import", "tsx", "--stack-size=984"], env, stdio: ["ignore", "inherit", "pipe", "ipc"] });
+  const child = fork(runner, [], { execArgv: ["--import", "tsx"], env, stdio: ["ignore", "inherit", "pipe", "ipc"] });
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve, reject) => {
