@@ -10,11 +10,9 @@ import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeO
 import type { CliIO } from "../io.js";
 import { leadFrom, loadLead, loadPlan, plural } from "../loadInputs.js";
 import { progressBar } from "../progressBar.js";
-import { checkBracketNesting, DEFAULT_MAX_POPULATION_BYTES } from "../inputLimits.js";
-import { readText } from "../readDocument.js";
+import { DEFAULT_MAX_POPULATION_BYTES } from "../inputLimits.js";
+import { readNdjson } from "../readNdjson.js";
 import { RESPONDER_HELP, parseResponderSpec } from "../responderSpec.js";
-import { jsonSyntaxError } from "../jsonSyntaxError.js";
-import { positionAt } from "../textPosition.js";
 
 /** `lead-cadence simulate`: runs a plan for a lead, or a population of leads, in virtual time. */
 export const simulateCommand: Command = {
@@ -114,22 +112,7 @@ function timelineJson(t: Timeline): Record<string, unknown> {
 }
 
 function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline, maxBytes: number): number {
-  const lines = readText(file, io.cwd, maxBytes).split("\n");
-  const leads: Lead[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
-    if (line === "") continue;
-    let data: unknown;
-    try {
-      checkBracketNesting(file, line, false, i + 1);
-      data = JSON.parse(line);
-    } catch (error) {
-      if (error instanceof CliFailure) throw error;
-      const { offset, message } = jsonSyntaxError(line);
-      throw new CliFailure(`${file}:${i + 1}:${positionAt(line, offset).column}: invalid JSON: ${message}`);
-    }
-    leads.push(leadFrom(data, undefined, `${file}:${i + 1}`));
-  }
+  const leads: Lead[] = readNdjson(file, io.cwd, maxBytes).map((row) => leadFrom(row.data, undefined, row.where));
   const bar = progressBar(io.stderr, leads.length, io.stderrIsTTY);
   const exits = new Map<string, number>();
   let touches = 0;
