@@ -2,13 +2,15 @@ import { CliFailure, UsageError } from "./cliErrors.js";
 import type { Command } from "./command.js";
 import { diffCommand } from "./commands/diffCommand.js";
 import { explainCommand } from "./commands/explainCommand.js";
+import { fitCommand } from "./commands/fitCommand.js";
+import { forecastCommand } from "./commands/forecastCommand.js";
 import { lintCommand } from "./commands/lintCommand.js";
 import { schemaCommand } from "./commands/schemaCommand.js";
 import { simulateCommand } from "./commands/simulateCommand.js";
 import { validateCommand } from "./commands/validateCommand.js";
 import type { CliIO } from "./io.js";
 
-const COMMANDS: readonly Command[] = [validateCommand, lintCommand, diffCommand, simulateCommand, explainCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [validateCommand, lintCommand, diffCommand, forecastCommand, fitCommand, simulateCommand, explainCommand, schemaCommand];
 
 /** The top-level help. */
 export function usage(): string {

@@ -211,15 +211,17 @@ const v2 = { ...plan, version: 2, steps: plan.steps.slice(0, -1) };
 const diff = diffPlans(plan, v2);
 const applied = applyPlanDiff(plan, JSON.parse(JSON.stringify(diff)));
 if (diff.steps.removed.length !== 1 || applied.version !== 2 || applied.steps.length !== v2.steps.length) throw new Error("diffPlans/applyPlanDiff do not round-trip");
+const f = forecast(plan, { population: { size: 3 }, runs: 2, seed: 1, until: "P2D" });
+if (!(f.reach.value >= 0 && f.reach.value <= 1) || f.byStep.length !== plan.steps.length) throw new Error("forecast gave no usable figures");
 `;
 
-const analyzeEsmSource = String.raw`import { lintPlan, lintSarif, diffPlans, applyPlanDiff } from "lead-cadence/analyze";
+const analyzeEsmSource = String.raw`import { lintPlan, lintSarif, diffPlans, applyPlanDiff, forecast } from "lead-cadence/analyze";
 import { PlanValidationError } from "lead-cadence";
 import { readFileSync } from "node:fs";
 ${analyzeBody}`;
 
 const analyzeCjsSource = String.raw`"use strict";
-const { lintPlan, lintSarif, diffPlans, applyPlanDiff } = require("lead-cadence/analyze");
+const { lintPlan, lintSarif, diffPlans, applyPlanDiff, forecast } = require("lead-cadence/analyze");
 const { PlanValidationError } = require("lead-cadence");
 const { readFileSync } = require("node:fs");
 ${analyzeBody}`;
