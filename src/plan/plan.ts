@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ChannelName, Identifier, ZoneName } from "../primitives/index.js";
 import { HolidaysRule, UnknownZone } from "./calendarRules.js";
+import { LintSettings } from "./lintSettings.js";
 import { CompliancePresetId } from "./compliancePresetIds.js";
 import { Exit } from "./exit.js";
 import { Policies, Weekday } from "./policies.js";
@@ -31,6 +32,8 @@ export const PlanSchema = z.strictObject({
   holidays: HolidaysRule.optional(),
   /** What to do with a lead whose zone stays unknown (default `fallback`). */
   unknownZone: UnknownZone.optional(),
+  /** Settings for `lintPlan` / `lead-cadence lint` (severities, suppressions with a reason); the engine ignores them. */
+  lint: LintSettings.optional(),
 });
 
 /** A validated plan (defaults filled in). */
