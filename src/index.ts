@@ -104,7 +104,12 @@ export {
   isPlanValidationError,
   isLeadValidationError,
   isArgumentError,
+  isMissingDependencyError,
+  ERROR_CODES,
+  ISSUE_CODES,
   formatPath,
+  type CadenceErrorCode,
+  type ValidationIssueCode,
   type ValidationIssue,
 } from "./errors/index.js";
 

@@ -8,6 +8,13 @@
  *   POST /tasks/complete          { "touchId": "...", "outcome": "connected" }         → 202
  *   GET  /leads/:id               the stored lead, its history and open tasks
  *   GET  /metrics                 speed-to-lead metrics per plan and step
+ *
+ * Every bad request gets a 4xx with a specific `error.code`: `invalid_json`, `invalid_body` (not a
+ * JSON object), `invalid_encoding` (not UTF-8), `body_too_large` (413, over `maxBodyBytes`, 1 MB by
+ * default, MAX_BODY_BYTES in the environment), `bad_path` (bad %-encoding), `not_found`, or the
+ * library's own code (`lead_invalid`, `unknown_lead`, `already_enrolled`...). SIGTERM and SIGINT
+ * stop it gracefully: no new connections, in-flight requests answered, the engine stopped, the
+ * database closed.
  */
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -51,8 +58,22 @@ export interface Crm {
   close(): Promise<void>;
 }
 
+/** The largest request body accepted unless `maxBodyBytes` says otherwise: 1 MB. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** A request the service refuses: its HTTP status and a specific code. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Starts the service; `port: 0` picks a free port. */
-export async function startCrm(options: { port?: number; db?: string; log?: (line: string) => void; clock?: Clock } = {}): Promise<Crm> {
+export async function startCrm(options: { port?: number; db?: string; log?: (line: string) => void; clock?: Clock; maxBodyBytes?: number } = {}): Promise<Crm> {
   const log = options.log ?? ((line: string) => console.log(line));
   const store = createSqliteStore(options.db ?? fileURLToPath(new URL("./crm.sqlite", import.meta.url)));
   const adapters = Object.fromEntries(["sms", "email", "whatsapp", "notify"].map((c) => [c, consoleAdapter(c, log)]));
@@ -62,8 +83,17 @@ export async function startCrm(options: { port?: number; db?: string; log?: (lin
   engine.on("lead:done", ({ leadId, done }) => log(`[done] ${leadId}: ${done.reason}`));
   engine.on("error", ({ error, leadId }) => log(`[error] ${leadId ?? ""} ${String(error)}`));
 
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const server = createServer((req, res) => {
-    route(engine, req, res).catch((error: unknown) => reply(res, statusOf(error), { error: errorBody(error) }));
+    route(engine, req, res, maxBodyBytes).catch((error: unknown) => {
+      if (!(error instanceof HttpError) && !isCadenceError(error)) log(`[error] ${req.method} ${req.url}: ${String(error)}`);
+      reply(res, statusOf(error), { error: errorBody(error) });
+      if (error instanceof HttpError && error.status === 413) {
+        // Answered; drain what the client still sends without keeping it, and cut it off if it never ends.
+        req.resume();
+        setTimeout(() => req.socket.destroy(), 5000).unref();
+      }
+    });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 3000, resolve));
   engine.start();
@@ -72,28 +102,33 @@ export async function startCrm(options: { port?: number; db?: string; log?: (lin
     url: `http://127.0.0.1:${port}`,
     engine,
     async close() {
+      // Stop accepting, let in-flight requests finish, then the engine, then the database.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
       await engine.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       store.close();
     },
   };
 }
 
-async function route(engine: Engine, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(engine: Engine, req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
-  const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+  const parts = url.pathname.split("/").filter(Boolean).map(decodePathPart);
   if (req.method === "POST" && url.pathname === "/webhooks/leads") {
-    const body = (await readJson(req)) as { lead?: unknown; planId?: string };
-    const result = await engine.enroll(body.lead as never, body.planId ?? "dealer-speed-to-lead");
+    const body = await readJsonObject(req, maxBodyBytes);
+    const planId = body["planId"] ?? "dealer-speed-to-lead";
+    if (typeof planId !== "string") throw new HttpError(400, "invalid_body", `Expected planId to be a string, got ${typeof planId}`);
+    const result = await engine.enroll(body["lead"] as never, planId);
     return reply(res, 201, result);
   }
   if (req.method === "POST" && parts[0] === "leads" && parts[2] === "events" && parts.length === 3) {
-    await engine.record(parts[1] as string, (await readJson(req)) as RecordEvent);
+    await engine.record(parts[1] as string, (await readJsonObject(req, maxBodyBytes)) as unknown as RecordEvent);
     return reply(res, 202, { ok: true });
   }
   if (req.method === "POST" && url.pathname === "/tasks/complete") {
-    const body = (await readJson(req)) as { touchId: string; outcome: never };
-    await engine.complete(body.touchId, body.outcome);
+    const body = await readJsonObject(req, maxBodyBytes);
+    await engine.complete(body["touchId"] as string, body["outcome"] as never);
     return reply(res, 202, { ok: true });
   }
   if (req.method === "GET" && parts[0] === "leads" && parts.length === 2) {
@@ -106,35 +141,96 @@ async function route(engine: Engine, req: IncomingMessage, res: ServerResponse):
   reply(res, 404, { error: { code: "not_found", message: `${req.method} ${url.pathname}` } });
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+function decodePathPart(part: string): string {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
+    return decodeURIComponent(part);
   } catch {
-    throw Object.assign(new Error("Expected a JSON body"), { status: 400 });
+    throw new HttpError(400, "bad_path", `Expected a %-encoded path segment, got ${JSON.stringify(part.slice(0, 60))}`);
   }
 }
 
+/** The request body as a JSON object, reading no more than `maxBytes` (an empty body is `{}`). */
+async function readJsonObject(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
+  const declared = Number(req.headers["content-length"]);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const bytes = await new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const onData = (chunk: Buffer): void => {
+      total += chunk.length;
+      if (total <= maxBytes) chunks.push(chunk);
+      else {
+        req.off("data", onData);
+        reject(tooLarge(maxBytes));
+      }
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks, total)));
+    req.once("error", reject);
+  });
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new HttpError(400, "invalid_encoding", "Expected a UTF-8 body");
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text === "" ? "{}" : text);
+  } catch (error) {
+    throw new HttpError(400, "invalid_json", `Expected a JSON body: ${(error as Error).message}`);
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new HttpError(400, "invalid_body", `Expected a JSON object, got ${body === null ? "null" : Array.isArray(body) ? "an array" : typeof body}`);
+  }
+  return body as Record<string, unknown>;
+}
+
+/** 413: the connection is closed after the answer, and the rest of the body is never kept. */
+function tooLarge(maxBytes: number): HttpError {
+  return new HttpError(413, "body_too_large", `Expected a body of at most ${maxBytes} bytes`);
+}
+
 function reply(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json" });
+  if (res.headersSent) return;
+  res.writeHead(status, { "content-type": "application/json", ...(status === 413 ? { connection: "close" } : {}) });
   res.end(JSON.stringify(body));
 }
 
 function statusOf(error: unknown): number {
+  if (error instanceof HttpError) return error.status;
   if (isEngineError(error)) return error.code === "already_enrolled" ? 409 : error.code.startsWith("unknown_") ? 404 : 400;
   if (isCadenceError(error)) return 400;
-  return (error as { status?: number }).status ?? 500;
+  return 500;
 }
 
 function errorBody(error: unknown): unknown {
+  if (error instanceof HttpError) return { code: error.code, message: error.message };
   if (isCadenceError(error)) return { code: error.code, message: error.message, ...("issues" in error ? { issues: (error as { issues: unknown }).issues } : {}) };
-  return { code: "internal", message: String(error) };
+  return { code: "internal", message: "internal error; see the server log" };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const db = process.env["DB"];
-  const crm = await startCrm({ port: Number(process.env["PORT"] ?? 3000), ...(db === undefined ? {} : { db }) });
+  const maxBody = process.env["MAX_BODY_BYTES"];
+  const crm = await startCrm({ port: Number(process.env["PORT"] ?? 3000), ...(db === undefined ? {} : { db }), ...(maxBody === undefined ? {} : { maxBodyBytes: Number(maxBody) }) });
   console.log(`CRM listening on ${crm.url}`);
-  process.on("SIGINT", () => void crm.close().then(() => process.exit(0)));
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    crm.close().then(
+      () => {
+        console.log("stopped");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(`stop failed: ${String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
 }

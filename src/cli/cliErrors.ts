@@ -10,7 +10,17 @@ export class UsageError extends Error {
   }
 }
 
-/** An expected failure (unreadable file, invalid plan): the CLI prints the message and exits 1. */
+/**
+ * An expected failure: the CLI prints the message and exits with `exitCode` — 1 for input that was
+ * read but is invalid (a bad plan, malformed JSON), 2 for input refused before it is parsed (over
+ * the size limit, not UTF-8, nested too deeply), like wrong arguments.
+ */
 export class CliFailure extends Error {
   override name = "CliFailure" as const;
+  readonly exitCode: 1 | 2;
+
+  constructor(message: string, exitCode: 1 | 2 = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
 }

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./cliErrors.js";
+import { parseByteSize } from "./inputLimits.js";
 import type { CliIO } from "./io.js";
 
 /** One `lead-cadence` sub-command. */
@@ -51,4 +52,16 @@ export function formatOption<T extends string>(command: string, args: ParsedArgs
   const value = stringOption(args, "format") ?? fallback;
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be ${allowed.join(" or ")}, got ${JSON.stringify(value)}`, command);
   return value as T;
+}
+
+/** The `--max-input-size` option every command reading files accepts. */
+export const MAX_INPUT_SIZE_OPTION = { "max-input-size": { type: "string" } } as const;
+
+/** The help line for `--max-input-size`. */
+export const MAX_INPUT_SIZE_HELP = "  --max-input-size SIZE  refuse files larger than this (default 256KB; 64MB for --population), e.g. 5MB";
+
+/** `--max-input-size` in bytes, or `undefined` for each file kind's default. @throws {UsageError} for a bad size. */
+export function maxInputSizeOption(command: string, args: ParsedArgs): number | undefined {
+  const value = stringOption(args, "max-input-size");
+  return value === undefined ? undefined : parseByteSize(value, command);
 }

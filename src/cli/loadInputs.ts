@@ -24,22 +24,22 @@ export type PlanFileResult =
   | { readonly ok: false; readonly doc: LoadedDocument; readonly issues: readonly ValidationIssue[] };
 
 /** Reads and validates a plan file. @throws {CliFailure} when the file cannot be read or parsed. */
-export function checkPlanFile(file: string, cwd: string): PlanFileResult {
-  const doc = readDocument(file, cwd);
+export function checkPlanFile(file: string, cwd: string, maxBytes?: number): PlanFileResult {
+  const doc = readDocument(file, cwd, maxBytes);
   const result = safeParsePlan(doc.data);
   return result.success ? { ok: true, doc, plan: result.data } : { ok: false, doc, issues: result.issues };
 }
 
 /** A valid plan from a file. @throws {CliFailure} listing every issue with its file position. */
-export function loadPlan(file: string, cwd: string): Plan {
-  const result = checkPlanFile(file, cwd);
+export function loadPlan(file: string, cwd: string, maxBytes?: number): Plan {
+  const result = checkPlanFile(file, cwd, maxBytes);
   if (!result.ok) throw new CliFailure(`${file}: invalid plan (${plural(result.issues.length, "issue")})\n${formatLocatedIssues(result.doc, result.issues)}`);
   return result.plan;
 }
 
 /** A valid lead from a file. @throws {CliFailure} listing every issue with its file position. */
-export function loadLead(file: string, cwd: string): Lead {
-  const doc = readDocument(file, cwd);
+export function loadLead(file: string, cwd: string, maxBytes?: number): Lead {
+  const doc = readDocument(file, cwd, maxBytes);
   return leadFrom(doc.data, doc, file);
 }
 

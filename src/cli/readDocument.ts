@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs";
-import { extname, resolve } from "node:path";
+import { extname } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
+import { formatPath } from "../errors/index.js";
+import { nestingIssue } from "../primitives/index.js";
 import { CliFailure } from "./cliErrors.js";
+import { checkBracketNesting, decodeUtf8, DEFAULT_MAX_DOCUMENT_BYTES, readBytesLimited } from "./inputLimits.js";
 import { jsonPathOffset } from "./jsonPathOffset.js";
 import { jsonSyntaxError } from "./jsonSyntaxError.js";
 import { positionAt, type TextPosition } from "./textPosition.js";
@@ -18,26 +20,30 @@ export interface LoadedDocument {
 
 /**
  * Reads and parses a JSON or YAML file (by extension: `.yaml`/`.yml` are YAML, `.json` is JSON,
- * anything else is JSON when it starts with `{` or `[`, else YAML).
+ * anything else is JSON when it starts with `{` or `[`, else YAML). Refuses, before parsing, a
+ * file over `maxBytes`, invalid UTF-8, and nesting deeper than `MAX_NESTING_DEPTH`.
  * @throws {CliFailure} naming the file and, for syntax errors, the parser's line and column.
  */
-export function readDocument(file: string, cwd: string): LoadedDocument {
-  const text = readText(file, cwd);
+export function readDocument(file: string, cwd: string, maxBytes: number = DEFAULT_MAX_DOCUMENT_BYTES): LoadedDocument {
+  const text = readText(file, cwd, maxBytes);
   const ext = extname(file).toLowerCase();
   const json = ext === ".json" || (ext !== ".yaml" && ext !== ".yml" && /^\s*[[{]/.test(text));
-  return json ? parseJson(file, text) : parseYaml(file, text);
+  checkBracketNesting(file, text, !json);
+  const doc = json ? parseJson(file, text) : parseYaml(file, text);
+  const tooDeep = nestingIssue(doc.data);
+  if (tooDeep !== undefined) {
+    const at = doc.locate(tooDeep.path);
+    throw new CliFailure(`${file}${at === undefined ? "" : `:${at.line}:${at.column}`}: ${formatPath(tooDeep.path)}: ${tooDeep.message}`, 2);
+  }
+  return doc;
 }
 
-/** The file's text. @throws {CliFailure} naming the file and why it cannot be read. */
-export function readText(file: string, cwd: string): string {
-  try {
-    const text = readFileSync(resolve(cwd, file), "utf8");
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String((error as Error).message);
-    throw new CliFailure(`${file}: cannot read the file: ${why}`);
-  }
+/**
+ * The file's text, at most `maxBytes` of valid UTF-8 (a leading byte-order mark is dropped).
+ * @throws {CliFailure} naming the file and why it cannot be read (exit 2 for the limits).
+ */
+export function readText(file: string, cwd: string, maxBytes: number = DEFAULT_MAX_DOCUMENT_BYTES): string {
+  return decodeUtf8(file, readBytesLimited(file, cwd, maxBytes));
 }
 
 function parseJson(file: string, text: string): LoadedDocument {

@@ -1,4 +1,5 @@
 import { CliFailure } from "./cliErrors.js";
+import { checkBracketNesting, DEFAULT_MAX_POPULATION_BYTES } from "./inputLimits.js";
 import { jsonSyntaxError } from "./jsonSyntaxError.js";
 import { readText } from "./readDocument.js";
 import { positionAt } from "./textPosition.js";
@@ -10,15 +11,17 @@ export interface NdjsonRow {
 }
 
 /**
- * The values of a newline-delimited JSON file (blank lines skipped).
+ * The values of a newline-delimited JSON file (blank lines skipped), read within `maxBytes` and
+ * refusing lines nested deeper than the limit.
  * @throws {CliFailure} naming the file, line and column of the first invalid line.
  */
-export function readNdjson(file: string, cwd: string): NdjsonRow[] {
-  const lines = readText(file, cwd).split("\n");
+export function readNdjson(file: string, cwd: string, maxBytes: number = DEFAULT_MAX_POPULATION_BYTES): NdjsonRow[] {
+  const lines = readText(file, cwd, maxBytes).split("\n");
   const rows: NdjsonRow[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
     if (line === "") continue;
+    checkBracketNesting(file, line, false, i + 1);
     try {
       rows.push({ data: JSON.parse(line) as unknown, where: `${file}:${i + 1}` });
     } catch {

@@ -2,13 +2,15 @@ import { CliFailure, UsageError } from "./cliErrors.js";
 import type { Command } from "./command.js";
 import { diffCommand } from "./commands/diffCommand.js";
 import { explainCommand } from "./commands/explainCommand.js";
+import { fitCommand } from "./commands/fitCommand.js";
+import { forecastCommand } from "./commands/forecastCommand.js";
 import { lintCommand } from "./commands/lintCommand.js";
 import { schemaCommand } from "./commands/schemaCommand.js";
 import { simulateCommand } from "./commands/simulateCommand.js";
 import { validateCommand } from "./commands/validateCommand.js";
 import type { CliIO } from "./io.js";
 
-const COMMANDS: readonly Command[] = [validateCommand, lintCommand, diffCommand, simulateCommand, explainCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [validateCommand, lintCommand, diffCommand, forecastCommand, fitCommand, simulateCommand, explainCommand, schemaCommand];
 
 /** The top-level help. */
 export function usage(): string {
@@ -24,7 +26,8 @@ Plans may be JSON or YAML; both validate against the same schema.`;
 
 /**
  * Runs the CLI on `argv` (without the node and script paths) and returns the exit code:
- * 0 success, 1 failure (invalid or unreadable input), 2 wrong arguments. Never throws, and never
+ * 0 success, 1 failure (invalid or unreadable input), 2 wrong arguments or input refused before
+ * parsing (over `--max-input-size`, not UTF-8, nested too deeply). Never throws, and never
  * prints a stack trace unless `LEAD_CADENCE_DEBUG` is set.
  */
 export function runCli(argv: readonly string[], io: CliIO, version: string, debug = false): number {
@@ -55,7 +58,7 @@ export function runCli(argv: readonly string[], io: CliIO, version: string, debu
     }
     if (error instanceof CliFailure) {
       io.stderr(`${error.message}\n`);
-      return 1;
+      return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`lead-cadence: unexpected error: ${message}\n${debug && error instanceof Error ? `${error.stack ?? ""}\n` : ""}`);

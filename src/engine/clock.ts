@@ -1,4 +1,5 @@
-import { instantArgument, type InstantInput } from "../primitives/index.js";
+import { ArgumentError } from "../errors/index.js";
+import { inInstantRange, instantArgument, INSTANT_RANGE, type InstantInput } from "../primitives/index.js";
 
 /** An opaque timer handle returned by {@link Clock.setTimeout}. */
 export type TimerHandle = unknown;
@@ -24,6 +25,23 @@ export const systemClock: Clock = {
   },
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
+
+/**
+ * The host's clock with every reading checked: a reading outside years 1900–2200 (a broken
+ * clock, a mock returning seconds or `NaN`) is an `ArgumentError` naming `clock.now()`, never a
+ * value the engine would store and trip over at every start.
+ */
+export function checkedClock(clock: Clock): Clock {
+  return {
+    now() {
+      const ms = clock.now();
+      if (typeof ms !== "number" || !inInstantRange(ms)) throw new ArgumentError("clock", `Expected clock.now() to return epoch milliseconds ${INSTANT_RANGE}, got ${String(ms)} (${typeof ms})`);
+      return ms;
+    },
+    setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
+    clearTimeout: (handle) => clock.clearTimeout(handle),
+  };
+}
 
 /** A clock that moves only when told to: `advance` fires every timer that falls due, in time order. */
 export interface ManualClock extends Clock {

@@ -7,9 +7,9 @@ import { instantArgument, isoInstant as iso, type InstantInput, type Outcome } f
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendResult } from "./adapter.js";
 import { applyDecision, applySendResults, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
-import { systemClock, type Clock } from "./clock.js";
+import { checkedClock, systemClock, type Clock } from "./clock.js";
 import type { EngineOptions } from "./engineOptions.js";
-import { alreadyEnrolled, describe, positiveInt, unknownLead } from "./engineArguments.js";
+import { alreadyEnrolled, describe, leadIdArgument, positiveInt, unknownLead } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
 import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
@@ -86,7 +86,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.#plans = new PlanRegistry(options.plans);
     for (const plan of this.#plans.all()) this.#checkAdapters(plan);
     this.store = options.store ?? createMemoryStore();
-    this.clock = options.clock ?? systemClock;
+    this.clock = checkedClock(options.clock ?? systemClock);
     this.#retry = resolveRetry(options.retry);
     this.#evalOptions = options.rules === undefined ? {} : { rules: options.rules };
     this.#concurrency = positiveInt("concurrency", options.concurrency, 32);
@@ -156,6 +156,7 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {EngineError} `unknown_touch`.
    */
   async complete(touchId: string, outcome: Outcome): Promise<void> {
+    if (typeof touchId !== "string") throw new ArgumentError("touchId", `Expected a touch id like lead/plan@1/step#1, got ${describe(touchId)}`);
     const parts = parseTouchId(touchId);
     if (parts === undefined) throw new EngineError("unknown_touch", `Expected a touch id like lead/plan@1/step#1, got ${JSON.stringify(touchId)}`);
     const entry = parseLeadEvent({ type: "outcome", touchId, outcome }, this.clock.now());
@@ -206,11 +207,13 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** The stored state of a lead, or `undefined`. */
   async get(leadId: string): Promise<VersionedLead | undefined> {
+    leadIdArgument(leadId);
     return this.store.get(leadId);
   }
 
   /** Open tasks of a lead (announced by `touch:due`, not yet completed). */
   async openTasks(leadId: string): Promise<Touch[]> {
+    leadIdArgument(leadId);
     const cur = await this.store.get(leadId);
     if (cur === undefined) throw unknownLead(leadId);
     return Object.values(cur.record.pending).filter((p) => p.touch.mode === "task").map((p) => p.touch);
@@ -223,7 +226,7 @@ export class Engine extends EventEmitter<EngineEvents> {
    * lease (that runner performs what is due), `"absent"` when the store has no such lead.
    */
   async runLead(leadId: string): Promise<RunLeadResult> {
-    if (typeof leadId !== "string" || leadId === "") throw new ArgumentError("leadId", `Expected a non-empty lead id, got ${describe(leadId)}`);
+    leadIdArgument(leadId);
     return this.#track(this.#process(leadId));
   }
 
@@ -338,6 +341,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Read-modify-write with CAS (retried from a fresh read on conflict), then performs what is due. */
   async #update(leadId: string, change: (rec: MutableLead) => void, skipWrite: () => boolean = () => false): Promise<void> {
+    leadIdArgument(leadId);
     for (;;) {
       const cur = await this.store.get(leadId);
       if (cur === undefined) throw unknownLead(leadId);

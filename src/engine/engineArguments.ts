@@ -9,6 +9,11 @@ export function describe(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : typeof value;
 }
 
+/** A lead id argument: a non-empty string. @throws {ArgumentError} naming `leadId`. */
+export function leadIdArgument(value: unknown): asserts value is string {
+  if (typeof value !== "string" || value === "") throw new ArgumentError("leadId", `Expected a non-empty lead id, got ${describe(value)}`);
+}
+
 /** A positive integer option, or its default. @throws {ArgumentError} naming it. */
 export function positiveInt(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;

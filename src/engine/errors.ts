@@ -1,4 +1,4 @@
-import { CadenceError } from "../errors/index.js";
+import { CadenceError, hasCadenceBrand } from "../errors/index.js";
 
 /**
  * The engine refused an operation on leads, touches or plans it does not know, or in a state that
@@ -7,9 +7,10 @@ import { CadenceError } from "../errors/index.js";
  */
 export class EngineError extends CadenceError {
   override name = "EngineError" as const;
+  declare readonly code: "unknown_lead" | "unknown_touch" | "unknown_plan" | "already_enrolled" | "missing_adapter" | "escalation_failed";
 }
 
-/** True for errors the engine throws about its own operations. */
+/** True for errors the engine throws about its own operations, from either build (ESM or CommonJS) of the package. */
 export function isEngineError(error: unknown): error is EngineError {
-  return error instanceof EngineError;
+  return hasCadenceBrand(error, "EngineError");
 }

@@ -6,6 +6,7 @@ import { CadenceError } from "./CadenceError.js";
  */
 export class ArgumentError extends CadenceError {
   override name = "ArgumentError" as const;
+  declare readonly code: "invalid_argument";
   /** The argument or option at fault, e.g. `now` or `options.rules.isHotLead`. */
   readonly argument: string;
 

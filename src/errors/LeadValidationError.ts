@@ -4,6 +4,7 @@ import { formatIssues, type ValidationIssue } from "./ValidationIssue.js";
 /** A lead failed validation; `issues` lists every problem found, each with its path. */
 export class LeadValidationError extends CadenceError {
   override name = "LeadValidationError" as const;
+  declare readonly code: "lead_invalid";
   readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[], options?: { cause?: unknown }) {

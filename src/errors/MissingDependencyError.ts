@@ -7,6 +7,7 @@ import { CadenceError } from "./CadenceError.js";
  */
 export class MissingDependencyError extends CadenceError {
   override name = "MissingDependencyError" as const;
+  declare readonly code: "missing_dependency";
   /** The npm package to install, e.g. `date-holidays`. */
   readonly packageName: string;
 

@@ -4,6 +4,7 @@ import { formatIssues, type ValidationIssue } from "./ValidationIssue.js";
 /** A plan failed validation; `issues` lists every problem found, each with its path. */
 export class PlanValidationError extends CadenceError {
   override name = "PlanValidationError" as const;
+  declare readonly code: "plan_invalid";
   readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[], options?: { cause?: unknown }) {

@@ -1,9 +1,12 @@
+import type { ValidationIssueCode } from "./codes.js";
+
 /**
  * One problem found while validating input. `path` points at the offending value
  * (`["steps", 2, "at", "after"]`), `expected`/`received` say what should have been there.
  */
 export interface ValidationIssue {
-  readonly code: string;
+  /** Stable machine-readable code (the list: {@link ValidationIssueCode}). */
+  readonly code: ValidationIssueCode;
   readonly path: readonly (string | number)[];
   readonly message: string;
   readonly expected?: string;

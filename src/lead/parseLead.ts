@@ -1,5 +1,5 @@
 import { LeadValidationError, type ValidationIssue } from "../errors/index.js";
-import { fromZodIssues } from "../primitives/index.js";
+import { fromZodIssues, nestingIssue } from "../primitives/index.js";
 import { LeadSchema, type Lead } from "./lead.js";
 
 /** `{ success: true, data }` or `{ success: false, issues }`; never throws for bad input. */
@@ -9,6 +9,8 @@ export type SafeParseLeadResult =
 
 /** Validates a lead, reporting every problem with its path instead of throwing. */
 export function safeParseLead(input: unknown): SafeParseLeadResult {
+  const tooDeep = nestingIssue(input);
+  if (tooDeep !== undefined) return { success: false, issues: [tooDeep] };
   const parsed = LeadSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
   return { success: true, data: parsed.data };

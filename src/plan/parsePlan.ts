@@ -1,5 +1,5 @@
 import { PlanValidationError, type ValidationIssue } from "../errors/index.js";
-import { fromZodIssues } from "../primitives/index.js";
+import { fromZodIssues, nestingIssue } from "../primitives/index.js";
 import { PlanSchema, type Plan } from "./plan.js";
 import { semanticIssues } from "./semanticIssues.js";
 
@@ -19,6 +19,8 @@ export type SafeParsePlanResult =
 
 /** Validates a plan, reporting every problem with its path instead of throwing. */
 export function safeParsePlan(input: unknown, options: ParsePlanOptions = {}): SafeParsePlanResult {
+  const tooDeep = nestingIssue(input);
+  if (tooDeep !== undefined) return { success: false, issues: [tooDeep] };
   const parsed = PlanSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
   const issues = semanticIssues(parsed.data, ruleNameSet(options.rules));

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from "../errors/index.js";
+import type { ValidationIssue, ValidationIssueCode } from "../errors/index.js";
 import type { Condition } from "./condition.js";
 import type { Plan } from "./plan.js";
 import { calendarIssues } from "./calendarIssues.js";
@@ -101,6 +101,6 @@ function unknownStep(path: (string | number)[], id: string): ValidationIssue {
   return issue("unknown_step", path, `Unknown step ${JSON.stringify(id)}`, "the id of a step in this plan", JSON.stringify(id));
 }
 
-function issue(code: string, path: (string | number)[], message: string, expected?: string, received?: string): ValidationIssue {
+function issue(code: ValidationIssueCode, path: (string | number)[], message: string, expected?: string, received?: string): ValidationIssue {
   return { code, path, message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) };
 }

@@ -12,21 +12,51 @@ export interface DurationParts {
   readonly exactMs: number;
 }
 
+/**
+ * The longest duration accepted anywhere (a step's delay, attempt spacing, an SLA, a simulation's
+ * `until`): 3,660 days, ten years counting a year as 366 days and a month as 30.5 days. A cadence
+ * longer than that is a mistake, and a bound keeps every instant computed from it in range.
+ */
+export const MAX_DURATION_DAYS = 3660;
+const DAY_MS = 86_400_000;
+
 const ISO_DURATION =
   /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d{1,3})?)S)?)?$/;
 
-/** Parses `P1D`, `PT5M`, `P1DT2H`, `PT0S`; `undefined` for anything else (negative durations are not allowed). */
-export function parseDuration(text: string): DurationParts | undefined {
-  const m = ISO_DURATION.exec(text);
-  if (m === null) return undefined;
+/**
+ * The JSON Schema pattern for durations: the ISO-8601 form with each field's digits bounded by
+ * {@link MAX_DURATION_DAYS} (10 years, 120 months, 3,660 days...). Validation also bounds the sum.
+ */
+export const DURATION_PATTERN =
+  "^P(?!$)(?:\\d{1,2}Y)?(?:\\d{1,3}M)?(?:\\d{1,3}W)?(?:\\d{1,4}D)?(?:T(?=\\d)(?:\\d{1,5}H)?(?:\\d{1,7}M)?(?:\\d{1,9}(?:\\.\\d{1,3})?S)?)?$";
+
+/** A duration string read: its parts, or why it is refused. */
+export type DurationReading = { readonly ok: true; readonly parts: DurationParts } | { readonly ok: false; readonly code: "invalid_duration" | "duration_too_long"; readonly message: string };
+
+/** Reads `P1D`, `PT5M`, `P1DT2H`, `PT0S`, refusing anything else and anything longer than {@link MAX_DURATION_DAYS}. */
+export function readDuration(text: unknown): DurationReading {
+  const m = typeof text === "string" ? ISO_DURATION.exec(text) : null;
+  const got = typeof text === "string" ? JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text) : `${String(text)} (${typeof text})`;
+  if (m === null) return { ok: false, code: "invalid_duration", message: `Expected an ISO-8601 duration like PT5M or P1D, got ${got}` };
   const n = (i: number): number => (m[i] === undefined ? 0 : Number(m[i]));
-  return {
+  const parts: DurationParts = {
     years: n(1),
     months: n(2),
     weeks: n(3),
     days: n(4),
     exactMs: Math.round(n(5) * 3_600_000 + n(6) * 60_000 + n(7) * 1000),
   };
+  const nominalDays = parts.years * 366 + parts.months * 30.5 + parts.weeks * 7 + parts.days + parts.exactMs / DAY_MS;
+  if (!(nominalDays <= MAX_DURATION_DAYS)) {
+    return { ok: false, code: "duration_too_long", message: `Expected a duration of at most ${MAX_DURATION_DAYS} days (10 years), got ${got}` };
+  }
+  return { ok: true, parts };
+}
+
+/** Parses `P1D`, `PT5M`, `P1DT2H`, `PT0S`; `undefined` for anything else, including negative durations and ones over 10 years. */
+export function parseDuration(text: string): DurationParts | undefined {
+  const reading = readDuration(text);
+  return reading.ok ? reading.parts : undefined;
 }
 
 /** True when the duration has no calendar part, so it is the same length in every zone. */
@@ -34,7 +64,11 @@ export function isExactDuration(parts: DurationParts): boolean {
   return parts.years === 0 && parts.months === 0 && parts.weeks === 0 && parts.days === 0;
 }
 
-/** An ISO-8601 duration such as `PT5M`, `P1D`, `P1DT2H`. */
-export const Duration = z.string().refine((text) => parseDuration(text) !== undefined, {
-  error: (issue) => `Expected an ISO-8601 duration like PT5M or P1D, got ${JSON.stringify(issue.input)}`,
-});
+/** An ISO-8601 duration such as `PT5M`, `P1D`, `P1DT2H`, at most 10 years long. */
+export const Duration = z
+  .string()
+  .superRefine((text, ctx) => {
+    const reading = readDuration(text);
+    if (!reading.ok) ctx.addIssue({ code: "custom", message: reading.message, input: text, params: { code: reading.code } });
+  })
+  .meta({ pattern: DURATION_PATTERN, description: `ISO-8601 duration (PT5M, P1D, P1DT2H), at most ${MAX_DURATION_DAYS} days` });

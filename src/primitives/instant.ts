@@ -11,11 +11,32 @@ import { dateParts, daysInMonth } from "./civilDate.js";
 /** An instant given by the caller: a `Date`, epoch milliseconds, or an ISO-8601 string with Z or an offset. */
 export type InstantInput = Date | number | string;
 
-/** An instant: ISO-8601 date-time with `Z` or an explicit offset, e.g. `2026-03-09T14:30:00-05:00`. */
-export const Instant = z.iso.datetime({
-  offset: true,
-  error: "Expected an ISO-8601 instant with Z or an offset, e.g. 2026-03-09T14:30:00Z",
-});
+/** The earliest instant accepted anywhere: 1900-01-01T00:00:00.000Z. */
+export const MIN_INSTANT_MS = -2_208_988_800_000;
+/** The latest instant accepted anywhere: 2200-12-31T23:59:59.999Z. */
+export const MAX_INSTANT_MS = 7_289_654_399_999;
+/** The accepted range in words, for messages and docs. */
+export const INSTANT_RANGE = "between 1900-01-01T00:00:00Z and 2200-12-31T23:59:59.999Z";
+
+/**
+ * True for an instant inside the one accepted range, years 1900–2200. Every instant the library
+ * reads (`now`, lead and history timestamps, engine arguments, clock readings) is checked against
+ * it, so no computation ever walks toward the edge of the JavaScript date range.
+ */
+export function inInstantRange(ms: number): boolean {
+  return ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS;
+}
+
+/** An instant: ISO-8601 date-time with `Z` or an explicit offset, e.g. `2026-03-09T14:30:00-05:00`, in years 1900–2200. */
+export const Instant = z.iso
+  .datetime({
+    offset: true,
+    error: "Expected an ISO-8601 instant with Z or an offset, e.g. 2026-03-09T14:30:00Z",
+  })
+  .superRefine((text, ctx) => {
+    const ms = parseInstant(text);
+    if (ms !== undefined && !inInstantRange(ms)) ctx.addIssue({ code: "custom", message: `Expected an instant ${INSTANT_RANGE}, got ${JSON.stringify(text)}`, input: text, params: { code: "instant_out_of_range" } });
+  });
 
 const HAS_ZONE = /(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
 
@@ -91,24 +112,35 @@ function num(s: string, from: number, len: number): number {
  * @throws {ArgumentError} naming the argument, what was expected and what came.
  */
 export function instantArgument(value: unknown, name: string): number {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
-  if (typeof value === "string") {
-    const ms = parseInstant(value);
-    if (ms !== undefined) return ms;
-  }
-  throw new ArgumentError(name, `Expected \`${name}\` to be a Date, epoch milliseconds or an ISO-8601 instant with Z or an offset, got ${describeValue(value)}`);
+  const ms = readInstantArgument(value);
+  if (ms === undefined) throw new ArgumentError(name, `Expected \`${name}\` to be a Date, epoch milliseconds or an ISO-8601 instant with Z or an offset, got ${describeValue(value)}`);
+  if (!inInstantRange(ms)) throw new ArgumentError(name, `Expected \`${name}\` to be an instant ${INSTANT_RANGE}, got ${value instanceof Date ? `a Date (${asIso(ms)})` : `${describeValue(value)}${typeof value === "number" && Math.abs(ms) <= 8.64e15 ? ` (${asIso(ms)})` : ""}`}`);
+  return ms;
+}
+
+function readInstantArgument(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  return typeof value === "string" ? parseInstant(value) : undefined;
+}
+
+function asIso(ms: number): string {
+  return new Date(ms).toISOString();
 }
 
 /**
  * Epoch ms of an ISO-8601 instant read from a lead. Instants without `Z` or an offset are
- * rejected: the host's zone must never decide what an instant means.
+ * rejected (the host's zone must never decide what an instant means), and so are instants outside
+ * years 1900–2200 ({@link inInstantRange}).
  * @throws {LeadValidationError} naming the path of the bad value.
  */
 export function leadInstant(value: unknown, path: readonly (string | number)[]): number {
   const ms = typeof value === "string" ? parseInstant(value) : undefined;
-  if (ms !== undefined) return ms;
+  if (ms !== undefined && inInstantRange(ms)) return ms;
   const received = describeValue(value);
+  if (ms !== undefined) {
+    throw new LeadValidationError([{ code: "instant_out_of_range", path, message: `Expected an instant ${INSTANT_RANGE}, got ${received}`, expected: INSTANT_RANGE, received }]);
+  }
   throw new LeadValidationError([
     { code: "invalid_instant", path, message: `Expected an ISO-8601 instant with Z or an offset, got ${received}`, expected: "ISO-8601 instant", received },
   ]);

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { describeValue, type ValidationIssue } from "../errors/index.js";
+import { describeValue, ISSUE_CODES, type ValidationIssue, type ValidationIssueCode } from "../errors/index.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -55,11 +55,24 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
       out.push(make(issue.code, path, `Expected ${bound}${unit}, got ${received ?? "something else"}`, `${bound}${unit}`, received));
       return;
     }
+    case "invalid_format": {
+      // An ISO instant is the one datetime format plans and leads use: one code wherever it is read.
+      const code = issue.format === "datetime" ? "invalid_instant" : "invalid_format";
+      const message = issue.message.includes(", got ") || received === undefined ? issue.message : `${issue.message}, got ${received}`;
+      out.push(make(code, path, message, undefined, received));
+      return;
+    }
     default: {
       const message = issue.message.includes(", got ") || received === undefined ? issue.message : `${issue.message}, got ${received}`;
-      out.push(make(issue.code === "custom" ? "invalid_value" : issue.code, path, message, undefined, received));
+      out.push(make(issue.code === "custom" ? customCode(issue) : issue.code, path, message, undefined, received));
     }
   }
+}
+
+/** A refinement names its issue code in `params.code` (one of {@link ISSUE_CODES}); else `invalid_value`. */
+function customCode(issue: ZodIssue): ValidationIssueCode {
+  const code: unknown = issue.code === "custom" ? issue.params?.["code"] : undefined;
+  return typeof code === "string" && (ISSUE_CODES as readonly string[]).includes(code) ? (code as ValidationIssueCode) : "invalid_value";
 }
 
 /** The branch a writer most likely meant: fewest issues, deepest paths first. */
@@ -87,7 +100,7 @@ function score(branch: readonly ZodIssue[]): number {
 }
 
 function make(
-  code: string,
+  code: ValidationIssueCode,
   path: readonly (string | number)[],
   message: string,
   expected: string | undefined,

@@ -37,11 +37,13 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
 }
 
 function runRule(name: string, ctx: ConditionContext): boolean {
-  const rule = ctx.rules?.[name];
+  // Own properties only: a rule named `constructor` or `toString` must never reach a built-in.
+  const rules = ctx.rules;
+  const rule = rules !== undefined && Object.hasOwn(rules, name) ? rules[name] : undefined;
   if (typeof rule !== "function") {
     throw new ArgumentError(
       `options.rules.${name}`,
-      ctx.rules === undefined
+      rules === undefined
         ? `The plan uses rule ${JSON.stringify(name)} but no rules were passed; pass { rules: { ${name}: (lead) => boolean } }`
         : `Expected options.rules.${name} to be a function, got ${typeof rule}`,
     );

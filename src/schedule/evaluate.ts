@@ -1,4 +1,4 @@
-import { ArgumentError, LeadValidationError, PlanValidationError } from "../errors/index.js";
+import { ArgumentError, PlanValidationError } from "../errors/index.js";
 import type { LeadInput, SkipRecord } from "../lead/index.js";
 import { safeParsePlan, type Cap, type Plan, type PlanInput } from "../plan/index.js";
 import {
@@ -13,6 +13,7 @@ import {
   type TouchFact,
   type Unavailable,
 } from "../policy/index.js";
+import { checkLead } from "./checkLead.js";
 import { compilePlan, type CompiledPlan, type CompiledStep } from "./compilePlan.js";
 import { compiledForLead } from "./compliantPlan.js";
 import { withOptOutConfirmation } from "./optOutConfirmation.js";
@@ -376,22 +377,12 @@ function capDetail(cap: Cap | undefined): { detail?: string } {
 }
 
 /** Internal: shared with `evaluateAll`. */
-export function checkLead(lead: LeadInput): void {
-  if (lead === null || typeof lead !== "object") {
-    throw new LeadValidationError([{ code: "invalid_type", path: [], message: `Expected a lead object, got ${lead === null ? "null" : typeof lead}` }]);
-  }
-  if (typeof lead.id !== "string" || lead.id === "") {
-    throw new LeadValidationError([{ code: "invalid_type", path: ["id"], message: `Expected a non-empty string id, got ${typeof lead.id}` }]);
-  }
-}
-
-/** Internal: shared with `evaluateAll`. */
 export function checkRules(compiled: CompiledPlan, rules: Readonly<Record<string, unknown>>): void {
   if (rules === null || typeof rules !== "object") {
     throw new ArgumentError("options.rules", `Expected options.rules to be an object of functions, got ${rules === null ? "null" : typeof rules}`);
   }
   for (const name of compiled.ruleNames) {
-    if (typeof rules[name] !== "function") {
+    if (!Object.hasOwn(rules, name) || typeof rules[name] !== "function") {
       const result = safeParsePlan(compiled.plan, { rules });
       throw new PlanValidationError(result.success ? [{ code: "unknown_rule", path: [], message: `Unknown rule ${JSON.stringify(name)}` }] : result.issues);
     }

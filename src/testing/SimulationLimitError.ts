@@ -1,4 +1,4 @@
-import { CadenceError } from "../errors/index.js";
+import { CadenceError, hasCadenceBrand } from "../errors/index.js";
 
 /**
  * A simulation or path exploration hit its safety bound (`maxIterations`, `maxPaths`) before it
@@ -6,6 +6,7 @@ import { CadenceError } from "../errors/index.js";
  */
 export class SimulationLimitError extends CadenceError {
   override name = "SimulationLimitError" as const;
+  declare readonly code: "simulation_limit";
   /** The option whose bound was reached, e.g. `maxIterations`. */
   readonly limit: string;
   /** The bound's value. */
@@ -18,7 +19,7 @@ export class SimulationLimitError extends CadenceError {
   }
 }
 
-/** True for a {@link SimulationLimitError}. */
+/** True for a {@link SimulationLimitError}, from either build (ESM or CommonJS) of the package. */
 export function isSimulationLimitError(error: unknown): error is SimulationLimitError {
-  return error instanceof SimulationLimitError;
+  return hasCadenceBrand(error, "SimulationLimitError");
 }

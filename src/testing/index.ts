@@ -20,7 +20,7 @@ export { explorePaths, type ExplorePathsOptions, type ExploredPath } from "./exp
 export { cadenceMatchers, type CadenceMatchers, type MatcherResult } from "./matchers.js";
 export { findTouches, touchesBetween, type TouchQuery } from "./touchQuery.js";
 export { SimulationLimitError, isSimulationLimitError } from "./SimulationLimitError.js";
-export { mulberry32 } from "./prng.js";
+export { mulberry32, fnv1a } from "./prng.js";
 export type { RelativeInstant } from "./relativeInstant.js";
 export type {
   Timeline,

@@ -1,6 +1,6 @@
 import { addCalendarDuration } from "../calendar/index.js";
 import { ArgumentError } from "../errors/index.js";
-import { instantArgument, parseDuration, type InstantInput } from "../primitives/index.js";
+import { instantArgument, readDuration, type InstantInput } from "../primitives/index.js";
 
 /** An ISO-8601 duration from a reference instant (`"P14D"`, `"PT5M"`) or an absolute instant. */
 export type RelativeInstant = string | InstantInput;
@@ -12,11 +12,9 @@ export type RelativeInstant = string | InstantInput;
  */
 export function resolveRelativeInstant(value: unknown, name: string, zone: string, fromMs: number): number {
   if (typeof value === "string" && value.startsWith("P")) {
-    const parts = parseDuration(value);
-    if (parts === undefined) {
-      throw new ArgumentError(name, `Expected \`${name}\` to be an ISO-8601 duration like P14D or PT5M, or an instant, got ${JSON.stringify(value)} (string)`);
-    }
-    return addCalendarDuration(zone, fromMs, parts);
+    const reading = readDuration(value);
+    if (!reading.ok) throw new ArgumentError(name, `\`${name}\`: ${reading.message}; or give an instant`);
+    return addCalendarDuration(zone, fromMs, reading.parts);
   }
   return instantArgument(value as InstantInput, name);
 }

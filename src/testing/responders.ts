@@ -3,7 +3,7 @@ import type { Lead } from "../lead/index.js";
 import type { Outcome } from "../primitives/index.js";
 import { checkOutcome, isOutcome } from "./checkOutcome.js";
 import type { Touch } from "../schedule/index.js";
-import { mulberry32 } from "./prng.js";
+import { fnv1a, mulberry32 } from "./prng.js";
 import type { RelativeInstant } from "./relativeInstant.js";
 
 /** Something the lead does that the host would record in its history. */
@@ -174,15 +174,6 @@ function random(options: RandomOptions): Responder {
 function withScheduled(fn: (touch: Touch, lead: Lead, context: ResponderContext) => ResponderResult, scheduled: readonly ScheduledEvent[] | undefined): Responder {
   if (scheduled === undefined || scheduled.length === 0) return fn;
   return Object.assign(fn, { scheduled });
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 function describe(value: unknown): string {

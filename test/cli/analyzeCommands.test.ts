@@ -50,6 +50,9 @@ beforeAll(async () => {
   writeFileSync(join(dir, "fast.yaml"), "grid: { hours: [13], zones: [America/New_York] }\nrules: { call-attempts: off, channel-no-path: off }\n");
   writeFileSync(join(dir, "quiet.yaml"), "grid: { hours: [13], zones: [America/New_York] }\nrules: { exit-on-reply: off, exit-on-meeting: off }\n");
   writeFileSync(join(dir, "bad-config.yaml"), "rulez: {}\n");
+  const outcomes = Array.from({ length: 400 }, (_x, i) => JSON.stringify({ channel: "call", minutesSinceArrival: (i * 37) % 3000, attempt: 1 + (i % 5), localHour: i % 24, weekday: i % 7, reached: i % 9 === 0 }));
+  writeFileSync(join(dir, "outcomes.ndjson"), `${outcomes.join("\n")}\n`);
+  writeFileSync(join(dir, "bad-outcomes.ndjson"), `${outcomes[0]}\n{"channel":"call","minutesSinceArrival":-5,"attempt":1,"localHour":3,"reached":false}\n`);
   const lead = { id: "l1", enrolledAt: "2026-03-09T14:00:00Z", timezone: "America/New_York", contacts: { phone: "+12125550142", email: "l1@example.com" } };
   const sent = { ...lead, id: "l2", history: [{ type: "touch", touchId: "l2/yaml-plan@1/email-1#1", planId: "yaml-plan", stepId: "email-1", channel: "email", attempt: 1, at: "2026-03-09T14:00:00Z", outcome: "sent" }] };
   writeFileSync(join(dir, "in-flight.ndjson"), `${JSON.stringify(lead)}\n\n${JSON.stringify({ lead: sent, planId: "yaml-plan", planVersion: 1, state: "active", dueAt: null, pending: {} })}\n`);
@@ -121,5 +124,41 @@ describe("lead-cadence diff", () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("--at");
     expect(run("diff", "plan.yaml", "v2.yaml", "--mode", "sideways").status).toBe(2);
+  });
+});
+
+describe("lead-cadence forecast and fit", () => {
+  it("fit writes a model on stdout and the held-out check on stderr; forecast reads it", () => {
+    const fit = run("fit", "outcomes.ndjson");
+    expect(fit.status, fit.stderr).toBe(0);
+    const model = JSON.parse(fit.stdout) as { version: number; channels: Record<string, { halfLifeMinutes: number }> };
+    expect(model.version).toBe(1);
+    expect(model.channels["call"]?.halfLifeMinutes).toBeGreaterThan(0);
+    expect(fit.stderr).toMatch(/call: 400 touches, 45 reached; .* held out 80: log loss/);
+    writeFileSync(join(dir, "model.json"), fit.stdout);
+    const f = run("forecast", "v2.yaml", "--model", "model.json", "--population", "6", "--runs", "3", "--seed", "5", "--until", "P3D");
+    expect(f.status, f.stderr).toBe(0);
+    expect(f.stdout).toContain("Forecast yaml-plan v2: 6 leads × 3 runs, seed 5, P3D");
+    expect(f.stdout).toMatch(/reach: \d+\.\d % \(95 % interval/);
+    expect(f.stdout).toContain("fitted to 400 touch outcomes");
+    expect(f.stderr).toBe(""); // no progress bar when stderr is not a terminal
+  });
+
+  it("the same seed gives the same JSON forecast; bad input fails clearly", () => {
+    const a = run("forecast", "v2.yaml", "--leads", "in-flight.ndjson", "--runs", "2", "--until", "P2D", "--format", "json");
+    const b = run("forecast", "v2.yaml", "--leads", "in-flight.ndjson", "--runs", "2", "--until", "P2D", "--format", "json");
+    expect(a.status, a.stderr).toBe(1); // a stored enrolment is not a lead
+    expect(a.stderr).toContain("in-flight.ndjson:3");
+    writeFileSync(join(dir, "sample.ndjson"), `${JSON.stringify({ id: "s1", enrolledAt: "2026-06-09T14:00:00Z", timezone: "America/New_York", contacts: { phone: "+12125550142", email: "s1@example.com" } })}\n`);
+    const c = run("forecast", "v2.yaml", "--leads", "sample.ndjson", "--runs", "2", "--until", "P2D", "--format", "json");
+    expect(c.status, c.stderr).toBe(0);
+    expect(run("forecast", "v2.yaml", "--leads", "sample.ndjson", "--runs", "2", "--until", "P2D", "--format", "json").stdout).toBe(c.stdout);
+    expect((JSON.parse(c.stdout) as { leads: number }).leads).toBe(1);
+    expect(b.status).toBe(1);
+    expect(run("forecast", "v2.yaml", "--runs", "many").status).toBe(2);
+    const bad = run("fit", "bad-outcomes.ndjson");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("bad-outcomes.ndjson:2");
+    expect(bad.stderr).toContain("minutesSinceArrival");
   });
 });

@@ -129,22 +129,22 @@ describe("the built lead-cadence binary", () => {
       expect(run("validate", ".").stderr).toBe(".: cannot read the file: it is a directory\n");
     });
 
-    it("a 10 MB plan validates, and an error at its end is found at the right line", () => {
+    it("a 10 MB plan validates with --max-input-size, and an error at its end is found at the right line", () => {
       const plan = JSON.parse(readFileSync(DEALER, "utf8")) as Record<string, unknown> & { steps: Record<string, unknown>[] };
       plan["description"] = "x".repeat(10 * 1024 * 1024);
       writeFileSync(join(dir, "big.json"), JSON.stringify(plan, null, 2));
-      const ok = run("validate", "big.json");
+      const ok = run("validate", "big.json", "--max-input-size", "16MB");
       expect(ok.status).toBe(0);
       expect(ok.stdout).toContain("big.json: valid plan");
       plan.steps[7]!["channel"] = "Carrier Pigeon";
       const text = JSON.stringify(plan, null, 2);
       writeFileSync(join(dir, "big-bad.json"), text);
       const line = text.split("\n").findIndex((l) => l.includes("Carrier Pigeon")) + 1;
-      const bad = run("validate", "big-bad.json");
+      const bad = run("validate", "big-bad.json", "--max-input-size", "16MB");
       expect(bad.status).toBe(1);
       expect(bad.stdout).toContain(`big-bad.json:${line}:`);
       writeFileSync(join(dir, "big-syntax.json"), `${text.slice(0, -2)},,}`);
-      const syntax = run("validate", "big-syntax.json");
+      const syntax = run("validate", "big-syntax.json", "--max-input-size", "16MB");
       expect(syntax.status).toBe(1);
       expect(syntax.stderr).toMatch(/^big-syntax\.json:\d+:\d+: invalid JSON: /);
     });

@@ -169,6 +169,30 @@ const { PlanValidationError } = require("lead-cadence");
 const { readFileSync } = require("node:fs");
 ${testingBody}`;
 
+// One process holding both builds: errors thrown by one build pass the other build's guards.
+const dualSource = String.raw`import * as esm from "lead-cadence";
+import { createRequire } from "node:module";
+const cjs = createRequire(import.meta.url)("lead-cadence");
+if (cjs.PlanValidationError === esm.PlanValidationError) throw new Error("the ESM and CommonJS builds share one class: this check proves nothing");
+const thrown = (fn) => { try { fn(); } catch (error) { return error; } throw new Error("expected a throw"); };
+const cases = [
+  ["isPlanValidationError", (lc) => thrown(() => lc.parsePlan({ id: "not-a-plan" }))],
+  ["isLeadValidationError", (lc) => thrown(() => lc.parseLead({ id: "" }))],
+  ["isArgumentError", (lc) => thrown(() => lc.evaluate({ id: "p", version: 1, name: "p", timezone: "UTC", steps: [{ id: "s", channel: "sms", at: { after: "PT0S" } }] }, { id: "l", enrolledAt: "2026-03-09T14:00:00Z" }, "yesterday"))],
+  ["isMissingDependencyError", (lc) => new lc.MissingDependencyError("date-holidays", "Country holidays")],
+  ["isEngineError", (lc) => new lc.EngineError("unknown_lead", "x")],
+];
+for (const [guard, make] of cases) {
+  for (const [from, to] of [[cjs, esm], [esm, cjs]]) {
+    const error = make(from);
+    if (!to.isCadenceError(error)) throw new Error(guard + ": isCadenceError rejects an error of the other build");
+    if (!to[guard](error)) throw new Error(guard + " rejects an error of the other build: " + error.name);
+    if (to.isArgumentError(error) && guard !== "isArgumentError") throw new Error("isArgumentError accepts a " + error.name);
+  }
+}
+process.stdout.write("guards ok " + cases.length);
+`;
+
 const analyzeBody = String.raw`
 const plan = JSON.parse(readFileSync("dealer-speed-to-lead.json", "utf8"));
 const report = lintPlan(plan, { grid: { hours: [13] } });
@@ -187,15 +211,17 @@ const v2 = { ...plan, version: 2, steps: plan.steps.slice(0, -1) };
 const diff = diffPlans(plan, v2);
 const applied = applyPlanDiff(plan, JSON.parse(JSON.stringify(diff)));
 if (diff.steps.removed.length !== 1 || applied.version !== 2 || applied.steps.length !== v2.steps.length) throw new Error("diffPlans/applyPlanDiff do not round-trip");
+const f = forecast(plan, { population: { size: 3 }, runs: 2, seed: 1, until: "P2D" });
+if (!(f.reach.value >= 0 && f.reach.value <= 1) || f.byStep.length !== plan.steps.length) throw new Error("forecast gave no usable figures");
 `;
 
-const analyzeEsmSource = String.raw`import { lintPlan, lintSarif, diffPlans, applyPlanDiff } from "lead-cadence/analyze";
+const analyzeEsmSource = String.raw`import { lintPlan, lintSarif, diffPlans, applyPlanDiff, forecast } from "lead-cadence/analyze";
 import { PlanValidationError } from "lead-cadence";
 import { readFileSync } from "node:fs";
 ${analyzeBody}`;
 
 const analyzeCjsSource = String.raw`"use strict";
-const { lintPlan, lintSarif, diffPlans, applyPlanDiff } = require("lead-cadence/analyze");
+const { lintPlan, lintSarif, diffPlans, applyPlanDiff, forecast } = require("lead-cadence/analyze");
 const { PlanValidationError } = require("lead-cadence");
 const { readFileSync } = require("node:fs");
 ${analyzeBody}`;
@@ -326,6 +352,11 @@ try {
       });
     }
 
+    writeFileSync(join(project, "dual.mjs"), dualSource);
+    report("an error thrown by the CommonJS build passes the ESM guards, and the other way round", () => {
+      const out = run(process.execPath, ["dual.mjs"], { cwd: project });
+      assert.match(out, /guards ok 5/);
+    });
     // lead-cadence/analyze under ESM and CJS.
     writeFileSync(join(project, "analyze.mjs"), analyzeEsmSource);
     writeFileSync(join(project, "analyze.cjs"), analyzeCjsSource);

@@ -1,4 +1,9 @@
-import { existsSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { createManualClock } from "../../src/engine/index.js";
@@ -67,5 +72,79 @@ if (!available) {
         await crm.close();
       }
     });
+
+    it("answers every bad request with a 4xx and a specific code, and limits bodies", async () => {
+      const lines: string[] = [];
+      const crm = await startCrm({ port: 0, db: ":memory:", clock: createManualClock("2026-03-09T14:00:00Z"), log: (l) => lines.push(l), maxBodyBytes: 64 * 1024 });
+      const send = async (method: string, path: string, body?: string | Buffer): Promise<{ status: number; code: string | undefined }> => {
+        const res = await fetch(crm.url + path, { method, ...(body === undefined ? {} : { body }), headers: { "content-type": "application/json" } });
+        const json = (await res.json()) as { error?: { code?: string } };
+        return { status: res.status, code: json.error?.code };
+      };
+      try {
+        const lead = JSON.stringify({ lead: { id: "ok-1", timezone: "America/New_York", contacts: { phone: "+12125550142" } } });
+        expect(await send("POST", "/webhooks/leads", "null")).toEqual({ status: 400, code: "invalid_body" });
+        expect(await send("POST", "/webhooks/leads", "[1]")).toEqual({ status: 400, code: "invalid_body" });
+        expect(await send("POST", "/webhooks/leads", '{"lead":')).toEqual({ status: 400, code: "invalid_json" });
+        expect(await send("POST", "/webhooks/leads", Buffer.from([0x7b, 0xff, 0x7d]))).toEqual({ status: 400, code: "invalid_encoding" });
+        expect(await send("POST", "/webhooks/leads", '{"lead":null}')).toEqual({ status: 400, code: "lead_invalid" });
+        expect(await send("POST", "/webhooks/leads", JSON.stringify({ lead: { id: "x" }, planId: 5 }))).toEqual({ status: 400, code: "invalid_body" });
+        expect(await send("POST", "/webhooks/leads", JSON.stringify({ lead: { id: "x", attributes: JSON.parse(`${"[".repeat(500)}${"]".repeat(500)}`) } }))).toEqual({ status: 400, code: "lead_invalid" });
+        expect(await send("POST", "/leads/%E0%A4%A/events", "{}")).toEqual({ status: 400, code: "bad_path" });
+        expect(await send("GET", "/leads/%ZZ")).toEqual({ status: 400, code: "bad_path" });
+        expect(await send("POST", "/leads/ghost/events", "null")).toEqual({ status: 400, code: "invalid_body" });
+        expect(await send("POST", "/tasks/complete", "{}")).toEqual({ status: 400, code: "invalid_argument" });
+        expect(await send("GET", "/nowhere")).toEqual({ status: 404, code: "not_found" });
+        expect((await send("POST", "/webhooks/leads", lead)).status).toBe(201);
+        expect((await send("POST", "/leads/ok-1/events", JSON.stringify({ type: "nonsense" }))).status).toBe(400);
+        // Over the limit: refused with 413 whether the length is declared or the body is streamed.
+        expect(await send("POST", "/webhooks/leads", JSON.stringify({ lead: { id: "big", attributes: { blob: "x".repeat(200 * 1024) } } }))).toEqual({ status: 413, code: "body_too_large" });
+        const streamed = await new Promise<number>((resolve, reject) => {
+          const req = request(`${crm.url}/webhooks/leads`, { method: "POST", headers: { "transfer-encoding": "chunked" } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          });
+          req.on("error", reject);
+          for (let i = 0; i < 10; i++) req.write("x".repeat(16 * 1024));
+          req.end();
+        });
+        expect(streamed).toBe(413);
+        expect(lines.filter((l) => l.startsWith("[error]"))).toEqual([]);
+        expect((await fetch(`${crm.url}/health`)).status).toBe(200);
+      } finally {
+        await crm.close();
+      }
+    });
+
+    it("stops gracefully on SIGTERM: exit 0 after closing the server, the engine and the database", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "crm-sqlite-"));
+      const server = fileURLToPath(new URL("server.ts", exampleDir));
+      const tsx = fileURLToPath(new URL("../../node_modules/tsx/dist/cli.mjs", import.meta.url));
+      const child = spawn(process.execPath, [tsx, server], { env: { ...process.env, PORT: "0", DB: join(dir, "crm.sqlite") }, stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+      child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+      try {
+        const url = await new Promise<string>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`the server did not start:\n${out}`)), 60_000);
+          child.stdout.on("data", () => {
+            const m = /CRM listening on (http:\/\/\S+)/.exec(out);
+            if (m !== null) {
+              clearTimeout(timer);
+              resolve(m[1] as string);
+            }
+          });
+        });
+        expect((await fetch(`${url}/health`)).status).toBe(200);
+        const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+        child.kill("SIGTERM");
+        expect(await exit).toBe(0);
+        expect(out).toContain("SIGTERM: stopping");
+        expect(out).toContain("stopped");
+      } finally {
+        if (child.exitCode === null) child.kill("SIGKILL");
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 90_000);
   });
 }

@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ArgumentError, evaluate, LeadValidationError, PlanValidationError, type LeadInput, type PlanInput } from "../../src/index.js";
+import { caught } from "../support/caught.js";
 import { leadAt, planWith } from "../support/drive.js";
 
 const plan = planWith({ steps: [{ id: "sms", channel: "sms", at: { after: "PT0S" } }] });
 const lead = leadAt("2026-03-10T14:00:00Z");
 
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("bad input to evaluate", () => {
   it("an invalid plan is a PlanValidationError listing every issue with its path", () => {

@@ -1,8 +1,8 @@
 import { canonicalZone, fromLocalMs } from "../../calendar/index.js";
 import type { LeadInput } from "../../lead/index.js";
 import type { CompliancePresetId, Plan } from "../../plan/index.js";
-import { contactKinds } from "../../policy/index.js";
 import type { EvaluateOptions } from "../../schedule/index.js";
+import { reachableLeadData } from "../simulatedLead.js";
 import { respond, simulate, type Responder, type Timeline, type TimelineEntry } from "../../testing/index.js";
 
 /** One simulated enrolment: the lead's zone, when it arrived, its local weekday (0 = Monday) and hour. */
@@ -55,7 +55,7 @@ export class PlanProbe {
     const zones = [...new Set((grid.zones ?? [plan.timezone, "Asia/Kolkata"]).map((z) => canonicalZone(z) ?? z))];
     const hours = grid.hours ?? DEFAULT_HOURS;
     const week = Date.parse(`${grid.week ?? DEFAULT_WEEK}T00:00:00Z`);
-    const base = baseLead(plan);
+    const base = reachableLeadData(plan);
     const points: GridPoint[] = [];
     let n = 0;
     for (const zone of zones) {
@@ -112,29 +112,6 @@ export class PlanProbe {
     this.#cache.set(key, runs);
     return runs;
   }
-}
-
-/** A lead with every contact the plan's channels use and granted consent on each. */
-function baseLead(plan: Plan): Omit<LeadInput, "id" | "enrolledAt"> {
-  const channels = new Set<string>();
-  for (const step of plan.steps) {
-    channels.add(step.channel);
-    if (step.fallback !== undefined) channels.add(step.fallback);
-  }
-  if (plan.optOutConfirmation !== undefined) channels.add(plan.optOutConfirmation.channel);
-  const contacts: Record<string, string> = {};
-  for (const channel of channels) {
-    for (const kind of contactKinds(plan.policies, channel)) contacts[kind] = sampleContact(kind);
-  }
-  const consent: Record<string, { status: "granted" }> = {};
-  for (const channel of channels) consent[channel] = { status: "granted" };
-  return { contacts, consent };
-}
-
-function sampleContact(kind: string): string {
-  if (kind === "email") return "lead@example.com";
-  if (kind === "phone" || kind === "whatsapp") return "+15555550100";
-  return `${kind}:lint`;
 }
 
 function closest(values: readonly number[], target: number): number {

@@ -2,7 +2,7 @@ import { CadenceError } from "../../errors/index.js";
 import { parseInstant } from "../../primitives/index.js";
 import { evaluate } from "../../schedule/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
-import { formatOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { formatDecision } from "../formatDecision.js";
 import { loadLead, loadPlan } from "../loadInputs.js";
 
@@ -20,12 +20,13 @@ Options:
   --lead FILE          the lead with its history (JSON or YAML)
   --at INSTANT         ISO-8601 instant with Z or an offset, e.g. 2026-03-09T02:30:00-05:00
   --format text|json   text (default) or the decision as JSON
+${MAX_INPUT_SIZE_HELP}
   -h, --help           show this help
 
 Example:
   lead-cadence explain plan.yaml --lead lead.json --at 2026-03-09T02:30:00-05:00`,
   run(args, io) {
-    const parsed = parseCommandArgs("explain", args, { lead: { type: "string" }, at: { type: "string" }, format: { type: "string" } }, { min: 1, max: 1 });
+    const parsed = parseCommandArgs("explain", args, { lead: { type: "string" }, at: { type: "string" }, format: { type: "string" }, ...MAX_INPUT_SIZE_OPTION }, { min: 1, max: 1 });
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);
       return 0;
@@ -38,8 +39,9 @@ Example:
       throw new UsageError(`--at must be an ISO-8601 instant with Z or an offset, got ${JSON.stringify(at)}`, "explain");
     }
     const format = formatOption("explain", parsed, ["text", "json"] as const, "text");
-    const plan = loadPlan(parsed.positionals[0] as string, io.cwd);
-    const lead = loadLead(leadFile, io.cwd);
+    const maxBytes = maxInputSizeOption("explain", parsed);
+    const plan = loadPlan(parsed.positionals[0] as string, io.cwd, maxBytes);
+    const lead = loadLead(leadFile, io.cwd, maxBytes);
     let decision: ReturnType<typeof evaluate>;
     try {
       decision = evaluate(plan, lead, at);

@@ -6,10 +6,11 @@ import type { Plan } from "../../plan/index.js";
 import { renderTimelineHtml } from "../../report/index.js";
 import { formatTimeline, simulate, type Responder, type Timeline } from "../../testing/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
-import { formatOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import type { CliIO } from "../io.js";
 import { leadFrom, loadLead, loadPlan, plural } from "../loadInputs.js";
 import { progressBar } from "../progressBar.js";
+import { DEFAULT_MAX_POPULATION_BYTES } from "../inputLimits.js";
 import { readNdjson } from "../readNdjson.js";
 import { RESPONDER_HELP, parseResponderSpec } from "../responderSpec.js";
 
@@ -31,6 +32,7 @@ Options:
   --until WHEN          horizon: an ISO-8601 duration from the start (default P30D) or an instant
   --from INSTANT        start (default: the lead's enrolledAt)
   --format table|json   table (default) or JSON (JSON lines with --population)
+${MAX_INPUT_SIZE_HELP}
   --html FILE           also write an HTML report to FILE: the lead's swimlanes and events, or the
                         population's figures (one self-contained file; open it in a browser)
   -h, --help            show this help
@@ -45,7 +47,7 @@ Examples:
     const parsed = parseCommandArgs(
       "simulate",
       args,
-      { lead: { type: "string" }, population: { type: "string" }, responder: { type: "string" }, until: { type: "string" }, from: { type: "string" }, format: { type: "string" }, html: { type: "string" } },
+      { lead: { type: "string" }, population: { type: "string" }, responder: { type: "string" }, until: { type: "string" }, from: { type: "string" }, format: { type: "string" }, html: { type: "string" }, ...MAX_INPUT_SIZE_OPTION },
       { min: 1, max: 1 },
     );
     if (parsed.values["help"] === true) {
@@ -59,7 +61,8 @@ Examples:
     const responder = parseResponderSpec(stringOption(parsed, "responder") ?? "never");
     const until = stringOption(parsed, "until") ?? "P30D";
     const from = stringOption(parsed, "from");
-    const plan = loadPlan(parsed.positionals[0] as string, io.cwd);
+    const maxBytes = maxInputSizeOption("simulate", parsed);
+    const plan = loadPlan(parsed.positionals[0] as string, io.cwd, maxBytes);
     const htmlFile = stringOption(parsed, "html");
     const timelines: Timeline[] = [];
     const run = (lead: Lead): Timeline => {
@@ -70,10 +73,10 @@ Examples:
 
     let status: number;
     if (leadFile !== undefined) {
-      const timeline = run(loadLead(leadFile, io.cwd));
+      const timeline = run(loadLead(leadFile, io.cwd, maxBytes));
       io.stdout(format === "json" ? `${JSON.stringify(timelineJson(timeline), null, 2)}\n` : `${formatTimeline(timeline, { color: io.color })}\n`);
       status = 0;
-    } else status = simulatePopulation(population as string, io, format, run);
+    } else status = simulatePopulation(population as string, io, format, run, maxBytes ?? DEFAULT_MAX_POPULATION_BYTES);
     if (htmlFile !== undefined) writeReport(htmlFile, timelines, leadFile === undefined ? "population" : "lead", io);
     return status;
   },
@@ -108,8 +111,8 @@ function timelineJson(t: Timeline): Record<string, unknown> {
   return { planId: t.planId, planVersion: t.planVersion, leadId: t.leadId, zone: t.zone, from: t.from, until: t.until, end: t.end, exit: t.exit, entries: t.entries, evaluations: t.evaluations };
 }
 
-function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline): number {
-  const leads: Lead[] = readNdjson(file, io.cwd).map((row) => leadFrom(row.data, undefined, row.where));
+function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline, maxBytes: number): number {
+  const leads: Lead[] = readNdjson(file, io.cwd, maxBytes).map((row) => leadFrom(row.data, undefined, row.where));
   const bar = progressBar(io.stderr, leads.length, io.stderrIsTTY);
   const exits = new Map<string, number>();
   let touches = 0;

@@ -1,4 +1,4 @@
-import { parseCommandArgs, formatOption, type Command } from "../command.js";
+import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, type Command } from "../command.js";
 import { checkPlanFile, formatLocatedIssues, plural } from "../loadInputs.js";
 import { formatPath } from "../../errors/index.js";
 import { CliFailure } from "../cliErrors.js";
@@ -14,27 +14,30 @@ issue with its path and, where possible, the file, line and column.
 
 Options:
   --format text|json   text (default) or one JSON object per file
+${MAX_INPUT_SIZE_HELP}
   -h, --help           show this help
 
-Exit status: 0 when every plan is valid, 1 when any is invalid or unreadable, 2 on wrong arguments.
+Exit status: 0 when every plan is valid, 1 when any is invalid or unreadable, 2 on wrong arguments
+or when a file is refused before parsing (over the size limit, not UTF-8, nested too deeply).
 
 Example:
   lead-cadence validate examples/plans/dealer-speed-to-lead.json`,
   run(args, io) {
-    const parsed = parseCommandArgs("validate", args, { format: { type: "string" } }, { min: 1, max: Infinity });
+    const parsed = parseCommandArgs("validate", args, { format: { type: "string" }, ...MAX_INPUT_SIZE_OPTION }, { min: 1, max: Infinity });
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);
       return 0;
     }
     const format = formatOption("validate", parsed, ["text", "json"] as const, "text");
-    let failed = false;
+    const maxBytes = maxInputSizeOption("validate", parsed);
+    let exitCode: 0 | 1 | 2 = 0;
     for (const file of parsed.positionals) {
       let result: ReturnType<typeof checkPlanFile>;
       try {
-        result = checkPlanFile(file, io.cwd);
+        result = checkPlanFile(file, io.cwd, maxBytes);
       } catch (error) {
         if (!(error instanceof CliFailure)) throw error;
-        failed = true;
+        exitCode = Math.max(exitCode, error.exitCode) as 1 | 2;
         if (format === "json") io.stdout(`${JSON.stringify({ file, valid: false, error: error.message })}\n`);
         else io.stderr(`${error.message}\n`);
         continue;
@@ -45,7 +48,7 @@ Example:
         else io.stdout(`${file}: valid plan ${plan.id} v${plan.version} (${plural(plan.steps.length, "step")})\n`);
         continue;
       }
-      failed = true;
+      exitCode = Math.max(exitCode, 1) as 1 | 2;
       if (format === "json") {
         const issues = result.issues.map((issue) => {
           const at = result.doc.locate(issue.path);
@@ -56,6 +59,6 @@ Example:
         io.stdout(`${file}: invalid plan (${plural(result.issues.length, "issue")})\n${formatLocatedIssues(result.doc, result.issues)}\n`);
       }
     }
-    return failed ? 1 : 0;
+    return exitCode;
   },
 };

@@ -1,0 +1,61 @@
+import { describeValue, LeadValidationError, type ValidationIssue } from "../errors/index.js";
+import type { LeadInput } from "../lead/index.js";
+
+/**
+ * The shape checks `evaluate` makes on a lead it did not parse: every field it reads is of the
+ * type `parseLead` guarantees, so bad data ends in a `LeadValidationError` naming its path, never
+ * in a `TypeError`. Cheap: linear in the lead's small fields; history records and instants are
+ * checked where they are read (`indexLeadFacts`).
+ * @throws {LeadValidationError} listing every problem found.
+ */
+export function checkLead(lead: LeadInput): void {
+  if (lead === null || typeof lead !== "object" || Array.isArray(lead)) {
+    throw new LeadValidationError([issue([], "a lead object", lead)]);
+  }
+  const issues: ValidationIssue[] = [];
+  if (typeof lead.id !== "string" || lead.id === "") issues.push(issue(["id"], "a non-empty string id", lead.id));
+  const { contacts, consent, optOuts, doNotContact, address, attributes, status, history } = lead;
+  if (contacts !== undefined) {
+    if (!isRecord(contacts)) issues.push(issue(["contacts"], "an object of contact strings", contacts));
+    else for (const key of Object.keys(contacts)) if (typeof contacts[key] !== "string") issues.push(issue(["contacts", key], "a string", contacts[key]));
+  }
+  if (consent !== undefined) {
+    if (!isRecord(consent)) issues.push(issue(["consent"], "an object of consent records by channel", consent));
+    else {
+      for (const key of Object.keys(consent)) {
+        const entry: unknown = consent[key];
+        if (!isRecord(entry)) issues.push(issue(["consent", key], "a consent record such as { status: \"granted\" }", entry));
+        else if (typeof entry["status"] !== "string") issues.push(issue(["consent", key, "status"], "granted, denied or unknown", entry["status"]));
+      }
+    }
+  }
+  if (optOuts !== undefined) {
+    if (!Array.isArray(optOuts)) issues.push(issue(["optOuts"], "an array of opt-outs", optOuts));
+    else optOuts.forEach((o: unknown, i) => {
+      if (!isRecord(o)) issues.push(issue(["optOuts", i], "an opt-out such as { channel: \"sms\", at: \"2026-03-09T14:00:00Z\" }", o));
+      else if (typeof o["channel"] !== "string") issues.push(issue(["optOuts", i, "channel"], "a channel name or all", o["channel"]));
+    });
+  }
+  if (doNotContact !== undefined) {
+    if (!Array.isArray(doNotContact)) issues.push(issue(["doNotContact"], "an array of channels or flags", doNotContact));
+    else doNotContact.forEach((flag: unknown, i) => {
+      if (typeof flag === "string") return;
+      if (!isRecord(flag)) issues.push(issue(["doNotContact", i], "a channel name or { channel }", flag));
+      else if (typeof flag["channel"] !== "string") issues.push(issue(["doNotContact", i, "channel"], "a channel name or all", flag["channel"]));
+    });
+  }
+  if (address !== undefined && !isRecord(address)) issues.push(issue(["address"], "an address object", address));
+  if (attributes !== undefined && !isRecord(attributes)) issues.push(issue(["attributes"], "an object", attributes));
+  if (status !== undefined && typeof status !== "string") issues.push(issue(["status"], "a string", status));
+  if (history !== undefined && !Array.isArray(history)) issues.push(issue(["history"], "an array of history records", history));
+  if (issues.length > 0) throw new LeadValidationError(issues);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function issue(path: (string | number)[], expected: string, value: unknown): ValidationIssue {
+  const received = describeValue(value);
+  return { code: "invalid_type", path, message: `Expected ${expected}, got ${received}`, expected, received };
+}

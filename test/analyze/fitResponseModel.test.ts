@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_RESPONSE_MODEL, fitResponseModel, reachProbability, type ChannelResponse, type TouchOutcome } from "../../src/analyze/index.js";
+import { isArgumentError } from "../../src/index.js";
+import { mulberry32 } from "../../src/testing/index.js";
+
+/** A known model, far from the defaults (half-life 30 min instead of 2.4, floor 0.08 instead of 0.0026). */
+const TRUTH: ChannelResponse = {
+  baseline: 0.3,
+  halfLifeMinutes: 30,
+  floor: 0.08,
+  attempt: [1, 0.8, 0.6, 0.5, 0.4, 0.3, 0.3, 0.3],
+  hour: Array.from({ length: 24 }, (_x, h) => (h >= 16 && h < 18 ? 1.6 : 0.9)),
+  weekday: [1, 1, 1, 1, 1, 0.6, 0.6],
+};
+
+function generate(n: number, seed: number, truth = TRUTH): TouchOutcome[] {
+  const rnd = mulberry32(seed);
+  return Array.from({ length: n }, () => {
+    const minutesSinceArrival = Math.exp(rnd() * Math.log(14_400)) - 1;
+    const attempt = 1 + Math.floor(rnd() * 8);
+    const localHour = Math.floor(rnd() * 24);
+    const weekday = Math.floor(rnd() * 7);
+    const reached = rnd() < reachProbability(truth, { minutesSinceArrival, attempt, hour: localHour, weekday });
+    return { channel: "call", minutesSinceArrival, attempt, localHour, weekday, reached };
+  });
+}
+
+describe("fitResponseModel", () => {
+  it("recovers the parameters of a known model from 20 000 touches it generated", () => {
+    const { model, report } = fitResponseModel(generate(20_000, 11));
+    const c = model.channels["call"] as ChannelResponse;
+    // Stated tolerances: half-life and floor within 20 %, attempt factors within 0.15, average reach probabilities within 20 %.
+    expect(c.halfLifeMinutes).toBeGreaterThan(30 * 0.8);
+    expect(c.halfLifeMinutes).toBeLessThan(30 * 1.2);
+    expect(c.floor).toBeGreaterThan(0.08 * 0.8);
+    expect(c.floor).toBeLessThan(0.08 * 1.2);
+    for (const k of [1, 2, 3]) expect(Math.abs((c.attempt[k] as number) - (TRUTH.attempt[k] as number))).toBeLessThan(0.15);
+    // Reach probabilities, averaged over the hours and weekdays (each single hour has ~800 rows, too few to pin its own factor).
+    const average = (m: ChannelResponse, minutes: number): number => {
+      let sum = 0;
+      for (let hour = 0; hour < 24; hour++) for (let weekday = 0; weekday < 7; weekday++) sum += reachProbability(m, { minutesSinceArrival: minutes, attempt: 1, hour, weekday });
+      return sum / (24 * 7);
+    };
+    for (const minutes of [0, 10, 60, 600, 5000]) {
+      const truth = average(TRUTH, minutes);
+      expect(Math.abs(average(c, minutes) - truth) / truth, `${minutes} min`).toBeLessThan(0.2);
+    }
+    // The held-out fifth is predicted better than by the defaults, and about as often as observed.
+    const held = report.channels["call"]?.heldOut;
+    expect(held?.rows).toBe(4000);
+    expect(held?.logLoss).toBeLessThan(held?.priorLogLoss ?? 0);
+    expect(Math.abs((held?.predictedRate ?? 0) - (held?.observedRate ?? 1))).toBeLessThan(0.01);
+    // Channels without data keep the prior.
+    expect(model.channels["email"]).toEqual(DEFAULT_RESPONSE_MODEL.channels["email"]);
+  });
+
+  it("shrinks toward the prior when data is thin", () => {
+    const thin = fitResponseModel(generate(60, 5)).model.channels["call"] as ChannelResponse;
+    const prior = DEFAULT_RESPONSE_MODEL.channels["call"] as ChannelResponse;
+    expect(Math.abs(Math.log(thin.halfLifeMinutes / prior.halfLifeMinutes))).toBeLessThan(Math.abs(Math.log(30 / prior.halfLifeMinutes)) / 2);
+  });
+
+  it("rejects malformed rows with a typed error naming the row", () => {
+    const rows = generate(3, 1);
+    const bad = [...rows, { ...rows[0], localHour: 25 } as TouchOutcome];
+    let caught: unknown;
+    try {
+      fitResponseModel(bad);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isArgumentError(caught)).toBe(true);
+    expect(String((caught as Error).message)).toContain("outcomes[3].localHour");
+  });
+});
