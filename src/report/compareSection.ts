@@ -33,6 +33,7 @@ export function compareTable(a: LeadModel, b: LeadModel, labels: readonly [strin
     time("First touch after", first(a), first(b), false),
     num("Deferrals", ta.deferrals.length, tb.deferrals.length, false),
     num("Steps skipped", ta.skips.length, tb.skips.length, false),
+    num("SLA escalations", ta.escalations.length, tb.escalations.length, false),
     { label: "Exit", a: ta.exit === null ? "none" : exitReasonLabel(ta.exit.reason), b: tb.exit === null ? "none" : exitReasonLabel(tb.exit.reason) },
     time("Exit after", exitAfter(a), exitAfter(b), false),
   ];

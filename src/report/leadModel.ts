@@ -1,5 +1,6 @@
 import type { SimulatedEvent, Timeline, TimelineEntry } from "../testing/index.js";
 import { elapsed } from "../testing/elapsed.js";
+import { localLabel } from "../testing/localLabel.js";
 import { calendarBands, type CalendarBands, type Span } from "./calendarBands.js";
 import { channelLabel, durationLabel, exitReasonLabel, outcomeTone, skipReasonLabel, words, type Tone } from "./labels.js";
 
@@ -56,7 +57,7 @@ export function leadModel(timeline: Timeline, cover?: Span): LeadModel {
     lane(step.fallback);
   }
   lane(plan.optOutConfirmation?.channel);
-  for (const e of timeline.entries) if (e.kind === "touch" || e.kind === "deferral" || e.kind === "outcome") lane(e.channel);
+  for (const e of timeline.entries) if (e.kind === "touch" || e.kind === "deferral" || e.kind === "outcome" || e.kind === "escalation") lane(e.channel);
   const fromMs = Date.parse(timeline.from);
   const endMs = Math.max(fromMs, Date.parse(timeline.exit?.at ?? timeline.end.at));
   let lastMs = endMs;
@@ -100,13 +101,14 @@ function describe(e: TimelineEntry, index: number, ctx: Context): ReportEvent {
         step: e.stepId,
         what: "Touch",
         title: `${channelLabel(e.channel)} · ${outcome}`,
-        detail: `${outcome}${e.outcomeAt === undefined ? "" : " (learnt later)"}; ${notes.join("; ")}${e.template === undefined ? "" : `; template ${e.template}`}`,
+        detail: `${outcome}${e.outcomeAt === undefined ? "" : " (learnt later)"}; ${notes.join("; ")}${e.template === undefined ? "" : `; template ${e.template}`}${e.dueAt === undefined ? "" : `; performed ${durationLabel(at - Date.parse(e.dueAt))} after it became due`}`,
         lines: [
           `Step: ${ctx.stepLabel(e.stepId)} · attempt ${e.attempt}`,
           when,
           `Outcome: ${outcome}${e.outcomeAt === undefined ? "" : ` (learnt ${durationLabel(Date.parse(e.outcomeAt) - at)} later)`}`,
           ...(e.template === undefined ? [] : [`Template: ${e.template}`]),
           notes.join(" · "),
+          ...(e.dueAt === undefined ? [] : [`Performed ${durationLabel(at - Date.parse(e.dueAt))} after it became due (${localLabel(ctx.zone, Date.parse(e.dueAt))})`]),
         ],
         tone: outcomeTone(e.outcome),
       };
@@ -158,6 +160,20 @@ function describe(e: TimelineEntry, index: number, ctx: Context): ReportEvent {
     case "lead": {
       const text = leadEventText(e.event);
       return { ...base, lane: LEAD_LANE, what: "Lead", title: text.title, detail: text.detail, lines: [when, ...(text.detail === "" ? [] : [text.detail])], tone: "lead" };
+    }
+    case "escalation": {
+      const deadline = localLabel(ctx.zone, Date.parse(e.deadline));
+      return {
+        ...base,
+        lane: e.channel,
+        channel: e.channel,
+        step: e.stepId,
+        what: "Escalation",
+        title: `SLA breached · level ${e.level} on ${channelLabel(e.channel)}`,
+        detail: `attempt ${e.attempt} not performed by ${deadline}; level ${e.level} on ${channelLabel(e.channel)}${e.template === undefined ? "" : `, template ${e.template}`}`,
+        lines: [`Step: ${ctx.stepLabel(e.stepId)} · attempt ${e.attempt}`, when, `Not performed by the deadline ${deadline}`, `Escalated on ${channelLabel(e.channel)}${e.template === undefined ? "" : ` with ${e.template}`}`],
+        tone: "failed",
+      };
     }
     case "exit": {
       const reason = exitReasonLabel(e.reason);

@@ -22,6 +22,7 @@ export function leadKpis(model: LeadModel): Html {
     [first === undefined ? "none" : durationLabel(Date.parse(first.at) - from), "to the first touch"],
     [String(t.deferrals.length), "deferrals (windows, quiet hours, caps)"],
     [String(t.skips.length), "steps skipped"],
+    ...(t.escalations.length === 0 ? [] : ([[String(t.escalations.length), "SLA escalations"]] as [string, string][])),
     exit === null
       ? [t.end.reason === "until" ? "still running" : "waiting", t.end.reason === "until" ? "at the end of the simulation" : "nothing more scheduled"]
       : [exitReasonLabel(exit.reason), `exit after ${durationLabel(Date.parse(exit.at) - from)}`],

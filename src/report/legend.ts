@@ -16,6 +16,8 @@ function rawShape(shape: string): Html {
       return html`<path class="diamond tone-held" d="M5,2 L10,7 L5,12 L0,7 z" transform="translate(1 0)"/><line class="legend-defer" x1="11" y1="7" x2="18" y2="7"/>`;
     case "skip":
       return html`<path class="cross" d="M5,3 L13,11 M13,3 L5,11"/>`;
+    case "escalation":
+      return html`<path class="triangle" d="M9,1 L16,13 L2,13 z"/>`;
     case "lead":
       return html`<rect class="square" x="5" y="3" width="8" height="8" rx="2" transform="rotate(45 9 7)"/>`;
     case "exit":
@@ -32,6 +34,7 @@ const ITEMS: readonly (readonly [string, string])[] = [
   ["failed", "failed, bounced"],
   ["deferral", "deferred: held until allowed"],
   ["skip", "step skipped"],
+  ["escalation", "SLA escalation"],
   ["lead", "the lead's own action"],
   ["exit", "exit"],
   ["open", "send window open"],

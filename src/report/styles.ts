@@ -60,11 +60,11 @@ svg.small{min-width:300px;max-width:100%}
 .deferral-path,.legend-defer{stroke:var(--held);stroke-width:2;stroke-dasharray:5 3;fill:none}
 .arrow-head{fill:var(--held)}
 .cross{stroke:var(--failed);stroke-width:2.4;stroke-linecap:round;fill:none}
-.square{fill:var(--lead)}
+.square{fill:var(--lead)}.triangle{fill:var(--failed);stroke:var(--card);stroke-width:1}
 .exit-line{stroke:var(--exit);stroke-width:1.5}
 .flag{fill:var(--exit);stroke:var(--exit);stroke-width:1.5}
 .exit-label{fill:var(--exit);font-size:12px;font-weight:650}
-.mark:hover .dot,.mark:focus .dot,.mark:hover .diamond,.mark:focus .diamond,.mark:hover .ring,.mark:focus .ring,.mark:hover .square,.mark:focus .square{stroke:var(--focus);stroke-width:3}
+.mark:hover .dot,.mark:focus .dot,.mark:hover .diamond,.mark:focus .diamond,.mark:hover .ring,.mark:focus .ring,.mark:hover .square,.mark:focus .square,.mark:hover .triangle,.mark:focus .triangle{stroke:var(--focus);stroke-width:3}
 .mark:focus .cross,.mark:hover .cross{stroke-width:3.4}
 .mark:focus .exit-line,.mark:hover .exit-line{stroke:var(--focus);stroke-width:3}
 .tip{visibility:hidden;pointer-events:none}
@@ -84,7 +84,7 @@ tbody th{font-weight:500}
 .tone-failed .pill-touch,.pill-skip{background:color-mix(in srgb,var(--failed) 18%,transparent)}
 .pill-deferral{background:color-mix(in srgb,var(--held) 22%,transparent)}
 .pill-lead{background:color-mix(in srgb,var(--lead) 20%,transparent)}
-.pill-exit{background:var(--ink);color:var(--card)}
+.pill-escalation{background:color-mix(in srgb,var(--failed) 28%,transparent)}.pill-exit{background:var(--ink);color:var(--card)}
 .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,520px),1fr));gap:18px}
 .grid2>.card{margin:0}
 .bar-bg{fill:var(--grid)}.bar{fill:var(--accent)}.bar-contact{fill:var(--reached)}

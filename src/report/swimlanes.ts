@@ -154,6 +154,8 @@ function marker(p: Placed, cy: number, id: string, tipId: string): Html {
       return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><path class="cross" d="M${p.x - R + 1},${cy - R + 1} L${p.x + R - 1},${cy + R - 1} M${p.x + R - 1},${cy - R + 1} L${p.x - R + 1},${cy + R - 1}"/></g>`;
     case "lead":
       return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><rect class="square" x="${p.x - R + 1}" y="${cy - R + 1}" width="${2 * R - 2}" height="${2 * R - 2}" rx="2" transform="rotate(45 ${p.x} ${cy})"/></g>`;
+    case "escalation":
+      return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><path class="triangle" d="M${p.x},${cy - R - 1} L${p.x + R + 1},${cy + R - 1} L${p.x - R - 1},${cy + R - 1} z"/></g>`;
     case "exit":
       return html``;
   }

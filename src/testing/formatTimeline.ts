@@ -20,6 +20,7 @@ const COLORS: Readonly<Record<string, string>> = {
   skipped: "\u001b[35m",
   lead: "\u001b[36m",
   exit: "\u001b[1m",
+  escalation: "\u001b[31m",
 };
 const RESET = "\u001b[0m";
 
@@ -59,7 +60,8 @@ function row(entry: TimelineEntry): string[] {
   const base = [elapsed(entry.offsetMs), entry.local];
   switch (entry.kind) {
     case "touch": {
-      const notes = [entry.mode === "task" ? "task" : "", entry.fallbackFrom === undefined ? "" : `fallback for ${entry.fallbackFrom}`].filter((n) => n !== "");
+      const late = entry.dueAt === undefined ? "" : `${elapsed(Date.parse(entry.at) - Date.parse(entry.dueAt)).slice(1)} after due`;
+      const notes = [entry.mode === "task" ? "task" : "", entry.fallbackFrom === undefined ? "" : `fallback for ${entry.fallbackFrom}`, late].filter((n) => n !== "");
       const outcome = entry.outcomeAt === undefined ? entry.outcome : "sent, outcome later";
       return [...base, "touch", entry.channel, `${entry.stepId} #${entry.attempt}`, notes.length === 0 ? outcome : `${outcome} (${notes.join(", ")})`];
     }
@@ -75,6 +77,8 @@ function row(entry: TimelineEntry): string[] {
       return [...base, "lead", leadChannel(entry.event), "", describeEvent(entry.event)];
     case "exit":
       return [...base, "exit", "", "", entry.detail === undefined ? entry.reason : `${entry.reason} (${entry.detail})`];
+    case "escalation":
+      return [...base, "escalation", entry.channel, `${entry.stepId} #${entry.attempt}`, `SLA missed, level ${entry.level}${entry.template === undefined ? "" : ` (${entry.template})`}`];
   }
 }
 

@@ -32,6 +32,7 @@ export type {
   TimelineDeferral,
   TimelineLeadEvent,
   TimelineExit,
+  TimelineEscalation,
   SimulationEndReason,
 } from "./timeline.js";
 export { storeConformance, checkStoreConformance, storeConformanceCases, conformanceLead, type StoreConformanceCase, type ConformanceRunner } from "./storeConformance.js";

@@ -19,6 +19,12 @@ export type SimulatedEvent =
 export interface LeadResponse {
   /** The touch's outcome. @default `no_answer` for calls, `sent` for everything else */
   readonly outcome?: Outcome;
+  /**
+   * The touch is performed this long after it became due (an ISO-8601 duration): a rep who picks
+   * up a call task late. Past the step's SLA, its escalations fire as the engine's would.
+   * @default `PT0S`
+   */
+  readonly performedAfter?: string;
   /** When set, the outcome is learnt this long after the touch (an ISO-8601 duration) as an outcome record. */
   readonly outcomeAfter?: string;
   /** Things the lead does after this touch, each an ISO-8601 duration after it (default `PT0S`). */

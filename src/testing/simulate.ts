@@ -9,6 +9,7 @@ import { durationAfter, resolveRelativeInstant, type RelativeInstant } from "./r
 import { defaultOutcome, type LeadResponse, type Responder, type ResponderContext, type SimulatedEvent } from "./responders.js";
 import { checkOutcome } from "./checkOutcome.js";
 import { SimulationLimitError } from "./SimulationLimitError.js";
+import { slaDeadline, slasOf } from "../engine/sla.js";
 import { assembleTimeline, type SimulationEndReason, type Timeline, type TimelineDeferral, type TimelineEntry, type TimelineTouch } from "./timeline.js";
 
 /** Options for {@link simulate}. */
@@ -149,6 +150,31 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
 
   const touchCounts = new Map<string, number>();
   let touchIndex = 0;
+  /** Touches due but not performed yet (a responder's `performedAfter`): not performed twice. */
+  const awaiting = new Set<string>();
+  /** The escalations the engine would fire for `touch` when it is performed at `performedMs`. */
+  const escalate = (touch: Touch, performedMs: number): void => {
+    const sla = slasOf(parsed).get(touch.stepId);
+    if (sla === undefined) return;
+    const deadline = slaDeadline(sla, touch);
+    for (const [i, level] of sla.levels.entries()) {
+      const fires = deadline + level.delayMs;
+      if (fires >= performedMs) break;
+      schedule(fires, () => {
+        state.history.push({ type: "event", name: "sla_breached", at: iso(fires), data: { touchId: touch.id, stepId: touch.stepId, level: i + 1, channel: level.channel } });
+        add(fires, {
+          kind: "escalation",
+          touchId: touch.id,
+          stepId: touch.stepId,
+          attempt: touch.attempt,
+          level: i + 1,
+          channel: level.channel,
+          deadline: iso(deadline),
+          ...(level.template === undefined ? {} : { template: level.template }),
+        });
+      });
+    }
+  };
   const perform = (touch: Touch, now: number): void => {
     const channelIndex = touchCounts.get(touch.channel) ?? 0;
     touchCounts.set(touch.channel, channelIndex + 1);
@@ -156,6 +182,19 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     const answer = responder(touch, state, context);
     const response: LeadResponse = typeof answer === "string" ? { outcome: answer } : answer === undefined || answer === null ? {} : answer;
     const outcome: Outcome = response.outcome === undefined ? defaultOutcome(touch.channel) : checkOutcome(response.outcome, "responder result");
+    const performed = response.performedAfter === undefined ? now : durationAfter(response.performedAfter, "responder result performedAfter", zone.name, now);
+    if (performed === now) complete(touch, response, outcome, now);
+    else {
+      awaiting.add(touch.id);
+      escalate(touch, performed);
+      schedule(performed, () => {
+        awaiting.delete(touch.id);
+        complete(touch, response, outcome, performed, now);
+      });
+    }
+  };
+  /** Records `touch` as performed at `now`; `dueMs` when it had become due earlier and waited. */
+  const complete = (touch: Touch, response: LeadResponse, outcome: Outcome, now: number, dueMs?: number): void => {
     const entry = add(now, {
       kind: "touch",
       touchId: touch.id,
@@ -166,6 +205,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
       outcome,
       ...(touch.template === undefined ? {} : { template: touch.template }),
       ...(touch.fallbackFrom === undefined ? {} : { fallbackFrom: touch.fallbackFrom }),
+      ...(dueMs === undefined ? {} : { dueAt: iso(dueMs) }),
     }) as Mutable<TimelineTouch>;
     const learnt = response.outcomeAfter === undefined ? now : durationAfter(response.outcomeAfter, "responder result outcomeAfter", zone.name, now);
     if (learnt === now) state.history.push(touchRecord(touch, { at: now, outcome }));
@@ -194,20 +234,23 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     decision = evaluate(parsed, state, now, evalOptions);
     iterations++;
     noteDeferrals(decision, now);
-    for (const touch of decision.due) perform(touch, now);
+    const due = awaiting.size === 0 ? decision.due : decision.due.filter((t) => !awaiting.has(t.id));
+    for (const touch of due) perform(touch, now);
     for (const skip of decision.skipped) {
       state.history.push(skip);
       add(instantMs(skip.at), { kind: "skip", stepId: skip.stepId, reason: skip.reason, ...(skip.detail === undefined ? {} : { detail: skip.detail }) });
     }
     // Whatever was appended at `now` may change the decision at `now`: evaluate again before moving on.
-    if (decision.due.length > 0 || decision.skipped.length > 0) continue;
+    if (due.length > 0 || decision.skipped.length > 0) continue;
     if (decision.done !== null) {
       const done = decision.done;
       add(instantMs(done.at), { kind: "exit", reason: done.reason, ...(done.detail === undefined ? {} : { detail: done.detail }) });
       end = { reason: "done", at: now };
       break;
     }
-    const next = Math.min(decision.next === null ? Infinity : instantMs(decision.next.at), pending[0]?.at ?? Infinity);
+    const wake = decision.next === null ? Infinity : instantMs(decision.next.at);
+    // A touch awaiting its performance stays due: the next thing that happens is on `pending`.
+    const next = Math.min(awaiting.size > 0 && wake <= now ? Infinity : wake, pending[0]?.at ?? Infinity);
     if (next === Infinity) {
       end = { reason: "idle", at: now };
       break;

@@ -29,6 +29,27 @@ export interface TimelineTouch extends TimelineEntryBase {
   readonly template?: string;
   /** Set when the step's own channel was unavailable and its fallback was used. */
   readonly fallbackFrom?: string;
+  /** When the touch became due, when it was performed later (a responder's `performedAfter`). */
+  readonly dueAt?: string;
+}
+
+/**
+ * A touch not performed within its step's SLA: escalation level `level` fired, as the engine's
+ * `sla:breached` does, on the level's channel. `at` is when it fired.
+ */
+export interface TimelineEscalation extends TimelineEntryBase {
+  readonly kind: "escalation";
+  /** The late touch. */
+  readonly touchId: string;
+  readonly stepId: string;
+  readonly attempt: number;
+  /** 1 for the first level of the step's ladder. */
+  readonly level: number;
+  /** The channel the escalation goes out on (a manager's email, a team's SMS...). */
+  readonly channel: string;
+  readonly template?: string;
+  /** The SLA deadline the touch missed (ISO-8601, UTC). */
+  readonly deadline: string;
 }
 
 /** An outcome learnt after its touch (a call result reported later, a bounce). */
@@ -77,7 +98,7 @@ export interface TimelineExit extends TimelineEntryBase {
 }
 
 /** One line of a timeline. */
-export type TimelineEntry = TimelineTouch | TimelineOutcome | TimelineSkip | TimelineDeferral | TimelineLeadEvent | TimelineExit;
+export type TimelineEntry = TimelineTouch | TimelineOutcome | TimelineSkip | TimelineDeferral | TimelineLeadEvent | TimelineExit | TimelineEscalation;
 
 /** Why the simulation stopped: the cadence was done, `until` was reached, or nothing was scheduled. */
 export type SimulationEndReason = "done" | "until" | "idle";
@@ -104,6 +125,8 @@ export interface Timeline {
   readonly firstTouch: TimelineTouch | undefined;
   readonly skips: readonly TimelineSkip[];
   readonly deferrals: readonly TimelineDeferral[];
+  /** SLA escalations, in time order. */
+  readonly escalations: readonly TimelineEscalation[];
   /** The exit, or `null` when the simulation stopped before the cadence was done. */
   readonly exit: TimelineExit | null;
   readonly end: { readonly reason: SimulationEndReason; readonly at: string };
@@ -117,7 +140,7 @@ export interface Timeline {
 
 /** Builds the derived views of a timeline from its entries. */
 export function assembleTimeline(
-  head: Omit<Timeline, "entries" | "touches" | "byChannel" | "firstTouch" | "skips" | "deferrals" | "exit">,
+  head: Omit<Timeline, "entries" | "touches" | "byChannel" | "firstTouch" | "skips" | "deferrals" | "escalations" | "exit">,
   entries: readonly TimelineEntry[],
 ): Timeline {
   const touches = entries.filter((e): e is TimelineTouch => e.kind === "touch");
@@ -132,6 +155,7 @@ export function assembleTimeline(
     firstTouch: touches[0],
     skips: entries.filter((e): e is TimelineSkip => e.kind === "skip"),
     deferrals: entries.filter((e): e is TimelineDeferral => e.kind === "deferral"),
+    escalations: entries.filter((e): e is TimelineEscalation => e.kind === "escalation"),
     exit,
   };
 }

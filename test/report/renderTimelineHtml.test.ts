@@ -64,6 +64,13 @@ describe("renderTimelineHtml: one lead", () => {
     expect(reasons).toEqual(["Call deferred · quiet hours", "Call deferred · caps, then outside the Call send window", "Email deferred · holiday: Staff training day"]);
   });
 
+  it("marks the SLA escalation in the manager's lane and says how late the first call was", () => {
+    expect(timeline.escalations).toHaveLength(1);
+    expect(entriesOf(page, "svg").filter((e) => e.includes(" escalation manager "))).toHaveLength(1);
+    expect(page).toContain('<tspan class="tip-title">SLA breached · level 1 on manager</tspan>');
+    expect(page).toContain("Performed 12 min after it became due (Fri 2026-03-13 19:40 EDT)");
+  });
+
   it("shades windows, quiet hours, the weekend and the holiday in the lead's zone", () => {
     expect(page.match(/class="band-weekend"/g)).toHaveLength(2);
     expect(page).toMatch(/class="band-holiday"[^>]*><title>Staff training day<\/title>/);

@@ -214,6 +214,43 @@ describe("simulate: the dealer speed-to-lead plan, specified with its own testin
   });
 });
 
+describe("simulate: late tasks and SLA escalations", () => {
+  const slaPlan = parsePlan({
+    ...dealerPlan(),
+    steps: dealerPlan().steps.map((s) => (s.id === "call-now" ? { ...s, sla: { within: "PT5M", escalate: [{ channel: "email", template: "manager-alert" }, { after: "PT10M", channel: "sms" }] } } : s)),
+  });
+  const late = (after: string) => Object.assign((touch: { stepId: string }) => (touch.stepId === "call-now" ? { performedAfter: after } : undefined), {});
+
+  it("a task performed past its SLA fires each escalation level at the deadline plus its delay, as the engine does", () => {
+    const timeline = simulate(slaPlan, newYorkLead(), { until: "P1D", responder: late("PT20M") });
+    expect(timeline.escalations.map((e) => [e.level, e.channel, e.local, e.deadline, e.template])).toEqual([
+      [1, "email", "Mon 2026-03-09 10:05 EDT", "2026-03-09T14:05:00.000Z", "manager-alert"],
+      [2, "sms", "Mon 2026-03-09 10:15 EDT", "2026-03-09T14:05:00.000Z", undefined],
+    ]);
+    expect(timeline.touches.find((t) => t.stepId === "call-now")).toMatchObject({ local: "Mon 2026-03-09 10:20 EDT", dueAt: "2026-03-09T14:00:00.000Z" });
+    expect(timeline.touches.filter((t) => t.stepId === "call-now")).toHaveLength(1);
+    expect(timeline.lead.history.filter((h) => h.type === "event" && h.name === "sla_breached")).toHaveLength(2);
+    expect(formatTimeline(timeline)).toMatch(/\+5m +Mon 2026-03-09 10:05 EDT +escalation +email +call-now #1 +SLA missed, level 1 \(manager-alert\)/);
+    expect(formatTimeline(timeline)).toMatch(/call-now #1 +no_answer \(task, 20m after due\)/);
+  });
+
+  it("a task performed within its SLA, or at once, escalates nothing", () => {
+    for (const after of ["PT4M", "PT0S"]) {
+      const timeline = simulate(slaPlan, newYorkLead(), { until: "P1D", responder: late(after) });
+      expect(timeline.escalations, after).toEqual([]);
+      expect(timeline.touches.filter((t) => t.stepId === "call-now"), after).toHaveLength(1);
+    }
+  });
+
+  it("a lead who replies while the task waits ends the cadence; the late task is not performed", () => {
+    const responder = Object.assign(late("PT2H"), { scheduled: [{ at: "PT30M", event: { type: "inbound" as const, channel: "sms", text: "call me tomorrow" } }] });
+    const timeline = simulate(slaPlan, newYorkLead(), { until: "P1D", responder });
+    expect(timeline.exit?.reason).toBe("replied");
+    expect(timeline.escalations.map((e) => e.level)).toEqual([1, 2]);
+    expect(timeline.touches.some((t) => t.stepId === "call-now")).toBe(false);
+  });
+});
+
 describe("simulate records inbound opt-outs as the engine does", () => {
   it("a STOP text ends the SMS channel; ordinary texts do not", () => {
     const plan = {

@@ -135,6 +135,8 @@ export function entryLine(entry: TimelineEntry): string {
       return `${entry.local}  exit: ${entry.reason}`;
     case "outcome":
       return `${entry.local}  outcome ${entry.stepId}: ${entry.outcome}`;
+    case "escalation":
+      return `${entry.local}  escalation ${entry.stepId} #${entry.attempt} level ${entry.level} on ${entry.channel}`;
   }
 }
 
