@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 const SCRIPTS: readonly { file: string; nodeFlags?: readonly string[] }[] = [
   { file: "evaluate.ts", nodeFlags: ["--expose-gc"] },
   { file: "compliance.ts" },
+  { file: "optOut.ts" },
   { file: "calendar.ts" },
   { file: "recurring.ts" },
   { file: "engine.ts", nodeFlags: ["--expose-gc", "--max-old-space-size=8192"] },

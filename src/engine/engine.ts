@@ -12,12 +12,12 @@ import {
   type StatusRecord,
 } from "../lead/index.js";
 import { parsePlan, type Plan } from "../plan/index.js";
+import { optOutReviewResolution, readInboundOptOut, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
 import type { Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendResult } from "./adapter.js";
 import { applyDecision, applySendResults, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
 import { systemClock, type Clock } from "./clock.js";
-import { detectInboundOptOut } from "./detectInboundOptOut.js";
 import type { EngineOptions } from "./engineOptions.js";
 import { alreadyEnrolled, describe, instant, iso, positiveInt, unknownLead } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
@@ -75,6 +75,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   private readonly stopTimeoutMs: number;
   private readonly batchSize: number;
   private readonly owner: string;
+  private readonly optOutReview: "hold" | "notify";
   private readonly active = new Set<Promise<unknown>>();
   private readonly sending = new Set<AbortController>();
   /** Leads this engine is driving now: a lease renews for its owner, so local exclusion is needed too. */
@@ -114,6 +115,10 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.stopTimeoutMs = positiveInt("stopTimeoutMs", options.stopTimeoutMs, 10_000);
     this.batchSize = positiveInt("batchSize", options.batchSize, 500);
     this.owner = options.owner ?? `engine-${Math.random().toString(36).slice(2, 10)}`;
+    if (options.optOutReview !== undefined && options.optOutReview !== "hold" && options.optOutReview !== "notify") {
+      throw new ArgumentError("optOutReview", `Expected \`optOutReview\` to be "hold" or "notify", got ${describe(options.optOutReview)}`);
+    }
+    this.optOutReview = options.optOutReview ?? "hold";
   }
 
   /**
@@ -146,12 +151,16 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /**
    * Appends an event to the lead's history (`at` defaults to now) and performs what it makes due.
-   * An outcome for an open task completes the task. Inbound messages run opt-out detection.
+   * An outcome for an open task completes the task. Inbound messages run opt-out detection
+   * (`readInboundOptOut`): an opt-out is appended to `lead.optOuts`; an uncertain one emits
+   * `optout:review` and, unless `optOutReview` is `"notify"`, holds touches on its channel until
+   * {@link Engine.resolveOptOutReview}.
    * @throws {EngineError} `unknown_lead`, or `unknown_touch` for an outcome naming no touch of the lead.
    * @throws {ArgumentError} for a malformed event.
    */
   async record(leadId: string, event: RecordEvent): Promise<void> {
     const entry = this.parseEvent(event);
+    const reading: InboundOptOut | undefined = entry.type === "inbound" ? readInboundOptOut(entry) : undefined;
     await this.update(leadId, (rec) => {
       if (entry.type === "outcome") {
         const open = rec.pending[entry.touchId];
@@ -165,11 +174,32 @@ export class Engine extends EventEmitter<EngineEvents> {
         }
       }
       rec.lead.history.push(entry);
-      if (entry.type === "inbound") {
-        const optOut = detectInboundOptOut(entry);
-        if (optOut !== undefined) rec.lead.optOuts.push(optOut);
+      if (reading !== undefined) {
+        rec.lead.optOuts.push(...reading.optOuts);
+        if (this.optOutReview === "hold") rec.lead.history.push(...reading.reviews);
       }
       if (entry.type === "status") rec.lead.status = entry.status;
+    });
+    if (reading !== undefined && entry.type === "inbound") {
+      for (const review of reading.reviews) {
+        const channel = review.data?.["channel"] as string;
+        this.emit("optout:review", { leadId, channel, inbound: entry, detection: reading.detection, held: this.optOutReview === "hold" });
+      }
+    }
+  }
+
+  /**
+   * Resolves an opt-out review `optout:review` announced: `"opt_out"` records an opt-out of
+   * `channel` (as of now), `"continue"` releases the held touches. Either way the hold ends.
+   * @throws {EngineError} `unknown_lead`.
+   */
+  async resolveOptOutReview(leadId: string, channel: string, decision: OptOutReviewDecision): Promise<void> {
+    if (typeof channel !== "string" || channel === "") throw new ArgumentError("channel", `Expected \`channel\` to be a channel name, got ${describe(channel)}`);
+    if (decision !== "opt_out" && decision !== "continue") throw new ArgumentError("decision", `Expected \`decision\` to be "opt_out" or "continue", got ${describe(decision)}`);
+    const at = iso(this.clock.now());
+    await this.update(leadId, (rec) => {
+      if (decision === "opt_out") rec.lead.optOuts.push({ channel, at, source: "review" });
+      rec.lead.history.push(optOutReviewResolution(channel, at, decision));
     });
   }
 

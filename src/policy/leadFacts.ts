@@ -1,6 +1,7 @@
 import { LeadValidationError } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import { leadInstant } from "./instants.js";
+import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
 /** One touch as the scheduler sees it; `outcome` is the latest known, `outcomeAt` when it was learnt. */
 export interface TouchFact {
@@ -40,6 +41,8 @@ export interface LeadFacts {
   readonly status: { readonly value: string; readonly at: number | undefined } | undefined;
   /** Opt-outs in force: channel (or `all`) → when. */
   readonly optOuts: ReadonlyMap<string, number>;
+  /** Channels (or `all`) held by an unresolved opt-out review → since when. */
+  readonly reviewHolds: ReadonlyMap<string, number>;
   readonly pausedUntil: number | undefined;
 }
 
@@ -60,6 +63,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     lead.status === undefined ? undefined : { value: lead.status, at: undefined };
   let latestStatusAt = -Infinity;
   let outcomes: { touchId: string; outcome: string; at: number }[] | undefined;
+  let reviews: Map<string, { at: number; open: boolean }> | undefined;
   const history = lead.history ?? EMPTY;
   if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
 
@@ -107,13 +111,22 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
       case "meeting":
         if (at >= enrolledAt && (meetingAt === undefined || at < meetingAt)) meetingAt = at;
         break;
-      case "event":
+      case "event": {
+        const reviewed = reviewChannel(record);
+        if (reviewed !== undefined) {
+          reviews ??= new Map();
+          const seen = reviews.get(reviewed);
+          const opens = record.name === OPT_OUT_REVIEW_EVENT;
+          // The latest record decides; at equal instants a resolution wins.
+          if (seen === undefined || at > seen.at || (at === seen.at && !opens)) reviews.set(reviewed, { at, open: opens });
+        }
         if (at >= enrolledAt) {
           events ??= new Map();
           const seen = events.get(record.name);
           if (seen === undefined || at < seen) events.set(record.name, at);
         }
         break;
+      }
       case "skip": {
         skips ??= new Map();
         const list = skips.get(record.stepId);
@@ -169,6 +182,11 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     if (prev === undefined || at < prev) optOuts.set(o.channel, at);
   }
 
+  let reviewHolds: Map<string, number> | undefined;
+  if (reviews !== undefined) {
+    for (const [channel, review] of reviews) if (review.open) (reviewHolds ??= new Map()).set(channel, review.at);
+  }
+
   return {
     leadId: lead.id,
     now,
@@ -184,6 +202,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     events: events ?? NO_ENTRIES,
     status,
     optOuts: optOuts ?? NO_ENTRIES,
+    reviewHolds: reviewHolds ?? NO_ENTRIES,
     pausedUntil: lead.pausedUntil === undefined ? undefined : leadInstant(lead.pausedUntil, ["pausedUntil"]),
   };
 }

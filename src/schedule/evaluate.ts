@@ -188,6 +188,12 @@ export function decide(
       settleSkip(i, step, channel.reason, channel.detail);
       continue;
     }
+    const heldSince = facts.reviewHolds.size === 0 ? undefined : (facts.reviewHolds.get(channel) ?? facts.reviewHolds.get("all"));
+    if (heldSince !== undefined) {
+      // Held, not dropped: no wake-up until the host records how the review was resolved.
+      trace[i] = { stepId: step.id, state: "waiting", reason: "optout_review", attempt, channel, detail: `an inbound message at ${iso(heldSince)} may be an opt-out; held until the review is resolved` };
+      continue;
+    }
     let use = channel;
     let info = compiled.channels.get(use);
     let allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS, caps, contacts, now, info?.closed);

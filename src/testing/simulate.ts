@@ -2,7 +2,7 @@ import { localLabel } from "./localLabel.js";
 import { ArgumentError } from "../errors/index.js";
 import { parseLead, type Lead, type LeadInput } from "../lead/index.js";
 import { parsePlan, type CompliancePresetId, type Plan, type PlanInput } from "../plan/index.js";
-import { optOutFromInbound } from "../policy/index.js";
+import { readInboundOptOut } from "../policy/index.js";
 import type { Outcome } from "../primitives/index.js";
 import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type InstantInput, type Touch } from "../schedule/index.js";
 import { instantArgument } from "../schedule/instantArgument.js";
@@ -253,9 +253,11 @@ function appendEvent(state: Lead, event: SimulatedEvent, atMs: number): void {
   switch (event.type) {
     case "inbound": {
       state.history.push({ type: "inbound", channel: event.channel, at, ...(event.text === undefined ? {} : { text: event.text }), ...(event.automatic === undefined ? {} : { automatic: event.automatic }) });
-      // As the engine does: an inbound opt-out message ("STOP") is recorded as an opt-out.
-      const optOut = event.automatic === true || event.text === undefined ? undefined : optOutFromInbound({ channel: event.channel, at, text: event.text });
-      if (optOut !== undefined) state.optOuts.push(optOut);
+      // As the engine does: an opt-out message ("STOP") is recorded as an opt-out; one that may be
+      // ("how do I stop these?") holds its channel for review — a simulation has no one to resolve it.
+      const reading = readInboundOptOut({ channel: event.channel, at, ...(event.text === undefined ? {} : { text: event.text }), ...(event.automatic === undefined ? {} : { automatic: event.automatic }) });
+      state.optOuts.push(...reading.optOuts);
+      state.history.push(...reading.reviews);
       return;
     }
     case "meeting":
