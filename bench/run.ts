@@ -8,10 +8,12 @@ import { fileURLToPath } from "node:url";
 
 const SCRIPTS: readonly { file: string; nodeFlags?: readonly string[] }[] = [
   { file: "evaluate.ts", nodeFlags: ["--expose-gc"] },
+  { file: "history.ts" },
   { file: "compliance.ts" },
   { file: "optOut.ts" },
   { file: "calendar.ts" },
   { file: "recurring.ts" },
+  { file: "loading.ts" },
   { file: "engine.ts", nodeFlags: ["--expose-gc", "--max-old-space-size=8192"] },
 ];
 

@@ -120,6 +120,9 @@ export {
 export { formatLocal, formatLocalWithWeekday } from "./calendar/index.js";
 export { closuresCalendar, countryHolidayCalendar } from "./calendar/index.js";
 export type { HolidayCalendar, HolidayInfo, Closure, CountryHolidayOptions } from "./calendar/index.js";
+// Optional packages for runtimes without Node's `require` (browsers, edge workers).
+export { provideOptionalPeer } from "./calendar/index.js";
+export type { OptionalPeerName } from "./calendar/index.js";
 
 // Run: the stateful engine
 export {
@@ -139,6 +142,7 @@ export type {
   RecordEvent,
   EnrollResult,
   MigrationResult,
+  RunLeadResult,
   MigrationMode,
   ChannelAdapter,
   SendContext,

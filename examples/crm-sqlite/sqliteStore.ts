@@ -29,6 +29,7 @@ export function createSqliteStore(filename: string): Store & { close(): void } {
   const selectVersion = db.prepare<{ version: number }>("SELECT version FROM leads WHERE id = ?");
   const insertLead = db.prepare("INSERT OR IGNORE INTO leads (id, version, due_at, json) VALUES (?, 1, ?, ?)");
   const updateLead = db.prepare("UPDATE leads SET version = version + 1, due_at = ?, json = ? WHERE id = ? AND version = ?");
+  const deleteLead = db.prepare("DELETE FROM leads WHERE id = ? AND version = ?");
   const selectDue = db.prepare<{ id: string }>(`
     SELECT l.id FROM leads l
     WHERE l.due_at IS NOT NULL AND l.due_at <= ?
@@ -53,6 +54,11 @@ export function createSqliteStore(filename: string): Store & { close(): void } {
         expectedVersion === 0 ? insertLead.run(id, record.dueAt, json).changes : updateLead.run(record.dueAt, json, id, expectedVersion).changes;
       if (changed === 1) return { ok: true, version: expectedVersion + 1 };
       return { ok: false, version: selectVersion.get(id)?.version ?? 0 };
+    },
+    async remove(leadId: string, expectedVersion: number): Promise<WriteResult> {
+      if (expectedVersion !== 0 && deleteLead.run(leadId, expectedVersion).changes === 1) return { ok: true, version: 0 };
+      const found = selectVersion.get(leadId)?.version ?? 0;
+      return { ok: found === expectedVersion && found === 0, version: found };
     },
     async due(at: number, limit: number): Promise<string[]> {
       return selectDue.all(at, at, limit).map((r) => r.id);

@@ -47,6 +47,7 @@ export {
   type CompiledRecurrence,
   type RecurrenceRule,
 } from "./recurrence/index.js";
+export { provideOptionalPeer, type OptionalPeerName } from "./optionalPeer.js";
 export { businessDaysAfter, isBusinessDay, MONDAY_TO_FRIDAY, type WeekdayMask } from "./businessDays.js";
 export {
   closuresCalendar,

@@ -1,34 +1,72 @@
-import { createRequire } from "node:module";
 import { MissingDependencyError } from "../errors/index.js";
 
 /**
- * Synchronous, lazy loading of optional peer dependencies, identical in the ESM and CommonJS
- * builds: a `require` is created next to this module, from `__filename` in CommonJS and from
- * `import.meta.url` in ESM (only read when `__filename` is absent, so the CommonJS build never
- * reads `import.meta`). The bare `require` identifier is avoided on purpose: bundlers replace it
- * in ESM output with a stub that throws.
+ * Synchronous, lazy loading of packages the core uses only for some features: the optional peers
+ * (`date-holidays`, `libphonenumber-js`, `libphonenumber-geo-carrier`) and `rrule`, which only
+ * words recurrences in traces.
+ *
+ * The core imports no Node built-in, so it bundles for browsers and edge runtimes. Under Node
+ * (≥ 20.16) a `require` is made at first use through `process.getBuiltinModule`, next to this
+ * module (`import.meta.url`; the CommonJS build's shim gives the same URL). Elsewhere, or to hand
+ * the core a module the host loaded itself, a host calls {@link provideOptionalPeer} first.
  */
 
-declare const __filename: string | undefined;
+/** The names a host can provide with {@link provideOptionalPeer}. */
+export type OptionalPeerName = "date-holidays" | "libphonenumber-js/max" | "libphonenumber-geo-carrier/timezones" | "rrule";
 
-let cached: NodeJS.Require | undefined;
-
-function nodeRequire(): NodeJS.Require {
-  cached ??= createRequire(typeof __filename === "string" ? __filename : import.meta.url);
-  return cached;
+interface NodeRequire {
+  (id: string): unknown;
+  resolve(id: string): string;
 }
+interface NodeModuleBuiltin {
+  createRequire(from: string): NodeRequire;
+}
+type GetBuiltinModule = (id: string) => unknown;
 
+// Keys are drawn from the fixed set of peer names: bounded by construction.
 const loaded = new Map<string, unknown>();
+let hostRequire: NodeRequire | null | undefined;
 
 /**
- * The module `name`, loaded once.
- * @throws {MissingDependencyError} naming the package and `feature` when it is not installed.
+ * Hands the core a module it would otherwise load itself, for runtimes without Node's `require`
+ * (browsers, edge workers) or to use the host's own copy. Call before the feature is first used.
+ * `"libphonenumber-geo-carrier/timezones"` is the deserialised prefix → zones table that
+ * `libphonenumber-geo-carrier` ships as `resources/timezones.bson`.
+ * @example
+ * import Holidays from "date-holidays";
+ * provideOptionalPeer("date-holidays", Holidays);
+ */
+export function provideOptionalPeer(name: OptionalPeerName, module: unknown): void {
+  loaded.set(name, module);
+}
+
+/** Node's `require` rooted at `from` (a file URL or path), or `null` outside Node. */
+function requireAt(from: string): NodeRequire | null {
+  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: GetBuiltinModule } }).process?.getBuiltinModule;
+  return typeof getBuiltin === "function" ? (getBuiltin("node:module") as NodeModuleBuiltin).createRequire(from) : null;
+}
+
+/** Node's `require`, rooted next to this module, or `null` outside Node. */
+function nodeRequire(): NodeRequire | null {
+  if (hostRequire === undefined) hostRequire = requireAt(import.meta.url);
+  return hostRequire;
+}
+
+function notHere(name: string, feature: string): MissingDependencyError {
+  return new MissingDependencyError(packageOf(name), feature, { cause: new Error(`No Node require in this runtime: provide ${JSON.stringify(name)} with provideOptionalPeer`) });
+}
+
+/**
+ * The module `name`, loaded once (or as provided).
+ * @throws {MissingDependencyError} naming the package and `feature` when it is neither installed nor provided.
  */
 export function loadOptionalPeer<T>(name: string, feature: string): T {
   if (loaded.has(name)) return loaded.get(name) as T;
+  const req = nodeRequire();
+  if (req === null) throw notHere(name, feature);
   let mod: unknown;
   try {
-    mod = nodeRequire()(name);
+    mod = req(name);
   } catch (error) {
     throw new MissingDependencyError(packageOf(name), feature, { cause: error });
   }
@@ -36,18 +74,24 @@ export function loadOptionalPeer<T>(name: string, feature: string): T {
   return mod as T;
 }
 
-/** The absolute path `require.resolve` gives for `name`, or throws {@link MissingDependencyError}. */
-export function resolveOptionalPeer(name: string, feature: string): string {
+/**
+ * Loads `name` through `loader` once, keeping the result like a peer: `loader` receives Node's
+ * `require` rooted at `name`'s own entry (to read its files and its own dependencies).
+ * @throws {MissingDependencyError} when `name` is neither provided nor installed.
+ */
+export function loadPeerData<T>(name: OptionalPeerName, entry: string, feature: string, loader: (req: NodeRequire, main: string) => T): T {
+  if (loaded.has(name)) return loaded.get(name) as T;
+  const req = nodeRequire();
+  if (req === null) throw notHere(name, feature);
+  let main: string;
   try {
-    return nodeRequire().resolve(name);
+    main = req.resolve(entry);
   } catch (error) {
-    throw new MissingDependencyError(packageOf(name), feature, { cause: error });
+    throw new MissingDependencyError(packageOf(entry), feature, { cause: error });
   }
-}
-
-/** A `require` rooted at `path` (to load a peer's own dependencies, e.g. its `bson`). */
-export function requireFrom(path: string): NodeJS.Require {
-  return createRequire(path);
+  const data = loader(requireAt(main) as NodeRequire, main);
+  loaded.set(name, data);
+  return data;
 }
 
 function packageOf(name: string): string {

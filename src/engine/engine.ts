@@ -54,6 +54,9 @@ export interface MigrationResult {
   readonly skipped: readonly SkipRecord[];
 }
 
+/** What `runLead` found: it ran the lead, another runner holds its lease, or there is no such lead. */
+export type RunLeadResult = "ran" | "busy" | "absent";
+
 const MAX_ROUNDS = 1000;
 
 /**
@@ -268,6 +271,17 @@ export class Engine extends EventEmitter<EngineEvents> {
     return Object.values(cur.record.pending).filter((p) => p.touch.mode === "task").map((p) => p.touch);
   }
 
+  /**
+   * Performs whatever is due for one lead now, holding its lease as `runDue` does (queue drivers
+   * call this for the lead a job names). Resolves with `"ran"` when this engine looked at the lead
+   * (or its running pass over the lead will look again), `"busy"` when another runner holds its
+   * lease (that runner performs what is due), `"absent"` when the store has no such lead.
+   */
+  async runLead(leadId: string): Promise<RunLeadResult> {
+    if (typeof leadId !== "string" || leadId === "") throw new ArgumentError("leadId", `Expected a non-empty lead id, got ${describe(leadId)}`);
+    return this.track(this.process(leadId));
+  }
+
   /** One pass over every lead due now. Resolves with the number of leads looked at. */
   async runDue(): Promise<number> {
     const now = this.clock.now();
@@ -276,7 +290,9 @@ export class Engine extends EventEmitter<EngineEvents> {
       const ids = (await this.store.due(now, this.batchSize)).filter((id) => !seen.has(id));
       if (ids.length === 0) return seen.size;
       for (const id of ids) seen.add(id);
-      await this.pool(ids, (id) => this.track(this.process(id)));
+      await this.pool(ids, async (id) => {
+        await this.track(this.process(id));
+      });
     }
   }
 
@@ -413,24 +429,25 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   /** Processes a lead unless this engine already is (then the running drive goes round once more). */
-  private async process(leadId: string): Promise<void> {
+  private async process(leadId: string): Promise<RunLeadResult> {
     if (this.driving.has(leadId)) {
       this.again.add(leadId);
-      return;
+      return "ran";
     }
     this.driving.add(leadId);
     try {
       do {
         this.again.delete(leadId);
         const now = this.clock.now();
-        if (!(await this.store.claim(leadId, this.owner, now + this.leaseMs, now))) return;
+        if (!(await this.store.claim(leadId, this.owner, now + this.leaseMs, now))) return "busy";
         const cur = await this.store.get(leadId);
         if (cur === undefined) {
           await this.release(leadId);
-          return;
+          return "absent";
         }
         await this.drive(leadId, cur, false, now + this.leaseMs);
       } while (this.again.has(leadId));
+      return "ran";
     } finally {
       this.driving.delete(leadId);
       this.again.delete(leadId);

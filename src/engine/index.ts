@@ -1,4 +1,4 @@
-export { createEngine, Engine, type RecordEvent, type EnrollResult, type MigrationResult } from "./engine.js";
+export { createEngine, Engine, type RecordEvent, type EnrollResult, type MigrationResult, type RunLeadResult } from "./engine.js";
 export type { EngineOptions } from "./engineOptions.js";
 export type { ChannelAdapter, SendContext, SendResult } from "./adapter.js";
 export type {

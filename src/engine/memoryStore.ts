@@ -84,6 +84,13 @@ export function createMemoryStore(): Store & { readonly size: number } {
       if (heapAt.length > 2 * leads.size + 1024) compact();
       return { ok: true, version: current + 1 };
     },
+    async remove(leadId: string, expectedVersion: number): Promise<WriteResult> {
+      const current = leads.get(leadId)?.version ?? 0;
+      if (current !== expectedVersion) return { ok: false, version: current };
+      // Heap slots of a removed lead are dead: `due` skips slots that no longer match a live record.
+      leads.delete(leadId);
+      return { ok: true, version: 0 };
+    },
     async due(at: number, limit: number): Promise<string[]> {
       const out: string[] = [];
       const taken: { at: number; id: string }[] = [];

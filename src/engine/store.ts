@@ -67,6 +67,13 @@ export interface Store {
    */
   write(record: StoredLead, expectedVersion: number): Promise<WriteResult>;
   /**
+   * Deletes the lead if the stored version is `expectedVersion` (compare-and-set delete): the record
+   * leaves the store and the due index, and `ok` comes with version 0. On a mismatch nothing changes
+   * and the result carries the version found (0: absent). A later `write` at version 0 creates the
+   * lead anew (version 1). Leases are independent of records and may outlive them.
+   */
+  remove(leadId: string, expectedVersion: number): Promise<WriteResult>;
+  /**
    * Up to `limit` lead ids whose `dueAt` is at or before `at`, oldest `dueAt` first. Leads whose
    * lease is held at `at` may be left out.
    */

@@ -1,5 +1,6 @@
 import { DAY_MS, localDayNumber, startOfNextLocalDay, startOfNextLocalWeek, toLocalMs } from "../calendar/index.js";
 import type { Cap } from "../plan/index.js";
+import { firstIndexAbove } from "../primitives/index.js";
 
 /** A touch counted by caps. */
 export interface ContactTime {
@@ -20,22 +21,38 @@ export function describeCap(cap: Cap): string {
 }
 
 /**
+ * How far back from `t` a period can start: a local day lasts at most 26 hours and a local week
+ * at most 7 days and 2 hours, so every touch of `t`'s day or week lies after `t` minus this.
+ */
+const LOOKBACK_MS: Readonly<Record<string, number>> = { day: 2 * DAY_MS, week: 8 * DAY_MS, "24h": DAY_MS, "7d": 7 * DAY_MS };
+
+const atOf = (c: ContactTime): number => c.at;
+
+/**
  * The earliest instant ≥ `t` at which one more touch on `channel` keeps `cap` respected, given the
  * touches already made (ascending by time, none after `t`). Returns `t` itself when the cap allows it.
  * Calendar periods (`day`, `week`) are the lead's local ones; rolling periods count `(t - length, t]`.
+ * Cost: a binary search, then only the touches of the period (never the whole history).
  */
 export function capReleaseAt(cap: Cap, zone: string, channel: string, t: number, contacts: readonly ContactTime[]): number {
   if (!capCovers(cap, channel)) return t;
+  const first = firstIndexAbove(contacts, t - (LOOKBACK_MS[cap.per] ?? Infinity), atOf);
   const rolling = ROLLING_MS[cap.per];
   if (rolling !== undefined) {
-    // `contacts` is ascending, so the touches in (t - rolling, t] on the cap's channels are counted
-    // in one pass; freeing one slot means waiting until the (count - max + 1)-th of them leaves.
+    // From `first` on, the touches lie in (t - rolling, ...]: those up to `t` on the cap's channels
+    // are counted in one pass; freeing one slot means waiting until the (count - max + 1)-th leaves.
     let count = 0;
-    for (const c of contacts) if (c.at > t - rolling && c.at <= t && capCovers(cap, c.channel)) count++;
+    for (let i = first; i < contacts.length; i++) {
+      const c = contacts[i] as ContactTime;
+      if (c.at > t) break;
+      if (capCovers(cap, c.channel)) count++;
+    }
     if (count < cap.max) return t;
     let skip = count - cap.max;
-    for (const c of contacts) {
-      if (c.at > t - rolling && c.at <= t && capCovers(cap, c.channel)) {
+    for (let i = first; i < contacts.length; i++) {
+      const c = contacts[i] as ContactTime;
+      if (c.at > t) break;
+      if (capCovers(cap, c.channel)) {
         if (skip === 0) return c.at + rolling;
         skip--;
       }
@@ -45,8 +62,10 @@ export function capReleaseAt(cap: Cap, zone: string, channel: string, t: number,
   const day = localDayNumber(toLocalMs(zone, t));
   const week = cap.per === "week" ? weekNumber(day) : 0;
   let count = 0;
-  for (const c of contacts) {
-    if (c.at > t || !capCovers(cap, c.channel)) continue;
+  for (let i = first; i < contacts.length; i++) {
+    const c = contacts[i] as ContactTime;
+    if (c.at > t) break;
+    if (!capCovers(cap, c.channel)) continue;
     const d = localDayNumber(toLocalMs(zone, c.at));
     if (cap.per === "day" ? d === day : weekNumber(d) === week) count++;
   }

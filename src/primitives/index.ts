@@ -6,3 +6,4 @@ export { Duration, parseDuration, isExactDuration, type DurationParts } from "./
 export { fromZodIssues } from "./zodIssues.js";
 export { Outcome, OUTCOMES, ConsentStatus } from "./outcome.js";
 export { parseRecurrenceRule, MAX_RRULE_COUNT, type ParsedRecurrenceRule, type RecurrenceRuleIssue, type RecurrenceRuleResult } from "./recurrenceRule.js";
+export { firstIndexAbove, firstIndexAtLeast } from "./sortedSearch.js";

@@ -195,6 +195,68 @@ export const storeConformanceCases: readonly StoreConformanceCase[] = [
     },
   },
   {
+    name: "remove at the stored version deletes the lead: get, due and scan no longer see it",
+    async run(store) {
+      await store.write(conformanceLead("a", T), 0);
+      await store.write(conformanceLead("a", T + 1000), 1);
+      await store.write(conformanceLead("b", T + 500), 0);
+      same(await store.remove("a", 2), { ok: true, version: 0 }, "remove at version 2");
+      check((await store.get("a")) === undefined, "a removed lead should not be found");
+      same(await store.due(T + 60_000, 10), ["b"], "due after the remove");
+      const seen: string[] = [];
+      for await (const v of store.scan()) seen.push(v.record.lead.id);
+      same(seen, ["b"], "scan after the remove");
+    },
+  },
+  {
+    name: "remove refuses a stale or future version and changes nothing",
+    async run(store) {
+      await store.write(conformanceLead("a", T), 0);
+      await store.write(conformanceLead("a", T, { planVersion: 2 }), 1);
+      same(await store.remove("a", 1), { ok: false, version: 2 }, "stale remove");
+      same(await store.remove("a", 9), { ok: false, version: 2 }, "future remove");
+      const got = await store.get("a");
+      same(got?.version, 2, "version after refused removes");
+      same(got?.record.planVersion, 2, "record after refused removes");
+      same(await store.due(T, 10), ["a"], "due after refused removes");
+    },
+  },
+  {
+    name: "remove of an absent lead reports version 0 (ok only when 0 was expected)",
+    async run(store) {
+      same(await store.remove("nobody", 3), { ok: false, version: 0 }, "remove of an absent lead at version 3");
+      same(await store.remove("nobody", 0), { ok: true, version: 0 }, "remove of an absent lead at version 0");
+      await store.write(conformanceLead("a", T), 0);
+      same(await store.remove("a", 0), { ok: false, version: 1 }, "remove at version 0 of a present lead");
+      check((await store.get("a")) !== undefined, "the lead must still be there");
+    },
+  },
+  {
+    name: "after a remove the lead can be created again at version 0, and stale writes stay refused",
+    async run(store) {
+      await store.write(conformanceLead("a", T), 0);
+      await store.write(conformanceLead("a", T), 1);
+      await store.remove("a", 2);
+      same(await store.write(conformanceLead("a", T, { planVersion: 5 }), 2), { ok: false, version: 0 }, "write at the removed version");
+      check((await store.get("a")) === undefined, "a stale write must not resurrect the lead");
+      same(await store.write(conformanceLead("a", T + 10, { planVersion: 7 }), 0), { ok: true, version: 1 }, "create after the remove");
+      const got = await store.get("a");
+      same(got?.record.planVersion, 7, "the new record");
+      same(await store.due(T + 10, 10), ["a"], "the new record is due");
+    },
+  },
+  {
+    name: "of a concurrent remove and write at the same version exactly one wins",
+    async run(store) {
+      await store.write(conformanceLead("a", T), 0);
+      const [w, r] = await Promise.all([store.write(conformanceLead("a", T, { planVersion: 9 }), 1), store.remove("a", 1)]);
+      same([w.ok, r.ok].filter(Boolean).length, 1, "winners");
+      const got = await store.get("a");
+      if (r.ok) check(got === undefined, "the remove won: the lead must be gone");
+      else same(got?.record.planVersion, 9, "the write won: its record is stored");
+    },
+  },
+  {
     name: "scan yields every stored lead once",
     async run(store) {
       for (const id of ["a", "b", "c"]) await store.write(conformanceLead(id, null), 0);

@@ -26,6 +26,10 @@ class CrashingStore implements Store {
     }
     return this.inner.write(record, expected);
   }
+  async remove(id: string, expected: number) {
+    this.alive();
+    return this.inner.remove(id, expected);
+  }
   async due(at: number, limit: number) {
     this.alive();
     return this.inner.due(at, limit);

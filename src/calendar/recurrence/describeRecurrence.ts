@@ -1,13 +1,26 @@
-import * as rruleModule from "rrule";
+import type * as rruleModule from "rrule";
+import { loadOptionalPeer } from "../optionalPeer.js";
 
 type RRuleClass = typeof rruleModule.RRule;
 
 /**
- * rrule ships CommonJS only: under plain Node ESM its classes sit on the default export, under
- * bundlers and CommonJS they are named exports. Either way this is the same class.
+ * rrule, loaded at the first description (it only words rules; occurrences come from the bounded
+ * expander), so importing the core costs nothing for it and browser bundles leave it out unless
+ * the host provides it. `null` when it cannot be loaded: rules then go undescribed.
  */
-const RRule: RRuleClass =
-  (rruleModule as { RRule?: RRuleClass }).RRule ?? (rruleModule as unknown as { default: { RRule: RRuleClass } }).default.RRule;
+let rruleClass: RRuleClass | null | undefined;
+
+function rrule(): RRuleClass | null {
+  if (rruleClass === undefined) {
+    try {
+      const mod = loadOptionalPeer<{ RRule?: RRuleClass; default?: { RRule: RRuleClass } }>("rrule", "Describing a recurrence in words");
+      rruleClass = mod.RRule ?? mod.default?.RRule ?? null;
+    } catch {
+      rruleClass = null;
+    }
+  }
+  return rruleClass;
+}
 
 /** A fixed start: rrule would otherwise read the clock, and the text does not depend on it. */
 const FIXED_START = new Date(Date.UTC(2000, 0, 3));
@@ -16,9 +29,12 @@ const FIXED_START = new Date(Date.UTC(2000, 0, 3));
  * A reader's description of an RFC 5545 rule, in English, via rrule's own wording, with the local
  * clock times it fires at: `every weekday for 6 times, at 11:00 and 16:00 (lead-local)`.
  * Used for traces and explanations; `undefined` when rrule cannot read the rule. Pure: no clock,
- * no host zone (rrule formats UNTIL with UTC getters).
+ * no host zone (rrule formats UNTIL with UTC getters). `undefined` too where rrule is not
+ * available (a browser bundle whose host did not provide it).
  */
 export function describeRecurrence(text: string): string | undefined {
+  const RRule = rrule();
+  if (RRule === null) return undefined;
   let options: ReturnType<typeof RRule.parseString>;
   try {
     options = RRule.parseString(text.trim().replace(/^RRULE:/i, ""));

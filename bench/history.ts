@@ -1,0 +1,64 @@
+/**
+ * How `evaluate` scales with history length: the dealer plan for leads whose histories hold 0 to
+ * 4,000 earlier touches (another campaign's, on every channel, most of them in the last weeks),
+ * each history a fresh array (nothing reused) and, beside it, the same array evaluated again. The
+ * slope is µs per history record, fitted over the lengths.
+ */
+import { readFileSync } from "node:fs";
+import type { LeadInput } from "../src/index.js";
+import { lib, target } from "./target.js";
+
+const { evaluate, parsePlan } = lib;
+const plan = parsePlan(JSON.parse(readFileSync(new URL("../examples/plans/dealer-speed-to-lead.json", import.meta.url), "utf8")));
+const CHANNELS = ["call", "sms", "email", "whatsapp"] as const;
+const LENGTHS = [0, 250, 1000, 4000];
+const NOW = Date.parse("2026-06-10T15:00:00Z");
+
+function history(records: number, salt: number): NonNullable<LeadInput["history"]> {
+  const out: NonNullable<LeadInput["history"]> = [];
+  for (let i = 0; i < records; i++) {
+    // Spread over the last 60 days, ascending, on a rota of channels.
+    const at = NOW - 60 * 86_400_000 + Math.floor(((i + 0.5) / records) * 59 * 86_400_000) + salt;
+    const channel = CHANNELS[i % CHANNELS.length] as string;
+    out.push({ type: "touch", touchId: `old/${i}`, planId: "winback", stepId: `s${i % 7}`, channel, attempt: 1, at: new Date(at).toISOString(), outcome: "delivered" });
+  }
+  return out;
+}
+
+function lead(i: number, h: NonNullable<LeadInput["history"]>): LeadInput {
+  return { id: `lead-${i}`, enrolledAt: new Date(NOW - 30 * 60_000).toISOString(), timezone: "America/Chicago", contacts: { phone: "+15555550100", email: `l${i}@example.com` }, consent: { whatsapp: { status: "granted" } }, history: h };
+}
+
+function microsPer(leads: readonly LeadInput[], rounds: number): number {
+  for (const l of leads) evaluate(plan, l, NOW);
+  const start = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) for (const l of leads) evaluate(plan, l, NOW);
+  return Number(process.hrtime.bigint() - start) / 1e3 / (leads.length * rounds);
+}
+
+function slope(points: readonly (readonly [number, number])[]): number {
+  const n = points.length;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const num = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+  const den = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  return num / den;
+}
+
+const fresh: [number, number][] = [];
+const reused: [number, number][] = [];
+for (const length of LENGTHS) {
+  const count = Math.max(20, Math.round(40_000 / (length + 100)));
+  // Fresh: a new lead object and history array per call, as a host reading rows from a database makes.
+  const freshLeads = Array.from({ length: count }, (_, i) => lead(i, history(length, i)));
+  const freshUs = (() => {
+    const start = process.hrtime.bigint();
+    for (const l of freshLeads) evaluate(plan, { ...l, history: [...(l.history ?? [])] }, NOW);
+    return Number(process.hrtime.bigint() - start) / 1e3 / count;
+  })();
+  const reusedUs = microsPer(freshLeads, 3);
+  fresh.push([length, freshUs]);
+  reused.push([length, reusedUs]);
+  console.log(`history ${String(length).padStart(5)} records: ${freshUs.toFixed(2)} µs fresh, ${reusedUs.toFixed(2)} µs same array again`);
+}
+console.log(`history slope (${target}): ${slope(fresh).toFixed(4)} µs/record fresh, ${slope(reused).toFixed(4)} µs/record same array; target ≤ 0.02`);

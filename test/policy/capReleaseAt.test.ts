@@ -1,0 +1,69 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { localDayNumber, startOfNextLocalDay, startOfNextLocalWeek, toLocalMs } from "../../src/calendar/index.js";
+import type { Cap } from "../../src/plan/index.js";
+import { capCovers, capReleaseAt, type ContactTime } from "../../src/policy/index.js";
+
+const DAY = 86_400_000;
+const ZONES = ["UTC", "America/New_York", "Europe/Brussels", "Australia/Lord_Howe", "Pacific/Chatham", "America/Santiago", "Asia/Kolkata", "America/St_Johns"];
+const CHANNELS = ["call", "sms", "email", "whatsapp"];
+
+/** The straightforward reading of a cap: every touch of the history inspected. */
+function reference(cap: Cap, zone: string, channel: string, t: number, contacts: readonly ContactTime[]): number {
+  if (!capCovers(cap, channel)) return t;
+  const counted = contacts.filter((c) => c.at <= t && capCovers(cap, c.channel));
+  if (cap.per === "24h" || cap.per === "7d") {
+    const length = cap.per === "24h" ? DAY : 7 * DAY;
+    const inWindow = counted.filter((c) => c.at > t - length);
+    return inWindow.length < cap.max ? t : (inWindow[inWindow.length - cap.max] as ContactTime).at + length;
+  }
+  const week = (d: number): number => Math.floor((d + 3) / 7);
+  const day = localDayNumber(toLocalMs(zone, t));
+  const same = counted.filter((c) => {
+    const d = localDayNumber(toLocalMs(zone, c.at));
+    return cap.per === "day" ? d === day : week(d) === week(day);
+  });
+  if (same.length < cap.max) return t;
+  return cap.per === "day" ? startOfNextLocalDay(zone, t) : startOfNextLocalWeek(zone, t);
+}
+
+describe("capReleaseAt", () => {
+  it("agrees with a full scan of the history for every period, zone and history (DST nights included)", () => {
+    const start = Date.UTC(2026, 2, 1);
+    fc.assert(
+      fc.property(
+        fc.record({
+          max: fc.integer({ min: 1, max: 6 }),
+          per: fc.constantFrom("day", "24h", "week", "7d"),
+          channels: fc.option(fc.subarray(CHANNELS, { minLength: 1 }), { nil: undefined }),
+        }),
+        fc.constantFrom(...ZONES),
+        fc.constantFrom(...CHANNELS),
+        fc.integer({ min: 0, max: 400 * DAY }),
+        fc.array(fc.record({ back: fc.integer({ min: 0, max: 20 * DAY }), channel: fc.constantFrom(...CHANNELS) }), { maxLength: 60 }),
+        (capInput, zone, channel, offset, touches) => {
+          const t = start + offset;
+          const cap = (capInput.channels === undefined ? { max: capInput.max, per: capInput.per } : capInput) as Cap;
+          const contacts = touches.map((x) => ({ channel: x.channel, at: t - x.back })).sort((a, b) => a.at - b.at);
+          expect(capReleaseAt(cap, zone, channel, t, contacts)).toBe(reference(cap, zone, channel, t, contacts));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("looks at the period's touches only: a long history before it costs a binary search", () => {
+    const t = Date.UTC(2026, 5, 10, 15);
+    const long: ContactTime[] = [];
+    for (let i = 0; i < 100_000; i++) long.push({ channel: "sms", at: t - 90 * DAY + i * 60_000 });
+    let reads = 0;
+    const counting = new Proxy(long, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    expect(capReleaseAt({ max: 3, per: "day" }, "America/Chicago", "sms", t, counting)).toBe(t);
+    expect(reads).toBeLessThan(40);
+  });
+});

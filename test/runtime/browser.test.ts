@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs";
+import { runInNewContext } from "node:vm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { evaluate } from "../../src/index.js";
+import { bundleEvaluate } from "./evaluateBundle.js";
+
+const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
+const dealer = read("../../examples/plans/dealer-speed-to-lead.json");
+const b2b = read("../../examples/plans/b2b-outbound.json");
+const leads = ["new-york-fresh", "brussels-whatsapp", "kolkata-replied", "chatham-opted-out"].map((name) => read(`../../examples/leads/${name}.json`));
+
+type Evaluate = (plan: unknown, lead: unknown, now: unknown) => { trace: Array<{ stepId: string; detail?: unknown }> };
+interface Bundle {
+  evaluate: Evaluate;
+  provideOptionalPeer(name: string, module: unknown): void;
+}
+
+const recurring = {
+  id: "recurring",
+  name: "Weekday calls",
+  version: 1,
+  timezone: "America/New_York",
+  steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=11;BYMINUTE=0", count: 3 } }],
+};
+const recurringLead = { id: "r1", enrolledAt: "2026-03-02T14:00:00Z", contacts: { phone: "+12125550100" }, consent: { call: { status: "granted" } }, history: [] };
+
+describe("evaluate bundled for browsers and edge runtimes", () => {
+  let code = "";
+  let bundle: Bundle;
+  let sandboxed: Evaluate;
+
+  beforeAll(async () => {
+    code = await bundleEvaluate();
+    // A bare JavaScript context: no process, require, Buffer, module, setTimeout or console.
+    const context: Record<string, unknown> = {};
+    runInNewContext(code, context);
+    bundle = context.leadCadence as Bundle;
+    sandboxed = bundle.evaluate;
+  }, 60_000);
+
+  it("bundles for the browser platform (the core imports no Node built-in)", () => {
+    expect(code.length).toBeGreaterThan(1000);
+    expect(code).not.toMatch(/\brequire\(["'](?:node:)?(?:module|path|url|fs)["']\)/);
+  });
+
+  it("runs where Node's globals are absent", () => {
+    expect(runInNewContext("typeof process + typeof require + typeof Buffer + typeof module", {})).toBe("undefinedundefinedundefinedundefined");
+    expect(typeof sandboxed).toBe("function");
+  });
+
+  it("decides the example plans exactly as Node does", () => {
+    const instants = ["2026-03-02T14:00:00Z", "2026-03-07T03:30:00Z", "2026-03-08T07:30:00Z", "2026-07-15T12:00:00Z", "2026-11-01T05:45:00Z"];
+    let compared = 0;
+    for (const plan of [dealer, b2b]) {
+      for (const lead of leads) {
+        for (const now of instants) {
+          let expected: unknown;
+          try {
+            expected = evaluate(plan as never, lead as never, now);
+          } catch (error) {
+            expected = { error: (error as { code?: string }).code };
+          }
+          let actual: unknown;
+          try {
+            actual = sandboxed(plan, lead, now);
+          } catch (error) {
+            actual = { error: (error as { code?: string }).code };
+          }
+          // Through JSON: objects made in another realm have another Object prototype.
+          expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(JSON.stringify(expected)));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(40);
+  });
+
+  it("words a recurrence once the host provides rrule (it is not bundled)", async () => {
+    const words = (evaluateWith: Evaluate): string => JSON.stringify(evaluateWith(recurring, recurringLead, "2026-03-02T14:00:00Z").trace);
+    const inNode = words(evaluate as unknown as Evaluate);
+    expect(inNode).toContain("every weekday");
+    expect(words(sandboxed)).not.toContain("every weekday");
+    const fresh: Record<string, unknown> = {};
+    runInNewContext(code, fresh);
+    const other = fresh.leadCadence as Bundle;
+    other.provideOptionalPeer("rrule", await import("rrule"));
+    expect(words(other.evaluate)).toBe(inNode);
+  });
+});
