@@ -19,9 +19,9 @@ export type {
   DecisionZone,
   EvaluateOptions,
   Rule,
-  InstantInput,
   MergedDecision,
 } from "./schedule/index.js";
+export type { InstantInput } from "./primitives/index.js";
 // `compilePlan` is internal: plans are compiled and memoised inside `evaluate`.
 
 // Plans

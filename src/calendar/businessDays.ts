@@ -1,4 +1,5 @@
 import { CadenceError } from "../errors/index.js";
+import { isoInstant } from "../primitives/index.js";
 import { isWholeDayClosed, type ClosedDays } from "./holidays/closedDays.js";
 import { DAY_MS, MINUTE_MS, fromLocalMs, localDayNumber, toLocalMs, weekdayOfLocal } from "./localTime.js";
 
@@ -34,5 +35,5 @@ export function businessDaysAfter(zone: string, anchorMs: number, n: number, min
     if (!isBusinessDay(day, weekdays, closed)) continue;
     if (n === 0 || ++counted === n) return fromLocalMs(zone, day * DAY_MS + minuteOfDay * MINUTE_MS);
   }
-  throw new CadenceError("no_business_day", `No business day found within ten years after ${new Date(anchorMs).toISOString()}: check the plan's businessDays and holidays`);
+  throw new CadenceError("no_business_day", `No business day found within ten years after ${isoInstant(anchorMs)}: check the plan's businessDays and holidays`);
 }

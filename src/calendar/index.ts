@@ -35,7 +35,6 @@ export {
   type DateClosures,
 } from "./weeklyWindows.js";
 export { formatLocal, formatLocalWithWeekday } from "./formatLocal.js";
-export { isoInstant } from "./isoInstant.js";
 export {
   compileRecurrence,
   describeRecurrence,

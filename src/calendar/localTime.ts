@@ -1,3 +1,4 @@
+import { dateParts, type DateParts } from "../primitives/index.js";
 import { offsetMinutes, steadyOffsetMinutes, transitionBetween } from "./zone.js";
 
 /**
@@ -88,37 +89,10 @@ export function minuteOfDay(localMs: number): number {
 }
 
 /** Calendar fields of a local ms value (proleptic Gregorian, month 1–12). */
-export interface LocalDateParts {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-  readonly millisecond: number;
-}
+export type LocalDateParts = DateParts;
 
 /** The calendar fields of local ms (no Date object, no host time zone). */
-export function localDateParts(localMs: number): LocalDateParts {
-  const days = Math.floor(localMs / DAY_MS);
-  let rest = localMs - days * DAY_MS;
-  // Civil-from-days (H. Hinnant), era = 400 years = 146 097 days, year starting March 1.
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / MINUTE_MS);
-  rest -= minute * MINUTE_MS;
-  const second = Math.floor(rest / 1000);
-  return { year, month, day, hour, minute, second, millisecond: rest - second * 1000 };
-}
+export const localDateParts: (localMs: number) => LocalDateParts = dateParts;
 
 const ERA_MS = 146_097 * DAY_MS;
 

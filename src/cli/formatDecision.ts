@@ -1,10 +1,11 @@
 import { formatLocalWithWeekday } from "../calendar/index.js";
+import { instantMs } from "../primitives/index.js";
 import type { Decision } from "../schedule/index.js";
 
 /** A decision as text: what is due, what was skipped, every step's state and why, the next wake-up. */
 export function formatDecision(decision: Decision): string {
   const zone = decision.zone.name;
-  const local = (iso: string): string => formatLocalWithWeekday(zone, Date.parse(iso));
+  const local = (iso: string): string => formatLocalWithWeekday(zone, instantMs(iso));
   const out: string[] = [];
   out.push(`Lead ${decision.leadId} · plan ${decision.planId} v${decision.planVersion}`);
   out.push(`At ${local(decision.now)} (${decision.now}) · zone ${zone} (${decision.zone.source === "lead" ? "lead's zone" : "plan's fallback zone"})`);

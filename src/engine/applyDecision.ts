@@ -1,7 +1,7 @@
 import type { Plan } from "../plan/index.js";
+import { instantMs, isoInstant as iso } from "../primitives/index.js";
 import { evaluate, touchRecord, type Done, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { SendResult } from "./adapter.js";
-import { iso } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
 import type { EngineEvents } from "./events.js";
 import type { MutableLead } from "./migrate.js";
@@ -85,7 +85,7 @@ export function applyDecision(rec: MutableLead, plan: Plan | undefined, now: num
     ctx.events.push(["lead:done", { leadId: lead.id, planId: rec.planId, planVersion: rec.planVersion, done }]);
     return { send: [], escalations: [] };
   }
-  let wake = d.next === null ? Infinity : Date.parse(d.next.at);
+  let wake = d.next === null ? Infinity : instantMs(d.next.at);
   const pendingIds = Object.keys(rec.pending);
   const dueIds = pendingIds.length === 0 ? undefined : new Set(d.due.map((t) => t.id));
   for (const id of pendingIds) {
@@ -139,7 +139,7 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
     if (p === undefined || p.attempts !== r.attempt) continue;
     delete p.sendingSince;
     const touch = p.touch;
-    const latencyMs = r.at - Date.parse(touch.dueAt);
+    const latencyMs = r.at - instantMs(touch.dueAt);
     if (r.result.status === "sent") {
       rec.lead.history.push(touchRecord(touch, { at, outcome: "sent" }));
       delete rec.pending[touch.id];

@@ -1,4 +1,4 @@
-import { ArgumentError } from "../errors/index.js";
+import { instantArgument, type InstantInput } from "../primitives/index.js";
 
 /** An opaque timer handle returned by {@link Clock.setTimeout}. */
 export type TimerHandle = unknown;
@@ -30,7 +30,7 @@ export interface ManualClock extends Clock {
   /** Moves time forward by `ms`, firing due timers in order (each sees `now()` at its own due time). */
   advance(ms: number): void;
   /** Moves time to `at` (never backwards). */
-  set(at: number | Date | string): void;
+  set(at: InstantInput): void;
   /** Number of timers waiting. */
   pending(): number;
 }
@@ -49,8 +49,8 @@ interface ManualTimer {
  * clock.advance(5 * 60_000);
  * await engine.runDue();
  */
-export function createManualClock(start: number | Date | string = "2026-01-05T14:00:00Z"): ManualClock {
-  let now = toMs(start);
+export function createManualClock(start: InstantInput = "2026-01-05T14:00:00Z"): ManualClock {
+  let now = instantArgument(start, "start");
   let seq = 0;
   const timers = new Set<ManualTimer>();
   const moveTo = (target: number): void => {
@@ -75,13 +75,8 @@ export function createManualClock(start: number | Date | string = "2026-01-05T14
       timers.delete(handle as ManualTimer);
     },
     advance: (ms) => moveTo(now + ms),
-    set: (at) => moveTo(toMs(at)),
+    set: (at) => moveTo(instantArgument(at, "at")),
     pending: () => timers.size,
   };
 }
 
-function toMs(at: number | Date | string): number {
-  const ms = typeof at === "number" ? at : typeof at === "string" ? Date.parse(at) : at.getTime();
-  if (!Number.isFinite(ms)) throw new ArgumentError("at", `Expected an instant (epoch ms, Date or ISO-8601 string), got ${JSON.stringify(at)}`);
-  return ms;
-}

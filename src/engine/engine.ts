@@ -1,43 +1,28 @@
 import { EventEmitter } from "eventemitter3";
 import { ArgumentError } from "../errors/index.js";
-import {
-  HistoryEntry,
-  parseLead,
-  type EventRecord,
-  type InboundRecord,
-  type LeadInput,
-  type MeetingRecord,
-  type OutcomeRecord,
-  type SkipRecord,
-  type StatusRecord,
-} from "../lead/index.js";
-import { parsePlan, type Plan } from "../plan/index.js";
-import { optOutReviewResolution, readInboundOptOut, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
-import type { Outcome } from "../primitives/index.js";
+import { parseLead, parseLeadEvent, type LeadEventInput, type LeadInput, type SkipRecord } from "../lead/index.js";
+import type { Plan } from "../plan/index.js";
+import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
+import { instantArgument, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendResult } from "./adapter.js";
 import { applyDecision, applySendResults, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
 import { systemClock, type Clock } from "./clock.js";
 import type { EngineOptions } from "./engineOptions.js";
-import { alreadyEnrolled, describe, instant, iso, positiveInt, unknownLead } from "./engineArguments.js";
+import { alreadyEnrolled, describe, positiveInt, unknownLead } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
 import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
 import { computeMetrics, type EngineMetrics } from "./metrics.js";
 import { migrateLead, type MigrationMode, type MutableLead } from "./migrate.js";
+import { PlanRegistry } from "./planRegistry.js";
 import { resolveRetry, type ResolvedRetry } from "./retry.js";
 import { sendTouch } from "./sendTouch.js";
 import { escalationChannels } from "./sla.js";
 import type { Store, StoredLead, VersionedLead } from "./store.js";
 
 /** An event to record: any history record but a touch or skip, `at` defaulting to now. */
-export type RecordEvent =
-  | WithOptionalAt<OutcomeRecord>
-  | WithOptionalAt<InboundRecord>
-  | WithOptionalAt<StatusRecord>
-  | WithOptionalAt<MeetingRecord>
-  | WithOptionalAt<EventRecord>;
-type WithOptionalAt<T extends { at: string }> = Omit<T, "at"> & { readonly at?: string | number | Date };
+export type RecordEvent = LeadEventInput;
 
 /** What `enroll` did. */
 export interface EnrollResult {
@@ -67,25 +52,25 @@ const MAX_ROUNDS = 1000;
 export class Engine extends EventEmitter<EngineEvents> {
   readonly store: Store;
   readonly clock: Clock;
-  private readonly plans = new Map<string, Map<number, Plan>>();
-  private readonly adapters: Readonly<Record<string, ChannelAdapter>>;
-  private readonly retry: ResolvedRetry;
-  private readonly evalOptions: EvaluateOptions;
-  private readonly concurrency: number;
-  private readonly sendTimeoutMs: number;
-  private readonly leaseMs: number;
-  private readonly pollIntervalMs: number;
-  private readonly stopTimeoutMs: number;
-  private readonly batchSize: number;
-  private readonly owner: string;
-  private readonly optOutReview: "hold" | "notify";
-  private readonly active = new Set<Promise<unknown>>();
-  private readonly sending = new Set<AbortController>();
+  readonly #plans: PlanRegistry;
+  readonly #adapters: Readonly<Record<string, ChannelAdapter>>;
+  readonly #retry: ResolvedRetry;
+  readonly #evalOptions: EvaluateOptions;
+  readonly #concurrency: number;
+  readonly #sendTimeoutMs: number;
+  readonly #leaseMs: number;
+  readonly #pollIntervalMs: number;
+  readonly #stopTimeoutMs: number;
+  readonly #batchSize: number;
+  readonly #owner: string;
+  readonly #optOutReview: "hold" | "notify";
+  readonly #active = new Set<Promise<unknown>>();
+  readonly #sending = new Set<AbortController>();
   /** Leads this engine is driving now: a lease renews for its owner, so local exclusion is needed too. */
-  private readonly driving = new Set<string>();
-  private readonly again = new Set<string>();
-  private timer: unknown = undefined;
-  private running = false;
+  readonly #driving = new Set<string>();
+  readonly #again = new Set<string>();
+  #timer: unknown = undefined;
+  #running = false;
 
   /** @internal Use {@link createEngine}. */
   constructor(options: EngineOptions) {
@@ -93,35 +78,29 @@ export class Engine extends EventEmitter<EngineEvents> {
     if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected engine options, got ${options === null ? "null" : typeof options}`);
     if (!Array.isArray(options.plans) || options.plans.length === 0) throw new ArgumentError("plans", `Expected plans to be a non-empty array of plans, got ${describe(options.plans)}`);
     if (options.adapters === null || typeof options.adapters !== "object") throw new ArgumentError("adapters", `Expected adapters to be an object of channel adapters, got ${describe(options.adapters)}`);
-    this.adapters = options.adapters;
+    this.#adapters = options.adapters;
     for (const [channel, adapter] of Object.entries(options.adapters)) {
       if (adapter === null || typeof adapter !== "object" || typeof adapter.send !== "function") {
         throw new ArgumentError(`adapters.${channel}`, `Expected adapters.${channel} to be an object with a send function, got ${describe(adapter)}`);
       }
     }
-    for (const input of options.plans) {
-      const plan = parsePlan(input);
-      let versions = this.plans.get(plan.id);
-      if (versions === undefined) this.plans.set(plan.id, (versions = new Map()));
-      if (versions.has(plan.version)) throw new ArgumentError("plans", `Plan ${plan.id}@${plan.version} is given twice`);
-      versions.set(plan.version, plan);
-      this.checkAdapters(plan);
-    }
+    this.#plans = new PlanRegistry(options.plans);
+    for (const plan of this.#plans.all()) this.#checkAdapters(plan);
     this.store = options.store ?? createMemoryStore();
     this.clock = options.clock ?? systemClock;
-    this.retry = resolveRetry(options.retry);
-    this.evalOptions = options.rules === undefined ? {} : { rules: options.rules };
-    this.concurrency = positiveInt("concurrency", options.concurrency, 32);
-    this.sendTimeoutMs = positiveInt("sendTimeoutMs", options.sendTimeoutMs, 10_000);
-    this.leaseMs = positiveInt("leaseMs", options.leaseMs, 60_000);
-    this.pollIntervalMs = positiveInt("pollIntervalMs", options.pollIntervalMs, 1000);
-    this.stopTimeoutMs = positiveInt("stopTimeoutMs", options.stopTimeoutMs, 10_000);
-    this.batchSize = positiveInt("batchSize", options.batchSize, 500);
-    this.owner = options.owner ?? `engine-${Math.random().toString(36).slice(2, 10)}`;
+    this.#retry = resolveRetry(options.retry);
+    this.#evalOptions = options.rules === undefined ? {} : { rules: options.rules };
+    this.#concurrency = positiveInt("concurrency", options.concurrency, 32);
+    this.#sendTimeoutMs = positiveInt("sendTimeoutMs", options.sendTimeoutMs, 10_000);
+    this.#leaseMs = positiveInt("leaseMs", options.leaseMs, 60_000);
+    this.#pollIntervalMs = positiveInt("pollIntervalMs", options.pollIntervalMs, 1000);
+    this.#stopTimeoutMs = positiveInt("stopTimeoutMs", options.stopTimeoutMs, 10_000);
+    this.#batchSize = positiveInt("batchSize", options.batchSize, 500);
+    this.#owner = options.owner ?? `engine-${Math.random().toString(36).slice(2, 10)}`;
     if (options.optOutReview !== undefined && options.optOutReview !== "hold" && options.optOutReview !== "notify") {
       throw new ArgumentError("optOutReview", `Expected \`optOutReview\` to be "hold" or "notify", got ${describe(options.optOutReview)}`);
     }
-    this.optOutReview = options.optOutReview ?? "hold";
+    this.#optOutReview = options.optOutReview ?? "hold";
   }
 
   /**
@@ -132,23 +111,23 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {EngineError} `unknown_plan`, or `already_enrolled` when the store holds this lead id.
    */
   async enroll(lead: LeadInput | (Omit<LeadInput, "enrolledAt"> & { enrolledAt?: string }), planId: string, options: { version?: number } = {}): Promise<EnrollResult> {
-    const plan = this.planOrThrow(planId, options.version);
+    const plan = this.#plans.get(planId, options.version);
     const now = this.clock.now();
     const input = lead !== null && typeof lead === "object" && lead.enrolledAt === undefined ? { ...lead, enrolledAt: iso(now) } : lead;
     const parsed = parseLead(input);
     const existing = await this.store.get(parsed.id);
     if (existing !== undefined) throw alreadyEnrolled(parsed.id, existing.record);
-    if (this.driving.has(parsed.id) || !(await this.store.claim(parsed.id, this.owner, now + this.leaseMs, now))) {
+    if (this.#driving.has(parsed.id) || !(await this.store.claim(parsed.id, this.#owner, now + this.#leaseMs, now))) {
       throw new EngineError("already_enrolled", `Lead ${JSON.stringify(parsed.id)} is being enrolled by another runner`);
     }
     const record: MutableLead = { lead: parsed, planId: plan.id, planVersion: plan.version, state: "active", dueAt: now, pending: {} };
-    this.driving.add(parsed.id);
+    this.#driving.add(parsed.id);
     try {
-      await this.track(this.drive(parsed.id, { record, version: 0 }, true, now + this.leaseMs));
+      await this.#track(this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs));
     } finally {
-      this.driving.delete(parsed.id);
+      this.#driving.delete(parsed.id);
     }
-    if (this.again.delete(parsed.id)) await this.track(this.process(parsed.id));
+    if (this.#again.delete(parsed.id)) await this.#track(this.#process(parsed.id));
     return { leadId: parsed.id, planId: plan.id, planVersion: plan.version };
   }
 
@@ -162,9 +141,9 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {ArgumentError} for a malformed event.
    */
   async record(leadId: string, event: RecordEvent): Promise<void> {
-    const entry = this.parseEvent(event);
-    const reading: InboundOptOut | undefined = entry.type === "inbound" ? readInboundOptOut(entry) : undefined;
-    await this.update(leadId, (rec) => {
+    const entry = parseLeadEvent(event, this.clock.now());
+    let reading: InboundOptOut | undefined;
+    await this.#update(leadId, (rec) => {
       if (entry.type === "outcome") {
         const open = rec.pending[entry.touchId];
         if (open !== undefined && open.touch.mode === "task") {
@@ -176,17 +155,12 @@ export class Engine extends EventEmitter<EngineEvents> {
           throw new EngineError("unknown_touch", `Lead ${JSON.stringify(leadId)} has no touch ${JSON.stringify(entry.touchId)}`);
         }
       }
-      rec.lead.history.push(entry);
-      if (reading !== undefined) {
-        rec.lead.optOuts.push(...reading.optOuts);
-        if (this.optOutReview === "hold") rec.lead.history.push(...reading.reviews);
-      }
-      if (entry.type === "status") rec.lead.status = entry.status;
+      reading = applyLeadEvent(rec.lead, entry, { optOutReview: this.#optOutReview });
     });
     if (reading !== undefined && entry.type === "inbound") {
       for (const review of reading.reviews) {
         const channel = review.data?.["channel"] as string;
-        this.emit("optout:review", { leadId, channel, inbound: entry, detection: reading.detection, held: this.optOutReview === "hold" });
+        this.emit("optout:review", { leadId, channel, inbound: entry, detection: reading.detection, held: this.#optOutReview === "hold" });
       }
     }
   }
@@ -195,12 +169,13 @@ export class Engine extends EventEmitter<EngineEvents> {
    * Resolves an opt-out review `optout:review` announced: `"opt_out"` records an opt-out of
    * `channel` (as of now), `"continue"` releases the held touches. Either way the hold ends.
    * @throws {EngineError} `unknown_lead`.
+   * @throws {ArgumentError} for an empty channel or an unknown decision.
    */
   async resolveOptOutReview(leadId: string, channel: string, decision: OptOutReviewDecision): Promise<void> {
     if (typeof channel !== "string" || channel === "") throw new ArgumentError("channel", `Expected \`channel\` to be a channel name, got ${describe(channel)}`);
     if (decision !== "opt_out" && decision !== "continue") throw new ArgumentError("decision", `Expected \`decision\` to be "opt_out" or "continue", got ${describe(decision)}`);
     const at = iso(this.clock.now());
-    await this.update(leadId, (rec) => {
+    await this.#update(leadId, (rec) => {
       if (decision === "opt_out") rec.lead.optOuts.push({ channel, at, source: "review" });
       rec.lead.history.push(optOutReviewResolution(channel, at, decision));
     });
@@ -214,9 +189,10 @@ export class Engine extends EventEmitter<EngineEvents> {
   async complete(touchId: string, outcome: Outcome): Promise<void> {
     const parts = parseTouchId(touchId);
     if (parts === undefined) throw new EngineError("unknown_touch", `Expected a touch id like lead/plan@1/step#1, got ${JSON.stringify(touchId)}`);
-    const entry = this.parseEvent({ type: "outcome", touchId, outcome }) as OutcomeRecord;
+    const entry = parseLeadEvent({ type: "outcome", touchId, outcome }, this.clock.now());
+    if (entry.type !== "outcome") throw new EngineError("unknown_touch", `Expected an outcome for ${JSON.stringify(touchId)}`);
     let already = false;
-    await this.update(parts.leadId, (rec) => {
+    await this.#update(parts.leadId, (rec) => {
       const open = rec.pending[touchId];
       if (open === undefined) {
         if (rec.lead.history.some((h) => h.type === "touch" && h.touchId === touchId)) {
@@ -231,9 +207,9 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   /** Pauses a lead: until an instant (the plan's timing resumes then), or until `resume` when none is given. */
-  async pause(leadId: string, until?: string | number | Date): Promise<void> {
-    const untilMs = until === undefined ? undefined : instant(until, "until");
-    await this.update(leadId, (rec) => {
+  async pause(leadId: string, until?: InstantInput): Promise<void> {
+    const untilMs = until === undefined ? undefined : instantArgument(until, "until");
+    await this.#update(leadId, (rec) => {
       if (untilMs === undefined) rec.state = rec.state === "active" ? "paused" : rec.state;
       else rec.lead.pausedUntil = iso(untilMs);
     });
@@ -241,7 +217,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Lifts a pause and performs what is due. */
   async resume(leadId: string): Promise<void> {
-    await this.update(leadId, (rec) => {
+    await this.#update(leadId, (rec) => {
       delete (rec.lead as { pausedUntil?: string }).pausedUntil;
       if (rec.state === "paused") rec.state = "active";
     });
@@ -250,7 +226,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** Ends a lead's enrolment for good; open tasks and retries are dropped. */
   async unenroll(leadId: string, reason: string): Promise<void> {
     if (typeof reason !== "string" || reason === "") throw new ArgumentError("reason", `Expected a non-empty reason, got ${describe(reason)}`);
-    await this.update(leadId, (rec) => {
+    await this.#update(leadId, (rec) => {
       if (rec.state === "done" || rec.state === "unenrolled") return;
       rec.state = "unenrolled";
       rec.endedReason = reason;
@@ -279,7 +255,7 @@ export class Engine extends EventEmitter<EngineEvents> {
    */
   async runLead(leadId: string): Promise<RunLeadResult> {
     if (typeof leadId !== "string" || leadId === "") throw new ArgumentError("leadId", `Expected a non-empty lead id, got ${describe(leadId)}`);
-    return this.track(this.process(leadId));
+    return this.#track(this.#process(leadId));
   }
 
   /** One pass over every lead due now. Resolves with the number of leads looked at. */
@@ -287,25 +263,25 @@ export class Engine extends EventEmitter<EngineEvents> {
     const now = this.clock.now();
     const seen = new Set<string>();
     for (;;) {
-      const ids = (await this.store.due(now, this.batchSize)).filter((id) => !seen.has(id));
+      const ids = (await this.store.due(now, this.#batchSize)).filter((id) => !seen.has(id));
       if (ids.length === 0) return seen.size;
       for (const id of ids) seen.add(id);
-      await this.pool(ids, async (id) => {
-        await this.track(this.process(id));
+      await this.#pool(ids, async (id) => {
+        await this.#track(this.#process(id));
       });
     }
   }
 
   /** Runs `runDue` on timers every `pollIntervalMs` until `stop`. */
   start(): void {
-    if (this.running) return;
-    this.running = true;
+    if (this.#running) return;
+    this.#running = true;
     const tick = (): void => {
-      this.timer = undefined;
+      this.#timer = undefined;
       void this.runDue()
         .catch((error: unknown) => this.emit("error", { error }))
         .finally(() => {
-          if (this.running) this.timer = this.clock.setTimeout(tick, this.pollIntervalMs);
+          if (this.#running) this.#timer = this.clock.setTimeout(tick, this.#pollIntervalMs);
         });
     };
     tick();
@@ -316,18 +292,18 @@ export class Engine extends EventEmitter<EngineEvents> {
    * aborted; they are then recorded as retryable failures, so nothing is left half-recorded.
    */
   async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.active.size === 0) return;
+    this.#running = false;
+    if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#active.size === 0) return;
     let handle: unknown;
     const timedOut = new Promise<void>((resolve) => {
-      handle = this.clock.setTimeout(resolve, this.stopTimeoutMs);
+      handle = this.clock.setTimeout(resolve, this.#stopTimeoutMs);
     });
-    await Promise.race([Promise.allSettled([...this.active]), timedOut]);
+    await Promise.race([Promise.allSettled([...this.#active]), timedOut]);
     this.clock.clearTimeout(handle);
-    for (const c of this.sending) c.abort(new Error("engine stopped"));
-    while (this.active.size > 0) await Promise.allSettled([...this.active]);
+    for (const c of this.#sending) c.abort(new Error("engine stopped"));
+    while (this.#active.size > 0) await Promise.allSettled([...this.#active]);
   }
 
   /** Speed-to-lead figures per plan and step, computed from every stored lead's history. */
@@ -343,8 +319,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {EngineError} `unknown_plan` when either version is not loaded.
    */
   async migrate(planId: string, fromVersion: number, toVersion: number, options: { mode: MigrationMode }): Promise<MigrationResult> {
-    const from = this.planOrThrow(planId, fromVersion);
-    const to = this.planOrThrow(planId, toVersion);
+    const from = this.#plans.get(planId, fromVersion);
+    const to = this.#plans.get(planId, toVersion);
     if (options?.mode !== "pin" && options?.mode !== "by-step-id") throw new ArgumentError("options.mode", `Expected options.mode to be "pin" or "by-step-id", got ${describe(options?.mode)}`);
     const ids: string[] = [];
     for await (const v of this.store.scan()) {
@@ -357,10 +333,10 @@ export class Engine extends EventEmitter<EngineEvents> {
     for (const id of ids) {
       let appended: SkipRecord[] = [];
       let moved = false;
-      await this.update(id, (rec) => {
+      await this.#update(id, (rec) => {
         moved = false;
         if (rec.planVersion !== fromVersion || rec.planId !== planId) return;
-        appended = migrateLead(rec, from, to, this.clock.now(), this.evalOptions);
+        appended = migrateLead(rec, from, to, this.clock.now(), this.#evalOptions);
         moved = true;
       });
       if (moved) {
@@ -373,7 +349,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   // ---- internals ----
 
-  private checkAdapters(plan: Plan): void {
+  #checkAdapters(plan: Plan): void {
     const need = new Map<string, string>();
     for (const step of plan.steps) {
       if (step.mode !== "auto") continue;
@@ -382,39 +358,17 @@ export class Engine extends EventEmitter<EngineEvents> {
     }
     for (const channel of escalationChannels(plan)) need.set(channel, "an SLA escalation");
     for (const [channel, where] of need) {
-      if (this.adapters[channel] === undefined) {
+      if (this.#adapters[channel] === undefined) {
         throw new EngineError(
           "missing_adapter",
-          `Plan ${plan.id}@${plan.version} uses channel ${JSON.stringify(channel)} (${where}) but no adapter is given for it; adapters: ${Object.keys(this.adapters).join(", ") || "none"}`,
+          `Plan ${plan.id}@${plan.version} uses channel ${JSON.stringify(channel)} (${where}) but no adapter is given for it; adapters: ${Object.keys(this.#adapters).join(", ") || "none"}`,
         );
       }
     }
   }
 
-  private planOrThrow(planId: string, version: number | undefined): Plan {
-    const versions = this.plans.get(planId);
-    if (versions === undefined) throw new EngineError("unknown_plan", `Unknown plan ${JSON.stringify(planId)}; loaded: ${[...this.plans.keys()].join(", ")}`);
-    const v = version ?? Math.max(...versions.keys());
-    const plan = versions.get(v);
-    if (plan === undefined) throw new EngineError("unknown_plan", `Plan ${planId} has no version ${String(version)} loaded; loaded versions: ${[...versions.keys()].join(", ")}`);
-    return plan;
-  }
-
-  private parseEvent(event: RecordEvent): OutcomeRecord | InboundRecord | StatusRecord | MeetingRecord | EventRecord {
-    if (event === null || typeof event !== "object") throw new ArgumentError("event", `Expected an event object, got ${describe(event)}`);
-    const type = (event as { type?: unknown }).type;
-    if (type === "touch" || type === "skip") throw new ArgumentError("event.type", `Expected an outcome, inbound, status, meeting or event record, got ${JSON.stringify(type)} (the engine writes those itself)`);
-    const at = event.at === undefined ? iso(this.clock.now()) : iso(instant(event.at, "event.at"));
-    const parsed = HistoryEntry.safeParse({ ...event, at });
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      throw new ArgumentError("event", `Expected a valid ${String(type)} record: ${first === undefined ? "invalid" : `${first.path.join(".") || "(root)"}: ${first.message}`}`);
-    }
-    return parsed.data as OutcomeRecord | InboundRecord | StatusRecord | MeetingRecord | EventRecord;
-  }
-
   /** Read-modify-write with CAS (retried from a fresh read on conflict), then performs what is due. */
-  private async update(leadId: string, change: (rec: MutableLead) => void, skipWrite: () => boolean = () => false): Promise<void> {
+  async #update(leadId: string, change: (rec: MutableLead) => void, skipWrite: () => boolean = () => false): Promise<void> {
     for (;;) {
       const cur = await this.store.get(leadId);
       if (cur === undefined) throw unknownLead(leadId);
@@ -425,37 +379,37 @@ export class Engine extends EventEmitter<EngineEvents> {
       const w = await this.store.write(rec, cur.version);
       if (w.ok) break;
     }
-    await this.track(this.process(leadId));
+    await this.#track(this.#process(leadId));
   }
 
   /** Processes a lead unless this engine already is (then the running drive goes round once more). */
-  private async process(leadId: string): Promise<RunLeadResult> {
-    if (this.driving.has(leadId)) {
-      this.again.add(leadId);
+  async #process(leadId: string): Promise<RunLeadResult> {
+    if (this.#driving.has(leadId)) {
+      this.#again.add(leadId);
       return "ran";
     }
-    this.driving.add(leadId);
+    this.#driving.add(leadId);
     try {
       do {
-        this.again.delete(leadId);
+        this.#again.delete(leadId);
         const now = this.clock.now();
-        if (!(await this.store.claim(leadId, this.owner, now + this.leaseMs, now))) return "busy";
+        if (!(await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))) return "busy";
         const cur = await this.store.get(leadId);
         if (cur === undefined) {
-          await this.release(leadId);
+          await this.#release(leadId);
           return "absent";
         }
-        await this.drive(leadId, cur, false, now + this.leaseMs);
-      } while (this.again.has(leadId));
+        await this.#drive(leadId, cur, false, now + this.#leaseMs);
+      } while (this.#again.has(leadId));
       return "ran";
     } finally {
-      this.driving.delete(leadId);
-      this.again.delete(leadId);
+      this.#driving.delete(leadId);
+      this.#again.delete(leadId);
     }
   }
 
   /** Holding the lease: evaluate, write, send, record the results; until nothing is left to send. */
-  private async drive(leadId: string, first: VersionedLead, creating: boolean, claimedUntil: number): Promise<void> {
+  async #drive(leadId: string, first: VersionedLead, creating: boolean, claimedUntil: number): Promise<void> {
     let cur = first;
     let leaseUntil = claimedUntil;
     let results: SendOutcome[] = [];
@@ -463,9 +417,9 @@ export class Engine extends EventEmitter<EngineEvents> {
       for (let i = 0; i < MAX_ROUNDS; i++) {
         // Stores never alias what they return or keep, so the record read (or just written) is ours to change.
         const rec = cur.record as MutableLead;
-        const ctx: RoundContext = { evalOptions: this.evalOptions, retry: this.retry, listening: (e) => this.listening(e), events: [] };
+        const ctx: RoundContext = { evalOptions: this.#evalOptions, retry: this.#retry, listening: (e) => this.#listening(e), events: [] };
         applySendResults(rec, results, ctx);
-        const out = applyDecision(rec, this.plans.get(rec.planId)?.get(rec.planVersion), this.clock.now(), ctx);
+        const out = applyDecision(rec, this.#plans.find(rec.planId, rec.planVersion), this.clock.now(), ctx);
         const w = await this.store.write(rec, cur.version);
         if (!w.ok) {
           if (creating && i === 0) throw alreadyEnrolled(leadId, undefined);
@@ -480,60 +434,60 @@ export class Engine extends EventEmitter<EngineEvents> {
         cur = { record: rec, version: w.version };
         // Send only while holding the lease with at least half of it left; a lost lease means another runner owns the lead.
         const now = this.clock.now();
-        if (leaseUntil - now < this.leaseMs / 2) {
-          if (!(await this.store.claim(leadId, this.owner, now + this.leaseMs, now))) return;
-          leaseUntil = now + this.leaseMs;
+        if (leaseUntil - now < this.#leaseMs / 2) {
+          if (!(await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))) return;
+          leaseUntil = now + this.#leaseMs;
         }
-        results = await this.sendAll(out, rec);
+        results = await this.#sendAll(out, rec);
       }
     } catch (error) {
       if (creating && cur.version === 0) throw error;
       this.emit("error", { error, leadId });
     } finally {
-      await this.release(leadId);
+      await this.#release(leadId);
     }
   }
 
   /** True when someone listens: payloads are only built for events that are heard. */
-  private listening(event: keyof EngineEvents): boolean {
+  #listening(event: keyof EngineEvents): boolean {
     return this.listenerCount(event) > 0;
   }
 
-  private async release(leadId: string): Promise<void> {
+  async #release(leadId: string): Promise<void> {
     try {
-      await this.store.release(leadId, this.owner);
+      await this.store.release(leadId, this.#owner);
     } catch (error) {
       this.emit("error", { error, leadId });
     }
   }
 
-  private async sendAll(out: RoundOut, rec: MutableLead): Promise<SendOutcome[]> {
-    const jobs: Promise<SendOutcome>[] = out.send.map(async (p): Promise<SendOutcome> => ({ kind: "touch", touch: p.touch, attempt: p.attempts, ...(await this.sendOne(p.touch, rec, p.attempts)) }));
+  async #sendAll(out: RoundOut, rec: MutableLead): Promise<SendOutcome[]> {
+    const jobs: Promise<SendOutcome>[] = out.send.map(async (p): Promise<SendOutcome> => ({ kind: "touch", touch: p.touch, attempt: p.attempts, ...(await this.#sendOne(p.touch, rec, p.attempts)) }));
     for (const e of out.escalations) {
-      jobs.push(this.sendOne(e.touch, rec, 1).then((r): SendOutcome => ({ kind: "escalation", touch: e.touch, attempt: 1, level: e.level, sourceTouchId: e.sourceTouchId, ...r })));
+      jobs.push(this.#sendOne(e.touch, rec, 1).then((r): SendOutcome => ({ kind: "escalation", touch: e.touch, attempt: 1, level: e.level, sourceTouchId: e.sourceTouchId, ...r })));
     }
     return Promise.all(jobs);
   }
 
-  private sendOne(touch: Touch, rec: MutableLead, attempt: number): Promise<{ at: number; result: SendResult }> {
-    const adapter = this.adapters[touch.channel];
-    const timeoutMs = adapter?.timeoutMs ?? this.sendTimeoutMs;
-    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: this.sending });
+  #sendOne(touch: Touch, rec: MutableLead, attempt: number): Promise<{ at: number; result: SendResult }> {
+    const adapter = this.#adapters[touch.channel];
+    const timeoutMs = adapter?.timeoutMs ?? this.#sendTimeoutMs;
+    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: this.#sending });
   }
 
-  private async pool(ids: readonly string[], work: (id: string) => Promise<void>): Promise<void> {
+  async #pool(ids: readonly string[], work: (id: string) => Promise<void>): Promise<void> {
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < ids.length) await work(ids[next++] as string);
     };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, ids.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(this.#concurrency, ids.length) }, worker));
   }
 
-  private track<T>(p: Promise<T>): Promise<T> {
-    this.active.add(p);
+  #track<T>(p: Promise<T>): Promise<T> {
+    this.#active.add(p);
     void p.then(
-      () => this.active.delete(p),
-      () => this.active.delete(p),
+      () => this.#active.delete(p),
+      () => this.#active.delete(p),
     );
     return p;
   }

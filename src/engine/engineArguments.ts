@@ -9,18 +9,6 @@ export function describe(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : typeof value;
 }
 
-/** Epoch ms as ISO-8601 UTC. */
-export function iso(ms: number): string {
-  return new Date(ms).toISOString();
-}
-
-/** An instant argument (ISO-8601 string, Date or epoch ms) as epoch ms. @throws {ArgumentError} naming it. */
-export function instant(value: string | number | Date, name: string): number {
-  const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : value instanceof Date ? value.getTime() : NaN;
-  if (!Number.isFinite(ms)) throw new ArgumentError(name, `Expected ${name} to be an instant (ISO-8601 string, Date or epoch ms), got ${describe(value)}`);
-  return ms;
-}
-
 /** A positive integer option, or its default. @throws {ArgumentError} naming it. */
 export function positiveInt(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;

@@ -1,3 +1,4 @@
+import { instantMs, isoInstant } from "../primitives/index.js";
 import type { StoredLead } from "./store.js";
 
 /** A distribution of durations in ms (`null` fields when there is no sample). */
@@ -73,7 +74,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
       p = { leads: 0, states: {}, endedReasons: {}, first: [], connect: [], attempts: [], outcomes: {}, slaBreaches: 0, steps: new Map() };
       plans.set(rec.planId, p);
     }
-    const enrolled = Date.parse(rec.lead.enrolledAt);
+    const enrolled = instantMs(rec.lead.enrolledAt);
     p.leads++;
     bump(p.states, rec.state);
     if (rec.endedReason !== undefined) bump(p.endedReasons, rec.endedReason);
@@ -85,7 +86,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
     for (const h of rec.lead.history) {
       if (h.type === "touch" && (h.planId === undefined || h.planId === rec.planId)) {
         touches++;
-        const at = Date.parse(h.at);
+        const at = instantMs(h.at);
         firstTouch = Math.min(firstTouch, at);
         const s = stepAcc(p, h.stepId);
         s.touches++;
@@ -97,7 +98,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
         outcomes.set(h.touchId, { outcome: h.outcome, at });
       } else if (h.type === "outcome") {
         const prev = outcomes.get(h.touchId);
-        const at = Date.parse(h.at);
+        const at = instantMs(h.at);
         if (prev !== undefined && at >= prev.at) outcomes.set(h.touchId, { outcome: h.outcome, at });
       } else if (h.type === "skip" && (h.planId === undefined || h.planId === rec.planId)) {
         bump(stepAcc(p, h.stepId).skipped, h.reason);
@@ -132,7 +133,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
       steps,
     };
   }
-  return { at: new Date(now).toISOString(), plans: out };
+  return { at: isoInstant(now), plans: out };
 }
 
 function stepAcc(p: PlanAcc, stepId: string): StepAcc {

@@ -1,5 +1,6 @@
 import type { SkipRecord } from "../lead/index.js";
 import type { Plan } from "../plan/index.js";
+import { instantMs, isoInstant } from "../primitives/index.js";
 import { evaluate, type EvaluateOptions } from "../schedule/index.js";
 import type { PendingTouch, StoredLead } from "./store.js";
 
@@ -28,7 +29,7 @@ export const MIGRATION_PAST_DUE = "migration_past_due";
  */
 export function migrateLead(rec: MutableLead, from: Plan, to: Plan, now: number, options: EvaluateOptions): SkipRecord[] {
   const appended: SkipRecord[] = [];
-  const at = new Date(now).toISOString();
+  const at = isoInstant(now);
   const before = evaluate(from, rec.lead, now, options);
   const dueBefore = new Set(before.due.map((t) => t.stepId));
   for (const p of Object.values(rec.pending)) dueBefore.add(p.touch.stepId);
@@ -44,7 +45,7 @@ export function migrateLead(rec: MutableLead, from: Plan, to: Plan, now: number,
   rec.planVersion = to.version;
   for (let round = 0; round < to.steps.length; round++) {
     const d = evaluate(to, rec.lead, now, options);
-    const late = d.due.filter((t) => !dueBefore.has(t.stepId) && Date.parse(t.dueAt) < now);
+    const late = d.due.filter((t) => !dueBefore.has(t.stepId) && instantMs(t.dueAt) < now);
     if (late.length === 0) break;
     for (const t of late) {
       const skip: SkipRecord = { type: "skip", planId: to.id, stepId: t.stepId, reason: MIGRATION_PAST_DUE, at, detail: `due at ${t.dueAt} under ${to.id}@${to.version}` };

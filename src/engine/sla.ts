@@ -1,6 +1,6 @@
 import type { Plan } from "../plan/index.js";
 import type { EscalationLevel } from "../plan/step.js";
-import { parseDuration, type DurationParts } from "../primitives/index.js";
+import { instantMs, isoInstant, parseDuration, type DurationParts } from "../primitives/index.js";
 import type { Touch } from "../schedule/index.js";
 
 /** A step's SLA in exact milliseconds. Calendar units count as fixed lengths (a day is 24 h). */
@@ -38,7 +38,7 @@ export function escalationChannels(plan: Plan): Set<string> {
 
 /** The deadline of a touch under its SLA: when it became due plus `within`. */
 export function slaDeadline(sla: CompiledSla, touch: Touch): number {
-  return Date.parse(touch.dueAt) + sla.withinMs;
+  return instantMs(touch.dueAt) + sla.withinMs;
 }
 
 /** The touch issued for escalation level `level` (1-based); its id extends the touch id, so it is idempotent too. */
@@ -53,7 +53,7 @@ export function escalationTouch(touch: Touch, sla: CompiledSla, level: number): 
     stepId: touch.stepId,
     channel: l.channel,
     attempt: touch.attempt,
-    dueAt: new Date(slaDeadline(sla, touch) + l.delayMs).toISOString(),
+    dueAt: isoInstant(slaDeadline(sla, touch) + l.delayMs),
     mode: "auto",
     ...(l.template === undefined ? {} : { template: l.template }),
   };

@@ -34,6 +34,8 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
     return `${JSON.stringify(shown)} (string)`;
   }
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
+  if (typeof value === "function") return "a function";
   if (typeof value === "object") return "an object";
   return `${String(value)} (${typeof value})`;
 }

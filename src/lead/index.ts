@@ -10,3 +10,4 @@ export {
   SkipRecord,
 } from "./history.js";
 export { parseLead, safeParseLead, type SafeParseLeadResult } from "./parseLead.js";
+export { parseLeadEvent, type LeadEvent, type LeadEventInput } from "./leadEvent.js";

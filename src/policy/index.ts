@@ -1,4 +1,4 @@
-export { leadInstant, iso } from "./instants.js";
+export { applyLeadEvent, type ApplyLeadEventOptions, type LeadEventTarget } from "./applyLeadEvent.js";
 export { indexLeadFacts, type LeadFacts, type TouchFact } from "./leadFacts.js";
 export { contactKinds, hasContact, channelUnavailable, type Unavailable } from "./channelAvailability.js";
 export { findExit, type ExitHit } from "./exits.js";

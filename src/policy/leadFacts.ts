@@ -1,6 +1,6 @@
 import { LeadValidationError } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
-import { leadInstant } from "./instants.js";
+import { leadInstant } from "../primitives/index.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
 /** One touch as the scheduler sees it; `outcome` is the latest known, `outcomeAt` when it was learnt. */

@@ -1,5 +1,6 @@
 export { Identifier, ChannelName, BUILT_IN_CHANNELS, type BuiltInChannel } from "./identifiers.js";
-export { Instant, parseInstant } from "./instant.js";
+export { Instant, parseInstant, instantArgument, leadInstant, instantMs, isoInstant, type InstantInput } from "./instant.js";
+export { dateParts, daysInMonth, isCalendarDate, type DateParts } from "./civilDate.js";
 export { ZoneName, isKnownZoneName } from "./zoneName.js";
 export { ClockTime, parseClockTime } from "./clockTime.js";
 export { Duration, parseDuration, isExactDuration, type DurationParts } from "./duration.js";

@@ -1,4 +1,15 @@
 import { z } from "zod";
+import { ArgumentError, CadenceError, LeadValidationError, describeValue } from "../errors/index.js";
+import { dateParts, daysInMonth } from "./civilDate.js";
+
+/*
+ * The one home of instants: every instant argument is read here and every ISO-8601 instant is
+ * written here. `Date.parse` appears nowhere else (a guardrail checks it): read alone, it takes an
+ * instant without an offset in the host's zone.
+ */
+
+/** An instant given by the caller: a `Date`, epoch milliseconds, or an ISO-8601 string with Z or an offset. */
+export type InstantInput = Date | number | string;
 
 /** An instant: ISO-8601 date-time with `Z` or an explicit offset, e.g. `2026-03-09T14:30:00-05:00`. */
 export const Instant = z.iso.datetime({
@@ -20,8 +31,6 @@ export function parseInstant(text: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
  * The common form `YYYY-MM-DDTHH:MM:SS[.fff…](Z|±HH:MM)` for years 1970–9999, read by character
  * codes; `undefined` for anything else (the caller then takes the general path). Gives exactly what
@@ -37,8 +46,7 @@ function parseCanonicalInstant(s: string): number | undefined {
   const minute = num(s, 14, 2);
   const second = num(s, 17, 2);
   if (year < 1970 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (DAYS_IN_MONTH[month - 1] as number) + (leap ? 1 : 0)) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
   let i = 19;
   let ms = 0;
   if (s.charCodeAt(i) === 46) {
@@ -75,4 +83,70 @@ function num(s: string, from: number, len: number): number {
     v = v * 10 + d;
   }
   return v;
+}
+
+/**
+ * Epoch ms of an instant argument: a `Date`, finite epoch milliseconds, or an ISO-8601 string with
+ * `Z` or an offset (a local date-time is refused: the host's zone must never decide what it means).
+ * @throws {ArgumentError} naming the argument, what was expected and what came.
+ */
+export function instantArgument(value: unknown, name: string): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
+  if (typeof value === "string") {
+    const ms = parseInstant(value);
+    if (ms !== undefined) return ms;
+  }
+  throw new ArgumentError(name, `Expected \`${name}\` to be a Date, epoch milliseconds or an ISO-8601 instant with Z or an offset, got ${describeValue(value)}`);
+}
+
+/**
+ * Epoch ms of an ISO-8601 instant read from a lead. Instants without `Z` or an offset are
+ * rejected: the host's zone must never decide what an instant means.
+ * @throws {LeadValidationError} naming the path of the bad value.
+ */
+export function leadInstant(value: unknown, path: readonly (string | number)[]): number {
+  const ms = typeof value === "string" ? parseInstant(value) : undefined;
+  if (ms !== undefined) return ms;
+  const received = describeValue(value);
+  throw new LeadValidationError([
+    { code: "invalid_instant", path, message: `Expected an ISO-8601 instant with Z or an offset, got ${received}`, expected: "ISO-8601 instant", received },
+  ]);
+}
+
+/**
+ * Epoch ms of an ISO-8601 instant this library wrote or validated (a decision's `dueAt`, a stored
+ * lead's history): a bad one means corrupted state, not bad input.
+ * @throws {CadenceError} `invalid_instant`.
+ */
+export function instantMs(text: string): number {
+  const ms = parseInstant(text);
+  if (ms === undefined) throw new CadenceError("invalid_instant", `Expected an ISO-8601 instant with Z or an offset, got ${describeValue(text)}`);
+  return ms;
+}
+
+/** Years 1970–9999 as epoch ms bounds; outside them `Date#toISOString` takes over. */
+const MAX_FAST = 253_402_300_799_999;
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+const MEMO_SIZE = 4096;
+const memoKeys = new Float64Array(MEMO_SIZE).fill(-1);
+const memoValues = new Array<string>(MEMO_SIZE).fill("");
+
+/**
+ * ISO-8601 in UTC with milliseconds (`2026-03-09T14:00:00.000Z`): the one format instants are
+ * written in. Identical to `Date#toISOString` for every integer instant, without allocating a Date
+ * in the common range: decisions write many.
+ * @throws {RangeError} for a non-finite or out-of-range instant, as `Date#toISOString` does.
+ */
+export function isoInstant(epochMs: number): string {
+  if (!(epochMs >= 0 && epochMs <= MAX_FAST) || !Number.isInteger(epochMs)) return new Date(epochMs).toISOString();
+  // A direct-mapped memo by minute (bounded): decisions keep naming the same openings and wake-ups.
+  const slot = Math.floor(epochMs / 60_000) & (MEMO_SIZE - 1);
+  if (memoKeys[slot] === epochMs) return memoValues[slot] as string;
+  const p = dateParts(epochMs);
+  const milli = p.millisecond;
+  const text = `${p.year}-${TWO_DIGITS[p.month]}-${TWO_DIGITS[p.day]}T${TWO_DIGITS[p.hour]}:${TWO_DIGITS[p.minute]}:${TWO_DIGITS[p.second]}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
+  memoKeys[slot] = epochMs;
+  memoValues[slot] = text;
+  return text;
 }

@@ -1,6 +1,7 @@
 import { clockNextOpenAt, nextOpenAt, type DateClosures, type LeadClock, type WeeklyIntervals } from "../calendar/index.js";
 import { CadenceError } from "../errors/index.js";
 import type { Cap } from "../plan/index.js";
+import { isoInstant } from "../primitives/index.js";
 import { capReleaseAt, type ContactTime } from "../policy/index.js";
 
 /** Rounds of window/cap adjustment before giving up; each round moves strictly forward. */
@@ -51,5 +52,5 @@ export function earliestAllowed(
     }
     t = release;
   }
-  throw new CadenceError("no_opening", `No instant found for a touch on ${JSON.stringify(channel)} after ${new Date(from).toISOString()}: its windows and caps never leave room`);
+  throw new CadenceError("no_opening", `No instant found for a touch on ${JSON.stringify(channel)} after ${isoInstant(from)}: its windows and caps never leave room`);
 }

@@ -8,7 +8,6 @@ import {
   findExit,
   indexLeadFacts,
   inWhatsAppWindow,
-  iso,
   type ContactTime,
   type LeadFacts,
   type TouchFact,
@@ -22,7 +21,7 @@ import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Decision, Done, Touch, TraceEntry } from "./decision.js";
 import { earliestAllowed } from "./earliestAllowed.js";
 import type { EvaluateOptions } from "./evaluateOptions.js";
-import { instantArgument, type InstantInput } from "./instantArgument.js";
+import { instantArgument, isoInstant as iso, type InstantInput } from "../primitives/index.js";
 import { isUntimed, resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
 import { firstAttemptAt, nextAttemptAt, nextRecurringAttemptAt } from "./scheduledTime.js";
 import { touchId } from "./touchId.js";

@@ -7,7 +7,7 @@ import { compiledForLead, type SharedRules } from "./compliantPlan.js";
 import type { Decision, Touch, WakeUp } from "./decision.js";
 import { checkLead, checkRules, decide, leadZone } from "./evaluate.js";
 import type { EvaluateOptions } from "./evaluateOptions.js";
-import { instantArgument, type InstantInput } from "./instantArgument.js";
+import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
 import { OPT_OUT_CONFIRMATION_STEP, withOptOutConfirmation } from "./optOutConfirmation.js";
 import type { SharedBudget } from "./sharedBudget.js";
 
@@ -76,7 +76,7 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
   for (const d of decisions) if (d.next !== null && (next === null || d.next.at < next.at)) next = { ...d.next, planId: d.planId };
   return {
     leadId: lead.id,
-    now: new Date(nowMs).toISOString(),
+    now: isoInstant(nowMs),
     due: decisions.flatMap((d) => d.due),
     skipped: decisions.flatMap((d) => d.skipped),
     next,

@@ -3,7 +3,6 @@ export { evaluateAll, type MergedDecision } from "./evaluateAll.js";
 export { OPT_OUT_CONFIRMATION_STEP } from "./optOutConfirmation.js";
 export type { EvaluateOptions } from "./evaluateOptions.js";
 export type { Rule } from "./conditions.js";
-export type { InstantInput } from "./instantArgument.js";
 export { touchId, parseTouchId } from "./touchId.js";
 export { touchRecord, outcomeRecord } from "./records.js";
 export { compilePlan, type CompiledPlan, type CompiledStep, type CompiledChannel } from "./compilePlan.js";

@@ -1,5 +1,6 @@
 import type { LeadInput } from "../lead/index.js";
-import { channelUnavailable, iso, type LeadFacts } from "../policy/index.js";
+import { channelUnavailable, type LeadFacts } from "../policy/index.js";
+import { isoInstant as iso } from "../primitives/index.js";
 import type { CompiledPlan } from "./compilePlan.js";
 import type { Decision, TraceEntry } from "./decision.js";
 import { touchId } from "./touchId.js";

@@ -1,7 +1,6 @@
-import type { Outcome } from "../primitives/index.js";
+import { instantArgument, isoInstant, type InstantInput, type Outcome } from "../primitives/index.js";
 import type { OutcomeRecord, TouchRecord } from "../lead/index.js";
 import type { Touch } from "./decision.js";
-import { instantArgument, type InstantInput } from "./instantArgument.js";
 
 /**
  * The history record for a touch that was performed: append it to the lead's history.
@@ -15,7 +14,7 @@ export function touchRecord(touch: Touch, performed: { readonly at: InstantInput
     stepId: touch.stepId,
     channel: touch.channel,
     attempt: touch.attempt,
-    at: new Date(instantArgument(performed.at, "performed.at")).toISOString(),
+    at: isoInstant(instantArgument(performed.at, "performed.at")),
     ...(performed.outcome === undefined ? {} : { outcome: performed.outcome }),
   };
 }
@@ -26,6 +25,6 @@ export function outcomeRecord(touchIdOf: string | Touch, outcome: Outcome, at: I
     type: "outcome",
     touchId: typeof touchIdOf === "string" ? touchIdOf : touchIdOf.id,
     outcome,
-    at: new Date(instantArgument(at, "at")).toISOString(),
+    at: isoInstant(instantArgument(at, "at")),
   };
 }

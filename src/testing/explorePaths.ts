@@ -1,8 +1,8 @@
 import { ArgumentError } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import { parsePlan, type Plan, type PlanInput } from "../plan/index.js";
-import type { Outcome } from "../primitives/index.js";
-import type { EvaluateOptions, InstantInput } from "../schedule/index.js";
+import type { InstantInput, Outcome } from "../primitives/index.js";
+import type { EvaluateOptions } from "../schedule/index.js";
 import { checkOutcome } from "./checkOutcome.js";
 import type { RelativeInstant } from "./relativeInstant.js";
 import { defaultOutcome, type Responder } from "./responders.js";

@@ -1,7 +1,6 @@
 import { addCalendarDuration } from "../calendar/index.js";
 import { ArgumentError } from "../errors/index.js";
-import { parseDuration } from "../primitives/index.js";
-import { instantArgument, type InstantInput } from "../schedule/instantArgument.js";
+import { instantArgument, parseDuration, type InstantInput } from "../primitives/index.js";
 
 /** An ISO-8601 duration from a reference instant (`"P14D"`, `"PT5M"`) or an absolute instant. */
 export type RelativeInstant = string | InstantInput;

@@ -2,10 +2,9 @@ import { localLabel } from "./localLabel.js";
 import { ArgumentError } from "../errors/index.js";
 import { parseLead, type Lead, type LeadInput } from "../lead/index.js";
 import { parsePlan, type CompliancePresetId, type Plan, type PlanInput } from "../plan/index.js";
-import { readInboundOptOut } from "../policy/index.js";
-import type { Outcome } from "../primitives/index.js";
-import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type InstantInput, type Touch } from "../schedule/index.js";
-import { instantArgument } from "../schedule/instantArgument.js";
+import { applyLeadEvent } from "../policy/index.js";
+import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
+import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import { durationAfter, resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
 import { defaultOutcome, type LeadResponse, type Responder, type ResponderContext, type SimulatedEvent } from "./responders.js";
 import { checkOutcome } from "./checkOutcome.js";
@@ -85,7 +84,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
   const zone = decision.zone;
   const untilMs = resolveRelativeInstant(options.until, "options.until", zone.name, fromMs);
   if (untilMs < fromMs) {
-    throw new ArgumentError("options.until", `Expected \`options.until\` to be at or after the start ${new Date(fromMs).toISOString()}, got ${new Date(untilMs).toISOString()}`);
+    throw new ArgumentError("options.until", `Expected \`options.until\` to be at or after the start ${iso(fromMs)}, got ${iso(untilMs)}`);
   }
 
   const entries: Sequenced[] = [];
@@ -116,15 +115,15 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     if (stripped === null) return now;
     const free = evaluate(stripped, state, now, evalOptions);
     const touch = free.due.find((t) => t.stepId === stepId);
-    if (touch !== undefined) return Date.parse(touch.dueAt);
+    if (touch !== undefined) return instantMs(touch.dueAt);
     const entry = free.trace.find((t) => t.stepId === stepId);
-    return entry?.state === "waiting" && entry.until !== undefined ? Date.parse(entry.until) : now;
+    return entry?.state === "waiting" && entry.until !== undefined ? instantMs(entry.until) : now;
   };
   const noteDeferrals = (d: Decision, now: number): void => {
     for (const t of d.trace) {
       if (t.state !== "waiting" || !DEFERRAL_REASONS.has(t.reason) || t.until === undefined) continue;
       const key = `${t.stepId}#${t.attempt ?? 1}`;
-      const until = Date.parse(t.until);
+      const until = instantMs(t.until);
       const fields = {
         kind: "deferral",
         stepId: t.stepId,
@@ -174,7 +173,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
       state.history.push(touchRecord(touch, { at: now }));
       entry.outcomeAt = iso(learnt);
       schedule(learnt, () => {
-        state.history.push(outcomeRecord(touch, outcome, learnt));
+        applyLeadEvent(state, outcomeRecord(touch, outcome, learnt));
         add(learnt, { kind: "outcome", touchId: touch.id, stepId: touch.stepId, channel: touch.channel, outcome });
       });
     }
@@ -198,17 +197,17 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     for (const touch of decision.due) perform(touch, now);
     for (const skip of decision.skipped) {
       state.history.push(skip);
-      add(Date.parse(skip.at), { kind: "skip", stepId: skip.stepId, reason: skip.reason, ...(skip.detail === undefined ? {} : { detail: skip.detail }) });
+      add(instantMs(skip.at), { kind: "skip", stepId: skip.stepId, reason: skip.reason, ...(skip.detail === undefined ? {} : { detail: skip.detail }) });
     }
     // Whatever was appended at `now` may change the decision at `now`: evaluate again before moving on.
     if (decision.due.length > 0 || decision.skipped.length > 0) continue;
     if (decision.done !== null) {
       const done = decision.done;
-      add(Date.parse(done.at), { kind: "exit", reason: done.reason, ...(done.detail === undefined ? {} : { detail: done.detail }) });
+      add(instantMs(done.at), { kind: "exit", reason: done.reason, ...(done.detail === undefined ? {} : { detail: done.detail }) });
       end = { reason: "done", at: now };
       break;
     }
-    const next = Math.min(decision.next === null ? Infinity : Date.parse(decision.next.at), pending[0]?.at ?? Infinity);
+    const next = Math.min(decision.next === null ? Infinity : instantMs(decision.next.at), pending[0]?.at ?? Infinity);
     if (next === Infinity) {
       end = { reason: "idle", at: now };
       break;
@@ -242,32 +241,26 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
 
 /** The lead's enrolment, or its latest history record when later: where a host would pick it up. */
 function defaultStart(lead: Lead): number {
-  let start = Date.parse(lead.enrolledAt);
-  for (const entry of lead.history) start = Math.max(start, Date.parse(entry.at));
+  let start = instantMs(lead.enrolledAt);
+  for (const entry of lead.history) start = Math.max(start, instantMs(entry.at));
   return start;
 }
 
-/** Records a lead event the way a host would. */
+/** Records a lead event the way the engine does (`applyLeadEvent`). */
 function appendEvent(state: Lead, event: SimulatedEvent, atMs: number): void {
   const at = iso(atMs);
   switch (event.type) {
-    case "inbound": {
-      state.history.push({ type: "inbound", channel: event.channel, at, ...(event.text === undefined ? {} : { text: event.text }), ...(event.automatic === undefined ? {} : { automatic: event.automatic }) });
-      // As the engine does: an opt-out message ("STOP") is recorded as an opt-out; one that may be
-      // ("how do I stop these?") holds its channel for review — a simulation has no one to resolve it.
-      const reading = readInboundOptOut({ channel: event.channel, at, ...(event.text === undefined ? {} : { text: event.text }), ...(event.automatic === undefined ? {} : { automatic: event.automatic }) });
-      state.optOuts.push(...reading.optOuts);
-      state.history.push(...reading.reviews);
+    case "inbound":
+      applyLeadEvent(state, { type: "inbound", channel: event.channel, at, ...(event.text === undefined ? {} : { text: event.text }), ...(event.automatic === undefined ? {} : { automatic: event.automatic }) });
       return;
-    }
     case "meeting":
-      state.history.push({ type: "meeting", at, ...(event.note === undefined ? {} : { note: event.note }) });
+      applyLeadEvent(state, { type: "meeting", at, ...(event.note === undefined ? {} : { note: event.note }) });
       return;
     case "status":
-      state.history.push({ type: "status", status: event.status, at });
+      applyLeadEvent(state, { type: "status", status: event.status, at });
       return;
     case "event":
-      state.history.push({ type: "event", name: event.name, at, ...(event.data === undefined ? {} : { data: { ...event.data } }) });
+      applyLeadEvent(state, { type: "event", name: event.name, at, ...(event.data === undefined ? {} : { data: { ...event.data } }) });
       return;
     case "opt_out":
       state.optOuts.push({ channel: event.channel, at, source: "simulation" });
@@ -328,8 +321,4 @@ function withoutLimits(plan: Plan, rules: EvaluateOptions["rules"]): Plan | null
   }
   unlimitedCache.set(plan, unlimited);
   return unlimited;
-}
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
 }

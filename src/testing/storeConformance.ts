@@ -1,4 +1,5 @@
 import type { Store, StoredLead } from "../engine/store.js";
+import { instantMs } from "../primitives/index.js";
 
 /** One conformance check, run against a fresh store. It throws when the store misbehaves. */
 export interface StoreConformanceCase {
@@ -62,7 +63,7 @@ function same(a: unknown, b: unknown, message: string): void {
   check(x === y, `${message}: expected ${y}, got ${x}`);
 }
 
-const T = Date.parse("2026-01-05T14:00:00Z");
+const T = instantMs("2026-01-05T14:00:00Z");
 
 /** The cases, in order. */
 export const storeConformanceCases: readonly StoreConformanceCase[] = [

@@ -1,6 +1,6 @@
 import { minuteOfDay, toLocalMs } from "../calendar/index.js";
 import { ArgumentError } from "../errors/index.js";
-import { parseClockTime } from "../primitives/index.js";
+import { instantMs, parseClockTime } from "../primitives/index.js";
 import { resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
 import type { Timeline, TimelineTouch } from "./timeline.js";
 
@@ -17,14 +17,14 @@ export interface TouchQuery {
 
 /** The timeline's touches that match `query`. */
 export function findTouches(timeline: Timeline, query: TouchQuery = {}): TimelineTouch[] {
-  const atMs = query.at === undefined ? undefined : resolveRelativeInstant(query.at, "at", timeline.zone.name, Date.parse(timeline.from));
+  const atMs = query.at === undefined ? undefined : resolveRelativeInstant(query.at, "at", timeline.zone.name, instantMs(timeline.from));
   return timeline.touches.filter(
     (t) =>
       (query.channel === undefined || t.channel === query.channel) &&
       (query.step === undefined || t.stepId === query.step) &&
       (query.attempt === undefined || t.attempt === query.attempt) &&
       (query.outcome === undefined || t.outcome === query.outcome) &&
-      (atMs === undefined || Date.parse(t.at) === atMs),
+      (atMs === undefined || instantMs(t.at) === atMs),
   );
 }
 
@@ -37,7 +37,7 @@ export function touchesBetween(timeline: Timeline, from: string, to: string, que
   const lo = clock(from, "from");
   const hi = clock(to, "to");
   return findTouches(timeline, query).filter((t) => {
-    const minute = minuteOfDay(toLocalMs(timeline.zone.name, Date.parse(t.at)));
+    const minute = minuteOfDay(toLocalMs(timeline.zone.name, instantMs(t.at)));
     return lo <= hi ? minute >= lo && minute < hi : minute >= lo || minute < hi;
   });
 }

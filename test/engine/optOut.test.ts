@@ -1,9 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { createEngine, createManualClock, type OptOutReviewEvent } from "../../src/engine/index.js";
+import type { InboundRecord, Lead } from "../../src/lead/index.js";
 import { OPT_OUT_REVIEW_EVENT } from "../../src/index.js";
+import { applyLeadEvent } from "../../src/policy/index.js";
 import { lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
 
 describe("inbound opt-out detection in engine.record", () => {
+  it("classifies inbound text with the policy layer's detector; automatic replies never opt out", () => {
+    const inbound = { type: "inbound" as const, channel: "sms", at: "2026-03-09T14:00:00Z", text: "STOP" };
+    const detectInboundOptOut = (record: InboundRecord) => {
+      const target: Pick<Lead, "history" | "optOuts" | "status"> = { history: [], optOuts: [] };
+      applyLeadEvent(target, record);
+      expect(target.history).toEqual([record]);
+      return target.optOuts[0];
+    };
+    expect(detectInboundOptOut(inbound)).toMatchObject({ channel: "sms", at: inbound.at });
+    expect(detectInboundOptOut({ ...inbound, text: "STOP ALL" })).toMatchObject({ channel: "all" });
+    expect(detectInboundOptOut({ ...inbound, text: "I'll stop by the dealership tomorrow" })).toBeUndefined();
+    expect(detectInboundOptOut({ ...inbound, automatic: true })).toBeUndefined();
+  });
+
   it("a STOP one second before a due touch ends that channel at once; STOP ALL ends the cadence", async () => {
     const clock = createManualClock(START);
     const plan = quickPlan({

@@ -1,4 +1,5 @@
 import { ArgumentError } from "../../errors/index.js";
+import { isCalendarDate } from "../../primitives/index.js";
 import type { HolidayCalendar, HolidayInfo } from "./HolidayCalendar.js";
 import { parseClock } from "./parseClock.js";
 
@@ -20,7 +21,7 @@ export interface Closure {
 export function closuresCalendar(closures: readonly Closure[]): HolidayCalendar {
   const byDate = new Map<string, HolidayInfo>();
   closures.forEach((c, i) => {
-    if (typeof c?.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(c.date) || Number.isNaN(Date.parse(c.date))) {
+    if (typeof c?.date !== "string" || !isCalendarDate(c.date)) {
       throw new ArgumentError(`closures[${i}].date`, `Expected closures[${i}].date to be a date YYYY-MM-DD, got ${JSON.stringify(c?.date)}`);
     }
     for (const key of ["from", "to"] as const) {

@@ -1,4 +1,5 @@
 import { CadenceError } from "../../errors/index.js";
+import { parseInstant } from "../../primitives/index.js";
 import { evaluate } from "../../schedule/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
 import { formatOption, parseCommandArgs, stringOption, type Command } from "../command.js";
@@ -33,7 +34,7 @@ Example:
     const at = stringOption(parsed, "at");
     if (leadFile === undefined) throw new UsageError("missing --lead FILE", "explain");
     if (at === undefined) throw new UsageError("missing --at INSTANT", "explain");
-    if (!/(?:Z|[+-]\d\d(?::?\d\d)?)$/i.test(at) || Number.isNaN(Date.parse(at))) {
+    if (parseInstant(at) === undefined) {
       throw new UsageError(`--at must be an ISO-8601 instant with Z or an offset, got ${JSON.stringify(at)}`, "explain");
     }
     const format = formatOption("explain", parsed, ["text", "json"] as const, "text");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isoInstant } from "../../src/calendar/index.js";
+import { isoInstant } from "../../src/primitives/index.js";
 
 describe("isoInstant", () => {
   it("always equals Date#toISOString", () => {

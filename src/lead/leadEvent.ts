@@ -1,0 +1,37 @@
+import { ArgumentError } from "../errors/index.js";
+import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
+import { HistoryEntry, type EventRecord, type InboundRecord, type MeetingRecord, type OutcomeRecord, type StatusRecord } from "./history.js";
+
+/** Something the lead or the host did: every history record but the touches and skips a cadence writes itself. */
+export type LeadEvent = OutcomeRecord | InboundRecord | StatusRecord | MeetingRecord | EventRecord;
+
+type WithOptionalAt<T extends { at: string }> = Omit<T, "at"> & { readonly at?: InstantInput };
+
+/** A lead event as a host gives it: `at` may be any instant input, and defaults to now. */
+export type LeadEventInput =
+  | WithOptionalAt<OutcomeRecord>
+  | WithOptionalAt<InboundRecord>
+  | WithOptionalAt<StatusRecord>
+  | WithOptionalAt<MeetingRecord>
+  | WithOptionalAt<EventRecord>;
+
+/**
+ * Validates a lead event given by a host and returns it as a history record, `at` written as ISO-8601
+ * UTC (`defaultAt` when absent).
+ * @throws {ArgumentError} `event` for a malformed record, `event.type` for a touch or skip (a cadence
+ * writes those itself), `event.at` for an instant without Z or an offset.
+ */
+export function parseLeadEvent(event: unknown, defaultAt: number): LeadEvent {
+  if (event === null || typeof event !== "object" || Array.isArray(event)) {
+    throw new ArgumentError("event", `Expected an event object, got ${event === null ? "null" : Array.isArray(event) ? "an array" : typeof event}`);
+  }
+  const { type, at } = event as { type?: unknown; at?: unknown };
+  if (type === "touch" || type === "skip") throw new ArgumentError("event.type", `Expected an outcome, inbound, status, meeting or event record, got ${JSON.stringify(type)} (the engine writes those itself)`);
+  const atIso = isoInstant(at === undefined ? defaultAt : instantArgument(at, "event.at"));
+  const parsed = HistoryEntry.safeParse({ ...event, at: atIso });
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ArgumentError("event", `Expected a valid ${String(type)} record: ${first === undefined ? "invalid" : `${first.path.join(".") || "(root)"}: ${first.message}`}`);
+  }
+  return parsed.data as LeadEvent;
+}
