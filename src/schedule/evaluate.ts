@@ -135,9 +135,9 @@ export function decide(
     let scheduled: number;
     if (last !== undefined && step.timing.kind === "rrule") {
       const anchorAt = step.anchorIndex < 0 ? facts.enrolledAt : ((step.anchorOn === "touch" ? anchorTouchAt : anchorOutcomeAt)[step.anchorIndex] ?? NaN);
-      scheduled = nextRecurringAttemptAt(clock, step, Number.isNaN(anchorAt) ? last.at : anchorAt, last.at);
+      scheduled = nextRecurringAttemptAt(clock, step, Number.isNaN(anchorAt) ? last.at : anchorAt, last.at, compiled.calendar.nonexistentTime);
     } else if (last !== undefined) {
-      scheduled = nextAttemptAt(clock, step.every ?? ZERO, step.everyExact, last.at);
+      scheduled = nextAttemptAt(clock, step.every ?? ZERO, step.everyExact, last.at, compiled.calendar.nonexistentTime);
     } else {
       const anchorAt =
         step.anchorIndex < 0
@@ -148,7 +148,7 @@ export function decide(
         trace[i] = { stepId: step.id, state: "waiting", reason: "anchor_pending", attempt, detail: `waiting for the ${step.anchorOn} of step ${anchorId}` };
         continue;
       }
-      scheduled = firstAttemptAt(clock, step, anchorAt);
+      scheduled = firstAttemptAt(clock, step, anchorAt, compiled.calendar.nonexistentTime);
     }
     if (scheduled === Infinity) {
       // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send.
