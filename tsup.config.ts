@@ -5,6 +5,7 @@ export default defineConfig({
     index: "src/index.ts",
     testing: "src/testing/index.ts",
     "testing-vitest": "src/testing/vitest.ts",
+    report: "src/report/index.ts",
     cli: "src/cli/main.ts",
   },
   // vitest is an optional peer of the matchers entry: never bundled.

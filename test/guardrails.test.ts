@@ -16,7 +16,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   schedule: ["errors", "primitives", "plan", "lead", "calendar", "policy"],
   engine: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "eventemitter3"],
   testing: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "vitest"],
-  cli: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "testing", "yaml"],
+  report: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "testing"],
+  cli: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "testing", "report", "yaml"],
 };
 /** Packages that only their owning folder may import. */
 const OWNER: Record<string, string> = { luxon: "calendar", rrule: "calendar", eventemitter3: "engine", yaml: "cli", vitest: "testing" };

@@ -46,12 +46,55 @@ export interface LeadFacts {
   readonly pausedUntil: number | undefined;
 }
 
+/** Histories shorter than this are read again each time: reading them costs less than remembering them. */
+const MIN_REMEMBERED = 32;
+
+/** A history read once, with what its reading depended on. */
+interface ReadHistory {
+  /** The records, by reference, as they were read. */
+  readonly entries: readonly unknown[];
+  readonly enrolledAt: unknown;
+  readonly status: unknown;
+  /** The latest record's instant: the reading holds for any `now` at or after it. */
+  readonly latest: number;
+  readonly facts: LeadFacts;
+}
+
+/** Weakly held by history array: an entry lives as long as the host keeps that array. */
+const readHistories = new WeakMap<object, ReadHistory>();
+
 /**
  * Reads the lead's history once. Records after `now` are ignored, so a decision at `now`
  * depends only on what had happened by then.
+ *
+ * The same history array evaluated again (a dialer re-ranking, a forecast, a host re-deciding
+ * after a plan change) is not read again when it holds the same records and every one of them is
+ * at or before `now`: records are append-only — a host appends an outcome record, it never edits a
+ * record in place — so the records' identities say the reading still holds.
  * @throws {LeadValidationError} for malformed records, naming their path.
  */
 export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
+  const history = lead.history;
+  const remember = Array.isArray(history) && history.length >= MIN_REMEMBERED;
+  if (remember) {
+    const known = readHistories.get(history);
+    if (known !== undefined && now >= known.latest && known.enrolledAt === lead.enrolledAt && known.status === lead.status && sameRecords(known.entries, history)) {
+      return { ...known.facts, leadId: lead.id, now, optOuts: optOutsAt(lead, now), pausedUntil: pausedUntilOf(lead) };
+    }
+  }
+  const { facts, latest } = readLeadFacts(lead, now);
+  if (remember && latest <= now) readHistories.set(history, { entries: history.slice(), enrolledAt: lead.enrolledAt, status: lead.status, latest, facts });
+  return facts;
+}
+
+function sameRecords(known: readonly unknown[], history: readonly unknown[]): boolean {
+  if (known.length !== history.length) return false;
+  for (let i = 0; i < known.length; i++) if (known[i] !== history[i]) return false;
+  return true;
+}
+
+function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest: number } {
+  let latest = -Infinity;
   const enrolledAt = leadInstant(lead.enrolledAt, ["enrolledAt"]);
   const touches: TouchFact[] = [];
   let skips: Map<string, { planId: string | undefined; at: number; reason: string }[]> | undefined;
@@ -71,6 +114,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
     if (entry === null || typeof entry !== "object") throw badHistory(["history", i], "a history record", entry);
     const at = leadInstant(entry.at, ["history", i, "at"]);
+    if (at > latest) latest = at;
     if (at > now) continue;
     const record = entry as NonNullable<LeadInput["history"]>[number];
     switch (record.type) {
@@ -170,24 +214,12 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
   }
   if (!sorted) contactTimes.sort((a, b) => a.at - b.at);
 
-  let optOuts: Map<string, number> | undefined;
-  const leadOptOuts = lead.optOuts ?? EMPTY;
-  for (let i = 0; i < leadOptOuts.length; i++) {
-    const o = leadOptOuts[i];
-    if (o === undefined) continue;
-    const at = leadInstant(o.at, ["optOuts", i, "at"]);
-    if (at > now) continue;
-    optOuts ??= new Map();
-    const prev = optOuts.get(o.channel);
-    if (prev === undefined || at < prev) optOuts.set(o.channel, at);
-  }
-
   let reviewHolds: Map<string, number> | undefined;
   if (reviews !== undefined) {
     for (const [channel, review] of reviews) if (review.open) (reviewHolds ??= new Map()).set(channel, review.at);
   }
 
-  return {
+  const facts: LeadFacts = {
     leadId: lead.id,
     now,
     enrolledAt,
@@ -201,10 +233,32 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     meetingAt,
     events: events ?? NO_ENTRIES,
     status,
-    optOuts: optOuts ?? NO_ENTRIES,
+    optOuts: optOutsAt(lead, now),
     reviewHolds: reviewHolds ?? NO_ENTRIES,
-    pausedUntil: lead.pausedUntil === undefined ? undefined : leadInstant(lead.pausedUntil, ["pausedUntil"]),
+    pausedUntil: pausedUntilOf(lead),
   };
+  return { facts, latest };
+}
+
+/** Opt-outs in force at `now`: channel (or `all`) → the earliest. */
+function optOutsAt(lead: LeadInput, now: number): ReadonlyMap<string, number> {
+  let optOuts: Map<string, number> | undefined;
+  const leadOptOuts = lead.optOuts ?? EMPTY;
+  for (let i = 0; i < leadOptOuts.length; i++) {
+    const o = leadOptOuts[i];
+    if (o === undefined) continue;
+    const at = leadInstant(o.at, ["optOuts", i, "at"]);
+    if (at > now) continue;
+    optOuts ??= new Map();
+    const prev = optOuts.get(o.channel);
+    if (prev === undefined || at < prev) optOuts.set(o.channel, at);
+  }
+
+  return optOuts ?? NO_ENTRIES;
+}
+
+function pausedUntilOf(lead: LeadInput): number | undefined {
+  return lead.pausedUntil === undefined ? undefined : leadInstant(lead.pausedUntil, ["pausedUntil"]);
 }
 
 const EMPTY: readonly never[] = [];

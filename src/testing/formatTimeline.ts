@@ -1,3 +1,4 @@
+import { elapsed } from "./elapsed.js";
 import type { SimulatedEvent } from "./responders.js";
 import type { Timeline, TimelineEntry } from "./timeline.js";
 
@@ -105,14 +106,4 @@ function summary(timeline: Timeline): string {
   if (exit !== null) return `Exit: ${exit.reason}${exit.detail === undefined ? "" : ` (${exit.detail})`} at ${exit.local} · ${touches}`;
   if (timeline.end.reason === "until") return `Still running at ${timeline.untilLocal} (the end of the simulation) · ${touches}`;
   return `Nothing more scheduled after ${timeline.end.at}: the cadence waits for the lead · ${touches}`;
-}
-
-/** `+0m`, `+5m`, `+2h 5m`, `+1d 2h`. */
-function elapsed(ms: number): string {
-  const minutes = Math.floor(ms / 60_000);
-  const d = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
-  const m = minutes % 60;
-  const parts = [d > 0 ? `${d}d` : "", h > 0 ? `${h}h` : "", m > 0 ? `${m}m` : ""].filter((p) => p !== "");
-  return `+${parts.length === 0 ? "0m" : parts.join(" ")}`;
 }

@@ -234,6 +234,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
       end: { reason: end.reason, at: iso(end.at) },
       lead: state,
       evaluations: iterations,
+      plan: parsed,
     },
     kept.map((e) => e.entry as TimelineEntry),
   );
@@ -308,14 +309,18 @@ function withPresets(plan: Plan, presets: readonly CompliancePresetId[] | undefi
   return extended;
 }
 
-/** The plan without windows, quiet hours, caps and presets: its trace tells when a step was scheduled. */
+/**
+ * The plan without windows, quiet hours, caps, presets and holidays (kept when a step counts business
+ * days, which skip them): its trace tells when a step was scheduled.
+ */
 function withoutLimits(plan: Plan, rules: EvaluateOptions["rules"]): Plan | null {
   if (unlimitedCache.has(plan)) return unlimitedCache.get(plan) ?? null;
   const { windows: _windows, quietHours: _quiet, caps: _caps, ...policies } = plan.policies;
-  const { compliance: _presets, ...rest } = plan;
+  const { compliance: _presets, holidays, ...rest } = plan;
+  const countsBusinessDays = plan.steps.some((step) => "businessDays" in step.at);
   let unlimited: Plan | null;
   try {
-    unlimited = parsePlan({ ...rest, policies }, rules === undefined ? {} : { rules });
+    unlimited = parsePlan({ ...rest, policies, ...(countsBusinessDays && holidays !== undefined ? { holidays } : {}) }, rules === undefined ? {} : { rules });
   } catch {
     unlimited = null;
   }

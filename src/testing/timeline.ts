@@ -1,4 +1,5 @@
 import type { Lead } from "../lead/index.js";
+import type { Plan } from "../plan/index.js";
 import type { Outcome } from "../primitives/index.js";
 import type { DoneReason, ZoneSource } from "../schedule/index.js";
 import type { SimulatedEvent } from "./responders.js";
@@ -110,6 +111,8 @@ export interface Timeline {
   readonly lead: Lead;
   /** How many times `evaluate` ran. */
   readonly evaluations: number;
+  /** The validated plan as simulated (with the run's extra presets): what a report draws windows from. */
+  readonly plan: Plan;
 }
 
 /** Builds the derived views of a timeline from its entries. */

@@ -180,6 +180,24 @@ describe("the built lead-cadence binary", () => {
       expect(json.stdout.trim().split("\n")).toHaveLength(40);
     });
 
+    it("writes an HTML report of one lead or of a population with --html", () => {
+      const one = run("simulate", "dealer.json", "--lead", "lead.json", "--until", "P14D", "--html", "lead.html");
+      expect(one.status).toBe(0);
+      expect(one.stdout).toContain("call-now #1");
+      expect(one.stderr).toMatch(/^report written to lead\.html \(\d+ KB\)\n$/);
+      const page = readFileSync(join(dir, "lead.html"), "utf8");
+      expect(page).toMatch(/^<!doctype html>/);
+      expect(page.match(/<g id="lead0-m\d+" class="mark mark-touch/g)).toHaveLength(10);
+      const lead = JSON.parse(readFileSync(LEAD, "utf8")) as Record<string, unknown>;
+      writeFileSync(join(dir, "few.jsonl"), `${Array.from({ length: 5 }, (_, i) => JSON.stringify({ ...lead, id: `few-${i}` })).join("\n")}\n`);
+      const many = run("simulate", "dealer.json", "--population", "few.jsonl", "--html", "population.html");
+      expect(many.status).toBe(0);
+      expect(readFileSync(join(dir, "population.html"), "utf8")).toContain("5 leads");
+      const denied = run("simulate", "dealer.json", "--lead", "lead.json", "--html", "no-such-dir/report.html");
+      expect(denied.status).toBe(1);
+      expect(denied.stderr).toMatch(/^no-such-dir\/report\.html: cannot write the report: ENOENT/);
+    });
+
     it("a bad lead line in a population is named by file and line", () => {
       writeFileSync(join(dir, "bad.jsonl"), '{"id":"a","enrolledAt":"2026-03-09T14:00:00Z"}\n{"id":"b"}\n');
       const r = run("simulate", "dealer.json", "--population", "bad.jsonl");

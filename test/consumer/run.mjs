@@ -169,6 +169,30 @@ const { PlanValidationError } = require("lead-cadence");
 const { readFileSync } = require("node:fs");
 ${testingBody}`;
 
+const reportBody = String.raw`
+const plan = JSON.parse(readFileSync("dealer-speed-to-lead.json", "utf8"));
+const lead = JSON.parse(readFileSync("lead.json", "utf8"));
+const timeline = simulate(plan, lead, { until: "P14D", responder: respond.never() });
+const page = renderTimelineHtml(timeline);
+if (!page.startsWith("<!doctype html>")) throw new Error("not an HTML document");
+if (!page.includes(REPORT_CSP.replace(/'/g, "&#39;"))) throw new Error("the report lacks its content-security policy");
+const marks = page.match(/data-kind="touch"/g) ?? [];
+// One mark on the chart and one row in the table per touch.
+if (marks.length !== 2 * timeline.touches.length) throw new Error("expected " + 2 * timeline.touches.length + " touch marks and rows, got " + marks.length);
+process.stdout.write("report " + page.length + " bytes, " + timeline.touches.length + " touches");
+`;
+
+const reportEsmSource = String.raw`import { renderTimelineHtml, REPORT_CSP } from "lead-cadence/report";
+import { simulate, respond } from "lead-cadence/testing";
+import { readFileSync } from "node:fs";
+${reportBody}`;
+
+const reportCjsSource = String.raw`"use strict";
+const { renderTimelineHtml, REPORT_CSP } = require("lead-cadence/report");
+const { simulate, respond } = require("lead-cadence/testing");
+const { readFileSync } = require("node:fs");
+${reportBody}`;
+
 const lead = {
   id: "lead-ny-consumer",
   enrolledAt: NOW,
@@ -268,6 +292,15 @@ try {
         const out = run(process.execPath, [file], { cwd: project });
         assert.match(out, /call-now #1/);
         assert.match(out, /Exit: connected at Mon 2026-03-09 11:00 EDT/);
+      });
+    }
+
+    writeFileSync(join(project, "report.mjs"), reportEsmSource);
+    writeFileSync(join(project, "report.cjs"), reportCjsSource);
+    for (const file of ["report.mjs", "report.cjs"]) {
+      report(`lead-cadence/report renders a timeline as an HTML page (${file})`, () => {
+        const out = run(process.execPath, [file], { cwd: project });
+        assert.match(out, /^report \d+ bytes, \d+ touches$/);
       });
     }
 

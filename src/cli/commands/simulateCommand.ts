@@ -1,6 +1,9 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { CadenceError } from "../../errors/index.js";
 import type { Lead } from "../../lead/index.js";
 import type { Plan } from "../../plan/index.js";
+import { renderTimelineHtml } from "../../report/index.js";
 import { formatTimeline, simulate, type Responder, type Timeline } from "../../testing/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
 import { formatOption, parseCommandArgs, stringOption, type Command } from "../command.js";
@@ -30,18 +33,21 @@ Options:
   --until WHEN          horizon: an ISO-8601 duration from the start (default P30D) or an instant
   --from INSTANT        start (default: the lead's enrolledAt)
   --format table|json   table (default) or JSON (JSON lines with --population)
+  --html FILE           also write an HTML report to FILE: the lead's swimlanes and events, or the
+                        population's figures (one self-contained file; open it in a browser)
   -h, --help            show this help
 
 ${RESPONDER_HELP}
 
 Examples:
   lead-cadence simulate plan.yaml --lead lead.json --responder sequence:no_answer,no_answer,connected
-  lead-cadence simulate plan.yaml --lead lead.json --until P14D --format json`,
+  lead-cadence simulate plan.yaml --lead lead.json --until P14D --format json
+  lead-cadence simulate plan.yaml --population leads.ndjson --html report.html`,
   run(args, io) {
     const parsed = parseCommandArgs(
       "simulate",
       args,
-      { lead: { type: "string" }, population: { type: "string" }, responder: { type: "string" }, until: { type: "string" }, from: { type: "string" }, format: { type: "string" } },
+      { lead: { type: "string" }, population: { type: "string" }, responder: { type: "string" }, until: { type: "string" }, from: { type: "string" }, format: { type: "string" }, html: { type: "string" } },
       { min: 1, max: 1 },
     );
     if (parsed.values["help"] === true) {
@@ -56,16 +62,36 @@ Examples:
     const until = stringOption(parsed, "until") ?? "P30D";
     const from = stringOption(parsed, "from");
     const plan = loadPlan(parsed.positionals[0] as string, io.cwd);
-    const run = (lead: Lead): Timeline => runSimulation(plan, lead, { until, responder, ...(from === undefined ? {} : { from }) });
+    const htmlFile = stringOption(parsed, "html");
+    const timelines: Timeline[] = [];
+    const run = (lead: Lead): Timeline => {
+      const timeline = runSimulation(plan, lead, { until, responder, ...(from === undefined ? {} : { from }) });
+      if (htmlFile !== undefined) timelines.push(timeline);
+      return timeline;
+    };
 
+    let status: number;
     if (leadFile !== undefined) {
       const timeline = run(loadLead(leadFile, io.cwd));
       io.stdout(format === "json" ? `${JSON.stringify(timelineJson(timeline), null, 2)}\n` : `${formatTimeline(timeline, { color: io.color })}\n`);
-      return 0;
-    }
-    return simulatePopulation(population as string, io, format, run);
+      status = 0;
+    } else status = simulatePopulation(population as string, io, format, run);
+    if (htmlFile !== undefined) writeReport(htmlFile, timelines, leadFile === undefined ? "population" : "lead", io);
+    return status;
   },
 };
+
+/** Writes the HTML report of `timelines`, and says where on standard error (standard output stays the timeline). */
+function writeReport(file: string, timelines: readonly Timeline[], mode: "lead" | "population", io: CliIO): void {
+  if (timelines.length === 0) throw new CliFailure(`${file}: no report written: the population has no leads`);
+  const page = renderTimelineHtml(timelines, { mode });
+  try {
+    writeFileSync(resolve(io.cwd, file), page);
+  } catch (error) {
+    throw new CliFailure(`${file}: cannot write the report: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  io.stderr(`report written to ${file} (${Math.ceil(page.length / 1024)} KB)\n`);
+}
 
 function runSimulation(plan: Plan, lead: Lead, options: { until: string; responder: Responder; from?: string }): Timeline {
   try {

@@ -1,0 +1,192 @@
+import { DAY_MS, fromLocalMs } from "../calendar/index.js";
+import type { Span } from "./calendarBands.js";
+import { html, type Html } from "./html.js";
+import { channelLabel } from "./labels.js";
+import { LEAD_LANE, type LeadModel, type ReportEvent } from "./leadModel.js";
+import type { TimeScale } from "./timeScale.js";
+import { tooltip, tooltipRule } from "./tooltip.js";
+
+/** An inline SVG chart and the CSS rules that show its tooltips. */
+export interface Chart {
+  readonly svg: Html;
+  readonly css: readonly string[];
+}
+
+const LEFT = 128;
+const RIGHT = 14;
+const AXIS = 46;
+const FOOT = 30;
+const ROW = 16;
+const LANE_PAD = 10;
+const LANE_GAP = 4;
+const R = 6;
+const HOUR_MS = 3_600_000;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+interface Placed {
+  readonly event: ReportEvent;
+  readonly x: number;
+  readonly x2: number;
+  readonly row: number;
+}
+
+interface Lane {
+  readonly key: string;
+  readonly label: string;
+  readonly placed: readonly Placed[];
+  readonly rows: number;
+}
+
+/**
+ * Swimlanes per channel against the lead's local time: bands for send windows, quiet hours,
+ * weekends and holidays; a marker per touch coloured by outcome; deferrals as arrows from the
+ * intended to the actual instant; skips; the lead's own actions; the exit. Every marker is
+ * focusable and shows its trace entry on hover and focus (CSS only: the report runs no script).
+ */
+export function swimlaneChart(model: LeadModel, scale: TimeScale, chartId: string, caption: string): Chart {
+  const plotX = (ms: number): number => LEFT + scale.x(ms);
+  const laneKeys = [...model.lanes, ...(model.events.some((e) => e.lane === LEAD_LANE) ? [LEAD_LANE] : [])];
+  const lanes: Lane[] = laneKeys.map((key) => placeLane(key, model.events.filter((e) => e.lane === key), plotX));
+  const width = LEFT + scale.width + RIGHT;
+  const heights = lanes.map((l) => Math.max(2, l.rows) * ROW + 2 * LANE_PAD);
+  const lanesHeight = heights.reduce((a, b) => a + b + LANE_GAP, 0);
+  const height = Math.max(AXIS + lanesHeight + FOOT, 190);
+  const bottom = AXIS + lanesHeight - LANE_GAP;
+  const bounds = { width, height };
+  const css: string[] = [];
+  const marks: Html[] = [];
+  const tips: Html[] = [];
+  const laneRows: Html[] = [];
+  let y = AXIS;
+  for (const [i, lane] of lanes.entries()) {
+    const h = heights[i] as number;
+    const top = y;
+    const open = model.bands.open.get(lane.key);
+    const quiet = model.bands.quiet.get(lane.key);
+    laneRows.push(html`<g class="lane" data-lane="${lane.key === LEAD_LANE ? "lead" : lane.key}">
+<rect class="lane-bg" x="${LEFT}" y="${top}" width="${scale.width}" height="${h}"/>
+${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(quiet, plotX, top, h, "band-quiet")}
+<text class="lane-label" x="${LEFT - 10}" y="${top + h / 2 + 4}" text-anchor="end">${lane.label}</text></g>`);
+    for (const p of lane.placed) {
+      const cy = top + LANE_PAD + ROW / 2 + p.row * ROW;
+      const id = `${chartId}-m${p.event.entry}`;
+      const tipId = `${chartId}-t${p.event.entry}`;
+      marks.push(marker(p, cy, id, tipId));
+      tips.push(tooltip(tipId, p.event.title, p.event.lines, p.x, cy, bounds));
+      css.push(tooltipRule(chartId, id, tipId));
+    }
+    y += h + LANE_GAP;
+  }
+  const columns = scale.columns;
+  const weekends = columns.filter((c) => c.day.weekend).map((c) => html`<rect class="band-weekend" x="${LEFT + c.x}" y="${AXIS}" width="${c.width}" height="${bottom - AXIS}"/>`);
+  const holidays = model.bands.closures.flatMap((s) => {
+    const x = plotX(s.start);
+    const w = plotX(s.end) - x;
+    if (w <= 0) return [];
+    const name = w >= s.name.length * 6.2 ? html`<text class="foot-label holiday-label" x="${x + w / 2}" y="${bottom + 18}" text-anchor="middle">${s.name}</text>` : html``;
+    return [html`<rect class="band-holiday" x="${x}" y="${AXIS}" width="${w}" height="${bottom - AXIS}"><title>${s.name}</title></rect>${name}`];
+  });
+  const dayLines = columns.map((c) => html`<line class="${c.day.weekday === 0 ? "grid-week" : "grid-day"}" x1="${LEFT + c.x}" x2="${LEFT + c.x}" y1="${AXIS - 16}" y2="${bottom}"/>`);
+  const dayLabels = columns.map((c) => dayLabel(c.day, c.x + LEFT, c.width));
+  const zone = model.timeline.zone.name;
+  const hourTicks = columns.flatMap((c) =>
+    hourTicksOf(c.width * (DAY_MS / (c.day.end - c.day.start)), (h) => {
+      const t = fromLocalMs(zone, c.day.day * DAY_MS + h * HOUR_MS);
+      return t <= c.day.start || t >= c.day.end ? undefined : plotX(t);
+    }, bottom),
+  );
+  const exitEvent = model.events.find((e) => e.kind === "exit");
+  const start = plotX(Date.parse(model.timeline.from));
+  const foot = bottom + 18;
+  const exitMark = exitEvent === undefined ? html`` : exitMarker(exitEvent, plotX(exitEvent.at), bottom, chartId, bounds, css, tips, width);
+  return {
+    svg: html`<svg class="chart swimlanes" id="${chartId}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="${caption}" data-lanes="${lanes.length}">
+<defs><pattern id="${chartId}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch" x1="0" y1="0" x2="0" y2="6"/></pattern>
+<marker id="${chartId}-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrow-head" d="M0,0 L8,4 L0,8 z"/></marker></defs>
+<style>#${chartId} .band-quiet{fill:url(#${chartId}-hatch)}#${chartId} .deferral-path{marker-end:url(#${chartId}-arrow)}</style>
+${laneRows}${weekends}${holidays}${dayLines}${hourTicks}${dayLabels}
+<line class="start-line" x1="${start}" x2="${start}" y1="${AXIS}" y2="${bottom}"/><text class="foot-label" x="${start + 3}" y="${foot}">enrolled</text>
+<g class="marks">${marks}</g>${exitMark}<g class="tips">${tips}</g></svg>`,
+    css,
+  };
+}
+
+/** Places a lane's markers in rows so that none overlaps another (a dodge: each goes to the first row free at its x). */
+function placeLane(key: string, events: readonly ReportEvent[], plotX: (ms: number) => number): Lane {
+  const sorted = [...events].sort((a, b) => a.at - b.at || a.entry - b.entry);
+  const rowEnds: number[] = [];
+  const placed: Placed[] = [];
+  for (const event of sorted) {
+    const x = plotX(event.at);
+    const x2 = event.until === undefined ? x : plotX(event.until);
+    let row = rowEnds.findIndex((end) => end + 2 * R + 2 <= x);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = Math.max(x, x2 - 2 * R);
+    placed.push({ event, x, x2, row });
+  }
+  const label = key === LEAD_LANE ? "Lead" : channelLabel(key);
+  const touches = events.filter((e) => e.kind === "touch").length;
+  return { key, label: key === LEAD_LANE ? label : `${label} · ${touches}`, placed, rows: rowEnds.length };
+}
+
+function spans(list: readonly Span[] | undefined, plotX: (ms: number) => number, top: number, h: number, cls: string): Html[] {
+  return (list ?? []).flatMap((s) => {
+    const x = plotX(s.start);
+    const w = plotX(s.end) - x;
+    return w <= 0 ? [] : [html`<rect class="${cls}" x="${x}" y="${top}" width="${w}" height="${h}"/>`];
+  });
+}
+
+function marker(p: Placed, cy: number, id: string, tipId: string): Html {
+  const e = p.event;
+  const data = html`id="${id}" class="mark mark-${e.kind} tone-${e.tone}" tabindex="0" role="img" aria-label="${`${e.title}. ${e.lines.join(". ")}`}" aria-describedby="${tipId}" data-kind="${e.kind}" data-channel="${e.channel ?? ""}" data-entry="${e.entry}" data-at="${new Date(e.at).toISOString()}"`;
+  switch (e.kind) {
+    case "touch":
+      return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><circle class="dot" cx="${p.x}" cy="${cy}" r="${R}"/></g>`;
+    case "outcome":
+      return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><circle class="ring" cx="${p.x}" cy="${cy}" r="${R - 2}"/></g>`;
+    case "deferral": {
+      const end = Math.max(p.x + 2, p.x2 - R - 1);
+      return html`<g ${data}><line class="deferral-path" x1="${p.x + R}" y1="${cy}" x2="${end}" y2="${cy}"/><rect class="hit" x="${p.x - R - 3}" y="${cy - R - 3}" width="${2 * R + 6}" height="${2 * R + 6}"/><path class="diamond" d="M${p.x},${cy - R} L${p.x + R},${cy} L${p.x},${cy + R} L${p.x - R},${cy} z"/></g>`;
+    }
+    case "skip":
+      return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><path class="cross" d="M${p.x - R + 1},${cy - R + 1} L${p.x + R - 1},${cy + R - 1} M${p.x + R - 1},${cy - R + 1} L${p.x - R + 1},${cy + R - 1}"/></g>`;
+    case "lead":
+      return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><rect class="square" x="${p.x - R + 1}" y="${cy - R + 1}" width="${2 * R - 2}" height="${2 * R - 2}" rx="2" transform="rotate(45 ${p.x} ${cy})"/></g>`;
+    case "exit":
+      return html``;
+  }
+}
+
+function exitMarker(e: ReportEvent, x: number, bottom: number, chartId: string, bounds: { width: number; height: number }, css: string[], tips: Html[], width: number): Html {
+  const id = `${chartId}-m${e.entry}`;
+  const tipId = `${chartId}-t${e.entry}`;
+  css.push(tooltipRule(chartId, id, tipId));
+  tips.push(tooltip(tipId, e.title, e.lines, x, bottom, bounds));
+  const label = e.title;
+  const right = x + 8 + label.length * 6.8 > width - 4;
+  return html`<g id="${id}" class="mark mark-exit tone-exit" tabindex="0" role="img" aria-label="${`${e.title}. ${e.lines.join(". ")}`}" aria-describedby="${tipId}" data-kind="exit" data-channel="" data-entry="${e.entry}" data-at="${new Date(e.at).toISOString()}">
+<line class="exit-line" x1="${x}" x2="${x}" y1="${AXIS - 4}" y2="${bottom + 6}"/><rect class="hit" x="${x - 6}" y="${AXIS}" width="12" height="${bottom - AXIS}"/><path class="flag" d="M${x},${bottom + 6} l0,14 M${x},${bottom + 6} l9,4 l-9,4 z"/><text class="exit-label" x="${right ? x - 6 : x + 13}" y="${bottom + 18}" text-anchor="${right ? "end" : "start"}">${label}</text></g>`;
+}
+
+function dayLabel(day: { day: number; weekday: number; holiday?: string }, x: number, width: number): Html {
+  const date = new Date(day.day * 86_400_000);
+  const d = date.getUTCDate();
+  const text = width >= 66 ? `${WEEKDAYS[day.weekday] ?? ""} ${d} ${MONTHS[date.getUTCMonth()] ?? ""}` : width >= 30 ? `${(WEEKDAYS[day.weekday] ?? "").slice(0, 2)} ${d}` : width >= 14 ? String(d) : "";
+  if (text === "") return html``;
+  return html`<text class="day-label${day.weekday >= 5 ? " weekend" : ""}" x="${x + 4}" y="${18}">${text}</text>`;
+}
+
+/** Hour ticks of one local day (`width`: what a whole day would span): every 2, 3 or 6 hours as it allows, only where the column shows the hour (at the wall-clock hour, DST days included). */
+function hourTicksOf(width: number, xAt: (hour: number) => number | undefined, bottom: number): Html[] {
+  const step = width >= 600 ? 2 : width >= 300 ? 3 : width >= 150 ? 6 : 0;
+  if (step === 0) return [];
+  const out: Html[] = [];
+  for (let h = step; h < 24; h += step) {
+    const tx = xAt(h);
+    if (tx === undefined) continue;
+    out.push(html`<line class="grid-hour" x1="${tx}" x2="${tx}" y1="${AXIS - 6}" y2="${bottom}"/><text class="hour-label" x="${tx}" y="${AXIS - 10}" text-anchor="middle">${`${String(h).padStart(2, "0")}:00`}</text>`);
+  }
+  return out;
+}
