@@ -5,6 +5,7 @@ export default defineConfig({
     index: "src/index.ts",
     testing: "src/testing/index.ts",
     "testing-vitest": "src/testing/vitest.ts",
+    analyze: "src/analyze/index.ts",
     report: "src/report/index.ts",
     cli: "src/cli/main.ts",
   },

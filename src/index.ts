@@ -46,6 +46,9 @@ export type {
   ParsePlanOptions,
   SafeParsePlanResult,
   CompliancePresetId,
+  LintSettings,
+  LintSeverity,
+  LintSuppression,
 } from "./plan/index.js";
 
 // Leads

@@ -16,8 +16,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   schedule: ["errors", "primitives", "plan", "lead", "calendar", "policy"],
   engine: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "eventemitter3"],
   testing: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "vitest"],
+  analyze: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "testing"],
   report: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "testing"],
-  cli: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "testing", "report", "yaml"],
+  cli: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "testing", "analyze", "report", "yaml"],
 };
 /** Packages that only their owning folder may import. */
 const OWNER: Record<string, string> = { luxon: "calendar", rrule: "calendar", eventemitter3: "engine", yaml: "cli", vitest: "testing" };

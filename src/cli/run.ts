@@ -1,12 +1,14 @@
 import { CliFailure, UsageError } from "./cliErrors.js";
 import type { Command } from "./command.js";
+import { diffCommand } from "./commands/diffCommand.js";
 import { explainCommand } from "./commands/explainCommand.js";
+import { lintCommand } from "./commands/lintCommand.js";
 import { schemaCommand } from "./commands/schemaCommand.js";
 import { simulateCommand } from "./commands/simulateCommand.js";
 import { validateCommand } from "./commands/validateCommand.js";
 import type { CliIO } from "./io.js";
 
-const COMMANDS: readonly Command[] = [validateCommand, simulateCommand, explainCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [validateCommand, lintCommand, diffCommand, simulateCommand, explainCommand, schemaCommand];
 
 /** The top-level help. */
 export function usage(): string {

@@ -9,3 +9,4 @@ export { parsePlan, safeParsePlan, type ParsePlanOptions, type SafeParsePlanResu
 export { planJsonSchema } from "./planJsonSchema.js";
 export { openMinutesOfWeek, ALWAYS_OPEN, MINUTES_PER_WEEK, type MinuteOfWeekIntervals } from "./windows.js";
 export { COMPLIANCE_PRESET_IDS, CompliancePresetId } from "./compliancePresetIds.js";
+export { LintSettings, LintSeverity, LintSuppression } from "./lintSettings.js";

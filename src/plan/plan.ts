@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ChannelName, Identifier, ZoneName } from "../primitives/index.js";
 import { HolidaysRule, NonexistentTime, UnknownZone } from "./calendarRules.js";
+import { LintSettings } from "./lintSettings.js";
 import { CompliancePresetId } from "./compliancePresetIds.js";
 import { Exit } from "./exit.js";
 import { Policies, Weekday } from "./policies.js";
@@ -33,6 +34,8 @@ export const PlanSchema = z.strictObject({
   unknownZone: UnknownZone.optional(),
   /** A step time that does not exist on the lead's clock (spring forward): `shift` by the gap (default, 02:30 → 03:30) or `gap-end` (→ 03:00). */
   nonexistentTime: NonexistentTime.optional(),
+  /** Settings for `lintPlan` / `lead-cadence lint` (severities, suppressions with a reason); the engine ignores them. */
+  lint: LintSettings.optional(),
 });
 
 /** A validated plan (defaults filled in). */

@@ -169,6 +169,37 @@ const { PlanValidationError } = require("lead-cadence");
 const { readFileSync } = require("node:fs");
 ${testingBody}`;
 
+const analyzeBody = String.raw`
+const plan = JSON.parse(readFileSync("dealer-speed-to-lead.json", "utf8"));
+const report = lintPlan(plan, { grid: { hours: [13] } });
+if (!Array.isArray(report.findings) || report.findings.length === 0) throw new Error("lintPlan found nothing in the dealer plan");
+if (!report.findings.some((f) => f.rule === "task-sla")) throw new Error("lintPlan did not report task-sla");
+if (lintSarif(report, { file: "plan.json" }).version !== "2.1.0") throw new Error("lintSarif is not SARIF 2.1.0");
+let thrown;
+try {
+  lintPlan({ id: "not-a-plan" });
+} catch (error) {
+  thrown = error;
+}
+if (!(thrown instanceof PlanValidationError)) throw new Error("errors from lead-cadence/analyze are not instances of lead-cadence's PlanValidationError");
+process.stdout.write(report.findings.map((f) => f.rule).join(",") + "\n");
+const v2 = { ...plan, version: 2, steps: plan.steps.slice(0, -1) };
+const diff = diffPlans(plan, v2);
+const applied = applyPlanDiff(plan, JSON.parse(JSON.stringify(diff)));
+if (diff.steps.removed.length !== 1 || applied.version !== 2 || applied.steps.length !== v2.steps.length) throw new Error("diffPlans/applyPlanDiff do not round-trip");
+`;
+
+const analyzeEsmSource = String.raw`import { lintPlan, lintSarif, diffPlans, applyPlanDiff } from "lead-cadence/analyze";
+import { PlanValidationError } from "lead-cadence";
+import { readFileSync } from "node:fs";
+${analyzeBody}`;
+
+const analyzeCjsSource = String.raw`"use strict";
+const { lintPlan, lintSarif, diffPlans, applyPlanDiff } = require("lead-cadence/analyze");
+const { PlanValidationError } = require("lead-cadence");
+const { readFileSync } = require("node:fs");
+${analyzeBody}`;
+
 const reportBody = String.raw`
 const plan = JSON.parse(readFileSync("dealer-speed-to-lead.json", "utf8"));
 const lead = JSON.parse(readFileSync("lead.json", "utf8"));
@@ -292,6 +323,16 @@ try {
         const out = run(process.execPath, [file], { cwd: project });
         assert.match(out, /call-now #1/);
         assert.match(out, /Exit: connected at Mon 2026-03-09 11:00 EDT/);
+      });
+    }
+
+    // lead-cadence/analyze under ESM and CJS.
+    writeFileSync(join(project, "analyze.mjs"), analyzeEsmSource);
+    writeFileSync(join(project, "analyze.cjs"), analyzeCjsSource);
+    for (const file of ["analyze.mjs", "analyze.cjs"]) {
+      report(`lead-cadence/analyze lints a plan and shares error classes (${file})`, () => {
+        const out = run(process.execPath, [file], { cwd: project });
+        assert.match(out, /task-sla/);
       });
     }
 

@@ -10,10 +10,8 @@ import { formatOption, parseCommandArgs, stringOption, type Command } from "../c
 import type { CliIO } from "../io.js";
 import { leadFrom, loadLead, loadPlan, plural } from "../loadInputs.js";
 import { progressBar } from "../progressBar.js";
-import { readText } from "../readDocument.js";
+import { readNdjson } from "../readNdjson.js";
 import { RESPONDER_HELP, parseResponderSpec } from "../responderSpec.js";
-import { jsonSyntaxError } from "../jsonSyntaxError.js";
-import { positionAt } from "../textPosition.js";
 
 /** `lead-cadence simulate`: runs a plan for a lead, or a population of leads, in virtual time. */
 export const simulateCommand: Command = {
@@ -111,20 +109,7 @@ function timelineJson(t: Timeline): Record<string, unknown> {
 }
 
 function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline): number {
-  const lines = readText(file, io.cwd).split("\n");
-  const leads: Lead[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
-    if (line === "") continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(line);
-    } catch {
-      const { offset, message } = jsonSyntaxError(line);
-      throw new CliFailure(`${file}:${i + 1}:${positionAt(line, offset).column}: invalid JSON: ${message}`);
-    }
-    leads.push(leadFrom(data, undefined, `${file}:${i + 1}`));
-  }
+  const leads: Lead[] = readNdjson(file, io.cwd).map((row) => leadFrom(row.data, undefined, row.where));
   const bar = progressBar(io.stderr, leads.length, io.stderrIsTTY);
   const exits = new Map<string, number>();
   let touches = 0;

@@ -1,0 +1,97 @@
+import type { Plan, Step } from "../../plan/index.js";
+
+/** What a step change is about. */
+export type StepChangeKind = "timing" | "channel" | "condition" | "template" | "attempts" | "sla" | "mode" | "name";
+/** What a plan-level change is about. */
+export type PlanChangeKind = "windows" | "caps" | "presets" | "exits" | "channels" | "calendar" | "lint" | "settings";
+
+/** One field that differs: absent `before` means added, absent `after` means removed. */
+export interface FieldChange<K extends string = string> {
+  /** The field: a step field (`at`, `channel`) or a plan path (`policies.caps`, `exits`). */
+  readonly field: string;
+  readonly kind: K;
+  readonly before?: unknown;
+  readonly after?: unknown;
+}
+
+/** A step only the new version has, and where it sits there. */
+export interface AddedStep {
+  readonly id: string;
+  readonly index: number;
+  readonly step: Step;
+}
+
+/** A step only the old version has. */
+export interface RemovedStep {
+  readonly id: string;
+  readonly step: Step;
+}
+
+/** A step both versions have (same id) whose fields differ. */
+export interface ChangedStep {
+  readonly id: string;
+  readonly changes: readonly FieldChange<StepChangeKind>[];
+}
+
+/**
+ * The difference between two plan versions, by step id. JSON-serialisable: written out and read
+ * back, `applyPlanDiff(from, diff)` gives `to`.
+ */
+export interface PlanDiff {
+  readonly from: { readonly id: string; readonly version: number };
+  readonly to: { readonly id: string; readonly version: number };
+  readonly steps: {
+    readonly added: readonly AddedStep[];
+    readonly removed: readonly RemovedStep[];
+    readonly changed: readonly ChangedStep[];
+    /** The new version's step order, present only when adding and removing alone does not give it. */
+    readonly order?: readonly string[];
+  };
+  /** Plan-level fields that differ (version, windows, caps, presets, exits, ...). */
+  readonly plan: readonly FieldChange<PlanChangeKind>[];
+  /** How many changes in all; `0` for identical plans. */
+  readonly changes: number;
+}
+
+/** Which kind each step field's change is. */
+export const STEP_FIELD_KINDS: Readonly<Record<keyof Step, StepChangeKind>> = {
+  id: "name",
+  name: "name",
+  channel: "channel",
+  fallback: "channel",
+  mode: "mode",
+  template: "template",
+  templateOutsideWindow: "template",
+  at: "timing",
+  when: "condition",
+  attempts: "attempts",
+  sla: "sla",
+};
+
+/** Which kind each plan-level field's change is; `policies` is compared field by field. */
+export const PLAN_FIELD_KINDS: Readonly<Record<string, PlanChangeKind>> = {
+  "policies.windows": "windows",
+  "policies.quietHours": "windows",
+  "policies.caps": "caps",
+  "policies.consentRequired": "channels",
+  "policies.optOut": "channels",
+  "policies.channels": "channels",
+  compliance: "presets",
+  exits: "exits",
+  holidays: "calendar",
+  businessDays: "calendar",
+  unknownZone: "calendar",
+  timezone: "calendar",
+  lint: "lint",
+};
+
+/** The plan-level field paths of a plan: top-level fields but `steps`, and `policies` field by field. */
+export function planFields(plan: Plan): string[] {
+  const out: string[] = [];
+  for (const key of Object.keys(plan)) {
+    if (key === "steps") continue;
+    if (key === "policies") for (const p of Object.keys(plan.policies)) out.push(`policies.${p}`);
+    else out.push(key);
+  }
+  return out;
+}

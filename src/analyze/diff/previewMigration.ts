@@ -1,0 +1,195 @@
+import { migrateLead, type MigrationMode, type MutableLead } from "../../engine/migrate.js";
+import type { StoredLead, VersionedLead } from "../../engine/store.js";
+import { ArgumentError } from "../../errors/index.js";
+import { parseLead, type Lead, type LeadInput, type SkipRecord } from "../../lead/index.js";
+import { parsePlan, type Plan, type PlanInput } from "../../plan/index.js";
+import { instantArgument, type InstantInput } from "../../primitives/index.js";
+import { evaluate, type Decision, type Done, type EvaluateOptions, type Touch } from "../../schedule/index.js";
+
+/** A lead in flight: a stored enrolment (from a store's `scan`, with or without its version), or a lead enrolled on `from`. */
+export type InFlightLead = StoredLead | VersionedLead | LeadInput;
+
+/** Where a lead stands at one instant under one plan version. */
+export interface LeadPosition {
+  readonly planVersion: number;
+  /** Steps with a touch due at the instant. */
+  readonly due: readonly string[];
+  /** The next wake-up, when nothing more is due now. */
+  readonly next: { readonly at: string; readonly stepId: string } | null;
+  readonly done: Done | null;
+}
+
+/** What a migration would do to one lead. */
+export interface LeadMigrationPreview {
+  readonly leadId: string;
+  readonly before: LeadPosition;
+  readonly after: LeadPosition;
+  /** Skip records the migration appends: steps the new version removed, touches it would make due in the past. */
+  readonly skipped: readonly SkipRecord[];
+  /** Touches the new version makes due at once that were not due under the old one: the flood. */
+  readonly dueAtOnce: readonly Touch[];
+}
+
+/** Options for {@link previewMigration}. */
+export interface PreviewMigrationOptions {
+  /** Custom condition rules the plans name, as for `evaluate` and the engine. */
+  readonly rules?: EvaluateOptions["rules"];
+  /** Per-lead previews kept in `leads` (totals always count every lead). @default 1000 */
+  readonly keep?: number;
+}
+
+/** What {@link previewMigration} returns. */
+export interface MigrationPreview {
+  readonly from: { readonly id: string; readonly version: number };
+  readonly to: { readonly id: string; readonly version: number };
+  readonly at: string;
+  readonly mode: MigrationMode;
+  /** The first `keep` migrated leads (all of them by default up to 1000). */
+  readonly leads: readonly LeadMigrationPreview[];
+  readonly totals: {
+    /** Leads enrolled on `from` and still active or paused: the ones `engine.migrate` moves. */
+    readonly inFlight: number;
+    /** Leads left out: another plan or version, or an enrolment that has ended. */
+    readonly ignored: number;
+    /** Leads whose position changes (skips, or different due steps or next wake-up). */
+    readonly changed: number;
+    readonly skipped: number;
+    readonly skippedByReason: Readonly<Record<string, number>>;
+    /** Touches due at once after the migration that were not due before, and how many leads get them. */
+    readonly dueAtOnce: number;
+    readonly leadsDueAtOnce: number;
+    /** Due-at-once touches by channel: what the adapters would have to send at the migration instant. */
+    readonly dueAtOnceByChannel: Readonly<Record<string, number>>;
+  };
+}
+
+/**
+ * What `engine.migrate(planId, from.version, to.version, { mode })` would do to leads in flight at
+ * `at`, without changing anything: for each lead where it stands now and after, the skip records
+ * the migration appends, and the touches that become due at once. It runs the engine's own
+ * migration function (`migrateLead`) on a copy of each lead, so the preview and the migration
+ * cannot disagree.
+ *
+ * `leads` is a list, any iterable (a parsed newline-delimited JSON file), or an async iterable such
+ * as a store's `scan()`; with an async iterable the result is a promise.
+ * @throws {PlanValidationError} for an invalid plan; {@link ArgumentError} for bad arguments or two
+ * different plan ids.
+ */
+export function previewMigration(from: Plan | PlanInput, to: Plan | PlanInput, leads: Iterable<InFlightLead>, at: InstantInput, mode: MigrationMode, options?: PreviewMigrationOptions): MigrationPreview;
+export function previewMigration(from: Plan | PlanInput, to: Plan | PlanInput, leads: AsyncIterable<InFlightLead>, at: InstantInput, mode: MigrationMode, options?: PreviewMigrationOptions): Promise<MigrationPreview>;
+export function previewMigration(
+  from: Plan | PlanInput,
+  to: Plan | PlanInput,
+  leads: Iterable<InFlightLead> | AsyncIterable<InFlightLead>,
+  at: InstantInput,
+  mode: MigrationMode,
+  options: PreviewMigrationOptions = {},
+): MigrationPreview | Promise<MigrationPreview> {
+  const acc = new Accumulator(parsePlan(from), parsePlan(to), instantArgument(at, "at"), mode, options);
+  if (leads !== null && typeof leads === "object" && Symbol.asyncIterator in leads) {
+    return (async () => {
+      for await (const lead of leads) acc.add(lead);
+      return acc.result();
+    })();
+  }
+  if (leads === null || typeof leads !== "object" || !(Symbol.iterator in leads)) {
+    throw new ArgumentError("leads", `Expected \`leads\` to be a list or an (async) iterable of leads or stored leads, got ${leads === null ? "null" : typeof leads}`);
+  }
+  for (const lead of leads) acc.add(lead);
+  return acc.result();
+}
+
+class Accumulator {
+  readonly #leads: LeadMigrationPreview[] = [];
+  readonly #byReason: Record<string, number> = {};
+  readonly #byChannel: Record<string, number> = {};
+  #inFlight = 0;
+  #ignored = 0;
+  #changed = 0;
+  #skipped = 0;
+  #dueAtOnce = 0;
+  #leadsDueAtOnce = 0;
+  readonly #keep: number;
+  readonly #evalOptions: EvaluateOptions;
+
+  constructor(
+    readonly from: Plan,
+    readonly to: Plan,
+    readonly at: number,
+    readonly mode: MigrationMode,
+    options: PreviewMigrationOptions,
+  ) {
+    if (mode !== "pin" && mode !== "by-step-id") throw new ArgumentError("mode", `Expected \`mode\` to be "pin" or "by-step-id", got ${JSON.stringify(mode)}`);
+    if (from.id !== to.id) throw new ArgumentError("to", `Expected two versions of one plan, got ${from.id}@${from.version} and ${to.id}@${to.version}`);
+    const keep = options.keep ?? 1000;
+    if (!Number.isInteger(keep) || keep < 0) throw new ArgumentError("options.keep", `Expected \`options.keep\` to be a non-negative integer, got ${String(keep)}`);
+    this.#keep = keep;
+    this.#evalOptions = options.rules === undefined ? {} : { rules: options.rules };
+  }
+
+  add(input: InFlightLead): void {
+    const record = storedRecord(input, this.from);
+    if (record.planId !== this.from.id || record.planVersion !== this.from.version || (record.state !== "active" && record.state !== "paused")) {
+      this.#ignored++;
+      return;
+    }
+    this.#inFlight++;
+    const beforeDecision = evaluate(this.from, record.lead, this.at, this.#evalOptions);
+    const before = position(this.from.version, beforeDecision);
+    let preview: LeadMigrationPreview;
+    if (this.mode === "pin") preview = { leadId: record.lead.id, before, after: before, skipped: [], dueAtOnce: [] };
+    else {
+      const copy = structuredClone(record) as MutableLead;
+      const skipped = migrateLead(copy, this.from, this.to, this.at, this.#evalOptions);
+      const afterDecision = evaluate(this.to, copy.lead, this.at, this.#evalOptions);
+      const wasDue = new Set([...beforeDecision.due.map((t) => t.stepId), ...Object.values(record.pending).map((p) => p.touch.stepId)]);
+      const dueAtOnce = afterDecision.due.filter((t) => !wasDue.has(t.stepId));
+      preview = { leadId: record.lead.id, before, after: position(this.to.version, afterDecision), skipped, dueAtOnce };
+    }
+    const moved = preview.skipped.length > 0 || preview.dueAtOnce.length > 0 || !samePosition(preview.before, preview.after);
+    if (moved) this.#changed++;
+    this.#skipped += preview.skipped.length;
+    for (const s of preview.skipped) this.#byReason[s.reason] = (this.#byReason[s.reason] ?? 0) + 1;
+    this.#dueAtOnce += preview.dueAtOnce.length;
+    if (preview.dueAtOnce.length > 0) this.#leadsDueAtOnce++;
+    for (const t of preview.dueAtOnce) this.#byChannel[t.channel] = (this.#byChannel[t.channel] ?? 0) + 1;
+    if (this.#leads.length < this.#keep) this.#leads.push(preview);
+  }
+
+  result(): MigrationPreview {
+    return {
+      from: { id: this.from.id, version: this.from.version },
+      to: { id: this.to.id, version: this.to.version },
+      at: new Date(this.at).toISOString(),
+      mode: this.mode,
+      leads: this.#leads,
+      totals: {
+        inFlight: this.#inFlight,
+        ignored: this.#ignored,
+        changed: this.#changed,
+        skipped: this.#skipped,
+        skippedByReason: { ...this.#byReason },
+        dueAtOnce: this.#dueAtOnce,
+        leadsDueAtOnce: this.#leadsDueAtOnce,
+        dueAtOnceByChannel: { ...this.#byChannel },
+      },
+    };
+  }
+}
+
+/** A stored enrolment for any accepted input; a bare lead is an active enrolment on `from`. */
+function storedRecord(input: InFlightLead, from: Plan): StoredLead {
+  if (input === null || typeof input !== "object") throw new ArgumentError("leads[]", `Expected a lead or a stored lead, got ${input === null ? "null" : typeof input}`);
+  const unwrapped = "record" in input && "version" in input ? input.record : input;
+  if ("lead" in unwrapped && "planId" in unwrapped) return { ...unwrapped, lead: parseLead(unwrapped.lead) };
+  const lead: Lead = parseLead(unwrapped as LeadInput);
+  return { lead, planId: from.id, planVersion: from.version, state: "active", dueAt: null, pending: {} };
+}
+
+function position(version: number, d: Decision): LeadPosition {
+  return { planVersion: version, due: d.due.map((t) => t.stepId), next: d.next === null ? null : { at: d.next.at, stepId: d.next.stepId }, done: d.done };
+}
+
+function samePosition(a: LeadPosition, b: LeadPosition): boolean {
+  return a.due.join() === b.due.join() && a.next?.at === b.next?.at && a.next?.stepId === b.next?.stepId && a.done?.reason === b.done?.reason;
+}

@@ -1,0 +1,41 @@
+import type { LintFinding } from "./finding.js";
+import type { LintReport } from "./lintPlan.js";
+
+/** A position in the plan file, 1-based. */
+export interface FilePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Where findings point: the plan file's name and a way to find a plan path in it. */
+export interface LintTarget {
+  /** The plan file as given (relative paths stay relative, as code-review tools expect). */
+  readonly file: string;
+  locate?(path: readonly (string | number)[]): FilePosition | undefined;
+}
+
+/** Findings as text, one block per finding: `plan.yaml:12:7  warn  call-spacing  message`, then the evidence. */
+export function formatLintReport(report: LintReport, target: LintTarget = { file: `${report.planId}@${report.planVersion}` }): string {
+  const lines: string[] = [];
+  for (const f of report.findings) {
+    const at = target.locate?.(f.path);
+    const where = at === undefined ? target.file : `${target.file}:${at.line}:${at.column}`;
+    const tag = f.suppressed === undefined ? f.severity.padEnd(5) : "off  ";
+    lines.push(`${where}  ${tag}  ${f.rule}${f.stepId === undefined ? "" : ` [${f.stepId}]`}  ${f.message}`);
+    if (f.suppressed !== undefined) lines.push(`    suppressed: ${f.suppressed.reason}`);
+    lines.push(`    evidence: ${f.evidence.summary}`);
+    const ex = f.evidence.example;
+    if (ex !== undefined && f.suppressed === undefined) {
+      lines.push(`    e.g. a lead in ${ex.zone} enrolled ${ex.enrolledAt}:`);
+      for (const l of ex.lines.slice(0, 6)) lines.push(`      ${l}`);
+    }
+  }
+  const summary = `${report.planId} v${report.planVersion}: ${report.errors} error${report.errors === 1 ? "" : "s"}, ${report.warnings} warning${report.warnings === 1 ? "" : "s"}${report.suppressed === 0 ? "" : `, ${report.suppressed} suppressed`}`;
+  return lines.length === 0 ? `${summary} — no findings` : `${lines.join("\n")}\n\n${summary}`;
+}
+
+/** A finding's id-free JSON form. */
+export function lintFindingJson(f: LintFinding, target?: LintTarget): Record<string, unknown> {
+  const at = target?.locate?.(f.path);
+  return { ...f, ...(at === undefined ? {} : { line: at.line, column: at.column }) };
+}

@@ -1,0 +1,138 @@
+import { ArgumentError } from "../../errors/index.js";
+import { parsePlan, type LintSettings, type LintSeverity, type LintSuppression, type Plan, type PlanInput } from "../../plan/index.js";
+import { isExactDuration, parseDuration } from "../../primitives/duration.js";
+import type { EvaluateOptions } from "../../schedule/index.js";
+import type { LintFinding } from "./finding.js";
+import { PlanProbe, type LintGrid } from "./probe.js";
+import type { LintRule, LintThresholds, PlanProfile } from "./rule.js";
+import { LINT_RULES } from "./rules/index.js";
+
+/** Options for {@link lintPlan}: the project-wide settings (a config file); the plan's own `lint` section wins over them. */
+export interface LintOptions extends Omit<LintSettings, "rules" | "suppress"> {
+  /** Severity per rule id (`off`, `warn`, `error`). */
+  readonly rules?: Readonly<Record<string, LintSeverity>>;
+  /** Suppressions, each with a reason; added to the plan's own. */
+  readonly suppress?: readonly LintSuppression[];
+  readonly thresholds?: LintThresholds;
+  /** Where and when simulated leads are enrolled. */
+  readonly grid?: LintGrid;
+  /** Custom condition rules the plan names, as for `evaluate`. */
+  readonly predicates?: EvaluateOptions["rules"];
+}
+
+/** What {@link lintPlan} returns: findings in rule order, and counts of those not suppressed. */
+export interface LintReport {
+  readonly planId: string;
+  readonly planVersion: number;
+  readonly findings: readonly LintFinding[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly suppressed: number;
+  /** The plan profile the rules used (given or guessed). */
+  readonly profile: PlanProfile;
+}
+
+const DEFAULT_THRESHOLDS: Required<LintThresholds> = {
+  maxTouchesPerDay: 4,
+  minCallSpacingMinutes: 10,
+  speedToLeadMinutes: 5,
+  maxGapDays: 7,
+  maxWindowDeferralHours: 12,
+  callAttempts: [6, 8],
+};
+
+/**
+ * Checks a plan for the mistakes sales teams make when they edit cadences: missing exits, too many
+ * touches, calls at night, slow first touches, dead steps, caps and windows that reshape the plan.
+ * Most rules simulate the plan (`simulate`) over a grid of enrolment instants, zones and lead
+ * responses; each finding carries the simulated evidence. Pure: no clock, no I/O.
+ *
+ * Settings: defaults, then `options` (a project config), then the plan's own `lint` section.
+ * @throws {PlanValidationError} for an invalid plan; {@link ArgumentError} for an unknown rule id or bad options.
+ * @example
+ * const report = lintPlan(plan);
+ * for (const f of report.findings) console.log(f.severity, f.rule, f.message);
+ */
+export function lintPlan(plan: Plan | PlanInput, options: LintOptions = {}): LintReport {
+  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected \`options\` to be an object, got ${options === null ? "null" : typeof options}`);
+  const parsed = parsePlan(plan, options.predicates === undefined ? {} : { rules: options.predicates });
+  const own = parsed.lint ?? {};
+  const severities = { ...checkedSeverities(options.rules, "options.rules"), ...checkedSeverities(own.rules, "plan.lint.rules") };
+  const suppressions = [...checkedSuppressions(options.suppress, "options.suppress"), ...checkedSuppressions(own.suppress, "plan.lint.suppress")];
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...(options.thresholds ?? {}) };
+  const profile = planProfile(parsed, { ...options, ...own });
+  const probe = new PlanProbe(parsed, options.grid ?? {}, options.predicates === undefined ? {} : { rules: options.predicates });
+  const findings: LintFinding[] = [];
+  for (const rule of LINT_RULES) {
+    const severity = severities[rule.id] ?? rule.defaultSeverity;
+    if (severity === "off") continue;
+    for (const raw of rule.check({ plan: parsed, probe, thresholds, profile })) {
+      const hit = suppressions.find((s) => s.rule === rule.id && (s.step === undefined || s.step === raw.stepId));
+      findings.push({
+        rule: rule.id,
+        severity,
+        ...(raw.stepId === undefined ? {} : { stepId: raw.stepId }),
+        message: raw.message,
+        evidence: raw.evidence,
+        path: raw.path ?? [],
+        ...(hit === undefined ? {} : { suppressed: { reason: hit.reason } }),
+      });
+    }
+  }
+  const active = findings.filter((f) => f.suppressed === undefined);
+  return {
+    planId: parsed.id,
+    planVersion: parsed.version,
+    findings,
+    errors: active.filter((f) => f.severity === "error").length,
+    warnings: active.filter((f) => f.severity === "warn").length,
+    suppressed: findings.length - active.length,
+    profile,
+  };
+}
+
+/** The rule with this id, for documentation and reports. */
+export function lintRule(id: string): LintRule | undefined {
+  return LINT_RULES.find((r) => r.id === id);
+}
+
+/**
+ * What kind of plan this is, when not told: inbound when its earliest step counts from enrolment
+ * with a delay of at most an hour; B2B when it uses business days; countries from its holidays and
+ * its compliance presets.
+ */
+function planProfile(plan: Plan, given: Pick<LintSettings, "inbound" | "b2b" | "countries">): PlanProfile {
+  const first = plan.steps.find((s) => s.at.from === undefined);
+  const fromEnrolment = first !== undefined && "after" in first.at ? durationMs(first.at.after) : undefined;
+  const inbound = given.inbound ?? (fromEnrolment !== undefined && fromEnrolment <= 3_600_000);
+  const b2b = given.b2b ?? (plan.businessDays !== undefined || plan.steps.some((s) => "businessDays" in s.at));
+  const countries = new Set(given.countries ?? []);
+  if (plan.holidays?.country !== undefined) countries.add(plan.holidays.country.toUpperCase());
+  return { inbound, b2b, countries: [...countries].sort() };
+}
+
+/** Exact length of a duration without calendar units; `undefined` for `P1D` and the like. */
+function durationMs(text: string): number | undefined {
+  const parts = parseDuration(text);
+  return parts !== undefined && isExactDuration(parts) ? parts.exactMs : undefined;
+}
+
+function checkedSeverities(map: Readonly<Record<string, LintSeverity>> | undefined, where: string): Record<string, LintSeverity> {
+  if (map === undefined) return {};
+  if (map === null || typeof map !== "object") throw new ArgumentError(where, `Expected \`${where}\` to be an object of rule id → "off" | "warn" | "error", got ${map === null ? "null" : typeof map}`);
+  for (const [id, severity] of Object.entries(map)) {
+    if (lintRule(id) === undefined) throw new ArgumentError(`${where}.${id}`, `Expected a lint rule id in \`${where}\`, got ${JSON.stringify(id)}; rules: ${LINT_RULES.map((r) => r.id).join(", ")}`);
+    if (severity !== "off" && severity !== "warn" && severity !== "error") throw new ArgumentError(`${where}.${id}`, `Expected \`${where}.${id}\` to be "off", "warn" or "error", got ${JSON.stringify(severity)}`);
+  }
+  return { ...map };
+}
+
+function checkedSuppressions(list: readonly LintSuppression[] | undefined, where: string): readonly LintSuppression[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) throw new ArgumentError(where, `Expected \`${where}\` to be an array of { rule, step?, reason }, got ${typeof list}`);
+  for (const [i, s] of list.entries()) {
+    if (s === null || typeof s !== "object" || lintRule(s.rule) === undefined) throw new ArgumentError(`${where}[${i}].rule`, `Expected a lint rule id, got ${JSON.stringify((s as { rule?: unknown } | null)?.rule)}; rules: ${LINT_RULES.map((r) => r.id).join(", ")}`);
+    if (typeof s.reason !== "string" || s.reason.trim() === "") throw new ArgumentError(`${where}[${i}].reason`, `Expected a reason for suppressing ${s.rule}, got ${JSON.stringify(s.reason)}`);
+  }
+  return list;
+}

@@ -1,0 +1,168 @@
+import { canonicalZone, fromLocalMs } from "../../calendar/index.js";
+import type { LeadInput } from "../../lead/index.js";
+import type { CompliancePresetId, Plan } from "../../plan/index.js";
+import { contactKinds } from "../../policy/index.js";
+import type { EvaluateOptions } from "../../schedule/index.js";
+import { respond, simulate, type Responder, type Timeline, type TimelineEntry } from "../../testing/index.js";
+
+/** One simulated enrolment: the lead's zone, when it arrived, its local weekday (0 = Monday) and hour. */
+export interface GridPoint {
+  readonly zone: string;
+  readonly enrolledAt: number;
+  readonly weekday: number;
+  readonly hour: number;
+  readonly lead: LeadInput;
+}
+
+/** A grid point and the timeline the plan gives it. */
+export interface ProbeRun {
+  readonly point: GridPoint;
+  readonly timeline: Timeline;
+}
+
+/** Where and when the linter enrols its simulated leads. */
+export interface LintGrid {
+  /** Lead zones. @default the plan's zone and Asia/Kolkata (no DST, a half-hour offset) */
+  readonly zones?: readonly string[];
+  /** Lead-local enrolment hours (fractions are minutes: 9.5 is 09:30), on each day of the week. @default [3, 9.5, 13, 17.75, 22] */
+  readonly hours?: readonly number[];
+  /** The Monday (`YYYY-MM-DD`, lead-local) of the simulated week. @default "2026-06-08" (no DST change nearby) */
+  readonly week?: string;
+  /** How long each simulated lead is followed. @default "P90D" */
+  readonly horizon?: string;
+}
+
+const DEFAULT_HOURS = [3, 9.5, 13, 17.75, 22];
+const DEFAULT_WEEK = "2026-06-08";
+const DAY = 86_400_000;
+
+/**
+ * Simulations of one plan over a grid of enrolment instants and zones, computed on first use and
+ * shared by every rule. Simulated leads have every contact the plan's channels use and granted
+ * consent on each, so what the simulation shows comes from the plan, not from the lead.
+ */
+export class PlanProbe {
+  readonly plan: Plan;
+  readonly horizon: string;
+  readonly #options: EvaluateOptions;
+  readonly #grid: readonly GridPoint[];
+  readonly #cache = new Map<string, readonly ProbeRun[]>();
+
+  constructor(plan: Plan, grid: LintGrid, options: EvaluateOptions) {
+    this.plan = plan;
+    this.#options = options;
+    this.horizon = grid.horizon ?? "P90D";
+    const zones = [...new Set((grid.zones ?? [plan.timezone, "Asia/Kolkata"]).map((z) => canonicalZone(z) ?? z))];
+    const hours = grid.hours ?? DEFAULT_HOURS;
+    const week = Date.parse(`${grid.week ?? DEFAULT_WEEK}T00:00:00Z`);
+    const base = baseLead(plan);
+    const points: GridPoint[] = [];
+    let n = 0;
+    for (const zone of zones) {
+      for (let day = 0; day < 7; day++) {
+        for (const hour of hours) {
+          const enrolledAt = fromLocalMs(zone, week + day * DAY + Math.round(hour * 60) * 60_000);
+          points.push({ zone, enrolledAt, weekday: day, hour, lead: { ...base, id: `lint-${n++}`, timezone: zone, enrolledAt: new Date(enrolledAt).toISOString() } });
+        }
+      }
+    }
+    this.#grid = points;
+  }
+
+  /** Every grid point. */
+  get grid(): readonly GridPoint[] {
+    return this.#grid;
+  }
+
+  /** A few typical arrivals: weekdays (Tue, Wed, Thu) around 13:00 lead-local, in every zone. */
+  get midday(): readonly GridPoint[] {
+    const near = (p: GridPoint): boolean => p.weekday >= 1 && p.weekday <= 3;
+    const hour = closest(this.#grid.map((p) => p.hour), 13);
+    return this.#grid.filter((p) => near(p) && p.hour === hour);
+  }
+
+  /** The plan over the whole grid for a lead who never answers. */
+  get base(): readonly ProbeRun[] {
+    return this.runs("base", this.#grid, respond.never());
+  }
+
+  /** The base runs of `points` (a subset of the grid). */
+  baseAt(points: readonly GridPoint[]): readonly ProbeRun[] {
+    const ids = new Set(points.map((p) => p.lead.id));
+    return this.base.filter((r) => ids.has(r.point.lead.id));
+  }
+
+  /**
+   * The plan over `points` with `responder`, optionally another lead and extra presets; memoised
+   * under `key`.
+   */
+  runs(key: string, points: readonly GridPoint[], responder: Responder, change?: { lead?: (lead: LeadInput) => LeadInput; presets?: readonly CompliancePresetId[] }): readonly ProbeRun[] {
+    const hit = this.#cache.get(key);
+    if (hit !== undefined) return hit;
+    const runs = points.map((point) => {
+      const lead = change?.lead === undefined ? point.lead : change.lead(point.lead);
+      const timeline = simulate(this.plan, lead, {
+        until: this.horizon,
+        responder,
+        ...(this.#options.rules === undefined ? {} : { rules: this.#options.rules }),
+        ...(change?.presets === undefined ? {} : { presets: change.presets }),
+      });
+      return { point: { ...point, lead }, timeline };
+    });
+    this.#cache.set(key, runs);
+    return runs;
+  }
+}
+
+/** A lead with every contact the plan's channels use and granted consent on each. */
+function baseLead(plan: Plan): Omit<LeadInput, "id" | "enrolledAt"> {
+  const channels = new Set<string>();
+  for (const step of plan.steps) {
+    channels.add(step.channel);
+    if (step.fallback !== undefined) channels.add(step.fallback);
+  }
+  if (plan.optOutConfirmation !== undefined) channels.add(plan.optOutConfirmation.channel);
+  const contacts: Record<string, string> = {};
+  for (const channel of channels) {
+    for (const kind of contactKinds(plan.policies, channel)) contacts[kind] = sampleContact(kind);
+  }
+  const consent: Record<string, { status: "granted" }> = {};
+  for (const channel of channels) consent[channel] = { status: "granted" };
+  return { contacts, consent };
+}
+
+function sampleContact(kind: string): string {
+  if (kind === "email") return "lead@example.com";
+  if (kind === "phone" || kind === "whatsapp") return "+15555550100";
+  return `${kind}:lint`;
+}
+
+function closest(values: readonly number[], target: number): number {
+  let best = values[0] ?? target;
+  for (const v of values) if (Math.abs(v - target) < Math.abs(best - target)) best = v;
+  return best;
+}
+
+/** A timeline entry as one short line for evidence. */
+export function entryLine(entry: TimelineEntry): string {
+  switch (entry.kind) {
+    case "touch":
+      return `${entry.local}  touch ${entry.stepId} #${entry.attempt} ${entry.channel}${entry.fallbackFrom === undefined ? "" : ` (instead of ${entry.fallbackFrom})`}`;
+    case "deferral":
+      return `${entry.local}  ${entry.stepId} held by ${entry.reason} until ${entry.untilLocal}`;
+    case "skip":
+      return `${entry.local}  skip ${entry.stepId}: ${entry.reason}`;
+    case "lead":
+      return `${entry.local}  lead ${entry.event.type}${"channel" in entry.event ? ` on ${entry.event.channel}` : ""}`;
+    case "exit":
+      return `${entry.local}  exit: ${entry.reason}`;
+    case "outcome":
+      return `${entry.local}  outcome ${entry.stepId}: ${entry.outcome}`;
+  }
+}
+
+/** The example part of evidence for one run, with the lines `pick` keeps (all when omitted). */
+export function example(run: ProbeRun, pick?: (entry: TimelineEntry) => boolean): { zone: string; enrolledAt: string; lines: string[] } {
+  const entries = pick === undefined ? run.timeline.entries : run.timeline.entries.filter(pick);
+  return { zone: run.point.zone, enrolledAt: run.timeline.fromLocal, lines: entries.slice(0, 12).map(entryLine) };
+}

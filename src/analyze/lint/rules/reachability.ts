@@ -1,0 +1,115 @@
+import type { Condition, Plan } from "../../../plan/index.js";
+import type { Outcome } from "../../../primitives/index.js";
+import { explorePaths, type Timeline, type TimelineTouch } from "../../../testing/index.js";
+import type { RawFinding } from "../finding.js";
+import { example, type ProbeRun } from "../probe.js";
+import { HOUR, stepPath, type LintRule } from "../rule.js";
+
+/** True when the condition reads lead data the linter cannot vary (attributes, custom rules, consent, contacts). */
+function readsLeadData(c: Condition | undefined): boolean {
+  if (c === undefined) return false;
+  if ("all" in c) return c.all.some(readsLeadData);
+  if ("any" in c) return c.any.some(readsLeadData);
+  if ("not" in c) return readsLeadData(c.not);
+  return !("outcome" in c);
+}
+
+/** Every outcome the plan's conditions and `until` lists name, with the default outcomes first. */
+function plannedOutcomes(plan: Plan): Outcome[] {
+  const out = new Set<Outcome>(["no_answer", "sent"]);
+  const visit = (c: Condition): void => {
+    if ("all" in c) c.all.forEach(visit);
+    else if ("any" in c) c.any.forEach(visit);
+    else if ("not" in c) visit(c.not);
+    else if ("outcome" in c) for (const o of c.outcome.in) if (o !== "none" && o !== "skipped") out.add(o);
+  };
+  for (const step of plan.steps) {
+    if (step.when !== undefined) visit(step.when);
+    for (const o of step.attempts?.until ?? []) out.add(o);
+  }
+  return [...out];
+}
+
+/** A step that never runs in any simulated case: the grid with no answers, and every outcome path of the first touches. */
+export const unreachableStep: LintRule = {
+  id: "unreachable-step",
+  title: "Every step can run",
+  rationale: "A step whose condition cannot hold or whose anchor is never reached is dead weight that hides a mistake (a wrong step id, an outcome the channel never gives).",
+  source: "Simulated over outcome paths of the first touches (explorePaths); compilers' unreachable-code warnings.",
+  defaultSeverity: "warn",
+  check(context) {
+    const { plan, probe } = context;
+    const judged = plan.steps.filter((s) => !readsLeadData(s.when));
+    if (judged.length === 0) return [];
+    const touched = new Set<string>();
+    const timelines: Timeline[] = probe.base.map((r) => r.timeline);
+    for (const t of timelines) for (const x of t.touches) touched.add(x.stepId);
+    if (judged.every((s) => touched.has(s.id))) return [];
+    const point = probe.midday[0] ?? probe.grid[0];
+    if (point !== undefined) {
+      const outcomes = plannedOutcomes(plan);
+      const depth = Math.max(1, Math.min(4, Math.floor(Math.log(64) / Math.log(Math.max(2, outcomes.length)))));
+      for (const path of explorePaths(plan, point.lead, { outcomes, maxDepth: depth, until: probe.horizon, maxPaths: 500 })) {
+        timelines.push(path.timeline);
+        for (const x of path.timeline.touches) touched.add(x.stepId);
+      }
+    }
+    const out: RawFinding[] = [];
+    for (const step of judged) {
+      if (touched.has(step.id)) continue;
+      const skip = timelines.flatMap((t) => t.skips).find((s) => s.stepId === step.id);
+      const why = skip !== undefined ? `it is skipped (${skip.reason}${skip.detail === undefined ? "" : `: ${skip.detail}`})` : step.at.from !== undefined ? `its anchor ${step.at.from.step} (on ${step.at.from.on}) is never reached` : "it never comes due";
+      out.push({
+        stepId: step.id,
+        message: `Step ${step.id} never runs in ${timelines.length} simulated cases: ${why}`,
+        evidence: { summary: `0 of ${timelines.length} simulated cases touched ${step.id} within ${probe.horizon}`, cases: 0, of: timelines.length },
+        path: stepPath(plan, step.id, ...(step.when !== undefined && skip?.reason === "condition_false" ? ["when"] : ["at"])),
+      });
+    }
+    return out;
+  },
+};
+
+/** Caps hold a step back, starve it, or make it go after a step written to come later. */
+export const capStarvation: LintRule = {
+  id: "cap-starvation",
+  title: "Caps do not starve or reorder steps",
+  rationale: "A cap the plan's own steps exceed silently moves touches to another day or behind later steps; the plan on paper is not the plan that runs.",
+  source: "Follows from the plan's caps (simulated); practice.",
+  defaultSeverity: "warn",
+  check(context) {
+    const found = new Map<string, { run: ProbeRun; cases: number; longest: number; passed: string | undefined }>();
+    for (const run of context.probe.base) {
+      const t = run.timeline;
+      const scheduled = (stepId: string): number | undefined => {
+        const d = t.deferrals.find((x) => x.stepId === stepId && x.attempt === 1);
+        const touch = t.touches.find((x) => x.stepId === stepId && x.attempt === 1);
+        return d !== undefined ? Date.parse(d.at) : touch === undefined ? undefined : Date.parse(touch.at);
+      };
+      for (const d of t.deferrals) {
+        if (d.reason !== "cap") continue;
+        const held = Date.parse(d.until) - Date.parse(d.at);
+        const touch = t.touches.find((x) => x.stepId === d.stepId && x.attempt === d.attempt);
+        const mine = scheduled(d.stepId) ?? Date.parse(d.at);
+        const passed =
+          touch === undefined
+            ? undefined
+            : t.touches.find((o: TimelineTouch) => o.stepId !== d.stepId && o.attempt === 1 && Date.parse(o.at) < Date.parse(touch.at) && (scheduled(o.stepId) ?? 0) > mine)?.stepId;
+        const known = found.get(d.stepId);
+        if (known === undefined) found.set(d.stepId, { run, cases: 1, longest: held, passed });
+        else {
+          known.cases++;
+          known.longest = Math.max(known.longest, held);
+          known.passed ??= passed;
+        }
+        break;
+      }
+    }
+    return [...found.entries()].map(([stepId, f]) => ({
+      stepId,
+      message: `Caps hold step ${stepId} back by up to ${(f.longest / HOUR).toFixed(1)} h${f.passed === undefined ? "" : `, so it goes after ${f.passed}, which is written to come later`}; raise the cap or move the step`,
+      evidence: { summary: `held by a cap in ${f.cases} of ${context.probe.base.length} simulated leads`, cases: f.cases, of: context.probe.base.length, example: example(f.run, (e) => e.kind === "touch" || (e.kind === "deferral" && e.reason === "cap")) },
+      path: stepPath(context.plan, stepId),
+    }));
+  },
+};

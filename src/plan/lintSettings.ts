@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { Identifier } from "../primitives/index.js";
+
+/** How a lint rule reports: not at all, as a warning, or as an error (a failing `lead-cadence lint`). */
+export const LintSeverity = z.enum(["off", "warn", "error"]);
+/** How a lint rule reports. */
+export type LintSeverity = z.infer<typeof LintSeverity>;
+
+/** Silences one rule, on one step or on the whole plan, and says why (the reason is kept in reports). */
+export const LintSuppression = z.strictObject({
+  rule: z.string().min(1),
+  step: Identifier.optional(),
+  reason: z.string().min(1, { error: "Expected a reason for the suppression" }),
+});
+/** A lint suppression. */
+export type LintSuppression = z.infer<typeof LintSuppression>;
+
+/**
+ * The plan's own lint settings (ignored by the engine): rule severities, suppressions with a reason,
+ * and what kind of plan this is when the linter should not guess (`inbound`: answers new inbound
+ * leads, so speed to lead applies; `b2b`: business contacts, so weekends are off limits;
+ * `countries`: where its leads live, for the compliance preset check).
+ */
+export const LintSettings = z.strictObject({
+  rules: z.record(z.string().min(1), LintSeverity).optional(),
+  suppress: z.array(LintSuppression).optional(),
+  inbound: z.boolean().optional(),
+  b2b: z.boolean().optional(),
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/, { error: "Expected an upper-case ISO 3166-1 alpha-2 country code like US" })).optional(),
+});
+/** A plan's lint settings. */
+export type LintSettings = z.infer<typeof LintSettings>;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { formatLintReport, lintPlan, lintSarif } from "../../src/analyze/index.js";
+import { isArgumentError, parsePlan } from "../../src/index.js";
+import { cleanPlan, withSteps } from "./lintFixtures.js";
+
+const GRID = { hours: [9.5, 13] };
+/** The clean plan with one task-sla finding (call-1 has no SLA) and one exit-on-reply finding. */
+function twoFindings() {
+  const plan = withSteps((s) => s.map((x) => (x["id"] === "call-1" ? { ...x, sla: undefined } : x)));
+  plan.exits = [{ on: "meeting" }, { on: "opt_out" }, { on: "connected" }];
+  return plan;
+}
+
+describe("lint settings", () => {
+  it("reports default severities: exit-on-reply is an error, task-sla a warning", () => {
+    const report = lintPlan(twoFindings(), { grid: GRID });
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ["exit-on-reply", "error"],
+      ["task-sla", "warn"],
+    ]);
+    expect(report.errors).toBe(1);
+    expect(report.warnings).toBe(1);
+  });
+
+  it("a config turns a rule off or up; the plan's own lint section wins over it", () => {
+    const config = lintPlan(twoFindings(), { grid: GRID, rules: { "exit-on-reply": "warn", "task-sla": "error" } });
+    expect(config.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ["exit-on-reply", "warn"],
+      ["task-sla", "error"],
+    ]);
+    const plan = { ...twoFindings(), lint: { rules: { "task-sla": "off" as const } } };
+    const own = lintPlan(plan, { grid: GRID, rules: { "task-sla": "error" } });
+    expect(own.findings.map((f) => f.rule)).toEqual(["exit-on-reply"]);
+  });
+
+  it("a suppression silences one rule on one step, keeps the finding with its reason, and no longer counts it", () => {
+    const plan = { ...twoFindings(), lint: { suppress: [{ rule: "task-sla", step: "call-1", reason: "the BDC tracks response times itself" }] } };
+    const report = lintPlan(plan, { grid: GRID });
+    const sla = report.findings.find((f) => f.rule === "task-sla");
+    expect(sla?.suppressed).toEqual({ reason: "the BDC tracks response times itself" });
+    expect(report.warnings).toBe(0);
+    expect(report.suppressed).toBe(1);
+    // A suppression for another step does not apply.
+    const other = lintPlan({ ...twoFindings(), lint: { suppress: [{ rule: "task-sla", step: "sms-1", reason: "x" }] } }, { grid: GRID });
+    expect(other.findings.find((f) => f.rule === "task-sla")?.suppressed).toBeUndefined();
+    expect(formatLintReport(report)).toContain("suppressed: the BDC tracks response times itself");
+  });
+
+  it("the lint section is part of the plan schema, and a suppression needs a reason", () => {
+    expect(parsePlan({ ...cleanPlan(), lint: { rules: { "task-sla": "off" }, inbound: true } }).lint).toEqual({ rules: { "task-sla": "off" }, inbound: true });
+    expect(() => parsePlan({ ...cleanPlan(), lint: { suppress: [{ rule: "task-sla" }] } })).toThrow(/reason/);
+    expect(() => parsePlan({ ...cleanPlan(), lint: { rules: { "task-sla": "loud" } } })).toThrow(/off|warn|error/);
+  });
+
+  it("an unknown rule id is a typed error that lists the rules", () => {
+    let caught: unknown;
+    try {
+      lintPlan(cleanPlan(), { rules: { "no-such-rule": "off" } });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isArgumentError(caught)).toBe(true);
+    expect(String((caught as Error).message)).toMatch(/no-such-rule.*exit-on-reply/);
+    expect(() => lintPlan({ ...cleanPlan(), lint: { suppress: [{ rule: "nope", reason: "x" }] } })).toThrow(/Expected a lint rule id/);
+  });
+
+  it("SARIF 2.1.0: rules described, results located in the plan file, suppressions justified", () => {
+    const plan = { ...twoFindings(), lint: { suppress: [{ rule: "task-sla", reason: "tracked elsewhere" }] } };
+    const report = lintPlan(plan, { grid: GRID });
+    const sarif = lintSarif(report, { file: "plans/dealer v2.yaml", locate: (path) => ({ line: path.length + 1, column: 3 }) }) as {
+      version: string;
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: Record<string, unknown>[] }[];
+    };
+    expect(sarif.version).toBe("2.1.0");
+    const run = sarif.runs[0];
+    expect(run?.tool.driver.rules.length).toBeGreaterThanOrEqual(15);
+    const results = run?.results ?? [];
+    expect(results.map((r) => [r["ruleId"], r["level"]])).toEqual([
+      ["exit-on-reply", "error"],
+      ["task-sla", "warning"],
+    ]);
+    expect(results[0]?.["locations"]).toEqual([
+      {
+        physicalLocation: { artifactLocation: { uri: "plans/dealer%20v2.yaml", index: 0 }, region: { startLine: 2, startColumn: 3 } },
+        logicalLocations: [{ name: "plan", fullyQualifiedName: "exits", kind: "object" }],
+      },
+    ]);
+    expect(results[1]?.["suppressions"]).toEqual([{ kind: "inSource", justification: "tracked elsewhere" }]);
+  });
+});

@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCli, repo, runBuilt, type CliRun } from "./buildCli.js";
+
+let cli = "";
+let dir = "";
+const run = (...args: string[]): CliRun => runBuilt(cli, args, dir);
+
+/** A plan with two findings: no exit at all (exit-on-reply, an error) and a task without an SLA (line 9). */
+const PLAN_YAML = `id: yaml-plan
+version: 1
+name: YAML plan
+timezone: America/New_York
+steps:
+  - id: email-1
+    channel: email
+    at: { after: PT0S }
+  - id: call-task
+    channel: call
+    mode: task
+    at: { after: PT20M, from: { step: email-1 } }
+policies:
+  windows:
+    "*": [{ days: [mon, tue, wed, thu, fri, sat, sun], from: "08:00", to: "20:00" }]
+`;
+
+const V2 = `id: yaml-plan
+version: 2
+name: YAML plan
+timezone: America/New_York
+steps:
+  - id: email-1
+    channel: email
+    at: { after: PT0S }
+  - id: sms-1
+    channel: sms
+    at: { after: PT5M }
+policies:
+  windows:
+    "*": [{ days: [mon, tue, wed, thu, fri, sat, sun], from: "08:00", to: "20:00" }]
+`;
+
+beforeAll(async () => {
+  cli = await buildCli();
+  dir = mkdtempSync(join(tmpdir(), "lead-cadence-analyze-cli-"));
+  writeFileSync(join(dir, "plan.yaml"), PLAN_YAML);
+  writeFileSync(join(dir, "v2.yaml"), V2);
+  writeFileSync(join(dir, "fast.yaml"), "grid: { hours: [13], zones: [America/New_York] }\nrules: { call-attempts: off, channel-no-path: off }\n");
+  writeFileSync(join(dir, "quiet.yaml"), "grid: { hours: [13], zones: [America/New_York] }\nrules: { exit-on-reply: off, exit-on-meeting: off }\n");
+  writeFileSync(join(dir, "bad-config.yaml"), "rulez: {}\n");
+  const lead = { id: "l1", enrolledAt: "2026-03-09T14:00:00Z", timezone: "America/New_York", contacts: { phone: "+12125550142", email: "l1@example.com" } };
+  const sent = { ...lead, id: "l2", history: [{ type: "touch", touchId: "l2/yaml-plan@1/email-1#1", planId: "yaml-plan", stepId: "email-1", channel: "email", attempt: 1, at: "2026-03-09T14:00:00Z", outcome: "sent" }] };
+  writeFileSync(join(dir, "in-flight.ndjson"), `${JSON.stringify(lead)}\n\n${JSON.stringify({ lead: sent, planId: "yaml-plan", planVersion: 1, state: "active", dueAt: null, pending: {} })}\n`);
+}, 60_000);
+
+afterAll(() => {
+  if (dir !== "") rmSync(dir, { recursive: true, force: true });
+  if (cli !== "") rmSync(join(cli, ".."), { recursive: true, force: true });
+});
+
+describe("lead-cadence lint", () => {
+  it("prints findings at file:line:col and exits 1 when an error-level finding remains", () => {
+    const r = run("lint", "plan.yaml", "--config", "fast.yaml");
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^plan\.yaml:1:1 {2}error {2}exit-on-reply {2}The cadence goes on after the lead replied/m);
+    expect(r.stdout).toMatch(/^plan\.yaml:9:5 {2}warn {3}task-sla \[call-task\]/m);
+    expect(r.stdout).toContain("yaml-plan v1: 1 error, 2 warnings");
+  });
+
+  it("exits 0 when the config silences the errors; the help lists the formats", () => {
+    const r = run("lint", "plan.yaml", "--config", "quiet.yaml");
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain("task-sla");
+    expect(run("lint", "--help").stdout).toContain("--format text|json|sarif");
+  });
+
+  it("--format sarif: a SARIF 2.1.0 log with results on the plan file's lines", () => {
+    const r = run("lint", "plan.yaml", "--config", "quiet.yaml", "--format", "sarif");
+    const log = JSON.parse(r.stdout) as { version: string; runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    expect(log.version).toBe("2.1.0");
+    const sla = log.runs[0]?.results.find((x) => x.ruleId === "task-sla");
+    expect(sla?.locations[0]?.physicalLocation).toMatchObject({ artifactLocation: { uri: "plan.yaml" }, region: { startLine: 9 } });
+  });
+
+  it("--format json, and typed failures for a bad config, a bad plan, a bad format", () => {
+    const json = JSON.parse(run("lint", "plan.yaml", "--config", "quiet.yaml", "--format", "json").stdout) as { findings: { rule: string; line?: number }[]; errors: number };
+    expect(json.errors).toBe(0);
+    expect(json.findings.find((f) => f.rule === "task-sla")?.line).toBe(9);
+    const bad = run("lint", "plan.yaml", "--config", "bad-config.yaml");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('unknown lint setting "rulez"');
+    expect(run("lint", join(repo, "package.json")).status).toBe(1);
+    expect(run("lint", "plan.yaml", "--format", "xml").status).toBe(2);
+  });
+});
+
+describe("lead-cadence diff", () => {
+  it("lists the changes by step id", () => {
+    const r = run("diff", "plan.yaml", "v2.yaml");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("yaml-plan v1 → v2: 1 added, 1 removed, 1 plan change");
+    expect(r.stdout).toContain("  + sms-1  sms, after PT5M");
+    expect(r.stdout).toContain("  - call-task  call, task, after PT20M from email-1");
+  });
+
+  it("with --leads and --at previews the migration of leads in flight", () => {
+    const r = run("diff", "plan.yaml", "v2.yaml", "--leads", "in-flight.ndjson", "--at", "2026-03-09T14:30:00Z");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Migration yaml-plan v1 → v2 at 2026-03-09T14:30:00.000Z (by-step-id)");
+    expect(r.stdout).toContain("2 leads in flight");
+    expect(r.stdout).toMatch(/touches skipped: \d+ \(.*migration_past_due/);
+    const json = JSON.parse(run("diff", "plan.yaml", "v2.yaml", "--leads", "in-flight.ndjson", "--at", "2026-03-09T14:30:00Z", "--format", "json").stdout) as { preview: { totals: { inFlight: number } } };
+    expect(json.preview.totals.inFlight).toBe(2);
+  });
+
+  it("usage errors: --leads without --at, a bad --at, a bad mode", () => {
+    expect(run("diff", "plan.yaml", "v2.yaml", "--leads", "in-flight.ndjson").status).toBe(2);
+    const bad = run("diff", "plan.yaml", "v2.yaml", "--leads", "in-flight.ndjson", "--at", "tomorrow");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--at");
+    expect(run("diff", "plan.yaml", "v2.yaml", "--mode", "sideways").status).toBe(2);
+  });
+});
