@@ -10,6 +10,7 @@ const SCRIPTS: readonly { file: string; nodeFlags?: readonly string[] }[] = [
   { file: "evaluate.ts", nodeFlags: ["--expose-gc"] },
   { file: "history.ts" },
   { file: "compliance.ts" },
+  { file: "optOut.ts" },
   { file: "calendar.ts" },
   { file: "recurring.ts" },
   { file: "loading.ts" },

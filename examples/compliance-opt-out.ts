@@ -3,9 +3,19 @@
  * plan defines, and nothing after it.
  * Run: npx tsx examples/compliance-opt-out.ts
  */
-import { detectOptOut, evaluate, optOutFromInbound, touchRecord, type InboundRecord, type LeadInput, type PlanInput } from "../src/index.js";
+import { detectOptOut, evaluate, readInboundOptOut, touchRecord, type InboundRecord, type LeadInput, type PlanInput } from "../src/index.js";
 
-for (const text of ["STOP", "Bitte keine Nachrichten mehr", "I'll stop by the dealership tomorrow", "ne m'appelez plus"]) {
+for (const text of [
+  "STOP",
+  "Bitte keine Nachrichten mehr",
+  "I'll stop by the dealership tomorrow",
+  "ne m'appelez plus",
+  "Don't stop texting me, I'm interested!",
+  "stop calling after 6, call tomorrow",
+  "stop emailing me, texting is fine",
+  "How do I stop these texts?",
+  "No me llames más",
+]) {
   console.log(JSON.stringify(text).padEnd(42), detectOptOut(text));
 }
 
@@ -33,9 +43,10 @@ const lead: LeadInput & { history: NonNullable<LeadInput["history"]>; optOuts: N
 };
 
 lead.history.push(reply);
-const optOut = optOutFromInbound(reply, { locale: "en" });
-if (optOut !== undefined) lead.optOuts.push(optOut);
-console.log("\nrecorded", optOut);
+const { optOuts, reviews } = readInboundOptOut(reply, { locale: "en" });
+lead.optOuts.push(...optOuts);
+lead.history.push(...reviews); // an uncertain message holds its channel until a person resolves it
+console.log("\nrecorded", optOuts);
 
 const now = reply.at;
 const first = evaluate(plan, lead, now);

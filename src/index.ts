@@ -79,8 +79,14 @@ export {
   presetIdsForLead,
   usStatesOf,
   detectOptOut,
-  optOutFromInbound,
+  readInboundOptOut,
   OPT_OUT_RULES,
+  OPT_OUT_TEXT_LIMIT,
+  OPT_OUT_SCAN_LIMIT,
+  OPT_OUT_REVIEW_EVENT,
+  OPT_OUT_REVIEW_RESOLVED_EVENT,
+  optOutReviewRecord,
+  optOutReviewResolution,
   WHATSAPP_WINDOW_MS,
 } from "./policy/index.js";
 export type {
@@ -89,8 +95,13 @@ export type {
   FixedDate,
   EasterDate,
   DetectOptOutOptions,
+  InboundOptOut,
   OptOutDetection,
+  OptOutReason,
+  OptOutReviewDecision,
   OptOutRules,
+  OptOutPhrase,
+  OptOutContext,
 } from "./policy/index.js";
 
 // Errors
@@ -151,6 +162,7 @@ export type {
   TouchSkippedEvent,
   LeadDoneEvent,
   SlaBreachedEvent,
+  OptOutReviewEvent,
   EngineErrorEvent,
   Clock,
   ManualClock,

@@ -7,6 +7,7 @@ import {
   localMsFromParts,
   toLocalMs,
   weekdayOfLocal,
+  type NonexistentTime,
 } from "./localTime.js";
 
 /**
@@ -31,12 +32,13 @@ function daysInMonth(year: number, month: number): number {
 /**
  * `epochMs` plus `d`: years and months first (the day of month clamps to the target month's last
  * day, as luxon does: Jan 31 + P1M = Feb 28/29), then weeks and days, all on `zone`'s wall clock;
- * the resulting wall-clock time is resolved with the DST policy of {@link fromLocalMs}; finally
+ * the resulting wall-clock time is resolved with the DST policy of {@link fromLocalMs} (a time in a
+ * spring-forward gap by `nonexistent`, default `"shift"`); finally
  * `exactMs` is added as elapsed time. With only `exactMs` set, no zone work is done.
  *
  * @param zone a canonical zone name
  */
-export function addCalendarDuration(zone: string, epochMs: number, d: CalendarDuration): number {
+export function addCalendarDuration(zone: string, epochMs: number, d: CalendarDuration, nonexistent: NonexistentTime = "shift"): number {
   const months = Math.trunc(d.years) * 12 + Math.trunc(d.months);
   const days = Math.trunc(d.weeks) * 7 + Math.trunc(d.days);
   if (months === 0 && days === 0) return epochMs + d.exactMs;
@@ -50,19 +52,19 @@ export function addCalendarDuration(zone: string, epochMs: number, d: CalendarDu
     local = localMsFromParts(year, month, day, p.hour, p.minute, p.second, p.millisecond);
   }
   local += days * DAY_MS;
-  return fromLocalMs(zone, local) + d.exactMs;
+  return fromLocalMs(zone, local, nonexistent) + d.exactMs;
 }
 
 /**
  * The instant at which `zone`'s wall clock reads `minuteOfDay` (0–1439; larger values spill into
  * following days) on the `days`-th local day after the local date of `epochMs` (0 = that same
- * date), under the DST policy of {@link fromLocalMs}.
+ * date), under the DST policy of {@link fromLocalMs} (a time in a gap by `nonexistent`, default `"shift"`).
  *
  * @param zone a canonical zone name
  */
-export function atLocalTimeAfterDays(zone: string, epochMs: number, days: number, minuteOfDay: number): number {
+export function atLocalTimeAfterDays(zone: string, epochMs: number, days: number, minuteOfDay: number, nonexistent: NonexistentTime = "shift"): number {
   const day = localDayNumber(toLocalMs(zone, epochMs)) + days;
-  return fromLocalMs(zone, day * DAY_MS + minuteOfDay * MINUTE_MS);
+  return fromLocalMs(zone, day * DAY_MS + minuteOfDay * MINUTE_MS, nonexistent);
 }
 
 /**

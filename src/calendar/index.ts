@@ -16,6 +16,7 @@ export {
   localMsFromParts,
   isoLocalDate,
   type LocalDateParts,
+  type NonexistentTime,
 } from "./localTime.js";
 export {
   addCalendarDuration,

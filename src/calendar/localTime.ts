@@ -6,10 +6,20 @@ import { offsetMinutes, steadyOffsetMinutes, transitionBetween } from "./zone.js
  * it were a UTC instant (`epochMs + offset * 60_000`). Arithmetic on local ms is plain UTC
  * calendar arithmetic and never depends on the host time zone.
  *
- * DST policy (the project's, documented): a wall-clock time that does not exist (spring-forward
- * gap) resolves to the first valid instant after it, i.e. the transition instant; a wall-clock
- * time that exists twice (fall back) resolves to the earlier of its two instants.
+ * DST policy (the project's, documented in docs/time-rules.md): a wall-clock time that exists
+ * twice (fall back) resolves to the earlier of its two instants. A wall-clock time that does not
+ * exist (spring-forward gap) resolves by {@link NonexistentTime}: a scheduled touch time is shifted
+ * by the gap's length (`"shift"`, as RFC 5545, Temporal's `"compatible"` and luxon do) unless the
+ * plan asks for `"gap-end"`; a boundary (a window edge, the start of a day) is always the first
+ * valid instant at or after it (`"gap-end"`), so no open minute is lost or invented.
  */
+
+/**
+ * How a wall-clock time inside a spring-forward gap resolves: `"shift"` moves it forward by the
+ * gap's length (New York 2026-03-08 02:30 → 03:30 EDT), `"gap-end"` to the instant the gap ends
+ * (→ 03:00 EDT).
+ */
+export type NonexistentTime = "shift" | "gap-end";
 
 /** Milliseconds in a (UTC/local-ms) calendar day. */
 export const DAY_MS = 86_400_000;
@@ -26,17 +36,16 @@ export function toLocalMs(zone: string, epochMs: number): number {
 }
 
 /**
- * The instant at which `zone`'s wall clock reads `localMs`, under the DST policy: a time in a gap
- * gives the transition instant (New York 2026-03-08 02:30 → 07:00Z = 03:00 EDT); a time in an
- * overlap gives the earlier instant (New York 2026-11-01 01:30 → 05:30Z, EDT).
- *
- * Note: this differs from luxon, which shifts a gap time forward by the gap's length (02:30 →
- * 03:30).
+ * The instant at which `zone`'s wall clock reads `localMs`, under the DST policy: a time in an
+ * overlap gives the earlier instant (New York 2026-11-01 01:30 → 05:30Z, EDT); a time in a gap
+ * gives, by `nonexistent`, the transition instant (`"gap-end"`, the default here, for boundaries:
+ * 2026-03-08 02:30 → 07:00Z = 03:00 EDT) or the time shifted by the gap's length (`"shift"`:
+ * → 07:30Z = 03:30 EDT).
  *
  * @param zone a canonical zone name
  */
-export function fromLocalMs(zone: string, localMs: number): number {
-  return resolveLocal(zone, localMs, false);
+export function fromLocalMs(zone: string, localMs: number, nonexistent: NonexistentTime = "gap-end"): number {
+  return resolveLocal(zone, localMs, false, nonexistent);
 }
 
 /**
@@ -46,10 +55,10 @@ export function fromLocalMs(zone: string, localMs: number): number {
  * @param zone a canonical zone name
  */
 export function fromLocalMsLater(zone: string, localMs: number): number {
-  return resolveLocal(zone, localMs, true);
+  return resolveLocal(zone, localMs, true, "gap-end");
 }
 
-function resolveLocal(zone: string, localMs: number, later: boolean): number {
+function resolveLocal(zone: string, localMs: number, later: boolean, nonexistent: NonexistentTime): number {
   // Offsets never exceed ±24 h, so every instant showing `localMs` lies within a day of it.
   const steady = steadyOffsetMinutes(zone, localMs - DAY_MS, localMs + DAY_MS);
   if (steady === steady) return localMs - steady * MINUTE_MS;
@@ -64,9 +73,11 @@ function resolveLocal(zone: string, localMs: number, later: boolean): number {
   if (v1) return t1;
   if (v2) return t2;
   if (!Number.isFinite(localMs)) return NaN;
-  // Gap: the wall clock jumps over `localMs` at a transition between the two candidates.
+  // Gap: the wall clock jumps over `localMs` at a transition between the two candidates. The later
+  // candidate reads `localMs` with the offset before the gap: the time shifted by the gap's length.
   const lo = Math.min(t1, t2);
   const hi = Math.max(t1, t2);
+  if (nonexistent === "shift") return hi;
   const t = transitionBetween(zone, lo, hi) ?? transitionBetween(zone, localMs - 2 * DAY_MS, localMs + 2 * DAY_MS);
   return t ?? hi;
 }

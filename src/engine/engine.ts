@@ -2,7 +2,7 @@ import { EventEmitter } from "eventemitter3";
 import { ArgumentError } from "../errors/index.js";
 import { parseLead, parseLeadEvent, type LeadEventInput, type LeadInput, type SkipRecord } from "../lead/index.js";
 import type { Plan } from "../plan/index.js";
-import { applyLeadEvent } from "../policy/index.js";
+import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
 import { instantArgument, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendResult } from "./adapter.js";
@@ -63,6 +63,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly #stopTimeoutMs: number;
   readonly #batchSize: number;
   readonly #owner: string;
+  readonly #optOutReview: "hold" | "notify";
   readonly #active = new Set<Promise<unknown>>();
   readonly #sending = new Set<AbortController>();
   /** Leads this engine is driving now: a lease renews for its owner, so local exclusion is needed too. */
@@ -96,6 +97,10 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.#stopTimeoutMs = positiveInt("stopTimeoutMs", options.stopTimeoutMs, 10_000);
     this.#batchSize = positiveInt("batchSize", options.batchSize, 500);
     this.#owner = options.owner ?? `engine-${Math.random().toString(36).slice(2, 10)}`;
+    if (options.optOutReview !== undefined && options.optOutReview !== "hold" && options.optOutReview !== "notify") {
+      throw new ArgumentError("optOutReview", `Expected \`optOutReview\` to be "hold" or "notify", got ${describe(options.optOutReview)}`);
+    }
+    this.#optOutReview = options.optOutReview ?? "hold";
   }
 
   /**
@@ -128,12 +133,16 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /**
    * Appends an event to the lead's history (`at` defaults to now) and performs what it makes due.
-   * An outcome for an open task completes the task. Inbound messages run opt-out detection.
+   * An outcome for an open task completes the task. Inbound messages run opt-out detection
+   * (`readInboundOptOut`): an opt-out is appended to `lead.optOuts`; an uncertain one emits
+   * `optout:review` and, unless `optOutReview` is `"notify"`, holds touches on its channel until
+   * {@link Engine.resolveOptOutReview}.
    * @throws {EngineError} `unknown_lead`, or `unknown_touch` for an outcome naming no touch of the lead.
    * @throws {ArgumentError} for a malformed event.
    */
   async record(leadId: string, event: RecordEvent): Promise<void> {
     const entry = parseLeadEvent(event, this.clock.now());
+    let reading: InboundOptOut | undefined;
     await this.#update(leadId, (rec) => {
       if (entry.type === "outcome") {
         const open = rec.pending[entry.touchId];
@@ -146,7 +155,29 @@ export class Engine extends EventEmitter<EngineEvents> {
           throw new EngineError("unknown_touch", `Lead ${JSON.stringify(leadId)} has no touch ${JSON.stringify(entry.touchId)}`);
         }
       }
-      applyLeadEvent(rec.lead, entry);
+      reading = applyLeadEvent(rec.lead, entry, { optOutReview: this.#optOutReview });
+    });
+    if (reading !== undefined && entry.type === "inbound") {
+      for (const review of reading.reviews) {
+        const channel = review.data?.["channel"] as string;
+        this.emit("optout:review", { leadId, channel, inbound: entry, detection: reading.detection, held: this.#optOutReview === "hold" });
+      }
+    }
+  }
+
+  /**
+   * Resolves an opt-out review `optout:review` announced: `"opt_out"` records an opt-out of
+   * `channel` (as of now), `"continue"` releases the held touches. Either way the hold ends.
+   * @throws {EngineError} `unknown_lead`.
+   * @throws {ArgumentError} for an empty channel or an unknown decision.
+   */
+  async resolveOptOutReview(leadId: string, channel: string, decision: OptOutReviewDecision): Promise<void> {
+    if (typeof channel !== "string" || channel === "") throw new ArgumentError("channel", `Expected \`channel\` to be a channel name, got ${describe(channel)}`);
+    if (decision !== "opt_out" && decision !== "continue") throw new ArgumentError("decision", `Expected \`decision\` to be "opt_out" or "continue", got ${describe(decision)}`);
+    const at = iso(this.clock.now());
+    await this.#update(leadId, (rec) => {
+      if (decision === "opt_out") rec.lead.optOuts.push({ channel, at, source: "review" });
+      rec.lead.history.push(optOutReviewResolution(channel, at, decision));
     });
   }
 

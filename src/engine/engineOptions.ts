@@ -35,4 +35,12 @@ export interface EngineOptions {
   readonly batchSize?: number;
   /** This runner's lease owner id. @default a random id */
   readonly owner?: string;
+  /**
+   * What an inbound message that may be an opt-out (`detectOptOut` verdict `uncertain`: "how do I
+   * stop these texts?", "not interested") does besides emitting `optout:review`. `"hold"` appends an
+   * `optout_review` record, so touches on that channel wait (trace reason `optout_review`) until
+   * `resolveOptOutReview`; `"notify"` only emits the event — the cadence goes on.
+   * @default "hold"
+   */
+  readonly optOutReview?: "hold" | "notify";
 }

@@ -1,4 +1,5 @@
-import type { Lead, SkipRecord } from "../lead/index.js";
+import type { InboundRecord, Lead, SkipRecord } from "../lead/index.js";
+import type { OptOutDetection } from "../policy/index.js";
 import type { Done, Touch } from "../schedule/index.js";
 
 /** `touch:due`: a task-mode touch a person must perform; answer with `engine.complete(touch.id, outcome)`. */
@@ -60,6 +61,18 @@ export interface EngineErrorEvent {
   readonly leadId?: string;
 }
 
+/** `optout:review`: an inbound message may be an opt-out; a person decides with `engine.resolveOptOutReview`. */
+export interface OptOutReviewEvent {
+  readonly leadId: string;
+  /** The channel concerned (the one the message names, else the one it came on). */
+  readonly channel: string;
+  readonly inbound: InboundRecord;
+  /** The verdict (`uncertain`), the rule and the reason (`question`, `condition`, `ambiguous`, ...). */
+  readonly detection: OptOutDetection;
+  /** True when touches on `channel` are held until the review is resolved (engine option `optOutReview: "hold"`). */
+  readonly held: boolean;
+}
+
 /** The engine's typed event map: `engine.on("touch:sent", (e) => ...)`. */
 export interface EngineEvents {
   "touch:due": (event: TouchDueEvent) => void;
@@ -68,5 +81,6 @@ export interface EngineEvents {
   "touch:skipped": (event: TouchSkippedEvent) => void;
   "lead:done": (event: LeadDoneEvent) => void;
   "sla:breached": (event: SlaBreachedEvent) => void;
+  "optout:review": (event: OptOutReviewEvent) => void;
   error: (event: EngineErrorEvent) => void;
 }

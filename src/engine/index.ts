@@ -9,6 +9,7 @@ export type {
   TouchSkippedEvent,
   LeadDoneEvent,
   SlaBreachedEvent,
+  OptOutReviewEvent,
   EngineErrorEvent,
 } from "./events.js";
 export { systemClock, createManualClock, type Clock, type ManualClock, type TimerHandle } from "./clock.js";

@@ -37,3 +37,13 @@ export type HolidaysRule = z.infer<typeof HolidaysRule>;
 export const UnknownZone = z.enum(["fallback", "untimed-only"]);
 /** A plan's policy for leads of unknown zone. */
 export type UnknownZone = z.infer<typeof UnknownZone>;
+
+/**
+ * How a step time that does not exist on the lead's clock (02:30 on a spring-forward night) is
+ * resolved: `shift` (default) moves it forward by the gap's length (→ 03:30), as RFC 5545,
+ * Temporal (`"compatible"`) and most calendars do; `gap-end` moves it to the end of the gap (→ 03:00).
+ * A time that exists twice always takes the earlier instant.
+ */
+export const NonexistentTime = z.enum(["shift", "gap-end"]);
+/** How a nonexistent step time is resolved. */
+export type NonexistentTime = z.infer<typeof NonexistentTime>;

@@ -1,7 +1,7 @@
 export { PlanSchema, type Plan, type PlanInput } from "./plan.js";
 export { Step, Attempts } from "./step.js";
 export { Timing, Anchor, AfterTiming, DaysTiming, RecurrenceTiming, BusinessDaysTiming } from "./timing.js";
-export { HolidaysRule, ClosureRule, UnknownZone } from "./calendarRules.js";
+export { HolidaysRule, ClosureRule, UnknownZone, NonexistentTime } from "./calendarRules.js";
 export { Condition } from "./condition.js";
 export { Exit } from "./exit.js";
 export { Policies, WindowRule, QuietHours, Cap, Weekday, WEEKDAYS } from "./policies.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ChannelName, Identifier, ZoneName } from "../primitives/index.js";
-import { HolidaysRule, UnknownZone } from "./calendarRules.js";
+import { HolidaysRule, NonexistentTime, UnknownZone } from "./calendarRules.js";
 import { LintSettings } from "./lintSettings.js";
 import { CompliancePresetId } from "./compliancePresetIds.js";
 import { Exit } from "./exit.js";
@@ -32,6 +32,8 @@ export const PlanSchema = z.strictObject({
   holidays: HolidaysRule.optional(),
   /** What to do with a lead whose zone stays unknown (default `fallback`). */
   unknownZone: UnknownZone.optional(),
+  /** A step time that does not exist on the lead's clock (spring forward): `shift` by the gap (default, 02:30 → 03:30) or `gap-end` (→ 03:00). */
+  nonexistentTime: NonexistentTime.optional(),
   /** Settings for `lintPlan` / `lead-cadence lint` (severities, suppressions with a reason); the engine ignores them. */
   lint: LintSettings.optional(),
 });

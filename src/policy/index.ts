@@ -1,4 +1,4 @@
-export { applyLeadEvent, type LeadEventTarget } from "./applyLeadEvent.js";
+export { applyLeadEvent, type ApplyLeadEventOptions, type LeadEventTarget } from "./applyLeadEvent.js";
 export { indexLeadFacts, type LeadFacts, type TouchFact } from "./leadFacts.js";
 export { contactKinds, hasContact, channelUnavailable, type Unavailable } from "./channelAvailability.js";
 export { findExit, type ExitHit } from "./exits.js";
@@ -9,4 +9,24 @@ export { compileCompliance, presetIdsForLead, intersectIntervals, type CompiledC
 export { COMPLIANCE_PRESETS, US_STATES, type CompliancePreset, type DatedClosure, type FixedDate, type EasterDate } from "./presets/index.js";
 export { usStatesOf, usAreaCode, US_AREA_CODES } from "./usRegion.js";
 export { easterSunday, datedClosuresFor } from "./datedClosures.js";
-export { detectOptOut, optOutFromInbound, normalizeMessage, OPT_OUT_RULES, type DetectOptOutOptions, type OptOutDetection, type OptOutRules } from "./optOut/index.js";
+export {
+  detectOptOut,
+  readInboundOptOut,
+  normalizeMessage,
+  OPT_OUT_RULES,
+  OPT_OUT_SCAN_LIMIT,
+  OPT_OUT_TEXT_LIMIT,
+  OPT_OUT_REVIEW_EVENT,
+  OPT_OUT_REVIEW_RESOLVED_EVENT,
+  optOutReviewRecord,
+  optOutReviewResolution,
+  reviewChannel,
+  type DetectOptOutOptions,
+  type InboundOptOut,
+  type OptOutDetection,
+  type OptOutReason,
+  type OptOutReviewDecision,
+  type OptOutRules,
+  type OptOutPhrase,
+  type OptOutContext,
+} from "./optOut/index.js";

@@ -1,6 +1,7 @@
 import { LeadValidationError } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import { leadInstant } from "../primitives/index.js";
+import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
 /** One touch as the scheduler sees it; `outcome` is the latest known, `outcomeAt` when it was learnt. */
 export interface TouchFact {
@@ -40,6 +41,8 @@ export interface LeadFacts {
   readonly status: { readonly value: string; readonly at: number | undefined } | undefined;
   /** Opt-outs in force: channel (or `all`) → when. */
   readonly optOuts: ReadonlyMap<string, number>;
+  /** Channels (or `all`) held by an unresolved opt-out review → since when. */
+  readonly reviewHolds: ReadonlyMap<string, number>;
   readonly pausedUntil: number | undefined;
 }
 
@@ -103,6 +106,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     lead.status === undefined ? undefined : { value: lead.status, at: undefined };
   let latestStatusAt = -Infinity;
   let outcomes: { touchId: string; outcome: string; at: number }[] | undefined;
+  let reviews: Map<string, { at: number; open: boolean }> | undefined;
   const history = lead.history ?? EMPTY;
   if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
 
@@ -151,13 +155,22 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
       case "meeting":
         if (at >= enrolledAt && (meetingAt === undefined || at < meetingAt)) meetingAt = at;
         break;
-      case "event":
+      case "event": {
+        const reviewed = reviewChannel(record);
+        if (reviewed !== undefined) {
+          reviews ??= new Map();
+          const seen = reviews.get(reviewed);
+          const opens = record.name === OPT_OUT_REVIEW_EVENT;
+          // The latest record decides; at equal instants a resolution wins.
+          if (seen === undefined || at > seen.at || (at === seen.at && !opens)) reviews.set(reviewed, { at, open: opens });
+        }
         if (at >= enrolledAt) {
           events ??= new Map();
           const seen = events.get(record.name);
           if (seen === undefined || at < seen) events.set(record.name, at);
         }
         break;
+      }
       case "skip": {
         skips ??= new Map();
         const list = skips.get(record.stepId);
@@ -201,6 +214,11 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   }
   if (!sorted) contactTimes.sort((a, b) => a.at - b.at);
 
+  let reviewHolds: Map<string, number> | undefined;
+  if (reviews !== undefined) {
+    for (const [channel, review] of reviews) if (review.open) (reviewHolds ??= new Map()).set(channel, review.at);
+  }
+
   const facts: LeadFacts = {
     leadId: lead.id,
     now,
@@ -216,6 +234,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     events: events ?? NO_ENTRIES,
     status,
     optOuts: optOutsAt(lead, now),
+    reviewHolds: reviewHolds ?? NO_ENTRIES,
     pausedUntil: pausedUntilOf(lead),
   };
   return { facts, latest };

@@ -8,6 +8,7 @@ import {
   recurrenceCanMatch,
   type ClosedDays,
   type HolidayCalendar,
+  type NonexistentTime,
   type WeekdayMask,
 } from "../calendar/index.js";
 import { ArgumentError, PlanValidationError } from "../errors/index.js";
@@ -21,11 +22,13 @@ export interface CompiledCalendar {
   /** Closed days for leads that do not choose their own holiday calendar. */
   readonly planClosed: ClosedDays | undefined;
   readonly unknownZone: "fallback" | "untimed-only";
+  /** How a step time in a spring-forward gap resolves (plan `nonexistentTime`, default `shift`). */
+  readonly nonexistentTime: NonexistentTime;
   /** Closed days for a lead's address (plans with `holidays.fromLead`), memoised per country and region. */
   closedFor(country: string | undefined, region: string | undefined): ClosedDays | undefined;
 }
 
-/** Compiles `holidays`, `businessDays` and `unknownZone`. */
+/** Compiles `holidays`, `businessDays`, `unknownZone` and `nonexistentTime`. */
 export function compileCalendar(plan: Plan): CompiledCalendar {
   const holidays = plan.holidays;
   const closures = holidays?.closures === undefined ? undefined : closuresCalendar(holidays.closures);
@@ -65,7 +68,7 @@ export function compileCalendar(plan: Plan): CompiledCalendar {
     byLead.set(key, closed);
     return closed;
   };
-  return { businessWeekdays: compileCalendarWeekdays(plan), planClosed, unknownZone: plan.unknownZone ?? "fallback", closedFor };
+  return { businessWeekdays: compileCalendarWeekdays(plan), planClosed, unknownZone: plan.unknownZone ?? "fallback", nonexistentTime: plan.nonexistentTime ?? "shift", closedFor };
 }
 
 /**

@@ -71,6 +71,8 @@ export type StepState = "due" | "waiting" | "blocked" | "skipped" | "completed" 
  * - `cap` — a frequency cap is full;
  * - `paused` — the lead is paused;
  * - `channel_busy` — another plan's touch uses the channel this minute (see `evaluateAll`);
+ * - `optout_review` — an inbound message on the channel may be an opt-out: held, with no wake-up,
+ *   until the host resolves the review (`optout_review_resolved` in history);
  * - `condition_false`, `no_contact`, `no_consent`, `consent_denied`, `channel_bounced`, `opted_out`,
  *   `do_not_contact` (a do-not-contact flag), `whatsapp_window_closed` (no template outside the
  *   WhatsApp window and no usable fallback), `zone_unknown` (the lead's zone is unknown and the plan
@@ -87,6 +89,7 @@ export type TraceReason =
   | "cap"
   | "paused"
   | "channel_busy"
+  | "optout_review"
   | SkipReason
   | "sent"
   | "outcome_reached"

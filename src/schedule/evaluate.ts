@@ -136,9 +136,9 @@ export function decide(
     let scheduled: number;
     if (last !== undefined && step.timing.kind === "rrule") {
       const anchorAt = step.anchorIndex < 0 ? facts.enrolledAt : ((step.anchorOn === "touch" ? anchorTouchAt : anchorOutcomeAt)[step.anchorIndex] ?? NaN);
-      scheduled = nextRecurringAttemptAt(clock, step, Number.isNaN(anchorAt) ? last.at : anchorAt, last.at);
+      scheduled = nextRecurringAttemptAt(clock, step, Number.isNaN(anchorAt) ? last.at : anchorAt, last.at, compiled.calendar.nonexistentTime);
     } else if (last !== undefined) {
-      scheduled = nextAttemptAt(clock, step.every ?? ZERO, step.everyExact, last.at);
+      scheduled = nextAttemptAt(clock, step.every ?? ZERO, step.everyExact, last.at, compiled.calendar.nonexistentTime);
     } else {
       const anchorAt =
         step.anchorIndex < 0
@@ -149,7 +149,7 @@ export function decide(
         trace[i] = { stepId: step.id, state: "waiting", reason: "anchor_pending", attempt, detail: `waiting for the ${step.anchorOn} of step ${anchorId}` };
         continue;
       }
-      scheduled = firstAttemptAt(clock, step, anchorAt);
+      scheduled = firstAttemptAt(clock, step, anchorAt, compiled.calendar.nonexistentTime);
     }
     if (scheduled === Infinity) {
       // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send.
@@ -186,6 +186,12 @@ export function decide(
     const channel = chooseChannel(compiled, step, lead, facts, untimedOnly);
     if (typeof channel !== "string") {
       settleSkip(i, step, channel.reason, channel.detail);
+      continue;
+    }
+    const heldSince = facts.reviewHolds.size === 0 ? undefined : (facts.reviewHolds.get(channel) ?? facts.reviewHolds.get("all"));
+    if (heldSince !== undefined) {
+      // Held, not dropped: no wake-up until the host records how the review was resolved.
+      trace[i] = { stepId: step.id, state: "waiting", reason: "optout_review", attempt, channel, detail: `an inbound message at ${iso(heldSince)} may be an opt-out; held until the review is resolved` };
       continue;
     }
     let use = channel;

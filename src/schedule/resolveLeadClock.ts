@@ -58,10 +58,11 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
     if (phoneAvailable) {
       const zones = phoneZones(phone, address?.country);
       if (zones !== null && zones.length > 0) return make(zoneOf(zones, "phone"), zones, closed);
+      detail = zones === null ? `phone number ${JSON.stringify(phone.length > 40 ? `${phone.slice(0, 40)}…` : phone)} could not be parsed: the plan's zone is used` : "phone number names no time zone: the plan's zone is used";
     } else detail = PHONE_MISSING;
   }
   const untimedOnly = calendar.unknownZone === "untimed-only";
-  const note = untimedOnly ? "zone unknown: only channels without time rules are used" : detail;
+  const note = untimedOnly ? ["zone unknown: only channels without time rules are used", detail].filter((d) => d !== undefined).join("; ") : detail;
   const zone: DecisionZone = { name: compiled.zone, source: "plan", ...(note === undefined ? {} : { detail: note }) };
   return { zone, clock: { zone: compiled.zone, candidates: [compiled.zone], closed }, untimedOnly };
 }

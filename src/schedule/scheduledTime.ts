@@ -6,6 +6,7 @@ import {
   nextOccurrenceAt,
   type CalendarDuration,
   type LeadClock,
+  type NonexistentTime,
 } from "../calendar/index.js";
 import type { CompiledStep } from "./compilePlan.js";
 
@@ -15,22 +16,23 @@ function zoneOf(zone: string | LeadClock): string {
 
 /**
  * The instant a step's first attempt is scheduled for, counted from its anchor instant;
- * `Infinity` for a recurrence that has already ended.
+ * `Infinity` for a recurrence that has already ended. A local time in a spring-forward gap
+ * resolves by `nonexistent` (the plan's `nonexistentTime`).
  */
-export function firstAttemptAt(zone: string | LeadClock, step: CompiledStep, anchorAt: number): number {
+export function firstAttemptAt(zone: string | LeadClock, step: CompiledStep, anchorAt: number, nonexistent: NonexistentTime = "shift"): number {
   const timing = step.timing;
   const name = zoneOf(zone);
-  if (timing.kind === "days") return atLocalTimeAfterDays(name, anchorAt, timing.days, timing.minuteOfDay);
-  if (timing.kind === "rrule") return nextOccurrenceAt(name, timing.recurrence, anchorAt, anchorAt);
+  if (timing.kind === "days") return atLocalTimeAfterDays(name, anchorAt, timing.days, timing.minuteOfDay, nonexistent);
+  if (timing.kind === "rrule") return nextOccurrenceAt(name, timing.recurrence, anchorAt, anchorAt, nonexistent);
   if (timing.kind === "businessDays") {
-    return businessDaysAfter(name, anchorAt, timing.days, timing.minuteOfDay, timing.weekdays, typeof zone === "string" ? undefined : zone.closed);
+    return businessDaysAfter(name, anchorAt, timing.days, timing.minuteOfDay, timing.weekdays, typeof zone === "string" ? undefined : zone.closed, nonexistent);
   }
-  return timing.exact ? anchorAt + timing.duration.exactMs : addCalendarDuration(name, anchorAt, timing.duration);
+  return timing.exact ? anchorAt + timing.duration.exactMs : addCalendarDuration(name, anchorAt, timing.duration, nonexistent);
 }
 
 /** The instant attempt k+1 is scheduled for, counted from attempt k's touch. */
-export function nextAttemptAt(zone: string | LeadClock, every: CalendarDuration, exact: boolean, previousAt: number): number {
-  return exact ? previousAt + every.exactMs : addCalendarDuration(zoneOf(zone), previousAt, every);
+export function nextAttemptAt(zone: string | LeadClock, every: CalendarDuration, exact: boolean, previousAt: number, nonexistent: NonexistentTime = "shift"): number {
+  return exact ? previousAt + every.exactMs : addCalendarDuration(zoneOf(zone), previousAt, every, nonexistent);
 }
 
 /**
@@ -38,7 +40,7 @@ export function nextAttemptAt(zone: string | LeadClock, every: CalendarDuration,
  * after a minute past attempt k's touch (the rule started on the anchor's local date); `Infinity`
  * when the rule has ended.
  */
-export function nextRecurringAttemptAt(zone: string | LeadClock, step: CompiledStep, anchorAt: number, previousAt: number): number {
+export function nextRecurringAttemptAt(zone: string | LeadClock, step: CompiledStep, anchorAt: number, previousAt: number, nonexistent: NonexistentTime = "shift"): number {
   if (step.timing.kind !== "rrule") return Infinity;
-  return nextOccurrenceAt(zoneOf(zone), step.timing.recurrence, anchorAt, previousAt + MINUTE_MS);
+  return nextOccurrenceAt(zoneOf(zone), step.timing.recurrence, anchorAt, previousAt + MINUTE_MS, nonexistent);
 }

@@ -39,11 +39,13 @@ describe("addCalendarDuration", () => {
     expect(iso(addCalendarDuration(ch, chSat, dur({ days: 1 })))).toBe("2026-09-26T20:15:00.000Z"); // Sun 10:00 +13:45
   });
 
-  it("calendar part lands in a gap → first valid instant; then exact part is added", () => {
+  it("calendar part lands in a gap → shifted by the gap (or its end with gap-end); then exact part is added", () => {
     const ny = "America/New_York";
     const t = U("2026-03-07T07:30:00Z"); // Sat 02:30 EST
-    expect(iso(addCalendarDuration(ny, t, dur({ days: 1 })))).toBe("2026-03-08T07:00:00.000Z");
-    expect(iso(addCalendarDuration(ny, t, dur({ days: 1, exactMs: 30 * 60_000 })))).toBe("2026-03-08T07:30:00.000Z");
+    expect(iso(addCalendarDuration(ny, t, dur({ days: 1 })))).toBe("2026-03-08T07:30:00.000Z"); // 03:30 EDT
+    expect(iso(addCalendarDuration(ny, t, dur({ days: 1 }), "gap-end"))).toBe("2026-03-08T07:00:00.000Z"); // 03:00 EDT
+    expect(iso(addCalendarDuration(ny, t, dur({ days: 1, exactMs: 30 * 60_000 })))).toBe("2026-03-08T08:00:00.000Z");
+    expect(iso(addCalendarDuration(ny, t, dur({ days: 1, exactMs: 30 * 60_000 }), "gap-end"))).toBe("2026-03-08T07:30:00.000Z");
     const sant = "America/Santiago";
     expect(iso(addCalendarDuration(sant, U("2026-09-05T04:00:00Z"), dur({ days: 1 })))).toBe("2026-09-06T04:00:00.000Z");
   });
@@ -95,7 +97,8 @@ describe("atLocalTimeAfterDays and day/week starts", () => {
     const ny = "America/New_York";
     const sat = U("2026-03-07T15:00:00Z"); // Sat 10:00 EST
     expect(iso(atLocalTimeAfterDays(ny, sat, 1, 10 * 60))).toBe("2026-03-08T14:00:00.000Z");
-    expect(iso(atLocalTimeAfterDays(ny, sat, 1, 2 * 60 + 30))).toBe("2026-03-08T07:00:00.000Z"); // gap
+    expect(iso(atLocalTimeAfterDays(ny, sat, 1, 2 * 60 + 30))).toBe("2026-03-08T07:30:00.000Z"); // gap: shifted to 03:30 EDT
+    expect(iso(atLocalTimeAfterDays(ny, sat, 1, 2 * 60 + 30, "gap-end"))).toBe("2026-03-08T07:00:00.000Z"); // gap end, 03:00 EDT
     expect(iso(atLocalTimeAfterDays(ny, sat, 0, 9 * 60))).toBe("2026-03-07T14:00:00.000Z");
     expect(iso(atLocalTimeAfterDays(ny, U("2026-10-31T16:00:00Z"), 1, 90))).toBe("2026-11-01T05:30:00.000Z"); // overlap → first
     // local date is the zone's, not UTC's: 23:00 EST Saturday is Sunday in UTC

@@ -132,6 +132,37 @@ describe("fromLocalMs (DST policy)", () => {
   });
 });
 
+describe("fromLocalMs with nonexistent: \"shift\"", () => {
+  it("a gap time moves forward by exactly the gap's length and lands after the gap's end; other times resolve as with gap-end (property)", () => {
+    const zones = ["America/New_York", "Europe/Berlin", "Australia/Sydney", "Pacific/Chatham", "America/Santiago", "Australia/Lord_Howe", "Asia/Kolkata"];
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: FROM, max: TO }), (zone, raw) => {
+        const local = Math.floor(raw / 60_000) * 60_000;
+        const gapEnd = fromLocalMs(zone, local, "gap-end");
+        const shifted = fromLocalMs(zone, local, "shift");
+        if (toLocalMs(zone, gapEnd) === local) {
+          expect(shifted).toBe(gapEnd);
+          return;
+        }
+        // In a gap: the shift is the offset change across it.
+        const gap = (offsetMinutes(zone, gapEnd) - offsetMinutes(zone, gapEnd - 1)) * 60_000;
+        expect(gap).toBeGreaterThan(0);
+        expect(toLocalMs(zone, shifted)).toBe(local + gap);
+        expect(shifted).toBeGreaterThanOrEqual(gapEnd);
+        expect(shifted - gapEnd).toBeLessThan(gap);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const [zone, y, mo, d, h, mi, expected] of [
+      ["America/New_York", 2026, 3, 8, 2, 30, "2026-03-08T07:30:00.000Z"],
+      ["Europe/Berlin", 2026, 3, 29, 2, 30, "2026-03-29T01:30:00.000Z"],
+      ["Australia/Lord_Howe", 2026, 10, 4, 2, 15, "2026-10-03T15:45:00.000Z"], // 30-minute gap: 02:45 +11:00,
+    ] as const) {
+      expect(iso(fromLocalMs(zone, L(y, mo, d, h, mi), "shift")), zone).toBe(expected);
+    }
+  });
+});
+
 describe("local-ms helpers", () => {
   it("day number, weekday (0 = Monday), minute of day", () => {
     expect(localDayNumber(0)).toBe(0);

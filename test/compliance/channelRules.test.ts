@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, OPT_OUT_CONFIRMATION_STEP, optOutFromInbound, type PlanInput } from "../../src/index.js";
+import { evaluate, OPT_OUT_CONFIRMATION_STEP, optOutReviewRecord, optOutReviewResolution, readInboundOptOut, type PlanInput } from "../../src/index.js";
 import { leadAt, presetPlan, sent } from "./helpers.js";
 
 const T0 = "2026-03-11T14:00:00Z"; // Wed 10:00 EDT
@@ -42,7 +42,7 @@ describe("opt-out", () => {
   };
   it("ends touches at once, even one due a second later", () => {
     const inbound = { type: "inbound" as const, channel: "sms", at: "2026-03-11T14:04:59Z", text: "STOP" };
-    const optOut = optOutFromInbound(inbound);
+    const [optOut] = readInboundOptOut(inbound).optOuts;
     expect(optOut).toEqual({ channel: "sms", at: "2026-03-11T14:04:59Z", source: "inbound:en.keyword.stop" });
     const lead = leadAt(T0, { history: [sent("a", "sms", T0), inbound], optOuts: [optOut!] });
     const d = evaluate(plan, lead, "2026-03-11T14:05:00Z");
@@ -54,11 +54,15 @@ describe("opt-out", () => {
     const lead = leadAt(T0, { optOuts: [{ channel: "sms", at: T0 }] });
     expect(evaluate(noExit, lead, "2026-03-11T14:05:00Z").skipped.map((s) => s.reason)).toEqual(["opted_out", "opted_out"]);
   });
-  it("optOutFromInbound scopes: STOP ALL covers every channel, 'stop calling me' calls", () => {
-    expect(optOutFromInbound({ channel: "sms", at: T0, text: "stop all" })?.channel).toBe("all");
-    expect(optOutFromInbound({ channel: "sms", at: T0, text: "please stop calling me" })?.channel).toBe("call");
-    expect(optOutFromInbound({ channel: "sms", at: T0, text: "see you tomorrow" })).toBeUndefined();
-    expect(optOutFromInbound({ channel: "sms", at: T0 })).toBeUndefined();
+  it("readInboundOptOut scopes: STOP ALL covers every channel, 'stop calling me' calls, a named channel wins over the inbound one", () => {
+    const channels = (text?: string) => readInboundOptOut({ channel: "sms", at: T0, ...(text === undefined ? {} : { text }) }).optOuts.map((o) => o.channel);
+    expect(channels("stop all")).toEqual(["all"]);
+    expect(channels("please stop calling me")).toEqual(["call"]);
+    expect(channels("stop emailing me, texting is fine")).toEqual(["email"]);
+    expect(channels("stop calling and texting me")).toEqual(["call", "sms"]);
+    expect(channels("see you tomorrow")).toEqual([]);
+    expect(channels()).toEqual([]);
+    expect(readInboundOptOut({ channel: "sms", at: T0, text: "STOP", automatic: true }).optOuts).toEqual([]);
   });
 });
 
@@ -135,5 +139,48 @@ describe("WhatsApp 24 h window", () => {
   it("automatic replies do not open the window", () => {
     const lead = leadAt(T0, { history: [{ ...inbound("2026-03-11T13:00:00Z"), automatic: true }] });
     expect(evaluate(presetPlan([], "whatsapp", { steps: [{ ...step, templateOutsideWindow: "tpl" }] }), lead, T0).due[0]?.requiresTemplate).toBe(true);
+  });
+});
+
+describe("opt-out review hold", () => {
+  const plan = presetPlan([], "sms", {
+    steps: [
+      { id: "a", channel: "sms", at: { after: "PT0S" } },
+      { id: "b", channel: "email", at: { after: "PT0S" } },
+    ],
+  });
+  const inbound = { type: "inbound" as const, channel: "sms", at: T0, text: "How do I stop these texts?" };
+  const reading = readInboundOptOut(inbound);
+
+  it("an uncertain message yields a review record for its channel and no opt-out", () => {
+    expect(reading.detection).toMatchObject({ verdict: "uncertain", reason: "question" });
+    expect(reading.optOuts).toEqual([]);
+    expect(reading.reviews).toEqual([optOutReviewRecord("sms", T0, reading.detection)]);
+  });
+
+  it("evaluate holds the channel (waiting, no wake-up) while the review is open; other channels go on", () => {
+    const lead = leadAt(T0, { history: [inbound, ...reading.reviews] });
+    const d = evaluate(plan, lead, "2026-03-11T14:05:00Z");
+    expect(d.due.map((t) => t.channel)).toEqual(["email"]);
+    expect(d.trace[0]).toMatchObject({ state: "waiting", reason: "optout_review", channel: "sms" });
+    expect(d.trace[0]).not.toHaveProperty("until");
+    expect(d.skipped).toEqual([]);
+    expect(d.done).toBeNull();
+    expect(d.next).toBeNull();
+  });
+
+  it("a resolution releases the hold ('continue') or leaves an opt-out ('opt_out')", () => {
+    const later = "2026-03-11T14:10:00Z";
+    const go = leadAt(T0, { history: [inbound, ...reading.reviews, optOutReviewResolution("sms", later, "continue")] });
+    expect(evaluate(plan, go, later).due.map((t) => t.channel)).toEqual(["sms", "email"]);
+    const stop = leadAt(T0, { history: [inbound, ...reading.reviews, optOutReviewResolution("sms", later, "opt_out")], optOuts: [{ channel: "sms", at: later, source: "review" }] });
+    expect(evaluate(plan, stop, later).skipped.map((s) => s.reason)).toEqual(["opted_out"]);
+    // Before the resolution's instant, the hold still applies: decisions depend only on history up to now.
+    expect(evaluate(plan, go, "2026-03-11T14:09:59Z").trace[0]).toMatchObject({ reason: "optout_review" });
+  });
+
+  it("an `all` review holds every channel", () => {
+    const lead = leadAt(T0, { history: [optOutReviewRecord("all", T0, { rule: "en.phrase.keyword", reason: "keyword_in_sentence" })] });
+    expect(evaluate(plan, lead, T0).due).toEqual([]);
   });
 });

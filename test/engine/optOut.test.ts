@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createEngine, createManualClock } from "../../src/engine/index.js";
+import { createEngine, createManualClock, type OptOutReviewEvent } from "../../src/engine/index.js";
 import type { InboundRecord, Lead } from "../../src/lead/index.js";
+import { OPT_OUT_REVIEW_EVENT } from "../../src/index.js";
 import { applyLeadEvent } from "../../src/policy/index.js";
 import { lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
 
@@ -34,14 +35,105 @@ describe("inbound opt-out detection in engine.record", () => {
     const engine = createEngine({ plans: [plan], adapters: { sms, email }, clock });
     await engine.enroll(lead("a"), "quick");
     await engine.enroll(lead("b"), "quick");
+    await engine.enroll(lead("c"), "quick");
     clock.advance(5 * MINUTE - 1000);
     await engine.record("a", { type: "inbound", channel: "sms", text: "Stop." });
     await engine.record("b", { type: "inbound", channel: "sms", text: "STOP ALL" });
+    await engine.record("c", { type: "inbound", channel: "sms", text: "STOP", automatic: true });
     clock.advance(1000);
     await engine.runDue();
-    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1", "b/quick@1/sms-now#1"]);
-    expect(email.calls.map((c) => c.key)).toEqual(["a/quick@1/email-5m#1"]);
+    expect(sms.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/sms-now#1", "b/quick@1/sms-now#1", "c/quick@1/sms-5m#1", "c/quick@1/sms-now#1"]);
+    expect(email.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/email-5m#1", "c/quick@1/email-5m#1"]);
     expect((await engine.get("a"))?.record.lead.optOuts).toMatchObject([{ channel: "sms", at: "2026-03-09T14:04:59.000Z" }]);
     expect((await engine.get("b"))?.record).toMatchObject({ state: "done", endedReason: "opted_out", lead: { optOuts: [{ channel: "all" }] } });
+  });
+
+  it("a negated or invited 'stop' keeps the cadence going; a named channel is the one opted out", async () => {
+    const clock = createManualClock(START);
+    const plan = quickPlan({
+      steps: [
+        { id: "sms-5m", channel: "sms", at: { after: "PT5M" } },
+        { id: "email-5m", channel: "email", at: { after: "PT5M" } },
+      ],
+      exits: [],
+    });
+    const sms = recordingAdapter();
+    const email = recordingAdapter();
+    const engine = createEngine({ plans: [plan], adapters: { sms, email }, clock });
+    await engine.enroll(lead("a"), "quick");
+    await engine.enroll(lead("b"), "quick");
+    await engine.record("a", { type: "inbound", channel: "sms", text: "Don't stop texting me, I'll stop by Saturday" });
+    await engine.record("b", { type: "inbound", channel: "sms", text: "stop emailing me, texting is fine" });
+    clock.advance(5 * MINUTE);
+    await engine.runDue();
+    expect(sms.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/sms-5m#1", "b/quick@1/sms-5m#1"]);
+    expect(email.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/email-5m#1"]);
+    expect((await engine.get("b"))?.record.lead.optOuts).toMatchObject([{ channel: "email", source: "inbound:en.phrase.stop-contacting" }]);
+  });
+
+  it("an uncertain message emits optout:review and holds that channel until resolved; 'continue' releases, 'opt_out' opts out", async () => {
+    const clock = createManualClock(START);
+    const plan = quickPlan({
+      steps: [
+        { id: "sms-5m", channel: "sms", at: { after: "PT5M" } },
+        { id: "email-5m", channel: "email", at: { after: "PT5M" } },
+      ],
+      exits: [],
+    });
+    const sms = recordingAdapter();
+    const email = recordingAdapter();
+    const engine = createEngine({ plans: [plan], adapters: { sms, email }, clock });
+    const reviews: OptOutReviewEvent[] = [];
+    engine.on("optout:review", (e) => reviews.push(e));
+    await engine.enroll(lead("a"), "quick");
+    await engine.enroll(lead("b"), "quick");
+    await engine.record("a", { type: "inbound", channel: "sms", text: "How do I stop these texts?" });
+    await engine.record("b", { type: "inbound", channel: "sms", text: "not interested" });
+    expect(reviews.map((r) => [r.leadId, r.channel, r.detection.verdict, r.detection.reason, r.held])).toEqual([
+      ["a", "sms", "uncertain", "question", true],
+      ["b", "sms", "uncertain", "ambiguous", true],
+    ]);
+    clock.advance(5 * MINUTE);
+    await engine.runDue();
+    expect(sms.calls).toEqual([]);
+    expect(email.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/email-5m#1", "b/quick@1/email-5m#1"]);
+    expect((await engine.get("a"))?.record.lead.history.some((h) => h.type === "event" && h.name === OPT_OUT_REVIEW_EVENT)).toBe(true);
+    clock.advance(60 * MINUTE);
+    await engine.runDue();
+    expect(sms.calls).toEqual([]);
+
+    await engine.resolveOptOutReview("a", "sms", "continue");
+    await engine.resolveOptOutReview("b", "sms", "opt_out");
+    expect(sms.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/sms-5m#1"]);
+    expect((await engine.get("b"))?.record.lead.optOuts).toMatchObject([{ channel: "sms", source: "review" }]);
+    await expect(engine.resolveOptOutReview("a", "sms", "maybe" as never)).rejects.toThrow(/Expected `decision` to be "opt_out" or "continue"/);
+  });
+
+  it('optOutReview: "notify" emits the event and holds nothing', async () => {
+    const clock = createManualClock(START);
+    const plan = quickPlan({ steps: [{ id: "sms-5m", channel: "sms", at: { after: "PT5M" } }], exits: [] });
+    const sms = recordingAdapter();
+    const engine = createEngine({ plans: [plan], adapters: { sms }, clock, optOutReview: "notify" });
+    const reviews: OptOutReviewEvent[] = [];
+    engine.on("optout:review", (e) => reviews.push(e));
+    await engine.enroll(lead("a"), "quick");
+    await engine.record("a", { type: "inbound", channel: "sms", text: "How do I stop these texts?" });
+    clock.advance(5 * MINUTE);
+    await engine.runDue();
+    expect(reviews).toMatchObject([{ leadId: "a", held: false }]);
+    expect(sms.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/sms-5m#1"]);
+    expect(() => createEngine({ plans: [plan], adapters: { sms }, optOutReview: "ignore" as never })).toThrow(/Expected `optOutReview` to be "hold" or "notify", got "ignore"/);
+  });
+
+  it("engine.record classifies a 1 MB message well inside the hang guard", async () => {
+    const clock = createManualClock(START);
+    const plan = quickPlan({ steps: [{ id: "sms-5m", channel: "sms", at: { after: "PT5M" } }], exits: [] });
+    const engine = createEngine({ plans: [plan], adapters: { sms: recordingAdapter() }, clock });
+    await engine.enroll(lead("a"), "quick");
+    const text = "keine Nachrichten ne me contactez ".repeat(32_000).slice(0, 1 << 20);
+    const started = performance.now();
+    await engine.record("a", { type: "inbound", channel: "sms", text });
+    const elapsed = performance.now() - started;
+    expect(elapsed, `engine.record of 1 MB took ${elapsed.toFixed(0)} ms`).toBeLessThan(2_000);
   });
 });

@@ -2,19 +2,23 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { detectOptOut, isArgumentError, OPT_OUT_RULES } from "../../src/index.js";
 import { normalizeMessage } from "../../src/policy/optOut/index.js";
+import { compileTokenPattern } from "../../src/policy/optOut/tokenPattern.js";
 
 describe("detectOptOut", () => {
   it("bare keywords: confidence 1 and the rule that matched", () => {
-    expect(detectOptOut("STOP")).toEqual({ optOut: true, confidence: 1, rule: "en.keyword.stop" });
+    expect(detectOptOut("STOP")).toEqual({ verdict: "opt_out", optOut: true, confidence: 1, rule: "en.keyword.stop" });
     expect(detectOptOut(" s t o p ")).toMatchObject({ optOut: false });
-    expect(detectOptOut("Stop All!")).toEqual({ optOut: true, confidence: 1, rule: "en.keyword.stop-all", scope: "all" });
+    expect(detectOptOut("Stop All!")).toEqual({ verdict: "opt_out", optOut: true, confidence: 1, rule: "en.keyword.stop-all", scope: "all" });
+    for (const word of ["STOP", "END", "CANCEL", "UNSUBSCRIBE", "QUIT", "REVOKE", "OPT OUT", "STOP ALL", "STOPP", "ABMELDEN", "AFMELDEN", "ARRÊT", "BAJA", "ALTO"]) {
+      expect(detectOptOut(word), word).toMatchObject({ verdict: "opt_out", confidence: 1 });
+    }
     expect(detectOptOut("UnSubScribe.")).toMatchObject({ optOut: true, rule: "en.keyword.unsubscribe" });
   });
   it("keywords with fillers have a lower confidence", () => {
     expect(detectOptOut("stop please, thanks")).toMatchObject({ optOut: true, confidence: 0.95, rule: "en.keyword.stop" });
   });
   it("phrases: confidence 0.9, scoped to the channel they name", () => {
-    expect(detectOptOut("Please stop texting me")).toEqual({ optOut: true, confidence: 0.9, rule: "en.phrase.stop-contacting", scope: "sms" });
+    expect(detectOptOut("Please stop texting me")).toEqual({ verdict: "opt_out", optOut: true, confidence: 0.9, rule: "en.phrase.stop-contacting", scope: "sms" });
     expect(detectOptOut("don't email me")).toMatchObject({ scope: "email" });
     expect(detectOptOut("Don't contact me again")).not.toHaveProperty("scope");
   });
@@ -26,7 +30,7 @@ describe("detectOptOut", () => {
     expect(detectOptOut("Désabonner")).toMatchObject({ optOut: true });
   });
   it("ordinary sentences are not opt-outs", () => {
-    expect(detectOptOut("")).toEqual({ optOut: false, confidence: 0, rule: null });
+    expect(detectOptOut("")).toEqual({ verdict: "none", optOut: false, confidence: 0, rule: null });
     expect(detectOptOut("I'll stop by the dealership tomorrow")).toMatchObject({ optOut: false, rule: null });
     expect(detectOptOut("can you cancel my test drive and move it to Friday?")).toMatchObject({ optOut: false });
   });
@@ -47,7 +51,7 @@ describe("detectOptOut", () => {
   it("every rule table's keywords and phrases are in normalised form and compile", () => {
     for (const table of OPT_OUT_RULES) {
       for (const k of table.keywords) expect(normalizeMessage(k.text)).toBe(k.text);
-      for (const p of table.phrases) expect(() => new RegExp(p.pattern)).not.toThrow();
+      for (const p of table.phrases) expect(() => compileTokenPattern(p.pattern), `${table.locale}.${p.id}`).not.toThrow();
     }
   });
 });
@@ -71,7 +75,8 @@ describe("detectOptOut properties", () => {
         expect(detectOptOut(text)).toEqual(d);
         expect(detectOptOut(text.toUpperCase()).optOut).toBe(detectOptOut(text.toLowerCase()).optOut);
         expect(d.confidence >= 0 && d.confidence <= 1).toBe(true);
-        expect(d.optOut).toBe(d.rule !== null);
+        expect(d.optOut).toBe(d.verdict === "opt_out");
+        if (d.verdict !== "none") expect(d.rule).not.toBeNull();
       }),
       { numRuns: 300 },
     );
@@ -83,5 +88,84 @@ describe("detectOptOut properties", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("detectOptOut reads the sentence", () => {
+  const cases: readonly [string, string, Record<string, unknown>][] = [
+    ["negation", "don't stop texting me", { verdict: "none", reason: "negated", rule: "en.phrase.stop-contacting" }],
+    ["reported", "I never said stop calling me", { verdict: "none", reason: "reported" }],
+    ["past question", "why did you stop calling?", { verdict: "none", reason: "past" }],
+    ["constraint", "stop calling after 6, call tomorrow", { verdict: "none", reason: "constraint" }],
+    ["invitation", "I'll stop by the showroom", { verdict: "none", rule: null }],
+    ["compound", "non-stop", { verdict: "none" }],
+    ["request as question", "can you stop texting me?", { verdict: "opt_out", confidence: 0.85, scope: "sms" }],
+    ["rhetorical question", "Why won't you stop calling me?", { verdict: "opt_out", scope: "call" }],
+    ["how-to question", "how do I stop these texts?", { verdict: "uncertain", reason: "question" }],
+    ["condition", "If I don't answer, stop calling", { verdict: "uncertain", reason: "condition" }],
+    ["frequency", "stop texting me so much", { verdict: "uncertain", reason: "frequency" }],
+    ["quoted phrase", 'my wife said "stop calling me" but I want the truck', { verdict: "uncertain", reason: "quoted" }],
+    ["quoted keyword mention", 'your ad says "text STOP to opt out"', { verdict: "none", reason: "quoted" }],
+    ["keyword in a sentence", "is there a way to unsubscribe from the emails", { verdict: "uncertain", reason: "keyword_in_sentence" }],
+    ["ambiguous", "not interested", { verdict: "uncertain", reason: "ambiguous" }],
+    ["named channel", "stop emailing me, texting is fine", { verdict: "opt_out", scope: "email" }],
+    ["two channels", "stop calling and texting me", { verdict: "opt_out", scope: "call", channels: ["call", "sms"] }],
+    ["keyword sentence", "Stop. Wrong number.", { verdict: "opt_out", rule: "en.keyword.stop" }],
+    ["quoted reply", "Thanks!\nOn Mon, Jan 5, 2026 at 9:00 AM Dealer <d@example.com> wrote:\n> Reply STOP to opt out", { verdict: "none" }],
+    ["Spanish", "No me llames más", { verdict: "opt_out", rule: "es.phrase.no-me-llamen", scope: "call" }],
+    ["Spanish emphasis", "no no no me llamen", { verdict: "opt_out" }],
+    ["Spanish negation", "No dejen de escribirme", { verdict: "none", reason: "negated" }],
+    ["German reported", "Ich habe nie gesagt, dass Sie mich nicht mehr anrufen sollen", { verdict: "none", reason: "reported" }],
+    ["Dutch negation", "Niet stoppen met bellen", { verdict: "none", reason: "negated" }],
+    ["French negation", "N'arrêtez pas de m'appeler", { verdict: "none" }],
+  ];
+  /** One golden message per phrase rule the corpus does not already exercise. */
+  const golden: readonly [string, string, "opt_out" | "uncertain"][] = [
+    ["stop sending me this", "en.phrase.stop-sending-me", "opt_out"],
+    ["please stop all contact", "en.phrase.stop-contact", "opt_out"],
+    ["Would you not call me?", "en.phrase.not-contact-request", "opt_out"],
+    ["I don't want you to call me", "en.phrase.dont-want-you-to", "opt_out"],
+    ["please opt me out of this", "en.phrase.opt-out-of", "opt_out"],
+    ["Quiero cancelar mi suscripción", "es.phrase.cancelar-suscripcion", "opt_out"],
+    ["Ruf mich bitte nicht mehr an", "de.phrase.ruf-mich-nicht", "opt_out"],
+    ["Schluss mit den Anrufen", "de.phrase.aufhoren-mit", "opt_out"],
+    ["Einwilligung hiermit widerrufen", "de.phrase.einwilligung-wird-widerrufen", "opt_out"],
+    ["Falsche Nummer", "de.phrase.falsche-nummer", "uncertain"],
+    ["Niet meer bellen a.u.b.", "nl.phrase.niet-meer-infinitief", "opt_out"],
+    ["Geen reclame", "nl.phrase.geen-clause", "opt_out"],
+    ["Verwijder mijn gegevens", "nl.phrase.verwijder-gegevens", "opt_out"],
+    ["Graag afmelden voor de nieuwsbrief", "nl.phrase.afmelden-zin", "opt_out"],
+    ["Toestemming ingetrokken", "nl.phrase.toestemming-ingetrokken", "opt_out"],
+    ["Supprimez mes coordonnées", "fr.phrase.supprimez-donnees", "opt_out"],
+    ["Je retire mon consentement", "fr.phrase.retire-consentement", "opt_out"],
+    ["Mauvais numéro", "fr.phrase.mauvais-numero", "uncertain"],
+  ];
+  for (const [text, rule, verdict] of golden) {
+    it(`golden ${rule}: ${JSON.stringify(text)}`, () => {
+      const locale = rule.slice(0, 2);
+      expect(detectOptOut(text, { locale })).toMatchObject({ rule, verdict });
+    });
+  }
+
+  for (const [what, text, expected] of cases) {
+    it(`${what}: ${JSON.stringify(text)}`, () => {
+      expect(detectOptOut(text)).toMatchObject(expected);
+    });
+  }
+
+  it("every phrase rule decides at least one corpus or golden message", async () => {
+    const { OPT_OUT_CORPUS } = await import("./optOutCorpus/index.js");
+    const fired = new Set<string>();
+    for (const m of OPT_OUT_CORPUS) {
+      const d = detectOptOut(m.text, m.locale === "" ? {} : { locale: m.locale });
+      if (d.rule !== null) fired.add(d.rule);
+    }
+    for (const [, text] of cases) {
+      const rule = detectOptOut(text).rule;
+      if (rule !== null) fired.add(rule);
+    }
+    for (const [text, rule] of golden) if (detectOptOut(text, { locale: rule.slice(0, 2) }).rule === rule) fired.add(rule);
+    const silent = OPT_OUT_RULES.flatMap((t) => t.phrases.map((p) => `${t.locale}.phrase.${p.id}`)).filter((id) => !fired.has(id));
+    expect(silent).toEqual([]);
   });
 });

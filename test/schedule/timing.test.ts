@@ -38,16 +38,33 @@ describe("timing", () => {
     expect(evaluate(plan, lead, lead.enrolledAt).next?.at).toBe("2026-03-10T04:30:00.000Z");
   });
 
-  it("a local time inside the spring-forward gap moves to the first valid instant after it", () => {
+  it("a local time inside the spring-forward gap is shifted by the gap's length (RFC 5545, Temporal \"compatible\"), or moved to the gap's end with nonexistentTime: gap-end", () => {
     const plan = planWith({ steps: [{ id: "s", channel: "email", at: { days: 1, time: "02:30" } }] });
     const lead = leadAt("2026-03-07T17:00:00Z"); // Saturday noon EST
-    expect(evaluate(plan, lead, lead.enrolledAt).next?.at).toBe("2026-03-08T07:00:00.000Z"); // 03:00 EDT
+    expect(evaluate(plan, lead, lead.enrolledAt).next?.at).toBe("2026-03-08T07:30:00.000Z"); // 03:30 EDT
+    expect(evaluate({ ...plan, nonexistentTime: "shift" }, lead, lead.enrolledAt).next?.at).toBe("2026-03-08T07:30:00.000Z");
+    expect(evaluate({ ...plan, nonexistentTime: "gap-end" }, lead, lead.enrolledAt).next?.at).toBe("2026-03-08T07:00:00.000Z"); // 03:00 EDT
+    // P1D from Saturday 02:30 EST lands on Sunday's nonexistent 02:30.
+    const p1d = planWith({ steps: [{ id: "s", channel: "email", at: { after: "P1D" } }] });
+    const early = leadAt("2026-03-07T07:30:00Z");
+    expect(evaluate(p1d, early, early.enrolledAt).next?.at).toBe("2026-03-08T07:30:00.000Z");
+    expect(evaluate({ ...p1d, nonexistentTime: "gap-end" }, early, early.enrolledAt).next?.at).toBe("2026-03-08T07:00:00.000Z");
+    // Europe: 02:30 on the last Sunday of March.
+    const brussels = leadAt("2026-03-28T11:00:00Z", { timezone: "Europe/Brussels" });
+    expect(evaluate(plan, brussels, brussels.enrolledAt).next?.at).toBe("2026-03-29T01:30:00.000Z"); // 03:30 CEST
+    expect(evaluate({ ...plan, nonexistentTime: "gap-end" }, brussels, brussels.enrolledAt).next?.at).toBe("2026-03-29T01:00:00.000Z"); // 03:00 CEST
   });
 
-  it("a local time that happens twice (fall back) takes the first", () => {
+  it("rejects an unknown nonexistentTime", () => {
+    const plan = planWith({ steps: [{ id: "s", channel: "email", at: { days: 1, time: "02:30" } }] });
+    expect(() => evaluate({ ...plan, nonexistentTime: "later" } as never, leadAt("2026-03-07T17:00:00Z"), "2026-03-07T17:00:00Z")).toThrow(/nonexistentTime/);
+  });
+
+  it("a local time that happens twice (fall back) takes the first, whatever nonexistentTime says", () => {
     const plan = planWith({ steps: [{ id: "s", channel: "email", at: { days: 1, time: "01:30" } }] });
     const lead = leadAt("2026-10-31T16:00:00Z"); // Saturday noon EDT
     expect(evaluate(plan, lead, lead.enrolledAt).next?.at).toBe("2026-11-01T05:30:00.000Z"); // 01:30 EDT
+    expect(evaluate({ ...plan, nonexistentTime: "gap-end" }, lead, lead.enrolledAt).next?.at).toBe("2026-11-01T05:30:00.000Z");
   });
 
   it("anchors on another step's touch wait for that touch", () => {

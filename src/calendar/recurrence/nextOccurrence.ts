@@ -1,6 +1,6 @@
 import { CadenceError } from "../../errors/index.js";
 import { firstIndexAtLeast } from "../../primitives/sortedSearch.js";
-import { DAY_MS, fromLocalMs, localDayNumber, toLocalMs } from "../localTime.js";
+import { DAY_MS, fromLocalMs, localDayNumber, toLocalMs, type NonexistentTime } from "../localTime.js";
 import { expandRecurrence } from "./expandRecurrence.js";
 import type { RecurrenceRule } from "./recurrenceRule.js";
 
@@ -92,13 +92,13 @@ export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, from
  * The first occurrence instant ≥ `max(anchorMs, fromMs)` of `rec`, read on `zone`'s wall clock
  * and started at local midnight of the anchor's local date; `Infinity` when the rule has ended.
  * Occurrences are local wall-clock times converted with the DST policy of {@link fromLocalMs}:
- * one in a spring-forward gap happens at the transition, one in a repeated hour happens once, at
- * its first instant. Cost does not depend on how far `fromMs` is from `anchorMs`.
+ * one in a spring-forward gap is shifted by the gap's length (`nonexistent`, default `"shift"`) or
+ * happens at the transition (`"gap-end"`), one in a repeated hour happens once, at its first instant. Cost does not depend on how far `fromMs` is from `anchorMs`.
  *
  * @param zone a canonical zone name
  * @throws {CadenceError} `rrule_never_matches` (see {@link nextOccurrenceLocal}).
  */
-export function nextOccurrenceAt(zone: string, rec: CompiledRecurrence, anchorMs: number, fromMs: number): number {
+export function nextOccurrenceAt(zone: string, rec: CompiledRecurrence, anchorMs: number, fromMs: number, nonexistent: NonexistentTime = "shift"): number {
   const target = Math.max(anchorMs, fromMs);
   const dtDay = localDayNumber(toLocalMs(zone, anchorMs));
   let local = toLocalMs(zone, target) - SLACK_MS;
@@ -106,7 +106,7 @@ export function nextOccurrenceAt(zone: string, rec: CompiledRecurrence, anchorMs
   for (let round = 0; round < 10_000; round++) {
     const occurrence = nextOccurrenceLocal(rec, dtDay, local);
     if (occurrence === Infinity) return Infinity;
-    const at = fromLocalMs(zone, occurrence);
+    const at = fromLocalMs(zone, occurrence, nonexistent);
     if (at >= target) return at;
     local = occurrence + 1;
   }

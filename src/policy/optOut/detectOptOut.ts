@@ -1,74 +1,174 @@
 import { ArgumentError } from "../../errors/index.js";
-import { normalizeMessage } from "./normalizeMessage.js";
+import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
+import { judgeMatch, type Judgement } from "./judgeMatch.js";
+import { messageClauses } from "./messageClauses.js";
 import { OPT_OUT_RULES } from "./rules/index.js";
 import type { OptOutRules } from "./rules/optOutRules.js";
+import { matchAt, type StepCounter } from "./tokenPattern.js";
 
 /** Options for {@link detectOptOut}. */
 export interface DetectOptOutOptions {
   /**
-   * The message's language (`en`, `de-AT`, `nl`, `fr-BE`): its rules and the English ones apply.
+   * The message's language (`en`, `de-AT`, `nl`, `fr-BE`, `es-MX`): its rules and the English ones apply.
    * @default every language's rules
    */
   readonly locale?: string;
 }
 
-/** Whether a message opts out, how sure the rule is, which rule matched, and what it covers. */
+/**
+ * Why a message is `uncertain` (held for review), or why a phrase that matched does not opt out:
+ * - `question`: asked, not requested ("how do I stop these texts?");
+ * - `condition`: only if something happens ("if I don't answer, stop calling");
+ * - `quoted`: in quotation marks, so maybe mentioned rather than meant;
+ * - `frequency`: a complaint about how often ("stop texting me so much");
+ * - `keyword_in_sentence`: an opt-out keyword inside a longer sentence ("how does unsubscribe work");
+ * - `ambiguous`: a phrase that may or may not mean stop ("not interested", "wrong number");
+ * - `negated`: the stop is negated ("don't stop texting me");
+ * - `reported`: reported, not said ("I never said stop calling");
+ * - `past`: asks about the past ("why did you stop calling?");
+ * - `constraint`: limits when, not whether ("stop calling after 6, call tomorrow").
+ */
+export type OptOutReason = "question" | "condition" | "quoted" | "frequency" | "keyword_in_sentence" | "ambiguous" | "negated" | "reported" | "past" | "constraint";
+
+/** What a message says about opting out. */
 export interface OptOutDetection {
+  /** `opt_out`: certain enough to act on; `uncertain`: hold for a person to decide; `none`: an ordinary message. */
+  readonly verdict: "opt_out" | "uncertain" | "none";
+  /** `verdict === "opt_out"`. */
   readonly optOut: boolean;
-  /** 1 for a bare keyword, 0.95 for a keyword with fillers (`stop please`), 0.9 for a phrase; 0 when nothing matched. */
+  /**
+   * 1 for a bare keyword, 0.95 for a keyword with fillers (`stop please`), 0.9 for a phrase or a
+   * keyword sentence, 0.85 for a request put as a question; 0.5 when uncertain; 0 otherwise.
+   */
   readonly confidence: number;
-  /** `en.keyword.stop`, `de.phrase.keine-mehr`, or `null`. */
+  /** The rule that decided (`en.keyword.stop`, `de.phrase.keine-mehr`), also for a negated match; else `null`. */
   readonly rule: string | null;
-  /** `all` (STOP ALL) or the channel a phrase names (`stop texting me` → `sms`); absent: the channel the message came on. */
+  /** Why the verdict is `uncertain`, or why a matched rule does not opt out. */
+  readonly reason?: OptOutReason;
+  /** `all` (STOP ALL) or the channel the text names (`stop texting me` → `sms`); absent: the channel the message came on. */
   readonly scope?: string;
+  /** Every channel the text names when it names several ("stop calling and texting me"); `scope` is the first. */
+  readonly channels?: readonly string[];
 }
 
-const NONE: OptOutDetection = { optOut: false, confidence: 0, rule: null };
-const MAX_KEYWORD_WORDS = 8;
+const NONE: OptOutDetection = { verdict: "none", optOut: false, confidence: 0, rule: null };
 
 /**
- * Recognises opt-out messages: a message that is only an opt-out keyword (STOP, STOP ALL, QUIT,
- * END, REVOKE, OPT OUT, CANCEL, UNSUBSCRIBE, STOPP, ABMELDEN, AFMELDEN, UITSCHRIJVEN, ARRÊT,
- * DÉSABONNER, ...), give or take fillers like "please", or a message containing an opt-out phrase
- * ("please stop texting me", "don't contact me again", "bel me niet meer"). Case, accents,
- * punctuation and whitespace do not matter. A sentence that merely contains such a word ("I'll stop
- * by the dealership tomorrow", "can you cancel my test drive and move it to Friday?") does not opt out.
+ * Reads a message for an opt-out, sentence by sentence. A message that is only an opt-out keyword
+ * (STOP, STOP ALL, QUIT, END, REVOKE, OPT OUT, CANCEL, UNSUBSCRIBE, STOPP, ABMELDEN, AFMELDEN,
+ * ARRÊT, BAJA, ...), give or take fillers like "please", is a certain opt-out. A phrase ("please stop
+ * texting me", "bel me niet meer", "no me llamen más") opts out unless its sentence negates it
+ * ("don't stop texting me"), reports it ("I never said stop"), asks about the past ("why did you stop
+ * calling?") or only limits when ("stop calling after 6"); questions, conditions, quotations and
+ * frequency complaints are `uncertain`. Invitations and compounds ("stop by the showroom",
+ * "non-stop") never match. The opt-out covers the channel the text names.
+ *
+ * Linear in the text and bounded: only the first {@link OPT_OUT_TEXT_LIMIT} characters of the
+ * message's own text (quoted replies removed, normalised) are read, so a megabyte costs the same as
+ * a short reply. Case, accents, punctuation and whitespace do not matter.
  * @throws {ArgumentError} when `text` is not a string.
- * @example detectOptOut("STOP!!") // { optOut: true, confidence: 1, rule: "en.keyword.stop" }
+ * @example detectOptOut("STOP!!") // { verdict: "opt_out", optOut: true, confidence: 1, rule: "en.keyword.stop" }
  */
 export function detectOptOut(text: string, options: DetectOptOutOptions = {}): OptOutDetection {
-  if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${text === null ? "null" : typeof text}`);
-  const normalized = normalizeMessage(text);
-  if (normalized === "") return NONE;
-  const tables = rulesFor(options.locale);
-  const words = normalized.split(" ");
-  if (words.length <= MAX_KEYWORD_WORDS) {
-    for (const rules of tables) {
-      const hit = keywordMatch(rules, normalized);
-      if (hit !== undefined) return hit;
-    }
-  }
-  for (const rules of tables) {
-    for (const phrase of rules.phrases) {
-      const m = compiled(phrase.pattern).exec(normalized);
-      if (m !== null) {
-        const scope = scopeOf(rules, m[0]);
-        return { optOut: true, confidence: 0.9, rule: `${rules.locale}.phrase.${phrase.id}`, ...(scope === undefined ? {} : { scope }) };
-      }
-    }
-  }
-  return NONE;
+  return detectOptOutCounted(text, options, undefined);
 }
 
-function keywordMatch(rules: OptOutRules, normalized: string): OptOutDetection | undefined {
-  const stripped = stripFillers(rules.fillers, normalized);
-  for (const keyword of rules.keywords) {
-    if (stripped !== keyword.text) continue;
-    const scope = keyword.scope === undefined ? {} : { scope: keyword.scope };
-    return { optOut: true, confidence: stripped === normalized ? 1 : 0.95, rule: `${rules.locale}.keyword.${keyword.text.replace(/ /g, "-")}`, ...scope };
+/** {@link detectOptOut}, counting the word comparisons its rules make. */
+export function detectOptOutCounted(text: string, options: DetectOptOutOptions, counter: StepCounter | undefined): OptOutDetection {
+  if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${text === null ? "null" : typeof text}`);
+  const tables = rulesFor(options.locale).map(compiledRules);
+  const message = messageClauses(text, joinersOf(tables), breakersOf(tables));
+  if (message.words.length === 0) return NONE;
+
+  const whole = keywordOf(tables, message.words, 1, 0.95);
+  if (whole !== undefined) return whole;
+
+  let uncertain: OptOutDetection | undefined;
+  let declined: OptOutDetection | undefined;
+  let keywordClause: OptOutDetection | undefined;
+  for (let s = 0; s < message.sentences.length && message.sentences.length > 1; s++) {
+    const words = message.sentences[s] as readonly string[];
+    const hit = keywordOf(tables, words, 0.9, 0.9);
+    if (hit === undefined) continue;
+    const clause = message.clauses.find((c) => c.sentence === s);
+    if (clause?.quoted.some((q) => q) === true) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "quoted" };
+    else if (clause?.question === true) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "question" };
+    else return hit;
+  }
+
+  for (let c = 0; c < message.clauses.length; c++) {
+    const clause = message.clauses[c] as (typeof message.clauses)[number];
+    const previous = c > 0 && (message.clauses[c - 1] as typeof clause).sentence === clause.sentence ? message.clauses[c - 1] : undefined;
+    // "Stop, I'm not buying": a sentence opening with a clause that is only a keyword, said plainly
+    // (a phrase elsewhere names the channel: "basta, dejen de llamarme" → calls).
+    if (keywordClause === undefined && !clause.question && previous === undefined && !clause.quoted.some((q) => q)) {
+      keywordClause = keywordOf(tables, clause.words, 0.9, 0.9);
+    }
+    for (const found of outermostMatches(tables, clause.words, counter)) {
+      const judged: Judgement = judgeMatch(found.table.context, found.phrase, clause, previous, found.start, found.end);
+      const rule = `${found.table.locale}.phrase.${found.phrase.id}`;
+      const named = channelsNamed(found.table, clause.words, found.start, found.end);
+      // "no me manden correos": the channel may follow the phrase.
+      const channels = named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
+      const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
+      if (judged.verdict === "opt_out") return { verdict: "opt_out", optOut: true, confidence: judged.confidence, rule, ...scope };
+      if (judged.verdict === "uncertain") uncertain ??= { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: judged.reason, ...scope };
+      else declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: judged.reason };
+    }
+  }
+  return keywordClause ?? uncertain ?? declined ?? NONE;
+}
+
+interface FoundMatch {
+  readonly table: CompiledRules;
+  readonly phrase: CompiledPhrase;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every phrase match in the clause that no longer match covers (`i want to unsubscribe` hides `unsubscribe`). */
+function outermostMatches(tables: readonly CompiledRules[], words: readonly string[], counter: StepCounter | undefined): FoundMatch[] {
+  const all: FoundMatch[] = [];
+  for (let start = 0; start < words.length; start++) {
+    const word = words[start] as string;
+    for (const table of tables) {
+      const keyed = table.byFirstWord.get(word);
+      if (keyed !== undefined) for (const phrase of keyed) tryAt(all, table, phrase, words, start, counter);
+      for (const phrase of table.anywhere) tryAt(all, table, phrase, words, start, counter);
+    }
+  }
+  if (all.length < 2) return all;
+  all.sort((a, b) => a.start - b.start || b.end - a.end || tables.indexOf(a.table) - tables.indexOf(b.table) || a.phrase.index - b.phrase.index);
+  const kept: FoundMatch[] = [];
+  let reach = -1;
+  for (const m of all) {
+    if (m.end <= reach) continue;
+    kept.push(m);
+    reach = m.end;
+  }
+  return kept;
+}
+
+function tryAt(out: FoundMatch[], table: CompiledRules, phrase: CompiledPhrase, words: readonly string[], start: number, counter: StepCounter | undefined): void {
+  const end = matchAt(phrase.pattern, words, start, counter);
+  if (end > start) out.push({ table, phrase, start, end });
+}
+
+/** The keyword the words are, give or take fillers, in the first table that has it. */
+function keywordOf(tables: readonly CompiledRules[], words: readonly string[], bare: number, withFillers: number): OptOutDetection | undefined {
+  if (words.length > MAX_KEYWORD_WORDS) return undefined;
+  const text = words.join(" ");
+  for (const table of tables) {
+    const stripped = table.keywords.has(text) ? text : stripFillers(table.fillers, text);
+    const keyword = table.keywords.get(stripped);
+    if (keyword === undefined) continue;
+    const rule = `${table.locale}.keyword.${stripped.replace(/ /g, "-")}`;
+    return { verdict: "opt_out", optOut: true, confidence: stripped === text ? bare : withFillers, rule, ...(keyword.scope === undefined ? {} : { scope: keyword.scope }) };
   }
   return undefined;
 }
+
+const MAX_KEYWORD_WORDS = 8;
 
 /** Removes fillers at either end (`please stop now` → `stop`); the middle is left alone. */
 function stripFillers(fillers: readonly string[], text: string): string {
@@ -90,32 +190,45 @@ function stripFillers(fillers: readonly string[], text: string): string {
   return out.trim();
 }
 
-function scopeOf(rules: OptOutRules, matched: string): string | undefined {
-  const words = ` ${matched} `;
-  let best: string | undefined;
-  let bestLength = 0;
-  for (const [word, channel] of Object.entries(rules.channelWords)) {
-    if (word.length > bestLength && words.includes(` ${word} `)) {
-      best = channel;
-      bestLength = word.length;
+/** The channels the matched words name, longest channel word first, in order of appearance. */
+function channelsNamed(table: CompiledRules, words: readonly string[], start: number, end: number): string[] {
+  const found: string[] = [];
+  let i = start;
+  while (i < end) {
+    let step = 1;
+    for (const [seq, channel] of table.channelWords) {
+      if (i + seq.length <= end && seq.every((w, j) => words[i + j] === w)) {
+        if (!found.includes(channel)) found.push(channel);
+        step = seq.length;
+        break;
+      }
     }
+    i += step;
   }
-  return best;
+  return found;
 }
 
 function rulesFor(locale: string | undefined): readonly OptOutRules[] {
-  if (locale === undefined) return ALL;
+  if (locale === undefined || locale === "") return OPT_OUT_RULES;
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? "";
   const own = OPT_OUT_RULES.find((r) => r.locale === language);
   const english = OPT_OUT_RULES.find((r) => r.locale === "en");
   return [own, english].filter((r, i, list): r is OptOutRules => r !== undefined && list.indexOf(r) === i);
 }
 
-const ALL: readonly OptOutRules[] = OPT_OUT_RULES;
-const patterns = new Map<string, RegExp>();
+const joinerSets = new Map<string, ReadonlySet<string>>();
+const breakerSets = new Map<string, ReadonlySet<string>>();
 
-function compiled(source: string): RegExp {
-  let re = patterns.get(source);
-  if (re === undefined) patterns.set(source, (re = new RegExp(source)));
-  return re;
+function joinersOf(tables: readonly CompiledRules[]): ReadonlySet<string> {
+  return wordSet(joinerSets, tables, (t) => t.context.joiners);
 }
+function breakersOf(tables: readonly CompiledRules[]): ReadonlySet<string> {
+  return wordSet(breakerSets, tables, (t) => t.context.breakers);
+}
+function wordSet(cache: Map<string, ReadonlySet<string>>, tables: readonly CompiledRules[], pick: (t: CompiledRules) => readonly (readonly string[])[]): ReadonlySet<string> {
+  const key = tables.map((t) => t.locale).join(",");
+  let set = cache.get(key);
+  if (set === undefined) cache.set(key, (set = new Set(tables.flatMap((t) => pick(t).filter((w) => w.length === 1).map((w) => w[0] as string)))));
+  return set;
+}
+

@@ -1,16 +1,71 @@
 /**
- * One language's opt-out rules, as data. Texts and patterns are written in normalised form:
- * lower case, accents removed (`arrêt` → `arret`, `hören` → `horen`, `ß` → `ss`), every run of
- * punctuation, apostrophes and whitespace turned into one space (`don't` → `don t`).
+ * One language's opt-out rules, as data. Words are written in normalised form: lower case, accents
+ * removed (`arrêt` → `arret`, `hören` → `horen`, `ß` → `ss`), every run of punctuation, apostrophes
+ * and whitespace turned into one space (`don't` → `don t`). Phrase patterns are token patterns
+ * (see `compileTokenPattern`): word sequences with alternatives, optional parts and gaps of at most
+ * three words — never a regular expression, so every rule runs in linear time.
  */
 export interface OptOutRules {
   readonly locale: string;
-  /** Messages that are nothing but this keyword (give or take fillers) opt out. `scope: "all"` covers every channel. */
+  /**
+   * A message (or a sentence of one) that is nothing but this keyword, give or take fillers, opts
+   * out — as carriers and the FCC treat STOP, QUIT, END, REVOKE, OPT OUT, CANCEL, UNSUBSCRIBE.
+   * `scope: "all"` covers every channel.
+   */
   readonly keywords: readonly { readonly text: string; readonly scope?: "all" }[];
   /** Words that may surround a keyword without changing it (`please`, `thanks`). */
   readonly fillers: readonly string[];
-  /** Phrases that opt out wherever they stand in a message, as regular expression sources over normalised text. */
-  readonly phrases: readonly { readonly id: string; readonly pattern: string }[];
+  /**
+   * Phrases. `verdict` (default `opt_out`) says what a match means before its context is read;
+   * `uncertain` phrases ("not interested", "wrong number") carry their `reason`.
+   */
+  readonly phrases: readonly OptOutPhrase[];
   /** Words that name a channel, to scope a phrase (`texting` → `sms`). */
   readonly channelWords: Readonly<Record<string, string>>;
+  /** How a phrase's surroundings change its meaning. */
+  readonly context: OptOutContext;
 }
+
+/** One phrase rule. */
+export interface OptOutPhrase {
+  /** Stable id: the detection's rule is `<locale>.phrase.<id>`. */
+  readonly id: string;
+  readonly pattern: string;
+  /** @default "opt_out" */
+  readonly verdict?: "opt_out" | "uncertain";
+  /** Why an `uncertain` phrase is uncertain. */
+  readonly reason?: "ambiguous" | "keyword_in_sentence";
+  /** The phrase is itself a request put as a question ("why won't you stop calling me?"): a question mark does not make it uncertain. */
+  readonly asks?: true;
+}
+
+/**
+ * Context words, each entry one or more normalised words (`#` stands for any number: `voor #`
+ * is "voor 10 uur", not "voor de nieuwsbrief"). A match is read against the words before
+ * it in its clause (at most {@link CONTEXT_WINDOW} of them) and the words right after it.
+ */
+export interface OptOutContext {
+  /** Directly before the match (at most one word between): negates it ("don't stop texting me"). */
+  readonly negators: readonly string[];
+  /** Anywhere in the window before: the phrase is reported, not said ("I never said stop calling"). */
+  readonly reported: readonly string[];
+  /** Anywhere in the window before, or opening the previous clause: a condition ("if I don't answer, stop calling"). */
+  readonly conditions: readonly string[];
+  /** In a question, a request marker keeps it a request ("can you stop texting me?"). */
+  readonly requests: readonly string[];
+  /** In the window before: asks about the past or why, not for a stop ("why did you stop calling?"). */
+  readonly past: readonly string[];
+  /** Right after the match: limits when, not whether ("stop calling after 6", "don't call me before 5"). */
+  readonly constraints: readonly string[];
+  /** Right after the match: complains about frequency ("stop texting me so much") — uncertain. */
+  readonly frequency: readonly string[];
+  /** Words that may stand between a match and a constraint (`me`, `please`). */
+  readonly skippable: readonly string[];
+  /** A clause opening with one of these continues the previous one (`that`, `dass`, `que`). */
+  readonly joiners: readonly string[];
+  /** A clause breaks before these (`but`, `aber`, `mais`, `pero`). */
+  readonly breakers: readonly string[];
+}
+
+/** How many words before a match its context is read from. */
+export const CONTEXT_WINDOW = 8;

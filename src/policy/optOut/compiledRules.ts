@@ -1,0 +1,61 @@
+import type { OptOutContext, OptOutPhrase, OptOutRules } from "./rules/optOutRules.js";
+import { compileTokenPattern, firstWords, type TokenPattern } from "./tokenPattern.js";
+
+/** A phrase with its compiled pattern. */
+export interface CompiledPhrase extends Omit<OptOutPhrase, "pattern"> {
+  readonly pattern: TokenPattern;
+  /** Position in its table: breaks ties between matches of equal span. */
+  readonly index: number;
+}
+
+/** Context word lists as word sequences. */
+export type CompiledContext = { readonly [K in keyof OptOutContext]: readonly (readonly string[])[] };
+
+/** A rule table ready for matching. */
+export interface CompiledRules {
+  readonly locale: string;
+  readonly keywords: ReadonlyMap<string, { readonly scope?: "all" }>;
+  readonly fillers: readonly string[];
+  readonly phrases: readonly CompiledPhrase[];
+  /** Phrases by the word their match starts with. */
+  readonly byFirstWord: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  /** Phrases whose first word cannot be listed: tried at every word. */
+  readonly anywhere: readonly CompiledPhrase[];
+  /** Channel words as word sequences, longest first. */
+  readonly channelWords: readonly (readonly [readonly string[], string])[];
+  readonly context: CompiledContext;
+}
+
+const cache = new WeakMap<OptOutRules, CompiledRules>();
+
+/**
+ * The compiled form of a rule table, memoised per table object.
+ * @throws {Error} for a malformed phrase pattern (the shipped tables are checked by the test suite).
+ */
+export function compiledRules(rules: OptOutRules): CompiledRules {
+  let out = cache.get(rules);
+  if (out !== undefined) return out;
+  const phrases = rules.phrases.map((p, index) => ({ ...p, pattern: compileTokenPattern(p.pattern), index }));
+  const byFirstWord = new Map<string, CompiledPhrase[]>();
+  const anywhere: CompiledPhrase[] = [];
+  for (const phrase of phrases) {
+    const first = firstWords(phrase.pattern);
+    if (first === undefined) anywhere.push(phrase);
+    else for (const word of first) byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), phrase]);
+  }
+  const context = Object.fromEntries(Object.entries(rules.context).map(([k, list]) => [k, (list as readonly string[]).map((e) => e.split(" "))])) as unknown as CompiledContext;
+  out = {
+    locale: rules.locale,
+    keywords: new Map(rules.keywords.map((k) => [k.text, k.scope === undefined ? {} : { scope: k.scope }])),
+    fillers: rules.fillers,
+    phrases,
+    byFirstWord,
+    anywhere,
+    channelWords: Object.entries(rules.channelWords)
+      .map(([w, c]) => [w.split(" "), c] as const)
+      .sort((a, b) => b[0].length - a[0].length),
+    context,
+  };
+  cache.set(rules, out);
+  return out;
+}

@@ -1,0 +1,171 @@
+import { normalizeMessage } from "./normalizeMessage.js";
+
+/**
+ * At most this many UTF-16 code units of a message are read (16 Ki): four times
+ * {@link OPT_OUT_TEXT_LIMIT}, room for the punctuation and whitespace normalisation removes. A
+ * quoted reply below the lead's own words does not count against it: the own text comes first.
+ */
+export const OPT_OUT_SCAN_LIMIT = 16_384;
+/**
+ * Detection considers the first 4,096 characters of the message's own text (quoted replies removed),
+ * after normalisation. An SMS is at most 1,600 characters; an email reply's own text rarely exceeds
+ * a few hundred; anything past this bound is not read, so a megabyte message costs the same as a
+ * short one.
+ */
+export const OPT_OUT_TEXT_LIMIT = 4_096;
+
+/** A clause: normalised words, which of them stand inside quotation marks, and its sentence's form. */
+export interface Clause {
+  readonly words: string[];
+  readonly quoted: boolean[];
+  /** The sentence ends with `?` or opens with `¿`. */
+  question: boolean;
+  /** Index of the sentence the clause belongs to. */
+  readonly sentence: number;
+}
+
+/** The message as the rules read it: its clauses, and all its words in order. */
+export interface MessageClauses {
+  readonly clauses: readonly Clause[];
+  readonly words: readonly string[];
+  /** Words per sentence, in order. */
+  readonly sentences: readonly (readonly string[])[];
+  /** True when the text was longer than the bounds and was cut. */
+  readonly truncated: boolean;
+}
+
+const SENTENCE_END = new Set([".", "!", "?", ";", "…", "\n", "¿", "¡"]);
+const CLAUSE_BREAK = new Set([",", "–", "—", "(", ")"]);
+const QUOTES = new Set(['"', "“", "”", "„", "«", "»"]);
+
+/**
+ * Splits a message into sentences and clauses (commas, dashes and brackets end a clause; a clause
+ * opening with one of `joiners` — "that", "dass" — continues the previous one; one opening with
+ * `breakers` — "but", "aber" — starts a new one), marking quoted words. Linear in the text, and
+ * bounded by {@link OPT_OUT_SCAN_LIMIT} and {@link OPT_OUT_TEXT_LIMIT}.
+ */
+export function messageClauses(text: string, joiners: ReadonlySet<string>, breakers: ReadonlySet<string>): MessageClauses {
+  const scanned = text.length > OPT_OUT_SCAN_LIMIT ? text.slice(0, OPT_OUT_SCAN_LIMIT) : text;
+  const own = ownText(scanned);
+  const clauses: Clause[] = [];
+  const words: string[] = [];
+  const sentences: string[][] = [];
+  let budget = OPT_OUT_TEXT_LIMIT;
+  let truncated = scanned.length < text.length;
+  let sentence = 0;
+  let current: Clause = newClause(0);
+  let sentenceWords: string[] = [];
+  let quoted = false;
+  let segmentStart = 0;
+  let question = false;
+
+  const closeClause = () => {
+    if (current.words.length === 0) return;
+    clauses.push(current);
+    current = newClause(sentence);
+  };
+  const closeSentence = () => {
+    closeClause();
+    for (let c = clauses.length - 1; c >= 0 && (clauses[c] as Clause).sentence === sentence; c--) (clauses[c] as Clause).question ||= question;
+    if (sentenceWords.length > 0) sentences.push(sentenceWords);
+    sentenceWords = [];
+    question = false;
+    sentence++;
+    current = newClause(sentence);
+  };
+  const flush = (end: number) => {
+    // In chunks, so a long run of words costs only what the budget reads.
+    for (let from = segmentStart; from < end && budget > 0; ) {
+      let to = Math.min(end, from + CHUNK);
+      if (to < end) {
+        const space = own.lastIndexOf(" ", to);
+        if (space > from) to = space;
+      }
+      addWords(normalizeMessage(own.slice(from, to)));
+      from = to;
+    }
+  };
+  const addWords = (normalized: string) => {
+    if (normalized === "") return;
+    for (const word of normalized.split(" ")) {
+      if (budget <= 0) {
+        truncated = true;
+        return;
+      }
+      budget -= word.length + 1;
+      if (current.words.length > 0 && breakers.has(word)) closeClause();
+      else if (current.words.length === 0 && joiners.has(word) && clauses.length > 0 && (clauses[clauses.length - 1] as Clause).sentence === sentence) {
+        current = clauses.pop() as Clause;
+      }
+      current.words.push(word);
+      current.quoted.push(quoted);
+      words.push(word);
+      sentenceWords.push(word);
+    }
+  };
+
+  for (let i = 0; i < own.length && budget > 0; i++) {
+    const ch = own[i] as string;
+    if (SENTENCE_END.has(ch)) {
+      flush(i);
+      segmentStart = i + 1;
+      if (ch === "¿" || ch === "¡") {
+        closeSentence();
+        if (ch === "¿") question = true;
+      } else {
+        if (ch === "?") question = true;
+        // A run of terminators ("?!", "...") ends one sentence; the next non-terminator starts the next.
+        const next = own[i + 1];
+        if (next === undefined || !SENTENCE_END.has(next) || next === "¿" || next === "¡") closeSentence();
+      }
+    } else if (CLAUSE_BREAK.has(ch) || (ch === "-" && own[i - 1] === " " && own[i + 1] === " ")) {
+      flush(i);
+      segmentStart = i + 1;
+      closeClause();
+    } else if (QUOTES.has(ch)) {
+      flush(i);
+      segmentStart = i + 1;
+      quoted = !quoted;
+    }
+  }
+  flush(own.length);
+  closeSentence();
+  return { clauses, words, sentences, truncated };
+}
+
+const CHUNK = 1_024;
+
+function newClause(sentence: number): Clause {
+  return { words: [], quoted: [], question: false, sentence };
+}
+
+const REPLY_HEADER_ENDS = ["wrote:", "schrieb:", "schreef:", "a écrit :", "a écrit:", "escribió:"];
+const REPLY_HEADER_STARTS = ["on ", "am ", "op ", "le ", "el "];
+const ORIGINAL_MESSAGE = ["original message", "ursprüngliche nachricht", "oorspronkelijk bericht", "message d'origine", "mensaje original"];
+
+/**
+ * The message's own text: lines quoted with `>` are dropped and everything from a reply header
+ * ("On … wrote:", "Am … schrieb:", "-----Original Message-----") on is cut, so the cadence's own
+ * message quoted back ("Reply STOP to opt out") is not read as the lead's words.
+ */
+export function ownText(text: string): string {
+  if (!text.includes("\n")) return text.trimStart().startsWith(">") ? "" : text;
+  const kept: string[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    const trimmed = line.trim();
+    if (trimmed.startsWith(">")) continue;
+    if (trimmed.length <= 400 && isReplyHeader(trimmed.toLowerCase())) break;
+    kept.push(line);
+  }
+  return kept.join("\n");
+}
+
+function isReplyHeader(line: string): boolean {
+  if (line.startsWith("-") && ORIGINAL_MESSAGE.some((m) => line.includes(m))) return true;
+  return REPLY_HEADER_STARTS.some((s) => line.startsWith(s)) && REPLY_HEADER_ENDS.some((e) => line.endsWith(e));
+}

@@ -1,0 +1,30 @@
+import type { EventRecord } from "../../lead/index.js";
+import type { OptOutDetection } from "./detectOptOut.js";
+
+/** The history event naming an uncertain opt-out: touches on its channel are held until it is resolved. */
+export const OPT_OUT_REVIEW_EVENT = "optout_review";
+/** The history event resolving a review: `data.decision` is `opt_out` (an opt-out was recorded too) or `continue`. */
+export const OPT_OUT_REVIEW_RESOLVED_EVENT = "optout_review_resolved";
+
+/** How a person resolved an opt-out review. */
+export type OptOutReviewDecision = "opt_out" | "continue";
+
+/**
+ * The history record that holds touches on `channel` (`all`: every channel) from `at` until a
+ * {@link optOutReviewResolution} for the same channel: a fact `evaluate` reads, so it stays pure.
+ */
+export function optOutReviewRecord(channel: string, at: string, detection: Pick<OptOutDetection, "rule" | "reason">): EventRecord {
+  return { type: "event", name: OPT_OUT_REVIEW_EVENT, at, data: { channel, rule: detection.rule, reason: detection.reason ?? null } };
+}
+
+/** The history record ending the hold on `channel` that an {@link optOutReviewRecord} started. */
+export function optOutReviewResolution(channel: string, at: string, decision: OptOutReviewDecision): EventRecord {
+  return { type: "event", name: OPT_OUT_REVIEW_RESOLVED_EVENT, at, data: { channel, decision } };
+}
+
+/** The channel a review or resolution record names, or `undefined` for any other event. */
+export function reviewChannel(record: { readonly name: string; readonly data?: Readonly<Record<string, unknown>> | undefined }): string | undefined {
+  if (record.name !== OPT_OUT_REVIEW_EVENT && record.name !== OPT_OUT_REVIEW_RESOLVED_EVENT) return undefined;
+  const channel = record.data?.["channel"];
+  return typeof channel === "string" && channel !== "" ? channel : undefined;
+}

@@ -1,0 +1,41 @@
+import type { EventRecord, InboundRecord, OptOut } from "../../lead/index.js";
+import { detectOptOut, type DetectOptOutOptions, type OptOutDetection } from "./detectOptOut.js";
+import { optOutReviewRecord } from "./optOutReview.js";
+
+/** What an inbound message means for the lead's opt-outs. */
+export interface InboundOptOut {
+  readonly detection: OptOutDetection;
+  /**
+   * Records to append to `lead.optOuts`: one per channel the message names (`stop emailing me` →
+   * email, whatever channel it came on; `STOP ALL` → `all`), else the channel it came on. Empty
+   * unless the verdict is `opt_out`.
+   */
+  readonly optOuts: readonly OptOut[];
+  /** For an `uncertain` message: history records holding touches on each channel it concerns until a person decides. */
+  readonly reviews: readonly EventRecord[];
+}
+
+const NOTHING: readonly never[] = [];
+
+/**
+ * Reads an inbound message for opt-outs. Each opt-out's `at` is the message's, so every touch from
+ * that instant on is blocked; `source` names the matched rule. Automatic replies and messages
+ * without text mean nothing.
+ * @example
+ * const { optOuts, reviews } = readInboundOptOut(inbound, { locale: "de" });
+ * lead.optOuts.push(...optOuts);
+ * lead.history.push(...reviews);
+ */
+export function readInboundOptOut(inbound: Pick<InboundRecord, "channel" | "at" | "text" | "automatic">, options: DetectOptOutOptions = {}): InboundOptOut {
+  if (inbound.text === undefined || inbound.automatic === true) return { detection: { verdict: "none", optOut: false, confidence: 0, rule: null }, optOuts: NOTHING, reviews: NOTHING };
+  const detection = detectOptOut(inbound.text, options);
+  const channels = detection.channels ?? (detection.scope === undefined ? [inbound.channel] : [detection.scope]);
+  if (detection.verdict === "opt_out") {
+    const source = `inbound:${detection.rule ?? "unknown"}`;
+    return { detection, optOuts: channels.map((channel) => ({ channel, at: inbound.at, source })), reviews: NOTHING };
+  }
+  if (detection.verdict === "uncertain") {
+    return { detection, optOuts: NOTHING, reviews: channels.map((channel) => optOutReviewRecord(channel, inbound.at, detection)) };
+  }
+  return { detection, optOuts: NOTHING, reviews: NOTHING };
+}
