@@ -111,6 +111,7 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {EngineError} `unknown_plan`, or `already_enrolled` when the store holds this lead id.
    */
   async enroll(lead: LeadInput | (Omit<LeadInput, "enrolledAt"> & { enrolledAt?: string }), planId: string, options: { version?: number } = {}): Promise<EnrollResult> {
+    if (typeof planId !== "string" || planId === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describe(planId)}`);
     const plan = this.#plans.get(planId, options.version);
     const now = this.clock.now();
     const input = lead !== null && typeof lead === "object" && lead.enrolledAt === undefined ? { ...lead, enrolledAt: iso(now) } : lead;
@@ -326,6 +327,10 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {EngineError} `unknown_plan` when either version is not loaded.
    */
   async migrate(planId: string, fromVersion: number, toVersion: number, options: { mode: MigrationMode }): Promise<MigrationResult> {
+    if (typeof planId !== "string" || planId === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describe(planId)}`);
+    for (const [name, version] of [["fromVersion", fromVersion], ["toVersion", toVersion]] as const) {
+      if (!Number.isInteger(version) || version < 1) throw new ArgumentError(name, `Expected ${name} to be a positive integer, got ${describe(version)}`);
+    }
     const from = this.#plans.get(planId, fromVersion);
     const to = this.#plans.get(planId, toVersion);
     if (options?.mode !== "pin" && options?.mode !== "by-step-id") throw new ArgumentError("options.mode", `Expected options.mode to be "pin" or "by-step-id", got ${describe(options?.mode)}`);

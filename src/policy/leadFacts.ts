@@ -117,6 +117,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     if (at > latest) latest = at;
     if (at > now) continue;
     const record = entry as NonNullable<LeadInput["history"]>[number];
+    checkRecordFields(entry as Record<string, unknown>, i);
     switch (record.type) {
       case "touch": {
         const fact: TouchFact = {
@@ -265,12 +266,37 @@ const EMPTY: readonly never[] = [];
 const NO_ENTRIES: ReadonlyMap<string, never> = new Map<string, never>();
 const NO_CHANNELS: ReadonlySet<string> = new Set();
 
+/** The fields each record type's facts read, and their types (`?`: may be absent). */
+const RECORD_FIELDS: Readonly<Record<string, readonly (readonly [string, "string" | "string?" | "attempt"])[]>> = {
+  touch: [["touchId", "string"], ["stepId", "string"], ["channel", "string"], ["attempt", "attempt"], ["planId", "string?"], ["outcome", "string?"]],
+  outcome: [["touchId", "string"], ["outcome", "string"]],
+  inbound: [["channel", "string"]],
+  status: [["status", "string"]],
+  event: [["name", "string"]],
+  skip: [["stepId", "string"], ["reason", "string"], ["planId", "string?"]],
+};
+
+/**
+ * A record `parseLead` would refuse for the type of a field the scheduler reads is a
+ * `LeadValidationError` here too, never a value compared or printed as something else.
+ */
+function checkRecordFields(entry: Record<string, unknown>, i: number): void {
+  const type = entry["type"];
+  const fields = typeof type === "string" && Object.hasOwn(RECORD_FIELDS, type) ? RECORD_FIELDS[type] : undefined;
+  if (fields === undefined) return;
+  for (const [key, kind] of fields) {
+    const value = entry[key];
+    if (kind === "string?" ? value === undefined || typeof value === "string" : kind === "string" ? typeof value === "string" : Number.isInteger(value) && (value as number) >= 1) continue;
+    throw badHistory(["history", i, key], kind === "attempt" ? "a positive integer" : "a string", value);
+  }
+}
+
 function badHistory(path: (string | number)[], expected: string, value: unknown): LeadValidationError {
   return new LeadValidationError([
     {
       code: "invalid_history",
       path,
-      message: `Expected ${expected}, got ${value === null ? "null" : typeof value === "string" ? JSON.stringify(value) : typeof value}`,
+      message: `Expected ${expected}, got ${value === null ? "null" : typeof value === "string" ? JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value) : typeof value}`,
       expected,
       received: value === null ? "null" : typeof value,
     },

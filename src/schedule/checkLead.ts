@@ -46,6 +46,7 @@ export function checkLead(lead: LeadInput): void {
   }
   if (address !== undefined && !isRecord(address)) issues.push(issue(["address"], "an address object", address));
   if (attributes !== undefined && !isRecord(attributes)) issues.push(issue(["attributes"], "an object", attributes));
+  if (lead.timezone !== undefined && typeof lead.timezone !== "string") issues.push(issue(["timezone"], "an IANA time zone name", lead.timezone));
   if (status !== undefined && typeof status !== "string") issues.push(issue(["status"], "a string", status));
   if (history !== undefined && !Array.isArray(history)) issues.push(issue(["history"], "an array of history records", history));
   if (issues.length > 0) throw new LeadValidationError(issues);

@@ -8,7 +8,7 @@ import {
   type LeadClock,
   type WeeklyIntervals,
 } from "../calendar/index.js";
-import { LeadValidationError } from "../errors/index.js";
+import { describeValue, LeadValidationError } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { CompiledPlan } from "./compilePlan.js";
 import type { DecisionZone } from "./decision.js";
@@ -42,7 +42,7 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
     const name = typeof tz === "string" ? canonicalZone(tz) : undefined;
     if (name === undefined) {
       throw new LeadValidationError([
-        { code: "invalid_zone", path: ["timezone"], message: `Expected an IANA time zone like America/New_York, got ${JSON.stringify(tz)}`, expected: "IANA time zone", received: JSON.stringify(tz) },
+        { code: "invalid_zone", path: ["timezone"], message: `Expected an IANA time zone like America/New_York, got ${describeValue(tz)}`, expected: "IANA time zone", received: describeValue(tz) },
       ]);
     }
     return make({ name, source: "lead" }, [name], closed);

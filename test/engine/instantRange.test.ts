@@ -52,5 +52,11 @@ describe("engine methods refuse ids that are not strings", () => {
         await expect(call()).rejects.toThrow(id === "" ? /lead|touch/ : ArgumentError);
       }
     }
+    // Found by the fuzz suite: a deep plan id overflowed the stack, a version that cannot become a string was a TypeError.
+    await expect(engine.enroll(lead("deep"), deep as never)).rejects.toThrow(ArgumentError);
+    const noString = Object.create(null) as object;
+    for (const [planId, from, to] of [[noString, 1, 2], ["quick", noString, 2], ["quick", 1, { toString: 5 }], ["quick", 0.5, 2]] as const) {
+      await expect(engine.migrate(planId as never, from as never, to as never, { mode: "pin" })).rejects.toThrow(ArgumentError);
+    }
   });
 });

@@ -30,6 +30,7 @@ import {
 import { simulate, respond } from "../../src/testing/index.js";
 import { hostileInstant, hostileString, hostileValue, mutated } from "./hostileValues.js";
 
+Error.stackTraceLimit = 50_000;
 const runs = Number(process.env["FUZZ_RUNS"] ?? 10_000);
 const seed = Number(process.env["FUZZ_SEED"] ?? Date.now() % 2 ** 31);
 const callBoundMs = Number(process.env["FUZZ_CALL_MS"] ?? 5000);
@@ -57,7 +58,7 @@ async function guarded<T>(target: string, call: () => T | Promise<T>): Promise<{
   try {
     outcome = { ok: true, value: await call() };
   } catch (error) {
-    if (!isCadenceError(error)) throw new Error(`${target} let a non-library error escape: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    if (!isCadenceError(error)) throw new Error(`${target} let a non-library error escape: ${error instanceof Error ? `${error.name}: ${error.message}\n${(error.stack ?? "").split("\n").slice(1).filter((l) => !l.includes("(<anonymous>)")).slice(0, 5).join("\n")}` : String(error)}`);
     outcome = { ok: false };
   }
   const ms = performance.now() - start;
@@ -195,9 +196,9 @@ const targets: Target[] = [
         const dir = mkdtempSync(join(tmpdir(), "lead-cadence-fuzz-"));
         try {
           const text = (v: unknown): string | Uint8Array => {
-            if (format === "bytes") return Buffer.concat([Buffer.from(JSON.stringify(v) ?? "null").subarray(0, 200), bytes]);
             try {
-              return format === "json" ? (JSON.stringify(v) ?? "null") : toYaml(v);
+              if (format === "bytes") return Buffer.concat([Buffer.from(JSON.stringify(v) ?? "null").subarray(0, 200), bytes]);
+              return (format === "json" ? JSON.stringify(v) : (toYaml(v) as string | undefined)) ?? "null";
             } catch {
               return "{";
             }

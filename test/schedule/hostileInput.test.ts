@@ -24,6 +24,9 @@ describe("null and wrong types where a lead holds an object", () => {
     ["status: 7", { status: 7 }, "status"],
     ["history: null", { history: null }, "history"],
     ["history: [null]", { history: [null] }, "history.0"],
+    ["a touch record's attempt is a deep array", { history: [{ type: "touch", touchId: "t", stepId: "sms", channel: "sms", attempt: JSON.parse(`${"[".repeat(5000)}1${"]".repeat(5000)}`) as unknown, at: "2026-03-10T14:00:00Z" }] }, "history.0.attempt"],
+    ["an inbound record without a channel", { history: [{ type: "inbound", at: "2026-03-10T14:00:00Z" }] }, "history.0.channel"],
+    ["timezone: a deep array", { timezone: JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`) as unknown }, "timezone"],
     ["the lead is an array", null, ""],
   ];
   for (const [name, patch, path] of cases) {
