@@ -32,7 +32,8 @@ import { hostileInstant, hostileString, hostileValue, mutated } from "./hostileV
 
 Error.stackTraceLimit = 50_000;
 const runs = Number(process.env["FUZZ_RUNS"] ?? 10_000);
-const seed = Number(process.env["FUZZ_SEED"] ?? Date.now() % 2 ** 31);
+// A fixed default seed keeps `npm test` deterministic; a long run or a replay sets FUZZ_SEED.
+const seed = Number(process.env["FUZZ_SEED"] ?? 20_261_129);
 const callBoundMs = Number(process.env["FUZZ_CALL_MS"] ?? 5000);
 const only = process.env["FUZZ_ONLY"];
 /** A long run's wall-clock budget in ms, shared among targets by their share (none by default). */
