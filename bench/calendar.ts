@@ -2,34 +2,36 @@
  * Micro-benchmark of the calendar hot path: ns per call over varied zones and instants in 2026.
  * Run: npx tsx bench/calendar.ts
  */
-import {
-  fromLocalMs,
-  isOpenAt,
-  nextOpenAt,
-  normalizeWeeklyIntervals,
-  offsetMinutes,
-  toLocalMs,
-  type WeeklyIntervals,
-} from "../src/calendar/index.js";
+import { fromLocalMs, isOpenAt, nextOpenAt, normalizeWeeklyIntervals, offsetMinutes, toLocalMs, type WeeklyIntervals } from "../src/calendar/index.js";
 
 const ZONES = [
-  "America/New_York", "America/Los_Angeles", "America/Chicago", "America/Sao_Paulo", "America/Santiago",
-  "Europe/London", "Europe/Brussels", "Europe/Berlin", "Africa/Casablanca", "Asia/Kolkata",
-  "Asia/Tokyo", "Asia/Tehran", "Australia/Sydney", "Australia/Adelaide", "Pacific/Chatham", "UTC",
+  "America/New_York",
+  "America/Los_Angeles",
+  "America/Chicago",
+  "America/Sao_Paulo",
+  "America/Santiago",
+  "Europe/London",
+  "Europe/Brussels",
+  "Europe/Berlin",
+  "Africa/Casablanca",
+  "Asia/Kolkata",
+  "Asia/Tokyo",
+  "Asia/Tehran",
+  "Australia/Sydney",
+  "Australia/Adelaide",
+  "Pacific/Chatham",
+  "UTC",
 ];
 const N = 1 << 16;
 let seed = 42;
-const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) >>> 0) / 2 ** 32);
+const rand = () => (seed = (seed * 1_103_515_245 + 12_345) >>> 0) / 2 ** 32;
 const zones = Array.from({ length: N }, () => ZONES[Math.floor(rand() * ZONES.length)] as string);
 const from = Date.UTC(2026, 0, 1);
 const instants = Array.from({ length: N }, () => from + Math.floor(rand() * 365 * 86_400_000));
 const locals = instants.map((t, i) => toLocalMs(zones[i] as string, t));
 
 const at = (d: number, h: number) => d * 1440 + h * 60;
-const business: WeeklyIntervals = normalizeWeeklyIntervals([
-  ...[0, 1, 2, 3, 4].map((d) => [at(d, 8), at(d, 21)] as const),
-  [at(5, 9), at(5, 18)],
-]);
+const business: WeeklyIntervals = normalizeWeeklyIntervals([...[0, 1, 2, 3, 4].map((d) => [at(d, 8), at(d, 21)] as const), [at(5, 9), at(5, 18)]]);
 
 function bench(name: string, fn: (i: number) => number): void {
   let sink = 0;

@@ -13,7 +13,6 @@ const COUNT = 50_000;
 const ZONES = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/Amsterdam"];
 const PHONES = ["+12125550100", "+13055550100", "+14105550100", "+19185550100"];
 
-
 const raw = JSON.parse(readFileSync(new URL("../examples/plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as Record<string, unknown>;
 const plain = parsePlan(raw);
 const us = parsePlan({ ...raw, id: "dealer-us", compliance: ["us-federal", "us-states"] });
@@ -30,10 +29,24 @@ for (let i = 0; i < COUNT; i++) {
   for (let s = 0; s < Math.floor(random() * plain.steps.length); s++) {
     const step = plain.steps[s]!;
     t += Math.floor(random() * 6 * 3_600_000);
-    history.push({ type: "touch", touchId: `l${i}/x@1/${step.id}#1`, stepId: step.id, channel: step.channel, attempt: 1, at: new Date(t).toISOString(), outcome: "no_answer" });
+    history.push({
+      type: "touch",
+      touchId: `l${i}/x@1/${step.id}#1`,
+      stepId: step.id,
+      channel: step.channel,
+      attempt: 1,
+      at: new Date(t).toISOString(),
+      outcome: "no_answer",
+    });
   }
   leads.push({
-    lead: { id: `l${i}`, enrolledAt: new Date(enrolled).toISOString(), timezone: ZONES[i % ZONES.length]!, contacts: { phone: PHONES[i % PHONES.length]!, email: "a@example.com" }, history },
+    lead: {
+      id: `l${i}`,
+      enrolledAt: new Date(enrolled).toISOString(),
+      timezone: ZONES[i % ZONES.length]!,
+      contacts: { phone: PHONES[i % PHONES.length]!, email: "a@example.com" },
+      history,
+    },
     now: t + Math.floor(random() * 48 * 3_600_000),
   });
 }
@@ -43,7 +56,11 @@ function time(label: string, run: (lead: LeadInput, now: number) => unknown): vo
   const start = process.hrtime.bigint();
   for (const { lead, now } of leads) run(lead, now);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`${label.padEnd(40)} ${Math.round(COUNT / seconds).toLocaleString("en-US").padStart(9)} decisions/s  ${((seconds * 1e6) / COUNT).toFixed(2)} µs/decision`);
+  console.log(
+    `${label.padEnd(40)} ${Math.round(COUNT / seconds)
+      .toLocaleString("en-US")
+      .padStart(9)} decisions/s  ${((seconds * 1e6) / COUNT).toFixed(2)} µs/decision`,
+  );
 }
 
 const one = (plan: Plan) => (lead: LeadInput, now: number) => evaluate(plan, lead, now);

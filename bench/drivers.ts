@@ -20,20 +20,29 @@ const LEADS = Number(process.env.LEAD_CADENCE_BENCH_LEADS ?? 2000);
 const BIG = 100_000;
 const START = instantMs("2026-03-09T14:00:00Z");
 
-const plan = quickPlan({ id: "bench", steps: [
-  { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
-  { id: "email-2m", channel: "email", at: { after: "PT2M" } },
-] } as never);
+const plan = quickPlan({
+  id: "bench",
+  steps: [
+    { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+    { id: "email-2m", channel: "email", at: { after: "PT2M" } },
+  ],
+} as never);
 
 /** Touches per second with `runners` engines polling one store (each from `makeStore()`). */
 async function touchesPerSecond(runners: number, makeStore: () => Store): Promise<number> {
   const clock = createManualClock(START);
   let sent = 0;
   const adapter = { send: () => (sent++, { status: "sent" as const }) };
-  const engines = Array.from({ length: runners }, (_, i) => createEngine({ plans: [plan], adapters: { sms: adapter, email: adapter }, store: makeStore(), clock, owner: `r${i}`, concurrency: 16 }));
+  const engines = Array.from({ length: runners }, (_, i) =>
+    createEngine({ plans: [plan], adapters: { sms: adapter, email: adapter }, store: makeStore(), clock, owner: `r${i}`, concurrency: 16 }),
+  );
   const first = engines[0] as (typeof engines)[number];
   for (let i = 0; i < LEADS; i += 64) {
-    await Promise.all(Array.from({ length: Math.min(64, LEADS - i) }, (_, j) => first.enroll({ id: `l${i + j}`, contacts: { phone: "+12125550100", email: "a@example.com" } }, "bench")));
+    await Promise.all(
+      Array.from({ length: Math.min(64, LEADS - i) }, (_, j) =>
+        first.enroll({ id: `l${i + j}`, contacts: { phone: "+12125550100", email: "a@example.com" } }, "bench"),
+      ),
+    );
   }
   const started = performance.now();
   for (const step of [1, 2]) {
@@ -65,7 +74,14 @@ async function claimLatency(store: Store & { claimDue(at: number, limit: number,
 }
 
 const recordJson = (id: string, dueAt: number): string =>
-  JSON.stringify({ lead: { id, enrolledAt: "2026-03-09T14:00:00.000Z", contacts: { phone: "+12125550100" }, consent: {}, optOuts: [], attributes: {}, history: [] }, planId: "bench", planVersion: 1, state: "active", dueAt, pending: {} });
+  JSON.stringify({
+    lead: { id, enrolledAt: "2026-03-09T14:00:00.000Z", contacts: { phone: "+12125550100" }, consent: {}, optOuts: [], attributes: {}, history: [] },
+    planId: "bench",
+    planVersion: 1,
+    state: "active",
+    dueAt,
+    pending: {},
+  });
 
 if (await reachable(POSTGRES_URL, 5432)) {
   const schema = `lc_bench_${randomBytes(4).toString("hex")}`;

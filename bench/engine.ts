@@ -45,7 +45,13 @@ export async function dispatchThroughput(n = 100_000, asyncAdapter = false): Pro
   let sent = 0;
   // A synchronous no-op answers in place; an async one goes through the timeout and abort machinery.
   const sms: ChannelAdapter = asyncAdapter ? { send: async () => (sent++, { status: "sent" }) } : { send: () => (sent++, { status: "sent" }) };
-  const engine = createEngine({ plans: [plan("PT1M")], adapters: { sms, email: noop }, clock, concurrency: Number(process.env["BENCH_CONCURRENCY"] ?? 64), batchSize: 1000 });
+  const engine = createEngine({
+    plans: [plan("PT1M")],
+    adapters: { sms, email: noop },
+    clock,
+    concurrency: Number(process.env["BENCH_CONCURRENCY"] ?? 64),
+    batchSize: 1000,
+  });
   for (let i = 0; i < n; i++) await engine.enroll(lead(i), "bench");
   clock.advance(60_000);
   const t0 = performance.now();

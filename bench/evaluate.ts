@@ -9,11 +9,21 @@ import { lib, target, testing } from "./target.js";
 const { evaluate, parsePlan } = lib;
 const { mulberry32 } = testing;
 const ZONES = [
-  "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Sao_Paulo",
-  "Europe/Brussels", "Europe/Berlin", "Europe/London", "Asia/Kolkata", "Asia/Tokyo",
-  "Australia/Sydney", "Pacific/Chatham", "Africa/Johannesburg", "America/Santiago",
+  "America/New_York",
+  "America/Chicago",
+  "America/Denver",
+  "America/Los_Angeles",
+  "America/Sao_Paulo",
+  "Europe/Brussels",
+  "Europe/Berlin",
+  "Europe/London",
+  "Asia/Kolkata",
+  "Asia/Tokyo",
+  "Australia/Sydney",
+  "Pacific/Chatham",
+  "Africa/Johannesburg",
+  "America/Santiago",
 ];
-
 
 export interface EvaluateBenchResult {
   readonly leads: number;
@@ -79,5 +89,7 @@ export function runEvaluateBench(count = 100_000): EvaluateBenchResult {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = runEvaluateBench();
-  console.log(`evaluate (${target}): ${r.leads} leads, ${r.decisionsPerSecond.toLocaleString("en-US")} decisions/s, ${r.microsPerDecision.toFixed(2)} µs/decision, heap ${r.heapUsedMiB.toFixed(1)} MiB`);
+  console.log(
+    `evaluate (${target}): ${r.leads} leads, ${r.decisionsPerSecond.toLocaleString("en-US")} decisions/s, ${r.microsPerDecision.toFixed(2)} µs/decision, heap ${r.heapUsedMiB.toFixed(1)} MiB`,
+  );
 }

@@ -20,13 +20,29 @@ function history(records: number, salt: number): NonNullable<LeadInput["history"
     // Spread over the last 60 days, ascending, on a rota of channels.
     const at = NOW - 60 * 86_400_000 + Math.floor(((i + 0.5) / records) * 59 * 86_400_000) + salt;
     const channel = CHANNELS[i % CHANNELS.length] as string;
-    out.push({ type: "touch", touchId: `old/${i}`, planId: "winback", stepId: `s${i % 7}`, channel, attempt: 1, at: new Date(at).toISOString(), outcome: "delivered" });
+    out.push({
+      type: "touch",
+      touchId: `old/${i}`,
+      planId: "winback",
+      stepId: `s${i % 7}`,
+      channel,
+      attempt: 1,
+      at: new Date(at).toISOString(),
+      outcome: "delivered",
+    });
   }
   return out;
 }
 
 function lead(i: number, h: NonNullable<LeadInput["history"]>): LeadInput {
-  return { id: `lead-${i}`, enrolledAt: new Date(NOW - 30 * 60_000).toISOString(), timezone: "America/Chicago", contacts: { phone: "+15555550100", email: `l${i}@example.com` }, consent: { whatsapp: { status: "granted" } }, history: h };
+  return {
+    id: `lead-${i}`,
+    enrolledAt: new Date(NOW - 30 * 60_000).toISOString(),
+    timezone: "America/Chicago",
+    contacts: { phone: "+15555550100", email: `l${i}@example.com` },
+    consent: { whatsapp: { status: "granted" } },
+    history: h,
+  };
 }
 
 /** The best of `rounds` timings, µs per decision: the least disturbed by the rest of the machine. */

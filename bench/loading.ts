@@ -25,7 +25,9 @@ function medianMs(args: readonly string[]): number {
 const bare = medianMs(["-e", "0"]);
 const esm = medianMs(["--input-type=module", "-e", 'await import("./dist/index.js")']);
 const cjs = medianMs(["-e", 'require("./dist/index.cjs")']);
-console.log(`import main entry: ESM +${(esm - bare).toFixed(0)} ms, CommonJS +${(cjs - bare).toFixed(0)} ms over a bare node (${bare.toFixed(0)} ms); target ≤ 50 ms`);
+console.log(
+  `import main entry: ESM +${(esm - bare).toFixed(0)} ms, CommonJS +${(cjs - bare).toFixed(0)} ms over a bare node (${bare.toFixed(0)} ms); target ≤ 50 ms`,
+);
 
 const bundle = await build({
   stdin: { contents: 'export { evaluate } from "./dist/index.js";', resolveDir: ROOT, loader: "js" },

@@ -52,4 +52,6 @@ for (let i = 0; i < N; i++) await engine.enroll({ id: `l${i}`, contacts: { phone
 const big = repeatTo("keine Nachrichten ne me contactez ", MB);
 const start = process.hrtime.bigint();
 for (let i = 0; i < N; i++) await engine.record(`l${i}`, { type: "inbound", channel: "sms", text: big });
-console.log(`engine.record 1 MB inbound: ${(Number(process.hrtime.bigint() - start) / 1e6 / N).toFixed(2)} ms/call (memory store; includes storing the 1 MB text)`);
+console.log(
+  `engine.record 1 MB inbound: ${(Number(process.hrtime.bigint() - start) / 1e6 / N).toFixed(2)} ms/call (memory store; includes storing the 1 MB text)`,
+);

@@ -50,8 +50,26 @@ function leads(days: number): LeadInput[] {
       contacts: { phone: "+12125550142", email: "lead@example.com" },
       history: [
         { type: "touch", touchId: "e", planId: "recurring-bench", stepId: "email", channel: "email", attempt: 1, at: new Date(enrolled).toISOString() },
-        { type: "touch", touchId: "c1", planId: "recurring-bench", stepId: "calls", channel: "call", attempt: 1, at: new Date(Math.min(enrolled + HOUR, lastCall - HOUR)).toISOString(), outcome: "no_answer" },
-        { type: "touch", touchId: "c2", planId: "recurring-bench", stepId: "calls", channel: "call", attempt: 2, at: new Date(lastCall).toISOString(), outcome: "no_answer" },
+        {
+          type: "touch",
+          touchId: "c1",
+          planId: "recurring-bench",
+          stepId: "calls",
+          channel: "call",
+          attempt: 1,
+          at: new Date(Math.min(enrolled + HOUR, lastCall - HOUR)).toISOString(),
+          outcome: "no_answer",
+        },
+        {
+          type: "touch",
+          touchId: "c2",
+          planId: "recurring-bench",
+          stepId: "calls",
+          channel: "call",
+          attempt: 2,
+          at: new Date(lastCall).toISOString(),
+          outcome: "no_answer",
+        },
       ],
     };
   });
@@ -72,5 +90,7 @@ function bench(days: number): number {
 for (const days of [1, 30, 365]) bench(days); // warm-up: the JIT settles before any figure is taken
 for (const days of [1, 30, 365]) {
   const ns = bench(days);
-  console.log(`recurring step, enrolled ${String(days).padStart(3)} days ago: ${(ns / 1000).toFixed(2)} µs/decision (${Math.round(1e9 / ns).toLocaleString("en-US")} decisions/s)`);
+  console.log(
+    `recurring step, enrolled ${String(days).padStart(3)} days ago: ${(ns / 1000).toFixed(2)} µs/decision (${Math.round(1e9 / ns).toLocaleString("en-US")} decisions/s)`,
+  );
 }

@@ -18,7 +18,9 @@ const SCRIPTS: readonly { file: string; nodeFlags?: readonly string[] }[] = [
 ];
 
 // Measure the built package, as users run it.
-const build = spawnSync(process.execPath, [fileURLToPath(new URL("../node_modules/tsup/dist/cli-default.js", import.meta.url)), "--silent"], { stdio: "inherit" });
+const build = spawnSync(process.execPath, [fileURLToPath(new URL("../node_modules/tsup/dist/cli-default.js", import.meta.url)), "--silent"], {
+  stdio: "inherit",
+});
 if (build.status !== 0) throw new Error("the build failed; run `npm run build` to see why");
 
 let failed = 0;

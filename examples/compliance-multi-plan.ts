@@ -26,6 +26,9 @@ const service: PlanInput = {
 };
 
 const merged = evaluateAll([service, sales], { id: "lead-1", enrolledAt: "2026-03-11T14:00:00Z", contacts: { phone: "+14105550100" } }, "2026-03-11T14:00:00Z");
-console.log("due:", merged.due.map((t) => `${t.planId}/${t.stepId} via ${t.channel}`));
+console.log(
+  "due:",
+  merged.due.map((t) => `${t.planId}/${t.stepId} via ${t.channel}`),
+);
 for (const d of merged.plans) for (const t of d.trace) console.log(`  ${d.planId}/${t.stepId}: ${t.state} (${t.reason})${t.until ? ` until ${t.until}` : ""}`);
 console.log("next:", merged.next);

@@ -38,7 +38,18 @@ const lead: LeadInput & { history: NonNullable<LeadInput["history"]>; optOuts: N
   id: "lead-7",
   enrolledAt: "2026-03-09T15:00:00Z",
   contacts: { phone: "+13125550100" },
-  history: [{ type: "touch", touchId: "lead-7/sms-nurture@1/sms-1#1", planId: "sms-nurture", stepId: "sms-1", channel: "sms", attempt: 1, at: "2026-03-09T15:00:00Z", outcome: "delivered" }],
+  history: [
+    {
+      type: "touch",
+      touchId: "lead-7/sms-nurture@1/sms-1#1",
+      planId: "sms-nurture",
+      stepId: "sms-1",
+      channel: "sms",
+      attempt: 1,
+      at: "2026-03-09T15:00:00Z",
+      outcome: "delivered",
+    },
+  ],
   optOuts: [],
 };
 
@@ -50,7 +61,10 @@ console.log("\nrecorded", optOuts);
 
 const now = reply.at;
 const first = evaluate(plan, lead, now);
-console.log("due right away (outside calling hours, still sent):", first.due.map((t) => `${t.stepId} via ${t.channel} [${t.template}]`));
+console.log(
+  "due right away (outside calling hours, still sent):",
+  first.due.map((t) => `${t.stepId} via ${t.channel} [${t.template}]`),
+);
 for (const touch of first.due) lead.history.push(touchRecord(touch, { at: now, outcome: "sent" }));
 const after = evaluate(plan, lead, "2026-03-10T15:00:00Z");
 console.log("next day:", after.due.length, "due; done:", after.done);

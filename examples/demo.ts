@@ -27,14 +27,18 @@ show(
 
 show(
   "2. The same lead arriving at 21:30 on a Friday, replying to the next-day text",
-  "Quiet hours (21:00-08:00) and send windows hold every first touch until Saturday morning;\nthe lead replies \"Saturday 11 works\" to the 10:00 SMS and the cadence stops.",
-  simulate(plan, { ...lead, enrolledAt: "2026-03-14T01:30:00Z" }, {
-    until: "P14D",
-    responder: respond.byChannel({
-      sms: (touch) =>
-        touch.stepId === "whatsapp-day-2"
-          ? { outcome: "delivered", events: [{ after: "PT12M", event: { type: "inbound", channel: "sms", text: "Saturday 11 works" } }] }
-          : "delivered",
-    }),
-  }),
+  'Quiet hours (21:00-08:00) and send windows hold every first touch until Saturday morning;\nthe lead replies "Saturday 11 works" to the 10:00 SMS and the cadence stops.',
+  simulate(
+    plan,
+    { ...lead, enrolledAt: "2026-03-14T01:30:00Z" },
+    {
+      until: "P14D",
+      responder: respond.byChannel({
+        sms: (touch) =>
+          touch.stepId === "whatsapp-day-2"
+            ? { outcome: "delivered", events: [{ after: "PT12M", event: { type: "inbound", channel: "sms", text: "Saturday 11 works" } }] }
+            : "delivered",
+      }),
+    },
+  ),
 );

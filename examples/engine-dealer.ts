@@ -6,11 +6,13 @@
 import { readFileSync } from "node:fs";
 import { createEngine, createManualClock, type ChannelAdapter, type PlanInput, type Touch } from "../src/index.js";
 
-const plan = JSON.parse(readFileSync(new URL("./plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as PlanInput & { steps: Record<string, unknown>[] };
+const plan = JSON.parse(readFileSync(new URL("./plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as PlanInput & {
+  steps: Record<string, unknown>[];
+};
 (plan.steps[0] as Record<string, unknown>)["sla"] = { within: "PT1M", escalate: [{ channel: "notify", template: "manager-alert" }] };
 
 const clock = createManualClock("2026-03-09T14:00:00Z");
-const at = () => new Date(clock.now()).toISOString().slice(11, 16) + "Z";
+const at = () => `${new Date(clock.now()).toISOString().slice(11, 16)}Z`;
 
 /** A Twilio-style SMS adapter: the idempotency key travels as the provider's idempotency header. */
 const providerSeen = new Map<string, string>();
@@ -32,7 +34,11 @@ const log = (channel: string, to?: string): ChannelAdapter => ({
   },
 });
 
-const engine = createEngine({ plans: [plan], adapters: { sms, email: log("email"), whatsapp: log("whatsapp"), notify: log("notify", "the sales manager") }, clock });
+const engine = createEngine({
+  plans: [plan],
+  adapters: { sms, email: log("email"), whatsapp: log("whatsapp"), notify: log("notify", "the sales manager") },
+  clock,
+});
 
 /** The dialer: a queue of call tasks the reps work through. */
 const dialerQueue: Touch[] = [];
@@ -43,7 +49,10 @@ engine.on("touch:due", ({ touch }) => {
 engine.on("sla:breached", ({ touch, level }) => console.log(`${at()}  SLA breached on ${touch.stepId} (level ${level})`));
 engine.on("lead:done", ({ leadId, done }) => console.log(`${at()}  ${leadId} done: ${done.reason}`));
 
-await engine.enroll({ id: "lead-1042", timezone: "America/New_York", contacts: { phone: "+12125550142", email: "jordan@example.com" }, consent: { sms: { status: "granted" } } }, "dealer-speed-to-lead");
+await engine.enroll(
+  { id: "lead-1042", timezone: "America/New_York", contacts: { phone: "+12125550142", email: "jordan@example.com" }, consent: { sms: { status: "granted" } } },
+  "dealer-speed-to-lead",
+);
 
 // The rep is busy: the call is not made within the minute, the manager is alerted.
 clock.advance(90_000);
@@ -58,4 +67,6 @@ for (let minute = 0; minute < 60; minute++) {
 await engine.record("lead-1042", { type: "inbound", channel: "sms", text: "Saturday morning works" });
 
 const m = (await engine.metrics()).plans["dealer-speed-to-lead"];
-console.log(`\ntime to first touch p50: ${(m?.timeToFirstTouch.p50Ms ?? 0) / 1000} s; SLA breaches: ${m?.slaBreaches}; outcomes: ${JSON.stringify(m?.outcomes)}`);
+console.log(
+  `\ntime to first touch p50: ${(m?.timeToFirstTouch.p50Ms ?? 0) / 1000} s; SLA breaches: ${m?.slaBreaches}; outcomes: ${JSON.stringify(m?.outcomes)}`,
+);

@@ -14,7 +14,13 @@ const attempts: [string, () => unknown][] = [
   ["a timestamp from year -271821", () => evaluate(plan, { ...good, enrolledAt: "-271821-04-20T00:00:00Z" }, "2026-03-09T14:00:00Z")],
   ["now = 1e20 (past the end of the date range)", () => evaluate(plan, good, 1e20)],
   ["a step delayed by a billion years", () => parsePlan({ ...plan, steps: [{ id: "later", channel: "sms", at: { after: "P999999999Y" } }] })],
-  ["a plan naming the rule `constructor`", () => evaluate({ ...plan, steps: [{ id: "call", channel: "call", at: { after: "PT0S" }, when: { rule: "constructor" } }] }, good, "2026-03-09T14:00:00Z", { rules: {} })],
+  [
+    "a plan naming the rule `constructor`",
+    () =>
+      evaluate({ ...plan, steps: [{ id: "call", channel: "call", at: { after: "PT0S" }, when: { rule: "constructor" } }] }, good, "2026-03-09T14:00:00Z", {
+        rules: {},
+      }),
+  ],
 ];
 
 for (const [what, attempt] of attempts) {

@@ -35,7 +35,9 @@ for (let round = 0; round < 50; round++) {
   if (decision.due.length === 0 && decision.skipped.length === 0) {
     if (decision.next === null) break;
     const waiting = decision.trace.find((t) => t.stepId === decision.next?.stepId);
-    console.log(`${local}  nothing due; next: ${decision.next.stepId} at ${formatLocalWithWeekday(decision.zone.name, Date.parse(decision.next.at))} (${waiting?.reason})`);
+    console.log(
+      `${local}  nothing due; next: ${decision.next.stepId} at ${formatLocalWithWeekday(decision.zone.name, Date.parse(decision.next.at))} (${waiting?.reason})`,
+    );
     now = Date.parse(decision.next.at);
   }
 }

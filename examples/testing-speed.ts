@@ -17,7 +17,13 @@ function measure(label: string, runs: number, body: (i: number) => number): void
 }
 
 measure("30-day simulation, lead never answers", 2000, () => simulate(plan, lead, { until: "P30D", responder: respond.never() }).evaluations);
-measure("30-day simulation, seeded random outcomes", 2000, (i) => simulate(plan, { ...lead, id: `lead-${i}` }, { until: "P30D", responder: respond.random({ seed: 1, rates: { connected: 0.2, replied: 0.1 } }) }).evaluations);
+measure(
+  "30-day simulation, seeded random outcomes",
+  2000,
+  (i) =>
+    simulate(plan, { ...lead, id: `lead-${i}` }, { until: "P30D", responder: respond.random({ seed: 1, rates: { connected: 0.2, replied: 0.1 } }) })
+      .evaluations,
+);
 const start = performance.now();
 const paths = explorePaths(plan, lead, { outcomes: ["no_answer", "busy", "connected"], maxDepth: 6, until: "P30D" });
 console.log(`explorePaths, 3 outcomes x depth 6: ${paths.length} paths in ${(performance.now() - start).toFixed(0)} ms`);

@@ -22,7 +22,16 @@ const ALLOWED: Record<string, readonly string[]> = {
   drivers: ["errors", "primitives", "plan", "lead", "calendar", "policy", "schedule", "engine", "pg", "ioredis", "bullmq"],
 };
 /** Packages that only their owning folder may import. */
-const OWNER: Record<string, string> = { luxon: "calendar", rrule: "calendar", eventemitter3: "engine", yaml: "cli", vitest: "testing", pg: "drivers", ioredis: "drivers", bullmq: "drivers" };
+const OWNER: Record<string, string> = {
+  luxon: "calendar",
+  rrule: "calendar",
+  eventemitter3: "engine",
+  yaml: "cli",
+  vitest: "testing",
+  pg: "drivers",
+  ioredis: "drivers",
+  bullmq: "drivers",
+};
 /** Each driver package stays in its own driver folder (`src/drivers/<name>/`). */
 const DRIVER_OWNER: Record<string, string> = { pg: "postgres", ioredis: "redis", bullmq: "bullmq" };
 
@@ -60,7 +69,8 @@ describe("guardrails", () => {
         const owner = OWNER[target];
         if (owner !== undefined && owner !== folder) violations.push(`${relative(SRC, path)} imports ${target}, which belongs to src/${owner}/`);
         const driver = DRIVER_OWNER[target];
-        if (driver !== undefined && relative(SRC, path).split("/")[1] !== driver) violations.push(`${relative(SRC, path)} imports ${target}, which belongs to src/drivers/${driver}/`);
+        if (driver !== undefined && relative(SRC, path).split("/")[1] !== driver)
+          violations.push(`${relative(SRC, path)} imports ${target}, which belongs to src/drivers/${driver}/`);
       }
     }
     expect(violations).toEqual([]);
@@ -72,11 +82,17 @@ describe("guardrails", () => {
   });
 
   it("library code writes nothing to the console and reads no clock in the pure layers", () => {
-    const noisy = all.filter((f) => f.folder !== "cli" && /^\s*[^*/\s].*\bconsole\.(log|info|warn|error|debug)\(/m.test(f.source)).map((f) => relative(SRC, f.path));
+    const noisy = all
+      .filter((f) => f.folder !== "cli" && /^\s*[^*/\s].*\bconsole\.(log|info|warn|error|debug)\(/m.test(f.source))
+      .map((f) => relative(SRC, f.path));
     expect(noisy).toEqual([]);
     const pure = ["primitives", "plan", "lead", "calendar", "policy", "schedule"];
     const clockReaders = all
-      .filter((f) => pure.includes(f.folder) && /\bDate\.now\(\)|new Date\(\)|Math\.random\(\)|performance\.now\(\)|DateTime\.(?:now|local)\(\)/.test(f.source.replace(/^\s*(?:\/\/|\*).*$/gm, "")))
+      .filter(
+        (f) =>
+          pure.includes(f.folder) &&
+          /\bDate\.now\(\)|new Date\(\)|Math\.random\(\)|performance\.now\(\)|DateTime\.(?:now|local)\(\)/.test(f.source.replace(/^\s*(?:\/\/|\*).*$/gm, "")),
+      )
       .map((f) => relative(SRC, f.path));
     expect(clockReaders).toEqual([]);
   });

@@ -34,7 +34,9 @@ import { createSqliteStore } from "./sqliteStore.js";
 
 /** The dealer plan, with a one-minute SLA on the first call that alerts the sales manager. */
 export function crmPlans(): PlanInput[] {
-  const plan = JSON.parse(readFileSync(new URL("../plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as PlanInput & { steps: Record<string, unknown>[] };
+  const plan = JSON.parse(readFileSync(new URL("../plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as PlanInput & {
+    steps: Record<string, unknown>[];
+  };
   const first = plan.steps[0];
   if (first !== undefined) first["sla"] = { within: "PT1M", escalate: [{ channel: "notify", template: "manager-alert" }] };
   return [plan];
@@ -44,7 +46,7 @@ export function crmPlans(): PlanInput[] {
 function consoleAdapter(channel: string, log: (line: string) => void): ChannelAdapter {
   return {
     send(touch, lead, { idempotencyKey }) {
-      const to = channel === "email" ? lead.contacts["email"] : lead.contacts["phone"] ?? lead.contacts["whatsapp"];
+      const to = channel === "email" ? lead.contacts["email"] : (lead.contacts["phone"] ?? lead.contacts["whatsapp"]);
       log(`[${channel}] to ${to ?? "(team)"} template=${touch.template ?? "-"} key=${idempotencyKey}`);
       return { status: "sent", providerId: `console-${idempotencyKey}` };
     },
@@ -206,14 +208,19 @@ function statusOf(error: unknown): number {
 
 function errorBody(error: unknown): unknown {
   if (error instanceof HttpError) return { code: error.code, message: error.message };
-  if (isCadenceError(error)) return { code: error.code, message: error.message, ...("issues" in error ? { issues: (error as { issues: unknown }).issues } : {}) };
+  if (isCadenceError(error))
+    return { code: error.code, message: error.message, ...("issues" in error ? { issues: (error as { issues: unknown }).issues } : {}) };
   return { code: "internal", message: "internal error; see the server log" };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const db = process.env["DB"];
   const maxBody = process.env["MAX_BODY_BYTES"];
-  const crm = await startCrm({ port: Number(process.env["PORT"] ?? 3000), ...(db === undefined ? {} : { db }), ...(maxBody === undefined ? {} : { maxBodyBytes: Number(maxBody) }) });
+  const crm = await startCrm({
+    port: Number(process.env["PORT"] ?? 3000),
+    ...(db === undefined ? {} : { db }),
+    ...(maxBody === undefined ? {} : { maxBodyBytes: Number(maxBody) }),
+  });
   console.log(`CRM listening on ${crm.url}`);
   let stopping = false;
   const stop = (signal: string): void => {

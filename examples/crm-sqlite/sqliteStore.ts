@@ -50,8 +50,7 @@ export function createSqliteStore(filename: string): Store & { close(): void } {
     async write(record: StoredLead, expectedVersion: number): Promise<WriteResult> {
       const id = record.lead.id;
       const json = JSON.stringify(record);
-      const changed =
-        expectedVersion === 0 ? insertLead.run(id, record.dueAt, json).changes : updateLead.run(record.dueAt, json, id, expectedVersion).changes;
+      const changed = expectedVersion === 0 ? insertLead.run(id, record.dueAt, json).changes : updateLead.run(record.dueAt, json, id, expectedVersion).changes;
       if (changed === 1) return { ok: true, version: expectedVersion + 1 };
       return { ok: false, version: selectVersion.get(id)?.version ?? 0 };
     },

@@ -28,5 +28,13 @@ export { formatMigrationPreview } from "./diff/formatMigrationPreview.js";
 export { forecast, modelResponder, type Forecast, type ForecastOptions, type Estimate, type Population } from "./forecast/forecast.js";
 export { fitResponseModel, type TouchOutcome, type FitOptions, type FitResult, type ChannelFitReport } from "./forecast/fitResponseModel.js";
 export { DEFAULT_RESPONSE_MODEL } from "./forecast/defaultResponseModel.js";
-export { reachProbability, decay, checkResponseModel, channelResponse, type ResponseModel, type ChannelResponse, type TouchContext } from "./forecast/responseModel.js";
+export {
+  reachProbability,
+  decay,
+  checkResponseModel,
+  channelResponse,
+  type ResponseModel,
+  type ChannelResponse,
+  type TouchContext,
+} from "./forecast/responseModel.js";
 export { formatForecast } from "./forecast/formatForecast.js";

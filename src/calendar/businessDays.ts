@@ -28,7 +28,15 @@ export function isBusinessDay(day: number, weekdays: WeekdayMask, closed?: Close
  * @param zone a canonical zone name
  * @throws {CadenceError} `no_business_day` when no business day exists within ten years.
  */
-export function businessDaysAfter(zone: string, anchorMs: number, n: number, minuteOfDay: number, weekdays: WeekdayMask, closed?: ClosedDays, nonexistent: NonexistentTime = "shift"): number {
+export function businessDaysAfter(
+  zone: string,
+  anchorMs: number,
+  n: number,
+  minuteOfDay: number,
+  weekdays: WeekdayMask,
+  closed?: ClosedDays,
+  nonexistent: NonexistentTime = "shift",
+): number {
   let day = localDayNumber(toLocalMs(zone, anchorMs)) + (n === 0 ? -1 : 0);
   let counted = 0;
   for (let walked = 0; walked <= MAX_DAYS; walked++) {

@@ -11,7 +11,7 @@ function render(zone: string, epochMs: number, weekday: boolean): string {
   let name = dt.toFormat("ZZZZ");
   // ICU has no abbreviation for many zones and prints "GMT+5:30"; use "+05:30" instead.
   if (/^(GMT|UTC)[+-−]/.test(name) || !/^[A-Za-z]/.test(name)) name = dt.toFormat("ZZ");
-  return dt.toFormat(weekday ? "ccc yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm") + " " + name;
+  return `${dt.toFormat(weekday ? "ccc yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm")} ${name}`;
 }
 
 /**

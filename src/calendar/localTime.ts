@@ -61,7 +61,7 @@ export function fromLocalMsLater(zone: string, localMs: number): number {
 function resolveLocal(zone: string, localMs: number, later: boolean, nonexistent: NonexistentTime): number {
   // Offsets never exceed ±24 h, so every instant showing `localMs` lies within a day of it.
   const steady = steadyOffsetMinutes(zone, localMs - DAY_MS, localMs + DAY_MS);
-  if (steady === steady) return localMs - steady * MINUTE_MS;
+  if (!Number.isNaN(steady)) return localMs - steady * MINUTE_MS;
   const o1 = offsetMinutes(zone, localMs - DAY_MS);
   const o2 = offsetMinutes(zone, localMs + DAY_MS);
   const t1 = localMs - o1 * MINUTE_MS;
@@ -112,15 +112,7 @@ const ERA_MS = 146_097 * DAY_MS;
  * with `Date.UTC` (month 13 → January of the next year, day 0 → last day of the previous month);
  * unlike `Date.UTC`, years 0–99 are taken literally.
  */
-export function localMsFromParts(
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-  ms = 0,
-): number {
+export function localMsFromParts(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
   if (year >= 0 && year < 100) {
     // Date.UTC maps years 0–99 to 1900–1999; shift by one 400-year era (a whole number of days).
     return Date.UTC(year + 400, month - 1, day, hour, minute, second, ms) - ERA_MS;

@@ -53,7 +53,9 @@ function nodeRequire(): NodeRequire | null {
 }
 
 function notHere(name: string, feature: string): MissingDependencyError {
-  return new MissingDependencyError(packageOf(name), feature, { cause: new Error(`No Node require in this runtime: provide ${JSON.stringify(name)} with provideOptionalPeer`) });
+  return new MissingDependencyError(packageOf(name), feature, {
+    cause: new Error(`No Node require in this runtime: provide ${JSON.stringify(name)} with provideOptionalPeer`),
+  });
 }
 
 /**

@@ -36,7 +36,11 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values["help"] === true) return { values, positionals: parsed.positionals };
   const n = parsed.positionals.length;
-  if (n < positionals.min) throw new UsageError(`missing argument: expected ${positionals.min === positionals.max ? positionals.min : `at least ${positionals.min}`} file name${positionals.min === 1 ? "" : "s"}`, command);
+  if (n < positionals.min)
+    throw new UsageError(
+      `missing argument: expected ${positionals.min === positionals.max ? positionals.min : `at least ${positionals.min}`} file name${positionals.min === 1 ? "" : "s"}`,
+      command,
+    );
   if (n > positionals.max) throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[positionals.max])}`, command);
   return { values, positionals: parsed.positionals };
 }

@@ -12,7 +12,11 @@ export function formatDecision(decision: Decision): string {
   out.push("");
   out.push(decision.due.length === 0 ? "Due now: nothing" : "Due now:");
   for (const t of decision.due) {
-    const notes = [t.mode === "task" ? "task" : "", t.fallbackFrom === undefined ? "" : `fallback for ${t.fallbackFrom}`, t.template === undefined ? "" : `template ${t.template}`].filter((n) => n !== "");
+    const notes = [
+      t.mode === "task" ? "task" : "",
+      t.fallbackFrom === undefined ? "" : `fallback for ${t.fallbackFrom}`,
+      t.template === undefined ? "" : `template ${t.template}`,
+    ].filter((n) => n !== "");
     out.push(`  ${t.stepId} #${t.attempt} on ${t.channel}${notes.length === 0 ? "" : ` (${notes.join(", ")})`}, due since ${local(t.dueAt)}`);
     out.push(`    id ${t.id}`);
   }

@@ -18,14 +18,27 @@ export interface InputLimits {
   readonly maxBytes: number | undefined;
 }
 
-const UNITS: Readonly<Record<string, number>> = { "": 1, B: 1, K: 1024, KB: 1024, KIB: 1024, M: 1024 ** 2, MB: 1024 ** 2, MIB: 1024 ** 2, G: 1024 ** 3, GB: 1024 ** 3, GIB: 1024 ** 3 };
+const UNITS: Readonly<Record<string, number>> = {
+  "": 1,
+  B: 1,
+  K: 1024,
+  KB: 1024,
+  KIB: 1024,
+  M: 1024 ** 2,
+  MB: 1024 ** 2,
+  MIB: 1024 ** 2,
+  G: 1024 ** 3,
+  GB: 1024 ** 3,
+  GIB: 1024 ** 3,
+};
 
 /** `--max-input-size`: bytes, or a number with K, KB, M, MB, G, GB (binary units). @throws {UsageError} otherwise. */
 export function parseByteSize(text: string, command: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
   const unit = m === null ? undefined : UNITS[(m[2] as string).toUpperCase()];
   const bytes = m === null || unit === undefined ? NaN : Math.floor(Number(m[1]) * unit);
-  if (!(bytes >= 1 && bytes <= 4 * 1024 ** 3)) throw new UsageError(`--max-input-size must be a size such as 5MB or 262144 (bytes, at most 4GB), got ${JSON.stringify(text)}`, command);
+  if (!(bytes >= 1 && bytes <= 4 * 1024 ** 3))
+    throw new UsageError(`--max-input-size must be a size such as 5MB or 262144 (bytes, at most 4GB), got ${JSON.stringify(text)}`, command);
   return bytes;
 }
 
@@ -56,7 +69,10 @@ export function readBytesLimited(file: string, cwd: string, maxBytes: number): B
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       total += n;
       if (total > maxBytes) {
-        throw new CliFailure(`${file}: the file is larger than ${formatBytes(maxBytes)}, the input limit; raise it with --max-input-size (e.g. --max-input-size ${formatBytes(maxBytes * 4)})`, 2);
+        throw new CliFailure(
+          `${file}: the file is larger than ${formatBytes(maxBytes)}, the input limit; raise it with --max-input-size (e.g. --max-input-size ${formatBytes(maxBytes * 4)})`,
+          2,
+        );
       }
     }
     return Buffer.concat(chunks, total);
@@ -74,7 +90,10 @@ export function decodeUtf8(file: string, bytes: Buffer): string {
   const offset = invalidUtf8Offset(bytes);
   const before = bytes.subarray(0, offset).toString("utf8");
   const at = positionAt(before, before.length);
-  throw new CliFailure(`${file}:${at.line}:${at.column}: not valid UTF-8: byte offset ${offset} (0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}); save the file as UTF-8`, 2);
+  throw new CliFailure(
+    `${file}:${at.line}:${at.column}: not valid UTF-8: byte offset ${offset} (0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}); save the file as UTF-8`,
+    2,
+  );
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
@@ -128,7 +147,10 @@ export function checkBracketNesting(file: string, text: string, yaml: boolean, f
     } else if (c === 91 || c === 123) {
       if (++depth > MAX_NESTING_DEPTH) {
         const at = positionAt(text, i);
-        throw new CliFailure(`${file}:${at.line + firstLine - 1}:${at.column}: nested deeper than ${MAX_NESTING_DEPTH} levels of objects and arrays; a plan or lead never needs that many`, 2);
+        throw new CliFailure(
+          `${file}:${at.line + firstLine - 1}:${at.column}: nested deeper than ${MAX_NESTING_DEPTH} levels of objects and arrays; a plan or lead never needs that many`,
+          2,
+        );
       }
     } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
     i++;
@@ -137,7 +159,8 @@ export function checkBracketNesting(file: string, text: string, yaml: boolean, f
 
 function unreadable(file: string, error: unknown): CliFailure {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String((error as Error).message);
+  const why =
+    code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String((error as Error).message);
   return new CliFailure(`${file}: cannot read the file: ${why}`);
 }
 

@@ -47,7 +47,10 @@ export function loadLead(file: string, cwd: string, maxBytes?: number): Lead {
 export function leadFrom(data: unknown, doc: LoadedDocument | undefined, where: string): Lead {
   const result = safeParseLead(data);
   if (result.success) return result.data;
-  const list = doc === undefined ? result.issues.map((issue) => `  ${where}  ${formatPath(issue.path)}: ${issue.message}`).join("\n") : formatLocatedIssues(doc, result.issues);
+  const list =
+    doc === undefined
+      ? result.issues.map((issue) => `  ${where}  ${formatPath(issue.path)}: ${issue.message}`).join("\n")
+      : formatLocatedIssues(doc, result.issues);
   throw new CliFailure(`${where}: invalid lead (${plural(result.issues.length, "issue")})\n${list}`);
 }
 

@@ -21,7 +21,8 @@ export function parseResponderSpec(spec: string): Responder {
   const bad = (why: string): never => {
     throw new UsageError(`invalid --responder ${JSON.stringify(spec)}: ${why}`, "simulate");
   };
-  const outcome = (value: string): Outcome => ((OUTCOMES as readonly string[]).includes(value) ? (value as Outcome) : bad(`unknown outcome ${JSON.stringify(value)}`));
+  const outcome = (value: string): Outcome =>
+    (OUTCOMES as readonly string[]).includes(value) ? (value as Outcome) : bad(`unknown outcome ${JSON.stringify(value)}`);
   const pairs = (): [string, string][] =>
     list.map((item) => {
       const eq = item.indexOf("=");

@@ -53,7 +53,9 @@ export function runCli(argv: readonly string[], io: CliIO, version: string, debu
     if (error instanceof UsageError) {
       const target = COMMANDS.find((c) => c.name === error.command);
       const short = target === undefined ? usage() : (target.help.split("\n\n")[0] ?? "");
-      io.stderr(`lead-cadence${target === undefined ? "" : ` ${target.name}`}: ${error.message}\n\n${short}\n${target === undefined ? "" : `\nRun \`lead-cadence ${target.name} --help\` for details.\n`}`);
+      io.stderr(
+        `lead-cadence${target === undefined ? "" : ` ${target.name}`}: ${error.message}\n\n${short}\n${target === undefined ? "" : `\nRun \`lead-cadence ${target.name} --help\` for details.\n`}`,
+      );
       return 2;
     }
     if (error instanceof CliFailure) {

@@ -108,7 +108,12 @@ export function applyDecision(rec: MutableLead, plan: Plan | undefined, now: num
       const escalation = escalationTouch(p.touch, sla, level);
       const touch = p.touch;
       const firedLevel = level;
-      lead.history.push({ type: "event", name: "sla_breached", at: iso(now), data: { touchId: touch.id, stepId: touch.stepId, level, channel: escalation.channel } });
+      lead.history.push({
+        type: "event",
+        name: "sla_breached",
+        at: iso(now),
+        data: { touchId: touch.id, stepId: touch.stepId, level, channel: escalation.channel },
+      });
       out.escalations.push({ touch: escalation, level, sourceTouchId: touch.id });
       ctx.events.push(["sla:breached", { touch, level: firedLevel, deadline, escalation }]);
     }
@@ -126,7 +131,13 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
   for (const r of results) {
     const at = iso(r.at);
     if (r.kind === "escalation") {
-      const data: Record<string, unknown> = { touchId: r.sourceTouchId, escalationId: r.touch.id, level: r.level, channel: r.touch.channel, status: r.result.status };
+      const data: Record<string, unknown> = {
+        touchId: r.sourceTouchId,
+        escalationId: r.touch.id,
+        level: r.level,
+        channel: r.touch.channel,
+        status: r.result.status,
+      };
       if (r.result.status === "sent" && r.result.providerId !== undefined) data["providerId"] = r.result.providerId;
       if (r.result.status === "failed") {
         data["error"] = r.result.error;
@@ -145,7 +156,8 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
       rec.lead.history.push(touchRecord(touch, { at, outcome: "sent" }));
       delete rec.pending[touch.id];
       const providerId = r.result.providerId;
-      if (ctx.listening("touch:sent")) ctx.events.push(["touch:sent", { touch, attempt: r.attempt, latencyMs, ...(providerId === undefined ? {} : { providerId }) }]);
+      if (ctx.listening("touch:sent"))
+        ctx.events.push(["touch:sent", { touch, attempt: r.attempt, latencyMs, ...(providerId === undefined ? {} : { providerId }) }]);
       continue;
     }
     const error = r.result.error;

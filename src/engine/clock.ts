@@ -35,7 +35,8 @@ export function checkedClock(clock: Clock): Clock {
   return {
     now() {
       const ms = clock.now();
-      if (typeof ms !== "number" || !inInstantRange(ms)) throw new ArgumentError("clock", `Expected clock.now() to return epoch milliseconds ${INSTANT_RANGE}, got ${String(ms)} (${typeof ms})`);
+      if (typeof ms !== "number" || !inInstantRange(ms))
+        throw new ArgumentError("clock", `Expected clock.now() to return epoch milliseconds ${INSTANT_RANGE}, got ${String(ms)} (${typeof ms})`);
       return ms;
     },
     setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
@@ -97,4 +98,3 @@ export function createManualClock(start: InstantInput = "2026-01-05T14:00:00Z"):
     pending: () => timers.size,
   };
 }
-

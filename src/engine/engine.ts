@@ -75,9 +75,12 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** @internal Use {@link createEngine}. */
   constructor(options: EngineOptions) {
     super();
-    if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected engine options, got ${options === null ? "null" : typeof options}`);
-    if (!Array.isArray(options.plans) || options.plans.length === 0) throw new ArgumentError("plans", `Expected plans to be a non-empty array of plans, got ${describe(options.plans)}`);
-    if (options.adapters === null || typeof options.adapters !== "object") throw new ArgumentError("adapters", `Expected adapters to be an object of channel adapters, got ${describe(options.adapters)}`);
+    if (options === null || typeof options !== "object")
+      throw new ArgumentError("options", `Expected engine options, got ${options === null ? "null" : typeof options}`);
+    if (!Array.isArray(options.plans) || options.plans.length === 0)
+      throw new ArgumentError("plans", `Expected plans to be a non-empty array of plans, got ${describe(options.plans)}`);
+    if (options.adapters === null || typeof options.adapters !== "object")
+      throw new ArgumentError("adapters", `Expected adapters to be an object of channel adapters, got ${describe(options.adapters)}`);
     this.#adapters = options.adapters;
     for (const [channel, adapter] of Object.entries(options.adapters)) {
       if (adapter === null || typeof adapter !== "object" || typeof adapter.send !== "function") {
@@ -110,7 +113,11 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {LeadValidationError} for an invalid lead.
    * @throws {EngineError} `unknown_plan`, or `already_enrolled` when the store holds this lead id.
    */
-  async enroll(lead: LeadInput | (Omit<LeadInput, "enrolledAt"> & { enrolledAt?: string }), planId: string, options: { version?: number } = {}): Promise<EnrollResult> {
+  async enroll(
+    lead: LeadInput | (Omit<LeadInput, "enrolledAt"> & { enrolledAt?: string }),
+    planId: string,
+    options: { version?: number } = {},
+  ): Promise<EnrollResult> {
     if (typeof planId !== "string" || planId === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describe(planId)}`);
     const plan = this.#plans.get(planId, options.version);
     const now = this.clock.now();
@@ -173,8 +180,10 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {ArgumentError} for an empty channel or an unknown decision.
    */
   async resolveOptOutReview(leadId: string, channel: string, decision: OptOutReviewDecision): Promise<void> {
-    if (typeof channel !== "string" || channel === "") throw new ArgumentError("channel", `Expected \`channel\` to be a channel name, got ${describe(channel)}`);
-    if (decision !== "opt_out" && decision !== "continue") throw new ArgumentError("decision", `Expected \`decision\` to be "opt_out" or "continue", got ${describe(decision)}`);
+    if (typeof channel !== "string" || channel === "")
+      throw new ArgumentError("channel", `Expected \`channel\` to be a channel name, got ${describe(channel)}`);
+    if (decision !== "opt_out" && decision !== "continue")
+      throw new ArgumentError("decision", `Expected \`decision\` to be "opt_out" or "continue", got ${describe(decision)}`);
     const at = iso(this.clock.now());
     await this.#update(leadId, (rec) => {
       if (decision === "opt_out") rec.lead.optOuts.push({ channel, at, source: "review" });
@@ -194,18 +203,22 @@ export class Engine extends EventEmitter<EngineEvents> {
     const entry = parseLeadEvent({ type: "outcome", touchId, outcome }, this.clock.now());
     if (entry.type !== "outcome") throw new EngineError("unknown_touch", `Expected an outcome for ${JSON.stringify(touchId)}`);
     let already = false;
-    await this.#update(parts.leadId, (rec) => {
-      const open = rec.pending[touchId];
-      if (open === undefined) {
-        if (rec.lead.history.some((h) => h.type === "touch" && h.touchId === touchId)) {
-          already = true;
-          return;
+    await this.#update(
+      parts.leadId,
+      (rec) => {
+        const open = rec.pending[touchId];
+        if (open === undefined) {
+          if (rec.lead.history.some((h) => h.type === "touch" && h.touchId === touchId)) {
+            already = true;
+            return;
+          }
+          throw new EngineError("unknown_touch", `No open task ${JSON.stringify(touchId)}`);
         }
-        throw new EngineError("unknown_touch", `No open task ${JSON.stringify(touchId)}`);
-      }
-      rec.lead.history.push(touchRecord(open.touch, { at: entry.at, outcome: entry.outcome }));
-      delete rec.pending[touchId];
-    }, () => already);
+        rec.lead.history.push(touchRecord(open.touch, { at: entry.at, outcome: entry.outcome }));
+        delete rec.pending[touchId];
+      },
+      () => already,
+    );
   }
 
   /** Pauses a lead: until an instant (the plan's timing resumes then), or until `resume` when none is given. */
@@ -248,7 +261,9 @@ export class Engine extends EventEmitter<EngineEvents> {
     leadIdArgument(leadId);
     const cur = await this.store.get(leadId);
     if (cur === undefined) throw unknownLead(leadId);
-    return Object.values(cur.record.pending).filter((p) => p.touch.mode === "task").map((p) => p.touch);
+    return Object.values(cur.record.pending)
+      .filter((p) => p.touch.mode === "task")
+      .map((p) => p.touch);
   }
 
   /**
@@ -269,7 +284,10 @@ export class Engine extends EventEmitter<EngineEvents> {
     const claimDue = this.store.claimDue?.bind(this.store);
     for (;;) {
       // A store that claims in batches leases each batch to this runner, one pool's worth at a time, so runners share the due leads.
-      const found = claimDue === undefined ? await this.store.due(now, this.#batchSize) : await claimDue(now, Math.min(this.#batchSize, this.#concurrency), this.#owner, now + this.#leaseMs);
+      const found =
+        claimDue === undefined
+          ? await this.store.due(now, this.#batchSize)
+          : await claimDue(now, Math.min(this.#batchSize, this.#concurrency), this.#owner, now + this.#leaseMs);
       const ids = found.filter((id) => !seen.has(id));
       if (claimDue !== undefined) for (const id of found) if (seen.has(id) && !this.#driving.has(id)) await this.#release(id);
       if (ids.length === 0) return seen.size;
@@ -328,12 +346,16 @@ export class Engine extends EventEmitter<EngineEvents> {
    */
   async migrate(planId: string, fromVersion: number, toVersion: number, options: { mode: MigrationMode }): Promise<MigrationResult> {
     if (typeof planId !== "string" || planId === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describe(planId)}`);
-    for (const [name, version] of [["fromVersion", fromVersion], ["toVersion", toVersion]] as const) {
+    for (const [name, version] of [
+      ["fromVersion", fromVersion],
+      ["toVersion", toVersion],
+    ] as const) {
       if (!Number.isInteger(version) || version < 1) throw new ArgumentError(name, `Expected ${name} to be a positive integer, got ${describe(version)}`);
     }
     const from = this.#plans.get(planId, fromVersion);
     const to = this.#plans.get(planId, toVersion);
-    if (options?.mode !== "pin" && options?.mode !== "by-step-id") throw new ArgumentError("options.mode", `Expected options.mode to be "pin" or "by-step-id", got ${describe(options?.mode)}`);
+    if (options?.mode !== "pin" && options?.mode !== "by-step-id")
+      throw new ArgumentError("options.mode", `Expected options.mode to be "pin" or "by-step-id", got ${describe(options?.mode)}`);
     const ids: string[] = [];
     for await (const v of this.store.scan()) {
       const r = v.record;
@@ -476,9 +498,20 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   async #sendAll(out: RoundOut, rec: MutableLead, decidedAt: number): Promise<SendOutcome[]> {
-    const jobs: Promise<SendOutcome>[] = out.send.map(async (p): Promise<SendOutcome> => ({ kind: "touch", touch: p.touch, attempt: p.attempts, ...(await this.#sendOne(p.touch, rec, p.attempts, decidedAt)) }));
+    const jobs: Promise<SendOutcome>[] = out.send.map(
+      async (p): Promise<SendOutcome> => ({
+        kind: "touch",
+        touch: p.touch,
+        attempt: p.attempts,
+        ...(await this.#sendOne(p.touch, rec, p.attempts, decidedAt)),
+      }),
+    );
     for (const e of out.escalations) {
-      jobs.push(this.#sendOne(e.touch, rec, 1, decidedAt).then((r): SendOutcome => ({ kind: "escalation", touch: e.touch, attempt: 1, level: e.level, sourceTouchId: e.sourceTouchId, ...r })));
+      jobs.push(
+        this.#sendOne(e.touch, rec, 1, decidedAt).then(
+          (r): SendOutcome => ({ kind: "escalation", touch: e.touch, attempt: 1, level: e.level, sourceTouchId: e.sourceTouchId, ...r }),
+        ),
+      );
     }
     return Promise.all(jobs);
   }

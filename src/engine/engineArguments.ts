@@ -17,7 +17,8 @@ export function leadIdArgument(value: unknown): asserts value is string {
 /** A positive integer option, or its default. @throws {ArgumentError} naming it. */
 export function positiveInt(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new ArgumentError(name, `Expected ${name} to be a positive integer, got ${describe(value)}${typeof value === "number" ? ` ${value}` : ""}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new ArgumentError(name, `Expected ${name} to be a positive integer, got ${describe(value)}${typeof value === "number" ? ` ${value}` : ""}`);
   return value;
 }
 

@@ -48,7 +48,14 @@ export function migrateLead(rec: MutableLead, from: Plan, to: Plan, now: number,
     const late = d.due.filter((t) => !dueBefore.has(t.stepId) && instantMs(t.dueAt) < now);
     if (late.length === 0) break;
     for (const t of late) {
-      const skip: SkipRecord = { type: "skip", planId: to.id, stepId: t.stepId, reason: MIGRATION_PAST_DUE, at, detail: `due at ${t.dueAt} under ${to.id}@${to.version}` };
+      const skip: SkipRecord = {
+        type: "skip",
+        planId: to.id,
+        stepId: t.stepId,
+        reason: MIGRATION_PAST_DUE,
+        at,
+        detail: `due at ${t.dueAt} under ${to.id}@${to.version}`,
+      };
       rec.lead.history.push(skip);
       appended.push(skip);
     }

@@ -39,7 +39,8 @@ export class PlanRegistry {
     if (versions === undefined) throw new EngineError("unknown_plan", `Unknown plan ${JSON.stringify(planId)}; loaded: ${[...this.#plans.keys()].join(", ")}`);
     const v = version ?? Math.max(...versions.keys());
     const plan = versions.get(v);
-    if (plan === undefined) throw new EngineError("unknown_plan", `Plan ${planId} has no version ${String(version)} loaded; loaded versions: ${[...versions.keys()].join(", ")}`);
+    if (plan === undefined)
+      throw new EngineError("unknown_plan", `Plan ${planId} has no version ${String(version)} loaded; loaded versions: ${[...versions.keys()].join(", ")}`);
     return plan;
   }
 }

@@ -61,7 +61,11 @@ function checkResult(result: unknown): SendResult {
     if (r.status === "sent") return result as SendResult;
     if (r.status === "failed") return { status: "failed", retryable: r.retryable === true, error: typeof r.error === "string" ? r.error : errorText(r.error) };
   }
-  return { status: "failed", retryable: true, error: `adapter answered ${describe(result)}, expected { status: "sent" } or { status: "failed", retryable, error }` };
+  return {
+    status: "failed",
+    retryable: true,
+    error: `adapter answered ${describe(result)}, expected { status: "sent" } or { status: "failed", retryable, error }`,
+  };
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

@@ -61,5 +61,5 @@ export function escalationTouch(touch: Touch, sla: CompiledSla, level: number): 
 
 function durationMs(text: string): number {
   const d = parseDuration(text) as DurationParts;
-  return d.exactMs + ((d.years * 365 + d.months * 30 + d.weeks * 7 + d.days) * 86_400_000);
+  return d.exactMs + (d.years * 365 + d.months * 30 + d.weeks * 7 + d.days) * 86_400_000;
 }

@@ -18,7 +18,15 @@ export function withUnconfirmedContacts(lead: Lead, pending: Readonly<Record<str
   for (const p of Object.values(pending)) {
     if (p.sendingSince === undefined || p.touch.mode !== "auto") continue;
     const t = p.touch;
-    (extra ??= []).push({ type: "touch", touchId: `${t.id}${UNCONFIRMED}`, planId: t.planId, stepId: `${t.stepId}${UNCONFIRMED}`, channel: t.channel, attempt: t.attempt, at: iso(p.sendingSince) });
+    (extra ??= []).push({
+      type: "touch",
+      touchId: `${t.id}${UNCONFIRMED}`,
+      planId: t.planId,
+      stepId: `${t.stepId}${UNCONFIRMED}`,
+      channel: t.channel,
+      attempt: t.attempt,
+      at: iso(p.sendingSince),
+    });
   }
   return extra === undefined ? lead : { ...lead, history: [...lead.history, ...extra] };
 }

@@ -12,7 +12,11 @@ export class MissingDependencyError extends CadenceError {
   readonly packageName: string;
 
   constructor(packageName: string, feature: string, options?: { cause?: unknown }) {
-    super("missing_dependency", `${feature} needs the optional package ${JSON.stringify(packageName)}; install it with \`npm install ${packageName}\``, options);
+    super(
+      "missing_dependency",
+      `${feature} needs the optional package ${JSON.stringify(packageName)}; install it with \`npm install ${packageName}\``,
+      options,
+    );
     this.packageName = packageName;
   }
 }

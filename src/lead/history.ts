@@ -79,14 +79,6 @@ export const SkipRecord = z.strictObject({
 export type SkipRecord = z.infer<typeof SkipRecord>;
 
 /** One thing that happened to a lead. History is append-only and the single source of truth. */
-export const HistoryEntry = z.discriminatedUnion("type", [
-  TouchRecord,
-  OutcomeRecord,
-  InboundRecord,
-  StatusRecord,
-  MeetingRecord,
-  EventRecord,
-  SkipRecord,
-]);
+export const HistoryEntry = z.discriminatedUnion("type", [TouchRecord, OutcomeRecord, InboundRecord, StatusRecord, MeetingRecord, EventRecord, SkipRecord]);
 /** One thing that happened to a lead. */
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

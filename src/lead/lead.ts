@@ -41,7 +41,9 @@ export const LeadSchema = z.strictObject({
   optOuts: z.array(OptOut).default([]),
   status: z.string().optional(),
   /** Postal address; `country` (ISO 3166-1 alpha-2) and `region` (`FL`, `US-FL`) select regional compliance presets. */
-  address: z.strictObject({ country: z.string().optional(), region: z.string().optional(), postalCode: z.string().optional(), city: z.string().optional() }).optional(),
+  address: z
+    .strictObject({ country: z.string().optional(), region: z.string().optional(), postalCode: z.string().optional(), city: z.string().optional() })
+    .optional(),
   /** Channels the lead must not be contacted on (set by the host, e.g. from a national do-not-call registry). */
   doNotContact: z.array(z.union([ChannelName, DoNotContactFlag])).optional(),
   /** No touch before this instant. */

@@ -26,12 +26,19 @@ export function parseLeadEvent(event: unknown, defaultAt: number): LeadEvent {
     throw new ArgumentError("event", `Expected an event object, got ${event === null ? "null" : Array.isArray(event) ? "an array" : typeof event}`);
   }
   const { type, at } = event as { type?: unknown; at?: unknown };
-  if (type === "touch" || type === "skip") throw new ArgumentError("event.type", `Expected an outcome, inbound, status, meeting or event record, got ${JSON.stringify(type)} (the engine writes those itself)`);
+  if (type === "touch" || type === "skip")
+    throw new ArgumentError(
+      "event.type",
+      `Expected an outcome, inbound, status, meeting or event record, got ${JSON.stringify(type)} (the engine writes those itself)`,
+    );
   const atIso = isoInstant(at === undefined ? defaultAt : instantArgument(at, "event.at"));
   const parsed = HistoryEntry.safeParse({ ...event, at: atIso });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ArgumentError("event", `Expected a valid ${String(type)} record: ${first === undefined ? "invalid" : `${first.path.join(".") || "(root)"}: ${first.message}`}`);
+    throw new ArgumentError(
+      "event",
+      `Expected a valid ${String(type)} record: ${first === undefined ? "invalid" : `${first.path.join(".") || "(root)"}: ${first.message}`}`,
+    );
   }
   return parsed.data as LeadEvent;
 }

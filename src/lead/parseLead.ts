@@ -3,9 +3,7 @@ import { fromZodIssues, nestingIssue } from "../primitives/index.js";
 import { LeadSchema, type Lead } from "./lead.js";
 
 /** `{ success: true, data }` or `{ success: false, issues }`; never throws for bad input. */
-export type SafeParseLeadResult =
-  | { readonly success: true; readonly data: Lead }
-  | { readonly success: false; readonly issues: readonly ValidationIssue[] };
+export type SafeParseLeadResult = { readonly success: true; readonly data: Lead } | { readonly success: false; readonly issues: readonly ValidationIssue[] };
 
 /** Validates a lead, reporting every problem with its path instead of throwing. */
 export function safeParseLead(input: unknown): SafeParseLeadResult {

@@ -19,7 +19,10 @@ export type ClosureRule = z.infer<typeof ClosureRule>;
  */
 export const HolidaysRule = z.strictObject({
   /** ISO 3166-1 alpha-2 country code, e.g. `BE`, `US`. */
-  country: z.string().regex(/^[A-Za-z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 country code like BE" }).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 country code like BE" })
+    .optional(),
   /** The country's state or region code, e.g. `FL`. */
   state: z.string().min(1).optional(),
   closures: z.array(ClosureRule).optional(),

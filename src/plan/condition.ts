@@ -26,10 +26,9 @@ export const AttributeCondition = z
     lt: z.number().optional(),
     lte: z.number().optional(),
   })
-  .refine(
-    (c) => ["eq", "in", "exists", "gt", "gte", "lt", "lte"].filter((k) => k in c).length === 1,
-    { error: "Expected exactly one operator of eq, in, exists, gt, gte, lt, lte beside attribute" },
-  );
+  .refine((c) => ["eq", "in", "exists", "gt", "gte", "lt", "lte"].filter((k) => k in c).length === 1, {
+    error: "Expected exactly one operator of eq, in, exists, gt, gte, lt, lte beside attribute",
+  });
 
 /** The lead has a contact for the channel (a phone for call/sms, an email for email, ...). */
 export const HasContactCondition = z.strictObject({ hasContact: ChannelName });

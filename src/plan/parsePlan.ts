@@ -13,9 +13,7 @@ export interface ParsePlanOptions {
 }
 
 /** `{ success: true, data }` or `{ success: false, issues }`; never throws for bad input. */
-export type SafeParsePlanResult =
-  | { readonly success: true; readonly data: Plan }
-  | { readonly success: false; readonly issues: readonly ValidationIssue[] };
+export type SafeParsePlanResult = { readonly success: true; readonly data: Plan } | { readonly success: false; readonly issues: readonly ValidationIssue[] };
 
 /** Validates a plan, reporting every problem with its path instead of throwing. */
 export function safeParsePlan(input: unknown, options: ParsePlanOptions = {}): SafeParsePlanResult {

@@ -11,20 +11,47 @@ export function semanticIssues(plan: Plan, ruleNames?: ReadonlySet<string>): Val
   plan.steps.forEach((step, i) => {
     const first = index.get(step.id);
     if (first === undefined) index.set(step.id, i);
-    else issues.push(issue("duplicate_step_id", ["steps", i, "id"], `Duplicate step id ${JSON.stringify(step.id)} (first used by steps[${first}])`, "a unique step id", JSON.stringify(step.id)));
+    else
+      issues.push(
+        issue(
+          "duplicate_step_id",
+          ["steps", i, "id"],
+          `Duplicate step id ${JSON.stringify(step.id)} (first used by steps[${first}])`,
+          "a unique step id",
+          JSON.stringify(step.id),
+        ),
+      );
   });
   const reserved = plan.steps.findIndex((s) => s.id === "opt-out-confirmation");
-  if (reserved >= 0) issues.push(issue("reserved_step_id", ["steps", reserved, "id"], `Step id "opt-out-confirmation" is reserved for the plan's opt-out confirmation`, "another step id", JSON.stringify("opt-out-confirmation")));
+  if (reserved >= 0)
+    issues.push(
+      issue(
+        "reserved_step_id",
+        ["steps", reserved, "id"],
+        `Step id "opt-out-confirmation" is reserved for the plan's opt-out confirmation`,
+        "another step id",
+        JSON.stringify("opt-out-confirmation"),
+      ),
+    );
 
   plan.steps.forEach((step, i) => {
     const anchor = step.at.from;
     if (anchor !== undefined) {
       if (!index.has(anchor.step)) issues.push(unknownStep(["steps", i, "at", "from", "step"], anchor.step));
-      else if (anchor.step === step.id) issues.push(issue("anchor_cycle", ["steps", i, "at", "from", "step"], `Step ${JSON.stringify(step.id)} is anchored on itself`));
+      else if (anchor.step === step.id)
+        issues.push(issue("anchor_cycle", ["steps", i, "at", "from", "step"], `Step ${JSON.stringify(step.id)} is anchored on itself`));
     }
     if (step.when !== undefined) checkCondition(step.when, ["steps", i, "when"], index, ruleNames, issues);
     if (step.fallback !== undefined && step.fallback === step.channel) {
-      issues.push(issue("invalid_fallback", ["steps", i, "fallback"], `Fallback channel is the step's own channel ${JSON.stringify(step.channel)}`, "another channel", JSON.stringify(step.fallback)));
+      issues.push(
+        issue(
+          "invalid_fallback",
+          ["steps", i, "fallback"],
+          `Fallback channel is the step's own channel ${JSON.stringify(step.channel)}`,
+          "another channel",
+          JSON.stringify(step.fallback),
+        ),
+      );
     }
   });
 
@@ -38,15 +65,35 @@ export function semanticIssues(plan: Plan, ruleNames?: ReadonlySet<string>): Val
       checked.add(channel);
       if (openMinutesOfWeek(plan.policies, channel).length === 0) {
         const windows = plan.policies.windows ?? {};
-        const path = Object.hasOwn(windows, channel) ? ["policies", "windows", channel] : Object.hasOwn(windows, "*") ? ["policies", "windows", "*"] : ["policies", "quietHours"];
-        issues.push(issue("window_never_opens", path, `The send window for channel ${JSON.stringify(channel)} (used by steps[${i}]) never opens once quiet hours are removed`, "a window with at least one open minute"));
+        const path = Object.hasOwn(windows, channel)
+          ? ["policies", "windows", channel]
+          : Object.hasOwn(windows, "*")
+            ? ["policies", "windows", "*"]
+            : ["policies", "quietHours"];
+        issues.push(
+          issue(
+            "window_never_opens",
+            path,
+            `The send window for channel ${JSON.stringify(channel)} (used by steps[${i}]) never opens once quiet hours are removed`,
+            "a window with at least one open minute",
+          ),
+        );
       }
     }
   });
   plan.policies.windows !== undefined &&
     Object.entries(plan.policies.windows).forEach(([channel, rules]) =>
       rules.forEach((rule, r) => {
-        if (rule.from === rule.to) issues.push(issue("window_never_opens", ["policies", "windows", channel, r], `Window opens and closes at ${rule.from}`, "from and to at different times", `${rule.from}-${rule.to}`));
+        if (rule.from === rule.to)
+          issues.push(
+            issue(
+              "window_never_opens",
+              ["policies", "windows", channel, r],
+              `Window opens and closes at ${rule.from}`,
+              "from and to at different times",
+              `${rule.from}-${rule.to}`,
+            ),
+          );
       }),
     );
   return issues;
@@ -66,7 +113,15 @@ function checkCondition(
     if (!index.has(condition.outcome.step)) issues.push(unknownStep([...path, "outcome", "step"], condition.outcome.step));
   } else if ("rule" in condition && ruleNames !== undefined && !ruleNames.has(condition.rule)) {
     const known = [...ruleNames].map((n) => JSON.stringify(n)).join(", ") || "none";
-    issues.push(issue("unknown_rule", [...path, "rule"], `Unknown rule ${JSON.stringify(condition.rule)}; registered rules: ${known}`, "a registered rule name", JSON.stringify(condition.rule)));
+    issues.push(
+      issue(
+        "unknown_rule",
+        [...path, "rule"],
+        `Unknown rule ${JSON.stringify(condition.rule)}; registered rules: ${known}`,
+        "a registered rule name",
+        JSON.stringify(condition.rule),
+      ),
+    );
   }
 }
 

@@ -78,7 +78,13 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
   const remember = Array.isArray(history) && history.length >= MIN_REMEMBERED;
   if (remember) {
     const known = readHistories.get(history);
-    if (known !== undefined && now >= known.latest && known.enrolledAt === lead.enrolledAt && known.status === lead.status && sameRecords(known.entries, history)) {
+    if (
+      known !== undefined &&
+      now >= known.latest &&
+      known.enrolledAt === lead.enrolledAt &&
+      known.status === lead.status &&
+      sameRecords(known.entries, history)
+    ) {
       return { ...known.facts, leadId: lead.id, now, optOuts: optOutsAt(lead, now), pausedUntil: pausedUntilOf(lead) };
     }
   }
@@ -102,8 +108,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   let lastInbound: Map<string, number> | undefined;
   let events: Map<string, number> | undefined;
   let meetingAt: number | undefined;
-  let status: { value: string; at: number | undefined } | undefined =
-    lead.status === undefined ? undefined : { value: lead.status, at: undefined };
+  let status: { value: string; at: number | undefined } | undefined = lead.status === undefined ? undefined : { value: lead.status, at: undefined };
   let latestStatusAt = -Infinity;
   let outcomes: { touchId: string; outcome: string; at: number }[] | undefined;
   let reviews: Map<string, { at: number; open: boolean }> | undefined;
@@ -268,12 +273,26 @@ const NO_CHANNELS: ReadonlySet<string> = new Set();
 
 /** The fields each record type's facts read, and their types (`?`: may be absent). */
 const RECORD_FIELDS: Readonly<Record<string, readonly (readonly [string, "string" | "string?" | "attempt"])[]>> = {
-  touch: [["touchId", "string"], ["stepId", "string"], ["channel", "string"], ["attempt", "attempt"], ["planId", "string?"], ["outcome", "string?"]],
-  outcome: [["touchId", "string"], ["outcome", "string"]],
+  touch: [
+    ["touchId", "string"],
+    ["stepId", "string"],
+    ["channel", "string"],
+    ["attempt", "attempt"],
+    ["planId", "string?"],
+    ["outcome", "string?"],
+  ],
+  outcome: [
+    ["touchId", "string"],
+    ["outcome", "string"],
+  ],
   inbound: [["channel", "string"]],
   status: [["status", "string"]],
   event: [["name", "string"]],
-  skip: [["stepId", "string"], ["reason", "string"], ["planId", "string?"]],
+  skip: [
+    ["stepId", "string"],
+    ["reason", "string"],
+    ["planId", "string?"],
+  ],
 };
 
 /**
@@ -286,7 +305,14 @@ function checkRecordFields(entry: Record<string, unknown>, i: number): void {
   if (fields === undefined) return;
   for (const [key, kind] of fields) {
     const value = entry[key];
-    if (kind === "string?" ? value === undefined || typeof value === "string" : kind === "string" ? typeof value === "string" : Number.isInteger(value) && (value as number) >= 1) continue;
+    if (
+      kind === "string?"
+        ? value === undefined || typeof value === "string"
+        : kind === "string"
+          ? typeof value === "string"
+          : Number.isInteger(value) && (value as number) >= 1
+    )
+      continue;
     throw badHistory(["history", i, key], kind === "attempt" ? "a positive integer" : "a string", value);
   }
 }

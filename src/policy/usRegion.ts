@@ -6,14 +6,36 @@ import type { LeadInput } from "../lead/index.js";
  * only a hint: it is used together with the address region, never instead of it.
  */
 export const US_AREA_CODES: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  FL: ["239", "305", "321", "324", "352", "386", "407", "448", "561", "645", "656", "689", "727", "728", "754", "772", "786", "813", "850", "863", "904", "941", "954"],
+  FL: [
+    "239",
+    "305",
+    "321",
+    "324",
+    "352",
+    "386",
+    "407",
+    "448",
+    "561",
+    "645",
+    "656",
+    "689",
+    "727",
+    "728",
+    "754",
+    "772",
+    "786",
+    "813",
+    "850",
+    "863",
+    "904",
+    "941",
+    "954",
+  ],
   OK: ["405", "539", "572", "580", "918"],
   MD: ["227", "240", "301", "410", "443", "667"],
 });
 
-const STATE_BY_AREA_CODE = new Map<string, string>(
-  Object.entries(US_AREA_CODES).flatMap(([state, codes]) => codes.map((code) => [code, state] as const)),
-);
+const STATE_BY_AREA_CODE = new Map<string, string>(Object.entries(US_AREA_CODES).flatMap(([state, codes]) => codes.map((code) => [code, state] as const)));
 
 const STATE_NAMES: Readonly<Record<string, string>> = { FLORIDA: "FL", OKLAHOMA: "OK", MARYLAND: "MD" };
 

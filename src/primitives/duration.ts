@@ -20,8 +20,7 @@ export interface DurationParts {
 export const MAX_DURATION_DAYS = 3660;
 const DAY_MS = 86_400_000;
 
-const ISO_DURATION =
-  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d{1,3})?)S)?)?$/;
+const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d{1,3})?)S)?)?$/;
 
 /**
  * The JSON Schema pattern for durations: the ISO-8601 form with each field's digits bounded by
@@ -31,7 +30,9 @@ export const DURATION_PATTERN =
   "^P(?!$)(?:\\d{1,2}Y)?(?:\\d{1,3}M)?(?:\\d{1,3}W)?(?:\\d{1,4}D)?(?:T(?=\\d)(?:\\d{1,5}H)?(?:\\d{1,7}M)?(?:\\d{1,9}(?:\\.\\d{1,3})?S)?)?$";
 
 /** A duration string read: its parts, or why it is refused. */
-export type DurationReading = { readonly ok: true; readonly parts: DurationParts } | { readonly ok: false; readonly code: "invalid_duration" | "duration_too_long"; readonly message: string };
+export type DurationReading =
+  | { readonly ok: true; readonly parts: DurationParts }
+  | { readonly ok: false; readonly code: "invalid_duration" | "duration_too_long"; readonly message: string };
 
 /** Reads `P1D`, `PT5M`, `P1DT2H`, `PT0S`, refusing anything else and anything longer than {@link MAX_DURATION_DAYS}. */
 export function readDuration(text: unknown): DurationReading {

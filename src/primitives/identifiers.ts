@@ -1,11 +1,9 @@
 import { z } from "zod";
 
 /** Plan and step ids: letters, digits, `_`, `.`, `-`; they become part of touch ids. */
-export const Identifier = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, {
-    error: "Expected an id of letters, digits, '_', '.' or '-' (at most 128 characters, starting with a letter or digit)",
-  });
+export const Identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, {
+  error: "Expected an id of letters, digits, '_', '.' or '-' (at most 128 characters, starting with a letter or digit)",
+});
 
 /**
  * A channel name. Built-ins are `call`, `sms`, `whatsapp`, `email`, `video`; any other lower-case

@@ -1,9 +1,30 @@
 export { Identifier, ChannelName, BUILT_IN_CHANNELS, type BuiltInChannel } from "./identifiers.js";
-export { Instant, parseInstant, instantArgument, leadInstant, instantMs, isoInstant, inInstantRange, MIN_INSTANT_MS, MAX_INSTANT_MS, INSTANT_RANGE, type InstantInput } from "./instant.js";
+export {
+  Instant,
+  parseInstant,
+  instantArgument,
+  leadInstant,
+  instantMs,
+  isoInstant,
+  inInstantRange,
+  MIN_INSTANT_MS,
+  MAX_INSTANT_MS,
+  INSTANT_RANGE,
+  type InstantInput,
+} from "./instant.js";
 export { dateParts, daysInMonth, isCalendarDate, type DateParts } from "./civilDate.js";
 export { ZoneName, isKnownZoneName } from "./zoneName.js";
 export { ClockTime, parseClockTime } from "./clockTime.js";
-export { Duration, parseDuration, readDuration, isExactDuration, MAX_DURATION_DAYS, DURATION_PATTERN, type DurationParts, type DurationReading } from "./duration.js";
+export {
+  Duration,
+  parseDuration,
+  readDuration,
+  isExactDuration,
+  MAX_DURATION_DAYS,
+  DURATION_PATTERN,
+  type DurationParts,
+  type DurationReading,
+} from "./duration.js";
 export { fromZodIssues } from "./zodIssues.js";
 export { Outcome, OUTCOMES, ConsentStatus } from "./outcome.js";
 export { parseRecurrenceRule, MAX_RRULE_COUNT, type ParsedRecurrenceRule, type RecurrenceRuleIssue, type RecurrenceRuleResult } from "./recurrenceRule.js";

@@ -35,7 +35,13 @@ export const Instant = z.iso
   })
   .superRefine((text, ctx) => {
     const ms = parseInstant(text);
-    if (ms !== undefined && !inInstantRange(ms)) ctx.addIssue({ code: "custom", message: `Expected an instant ${INSTANT_RANGE}, got ${JSON.stringify(text)}`, input: text, params: { code: "instant_out_of_range" } });
+    if (ms !== undefined && !inInstantRange(ms))
+      ctx.addIssue({
+        code: "custom",
+        message: `Expected an instant ${INSTANT_RANGE}, got ${JSON.stringify(text)}`,
+        input: text,
+        params: { code: "instant_out_of_range" },
+      });
   });
 
 const HAS_ZONE = /(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
@@ -59,7 +65,8 @@ export function parseInstant(text: string): number | undefined {
  */
 function parseCanonicalInstant(s: string): number | undefined {
   const n = s.length;
-  if (n < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  if (n < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
+    return undefined;
   const year = num(s, 0, 4);
   const month = num(s, 5, 2);
   const day = num(s, 8, 2);
@@ -113,8 +120,16 @@ function num(s: string, from: number, len: number): number {
  */
 export function instantArgument(value: unknown, name: string): number {
   const ms = readInstantArgument(value);
-  if (ms === undefined) throw new ArgumentError(name, `Expected \`${name}\` to be a Date, epoch milliseconds or an ISO-8601 instant with Z or an offset, got ${describeValue(value)}`);
-  if (!inInstantRange(ms)) throw new ArgumentError(name, `Expected \`${name}\` to be an instant ${INSTANT_RANGE}, got ${value instanceof Date ? `a Date (${asIso(ms)})` : `${describeValue(value)}${typeof value === "number" && Math.abs(ms) <= 8.64e15 ? ` (${asIso(ms)})` : ""}`}`);
+  if (ms === undefined)
+    throw new ArgumentError(
+      name,
+      `Expected \`${name}\` to be a Date, epoch milliseconds or an ISO-8601 instant with Z or an offset, got ${describeValue(value)}`,
+    );
+  if (!inInstantRange(ms))
+    throw new ArgumentError(
+      name,
+      `Expected \`${name}\` to be an instant ${INSTANT_RANGE}, got ${value instanceof Date ? `a Date (${asIso(ms)})` : `${describeValue(value)}${typeof value === "number" && Math.abs(ms) <= 8.64e15 ? ` (${asIso(ms)})` : ""}`}`,
+    );
   return ms;
 }
 
@@ -139,7 +154,9 @@ export function leadInstant(value: unknown, path: readonly (string | number)[]):
   if (ms !== undefined && inInstantRange(ms)) return ms;
   const received = describeValue(value);
   if (ms !== undefined) {
-    throw new LeadValidationError([{ code: "instant_out_of_range", path, message: `Expected an instant ${INSTANT_RANGE}, got ${received}`, expected: INSTANT_RANGE, received }]);
+    throw new LeadValidationError([
+      { code: "instant_out_of_range", path, message: `Expected an instant ${INSTANT_RANGE}, got ${received}`, expected: INSTANT_RANGE, received },
+    ]);
   }
   throw new LeadValidationError([
     { code: "invalid_instant", path, message: `Expected an ISO-8601 instant with Z or an offset, got ${received}`, expected: "ISO-8601 instant", received },

@@ -17,7 +17,13 @@ export function nestingIssue(root: unknown, max: number = MAX_NESTING_DEPTH): Va
   while (stack.length > 0) {
     const { value, depth, path } = stack.pop() as (typeof stack)[number];
     if (depth > max) {
-      return { code: "too_deep", path, message: `Expected objects and arrays nested at most ${max} deep, got deeper nesting here`, expected: `nesting depth <= ${max}`, received: `depth > ${max}` };
+      return {
+        code: "too_deep",
+        path,
+        message: `Expected objects and arrays nested at most ${max} deep, got deeper nesting here`,
+        expected: `nesting depth <= ${max}`,
+        received: `depth > ${max}`,
+      };
     }
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {

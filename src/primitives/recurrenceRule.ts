@@ -49,7 +49,8 @@ export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
   const bad = (message: string, expected?: string, received?: string): void => {
     issues.push({ code: "invalid_rrule", message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) });
   };
-  if (typeof text !== "string" || text.trim() === "") return { ok: false, issues: [{ code: "invalid_rrule", message: "Expected a recurrence rule like FREQ=DAILY;BYHOUR=10;COUNT=5, got an empty string" }] };
+  if (typeof text !== "string" || text.trim() === "")
+    return { ok: false, issues: [{ code: "invalid_rrule", message: "Expected a recurrence rule like FREQ=DAILY;BYHOUR=10;COUNT=5, got an empty string" }] };
   const body = text.trim().replace(/^RRULE:/i, "");
   const parts = new Map<string, string>();
   for (const piece of body.split(";")) {
@@ -67,7 +68,13 @@ export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
   let freq: ParsedRecurrenceRule["freq"] = "DAILY";
   const f = parts.get("FREQ")?.toUpperCase();
   if (f === undefined) bad("FREQ is required", FREQS.join(" | "));
-  else if (f === "MINUTELY" || f === "SECONDLY") issues.push({ code: "unsupported_rrule_part", message: `FREQ=${f} is not supported: touches recur at most hourly`, expected: FREQS.join(" | "), received: f });
+  else if (f === "MINUTELY" || f === "SECONDLY")
+    issues.push({
+      code: "unsupported_rrule_part",
+      message: `FREQ=${f} is not supported: touches recur at most hourly`,
+      expected: FREQS.join(" | "),
+      received: f,
+    });
   else if (!(FREQS as readonly string[]).includes(f)) bad(`Unknown FREQ ${JSON.stringify(f)}`, FREQS.join(" | "), f);
   else freq = f as ParsedRecurrenceRule["freq"];
 
@@ -99,7 +106,8 @@ export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
       untilLocal = Date.UTC(y, mo - 1, d, h, mi, s);
       if (m[4] === undefined) untilLocal += 86_400_000 - 1;
       const check = new Date(Date.UTC(y, mo - 1, d));
-      if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) bad(`UNTIL is not a valid date: ${until}`, "a real calendar date", until);
+      if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59)
+        bad(`UNTIL is not a valid date: ${until}`, "a real calendar date", until);
     }
   }
   if (count !== undefined && until !== undefined) bad("COUNT and UNTIL cannot both be given", "COUNT or UNTIL");
@@ -110,8 +118,20 @@ export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
   const byMinute = ints("BYMINUTE", 0, 59, false);
   const bySetPos = ints("BYSETPOS", 1, 366, true);
   const bySecond = ints("BYSECOND", 0, 59, false);
-  if (bySecond !== undefined && bySecond.some((s) => s !== 0)) issues.push({ code: "unsupported_rrule_part", message: "BYSECOND other than 0 is not supported: touches are scheduled to the minute", expected: "BYSECOND=0 or none", received: parts.get("BYSECOND") ?? "" });
-  if (bySetPos !== undefined && freq === "HOURLY") issues.push({ code: "unsupported_rrule_part", message: "BYSETPOS is not supported with FREQ=HOURLY", expected: "BYSETPOS with DAILY, WEEKLY, MONTHLY or YEARLY", received: "HOURLY" });
+  if (bySecond?.some((s) => s !== 0))
+    issues.push({
+      code: "unsupported_rrule_part",
+      message: "BYSECOND other than 0 is not supported: touches are scheduled to the minute",
+      expected: "BYSECOND=0 or none",
+      received: parts.get("BYSECOND") ?? "",
+    });
+  if (bySetPos !== undefined && freq === "HOURLY")
+    issues.push({
+      code: "unsupported_rrule_part",
+      message: "BYSETPOS is not supported with FREQ=HOURLY",
+      expected: "BYSETPOS with DAILY, WEEKLY, MONTHLY or YEARLY",
+      received: "HOURLY",
+    });
 
   let byDay: { weekday: number; n: number }[] | undefined;
   const rawDays = parts.get("BYDAY");
@@ -142,7 +162,13 @@ export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
   const known = new Set(["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYMONTH", "BYMONTHDAY", "BYDAY", "BYHOUR", "BYMINUTE", "BYSETPOS", "BYSECOND", "WKST"]);
   for (const name of parts.keys()) {
     if (known.has(name)) continue;
-    if (UNSUPPORTED.has(name)) issues.push({ code: "unsupported_rrule_part", message: `${name} is not supported${name === "DTSTART" || name === "TZID" ? ": the rule starts at the step's anchor in the lead's zone" : ""}`, expected: "FREQ, INTERVAL, COUNT, UNTIL, BYMONTH, BYMONTHDAY, BYDAY, BYHOUR, BYMINUTE, BYSETPOS, WKST", received: name });
+    if (UNSUPPORTED.has(name))
+      issues.push({
+        code: "unsupported_rrule_part",
+        message: `${name} is not supported${name === "DTSTART" || name === "TZID" ? ": the rule starts at the step's anchor in the lead's zone" : ""}`,
+        expected: "FREQ, INTERVAL, COUNT, UNTIL, BYMONTH, BYMONTHDAY, BYDAY, BYHOUR, BYMINUTE, BYSETPOS, WKST",
+        received: name,
+      });
     else bad(`Unknown rule part ${JSON.stringify(name)}`, "an RFC 5545 RRULE part", name);
   }
   if (freq !== "HOURLY" && byHour === undefined && f !== undefined && issues.length === 0) {
@@ -150,7 +176,13 @@ export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
   }
   if (issues.length === 0) {
     const never = contradiction(freq, interval, byHour, byMonth, byMonthDay);
-    if (never !== undefined) issues.push({ code: "rrule_never_matches", message: `The rule can never match: ${never}`, expected: "a rule that matches some local time", received: text });
+    if (never !== undefined)
+      issues.push({
+        code: "rrule_never_matches",
+        message: `The rule can never match: ${never}`,
+        expected: "a rule that matches some local time",
+        received: text,
+      });
   }
   if (issues.length > 0) return { ok: false, issues };
   return {
@@ -179,7 +211,8 @@ function contradiction(
 ): string | undefined {
   if (freq === "HOURLY" && byHour !== undefined) {
     const step = gcd(24, interval);
-    if (!byHour.some((h) => h % step === 0)) return `every ${interval} hours from midnight only reaches hours that are multiples of ${step}, none of BYHOUR=${byHour.join(",")}`;
+    if (!byHour.some((h) => h % step === 0))
+      return `every ${interval} hours from midnight only reaches hours that are multiples of ${step}, none of BYHOUR=${byHour.join(",")}`;
   }
   if (byMonthDay !== undefined) {
     const months = byMonth ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];

@@ -61,11 +61,19 @@ export function calendarBands(timeline: Timeline, channels: readonly string[], f
     const holidayClosed = closedDays?.closedMinutes(day) ?? [];
     const name = closedDays?.holidayName(day);
     for (const [s, e] of holidayClosed) closures.push({ start: at(day, s), end: at(day, e), name: name ?? "closed" });
-    days.push({ day, weekday, start: at(day, 0), end: at(day, DAY_MINUTES), weekend: !business.has(weekday), ...(name === undefined || holidayClosed.length === 0 ? {} : { holiday: name }) });
+    days.push({
+      day,
+      weekday,
+      start: at(day, 0),
+      end: at(day, DAY_MINUTES),
+      weekend: !business.has(weekday),
+      ...(name === undefined || holidayClosed.length === 0 ? {} : { holiday: name }),
+    });
     for (const channel of channels) {
       const rules = compiled.channels.get(channel);
       const closed = [...holidayClosed, ...(rules?.closed?.(day) ?? [])];
-      for (const [s, e] of subtract(dayRanges(rules?.open ?? ALWAYS, weekday), closed)) (open.get(channel) as Span[]).push({ start: at(day, s), end: at(day, e) });
+      for (const [s, e] of subtract(dayRanges(rules?.open ?? ALWAYS, weekday), closed))
+        (open.get(channel) as Span[]).push({ start: at(day, s), end: at(day, e) });
       for (const [s, e] of dayRanges(quietWeek.get(channel) ?? [], weekday)) (quiet.get(channel) as Span[]).push({ start: at(day, s), end: at(day, e) });
     }
   }

@@ -17,10 +17,18 @@ interface Row {
 export function compareTable(a: LeadModel, b: LeadModel, labels: readonly [string, string]): Html {
   const ta = a.timeline;
   const tb = b.timeline;
-  const first = (m: LeadModel): number | undefined => (m.timeline.firstTouch === undefined ? undefined : Date.parse(m.timeline.firstTouch.at) - Date.parse(m.timeline.from));
+  const first = (m: LeadModel): number | undefined =>
+    m.timeline.firstTouch === undefined ? undefined : Date.parse(m.timeline.firstTouch.at) - Date.parse(m.timeline.from);
   const exitAfter = (m: LeadModel): number | undefined => (m.timeline.exit === null ? undefined : Date.parse(m.timeline.exit.at) - Date.parse(m.timeline.from));
   const channels = [...new Set([...a.lanes, ...b.lanes])];
-  const num = (label: string, x: number, y: number, moreIsBetter?: boolean): Row => ({ label, a: String(x), b: String(y), delta: y - x, unit: "count", ...(moreIsBetter === undefined ? {} : { moreIsBetter }) });
+  const num = (label: string, x: number, y: number, moreIsBetter?: boolean): Row => ({
+    label,
+    a: String(x),
+    b: String(y),
+    delta: y - x,
+    unit: "count",
+    ...(moreIsBetter === undefined ? {} : { moreIsBetter }),
+  });
   const time = (label: string, x: number | undefined, y: number | undefined, moreIsBetter: boolean): Row => ({
     label,
     a: x === undefined ? "—" : durationLabel(x),
@@ -41,7 +49,7 @@ export function compareTable(a: LeadModel, b: LeadModel, labels: readonly [strin
     if (r.delta === undefined) return html`<td class="num">${r.a === r.b ? "same" : "changed"}</td>`;
     if (r.delta === 0) return html`<td class="num">same</td>`;
     const text = r.unit === "ms" ? `${r.delta > 0 ? "+" : "−"}${durationLabel(Math.abs(r.delta))}` : `${r.delta > 0 ? "+" : "−"}${Math.abs(r.delta)}`;
-    const cls = r.moreIsBetter === undefined ? "" : (r.delta > 0) === r.moreIsBetter ? "delta-up" : "delta-down";
+    const cls = r.moreIsBetter === undefined ? "" : r.delta > 0 === r.moreIsBetter ? "delta-up" : "delta-down";
     return html`<td class="num ${cls}">${text}</td>`;
   };
   return html`<div class="table-wrap"><table class="compare-table">
@@ -61,7 +69,14 @@ export function touchShifts(a: LeadModel, b: LeadModel, labels: readonly [string
   const rows = keys.map((k) => {
     const x = left.get(k);
     const y = right.get(k);
-    const shift = x === undefined || y === undefined ? (x === undefined ? "added" : "removed") : Date.parse(y.at) === Date.parse(x.at) ? "same" : `${Date.parse(y.at) > Date.parse(x.at) ? "later by" : "earlier by"} ${durationLabel(Math.abs(Date.parse(y.at) - Date.parse(x.at)))}`;
+    const shift =
+      x === undefined || y === undefined
+        ? x === undefined
+          ? "added"
+          : "removed"
+        : Date.parse(y.at) === Date.parse(x.at)
+          ? "same"
+          : `${Date.parse(y.at) > Date.parse(x.at) ? "later by" : "earlier by"} ${durationLabel(Math.abs(Date.parse(y.at) - Date.parse(x.at)))}`;
     return html`<tr data-touch="${k}"><th scope="row">${k}</th><td>${x === undefined ? "—" : `${channelLabel(x.channel)} · ${x.local}`}</td><td>${y === undefined ? "—" : `${channelLabel(y.channel)} · ${y.local}`}</td><td class="${shift === "same" ? "" : "shift"}">${shift}</td></tr>`;
   });
   return html`<div class="table-wrap"><table class="compare-touches">

@@ -5,7 +5,9 @@ import type { LeadModel } from "./leadModel.js";
 /** The chart's events as an accessible table, in time order: the same objects, so the two always agree. */
 export function eventTable(model: LeadModel, caption: string): Html {
   const rows = model.events.map(
-    (e) => html`<tr class="tone-${e.tone}" data-kind="${e.kind}" data-channel="${e.channel ?? ""}" data-entry="${e.entry}" data-at="${new Date(e.at).toISOString()}">
+    (
+      e,
+    ) => html`<tr class="tone-${e.tone}" data-kind="${e.kind}" data-channel="${e.channel ?? ""}" data-entry="${e.entry}" data-at="${new Date(e.at).toISOString()}">
 <td class="nowrap">${e.local}</td><td class="nowrap num">${e.elapsed}</td><th scope="row"><span class="pill pill-${e.kind}">${e.what}</span></th><td>${e.channel === undefined ? "" : channelLabel(e.channel)}</td><td>${e.step ?? ""}</td><td>${e.detail}</td></tr>`,
   );
   return html`<div class="table-wrap"><table class="events">

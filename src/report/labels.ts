@@ -1,6 +1,14 @@
 import type { Outcome } from "../primitives/index.js";
 
-const CHANNEL_NAMES: Readonly<Record<string, string>> = { call: "Call", sms: "SMS", email: "Email", whatsapp: "WhatsApp", video: "Video", linkedin: "LinkedIn", mail: "Mail" };
+const CHANNEL_NAMES: Readonly<Record<string, string>> = {
+  call: "Call",
+  sms: "SMS",
+  email: "Email",
+  whatsapp: "WhatsApp",
+  video: "Video",
+  linkedin: "LinkedIn",
+  mail: "Mail",
+};
 
 /** A channel as people write it: `sms` → `SMS`; a custom channel keeps its own name. */
 export function channelLabel(channel: string): string {

@@ -108,7 +108,9 @@ function describe(e: TimelineEntry, index: number, ctx: Context): ReportEvent {
           `Outcome: ${outcome}${e.outcomeAt === undefined ? "" : ` (learnt ${durationLabel(Date.parse(e.outcomeAt) - at)} later)`}`,
           ...(e.template === undefined ? [] : [`Template: ${e.template}`]),
           notes.join(" · "),
-          ...(e.dueAt === undefined ? [] : [`Performed ${durationLabel(at - Date.parse(e.dueAt))} after it became due (${localLabel(ctx.zone, Date.parse(e.dueAt))})`]),
+          ...(e.dueAt === undefined
+            ? []
+            : [`Performed ${durationLabel(at - Date.parse(e.dueAt))} after it became due (${localLabel(ctx.zone, Date.parse(e.dueAt))})`]),
         ],
         tone: outcomeTone(e.outcome),
       };
@@ -138,7 +140,12 @@ function describe(e: TimelineEntry, index: number, ctx: Context): ReportEvent {
         what: "Deferred",
         title: `${channelLabel(channel)} deferred · ${reason}`,
         detail: `${reason}; held ${durationLabel(until - at)}, until ${e.untilLocal}`,
-        lines: [`Step: ${ctx.stepLabel(e.stepId)} · attempt ${e.attempt}`, `Intended ${when}`, `Reason: ${reason}`, `Goes ${e.untilLocal} (held ${durationLabel(until - at)})`],
+        lines: [
+          `Step: ${ctx.stepLabel(e.stepId)} · attempt ${e.attempt}`,
+          `Intended ${when}`,
+          `Reason: ${reason}`,
+          `Goes ${e.untilLocal} (held ${durationLabel(until - at)})`,
+        ],
         tone: "held",
       };
     }
@@ -159,7 +166,15 @@ function describe(e: TimelineEntry, index: number, ctx: Context): ReportEvent {
     }
     case "lead": {
       const text = leadEventText(e.event);
-      return { ...base, lane: LEAD_LANE, what: "Lead", title: text.title, detail: text.detail, lines: [when, ...(text.detail === "" ? [] : [text.detail])], tone: "lead" };
+      return {
+        ...base,
+        lane: LEAD_LANE,
+        what: "Lead",
+        title: text.title,
+        detail: text.detail,
+        lines: [when, ...(text.detail === "" ? [] : [text.detail])],
+        tone: "lead",
+      };
     }
     case "escalation": {
       const deadline = localLabel(ctx.zone, Date.parse(e.deadline));
@@ -171,7 +186,12 @@ function describe(e: TimelineEntry, index: number, ctx: Context): ReportEvent {
         what: "Escalation",
         title: `SLA breached · level ${e.level} on ${channelLabel(e.channel)}`,
         detail: `attempt ${e.attempt} not performed by ${deadline}; level ${e.level} on ${channelLabel(e.channel)}${e.template === undefined ? "" : `, template ${e.template}`}`,
-        lines: [`Step: ${ctx.stepLabel(e.stepId)} · attempt ${e.attempt}`, when, `Not performed by the deadline ${deadline}`, `Escalated on ${channelLabel(e.channel)}${e.template === undefined ? "" : ` with ${e.template}`}`],
+        lines: [
+          `Step: ${ctx.stepLabel(e.stepId)} · attempt ${e.attempt}`,
+          when,
+          `Not performed by the deadline ${deadline}`,
+          `Escalated on ${channelLabel(e.channel)}${e.template === undefined ? "" : ` with ${e.template}`}`,
+        ],
         tone: "failed",
       };
     }
@@ -207,7 +227,10 @@ function deferralReason(reason: "window" | "cap" | "paused", detail: string | un
 function leadEventText(event: SimulatedEvent): { title: string; detail: string } {
   switch (event.type) {
     case "inbound":
-      return { title: `${event.automatic === true ? "Automatic reply" : "Reply"} by ${channelLabel(event.channel)}`, detail: event.text === undefined ? "" : `“${event.text}”` };
+      return {
+        title: `${event.automatic === true ? "Automatic reply" : "Reply"} by ${channelLabel(event.channel)}`,
+        detail: event.text === undefined ? "" : `“${event.text}”`,
+      };
     case "meeting":
       return { title: "Meeting booked", detail: event.note ?? "" };
     case "status":

@@ -6,7 +6,12 @@ import type { LeadModel } from "./leadModel.js";
 import { swimlaneChart, type Chart } from "./swimlanes.js";
 import type { TimeScale } from "./timeScale.js";
 
-const ZONE_SOURCES: Readonly<Record<string, string>> = { lead: "the lead's zone", address: "from the lead's address", phone: "from the lead's phone number", plan: "the plan's fallback zone" };
+const ZONE_SOURCES: Readonly<Record<string, string>> = {
+  lead: "the lead's zone",
+  address: "from the lead's address",
+  phone: "from the lead's phone number",
+  plan: "the plan's fallback zone",
+};
 
 /** The headline figures of one lead's timeline. */
 export function leadKpis(model: LeadModel): Html {

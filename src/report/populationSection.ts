@@ -37,13 +37,22 @@ function heatMap(s: PopulationStats): Html {
       return html`<g class="heat" data-weekday="${d}" data-hour="${h}" data-count="${n}"><rect class="heat-cell" x="${x}" y="${y}" width="${cell}" height="${rowH}" rx="4" fill-opacity="${n === 0 ? 0.05 : 0.15 + 0.85 * (n / max)}"><title>${label}</title></rect>${n === 0 ? "" : html`<text x="${x + cell / 2}" y="${y + rowH / 2 + 4}" text-anchor="middle" class="heat-value${n / max > 0.55 ? " on-dark" : ""}">${n}</text>`}</g>`;
     }),
   );
-  const hours = Array.from({ length: 24 }, (_, h) => (h % 3 === 0 ? html`<text class="axis-label" x="${left + h * cell + cell / 2}" y="${top - 8}" text-anchor="middle">${`${String(h).padStart(2, "0")}h`}</text>` : html``));
+  const hours = Array.from({ length: 24 }, (_, h) =>
+    h % 3 === 0
+      ? html`<text class="axis-label" x="${left + h * cell + cell / 2}" y="${top - 8}" text-anchor="middle">${`${String(h).padStart(2, "0")}h`}</text>`
+      : html``,
+  );
   const days = WEEKDAYS.map((d, i) => html`<text class="axis-label" x="${left - 8}" y="${top + i * rowH + rowH / 2 + 4}" text-anchor="end">${d}</text>`);
   return html`<svg class="chart small heatmap" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Touches per lead-local weekday and hour; the largest cell holds ${max}">${hours}${days}${cells}</svg>`;
 }
 
 /** Horizontal bars, the label above each bar; an optional thin second bar (green) below it. */
-function bars(rows: readonly { label: string; value: number; text: string; second?: number; secondText?: string }[], max: number, cls: string, aria: string): Html {
+function bars(
+  rows: readonly { label: string; value: number; text: string; second?: number; secondText?: string }[],
+  max: number,
+  cls: string,
+  aria: string,
+): Html {
   const barW = 400;
   const width = barW + 150;
   const rowH = rows.some((r) => r.second !== undefined) ? 48 : 40;
@@ -51,7 +60,10 @@ function bars(rows: readonly { label: string; value: number; text: string; secon
   const scale = (v: number): number => (max === 0 ? 0 : (v / max) * barW);
   const body = rows.map((r, i) => {
     const y = i * rowH + 2;
-    const second = r.second === undefined ? html`` : html`<rect class="bar-bg" x="0" y="${y + 35}" width="${barW}" height="6" rx="3"/><rect class="bar-contact" x="0" y="${y + 35}" width="${scale(r.second)}" height="6" rx="3"/><text class="bar-value" x="${barW + 10}" y="${y + 42}">${r.secondText ?? ""}</text>`;
+    const second =
+      r.second === undefined
+        ? html``
+        : html`<rect class="bar-bg" x="0" y="${y + 35}" width="${barW}" height="6" rx="3"/><rect class="bar-contact" x="0" y="${y + 35}" width="${scale(r.second)}" height="6" rx="3"/><text class="bar-value" x="${barW + 10}" y="${y + 42}">${r.secondText ?? ""}</text>`;
     return html`<g class="bar-row" data-label="${r.label}" data-value="${r.value}"><text class="bar-label" x="0" y="${y + 12}">${clipLabel(r.label)}<title>${r.label}</title></text><rect class="bar-bg" x="0" y="${y + 18}" width="${barW}" height="14" rx="4"/><rect class="bar" x="0" y="${y + 18}" width="${scale(r.value)}" height="14" rx="4"/><text class="bar-value" x="${barW + 10}" y="${y + 29}">${r.text}</text>${second}</g>`;
   });
   return html`<svg class="chart small ${cls}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${aria}">${body}</svg>`;

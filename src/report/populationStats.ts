@@ -104,7 +104,12 @@ export function populationStats(timelines: readonly Timeline[]): PopulationStats
     heat,
     steps,
     exits: [...exits.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
-    firstTouch: { bins, ...(median === undefined ? {} : { medianMs: median }), ...(p90 === undefined ? {} : { p90Ms: p90 }), none: timelines.length - delays.length },
+    firstTouch: {
+      bins,
+      ...(median === undefined ? {} : { medianMs: median }),
+      ...(p90 === undefined ? {} : { p90Ms: p90 }),
+      none: timelines.length - delays.length,
+    },
     contacted,
   };
 }
@@ -120,7 +125,8 @@ function contactStepOf(t: Timeline): string | undefined {
       if (isContact(e.outcome)) return e.stepId;
       last = e.stepId;
     } else if (e.kind === "outcome" && isContact(e.outcome)) return e.stepId;
-    else if (e.kind === "lead" && (e.event.type === "meeting" || (e.event.type === "inbound" && e.event.automatic !== true))) return last ?? t.plan.steps[0]?.id;
+    else if (e.kind === "lead" && (e.event.type === "meeting" || (e.event.type === "inbound" && e.event.automatic !== true)))
+      return last ?? t.plan.steps[0]?.id;
   }
   return undefined;
 }

@@ -53,7 +53,8 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
   const list = Array.isArray(timelines) ? (timelines as readonly Timeline[]) : [timelines as Timeline];
   if (list.length === 0) throw new ArgumentError("timelines", "Expected a timeline or a non-empty list of timelines, got an empty list");
   list.forEach((t, i) => checkTimeline(t, Array.isArray(timelines) ? `timelines[${i}]` : "timeline"));
-  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected \`options\` to be an object, got ${options === null ? "null" : typeof options}`);
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError("options", `Expected \`options\` to be an object, got ${options === null ? "null" : typeof options}`);
   const chartWidth = options.chartWidth ?? 1080;
   if (!Number.isFinite(chartWidth) || chartWidth < 200 || chartWidth > 20_000) {
     throw new ArgumentError("options.chartWidth", `Expected \`options.chartWidth\` to be a number of pixels from 200 to 20000, got ${String(chartWidth)}`);
@@ -66,7 +67,12 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
       const model = leadModel(first);
       const title = options.title ?? `${first.plan.name} · lead ${first.leadId}`;
       const section = leadSection(model, scaleFor([model], chartWidth), "lead0", `${first.plan.name} v${first.planVersion}`);
-      return reportDocument(title, html`${heading(title, `How plan ${first.planId} v${first.planVersion} treats one lead, in the lead's own local time.`)}${section.html}`, section.chart.css, footer());
+      return reportDocument(
+        title,
+        html`${heading(title, `How plan ${first.planId} v${first.planVersion} treats one lead, in the lead's own local time.`)}${section.html}`,
+        section.chart.css,
+        footer(),
+      );
     }
     case "compare": {
       if (list.length !== 2) throw new ArgumentError("options.mode", `Expected two timelines for mode "compare", got ${list.length}`);
@@ -92,7 +98,11 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
       let css: readonly string[] = [];
       if (options.detailLeadId !== undefined) {
         const t = list.find((x) => x.leadId === options.detailLeadId);
-        if (t === undefined) throw new ArgumentError("options.detailLeadId", `Expected \`options.detailLeadId\` to name a lead of the population, got ${JSON.stringify(options.detailLeadId)}`);
+        if (t === undefined)
+          throw new ArgumentError(
+            "options.detailLeadId",
+            `Expected \`options.detailLeadId\` to name a lead of the population, got ${JSON.stringify(options.detailLeadId)}`,
+          );
         const model = leadModel(t);
         const section = leadSection(model, scaleFor([model], chartWidth), "lead0", `One lead in detail: ${t.leadId}`);
         detail = section.html;
@@ -134,7 +144,11 @@ const LEAD_OUT_MS = 3 * 3_600_000;
 function scaleFor(models: readonly LeadModel[], width: number): TimeScale {
   const byDay = new Map<number, LocalDay>();
   for (const m of models) for (const d of m.bands.days) if (!byDay.has(d.day)) byDay.set(d.day, d);
-  const instants = models.flatMap((m) => [Date.parse(m.timeline.from), m.endMs, ...m.events.flatMap((e) => (e.until === undefined ? [e.at] : [e.at, e.until]))]);
+  const instants = models.flatMap((m) => [
+    Date.parse(m.timeline.from),
+    m.endMs,
+    ...m.events.flatMap((e) => (e.until === undefined ? [e.at] : [e.at, e.until])),
+  ]);
   const from = Math.floor((Math.min(...instants) - LEAD_IN_MS) / 3_600_000) * 3_600_000;
   const to = Math.ceil((Math.max(...instants) + LEAD_OUT_MS) / 3_600_000) * 3_600_000;
   const days = [...byDay.values()]
@@ -146,8 +160,16 @@ function scaleFor(models: readonly LeadModel[], width: number): TimeScale {
 }
 
 function checkTimeline(t: unknown, path: string): void {
-  const ok = t !== null && typeof t === "object" && Array.isArray((t as Timeline).entries) && typeof (t as Timeline).plan === "object" && typeof (t as Timeline).zone === "object";
+  const ok =
+    t !== null &&
+    typeof t === "object" &&
+    Array.isArray((t as Timeline).entries) &&
+    typeof (t as Timeline).plan === "object" &&
+    typeof (t as Timeline).zone === "object";
   if (!ok) {
-    throw new ArgumentError(path, `Expected \`${path}\` to be a timeline returned by simulate (with entries, plan and zone), got ${t === null ? "null" : Array.isArray(t) ? "an array" : typeof t}`);
+    throw new ArgumentError(
+      path,
+      `Expected \`${path}\` to be a timeline returned by simulate (with entries, plan and zone), got ${t === null ? "null" : Array.isArray(t) ? "an array" : typeof t}`,
+    );
   }
 }

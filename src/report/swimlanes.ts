@@ -47,7 +47,13 @@ interface Lane {
 export function swimlaneChart(model: LeadModel, scale: TimeScale, chartId: string, caption: string): Chart {
   const plotX = (ms: number): number => LEFT + scale.x(ms);
   const laneKeys = [...model.lanes, ...(model.events.some((e) => e.lane === LEAD_LANE) ? [LEAD_LANE] : [])];
-  const lanes: Lane[] = laneKeys.map((key) => placeLane(key, model.events.filter((e) => e.lane === key), plotX));
+  const lanes: Lane[] = laneKeys.map((key) =>
+    placeLane(
+      key,
+      model.events.filter((e) => e.lane === key),
+      plotX,
+    ),
+  );
   const width = LEFT + scale.width + RIGHT;
   const heights = lanes.map((l) => Math.max(2, l.rows) * ROW + 2 * LANE_PAD);
   const lanesHeight = heights.reduce((a, b) => a + b + LANE_GAP, 0);
@@ -79,22 +85,33 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
     y += h + LANE_GAP;
   }
   const columns = scale.columns;
-  const weekends = columns.filter((c) => c.day.weekend).map((c) => html`<rect class="band-weekend" x="${LEFT + c.x}" y="${AXIS}" width="${c.width}" height="${bottom - AXIS}"/>`);
+  const weekends = columns
+    .filter((c) => c.day.weekend)
+    .map((c) => html`<rect class="band-weekend" x="${LEFT + c.x}" y="${AXIS}" width="${c.width}" height="${bottom - AXIS}"/>`);
   const holidays = model.bands.closures.flatMap((s) => {
     const x = plotX(s.start);
     const w = plotX(s.end) - x;
     if (w <= 0) return [];
-    const name = w >= s.name.length * 6.2 ? html`<text class="foot-label holiday-label" x="${x + w / 2}" y="${bottom + 18}" text-anchor="middle">${s.name}</text>` : html``;
+    const name =
+      w >= s.name.length * 6.2
+        ? html`<text class="foot-label holiday-label" x="${x + w / 2}" y="${bottom + 18}" text-anchor="middle">${s.name}</text>`
+        : html``;
     return [html`<rect class="band-holiday" x="${x}" y="${AXIS}" width="${w}" height="${bottom - AXIS}"><title>${s.name}</title></rect>${name}`];
   });
-  const dayLines = columns.map((c) => html`<line class="${c.day.weekday === 0 ? "grid-week" : "grid-day"}" x1="${LEFT + c.x}" x2="${LEFT + c.x}" y1="${AXIS - 16}" y2="${bottom}"/>`);
+  const dayLines = columns.map(
+    (c) => html`<line class="${c.day.weekday === 0 ? "grid-week" : "grid-day"}" x1="${LEFT + c.x}" x2="${LEFT + c.x}" y1="${AXIS - 16}" y2="${bottom}"/>`,
+  );
   const dayLabels = columns.map((c) => dayLabel(c.day, c.x + LEFT, c.width));
   const zone = model.timeline.zone.name;
   const hourTicks = columns.flatMap((c) =>
-    hourTicksOf(c.width * (DAY_MS / (c.day.end - c.day.start)), (h) => {
-      const t = fromLocalMs(zone, c.day.day * DAY_MS + h * HOUR_MS);
-      return t <= c.day.start || t >= c.day.end ? undefined : plotX(t);
-    }, bottom),
+    hourTicksOf(
+      c.width * (DAY_MS / (c.day.end - c.day.start)),
+      (h) => {
+        const t = fromLocalMs(zone, c.day.day * DAY_MS + h * HOUR_MS);
+        return t <= c.day.start || t >= c.day.end ? undefined : plotX(t);
+      },
+      bottom,
+    ),
   );
   const exitEvent = model.events.find((e) => e.kind === "exit");
   const start = plotX(Date.parse(model.timeline.from));
@@ -161,7 +178,16 @@ function marker(p: Placed, cy: number, id: string, tipId: string): Html {
   }
 }
 
-function exitMarker(e: ReportEvent, x: number, bottom: number, chartId: string, bounds: { width: number; height: number }, css: string[], tips: Html[], width: number): Html {
+function exitMarker(
+  e: ReportEvent,
+  x: number,
+  bottom: number,
+  chartId: string,
+  bounds: { width: number; height: number },
+  css: string[],
+  tips: Html[],
+  width: number,
+): Html {
   const id = `${chartId}-m${e.entry}`;
   const tipId = `${chartId}-t${e.entry}`;
   css.push(tooltipRule(chartId, id, tipId));
@@ -175,7 +201,14 @@ function exitMarker(e: ReportEvent, x: number, bottom: number, chartId: string, 
 function dayLabel(day: { day: number; weekday: number; holiday?: string }, x: number, width: number): Html {
   const date = new Date(day.day * 86_400_000);
   const d = date.getUTCDate();
-  const text = width >= 66 ? `${WEEKDAYS[day.weekday] ?? ""} ${d} ${MONTHS[date.getUTCMonth()] ?? ""}` : width >= 30 ? `${(WEEKDAYS[day.weekday] ?? "").slice(0, 2)} ${d}` : width >= 14 ? String(d) : "";
+  const text =
+    width >= 66
+      ? `${WEEKDAYS[day.weekday] ?? ""} ${d} ${MONTHS[date.getUTCMonth()] ?? ""}`
+      : width >= 30
+        ? `${(WEEKDAYS[day.weekday] ?? "").slice(0, 2)} ${d}`
+        : width >= 14
+          ? String(d)
+          : "";
   if (text === "") return html``;
   return html`<text class="day-label${day.weekday >= 5 ? " weekend" : ""}" x="${x + 4}" y="${18}">${text}</text>`;
 }
@@ -188,7 +221,9 @@ function hourTicksOf(width: number, xAt: (hour: number) => number | undefined, b
   for (let h = step; h < 24; h += step) {
     const tx = xAt(h);
     if (tx === undefined) continue;
-    out.push(html`<line class="grid-hour" x1="${tx}" x2="${tx}" y1="${AXIS - 6}" y2="${bottom}"/><text class="hour-label" x="${tx}" y="${AXIS - 10}" text-anchor="middle">${`${String(h).padStart(2, "0")}:00`}</text>`);
+    out.push(
+      html`<line class="grid-hour" x1="${tx}" x2="${tx}" y1="${AXIS - 6}" y2="${bottom}"/><text class="hour-label" x="${tx}" y="${AXIS - 10}" text-anchor="middle">${`${String(h).padStart(2, "0")}:00`}</text>`,
+    );
   }
   return out;
 }

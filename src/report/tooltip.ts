@@ -15,7 +15,14 @@ export function clip(line: string): string {
 }
 
 /** The SVG group of one tooltip, placed beside the point (x, y) and kept inside `bounds`. Hidden until its marker is hovered or focused. */
-export function tooltip(id: string, title: string, lines: readonly string[], x: number, y: number, bounds: { readonly width: number; readonly height: number }): Html {
+export function tooltip(
+  id: string,
+  title: string,
+  lines: readonly string[],
+  x: number,
+  y: number,
+  bounds: { readonly width: number; readonly height: number },
+): Html {
   const shown = lines.filter((l) => l !== "").map(clip);
   const head = clip(title);
   const w = Math.ceil(Math.max([...head].length * TITLE_CHAR_W, ...shown.map((l) => [...l].length * CHAR_W)) + 2 * PAD);

@@ -24,25 +24,27 @@ export function checkLead(lead: LeadInput): void {
     else {
       for (const key of Object.keys(consent)) {
         const entry: unknown = consent[key];
-        if (!isRecord(entry)) issues.push(issue(["consent", key], "a consent record such as { status: \"granted\" }", entry));
+        if (!isRecord(entry)) issues.push(issue(["consent", key], 'a consent record such as { status: "granted" }', entry));
         else if (typeof entry["status"] !== "string") issues.push(issue(["consent", key, "status"], "granted, denied or unknown", entry["status"]));
       }
     }
   }
   if (optOuts !== undefined) {
     if (!Array.isArray(optOuts)) issues.push(issue(["optOuts"], "an array of opt-outs", optOuts));
-    else optOuts.forEach((o: unknown, i) => {
-      if (!isRecord(o)) issues.push(issue(["optOuts", i], "an opt-out such as { channel: \"sms\", at: \"2026-03-09T14:00:00Z\" }", o));
-      else if (typeof o["channel"] !== "string") issues.push(issue(["optOuts", i, "channel"], "a channel name or all", o["channel"]));
-    });
+    else
+      optOuts.forEach((o: unknown, i) => {
+        if (!isRecord(o)) issues.push(issue(["optOuts", i], 'an opt-out such as { channel: "sms", at: "2026-03-09T14:00:00Z" }', o));
+        else if (typeof o["channel"] !== "string") issues.push(issue(["optOuts", i, "channel"], "a channel name or all", o["channel"]));
+      });
   }
   if (doNotContact !== undefined) {
     if (!Array.isArray(doNotContact)) issues.push(issue(["doNotContact"], "an array of channels or flags", doNotContact));
-    else doNotContact.forEach((flag: unknown, i) => {
-      if (typeof flag === "string") return;
-      if (!isRecord(flag)) issues.push(issue(["doNotContact", i], "a channel name or { channel }", flag));
-      else if (typeof flag["channel"] !== "string") issues.push(issue(["doNotContact", i, "channel"], "a channel name or all", flag["channel"]));
-    });
+    else
+      doNotContact.forEach((flag: unknown, i) => {
+        if (typeof flag === "string") return;
+        if (!isRecord(flag)) issues.push(issue(["doNotContact", i], "a channel name or { channel }", flag));
+        else if (typeof flag["channel"] !== "string") issues.push(issue(["doNotContact", i, "channel"], "a channel name or all", flag["channel"]));
+      });
   }
   if (address !== undefined && !isRecord(address)) issues.push(issue(["address"], "an address object", address));
   if (attributes !== undefined && !isRecord(attributes)) issues.push(issue(["attributes"], "an object", attributes));

@@ -68,7 +68,13 @@ export function compileCalendar(plan: Plan): CompiledCalendar {
     byLead.set(key, closed);
     return closed;
   };
-  return { businessWeekdays: compileCalendarWeekdays(plan), planClosed, unknownZone: plan.unknownZone ?? "fallback", nonexistentTime: plan.nonexistentTime ?? "shift", closedFor };
+  return {
+    businessWeekdays: compileCalendarWeekdays(plan),
+    planClosed,
+    unknownZone: plan.unknownZone ?? "fallback",
+    nonexistentTime: plan.nonexistentTime ?? "shift",
+    closedFor,
+  };
 }
 
 /**
@@ -81,13 +87,20 @@ export function compileStepTiming(plan: Plan, index: number): CompiledStep["timi
   if (at !== undefined && "businessDays" in at) {
     return { kind: "businessDays", days: at.businessDays, minuteOfDay: parseClockTime(at.time) ?? 0, weekdays: compileCalendarWeekdays(plan) };
   }
-  if (at === undefined || !("rrule" in at)) throw new PlanValidationError([{ code: "invalid_timing", path: ["steps", index, "at"], message: "Unknown timing" }]);
+  if (at === undefined || !("rrule" in at))
+    throw new PlanValidationError([{ code: "invalid_timing", path: ["steps", index, "at"], message: "Unknown timing" }]);
   const parsed = parseRecurrenceRule(at.rrule);
   const path = ["steps", index, "at", "rrule"];
   if (!parsed.ok) throw new PlanValidationError(parsed.issues.map((p) => ({ code: p.code, path, message: p.message })));
   if (!recurrenceCanMatch(parsed.rule)) {
     throw new PlanValidationError([
-      { code: "rrule_never_matches", path, message: `The recurrence ${JSON.stringify(at.rrule)} never produces an occurrence (none within 40 years)`, expected: "a rule that matches some local time", received: at.rrule },
+      {
+        code: "rrule_never_matches",
+        path,
+        message: `The recurrence ${JSON.stringify(at.rrule)} never produces an occurrence (none within 40 years)`,
+        expected: "a rule that matches some local time",
+        received: at.rrule,
+      },
     ]);
   }
   const words = describeRecurrence(at.rrule);

@@ -69,7 +69,8 @@ const cache = new WeakMap<object, CompiledPlan>();
  * @throws {PlanValidationError} when the plan is invalid.
  */
 export function compilePlan(input: Plan | PlanInput): CompiledPlan {
-  if (input === null || typeof input !== "object") throw new PlanValidationError([{ code: "invalid_type", path: [], message: `Expected a plan object, got ${input === null ? "null" : typeof input}` }]);
+  if (input === null || typeof input !== "object")
+    throw new PlanValidationError([{ code: "invalid_type", path: [], message: `Expected a plan object, got ${input === null ? "null" : typeof input}` }]);
   const hit = cache.get(input);
   if (hit !== undefined) return hit;
   const plan = parsePlan(input);
@@ -114,7 +115,10 @@ function build(plan: Plan): CompiledPlan {
   });
 
   const compliance = plan.compliance ?? [];
-  const rules = compileRules(plan, compliance.filter((id) => id !== US_STATES));
+  const rules = compileRules(
+    plan,
+    compliance.filter((id) => id !== US_STATES),
+  );
 
   const ruleNames = new Set<string>();
   for (const step of plan.steps) if (step.when !== undefined) collectRules(step.when, ruleNames);

@@ -35,14 +35,7 @@ export type SkipReason =
   | "zone_unknown";
 
 /** Why a cadence is over. */
-export type DoneReason =
-  | "completed"
-  | "replied"
-  | "connected"
-  | "meeting_booked"
-  | "opted_out"
-  | "status"
-  | "event";
+export type DoneReason = "completed" | "replied" | "connected" | "meeting_booked" | "opted_out" | "status" | "event";
 
 /** The cadence is over: no touch will be due again. */
 export interface Done {

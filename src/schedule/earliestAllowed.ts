@@ -52,5 +52,8 @@ export function earliestAllowed(
     }
     t = release;
   }
-  throw new CadenceError("no_opening", `No instant found for a touch on ${JSON.stringify(channel)} after ${isoInstant(from)}: its windows and caps never leave room`);
+  throw new CadenceError(
+    "no_opening",
+    `No instant found for a touch on ${JSON.stringify(channel)} after ${isoInstant(from)}: its windows and caps never leave room`,
+  );
 }

@@ -140,10 +140,7 @@ export function decide(
     } else if (last !== undefined) {
       scheduled = nextAttemptAt(clock, step.every ?? ZERO, step.everyExact, last.at, compiled.calendar.nonexistentTime);
     } else {
-      const anchorAt =
-        step.anchorIndex < 0
-          ? facts.enrolledAt
-          : ((step.anchorOn === "touch" ? anchorTouchAt : anchorOutcomeAt)[step.anchorIndex] ?? NaN);
+      const anchorAt = step.anchorIndex < 0 ? facts.enrolledAt : ((step.anchorOn === "touch" ? anchorTouchAt : anchorOutcomeAt)[step.anchorIndex] ?? NaN);
       if (Number.isNaN(anchorAt)) {
         const anchorId = steps[step.anchorIndex]?.id ?? "";
         trace[i] = { stepId: step.id, state: "waiting", reason: "anchor_pending", attempt, detail: `waiting for the ${step.anchorOn} of step ${anchorId}` };
@@ -158,7 +155,12 @@ export function decide(
         anchorOutcomeAt[i] = last.outcomeAt ?? last.at;
         lastSettle = Math.max(lastSettle, last.outcomeAt ?? last.at);
       }
-      trace[i] = { stepId: step.id, state: "completed", reason: "attempts_exhausted", ...(last === undefined ? {} : { attempt: last.attempt, channel: last.channel }) };
+      trace[i] = {
+        stepId: step.id,
+        state: "completed",
+        reason: "attempts_exhausted",
+        ...(last === undefined ? {} : { attempt: last.attempt, channel: last.channel }),
+      };
       continue;
     }
     const timeReason = attempt === 1 ? "anchor" : "attempt_spacing";
@@ -171,7 +173,17 @@ export function decide(
       const allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS, caps, contacts, start, info?.closed);
       const reason = allowed.heldBy ?? (start === pausedUntil && pausedUntil !== scheduled ? "paused" : timeReason);
       const until = iso(allowed.at);
-      trace[i] = { stepId: step.id, state: "waiting", reason, attempt, channel: use, until, ...recurrenceNote(step, reason), ...whatsappNote(step, use, facts, allowed.at), ...capDetail(allowed.cap) };
+      trace[i] = {
+        stepId: step.id,
+        state: "waiting",
+        reason,
+        attempt,
+        channel: use,
+        until,
+        ...recurrenceNote(step, reason),
+        ...whatsappNote(step, use, facts, allowed.at),
+        ...capDetail(allowed.cap),
+      };
       if (allowed.at < nextAt) {
         nextAt = allowed.at;
         nextStep = step.id;
@@ -191,7 +203,14 @@ export function decide(
     const heldSince = facts.reviewHolds.size === 0 ? undefined : (facts.reviewHolds.get(channel) ?? facts.reviewHolds.get("all"));
     if (heldSince !== undefined) {
       // Held, not dropped: no wake-up until the host records how the review was resolved.
-      trace[i] = { stepId: step.id, state: "waiting", reason: "optout_review", attempt, channel, detail: `an inbound message at ${iso(heldSince)} may be an opt-out; held until the review is resolved` };
+      trace[i] = {
+        stepId: step.id,
+        state: "waiting",
+        reason: "optout_review",
+        attempt,
+        channel,
+        detail: `an inbound message at ${iso(heldSince)} may be an opt-out; held until the review is resolved`,
+      };
       continue;
     }
     let use = channel;
@@ -215,7 +234,15 @@ export function decide(
     const busyUntil = shared?.busy.get(use);
     if (allowed.at <= now && busyUntil !== undefined && busyUntil > now) {
       allowed = { at: busyUntil, heldBy: undefined };
-      trace[i] = { stepId: step.id, state: "waiting", reason: "channel_busy", attempt, channel: use, until: iso(busyUntil), detail: `${use} already used this minute` };
+      trace[i] = {
+        stepId: step.id,
+        state: "waiting",
+        reason: "channel_busy",
+        attempt,
+        channel: use,
+        until: iso(busyUntil),
+        detail: `${use} already used this minute`,
+      };
       if (busyUntil < nextAt) {
         nextAt = busyUntil;
         nextStep = step.id;
@@ -224,7 +251,16 @@ export function decide(
     }
     if (allowed.at > now) {
       const until = iso(allowed.at);
-      trace[i] = { stepId: step.id, state: "waiting", reason: allowed.heldBy ?? "window", attempt, channel: use, until, ...whatsappNote(step, use, facts, allowed.at), ...capDetail(allowed.cap) };
+      trace[i] = {
+        stepId: step.id,
+        state: "waiting",
+        reason: allowed.heldBy ?? "window",
+        attempt,
+        channel: use,
+        until,
+        ...whatsappNote(step, use, facts, allowed.at),
+        ...capDetail(allowed.cap),
+      };
       if (allowed.at < nextAt) {
         nextAt = allowed.at;
         nextStep = step.id;
@@ -326,7 +362,14 @@ function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, f
   const info = compiled.channels.get(channel);
   // Unknown zone under `unknownZone: "untimed-only"`: a channel with time rules cannot be used.
   if (untimedOnly && info !== undefined && !isUntimed(info.open)) return "zone_unknown" as Unavailable;
-  return channelUnavailable(channel, info?.contactKinds ?? contactKinds(compiled.plan.policies, channel), info?.consentRequired ?? false, compiled.globalOptOut, lead, facts);
+  return channelUnavailable(
+    channel,
+    info?.contactKinds ?? contactKinds(compiled.plan.policies, channel),
+    info?.consentRequired ?? false,
+    compiled.globalOptOut,
+    lead,
+    facts,
+  );
 }
 
 /** This plan's touches per step index (absent when none), ordered by attempt. */

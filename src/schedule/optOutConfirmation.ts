@@ -38,13 +38,21 @@ export function withOptOutConfirmation(compiled: CompiledPlan, lead: LeadInput, 
   let entry: TraceEntry;
   if (sent !== undefined) entry = { stepId: OPT_OUT_CONFIRMATION_STEP, state: "completed", reason: "sent", attempt: 1, channel: sent.channel };
   else if (skip !== undefined) entry = { stepId: OPT_OUT_CONFIRMATION_STEP, state: "skipped", reason: skip.reason as TraceEntry["reason"] };
-  else if (facts.now - optedOutAt > CONFIRMATION_WINDOW_MS) entry = { stepId: OPT_OUT_CONFIRMATION_STEP, state: "exited", reason: "exit", detail: "opt-out confirmation not sent within 24 hours" };
+  else if (facts.now - optedOutAt > CONFIRMATION_WINDOW_MS)
+    entry = { stepId: OPT_OUT_CONFIRMATION_STEP, state: "exited", reason: "exit", detail: "opt-out confirmation not sent within 24 hours" };
   else {
     const info = compiled.channels.get(channel);
-    const reason = channelUnavailable(channel, info?.contactKinds ?? [channel], info?.consentRequired ?? false, false, lead, { ...facts, optOuts: NO_OPT_OUTS });
+    const reason = channelUnavailable(channel, info?.contactKinds ?? [channel], info?.consentRequired ?? false, false, lead, {
+      ...facts,
+      optOuts: NO_OPT_OUTS,
+    });
     if (reason !== undefined) {
       const record = { type: "skip" as const, planId, stepId: OPT_OUT_CONFIRMATION_STEP, reason, at: iso(facts.now) };
-      return { ...decision, skipped: [...decision.skipped, record], trace: [...decision.trace, { stepId: OPT_OUT_CONFIRMATION_STEP, state: "skipped", reason }] };
+      return {
+        ...decision,
+        skipped: [...decision.skipped, record],
+        trace: [...decision.trace, { stepId: OPT_OUT_CONFIRMATION_STEP, state: "skipped", reason }],
+      };
     }
     const touch = {
       id: touchId(facts.leadId, planId, compiled.plan.version, OPT_OUT_CONFIRMATION_STEP, 1),

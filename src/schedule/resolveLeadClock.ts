@@ -42,7 +42,13 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
     const name = typeof tz === "string" ? canonicalZone(tz) : undefined;
     if (name === undefined) {
       throw new LeadValidationError([
-        { code: "invalid_zone", path: ["timezone"], message: `Expected an IANA time zone like America/New_York, got ${describeValue(tz)}`, expected: "IANA time zone", received: describeValue(tz) },
+        {
+          code: "invalid_zone",
+          path: ["timezone"],
+          message: `Expected an IANA time zone like America/New_York, got ${describeValue(tz)}`,
+          expected: "IANA time zone",
+          received: describeValue(tz),
+        },
       ]);
     }
     return make({ name, source: "lead" }, [name], closed);
@@ -58,7 +64,10 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
     if (phoneAvailable) {
       const zones = phoneZones(phone, address?.country);
       if (zones !== null && zones.length > 0) return make(zoneOf(zones, "phone"), zones, closed);
-      detail = zones === null ? `phone number ${JSON.stringify(phone.length > 40 ? `${phone.slice(0, 40)}…` : phone)} could not be parsed: the plan's zone is used` : "phone number names no time zone: the plan's zone is used";
+      detail =
+        zones === null
+          ? `phone number ${JSON.stringify(phone.length > 40 ? `${phone.slice(0, 40)}…` : phone)} could not be parsed: the plan's zone is used`
+          : "phone number names no time zone: the plan's zone is used";
     } else detail = PHONE_MISSING;
   }
   const untimedOnly = calendar.unknownZone === "untimed-only";

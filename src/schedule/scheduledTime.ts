@@ -31,7 +31,13 @@ export function firstAttemptAt(zone: string | LeadClock, step: CompiledStep, anc
 }
 
 /** The instant attempt k+1 is scheduled for, counted from attempt k's touch. */
-export function nextAttemptAt(zone: string | LeadClock, every: CalendarDuration, exact: boolean, previousAt: number, nonexistent: NonexistentTime = "shift"): number {
+export function nextAttemptAt(
+  zone: string | LeadClock,
+  every: CalendarDuration,
+  exact: boolean,
+  previousAt: number,
+  nonexistent: NonexistentTime = "shift",
+): number {
   return exact ? previousAt + every.exactMs : addCalendarDuration(zoneOf(zone), previousAt, every, nonexistent);
 }
 
@@ -40,7 +46,13 @@ export function nextAttemptAt(zone: string | LeadClock, every: CalendarDuration,
  * after a minute past attempt k's touch (the rule started on the anchor's local date); `Infinity`
  * when the rule has ended.
  */
-export function nextRecurringAttemptAt(zone: string | LeadClock, step: CompiledStep, anchorAt: number, previousAt: number, nonexistent: NonexistentTime = "shift"): number {
+export function nextRecurringAttemptAt(
+  zone: string | LeadClock,
+  step: CompiledStep,
+  anchorAt: number,
+  previousAt: number,
+  nonexistent: NonexistentTime = "shift",
+): number {
   if (step.timing.kind !== "rrule") return Infinity;
   return nextOccurrenceAt(zoneOf(zone), step.timing.recurrence, anchorAt, previousAt + MINUTE_MS, nonexistent);
 }

@@ -51,11 +51,17 @@ export interface ExploredPath {
  * }
  */
 export function explorePaths(plan: Plan | PlanInput, lead: LeadInput, options: ExplorePathsOptions): ExploredPath[] {
-  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected \`options\` to be an object with \`outcomes\` and \`maxDepth\`, got ${options === null ? "null" : typeof options}`);
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError(
+      "options",
+      `Expected \`options\` to be an object with \`outcomes\` and \`maxDepth\`, got ${options === null ? "null" : typeof options}`,
+    );
   const { maxDepth } = options;
-  if (!Number.isInteger(maxDepth) || maxDepth < 0) throw new ArgumentError("options.maxDepth", `Expected \`options.maxDepth\` to be a non-negative integer, got ${String(maxDepth)} (${typeof maxDepth})`);
+  if (!Number.isInteger(maxDepth) || maxDepth < 0)
+    throw new ArgumentError("options.maxDepth", `Expected \`options.maxDepth\` to be a non-negative integer, got ${String(maxDepth)} (${typeof maxDepth})`);
   const maxPaths = options.maxPaths ?? 5000;
-  if (!Number.isInteger(maxPaths) || maxPaths < 1) throw new ArgumentError("options.maxPaths", `Expected \`options.maxPaths\` to be a positive integer, got ${String(maxPaths)} (${typeof maxPaths})`);
+  if (!Number.isInteger(maxPaths) || maxPaths < 1)
+    throw new ArgumentError("options.maxPaths", `Expected \`options.maxPaths\` to be a positive integer, got ${String(maxPaths)} (${typeof maxPaths})`);
   const choicesFor = outcomeLists(options.outcomes);
   const parsed = parsePlan(plan, options.rules === undefined ? {} : { rules: options.rules });
 
@@ -81,7 +87,11 @@ export function explorePaths(plan: Plan | PlanInput, lead: LeadInput, options: E
       ...(options.rules === undefined ? {} : { rules: options.rules }),
     });
     if (paths.length >= maxPaths) {
-      throw new SimulationLimitError("maxPaths", maxPaths, `More than ${maxPaths} paths: lower \`maxDepth\` (${maxDepth}), offer fewer outcomes, or raise \`maxPaths\``);
+      throw new SimulationLimitError(
+        "maxPaths",
+        maxPaths,
+        `More than ${maxPaths} paths: lower \`maxDepth\` (${maxDepth}), offer fewer outcomes, or raise \`maxPaths\``,
+      );
     }
     paths.push({ outcomes: chosen, timeline });
     // Lexicographic order of choice vectors: the deepest branch point and the lowest alternative pop first.
@@ -99,12 +109,22 @@ function outcomeLists(outcomes: ExplorePathsOptions["outcomes"]): (channel: stri
     return () => list;
   }
   if (outcomes === null || typeof outcomes !== "object") {
-    throw new ArgumentError("options.outcomes", `Expected \`options.outcomes\` to be an array of outcomes or an object of channel → outcomes, got ${outcomes === null ? "null" : typeof outcomes}`);
+    throw new ArgumentError(
+      "options.outcomes",
+      `Expected \`options.outcomes\` to be an array of outcomes or an object of channel → outcomes, got ${outcomes === null ? "null" : typeof outcomes}`,
+    );
   }
   const table = new Map<string, readonly Outcome[]>();
   for (const [channel, list] of Object.entries(outcomes as Readonly<Record<string, readonly Outcome[]>>)) {
-    if (!Array.isArray(list) || list.length === 0) throw new ArgumentError(`options.outcomes.${channel}`, `Expected \`options.outcomes.${channel}\` to be a non-empty array of outcomes, got ${Array.isArray(list) ? "an empty array" : typeof list}`);
-    table.set(channel, list.map((o, i) => checkOutcome(o, `options.outcomes.${channel}[${i}]`)));
+    if (!Array.isArray(list) || list.length === 0)
+      throw new ArgumentError(
+        `options.outcomes.${channel}`,
+        `Expected \`options.outcomes.${channel}\` to be a non-empty array of outcomes, got ${Array.isArray(list) ? "an empty array" : typeof list}`,
+      );
+    table.set(
+      channel,
+      list.map((o, i) => checkOutcome(o, `options.outcomes.${channel}[${i}]`)),
+    );
   }
   return (channel) => table.get(channel) ?? [defaultOutcome(channel)];
 }

@@ -44,7 +44,9 @@ export function formatTimeline(timeline: Timeline, options: FormatTimelineOption
   };
   const out: string[] = [];
   if (options.heading ?? true) {
-    out.push(`Plan ${timeline.planId} v${timeline.planVersion} · lead ${timeline.leadId} · ${timeline.zone.name} (${timeline.zone.source === "lead" ? "lead's zone" : "plan's fallback zone"})`);
+    out.push(
+      `Plan ${timeline.planId} v${timeline.planVersion} · lead ${timeline.leadId} · ${timeline.zone.name} (${timeline.zone.source === "lead" ? "lead's zone" : "plan's fallback zone"})`,
+    );
     out.push(`Simulated from ${timeline.fromLocal} to ${timeline.untilLocal}`);
     out.push("");
   }
@@ -61,7 +63,9 @@ function row(entry: TimelineEntry): string[] {
   switch (entry.kind) {
     case "touch": {
       const late = entry.dueAt === undefined ? "" : `${elapsed(Date.parse(entry.at) - Date.parse(entry.dueAt)).slice(1)} after due`;
-      const notes = [entry.mode === "task" ? "task" : "", entry.fallbackFrom === undefined ? "" : `fallback for ${entry.fallbackFrom}`, late].filter((n) => n !== "");
+      const notes = [entry.mode === "task" ? "task" : "", entry.fallbackFrom === undefined ? "" : `fallback for ${entry.fallbackFrom}`, late].filter(
+        (n) => n !== "",
+      );
       const outcome = entry.outcomeAt === undefined ? entry.outcome : "sent, outcome later";
       return [...base, "touch", entry.channel, `${entry.stepId} #${entry.attempt}`, notes.length === 0 ? outcome : `${outcome} (${notes.join(", ")})`];
     }
@@ -78,7 +82,13 @@ function row(entry: TimelineEntry): string[] {
     case "exit":
       return [...base, "exit", "", "", entry.detail === undefined ? entry.reason : `${entry.reason} (${entry.detail})`];
     case "escalation":
-      return [...base, "escalation", entry.channel, `${entry.stepId} #${entry.attempt}`, `SLA missed, level ${entry.level}${entry.template === undefined ? "" : ` (${entry.template})`}`];
+      return [
+        ...base,
+        "escalation",
+        entry.channel,
+        `${entry.stepId} #${entry.attempt}`,
+        `SLA missed, level ${entry.level}${entry.template === undefined ? "" : ` (${entry.template})`}`,
+      ];
   }
 }
 

@@ -35,4 +35,11 @@ export type {
   TimelineEscalation,
   SimulationEndReason,
 } from "./timeline.js";
-export { storeConformance, checkStoreConformance, storeConformanceCases, conformanceLead, type StoreConformanceCase, type ConformanceRunner } from "./storeConformance.js";
+export {
+  storeConformance,
+  checkStoreConformance,
+  storeConformanceCases,
+  conformanceLead,
+  type StoreConformanceCase,
+  type ConformanceRunner,
+} from "./storeConformance.js";

@@ -41,7 +41,10 @@ export const cadenceMatchers = {
     return {
       pass,
       message: () =>
-        withTimeline(pass ? `Expected no ${describeQuery(query).replace(/^a /, "")}, found ${found.length}` : `Expected ${describeQuery(query)}, found none`, received),
+        withTimeline(
+          pass ? `Expected no ${describeQuery(query).replace(/^a /, "")}, found ${found.length}` : `Expected ${describeQuery(query)}, found none`,
+          received,
+        ),
     };
   },
 
@@ -58,7 +61,9 @@ export const cadenceMatchers = {
       pass,
       message: () =>
         withTimeline(
-          pass ? `Expected a touch between ${from} and ${to} lead-local time, found none` : `Expected no touch between ${from} and ${to} lead-local time, found ${found.length}:\n${list}`,
+          pass
+            ? `Expected a touch between ${from} and ${to} lead-local time, found none`
+            : `Expected no touch between ${from} and ${to} lead-local time, found ${found.length}:\n${list}`,
           received,
         ),
     };
@@ -72,9 +77,15 @@ export const cadenceMatchers = {
     if (!isTimeline(received)) return notTimeline("toExitWith", received);
     const exit = received.exit;
     const pass = exit !== null && exit.reason === reason && (detail === undefined || exit.detail === detail);
-    const got = exit === null ? `no exit (the simulation ${received.end.reason === "until" ? "reached its end" : "ran out of scheduled work"} first)` : `${exit.reason}${exit.detail === undefined ? "" : ` (${exit.detail})`}`;
+    const got =
+      exit === null
+        ? `no exit (the simulation ${received.end.reason === "until" ? "reached its end" : "ran out of scheduled work"} first)`
+        : `${exit.reason}${exit.detail === undefined ? "" : ` (${exit.detail})`}`;
     const want = `${reason}${detail === undefined ? "" : ` (${detail})`}`;
-    return { pass, message: () => withTimeline(pass ? `Expected the cadence not to exit with ${want}` : `Expected the cadence to exit with ${want}, got ${got}`, received) };
+    return {
+      pass,
+      message: () => withTimeline(pass ? `Expected the cadence not to exit with ${want}` : `Expected the cadence to exit with ${want}, got ${got}`, received),
+    };
   },
 
   /**

@@ -70,7 +70,6 @@ export function defaultOutcome(channel: string): Outcome {
   return channel === "call" ? "no_answer" : "sent";
 }
 
-
 function never(): Responder {
   return (touch) => defaultOutcome(touch.channel);
 }
@@ -98,7 +97,8 @@ function sequence(outcomes: readonly Outcome[], options: { readonly channel?: st
 
 /** Answers by channel: an outcome, a {@link LeadResponse} or a responder per channel; other channels get `otherwise`. */
 function byChannel(map: Readonly<Record<string, Outcome | LeadResponse | Responder>>, otherwise: Responder = never()): Responder {
-  if (map === null || typeof map !== "object") throw new ArgumentError("map", `Expected \`map\` to be an object of channel → outcome, got ${map === null ? "null" : typeof map}`);
+  if (map === null || typeof map !== "object")
+    throw new ArgumentError("map", `Expected \`map\` to be an object of channel → outcome, got ${map === null ? "null" : typeof map}`);
   const table = new Map<string, Responder>();
   for (const [channel, value] of Object.entries(map)) {
     if (typeof value === "function") table.set(channel, value);
@@ -118,7 +118,10 @@ function byChannel(map: Readonly<Record<string, Outcome | LeadResponse | Respond
  */
 function at(when: RelativeInstant, event: SimulatedEvent, otherwise: Responder = never()): Responder {
   if (event === null || typeof event !== "object" || typeof (event as { type?: unknown }).type !== "string") {
-    throw new ArgumentError("event", `Expected \`event\` to be a lead event like { type: "inbound", channel: "sms" }, got ${event === null ? "null" : typeof event}`);
+    throw new ArgumentError(
+      "event",
+      `Expected \`event\` to be a lead event like { type: "inbound", channel: "sms" }, got ${event === null ? "null" : typeof event}`,
+    );
   }
   return withScheduled((touch, lead, context) => otherwise(touch, lead, context), [...(otherwise.scheduled ?? []), { at: when, event }]);
 }
@@ -143,16 +146,19 @@ function random(options: RandomOptions): Responder {
     throw new ArgumentError("options.seed", `Expected \`options.seed\` to be an integer, got ${describe(options?.seed)}`);
   }
   const rates = options.rates as Readonly<Record<string, unknown>>;
-  if (rates === null || typeof rates !== "object") throw new ArgumentError("options.rates", `Expected \`options.rates\` to be an object, got ${describe(rates)}`);
+  if (rates === null || typeof rates !== "object")
+    throw new ArgumentError("options.rates", `Expected \`options.rates\` to be an object, got ${describe(rates)}`);
   const perChannel = Object.keys(rates).some((key) => !isOutcome(key));
   const tables = new Map<string, [Outcome, number][]>();
   const toTable = (value: unknown, name: string): [Outcome, number][] => {
-    if (value === null || typeof value !== "object") throw new ArgumentError(name, `Expected \`${name}\` to be an object of outcome → probability, got ${describe(value)}`);
+    if (value === null || typeof value !== "object")
+      throw new ArgumentError(name, `Expected \`${name}\` to be an object of outcome → probability, got ${describe(value)}`);
     let sum = 0;
     const table: [Outcome, number][] = [];
     for (const [outcome, p] of Object.entries(value)) {
       checkOutcome(outcome, `${name} key`);
-      if (typeof p !== "number" || !(p >= 0 && p <= 1)) throw new ArgumentError(`${name}.${outcome}`, `Expected \`${name}.${outcome}\` to be a probability in [0, 1], got ${describe(p)}`);
+      if (typeof p !== "number" || !(p >= 0 && p <= 1))
+        throw new ArgumentError(`${name}.${outcome}`, `Expected \`${name}.${outcome}\` to be a probability in [0, 1], got ${describe(p)}`);
       sum += p;
       table.push([outcome as Outcome, sum]);
     }
@@ -171,7 +177,10 @@ function random(options: RandomOptions): Responder {
   };
 }
 
-function withScheduled(fn: (touch: Touch, lead: Lead, context: ResponderContext) => ResponderResult, scheduled: readonly ScheduledEvent[] | undefined): Responder {
+function withScheduled(
+  fn: (touch: Touch, lead: Lead, context: ResponderContext) => ResponderResult,
+  scheduled: readonly ScheduledEvent[] | undefined,
+): Responder {
   if (scheduled === undefined || scheduled.length === 0) return fn;
   return Object.assign(fn, { scheduled });
 }

@@ -64,15 +64,24 @@ const DEFERRAL_REASONS: ReadonlySet<string> = new Set(["window", "cap", "paused"
  */
 export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: SimulateOptions): Timeline {
   if (options === null || typeof options !== "object") {
-    throw new ArgumentError("options", `Expected \`options\` to be an object with \`until\` and \`responder\`, got ${options === null ? "null" : typeof options}`);
+    throw new ArgumentError(
+      "options",
+      `Expected \`options\` to be an object with \`until\` and \`responder\`, got ${options === null ? "null" : typeof options}`,
+    );
   }
   const { responder, rules } = options;
   if (typeof responder !== "function") {
-    throw new ArgumentError("options.responder", `Expected \`options.responder\` to be a function (see respond.*), got ${responder === null ? "null" : typeof responder}`);
+    throw new ArgumentError(
+      "options.responder",
+      `Expected \`options.responder\` to be a function (see respond.*), got ${responder === null ? "null" : typeof responder}`,
+    );
   }
   const maxIterations = options.maxIterations ?? 10_000;
   if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    throw new ArgumentError("options.maxIterations", `Expected \`options.maxIterations\` to be a positive integer, got ${String(maxIterations)} (${typeof maxIterations})`);
+    throw new ArgumentError(
+      "options.maxIterations",
+      `Expected \`options.maxIterations\` to be a positive integer, got ${String(maxIterations)} (${typeof maxIterations})`,
+    );
   }
   const parsed = withPresets(parsedPlan(plan, rules), options.presets, rules);
   const evalOptions: EvaluateOptions = rules === undefined ? {} : { rules };
@@ -161,7 +170,12 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
       const fires = deadline + level.delayMs;
       if (fires >= performedMs) break;
       schedule(fires, () => {
-        state.history.push({ type: "event", name: "sla_breached", at: iso(fires), data: { touchId: touch.id, stepId: touch.stepId, level: i + 1, channel: level.channel } });
+        state.history.push({
+          type: "event",
+          name: "sla_breached",
+          at: iso(fires),
+          data: { touchId: touch.id, stepId: touch.stepId, level: i + 1, channel: level.channel },
+        });
         add(fires, {
           kind: "escalation",
           touchId: touch.id,
@@ -228,7 +242,11 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
   let end: { reason: SimulationEndReason; at: number };
   for (;;) {
     if (iterations >= maxIterations) {
-      throw new SimulationLimitError("maxIterations", maxIterations, `The simulation reached ${maxIterations} evaluations at ${iso(now)} before the cadence ended or ${iso(untilMs)} was reached; raise \`maxIterations\` or shorten \`until\``);
+      throw new SimulationLimitError(
+        "maxIterations",
+        maxIterations,
+        `The simulation reached ${maxIterations} evaluations at ${iso(now)} before the cadence ended or ${iso(untilMs)} was reached; raise \`maxIterations\` or shorten \`until\``,
+      );
     }
     while (pending.length > 0 && (pending[0] as Pending).at <= now) (pending.shift() as Pending).apply();
     decision = evaluate(parsed, state, now, evalOptions);
@@ -295,7 +313,13 @@ function appendEvent(state: Lead, event: SimulatedEvent, atMs: number): void {
   const at = iso(atMs);
   switch (event.type) {
     case "inbound":
-      applyLeadEvent(state, { type: "inbound", channel: event.channel, at, ...(event.text === undefined ? {} : { text: event.text }), ...(event.automatic === undefined ? {} : { automatic: event.automatic }) });
+      applyLeadEvent(state, {
+        type: "inbound",
+        channel: event.channel,
+        at,
+        ...(event.text === undefined ? {} : { text: event.text }),
+        ...(event.automatic === undefined ? {} : { automatic: event.automatic }),
+      });
       return;
     case "meeting":
       applyLeadEvent(state, { type: "meeting", at, ...(event.note === undefined ? {} : { note: event.note }) });
@@ -310,7 +334,10 @@ function appendEvent(state: Lead, event: SimulatedEvent, atMs: number): void {
       state.optOuts.push({ channel: event.channel, at, source: "simulation" });
       return;
     default:
-      throw new ArgumentError("event.type", `Expected a lead event of type inbound, meeting, status, event or opt_out, got ${JSON.stringify((event as { type?: unknown }).type)}`);
+      throw new ArgumentError(
+        "event.type",
+        `Expected a lead event of type inbound, meeting, status, event or opt_out, got ${JSON.stringify((event as { type?: unknown }).type)}`,
+      );
   }
 }
 
@@ -339,7 +366,10 @@ const presetCache = new WeakMap<Plan, Map<string, Plan>>();
 function withPresets(plan: Plan, presets: readonly CompliancePresetId[] | undefined, rules: EvaluateOptions["rules"]): Plan {
   if (presets === undefined) return plan;
   if (!Array.isArray(presets)) {
-    throw new ArgumentError("options.presets", `Expected \`options.presets\` to be an array of compliance preset ids, got ${presets === null ? "null" : typeof presets}`);
+    throw new ArgumentError(
+      "options.presets",
+      `Expected \`options.presets\` to be an array of compliance preset ids, got ${presets === null ? "null" : typeof presets}`,
+    );
   }
   const all = [...new Set([...(plan.compliance ?? []), ...presets])].sort();
   const key = all.join(",");

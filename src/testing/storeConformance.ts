@@ -82,7 +82,26 @@ export const storeConformanceCases: readonly StoreConformanceCase[] = [
   {
     name: "create writes version 1 and reads back what was written",
     async run(store) {
-      const rec = conformanceLead("a", T, { pending: { k: { touch: { id: "a/plan@1/s#1", leadId: "a", planId: "plan", planVersion: 1, stepId: "s", channel: "sms", attempt: 1, dueAt: "2026-01-05T14:00:00.000Z", mode: "auto" }, since: T, attempts: 1, sendingSince: T } } });
+      const rec = conformanceLead("a", T, {
+        pending: {
+          k: {
+            touch: {
+              id: "a/plan@1/s#1",
+              leadId: "a",
+              planId: "plan",
+              planVersion: 1,
+              stepId: "s",
+              channel: "sms",
+              attempt: 1,
+              dueAt: "2026-01-05T14:00:00.000Z",
+              mode: "auto",
+            },
+            since: T,
+            attempts: 1,
+            sendingSince: T,
+          },
+        },
+      });
       same(await store.write(rec, 0), { ok: true, version: 1 }, "first write");
       const got = await store.get("a");
       check(got !== undefined, "written lead should be found");
@@ -176,7 +195,11 @@ export const storeConformanceCases: readonly StoreConformanceCase[] = [
       const order = Array.from({ length: n }, (_, i) => (i * 7919) % n);
       for (const i of order) await store.write(conformanceLead(`l${i}`, T + i * 10), 0);
       const got = await store.due(T + n * 10, n);
-      same(got, Array.from({ length: n }, (_, i) => `l${i}`), "ids in dueAt order");
+      same(
+        got,
+        Array.from({ length: n }, (_, i) => `l${i}`),
+        "ids in dueAt order",
+      );
       same((await store.due(T + n * 10, 50)).length, 50, "limit");
     },
   },

@@ -44,6 +44,7 @@ export function touchesBetween(timeline: Timeline, from: string, to: string, que
 
 function clock(value: string, name: string): number {
   const minutes = typeof value === "string" ? parseClockTime(value) : undefined;
-  if (minutes === undefined) throw new ArgumentError(name, `Expected \`${name}\` to be a clock time like "21:00", got ${JSON.stringify(value)} (${typeof value})`);
+  if (minutes === undefined)
+    throw new ArgumentError(name, `Expected \`${name}\` to be a clock time like "21:00", got ${JSON.stringify(value)} (${typeof value})`);
   return minutes;
 }

@@ -68,7 +68,8 @@ describe("diffPlans", () => {
       fc.property(fc.shuffledSubarray(base.steps.map((s) => s.id)), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 9 }), (kept, extra, at) => {
         const steps = kept.map((id) => base.steps.find((s) => s.id === id) as (typeof base.steps)[number]);
         const withAnchors = steps.map((s) => (s.at.from !== undefined && !kept.includes(s.at.from.step) ? { ...s, at: { after: "PT1H" } } : s));
-        for (let i = 0; i < extra; i++) withAnchors.splice(Math.min(at, withAnchors.length), 0, { id: `new-${i}`, channel: "email", mode: "auto", at: { after: `PT${i + 1}H` } });
+        for (let i = 0; i < extra; i++)
+          withAnchors.splice(Math.min(at, withAnchors.length), 0, { id: `new-${i}`, channel: "email", mode: "auto", at: { after: `PT${i + 1}H` } });
         if (withAnchors.length === 0) return;
         const conditions = withAnchors.map((s) => (s.when !== undefined ? { ...s, when: undefined } : s));
         const b = parsePlan({ ...base, version: 2, steps: conditions });

@@ -38,7 +38,8 @@ describe("fitResponseModel", () => {
     // Reach probabilities, averaged over the hours and weekdays (each single hour has ~800 rows, too few to pin its own factor).
     const average = (m: ChannelResponse, minutes: number): number => {
       let sum = 0;
-      for (let hour = 0; hour < 24; hour++) for (let weekday = 0; weekday < 7; weekday++) sum += reachProbability(m, { minutesSinceArrival: minutes, attempt: 1, hour, weekday });
+      for (let hour = 0; hour < 24; hour++)
+        for (let weekday = 0; weekday < 7; weekday++) sum += reachProbability(m, { minutesSinceArrival: minutes, attempt: 1, hour, weekday });
       return sum / (24 * 7);
     };
     for (const minutes of [0, 10, 60, 600, 5000]) {

@@ -43,7 +43,9 @@ describe("forecast", () => {
   it("the same seed gives the same forecast, in this process and under other host time zones", () => {
     const here = fixedForecast();
     expect(fixedForecast()).toEqual(here);
-    expect(forecast(callPlan("PT0S"), { population: { size: 12, zones: ["America/New_York", "Europe/Berlin"] }, runs: 4, seed: 43, until: "P7D" })).not.toEqual(here);
+    expect(forecast(callPlan("PT0S"), { population: { size: 12, zones: ["America/New_York", "Europe/Berlin"] }, runs: 4, seed: 43, until: "P7D" })).not.toEqual(
+      here,
+    );
     const script = fileURLToPath(new URL("./forecastFixture.ts", import.meta.url));
     for (const TZ of [process.env["TZ"] === "Asia/Kolkata" ? "America/Los_Angeles" : "Asia/Kolkata"]) {
       const child = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8", env: { ...process.env, TZ }, timeout: 120_000 });

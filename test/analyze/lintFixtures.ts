@@ -13,7 +13,14 @@ export function cleanPlan(): Mutable {
     name: "Clean",
     timezone: "America/New_York",
     steps: [
-      { id: "call-1", channel: "call", mode: "task", at: { after: "PT0S" }, attempts: { max: 6, every: "P1D", until: ["connected"] }, sla: { within: "PT5M", escalate: { channel: "notify" } } },
+      {
+        id: "call-1",
+        channel: "call",
+        mode: "task",
+        at: { after: "PT0S" },
+        attempts: { max: 6, every: "P1D", until: ["connected"] },
+        sla: { within: "PT5M", escalate: { channel: "notify" } },
+      },
       { id: "email-1", channel: "email", at: { after: "PT15M", from: { step: "call-1" } } },
       { id: "sms-1", channel: "sms", at: { days: 2, time: "11:00" } },
     ],

@@ -34,19 +34,57 @@ const b2b = (): ReturnType<typeof cleanPlan> => {
 };
 
 const CASES: Record<string, Case> = {
-  "exit-on-reply": { triggers: () => ({ ...cleanPlan(), exits: [{ on: "meeting" }, { on: "opt_out" }] }), passes: cleanPlan, message: /after the lead replied/ },
-  "exit-on-meeting": { triggers: () => ({ ...cleanPlan(), exits: [{ on: "reply" }, { on: "opt_out" }] }), passes: cleanPlan, message: /after a meeting was booked/ },
-  "exit-on-opt-out": { triggers: () => ({ ...cleanPlan(), exits: [{ on: "reply" }, { on: "meeting" }] }), passes: () => ({ ...cleanPlan(), exits: [{ on: "reply" }, { on: "meeting" }], policies: { ...cleanPlan().policies, optOut: "global" } }), message: /after the lead opted out/ },
+  "exit-on-reply": {
+    triggers: () => ({ ...cleanPlan(), exits: [{ on: "meeting" }, { on: "opt_out" }] }),
+    passes: cleanPlan,
+    message: /after the lead replied/,
+  },
+  "exit-on-meeting": {
+    triggers: () => ({ ...cleanPlan(), exits: [{ on: "reply" }, { on: "opt_out" }] }),
+    passes: cleanPlan,
+    message: /after a meeting was booked/,
+  },
+  "exit-on-opt-out": {
+    triggers: () => ({ ...cleanPlan(), exits: [{ on: "reply" }, { on: "meeting" }] }),
+    passes: () => ({ ...cleanPlan(), exits: [{ on: "reply" }, { on: "meeting" }], policies: { ...cleanPlan().policies, optOut: "global" } }),
+    message: /after the lead opted out/,
+  },
   "night-touches": { triggers: () => ({ ...cleanPlan(), policies: { caps: [{ max: 4, per: "day" }] } }), passes: cleanPlan, message: /at night/ },
   "touches-per-day": {
-    triggers: () => withoutCaps((s) => [...s, { id: "sms-2", channel: "sms", at: { after: "PT30M", from: { step: "call-1" } } }, { id: "sms-3", channel: "sms", at: { after: "PT1H", from: { step: "call-1" } } }, { id: "email-2", channel: "email", at: { after: "PT2H", from: { step: "call-1" } } }]),
+    triggers: () =>
+      withoutCaps((s) => [
+        ...s,
+        { id: "sms-2", channel: "sms", at: { after: "PT30M", from: { step: "call-1" } } },
+        { id: "sms-3", channel: "sms", at: { after: "PT1H", from: { step: "call-1" } } },
+        { id: "email-2", channel: "email", at: { after: "PT2H", from: { step: "call-1" } } },
+      ]),
     passes: cleanPlan,
     message: /More than 4 touches on one lead-local day/,
   },
-  "same-minute-channels": { triggers: () => withSteps((s) => s.map((x) => (x["id"] === "email-1" ? { ...x, at: { after: "PT15M" } } : x))), passes: cleanPlan, step: "email-1", message: /same minute/ },
-  "call-spacing": { triggers: () => withSteps((s) => [...s, { id: "call-double", channel: "call", at: { after: "PT2M", from: { step: "call-1" } } }]), passes: cleanPlan, step: "call-double", message: /less than 10 minutes/ },
-  "speed-to-lead": { triggers: () => withSteps((s) => s.map((x) => (x["id"] === "call-1" ? { ...x, at: { after: "PT30M" } } : x))), passes: cleanPlan, step: "call-1", message: /first touched 30 min after arrival/ },
-  "long-gap": { triggers: () => withSteps((s) => [...s, { id: "email-late", channel: "email", at: { days: 20, time: "10:00" } }]), passes: cleanPlan, step: "email-late", message: /days after the touch before it/ },
+  "same-minute-channels": {
+    triggers: () => withSteps((s) => s.map((x) => (x["id"] === "email-1" ? { ...x, at: { after: "PT15M" } } : x))),
+    passes: cleanPlan,
+    step: "email-1",
+    message: /same minute/,
+  },
+  "call-spacing": {
+    triggers: () => withSteps((s) => [...s, { id: "call-double", channel: "call", at: { after: "PT2M", from: { step: "call-1" } } }]),
+    passes: cleanPlan,
+    step: "call-double",
+    message: /less than 10 minutes/,
+  },
+  "speed-to-lead": {
+    triggers: () => withSteps((s) => s.map((x) => (x["id"] === "call-1" ? { ...x, at: { after: "PT30M" } } : x))),
+    passes: cleanPlan,
+    step: "call-1",
+    message: /first touched 30 min after arrival/,
+  },
+  "long-gap": {
+    triggers: () => withSteps((s) => [...s, { id: "email-late", channel: "email", at: { days: 20, time: "10:00" } }]),
+    passes: cleanPlan,
+    step: "email-late",
+    message: /days after the touch before it/,
+  },
   "weekend-touches": {
     triggers: b2b,
     passes: () => ({ ...b2b(), policies: { windows: { "*": [{ days: [...WEEKDAYS], from: "08:00", to: "20:00" }] }, caps: [{ max: 4, per: "day" }] } }),
@@ -55,30 +93,71 @@ const CASES: Record<string, Case> = {
   "window-deferral": {
     triggers: () => {
       const plan = withSteps((s) => s.map((x) => (x["id"] === "sms-1" ? { ...x, at: { days: 2, time: "13:30" } } : x)));
-      plan.policies = { ...plan.policies, windows: { ...plan.policies?.windows, sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "12:00", to: "13:00" }] } };
+      plan.policies = {
+        ...plan.policies,
+        windows: { ...plan.policies?.windows, sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "12:00", to: "13:00" }] },
+      };
       return plan;
-    }, passes: cleanPlan, step: "sms-1", message: /hold step sms-1 back by more than 12 hours every time/ },
+    },
+    passes: cleanPlan,
+    step: "sms-1",
+    message: /hold step sms-1 back by more than 12 hours every time/,
+  },
   "unreachable-step": {
-    triggers: () => withSteps((s) => [...s, { id: "email-after-connect", channel: "email", at: { after: "PT1H" }, when: { outcome: { step: "email-1", in: ["connected"] } } }]),
-    passes: () => withSteps((s) => [...s, { id: "email-after-miss", channel: "email", at: { after: "PT1H", from: { step: "call-1" } }, when: { outcome: { step: "call-1", in: ["no_answer"] } } }]),
+    triggers: () =>
+      withSteps((s) => [
+        ...s,
+        { id: "email-after-connect", channel: "email", at: { after: "PT1H" }, when: { outcome: { step: "email-1", in: ["connected"] } } },
+      ]),
+    passes: () =>
+      withSteps((s) => [
+        ...s,
+        { id: "email-after-miss", channel: "email", at: { after: "PT1H", from: { step: "call-1" } }, when: { outcome: { step: "call-1", in: ["no_answer"] } } },
+      ]),
     step: "email-after-connect",
     message: /never runs/,
   },
-  "cap-starvation": { triggers: () => ({ ...cleanPlan(), policies: { ...cleanPlan().policies, caps: [{ max: 1, per: "day" }] } }), passes: cleanPlan, message: /Caps hold step/ },
+  "cap-starvation": {
+    triggers: () => ({ ...cleanPlan(), policies: { ...cleanPlan().policies, caps: [{ max: 1, per: "day" }] } }),
+    passes: cleanPlan,
+    message: /Caps hold step/,
+  },
   "channel-no-path": {
-    triggers: () => ({ ...cleanPlan(), steps: [{ id: "sms-only", channel: "sms", at: { after: "PT0S" } }], policies: { ...cleanPlan().policies, consentRequired: ["sms"] } }),
-    passes: () => ({ ...cleanPlan(), steps: [{ id: "sms-only", channel: "sms", at: { after: "PT0S" }, fallback: "email" }], policies: { ...cleanPlan().policies, consentRequired: ["sms"] } }),
+    triggers: () => ({
+      ...cleanPlan(),
+      steps: [{ id: "sms-only", channel: "sms", at: { after: "PT0S" } }],
+      policies: { ...cleanPlan().policies, consentRequired: ["sms"] },
+    }),
+    passes: () => ({
+      ...cleanPlan(),
+      steps: [{ id: "sms-only", channel: "sms", at: { after: "PT0S" }, fallback: "email" }],
+      policies: { ...cleanPlan().policies, consentRequired: ["sms"] },
+    }),
     message: /without a phone contact gets no touch at all|needs sms consent and has no fallback/,
   },
   "whatsapp-template": {
     triggers: () => withSteps((s) => [...s, { id: "wa-1", channel: "whatsapp", template: "hello", at: { days: 1, time: "10:00" } }]),
-    passes: () => withSteps((s) => [...s, { id: "wa-1", channel: "whatsapp", template: "hello", templateOutsideWindow: "hello_tpl", at: { days: 1, time: "10:00" } }]),
+    passes: () =>
+      withSteps((s) => [...s, { id: "wa-1", channel: "whatsapp", template: "hello", templateOutsideWindow: "hello_tpl", at: { days: 1, time: "10:00" } }]),
     step: "wa-1",
     message: /no templateOutsideWindow/,
   },
-  "task-sla": { triggers: () => withSteps((s) => s.map((x) => (x["id"] === "call-1" ? { ...x, sla: undefined } : x))), passes: cleanPlan, step: "call-1", message: /no SLA/ },
-  "call-attempts": { triggers: () => withSteps((s) => s.map((x) => (x["id"] === "call-1" ? { ...x, attempts: { max: 2, every: "P1D" } } : x))), passes: cleanPlan, message: /gets 2 call attempts/ },
-  "country-preset": { triggers: () => ({ ...cleanPlan(), lint: { countries: ["US"] } }), passes: () => ({ ...cleanPlan(), lint: { countries: ["US"] }, compliance: ["us-federal"] }), message: /includes none of its presets .*us-federal/ },
+  "task-sla": {
+    triggers: () => withSteps((s) => s.map((x) => (x["id"] === "call-1" ? { ...x, sla: undefined } : x))),
+    passes: cleanPlan,
+    step: "call-1",
+    message: /no SLA/,
+  },
+  "call-attempts": {
+    triggers: () => withSteps((s) => s.map((x) => (x["id"] === "call-1" ? { ...x, attempts: { max: 2, every: "P1D" } } : x))),
+    passes: cleanPlan,
+    message: /gets 2 call attempts/,
+  },
+  "country-preset": {
+    triggers: () => ({ ...cleanPlan(), lint: { countries: ["US"] } }),
+    passes: () => ({ ...cleanPlan(), lint: { countries: ["US"] }, compliance: ["us-federal"] }),
+    message: /includes none of its presets .*us-federal/,
+  },
 };
 
 describe("lint rules", () => {

@@ -43,7 +43,11 @@ async function engineWithLeads(offsetsMin: readonly number[], runFor: number) {
 describe("previewMigration", () => {
   it("shows where each lead stands before and after, the skips, and totals", () => {
     const at = Date.parse(START) + 30 * MINUTE;
-    const enrolled: LeadInput = { ...lead("a"), enrolledAt: START, history: [{ type: "touch", planId: "quick", stepId: "sms-now", channel: "sms", attempt: 1, touchId: "a/quick@1/sms-now#1", at: START, outcome: "sent" }] };
+    const enrolled: LeadInput = {
+      ...lead("a"),
+      enrolledAt: START,
+      history: [{ type: "touch", planId: "quick", stepId: "sms-now", channel: "sms", attempt: 1, touchId: "a/quick@1/sms-now#1", at: START, outcome: "sent" }],
+    };
     const preview = previewMigration(v1, v2, [enrolled], at, "by-step-id");
     expect(preview.totals).toMatchObject({ inFlight: 1, ignored: 0, changed: 1, skipped: 2, skippedByReason: { [STEP_REMOVED]: 1, [MIGRATION_PAST_DUE]: 1 } });
     const [a] = preview.leads;
@@ -62,28 +66,34 @@ describe("previewMigration", () => {
 
   it("agrees with what engine.migrate then does, on a store's scan, whenever the migration happens", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 3 * 24 * 60 }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 36 }), async (offsets, hours) => {
-        const { clock, store, engine } = await engineWithLeads(offsets, 0);
-        clock.advance(hours * HOUR);
-        await engine.runDue();
-        const at = clock.now();
-        const preview = await previewMigration(v1, v2, store.scan(), at, "by-step-id");
-        const result = await engine.migrate("quick", 1, 2, { mode: "by-step-id" });
-        expect(preview.totals.inFlight).toBe(result.leads);
-        expect(preview.totals.skipped).toBe(result.skipped.length);
-        for (const p of preview.leads) {
-          const rec = (await store.get(p.leadId))?.record;
-          expect(rec?.planVersion).toBe(2);
-          const appended = rec?.lead.history.filter((h) => h.type === "skip" && (h.reason === STEP_REMOVED || h.reason === MIGRATION_PAST_DUE));
-          expect(appended).toEqual(p.skipped);
-          // The engine sends what is due right after migrating: exactly the preview's due steps.
-          const sent = rec?.lead.history.filter((h) => h.type === "touch" && Date.parse(h.at) === at && h.touchId.includes("@2/")).map((h) => (h.type === "touch" ? h.stepId : ""));
-          expect([...(sent ?? [])].sort()).toEqual([...p.after.due].sort());
-          const unsent = rec?.lead.history.filter((h) => Date.parse(h.at) < at || h.type !== "touch") ?? [];
-          const after = evaluate(v2, { ...rec!.lead, history: unsent }, at);
-          expect(after.next?.at ?? null).toBe(p.after.next?.at ?? null);
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 3 * 24 * 60 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 36 }),
+        async (offsets, hours) => {
+          const { clock, store, engine } = await engineWithLeads(offsets, 0);
+          clock.advance(hours * HOUR);
+          await engine.runDue();
+          const at = clock.now();
+          const preview = await previewMigration(v1, v2, store.scan(), at, "by-step-id");
+          const result = await engine.migrate("quick", 1, 2, { mode: "by-step-id" });
+          expect(preview.totals.inFlight).toBe(result.leads);
+          expect(preview.totals.skipped).toBe(result.skipped.length);
+          for (const p of preview.leads) {
+            const rec = (await store.get(p.leadId))?.record;
+            expect(rec?.planVersion).toBe(2);
+            const appended = rec?.lead.history.filter((h) => h.type === "skip" && (h.reason === STEP_REMOVED || h.reason === MIGRATION_PAST_DUE));
+            expect(appended).toEqual(p.skipped);
+            // The engine sends what is due right after migrating: exactly the preview's due steps.
+            const sent = rec?.lead.history
+              .filter((h) => h.type === "touch" && Date.parse(h.at) === at && h.touchId.includes("@2/"))
+              .map((h) => (h.type === "touch" ? h.stepId : ""));
+            expect([...(sent ?? [])].sort()).toEqual([...p.after.due].sort());
+            const unsent = rec?.lead.history.filter((h) => Date.parse(h.at) < at || h.type !== "touch") ?? [];
+            const after = evaluate(v2, { ...rec!.lead, history: unsent }, at);
+            expect(after.next?.at ?? null).toBe(p.after.next?.at ?? null);
+          }
+        },
+      ),
       { numRuns: 12 },
     );
   });
@@ -99,7 +109,9 @@ describe("previewMigration", () => {
     function* gen() {
       yield* records;
     }
-    expect(previewMigration(v1, v2, gen(), clock.now(), "by-step-id").totals).toEqual(listed.totals.inFlight === 2 ? { ...listed.totals, ignored: 0 } : listed.totals);
+    expect(previewMigration(v1, v2, gen(), clock.now(), "by-step-id").totals).toEqual(
+      listed.totals.inFlight === 2 ? { ...listed.totals, ignored: 0 } : listed.totals,
+    );
   });
 
   it("rejects bad arguments with typed errors", () => {

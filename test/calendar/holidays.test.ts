@@ -21,7 +21,12 @@ const BXL = "Europe/Brussels";
 const show = (zone: string, t: number | null) => (t === null ? null : formatLocalWithWeekday(zone, t));
 
 describe("closures calendar", () => {
-  const closed = closedDaysOf([closuresCalendar([{ date: "2026-12-24", from: "14:00" }, { date: "2026-12-26", name: "Inventory" }])]);
+  const closed = closedDaysOf([
+    closuresCalendar([
+      { date: "2026-12-24", from: "14:00" },
+      { date: "2026-12-26", name: "Inventory" },
+    ]),
+  ]);
   it("keeps the window closed on a closed afternoon and a closed day", () => {
     expect(isOpenAt(NY, U("2026-12-24T15:00:00Z"), BUSINESS, closed.dateClosures)).toBe(true); // 10:00 EST
     expect(isOpenAt(NY, U("2026-12-24T19:00:00Z"), BUSINESS, closed.dateClosures)).toBe(false); // 14:00 EST

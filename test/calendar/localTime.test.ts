@@ -132,7 +132,7 @@ describe("fromLocalMs (DST policy)", () => {
   });
 });
 
-describe("fromLocalMs with nonexistent: \"shift\"", () => {
+describe('fromLocalMs with nonexistent: "shift"', () => {
   it("a gap time moves forward by exactly the gap's length and lands after the gap's end; other times resolve as with gap-end (property)", () => {
     const zones = ["America/New_York", "Europe/Berlin", "Australia/Sydney", "Pacific/Chatham", "America/Santiago", "Australia/Lord_Howe", "Asia/Kolkata"];
     fc.assert(

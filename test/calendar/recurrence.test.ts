@@ -85,8 +85,18 @@ describe("golden cases across DST", () => {
     ]);
   });
   it("America/New_York: 02:30 does not exist on 2026-03-08 (shifted by the gap; gap-end on request), 01:30 exists twice on 2026-11-01 (first)", () => {
-    expect(series("America/New_York", "FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "2026-03-07T12:00:00Z", 3)).toEqual(["2026-03-08 03:30 EDT", "2026-03-09 02:30 EDT", "2026-03-10 02:30 EDT"]);
-    const gapEnd = nextOccurrenceAt("America/New_York", rec("FREQ=DAILY;BYHOUR=2;BYMINUTE=30"), U("2026-03-07T12:00:00Z"), U("2026-03-08T00:00:00Z"), "gap-end");
+    expect(series("America/New_York", "FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "2026-03-07T12:00:00Z", 3)).toEqual([
+      "2026-03-08 03:30 EDT",
+      "2026-03-09 02:30 EDT",
+      "2026-03-10 02:30 EDT",
+    ]);
+    const gapEnd = nextOccurrenceAt(
+      "America/New_York",
+      rec("FREQ=DAILY;BYHOUR=2;BYMINUTE=30"),
+      U("2026-03-07T12:00:00Z"),
+      U("2026-03-08T00:00:00Z"),
+      "gap-end",
+    );
     expect(formatLocal("America/New_York", gapEnd)).toBe("2026-03-08 03:00 EDT");
     const r = rec("FREQ=DAILY;BYHOUR=1;BYMINUTE=30");
     const at = nextOccurrenceAt("America/New_York", r, U("2026-10-31T12:00:00Z"), U("2026-11-01T00:00:00Z"));
@@ -102,8 +112,14 @@ describe("golden cases across DST", () => {
     }
   });
   it("Australia/Sydney (southern hemisphere): April fall-back and October spring-forward", () => {
-    expect(series("Australia/Sydney", "FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "2026-04-04T00:00:00Z", 2)).toEqual(["2026-04-05 02:30 +11:00", "2026-04-06 02:30 +10:00"]);
-    expect(series("Australia/Sydney", "FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "2026-10-03T00:00:00Z", 2)).toEqual(["2026-10-04 03:30 +11:00", "2026-10-05 02:30 +11:00"]);
+    expect(series("Australia/Sydney", "FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "2026-04-04T00:00:00Z", 2)).toEqual([
+      "2026-04-05 02:30 +11:00",
+      "2026-04-06 02:30 +10:00",
+    ]);
+    expect(series("Australia/Sydney", "FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "2026-10-03T00:00:00Z", 2)).toEqual([
+      "2026-10-04 03:30 +11:00",
+      "2026-10-05 02:30 +11:00",
+    ]);
   });
   it("America/Santiago: midnight does not exist on 2026-09-06", () => {
     const out = series("America/Santiago", "FREQ=DAILY;BYHOUR=0", "2026-09-04T12:00:00Z", 3);
@@ -112,7 +128,10 @@ describe("golden cases across DST", () => {
     expect(out[2]).toMatch(/^2026-09-07 00:00/);
   });
   it("Asia/Kolkata (no DST, half-hour offset)", () => {
-    expect(series("Asia/Kolkata", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=10;BYMINUTE=30", "2026-03-04T00:00:00Z", 2)).toEqual(["2026-03-09 10:30 +05:30", "2026-03-16 10:30 +05:30"]);
+    expect(series("Asia/Kolkata", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=10;BYMINUTE=30", "2026-03-04T00:00:00Z", 2)).toEqual([
+      "2026-03-09 10:30 +05:30",
+      "2026-03-16 10:30 +05:30",
+    ]);
   });
   it("Pacific/Chatham (+12:45/+13:45): 02:45–03:45 skipped in September", () => {
     const out = series("Pacific/Chatham", "FREQ=DAILY;BYHOUR=3;BYMINUTE=0", "2026-09-26T00:00:00Z", 2);
@@ -121,7 +140,11 @@ describe("golden cases across DST", () => {
   });
   it("ends: COUNT, UNTIL", () => {
     expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;COUNT=2", "2026-05-04T05:00:00Z", 5)).toHaveLength(2);
-    expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;UNTIL=20260506", "2026-05-04T05:00:00Z", 5)).toEqual(["2026-05-04 09:00 +02:00", "2026-05-05 09:00 +02:00", "2026-05-06 09:00 +02:00"]);
+    expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;UNTIL=20260506", "2026-05-04T05:00:00Z", 5)).toEqual([
+      "2026-05-04 09:00 +02:00",
+      "2026-05-05 09:00 +02:00",
+      "2026-05-06 09:00 +02:00",
+    ]);
   });
 });
 
@@ -131,7 +154,17 @@ describe("bounded evaluation", () => {
     expect(parseRecurrenceRule("FREQ=HOURLY;INTERVAL=5;BYHOUR=3;COUNT=2").ok).toBe(true);
   });
   it("a never-matching rule is an error, fast (hourly BYHOUR outside its interval; Feb 30)", () => {
-    const none = { count: undefined, untilLocal: undefined, byMonth: undefined, byMonthDay: undefined, byDay: undefined, byHour: undefined, byMinute: undefined, bySetPos: undefined, wkst: 0 };
+    const none = {
+      count: undefined,
+      untilLocal: undefined,
+      byMonth: undefined,
+      byMonthDay: undefined,
+      byDay: undefined,
+      byHour: undefined,
+      byMinute: undefined,
+      bySetPos: undefined,
+      wkst: 0,
+    };
     const rules: RecurrenceRule[] = [
       { ...none, freq: "HOURLY", interval: 2, byHour: [3] },
       { ...none, freq: "DAILY", interval: 1, byMonth: [2], byMonthDay: [30], byHour: [10] },
@@ -199,9 +232,13 @@ describe("properties over every zone, 2024–2030", () => {
 describe("describeRecurrence", () => {
   it("reads a rule in words with its local clock times, independent of the host zone and clock", async () => {
     const { describeRecurrence } = await import("../../src/calendar/index.js");
-    expect(describeRecurrence("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=11,16;BYMINUTE=0;COUNT=6")).toBe("every weekday for 6 times, at 11:00 and 16:00 (lead-local)");
+    expect(describeRecurrence("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=11,16;BYMINUTE=0;COUNT=6")).toBe(
+      "every weekday for 6 times, at 11:00 and 16:00 (lead-local)",
+    );
     expect(describeRecurrence("RRULE:FREQ=DAILY;BYHOUR=10,14;BYMINUTE=30;COUNT=5")).toBe("every day for 5 times, at 10:30 and 14:30 (lead-local)");
-    expect(describeRecurrence("FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=9;UNTIL=20261231")).toBe("every month on the last Friday until December 31, 2026, at 09:00 (lead-local)");
+    expect(describeRecurrence("FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=9;UNTIL=20261231")).toBe(
+      "every month on the last Friday until December 31, 2026, at 09:00 (lead-local)",
+    );
     expect(describeRecurrence("FREQ=SOMETIMES")).toBeUndefined();
   });
 });

@@ -17,23 +17,41 @@ const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString()
 const at = (day: number, h: number, m = 0) => day * DAY + h * 60 + m; // day 0 = Monday
 
 /** Mon–Fri 08:00–21:00, Sat 09:00–18:00. */
-const BUSINESS = normalizeWeeklyIntervals([
-  ...[0, 1, 2, 3, 4].map((d) => [at(d, 8), at(d, 21)] as const),
-  [at(5, 9), at(5, 18)],
-]);
+const BUSINESS = normalizeWeeklyIntervals([...[0, 1, 2, 3, 4].map((d) => [at(d, 8), at(d, 21)] as const), [at(5, 9), at(5, 18)]]);
 /** Quiet hours 21:00–08:00 every night (crossing midnight and the Sunday→Monday wrap). */
 const QUIET = normalizeWeeklyIntervals([0, 1, 2, 3, 4, 5, 6].map((d) => [at(d, 21), at(d + 1, 8)] as const));
 const ALWAYS: WeeklyIntervals = [[0, MINUTES_PER_WEEK]];
 
 describe("normalizeWeeklyIntervals", () => {
   it("sorts, merges, splits wraps, clips", () => {
-    expect(normalizeWeeklyIntervals([[600, 700], [100, 200], [150, 300], [300, 350]])).toEqual([[100, 350], [600, 700]]);
-    expect(normalizeWeeklyIntervals([[at(6, 22), at(7, 8)]])).toEqual([[0, 480], [at(6, 22), 10080]]);
-    expect(normalizeWeeklyIntervals([[at(6, 22), 480]])).toEqual([[0, 480], [at(6, 22), 10080]]);
+    expect(
+      normalizeWeeklyIntervals([
+        [600, 700],
+        [100, 200],
+        [150, 300],
+        [300, 350],
+      ]),
+    ).toEqual([
+      [100, 350],
+      [600, 700],
+    ]);
+    expect(normalizeWeeklyIntervals([[at(6, 22), at(7, 8)]])).toEqual([
+      [0, 480],
+      [at(6, 22), 10080],
+    ]);
+    expect(normalizeWeeklyIntervals([[at(6, 22), 480]])).toEqual([
+      [0, 480],
+      [at(6, 22), 10080],
+    ]);
     expect(normalizeWeeklyIntervals([[10080 + 60, 10080 + 120]])).toEqual([[60, 120]]);
     expect(normalizeWeeklyIntervals([[5, 5]])).toEqual([]);
     expect(normalizeWeeklyIntervals([[0, 20000]])).toEqual([[0, 10080]]);
-    expect(normalizeWeeklyIntervals([[0, 5000], [5000, 10080]])).toEqual([[0, 10080]]);
+    expect(
+      normalizeWeeklyIntervals([
+        [0, 5000],
+        [5000, 10080],
+      ]),
+    ).toEqual([[0, 10080]]);
     expect(QUIET).toEqual([[0, 480], ...[0, 1, 2, 3, 4, 5].map((d) => [at(d, 21), at(d + 1, 8)]), [at(6, 21), 10080]]);
     expect(() => normalizeWeeklyIntervals([[0, NaN]])).toThrow(/finite/);
   });
@@ -160,7 +178,7 @@ describe("nextOpenAt / nextCloseAt properties", () => {
           const tr = transitionBetween(zone, start, start + 200 * 86_400_000);
           if (tr === undefined) return;
           // A window of `len` minutes placed around the transition's wall-clock time, every day.
-          const trLocalMinute = Math.floor(((tr % 86_400_000) + 86_400_000) % 86_400_000 / 60_000);
+          const trLocalMinute = Math.floor((((tr % 86_400_000) + 86_400_000) % 86_400_000) / 60_000);
           const s = (((trLocalMinute + offsetMin) % DAY) + DAY) % DAY;
           const iv = normalizeWeeklyIntervals([0, 1, 2, 3, 4, 5, 6].map((d) => [d * DAY + s, d * DAY + s + len] as const));
           const t = tr + fromMin * 60_000;

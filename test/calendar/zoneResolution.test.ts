@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  addressZones,
-  clockNextOpenAt,
-  formatLocal,
-  isOpenAt,
-  normalizeWeeklyIntervals,
-  offsetMinutes,
-  phoneZones,
-} from "../../src/calendar/index.js";
+import { addressZones, clockNextOpenAt, formatLocal, isOpenAt, normalizeWeeklyIntervals, offsetMinutes, phoneZones } from "../../src/calendar/index.js";
 
 const U = (s: string) => Date.parse(s);
 const at = (d: number, h: number) => d * 1440 + h * 60;
@@ -59,15 +51,19 @@ describe("several candidate zones", () => {
   it("property: the result is open in every candidate", () => {
     const zones = Intl.supportedValuesOf("timeZone");
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom(...zones), { minLength: 2, maxLength: 3 }), fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 11, 1) }), (candidates, t) => {
-        const open = clockNextOpenAt({ zone: candidates[0] as string, candidates, closed: undefined }, t, DAILY_8_21);
-        expect(open).not.toBeNull();
-        expect(open).toBeGreaterThanOrEqual(t);
-        expect(isOpenAt(candidates[0] as string, open as number, DAILY_8_21)).toBe(true);
-        // 13-hour daily windows overlap whenever the zones are less than 12 hours apart (all year).
-        const offsets = candidates.flatMap((z) => [offsetMinutes(z, t), offsetMinutes(z, t + 180 * 86_400_000)]);
-        if (Math.max(...offsets) - Math.min(...offsets) < 11 * 60) for (const z of candidates) expect(isOpenAt(z, open as number, DAILY_8_21)).toBe(true);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...zones), { minLength: 2, maxLength: 3 }),
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 11, 1) }),
+        (candidates, t) => {
+          const open = clockNextOpenAt({ zone: candidates[0] as string, candidates, closed: undefined }, t, DAILY_8_21);
+          expect(open).not.toBeNull();
+          expect(open).toBeGreaterThanOrEqual(t);
+          expect(isOpenAt(candidates[0] as string, open as number, DAILY_8_21)).toBe(true);
+          // 13-hour daily windows overlap whenever the zones are less than 12 hours apart (all year).
+          const offsets = candidates.flatMap((z) => [offsetMinutes(z, t), offsetMinutes(z, t + 180 * 86_400_000)]);
+          if (Math.max(...offsets) - Math.min(...offsets) < 11 * 60) for (const z of candidates) expect(isOpenAt(z, open as number, DAILY_8_21)).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

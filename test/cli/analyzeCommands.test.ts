@@ -50,12 +50,32 @@ beforeAll(async () => {
   writeFileSync(join(dir, "fast.yaml"), "grid: { hours: [13], zones: [America/New_York] }\nrules: { call-attempts: off, channel-no-path: off }\n");
   writeFileSync(join(dir, "quiet.yaml"), "grid: { hours: [13], zones: [America/New_York] }\nrules: { exit-on-reply: off, exit-on-meeting: off }\n");
   writeFileSync(join(dir, "bad-config.yaml"), "rulez: {}\n");
-  const outcomes = Array.from({ length: 400 }, (_x, i) => JSON.stringify({ channel: "call", minutesSinceArrival: (i * 37) % 3000, attempt: 1 + (i % 5), localHour: i % 24, weekday: i % 7, reached: i % 9 === 0 }));
+  const outcomes = Array.from({ length: 400 }, (_x, i) =>
+    JSON.stringify({ channel: "call", minutesSinceArrival: (i * 37) % 3000, attempt: 1 + (i % 5), localHour: i % 24, weekday: i % 7, reached: i % 9 === 0 }),
+  );
   writeFileSync(join(dir, "outcomes.ndjson"), `${outcomes.join("\n")}\n`);
   writeFileSync(join(dir, "bad-outcomes.ndjson"), `${outcomes[0]}\n{"channel":"call","minutesSinceArrival":-5,"attempt":1,"localHour":3,"reached":false}\n`);
   const lead = { id: "l1", enrolledAt: "2026-03-09T14:00:00Z", timezone: "America/New_York", contacts: { phone: "+12125550142", email: "l1@example.com" } };
-  const sent = { ...lead, id: "l2", history: [{ type: "touch", touchId: "l2/yaml-plan@1/email-1#1", planId: "yaml-plan", stepId: "email-1", channel: "email", attempt: 1, at: "2026-03-09T14:00:00Z", outcome: "sent" }] };
-  writeFileSync(join(dir, "in-flight.ndjson"), `${JSON.stringify(lead)}\n\n${JSON.stringify({ lead: sent, planId: "yaml-plan", planVersion: 1, state: "active", dueAt: null, pending: {} })}\n`);
+  const sent = {
+    ...lead,
+    id: "l2",
+    history: [
+      {
+        type: "touch",
+        touchId: "l2/yaml-plan@1/email-1#1",
+        planId: "yaml-plan",
+        stepId: "email-1",
+        channel: "email",
+        attempt: 1,
+        at: "2026-03-09T14:00:00Z",
+        outcome: "sent",
+      },
+    ],
+  };
+  writeFileSync(
+    join(dir, "in-flight.ndjson"),
+    `${JSON.stringify(lead)}\n\n${JSON.stringify({ lead: sent, planId: "yaml-plan", planVersion: 1, state: "active", dueAt: null, pending: {} })}\n`,
+  );
 }, 60_000);
 
 afterAll(() => {
@@ -81,14 +101,20 @@ describe("lead-cadence lint", () => {
 
   it("--format sarif: a SARIF 2.1.0 log with results on the plan file's lines", () => {
     const r = run("lint", "plan.yaml", "--config", "quiet.yaml", "--format", "sarif");
-    const log = JSON.parse(r.stdout) as { version: string; runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    const log = JSON.parse(r.stdout) as {
+      version: string;
+      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
+    };
     expect(log.version).toBe("2.1.0");
     const sla = log.runs[0]?.results.find((x) => x.ruleId === "task-sla");
     expect(sla?.locations[0]?.physicalLocation).toMatchObject({ artifactLocation: { uri: "plan.yaml" }, region: { startLine: 9 } });
   });
 
   it("--format json, and typed failures for a bad config, a bad plan, a bad format", () => {
-    const json = JSON.parse(run("lint", "plan.yaml", "--config", "quiet.yaml", "--format", "json").stdout) as { findings: { rule: string; line?: number }[]; errors: number };
+    const json = JSON.parse(run("lint", "plan.yaml", "--config", "quiet.yaml", "--format", "json").stdout) as {
+      findings: { rule: string; line?: number }[];
+      errors: number;
+    };
     expect(json.errors).toBe(0);
     expect(json.findings.find((f) => f.rule === "task-sla")?.line).toBe(9);
     const bad = run("lint", "plan.yaml", "--config", "bad-config.yaml");
@@ -114,7 +140,9 @@ describe("lead-cadence diff", () => {
     expect(r.stdout).toContain("Migration yaml-plan v1 → v2 at 2026-03-09T14:30:00.000Z (by-step-id)");
     expect(r.stdout).toContain("2 leads in flight");
     expect(r.stdout).toMatch(/touches skipped: \d+ \(.*migration_past_due/);
-    const json = JSON.parse(run("diff", "plan.yaml", "v2.yaml", "--leads", "in-flight.ndjson", "--at", "2026-03-09T14:30:00Z", "--format", "json").stdout) as { preview: { totals: { inFlight: number } } };
+    const json = JSON.parse(run("diff", "plan.yaml", "v2.yaml", "--leads", "in-flight.ndjson", "--at", "2026-03-09T14:30:00Z", "--format", "json").stdout) as {
+      preview: { totals: { inFlight: number } };
+    };
     expect(json.preview.totals.inFlight).toBe(2);
   });
 
@@ -149,7 +177,10 @@ describe("lead-cadence forecast and fit", () => {
     const b = run("forecast", "v2.yaml", "--leads", "in-flight.ndjson", "--runs", "2", "--until", "P2D", "--format", "json");
     expect(a.status, a.stderr).toBe(1); // a stored enrolment is not a lead
     expect(a.stderr).toContain("in-flight.ndjson:3");
-    writeFileSync(join(dir, "sample.ndjson"), `${JSON.stringify({ id: "s1", enrolledAt: "2026-06-09T14:00:00Z", timezone: "America/New_York", contacts: { phone: "+12125550142", email: "s1@example.com" } })}\n`);
+    writeFileSync(
+      join(dir, "sample.ndjson"),
+      `${JSON.stringify({ id: "s1", enrolledAt: "2026-06-09T14:00:00Z", timezone: "America/New_York", contacts: { phone: "+12125550142", email: "s1@example.com" } })}\n`,
+    );
     const c = run("forecast", "v2.yaml", "--leads", "sample.ndjson", "--runs", "2", "--until", "P2D", "--format", "json");
     expect(c.status, c.stderr).toBe(0);
     expect(run("forecast", "v2.yaml", "--leads", "sample.ndjson", "--runs", "2", "--until", "P2D", "--format", "json").stdout).toBe(c.stdout);

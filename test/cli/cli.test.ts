@@ -68,7 +68,22 @@ describe("the built lead-cadence binary", () => {
     it("lists every issue with its path, file, line and column (YAML)", () => {
       writeFileSync(
         join(dir, "bad.yaml"),
-        ["id: demo", "version: 1", "name: Demo", "timezone: Mars/Base", "steps:", "  - id: call", "    channel: call", "    at: { after: 5 minutes }", "  - id: sms", "    channel: sms", "    at:", "      after: PT5M", "    bogus: 1", ""].join("\n"),
+        [
+          "id: demo",
+          "version: 1",
+          "name: Demo",
+          "timezone: Mars/Base",
+          "steps:",
+          "  - id: call",
+          "    channel: call",
+          "    at: { after: 5 minutes }",
+          "  - id: sms",
+          "    channel: sms",
+          "    at:",
+          "      after: PT5M",
+          "    bogus: 1",
+          "",
+        ].join("\n"),
       );
       const r = run("validate", "bad.yaml");
       expect(r.status).toBe(1);
@@ -93,7 +108,10 @@ describe("the built lead-cadence binary", () => {
     it("--format json gives one object per file", () => {
       const r = run("validate", "dealer.json", "bad.yaml", "--format", "json");
       expect(r.status).toBe(1);
-      const [ok, bad] = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+      const [ok, bad] = r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(ok).toMatchObject({ file: "dealer.json", valid: true, id: "dealer-speed-to-lead" });
       expect(bad).toMatchObject({ file: "bad.yaml", valid: false });
       expect((bad!["issues"] as { where: string; line: number }[])[1]).toMatchObject({ where: "steps[0].at.after", line: 8 });

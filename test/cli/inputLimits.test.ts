@@ -69,7 +69,10 @@ describe("the CLI refuses hostile files before parsing them (exit 2)", () => {
     const lead = run("explain", "dealer.json", "--lead", "deep-lead.json", "--at", "2026-03-09T14:00:00Z");
     expect(lead.status).toBe(2);
     expect(lead.stderr).toMatch(/deep-lead.json:1:\d+: nested deeper than 64/);
-    writeFileSync(join(dir, "leads.jsonl"), `{"id":"a","enrolledAt":"2026-03-09T14:00:00Z"}\n{"id":"b","attributes":${"{\"a\":".repeat(5000)}1${"}".repeat(5000)}}\n`);
+    writeFileSync(
+      join(dir, "leads.jsonl"),
+      `{"id":"a","enrolledAt":"2026-03-09T14:00:00Z"}\n{"id":"b","attributes":${'{"a":'.repeat(5000)}1${"}".repeat(5000)}}\n`,
+    );
     const population = run("simulate", "dealer.json", "--population", "leads.jsonl");
     expect(population.status).toBe(2);
     expect(population.stderr).toMatch(/leads.jsonl:2:\d+: nested deeper than 64/);

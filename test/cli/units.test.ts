@@ -59,7 +59,7 @@ describe("jsonPathOffset", () => {
 
 describe("jsonSyntaxError", () => {
   it("finds the offending character", () => {
-    expect(jsonSyntaxError('{"a": 1,}')).toEqual({ offset: 8, message: "Expected a property name in double quotes, got \"}\"" });
+    expect(jsonSyntaxError('{"a": 1,}')).toEqual({ offset: 8, message: 'Expected a property name in double quotes, got "}"' });
     expect(jsonSyntaxError('{"a" 1}').message).toBe("Expected ':' after the property name, got \"1\"");
     expect(jsonSyntaxError("[1 2]").message).toBe("Expected ',' or ']' after an array element, got \"2\"");
     expect(jsonSyntaxError('{"a": tru}').message).toMatch(/^Unexpected "t": expected a value/);
@@ -92,7 +92,17 @@ describe("jsonSyntaxError", () => {
 
 describe("parseResponderSpec", () => {
   const lead = parseLead({ id: "l", enrolledAt: "2026-03-09T14:00:00Z" });
-  const touch = (channel: string): Touch => ({ id: `l/p@1/s#1-${channel}`, leadId: "l", planId: "p", planVersion: 1, stepId: "s", channel, attempt: 1, dueAt: "2026-03-09T14:00:00.000Z", mode: "auto" });
+  const touch = (channel: string): Touch => ({
+    id: `l/p@1/s#1-${channel}`,
+    leadId: "l",
+    planId: "p",
+    planVersion: 1,
+    stepId: "s",
+    channel,
+    attempt: 1,
+    dueAt: "2026-03-09T14:00:00.000Z",
+    mode: "auto",
+  });
   const ctx = (i: number) => ({ now: "", from: "", zone: "UTC", touchIndex: i, channelIndex: i });
 
   it("understands every documented form", () => {
@@ -106,7 +116,19 @@ describe("parseResponderSpec", () => {
   });
 
   it("rejects malformed specs as usage errors", () => {
-    for (const spec of ["sometimes", "always", "always:yes", "sequence:", "sequence@:connected", "channel:sms", "random:connected=0.5", "random:seed=x", "random:seed=1,connected=2", "random:seed=1,connected=0.8,replied=0.8", "never:1"]) {
+    for (const spec of [
+      "sometimes",
+      "always",
+      "always:yes",
+      "sequence:",
+      "sequence@:connected",
+      "channel:sms",
+      "random:connected=0.5",
+      "random:seed=x",
+      "random:seed=1,connected=2",
+      "random:seed=1,connected=0.8,replied=0.8",
+      "never:1",
+    ]) {
       expect(() => parseResponderSpec(spec), spec).toThrow(UsageError);
     }
   });
@@ -151,7 +173,10 @@ describe("runCli in process", () => {
   });
 
   it("refuses YAML alias bombs with a file-named error", () => {
-    writeFileSync(join(dir, "bomb.yaml"), "a: &a [1,2]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n");
+    writeFileSync(
+      join(dir, "bomb.yaml"),
+      "a: &a [1,2]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n",
+    );
     const io = fakeIO();
     expect(runCli(["validate", "bomb.yaml"], io, "0.0.0")).toBe(1);
     expect(io.err.join("")).toMatch(/^bomb\.yaml: invalid YAML: Excessive alias count/);

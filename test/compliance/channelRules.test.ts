@@ -69,7 +69,10 @@ describe("opt-out", () => {
 describe("opt-out confirmation", () => {
   const plan: PlanInput = {
     ...presetPlan(["us-federal"], "sms"),
-    steps: [{ id: "a", channel: "sms", at: { after: "PT0S" } }, { id: "b", channel: "call", at: { after: "PT1H" } }],
+    steps: [
+      { id: "a", channel: "sms", at: { after: "PT0S" } },
+      { id: "b", channel: "call", at: { after: "PT1H" } },
+    ],
     exits: [{ on: "opt_out" }],
     optOutConfirmation: { channel: "sms", template: "optout-confirm" },
   };
@@ -132,7 +135,11 @@ describe("WhatsApp 24 h window", () => {
     });
     const lead = leadAt("2026-03-13T14:00:00Z", { history: [inbound("2026-03-13T14:00:00Z")] });
     const friday = evaluate(plan, lead, "2026-03-13T22:00:00Z");
-    expect(friday.trace[0]).toMatchObject({ state: "waiting", until: "2026-03-16T13:00:00.000Z", detail: "outside the WhatsApp window at send time: template tpl" });
+    expect(friday.trace[0]).toMatchObject({
+      state: "waiting",
+      until: "2026-03-16T13:00:00.000Z",
+      detail: "outside the WhatsApp window at send time: template tpl",
+    });
     const monday = evaluate(plan, lead, "2026-03-16T13:00:00Z");
     expect(monday.due[0]).toMatchObject({ template: "tpl", requiresTemplate: true });
   });
@@ -173,7 +180,10 @@ describe("opt-out review hold", () => {
     const later = "2026-03-11T14:10:00Z";
     const go = leadAt(T0, { history: [inbound, ...reading.reviews, optOutReviewResolution("sms", later, "continue")] });
     expect(evaluate(plan, go, later).due.map((t) => t.channel)).toEqual(["sms", "email"]);
-    const stop = leadAt(T0, { history: [inbound, ...reading.reviews, optOutReviewResolution("sms", later, "opt_out")], optOuts: [{ channel: "sms", at: later, source: "review" }] });
+    const stop = leadAt(T0, {
+      history: [inbound, ...reading.reviews, optOutReviewResolution("sms", later, "opt_out")],
+      optOuts: [{ channel: "sms", at: later, source: "review" }],
+    });
     expect(evaluate(plan, stop, later).skipped.map((s) => s.reason)).toEqual(["opted_out"]);
     // Before the resolution's instant, the hold still applies: decisions depend only on history up to now.
     expect(evaluate(plan, go, "2026-03-11T14:09:59Z").trace[0]).toMatchObject({ reason: "optout_review" });

@@ -3,8 +3,7 @@ import { evaluate, evaluateAll, isArgumentError, type PlanInput } from "../../sr
 import { leadAt, presetPlan, sent } from "./helpers.js";
 
 const T0 = "2026-03-11T14:00:00Z"; // Wed 10:00 EDT
-const plan = (id: string, priority: number, extra: Partial<PlanInput> = {}): PlanInput =>
-  ({ ...presetPlan([], "call"), id, priority, ...extra }) as PlanInput;
+const plan = (id: string, priority: number, extra: Partial<PlanInput> = {}): PlanInput => ({ ...presetPlan([], "call"), id, priority, ...extra }) as PlanInput;
 
 describe("evaluateAll", () => {
   it("higher priority goes first; the same channel is not used twice in a minute", () => {
@@ -24,7 +23,10 @@ describe("evaluateAll", () => {
     expect(evaluateAll([b, a], leadAt(T0), T0).due.map((t) => `${t.planId}:${t.channel}`)).toEqual(["a:email", "b:call"]);
   });
   it("caps of one plan count touches of every plan and limit every plan", () => {
-    const capped = plan("capped", 1, { steps: [{ id: "x", channel: "sms", at: { after: "PT0S" } }], policies: { caps: [{ max: 1, per: "24h", channels: ["call", "sms"] }] } });
+    const capped = plan("capped", 1, {
+      steps: [{ id: "x", channel: "sms", at: { after: "PT0S" } }],
+      policies: { caps: [{ max: 1, per: "24h", channels: ["call", "sms"] }] },
+    });
     const other = plan("other", 0);
     const merged = evaluateAll([capped, other], leadAt(T0), T0);
     expect(merged.due.map((t) => t.planId)).toEqual(["capped"]);
@@ -38,7 +40,10 @@ describe("evaluateAll", () => {
     const free = plan("free", 0);
     expect(evaluate(free, leadAt(at), at).due).toHaveLength(1);
     expect(evaluateAll([federal, free], leadAt(at), at).due).toEqual([]);
-    const quiet = plan("quiet", 0, { steps: [{ id: "a", channel: "email", at: { after: "P1D" } }], policies: { quietHours: [{ from: "21:30", to: "08:00" }] } });
+    const quiet = plan("quiet", 0, {
+      steps: [{ id: "a", channel: "email", at: { after: "P1D" } }],
+      policies: { quietHours: [{ from: "21:30", to: "08:00" }] },
+    });
     expect(evaluateAll([quiet, free], leadAt(at), at).due).toEqual([]);
   });
   it("sends one opt-out confirmation for all plans", () => {

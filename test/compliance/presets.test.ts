@@ -20,11 +20,15 @@ describe("us-federal", () => {
     expect(dueIds(evaluate(plan, lead, "2026-03-11T12:00:00Z"))).toEqual(["a"]);
   });
   it("a plan cannot loosen the preset with its own windows", () => {
-    const loose = presetPlan(["us-federal"], "call", { policies: { windows: { call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "00:00", to: "23:59" }] } } });
+    const loose = presetPlan(["us-federal"], "call", {
+      policies: { windows: { call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "00:00", to: "23:59" }] } },
+    });
     expect(evaluate(loose, leadAt("2026-03-11T01:30:00Z"), "2026-03-11T01:30:00Z").due).toEqual([]);
   });
   it("a stricter plan window still applies (intersection)", () => {
-    const strict = presetPlan(["us-federal"], "call", { policies: { windows: { call: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "10:00", to: "18:00" }] } } });
+    const strict = presetPlan(["us-federal"], "call", {
+      policies: { windows: { call: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "10:00", to: "18:00" }] } },
+    });
     expect(evaluate(strict, leadAt("2026-03-11T13:00:00Z"), "2026-03-11T13:00:00Z").due).toEqual([]); // 09:00 EDT
     expect(evaluate(strict, leadAt("2026-03-11T14:00:00Z"), "2026-03-11T14:00:00Z").due).toHaveLength(1);
   });

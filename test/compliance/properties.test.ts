@@ -13,19 +13,59 @@ const HOUR = 3_600_000;
 
 /** NL public holidays 2025–2027, written out by hand (independent of the preset's computation). */
 const NL_HOLIDAYS = new Set([
-  "2025-01-01", "2025-04-20", "2025-04-21", "2025-04-26", "2025-05-05", "2025-05-29", "2025-06-08", "2025-06-09", "2025-12-25", "2025-12-26",
-  "2026-01-01", "2026-04-05", "2026-04-06", "2026-04-27", "2026-05-05", "2026-05-14", "2026-05-24", "2026-05-25", "2026-12-25", "2026-12-26",
-  "2027-01-01", "2027-03-28", "2027-03-29", "2027-04-27", "2027-05-05", "2027-05-06", "2027-05-16", "2027-05-17", "2027-12-25", "2027-12-26",
+  "2025-01-01",
+  "2025-04-20",
+  "2025-04-21",
+  "2025-04-26",
+  "2025-05-05",
+  "2025-05-29",
+  "2025-06-08",
+  "2025-06-09",
+  "2025-12-25",
+  "2025-12-26",
+  "2026-01-01",
+  "2026-04-05",
+  "2026-04-06",
+  "2026-04-27",
+  "2026-05-05",
+  "2026-05-14",
+  "2026-05-24",
+  "2026-05-25",
+  "2026-12-25",
+  "2026-12-26",
+  "2027-01-01",
+  "2027-03-28",
+  "2027-03-29",
+  "2027-04-27",
+  "2027-05-05",
+  "2027-05-06",
+  "2027-05-16",
+  "2027-05-17",
+  "2027-12-25",
+  "2027-12-26",
 ]);
 
 /** Lead-local date, weekday (0 = Monday) and minute of day, via Intl (not the library's calendar code). */
 function local(zone: string, ms: number): { date: string; weekday: number; minute: number } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      weekday: "short",
+      hourCycle: "h23",
+    })
       .formatToParts(new Date(ms))
       .map((p) => [p.type, p.value]),
   );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(parts.weekday as string), minute: Number(parts.hour) * 60 + Number(parts.minute) };
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    weekday: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(parts.weekday as string),
+    minute: Number(parts.hour) * 60 + Number(parts.minute),
+  };
 }
 
 /** The US states the oracle thinks apply (address region, else nothing; plus the area code). */
@@ -47,14 +87,16 @@ function violations(plan: PlanInput, lead: LeadInput, touch: Touch, now: number)
   if (presets.has("us-states")) for (const s of statesOf(lead)) presets.add(`us-${s.toLowerCase()}`);
   if (!confirmation) {
     for (const o of lead.optOuts ?? []) {
-      if (Date.parse(o.at) <= now && (o.channel === "all" || o.channel === channel || plan.policies?.optOut === "global")) out.push(`opted out of ${o.channel}`);
+      if (Date.parse(o.at) <= now && (o.channel === "all" || o.channel === channel || plan.policies?.optOut === "global"))
+        out.push(`opted out of ${o.channel}`);
     }
   }
   for (const f of lead.doNotContact ?? []) {
     const c = typeof f === "string" ? f : f.channel;
     if (c === channel || c === "all") out.push(`do-not-contact ${c}`);
   }
-  const needsConsent = (plan.policies?.consentRequired ?? []).includes(channel) || (presets.has("de-consent") && ["call", "sms", "whatsapp", "email"].includes(channel));
+  const needsConsent =
+    (plan.policies?.consentRequired ?? []).includes(channel) || (presets.has("de-consent") && ["call", "sms", "whatsapp", "email"].includes(channel));
   if (needsConsent && lead.consent?.[channel]?.status !== "granted") out.push(`no consent on ${channel}`);
   if (confirmation) return out;
   const { date, weekday, minute } = local(lead.timezone ?? plan.timezone, now);
@@ -79,31 +121,35 @@ const step = fc.record({
   template: fc.option(fc.constant("tpl"), { nil: undefined }),
 });
 
-const planArb = fc.record({
-  presets: fc.subarray([...PRESETS]),
-  steps: fc.array(step, { minLength: 1, maxLength: 4 }),
-  consentRequired: fc.subarray([...CHANNELS]),
-  globalOptOut: fc.boolean(),
-  confirmation: fc.boolean(),
-  priority: fc.integer({ min: -2, max: 2 }),
-}).map(({ presets, steps, consentRequired, globalOptOut, confirmation, priority }): PlanInput => ({
-  id: `p${priority + 2}`,
-  version: 1,
-  name: "random",
-  timezone: "America/New_York",
-  priority,
-  compliance: presets,
-  steps: steps.map((s, i) => ({
-    id: `s${i}`,
-    channel: s.channel,
-    ...(s.fallback === undefined || s.fallback === s.channel ? {} : { fallback: s.fallback }),
-    at: { after: `PT${s.afterHours}H` },
-    ...(s.attempts === undefined ? {} : { attempts: { max: s.attempts.max, every: `PT${s.attempts.everyHours}H` } }),
-    ...(s.template === undefined ? {} : { templateOutsideWindow: s.template }),
-  })),
-  policies: { consentRequired, ...(globalOptOut ? { optOut: "global" as const } : {}) },
-  ...(confirmation ? { optOutConfirmation: { channel: "sms", template: "bye" } } : {}),
-}));
+const planArb = fc
+  .record({
+    presets: fc.subarray([...PRESETS]),
+    steps: fc.array(step, { minLength: 1, maxLength: 4 }),
+    consentRequired: fc.subarray([...CHANNELS]),
+    globalOptOut: fc.boolean(),
+    confirmation: fc.boolean(),
+    priority: fc.integer({ min: -2, max: 2 }),
+  })
+  .map(
+    ({ presets, steps, consentRequired, globalOptOut, confirmation, priority }): PlanInput => ({
+      id: `p${priority + 2}`,
+      version: 1,
+      name: "random",
+      timezone: "America/New_York",
+      priority,
+      compliance: presets,
+      steps: steps.map((s, i) => ({
+        id: `s${i}`,
+        channel: s.channel,
+        ...(s.fallback === undefined || s.fallback === s.channel ? {} : { fallback: s.fallback }),
+        at: { after: `PT${s.afterHours}H` },
+        ...(s.attempts === undefined ? {} : { attempts: { max: s.attempts.max, every: `PT${s.attempts.everyHours}H` } }),
+        ...(s.template === undefined ? {} : { templateOutsideWindow: s.template }),
+      })),
+      policies: { consentRequired, ...(globalOptOut ? { optOut: "global" as const } : {}) },
+      ...(confirmation ? { optOutConfirmation: { channel: "sms", template: "bye" } } : {}),
+    }),
+  );
 
 const scenario = fc.record({
   enrolled: fc.integer({ min: 0, max: SPAN }),
@@ -112,7 +158,10 @@ const scenario = fc.record({
   region: fc.constantFrom(...REGIONS),
   consent: fc.dictionary(fc.constantFrom(...CHANNELS), fc.constantFrom("granted", "denied", "unknown", "pending")),
   dnc: fc.subarray(["call", "sms", "whatsapp", "email", "all"]),
-  optOuts: fc.array(fc.record({ channel: fc.constantFrom("call", "sms", "whatsapp", "email", "all"), beforeNow: fc.integer({ min: -3 * HOUR, max: 48 * HOUR }) }), { maxLength: 2 }),
+  optOuts: fc.array(
+    fc.record({ channel: fc.constantFrom("call", "sms", "whatsapp", "email", "all"), beforeNow: fc.integer({ min: -3 * HOUR, max: 48 * HOUR }) }),
+    { maxLength: 2 },
+  ),
   inboundBeforeNow: fc.option(fc.integer({ min: 0, max: 48 * HOUR }), { nil: undefined }),
   nowAfter: fc.integer({ min: 0, max: 10 * 24 * HOUR }),
   touchedSteps: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 5 * 24 * HOUR })), { maxLength: 4 }),
@@ -127,9 +176,19 @@ function leadFor(s: Scenario, plan: PlanInput): { lead: LeadInput; now: number }
   for (const [i, after] of s.touchedSteps as [number, number][]) {
     const st = plan.steps[i % plan.steps.length]!;
     const at = enrolledAt + Math.min(after, s.nowAfter);
-    history.push({ type: "touch", touchId: `L/${plan.id}@1/${st.id}#1`, planId: plan.id, stepId: st.id, channel: st.channel, attempt: 1, at: new Date(at).toISOString(), outcome: "no_answer" });
+    history.push({
+      type: "touch",
+      touchId: `L/${plan.id}@1/${st.id}#1`,
+      planId: plan.id,
+      stepId: st.id,
+      channel: st.channel,
+      attempt: 1,
+      at: new Date(at).toISOString(),
+      outcome: "no_answer",
+    });
   }
-  if (s.inboundBeforeNow !== undefined) history.push({ type: "inbound", channel: "whatsapp", at: new Date(Math.max(enrolledAt, now - s.inboundBeforeNow)).toISOString(), text: "ok" });
+  if (s.inboundBeforeNow !== undefined)
+    history.push({ type: "inbound", channel: "whatsapp", at: new Date(Math.max(enrolledAt, now - s.inboundBeforeNow)).toISOString(), text: "ok" });
   const lead: LeadInput = {
     id: "L",
     enrolledAt: new Date(enrolledAt).toISOString(),
@@ -138,7 +197,10 @@ function leadFor(s: Scenario, plan: PlanInput): { lead: LeadInput; now: number }
     ...(s.region === undefined ? {} : { address: { country: "US", region: s.region } }),
     consent: Object.fromEntries(Object.entries(s.consent as Record<string, string>).map(([c, status]) => [c, { status }])) as LeadInput["consent"],
     doNotContact: s.dnc,
-    optOuts: (s.optOuts as { channel: string; beforeNow: number }[]).map((o) => ({ channel: o.channel, at: new Date(Math.max(enrolledAt - HOUR, now - o.beforeNow)).toISOString() })),
+    optOuts: (s.optOuts as { channel: string; beforeNow: number }[]).map((o) => ({
+      channel: o.channel,
+      at: new Date(Math.max(enrolledAt - HOUR, now - o.beforeNow)).toISOString(),
+    })),
     history,
   };
   return { lead, now };
@@ -185,7 +247,10 @@ describe("compliance properties", () => {
         fc.constantFrom("us-md", "us-fl"),
         fc.constantFrom(...ZONES),
         fc.integer({ min: 0, max: SPAN }),
-        fc.array(fc.record({ channel: fc.constantFrom("call", "sms"), every: fc.integer({ min: 10, max: 300 }), after: fc.integer({ min: 0, max: 600 }) }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.record({ channel: fc.constantFrom("call", "sms"), every: fc.integer({ min: 10, max: 300 }), after: fc.integer({ min: 0, max: 600 }) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
         (preset, zone, start, steps) => {
           const plan: PlanInput = {
             id: "sim",
@@ -199,16 +264,34 @@ describe("compliance properties", () => {
           const history: NonNullable<LeadInput["history"]> = [];
           let t = enrolledAt;
           for (let round = 0; round < 40; round++) {
-            const lead: LeadInput = { id: "L", enrolledAt: new Date(enrolledAt).toISOString(), timezone: zone, contacts: { phone: "+12125550100" }, history: [...history] };
+            const lead: LeadInput = {
+              id: "L",
+              enrolledAt: new Date(enrolledAt).toISOString(),
+              timezone: zone,
+              contacts: { phone: "+12125550100" },
+              history: [...history],
+            };
             const d = evaluate(plan, lead, t);
             for (const touch of d.due) {
-              history.push({ type: "touch", touchId: touch.id, planId: touch.planId, stepId: touch.stepId, channel: touch.channel, attempt: touch.attempt, at: new Date(t).toISOString(), outcome: "no_answer" });
+              history.push({
+                type: "touch",
+                touchId: touch.id,
+                planId: touch.planId,
+                stepId: touch.stepId,
+                channel: touch.channel,
+                attempt: touch.attempt,
+                at: new Date(t).toISOString(),
+                outcome: "no_answer",
+              });
             }
             if (d.next === null) break;
             t = Math.max(t + 1000, Date.parse(d.next.at));
           }
           const counted = preset === "us-md" ? ["call", "sms"] : ["call"];
-          const times = history.filter((h) => h.type === "touch" && counted.includes(h.channel)).map((h) => Date.parse(h.at)).sort((a, b) => a - b);
+          const times = history
+            .filter((h) => h.type === "touch" && counted.includes(h.channel))
+            .map((h) => Date.parse(h.at))
+            .sort((a, b) => a - b);
           for (let i = 3; i < times.length; i++) expect(times[i]! - times[i - 3]!).toBeGreaterThanOrEqual(24 * HOUR);
           for (const h of history) {
             const { minute } = local(zone, Date.parse(h.at));

@@ -333,7 +333,22 @@ try {
     tarball = join(packDir, info.filename);
     assert.ok(existsSync(tarball), `no tarball at ${tarball}`);
     const files = info.files.map((f) => f.path);
-    for (const file of ["package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "schema/plan.schema.json", "sql/postgres.sql", "dist/postgres.js", "dist/postgres.cjs", "dist/postgres.d.ts", "dist/redis.js", "dist/redis.cjs", "dist/bullmq.js", "dist/bullmq.cjs"]) {
+    for (const file of [
+      "package.json",
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/index.d.ts",
+      "dist/index.d.cts",
+      "schema/plan.schema.json",
+      "sql/postgres.sql",
+      "dist/postgres.js",
+      "dist/postgres.cjs",
+      "dist/postgres.d.ts",
+      "dist/redis.js",
+      "dist/redis.cjs",
+      "dist/bullmq.js",
+      "dist/bullmq.cjs",
+    ]) {
       assert.ok(files.includes(file), `the tarball lacks ${file}`);
     }
     const stray = files.filter((f) => /^(src|test|examples|scripts)\//.test(f));
@@ -344,15 +359,8 @@ try {
     packed &&
     report("npm install of the tarball into a scratch project", () => {
       mkdirSync(project);
-      writeFileSync(
-        join(project, "package.json"),
-        `${JSON.stringify({ name: "lead-cadence-consumer-scratch", version: "0.0.0", private: true }, null, 2)}\n`,
-      );
-      run(
-        "npm",
-        ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", "--loglevel=error"],
-        { cwd: project },
-      );
+      writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "lead-cadence-consumer-scratch", version: "0.0.0", private: true }, null, 2)}\n`);
+      run("npm", ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", "--loglevel=error"], { cwd: project });
       assert.ok(existsSync(join(project, "node_modules", "lead-cadence", "package.json")));
     });
 
@@ -412,7 +420,8 @@ try {
     writeFileSync(join(project, "drivers.cjs"), driversCjsSource);
     for (const file of ["drivers.mjs", "drivers.cjs"]) {
       report(`driver entries import without their optional peers and share error classes (${file})`, () => {
-        for (const peer of ["pg", "ioredis", "bullmq"]) assert.ok(!existsSync(join(project, "node_modules", peer)), `${peer} should not be installed in the scratch project`);
+        for (const peer of ["pg", "ioredis", "bullmq"])
+          assert.ok(!existsSync(join(project, "node_modules", peer)), `${peer} should not be installed in the scratch project`);
         const out = run(process.execPath, [file], { cwd: project });
         assert.equal(out, "postgres,redis,bullmq");
       });

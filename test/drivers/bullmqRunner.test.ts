@@ -44,22 +44,33 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
         return { status: "sent" };
       },
     };
-    const plan = quickPlan({ steps: (options.steps ?? [
-      { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
-      { id: "email-2s", channel: "email", at: { after: "PT2S" } },
-    ]) as never });
+    const plan = quickPlan({
+      steps: (options.steps ?? [
+        { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
+        { id: "email-2s", channel: "email", at: { after: "PT2S" } },
+      ]) as never,
+    });
     const store = createRedisStore({ redis, prefix: `${run}-${++n}` });
     const engine: Engine = createEngine({ plans: [plan], adapters: { sms: adapter, email: adapter }, store });
-    const runner = await createBullmqRunner({ engine, connection, queue: `${run}-${n}`, reconcileEveryMs: 60_000, worker: options.worker ?? true, concurrency: 4 });
+    const runner = await createBullmqRunner({
+      engine,
+      connection,
+      queue: `${run}-${n}`,
+      reconcileEveryMs: 60_000,
+      worker: options.worker ?? true,
+      concurrency: 4,
+    });
     runners.push(runner);
     return { engine, runner, sent, store };
   }
 
   it("a delayed wake-up with a deterministic id runs the lead at its due instant; completed jobs leave Redis", async () => {
-    const { engine, runner, sent } = await setup({ steps: [
-      { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
-      { id: "email-5s", channel: "email", at: { after: "PT5S" } },
-    ] });
+    const { engine, runner, sent } = await setup({
+      steps: [
+        { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
+        { id: "email-5s", channel: "email", at: { after: "PT5S" } },
+      ],
+    });
     await engine.enroll(lead("a"), "quick");
     expect(sent.map((s) => s.id)).toEqual(["a/quick@1/sms-now#1"]);
     const dueAt = (await engine.get("a"))?.record.dueAt as number;
@@ -83,10 +94,18 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
     const web = await setup({ worker: false });
     await web.engine.enroll(lead("b"), "quick");
     // The web process forgets runner.schedule("b"): only the reconciler can find the lead.
-    const workerSide = createEngine({ plans: [quickPlan({ steps: [
-      { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
-      { id: "email-2s", channel: "email", at: { after: "PT2S" } },
-    ] as never })], adapters: { sms: { send: () => ({ status: "sent" }) }, email: { send: () => ({ status: "sent" }) } }, store: web.store });
+    const workerSide = createEngine({
+      plans: [
+        quickPlan({
+          steps: [
+            { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
+            { id: "email-2s", channel: "email", at: { after: "PT2S" } },
+          ] as never,
+        }),
+      ],
+      adapters: { sms: { send: () => ({ status: "sent" }) }, email: { send: () => ({ status: "sent" }) } },
+      store: web.store,
+    });
     const worker = await createBullmqRunner({ engine: workerSide, connection, queue: `${run}-${n}`, reconcileEveryMs: 60_000, reconcileGraceMs: 1 });
     runners.push(worker);
     await new Promise((r) => setTimeout(r, 2100));
@@ -104,9 +123,7 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
   });
 
   it("close waits for the job in hand: its send is recorded before close resolves", async () => {
-    const { engine, runner, sent } = await setup({ sendMs: 400, steps: [
-      { id: "sms-1s", channel: "sms", at: { after: "PT1S" } },
-    ] });
+    const { engine, runner, sent } = await setup({ sendMs: 400, steps: [{ id: "sms-1s", channel: "sms", at: { after: "PT1S" } }] });
     await engine.enroll(lead("c"), "quick");
     await runner.schedule("c");
     await eventually(async () => (await runner.queue.getActive()).some((j) => j.name === "wake"), 20_000);

@@ -85,7 +85,10 @@ function local(at: number, zone: string): { weekday: number; minutes: number; da
 
 /** The dealer plan's windows and quiet hours: [weekdays, from, to] in local minutes. */
 const WINDOWS: Record<string, readonly [readonly number[], number, number][]> = {
-  call: [[[1, 2, 3, 4, 5], 8 * 60, 21 * 60], [[6], 9 * 60, 18 * 60]],
+  call: [
+    [[1, 2, 3, 4, 5], 8 * 60, 21 * 60],
+    [[6], 9 * 60, 18 * 60],
+  ],
   sms: [[[1, 2, 3, 4, 5, 6], 9 * 60, 20 * 60]],
   whatsapp: [[[1, 2, 3, 4, 5, 6], 9 * 60, 20 * 60]],
 };
@@ -159,7 +162,17 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
       () => {
         const stuck = records.filter((r) => r.state !== "done");
         const sample = stuck[0];
-        const detail = sample === undefined ? "" : JSON.stringify({ id: sample.lead.id, state: sample.state, dueAt: sample.dueAt && new Date(sample.dueAt).toISOString(), pending: Object.keys(sample.pending), touches: sample.lead.history.filter((h) => h.type === "touch").length, now: new Date(START + (Date.now() - realStart) * RATE).toISOString() });
+        const detail =
+          sample === undefined
+            ? ""
+            : JSON.stringify({
+                id: sample.lead.id,
+                state: sample.state,
+                dueAt: sample.dueAt && new Date(sample.dueAt).toISOString(),
+                pending: Object.keys(sample.pending),
+                touches: sample.lead.history.filter((h) => h.type === "touch").length,
+                now: new Date(START + (Date.now() - realStart) * RATE).toISOString(),
+              });
         return `(${stuck.length} of ${records.length} leads not done; ${progress()}; e.g. ${detail})`;
       },
     );
@@ -211,7 +224,8 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
         const l = local(s.at, zone);
         if (l.minutes >= 21 * 60 || l.minutes < 8 * 60) broken.push(`${s.id} in quiet hours (${DateTime.fromMillis(s.at, { zone }).toISO()})`);
         const windows = WINDOWS[s.ch];
-        if (windows !== undefined && !windows.some(([days, from, to]) => days.includes(l.weekday) && l.minutes >= from && l.minutes < to)) broken.push(`${s.id} outside the ${s.ch} window`);
+        if (windows !== undefined && !windows.some(([days, from, to]) => days.includes(l.weekday) && l.minutes >= from && l.minutes < to))
+          broken.push(`${s.id} outside the ${s.ch} window`);
         if (s.ch === "call") callsPerDay.set(l.day, (callsPerDay.get(l.day) ?? 0) + 1);
         const inDay = list.filter((o) => o.at > s.at - 24 * HOUR && o.at <= s.at).length;
         if (inDay > 6) broken.push(`${leadId}: ${inDay} touches in the 24 h before ${s.id}`);
@@ -219,7 +233,9 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
       for (const [day, n] of callsPerDay) if (n > 3) broken.push(`${leadId}: ${n} calls on ${day}`);
     }
     expect(broken).toEqual([]);
-    console.log(`proof ${kind}: ${sends.length} sends, ${byId.size} touches, ${duplicates.length} sent twice (in flight in the killed worker), ${Math.round((Date.now() - (deadline - 110_000)) / 1000)} s`);
+    console.log(
+      `proof ${kind}: ${sends.length} sends, ${byId.size} touches, ${duplicates.length} sent twice (in flight in the killed worker), ${Math.round((Date.now() - (deadline - 110_000)) / 1000)} s`,
+    );
   } finally {
     for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill("SIGKILL");
     if (pool !== undefined) {

@@ -48,7 +48,9 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     const store = await fresh();
     await store.write(conformanceLead("a", T), 0);
     await store.write(conformanceLead("b", null), 0);
-    const { rows } = await db.query<{ id: string; due_at: string | number | null; kind: string }>(`SELECT id, due_at, jsonb_typeof(record) AS kind FROM "leads_${n}" ORDER BY id`);
+    const { rows } = await db.query<{ id: string; due_at: string | number | null; kind: string }>(
+      `SELECT id, due_at, jsonb_typeof(record) AS kind FROM "leads_${n}" ORDER BY id`,
+    );
     expect(rows.map((r) => [r.id, r.due_at === null ? null : Number(r.due_at), r.kind])).toEqual([
       ["a", T, "object"],
       ["b", null, "object"],

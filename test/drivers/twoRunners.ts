@@ -20,11 +20,14 @@ export async function twoRunners(store: Store & { claimDue: NonNullable<Store["c
       return { status: "sent" };
     },
   });
-  const plan = quickPlan({ steps: [
-    { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
-    { id: "email-2m", channel: "email", at: { after: "PT2M" } },
-  ] });
-  const make = (owner: string) => createEngine({ plans: [plan], adapters: { sms: adapter(owner), email: adapter(owner) }, store: observed, clock, owner, concurrency: 8 });
+  const plan = quickPlan({
+    steps: [
+      { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+      { id: "email-2m", channel: "email", at: { after: "PT2M" } },
+    ],
+  });
+  const make = (owner: string) =>
+    createEngine({ plans: [plan], adapters: { sms: adapter(owner), email: adapter(owner) }, store: observed, clock, owner, concurrency: 8 });
   const a = make("A");
   const b = make("B");
   const N = 120;

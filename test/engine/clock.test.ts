@@ -22,7 +22,10 @@ describe("createManualClock", () => {
     clock.advance(150);
     expect(seen).toEqual([["a", 100]]);
     clock.advance(1000);
-    expect(seen).toEqual([["a", 100], ["b", 200]]);
+    expect(seen).toEqual([
+      ["a", 100],
+      ["b", 200],
+    ]);
     expect(clock.now()).toBe(1150);
     expect(clock.pending()).toBe(0);
   });

@@ -15,11 +15,14 @@ describe("several runners on one store", () => {
         return { status: "sent" };
       },
     });
-    const plan = quickPlan({ steps: [
-      { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
-      { id: "email-2m", channel: "email", at: { after: "PT2M" } },
-    ] });
-    const make = (owner: string) => createEngine({ plans: [plan], adapters: { sms: adapter(owner), email: adapter(owner) }, store, clock, owner, concurrency: 16, batchSize: 50 });
+    const plan = quickPlan({
+      steps: [
+        { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+        { id: "email-2m", channel: "email", at: { after: "PT2M" } },
+      ],
+    });
+    const make = (owner: string) =>
+      createEngine({ plans: [plan], adapters: { sms: adapter(owner), email: adapter(owner) }, store, clock, owner, concurrency: 16, batchSize: 50 });
     const a = make("A");
     const b = make("B");
     const N = 1500;
@@ -78,11 +81,15 @@ describe("several runners, any interleaving", () => {
               return { status: "sent" };
             },
           };
-          const plan = quickPlan({ steps: [
-            { id: "a", channel: "sms", at: { after: "PT1M" } },
-            { id: "b", channel: "email", at: { after: "PT2M" } },
-          ] });
-          const engines = Array.from({ length: runners }, (_, i) => createEngine({ plans: [plan], adapters: { sms: adapter, email: adapter }, store, clock, owner: `r${i}`, concurrency: 3, batchSize: 4 }));
+          const plan = quickPlan({
+            steps: [
+              { id: "a", channel: "sms", at: { after: "PT1M" } },
+              { id: "b", channel: "email", at: { after: "PT2M" } },
+            ],
+          });
+          const engines = Array.from({ length: runners }, (_, i) =>
+            createEngine({ plans: [plan], adapters: { sms: adapter, email: adapter }, store, clock, owner: `r${i}`, concurrency: 3, batchSize: 4 }),
+          );
           for (let i = 0; i < 12; i++) await (engines[0] as (typeof engines)[number]).enroll(lead(`L${i}`), "quick");
           const passes: Promise<unknown>[] = [];
           for (const [who, advance] of schedule) {

@@ -36,9 +36,15 @@ if (!available) {
       const clock = createManualClock("2026-03-09T14:00:00Z");
       const lines: string[] = [];
       const crm = await startCrm({ port: 0, db: ":memory:", clock, log: (l) => lines.push(l) });
-      const post = (path: string, body: unknown) => fetch(crm.url + path, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+      const post = (path: string, body: unknown) =>
+        fetch(crm.url + path, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
       try {
-        const lead = { id: "web-1", timezone: "America/New_York", contacts: { phone: "+12125550142", email: "j@example.com" }, consent: { sms: { status: "granted" } } };
+        const lead = {
+          id: "web-1",
+          timezone: "America/New_York",
+          contacts: { phone: "+12125550142", email: "j@example.com" },
+          consent: { sms: { status: "granted" } },
+        };
         const created = await post("/webhooks/leads", { lead });
         expect(created.status).toBe(201);
         expect(await created.json()).toEqual({ leadId: "web-1", planId: "dealer-speed-to-lead", planVersion: 1 });
@@ -75,7 +81,13 @@ if (!available) {
 
     it("answers every bad request with a 4xx and a specific code, and limits bodies", async () => {
       const lines: string[] = [];
-      const crm = await startCrm({ port: 0, db: ":memory:", clock: createManualClock("2026-03-09T14:00:00Z"), log: (l) => lines.push(l), maxBodyBytes: 64 * 1024 });
+      const crm = await startCrm({
+        port: 0,
+        db: ":memory:",
+        clock: createManualClock("2026-03-09T14:00:00Z"),
+        log: (l) => lines.push(l),
+        maxBodyBytes: 64 * 1024,
+      });
       const send = async (method: string, path: string, body?: string | Buffer): Promise<{ status: number; code: string | undefined }> => {
         const res = await fetch(crm.url + path, { method, ...(body === undefined ? {} : { body }), headers: { "content-type": "application/json" } });
         const json = (await res.json()) as { error?: { code?: string } };
@@ -89,7 +101,9 @@ if (!available) {
         expect(await send("POST", "/webhooks/leads", Buffer.from([0x7b, 0xff, 0x7d]))).toEqual({ status: 400, code: "invalid_encoding" });
         expect(await send("POST", "/webhooks/leads", '{"lead":null}')).toEqual({ status: 400, code: "lead_invalid" });
         expect(await send("POST", "/webhooks/leads", JSON.stringify({ lead: { id: "x" }, planId: 5 }))).toEqual({ status: 400, code: "invalid_body" });
-        expect(await send("POST", "/webhooks/leads", JSON.stringify({ lead: { id: "x", attributes: JSON.parse(`${"[".repeat(500)}${"]".repeat(500)}`) } }))).toEqual({ status: 400, code: "lead_invalid" });
+        expect(
+          await send("POST", "/webhooks/leads", JSON.stringify({ lead: { id: "x", attributes: JSON.parse(`${"[".repeat(500)}${"]".repeat(500)}`) } })),
+        ).toEqual({ status: 400, code: "lead_invalid" });
         expect(await send("POST", "/leads/%E0%A4%A/events", "{}")).toEqual({ status: 400, code: "bad_path" });
         expect(await send("GET", "/leads/%ZZ")).toEqual({ status: 400, code: "bad_path" });
         expect(await send("POST", "/leads/ghost/events", "null")).toEqual({ status: 400, code: "invalid_body" });
@@ -98,7 +112,10 @@ if (!available) {
         expect((await send("POST", "/webhooks/leads", lead)).status).toBe(201);
         expect((await send("POST", "/leads/ok-1/events", JSON.stringify({ type: "nonsense" }))).status).toBe(400);
         // Over the limit: refused with 413 whether the length is declared or the body is streamed.
-        expect(await send("POST", "/webhooks/leads", JSON.stringify({ lead: { id: "big", attributes: { blob: "x".repeat(200 * 1024) } } }))).toEqual({ status: 413, code: "body_too_large" });
+        expect(await send("POST", "/webhooks/leads", JSON.stringify({ lead: { id: "big", attributes: { blob: "x".repeat(200 * 1024) } } }))).toEqual({
+          status: 413,
+          code: "body_too_large",
+        });
         const streamed = await new Promise<number>((resolve, reject) => {
           const req = request(`${crm.url}/webhooks/leads`, { method: "POST", headers: { "transfer-encoding": "chunked" } }, (res) => {
             res.resume();
@@ -120,7 +137,10 @@ if (!available) {
       const dir = mkdtempSync(join(tmpdir(), "crm-sqlite-"));
       const server = fileURLToPath(new URL("server.ts", exampleDir));
       const tsx = fileURLToPath(new URL("../../node_modules/tsx/dist/cli.mjs", import.meta.url));
-      const child = spawn(process.execPath, [tsx, server], { env: { ...process.env, PORT: "0", DB: join(dir, "crm.sqlite") }, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [tsx, server], {
+        env: { ...process.env, PORT: "0", DB: join(dir, "crm.sqlite") },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let out = "";
       child.stdout.on("data", (d: Buffer) => (out += d.toString()));
       child.stderr.on("data", (d: Buffer) => (out += d.toString()));

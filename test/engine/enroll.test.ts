@@ -72,7 +72,12 @@ describe("engine.enroll", () => {
   it("rejects an invalid lead, an unknown plan and a second enrolment with typed errors, leaving the store unchanged", async () => {
     const clock = createManualClock(START);
     const store = createMemoryStore();
-    const engine = createEngine({ plans: [quickPlan(), quickPlan({ id: "other" })], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, clock, store });
+    const engine = createEngine({
+      plans: [quickPlan(), quickPlan({ id: "other" })],
+      adapters: { sms: recordingAdapter(), email: recordingAdapter() },
+      clock,
+      store,
+    });
     await engine.enroll(lead("L1"), "quick");
     const before = await snapshot(store);
 

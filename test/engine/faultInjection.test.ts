@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { createEngine, createManualClock, createMemoryStore, type ChannelAdapter, type Engine, type SendResult, type Store, type StoredLead } from "../../src/engine/index.js";
-import { flush, lead, MINUTE, quickPlan } from "./fixtures.js";
+import {
+  createEngine,
+  createManualClock,
+  createMemoryStore,
+  type ChannelAdapter,
+  type Engine,
+  type SendResult,
+  type Store,
+  type StoredLead,
+} from "../../src/engine/index.js";
+import { flush, lead, quickPlan } from "./fixtures.js";
 import { mulberry32 } from "../../src/testing/prng.js";
-
 
 /** A store that "crashes the process" on a write recording a touch the provider has just performed. */
 class CrashingStore implements Store {
@@ -102,12 +110,22 @@ describe("fault injection over 10,000 leads", () => {
       return false;
     };
 
-    const plan = quickPlan({ steps: [
-      { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
-      { id: "email-6m", channel: "email", at: { after: "PT6M" } },
-    ] });
+    const plan = quickPlan({
+      steps: [
+        { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+        { id: "email-6m", channel: "email", at: { after: "PT6M" } },
+      ],
+    });
     const start = (store: Store): Engine =>
-      createEngine({ plans: [plan], adapters: { sms: provider, email: provider }, store, clock, concurrency: 64, leaseMs: 30_000, retry: { attempts: 30, baseMs: 1000, maxMs: 20_000, random } });
+      createEngine({
+        plans: [plan],
+        adapters: { sms: provider, email: provider },
+        store,
+        clock,
+        concurrency: 64,
+        leaseMs: 30_000,
+        retry: { attempts: 30, baseMs: 1000, maxMs: 20_000, random },
+      });
 
     let store = new CrashingStore(inner, shouldCrash);
     let engine = start(store);
@@ -116,7 +134,10 @@ describe("fault injection over 10,000 leads", () => {
     let restarts = 0;
     for (let pass = 0; pass < 400; pass++) {
       let settled = false;
-      const run = engine.runDue().catch(() => undefined).finally(() => (settled = true));
+      const run = engine
+        .runDue()
+        .catch(() => undefined)
+        .finally(() => (settled = true));
       while (!settled) {
         await flush();
         if (!settled) clock.advance(1000);

@@ -30,7 +30,10 @@ export function quickPlan(overrides: Partial<PlanInput> = {}): PlanInput {
 }
 
 /** A lead with a phone and an email, granted SMS consent. */
-export function lead(id: string, extra: Record<string, unknown> = {}): { id: string; enrolledAt?: string; contacts: Record<string, string> } & Record<string, unknown> {
+export function lead(
+  id: string,
+  extra: Record<string, unknown> = {},
+): { id: string; enrolledAt?: string; contacts: Record<string, string> } & Record<string, unknown> {
   return { id, contacts: { phone: "+12125550142", email: `${id}@example.com` }, consent: { sms: { status: "granted" } }, ...extra };
 }
 
@@ -42,7 +45,9 @@ export interface Call {
 }
 
 /** An adapter that records calls and answers with `answer` (default: sent). */
-export function recordingAdapter(answer: (touch: Touch, ctx: SendContext, n: number) => SendResult | Promise<SendResult> = () => ({ status: "sent" })): ChannelAdapter & { calls: Call[] } {
+export function recordingAdapter(
+  answer: (touch: Touch, ctx: SendContext, n: number) => SendResult | Promise<SendResult> = () => ({ status: "sent" }),
+): ChannelAdapter & { calls: Call[] } {
   const calls: Call[] = [];
   return {
     calls,

@@ -48,14 +48,26 @@ describe("engine methods refuse ids that are not strings", () => {
     let deep: unknown = 1;
     for (let i = 0; i < 20_000; i++) deep = [deep];
     for (const id of [deep, null, 42, { toString: null }, ""]) {
-      for (const call of [() => engine.resume(id as never), () => engine.pause(id as never), () => engine.get(id as never), () => engine.openTasks(id as never), () => engine.record(id as never, { type: "status", status: "won" }), () => engine.complete(id as never, "connected")]) {
+      for (const call of [
+        () => engine.resume(id as never),
+        () => engine.pause(id as never),
+        () => engine.get(id as never),
+        () => engine.openTasks(id as never),
+        () => engine.record(id as never, { type: "status", status: "won" }),
+        () => engine.complete(id as never, "connected"),
+      ]) {
         await expect(call()).rejects.toThrow(id === "" ? /lead|touch/ : ArgumentError);
       }
     }
     // Found by the fuzz suite: a deep plan id overflowed the stack, a version that cannot become a string was a TypeError.
     await expect(engine.enroll(lead("deep"), deep as never)).rejects.toThrow(ArgumentError);
     const noString = Object.create(null) as object;
-    for (const [planId, from, to] of [[noString, 1, 2], ["quick", noString, 2], ["quick", 1, { toString: 5 }], ["quick", 0.5, 2]] as const) {
+    for (const [planId, from, to] of [
+      [noString, 1, 2],
+      ["quick", noString, 2],
+      ["quick", 1, { toString: 5 }],
+      ["quick", 0.5, 2],
+    ] as const) {
       await expect(engine.migrate(planId as never, from as never, to as never, { mode: "pin" })).rejects.toThrow(ArgumentError);
     }
   });

@@ -72,7 +72,13 @@ describe("start and stop", () => {
   it("stop waits for in-flight sends, aborts them after its timeout, and records them as retryable failures", async () => {
     const clock = createManualClock(START);
     const sms = recordingAdapter((_t, ctx) => hang(ctx.signal));
-    const engine = createEngine({ plans: [quickPlan({ steps: [{ id: "sms-1m", channel: "sms", at: { after: "PT1M" } }] })], adapters: { sms }, clock, stopTimeoutMs: 2000, sendTimeoutMs: 60_000 });
+    const engine = createEngine({
+      plans: [quickPlan({ steps: [{ id: "sms-1m", channel: "sms", at: { after: "PT1M" } }] })],
+      adapters: { sms },
+      clock,
+      stopTimeoutMs: 2000,
+      sendTimeoutMs: 60_000,
+    });
     await engine.enroll(lead("a"), "quick");
     clock.advance(MINUTE);
     engine.start();

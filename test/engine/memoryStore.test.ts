@@ -28,7 +28,7 @@ describe("createMemoryStore", () => {
         const expected = [...model.entries()]
           .filter(([, m]) => m.dueAt !== null && m.dueAt <= T + at)
           .sort((a, b) => (a[1].dueAt as number) - (b[1].dueAt as number))
-          .map(([id, m]) => m.dueAt);
+          .map(([_id, m]) => m.dueAt);
         const got = await store.due(T + at, limit);
         expect(got.length).toBe(Math.min(limit, expected.length));
         expect(got.map((id) => model.get(id)?.dueAt)).toEqual(expected.slice(0, limit));

@@ -5,7 +5,11 @@ import { dealerPlan, lead, MINUTE, recordingAdapter, START } from "./fixtures.js
 describe("engine.metrics", () => {
   it("reports time to first touch, time to first connect, attempts per lead and outcome counts per plan and step", async () => {
     const clock = createManualClock(START);
-    const engine = createEngine({ plans: [dealerPlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter(), whatsapp: recordingAdapter() }, clock });
+    const engine = createEngine({
+      plans: [dealerPlan()],
+      adapters: { sms: recordingAdapter(), email: recordingAdapter(), whatsapp: recordingAdapter() },
+      clock,
+    });
     await engine.enroll(lead("fast", { timezone: "America/New_York" }), "dealer-speed-to-lead");
     await engine.enroll(lead("slow", { timezone: "America/New_York" }), "dealer-speed-to-lead");
     clock.advance(MINUTE);

@@ -122,7 +122,9 @@ describe("inbound opt-out detection in engine.record", () => {
     await engine.runDue();
     expect(reviews).toMatchObject([{ leadId: "a", held: false }]);
     expect(sms.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/sms-5m#1"]);
-    expect(() => createEngine({ plans: [plan], adapters: { sms }, optOutReview: "ignore" as never })).toThrow(/Expected `optOutReview` to be "hold" or "notify", got "ignore"/);
+    expect(() => createEngine({ plans: [plan], adapters: { sms }, optOutReview: "ignore" as never })).toThrow(
+      /Expected `optOutReview` to be "hold" or "notify", got "ignore"/,
+    );
   });
 
   it("engine.record classifies a 1 MB message well inside the hang guard", async () => {

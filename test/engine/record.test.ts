@@ -24,7 +24,11 @@ describe("engine.record and engine.complete", () => {
     await engine.runDue();
     expect(adapters.email.calls.map((c) => c.key)).toEqual(["L1/dealer-speed-to-lead@1/email-intro#1"]);
     const history = (await engine.get("L1"))?.record.lead.history ?? [];
-    expect(history.filter((h) => h.type === "touch").map((h) => h.type === "touch" && `${h.stepId}:${h.outcome}`)).toEqual(["call-now:no_answer", "sms-intro:sent", "email-intro:sent"]);
+    expect(history.filter((h) => h.type === "touch").map((h) => h.type === "touch" && `${h.stepId}:${h.outcome}`)).toEqual([
+      "call-now:no_answer",
+      "sms-intro:sent",
+      "email-intro:sent",
+    ]);
   });
 
   it("a connected call ends the cadence: lead:done, nothing sent later", async () => {
@@ -43,7 +47,11 @@ describe("engine.record and engine.complete", () => {
 
   it("an inbound reply exits; a status change to won exits; later records are still kept", async () => {
     const clock = createManualClock(START);
-    const engine = createEngine({ plans: [quickPlan({ exits: [{ on: "reply" }, { on: "status", in: ["won"] }] })], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, clock });
+    const engine = createEngine({
+      plans: [quickPlan({ exits: [{ on: "reply" }, { on: "status", in: ["won"] }] })],
+      adapters: { sms: recordingAdapter(), email: recordingAdapter() },
+      clock,
+    });
     await engine.enroll(lead("a"), "quick");
     await engine.enroll(lead("b"), "quick");
     await engine.record("a", { type: "inbound", channel: "sms", text: "yes please call me" });
@@ -75,7 +83,9 @@ describe("engine.record and engine.complete", () => {
     await expect(engine.complete("ghost/dealer-speed-to-lead@1/call-now#1", "completed")).rejects.toMatchObject({ code: "unknown_lead" });
     await expect(engine.record("L1", { type: "touch" } as never)).rejects.toBeInstanceOf(ArgumentError);
     await expect(engine.record("L1", { type: "status", status: "" })).rejects.toBeInstanceOf(ArgumentError);
-    await expect(engine.record("L1", { type: "outcome", touchId: "L1/dealer-speed-to-lead@1/call-now#1", outcome: "maybe" } as never)).rejects.toBeInstanceOf(ArgumentError);
+    await expect(engine.record("L1", { type: "outcome", touchId: "L1/dealer-speed-to-lead@1/call-now#1", outcome: "maybe" } as never)).rejects.toBeInstanceOf(
+      ArgumentError,
+    );
     expect(JSON.stringify(await engine.get("L1"))).toBe(before);
   });
 

@@ -102,7 +102,12 @@ describe("engine retries", () => {
       signals.push(ctx.signal);
       return n === 1 ? hang(ctx.signal) : { status: "sent" };
     });
-    const engine = createEngine({ plans: [smsOnly()], adapters: { sms: { ...sms, send: sms.send, timeoutMs: 5000 } }, clock, retry: { baseMs: 1000, jitter: 0 } });
+    const engine = createEngine({
+      plans: [smsOnly()],
+      adapters: { sms: { ...sms, send: sms.send, timeoutMs: 5000 } },
+      clock,
+      retry: { baseMs: 1000, jitter: 0 },
+    });
     const failed: TouchFailedEvent[] = [];
     engine.on("touch:failed", (e) => failed.push(e));
     const enrolled = engine.enroll(lead("a"), "quick");
@@ -133,31 +138,41 @@ describe("engine retries", () => {
       policies: { windows: { sms: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "17:00" }] } },
     });
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 7 * 24 * 60 - 1 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 600 }), async (startMinute, fails, baseSec) => {
-        const clock = createManualClock(Date.parse(START) + startMinute * MINUTE);
-        const callTimes: number[] = [];
-        const sms = recordingAdapter((_t, _c, n) => {
-          callTimes.push(clock.now());
-          return fails[n - 1] === true ? { status: "failed", retryable: true, error: "x" } : { status: "sent" };
-        });
-        const engine = createEngine({ plans: [plan], adapters: { sms }, clock, retry: { attempts: 7, baseMs: baseSec * 1000, maxMs: 3_600_000, random: () => 0.3 } });
-        // The window is checked in UTC below: say so (the fixture's New York phone would select New York).
-        await engine.enroll(lead("a", { timezone: "UTC" }), "quick");
-        for (let i = 0; i < 24 * 8 && (await engine.get("a"))?.record.state === "active"; i++) {
-          clock.advance(20 * MINUTE);
-          await engine.runDue();
-        }
-        expect(sms.calls.length).toBeGreaterThan(0);
-        expect(new Set(sms.calls.map((x) => x.key)).size).toBe(1);
-        for (const at of callTimes) {
-          const d = new Date(at);
-          const minutes = d.getUTCHours() * 60 + d.getUTCMinutes();
-          expect(d.getUTCDay()).toBeGreaterThanOrEqual(1);
-          expect(d.getUTCDay()).toBeLessThanOrEqual(5);
-          expect(minutes).toBeGreaterThanOrEqual(9 * 60);
-          expect(minutes).toBeLessThan(17 * 60);
-        }
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 7 * 24 * 60 - 1 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 600 }),
+        async (startMinute, fails, baseSec) => {
+          const clock = createManualClock(Date.parse(START) + startMinute * MINUTE);
+          const callTimes: number[] = [];
+          const sms = recordingAdapter((_t, _c, n) => {
+            callTimes.push(clock.now());
+            return fails[n - 1] === true ? { status: "failed", retryable: true, error: "x" } : { status: "sent" };
+          });
+          const engine = createEngine({
+            plans: [plan],
+            adapters: { sms },
+            clock,
+            retry: { attempts: 7, baseMs: baseSec * 1000, maxMs: 3_600_000, random: () => 0.3 },
+          });
+          // The window is checked in UTC below: say so (the fixture's New York phone would select New York).
+          await engine.enroll(lead("a", { timezone: "UTC" }), "quick");
+          for (let i = 0; i < 24 * 8 && (await engine.get("a"))?.record.state === "active"; i++) {
+            clock.advance(20 * MINUTE);
+            await engine.runDue();
+          }
+          expect(sms.calls.length).toBeGreaterThan(0);
+          expect(new Set(sms.calls.map((x) => x.key)).size).toBe(1);
+          for (const at of callTimes) {
+            const d = new Date(at);
+            const minutes = d.getUTCHours() * 60 + d.getUTCMinutes();
+            expect(d.getUTCDay()).toBeGreaterThanOrEqual(1);
+            expect(d.getUTCDay()).toBeLessThanOrEqual(5);
+            expect(minutes).toBeGreaterThanOrEqual(9 * 60);
+            expect(minutes).toBeLessThan(17 * 60);
+          }
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -6,7 +6,9 @@ import { lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js"
 const T0 = Date.parse(START);
 
 function taskPlan(sla: unknown) {
-  return quickPlan({ steps: [{ id: "call-now", channel: "call", mode: "task", at: { after: "PT0S" }, sla } as never, { id: "email-1d", channel: "email", at: { after: "P1D" } }] });
+  return quickPlan({
+    steps: [{ id: "call-now", channel: "call", mode: "task", at: { after: "PT0S" }, sla } as never, { id: "email-1d", channel: "email", at: { after: "P1D" } }],
+  });
 }
 
 function setup(sla: unknown, adapters: Record<string, ReturnType<typeof recordingAdapter>> = {}) {
@@ -42,7 +44,14 @@ describe("speed-to-lead SLA", () => {
     await engine.runDue();
     clock.advance(MINUTE);
     await engine.runDue();
-    expect(breaches).toMatchObject([{ level: 1, deadline: T0 + MINUTE, touch: { id: "a/quick@1/call-now#1" }, escalation: { id: "a/quick@1/call-now#1~sla1", channel: "notify", template: "manager-alert" } }]);
+    expect(breaches).toMatchObject([
+      {
+        level: 1,
+        deadline: T0 + MINUTE,
+        touch: { id: "a/quick@1/call-now#1" },
+        escalation: { id: "a/quick@1/call-now#1~sla1", channel: "notify", template: "manager-alert" },
+      },
+    ]);
     expect(notify.calls.map((c) => c.key)).toEqual(["a/quick@1/call-now#1~sla1"]);
     const history = (await engine.get("a"))?.record.lead.history ?? [];
     expect(history.map((h) => h.type === "event" && h.name)).toEqual(["sla_breached", "sla_escalated"]);

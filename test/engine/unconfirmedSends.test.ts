@@ -30,7 +30,15 @@ describe("re-sending a touch whose runner died mid-send", () => {
         return { status: "sent" };
       },
     });
-    const dying = createEngine({ plans: [plan], adapters: { sms: adapter("A", "sms-b"), email: adapter("A") }, store, clock, owner: "A", leaseMs: 10 * MINUTE, sendTimeoutMs: 48 * HOUR });
+    const dying = createEngine({
+      plans: [plan],
+      adapters: { sms: adapter("A", "sms-b"), email: adapter("A") },
+      store,
+      clock,
+      owner: "A",
+      leaseMs: 10 * MINUTE,
+      sendTimeoutMs: 48 * HOUR,
+    });
     await dying.enroll(lead("x"), "quick");
     clock.advance(MINUTE);
     void dying.runDue();

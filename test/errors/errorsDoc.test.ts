@@ -17,6 +17,8 @@ describe("docs/errors.md", () => {
     expect(doc).toContain("`1900-01-01T00:00:00Z` … `2200-12-31T23:59:59.999Z`");
     expect(doc).toContain(`at most ${MAX_DURATION_DAYS.toLocaleString("en")} days`);
     expect(doc).toContain(`at most ${MAX_NESTING_DEPTH} levels`);
-    expect(doc).toContain(`${DEFAULT_MAX_DOCUMENT_BYTES / 1024} KB for a plan or a lead, ${DEFAULT_MAX_POPULATION_BYTES / 1024 ** 2} MB for a \`--population\` file`);
+    expect(doc).toContain(
+      `${DEFAULT_MAX_DOCUMENT_BYTES / 1024} KB for a plan or a lead, ${DEFAULT_MAX_POPULATION_BYTES / 1024 ** 2} MB for a \`--population\` file`,
+    );
   });
 });

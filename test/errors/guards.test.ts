@@ -63,7 +63,15 @@ describe("error guards", () => {
     expect(isEngineError(new EngineError("unknown_plan", "x"))).toBe(true);
     expect(isSimulationLimitError(new SimulationLimitError("maxPaths", 2, "x"))).toBe(true);
     expect(isCadenceError(new CadenceError("no_opening", "x"))).toBe(true);
-    for (const lookAlike of [new Error("x"), { name: "PlanValidationError", code: "plan_invalid" }, Object.assign(new TypeError("x"), { name: "CadenceError" }), null, undefined, "PlanValidationError", 42]) {
+    for (const lookAlike of [
+      new Error("x"),
+      { name: "PlanValidationError", code: "plan_invalid" },
+      Object.assign(new TypeError("x"), { name: "CadenceError" }),
+      null,
+      undefined,
+      "PlanValidationError",
+      42,
+    ]) {
       expect(isCadenceError(lookAlike)).toBe(false);
       expect(isPlanValidationError(lookAlike)).toBe(false);
     }

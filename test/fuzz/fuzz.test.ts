@@ -66,7 +66,20 @@ describe("fuzz: hostile plans, leads, messages, arguments and files", () => {
       console.log(`fuzz: ${cases} calls, seed ${report.seed}, slowest ${slowest?.[0]} ${slowest?.[1].slowestMs.toFixed(0)} ms`);
       expect(report.failures).toEqual([]);
       if (process.env["LEAD_CADENCE_FUZZ_TIME_LIMIT_MS"] === undefined) expect(cases).toBeGreaterThanOrEqual(runs);
-      for (const name of ["safeParsePlan", "parsePlan", "safeParseLead", "parseLead", "evaluate", "evaluateAll", "simulate", "detectOptOut", "engine.runDue", "cli validate", "cli explain", "cli simulate"]) {
+      for (const name of [
+        "safeParsePlan",
+        "parsePlan",
+        "safeParseLead",
+        "parseLead",
+        "evaluate",
+        "evaluateAll",
+        "simulate",
+        "detectOptOut",
+        "engine.runDue",
+        "cli validate",
+        "cli explain",
+        "cli simulate",
+      ]) {
         expect(report.stats[name]?.cases ?? 0, name).toBeGreaterThan(0);
       }
     },

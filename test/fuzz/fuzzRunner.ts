@@ -59,7 +59,19 @@ async function guarded<T>(target: string, call: () => T | Promise<T>): Promise<{
   try {
     outcome = { ok: true, value: await call() };
   } catch (error) {
-    if (!isCadenceError(error)) throw new Error(`${target} let a non-library error escape: ${error instanceof Error ? `${error.name}: ${error.message}\n${(error.stack ?? "").split("\n").slice(1).filter((l) => !l.includes("(<anonymous>)")).slice(0, 5).join("\n")}` : String(error)}`);
+    if (!isCadenceError(error))
+      throw new Error(
+        `${target} let a non-library error escape: ${
+          error instanceof Error
+            ? `${error.name}: ${error.message}\n${(error.stack ?? "")
+                .split("\n")
+                .slice(1)
+                .filter((l) => !l.includes("(<anonymous>)"))
+                .slice(0, 5)
+                .join("\n")}`
+            : String(error)
+        }`,
+      );
     outcome = { ok: false };
   }
   const ms = performance.now() - start;
@@ -87,7 +99,13 @@ const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const planArb = fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...plans) }, { weight: 4, arbitrary: fc.constantFrom(...plans).chain((p) => mutated(p)) });
 const leadArb = fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...leads) }, { weight: 4, arbitrary: fc.constantFrom(...leads).chain((l) => mutated(l)) });
-const nowArb = fc.oneof({ weight: 3, arbitrary: fc.date({ min: new Date("2026-01-01T00:00:00Z"), max: new Date("2026-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString()) }, { weight: 1, arbitrary: hostileInstant });
+const nowArb = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.date({ min: new Date("2026-01-01T00:00:00Z"), max: new Date("2026-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString()),
+  },
+  { weight: 1, arbitrary: hostileInstant },
+);
 
 interface Target {
   readonly name: string;
@@ -154,9 +172,13 @@ const targets: Target[] = [
     name: "detectOptOut",
     share: 0.15,
     property: () =>
-      fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: hostileString }, { weight: 1, arbitrary: hostileValue }), fc.option(hostileValue, { freq: 3 }), async (text, options) => {
-        await guarded("detectOptOut", () => detectOptOut(text as never, (options ?? undefined) as never));
-      }) as never,
+      fc.asyncProperty(
+        fc.oneof({ weight: 4, arbitrary: hostileString }, { weight: 1, arbitrary: hostileValue }),
+        fc.option(hostileValue, { freq: 3 }),
+        async (text, options) => {
+          await guarded("detectOptOut", () => detectOptOut(text as never, (options ?? undefined) as never));
+        },
+      ) as never,
   },
   {
     name: "engine",
@@ -166,10 +188,23 @@ const targets: Target[] = [
         fc.constantFrom("enroll", "record", "complete", "pause", "resume", "unenroll", "get", "openTasks", "runLead", "migrate"),
         fc.oneof(fc.constantFrom("known", "dealer-speed-to-lead"), hostileValue),
         leadArb,
-        fc.oneof(hostileValue, hostileInstant, fc.constantFrom({ type: "status", status: "won" }, { type: "inbound", channel: "sms", text: "STOP" }, { type: "outcome", touchId: "x", outcome: "connected" })),
+        fc.oneof(
+          hostileValue,
+          hostileInstant,
+          fc.constantFrom(
+            { type: "status", status: "won" },
+            { type: "inbound", channel: "sms", text: "STOP" },
+            { type: "outcome", touchId: "x", outcome: "connected" },
+          ),
+        ),
         async (method, id, lead, arg) => {
           const clock = createManualClock(NOW);
-          const engine = createEngine({ plans, adapters: { call: engineAdapter, sms: engineAdapter, email: engineAdapter, whatsapp: engineAdapter, video: engineAdapter, linkedin: engineAdapter }, store: createMemoryStore(), clock });
+          const engine = createEngine({
+            plans,
+            adapters: { call: engineAdapter, sms: engineAdapter, email: engineAdapter, whatsapp: engineAdapter, video: engineAdapter, linkedin: engineAdapter },
+            store: createMemoryStore(),
+            clock,
+          });
           await engine.enroll({ ...(leads[0] as object), id: "known" } as never, "dealer-speed-to-lead");
           const e = engine as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
           const args: Record<string, unknown[]> = {
@@ -193,32 +228,43 @@ const targets: Target[] = [
     name: "cli",
     share: 0.02,
     property: () =>
-      fc.asyncProperty(planArb, leadArb, fc.constantFrom("json", "yaml", "bytes"), fc.uint8Array({ maxLength: 64 }), nowArb, async (plan, lead, format, bytes, at) => {
-        const dir = mkdtempSync(join(tmpdir(), "lead-cadence-fuzz-"));
-        try {
-          const text = (v: unknown): string | Uint8Array => {
-            try {
-              if (format === "bytes") return Buffer.concat([Buffer.from(JSON.stringify(v) ?? "null").subarray(0, 200), bytes]);
-              return (format === "json" ? JSON.stringify(v) : (toYaml(v) as string | undefined)) ?? "null";
-            } catch {
-              return "{";
+      fc.asyncProperty(
+        planArb,
+        leadArb,
+        fc.constantFrom("json", "yaml", "bytes"),
+        fc.uint8Array({ maxLength: 64 }),
+        nowArb,
+        async (plan, lead, format, bytes, at) => {
+          const dir = mkdtempSync(join(tmpdir(), "lead-cadence-fuzz-"));
+          try {
+            const text = (v: unknown): string | Uint8Array => {
+              try {
+                if (format === "bytes") return Buffer.concat([Buffer.from(JSON.stringify(v) ?? "null").subarray(0, 200), bytes]);
+                return (format === "json" ? JSON.stringify(v) : (toYaml(v) as string | undefined)) ?? "null";
+              } catch {
+                return "{";
+              }
+            };
+            writeFileSync(join(dir, `plan.${format === "yaml" ? "yaml" : "json"}`), text(plan));
+            writeFileSync(join(dir, "lead.json"), text(lead));
+            const errors: string[] = [];
+            const io = { stdout: () => undefined, stderr: (t: string) => void errors.push(t), color: false, stderrIsTTY: false, cwd: dir };
+            const planFile = `plan.${format === "yaml" ? "yaml" : "json"}`;
+            for (const argv of [
+              ["validate", planFile],
+              ["explain", planFile, "--lead", "lead.json", "--at", String(at)],
+              ["simulate", planFile, "--lead", "lead.json", "--until", "P2D"],
+            ]) {
+              const code = await guarded(`cli ${argv[0]}`, () => runCli(argv, io, "0.0.0"));
+              if (!code.ok || ![0, 1, 2].includes(code.value)) throw new Error(`cli ${argv[0]} exited ${code.ok ? code.value : "by throwing"}`);
+              const unexpected = errors.find((t) => t.includes("unexpected error"));
+              if (unexpected !== undefined) throw new Error(`cli ${argv[0]}: ${unexpected.slice(0, 300)}`);
             }
-          };
-          writeFileSync(join(dir, `plan.${format === "yaml" ? "yaml" : "json"}`), text(plan));
-          writeFileSync(join(dir, "lead.json"), text(lead));
-          const errors: string[] = [];
-          const io = { stdout: () => undefined, stderr: (t: string) => void errors.push(t), color: false, stderrIsTTY: false, cwd: dir };
-          const planFile = `plan.${format === "yaml" ? "yaml" : "json"}`;
-          for (const argv of [["validate", planFile], ["explain", planFile, "--lead", "lead.json", "--at", String(at)], ["simulate", planFile, "--lead", "lead.json", "--until", "P2D"]]) {
-            const code = await guarded(`cli ${argv[0]}`, () => runCli(argv, io, "0.0.0"));
-            if (!code.ok || ![0, 1, 2].includes(code.value)) throw new Error(`cli ${argv[0]} exited ${code.ok ? code.value : "by throwing"}`);
-            const unexpected = errors.find((t) => t.includes("unexpected error"));
-            if (unexpected !== undefined) throw new Error(`cli ${argv[0]}: ${unexpected.slice(0, 300)}`);
+          } finally {
+            rmSync(dir, { recursive: true, force: true });
           }
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      }) as never,
+        },
+      ) as never,
   },
 ];
 
@@ -237,7 +283,10 @@ for (const target of targets) {
   process.send?.({ kind: "target", target: target.name, numRuns });
   const budget = timeLimitMs === undefined ? {} : { interruptAfterTimeLimit: Math.round(timeLimitMs * target.share), markInterruptAsFailure: false };
   const result = await fc.check(target.property(), { numRuns, seed, endOnFailure: true, ...budget });
-  if (result.failed) failures.push(`${target.name}: ${String(result.errorInstance instanceof Error ? result.errorInstance.message : result.errorInstance)}\n  seed ${seed}, path ${result.counterexamplePath ?? ""}\n  counterexample: ${printable(result.counterexample)}`);
+  if (result.failed)
+    failures.push(
+      `${target.name}: ${String(result.errorInstance instanceof Error ? result.errorInstance.message : result.errorInstance)}\n  seed ${seed}, path ${result.counterexamplePath ?? ""}\n  counterexample: ${printable(result.counterexample)}`,
+    );
 }
 const report = { seed, failures, stats: Object.fromEntries(stats) };
 process.send?.({ kind: "done", report });

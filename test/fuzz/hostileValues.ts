@@ -30,7 +30,28 @@ export const hostileInstant: fc.Arbitrary<unknown> = fc.oneof(
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "Mars/Base", "Etc/GMT+25", "US/Eastern", "PT9999999999999H", "P999999999Y", "-PT5M", "FREQ=SECONDLY", "FREQ=DAILY;BYMONTHDAY=31;BYMONTH=2", "STOP", "stopp", "désabonner", "\u0000", "\ud800", "a/b@c#d"),
+  fc.constantFrom(
+    "__proto__",
+    "constructor",
+    "prototype",
+    "toString",
+    "hasOwnProperty",
+    "valueOf",
+    "Mars/Base",
+    "Etc/GMT+25",
+    "US/Eastern",
+    "PT9999999999999H",
+    "P999999999Y",
+    "-PT5M",
+    "FREQ=SECONDLY",
+    "FREQ=DAILY;BYMONTHDAY=31;BYMONTH=2",
+    "STOP",
+    "stopp",
+    "désabonner",
+    "\u0000",
+    "\ud800",
+    "a/b@c#d",
+  ),
   fc.tuple(fc.constantFrom("a", "STOP ", "é", "🙂", " "), fc.integer({ min: 1000, max: 20_000 })).map(([s, n]) => s.repeat(n)),
 );
 
@@ -90,7 +111,11 @@ function setAt(value: unknown, path: Path, replacement: unknown, addKey: string 
  */
 export function mutated(base: unknown): fc.Arbitrary<unknown> {
   const all = paths(base);
-  const mutation = fc.tuple(fc.nat({ max: all.length - 1 }), hostileValue, fc.option(fc.oneof(fc.constantFrom("__proto__", "constructor", "toString", ""), hostileString), { freq: 4 }));
+  const mutation = fc.tuple(
+    fc.nat({ max: all.length - 1 }),
+    hostileValue,
+    fc.option(fc.oneof(fc.constantFrom("__proto__", "constructor", "toString", ""), hostileString), { freq: 4 }),
+  );
   return fc.array(mutation, { minLength: 1, maxLength: 3 }).map((list) => {
     let value = base;
     for (const [i, replacement, key] of list) {

@@ -87,9 +87,7 @@ describe("safeParsePlan reports issues with paths", () => {
   });
 
   it("an unparseable attempts.every", () => {
-    const issues = issuesOf(
-      minimalPlan({ steps: [{ id: "a", channel: "call", at: { after: "PT0S" }, attempts: { max: 2, every: "-PT1H" } }] }),
-    );
+    const issues = issuesOf(minimalPlan({ steps: [{ id: "a", channel: "call", at: { after: "PT0S" }, attempts: { max: 2, every: "-PT1H" } }] }));
     expect(pathsOf(issues)).toEqual(["steps[0].attempts.every"]);
   });
 
@@ -125,7 +123,18 @@ describe("safeParsePlan reports issues with paths", () => {
   });
 
   it("a window that opens and closes at the same time", () => {
-    const issues = issuesOf(minimalPlan({ policies: { windows: { call: [{ days: ["mon"], from: "09:00", to: "09:00" }, { days: ["tue"], from: "09:00", to: "12:00" }] } } }));
+    const issues = issuesOf(
+      minimalPlan({
+        policies: {
+          windows: {
+            call: [
+              { days: ["mon"], from: "09:00", to: "09:00" },
+              { days: ["tue"], from: "09:00", to: "12:00" },
+            ],
+          },
+        },
+      }),
+    );
     expect(issues).toEqual([expect.objectContaining({ code: "window_never_opens", path: ["policies", "windows", "call", 0] })]);
   });
 
@@ -163,9 +172,7 @@ describe("safeParsePlan reports issues with paths", () => {
   });
 
   it("an attribute condition with two operators", () => {
-    const issues = issuesOf(
-      minimalPlan({ steps: [{ id: "a", channel: "call", at: { after: "PT0S" }, when: { attribute: "score", gt: 5, lt: 10 } }] }),
-    );
+    const issues = issuesOf(minimalPlan({ steps: [{ id: "a", channel: "call", at: { after: "PT0S" }, when: { attribute: "score", gt: 5, lt: 10 } }] }));
     expect(pathsOf(issues)).toEqual(["steps[0].when"]);
     expect(issues[0]?.message).toContain("exactly one operator");
   });

@@ -57,18 +57,14 @@ describe("lead validation", () => {
   it("an unknown outcome and an unknown field in a touch record", () => {
     const issues = issuesOf(
       lead({
-        history: [
-          { type: "touch", touchId: "t", stepId: "s", channel: "call", attempt: 1, at: "2026-03-09T14:00:00Z", outcome: "answered", note: "x" },
-        ],
+        history: [{ type: "touch", touchId: "t", stepId: "s", channel: "call", attempt: 1, at: "2026-03-09T14:00:00Z", outcome: "answered", note: "x" }],
       }),
     );
     expect(pathsOf(issues).sort()).toEqual(["history[0].note", "history[0].outcome"]);
   });
 
   it("a bad consent status and opt-out channel", () => {
-    const issues = issuesOf(
-      lead({ consent: { whatsapp: { status: "yes" } }, optOuts: [{ channel: "ALL", at: "2026-03-09T14:00:00Z" }] }),
-    );
+    const issues = issuesOf(lead({ consent: { whatsapp: { status: "yes" } }, optOuts: [{ channel: "ALL", at: "2026-03-09T14:00:00Z" }] }));
     expect(pathsOf(issues).sort()).toEqual(["consent.whatsapp.status", "optOuts[0].channel"]);
   });
 

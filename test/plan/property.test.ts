@@ -67,19 +67,25 @@ describe("safeParsePlan never throws", () => {
         name: fc.oneof(fc.constant("n"), fc.jsonValue()),
         timezone: fc.oneof(fc.constant("UTC"), fc.string(), fc.jsonValue()),
         steps: fc.array(
-          fc.record({
-            id: fc.constantFrom("a", "b", "c"),
-            channel: fc.constantFrom("call", "sms", "constructor", "whatsapp"),
-            at: fc.oneof(fc.record({ after: fc.string() }), fc.record({ days: fc.integer(), time: fc.string() }), fc.jsonValue()),
-            when: fc.jsonValue(),
-          }, { requiredKeys: ["id", "channel", "at"] }),
+          fc.record(
+            {
+              id: fc.constantFrom("a", "b", "c"),
+              channel: fc.constantFrom("call", "sms", "constructor", "whatsapp"),
+              at: fc.oneof(fc.record({ after: fc.string() }), fc.record({ days: fc.integer(), time: fc.string() }), fc.jsonValue()),
+              when: fc.jsonValue(),
+            },
+            { requiredKeys: ["id", "channel", "at"] },
+          ),
         ),
         policies: fc.jsonValue(),
         exits: fc.jsonValue(),
       },
       { requiredKeys: [] },
     );
-    fc.assert(fc.property(planLike, (value) => expectWellFormed(safeParsePlan(value))), { numRuns: 500 });
+    fc.assert(
+      fc.property(planLike, (value) => expectWellFormed(safeParsePlan(value))),
+      { numRuns: 500 },
+    );
   });
 
   it("on the dealer plan with one field deleted or replaced by random JSON", () => {
@@ -124,11 +130,18 @@ describe("safeParsePlan never throws", () => {
 describe("safeParseLead never throws", () => {
   const leads = LEADS.map((f) => readJson(f) as Json);
   it("on arbitrary JSON and on mutated example leads", () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => expectWellFormed(safeParseLead(value))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => expectWellFormed(safeParseLead(value))),
+      { numRuns: 300 },
+    );
     fc.assert(
       fc.property(
         fc.constantFrom(...leads).chain((lead) =>
-          fc.record({ lead: fc.constant(lead), path: fc.constantFrom(...pathsIn(lead)), replacement: fc.option(fc.jsonValue() as fc.Arbitrary<Json>, { nil: undefined }) }),
+          fc.record({
+            lead: fc.constant(lead),
+            path: fc.constantFrom(...pathsIn(lead)),
+            replacement: fc.option(fc.jsonValue() as fc.Arbitrary<Json>, { nil: undefined }),
+          }),
         ),
         ({ lead, path, replacement }) => expectWellFormed(safeParseLead(mutate(lead, path, replacement))),
       ),

@@ -26,11 +26,24 @@ describe("presets as data", () => {
 
 describe("intersectIntervals", () => {
   it("keeps only minutes open in both", () => {
-    expect(intersectIntervals([[0, 100], [200, 300]], [[50, 250]])).toEqual([[50, 100], [200, 250]]);
+    expect(
+      intersectIntervals(
+        [
+          [0, 100],
+          [200, 300],
+        ],
+        [[50, 250]],
+      ),
+    ).toEqual([
+      [50, 100],
+      [200, 250],
+    ]);
     expect(intersectIntervals([[0, 100]], [])).toEqual([]);
   });
   it("is the pointwise AND (property)", () => {
-    const intervals = fc.array(fc.tuple(fc.integer({ min: 0, max: 10079 }), fc.integer({ min: 1, max: 600 })), { maxLength: 6 }).map((xs) => normalizeWeeklyIntervals(xs.map(([s, l]) => [s, Math.min(10080, s + l)] as const)));
+    const intervals = fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 10079 }), fc.integer({ min: 1, max: 600 })), { maxLength: 6 })
+      .map((xs) => normalizeWeeklyIntervals(xs.map(([s, l]) => [s, Math.min(10080, s + l)] as const)));
     fc.assert(
       fc.property(intervals, intervals, fc.integer({ min: 0, max: 10079 }), (a, b, m) => {
         const inside = (xs: readonly (readonly [number, number])[]) => xs.some(([s, e]) => m >= s && m < e);

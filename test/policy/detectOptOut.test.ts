@@ -9,7 +9,22 @@ describe("detectOptOut", () => {
     expect(detectOptOut("STOP")).toEqual({ verdict: "opt_out", optOut: true, confidence: 1, rule: "en.keyword.stop" });
     expect(detectOptOut(" s t o p ")).toMatchObject({ optOut: false });
     expect(detectOptOut("Stop All!")).toEqual({ verdict: "opt_out", optOut: true, confidence: 1, rule: "en.keyword.stop-all", scope: "all" });
-    for (const word of ["STOP", "END", "CANCEL", "UNSUBSCRIBE", "QUIT", "REVOKE", "OPT OUT", "STOP ALL", "STOPP", "ABMELDEN", "AFMELDEN", "ARRÊT", "BAJA", "ALTO"]) {
+    for (const word of [
+      "STOP",
+      "END",
+      "CANCEL",
+      "UNSUBSCRIBE",
+      "QUIT",
+      "REVOKE",
+      "OPT OUT",
+      "STOP ALL",
+      "STOPP",
+      "ABMELDEN",
+      "AFMELDEN",
+      "ARRÊT",
+      "BAJA",
+      "ALTO",
+    ]) {
       expect(detectOptOut(word), word).toMatchObject({ verdict: "opt_out", confidence: 1 });
     }
     expect(detectOptOut("UnSubScribe.")).toMatchObject({ optOut: true, rule: "en.keyword.unsubscribe" });
@@ -18,7 +33,13 @@ describe("detectOptOut", () => {
     expect(detectOptOut("stop please, thanks")).toMatchObject({ optOut: true, confidence: 0.95, rule: "en.keyword.stop" });
   });
   it("phrases: confidence 0.9, scoped to the channel they name", () => {
-    expect(detectOptOut("Please stop texting me")).toEqual({ verdict: "opt_out", optOut: true, confidence: 0.9, rule: "en.phrase.stop-contacting", scope: "sms" });
+    expect(detectOptOut("Please stop texting me")).toEqual({
+      verdict: "opt_out",
+      optOut: true,
+      confidence: 0.9,
+      rule: "en.phrase.stop-contacting",
+      scope: "sms",
+    });
     expect(detectOptOut("don't email me")).toMatchObject({ scope: "email" });
     expect(detectOptOut("Don't contact me again")).not.toHaveProperty("scope");
   });
@@ -57,7 +78,22 @@ describe("detectOptOut", () => {
 });
 
 describe("detectOptOut properties", () => {
-  const KEYWORDS = ["stop", "stop all", "quit", "end", "revoke", "opt out", "cancel", "unsubscribe", "stopp", "abmelden", "afmelden", "uitschrijven", "arrêt", "désabonner"];
+  const KEYWORDS = [
+    "stop",
+    "stop all",
+    "quit",
+    "end",
+    "revoke",
+    "opt out",
+    "cancel",
+    "unsubscribe",
+    "stopp",
+    "abmelden",
+    "afmelden",
+    "uitschrijven",
+    "arrêt",
+    "désabonner",
+  ];
   const noise = fc.array(fc.constantFrom(" ", ".", "!", "?", ",", "\t", "\n", "…", "-", "*"), { maxLength: 4 }).map((xs) => xs.join(""));
   it("keywords are recognised whatever the case, punctuation and whitespace around them", () => {
     fc.assert(
@@ -83,9 +119,14 @@ describe("detectOptOut properties", () => {
   });
   it("a keyword inside a longer ordinary sentence is not an opt-out", () => {
     fc.assert(
-      fc.property(fc.constantFrom("stop", "cancel", "end", "quit"), fc.constantFrom("I will", "Can you", "We should", "Let's"), fc.constantFrom("by the showroom at noon", "the appointment on Friday and book Monday", "of the lease in May", "smoking next year"), (word, lead, rest) => {
-        expect(detectOptOut(`${lead} ${word} ${rest}`).optOut).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom("stop", "cancel", "end", "quit"),
+        fc.constantFrom("I will", "Can you", "We should", "Let's"),
+        fc.constantFrom("by the showroom at noon", "the appointment on Friday and book Monday", "of the lease in May", "smoking next year"),
+        (word, lead, rest) => {
+          expect(detectOptOut(`${lead} ${word} ${rest}`).optOut).toBe(false);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -22,7 +22,8 @@ function measure(messages: readonly LabelledMessage[]): Metrics {
     if (d.optOut && m.label === "opt_out") tp++;
     else if (d.optOut) fp++;
     else if (m.label === "opt_out") fn++;
-    if (d.optOut !== (m.label === "opt_out")) wrong.push(`${m.label === "opt_out" ? "missed" : "false opt-out"}: ${JSON.stringify(m.text)} (${d.verdict}, ${d.rule})`);
+    if (d.optOut !== (m.label === "opt_out"))
+      wrong.push(`${m.label === "opt_out" ? "missed" : "false opt-out"}: ${JSON.stringify(m.text)} (${d.verdict}, ${d.rule})`);
   }
   return { messages: messages.length, precision: tp / (tp + fp), recall: tp / (tp + fn), wrong };
 }
@@ -42,13 +43,17 @@ describe("opt-out corpus", () => {
     }
     const tuning = new Set(TUNING.map((m) => `${m.locale}:${m.text}`));
     for (const m of [...HELD_OUT, ...HELD_OUT_FRESH]) expect(tuning.has(`${m.locale}:${m.text}`), m.text).toBe(false);
-    console.log(`opt-out corpus: ${OPT_OUT_CORPUS.length} messages (${TUNING.length} tuning, ${HELD_OUT.length + HELD_OUT_FRESH.length} held out), ${hard.length} hard negatives`);
+    console.log(
+      `opt-out corpus: ${OPT_OUT_CORPUS.length} messages (${TUNING.length} tuning, ${HELD_OUT.length + HELD_OUT_FRESH.length} held out), ${hard.length} hard negatives`,
+    );
   });
 
   it("held-out part: precision ≥ 99 %, recall ≥ 98 %", () => {
     const held = measure([...HELD_OUT, ...HELD_OUT_FRESH]);
     const fresh = measure(HELD_OUT_FRESH);
-    console.log(`opt-out held-out: ${held.messages} messages, precision ${pct(held.precision)}, recall ${pct(held.recall)} (second batch alone: ${fresh.messages}, precision ${pct(fresh.precision)}, recall ${pct(fresh.recall)})`);
+    console.log(
+      `opt-out held-out: ${held.messages} messages, precision ${pct(held.precision)}, recall ${pct(held.recall)} (second batch alone: ${fresh.messages}, precision ${pct(fresh.precision)}, recall ${pct(fresh.recall)})`,
+    );
     for (const locale of LANGUAGES) {
       const own = measure([...HELD_OUT, ...HELD_OUT_FRESH].filter((m) => m.locale === locale));
       console.log(`  ${locale}: ${own.messages} messages, precision ${pct(own.precision)}, recall ${pct(own.recall)}`);

@@ -5,19 +5,7 @@ import { detectOptOutCounted } from "../../src/policy/optOut/detectOptOut.js";
 import { attemptBound, compileTokenPattern, MAX_GAP } from "../../src/policy/optOut/tokenPattern.js";
 
 /** Hostile texts: a rule's opening words repeated with no closing word, the shape that made regex lookaheads quadratic. */
-const HOSTILE = [
-  "keine Nachrichten ",
-  "geen berichten ",
-  "ne me contactez ",
-  "ne m'appelez pas ",
-  "stop stop ",
-  "no me ",
-  "don't ",
-  "a",
-  "x ",
-  "¿",
-  "\"stop\" ",
-];
+const HOSTILE = ["keine Nachrichten ", "geen berichten ", "ne me contactez ", "ne m'appelez pas ", "stop stop ", "no me ", "don't ", "a", "x ", "¿", '"stop" '];
 
 function repeatTo(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -57,7 +45,32 @@ describe("detectOptOut: bounded, linear work", () => {
 
   it("work never exceeds words × the rules' per-word bound (property)", () => {
     const perWord = OPT_OUT_RULES.reduce((sum, t) => sum + t.phrases.reduce((s, p) => s + attemptBound(compileTokenPattern(p.pattern)), 0), 0);
-    const word = fc.constantFrom("stop", "texting", "me", "don't", "no", "me", "llames", "keine", "nachrichten", "mehr", "ne", "m'appelez", "plus", "bel", "niet", "meer", "the", "car", ",", ".", "?", "\"", "please", "unsubscribe");
+    const word = fc.constantFrom(
+      "stop",
+      "texting",
+      "me",
+      "don't",
+      "no",
+      "me",
+      "llames",
+      "keine",
+      "nachrichten",
+      "mehr",
+      "ne",
+      "m'appelez",
+      "plus",
+      "bel",
+      "niet",
+      "meer",
+      "the",
+      "car",
+      ",",
+      ".",
+      "?",
+      '"',
+      "please",
+      "unsubscribe",
+    );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 300 }), (words) => {
         const text = words.join(" ");

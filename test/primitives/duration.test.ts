@@ -5,7 +5,13 @@ import { respond, simulate } from "../../src/testing/index.js";
 import { leadAt, planWith } from "../support/drive.js";
 
 const lead = leadAt("2026-03-10T14:00:00Z");
-const withDelay = (after: string): PlanInput => planWith({ steps: [{ id: "sms", channel: "sms", at: { after: "PT0S" } }, { id: "later", channel: "sms", at: { after } }] });
+const withDelay = (after: string): PlanInput =>
+  planWith({
+    steps: [
+      { id: "sms", channel: "sms", at: { after: "PT0S" } },
+      { id: "later", channel: "sms", at: { after } },
+    ],
+  });
 
 describe("durations are bounded to ten years", () => {
   it("accepts up to 3,660 days in any unit", () => {

@@ -50,7 +50,10 @@ describe("instant arguments are read in one place and refuse local date-times ev
     const plan = quickPlan();
     const l = { ...lead("L1"), enrolledAt: START };
     expectArgumentError(() => evaluate(plan, l, LOCAL), "now");
-    expectArgumentError(() => touchRecord({ id: "L1/quick@1/sms-now#1", stepId: "sms-now", channel: "sms", attempt: 1, planId: "quick" } as never, { at: LOCAL }), "performed.at");
+    expectArgumentError(
+      () => touchRecord({ id: "L1/quick@1/sms-now#1", stepId: "sms-now", channel: "sms", attempt: 1, planId: "quick" } as never, { at: LOCAL }),
+      "performed.at",
+    );
     expectArgumentError(() => simulate(plan, l, { from: LOCAL, until: "P1D", responder: respond.never() }), "options.from");
   });
 

@@ -21,7 +21,9 @@ const started = await startBrowser();
 const browser = typeof started === "string" ? undefined : started;
 if (typeof started === "string") {
   if (BROWSER_REQUIRED) throw new Error(`LEAD_CADENCE_BROWSER=required, but ${started}`);
-  console.warn(`browser tests skipped: ${started}; install it with \`apt-get install -y chromium\` (or set LEAD_CADENCE_CHROMIUM), and LEAD_CADENCE_BROWSER=required makes this a failure`);
+  console.warn(
+    `browser tests skipped: ${started}; install it with \`apt-get install -y chromium\` (or set LEAD_CADENCE_CHROMIUM), and LEAD_CADENCE_BROWSER=required makes this a failure`,
+  );
 }
 
 const out = mkdtempSync(join(tmpdir(), "lead-cadence-report-"));
@@ -91,130 +93,169 @@ async function pixelSpread(png: Buffer): Promise<number> {
   }
 }
 
-describe.skipIf(browser === undefined)("the HTML report in Chromium", () => {
-  let timeline: Timeline;
-  let leadUrl: string;
-  let population: Timeline[];
-  let populationUrl: string;
-  let compareUrl: string;
+describe.skipIf(browser === undefined)(
+  "the HTML report in Chromium",
+  () => {
+    let timeline: Timeline;
+    let leadUrl: string;
+    let population: Timeline[];
+    let populationUrl: string;
+    let compareUrl: string;
 
-  beforeAll(() => {
-    timeline = fridayTimeline();
-    leadUrl = file("lead.html", renderTimelineHtml(timeline));
-    const plan = dealerPlan();
-    const zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"];
-    population = Array.from({ length: 60 }, (_, i) =>
-      simulate(plan, fridayLead({ id: `lead-${String(i + 1).padStart(3, "0")}`, timezone: zones[i % zones.length] as string, enrolledAt: new Date(Date.parse("2026-03-09T11:00:00Z") + i * 167 * 60_000).toISOString() }), {
-        until: "P14D",
-        responder: respond.random({ seed: i + 1, rates: { connected: 0.12, replied: 0.06 } }),
-      }),
-    );
-    populationUrl = file("population.html", renderTimelineHtml(population, { detailLeadId: "lead-004" }));
-    const v2 = { ...plan, version: 2, steps: plan.steps.map((s) => (s.id === "call-day-1" ? { ...s, attempts: { max: 3, every: "PT30M", until: ["connected" as const] } } : s)) };
-    compareUrl = file("compare.html", renderTimelineHtml([simulate(plan, fridayLead(), { until: "P14D", responder: respond.never() }), simulate(v2, fridayLead(), { until: "P14D", responder: respond.never() })]));
-  });
+    beforeAll(() => {
+      timeline = fridayTimeline();
+      leadUrl = file("lead.html", renderTimelineHtml(timeline));
+      const plan = dealerPlan();
+      const zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"];
+      population = Array.from({ length: 60 }, (_, i) =>
+        simulate(
+          plan,
+          fridayLead({
+            id: `lead-${String(i + 1).padStart(3, "0")}`,
+            timezone: zones[i % zones.length] as string,
+            enrolledAt: new Date(Date.parse("2026-03-09T11:00:00Z") + i * 167 * 60_000).toISOString(),
+          }),
+          {
+            until: "P14D",
+            responder: respond.random({ seed: i + 1, rates: { connected: 0.12, replied: 0.06 } }),
+          },
+        ),
+      );
+      populationUrl = file("population.html", renderTimelineHtml(population, { detailLeadId: "lead-004" }));
+      const v2 = {
+        ...plan,
+        version: 2,
+        steps: plan.steps.map((s) => (s.id === "call-day-1" ? { ...s, attempts: { max: 3, every: "PT30M", until: ["connected" as const] } } : s)),
+      };
+      compareUrl = file(
+        "compare.html",
+        renderTimelineHtml([
+          simulate(plan, fridayLead(), { until: "P14D", responder: respond.never() }),
+          simulate(v2, fridayLead(), { until: "P14D", responder: respond.never() }),
+        ]),
+      );
+    });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
+    afterAll(async () => {
+      await browser?.close();
+    });
 
-  it("opens with no console error and no network request, under its content-security policy", async () => {
-    for (const url of [leadUrl, populationUrl, compareUrl]) {
-      for (const scheme of ["light", "dark"] as const) {
-        const { page, errors, requests } = await open(url, 1280, scheme);
-        expect(errors, url).toEqual([]);
-        expect(requests, url).toEqual([]);
-        expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content"))).toMatch(/^default-src 'none'/);
+    it("opens with no console error and no network request, under its content-security policy", async () => {
+      for (const url of [leadUrl, populationUrl, compareUrl]) {
+        for (const scheme of ["light", "dark"] as const) {
+          const { page, errors, requests } = await open(url, 1280, scheme);
+          expect(errors, url).toEqual([]);
+          expect(requests, url).toEqual([]);
+          expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content"))).toMatch(
+            /^default-src 'none'/,
+          );
+          await page.close();
+        }
+      }
+    });
+
+    it("draws as many touch marks per channel as the timeline has touches, and the table agrees with the chart", async () => {
+      const { page } = await open(leadUrl, 1280);
+      for (const [channel, touches] of Object.entries(timeline.byChannel)) {
+        expect(await page.locator(`svg.swimlanes [data-kind="touch"][data-channel="${channel}"]`).count(), channel).toBe(touches.length);
+        expect(await page.locator(`table.events tr[data-kind="touch"][data-channel="${channel}"]`).count(), channel).toBe(touches.length);
+      }
+      const read = (selector: string) =>
+        page.$$eval(selector, (els) =>
+          els
+            .map((e: any) => [e.getAttribute("data-entry"), e.getAttribute("data-kind"), e.getAttribute("data-channel"), e.getAttribute("data-at")].join(" "))
+            .sort(),
+        );
+      const chart = await read("svg.swimlanes .mark");
+      expect(chart).toHaveLength(timeline.entries.length);
+      expect(chart).toEqual(await read("table.events tbody tr"));
+      // Each mark is drawn inside the plot, in time order along the axis.
+      const xs = await page.$$eval("svg.swimlanes .mark-touch .dot", (els) =>
+        els.map((e) => [Number(e.getAttribute("cx")), Date.parse(e.parentElement?.getAttribute("data-at") ?? "")] as const),
+      );
+      const byTime = [...xs].sort((a, b) => a[1] - b[1]);
+      for (let i = 1; i < byTime.length; i++)
+        expect((byTime[i] as readonly number[])[0]).toBeGreaterThanOrEqual((byTime[i - 1] as readonly number[])[0] as number);
+      await page.close();
+    });
+
+    it("shows a deferral's trace entry with its reason on keyboard focus, and a touch's on hover", async () => {
+      const { page } = await open(leadUrl, 1280);
+      const deferral = page.locator('svg.swimlanes [data-kind="deferral"]').first();
+      const tipOf = async (mark: ReturnType<Page["locator"]>) => page.locator(`[id="${await mark.getAttribute("aria-describedby")}"]`);
+      const tip = await tipOf(deferral);
+      expect(await tip.evaluate((e) => getComputedStyle(e).visibility)).toBe("hidden");
+      // Tab through the page until the deferral has focus, as a keyboard user would.
+      for (let i = 0; i < 40 && !(await deferral.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press("Tab");
+      expect(await deferral.evaluate((e) => e === document.activeElement)).toBe(true);
+      expect(await tip.evaluate((e) => getComputedStyle(e).visibility)).toBe("visible");
+      expect(await tip.textContent()).toMatch(/Call deferred · quiet hours.*Reason: quiet hours.*Goes Sat 2026-03-14 09:00 EDT/);
+      const holiday = page.locator('svg.swimlanes [data-kind="deferral"][data-channel="email"]');
+      await holiday.focus();
+      expect(await (await tipOf(holiday)).textContent()).toMatch(/Reason: holiday: Staff training day/);
+      expect(await tip.evaluate((e) => getComputedStyle(e).visibility)).toBe("hidden");
+      const touch = page.locator('svg.swimlanes [data-kind="touch"][data-channel="video"]');
+      await page.locator("h1").click();
+      await touch.hover();
+      const touchTip = await tipOf(touch);
+      expect(await touchTip.evaluate((e) => getComputedStyle(e).visibility)).toBe("visible");
+      expect(await touchTip.textContent()).toMatch(/Video · sent.*Personal video from the rep/);
+      // The tooltip stays inside the chart.
+      const [tipBox, svgBox] = await Promise.all([touchTip.boundingBox(), page.locator("svg.swimlanes").boundingBox()]);
+      expect(tipBox && svgBox && tipBox.x >= svgBox.x && tipBox.x + tipBox.width <= svgBox.x + svgBox.width + 1).toBe(true);
+      await page.close();
+    });
+
+    it("fits a 1280-pixel page and a phone-width page without sideways overflow, in light, dark and print", async () => {
+      for (const url of [leadUrl, populationUrl, compareUrl]) {
+        for (const [width, scheme] of [
+          [1280, "light"],
+          [390, url === leadUrl ? "dark" : "light"],
+        ] as const) {
+          const { page } = await open(url, width, scheme);
+          expect(await overflow(page), `${url} at ${width}px ${scheme}`).toBeLessThanOrEqual(0);
+          await page.close();
+        }
+        const { page } = await open(url, 800);
+        await page.emulateMedia({ media: "print" });
+        expect(await overflow(page), `${url} printed`).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
         await page.close();
       }
-    }
-  });
+      const light = await open(leadUrl, 1280, "light");
+      const dark = await open(leadUrl, 1280, "dark");
+      const bg = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(await bg(light.page)).not.toBe(await bg(dark.page));
+      await Promise.all([light.page.close(), dark.page.close()]);
+    });
 
-  it("draws as many touch marks per channel as the timeline has touches, and the table agrees with the chart", async () => {
-    const { page } = await open(leadUrl, 1280);
-    for (const [channel, touches] of Object.entries(timeline.byChannel)) {
-      expect(await page.locator(`svg.swimlanes [data-kind="touch"][data-channel="${channel}"]`).count(), channel).toBe(touches.length);
-      expect(await page.locator(`table.events tr[data-kind="touch"][data-channel="${channel}"]`).count(), channel).toBe(touches.length);
-    }
-    const read = (selector: string) => page.$$eval(selector, (els) => els.map((e: any) => [e.getAttribute("data-entry"), e.getAttribute("data-kind"), e.getAttribute("data-channel"), e.getAttribute("data-at")].join(" ")).sort());
-    const chart = await read("svg.swimlanes .mark");
-    expect(chart).toHaveLength(timeline.entries.length);
-    expect(chart).toEqual(await read("table.events tbody tr"));
-    // Each mark is drawn inside the plot, in time order along the axis.
-    const xs = await page.$$eval("svg.swimlanes .mark-touch .dot", (els) => els.map((e) => [Number(e.getAttribute("cx")), Date.parse(e.parentElement?.getAttribute("data-at") ?? "")] as const));
-    const byTime = [...xs].sort((a, b) => a[1] - b[1]);
-    for (let i = 1; i < byTime.length; i++) expect((byTime[i] as readonly number[])[0]).toBeGreaterThanOrEqual((byTime[i - 1] as readonly number[])[0] as number);
-    await page.close();
-  });
-
-  it("shows a deferral's trace entry with its reason on keyboard focus, and a touch's on hover", async () => {
-    const { page } = await open(leadUrl, 1280);
-    const deferral = page.locator('svg.swimlanes [data-kind="deferral"]').first();
-    const tipOf = async (mark: ReturnType<Page["locator"]>) => page.locator(`[id="${await mark.getAttribute("aria-describedby")}"]`);
-    const tip = await tipOf(deferral);
-    expect(await tip.evaluate((e) => getComputedStyle(e).visibility)).toBe("hidden");
-    // Tab through the page until the deferral has focus, as a keyboard user would.
-    for (let i = 0; i < 40 && !(await deferral.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press("Tab");
-    expect(await deferral.evaluate((e) => e === document.activeElement)).toBe(true);
-    expect(await tip.evaluate((e) => getComputedStyle(e).visibility)).toBe("visible");
-    expect(await tip.textContent()).toMatch(/Call deferred · quiet hours.*Reason: quiet hours.*Goes Sat 2026-03-14 09:00 EDT/);
-    const holiday = page.locator('svg.swimlanes [data-kind="deferral"][data-channel="email"]');
-    await holiday.focus();
-    expect(await (await tipOf(holiday)).textContent()).toMatch(/Reason: holiday: Staff training day/);
-    expect(await tip.evaluate((e) => getComputedStyle(e).visibility)).toBe("hidden");
-    const touch = page.locator('svg.swimlanes [data-kind="touch"][data-channel="video"]');
-    await page.locator("h1").click();
-    await touch.hover();
-    const touchTip = await tipOf(touch);
-    expect(await touchTip.evaluate((e) => getComputedStyle(e).visibility)).toBe("visible");
-    expect(await touchTip.textContent()).toMatch(/Video · sent.*Personal video from the rep/);
-    // The tooltip stays inside the chart.
-    const [tipBox, svgBox] = await Promise.all([touchTip.boundingBox(), page.locator("svg.swimlanes").boundingBox()]);
-    expect(tipBox && svgBox && tipBox.x >= svgBox.x && tipBox.x + tipBox.width <= svgBox.x + svgBox.width + 1).toBe(true);
-    await page.close();
-  });
-
-  it("fits a 1280-pixel page and a phone-width page without sideways overflow, in light, dark and print", async () => {
-    for (const url of [leadUrl, populationUrl, compareUrl]) {
-      for (const [width, scheme] of [[1280, "light"], [390, url === leadUrl ? "dark" : "light"]] as const) {
+    it("writes screenshots that are not blank", async () => {
+      const shots: [string, string, number, "light" | "dark"][] = [
+        [leadUrl, "report-lead.png", 1280, "light"],
+        [populationUrl, "report-population.png", 1280, "light"],
+        [leadUrl, "report-lead-dark-phone.png", 390, "dark"],
+      ];
+      for (const [url, name, width, scheme] of shots) {
         const { page } = await open(url, width, scheme);
-        expect(await overflow(page), `${url} at ${width}px ${scheme}`).toBeLessThanOrEqual(0);
+        const target = writeDocs && width === 1280 ? new URL(name, docs) : new URL(`file://${join(out, name)}`);
+        if (writeDocs) mkdirSync(docs, { recursive: true });
+        const png = await page.screenshot({
+          path: target.pathname,
+          fullPage: name !== "report-lead.png",
+          ...(name === "report-lead.png" ? { clip: await leadClip(page) } : {}),
+        });
+        expect(png.length, name).toBeGreaterThan(20_000);
+        expect(await pixelSpread(png), name).toBeGreaterThan(20);
         await page.close();
       }
-      const { page } = await open(url, 800);
-      await page.emulateMedia({ media: "print" });
-      expect(await overflow(page), `${url} printed`).toBeLessThanOrEqual(0);
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
+      // A blank page really measures as blank.
+      const { page } = await open(file("blank.html", "<!doctype html><title>x</title>"), 400);
+      expect(await pixelSpread(await page.screenshot())).toBeLessThan(1);
       await page.close();
-    }
-    const light = await open(leadUrl, 1280, "light");
-    const dark = await open(leadUrl, 1280, "dark");
-    const bg = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(await bg(light.page)).not.toBe(await bg(dark.page));
-    await Promise.all([light.page.close(), dark.page.close()]);
-  });
-
-  it("writes screenshots that are not blank", async () => {
-    const shots: [string, string, number, "light" | "dark"][] = [
-      [leadUrl, "report-lead.png", 1280, "light"],
-      [populationUrl, "report-population.png", 1280, "light"],
-      [leadUrl, "report-lead-dark-phone.png", 390, "dark"],
-    ];
-    for (const [url, name, width, scheme] of shots) {
-      const { page } = await open(url, width, scheme);
-      const target = writeDocs && width === 1280 ? new URL(name, docs) : new URL(`file://${join(out, name)}`);
-      if (writeDocs) mkdirSync(docs, { recursive: true });
-      const png = await page.screenshot({ path: target.pathname, fullPage: name !== "report-lead.png", ...(name === "report-lead.png" ? { clip: await leadClip(page) } : {}) });
-      expect(png.length, name).toBeGreaterThan(20_000);
-      expect(await pixelSpread(png), name).toBeGreaterThan(20);
-      await page.close();
-    }
-    // A blank page really measures as blank.
-    const { page } = await open(file("blank.html", "<!doctype html><title>x</title>"), 400);
-    expect(await pixelSpread(await page.screenshot())).toBeLessThan(1);
-    await page.close();
-  });
-}, 180_000);
+    });
+  },
+  180_000,
+);
 
 /** The lead report from its heading to the end of the chart: what the README shows. */
 async function leadClip(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {

@@ -8,7 +8,16 @@ export const CHROMIUM = process.env["LEAD_CADENCE_CHROMIUM"] ?? "/usr/bin/chromi
 /** CI sets `LEAD_CADENCE_BROWSER=required`: a browser test that cannot start Chromium fails instead of skipping. */
 export const BROWSER_REQUIRED = process.env["LEAD_CADENCE_BROWSER"] === "required";
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** A headless Chromium with a fresh profile; `close` also removes the profile. */
 export interface Browser {

@@ -12,7 +12,9 @@ export function dealerPlan(): PlanInput {
   const plan = readJson("../../examples/plans/dealer-speed-to-lead.json") as PlanInput;
   return {
     ...plan,
-    steps: plan.steps.map((s) => (s.id === "call-now" ? { ...s, sla: { within: "PT5M", escalate: { channel: "manager", template: "first-call-overdue" } } } : s)),
+    steps: plan.steps.map((s) =>
+      s.id === "call-now" ? { ...s, sla: { within: "PT5M", escalate: { channel: "manager", template: "first-call-overdue" } } } : s,
+    ),
     holidays: { closures: [{ date: "2026-03-16", name: "Staff training day" }] },
   };
 }
@@ -27,7 +29,12 @@ export const fridayResponder: Responder = (touch) =>
   touch.stepId === "call-now"
     ? { performedAfter: "PT12M" }
     : touch.stepId === "email-day-3"
-      ? { outcome: "opened", events: [{ after: "PT3H", event: { type: "inbound", channel: "email", text: "Is the XC60 still available? Saturday morning works for a test drive." } }] }
+      ? {
+          outcome: "opened",
+          events: [
+            { after: "PT3H", event: { type: "inbound", channel: "email", text: "Is the XC60 still available? Saturday morning works for a test drive." } },
+          ],
+        }
       : undefined;
 
 /** The report's showcase: an SLA escalation, deferrals for quiet hours, a cap and a closure, a fallback, a reply and its exit. */

@@ -7,9 +7,15 @@ import { respond, simulate, type Timeline } from "../../src/testing/index.js";
 import { dealerPlan, fridayLead, fridayTimeline } from "./fixtures.js";
 
 /** Every element and attribute the report writes: anything else in the output came from user text. */
-const TAGS = new Set("html head meta title style body main footer header section h1 h2 h3 p ul li span div table caption thead tbody tr th td svg defs pattern marker path rect line circle text tspan g".split(" "));
+const TAGS = new Set(
+  "html head meta title style body main footer header section h1 h2 h3 p ul li span div table caption thead tbody tr th td svg defs pattern marker path rect line circle text tspan g".split(
+    " ",
+  ),
+);
 const ATTRIBUTES = new Set(
-  "lang charset http-equiv content name class id aria-labelledby aria-label aria-describedby aria-hidden role tabindex colspan scope viewBox width height x y x1 x2 y1 y2 cx cy r rx d transform text-anchor patternUnits patternTransform refX refY markerWidth markerHeight orient fill-opacity data-kind data-channel data-entry data-at data-lanes data-lane data-weekday data-hour data-count data-label data-value data-touch".split(" "),
+  "lang charset http-equiv content name class id aria-labelledby aria-label aria-describedby aria-hidden role tabindex colspan scope viewBox width height x y x1 x2 y1 y2 cx cy r rx d transform text-anchor patternUnits patternTransform refX refY markerWidth markerHeight orient fill-opacity data-kind data-channel data-entry data-at data-lanes data-lane data-weekday data-hour data-count data-label data-value data-touch".split(
+    " ",
+  ),
 );
 
 /** Tag and attribute names of a document, read the way a browser's tokenizer finds them. */
@@ -27,7 +33,9 @@ function markup(page: string): { tags: Set<string>; attributes: Set<string> } {
 function entriesOf(page: string, region: "svg" | "table"): string[] {
   const start = page.indexOf(region === "svg" ? '<svg class="chart swimlanes"' : '<table class="events"');
   const end = page.indexOf(region === "svg" ? "</svg>" : "</table>", start);
-  return [...page.slice(start, end).matchAll(/data-kind="([a-z]+)" data-channel="([^"]*)" data-entry="(\d+)" data-at="([^"]+)"/g)].map((m) => `${m[3]} ${m[1]} ${m[2]} ${m[4]}`);
+  return [...page.slice(start, end).matchAll(/data-kind="([a-z]+)" data-channel="([^"]*)" data-entry="(\d+)" data-at="([^"]+)"/g)].map(
+    (m) => `${m[3]} ${m[1]} ${m[2]} ${m[4]}`,
+  );
 }
 
 describe("renderTimelineHtml: one lead", () => {
@@ -52,7 +60,10 @@ describe("renderTimelineHtml: one lead", () => {
     const svg = entriesOf(page, "svg");
     const table = entriesOf(page, "table");
     for (const [channel, touches] of Object.entries(timeline.byChannel)) {
-      expect(svg.filter((e) => e.includes(` touch ${channel} `)), channel).toHaveLength(touches.length);
+      expect(
+        svg.filter((e) => e.includes(` touch ${channel} `)),
+        channel,
+      ).toHaveLength(touches.length);
     }
     expect(table).toHaveLength(timeline.entries.length);
     expect([...svg].sort()).toEqual([...table].sort());
@@ -61,7 +72,11 @@ describe("renderTimelineHtml: one lead", () => {
 
   it("names each deferral's reason: quiet hours, a cap then the window, a holiday by its name", () => {
     const reasons = [...page.matchAll(/<tspan class="tip-title">([^<]*deferred[^<]*)<\/tspan>/g)].map((m) => m[1]);
-    expect(reasons).toEqual(["Call deferred · quiet hours", "Call deferred · caps, then outside the Call send window", "Email deferred · holiday: Staff training day"]);
+    expect(reasons).toEqual([
+      "Call deferred · quiet hours",
+      "Call deferred · caps, then outside the Call send window",
+      "Email deferred · holiday: Staff training day",
+    ]);
   });
 
   it("marks the SLA escalation in the manager's lane and says how late the first call was", () => {
@@ -92,30 +107,60 @@ const HOSTILE = [
   "</style><style>body{background:url(https://evil.example/x)}</style>",
   "]]><!-- --><![CDATA[",
   "&lt;script&gt; &amp; &#x3c;",
-  "<a href=\"javascript:alert(1)\">click</a>",
+  '<a href="javascript:alert(1)">click</a>',
   "\u2028\u2029\u0000<",
 ];
 
 /** Strings built from the characters and words that break markup. */
 const hostile = fc.oneof(
   fc.constantFrom(...HOSTILE),
-  fc.string({ unit: fc.constantFrom("<", ">", "&", '"', "'", "/", "=", "`", " ", "script", "svg", "onerror", "style", "a", "é", "\n"), minLength: 1, maxLength: 40 }),
+  fc.string({
+    unit: fc.constantFrom("<", ">", "&", '"', "'", "/", "=", "`", " ", "script", "svg", "onerror", "style", "a", "é", "\n"),
+    minLength: 1,
+    maxLength: 40,
+  }),
 );
 
 describe("renderTimelineHtml: user text is always escaped", () => {
   it("plan and step names, templates, lead ids, reply text, notes, statuses and event names never become markup", () => {
     fc.assert(
       fc.property(fc.array(hostile, { minLength: 8, maxLength: 8 }), (texts) => {
-        const [planName, stepName, template, leadId, reply, note, status, eventName] = texts as [string, string, string, string, string, string, string, string];
+        const [planName, stepName, template, leadId, reply, note, status, eventName] = texts as [
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+        ];
         const base = dealerPlan();
         const plan = { ...base, name: planName, steps: base.steps.map((s, i) => (i === 0 ? { ...s, name: stepName, template } : s)) };
         const responder = Object.assign(
           (touch: { stepId: string }) =>
-            touch.stepId === "call-now" ? { outcome: "no_answer" as const, events: [{ after: "PT1M", event: { type: "event" as const, name: eventName } }, { after: "PT2M", event: { type: "status" as const, status } }] } : undefined,
-          { scheduled: [{ at: "PT20M", event: { type: "meeting" as const, note } }, { at: "PT15M", event: { type: "inbound" as const, channel: "sms", text: reply } }] },
+            touch.stepId === "call-now"
+              ? {
+                  outcome: "no_answer" as const,
+                  events: [
+                    { after: "PT1M", event: { type: "event" as const, name: eventName } },
+                    { after: "PT2M", event: { type: "status" as const, status } },
+                  ],
+                }
+              : undefined,
+          {
+            scheduled: [
+              { at: "PT20M", event: { type: "meeting" as const, note } },
+              { at: "PT15M", event: { type: "inbound" as const, channel: "sms", text: reply } },
+            ],
+          },
         );
         const timeline = simulate(plan, fridayLead({ id: leadId }), { until: "P3D", responder });
-        for (const page of [renderTimelineHtml(timeline), renderTimelineHtml([timeline, { ...timeline, leadId: `${leadId}2` }]), renderTimelineHtml([timeline, timeline])]) {
+        for (const page of [
+          renderTimelineHtml(timeline),
+          renderTimelineHtml([timeline, { ...timeline, leadId: `${leadId}2` }]),
+          renderTimelineHtml([timeline, timeline]),
+        ]) {
           const { tags, attributes } = markup(page);
           expect([...tags].filter((t) => !TAGS.has(t) && t !== "!doctype")).toEqual([]);
           expect([...attributes].filter((a) => !ATTRIBUTES.has(a))).toEqual([]);
@@ -141,10 +186,18 @@ describe("renderTimelineHtml: population and comparison", () => {
   const plan = dealerPlan();
   const zones = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/Brussels"];
   const population: Timeline[] = Array.from({ length: 24 }, (_, i) =>
-    simulate(plan, fridayLead({ id: `lead-${i}`, timezone: zones[i % zones.length] as string, enrolledAt: new Date(Date.parse("2026-03-09T12:00:00Z") + i * 5 * 3_600_000).toISOString() }), {
-      until: "P14D",
-      responder: respond.random({ seed: i, rates: { connected: 0.2, replied: 0.1 } }),
-    }),
+    simulate(
+      plan,
+      fridayLead({
+        id: `lead-${i}`,
+        timezone: zones[i % zones.length] as string,
+        enrolledAt: new Date(Date.parse("2026-03-09T12:00:00Z") + i * 5 * 3_600_000).toISOString(),
+      }),
+      {
+        until: "P14D",
+        responder: respond.random({ seed: i, rates: { connected: 0.2, replied: 0.1 } }),
+      },
+    ),
   );
 
   it("counts touches per lead-local weekday and hour, reach by step, exits by reason and time to first touch", () => {
@@ -170,13 +223,19 @@ describe("renderTimelineHtml: population and comparison", () => {
   });
 
   it("puts two versions of a plan side by side for the same lead, with what moved", () => {
-    const v2 = { ...plan, version: 2, steps: plan.steps.map((s) => (s.id === "call-day-1" ? { ...s, attempts: { max: 3, every: "PT30M", until: ["connected" as const] } } : s)) };
+    const v2 = {
+      ...plan,
+      version: 2,
+      steps: plan.steps.map((s) => (s.id === "call-day-1" ? { ...s, attempts: { max: 3, every: "PT30M", until: ["connected" as const] } } : s)),
+    };
     const a = simulate(plan, fridayLead(), { until: "P14D", responder: respond.never() });
     const b = simulate(v2, fridayLead(), { until: "P14D", responder: respond.never() });
     const page = renderTimelineHtml([a, b]);
     expect(page.match(/<svg class="chart swimlanes"/g)).toHaveLength(2);
     expect(page).toMatch(/<th scope="col" class="num">v1<\/th><th scope="col" class="num">v2<\/th>/);
-    expect(page).toContain('<tr data-touch="call-day-1 #3"><th scope="row">call-day-1 #3</th><td>Call · Tue 2026-03-17 08:00 EDT</td><td>Call · Sat 2026-03-14 09:30 EDT</td><td class="shift">earlier by 2 d 22 h</td></tr>');
+    expect(page).toContain(
+      '<tr data-touch="call-day-1 #3"><th scope="row">call-day-1 #3</th><td>Call · Tue 2026-03-17 08:00 EDT</td><td>Call · Sat 2026-03-14 09:30 EDT</td><td class="shift">earlier by 2 d 22 h</td></tr>',
+    );
     // One axis: both charts have the same width.
     const widths = [...page.matchAll(/<svg class="chart swimlanes" id="lead\d" viewBox="0 0 ([\d.]+) /g)].map((m) => m[1]);
     expect(new Set(widths).size).toBe(1);

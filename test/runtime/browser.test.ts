@@ -22,7 +22,13 @@ const recurring = {
   timezone: "America/New_York",
   steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=11;BYMINUTE=0", count: 3 } }],
 };
-const recurringLead = { id: "r1", enrolledAt: "2026-03-02T14:00:00Z", contacts: { phone: "+12125550100" }, consent: { call: { status: "granted" } }, history: [] };
+const recurringLead = {
+  id: "r1",
+  enrolledAt: "2026-03-02T14:00:00Z",
+  contacts: { phone: "+12125550100" },
+  consent: { call: { status: "granted" } },
+  history: [],
+};
 
 describe("evaluate bundled for browsers and edge runtimes", () => {
   let code = "";

@@ -6,7 +6,6 @@ import { leadAt, planWith } from "../support/drive.js";
 const plan = planWith({ steps: [{ id: "sms", channel: "sms", at: { after: "PT0S" } }] });
 const lead = leadAt("2026-03-10T14:00:00Z");
 
-
 describe("bad input to evaluate", () => {
   it("an invalid plan is a PlanValidationError listing every issue with its path", () => {
     const bad = { ...plan, timezone: "Mars/Base", steps: [{ id: "sms", channel: "sms", at: { after: "5 minutes" } }] } as unknown as PlanInput;
@@ -50,7 +49,13 @@ describe("bad input to evaluate", () => {
   it("nothing hangs: a plan whose only window is one minute a week still answers at once", () => {
     const narrow = planWith({
       steps: [{ id: "call", channel: "call", at: { after: "PT0S" }, attempts: { max: 50, every: "PT1M" } }],
-      policies: { windows: { call: [{ days: ["sun"], from: "03:00", to: "03:01" }] }, caps: [{ max: 1, per: "24h" }, { max: 1, per: "week" }] },
+      policies: {
+        windows: { call: [{ days: ["sun"], from: "03:00", to: "03:01" }] },
+        caps: [
+          { max: 1, per: "24h" },
+          { max: 1, per: "week" },
+        ],
+      },
     });
     const d = evaluate(narrow, lead, lead.enrolledAt);
     expect(d.trace[0]).toMatchObject({ state: "waiting", reason: "window", until: "2026-03-15T07:00:00.000Z" });

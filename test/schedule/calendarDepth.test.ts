@@ -119,8 +119,13 @@ describe("recurring steps", () => {
     expect(after.done?.reason).toBe("completed");
   });
   it("the next wake-up does not depend on how long ago the lead enrolled", () => {
-    const plan = recurringPlan({ steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=11", count: 500 } }] } as Partial<PlanInput>);
-    const old = lead({ enrolledAt: "2025-03-06T14:00:00Z", history: [{ type: "touch", touchId: "x", planId: "recurring", stepId: "calls", channel: "call", attempt: 3, at: "2026-03-09T15:00:00Z" }] });
+    const plan = recurringPlan({
+      steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=11", count: 500 } }],
+    } as Partial<PlanInput>);
+    const old = lead({
+      enrolledAt: "2025-03-06T14:00:00Z",
+      history: [{ type: "touch", touchId: "x", planId: "recurring", stepId: "calls", channel: "call", attempt: 3, at: "2026-03-09T15:00:00Z" }],
+    });
     const d = evaluate(plan, old, "2026-03-09T16:00:00Z");
     expect(d.next?.at).toBe("2026-03-12T15:00:00.000Z");
   });
@@ -128,7 +133,14 @@ describe("recurring steps", () => {
 
 describe("plan validation of recurrences", () => {
   const withRule = (rrule: string, count?: number) =>
-    safeParsePlan(recurringPlan({ steps: [{ id: "a", channel: "email", at: { rrule: "FREQ=DAILY;BYHOUR=10;COUNT=3" } }, { id: "b", channel: "email", at: count === undefined ? { rrule } : { rrule, count } }] } as Partial<PlanInput>));
+    safeParsePlan(
+      recurringPlan({
+        steps: [
+          { id: "a", channel: "email", at: { rrule: "FREQ=DAILY;BYHOUR=10;COUNT=3" } },
+          { id: "b", channel: "email", at: count === undefined ? { rrule } : { rrule, count } },
+        ],
+      } as Partial<PlanInput>),
+    );
   const first = (r: ReturnType<typeof withRule>) => (r.success ? undefined : r.issues[0]);
   it("invalid strings, unsupported parts and rules without an end, with the path", () => {
     expect(first(withRule("FREQ=SOMETIMES;BYHOUR=10;COUNT=2"))).toMatchObject({ code: "invalid_rrule", path: ["steps", 1, "at", "rrule"] });
@@ -143,7 +155,10 @@ describe("plan validation of recurrences", () => {
   });
   it("a never-matching rule is a PlanValidationError within 100 ms", () => {
     // The fifth Monday of February that is also its first day: only a bounded expansion sees it never happens.
-    const plan = () => recurringPlan({ steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=MONTHLY;BYMONTH=2;BYDAY=5MO;BYMONTHDAY=1;BYHOUR=9", count: 3 } }] } as Partial<PlanInput>);
+    const plan = () =>
+      recurringPlan({
+        steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=MONTHLY;BYMONTH=2;BYDAY=5MO;BYMONTHDAY=1;BYHOUR=9", count: 3 } }],
+      } as Partial<PlanInput>);
     const { error, ms } = fastestFailure(() => evaluate(plan(), lead(), "2026-03-09T15:00:00Z"));
     expect(ms).toBeLessThan(HANG_GUARD_MS);
     expect(error).toBeInstanceOf(PlanValidationError);
@@ -151,7 +166,10 @@ describe("plan validation of recurrences", () => {
   });
   it("a rule that never matches from this lead's start is a typed error within 100 ms at evaluation", () => {
     // Mondays that are 29 February, every 7th day from the start: whether it ever happens depends on the start date.
-    const plan = () => recurringPlan({ steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO;INTERVAL=7;BYHOUR=9", count: 3 } }] } as Partial<PlanInput>);
+    const plan = () =>
+      recurringPlan({
+        steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO;INTERVAL=7;BYHOUR=9", count: 3 } }],
+      } as Partial<PlanInput>);
     const { error, ms } = fastestFailure(() => evaluate(plan(), lead(), "2026-03-09T15:00:00Z"));
     expect(ms).toBeLessThan(HANG_GUARD_MS);
     expect(error).toMatchObject({ code: "rrule_never_matches" });
@@ -179,7 +197,11 @@ describe("business days and holidays", () => {
     expect(evaluate(plan(undefined, ["sun", "mon", "tue", "wed", "thu"]), lead(), "2026-03-05T14:00:00Z").next?.at).toBe("2026-03-09T14:00:00.000Z");
   });
   it("a touch due on a holiday waits for the next open window (country calendar)", () => {
-    const p: PlanInput = { ...recurringPlan(), steps: [{ id: "c", channel: "call", at: { days: 1, time: "10:00" } }], holidays: { country: "US" } } as PlanInput;
+    const p: PlanInput = {
+      ...recurringPlan(),
+      steps: [{ id: "c", channel: "call", at: { days: 1, time: "10:00" } }],
+      holidays: { country: "US" },
+    } as PlanInput;
     // Anchor Wednesday 2026-11-25: next day 10:00 is Thanksgiving → Friday 09:00 opening.
     const d = evaluate(p, lead({ enrolledAt: "2026-11-25T15:00:00Z" }), "2026-11-25T15:00:00Z");
     expect(formatLocal(NY, Date.parse(d.next?.at ?? ""))).toBe("2026-11-27 09:00 EST");
@@ -244,18 +266,26 @@ describe("property: every produced touch is inside its window in the lead's zone
     policies: { windows: { ...WINDOWS }, quietHours: [{ from: "12:00", to: "13:00" }] },
   } as Partial<PlanInput>);
   const parsed = parsePlan(plan);
-  const open: Record<string, WeeklyIntervals> = { call: normalizeWeeklyIntervals(openMinutesOfWeek(parsed.policies, "call")), sms: normalizeWeeklyIntervals(openMinutesOfWeek(parsed.policies, "sms")) };
+  const open: Record<string, WeeklyIntervals> = {
+    call: normalizeWeeklyIntervals(openMinutesOfWeek(parsed.policies, "call")),
+    sms: normalizeWeeklyIntervals(openMinutesOfWeek(parsed.policies, "sms")),
+  };
   it("random zones and instants 2024–2030", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 11, 1) }), fc.integer({ min: 0, max: 20 * 86_400_000 }), (zone, enrolled, later) => {
-        const l = lead({ timezone: zone, enrolledAt: new Date(enrolled).toISOString(), consent: { sms: { status: "granted" } } });
-        const d = evaluate(parsed, l, enrolled + later);
-        for (const t of d.due) expect(isOpenAt(zone, enrolled + later, open[t.channel] as WeeklyIntervals)).toBe(true);
-        if (d.next !== null) {
-          const step = d.trace.find((e) => e.stepId === d.next?.stepId);
-          expect(isOpenAt(zone, Date.parse(d.next.at), open[step?.channel ?? "call"] as WeeklyIntervals)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 11, 1) }),
+        fc.integer({ min: 0, max: 20 * 86_400_000 }),
+        (zone, enrolled, later) => {
+          const l = lead({ timezone: zone, enrolledAt: new Date(enrolled).toISOString(), consent: { sms: { status: "granted" } } });
+          const d = evaluate(parsed, l, enrolled + later);
+          for (const t of d.due) expect(isOpenAt(zone, enrolled + later, open[t.channel] as WeeklyIntervals)).toBe(true);
+          if (d.next !== null) {
+            const step = d.trace.find((e) => e.stepId === d.next?.stepId);
+            expect(isOpenAt(zone, Date.parse(d.next.at), open[step?.channel ?? "call"] as WeeklyIntervals)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

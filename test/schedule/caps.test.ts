@@ -3,7 +3,14 @@ import { evaluate, type PlanInput, type TouchRecord } from "../../src/index.js";
 import { leadAt, planWith } from "../support/drive.js";
 
 const touch = (stepId: string, channel: string, at: string): TouchRecord => ({
-  type: "touch", touchId: `lead-1/other@1/${stepId}#1`, planId: "other", stepId, channel, attempt: 1, at, outcome: "sent",
+  type: "touch",
+  touchId: `lead-1/other@1/${stepId}#1`,
+  planId: "other",
+  stepId,
+  channel,
+  attempt: 1,
+  at,
+  outcome: "sent",
 });
 
 describe("caps", () => {

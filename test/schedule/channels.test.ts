@@ -26,7 +26,9 @@ describe("consent, contacts and fallback", () => {
   it("no contact skips, or uses the fallback when it has one", () => {
     const noPhone = leadAt(NOW, { contacts: { email: "a@example.com" } });
     const d = evaluate(plan, noPhone, NOW);
-    expect(d.skipped).toEqual([{ type: "skip", planId: "p", stepId: "wa", reason: "no_contact", at: "2026-03-10T14:00:00.000Z", detail: "fallback sms: no_contact" }]);
+    expect(d.skipped).toEqual([
+      { type: "skip", planId: "p", stepId: "wa", reason: "no_contact", at: "2026-03-10T14:00:00.000Z", detail: "fallback sms: no_contact" },
+    ]);
     expect(d.done).toMatchObject({ reason: "completed" });
   });
 

@@ -20,7 +20,16 @@ function passes(when: Condition, lead: Partial<LeadInput> = {}, rules?: Record<s
 }
 
 const callTouch = (outcome?: "connected" | "no_answer"): LeadInput["history"] => [
-  { type: "touch", touchId: "lead-1/p@1/call#1", planId: "p", stepId: "call", channel: "call", attempt: 1, at: NOW, ...(outcome === undefined ? {} : { outcome }) },
+  {
+    type: "touch",
+    touchId: "lead-1/p@1/call#1",
+    planId: "p",
+    stepId: "call",
+    channel: "call",
+    attempt: 1,
+    at: NOW,
+    ...(outcome === undefined ? {} : { outcome }),
+  },
 ];
 
 describe("conditions", () => {

@@ -11,7 +11,13 @@ const plan: PlanInput = planWith({
     { id: "email", channel: "email", at: { after: "PT2H" }, fallback: "sms" },
     { id: "call", channel: "call", at: { after: "PT3H" } },
   ],
-  exits: [{ on: "reply", channels: ["sms", "email"] }, { on: "connected" }, { on: "meeting" }, { on: "status", in: ["won", "lost"] }, { on: "event", name: "test_drive_booked" }],
+  exits: [
+    { on: "reply", channels: ["sms", "email"] },
+    { on: "connected" },
+    { on: "meeting" },
+    { on: "status", in: ["won", "lost"] },
+    { on: "event", name: "test_drive_booked" },
+  ],
 });
 
 function decide(history: LeadInput["history"], extra: Partial<LeadInput> = {}, p: PlanInput = plan) {

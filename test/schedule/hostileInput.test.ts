@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { ArgumentError, evaluate, evaluateAll, LeadValidationError, PlanValidationError, safeParseLead, type LeadInput, type PlanInput } from "../../src/index.js";
+import {
+  ArgumentError,
+  evaluate,
+  evaluateAll,
+  LeadValidationError,
+  PlanValidationError,
+  safeParseLead,
+  type LeadInput,
+  type PlanInput,
+} from "../../src/index.js";
 import { caught } from "../support/caught.js";
 import { leadAt, planWith } from "../support/drive.js";
 
 const plan = planWith({ steps: [{ id: "sms", channel: "sms", at: { after: "PT0S" } }] });
 const lead: LeadInput = { ...leadAt("2026-03-10T14:00:00Z"), contacts: { phone: "+12125550100" } };
 const NOW = "2026-03-10T14:00:00Z";
-
 
 describe("null and wrong types where a lead holds an object", () => {
   const cases: [string, unknown, string][] = [
@@ -24,7 +32,22 @@ describe("null and wrong types where a lead holds an object", () => {
     ["status: 7", { status: 7 }, "status"],
     ["history: null", { history: null }, "history"],
     ["history: [null]", { history: [null] }, "history.0"],
-    ["a touch record's attempt is a deep array", { history: [{ type: "touch", touchId: "t", stepId: "sms", channel: "sms", attempt: JSON.parse(`${"[".repeat(5000)}1${"]".repeat(5000)}`) as unknown, at: "2026-03-10T14:00:00Z" }] }, "history.0.attempt"],
+    [
+      "a touch record's attempt is a deep array",
+      {
+        history: [
+          {
+            type: "touch",
+            touchId: "t",
+            stepId: "sms",
+            channel: "sms",
+            attempt: JSON.parse(`${"[".repeat(5000)}1${"]".repeat(5000)}`) as unknown,
+            at: "2026-03-10T14:00:00Z",
+          },
+        ],
+      },
+      "history.0.attempt",
+    ],
     ["an inbound record without a channel", { history: [{ type: "inbound", at: "2026-03-10T14:00:00Z" }] }, "history.0.channel"],
     ["timezone: a deep array", { timezone: JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`) as unknown }, "timezone"],
     ["the lead is an array", null, ""],
@@ -64,7 +87,17 @@ describe("rules are looked up as own properties", () => {
 });
 
 describe("instants outside years 1900–2200 are typed errors, never a frozen process", () => {
-  const edges: unknown[] = [1e20, -1e20, 8.64e15, -8.64e15, "+275760-09-13T00:00:00Z", "-271821-04-20T00:00:00Z", "2201-01-01T00:00:00Z", "1899-12-31T23:59:59Z", new Date(8.64e15)];
+  const edges: unknown[] = [
+    1e20,
+    -1e20,
+    8.64e15,
+    -8.64e15,
+    "+275760-09-13T00:00:00Z",
+    "-271821-04-20T00:00:00Z",
+    "2201-01-01T00:00:00Z",
+    "1899-12-31T23:59:59Z",
+    new Date(8.64e15),
+  ];
 
   it("`now` out of range is an ArgumentError naming the range", () => {
     for (const now of edges) {
@@ -88,7 +121,10 @@ describe("instants outside years 1900–2200 are typed errors, never a frozen pr
     for (const [patch, path] of cases) {
       const error = caught(() => evaluate(plan, { ...lead, ...patch } as LeadInput, NOW));
       expect(error, path).toBeInstanceOf(LeadValidationError);
-      expect((error as LeadValidationError).issues[0]).toMatchObject({ code: "instant_out_of_range", path: path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)) });
+      expect((error as LeadValidationError).issues[0]).toMatchObject({
+        code: "instant_out_of_range",
+        path: path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      });
     }
   });
 

@@ -1,23 +1,15 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import {
-  CadenceError,
-  evaluate,
-  safeParsePlan,
-  touchRecord,
-  type Decision,
-  type LeadInput,
-  type Plan,
-  type PlanInput,
-  type Touch,
-} from "../../src/index.js";
+import { CadenceError, evaluate, safeParsePlan, touchRecord, type Decision, type LeadInput, type Plan, type PlanInput, type Touch } from "../../src/index.js";
 
 const CHANNELS = ["call", "sms", "email", "whatsapp", "video"] as const;
 const ZONES = ["America/New_York", "Europe/Brussels", "Asia/Kolkata", "Pacific/Chatham", "Australia/Sydney", "America/Santiago", "America/Los_Angeles", "UTC"];
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
-const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+const clock = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
+  .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
 const duration = fc.constantFrom("PT0S", "PT5M", "PT1H", "PT2H", "PT24H", "P1D", "P2D", "P1DT2H", "PT90M");
 const channel = fc.constantFrom(...CHANNELS);
 
@@ -37,9 +29,23 @@ const stepArb = (i: number) =>
 const planArb: fc.Arbitrary<PlanInput> = fc
   .record({
     steps: fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => stepArb(i)))),
-    windows: fc.dictionary(fc.constantFrom(...CHANNELS, "*"), fc.array(fc.record({ days: fc.subarray([...DAYS], { minLength: 1 }), from: clock, to: clock }), { minLength: 1, maxLength: 2 }), { maxKeys: 3 }),
+    windows: fc.dictionary(
+      fc.constantFrom(...CHANNELS, "*"),
+      fc.array(fc.record({ days: fc.subarray([...DAYS], { minLength: 1 }), from: clock, to: clock }), { minLength: 1, maxLength: 2 }),
+      { maxKeys: 3 },
+    ),
     quietHours: fc.array(fc.record({ from: clock, to: clock }, { requiredKeys: ["from", "to"] }), { maxLength: 1 }),
-    caps: fc.array(fc.record({ max: fc.integer({ min: 1, max: 4 }), per: fc.constantFrom("day" as const, "24h" as const, "week" as const, "7d" as const), channels: fc.subarray([...CHANNELS], { minLength: 1 }) }, { requiredKeys: ["max", "per"] }), { maxLength: 2 }),
+    caps: fc.array(
+      fc.record(
+        {
+          max: fc.integer({ min: 1, max: 4 }),
+          per: fc.constantFrom("day" as const, "24h" as const, "week" as const, "7d" as const),
+          channels: fc.subarray([...CHANNELS], { minLength: 1 }),
+        },
+        { requiredKeys: ["max", "per"] },
+      ),
+      { maxLength: 2 },
+    ),
     consentRequired: fc.subarray([...CHANNELS]),
     exits: fc.subarray([{ on: "reply" as const }, { on: "connected" as const }, { on: "opt_out" as const }]),
     timezone: fc.constantFrom(...ZONES),
@@ -49,7 +55,9 @@ const planArb: fc.Arbitrary<PlanInput> = fc
     version: 1,
     name: "property plan",
     timezone: r.timezone,
-    steps: r.steps.map((s) => (s.fallback === s.channel ? { ...s, fallback: undefined } : s)).map((s) => JSON.parse(JSON.stringify(s)) as PlanInput["steps"][number]),
+    steps: r.steps
+      .map((s) => (s.fallback === s.channel ? { ...s, fallback: undefined } : s))
+      .map((s) => JSON.parse(JSON.stringify(s)) as PlanInput["steps"][number]),
     exits: r.exits,
     policies: { windows: r.windows, quietHours: r.quietHours, caps: r.caps, consentRequired: r.consentRequired },
   }))
@@ -61,7 +69,9 @@ const leadArb = fc.record({
   consent: fc.dictionary(channel, fc.record({ status: fc.constantFrom("granted" as const, "denied" as const, "unknown" as const) })),
   phone: fc.boolean(),
   email: fc.boolean(),
-  optOut: fc.option(fc.record({ channel: fc.constantFrom(...CHANNELS, "all" as const), after: fc.integer({ min: 0, max: 5 * 86_400_000 }) }), { nil: undefined }),
+  optOut: fc.option(fc.record({ channel: fc.constantFrom(...CHANNELS, "all" as const), after: fc.integer({ min: 0, max: 5 * 86_400_000 }) }), {
+    nil: undefined,
+  }),
   reply: fc.option(fc.record({ channel, after: fc.integer({ min: 0, max: 5 * 86_400_000 }) }), { nil: undefined }),
 });
 
@@ -69,7 +79,8 @@ type LeadSpec = typeof leadArb extends fc.Arbitrary<infer T> ? T : never;
 
 function buildLead(spec: LeadSpec): LeadInput {
   const history: NonNullable<LeadInput["history"]> = [];
-  if (spec.reply !== undefined) history.push({ type: "inbound", channel: spec.reply.channel, at: new Date(spec.enrolledAt + spec.reply.after).toISOString(), text: "hi" });
+  if (spec.reply !== undefined)
+    history.push({ type: "inbound", channel: spec.reply.channel, at: new Date(spec.enrolledAt + spec.reply.after).toISOString(), text: "hi" });
   return {
     id: "L",
     enrolledAt: new Date(spec.enrolledAt).toISOString(),
@@ -128,7 +139,8 @@ function run(planInput: PlanInput, spec: LeadSpec, polls: readonly number[], out
     zone = decision.zone.name;
     decisions.push({ at: now, decision });
     decision.due.forEach((touch, k) => {
-      const outcome = (["no_answer", "delivered", "connected", "bounced", "sent"] as const)[(outcomes[(i + k) % Math.max(outcomes.length, 1)] ?? 0) % 5] ?? "sent";
+      const outcome =
+        (["no_answer", "delivered", "connected", "bounced", "sent"] as const)[(outcomes[(i + k) % Math.max(outcomes.length, 1)] ?? 0) % 5] ?? "sent";
       history.push(touchRecord(touch, { at: now, outcome: touch.channel === "call" ? outcome : outcome === "connected" ? "delivered" : outcome }));
       performed.push({ touch, at: now });
     });
@@ -187,7 +199,9 @@ describe("evaluate invariants (property-based)", () => {
     fc.assert(
       fc.property(planArb, leadArb, pollsArb, outcomesArb, (plan, spec, polls, outcomes) => {
         const r = run(plan, spec, polls, outcomes);
-        const counted = (r.lead.history ?? []).flatMap((h) => (h.type === "touch" && h.outcome !== "failed" ? [{ channel: h.channel, at: Date.parse(h.at) }] : []));
+        const counted = (r.lead.history ?? []).flatMap((h) =>
+          h.type === "touch" && h.outcome !== "failed" ? [{ channel: h.channel, at: Date.parse(h.at) }] : [],
+        );
         for (const cap of r.plan.policies.caps ?? []) {
           const mine = counted.filter((c) => cap.channels === undefined || cap.channels.includes(c.channel));
           for (const c of mine) {
@@ -229,10 +243,23 @@ describe("evaluate invariants (property-based)", () => {
   });
 
   it("never throws anything but a CadenceError on malformed leads", () => {
-    const plan = { id: "p", version: 1, name: "p", timezone: "UTC", steps: [{ id: "a", channel: "sms", at: { after: "PT0S" } }], exits: [{ on: "reply" }] } satisfies PlanInput;
+    const plan = {
+      id: "p",
+      version: 1,
+      name: "p",
+      timezone: "UTC",
+      steps: [{ id: "a", channel: "sms", at: { after: "PT0S" } }],
+      exits: [{ on: "reply" }],
+    } satisfies PlanInput;
     fc.assert(
       fc.property(fc.anything(), fc.jsonValue(), (junk, json) => {
-        for (const lead of [junk, json, { id: "x", enrolledAt: junk }, { id: "x", enrolledAt: "2026-01-01T00:00:00Z", history: [json] }, { id: "x", enrolledAt: "2026-01-01T00:00:00Z", timezone: json }]) {
+        for (const lead of [
+          junk,
+          json,
+          { id: "x", enrolledAt: junk },
+          { id: "x", enrolledAt: "2026-01-01T00:00:00Z", history: [json] },
+          { id: "x", enrolledAt: "2026-01-01T00:00:00Z", timezone: json },
+        ]) {
           try {
             evaluate(plan, lead as LeadInput, "2026-01-02T00:00:00Z");
           } catch (error) {

@@ -78,7 +78,10 @@ describe("timing", () => {
     const first = evaluate(plan, lead, "2026-03-10T14:30:00Z");
     expect(first.due.map((t) => t.stepId)).toEqual(["call"]);
     expect(first.trace[1]).toMatchObject({ state: "waiting", reason: "anchor_pending" });
-    const called = { ...lead, history: [{ type: "touch" as const, touchId: "lead-1/p@1/call#1", planId: "p", stepId: "call", channel: "call", attempt: 1, at: "2026-03-10T14:40:00Z" }] };
+    const called = {
+      ...lead,
+      history: [{ type: "touch" as const, touchId: "lead-1/p@1/call#1", planId: "p", stepId: "call", channel: "call", attempt: 1, at: "2026-03-10T14:40:00Z" }],
+    };
     expect(evaluate(plan, called, "2026-03-10T14:45:00Z").next?.at).toBe("2026-03-10T14:50:00.000Z");
   });
 
@@ -93,7 +96,10 @@ describe("timing", () => {
       history: [{ type: "touch", touchId: "t1", planId: "p", stepId: "call", channel: "call", attempt: 1, at: "2026-03-10T14:01:00Z" }],
     });
     expect(evaluate(plan, touched, "2026-03-10T14:10:00Z").trace[1]).toMatchObject({ reason: "anchor_pending" });
-    const withOutcome = { ...touched, history: [...(touched.history ?? []), { type: "outcome" as const, touchId: "t1", outcome: "no_answer" as const, at: "2026-03-10T14:20:00Z" }] };
+    const withOutcome = {
+      ...touched,
+      history: [...(touched.history ?? []), { type: "outcome" as const, touchId: "t1", outcome: "no_answer" as const, at: "2026-03-10T14:20:00Z" }],
+    };
     expect(evaluate(plan, withOutcome, "2026-03-10T14:21:00Z").next?.at).toBe("2026-03-10T14:25:00.000Z");
   });
 

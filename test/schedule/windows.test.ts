@@ -77,9 +77,15 @@ describe("send windows and quiet hours", () => {
   it("a phone number that cannot be parsed is named in decision.zone, not silently replaced by the plan's zone", () => {
     const lead = leadAt("2026-03-14T23:30:00Z", { timezone: undefined, contacts: { phone: "call me maybe" } });
     delete (lead as { timezone?: string }).timezone;
-    expect(evaluate(plan, lead, lead.enrolledAt).zone).toEqual({ name: "America/New_York", source: "plan", detail: 'phone number "call me maybe" could not be parsed: the plan\'s zone is used' });
+    expect(evaluate(plan, lead, lead.enrolledAt).zone).toEqual({
+      name: "America/New_York",
+      source: "plan",
+      detail: 'phone number "call me maybe" could not be parsed: the plan\'s zone is used',
+    });
     const parsed = { ...lead, contacts: { phone: "+1 212 555 0100" } };
     expect(evaluate(plan, parsed, lead.enrolledAt).zone).toMatchObject({ name: "America/New_York", source: "phone" });
-    expect(evaluate({ ...plan, unknownZone: "untimed-only" }, lead, lead.enrolledAt).zone.detail).toBe('zone unknown: only channels without time rules are used; phone number "call me maybe" could not be parsed: the plan\'s zone is used');
+    expect(evaluate({ ...plan, unknownZone: "untimed-only" }, lead, lead.enrolledAt).zone.detail).toBe(
+      'zone unknown: only channels without time rules are used; phone number "call me maybe" could not be parsed: the plan\'s zone is used',
+    );
   });
 });

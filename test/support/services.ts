@@ -12,7 +12,7 @@ export const REDIS_URL = process.env.LEAD_CADENCE_REDIS_URL ?? "redis://127.0.0.
 
 const HOW_TO_START: Record<"postgres" | "redis", string> = {
   postgres: "start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` (or set LEAD_CADENCE_POSTGRES_URL)",
-  redis: "start it with `redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save \"\" --appendonly no` (or set LEAD_CADENCE_REDIS_URL)",
+  redis: 'start it with `redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no` (or set LEAD_CADENCE_REDIS_URL)',
 };
 
 export const servicesRequired = process.env.LEAD_CADENCE_SERVICES === "required";

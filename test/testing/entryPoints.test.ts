@@ -13,7 +13,19 @@ describe("lead-cadence/testing entry points", () => {
   });
 
   it("exports the kit", () => {
-    for (const name of ["simulate", "respond", "formatTimeline", "explorePaths", "cadenceMatchers", "findTouches", "touchesBetween", "SimulationLimitError", "isSimulationLimitError", "mulberry32", "defaultOutcome"]) {
+    for (const name of [
+      "simulate",
+      "respond",
+      "formatTimeline",
+      "explorePaths",
+      "cadenceMatchers",
+      "findTouches",
+      "touchesBetween",
+      "SimulationLimitError",
+      "isSimulationLimitError",
+      "mulberry32",
+      "defaultOutcome",
+    ]) {
       expect(testing, name).toHaveProperty(name);
     }
     expect(Object.keys(testing.respond).sort()).toEqual(["always", "at", "byChannel", "never", "random", "sequence"]);

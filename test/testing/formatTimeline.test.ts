@@ -12,12 +12,21 @@ describe("formatTimeline", () => {
 
   it("a late-evening lead held by quiet hours who replies, with a delayed outcome (snapshot)", () => {
     const lead = { ...newYorkLead(), enrolledAt: "2026-03-14T01:30:00Z" };
-    const responder = respond.at("P1DT2H", { type: "inbound", channel: "sms", text: "STOP" }, respond.byChannel({ email: { outcome: "opened", outcomeAfter: "PT2H" } }));
+    const responder = respond.at(
+      "P1DT2H",
+      { type: "inbound", channel: "sms", text: "STOP" },
+      respond.byChannel({ email: { outcome: "opened", outcomeAfter: "PT2H" } }),
+    );
     expect(formatTimeline(simulate(dealer, lead, { until: "P14D", responder }))).toMatchSnapshot();
   });
 
   it("a B2B lead in Brussels: a weekend hold and a LinkedIn skip (snapshot)", () => {
-    const lead = { id: "lead-b2b-1", enrolledAt: "2026-03-27T16:00:00+01:00", timezone: "Europe/Brussels", contacts: { email: "a@example.be", phone: "+3225550000" } };
+    const lead = {
+      id: "lead-b2b-1",
+      enrolledAt: "2026-03-27T16:00:00+01:00",
+      timezone: "Europe/Brussels",
+      contacts: { email: "a@example.be", phone: "+3225550000" },
+    };
     expect(formatTimeline(simulate(b2bPlan(), lead, { until: "P14D", responder: respond.never() }))).toMatchSnapshot();
   });
 
@@ -36,9 +45,13 @@ describe("formatTimeline", () => {
 
   it("says why the simulation stopped when the cadence did not exit", () => {
     const timeline = simulate(dealer, newYorkLead(), { until: "PT1H", responder: respond.never() });
-    expect(formatTimeline(timeline).split("\n").at(-1)).toBe("Still running at Mon 2026-03-09 11:00 EDT (the end of the simulation) · 4 touches (call 2, sms 1, email 1)");
+    expect(formatTimeline(timeline).split("\n").at(-1)).toBe(
+      "Still running at Mon 2026-03-09 11:00 EDT (the end of the simulation) · 4 touches (call 2, sms 1, email 1)",
+    );
     const idle = { ...timeline, end: { reason: "idle" as const, at: "2026-03-09T15:00:00.000Z" } };
-    expect(formatTimeline(idle).split("\n").at(-1)).toBe("Nothing more scheduled after 2026-03-09T15:00:00.000Z: the cadence waits for the lead · 4 touches (call 2, sms 1, email 1)");
+    expect(formatTimeline(idle).split("\n").at(-1)).toBe(
+      "Nothing more scheduled after 2026-03-09T15:00:00.000Z: the cadence waits for the lead · 4 touches (call 2, sms 1, email 1)",
+    );
     expect(formatTimeline({ ...timeline, entries: [] })).toContain("(nothing happened)");
   });
 });

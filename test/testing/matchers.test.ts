@@ -4,7 +4,10 @@ import { parsePlan } from "../../src/index.js";
 import { cadenceMatchers, formatTimeline, respond, simulate } from "../../src/testing/index.js";
 import { dealerPlan, newYorkLead } from "./fixtures.js";
 
-const timeline = simulate(parsePlan(dealerPlan()), newYorkLead(), { until: "P14D", responder: respond.sequence(["no_answer", "no_answer", "no_answer", "no_answer", "connected"]) });
+const timeline = simulate(parsePlan(dealerPlan()), newYorkLead(), {
+  until: "P14D",
+  responder: respond.sequence(["no_answer", "no_answer", "no_answer", "no_answer", "connected"]),
+});
 
 describe("matchers", () => {
   it("pass and .not work through expect", () => {

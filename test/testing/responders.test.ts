@@ -15,7 +15,13 @@ const touch = (channel: string, i = 1): Touch => ({
   dueAt: "2026-03-09T14:00:00.000Z",
   mode: "auto",
 });
-const ctx = (touchIndex: number, channelIndex = touchIndex): ResponderContext => ({ now: "2026-03-09T14:00:00.000Z", from: "2026-03-09T14:00:00.000Z", zone: "UTC", touchIndex, channelIndex });
+const ctx = (touchIndex: number, channelIndex = touchIndex): ResponderContext => ({
+  now: "2026-03-09T14:00:00.000Z",
+  from: "2026-03-09T14:00:00.000Z",
+  zone: "UTC",
+  touchIndex,
+  channelIndex,
+});
 
 describe("responders", () => {
   it("never: calls go unanswered, messages are just sent", () => {

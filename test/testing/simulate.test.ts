@@ -11,7 +11,15 @@ describe("simulate: the dealer speed-to-lead plan, specified with its own testin
 
   it("a lead who never answers gets the whole cadence, in order, on the lead's clock", () => {
     const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.never() });
-    expect(timeline.firstTouch).toMatchObject({ channel: "call", stepId: "call-now", attempt: 1, mode: "task", outcome: "no_answer", at: "2026-03-09T14:00:00.000Z", local: "Mon 2026-03-09 10:00 EDT" });
+    expect(timeline.firstTouch).toMatchObject({
+      channel: "call",
+      stepId: "call-now",
+      attempt: 1,
+      mode: "task",
+      outcome: "no_answer",
+      at: "2026-03-09T14:00:00.000Z",
+      local: "Mon 2026-03-09 10:00 EDT",
+    });
     expect(timeline).toHaveTouch({ channel: "sms", step: "sms-intro", at: "PT5M" });
     expect(timeline).toHaveTouch({ channel: "email", step: "email-intro", at: "PT10M" });
     expect(timeline).toHaveTouchCount(10);
@@ -43,7 +51,16 @@ describe("simulate: the dealer speed-to-lead plan, specified with its own testin
   it("records the third day-1 call as deferred by the daily call cap, with the release time", () => {
     const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.never() });
     expect(timeline.deferrals).toEqual([
-      expect.objectContaining({ kind: "deferral", stepId: "call-day-1", attempt: 3, reason: "cap", channel: "call", local: "Mon 2026-03-09 15:00 EDT", untilLocal: "Tue 2026-03-10 08:00 EDT", detail: "cap 3 per day on call" }),
+      expect.objectContaining({
+        kind: "deferral",
+        stepId: "call-day-1",
+        attempt: 3,
+        reason: "cap",
+        channel: "call",
+        local: "Mon 2026-03-09 15:00 EDT",
+        untilLocal: "Tue 2026-03-10 08:00 EDT",
+        detail: "cap 3 per day on call",
+      }),
     ]);
   });
 
@@ -61,7 +78,10 @@ describe("simulate: the dealer speed-to-lead plan, specified with its own testin
   });
 
   it("respond.sequence: the third call connects, so the SMS goes (call-now missed) and day-1 calls stop", () => {
-    const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.sequence(["no_answer", "no_answer", "connected"], { channel: "call" }) });
+    const timeline = simulate(plan, newYorkLead(), {
+      until: "P14D",
+      responder: respond.sequence(["no_answer", "no_answer", "connected"], { channel: "call" }),
+    });
     expect(timeline.byChannel["call"]?.map((t) => t.outcome)).toEqual(["no_answer", "no_answer", "connected"]);
     expect(timeline).toHaveTouch({ channel: "sms", at: "PT5M" });
     expect(timeline).toExitWith("connected");
@@ -107,13 +127,17 @@ describe("simulate: the dealer speed-to-lead plan, specified with its own testin
     expect(booked).toExitWith("completed");
     const meeting = simulate(plan, newYorkLead(), {
       until: "P14D",
-      responder: (touch) => (touch.stepId === "email-intro" ? { outcome: "opened", events: [{ after: "PT1H", event: { type: "meeting", note: "test drive" } }] } : undefined),
+      responder: (touch) =>
+        touch.stepId === "email-intro" ? { outcome: "opened", events: [{ after: "PT1H", event: { type: "meeting", note: "test drive" } }] } : undefined,
     });
     expect(meeting).toExitWith("meeting_booked");
     expect(meeting.exit?.local).toBe("Mon 2026-03-09 11:10 EDT");
     const won = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.at("P2D", { type: "status", status: "won" }) });
     expect(won).toExitWith("status", "won");
-    const event = simulate(plan, newYorkLead(), { until: "P3D", responder: respond.at("PT1H", { type: "event", name: "financing_requested", data: { amount: 1 } }) });
+    const event = simulate(plan, newYorkLead(), {
+      until: "P3D",
+      responder: respond.at("PT1H", { type: "event", name: "financing_requested", data: { amount: 1 } }),
+    });
     expect(event.entries.some((e) => e.kind === "lead" && e.event.type === "event")).toBe(true);
   });
 
@@ -217,7 +241,20 @@ describe("simulate: the dealer speed-to-lead plan, specified with its own testin
 describe("simulate: late tasks and SLA escalations", () => {
   const slaPlan = parsePlan({
     ...dealerPlan(),
-    steps: dealerPlan().steps.map((s) => (s.id === "call-now" ? { ...s, sla: { within: "PT5M", escalate: [{ channel: "email", template: "manager-alert" }, { after: "PT10M", channel: "sms" }] } } : s)),
+    steps: dealerPlan().steps.map((s) =>
+      s.id === "call-now"
+        ? {
+            ...s,
+            sla: {
+              within: "PT5M",
+              escalate: [
+                { channel: "email", template: "manager-alert" },
+                { after: "PT10M", channel: "sms" },
+              ],
+            },
+          }
+        : s,
+    ),
   });
   const late = (after: string) => Object.assign((touch: { stepId: string }) => (touch.stepId === "call-now" ? { performedAfter: after } : undefined), {});
 
@@ -238,12 +275,17 @@ describe("simulate: late tasks and SLA escalations", () => {
     for (const after of ["PT4M", "PT0S"]) {
       const timeline = simulate(slaPlan, newYorkLead(), { until: "P1D", responder: late(after) });
       expect(timeline.escalations, after).toEqual([]);
-      expect(timeline.touches.filter((t) => t.stepId === "call-now"), after).toHaveLength(1);
+      expect(
+        timeline.touches.filter((t) => t.stepId === "call-now"),
+        after,
+      ).toHaveLength(1);
     }
   });
 
   it("a lead who replies while the task waits ends the cadence; the late task is not performed", () => {
-    const responder = Object.assign(late("PT2H"), { scheduled: [{ at: "PT30M", event: { type: "inbound" as const, channel: "sms", text: "call me tomorrow" } }] });
+    const responder = Object.assign(late("PT2H"), {
+      scheduled: [{ at: "PT30M", event: { type: "inbound" as const, channel: "sms", text: "call me tomorrow" } }],
+    });
     const timeline = simulate(slaPlan, newYorkLead(), { until: "P1D", responder });
     expect(timeline.exit?.reason).toBe("replied");
     expect(timeline.escalations.map((e) => e.level)).toEqual([1, 2]);
@@ -254,7 +296,10 @@ describe("simulate: late tasks and SLA escalations", () => {
 describe("simulate records inbound opt-outs as the engine does", () => {
   it("a STOP text ends the SMS channel; ordinary texts do not", () => {
     const plan = {
-      id: "p", version: 1, name: "p", timezone: "UTC",
+      id: "p",
+      version: 1,
+      name: "p",
+      timezone: "UTC",
       steps: [
         { id: "sms-1", channel: "sms", at: { after: "PT0S" } },
         { id: "sms-2", channel: "sms", at: { after: "PT2H" } },
@@ -273,11 +318,20 @@ describe("simulate records inbound opt-outs as the engine does", () => {
 describe("simulate with presets", () => {
   it("adds compliance presets for the simulation without editing the plan", () => {
     const plan = {
-      id: "late", version: 1, name: "late call", timezone: "America/New_York",
+      id: "late",
+      version: 1,
+      name: "late call",
+      timezone: "America/New_York",
       steps: [{ id: "call", channel: "call", at: { after: "PT0S" } }],
     };
     // 20:30 in Florida: allowed by the plan alone, not under us-states (Florida: calls until 20:00).
-    const lead = { id: "fl", enrolledAt: "2026-03-10T00:30:00Z", timezone: "America/New_York", contacts: { phone: "+13055550100" }, address: { country: "US", region: "FL" } };
+    const lead = {
+      id: "fl",
+      enrolledAt: "2026-03-10T00:30:00Z",
+      timezone: "America/New_York",
+      contacts: { phone: "+13055550100" },
+      address: { country: "US", region: "FL" },
+    };
     const plain = simulate(plan, lead, { until: "P2D", responder: respond.never() });
     const strict = simulate(plan, lead, { until: "P2D", responder: respond.never(), presets: ["us-federal", "us-states"] });
     expect(plain.touches[0]?.at).toBe("2026-03-10T00:30:00.000Z");

@@ -16,21 +16,39 @@ export function applyPlanDiff(plan: Plan | PlanInput, diff: PlanDiff): Plan {
   const base = parsePlan(plan);
   const steps = new Map<string, Record<string, unknown>>(base.steps.map((s) => [s.id, { ...s }]));
   for (const r of diff.steps.removed) {
-    if (!steps.delete(r.id)) throw new ArgumentError("diff.steps.removed", `Expected step ${JSON.stringify(r.id)} (removed by the diff) in ${base.id}@${base.version}, but the plan has no such step`);
+    if (!steps.delete(r.id))
+      throw new ArgumentError(
+        "diff.steps.removed",
+        `Expected step ${JSON.stringify(r.id)} (removed by the diff) in ${base.id}@${base.version}, but the plan has no such step`,
+      );
   }
   for (const c of diff.steps.changed) {
     const step = steps.get(c.id);
-    if (step === undefined) throw new ArgumentError("diff.steps.changed", `Expected step ${JSON.stringify(c.id)} (changed by the diff) in ${base.id}@${base.version}, but the plan has no such step`);
+    if (step === undefined)
+      throw new ArgumentError(
+        "diff.steps.changed",
+        `Expected step ${JSON.stringify(c.id)} (changed by the diff) in ${base.id}@${base.version}, but the plan has no such step`,
+      );
     for (const f of c.changes) {
       if (f.after === undefined) delete step[f.field];
       else step[f.field] = f.after;
     }
   }
   for (const a of diff.steps.added) {
-    if (steps.has(a.id)) throw new ArgumentError("diff.steps.added", `Expected step ${JSON.stringify(a.id)} (added by the diff) to be new, but ${base.id}@${base.version} already has it`);
+    if (steps.has(a.id))
+      throw new ArgumentError(
+        "diff.steps.added",
+        `Expected step ${JSON.stringify(a.id)} (added by the diff) to be new, but ${base.id}@${base.version} already has it`,
+      );
     steps.set(a.id, { ...a.step });
   }
-  const order = diff.steps.order ?? impliedOrder(base.steps.map((s) => s.id), diff.steps.removed, diff.steps.added);
+  const order =
+    diff.steps.order ??
+    impliedOrder(
+      base.steps.map((s) => s.id),
+      diff.steps.removed,
+      diff.steps.added,
+    );
   const out: Record<string, unknown> = structuredClone({ ...base, steps: order.map((id) => steps.get(id)) as Step[] });
   for (const f of diff.plan) {
     const keys = f.field.split(".");

@@ -1,6 +1,17 @@
 import { parsePlan, type Plan, type PlanInput, type Step } from "../../plan/index.js";
 import { jsonEqual } from "./jsonEqual.js";
-import { PLAN_FIELD_KINDS, STEP_FIELD_KINDS, planFields, type AddedStep, type ChangedStep, type FieldChange, type PlanChangeKind, type PlanDiff, type RemovedStep, type StepChangeKind } from "./planDiff.js";
+import {
+  PLAN_FIELD_KINDS,
+  STEP_FIELD_KINDS,
+  planFields,
+  type AddedStep,
+  type ChangedStep,
+  type FieldChange,
+  type PlanChangeKind,
+  type PlanDiff,
+  type RemovedStep,
+  type StepChangeKind,
+} from "./planDiff.js";
 
 /**
  * The difference between two versions of a plan, by step id: steps added, removed and changed
@@ -28,7 +39,11 @@ export function diffPlans(from: Plan | PlanInput, to: Plan | PlanInput): PlanDif
   }
   for (const step of a.steps) if (!after.has(step.id)) removed.push({ id: step.id, step });
   const order = b.steps.map((s) => s.id);
-  const implied = impliedOrder(a.steps.map((s) => s.id), removed, added);
+  const implied = impliedOrder(
+    a.steps.map((s) => s.id),
+    removed,
+    added,
+  );
   const plan: FieldChange<PlanChangeKind>[] = [];
   for (const field of [...new Set([...planFields(a), ...planFields(b)])]) {
     const x = read(a, field);

@@ -10,7 +10,10 @@ export function formatMigrationPreview(preview: MigrationPreview, maxLeads = 50)
     `  due at once: ${t.dueAtOnce} touch${t.dueAtOnce === 1 ? "" : "es"} for ${t.leadsDueAtOnce} lead${t.leadsDueAtOnce === 1 ? "" : "s"}${t.dueAtOnce === 0 ? "" : ` (${counts(t.dueAtOnceByChannel)})`}`,
   ];
   const pastDue = t.skippedByReason["migration_past_due"] ?? 0;
-  if (pastDue > 0) lines.push(`  ${pastDue} touch${pastDue === 1 ? "" : "es"} the new timing makes due in the past would have fired at once; the migration skips them (migration_past_due)`);
+  if (pastDue > 0)
+    lines.push(
+      `  ${pastDue} touch${pastDue === 1 ? "" : "es"} the new timing makes due in the past would have fired at once; the migration skips them (migration_past_due)`,
+    );
   let shown = 0;
   for (const lead of preview.leads) {
     const moved = lead.skipped.length > 0 || lead.dueAtOnce.length > 0 || where(lead.before) !== where(lead.after);
@@ -20,7 +23,9 @@ export function formatMigrationPreview(preview: MigrationPreview, maxLeads = 50)
       break;
     }
     const skips = lead.skipped.map((s) => `${s.stepId} (${s.reason})`).join(", ");
-    lines.push(`  ${lead.leadId}: ${where(lead.before)} → ${where(lead.after)}${skips === "" ? "" : `; skips ${skips}`}${lead.dueAtOnce.length === 0 ? "" : `; at once: ${lead.dueAtOnce.map((d) => `${d.stepId} (${d.channel})`).join(", ")}`}`);
+    lines.push(
+      `  ${lead.leadId}: ${where(lead.before)} → ${where(lead.after)}${skips === "" ? "" : `; skips ${skips}`}${lead.dueAtOnce.length === 0 ? "" : `; at once: ${lead.dueAtOnce.map((d) => `${d.stepId} (${d.channel})`).join(", ")}`}`,
+    );
   }
   return lines.join("\n");
 }

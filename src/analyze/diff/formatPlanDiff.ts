@@ -41,7 +41,14 @@ function change(f: FieldChange, show: (value: unknown) => string = value): strin
 
 /** `call, task, after PT5M from call-now` */
 export function describeStep(step: Step): string {
-  return [step.channel + (step.fallback === undefined ? "" : ` (fallback ${step.fallback})`), step.mode === "task" ? "task" : "", describeTiming(step.at), step.attempts === undefined ? "" : `${step.attempts.max} attempts`].filter((s) => s !== "").join(", ");
+  return [
+    step.channel + (step.fallback === undefined ? "" : ` (fallback ${step.fallback})`),
+    step.mode === "task" ? "task" : "",
+    describeTiming(step.at),
+    step.attempts === undefined ? "" : `${step.attempts.max} attempts`,
+  ]
+    .filter((s) => s !== "")
+    .join(", ");
 }
 
 /** A timing in words: `after PT5M from call-now`, `day 1 at 10:00`, `2 business days at 09:00`, `rrule ...`. */

@@ -75,8 +75,22 @@ export interface MigrationPreview {
  * @throws {PlanValidationError} for an invalid plan; {@link ArgumentError} for bad arguments or two
  * different plan ids.
  */
-export function previewMigration(from: Plan | PlanInput, to: Plan | PlanInput, leads: Iterable<InFlightLead>, at: InstantInput, mode: MigrationMode, options?: PreviewMigrationOptions): MigrationPreview;
-export function previewMigration(from: Plan | PlanInput, to: Plan | PlanInput, leads: AsyncIterable<InFlightLead>, at: InstantInput, mode: MigrationMode, options?: PreviewMigrationOptions): Promise<MigrationPreview>;
+export function previewMigration(
+  from: Plan | PlanInput,
+  to: Plan | PlanInput,
+  leads: Iterable<InFlightLead>,
+  at: InstantInput,
+  mode: MigrationMode,
+  options?: PreviewMigrationOptions,
+): MigrationPreview;
+export function previewMigration(
+  from: Plan | PlanInput,
+  to: Plan | PlanInput,
+  leads: AsyncIterable<InFlightLead>,
+  at: InstantInput,
+  mode: MigrationMode,
+  options?: PreviewMigrationOptions,
+): Promise<MigrationPreview>;
 export function previewMigration(
   from: Plan | PlanInput,
   to: Plan | PlanInput,
@@ -93,7 +107,10 @@ export function previewMigration(
     })();
   }
   if (leads === null || typeof leads !== "object" || !(Symbol.iterator in leads)) {
-    throw new ArgumentError("leads", `Expected \`leads\` to be a list or an (async) iterable of leads or stored leads, got ${leads === null ? "null" : typeof leads}`);
+    throw new ArgumentError(
+      "leads",
+      `Expected \`leads\` to be a list or an (async) iterable of leads or stored leads, got ${leads === null ? "null" : typeof leads}`,
+    );
   }
   for (const lead of leads) acc.add(lead);
   return acc.result();
@@ -122,7 +139,8 @@ class Accumulator {
     if (mode !== "pin" && mode !== "by-step-id") throw new ArgumentError("mode", `Expected \`mode\` to be "pin" or "by-step-id", got ${JSON.stringify(mode)}`);
     if (from.id !== to.id) throw new ArgumentError("to", `Expected two versions of one plan, got ${from.id}@${from.version} and ${to.id}@${to.version}`);
     const keep = options.keep ?? 1000;
-    if (!Number.isInteger(keep) || keep < 0) throw new ArgumentError("options.keep", `Expected \`options.keep\` to be a non-negative integer, got ${String(keep)}`);
+    if (!Number.isInteger(keep) || keep < 0)
+      throw new ArgumentError("options.keep", `Expected \`options.keep\` to be a non-negative integer, got ${String(keep)}`);
     this.#keep = keep;
     this.#evalOptions = options.rules === undefined ? {} : { rules: options.rules };
   }
@@ -179,7 +197,8 @@ class Accumulator {
 
 /** A stored enrolment for any accepted input; a bare lead is an active enrolment on `from`. */
 function storedRecord(input: InFlightLead, from: Plan): StoredLead {
-  if (input === null || typeof input !== "object") throw new ArgumentError("leads[]", `Expected a lead or a stored lead, got ${input === null ? "null" : typeof input}`);
+  if (input === null || typeof input !== "object")
+    throw new ArgumentError("leads[]", `Expected a lead or a stored lead, got ${input === null ? "null" : typeof input}`);
   const unwrapped = "record" in input && "version" in input ? input.record : input;
   if ("lead" in unwrapped && "planId" in unwrapped) return { ...unwrapped, lead: parseLead(unwrapped.lead) };
   const lead: Lead = parseLead(unwrapped as LeadInput);

@@ -36,7 +36,8 @@ function channel(baseline: number): ChannelResponse {
  */
 export const DEFAULT_RESPONSE_MODEL: ResponseModel = Object.freeze({
   version: 1,
-  source: "lead-cadence defaults: decay from MIT/InsideSales 2007 and HBR 2011, attempts from Velocify, hours and days from MIT/InsideSales; baselines are placeholders",
+  source:
+    "lead-cadence defaults: decay from MIT/InsideSales 2007 and HBR 2011, attempts from Velocify, hours and days from MIT/InsideSales; baselines are placeholders",
   channels: Object.freeze({
     call: channel(0.4),
     video: channel(0.25),

@@ -31,7 +31,13 @@ export interface ChannelFitReport {
   readonly rows: number;
   readonly reached: number;
   /** Mean log loss on the held-out fifth of the rows: the model fitted on the other four fifths, and the prior. Lower is better. */
-  readonly heldOut: { readonly rows: number; readonly logLoss: number; readonly priorLogLoss: number; readonly observedRate: number; readonly predictedRate: number };
+  readonly heldOut: {
+    readonly rows: number;
+    readonly logLoss: number;
+    readonly priorLogLoss: number;
+    readonly observedRate: number;
+    readonly predictedRate: number;
+  };
   readonly iterations: number;
 }
 
@@ -66,7 +72,8 @@ const N = P_WEEKDAY + 7;
 export function fitResponseModel(outcomes: Iterable<TouchOutcome>, options: FitOptions = {}): FitResult {
   const prior = options.prior ?? DEFAULT_RESPONSE_MODEL;
   const shrinkage = options.shrinkage ?? 1;
-  if (!(typeof shrinkage === "number" && shrinkage > 0 && Number.isFinite(shrinkage))) throw new ArgumentError("options.shrinkage", `Expected \`options.shrinkage\` to be a positive number, got ${String(shrinkage)}`);
+  if (!(typeof shrinkage === "number" && shrinkage > 0 && Number.isFinite(shrinkage)))
+    throw new ArgumentError("options.shrinkage", `Expected \`options.shrinkage\` to be a positive number, got ${String(shrinkage)}`);
   const byChannel = new Map<string, TouchOutcome[]>();
   let index = 0;
   for (const row of outcomes) {
@@ -78,7 +85,8 @@ export function fitResponseModel(outcomes: Iterable<TouchOutcome>, options: FitO
   const channels: Record<string, ChannelResponse> = { ...prior.channels };
   const reports: Record<string, ChannelFitReport> = {};
   for (const [channel, rows] of [...byChannel.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const start = channelResponse(prior, channel) ?? channelResponse(DEFAULT_RESPONSE_MODEL, channel) ?? (DEFAULT_RESPONSE_MODEL.channels["*"] as ChannelResponse);
+    const start =
+      channelResponse(prior, channel) ?? channelResponse(DEFAULT_RESPONSE_MODEL, channel) ?? (DEFAULT_RESPONSE_MODEL.channels["*"] as ChannelResponse);
     const theta0 = toParameters(start);
     const train = rows.filter((_r, i) => i % 5 !== 4);
     const test = rows.filter((_r, i) => i % 5 === 4);
@@ -104,15 +112,21 @@ export function fitResponseModel(outcomes: Iterable<TouchOutcome>, options: FitO
 
 function checkRow(row: TouchOutcome, i: number): void {
   const where = `outcomes[${i}]`;
-  if (row === null || typeof row !== "object") throw new ArgumentError(where, `Expected \`${where}\` to be { channel, minutesSinceArrival, attempt, localHour, reached }, got ${row === null ? "null" : typeof row}`);
+  if (row === null || typeof row !== "object")
+    throw new ArgumentError(
+      where,
+      `Expected \`${where}\` to be { channel, minutesSinceArrival, attempt, localHour, reached }, got ${row === null ? "null" : typeof row}`,
+    );
   const bad = (field: string, expected: string, got: unknown): never => {
     throw new ArgumentError(`${where}.${field}`, `Expected \`${where}.${field}\` to be ${expected}, got ${JSON.stringify(got)}`);
   };
   if (typeof row.channel !== "string" || row.channel === "") bad("channel", "a channel name", row.channel);
-  if (typeof row.minutesSinceArrival !== "number" || !(row.minutesSinceArrival >= 0) || !Number.isFinite(row.minutesSinceArrival)) bad("minutesSinceArrival", "a number of minutes ≥ 0", row.minutesSinceArrival);
+  if (typeof row.minutesSinceArrival !== "number" || !(row.minutesSinceArrival >= 0) || !Number.isFinite(row.minutesSinceArrival))
+    bad("minutesSinceArrival", "a number of minutes ≥ 0", row.minutesSinceArrival);
   if (!Number.isInteger(row.attempt) || row.attempt < 1) bad("attempt", "an integer ≥ 1", row.attempt);
   if (!Number.isInteger(row.localHour) || row.localHour < 0 || row.localHour > 23) bad("localHour", "an integer hour 0–23", row.localHour);
-  if (row.weekday !== undefined && (!Number.isInteger(row.weekday) || row.weekday < 0 || row.weekday > 6)) bad("weekday", "an integer 0 (Monday) – 6 (Sunday)", row.weekday);
+  if (row.weekday !== undefined && (!Number.isInteger(row.weekday) || row.weekday < 0 || row.weekday > 6))
+    bad("weekday", "an integer 0 (Monday) – 6 (Sunday)", row.weekday);
   if (typeof row.reached !== "boolean") bad("reached", "true or false", row.reached);
 }
 

@@ -72,18 +72,30 @@ export interface Forecast {
  * @example forecast(plan, { population: { size: 200 }, runs: 50, seed: 7 }).reach // { value: 0.41, low: 0.37, high: 0.45 }
  */
 export function forecast(plan: Plan | PlanInput, options: ForecastOptions): Forecast {
-  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected \`options\` to be an object with \`leads\` or \`population\`, got ${options === null ? "null" : typeof options}`);
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError(
+      "options",
+      `Expected \`options\` to be an object with \`leads\` or \`population\`, got ${options === null ? "null" : typeof options}`,
+    );
   const parsed = parsePlan(plan, options.rules === undefined ? {} : { rules: options.rules });
   const model = options.model === undefined ? DEFAULT_RESPONSE_MODEL : checkResponseModel(options.model, "options.model");
   const runs = options.runs ?? 100;
   const seed = options.seed ?? 1;
   const until = options.until ?? "P30D";
-  if (!Number.isInteger(runs) || runs < 1 || runs > 100_000) throw new ArgumentError("options.runs", `Expected \`options.runs\` to be an integer from 1 to 100000, got ${String(runs)}`);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 100_000)
+    throw new ArgumentError("options.runs", `Expected \`options.runs\` to be an integer from 1 to 100000, got ${String(runs)}`);
   if (!Number.isInteger(seed)) throw new ArgumentError("options.seed", `Expected \`options.seed\` to be an integer, got ${String(seed)}`);
   const leads = sample(parsed, options, seed);
   const total = runs * leads.length;
   const steps = parsed.steps.map((s) => s.id);
-  const perRun = { reach: [] as number[], touches: [] as number[], median: [] as number[], p90: [] as number[], first: steps.map(() => [] as number[]), cumulative: steps.map(() => [] as number[]) };
+  const perRun = {
+    reach: [] as number[],
+    touches: [] as number[],
+    median: [] as number[],
+    p90: [] as number[],
+    first: steps.map(() => [] as number[]),
+    cumulative: steps.map(() => [] as number[]),
+  };
   const allTimes: number[] = [];
   let done = 0;
   for (let run = 0; run < runs; run++) {
@@ -130,8 +142,14 @@ export function forecast(plan: Plan | PlanInput, options: ForecastOptions): Fore
     until,
     model: model.source,
     reach: estimate(perRun.reach),
-    byStep: parsed.steps.map((s, i) => ({ stepId: s.id, channel: s.channel, firstReach: estimate(perRun.first[i] as number[]), cumulative: estimate(perRun.cumulative[i] as number[]) })),
-    timeToFirstContact: allTimes.length === 0 ? null : { median: estimate(perRun.median, quantile(allTimes, 0.5)), p90: estimate(perRun.p90, quantile(allTimes, 0.9)) },
+    byStep: parsed.steps.map((s, i) => ({
+      stepId: s.id,
+      channel: s.channel,
+      firstReach: estimate(perRun.first[i] as number[]),
+      cumulative: estimate(perRun.cumulative[i] as number[]),
+    })),
+    timeToFirstContact:
+      allTimes.length === 0 ? null : { median: estimate(perRun.median, quantile(allTimes, 0.5)), p90: estimate(perRun.p90, quantile(allTimes, 0.9)) },
     touchesPerLead: estimate(perRun.touches),
   };
 }
@@ -166,12 +184,18 @@ function firstReach(t: Timeline): { stepId: string; minutes: number } | undefine
 
 function sample(plan: Plan, options: ForecastOptions, seed: number): LeadInput[] {
   if (options.leads !== undefined) {
-    if (!Array.isArray(options.leads) || options.leads.length === 0) throw new ArgumentError("options.leads", `Expected \`options.leads\` to be a non-empty array of leads, got ${Array.isArray(options.leads) ? "an empty array" : typeof options.leads}`);
+    if (!Array.isArray(options.leads) || options.leads.length === 0)
+      throw new ArgumentError(
+        "options.leads",
+        `Expected \`options.leads\` to be a non-empty array of leads, got ${Array.isArray(options.leads) ? "an empty array" : typeof options.leads}`,
+      );
     return options.leads.map((l) => parseLead(l));
   }
   const pop = options.population;
-  if (pop === undefined || pop === null || typeof pop !== "object") throw new ArgumentError("options", "Expected `options.leads` (a sample of leads) or `options.population` ({ size }), got neither");
-  if (!Number.isInteger(pop.size) || pop.size < 1 || pop.size > 1_000_000) throw new ArgumentError("options.population.size", `Expected \`options.population.size\` to be an integer from 1 to 1000000, got ${String(pop.size)}`);
+  if (pop === undefined || pop === null || typeof pop !== "object")
+    throw new ArgumentError("options", "Expected `options.leads` (a sample of leads) or `options.population` ({ size }), got neither");
+  if (!Number.isInteger(pop.size) || pop.size < 1 || pop.size > 1_000_000)
+    throw new ArgumentError("options.population.size", `Expected \`options.population.size\` to be an integer from 1 to 1000000, got ${String(pop.size)}`);
   const zones = (pop.zones ?? [plan.timezone]).map((z, i) => {
     const canonical = canonicalZone(z);
     if (canonical === undefined) throw new ArgumentError(`options.population.zones[${i}]`, `Expected an IANA zone, got ${JSON.stringify(z)}`);
@@ -184,7 +208,7 @@ function sample(plan: Plan, options: ForecastOptions, seed: number): LeadInput[]
   const data = reachableLeadData(plan);
   return Array.from({ length: pop.size }, (_x, i) => {
     const zone = zones[i % zones.length] as string;
-    const enrolledAt = fromLocalMs(zone, start + Math.floor(rnd() * spread / 60_000) * 60_000);
+    const enrolledAt = fromLocalMs(zone, start + Math.floor((rnd() * spread) / 60_000) * 60_000);
     return { ...data, id: `forecast-${i}`, timezone: zone, enrolledAt: new Date(enrolledAt).toISOString() };
   });
 }

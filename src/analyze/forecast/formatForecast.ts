@@ -10,9 +10,14 @@ export function formatForecast(f: Forecast): string {
     `  model: ${f.model}`,
     `  reach: ${pct(f.reach)}`,
     `  touches per lead: ${f.touchesPerLead.value.toFixed(1)} (${f.touchesPerLead.low.toFixed(1)}–${f.touchesPerLead.high.toFixed(1)})`,
-    f.timeToFirstContact === null ? "  time to first contact: nobody reached" : `  time to first contact: median ${minutes(f.timeToFirstContact.median)}, p90 ${minutes(f.timeToFirstContact.p90)}`,
+    f.timeToFirstContact === null
+      ? "  time to first contact: nobody reached"
+      : `  time to first contact: median ${minutes(f.timeToFirstContact.median)}, p90 ${minutes(f.timeToFirstContact.p90)}`,
     "  by step (first reached here · reached by here):",
-    ...f.byStep.map((s) => `    ${s.stepId.padEnd(width)}  ${s.channel.padEnd(8)}  ${(s.firstReach.value * 100).toFixed(1).padStart(5)} %  ·  ${(s.cumulative.value * 100).toFixed(1).padStart(5)} %`),
+    ...f.byStep.map(
+      (s) =>
+        `    ${s.stepId.padEnd(width)}  ${s.channel.padEnd(8)}  ${(s.firstReach.value * 100).toFixed(1).padStart(5)} %  ·  ${(s.cumulative.value * 100).toFixed(1).padStart(5)} %`,
+    ),
   ];
   return lines.join("\n");
 }

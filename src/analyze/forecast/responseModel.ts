@@ -57,7 +57,12 @@ export function decay(c: Pick<ChannelResponse, "halfLifeMinutes" | "floor">, min
 
 /** Probability that one touch reaches the lead. */
 export function reachProbability(c: ChannelResponse, touch: TouchContext): number {
-  const odds = (c.baseline / (1 - c.baseline)) * decay(c, touch.minutesSinceArrival) * factor(c.attempt, touch.attempt - 1) * factor(c.hour, touch.hour) * (touch.weekday === undefined ? 1 : factor(c.weekday, touch.weekday));
+  const odds =
+    (c.baseline / (1 - c.baseline)) *
+    decay(c, touch.minutesSinceArrival) *
+    factor(c.attempt, touch.attempt - 1) *
+    factor(c.hour, touch.hour) *
+    (touch.weekday === undefined ? 1 : factor(c.weekday, touch.weekday));
   return odds / (1 + odds);
 }
 
@@ -70,14 +75,17 @@ function factor(list: readonly number[], index: number): number {
  * @throws {ArgumentError} naming the first field that is wrong, what was expected and what came.
  */
 export function checkResponseModel(data: unknown, name = "model"): ResponseModel {
-  if (data === null || typeof data !== "object") throw new ArgumentError(name, `Expected \`${name}\` to be a response model { version: 1, source, channels }, got ${data === null ? "null" : typeof data}`);
+  if (data === null || typeof data !== "object")
+    throw new ArgumentError(name, `Expected \`${name}\` to be a response model { version: 1, source, channels }, got ${data === null ? "null" : typeof data}`);
   const m = data as Record<string, unknown>;
   if (m["version"] !== 1) throw new ArgumentError(`${name}.version`, `Expected \`${name}.version\` to be 1, got ${JSON.stringify(m["version"])}`);
   const channels = m["channels"];
-  if (channels === null || typeof channels !== "object" || Object.keys(channels).length === 0) throw new ArgumentError(`${name}.channels`, `Expected \`${name}.channels\` to be an object of channel → parameters, got ${JSON.stringify(channels)}`);
+  if (channels === null || typeof channels !== "object" || Object.keys(channels).length === 0)
+    throw new ArgumentError(`${name}.channels`, `Expected \`${name}.channels\` to be an object of channel → parameters, got ${JSON.stringify(channels)}`);
   for (const [channel, value] of Object.entries(channels)) {
     const where = `${name}.channels.${channel}`;
-    if (value === null || typeof value !== "object") throw new ArgumentError(where, `Expected \`${where}\` to be channel parameters, got ${JSON.stringify(value)}`);
+    if (value === null || typeof value !== "object")
+      throw new ArgumentError(where, `Expected \`${where}\` to be channel parameters, got ${JSON.stringify(value)}`);
     const c = value as Record<string, unknown>;
     number(c["baseline"], `${where}.baseline`, (x) => x > 0 && x < 1, "a probability strictly between 0 and 1");
     number(c["halfLifeMinutes"], `${where}.halfLifeMinutes`, (x) => x > 0, "a positive number of minutes");
@@ -90,11 +98,15 @@ export function checkResponseModel(data: unknown, name = "model"): ResponseModel
 }
 
 function number(value: unknown, where: string, ok: (x: number) => boolean, expected: string): void {
-  if (typeof value !== "number" || !Number.isFinite(value) || !ok(value)) throw new ArgumentError(where, `Expected \`${where}\` to be ${expected}, got ${JSON.stringify(value)}`);
+  if (typeof value !== "number" || !Number.isFinite(value) || !ok(value))
+    throw new ArgumentError(where, `Expected \`${where}\` to be ${expected}, got ${JSON.stringify(value)}`);
 }
 
 function factors(value: unknown, where: string, min: number, max = Infinity): void {
   if (!Array.isArray(value) || value.length < min || value.length > max || !value.every((x) => typeof x === "number" && Number.isFinite(x) && x > 0)) {
-    throw new ArgumentError(where, `Expected \`${where}\` to be ${min === max ? min : `at least ${min}`} positive odds factors, got ${JSON.stringify(value)?.slice(0, 80)}`);
+    throw new ArgumentError(
+      where,
+      `Expected \`${where}\` to be ${min === max ? min : `at least ${min}`} positive odds factors, got ${JSON.stringify(value)?.slice(0, 80)}`,
+    );
   }
 }

@@ -54,7 +54,8 @@ const DEFAULT_THRESHOLDS: Required<LintThresholds> = {
  * for (const f of report.findings) console.log(f.severity, f.rule, f.message);
  */
 export function lintPlan(plan: Plan | PlanInput, options: LintOptions = {}): LintReport {
-  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected \`options\` to be an object, got ${options === null ? "null" : typeof options}`);
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError("options", `Expected \`options\` to be an object, got ${options === null ? "null" : typeof options}`);
   const parsed = parsePlan(plan, options.predicates === undefined ? {} : { rules: options.predicates });
   const own = parsed.lint ?? {};
   const severities = { ...checkedSeverities(options.rules, "options.rules"), ...checkedSeverities(own.rules, "plan.lint.rules") };
@@ -119,10 +120,16 @@ function durationMs(text: string): number | undefined {
 
 function checkedSeverities(map: Readonly<Record<string, LintSeverity>> | undefined, where: string): Record<string, LintSeverity> {
   if (map === undefined) return {};
-  if (map === null || typeof map !== "object") throw new ArgumentError(where, `Expected \`${where}\` to be an object of rule id → "off" | "warn" | "error", got ${map === null ? "null" : typeof map}`);
+  if (map === null || typeof map !== "object")
+    throw new ArgumentError(where, `Expected \`${where}\` to be an object of rule id → "off" | "warn" | "error", got ${map === null ? "null" : typeof map}`);
   for (const [id, severity] of Object.entries(map)) {
-    if (lintRule(id) === undefined) throw new ArgumentError(`${where}.${id}`, `Expected a lint rule id in \`${where}\`, got ${JSON.stringify(id)}; rules: ${LINT_RULES.map((r) => r.id).join(", ")}`);
-    if (severity !== "off" && severity !== "warn" && severity !== "error") throw new ArgumentError(`${where}.${id}`, `Expected \`${where}.${id}\` to be "off", "warn" or "error", got ${JSON.stringify(severity)}`);
+    if (lintRule(id) === undefined)
+      throw new ArgumentError(
+        `${where}.${id}`,
+        `Expected a lint rule id in \`${where}\`, got ${JSON.stringify(id)}; rules: ${LINT_RULES.map((r) => r.id).join(", ")}`,
+      );
+    if (severity !== "off" && severity !== "warn" && severity !== "error")
+      throw new ArgumentError(`${where}.${id}`, `Expected \`${where}.${id}\` to be "off", "warn" or "error", got ${JSON.stringify(severity)}`);
   }
   return { ...map };
 }
@@ -131,8 +138,13 @@ function checkedSuppressions(list: readonly LintSuppression[] | undefined, where
   if (list === undefined) return [];
   if (!Array.isArray(list)) throw new ArgumentError(where, `Expected \`${where}\` to be an array of { rule, step?, reason }, got ${typeof list}`);
   for (const [i, s] of list.entries()) {
-    if (s === null || typeof s !== "object" || lintRule(s.rule) === undefined) throw new ArgumentError(`${where}[${i}].rule`, `Expected a lint rule id, got ${JSON.stringify((s as { rule?: unknown } | null)?.rule)}; rules: ${LINT_RULES.map((r) => r.id).join(", ")}`);
-    if (typeof s.reason !== "string" || s.reason.trim() === "") throw new ArgumentError(`${where}[${i}].reason`, `Expected a reason for suppressing ${s.rule}, got ${JSON.stringify(s.reason)}`);
+    if (s === null || typeof s !== "object" || lintRule(s.rule) === undefined)
+      throw new ArgumentError(
+        `${where}[${i}].rule`,
+        `Expected a lint rule id, got ${JSON.stringify((s as { rule?: unknown } | null)?.rule)}; rules: ${LINT_RULES.map((r) => r.id).join(", ")}`,
+      );
+    if (typeof s.reason !== "string" || s.reason.trim() === "")
+      throw new ArgumentError(`${where}[${i}].reason`, `Expected a reason for suppressing ${s.rule}, got ${JSON.stringify(s.reason)}`);
   }
   return list;
 }

@@ -62,7 +62,13 @@ export class PlanProbe {
       for (let day = 0; day < 7; day++) {
         for (const hour of hours) {
           const enrolledAt = fromLocalMs(zone, week + day * DAY + Math.round(hour * 60) * 60_000);
-          points.push({ zone, enrolledAt, weekday: day, hour, lead: { ...base, id: `lint-${n++}`, timezone: zone, enrolledAt: new Date(enrolledAt).toISOString() } });
+          points.push({
+            zone,
+            enrolledAt,
+            weekday: day,
+            hour,
+            lead: { ...base, id: `lint-${n++}`, timezone: zone, enrolledAt: new Date(enrolledAt).toISOString() },
+          });
         }
       }
     }
@@ -77,7 +83,10 @@ export class PlanProbe {
   /** A few typical arrivals: weekdays (Tue, Wed, Thu) around 13:00 lead-local, in every zone. */
   get midday(): readonly GridPoint[] {
     const near = (p: GridPoint): boolean => p.weekday >= 1 && p.weekday <= 3;
-    const hour = closest(this.#grid.map((p) => p.hour), 13);
+    const hour = closest(
+      this.#grid.map((p) => p.hour),
+      13,
+    );
     return this.#grid.filter((p) => near(p) && p.hour === hour);
   }
 
@@ -96,7 +105,12 @@ export class PlanProbe {
    * The plan over `points` with `responder`, optionally another lead and extra presets; memoised
    * under `key`.
    */
-  runs(key: string, points: readonly GridPoint[], responder: Responder, change?: { lead?: (lead: LeadInput) => LeadInput; presets?: readonly CompliancePresetId[] }): readonly ProbeRun[] {
+  runs(
+    key: string,
+    points: readonly GridPoint[],
+    responder: Responder,
+    change?: { lead?: (lead: LeadInput) => LeadInput; presets?: readonly CompliancePresetId[] },
+  ): readonly ProbeRun[] {
     const hit = this.#cache.get(key);
     if (hit !== undefined) return hit;
     const runs = points.map((point) => {

@@ -59,7 +59,9 @@ function result(f: LintFinding, ruleIndex: number, target: LintTarget): Record<s
           artifactLocation: { uri: uri(target.file), index: 0 },
           ...(at === undefined ? {} : { region: { startLine: at.line, startColumn: at.column } }),
         },
-        logicalLocations: [{ name: f.stepId ?? "plan", fullyQualifiedName: f.path.length === 0 ? "plan" : f.path.join("."), kind: f.stepId === undefined ? "object" : "member" }],
+        logicalLocations: [
+          { name: f.stepId ?? "plan", fullyQualifiedName: f.path.length === 0 ? "plan" : f.path.join("."), kind: f.stepId === undefined ? "object" : "member" },
+        ],
       },
     ],
     ...(f.suppressed === undefined ? {} : { suppressions: [{ kind: "inSource", justification: f.suppressed.reason }] }),

@@ -26,7 +26,8 @@ export function closuresCalendar(closures: readonly Closure[]): HolidayCalendar 
     }
     for (const key of ["from", "to"] as const) {
       const v = c[key];
-      if (v !== undefined && parseClock(v) === undefined) throw new ArgumentError(`closures[${i}].${key}`, `Expected closures[${i}].${key} to be a clock time HH:MM, got ${JSON.stringify(v)}`);
+      if (v !== undefined && parseClock(v) === undefined)
+        throw new ArgumentError(`closures[${i}].${key}`, `Expected closures[${i}].${key} to be a clock time HH:MM, got ${JSON.stringify(v)}`);
     }
     const info: HolidayInfo = { name: c.name ?? "closed", ...(c.from === undefined ? {} : { from: c.from }), ...(c.to === undefined ? {} : { to: c.to }) };
     const previous = byDate.get(c.date);

@@ -34,15 +34,22 @@ export function countryHolidayCalendar(country: string, state?: string, options:
   const key = `${country}|${state ?? ""}|${types.join(",")}`;
   const hit = calendars.get(key);
   if (hit !== undefined) return hit;
-  const mod = loadOptionalPeer<DateHolidaysConstructor | { default: DateHolidaysConstructor }>("date-holidays", `Holidays for country ${JSON.stringify(country)}`);
+  const mod = loadOptionalPeer<DateHolidaysConstructor | { default: DateHolidaysConstructor }>(
+    "date-holidays",
+    `Holidays for country ${JSON.stringify(country)}`,
+  );
   const Holidays = typeof mod === "function" ? mod : mod.default;
   const upper = country.toUpperCase();
   const known = new Holidays().getCountries();
-  if (!Object.hasOwn(known, upper)) throw new ArgumentError("holidays.country", `Expected a country code date-holidays knows (like BE or US), got ${JSON.stringify(country)}`);
+  if (!Object.hasOwn(known, upper))
+    throw new ArgumentError("holidays.country", `Expected a country code date-holidays knows (like BE or US), got ${JSON.stringify(country)}`);
   if (state !== undefined) {
     const states = new Holidays().getStates(upper) ?? {};
     if (!Object.hasOwn(states, state.toUpperCase())) {
-      throw new ArgumentError("holidays.state", `Expected a state or region of ${upper} (${Object.keys(states).slice(0, 8).join(", ") || "none known"}…), got ${JSON.stringify(state)}`);
+      throw new ArgumentError(
+        "holidays.state",
+        `Expected a state or region of ${upper} (${Object.keys(states).slice(0, 8).join(", ") || "none known"}…), got ${JSON.stringify(state)}`,
+      );
     }
   }
   const source = state === undefined ? new Holidays(upper, undefined, { languages: ["en"] }) : new Holidays(upper, state.toUpperCase(), { languages: ["en"] });

@@ -52,9 +52,7 @@ export function describeRecurrence(text: string): string | undefined {
   if (hours.length === 0) return base;
   // rrule names bare hours for some frequencies ("at 10"); the exact clock times follow instead.
   base = base.replace(/ at \d+(?:(?:, | and )\d+)*(?= |$)/, "");
-  const times = hours
-    .flatMap((h) => (minutes.length === 0 ? [0] : minutes).map((m) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`))
-    .sort();
+  const times = hours.flatMap((h) => (minutes.length === 0 ? [0] : minutes).map((m) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`)).sort();
   const listed = times.length === 1 ? times[0] : `${times.slice(0, -1).join(", ")} and ${times[times.length - 1]}`;
   return `${base}, at ${listed} (lead-local)`;
 }

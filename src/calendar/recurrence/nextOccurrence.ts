@@ -41,7 +41,10 @@ function remember(rec: CompiledRecurrence, key: number, list: readonly number[])
 }
 
 function neverMatches(rec: CompiledRecurrence): CadenceError {
-  return new CadenceError("rrule_never_matches", `The recurrence ${rec.key} has no occurrence within ${RECURRENCE_HORIZON_DAYS / 366} years of its start: it can never be due`);
+  return new CadenceError(
+    "rrule_never_matches",
+    `The recurrence ${rec.key} has no occurrence within ${RECURRENCE_HORIZON_DAYS / 366} years of its start: it can never be due`,
+  );
 }
 
 /** Every occurrence of a COUNT rule started on `dtDay` (at most COUNT of them). */

@@ -28,7 +28,10 @@ const memo = new Map<string, readonly string[] | null>();
  */
 export function addressZones(country: string, region?: string): readonly string[] | null {
   const cc = country.trim().toUpperCase();
-  const rc = region?.trim().toUpperCase().replace(new RegExp(`^${cc}-`), "");
+  const rc = region
+    ?.trim()
+    .toUpperCase()
+    .replace(new RegExp(`^${cc}-`), "");
   const key = `${cc}|${rc ?? ""}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit;

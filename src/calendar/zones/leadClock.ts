@@ -51,11 +51,14 @@ export function simpleClock(zone: string): LeadClock {
   return { zone, candidates: [zone], closed: undefined };
 }
 
-const unionPair = memoisePair((a: DateClosures, b: DateClosures): DateClosures => (day) => {
-  const x = a(day) ?? [];
-  const y = b(day) ?? [];
-  return y.length === 0 ? x : x.length === 0 ? y : [...x, ...y];
-});
+const unionPair = memoisePair(
+  (a: DateClosures, b: DateClosures): DateClosures =>
+    (day) => {
+      const x = a(day) ?? [];
+      const y = b(day) ?? [];
+      return y.length === 0 ? x : x.length === 0 ? y : [...x, ...y];
+    },
+);
 
 /** Both sets of closures (memoised per pair of functions). */
 function unionClosures(a: DateClosures | undefined, b: DateClosures | undefined): DateClosures | undefined {

@@ -32,7 +32,12 @@ Examples:
   lead-cadence diff plan-v1.json plan-v2.json
   lead-cadence diff plan-v1.json plan-v2.json --leads in-flight.ndjson --at 2026-03-10T09:00:00Z`,
   run(args, io) {
-    const parsed = parseCommandArgs("diff", args, { leads: { type: "string" }, at: { type: "string" }, mode: { type: "string" }, format: { type: "string" } }, { min: 2, max: 2 });
+    const parsed = parseCommandArgs(
+      "diff",
+      args,
+      { leads: { type: "string" }, at: { type: "string" }, mode: { type: "string" }, format: { type: "string" } },
+      { min: 2, max: 2 },
+    );
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);
       return 0;

@@ -26,7 +26,12 @@ ${MAX_INPUT_SIZE_HELP}
 Example:
   lead-cadence explain plan.yaml --lead lead.json --at 2026-03-09T02:30:00-05:00`,
   run(args, io) {
-    const parsed = parseCommandArgs("explain", args, { lead: { type: "string" }, at: { type: "string" }, format: { type: "string" }, ...MAX_INPUT_SIZE_OPTION }, { min: 1, max: 1 });
+    const parsed = parseCommandArgs(
+      "explain",
+      args,
+      { lead: { type: "string" }, at: { type: "string" }, format: { type: "string" }, ...MAX_INPUT_SIZE_OPTION },
+      { min: 1, max: 1 },
+    );
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);
       return 0;

@@ -31,14 +31,18 @@ Example:
     }
     const shrinkageText = stringOption(parsed, "shrinkage");
     const shrinkage = shrinkageText === undefined ? undefined : Number(shrinkageText);
-    if (shrinkage !== undefined && !(shrinkage > 0 && Number.isFinite(shrinkage))) throw new UsageError(`--shrinkage must be a positive number, got ${JSON.stringify(shrinkageText)}`, "fit");
+    if (shrinkage !== undefined && !(shrinkage > 0 && Number.isFinite(shrinkage)))
+      throw new UsageError(`--shrinkage must be a positive number, got ${JSON.stringify(shrinkageText)}`, "fit");
     const file = parsed.positionals[0] as string;
     const rows = readNdjson(file, io.cwd);
     const priorFile = stringOption(parsed, "prior");
     let result: FitResult;
     try {
       const prior: ResponseModel | undefined = priorFile === undefined ? undefined : checkResponseModel(readDocument(priorFile, io.cwd).data, "prior");
-      result = fitResponseModel(rows.map((r) => r.data as TouchOutcome), { ...(prior === undefined ? {} : { prior }), ...(shrinkage === undefined ? {} : { shrinkage }) });
+      result = fitResponseModel(
+        rows.map((r) => r.data as TouchOutcome),
+        { ...(prior === undefined ? {} : { prior }), ...(shrinkage === undefined ? {} : { shrinkage }) },
+      );
     } catch (error) {
       if (error instanceof CadenceError) {
         const row = /^outcomes\[(\d+)\]/.exec(error.message.replace(/^Expected `/, ""));

@@ -39,7 +39,16 @@ Example:
     const parsed = parseCommandArgs(
       "forecast",
       args,
-      { model: { type: "string" }, leads: { type: "string" }, population: { type: "string" }, zones: { type: "string" }, runs: { type: "string" }, seed: { type: "string" }, until: { type: "string" }, format: { type: "string" } },
+      {
+        model: { type: "string" },
+        leads: { type: "string" },
+        population: { type: "string" },
+        zones: { type: "string" },
+        runs: { type: "string" },
+        seed: { type: "string" },
+        until: { type: "string" },
+        format: { type: "string" },
+      },
       { min: 1, max: 1 },
     );
     if (parsed.values["help"] === true) {
@@ -51,7 +60,8 @@ Example:
     const seed = integer("forecast", parsed.values["seed"], "--seed", 1);
     const size = integer("forecast", parsed.values["population"], "--population", 100);
     const leadsFile = stringOption(parsed, "leads");
-    if (leadsFile !== undefined && (parsed.values["population"] !== undefined || parsed.values["zones"] !== undefined)) throw new UsageError("--leads replaces the synthetic population: drop --population and --zones", "forecast");
+    if (leadsFile !== undefined && (parsed.values["population"] !== undefined || parsed.values["zones"] !== undefined))
+      throw new UsageError("--leads replaces the synthetic population: drop --population and --zones", "forecast");
     const plan = loadPlan(parsed.positionals[0] as string, io.cwd);
     const modelFile = stringOption(parsed, "model");
     let model: ResponseModel | undefined;
@@ -63,8 +73,11 @@ Example:
         throw error;
       }
     }
-    const leads: Lead[] | undefined = leadsFile === undefined ? undefined : readNdjson(leadsFile, io.cwd).map((row) => leadFrom(row.data, undefined, row.where));
-    const zones = stringOption(parsed, "zones")?.split(",").map((z) => z.trim());
+    const leads: Lead[] | undefined =
+      leadsFile === undefined ? undefined : readNdjson(leadsFile, io.cwd).map((row) => leadFrom(row.data, undefined, row.where));
+    const zones = stringOption(parsed, "zones")
+      ?.split(",")
+      .map((z) => z.trim());
     const until = stringOption(parsed, "until") ?? "P30D";
     let bar: ReturnType<typeof progressBar> | undefined;
     let result: Forecast;
@@ -82,7 +95,8 @@ Example:
       });
     } catch (error) {
       if (error instanceof CadenceError) {
-        if (error.code === "invalid_argument" && /until/.test(error.message)) throw new UsageError(error.message.replace(/`options\.until`/, "--until"), "forecast");
+        if (error.code === "invalid_argument" && /until/.test(error.message))
+          throw new UsageError(error.message.replace(/`options\.until`/, "--until"), "forecast");
         throw new CliFailure(`${parsed.positionals[0] as string}: ${error.message}`);
       }
       throw error;
@@ -98,6 +112,7 @@ Example:
 function integer(command: string, value: string | boolean | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (typeof value !== "string" || !/^-?\d+$/.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`${name} must be an integer, got ${JSON.stringify(value)}`, command);
+  if (typeof value !== "string" || !/^-?\d+$/.test(value) || !Number.isSafeInteger(n))
+    throw new UsageError(`${name} must be an integer, got ${JSON.stringify(value)}`, command);
   return n;
 }

@@ -40,7 +40,8 @@ Examples:
     const configFile = stringOption(parsed, "config");
     const options = configFile === undefined ? {} : loadConfig(configFile, io.cwd);
     const checked = checkPlanFile(file, io.cwd);
-    if (!checked.ok) throw new CliFailure(`${file}: invalid plan (${plural(checked.issues.length, "issue")})\n${formatLocatedIssues(checked.doc, checked.issues)}`);
+    if (!checked.ok)
+      throw new CliFailure(`${file}: invalid plan (${plural(checked.issues.length, "issue")})\n${formatLocatedIssues(checked.doc, checked.issues)}`);
     const { plan, doc } = checked;
     let report: LintReport;
     try {
@@ -51,7 +52,8 @@ Examples:
     }
     const target = { file, locate: doc.locate };
     if (format === "sarif") io.stdout(`${JSON.stringify(lintSarif(report, target), null, 2)}\n`);
-    else if (format === "json") io.stdout(`${JSON.stringify({ file, ...report, findings: report.findings.map((f) => lintFindingJson(f, target)) }, null, 2)}\n`);
+    else if (format === "json")
+      io.stdout(`${JSON.stringify({ file, ...report, findings: report.findings.map((f) => lintFindingJson(f, target)) }, null, 2)}\n`);
     else io.stdout(`${formatLintReport(report, target)}\n`);
     return report.errors > 0 ? 1 : 0;
   },
@@ -59,9 +61,13 @@ Examples:
 
 function loadConfig(file: string, cwd: string): LintOptions {
   const data = readDocument(file, cwd).data;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new CliFailure(`${file}: expected lint settings as an object ({ rules, suppress, thresholds, ... }), got ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}`);
+  if (data === null || typeof data !== "object" || Array.isArray(data))
+    throw new CliFailure(
+      `${file}: expected lint settings as an object ({ rules, suppress, thresholds, ... }), got ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}`,
+    );
   const known = new Set(["rules", "suppress", "thresholds", "inbound", "b2b", "countries", "grid"]);
   const unknown = Object.keys(data).filter((k) => !known.has(k));
-  if (unknown.length > 0) throw new CliFailure(`${file}: unknown lint setting ${unknown.map((k) => JSON.stringify(k)).join(", ")}; expected ${[...known].join(", ")}`);
+  if (unknown.length > 0)
+    throw new CliFailure(`${file}: unknown lint setting ${unknown.map((k) => JSON.stringify(k)).join(", ")}; expected ${[...known].join(", ")}`);
   return data as LintOptions;
 }

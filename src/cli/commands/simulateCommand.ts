@@ -47,7 +47,16 @@ Examples:
     const parsed = parseCommandArgs(
       "simulate",
       args,
-      { lead: { type: "string" }, population: { type: "string" }, responder: { type: "string" }, until: { type: "string" }, from: { type: "string" }, format: { type: "string" }, html: { type: "string" }, ...MAX_INPUT_SIZE_OPTION },
+      {
+        lead: { type: "string" },
+        population: { type: "string" },
+        responder: { type: "string" },
+        until: { type: "string" },
+        from: { type: "string" },
+        format: { type: "string" },
+        html: { type: "string" },
+        ...MAX_INPUT_SIZE_OPTION,
+      },
       { min: 1, max: 1 },
     );
     if (parsed.values["help"] === true) {
@@ -99,7 +108,8 @@ function runSimulation(plan: Plan, lead: Lead, options: { until: string; respond
     return simulate(plan, lead, options);
   } catch (error) {
     if (error instanceof CadenceError) {
-      if (error.code === "invalid_argument" && /until|from/.test(error.message)) throw new UsageError(error.message.replace(/`options\.(until|from)`/, "--$1"), "simulate");
+      if (error.code === "invalid_argument" && /until|from/.test(error.message))
+        throw new UsageError(error.message.replace(/`options\.(until|from)`/, "--$1"), "simulate");
       throw new CliFailure(`lead ${lead.id}: ${error.message}`);
     }
     throw error;
@@ -108,7 +118,18 @@ function runSimulation(plan: Plan, lead: Lead, options: { until: string; respond
 
 /** A timeline as JSON, without the views derivable from its entries. */
 function timelineJson(t: Timeline): Record<string, unknown> {
-  return { planId: t.planId, planVersion: t.planVersion, leadId: t.leadId, zone: t.zone, from: t.from, until: t.until, end: t.end, exit: t.exit, entries: t.entries, evaluations: t.evaluations };
+  return {
+    planId: t.planId,
+    planVersion: t.planVersion,
+    leadId: t.leadId,
+    zone: t.zone,
+    from: t.from,
+    until: t.until,
+    end: t.end,
+    exit: t.exit,
+    entries: t.entries,
+    evaluations: t.evaluations,
+  };
 }
 
 function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline, maxBytes: number): number {
@@ -122,7 +143,16 @@ function simulatePopulation(file: string, io: CliIO, format: "table" | "json", r
     const exit = t.exit === null ? `(${t.end.reason})` : t.exit.reason;
     exits.set(exit, (exits.get(exit) ?? 0) + 1);
     touches += t.touches.length;
-    if (format === "json") rows.push(JSON.stringify({ leadId: t.leadId, exit: t.exit, end: t.end, touches: t.touches.length, byChannel: Object.fromEntries(Object.entries(t.byChannel).map(([c, l]) => [c, l.length])) }));
+    if (format === "json")
+      rows.push(
+        JSON.stringify({
+          leadId: t.leadId,
+          exit: t.exit,
+          end: t.end,
+          touches: t.touches.length,
+          byChannel: Object.fromEntries(Object.entries(t.byChannel).map(([c, l]) => [c, l.length])),
+        }),
+      );
     else rows.push(`${t.leadId}\t${exit}\t${plural(t.touches.length, "touch").replace(/touchs$/, "touches")}\t${t.exit?.local ?? t.end.at}`);
     bar.update(i + 1);
   }
@@ -131,7 +161,12 @@ function simulatePopulation(file: string, io: CliIO, format: "table" | "json", r
     io.stdout(rows.length === 0 ? "" : `${rows.join("\n")}\n`);
     return 0;
   }
-  const summary = [...exits.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, n]) => `${reason} ${n}`).join(", ");
-  io.stdout(`${rows.join("\n")}${rows.length === 0 ? "" : "\n"}\n${plural(leads.length, "lead")} · ${touches} touches · ${(leads.length === 0 ? 0 : touches / leads.length).toFixed(1)} per lead · exits: ${summary === "" ? "none" : summary}\n`);
+  const summary = [...exits.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(", ");
+  io.stdout(
+    `${rows.join("\n")}${rows.length === 0 ? "" : "\n"}\n${plural(leads.length, "lead")} · ${touches} touches · ${(leads.length === 0 ? 0 : touches / leads.length).toFixed(1)} per lead · exits: ${summary === "" ? "none" : summary}\n`,
+  );
   return 0;
 }

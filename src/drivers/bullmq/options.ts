@@ -61,7 +61,8 @@ export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBull
   if (engine === null || typeof engine !== "object" || typeof engine.runLead !== "function" || typeof engine.store?.due !== "function") {
     throw new ArgumentError("engine", `Expected engine to be an Engine from createEngine, got ${describe(engine)}`);
   }
-  if (options.connection === null || typeof options.connection !== "object") throw new ArgumentError("connection", `Expected connection to be ioredis options or an ioredis instance, got ${describe(options.connection)}`);
+  if (options.connection === null || typeof options.connection !== "object")
+    throw new ArgumentError("connection", `Expected connection to be ioredis options or an ioredis instance, got ${describe(options.connection)}`);
   const positive = (name: keyof BullmqRunnerOptions, value: unknown, fallback: number, integer = true): number => {
     const v = value ?? fallback;
     if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v) || (integer && !Number.isInteger(v))) {
@@ -71,10 +72,12 @@ export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBull
   };
   const name = (option: "queue" | "prefix", value: unknown, fallback: string): string => {
     const v = value ?? fallback;
-    if (typeof v !== "string" || v === "" || v.includes(":")) throw new ArgumentError(option, `Expected ${option} to be a non-empty string without ":", got ${describe(v)}`);
+    if (typeof v !== "string" || v === "" || v.includes(":"))
+      throw new ArgumentError(option, `Expected ${option} to be a non-empty string without ":", got ${describe(v)}`);
     return v;
   };
-  if (options.onJob !== undefined && typeof options.onJob !== "function") throw new ArgumentError("onJob", `Expected onJob to be a function, got ${describe(options.onJob)}`);
+  if (options.onJob !== undefined && typeof options.onJob !== "function")
+    throw new ArgumentError("onJob", `Expected onJob to be a function, got ${describe(options.onJob)}`);
   return {
     engine,
     connection: options.connection,

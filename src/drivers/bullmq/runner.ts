@@ -79,7 +79,11 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
     }
   };
 
-  await queue.upsertJobScheduler(RECONCILER_ID, { every: o.reconcileEveryMs }, { name: RECONCILE, data: { leadId: "", dueAt: 0 }, opts: { removeOnComplete: true, removeOnFail: true } });
+  await queue.upsertJobScheduler(
+    RECONCILER_ID,
+    { every: o.reconcileEveryMs },
+    { name: RECONCILE, data: { leadId: "", dueAt: 0 }, opts: { removeOnComplete: true, removeOnFail: true } },
+  );
 
   let worker: BullMQ.Worker<WakeData> | undefined;
   if (o.worker) {

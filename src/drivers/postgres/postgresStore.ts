@@ -41,13 +41,15 @@ type Row = { version: string | number; record: unknown };
  * const engine = createEngine({ plans, adapters, store: createPostgresStore({ pool }) });
  */
 export function createPostgresStore(options: PostgresStoreOptions): PostgresStore {
-  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected Postgres store options, got ${options === null ? "null" : typeof options}`);
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError("options", `Expected Postgres store options, got ${options === null ? "null" : typeof options}`);
   const { pool } = options;
   if (pool === null || typeof pool !== "object" || typeof pool.query !== "function") {
     throw new ArgumentError("pool", `Expected pool to be a pg Pool, Client or anything with query(text, values), got ${pool === null ? "null" : typeof pool}`);
   }
   const pageSize = options.scanPageSize ?? 500;
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new ArgumentError("scanPageSize", `Expected scanPageSize to be a positive integer, got ${String(pageSize)}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new ArgumentError("scanPageSize", `Expected scanPageSize to be a positive integer, got ${String(pageSize)}`);
   const n = tableNames(options);
 
   const sql = {
@@ -96,7 +98,9 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       const id = record.lead.id;
       const json = JSON.stringify(record);
       const { rows } =
-        expectedVersion === 0 ? await pool.query(sql.insert, [id, record.dueAt, json]) : await pool.query(sql.update, [id, record.dueAt, json, expectedVersion]);
+        expectedVersion === 0
+          ? await pool.query(sql.insert, [id, record.dueAt, json])
+          : await pool.query(sql.update, [id, record.dueAt, json, expectedVersion]);
       if (rows.length === 1) return { ok: true, version: Number((rows[0] as Row).version) };
       return { ok: false, version: await foundVersion(id) };
     },

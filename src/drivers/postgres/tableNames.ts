@@ -29,7 +29,10 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
 
 function identifier(option: string, value: unknown): string {
   if (typeof value !== "string" || !IDENTIFIER.test(value)) {
-    throw new ArgumentError(option, `Expected ${option} to be a plain SQL identifier (letters, digits, _; at most 40 characters, not starting with a digit), got ${JSON.stringify(value)}`);
+    throw new ArgumentError(
+      option,
+      `Expected ${option} to be a plain SQL identifier (letters, digits, _; at most 40 characters, not starting with a digit), got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }

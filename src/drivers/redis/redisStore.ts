@@ -50,7 +50,8 @@ const scripts = { write: script(WRITE), remove: script(REMOVE), due: script(DUE)
  * const store = createRedisStore({ redis: new Redis(process.env.REDIS_URL) });
  */
 export function createRedisStore(options: RedisStoreOptions): RedisStore {
-  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected Redis store options, got ${options === null ? "null" : typeof options}`);
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError("options", `Expected Redis store options, got ${options === null ? "null" : typeof options}`);
   const { redis } = options;
   if (redis === null || typeof redis !== "object" || typeof redis.evalsha !== "function" || typeof redis.hget !== "function") {
     throw new ArgumentError("redis", `Expected redis to be an ioredis Redis or Cluster client, got ${redis === null ? "null" : typeof redis}`);
@@ -60,7 +61,8 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
     throw new ArgumentError("prefix", `Expected prefix to be a non-empty string without braces, got ${JSON.stringify(prefix)}`);
   }
   const pageSize = options.scanPageSize ?? 500;
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new ArgumentError("scanPageSize", `Expected scanPageSize to be a positive integer, got ${String(pageSize)}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new ArgumentError("scanPageSize", `Expected scanPageSize to be a positive integer, got ${String(pageSize)}`);
   const keys = { leads: `{${prefix}}:leads`, due: `{${prefix}}:due`, leases: `{${prefix}}:leases` };
 
   const run = async (s: Script, keyList: readonly string[], args: readonly (string | number)[]): Promise<unknown> => {

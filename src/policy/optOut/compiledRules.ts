@@ -43,7 +43,9 @@ export function compiledRules(rules: OptOutRules): CompiledRules {
     if (first === undefined) anywhere.push(phrase);
     else for (const word of first) byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), phrase]);
   }
-  const context = Object.fromEntries(Object.entries(rules.context).map(([k, list]) => [k, (list as readonly string[]).map((e) => e.split(" "))])) as unknown as CompiledContext;
+  const context = Object.fromEntries(
+    Object.entries(rules.context).map(([k, list]) => [k, (list as readonly string[]).map((e) => e.split(" "))]),
+  ) as unknown as CompiledContext;
   out = {
     locale: rules.locale,
     keywords: new Map(rules.keywords.map((k) => [k.text, k.scope === undefined ? {} : { scope: k.scope }])),

@@ -28,7 +28,17 @@ export interface DetectOptOutOptions {
  * - `past`: asks about the past ("why did you stop calling?");
  * - `constraint`: limits when, not whether ("stop calling after 6, call tomorrow").
  */
-export type OptOutReason = "question" | "condition" | "quoted" | "frequency" | "keyword_in_sentence" | "ambiguous" | "negated" | "reported" | "past" | "constraint";
+export type OptOutReason =
+  | "question"
+  | "condition"
+  | "quoted"
+  | "frequency"
+  | "keyword_in_sentence"
+  | "ambiguous"
+  | "negated"
+  | "reported"
+  | "past"
+  | "constraint";
 
 /** What a message says about opting out. */
 export interface OptOutDetection {
@@ -149,7 +159,14 @@ function outermostMatches(tables: readonly CompiledRules[], words: readonly stri
   return kept;
 }
 
-function tryAt(out: FoundMatch[], table: CompiledRules, phrase: CompiledPhrase, words: readonly string[], start: number, counter: StepCounter | undefined): void {
+function tryAt(
+  out: FoundMatch[],
+  table: CompiledRules,
+  phrase: CompiledPhrase,
+  words: readonly string[],
+  start: number,
+  counter: StepCounter | undefined,
+): void {
   const end = matchAt(phrase.pattern, words, start, counter);
   if (end > start) out.push({ table, phrase, start, end });
 }
@@ -163,7 +180,13 @@ function keywordOf(tables: readonly CompiledRules[], words: readonly string[], b
     const keyword = table.keywords.get(stripped);
     if (keyword === undefined) continue;
     const rule = `${table.locale}.keyword.${stripped.replace(/ /g, "-")}`;
-    return { verdict: "opt_out", optOut: true, confidence: stripped === text ? bare : withFillers, rule, ...(keyword.scope === undefined ? {} : { scope: keyword.scope }) };
+    return {
+      verdict: "opt_out",
+      optOut: true,
+      confidence: stripped === text ? bare : withFillers,
+      rule,
+      ...(keyword.scope === undefined ? {} : { scope: keyword.scope }),
+    };
   }
   return undefined;
 }
@@ -225,10 +248,23 @@ function joinersOf(tables: readonly CompiledRules[]): ReadonlySet<string> {
 function breakersOf(tables: readonly CompiledRules[]): ReadonlySet<string> {
   return wordSet(breakerSets, tables, (t) => t.context.breakers);
 }
-function wordSet(cache: Map<string, ReadonlySet<string>>, tables: readonly CompiledRules[], pick: (t: CompiledRules) => readonly (readonly string[])[]): ReadonlySet<string> {
+function wordSet(
+  cache: Map<string, ReadonlySet<string>>,
+  tables: readonly CompiledRules[],
+  pick: (t: CompiledRules) => readonly (readonly string[])[],
+): ReadonlySet<string> {
   const key = tables.map((t) => t.locale).join(",");
   let set = cache.get(key);
-  if (set === undefined) cache.set(key, (set = new Set(tables.flatMap((t) => pick(t).filter((w) => w.length === 1).map((w) => w[0] as string)))));
+  if (set === undefined)
+    cache.set(
+      key,
+      (set = new Set(
+        tables.flatMap((t) =>
+          pick(t)
+            .filter((w) => w.length === 1)
+            .map((w) => w[0] as string),
+        ),
+      )),
+    );
   return set;
 }
-

@@ -16,7 +16,14 @@ export type Judgement =
  * constraint → none, by a frequency complaint → uncertain; otherwise an opt-out. Reads at most
  * {@link CONTEXT_WINDOW} words before the match and a few after it: constant work per match.
  */
-export function judgeMatch(context: CompiledContext, phrase: CompiledPhrase, clause: Clause, previous: Clause | undefined, start: number, end: number): Judgement {
+export function judgeMatch(
+  context: CompiledContext,
+  phrase: CompiledPhrase,
+  clause: Clause,
+  previous: Clause | undefined,
+  start: number,
+  end: number,
+): Judgement {
   const words = clause.words;
   const from = Math.max(0, start - CONTEXT_WINDOW);
   if (negated(context, words, start)) return { verdict: "none", reason: "negated" };

@@ -27,7 +27,8 @@ const NOTHING: readonly never[] = [];
  * lead.history.push(...reviews);
  */
 export function readInboundOptOut(inbound: Pick<InboundRecord, "channel" | "at" | "text" | "automatic">, options: DetectOptOutOptions = {}): InboundOptOut {
-  if (inbound.text === undefined || inbound.automatic === true) return { detection: { verdict: "none", optOut: false, confidence: 0, rule: null }, optOuts: NOTHING, reviews: NOTHING };
+  if (inbound.text === undefined || inbound.automatic === true)
+    return { detection: { verdict: "none", optOut: false, confidence: 0, rule: null }, optOuts: NOTHING, reviews: NOTHING };
   const detection = detectOptOut(inbound.text, options);
   const channels = detection.channels ?? (detection.scope === undefined ? [inbound.channel] : [detection.scope]);
   if (detection.verdict === "opt_out") {

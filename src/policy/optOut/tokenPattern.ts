@@ -225,7 +225,14 @@ function compatible(a: readonly PatternWord[], b: readonly PatternWord[]): boole
   for (let j = 0; j < Math.min(a.length, b.length); j++) {
     const x = a[j] as PatternWord;
     const y = b[j] as PatternWord;
-    const ok = x.prefix && y.prefix ? x.text.startsWith(y.text) || y.text.startsWith(x.text) : x.prefix ? y.text.startsWith(x.text) : y.prefix ? x.text.startsWith(y.text) : x.text === y.text;
+    const ok =
+      x.prefix && y.prefix
+        ? x.text.startsWith(y.text) || y.text.startsWith(x.text)
+        : x.prefix
+          ? y.text.startsWith(x.text)
+          : y.prefix
+            ? x.text.startsWith(y.text)
+            : x.text === y.text;
     if (!ok) return false;
   }
   return true;

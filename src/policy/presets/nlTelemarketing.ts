@@ -15,7 +15,8 @@ import type { CompliancePreset } from "./preset.js";
 export const nlTelemarketing: CompliancePreset = {
   id: "nl-telemarketing",
   title: "Netherlands telemarketing calling hours",
-  source: "Code Telemarketing (DDMA), calling hours: weekdays 09:00–22:00, Saturday 10:00–16:00, not on Sundays and public holidays, until 18:30 on 5 December, 24 December and 4 May",
+  source:
+    "Code Telemarketing (DDMA), calling hours: weekdays 09:00–22:00, Saturday 10:00–16:00, not on Sundays and public holidays, until 18:30 on 5 December, 24 December and 4 May",
   windows: {
     call: [
       { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "22:00" },

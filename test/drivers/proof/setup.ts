@@ -6,7 +6,9 @@ import type { PlanInput } from "../../../src/plan/index.js";
  * performed by an adapter (`auto`), so nothing waits for a person and every touch reaches the log.
  */
 export function autoDealerPlan(): PlanInput {
-  const plan = JSON.parse(readFileSync(new URL("../../../examples/plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as PlanInput & { steps: { mode?: string }[] };
+  const plan = JSON.parse(readFileSync(new URL("../../../examples/plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as PlanInput & {
+    steps: { mode?: string }[];
+  };
   for (const step of plan.steps) step.mode = "auto";
   return plan;
 }

@@ -40,7 +40,16 @@ const adapter: ChannelAdapter = {
   async send(touch, _lead, ctx) {
     // Some provider latency, then the send is performed (logged), then answered.
     await new Promise((r) => setTimeout(r, 2 + Math.random() * 6));
-    const line: SendLine = { w: name, id: touch.id, key: ctx.idempotencyKey, lead: touch.leadId, ch: touch.channel, at: ctx.decidedAt, sentAt: clock.now(), real: Date.now() };
+    const line: SendLine = {
+      w: name,
+      id: touch.id,
+      key: ctx.idempotencyKey,
+      lead: touch.leadId,
+      ch: touch.channel,
+      at: ctx.decidedAt,
+      sentAt: clock.now(),
+      real: Date.now(),
+    };
     appendFileSync(log, `${JSON.stringify(line)}\n`);
     await new Promise((r) => setTimeout(r, 2 + Math.random() * 6));
     return { status: "sent" };

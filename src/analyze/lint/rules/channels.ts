@@ -9,8 +9,10 @@ import { stepPath, type LintRule } from "../rule.js";
 export const channelNoPath: LintRule = {
   id: "channel-no-path",
   title: "Every lead has a way to be reached",
-  rationale: "A lead without a phone number, or without the consent a channel needs, must still be reached some other way, or the plan silently does nothing for it.",
-  source: "Consent rules per channel (TCPA prior express written consent for marketing texts, GDPR/ePrivacy); CRM data reality (many leads lack a phone or an email).",
+  rationale:
+    "A lead without a phone number, or without the consent a channel needs, must still be reached some other way, or the plan silently does nothing for it.",
+  source:
+    "Consent rules per channel (TCPA prior express written consent for marketing texts, GDPR/ePrivacy); CRM data reality (many leads lack a phone or an email).",
   defaultSeverity: "warn",
   check(context) {
     const { plan, probe } = context;
@@ -41,7 +43,12 @@ export const channelNoPath: LintRule = {
       out.push({
         stepId: step.id,
         message: `Step ${step.id} needs ${step.channel} consent and has no fallback: leads without consent skip it; add a fallback channel`,
-        evidence: { summary: `simulated lead without ${step.channel} consent: ${step.id} skipped (no_consent)`, cases: 1, of: 1, example: example(run, (e) => e.kind === "skip" || e.kind === "touch") },
+        evidence: {
+          summary: `simulated lead without ${step.channel} consent: ${step.id} skipped (no_consent)`,
+          cases: 1,
+          of: 1,
+          example: example(run, (e) => e.kind === "skip" || e.kind === "touch"),
+        },
         path: stepPath(plan, step.id, "channel"),
       });
     }
@@ -61,13 +68,20 @@ export const whatsappTemplate: LintRule = {
     const runs = context.probe.baseAt(context.probe.midday);
     for (const step of context.plan.steps) {
       if (step.channel !== "whatsapp" || step.templateOutsideWindow !== undefined) continue;
-      const run = runs.find((r) => r.timeline.skips.some((s) => s.stepId === step.id) || r.timeline.touches.some((t) => t.stepId === step.id && t.fallbackFrom === "whatsapp"));
+      const run = runs.find(
+        (r) => r.timeline.skips.some((s) => s.stepId === step.id) || r.timeline.touches.some((t) => t.stepId === step.id && t.fallbackFrom === "whatsapp"),
+      );
       const skipped = run?.timeline.skips.some((s) => s.stepId === step.id) ?? false;
       out.push({
         stepId: step.id,
         message: `WhatsApp step ${step.id} has no templateOutsideWindow: for a lead who has not written in the last 24 hours it ${step.fallback === undefined ? "is skipped" : `falls back to ${step.fallback}`}; add an approved template`,
         evidence: {
-          summary: run === undefined ? "no templateOutsideWindow" : skipped ? `simulated lead who never wrote: ${step.id} skipped` : `simulated lead who never wrote: ${step.id} sent on ${step.fallback ?? "its fallback"}`,
+          summary:
+            run === undefined
+              ? "no templateOutsideWindow"
+              : skipped
+                ? `simulated lead who never wrote: ${step.id} skipped`
+                : `simulated lead who never wrote: ${step.id} sent on ${step.fallback ?? "its fallback"}`,
           ...(run === undefined ? {} : { example: example(run, (e) => "stepId" in e && e.stepId === step.id) }),
         },
         path: stepPath(context.plan, step.id),
@@ -117,7 +131,11 @@ export const callAttempts: LintRule = {
       {
         ...(callStep === undefined ? {} : { stepId: callStep.id }),
         message: `A lead who never answers gets ${pick.n} call attempt${pick.n === 1 ? "" : "s"} (recommended ${min}–${max})`,
-        evidence: { summary: `call attempts per simulated lead: ${least.n}–${most.n}`, of: runs.length, example: example(pick.run, (e) => e.kind === "touch" && e.channel === "call") },
+        evidence: {
+          summary: `call attempts per simulated lead: ${least.n}–${most.n}`,
+          of: runs.length,
+          example: example(pick.run, (e) => e.kind === "touch" && e.channel === "call"),
+        },
         path: callStep === undefined ? ["steps"] : stepPath(context.plan, callStep.id, "attempts"),
       },
     ];

@@ -7,8 +7,16 @@ import { MINUTE, stepPath, type LintRule, type RuleContext } from "../rule.js";
 const ms = (t: TimelineTouch): number => Date.parse(t.at);
 
 /** Groups runs whose `find` returns something by the step it names; one finding per step (or for the plan). */
-function byStep(context: RuleContext, runs: readonly ProbeRun[], find: (run: ProbeRun) => { stepId?: string; detail: string; lines?: (e: TimelineTouch) => boolean } | undefined, message: (stepId: string | undefined, detail: string, cases: number) => string): RawFinding[] {
-  const groups = new Map<string, { run: ProbeRun; stepId: string | undefined; detail: string; cases: number; pick: ((e: TimelineTouch) => boolean) | undefined }>();
+function byStep(
+  context: RuleContext,
+  runs: readonly ProbeRun[],
+  find: (run: ProbeRun) => { stepId?: string; detail: string; lines?: (e: TimelineTouch) => boolean } | undefined,
+  message: (stepId: string | undefined, detail: string, cases: number) => string,
+): RawFinding[] {
+  const groups = new Map<
+    string,
+    { run: ProbeRun; stepId: string | undefined; detail: string; cases: number; pick: ((e: TimelineTouch) => boolean) | undefined }
+  >();
   for (const run of runs) {
     const hit = find(run);
     if (hit === undefined) continue;
@@ -78,7 +86,8 @@ export const sameMinuteChannels: LintRule = {
         for (let i = 1; i < touches.length; i++) {
           const a = touches[i - 1] as TimelineTouch;
           const b = touches[i] as TimelineTouch;
-          if (a.channel !== b.channel && ms(b) - ms(a) < MINUTE) return { stepId: b.stepId, detail: `${a.stepId} (${a.channel}) and ${b.stepId} (${b.channel}) at ${b.local}`, lines: (e) => e === a || e === b };
+          if (a.channel !== b.channel && ms(b) - ms(a) < MINUTE)
+            return { stepId: b.stepId, detail: `${a.stepId} (${a.channel}) and ${b.stepId} (${b.channel}) at ${b.local}`, lines: (e) => e === a || e === b };
         }
         return undefined;
       },
@@ -105,7 +114,8 @@ export const callSpacing: LintRule = {
           const a = calls[i - 1] as TimelineTouch;
           const b = calls[i] as TimelineTouch;
           const gap = ms(b) - ms(a);
-          if (gap < min * MINUTE) return { stepId: b.stepId, detail: `calls ${Math.round(gap / MINUTE)} min apart at ${b.local}`, lines: (e) => e === a || e === b };
+          if (gap < min * MINUTE)
+            return { stepId: b.stepId, detail: `calls ${Math.round(gap / MINUTE)} min apart at ${b.local}`, lines: (e) => e === a || e === b };
         }
         return undefined;
       },

@@ -28,8 +28,16 @@ function exitRule(context: RuleContext, key: string, event: (touch: Touch) => Si
   const more = touchesAfterEvent(first);
   return [
     {
-      message: `The cadence goes on after ${what}: ${more.length} more touch${more.length === 1 ? "" : "es"} in the simulated case (${more.map((t) => t.stepId).slice(0, 4).join(", ")}${more.length > 4 ? ", ..." : ""})`,
-      evidence: { summary: `${bad.length} of ${runs.length} simulated leads were touched after ${what}`, cases: bad.length, of: runs.length, example: example(first, (e) => e.kind !== "deferral") },
+      message: `The cadence goes on after ${what}: ${more.length} more touch${more.length === 1 ? "" : "es"} in the simulated case (${more
+        .map((t) => t.stepId)
+        .slice(0, 4)
+        .join(", ")}${more.length > 4 ? ", ..." : ""})`,
+      evidence: {
+        summary: `${bad.length} of ${runs.length} simulated leads were touched after ${what}`,
+        cases: bad.length,
+        of: runs.length,
+        example: example(first, (e) => e.kind !== "deferral"),
+      },
       path: ["exits"],
     },
   ];
@@ -43,7 +51,13 @@ export const exitOnReply: LintRule = {
   source: "Sequence tools stop on reply by default (Outreach, Salesloft, HubSpot sequences); practice.",
   defaultSeverity: "error",
   check: (context) =>
-    exitRule(context, "reply", (touch) => ({ type: "inbound", channel: MESSAGE_CHANNELS.has(touch.channel) ? touch.channel : "sms", text: "Thanks, yes I am interested" }), "PT10M", "the lead replied"),
+    exitRule(
+      context,
+      "reply",
+      (touch) => ({ type: "inbound", channel: MESSAGE_CHANNELS.has(touch.channel) ? touch.channel : "sms", text: "Thanks, yes I am interested" }),
+      "PT10M",
+      "the lead replied",
+    ),
 };
 
 /** Books a meeting an hour after the first touch. */

@@ -34,7 +34,8 @@ function plannedOutcomes(plan: Plan): Outcome[] {
 export const unreachableStep: LintRule = {
   id: "unreachable-step",
   title: "Every step can run",
-  rationale: "A step whose condition cannot hold or whose anchor is never reached is dead weight that hides a mistake (a wrong step id, an outcome the channel never gives).",
+  rationale:
+    "A step whose condition cannot hold or whose anchor is never reached is dead weight that hides a mistake (a wrong step id, an outcome the channel never gives).",
   source: "Simulated over outcome paths of the first touches (explorePaths); compilers' unreachable-code warnings.",
   defaultSeverity: "warn",
   check(context) {
@@ -58,7 +59,12 @@ export const unreachableStep: LintRule = {
     for (const step of judged) {
       if (touched.has(step.id)) continue;
       const skip = timelines.flatMap((t) => t.skips).find((s) => s.stepId === step.id);
-      const why = skip !== undefined ? `it is skipped (${skip.reason}${skip.detail === undefined ? "" : `: ${skip.detail}`})` : step.at.from !== undefined ? `its anchor ${step.at.from.step} (on ${step.at.from.on}) is never reached` : "it never comes due";
+      const why =
+        skip !== undefined
+          ? `it is skipped (${skip.reason}${skip.detail === undefined ? "" : `: ${skip.detail}`})`
+          : step.at.from !== undefined
+            ? `its anchor ${step.at.from.step} (on ${step.at.from.on}) is never reached`
+            : "it never comes due";
       out.push({
         stepId: step.id,
         message: `Step ${step.id} never runs in ${timelines.length} simulated cases: ${why}`,
@@ -94,7 +100,9 @@ export const capStarvation: LintRule = {
         const passed =
           touch === undefined
             ? undefined
-            : t.touches.find((o: TimelineTouch) => o.stepId !== d.stepId && o.attempt === 1 && Date.parse(o.at) < Date.parse(touch.at) && (scheduled(o.stepId) ?? 0) > mine)?.stepId;
+            : t.touches.find(
+                (o: TimelineTouch) => o.stepId !== d.stepId && o.attempt === 1 && Date.parse(o.at) < Date.parse(touch.at) && (scheduled(o.stepId) ?? 0) > mine,
+              )?.stepId;
         const known = found.get(d.stepId);
         if (known === undefined) found.set(d.stepId, { run, cases: 1, longest: held, passed });
         else {
@@ -108,7 +116,12 @@ export const capStarvation: LintRule = {
     return [...found.entries()].map(([stepId, f]) => ({
       stepId,
       message: `Caps hold step ${stepId} back by up to ${(f.longest / HOUR).toFixed(1)} h${f.passed === undefined ? "" : `, so it goes after ${f.passed}, which is written to come later`}; raise the cap or move the step`,
-      evidence: { summary: `held by a cap in ${f.cases} of ${context.probe.base.length} simulated leads`, cases: f.cases, of: context.probe.base.length, example: example(f.run, (e) => e.kind === "touch" || (e.kind === "deferral" && e.reason === "cap")) },
+      evidence: {
+        summary: `held by a cap in ${f.cases} of ${context.probe.base.length} simulated leads`,
+        cases: f.cases,
+        of: context.probe.base.length,
+        example: example(f.run, (e) => e.kind === "touch" || (e.kind === "deferral" && e.reason === "cap")),
+      },
       path: stepPath(context.plan, stepId),
     }));
   },

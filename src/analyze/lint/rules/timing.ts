@@ -11,7 +11,7 @@ export const speedToLead: LintRule = {
   id: "speed-to-lead",
   title: "An inbound lead is first touched within 5 minutes",
   rationale: "Contact odds fall about 100-fold between 5 and 30 minutes after an inbound lead arrives; the first touch decides most of the plan's reach.",
-  source: "MIT/InsideSales Lead Response Management Study (Oldroyd, 2007); Oldroyd, McElheran, Elkington, HBR 2011 \"The Short Life of Online Sales Leads\".",
+  source: 'MIT/InsideSales Lead Response Management Study (Oldroyd, 2007); Oldroyd, McElheran, Elkington, HBR 2011 "The Short Life of Online Sales Leads".',
   defaultSeverity: "warn",
   check(context) {
     if (!context.profile.inbound) return [];
@@ -26,7 +26,12 @@ export const speedToLead: LintRule = {
       {
         ...(touch === undefined ? {} : { stepId: touch.stepId }),
         message: `Leads arriving on a weekday afternoon are first touched ${delay}, later than ${context.thresholds.speedToLeadMinutes} minutes; make the first step due at once (after PT0S)`,
-        evidence: { summary: `${late.length} of ${runs.length} weekday-afternoon arrivals first touched after ${context.thresholds.speedToLeadMinutes} min`, cases: late.length, of: runs.length, example: example(first, (e) => e.kind === "touch" || e.kind === "deferral") },
+        evidence: {
+          summary: `${late.length} of ${runs.length} weekday-afternoon arrivals first touched after ${context.thresholds.speedToLeadMinutes} min`,
+          cases: late.length,
+          of: runs.length,
+          example: example(first, (e) => e.kind === "touch" || e.kind === "deferral"),
+        },
         path: touch === undefined ? ["steps"] : stepPath(context.plan, touch.stepId, "at"),
       },
     ];
@@ -59,7 +64,12 @@ export const longGap: LintRule = {
     return [...found.entries()].map(([stepId, f]) => ({
       stepId,
       message: `Step ${stepId} comes ${(f.gap / DAY).toFixed(1)} days after the touch before it (more than ${context.thresholds.maxGapDays}); add a touch in between or end the cadence earlier`,
-      evidence: { summary: `${f.cases} of ${context.probe.base.length} simulated leads wait ${(f.gap / DAY).toFixed(1)} days before ${stepId}`, cases: f.cases, of: context.probe.base.length, example: example(f.run, (e) => e === f.a || e === f.b) },
+      evidence: {
+        summary: `${f.cases} of ${context.probe.base.length} simulated leads wait ${(f.gap / DAY).toFixed(1)} days before ${stepId}`,
+        cases: f.cases,
+        of: context.probe.base.length,
+        example: example(f.run, (e) => e === f.a || e === f.b),
+      },
       path: stepPath(context.plan, stepId, "at"),
     }));
   },
@@ -87,7 +97,12 @@ export const weekendTouches: LintRule = {
       out.push({
         stepId,
         message: `Step ${stepId} touches business leads on a weekend (${f.touch.local}); give its channel a Monday–Friday window`,
-        evidence: { summary: `${f.cases} of ${context.probe.base.length} simulated leads touched on a Saturday or Sunday`, cases: f.cases, of: context.probe.base.length, example: example(f.run, (e) => e === f.touch) },
+        evidence: {
+          summary: `${f.cases} of ${context.probe.base.length} simulated leads touched on a Saturday or Sunday`,
+          cases: f.cases,
+          of: context.probe.base.length,
+          example: example(f.run, (e) => e === f.touch),
+        },
         path: ["policies", "windows"],
       });
     }
@@ -132,7 +147,12 @@ export const windowDeferral: LintRule = {
       out.push({
         stepId,
         message: `Windows hold step ${stepId} back by more than ${context.thresholds.maxWindowDeferralHours} hours every time (up to ${(s.longest / HOUR).toFixed(1)} h); move its time into its channel's window`,
-        evidence: { summary: `held > ${context.thresholds.maxWindowDeferralHours} h in ${s.far} of ${s.touched} simulated leads`, cases: s.far, of: s.touched, example: example(s.run, (e) => "stepId" in e && e.stepId === stepId) },
+        evidence: {
+          summary: `held > ${context.thresholds.maxWindowDeferralHours} h in ${s.far} of ${s.touched} simulated leads`,
+          cases: s.far,
+          of: s.touched,
+          example: example(s.run, (e) => "stepId" in e && e.stepId === stepId),
+        },
         path: stepPath(context.plan, stepId, "at"),
       });
     }

@@ -1,6 +1,7 @@
 import type { OptOutRules } from "./optOutRules.js";
 
-const MEDIA = "(nachrichten|sms|anrufe|e mails|emails|mails|werbung|kontaktaufnahme|kontaktaufnahmen|werbeanrufe|angebote|whatsapp nachrichten|whatsapps|textnachrichten|werbemails|newsletter|kontakte)";
+const MEDIA =
+  "(nachrichten|sms|anrufe|e mails|emails|mails|werbung|kontaktaufnahme|kontaktaufnahmen|werbeanrufe|angebote|whatsapp nachrichten|whatsapps|textnachrichten|werbemails|newsletter|kontakte)";
 const VERB = "(kontaktieren|anrufen|anschreiben|schreiben|belastigen|storen|melden|simsen|mailen|anzurufen|zu kontaktieren|zu schreiben|nerven)";
 
 /** German opt-out rules: STOPP, ABMELDEN, ABBESTELLEN, AUSTRAGEN and phrases ("keine Nachrichten mehr", "nicht mehr kontaktieren"). */
@@ -26,20 +27,44 @@ export const de: OptOutRules = {
     { id: "keine-clause", pattern: `^(bitte)? keine (weiteren|weitere)? ${MEDIA} (bitte|danke|mehr)?$` },
     { id: "mochte-keine", pattern: `(ich|wir) (mochte|mochten|will|wollen|wunsche|wunschen) keine (weiteren|weitere)? ${MEDIA}` },
     { id: "nicht-mehr-kontaktieren", pattern: `(nicht mehr|nie wieder|nicht wieder|nie mehr) ${VERB}` },
-    { id: "rufen-sie-mich-nicht", pattern: "(rufen|schreiben|kontaktieren|mailen|simsen|nerven|belastigen) sie (mich|uns) (bitte)? (nicht mehr|nie wieder|nie mehr|nicht)" },
+    {
+      id: "rufen-sie-mich-nicht",
+      pattern: "(rufen|schreiben|kontaktieren|mailen|simsen|nerven|belastigen) sie (mich|uns) (bitte)? (nicht mehr|nie wieder|nie mehr|nicht)",
+    },
     { id: "ruf-mich-nicht", pattern: "(ruf|schreib|kontaktier|ruft|schreibt|kontaktiert) (mich|uns) (bitte)? (nicht mehr|nie wieder|nie mehr)" },
-    { id: "aufhoren", pattern: "(horen sie|hor|hort|horen) (bitte|endlich)? (damit)? auf _3 (anzurufen|kontaktieren|schreiben|schicken|senden|nerven|belastigen|mailen|simsen)" },
-    { id: "aufhoren-mit", pattern: "(schluss|aufhoren|hort auf|horen sie auf) (mit|mit den|mit diesen|mit ihren) (anrufen|nachrichten|sms|mails|e mails|anrufen|werbung|spam)" },
-    { id: "austragen-liste", pattern: "(tragen sie|nehmen sie|streichen sie|bitte|entfernen sie|loschen sie) (mich|uns|meine nummer|meine daten) (bitte)? (aus|von) (ihrer|der|dem|ihrem|ihren|allen) _2 (liste|verteiler|datenbank|kartei|listen|system)" },
-    { id: "daten-loschen", pattern: "(loschen|entfernen) sie (bitte)? (meine daten|meine nummer|meine telefonnummer|meine e mail adresse|meine kontaktdaten|mich)" },
+    {
+      id: "aufhoren",
+      pattern: "(horen sie|hor|hort|horen) (bitte|endlich)? (damit)? auf _3 (anzurufen|kontaktieren|schreiben|schicken|senden|nerven|belastigen|mailen|simsen)",
+    },
+    {
+      id: "aufhoren-mit",
+      pattern: "(schluss|aufhoren|hort auf|horen sie auf) (mit|mit den|mit diesen|mit ihren) (anrufen|nachrichten|sms|mails|e mails|anrufen|werbung|spam)",
+    },
+    {
+      id: "austragen-liste",
+      pattern:
+        "(tragen sie|nehmen sie|streichen sie|bitte|entfernen sie|loschen sie) (mich|uns|meine nummer|meine daten) (bitte)? (aus|von) (ihrer|der|dem|ihrem|ihren|allen) _2 (liste|verteiler|datenbank|kartei|listen|system)",
+    },
+    {
+      id: "daten-loschen",
+      pattern: "(loschen|entfernen) sie (bitte)? (meine daten|meine nummer|meine telefonnummer|meine e mail adresse|meine kontaktdaten|mich)",
+    },
     { id: "mich-austragen", pattern: "(mich|uns) (bitte)? (austragen|abmelden|loschen|entfernen|streichen)" },
-    { id: "einwilligung-widerrufen", pattern: "(widerrufe|widerrufen) (ich|wir)? (hiermit)? (meine|unsere|die)? (einwilligung|zustimmung|einverstandniserklarung|einwilligungen|werbeeinwilligung)" },
+    {
+      id: "einwilligung-widerrufen",
+      pattern:
+        "(widerrufe|widerrufen) (ich|wir)? (hiermit)? (meine|unsere|die)? (einwilligung|zustimmung|einverstandniserklarung|einwilligungen|werbeeinwilligung)",
+    },
     { id: "einwilligung-wird-widerrufen", pattern: "(einwilligung|zustimmung) (wird|ist)? (hiermit)? (widerrufen|zuruckgezogen)" },
     { id: "ziehe-zuruck", pattern: "(ziehe|ziehen) (ich|wir)? (hiermit)? (meine|unsere) (einwilligung|zustimmung) zuruck" },
     { id: "abmelden-bitte", pattern: "(melden sie mich|melde mich|bitte mich|meldet mich|melden sie uns) (bitte)? ab" },
     { id: "abmelden-von", pattern: "(melden sie mich|melde mich|meldet mich|melden sie uns) (bitte)? _3 ab$" },
     { id: "mochte-mich-abmelden", pattern: "(ich|wir) (mochte|mochten|will|wollen|muss) (mich|uns)? (abmelden|austragen|abbestellen|abmelden lassen)" },
-    { id: "nicht-mehr-kontaktiert-werden", pattern: "(ich|wir) (mochte|mochten|will|wollen) (nicht mehr|nicht langer|nicht|nie wieder) (kontaktiert|angerufen|angeschrieben|belastigt|gestort|beworben) werden" },
+    {
+      id: "nicht-mehr-kontaktiert-werden",
+      pattern:
+        "(ich|wir) (mochte|mochten|will|wollen) (nicht mehr|nicht langer|nicht|nie wieder) (kontaktiert|angerufen|angeschrieben|belastigt|gestort|beworben) werden",
+    },
     { id: "in-ruhe-lassen", pattern: "(lassen sie|lass|lasst) (mich|uns) (bitte|endlich|doch)? (in ruhe|in frieden)" },
     { id: "kein-interesse", pattern: "(kein interesse|nicht interessiert|kein bedarf) (mehr|danke)? (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "falsche-nummer", pattern: "(falsche nummer|falsch verbunden|falscher empfanger)", verdict: "uncertain", reason: "ambiguous" },
@@ -68,11 +93,43 @@ export const de: OptOutRules = {
   },
   context: {
     negators: ["nicht", "nie", "niemals", "kein", "ich will nicht dass sie", "sie sollen nicht", "ihr sollt nicht"],
-    reported: ["nie gesagt", "nicht gesagt", "nie behauptet", "nicht gebeten", "nie gebeten", "nicht verlangt", "nie verlangt", "meinte nicht", "wollte nicht sagen", "hat niemand gesagt", "wer hat gesagt"],
+    reported: [
+      "nie gesagt",
+      "nicht gesagt",
+      "nie behauptet",
+      "nicht gebeten",
+      "nie gebeten",
+      "nicht verlangt",
+      "nie verlangt",
+      "meinte nicht",
+      "wollte nicht sagen",
+      "hat niemand gesagt",
+      "wer hat gesagt",
+    ],
     conditions: ["wenn", "falls", "sofern", "sobald", "ausser wenn"],
     requests: ["konnen sie", "konnten sie", "wurden sie", "konnt ihr", "kannst du", "wurdest du", "bitte", "wurden sie bitte"],
     past: ["warum", "wieso", "weshalb", "haben sie", "hast du", "habt ihr"],
-    constraints: ["nach", "vor", "bis", "zwischen", "am wochenende", "heute", "morgens", "abends", "wahrend", "in der arbeit", "auf der arbeit", "am sonntag", "sonntags", "so fruh", "so spat", "mittags", "nachts", "auf dieser nummer", "bei der arbeit"],
+    constraints: [
+      "nach",
+      "vor",
+      "bis",
+      "zwischen",
+      "am wochenende",
+      "heute",
+      "morgens",
+      "abends",
+      "wahrend",
+      "in der arbeit",
+      "auf der arbeit",
+      "am sonntag",
+      "sonntags",
+      "so fruh",
+      "so spat",
+      "mittags",
+      "nachts",
+      "auf dieser nummer",
+      "bei der arbeit",
+    ],
     frequency: ["so oft", "so viel", "so viele", "standig", "jeden tag", "mehrmals", "dauernd", "pausenlos", "andauernd"],
     skippable: ["mich", "mir", "uns", "bitte", "mehr", "an", "endlich", "jetzt", "sofort", "danke"],
     joiners: ["dass", "mich", "mir", "zu"],

@@ -1,8 +1,11 @@
 import type { OptOutRules } from "./optOutRules.js";
 
-const VERB_SUBJ = "(llame|llames|llamen|llamar|escriba|escribas|escriban|escribir|envie|envies|envien|enviar|mande|mandes|manden|mandar|contacte|contactes|contacten|contactar|moleste|molestes|molesten|molestar|marque|marques|marquen|textee|textees|texteen|busque|busquen)";
-const VERB_INF = "(llamarme|llamarnos|escribirme|escribirnos|enviarme|enviarnos|mandarme|mandarnos|contactarme|contactarnos|molestarme|molestarnos|textearme|llamar|escribir|enviar|mandar|molestar|contactar|marcarme|marcar)";
-const MEDIA = "(mensajes|llamadas|correos|emails|e mails|sms|textos|mensajes de texto|whatsapps|whatsapp|publicidad|promociones|ofertas|correos electronicos|notificaciones)";
+const VERB_SUBJ =
+  "(llame|llames|llamen|llamar|escriba|escribas|escriban|escribir|envie|envies|envien|enviar|mande|mandes|manden|mandar|contacte|contactes|contacten|contactar|moleste|molestes|molesten|molestar|marque|marques|marquen|textee|textees|texteen|busque|busquen)";
+const VERB_INF =
+  "(llamarme|llamarnos|escribirme|escribirnos|enviarme|enviarnos|mandarme|mandarnos|contactarme|contactarnos|molestarme|molestarnos|textearme|llamar|escribir|enviar|mandar|molestar|contactar|marcarme|marcar)";
+const MEDIA =
+  "(mensajes|llamadas|correos|emails|e mails|sms|textos|mensajes de texto|whatsapps|whatsapp|publicidad|promociones|ofertas|correos electronicos|notificaciones)";
 
 /** Spanish opt-out rules: BAJA, ALTO, PARAR, CANCELAR and phrases ("no me llamen más", "dejen de escribirme", "denme de baja"). */
 export const es: OptOutRules = {
@@ -29,23 +32,55 @@ export const es: OptOutRules = {
   phrases: [
     { id: "no-me-llamen", pattern: `no (me|nos) ${VERB_SUBJ}` },
     { id: "no-vuelvan-a", pattern: "no (me|nos) (vuelvan|vuelvas|vuelva) a (llamar|escribir|contactar|mandar|enviar|molestar|marcar|textear)" },
-    { id: "cancelen-los-mensajes", pattern: `(cancelo|cancelar|cancelen|cancele|paren|parar|detener|detengan|quiten|quitar) (los|las|estos|estas|sus|esos|esas)? ${MEDIA}` },
-    { id: "quitarme-de-la-lista", pattern: "(me quito|quitarme|sacarme|me saco|borrarme|me borro|eliminarme|me elimino) de (la|su|esta|sus) (lista|listas|base|base de datos)" },
+    {
+      id: "cancelen-los-mensajes",
+      pattern: `(cancelo|cancelar|cancelen|cancele|paren|parar|detener|detengan|quiten|quitar) (los|las|estos|estas|sus|esos|esas)? ${MEDIA}`,
+    },
+    {
+      id: "quitarme-de-la-lista",
+      pattern: "(me quito|quitarme|sacarme|me saco|borrarme|me borro|eliminarme|me elimino) de (la|su|esta|sus) (lista|listas|base|base de datos)",
+    },
     { id: "dejen-de", pattern: `(deja|dejen|deje|dejar|para|paren|pare|parar|deten|detengan|detenga|basta|dejad|cesen) (ya)? (de) ${VERB_INF}` },
     { id: "no-quiero-recibir", pattern: `(no|ya no) (quiero|queremos|deseo|deseamos) (recibir|seguir recibiendo|mas|recibir mas)? _2 ${MEDIA}` },
-    { id: "no-quiero-que", pattern: "(no|ya no) (quiero|queremos|deseo|deseamos) (ser|que me|que nos) (contactado|contactada|llamado|llamada|contacten|llamen|escriban|manden|envien|molesten|sigan llamando|sigan escribiendo)" },
-    { id: "darme-de-baja", pattern: "(quiero|quisiera|deseo|favor de|necesito|me quiero|me gustaria|quiero que me|por favor) (darme|dar|den|de|dar me) de baja" },
+    {
+      id: "no-quiero-que",
+      pattern:
+        "(no|ya no) (quiero|queremos|deseo|deseamos) (ser|que me|que nos) (contactado|contactada|llamado|llamada|contacten|llamen|escriban|manden|envien|molesten|sigan llamando|sigan escribiendo)",
+    },
+    {
+      id: "darme-de-baja",
+      pattern: "(quiero|quisiera|deseo|favor de|necesito|me quiero|me gustaria|quiero que me|por favor) (darme|dar|den|de|dar me) de baja",
+    },
     { id: "denme-de-baja", pattern: "(denme|deme|dame|den me|de me|me dan|me dan|me den) de baja" },
-    { id: "eliminar-lista", pattern: "(eliminen|elimine|eliminar|borren|borre|borrar|quiten|quite|quitar|saquen|saque|sacar) (me|mi numero|mi telefono|mi correo|mis datos|nos|mi informacion)? (de) (su|la|sus|esta|esa|el) _2 (lista|listas|base|registro|sistema|directorio)" },
+    {
+      id: "eliminar-lista",
+      pattern:
+        "(eliminen|elimine|eliminar|borren|borre|borrar|quiten|quite|quitar|saquen|saque|sacar) (me|mi numero|mi telefono|mi correo|mis datos|nos|mi informacion)? (de) (su|la|sus|esta|esa|el) _2 (lista|listas|base|registro|sistema|directorio)",
+    },
     { id: "borrenme", pattern: "(borrenme|eliminenme|quitenme|saquenme|saqueme|borreme|elimineme|eliminame|borrame|sacame|quitame|eliminenos|borrennos)" },
     { id: "borren-mi-numero", pattern: "(borren|eliminen|borre|elimine) (mi numero|mis datos|mi correo|mi telefono)" },
     { id: "no-mas", pattern: `no mas ${MEDIA}` },
     { id: "dejenme-en-paz", pattern: "(dejenme|dejeme|dejame|dejennos|dejenos) (en paz|tranquilo|tranquila|tranquilos)" },
     { id: "revoco", pattern: "(revoco|retiro|cancelo) (mi)? (consentimiento|autorizacion|permiso)" },
     { id: "cancelar-suscripcion", pattern: "(cancelar|cancelen|cancela|cancele|anular) (mi|la) (suscripcion|subscripcion)" },
-    { id: "no-interesado", pattern: "(no|ya no) (estoy|estamos) (interesado|interesada|interesados|interesadas) (gracias)?$", verdict: "uncertain", reason: "ambiguous" },
-    { id: "numero-equivocado", pattern: "(numero equivocado|numero incorrecto|se equivoco de numero|se equivocaron de numero)", verdict: "uncertain", reason: "ambiguous" },
-    { id: "keyword", pattern: "(darme de baja|dar de baja|doy de baja|desuscribir|desuscribirme|cancelar todo)", verdict: "uncertain", reason: "keyword_in_sentence" },
+    {
+      id: "no-interesado",
+      pattern: "(no|ya no) (estoy|estamos) (interesado|interesada|interesados|interesadas) (gracias)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "numero-equivocado",
+      pattern: "(numero equivocado|numero incorrecto|se equivoco de numero|se equivocaron de numero)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "keyword",
+      pattern: "(darme de baja|dar de baja|doy de baja|desuscribir|desuscribirme|cancelar todo)",
+      verdict: "uncertain",
+      reason: "keyword_in_sentence",
+    },
   ],
   channelWords: {
     llame: "call",
@@ -84,7 +119,31 @@ export const es: OptOutRules = {
     conditions: ["si", "en caso de que", "a menos que", "en cuanto", "si no"],
     requests: ["puede", "pueden", "podria", "podrian", "puedes", "podrias", "por favor", "favor de", "me hace el favor"],
     past: ["por que", "porque", "dejaron", "dejo", "paso algo"],
-    constraints: ["antes de", "despues de", "hasta", "entre", "en la manana", "por la manana", "en la noche", "por la noche", "en la tarde", "hoy", "en el trabajo", "al trabajo", "los fines de semana", "el fin de semana", "los domingos", "tan temprano", "tan tarde", "durante", "a esta hora", "a estas horas", "a las", "a la una", "a partir de"],
+    constraints: [
+      "antes de",
+      "despues de",
+      "hasta",
+      "entre",
+      "en la manana",
+      "por la manana",
+      "en la noche",
+      "por la noche",
+      "en la tarde",
+      "hoy",
+      "en el trabajo",
+      "al trabajo",
+      "los fines de semana",
+      "el fin de semana",
+      "los domingos",
+      "tan temprano",
+      "tan tarde",
+      "durante",
+      "a esta hora",
+      "a estas horas",
+      "a las",
+      "a la una",
+      "a partir de",
+    ],
     frequency: ["tanto", "tan seguido", "tantas veces", "todos los dias", "a cada rato", "tan frecuente", "cada rato", "a todas horas"],
     skippable: ["mas", "por favor", "porfa", "nunca mas", "ya", "nunca", "jamas"],
     joiners: ["que"],

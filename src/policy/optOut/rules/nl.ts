@@ -1,6 +1,7 @@
 import type { OptOutRules } from "./optOutRules.js";
 
-const MEDIA = "(berichten|sms|smsjes|sms jes|telefoontjes|mails|e mails|appjes|reclame|whatsapps|whatsappjes|whatsapp berichten|aanbiedingen|nieuwsbrieven|oproepen|spam|belletjes)";
+const MEDIA =
+  "(berichten|sms|smsjes|sms jes|telefoontjes|mails|e mails|appjes|reclame|whatsapps|whatsappjes|whatsapp berichten|aanbiedingen|nieuwsbrieven|oproepen|spam|belletjes)";
 
 /** Dutch opt-out rules: STOP, AFMELDEN, UITSCHRIJVEN and phrases ("bel me niet meer", "geen berichten meer"). */
 export const nl: OptOutRules = {
@@ -17,24 +18,48 @@ export const nl: OptOutRules = {
   ],
   fillers: ["aub", "a u b", "alsjeblieft", "alstublieft", "graag", "bedankt", "dank je", "dank u", "nu", "nee", "ja", "svp", "meer"],
   phrases: [
-    { id: "niet-meer-bellen", pattern: "(bel|belt|mail|mailt|app|appt|sms|sms t|stuur|stuurt|contacteer|benader|bericht|bellen) (me|mij|ons) (alsjeblieft|alstublieft|aub|a u b|maar|dan|dus|gewoon)? (niet meer|nooit meer|niet)" },
-    { id: "hoeft-niet-meer", pattern: "(je|u|jullie) (hoeft|hoeven|moet|moeten) (me|mij|ons) (niet meer|nooit meer|niet) (te)? (bellen|mailen|appen|sms en|smsen|contacteren|benaderen|berichten)" },
+    {
+      id: "niet-meer-bellen",
+      pattern:
+        "(bel|belt|mail|mailt|app|appt|sms|sms t|stuur|stuurt|contacteer|benader|bericht|bellen) (me|mij|ons) (alsjeblieft|alstublieft|aub|a u b|maar|dan|dus|gewoon)? (niet meer|nooit meer|niet)",
+    },
+    {
+      id: "hoeft-niet-meer",
+      pattern:
+        "(je|u|jullie) (hoeft|hoeven|moet|moeten) (me|mij|ons) (niet meer|nooit meer|niet) (te)? (bellen|mailen|appen|sms en|smsen|contacteren|benaderen|berichten)",
+    },
     { id: "niet-meer-infinitief", pattern: "(niet meer|nooit meer) (bellen|mailen|appen|sms en|smsen|contacteren|benaderen|lastigvallen)" },
     { id: "geen-meer", pattern: `geen ${MEDIA} meer` },
     { id: "geen-clause", pattern: `^(graag|aub)? geen ${MEDIA} (aub|graag|bedankt|a u b|meer)?$` },
     { id: "wil-geen", pattern: `(ik|wij|we) (wil|willen) (geen|niets) ${MEDIA}? _2 (ontvangen|krijgen|meer)` },
-    { id: "wil-niet-gebeld", pattern: "(ik|wij|we) (wil|willen) (niet meer|niet|nooit meer) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|gesmst) (worden)?" },
+    {
+      id: "wil-niet-gebeld",
+      pattern: "(ik|wij|we) (wil|willen) (niet meer|niet|nooit meer) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|gesmst) (worden)?",
+    },
     { id: "wil-afmelden", pattern: "(ik|wij|we) (wil|willen) (me|mij|ons|graag)? (afmelden|uitschrijven|afgemeld worden|uitgeschreven worden)" },
-    { id: "verwijder-lijst", pattern: "(verwijder|verwijdert|haal|haalt|schrap) (me|mij|mijn nummer|mijn gegevens|mijn e mailadres|mijn emailadres|ons) (uit|van) (de|jullie|uw|het|je) _2 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten)" },
+    {
+      id: "verwijder-lijst",
+      pattern:
+        "(verwijder|verwijdert|haal|haalt|schrap) (me|mij|mijn nummer|mijn gegevens|mijn e mailadres|mijn emailadres|ons) (uit|van) (de|jullie|uw|het|je) _2 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten)",
+    },
     { id: "verwijder-gegevens", pattern: "(verwijder|verwijdert|wis) (alstublieft|aub)? (mijn nummer|mijn gegevens|mijn telefoonnummer|mijn e mailadres)" },
-    { id: "stop-met", pattern: "(stop|stopt|stoppen|hou op|houd op|kap|kappen|hou nou op) (nu|alsjeblieft|aub)? (met|maar met) (het)? (bellen|sms en|smsen|appen|mailen|berichten sturen|mij bellen|me bellen|me lastigvallen|mij lastigvallen|berichten|contact opnemen|spammen|sturen)" },
+    {
+      id: "stop-met",
+      pattern:
+        "(stop|stopt|stoppen|hou op|houd op|kap|kappen|hou nou op) (nu|alsjeblieft|aub)? (met|maar met) (het)? (bellen|sms en|smsen|appen|mailen|berichten sturen|mij bellen|me bellen|me lastigvallen|mij lastigvallen|berichten|contact opnemen|spammen|sturen)",
+    },
     { id: "stop-ermee", pattern: "(stop|stopt|kap|hou|houd) (nu|maar)? (ermee|er mee|er nou mee|ermee op|er mee op)" },
     { id: "laat-met-rust", pattern: "laat (me|mij|ons) (toch|alsjeblieft|nou|gewoon)? met rust" },
     { id: "afmelden-zin", pattern: "^(graag|aub)? (afmelden|uitschrijven)" },
     { id: "meld-me-af", pattern: "(meld|schrijf) (me|mij|ons) (alsjeblieft|aub|graag)? (af|uit)" },
     { id: "toestemming-in", pattern: "(ik|wij) (trek|trekken) (mijn|onze) (toestemming|akkoord) (in)?" },
     { id: "toestemming-ingetrokken", pattern: "(toestemming|akkoord) (intrekken|ingetrokken)" },
-    { id: "geen-interesse", pattern: "(geen interesse|niet geinteresseerd|geen behoefte) (meer|bedankt|dank je)? (bedankt)?$", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "geen-interesse",
+      pattern: "(geen interesse|niet geinteresseerd|geen behoefte) (meer|bedankt|dank je)? (bedankt)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     { id: "verkeerd-nummer", pattern: "(verkeerd nummer|verkeerde nummer|verkeerde persoon)", verdict: "uncertain", reason: "ambiguous" },
     { id: "keyword", pattern: "(afmelden|uitschrijven|afmelding|stop alles)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
@@ -75,9 +100,43 @@ export const nl: OptOutRules = {
     negators: ["niet", "nooit", "hoeft niet", "ik wil niet dat je", "ik wil niet dat jullie", "je moet niet"],
     reported: ["nooit gezegd", "niet gezegd", "niet gevraagd", "nooit gevraagd", "bedoelde niet", "wie zegt", "heeft niemand gezegd"],
     conditions: ["als", "indien", "tenzij", "zodra", "mocht"],
-    requests: ["kunt u", "kun je", "kunnen jullie", "zou u", "zou je", "zouden jullie", "wil je", "wilt u", "willen jullie", "alsjeblieft", "aub", "alstublieft"],
+    requests: [
+      "kunt u",
+      "kun je",
+      "kunnen jullie",
+      "zou u",
+      "zou je",
+      "zouden jullie",
+      "wil je",
+      "wilt u",
+      "willen jullie",
+      "alsjeblieft",
+      "aub",
+      "alstublieft",
+    ],
     past: ["waarom", "hebben jullie", "heb je", "hebt u", "heeft u"],
-    constraints: ["na", "voor #", "voor de middag", "voor het weekend", "tot", "tussen", "vandaag", "overdag", "s avonds", "s ochtends", "s morgens", "in het weekend", "op zondag", "op het werk", "zo vroeg", "zo laat", "onder werktijd", "tijdens", "vanavond", "op mijn werk"],
+    constraints: [
+      "na",
+      "voor #",
+      "voor de middag",
+      "voor het weekend",
+      "tot",
+      "tussen",
+      "vandaag",
+      "overdag",
+      "s avonds",
+      "s ochtends",
+      "s morgens",
+      "in het weekend",
+      "op zondag",
+      "op het werk",
+      "zo vroeg",
+      "zo laat",
+      "onder werktijd",
+      "tijdens",
+      "vanavond",
+      "op mijn werk",
+    ],
     frequency: ["zo vaak", "zo veel", "zoveel", "elke dag", "steeds", "de hele tijd", "constant", "aan de lopende band"],
     skippable: ["meer", "aub", "alsjeblieft", "alstublieft", "graag", "nou", "toch", "op", "me", "mij"],
     joiners: ["dat", "om", "te"],
