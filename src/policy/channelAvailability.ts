@@ -32,24 +32,30 @@ export function hasContact(lead: LeadInput, kinds: readonly string[]): boolean {
   return false;
 }
 
+/** What decides whether one channel may be used, apart from the lead and its history. */
+export interface ChannelRules {
+  /** The channel's name. */
+  readonly channel: string;
+  /** The lead contact kinds the channel can use (any one suffices; none means it needs no contact). */
+  readonly contactKinds: readonly string[];
+  /** True when the lead's consent for the channel must be `granted`. */
+  readonly consentRequired: boolean;
+  /** True when an opt-out from any channel stops this one too. */
+  readonly globalOptOut: boolean;
+}
+
 /**
  * Whether a channel may be used for the lead, judged in a fixed order: opt-out, do-not-contact
  * flag, denied consent, bounce, missing contact, missing required consent. `undefined` means available.
  */
-export function channelUnavailable(
-  channel: string,
-  contactKindsForChannel: readonly string[],
-  consentRequired: boolean,
-  globalOptOut: boolean,
-  lead: LeadInput,
-  facts: LeadFacts,
-): Unavailable | undefined {
+export function channelUnavailable(rules: ChannelRules, lead: LeadInput, facts: LeadFacts): Unavailable | undefined {
+  const { channel, consentRequired, globalOptOut } = rules;
   if (facts.optOuts.has("all") || facts.optOuts.has(channel) || (globalOptOut && facts.optOuts.size > 0)) return "opted_out";
   if (lead.doNotContact !== undefined && doNotContact(lead.doNotContact, channel)) return "do_not_contact";
   const consent = lead.consent !== undefined && Object.hasOwn(lead.consent, channel) ? lead.consent[channel]?.status : undefined;
   if (consent === "denied") return "consent_denied";
   if (facts.bouncedChannels.has(channel)) return "channel_bounced";
-  if (!hasContact(lead, contactKindsForChannel)) return "no_contact";
+  if (!hasContact(lead, rules.contactKinds)) return "no_contact";
   if (consentRequired && consent !== "granted") return "no_consent";
   return undefined;
 }

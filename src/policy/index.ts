@@ -1,6 +1,6 @@
 export { applyLeadEvent, type ApplyLeadEventOptions, type LeadEventTarget } from "./applyLeadEvent.js";
 export { indexLeadFacts, type LeadFacts, type TouchFact } from "./leadFacts.js";
-export { contactKinds, hasContact, channelUnavailable, type Unavailable } from "./channelAvailability.js";
+export { contactKinds, hasContact, channelUnavailable, type ChannelRules, type Unavailable } from "./channelAvailability.js";
 export { findExit, type ExitHit } from "./exits.js";
 export { capReleaseAt, capCovers, describeCap, type ContactTime } from "./caps.js";
 export { doNotContact } from "./channelAvailability.js";

@@ -2,6 +2,7 @@ import { ArgumentError, PlanValidationError } from "../errors/index.js";
 import type { LeadInput, SkipRecord } from "../lead/index.js";
 import { safeParsePlan, type Cap, type Plan, type PlanInput } from "../plan/index.js";
 import {
+  type ChannelRules,
   channelUnavailable,
   contactKinds,
   describeCap,
@@ -362,14 +363,13 @@ function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, f
   const info = compiled.channels.get(channel);
   // Unknown zone under `unknownZone: "untimed-only"`: a channel with time rules cannot be used.
   if (untimedOnly && info !== undefined && !isUntimed(info.open)) return "zone_unknown" as Unavailable;
-  return channelUnavailable(
+  const rules: ChannelRules = {
     channel,
-    info?.contactKinds ?? contactKinds(compiled.plan.policies, channel),
-    info?.consentRequired ?? false,
-    compiled.globalOptOut,
-    lead,
-    facts,
-  );
+    contactKinds: info?.contactKinds ?? contactKinds(compiled.plan.policies, channel),
+    consentRequired: info?.consentRequired ?? false,
+    globalOptOut: compiled.globalOptOut,
+  };
+  return channelUnavailable(rules, lead, facts);
 }
 
 /** This plan's touches per step index (absent when none), ordered by attempt. */

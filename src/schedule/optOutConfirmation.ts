@@ -1,5 +1,5 @@
 import type { LeadInput } from "../lead/index.js";
-import { channelUnavailable, type LeadFacts } from "../policy/index.js";
+import { type ChannelRules, channelUnavailable, type LeadFacts } from "../policy/index.js";
 import { isoInstant as iso } from "../primitives/index.js";
 import type { CompiledPlan } from "./compilePlan.js";
 import type { Decision, TraceEntry } from "./decision.js";
@@ -42,10 +42,14 @@ export function withOptOutConfirmation(compiled: CompiledPlan, lead: LeadInput, 
     entry = { stepId: OPT_OUT_CONFIRMATION_STEP, state: "exited", reason: "exit", detail: "opt-out confirmation not sent within 24 hours" };
   else {
     const info = compiled.channels.get(channel);
-    const reason = channelUnavailable(channel, info?.contactKinds ?? [channel], info?.consentRequired ?? false, false, lead, {
-      ...facts,
-      optOuts: NO_OPT_OUTS,
-    });
+    // The confirmation answers the opt-out itself, so opt-outs do not stop it; every other rule does.
+    const rules: ChannelRules = {
+      channel,
+      contactKinds: info?.contactKinds ?? [channel],
+      consentRequired: info?.consentRequired ?? false,
+      globalOptOut: false,
+    };
+    const reason = channelUnavailable(rules, lead, { ...facts, optOuts: NO_OPT_OUTS });
     if (reason !== undefined) {
       const record = { type: "skip" as const, planId, stepId: OPT_OUT_CONFIRMATION_STEP, reason, at: iso(facts.now) };
       return {
