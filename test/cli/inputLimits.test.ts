@@ -78,6 +78,32 @@ describe("the CLI refuses hostile files before parsing them (exit 2)", () => {
     expect(population.stderr).toMatch(/leads.jsonl:2:\d+: nested deeper than 64/);
     expect(run("simulate", "dealer.json", "--population", "/dev/zero", "--max-input-size", "64KB").status).toBe(2);
   });
+
+  it("lint, diff, forecast and fit take --max-input-size and refuse every file they read over it", () => {
+    writeFileSync(join(dir, "dealer.json"), dealer);
+    writeFileSync(join(dir, "outcomes.ndjson"), `${JSON.stringify({ channel: "call", minutesSinceArrival: 1, attempt: 1, localHour: 10, reached: true })}\n`);
+    writeFileSync(join(dir, "in-flight.ndjson"), `${JSON.stringify({ id: "a", enrolledAt: "2026-03-09T14:00:00Z" })}\n`);
+    writeFileSync(join(dir, "model.json"), "{}");
+    const small = ["--max-input-size", "1KB"];
+    const cases: [string, string[]][] = [
+      ["dealer.json", ["lint", "dealer.json", ...small]],
+      ["dealer.json", ["diff", "dealer.json", "dealer.json", ...small]],
+      ["dealer.json", ["forecast", "dealer.json", "--runs", "1", "--population", "1", ...small]],
+      ["/dev/zero", ["lint", "dealer.json", "--config", "/dev/zero", "--max-input-size", "300KB"]],
+      ["/dev/zero", ["diff", "dealer.json", "dealer.json", "--leads", "/dev/zero", "--at", "2026-03-10T09:00:00Z", "--max-input-size", "300KB"]],
+      ["/dev/zero", ["forecast", "dealer.json", "--leads", "/dev/zero", "--max-input-size", "300KB"]],
+      ["/dev/zero", ["forecast", "dealer.json", "--model", "/dev/zero", "--max-input-size", "300KB"]],
+      ["/dev/zero", ["fit", "/dev/zero", "--max-input-size", "64KB"]],
+      ["/dev/zero", ["fit", "outcomes.ndjson", "--prior", "/dev/zero", "--max-input-size", "64KB"]],
+    ];
+    for (const [file, args] of cases) {
+      const r = run(...args);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toContain(`${file}: the file is larger than`);
+    }
+    for (const command of ["lint", "diff", "forecast", "fit"]) expect(run(command, "--help").stdout, command).toContain("--max-input-size SIZE");
+    expect(run("lint", "dealer.json", "--max-input-size", "lots").status).toBe(2);
+  });
 });
 
 describe("invalidUtf8Offset", () => {

@@ -2,7 +2,7 @@ import { diffPlans, formatMigrationPreview, formatPlanDiff, previewMigration, ty
 import { CadenceError, formatPath } from "../../errors/index.js";
 import { safeParseLead } from "../../lead/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
-import { formatOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { leadFrom, loadPlan } from "../loadInputs.js";
 import { readNdjson } from "../readNdjson.js";
 
@@ -24,6 +24,7 @@ Options:
   --at INSTANT          the migration instant, with Z or an offset (required with --leads)
   --mode MODE           by-step-id (default) or pin
   --format text|json    text (default) or JSON ({ diff, preview })
+${MAX_INPUT_SIZE_HELP}
   -h, --help            show this help
 
 Exit status: 0 (whether or not the plans differ), 1 on invalid input, 2 on wrong arguments.
@@ -35,7 +36,7 @@ Examples:
     const parsed = parseCommandArgs(
       "diff",
       args,
-      { leads: { type: "string" }, at: { type: "string" }, mode: { type: "string" }, format: { type: "string" } },
+      { leads: { type: "string" }, at: { type: "string" }, mode: { type: "string" }, format: { type: "string" }, ...MAX_INPUT_SIZE_OPTION },
       { min: 2, max: 2 },
     );
     if (parsed.values["help"] === true) {
@@ -49,13 +50,14 @@ Examples:
     if (mode !== "by-step-id" && mode !== "pin") throw new UsageError(`--mode must be by-step-id or pin, got ${JSON.stringify(mode)}`, "diff");
     if (leadsFile !== undefined && at === undefined) throw new UsageError("--leads needs --at INSTANT (the migration instant)", "diff");
     if (leadsFile === undefined && at !== undefined) throw new UsageError("--at is only used with --leads FILE", "diff");
+    const maxBytes = maxInputSizeOption("diff", parsed);
     const [fileA, fileB] = parsed.positionals as [string, string];
-    const a = loadPlan(fileA, io.cwd);
-    const b = loadPlan(fileB, io.cwd);
+    const a = loadPlan(fileA, io.cwd, maxBytes);
+    const b = loadPlan(fileB, io.cwd, maxBytes);
     const diff = diffPlans(a, b);
     let preview: MigrationPreview | undefined;
     if (leadsFile !== undefined) {
-      const leads = readNdjson(leadsFile, io.cwd).map((row) => inFlight(row.data, row.where));
+      const leads = readNdjson(leadsFile, io.cwd, maxBytes).map((row) => inFlight(row.data, row.where));
       try {
         preview = previewMigration(a, b, leads, at as string, mode);
       } catch (error) {

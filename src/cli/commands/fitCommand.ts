@@ -1,7 +1,7 @@
 import { checkResponseModel, fitResponseModel, type FitResult, type ResponseModel, type TouchOutcome } from "../../analyze/index.js";
 import { CadenceError } from "../../errors/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
-import { parseCommandArgs, stringOption, type Command } from "../command.js";
+import { MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { readDocument } from "../readDocument.js";
 import { readNdjson } from "../readNdjson.js";
 
@@ -19,12 +19,13 @@ Prints the model as JSON on stdout and the held-out check (every fifth row kept 
 Options:
   --prior FILE       the model to shrink toward (default: the shipped one)
   --shrinkage X      strength of the pull toward the prior (default 1)
+${MAX_INPUT_SIZE_HELP}
   -h, --help         show this help
 
 Example:
   lead-cadence fit outcomes.ndjson > model.json && lead-cadence forecast plan.yaml --model model.json`,
   run(args, io) {
-    const parsed = parseCommandArgs("fit", args, { prior: { type: "string" }, shrinkage: { type: "string" } }, { min: 1, max: 1 });
+    const parsed = parseCommandArgs("fit", args, { prior: { type: "string" }, shrinkage: { type: "string" }, ...MAX_INPUT_SIZE_OPTION }, { min: 1, max: 1 });
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);
       return 0;
@@ -34,11 +35,13 @@ Example:
     if (shrinkage !== undefined && !(shrinkage > 0 && Number.isFinite(shrinkage)))
       throw new UsageError(`--shrinkage must be a positive number, got ${JSON.stringify(shrinkageText)}`, "fit");
     const file = parsed.positionals[0] as string;
-    const rows = readNdjson(file, io.cwd);
+    const maxBytes = maxInputSizeOption("fit", parsed);
+    const rows = readNdjson(file, io.cwd, maxBytes);
     const priorFile = stringOption(parsed, "prior");
     let result: FitResult;
     try {
-      const prior: ResponseModel | undefined = priorFile === undefined ? undefined : checkResponseModel(readDocument(priorFile, io.cwd).data, "prior");
+      const prior: ResponseModel | undefined =
+        priorFile === undefined ? undefined : checkResponseModel(readDocument(priorFile, io.cwd, maxBytes).data, "prior");
       result = fitResponseModel(
         rows.map((r) => r.data as TouchOutcome),
         { ...(prior === undefined ? {} : { prior }), ...(shrinkage === undefined ? {} : { shrinkage }) },

@@ -2,7 +2,7 @@ import { checkResponseModel, forecast, formatForecast, type Forecast, type Respo
 import { CadenceError } from "../../errors/index.js";
 import type { Lead } from "../../lead/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
-import { formatOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { leadFrom, loadPlan } from "../loadInputs.js";
 import { progressBar } from "../progressBar.js";
 import { readDocument } from "../readDocument.js";
@@ -29,6 +29,7 @@ Options:
   --seed N              seed (default 1); the same seed gives the same forecast anywhere
   --until DURATION      how long each lead is followed (default P30D)
   --format text|json    text (default) or JSON
+${MAX_INPUT_SIZE_HELP}
   -h, --help            show this help
 
 A progress bar is shown on a terminal (nothing when piped).
@@ -48,6 +49,7 @@ Example:
         seed: { type: "string" },
         until: { type: "string" },
         format: { type: "string" },
+        ...MAX_INPUT_SIZE_OPTION,
       },
       { min: 1, max: 1 },
     );
@@ -62,19 +64,20 @@ Example:
     const leadsFile = stringOption(parsed, "leads");
     if (leadsFile !== undefined && (parsed.values["population"] !== undefined || parsed.values["zones"] !== undefined))
       throw new UsageError("--leads replaces the synthetic population: drop --population and --zones", "forecast");
-    const plan = loadPlan(parsed.positionals[0] as string, io.cwd);
+    const maxBytes = maxInputSizeOption("forecast", parsed);
+    const plan = loadPlan(parsed.positionals[0] as string, io.cwd, maxBytes);
     const modelFile = stringOption(parsed, "model");
     let model: ResponseModel | undefined;
     if (modelFile !== undefined) {
       try {
-        model = checkResponseModel(readDocument(modelFile, io.cwd).data);
+        model = checkResponseModel(readDocument(modelFile, io.cwd, maxBytes).data);
       } catch (error) {
         if (error instanceof CadenceError) throw new CliFailure(`${modelFile}: ${error.message}`);
         throw error;
       }
     }
     const leads: Lead[] | undefined =
-      leadsFile === undefined ? undefined : readNdjson(leadsFile, io.cwd).map((row) => leadFrom(row.data, undefined, row.where));
+      leadsFile === undefined ? undefined : readNdjson(leadsFile, io.cwd, maxBytes).map((row) => leadFrom(row.data, undefined, row.where));
     const zones = stringOption(parsed, "zones")
       ?.split(",")
       .map((z) => z.trim());

@@ -1,7 +1,7 @@
 import { formatLintReport, lintFindingJson, lintPlan, lintSarif, type LintOptions, type LintReport } from "../../analyze/index.js";
 import { CadenceError } from "../../errors/index.js";
 import { CliFailure } from "../cliErrors.js";
-import { formatOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { checkPlanFile, formatLocatedIssues, plural } from "../loadInputs.js";
 import { readDocument } from "../readDocument.js";
 
@@ -21,6 +21,7 @@ Options:
   --config FILE              lint settings (JSON or YAML): rules (id: off|warn|error), suppress
                              ([{ rule, step?, reason }]), thresholds, inbound, b2b, countries, grid;
                              the plan's own "lint" section wins over it
+${MAX_INPUT_SIZE_HELP}
   -h, --help                 show this help
 
 Exit status: 0 when no error-level finding remains, 1 when one does (or the plan is invalid),
@@ -30,16 +31,17 @@ Examples:
   lead-cadence lint plan.yaml
   lead-cadence lint plan.yaml --format sarif > lint.sarif`,
   run(args, io) {
-    const parsed = parseCommandArgs("lint", args, { format: { type: "string" }, config: { type: "string" } }, { min: 1, max: 1 });
+    const parsed = parseCommandArgs("lint", args, { format: { type: "string" }, config: { type: "string" }, ...MAX_INPUT_SIZE_OPTION }, { min: 1, max: 1 });
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);
       return 0;
     }
     const format = formatOption("lint", parsed, ["text", "json", "sarif"] as const, "text");
     const file = parsed.positionals[0] as string;
+    const maxBytes = maxInputSizeOption("lint", parsed);
     const configFile = stringOption(parsed, "config");
-    const options = configFile === undefined ? {} : loadConfig(configFile, io.cwd);
-    const checked = checkPlanFile(file, io.cwd);
+    const options = configFile === undefined ? {} : loadConfig(configFile, io.cwd, maxBytes);
+    const checked = checkPlanFile(file, io.cwd, maxBytes);
     if (!checked.ok)
       throw new CliFailure(`${file}: invalid plan (${plural(checked.issues.length, "issue")})\n${formatLocatedIssues(checked.doc, checked.issues)}`);
     const { plan, doc } = checked;
@@ -59,8 +61,8 @@ Examples:
   },
 };
 
-function loadConfig(file: string, cwd: string): LintOptions {
-  const data = readDocument(file, cwd).data;
+function loadConfig(file: string, cwd: string, maxBytes: number | undefined): LintOptions {
+  const data = readDocument(file, cwd, maxBytes).data;
   if (data === null || typeof data !== "object" || Array.isArray(data))
     throw new CliFailure(
       `${file}: expected lint settings as an object ({ rules, suppress, thresholds, ... }), got ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}`,
