@@ -2,7 +2,8 @@
  * Micro-benchmark of the calendar hot path: ns per call over varied zones and instants in 2026.
  * Run: npx tsx bench/calendar.ts
  */
-import { fromLocalMs, isOpenAt, nextOpenAt, normalizeWeeklyIntervals, offsetMinutes, toLocalMs, type WeeklyIntervals } from "../src/calendar/index.js";
+import { fromLocalMs, isOpenAt, nextOpenAt, normalizeWeeklyIntervals, offsetMinutes, toLocalMs } from "../src/calendar/index.js";
+import type { WeekIntervals } from "../src/primitives/index.js";
 
 const ZONES = [
   "America/New_York",
@@ -31,7 +32,7 @@ const instants = Array.from({ length: N }, () => from + Math.floor(rand() * 365 
 const locals = instants.map((t, i) => toLocalMs(zones[i] as string, t));
 
 const at = (d: number, h: number) => d * 1440 + h * 60;
-const business: WeeklyIntervals = normalizeWeeklyIntervals([...[0, 1, 2, 3, 4].map((d) => [at(d, 8), at(d, 21)] as const), [at(5, 9), at(5, 18)]]);
+const business: WeekIntervals = normalizeWeeklyIntervals([...[0, 1, 2, 3, 4].map((d) => [at(d, 8), at(d, 21)] as const), [at(5, 9), at(5, 18)]]);
 
 function bench(name: string, fn: (i: number) => number): void {
   let sink = 0;

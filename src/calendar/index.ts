@@ -27,12 +27,10 @@ export {
   type CalendarDuration,
 } from "./calendarArithmetic.js";
 export {
-  MINUTES_PER_WEEK,
   normalizeWeeklyIntervals,
   isOpenAt,
   nextOpenAt,
   nextCloseAt,
-  type WeeklyIntervals,
   type DateClosures,
 } from "./weeklyWindows.js";
 export { formatLocal, formatLocalWithWeekday } from "./formatLocal.js";

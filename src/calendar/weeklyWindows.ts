@@ -1,16 +1,7 @@
 import { ArgumentError } from "../errors/index.js";
+import { MINUTES_PER_WEEK, isAlwaysOpen, mergeIntervals, type WeekIntervals } from "../primitives/index.js";
 import { transitionBetween } from "./zone.js";
 import { DAY_MS, MINUTE_MS, fromLocalMs, fromLocalMsLater, localDayNumber, toLocalMs } from "./localTime.js";
-
-/**
- * Weekly opening hours as minute-of-week intervals `[start, end)`: 0 = Monday 00:00 local,
- * 10080 = the end of Sunday. Sorted, non-overlapping, non-adjacent, within [0, 10080] (build them
- * with {@link normalizeWeeklyIntervals}). `[[0, 10080]]` means always open.
- */
-export type WeeklyIntervals = readonly (readonly [start: number, end: number])[];
-
-/** Minutes in a week; the exclusive upper bound of a minute-of-week. */
-export const MINUTES_PER_WEEK = 10_080;
 
 const WEEK_MS = 7 * DAY_MS;
 /** How far ahead the searches look: three local weeks of candidates, so they always terminate. */
@@ -18,13 +9,13 @@ const SEARCH_WEEKS = 3;
 
 /**
  * Normalise raw minute-of-week intervals: an interval whose end is before its start, or past
- * 10080, wraps over Sunday→Monday and is split in two; starts are taken modulo 10080; intervals
+ * `MINUTES_PER_WEEK`, wraps over Sunday→Monday and is split in two; starts are taken modulo a week; intervals
  * of a week or longer cover the whole week; empty ones are dropped; the rest are sorted and
  * overlapping or touching ones merged. Run once when a plan is compiled, not per evaluation.
  *
  * @throws ArgumentError when a bound is not a finite number
  */
-export function normalizeWeeklyIntervals(raw: readonly (readonly [number, number])[]): WeeklyIntervals {
+export function normalizeWeeklyIntervals(raw: readonly (readonly [number, number])[]): WeekIntervals {
   const pieces: [number, number][] = [];
   for (let i = 0; i < raw.length; i++) {
     const [start, end] = raw[i] as readonly [number, number];
@@ -40,22 +31,10 @@ export function normalizeWeeklyIntervals(raw: readonly (readonly [number, number
     if (e <= MINUTES_PER_WEEK) pieces.push([s, e]);
     else pieces.push([s, MINUTES_PER_WEEK], [0, e - MINUTES_PER_WEEK]);
   }
-  pieces.sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
-  for (const p of pieces) {
-    const last = out[out.length - 1];
-    if (last !== undefined && p[0] <= last[1]) last[1] = Math.max(last[1], p[1]);
-    else out.push([p[0], p[1]]);
-  }
-  return out;
+  return mergeIntervals(pieces);
 }
 
-function isAlwaysOpen(intervals: WeeklyIntervals): boolean {
-  const only = intervals[0];
-  return intervals.length === 1 && only !== undefined && only[0] <= 0 && only[1] >= MINUTES_PER_WEEK;
-}
-
-function openAtLocal(localMs: number, intervals: WeeklyIntervals): boolean {
+function openAtLocal(localMs: number, intervals: WeekIntervals): boolean {
   // Minute of week of local ms; 1970-01-05 (day 4) was a Monday.
   let m = Math.floor((localMs - 4 * DAY_MS) / MINUTE_MS) % MINUTES_PER_WEEK;
   if (m < 0) m += MINUTES_PER_WEEK;
@@ -73,7 +52,7 @@ function openAtLocal(localMs: number, intervals: WeeklyIntervals): boolean {
  *
  * @param zone a canonical zone name
  */
-export function isOpenAt(zone: string, epochMs: number, intervals: WeeklyIntervals, closed?: DateClosures): boolean {
+export function isOpenAt(zone: string, epochMs: number, intervals: WeekIntervals, closed?: DateClosures): boolean {
   if (intervals.length === 0) return false;
   if (closed !== undefined) {
     const local = toLocalMs(zone, epochMs);
@@ -92,7 +71,7 @@ export function isOpenAt(zone: string, epochMs: number, intervals: WeeklyInterva
  *
  * @param zone a canonical zone name
  */
-export function nextOpenAt(zone: string, epochMs: number, intervals: WeeklyIntervals, closed?: DateClosures): number | null {
+export function nextOpenAt(zone: string, epochMs: number, intervals: WeekIntervals, closed?: DateClosures): number | null {
   if (intervals.length === 0) return null;
   if (closed !== undefined) return nextOpenOutsideClosures(zone, epochMs, intervals, closed);
   if (isAlwaysOpen(intervals)) return epochMs;
@@ -118,7 +97,7 @@ function closureEnd(local: number, closed: DateClosures): number | undefined {
 }
 
 /** {@link nextOpenAt} that also skips the dated closures: each hop moves strictly forward. */
-function nextOpenOutsideClosures(zone: string, epochMs: number, intervals: WeeklyIntervals, closed: DateClosures): number | null {
+function nextOpenOutsideClosures(zone: string, epochMs: number, intervals: WeekIntervals, closed: DateClosures): number | null {
   let t = epochMs;
   for (let hop = 0; hop < MAX_CLOSURE_HOPS; hop++) {
     const open = isAlwaysOpen(intervals) ? t : nextStateAt(zone, t, intervals, true);
@@ -137,7 +116,7 @@ function nextOpenOutsideClosures(zone: string, epochMs: number, intervals: Weekl
  *
  * @param zone a canonical zone name
  */
-export function nextCloseAt(zone: string, epochMs: number, intervals: WeeklyIntervals): number | null {
+export function nextCloseAt(zone: string, epochMs: number, intervals: WeekIntervals): number | null {
   if (intervals.length === 0) return epochMs;
   if (isAlwaysOpen(intervals)) return null;
   return nextStateAt(zone, epochMs, intervals, false);
@@ -148,7 +127,7 @@ export function nextCloseAt(zone: string, epochMs: number, intervals: WeeklyInte
  * boundary, or at an offset transition (the clock jumps). The answer is the earliest such
  * candidate after `epochMs` that has the wanted state.
  */
-function nextStateAt(zone: string, epochMs: number, intervals: WeeklyIntervals, open: boolean): number | null {
+function nextStateAt(zone: string, epochMs: number, intervals: WeekIntervals, open: boolean): number | null {
   const local = toLocalMs(zone, epochMs);
   if (openAtLocal(local, intervals) === open) return epochMs;
   // Monday 00:00 of the current local week (day 4 of the epoch was a Monday).

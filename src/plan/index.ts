@@ -7,6 +7,6 @@ export { Exit } from "./exit.js";
 export { Policies, WindowRule, QuietHours, Cap, Weekday, WEEKDAYS } from "./policies.js";
 export { parsePlan, safeParsePlan, type ParsePlanOptions, type SafeParsePlanResult } from "./parsePlan.js";
 export { planJsonSchema } from "./planJsonSchema.js";
-export { openMinutesOfWeek, ALWAYS_OPEN, MINUTES_PER_WEEK, type MinuteOfWeekIntervals } from "./windows.js";
+export { openMinutesOfWeek } from "./windows.js";
 export { COMPLIANCE_PRESET_IDS, CompliancePresetId } from "./compliancePresetIds.js";
 export { LintSettings, LintSeverity, LintSuppression } from "./lintSettings.js";

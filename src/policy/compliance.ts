@@ -1,6 +1,7 @@
 import type { DateClosures } from "../calendar/index.js";
 import type { LeadInput } from "../lead/index.js";
-import { openMinutesOfWeek, type Cap, type MinuteOfWeekIntervals } from "../plan/index.js";
+import { openMinutesOfWeek, type Cap } from "../plan/index.js";
+import { intersectIntervals, type WeekIntervals } from "../primitives/index.js";
 import { datedClosuresFor } from "./datedClosures.js";
 import { COMPLIANCE_PRESETS, US_STATES, type CompliancePreset, type DatedClosure } from "./presets/index.js";
 import { usStatesOf } from "./usRegion.js";
@@ -12,7 +13,7 @@ export interface CompiledCompliance {
   readonly caps: readonly Cap[];
   readonly consentRequired: ReadonlySet<string>;
   /** Narrows a channel's open minutes by every preset window on it (the plan cannot loosen them). */
-  readonly narrow: (channel: string, open: MinuteOfWeekIntervals) => MinuteOfWeekIntervals;
+  readonly narrow: (channel: string, open: WeekIntervals) => WeekIntervals;
   /** The dated closures on a channel, or `undefined`. */
   readonly closures: (channel: string) => DateClosures | undefined;
 }
@@ -57,21 +58,4 @@ export function compileCompliance(ids: readonly string[]): CompiledCompliance {
       return closureCache.get(channel);
     },
   };
-}
-
-/** The minutes open in both `a` and `b` (sorted, merged `[start, end)` intervals). */
-export function intersectIntervals(a: MinuteOfWeekIntervals, b: MinuteOfWeekIntervals): [number, number][] {
-  const out: [number, number][] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as readonly [number, number];
-    const y = b[j] as readonly [number, number];
-    const s = Math.max(x[0], y[0]);
-    const e = Math.min(x[1], y[1]);
-    if (s < e) out.push([s, e]);
-    if (x[1] < y[1]) i++;
-    else j++;
-  }
-  return out;
 }

@@ -29,4 +29,14 @@ export { fromZodIssues } from "./zodIssues.js";
 export { Outcome, OUTCOMES, ConsentStatus } from "./outcome.js";
 export { parseRecurrenceRule, MAX_RRULE_COUNT, type ParsedRecurrenceRule, type RecurrenceRuleIssue, type RecurrenceRuleResult } from "./recurrenceRule.js";
 export { MAX_NESTING_DEPTH, nestingIssue } from "./nesting.js";
+export {
+  ALWAYS_OPEN,
+  MINUTES_PER_DAY,
+  MINUTES_PER_WEEK,
+  isAlwaysOpen,
+  mergeIntervals,
+  subtractIntervals,
+  intersectIntervals,
+  type WeekIntervals,
+} from "./weekIntervals.js";
 export { firstIndexAbove, firstIndexAtLeast } from "./sortedSearch.js";

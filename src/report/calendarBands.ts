@@ -1,5 +1,6 @@
-import { DAY_MS, MINUTE_MS, fromLocalMs, localDayNumber, toLocalMs, weekdayOfLocal, type WeeklyIntervals } from "../calendar/index.js";
+import { DAY_MS, MINUTE_MS, fromLocalMs, localDayNumber, toLocalMs, weekdayOfLocal } from "../calendar/index.js";
 import { WEEKDAYS, openMinutesOfWeek } from "../plan/index.js";
+import { ALWAYS_OPEN, MINUTES_PER_DAY, mergeIntervals, subtractIntervals, type WeekIntervals } from "../primitives/index.js";
 import { compilePlan } from "../schedule/index.js";
 import { compiledForLead } from "../schedule/compliantPlan.js";
 import { resolveLeadClock } from "../schedule/resolveLeadClock.js";
@@ -34,9 +35,6 @@ export interface CalendarBands {
   readonly closures: readonly (Span & { readonly name: string })[];
 }
 
-const DAY_MINUTES = 1440;
-const ALWAYS: WeeklyIntervals = [[0, 7 * DAY_MINUTES]];
-
 /**
  * The windows, quiet hours, weekends and holidays a timeline ran under, over the local days that
  * cover `[fromMs, toMs)`. Reads the plan and lead the timeline carries, with the same compiled
@@ -52,7 +50,7 @@ export function calendarBands(timeline: Timeline, channels: readonly string[], f
   const open = new Map<string, Span[]>(channels.map((c) => [c, []]));
   const quiet = new Map<string, Span[]>(channels.map((c) => [c, []]));
   const quietOnly = { ...timeline.plan.policies, windows: undefined };
-  const quietWeek = new Map(channels.map((c) => [c, complement(openMinutesOfWeek(quietOnly, c))]));
+  const quietWeek = new Map(channels.map((c) => [c, subtractIntervals(ALWAYS_OPEN, openMinutesOfWeek(quietOnly, c))]));
   const first = localDayNumber(toLocalMs(zone, fromMs));
   const last = localDayNumber(toLocalMs(zone, Math.max(fromMs, toMs - 1)));
   const at = (day: number, minute: number): number => fromLocalMs(zone, day * DAY_MS + minute * MINUTE_MS);
@@ -65,14 +63,14 @@ export function calendarBands(timeline: Timeline, channels: readonly string[], f
       day,
       weekday,
       start: at(day, 0),
-      end: at(day, DAY_MINUTES),
+      end: at(day, MINUTES_PER_DAY),
       weekend: !business.has(weekday),
       ...(name === undefined || holidayClosed.length === 0 ? {} : { holiday: name }),
     });
     for (const channel of channels) {
       const rules = compiled.channels.get(channel);
       const closed = [...holidayClosed, ...(rules?.closed?.(day) ?? [])];
-      for (const [s, e] of subtract(dayRanges(rules?.open ?? ALWAYS, weekday), closed))
+      for (const [s, e] of subtractIntervals(dayRanges(rules?.open ?? ALWAYS_OPEN, weekday), mergeIntervals(closed)))
         (open.get(channel) as Span[]).push({ start: at(day, s), end: at(day, e) });
       for (const [s, e] of dayRanges(quietWeek.get(channel) ?? [], weekday)) (quiet.get(channel) as Span[]).push({ start: at(day, s), end: at(day, e) });
     }
@@ -81,40 +79,13 @@ export function calendarBands(timeline: Timeline, channels: readonly string[], f
 }
 
 /** The minute-of-day ranges of weekly `intervals` on `weekday`. */
-function dayRanges(intervals: WeeklyIntervals, weekday: number): [number, number][] {
-  const base = weekday * DAY_MINUTES;
+function dayRanges(intervals: WeekIntervals, weekday: number): [number, number][] {
+  const base = weekday * MINUTES_PER_DAY;
   const out: [number, number][] = [];
   for (const [s, e] of intervals) {
     const from = Math.max(s, base);
-    const to = Math.min(e, base + DAY_MINUTES);
+    const to = Math.min(e, base + MINUTES_PER_DAY);
     if (to > from) out.push([from - base, to - base]);
-  }
-  return out;
-}
-
-/** The minutes of the week not in `intervals` (sorted, disjoint). */
-function complement(intervals: WeeklyIntervals): [number, number][] {
-  const out: [number, number][] = [];
-  let t = 0;
-  for (const [s, e] of intervals) {
-    if (s > t) out.push([t, s]);
-    t = Math.max(t, e);
-  }
-  if (t < 7 * DAY_MINUTES) out.push([t, 7 * DAY_MINUTES]);
-  return out;
-}
-
-/** `ranges` minus `cut` (both minute ranges of one day). */
-function subtract(ranges: readonly (readonly [number, number])[], cut: readonly (readonly [number, number])[]): [number, number][] {
-  let out: [number, number][] = ranges.map(([s, e]) => [s, e]);
-  for (const [cs, ce] of cut) {
-    out = out.flatMap(([s, e]): [number, number][] => {
-      if (ce <= s || cs >= e) return [[s, e]];
-      const parts: [number, number][] = [];
-      if (cs > s) parts.push([s, cs]);
-      if (ce < e) parts.push([ce, e]);
-      return parts;
-    });
   }
   return out;
 }

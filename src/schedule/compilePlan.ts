@@ -1,8 +1,8 @@
-import { canonicalZone, type CalendarDuration, type CompiledRecurrence, type DateClosures, type WeeklyIntervals } from "../calendar/index.js";
+import { canonicalZone, type CalendarDuration, type CompiledRecurrence, type DateClosures } from "../calendar/index.js";
 import { PlanValidationError } from "../errors/index.js";
 import { parsePlan, type Cap, type Condition, type Plan, type PlanInput } from "../plan/index.js";
 import { US_STATES } from "../policy/index.js";
-import { isExactDuration, parseClockTime, parseDuration } from "../primitives/index.js";
+import { isExactDuration, parseClockTime, parseDuration, type WeekIntervals } from "../primitives/index.js";
 import { compileCalendar, compileStepTiming, recurringMaxAttempts, type CompiledCalendar } from "./compileCalendar.js";
 import { compileRules } from "./compliantPlan.js";
 
@@ -33,7 +33,7 @@ export interface CompiledStep {
 
 /** Per-channel rules, precomputed once per plan. */
 export interface CompiledChannel {
-  readonly open: WeeklyIntervals;
+  readonly open: WeekIntervals;
   readonly contactKinds: readonly string[];
   readonly consentRequired: boolean;
   /** Dated closures from compliance presets (public holidays, short days). */

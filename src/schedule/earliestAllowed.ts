@@ -1,7 +1,7 @@
-import { clockNextOpenAt, nextOpenAt, type DateClosures, type LeadClock, type WeeklyIntervals } from "../calendar/index.js";
+import { clockNextOpenAt, nextOpenAt, type DateClosures, type LeadClock } from "../calendar/index.js";
 import { CadenceError } from "../errors/index.js";
 import type { Cap } from "../plan/index.js";
-import { isoInstant } from "../primitives/index.js";
+import { isoInstant, type WeekIntervals } from "../primitives/index.js";
 import { capReleaseAt, type ContactTime } from "../policy/index.js";
 
 /** Rounds of window/cap adjustment before giving up; each round moves strictly forward. */
@@ -25,7 +25,7 @@ export interface Allowed {
 export function earliestAllowed(
   clock: string | LeadClock,
   channel: string,
-  open: WeeklyIntervals,
+  open: WeekIntervals,
   caps: readonly Cap[],
   contacts: readonly ContactTime[],
   from: number,

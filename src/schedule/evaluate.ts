@@ -23,8 +23,8 @@ import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Decision, Done, Touch, TraceEntry } from "./decision.js";
 import { earliestAllowed } from "./earliestAllowed.js";
 import type { EvaluateOptions } from "./evaluateOptions.js";
-import { instantArgument, isoInstant as iso, type InstantInput } from "../primitives/index.js";
-import { isUntimed, resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
+import { ALWAYS_OPEN, instantArgument, isAlwaysOpen, isoInstant as iso, type InstantInput } from "../primitives/index.js";
+import { resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
 import { firstAttemptAt, nextAttemptAt, nextRecurringAttemptAt } from "./scheduledTime.js";
 import { touchId } from "./touchId.js";
 
@@ -171,7 +171,7 @@ export function decide(
       const channel = chooseChannel(compiled, step, lead, facts, untimedOnly);
       const use = typeof channel === "string" ? channel : step.channel;
       const info = compiled.channels.get(use);
-      const allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS, caps, contacts, start, info?.closed);
+      const allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, start, info?.closed);
       const reason = allowed.heldBy ?? (start === pausedUntil && pausedUntil !== scheduled ? "paused" : timeReason);
       const until = iso(allowed.at);
       trace[i] = {
@@ -216,7 +216,7 @@ export function decide(
     }
     let use = channel;
     let info = compiled.channels.get(use);
-    let allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS, caps, contacts, now, info?.closed);
+    let allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
     // WhatsApp free-form is judged at the actual send instant: only when the touch can go now.
     let requiresTemplate = false;
     if (allowed.at <= now && use === "whatsapp" && !inWhatsAppWindow(facts, now)) {
@@ -229,7 +229,7 @@ export function decide(
       else {
         use = wa.use;
         info = compiled.channels.get(use);
-        allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS, caps, contacts, now, info?.closed);
+        allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
       }
     }
     const busyUntil = shared?.busy.get(use);
@@ -268,7 +268,7 @@ export function decide(
       }
       continue;
     }
-    const dueSince = earliestAllowed(clock, use, info?.open ?? ALWAYS, [], [], scheduled, info?.closed).at;
+    const dueSince = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, [], [], scheduled, info?.closed).at;
     const template = requiresTemplate ? step.templateOutsideWindow : step.template;
     due.push({
       id: touchId(facts.leadId, plan.id, plan.version, step.id, attempt),
@@ -322,7 +322,6 @@ export function decide(
 
 const MINUTE = 60_000;
 const ZERO = { years: 0, months: 0, weeks: 0, days: 0, exactMs: 0 } as const;
-const ALWAYS = [[0, 10_080]] as const;
 
 const NO_TOUCHES: readonly TouchFact[] = [];
 
@@ -362,7 +361,7 @@ function chooseChannel(compiled: CompiledPlan, step: CompiledStep, lead: LeadInp
 function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts, untimedOnly = false): Unavailable | undefined {
   const info = compiled.channels.get(channel);
   // Unknown zone under `unknownZone: "untimed-only"`: a channel with time rules cannot be used.
-  if (untimedOnly && info !== undefined && !isUntimed(info.open)) return "zone_unknown" as Unavailable;
+  if (untimedOnly && info !== undefined && !isAlwaysOpen(info.open)) return "zone_unknown" as Unavailable;
   const rules: ChannelRules = {
     channel,
     contactKinds: info?.contactKinds ?? contactKinds(compiled.plan.policies, channel),

@@ -6,7 +6,6 @@ import {
   withHolidayCalendar,
   type HolidayCalendar,
   type LeadClock,
-  type WeeklyIntervals,
 } from "../calendar/index.js";
 import { describeValue, LeadValidationError } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
@@ -83,10 +82,4 @@ function make(zone: DecisionZone, candidates: readonly string[], closed: LeadClo
 function zoneOf(zones: readonly string[], source: "address" | "phone"): DecisionZone {
   const name = zones[0] as string;
   return zones.length > 1 ? { name, source, candidates: zones } : { name, source };
-}
-
-/** Whether a channel's open minutes are the whole week (no window, no quiet hours). */
-export function isUntimed(open: WeeklyIntervals): boolean {
-  const only = open[0];
-  return open.length === 1 && only !== undefined && only[0] <= 0 && only[1] >= 10_080;
 }

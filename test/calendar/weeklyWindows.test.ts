@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  MINUTES_PER_WEEK,
-  isOpenAt,
-  nextCloseAt,
-  nextOpenAt,
-  normalizeWeeklyIntervals,
-  transitionBetween,
-  type WeeklyIntervals,
-} from "../../src/calendar/index.js";
+import { isOpenAt, nextCloseAt, nextOpenAt, normalizeWeeklyIntervals, transitionBetween } from "../../src/calendar/index.js";
+import { MINUTES_PER_WEEK, type WeekIntervals } from "../../src/primitives/index.js";
 
 const ZONES = Intl.supportedValuesOf("timeZone");
 const DAY = 1440;
@@ -20,7 +13,7 @@ const at = (day: number, h: number, m = 0) => day * DAY + h * 60 + m; // day 0 =
 const BUSINESS = normalizeWeeklyIntervals([...[0, 1, 2, 3, 4].map((d) => [at(d, 8), at(d, 21)] as const), [at(5, 9), at(5, 18)]]);
 /** Quiet hours 21:00–08:00 every night (crossing midnight and the Sunday→Monday wrap). */
 const QUIET = normalizeWeeklyIntervals([0, 1, 2, 3, 4, 5, 6].map((d) => [at(d, 21), at(d + 1, 8)] as const));
-const ALWAYS: WeeklyIntervals = [[0, MINUTES_PER_WEEK]];
+const ALWAYS: WeekIntervals = [[0, MINUTES_PER_WEEK]];
 
 describe("normalizeWeeklyIntervals", () => {
   it("sorts, merges, splits wraps, clips", () => {
@@ -126,7 +119,7 @@ const arbSchedule = fc
 const arbInstant = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2031, 0, 1) });
 
 /** Whether any instant in [from, to) is open: checks `from` and every whole UTC minute after it. */
-function firstOpenMinute(zone: string, from: number, to: number, iv: WeeklyIntervals): number | undefined {
+function firstOpenMinute(zone: string, from: number, to: number, iv: WeekIntervals): number | undefined {
   if (from < to && isOpenAt(zone, from, iv)) return from;
   for (let t = Math.ceil(from / 60_000) * 60_000; t < to; t += 60_000) if (isOpenAt(zone, t, iv)) return t;
   return undefined;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import fc from "fast-check";
 import { isOpenAt, nextOpenAt, normalizeWeeklyIntervals, type DateClosures } from "../../src/calendar/index.js";
 import { COMPLIANCE_PRESETS, presetIdsForLead, usStatesOf } from "../../src/index.js";
-import { compileCompliance, easterSunday, intersectIntervals, usAreaCode } from "../../src/policy/index.js";
+import { compileCompliance, easterSunday, usAreaCode } from "../../src/policy/index.js";
 
 const DAY_MS = 86_400_000;
 const ymd = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -21,36 +20,6 @@ describe("presets as data", () => {
     expect([...c.consentRequired].sort()).toEqual(["call", "email", "sms", "whatsapp"]);
     expect(c.narrow("call", [[0, 10080]])[0]).toEqual([480, 1200]); // Monday 08:00–20:00
     expect(c.narrow("email", [[0, 10080]])).toEqual([[0, 10080]]);
-  });
-});
-
-describe("intersectIntervals", () => {
-  it("keeps only minutes open in both", () => {
-    expect(
-      intersectIntervals(
-        [
-          [0, 100],
-          [200, 300],
-        ],
-        [[50, 250]],
-      ),
-    ).toEqual([
-      [50, 100],
-      [200, 250],
-    ]);
-    expect(intersectIntervals([[0, 100]], [])).toEqual([]);
-  });
-  it("is the pointwise AND (property)", () => {
-    const intervals = fc
-      .array(fc.tuple(fc.integer({ min: 0, max: 10079 }), fc.integer({ min: 1, max: 600 })), { maxLength: 6 })
-      .map((xs) => normalizeWeeklyIntervals(xs.map(([s, l]) => [s, Math.min(10080, s + l)] as const)));
-    fc.assert(
-      fc.property(intervals, intervals, fc.integer({ min: 0, max: 10079 }), (a, b, m) => {
-        const inside = (xs: readonly (readonly [number, number])[]) => xs.some(([s, e]) => m >= s && m < e);
-        expect(inside(intersectIntervals(a, b))).toBe(inside(a) && inside(b));
-      }),
-      { numRuns: 200 },
-    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatLocal, isOpenAt, normalizeWeeklyIntervals, type WeeklyIntervals } from "../../src/calendar/index.js";
+import { formatLocal, isOpenAt, normalizeWeeklyIntervals } from "../../src/calendar/index.js";
+import type { WeekIntervals } from "../../src/primitives/index.js";
 import { LeadValidationError, PlanValidationError } from "../../src/errors/index.js";
 import type { LeadInput } from "../../src/lead/index.js";
 import { openMinutesOfWeek, parsePlan, safeParsePlan, type PlanInput } from "../../src/plan/index.js";
@@ -266,7 +267,7 @@ describe("property: every produced touch is inside its window in the lead's zone
     policies: { windows: { ...WINDOWS }, quietHours: [{ from: "12:00", to: "13:00" }] },
   } as Partial<PlanInput>);
   const parsed = parsePlan(plan);
-  const open: Record<string, WeeklyIntervals> = {
+  const open: Record<string, WeekIntervals> = {
     call: normalizeWeeklyIntervals(openMinutesOfWeek(parsed.policies, "call")),
     sms: normalizeWeeklyIntervals(openMinutesOfWeek(parsed.policies, "sms")),
   };
@@ -279,10 +280,10 @@ describe("property: every produced touch is inside its window in the lead's zone
         (zone, enrolled, later) => {
           const l = lead({ timezone: zone, enrolledAt: new Date(enrolled).toISOString(), consent: { sms: { status: "granted" } } });
           const d = evaluate(parsed, l, enrolled + later);
-          for (const t of d.due) expect(isOpenAt(zone, enrolled + later, open[t.channel] as WeeklyIntervals)).toBe(true);
+          for (const t of d.due) expect(isOpenAt(zone, enrolled + later, open[t.channel] as WeekIntervals)).toBe(true);
           if (d.next !== null) {
             const step = d.trace.find((e) => e.stepId === d.next?.stepId);
-            expect(isOpenAt(zone, Date.parse(d.next.at), open[step?.channel ?? "call"] as WeeklyIntervals)).toBe(true);
+            expect(isOpenAt(zone, Date.parse(d.next.at), open[step?.channel ?? "call"] as WeekIntervals)).toBe(true);
           }
         },
       ),

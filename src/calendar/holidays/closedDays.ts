@@ -1,3 +1,4 @@
+import { mergeIntervals } from "../../primitives/index.js";
 import { memoisePair } from "../memoisePair.js";
 import { parseClock } from "./parseClock.js";
 import { DAY_MS, isoLocalDate } from "../localTime.js";
@@ -33,15 +34,7 @@ function rangeOf(answer: boolean | HolidayInfo): ClosedMinutes {
 }
 
 function merge(ranges: (readonly [number, number])[]): ClosedMinutes {
-  if (ranges.length <= 1) return ranges;
-  ranges.sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
-  for (const [s, e] of ranges) {
-    const last = out[out.length - 1];
-    if (last !== undefined && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
+  return ranges.length <= 1 ? ranges : mergeIntervals(ranges);
 }
 
 /** The union of `calendars`' closures, memoised per local day (bounded). */

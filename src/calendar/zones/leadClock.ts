@@ -1,6 +1,7 @@
 import { memoisePair } from "../memoisePair.js";
 import type { ClosedDays } from "../holidays/closedDays.js";
-import { nextOpenAt, type DateClosures, type WeeklyIntervals } from "../weeklyWindows.js";
+import type { WeekIntervals } from "../../primitives/index.js";
+import { nextOpenAt, type DateClosures } from "../weeklyWindows.js";
 
 /**
  * How a lead's clock rules are read: `zone` for local dates and times (recurrences, "next day at
@@ -24,7 +25,7 @@ const MAX_ROUNDS = 64;
  * none within the bound. When the candidates' windows never overlap within {@link MAX_ROUNDS} rounds,
  * the principal zone (`clock.zone`) decides alone.
  */
-export function clockNextOpenAt(clock: LeadClock, epochMs: number, intervals: WeeklyIntervals, extra?: DateClosures): number | null {
+export function clockNextOpenAt(clock: LeadClock, epochMs: number, intervals: WeekIntervals, extra?: DateClosures): number | null {
   const zones = clock.candidates;
   const closed = unionClosures(clock.closed?.dateClosures, extra);
   if (zones.length <= 1) return nextOpenAt(clock.zone, epochMs, intervals, closed);
