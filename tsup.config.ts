@@ -18,7 +18,8 @@ export default defineConfig({
   shims: true,
   format: ["esm", "cjs"],
   dts: true,
-  sourcemap: true,
+  // No source maps: the shipped JavaScript is not minified and reads as it is; maps would point at src/, which does not ship.
+  sourcemap: false,
   clean: true,
   target: "node20",
   treeshake: true,

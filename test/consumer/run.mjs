@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkPackage } from "./packageCheck.mjs";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const NOW = "2026-03-09T14:00:00Z";
@@ -323,7 +324,7 @@ try {
   console.log(`consumer: scratch project in ${work}`);
 
   let tarball;
-  const packed = report("npm pack produces a tarball with dist/ and schema/ and no sources", () => {
+  const packed = report("npm pack produces a tarball with dist/ and schema/ and no sources (of the examples, only the plans)", () => {
     for (const file of ["dist/index.js", "dist/index.cjs", "schema/plan.schema.json"]) {
       assert.ok(existsSync(join(repo, file)), `${file} is missing: run \`npm run build\` first`);
     }
@@ -351,9 +352,12 @@ try {
     ]) {
       assert.ok(files.includes(file), `the tarball lacks ${file}`);
     }
-    const stray = files.filter((f) => /^(src|test|examples|scripts)\//.test(f));
+    const stray = files.filter((f) => /^(src|test|scripts)\//.test(f) || (f.startsWith("examples/") && !f.startsWith("examples/plans/")));
     assert.deepEqual(stray, [], "the tarball should not ship sources or tests");
   });
+
+  // What the tarball holds and how its links, types and package.json read (test/consumer/packageCheck.mjs).
+  if (packed) checkPackage({ repo, tarball, report, run });
 
   const installed =
     packed &&

@@ -1,0 +1,76 @@
+// `npm run build`: tsup, then the files the package ships beside dist/. Fails on any warning.
+//
+// 1. tsup builds every entry as ESM and CommonJS with types (tsup.config.ts). A line of its output
+//    that is a warning (esbuild's `▲ [WARNING]`, tsup's `WARN`) fails the build after it finishes.
+// 2. The command line is ESM only (`bin` points at dist/cli.js): dist/cli.cjs and dist/cli.d.*
+//    are removed, then every file of dist/ that no entry of package.json reaches through its
+//    imports (chunks only cli.cjs used) — so the tarball holds no unused file.
+// 3. schema/plan.schema.json, sql/postgres.sql (see their scripts) and the node10 stubs: one folder
+//    per subpath (`testing/package.json`, `testing/vitest/package.json`, ...) whose `main` and
+//    `types` point into dist/, for resolvers that ignore `exports` (TypeScript's `node10`, old bundlers).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { reachableDist } from "./reachableDist.mjs";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const dist = join(root, "dist");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+
+function step(command, args) {
+  const result = spawnSync(command, args, { cwd: root, encoding: "utf8", shell: process.platform === "win32" });
+  const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+  process.stdout.write(output);
+  if (result.error) throw result.error;
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  return output;
+}
+
+const tsupOutput = step(process.execPath, [join(root, "node_modules", "tsup", "dist", "cli-default.js")]);
+const warnings = tsupOutput.split("\n").filter((line) => /▲ \[WARNING\]|^\s*(?:\S+\s+)?WARN\b|\bwarning:/i.test(line));
+if (warnings.length > 0) {
+  console.error(`build: ${warnings.length} warning(s) from tsup; the build fails on warnings:\n${warnings.join("\n")}`);
+  process.exit(1);
+}
+
+// --- 2. the command line is ESM only; prune what nothing reaches ----------------------------------
+
+for (const file of ["cli.cjs", "cli.d.ts", "cli.d.cts", "cli.cjs.map", "cli.js.map"]) rmSync(join(dist, file), { force: true });
+
+const reached = reachableDist(root, pkg);
+let pruned = 0;
+for (const file of readdirSync(dist)) {
+  if (!reached.has(file)) {
+    rmSync(join(dist, file));
+    pruned++;
+  }
+}
+console.log(`build: dist/ keeps ${reached.size} files reachable from package.json; pruned ${pruned}`);
+
+// --- 3. schema, SQL, node10 stubs -----------------------------------------------------------------
+
+step(process.execPath, [join(root, "scripts", "write-schema.mjs")]);
+step(process.execPath, [join(root, "scripts", "write-sql.mjs")]);
+
+const stubs = Object.entries(pkg.exports).filter(([subpath, target]) => subpath !== "." && typeof target === "object" && target.require !== undefined);
+for (const folder of new Set(stubs.map(([subpath]) => subpath.slice(2).split("/")[0]))) {
+  if (!pkg.files.includes(folder)) {
+    console.error(`build: package.json#files lacks the stub folder ${folder}`);
+    process.exit(1);
+  }
+  rmSync(join(root, folder), { recursive: true, force: true });
+}
+for (const [subpath, target] of stubs) {
+  const folder = join(root, subpath);
+  const up = relative(folder, root).split("\\").join("/");
+  mkdirSync(folder, { recursive: true });
+  // For resolvers that ignore `exports`; Node and current bundlers read package.json#exports instead.
+  const stub = {
+    main: `${up}/${target.require.default.slice(2)}`,
+    module: `${up}/${target.import.default.slice(2)}`,
+    types: `${up}/${target.require.types.slice(2)}`,
+  };
+  writeFileSync(join(folder, "package.json"), `${JSON.stringify(stub, null, 2)}\n`);
+}
+console.log(`build: node10 stubs for ${stubs.map(([subpath]) => subpath.slice(2)).join(", ")}`);
