@@ -1,18 +1,11 @@
+import type { LeadInput } from "../../../lead/index.js";
 import type { Condition, Plan } from "../../../plan/index.js";
 import type { Outcome } from "../../../primitives/index.js";
-import { explorePaths, type Timeline, type TimelineTouch } from "../../../testing/index.js";
+import { explorePaths, respond, type Timeline, type TimelineTouch } from "../../../testing/index.js";
 import type { RawFinding } from "../finding.js";
+import { applyLeadVariant, describeLeadVariant, findLeadFor, readsLeadData, readsOutcomes, readsRules, type LeadVariant } from "../leadVariants.js";
 import { example, type ProbeRun } from "../probe.js";
 import { HOUR, stepPath, type LintRule } from "../rule.js";
-
-/** True when the condition reads lead data the linter cannot vary (attributes, custom rules, consent, contacts). */
-function readsLeadData(c: Condition | undefined): boolean {
-  if (c === undefined) return false;
-  if ("all" in c) return c.all.some(readsLeadData);
-  if ("any" in c) return c.any.some(readsLeadData);
-  if ("not" in c) return readsLeadData(c.not);
-  return !("outcome" in c);
-}
 
 /** Every outcome the plan's conditions and `until` lists name, with the default outcomes first. */
 function plannedOutcomes(plan: Plan): Outcome[] {
@@ -30,46 +23,77 @@ function plannedOutcomes(plan: Plan): Outcome[] {
   return [...out];
 }
 
-/** A step that never runs in any simulated case: the grid with no answers, and every outcome path of the first touches. */
+/**
+ * A step that never runs in any simulated case: the grid with no answers, every outcome path of the
+ * first touches, and, for a step whose condition reads lead data, a lead whose data lets it hold.
+ */
 export const unreachableStep: LintRule = {
   id: "unreachable-step",
   title: "Every step can run",
   rationale:
-    "A step whose condition cannot hold or whose anchor is never reached is dead weight that hides a mistake (a wrong step id, an outcome the channel never gives).",
-  source: "Simulated over outcome paths of the first touches (explorePaths); compilers' unreachable-code warnings.",
+    "A step whose condition cannot hold or whose anchor is never reached is dead weight that hides a mistake (a wrong step id, an outcome the channel never gives, attribute tests that contradict each other).",
+  source: "Simulated over outcome paths of the first touches (explorePaths) and over the lead data conditions read; compilers' unreachable-code warnings.",
   defaultSeverity: "warn",
   check(context) {
     const { plan, probe } = context;
-    const judged = plan.steps.filter((s) => !readsLeadData(s.when));
+    // Custom rules are host code: a step that names one is not judged.
+    const judged = plan.steps.filter((s) => s.when === undefined || !readsRules(s.when));
     if (judged.length === 0) return [];
     const touched = new Set<string>();
     const timelines: Timeline[] = probe.base.map((r) => r.timeline);
+    const see = (t: Timeline): void => {
+      timelines.push(t);
+      for (const x of t.touches) touched.add(x.stepId);
+    };
     for (const t of timelines) for (const x of t.touches) touched.add(x.stepId);
     if (judged.every((s) => touched.has(s.id))) return [];
     const point = probe.midday[0] ?? probe.grid[0];
-    if (point !== undefined) {
-      const outcomes = plannedOutcomes(plan);
+    const outcomes = plannedOutcomes(plan);
+    const explore = (lead: LeadInput): void => {
       const depth = Math.max(1, Math.min(4, Math.floor(Math.log(64) / Math.log(Math.max(2, outcomes.length)))));
-      for (const path of explorePaths(plan, point.lead, { outcomes, maxDepth: depth, until: probe.horizon, maxPaths: 500 })) {
-        timelines.push(path.timeline);
-        for (const x of path.timeline.touches) touched.add(x.stepId);
-      }
+      for (const path of explorePaths(plan, lead, { outcomes, maxDepth: depth, until: probe.horizon, maxPaths: 500 })) see(path.timeline);
+    };
+    if (point !== undefined) explore(point.lead);
+    // Steps for some leads only: search the data their condition reads, then simulate such a lead.
+    const contradictory = new Set<string>();
+    const triedWith = new Map<string, LeadVariant>();
+    for (const step of judged) {
+      if (touched.has(step.id) || step.when === undefined || !readsLeadData(step.when) || point === undefined) continue;
+      const search = findLeadFor(step.when, plan, point.lead);
+      if (search.kind === "none") contradictory.add(step.id);
+      if (search.kind !== "found") continue;
+      triedWith.set(step.id, search.variant);
+      for (const run of probe.runs(`lead-data:${step.id}`, probe.midday, respond.never(), { lead: (l) => applyLeadVariant(l, search.variant, plan) }))
+        see(run.timeline);
+      if (!touched.has(step.id) && readsOutcomes(step.when)) explore(applyLeadVariant(point.lead, search.variant, plan));
     }
     const out: RawFinding[] = [];
     for (const step of judged) {
       if (touched.has(step.id)) continue;
+      if (step.when !== undefined && readsLeadData(step.when) && !contradictory.has(step.id) && !triedWith.has(step.id)) continue;
       const skip = timelines.flatMap((t) => t.skips).find((s) => s.stepId === step.id);
-      const why =
-        skip !== undefined
+      const why = contradictory.has(step.id)
+        ? "its condition holds for no lead (the tests it makes on lead data contradict each other)"
+        : skip !== undefined
           ? `it is skipped (${skip.reason}${skip.detail === undefined ? "" : `: ${skip.detail}`})`
           : step.at.from !== undefined
             ? `its anchor ${step.at.from.step} (on ${step.at.from.on}) is never reached`
             : "it never comes due";
+      const variant = triedWith.get(step.id);
+      const withLead = variant === undefined ? "" : `, including leads with ${describeLeadVariant(variant)}`;
       out.push({
         stepId: step.id,
-        message: `Step ${step.id} never runs in ${timelines.length} simulated cases: ${why}`,
-        evidence: { summary: `0 of ${timelines.length} simulated cases touched ${step.id} within ${probe.horizon}`, cases: 0, of: timelines.length },
-        path: stepPath(plan, step.id, ...(step.when !== undefined && skip?.reason === "condition_false" ? ["when"] : ["at"])),
+        message: contradictory.has(step.id)
+          ? `Step ${step.id} never runs: ${why}`
+          : `Step ${step.id} never runs in ${timelines.length} simulated cases: ${why}`,
+        evidence: {
+          summary: contradictory.has(step.id)
+            ? `no combination of the lead data its condition reads makes it hold`
+            : `0 of ${timelines.length} simulated cases touched ${step.id} within ${probe.horizon}${withLead}`,
+          cases: 0,
+          of: timelines.length,
+        },
+        path: stepPath(plan, step.id, ...(step.when !== undefined && (contradictory.has(step.id) || skip?.reason === "condition_false") ? ["when"] : ["at"])),
       });
     }
     return out;
