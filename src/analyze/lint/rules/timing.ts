@@ -1,8 +1,9 @@
-import { toLocalMs, weekdayOfLocal } from "../../../calendar/index.js";
-import type { TimelineTouch } from "../../../testing/index.js";
+import { isoLocalDate, localDayNumber, toLocalMs, weekdayOfLocal } from "../../../calendar/index.js";
+import { respond, type TimelineTouch } from "../../../testing/index.js";
 import type { RawFinding } from "../finding.js";
 import { example, type ProbeRun } from "../probe.js";
-import { DAY, HOUR, MINUTE, stepPath, type LintRule } from "../rule.js";
+import { holidayEveLeads, weekdayPublicHolidays, type WeekdayHoliday } from "../publicHolidays.js";
+import { DAY, HOUR, MINUTE, stepPath, type LintRule, type RuleContext } from "../rule.js";
 
 const ms = (iso: string): number => Date.parse(iso);
 
@@ -106,16 +107,59 @@ export const weekendTouches: LintRule = {
         path: ["policies", "windows"],
       });
     }
-    if (context.plan.holidays === undefined) {
-      out.push({
-        message: "The plan names no holidays: business leads are touched on public holidays; add holidays (a country calendar or closures)",
-        evidence: { summary: "no `holidays` in a B2B plan" },
-        path: [],
-      });
-    }
+    out.push(...holidayTouches(context));
     return out;
   },
 };
+
+/**
+ * Touches on the weekday public holidays of each country the plan's leads live in, simulated for
+ * leads who arrive the business day before each holiday of the year after the grid's week. Without
+ * a known country (or without `date-holidays`), a plan with no holidays at all is reported as such.
+ */
+function holidayTouches({ plan, probe, profile }: RuleContext): RawFinding[] {
+  const noHolidays: RawFinding = {
+    message: `The plan names no holidays: business leads are touched on public holidays; add holidays (a country calendar or closures)${profile.countries.length === 0 ? ", and name the leads' countries (lint setting `countries`) to see which holidays are touched" : ""}`,
+    evidence: { summary: "no `holidays` in a B2B plan" },
+    path: [],
+  };
+  const first = probe.grid[0];
+  if (profile.countries.length === 0 || first === undefined) return plan.holidays === undefined ? [noHolidays] : [];
+  const fromDay = localDayNumber(toLocalMs(first.zone, first.enrolledAt)) - first.weekday;
+  const out: RawFinding[] = [];
+  let simulated = false;
+  for (const country of profile.countries) {
+    const holidays = weekdayPublicHolidays(country, fromDay);
+    if (holidays === undefined) continue;
+    simulated = true;
+    const byDate = new Map(holidays.map((h) => [h.date, h]));
+    const hits: { run: ProbeRun; touch: TimelineTouch; holiday: WeekdayHoliday }[] = [];
+    for (const run of probe.runs(`holidays:${country}`, holidayEveLeads(probe, country, holidays), respond.never())) {
+      for (const touch of run.timeline.touches) {
+        const holiday = byDate.get(isoLocalDate(toLocalMs(run.timeline.zone.name, ms(touch.at))));
+        if (holiday === undefined) continue;
+        hits.push({ run, touch, holiday });
+        break;
+      }
+    }
+    const f = hits[0];
+    if (f === undefined) continue;
+    const named = [...new Set(hits.map((h) => `${h.holiday.date} ${h.holiday.name}`))];
+    out.push({
+      stepId: f.touch.stepId,
+      message: `Business leads in ${country} are touched on public holidays (${named.slice(0, 3).join("; ")}${named.length > 3 ? "; …" : ""}); add "holidays": { "country": "${country}" }, or "fromLead": true for leads of several countries`,
+      evidence: {
+        summary: `${hits.length} of ${holidays.length} weekday public holidays of ${country} in the simulated year had a touch`,
+        cases: hits.length,
+        of: holidays.length,
+        example: example(f.run, (e) => e === f.touch),
+      },
+      path: plan.holidays === undefined ? [] : ["holidays"],
+    });
+  }
+  if (!simulated && plan.holidays === undefined) out.push(noHolidays);
+  return out;
+}
 
 /** A step that send windows hold back by more than the threshold in every simulated case. */
 export const windowDeferral: LintRule = {
