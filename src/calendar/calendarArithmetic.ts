@@ -9,36 +9,19 @@ import {
   weekdayOfLocal,
   type NonexistentTime,
 } from "./localTime.js";
-
-/**
- * A duration split into calendar units (applied on the local wall clock, keeping the local time
- * of day across DST) and an exact part in milliseconds (added afterwards as elapsed time).
- * Calendar fields are whole numbers; fractions are truncated toward zero.
- */
-export interface CalendarDuration {
-  readonly years: number;
-  readonly months: number;
-  readonly weeks: number;
-  readonly days: number;
-  readonly exactMs: number;
-}
-
-function daysInMonth(year: number, month: number): number {
-  // month is 1–12.
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+import { daysInMonth, type DurationParts } from "../primitives/index.js";
 
 /**
  * `epochMs` plus `d`: years and months first (the day of month clamps to the target month's last
  * day, as luxon does: Jan 31 + P1M = Feb 28/29), then weeks and days, all on `zone`'s wall clock;
  * the resulting wall-clock time is resolved with the DST policy of {@link fromLocalMs} (a time in a
  * spring-forward gap by `nonexistent`, default `"shift"`); finally
- * `exactMs` is added as elapsed time. With only `exactMs` set, no zone work is done.
+ * `exactMs` is added as elapsed time. With only `exactMs` set, no zone work is done. Fractions of
+ * calendar fields are truncated toward zero.
  *
  * @param zone a canonical zone name
  */
-export function addCalendarDuration(zone: string, epochMs: number, d: CalendarDuration, nonexistent: NonexistentTime = "shift"): number {
+export function addCalendarDuration(zone: string, epochMs: number, d: DurationParts, nonexistent: NonexistentTime = "shift"): number {
   const months = Math.trunc(d.years) * 12 + Math.trunc(d.months);
   const days = Math.trunc(d.weeks) * 7 + Math.trunc(d.days);
   if (months === 0 && days === 0) return epochMs + d.exactMs;

@@ -24,7 +24,6 @@ export {
   startOfLocalDay,
   startOfNextLocalDay,
   startOfNextLocalWeek,
-  type CalendarDuration,
 } from "./calendarArithmetic.js";
 export {
   normalizeWeeklyIntervals,

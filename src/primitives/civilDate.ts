@@ -40,10 +40,14 @@ export function dateParts(ms: number): DateParts {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** True for a Gregorian leap year. */
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
 /** Days in `month` (1–12) of `year`, leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return (DAYS_IN_MONTH[month - 1] ?? 0) + (leap ? 1 : 0);
+  return (DAYS_IN_MONTH[month - 1] ?? 0) + (month === 2 && isLeapYear(year) ? 1 : 0);
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (`2026-02-30` is not one). */

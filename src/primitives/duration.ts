@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ArgumentError } from "../errors/index.js";
 
 /**
  * A parsed ISO-8601 duration. Calendar units (years, months, weeks, days) are applied on the
@@ -58,6 +59,17 @@ export function readDuration(text: unknown): DurationReading {
 export function parseDuration(text: string): DurationParts | undefined {
   const reading = readDuration(text);
   return reading.ok ? reading.parts : undefined;
+}
+
+/**
+ * The parts of a duration a schema has already accepted (a plan's or an SLA's), without a cast.
+ *
+ * @throws ArgumentError when `text` is not a duration {@link readDuration} accepts
+ */
+export function validDuration(text: string): DurationParts {
+  const reading = readDuration(text);
+  if (!reading.ok) throw new ArgumentError("duration", reading.message);
+  return reading.parts;
 }
 
 /** True when the duration has no calendar part, so it is the same length in every zone. */

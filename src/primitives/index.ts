@@ -12,12 +12,13 @@ export {
   INSTANT_RANGE,
   type InstantInput,
 } from "./instant.js";
-export { dateParts, daysInMonth, isCalendarDate, type DateParts } from "./civilDate.js";
+export { dateParts, daysInMonth, isCalendarDate, isLeapYear, type DateParts } from "./civilDate.js";
 export { ZoneName, isKnownZoneName } from "./zoneName.js";
 export { ClockTime, parseClockTime } from "./clockTime.js";
 export {
   Duration,
   parseDuration,
+  validDuration,
   readDuration,
   isExactDuration,
   MAX_DURATION_DAYS,

@@ -1,8 +1,8 @@
-import { canonicalZone, type CalendarDuration, type CompiledRecurrence, type DateClosures } from "../calendar/index.js";
+import { canonicalZone, type CompiledRecurrence, type DateClosures } from "../calendar/index.js";
 import { PlanValidationError } from "../errors/index.js";
 import { parsePlan, type Cap, type Condition, type Plan, type PlanInput } from "../plan/index.js";
 import { US_STATES } from "../policy/index.js";
-import { isExactDuration, parseClockTime, parseDuration, type WeekIntervals } from "../primitives/index.js";
+import { isExactDuration, parseClockTime, validDuration, type DurationParts, type WeekIntervals } from "../primitives/index.js";
 import { compileCalendar, compileStepTiming, recurringMaxAttempts, type CompiledCalendar } from "./compileCalendar.js";
 import { compileRules } from "./compliantPlan.js";
 
@@ -17,7 +17,7 @@ export interface CompiledStep {
   /** WhatsApp: the approved template used outside the 24 h window. */
   readonly templateOutsideWindow: string | undefined;
   readonly timing:
-    | { readonly kind: "after"; readonly duration: CalendarDuration; readonly exact: boolean }
+    | { readonly kind: "after"; readonly duration: DurationParts; readonly exact: boolean }
     | { readonly kind: "days"; readonly days: number; readonly minuteOfDay: number }
     | { readonly kind: "rrule"; readonly recurrence: CompiledRecurrence; readonly description: string | undefined }
     | { readonly kind: "businessDays"; readonly days: number; readonly minuteOfDay: number; readonly weekdays: number };
@@ -25,7 +25,7 @@ export interface CompiledStep {
   readonly anchorIndex: number;
   readonly anchorOn: "touch" | "outcome";
   readonly maxAttempts: number;
-  readonly every: CalendarDuration | undefined;
+  readonly every: DurationParts | undefined;
   readonly everyExact: boolean;
   readonly until: ReadonlySet<string>;
   readonly when: Condition | undefined;
@@ -88,13 +88,14 @@ function build(plan: Plan): CompiledPlan {
   const indexById = new Map(plan.steps.map((s, i) => [s.id, i]));
   const steps = plan.steps.map((step, index): CompiledStep => {
     const at = step.at;
+    const after = "after" in at ? validDuration(at.after) : undefined;
     const timing: CompiledStep["timing"] =
-      "after" in at
-        ? { kind: "after", duration: duration(at.after), exact: isExactDuration(duration(at.after)) }
+      after !== undefined
+        ? { kind: "after", duration: after, exact: isExactDuration(after) }
         : "days" in at
           ? { kind: "days", days: at.days, minuteOfDay: parseClockTime(at.time) ?? 0 }
           : compileStepTiming(plan, index);
-    const every = step.attempts?.every === undefined ? undefined : duration(step.attempts.every);
+    const every = step.attempts?.every === undefined ? undefined : validDuration(step.attempts.every);
     return {
       index,
       id: step.id,
@@ -137,11 +138,6 @@ function build(plan: Plan): CompiledPlan {
     presetIds: rules.presetIds,
     usStates: compliance.includes(US_STATES),
   };
-}
-
-function duration(text: string): CalendarDuration {
-  // The schema has already validated the syntax.
-  return parseDuration(text) as CalendarDuration;
 }
 
 function collectRules(condition: Condition, into: Set<string>): void {

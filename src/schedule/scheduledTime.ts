@@ -4,10 +4,10 @@ import {
   atLocalTimeAfterDays,
   businessDaysAfter,
   nextOccurrenceAt,
-  type CalendarDuration,
   type LeadClock,
   type NonexistentTime,
 } from "../calendar/index.js";
+import type { DurationParts } from "../primitives/index.js";
 import type { CompiledStep } from "./compilePlan.js";
 
 function zoneOf(zone: string | LeadClock): string {
@@ -33,7 +33,7 @@ export function firstAttemptAt(zone: string | LeadClock, step: CompiledStep, anc
 /** The instant attempt k+1 is scheduled for, counted from attempt k's touch. */
 export function nextAttemptAt(
   zone: string | LeadClock,
-  every: CalendarDuration,
+  every: DurationParts,
   exact: boolean,
   previousAt: number,
   nonexistent: NonexistentTime = "shift",

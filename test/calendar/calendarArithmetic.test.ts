@@ -8,13 +8,13 @@ import {
   startOfNextLocalDay,
   startOfNextLocalWeek,
   transitionBetween,
-  type CalendarDuration,
 } from "../../src/calendar/index.js";
+import type { DurationParts } from "../../src/primitives/index.js";
 
 const ZONES = Intl.supportedValuesOf("timeZone");
 const iso = (t: number) => new Date(t).toISOString();
 const U = (s: string) => Date.parse(s);
-const dur = (d: Partial<CalendarDuration>): CalendarDuration => ({ years: 0, months: 0, weeks: 0, days: 0, exactMs: 0, ...d });
+const dur = (d: Partial<DurationParts>): DurationParts => ({ years: 0, months: 0, weeks: 0, days: 0, exactMs: 0, ...d });
 const HOUR = 3_600_000;
 
 describe("addCalendarDuration", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ArgumentError, planJsonSchema, safeParsePlan, type PlanInput } from "../../src/index.js";
-import { MAX_DURATION_DAYS, parseDuration, readDuration } from "../../src/primitives/index.js";
+import { MAX_DURATION_DAYS, parseDuration, readDuration, validDuration } from "../../src/primitives/index.js";
 import { respond, simulate } from "../../src/testing/index.js";
 import { leadAt, planWith } from "../support/drive.js";
 
@@ -54,5 +54,13 @@ describe("durations are bounded to ten years", () => {
     const pattern = new RegExp(patterns[0] as string);
     for (const ok of ["P10Y", "PT5M", "P1DT2H", "PT1.5S"]) expect(pattern.test(ok), ok).toBe(true);
     for (const bad of ["PT9999999999999H", "P999999999Y", "P", "PT", "5 minutes", "-PT5M"]) expect(pattern.test(bad), bad).toBe(false);
+  });
+});
+
+describe("validDuration", () => {
+  it("returns the parts of an accepted duration and throws an ArgumentError on anything else", () => {
+    expect(validDuration("P1DT2H")).toEqual({ years: 0, months: 0, weeks: 0, days: 1, exactMs: 7_200_000 });
+    expect(() => validDuration("1 day")).toThrow(ArgumentError);
+    expect(() => validDuration("P11Y")).toThrow(/at most 3660 days/);
   });
 });

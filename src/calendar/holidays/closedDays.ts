@@ -1,6 +1,5 @@
-import { mergeIntervals } from "../../primitives/index.js";
+import { mergeIntervals, parseClockTime } from "../../primitives/index.js";
 import { memoisePair } from "../memoisePair.js";
-import { parseClock } from "./parseClock.js";
 import { DAY_MS, isoLocalDate } from "../localTime.js";
 import type { DateClosures } from "../weeklyWindows.js";
 import type { HolidayCalendar, HolidayInfo } from "./HolidayCalendar.js";
@@ -28,8 +27,8 @@ const MAX_MEMO = 8192;
 function rangeOf(answer: boolean | HolidayInfo): ClosedMinutes {
   if (answer === false) return NONE;
   if (answer === true || (answer.from === undefined && answer.to === undefined)) return WHOLE_DAY;
-  const from = answer.from === undefined ? 0 : (parseClock(answer.from) ?? 0);
-  const to = answer.to === undefined ? 1440 : (parseClock(answer.to) ?? 1440);
+  const from = answer.from === undefined ? 0 : (parseClockTime(answer.from) ?? 0);
+  const to = answer.to === undefined ? 1440 : (parseClockTime(answer.to) ?? 1440);
   return to > from ? [[from, to]] : NONE;
 }
 

@@ -1,7 +1,6 @@
 import { ArgumentError } from "../../errors/index.js";
-import { isCalendarDate } from "../../primitives/index.js";
+import { isCalendarDate, parseClockTime } from "../../primitives/index.js";
 import type { HolidayCalendar, HolidayInfo } from "./HolidayCalendar.js";
-import { parseClock } from "./parseClock.js";
 
 /** A dated closure given as data: the whole local date, or from `from` and/or until `to`. */
 export interface Closure {
@@ -26,7 +25,7 @@ export function closuresCalendar(closures: readonly Closure[]): HolidayCalendar 
     }
     for (const key of ["from", "to"] as const) {
       const v = c[key];
-      if (v !== undefined && parseClock(v) === undefined)
+      if (v !== undefined && parseClockTime(v) === undefined)
         throw new ArgumentError(`closures[${i}].${key}`, `Expected closures[${i}].${key} to be a clock time HH:MM, got ${JSON.stringify(v)}`);
     }
     const info: HolidayInfo = { name: c.name ?? "closed", ...(c.from === undefined ? {} : { from: c.from }), ...(c.to === undefined ? {} : { to: c.to }) };

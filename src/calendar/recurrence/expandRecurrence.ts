@@ -1,4 +1,5 @@
 import { DAY_MS, MINUTE_MS, localDateParts, localMsFromParts, weekdayOfLocal } from "../localTime.js";
+import { daysInMonth, isLeapYear } from "../../primitives/index.js";
 import type { RecurrenceRule } from "./recurrenceRule.js";
 
 /**
@@ -22,24 +23,19 @@ interface Day {
   readonly daysInYear: number;
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Days before each month in a common year. */
 const BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
-function isLeap(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-
 function dayInfo(day: number): Day {
   const p = localDateParts(day * DAY_MS);
-  const leap = isLeap(p.year);
+  const leap = isLeapYear(p.year);
   const extra = leap && p.month > 2 ? 1 : 0;
   return {
     year: p.year,
     month: p.month,
     dom: p.day,
     weekday: weekdayOfLocal(day * DAY_MS),
-    daysInMonth: p.month === 2 && leap ? 29 : (MONTH_DAYS[p.month - 1] as number),
+    daysInMonth: daysInMonth(p.year, p.month),
     doy: (BEFORE_MONTH[p.month - 1] as number) + extra + p.day,
     daysInYear: leap ? 366 : 365,
   };
