@@ -38,6 +38,21 @@ function byStep(
   }));
 }
 
+/** The first two consecutive touches less than `withinMs` apart for which `counts` holds (touches in time order). */
+function firstClosePair(
+  touches: readonly TimelineTouch[],
+  withinMs: number,
+  counts: (a: TimelineTouch, b: TimelineTouch) => boolean = () => true,
+): { a: TimelineTouch; b: TimelineTouch; gap: number } | undefined {
+  for (let i = 1; i < touches.length; i++) {
+    const a = touches[i - 1] as TimelineTouch;
+    const b = touches[i] as TimelineTouch;
+    const gap = ms(b) - ms(a);
+    if (gap < withinMs && counts(a, b)) return { a, b, gap };
+  }
+  return undefined;
+}
+
 /** More touches on one lead-local day than the threshold, for a lead who never answers. */
 export const touchesPerDay: LintRule = {
   id: "touches-per-day",
@@ -82,14 +97,10 @@ export const sameMinuteChannels: LintRule = {
       context,
       context.probe.base,
       (run) => {
-        const touches = run.timeline.touches;
-        for (let i = 1; i < touches.length; i++) {
-          const a = touches[i - 1] as TimelineTouch;
-          const b = touches[i] as TimelineTouch;
-          if (a.channel !== b.channel && ms(b) - ms(a) < MINUTE)
-            return { stepId: b.stepId, detail: `${a.stepId} (${a.channel}) and ${b.stepId} (${b.channel}) at ${b.local}`, lines: (e) => e === a || e === b };
-        }
-        return undefined;
+        const pair = firstClosePair(run.timeline.touches, MINUTE, (a, b) => a.channel !== b.channel);
+        if (pair === undefined) return undefined;
+        const { a, b } = pair;
+        return { stepId: b.stepId, detail: `${a.stepId} (${a.channel}) and ${b.stepId} (${b.channel}) at ${b.local}`, lines: (e) => e === a || e === b };
       },
       (stepId, detail) => `Step ${stepId} goes out in the same minute as another channel (${detail}); delay it by a few minutes`,
     );
@@ -109,15 +120,10 @@ export const callSpacing: LintRule = {
       context,
       context.probe.base,
       (run) => {
-        const calls = run.timeline.byChannel["call"] ?? [];
-        for (let i = 1; i < calls.length; i++) {
-          const a = calls[i - 1] as TimelineTouch;
-          const b = calls[i] as TimelineTouch;
-          const gap = ms(b) - ms(a);
-          if (gap < min * MINUTE)
-            return { stepId: b.stepId, detail: `calls ${Math.round(gap / MINUTE)} min apart at ${b.local}`, lines: (e) => e === a || e === b };
-        }
-        return undefined;
+        const pair = firstClosePair(run.timeline.byChannel["call"] ?? [], min * MINUTE);
+        if (pair === undefined) return undefined;
+        const { a, b, gap } = pair;
+        return { stepId: b.stepId, detail: `calls ${Math.round(gap / MINUTE)} min apart at ${b.local}`, lines: (e) => e === a || e === b };
       },
       (stepId, detail) => `Step ${stepId} calls less than ${min} minutes after the previous call (${detail})`,
     );
