@@ -49,7 +49,10 @@ export type {
   LintSettings,
   LintSeverity,
   LintSuppression,
+  WhatsAppTemplateRules,
+  TemplateDeliveryRule,
 } from "./plan/index.js";
+export type { TemplateCategory } from "./primitives/index.js";
 
 // Leads
 export { parseLead, safeParseLead, LeadSchema } from "./lead/index.js";
@@ -88,6 +91,8 @@ export {
   optOutReviewRecord,
   optOutReviewResolution,
   WHATSAPP_WINDOW_MS,
+  DEFAULT_WHATSAPP_TEMPLATE_RULES,
+  templateBlocked,
 } from "./policy/index.js";
 export type {
   CompliancePreset,
@@ -102,6 +107,7 @@ export type {
   OptOutRules,
   OptOutPhrase,
   OptOutContext,
+  TemplateBlock,
 } from "./policy/index.js";
 
 // Errors
@@ -140,6 +146,7 @@ export {
   createManualClock,
   systemClock,
   backoffDelay,
+  DEFAULT_FAILURE_CODES,
   EngineError,
   isEngineError,
   STEP_REMOVED,
@@ -174,6 +181,7 @@ export type {
   PendingTouch,
   EnrollmentState,
   RetryOptions,
+  FailureFact,
   EngineMetrics,
   PlanMetrics,
   StepMetrics,

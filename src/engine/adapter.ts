@@ -16,10 +16,15 @@ export interface SendContext {
   readonly decidedAt: number;
 }
 
-/** An adapter's answer: sent (with the provider's id), or failed (retryable or not) with the cause. */
+/**
+ * An adapter's answer: sent (with the provider's id), or failed (retryable or not) with the cause
+ * and, when the provider gave one, its error `code` (Meta's `131049`): the engine's failure-code
+ * table (`failureCodes`, keyed `channel:code`) turns known codes into cadence facts — retry later,
+ * or an opt-out.
+ */
 export type SendResult =
   | { readonly status: "sent"; readonly providerId?: string }
-  | { readonly status: "failed"; readonly retryable: boolean; readonly error: string };
+  | { readonly status: "failed"; readonly retryable: boolean; readonly error: string; readonly code?: string };
 
 /**
  * The host's code that performs one touch on one channel (dial, text, mail). It must treat

@@ -3,6 +3,7 @@ import { instantMs, isoInstant as iso } from "../primitives/index.js";
 import { evaluate, touchRecord, type Done, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { SendResult } from "./adapter.js";
 import { EngineError } from "./errors.js";
+import { DEFAULT_MAX_DEFERRALS, type FailureFact } from "./failureCodes.js";
 import type { EngineEvents } from "./events.js";
 import type { MutableLead } from "./migrate.js";
 import { backoffDelay, type ResolvedRetry } from "./retry.js";
@@ -17,6 +18,8 @@ export type QueuedEvent = { [K in keyof EngineEvents]: readonly [K, Parameters<E
 export interface RoundContext {
   readonly evalOptions: EvaluateOptions;
   readonly retry: ResolvedRetry;
+  /** Adapter failure codes (`channel:code`) and what they mean. */
+  readonly failureCodes: ReadonlyMap<string, FailureFact>;
   listening(event: keyof EngineEvents): boolean;
   readonly events: QueuedEvent[];
 }
@@ -162,6 +165,9 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
     }
     const error = r.result.error;
     p.lastError = error;
+    const code = r.result.code;
+    const fact = code === undefined ? undefined : ctx.failureCodes.get(`${touch.channel}:${code}`);
+    if (fact !== undefined && code !== undefined && applyFailureFact(rec, p, r, fact, code, ctx)) continue;
     if (r.result.retryable && p.attempts < ctx.retry.attempts) {
       const retryAt = r.at + backoffDelay(ctx.retry, p.attempts);
       p.retryAt = retryAt;
@@ -173,4 +179,45 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
       ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: false }]);
     }
   }
+}
+
+/** Deferrals of one touch so far: the `touch_deferred` records in history. */
+function deferralsOf(rec: MutableLead, touchId: string): number {
+  let n = 0;
+  for (const e of rec.lead.history) if (e.type === "event" && e.name === TOUCH_DEFERRED && e.data?.["touchId"] === touchId) n++;
+  return n;
+}
+
+const TOUCH_DEFERRED = "touch_deferred";
+
+/**
+ * A failure whose code the engine knows: `retry_later` defers the touch (a `touch_deferred` record,
+ * not counted as a failed attempt) until its deferrals run out; `opt_out` appends the opt-out and
+ * records the touch as failed. Returns false when the failure is to be handled as an ordinary one.
+ */
+function applyFailureFact(rec: MutableLead, p: PendingTouch, r: SendOutcome, fact: FailureFact, code: string, ctx: RoundContext): boolean {
+  const touch = p.touch;
+  const at = iso(r.at);
+  const error = r.result.status === "failed" ? r.result.error : "";
+  if (fact.fact === "retry_later") {
+    if (deferralsOf(rec, touch.id) >= (fact.maxDeferrals ?? DEFAULT_MAX_DEFERRALS)) return false;
+    const retryAt = r.at + fact.afterMs;
+    p.retryAt = retryAt;
+    // A deferral is the provider's refusal for now, not a failed attempt: the retry budget is kept.
+    p.attempts = Math.max(0, p.attempts - 1);
+    rec.lead.history.push({ type: "event", name: TOUCH_DEFERRED, at, data: { touchId: touch.id, code, reason: fact.reason, until: iso(retryAt) } });
+    ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: true, retryAt, code, fact: "retry_later" }]);
+    return true;
+  }
+  rec.lead.optOuts.push({
+    channel: touch.channel,
+    at,
+    source: `${touch.channel}:${code} ${fact.reason}`,
+    ...(fact.category === undefined ? {} : { category: fact.category }),
+  });
+  rec.lead.history.push(touchRecord(touch, { at, outcome: "failed" }));
+  rec.lead.history.push({ type: "event", name: "touch_failed", at, data: { touchId: touch.id, attempts: p.attempts, error, code } });
+  delete rec.pending[touch.id];
+  ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: false, code, fact: "opt_out" }]);
+  return true;
 }

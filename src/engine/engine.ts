@@ -18,6 +18,7 @@ import { migrateLead, type MigrationMode, type MutableLead } from "./migrate.js"
 import { PlanRegistry } from "./planRegistry.js";
 import { resolveRetry, type ResolvedRetry } from "./retry.js";
 import { sendTouch } from "./sendTouch.js";
+import { resolveFailureCodes, type FailureFact } from "./failureCodes.js";
 import { escalationChannels } from "./sla.js";
 import type { Store, StoredLead, VersionedLead } from "./store.js";
 
@@ -64,6 +65,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly #batchSize: number;
   readonly #owner: string;
   readonly #optOutReview: "hold" | "notify";
+  readonly #failureCodes: ReadonlyMap<string, FailureFact>;
   readonly #active = new Set<Promise<unknown>>();
   readonly #sending = new Set<AbortController>();
   /** Leads this engine is driving now: a lease renews for its owner, so local exclusion is needed too. */
@@ -104,6 +106,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       throw new ArgumentError("optOutReview", `Expected \`optOutReview\` to be "hold" or "notify", got ${describe(options.optOutReview)}`);
     }
     this.#optOutReview = options.optOutReview ?? "hold";
+    this.#failureCodes = resolveFailureCodes(options.failureCodes);
   }
 
   /**
@@ -452,7 +455,13 @@ export class Engine extends EventEmitter<EngineEvents> {
       for (let i = 0; i < MAX_ROUNDS; i++) {
         // Stores never alias what they return or keep, so the record read (or just written) is ours to change.
         const rec = cur.record as MutableLead;
-        const ctx: RoundContext = { evalOptions: this.#evalOptions, retry: this.#retry, listening: (e) => this.#listening(e), events: [] };
+        const ctx: RoundContext = {
+          evalOptions: this.#evalOptions,
+          retry: this.#retry,
+          failureCodes: this.#failureCodes,
+          listening: (e) => this.#listening(e),
+          events: [],
+        };
         applySendResults(rec, results, ctx);
         const decidedAt = this.clock.now();
         const out = applyDecision(rec, this.#plans.find(rec.planId, rec.planVersion), decidedAt, ctx);

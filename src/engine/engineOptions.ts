@@ -1,6 +1,7 @@
 import type { Plan, PlanInput } from "../plan/index.js";
 import type { EvaluateOptions } from "../schedule/index.js";
 import type { ChannelAdapter } from "./adapter.js";
+import type { FailureFact } from "./failureCodes.js";
 import type { Clock } from "./clock.js";
 import type { RetryOptions } from "./retry.js";
 import type { Store } from "./store.js";
@@ -43,4 +44,11 @@ export interface EngineOptions {
    * @default "hold"
    */
   readonly optOutReview?: "hold" | "notify";
+  /**
+   * What adapter failure codes mean, keyed `channel:code`, over `DEFAULT_FAILURE_CODES` (Meta's
+   * `whatsapp:131049`, per-user marketing limit: retry a day later; `whatsapp:131050`, the user
+   * stopped marketing messages: an opt-out of WhatsApp marketing). `null` removes a default.
+   * @example { failureCodes: { "sms:21610": { fact: "opt_out", reason: "Twilio 21610: the number replied STOP" } } }
+   */
+  readonly failureCodes?: Readonly<Record<string, FailureFact | null>>;
 }

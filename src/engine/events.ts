@@ -27,6 +27,10 @@ export interface TouchFailedEvent {
   readonly willRetry: boolean;
   /** Epoch ms of the next attempt when `willRetry`. */
   readonly retryAt?: number;
+  /** The adapter's failure code, when it gave one. */
+  readonly code?: string;
+  /** What a known code meant (`failureCodes`): sent again later, or recorded as an opt-out. */
+  readonly fact?: "retry_later" | "opt_out";
 }
 
 /** `touch:skipped`: a step was settled as skipped (no consent, condition false, migration...). */

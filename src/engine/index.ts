@@ -16,6 +16,7 @@ export { systemClock, createManualClock, type Clock, type ManualClock, type Time
 export { createMemoryStore } from "./memoryStore.js";
 export type { Store, StoredLead, VersionedLead, WriteResult, PendingTouch, EnrollmentState } from "./store.js";
 export { backoffDelay, type RetryOptions } from "./retry.js";
+export { DEFAULT_FAILURE_CODES, DEFAULT_MAX_DEFERRALS, type FailureFact } from "./failureCodes.js";
 export type { EngineMetrics, PlanMetrics, StepMetrics, Durations } from "./metrics.js";
 export { STEP_REMOVED, MIGRATION_PAST_DUE, type MigrationMode } from "./migrate.js";
 export { EngineError, isEngineError } from "./errors.js";

@@ -57,9 +57,17 @@ export async function sendTouch(
 /** An adapter's answer as a `SendResult`; anything else is a retryable failure saying what came. */
 function checkResult(result: unknown): SendResult {
   if (result !== null && typeof result === "object") {
-    const r = result as { status?: unknown; retryable?: unknown; error?: unknown };
+    const r = result as { status?: unknown; retryable?: unknown; error?: unknown; code?: unknown };
     if (r.status === "sent") return result as SendResult;
-    if (r.status === "failed") return { status: "failed", retryable: r.retryable === true, error: typeof r.error === "string" ? r.error : errorText(r.error) };
+    if (r.status === "failed") {
+      const code = typeof r.code === "string" && r.code !== "" ? r.code : typeof r.code === "number" && Number.isFinite(r.code) ? String(r.code) : undefined;
+      return {
+        status: "failed",
+        retryable: r.retryable === true,
+        error: typeof r.error === "string" ? r.error : errorText(r.error),
+        ...(code === undefined ? {} : { code }),
+      };
+    }
   }
   return {
     status: "failed",

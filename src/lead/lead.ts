@@ -11,11 +11,16 @@ export const Consent = z.strictObject({
 /** Consent for one channel. */
 export type Consent = z.infer<typeof Consent>;
 
-/** The lead opted out of one channel, or of every channel (`all`). */
+/**
+ * The lead opted out of one channel, or of every channel (`all`). With `category: "marketing"` only
+ * of marketing messages on it (WhatsApp's "stop marketing messages"): utility and authentication
+ * templates may still go.
+ */
 export const OptOut = z.strictObject({
   channel: z.union([ChannelName, z.literal("all")]),
   at: Instant,
   source: z.string().optional(),
+  category: z.literal("marketing").optional(),
 });
 /** An opt-out. */
 export type OptOut = z.infer<typeof OptOut>;

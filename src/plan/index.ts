@@ -10,3 +10,4 @@ export { planJsonSchema } from "./planJsonSchema.js";
 export { openMinutesOfWeek } from "./windows.js";
 export { COMPLIANCE_PRESET_IDS, CompliancePresetId } from "./compliancePresetIds.js";
 export { LintSettings, LintSeverity, LintSuppression } from "./lintSettings.js";
+export { WhatsAppTemplateRules, TemplateDeliveryRule } from "./whatsappTemplates.js";

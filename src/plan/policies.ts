@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ChannelName, ClockTime } from "../primitives/index.js";
+import { WhatsAppTemplateRules } from "./whatsappTemplates.js";
 
 /** Weekday tokens; weeks start on Monday. */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -55,6 +56,8 @@ export const Policies = z.strictObject({
   optOut: z.enum(["channel", "global"]).optional(),
   /** Contact requirements for custom channels, or overrides for built-in ones. */
   channels: z.record(ChannelName, ChannelSettings).optional(),
+  /** WhatsApp template delivery rules; absent: the defaults (no marketing templates to `+1` numbers). */
+  whatsappTemplates: WhatsAppTemplateRules.optional(),
 });
 /** The plan's rules about when and how a lead may be touched. */
 export type Policies = z.infer<typeof Policies>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ChannelName, Duration, Identifier, Outcome } from "../primitives/index.js";
+import { ChannelName, Duration, Identifier, Outcome, TemplateCategory } from "../primitives/index.js";
 import { Condition } from "./condition.js";
 import { Timing } from "./timing.js";
 
@@ -55,6 +55,12 @@ export const Step = z.strictObject({
   sla: StepSla.optional(),
   /** WhatsApp: the approved template used outside the 24 h window after the lead's last message. */
   templateOutsideWindow: z.string().min(1).optional(),
+  /**
+   * WhatsApp: the category of the step's template (`marketing`, `utility`, `authentication`).
+   * Template delivery rules (`policies.whatsappTemplates`) judge steps that name one; a WhatsApp
+   * marketing opt-out spares only `utility` and `authentication` steps (absent counts as marketing).
+   */
+  category: TemplateCategory.optional(),
 });
 /** One step of a plan. */
 export type Step = z.infer<typeof Step>;

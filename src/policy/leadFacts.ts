@@ -41,6 +41,8 @@ export interface LeadFacts {
   readonly status: { readonly value: string; readonly at: number | undefined } | undefined;
   /** Opt-outs in force: channel (or `all`) → when. */
   readonly optOuts: ReadonlyMap<string, number>;
+  /** Opt-outs of marketing messages only (`category: "marketing"`): channel (or `all`) → when. */
+  readonly marketingOptOuts: ReadonlyMap<string, number>;
   /** Channels (or `all`) held by an unresolved opt-out review → since when. */
   readonly reviewHolds: ReadonlyMap<string, number>;
   readonly pausedUntil: number | undefined;
@@ -85,7 +87,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
       known.status === lead.status &&
       sameRecords(known.entries, history)
     ) {
-      return { ...known.facts, leadId: lead.id, now, optOuts: optOutsAt(lead, now), pausedUntil: pausedUntilOf(lead) };
+      return { ...known.facts, leadId: lead.id, now, ...optOutsAt(lead, now), pausedUntil: pausedUntilOf(lead) };
     }
   }
   const { facts, latest } = readLeadFacts(lead, now);
@@ -239,28 +241,28 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     meetingAt,
     events: events ?? NO_ENTRIES,
     status,
-    optOuts: optOutsAt(lead, now),
+    ...optOutsAt(lead, now),
     reviewHolds: reviewHolds ?? NO_ENTRIES,
     pausedUntil: pausedUntilOf(lead),
   };
   return { facts, latest };
 }
 
-/** Opt-outs in force at `now`: channel (or `all`) → the earliest. */
-function optOutsAt(lead: LeadInput, now: number): ReadonlyMap<string, number> {
+/** Opt-outs in force at `now`, of everything and of marketing only: channel (or `all`) → the earliest. */
+function optOutsAt(lead: LeadInput, now: number): { optOuts: ReadonlyMap<string, number>; marketingOptOuts: ReadonlyMap<string, number> } {
   let optOuts: Map<string, number> | undefined;
+  let marketingOptOuts: Map<string, number> | undefined;
   const leadOptOuts = lead.optOuts ?? EMPTY;
   for (let i = 0; i < leadOptOuts.length; i++) {
     const o = leadOptOuts[i];
     if (o === undefined) continue;
     const at = leadInstant(o.at, ["optOuts", i, "at"]);
     if (at > now) continue;
-    optOuts ??= new Map();
-    const prev = optOuts.get(o.channel);
-    if (prev === undefined || at < prev) optOuts.set(o.channel, at);
+    const map = o.category === "marketing" ? (marketingOptOuts ??= new Map()) : (optOuts ??= new Map());
+    const prev = map.get(o.channel);
+    if (prev === undefined || at < prev) map.set(o.channel, at);
   }
-
-  return optOuts ?? NO_ENTRIES;
+  return { optOuts: optOuts ?? NO_ENTRIES, marketingOptOuts: marketingOptOuts ?? NO_ENTRIES };
 }
 
 function pausedUntilOf(lead: LeadInput): number | undefined {

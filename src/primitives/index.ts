@@ -41,3 +41,4 @@ export {
   type WeekIntervals,
 } from "./weekIntervals.js";
 export { firstIndexAbove, firstIndexAtLeast } from "./sortedSearch.js";
+export { TemplateCategory, TEMPLATE_CATEGORIES } from "./templateCategory.js";

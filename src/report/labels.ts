@@ -59,6 +59,7 @@ const SKIP_REASONS: Readonly<Record<string, string>> = {
   opted_out: "the lead opted out",
   do_not_contact: "do not contact",
   whatsapp_window_closed: "WhatsApp 24-hour window closed",
+  whatsapp_template_blocked: "WhatsApp template not delivered to this number",
   zone_unknown: "the lead's time zone is unknown",
 };
 

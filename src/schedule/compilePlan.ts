@@ -16,6 +16,8 @@ export interface CompiledStep {
   readonly template: string | undefined;
   /** WhatsApp: the approved template used outside the 24 h window. */
   readonly templateOutsideWindow: string | undefined;
+  /** WhatsApp: the template's category (`marketing`, `utility`, `authentication`), when the step names it. */
+  readonly category: "marketing" | "utility" | "authentication" | undefined;
   readonly timing:
     | { readonly kind: "after"; readonly duration: DurationParts; readonly exact: boolean }
     | { readonly kind: "days"; readonly days: number; readonly minuteOfDay: number }
@@ -104,6 +106,7 @@ function build(plan: Plan): CompiledPlan {
       mode: step.mode,
       template: step.template,
       templateOutsideWindow: step.templateOutsideWindow,
+      category: step.category,
       timing,
       anchorIndex: at.from === undefined ? -1 : (indexById.get(at.from.step) ?? -1),
       anchorOn: at.from?.on ?? "touch",

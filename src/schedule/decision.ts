@@ -32,6 +32,7 @@ export type SkipReason =
   | "opted_out"
   | "do_not_contact"
   | "whatsapp_window_closed"
+  | "whatsapp_template_blocked"
   | "zone_unknown";
 
 /** Why a cadence is over. */
@@ -68,7 +69,8 @@ export type StepState = "due" | "waiting" | "blocked" | "skipped" | "completed" 
  *   until the host resolves the review (`optout_review_resolved` in history);
  * - `condition_false`, `no_contact`, `no_consent`, `consent_denied`, `channel_bounced`, `opted_out`,
  *   `do_not_contact` (a do-not-contact flag), `whatsapp_window_closed` (no template outside the
- *   WhatsApp window and no usable fallback), `zone_unknown` (the lead's zone is unknown and the plan
+ *   WhatsApp window and no usable fallback), `whatsapp_template_blocked` (a template rule keeps the
+ *   step's template category from the lead's number and no fallback is usable), `zone_unknown` (the lead's zone is unknown and the plan
  *   allows only untimed channels) — skipped;
  * - `sent`, `outcome_reached`, `attempts_exhausted` — completed;
  * - `exit` — the cadence exited.

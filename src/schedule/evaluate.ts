@@ -9,6 +9,9 @@ import {
   findExit,
   indexLeadFacts,
   inWhatsAppWindow,
+  marketingOptOut,
+  templateBlocked,
+  DEFAULT_WHATSAPP_TEMPLATE_RULES,
   type ContactTime,
   type LeadFacts,
   type TouchFact,
@@ -182,7 +185,7 @@ export function decide(
         channel: use,
         until,
         ...recurrenceNote(step, reason),
-        ...whatsappNote(step, use, facts, allowed.at),
+        ...whatsappNote(compiled, step, lead, use, facts, allowed.at),
         ...capDetail(allowed.cap),
       };
       if (allowed.at < nextAt) {
@@ -219,12 +222,14 @@ export function decide(
     let allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
     // WhatsApp free-form is judged at the actual send instant: only when the touch can go now.
     let requiresTemplate = false;
+    let fellBack: string | undefined;
     if (allowed.at <= now && use === "whatsapp" && !inWhatsAppWindow(facts, now)) {
       const wa = whatsappOutsideWindow(compiled, step, lead, facts);
       if (wa.use === undefined) {
-        settleSkip(i, step, "whatsapp_window_closed", wa.detail);
+        settleSkip(i, step, wa.reason, wa.detail);
         continue;
       }
+      if (wa.reason === "whatsapp_template_blocked") fellBack = wa.detail;
       if (wa.use === "whatsapp") requiresTemplate = true;
       else {
         use = wa.use;
@@ -259,7 +264,7 @@ export function decide(
         attempt,
         channel: use,
         until,
-        ...whatsappNote(step, use, facts, allowed.at),
+        ...whatsappNote(compiled, step, lead, use, facts, allowed.at),
         ...capDetail(allowed.cap),
       };
       if (allowed.at < nextAt) {
@@ -289,10 +294,15 @@ export function decide(
       (contacts as ContactTime[]).push({ channel: use, at: now });
     }
     shared?.busy.set(use, now + MINUTE);
-    trace[i] = { stepId: step.id, state: "due", reason: "due", attempt, channel: use };
+    trace[i] = { stepId: step.id, state: "due", reason: "due", attempt, channel: use, ...(fellBack === undefined ? {} : { detail: fellBack }) };
   }
 
-  function settleSkip(i: number, step: CompiledStep, reason: Unavailable | "condition_false" | "whatsapp_window_closed", detail: string | undefined): void {
+  function settleSkip(
+    i: number,
+    step: CompiledStep,
+    reason: Unavailable | "condition_false" | "whatsapp_window_closed" | "whatsapp_template_blocked",
+    detail: string | undefined,
+  ): void {
     if (Number.isNaN(anchorTouchAt[i])) anchorTouchAt[i] = now;
     anchorOutcomeAt[i] = now;
     skipNow[i] = true;
@@ -326,20 +336,47 @@ const ZERO = { years: 0, months: 0, weeks: 0, days: 0, exactMs: 0 } as const;
 const NO_TOUCHES: readonly TouchFact[] = [];
 
 /** For a waiting WhatsApp touch that will be sent outside the 24 h window: what will happen then (judged again at send time). */
-function whatsappNote(step: CompiledStep, use: string, facts: LeadFacts, at: number): { detail?: string } {
+function whatsappNote(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, use: string, facts: LeadFacts, at: number): { detail?: string } {
   if (use !== "whatsapp" || inWhatsAppWindow(facts, at)) return NO_DETAIL;
-  if (step.templateOutsideWindow !== undefined) return { detail: `outside the WhatsApp window at send time: template ${step.templateOutsideWindow}` };
+  if (step.templateOutsideWindow !== undefined) {
+    const blocked = templateBlockedFor(compiled, step, lead);
+    if (blocked !== undefined) return { detail: `outside the WhatsApp window at send time: ${blocked}; fallback or skip` };
+    return { detail: `outside the WhatsApp window at send time: template ${step.templateOutsideWindow}` };
+  }
   return { detail: "outside the WhatsApp window at send time: no template, fallback or skip" };
 }
 
-/** Outside the WhatsApp window: the step's template outside it, else its usable fallback, else nothing. */
-function whatsappOutsideWindow(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts): { use: string | undefined; detail: string } {
-  if (step.templateOutsideWindow !== undefined) return { use: "whatsapp", detail: "" };
-  const detail = "outside the 24 h WhatsApp window and no templateOutsideWindow";
+/** What the step's template category meets on the lead's WhatsApp number (`policies.whatsappTemplates`, else the defaults). */
+function templateBlockedFor(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput): string | undefined {
+  const rules = compiled.plan.policies.whatsappTemplates ?? DEFAULT_WHATSAPP_TEMPLATE_RULES;
+  const kinds = compiled.channels.get("whatsapp")?.contactKinds ?? contactKinds(compiled.plan.policies, "whatsapp");
+  return templateBlocked(rules, step.category, lead, kinds)?.detail;
+}
+
+/**
+ * Outside the WhatsApp window: the step's template outside it unless a template rule keeps its
+ * category from the lead's number, else its usable fallback, else nothing (with the reason).
+ */
+function whatsappOutsideWindow(
+  compiled: CompiledPlan,
+  step: CompiledStep,
+  lead: LeadInput,
+  facts: LeadFacts,
+): { use: string | undefined; reason: "whatsapp_window_closed" | "whatsapp_template_blocked"; detail: string } {
+  let reason: "whatsapp_window_closed" | "whatsapp_template_blocked" = "whatsapp_window_closed";
+  let detail = "outside the 24 h WhatsApp window and no templateOutsideWindow";
+  if (step.templateOutsideWindow !== undefined) {
+    const blocked = templateBlockedFor(compiled, step, lead);
+    if (blocked === undefined) return { use: "whatsapp", reason, detail: "" };
+    reason = "whatsapp_template_blocked";
+    detail = blocked;
+  }
   const fallback = step.fallback;
-  if (fallback === undefined || fallback === "whatsapp") return { use: undefined, detail };
-  const reason = unavailable(compiled, fallback, lead, facts);
-  return reason === undefined ? { use: fallback, detail } : { use: undefined, detail: `${detail}; fallback ${fallback}: ${reason}` };
+  if (fallback === undefined || fallback === "whatsapp") return { use: undefined, reason, detail };
+  const why = unavailable(compiled, fallback, lead, facts) ?? marketingOptOut(facts, fallback, step.category);
+  return why === undefined
+    ? { use: fallback, reason, detail: `${detail}; fallback ${fallback}` }
+    : { use: undefined, reason, detail: `${detail}; fallback ${fallback}: ${why}` };
 }
 
 /** Why neither the step's channel nor its fallback can be used. */
@@ -350,10 +387,10 @@ interface NoChannel {
 
 /** The step's channel, or its fallback, or why neither can be used. */
 function chooseChannel(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts, untimedOnly = false): string | NoChannel {
-  const primary = unavailable(compiled, step.channel, lead, facts, untimedOnly);
+  const primary = unavailable(compiled, step.channel, lead, facts, untimedOnly) ?? marketingOptOut(facts, step.channel, step.category);
   if (primary === undefined) return step.channel;
   if (step.fallback === undefined) return { reason: primary, detail: undefined };
-  const secondary = unavailable(compiled, step.fallback, lead, facts, untimedOnly);
+  const secondary = unavailable(compiled, step.fallback, lead, facts, untimedOnly) ?? marketingOptOut(facts, step.fallback, step.category);
   if (secondary === undefined) return step.fallback;
   return { reason: primary, detail: `fallback ${step.fallback}: ${secondary}` };
 }
