@@ -57,7 +57,10 @@ export const LeadSchema = z.strictObject({
   attributes: z.record(z.string(), z.unknown()).default({}),
   history: z.array(HistoryEntry).default([]),
 });
-/** A validated lead (defaults filled in). */
-export type Lead = z.infer<typeof LeadSchema>;
-/** A lead as given, before defaults. */
-export type LeadInput = z.input<typeof LeadSchema>;
+/** A validated lead (defaults filled in). An interface, so errors and hovers read `Lead`. */
+export interface Lead extends z.infer<typeof LeadSchema> {}
+/**
+ * A lead as given, before defaults. An interface (not an alias of the inferred type), so that
+ * errors and editor hovers read `LeadInput` instead of the expanded object type.
+ */
+export interface LeadInput extends z.input<typeof LeadSchema> {}

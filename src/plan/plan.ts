@@ -38,7 +38,10 @@ export const PlanSchema = z.strictObject({
   lint: LintSettings.optional(),
 });
 
-/** A validated plan (defaults filled in). */
-export type Plan = z.infer<typeof PlanSchema>;
-/** A plan as written, before defaults. */
-export type PlanInput = z.input<typeof PlanSchema>;
+/** A validated plan (defaults filled in). An interface, so errors and hovers read `Plan`. */
+export interface Plan extends z.infer<typeof PlanSchema> {}
+/**
+ * A plan as written, before defaults. An interface (not an alias of the inferred type), so that
+ * errors and editor hovers read `PlanInput` instead of the expanded object type.
+ */
+export interface PlanInput extends z.input<typeof PlanSchema> {}

@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkDocBlocks } from "./docBlocks.mjs";
 import { checkPackage } from "./packageCheck.mjs";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
@@ -454,6 +455,18 @@ try {
         assert.match(out, /^report \d+ bytes, \d+ touches$/);
       });
     }
+
+    // The docs' code blocks, in a project of their own that also has vitest (the one above must not).
+    const docsProject = join(work, "docs-project");
+    const docsInstalled = report("npm install of the tarball into a scratch project for the docs' code", () => {
+      mkdirSync(docsProject);
+      writeFileSync(
+        join(docsProject, "package.json"),
+        `${JSON.stringify({ name: "lead-cadence-docs-scratch", version: "0.0.0", private: true, type: "module" }, null, 2)}\n`,
+      );
+      run("npm", ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", "--loglevel=error"], { cwd: docsProject });
+    });
+    if (docsInstalled) checkDocBlocks({ repo, project: docsProject, report, run });
 
     report("the packed lead-cadence bin validates the dealer plan with exit 0", () => {
       const bin = join(project, "node_modules", ".bin", isWindows ? "lead-cadence.cmd" : "lead-cadence");
