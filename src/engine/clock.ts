@@ -1,4 +1,4 @@
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import { inInstantRange, instantArgument, INSTANT_RANGE, type InstantInput } from "../primitives/index.js";
 
 /** An opaque timer handle returned by {@link Clock.setTimeout}. */
@@ -36,7 +36,7 @@ export function checkedClock(clock: Clock): Clock {
     now() {
       const ms = clock.now();
       if (typeof ms !== "number" || !inInstantRange(ms))
-        throw new ArgumentError("clock", `Expected clock.now() to return epoch milliseconds ${INSTANT_RANGE}, got ${String(ms)} (${typeof ms})`);
+        throw new ArgumentError("clock", `Expected clock.now() to return epoch milliseconds ${INSTANT_RANGE}, got ${describeValue(ms)}`);
       return ms;
     },
     setTimeout: (callback, ms) => clock.setTimeout(callback, ms),

@@ -1,5 +1,5 @@
 import { EventEmitter } from "eventemitter3";
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import { parseLead, parseLeadEvent, type LeadEventInput, type LeadInput, type SkipRecord } from "../lead/index.js";
 import type { Plan } from "../plan/index.js";
 import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
@@ -9,7 +9,7 @@ import type { ChannelAdapter, SendResult } from "./adapter.js";
 import { applyDecision, applySendResults, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
 import { checkedClock, systemClock, type Clock } from "./clock.js";
 import type { EngineOptions } from "./engineOptions.js";
-import { alreadyEnrolled, describe, leadIdArgument, positiveInt, unknownLead } from "./engineArguments.js";
+import { alreadyEnrolled, leadIdArgument, positiveInt, unknownLead } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
 import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
@@ -77,16 +77,15 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** @internal Use {@link createEngine}. */
   constructor(options: EngineOptions) {
     super();
-    if (options === null || typeof options !== "object")
-      throw new ArgumentError("options", `Expected engine options, got ${options === null ? "null" : typeof options}`);
+    if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected engine options, got ${describeValue(options)}`);
     if (!Array.isArray(options.plans) || options.plans.length === 0)
-      throw new ArgumentError("plans", `Expected plans to be a non-empty array of plans, got ${describe(options.plans)}`);
+      throw new ArgumentError("plans", `Expected plans to be a non-empty array of plans, got ${describeValue(options.plans)}`);
     if (options.adapters === null || typeof options.adapters !== "object")
-      throw new ArgumentError("adapters", `Expected adapters to be an object of channel adapters, got ${describe(options.adapters)}`);
+      throw new ArgumentError("adapters", `Expected adapters to be an object of channel adapters, got ${describeValue(options.adapters)}`);
     this.#adapters = options.adapters;
     for (const [channel, adapter] of Object.entries(options.adapters)) {
       if (adapter === null || typeof adapter !== "object" || typeof adapter.send !== "function") {
-        throw new ArgumentError(`adapters.${channel}`, `Expected adapters.${channel} to be an object with a send function, got ${describe(adapter)}`);
+        throw new ArgumentError(`adapters.${channel}`, `Expected adapters.${channel} to be an object with a send function, got ${describeValue(adapter)}`);
       }
     }
     this.#plans = new PlanRegistry(options.plans);
@@ -103,7 +102,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.#batchSize = positiveInt("batchSize", options.batchSize, 500);
     this.#owner = options.owner ?? `engine-${Math.random().toString(36).slice(2, 10)}`;
     if (options.optOutReview !== undefined && options.optOutReview !== "hold" && options.optOutReview !== "notify") {
-      throw new ArgumentError("optOutReview", `Expected \`optOutReview\` to be "hold" or "notify", got ${describe(options.optOutReview)}`);
+      throw new ArgumentError("optOutReview", `Expected \`optOutReview\` to be "hold" or "notify", got ${describeValue(options.optOutReview)}`);
     }
     this.#optOutReview = options.optOutReview ?? "hold";
     this.#failureCodes = resolveFailureCodes(options.failureCodes);
@@ -121,7 +120,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     planId: string,
     options: { version?: number } = {},
   ): Promise<EnrollResult> {
-    if (typeof planId !== "string" || planId === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describe(planId)}`);
+    if (typeof planId !== "string" || planId === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describeValue(planId)}`);
     const plan = this.#plans.get(planId, options.version);
     const now = this.clock.now();
     const input = lead !== null && typeof lead === "object" && lead.enrolledAt === undefined ? { ...lead, enrolledAt: iso(now) } : lead;
@@ -184,9 +183,9 @@ export class Engine extends EventEmitter<EngineEvents> {
    */
   async resolveOptOutReview(leadId: string, channel: string, decision: OptOutReviewDecision): Promise<void> {
     if (typeof channel !== "string" || channel === "")
-      throw new ArgumentError("channel", `Expected \`channel\` to be a channel name, got ${describe(channel)}`);
+      throw new ArgumentError("channel", `Expected \`channel\` to be a channel name, got ${describeValue(channel)}`);
     if (decision !== "opt_out" && decision !== "continue")
-      throw new ArgumentError("decision", `Expected \`decision\` to be "opt_out" or "continue", got ${describe(decision)}`);
+      throw new ArgumentError("decision", `Expected \`decision\` to be "opt_out" or "continue", got ${describeValue(decision)}`);
     const at = iso(this.clock.now());
     await this.#update(leadId, (rec) => {
       if (decision === "opt_out") rec.lead.optOuts.push({ channel, at, source: "review" });
@@ -200,9 +199,9 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {EngineError} `unknown_touch`.
    */
   async complete(touchId: string, outcome: Outcome): Promise<void> {
-    if (typeof touchId !== "string") throw new ArgumentError("touchId", `Expected a touch id like lead/plan@1/step#1, got ${describe(touchId)}`);
+    if (typeof touchId !== "string") throw new ArgumentError("touchId", `Expected a touch id like lead/plan@1/step#1, got ${describeValue(touchId)}`);
     const parts = parseTouchId(touchId);
-    if (parts === undefined) throw new EngineError("unknown_touch", `Expected a touch id like lead/plan@1/step#1, got ${JSON.stringify(touchId)}`);
+    if (parts === undefined) throw new EngineError("unknown_touch", `Expected a touch id like lead/plan@1/step#1, got ${describeValue(touchId)}`);
     const entry = parseLeadEvent({ type: "outcome", touchId, outcome }, this.clock.now());
     if (entry.type !== "outcome") throw new EngineError("unknown_touch", `Expected an outcome for ${JSON.stringify(touchId)}`);
     let already = false;
@@ -243,7 +242,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Ends a lead's enrolment for good; open tasks and retries are dropped. */
   async unenroll(leadId: string, reason: string): Promise<void> {
-    if (typeof reason !== "string" || reason === "") throw new ArgumentError("reason", `Expected a non-empty reason, got ${describe(reason)}`);
+    if (typeof reason !== "string" || reason === "") throw new ArgumentError("reason", `Expected a non-empty reason, got ${describeValue(reason)}`);
     await this.#update(leadId, (rec) => {
       if (rec.state === "done" || rec.state === "unenrolled") return;
       rec.state = "unenrolled";
@@ -348,17 +347,17 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {EngineError} `unknown_plan` when either version is not loaded.
    */
   async migrate(planId: string, fromVersion: number, toVersion: number, options: { mode: MigrationMode }): Promise<MigrationResult> {
-    if (typeof planId !== "string" || planId === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describe(planId)}`);
+    if (typeof planId !== "string" || planId === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describeValue(planId)}`);
     for (const [name, version] of [
       ["fromVersion", fromVersion],
       ["toVersion", toVersion],
     ] as const) {
-      if (!Number.isInteger(version) || version < 1) throw new ArgumentError(name, `Expected ${name} to be a positive integer, got ${describe(version)}`);
+      if (!Number.isInteger(version) || version < 1) throw new ArgumentError(name, `Expected ${name} to be a positive integer, got ${describeValue(version)}`);
     }
     const from = this.#plans.get(planId, fromVersion);
     const to = this.#plans.get(planId, toVersion);
     if (options?.mode !== "pin" && options?.mode !== "by-step-id")
-      throw new ArgumentError("options.mode", `Expected options.mode to be "pin" or "by-step-id", got ${describe(options?.mode)}`);
+      throw new ArgumentError("options.mode", `Expected options.mode to be "pin" or "by-step-id", got ${describeValue(options?.mode)}`);
     const ids: string[] = [];
     for await (const v of this.store.scan()) {
       const r = v.record;

@@ -1,24 +1,16 @@
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import type { StoredLead } from "./store.js";
 import { EngineError } from "./errors.js";
 
-/** A short description of a value for error messages: `null`, `an array`, `"text"`, `number`. */
-export function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "string" ? JSON.stringify(value) : typeof value;
-}
-
 /** A lead id argument: a non-empty string. @throws {ArgumentError} naming `leadId`. */
 export function leadIdArgument(value: unknown): asserts value is string {
-  if (typeof value !== "string" || value === "") throw new ArgumentError("leadId", `Expected a non-empty lead id, got ${describe(value)}`);
+  if (typeof value !== "string" || value === "") throw new ArgumentError("leadId", `Expected a non-empty lead id, got ${describeValue(value)}`);
 }
 
 /** A positive integer option, or its default. @throws {ArgumentError} naming it. */
 export function positiveInt(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1)
-    throw new ArgumentError(name, `Expected ${name} to be a positive integer, got ${describe(value)}${typeof value === "number" ? ` ${value}` : ""}`);
+  if (!Number.isInteger(value) || value < 1) throw new ArgumentError(name, `Expected ${name} to be a positive integer, got ${describeValue(value)}`);
   return value;
 }
 

@@ -1,5 +1,4 @@
-import { ArgumentError } from "../errors/index.js";
-import { describe } from "./engineArguments.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 
 const DAY_MS = 86_400_000;
 
@@ -46,7 +45,7 @@ export function resolveFailureCodes(own: Readonly<Record<string, FailureFact | n
   const out = new Map<string, FailureFact>(Object.entries(DEFAULT_FAILURE_CODES));
   if (own === undefined) return out;
   if (own === null || typeof own !== "object")
-    throw new ArgumentError("failureCodes", `Expected \`failureCodes\` to be an object keyed "channel:code", got ${describe(own)}`);
+    throw new ArgumentError("failureCodes", `Expected \`failureCodes\` to be an object keyed "channel:code", got ${describeValue(own)}`);
   for (const [key, fact] of Object.entries(own)) {
     const path = `failureCodes[${JSON.stringify(key)}]`;
     if (!/^[a-z][a-z0-9_-]*:.+$/.test(key))
@@ -67,7 +66,7 @@ export function resolveFailureCodes(own: Readonly<Record<string, FailureFact | n
     if (!ok) {
       throw new ArgumentError(
         path,
-        `Expected { fact: "retry_later", afterMs > 0, maxDeferrals?, reason } or { fact: "opt_out", category?: "marketing", reason }, got ${describe(fact)}`,
+        `Expected { fact: "retry_later", afterMs > 0, maxDeferrals?, reason } or { fact: "opt_out", category?: "marketing", reason }, got ${describeValue(fact)}`,
       );
     }
     out.set(key, fact);

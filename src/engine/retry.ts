@@ -1,4 +1,4 @@
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 
 /** How failed sends are retried: exponential backoff with jitter, capped. */
 export interface RetryOptions {
@@ -29,14 +29,14 @@ export type ResolvedRetry = Required<RetryOptions>;
 export function resolveRetry(options: RetryOptions | undefined): ResolvedRetry {
   const r: ResolvedRetry = { attempts: 5, baseMs: 1000, factor: 2, maxMs: 300_000, jitter: 0.5, random: Math.random, ...options };
   const check = (name: keyof RetryOptions, ok: boolean, expected: string): void => {
-    if (!ok) throw new ArgumentError(`retry.${name}`, `Expected retry.${name} to be ${expected}, got ${JSON.stringify(r[name])}`);
+    if (!ok) throw new ArgumentError(`retry.${name}`, `Expected retry.${name} to be ${expected}, got ${describeValue(r[name])}`);
   };
   check("attempts", Number.isInteger(r.attempts) && r.attempts >= 1 && r.attempts <= 100, "an integer from 1 to 100");
   check("baseMs", Number.isFinite(r.baseMs) && r.baseMs >= 0, "a non-negative number of ms");
   check("factor", Number.isFinite(r.factor) && r.factor >= 1, "a number >= 1");
   check("maxMs", Number.isFinite(r.maxMs) && r.maxMs >= r.baseMs, "a number of ms >= retry.baseMs");
   check("jitter", Number.isFinite(r.jitter) && r.jitter >= 0 && r.jitter <= 1, "a number from 0 to 1");
-  if (typeof r.random !== "function") throw new ArgumentError("retry.random", `Expected retry.random to be a function, got ${typeof r.random}`);
+  if (typeof r.random !== "function") throw new ArgumentError("retry.random", `Expected retry.random to be a function, got ${describeValue(r.random)}`);
   return r;
 }
 

@@ -1,8 +1,8 @@
+import { describeValue } from "../errors/index.js";
 import type { Lead } from "../lead/index.js";
 import type { Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendContext, SendResult } from "./adapter.js";
 import type { Clock } from "./clock.js";
-import { describe } from "./engineArguments.js";
 
 /**
  * One adapter call, bounded by its timeout; never rejects: a throw, a malformed answer and a
@@ -72,7 +72,7 @@ function checkResult(result: unknown): SendResult {
   return {
     status: "failed",
     retryable: true,
-    error: `adapter answered ${describe(result)}, expected { status: "sent" } or { status: "failed", retryable, error }`,
+    error: `adapter answered ${describeValue(result)}, expected { status: "sent" } or { status: "failed", retryable, error }`,
   };
 }
 
@@ -82,5 +82,5 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 
 function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
-  return typeof error === "string" ? error : describe(error);
+  return typeof error === "string" ? error : describeValue(error);
 }

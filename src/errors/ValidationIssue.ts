@@ -27,18 +27,3 @@ export function formatPath(path: readonly (string | number)[]): string {
 export function formatIssues(issues: readonly ValidationIssue[]): string {
   return issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join("\n");
 }
-
-/** Describes a received value for an error message: `"Mars/Base" (string)`, `42 (number)`, `null`. */
-export function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (value === undefined) return "undefined";
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === "string") {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return `${JSON.stringify(shown)} (string)`;
-  }
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
-  if (typeof value === "function") return "a function";
-  if (typeof value === "object") return "an object";
-  return `${String(value)} (${typeof value})`;
-}

@@ -1,4 +1,4 @@
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
 import { HistoryEntry, type EventRecord, type InboundRecord, type MeetingRecord, type OutcomeRecord, type StatusRecord } from "./history.js";
 
@@ -23,13 +23,13 @@ export type LeadEventInput =
  */
 export function parseLeadEvent(event: unknown, defaultAt: number): LeadEvent {
   if (event === null || typeof event !== "object" || Array.isArray(event)) {
-    throw new ArgumentError("event", `Expected an event object, got ${event === null ? "null" : Array.isArray(event) ? "an array" : typeof event}`);
+    throw new ArgumentError("event", `Expected an event object, got ${describeValue(event)}`);
   }
   const { type, at } = event as { type?: unknown; at?: unknown };
   if (type === "touch" || type === "skip")
     throw new ArgumentError(
       "event.type",
-      `Expected an outcome, inbound, status, meeting or event record, got ${JSON.stringify(type)} (the engine writes those itself)`,
+      `Expected an outcome, inbound, status, meeting or event record, got ${describeValue(type)} (the engine writes those itself)`,
     );
   const atIso = isoInstant(at === undefined ? defaultAt : instantArgument(at, "event.at"));
   const parsed = HistoryEntry.safeParse({ ...event, at: atIso });

@@ -1,4 +1,4 @@
-import { LeadValidationError } from "../errors/index.js";
+import { LeadValidationError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import { leadInstant } from "../primitives/index.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
@@ -324,9 +324,9 @@ function badHistory(path: (string | number)[], expected: string, value: unknown)
     {
       code: "invalid_history",
       path,
-      message: `Expected ${expected}, got ${value === null ? "null" : typeof value === "string" ? JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value) : typeof value}`,
+      message: `Expected ${expected}, got ${describeValue(value)}`,
       expected,
-      received: value === null ? "null" : typeof value,
+      received: describeValue(value),
     },
   ]);
 }

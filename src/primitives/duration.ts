@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 
 /**
  * A parsed ISO-8601 duration. Calendar units (years, months, weeks, days) are applied on the
@@ -38,7 +38,7 @@ export type DurationReading =
 /** Reads `P1D`, `PT5M`, `P1DT2H`, `PT0S`, refusing anything else and anything longer than {@link MAX_DURATION_DAYS}. */
 export function readDuration(text: unknown): DurationReading {
   const m = typeof text === "string" ? ISO_DURATION.exec(text) : null;
-  const got = typeof text === "string" ? JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text) : `${String(text)} (${typeof text})`;
+  const got = describeValue(text);
   if (m === null) return { ok: false, code: "invalid_duration", message: `Expected an ISO-8601 duration like PT5M or P1D, got ${got}` };
   const n = (i: number): number => (m[i] === undefined ? 0 : Number(m[i]));
   const parts: DurationParts = {

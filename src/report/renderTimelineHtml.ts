@@ -1,4 +1,4 @@
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import type { Timeline } from "../testing/index.js";
 import { reportDocument } from "./document.js";
 import { compareTable, touchShifts } from "./compareSection.js";
@@ -54,10 +54,13 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
   if (list.length === 0) throw new ArgumentError("timelines", "Expected a timeline or a non-empty list of timelines, got an empty list");
   list.forEach((t, i) => checkTimeline(t, Array.isArray(timelines) ? `timelines[${i}]` : "timeline"));
   if (options === null || typeof options !== "object")
-    throw new ArgumentError("options", `Expected \`options\` to be an object, got ${options === null ? "null" : typeof options}`);
+    throw new ArgumentError("options", `Expected \`options\` to be an object, got ${describeValue(options)}`);
   const chartWidth = options.chartWidth ?? 1080;
   if (!Number.isFinite(chartWidth) || chartWidth < 200 || chartWidth > 20_000) {
-    throw new ArgumentError("options.chartWidth", `Expected \`options.chartWidth\` to be a number of pixels from 200 to 20000, got ${String(chartWidth)}`);
+    throw new ArgumentError(
+      "options.chartWidth",
+      `Expected \`options.chartWidth\` to be a number of pixels from 200 to 20000, got ${describeValue(chartWidth)}`,
+    );
   }
   const first = list[0] as Timeline;
   const mode = options.mode ?? (list.length === 1 ? "lead" : list.length === 2 && first.leadId === list[1]?.leadId ? "compare" : "population");
@@ -101,7 +104,7 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
         if (t === undefined)
           throw new ArgumentError(
             "options.detailLeadId",
-            `Expected \`options.detailLeadId\` to name a lead of the population, got ${JSON.stringify(options.detailLeadId)}`,
+            `Expected \`options.detailLeadId\` to name a lead of the population, got ${describeValue(options.detailLeadId)}`,
           );
         const model = leadModel(t);
         const section = leadSection(model, scaleFor([model], chartWidth), "lead0", `One lead in detail: ${t.leadId}`);
@@ -117,7 +120,7 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
       );
     }
     default:
-      throw new ArgumentError("options.mode", `Expected \`options.mode\` to be "lead", "compare" or "population", got ${JSON.stringify(mode)}`);
+      throw new ArgumentError("options.mode", `Expected \`options.mode\` to be "lead", "compare" or "population", got ${describeValue(mode)}`);
   }
 }
 
@@ -167,9 +170,6 @@ function checkTimeline(t: unknown, path: string): void {
     typeof (t as Timeline).plan === "object" &&
     typeof (t as Timeline).zone === "object";
   if (!ok) {
-    throw new ArgumentError(
-      path,
-      `Expected \`${path}\` to be a timeline returned by simulate (with entries, plan and zone), got ${t === null ? "null" : Array.isArray(t) ? "an array" : typeof t}`,
-    );
+    throw new ArgumentError(path, `Expected \`${path}\` to be a timeline returned by simulate (with entries, plan and zone), got ${describeValue(t)}`);
   }
 }

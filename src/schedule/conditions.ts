@@ -1,4 +1,4 @@
-import { ArgumentError, CadenceError } from "../errors/index.js";
+import { ArgumentError, CadenceError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { Condition } from "../plan/index.js";
 import { hasContact } from "../policy/index.js";
@@ -45,7 +45,7 @@ function runRule(name: string, ctx: ConditionContext): boolean {
       `options.rules.${name}`,
       rules === undefined
         ? `The plan uses rule ${JSON.stringify(name)} but no rules were passed; pass { rules: { ${name}: (lead) => boolean } }`
-        : `Expected options.rules.${name} to be a function, got ${typeof rule}`,
+        : `Expected options.rules.${name} to be a function, got ${describeValue(rule)}`,
     );
   }
   let result: unknown;
@@ -55,7 +55,7 @@ function runRule(name: string, ctx: ConditionContext): boolean {
     throw new CadenceError("rule_failed", `Rule ${JSON.stringify(name)} threw: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
   if (typeof result !== "boolean") {
-    throw new ArgumentError(`options.rules.${name}`, `Expected rule ${JSON.stringify(name)} to return a boolean, got ${typeof result}`);
+    throw new ArgumentError(`options.rules.${name}`, `Expected rule ${JSON.stringify(name)} to return a boolean, got ${describeValue(result)}`);
   }
   return result;
 }

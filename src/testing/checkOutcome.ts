@@ -1,4 +1,4 @@
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import { OUTCOMES, type Outcome } from "../primitives/index.js";
 
 const OUTCOME_SET: ReadonlySet<string> = new Set(OUTCOMES);
@@ -14,7 +14,7 @@ export function isOutcome(value: unknown): value is Outcome {
  */
 export function checkOutcome(value: unknown, name: string): Outcome {
   if (!isOutcome(value)) {
-    throw new ArgumentError(name, `Expected \`${name}\` to be one of ${OUTCOMES.join(", ")}, got ${JSON.stringify(value)} (${typeof value})`);
+    throw new ArgumentError(name, `Expected \`${name}\` to be one of ${OUTCOMES.join(", ")}, got ${describeValue(value)}`);
   }
   return value;
 }

@@ -1,4 +1,4 @@
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import { parsePlan, type Plan, type PlanInput } from "../plan/index.js";
 import type { InstantInput, Outcome } from "../primitives/index.js";
@@ -52,16 +52,13 @@ export interface ExploredPath {
  */
 export function explorePaths(plan: Plan | PlanInput, lead: LeadInput, options: ExplorePathsOptions): ExploredPath[] {
   if (options === null || typeof options !== "object")
-    throw new ArgumentError(
-      "options",
-      `Expected \`options\` to be an object with \`outcomes\` and \`maxDepth\`, got ${options === null ? "null" : typeof options}`,
-    );
+    throw new ArgumentError("options", `Expected \`options\` to be an object with \`outcomes\` and \`maxDepth\`, got ${describeValue(options)}`);
   const { maxDepth } = options;
   if (!Number.isInteger(maxDepth) || maxDepth < 0)
-    throw new ArgumentError("options.maxDepth", `Expected \`options.maxDepth\` to be a non-negative integer, got ${String(maxDepth)} (${typeof maxDepth})`);
+    throw new ArgumentError("options.maxDepth", `Expected \`options.maxDepth\` to be a non-negative integer, got ${describeValue(maxDepth)}`);
   const maxPaths = options.maxPaths ?? 5000;
   if (!Number.isInteger(maxPaths) || maxPaths < 1)
-    throw new ArgumentError("options.maxPaths", `Expected \`options.maxPaths\` to be a positive integer, got ${String(maxPaths)} (${typeof maxPaths})`);
+    throw new ArgumentError("options.maxPaths", `Expected \`options.maxPaths\` to be a positive integer, got ${describeValue(maxPaths)}`);
   const choicesFor = outcomeLists(options.outcomes);
   const parsed = parsePlan(plan, options.rules === undefined ? {} : { rules: options.rules });
 
@@ -111,7 +108,7 @@ function outcomeLists(outcomes: ExplorePathsOptions["outcomes"]): (channel: stri
   if (outcomes === null || typeof outcomes !== "object") {
     throw new ArgumentError(
       "options.outcomes",
-      `Expected \`options.outcomes\` to be an array of outcomes or an object of channel → outcomes, got ${outcomes === null ? "null" : typeof outcomes}`,
+      `Expected \`options.outcomes\` to be an array of outcomes or an object of channel → outcomes, got ${describeValue(outcomes)}`,
     );
   }
   const table = new Map<string, readonly Outcome[]>();
@@ -119,7 +116,7 @@ function outcomeLists(outcomes: ExplorePathsOptions["outcomes"]): (channel: stri
     if (!Array.isArray(list) || list.length === 0)
       throw new ArgumentError(
         `options.outcomes.${channel}`,
-        `Expected \`options.outcomes.${channel}\` to be a non-empty array of outcomes, got ${Array.isArray(list) ? "an empty array" : typeof list}`,
+        `Expected \`options.outcomes.${channel}\` to be a non-empty array of outcomes, got ${describeValue(list)}`,
       );
     table.set(
       channel,

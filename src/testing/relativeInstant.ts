@@ -1,5 +1,5 @@
 import { addCalendarDuration } from "../calendar/index.js";
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import { instantArgument, readDuration, type InstantInput } from "../primitives/index.js";
 
 /** An ISO-8601 duration from a reference instant (`"P14D"`, `"PT5M"`) or an absolute instant. */
@@ -22,7 +22,7 @@ export function resolveRelativeInstant(value: unknown, name: string, zone: strin
 /** A duration string's length after `fromMs` in `zone`. */
 export function durationAfter(duration: string, name: string, zone: string, fromMs: number): number {
   if (typeof duration !== "string" || !duration.startsWith("P")) {
-    throw new ArgumentError(name, `Expected \`${name}\` to be an ISO-8601 duration like PT5M, got ${JSON.stringify(duration)} (${typeof duration})`);
+    throw new ArgumentError(name, `Expected \`${name}\` to be an ISO-8601 duration like PT5M, got ${describeValue(duration)}`);
   }
   return resolveRelativeInstant(duration, name, zone, fromMs);
 }

@@ -1,4 +1,4 @@
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import type { Lead } from "../lead/index.js";
 import type { Outcome } from "../primitives/index.js";
 import { checkOutcome, isOutcome } from "./checkOutcome.js";
@@ -84,7 +84,7 @@ function always(outcome: Outcome): Responder {
  * With `channel`, only that channel's touches are counted and answered from the list.
  */
 function sequence(outcomes: readonly Outcome[], options: { readonly channel?: string; readonly then?: Responder } = {}): Responder {
-  if (!Array.isArray(outcomes)) throw new ArgumentError("outcomes", `Expected \`outcomes\` to be an array of outcomes, got ${typeof outcomes}`);
+  if (!Array.isArray(outcomes)) throw new ArgumentError("outcomes", `Expected \`outcomes\` to be an array of outcomes, got ${describeValue(outcomes)}`);
   const list = outcomes.map((o, i) => checkOutcome(o, `outcomes[${i}]`));
   const then = options.then ?? never();
   const channel = options.channel;
@@ -118,10 +118,7 @@ function byChannel(map: Readonly<Record<string, Outcome | LeadResponse | Respond
  */
 function at(when: RelativeInstant, event: SimulatedEvent, otherwise: Responder = never()): Responder {
   if (event === null || typeof event !== "object" || typeof (event as { type?: unknown }).type !== "string") {
-    throw new ArgumentError(
-      "event",
-      `Expected \`event\` to be a lead event like { type: "inbound", channel: "sms" }, got ${event === null ? "null" : typeof event}`,
-    );
+    throw new ArgumentError("event", `Expected \`event\` to be a lead event like { type: "inbound", channel: "sms" }, got ${describeValue(event)}`);
   }
   return withScheduled((touch, lead, context) => otherwise(touch, lead, context), [...(otherwise.scheduled ?? []), { at: when, event }]);
 }
@@ -143,22 +140,22 @@ export interface RandomOptions {
  */
 function random(options: RandomOptions): Responder {
   if (options === null || typeof options !== "object" || !Number.isInteger(options.seed)) {
-    throw new ArgumentError("options.seed", `Expected \`options.seed\` to be an integer, got ${describe(options?.seed)}`);
+    throw new ArgumentError("options.seed", `Expected \`options.seed\` to be an integer, got ${describeValue(options?.seed)}`);
   }
   const rates = options.rates as Readonly<Record<string, unknown>>;
   if (rates === null || typeof rates !== "object")
-    throw new ArgumentError("options.rates", `Expected \`options.rates\` to be an object, got ${describe(rates)}`);
+    throw new ArgumentError("options.rates", `Expected \`options.rates\` to be an object, got ${describeValue(rates)}`);
   const perChannel = Object.keys(rates).some((key) => !isOutcome(key));
   const tables = new Map<string, [Outcome, number][]>();
   const toTable = (value: unknown, name: string): [Outcome, number][] => {
     if (value === null || typeof value !== "object")
-      throw new ArgumentError(name, `Expected \`${name}\` to be an object of outcome → probability, got ${describe(value)}`);
+      throw new ArgumentError(name, `Expected \`${name}\` to be an object of outcome → probability, got ${describeValue(value)}`);
     let sum = 0;
     const table: [Outcome, number][] = [];
     for (const [outcome, p] of Object.entries(value)) {
       checkOutcome(outcome, `${name} key`);
       if (typeof p !== "number" || !(p >= 0 && p <= 1))
-        throw new ArgumentError(`${name}.${outcome}`, `Expected \`${name}.${outcome}\` to be a probability in [0, 1], got ${describe(p)}`);
+        throw new ArgumentError(`${name}.${outcome}`, `Expected \`${name}.${outcome}\` to be a probability in [0, 1], got ${describeValue(p)}`);
       sum += p;
       table.push([outcome as Outcome, sum]);
     }
@@ -183,10 +180,6 @@ function withScheduled(
 ): Responder {
   if (scheduled === undefined || scheduled.length === 0) return fn;
   return Object.assign(fn, { scheduled });
-}
-
-function describe(value: unknown): string {
-  return value === null ? "null" : typeof value === "string" ? `${JSON.stringify(value)} (string)` : `${String(value)} (${typeof value})`;
 }
 
 /**

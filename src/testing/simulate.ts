@@ -1,5 +1,5 @@
 import { localLabel } from "./localLabel.js";
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import { parseLead, type Lead, type LeadInput } from "../lead/index.js";
 import { parsePlan, type CompliancePresetId, type Plan, type PlanInput } from "../plan/index.js";
 import { applyLeadEvent } from "../policy/index.js";
@@ -64,24 +64,15 @@ const DEFERRAL_REASONS: ReadonlySet<string> = new Set(["window", "cap", "paused"
  */
 export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: SimulateOptions): Timeline {
   if (options === null || typeof options !== "object") {
-    throw new ArgumentError(
-      "options",
-      `Expected \`options\` to be an object with \`until\` and \`responder\`, got ${options === null ? "null" : typeof options}`,
-    );
+    throw new ArgumentError("options", `Expected \`options\` to be an object with \`until\` and \`responder\`, got ${describeValue(options)}`);
   }
   const { responder, rules } = options;
   if (typeof responder !== "function") {
-    throw new ArgumentError(
-      "options.responder",
-      `Expected \`options.responder\` to be a function (see respond.*), got ${responder === null ? "null" : typeof responder}`,
-    );
+    throw new ArgumentError("options.responder", `Expected \`options.responder\` to be a function (see respond.*), got ${describeValue(responder)}`);
   }
   const maxIterations = options.maxIterations ?? 10_000;
   if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    throw new ArgumentError(
-      "options.maxIterations",
-      `Expected \`options.maxIterations\` to be a positive integer, got ${String(maxIterations)} (${typeof maxIterations})`,
-    );
+    throw new ArgumentError("options.maxIterations", `Expected \`options.maxIterations\` to be a positive integer, got ${describeValue(maxIterations)}`);
   }
   const parsed = withPresets(parsedPlan(plan, rules), options.presets, rules);
   const evalOptions: EvaluateOptions = rules === undefined ? {} : { rules };
@@ -336,7 +327,7 @@ function appendEvent(state: Lead, event: SimulatedEvent, atMs: number): void {
     default:
       throw new ArgumentError(
         "event.type",
-        `Expected a lead event of type inbound, meeting, status, event or opt_out, got ${JSON.stringify((event as { type?: unknown }).type)}`,
+        `Expected a lead event of type inbound, meeting, status, event or opt_out, got ${describeValue((event as { type?: unknown }).type)}`,
       );
   }
 }
@@ -366,10 +357,7 @@ const presetCache = new WeakMap<Plan, Map<string, Plan>>();
 function withPresets(plan: Plan, presets: readonly CompliancePresetId[] | undefined, rules: EvaluateOptions["rules"]): Plan {
   if (presets === undefined) return plan;
   if (!Array.isArray(presets)) {
-    throw new ArgumentError(
-      "options.presets",
-      `Expected \`options.presets\` to be an array of compliance preset ids, got ${presets === null ? "null" : typeof presets}`,
-    );
+    throw new ArgumentError("options.presets", `Expected \`options.presets\` to be an array of compliance preset ids, got ${describeValue(presets)}`);
   }
   const all = [...new Set([...(plan.compliance ?? []), ...presets])].sort();
   const key = all.join(",");

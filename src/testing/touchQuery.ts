@@ -1,5 +1,5 @@
 import { minuteOfDay, toLocalMs } from "../calendar/index.js";
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import { instantMs, parseClockTime } from "../primitives/index.js";
 import { resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
 import type { Timeline, TimelineTouch } from "./timeline.js";
@@ -44,7 +44,6 @@ export function touchesBetween(timeline: Timeline, from: string, to: string, que
 
 function clock(value: string, name: string): number {
   const minutes = typeof value === "string" ? parseClockTime(value) : undefined;
-  if (minutes === undefined)
-    throw new ArgumentError(name, `Expected \`${name}\` to be a clock time like "21:00", got ${JSON.stringify(value)} (${typeof value})`);
+  if (minutes === undefined) throw new ArgumentError(name, `Expected \`${name}\` to be a clock time like "21:00", got ${describeValue(value)}`);
   return minutes;
 }

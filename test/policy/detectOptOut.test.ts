@@ -61,7 +61,7 @@ describe("detectOptOut", () => {
       expect.unreachable();
     } catch (e) {
       expect(isArgumentError(e)).toBe(true);
-      expect((e as Error).message).toMatch(/Expected `text` to be a string, got number/);
+      expect((e as Error).message).toMatch(/Expected `text` to be a string, got 42 \(number\)/);
     }
   });
   it("normalisation: case, accents, ß, punctuation and whitespace", () => {

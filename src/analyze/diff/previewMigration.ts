@@ -1,6 +1,6 @@
 import { migrateLead, type MigrationMode, type MutableLead } from "../../engine/migrate.js";
 import type { StoredLead, VersionedLead } from "../../engine/store.js";
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { parseLead, type Lead, type LeadInput, type SkipRecord } from "../../lead/index.js";
 import { parsePlan, type Plan, type PlanInput } from "../../plan/index.js";
 import { instantArgument, type InstantInput } from "../../primitives/index.js";
@@ -107,10 +107,7 @@ export function previewMigration(
     })();
   }
   if (leads === null || typeof leads !== "object" || !(Symbol.iterator in leads)) {
-    throw new ArgumentError(
-      "leads",
-      `Expected \`leads\` to be a list or an (async) iterable of leads or stored leads, got ${leads === null ? "null" : typeof leads}`,
-    );
+    throw new ArgumentError("leads", `Expected \`leads\` to be a list or an (async) iterable of leads or stored leads, got ${describeValue(leads)}`);
   }
   for (const lead of leads) acc.add(lead);
   return acc.result();

@@ -1,4 +1,4 @@
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { DEFAULT_RESPONSE_MODEL } from "./defaultResponseModel.js";
 import { channelResponse, decay, type ChannelResponse, type ResponseModel } from "./responseModel.js";
 
@@ -113,12 +113,9 @@ export function fitResponseModel(outcomes: Iterable<TouchOutcome>, options: FitO
 function checkRow(row: TouchOutcome, i: number): void {
   const where = `outcomes[${i}]`;
   if (row === null || typeof row !== "object")
-    throw new ArgumentError(
-      where,
-      `Expected \`${where}\` to be { channel, minutesSinceArrival, attempt, localHour, reached }, got ${row === null ? "null" : typeof row}`,
-    );
+    throw new ArgumentError(where, `Expected \`${where}\` to be { channel, minutesSinceArrival, attempt, localHour, reached }, got ${describeValue(row)}`);
   const bad = (field: string, expected: string, got: unknown): never => {
-    throw new ArgumentError(`${where}.${field}`, `Expected \`${where}.${field}\` to be ${expected}, got ${JSON.stringify(got)}`);
+    throw new ArgumentError(`${where}.${field}`, `Expected \`${where}.${field}\` to be ${expected}, got ${describeValue(got)}`);
   };
   if (typeof row.channel !== "string" || row.channel === "") bad("channel", "a channel name", row.channel);
   if (typeof row.minutesSinceArrival !== "number" || !(row.minutesSinceArrival >= 0) || !Number.isFinite(row.minutesSinceArrival))

@@ -1,5 +1,5 @@
 import { canonicalZone, fromLocalMs, minuteOfDay, toLocalMs, weekdayOfLocal } from "../../calendar/index.js";
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { parseLead, type LeadInput } from "../../lead/index.js";
 import { parsePlan, type Plan, type PlanInput } from "../../plan/index.js";
 import type { EvaluateOptions } from "../../schedule/index.js";
@@ -73,10 +73,7 @@ export interface Forecast {
  */
 export function forecast(plan: Plan | PlanInput, options: ForecastOptions): Forecast {
   if (options === null || typeof options !== "object")
-    throw new ArgumentError(
-      "options",
-      `Expected \`options\` to be an object with \`leads\` or \`population\`, got ${options === null ? "null" : typeof options}`,
-    );
+    throw new ArgumentError("options", `Expected \`options\` to be an object with \`leads\` or \`population\`, got ${describeValue(options)}`);
   const parsed = parsePlan(plan, options.rules === undefined ? {} : { rules: options.rules });
   const model = options.model === undefined ? DEFAULT_RESPONSE_MODEL : checkResponseModel(options.model, "options.model");
   const runs = options.runs ?? 100;
@@ -185,10 +182,7 @@ function firstReach(t: Timeline): { stepId: string; minutes: number } | undefine
 function sample(plan: Plan, options: ForecastOptions, seed: number): LeadInput[] {
   if (options.leads !== undefined) {
     if (!Array.isArray(options.leads) || options.leads.length === 0)
-      throw new ArgumentError(
-        "options.leads",
-        `Expected \`options.leads\` to be a non-empty array of leads, got ${Array.isArray(options.leads) ? "an empty array" : typeof options.leads}`,
-      );
+      throw new ArgumentError("options.leads", `Expected \`options.leads\` to be a non-empty array of leads, got ${describeValue(options.leads)}`);
     return options.leads.map((l) => parseLead(l));
   }
   const pop = options.population;

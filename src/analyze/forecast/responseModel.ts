@@ -1,4 +1,4 @@
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 
 /**
  * How one channel reaches a lead. Every factor multiplies the **odds** of reaching the lead with one
@@ -104,9 +104,6 @@ function number(value: unknown, where: string, ok: (x: number) => boolean, expec
 
 function factors(value: unknown, where: string, min: number, max = Infinity): void {
   if (!Array.isArray(value) || value.length < min || value.length > max || !value.every((x) => typeof x === "number" && Number.isFinite(x) && x > 0)) {
-    throw new ArgumentError(
-      where,
-      `Expected \`${where}\` to be ${min === max ? min : `at least ${min}`} positive odds factors, got ${JSON.stringify(value)?.slice(0, 80)}`,
-    );
+    throw new ArgumentError(where, `Expected \`${where}\` to be ${min === max ? min : `at least ${min}`} positive odds factors, got ${describeValue(value)}`);
   }
 }

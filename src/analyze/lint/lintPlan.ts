@@ -1,4 +1,4 @@
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { parsePlan, type LintSettings, type LintSeverity, type LintSuppression, type Plan, type PlanInput } from "../../plan/index.js";
 import { isExactDuration, parseDuration } from "../../primitives/duration.js";
 import type { EvaluateOptions } from "../../schedule/index.js";
@@ -121,7 +121,7 @@ function durationMs(text: string): number | undefined {
 function checkedSeverities(map: Readonly<Record<string, LintSeverity>> | undefined, where: string): Record<string, LintSeverity> {
   if (map === undefined) return {};
   if (map === null || typeof map !== "object")
-    throw new ArgumentError(where, `Expected \`${where}\` to be an object of rule id → "off" | "warn" | "error", got ${map === null ? "null" : typeof map}`);
+    throw new ArgumentError(where, `Expected \`${where}\` to be an object of rule id → "off" | "warn" | "error", got ${describeValue(map)}`);
   for (const [id, severity] of Object.entries(map)) {
     if (lintRule(id) === undefined)
       throw new ArgumentError(
@@ -129,19 +129,19 @@ function checkedSeverities(map: Readonly<Record<string, LintSeverity>> | undefin
         `Expected a lint rule id in \`${where}\`, got ${JSON.stringify(id)}; rules: ${LINT_RULES.map((r) => r.id).join(", ")}`,
       );
     if (severity !== "off" && severity !== "warn" && severity !== "error")
-      throw new ArgumentError(`${where}.${id}`, `Expected \`${where}.${id}\` to be "off", "warn" or "error", got ${JSON.stringify(severity)}`);
+      throw new ArgumentError(`${where}.${id}`, `Expected \`${where}.${id}\` to be "off", "warn" or "error", got ${describeValue(severity)}`);
   }
   return { ...map };
 }
 
 function checkedSuppressions(list: readonly LintSuppression[] | undefined, where: string): readonly LintSuppression[] {
   if (list === undefined) return [];
-  if (!Array.isArray(list)) throw new ArgumentError(where, `Expected \`${where}\` to be an array of { rule, step?, reason }, got ${typeof list}`);
+  if (!Array.isArray(list)) throw new ArgumentError(where, `Expected \`${where}\` to be an array of { rule, step?, reason }, got ${describeValue(list)}`);
   for (const [i, s] of list.entries()) {
     if (s === null || typeof s !== "object" || lintRule(s.rule) === undefined)
       throw new ArgumentError(
         `${where}[${i}].rule`,
-        `Expected a lint rule id, got ${JSON.stringify((s as { rule?: unknown } | null)?.rule)}; rules: ${LINT_RULES.map((r) => r.id).join(", ")}`,
+        `Expected a lint rule id, got ${describeValue((s as { rule?: unknown } | null)?.rule)}; rules: ${LINT_RULES.map((r) => r.id).join(", ")}`,
       );
     if (typeof s.reason !== "string" || s.reason.trim() === "")
       throw new ArgumentError(`${where}[${i}].reason`, `Expected a reason for suppressing ${s.rule}, got ${JSON.stringify(s.reason)}`);

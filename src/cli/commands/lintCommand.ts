@@ -1,5 +1,5 @@
 import { formatLintReport, lintFindingJson, lintPlan, lintSarif, type LintOptions, type LintReport } from "../../analyze/index.js";
-import { CadenceError } from "../../errors/index.js";
+import { CadenceError, describeValue } from "../../errors/index.js";
 import { CliFailure } from "../cliErrors.js";
 import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { checkPlanFile, formatLocatedIssues, plural } from "../loadInputs.js";
@@ -64,9 +64,7 @@ Examples:
 function loadConfig(file: string, cwd: string, maxBytes: number | undefined): LintOptions {
   const data = readDocument(file, cwd, maxBytes).data;
   if (data === null || typeof data !== "object" || Array.isArray(data))
-    throw new CliFailure(
-      `${file}: expected lint settings as an object ({ rules, suppress, thresholds, ... }), got ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}`,
-    );
+    throw new CliFailure(`${file}: expected lint settings as an object ({ rules, suppress, thresholds, ... }), got ${describeValue(data)}`);
   const known = new Set(["rules", "suppress", "thresholds", "inbound", "b2b", "countries", "grid"]);
   const unknown = Object.keys(data).filter((k) => !known.has(k));
   if (unknown.length > 0)

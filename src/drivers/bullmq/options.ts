@@ -1,6 +1,6 @@
 import type { ConnectionOptions } from "bullmq";
 import type { Engine } from "../../engine/index.js";
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 
 /** What a runner reports about each job it processed (for metrics and tracing, e.g. OpenTelemetry spans). */
 export interface BullmqJobReport {
@@ -52,32 +52,30 @@ export interface BullmqRunnerOptions {
 /** The options with every default applied. */
 export type ResolvedBullmqOptions = Required<Omit<BullmqRunnerOptions, "onJob">> & { readonly onJob: BullmqRunnerOptions["onJob"] | undefined };
 
-const describe = (v: unknown): string => (v === null ? "null" : typeof v === "object" ? "an object" : `${JSON.stringify(v)} (${typeof v})`);
-
 /** @throws {ArgumentError} naming the bad option. */
 export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBullmqOptions {
-  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected BullMQ runner options, got ${describe(options)}`);
+  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected BullMQ runner options, got ${describeValue(options)}`);
   const { engine } = options;
   if (engine === null || typeof engine !== "object" || typeof engine.runLead !== "function" || typeof engine.store?.due !== "function") {
-    throw new ArgumentError("engine", `Expected engine to be an Engine from createEngine, got ${describe(engine)}`);
+    throw new ArgumentError("engine", `Expected engine to be an Engine from createEngine, got ${describeValue(engine)}`);
   }
   if (options.connection === null || typeof options.connection !== "object")
-    throw new ArgumentError("connection", `Expected connection to be ioredis options or an ioredis instance, got ${describe(options.connection)}`);
+    throw new ArgumentError("connection", `Expected connection to be ioredis options or an ioredis instance, got ${describeValue(options.connection)}`);
   const positive = (name: keyof BullmqRunnerOptions, value: unknown, fallback: number, integer = true): number => {
     const v = value ?? fallback;
     if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v) || (integer && !Number.isInteger(v))) {
-      throw new ArgumentError(name, `Expected ${name} to be a positive ${integer ? "integer" : "number"}, got ${describe(v)}`);
+      throw new ArgumentError(name, `Expected ${name} to be a positive ${integer ? "integer" : "number"}, got ${describeValue(v)}`);
     }
     return v;
   };
   const name = (option: "queue" | "prefix", value: unknown, fallback: string): string => {
     const v = value ?? fallback;
     if (typeof v !== "string" || v === "" || v.includes(":"))
-      throw new ArgumentError(option, `Expected ${option} to be a non-empty string without ":", got ${describe(v)}`);
+      throw new ArgumentError(option, `Expected ${option} to be a non-empty string without ":", got ${describeValue(v)}`);
     return v;
   };
   if (options.onJob !== undefined && typeof options.onJob !== "function")
-    throw new ArgumentError("onJob", `Expected onJob to be a function, got ${describe(options.onJob)}`);
+    throw new ArgumentError("onJob", `Expected onJob to be a function, got ${describeValue(options.onJob)}`);
   return {
     engine,
     connection: options.connection,

@@ -1,4 +1,4 @@
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 
 /** Where the store keeps its tables. */
 export interface PostgresTableOptions {
@@ -31,7 +31,7 @@ function identifier(option: string, value: unknown): string {
   if (typeof value !== "string" || !IDENTIFIER.test(value)) {
     throw new ArgumentError(
       option,
-      `Expected ${option} to be a plain SQL identifier (letters, digits, _; at most 40 characters, not starting with a digit), got ${JSON.stringify(value)}`,
+      `Expected ${option} to be a plain SQL identifier (letters, digits, _; at most 40 characters, not starting with a digit), got ${describeValue(value)}`,
     );
   }
   return value;

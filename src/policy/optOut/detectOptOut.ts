@@ -1,4 +1,4 @@
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
 import { judgeMatch, type Judgement } from "./judgeMatch.js";
 import { messageClauses } from "./messageClauses.js";
@@ -85,7 +85,7 @@ export function detectOptOut(text: string, options: DetectOptOutOptions = {}): O
 
 /** {@link detectOptOut}, counting the word comparisons its rules make. */
 export function detectOptOutCounted(text: string, options: DetectOptOutOptions, counter: StepCounter | undefined): OptOutDetection {
-  if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${text === null ? "null" : typeof text}`);
+  if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${describeValue(text)}`);
   const tables = rulesFor(options.locale).map(compiledRules);
   const message = messageClauses(text, joinersOf(tables), breakersOf(tables));
   if (message.words.length === 0) return NONE;
