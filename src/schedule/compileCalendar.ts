@@ -8,25 +8,11 @@ import {
   recurrenceCanMatch,
   type ClosedDays,
   type HolidayCalendar,
-  type NonexistentTime,
-  type WeekdayMask,
 } from "../calendar/index.js";
 import { ArgumentError, PlanValidationError } from "../errors/index.js";
 import { WEEKDAYS, type Plan } from "../plan/index.js";
 import { MAX_RRULE_COUNT, parseClockTime, parseRecurrenceRule } from "../primitives/index.js";
-import type { CompiledStep } from "./compilePlan.js";
-
-/** A plan's calendar settings, precomputed once per plan. */
-export interface CompiledCalendar {
-  readonly businessWeekdays: WeekdayMask;
-  /** Closed days for leads that do not choose their own holiday calendar. */
-  readonly planClosed: ClosedDays | undefined;
-  readonly unknownZone: "fallback" | "untimed-only";
-  /** How a step time in a spring-forward gap resolves (plan `nonexistentTime`, default `shift`). */
-  readonly nonexistentTime: NonexistentTime;
-  /** Closed days for a lead's address (plans with `holidays.fromLead`), memoised per country and region. */
-  closedFor(country: string | undefined, region: string | undefined): ClosedDays | undefined;
-}
+import type { CompiledCalendar, CompiledStep } from "./compiledPlan.js";
 
 /** Compiles `holidays`, `businessDays`, `unknownZone` and `nonexistentTime`. */
 export function compileCalendar(plan: Plan): CompiledCalendar {

@@ -1,67 +1,11 @@
-import { canonicalZone, type CompiledRecurrence, type DateClosures } from "../calendar/index.js";
+import { canonicalZone } from "../calendar/index.js";
 import { PlanValidationError } from "../errors/index.js";
-import { parsePlan, type Cap, type Condition, type Plan, type PlanInput } from "../plan/index.js";
+import { parsePlan, type Condition, type Plan, type PlanInput } from "../plan/index.js";
 import { US_STATES } from "../policy/index.js";
-import { isExactDuration, parseClockTime, validDuration, type DurationParts, type WeekIntervals } from "../primitives/index.js";
-import { compileCalendar, compileStepTiming, recurringMaxAttempts, type CompiledCalendar } from "./compileCalendar.js";
+import { isExactDuration, parseClockTime, validDuration } from "../primitives/index.js";
+import { compileCalendar, compileStepTiming, recurringMaxAttempts } from "./compileCalendar.js";
+import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
 import { compileRules } from "./compliantPlan.js";
-
-/** A step with everything `evaluate` needs precomputed. */
-export interface CompiledStep {
-  readonly index: number;
-  readonly id: string;
-  readonly channel: string;
-  readonly fallback: string | undefined;
-  readonly mode: "auto" | "task";
-  readonly template: string | undefined;
-  /** WhatsApp: the approved template used outside the 24 h window. */
-  readonly templateOutsideWindow: string | undefined;
-  /** WhatsApp: the template's category (`marketing`, `utility`, `authentication`), when the step names it. */
-  readonly category: "marketing" | "utility" | "authentication" | undefined;
-  readonly timing:
-    | { readonly kind: "after"; readonly duration: DurationParts; readonly exact: boolean }
-    | { readonly kind: "days"; readonly days: number; readonly minuteOfDay: number }
-    | { readonly kind: "rrule"; readonly recurrence: CompiledRecurrence; readonly description: string | undefined }
-    | { readonly kind: "businessDays"; readonly days: number; readonly minuteOfDay: number; readonly weekdays: number };
-  /** Index of the anchor step, or -1 for the lead's enrolment. */
-  readonly anchorIndex: number;
-  readonly anchorOn: "touch" | "outcome";
-  readonly maxAttempts: number;
-  readonly every: DurationParts | undefined;
-  readonly everyExact: boolean;
-  readonly until: ReadonlySet<string>;
-  readonly when: Condition | undefined;
-}
-
-/** Per-channel rules, precomputed once per plan. */
-export interface CompiledChannel {
-  readonly open: WeekIntervals;
-  readonly contactKinds: readonly string[];
-  readonly consentRequired: boolean;
-  /** Dated closures from compliance presets (public holidays, short days). */
-  readonly closed?: DateClosures;
-}
-
-/** A validated plan with its per-step and per-channel data precomputed. Treat plans as immutable. */
-export interface CompiledPlan {
-  readonly plan: Plan;
-  readonly zone: string;
-  readonly steps: readonly CompiledStep[];
-  readonly stepIndex: ReadonlyMap<string, number>;
-  /** Step indexes with every anchor before the steps anchored on it. */
-  readonly order: readonly number[];
-  readonly channels: ReadonlyMap<string, CompiledChannel>;
-  readonly globalOptOut: boolean;
-  readonly ruleNames: readonly string[];
-  /** Business weekdays, holidays and the unknown-zone policy. */
-  readonly calendar: CompiledCalendar;
-  /** The plan's caps followed by its compliance presets' caps. */
-  readonly caps: readonly Cap[];
-  /** The compliance presets applied to `channels` and `caps` (sorted; `us-states` resolved per lead). */
-  readonly presetIds: readonly string[];
-  /** The plan includes `us-states`: the lead's region selects more presets. */
-  readonly usStates: boolean;
-}
 
 const cache = new WeakMap<object, CompiledPlan>();
 

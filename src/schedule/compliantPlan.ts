@@ -3,7 +3,7 @@ import { PlanValidationError } from "../errors/index.js";
 import { openMinutesOfWeek, type Cap, type Plan, type QuietHours } from "../plan/index.js";
 import { compileCompliance, contactKinds, presetIdsForLead } from "../policy/index.js";
 import type { LeadInput } from "../lead/index.js";
-import type { CompiledChannel, CompiledPlan } from "./compilePlan.js";
+import type { CompiledChannel, CompiledPlan } from "./compiledPlan.js";
 
 /** Per-channel rules and caps of a plan under a set of compliance presets. */
 export interface CompiledRules {

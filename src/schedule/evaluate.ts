@@ -18,7 +18,8 @@ import {
   type Unavailable,
 } from "../policy/index.js";
 import { checkLead } from "./checkLead.js";
-import { compilePlan, type CompiledPlan, type CompiledStep } from "./compilePlan.js";
+import { compilePlan } from "./compilePlan.js";
+import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
 import { compiledForLead } from "./compliantPlan.js";
 import { withOptOutConfirmation } from "./optOutConfirmation.js";
 import type { SharedBudget } from "./sharedBudget.js";

@@ -5,7 +5,8 @@ export type { EvaluateOptions } from "./evaluateOptions.js";
 export { evaluateCondition, type Rule, type ConditionContext } from "./conditions.js";
 export { touchId, parseTouchId } from "./touchId.js";
 export { touchRecord, outcomeRecord } from "./records.js";
-export { compilePlan, type CompiledPlan, type CompiledStep, type CompiledChannel } from "./compilePlan.js";
+export { compilePlan } from "./compilePlan.js";
+export type { CompiledPlan, CompiledStep, CompiledChannel, CompiledCalendar } from "./compiledPlan.js";
 export type {
   Decision,
   Touch,

@@ -1,7 +1,7 @@
 import type { LeadInput } from "../lead/index.js";
 import { type ChannelRules, channelUnavailable, type LeadFacts } from "../policy/index.js";
 import { isoInstant as iso } from "../primitives/index.js";
-import type { CompiledPlan } from "./compilePlan.js";
+import type { CompiledPlan } from "./compiledPlan.js";
 import type { Decision, TraceEntry } from "./decision.js";
 import { touchId } from "./touchId.js";
 

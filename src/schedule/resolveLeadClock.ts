@@ -9,7 +9,7 @@ import {
 } from "../calendar/index.js";
 import { describeValue, LeadValidationError } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
-import type { CompiledPlan } from "./compilePlan.js";
+import type { CompiledPlan } from "./compiledPlan.js";
 import type { DecisionZone } from "./decision.js";
 
 /** The zone the decision reports and the clock its time rules use. */

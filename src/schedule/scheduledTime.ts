@@ -8,7 +8,7 @@ import {
   type NonexistentTime,
 } from "../calendar/index.js";
 import type { DurationParts } from "../primitives/index.js";
-import type { CompiledStep } from "./compilePlan.js";
+import type { CompiledStep } from "./compiledPlan.js";
 
 function zoneOf(zone: string | LeadClock): string {
   return typeof zone === "string" ? zone : zone.zone;
