@@ -51,6 +51,9 @@ export type {
   LintSuppression,
   WhatsAppTemplateRules,
   TemplateDeliveryRule,
+  DoNotCallRules,
+  DoNotCallRegistryRule,
+  DoNotCallExemption,
 } from "./plan/index.js";
 export type { TemplateCategory } from "./primitives/index.js";
 
@@ -71,6 +74,8 @@ export type {
   SkipRecord,
   SafeParseLeadResult,
   DoNotContactFlag,
+  RegistryListing,
+  DoNotCallRequest,
 } from "./lead/index.js";
 export type { Outcome, ConsentStatus } from "./primitives/outcome.js";
 export { OUTCOMES } from "./primitives/outcome.js";

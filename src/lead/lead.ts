@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ChannelName, ConsentStatus, Instant, ZoneName } from "../primitives/index.js";
+import { ChannelName, ConsentStatus, Instant, RegistryId, ZoneName } from "../primitives/index.js";
 import { HistoryEntry } from "./history.js";
 
 /** Consent for one channel: its state, when it was given or refused, and where it came from. */
@@ -34,6 +34,27 @@ export const DoNotContactFlag = z.strictObject({
 /** A do-not-contact flag. */
 export type DoNotContactFlag = z.infer<typeof DoNotContactFlag>;
 
+/** The lead's number is on a national do-not-call registry (from the host's registry check). */
+export const RegistryListing = z.strictObject({
+  /** `us-national`, `ca-dncl`, `au-dncr`, `be-bel-me-niet-meer`: the rules are the plan's and its presets' (`doNotCall`). */
+  registry: RegistryId,
+  /** Listed since (absent: listed). */
+  at: Instant.optional(),
+  source: z.string().optional(),
+});
+/** A registry listing. */
+export type RegistryListing = z.infer<typeof RegistryListing>;
+
+/** The lead asked this business not to call (a company-specific do-not-call request), honoured for the rules' period from `at`. */
+export const DoNotCallRequest = z.strictObject({
+  at: Instant,
+  /** The channels asked about; default `call` and `sms`. */
+  channels: z.array(ChannelName).min(1).optional(),
+  source: z.string().optional(),
+});
+/** A company-specific do-not-call request. */
+export type DoNotCallRequest = z.infer<typeof DoNotCallRequest>;
+
 /** A lead and everything that happened to it. Timestamps are ISO-8601 instants. */
 export const LeadSchema = z.strictObject({
   id: z.string().min(1),
@@ -51,6 +72,10 @@ export const LeadSchema = z.strictObject({
     .optional(),
   /** Channels the lead must not be contacted on (set by the host, e.g. from a national do-not-call registry). */
   doNotContact: z.array(z.union([ChannelName, DoNotContactFlag])).optional(),
+  /** National do-not-call registries the lead's number is on; what they block and exempt is the plan's `doNotCall` rules. */
+  dncRegistries: z.array(RegistryListing).optional(),
+  /** Company-specific do-not-call requests, honoured for `doNotCall.requestsHonouredFor` from each one. */
+  dncRequests: z.array(DoNotCallRequest).optional(),
   /** No touch before this instant. */
   pausedUntil: Instant.optional(),
   /** Free-form data conditions can read (`source`, `vehicle.price`, `score`). */

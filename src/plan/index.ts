@@ -11,3 +11,4 @@ export { openMinutesOfWeek } from "./windows.js";
 export { COMPLIANCE_PRESET_IDS, CompliancePresetId } from "./compliancePresetIds.js";
 export { LintSettings, LintSeverity, LintSuppression } from "./lintSettings.js";
 export { WhatsAppTemplateRules, TemplateDeliveryRule } from "./whatsappTemplates.js";
+export { DoNotCallRules, DoNotCallRegistryRule, DoNotCallExemption } from "./doNotCall.js";

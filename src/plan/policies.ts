@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ChannelName, ClockTime } from "../primitives/index.js";
+import { DoNotCallRules } from "./doNotCall.js";
 import { WhatsAppTemplateRules } from "./whatsappTemplates.js";
 
 /** Weekday tokens; weeks start on Monday. */
@@ -58,6 +59,8 @@ export const Policies = z.strictObject({
   channels: z.record(ChannelName, ChannelSettings).optional(),
   /** WhatsApp template delivery rules; absent: the defaults (no marketing templates to `+1` numbers). */
   whatsappTemplates: WhatsAppTemplateRules.optional(),
+  /** Do-not-call registries (what a flag blocks, its exemptions) and how long company requests hold; over the presets' rules. */
+  doNotCall: DoNotCallRules.optional(),
 });
 /** The plan's rules about when and how a lead may be touched. */
 export type Policies = z.infer<typeof Policies>;

@@ -1,5 +1,6 @@
 import type { LeadInput } from "../lead/index.js";
 import type { Policies } from "../plan/index.js";
+import { doNotCallVerdict, hasDoNotCallEntries, type CompiledDoNotCall } from "./doNotCall.js";
 import type { LeadFacts } from "./leadFacts.js";
 
 /** Why a channel cannot be used for a lead right now. */
@@ -42,16 +43,22 @@ export interface ChannelRules {
   readonly consentRequired: boolean;
   /** True when an opt-out from any channel stops this one too. */
   readonly globalOptOut: boolean;
+  /** Do-not-call registries and request periods; absent: the lead's `dncRegistries` and `dncRequests` are not judged (the opt-out confirmation). */
+  readonly doNotCall?: CompiledDoNotCall;
 }
 
 /**
  * Whether a channel may be used for the lead, judged in a fixed order: opt-out, do-not-contact
- * flag, denied consent, bounce, missing contact, missing required consent. `undefined` means available.
+ * flag, do-not-call listing or request (see `doNotCallVerdict`), denied consent, bounce, missing
+ * contact, missing required consent. `undefined` means available.
  */
 export function channelUnavailable(rules: ChannelRules, lead: LeadInput, facts: LeadFacts): Unavailable | undefined {
   const { channel, consentRequired, globalOptOut } = rules;
   if (facts.optOuts.has("all") || facts.optOuts.has(channel) || (globalOptOut && facts.optOuts.size > 0)) return "opted_out";
+  if (facts.allOptOutLifted !== undefined && !facts.allOptOutLifted.has(channel)) return "opted_out";
   if (lead.doNotContact !== undefined && doNotContact(lead.doNotContact, channel)) return "do_not_contact";
+  if (rules.doNotCall !== undefined && hasDoNotCallEntries(lead) && doNotCallVerdict(rules.doNotCall, channel, lead, facts)?.blocked === true)
+    return "do_not_contact";
   const consent = lead.consent !== undefined && Object.hasOwn(lead.consent, channel) ? lead.consent[channel]?.status : undefined;
   if (consent === "denied") return "consent_denied";
   if (facts.bouncedChannels.has(channel)) return "channel_bounced";

@@ -1,6 +1,6 @@
 import type { DateClosures } from "../calendar/index.js";
 import type { LeadInput } from "../lead/index.js";
-import { openMinutesOfWeek, type Cap } from "../plan/index.js";
+import { openMinutesOfWeek, type Cap, type DoNotCallRules } from "../plan/index.js";
 import { intersectIntervals, type WeekIntervals } from "../primitives/index.js";
 import { datedClosuresFor } from "./datedClosures.js";
 import { COMPLIANCE_PRESETS, US_STATES, type CompliancePreset, type DatedClosure } from "./presets/index.js";
@@ -12,6 +12,8 @@ export interface CompiledCompliance {
   readonly ids: readonly string[];
   readonly caps: readonly Cap[];
   readonly consentRequired: ReadonlySet<string>;
+  /** The presets' do-not-call rules, in preset order. */
+  readonly doNotCall: readonly DoNotCallRules[];
   /** Narrows a channel's open minutes by every preset window on it (the plan cannot loosen them). */
   readonly narrow: (channel: string, open: WeekIntervals) => WeekIntervals;
   /** The dated closures on a channel, or `undefined`. */
@@ -45,6 +47,7 @@ export function compileCompliance(ids: readonly string[]): CompiledCompliance {
     ids: presets.map((p) => p.id),
     caps: presets.flatMap((p) => p.caps ?? []),
     consentRequired: new Set(presets.flatMap((p) => p.consentRequired ?? [])),
+    doNotCall: presets.flatMap((p) => (p.doNotCall === undefined ? [] : [p.doNotCall])),
     narrow: (channel, open) => {
       let out = open;
       for (const p of presets) {

@@ -5,6 +5,14 @@ export { findExit, type ExitHit } from "./exits.js";
 export { capReleaseAt, capCovers, describeCap, type ContactTime } from "./caps.js";
 export { doNotContact } from "./channelAvailability.js";
 export { inWhatsAppWindow, WHATSAPP_WINDOW_MS } from "./whatsappWindow.js";
+export {
+  compileDoNotCall,
+  doNotCallVerdict,
+  hasDoNotCallEntries,
+  DEFAULT_DO_NOT_CALL_CHANNELS,
+  type CompiledDoNotCall,
+  type DoNotCallVerdict,
+} from "./doNotCall.js";
 export { DEFAULT_WHATSAPP_TEMPLATE_RULES, templateBlocked, marketingOptOut, type TemplateBlock } from "./whatsappTemplates.js";
 export { compileCompliance, presetIdsForLead, type CompiledCompliance } from "./compliance.js";
 export { COMPLIANCE_PRESETS, US_STATES, type CompliancePreset, type DatedClosure, type FixedDate, type EasterDate } from "./presets/index.js";

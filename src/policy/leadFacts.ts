@@ -43,6 +43,11 @@ export interface LeadFacts {
   readonly optOuts: ReadonlyMap<string, number>;
   /** Opt-outs of marketing messages only (`category: "marketing"`): channel (or `all`) → when. */
   readonly marketingOptOuts: ReadonlyMap<string, number>;
+  /**
+   * An opt-out of `all` that consent given again later lifted for some channels: those channels
+   * (every other channel stays opted out). `undefined` when there is none.
+   */
+  readonly allOptOutLifted: ReadonlySet<string> | undefined;
   /** Channels (or `all`) held by an unresolved opt-out review → since when. */
   readonly reviewHolds: ReadonlyMap<string, number>;
   readonly pausedUntil: number | undefined;
@@ -248,21 +253,56 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   return { facts, latest };
 }
 
-/** Opt-outs in force at `now`, of everything and of marketing only: channel (or `all`) → the earliest. */
-function optOutsAt(lead: LeadInput, now: number): { optOuts: ReadonlyMap<string, number>; marketingOptOuts: ReadonlyMap<string, number> } {
+/**
+ * Opt-outs in force at `now`, of everything and of marketing only: channel (or `all`) → the
+ * earliest. An opt-out never expires; consent granted again on its channel later (`consent[channel]`
+ * `granted` with an `at` after it, by `now`) lifts it for that channel — for an opt-out of `all`,
+ * for that channel only (`allOptOutLifted`).
+ */
+function optOutsAt(
+  lead: LeadInput,
+  now: number,
+): { optOuts: ReadonlyMap<string, number>; marketingOptOuts: ReadonlyMap<string, number>; allOptOutLifted: ReadonlySet<string> | undefined } {
   let optOuts: Map<string, number> | undefined;
   let marketingOptOuts: Map<string, number> | undefined;
+  let allAt: number | undefined;
   const leadOptOuts = lead.optOuts ?? EMPTY;
+  const regranted = regrantedConsent(lead, now);
   for (let i = 0; i < leadOptOuts.length; i++) {
     const o = leadOptOuts[i];
     if (o === undefined) continue;
     const at = leadInstant(o.at, ["optOuts", i, "at"]);
     if (at > now) continue;
+    const consentAt = regranted?.get(o.channel);
+    if (consentAt !== undefined && consentAt > at) continue;
+    if (o.channel === "all" && o.category !== "marketing" && regranted !== undefined) {
+      // Lifted channel by channel below, once the latest opt-out of all is known.
+      if (allAt === undefined || at > allAt) allAt = at;
+    }
     const map = o.category === "marketing" ? (marketingOptOuts ??= new Map()) : (optOuts ??= new Map());
     const prev = map.get(o.channel);
     if (prev === undefined || at < prev) map.set(o.channel, at);
   }
-  return { optOuts: optOuts ?? NO_ENTRIES, marketingOptOuts: marketingOptOuts ?? NO_ENTRIES };
+  let allOptOutLifted: Set<string> | undefined;
+  if (allAt !== undefined && regranted !== undefined) {
+    for (const [channel, consentAt] of regranted) if (consentAt > allAt) (allOptOutLifted ??= new Set()).add(channel);
+    if (allOptOutLifted !== undefined) optOuts?.delete("all");
+  }
+  return { optOuts: optOuts ?? NO_ENTRIES, marketingOptOuts: marketingOptOuts ?? NO_ENTRIES, allOptOutLifted };
+}
+
+/** Channels whose consent is `granted` with an `at` by `now` → that instant; `undefined` when none. */
+function regrantedConsent(lead: LeadInput, now: number): Map<string, number> | undefined {
+  const consent = lead.consent;
+  if (consent === undefined || consent === null || typeof consent !== "object") return undefined;
+  let out: Map<string, number> | undefined;
+  for (const channel of Object.keys(consent)) {
+    const c = consent[channel];
+    if (c === undefined || c === null || c.status !== "granted" || c.at === undefined) continue;
+    const at = leadInstant(c.at, ["consent", channel, "at"]);
+    if (at <= now) (out ??= new Map()).set(channel, at);
+  }
+  return out;
 }
 
 function pausedUntilOf(lead: LeadInput): number | undefined {

@@ -42,3 +42,4 @@ export {
 } from "./weekIntervals.js";
 export { firstIndexAbove, firstIndexAtLeast } from "./sortedSearch.js";
 export { TemplateCategory, TEMPLATE_CATEGORIES } from "./templateCategory.js";
+export { RegistryId } from "./registryId.js";

@@ -46,6 +46,24 @@ export function checkLead(lead: LeadInput): void {
         else if (typeof flag["channel"] !== "string") issues.push(issue(["doNotContact", i, "channel"], "a channel name or all", flag["channel"]));
       });
   }
+  const { dncRegistries, dncRequests } = lead;
+  if (dncRegistries !== undefined) {
+    if (!Array.isArray(dncRegistries)) issues.push(issue(["dncRegistries"], "an array of registry listings", dncRegistries));
+    else
+      dncRegistries.forEach((listing: unknown, i) => {
+        if (!isRecord(listing)) issues.push(issue(["dncRegistries", i], 'a listing such as { registry: "us-national" }', listing));
+        else if (typeof listing["registry"] !== "string") issues.push(issue(["dncRegistries", i, "registry"], "a registry id", listing["registry"]));
+      });
+  }
+  if (dncRequests !== undefined) {
+    if (!Array.isArray(dncRequests)) issues.push(issue(["dncRequests"], "an array of do-not-call requests", dncRequests));
+    else
+      dncRequests.forEach((request: unknown, i) => {
+        if (!isRecord(request)) issues.push(issue(["dncRequests", i], 'a request such as { at: "2026-03-09T14:00:00Z" }', request));
+        else if (request["channels"] !== undefined && (!Array.isArray(request["channels"]) || !request["channels"].every((c) => typeof c === "string")))
+          issues.push(issue(["dncRequests", i, "channels"], "an array of channel names", request["channels"]));
+      });
+  }
   if (address !== undefined && !isRecord(address)) issues.push(issue(["address"], "an address object", address));
   if (attributes !== undefined && !isRecord(attributes)) issues.push(issue(["attributes"], "an object", attributes));
   if (lead.timezone !== undefined && typeof lead.timezone !== "string") issues.push(issue(["timezone"], "an IANA time zone name", lead.timezone));

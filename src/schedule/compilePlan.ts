@@ -84,6 +84,7 @@ function build(plan: Plan): CompiledPlan {
     caps: rules.caps,
     presetIds: rules.presetIds,
     usStates: compliance.includes(US_STATES),
+    doNotCall: rules.doNotCall,
   };
 }
 

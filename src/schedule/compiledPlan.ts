@@ -4,6 +4,7 @@
  */
 import type { ClosedDays, CompiledRecurrence, DateClosures, NonexistentTime, WeekdayMask } from "../calendar/index.js";
 import type { Cap, Condition, Plan } from "../plan/index.js";
+import type { CompiledDoNotCall } from "../policy/index.js";
 import type { DurationParts, WeekIntervals } from "../primitives/index.js";
 
 /** A step with everything `evaluate` needs precomputed. */
@@ -61,6 +62,8 @@ export interface CompiledPlan {
   readonly presetIds: readonly string[];
   /** The plan includes `us-states`: the lead's region selects more presets. */
   readonly usStates: boolean;
+  /** Do-not-call registries, exemptions and request periods (presets' and plan's). */
+  readonly doNotCall: CompiledDoNotCall;
 }
 
 /** A plan's calendar settings, precomputed once per plan. */

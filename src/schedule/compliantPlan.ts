@@ -1,7 +1,7 @@
 import type { DateClosures } from "../calendar/index.js";
 import { PlanValidationError } from "../errors/index.js";
 import { openMinutesOfWeek, type Cap, type Plan, type QuietHours } from "../plan/index.js";
-import { compileCompliance, contactKinds, presetIdsForLead } from "../policy/index.js";
+import { compileCompliance, compileDoNotCall, contactKinds, presetIdsForLead, type CompiledDoNotCall } from "../policy/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { CompiledChannel, CompiledPlan } from "./compiledPlan.js";
 
@@ -10,6 +10,8 @@ export interface CompiledRules {
   readonly channels: ReadonlyMap<string, CompiledChannel>;
   readonly caps: readonly Cap[];
   readonly presetIds: readonly string[];
+  /** Do-not-call rules: the presets' with the plan's over them. */
+  readonly doNotCall: CompiledDoNotCall;
 }
 
 /**
@@ -49,7 +51,12 @@ export function compileRules(plan: Plan, presetIds: readonly string[], extraQuie
       ...(closed === undefined ? {} : { closed }),
     });
   }
-  return { channels, caps: [...(plan.policies.caps ?? []), ...compliance.caps], presetIds: compliance.ids };
+  return {
+    channels,
+    caps: [...(plan.policies.caps ?? []), ...compliance.caps],
+    presetIds: compliance.ids,
+    doNotCall: compileDoNotCall(compliance.doNotCall, plan.policies.doNotCall),
+  };
 }
 
 const variants = new WeakMap<CompiledPlan, Map<string, CompiledPlan>>();
@@ -85,7 +92,7 @@ export function compiledForLead(compiled: CompiledPlan, lead: LeadInput, shared?
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const rules = compileRules(compiled.plan, ids, shared?.quietHours ?? []);
-  const variant: CompiledPlan = { ...compiled, channels: rules.channels, caps: rules.caps, presetIds: rules.presetIds };
+  const variant: CompiledPlan = { ...compiled, channels: rules.channels, caps: rules.caps, presetIds: rules.presetIds, doNotCall: rules.doNotCall };
   cache.set(key, variant);
   return variant;
 }

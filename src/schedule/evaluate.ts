@@ -11,6 +11,8 @@ import {
   inWhatsAppWindow,
   marketingOptOut,
   templateBlocked,
+  doNotCallVerdict,
+  hasDoNotCallEntries,
   DEFAULT_WHATSAPP_TEMPLATE_RULES,
   type ContactTime,
   type LeadFacts,
@@ -295,7 +297,9 @@ export function decide(
       (contacts as ContactTime[]).push({ channel: use, at: now });
     }
     shared?.busy.set(use, now + MINUTE);
-    trace[i] = { stepId: step.id, state: "due", reason: "due", attempt, channel: use, ...(fellBack === undefined ? {} : { detail: fellBack }) };
+    const exemption = hasDoNotCallEntries(lead) ? doNotCallVerdict(compiled.doNotCall, use, lead, facts)?.detail : undefined;
+    const detail = fellBack === undefined ? exemption : exemption === undefined ? fellBack : `${fellBack}; ${exemption}`;
+    trace[i] = { stepId: step.id, state: "due", reason: "due", attempt, channel: use, ...(detail === undefined ? {} : { detail }) };
   }
 
   function settleSkip(
@@ -390,10 +394,20 @@ interface NoChannel {
 function chooseChannel(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts, untimedOnly = false): string | NoChannel {
   const primary = unavailable(compiled, step.channel, lead, facts, untimedOnly) ?? marketingOptOut(facts, step.channel, step.category);
   if (primary === undefined) return step.channel;
-  if (step.fallback === undefined) return { reason: primary, detail: undefined };
+  const why = primary === "do_not_contact" ? doNotCallDetail(compiled, step.channel, lead, facts) : undefined;
+  if (step.fallback === undefined) return { reason: primary, detail: why };
   const secondary = unavailable(compiled, step.fallback, lead, facts, untimedOnly) ?? marketingOptOut(facts, step.fallback, step.category);
   if (secondary === undefined) return step.fallback;
-  return { reason: primary, detail: `fallback ${step.fallback}: ${secondary}` };
+  const fallbackWhy = secondary === "do_not_contact" ? doNotCallDetail(compiled, step.fallback, lead, facts) : undefined;
+  const fallback = `fallback ${step.fallback}: ${secondary}${fallbackWhy === undefined ? "" : ` (${fallbackWhy})`}`;
+  return { reason: primary, detail: why === undefined ? fallback : `${why}; ${fallback}` };
+}
+
+/** Why a do-not-call listing or request blocks `channel` (the registry, the request, a lapsed exemption), when one does. */
+function doNotCallDetail(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts): string | undefined {
+  if (!hasDoNotCallEntries(lead)) return undefined;
+  const verdict = doNotCallVerdict(compiled.doNotCall, channel, lead, facts);
+  return verdict?.blocked === true ? verdict.detail : undefined;
 }
 
 function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts, untimedOnly = false): Unavailable | undefined {
@@ -405,6 +419,7 @@ function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, f
     contactKinds: info?.contactKinds ?? contactKinds(compiled.plan.policies, channel),
     consentRequired: info?.consentRequired ?? false,
     globalOptOut: compiled.globalOptOut,
+    doNotCall: compiled.doNotCall,
   };
   return channelUnavailable(rules, lead, facts);
 }

@@ -49,7 +49,7 @@ export function withOptOutConfirmation(compiled: CompiledPlan, lead: LeadInput, 
       consentRequired: info?.consentRequired ?? false,
       globalOptOut: false,
     };
-    const reason = channelUnavailable(rules, lead, { ...facts, optOuts: NO_OPT_OUTS });
+    const reason = channelUnavailable(rules, lead, { ...facts, optOuts: NO_OPT_OUTS, allOptOutLifted: undefined });
     if (reason !== undefined) {
       const record = { type: "skip" as const, planId, stepId: OPT_OUT_CONFIRMATION_STEP, reason, at: iso(facts.now) };
       return {

@@ -78,6 +78,7 @@ export const PLAN_FIELD_KINDS: Readonly<Record<string, PlanChangeKind>> = {
   "policies.optOut": "channels",
   "policies.channels": "channels",
   "policies.whatsappTemplates": "channels",
+  "policies.doNotCall": "channels",
   compliance: "presets",
   exits: "exits",
   holidays: "calendar",

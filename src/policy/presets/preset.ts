@@ -1,4 +1,4 @@
-import type { Cap, WindowRule } from "../../plan/index.js";
+import type { Cap, DoNotCallRules, WindowRule } from "../../plan/index.js";
 
 /** A fixed calendar date (`month` 1–12), optionally moved when it falls on a Sunday. */
 export interface FixedDate {
@@ -39,6 +39,8 @@ export interface CompliancePreset {
   /** Channels that need `granted` consent. */
   readonly consentRequired?: readonly string[];
   readonly closures?: readonly DatedClosure[];
+  /** Do-not-call registries (what a listing blocks, its exemptions) and how long company requests hold. */
+  readonly doNotCall?: DoNotCallRules;
   /** The US state (two letters) whose leads `us-states` gives this preset. */
   readonly usState?: string;
 }
