@@ -3,10 +3,10 @@ import { ClockTime } from "../primitives/index.js";
 
 /** A dated closure: the whole local date, or from `from` and/or until `to` (`{"date":"2026-12-24","from":"14:00"}`). */
 export const ClosureRule = z.strictObject({
-  date: z.iso.date({ error: 'Expected a local date "YYYY-MM-DD"' }),
-  from: ClockTime.optional(),
-  to: ClockTime.optional(),
-  name: z.string().min(1).optional(),
+  date: z.iso.date({ error: 'Expected a local date "YYYY-MM-DD"' }).describe('The lead-local date "YYYY-MM-DD" of the closure.'),
+  from: ClockTime.optional().describe('Closed from this lead-local time "HH:MM"; absent: from the start of the day.'),
+  to: ClockTime.optional().describe('Closed until this lead-local time "HH:MM"; absent: to the end of the day.'),
+  name: z.string().min(1).optional().describe("A name for people, e.g. Christmas Eve."),
 });
 /** A dated closure. */
 export type ClosureRule = z.infer<typeof ClosureRule>;
@@ -18,16 +18,14 @@ export type ClosureRule = z.infer<typeof ClosureRule>;
  * the country calendar (the plan's `country`/`state` serve leads without an address country).
  */
 export const HolidaysRule = z.strictObject({
-  /** ISO 3166-1 alpha-2 country code, e.g. `BE`, `US`. */
   country: z
     .string()
     .regex(/^[A-Za-z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 country code like BE" })
-    .optional(),
-  /** The country's state or region code, e.g. `FL`. */
-  state: z.string().min(1).optional(),
-  closures: z.array(ClosureRule).optional(),
-  /** Use the lead's `address.country` and `address.region` for the country calendar when present. */
-  fromLead: z.boolean().optional(),
+    .optional()
+    .describe("ISO 3166-1 alpha-2 country code of the public holidays, e.g. BE, US (needs the optional peer date-holidays)."),
+  state: z.string().min(1).optional().describe("The country's state or region code, e.g. FL."),
+  closures: z.array(ClosureRule).optional().describe("The plan's own dated closures, whole days or parts of days."),
+  fromLead: z.boolean().optional().describe("Use the lead's address.country and address.region for the country calendar when present."),
 });
 /** A plan's holidays. */
 export type HolidaysRule = z.infer<typeof HolidaysRule>;

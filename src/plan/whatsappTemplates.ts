@@ -7,9 +7,12 @@ import { TemplateCategory } from "../primitives/index.js";
  * else it is skipped with `whatsapp_template_blocked` and `reason` in the trace.
  */
 export const TemplateDeliveryRule = z.strictObject({
-  category: TemplateCategory,
-  countryCodes: z.array(z.string().regex(/^\+[1-9][0-9]{0,6}$/, { error: "Expected a country calling code with its +, like +1 or +44" })).min(1),
-  reason: z.string().min(1).optional(),
+  category: TemplateCategory.describe("The template category the rule blocks: marketing, utility or authentication."),
+  countryCodes: z
+    .array(z.string().regex(/^\+[1-9][0-9]{0,6}$/, { error: "Expected a country calling code with its +, like +1 or +44" }))
+    .min(1)
+    .describe("Calling-code prefixes with their + (+1, +1787) of the numbers not delivered to."),
+  reason: z.string().min(1).optional().describe("Why, shown in the trace of a blocked step."),
 });
 /** One template delivery rule. */
 export type TemplateDeliveryRule = z.infer<typeof TemplateDeliveryRule>;
@@ -19,7 +22,7 @@ export type TemplateDeliveryRule = z.infer<typeof TemplateDeliveryRule>;
  * no marketing templates to `+1` numbers); given: these rules replace the defaults (`[]` for none).
  */
 export const WhatsAppTemplateRules = z.strictObject({
-  undelivered: z.array(TemplateDeliveryRule),
+  undelivered: z.array(TemplateDeliveryRule).describe("Template categories not delivered to some country codes; [] for none."),
 });
 /** WhatsApp template rules. */
 export type WhatsAppTemplateRules = z.infer<typeof WhatsAppTemplateRules>;

@@ -28,7 +28,14 @@ export {
 } from "./duration.js";
 export { fromZodIssues } from "./zodIssues.js";
 export { Outcome, OUTCOMES, ConsentStatus } from "./outcome.js";
-export { parseRecurrenceRule, MAX_RRULE_COUNT, type ParsedRecurrenceRule, type RecurrenceRuleIssue, type RecurrenceRuleResult } from "./recurrenceRule.js";
+export {
+  parseRecurrenceRule,
+  MAX_RRULE_COUNT,
+  RRULE_PATTERN,
+  type ParsedRecurrenceRule,
+  type RecurrenceRuleIssue,
+  type RecurrenceRuleResult,
+} from "./recurrenceRule.js";
 export { MAX_NESTING_DEPTH, nestingIssue } from "./nesting.js";
 export {
   ALWAYS_OPEN,

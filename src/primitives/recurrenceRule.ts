@@ -221,3 +221,13 @@ function contradiction(
   }
   return undefined;
 }
+
+/** `word` as a case-insensitive regular expression source (JSON Schema patterns take no flags). */
+const anyCase = (word: string): string => [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join("");
+const RULE_PART = "[A-Za-z]+=[^;=\\s]+";
+
+/**
+ * A regular expression (source) for the JSON Schema: `NAME=VALUE` parts separated by `;`, one of
+ * them a supported FREQ, an optional `RRULE:` prefix. `parseRecurrenceRule` checks the rest.
+ */
+export const RRULE_PATTERN = `^\\s*(?:${anyCase("RRULE")}:)?(?:${RULE_PART};+)*${anyCase("FREQ")}=(?:${FREQS.map(anyCase).join("|")})(?:;+${RULE_PART})*;*\\s*$`;

@@ -1,0 +1,25 @@
+import { BUILT_IN_CHANNELS, OUTCOMES, type Outcome } from "../primitives/index.js";
+
+/**
+ * The outcomes a touch on each built-in channel can have: a call is never `replied` or `opened`, an
+ * SMS never `connected`. `completed` (a task done) and `failed` belong to every channel. A custom
+ * channel (`linkedin`, `notify`) can have any outcome.
+ */
+const BY_CHANNEL: Readonly<Record<(typeof BUILT_IN_CHANNELS)[number], readonly Outcome[]>> = {
+  call: ["connected", "no_answer", "busy", "voicemail", "wrong_number", "completed", "failed"],
+  // A video touch is a video call (connected, no_answer) or a recorded video message (sent ... replied).
+  video: ["connected", "no_answer", "sent", "delivered", "read", "opened", "clicked", "replied", "completed", "failed"],
+  sms: ["sent", "delivered", "replied", "completed", "failed", "bounced"],
+  whatsapp: ["sent", "delivered", "read", "replied", "completed", "failed", "bounced"],
+  email: ["sent", "delivered", "opened", "clicked", "replied", "completed", "failed", "bounced"],
+};
+
+/** The outcomes a touch on `channel` can have (every outcome for a custom channel). */
+export function outcomesForChannel(channel: string): readonly Outcome[] {
+  return Object.hasOwn(BY_CHANNEL, channel) ? BY_CHANNEL[channel as keyof typeof BY_CHANNEL] : OUTCOMES;
+}
+
+/** True when a touch on `channel` can have `outcome`. */
+export function outcomeFitsChannel(outcome: Outcome, channel: string): boolean {
+  return outcomesForChannel(channel).includes(outcome);
+}
