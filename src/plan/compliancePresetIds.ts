@@ -4,7 +4,23 @@ import { z } from "zod";
  * The compliance preset ids a plan may include. The presets themselves are data in
  * `src/policy/presets/`; a test keeps this list and that registry identical.
  */
-export const COMPLIANCE_PRESET_IDS = ["us-federal", "us-fl", "us-ok", "us-md", "nl-telemarketing", "de-consent", "us-states"] as const;
+export const COMPLIANCE_PRESET_IDS = [
+  "us-federal",
+  "us-fl",
+  "us-ok",
+  "us-md",
+  "us-wa",
+  "us-ms",
+  "us-la",
+  "us-ri",
+  "us-ut",
+  "nl-telemarketing",
+  "de-consent",
+  "be",
+  "ca",
+  "au",
+  "us-states",
+] as const;
 
 /** A compliance preset id (`us-states` selects `us-<state>` from the lead's region). */
 export const CompliancePresetId = z.enum(COMPLIANCE_PRESET_IDS);

@@ -33,11 +33,25 @@ export const US_AREA_CODES: Readonly<Record<string, readonly string[]>> = Object
   ],
   OK: ["405", "539", "572", "580", "918"],
   MD: ["227", "240", "301", "410", "443", "667"],
+  WA: ["206", "253", "360", "425", "509", "564"],
+  MS: ["228", "601", "662", "769"],
+  LA: ["225", "318", "337", "504", "985"],
+  RI: ["401"],
+  UT: ["385", "435", "801"],
 });
 
 const STATE_BY_AREA_CODE = new Map<string, string>(Object.entries(US_AREA_CODES).flatMap(([state, codes]) => codes.map((code) => [code, state] as const)));
 
-const STATE_NAMES: Readonly<Record<string, string>> = { FLORIDA: "FL", OKLAHOMA: "OK", MARYLAND: "MD" };
+const STATE_NAMES: Readonly<Record<string, string>> = {
+  FLORIDA: "FL",
+  OKLAHOMA: "OK",
+  MARYLAND: "MD",
+  WASHINGTON: "WA",
+  MISSISSIPPI: "MS",
+  LOUISIANA: "LA",
+  "RHODE ISLAND": "RI",
+  UTAH: "UT",
+};
 
 /**
  * The US states (two letters, upper case) a lead may be in: the address region (`FL`, `US-FL`,

@@ -1,10 +1,18 @@
+import { au } from "./au.js";
+import { be } from "./be.js";
+import { ca } from "./ca.js";
 import { deConsent } from "./deConsent.js";
 import { nlTelemarketing } from "./nlTelemarketing.js";
 import type { CompliancePreset } from "./preset.js";
 import { usFederal } from "./usFederal.js";
 import { usFl } from "./usFl.js";
 import { usMd } from "./usMd.js";
+import { usLa } from "./usLa.js";
+import { usMs } from "./usMs.js";
 import { usOk } from "./usOk.js";
+import { usRi } from "./usRi.js";
+import { usUt } from "./usUt.js";
+import { usWa } from "./usWa.js";
 
 export type { CompliancePreset, DatedClosure, FixedDate, EasterDate } from "./preset.js";
 
@@ -19,4 +27,12 @@ export const COMPLIANCE_PRESETS: Readonly<Record<string, CompliancePreset>> = Ob
   [usMd.id]: usMd,
   [nlTelemarketing.id]: nlTelemarketing,
   [deConsent.id]: deConsent,
+  [usWa.id]: usWa,
+  [usMs.id]: usMs,
+  [usLa.id]: usLa,
+  [usRi.id]: usRi,
+  [usUt.id]: usUt,
+  [be.id]: be,
+  [ca.id]: ca,
+  [au.id]: au,
 });

@@ -147,14 +147,15 @@ export const countryPreset: LintRule = {
   id: "country-preset",
   title: "A country the plan serves has its compliance preset",
   rationale: "Calling and texting hours, consent and caps are national (and in the US, state) law; the shipped preset encodes them as data.",
-  source: "The shipped compliance presets and the rules they cite (docs/compliance.md): TCPA and state laws, Dutch Telecommunicatiewet, German UWG.",
+  source:
+    "The shipped compliance presets and the rules they cite (docs/compliance.md): TCPA and state laws, Dutch Telecommunicatiewet, German UWG, Belgian WER/CDE, CRTC Unsolicited Telecommunications Rules, the Australian telemarketing standard.",
   defaultSeverity: "warn",
   check(context) {
     const included = new Set(context.plan.compliance ?? []);
     const out: RawFinding[] = [];
     for (const country of context.profile.countries) {
-      const prefix = `${country.toLowerCase()}-`;
-      const shipped = Object.keys(COMPLIANCE_PRESETS).filter((id) => id.startsWith(prefix));
+      const code = country.toLowerCase();
+      const shipped = Object.keys(COMPLIANCE_PRESETS).filter((id) => id === code || id.startsWith(`${code}-`));
       if (country === "US") shipped.push(US_STATES);
       if (shipped.length === 0 || shipped.some((id) => included.has(id as CompliancePresetId))) continue;
       const national = (shipped.find((id) => !/^us-(?!federal)/.test(id)) ?? shipped[0]) as CompliancePresetId;

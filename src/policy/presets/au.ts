@@ -1,0 +1,46 @@
+import type { CompliancePreset } from "./preset.js";
+
+/**
+ * `au`: Australia. Telemarketing calls only 09:00–20:00 on weekdays and 09:00–17:00 on Saturdays,
+ * the lead's local time; none on Sundays or national public holidays; a number on the Do Not Call
+ * Register (`dncRegistries: [{ registry: "au-dncr" }]`) is not called.
+ *
+ * Source: Telecommunications (Telemarketing and Research Calls) Industry Standard 2017 (made by
+ * the ACMA under s. 125A of the Telecommunications Act 1997; calling times unchanged from the 2007
+ * standard's s. 5 "Prohibited calling times"), as the ACMA's donotcall.gov.au states them: weekdays
+ * 9 am–8 pm, Saturdays 9 am–5 pm, no calls on Sundays or national public holidays, unless the
+ * consumer expressly consented to a call at another time; Do Not Call Register Act 2006 s. 11
+ * (no unsolicited telemarketing calls to registered numbers). National public holidays are read as
+ * the days that are public holidays in every state and territory: New Year's Day, Australia Day
+ * (26 January), Good Friday, Easter Monday, Anzac Day (25 April), Christmas Day and Boxing Day;
+ * substitute weekdays are not modelled. A starting point to check with counsel, not legal advice.
+ */
+export const au: CompliancePreset = {
+  id: "au",
+  title: "Australia: telemarketing calling times and the Do Not Call Register",
+  source:
+    "Telecommunications (Telemarketing and Research Calls) Industry Standard 2017: calls weekdays 9 am–8 pm, Saturdays 9 am–5 pm, none on Sundays or national public holidays; Do Not Call Register Act 2006 s. 11",
+  windows: {
+    call: [
+      { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "20:00" },
+      { days: ["sat"], from: "09:00", to: "17:00" },
+    ],
+  },
+  closures: [
+    {
+      channels: ["call"],
+      from: "00:00",
+      label: "national public holiday",
+      dates: [
+        { month: 1, day: 1 },
+        { month: 1, day: 26 },
+        { easterOffset: -2 },
+        { easterOffset: 1 },
+        { month: 4, day: 25 },
+        { month: 12, day: 25 },
+        { month: 12, day: 26 },
+      ],
+    },
+  ],
+  doNotCall: { registries: { "au-dncr": { channels: ["call"], source: "Do Not Call Register Act 2006 s. 11" } } },
+};

@@ -1,0 +1,22 @@
+import type { CompliancePreset } from "./preset.js";
+
+/**
+ * `us-ms`: calls and texts Monday to Saturday 08:00–21:00 lead-local; none on Sundays.
+ *
+ * Sources: Miss. Code Ann. § 77-3-723(1) (Mississippi Telephone Solicitation Act): "No telephone
+ * solicitations may be made on a Sunday" — telephone solicitations include text messages since the
+ * 2019 amendment of § 77-3-705; § 77-3-603(a) (unsolicited telephonic sales calls between 8:00 a.m.
+ * and 9:00 p.m. Monday to Saturday, no calls on Sundays). Legal holidays are no longer closed: the
+ * Public Service Commission's holiday rule was repealed in 2023 when enforcement moved to the
+ * Attorney General. A starting point to check with counsel, not legal advice.
+ */
+export const usMs: CompliancePreset = {
+  id: "us-ms",
+  title: "Mississippi telephone solicitation: no Sundays",
+  source: "Miss. Code Ann. § 77-3-723(1) (no telephone solicitations on a Sunday) and § 77-3-603(a) (8:00 a.m.–9:00 p.m. Monday to Saturday)",
+  usState: "MS",
+  windows: {
+    call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], from: "08:00", to: "21:00" }],
+    sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], from: "08:00", to: "21:00" }],
+  },
+};

@@ -1,0 +1,20 @@
+import type { CompliancePreset } from "./preset.js";
+
+/**
+ * `us-wa`: calls 08:00–20:00 lead-local.
+ *
+ * Source: RCW 19.158.040(2) (Washington Commercial Telephone Solicitation Act): "A commercial
+ * telephone solicitor shall not place calls to any person which will be received before 8:00 a.m.
+ * or after 8:00 p.m. at the call recipient's local time." Texts are not named, so only calls are
+ * narrowed (the federal 21:00 limit still applies to texts with `us-federal`). A starting point to
+ * check with counsel, not legal advice.
+ */
+export const usWa: CompliancePreset = {
+  id: "us-wa",
+  title: "Washington commercial telephone solicitation hours",
+  source: "RCW 19.158.040(2): no commercial telephone solicitation calls received before 8:00 a.m. or after 8:00 p.m. recipient-local",
+  usState: "WA",
+  windows: {
+    call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
+  },
+};
