@@ -1,3 +1,4 @@
+import { BoundedMemo } from "../primitives/index.js";
 import { IANAZone } from "luxon";
 
 /**
@@ -15,7 +16,8 @@ import { IANAZone } from "luxon";
 const SPAN_MS = 2 ** 32;
 const SAMPLE_MS = 6 * 3_600_000;
 
-const canonicalCache = new Map<string, string | null>();
+/** Names seen, valid or not: bounded, so hostile input cannot grow it. */
+const canonicalCache = new BoundedMemo<string, string | null>(10_000);
 
 /**
  * The name lead-cadence uses for a time zone, or `undefined` if the name is not a usable zone
@@ -30,10 +32,7 @@ const canonicalCache = new Map<string, string | null>();
 export function canonicalZone(name: string): string | undefined {
   const cached = canonicalCache.get(name);
   if (cached !== undefined) return cached ?? undefined;
-  const result = resolveCanonical(name);
-  // Invalid names are remembered only up to a bound, so hostile input cannot grow the cache.
-  if (result !== undefined || canonicalCache.size < 10_000) canonicalCache.set(name, result ?? null);
-  return result;
+  return canonicalCache.set(name, resolveCanonical(name) ?? null) ?? undefined;
 }
 
 function resolveCanonical(name: string): string | undefined {
@@ -68,7 +67,8 @@ interface ZoneTable {
   lastSpan: Span | undefined;
 }
 
-const tables = new Map<string, ZoneTable>();
+/** Offset tables by canonical zone: more than the IANA database has, so in practice none is dropped. */
+const tables = new BoundedMemo<string, ZoneTable>(2048);
 let lastName = "";
 let lastTable: ZoneTable | undefined;
 

@@ -1,6 +1,6 @@
 import type { Plan } from "../plan/index.js";
 import type { EscalationLevel } from "../plan/step.js";
-import { instantMs, isoInstant, validDuration } from "../primitives/index.js";
+import { instantMs, isoInstant, memoiseWeak, validDuration } from "../primitives/index.js";
 import type { Touch } from "../schedule/index.js";
 
 /** A step's SLA in exact milliseconds. Calendar units count as fixed lengths (a day is 24 h). */
@@ -9,25 +9,19 @@ export interface CompiledSla {
   readonly levels: readonly { readonly delayMs: number; readonly channel: string; readonly template?: string }[];
 }
 
-const cache = new WeakMap<Plan, Map<string, CompiledSla>>();
-
 /** The SLA of every step that has one, by step id (memoised per plan object). */
-export function slasOf(plan: Plan): ReadonlyMap<string, CompiledSla> {
-  let map = cache.get(plan);
-  if (map === undefined) {
-    map = new Map();
-    for (const step of plan.steps) {
-      if (step.sla === undefined) continue;
-      const levels: readonly EscalationLevel[] = Array.isArray(step.sla.escalate) ? step.sla.escalate : [step.sla.escalate];
-      map.set(step.id, {
-        withinMs: durationMs(step.sla.within),
-        levels: levels.map((l) => ({ delayMs: durationMs(l.after), channel: l.channel, ...(l.template === undefined ? {} : { template: l.template }) })),
-      });
-    }
-    cache.set(plan, map);
+export const slasOf = memoiseWeak((plan: Plan): ReadonlyMap<string, CompiledSla> => {
+  const map = new Map<string, CompiledSla>();
+  for (const step of plan.steps) {
+    if (step.sla === undefined) continue;
+    const levels: readonly EscalationLevel[] = Array.isArray(step.sla.escalate) ? step.sla.escalate : [step.sla.escalate];
+    map.set(step.id, {
+      withinMs: durationMs(step.sla.within),
+      levels: levels.map((l) => ({ delayMs: durationMs(l.after), channel: l.channel, ...(l.template === undefined ? {} : { template: l.template }) })),
+    });
   }
   return map;
-}
+});
 
 /** Channels the escalations of a plan send on. */
 export function escalationChannels(plan: Plan): Set<string> {

@@ -1,7 +1,7 @@
 import type { DateClosures } from "../calendar/index.js";
 import type { LeadInput } from "../lead/index.js";
 import { openMinutesOfWeek, type Cap, type DoNotCallRules } from "../plan/index.js";
-import { intersectIntervals, type WeekIntervals } from "../primitives/index.js";
+import { intersectIntervals, memoise, type WeekIntervals } from "../primitives/index.js";
 import { datedClosuresFor } from "./datedClosures.js";
 import { COMPLIANCE_PRESETS, US_STATES, type CompliancePreset, type DatedClosure } from "./presets/index.js";
 import { usStatesOf } from "./usRegion.js";
@@ -42,7 +42,6 @@ export function compileCompliance(ids: readonly string[]): CompiledCompliance {
     if (preset !== undefined) presets.push(preset);
   }
   const closures: DatedClosure[] = presets.flatMap((p) => p.closures ?? []);
-  const closureCache = new Map<string, DateClosures | undefined>();
   return {
     ids: presets.map((p) => p.id),
     caps: presets.flatMap((p) => p.caps ?? []),
@@ -56,9 +55,6 @@ export function compileCompliance(ids: readonly string[]): CompiledCompliance {
       }
       return out;
     },
-    closures: (channel) => {
-      if (!closureCache.has(channel)) closureCache.set(channel, datedClosuresFor(closures, channel));
-      return closureCache.get(channel);
-    },
+    closures: memoise((channel: string) => datedClosuresFor(closures, channel), 256),
   };
 }

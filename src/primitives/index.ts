@@ -47,6 +47,7 @@ export {
   intersectIntervals,
   type WeekIntervals,
 } from "./weekIntervals.js";
+export { BoundedMemo, memoise, memoiseWeak, memoisePair } from "./boundedMemo.js";
 export { firstIndexAbove, firstIndexAtLeast } from "./sortedSearch.js";
 export { TemplateCategory, TEMPLATE_CATEGORIES } from "./templateCategory.js";
 export { RegistryId } from "./registryId.js";

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { BoundedMemo } from "./boundedMemo.js";
 
-const valid = new Map<string, boolean>();
+/** Names seen, valid or not: bounded, since plans and leads are outside input. */
+const valid = new BoundedMemo<string, boolean>(10_000);
 
 /** True when the host's Intl knows `name` as a time zone (IANA names and their links). */
 export function isKnownZoneName(name: string): boolean {

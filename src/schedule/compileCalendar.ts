@@ -11,7 +11,7 @@ import {
 } from "../calendar/index.js";
 import { ArgumentError, PlanValidationError } from "../errors/index.js";
 import { WEEKDAYS, type Plan } from "../plan/index.js";
-import { MAX_RRULE_COUNT, parseClockTime, parseRecurrenceRule } from "../primitives/index.js";
+import { BoundedMemo, MAX_RRULE_COUNT, parseClockTime, parseRecurrenceRule } from "../primitives/index.js";
 import type { CompiledCalendar, CompiledStep } from "./compiledPlan.js";
 
 /** Compiles `holidays`, `businessDays`, `unknownZone` and `nonexistentTime`. */
@@ -33,7 +33,7 @@ export function compileCalendar(plan: Plan): CompiledCalendar {
     }
   }
   const planClosed = withClosures(planCountry);
-  const byLead = new Map<string, ClosedDays | undefined>();
+  const byLead = new BoundedMemo<string, ClosedDays | undefined>(1024);
   const closedFor = (country: string | undefined, region: string | undefined): ClosedDays | undefined => {
     if (holidays?.fromLead !== true || country === undefined) return planClosed;
     const key = `${country.toUpperCase()}|${region?.toUpperCase() ?? ""}`;
@@ -50,9 +50,7 @@ export function compileCalendar(plan: Plan): CompiledCalendar {
       }
     }
     const closed = calendar === undefined ? planClosed : withClosures(calendar);
-    if (byLead.size >= 1024) byLead.clear();
-    byLead.set(key, closed);
-    return closed;
+    return byLead.set(key, closed);
   };
   return {
     businessWeekdays: compileCalendarWeekdays(plan),

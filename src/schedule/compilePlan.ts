@@ -1,5 +1,5 @@
 import { canonicalZone } from "../calendar/index.js";
-import { PlanValidationError } from "../errors/index.js";
+import { describeValue, PlanValidationError } from "../errors/index.js";
 import { parsePlan, type Condition, type Plan, type PlanInput } from "../plan/index.js";
 import { US_STATES } from "../policy/index.js";
 import { isExactDuration, parseClockTime, validDuration } from "../primitives/index.js";
@@ -16,7 +16,7 @@ const cache = new WeakMap<object, CompiledPlan>();
  */
 export function compilePlan(input: Plan | PlanInput): CompiledPlan {
   if (input === null || typeof input !== "object")
-    throw new PlanValidationError([{ code: "invalid_type", path: [], message: `Expected a plan object, got ${input === null ? "null" : typeof input}` }]);
+    throw new PlanValidationError([{ code: "invalid_type", path: [], message: `Expected a plan object, got ${describeValue(input)}` }]);
   const hit = cache.get(input);
   if (hit !== undefined) return hit;
   const plan = parsePlan(input);

@@ -3,6 +3,7 @@ import { PlanValidationError } from "../errors/index.js";
 import { openMinutesOfWeek, type Cap, type Plan, type QuietHours } from "../plan/index.js";
 import { compileCompliance, compileDoNotCall, contactKinds, presetIdsForLead, type CompiledDoNotCall } from "../policy/index.js";
 import type { LeadInput } from "../lead/index.js";
+import { BoundedMemo } from "../primitives/index.js";
 import type { CompiledChannel, CompiledPlan } from "./compiledPlan.js";
 
 /** Per-channel rules and caps of a plan under a set of compliance presets. */
@@ -59,7 +60,11 @@ export function compileRules(plan: Plan, presetIds: readonly string[], extraQuie
   };
 }
 
-const variants = new WeakMap<CompiledPlan, Map<string, CompiledPlan>>();
+/** Preset-id sets remembered per plan (a lead selects at most a few US states). */
+const MAX_VARIANTS = 256;
+
+/** Per compiled plan, its variants by preset ids (few: the presets a lead's region selects). */
+const variants = new WeakMap<CompiledPlan, BoundedMemo<string, CompiledPlan>>();
 
 /** Rules another plan adds when plans share one budget (see `evaluateAll`). Memoise it: variants are cached per object. */
 export interface SharedRules {
@@ -67,7 +72,7 @@ export interface SharedRules {
   readonly quietHours: readonly QuietHours[];
 }
 
-const sharedVariants = new WeakMap<CompiledPlan, WeakMap<SharedRules, Map<string, CompiledPlan>>>();
+const sharedVariants = new WeakMap<CompiledPlan, WeakMap<SharedRules, BoundedMemo<string, CompiledPlan>>>();
 
 /**
  * The compiled plan to evaluate `lead` with: the plan itself when its presets do not depend on the
@@ -79,20 +84,18 @@ export function compiledForLead(compiled: CompiledPlan, lead: LeadInput, shared?
   const ids = presetIdsForLead(shared === undefined ? (compiled.plan.compliance ?? []) : [...(compiled.plan.compliance ?? []), ...shared.presetIds], lead);
   const key = ids.join(",");
   if (shared === undefined && key === compiled.presetIds.join(",")) return compiled;
-  let cache: Map<string, CompiledPlan> | undefined;
+  let cache: BoundedMemo<string, CompiledPlan> | undefined;
   if (shared === undefined) {
     cache = variants.get(compiled);
-    if (cache === undefined) variants.set(compiled, (cache = new Map()));
+    if (cache === undefined) variants.set(compiled, (cache = new BoundedMemo(MAX_VARIANTS)));
   } else {
     let byShared = sharedVariants.get(compiled);
     if (byShared === undefined) sharedVariants.set(compiled, (byShared = new WeakMap()));
     cache = byShared.get(shared);
-    if (cache === undefined) byShared.set(shared, (cache = new Map()));
+    if (cache === undefined) byShared.set(shared, (cache = new BoundedMemo(MAX_VARIANTS)));
   }
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const rules = compileRules(compiled.plan, ids, shared?.quietHours ?? []);
-  const variant: CompiledPlan = { ...compiled, channels: rules.channels, caps: rules.caps, presetIds: rules.presetIds, doNotCall: rules.doNotCall };
-  cache.set(key, variant);
-  return variant;
+  return cache.getOrSet(key, () => {
+    const rules = compileRules(compiled.plan, ids, shared?.quietHours ?? []);
+    return { ...compiled, channels: rules.channels, caps: rules.caps, presetIds: rules.presetIds, doNotCall: rules.doNotCall };
+  });
 }

@@ -1,5 +1,4 @@
-import { mergeIntervals, parseClockTime } from "../../primitives/index.js";
-import { memoisePair } from "../memoisePair.js";
+import { BoundedMemo, memoisePair, memoiseWeak, mergeIntervals, parseClockTime } from "../../primitives/index.js";
 import { DAY_MS, isoLocalDate } from "../localTime.js";
 import type { DateClosures } from "../weeklyWindows.js";
 import type { HolidayCalendar, HolidayInfo } from "./HolidayCalendar.js";
@@ -38,10 +37,8 @@ function merge(ranges: (readonly [number, number])[]): ClosedMinutes {
 
 /** The union of `calendars`' closures, memoised per local day (bounded). */
 export function closedDaysOf(calendars: readonly HolidayCalendar[]): ClosedDays {
-  const memo = new Map<number, { ranges: ClosedMinutes; name: string | undefined }>();
-  const lookup = (day: number): { ranges: ClosedMinutes; name: string | undefined } => {
-    let hit = memo.get(day);
-    if (hit !== undefined) return hit;
+  const memo = new BoundedMemo<number, { ranges: ClosedMinutes; name: string | undefined }>(MAX_MEMO);
+  const read = (day: number): { ranges: ClosedMinutes; name: string | undefined } => {
     const date = isoLocalDate(day * DAY_MS);
     const ranges: (readonly [number, number])[] = [];
     let name: string | undefined;
@@ -51,11 +48,9 @@ export function closedDaysOf(calendars: readonly HolidayCalendar[]): ClosedDays 
       name ??= answer === true ? "holiday" : answer.name;
       ranges.push(...rangeOf(answer));
     }
-    hit = { ranges: merge(ranges), name };
-    if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(day, hit);
-    return hit;
+    return { ranges: merge(ranges), name };
   };
+  const lookup = (day: number): { ranges: ClosedMinutes; name: string | undefined } => memo.getOrSet(day, read);
   const closedMinutes = (day: number): ClosedMinutes => (calendars.length === 0 ? NONE : lookup(day).ranges);
   return {
     closedMinutes,
@@ -71,7 +66,8 @@ export function isWholeDayClosed(closed: ClosedDays, day: number): boolean {
   return r.length === 1 && first !== undefined && first[0] <= 0 && first[1] >= 1440;
 }
 
-const single = new WeakMap<HolidayCalendar, ClosedDays>();
+/** The closures of one host calendar, per calendar object. */
+const closedDaysOfOne = memoiseWeak((calendar: HolidayCalendar): ClosedDays => closedDaysOf([calendar]));
 
 /** Both sets of closed days, read together. */
 const unionClosedDays = memoisePair((a: ClosedDays, b: ClosedDays): ClosedDays => {
@@ -88,10 +84,6 @@ const unionClosedDays = memoisePair((a: ClosedDays, b: ClosedDays): ClosedDays =
  * pass the same calendar object on every call.
  */
 export function withHolidayCalendar(closed: ClosedDays | undefined, calendar: HolidayCalendar): ClosedDays {
-  let own = single.get(calendar);
-  if (own === undefined) {
-    own = closedDaysOf([calendar]);
-    single.set(calendar, own);
-  }
+  const own = closedDaysOfOne(calendar);
   return closed === undefined ? own : unionClosedDays(closed, own);
 }

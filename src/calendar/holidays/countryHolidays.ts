@@ -1,3 +1,4 @@
+import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError } from "../../errors/index.js";
 import { loadOptionalPeer } from "../optionalPeer.js";
 import type { HolidayCalendar } from "./HolidayCalendar.js";
@@ -19,7 +20,8 @@ export interface CountryHolidayOptions {
   readonly types?: readonly string[];
 }
 
-const calendars = new Map<string, HolidayCalendar>();
+/** By country, state and types: bounded (a plan reading holidays from leads meets their countries and regions). */
+const calendars = new BoundedMemo<string, HolidayCalendar>(1024);
 
 /**
  * A {@link HolidayCalendar} of a country's (and optionally a state's or region's) public holidays,

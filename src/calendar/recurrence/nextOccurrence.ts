@@ -1,3 +1,4 @@
+import { BoundedMemo } from "../../primitives/index.js";
 import { CadenceError } from "../../errors/index.js";
 import { firstIndexAtLeast } from "../../primitives/sortedSearch.js";
 import { DAY_MS, fromLocalMs, localDayNumber, toLocalMs, type NonexistentTime } from "../localTime.js";
@@ -11,7 +12,7 @@ export interface CompiledRecurrence {
   /** The rule contradicts itself (it can never match, whatever its start). */
   readonly impossible: boolean;
   /** Expanded blocks by numeric key (start day and block index); bounded, oldest entries go first. */
-  readonly blocks: Map<number, readonly number[]>;
+  readonly blocks: BoundedMemo<number, readonly number[]>;
 }
 
 /** Days expanded per cached block, per frequency: a few dozen occurrences each. */
@@ -27,17 +28,11 @@ const SLACK_MS = 3 * 3_600_000;
 
 /** Wraps a rule with its cache key. */
 export function compileRecurrence(rule: RecurrenceRule): CompiledRecurrence {
-  return { rule, key: JSON.stringify(rule), impossible: staticallyImpossible(rule), blocks: new Map() };
+  return { rule, key: JSON.stringify(rule), impossible: staticallyImpossible(rule), blocks: new BoundedMemo(MAX_CACHED) };
 }
 
 function remember(rec: CompiledRecurrence, key: number, list: readonly number[]): readonly number[] {
-  const cache = rec.blocks;
-  if (cache.size >= MAX_CACHED) {
-    const oldest = cache.keys().next();
-    if (oldest.done !== true) cache.delete(oldest.value);
-  }
-  cache.set(key, list);
-  return list;
+  return rec.blocks.set(key, list);
 }
 
 function neverMatches(rec: CompiledRecurrence): CadenceError {

@@ -1,3 +1,4 @@
+import { BoundedMemo, memoise } from "../../primitives/index.js";
 import { IANAZone } from "luxon";
 import { canonicalZone } from "../zone.js";
 import { COUNTRY_ZONES_PACKED } from "./countryZones.js";
@@ -16,7 +17,8 @@ function countryTable(): Map<string, readonly string[]> {
   return countries;
 }
 
-const memo = new Map<string, readonly string[] | null>();
+/** By country and region as written on leads: bounded, since leads are outside input. */
+const memo = new BoundedMemo<string, readonly string[] | null>(10_000);
 
 /**
  * The canonical zones of an address: the region's zones when the country is one of the few with a
@@ -33,14 +35,12 @@ export function addressZones(country: string, region?: string): readonly string[
     .toUpperCase()
     .replace(new RegExp(`^${cc}-`), "");
   const key = `${cc}|${rc ?? ""}`;
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  const regionZones = rc === undefined ? undefined : REGION_ZONES[cc]?.[rc];
-  // The generated country lists are already one zone per distinct offset history.
-  const countryZones = countryTable().get(cc);
-  const result = regionZones !== undefined ? distinctZones(regionZones) : countryZones === undefined ? null : canonicalZones(countryZones);
-  memo.set(key, result);
-  return result;
+  return memo.getOrSet(key, () => {
+    const regionZones = rc === undefined ? undefined : REGION_ZONES[cc]?.[rc];
+    // The generated country lists are already one zone per distinct offset history.
+    const countryZones = countryTable().get(cc);
+    return regionZones !== undefined ? distinctZones(regionZones) : countryZones === undefined ? null : canonicalZones(countryZones);
+  });
 }
 
 function canonicalZones(names: readonly string[]): readonly string[] {
@@ -58,18 +58,12 @@ const SAMPLES: readonly number[] = (() => {
   for (let t = Date.UTC(2026, 0, 1, 12); t < Date.UTC(2028, 0, 1); t += 86_400_000) out.push(t);
   return out;
 })();
-const fingerprints = new Map<string, string>();
-
-function fingerprint(zone: string): string {
-  let f = fingerprints.get(zone);
-  if (f === undefined) {
-    // luxon directly: the offset tables of zone.ts would be built at 6-hour resolution for every sampled zone.
-    const z = IANAZone.create(zone);
-    f = SAMPLES.map((t) => z.offset(t)).join(",");
-    fingerprints.set(zone, f);
-  }
-  return f;
-}
+/** A zone's offsets at every sample, by canonical zone. */
+const fingerprint = memoise((zone: string): string => {
+  // luxon directly: the offset tables of zone.ts would be built at 6-hour resolution for every sampled zone.
+  const z = IANAZone.create(zone);
+  return SAMPLES.map((t) => z.offset(t)).join(",");
+}, 2048);
 
 /** Canonical names, without duplicates or zones whose offsets match an earlier one at every sample. */
 export function distinctZones(names: readonly string[]): readonly string[] {

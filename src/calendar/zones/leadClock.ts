@@ -1,6 +1,5 @@
-import { memoisePair } from "../memoisePair.js";
 import type { ClosedDays } from "../holidays/closedDays.js";
-import type { WeekIntervals } from "../../primitives/index.js";
+import { memoisePair, type WeekIntervals } from "../../primitives/index.js";
 import { nextOpenAt, type DateClosures } from "../weeklyWindows.js";
 
 /**

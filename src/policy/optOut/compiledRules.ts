@@ -1,3 +1,4 @@
+import { memoiseWeak } from "../../primitives/index.js";
 import type { OptOutContext, OptOutPhrase, OptOutRules } from "./rules/optOutRules.js";
 import { compileTokenPattern, firstWords, type TokenPattern } from "./tokenPattern.js";
 
@@ -26,15 +27,11 @@ export interface CompiledRules {
   readonly context: CompiledContext;
 }
 
-const cache = new WeakMap<OptOutRules, CompiledRules>();
-
 /**
  * The compiled form of a rule table, memoised per table object.
  * @throws {Error} for a malformed phrase pattern (the shipped tables are checked by the test suite).
  */
-export function compiledRules(rules: OptOutRules): CompiledRules {
-  let out = cache.get(rules);
-  if (out !== undefined) return out;
+export const compiledRules = memoiseWeak((rules: OptOutRules): CompiledRules => {
   const phrases = rules.phrases.map((p, index) => ({ ...p, pattern: compileTokenPattern(p.pattern), index }));
   const byFirstWord = new Map<string, CompiledPhrase[]>();
   const anywhere: CompiledPhrase[] = [];
@@ -46,7 +43,7 @@ export function compiledRules(rules: OptOutRules): CompiledRules {
   const context = Object.fromEntries(
     Object.entries(rules.context).map(([k, list]) => [k, (list as readonly string[]).map((e) => e.split(" "))]),
   ) as unknown as CompiledContext;
-  out = {
+  return {
     locale: rules.locale,
     keywords: new Map(rules.keywords.map((k) => [k.text, k.scope === undefined ? {} : { scope: k.scope }])),
     fillers: rules.fillers,
@@ -58,6 +55,4 @@ export function compiledRules(rules: OptOutRules): CompiledRules {
       .sort((a, b) => b[0].length - a[0].length),
     context,
   };
-  cache.set(rules, out);
-  return out;
-}
+});

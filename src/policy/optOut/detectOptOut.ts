@@ -1,3 +1,4 @@
+import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
 import { judgeMatch, type Judgement } from "./judgeMatch.js";
@@ -239,8 +240,9 @@ function rulesFor(locale: string | undefined): readonly OptOutRules[] {
   return [own, english].filter((r, i, list): r is OptOutRules => r !== undefined && list.indexOf(r) === i);
 }
 
-const joinerSets = new Map<string, ReadonlySet<string>>();
-const breakerSets = new Map<string, ReadonlySet<string>>();
+/** By the locales of the rule tables read together: few combinations, bounded anyway. */
+const joinerSets = new BoundedMemo<string, ReadonlySet<string>>(64);
+const breakerSets = new BoundedMemo<string, ReadonlySet<string>>(64);
 
 function joinersOf(tables: readonly CompiledRules[]): ReadonlySet<string> {
   return wordSet(joinerSets, tables, (t) => t.context.joiners);
@@ -249,7 +251,7 @@ function breakersOf(tables: readonly CompiledRules[]): ReadonlySet<string> {
   return wordSet(breakerSets, tables, (t) => t.context.breakers);
 }
 function wordSet(
-  cache: Map<string, ReadonlySet<string>>,
+  cache: BoundedMemo<string, ReadonlySet<string>>,
   tables: readonly CompiledRules[],
   pick: (t: CompiledRules) => readonly (readonly string[])[],
 ): ReadonlySet<string> {
