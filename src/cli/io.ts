@@ -2,10 +2,12 @@
 export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Colour stdout (a terminal, and `NO_COLOR` unset). */
+  /** Colour stdout (see `colorEnabled`: a terminal, `NO_COLOR` and `FORCE_COLOR`). */
   readonly color: boolean;
   /** True when stderr is a terminal (progress bars allowed). */
   readonly stderrIsTTY: boolean;
+  /** Milliseconds of a monotonic clock, for progress bars (rate, ETA, the one-second delay); default `performance.now()`. */
+  readonly now?: () => number;
   /** Relative file names are resolved against this directory. */
   readonly cwd: string;
 }

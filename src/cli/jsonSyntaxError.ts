@@ -84,7 +84,7 @@ export function jsonSyntaxError(text: string): { readonly offset: number; readon
     }
     if (c === '"') return string();
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (literal === null) fail(`Unexpected ${describe()}: expected a value`);
+    if (literal === null) fail(i >= text.length ? "Unexpected end of the file: expected a value" : `Unexpected ${describe()}: expected a value`);
     i += (literal as RegExpExecArray)[0].length;
   };
   try {

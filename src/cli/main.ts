@@ -3,6 +3,7 @@
  * The `lead-cadence` command. Exit codes: 0 success, 1 invalid or unreadable input, 2 wrong arguments.
  */
 import { readFileSync } from "node:fs";
+import { colorEnabled } from "./colorSupport.js";
 import { runCli } from "./run.js";
 
 function packageVersion(): string {
@@ -22,7 +23,7 @@ const code = runCli(
   {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    color: process.stdout.isTTY === true && process.env["NO_COLOR"] === undefined,
+    color: colorEnabled(process.env, process.stdout.isTTY === true),
     stderrIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
   },

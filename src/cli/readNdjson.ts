@@ -12,21 +12,27 @@ export interface NdjsonRow {
 
 /**
  * The values of a newline-delimited JSON file (blank lines skipped), read within `maxBytes` and
- * refusing lines nested deeper than the limit.
- * @throws {CliFailure} naming the file, line and column of the first invalid line.
+ * refusing lines nested deeper than the limit. With `skip`, an invalid line is passed to it (its
+ * message names the file, line and column) and left out; without, it stops the read.
+ * @throws {CliFailure} naming the file, line and column of the first invalid line (without `skip`).
  */
-export function readNdjson(file: string, cwd: string, maxBytes: number = DEFAULT_MAX_POPULATION_BYTES): NdjsonRow[] {
+export function readNdjson(file: string, cwd: string, maxBytes: number = DEFAULT_MAX_POPULATION_BYTES, skip?: (message: string) => void): NdjsonRow[] {
   const lines = readText(file, cwd, maxBytes).split("\n");
   const rows: NdjsonRow[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
     if (line === "") continue;
-    checkBracketNesting(file, line, false, i + 1);
     try {
+      checkBracketNesting(file, line, false, i + 1);
       rows.push({ data: JSON.parse(line) as unknown, where: `${file}:${i + 1}` });
-    } catch {
-      const { offset, message } = jsonSyntaxError(line);
-      throw new CliFailure(`${file}:${i + 1}:${positionAt(line, offset).column}: invalid JSON: ${message}`);
+    } catch (error) {
+      let failure = error;
+      if (!(error instanceof CliFailure)) {
+        const { offset, message } = jsonSyntaxError(line);
+        failure = new CliFailure(`${file}:${i + 1}:${positionAt(line, offset).column}: invalid JSON: ${message}`);
+      }
+      if (skip === undefined || !(failure instanceof CliFailure)) throw failure;
+      skip(failure.message);
     }
   }
   return rows;

@@ -33,7 +33,12 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
     }
     case "invalid_type": {
       const expected = issue.expected;
-      const message = `Expected ${expected}, got ${received ?? "something else"}`;
+      const field = path.at(-1);
+      // An absent field reads as what it is, not as "Expected string, got undefined".
+      const message =
+        issue.input === undefined && typeof field === "string"
+          ? `Missing required field \`${field}\` (${expected})`
+          : `Expected ${expected}, got ${received ?? "something else"}`;
       out.push(make("invalid_type", path, message, expected, received));
       return;
     }

@@ -1,11 +1,11 @@
-import { BUILT_IN_CHANNELS, OUTCOMES, type Outcome } from "../primitives/index.js";
+import { type BuiltInChannel, OUTCOMES, type Outcome } from "../primitives/index.js";
 
 /**
  * The outcomes a touch on each built-in channel can have: a call is never `replied` or `opened`, an
  * SMS never `connected`. `completed` (a task done) and `failed` belong to every channel. A custom
  * channel (`linkedin`, `notify`) can have any outcome.
  */
-const BY_CHANNEL: Readonly<Record<(typeof BUILT_IN_CHANNELS)[number], readonly Outcome[]>> = {
+const BY_CHANNEL: Readonly<Record<BuiltInChannel, readonly Outcome[]>> = {
   call: ["connected", "no_answer", "busy", "voicemail", "wrong_number", "completed", "failed"],
   // A video touch is a video call (connected, no_answer) or a recorded video message (sent ... replied).
   video: ["connected", "no_answer", "sent", "delivered", "read", "opened", "clicked", "replied", "completed", "failed"],

@@ -179,7 +179,7 @@ describe("the built lead-cadence binary", () => {
     });
 
     it("runs YAML plans and prints JSON on request", () => {
-      const r = run("simulate", "dealer.yaml", "--lead", "lead.json", "--responder", "sequence:no_answer,replied", "--format", "json");
+      const r = run("simulate", "dealer.yaml", "--lead", "lead.json", "--responder", "call=always:no_answer;sms=always:replied", "--format", "json");
       expect(r.status).toBe(0);
       const json = JSON.parse(r.stdout) as { exit: { reason: string }; entries: { kind: string }[] };
       expect(json.exit.reason).toBe("replied");

@@ -7,12 +7,15 @@ import { UsageError } from "../../src/cli/cliErrors.js";
 import type { CliIO } from "../../src/cli/io.js";
 import { jsonPathOffset } from "../../src/cli/jsonPathOffset.js";
 import { jsonSyntaxError } from "../../src/cli/jsonSyntaxError.js";
+import { colorEnabled } from "../../src/cli/colorSupport.js";
 import { progressBar } from "../../src/cli/progressBar.js";
 import { parseResponderSpec } from "../../src/cli/responderSpec.js";
+import { outcomesForChannel } from "../../src/testing/channelOutcomes.js";
 import { runCli } from "../../src/cli/run.js";
 import { positionAt } from "../../src/cli/textPosition.js";
 import type { Touch } from "../../src/index.js";
 import { parseLead } from "../../src/lead/index.js";
+import { safeParsePlan } from "../../src/plan/index.js";
 
 const repo = new URL("../../", import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), "lead-cadence-cli-unit-"));
@@ -66,7 +69,7 @@ describe("jsonSyntaxError", () => {
     expect(jsonSyntaxError('"abc').message).toBe("Unterminated string");
     expect(jsonSyntaxError('"a\\qb"').message).toBe("Bad escape \\q in string");
     expect(jsonSyntaxError("{} x").message).toMatch(/after the end of the JSON value/);
-    expect(jsonSyntaxError('{"a": ').message).toMatch(/the end of the file/);
+    expect(jsonSyntaxError('{"a": ').message).toMatch(/end of the file/);
   });
 
   it("for any valid JSON cut short or corrupted, the error offset is inside the text", () => {
@@ -105,17 +108,58 @@ describe("parseResponderSpec", () => {
   });
   const ctx = (i: number) => ({ now: "", from: "", zone: "UTC", touchIndex: i, channelIndex: i });
 
+  const channels = ["call", "sms", "email", "whatsapp"];
+
   it("understands every documented form", () => {
-    expect(parseResponderSpec("never")(touch("call"), lead, ctx(0))).toBe("no_answer");
-    expect(parseResponderSpec("always:connected")(touch("call"), lead, ctx(0))).toBe("connected");
-    const seq = parseResponderSpec("sequence:no_answer,busy");
+    expect(parseResponderSpec("never", channels)(touch("call"), lead, ctx(0))).toBe("no_answer");
+    expect(parseResponderSpec("always:connected", channels)(touch("call"), lead, ctx(0))).toBe("connected");
+    const seq = parseResponderSpec("sequence:no_answer,busy", channels);
     expect([0, 1].map((i) => seq(touch("call"), lead, ctx(i)))).toEqual(["no_answer", "busy"]);
-    expect(parseResponderSpec("sequence@call:connected")(touch("sms"), lead, ctx(0))).toBe("sent");
-    expect(parseResponderSpec("channel:sms=replied")(touch("sms"), lead, ctx(0))).toBe("replied");
-    expect(parseResponderSpec("random:seed=1,replied=1")(touch("sms"), lead, ctx(0))).toBe("replied");
+    expect(parseResponderSpec("sequence@call:connected", channels)(touch("sms"), lead, ctx(0))).toBe("sent");
+    expect(parseResponderSpec("channel:sms=replied", channels)(touch("sms"), lead, ctx(0))).toBe("replied");
+    expect(parseResponderSpec("random:seed=1,replied=1", channels)(touch("sms"), lead, ctx(0))).toBe("replied");
+    const perChannel = parseResponderSpec("call=sequence:no_answer,connected;sms=always:replied", channels);
+    expect([0, 1].map((i) => perChannel(touch("call"), lead, ctx(i)))).toEqual(["no_answer", "connected"]);
+    expect(perChannel(touch("sms"), lead, ctx(0))).toBe("replied");
+    expect(perChannel(touch("email"), lead, ctx(0))).toBe("sent");
   });
 
-  it("rejects malformed specs as usage errors", () => {
+  it("answers only the channels an outcome belongs to: an SMS is never connected, an email never answers a call", () => {
+    const seq = parseResponderSpec("sequence:no_answer,connected", channels);
+    expect([0, 1].map((i) => seq(touch("sms"), lead, ctx(i)))).toEqual(["sent", "sent"]);
+    expect(parseResponderSpec("always:connected", channels)(touch("email"), lead, ctx(0))).toBe("sent");
+    expect(parseResponderSpec("always:opened", channels)(touch("call"), lead, ctx(0))).toBe("no_answer");
+    expect(parseResponderSpec("random:seed=1,connected=1", channels)(touch("email"), lead, ctx(0))).toBe("sent");
+    expect(parseResponderSpec("random:seed=1,connected=1", channels)(touch("call"), lead, ctx(0))).toBe("connected");
+  });
+
+  it("random: draws only outcomes of the touch's channel, whatever the seed and rates (property)", () => {
+    const outcomes = ["connected", "no_answer", "busy", "replied", "opened", "clicked", "read", "delivered"] as const;
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.subarray([...outcomes], { minLength: 1 }),
+        fc.constantFrom("call", "sms", "email", "whatsapp", "video"),
+        fc.string({ minLength: 1, maxLength: 8 }),
+        (seed, chosen, channel, id) => {
+          const spec = `random:seed=${seed},${chosen.map((o) => `${o}=${(1 / chosen.length).toFixed(3)}`).join(",")}`;
+          let responder: ReturnType<typeof parseResponderSpec>;
+          try {
+            responder = parseResponderSpec(spec, [...channels, "video"]);
+          } catch (error) {
+            // An outcome that fits none of the plan's channels is refused up front.
+            expect(error).toBeInstanceOf(UsageError);
+            return;
+          }
+          const t = { ...touch(channel), id: `l/p@1/s#${id}` };
+          const outcome = responder(t, lead, ctx(0));
+          expect(outcomesForChannel(channel)).toContain(outcome);
+        },
+      ),
+    );
+  });
+
+  it("rejects malformed specs and outcomes that do not belong to their channel as usage errors", () => {
     for (const spec of [
       "sometimes",
       "always",
@@ -128,25 +172,110 @@ describe("parseResponderSpec", () => {
       "random:seed=1,connected=2",
       "random:seed=1,connected=0.8,replied=0.8",
       "never:1",
+      "channel:sms=connected",
+      "sms=always:connected",
+      "sequence@sms:connected",
+      "email=sequence:no_answer",
+      "sms=random:seed=1,connected=0.5",
+      "sequence:no_answer,replied",
+      "call=never;call=always:busy",
     ]) {
-      expect(() => parseResponderSpec(spec), spec).toThrow(UsageError);
+      expect(() => parseResponderSpec(spec, channels), spec).toThrow(UsageError);
     }
+    expect(() => parseResponderSpec("sms=always:connected", channels)).toThrow(/sms has no outcome connected \(sms: sent, delivered, replied/);
+    expect(() => parseResponderSpec("sequence:no_answer,replied", channels)).toThrow(/name the channel, e.g. call=sequence:no_answer,replied/);
   });
 });
 
 describe("progressBar", () => {
-  it("draws on a terminal and stays silent otherwise", () => {
+  /** A clock the test moves: each call of `now` returns the current value. */
+  const clock = () => {
+    let t = 0;
+    return { now: () => t, advance: (ms: number) => (t += ms) };
+  };
+
+  it("draws nothing for a run shorter than a second", () => {
     const drawn: string[] = [];
-    const bar = progressBar((t) => drawn.push(t), 4, true);
-    for (let i = 1; i <= 4; i++) bar.update(i);
+    const c = clock();
+    const bar = progressBar((t) => drawn.push(t), 4, true, "simulating", c.now);
+    for (let i = 1; i <= 4; i++) {
+      c.advance(200);
+      bar.update(i);
+    }
     bar.finish();
-    expect(drawn[0]).toBe(`\rsimulating [${"#".repeat(8)}${"-".repeat(22)}] 1/4`);
+    expect(drawn).toEqual([]);
+  });
+
+  it("after a second, draws the bar with rate and ETA on a terminal, and ends the line", () => {
+    const drawn: string[] = [];
+    const c = clock();
+    const bar = progressBar((t) => drawn.push(t), 4, true, "simulating", c.now);
+    c.advance(1000);
+    bar.update(1);
+    c.advance(1000);
+    bar.update(2);
+    bar.update(3);
+    bar.update(4);
+    bar.finish();
+    expect(drawn[0]).toBe(`\rsimulating [${"#".repeat(8)}${"-".repeat(22)}] 1/4 · 1.0/s · ETA 3 s  `);
+    expect(drawn[1]).toBe(`\rsimulating [${"#".repeat(15)}${"-".repeat(15)}] 2/4 · 1.0/s · ETA 2 s  `);
+    expect(drawn.at(-2)).toContain("4/4 · 2.0/s · done");
     expect(drawn.at(-1)).toBe("\n");
+  });
+
+  it("stays silent when the stream is not a terminal", () => {
     const silent: string[] = [];
-    const off = progressBar((t) => silent.push(t), 4, false);
+    const c = clock();
+    const off = progressBar((t) => silent.push(t), 4, false, "simulating", c.now);
+    c.advance(5000);
     off.update(2);
     off.finish();
     expect(silent).toEqual([]);
+  });
+});
+
+describe("colorEnabled: NO_COLOR and FORCE_COLOR as the conventions define them", () => {
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{ NO_COLOR: "1" }, true, false],
+    [{ NO_COLOR: "0" }, true, false], // any non-empty value
+    [{ NO_COLOR: "" }, true, true], // empty: as if unset
+    [{ FORCE_COLOR: "1" }, false, true],
+    [{ FORCE_COLOR: "" }, false, true],
+    [{ FORCE_COLOR: "3" }, false, true],
+    [{ FORCE_COLOR: "true" }, false, true],
+    [{ FORCE_COLOR: "0" }, true, false],
+    [{ FORCE_COLOR: "false" }, true, false],
+    [{ FORCE_COLOR: "1", NO_COLOR: "1" }, false, true], // FORCE_COLOR set: NO_COLOR is not read
+  ])("%j, terminal %s → colour %s", (env, tty, expected) => {
+    expect(colorEnabled(env, tty)).toBe(expected);
+  });
+});
+
+describe("messages a person reads", () => {
+  it("says 'Unexpected end of the file' for a truncated JSON document", () => {
+    expect(jsonSyntaxError('{"a": ').message).toBe("Unexpected end of the file: expected a value");
+  });
+
+  it("says 'Missing required field `name`' instead of 'Expected string, got undefined'", () => {
+    const result = safeParsePlan({ id: "p", version: 1, timezone: "UTC", steps: [{ id: "s", at: { after: "PT0S" } }] });
+    expect(result.success).toBe(false);
+    const messages = result.success ? [] : result.issues.map((i) => i.message);
+    expect(messages).toContain("Missing required field `name` (string)");
+    expect(messages).toContain("Missing required field `channel` (string)");
+    expect(messages.join("\n")).not.toContain("got undefined");
+  });
+
+  it("--from and --until name what a command line can give, not a Date or epoch milliseconds", () => {
+    const plan = new URL("examples/plans/dealer-speed-to-lead.json", repo).pathname;
+    const lead = new URL("examples/leads/new-york-fresh.json", repo).pathname;
+    const io = fakeIO();
+    expect(runCli(["simulate", plan, "--lead", lead, "--from", "yesterday"], io, "0.0.0")).toBe(2);
+    const message = io.err.join("");
+    expect(message).toContain("--from");
+    expect(message).toContain("ISO-8601 instant");
+    expect(message).not.toMatch(/Date|epoch/);
   });
 });
 
@@ -155,13 +284,41 @@ describe("runCli in process", () => {
     const lead = JSON.parse(readFileSync(new URL("examples/leads/new-york-fresh.json", repo), "utf8")) as Record<string, unknown>;
     writeFileSync(join(dir, "pop.jsonl"), [1, 2, 3].map((i) => JSON.stringify({ ...lead, id: `p${i}` })).join("\n"));
     const plan = new URL("examples/plans/dealer-speed-to-lead.json", repo).pathname;
-    const tty = fakeIO({ stderrIsTTY: true });
+    // A clock that moves 600 ms a reading: the run "takes" over a second, so the bar shows.
+    let t = 0;
+    const tty = fakeIO({ stderrIsTTY: true, now: () => (t += 600) });
     expect(runCli(["simulate", plan, "--population", "pop.jsonl"], tty, "0.0.0")).toBe(0);
+    expect(tty.err.join("")).toMatch(/simulating \[#+-*\] \d\/3 · [\d.]+\/s · ETA/);
     expect(tty.err.join("")).toContain("simulating [##############################] 3/3");
     const piped = fakeIO();
     expect(runCli(["simulate", plan, "--population", "pop.jsonl"], piped, "0.0.0")).toBe(0);
     expect(piped.err).toEqual([]);
     expect(piped.out.join("")).toContain("3 leads · 30 touches · 10.0 per lead · exits: completed 3");
+  });
+
+  it("a bad line of --population stops the run naming its line, or with --skip-bad-lines is skipped and counted", () => {
+    const lead = JSON.parse(readFileSync(new URL("examples/leads/new-york-fresh.json", repo), "utf8")) as Record<string, unknown>;
+    const lines = [
+      JSON.stringify({ ...lead, id: "a" }),
+      '{"id": "broken",',
+      JSON.stringify({ ...lead, id: "b" }),
+      JSON.stringify({ id: "c" }),
+      JSON.stringify({ ...lead, id: "d" }),
+    ];
+    writeFileSync(join(dir, "bad.jsonl"), `${lines.join("\n")}\n`);
+    const plan = new URL("examples/plans/dealer-speed-to-lead.json", repo).pathname;
+    const stop = fakeIO();
+    expect(runCli(["simulate", plan, "--population", "bad.jsonl"], stop, "0.0.0")).toBe(1);
+    expect(stop.err.join("")).toMatch(/^bad\.jsonl:2:\d+: invalid JSON: Expected a property name in double quotes, got the end of the file/);
+    expect(stop.err.join("")).toContain("--skip-bad-lines");
+    expect(stop.out).toEqual([]);
+    const go = fakeIO();
+    expect(runCli(["simulate", plan, "--population", "bad.jsonl", "--skip-bad-lines"], go, "0.0.0")).toBe(0);
+    const err = go.err.join("");
+    expect(err).toMatch(/bad\.jsonl:2:\d+: invalid JSON/);
+    expect(err).toMatch(/bad\.jsonl:4: invalid lead/);
+    expect(err).toContain("bad.jsonl: 2 bad lines skipped");
+    expect(go.out.join("")).toMatch(/3 leads · \d+ touches · [\d.]+ per lead · exits: .* · 2 bad lines skipped/);
   });
 
   it("colours the timeline only when asked to", () => {

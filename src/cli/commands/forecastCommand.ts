@@ -92,7 +92,7 @@ Example:
         seed,
         until,
         onProgress(done, total) {
-          bar ??= progressBar(io.stderr, total, io.stderrIsTTY, "forecasting");
+          bar ??= progressBar(io.stderr, total, io.stderrIsTTY, "forecasting", io.now);
           bar.update(done);
         },
       });

@@ -27,7 +27,9 @@ touch with the lead's local time, every deferral and skip with its reason, and t
 Options:
   --lead FILE           the lead (JSON or YAML)
   --population FILE     many leads, one JSON object per line; prints one line per lead and totals
-                        (a progress bar is shown on a terminal, nothing when piped)
+                        (a progress bar with rate and ETA on a terminal after a second, nothing when piped);
+                        a bad line stops the run with its line number, unless --skip-bad-lines
+  --skip-bad-lines      with --population: report each bad line on stderr, skip it, go on, and count them
   --responder SPEC      how the lead behaves (default: never); see below
   --until WHEN          horizon: an ISO-8601 duration from the start (default P30D) or an instant
   --from INSTANT        start (default: the lead's enrolledAt)
@@ -55,6 +57,7 @@ Examples:
         from: { type: "string" },
         format: { type: "string" },
         html: { type: "string" },
+        "skip-bad-lines": { type: "boolean" },
         ...MAX_INPUT_SIZE_OPTION,
       },
       { min: 1, max: 1 },
@@ -67,11 +70,11 @@ Examples:
     const population = stringOption(parsed, "population");
     if ((leadFile === undefined) === (population === undefined)) throw new UsageError("give exactly one of --lead FILE or --population FILE", "simulate");
     const format = formatOption("simulate", parsed, ["table", "json"] as const, "table");
-    const responder = parseResponderSpec(stringOption(parsed, "responder") ?? "never");
     const until = stringOption(parsed, "until") ?? "P30D";
     const from = stringOption(parsed, "from");
     const maxBytes = maxInputSizeOption("simulate", parsed);
     const plan = loadPlan(parsed.positionals[0] as string, io.cwd, maxBytes);
+    const responder = parseResponderSpec(stringOption(parsed, "responder") ?? "never", planChannels(plan));
     const htmlFile = stringOption(parsed, "html");
     const timelines: Timeline[] = [];
     const run = (lead: Lead): Timeline => {
@@ -85,11 +88,25 @@ Examples:
       const timeline = run(loadLead(leadFile, io.cwd, maxBytes));
       io.stdout(format === "json" ? `${JSON.stringify(timelineJson(timeline), null, 2)}\n` : `${formatTimeline(timeline, { color: io.color })}\n`);
       status = 0;
-    } else status = simulatePopulation(population as string, io, format, run, maxBytes ?? DEFAULT_MAX_POPULATION_BYTES);
+    } else
+      status = simulatePopulation(population as string, io, format, run, maxBytes ?? DEFAULT_MAX_POPULATION_BYTES, parsed.values["skip-bad-lines"] === true);
     if (htmlFile !== undefined) writeReport(htmlFile, timelines, leadFile === undefined ? "population" : "lead", io);
     return status;
   },
 };
+
+/** Every channel a touch of `plan` can be on: steps, fallbacks, escalations, the opt-out confirmation. */
+function planChannels(plan: Plan): string[] {
+  const channels = new Set<string>();
+  for (const step of plan.steps) {
+    channels.add(step.channel);
+    if (step.fallback !== undefined) channels.add(step.fallback);
+    const escalate = step.sla?.escalate;
+    for (const level of escalate === undefined ? [] : Array.isArray(escalate) ? escalate : [escalate]) channels.add(level.channel);
+  }
+  if (plan.optOutConfirmation !== undefined) channels.add(plan.optOutConfirmation.channel);
+  return [...channels];
+}
 
 /** Writes the HTML report of `timelines`, and says where on standard error (standard output stays the timeline). */
 function writeReport(file: string, timelines: readonly Timeline[], mode: "lead" | "population", io: CliIO): void {
@@ -109,11 +126,16 @@ function runSimulation(plan: Plan, lead: Lead, options: { until: string; respond
   } catch (error) {
     if (error instanceof CadenceError) {
       if (error.code === "invalid_argument" && /until|from/.test(error.message))
-        throw new UsageError(error.message.replace(/`options\.(until|from)`/, "--$1"), "simulate");
+        throw new UsageError(cliInstantMessage(error.message.replace(/`options\.(until|from)`/, "--$1")), "simulate");
       throw new CliFailure(`lead ${lead.id}: ${error.message}`);
     }
     throw error;
   }
+}
+
+/** A library message about an instant argument, in a command line's terms: a flag takes text, not a `Date` or epoch milliseconds. */
+export function cliInstantMessage(message: string): string {
+  return message.replace("a Date, epoch milliseconds or an ISO-8601 instant", "an ISO-8601 instant");
 }
 
 /** A timeline as JSON, without the views derivable from its entries. */
@@ -132,9 +154,29 @@ function timelineJson(t: Timeline): Record<string, unknown> {
   };
 }
 
-function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline, maxBytes: number): number {
-  const leads: Lead[] = readNdjson(file, io.cwd, maxBytes).map((row) => leadFrom(row.data, undefined, row.where));
-  const bar = progressBar(io.stderr, leads.length, io.stderrIsTTY);
+function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline, maxBytes: number, skipBadLines: boolean): number {
+  let skipped = 0;
+  const skip = (message: string): void => {
+    skipped++;
+    io.stderr(`${message}\n  (line skipped: --skip-bad-lines)\n`);
+  };
+  const leads: Lead[] = [];
+  try {
+    for (const row of readNdjson(file, io.cwd, maxBytes, skipBadLines ? skip : undefined)) {
+      try {
+        leads.push(leadFrom(row.data, undefined, row.where));
+      } catch (error) {
+        if (!skipBadLines || !(error instanceof CliFailure)) throw error;
+        skip(error.message);
+      }
+    }
+  } catch (error) {
+    // A failure of one line (the message starts `file:line`) says how to go on past it.
+    if (error instanceof CliFailure && !skipBadLines && error.message.startsWith(`${file}:`) && /^\d/.test(error.message.slice(file.length + 1)))
+      throw new CliFailure(`${error.message}\n(the run stopped at this line; --skip-bad-lines skips bad lines and goes on)`, error.exitCode);
+    throw error;
+  }
+  const bar = progressBar(io.stderr, leads.length, io.stderrIsTTY, "simulating", io.now);
   const exits = new Map<string, number>();
   let touches = 0;
   const rows: string[] = [];
@@ -157,6 +199,7 @@ function simulatePopulation(file: string, io: CliIO, format: "table" | "json", r
     bar.update(i + 1);
   }
   bar.finish();
+  if (skipped > 0) io.stderr(`${file}: ${plural(skipped, "bad line")} skipped\n`);
   if (format === "json") {
     io.stdout(rows.length === 0 ? "" : `${rows.join("\n")}\n`);
     return 0;
@@ -166,7 +209,7 @@ function simulatePopulation(file: string, io: CliIO, format: "table" | "json", r
     .map(([reason, n]) => `${reason} ${n}`)
     .join(", ");
   io.stdout(
-    `${rows.join("\n")}${rows.length === 0 ? "" : "\n"}\n${plural(leads.length, "lead")} · ${touches} touches · ${(leads.length === 0 ? 0 : touches / leads.length).toFixed(1)} per lead · exits: ${summary === "" ? "none" : summary}\n`,
+    `${rows.join("\n")}${rows.length === 0 ? "" : "\n"}\n${plural(leads.length, "lead")} · ${touches} touches · ${(leads.length === 0 ? 0 : touches / leads.length).toFixed(1)} per lead · exits: ${summary === "" ? "none" : summary}${skipped > 0 ? ` · ${plural(skipped, "bad line")} skipped` : ""}\n`,
   );
   return 0;
 }
