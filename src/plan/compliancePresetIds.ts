@@ -14,6 +14,7 @@ export const COMPLIANCE_PRESET_IDS = [
   "us-la",
   "us-ri",
   "us-ut",
+  "us-ma",
   "nl-telemarketing",
   "de-consent",
   "be",

@@ -38,6 +38,7 @@ export const US_AREA_CODES: Readonly<Record<string, readonly string[]>> = Object
   LA: ["225", "318", "337", "504", "985"],
   RI: ["401"],
   UT: ["385", "435", "801"],
+  MA: ["339", "351", "413", "508", "617", "774", "781", "857", "978"],
 });
 
 const STATE_BY_AREA_CODE = new Map<string, string>(Object.entries(US_AREA_CODES).flatMap(([state, codes]) => codes.map((code) => [code, state] as const)));
@@ -51,6 +52,7 @@ const STATE_NAMES: Readonly<Record<string, string>> = {
   LOUISIANA: "LA",
   "RHODE ISLAND": "RI",
   UTAH: "UT",
+  MASSACHUSETTS: "MA",
 };
 
 /**

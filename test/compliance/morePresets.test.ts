@@ -120,6 +120,12 @@ describe("us-states — statutory calling hours and Sunday rules", () => {
     expect(due(["us-ut"], slc, "2026-03-05T04:00:00Z").due).toEqual([]);
     expect(due(["us-ut"], slc, "2026-03-08T18:00:00Z").trace[0]).toMatchObject({ until: "2026-03-09T14:00:00.000Z" }); // Mon 08:00 MDT
   });
+  it("us-ma (201 CMR 12.02(2)): calls close at 20:00", () => {
+    const boston = at("America/New_York");
+    expect(due(["us-ma"], boston, "2026-03-05T00:59:59Z").due).toHaveLength(1); // Wed 19:59:59 EST
+    expect(due(["us-ma"], boston, "2026-03-05T01:00:00Z").trace[0]).toMatchObject({ until: "2026-03-05T13:00:00.000Z" }); // Thu 08:00
+    expect(usStatesOf(leadAt("2026-03-04T15:00:00Z", { contacts: { phone: "+16175550100" } }))).toEqual(["MA"]);
+  });
   it("us-states selects them by address region or area code", () => {
     const lead = (region: string | undefined, phone: string) =>
       leadAt("2026-03-04T15:00:00Z", { address: region === undefined ? undefined : { region }, contacts: { phone } });

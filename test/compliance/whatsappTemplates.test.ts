@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WHATSAPP_TEMPLATE_RULES, evaluate, planJsonSchema, safeParsePlan } from "../../src/index.js";
 import { leadAt, presetPlan } from "./helpers.js";
@@ -77,5 +78,35 @@ describe("WhatsApp template rules (Meta: no marketing templates to +1 numbers si
     const d = evaluate(two, nlOut, T0);
     expect(d.done).toBeNull();
     expect(d.due.map((t) => t.channel)).toEqual(["email"]);
+  });
+});
+
+describe("WhatsApp template rules: property", () => {
+  it("never a marketing template to a number of a listed country code, whatever the window, fallback and number", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("+1", "+1787", "+44", "+31"),
+        fc.stringMatching(/^[0-9]{9,10}$/),
+        fc.constantFrom("marketing", "utility", "authentication", undefined),
+        fc.option(fc.constantFrom("sms", "email"), { nil: undefined }),
+        fc.integer({ min: 0, max: 72 * 60 }),
+        fc.boolean(),
+        (prefix, rest, category, fallback, minutesSinceInbound, asWhatsappContact) => {
+          const number = `${prefix}${rest}`;
+          const contacts = asWhatsappContact ? { whatsapp: number.slice(1), email: "a@example.com", phone: number } : { phone: number, email: "a@example.com" };
+          const now = Date.parse(T0);
+          const lead = leadAt(T0, {
+            contacts,
+            history: [{ type: "inbound", channel: "whatsapp", at: new Date(now - minutesSinceInbound * 60_000).toISOString(), text: "hi" }],
+          });
+          const d = evaluate(plan({ ...(category === undefined ? {} : { category }), ...(fallback === undefined ? {} : { fallback }) }), lead, T0);
+          const template = d.due.find((t) => t.channel === "whatsapp" && t.requiresTemplate === true);
+          if (category === "marketing" && prefix.startsWith("+1")) expect(template).toBeUndefined();
+          // Every step is settled one way or another: due (on WhatsApp or its fallback) or skipped with a reason.
+          expect(d.due.length + d.skipped.length).toBe(1);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -8,6 +8,7 @@ import { usFederal } from "./usFederal.js";
 import { usFl } from "./usFl.js";
 import { usMd } from "./usMd.js";
 import { usLa } from "./usLa.js";
+import { usMa } from "./usMa.js";
 import { usMs } from "./usMs.js";
 import { usOk } from "./usOk.js";
 import { usRi } from "./usRi.js";
@@ -32,6 +33,7 @@ export const COMPLIANCE_PRESETS: Readonly<Record<string, CompliancePreset>> = Ob
   [usLa.id]: usLa,
   [usRi.id]: usRi,
   [usUt.id]: usUt,
+  [usMa.id]: usMa,
   [be.id]: be,
   [ca.id]: ca,
   [au.id]: au,
