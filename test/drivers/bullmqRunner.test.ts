@@ -115,6 +115,19 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
     expect(history).toEqual(["b/quick@1/sms-now#1", "b/quick@1/email-2s#1"]);
   });
 
+  it("a wake-up that finds its lead leased by another runner runs again once the lease is free, without the reconciler", async () => {
+    const { engine, runner, sent, store } = await setup({ steps: [{ id: "sms-1s", channel: "sms", at: { after: "PT1S" } }] });
+    await engine.enroll(lead("d"), "quick");
+    // Another runner holds the lead when its wake-up fires (it is killed before it schedules anything): the job must not just complete.
+    const leaseUntil = Date.now() + 2500;
+    expect(await store.claim("d", "killed-runner", leaseUntil, Date.now())).toBe(true);
+    await runner.schedule("d");
+    await eventually(() => sent.length === 1, 15_000);
+    expect(sent[0]?.id).toBe("d/quick@1/sms-1s#1");
+    expect(sent[0]?.at).toBeGreaterThanOrEqual(leaseUntil);
+    await eventually(async () => (await engine.get("d"))?.record.state === "done");
+  });
+
   it("the reconciler runs on a job scheduler shared by the queue's runners", async () => {
     const { runner } = await setup();
     const schedulers = await runner.queue.getJobSchedulers();

@@ -9,10 +9,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { DateTime } from "luxon";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { wakeJobId } from "../../src/drivers/bullmq/index.js";
 import { createPostgresStore, migrate } from "../../src/drivers/postgres/index.js";
 import { createRedisStore } from "../../src/drivers/redis/index.js";
 import type { Store, StoredLead } from "../../src/engine/index.js";
@@ -64,9 +66,14 @@ function start(name: string, env: Record<string, string>): Proc {
   return { name, child, lines, exited };
 }
 
-async function until(what: string, check: () => boolean | Promise<boolean>, deadline: number, progress: () => string = () => ""): Promise<void> {
+async function until(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  deadline: number,
+  progress: () => string | Promise<string> = () => "",
+): Promise<void> {
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`proof: ${what} did not happen in time ${progress()}`);
+    if (Date.now() > deadline) throw new Error(`proof: ${what} did not happen in time ${await progress()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -102,6 +109,7 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
   const redis = new Redis(REDIS_URL);
   const pool = kind === "postgres" ? new pg.Pool({ connectionString: POSTGRES_URL, max: 4 }) : undefined;
   const procs: Proc[] = [];
+  const queue = new Queue(name, { connection: { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) } });
   try {
     let store: Store;
     if (pool !== undefined) {
@@ -110,6 +118,25 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
       store = createPostgresStore({ pool, schema: name });
     } else store = createRedisStore({ redis, prefix: name });
 
+    /** What a stuck lead's record, lease and wake-up job say (the failure message's evidence). */
+    const diagnose = async (r: StoredLead): Promise<string> => {
+      const now = START + (Date.now() - realStart) * RATE;
+      const lease =
+        pool !== undefined
+          ? (await pool.query(`SELECT owner, until FROM "${name}".lead_cadence_leads_leases WHERE id = $1`, [r.lead.id])).rows[0]
+          : await redis.hget(`{${name}}:leases`, r.lead.id);
+      const jobId = r.dueAt === null ? undefined : wakeJobId(r.lead.id, r.dueAt);
+      const job = jobId === undefined ? undefined : await queue.getJob(jobId);
+      return JSON.stringify({
+        id: r.lead.id,
+        state: r.state,
+        overdueMinutes: r.dueAt === null ? null : Math.round((now - r.dueAt) / 60_000),
+        pending: Object.values(r.pending).map((p) => ({ id: p.touch.id, attempts: p.attempts, sendingSince: p.sendingSince, retryAt: p.retryAt })),
+        last: r.lead.history.slice(-2),
+        lease,
+        job: job === undefined ? null : { state: await job.getState(), attempts: job.attemptsMade, failed: job.failedReason, processedOn: job.processedOn },
+      });
+    };
     const realStart = Date.now();
     const env = {
       PROOF_LOG: log,
@@ -159,21 +186,13 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
         return records.length === LEADS && records.every((r) => r.state === "done");
       },
       deadline,
-      () => {
+      async () => {
         const stuck = records.filter((r) => r.state !== "done");
-        const sample = stuck[0];
-        const detail =
-          sample === undefined
-            ? ""
-            : JSON.stringify({
-                id: sample.lead.id,
-                state: sample.state,
-                dueAt: sample.dueAt && new Date(sample.dueAt).toISOString(),
-                pending: Object.keys(sample.pending),
-                touches: sample.lead.history.filter((h) => h.type === "touch").length,
-                now: new Date(START + (Date.now() - realStart) * RATE).toISOString(),
-              });
-        return `(${stuck.length} of ${records.length} leads not done; ${progress()}; e.g. ${detail})`;
+        const details = [];
+        for (const r of stuck.slice(0, 3)) details.push(await diagnose(r));
+        const reconciles = procs.flatMap((p) => p.lines.filter((l) => l.startsWith("reconcile ")).map((l) => `${p.name}${l.slice(9)}`));
+        const notRan = procs.flatMap((p) => p.lines.filter((l) => l.startsWith("wake ")).map((l) => `${p.name} ${l}`));
+        return `(${stuck.length} of ${records.length} leads not done; ${progress()}; ${details.join("; ")}; last reconciles ${reconciles.slice(-8).join(", ")}; wake-ups not run: ${notRan.slice(-20).join(", ")})`;
       },
     );
     for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill("SIGTERM");
@@ -246,6 +265,7 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
       const keys = await redis.keys(pattern);
       if (keys.length > 0) await redis.del(...keys);
     }
+    await queue.close();
     redis.disconnect();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -41,6 +41,13 @@ export interface BullmqRunnerOptions {
    * @default 1
    */
   readonly clockRate?: number;
+  /**
+   * Real milliseconds before a wake-up that found its lead leased by another runner (or still due at
+   * the job's own instant) runs again. The job is put back (BullMQ's `moveToDelayed`) rather than
+   * dropped, so a wake-up is never lost to a busy lead.
+   * @default 1000
+   */
+  readonly busyRetryMs?: number;
   /** BullMQ's job lock: a worker that dies loses its jobs to another after this long. @default 30000 */
   readonly lockDurationMs?: number;
   /** How often BullMQ looks for jobs of dead workers. @default 30000 */
@@ -87,6 +94,7 @@ export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBull
     reconcileGraceMs: positive("reconcileGraceMs", options.reconcileGraceMs, 10_000),
     reconcileBatch: positive("reconcileBatch", options.reconcileBatch, 1000),
     clockRate: positive("clockRate", options.clockRate, 1, false),
+    busyRetryMs: positive("busyRetryMs", options.busyRetryMs, 1000),
     lockDurationMs: positive("lockDurationMs", options.lockDurationMs, 30_000),
     stalledIntervalMs: positive("stalledIntervalMs", options.stalledIntervalMs, 30_000),
     onJob: options.onJob,

@@ -12,6 +12,8 @@ interface WakeData {
 const WAKE = "wake";
 const RECONCILE = "reconcile";
 const RECONCILER_ID = "lead-cadence-reconciler";
+/** Leads a reconciler pass re-queues at once: few, so a pass leaves the connection pools to the wake-ups. */
+const RECONCILE_PARALLEL = 8;
 
 /** A running BullMQ runner. */
 export interface BullmqRunner {
@@ -51,25 +53,36 @@ export interface BullmqRunner {
  */
 export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<BullmqRunner> {
   const o = resolveBullmqOptions(options);
-  const { Queue, Worker } = loadOptionalPeer<typeof BullMQ>("bullmq", "lead-cadence/bullmq");
+  const { Queue, Worker, DelayedError } = loadOptionalPeer<typeof BullMQ>("bullmq", "lead-cadence/bullmq");
   const { engine } = o;
   const queue = new Queue<WakeData>(o.queue, { connection: o.connection, prefix: o.prefix });
   queue.on("error", (error) => engine.emit("error", { error }));
   const jobOptions = { removeOnComplete: true, removeOnFail: true, attempts: 5, backoff: { type: "exponential", delay: 1000 } } as const;
 
+  /** Real epoch ms at which BullMQ should run the wake-up for the engine instant `dueAt`. */
+  const fireAt = (dueAt: number): number => Date.now() + Math.max(0, Math.ceil((dueAt - engine.clock.now()) / o.clockRate));
   const wake = async (leadId: string, dueAt: number): Promise<void> => {
-    const delay = Math.max(0, Math.ceil((dueAt - engine.clock.now()) / o.clockRate));
+    const delay = fireAt(dueAt) - Date.now();
     await queue.add(WAKE, { leadId, dueAt }, { ...jobOptions, jobId: wakeJobId(leadId, dueAt), delay });
   };
+  const dueAtOf = async (leadId: string): Promise<number | null> => (await engine.store.get(leadId))?.record.dueAt ?? null;
   const schedule = async (leadId: string): Promise<void> => {
-    const cur = await engine.store.get(leadId);
-    const dueAt = cur?.record.dueAt;
-    if (dueAt !== undefined && dueAt !== null) await wake(leadId, dueAt);
+    const dueAt = await dueAtOf(leadId);
+    if (dueAt !== null) await wake(leadId, dueAt);
   };
-  const reconcile = async (): Promise<number> => {
-    const ids = await engine.store.due(engine.clock.now() - o.reconcileGraceMs, o.reconcileBatch);
-    for (let i = 0; i < ids.length; i += 32) await Promise.all(ids.slice(i, i + 32).map(schedule));
-    return ids.length;
+  // One pass at a time in this process: a pass that outlasts the interval is not joined by more (under a backlog they would crowd out the wake-ups).
+  let reconciling: Promise<number> | undefined;
+  const reconcile = (): Promise<number> => {
+    reconciling ??= (async () => {
+      try {
+        const ids = await engine.store.due(engine.clock.now() - o.reconcileGraceMs, o.reconcileBatch);
+        for (let i = 0; i < ids.length; i += RECONCILE_PARALLEL) await Promise.all(ids.slice(i, i + RECONCILE_PARALLEL).map(schedule));
+        return ids.length;
+      } finally {
+        reconciling = undefined;
+      }
+    })();
+    return reconciling;
   };
   const report = (r: BullmqJobReport): void => {
     try {
@@ -89,7 +102,7 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
   if (o.worker) {
     worker = new Worker<WakeData>(
       o.queue,
-      async (job) => {
+      async (job, token) => {
         const started = performance.now();
         const kind = job.name === RECONCILE ? "reconcile" : "wake";
         try {
@@ -100,9 +113,20 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
           }
           const { leadId } = job.data;
           const result = await engine.runLead(leadId);
-          if (result === "ran") await schedule(leadId);
+          const dueAt = await dueAtOf(leadId);
+          if (dueAt !== null) {
+            // The next wake-up has this job's own id (the lead was busy, or its run left it due at this instant): adding it would
+            // be ignored while this job exists and the wake-up lost once it completes, so this job is put back instead.
+            if (wakeJobId(leadId, dueAt) === job.id) {
+              report({ kind, leadId, result, durationMs: performance.now() - started });
+              await job.moveToDelayed(Math.max(fireAt(dueAt), Date.now() + o.busyRetryMs), token);
+              throw new DelayedError();
+            }
+            await wake(leadId, dueAt);
+          }
           report({ kind, leadId, result, durationMs: performance.now() - started });
         } catch (error) {
+          if (error instanceof DelayedError) throw error;
           report({ kind, ...(kind === "wake" ? { leadId: job.data.leadId } : {}), result: "error", durationMs: performance.now() - started, error });
           throw error;
         }

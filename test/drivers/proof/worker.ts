@@ -79,6 +79,11 @@ const runner = await createBullmqRunner({
   reconcileGraceMs: Number(env("PROOF_GRACE_MS")),
   lockDurationMs: 4000,
   stalledIntervalMs: 1000,
+  // Reconciler passes and wake-ups that found the lead leased elsewhere, for the proof's diagnosis of a stuck lead.
+  onJob: (r) => {
+    if (r.kind === "reconcile") process.stdout.write(`reconcile ${Date.now()} ${String(r.result)}\n`);
+    else if (r.result !== "ran") process.stdout.write(`wake ${Date.now()} ${r.leadId} ${String(r.result)}\n`);
+  },
 });
 
 if (name === "web") {
