@@ -24,7 +24,26 @@ export interface SendContext {
  */
 export type SendResult =
   | { readonly status: "sent"; readonly providerId?: string }
-  | { readonly status: "failed"; readonly retryable: boolean; readonly error: string; readonly code?: string };
+  | { readonly status: "failed"; readonly retryable: boolean; readonly error: string; readonly code?: string }
+  | SendDeferred;
+
+/**
+ * Not sent, and not a failure: the send may not start before `retryAt` (a provider's rate limit).
+ * The touch stays pending and is attempted again at `retryAt` (engine clock, epoch ms) if its step
+ * is still due then; a deferral does not count toward the retry budget and writes no history.
+ */
+export interface SendDeferred {
+  readonly status: "deferred";
+  readonly retryAt: number;
+  readonly reason: string;
+}
+
+/**
+ * Asked before every adapter call (`engine.useSendGate`): resolves `undefined` to let the send
+ * start (after any short wait of its own, e.g. for a rate-limit slot), or a deferral. A gate that
+ * throws or rejects makes the attempt a retryable failure, as an adapter's throw does.
+ */
+export type SendGate = (touch: Touch, lead: Lead, context: SendContext) => Promise<Omit<SendDeferred, "status"> | undefined>;
 
 /**
  * The host's code that performs one touch on one channel (dial, text, mail). It must treat

@@ -142,9 +142,11 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
         status: r.result.status,
       };
       if (r.result.status === "sent" && r.result.providerId !== undefined) data["providerId"] = r.result.providerId;
-      if (r.result.status === "failed") {
-        data["error"] = r.result.error;
-        const error = new EngineError("escalation_failed", `Escalation ${r.touch.id} on ${r.touch.channel} failed: ${r.result.error}`);
+      if (r.result.status !== "sent") {
+        // An escalation is sent once: a deferral (rate limit) fails it like an error does.
+        const why = r.result.status === "failed" ? r.result.error : `deferred: ${r.result.reason}`;
+        data["error"] = why;
+        const error = new EngineError("escalation_failed", `Escalation ${r.touch.id} on ${r.touch.channel} failed: ${why}`);
         ctx.events.push(["error", { error, leadId: rec.lead.id }]);
       }
       rec.lead.history.push({ type: "event", name: "sla_escalated", at, data });
@@ -154,6 +156,13 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
     if (p === undefined || p.attempts !== r.attempt) continue;
     delete p.sendingSince;
     const touch = p.touch;
+    if (r.result.status === "deferred") {
+      // Not an attempt: the budget is kept, and the touch is tried again at retryAt if its step is still due.
+      p.attempts = Math.max(0, p.attempts - 1);
+      p.retryAt = r.result.retryAt;
+      if (ctx.listening("touch:deferred")) ctx.events.push(["touch:deferred", { touch, retryAt: r.result.retryAt, reason: r.result.reason }]);
+      continue;
+    }
     const latencyMs = r.at - instantMs(touch.dueAt);
     if (r.result.status === "sent") {
       rec.lead.history.push(touchRecord(touch, { at, outcome: "sent" }));

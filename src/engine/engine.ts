@@ -5,7 +5,7 @@ import type { Plan } from "../plan/index.js";
 import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
 import { instantArgument, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
-import type { ChannelAdapter, SendResult } from "./adapter.js";
+import type { ChannelAdapter, SendGate, SendResult } from "./adapter.js";
 import { applyDecision, applySendResults, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
 import { checkedClock, systemClock, type Clock } from "./clock.js";
 import type { EngineOptions } from "./engineOptions.js";
@@ -73,6 +73,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly #again = new Set<string>();
   #timer: unknown = undefined;
   #running = false;
+  #gate: SendGate | undefined = undefined;
 
   /** @internal Use {@link createEngine}. */
   constructor(options: EngineOptions) {
@@ -277,6 +278,18 @@ export class Engine extends EventEmitter<EngineEvents> {
   async runLead(leadId: string): Promise<RunLeadResult> {
     leadIdArgument(leadId);
     return this.#track(this.#process(leadId));
+  }
+
+  /**
+   * Installs the gate every send passes before its adapter is called (`undefined` removes it): a
+   * runner with rate limits installs its limiter here (see `lead-cadence/bullmq`'s `limits`). One
+   * gate at a time; installing one replaces the previous.
+   * @throws {ArgumentError} when `gate` is neither a function nor `undefined`.
+   */
+  useSendGate(gate: SendGate | undefined): void {
+    if (gate !== undefined && typeof gate !== "function")
+      throw new ArgumentError("gate", `Expected a send gate function or undefined, got ${describeValue(gate)}`);
+    this.#gate = gate;
   }
 
   /** One pass over every lead due now. Resolves with the number of leads looked at. */
@@ -527,7 +540,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   #sendOne(touch: Touch, rec: MutableLead, attempt: number, decidedAt: number): Promise<{ at: number; result: SendResult }> {
     const adapter = this.#adapters[touch.channel];
     const timeoutMs = adapter?.timeoutMs ?? this.#sendTimeoutMs;
-    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: this.#sending, decidedAt });
+    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: this.#sending, decidedAt, gate: this.#gate });
   }
 
   async #pool(ids: readonly string[], work: (id: string) => Promise<void>): Promise<void> {

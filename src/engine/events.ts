@@ -33,6 +33,14 @@ export interface TouchFailedEvent {
   readonly fact?: "retry_later" | "opt_out";
 }
 
+/** `touch:deferred`: a send was put off, not attempted (a rate limit): it is tried again at `retryAt`. */
+export interface TouchDeferredEvent {
+  readonly touch: Touch;
+  /** Epoch ms (engine clock) of the next try. */
+  readonly retryAt: number;
+  readonly reason: string;
+}
+
 /** `touch:skipped`: a step was settled as skipped (no consent, condition false, migration...). */
 export interface TouchSkippedEvent {
   readonly leadId: string;
@@ -82,6 +90,7 @@ export interface EngineEvents {
   "touch:due": (event: TouchDueEvent) => void;
   "touch:sent": (event: TouchSentEvent) => void;
   "touch:failed": (event: TouchFailedEvent) => void;
+  "touch:deferred": (event: TouchDeferredEvent) => void;
   "touch:skipped": (event: TouchSkippedEvent) => void;
   "lead:done": (event: LeadDoneEvent) => void;
   "sla:breached": (event: SlaBreachedEvent) => void;

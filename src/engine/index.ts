@@ -1,11 +1,12 @@
 export { createEngine, Engine, type RecordEvent, type EnrollResult, type MigrationResult, type RunLeadResult } from "./engine.js";
 export type { EngineOptions } from "./engineOptions.js";
-export type { ChannelAdapter, SendContext, SendResult } from "./adapter.js";
+export type { ChannelAdapter, SendContext, SendResult, SendDeferred, SendGate } from "./adapter.js";
 export type {
   EngineEvents,
   TouchDueEvent,
   TouchSentEvent,
   TouchFailedEvent,
+  TouchDeferredEvent,
   TouchSkippedEvent,
   LeadDoneEvent,
   SlaBreachedEvent,

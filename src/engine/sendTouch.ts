@@ -1,7 +1,7 @@
 import { describeValue } from "../errors/index.js";
 import type { Lead } from "../lead/index.js";
 import type { Touch } from "../schedule/index.js";
-import type { ChannelAdapter, SendContext, SendResult } from "./adapter.js";
+import type { ChannelAdapter, SendContext, SendGate, SendResult } from "./adapter.js";
 import type { Clock } from "./clock.js";
 
 /**
@@ -15,7 +15,14 @@ export async function sendTouch(
   touch: Touch,
   lead: Lead,
   attempt: number,
-  env: { readonly clock: Clock; readonly timeoutMs: number; readonly inFlight: Set<AbortController>; readonly decidedAt: number },
+  env: {
+    readonly clock: Clock;
+    readonly timeoutMs: number;
+    readonly inFlight: Set<AbortController>;
+    readonly decidedAt: number;
+    /** Asked first; its own wait counts toward the timeout. */
+    readonly gate?: SendGate | undefined;
+  },
 ): Promise<{ at: number; result: SendResult }> {
   const { clock, timeoutMs, inFlight } = env;
   if (adapter === undefined) return { at: clock.now(), result: { status: "failed", retryable: false, error: `no adapter for channel ${touch.channel}` } };
@@ -30,7 +37,7 @@ export async function sendTouch(
   };
   let answer: unknown;
   try {
-    answer = adapter.send(touch, lead, context);
+    answer = env.gate === undefined ? adapter.send(touch, lead, context) : gated(env.gate, adapter, touch, lead, context);
   } catch (error) {
     return { at: clock.now(), result: { status: "failed", retryable: true, error: errorText(error) } };
   }
@@ -54,11 +61,22 @@ export async function sendTouch(
   return { at: clock.now(), result };
 }
 
+/** The gate's verdict, then (unless deferred or aborted meanwhile) the adapter's answer. */
+async function gated(gate: SendGate, adapter: ChannelAdapter, touch: Touch, lead: Lead, context: SendContext): Promise<unknown> {
+  const deferral = await gate(touch, lead, context);
+  if (deferral !== undefined) return { status: "deferred", retryAt: deferral.retryAt, reason: deferral.reason };
+  if (context.signal.aborted) throw context.signal.reason;
+  return adapter.send(touch, lead, context);
+}
+
 /** An adapter's answer as a `SendResult`; anything else is a retryable failure saying what came. */
 function checkResult(result: unknown): SendResult {
   if (result !== null && typeof result === "object") {
     const r = result as { status?: unknown; retryable?: unknown; error?: unknown; code?: unknown };
     if (r.status === "sent") return result as SendResult;
+    const d = result as { status?: unknown; retryAt?: unknown; reason?: unknown };
+    if (d.status === "deferred" && typeof d.retryAt === "number" && Number.isFinite(d.retryAt))
+      return { status: "deferred", retryAt: d.retryAt, reason: typeof d.reason === "string" ? d.reason : "deferred" };
     if (r.status === "failed") {
       const code = typeof r.code === "string" && r.code !== "" ? r.code : typeof r.code === "number" && Number.isFinite(r.code) ? String(r.code) : undefined;
       return {

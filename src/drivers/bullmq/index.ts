@@ -5,3 +5,4 @@
 export { createBullmqRunner, type BullmqRunner } from "./runner.js";
 export type { BullmqRunnerOptions, BullmqJobReport } from "./options.js";
 export { wakeJobId } from "./jobId.js";
+export type { ChannelLimit } from "./limits.js";

@@ -1,6 +1,7 @@
 import type { ConnectionOptions } from "bullmq";
 import type { Engine } from "../../engine/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
+import { resolveLimits, type ChannelLimit, type ResolvedLimit } from "./limits.js";
 
 /** What a runner reports about each job it processed (for metrics and tracing, e.g. OpenTelemetry spans). */
 export interface BullmqJobReport {
@@ -52,12 +53,26 @@ export interface BullmqRunnerOptions {
   readonly lockDurationMs?: number;
   /** How often BullMQ looks for jobs of dead workers. @default 30000 */
   readonly stalledIntervalMs?: number;
+  /**
+   * Providers' send limits by channel, enforced across every runner of the queue (a sliding window
+   * per channel, or per value of a lead attribute, in a Redis script). A send waits up to
+   * `limitWaitMs` for its slot; past that the touch is deferred to its slot (event `touch:deferred`),
+   * never dropped. Installed on the engine (`engine.useSendGate`) in every process that has a
+   * runner, the enrolling web process included, since `enroll` sends immediate touches itself.
+   * @example { sms: { max: 1, per: "PT1S", key: "from-number" }, email: { max: 100, per: "PT1M" } }
+   */
+  readonly limits?: Readonly<Record<string, ChannelLimit>>;
+  /** Real milliseconds a rate-limited send may wait in process for its slot (keep it well under the send timeout). @default 1000 */
+  readonly limitWaitMs?: number;
   /** Called after every job (success or failure). Exceptions thrown here are ignored. */
   readonly onJob?: (report: BullmqJobReport) => void;
 }
 
 /** The options with every default applied. */
-export type ResolvedBullmqOptions = Required<Omit<BullmqRunnerOptions, "onJob">> & { readonly onJob: BullmqRunnerOptions["onJob"] | undefined };
+export type ResolvedBullmqOptions = Required<Omit<BullmqRunnerOptions, "onJob" | "limits">> & {
+  readonly onJob: BullmqRunnerOptions["onJob"] | undefined;
+  readonly limits: ReadonlyMap<string, ResolvedLimit>;
+};
 
 /** @throws {ArgumentError} naming the bad option. */
 export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBullmqOptions {
@@ -95,6 +110,8 @@ export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBull
     reconcileBatch: positive("reconcileBatch", options.reconcileBatch, 1000),
     clockRate: positive("clockRate", options.clockRate, 1, false),
     busyRetryMs: positive("busyRetryMs", options.busyRetryMs, 1000),
+    limits: resolveLimits(options.limits),
+    limitWaitMs: positive("limitWaitMs", options.limitWaitMs, 1000),
     lockDurationMs: positive("lockDurationMs", options.lockDurationMs, 30_000),
     stalledIntervalMs: positive("stalledIntervalMs", options.stalledIntervalMs, 30_000),
     onJob: options.onJob,

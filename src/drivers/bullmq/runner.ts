@@ -1,6 +1,7 @@
 import type * as BullMQ from "bullmq";
 import { loadOptionalPeer } from "../../calendar/optionalPeer.js";
 import { wakeJobId } from "./jobId.js";
+import { rateLimitGate, type EvalClient } from "./rateLimitGate.js";
 import { resolveBullmqOptions, type BullmqJobReport, type BullmqRunnerOptions } from "./options.js";
 
 /** A wake-up job's data: ids and an instant, never a name or a phone number. */
@@ -92,6 +93,20 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
     }
   };
 
+  if (o.limits.size > 0) {
+    const client = (await queue.client) as unknown as EvalClient;
+    engine.useSendGate(
+      rateLimitGate({
+        client,
+        limits: o.limits,
+        keyPrefix: `${o.prefix}:${o.queue}`,
+        maxWaitMs: o.limitWaitMs,
+        now: () => engine.clock.now(),
+        clockRate: o.clockRate,
+      }),
+    );
+  }
+
   await queue.upsertJobScheduler(
     RECONCILER_ID,
     { every: o.reconcileEveryMs },
@@ -152,6 +167,7 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
         }
       }
       await engine.stop();
+      if (o.limits.size > 0) engine.useSendGate(undefined);
       await queue.close();
     })();
     return closed;

@@ -1,0 +1,129 @@
+import fc from "fast-check";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBullmqRunner, type BullmqRunner } from "../../src/drivers/bullmq/index.js";
+import { resolveLimits } from "../../src/drivers/bullmq/limits.js";
+import { reserveSlot } from "../../src/drivers/bullmq/rateLimitGate.js";
+import { createRedisStore } from "../../src/drivers/redis/index.js";
+import { createEngine, type ChannelAdapter, type TouchDeferredEvent } from "../../src/engine/index.js";
+import { lead, quickPlan } from "../engine/fixtures.js";
+import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
+
+describe("limits option", () => {
+  it("reads ISO windows and refuses what is not a limit, naming the entry", () => {
+    expect(resolveLimits({ sms: { max: 1, per: "PT1S", key: "from-number" }, email: { max: 100, per: "PT1M" } })).toEqual(
+      new Map([
+        ["sms", { max: 1, per: "PT1S", perMs: 1000, key: "from-number" }],
+        ["email", { max: 100, per: "PT1M", perMs: 60_000 }],
+      ]),
+    );
+    expect(resolveLimits({ call: { max: 500, per: "P1D" } }).get("call")?.perMs).toBe(86_400_000);
+    expect(() => resolveLimits({ sms: { max: 0, per: "PT1S" } })).toThrow(/Expected limits.sms.max to be a positive integer, got 0/);
+    expect(() => resolveLimits({ sms: { max: 1, per: "1s" } })).toThrow(/ISO-8601 duration/);
+    expect(() => resolveLimits({ sms: { max: 1, per: "P1M" } })).toThrow(/limits.sms.per to be a positive duration without months or years/);
+    expect(() => resolveLimits({ sms: { max: 1, per: "PT1S", key: "" } })).toThrow(/limits.sms.key to be a lead attribute name/);
+    expect(() => resolveLimits([])).toThrow(/Expected limits to be an object/);
+  });
+});
+
+const up = await serviceAvailable("redis");
+const connection = { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) };
+
+describe.skipIf(!up)("per-channel rate limits on the Redis server", () => {
+  const run = uniqueName("lc-limits");
+  let redis: Redis;
+  const runners: BullmqRunner[] = [];
+  beforeAll(() => {
+    redis = new Redis(REDIS_URL);
+  });
+  afterAll(async () => {
+    for (const r of runners) await r.close(1000);
+    for (const pattern of [`{${run}*`, `bull:${run}*`, `${run}*`]) {
+      const keys = await redis.keys(pattern);
+      if (keys.length > 0) await redis.del(...keys);
+    }
+    redis.disconnect();
+  });
+
+  it("never reserves more than max slots in any window of per, and refuses a slot past the horizon", async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.array(fc.record({ gap: fc.integer({ min: 0, max: 1500 }), horizon: fc.integer({ min: 0, max: 5000 }) }), { minLength: 1, maxLength: 30 }),
+        async (max, perMs, requests) => {
+          const key = `${run}:window:${++n}`;
+          let now = 1_000_000;
+          const slots: number[] = [];
+          for (const r of requests) {
+            now += r.gap;
+            const { reserved, waitMs } = await reserveSlot(redis, key, { max, perMs }, r.horizon, now);
+            expect(waitMs).toBeGreaterThanOrEqual(0);
+            if (!reserved) {
+              expect(waitMs).toBeGreaterThan(r.horizon);
+              continue;
+            }
+            expect(waitMs).toBeLessThanOrEqual(r.horizon);
+            slots.push(now + waitMs);
+          }
+          for (const s of slots) expect(slots.filter((o) => o > s - perMs && o <= s).length).toBeLessThanOrEqual(max);
+          // Nothing waits longer than the window asks: with fewer than max reserved in the last `per`, a slot is free now.
+          await redis.del(key);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("one SMS per second per sending number across two workers: sends are spaced, deferred past the wait, never dropped", async () => {
+    const queue = `${run}-sms`;
+    const store = createRedisStore({ redis, prefix: `${run}-sms` });
+    const sent: { id: string; from: unknown; at: number }[] = [];
+    const plan = quickPlan({ steps: [{ id: "sms-now", channel: "sms", at: { after: "PT0S" } }] as never });
+    const deferred: TouchDeferredEvent[] = [];
+    const limits = { sms: { max: 1, per: "PT1S", key: "from-number" } };
+    const make = async (worker: boolean) => {
+      const adapter: ChannelAdapter = {
+        send(touch, l) {
+          sent.push({ id: touch.id, from: l.attributes["from-number"], at: Date.now() });
+          return { status: "sent" };
+        },
+      };
+      const engine = createEngine({ plans: [plan], adapters: { sms: adapter }, store });
+      engine.on("touch:deferred", (e) => deferred.push(e));
+      const runner = await createBullmqRunner({ engine, connection, queue, worker, limits, limitWaitMs: 300, reconcileEveryMs: 60_000, concurrency: 4 });
+      runners.push(runner);
+      return { engine, runner };
+    };
+    const web = await make(false);
+    await make(true);
+    await make(true);
+    const leads = [0, 1, 2, 3].map((i) => lead(`s${i}`, { attributes: { "from-number": "+15550001" } }));
+    leads.push(lead("t0", { attributes: { "from-number": "+15550002" } }));
+    const started = Date.now();
+    await Promise.all(
+      leads.map(async (l) => {
+        await web.engine.enroll(l, "quick");
+        await web.runner.schedule(l.id as string);
+      }),
+    );
+    const until = Date.now() + 20_000;
+    while (sent.length < leads.length && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect(sent.map((s) => s.id).sort()).toEqual(leads.map((l) => `${l.id}/quick@1/sms-now#1`).sort());
+    const first = sent.filter((s) => s.from === "+15550001").map((s) => s.at);
+    for (let i = 1; i < first.length; i++) expect((first[i] as number) - (first[i - 1] as number)).toBeGreaterThanOrEqual(995);
+    // Another sending number has its own window.
+    expect((sent.find((s) => s.from === "+15550002")?.at ?? Infinity) - started).toBeLessThan(1000);
+    // Sends past the 300 ms wait were deferred through the engine, not dropped nor failed.
+    expect(deferred.length).toBeGreaterThan(0);
+    expect(deferred[0]?.reason).toBe("rate limit: 1 sms per PT1S per from-number");
+    for (const l of leads) {
+      const rec = (await store.get(l.id as string))?.record;
+      expect(rec?.state).toBe("done");
+      expect(rec?.lead.history.filter((h) => h.type === "touch")).toHaveLength(1);
+    }
+    // The window's key names a hash of the number, never the number.
+    expect((await redis.keys(`bull:${queue}:limit:*`)).some((k) => k.includes("5550001"))).toBe(false);
+  });
+});
