@@ -1,3 +1,5 @@
+import { instantMs } from "../primitives/index.js";
+import type { TimelineTouch } from "../testing/index.js";
 import { html, type Html } from "./html.js";
 import { channelLabel, durationLabel, exitReasonLabel } from "./labels.js";
 import type { LeadModel } from "./leadModel.js";
@@ -18,8 +20,8 @@ export function compareTable(a: LeadModel, b: LeadModel, labels: readonly [strin
   const ta = a.timeline;
   const tb = b.timeline;
   const first = (m: LeadModel): number | undefined =>
-    m.timeline.firstTouch === undefined ? undefined : Date.parse(m.timeline.firstTouch.at) - Date.parse(m.timeline.from);
-  const exitAfter = (m: LeadModel): number | undefined => (m.timeline.exit === null ? undefined : Date.parse(m.timeline.exit.at) - Date.parse(m.timeline.from));
+    m.timeline.firstTouch === undefined ? undefined : instantMs(m.timeline.firstTouch.at) - instantMs(m.timeline.from);
+  const exitAfter = (m: LeadModel): number | undefined => (m.timeline.exit === null ? undefined : instantMs(m.timeline.exit.at) - instantMs(m.timeline.from));
   const channels = [...new Set([...a.lanes, ...b.lanes])];
   const num = (label: string, x: number, y: number, moreIsBetter?: boolean): Row => ({
     label,
@@ -64,7 +66,7 @@ export function touchShifts(a: LeadModel, b: LeadModel, labels: readonly [string
   const left = new Map(a.timeline.touches.map((t) => [key(t), t]));
   const right = new Map(b.timeline.touches.map((t) => [key(t), t]));
   const keys = [...new Set([...left.keys(), ...right.keys()])];
-  const at = (k: string): number => Date.parse((left.get(k) ?? right.get(k))?.at ?? "");
+  const at = (k: string): number => instantMs(((left.get(k) ?? right.get(k)) as TimelineTouch).at);
   keys.sort((x, y) => at(x) - at(y));
   const rows = keys.map((k) => {
     const x = left.get(k);
@@ -74,9 +76,9 @@ export function touchShifts(a: LeadModel, b: LeadModel, labels: readonly [string
         ? x === undefined
           ? "added"
           : "removed"
-        : Date.parse(y.at) === Date.parse(x.at)
+        : instantMs(y.at) === instantMs(x.at)
           ? "same"
-          : `${Date.parse(y.at) > Date.parse(x.at) ? "later by" : "earlier by"} ${durationLabel(Math.abs(Date.parse(y.at) - Date.parse(x.at)))}`;
+          : `${instantMs(y.at) > instantMs(x.at) ? "later by" : "earlier by"} ${durationLabel(Math.abs(instantMs(y.at) - instantMs(x.at)))}`;
     return html`<tr data-touch="${k}"><th scope="row">${k}</th><td>${x === undefined ? "—" : `${channelLabel(x.channel)} · ${x.local}`}</td><td>${y === undefined ? "—" : `${channelLabel(y.channel)} · ${y.local}`}</td><td class="${shift === "same" ? "" : "shift"}">${shift}</td></tr>`;
   });
   return html`<div class="table-wrap"><table class="compare-touches">

@@ -1,3 +1,4 @@
+import { instantMs } from "../primitives/index.js";
 import type { SimulatedEvent, Timeline, TimelineEntry } from "../testing/index.js";
 import { elapsed } from "../testing/elapsed.js";
 import { localLabel } from "../testing/localLabel.js";
@@ -58,10 +59,10 @@ export function leadModel(timeline: Timeline, cover?: Span): LeadModel {
   }
   lane(plan.optOutConfirmation?.channel);
   for (const e of timeline.entries) if (e.kind === "touch" || e.kind === "deferral" || e.kind === "outcome" || e.kind === "escalation") lane(e.channel);
-  const fromMs = Date.parse(timeline.from);
-  const endMs = Math.max(fromMs, Date.parse(timeline.exit?.at ?? timeline.end.at));
+  const fromMs = instantMs(timeline.from);
+  const endMs = Math.max(fromMs, instantMs(timeline.exit?.at ?? timeline.end.at));
   let lastMs = endMs;
-  for (const e of timeline.entries) lastMs = Math.max(lastMs, Date.parse(e.at), e.kind === "deferral" ? Date.parse(e.until) : 0);
+  for (const e of timeline.entries) lastMs = Math.max(lastMs, instantMs(e.at), e.kind === "deferral" ? instantMs(e.until) : 0);
   const bands = calendarBands(timeline, lanes, Math.min(fromMs, cover?.start ?? fromMs), Math.max(lastMs + 1, cover?.end ?? 0));
   const first = bands.days[0];
   const last = bands.days[bands.days.length - 1];
@@ -84,7 +85,7 @@ interface Context {
 }
 
 function describe(e: TimelineEntry, index: number, ctx: Context): ReportEvent {
-  const at = Date.parse(e.at);
+  const at = instantMs(e.at);
   const base = { entry: index, kind: e.kind, at, local: e.local, elapsed: elapsed(e.offsetMs) };
   const when = `${e.local} · ${base.elapsed}`;
   switch (e.kind) {
@@ -101,16 +102,16 @@ function describe(e: TimelineEntry, index: number, ctx: Context): ReportEvent {
         step: e.stepId,
         what: "Touch",
         title: `${channelLabel(e.channel)} · ${outcome}`,
-        detail: `${outcome}${e.outcomeAt === undefined ? "" : " (learnt later)"}; ${notes.join("; ")}${e.template === undefined ? "" : `; template ${e.template}`}${e.dueAt === undefined ? "" : `; performed ${durationLabel(at - Date.parse(e.dueAt))} after it became due`}`,
+        detail: `${outcome}${e.outcomeAt === undefined ? "" : " (learnt later)"}; ${notes.join("; ")}${e.template === undefined ? "" : `; template ${e.template}`}${e.dueAt === undefined ? "" : `; performed ${durationLabel(at - instantMs(e.dueAt))} after it became due`}`,
         lines: [
           `Step: ${ctx.stepLabel(e.stepId)} · attempt ${e.attempt}`,
           when,
-          `Outcome: ${outcome}${e.outcomeAt === undefined ? "" : ` (learnt ${durationLabel(Date.parse(e.outcomeAt) - at)} later)`}`,
+          `Outcome: ${outcome}${e.outcomeAt === undefined ? "" : ` (learnt ${durationLabel(instantMs(e.outcomeAt) - at)} later)`}`,
           ...(e.template === undefined ? [] : [`Template: ${e.template}`]),
           notes.join(" · "),
           ...(e.dueAt === undefined
             ? []
-            : [`Performed ${durationLabel(at - Date.parse(e.dueAt))} after it became due (${localLabel(ctx.zone, Date.parse(e.dueAt))})`]),
+            : [`Performed ${durationLabel(at - instantMs(e.dueAt))} after it became due (${localLabel(ctx.zone, instantMs(e.dueAt))})`]),
         ],
         tone: outcomeTone(e.outcome),
       };
@@ -128,7 +129,7 @@ function describe(e: TimelineEntry, index: number, ctx: Context): ReportEvent {
         tone: outcomeTone(e.outcome),
       };
     case "deferral": {
-      const until = Date.parse(e.until);
+      const until = instantMs(e.until);
       const channel = e.channel ?? ctx.stepChannels.get(e.stepId) ?? "";
       const reason = deferralReason(e.reason, e.detail, channel, at, ctx.bands);
       return {
@@ -177,7 +178,7 @@ function describe(e: TimelineEntry, index: number, ctx: Context): ReportEvent {
       };
     }
     case "escalation": {
-      const deadline = localLabel(ctx.zone, Date.parse(e.deadline));
+      const deadline = localLabel(ctx.zone, instantMs(e.deadline));
       return {
         ...base,
         lane: e.channel,

@@ -1,3 +1,4 @@
+import { instantMs } from "../primitives/index.js";
 import { eventTable } from "./eventTable.js";
 import { html, type Html } from "./html.js";
 import { channelLabel, count, durationLabel, exitReasonLabel } from "./labels.js";
@@ -16,7 +17,7 @@ const ZONE_SOURCES: Readonly<Record<string, string>> = {
 /** The headline figures of one lead's timeline. */
 export function leadKpis(model: LeadModel): Html {
   const t = model.timeline;
-  const from = Date.parse(t.from);
+  const from = instantMs(t.from);
   const first = t.firstTouch;
   const exit = t.exit;
   const perChannel = Object.entries(t.byChannel)
@@ -24,13 +25,13 @@ export function leadKpis(model: LeadModel): Html {
     .join(" · ");
   const items: [string, string][] = [
     [String(t.touches.length), t.touches.length === 0 ? "touches" : `touches (${perChannel})`],
-    [first === undefined ? "none" : durationLabel(Date.parse(first.at) - from), "to the first touch"],
+    [first === undefined ? "none" : durationLabel(instantMs(first.at) - from), "to the first touch"],
     [String(t.deferrals.length), "deferrals (windows, quiet hours, caps)"],
     [String(t.skips.length), "steps skipped"],
     ...(t.escalations.length === 0 ? [] : ([[String(t.escalations.length), "SLA escalations"]] as [string, string][])),
     exit === null
       ? [t.end.reason === "until" ? "still running" : "waiting", t.end.reason === "until" ? "at the end of the simulation" : "nothing more scheduled"]
-      : [exitReasonLabel(exit.reason), `exit after ${durationLabel(Date.parse(exit.at) - from)}`],
+      : [exitReasonLabel(exit.reason), `exit after ${durationLabel(instantMs(exit.at) - from)}`],
   ];
   return html`<ul class="kpis">${items.map(([v, k]) => html`<li><span class="v">${v}</span><span class="k">${k}</span></li>`)}</ul>`;
 }

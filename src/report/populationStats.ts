@@ -1,3 +1,4 @@
+import { instantMs } from "../primitives/index.js";
 import { toLocalMs, weekdayOfLocal } from "../calendar/index.js";
 import type { Timeline } from "../testing/index.js";
 import { exitReasonLabel, isContact } from "./labels.js";
@@ -66,7 +67,7 @@ export function populationStats(timelines: readonly Timeline[]): PopulationStats
     const zone = t.zone.name;
     const seen = new Set<string>();
     for (const touch of t.touches) {
-      const local = toLocalMs(zone, Date.parse(touch.at));
+      const local = toLocalMs(zone, instantMs(touch.at));
       const hour = Math.floor((((local % 86_400_000) + 86_400_000) % 86_400_000) / 3_600_000);
       (heat[weekdayOfLocal(local)] as number[])[hour]! += 1;
       if (!seen.has(touch.stepId)) {
@@ -81,7 +82,7 @@ export function populationStats(timelines: readonly Timeline[]): PopulationStats
     }
     const exit = t.exit === null ? (t.end.reason === "until" ? "still running at the end" : "waiting, nothing scheduled") : exitReasonLabel(t.exit.reason);
     exits.set(exit, (exits.get(exit) ?? 0) + 1);
-    if (t.firstTouch !== undefined) delays.push(Date.parse(t.firstTouch.at) - Date.parse(t.from));
+    if (t.firstTouch !== undefined) delays.push(instantMs(t.firstTouch.at) - instantMs(t.from));
   }
   let cumulative = 0;
   const steps = stepOrder.map((stepId): StepReach => {

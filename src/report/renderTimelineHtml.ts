@@ -1,3 +1,4 @@
+import { instantMs } from "../primitives/index.js";
 import { ArgumentError, describeValue } from "../errors/index.js";
 import type { Timeline } from "../testing/index.js";
 import { reportDocument } from "./document.js";
@@ -80,7 +81,7 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
     case "compare": {
       if (list.length !== 2) throw new ArgumentError("options.mode", `Expected two timelines for mode "compare", got ${list.length}`);
       const second = list[1] as Timeline;
-      const cover = { start: Math.min(Date.parse(first.from), Date.parse(second.from)), end: Math.max(endOf(first), endOf(second)) };
+      const cover = { start: Math.min(instantMs(first.from), instantMs(second.from)), end: Math.max(endOf(first), endOf(second)) };
       const models = [leadModel(first, cover), leadModel(second, cover)] as const;
       const labels = options.labels ?? [`v${first.planVersion}`, `v${second.planVersion}`];
       const scale = scaleFor(models, chartWidth);
@@ -111,7 +112,7 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
         detail = section.html;
         css = section.chart.css;
       }
-      const longest = Math.max(...list.map((t) => Date.parse(t.until) - Date.parse(t.from)));
+      const longest = Math.max(...list.map((t) => instantMs(t.until) - instantMs(t.from)));
       return reportDocument(
         title,
         html`${heading(title, "What the cadence does across many leads, each in its own local time.")}${populationSection(stats, "Population", `${count(list.length, "lead")} · ${count(stats.touches, "touch", "touches")} · each simulated for up to ${durationLabel(longest)}`)}${detail}`,
@@ -133,7 +134,7 @@ function footer(): string {
 }
 
 function endOf(t: Timeline): number {
-  return Date.parse(t.exit?.at ?? t.end.at);
+  return instantMs(t.exit?.at ?? t.end.at);
 }
 
 /** Shown before the first event and after the last, so marks at the edges keep their room. */
@@ -147,11 +148,7 @@ const LEAD_OUT_MS = 3 * 3_600_000;
 function scaleFor(models: readonly LeadModel[], width: number): TimeScale {
   const byDay = new Map<number, LocalDay>();
   for (const m of models) for (const d of m.bands.days) if (!byDay.has(d.day)) byDay.set(d.day, d);
-  const instants = models.flatMap((m) => [
-    Date.parse(m.timeline.from),
-    m.endMs,
-    ...m.events.flatMap((e) => (e.until === undefined ? [e.at] : [e.at, e.until])),
-  ]);
+  const instants = models.flatMap((m) => [instantMs(m.timeline.from), m.endMs, ...m.events.flatMap((e) => (e.until === undefined ? [e.at] : [e.at, e.until]))]);
   const from = Math.floor((Math.min(...instants) - LEAD_IN_MS) / 3_600_000) * 3_600_000;
   const to = Math.ceil((Math.max(...instants) + LEAD_OUT_MS) / 3_600_000) * 3_600_000;
   const days = [...byDay.values()]

@@ -1,3 +1,4 @@
+import { instantMs } from "../primitives/index.js";
 import { DAY_MS, fromLocalMs } from "../calendar/index.js";
 import type { Span } from "./calendarBands.js";
 import { html, type Html } from "./html.js";
@@ -114,7 +115,7 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
     ),
   );
   const exitEvent = model.events.find((e) => e.kind === "exit");
-  const start = plotX(Date.parse(model.timeline.from));
+  const start = plotX(instantMs(model.timeline.from));
   const foot = bottom + 18;
   const exitMark = exitEvent === undefined ? html`` : exitMarker(exitEvent, plotX(exitEvent.at), bottom, chartId, bounds, css, tips, width);
   return {

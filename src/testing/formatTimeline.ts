@@ -1,3 +1,4 @@
+import { instantMs } from "../primitives/index.js";
 import { elapsed } from "./elapsed.js";
 import type { SimulatedEvent } from "./responders.js";
 import type { Timeline, TimelineEntry } from "./timeline.js";
@@ -62,7 +63,7 @@ function row(entry: TimelineEntry): string[] {
   const base = [elapsed(entry.offsetMs), entry.local];
   switch (entry.kind) {
     case "touch": {
-      const late = entry.dueAt === undefined ? "" : `${elapsed(Date.parse(entry.at) - Date.parse(entry.dueAt)).slice(1)} after due`;
+      const late = entry.dueAt === undefined ? "" : `${elapsed(instantMs(entry.at) - instantMs(entry.dueAt)).slice(1)} after due`;
       const notes = [entry.mode === "task" ? "task" : "", entry.fallbackFrom === undefined ? "" : `fallback for ${entry.fallbackFrom}`, late].filter(
         (n) => n !== "",
       );

@@ -1,8 +1,9 @@
+import { BoundedMemo } from "../primitives/index.js";
 import { formatLocalWithWeekday, localDateParts, offsetMinutes, toLocalMs, weekdayOfLocal } from "../calendar/index.js";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
-/** Zone name (abbreviation or `+05:30`) per zone and UTC offset, taken from `formatLocalWithWeekday` once. */
-const zoneNames = new Map<string, string>();
+/** Zone name (abbreviation or `+05:30`) per zone and UTC offset, taken from `formatLocalWithWeekday` once (bounded). */
+const zoneNames = new BoundedMemo<string, string>(4096);
 
 /**
  * Exactly `formatLocalWithWeekday(zone, epochMs)` (`"Mon 2026-03-09 10:05 EDT"`), without a luxon

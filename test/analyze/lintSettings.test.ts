@@ -88,3 +88,16 @@ describe("lint settings", () => {
     expect(results[1]?.["suppressions"]).toEqual([{ kind: "inSource", justification: "tracked elsewhere" }]);
   });
 });
+
+describe("lint grid", () => {
+  it("a week that is not a date is an ArgumentError naming grid.week, not a silent NaN", () => {
+    const plan = parsePlan(cleanPlan());
+    try {
+      lintPlan(plan, { grid: { ...GRID, week: "next monday" } });
+      expect.unreachable();
+    } catch (error) {
+      expect(isArgumentError(error)).toBe(true);
+      expect((error as Error).message).toBe('Expected `grid.week` to be a date "YYYY-MM-DD", got "next monday" (string)');
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { instantMs, parseInstant } from "../../primitives/index.js";
 import { canonicalZone, fromLocalMs, minuteOfDay, toLocalMs, weekdayOfLocal } from "../../calendar/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { parseLead, type LeadInput } from "../../lead/index.js";
@@ -159,10 +160,10 @@ export function modelResponder(model: ResponseModel, seed: number, run: number):
   return (touch, lead, context) => {
     const c = channelResponse(model, touch.channel);
     if (c === undefined) return undefined;
-    const now = Date.parse(context.now);
+    const now = instantMs(context.now);
     const local = toLocalMs(context.zone, now);
     const p = reachProbability(c, {
-      minutesSinceArrival: (now - Date.parse(lead.enrolledAt)) / 60_000,
+      minutesSinceArrival: (now - instantMs(lead.enrolledAt)) / 60_000,
       attempt: context.channelIndex + 1,
       hour: Math.floor(minuteOfDay(local) / 60),
       weekday: weekdayOfLocal(local),
@@ -176,7 +177,7 @@ export function modelResponder(model: ResponseModel, seed: number, run: number):
 /** The first touch that reached the lead, and the minutes since arrival. */
 function firstReach(t: Timeline): { stepId: string; minutes: number } | undefined {
   const touch = t.touches.find((x) => x.outcome === "connected" || x.outcome === "replied");
-  return touch === undefined ? undefined : { stepId: touch.stepId, minutes: (Date.parse(touch.at) - Date.parse(t.lead.enrolledAt)) / 60_000 };
+  return touch === undefined ? undefined : { stepId: touch.stepId, minutes: (instantMs(touch.at) - instantMs(t.lead.enrolledAt)) / 60_000 };
 }
 
 function sample(plan: Plan, options: ForecastOptions, seed: number): LeadInput[] {
@@ -195,8 +196,8 @@ function sample(plan: Plan, options: ForecastOptions, seed: number): LeadInput[]
     if (canonical === undefined) throw new ArgumentError(`options.population.zones[${i}]`, `Expected an IANA zone, got ${JSON.stringify(z)}`);
     return canonical;
   });
-  const start = Date.parse(`${pop.start ?? "2026-06-08"}T00:00:00Z`);
-  if (Number.isNaN(start)) throw new ArgumentError("options.population.start", `Expected a date "YYYY-MM-DD", got ${JSON.stringify(pop.start)}`);
+  const start = parseInstant(`${pop.start ?? "2026-06-08"}T00:00:00Z`);
+  if (start === undefined) throw new ArgumentError("options.population.start", `Expected a date "YYYY-MM-DD", got ${JSON.stringify(pop.start)}`);
   const spread = (pop.spreadDays ?? 7) * 86_400_000;
   const rnd = mulberry32(seed ^ 0x5bd1e995);
   const data = reachableLeadData(plan);

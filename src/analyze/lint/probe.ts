@@ -1,3 +1,5 @@
+import { parseInstant } from "../../primitives/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { canonicalZone, fromLocalMs } from "../../calendar/index.js";
 import type { LeadInput } from "../../lead/index.js";
 import type { CompliancePresetId, Plan } from "../../plan/index.js";
@@ -54,7 +56,8 @@ export class PlanProbe {
     this.horizon = grid.horizon ?? "P90D";
     const zones = [...new Set((grid.zones ?? [plan.timezone, "Asia/Kolkata"]).map((z) => canonicalZone(z) ?? z))];
     const hours = grid.hours ?? DEFAULT_HOURS;
-    const week = Date.parse(`${grid.week ?? DEFAULT_WEEK}T00:00:00Z`);
+    const week = parseInstant(`${grid.week ?? DEFAULT_WEEK}T00:00:00Z`);
+    if (week === undefined) throw new ArgumentError("grid.week", `Expected \`grid.week\` to be a date "YYYY-MM-DD", got ${describeValue(grid.week)}`);
     const base = reachableLeadData(plan);
     const points: GridPoint[] = [];
     let n = 0;

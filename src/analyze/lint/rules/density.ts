@@ -1,10 +1,11 @@
+import { instantMs } from "../../../primitives/index.js";
 import { localDayNumber, minuteOfDay, toLocalMs } from "../../../calendar/index.js";
 import type { TimelineTouch } from "../../../testing/index.js";
 import type { RawFinding } from "../finding.js";
 import { example, type ProbeRun } from "../probe.js";
 import { MINUTE, stepPath, type LintRule, type RuleContext } from "../rule.js";
 
-const ms = (t: TimelineTouch): number => Date.parse(t.at);
+const ms = (t: TimelineTouch): number => instantMs(t.at);
 
 /** Groups runs whose `find` returns something by the step it names; one finding per step (or for the plan). */
 function byStep(

@@ -1,3 +1,4 @@
+import { instantMs } from "../../../primitives/index.js";
 import type { Touch } from "../../../schedule/index.js";
 import type { LeadResponse, SimulatedEvent, TimelineTouch } from "../../../testing/index.js";
 import type { RawFinding } from "../finding.js";
@@ -16,8 +17,8 @@ function afterFirstTouch(event: (touch: Touch) => SimulatedEvent, after: string)
 function touchesAfterEvent(run: ProbeRun): TimelineTouch[] {
   const event = run.timeline.entries.find((e) => e.kind === "lead");
   if (event === undefined) return [];
-  const at = Date.parse(event.at);
-  return run.timeline.touches.filter((t) => Date.parse(t.at) > at && t.stepId !== "opt-out-confirmation");
+  const at = instantMs(event.at);
+  return run.timeline.touches.filter((t) => instantMs(t.at) > at && t.stepId !== "opt-out-confirmation");
 }
 
 function exitRule(context: RuleContext, key: string, event: (touch: Touch) => SimulatedEvent, after: string, what: string): RawFinding[] {

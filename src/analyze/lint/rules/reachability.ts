@@ -1,6 +1,6 @@
 import type { LeadInput } from "../../../lead/index.js";
 import type { Condition, Plan } from "../../../plan/index.js";
-import type { Outcome } from "../../../primitives/index.js";
+import { instantMs, type Outcome } from "../../../primitives/index.js";
 import { explorePaths, respond, type Timeline, type TimelineTouch } from "../../../testing/index.js";
 import type { RawFinding } from "../finding.js";
 import { applyLeadVariant, describeLeadVariant, findLeadFor, readsLeadData, readsOutcomes, readsRules, type LeadVariant } from "../leadVariants.js";
@@ -114,18 +114,18 @@ export const capStarvation: LintRule = {
       const scheduled = (stepId: string): number | undefined => {
         const d = t.deferrals.find((x) => x.stepId === stepId && x.attempt === 1);
         const touch = t.touches.find((x) => x.stepId === stepId && x.attempt === 1);
-        return d !== undefined ? Date.parse(d.at) : touch === undefined ? undefined : Date.parse(touch.at);
+        return d !== undefined ? instantMs(d.at) : touch === undefined ? undefined : instantMs(touch.at);
       };
       for (const d of t.deferrals) {
         if (d.reason !== "cap") continue;
-        const held = Date.parse(d.until) - Date.parse(d.at);
+        const held = instantMs(d.until) - instantMs(d.at);
         const touch = t.touches.find((x) => x.stepId === d.stepId && x.attempt === d.attempt);
-        const mine = scheduled(d.stepId) ?? Date.parse(d.at);
+        const mine = scheduled(d.stepId) ?? instantMs(d.at);
         const passed =
           touch === undefined
             ? undefined
             : t.touches.find(
-                (o: TimelineTouch) => o.stepId !== d.stepId && o.attempt === 1 && Date.parse(o.at) < Date.parse(touch.at) && (scheduled(o.stepId) ?? 0) > mine,
+                (o: TimelineTouch) => o.stepId !== d.stepId && o.attempt === 1 && instantMs(o.at) < instantMs(touch.at) && (scheduled(o.stepId) ?? 0) > mine,
               )?.stepId;
         const known = found.get(d.stepId);
         if (known === undefined) found.set(d.stepId, { run, cases: 1, longest: held, passed });

@@ -1,3 +1,4 @@
+import { instantMs } from "../../../primitives/index.js";
 import { isoLocalDate, localDayNumber, toLocalMs, weekdayOfLocal } from "../../../calendar/index.js";
 import { respond, type TimelineTouch } from "../../../testing/index.js";
 import type { RawFinding } from "../finding.js";
@@ -5,7 +6,7 @@ import { example, type ProbeRun } from "../probe.js";
 import { holidayEveLeads, weekdayPublicHolidays, type WeekdayHoliday } from "../publicHolidays.js";
 import { DAY, HOUR, MINUTE, stepPath, type LintRule, type RuleContext } from "../rule.js";
 
-const ms = (iso: string): number => Date.parse(iso);
+const ms = (iso: string): number => instantMs(iso);
 
 /** The first touch, for leads arriving on a weekday around 13:00, later than the threshold. */
 export const speedToLead: LintRule = {
