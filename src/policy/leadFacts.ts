@@ -267,6 +267,7 @@ function optOutsAt(
   let marketingOptOuts: Map<string, number> | undefined;
   let allAt: number | undefined;
   const leadOptOuts = lead.optOuts ?? EMPTY;
+  if (leadOptOuts.length === 0) return NO_OPT_OUTS;
   const regranted = regrantedConsent(lead, now);
   for (let i = 0; i < leadOptOuts.length; i++) {
     const o = leadOptOuts[i];
@@ -290,6 +291,13 @@ function optOutsAt(
   }
   return { optOuts: optOuts ?? NO_ENTRIES, marketingOptOuts: marketingOptOuts ?? NO_ENTRIES, allOptOutLifted };
 }
+
+/** No opt-outs at all: shared, allocation-free. */
+const NO_OPT_OUTS: { optOuts: ReadonlyMap<string, number>; marketingOptOuts: ReadonlyMap<string, number>; allOptOutLifted: undefined } = {
+  optOuts: new Map<string, never>(),
+  marketingOptOuts: new Map<string, never>(),
+  allOptOutLifted: undefined,
+};
 
 /** Channels whose consent is `granted` with an `at` by `now` → that instant; `undefined` when none. */
 function regrantedConsent(lead: LeadInput, now: number): Map<string, number> | undefined {
