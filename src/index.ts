@@ -20,6 +20,7 @@ export type {
   EvaluateOptions,
   Rule,
   MergedDecision,
+  EvaluateAllOptions,
 } from "./schedule/index.js";
 export type { InstantInput } from "./primitives/index.js";
 // `compilePlan` is internal: plans are compiled and memoised inside `evaluate`.
@@ -156,11 +157,15 @@ export {
   isEngineError,
   STEP_REMOVED,
   MIGRATION_PAST_DUE,
+  STORED_LEAD_FORMAT,
+  readStoredLead,
 } from "./engine/index.js";
 export type {
   EngineOptions,
   RecordEvent,
   EnrollResult,
+  EnrollOptions,
+  CompleteResult,
   MigrationResult,
   RunLeadResult,
   MigrationMode,
@@ -184,6 +189,8 @@ export type {
   TimerHandle,
   Store,
   StoredLead,
+  StoredLeadV1,
+  Enrollment,
   VersionedLead,
   WriteResult,
   PendingTouch,

@@ -1,11 +1,13 @@
 import type { Plan } from "../plan/index.js";
 import { instantMs, isoInstant as iso } from "../primitives/index.js";
-import { evaluate, touchRecord, type Done, type EvaluateOptions, type Touch } from "../schedule/index.js";
+import type { Lead } from "../lead/index.js";
+import { evaluate, evaluateAll, touchRecord, type Decision, type Done, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { SendResult } from "./adapter.js";
 import { EngineError } from "./errors.js";
 import { DEFAULT_MAX_DEFERRALS, type FailureFact } from "./failureCodes.js";
 import type { EngineEvents } from "./events.js";
-import type { MutableLead } from "./migrate.js";
+import { enrollmentLead, enrollmentTouch } from "./enrollmentView.js";
+import type { MutableEnrollment, MutableLead } from "./storedLead.js";
 import { backoffDelay, type ResolvedRetry } from "./retry.js";
 import { escalationTouch, slaDeadline, slasOf } from "./sla.js";
 import type { PendingTouch } from "./store.js";
@@ -39,41 +41,113 @@ export interface SendOutcome {
 export interface RoundOut {
   send: PendingTouch[];
   escalations: { touch: Touch; level: number; sourceTouchId: string }[];
+  /** Tasks whose `touch:due` this round emits: marked announced by the next successful write. */
+  announced: PendingTouch[];
 }
 
+/** The plan an enrolment is on, when this engine has it loaded. */
+export type PlanLookup = (planId: string, version: number) => Plan | undefined;
+
 /**
- * Applies `evaluate`'s decision to the record: appends skips, opens tasks, marks auto touches as in
- * flight, fires due SLA levels, ends the enrolment when the cadence is done, and sets the due-index key.
+ * Applies the decision for every active enrolment of the lead, taken together under one contact
+ * budget (`evaluateAll` when there are several, `evaluate` for one): appends skips, opens tasks,
+ * marks auto touches as in flight, fires due SLA levels, ends enrolments whose cadence is done, and
+ * sets the due-index key. Invariant: while an active enrolment has anything pending, the lead has a
+ * wake-up (`dueAt` is never `null`), so a task or retry nobody was told about is looked at again.
  */
-export function applyDecision(rec: MutableLead, plan: Plan | undefined, now: number, ctx: RoundContext): RoundOut {
-  const out: RoundOut = { send: [], escalations: [] };
-  if (rec.state !== "active") {
-    rec.dueAt = null;
-    return out;
+export function applyDecision(rec: MutableLead, plans: PlanLookup, now: number, ctx: RoundContext): RoundOut {
+  const out: RoundOut = { send: [], escalations: [], announced: [] };
+  const running: { e: MutableEnrollment; plan: Plan }[] = [];
+  for (const e of rec.enrollments) {
+    if (e.state !== "active") continue;
+    const plan = plans(e.planId, e.planVersion);
+    if (plan === undefined) {
+      const error = new EngineError("unknown_plan", `Lead ${rec.lead.id} is on plan ${e.planId}@${e.planVersion}, which this engine has not loaded`);
+      ctx.events.push(["error", { error, leadId: rec.lead.id }]);
+      continue;
+    }
+    running.push({ e, plan });
   }
-  if (plan === undefined) {
-    rec.dueAt = null;
-    const error = new EngineError("unknown_plan", `Lead ${rec.lead.id} is on plan ${rec.planId}@${rec.planVersion}, which this engine has not loaded`);
-    ctx.events.push(["error", { error, leadId: rec.lead.id }]);
-    return out;
+  let wake = Infinity;
+  if (running.length > 0) {
+    const base = withUnconfirmedContacts(rec.lead, pendingOfAll(rec));
+    const decisions = decideTogether(base, running, rec.enrollments, now, ctx.evalOptions);
+    running.forEach(({ e, plan }, i) => {
+      wake = Math.min(wake, applyOne(rec, e, plan, decisions[i] as Decision, now, ctx, out));
+    });
   }
-  const d = evaluate(plan, withUnconfirmedContacts(rec.lead, rec.pending), now, ctx.evalOptions);
+  // While a send is in flight the lead stays due: if this runner dies, the next one re-sends it after the lease.
+  if (out.send.length > 0 || out.escalations.length > 0) wake = now;
+  rec.dueAt = wake === Infinity ? null : wake;
+  return out;
+}
+
+/** Every enrolment's pending touches: in-flight attempts of any enrolment count toward the shared caps. */
+function pendingOfAll(rec: MutableLead): Readonly<Record<string, PendingTouch>> {
+  if (rec.enrollments.length === 1) return (rec.enrollments[0] as MutableEnrollment).pending;
+  const all: Record<string, PendingTouch> = {};
+  for (const e of rec.enrollments) Object.assign(all, e.pending);
+  return all;
+}
+
+/** One decision per running enrolment, in their order: one plan alone through `evaluate`, several through `evaluateAll`. */
+function decideTogether(
+  base: Lead,
+  running: readonly { e: MutableEnrollment; plan: Plan }[],
+  all: readonly MutableEnrollment[],
+  now: number,
+  options: EvaluateOptions,
+): Decision[] {
+  if (running.length === 1) {
+    const { e, plan } = running[0] as { e: MutableEnrollment; plan: Plan };
+    return [evaluate(plan, enrollmentLead(base, e, all), now, options)];
+  }
+  const leads: Record<string, Lead> = {};
+  for (const { e } of running) leads[e.planId] = enrollmentLead(base, e, all);
+  const merged = evaluateAll(
+    running.map((r) => r.plan),
+    base,
+    now,
+    { ...options, leads },
+  );
+  const byPlan = new Map(merged.plans.map((d) => [d.planId, d]));
+  return running.map(({ e }) => byPlan.get(e.planId) as Decision);
+}
+
+/** The pending touch that stands for a due touch: same key, or the same step and attempt under an earlier plan version (kept by a migration). */
+function pendingFor(e: MutableEnrollment, t: Touch): PendingTouch | undefined {
+  const same = e.pending[t.id];
+  if (same !== undefined) return same;
+  for (const p of Object.values(e.pending)) if (p.touch.stepId === t.stepId && p.touch.attempt === t.attempt) return p;
+  return undefined;
+}
+
+/** Applies one enrolment's decision; returns its wake-up (epoch ms, `Infinity` for none). */
+function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decision, now: number, ctx: RoundContext, out: RoundOut): number {
   for (const s of d.skipped) {
     rec.lead.history.push(s);
-    if (ctx.listening("touch:skipped")) ctx.events.push(["touch:skipped", { leadId: rec.lead.id, planId: rec.planId, record: s }]);
+    if (ctx.listening("touch:skipped")) ctx.events.push(["touch:skipped", { leadId: rec.lead.id, planId: e.planId, record: s }]);
   }
   const slas = slasOf(plan);
   const lead = rec.lead;
-  for (const t of d.due) {
-    let p = rec.pending[t.id];
+  const dueKeys = new Set<string>();
+  const sendFrom = out.send.length;
+  for (const due of d.due) {
+    const t = enrollmentTouch(due, e);
+    let p = pendingFor(e, t);
+    if (p !== undefined) dueKeys.add(p.touch.id);
     if (t.mode === "task") {
       if (p !== undefined) continue;
-      rec.pending[t.id] = { touch: t, since: now, attempts: 0 };
-      const sla = slas.get(t.stepId);
-      ctx.events.push(["touch:due", { touch: t, lead, ...(sla === undefined ? {} : { slaDeadline: slaDeadline(sla, t) }) }]);
+      const task: PendingTouch = { touch: t, since: now, attempts: 0, announced: false };
+      e.pending[t.id] = task;
+      dueKeys.add(t.id);
+      announce(task, slas, lead, ctx, out);
       continue;
     }
-    if (p === undefined) rec.pending[t.id] = p = { touch: t, since: now, attempts: 0 };
+    if (p === undefined) {
+      e.pending[t.id] = p = { touch: t, since: now, attempts: 0 };
+      dueKeys.add(t.id);
+    }
     if (p.retryAt !== undefined && p.retryAt > now) continue;
     p.attempts++;
     delete p.retryAt;
@@ -82,26 +156,31 @@ export function applyDecision(rec: MutableLead, plan: Plan | undefined, now: num
   }
   if (d.done !== null) {
     const done: Done = d.done;
-    rec.state = "done";
-    rec.endedReason = done.reason;
-    rec.pending = {};
-    rec.dueAt = null;
-    ctx.events.push(["lead:done", { leadId: lead.id, planId: rec.planId, planVersion: rec.planVersion, done }]);
-    return { send: [], escalations: [] };
+    out.send.length = sendFrom;
+    endEnrollment(rec, e, "done", done.reason, now);
+    ctx.events.push(["lead:done", { leadId: lead.id, planId: e.planId, planVersion: e.planVersion, done }]);
+    return Infinity;
   }
   let wake = d.next === null ? Infinity : instantMs(d.next.at);
-  const pendingIds = Object.keys(rec.pending);
-  const dueIds = pendingIds.length === 0 ? undefined : new Set(d.due.map((t) => t.id));
-  for (const id of pendingIds) {
-    const p = rec.pending[id] as PendingTouch;
-    if (p.touch.mode === "auto" && dueIds?.has(id) !== true) {
-      const state = d.trace.find((e) => e.stepId === p.touch.stepId)?.state;
-      if (state === "completed" || state === "skipped" || state === "exited") {
-        delete rec.pending[id];
+  for (const id of Object.keys(e.pending)) {
+    const p = e.pending[id] as PendingTouch;
+    if (p.touch.mode === "auto" && !dueKeys.has(id)) {
+      const state = d.trace.find((entry) => entry.stepId === p.touch.stepId)?.state;
+      if (state === undefined || state === "completed" || state === "skipped" || state === "exited") {
+        settleUnconfirmed(rec.lead, p, now);
+        delete e.pending[id];
         continue;
       }
     }
     if (p.retryAt !== undefined) wake = Math.min(wake, p.retryAt);
+    if (p.touch.mode === "task") {
+      // A task whose announcement may not have been heard (its write failed after committing) is announced again, same touch id.
+      if (p.announced === false) {
+        if (!out.announced.includes(p)) announce(p, slas, lead, ctx, out);
+        wake = Math.min(wake, now + ANNOUNCE_RETRY_MS);
+      }
+      wake = Math.min(wake, now + TASK_RECHECK_MS);
+    }
     const sla = slas.get(p.touch.stepId);
     if (sla === undefined) continue;
     const deadline = slaDeadline(sla, p.touch);
@@ -123,10 +202,52 @@ export function applyDecision(rec: MutableLead, plan: Plan | undefined, now: num
     p.escalated = level;
     if (level < sla.levels.length) wake = Math.min(wake, deadline + (sla.levels[level]?.delayMs ?? 0));
   }
-  // While a send is in flight the lead stays due: if this runner dies, the next one re-sends it after the lease.
-  if (out.send.length > 0 || out.escalations.length > 0) wake = now;
-  rec.dueAt = wake === Infinity ? null : wake;
-  return out;
+  return wake;
+}
+
+/** How often a lead with an open task is looked at again, SLA or not: anything pending has a wake-up. */
+export const TASK_RECHECK_MS = 60 * 60_000;
+
+/** How soon a task announcement not yet confirmed by a later write is made again. */
+export const ANNOUNCE_RETRY_MS = 60_000;
+
+/** Queues `touch:due` for an open task; the drive marks it announced in a write after the event was emitted. */
+function announce(task: PendingTouch, slas: ReturnType<typeof slasOf>, lead: Lead, ctx: RoundContext, out: RoundOut): void {
+  const t = task.touch;
+  const sla = slas.get(t.stepId);
+  ctx.events.push(["touch:due", { touch: t, lead, ...(sla === undefined ? {} : { slaDeadline: slaDeadline(sla, t) }) }]);
+  out.announced.push(task);
+}
+
+/**
+ * Ends an enrolment: final state, reason and instant. Open tasks stay (a late outcome is still
+ * recorded) and so do sends in flight (their result is still written); retries waiting are dropped,
+ * an attempt that may have reached the lead recorded first (outcome unknown).
+ */
+export function endEnrollment(rec: MutableLead, e: MutableEnrollment, state: "done" | "unenrolled", reason: string, now: number): void {
+  e.state = state;
+  e.endedReason = reason;
+  e.endedAt = iso(now);
+  delete e.pausedUntil;
+  for (const [id, p] of Object.entries(e.pending)) {
+    if (p.touch.mode === "task" || p.sendingSince !== undefined) continue;
+    settleUnconfirmed(rec.lead, p, now);
+    delete e.pending[id];
+  }
+}
+
+/**
+ * An auto touch dropped before its result is known: an attempt left in flight by a dead runner, or a
+ * retry that will not run after an attempt failed in a way that may hide a send the provider
+ * accepted (a timeout, a throw, an unreadable answer: every retryable failure). The touch is recorded
+ * without an outcome (outcome unknown), so caps, metrics and reports count it, with a
+ * `touch_unconfirmed` event.
+ */
+function settleUnconfirmed(lead: Lead, p: PendingTouch, now: number): void {
+  if (p.touch.mode !== "auto" || (p.sendingSince === undefined && (p.attempts === 0 || p.lastError === undefined))) return;
+  const at = p.sendingSince ?? now;
+  lead.history.push(touchRecord(p.touch, { at }));
+  lead.history.push({ type: "event", name: "touch_unconfirmed", at: iso(now), data: { touchId: p.touch.id, attempts: p.attempts, error: p.lastError } });
 }
 
 /** Writes send results into the record: history for sent and finally failed touches, retry times otherwise. */
@@ -152,8 +273,9 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
       rec.lead.history.push({ type: "event", name: "sla_escalated", at, data });
       continue;
     }
-    const p = rec.pending[r.touch.id];
-    if (p === undefined || p.attempts !== r.attempt) continue;
+    const e = rec.enrollments.find((x) => x.pending[r.touch.id] !== undefined);
+    const p = e?.pending[r.touch.id];
+    if (e === undefined || p === undefined || p.attempts !== r.attempt) continue;
     delete p.sendingSince;
     const touch = p.touch;
     if (r.result.status === "deferred") {
@@ -166,7 +288,7 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
     const latencyMs = r.at - instantMs(touch.dueAt);
     if (r.result.status === "sent") {
       rec.lead.history.push(touchRecord(touch, { at, outcome: "sent" }));
-      delete rec.pending[touch.id];
+      delete e.pending[touch.id];
       const providerId = r.result.providerId;
       if (ctx.listening("touch:sent"))
         ctx.events.push(["touch:sent", { touch, attempt: r.attempt, latencyMs, ...(providerId === undefined ? {} : { providerId }) }]);
@@ -176,15 +298,15 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
     p.lastError = error;
     const code = r.result.code;
     const fact = code === undefined ? undefined : ctx.failureCodes.get(`${touch.channel}:${code}`);
-    if (fact !== undefined && code !== undefined && applyFailureFact(rec, p, r, fact, code, ctx)) continue;
-    if (r.result.retryable && p.attempts < ctx.retry.attempts) {
+    if (fact !== undefined && code !== undefined && applyFailureFact(rec, e, p, r, fact, code, ctx)) continue;
+    if (r.result.retryable && p.attempts < ctx.retry.attempts && e.state !== "done" && e.state !== "unenrolled") {
       const retryAt = r.at + backoffDelay(ctx.retry, p.attempts);
       p.retryAt = retryAt;
       ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: true, retryAt }]);
     } else {
       rec.lead.history.push(touchRecord(touch, { at, outcome: "failed" }));
       rec.lead.history.push({ type: "event", name: "touch_failed", at, data: { touchId: touch.id, attempts: p.attempts, error } });
-      delete rec.pending[touch.id];
+      delete e.pending[touch.id];
       ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: false }]);
     }
   }
@@ -204,7 +326,15 @@ const TOUCH_DEFERRED = "touch_deferred";
  * not counted as a failed attempt) until its deferrals run out; `opt_out` appends the opt-out and
  * records the touch as failed. Returns false when the failure is to be handled as an ordinary one.
  */
-function applyFailureFact(rec: MutableLead, p: PendingTouch, r: SendOutcome, fact: FailureFact, code: string, ctx: RoundContext): boolean {
+function applyFailureFact(
+  rec: MutableLead,
+  e: MutableEnrollment,
+  p: PendingTouch,
+  r: SendOutcome,
+  fact: FailureFact,
+  code: string,
+  ctx: RoundContext,
+): boolean {
   const touch = p.touch;
   const at = iso(r.at);
   const error = r.result.status === "failed" ? r.result.error : "";
@@ -226,7 +356,7 @@ function applyFailureFact(rec: MutableLead, p: PendingTouch, r: SendOutcome, fac
   });
   rec.lead.history.push(touchRecord(touch, { at, outcome: "failed" }));
   rec.lead.history.push({ type: "event", name: "touch_failed", at, data: { touchId: touch.id, attempts: p.attempts, error, code } });
-  delete rec.pending[touch.id];
+  delete e.pending[touch.id];
   ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: false, code, fact: "opt_out" }]);
   return true;
 }

@@ -6,7 +6,7 @@ import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOut
 import { instantArgument, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendGate, SendResult } from "./adapter.js";
-import { applyDecision, applySendResults, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
+import { applyDecision, applySendResults, endEnrollment, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
 import { checkedClock, systemClock, type Clock } from "./clock.js";
 import type { EngineOptions } from "./engineOptions.js";
 import { alreadyEnrolled, leadIdArgument, positiveInt, unknownLead } from "./engineArguments.js";
@@ -14,13 +14,15 @@ import { EngineError } from "./errors.js";
 import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
 import { computeMetrics, type EngineMetrics } from "./metrics.js";
-import { migrateLead, type MigrationMode, type MutableLead } from "./migrate.js";
+import { migrateLead, type MigrationMode } from "./migrate.js";
+import { checkReenrollment } from "./reenrollment.js";
+import { enrollmentId, isOpen, latestEnrollment, openEnrollment, readStoredLead, type MutableEnrollment, type MutableLead } from "./storedLead.js";
 import { PlanRegistry } from "./planRegistry.js";
 import { resolveRetry, type ResolvedRetry } from "./retry.js";
 import { sendTouch } from "./sendTouch.js";
 import { resolveFailureCodes, type FailureFact } from "./failureCodes.js";
 import { escalationChannels } from "./sla.js";
-import type { Store, StoredLead, VersionedLead } from "./store.js";
+import type { Enrollment, Store, StoredLead, VersionedLead } from "./store.js";
 
 /** An event to record: any history record but a touch or skip, `at` defaulting to now. */
 export type RecordEvent = LeadEventInput;
@@ -30,7 +32,29 @@ export interface EnrollResult {
   readonly leadId: string;
   readonly planId: string;
   readonly planVersion: number;
+  /** The enrolment's id: `planId` for the lead's first enrolment in the plan, `planId:n` for the n-th. */
+  readonly enrollmentId: string;
+  /** 1 for the first enrolment in the plan, then 2, 3, ... */
+  readonly sequence: number;
+  /** True when `ifActive: "keep"` kept an enrolment already running instead of starting one. */
+  readonly kept: boolean;
 }
+
+/** Options for {@link Engine.enroll}. */
+export interface EnrollOptions {
+  /** The plan version (default: the latest loaded). */
+  readonly version?: number;
+  /**
+   * When the lead already has an active or paused enrolment in this plan: `"error"` throws
+   * `already_enrolled`, `"restart"` ends it (`unenrolled`, reason `restarted`) and starts a new one,
+   * `"keep"` leaves it running and resolves with it (`kept: true`).
+   * @default "error"
+   */
+  readonly ifActive?: "error" | "restart" | "keep";
+}
+
+/** What `complete` did: `"completed"` the open task, found it `"already_recorded"`, or recorded the outcome `"after_end"` of its enrolment. */
+export type CompleteResult = "completed" | "already_recorded" | "after_end";
 
 /** What `migrate` did. */
 export interface MigrationResult {
@@ -67,7 +91,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly #optOutReview: "hold" | "notify";
   readonly #failureCodes: ReadonlyMap<string, FailureFact>;
   readonly #active = new Set<Promise<unknown>>();
-  readonly #sending = new Set<AbortController>();
+  /** Abort controllers of the sends in flight, by lead (`stop` and `forget` abort them). */
+  readonly #sending = new Map<string, Set<AbortController>>();
   /** Leads this engine is driving now: a lease renews for its owner, so local exclusion is needed too. */
   readonly #driving = new Set<string>();
   readonly #again = new Set<string>();
@@ -102,6 +127,18 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.#stopTimeoutMs = positiveInt("stopTimeoutMs", options.stopTimeoutMs, 10_000);
     this.#batchSize = positiveInt("batchSize", options.batchSize, 500);
     this.#owner = options.owner ?? `engine-${Math.random().toString(36).slice(2, 10)}`;
+    // A send starts only with at least half the lease left: a timeout within that half ends every send while the lease is held.
+    for (const [name, timeoutMs] of [
+      ["sendTimeoutMs", this.#sendTimeoutMs],
+      ...Object.entries(options.adapters).map(([channel, a]) => [`adapters.${channel}.timeoutMs`, a.timeoutMs] as const),
+    ] as const) {
+      if (timeoutMs !== undefined && !(timeoutMs < this.#leaseMs / 2)) {
+        throw new ArgumentError(
+          name,
+          `Expected ${name} to be shorter than half of leaseMs (${this.#leaseMs / 2} ms), got ${describeValue(timeoutMs)}: a send still running when the lease ends could be sent again by another runner`,
+        );
+      }
+    }
     if (options.optOutReview !== undefined && options.optOutReview !== "hold" && options.optOutReview !== "notify") {
       throw new ArgumentError("optOutReview", `Expected \`optOutReview\` to be "hold" or "notify", got ${describeValue(options.optOutReview)}`);
     }
@@ -112,34 +149,77 @@ export class Engine extends EventEmitter<EngineEvents> {
   /**
    * Enrolls a lead in a plan (its latest loaded version unless `version` is given) and performs
    * whatever is due at once: an immediate first touch reaches its adapter before this resolves.
-   * `enrolledAt` defaults to now.
+   * `enrolledAt` defaults to now. A lead already stored keeps its stored state (history, consent,
+   * opt-outs: the fields of `lead` other than `enrolledAt` are not read again) and gains an
+   * enrolment: in another plan while its others run (all decided together, under one contact
+   * budget), or in the same plan after the last one ended, as the plan's `reenrollment` allows.
    * @throws {LeadValidationError} for an invalid lead.
-   * @throws {EngineError} `unknown_plan`, or `already_enrolled` when the store holds this lead id.
+   * @throws {EngineError} `unknown_plan`; `already_enrolled` when an enrolment in this plan is
+   * active or paused (and `ifActive` is `"error"`); `reenrollment_not_allowed`, `reenrollment_too_soon`.
    */
   async enroll(
     lead: LeadInput | (Omit<LeadInput, "enrolledAt"> & { enrolledAt?: string }),
     planId: string,
-    options: { version?: number } = {},
+    options: EnrollOptions = {},
   ): Promise<EnrollResult> {
     if (typeof planId !== "string" || planId === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describeValue(planId)}`);
-    const plan = this.#plans.get(planId, options.version);
+    const ifActive = options?.ifActive ?? "error";
+    if (ifActive !== "error" && ifActive !== "restart" && ifActive !== "keep")
+      throw new ArgumentError("options.ifActive", `Expected options.ifActive to be "error", "restart" or "keep", got ${describeValue(ifActive)}`);
+    const plan = this.#plans.get(planId, options?.version);
     const now = this.clock.now();
     const input = lead !== null && typeof lead === "object" && lead.enrolledAt === undefined ? { ...lead, enrolledAt: iso(now) } : lead;
     const parsed = parseLead(input);
-    const existing = await this.store.get(parsed.id);
-    if (existing !== undefined) throw alreadyEnrolled(parsed.id, existing.record);
-    if (this.#driving.has(parsed.id) || !(await this.store.claim(parsed.id, this.#owner, now + this.#leaseMs, now))) {
-      throw new EngineError("already_enrolled", `Lead ${JSON.stringify(parsed.id)} is being enrolled by another runner`);
+    const result = (e: Enrollment, kept: boolean): EnrollResult => ({
+      leadId: parsed.id,
+      planId: e.planId,
+      planVersion: e.planVersion,
+      enrollmentId: e.id,
+      sequence: e.sequence,
+      kept,
+    });
+    for (;;) {
+      const existing = await this.store.get(parsed.id);
+      if (existing !== undefined) {
+        const rec = readStoredLead(existing.record);
+        const open = openEnrollment(rec, plan.id) as MutableEnrollment | undefined;
+        if (open !== undefined && ifActive === "keep") return result(open, true);
+        if (open !== undefined && ifActive === "error") throw alreadyEnrolled(parsed.id, open);
+        const last = latestEnrollment(rec, plan.id);
+        if (open !== undefined) {
+          endEnrollment(rec, open, "unenrolled", "restarted", now);
+          rec.lead.history.push({ type: "event", name: "unenrolled", at: iso(now), data: { reason: "restarted", planId: plan.id, enrollmentId: open.id } });
+        } else if (last !== undefined) checkReenrollment(plan, parsed.id, last, now);
+        const e = newEnrollment(plan, (last?.sequence ?? 0) + 1, parsed.enrolledAt, rec.lead.history.length);
+        rec.enrollments.push(e);
+        rec.dueAt = now;
+        const w = await this.store.write(rec, existing.version);
+        if (!w.ok) continue;
+        await this.#track(this.#process(parsed.id));
+        return result(e, false);
+      }
+      if (this.#driving.has(parsed.id) || !(await this.store.claim(parsed.id, this.#owner, now + this.#leaseMs, now))) {
+        throw new EngineError("already_enrolled", `Lead ${JSON.stringify(parsed.id)} is being enrolled by another runner`);
+      }
+      const e = newEnrollment(plan, 1, parsed.enrolledAt, 0);
+      const record: MutableLead = { format: 2, lead: parsed, enrollments: [e], dueAt: now };
+      this.#driving.add(parsed.id);
+      try {
+        await this.#track(this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs));
+      } finally {
+        this.#driving.delete(parsed.id);
+      }
+      if (this.#again.delete(parsed.id)) await this.#track(this.#process(parsed.id));
+      return result(e, false);
     }
-    const record: MutableLead = { lead: parsed, planId: plan.id, planVersion: plan.version, state: "active", dueAt: now, pending: {} };
-    this.#driving.add(parsed.id);
-    try {
-      await this.#track(this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs));
-    } finally {
-      this.#driving.delete(parsed.id);
-    }
-    if (this.#again.delete(parsed.id)) await this.#track(this.#process(parsed.id));
-    return { leadId: parsed.id, planId: plan.id, planVersion: plan.version };
+  }
+
+  /** The lead's enrolments, oldest first: plan, version, state, enrolment instant, pending touches, end. */
+  async enrollments(leadId: string): Promise<readonly Enrollment[]> {
+    leadIdArgument(leadId);
+    const cur = await this.store.get(leadId);
+    if (cur === undefined) throw unknownLead(leadId);
+    return readStoredLead(cur.record).enrollments;
   }
 
   /**
@@ -156,10 +236,11 @@ export class Engine extends EventEmitter<EngineEvents> {
     let reading: InboundOptOut | undefined;
     await this.#update(leadId, (rec) => {
       if (entry.type === "outcome") {
-        const open = rec.pending[entry.touchId];
-        if (open !== undefined && open.touch.mode === "task") {
+        const holder = rec.enrollments.find((e) => e.pending[entry.touchId] !== undefined);
+        const open = holder?.pending[entry.touchId];
+        if (holder !== undefined && open !== undefined && open.touch.mode === "task") {
           rec.lead.history.push(touchRecord(open.touch, { at: entry.at, outcome: entry.outcome }));
-          delete rec.pending[entry.touchId];
+          delete holder.pending[entry.touchId];
           return;
         }
         if (open === undefined && !rec.lead.history.some((h) => h.type === "touch" && h.touchId === entry.touchId)) {
@@ -196,67 +277,134 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /**
    * Completes a task-mode touch announced by `touch:due`: records it as performed with `outcome`.
-   * Completing a touch already in history does nothing.
-   * @throws {EngineError} `unknown_touch`.
+   * Resolves with `"completed"`; `"already_recorded"` when the touch is already in history (nothing
+   * changes); `"after_end"` when its enrolment has ended (done, unenrolled, restarted): the outcome is
+   * still recorded in history (the task as performed, or an outcome record), with an
+   * `outcome_after_end` event, and nothing is scheduled from it.
+   * @throws {EngineError} `unknown_lead`; `unknown_touch` when the lead has no such touch.
    */
-  async complete(touchId: string, outcome: Outcome): Promise<void> {
+  async complete(touchId: string, outcome: Outcome): Promise<CompleteResult> {
     if (typeof touchId !== "string") throw new ArgumentError("touchId", `Expected a touch id like lead/plan@1/step#1, got ${describeValue(touchId)}`);
     const parts = parseTouchId(touchId);
     if (parts === undefined) throw new EngineError("unknown_touch", `Expected a touch id like lead/plan@1/step#1, got ${describeValue(touchId)}`);
     const entry = parseLeadEvent({ type: "outcome", touchId, outcome }, this.clock.now());
     if (entry.type !== "outcome") throw new EngineError("unknown_touch", `Expected an outcome for ${JSON.stringify(touchId)}`);
-    let already = false;
+    let answer: CompleteResult = "completed";
     await this.#update(
       parts.leadId,
       (rec) => {
-        const open = rec.pending[touchId];
-        if (open === undefined) {
-          if (rec.lead.history.some((h) => h.type === "touch" && h.touchId === touchId)) {
-            already = true;
-            return;
-          }
+        answer = "completed";
+        const holder = rec.enrollments.find((e) => e.pending[touchId] !== undefined);
+        const open = holder?.pending[touchId];
+        const owner = holder ?? rec.enrollments.find((e) => e.planId === parts.planId && e.sequence === parts.sequence);
+        const ended = owner !== undefined && !isOpen(owner);
+        if (holder !== undefined && open !== undefined) {
+          rec.lead.history.push(touchRecord(open.touch, { at: entry.at, outcome: entry.outcome }));
+          delete holder.pending[touchId];
+        } else if (rec.lead.history.some((h) => h.type === "touch" && h.touchId === touchId)) {
+          answer = "already_recorded";
+          return;
+        } else if (ended) {
+          rec.lead.history.push(entry);
+        } else {
           throw new EngineError("unknown_touch", `No open task ${JSON.stringify(touchId)}`);
         }
-        rec.lead.history.push(touchRecord(open.touch, { at: entry.at, outcome: entry.outcome }));
-        delete rec.pending[touchId];
+        if (ended) {
+          answer = "after_end";
+          rec.lead.history.push({
+            type: "event",
+            name: "outcome_after_end",
+            at: entry.at,
+            data: { touchId, outcome: entry.outcome, enrollmentId: owner.id, endedReason: owner.endedReason ?? owner.state },
+          });
+        }
       },
-      () => already,
+      () => answer === "already_recorded",
     );
+    return answer;
   }
 
-  /** Pauses a lead: until an instant (the plan's timing resumes then), or until `resume` when none is given. */
-  async pause(leadId: string, until?: InstantInput): Promise<void> {
-    const untilMs = until === undefined ? undefined : instantArgument(until, "until");
+  /**
+   * Pauses the lead's enrolments: with no argument, every active one until `resume`; with an
+   * instant, the whole lead until then (the plans' timing resumes then); with `{ planId }`, only the
+   * enrolment in that plan (until `resume`, or until `until` when given).
+   * @throws {EngineError} `unknown_lead`; {@link ArgumentError} for a malformed instant.
+   */
+  async pause(leadId: string, target?: InstantInput | { readonly planId?: string; readonly until?: InstantInput }): Promise<void> {
+    const options: { readonly planId?: string; readonly until?: InstantInput } =
+      target !== null && typeof target === "object" && !(target instanceof Date) ? target : target === undefined ? {} : { until: target };
+    const untilMs = options.until === undefined ? undefined : instantArgument(options.until, "until");
+    const planId = options.planId;
+    if (planId !== undefined && (typeof planId !== "string" || planId === ""))
+      throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describeValue(planId)}`);
     await this.#update(leadId, (rec) => {
-      if (untilMs === undefined) rec.state = rec.state === "active" ? "paused" : rec.state;
-      else rec.lead.pausedUntil = iso(untilMs);
+      if (planId === undefined && untilMs !== undefined) {
+        rec.lead.pausedUntil = iso(untilMs);
+        return;
+      }
+      for (const e of rec.enrollments) {
+        if (planId !== undefined && e.planId !== planId) continue;
+        if (untilMs !== undefined) e.pausedUntil = iso(untilMs);
+        else if (e.state === "active") e.state = "paused";
+      }
     });
   }
 
-  /** Lifts a pause and performs what is due. */
-  async resume(leadId: string): Promise<void> {
+  /** Lifts a pause (of the whole lead, or only of the enrolment in `planId`) and performs what is due. */
+  async resume(leadId: string, planId?: string): Promise<void> {
     await this.#update(leadId, (rec) => {
-      delete (rec.lead as { pausedUntil?: string }).pausedUntil;
-      if (rec.state === "paused") rec.state = "active";
+      if (planId === undefined) delete (rec.lead as { pausedUntil?: string }).pausedUntil;
+      for (const e of rec.enrollments) {
+        if (planId !== undefined && e.planId !== planId) continue;
+        delete e.pausedUntil;
+        if (e.state === "paused") e.state = "active";
+      }
     });
   }
 
-  /** Ends a lead's enrolment for good; open tasks and retries are dropped. */
-  async unenroll(leadId: string, reason: string): Promise<void> {
+  /**
+   * Ends the lead's running enrolments for good (all of them, or the one in `planId`): retries
+   * waiting are dropped, open tasks stay completable (see `complete`).
+   */
+  async unenroll(leadId: string, reason: string): Promise<void>;
+  async unenroll(leadId: string, planId: string | undefined, reason: string): Promise<void>;
+  async unenroll(leadId: string, ...rest: [string] | [string | undefined, string]): Promise<void> {
+    const [planId, reason] = rest.length >= 2 ? (rest as [string | undefined, string]) : [undefined, rest[0]];
     if (typeof reason !== "string" || reason === "") throw new ArgumentError("reason", `Expected a non-empty reason, got ${describeValue(reason)}`);
     await this.#update(leadId, (rec) => {
-      if (rec.state === "done" || rec.state === "unenrolled") return;
-      rec.state = "unenrolled";
-      rec.endedReason = reason;
-      rec.pending = {};
-      rec.lead.history.push({ type: "event", name: "unenrolled", at: iso(this.clock.now()), data: { reason } });
+      const now = this.clock.now();
+      for (const e of rec.enrollments) {
+        if (!isOpen(e) || (planId !== undefined && e.planId !== planId)) continue;
+        endEnrollment(rec, e, "unenrolled", reason, now);
+        rec.lead.history.push({ type: "event", name: "unenrolled", at: iso(now), data: { reason, planId: e.planId, enrollmentId: e.id } });
+      }
     });
   }
 
-  /** The stored state of a lead, or `undefined`. */
+  /**
+   * Erasure (GDPR Art. 17): the lead and everything stored about it leave the store (a
+   * compare-and-set `remove`), sends this engine has in flight for it are aborted, and their results
+   * are not written. Afterwards the id is unknown: `record`, `complete`, `pause`... throw
+   * `unknown_lead`; a new `enroll` starts a new lead. Resolves with `false` when there was no such lead.
+   * Other engines on the store stop at their next write (it finds no record); their own in-flight
+   * sends finish but are not recorded.
+   */
+  async forget(leadId: string): Promise<boolean> {
+    leadIdArgument(leadId);
+    for (const c of this.#sending.get(leadId) ?? []) c.abort(new Error("lead forgotten"));
+    for (;;) {
+      const cur = await this.store.get(leadId);
+      if (cur === undefined) return false;
+      const w = await this.store.remove(leadId, cur.version);
+      if (w.ok) return true;
+    }
+  }
+
+  /** The stored state of a lead (in the current record format), or `undefined`. */
   async get(leadId: string): Promise<VersionedLead | undefined> {
     leadIdArgument(leadId);
-    return this.store.get(leadId);
+    const cur = await this.store.get(leadId);
+    return cur === undefined ? undefined : { record: readStoredLead(cur.record), version: cur.version };
   }
 
   /** Open tasks of a lead (announced by `touch:due`, not yet completed). */
@@ -264,7 +412,9 @@ export class Engine extends EventEmitter<EngineEvents> {
     leadIdArgument(leadId);
     const cur = await this.store.get(leadId);
     if (cur === undefined) throw unknownLead(leadId);
-    return Object.values(cur.record.pending)
+    return readStoredLead(cur.record)
+      .enrollments.filter(isOpen)
+      .flatMap((e) => Object.values(e.pending))
       .filter((p) => p.touch.mode === "task")
       .map((p) => p.touch);
   }
@@ -343,14 +493,14 @@ export class Engine extends EventEmitter<EngineEvents> {
     });
     await Promise.race([Promise.allSettled([...this.#active]), timedOut]);
     this.clock.clearTimeout(handle);
-    for (const c of this.#sending) c.abort(new Error("engine stopped"));
+    for (const set of this.#sending.values()) for (const c of set) c.abort(new Error("engine stopped"));
     while (this.#active.size > 0) await Promise.allSettled([...this.#active]);
   }
 
   /** Speed-to-lead figures per plan and step, computed from every stored lead's history. */
   async metrics(): Promise<EngineMetrics> {
     const records: StoredLead[] = [];
-    for await (const v of this.store.scan()) records.push(v.record);
+    for await (const v of this.store.scan()) records.push(readStoredLead(v.record));
     return computeMetrics(records, this.clock.now());
   }
 
@@ -373,8 +523,8 @@ export class Engine extends EventEmitter<EngineEvents> {
       throw new ArgumentError("options.mode", `Expected options.mode to be "pin" or "by-step-id", got ${describeValue(options?.mode)}`);
     const ids: string[] = [];
     for await (const v of this.store.scan()) {
-      const r = v.record;
-      if (r.planId === planId && r.planVersion === fromVersion && (r.state === "active" || r.state === "paused")) ids.push(r.lead.id);
+      const r = readStoredLead(v.record);
+      if (r.enrollments.some((e) => e.planId === planId && e.planVersion === fromVersion && isOpen(e))) ids.push(r.lead.id);
     }
     if (options.mode === "pin") return { leads: ids.length, skipped: [] };
     const skipped: SkipRecord[] = [];
@@ -384,8 +534,9 @@ export class Engine extends EventEmitter<EngineEvents> {
       let moved = false;
       await this.#update(id, (rec) => {
         moved = false;
-        if (rec.planVersion !== fromVersion || rec.planId !== planId) return;
-        appended = migrateLead(rec, from, to, this.clock.now(), this.#evalOptions);
+        const e = openEnrollment(rec, planId) as MutableEnrollment | undefined;
+        if (e === undefined || e.planVersion !== fromVersion) return;
+        appended = migrateLead(rec, e, from, to, this.clock.now(), this.#evalOptions);
         moved = true;
       });
       if (moved) {
@@ -422,10 +573,10 @@ export class Engine extends EventEmitter<EngineEvents> {
     for (;;) {
       const cur = await this.store.get(leadId);
       if (cur === undefined) throw unknownLead(leadId);
-      const rec = cur.record as MutableLead;
+      const rec = readStoredLead(cur.record);
       change(rec);
       if (skipWrite()) return;
-      rec.dueAt = rec.state === "active" ? this.clock.now() : null;
+      rec.dueAt = rec.enrollments.some((e) => e.state === "active") ? this.clock.now() : null;
       const w = await this.store.write(rec, cur.version);
       if (w.ok) break;
     }
@@ -466,7 +617,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     try {
       for (let i = 0; i < MAX_ROUNDS; i++) {
         // Stores never alias what they return or keep, so the record read (or just written) is ours to change.
-        const rec = cur.record as MutableLead;
+        const rec = readStoredLead(cur.record);
         const ctx: RoundContext = {
           evalOptions: this.#evalOptions,
           retry: this.#retry,
@@ -476,8 +627,8 @@ export class Engine extends EventEmitter<EngineEvents> {
         };
         applySendResults(rec, results, ctx);
         const decidedAt = this.clock.now();
-        const out = applyDecision(rec, this.#plans.find(rec.planId, rec.planVersion), decidedAt, ctx);
-        const w = await this.store.write(rec, cur.version);
+        const out = applyDecision(rec, (id, version) => this.#plans.find(id, version), decidedAt, ctx);
+        const w = await this.#write(leadId, rec, cur.version);
         if (!w.ok) {
           if (creating && i === 0) throw alreadyEnrolled(leadId, undefined);
           const fresh = await this.store.get(leadId);
@@ -487,15 +638,20 @@ export class Engine extends EventEmitter<EngineEvents> {
         }
         for (const [name, payload] of ctx.events) this.emit(name, payload as never);
         results = [];
-        if (out.send.length === 0 && out.escalations.length === 0) return;
         cur = { record: rec, version: w.version };
+        // The events are out: the next write records the tasks as announced (until then they are announced again).
+        for (const task of out.announced) task.announced = true;
+        if (out.send.length === 0 && out.escalations.length === 0) {
+          if (out.announced.length === 0) return;
+          continue;
+        }
         // Send only while holding the lease with at least half of it left; a lost lease means another runner owns the lead.
         const now = this.clock.now();
         if (leaseUntil - now < this.#leaseMs / 2) {
           if (!(await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))) return;
           leaseUntil = now + this.#leaseMs;
         }
-        results = await this.#sendAll(out, rec, decidedAt);
+        results = await this.#sendAll(leadId, out, rec, decidedAt);
       }
     } catch (error) {
       if (creating && cur.version === 0) throw error;
@@ -518,29 +674,58 @@ export class Engine extends EventEmitter<EngineEvents> {
     }
   }
 
-  async #sendAll(out: RoundOut, rec: MutableLead, decidedAt: number): Promise<SendOutcome[]> {
+  async #sendAll(leadId: string, out: RoundOut, rec: MutableLead, decidedAt: number): Promise<SendOutcome[]> {
+    let inFlight = this.#sending.get(leadId);
+    if (inFlight === undefined) this.#sending.set(leadId, (inFlight = new Set()));
+    const env = { inFlight, decidedAt };
     const jobs: Promise<SendOutcome>[] = out.send.map(
       async (p): Promise<SendOutcome> => ({
         kind: "touch",
         touch: p.touch,
         attempt: p.attempts,
-        ...(await this.#sendOne(p.touch, rec, p.attempts, decidedAt)),
+        ...(await this.#sendOne(p.touch, rec, p.attempts, env)),
       }),
     );
     for (const e of out.escalations) {
       jobs.push(
-        this.#sendOne(e.touch, rec, 1, decidedAt).then(
+        this.#sendOne(e.touch, rec, 1, env).then(
           (r): SendOutcome => ({ kind: "escalation", touch: e.touch, attempt: 1, level: e.level, sourceTouchId: e.sourceTouchId, ...r }),
         ),
       );
     }
-    return Promise.all(jobs);
+    try {
+      return await Promise.all(jobs);
+    } finally {
+      if (inFlight.size === 0) this.#sending.delete(leadId);
+    }
   }
 
-  #sendOne(touch: Touch, rec: MutableLead, attempt: number, decidedAt: number): Promise<{ at: number; result: SendResult }> {
+  #sendOne(
+    touch: Touch,
+    rec: MutableLead,
+    attempt: number,
+    env: { inFlight: Set<AbortController>; decidedAt: number },
+  ): Promise<{ at: number; result: SendResult }> {
     const adapter = this.#adapters[touch.channel];
     const timeoutMs = adapter?.timeoutMs ?? this.#sendTimeoutMs;
-    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: this.#sending, decidedAt, gate: this.#gate });
+    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: env.inFlight, decidedAt: env.decidedAt, gate: this.#gate });
+  }
+
+  /**
+   * A compare-and-set write whose failure may hide a commit (the store reports an error after
+   * writing): the record is read back, and when the store holds exactly this write the write counts
+   * as done, so its events are emitted and its tasks announced. Otherwise the error propagates.
+   */
+  async #write(leadId: string, rec: MutableLead, expected: number): Promise<{ ok: boolean; version: number }> {
+    try {
+      return await this.store.write(rec, expected);
+    } catch (error) {
+      const back = await this.store.get(leadId);
+      if (back !== undefined && back.version === expected + 1 && JSON.stringify(back.record) === JSON.stringify(rec))
+        return { ok: true, version: back.version };
+      if (back !== undefined && back.version === expected) return this.store.write(rec, expected);
+      throw error;
+    }
   }
 
   async #pool(ids: readonly string[], work: (id: string) => Promise<void>): Promise<void> {
@@ -575,4 +760,8 @@ export class Engine extends EventEmitter<EngineEvents> {
  */
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);
+}
+
+function newEnrollment(plan: Plan, sequence: number, enrolledAt: string, historyStart: number): MutableEnrollment {
+  return { id: enrollmentId(plan.id, sequence), planId: plan.id, planVersion: plan.version, sequence, state: "active", enrolledAt, historyStart, pending: {} };
 }

@@ -1,5 +1,5 @@
 import { ArgumentError, describeValue } from "../errors/index.js";
-import type { StoredLead } from "./store.js";
+import type { Enrollment } from "./store.js";
 import { EngineError } from "./errors.js";
 
 /** A lead id argument: a non-empty string. @throws {ArgumentError} naming `leadId`. */
@@ -20,7 +20,8 @@ export function unknownLead(leadId: string): EngineError {
 }
 
 /** `already_enrolled`, naming where the lead is when known. */
-export function alreadyEnrolled(leadId: string, existing: StoredLead | undefined): EngineError {
-  const where = existing === undefined ? "" : ` in plan ${existing.planId}@${existing.planVersion} (${existing.state})`;
-  return new EngineError("already_enrolled", `Lead ${JSON.stringify(leadId)} is already enrolled${where}`);
+export function alreadyEnrolled(leadId: string, existing: Enrollment | undefined): EngineError {
+  const where = existing === undefined ? "" : ` in plan ${existing.planId}@${existing.planVersion} (${existing.state}, enrolment ${existing.id})`;
+  const hint = existing === undefined ? "" : `; pass { ifActive: "restart" } or { ifActive: "keep" } to enroll anyway`;
+  return new EngineError("already_enrolled", `Lead ${JSON.stringify(leadId)} is already enrolled${where}${hint}`);
 }

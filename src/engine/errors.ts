@@ -3,11 +3,20 @@ import { CadenceError, hasCadenceBrand } from "../errors/index.js";
 /**
  * The engine refused an operation on leads, touches or plans it does not know, or in a state that
  * does not allow it. `code`: `unknown_lead`, `unknown_touch`, `unknown_plan`, `already_enrolled`,
- * `missing_adapter`; `escalation_failed` (emitted as an `error` event, never thrown).
+ * `missing_adapter`, `reenrollment_not_allowed`, `reenrollment_too_soon`; `escalation_failed` (emitted
+ * as an `error` event, never thrown).
  */
 export class EngineError extends CadenceError {
   override name = "EngineError" as const;
-  declare readonly code: "unknown_lead" | "unknown_touch" | "unknown_plan" | "already_enrolled" | "missing_adapter" | "escalation_failed";
+  declare readonly code:
+    | "unknown_lead"
+    | "unknown_touch"
+    | "unknown_plan"
+    | "already_enrolled"
+    | "reenrollment_not_allowed"
+    | "reenrollment_too_soon"
+    | "missing_adapter"
+    | "escalation_failed";
 }
 
 /** True for errors the engine throws about its own operations, from either build (ESM or CommonJS) of the package. */

@@ -1,4 +1,13 @@
-export { createEngine, Engine, type RecordEvent, type EnrollResult, type MigrationResult, type RunLeadResult } from "./engine.js";
+export {
+  createEngine,
+  Engine,
+  type RecordEvent,
+  type EnrollResult,
+  type EnrollOptions,
+  type CompleteResult,
+  type MigrationResult,
+  type RunLeadResult,
+} from "./engine.js";
 export type { EngineOptions } from "./engineOptions.js";
 export type { ChannelAdapter, SendContext, SendResult, SendDeferred, SendGate } from "./adapter.js";
 export type {
@@ -15,7 +24,18 @@ export type {
 } from "./events.js";
 export { systemClock, createManualClock, type Clock, type ManualClock, type TimerHandle } from "./clock.js";
 export { createMemoryStore } from "./memoryStore.js";
-export type { Store, StoredLead, VersionedLead, WriteResult, PendingTouch, EnrollmentState } from "./store.js";
+export {
+  STORED_LEAD_FORMAT,
+  type Store,
+  type StoredLead,
+  type StoredLeadV1,
+  type Enrollment,
+  type VersionedLead,
+  type WriteResult,
+  type PendingTouch,
+  type EnrollmentState,
+} from "./store.js";
+export { readStoredLead } from "./storedLead.js";
 export { backoffDelay, type RetryOptions } from "./retry.js";
 export { DEFAULT_FAILURE_CODES, DEFAULT_MAX_DEFERRALS, type FailureFact } from "./failureCodes.js";
 export type { EngineMetrics, PlanMetrics, StepMetrics, Durations } from "./metrics.js";

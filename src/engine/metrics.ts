@@ -1,5 +1,6 @@
 import { instantMs, isoInstant } from "../primitives/index.js";
-import type { StoredLead } from "./store.js";
+import { parseTouchId } from "../schedule/index.js";
+import type { Enrollment, StoredLead } from "./store.js";
 
 /** A distribution of durations in ms (`null` fields when there is no sample). */
 export interface Durations {
@@ -65,58 +66,67 @@ interface PlanAcc {
   steps: Map<string, StepAcc>;
 }
 
-/** Folds stored leads into per-plan, per-step metrics. Pure: reads history only. */
+/** Where the next enrolment in the same plan starts in the history (records from there on are its own). */
+function nextStart(all: readonly Enrollment[], e: Enrollment): number {
+  let end = Infinity;
+  for (const o of all) if (o.planId === e.planId && o.sequence > e.sequence) end = Math.min(end, o.historyStart);
+  return end;
+}
+
+/** Folds stored leads into per-plan, per-step metrics, one entry per enrolment (`leads` counts enrolments). Pure: reads history only. */
 export function computeMetrics(records: Iterable<StoredLead>, now: number): EngineMetrics {
   const plans = new Map<string, PlanAcc>();
-  for (const rec of records) {
-    let p = plans.get(rec.planId);
-    if (p === undefined) {
-      p = { leads: 0, states: {}, endedReasons: {}, first: [], connect: [], attempts: [], outcomes: {}, slaBreaches: 0, steps: new Map() };
-      plans.set(rec.planId, p);
-    }
-    const enrolled = instantMs(rec.lead.enrolledAt);
-    p.leads++;
-    bump(p.states, rec.state);
-    if (rec.endedReason !== undefined) bump(p.endedReasons, rec.endedReason);
-    const outcomes = new Map<string, { outcome: string | undefined; at: number }>();
-    const touchStep = new Map<string, string>();
-    const touchedSteps = new Set<string>();
-    let touches = 0;
-    let firstTouch = Infinity;
-    for (const h of rec.lead.history) {
-      if (h.type === "touch" && (h.planId === undefined || h.planId === rec.planId)) {
-        touches++;
-        const at = instantMs(h.at);
-        firstTouch = Math.min(firstTouch, at);
-        const s = stepAcc(p, h.stepId);
-        s.touches++;
-        if (!touchedSteps.has(h.stepId)) {
-          touchedSteps.add(h.stepId);
-          s.first.push(at - enrolled);
-        }
-        touchStep.set(h.touchId, h.stepId);
-        outcomes.set(h.touchId, { outcome: h.outcome, at });
-      } else if (h.type === "outcome") {
-        const prev = outcomes.get(h.touchId);
-        const at = instantMs(h.at);
-        if (prev !== undefined && at >= prev.at) outcomes.set(h.touchId, { outcome: h.outcome, at });
-      } else if (h.type === "skip" && (h.planId === undefined || h.planId === rec.planId)) {
-        bump(stepAcc(p, h.stepId).skipped, h.reason);
-      } else if (h.type === "event" && h.name === "sla_breached") {
-        p.slaBreaches++;
+  for (const stored of records)
+    for (const rec of stored.enrollments) {
+      let p = plans.get(rec.planId);
+      if (p === undefined) {
+        p = { leads: 0, states: {}, endedReasons: {}, first: [], connect: [], attempts: [], outcomes: {}, slaBreaches: 0, steps: new Map() };
+        plans.set(rec.planId, p);
       }
+      const enrolled = instantMs(rec.enrolledAt);
+      const historyEnd = nextStart(stored.enrollments, rec);
+      p.leads++;
+      bump(p.states, rec.state);
+      if (rec.endedReason !== undefined) bump(p.endedReasons, rec.endedReason);
+      const outcomes = new Map<string, { outcome: string | undefined; at: number }>();
+      const touchStep = new Map<string, string>();
+      const touchedSteps = new Set<string>();
+      let touches = 0;
+      let firstTouch = Infinity;
+      stored.lead.history.forEach((h, index) => {
+        if (h.type === "touch" && (h.planId === undefined || h.planId === rec.planId) && (parseTouchId(h.touchId)?.sequence ?? 1) === rec.sequence) {
+          touches++;
+          const at = instantMs(h.at);
+          firstTouch = Math.min(firstTouch, at);
+          const s = stepAcc(p, h.stepId);
+          s.touches++;
+          if (!touchedSteps.has(h.stepId)) {
+            touchedSteps.add(h.stepId);
+            s.first.push(at - enrolled);
+          }
+          touchStep.set(h.touchId, h.stepId);
+          outcomes.set(h.touchId, { outcome: h.outcome, at });
+        } else if (h.type === "outcome") {
+          const prev = outcomes.get(h.touchId);
+          const at = instantMs(h.at);
+          if (prev !== undefined && at >= prev.at) outcomes.set(h.touchId, { outcome: h.outcome, at });
+        } else if (h.type === "skip" && (h.planId === undefined || h.planId === rec.planId) && index >= rec.historyStart && index < historyEnd) {
+          bump(stepAcc(p, h.stepId).skipped, h.reason);
+        } else if (h.type === "event" && h.name === "sla_breached" && index >= rec.historyStart && index < historyEnd) {
+          p.slaBreaches++;
+        }
+      });
+      let connect = Infinity;
+      for (const [touchId, o] of outcomes) {
+        if (o.outcome === undefined) continue;
+        bump(p.outcomes, o.outcome);
+        bump(stepAcc(p, touchStep.get(touchId) as string).outcomes, o.outcome);
+        if (o.outcome === "connected") connect = Math.min(connect, o.at);
+      }
+      if (firstTouch !== Infinity) p.first.push(firstTouch - enrolled);
+      if (connect !== Infinity) p.connect.push(connect - enrolled);
+      p.attempts.push(touches);
     }
-    let connect = Infinity;
-    for (const [touchId, o] of outcomes) {
-      if (o.outcome === undefined) continue;
-      bump(p.outcomes, o.outcome);
-      bump(stepAcc(p, touchStep.get(touchId) as string).outcomes, o.outcome);
-      if (o.outcome === "connected") connect = Math.min(connect, o.at);
-    }
-    if (firstTouch !== Infinity) p.first.push(firstTouch - enrolled);
-    if (connect !== Infinity) p.connect.push(connect - enrolled);
-    p.attempts.push(touches);
-  }
   const out: Record<string, PlanMetrics> = {};
   for (const [id, p] of plans) {
     const steps: Record<string, StepMetrics> = {};

@@ -1,14 +1,14 @@
-import type { SkipRecord } from "../lead/index.js";
+import type { Lead, SkipRecord } from "../lead/index.js";
 import type { Plan } from "../plan/index.js";
 import { instantMs, isoInstant } from "../primitives/index.js";
 import { evaluate, type EvaluateOptions } from "../schedule/index.js";
-import type { PendingTouch, StoredLead } from "./store.js";
+import { enrollmentLead } from "./enrollmentView.js";
+import type { MutableEnrollment, MutableLead } from "./storedLead.js";
 
 /** How `engine.migrate` treats enrolled leads. */
 export type MigrationMode = "pin" | "by-step-id";
 
-/** A stored lead whose fields the engine may change. */
-export type MutableLead = { -readonly [K in keyof StoredLead]: StoredLead[K] } & { pending: Record<string, PendingTouch> };
+export type { MutableEnrollment, MutableLead } from "./storedLead.js";
 
 /** Skip reason for a step the new version no longer has. */
 export const STEP_REMOVED = "step_removed";
@@ -16,7 +16,7 @@ export const STEP_REMOVED = "step_removed";
 export const MIGRATION_PAST_DUE = "migration_past_due";
 
 /**
- * Moves one lead from `from` to `to`, mapping steps by id. Rules:
+ * Moves one enrolment `e` of the lead `rec` from `from` to `to`, mapping steps by id. Rules:
  * - steps of `from` that `to` lacks and that had not settled are settled as skipped (`step_removed`);
  * - a touch `to` makes due with a due time before `now` that `from` did not have due at `now`
  *   (a shortened delay) is dropped: its step is settled as skipped (`migration_past_due`), so the steps
@@ -24,27 +24,31 @@ export const MIGRATION_PAST_DUE = "migration_past_due";
  *   instead of firing at once;
  * - touches already in history keep their step ids, so no step is touched again; new touches carry
  *   the new version in their ids;
- * - open auto touches (waiting for a retry) are dropped and re-issued under the new version; open tasks stay.
+ * - pending touches (in flight, waiting for a retry, open tasks) of steps `to` keeps stay pending
+ *   under their keys: the engine matches them to the new version's touches by step and attempt, so a
+ *   touch in flight during a migration is never sent again under a new key; pending touches of
+ *   removed steps are dropped, except sends in flight, whose result is still written.
  * Returns the skip records appended.
  */
-export function migrateLead(rec: MutableLead, from: Plan, to: Plan, now: number, options: EvaluateOptions): SkipRecord[] {
+export function migrateLead(rec: MutableLead, e: MutableEnrollment, from: Plan, to: Plan, now: number, options: EvaluateOptions): SkipRecord[] {
   const appended: SkipRecord[] = [];
   const at = isoInstant(now);
-  const before = evaluate(from, rec.lead, now, options);
+  const view = (): Lead => enrollmentLead(rec.lead, e, rec.enrollments);
+  const before = evaluate(from, view(), now, options);
   const dueBefore = new Set(before.due.map((t) => t.stepId));
-  for (const p of Object.values(rec.pending)) dueBefore.add(p.touch.stepId);
+  for (const p of Object.values(e.pending)) dueBefore.add(p.touch.stepId);
   const kept = new Set(to.steps.map((s) => s.id));
   for (const entry of before.trace) {
     if (kept.has(entry.stepId) || entry.state === "completed" || entry.state === "skipped") continue;
     appended.push({ type: "skip", planId: to.id, stepId: entry.stepId, reason: STEP_REMOVED, at, detail: `removed in ${to.id}@${to.version}` });
   }
-  for (const [id, p] of Object.entries(rec.pending)) {
-    if (p.touch.mode === "auto" || !kept.has(p.touch.stepId)) delete rec.pending[id];
+  for (const [id, p] of Object.entries(e.pending)) {
+    if (!kept.has(p.touch.stepId) && p.sendingSince === undefined) delete e.pending[id];
   }
   rec.lead.history.push(...appended);
-  rec.planVersion = to.version;
+  e.planVersion = to.version;
   for (let round = 0; round < to.steps.length; round++) {
-    const d = evaluate(to, rec.lead, now, options);
+    const d = evaluate(to, view(), now, options);
     const late = d.due.filter((t) => !dueBefore.has(t.stepId) && instantMs(t.dueAt) < now);
     if (late.length === 0) break;
     for (const t of late) {

@@ -22,25 +22,74 @@ export interface PendingTouch {
   escalated?: number;
   /** The last failure, as text. */
   lastError?: string;
+  /**
+   * Tasks: `false` until a write after its `touch:due` event confirms the event was emitted; while
+   * `false` the task is announced again (same touch id). Absent: announced (records before format 2).
+   */
+  announced?: boolean;
+}
+
+/** The stored record format the engine writes. Records of an older format are upgraded when read (`readStoredLead`). */
+export const STORED_LEAD_FORMAT = 2;
+
+/**
+ * One enrolment of a lead in one plan. A lead has at most one active or paused enrolment per plan;
+ * enrolling again after one ended starts a new one with the next `sequence`.
+ */
+export interface Enrollment {
+  /** `planId` for the first enrolment in a plan, `planId:n` for the n-th (n ≥ 2): the plan part of its touch ids. */
+  readonly id: string;
+  readonly planId: string;
+  readonly planVersion: number;
+  /** 1 for the lead's first enrolment in this plan, then 2, 3, ... */
+  readonly sequence: number;
+  readonly state: EnrollmentState;
+  /** When this enrolment started (ISO-8601, UTC): the plan's timing counts from it. */
+  readonly enrolledAt: string;
+  /**
+   * Length of the lead's history when this enrolment started: skip records of this plan before it
+   * belong to earlier enrolments (touch records say theirs in their touch id).
+   */
+  readonly historyStart: number;
+  /** Touches started and not yet in history, by touch id (after the end: tasks still open, so a late outcome is kept). */
+  readonly pending: Readonly<Record<string, PendingTouch>>;
+  /** A pause of this enrolment only, until this instant (ISO-8601, UTC). */
+  readonly pausedUntil?: string;
+  /** Why the enrolment ended (`done` / `unenrolled`). */
+  readonly endedReason?: string;
+  /** When it ended (ISO-8601, UTC). */
+  readonly endedAt?: string;
 }
 
 /**
- * What a store keeps per lead. History (inside `lead`) is the single source of truth about what
- * happened; the rest is the engine's bookkeeping. JSON-serialisable by construction.
+ * What a store keeps per lead (format 2): the lead (one history, consent, opt-outs) and its
+ * enrolments. History (inside `lead`) is the single source of truth about what happened; the rest
+ * is the engine's bookkeeping. JSON-serialisable by construction.
  */
 export interface StoredLead {
+  /** The record format ({@link STORED_LEAD_FORMAT}). */
+  readonly format: 2;
+  readonly lead: Lead;
+  /** Every enrolment of the lead, oldest first. */
+  readonly enrollments: readonly Enrollment[];
+  /**
+   * The due-index key (epoch ms): when the engine must look at this lead again, or `null` when only
+   * an outside event (record, complete, resume, enroll) can make anything due.
+   */
+  readonly dueAt: number | null;
+}
+
+/**
+ * A record written by lead-cadence before format 2 (one enrolment per lead). Stores may still hold
+ * such records: the engine reads them as format 2 (see `readStoredLead`) and writes format 2 back.
+ */
+export interface StoredLeadV1 {
   readonly lead: Lead;
   readonly planId: string;
   readonly planVersion: number;
   readonly state: EnrollmentState;
-  /**
-   * The due-index key (epoch ms): when the engine must look at this lead again, or `null` when only
-   * an outside event (record, complete, resume) can make anything due.
-   */
   readonly dueAt: number | null;
-  /** Touches started and not yet in history, by touch id. */
   readonly pending: Readonly<Record<string, PendingTouch>>;
-  /** Why the enrolment ended (`done` / `unenrolled`). */
   readonly endedReason?: string;
 }
 

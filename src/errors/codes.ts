@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   "unknown_touch",
   "unknown_plan",
   "already_enrolled",
+  "reenrollment_not_allowed",
+  "reenrollment_too_soon",
   "missing_adapter",
   "escalation_failed",
 ] as const;

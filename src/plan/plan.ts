@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ChannelName, Identifier, ZoneName } from "../primitives/index.js";
+import { ChannelName, Duration, Identifier, ZoneName } from "../primitives/index.js";
 import { HolidaysRule, NonexistentTime, UnknownZone } from "./calendarRules.js";
 import { LintSettings } from "./lintSettings.js";
 import { CompliancePresetId } from "./compliancePresetIds.js";
@@ -21,6 +21,15 @@ export const PlanSchema = z.strictObject({
   timezone: ZoneName.describe("Fallback IANA zone (e.g. America/New_York) for leads whose own zone is unknown."),
   priority: z.int().default(0).describe("When a lead is in several plans, higher priority goes first (default 0)."),
   steps: z.array(Step).min(1).describe("The touches of the cadence, at least one."),
+  reenrollment: z
+    .strictObject({
+      allowed: z.boolean().describe("false: a lead whose enrolment in this plan ended may not be enrolled in it again."),
+      after: Duration.optional().describe(
+        "How long after the end of the last enrolment a new one may start (ISO-8601 duration, calendar units on the plan's zone).",
+      ),
+    })
+    .optional()
+    .describe("Enrolling a lead again after its enrolment in this plan ended: allowed at once by default; `allowed: false` forbids it; `after` waits."),
   exits: z.array(Exit).default([]).describe("What ends the cadence for a lead: a reply, a connected call, a meeting, an opt-out, a status, an event."),
   policies: Policies.default({}).describe("When and how a lead may be touched: windows, quiet hours, caps, consent, opt-out scope."),
   compliance: z

@@ -30,6 +30,17 @@ export interface MergedDecision {
   readonly plans: readonly Decision[];
 }
 
+/** Options for {@link evaluateAll}. */
+export interface EvaluateAllOptions extends EvaluateOptions {
+  /**
+   * Per plan id, the lead as that plan's enrolment sees it: the same person with its own
+   * `enrolledAt` (exits and timing count from it) and, for a re-enrolment, the earlier enrolments'
+   * records of that plan renamed so they count as contacts but not as this enrolment's steps. Plans
+   * not listed see `lead`. Caps, opt-outs and quiet hours are read from `lead` for every plan.
+   */
+  readonly leads?: Readonly<Record<string, LeadInput>>;
+}
+
 /**
  * Decides for a lead enrolled in several plans at once, with one shared contact budget: plans go
  * by `priority` (higher first), then by id; every plan's caps and its compliance presets and quiet
@@ -45,7 +56,7 @@ export interface MergedDecision {
  * const merged = evaluateAll([onboarding, promo], lead, new Date());
  * for (const touch of merged.due) await perform(touch);
  */
-export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInput, now: InstantInput, options: EvaluateOptions = {}): MergedDecision {
+export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInput, now: InstantInput, options: EvaluateAllOptions = {}): MergedDecision {
   if (!Array.isArray(plans) || plans.length === 0) {
     throw new ArgumentError("plans", `Expected \`plans\` to be a non-empty array of plans, got ${Array.isArray(plans) ? "an empty array" : typeof plans}`);
   }
@@ -67,9 +78,12 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
   let confirmed = false;
   const decisions = variants.map((v, i) => {
     budget.caps = otherCaps[i] ?? [];
-    const decision = decide(v, lead, nowMs, leadZone(lead, v, options.holidays), facts, options, budget);
+    const own = options.leads?.[v.plan.id];
+    const view = own ?? lead;
+    const viewFacts = own === undefined ? facts : indexLeadFacts(own, nowMs);
+    const decision = decide(v, view, nowMs, leadZone(lead, v, options.holidays), viewFacts, options, budget);
     if (confirmed) return decision;
-    const withConfirmation = withOptOutConfirmation(v, lead, facts, decision, true);
+    const withConfirmation = withOptOutConfirmation(v, view, viewFacts, decision, true);
     if (withConfirmation.due.some((t) => t.stepId === OPT_OUT_CONFIRMATION_STEP)) confirmed = true;
     return withConfirmation;
   });

@@ -1,5 +1,5 @@
 export { evaluate } from "./evaluate.js";
-export { evaluateAll, type MergedDecision } from "./evaluateAll.js";
+export { evaluateAll, type EvaluateAllOptions, type MergedDecision } from "./evaluateAll.js";
 export { OPT_OUT_CONFIRMATION_STEP } from "./optOutConfirmation.js";
 export type { EvaluateOptions } from "./evaluateOptions.js";
 export { evaluateCondition, type Rule, type ConditionContext } from "./conditions.js";

@@ -1,14 +1,25 @@
 /**
- * The idempotency key of one attempt of one step for one lead: `leadId/planId@version/stepId#attempt`.
- * Plan and step ids cannot contain `/`, `@` or `#`, so the key reads back unambiguously from the right.
+ * The idempotency key of one attempt of one step for one lead: `leadId/planId@version/stepId#attempt`
+ * for the lead's first enrolment in the plan, `leadId/planId:n@version/stepId#attempt` for its n-th
+ * (n ≥ 2), so enrolments of one lead in one plan never share a key. Plan and step ids cannot contain
+ * `/`, `:`, `@` or `#`, so the key reads back unambiguously from the right.
  */
-export function touchId(leadId: string, planId: string, planVersion: number, stepId: string, attempt: number): string {
-  return `${leadId}/${planId}@${planVersion}/${stepId}#${attempt}`;
+export function touchId(leadId: string, planId: string, planVersion: number, stepId: string, attempt: number, sequence = 1): string {
+  return `${leadId}/${planId}${sequence > 1 ? `:${sequence}` : ""}@${planVersion}/${stepId}#${attempt}`;
 }
 
-/** The parts of a touch id, or `undefined` if `id` is not one. */
-export function parseTouchId(id: string): { leadId: string; planId: string; planVersion: number; stepId: string; attempt: number } | undefined {
-  const m = /^(.+)\/([A-Za-z0-9][A-Za-z0-9_.-]*)@(\d+)\/([A-Za-z0-9][A-Za-z0-9_.-]*)#(\d+)$/.exec(id);
+/** The parts of a touch id (`sequence`: the enrolment, 1 when the id names none), or `undefined` if `id` is not one. */
+export function parseTouchId(
+  id: string,
+): { leadId: string; planId: string; sequence: number; planVersion: number; stepId: string; attempt: number } | undefined {
+  const m = /^(.+)\/([A-Za-z0-9][A-Za-z0-9_.-]*)(?::([1-9]\d*))?@(\d+)\/([A-Za-z0-9][A-Za-z0-9_.-]*)#(\d+)$/.exec(id);
   if (m === null) return undefined;
-  return { leadId: m[1] as string, planId: m[2] as string, planVersion: Number(m[3]), stepId: m[4] as string, attempt: Number(m[5]) };
+  return {
+    leadId: m[1] as string,
+    planId: m[2] as string,
+    sequence: m[3] === undefined ? 1 : Number(m[3]),
+    planVersion: Number(m[4]),
+    stepId: m[5] as string,
+    attempt: Number(m[6]),
+  };
 }

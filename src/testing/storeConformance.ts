@@ -1,4 +1,4 @@
-import type { Store, StoredLead } from "../engine/store.js";
+import type { Enrollment, Store, StoredLead } from "../engine/store.js";
 import { instantMs } from "../primitives/index.js";
 
 /** One conformance check, run against a fresh store. It throws when the store misbehaves. */
@@ -40,16 +40,25 @@ export async function checkStoreConformance(create: () => Store | Promise<Store>
   return failures;
 }
 
-/** A minimal stored lead for conformance checks. */
-export function conformanceLead(id: string, dueAt: number | null, extra: Partial<StoredLead> = {}): StoredLead {
+/** A minimal stored lead (record format 2) for conformance checks: one enrolment, with `extra` fields of it. */
+export function conformanceLead(id: string, dueAt: number | null, extra: Partial<Enrollment> = {}): StoredLead {
   return {
+    format: 2,
     lead: { id, enrolledAt: "2026-01-05T14:00:00.000Z", contacts: { phone: "+15550100" }, consent: {}, optOuts: [], attributes: { n: 1 }, history: [] },
-    planId: "plan",
-    planVersion: 1,
-    state: "active",
+    enrollments: [
+      {
+        id: "plan",
+        planId: "plan",
+        planVersion: 1,
+        sequence: 1,
+        state: "active",
+        enrolledAt: "2026-01-05T14:00:00.000Z",
+        historyStart: 0,
+        pending: {},
+        ...extra,
+      },
+    ],
     dueAt,
-    pending: {},
-    ...extra,
   };
 }
 
@@ -115,7 +124,7 @@ export const storeConformanceCases: readonly StoreConformanceCase[] = [
       await store.write(conformanceLead("a", T), 0);
       const r = await store.write(conformanceLead("a", T + 1, { planId: "other" }), 0);
       same(r, { ok: false, version: 1 }, "second create");
-      same((await store.get("a"))?.record.planId, "plan", "record after a refused create");
+      same((await store.get("a"))?.record.enrollments[0]?.planId, "plan", "record after a refused create");
     },
   },
   {
@@ -125,7 +134,7 @@ export const storeConformanceCases: readonly StoreConformanceCase[] = [
       same(await store.write(conformanceLead("a", T, { planVersion: 2 }), 1), { ok: true, version: 2 }, "write at version 1");
       same(await store.write(conformanceLead("a", T, { planVersion: 3 }), 1), { ok: false, version: 2 }, "stale write");
       same(await store.write(conformanceLead("a", T, { planVersion: 3 }), 7), { ok: false, version: 2 }, "future version");
-      same((await store.get("a"))?.record.planVersion, 2, "record after stale writes");
+      same((await store.get("a"))?.record.enrollments[0]?.planVersion, 2, "record after stale writes");
     },
   },
   {
@@ -144,7 +153,7 @@ export const storeConformanceCases: readonly StoreConformanceCase[] = [
       const got = await store.get("a");
       same(got?.version, 2, "version after the race");
       const winner = results.findIndex((r) => r.ok);
-      same(got?.record.planVersion, 10 + winner, "the winner's record is stored");
+      same(got?.record.enrollments[0]?.planVersion, 10 + winner, "the winner's record is stored");
     },
   },
   {
@@ -247,7 +256,7 @@ export const storeConformanceCases: readonly StoreConformanceCase[] = [
       same(await store.remove("a", 9), { ok: false, version: 2 }, "future remove");
       const got = await store.get("a");
       same(got?.version, 2, "version after refused removes");
-      same(got?.record.planVersion, 2, "record after refused removes");
+      same(got?.record.enrollments[0]?.planVersion, 2, "record after refused removes");
       same(await store.due(T, 10), ["a"], "due after refused removes");
     },
   },
@@ -271,7 +280,7 @@ export const storeConformanceCases: readonly StoreConformanceCase[] = [
       check((await store.get("a")) === undefined, "a stale write must not resurrect the lead");
       same(await store.write(conformanceLead("a", T + 10, { planVersion: 7 }), 0), { ok: true, version: 1 }, "create after the remove");
       const got = await store.get("a");
-      same(got?.record.planVersion, 7, "the new record");
+      same(got?.record.enrollments[0]?.planVersion, 7, "the new record");
       same(await store.due(T + 10, 10), ["a"], "the new record is due");
     },
   },
@@ -283,7 +292,7 @@ export const storeConformanceCases: readonly StoreConformanceCase[] = [
       same([w.ok, r.ok].filter(Boolean).length, 1, "winners");
       const got = await store.get("a");
       if (r.ok) check(got === undefined, "the remove won: the lead must be gone");
-      else same(got?.record.planVersion, 9, "the write won: its record is stored");
+      else same(got?.record.enrollments[0]?.planVersion, 9, "the write won: its record is stored");
     },
   },
   {

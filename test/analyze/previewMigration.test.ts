@@ -80,7 +80,7 @@ describe("previewMigration", () => {
           expect(preview.totals.skipped).toBe(result.skipped.length);
           for (const p of preview.leads) {
             const rec = (await store.get(p.leadId))?.record;
-            expect(rec?.planVersion).toBe(2);
+            expect(rec?.enrollments[0]?.planVersion).toBe(2);
             const appended = rec?.lead.history.filter((h) => h.type === "skip" && (h.reason === STEP_REMOVED || h.reason === MIGRATION_PAST_DUE));
             expect(appended).toEqual(p.skipped);
             // The engine sends what is due right after migrating: exactly the preview's due steps.
@@ -102,8 +102,10 @@ describe("previewMigration", () => {
     const { store, clock } = await engineWithLeads([0, 10], 0);
     const records: StoredLead[] = [];
     for await (const v of store.scan()) records.push(v.record);
-    const other = { ...(records[0] as (typeof records)[number]), planVersion: 2 };
-    const ended = { ...(records[1] as (typeof records)[number]), state: "done" as const };
+    const first = records[0] as StoredLead;
+    const second = records[1] as StoredLead;
+    const other: StoredLead = { ...first, enrollments: first.enrollments.map((e) => ({ ...e, planVersion: 2 })) };
+    const ended: StoredLead = { ...second, enrollments: second.enrollments.map((e) => ({ ...e, state: "done" as const })) };
     const listed = previewMigration(v1, v2, [...records, other, ended], clock.now(), "by-step-id");
     expect(listed.totals).toMatchObject({ inFlight: 2, ignored: 2 });
     function* gen() {

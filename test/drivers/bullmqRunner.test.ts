@@ -83,7 +83,7 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
     await eventually(() => sent.length === 2);
     expect(sent[1]?.id).toBe("a/quick@1/email-5s#1");
     expect(sent[1]?.at).toBeGreaterThanOrEqual(dueAt);
-    await eventually(async () => (await engine.get("a"))?.record.state === "done");
+    await eventually(async () => (await engine.get("a"))?.record.enrollments[0]?.state === "done");
     await eventually(async () => {
       const jobs = await runner.queue.getJobs(["completed", "failed", "delayed", "waiting", "active"]);
       return jobs.every((j) => j.name !== "wake");
@@ -110,7 +110,7 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
     runners.push(worker);
     await new Promise((r) => setTimeout(r, 2100));
     expect(await worker.reconcile()).toBe(1);
-    await eventually(async () => (await web.engine.get("b"))?.record.state === "done");
+    await eventually(async () => (await web.engine.get("b"))?.record.enrollments[0]?.state === "done");
     const history = (await web.engine.get("b"))?.record.lead.history.filter((h) => h.type === "touch").map((h) => (h as { touchId: string }).touchId);
     expect(history).toEqual(["b/quick@1/sms-now#1", "b/quick@1/email-2s#1"]);
   });
@@ -125,7 +125,7 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
     await eventually(() => sent.length === 1, 15_000);
     expect(sent[0]?.id).toBe("d/quick@1/sms-1s#1");
     expect(sent[0]?.at).toBeGreaterThanOrEqual(leaseUntil);
-    await eventually(async () => (await engine.get("d"))?.record.state === "done");
+    await eventually(async () => (await engine.get("d"))?.record.enrollments[0]?.state === "done");
   });
 
   it("the reconciler runs on a job scheduler shared by the queue's runners", async () => {
@@ -144,7 +144,7 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
     expect(sent.map((s) => s.id)).toEqual(["c/quick@1/sms-1s#1"]);
     const rec = (await engine.get("c"))?.record;
     expect(rec?.lead.history.some((h) => h.type === "touch" && h.touchId === "c/quick@1/sms-1s#1")).toBe(true);
-    expect(rec?.pending).toEqual({});
+    expect(rec?.enrollments[0]?.pending).toEqual({});
   });
 
   it("rejects bad options with a typed error", async () => {

@@ -129,9 +129,14 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
       const job = jobId === undefined ? undefined : await queue.getJob(jobId);
       return JSON.stringify({
         id: r.lead.id,
-        state: r.state,
+        state: r.enrollments[0]?.state,
         overdueMinutes: r.dueAt === null ? null : Math.round((now - r.dueAt) / 60_000),
-        pending: Object.values(r.pending).map((p) => ({ id: p.touch.id, attempts: p.attempts, sendingSince: p.sendingSince, retryAt: p.retryAt })),
+        pending: Object.values(r.enrollments[0]?.pending ?? {}).map((p) => ({
+          id: p.touch.id,
+          attempts: p.attempts,
+          sendingSince: p.sendingSince,
+          retryAt: p.retryAt,
+        })),
         last: r.lead.history.slice(-2),
         lease,
         job: job === undefined ? null : { state: await job.getState(), attempts: job.attemptsMade, failed: job.failedReason, processedOn: job.processedOn },
@@ -183,11 +188,11 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
       async () => {
         records = [];
         for await (const v of store.scan()) records.push(v.record);
-        return records.length === LEADS && records.every((r) => r.state === "done");
+        return records.length === LEADS && records.every((r) => r.enrollments[0]?.state === "done");
       },
       deadline,
       async () => {
-        const stuck = records.filter((r) => r.state !== "done");
+        const stuck = records.filter((r) => r.enrollments[0]?.state !== "done");
         const details = [];
         for (const r of stuck.slice(0, 3)) details.push(await diagnose(r));
         const reconciles = procs.flatMap((p) => p.lines.filter((l) => l.startsWith("reconcile ")).map((l) => `${p.name}${l.slice(9)}`));
@@ -198,7 +203,7 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
     for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill("SIGTERM");
     await Promise.all(procs.map((p) => p.exited));
 
-    expect(records.filter((r) => Object.keys(r.pending).length > 0 || r.dueAt !== null)).toEqual([]);
+    expect(records.filter((r) => Object.keys(r.enrollments[0]?.pending ?? {}).length > 0 || r.dueAt !== null)).toEqual([]);
     expect(await store.due(Number.MAX_SAFE_INTEGER, 10)).toEqual([]);
 
     const sends = readLog(log);

@@ -120,7 +120,7 @@ describe.skipIf(!up)("per-channel rate limits on the Redis server", () => {
     expect(deferred[0]?.reason).toBe("rate limit: 1 sms per PT1S per from-number");
     for (const l of leads) {
       const rec = (await store.get(l.id as string))?.record;
-      expect(rec?.state).toBe("done");
+      expect(rec?.enrollments[0]?.state).toBe("done");
       expect(rec?.lead.history.filter((h) => h.type === "touch")).toHaveLength(1);
     }
     // The window's key names a hash of the number, never the number.

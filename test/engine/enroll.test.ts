@@ -47,7 +47,7 @@ describe("engine.enroll", () => {
     const sent: string[] = [];
     engine.on("touch:sent", (e) => sent.push(e.touch.id));
     const result = await engine.enroll(lead("L1"), "quick");
-    expect(result).toEqual({ leadId: "L1", planId: "quick", planVersion: 1 });
+    expect(result).toEqual({ leadId: "L1", planId: "quick", planVersion: 1, enrollmentId: "quick", sequence: 1, kept: false });
     expect(sms.calls.map((c) => c.key)).toEqual(["L1/quick@1/sms-now#1"]);
     expect(sent).toEqual(["L1/quick@1/sms-now#1"]);
     const stored = await engine.get("L1");
@@ -86,7 +86,7 @@ describe("engine.enroll", () => {
     await expect(engine.enroll(lead("L2"), "nope")).rejects.toMatchObject({ code: "unknown_plan" });
     await expect(engine.enroll(lead("L2"), "quick", { version: 9 })).rejects.toMatchObject({ code: "unknown_plan" });
     await expect(engine.enroll(lead("L1"), "quick")).rejects.toMatchObject({ code: "already_enrolled", name: "EngineError" });
-    await expect(engine.enroll(lead("L1"), "other")).rejects.toMatchObject({ code: "already_enrolled" });
+    await expect(engine.enroll(lead("L1"), "quick", { ifActive: "sometimes" as never })).rejects.toMatchObject({ code: "invalid_argument" });
 
     expect(await snapshot(store)).toEqual(before);
   });

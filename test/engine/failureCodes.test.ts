@@ -75,8 +75,8 @@ describe("adapter failure codes map to cadence facts", () => {
     expect(whatsapp.calls.map((c) => c.key)).toEqual(["a/quick@1/wa#1"]); // wa-2 (no category: marketing) is not sent
     expect(email.calls).toHaveLength(1);
     expect(rec?.lead.history).toContainEqual(expect.objectContaining({ type: "skip", stepId: "wa-2", reason: "opted_out" }));
-    expect(rec?.state).toBe("done");
-    expect(rec?.endedReason).toBe("completed");
+    expect(rec?.enrollments[0]?.state).toBe("done");
+    expect(rec?.enrollments[0]?.endedReason).toBe("completed");
   });
 
   it("the table is data: the host adds codes and removes defaults; bad entries are ArgumentErrors", async () => {

@@ -158,7 +158,7 @@ describe("fault injection over 10,000 leads", () => {
     let touches = 0;
     let states = 0;
     for await (const { record } of inner.scan()) {
-      if (record.state === "done") states++;
+      if (record.enrollments[0]?.state === "done") states++;
       for (const h of record.lead.history) {
         if (h.type !== "touch") continue;
         touches++;

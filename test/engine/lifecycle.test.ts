@@ -28,13 +28,13 @@ describe("pause, resume, unenroll", () => {
     const { clock, email, engine } = setup();
     await engine.enroll(lead("a"), "quick");
     await engine.pause("a");
-    expect((await engine.get("a"))?.record).toMatchObject({ state: "paused", dueAt: null });
+    expect((await engine.get("a"))?.record).toMatchObject({ enrollments: [{ state: "paused" }], dueAt: null });
     clock.advance(2 * HOUR);
     await engine.runDue();
     expect(email.calls).toHaveLength(0);
     await engine.resume("a");
     expect(email.calls).toHaveLength(1);
-    expect((await engine.get("a"))?.record.state).toBe("done");
+    expect((await engine.get("a"))?.record.enrollments[0]?.state).toBe("done");
   });
 
   it("unenroll ends the enrolment for good, with its reason in history", async () => {
@@ -45,7 +45,7 @@ describe("pause, resume, unenroll", () => {
     await engine.runDue();
     await engine.resume("a");
     expect(email.calls).toHaveLength(0);
-    expect((await engine.get("a"))?.record).toMatchObject({ state: "unenrolled", endedReason: "duplicate lead" });
+    expect((await engine.get("a"))?.record).toMatchObject({ enrollments: [{ state: "unenrolled", endedReason: "duplicate lead" }] });
     await expect(engine.unenroll("a", "")).rejects.toBeInstanceOf(ArgumentError);
     await expect(engine.pause("ghost")).rejects.toMatchObject({ code: "unknown_lead" });
     await expect(engine.pause("a", "not a date")).rejects.toBeInstanceOf(ArgumentError);
@@ -78,6 +78,7 @@ describe("start and stop", () => {
       clock,
       stopTimeoutMs: 2000,
       sendTimeoutMs: 60_000,
+      leaseMs: 300_000,
     });
     await engine.enroll(lead("a"), "quick");
     clock.advance(MINUTE);
@@ -89,7 +90,7 @@ describe("start and stop", () => {
     clock.advance(2000);
     await stopped;
     const rec = (await engine.get("a"))?.record;
-    const pending = Object.values(rec?.pending ?? {});
+    const pending = Object.values(rec?.enrollments[0]?.pending ?? {});
     expect(pending).toHaveLength(1);
     expect(pending[0]).toMatchObject({ attempts: 1, lastError: "engine stopped" });
     expect(pending[0]?.sendingSince).toBeUndefined();

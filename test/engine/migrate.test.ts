@@ -53,7 +53,7 @@ describe("engine.migrate", () => {
     expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1", "a/quick@2/sms-after-email#1", "a/quick@2/sms-day-3#1"]);
     expect(email.calls.map((c) => c.key)).toEqual(["a/quick@2/email-day-2#1"]);
     const rec = (await engine.get("a"))?.record;
-    expect(rec).toMatchObject({ planVersion: 2, state: "done" });
+    expect(rec).toMatchObject({ enrollments: [{ planVersion: 2, state: "done" }] });
     const smsAfter = rec?.lead.history.find((h) => h.type === "touch" && h.stepId === "sms-after-email");
     expect(smsAfter?.at).toBe(new Date(Date.parse(START) + 45 * MINUTE).toISOString());
   });
@@ -88,7 +88,7 @@ describe("engine.migrate", () => {
         for (let i = 0; i < 24 * 5; i++) await step(HOUR);
         const steps = [...sms.calls, ...email.calls].map((c) => `${c.touch.stepId}#${c.touch.attempt}`);
         expect(new Set(steps).size).toBe(steps.length);
-        expect((await engine.get("a"))?.record.state).toBe("done");
+        expect((await engine.get("a"))?.record.enrollments[0]?.state).toBe("done");
       }),
       { numRuns: 15 },
     );

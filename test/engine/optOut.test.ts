@@ -45,7 +45,10 @@ describe("inbound opt-out detection in engine.record", () => {
     expect(sms.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/sms-now#1", "b/quick@1/sms-now#1", "c/quick@1/sms-5m#1", "c/quick@1/sms-now#1"]);
     expect(email.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/email-5m#1", "c/quick@1/email-5m#1"]);
     expect((await engine.get("a"))?.record.lead.optOuts).toMatchObject([{ channel: "sms", at: "2026-03-09T14:04:59.000Z" }]);
-    expect((await engine.get("b"))?.record).toMatchObject({ state: "done", endedReason: "opted_out", lead: { optOuts: [{ channel: "all" }] } });
+    expect((await engine.get("b"))?.record).toMatchObject({
+      enrollments: [{ state: "done", endedReason: "opted_out" }],
+      lead: { optOuts: [{ channel: "all" }] },
+    });
   });
 
   it("a negated or invited 'stop' keeps the cadence going; a named channel is the one opted out", async () => {

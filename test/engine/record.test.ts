@@ -42,7 +42,7 @@ describe("engine.record and engine.complete", () => {
     clock.advance(10 * 24 * HOUR);
     await engine.runDue();
     expect(adapters.sms.calls.length + adapters.email.calls.length + adapters.whatsapp.calls.length).toBe(0);
-    expect((await engine.get("L1"))?.record).toMatchObject({ state: "done", dueAt: null, pending: {}, endedReason: "connected" });
+    expect((await engine.get("L1"))?.record).toMatchObject({ enrollments: [{ state: "done", pending: {}, endedReason: "connected" }], dueAt: null });
   });
 
   it("an inbound reply exits; a status change to won exits; later records are still kept", async () => {
@@ -56,8 +56,8 @@ describe("engine.record and engine.complete", () => {
     await engine.enroll(lead("b"), "quick");
     await engine.record("a", { type: "inbound", channel: "sms", text: "yes please call me" });
     await engine.record("b", { type: "status", status: "won" });
-    expect((await engine.get("a"))?.record.endedReason).toBe("replied");
-    expect((await engine.get("b"))?.record).toMatchObject({ endedReason: "status", lead: { status: "won" } });
+    expect((await engine.get("a"))?.record.enrollments[0]?.endedReason).toBe("replied");
+    expect((await engine.get("b"))?.record).toMatchObject({ enrollments: [{ endedReason: "status" }], lead: { status: "won" } });
     await engine.record("a", { type: "meeting", note: "test drive" });
     await engine.record("a", { type: "event", name: "financing_approved", data: { amount: 1 } });
     expect((await engine.get("a"))?.record.lead.history.map((h) => h.type)).toEqual(["touch", "inbound", "meeting", "event"]);

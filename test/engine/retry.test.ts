@@ -61,7 +61,7 @@ describe("engine retries", () => {
     ]);
     const rec = (await engine.get("a"))?.record;
     expect(rec?.lead.history).toMatchObject([{ type: "touch", outcome: "sent", at: "2026-03-09T14:00:03.000Z" }]);
-    expect(rec?.state).toBe("done");
+    expect(rec?.enrollments[0]?.state).toBe("done");
   });
 
   it("after the last attempt records the touch as failed with the cause", async () => {
@@ -157,7 +157,7 @@ describe("engine retries", () => {
           });
           // The window is checked in UTC below: say so (the fixture's New York phone would select New York).
           await engine.enroll(lead("a", { timezone: "UTC" }), "quick");
-          for (let i = 0; i < 24 * 8 && (await engine.get("a"))?.record.state === "active"; i++) {
+          for (let i = 0; i < 24 * 8 && (await engine.get("a"))?.record.enrollments[0]?.state === "active"; i++) {
             clock.advance(20 * MINUTE);
             await engine.runDue();
           }

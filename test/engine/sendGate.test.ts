@@ -17,7 +17,7 @@ describe("deferred sends (a rate limit): delayed, never dropped", () => {
     expect(deferred).toMatchObject([{ retryAt: at + 5 * MINUTE, reason: "429 Retry-After" }]);
     const rec = (await engine.get("a"))?.record;
     expect(rec?.dueAt).toBe(at + 5 * MINUTE);
-    expect(rec?.pending["a/quick@1/sms-now#1"]).toMatchObject({ attempts: 0, retryAt: at + 5 * MINUTE });
+    expect(rec?.enrollments[0]?.pending["a/quick@1/sms-now#1"]).toMatchObject({ attempts: 0, retryAt: at + 5 * MINUTE });
     expect(rec?.lead.history).toEqual([]);
     clock.advance(5 * MINUTE - 1);
     await engine.runDue();
@@ -28,7 +28,7 @@ describe("deferred sends (a rate limit): delayed, never dropped", () => {
       ["a/quick@1/sms-now#1", 1],
       ["a/quick@1/sms-now#1", 1],
     ]);
-    expect((await engine.get("a"))?.record.state).toBe("done");
+    expect((await engine.get("a"))?.record.enrollments[0]?.state).toBe("done");
   });
 
   it("a gate defers or lets through before the adapter is called; a throwing gate is a retryable failure", async () => {
@@ -78,7 +78,7 @@ describe("deferred sends (a rate limit): delayed, never dropped", () => {
           await engine.runDue();
         }
         const rec = (await engine.get("c"))?.record;
-        expect(rec?.state).toBe("done");
+        expect(rec?.enrollments[0]?.state).toBe("done");
         expect(sms.calls.every((c) => c.attempt === 1)).toBe(true);
         expect(rec?.lead.history.filter((h) => h.type === "touch")).toMatchObject([{ outcome: "sent", attempt: 1 }]);
       }),

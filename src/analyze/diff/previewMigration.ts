@@ -1,13 +1,15 @@
-import { migrateLead, type MigrationMode, type MutableLead } from "../../engine/migrate.js";
-import type { StoredLead, VersionedLead } from "../../engine/store.js";
+import { enrollmentLead } from "../../engine/enrollmentView.js";
+import { migrateLead, type MigrationMode } from "../../engine/migrate.js";
+import type { StoredLead, StoredLeadV1, VersionedLead } from "../../engine/store.js";
+import { openEnrollment, readStoredLead, type MutableEnrollment, type MutableLead } from "../../engine/storedLead.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { parseLead, type Lead, type LeadInput, type SkipRecord } from "../../lead/index.js";
 import { parsePlan, type Plan, type PlanInput } from "../../plan/index.js";
 import { instantArgument, type InstantInput } from "../../primitives/index.js";
 import { evaluate, type Decision, type Done, type EvaluateOptions, type Touch } from "../../schedule/index.js";
 
-/** A lead in flight: a stored enrolment (from a store's `scan`, with or without its version), or a lead enrolled on `from`. */
-export type InFlightLead = StoredLead | VersionedLead | LeadInput;
+/** A lead in flight: a stored lead (from a store's `scan`, with or without its version, either record format), or a lead enrolled on `from`. */
+export type InFlightLead = StoredLead | StoredLeadV1 | VersionedLead | LeadInput;
 
 /** Where a lead stands at one instant under one plan version. */
 export interface LeadPosition {
@@ -144,20 +146,23 @@ class Accumulator {
 
   add(input: InFlightLead): void {
     const record = storedRecord(input, this.from);
-    if (record.planId !== this.from.id || record.planVersion !== this.from.version || (record.state !== "active" && record.state !== "paused")) {
+    const e = openEnrollment(record, this.from.id);
+    if (e === undefined || e.planVersion !== this.from.version) {
       this.#ignored++;
       return;
     }
     this.#inFlight++;
-    const beforeDecision = evaluate(this.from, record.lead, this.at, this.#evalOptions);
+    const index = record.enrollments.indexOf(e as MutableEnrollment);
+    const beforeDecision = evaluate(this.from, enrollmentLead(record.lead, e, record.enrollments), this.at, this.#evalOptions);
     const before = position(this.from.version, beforeDecision);
     let preview: LeadMigrationPreview;
     if (this.mode === "pin") preview = { leadId: record.lead.id, before, after: before, skipped: [], dueAtOnce: [] };
     else {
-      const copy = structuredClone(record) as MutableLead;
-      const skipped = migrateLead(copy, this.from, this.to, this.at, this.#evalOptions);
-      const afterDecision = evaluate(this.to, copy.lead, this.at, this.#evalOptions);
-      const wasDue = new Set([...beforeDecision.due.map((t) => t.stepId), ...Object.values(record.pending).map((p) => p.touch.stepId)]);
+      const copy = structuredClone(record);
+      const moved = copy.enrollments[index] as MutableEnrollment;
+      const skipped = migrateLead(copy, moved, this.from, this.to, this.at, this.#evalOptions);
+      const afterDecision = evaluate(this.to, enrollmentLead(copy.lead, moved, copy.enrollments), this.at, this.#evalOptions);
+      const wasDue = new Set([...beforeDecision.due.map((t) => t.stepId), ...Object.values(e.pending).map((p) => p.touch.stepId)]);
       const dueAtOnce = afterDecision.due.filter((t) => !wasDue.has(t.stepId));
       preview = { leadId: record.lead.id, before, after: position(this.to.version, afterDecision), skipped, dueAtOnce };
     }
@@ -192,14 +197,27 @@ class Accumulator {
   }
 }
 
-/** A stored enrolment for any accepted input; a bare lead is an active enrolment on `from`. */
-function storedRecord(input: InFlightLead, from: Plan): StoredLead {
+/** A stored lead (format 2) for any accepted input; a bare lead is one active enrolment on `from`. */
+function storedRecord(input: InFlightLead, from: Plan): MutableLead {
   if (input === null || typeof input !== "object")
     throw new ArgumentError("leads[]", `Expected a lead or a stored lead, got ${input === null ? "null" : typeof input}`);
   const unwrapped = "record" in input && "version" in input ? input.record : input;
-  if ("lead" in unwrapped && "planId" in unwrapped) return { ...unwrapped, lead: parseLead(unwrapped.lead) };
+  if ("lead" in unwrapped && ("planId" in unwrapped || "format" in unwrapped)) {
+    const rec = readStoredLead(unwrapped as StoredLead | StoredLeadV1);
+    return { ...rec, lead: parseLead(rec.lead) };
+  }
   const lead: Lead = parseLead(unwrapped as LeadInput);
-  return { lead, planId: from.id, planVersion: from.version, state: "active", dueAt: null, pending: {} };
+  const enrollment: MutableEnrollment = {
+    id: from.id,
+    planId: from.id,
+    planVersion: from.version,
+    sequence: 1,
+    state: "active",
+    enrolledAt: lead.enrolledAt,
+    historyStart: 0,
+    pending: {},
+  };
+  return { format: 2, lead, enrollments: [enrollment], dueAt: null };
 }
 
 function position(version: number, d: Decision): LeadPosition {

@@ -76,11 +76,13 @@ Examples:
 
 /** A stored enrolment or a plain lead from one line, validated with the line named in errors. */
 function inFlight(data: unknown, where: string): InFlightLead {
-  if (data !== null && typeof data === "object" && "lead" in data && "planId" in data) {
+  if (data !== null && typeof data === "object" && "lead" in data && ("planId" in data || "format" in data)) {
     const stored = data as Record<string, unknown>;
     const result = safeParseLead(stored["lead"]);
     if (!result.success) throw new CliFailure(`${where}: invalid lead (${result.issues.map((i) => `lead.${formatPath(i.path)}: ${i.message}`).join("; ")})`);
-    return { state: "active", dueAt: null, pending: {}, ...stored, lead: result.data } as InFlightLead;
+    // A format-1 line (one enrolment) may leave out its bookkeeping; a format-2 line is taken as written.
+    const defaults = "format" in data ? {} : { state: "active", dueAt: null, pending: {} };
+    return { ...defaults, ...stored, lead: result.data } as unknown as InFlightLead;
   }
   return leadFrom(data, undefined, where);
 }

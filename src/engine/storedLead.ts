@@ -1,0 +1,70 @@
+import { EngineError } from "./errors.js";
+import type { Enrollment, PendingTouch, StoredLead, StoredLeadV1 } from "./store.js";
+
+/** An enrolment whose fields the engine may change. */
+export type MutableEnrollment = Writable<Omit<Enrollment, "pending">> & { pending: Record<string, PendingTouch> };
+
+/** A stored lead whose fields the engine may change. */
+export type MutableLead = Writable<Omit<StoredLead, "enrollments">> & { enrollments: MutableEnrollment[] };
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The id of the `sequence`-th enrolment in `planId`: the plan part of its touch ids. */
+export function enrollmentId(planId: string, sequence: number): string {
+  return sequence > 1 ? `${planId}:${sequence}` : planId;
+}
+
+/**
+ * A record as the store returned it, in the current format: a format-2 record as is, a format-1
+ * record (one enrolment, no `format` field) upgraded to format 2 with that enrolment as its only
+ * one (sequence 1, so its touch ids are unchanged). The result may be changed by the caller when the
+ * input may (stores never alias what they return).
+ * @throws {EngineError} `unknown_lead` naming the lead when the record is neither format.
+ */
+export function readStoredLead(raw: StoredLead | StoredLeadV1): MutableLead {
+  const r = raw as Partial<StoredLead> & Partial<StoredLeadV1>;
+  if (r.format === 2) return raw as MutableLead;
+  if (r.format === undefined && typeof r.planId === "string" && r.lead !== undefined) {
+    const v1 = raw as StoredLeadV1;
+    const enrollment: MutableEnrollment = {
+      id: v1.planId,
+      planId: v1.planId,
+      planVersion: v1.planVersion,
+      sequence: 1,
+      state: v1.state,
+      enrolledAt: v1.lead.enrolledAt,
+      historyStart: 0,
+      pending: { ...v1.pending },
+      ...(v1.endedReason === undefined ? {} : { endedReason: v1.endedReason }),
+    };
+    return { format: 2, lead: v1.lead, enrollments: [enrollment], dueAt: v1.dueAt };
+  }
+  throw new EngineError(
+    "unknown_lead",
+    `Stored record of lead ${JSON.stringify(r.lead?.id)} has format ${JSON.stringify(r.format)}; this version reads formats 1 and 2`,
+  );
+}
+
+/** The lead's open enrolment (active or paused) in `planId`, if any. */
+export function openEnrollment(rec: StoredLead, planId: string): Enrollment | undefined {
+  for (const e of rec.enrollments) if (e.planId === planId && (e.state === "active" || e.state === "paused")) return e;
+  return undefined;
+}
+
+/** The lead's latest enrolment in `planId`, if any. */
+export function latestEnrollment(rec: StoredLead, planId: string): Enrollment | undefined {
+  let latest: Enrollment | undefined;
+  for (const e of rec.enrollments) if (e.planId === planId && (latest === undefined || e.sequence > latest.sequence)) latest = e;
+  return latest;
+}
+
+/** The enrolment a touch id belongs to (by plan id and enrolment sequence). */
+export function enrollmentOfTouch(rec: StoredLead, planId: string, sequence: number): Enrollment | undefined {
+  for (const e of rec.enrollments) if (e.planId === planId && e.sequence === sequence) return e;
+  return undefined;
+}
+
+/** True when the enrolment is still running (active or paused). */
+export function isOpen(e: Enrollment): boolean {
+  return e.state === "active" || e.state === "paused";
+}

@@ -1,0 +1,222 @@
+import { describe, expect, it } from "vitest";
+import { createEngine, createManualClock, createMemoryStore, type StoredLeadV1 } from "../../src/engine/index.js";
+import { flush, HOUR, lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
+
+const DAY = 24 * HOUR;
+
+/** A second plan: one SMS now, one email after a day. */
+function servicePlan(overrides: Record<string, unknown> = {}) {
+  return quickPlan({
+    id: "service",
+    steps: [
+      { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
+      { id: "email-1d", channel: "email", at: { after: "P1D" } },
+    ],
+    ...overrides,
+  });
+}
+
+function setup(plans = [quickPlan(), servicePlan()]) {
+  const clock = createManualClock(START);
+  const store = createMemoryStore();
+  const sms = recordingAdapter();
+  const email = recordingAdapter();
+  const call = recordingAdapter();
+  const engine = createEngine({ plans, adapters: { sms, email, call }, clock, store });
+  return { clock, store, sms, email, call, engine };
+}
+
+describe("enrolments: several plans per lead", () => {
+  it("a lead runs in two plans at once under one history, each with its own touch ids", async () => {
+    const { engine, sms, email, clock } = setup();
+    await engine.enroll(lead("a"), "quick");
+    clock.advance(MINUTE);
+    const second = await engine.enroll(lead("a"), "service");
+    expect(second).toMatchObject({ planId: "service", enrollmentId: "service", sequence: 1, kept: false });
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1", "a/service@1/sms-now#1"]);
+    clock.advance(5 * MINUTE);
+    await engine.runDue();
+    expect(email.calls.map((c) => c.key)).toEqual(["a/quick@1/email-5m#1"]);
+    const enrollments = await engine.enrollments("a");
+    expect(enrollments.map((e) => [e.id, e.state])).toEqual([
+      ["quick", "done"],
+      ["service", "active"],
+    ]);
+    expect(enrollments[1]?.enrolledAt).toBe("2026-03-09T14:01:00.000Z");
+    clock.advance(DAY);
+    await engine.runDue();
+    expect(email.calls.map((c) => c.key)).toEqual(["a/quick@1/email-5m#1", "a/service@1/email-1d#1"]);
+    const rec = (await engine.get("a"))?.record;
+    expect(rec?.lead.history.filter((h) => h.type === "touch")).toHaveLength(4);
+  });
+
+  it("shares one contact budget: a cap of one plan holds the other plan's touch", async () => {
+    const capped = quickPlan({ policies: { caps: [{ max: 1, per: "day", channels: ["sms"] }] } });
+    const { engine, sms, clock } = setup([capped, servicePlan()]);
+    await engine.enroll(lead("a"), "quick");
+    await engine.enroll(lead("a"), "service");
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1"]);
+    clock.advance(HOUR);
+    await engine.runDue();
+    expect(sms.calls).toHaveLength(1);
+    clock.advance(DAY);
+    await engine.runDue();
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1", "a/service@1/sms-now#1"]);
+  });
+
+  it("unenroll, pause and resume act on one plan when named, on all otherwise", async () => {
+    const { engine, clock, email } = setup();
+    await engine.enroll(lead("a"), "quick");
+    await engine.enroll(lead("a"), "service");
+    await engine.pause("a", { planId: "quick" });
+    expect((await engine.enrollments("a")).map((e) => e.state)).toEqual(["paused", "active"]);
+    clock.advance(10 * MINUTE);
+    await engine.runDue();
+    expect(email.calls).toHaveLength(0);
+    await engine.resume("a", "quick");
+    expect(email.calls.map((c) => c.key)).toEqual(["a/quick@1/email-5m#1"]);
+    await engine.unenroll("a", "service", "bought elsewhere");
+    const states = await engine.enrollments("a");
+    expect(states.map((e) => [e.state, e.endedReason])).toEqual([
+      ["done", "completed"],
+      ["unenrolled", "bought elsewhere"],
+    ]);
+    await engine.unenroll("a", "again");
+    expect((await engine.enrollments("a")).map((e) => e.endedReason)).toEqual(["completed", "bought elsewhere"]);
+  });
+});
+
+describe("re-enrolment", () => {
+  it("a lead whose enrolment ended enrols again: a new enrolment with its own keys, steps afresh, one history", async () => {
+    const { engine, sms, clock } = setup();
+    await engine.enroll(lead("a"), "quick");
+    clock.advance(5 * MINUTE);
+    await engine.runDue();
+    expect((await engine.enrollments("a"))[0]?.state).toBe("done");
+    clock.advance(DAY);
+    const again = await engine.enroll(lead("a"), "quick");
+    expect(again).toMatchObject({ enrollmentId: "quick:2", sequence: 2 });
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1", "a/quick:2@1/sms-now#1"]);
+    clock.advance(5 * MINUTE);
+    await engine.runDue();
+    const rec = (await engine.get("a"))?.record;
+    expect(rec?.enrollments.map((e) => [e.id, e.state])).toEqual([
+      ["quick", "done"],
+      ["quick:2", "done"],
+    ]);
+    expect(rec?.lead.history.filter((h) => h.type === "touch").map((h) => (h as { touchId: string }).touchId)).toEqual([
+      "a/quick@1/sms-now#1",
+      "a/quick@1/email-5m#1",
+      "a/quick:2@1/sms-now#1",
+      "a/quick:2@1/email-5m#1",
+    ]);
+    const third = await engine.enroll(lead("a"), "quick");
+    expect(third.enrollmentId).toBe("quick:3");
+  });
+
+  it("plan data governs it: allowed false forbids, after waits from the end", async () => {
+    const { engine, clock } = setup([quickPlan({ reenrollment: { allowed: false } }), servicePlan({ reenrollment: { allowed: true, after: "P30D" } })]);
+    await engine.enroll(lead("a"), "quick");
+    await engine.unenroll("a", "test");
+    await expect(engine.enroll(lead("a"), "quick")).rejects.toMatchObject({ name: "EngineError", code: "reenrollment_not_allowed" });
+    await engine.enroll(lead("b"), "service");
+    await engine.unenroll("b", "test");
+    clock.advance(29 * DAY);
+    await expect(engine.enroll(lead("b"), "service")).rejects.toMatchObject({
+      code: "reenrollment_too_soon",
+      message: expect.stringContaining("2026-04-08T14:00:00.000Z"),
+    });
+    clock.advance(DAY);
+    expect((await engine.enroll(lead("b"), "service")).sequence).toBe(2);
+  });
+
+  it("while an enrolment in the plan runs: a typed error by default, or keep, or restart", async () => {
+    const { engine, sms } = setup();
+    await engine.enroll(lead("a"), "quick");
+    await expect(engine.enroll(lead("a"), "quick")).rejects.toMatchObject({ name: "EngineError", code: "already_enrolled" });
+    expect(await engine.enroll(lead("a"), "quick", { ifActive: "keep" })).toMatchObject({ enrollmentId: "quick", kept: true });
+    const restarted = await engine.enroll(lead("a"), "quick", { ifActive: "restart" });
+    expect(restarted).toMatchObject({ enrollmentId: "quick:2", kept: false });
+    expect((await engine.enrollments("a")).map((e) => [e.state, e.endedReason])).toEqual([
+      ["unenrolled", "restarted"],
+      ["active", undefined],
+    ]);
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1", "a/quick:2@1/sms-now#1"]);
+  });
+});
+
+describe("stored record format", () => {
+  it("a format-1 record is read as format 2 (its touch ids unchanged) and written back as format 2", async () => {
+    const { engine, store, email, clock } = setup();
+    const v1: StoredLeadV1 = {
+      lead: {
+        id: "old",
+        enrolledAt: "2026-03-09T14:00:00.000Z",
+        contacts: { phone: "+12125550142", email: "old@example.com" },
+        consent: { sms: { status: "granted" } },
+        optOuts: [],
+        attributes: {},
+        history: [
+          {
+            type: "touch",
+            touchId: "old/quick@1/sms-now#1",
+            planId: "quick",
+            stepId: "sms-now",
+            channel: "sms",
+            attempt: 1,
+            at: "2026-03-09T14:00:00.000Z",
+            outcome: "sent",
+          },
+        ],
+      },
+      planId: "quick",
+      planVersion: 1,
+      state: "active",
+      dueAt: Date.parse("2026-03-09T14:05:00Z"),
+      pending: {},
+    };
+    await store.write(v1 as never, 0);
+    expect((await engine.get("old"))?.record).toMatchObject({
+      format: 2,
+      enrollments: [{ id: "quick", planId: "quick", planVersion: 1, sequence: 1, state: "active", enrolledAt: "2026-03-09T14:00:00.000Z" }],
+    });
+    clock.advance(5 * MINUTE);
+    await engine.runDue();
+    expect(email.calls.map((c) => c.key)).toEqual(["old/quick@1/email-5m#1"]);
+    const raw = (await store.get("old"))?.record as unknown as Record<string, unknown>;
+    expect(raw["format"]).toBe(2);
+    expect(raw["planId"]).toBeUndefined();
+  });
+});
+
+describe("erasure", () => {
+  it("forget removes the lead, aborts its sends in flight without writing their results; later events are typed errors", async () => {
+    const clock = createManualClock(START);
+    const store = createMemoryStore();
+    let aborted = 0;
+    const sms = recordingAdapter(
+      (_t, ctx) =>
+        new Promise((resolve) =>
+          ctx.signal.addEventListener("abort", () => {
+            aborted++;
+            resolve({ status: "sent" });
+          }),
+        ),
+    );
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, clock, store });
+    const enrolling = engine.enroll(lead("a", { attributes: { name: "Ada" } }), "quick");
+    await flush();
+    expect(sms.calls).toHaveLength(1);
+    expect(await engine.forget("a")).toBe(true);
+    await enrolling;
+    await flush();
+    expect(aborted).toBe(1);
+    expect(await store.get("a")).toBeUndefined();
+    expect(store.size).toBe(0);
+    await expect(engine.record("a", { type: "status", status: "won" })).rejects.toMatchObject({ name: "EngineError", code: "unknown_lead" });
+    await expect(engine.complete("a/quick@1/sms-now#1", "completed")).rejects.toMatchObject({ code: "unknown_lead" });
+    await expect(engine.enrollments("a")).rejects.toMatchObject({ code: "unknown_lead" });
+    expect(await engine.forget("a")).toBe(false);
+    expect(await engine.runDue()).toBe(0);
+  });
+});
