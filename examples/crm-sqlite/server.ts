@@ -3,11 +3,16 @@
  * SQLite store, and console adapters log every touch. Start it with one command from the repository
  * root: `npx tsx examples/crm-sqlite/server.ts` (PORT and DB environment variables are optional).
  *
- *   POST /webhooks/leads          { "lead": {...}, "planId"?: "dealer-speed-to-lead" }  → 201
+ *   POST /webhooks/leads          { "lead": {...}, "planId"?: "dealer-speed-to-lead" }  → 201 with what was
+ *                                 done (touches sent, tasks opened) and what is deferred until when
+ *   POST /demo/advance            { "minutes": 5 }: jumps the demo clock and runs what fell due (demo clock only)
  *   POST /leads/:id/events        an outcome, inbound, status, meeting or event record  → 202
  *   POST /tasks/complete          { "touchId": "...", "outcome": "connected" }         → 202
  *   GET  /leads/:id               the stored lead, its history and open tasks
  *   GET  /metrics                 speed-to-lead metrics per plan and step
+ *
+ * With DEMO_NOW=2026-03-09T14:00:00Z in the environment (or --demo-now=...), the service runs on a
+ * demo clock that starts at that instant, so the walkthrough answers the same on any day.
  *
  * Every bad request gets a 4xx with a specific `error.code`: `invalid_json`, `invalid_body` (not a
  * JSON object), `invalid_encoding` (not UTF-8), `body_too_large` (413, over `maxBodyBytes`, 1 MB by
@@ -27,9 +32,14 @@ import {
   type ChannelAdapter,
   type Clock,
   type Engine,
+  type Plan,
   type PlanInput,
   type RecordEvent,
+  parsePlan,
+  systemClock,
 } from "../../src/index.js";
+import { createDemoClock, type DemoClock } from "./demoClock.js";
+import { enrolmentSummary } from "./enrolmentSummary.js";
 import { createSqliteStore } from "./sqliteStore.js";
 
 /** The dealer plan, with a one-minute SLA on the first call that alerts the sales manager. */
@@ -74,12 +84,20 @@ class HttpError extends Error {
   }
 }
 
-/** Starts the service; `port: 0` picks a free port. */
-export async function startCrm(options: { port?: number; db?: string; log?: (line: string) => void; clock?: Clock; maxBodyBytes?: number } = {}): Promise<Crm> {
+/**
+ * Starts the service; `port: 0` picks a free port. `demoNow` (an ISO-8601 instant) runs it on a
+ * demo clock starting then, with `POST /demo/advance`; `clock` replaces the clock altogether (tests).
+ */
+export async function startCrm(
+  options: { port?: number; db?: string; log?: (line: string) => void; clock?: Clock; demoNow?: string; maxBodyBytes?: number } = {},
+): Promise<Crm> {
   const log = options.log ?? ((line: string) => console.log(line));
+  const demo = options.demoNow === undefined ? undefined : createDemoClock(options.demoNow);
+  const clock: Clock = options.clock ?? demo ?? systemClock;
   const store = createSqliteStore(options.db ?? fileURLToPath(new URL("./crm.sqlite", import.meta.url)));
   const adapters = Object.fromEntries(["sms", "email", "whatsapp", "notify"].map((c) => [c, consoleAdapter(c, log)]));
-  const engine = createEngine({ plans: crmPlans(), adapters, store, ...(options.clock === undefined ? {} : { clock: options.clock }) });
+  const plans = crmPlans().map((plan) => parsePlan(plan));
+  const engine = createEngine({ plans, adapters, store, clock });
   engine.on("touch:due", ({ touch }) => log(`[task] ${touch.channel} for ${touch.leadId}: ${touch.template ?? touch.stepId} (complete ${touch.id})`));
   engine.on("sla:breached", ({ touch, level }) => log(`[sla] ${touch.id} breached, escalation level ${level}`));
   engine.on("lead:done", ({ leadId, done }) => log(`[done] ${leadId}: ${done.reason}`));
@@ -87,7 +105,7 @@ export async function startCrm(options: { port?: number; db?: string; log?: (lin
 
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const server = createServer((req, res) => {
-    route(engine, req, res, maxBodyBytes).catch((error: unknown) => {
+    route({ engine, plans, clock, demo, log }, req, res, maxBodyBytes).catch((error: unknown) => {
       if (!(error instanceof HttpError) && !isCadenceError(error)) log(`[error] ${req.method} ${req.url}: ${String(error)}`);
       reply(res, statusOf(error), { error: errorBody(error) });
       if (error instanceof HttpError && error.status === 413) {
@@ -114,7 +132,16 @@ export async function startCrm(options: { port?: number; db?: string; log?: (lin
   };
 }
 
-async function route(engine: Engine, req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): Promise<void> {
+/** What the routes work with. */
+interface Service {
+  readonly engine: Engine;
+  readonly plans: readonly Plan[];
+  readonly clock: Clock;
+  readonly demo: DemoClock | undefined;
+  readonly log: (line: string) => void;
+}
+
+async function route({ engine, plans, clock, demo, log }: Service, req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
   const parts = url.pathname.split("/").filter(Boolean).map(decodePathPart);
   if (req.method === "POST" && url.pathname === "/webhooks/leads") {
@@ -122,7 +149,21 @@ async function route(engine: Engine, req: IncomingMessage, res: ServerResponse, 
     const planId = body["planId"] ?? "dealer-speed-to-lead";
     if (typeof planId !== "string") throw new HttpError(400, "invalid_body", `Expected planId to be a string, got ${typeof planId}`);
     const result = await engine.enroll(body["lead"] as never, planId);
-    return reply(res, 201, result);
+    const plan = plans.find((p) => p.id === result.planId && p.version === result.planVersion);
+    if (plan === undefined) return reply(res, 201, result);
+    const summary = await enrolmentSummary(engine, plan, result.leadId, clock.now());
+    for (const d of summary.done) log(`[enrolled] ${result.leadId}: ${d.stepId} ${d.channel} ${d.status} at ${d.local}`);
+    for (const d of summary.deferred) log(`[deferred] ${result.leadId}: ${d.stepId} until ${d.untilLocal} (${d.until}): ${d.why}`);
+    return reply(res, 201, summary);
+  }
+  if (req.method === "POST" && url.pathname === "/demo/advance") {
+    if (demo === undefined) throw new HttpError(404, "not_found", "POST /demo/advance needs the demo clock (DEMO_NOW or --demo-now)");
+    const minutes = (await readJsonObject(req, maxBodyBytes))["minutes"];
+    if (typeof minutes !== "number" || !(minutes >= 0))
+      throw new HttpError(400, "invalid_body", `Expected minutes to be a number of at least 0, got ${JSON.stringify(minutes)}`);
+    demo.advance(minutes * 60_000);
+    await engine.runDue();
+    return reply(res, 200, { now: new Date(demo.now()).toISOString() });
   }
   if (req.method === "POST" && parts[0] === "leads" && parts[2] === "events" && parts.length === 3) {
     await engine.record(parts[1] as string, (await readJsonObject(req, maxBodyBytes)) as unknown as RecordEvent);
@@ -216,12 +257,14 @@ function errorBody(error: unknown): unknown {
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const db = process.env["DB"];
   const maxBody = process.env["MAX_BODY_BYTES"];
+  const demoNow = process.argv.find((a) => a.startsWith("--demo-now="))?.slice("--demo-now=".length) ?? process.env["DEMO_NOW"];
   const crm = await startCrm({
     port: Number(process.env["PORT"] ?? 3000),
     ...(db === undefined ? {} : { db }),
     ...(maxBody === undefined ? {} : { maxBodyBytes: Number(maxBody) }),
+    ...(demoNow === undefined || demoNow === "" ? {} : { demoNow }),
   });
-  console.log(`CRM listening on ${crm.url}`);
+  console.log(`CRM listening on ${crm.url}${demoNow ? ` (demo clock from ${demoNow})` : ""}`);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

@@ -21,6 +21,27 @@ const available = ((): boolean => {
 })();
 const SKIP = "examples/crm-sqlite is skipped: better-sqlite3 is not installed (run `npm ci --prefix examples/crm-sqlite`)";
 
+describe("examples/crm-sqlite demo clock", () => {
+  it("starts at the chosen instant, runs at real speed, and a jump fires the timers that fall due, in order", async () => {
+    const { createDemoClock } = await import("../../examples/crm-sqlite/demoClock.js");
+    let real = 1_000_000;
+    const clock = createDemoClock("2026-03-08T13:00:00Z", () => real);
+    expect(new Date(clock.now()).toISOString()).toBe("2026-03-08T13:00:00.000Z");
+    real += 1500;
+    expect(new Date(clock.now()).toISOString()).toBe("2026-03-08T13:00:01.500Z");
+    const fired: string[] = [];
+    clock.setTimeout(() => fired.push("10 min"), 10 * 60_000);
+    clock.setTimeout(() => fired.push("5 min"), 5 * 60_000);
+    const never = clock.setTimeout(() => fired.push("cleared"), 60_000);
+    clock.clearTimeout(never);
+    clock.advance(6 * 60_000);
+    expect(fired).toEqual(["5 min"]);
+    clock.advance(60 * 60_000);
+    expect(fired).toEqual(["5 min", "10 min"]);
+    expect(() => createDemoClock("Sunday morning")).toThrow(/ISO-8601 instant with Z or an offset/);
+  });
+});
+
 if (!available) {
   describe("examples/crm-sqlite", () => {
     it.skip(SKIP, () => undefined);
@@ -47,7 +68,15 @@ if (!available) {
         };
         const created = await post("/webhooks/leads", { lead });
         expect(created.status).toBe(201);
-        expect(await created.json()).toEqual({ leadId: "web-1", planId: "dealer-speed-to-lead", planVersion: 1 });
+        expect(await created.json()).toMatchObject({
+          leadId: "web-1",
+          planId: "dealer-speed-to-lead",
+          planVersion: 1,
+          now: "2026-03-09T14:00:00.000Z",
+          nowLocal: "Mon 2026-03-09 10:00 EDT",
+          zone: "America/New_York",
+          done: [{ touchId: "web-1/dealer-speed-to-lead@1/call-now#1", channel: "call", status: "task opened", local: "Mon 2026-03-09 10:00 EDT" }],
+        });
         expect(lines).toContain("[task] call for web-1: call-script-first-contact (complete web-1/dealer-speed-to-lead@1/call-now#1)");
 
         expect((await post("/webhooks/leads", { lead })).status).toBe(409);
@@ -74,6 +103,43 @@ if (!available) {
         expect(stored.lead.history.map((h) => h.type)).toContain("inbound");
         const metrics = (await (await fetch(`${crm.url}/metrics`)).json()) as { plans: Record<string, { leads: number; slaBreaches: number }> };
         expect(metrics.plans["dealer-speed-to-lead"]).toMatchObject({ leads: 1, slaBreaches: 1 });
+      } finally {
+        await crm.close();
+      }
+    });
+
+    it("on a Sunday morning in New York, the enrolment answers what it did and what it deferred until when; the demo clock moves it on", async () => {
+      const lines: string[] = [];
+      // Sunday 2026-03-08 09:00 EDT: the dealer's call window opens on Monday.
+      const crm = await startCrm({ port: 0, db: ":memory:", demoNow: "2026-03-08T13:00:00Z", log: (l) => lines.push(l) });
+      const post = (path: string, body: unknown) =>
+        fetch(crm.url + path, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+      try {
+        const lead = {
+          id: "sun-1",
+          timezone: "America/New_York",
+          contacts: { phone: "+12125550142", email: "j@example.com" },
+          consent: { sms: { status: "granted" } },
+        };
+        const created = await post("/webhooks/leads", { lead });
+        expect(created.status).toBe(201);
+        const summary = (await created.json()) as {
+          nowLocal: string;
+          done: { stepId: string; status: string }[];
+          deferred: { stepId: string; until: string; untilLocal: string; why: string }[];
+        };
+        expect(summary.nowLocal).toMatch(/^Sun 2026-03-08 09:00/);
+        const call = summary.deferred.find((d) => d.stepId === "call-now");
+        expect(call).toBeDefined();
+        expect(call?.until).toMatch(/^2026-03-09T\d\d:\d\d:00\.000Z$/);
+        expect(call?.untilLocal).toMatch(/^Mon 2026-03-09 \d\d:\d\d EDT$/);
+        expect(call?.why.length).toBeGreaterThan(0);
+        expect(lines.some((l) => l.startsWith("[deferred] sun-1: call-now until Mon 2026-03-09"))).toBe(true);
+        // A day later on the demo clock, the call task is open.
+        const advanced = await post("/demo/advance", { minutes: 24 * 60 });
+        expect(advanced.status).toBe(200);
+        const tasks = ((await (await fetch(`${crm.url}/leads/sun-1`)).json()) as { openTasks: { stepId: string }[] }).openTasks;
+        expect(tasks.map((t) => t.stepId)).toContain("call-now");
       } finally {
         await crm.close();
       }

@@ -1,0 +1,91 @@
+/**
+ * What an enrolment did and what it deferred, for the webhook's answer: the touches performed or
+ * handed to a person now, and each step waiting with the instant it can be due — as an ISO-8601
+ * instant and in the lead's local time — and why. Read from the stored lead with `evaluate`, the
+ * same decision the engine made.
+ */
+import { evaluate, formatLocalWithWeekday, type Engine, type Plan, type Touch } from "../../src/index.js";
+
+/** One touch done at enrolment: sent by an adapter, or opened as a task for a person. */
+export interface DoneTouch {
+  readonly touchId: string;
+  readonly stepId: string;
+  readonly channel: string;
+  readonly status: "sent" | "task opened";
+  readonly at: string;
+  readonly local: string;
+}
+
+/** One step waiting: when it can be due, and why not now. */
+export interface DeferredStep {
+  readonly stepId: string;
+  readonly channel: string | undefined;
+  readonly until: string;
+  readonly untilLocal: string;
+  /** The trace reason code (`window`, `anchor`, `cap`, ...) and, in words, why not now. */
+  readonly reason: string;
+  readonly why: string;
+}
+
+/** The trace reasons a waiting step can have, in words (docs/concepts.md lists them all). */
+const WAITING: Readonly<Record<string, string>> = {
+  anchor: "waiting for its scheduled time",
+  anchor_pending: "waiting for the step it is anchored on",
+  attempt_spacing: "waiting between attempts",
+  window: "outside the send window or in quiet hours",
+  cap: "a frequency cap is full",
+  paused: "the lead is paused",
+};
+
+/** The webhook's answer to an enrolment. */
+export interface EnrolmentSummary {
+  readonly leadId: string;
+  readonly planId: string;
+  readonly planVersion: number;
+  readonly now: string;
+  readonly nowLocal: string;
+  readonly zone: string;
+  readonly done: readonly DoneTouch[];
+  readonly deferred: readonly DeferredStep[];
+}
+
+/** The summary of lead `leadId` just enrolled in `plan`, at `now` (epoch ms). */
+export async function enrolmentSummary(engine: Engine, plan: Plan, leadId: string, now: number): Promise<EnrolmentSummary> {
+  const stored = await engine.get(leadId);
+  if (stored === undefined) throw new Error(`lead ${leadId} was enrolled but is not in the store`);
+  const { lead } = stored.record;
+  const decision = evaluate(plan, lead, now);
+  const zone = decision.zone.name;
+  const local = (iso: string): string => formatLocalWithWeekday(zone, Date.parse(iso));
+  const sent = lead.history.flatMap((h) => (h.type === "touch" ? [{ touchId: h.touchId, stepId: h.stepId, channel: h.channel, at: h.at }] : []));
+  const tasks: Touch[] = await engine.openTasks(leadId);
+  const done: DoneTouch[] = [
+    ...sent.map((t) => ({ ...t, status: "sent" as const, local: local(t.at) })),
+    ...tasks.map((t) => ({ touchId: t.id, stepId: t.stepId, channel: t.channel, status: "task opened" as const, at: t.dueAt, local: local(t.dueAt) })),
+  ];
+  const deferred = decision.trace.flatMap((entry) =>
+    entry.state === "waiting" && entry.until !== undefined
+      ? [
+          {
+            stepId: entry.stepId,
+            channel: entry.channel,
+            until: entry.until,
+            untilLocal: local(entry.until),
+            reason: entry.reason,
+            why: entry.detail ?? WAITING[entry.reason] ?? entry.reason,
+          },
+        ]
+      : [],
+  );
+  const nowIso = new Date(now).toISOString();
+  return {
+    leadId,
+    planId: stored.record.planId,
+    planVersion: stored.record.planVersion,
+    now: nowIso,
+    nowLocal: local(nowIso),
+    zone,
+    done,
+    deferred,
+  };
+}
