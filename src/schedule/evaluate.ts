@@ -1,4 +1,4 @@
-import { ArgumentError, PlanValidationError } from "../errors/index.js";
+import { ArgumentError, describeValue, PlanValidationError } from "../errors/index.js";
 import type { LeadInput, SkipRecord } from "../lead/index.js";
 import { safeParsePlan, type Cap, type Plan, type PlanInput } from "../plan/index.js";
 import {
@@ -480,7 +480,7 @@ function capDetail(cap: Cap | undefined): { detail?: string } {
 /** Internal: shared with `evaluateAll`. */
 export function checkRules(compiled: CompiledPlan, rules: Readonly<Record<string, unknown>>): void {
   if (rules === null || typeof rules !== "object") {
-    throw new ArgumentError("options.rules", `Expected options.rules to be an object of functions, got ${rules === null ? "null" : typeof rules}`);
+    throw new ArgumentError("options.rules", `Expected options.rules to be an object of functions, got ${describeValue(rules)}`);
   }
   for (const name of compiled.ruleNames) {
     if (!Object.hasOwn(rules, name) || typeof rules[name] !== "function") {

@@ -1,4 +1,4 @@
-import { ArgumentError } from "../errors/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import type { LeadInput, SkipRecord } from "../lead/index.js";
 import type { Cap, Plan, PlanInput, QuietHours } from "../plan/index.js";
 import { indexLeadFacts } from "../policy/index.js";
@@ -58,7 +58,7 @@ export interface EvaluateAllOptions extends EvaluateOptions {
  */
 export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInput, now: InstantInput, options: EvaluateAllOptions = {}): MergedDecision {
   if (!Array.isArray(plans) || plans.length === 0) {
-    throw new ArgumentError("plans", `Expected \`plans\` to be a non-empty array of plans, got ${Array.isArray(plans) ? "an empty array" : typeof plans}`);
+    throw new ArgumentError("plans", `Expected \`plans\` to be a non-empty array of plans, got ${describeValue(plans)}`);
   }
   const compiled = plans.map((p) => compilePlan(p));
   const nowMs = instantArgument(now, "now");

@@ -1,3 +1,4 @@
+import { describeValue } from "../errors/index.js";
 import { formatTimeline } from "./formatTimeline.js";
 import type { Timeline } from "./timeline.js";
 import { findTouches, touchesBetween, type TouchQuery } from "./touchQuery.js";
@@ -13,7 +14,7 @@ function isTimeline(value: unknown): value is Timeline {
 }
 
 function notTimeline(name: string, value: unknown): MatcherResult {
-  return { pass: false, message: () => `${name}: expected a timeline from simulate(), got ${value === null ? "null" : typeof value}` };
+  return { pass: false, message: () => `${name}: expected a timeline from simulate(), got ${describeValue(value)}` };
 }
 
 function describeQuery(query: TouchQuery): string {

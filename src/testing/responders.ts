@@ -98,7 +98,7 @@ function sequence(outcomes: readonly Outcome[], options: { readonly channel?: st
 /** Answers by channel: an outcome, a {@link LeadResponse} or a responder per channel; other channels get `otherwise`. */
 function byChannel(map: Readonly<Record<string, Outcome | LeadResponse | Responder>>, otherwise: Responder = never()): Responder {
   if (map === null || typeof map !== "object")
-    throw new ArgumentError("map", `Expected \`map\` to be an object of channel → outcome, got ${map === null ? "null" : typeof map}`);
+    throw new ArgumentError("map", `Expected \`map\` to be an object of channel → outcome, got ${describeValue(map)}`);
   const table = new Map<string, Responder>();
   for (const [channel, value] of Object.entries(map)) {
     if (typeof value === "function") table.set(channel, value);

@@ -1,4 +1,4 @@
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { parsePlan, type Plan, type PlanInput, type Step } from "../../plan/index.js";
 import { impliedOrder } from "./diffPlans.js";
 import type { PlanDiff } from "./planDiff.js";
@@ -11,7 +11,7 @@ import type { PlanDiff } from "./planDiff.js";
  */
 export function applyPlanDiff(plan: Plan | PlanInput, diff: PlanDiff): Plan {
   if (diff === null || typeof diff !== "object" || diff.steps === null || typeof diff.steps !== "object" || !Array.isArray(diff.plan)) {
-    throw new ArgumentError("diff", `Expected a plan diff from diffPlans ({ from, to, steps, plan }), got ${diff === null ? "null" : typeof diff}`);
+    throw new ArgumentError("diff", `Expected a plan diff from diffPlans ({ from, to, steps, plan }), got ${describeValue(diff)}`);
   }
   const base = parsePlan(plan);
   const steps = new Map<string, Record<string, unknown>>(base.steps.map((s) => [s.id, { ...s }]));

@@ -199,8 +199,7 @@ class Accumulator {
 
 /** A stored lead (format 2) for any accepted input; a bare lead is one active enrolment on `from`. */
 function storedRecord(input: InFlightLead, from: Plan): MutableLead {
-  if (input === null || typeof input !== "object")
-    throw new ArgumentError("leads[]", `Expected a lead or a stored lead, got ${input === null ? "null" : typeof input}`);
+  if (input === null || typeof input !== "object") throw new ArgumentError("leads[]", `Expected a lead or a stored lead, got ${describeValue(input)}`);
   const unwrapped = "record" in input && "version" in input ? input.record : input;
   if ("lead" in unwrapped && ("planId" in unwrapped || "format" in unwrapped)) {
     const rec = readStoredLead(unwrapped as StoredLead | StoredLeadV1);

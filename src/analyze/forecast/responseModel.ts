@@ -76,7 +76,7 @@ function factor(list: readonly number[], index: number): number {
  */
 export function checkResponseModel(data: unknown, name = "model"): ResponseModel {
   if (data === null || typeof data !== "object")
-    throw new ArgumentError(name, `Expected \`${name}\` to be a response model { version: 1, source, channels }, got ${data === null ? "null" : typeof data}`);
+    throw new ArgumentError(name, `Expected \`${name}\` to be a response model { version: 1, source, channels }, got ${describeValue(data)}`);
   const m = data as Record<string, unknown>;
   if (m["version"] !== 1) throw new ArgumentError(`${name}.version`, `Expected \`${name}.version\` to be 1, got ${JSON.stringify(m["version"])}`);
   const channels = m["channels"];

@@ -55,7 +55,7 @@ const DEFAULT_THRESHOLDS: Required<LintThresholds> = {
  */
 export function lintPlan(plan: Plan | PlanInput, options: LintOptions = {}): LintReport {
   if (options === null || typeof options !== "object")
-    throw new ArgumentError("options", `Expected \`options\` to be an object, got ${options === null ? "null" : typeof options}`);
+    throw new ArgumentError("options", `Expected \`options\` to be an object, got ${describeValue(options)}`);
   const parsed = parsePlan(plan, options.predicates === undefined ? {} : { rules: options.predicates });
   const own = parsed.lint ?? {};
   const severities = { ...checkedSeverities(options.rules, "options.rules"), ...checkedSeverities(own.rules, "plan.lint.rules") };

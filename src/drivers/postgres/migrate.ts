@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { migrationsTableSql, postgresMigrations } from "./migrations.js";
 import type { PostgresQueryable } from "./queryable.js";
 import { tableNames, type PostgresTableOptions } from "./tableNames.js";
@@ -24,7 +24,7 @@ export interface MigrateResult {
  */
 export async function migrate(pool: PostgresQueryable, options: PostgresTableOptions = {}): Promise<MigrateResult> {
   if (pool === null || typeof pool !== "object" || typeof pool.query !== "function") {
-    throw new ArgumentError("pool", `Expected a pg Pool, Client or anything with query(text, values), got ${pool === null ? "null" : typeof pool}`);
+    throw new ArgumentError("pool", `Expected a pg Pool, Client or anything with query(text, values), got ${describeValue(pool)}`);
   }
   const n = tableNames(options);
   const run = randomUUID();

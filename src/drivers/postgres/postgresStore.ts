@@ -1,4 +1,4 @@
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import type { Store, StoredLead, VersionedLead, WriteResult } from "../../engine/index.js";
 import type { PostgresQueryable } from "./queryable.js";
 import { tableNames, type PostgresTableOptions } from "./tableNames.js";
@@ -41,11 +41,10 @@ type Row = { version: string | number; record: unknown };
  * const engine = createEngine({ plans, adapters, store: createPostgresStore({ pool }) });
  */
 export function createPostgresStore(options: PostgresStoreOptions): PostgresStore {
-  if (options === null || typeof options !== "object")
-    throw new ArgumentError("options", `Expected Postgres store options, got ${options === null ? "null" : typeof options}`);
+  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected Postgres store options, got ${describeValue(options)}`);
   const { pool } = options;
   if (pool === null || typeof pool !== "object" || typeof pool.query !== "function") {
-    throw new ArgumentError("pool", `Expected pool to be a pg Pool, Client or anything with query(text, values), got ${pool === null ? "null" : typeof pool}`);
+    throw new ArgumentError("pool", `Expected pool to be a pg Pool, Client or anything with query(text, values), got ${describeValue(pool)}`);
   }
   const pageSize = options.scanPageSize ?? 500;
   if (!Number.isInteger(pageSize) || pageSize < 1)

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Cluster, Redis } from "ioredis";
 import type { Store, StoredLead, VersionedLead, WriteResult } from "../../engine/index.js";
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { CLAIM, DUE, RELEASE, REMOVE, WRITE } from "./scripts.js";
 
 /** Options of {@link createRedisStore}. */
@@ -50,11 +50,10 @@ const scripts = { write: script(WRITE), remove: script(REMOVE), due: script(DUE)
  * const store = createRedisStore({ redis: new Redis(process.env.REDIS_URL) });
  */
 export function createRedisStore(options: RedisStoreOptions): RedisStore {
-  if (options === null || typeof options !== "object")
-    throw new ArgumentError("options", `Expected Redis store options, got ${options === null ? "null" : typeof options}`);
+  if (options === null || typeof options !== "object") throw new ArgumentError("options", `Expected Redis store options, got ${describeValue(options)}`);
   const { redis } = options;
   if (redis === null || typeof redis !== "object" || typeof redis.evalsha !== "function" || typeof redis.hget !== "function") {
-    throw new ArgumentError("redis", `Expected redis to be an ioredis Redis or Cluster client, got ${redis === null ? "null" : typeof redis}`);
+    throw new ArgumentError("redis", `Expected redis to be an ioredis Redis or Cluster client, got ${describeValue(redis)}`);
   }
   const prefix = options.prefix ?? "lead-cadence";
   if (typeof prefix !== "string" || prefix === "" || /[{}]/.test(prefix)) {
