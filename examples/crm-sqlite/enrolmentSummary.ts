@@ -54,6 +54,8 @@ export async function enrolmentSummary(engine: Engine, plan: Plan, leadId: strin
   const stored = await engine.get(leadId);
   if (stored === undefined) throw new Error(`lead ${leadId} was enrolled but is not in the store`);
   const { lead } = stored.record;
+  // The newest enrolment in this plan is the one just made (enrolments are kept oldest first).
+  const enrollment = stored.record.enrollments.filter((e) => e.planId === plan.id).at(-1);
   const decision = evaluate(plan, lead, now);
   const zone = decision.zone.name;
   const local = (iso: string): string => formatLocalWithWeekday(zone, Date.parse(iso));
@@ -80,8 +82,8 @@ export async function enrolmentSummary(engine: Engine, plan: Plan, leadId: strin
   const nowIso = new Date(now).toISOString();
   return {
     leadId,
-    planId: stored.record.planId,
-    planVersion: stored.record.planVersion,
+    planId: plan.id,
+    planVersion: enrollment?.planVersion ?? plan.version,
     now: nowIso,
     nowLocal: local(nowIso),
     zone,
