@@ -4,7 +4,8 @@ import { createBullmqRunner, wakeJobId, type BullmqRunner } from "../../src/driv
 import { createRedisStore } from "../../src/drivers/redis/index.js";
 import { createEngine, type ChannelAdapter, type Engine } from "../../src/engine/index.js";
 import { lead, quickPlan } from "../engine/fixtures.js";
-import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
+import * as bullmq5 from "bullmq";
+import { REDIS_URL, serviceAvailable, servicesRequired, uniqueName } from "../support/services.js";
 
 const up = await serviceAvailable("redis");
 const connection = { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) };
@@ -18,8 +19,18 @@ async function eventually(check: () => boolean | Promise<boolean>, ms = 20_000):
   }
 }
 
-describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
-  const run = uniqueName("lc-bullmq");
+/** The majors the runner is tested on: 5.x (`bullmq`) and 6.x (the dev dependency alias `bullmq6`). */
+type BullmqModule = NonNullable<Parameters<typeof createBullmqRunner>[0]["bullmq"]>;
+const majors: [string, BullmqModule][] = [["5.x", bullmq5]];
+try {
+  majors.push(["6.x", (await import("bullmq6" as string)) as BullmqModule]);
+} catch (error) {
+  if (servicesRequired) throw new Error(`bullmq6 (npm:bullmq@^6) is not installed: run npm ci (${String(error)})`);
+  console.log("skipped: the BullMQ 6.x runs need the dev dependency bullmq6 (npm ci)");
+}
+
+describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s", (major, bullmq) => {
+  const run = uniqueName(`lc-bullmq${major[0]}`);
   let redis: Redis;
   const runners: BullmqRunner[] = [];
   beforeAll(() => {
@@ -59,6 +70,7 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
       reconcileEveryMs: 60_000,
       worker: options.worker ?? true,
       concurrency: 4,
+      bullmq,
     });
     runners.push(runner);
     return { engine, runner, sent, store };
@@ -106,7 +118,7 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
       adapters: { sms: { send: () => ({ status: "sent" }) }, email: { send: () => ({ status: "sent" }) } },
       store: web.store,
     });
-    const worker = await createBullmqRunner({ engine: workerSide, connection, queue: `${run}-${n}`, reconcileEveryMs: 60_000, reconcileGraceMs: 1 });
+    const worker = await createBullmqRunner({ engine: workerSide, connection, queue: `${run}-${n}`, reconcileEveryMs: 60_000, reconcileGraceMs: 1, bullmq });
     runners.push(worker);
     await new Promise((r) => setTimeout(r, 2100));
     expect(await worker.reconcile()).toBe(1);
@@ -130,6 +142,7 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
 
   it("the reconciler runs on a job scheduler shared by the queue's runners", async () => {
     const { runner } = await setup();
+    expect(runner.queue).toBeInstanceOf(bullmq.Queue);
     const schedulers = await runner.queue.getJobSchedulers();
     expect(schedulers.map((s) => s.key)).toEqual(["lead-cadence-reconciler"]);
     expect(schedulers[0]?.every).toBe(60_000);
@@ -152,5 +165,6 @@ describe.skipIf(!up)("BullMQ runner on the Redis server", () => {
     await expect(createBullmqRunner({ engine, connection, queue: "a:b" })).rejects.toThrow(/Expected queue to be a non-empty string without ":"/);
     await expect(createBullmqRunner({ engine: {} as never, connection })).rejects.toThrow(/Expected engine to be an Engine/);
     await expect(createBullmqRunner({ engine, connection, concurrency: 0 })).rejects.toThrow(/Expected concurrency to be a positive integer/);
+    await expect(createBullmqRunner({ engine, connection, bullmq: {} as never })).rejects.toThrow(/Expected bullmq to be the bullmq module/);
   });
 });

@@ -1,3 +1,4 @@
+import type * as BullMQ from "bullmq";
 import type { ConnectionOptions } from "bullmq";
 import type { Engine } from "../../engine/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
@@ -64,13 +65,20 @@ export interface BullmqRunnerOptions {
   readonly limits?: Readonly<Record<string, ChannelLimit>>;
   /** Real milliseconds a rate-limited send may wait in process for its slot (keep it well under the send timeout). @default 1000 */
   readonly limitWaitMs?: number;
+  /**
+   * The BullMQ module to run on (5.x from 5.34, or 6.x): by default the installed `bullmq` peer. Pass
+   * one when the application loads its own copy, or runs another major beside it.
+   * @example { bullmq: await import("bullmq") }
+   */
+  readonly bullmq?: Pick<typeof BullMQ, "Queue" | "Worker" | "DelayedError">;
   /** Called after every job (success or failure). Exceptions thrown here are ignored. */
   readonly onJob?: (report: BullmqJobReport) => void;
 }
 
 /** The options with every default applied. */
-export type ResolvedBullmqOptions = Required<Omit<BullmqRunnerOptions, "onJob" | "limits">> & {
+export type ResolvedBullmqOptions = Required<Omit<BullmqRunnerOptions, "onJob" | "limits" | "bullmq">> & {
   readonly onJob: BullmqRunnerOptions["onJob"] | undefined;
+  readonly bullmq: BullmqRunnerOptions["bullmq"] | undefined;
   readonly limits: ReadonlyMap<string, ResolvedLimit>;
 };
 
@@ -112,8 +120,16 @@ export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBull
     busyRetryMs: positive("busyRetryMs", options.busyRetryMs, 1000),
     limits: resolveLimits(options.limits),
     limitWaitMs: positive("limitWaitMs", options.limitWaitMs, 1000),
+    bullmq: bullmqModule(options.bullmq),
     lockDurationMs: positive("lockDurationMs", options.lockDurationMs, 30_000),
     stalledIntervalMs: positive("stalledIntervalMs", options.stalledIntervalMs, 30_000),
     onJob: options.onJob,
   };
+}
+
+function bullmqModule(m: BullmqRunnerOptions["bullmq"]): BullmqRunnerOptions["bullmq"] {
+  if (m === undefined) return undefined;
+  if (m === null || typeof m !== "object" || typeof m.Queue !== "function" || typeof m.Worker !== "function" || typeof m.DelayedError !== "function")
+    throw new ArgumentError("bullmq", `Expected bullmq to be the bullmq module (with Queue, Worker and DelayedError), got ${describeValue(m)}`);
+  return m;
 }

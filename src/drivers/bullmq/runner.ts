@@ -54,7 +54,7 @@ export interface BullmqRunner {
  */
 export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<BullmqRunner> {
   const o = resolveBullmqOptions(options);
-  const { Queue, Worker, DelayedError } = loadOptionalPeer<typeof BullMQ>("bullmq", "lead-cadence/bullmq");
+  const { Queue, Worker, DelayedError } = o.bullmq ?? loadOptionalPeer<typeof BullMQ>("bullmq", "lead-cadence/bullmq");
   const { engine } = o;
   const queue = new Queue<WakeData>(o.queue, { connection: o.connection, prefix: o.prefix });
   queue.on("error", (error) => engine.emit("error", { error }));
