@@ -98,8 +98,11 @@ if (!available) {
         expect(lines).toContain("[done] web-1: replied");
         expect((await post("/leads/ghost/events", { type: "status", status: "won" })).status).toBe(404);
 
-        const stored = (await (await fetch(`${crm.url}/leads/web-1`)).json()) as { state: string; lead: { history: { type: string }[] } };
-        expect(stored.state).toBe("done");
+        const stored = (await (await fetch(`${crm.url}/leads/web-1`)).json()) as {
+          enrollments: { planId: string; state: string }[];
+          lead: { history: { type: string }[] };
+        };
+        expect(stored.enrollments.map((e) => [e.planId, e.state])).toEqual([["dealer-speed-to-lead", "done"]]);
         expect(stored.lead.history.map((h) => h.type)).toContain("inbound");
         const metrics = (await (await fetch(`${crm.url}/metrics`)).json()) as { plans: Record<string, { leads: number; slaBreaches: number }> };
         expect(metrics.plans["dealer-speed-to-lead"]).toMatchObject({ leads: 1, slaBreaches: 1 });
