@@ -1,29 +1,13 @@
 import fc from "fast-check";
+import { migrationV1, migrationV2 } from "../support/migrationPlans.js";
 import { describe, expect, it } from "vitest";
 import { previewMigration } from "../../src/analyze/index.js";
 import { createEngine, createManualClock, createMemoryStore, MIGRATION_PAST_DUE, STEP_REMOVED, type Store, type StoredLead } from "../../src/engine/index.js";
-import { evaluate, isArgumentError, type LeadInput, type PlanInput } from "../../src/index.js";
-import { HOUR, lead, MINUTE, quickPlan, recordingAdapter, START } from "../engine/fixtures.js";
+import { evaluate, isArgumentError, type LeadInput } from "../../src/index.js";
+import { HOUR, lead, MINUTE, recordingAdapter, START } from "../engine/fixtures.js";
 
-const v1: PlanInput = quickPlan({
-  steps: [
-    { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
-    { id: "email-1h", channel: "email", at: { after: "PT1H" } },
-    { id: "sms-2h", channel: "sms", at: { after: "PT2H" } },
-    { id: "sms-after-email", channel: "sms", at: { after: "PT15M", from: { step: "email-1h" } } },
-    { id: "email-day-2", channel: "email", at: { after: "P1D" } },
-  ],
-});
-const v2: PlanInput = quickPlan({
-  version: 2,
-  steps: [
-    { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
-    { id: "email-1h", channel: "email", at: { after: "PT10M" } },
-    { id: "sms-after-email", channel: "sms", at: { after: "PT0S", from: { step: "email-1h", on: "touch" } } },
-    { id: "email-day-2", channel: "email", at: { after: "P1D" } },
-    { id: "sms-day-3", channel: "sms", at: { after: "P3D" } },
-  ],
-});
+const v1 = migrationV1;
+const v2 = migrationV2;
 
 async function engineWithLeads(offsetsMin: readonly number[], runFor: number) {
   const clock = createManualClock(START);
