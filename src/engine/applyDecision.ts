@@ -33,6 +33,8 @@ export interface SendOutcome {
   readonly attempt: number;
   readonly at: number;
   readonly result: SendResult;
+  /** The answer was lost (a throw, a timeout, a malformed answer): the provider may have accepted the send. */
+  readonly unconfirmed?: true;
   readonly level?: number;
   readonly sourceTouchId?: string;
 }
@@ -238,14 +240,14 @@ export function endEnrollment(rec: MutableLead, e: MutableEnrollment, state: "do
 
 /**
  * An auto touch dropped before its result is known: an attempt left in flight by a dead runner, or a
- * retry that will not run after an attempt failed in a way that may hide a send the provider
- * accepted (a timeout, a throw, an unreadable answer: every retryable failure). The touch is recorded
+ * retry that will not run after an attempt whose answer was lost (a timeout, a throw, an unreadable
+ * answer), which the provider may have accepted. The touch is recorded
  * without an outcome (outcome unknown), so caps, metrics and reports count it, with a
  * `touch_unconfirmed` event.
  */
 function settleUnconfirmed(lead: Lead, p: PendingTouch, now: number): void {
-  if (p.touch.mode !== "auto" || (p.sendingSince === undefined && (p.attempts === 0 || p.lastError === undefined))) return;
-  const at = p.sendingSince ?? now;
+  if (p.touch.mode !== "auto" || (p.sendingSince === undefined && p.unconfirmed === undefined)) return;
+  const at = p.unconfirmed?.[0] ?? p.sendingSince ?? now;
   lead.history.push(touchRecord(p.touch, { at }));
   lead.history.push({ type: "event", name: "touch_unconfirmed", at: iso(now), data: { touchId: p.touch.id, attempts: p.attempts, error: p.lastError } });
 }
@@ -276,7 +278,9 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
     const e = rec.enrollments.find((x) => x.pending[r.touch.id] !== undefined);
     const p = e?.pending[r.touch.id];
     if (e === undefined || p === undefined || p.attempts !== r.attempt) continue;
+    const startedAt = p.sendingSince;
     delete p.sendingSince;
+    if (r.unconfirmed === true && startedAt !== undefined) p.unconfirmed = [...(p.unconfirmed ?? []), startedAt];
     const touch = p.touch;
     if (r.result.status === "deferred") {
       // Not an attempt: the budget is kept, and the touch is tried again at retryAt if its step is still due.
@@ -304,8 +308,15 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
       p.retryAt = retryAt;
       ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: true, retryAt }]);
     } else {
-      rec.lead.history.push(touchRecord(touch, { at, outcome: "failed" }));
-      rec.lead.history.push({ type: "event", name: "touch_failed", at, data: { touchId: touch.id, attempts: p.attempts, error } });
+      // After an attempt whose answer was lost the touch may have reached the lead: recorded without an outcome, caps count it.
+      const unknown = p.unconfirmed !== undefined;
+      rec.lead.history.push(touchRecord(touch, unknown ? { at: p.unconfirmed?.[0] ?? at } : { at, outcome: "failed" }));
+      rec.lead.history.push({
+        type: "event",
+        name: "touch_failed",
+        at,
+        data: { touchId: touch.id, attempts: p.attempts, error, ...(unknown ? { outcome: "unknown" } : {}) },
+      });
       delete e.pending[touch.id];
       ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: false }]);
     }

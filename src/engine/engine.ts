@@ -705,7 +705,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     rec: MutableLead,
     attempt: number,
     env: { inFlight: Set<AbortController>; decidedAt: number },
-  ): Promise<{ at: number; result: SendResult }> {
+  ): Promise<{ at: number; result: SendResult; unconfirmed?: true }> {
     const adapter = this.#adapters[touch.channel];
     const timeoutMs = adapter?.timeoutMs ?? this.#sendTimeoutMs;
     return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: env.inFlight, decidedAt: env.decidedAt, gate: this.#gate });

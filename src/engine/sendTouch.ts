@@ -6,7 +6,8 @@ import type { Clock } from "./clock.js";
 
 /**
  * One adapter call, bounded by its timeout; never rejects: a throw, a malformed answer and a
- * timeout all become retryable failures. The abort controller and the timer exist only for adapters
+ * timeout all become retryable failures, marked `unconfirmed`: the provider may have accepted the
+ * send before the answer was lost, so caps go on counting the attempt (see `unconfirmedContacts.ts`). The abort controller and the timer exist only for adapters
  * that answer asynchronously or read their signal; `inFlight` holds the controllers of running sends
  * so that `stop` can abort them.
  */
@@ -23,7 +24,7 @@ export async function sendTouch(
     /** Asked first; its own wait counts toward the timeout. */
     readonly gate?: SendGate | undefined;
   },
-): Promise<{ at: number; result: SendResult }> {
+): Promise<{ at: number; result: SendResult; unconfirmed?: true }> {
   const { clock, timeoutMs, inFlight } = env;
   if (adapter === undefined) return { at: clock.now(), result: { status: "failed", retryable: false, error: `no adapter for channel ${touch.channel}` } };
   let controller: AbortController | undefined;
@@ -39,26 +40,38 @@ export async function sendTouch(
   try {
     answer = env.gate === undefined ? adapter.send(touch, lead, context) : gated(env.gate, adapter, touch, lead, context);
   } catch (error) {
-    return { at: clock.now(), result: { status: "failed", retryable: true, error: errorText(error) } };
+    return { at: clock.now(), result: { status: "failed", retryable: true, error: errorText(error) }, unconfirmed: true };
   }
-  if (!isThenable(answer)) return { at: clock.now(), result: checkResult(answer) };
+  if (!isThenable(answer)) return answered(clock.now(), answer);
   const c = (controller ??= new AbortController());
   const handle = clock.setTimeout(() => c.abort(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
   inFlight.add(c);
   const aborted = new Promise<SendResult>((resolve) => {
     c.signal.addEventListener("abort", () => resolve({ status: "failed", retryable: true, error: errorText(c.signal.reason) }), { once: true });
   });
-  let result: SendResult;
+  let outcome: { at: number; result: SendResult; unconfirmed?: true };
   try {
-    result = checkResult(await Promise.race([answer, aborted]));
+    const raw = await Promise.race([answer, aborted]);
+    outcome = c.signal.aborted ? { at: clock.now(), result: raw as SendResult, unconfirmed: true } : answered(clock.now(), raw);
   } catch (error) {
     // An adapter that rejects on abort reports the abort's cause (timeout, engine stopped), not its own echo.
-    result = { status: "failed", retryable: true, error: errorText(c.signal.aborted ? c.signal.reason : error) };
+    outcome = {
+      at: clock.now(),
+      result: { status: "failed", retryable: true, error: errorText(c.signal.aborted ? c.signal.reason : error) },
+      unconfirmed: true,
+    };
   } finally {
     clock.clearTimeout(handle);
     inFlight.delete(c);
   }
-  return { at: clock.now(), result };
+  return outcome;
+}
+
+/** An answer that came: a well-formed one as it is; anything else a retryable failure, unconfirmed (the adapter's own state is unknown). */
+function answered(at: number, answer: unknown): { at: number; result: SendResult; unconfirmed?: true } {
+  const result = checkResult(answer);
+  const said = answer !== null && typeof answer === "object" ? (answer as { status?: unknown }).status : undefined;
+  return result.status === "failed" && said !== "failed" ? { at, result, unconfirmed: true } : { at, result };
 }
 
 /** The gate's verdict, then (unless deferred or aborted meanwhile) the adapter's answer. */

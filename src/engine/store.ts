@@ -23,6 +23,11 @@ export interface PendingTouch {
   /** The last failure, as text. */
   lastError?: string;
   /**
+   * Start instants (epoch ms) of earlier attempts whose answer was lost (a throw, a timeout, a
+   * malformed answer): each may have reached the lead, so caps count them until the touch is settled.
+   */
+  unconfirmed?: number[];
+  /**
    * Tasks: `false` until a write after its `touch:due` event confirms the event was emitted; while
    * `false` the task is announced again (same touch id). Absent: announced (records before format 2).
    */

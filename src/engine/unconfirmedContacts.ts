@@ -7,8 +7,9 @@ const UNCONFIRMED = "#unconfirmed";
 
 /**
  * The lead as `evaluate` must see it while touches are marked in flight (`sendingSince`) from an
- * earlier round: their runner died, or lost the lead, after starting the send and before storing
- * its result, so the lead may have been contacted then. Each such attempt is added as a contact at
+ * earlier round (their runner died, or lost the lead, after starting the send and before storing
+ * its result) or carry attempts whose answer was lost (`unconfirmed`: a throw, a timeout): the lead
+ * may have been contacted then. Each such attempt is added as a contact at
  * its start, under a step id no plan has: caps count it (a re-send under the same key waits until
  * one more contact fits, duplicates included), while the step itself stays due. Returns `lead`
  * itself when nothing is in flight.
@@ -16,17 +17,19 @@ const UNCONFIRMED = "#unconfirmed";
 export function withUnconfirmedContacts(lead: Lead, pending: Readonly<Record<string, PendingTouch>>): Lead {
   let extra: Lead["history"][number][] | undefined;
   for (const p of Object.values(pending)) {
-    if (p.sendingSince === undefined || p.touch.mode !== "auto") continue;
+    if (p.touch.mode !== "auto" || (p.sendingSince === undefined && p.unconfirmed === undefined)) continue;
     const t = p.touch;
-    (extra ??= []).push({
-      type: "touch",
-      touchId: `${t.id}${UNCONFIRMED}`,
-      planId: t.planId,
-      stepId: `${t.stepId}${UNCONFIRMED}`,
-      channel: t.channel,
-      attempt: t.attempt,
-      at: iso(p.sendingSince),
-    });
+    for (const since of p.sendingSince === undefined ? (p.unconfirmed ?? []) : [...(p.unconfirmed ?? []), p.sendingSince]) {
+      (extra ??= []).push({
+        type: "touch",
+        touchId: `${t.id}${UNCONFIRMED}`,
+        planId: t.planId,
+        stepId: `${t.stepId}${UNCONFIRMED}`,
+        channel: t.channel,
+        attempt: t.attempt,
+        at: iso(since),
+      });
+    }
   }
   return extra === undefined ? lead : { ...lead, history: [...lead.history, ...extra] };
 }

@@ -121,7 +121,10 @@ describe("delivery guarantees at the edges", () => {
 
   it("4. a send whose answer was lost, then a reply before the retry: history keeps the attempt (outcome unknown)", async () => {
     const clock = createManualClock(START);
-    const sms = recordingAdapter(() => ({ status: "failed", retryable: true, error: "timed out after 10000 ms" }));
+    // The provider accepts the send; the answer is lost on the way back (the adapter throws).
+    const sms = recordingAdapter(() => {
+      throw new Error("socket hang up");
+    });
     const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, clock });
     await engine.enroll(lead("a"), "quick");
     clock.advance(5_000);
