@@ -24,3 +24,8 @@ export class CliFailure extends Error {
     this.exitCode = exitCode;
   }
 }
+
+/** A library message about an instant argument, in a command line's terms: a flag takes text, not a `Date` or epoch milliseconds. */
+export function cliInstantMessage(message: string): string {
+  return message.replace("a Date, epoch milliseconds or an ISO-8601 instant", "an ISO-8601 instant");
+}

@@ -276,6 +276,17 @@ describe("messages a person reads", () => {
     expect(message).toContain("--from");
     expect(message).toContain("ISO-8601 instant");
     expect(message).not.toMatch(/Date|epoch/);
+    writeFileSync(join(dir, "inflight.ndjson"), `${JSON.stringify({ id: "a", enrolledAt: "2026-03-09T14:00:00Z" })}\n`);
+    for (const args of [
+      ["simulate", plan, "--lead", lead, "--until", "yesterday"],
+      ["forecast", plan, "--until", "yesterday", "--runs", "1", "--population", "1"],
+      ["diff", plan, plan, "--leads", "inflight.ndjson", "--at", "yesterday"],
+    ]) {
+      const other = fakeIO();
+      expect(runCli(args, other, "0.0.0"), args.join(" ")).toBe(2);
+      expect(other.err.join(""), args.join(" ")).toMatch(/--(until|at)/);
+      expect(other.err.join(""), args.join(" ")).not.toMatch(/Date|epoch/);
+    }
   });
 });
 

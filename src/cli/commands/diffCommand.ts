@@ -1,7 +1,7 @@
 import { diffPlans, formatMigrationPreview, formatPlanDiff, previewMigration, type InFlightLead, type MigrationPreview } from "../../analyze/index.js";
 import { CadenceError, formatPath } from "../../errors/index.js";
 import { safeParseLead } from "../../lead/index.js";
-import { CliFailure, UsageError } from "../cliErrors.js";
+import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
 import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { leadFrom, loadPlan } from "../loadInputs.js";
 import { readNdjson } from "../readNdjson.js";
@@ -62,7 +62,8 @@ Examples:
         preview = previewMigration(a, b, leads, at as string, mode);
       } catch (error) {
         if (error instanceof CadenceError) {
-          if (error.code === "invalid_argument" && /`at`/.test(error.message)) throw new UsageError(error.message.replace("`at`", "--at"), "diff");
+          if (error.code === "invalid_argument" && /`at`/.test(error.message))
+            throw new UsageError(cliInstantMessage(error.message.replace("`at`", "--at")), "diff");
           throw new CliFailure(`${fileA} → ${fileB}: ${error.message}`);
         }
         throw error;

@@ -1,7 +1,7 @@
 import { checkResponseModel, forecast, formatForecast, type Forecast, type ResponseModel } from "../../analyze/index.js";
 import { CadenceError } from "../../errors/index.js";
 import type { Lead } from "../../lead/index.js";
-import { CliFailure, UsageError } from "../cliErrors.js";
+import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
 import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { leadFrom, loadPlan } from "../loadInputs.js";
 import { progressBar } from "../progressBar.js";
@@ -99,7 +99,7 @@ Example:
     } catch (error) {
       if (error instanceof CadenceError) {
         if (error.code === "invalid_argument" && /until/.test(error.message))
-          throw new UsageError(error.message.replace(/`options\.until`/, "--until"), "forecast");
+          throw new UsageError(cliInstantMessage(error.message.replace(/`options\.until`/, "--until")), "forecast");
         throw new CliFailure(`${parsed.positionals[0] as string}: ${error.message}`);
       }
       throw error;

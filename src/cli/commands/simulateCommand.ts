@@ -5,7 +5,7 @@ import type { Lead } from "../../lead/index.js";
 import type { Plan } from "../../plan/index.js";
 import { renderTimelineHtml } from "../../report/index.js";
 import { formatTimeline, simulate, type Responder, type Timeline } from "../../testing/index.js";
-import { CliFailure, UsageError } from "../cliErrors.js";
+import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
 import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import type { CliIO } from "../io.js";
 import { leadFrom, loadLead, loadPlan, plural } from "../loadInputs.js";
@@ -131,11 +131,6 @@ function runSimulation(plan: Plan, lead: Lead, options: { until: string; respond
     }
     throw error;
   }
-}
-
-/** A library message about an instant argument, in a command line's terms: a flag takes text, not a `Date` or epoch milliseconds. */
-export function cliInstantMessage(message: string): string {
-  return message.replace("a Date, epoch milliseconds or an ISO-8601 instant", "an ISO-8601 instant");
 }
 
 /** A timeline as JSON, without the views derivable from its entries. */
