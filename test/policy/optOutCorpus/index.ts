@@ -1,10 +1,14 @@
 import { HELD_OUT } from "./heldOut.js";
+import { HELD_OUT_BLIND } from "./heldOutBlind.js";
 import { HELD_OUT_FRESH } from "./heldOutFresh.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING } from "./tuning.js";
 
 export type { HardKind, Label, LabelledMessage } from "./labelled.js";
-export { HELD_OUT, HELD_OUT_FRESH, TUNING };
+export { HELD_OUT, HELD_OUT_BLIND, HELD_OUT_FRESH, TUNING };
 
-/** Every labelled message: the tuning part, then both held-out batches. */
-export const OPT_OUT_CORPUS: readonly LabelledMessage[] = [...TUNING, ...HELD_OUT, ...HELD_OUT_FRESH];
+/** Every held-out batch: the first, the second (after the first's fixes), the third (written blind). */
+export const HELD_OUT_ALL: readonly LabelledMessage[] = [...HELD_OUT, ...HELD_OUT_FRESH, ...HELD_OUT_BLIND];
+
+/** Every labelled message: the tuning part, then the held-out batches. */
+export const OPT_OUT_CORPUS: readonly LabelledMessage[] = [...TUNING, ...HELD_OUT_ALL];

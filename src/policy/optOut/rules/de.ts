@@ -29,7 +29,7 @@ export const de: OptOutRules = {
     { id: "nicht-mehr-kontaktieren", pattern: `(nicht mehr|nie wieder|nicht wieder|nie mehr) ${VERB}` },
     {
       id: "rufen-sie-mich-nicht",
-      pattern: "(rufen|schreiben|kontaktieren|mailen|simsen|nerven|belastigen) sie (mich|uns) (bitte)? (nicht mehr|nie wieder|nie mehr|nicht)",
+      pattern: "(rufen|schreiben|kontaktieren|mailen|simsen|nerven|belastigen) sie (mich|uns|mir)? (bitte)? (nicht mehr|nie wieder|nie mehr|nicht)",
     },
     { id: "ruf-mich-nicht", pattern: "(ruf|schreib|kontaktier|ruft|schreibt|kontaktiert) (mich|uns) (bitte)? (nicht mehr|nie wieder|nie mehr)" },
     {
@@ -90,6 +90,7 @@ export const de: OptOutRules = {
     newsletter: "email",
     "whatsapp nachrichten": "whatsapp",
     whatsapps: "whatsapp",
+    whatsapp: "whatsapp",
   },
   context: {
     negators: ["nicht", "nie", "niemals", "kein", "ich will nicht dass sie", "sie sollen nicht", "ihr sollt nicht"],
@@ -129,6 +130,9 @@ export const de: OptOutRules = {
       "nachts",
       "auf dieser nummer",
       "bei der arbeit",
+      "im buro",
+      "ins buro",
+      "in der firma",
     ],
     frequency: ["so oft", "so viel", "so viele", "standig", "jeden tag", "mehrmals", "dauernd", "pausenlos", "andauernd"],
     skippable: ["mich", "mir", "uns", "bitte", "mehr", "an", "endlich", "jetzt", "sofort", "danke"],

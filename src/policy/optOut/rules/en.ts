@@ -93,7 +93,8 @@ export const en: OptOutRules = {
     { id: "lose-my-number", pattern: "(lose|delete|forget) my (number|email)" },
     {
       id: "not-interested",
-      pattern: "(not|no longer|not really|not even) interested (anymore|any more|thanks|thank you|at all|sorry)? (thanks|thank you)?$",
+      pattern:
+        "(not|no longer|not really|not even) interested (anymore|any more|thanks|thank you|at all|sorry|at this time|right now|at the moment)? (thanks|thank you)?$",
       verdict: "uncertain",
       reason: "ambiguous",
     },
@@ -142,6 +143,9 @@ export const en: OptOutRules = {
       "will not",
       "wouldn t",
       "no need to",
+      "don t need to",
+      "dont need to",
+      "do not need to",
       "don t want you to",
       "do not want you to",
       "dont want you to",
@@ -171,6 +175,7 @@ export const en: OptOutRules = {
       "did not mean",
       "never meant",
       "not telling",
+      "now you",
     ],
     conditions: ["if", "unless", "in case", "once", "as soon as", "otherwise"],
     requests: ["can you", "could you", "would you", "will you", "can u", "could u", "please", "can y all", "can you guys", "would you please", "can we"],

@@ -44,13 +44,19 @@ export const fr: OptOutRules = {
       pattern:
         "(retirez|supprimez|enlevez|effacez|rayez|otez) (moi|mon numero|mon adresse|mes coordonnees|mes donnees|nous) (de|des|du) (votre|vos|la|cette|le|ce|tous) _2 (liste|listes|fichier|fichiers|base|registre)",
     },
+    {
+      id: "me-retirer-liste",
+      pattern:
+        "(me|nous|m) (retirer|supprimer|enlever|effacer|rayer|desinscrire|desabonner) (de|des|du) (votre|vos|la|cette|le|ce|tous) _2 (liste|listes|fichier|fichiers|base|registre)",
+    },
+    { id: "ne-plus-recevoir", pattern: `ne plus recevoir (vos|les|la|le|ces|de|d|votre)? (newsletter|lettre d information|${MEDIA.slice(1, -1)})` },
     { id: "supprimez-donnees", pattern: "(supprimez|effacez) (mon numero|mes coordonnees|mes donnees|mon adresse)" },
     { id: "laissez-tranquille", pattern: "(laissez|laisse|laissez nous) (moi|nous)? (tranquille|tranquilles|en paix)" },
     { id: "fichez-la-paix", pattern: "(fichez|foutez|fiche|fous) (moi|nous) la paix" },
     { id: "plus-de", pattern: `^(plus|pas|fini|finis) (de|d) ${MEDIA}` },
     { id: "plus-aucun", pattern: "plus (aucun|aucune) (message|appel|sms|mail|e mail|contact|relance|offre|courriel)" },
     { id: "retire-consentement", pattern: "(je|nous) (retire|revoque|retirons|revoquons) (mon|notre) (consentement|accord)" },
-    { id: "pas-interesse", pattern: "pas (interesse|interessee|interesses|interessees) (merci)?$", verdict: "uncertain", reason: "ambiguous" },
+    { id: "pas-interesse", pattern: "pas (interesse|interessee|interesses|interessees|besoin) (merci)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "mauvais-numero", pattern: "(mauvais numero|faux numero|erreur de numero)", verdict: "uncertain", reason: "ambiguous" },
     { id: "keyword", pattern: "(desabonner|desinscrire|desabonnement|desinscription|stop tout)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],

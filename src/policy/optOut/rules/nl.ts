@@ -28,13 +28,20 @@ export const nl: OptOutRules = {
       pattern:
         "(je|u|jullie) (hoeft|hoeven|moet|moeten) (me|mij|ons) (niet meer|nooit meer|niet) (te)? (bellen|mailen|appen|sms en|smsen|contacteren|benaderen|berichten)",
     },
+    {
+      id: "hoef-je-niet-meer",
+      pattern:
+        "(hoef|hoeft|hoeven) (je|u|jullie) (me|mij|ons)? (niet meer|nooit meer) (te)? (bellen|mailen|appen|sms en|smsen|contacteren|benaderen|berichten)",
+    },
+    { id: "stop-ik", pattern: `(stop|stopt) (ik|je|u) (die|de|deze|jullie|al die|alle) (nieuwsbrief|${MEDIA.slice(1, -1)})` },
     { id: "niet-meer-infinitief", pattern: "(niet meer|nooit meer) (bellen|mailen|appen|sms en|smsen|contacteren|benaderen|lastigvallen)" },
     { id: "geen-meer", pattern: `geen ${MEDIA} meer` },
     { id: "geen-clause", pattern: `^(graag|aub)? geen ${MEDIA} (aub|graag|bedankt|a u b|meer)?$` },
     { id: "wil-geen", pattern: `(ik|wij|we) (wil|willen) (geen|niets) ${MEDIA}? _2 (ontvangen|krijgen|meer)` },
     {
       id: "wil-niet-gebeld",
-      pattern: "(ik|wij|we) (wil|willen) (niet meer|niet|nooit meer) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|gesmst) (worden)?",
+      pattern:
+        "(ik|wij|we) (wil|willen) (echt|gewoon|liever)? (niet meer|niet|nooit meer) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|gesmst) (worden)?",
     },
     { id: "wil-afmelden", pattern: "(ik|wij|we) (wil|willen) (me|mij|ons|graag)? (afmelden|uitschrijven|afgemeld worden|uitgeschreven worden)" },
     {
@@ -49,10 +56,10 @@ export const nl: OptOutRules = {
         "(stop|stopt|stoppen|hou op|houd op|kap|kappen|hou nou op) (nu|alsjeblieft|aub)? (met|maar met) (het)? (bellen|sms en|smsen|appen|mailen|berichten sturen|mij bellen|me bellen|me lastigvallen|mij lastigvallen|berichten|contact opnemen|spammen|sturen)",
     },
     { id: "stop-ermee", pattern: "(stop|stopt|kap|hou|houd) (nu|maar)? (ermee|er mee|er nou mee|ermee op|er mee op)" },
-    { id: "laat-met-rust", pattern: "laat (me|mij|ons) (toch|alsjeblieft|nou|gewoon)? met rust" },
+    { id: "laat-met-rust", pattern: "laat (me|mij|ons) (toch|alsjeblieft|nou|gewoon)? (eens|even)? met rust" },
     { id: "afmelden-zin", pattern: "^(graag|aub)? (afmelden|uitschrijven)" },
     { id: "meld-me-af", pattern: "(meld|schrijf) (me|mij|ons) (alsjeblieft|aub|graag)? (af|uit)" },
-    { id: "toestemming-in", pattern: "(ik|wij) (trek|trekken) (mijn|onze) (toestemming|akkoord) (in)?" },
+    { id: "toestemming-in", pattern: "(ik|wij) (trek|trekken) (hierbij)? (mijn|onze) (toestemming|akkoord) (in)?" },
     { id: "toestemming-ingetrokken", pattern: "(toestemming|akkoord) (intrekken|ingetrokken)" },
     {
       id: "geen-interesse",
@@ -118,6 +125,9 @@ export const nl: OptOutRules = {
     constraints: [
       "na",
       "voor #",
+      "voor half",
+      "voor kwart",
+      "na half",
       "voor de middag",
       "voor het weekend",
       "tot",
