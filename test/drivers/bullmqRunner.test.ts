@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBullmqRunner, wakeJobId, type BullmqRunner } from "../../src/drivers/bullmq/index.js";
+import { createBullmqRunner, wakeJobId, type BullmqJobReport, type BullmqRunner } from "../../src/drivers/bullmq/index.js";
 import { createRedisStore } from "../../src/drivers/redis/index.js";
 import { createEngine, type ChannelAdapter, type Engine } from "../../src/engine/index.js";
 import { lead, quickPlan } from "../engine/fixtures.js";
@@ -46,7 +46,7 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
   });
 
   let n = 0;
-  async function setup(options: { sendMs?: number; steps?: unknown[]; worker?: boolean } = {}) {
+  async function setup(options: { sendMs?: number; steps?: unknown[]; worker?: boolean; onJob?: (r: BullmqJobReport) => void } = {}) {
     const sent: { id: string; at: number }[] = [];
     const adapter: ChannelAdapter = {
       async send(touch) {
@@ -71,6 +71,7 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
       worker: options.worker ?? true,
       concurrency: 4,
       bullmq,
+      ...(options.onJob === undefined ? {} : { onJob: options.onJob }),
     });
     runners.push(runner);
     return { engine, runner, sent, store };
@@ -128,8 +129,10 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
   });
 
   it("a wake-up that finds its lead leased by another runner runs again once the lease is free, without the reconciler", async () => {
-    const { engine, runner, sent, store } = await setup({ steps: [{ id: "sms-1s", channel: "sms", at: { after: "PT1S" } }] });
+    const reports: BullmqJobReport[] = [];
+    const { engine, runner, sent, store } = await setup({ steps: [{ id: "sms-1s", channel: "sms", at: { after: "PT1S" } }], onJob: (r) => reports.push(r) });
     await engine.enroll(lead("d"), "quick");
+    const dueAt = (await engine.get("d"))?.record.dueAt as number;
     // Another runner holds the lead when its wake-up fires (it is killed before it schedules anything): the job must not just complete.
     const leaseUntil = Date.now() + 2500;
     expect(await store.claim("d", "killed-runner", leaseUntil, Date.now())).toBe(true);
@@ -137,6 +140,11 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
     await eventually(() => sent.length === 1, 15_000);
     expect(sent[0]?.id).toBe("d/quick@1/sms-1s#1");
     expect(sent[0]?.at).toBeGreaterThanOrEqual(leaseUntil);
+    // The onJob hook (for metrics or OpenTelemetry spans) saw the same job put back while busy, then run.
+    const wakes = reports.filter((r) => r.kind === "wake" && r.jobId === wakeJobId("d", dueAt));
+    expect(wakes[0]).toMatchObject({ leadId: "d", result: "busy", putBack: true, attempt: 1 });
+    expect(wakes.at(-1)).toMatchObject({ leadId: "d", result: "ran", attempt: 1 });
+    expect(wakes.at(-1)?.putBack).toBeUndefined();
     await eventually(async () => (await engine.get("d"))?.record.enrollments[0]?.state === "done");
   });
 

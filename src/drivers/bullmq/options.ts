@@ -4,9 +4,19 @@ import type { Engine } from "../../engine/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { resolveLimits, type ChannelLimit, type ResolvedLimit } from "./limits.js";
 
-/** What a runner reports about each job it processed (for metrics and tracing, e.g. OpenTelemetry spans). */
+/**
+ * What a runner reports about each job it processed, for metrics and tracing: enough to end an
+ * OpenTelemetry span per job (`kind` as its name, `jobId`, `leadId`, `result` as attributes, `error`
+ * recorded). Ids only: no personal data.
+ */
 export interface BullmqJobReport {
   readonly kind: "wake" | "reconcile";
+  /** The BullMQ job id (`w-<hash>-<dueAt>` for a wake-up). */
+  readonly jobId: string;
+  /** 1 for the job's first attempt; a put-back job keeps its attempt. */
+  readonly attempt: number;
+  /** True when a wake-up was put back for `busyRetryMs` (its lead leased elsewhere, or still due at its instant). */
+  readonly putBack?: true;
   /** The lead a wake-up job named. */
   readonly leadId?: string;
   /** `runLead`'s answer for a wake-up; for a reconcile, the number of overdue leads re-queued. */
@@ -71,12 +81,18 @@ export interface BullmqRunnerOptions {
    * @example { bullmq: await import("bullmq") }
    */
   readonly bullmq?: Pick<typeof BullMQ, "Queue" | "Worker" | "DelayedError">;
+  /**
+   * BullMQ's own tracing (its `telemetry` option, e.g. `new BullMQOtel("crm")` from `bullmq-otel`),
+   * passed to the queue and the worker: their spans then carry the jobs across processes.
+   */
+  readonly telemetry?: BullMQ.QueueBaseOptions["telemetry"];
   /** Called after every job (success or failure). Exceptions thrown here are ignored. */
   readonly onJob?: (report: BullmqJobReport) => void;
 }
 
 /** The options with every default applied. */
-export type ResolvedBullmqOptions = Required<Omit<BullmqRunnerOptions, "onJob" | "limits" | "bullmq">> & {
+export type ResolvedBullmqOptions = Required<Omit<BullmqRunnerOptions, "onJob" | "limits" | "bullmq" | "telemetry">> & {
+  readonly telemetry: BullmqRunnerOptions["telemetry"] | undefined;
   readonly onJob: BullmqRunnerOptions["onJob"] | undefined;
   readonly bullmq: BullmqRunnerOptions["bullmq"] | undefined;
   readonly limits: ReadonlyMap<string, ResolvedLimit>;
@@ -121,6 +137,7 @@ export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBull
     limits: resolveLimits(options.limits),
     limitWaitMs: positive("limitWaitMs", options.limitWaitMs, 1000),
     bullmq: bullmqModule(options.bullmq),
+    telemetry: options.telemetry,
     lockDurationMs: positive("lockDurationMs", options.lockDurationMs, 30_000),
     stalledIntervalMs: positive("stalledIntervalMs", options.stalledIntervalMs, 30_000),
     onJob: options.onJob,

@@ -56,7 +56,8 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
   const o = resolveBullmqOptions(options);
   const { Queue, Worker, DelayedError } = o.bullmq ?? loadOptionalPeer<typeof BullMQ>("bullmq", "lead-cadence/bullmq");
   const { engine } = o;
-  const queue = new Queue<WakeData>(o.queue, { connection: o.connection, prefix: o.prefix });
+  const telemetry = o.telemetry === undefined ? {} : { telemetry: o.telemetry };
+  const queue = new Queue<WakeData>(o.queue, { connection: o.connection, prefix: o.prefix, ...telemetry });
   queue.on("error", (error) => engine.emit("error", { error }));
   const jobOptions = { removeOnComplete: true, removeOnFail: true, attempts: 5, backoff: { type: "exponential", delay: 1000 } } as const;
 
@@ -120,10 +121,11 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
       async (job, token) => {
         const started = performance.now();
         const kind = job.name === RECONCILE ? "reconcile" : "wake";
+        const ids = { jobId: job.id ?? "", attempt: job.attemptsMade + 1 };
         try {
           if (kind === "reconcile") {
             const n = await reconcile();
-            report({ kind, result: n, durationMs: performance.now() - started });
+            report({ kind, ...ids, result: n, durationMs: performance.now() - started });
             return;
           }
           const { leadId } = job.data;
@@ -133,20 +135,27 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
             // The next wake-up has this job's own id (the lead was busy, or its run left it due at this instant): adding it would
             // be ignored while this job exists and the wake-up lost once it completes, so this job is put back instead.
             if (wakeJobId(leadId, dueAt) === job.id) {
-              report({ kind, leadId, result, durationMs: performance.now() - started });
+              report({ kind, ...ids, leadId, result, durationMs: performance.now() - started, putBack: true });
               await job.moveToDelayed(Math.max(fireAt(dueAt), Date.now() + o.busyRetryMs), token);
               throw new DelayedError();
             }
             await wake(leadId, dueAt);
           }
-          report({ kind, leadId, result, durationMs: performance.now() - started });
+          report({ kind, ...ids, leadId, result, durationMs: performance.now() - started });
         } catch (error) {
           if (error instanceof DelayedError) throw error;
-          report({ kind, ...(kind === "wake" ? { leadId: job.data.leadId } : {}), result: "error", durationMs: performance.now() - started, error });
+          report({ kind, ...ids, ...(kind === "wake" ? { leadId: job.data.leadId } : {}), result: "error", durationMs: performance.now() - started, error });
           throw error;
         }
       },
-      { connection: o.connection, prefix: o.prefix, concurrency: o.concurrency, lockDuration: o.lockDurationMs, stalledInterval: o.stalledIntervalMs },
+      {
+        connection: o.connection,
+        prefix: o.prefix,
+        concurrency: o.concurrency,
+        lockDuration: o.lockDurationMs,
+        stalledInterval: o.stalledIntervalMs,
+        ...telemetry,
+      },
     );
     worker.on("error", (error) => engine.emit("error", { error }));
     worker.on("failed", (job, error) => engine.emit("error", { error, ...(job?.data.leadId ? { leadId: job.data.leadId } : {}) }));
