@@ -37,6 +37,58 @@ describe("several runners on one store", () => {
     expect(owners).toEqual(new Set(["A", "B"]));
   });
 
+  it("two engines, leads enrolled in several plans (and again in one): never the same touch twice", async () => {
+    const clock = createManualClock("2026-03-09T14:00:00Z");
+    const store = createMemoryStore();
+    const sends = new Map<string, string[]>();
+    const adapter = (owner: string): ChannelAdapter => ({
+      async send(touch) {
+        await flush();
+        sends.set(touch.id, [...(sends.get(touch.id) ?? []), owner]);
+        return { status: "sent" };
+      },
+    });
+    const alpha = quickPlan({
+      id: "alpha",
+      steps: [
+        { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+        { id: "email-2m", channel: "email", at: { after: "PT2M" } },
+      ],
+    });
+    const beta = quickPlan({ id: "beta", steps: [{ id: "email-1m", channel: "email", at: { after: "PT1M" } }] });
+    const gamma = quickPlan({ id: "gamma", steps: [{ id: "sms-3m", channel: "sms", at: { after: "PT3M" } }] });
+    const make = (owner: string) =>
+      createEngine({
+        plans: [alpha, beta, gamma],
+        adapters: { sms: adapter(owner), email: adapter(owner) },
+        store,
+        clock,
+        owner,
+        concurrency: 8,
+        batchSize: 40,
+      });
+    const engines = [make("A"), make("B")] as const;
+    const N = 300;
+    for (let i = 0; i < N; i++) {
+      await engines[i % 2].enroll(lead(`L${i}`), "alpha");
+      await engines[(i + 1) % 2].enroll(lead(`L${i}`), "beta");
+      if (i % 3 === 0) await engines[i % 2].enroll(lead(`L${i}`), "gamma");
+    }
+    for (let step = 0; step < 6; step++) {
+      clock.advance(MINUTE);
+      await Promise.all([engines[0].runDue(), engines[1].runDue(), engines[0].runDue(), engines[1].runDue()]);
+    }
+    // Enrolled again in alpha once the first enrolment ended, from either engine, while both run.
+    await Promise.all(Array.from({ length: N }, (_, i) => engines[(i + 1) % 2].enroll(lead(`L${i}`), "alpha")));
+    for (let step = 0; step < 6; step++) {
+      clock.advance(MINUTE);
+      await Promise.all([engines[0].runDue(), engines[1].runDue(), engines[1].runDue(), engines[0].runDue()]);
+    }
+    expect(sends.size).toBe(N * (2 + 1 + 2) + Math.ceil(N / 3));
+    expect([...sends.values()].filter((owners) => owners.length !== 1)).toEqual([]);
+    expect([...sends.keys()].filter((k) => k.includes("/alpha:2@"))).toHaveLength(2 * N);
+  });
+
   it("events recorded while a runner is sending are never lost (compare-and-set retries from a fresh read)", async () => {
     const clock = createManualClock("2026-03-09T14:00:00Z");
     const store = createMemoryStore();
