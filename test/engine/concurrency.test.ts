@@ -68,18 +68,19 @@ describe("several runners on one store", () => {
         batchSize: 40,
       });
     const engines = [make("A"), make("B")] as const;
+    const pick = (i: number) => (i % 2 === 0 ? engines[0] : engines[1]);
     const N = 300;
     for (let i = 0; i < N; i++) {
-      await engines[i % 2].enroll(lead(`L${i}`), "alpha");
-      await engines[(i + 1) % 2].enroll(lead(`L${i}`), "beta");
-      if (i % 3 === 0) await engines[i % 2].enroll(lead(`L${i}`), "gamma");
+      await pick(i).enroll(lead(`L${i}`), "alpha");
+      await pick(i + 1).enroll(lead(`L${i}`), "beta");
+      if (i % 3 === 0) await pick(i).enroll(lead(`L${i}`), "gamma");
     }
     for (let step = 0; step < 6; step++) {
       clock.advance(MINUTE);
       await Promise.all([engines[0].runDue(), engines[1].runDue(), engines[0].runDue(), engines[1].runDue()]);
     }
     // Enrolled again in alpha once the first enrolment ended, from either engine, while both run.
-    await Promise.all(Array.from({ length: N }, (_, i) => engines[(i + 1) % 2].enroll(lead(`L${i}`), "alpha")));
+    await Promise.all(Array.from({ length: N }, (_, i) => pick(i + 1).enroll(lead(`L${i}`), "alpha")));
     for (let step = 0; step < 6; step++) {
       clock.advance(MINUTE);
       await Promise.all([engines[0].runDue(), engines[1].runDue(), engines[1].runDue(), engines[0].runDue()]);
