@@ -39,7 +39,15 @@ export async function start(who: string, worker: boolean): Promise<{ engine: Eng
   engine.on("touch:due", ({ touch }) => console.log(`[${who}] task for a rep: ${touch.channel} ${touch.stepId} (${touch.id})`));
   engine.on("error", ({ error, leadId }) => console.error(`[${who}] ${leadId ?? ""} ${String(error)}`));
   const url = new URL(REDIS_URL);
-  const runner = await createBullmqRunner({ engine, connection: { host: url.hostname, port: Number(url.port || 6379) }, worker, queue: "crm-postgres" });
+  const runner = await createBullmqRunner({
+    engine,
+    connection: { host: url.hostname, port: Number(url.port || 6379) },
+    worker,
+    queue: "crm-postgres",
+    // Providers' limits, shared by every process: one SMS a second per sending number (the lead's
+    // "from-number" attribute), 100 emails a minute. A limited send is deferred, never dropped.
+    limits: { sms: { max: 1, per: "PT1S", key: "from-number" }, email: { max: 100, per: "PT1M" } },
+  });
   return {
     engine,
     runner,
