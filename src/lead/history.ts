@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelName, Identifier, Instant, Outcome } from "../primitives/index.js";
 
 /** A touch that was performed (sent by an adapter, or done by a person), with its outcome when known. */

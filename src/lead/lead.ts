@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelName, ConsentStatus, Instant, RegistryId, ZoneName } from "../primitives/index.js";
 import { HistoryEntry } from "./history.js";
 

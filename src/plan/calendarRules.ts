@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ClockTime } from "../primitives/index.js";
 
 /** A dated closure: the whole local date, or from `from` and/or until `to` (`{"date":"2026-12-24","from":"14:00"}`). */

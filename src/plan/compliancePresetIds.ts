@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The compliance preset ids a plan may include. The presets themselves are data in

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelName, ConsentStatus, Identifier, Outcome } from "../primitives/index.js";
 
 const JsonPrimitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);

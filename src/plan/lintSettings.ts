@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Identifier } from "../primitives/index.js";
 
 /** How a lint rule reports: not at all, as a warning, or as an error (a failing `lead-cadence lint`). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelName, Duration, Identifier, ZoneName } from "../primitives/index.js";
 import { HolidaysRule, NonexistentTime, UnknownZone } from "./calendarRules.js";
 import { LintSettings } from "./lintSettings.js";

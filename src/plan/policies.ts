@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelName, ClockTime } from "../primitives/index.js";
 import { DoNotCallRules } from "./doNotCall.js";
 import { WhatsAppTemplateRules } from "./whatsappTemplates.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ChannelName, Duration, Identifier, Outcome, TemplateCategory } from "../primitives/index.js";
 import { Condition } from "./condition.js";
 import { Timing } from "./timing.js";

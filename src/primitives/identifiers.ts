@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Plan and step ids: letters, digits, `_`, `.`, `-`; they become part of touch ids. */
 export const Identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ArgumentError, CadenceError, LeadValidationError, describeValue } from "../errors/index.js";
 import { dateParts, daysInMonth } from "./civilDate.js";
 

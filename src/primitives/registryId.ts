@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A do-not-call registry id: `us-national`, `ca-dncl`, `au-dncr`, `be-bel-me-niet-meer`, or the host's own. */
 export const RegistryId = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, { error: "Expected a registry id in lower case, like us-national" });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Meta's WhatsApp template categories, in the order Meta lists them. */
 export const TEMPLATE_CATEGORIES = ["marketing", "utility", "authentication"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { BoundedMemo } from "./boundedMemo.js";
 
 /** Names seen, valid or not: bounded, since plans and leads are outside input. */
