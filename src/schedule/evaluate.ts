@@ -1,38 +1,18 @@
 import { ArgumentError, describeValue, PlanValidationError } from "../errors/index.js";
 import type { LeadInput, SkipRecord } from "../lead/index.js";
-import { safeParsePlan, type Cap, type Plan, type PlanInput } from "../plan/index.js";
-import {
-  type ChannelRules,
-  channelUnavailable,
-  contactKinds,
-  describeCap,
-  findExit,
-  indexLeadFacts,
-  inWhatsAppWindow,
-  marketingOptOut,
-  templateBlocked,
-  doNotCallVerdict,
-  hasDoNotCallEntries,
-  DEFAULT_WHATSAPP_TEMPLATE_RULES,
-  type ContactTime,
-  type LeadFacts,
-  type TouchFact,
-  type Unavailable,
-} from "../policy/index.js";
+import { safeParsePlan, type Plan, type PlanInput } from "../plan/index.js";
+import { contactKinds, findExit, indexLeadFacts, type ContactTime, type LeadFacts, type TouchFact } from "../policy/index.js";
+import { instantArgument, isoInstant as iso, type InstantInput } from "../primitives/index.js";
 import { checkLead } from "./checkLead.js";
 import { compilePlan } from "./compilePlan.js";
 import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
 import { compiledForLead } from "./compliantPlan.js";
-import { withOptOutConfirmation } from "./optOutConfirmation.js";
-import type { SharedBudget } from "./sharedBudget.js";
-import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Decision, Done, Touch, TraceEntry } from "./decision.js";
-import { earliestAllowed } from "./earliestAllowed.js";
 import type { EvaluateOptions } from "./evaluateOptions.js";
-import { ALWAYS_OPEN, instantArgument, isAlwaysOpen, isoInstant as iso, type InstantInput } from "../primitives/index.js";
+import { withOptOutConfirmation } from "./optOutConfirmation.js";
 import { resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
-import { firstAttemptAt, nextAttemptAt, nextRecurringAttemptAt } from "./scheduledTime.js";
-import { touchId } from "./touchId.js";
+import { BUSY_MS, type SharedBudget } from "./sharedBudget.js";
+import { stepOutcome, type StepContext } from "./stepTransitions.js";
 
 /**
  * Decides what to do for one lead at one instant: the touches due now, the steps settled as
@@ -59,13 +39,22 @@ export function evaluate(plan: Plan | PlanInput, lead: LeadInput, now: InstantIn
   const compiled = compiledForLead(base, lead);
   const zone = leadZone(lead, compiled, options.holidays);
   const facts = indexLeadFacts(lead, nowMs);
-  return withOptOutConfirmation(compiled, lead, facts, decide(compiled, lead, nowMs, zone, facts, options));
+  return withOptOutConfirmation(compiled, lead, facts, decide(compiled, lead, nowMs, zone, facts, options).decision);
+}
+
+/** One plan's decision, and the contacts its due touches spend (for the other plans of a merged decision). */
+export interface DecideResult {
+  readonly decision: Decision;
+  /** One contact per due touch, at `now`, in the order chosen. */
+  readonly used: readonly ContactTime[];
 }
 
 /**
- * The decision for one plan. `shared` is the contact budget of a merged decision across plans
+ * The decision for one plan: the step outcomes (`stepTransitions.ts`) folded in plan order, every
+ * anchor before its dependants. `shared` is the contact budget of a merged decision across plans
  * (see `evaluateAll`): the touches counted so far (history plus touches already chosen, ascending),
- * caps from the other plans, and channels used this minute; the touches chosen here are added to it.
+ * caps from the other plans, and channels used this minute. It is read, not written: the contacts
+ * this plan spends come back in `used`.
  */
 export function decide(
   compiled: CompiledPlan,
@@ -75,354 +64,113 @@ export function decide(
   facts: LeadFacts,
   options: EvaluateOptions,
   shared?: SharedBudget,
-): Decision {
+): DecideResult {
   const { plan, steps } = compiled;
-  const { zone, clock, untimedOnly } = resolved;
-  const exit = findExit(plan.exits, facts);
   const stepTouches = touchesByStep(compiled, facts.touches);
-  // What later steps anchor on, per step index (NaN: not yet): first touch or skip; settling outcome or skip.
-  const anchorTouchAt: number[] = new Array<number>(steps.length).fill(NaN);
-  const anchorOutcomeAt: number[] = new Array<number>(steps.length).fill(NaN);
+  const anchorTouchAt: number[] = new Array<number>(steps.length).fill(Number.NaN);
+  const anchorOutcomeAt: number[] = new Array<number>(steps.length).fill(Number.NaN);
   const skipNow: boolean[] = new Array<boolean>(steps.length).fill(false);
   const trace: TraceEntry[] = new Array<TraceEntry>(steps.length);
   const due: Touch[] = [];
   const skipped: SkipRecord[] = [];
-  let contacts: ContactTime[] | readonly ContactTime[] = shared?.contacts ?? facts.contactTimes;
+  const used: ContactTime[] = [];
+  const caps = shared === undefined || shared.caps.length === 0 ? compiled.caps : [...compiled.caps, ...shared.caps];
+  // Caps count the touches chosen here too; copied on the first one (none are needed without caps or a shared budget).
+  const countContacts = caps.length > 0 || shared !== undefined;
+  const contacts: readonly ContactTime[] = shared?.contacts ?? facts.contactTimes;
+  let own: ContactTime[] | undefined;
+  const busyUntil =
+    shared === undefined
+      ? noBusy
+      : (channel: string): number | undefined => (used.some((c) => c.channel === channel) ? now + BUSY_MS : shared.busy.get(channel));
+  const exit = findExit(plan.exits, facts);
+  // The fold's own view: `contacts` grows with the touches chosen (the transitions only read it).
+  const ctx: StepContext & { contacts: readonly ContactTime[] } = {
+    compiled,
+    lead,
+    facts,
+    now,
+    clock: resolved.clock,
+    untimedOnly: resolved.untimedOnly,
+    caps,
+    pausedUntil: facts.pausedUntil !== undefined && facts.pausedUntil > now ? facts.pausedUntil : undefined,
+    exit,
+    condition: {
+      lead,
+      outcomeOf: (stepId) => outcomeOf(compiled, stepId, stepTouches, facts, skipNow),
+      contactKindsOf: (channel) => compiled.channels.get(channel)?.contactKinds ?? contactKinds(plan.policies, channel),
+      rules: options.rules,
+    },
+    anchorTouchAt,
+    anchorOutcomeAt,
+    contacts,
+    busyUntil,
+  };
+
   let nextAt = Infinity;
   let nextStep = "";
   let openSteps = 0;
   let lastSettle = -Infinity;
-  const caps = shared === undefined || shared.caps.length === 0 ? compiled.caps : [...compiled.caps, ...shared.caps];
-  const pausedUntil = facts.pausedUntil !== undefined && facts.pausedUntil > now ? facts.pausedUntil : undefined;
-
-  const ctx: ConditionContext = {
-    lead,
-    outcomeOf: (stepId) => outcomeOf(compiled, stepId, stepTouches, facts, skipNow),
-    contactKindsOf: (channel) => compiled.channels.get(channel)?.contactKinds ?? contactKinds(plan.policies, channel),
-    rules: options.rules,
-  };
-
   for (const i of compiled.order) {
     const step = steps[i] as CompiledStep;
-    const touches = stepTouches[i] ?? NO_TOUCHES;
-    const skip = skipRecordFor(facts, plan.id, step.id);
-
-    if (skip !== undefined) {
-      anchorTouchAt[i] = touches[0]?.at ?? skip.at;
-      anchorOutcomeAt[i] = skip.at;
-      lastSettle = Math.max(lastSettle, skip.at);
-      trace[i] = { stepId: step.id, state: "skipped", reason: skip.reason as TraceEntry["reason"] };
-      continue;
+    const outcome = stepOutcome(ctx, step, stepTouches[i] ?? NO_TOUCHES, skipRecordFor(facts, plan.id, step.id));
+    trace[i] = outcome.trace;
+    anchorTouchAt[i] = outcome.anchorTouchAt;
+    switch (outcome.kind) {
+      case "due":
+        openSteps++;
+        due.push(outcome.touch);
+        used.push(outcome.contact);
+        if (countContacts) {
+          own ??= [...contacts];
+          own.push(outcome.contact);
+          ctx.contacts = own;
+        }
+        break;
+      case "waiting":
+        openSteps++;
+        if (outcome.wakeAt !== undefined && outcome.wakeAt < nextAt) {
+          nextAt = outcome.wakeAt;
+          nextStep = step.id;
+        }
+        break;
+      case "skipped":
+        anchorOutcomeAt[i] = outcome.anchorOutcomeAt;
+        lastSettle = Math.max(lastSettle, outcome.settledAt);
+        if (outcome.record !== undefined) {
+          skipNow[i] = true;
+          skipped.push(outcome.record);
+        }
+        break;
+      case "completed":
+        anchorOutcomeAt[i] = outcome.anchorOutcomeAt;
+        if (outcome.settledAt !== undefined) lastSettle = Math.max(lastSettle, outcome.settledAt);
+        break;
     }
-
-    const last = touches[touches.length - 1];
-    if (last !== undefined) {
-      anchorTouchAt[i] = touches[0]?.at ?? NaN;
-      const reached = touches.some((t) => t.outcome !== undefined && step.until.has(t.outcome));
-      if (reached || last.attempt >= step.maxAttempts) {
-        anchorOutcomeAt[i] = last.outcomeAt ?? NaN;
-        lastSettle = Math.max(lastSettle, last.outcomeAt ?? last.at);
-        trace[i] = {
-          stepId: step.id,
-          state: "completed",
-          reason: reached ? "outcome_reached" : step.maxAttempts > 1 ? "attempts_exhausted" : "sent",
-          attempt: last.attempt,
-          channel: last.channel,
-        };
-        continue;
-      }
-    }
-
-    openSteps++;
-    if (exit !== undefined) {
-      trace[i] = { stepId: step.id, state: "exited", reason: "exit", detail: exit.reason };
-      continue;
-    }
-
-    const attempt = last === undefined ? 1 : last.attempt + 1;
-    let scheduled: number;
-    if (last !== undefined && step.timing.kind === "rrule") {
-      const anchorAt = step.anchorIndex < 0 ? facts.enrolledAt : ((step.anchorOn === "touch" ? anchorTouchAt : anchorOutcomeAt)[step.anchorIndex] ?? NaN);
-      scheduled = nextRecurringAttemptAt(clock, step, Number.isNaN(anchorAt) ? last.at : anchorAt, last.at, compiled.calendar.nonexistentTime);
-    } else if (last !== undefined) {
-      scheduled = nextAttemptAt(clock, step.every ?? ZERO, step.everyExact, last.at, compiled.calendar.nonexistentTime);
-    } else {
-      const anchorAt = step.anchorIndex < 0 ? facts.enrolledAt : ((step.anchorOn === "touch" ? anchorTouchAt : anchorOutcomeAt)[step.anchorIndex] ?? NaN);
-      if (Number.isNaN(anchorAt)) {
-        const anchorId = steps[step.anchorIndex]?.id ?? "";
-        trace[i] = { stepId: step.id, state: "waiting", reason: "anchor_pending", attempt, detail: `waiting for the ${step.anchorOn} of step ${anchorId}` };
-        continue;
-      }
-      scheduled = firstAttemptAt(clock, step, anchorAt, compiled.calendar.nonexistentTime);
-    }
-    if (scheduled === Infinity) {
-      // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send.
-      openSteps--;
-      if (last !== undefined) {
-        anchorOutcomeAt[i] = last.outcomeAt ?? last.at;
-        lastSettle = Math.max(lastSettle, last.outcomeAt ?? last.at);
-      }
-      trace[i] = {
-        stepId: step.id,
-        state: "completed",
-        reason: "attempts_exhausted",
-        ...(last === undefined ? {} : { attempt: last.attempt, channel: last.channel }),
-      };
-      continue;
-    }
-    const timeReason = attempt === 1 ? "anchor" : "attempt_spacing";
-    const start = pausedUntil !== undefined && pausedUntil > scheduled ? pausedUntil : scheduled;
-
-    if (start > now) {
-      const channel = chooseChannel(compiled, step, lead, facts, untimedOnly);
-      const use = typeof channel === "string" ? channel : step.channel;
-      const info = compiled.channels.get(use);
-      const allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, start, info?.closed);
-      const reason = allowed.heldBy ?? (start === pausedUntil && pausedUntil !== scheduled ? "paused" : timeReason);
-      const until = iso(allowed.at);
-      trace[i] = {
-        stepId: step.id,
-        state: "waiting",
-        reason,
-        attempt,
-        channel: use,
-        until,
-        ...recurrenceNote(step, reason),
-        ...whatsappNote(compiled, step, lead, use, facts, allowed.at),
-        ...capDetail(allowed.cap),
-      };
-      if (allowed.at < nextAt) {
-        nextAt = allowed.at;
-        nextStep = step.id;
-      }
-      continue;
-    }
-
-    if (step.when !== undefined && !evaluateCondition(step.when, ctx)) {
-      settleSkip(i, step, "condition_false", undefined);
-      continue;
-    }
-    const channel = chooseChannel(compiled, step, lead, facts, untimedOnly);
-    if (typeof channel !== "string") {
-      settleSkip(i, step, channel.reason, channel.detail);
-      continue;
-    }
-    const heldSince = facts.reviewHolds.size === 0 ? undefined : (facts.reviewHolds.get(channel) ?? facts.reviewHolds.get("all"));
-    if (heldSince !== undefined) {
-      // Held, not dropped: no wake-up until the host records how the review was resolved.
-      trace[i] = {
-        stepId: step.id,
-        state: "waiting",
-        reason: "optout_review",
-        attempt,
-        channel,
-        detail: `an inbound message at ${iso(heldSince)} may be an opt-out; held until the review is resolved`,
-      };
-      continue;
-    }
-    let use = channel;
-    let info = compiled.channels.get(use);
-    let allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
-    // WhatsApp free-form is judged at the actual send instant: only when the touch can go now.
-    let requiresTemplate = false;
-    let fellBack: string | undefined;
-    if (allowed.at <= now && use === "whatsapp" && !inWhatsAppWindow(facts, now)) {
-      const wa = whatsappOutsideWindow(compiled, step, lead, facts);
-      if (wa.use === undefined) {
-        settleSkip(i, step, wa.reason, wa.detail);
-        continue;
-      }
-      if (wa.reason === "whatsapp_template_blocked") fellBack = wa.detail;
-      if (wa.use === "whatsapp") requiresTemplate = true;
-      else {
-        use = wa.use;
-        info = compiled.channels.get(use);
-        allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
-      }
-    }
-    const busyUntil = shared?.busy.get(use);
-    if (allowed.at <= now && busyUntil !== undefined && busyUntil > now) {
-      allowed = { at: busyUntil, heldBy: undefined };
-      trace[i] = {
-        stepId: step.id,
-        state: "waiting",
-        reason: "channel_busy",
-        attempt,
-        channel: use,
-        until: iso(busyUntil),
-        detail: `${use} already used this minute`,
-      };
-      if (busyUntil < nextAt) {
-        nextAt = busyUntil;
-        nextStep = step.id;
-      }
-      continue;
-    }
-    if (allowed.at > now) {
-      const until = iso(allowed.at);
-      trace[i] = {
-        stepId: step.id,
-        state: "waiting",
-        reason: allowed.heldBy ?? "window",
-        attempt,
-        channel: use,
-        until,
-        ...whatsappNote(compiled, step, lead, use, facts, allowed.at),
-        ...capDetail(allowed.cap),
-      };
-      if (allowed.at < nextAt) {
-        nextAt = allowed.at;
-        nextStep = step.id;
-      }
-      continue;
-    }
-    const dueSince = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, [], [], scheduled, info?.closed).at;
-    const template = requiresTemplate ? step.templateOutsideWindow : step.template;
-    due.push({
-      id: touchId(facts.leadId, plan.id, plan.version, step.id, attempt),
-      leadId: facts.leadId,
-      planId: plan.id,
-      planVersion: plan.version,
-      stepId: step.id,
-      channel: use,
-      attempt,
-      dueAt: iso(Math.min(dueSince, now)),
-      mode: step.mode,
-      ...(template === undefined ? {} : { template }),
-      ...(use === step.channel ? {} : { fallbackFrom: step.channel }),
-      ...(requiresTemplate ? { requiresTemplate: true as const } : {}),
-    });
-    if (caps.length > 0 || shared !== undefined) {
-      if (contacts === facts.contactTimes) contacts = [...facts.contactTimes];
-      (contacts as ContactTime[]).push({ channel: use, at: now });
-    }
-    shared?.busy.set(use, now + MINUTE);
-    const exemption = hasDoNotCallEntries(lead) ? doNotCallVerdict(compiled.doNotCall, use, lead, facts)?.detail : undefined;
-    const detail = fellBack === undefined ? exemption : exemption === undefined ? fellBack : `${fellBack}; ${exemption}`;
-    trace[i] = { stepId: step.id, state: "due", reason: "due", attempt, channel: use, ...(detail === undefined ? {} : { detail }) };
-  }
-
-  function settleSkip(
-    i: number,
-    step: CompiledStep,
-    reason: Unavailable | "condition_false" | "whatsapp_window_closed" | "whatsapp_template_blocked",
-    detail: string | undefined,
-  ): void {
-    if (Number.isNaN(anchorTouchAt[i])) anchorTouchAt[i] = now;
-    anchorOutcomeAt[i] = now;
-    skipNow[i] = true;
-    openSteps--;
-    lastSettle = Math.max(lastSettle, now);
-    skipped.push({ type: "skip", planId: plan.id, stepId: step.id, reason, at: iso(now), ...(detail === undefined ? {} : { detail }) });
-    trace[i] = { stepId: step.id, state: "skipped", reason, ...(detail === undefined ? {} : { detail }) };
   }
 
   let done: Done | null = null;
   if (exit !== undefined) done = { reason: exit.reason, at: iso(exit.at), ...(exit.detail === undefined ? {} : { detail: exit.detail }) };
   else if (openSteps === 0) done = { reason: "completed", at: iso(lastSettle === -Infinity ? now : lastSettle) };
 
-  return {
+  const decision: Decision = {
     leadId: facts.leadId,
     planId: plan.id,
     planVersion: plan.version,
     now: iso(now),
-    zone,
+    zone: resolved.zone,
     due,
     skipped,
     next: done === null && nextAt !== Infinity ? { at: iso(nextAt), stepId: nextStep } : null,
     done,
     trace,
   };
+  return { decision, used };
 }
 
-const MINUTE = 60_000;
-const ZERO = { years: 0, months: 0, weeks: 0, days: 0, exactMs: 0 } as const;
+const noBusy = (): undefined => undefined;
 
 const NO_TOUCHES: readonly TouchFact[] = [];
-
-/** For a waiting WhatsApp touch that will be sent outside the 24 h window: what will happen then (judged again at send time). */
-function whatsappNote(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, use: string, facts: LeadFacts, at: number): { detail?: string } {
-  if (use !== "whatsapp" || inWhatsAppWindow(facts, at)) return NO_DETAIL;
-  if (step.templateOutsideWindow !== undefined) {
-    const blocked = templateBlockedFor(compiled, step, lead);
-    if (blocked !== undefined) return { detail: `outside the WhatsApp window at send time: ${blocked}; fallback or skip` };
-    return { detail: `outside the WhatsApp window at send time: template ${step.templateOutsideWindow}` };
-  }
-  return { detail: "outside the WhatsApp window at send time: no template, fallback or skip" };
-}
-
-/** What the step's template category meets on the lead's WhatsApp number (`policies.whatsappTemplates`, else the defaults). */
-function templateBlockedFor(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput): string | undefined {
-  const rules = compiled.plan.policies.whatsappTemplates ?? DEFAULT_WHATSAPP_TEMPLATE_RULES;
-  const kinds = compiled.channels.get("whatsapp")?.contactKinds ?? contactKinds(compiled.plan.policies, "whatsapp");
-  return templateBlocked(rules, step.category, lead, kinds)?.detail;
-}
-
-/**
- * Outside the WhatsApp window: the step's template outside it unless a template rule keeps its
- * category from the lead's number, else its usable fallback, else nothing (with the reason).
- */
-function whatsappOutsideWindow(
-  compiled: CompiledPlan,
-  step: CompiledStep,
-  lead: LeadInput,
-  facts: LeadFacts,
-): { use: string | undefined; reason: "whatsapp_window_closed" | "whatsapp_template_blocked"; detail: string } {
-  let reason: "whatsapp_window_closed" | "whatsapp_template_blocked" = "whatsapp_window_closed";
-  let detail = "outside the 24 h WhatsApp window and no templateOutsideWindow";
-  if (step.templateOutsideWindow !== undefined) {
-    const blocked = templateBlockedFor(compiled, step, lead);
-    if (blocked === undefined) return { use: "whatsapp", reason, detail: "" };
-    reason = "whatsapp_template_blocked";
-    detail = blocked;
-  }
-  const fallback = step.fallback;
-  if (fallback === undefined || fallback === "whatsapp") return { use: undefined, reason, detail };
-  const why = unavailable(compiled, fallback, lead, facts) ?? marketingOptOut(facts, fallback, step.category);
-  return why === undefined
-    ? { use: fallback, reason, detail: `${detail}; fallback ${fallback}` }
-    : { use: undefined, reason, detail: `${detail}; fallback ${fallback}: ${why}` };
-}
-
-/** Why neither the step's channel nor its fallback can be used. */
-interface NoChannel {
-  readonly reason: Unavailable;
-  readonly detail: string | undefined;
-}
-
-/** The step's channel, or its fallback, or why neither can be used. */
-function chooseChannel(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts, untimedOnly = false): string | NoChannel {
-  const primary = unavailable(compiled, step.channel, lead, facts, untimedOnly) ?? marketingOptOut(facts, step.channel, step.category);
-  if (primary === undefined) return step.channel;
-  const why = primary === "do_not_contact" ? doNotCallDetail(compiled, step.channel, lead, facts) : undefined;
-  if (step.fallback === undefined) return { reason: primary, detail: why };
-  const secondary = unavailable(compiled, step.fallback, lead, facts, untimedOnly) ?? marketingOptOut(facts, step.fallback, step.category);
-  if (secondary === undefined) return step.fallback;
-  const fallbackWhy = secondary === "do_not_contact" ? doNotCallDetail(compiled, step.fallback, lead, facts) : undefined;
-  const fallback = `fallback ${step.fallback}: ${secondary}${fallbackWhy === undefined ? "" : ` (${fallbackWhy})`}`;
-  return { reason: primary, detail: why === undefined ? fallback : `${why}; ${fallback}` };
-}
-
-/** Why a do-not-call listing or request blocks `channel` (the registry, the request, a lapsed exemption), when one does. */
-function doNotCallDetail(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts): string | undefined {
-  if (!hasDoNotCallEntries(lead)) return undefined;
-  const verdict = doNotCallVerdict(compiled.doNotCall, channel, lead, facts);
-  return verdict?.blocked === true ? verdict.detail : undefined;
-}
-
-function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts, untimedOnly = false): Unavailable | undefined {
-  const info = compiled.channels.get(channel);
-  // Unknown zone under `unknownZone: "untimed-only"`: a channel with time rules cannot be used.
-  if (untimedOnly && info !== undefined && !isAlwaysOpen(info.open)) return "zone_unknown" as Unavailable;
-  const rules: ChannelRules = {
-    channel,
-    contactKinds: info?.contactKinds ?? contactKinds(compiled.plan.policies, channel),
-    consentRequired: info?.consentRequired ?? false,
-    globalOptOut: compiled.globalOptOut,
-    doNotCall: compiled.doNotCall,
-  };
-  return channelUnavailable(rules, lead, facts);
-}
 
 /** This plan's touches per step index (absent when none), ordered by attempt. */
 function touchesByStep(compiled: CompiledPlan, touches: readonly TouchFact[]): (TouchFact[] | undefined)[] {
@@ -462,19 +210,6 @@ function outcomeOf(
     if (t.outcome !== undefined && (latest === undefined || (t.outcomeAt ?? 0) >= (latest.outcomeAt ?? 0))) latest = t;
   }
   return latest?.outcome ?? "none";
-}
-
-/** A recurring step waiting for its next occurrence says which rule it follows. */
-function recurrenceNote(step: CompiledStep, reason: string): { detail?: string } {
-  if (step.timing.kind !== "rrule" || step.timing.description === undefined || (reason !== "anchor" && reason !== "attempt_spacing")) return NO_DETAIL;
-  return { detail: step.timing.description };
-}
-
-/** Shared by every trace entry without a detail: spreading it adds nothing and allocates nothing. */
-const NO_DETAIL: { detail?: string } = Object.freeze({});
-
-function capDetail(cap: Cap | undefined): { detail?: string } {
-  return cap === undefined ? NO_DETAIL : { detail: `cap ${describeCap(cap)}` };
 }
 
 /** Internal: shared with `evaluateAll`. */

@@ -11,7 +11,7 @@ import { checkRules, decide, leadZone } from "./evaluate.js";
 import type { EvaluateOptions } from "./evaluateOptions.js";
 import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
 import { OPT_OUT_CONFIRMATION_STEP, withOptOutConfirmation } from "./optOutConfirmation.js";
-import type { SharedBudget } from "./sharedBudget.js";
+import { spend, type SharedBudget } from "./sharedBudget.js";
 
 /** One decision for a lead enrolled in several plans at once, under one contact budget. */
 export interface MergedDecision {
@@ -74,14 +74,14 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
   const variants = ordered.map((c) => compiledForLead(c, lead, shared));
   const otherCaps = memo(variants, capsMemo, () => capsOfOthers(variants));
   const facts = indexLeadFacts(lead, nowMs);
-  const budget: SharedBudget = { contacts: [...facts.contactTimes], caps: [], busy: new Map() };
+  let budget: SharedBudget = { contacts: facts.contactTimes, caps: [], busy: new Map() };
   let confirmed = false;
   const decisions = variants.map((v, i) => {
-    budget.caps = otherCaps[i] ?? [];
     const own = options.leads?.[v.plan.id];
     const view = own ?? lead;
     const viewFacts = own === undefined ? facts : indexLeadFacts(own, nowMs);
-    const decision = decide(v, view, nowMs, leadZone(lead, v, options.holidays), viewFacts, options, budget);
+    const { decision, used } = decide(v, view, nowMs, leadZone(lead, v, options.holidays), viewFacts, options, { ...budget, caps: otherCaps[i] ?? [] });
+    budget = spend(budget, used);
     if (confirmed) return decision;
     const withConfirmation = withOptOutConfirmation(v, view, viewFacts, decision, true);
     if (withConfirmation.due.some((t) => t.stepId === OPT_OUT_CONFIRMATION_STEP)) confirmed = true;

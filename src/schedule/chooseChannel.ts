@@ -1,0 +1,109 @@
+/**
+ * Which channel a step can use for a lead now: its own, its fallback, or why neither (opt-outs,
+ * consent, contacts, do-not-call, WhatsApp window and template rules). Pure; read by the step
+ * transitions (`stepTransitions.ts`).
+ */
+import type { LeadInput } from "../lead/index.js";
+import {
+  type ChannelRules,
+  channelUnavailable,
+  contactKinds,
+  DEFAULT_WHATSAPP_TEMPLATE_RULES,
+  doNotCallVerdict,
+  hasDoNotCallEntries,
+  inWhatsAppWindow,
+  type LeadFacts,
+  marketingOptOut,
+  templateBlocked,
+  type Unavailable,
+} from "../policy/index.js";
+import { isAlwaysOpen } from "../primitives/index.js";
+import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
+
+/** Shared by every trace entry without a detail: spreading it adds nothing and allocates nothing. */
+export const NO_DETAIL: { detail?: string } = Object.freeze({});
+
+/** For a waiting WhatsApp touch that will be sent outside the 24 h window: what will happen then (judged again at send time). */
+export function whatsappNote(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, use: string, facts: LeadFacts, at: number): { detail?: string } {
+  if (use !== "whatsapp" || inWhatsAppWindow(facts, at)) return NO_DETAIL;
+  if (step.templateOutsideWindow !== undefined) {
+    const blocked = templateBlockedFor(compiled, step, lead);
+    if (blocked !== undefined) return { detail: `outside the WhatsApp window at send time: ${blocked}; fallback or skip` };
+    return { detail: `outside the WhatsApp window at send time: template ${step.templateOutsideWindow}` };
+  }
+  return { detail: "outside the WhatsApp window at send time: no template, fallback or skip" };
+}
+
+/** What the step's template category meets on the lead's WhatsApp number (`policies.whatsappTemplates`, else the defaults). */
+function templateBlockedFor(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput): string | undefined {
+  const rules = compiled.plan.policies.whatsappTemplates ?? DEFAULT_WHATSAPP_TEMPLATE_RULES;
+  const kinds = compiled.channels.get("whatsapp")?.contactKinds ?? contactKinds(compiled.plan.policies, "whatsapp");
+  return templateBlocked(rules, step.category, lead, kinds)?.detail;
+}
+
+/**
+ * Outside the WhatsApp window: the step's template outside it unless a template rule keeps its
+ * category from the lead's number, else its usable fallback, else nothing (with the reason).
+ */
+export function whatsappOutsideWindow(
+  compiled: CompiledPlan,
+  step: CompiledStep,
+  lead: LeadInput,
+  facts: LeadFacts,
+): { use: string | undefined; reason: "whatsapp_window_closed" | "whatsapp_template_blocked"; detail: string } {
+  let reason: "whatsapp_window_closed" | "whatsapp_template_blocked" = "whatsapp_window_closed";
+  let detail = "outside the 24 h WhatsApp window and no templateOutsideWindow";
+  if (step.templateOutsideWindow !== undefined) {
+    const blocked = templateBlockedFor(compiled, step, lead);
+    if (blocked === undefined) return { use: "whatsapp", reason, detail: "" };
+    reason = "whatsapp_template_blocked";
+    detail = blocked;
+  }
+  const fallback = step.fallback;
+  if (fallback === undefined || fallback === "whatsapp") return { use: undefined, reason, detail };
+  const why = unavailable(compiled, fallback, lead, facts) ?? marketingOptOut(facts, fallback, step.category);
+  return why === undefined
+    ? { use: fallback, reason, detail: `${detail}; fallback ${fallback}` }
+    : { use: undefined, reason, detail: `${detail}; fallback ${fallback}: ${why}` };
+}
+
+/** Why neither the step's channel nor its fallback can be used. */
+export interface NoChannel {
+  readonly reason: Unavailable;
+  readonly detail: string | undefined;
+}
+
+/** The step's channel, or its fallback, or why neither can be used. */
+export function chooseChannel(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts, untimedOnly = false): string | NoChannel {
+  const primary = unavailable(compiled, step.channel, lead, facts, untimedOnly) ?? marketingOptOut(facts, step.channel, step.category);
+  if (primary === undefined) return step.channel;
+  const why = primary === "do_not_contact" ? doNotCallDetail(compiled, step.channel, lead, facts) : undefined;
+  if (step.fallback === undefined) return { reason: primary, detail: why };
+  const secondary = unavailable(compiled, step.fallback, lead, facts, untimedOnly) ?? marketingOptOut(facts, step.fallback, step.category);
+  if (secondary === undefined) return step.fallback;
+  const fallbackWhy = secondary === "do_not_contact" ? doNotCallDetail(compiled, step.fallback, lead, facts) : undefined;
+  const fallback = `fallback ${step.fallback}: ${secondary}${fallbackWhy === undefined ? "" : ` (${fallbackWhy})`}`;
+  return { reason: primary, detail: why === undefined ? fallback : `${why}; ${fallback}` };
+}
+
+/** Why a do-not-call listing or request blocks `channel` (the registry, the request, a lapsed exemption), when one does. */
+function doNotCallDetail(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts): string | undefined {
+  if (!hasDoNotCallEntries(lead)) return undefined;
+  const verdict = doNotCallVerdict(compiled.doNotCall, channel, lead, facts);
+  return verdict?.blocked === true ? verdict.detail : undefined;
+}
+
+/** Why `channel` cannot be used for the lead now (`untimedOnly`: the lead's zone is unknown and the plan allows only untimed channels). */
+export function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts, untimedOnly = false): Unavailable | undefined {
+  const info = compiled.channels.get(channel);
+  // Unknown zone under `unknownZone: "untimed-only"`: a channel with time rules cannot be used.
+  if (untimedOnly && info !== undefined && !isAlwaysOpen(info.open)) return "zone_unknown" as Unavailable;
+  const rules: ChannelRules = {
+    channel,
+    contactKinds: info?.contactKinds ?? contactKinds(compiled.plan.policies, channel),
+    consentRequired: info?.consentRequired ?? false,
+    globalOptOut: compiled.globalOptOut,
+    doNotCall: compiled.doNotCall,
+  };
+  return channelUnavailable(rules, lead, facts);
+}

@@ -1,0 +1,305 @@
+/**
+ * What one step comes to at `now`, as pure transitions. Each reads the step, its touches and what
+ * the steps visited before it settled (their anchors), and returns one {@link StepOutcome};
+ * `decide` (evaluate.ts) folds the outcomes in plan order. Nothing here mutates its inputs.
+ */
+import type { LeadInput, SkipRecord } from "../lead/index.js";
+import type { LeadClock } from "../calendar/index.js";
+import type { Cap } from "../plan/index.js";
+import {
+  describeCap,
+  doNotCallVerdict,
+  hasDoNotCallEntries,
+  inWhatsAppWindow,
+  type ContactTime,
+  type ExitHit,
+  type LeadFacts,
+  type TouchFact,
+  type Unavailable,
+} from "../policy/index.js";
+import { ALWAYS_OPEN, isoInstant as iso } from "../primitives/index.js";
+import { chooseChannel, NO_DETAIL, whatsappNote, whatsappOutsideWindow } from "./chooseChannel.js";
+import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
+import { evaluateCondition, type ConditionContext } from "./conditions.js";
+import type { Touch, TraceEntry } from "./decision.js";
+import { earliestAllowed } from "./earliestAllowed.js";
+import { firstAttemptAt, nextAttemptAt, nextRecurringAttemptAt } from "./scheduledTime.js";
+import { touchId } from "./touchId.js";
+
+/** The step is due now: one touch, and the contact it spends. Stays open (its outcome is not known yet). */
+export interface Due {
+  readonly kind: "due";
+  readonly trace: TraceEntry;
+  readonly touch: Touch;
+  readonly contact: ContactTime;
+  /** When dependants anchored on the step's touch may start (NaN: not before a touch is recorded). */
+  readonly anchorTouchAt: number;
+}
+
+/** The step is open and waits: for `wakeAt`, or (undefined) for something only the host records. */
+export interface Waiting {
+  readonly kind: "waiting";
+  readonly trace: TraceEntry;
+  readonly wakeAt: number | undefined;
+  readonly anchorTouchAt: number;
+}
+
+/** The step is settled as skipped: by a skip in the history, or now (`record` is the skip to write). */
+export interface Skipped {
+  readonly kind: "skipped";
+  readonly trace: TraceEntry;
+  readonly record: SkipRecord | undefined;
+  readonly anchorTouchAt: number;
+  readonly anchorOutcomeAt: number;
+  readonly settledAt: number;
+}
+
+/** The step is settled as completed (outcome reached, attempts exhausted, recurrence ended). */
+export interface Completed {
+  readonly kind: "completed";
+  readonly trace: TraceEntry;
+  readonly anchorTouchAt: number;
+  readonly anchorOutcomeAt: number;
+  /** When it settled, or `undefined` when it never ran (a recurrence that ended before its first occurrence). */
+  readonly settledAt: number | undefined;
+}
+
+/** What one step comes to. */
+export type StepOutcome = Due | Waiting | Skipped | Completed;
+
+/** What every step of one decision reads; `anchorTouchAt`, `anchorOutcomeAt`, `contacts` and `busyUntil` reflect the steps folded so far. */
+export interface StepContext {
+  readonly compiled: CompiledPlan;
+  readonly lead: LeadInput;
+  readonly facts: LeadFacts;
+  readonly now: number;
+  readonly clock: LeadClock;
+  readonly untimedOnly: boolean;
+  /** The plan's caps, plus the other plans' in a merged decision. */
+  readonly caps: readonly Cap[];
+  readonly pausedUntil: number | undefined;
+  readonly exit: ExitHit | undefined;
+  readonly condition: ConditionContext;
+  /** Per step index, when a dependant anchored on its touch (or outcome) may start; NaN: not yet. */
+  readonly anchorTouchAt: readonly number[];
+  readonly anchorOutcomeAt: readonly number[];
+  /** The contacts caps count: the history's, then the touches chosen so far (ascending). */
+  readonly contacts: readonly ContactTime[];
+  /** In a merged decision, the instant `channel` is free again after a touch chosen this minute. */
+  readonly busyUntil: (channel: string) => number | undefined;
+}
+
+/** The outcome of `step` at `ctx.now`, given its touches (this plan's, by attempt) and its skip in the history. */
+export function stepOutcome(
+  ctx: StepContext,
+  step: CompiledStep,
+  touches: readonly TouchFact[],
+  skip: { at: number; reason: string } | undefined,
+): StepOutcome {
+  return settledByHistory(step, touches, skip) ?? openStep(ctx, step, touches);
+}
+
+/** A step the history has settled: skipped, or touched until an outcome in `until` or the last attempt. */
+export function settledByHistory(
+  step: CompiledStep,
+  touches: readonly TouchFact[],
+  skip: { at: number; reason: string } | undefined,
+): Skipped | Completed | undefined {
+  if (skip !== undefined) {
+    const trace: TraceEntry = { stepId: step.id, state: "skipped", reason: skip.reason as TraceEntry["reason"] };
+    return { kind: "skipped", trace, record: undefined, anchorTouchAt: touches[0]?.at ?? skip.at, anchorOutcomeAt: skip.at, settledAt: skip.at };
+  }
+  const last = touches[touches.length - 1];
+  if (last === undefined) return undefined;
+  const reached = touches.some((t) => t.outcome !== undefined && step.until.has(t.outcome));
+  if (!reached && last.attempt < step.maxAttempts) return undefined;
+  const trace: TraceEntry = {
+    stepId: step.id,
+    state: "completed",
+    reason: reached ? "outcome_reached" : step.maxAttempts > 1 ? "attempts_exhausted" : "sent",
+    attempt: last.attempt,
+    channel: last.channel,
+  };
+  return {
+    kind: "completed",
+    trace,
+    anchorTouchAt: touches[0]?.at ?? Number.NaN,
+    anchorOutcomeAt: last.outcomeAt ?? Number.NaN,
+    settledAt: last.outcomeAt ?? last.at,
+  };
+}
+
+/** An open step: exited with the cadence, waiting for its anchor or its time, or decided now. */
+function openStep(ctx: StepContext, step: CompiledStep, touches: readonly TouchFact[]): StepOutcome {
+  const last = touches[touches.length - 1];
+  const anchorTouchAt = touches[0]?.at ?? Number.NaN;
+  if (ctx.exit !== undefined) return waiting({ stepId: step.id, state: "exited", reason: "exit", detail: ctx.exit.reason }, undefined, anchorTouchAt);
+  const attempt = last === undefined ? 1 : last.attempt + 1;
+  const scheduled = scheduledAt(ctx, step, last);
+  if (scheduled === undefined) {
+    const anchorId = ctx.compiled.steps[step.anchorIndex]?.id ?? "";
+    const trace: TraceEntry = {
+      stepId: step.id,
+      state: "waiting",
+      reason: "anchor_pending",
+      attempt,
+      detail: `waiting for the ${step.anchorOn} of step ${anchorId}`,
+    };
+    return waiting(trace, undefined, anchorTouchAt);
+  }
+  if (scheduled === Infinity) {
+    // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send.
+    const settledAt = last === undefined ? undefined : (last.outcomeAt ?? last.at);
+    const trace: TraceEntry = {
+      stepId: step.id,
+      state: "completed",
+      reason: "attempts_exhausted",
+      ...(last === undefined ? {} : { attempt: last.attempt, channel: last.channel }),
+    };
+    return { kind: "completed", trace, anchorTouchAt, anchorOutcomeAt: settledAt ?? Number.NaN, settledAt };
+  }
+  const start = ctx.pausedUntil !== undefined && ctx.pausedUntil > scheduled ? ctx.pausedUntil : scheduled;
+  if (start > ctx.now) return notYet(ctx, step, attempt, scheduled, start, anchorTouchAt);
+  return atNow(ctx, step, attempt, scheduled, anchorTouchAt);
+}
+
+/** When the next attempt is scheduled: `undefined` while its anchor has not happened, `Infinity` when a recurrence has ended. */
+function scheduledAt(ctx: StepContext, step: CompiledStep, last: TouchFact | undefined): number | undefined {
+  const { clock, compiled, facts } = ctx;
+  const nonexistent = compiled.calendar.nonexistentTime;
+  if (last !== undefined && step.timing.kind !== "rrule") return nextAttemptAt(clock, step.every ?? ZERO, step.everyExact, last.at, nonexistent);
+  const at = step.anchorIndex < 0 ? facts.enrolledAt : ((step.anchorOn === "touch" ? ctx.anchorTouchAt : ctx.anchorOutcomeAt)[step.anchorIndex] ?? Number.NaN);
+  if (last !== undefined) return nextRecurringAttemptAt(clock, step, Number.isNaN(at) ? last.at : at, last.at, nonexistent);
+  return Number.isNaN(at) ? undefined : firstAttemptAt(clock, step, at, nonexistent);
+}
+
+/** Scheduled later than now (or paused until then): waits for the first instant its window and caps allow. */
+function notYet(ctx: StepContext, step: CompiledStep, attempt: number, scheduled: number, start: number, anchorTouchAt: number): Waiting {
+  const { compiled, lead, facts } = ctx;
+  const channel = chooseChannel(compiled, step, lead, facts, ctx.untimedOnly);
+  const use = typeof channel === "string" ? channel : step.channel;
+  const info = compiled.channels.get(use);
+  const allowed = earliestAllowed(ctx.clock, use, info?.open ?? ALWAYS_OPEN, ctx.caps, ctx.contacts, start, info?.closed);
+  const timeReason = attempt === 1 ? "anchor" : "attempt_spacing";
+  const reason = allowed.heldBy ?? (start === ctx.pausedUntil && ctx.pausedUntil !== scheduled ? "paused" : timeReason);
+  const trace: TraceEntry = {
+    stepId: step.id,
+    state: "waiting",
+    reason,
+    attempt,
+    channel: use,
+    until: iso(allowed.at),
+    ...recurrenceNote(step, reason),
+    ...whatsappNote(compiled, step, lead, use, facts, allowed.at),
+    ...capDetail(allowed.cap),
+  };
+  return waiting(trace, allowed.at, anchorTouchAt);
+}
+
+/** Its time has come: skipped (condition, channel, WhatsApp rules), held, waiting for its window, or due. */
+function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled: number, anchorTouchAt: number): Due | Waiting | Skipped {
+  const { compiled, lead, facts, now, clock, caps, contacts } = ctx;
+  if (step.when !== undefined && !evaluateCondition(step.when, ctx.condition)) return skippedNow(ctx, step, "condition_false", undefined, anchorTouchAt);
+  const channel = chooseChannel(compiled, step, lead, facts, ctx.untimedOnly);
+  if (typeof channel !== "string") return skippedNow(ctx, step, channel.reason, channel.detail, anchorTouchAt);
+  const heldSince = facts.reviewHolds.size === 0 ? undefined : (facts.reviewHolds.get(channel) ?? facts.reviewHolds.get("all"));
+  if (heldSince !== undefined) {
+    // Held, not dropped: no wake-up until the host records how the review was resolved.
+    const detail = `an inbound message at ${iso(heldSince)} may be an opt-out; held until the review is resolved`;
+    return waiting({ stepId: step.id, state: "waiting", reason: "optout_review", attempt, channel, detail }, undefined, anchorTouchAt);
+  }
+  let use = channel;
+  let info = compiled.channels.get(use);
+  let allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
+  // WhatsApp free-form is judged at the actual send instant: only when the touch can go now.
+  let requiresTemplate = false;
+  let fellBack: string | undefined;
+  if (allowed.at <= now && use === "whatsapp" && !inWhatsAppWindow(facts, now)) {
+    const wa = whatsappOutsideWindow(compiled, step, lead, facts);
+    if (wa.use === undefined) return skippedNow(ctx, step, wa.reason, wa.detail, anchorTouchAt);
+    if (wa.reason === "whatsapp_template_blocked") fellBack = wa.detail;
+    if (wa.use === "whatsapp") requiresTemplate = true;
+    else {
+      use = wa.use;
+      info = compiled.channels.get(use);
+      allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
+    }
+  }
+  const busyUntil = ctx.busyUntil(use);
+  if (allowed.at <= now && busyUntil !== undefined && busyUntil > now) {
+    const trace: TraceEntry = {
+      stepId: step.id,
+      state: "waiting",
+      reason: "channel_busy",
+      attempt,
+      channel: use,
+      until: iso(busyUntil),
+      detail: `${use} already used this minute`,
+    };
+    return waiting(trace, busyUntil, anchorTouchAt);
+  }
+  if (allowed.at > now) {
+    const trace: TraceEntry = {
+      stepId: step.id,
+      state: "waiting",
+      reason: allowed.heldBy ?? "window",
+      attempt,
+      channel: use,
+      until: iso(allowed.at),
+      ...whatsappNote(compiled, step, lead, use, facts, allowed.at),
+      ...capDetail(allowed.cap),
+    };
+    return waiting(trace, allowed.at, anchorTouchAt);
+  }
+  const plan = compiled.plan;
+  const dueSince = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, [], [], scheduled, info?.closed).at;
+  const template = requiresTemplate ? step.templateOutsideWindow : step.template;
+  const touch: Touch = {
+    id: touchId(facts.leadId, plan.id, plan.version, step.id, attempt),
+    leadId: facts.leadId,
+    planId: plan.id,
+    planVersion: plan.version,
+    stepId: step.id,
+    channel: use,
+    attempt,
+    dueAt: iso(Math.min(dueSince, now)),
+    mode: step.mode,
+    ...(template === undefined ? {} : { template }),
+    ...(use === step.channel ? {} : { fallbackFrom: step.channel }),
+    ...(requiresTemplate ? { requiresTemplate: true as const } : {}),
+  };
+  const exemption = hasDoNotCallEntries(lead) ? doNotCallVerdict(compiled.doNotCall, use, lead, facts)?.detail : undefined;
+  const detail = fellBack === undefined ? exemption : exemption === undefined ? fellBack : `${fellBack}; ${exemption}`;
+  const trace: TraceEntry = { stepId: step.id, state: "due", reason: "due", attempt, channel: use, ...(detail === undefined ? {} : { detail }) };
+  return { kind: "due", trace, touch, contact: { channel: use, at: now }, anchorTouchAt };
+}
+
+/** Settled now as skipped, with the skip record to write; dependants anchor on now. */
+function skippedNow(
+  ctx: StepContext,
+  step: CompiledStep,
+  reason: Unavailable | "condition_false" | "whatsapp_window_closed" | "whatsapp_template_blocked",
+  detail: string | undefined,
+  anchorTouchAt: number,
+): Skipped {
+  const { now, compiled } = ctx;
+  const record: SkipRecord = { type: "skip", planId: compiled.plan.id, stepId: step.id, reason, at: iso(now), ...(detail === undefined ? {} : { detail }) };
+  const trace: TraceEntry = { stepId: step.id, state: "skipped", reason, ...(detail === undefined ? {} : { detail }) };
+  return { kind: "skipped", trace, record, anchorTouchAt: Number.isNaN(anchorTouchAt) ? now : anchorTouchAt, anchorOutcomeAt: now, settledAt: now };
+}
+
+function waiting(trace: TraceEntry, wakeAt: number | undefined, anchorTouchAt: number): Waiting {
+  return { kind: "waiting", trace, wakeAt, anchorTouchAt };
+}
+
+const ZERO = { years: 0, months: 0, weeks: 0, days: 0, exactMs: 0 } as const;
+
+/** A recurring step waiting for its next occurrence says which rule it follows. */
+function recurrenceNote(step: CompiledStep, reason: string): { detail?: string } {
+  if (step.timing.kind !== "rrule" || step.timing.description === undefined || (reason !== "anchor" && reason !== "attempt_spacing")) return NO_DETAIL;
+  return { detail: step.timing.description };
+}
+
+function capDetail(cap: Cap | undefined): { detail?: string } {
+  return cap === undefined ? NO_DETAIL : { detail: `cap ${describeCap(cap)}` };
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { indexLeadFacts, type TouchFact } from "../../src/policy/index.js";
+import { instantMs } from "../../src/primitives/index.js";
+import { compilePlan } from "../../src/schedule/index.js";
+import { decide } from "../../src/schedule/evaluate.js";
+import { resolveLeadClock } from "../../src/schedule/resolveLeadClock.js";
+import { spend, type SharedBudget } from "../../src/schedule/sharedBudget.js";
+import { settledByHistory } from "../../src/schedule/stepTransitions.js";
+import { leadAt, planWith } from "../support/drive.js";
+
+const plan = planWith({
+  steps: [
+    { id: "call", channel: "call", at: { after: "PT0M" } },
+    { id: "sms", channel: "sms", at: { after: "PT0M" } },
+    { id: "later", channel: "email", at: { after: "PT5M", from: { step: "call" } } },
+  ],
+});
+const NOW = instantMs("2026-03-10T15:00:00Z");
+const lead = leadAt("2026-03-10T15:00:00Z");
+
+function decideAt(budget?: SharedBudget) {
+  const compiled = compilePlan(plan);
+  return decide(compiled, lead, NOW, resolveLeadClock(lead, compiled), indexLeadFacts(lead, NOW), {}, budget);
+}
+
+describe("decide", () => {
+  it("returns the contacts its due touches spend, one per touch at now", () => {
+    const { decision, used } = decideAt();
+    expect(decision.due.map((t) => t.stepId)).toEqual(["call", "sms"]);
+    expect(used).toEqual([
+      { channel: "call", at: NOW },
+      { channel: "sms", at: NOW },
+    ]);
+    // `later` waits for the call's touch to be recorded: a due touch is not an anchor yet.
+    expect(decision.trace.find((t) => t.stepId === "later")).toMatchObject({ state: "waiting", reason: "anchor_pending" });
+  });
+
+  it("reads a shared budget without writing to it: a channel used this minute by another plan waits", () => {
+    const budget: SharedBudget = Object.freeze({
+      contacts: Object.freeze([{ channel: "call", at: NOW }]),
+      caps: Object.freeze([]),
+      busy: new Map([["call", NOW + 60_000]]),
+    });
+    const { decision, used } = decideAt(budget);
+    expect(decision.due.map((t) => t.channel)).toEqual(["sms"]);
+    expect(decision.trace[0]).toMatchObject({ stepId: "call", state: "waiting", reason: "channel_busy" });
+    expect(used).toEqual([{ channel: "sms", at: NOW }]);
+    expect(budget.contacts).toHaveLength(1);
+    expect([...budget.busy]).toEqual([["call", NOW + 60_000]]);
+  });
+
+  it("spend makes the next plan's budget and leaves the old one as it was", () => {
+    const before: SharedBudget = { contacts: [], caps: [], busy: new Map() };
+    const after = spend(before, [{ channel: "sms", at: NOW }]);
+    expect(after.contacts).toEqual([{ channel: "sms", at: NOW }]);
+    expect(after.busy.get("sms")).toBe(NOW + 60_000);
+    expect(before.contacts).toEqual([]);
+    expect(before.busy.size).toBe(0);
+    expect(spend(before, [])).toBe(before);
+  });
+});
+
+describe("step transitions", () => {
+  const step = compilePlan(plan).steps[0];
+  if (step === undefined) throw new Error("fixture");
+  const touch: TouchFact = {
+    touchId: "t",
+    stepId: "call",
+    channel: "call",
+    attempt: 1,
+    at: NOW - 60_000,
+    planId: "p",
+    outcome: undefined,
+    outcomeAt: undefined,
+  };
+
+  it("a step the history has not settled is left to the open-step transitions", () => {
+    expect(settledByHistory({ ...step, maxAttempts: 2 }, [touch], undefined)).toBeUndefined();
+    expect(settledByHistory(step, [], undefined)).toBeUndefined();
+  });
+
+  it("a skip in the history settles the step as skipped, anchored on the skip", () => {
+    expect(settledByHistory(step, [], { at: NOW - 1000, reason: "no_contact" })).toMatchObject({
+      kind: "skipped",
+      record: undefined,
+      anchorTouchAt: NOW - 1000,
+      anchorOutcomeAt: NOW - 1000,
+      settledAt: NOW - 1000,
+    });
+  });
+
+  it("the last attempt settles the step as completed, anchored on the first touch", () => {
+    expect(settledByHistory(step, [touch], undefined)).toMatchObject({
+      kind: "completed",
+      trace: { state: "completed", reason: "sent", attempt: 1 },
+      anchorTouchAt: NOW - 60_000,
+      settledAt: NOW - 60_000,
+    });
+  });
+});
