@@ -105,6 +105,8 @@ export type {
   DatedClosure,
   FixedDate,
   EasterDate,
+  WeekdayDate,
+  ClosureDate,
   DetectOptOutOptions,
   InboundOptOut,
   OptOutDetection,

@@ -15,7 +15,16 @@ export {
 } from "./doNotCall.js";
 export { DEFAULT_WHATSAPP_TEMPLATE_RULES, templateBlocked, marketingOptOut, type TemplateBlock } from "./whatsappTemplates.js";
 export { compileCompliance, presetIdsForLead, type CompiledCompliance } from "./compliance.js";
-export { COMPLIANCE_PRESETS, US_STATES, type CompliancePreset, type DatedClosure, type FixedDate, type EasterDate } from "./presets/index.js";
+export {
+  COMPLIANCE_PRESETS,
+  US_STATES,
+  type CompliancePreset,
+  type DatedClosure,
+  type FixedDate,
+  type EasterDate,
+  type WeekdayDate,
+  type ClosureDate,
+} from "./presets/index.js";
 export { usStatesOf, usAreaCode, US_AREA_CODES } from "./usRegion.js";
 export { easterSunday, datedClosuresFor } from "./datedClosures.js";
 export {

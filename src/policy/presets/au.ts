@@ -12,8 +12,12 @@ import type { CompliancePreset } from "./preset.js";
  * consumer expressly consented to a call at another time; Do Not Call Register Act 2006 s. 11
  * (no unsolicited telemarketing calls to registered numbers). National public holidays are read as
  * the days that are public holidays in every state and territory: New Year's Day, Australia Day
- * (26 January), Good Friday, Easter Monday, Anzac Day (25 April), Christmas Day and Boxing Day;
- * substitute weekdays are not modelled. A starting point to check with counsel, not legal advice.
+ * (26 January), Good Friday, Easter Monday, Anzac Day (25 April), Christmas Day and Boxing Day.
+ * Substitute days: when New Year's Day, Australia Day, Christmas Day or Boxing Day falls on a
+ * weekend, the states and territories add the next free weekday (Christmas on a Saturday: Monday
+ * 27 and, for Boxing Day, Tuesday 28; Christmas on a Sunday: Tuesday 27), so that day closes too,
+ * and the weekend date itself stays closed. Anzac Day's substitute differs by state (none in
+ * Victoria, South Australia, Tasmania), so it is no national public holiday and is not modelled. A starting point to check with counsel, not legal advice.
  */
 export const au: CompliancePreset = {
   id: "au",
@@ -32,13 +36,13 @@ export const au: CompliancePreset = {
       from: "00:00",
       label: "national public holiday",
       dates: [
-        { month: 1, day: 1 },
-        { month: 1, day: 26 },
+        { month: 1, day: 1, substitute: "next-weekday" },
+        { month: 1, day: 26, substitute: "next-weekday" },
         { easterOffset: -2 },
         { easterOffset: 1 },
         { month: 4, day: 25 },
-        { month: 12, day: 25 },
-        { month: 12, day: 26 },
+        { month: 12, day: 25, substitute: "next-weekday" },
+        { month: 12, day: 26, substitute: "next-weekday" },
       ],
     },
   ],

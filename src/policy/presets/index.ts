@@ -15,7 +15,7 @@ import { usRi } from "./usRi.js";
 import { usUt } from "./usUt.js";
 import { usWa } from "./usWa.js";
 
-export type { CompliancePreset, DatedClosure, FixedDate, EasterDate } from "./preset.js";
+export type { ClosureDate, CompliancePreset, DatedClosure, FixedDate, EasterDate, WeekdayDate } from "./preset.js";
 
 /** The pseudo-preset that selects `us-<state>` from the lead's region. */
 export const US_STATES = "us-states";

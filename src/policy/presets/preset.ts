@@ -1,11 +1,22 @@
-import type { Cap, DoNotCallRules, WindowRule } from "../../plan/index.js";
+import type { Cap, DoNotCallRules, Weekday, WindowRule } from "../../plan/index.js";
 
-/** A fixed calendar date (`month` 1–12), optionally moved when it falls on a Sunday. */
+/**
+ * A fixed calendar date (`month` 1–12), optionally moved when it falls on a Sunday, or with a
+ * substitute weekday when it falls on a weekend.
+ */
 export interface FixedDate {
   readonly month: number;
   readonly day: number;
   /** Days to move the date by when it falls on a Sunday (King's Day: `-1`). */
   readonly ifSunday?: number;
+  /**
+   * On a weekend the date stays closed and a weekday closes as well:
+   * - `nearest-weekday`: Saturday → the Friday before, Sunday → the Monday after (US federal
+   *   holidays, 5 U.S.C. § 6103(b); Utah Code § 63G-1-301(2)).
+   * - `next-weekday`: the next weekday that is not itself a date of the same closure (Australian
+   *   substitute holidays: Christmas on a Saturday → Monday 27, Boxing Day on the Sunday → Tuesday 28).
+   */
+  readonly substitute?: "nearest-weekday" | "next-weekday";
 }
 
 /** A date counted from Easter Sunday (Gregorian): `0` Easter Sunday, `1` Easter Monday, `39` Ascension. */
@@ -13,12 +24,35 @@ export interface EasterDate {
   readonly easterOffset: number;
 }
 
+/**
+ * A weekday of a month: the first `weekday` on or after day `onOrAfter` (third Monday: `15`;
+ * "the Tuesday next after the first Monday in November": `2`), or the month's `last` one.
+ */
+export interface WeekdayDate {
+  readonly month: number;
+  readonly weekday: Weekday;
+  /** Day of the month (1–25) the search starts on; absent with `last`. */
+  readonly onOrAfter?: number;
+  /** The month's last `weekday` (Memorial Day: last Monday of May). */
+  readonly last?: true;
+  /** Only in even or odd years (a biennial election day). */
+  readonly years?: "even" | "odd";
+}
+
+/** One rule for the dates of a {@link DatedClosure}. */
+export type ClosureDate = FixedDate | EasterDate | WeekdayDate;
+
 /** Local dates on which the listed channels close, all day (`from: "00:00"`) or from a clock time on. */
 export interface DatedClosure {
   readonly channels: readonly string[];
   /** Lead-local clock time the closure starts; it lasts until midnight. */
   readonly from: string;
-  readonly dates: readonly (FixedDate | EasterDate)[];
+  readonly dates: readonly ClosureDate[];
+  /**
+   * Only dates that fall on these weekdays close (Rhode Island's holidays exclude only weekday
+   * hours: § 5-61-2). Absent: every date.
+   */
+  readonly weekdays?: readonly Weekday[];
   /** Why (shown in traces and docs): `public holiday`, `5 December`. */
   readonly label: string;
 }
