@@ -180,10 +180,21 @@ describe(`fault soak over ${LEADS} leads in two plans`, () => {
       restartIfDead();
     };
 
+    /** The CRM retries an enrolment that failed (a store or process fault); `keep` makes a retry after a committed one harmless. */
+    const enrol = async (id: string, planId: string, options: { version?: number } = {}): Promise<void> => {
+      for (let tries = 0; tries < 10; tries++) {
+        try {
+          await engine.enroll(lead(id), planId, { ...options, ifActive: "keep" });
+          return;
+        } catch {
+          restartIfDead();
+        }
+      }
+    };
     for (let i = 0; i < LEADS; i++) {
       const id = `L${i}`;
-      await attempt(() => engine.enroll(lead(id), "alpha", { version: 1, ifActive: "keep" }));
-      await attempt(() => engine.enroll(lead(id), "beta", { ifActive: "keep" }));
+      await enrol(id, "alpha", { version: 1 });
+      await enrol(id, "beta");
       if (i % 50 === 49) {
         clock.advance(MINUTE);
         await attempt(() => engine.runDue());
@@ -193,7 +204,7 @@ describe(`fault soak over ${LEADS} leads in two plans`, () => {
       clock.advance(5 * MINUTE);
       for (const id of reenrol.splice(0)) {
         counts.reenrolments++;
-        await attempt(() => engine.enroll(lead(id), "alpha", { ifActive: "keep" }));
+        await enrol(id, "alpha");
       }
       await attempt(() => engine.runDue());
     }
