@@ -116,10 +116,11 @@ describe(`fault soak over ${LEADS} leads in two plans`, () => {
       view.dead = true;
     };
     /** The provider: idempotent by key (a repeated key is answered as sent, with no second effect). */
+    /** The provider as one process reaches it: a dead process (its view of the store dead) sends nothing more. */
     const provider =
-      (channel: string): ChannelAdapter["send"] =>
+      (channel: string, own: { readonly dead: boolean }): ChannelAdapter["send"] =>
       (touch, _lead, ctx): SendResult => {
-        if (view.dead) throw new Error("process is down");
+        if (own.dead) throw new Error("process is down");
         if (accepted.has(ctx.idempotencyKey)) return { status: "sent" };
         const roll = faults.on ? rng() : 1;
         if (roll < 0.05) return (counts.retryable++, { status: "failed", retryable: true, error: "503" });
@@ -149,9 +150,9 @@ describe(`fault soak over ${LEADS} leads in two plans`, () => {
         counts.sent++;
         return { status: "sent" };
       };
-    const adapters = { sms: { send: provider("sms") }, email: { send: provider("email") } };
     const start = (): void => {
       view = faultyView(inner, rng, faults, crash);
+      const adapters = { sms: { send: provider("sms", view) }, email: { send: provider("email", view) } };
       engine = createEngine({
         plans: [alpha1, alpha2, beta],
         adapters,
