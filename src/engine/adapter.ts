@@ -28,14 +28,24 @@ export type SendResult =
   | SendDeferred;
 
 /**
- * Not sent, and not a failure: the send may not start before `retryAt` (a provider's rate limit).
- * The touch stays pending and is attempted again at `retryAt` (engine clock, epoch ms) if its step
- * is still due then; a deferral does not count toward the retry budget and writes no history.
+ * Not sent, and not a failure: "not now, later" — the send may not start before `retryAt` (a
+ * provider's rate limit, a per-user limit). The touch stays pending and is attempted again at
+ * `retryAt` (engine clock, epoch ms) if its step is still due then; a deferral does not count toward
+ * the retry budget. A failure whose code the failure-code table maps to `retry_later` is turned
+ * into this same deferral (`deferralOf`).
  */
 export interface SendDeferred {
   readonly status: "deferred";
   readonly retryAt: number;
   readonly reason: string;
+  /** The provider's code that meant "later" (`131049`), when there was one. */
+  readonly code?: string;
+  /**
+   * A bounded deferral: each one is a `touch_deferred` history record, and once the touch has been
+   * deferred this many times the next deferral is a final failure. Absent: unbounded, and no
+   * history is written (rate limits defer often and say nothing about the lead).
+   */
+  readonly maxDeferrals?: number;
 }
 
 /**

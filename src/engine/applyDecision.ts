@@ -2,9 +2,10 @@ import type { Plan } from "../plan/index.js";
 import { instantMs, isoInstant as iso } from "../primitives/index.js";
 import type { Lead } from "../lead/index.js";
 import { evaluate, evaluateAll, touchRecord, type Decision, type Done, type EvaluateOptions, type Touch } from "../schedule/index.js";
-import type { SendResult } from "./adapter.js";
+import type { SendDeferred, SendResult } from "./adapter.js";
+import { deferralOf } from "./deferral.js";
 import { EngineError } from "./errors.js";
-import { DEFAULT_MAX_DEFERRALS, type FailureFact } from "./failureCodes.js";
+import type { FailureFact } from "./failureCodes.js";
 import type { EngineEvents } from "./events.js";
 import { enrollmentLead, enrollmentTouch } from "./enrollmentView.js";
 import type { MutableEnrollment, MutableLead } from "./storedLead.js";
@@ -282,28 +283,38 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
     delete p.sendingSince;
     if (r.unconfirmed === true && startedAt !== undefined) p.unconfirmed = [...(p.unconfirmed ?? []), startedAt];
     const touch = p.touch;
-    if (r.result.status === "deferred") {
-      // Not an attempt: the budget is kept, and the touch is tried again at retryAt if its step is still due.
-      p.attempts = Math.max(0, p.attempts - 1);
-      p.retryAt = r.result.retryAt;
-      if (ctx.listening("touch:deferred")) ctx.events.push(["touch:deferred", { touch, retryAt: r.result.retryAt, reason: r.result.reason }]);
-      continue;
-    }
+    // One concept, one path: an adapter's deferral and a failure code meaning "later" defer alike.
+    const deferral = deferralOf(r.result, touch.channel, r.at, ctx.failureCodes);
+    if (deferral !== undefined && deferTouch(rec, p, deferral, r, ctx)) continue;
+    // A bounded deferral past its bound is a final failure (a failed answer stays as it came).
+    const result: SendResult =
+      r.result.status === "deferred"
+        ? {
+            status: "failed",
+            retryable: false,
+            error: `deferred ${r.result.maxDeferrals ?? 0} times: ${r.result.reason}`,
+            ...(r.result.code === undefined ? {} : { code: r.result.code }),
+          }
+        : r.result;
     const latencyMs = r.at - instantMs(touch.dueAt);
-    if (r.result.status === "sent") {
+    if (result.status === "sent") {
       rec.lead.history.push(touchRecord(touch, { at, outcome: "sent" }));
       delete e.pending[touch.id];
-      const providerId = r.result.providerId;
+      const providerId = result.providerId;
       if (ctx.listening("touch:sent"))
         ctx.events.push(["touch:sent", { touch, attempt: r.attempt, latencyMs, ...(providerId === undefined ? {} : { providerId }) }]);
       continue;
     }
-    const error = r.result.error;
+    if (result.status !== "failed") continue;
+    const error = result.error;
     p.lastError = error;
-    const code = r.result.code;
+    const code = result.code;
     const fact = code === undefined ? undefined : ctx.failureCodes.get(`${touch.channel}:${code}`);
-    if (fact !== undefined && code !== undefined && applyFailureFact(rec, e, p, r, fact, code, ctx)) continue;
-    if (r.result.retryable && p.attempts < ctx.retry.attempts && e.state !== "done" && e.state !== "unenrolled") {
+    if (fact?.fact === "opt_out" && code !== undefined) {
+      applyOptOutFact(rec, e, p, r, fact, code, error, ctx);
+      continue;
+    }
+    if (result.retryable && p.attempts < ctx.retry.attempts && e.state !== "done" && e.state !== "unenrolled") {
       const retryAt = r.at + backoffDelay(ctx.retry, p.attempts);
       p.retryAt = retryAt;
       ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: true, retryAt }]);
@@ -333,32 +344,47 @@ function deferralsOf(rec: MutableLead, touchId: string): number {
 const TOUCH_DEFERRED = "touch_deferred";
 
 /**
- * A failure whose code the engine knows: `retry_later` defers the touch (a `touch_deferred` record,
- * not counted as a failed attempt) until its deferrals run out; `opt_out` appends the opt-out and
- * records the touch as failed. Returns false when the failure is to be handled as an ordinary one.
+ * Defers a touch ("not now, later"), whatever said so: not an attempt (the retry budget is kept),
+ * tried again at `retryAt` if its step is still due then, `touch:deferred` emitted. A bounded
+ * deferral (`maxDeferrals`) is also a `touch_deferred` history record — the durable count of its
+ * bound — and returns false once the bound is reached. When the adapter's answer was a failure (a
+ * code mapped to `retry_later`), `touch:failed` still reports it, with `willRetry` and the code.
  */
-function applyFailureFact(
+function deferTouch(rec: MutableLead, p: PendingTouch, deferral: SendDeferred, r: SendOutcome, ctx: RoundContext): boolean {
+  const touch = p.touch;
+  if (deferral.maxDeferrals !== undefined && deferralsOf(rec, touch.id) >= deferral.maxDeferrals) return false;
+  const { retryAt, reason, code } = deferral;
+  p.attempts = Math.max(0, p.attempts - 1);
+  p.retryAt = retryAt;
+  if (deferral.maxDeferrals !== undefined) {
+    const data = { touchId: touch.id, ...(code === undefined ? {} : { code }), reason, until: iso(retryAt) };
+    rec.lead.history.push({ type: "event", name: TOUCH_DEFERRED, at: iso(r.at), data });
+  }
+  if (ctx.listening("touch:deferred")) ctx.events.push(["touch:deferred", { touch, retryAt, reason, ...(code === undefined ? {} : { code }) }]);
+  if (r.result.status === "failed")
+    ctx.events.push([
+      "touch:failed",
+      { touch, attempt: r.attempt, error: r.result.error, willRetry: true, retryAt, ...(code === undefined ? {} : { code }), fact: "retry_later" },
+    ]);
+  return true;
+}
+
+/**
+ * A failure whose code the table maps to `opt_out`: the opt-out is appended (of marketing messages
+ * only with `category: "marketing"`) and the touch recorded as failed, not retried.
+ */
+function applyOptOutFact(
   rec: MutableLead,
   e: MutableEnrollment,
   p: PendingTouch,
   r: SendOutcome,
-  fact: FailureFact,
+  fact: Extract<FailureFact, { fact: "opt_out" }>,
   code: string,
+  error: string,
   ctx: RoundContext,
-): boolean {
+): void {
   const touch = p.touch;
   const at = iso(r.at);
-  const error = r.result.status === "failed" ? r.result.error : "";
-  if (fact.fact === "retry_later") {
-    if (deferralsOf(rec, touch.id) >= (fact.maxDeferrals ?? DEFAULT_MAX_DEFERRALS)) return false;
-    const retryAt = r.at + fact.afterMs;
-    p.retryAt = retryAt;
-    // A deferral is the provider's refusal for now, not a failed attempt: the retry budget is kept.
-    p.attempts = Math.max(0, p.attempts - 1);
-    rec.lead.history.push({ type: "event", name: TOUCH_DEFERRED, at, data: { touchId: touch.id, code, reason: fact.reason, until: iso(retryAt) } });
-    ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: true, retryAt, code, fact: "retry_later" }]);
-    return true;
-  }
   rec.lead.optOuts.push({
     channel: touch.channel,
     at,
@@ -369,5 +395,4 @@ function applyFailureFact(
   rec.lead.history.push({ type: "event", name: "touch_failed", at, data: { touchId: touch.id, attempts: p.attempts, error, code } });
   delete e.pending[touch.id];
   ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: false, code, fact: "opt_out" }]);
-  return true;
 }

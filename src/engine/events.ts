@@ -33,12 +33,18 @@ export interface TouchFailedEvent {
   readonly fact?: "retry_later" | "opt_out";
 }
 
-/** `touch:deferred`: a send was put off, not attempted (a rate limit): it is tried again at `retryAt`. */
+/**
+ * `touch:deferred`: a send was put off, not counted as an attempt — the provider said "not now,
+ * later" (a rate limit, the send gate, or a failure code mapped to `retry_later`): it is tried
+ * again at `retryAt`.
+ */
 export interface TouchDeferredEvent {
   readonly touch: Touch;
   /** Epoch ms (engine clock) of the next try. */
   readonly retryAt: number;
   readonly reason: string;
+  /** The provider's code that meant "later" (`131049`), when there was one. */
+  readonly code?: string;
 }
 
 /** `touch:skipped`: a step was settled as skipped (no consent, condition false, migration...). */

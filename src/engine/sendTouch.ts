@@ -77,7 +77,7 @@ function answered(at: number, answer: unknown): { at: number; result: SendResult
 /** The gate's verdict, then (unless deferred or aborted meanwhile) the adapter's answer. */
 async function gated(gate: SendGate, adapter: ChannelAdapter, touch: Touch, lead: Lead, context: SendContext): Promise<unknown> {
   const deferral = await gate(touch, lead, context);
-  if (deferral !== undefined) return { status: "deferred", retryAt: deferral.retryAt, reason: deferral.reason };
+  if (deferral !== undefined) return { ...deferral, status: "deferred" };
   if (context.signal.aborted) throw context.signal.reason;
   return adapter.send(touch, lead, context);
 }
@@ -87,9 +87,17 @@ function checkResult(result: unknown): SendResult {
   if (result !== null && typeof result === "object") {
     const r = result as { status?: unknown; retryable?: unknown; error?: unknown; code?: unknown };
     if (r.status === "sent") return result as SendResult;
-    const d = result as { status?: unknown; retryAt?: unknown; reason?: unknown };
-    if (d.status === "deferred" && typeof d.retryAt === "number" && Number.isFinite(d.retryAt))
-      return { status: "deferred", retryAt: d.retryAt, reason: typeof d.reason === "string" ? d.reason : "deferred" };
+    const d = result as { status?: unknown; retryAt?: unknown; reason?: unknown; code?: unknown; maxDeferrals?: unknown };
+    if (d.status === "deferred" && typeof d.retryAt === "number" && Number.isFinite(d.retryAt)) {
+      const bounded = typeof d.maxDeferrals === "number" && Number.isInteger(d.maxDeferrals) && d.maxDeferrals >= 0;
+      return {
+        status: "deferred",
+        retryAt: d.retryAt,
+        reason: typeof d.reason === "string" ? d.reason : "deferred",
+        ...(typeof d.code === "string" && d.code !== "" ? { code: d.code } : {}),
+        ...(bounded ? { maxDeferrals: d.maxDeferrals as number } : {}),
+      };
+    }
     if (r.status === "failed") {
       const code = typeof r.code === "string" && r.code !== "" ? r.code : typeof r.code === "number" && Number.isFinite(r.code) ? String(r.code) : undefined;
       return {

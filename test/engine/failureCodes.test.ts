@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEngine, createManualClock, DEFAULT_FAILURE_CODES, isArgumentError, type TouchFailedEvent } from "../../src/index.js";
+import { createEngine, createManualClock, DEFAULT_FAILURE_CODES, isArgumentError, type TouchDeferredEvent, type TouchFailedEvent } from "../../src/index.js";
 import { HOUR, lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
 
 const DAY = 24 * HOUR;
@@ -100,5 +100,58 @@ describe("adapter failure codes map to cadence facts", () => {
     } catch (e) {
       expect(isArgumentError(e)).toBe(true);
     }
+  });
+});
+
+describe("one deferral: a failure code meaning 'later' and an adapter's deferred answer", () => {
+  const reason = DEFAULT_FAILURE_CODES["whatsapp:131049"]?.reason ?? "";
+  /** Runs the first WhatsApp send with `first` as the adapter's answer; returns the deferral events and the stored record. */
+  const run = async (first: unknown) => {
+    const clock = createManualClock(START);
+    const whatsapp = recordingAdapter((_t, _c, n) => (n === 1 ? (first as never) : { status: "sent" }));
+    const engine = createEngine({ plans: [plan()], adapters: { whatsapp, email: recordingAdapter() }, clock });
+    const deferred: TouchDeferredEvent[] = [];
+    engine.on("touch:deferred", (e) => deferred.push(e));
+    await engine.enroll(nlLead("a"), "quick");
+    const rec = (await engine.get("a"))?.record;
+    return { deferred, rec, clock, engine, whatsapp };
+  };
+
+  it("131049 produces exactly the deferral the adapter status does: same event, same pending retry, same history, budget kept", async () => {
+    const viaCode = await run({ status: "failed", retryable: false, error: "(#131049) limit", code: "131049" });
+    const viaStatus = await run({ status: "deferred", retryAt: Date.parse(START) + DAY, reason, code: "131049", maxDeferrals: 3 });
+    for (const r of [viaCode, viaStatus]) {
+      expect(r.deferred).toMatchObject([{ retryAt: Date.parse(START) + DAY, reason, code: "131049" }]);
+      const pending = r.rec?.enrollments[0]?.pending["a/quick@1/wa#1"];
+      expect(pending).toMatchObject({ retryAt: Date.parse(START) + DAY, attempts: 0 });
+    }
+    const deferrals = (r: typeof viaCode) => r.rec?.lead.history.filter((e) => e.type === "event" && e.name === "touch_deferred");
+    expect(deferrals(viaStatus)).toEqual(deferrals(viaCode));
+    expect(deferrals(viaCode)).toHaveLength(1);
+  });
+
+  it("an unbounded adapter deferral (a rate limit) writes no history", async () => {
+    const { deferred, rec } = await run({ status: "deferred", retryAt: Date.parse(START) + MINUTE, reason: "429" });
+    expect(deferred).toMatchObject([{ retryAt: Date.parse(START) + MINUTE, reason: "429" }]);
+    expect(deferred[0]?.code).toBeUndefined();
+    expect(rec?.lead.history.filter((e) => e.type === "event" && e.name === "touch_deferred")).toEqual([]);
+  });
+
+  it("a bounded adapter deferral past its bound is a final failure, like 131049 past maxDeferrals", async () => {
+    const clock = createManualClock(START);
+    const whatsapp = recordingAdapter(() => ({ status: "deferred", retryAt: clock.now() + DAY, reason: "per-user limit", maxDeferrals: 2 }) as never);
+    const engine = createEngine({ plans: [plan()], adapters: { whatsapp, email: recordingAdapter() }, clock });
+    await engine.enroll(nlLead("a"), "quick");
+    for (let i = 0; i < 3; i++) {
+      clock.advance(DAY);
+      await engine.runDue();
+    }
+    const history = (await engine.get("a"))?.record.lead.history ?? [];
+    expect(history.filter((e) => e.type === "event" && e.name === "touch_deferred" && e.data?.["touchId"] === "a/quick@1/wa#1")).toHaveLength(2);
+    expect(history).toContainEqual(expect.objectContaining({ type: "touch", stepId: "wa", outcome: "failed" }));
+    expect(history).toContainEqual(
+      expect.objectContaining({ type: "event", name: "touch_failed", data: expect.objectContaining({ error: "deferred 2 times: per-user limit" }) }),
+    );
+    expect(whatsapp.calls.filter((c) => c.key === "a/quick@1/wa#1")).toHaveLength(3);
   });
 });
