@@ -28,9 +28,21 @@ export function hasContact(lead: LeadInput, kinds: readonly string[]): boolean {
   if (contacts === undefined) return false;
   for (const kind of kinds) {
     const value = Object.hasOwn(contacts, kind) ? contacts[kind] : undefined;
-    if (typeof value === "string" && value.trim() !== "") return true;
+    if (typeof value === "string" && !isBlank(value)) return true;
   }
   return false;
+}
+
+/**
+ * `text.trim() === ""` without trimming in the common case: a first character in the printable
+ * ASCII range (`!`..`~`, never white space) settles it; anything else asks `trim` itself, so the
+ * two agree on every string (this runs for every channel of every step of every decision).
+ */
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return text.trim() === "";
 }
 
 /** What decides whether one channel may be used, apart from the lead and its history. */

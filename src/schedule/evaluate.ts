@@ -8,6 +8,7 @@ import { compilePlan } from "./compilePlan.js";
 import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
 import { compiledForLead } from "./compliantPlan.js";
 import type { Decision, Done, Touch, TraceEntry } from "./decision.js";
+import type { ConditionContext } from "./conditions.js";
 import type { EvaluateOptions } from "./evaluateOptions.js";
 import { withOptOutConfirmation } from "./optOutConfirmation.js";
 import { resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
@@ -95,12 +96,7 @@ export function decide(
     caps,
     pausedUntil: facts.pausedUntil !== undefined && facts.pausedUntil > now ? facts.pausedUntil : undefined,
     exit,
-    condition: {
-      lead,
-      outcomeOf: (stepId) => outcomeOf(compiled, stepId, stepTouches, facts, skipNow),
-      contactKindsOf: (channel) => compiled.channels.get(channel)?.contactKinds ?? contactKinds(plan.policies, channel),
-      rules: options.rules,
-    },
+    condition: new DecisionConditions(compiled, lead, facts, stepTouches, skipNow, options.rules),
     anchorTouchAt,
     anchorOutcomeAt,
     contacts,
@@ -195,21 +191,38 @@ function skipRecordFor(facts: LeadFacts, planId: string, stepId: string): { at: 
   return undefined;
 }
 
-function outcomeOf(
-  compiled: CompiledPlan,
-  stepId: string,
-  stepTouches: readonly (TouchFact[] | undefined)[],
-  facts: LeadFacts,
-  skipNow: readonly boolean[],
-): string {
-  const i = compiled.stepIndex.get(stepId);
-  if (i === undefined) return "none";
-  if (skipNow[i] === true || skipRecordFor(facts, compiled.plan.id, stepId) !== undefined) return "skipped";
-  let latest: TouchFact | undefined;
-  for (const t of stepTouches[i] ?? []) {
-    if (t.outcome !== undefined && (latest === undefined || (t.outcomeAt ?? 0) >= (latest.outcomeAt ?? 0))) latest = t;
+/**
+ * What `when` conditions read in one decision. Its methods live on the prototype: a decision
+ * allocates this one object, not two closures. `skipNow` is the fold's own array, so a step skipped
+ * earlier in the same decision reads as `skipped`.
+ */
+class DecisionConditions implements ConditionContext {
+  constructor(
+    private readonly compiled: CompiledPlan,
+    readonly lead: LeadInput,
+    private readonly facts: LeadFacts,
+    private readonly stepTouches: readonly (TouchFact[] | undefined)[],
+    private readonly skipNow: readonly boolean[],
+    readonly rules: EvaluateOptions["rules"],
+  ) {}
+
+  /** Latest outcome of a step (`none` when it has none, `skipped` when skipped). */
+  outcomeOf(stepId: string): string {
+    const { compiled, facts } = this;
+    const i = compiled.stepIndex.get(stepId);
+    if (i === undefined) return "none";
+    if (this.skipNow[i] === true || skipRecordFor(facts, compiled.plan.id, stepId) !== undefined) return "skipped";
+    let latest: TouchFact | undefined;
+    for (const t of this.stepTouches[i] ?? NO_TOUCHES) {
+      if (t.outcome !== undefined && (latest === undefined || (t.outcomeAt ?? 0) >= (latest.outcomeAt ?? 0))) latest = t;
+    }
+    return latest?.outcome ?? "none";
   }
-  return latest?.outcome ?? "none";
+
+  /** The lead contact kinds `channel` can use. */
+  contactKindsOf(channel: string): readonly string[] {
+    return this.compiled.channels.get(channel)?.contactKinds ?? contactKinds(this.compiled.plan.policies, channel);
+  }
 }
 
 /** Internal: shared with `evaluateAll`. */

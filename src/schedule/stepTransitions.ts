@@ -150,12 +150,10 @@ function openStep(ctx: StepContext, step: CompiledStep, touches: readonly TouchF
   if (scheduled === Infinity) {
     // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send.
     const settledAt = last === undefined ? undefined : (last.outcomeAt ?? last.at);
-    const trace: TraceEntry = {
-      stepId: step.id,
-      state: "completed",
-      reason: "attempts_exhausted",
-      ...(last === undefined ? {} : { attempt: last.attempt, channel: last.channel }),
-    };
+    const trace: TraceEntry =
+      last === undefined
+        ? { stepId: step.id, state: "completed", reason: "attempts_exhausted" }
+        : { stepId: step.id, state: "completed", reason: "attempts_exhausted", attempt: last.attempt, channel: last.channel };
     return { kind: "completed", trace, anchorTouchAt, anchorOutcomeAt: settledAt ?? Number.NaN, settledAt };
   }
   const start = ctx.pausedUntil !== undefined && ctx.pausedUntil > scheduled ? ctx.pausedUntil : scheduled;
@@ -182,17 +180,11 @@ function notYet(ctx: StepContext, step: CompiledStep, attempt: number, scheduled
   const allowed = earliestAllowed(ctx.clock, use, info?.open ?? ALWAYS_OPEN, ctx.caps, ctx.contacts, start, info?.closed);
   const timeReason = attempt === 1 ? "anchor" : "attempt_spacing";
   const reason = allowed.heldBy ?? (start === ctx.pausedUntil && ctx.pausedUntil !== scheduled ? "paused" : timeReason);
-  const trace: TraceEntry = {
-    stepId: step.id,
-    state: "waiting",
-    reason,
-    attempt,
-    channel: use,
-    until: iso(allowed.at),
-    ...recurrenceNote(step, reason),
-    ...whatsappNote(compiled, step, lead, use, facts, allowed.at),
-    ...capDetail(allowed.cap),
-  };
+  // The last note that has a detail wins: the cap, else the WhatsApp note, else the recurrence rule.
+  const recurrence = recurrenceNote(step, reason).detail;
+  const whatsapp = whatsappNote(compiled, step, lead, use, facts, allowed.at).detail;
+  const detail = capText(allowed.cap) ?? whatsapp ?? recurrence;
+  const trace = withDetail<TraceEntry>({ stepId: step.id, state: "waiting", reason, attempt, channel: use, until: iso(allowed.at) }, detail);
   return waiting(trace, allowed.at, anchorTouchAt);
 }
 
@@ -239,22 +231,18 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
     return waiting(trace, busyUntil, anchorTouchAt);
   }
   if (allowed.at > now) {
-    const trace: TraceEntry = {
-      stepId: step.id,
-      state: "waiting",
-      reason: allowed.heldBy ?? "window",
-      attempt,
-      channel: use,
-      until: iso(allowed.at),
-      ...whatsappNote(compiled, step, lead, use, facts, allowed.at),
-      ...capDetail(allowed.cap),
-    };
+    const whatsapp = whatsappNote(compiled, step, lead, use, facts, allowed.at).detail;
+    const trace = withDetail<TraceEntry>(
+      { stepId: step.id, state: "waiting", reason: allowed.heldBy ?? "window", attempt, channel: use, until: iso(allowed.at) },
+      capText(allowed.cap) ?? whatsapp,
+    );
     return waiting(trace, allowed.at, anchorTouchAt);
   }
   const plan = compiled.plan;
   const dueSince = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, [], [], scheduled, info?.closed).at;
   const template = requiresTemplate ? step.templateOutsideWindow : step.template;
-  const touch: Touch = {
+  // Built without spreads, optional fields in the order callers see them: template, fallbackFrom, requiresTemplate.
+  const touch: Mutable<Touch> = {
     id: touchId(facts.leadId, plan.id, plan.version, step.id, attempt),
     leadId: facts.leadId,
     planId: plan.id,
@@ -264,13 +252,13 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
     attempt,
     dueAt: iso(Math.min(dueSince, now)),
     mode: step.mode,
-    ...(template === undefined ? {} : { template }),
-    ...(use === step.channel ? {} : { fallbackFrom: step.channel }),
-    ...(requiresTemplate ? { requiresTemplate: true as const } : {}),
   };
+  if (template !== undefined) touch.template = template;
+  if (use !== step.channel) touch.fallbackFrom = step.channel;
+  if (requiresTemplate) touch.requiresTemplate = true;
   const exemption = hasDoNotCallEntries(lead) ? doNotCallVerdict(compiled.doNotCall, use, lead, facts)?.detail : undefined;
   const detail = fellBack === undefined ? exemption : exemption === undefined ? fellBack : `${fellBack}; ${exemption}`;
-  const trace: TraceEntry = { stepId: step.id, state: "due", reason: "due", attempt, channel: use, ...(detail === undefined ? {} : { detail }) };
+  const trace = withDetail<TraceEntry>({ stepId: step.id, state: "due", reason: "due", attempt, channel: use }, detail);
   return { kind: "due", trace, touch, contact: { channel: use, at: now }, anchorTouchAt };
 }
 
@@ -283,8 +271,8 @@ function skippedNow(
   anchorTouchAt: number,
 ): Skipped {
   const { now, compiled } = ctx;
-  const record: SkipRecord = { type: "skip", planId: compiled.plan.id, stepId: step.id, reason, at: iso(now), ...(detail === undefined ? {} : { detail }) };
-  const trace: TraceEntry = { stepId: step.id, state: "skipped", reason, ...(detail === undefined ? {} : { detail }) };
+  const record = withDetail<SkipRecord>({ type: "skip", planId: compiled.plan.id, stepId: step.id, reason, at: iso(now) }, detail);
+  const trace = withDetail<TraceEntry>({ stepId: step.id, state: "skipped", reason }, detail);
   return { kind: "skipped", trace, record, anchorTouchAt: Number.isNaN(anchorTouchAt) ? now : anchorTouchAt, anchorOutcomeAt: now, settledAt: now };
 }
 
@@ -300,6 +288,17 @@ function recurrenceNote(step: CompiledStep, reason: string): { detail?: string }
   return { detail: step.timing.description };
 }
 
-function capDetail(cap: Cap | undefined): { detail?: string } {
-  return cap === undefined ? NO_DETAIL : { detail: `cap ${describeCap(cap)}` };
+function capText(cap: Cap | undefined): string | undefined {
+  return cap === undefined ? undefined : `cap ${describeCap(cap)}`;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * `entry` with `detail` set when there is one, as the last key (as `{ ...entry, detail }` would
+ * place it), without the spread's copy: trace entries are built for every step of every decision.
+ */
+function withDetail<T extends { readonly detail?: string | undefined }>(entry: T, detail: string | undefined): T {
+  if (detail !== undefined) (entry as { detail?: string }).detail = detail;
+  return entry;
 }
