@@ -232,6 +232,8 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     for (const [channel, review] of reviews) if (review.open) (reviewHolds ??= new Map()).set(channel, review.at);
   }
 
+  // Written out, not spread: this object is built for every decision whose history is read.
+  const opted = optOutsAt(lead, now);
   const facts: LeadFacts = {
     leadId: lead.id,
     now,
@@ -246,7 +248,9 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     meetingAt,
     events: events ?? NO_ENTRIES,
     status,
-    ...optOutsAt(lead, now),
+    optOuts: opted.optOuts,
+    marketingOptOuts: opted.marketingOptOuts,
+    allOptOutLifted: opted.allOptOutLifted,
     reviewHolds: reviewHolds ?? NO_ENTRIES,
     pausedUntil: pausedUntilOf(lead),
   };
