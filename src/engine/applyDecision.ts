@@ -248,7 +248,7 @@ export function endEnrollment(rec: MutableLead, e: MutableEnrollment, state: "do
  */
 function settleUnconfirmed(lead: Lead, p: PendingTouch, now: number): void {
   if (p.touch.mode !== "auto" || (p.sendingSince === undefined && p.unconfirmed === undefined)) return;
-  const at = p.unconfirmed?.[0] ?? p.sendingSince ?? now;
+  const at = p.sendingSince ?? p.unconfirmed?.at(-1) ?? now;
   lead.history.push(touchRecord(p.touch, { at }));
   lead.history.push({ type: "event", name: "touch_unconfirmed", at: iso(now), data: { touchId: p.touch.id, attempts: p.attempts, error: p.lastError } });
 }
@@ -321,7 +321,7 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
     } else {
       // After an attempt whose answer was lost the touch may have reached the lead: recorded without an outcome, caps count it.
       const unknown = p.unconfirmed !== undefined;
-      rec.lead.history.push(touchRecord(touch, unknown ? { at: p.unconfirmed?.[0] ?? at } : { at, outcome: "failed" }));
+      rec.lead.history.push(touchRecord(touch, unknown ? { at: p.unconfirmed?.at(-1) ?? at } : { at, outcome: "failed" }));
       rec.lead.history.push({
         type: "event",
         name: "touch_failed",
