@@ -240,9 +240,12 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** Engine refusals that are conflicts with the lead's state: an enrolment running, or a re-enrolment the plan does not allow yet. */
+const CONFLICTS = new Set<string>(["already_enrolled", "reenrollment_not_allowed", "reenrollment_too_soon"]);
+
 function statusOf(error: unknown): number {
   if (error instanceof HttpError) return error.status;
-  if (isEngineError(error)) return error.code === "already_enrolled" ? 409 : error.code.startsWith("unknown_") ? 404 : 400;
+  if (isEngineError(error)) return CONFLICTS.has(error.code) ? 409 : error.code.startsWith("unknown_") ? 404 : 400;
   if (isCadenceError(error)) return 400;
   return 500;
 }
