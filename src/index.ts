@@ -4,7 +4,17 @@
  */
 
 // Decide
-export { evaluate, evaluateAll, touchId, parseTouchId, touchRecord, outcomeRecord, OPT_OUT_CONFIRMATION_STEP } from "./schedule/index.js";
+export {
+  evaluate,
+  evaluateAll,
+  touchId,
+  parseTouchId,
+  touchRecord,
+  outcomeRecord,
+  OPT_OUT_CONFIRMATION_STEP,
+  TRACE_REASON_WORDS,
+  describeTraceReason,
+} from "./schedule/index.js";
 export type {
   Decision,
   Touch,

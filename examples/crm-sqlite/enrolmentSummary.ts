@@ -4,7 +4,7 @@
  * instant and in the lead's local time — and why. Read from the stored lead with `evaluate`, the
  * same decision the engine made.
  */
-import { evaluate, formatLocalWithWeekday, type Engine, type Plan, type Touch } from "../../src/index.js";
+import { describeTraceReason, evaluate, formatLocalWithWeekday, type Engine, type Plan, type Touch } from "../../src/index.js";
 
 /** One touch done at enrolment: sent by an adapter, or opened as a task for a person. */
 export interface DoneTouch {
@@ -26,16 +26,6 @@ export interface DeferredStep {
   readonly reason: string;
   readonly why: string;
 }
-
-/** The trace reasons a waiting step can have, in words (docs/concepts.md lists them all). */
-const WAITING: Readonly<Record<string, string>> = {
-  anchor: "waiting for its scheduled time",
-  anchor_pending: "waiting for the step it is anchored on",
-  attempt_spacing: "waiting between attempts",
-  window: "outside the send window or in quiet hours",
-  cap: "a frequency cap is full",
-  paused: "the lead is paused",
-};
 
 /** The webhook's answer to an enrolment. */
 export interface EnrolmentSummary {
@@ -74,7 +64,7 @@ export async function enrolmentSummary(engine: Engine, plan: Plan, leadId: strin
             until: entry.until,
             untilLocal: local(entry.until),
             reason: entry.reason,
-            why: entry.detail ?? WAITING[entry.reason] ?? entry.reason,
+            why: entry.detail ?? describeTraceReason(entry.reason),
           },
         ]
       : [],

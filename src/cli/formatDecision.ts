@@ -1,6 +1,6 @@
 import { formatLocalWithWeekday } from "../calendar/index.js";
 import { instantMs } from "../primitives/index.js";
-import type { Decision } from "../schedule/index.js";
+import { describeTraceReason, type Decision } from "../schedule/index.js";
 
 /** A decision as text: what is due, what was skipped, every step's state and why, the next wake-up. */
 export function formatDecision(decision: Decision): string {
@@ -29,7 +29,7 @@ export function formatDecision(decision: Decision): string {
   const rows = decision.trace.map((t) => [
     t.stepId,
     t.state,
-    reasonText(t.reason),
+    describeTraceReason(t.reason),
     t.attempt !== undefined && t.state !== "skipped" ? `#${t.attempt}` : "",
     t.channel ?? "",
     [t.until === undefined ? "" : `until ${local(t.until)}`, t.detail === undefined ? "" : `(${t.detail})`].filter((p) => p !== "").join(" "),
@@ -43,28 +43,4 @@ export function formatDecision(decision: Decision): string {
   } else if (decision.next !== null) out.push(`Next wake-up: ${local(decision.next.at)} (${decision.next.at}) for step ${decision.next.stepId}`);
   else out.push("Next wake-up: none scheduled by time (waiting for an event)");
   return out.join("\n");
-}
-
-const REASONS: Readonly<Record<string, string>> = {
-  due: "due now",
-  anchor: "waiting for its scheduled time",
-  anchor_pending: "waiting for the step it is anchored on",
-  attempt_spacing: "waiting between attempts",
-  window: "outside the send window or in quiet hours",
-  cap: "a frequency cap is full",
-  paused: "the lead is paused",
-  condition_false: "its condition is false",
-  no_contact: "no contact point for the channel",
-  no_consent: "no consent for the channel",
-  consent_denied: "consent denied",
-  channel_bounced: "the channel bounced",
-  opted_out: "the lead opted out",
-  sent: "sent",
-  outcome_reached: "its target outcome was reached",
-  attempts_exhausted: "all attempts made",
-  exit: "the cadence exited",
-};
-
-function reasonText(reason: string): string {
-  return REASONS[reason] ?? reason;
 }
