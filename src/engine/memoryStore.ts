@@ -1,14 +1,16 @@
+import { jsonCopy } from "../primitives/jsonCopy.js";
 import type { Store, StoredLead, VersionedLead, WriteResult } from "./store.js";
 
 interface Entry {
-  /** The record as JSON: compact (1 M idle leads fit in well under 1 GiB) and never aliased. */
-  json: string;
+  /** The store's own copy of the record: never handed out, never aliased (copied in on write, out on read). */
+  record: StoredLead;
   version: number;
   dueAt: number | null;
 }
 
 /**
- * The embedded default store: a map of JSON records plus a binary min-heap on `dueAt` with lazy
+ * The embedded default store: a map of records (each the store's own {@link jsonCopy}, copied
+ * again on every read, so nothing aliases it) plus a binary min-heap on `dueAt` with lazy
  * deletion (a heap slot is live only while it matches the lead's current `dueAt`).
  * Single-process only: leases and versions live in this object.
  * @example const engine = createEngine({ plans, adapters, store: createMemoryStore() });
@@ -64,18 +66,18 @@ export function createMemoryStore(): Store & { readonly size: number } {
     },
     async get(leadId: string): Promise<VersionedLead | undefined> {
       const e = leads.get(leadId);
-      return e === undefined ? undefined : { record: JSON.parse(e.json) as StoredLead, version: e.version };
+      return e === undefined ? undefined : { record: jsonCopy(e.record), version: e.version };
     },
     async write(record: StoredLead, expectedVersion: number): Promise<WriteResult> {
       const id = record.lead.id;
       const e = leads.get(id);
       const current = e?.version ?? 0;
       if (current !== expectedVersion) return { ok: false, version: current };
-      const json = JSON.stringify(record);
+      const copy = jsonCopy(record);
       const dueAt = record.dueAt;
-      if (e === undefined) leads.set(id, { json, version: 1, dueAt });
+      if (e === undefined) leads.set(id, { record: copy, version: 1, dueAt });
       else {
-        e.json = json;
+        e.record = copy;
         e.version = current + 1;
         if (e.dueAt === dueAt) return { ok: true, version: e.version };
         e.dueAt = dueAt;
@@ -118,7 +120,7 @@ export function createMemoryStore(): Store & { readonly size: number } {
       if (leases.get(leadId)?.owner === owner) leases.delete(leadId);
     },
     async *scan(): AsyncIterable<VersionedLead> {
-      for (const e of [...leads.values()]) yield { record: JSON.parse(e.json) as StoredLead, version: e.version };
+      for (const e of [...leads.values()]) yield { record: jsonCopy(e.record), version: e.version };
     },
   };
 }
