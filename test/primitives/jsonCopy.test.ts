@@ -28,7 +28,7 @@ describe("jsonCopy", () => {
   });
 
   it("keeps an own __proto__ key a key, as JSON.parse does", () => {
-    const v = JSON.parse('{"a":{"__proto__":{"x":1}}}') as unknown;
+    const v = JSON.parse('{"a":{"__proto__":{"x":1}},"b":{"__proto__":"s"}}') as unknown;
     const copy = jsonCopy(v) as { a: object };
     expect(Object.getPrototypeOf(copy.a)).toBe(Object.prototype);
     expect(copy).toStrictEqual(v);
