@@ -141,7 +141,10 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
     expect(sent[0]?.id).toBe("d/quick@1/sms-1s#1");
     expect(sent[0]?.at).toBeGreaterThanOrEqual(leaseUntil);
     // The onJob hook (for metrics or OpenTelemetry spans) saw the same job put back while busy, then run.
-    const wakes = reports.filter((r) => r.kind === "wake" && r.jobId === wakeJobId("d", dueAt));
+    // The hook reports a job once it has finished, which is after its send: wait for the report of the run.
+    const ofWake = (): BullmqJobReport[] => reports.filter((r) => r.kind === "wake" && r.jobId === wakeJobId("d", dueAt));
+    await eventually(() => ofWake().some((r) => r.result === "ran"));
+    const wakes = ofWake();
     expect(wakes[0]).toMatchObject({ leadId: "d", result: "busy", putBack: true, attempt: 1 });
     expect(wakes.at(-1)).toMatchObject({ leadId: "d", result: "ran", attempt: 1 });
     expect(wakes.at(-1)?.putBack).toBeUndefined();
