@@ -19,7 +19,7 @@ import { checkReenrollment } from "./reenrollment.js";
 import { enrollmentId, isOpen, latestEnrollment, openEnrollment, readStoredLead, type MutableEnrollment, type MutableLead } from "./storedLead.js";
 import { PlanRegistry } from "./planRegistry.js";
 import { resolveRetry, type ResolvedRetry } from "./retry.js";
-import { sendTouch } from "./sendTouch.js";
+import { type InFlightSend, sendTouch } from "./sendTouch.js";
 import { resolveFailureCodes, type FailureFact } from "./failureCodes.js";
 import { escalationChannels } from "./sla.js";
 import type { Enrollment, Store, StoredLead, VersionedLead } from "./store.js";
@@ -92,7 +92,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly #failureCodes: ReadonlyMap<string, FailureFact>;
   readonly #active = new Set<Promise<unknown>>();
   /** Abort controllers of the sends in flight, by lead (`stop` and `forget` abort them). */
-  readonly #sending = new Map<string, Set<AbortController>>();
+  readonly #sending = new Map<string, Set<InFlightSend>>();
   /** Leads this engine is driving now: a lease renews for its owner, so local exclusion is needed too. */
   readonly #driving = new Set<string>();
   readonly #again = new Set<string>();
@@ -704,7 +704,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     touch: Touch,
     rec: MutableLead,
     attempt: number,
-    env: { inFlight: Set<AbortController>; decidedAt: number },
+    env: { inFlight: Set<InFlightSend>; decidedAt: number },
   ): Promise<{ at: number; result: SendResult; unconfirmed?: true }> {
     const adapter = this.#adapters[touch.channel];
     const timeoutMs = adapter?.timeoutMs ?? this.#sendTimeoutMs;

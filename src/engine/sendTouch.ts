@@ -4,11 +4,17 @@ import type { Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendContext, SendGate, SendResult } from "./adapter.js";
 import type { Clock } from "./clock.js";
 
+/** A running asynchronous send, as `stop` and `forget` see it: aborting it ends its wait and aborts the adapter's signal. */
+export interface InFlightSend {
+  /** Aborts the send with `reason` (the first abort wins). */
+  abort(reason?: unknown): void;
+}
+
 /**
  * One adapter call, bounded by its timeout; never rejects: a throw, a malformed answer and a
  * timeout all become retryable failures, marked `unconfirmed`: the provider may have accepted the
- * send before the answer was lost, so caps go on counting the attempt (see `unconfirmedContacts.ts`). The abort controller and the timer exist only for adapters
- * that answer asynchronously or read their signal; `inFlight` holds the controllers of running sends
+ * send before the answer was lost, so caps go on counting the attempt (see `unconfirmedContacts.ts`). The timer and the in-flight entry exist only for adapters
+ * that answer asynchronously, the abort controller only for adapters that read their signal; `inFlight` holds the running sends
  * so that `stop` can abort them.
  */
 export async function sendTouch(
@@ -19,7 +25,7 @@ export async function sendTouch(
   env: {
     readonly clock: Clock;
     readonly timeoutMs: number;
-    readonly inFlight: Set<AbortController>;
+    readonly inFlight: Set<InFlightSend>;
     readonly decidedAt: number;
     /** Asked first; its own wait counts toward the timeout. */
     readonly gate?: SendGate | undefined;
@@ -27,13 +33,23 @@ export async function sendTouch(
 ): Promise<{ at: number; result: SendResult; unconfirmed?: true }> {
   const { clock, timeoutMs, inFlight } = env;
   if (adapter === undefined) return { at: clock.now(), result: { status: "failed", retryable: false, error: `no adapter for channel ${touch.channel}` } };
+  // The controller is made only when the adapter (or gate) reads its signal; an abort before that is
+  // remembered, and the signal made afterwards is already aborted with the same reason.
   let controller: AbortController | undefined;
+  let abortedWith: { reason: unknown } | undefined;
+  const signal = (): AbortSignal => {
+    if (controller === undefined) {
+      controller = new AbortController();
+      if (abortedWith !== undefined) controller.abort(abortedWith.reason);
+    }
+    return controller.signal;
+  };
   const context: SendContext = {
     idempotencyKey: touch.id,
     attempt,
     decidedAt: env.decidedAt,
     get signal() {
-      return (controller ??= new AbortController()).signal;
+      return signal();
     },
   };
   let answer: unknown;
@@ -43,26 +59,34 @@ export async function sendTouch(
     return { at: clock.now(), result: { status: "failed", retryable: true, error: errorText(error) }, unconfirmed: true };
   }
   if (!isThenable(answer)) return answered(clock.now(), answer);
-  const c = (controller ??= new AbortController());
-  const handle = clock.setTimeout(() => c.abort(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
-  inFlight.add(c);
+  let endRace: (result: SendResult) => void = () => {};
   const aborted = new Promise<SendResult>((resolve) => {
-    c.signal.addEventListener("abort", () => resolve({ status: "failed", retryable: true, error: errorText(c.signal.reason) }), { once: true });
+    endRace = resolve;
   });
+  const send: InFlightSend = {
+    abort(reason?: unknown) {
+      if (abortedWith !== undefined) return;
+      abortedWith = { reason };
+      controller?.abort(reason);
+      endRace({ status: "failed", retryable: true, error: errorText(reason) });
+    },
+  };
+  const handle = clock.setTimeout(() => send.abort(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+  inFlight.add(send);
   let outcome: { at: number; result: SendResult; unconfirmed?: true };
   try {
     const raw = await Promise.race([answer, aborted]);
-    outcome = c.signal.aborted ? { at: clock.now(), result: raw as SendResult, unconfirmed: true } : answered(clock.now(), raw);
+    outcome = abortedWith !== undefined ? { at: clock.now(), result: raw as SendResult, unconfirmed: true } : answered(clock.now(), raw);
   } catch (error) {
     // An adapter that rejects on abort reports the abort's cause (timeout, engine stopped), not its own echo.
     outcome = {
       at: clock.now(),
-      result: { status: "failed", retryable: true, error: errorText(c.signal.aborted ? c.signal.reason : error) },
+      result: { status: "failed", retryable: true, error: errorText(abortedWith !== undefined ? abortedWith.reason : error) },
       unconfirmed: true,
     };
   } finally {
     clock.clearTimeout(handle);
-    inFlight.delete(c);
+    inFlight.delete(send);
   }
   return outcome;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { createManualClock } from "../../src/engine/index.js";
+import { type InFlightSend, sendTouch } from "../../src/engine/sendTouch.js";
+import type { ChannelAdapter } from "../../src/index.js";
+
+const touch = { id: "l/p@1/sms#1", leadId: "l", planId: "p", planVersion: 1, stepId: "sms", channel: "sms", attempt: 1, mode: "auto" } as never;
+const lead = { id: "l", contacts: {} } as never;
+
+describe("sendTouch aborts (the controller is made only when the signal is read)", () => {
+  it("an abort before the adapter reads its signal gives it a signal already aborted with the same reason", async () => {
+    const clock = createManualClock("2026-03-09T14:00:00Z");
+    const inFlight = new Set<InFlightSend>();
+    let seen: { aborted: boolean; reason: unknown } | undefined;
+    let release: () => void = () => {};
+    const adapter: ChannelAdapter = {
+      send: async (_t, _l, ctx) => {
+        await new Promise<void>((r) => {
+          release = r;
+        });
+        seen = { aborted: ctx.signal.aborted, reason: ctx.signal.reason };
+        return { status: "sent" };
+      },
+    };
+    const pending = sendTouch(adapter, touch, lead, 1, { clock, timeoutMs: 1000, inFlight, decidedAt: 0 });
+    expect(inFlight.size).toBe(1);
+    const stopped = new Error("engine stopped");
+    for (const s of inFlight) s.abort(stopped);
+    const out = await pending;
+    expect(out).toMatchObject({ result: { status: "failed", retryable: true, error: "engine stopped" }, unconfirmed: true });
+    expect(inFlight.size).toBe(0);
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual({ aborted: true, reason: stopped });
+  });
+
+  it("a signal read before the timeout is aborted by it, and the send reports the timeout", async () => {
+    const clock = createManualClock("2026-03-09T14:00:00Z");
+    let signal: AbortSignal | undefined;
+    const adapter: ChannelAdapter = {
+      send: (_t, _l, ctx) => {
+        signal = ctx.signal;
+        return new Promise(() => {});
+      },
+    };
+    const pending = sendTouch(adapter, touch, lead, 1, { clock, timeoutMs: 1000, inFlight: new Set(), decidedAt: 0 });
+    expect(signal?.aborted).toBe(false);
+    clock.advance(1000);
+    const out = await pending;
+    expect(signal?.aborted).toBe(true);
+    expect(out).toMatchObject({ result: { status: "failed", error: "timed out after 1000 ms" }, unconfirmed: true });
+  });
+});
