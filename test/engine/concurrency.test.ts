@@ -3,18 +3,23 @@ import { describe, expect, it } from "vitest";
 import { createEngine, createManualClock, createMemoryStore, type ChannelAdapter } from "../../src/engine/index.js";
 import { flush, lead, MINUTE, quickPlan } from "./fixtures.js";
 
+/** An adapter that records, per touch id, every owner that sent it (after a tick, so sends interleave). */
+function recordingOwner(sends: Map<string, string[]>, owner: string): ChannelAdapter {
+  return {
+    async send(touch) {
+      await flush();
+      sends.set(touch.id, [...(sends.get(touch.id) ?? []), owner]);
+      return { status: "sent" };
+    },
+  };
+}
+
 describe("several runners on one store", () => {
   it("two engines running runDue concurrently never send the same touch twice", async () => {
     const clock = createManualClock("2026-03-09T14:00:00Z");
     const store = createMemoryStore();
     const sends = new Map<string, string[]>();
-    const adapter = (owner: string): ChannelAdapter => ({
-      async send(touch) {
-        await flush();
-        sends.set(touch.id, [...(sends.get(touch.id) ?? []), owner]);
-        return { status: "sent" };
-      },
-    });
+    const adapter = (owner: string): ChannelAdapter => recordingOwner(sends, owner);
     const plan = quickPlan({
       steps: [
         { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
@@ -41,13 +46,7 @@ describe("several runners on one store", () => {
     const clock = createManualClock("2026-03-09T14:00:00Z");
     const store = createMemoryStore();
     const sends = new Map<string, string[]>();
-    const adapter = (owner: string): ChannelAdapter => ({
-      async send(touch) {
-        await flush();
-        sends.set(touch.id, [...(sends.get(touch.id) ?? []), owner]);
-        return { status: "sent" };
-      },
-    });
+    const adapter = (owner: string): ChannelAdapter => recordingOwner(sends, owner);
     const alpha = quickPlan({
       id: "alpha",
       steps: [
