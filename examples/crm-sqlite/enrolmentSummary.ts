@@ -49,7 +49,9 @@ export async function enrolmentSummary(engine: Engine, plan: Plan, leadId: strin
   const decision = evaluate(plan, lead, now);
   const zone = decision.zone.name;
   const local = (iso: string): string => formatLocalWithWeekday(zone, Date.parse(iso));
-  const sent = lead.history.flatMap((h) => (h.type === "touch" ? [{ touchId: h.touchId, stepId: h.stepId, channel: h.channel, at: h.at }] : []));
+  const sent = lead.history.flatMap((h) =>
+    h.type === "touch" ? [{ touchId: h.touchId, stepId: h.stepId, channel: h.channel, at: new Date(h.at).toISOString() }] : [],
+  );
   const tasks: Touch[] = await engine.openTasks(leadId);
   const done: DoneTouch[] = [
     ...sent.map((t) => ({ ...t, status: "sent" as const, local: local(t.at) })),

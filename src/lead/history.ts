@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { ChannelName, Identifier, Instant, Outcome } from "../primitives/index.js";
+import { ChannelName, HistoryInstant, Identifier, Outcome } from "../primitives/index.js";
 
 /** A touch that was performed (sent by an adapter, or done by a person), with its outcome when known. */
 export const TouchRecord = z.strictObject({
@@ -11,7 +11,8 @@ export const TouchRecord = z.strictObject({
   stepId: Identifier,
   channel: ChannelName,
   attempt: z.int().min(1),
-  at: Instant,
+  /** When it was performed: ISO-8601 with `Z` or an offset, or epoch milliseconds. */
+  at: HistoryInstant,
   outcome: Outcome.optional(),
 });
 /** A touch that was performed. */
@@ -22,7 +23,7 @@ export const OutcomeRecord = z.strictObject({
   type: z.literal("outcome"),
   touchId: z.string().min(1),
   outcome: Outcome,
-  at: Instant,
+  at: HistoryInstant,
 });
 /** An outcome learnt after the touch. */
 export type OutcomeRecord = z.infer<typeof OutcomeRecord>;
@@ -31,7 +32,7 @@ export type OutcomeRecord = z.infer<typeof OutcomeRecord>;
 export const InboundRecord = z.strictObject({
   type: z.literal("inbound"),
   channel: ChannelName,
-  at: Instant,
+  at: HistoryInstant,
   text: z.string().optional(),
   automatic: z.boolean().optional(),
 });
@@ -42,7 +43,7 @@ export type InboundRecord = z.infer<typeof InboundRecord>;
 export const StatusRecord = z.strictObject({
   type: z.literal("status"),
   status: z.string().min(1),
-  at: Instant,
+  at: HistoryInstant,
 });
 /** A status change. */
 export type StatusRecord = z.infer<typeof StatusRecord>;
@@ -50,7 +51,7 @@ export type StatusRecord = z.infer<typeof StatusRecord>;
 /** A meeting or appointment was booked (a test drive, a demo). */
 export const MeetingRecord = z.strictObject({
   type: z.literal("meeting"),
-  at: Instant,
+  at: HistoryInstant,
   note: z.string().optional(),
 });
 /** A booked meeting. */
@@ -60,7 +61,7 @@ export type MeetingRecord = z.infer<typeof MeetingRecord>;
 export const EventRecord = z.strictObject({
   type: z.literal("event"),
   name: z.string().min(1),
-  at: Instant,
+  at: HistoryInstant,
   data: z.record(z.string(), z.unknown()).optional(),
 });
 /** A custom event. */
@@ -72,13 +73,17 @@ export const SkipRecord = z.strictObject({
   planId: Identifier.optional(),
   stepId: Identifier,
   reason: z.string().min(1),
-  at: Instant,
+  at: HistoryInstant,
   detail: z.string().optional(),
 });
 /** A skipped step. */
 export type SkipRecord = z.infer<typeof SkipRecord>;
 
-/** One thing that happened to a lead. History is append-only and the single source of truth. */
+/**
+ * One thing that happened to a lead. History is append-only and the single source of truth.
+ * Every record's `at` is a {@link HistoryInstant}: an ISO-8601 instant with `Z` or an offset, or
+ * epoch milliseconds (an integer), kept as given; a history of numbers is read without parsing.
+ */
 export const HistoryEntry = z.discriminatedUnion("type", [TouchRecord, OutcomeRecord, InboundRecord, StatusRecord, MeetingRecord, EventRecord, SkipRecord]);
 /** One thing that happened to a lead. */
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

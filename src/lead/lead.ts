@@ -55,7 +55,10 @@ export const DoNotCallRequest = z.strictObject({
 /** A company-specific do-not-call request. */
 export type DoNotCallRequest = z.infer<typeof DoNotCallRequest>;
 
-/** A lead and everything that happened to it. Timestamps are ISO-8601 instants. */
+/**
+ * A lead and everything that happened to it. Timestamps are ISO-8601 instants with `Z` or an
+ * offset; a history record's `at` may also be epoch milliseconds.
+ */
 export const LeadSchema = z.strictObject({
   id: z.string().min(1),
   enrolledAt: Instant,

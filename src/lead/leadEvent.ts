@@ -5,7 +5,7 @@ import { HistoryEntry, type EventRecord, type InboundRecord, type MeetingRecord,
 /** Something the lead or the host did: every history record but the touches and skips a cadence writes itself. */
 export type LeadEvent = OutcomeRecord | InboundRecord | StatusRecord | MeetingRecord | EventRecord;
 
-type WithOptionalAt<T extends { at: string }> = Omit<T, "at"> & { readonly at?: InstantInput };
+type WithOptionalAt<T extends { at: string | number }> = Omit<T, "at"> & { readonly at?: InstantInput };
 
 /** A lead event as a host gives it: `at` may be any instant input, and defaults to now. */
 export type LeadEventInput =

@@ -2,7 +2,7 @@ import { addCalendarDuration } from "../calendar/index.js";
 import { LeadValidationError } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { DoNotCallRegistryRule, DoNotCallRules } from "../plan/index.js";
-import { isoInstant, leadInstant, validDuration, type DurationParts } from "../primitives/index.js";
+import { historyInstant, isoInstant, leadInstant, validDuration, type DurationParts } from "../primitives/index.js";
 import type { LeadFacts } from "./leadFacts.js";
 
 /** A duration as written and as parts. */
@@ -191,7 +191,7 @@ function latestEvents(lead: LeadInput, facts: LeadFacts): Map<string, number> {
   for (let i = 0; i < history.length; i++) {
     const entry = history[i];
     if (entry === undefined || entry.type !== "event") continue;
-    const at = leadInstant(entry.at, ["history", i, "at"]);
+    const at = historyInstant(entry.at, ["history", i, "at"]);
     if (at > facts.now) continue;
     const seen = out.get(entry.name);
     if (seen === undefined || at > seen) out.set(entry.name, at);

@@ -1,6 +1,6 @@
 import { LeadValidationError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
-import { leadInstant } from "../primitives/index.js";
+import { historyInstant, leadInstant } from "../primitives/index.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
 /** One touch as the scheduler sees it; `outcome` is the latest known, `outcomeAt` when it was learnt. */
@@ -125,7 +125,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   for (let i = 0; i < history.length; i++) {
     const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
     if (entry === null || typeof entry !== "object") throw badHistory(["history", i], "a history record", entry);
-    const at = leadInstant(entry.at, ["history", i, "at"]);
+    const at = historyInstant(entry.at, ["history", i, "at"]);
     if (at > latest) latest = at;
     if (at > now) continue;
     const record = entry as NonNullable<LeadInput["history"]>[number];

@@ -1,6 +1,8 @@
 export { Identifier, ChannelName, BUILT_IN_CHANNELS, type BuiltInChannel } from "./identifiers.js";
 export {
   Instant,
+  HistoryInstant,
+  historyInstant,
   parseInstant,
   instantArgument,
   leadInstant,

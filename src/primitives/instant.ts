@@ -44,6 +44,25 @@ export const Instant = z.iso
       });
   });
 
+/**
+ * A history record's instant: an ISO-8601 instant ({@link Instant}) or epoch milliseconds (an
+ * integer), in years 1900–2200. Numbers are kept as given (a stored record round-trips as it came);
+ * a history of numbers is read without parsing a single string.
+ * @example 1773064800000 // the same instant as "2026-03-09T14:00:00Z"
+ */
+export const HistoryInstant = z.union([
+  Instant,
+  z.int({ error: "Expected epoch milliseconds (an integer) or an ISO-8601 instant with Z or an offset" }).superRefine((ms, ctx) => {
+    if (!inInstantRange(ms))
+      ctx.addIssue({
+        code: "custom",
+        message: `Expected an instant ${INSTANT_RANGE}, got ${ms} (epoch milliseconds)`,
+        input: ms,
+        params: { code: "instant_out_of_range" },
+      });
+  }),
+]);
+
 const HAS_ZONE = /(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
 
 /**
@@ -164,13 +183,38 @@ export function leadInstant(value: unknown, path: readonly (string | number)[]):
 }
 
 /**
- * Epoch ms of an ISO-8601 instant this library wrote or validated (a decision's `dueAt`, a stored
- * lead's history): a bad one means corrupted state, not bad input.
+ * Epoch ms of a history record's `at` ({@link HistoryInstant}): epoch milliseconds (an integer)
+ * are taken as they are, an ISO-8601 instant is read as {@link leadInstant} reads it.
+ * @throws {LeadValidationError} naming the path of the bad value.
+ */
+export function historyInstant(value: unknown, path: readonly (string | number)[]): number {
+  if (typeof value !== "number") return leadInstant(value, path);
+  if (Number.isInteger(value) && inInstantRange(value)) return value;
+  const received = describeValue(value);
+  if (Number.isInteger(value)) {
+    throw new LeadValidationError([
+      { code: "instant_out_of_range", path, message: `Expected an instant ${INSTANT_RANGE}, got ${received}`, expected: INSTANT_RANGE, received },
+    ]);
+  }
+  throw new LeadValidationError([
+    {
+      code: "invalid_instant",
+      path,
+      message: `Expected epoch milliseconds (an integer) or an ISO-8601 instant with Z or an offset, got ${received}`,
+      expected: "epoch milliseconds or ISO-8601 instant",
+      received,
+    },
+  ]);
+}
+
+/**
+ * Epoch ms of an instant this library wrote or validated (a decision's `dueAt`, a stored lead's
+ * history, whose records may hold epoch milliseconds): a bad one means corrupted state, not bad input.
  * @throws {CadenceError} `invalid_instant`.
  */
-export function instantMs(text: string): number {
-  const ms = parseInstant(text);
-  if (ms === undefined) throw new CadenceError("invalid_instant", `Expected an ISO-8601 instant with Z or an offset, got ${describeValue(text)}`);
+export function instantMs(value: string | number): number {
+  const ms = typeof value === "number" ? (Number.isFinite(value) ? value : undefined) : parseInstant(value);
+  if (ms === undefined) throw new CadenceError("invalid_instant", `Expected an ISO-8601 instant with Z or an offset, got ${describeValue(value)}`);
   return ms;
 }
 

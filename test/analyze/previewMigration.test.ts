@@ -69,10 +69,10 @@ describe("previewMigration", () => {
             expect(appended).toEqual(p.skipped);
             // The engine sends what is due right after migrating: exactly the preview's due steps.
             const sent = rec?.lead.history
-              .filter((h) => h.type === "touch" && Date.parse(h.at) === at && h.touchId.includes("@2/"))
+              .filter((h) => h.type === "touch" && new Date(h.at).getTime() === at && h.touchId.includes("@2/"))
               .map((h) => (h.type === "touch" ? h.stepId : ""));
             expect([...(sent ?? [])].sort()).toEqual([...p.after.due].sort());
-            const unsent = rec?.lead.history.filter((h) => Date.parse(h.at) < at || h.type !== "touch") ?? [];
+            const unsent = rec?.lead.history.filter((h) => new Date(h.at).getTime() < at || h.type !== "touch") ?? [];
             const after = evaluate(v2, { ...rec!.lead, history: unsent }, at);
             expect(after.next?.at ?? null).toBe(p.after.next?.at ?? null);
           }

@@ -290,11 +290,11 @@ describe("compliance properties", () => {
           const counted = preset === "us-md" ? ["call", "sms"] : ["call"];
           const times = history
             .filter((h) => h.type === "touch" && counted.includes(h.channel))
-            .map((h) => Date.parse(h.at))
+            .map((h) => new Date(h.at).getTime())
             .sort((a, b) => a - b);
           for (let i = 3; i < times.length; i++) expect(times[i]! - times[i - 3]!).toBeGreaterThanOrEqual(24 * HOUR);
           for (const h of history) {
-            const { minute } = local(zone, Date.parse(h.at));
+            const { minute } = local(zone, new Date(h.at).getTime());
             expect(minute >= 480 && minute < 1200, `${h.at} in ${zone}`).toBe(true);
           }
         },

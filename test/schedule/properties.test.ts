@@ -200,7 +200,7 @@ describe("evaluate invariants (property-based)", () => {
       fc.property(planArb, leadArb, pollsArb, outcomesArb, (plan, spec, polls, outcomes) => {
         const r = run(plan, spec, polls, outcomes);
         const counted = (r.lead.history ?? []).flatMap((h) =>
-          h.type === "touch" && h.outcome !== "failed" ? [{ channel: h.channel, at: Date.parse(h.at) }] : [],
+          h.type === "touch" && h.outcome !== "failed" ? [{ channel: h.channel, at: new Date(h.at).getTime() }] : [],
         );
         for (const cap of r.plan.policies.caps ?? []) {
           const mine = counted.filter((c) => cap.channels === undefined || cap.channels.includes(c.channel));
@@ -237,6 +237,22 @@ describe("evaluate invariants (property-based)", () => {
           if (decision.due.length === 0 && decision.next !== null) expect(Date.parse(decision.next.at)).toBeGreaterThan(at);
           if (decision.done !== null) expect(decision.next).toBeNull();
         }
+      }),
+      PARAMS,
+    );
+  });
+
+  it("decides a history of epoch milliseconds exactly as the same history in ISO-8601, and a mixed one too", () => {
+    fc.assert(
+      fc.property(planArb, leadArb, pollsArb, outcomesArb, fc.integer({ min: 0, max: 6 * 86_400_000 }), (plan, spec, polls, outcomes, offset) => {
+        const r = run(plan, spec, polls, outcomes);
+        const now = spec.enrolledAt + offset;
+        const history = r.lead.history ?? [];
+        const numbers = history.map((h) => ({ ...h, at: new Date(h.at).getTime() }));
+        const mixed = history.map((h, i) => (i % 2 === 0 ? h : { ...h, at: new Date(h.at).getTime() }));
+        const expected = evaluate(plan, r.lead, now);
+        expect(evaluate(plan, { ...r.lead, history: numbers }, now)).toEqual(expected);
+        expect(evaluate(plan, { ...r.lead, history: mixed }, now)).toEqual(expected);
       }),
       PARAMS,
     );

@@ -1,4 +1,5 @@
 import type { EventRecord, InboundRecord, OptOut } from "../../lead/index.js";
+import { isoInstant } from "../../primitives/index.js";
 import { detectOptOut, type DetectOptOutOptions, type OptOutDetection } from "./detectOptOut.js";
 import { optOutReviewRecord } from "./optOutReview.js";
 
@@ -30,13 +31,15 @@ export function readInboundOptOut(inbound: Pick<InboundRecord, "channel" | "at" 
   if (inbound.text === undefined || inbound.automatic === true)
     return { detection: { verdict: "none", optOut: false, confidence: 0, rule: null }, optOuts: NOTHING, reviews: NOTHING };
   const detection = detectOptOut(inbound.text, options);
+  // An opt-out's instant is ISO-8601; the inbound record's may be epoch milliseconds.
+  const at = typeof inbound.at === "number" ? isoInstant(inbound.at) : inbound.at;
   const channels = detection.channels ?? (detection.scope === undefined ? [inbound.channel] : [detection.scope]);
   if (detection.verdict === "opt_out") {
     const source = `inbound:${detection.rule ?? "unknown"}`;
-    return { detection, optOuts: channels.map((channel) => ({ channel, at: inbound.at, source })), reviews: NOTHING };
+    return { detection, optOuts: channels.map((channel) => ({ channel, at, source })), reviews: NOTHING };
   }
   if (detection.verdict === "uncertain") {
-    return { detection, optOuts: NOTHING, reviews: channels.map((channel) => optOutReviewRecord(channel, inbound.at, detection)) };
+    return { detection, optOuts: NOTHING, reviews: channels.map((channel) => optOutReviewRecord(channel, at, detection)) };
   }
   return { detection, optOuts: NOTHING, reviews: NOTHING };
 }
