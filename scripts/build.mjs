@@ -5,6 +5,9 @@
 // 2. The command line is ESM only (`bin` points at dist/cli.js): dist/cli.cjs and dist/cli.d.*
 //    are removed, then every file of dist/ that no entry of package.json reaches through its
 //    imports (chunks only cli.cjs used) — so the tarball holds no unused file.
+//    The main entry may load at import only the packages in MAIN_ENTRY_LOADS (ESM and CommonJS): zod is
+//    bundled (tsup.config.ts), yaml belongs to the command line, rrule and the optional peers load at
+//    first use, and a Node built-in would keep the core out of browsers (docs/architecture.md).
 // 3. schema/plan.schema.json, sql/postgres.sql (see their scripts) and the node10 stubs: one folder
 //    per subpath (`testing/package.json`, `testing/vitest/package.json`, ...) whose `main` and
 //    `types` point into dist/, for resolvers that ignore `exports` (TypeScript's `node10`, old bundlers).
@@ -12,6 +15,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { packagesAtLoad } from "./packagesAtLoad.mjs";
 import { reachableDist } from "./reachableDist.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -47,6 +51,16 @@ for (const file of readdirSync(dist)) {
   }
 }
 console.log(`build: dist/ keeps ${reached.size} files reachable from package.json; pruned ${pruned}`);
+
+const MAIN_ENTRY_LOADS = new Set(["luxon", "eventemitter3"]);
+for (const entry of [pkg.exports["."].import.default, pkg.exports["."].require.default]) {
+  const { packages } = packagesAtLoad(root, entry.slice("./dist/".length));
+  const extra = [...packages].filter((name) => !MAIN_ENTRY_LOADS.has(name));
+  if (extra.length > 0) {
+    console.error(`build: ${entry} loads ${extra.join(", ")} at import; the main entry may load only ${[...MAIN_ENTRY_LOADS].join(", ")}`);
+    process.exit(1);
+  }
+}
 
 // --- 3. schema, SQL, node10 stubs -----------------------------------------------------------------
 
