@@ -9,8 +9,25 @@ export interface CompiledPhrase extends Omit<OptOutPhrase, "pattern"> {
   readonly index: number;
 }
 
-/** Context word lists as word sequences. */
-export type CompiledContext = { readonly [K in keyof OptOutContext]: readonly (readonly string[])[] };
+/** Context word lists as word sequences (an absent optional list is empty). */
+export type CompiledContext = { readonly [K in keyof OptOutContext]-?: readonly (readonly string[])[] };
+
+const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
+  "negators",
+  "modalNegators",
+  "sarcasm",
+  "determiners",
+  "objects",
+  "reported",
+  "conditions",
+  "requests",
+  "past",
+  "constraints",
+  "frequency",
+  "skippable",
+  "joiners",
+  "breakers",
+];
 
 /** A rule table ready for matching. */
 export interface CompiledRules {
@@ -25,6 +42,10 @@ export interface CompiledRules {
   /** Channel words as word sequences, longest first. */
   readonly channelWords: readonly (readonly [readonly string[], string])[];
   readonly context: CompiledContext;
+  /** Every word the table writes (patterns without prefix words, keywords, fillers, channel and context words). */
+  readonly vocabulary: ReadonlySet<string>;
+  /** Words written another way and how they are read (see `OptOutRules.spelling`). */
+  readonly spelling: ReadonlyMap<string, string>;
 }
 
 /**
@@ -40,9 +61,16 @@ export const compiledRules = memoiseWeak((rules: OptOutRules): CompiledRules => 
     if (first === undefined) anywhere.push(phrase);
     else for (const word of first) byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), phrase]);
   }
-  const context = Object.fromEntries(
-    Object.entries(rules.context).map(([k, list]) => [k, (list as readonly string[]).map((e) => e.split(" "))]),
-  ) as unknown as CompiledContext;
+  const context = Object.fromEntries(CONTEXT_LISTS.map((k) => [k, (rules.context[k] ?? []).map((e) => e.split(" "))])) as unknown as CompiledContext;
+  const vocabulary = new Set<string>();
+  const add = (text: string) => {
+    for (const w of text.split(/[\s()|?^$]+/)) if (w !== "" && !w.endsWith("~") && !/^_\d$/.test(w)) vocabulary.add(w);
+  };
+  for (const p of rules.phrases) add(p.pattern);
+  for (const k of rules.keywords) add(k.text);
+  for (const f of rules.fillers) add(f);
+  for (const w of Object.keys(rules.channelWords)) add(w);
+  for (const k of CONTEXT_LISTS) for (const e of rules.context[k] ?? []) add(e);
   return {
     locale: rules.locale,
     keywords: new Map(rules.keywords.map((k) => [k.text, k.scope === undefined ? {} : { scope: k.scope }])),
@@ -54,5 +82,7 @@ export const compiledRules = memoiseWeak((rules: OptOutRules): CompiledRules => 
       .map(([w, c]) => [w.split(" "), c] as const)
       .sort((a, b) => b[0].length - a[0].length),
     context,
+    vocabulary,
+    spelling: new Map(Object.entries(rules.spelling ?? {})),
   };
 });

@@ -2,9 +2,10 @@ import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
 import { judgeMatch, type Judgement } from "./judgeMatch.js";
-import { messageClauses } from "./messageClauses.js";
+import { messageClauses, type Clause } from "./messageClauses.js";
 import { OPT_OUT_RULES } from "./rules/index.js";
 import type { OptOutRules } from "./rules/optOutRules.js";
+import { spellerFor } from "./spelling.js";
 import { matchAt, type StepCounter } from "./tokenPattern.js";
 
 /** Options for {@link detectOptOut}. */
@@ -88,7 +89,7 @@ export function detectOptOut(text: string, options: DetectOptOutOptions = {}): O
 export function detectOptOutCounted(text: string, options: DetectOptOutOptions, counter: StepCounter | undefined): OptOutDetection {
   if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${describeValue(text)}`);
   const tables = rulesFor(options.locale).map(compiledRules);
-  const message = messageClauses(text, joinersOf(tables), breakersOf(tables));
+  const message = messageClauses(text, joinersOf(tables), breakersOf(tables), spellerFor(tables));
   if (message.words.length === 0) return NONE;
 
   const whole = keywordOf(tables, message.words, 1, 0.95);
@@ -115,12 +116,15 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
     if (keywordClause === undefined && !clause.question && previous === undefined && !clause.quoted.some((q) => q)) {
       keywordClause = keywordOf(tables, clause.words, 0.9, 0.9);
     }
-    for (const found of outermostMatches(tables, clause.words, counter)) {
-      const judged: Judgement = judgeMatch(found.table.context, found.phrase, clause, previous, found.start, found.end);
+    const matches = outermostMatches(tables, clause.words, counter);
+    const following = matches.length === 0 ? [] : followingClauses(message.clauses, c);
+    for (const found of matches) {
       const rule = `${found.table.locale}.phrase.${found.phrase.id}`;
       const named = channelsNamed(found.table, clause.words, found.start, found.end);
       // "no me manden correos": the channel may follow the phrase.
       const channels = named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
+      const place = { clause, previous, following, namesChannel: channels.length > 0 };
+      const judged: Judgement = judgeMatch(found.table.context, found.phrase, place, found.start, found.end);
       const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
       if (judged.verdict === "opt_out") return { verdict: "opt_out", optOut: true, confidence: judged.confidence, rule, ...scope };
       if (judged.verdict === "uncertain") uncertain ??= { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: judged.reason, ...scope };
@@ -128,6 +132,14 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
     }
   }
   return keywordClause ?? uncertain ?? declined ?? NONE;
+}
+
+/** The clauses after clause `c` in its sentence (at most two: sarcasm cues are read there). */
+function followingClauses(clauses: readonly Clause[], c: number): readonly Clause[] {
+  const sentence = (clauses[c] as Clause).sentence;
+  const out: Clause[] = [];
+  for (let k = c + 1; k < clauses.length && out.length < 2 && (clauses[k] as Clause).sentence === sentence; k++) out.push(clauses[k] as Clause);
+  return out;
 }
 
 interface FoundMatch {

@@ -8,26 +8,36 @@ export type Judgement =
   | { readonly verdict: "uncertain"; readonly reason: "question" | "condition" | "quoted" | "frequency" | "keyword_in_sentence" | "ambiguous" }
   | { readonly verdict: "none"; readonly reason: "negated" | "reported" | "past" | "constraint" | "quoted" };
 
+/** Where a match stands: its clause, the clause before it in its sentence, and the clauses after it in its sentence. */
+export interface MatchPlace {
+  readonly clause: Clause;
+  readonly previous: Clause | undefined;
+  readonly following: readonly Clause[];
+  /** The channel words the match names or is followed by: they count as objects ("no me manden los correos"). */
+  readonly namesChannel: boolean;
+}
+
+/** How many following clauses of the sentence, and how many of their words, are read for sarcasm cues. */
+const FOLLOWING_CLAUSES = 2;
+
 /**
- * Reads a phrase match (words `[start, end)` of `clause`) in its context, in a fixed order:
- * negated or reported → none; an uncertain phrase stays uncertain (quoted: none, a mention); a quoted
- * or conditional opt-out phrase → uncertain;
- * in a question: about the past → none, a request → opt-out, else uncertain; followed by a time
- * constraint → none, by a frequency complaint → uncertain; otherwise an opt-out. Reads at most
- * {@link CONTEXT_WINDOW} words before the match and a few after it: constant work per match.
+ * Reads a phrase match (words `[start, end)` of `place.clause`) in its context, in a fixed order:
+ * negated (directly, or by a negated modal: "you don't have to stop") or reported → none; an
+ * uncertain phrase stays uncertain (quoted: none, a mention); a quoted or conditional opt-out phrase
+ * → uncertain; in a question: about the past → none, a request → opt-out, else uncertain; described
+ * sarcastically → uncertain; followed by a time or place constraint, or by a thing that is not
+ * contact ("no me mandes la cotización") → none, by a frequency complaint → uncertain; otherwise an
+ * opt-out. Reads at most {@link CONTEXT_WINDOW} words before the match and a few after it, in its
+ * sentence: constant work per match.
  */
-export function judgeMatch(
-  context: CompiledContext,
-  phrase: CompiledPhrase,
-  clause: Clause,
-  previous: Clause | undefined,
-  start: number,
-  end: number,
-): Judgement {
+export function judgeMatch(context: CompiledContext, phrase: CompiledPhrase, place: MatchPlace, start: number, end: number): Judgement {
+  const { clause, previous } = place;
   const words = clause.words;
   const from = Math.max(0, start - CONTEXT_WINDOW);
-  if (negated(context, words, start)) return { verdict: "none", reason: "negated" };
-  if (occursIn(words, from, start, context.reported)) return { verdict: "none", reason: "reported" };
+  if (negated(context, words, start) || occursIn(words, from, start, context.modalNegators)) return { verdict: "none", reason: "negated" };
+  if (occursIn(words, from, start, context.reported) || (previous !== undefined && endsWithin(previous.words, context.reported))) {
+    return { verdict: "none", reason: "reported" };
+  }
   let quoted = false;
   for (let i = start; i < end && !quoted; i++) quoted = clause.quoted[i] === true;
   if (phrase.verdict === "uncertain") return quoted ? { verdict: "none", reason: "quoted" } : { verdict: "uncertain", reason: phrase.reason ?? "ambiguous" };
@@ -40,42 +50,82 @@ export function judgeMatch(
     if (occursIn(words, from, start, context.requests)) return { verdict: "opt_out", confidence: 0.85 };
     return { verdict: "uncertain", reason: "question" };
   }
+  if (sarcastic(context, place, from, start, end)) return { verdict: "uncertain", reason: "ambiguous" };
   let after = end;
   for (let skipped = 0; skipped <= 2 && after < words.length; skipped++) {
     if (startsAt(words, after, context.frequency) !== 0) return { verdict: "uncertain", reason: "frequency" };
-    if (startsAt(words, after, context.constraints) !== 0 && startsAt(words, after, context.skippable) === 0) return { verdict: "none", reason: "constraint" };
     const skip = startsAt(words, after, context.skippable);
+    // The longer reading wins: "op mijn werk" is a place, "at this number" is not a time.
+    if (startsAt(words, after, context.constraints) > skip) return { verdict: "none", reason: "constraint" };
+    if (!place.namesChannel && startsAt(words, after, context.determiners) > skip && !objectFollows(context, words, after)) {
+      return { verdict: "none", reason: "constraint" };
+    }
     if (skip === 0) break;
     after += skip;
   }
   return { verdict: "opt_out", confidence: 0.9 };
 }
 
-/**
- * A negator right before the match, or one skippable word before it ("don't ever stop texting me").
- * A repeated word is emphasis, not negation ("no no me llames").
- */
-function negated(context: CompiledContext, words: readonly string[], start: number): boolean {
-  if (start === 0 || words[start - 1] === words[start]) return false;
-  if (endsAt(words, start, context.negators)) return true;
-  return start > 1 && startsAt(words, start - 1, context.skippable) === 1 && endsAt(words, start - 1, context.negators);
+/** One of `seqs` among the last {@link CONTEXT_WINDOW} words ("ich habe nie gesagt, sie sollen …"). */
+function endsWithin(words: readonly string[], seqs: readonly (readonly string[])[]): boolean {
+  return occursIn(words, Math.max(0, words.length - CONTEXT_WINDOW), words.length, seqs);
 }
 
-/** True when one of `seqs` ends right before word `at`. */
-function endsAt(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): boolean {
-  for (const seq of seqs) {
-    const begin = at - seq.length;
-    if (begin >= 0 && seq.every((w, j) => sameWord(w, words[begin + j]))) return true;
+/** A sarcasm cue in the window before the match, after it in its clause, or early in the sentence's next clauses. */
+function sarcastic(context: CompiledContext, place: MatchPlace, from: number, start: number, end: number): boolean {
+  const cues = context.sarcasm;
+  if (cues.length === 0) return false;
+  const words = place.clause.words;
+  if (occursIn(words, from, start, cues) || occursIn(words, end, Math.min(words.length, end + CONTEXT_WINDOW), cues)) return true;
+  for (let c = 0; c < place.following.length && c < FOLLOWING_CLAUSES; c++) {
+    const next = (place.following[c] as Clause).words;
+    if (occursIn(next, 0, Math.min(next.length, CONTEXT_WINDOW), cues)) return true;
   }
   return false;
 }
 
-/** The length of the first of `seqs` starting at word `at`, else 0. */
-function startsAt(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): number {
+/** Within three words after the determiner at `at`, a word naming contact or marketing ("the texts", "la publicidad"). */
+function objectFollows(context: CompiledContext, words: readonly string[], at: number): boolean {
+  return occursIn(words, at, Math.min(words.length, at + 4), context.objects);
+}
+
+/**
+ * A negator right before the match, or up to two skippable words before it ("don't ever stop
+ * texting me", "no me quiten de la lista"). A repeated word is emphasis, not negation ("no no me llames").
+ */
+function negated(context: CompiledContext, words: readonly string[], start: number): boolean {
+  if (start === 0 || words[start - 1] === words[start]) return false;
+  let at = start;
+  for (let skipped = 0; skipped <= 2 && at > 0; skipped++) {
+    if (endsAt(words, at, context.negators)) return true;
+    const skip = endsWithLength(words, at, context.skippable);
+    if (skip === 0) return false;
+    at -= skip;
+  }
+  return false;
+}
+
+/** True when one of `seqs` ends right before word `at`. */
+function endsAt(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): boolean {
+  return endsWithLength(words, at, seqs) !== 0;
+}
+
+/** The length of the first of `seqs` ending right before word `at`, else 0. */
+function endsWithLength(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): number {
   for (const seq of seqs) {
-    if (at + seq.length <= words.length && seq.every((w, j) => sameWord(w, words[at + j]))) return seq.length;
+    const begin = at - seq.length;
+    if (begin >= 0 && seq.every((w, j) => sameWord(w, words[begin + j]))) return seq.length;
   }
   return 0;
+}
+
+/** The length of the longest of `seqs` starting at word `at`, else 0. */
+function startsAt(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): number {
+  let longest = 0;
+  for (const seq of seqs) {
+    if (seq.length > longest && at + seq.length <= words.length && seq.every((w, j) => sameWord(w, words[at + j]))) longest = seq.length;
+  }
+  return longest;
 }
 
 function startsWith(words: readonly string[], seqs: readonly (readonly string[])[]): boolean {

@@ -1,4 +1,5 @@
 import { normalizeMessage } from "./normalizeMessage.js";
+import type { Speller } from "./spelling.js";
 
 /**
  * At most this many UTF-16 code units of a message are read (16 Ki): four times
@@ -41,10 +42,12 @@ const QUOTES = new Set(['"', "“", "”", "„", "«", "»"]);
 /**
  * Splits a message into sentences and clauses (commas, dashes and brackets end a clause; a clause
  * opening with one of `joiners` — "that", "dass" — continues the previous one; one opening with
- * `breakers` — "but", "aber" — starts a new one), marking quoted words. Linear in the text, and
- * bounded by {@link OPT_OUT_SCAN_LIMIT} and {@link OPT_OUT_TEXT_LIMIT}.
+ * `breakers` — "but", "aber" — starts a new one), marking quoted words (double quotes, guillemets,
+ * and single quotes that open before a word and close after one: `my wife said 'stop calling'`,
+ * not the apostrophe of "don't"). Each word is read through `spell` (`txt` → `text`). Linear in the
+ * text, and bounded by {@link OPT_OUT_SCAN_LIMIT} and {@link OPT_OUT_TEXT_LIMIT}.
  */
-export function messageClauses(text: string, joiners: ReadonlySet<string>, breakers: ReadonlySet<string>): MessageClauses {
+export function messageClauses(text: string, joiners: ReadonlySet<string>, breakers: ReadonlySet<string>, spell?: Speller): MessageClauses {
   const scanned = text.length > OPT_OUT_SCAN_LIMIT ? text.slice(0, OPT_OUT_SCAN_LIMIT) : text;
   const own = ownText(scanned);
   const clauses: Clause[] = [];
@@ -87,21 +90,26 @@ export function messageClauses(text: string, joiners: ReadonlySet<string>, break
   };
   const addWords = (normalized: string) => {
     if (normalized === "") return;
-    for (const word of normalized.split(" ")) {
+    for (const raw of normalized.split(" ")) {
       if (budget <= 0) {
         truncated = true;
         return;
       }
-      budget -= word.length + 1;
-      if (current.words.length > 0 && breakers.has(word)) closeClause();
-      else if (current.words.length === 0 && joiners.has(word) && clauses.length > 0 && (clauses[clauses.length - 1] as Clause).sentence === sentence) {
-        current = clauses.pop() as Clause;
-      }
-      current.words.push(word);
-      current.quoted.push(quoted);
-      words.push(word);
-      sentenceWords.push(word);
+      budget -= raw.length + 1;
+      const spelt = spell === undefined ? raw : spell(raw);
+      if (spelt === raw || !spelt.includes(" ")) addWord(spelt);
+      else for (const word of spelt.split(" ")) addWord(word);
     }
+  };
+  const addWord = (word: string) => {
+    if (current.words.length > 0 && breakers.has(word)) closeClause();
+    else if (current.words.length === 0 && joiners.has(word) && clauses.length > 0 && (clauses[clauses.length - 1] as Clause).sentence === sentence) {
+      current = clauses.pop() as Clause;
+    }
+    current.words.push(word);
+    current.quoted.push(quoted);
+    words.push(word);
+    sentenceWords.push(word);
   };
 
   for (let i = 0; i < own.length && budget > 0; i++) {
@@ -122,7 +130,7 @@ export function messageClauses(text: string, joiners: ReadonlySet<string>, break
       flush(i);
       segmentStart = i + 1;
       closeClause();
-    } else if (QUOTES.has(ch)) {
+    } else if (QUOTES.has(ch) || (SINGLE_QUOTES.has(ch) && singleQuote(own, i, quoted))) {
       flush(i);
       segmentStart = i + 1;
       quoted = !quoted;
@@ -134,6 +142,30 @@ export function messageClauses(text: string, joiners: ReadonlySet<string>, break
 }
 
 const CHUNK = 1_024;
+const SINGLE_QUOTES = new Set(["'", "‘", "’"]);
+
+/** How far ahead an opening single quote looks for its closing one. */
+const QUOTE_REACH = 120;
+
+/**
+ * A single quote that opens before a word (not inside one: "don't") and is closed after a word
+ * within {@link QUOTE_REACH} characters, or, inside a quotation, closes it. Constant work.
+ */
+function singleQuote(text: string, i: number, quoted: boolean): boolean {
+  if (quoted) return closesAt(text, i);
+  if (!(i === 0 || !isLetter(text[i - 1])) || !isLetter(text[i + 1])) return false;
+  const end = Math.min(text.length, i + QUOTE_REACH);
+  for (let j = i + 2; j < end; j++) if (SINGLE_QUOTES.has(text[j] as string) && closesAt(text, j)) return true;
+  return false;
+}
+
+function closesAt(text: string, i: number): boolean {
+  return isLetter(text[i - 1]) && !isLetter(text[i + 1]);
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
 
 function newClause(sentence: number): Clause {
   return { words: [], quoted: [], question: false, sentence };

@@ -2,7 +2,20 @@
 export type Label = "opt_out" | "uncertain" | "none";
 
 /** Why a negative is hard: it contains opt-out words that must not be read as an opt-out. */
-export type HardKind = "negation" | "question" | "quote" | "invitation" | "condition" | "sarcasm" | "constraint" | "compound" | "reported";
+export type HardKind =
+  | "negation"
+  | "question"
+  | "quote"
+  | "invitation"
+  | "condition"
+  | "sarcasm"
+  | "constraint"
+  | "compound"
+  | "reported"
+  /** May or may not mean stop ("not interested", "wrong number"): held for a person. */
+  | "ambiguous"
+  /** Complains about how often, not whether ("stop texting me so much"). */
+  | "frequency";
 
 /** One labelled inbound message. */
 export interface LabelledMessage {

@@ -2,7 +2,10 @@ import type { OptOutRules } from "./optOutRules.js";
 
 const MEDIA =
   "(nachrichten|sms|anrufe|e mails|emails|mails|werbung|kontaktaufnahme|kontaktaufnahmen|werbeanrufe|angebote|whatsapp nachrichten|whatsapps|textnachrichten|werbemails|newsletter|kontakte)";
-const VERB = "(kontaktieren|anrufen|anschreiben|schreiben|belastigen|storen|melden|simsen|mailen|anzurufen|zu kontaktieren|zu schreiben|nerven)";
+const VERB =
+  "(kontaktieren|anrufen|anschreiben|schreiben|belastigen|storen|melden|simsen|mailen|anzurufen|zu kontaktieren|zu schreiben|nerven|anschreiben|zuschicken|schicken|senden|zusenden|texten|whatsappen|zu belastigen|zu storen|zu melden|angerufen werden|kontaktiert werden)";
+const LIST =
+  "(verteiler|liste|datenbank|kartei|listen|system|newsletter|mailingliste|adressliste|kundenkartei|verteilerliste|emailverteiler|e mail verteiler|kontaktliste)";
 
 /** German opt-out rules: STOPP, ABMELDEN, ABBESTELLEN, AUSTRAGEN and phrases ("keine Nachrichten mehr", "nicht mehr kontaktieren"). */
 export const de: OptOutRules = {
@@ -23,7 +26,7 @@ export const de: OptOutRules = {
   ],
   fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich"],
   phrases: [
-    { id: "keine-mehr", pattern: `keine (weiteren|weitere)? ${MEDIA} mehr` },
+    { id: "keine-mehr", pattern: `(keine|kein|keinerlei) (weiteren|weitere)? ${MEDIA} mehr` },
     { id: "keine-clause", pattern: `^(bitte)? keine (weiteren|weitere)? ${MEDIA} (bitte|danke|mehr)?$` },
     { id: "mochte-keine", pattern: `(ich|wir) (mochte|mochten|will|wollen|wunsche|wunschen) keine (weiteren|weitere)? ${MEDIA}` },
     { id: "nicht-mehr-kontaktieren", pattern: `(nicht mehr|nie wieder|nicht wieder|nie mehr) ${VERB}` },
@@ -31,14 +34,49 @@ export const de: OptOutRules = {
       id: "rufen-sie-mich-nicht",
       pattern: "(rufen|schreiben|kontaktieren|mailen|simsen|nerven|belastigen) sie (mich|uns|mir)? (bitte)? (nicht mehr|nie wieder|nie mehr|nicht)",
     },
-    { id: "ruf-mich-nicht", pattern: "(ruf|schreib|kontaktier|ruft|schreibt|kontaktiert) (mich|uns) (bitte)? (nicht mehr|nie wieder|nie mehr)" },
+    {
+      id: "ruf-mich-nicht",
+      pattern:
+        "(ruf|schreib|kontaktier|ruft|schreibt|kontaktiert|simse|simst|mail|mailt|nerv|nervt|belastige|belastigt|stor|stort|schick|schickt) (mich|uns|mir) (bitte)? (nicht mehr|nie wieder|nie mehr)",
+    },
+    { id: "melde-dich-nicht", pattern: "(melde dich|meldet euch|melden sie sich|meld dich) (bitte)? (nicht mehr|nie wieder|nie mehr)" },
+    {
+      id: "schicken-nichts-mehr",
+      pattern: "(schicken|senden|schickt|schick|sende|send|schreiben) (sie)? (mir|uns) (bitte)? (nichts|nix|keine|keinerlei) _2 mehr",
+    },
+    { id: "stoppen-sie", pattern: `(stoppen sie|stoppt|beenden sie|beendet|stellen sie) (bitte)? (die|diese|ihre|alle|jegliche|eure)? ${MEDIA}` },
+    {
+      id: "unterlassen",
+      pattern: `(unterlassen sie|unterlasst|unterlass) (bitte)? (kunftig|zukunftig)? (weitere|jegliche|alle|die|kunftige|zukunftige)? ${MEDIA}`,
+    },
+    { id: "zu-unterlassen", pattern: `(weitere|jegliche|kunftige|zukunftige|alle) ${MEDIA} (zu)? unterlassen` },
+    {
+      id: "aus-liste-nehmen",
+      pattern: `(aus|von) (dem|der|ihrem|ihrer|ihren|allen|eurem|eurer|diesem|dieser) _2 ${LIST} (nehmen|streichen|loschen|entfernen|austragen|raus|abmelden)`,
+    },
+    {
+      id: "loschung-daten",
+      pattern: "(loschung|entfernung|sperrung) (aller|meiner|der|unserer) _2 (daten|kontaktdaten|nummer|telefonnummer|e mail adresse|personenbezogenen daten)",
+    },
+    {
+      id: "widerspruch",
+      pattern:
+        "(widerspreche|widersprechen|widerspruch gegen) (ich|wir)? (hiermit)? (der|jeglicher|die|jeder)? (werblichen)? (nutzung|verarbeitung|verwendung|werbung|kontaktaufnahme|speicherung|weitergabe)",
+    },
+    {
+      id: "vergessen-sie-nummer",
+      pattern:
+        "(vergessen sie|vergiss|vergesst|loschen sie|losch|loscht|streichen sie) (bitte)? (meine|diese|unsere) (nummer|telefonnummer|handynummer|e mail adresse|adresse|kontaktdaten|mailadresse)",
+    },
+    { id: "nicht-so-oft", pattern: "nicht (mehr)? so (oft|haufig|viel)", verdict: "uncertain", reason: "frequency" },
+    { id: "melde-ich-mich-ab", pattern: "(melde|melden) (ich|wir) (mich|uns) _3 ab" },
     {
       id: "aufhoren",
       pattern: "(horen sie|hor|hort|horen) (bitte|endlich)? (damit)? auf _3 (anzurufen|kontaktieren|schreiben|schicken|senden|nerven|belastigen|mailen|simsen)",
     },
     {
       id: "aufhoren-mit",
-      pattern: "(schluss|aufhoren|hort auf|horen sie auf) (mit|mit den|mit diesen|mit ihren) (anrufen|nachrichten|sms|mails|e mails|anrufen|werbung|spam)",
+      pattern: `(schluss|aufhoren|hort auf|horen sie auf) (jetzt|endlich|bitte|damit)? (mit|mit den|mit diesen|mit ihren|mit der|mit dem|mit dieser) (anrufen|anruferei|${MEDIA.slice(1, -1)})`,
     },
     {
       id: "austragen-liste",
@@ -60,6 +98,10 @@ export const de: OptOutRules = {
     { id: "abmelden-bitte", pattern: "(melden sie mich|melde mich|bitte mich|meldet mich|melden sie uns) (bitte)? ab" },
     { id: "abmelden-von", pattern: "(melden sie mich|melde mich|meldet mich|melden sie uns) (bitte)? _3 ab$" },
     { id: "mochte-mich-abmelden", pattern: "(ich|wir) (mochte|mochten|will|wollen|muss) (mich|uns)? (abmelden|austragen|abbestellen|abmelden lassen)" },
+    {
+      id: "mochte-mich-von-abmelden",
+      pattern: `(ich|wir) (mochte|mochten|will|wollen|muss|wurde gerne|wurde) (mich|uns)? (gerne|bitte)? (vom|von|aus|von dem|von der|aus dem|aus der|von ihrem|von ihrer|aus ihrem|aus ihrer) _2 (abmelden|austragen|abbestellen|abmelden lassen|austragen lassen)`,
+    },
     {
       id: "nicht-mehr-kontaktiert-werden",
       pattern:
@@ -91,9 +133,68 @@ export const de: OptOutRules = {
     "whatsapp nachrichten": "whatsapp",
     whatsapps: "whatsapp",
     whatsapp: "whatsapp",
+    "angerufen werden": "call",
+    werbeanruf: "call",
+    telefonate: "call",
+    texten: "sms",
+    whatsappen: "whatsapp",
+    "e mail": "email",
+    email: "email",
+    mail: "email",
+    "e mail verteiler": "email",
+    emailverteiler: "email",
+  },
+  spelling: {
+    ned: "nicht",
+    nich: "nicht",
+    nimmer: "nicht mehr",
+    nimma: "nicht mehr",
+    bite: "bitte",
+    bitt: "bitte",
+    pls: "bitte",
+    nachrichen: "nachrichten",
+    nachichten: "nachrichten",
+    anruffe: "anrufe",
   },
   context: {
     negators: ["nicht", "nie", "niemals", "kein", "ich will nicht dass sie", "sie sollen nicht", "ihr sollt nicht"],
+    modalNegators: [
+      "mussen nicht",
+      "musst nicht",
+      "musst du nicht",
+      "mussen sie nicht",
+      "brauchen nicht",
+      "brauchst nicht",
+      "braucht nicht",
+      "brauchen sie nicht",
+      "brauchen mich nicht",
+      "brauchen uns nicht",
+      "nicht notig",
+      "kein grund",
+      "keinen grund",
+    ],
+    sarcasm: ["wo ich", "jetzt wo", "ausgerechnet jetzt", "gerade jetzt wo", "wie praktisch", "na toll", "typisch"],
+    determiners: ["die", "der", "das", "den", "diese", "dieses", "diesen", "ein", "eine", "einen"],
+    objects: [
+      "nachrichten",
+      "nachricht",
+      "sms",
+      "anrufe",
+      "mails",
+      "e mails",
+      "emails",
+      "werbung",
+      "angebote",
+      "newsletter",
+      "infos",
+      "informationen",
+      "spam",
+      "whatsapps",
+      "werbemails",
+      "post",
+      "prospekte",
+      "kataloge",
+    ],
     reported: [
       "nie gesagt",
       "nicht gesagt",
@@ -133,9 +234,29 @@ export const de: OptOutRules = {
       "im buro",
       "ins buro",
       "in der firma",
+      "in der",
+      "im",
+      "auf dem",
+      "auf der",
+      "auf den",
+      "aufs",
+      "beim",
+      "um #",
+      "ab #",
+      "am arbeitsplatz",
+      "am abend",
+      "am morgen",
+      "am vormittag",
+      "am nachmittag",
+      "am samstag",
+      "tagsuber",
+      "unter der woche",
+      "in den",
+      "solange",
+      "wenn ich",
     ],
     frequency: ["so oft", "so viel", "so viele", "standig", "jeden tag", "mehrmals", "dauernd", "pausenlos", "andauernd"],
-    skippable: ["mich", "mir", "uns", "bitte", "mehr", "an", "endlich", "jetzt", "sofort", "danke"],
+    skippable: ["mich", "mir", "uns", "bitte", "mehr", "an", "endlich", "jetzt", "sofort", "danke", "auf dieser nummer", "unter dieser nummer"],
     joiners: ["dass", "mich", "mir", "zu"],
     breakers: ["aber", "sondern", "jedoch", "allerdings"],
   },

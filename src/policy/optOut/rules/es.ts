@@ -1,11 +1,14 @@
 import type { OptOutRules } from "./optOutRules.js";
 
 const VERB_SUBJ =
-  "(llame|llames|llamen|llamar|escriba|escribas|escriban|escribir|envie|envies|envien|enviar|mande|mandes|manden|mandar|contacte|contactes|contacten|contactar|moleste|molestes|molesten|molestar|marque|marques|marquen|textee|textees|texteen|busque|busquen)";
+  "(llame|llames|llamen|llamar|escriba|escribas|escriban|escribir|envie|envies|envien|enviar|mande|mandes|manden|mandar|contacte|contactes|contacten|contactar|moleste|molestes|molesten|molestar|marque|marques|marquen|textee|textees|texteen|busque|busquen|hable|hables|hablen|mensajee|mensajeen|acosen|fastidien|spameen|whatsappeen)";
 const VERB_INF =
-  "(llamarme|llamarnos|escribirme|escribirnos|enviarme|enviarnos|mandarme|mandarnos|contactarme|contactarnos|molestarme|molestarnos|textearme|llamar|escribir|enviar|mandar|molestar|contactar|marcarme|marcar)";
+  "(llamarme|llamarnos|escribirme|escribirnos|enviarme|enviarnos|mandarme|mandarnos|contactarme|contactarnos|molestarme|molestarnos|textearme|llamar|escribir|enviar|mandar|molestar|contactar|marcarme|marcar|hablarme|acosarme|fastidiarme|spamearme|buscarme|mensajearme|whatsappearme|llamarnos|textear)";
 const MEDIA =
-  "(mensajes|llamadas|correos|emails|e mails|sms|textos|mensajes de texto|whatsapps|whatsapp|publicidad|promociones|ofertas|correos electronicos|notificaciones)";
+  "(mensajes|llamadas|correos|emails|e mails|sms|textos|mensajes de texto|whatsapps|whatsapp|publicidad|promociones|ofertas|correos electronicos|notificaciones|informacion|info|comunicaciones|noticias|boletines|boletin|newsletter|propaganda|texts|anuncios|mensajes de whatsapp)";
+/** Infinitives with their clitic: "no volver a contactarme", "favor de no llamarme". */
+const VERB_CLITIC =
+  "(llamarme|escribirme|contactarme|molestarme|marcarme|mandarme|enviarme|hablarme|textearme|buscarme|llamarnos|escribirnos|contactarnos|molestarnos)";
 
 /** Spanish opt-out rules: BAJA, ALTO, PARAR, CANCELAR and phrases ("no me llamen más", "dejen de escribirme", "denme de baja"). */
 export const es: OptOutRules = {
@@ -31,7 +34,35 @@ export const es: OptOutRules = {
   fillers: ["por favor", "porfa", "porfavor", "gracias", "ya", "no", "si", "ahora", "muchas gracias", "favor", "ya por favor"],
   phrases: [
     { id: "no-me-llamen", pattern: `no (me|nos) ${VERB_SUBJ}` },
-    { id: "no-vuelvan-a", pattern: "no (me|nos) (vuelvan|vuelvas|vuelva) a (llamar|escribir|contactar|mandar|enviar|molestar|marcar|textear)" },
+    { id: "no-vuelvan-a", pattern: "no (me|nos) (vuelvan|vuelvas|vuelva) a (llamar|escribir|contactar|mandar|enviar|molestar|marcar|textear|hablar|buscar)" },
+    { id: "no-vuelvan-a-inf", pattern: `no (vuelvan|vuelvas|vuelva) a ${VERB_CLITIC}` },
+    {
+      id: "no-me-sigan",
+      pattern:
+        "(no|ya no) (me|nos) (sigan|siga|sigas|esten|este|estes|anden) (llamando|escribiendo|mandando|enviando|marcando|molestando|contactando|texteando|hablando|buscando|spameando|mensajeando)",
+    },
+    {
+      id: "favor-de-no",
+      pattern: `(favor de|por favor|porfa|les pido|le pido|te pido|solicito|pido|les solicito|agradeceria|agradecere|les agradeceria) (que)? no (volver a)? ${VERB_CLITIC}`,
+    },
+    { id: "basta-de", pattern: `(basta|ya basta|suficiente|ya estuvo) (de|con) (tantas|tantos|sus|los|las|estos|estas)? ${MEDIA}` },
+    {
+      id: "pierdan-mi-numero",
+      pattern:
+        "(pierdan|pierda|pierde|olviden|olvide|olvida|olvidense|olvidate|olvidese|tiren|boten) (de)? (mi|este) (numero|telefono|correo|contacto|cel|celular|whatsapp)",
+    },
+    {
+      id: "eliminacion-datos",
+      pattern: "(eliminacion|supresion|cancelacion|borrado|baja) de (todos)? (mis|los|nuestros) (datos|informacion)",
+    },
+    { id: "derecho-arco", pattern: "derecho (de|a la|al|a) (cancelacion|supresion|oposicion|olvido)" },
+    { id: "borren-mis-datos", pattern: "(borren|eliminen|supriman|borre|elimine|suprima|cancelen) (todos)? (mis|nuestros) (datos|datos personales)" },
+    { id: "no-autorizo", pattern: "(ya no|no) (autorizo|autorizamos|consiento|acepto) (que|a que|para que) (me|nos|usen|utilicen)" },
+    {
+      id: "quiero-desuscribirme",
+      pattern:
+        "(quiero|quisiera|deseo|necesito|me gustaria|favor de|por favor|solicito) (desuscribirme|desinscribirme|salirme de la lista|salir de la lista|que me saquen de|que me quiten de|que me borren de|que me eliminen de)",
+    },
     {
       id: "cancelen-los-mensajes",
       pattern: `(cancelo|cancelar|cancelen|cancele|paren|parar|detener|detengan|quiten|quitar) (los|las|estos|estas|sus|esos|esas)? ${MEDIA}`,
@@ -47,6 +78,12 @@ export const es: OptOutRules = {
       pattern:
         "(no|ya no) (quiero|queremos|deseo|deseamos) (ser|que me|que nos) (contactado|contactada|llamado|llamada|contacten|llamen|escriban|manden|envien|molesten|sigan llamando|sigan escribiendo)",
     },
+    {
+      id: "no-quiero-que-vuelvan",
+      pattern:
+        "(no|ya no) (quiero|queremos|deseo|deseamos) que (me|nos) (vuelvan a|sigan|esten|vuelvas a|sigas) (contactar|llamar|escribir|marcar|molestar|mandar|enviar|hablar|buscar|llamando|escribiendo|mandando|contactando|molestando|marcando|enviando)",
+    },
+    { id: "no-llamen", pattern: "(ya no|no) (llamen|escriban|marquen|contacten|hablen|texteen|molesten|llames|escribas|marques)" },
     {
       id: "darme-de-baja",
       pattern: "(quiero|quisiera|deseo|favor de|necesito|me quiero|me gustaria|quiero que me|por favor) (darme|dar|den|de|dar me) de baja",
@@ -114,9 +151,88 @@ export const es: OptOutRules = {
     "correos electronicos": "email",
     whatsapp: "whatsapp",
     whatsapps: "whatsapp",
+    "mensajes de whatsapp": "whatsapp",
+    hable: "call",
+    hables: "call",
+    hablen: "call",
+    hablarme: "call",
+    hablando: "call",
+    llamando: "call",
+    marcando: "call",
+    texts: "sms",
+    texteando: "sms",
+    "correo electronico": "email",
+  },
+  spelling: {
+    q: "que",
+    k: "que",
+    xfa: "por favor",
+    xfavor: "por favor",
+    porfavor: "por favor",
+    porfis: "porfa",
+    plis: "por favor",
+    x: "por",
+    msj: "mensaje",
+    msjs: "mensajes",
+    mensages: "mensajes",
+    mensajitos: "mensajes",
+    wasap: "whatsapp",
+    guasap: "whatsapp",
+    whats: "whatsapp",
+    wsp: "whatsapp",
+    yamen: "llamen",
+    yamar: "llamar",
+    yamarme: "llamarme",
+    yames: "llames",
+    tel: "telefono",
+    sakenme: "saquenme",
   },
   context: {
     negators: ["no", "nunca", "jamas", "no quiero que", "no es que", "no les pedi que", "no le pedi que"],
+    modalNegators: [
+      "no es necesario",
+      "no hace falta",
+      "no tienen que",
+      "no tiene que",
+      "no tienes que",
+      "no necesitan",
+      "no necesita",
+      "no necesitas",
+      "no hay necesidad de",
+      "no hay que",
+      "no hay por que",
+    ],
+    sarcasm: ["ahora si", "justo cuando", "que casualidad", "justo ahora que", "claro ahora", "ahora que ya"],
+    determiners: ["el", "la", "los", "las", "un", "una", "ese", "esa", "esos", "esas", "este", "esta", "estos", "estas"],
+    objects: [
+      "mensajes",
+      "mensaje",
+      "correos",
+      "correo",
+      "llamadas",
+      "promociones",
+      "promocion",
+      "ofertas",
+      "publicidad",
+      "propaganda",
+      "informacion",
+      "info",
+      "spam",
+      "notificaciones",
+      "boletin",
+      "boletines",
+      "newsletter",
+      "textos",
+      "sms",
+      "whatsapp",
+      "whatsapps",
+      "anuncios",
+      "basura",
+      "cosas",
+      "numero",
+      "celular",
+      "telefono",
+    ],
     reported: ["nunca dije", "no dije", "no pedi", "nunca pedi", "no te dije", "no les dije", "no le dije", "quien dijo", "no quise decir"],
     conditions: ["si", "en caso de que", "a menos que", "en cuanto", "si no"],
     requests: ["puede", "pueden", "podria", "podrian", "puedes", "podrias", "por favor", "favor de", "me hace el favor"],
@@ -145,9 +261,47 @@ export const es: OptOutRules = {
       "a las",
       "a la una",
       "a partir de",
+      "mientras",
+      "cuando estoy",
+      "cuando este",
+      "en horario",
+      "en horas de",
+      "a mi trabajo",
+      "a la oficina",
+      "en la oficina",
+      "a mi oficina",
+      "al fijo",
+      "al telefono fijo",
+      "de noche",
+      "de madrugada",
+      "temprano",
+      "los sabados",
+      "el sabado",
+      "el domingo",
+      "en la comida",
+      "a la hora de",
     ],
     frequency: ["tanto", "tan seguido", "tantas veces", "todos los dias", "a cada rato", "tan frecuente", "cada rato", "a todas horas"],
-    skippable: ["mas", "por favor", "porfa", "nunca mas", "ya", "nunca", "jamas", "mensajes", "correos", "llamadas", "textos", "whatsapps"],
+    skippable: [
+      "mas",
+      "por favor",
+      "porfa",
+      "nunca mas",
+      "ya",
+      "nunca",
+      "jamas",
+      "mensajes",
+      "correos",
+      "llamadas",
+      "textos",
+      "whatsapps",
+      "me",
+      "nos",
+      "de nuevo",
+      "otra vez",
+      "mas nunca",
+      "de una vez",
+    ],
     joiners: ["que"],
     breakers: ["pero", "sino", "aunque"],
   },

@@ -24,6 +24,14 @@ export interface OptOutRules {
   readonly channelWords: Readonly<Record<string, string>>;
   /** How a phrase's surroundings change its meaning. */
   readonly context: OptOutContext;
+  /**
+   * Words written another way — SMS abbreviations, common misspellings, dropped apostrophes — and
+   * the normalised words they are read as (`txt` → `text`, `mappelez` → `m appelez`). A word that
+   * any table in use writes itself is never rewritten (Dutch `u` stays `u` next to English `u` → `you`).
+   * Besides these, a word spelt with `ae`, `oe` or `ue` for an umlaut (`loeschen`) is read as the
+   * rule word without the `e` when a table has one (`loschen`).
+   */
+  readonly spelling?: Readonly<Record<string, string>>;
 }
 
 /** One phrase rule. */
@@ -34,7 +42,7 @@ export interface OptOutPhrase {
   /** @default "opt_out" */
   readonly verdict?: "opt_out" | "uncertain";
   /** Why an `uncertain` phrase is uncertain. */
-  readonly reason?: "ambiguous" | "keyword_in_sentence";
+  readonly reason?: "ambiguous" | "keyword_in_sentence" | "frequency";
   /** The phrase is itself a request put as a question ("why won't you stop calling me?"): a question mark does not make it uncertain. */
   readonly asks?: true;
 }
@@ -47,6 +55,25 @@ export interface OptOutPhrase {
 export interface OptOutContext {
   /** Directly before the match (at most one word between): negates it ("don't stop texting me"). */
   readonly negators: readonly string[];
+  /**
+   * Anywhere in the window before: a negation of need or obligation, not of the stop itself
+   * ("you don't have to stop texting", "no es necesario que dejen de escribirme").
+   */
+  readonly modalNegators?: readonly string[];
+  /**
+   * In the window before, or after the match in its sentence: the stop is described, likely
+   * sarcastically ("funny how you stop emailing", "…, right when I want to buy") — uncertain.
+   */
+  readonly sarcasm?: readonly string[];
+  /**
+   * Right after the match (skippable words aside), one of these opens a noun phrase naming what to
+   * stop sending ("no me mandes la cotización", "stop sending me the wrong brochure"): unless one of
+   * {@link OptOutContext.objects} or a channel word follows within three words, the stop is about
+   * that thing, not about contact — a constraint.
+   */
+  readonly determiners?: readonly string[];
+  /** What a stop may name and still be an opt-out: messages, offers, newsletters, ... (see `determiners`). */
+  readonly objects?: readonly string[];
   /** Anywhere in the window before: the phrase is reported, not said ("I never said stop calling"). */
   readonly reported: readonly string[];
   /** Anywhere in the window before, or opening the previous clause: a condition ("if I don't answer, stop calling"). */
