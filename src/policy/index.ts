@@ -1,8 +1,8 @@
 export { applyLeadEvent, type ApplyLeadEventOptions, type LeadEventTarget } from "./applyLeadEvent.js";
-export { indexLeadFacts, type LeadFacts, type TouchFact } from "./leadFacts.js";
+export { indexLeadFacts, touchFact, type LeadFacts, type TouchFact, type TouchLog, type TouchRecordFields } from "./leadFacts.js";
 export { contactKinds, hasContact, channelUnavailable, type ChannelRules, type Unavailable } from "./channelAvailability.js";
 export { findExit, type ExitHit } from "./exits.js";
-export { capReleaseAt, capCovers, describeCap, type ContactTime } from "./caps.js";
+export { capReleaseAt, capCovers, contactLog, describeCap, NO_CONTACTS, withContacts, type ContactLog, type ContactTime } from "./caps.js";
 export { doNotContact } from "./channelAvailability.js";
 export { inWhatsAppWindow, WHATSAPP_WINDOW_MS } from "./whatsappWindow.js";
 export {

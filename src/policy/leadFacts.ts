@@ -1,6 +1,7 @@
 import { LeadValidationError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
-import { historyInstant, leadInstant } from "../primitives/index.js";
+import { historyInstant, historyInstantMs, leadInstant } from "../primitives/index.js";
+import type { ContactLog } from "./caps.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
 /** One touch as the scheduler sees it; `outcome` is the latest known, `outcomeAt` when it was learnt. */
@@ -15,15 +16,47 @@ export interface TouchFact {
   outcomeAt: number | undefined;
 }
 
+/**
+ * Every touch of every plan up to `now`, in history order, as parallel arrays: no object per touch,
+ * since a history may hold thousands (a decision makes {@link TouchFact}s only for its plan's own).
+ */
+export interface TouchLog {
+  readonly length: number;
+  /** The records as given; their `at` and `outcome` are read into the arrays beside them. */
+  readonly records: readonly TouchRecordFields[];
+  /** Epoch ms of each touch. */
+  readonly at: readonly number[];
+  /** Its latest known outcome (the record's own, or a later outcome record's). */
+  readonly outcome: readonly (string | undefined)[];
+  /** When that outcome was learnt; `NaN` when there is none. */
+  readonly outcomeAt: readonly number[];
+}
+
+/** The `i`-th touch of `log` as one object. */
+export function touchFact(log: TouchLog, i: number): TouchFact {
+  const r = log.records[i] as TouchRecordFields;
+  const outcomeAt = log.outcomeAt[i] as number;
+  return {
+    touchId: r.touchId,
+    planId: r.planId,
+    stepId: r.stepId,
+    channel: r.channel,
+    attempt: r.attempt,
+    at: log.at[i] as number,
+    outcome: log.outcome[i],
+    outcomeAt: Number.isNaN(outcomeAt) ? undefined : outcomeAt,
+  };
+}
+
 /** The lead's history up to `now`, indexed once per evaluation. */
 export interface LeadFacts {
   readonly leadId: string;
   readonly now: number;
   readonly enrolledAt: number;
   /** Every touch of every plan, in history order. */
-  readonly touches: readonly TouchFact[];
+  readonly touches: TouchLog;
   /** Touches that reached the lead (not `failed`), ascending by time: what caps count. */
-  readonly contactTimes: readonly TouchFact[];
+  readonly contactTimes: ContactLog;
   /** Skip records by step id (first one wins), with their plan id. */
   readonly skips: ReadonlyMap<string, readonly { readonly planId: string | undefined; readonly at: number; readonly reason: string }[]>;
   readonly bouncedChannels: ReadonlySet<string>;
@@ -67,8 +100,15 @@ interface ReadHistory {
   readonly facts: LeadFacts;
 }
 
-/** Weakly held by history array: an entry lives as long as the host keeps that array. */
-const readHistories = new WeakMap<object, ReadHistory>();
+/**
+ * Weakly held by history array: an entry lives as long as the host keeps that array. A history
+ * seen once is only marked ({@link SEEN_ONCE}); its reading is kept when it comes again, so a host
+ * that reads fresh arrays for every decision keeps no copy of each alive until the next collection.
+ */
+const readHistories = new WeakMap<object, ReadHistory | typeof SEEN_ONCE>();
+
+/** The mark of a history array read once. */
+const SEEN_ONCE = 0;
 
 /**
  * Reads the lead's history once. Records after `now` are ignored, so a decision at `now`
@@ -87,6 +127,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     const known = readHistories.get(history);
     if (
       known !== undefined &&
+      known !== SEEN_ONCE &&
       now >= known.latest &&
       known.enrolledAt === lead.enrolledAt &&
       known.status === lead.status &&
@@ -96,7 +137,10 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
     }
   }
   const { facts, latest } = readLeadFacts(lead, now);
-  if (remember && latest <= now) readHistories.set(history, { entries: history.slice(), enrolledAt: lead.enrolledAt, status: lead.status, latest, facts });
+  if (remember && latest <= now) {
+    if (readHistories.has(history)) readHistories.set(history, { entries: history.slice(), enrolledAt: lead.enrolledAt, status: lead.status, latest, facts });
+    else readHistories.set(history, SEEN_ONCE);
+  }
   return facts;
 }
 
@@ -107,85 +151,189 @@ function sameRecords(known: readonly unknown[], history: readonly unknown[]): bo
 }
 
 function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest: number } {
-  let latest = -Infinity;
+  // The lead's fields are read before the records: after the loop, a map check on the lead costs a deoptimisation each time its shape varies.
+  const leadId = lead.id;
   const enrolledAt = leadInstant(lead.enrolledAt, ["enrolledAt"]);
-  const touches: TouchFact[] = [];
-  let skips: Map<string, { planId: string | undefined; at: number; reason: string }[]> | undefined;
-  let firstReply: Map<string, number> | undefined;
-  let lastInbound: Map<string, number> | undefined;
-  let events: Map<string, number> | undefined;
-  let meetingAt: number | undefined;
-  let status: { value: string; at: number | undefined } | undefined = lead.status === undefined ? undefined : { value: lead.status, at: undefined };
-  let latestStatusAt = -Infinity;
-  let outcomes: { touchId: string; outcome: string; at: number }[] | undefined;
-  let reviews: Map<string, { at: number; open: boolean }> | undefined;
   const history = lead.history ?? EMPTY;
   if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
+  const read = new HistoryReading(enrolledAt, lead.status === undefined ? undefined : { value: lead.status, at: undefined });
+  const latest = read.readAll(history, now);
+  const { touches, outcomes, reviews } = read;
+  touches.length = touches.records.length;
+  const { records, at: touchAt, outcome, outcomeAt } = touches;
+  if (outcomes !== undefined) {
+    // Outcome records update their touch, whatever their order in history.
+    const byId = new Map<string, number>();
+    for (let i = 0; i < records.length; i++) byId.set((records[i] as TouchRecordFields).touchId, i);
+    for (const o of outcomes) {
+      const i = byId.get(o.touchId);
+      if (i !== undefined && !(o.at < (outcomeAt[i] as number))) {
+        outcome[i] = o.outcome;
+        outcomeAt[i] = o.at;
+      }
+    }
+  }
 
-  for (let i = 0; i < history.length; i++) {
-    const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
-    if (entry === null || typeof entry !== "object") throw badHistory(["history", i], "a history record", entry);
-    const at = historyInstant(entry.at, ["history", i, "at"]);
-    if (at > latest) latest = at;
-    if (at > now) continue;
+  let bouncedChannels: Set<string> | undefined;
+  const contactAt: number[] = [];
+  const contactChannel: string[] = [];
+  let connectedAt: number | undefined;
+  let sorted = true;
+  for (let i = 0; i < records.length; i++) {
+    const result = outcome[i];
+    const at = touchAt[i] as number;
+    if (result === "failed") continue;
+    const channel = (records[i] as TouchRecordFields).channel;
+    if (result === "bounced") (bouncedChannels ??= new Set()).add(channel);
+    if (contactAt.length > 0 && (contactAt[contactAt.length - 1] as number) > at) sorted = false;
+    contactAt.push(at);
+    contactChannel.push(channel);
+    if (result === "connected" && at >= enrolledAt) {
+      const learnt = outcomeAt[i] as number;
+      if (connectedAt === undefined || learnt < connectedAt) connectedAt = learnt;
+    }
+  }
+  const contactTimes: ContactLog = sorted ? { at: contactAt, channel: contactChannel } : sortedContacts(contactAt, contactChannel);
+
+  let reviewHolds: Map<string, number> | undefined;
+  if (reviews !== undefined) {
+    for (const [channel, review] of reviews) if (review.open) (reviewHolds ??= new Map()).set(channel, review.at);
+  }
+
+  // Written out, not spread: this object is built for every decision whose history is read.
+  const opted = optOutsAt(lead, now);
+  const facts: LeadFacts = {
+    leadId,
+    now,
+    enrolledAt,
+    touches,
+    contactTimes,
+    skips: read.skips ?? NO_ENTRIES,
+    bouncedChannels: bouncedChannels ?? NO_CHANNELS,
+    firstReply: read.firstReply ?? NO_ENTRIES,
+    lastInbound: read.lastInbound ?? NO_ENTRIES,
+    connectedAt,
+    meetingAt: read.meetingAt,
+    events: read.events ?? NO_ENTRIES,
+    status: read.status,
+    optOuts: opted.optOuts,
+    marketingOptOuts: opted.marketingOptOuts,
+    allOptOutLifted: opted.allOptOutLifted,
+    reviewHolds: reviewHolds ?? NO_ENTRIES,
+    pausedUntil: pausedUntilOf(lead),
+  };
+  return { facts, latest };
+}
+
+/**
+ * One pass over a history's records up to `now`: the touches, and what the rarer records say.
+ * A class of its own, so the loop that runs once per record stays optimised whatever the shape of
+ * the lead object around it.
+ */
+class HistoryReading {
+  readonly touches: { length: number; records: TouchRecordFields[]; at: number[]; outcome: (string | undefined)[]; outcomeAt: number[] } = {
+    length: 0,
+    records: [],
+    at: [],
+    outcome: [],
+    outcomeAt: [],
+  };
+  skips: Map<string, { planId: string | undefined; at: number; reason: string }[]> | undefined = undefined;
+  firstReply: Map<string, number> | undefined = undefined;
+  lastInbound: Map<string, number> | undefined = undefined;
+  events: Map<string, number> | undefined = undefined;
+  meetingAt: number | undefined = undefined;
+  latestStatusAt = -Infinity;
+  outcomes: { touchId: string; outcome: string; at: number }[] | undefined = undefined;
+  reviews: Map<string, { at: number; open: boolean }> | undefined = undefined;
+
+  constructor(
+    private readonly enrolledAt: number,
+    public status: { value: string; at: number | undefined } | undefined,
+  ) {}
+
+  /** Reads every record; returns the latest record's instant, `now` or not. */
+  readAll(history: readonly unknown[], now: number): number {
+    const { records, at: touchAt, outcome: touchOutcome, outcomeAt } = this.touches;
+    let latest = -Infinity;
+    for (let i = 0; i < history.length; i++) {
+      const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
+      if (entry === null || typeof entry !== "object") throw badHistory(["history", i], "a history record", entry);
+      // The path is built only for a bad instant: this loop runs once per record of every history read.
+      const at = historyInstantMs(entry.at) ?? historyInstant(entry.at, ["history", i, "at"]);
+      if (at > latest) latest = at;
+      if (at > now) continue;
+      if (entry.type === "touch") {
+        // The common record, checked field by field in line (the same checks as checkRecordFields).
+        const { touchId, planId, stepId, channel, attempt, outcome } = entry as TouchRecordFields;
+        if (
+          typeof touchId !== "string" ||
+          typeof stepId !== "string" ||
+          typeof channel !== "string" ||
+          typeof attempt !== "number" ||
+          !Number.isInteger(attempt) ||
+          attempt < 1 ||
+          (planId !== undefined && typeof planId !== "string") ||
+          (outcome !== undefined && typeof outcome !== "string")
+        )
+          checkRecordFields(entry as Record<string, unknown>, i);
+        records.push(entry as TouchRecordFields);
+        touchAt.push(at);
+        touchOutcome.push(outcome);
+        outcomeAt.push(outcome === undefined ? Number.NaN : at);
+      } else this.readOther(entry, at, i);
+    }
+    // Returned, not stored on `this`: a store after a loop optimised mid-run deoptimises it on every call.
+    return latest;
+  }
+
+  /** Any record but a touch. */
+  private readOther(entry: { type?: unknown }, at: number, i: number): void {
+    const enrolledAt = this.enrolledAt;
     const record = entry as NonNullable<LeadInput["history"]>[number];
     checkRecordFields(entry as Record<string, unknown>, i);
     switch (record.type) {
-      case "touch": {
-        const fact: TouchFact = {
-          touchId: record.touchId,
-          planId: record.planId,
-          stepId: record.stepId,
-          channel: record.channel,
-          attempt: record.attempt,
-          at,
-          outcome: record.outcome,
-          outcomeAt: record.outcome === undefined ? undefined : at,
-        };
-        touches.push(fact);
-        break;
-      }
       case "outcome":
-        (outcomes ??= []).push({ touchId: record.touchId, outcome: record.outcome, at });
+        (this.outcomes ??= []).push({ touchId: record.touchId, outcome: record.outcome, at });
         break;
       case "inbound":
         if (record.automatic !== true && at >= enrolledAt) {
-          firstReply ??= new Map();
+          const firstReply = (this.firstReply ??= new Map());
           const seen = firstReply.get(record.channel);
           if (seen === undefined || at < seen) firstReply.set(record.channel, at);
         }
         if (record.automatic !== true) {
-          lastInbound ??= new Map();
+          const lastInbound = (this.lastInbound ??= new Map());
           if (at > (lastInbound.get(record.channel) ?? -Infinity)) lastInbound.set(record.channel, at);
         }
         break;
       case "status":
-        if (at >= latestStatusAt) {
-          latestStatusAt = at;
-          status = { value: record.status, at };
+        if (at >= this.latestStatusAt) {
+          this.latestStatusAt = at;
+          this.status = { value: record.status, at };
         }
         break;
       case "meeting":
-        if (at >= enrolledAt && (meetingAt === undefined || at < meetingAt)) meetingAt = at;
+        if (at >= enrolledAt && (this.meetingAt === undefined || at < this.meetingAt)) this.meetingAt = at;
         break;
       case "event": {
         const reviewed = reviewChannel(record);
         if (reviewed !== undefined) {
-          reviews ??= new Map();
+          const reviews = (this.reviews ??= new Map());
           const seen = reviews.get(reviewed);
           const opens = record.name === OPT_OUT_REVIEW_EVENT;
           // The latest record decides; at equal instants a resolution wins.
           if (seen === undefined || at > seen.at || (at === seen.at && !opens)) reviews.set(reviewed, { at, open: opens });
         }
         if (at >= enrolledAt) {
-          events ??= new Map();
+          const events = (this.events ??= new Map());
           const seen = events.get(record.name);
           if (seen === undefined || at < seen) events.set(record.name, at);
         }
         break;
       }
       case "skip": {
-        skips ??= new Map();
+        const skips = (this.skips ??= new Map());
         const list = skips.get(record.stepId);
         const skip = { planId: record.planId, at, reason: record.reason };
         if (list === undefined) skips.set(record.stepId, [skip]);
@@ -196,65 +344,12 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
         throw badHistory(["history", i, "type"], "touch, outcome, inbound, status, meeting, event or skip", (entry as { type?: unknown }).type);
     }
   }
-  if (outcomes !== undefined) {
-    // Outcome records update their touch, whatever their order in history.
-    const byId = new Map<string, TouchFact>();
-    for (const t of touches) byId.set(t.touchId, t);
-    for (const o of outcomes) {
-      const fact = byId.get(o.touchId);
-      if (fact !== undefined && (fact.outcomeAt === undefined || o.at >= fact.outcomeAt)) {
-        fact.outcome = o.outcome;
-        fact.outcomeAt = o.at;
-      }
-    }
-  }
+}
 
-  let bouncedChannels: Set<string> | undefined;
-  const contactTimes: TouchFact[] = [];
-  let connectedAt: number | undefined;
-  let sorted = true;
-  for (const t of touches) {
-    if (t.outcome === "bounced") (bouncedChannels ??= new Set()).add(t.channel);
-    if (t.outcome !== "failed") {
-      const prev = contactTimes[contactTimes.length - 1];
-      if (prev !== undefined && prev.at > t.at) sorted = false;
-      contactTimes.push(t);
-    }
-    if (t.outcome === "connected" && t.at >= enrolledAt) {
-      const at = t.outcomeAt ?? t.at;
-      if (connectedAt === undefined || at < connectedAt) connectedAt = at;
-    }
-  }
-  if (!sorted) contactTimes.sort((a, b) => a.at - b.at);
-
-  let reviewHolds: Map<string, number> | undefined;
-  if (reviews !== undefined) {
-    for (const [channel, review] of reviews) if (review.open) (reviewHolds ??= new Map()).set(channel, review.at);
-  }
-
-  // Written out, not spread: this object is built for every decision whose history is read.
-  const opted = optOutsAt(lead, now);
-  const facts: LeadFacts = {
-    leadId: lead.id,
-    now,
-    enrolledAt,
-    touches,
-    contactTimes,
-    skips: skips ?? NO_ENTRIES,
-    bouncedChannels: bouncedChannels ?? NO_CHANNELS,
-    firstReply: firstReply ?? NO_ENTRIES,
-    lastInbound: lastInbound ?? NO_ENTRIES,
-    connectedAt,
-    meetingAt,
-    events: events ?? NO_ENTRIES,
-    status,
-    optOuts: opted.optOuts,
-    marketingOptOuts: opted.marketingOptOuts,
-    allOptOutLifted: opted.allOptOutLifted,
-    reviewHolds: reviewHolds ?? NO_ENTRIES,
-    pausedUntil: pausedUntilOf(lead),
-  };
-  return { facts, latest };
+/** `at`/`channel` pairs sorted by time (stable: equal instants keep history order). */
+function sortedContacts(at: readonly number[], channel: readonly string[]): ContactLog {
+  const order = Array.from(at, (_, i) => i).sort((a, b) => (at[a] as number) - (at[b] as number));
+  return { at: order.map((i) => at[i] as number), channel: order.map((i) => channel[i] as string) };
 }
 
 /**
@@ -324,6 +419,16 @@ function pausedUntilOf(lead: LeadInput): number | undefined {
 const EMPTY: readonly never[] = [];
 const NO_ENTRIES: ReadonlyMap<string, never> = new Map<string, never>();
 const NO_CHANNELS: ReadonlySet<string> = new Set();
+
+/** A touch record's fields as read (their types checked when the history is read). */
+export interface TouchRecordFields {
+  readonly touchId: string;
+  readonly planId: string | undefined;
+  readonly stepId: string;
+  readonly channel: string;
+  readonly attempt: number;
+  readonly outcome: string | undefined;
+}
 
 /** The fields each record type's facts read, and their types (`?`: may be absent). */
 const RECORD_FIELDS: Readonly<Record<string, readonly (readonly [string, "string" | "string?" | "attempt"])[]>> = {

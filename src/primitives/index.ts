@@ -3,6 +3,7 @@ export {
   Instant,
   HistoryInstant,
   historyInstant,
+  historyInstantMs,
   parseInstant,
   instantArgument,
   leadInstant,
@@ -14,7 +15,7 @@ export {
   INSTANT_RANGE,
   type InstantInput,
 } from "./instant.js";
-export { dateParts, daysInMonth, isCalendarDate, isLeapYear, type DateParts } from "./civilDate.js";
+export { dateParts, daysFromCivil, daysInMonth, isCalendarDate, isLeapYear, type DateParts } from "./civilDate.js";
 export { ZoneName, isKnownZoneName } from "./zoneName.js";
 export { ClockTime, parseClockTime } from "./clockTime.js";
 export {
@@ -50,6 +51,6 @@ export {
   type WeekIntervals,
 } from "./weekIntervals.js";
 export { BoundedMemo, memoise, memoiseWeak, memoisePair } from "./boundedMemo.js";
-export { firstIndexAbove, firstIndexAtLeast } from "./sortedSearch.js";
+export { firstIndexAbove, firstIndexAtLeast, firstNumberAbove } from "./sortedSearch.js";
 export { TemplateCategory, TEMPLATE_CATEGORIES } from "./templateCategory.js";
 export { RegistryId } from "./registryId.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ArgumentError, CadenceError, LeadValidationError, describeValue } from "../errors/index.js";
-import { dateParts, daysInMonth } from "./civilDate.js";
+import { dateParts, daysFromCivil, daysInMonth } from "./civilDate.js";
 
 /*
  * The one home of instants: every instant argument is read here and every ISO-8601 instant is
@@ -118,7 +118,7 @@ function parseCanonicalInstant(s: string): number | undefined {
     if (oh > 23 || om > 59) return undefined;
     offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   } else return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
+  return (((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute - offset) * 60 + second) * 1000 + ms;
 }
 
 /** The decimal number in `s[from, from + len)`, or -1 if a character is not a digit. */
@@ -188,8 +188,9 @@ export function leadInstant(value: unknown, path: readonly (string | number)[]):
  * @throws {LeadValidationError} naming the path of the bad value.
  */
 export function historyInstant(value: unknown, path: readonly (string | number)[]): number {
+  const ms = historyInstantMs(value);
+  if (ms !== undefined) return ms;
   if (typeof value !== "number") return leadInstant(value, path);
-  if (Number.isInteger(value) && inInstantRange(value)) return value;
   const received = describeValue(value);
   if (Number.isInteger(value)) {
     throw new LeadValidationError([
@@ -205,6 +206,17 @@ export function historyInstant(value: unknown, path: readonly (string | number)[
       received,
     },
   ]);
+}
+
+/**
+ * Epoch ms of a valid history instant ({@link historyInstant}), `undefined` for anything else:
+ * the check without the error, for loops that build a path only when a record is bad.
+ */
+export function historyInstantMs(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isInteger(value) && inInstantRange(value) ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const ms = parseInstant(value);
+  return ms !== undefined && inInstantRange(ms) ? ms : undefined;
 }
 
 /**

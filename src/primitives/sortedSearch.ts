@@ -24,3 +24,15 @@ export function firstIndexAtLeast(list: readonly number[], value: number): numbe
   }
   return lo;
 }
+
+/** The first index of ascending `list` whose number is > `value` (`list.length` when none). */
+export function firstNumberAbove(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -2,7 +2,7 @@ import { clockNextOpenAt, nextOpenAt, type DateClosures, type LeadClock } from "
 import { CadenceError } from "../errors/index.js";
 import type { Cap } from "../plan/index.js";
 import { isoInstant, type WeekIntervals } from "../primitives/index.js";
-import { capReleaseAt, type ContactTime } from "../policy/index.js";
+import { capReleaseAt, type ContactLog } from "../policy/index.js";
 
 /** Rounds of window/cap adjustment before giving up; each round moves strictly forward. */
 const MAX_ROUNDS = 64;
@@ -27,7 +27,7 @@ export function earliestAllowed(
   channel: string,
   open: WeekIntervals,
   caps: readonly Cap[],
-  contacts: readonly ContactTime[],
+  contacts: ContactLog,
   from: number,
   closed?: DateClosures,
 ): Allowed {

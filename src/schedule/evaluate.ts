@@ -1,7 +1,18 @@
 import { ArgumentError, describeValue, PlanValidationError } from "../errors/index.js";
 import type { LeadInput, SkipRecord } from "../lead/index.js";
 import { safeParsePlan, type Plan, type PlanInput } from "../plan/index.js";
-import { contactKinds, findExit, indexLeadFacts, type ContactTime, type LeadFacts, type TouchFact } from "../policy/index.js";
+import {
+  contactKinds,
+  findExit,
+  indexLeadFacts,
+  touchFact,
+  type ContactLog,
+  type ContactTime,
+  type LeadFacts,
+  type TouchFact,
+  type TouchLog,
+  type TouchRecordFields,
+} from "../policy/index.js";
 import { instantArgument, isoInstant as iso, type InstantInput } from "../primitives/index.js";
 import { checkLead } from "./checkLead.js";
 import { compilePlan } from "./compilePlan.js";
@@ -78,15 +89,15 @@ export function decide(
   const caps = shared === undefined || shared.caps.length === 0 ? compiled.caps : [...compiled.caps, ...shared.caps];
   // Caps count the touches chosen here too; copied on the first one (none are needed without caps or a shared budget).
   const countContacts = caps.length > 0 || shared !== undefined;
-  const contacts: readonly ContactTime[] = shared?.contacts ?? facts.contactTimes;
-  let own: ContactTime[] | undefined;
+  const contacts: ContactLog = shared?.contacts ?? facts.contactTimes;
+  let own: { at: number[]; channel: string[] } | undefined;
   const busyUntil =
     shared === undefined
       ? noBusy
       : (channel: string): number | undefined => (used.some((c) => c.channel === channel) ? now + BUSY_MS : shared.busy.get(channel));
   const exit = findExit(plan.exits, facts);
   // The fold's own view: `contacts` grows with the touches chosen (the transitions only read it).
-  const ctx: StepContext & { contacts: readonly ContactTime[] } = {
+  const ctx: StepContext & { contacts: ContactLog } = {
     compiled,
     lead,
     facts,
@@ -118,8 +129,9 @@ export function decide(
         due.push(outcome.touch);
         used.push(outcome.contact);
         if (countContacts) {
-          own ??= [...contacts];
-          own.push(outcome.contact);
+          own ??= { at: contacts.at.slice(), channel: contacts.channel.slice() };
+          own.at.push(outcome.contact.at);
+          own.channel.push(outcome.contact.channel);
           ctx.contacts = own;
         }
         break;
@@ -168,14 +180,17 @@ const noBusy = (): undefined => undefined;
 
 const NO_TOUCHES: readonly TouchFact[] = [];
 
-/** This plan's touches per step index (absent when none), ordered by attempt. */
-function touchesByStep(compiled: CompiledPlan, touches: readonly TouchFact[]): (TouchFact[] | undefined)[] {
+/** This plan's touches per step index (absent when none), ordered by attempt: the only touches made into objects. */
+function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (TouchFact[] | undefined)[] {
   const out = new Array<TouchFact[] | undefined>(compiled.steps.length);
   const planId = compiled.plan.id;
-  for (const t of touches) {
-    if (t.planId !== undefined && t.planId !== planId) continue;
-    const i = compiled.stepIndex.get(t.stepId);
+  const records = touches.records;
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k] as TouchRecordFields;
+    if (r.planId !== undefined && r.planId !== planId) continue;
+    const i = compiled.stepIndex.get(r.stepId);
     if (i === undefined) continue;
+    const t = touchFact(touches, k);
     const list = out[i];
     if (list === undefined) out[i] = [t];
     else list.push(t);

@@ -33,7 +33,8 @@ export function withOptOutConfirmation(compiled: CompiledPlan, lead: LeadInput, 
   if (optedOutAt === undefined) return decision;
   const planId = compiled.plan.id;
   const mine = (p: string | undefined): boolean => anyPlan || p === undefined || p === planId;
-  const sent = facts.touches.find((t) => t.stepId === OPT_OUT_CONFIRMATION_STEP && mine(t.planId));
+  const { records } = facts.touches;
+  const sent = records.find((t) => t.stepId === OPT_OUT_CONFIRMATION_STEP && mine(t.planId));
   const skip = facts.skips.get(OPT_OUT_CONFIRMATION_STEP)?.find((s) => mine(s.planId));
   let entry: TraceEntry;
   if (sent !== undefined) entry = { stepId: OPT_OUT_CONFIRMATION_STEP, state: "completed", reason: "sent", attempt: 1, channel: sent.channel };

@@ -1,5 +1,5 @@
 import type { Cap } from "../plan/index.js";
-import type { ContactTime } from "../policy/index.js";
+import { withContacts, type ContactLog, type ContactTime } from "../policy/index.js";
 
 /**
  * One contact budget shared by the plans of a merged decision: every plan's touches count against
@@ -8,7 +8,7 @@ import type { ContactTime } from "../policy/index.js";
  */
 export interface SharedBudget {
   /** Touches counted by caps: the lead's history, then each touch chosen so far (ascending by time). */
-  readonly contacts: readonly ContactTime[];
+  readonly contacts: ContactLog;
   /** Caps of the other plans, applied on top of the plan being decided's own. */
   readonly caps: readonly Cap[];
   /** Channel → the instant it is free again after a touch chosen in this decision. */
@@ -23,5 +23,5 @@ export function spend(budget: SharedBudget, used: readonly ContactTime[]): Share
   if (used.length === 0) return budget;
   const busy = new Map(budget.busy);
   for (const c of used) busy.set(c.channel, c.at + BUSY_MS);
-  return { contacts: [...budget.contacts, ...used], caps: budget.caps, busy };
+  return { contacts: withContacts(budget.contacts, used), caps: budget.caps, busy };
 }

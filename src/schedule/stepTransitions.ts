@@ -11,6 +11,8 @@ import {
   doNotCallVerdict,
   hasDoNotCallEntries,
   inWhatsAppWindow,
+  NO_CONTACTS,
+  type ContactLog,
   type ContactTime,
   type ExitHit,
   type LeadFacts,
@@ -84,7 +86,7 @@ export interface StepContext {
   readonly anchorTouchAt: readonly number[];
   readonly anchorOutcomeAt: readonly number[];
   /** The contacts caps count: the history's, then the touches chosen so far (ascending). */
-  readonly contacts: readonly ContactTime[];
+  readonly contacts: ContactLog;
   /** In a merged decision, the instant `channel` is free again after a touch chosen this minute. */
   readonly busyUntil: (channel: string) => number | undefined;
 }
@@ -239,7 +241,7 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
     return waiting(trace, allowed.at, anchorTouchAt);
   }
   const plan = compiled.plan;
-  const dueSince = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, [], [], scheduled, info?.closed).at;
+  const dueSince = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, [], NO_CONTACTS, scheduled, info?.closed).at;
   const template = requiresTemplate ? step.templateOutsideWindow : step.template;
   // Built without spreads, optional fields in the order callers see them: template, fallbackFrom, requiresTemplate.
   const touch: Mutable<Touch> = {

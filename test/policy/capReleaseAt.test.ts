@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { localDayNumber, startOfNextLocalDay, startOfNextLocalWeek, toLocalMs } from "../../src/calendar/index.js";
 import type { Cap } from "../../src/plan/index.js";
-import { capCovers, capReleaseAt, type ContactTime } from "../../src/policy/index.js";
+import { capCovers, capReleaseAt, contactLog, type ContactLog, type ContactTime } from "../../src/policy/index.js";
 
 const DAY = 86_400_000;
 const ZONES = ["UTC", "America/New_York", "Europe/Brussels", "Australia/Lord_Howe", "Pacific/Chatham", "America/Santiago", "Asia/Kolkata", "America/St_Johns"];
@@ -27,6 +27,19 @@ function reference(cap: Cap, zone: string, channel: string, t: number, contacts:
   return cap.per === "day" ? startOfNextLocalDay(zone, t) : startOfNextLocalWeek(zone, t);
 }
 
+/** A log of `contacts` whose instants count how many of them are read. */
+function countingReads(contacts: readonly ContactTime[]): { log: ContactLog; reads: () => number } {
+  let reads = 0;
+  const log = contactLog(contacts);
+  const at = new Proxy(log.at, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { log: { at, channel: log.channel }, reads: () => reads };
+}
+
 describe("capReleaseAt", () => {
   it("agrees with a full scan of the history for every period, zone and history (DST nights included)", () => {
     const start = Date.UTC(2026, 2, 1);
@@ -45,7 +58,7 @@ describe("capReleaseAt", () => {
           const t = start + offset;
           const cap = (capInput.channels === undefined ? { max: capInput.max, per: capInput.per } : capInput) as Cap;
           const contacts = touches.map((x) => ({ channel: x.channel, at: t - x.back })).sort((a, b) => a.at - b.at);
-          expect(capReleaseAt(cap, zone, channel, t, contacts)).toBe(reference(cap, zone, channel, t, contacts));
+          expect(capReleaseAt(cap, zone, channel, t, contactLog(contacts))).toBe(reference(cap, zone, channel, t, contacts));
         },
       ),
       { numRuns: 3000 },
@@ -56,14 +69,25 @@ describe("capReleaseAt", () => {
     const t = Date.UTC(2026, 5, 10, 15);
     const long: ContactTime[] = [];
     for (let i = 0; i < 100_000; i++) long.push({ channel: "sms", at: t - 90 * DAY + i * 60_000 });
-    let reads = 0;
-    const counting = new Proxy(long, {
-      get(target, key, receiver) {
-        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    });
-    expect(capReleaseAt({ max: 3, per: "day" }, "America/Chicago", "sms", t, counting)).toBe(t);
-    expect(reads).toBeLessThan(40);
+    const counted = countingReads(long);
+    expect(capReleaseAt({ max: 3, per: "day" }, "America/Chicago", "sms", t, counted.log)).toBe(t);
+    expect(counted.reads()).toBeLessThan(40);
+  });
+
+  it("counts a cap on every channel by binary search, however many touches its period holds", () => {
+    const t = Date.UTC(2026, 5, 10, 15);
+    // 20,000 touches within the last 20 hours, none on a day without an offset change.
+    const busy: ContactTime[] = Array.from({ length: 20_000 }, (_, i) => ({ channel: CHANNELS[i % 4] as string, at: t - 72_000_000 + i * 3_600 }));
+    for (const cap of [
+      { max: 50_000, per: "day" },
+      { max: 50_000, per: "week" },
+      { max: 50_000, per: "24h" },
+      { max: 10, per: "24h" },
+      { max: 50_000, per: "7d" },
+    ] as Cap[]) {
+      const counted = countingReads(busy);
+      expect(capReleaseAt(cap, "America/Chicago", "sms", t, counted.log), cap.per).toBe(reference(cap, "America/Chicago", "sms", t, busy));
+      expect(counted.reads(), `${cap.max} per ${cap.per}`).toBeLessThan(80);
+    }
   });
 });

@@ -37,7 +37,7 @@ describe("decide", () => {
 
   it("reads a shared budget without writing to it: a channel used this minute by another plan waits", () => {
     const budget: SharedBudget = Object.freeze({
-      contacts: Object.freeze([{ channel: "call", at: NOW }]),
+      contacts: Object.freeze({ at: Object.freeze([NOW]), channel: Object.freeze(["call"]) }),
       caps: Object.freeze([]),
       busy: new Map([["call", NOW + 60_000]]),
     });
@@ -45,16 +45,16 @@ describe("decide", () => {
     expect(decision.due.map((t) => t.channel)).toEqual(["sms"]);
     expect(decision.trace[0]).toMatchObject({ stepId: "call", state: "waiting", reason: "channel_busy" });
     expect(used).toEqual([{ channel: "sms", at: NOW }]);
-    expect(budget.contacts).toHaveLength(1);
+    expect(budget.contacts.at).toHaveLength(1);
     expect([...budget.busy]).toEqual([["call", NOW + 60_000]]);
   });
 
   it("spend makes the next plan's budget and leaves the old one as it was", () => {
-    const before: SharedBudget = { contacts: [], caps: [], busy: new Map() };
+    const before: SharedBudget = { contacts: { at: [], channel: [] }, caps: [], busy: new Map() };
     const after = spend(before, [{ channel: "sms", at: NOW }]);
-    expect(after.contacts).toEqual([{ channel: "sms", at: NOW }]);
+    expect(after.contacts).toEqual({ at: [NOW], channel: ["sms"] });
     expect(after.busy.get("sms")).toBe(NOW + 60_000);
-    expect(before.contacts).toEqual([]);
+    expect(before.contacts).toEqual({ at: [], channel: [] });
     expect(before.busy.size).toBe(0);
     expect(spend(before, [])).toBe(before);
   });
