@@ -104,6 +104,17 @@ describe("detectOptOut properties", () => {
       { numRuns: 300 },
     );
   });
+  it("a keyword with a letter stretched for emphasis is still the keyword", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KEYWORDS), fc.nat(), fc.integer({ min: 3, max: 6 }), (word, at, times) => {
+        const letters = Array.from(word, (_, i) => i).filter((i) => /\p{L}/u.test(word[i] as string));
+        const i = letters[at % letters.length] as number;
+        const stretched = `${word.slice(0, i)}${(word[i] as string).repeat(times)}${word.slice(i + 1)}`;
+        expect(detectOptOut(stretched).optOut, stretched).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
   it("never throws, is deterministic and case-insensitive on any text", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
@@ -159,6 +170,26 @@ describe("detectOptOut reads the sentence", () => {
     ["German reported", "Ich habe nie gesagt, dass Sie mich nicht mehr anrufen sollen", { verdict: "none", reason: "reported" }],
     ["Dutch negation", "Niet stoppen met bellen", { verdict: "none", reason: "negated" }],
     ["French negation", "N'arrêtez pas de m'appeler", { verdict: "none" }],
+    ["negated modal", "you don't have to stop texting, I was just busy", { verdict: "none", reason: "negated" }],
+    ["negated modal, Spanish", "no es necesario que dejen de escribirme", { verdict: "none", reason: "negated" }],
+    ["negation past a clitic", "no me quiten de la lista", { verdict: "none", reason: "negated" }],
+    ["third party's words", "my son told you to stop calling, I'm the buyer", { verdict: "none", reason: "reported" }],
+    ["third party, previous clause", "Mein Mann hat gesagt, Sie sollen nicht mehr anrufen", { verdict: "none", reason: "reported" }],
+    ["single-quoted", "my husband said 'stop calling' but I'm interested", { verdict: "uncertain", reason: "quoted" }],
+    ["apostrophes are not quotes", "don't call me, I'm done", { verdict: "opt_out", scope: "call" }],
+    ["sarcasm cue before", "funny how you stop emailing the minute I'm ready to buy", { verdict: "uncertain", reason: "ambiguous" }],
+    ["sarcasm cue after", "jetzt hören Sie auf anzurufen, wo ich kaufen will", { verdict: "uncertain", reason: "ambiguous" }],
+    ["a named thing, not contact", "no me mandes la cotización todavía", { verdict: "none", reason: "constraint" }],
+    ["a named contact object", "no me manden las promociones", { verdict: "opt_out" }],
+    ["a place", "bel me niet op mijn werk", { verdict: "none", reason: "constraint" }],
+    ["frequency inside a gap", "hören Sie auf, mir ständig Nachrichten zu schicken", { verdict: "uncertain", reason: "frequency" }],
+    ["frequency with a number", "stop calling me 3 times a day", { verdict: "uncertain", reason: "frequency" }],
+    ["SMS spelling", "pls stop txting me", { verdict: "opt_out", scope: "sms" }],
+    ["stretched letters", "STOOOOP", { verdict: "opt_out", rule: "en.keyword.stop" }],
+    ["dropped g", "quit callin me", { verdict: "opt_out", scope: "call" }],
+    ["umlaut spelt out", "bitte loeschen sie meine daten", { verdict: "opt_out" }],
+    ["dropped apostrophe", "ne mappelez plus", { verdict: "opt_out", scope: "call" }],
+    ["dropped ne, later", "rappelez-moi plus tard", { verdict: "none", reason: "constraint" }],
   ];
   /** One golden message per phrase rule the corpus does not already exercise. */
   const golden: readonly [string, string, "opt_out" | "uncertain"][] = [
@@ -180,6 +211,7 @@ describe("detectOptOut reads the sentence", () => {
     ["Supprimez mes coordonnées", "fr.phrase.supprimez-donnees", "opt_out"],
     ["Je retire mon consentement", "fr.phrase.retire-consentement", "opt_out"],
     ["Mauvais numéro", "fr.phrase.mauvais-numero", "uncertain"],
+    ["no thanks", "en.phrase.no-thanks", "uncertain"],
   ];
   for (const [text, rule, verdict] of golden) {
     it(`golden ${rule}: ${JSON.stringify(text)}`, () => {

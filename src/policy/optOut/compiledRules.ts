@@ -19,6 +19,8 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "determiners",
   "objects",
   "reported",
+  "thirdParties",
+  "speechVerbs",
   "conditions",
   "requests",
   "past",

@@ -35,11 +35,16 @@ export function judgeMatch(context: CompiledContext, phrase: CompiledPhrase, pla
   const words = clause.words;
   const from = Math.max(0, start - CONTEXT_WINDOW);
   if (negated(context, words, start) || occursIn(words, from, start, context.modalNegators)) return { verdict: "none", reason: "negated" };
-  if (occursIn(words, from, start, context.reported) || (previous !== undefined && endsWithin(previous.words, context.reported))) {
-    return { verdict: "none", reason: "reported" };
-  }
   let quoted = false;
   for (let i = start; i < end && !quoted; i++) quoted = clause.quoted[i] === true;
+  // A third party's words in quotation marks stay a quotation: "my wife said 'stop calling'".
+  if (
+    occursIn(words, from, start, context.reported) ||
+    (!quoted && thirdPartySays(context, words, from, start)) ||
+    (previous !== undefined && (endsWithin(previous.words, context.reported) || (!quoted && thirdPartySays(context, previous.words, 0, previous.words.length))))
+  ) {
+    return { verdict: "none", reason: "reported" };
+  }
   if (phrase.verdict === "uncertain") return quoted ? { verdict: "none", reason: "quoted" } : { verdict: "uncertain", reason: phrase.reason ?? "ambiguous" };
   if (quoted) return { verdict: "uncertain", reason: "quoted" };
   if (occursIn(words, from, start, context.conditions) || (previous !== undefined && startsWith(previous.words, context.conditions))) {
@@ -51,6 +56,8 @@ export function judgeMatch(context: CompiledContext, phrase: CompiledPhrase, pla
     return { verdict: "uncertain", reason: "question" };
   }
   if (sarcastic(context, place, from, start, end)) return { verdict: "uncertain", reason: "ambiguous" };
+  // A gap in the phrase may hold the complaint: "hören Sie auf, mir ständig Nachrichten zu schicken".
+  if (occursIn(words, start, end, context.frequency)) return { verdict: "uncertain", reason: "frequency" };
   let after = end;
   for (let skipped = 0; skipped <= 2 && after < words.length; skipped++) {
     if (startsAt(words, after, context.frequency) !== 0) return { verdict: "uncertain", reason: "frequency" };
@@ -64,6 +71,17 @@ export function judgeMatch(context: CompiledContext, phrase: CompiledPhrase, pla
     after += skip;
   }
   return { verdict: "opt_out", confidence: 0.9 };
+}
+
+/** A third party followed (at most one word between) by a verb of saying, within words `[from, to)`: "my son told you to". */
+function thirdPartySays(context: CompiledContext, words: readonly string[], from: number, to: number): boolean {
+  if (context.thirdParties.length === 0) return false;
+  for (let i = Math.max(from, to - CONTEXT_WINDOW); i < to; i++) {
+    const party = startsAt(words, i, context.thirdParties);
+    if (party === 0) continue;
+    for (let gap = 0; gap <= 1; gap++) if (i + party + gap < to && startsAt(words, i + party + gap, context.speechVerbs) !== 0) return true;
+  }
+  return false;
 }
 
 /** One of `seqs` among the last {@link CONTEXT_WINDOW} words ("ich habe nie gesagt, sie sollen …"). */
@@ -84,9 +102,9 @@ function sarcastic(context: CompiledContext, place: MatchPlace, from: number, st
   return false;
 }
 
-/** Within three words after the determiner at `at`, a word naming contact or marketing ("the texts", "la publicidad"). */
+/** Within two words after the determiner at `at`, a word naming contact or marketing ("the texts", "la publicidad"). */
 function objectFollows(context: CompiledContext, words: readonly string[], at: number): boolean {
-  return occursIn(words, at, Math.min(words.length, at + 4), context.objects);
+  return occursIn(words, at, Math.min(words.length, at + 3), context.objects);
 }
 
 /**

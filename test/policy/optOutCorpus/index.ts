@@ -4,12 +4,13 @@ import { HELD_OUT_FRESH } from "./heldOutFresh.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
+import { TUNING_CHECK } from "./tuningCheck.js";
 
 export type { HardKind, Label, LabelledMessage } from "./labelled.js";
-export { HELD_OUT, HELD_OUT_BLIND, HELD_OUT_FRESH, TUNING_BROAD, TUNING_FIRST };
+export { HELD_OUT, HELD_OUT_BLIND, HELD_OUT_FRESH, TUNING_BROAD, TUNING_CHECK, TUNING_FIRST };
 
-/** The tuning part: the first tuning batch and the broad one. */
-export const TUNING: readonly LabelledMessage[] = [...TUNING_FIRST, ...TUNING_BROAD];
+/** The tuning part: the first tuning batch, the broad one and the check batch. */
+export const TUNING: readonly LabelledMessage[] = [...TUNING_FIRST, ...TUNING_BROAD, ...TUNING_CHECK];
 
 /** Every held-out batch: the first, the second (after the first's fixes), the third (written blind). */
 export const HELD_OUT_ALL: readonly LabelledMessage[] = [...HELD_OUT, ...HELD_OUT_FRESH, ...HELD_OUT_BLIND];

@@ -74,6 +74,13 @@ export interface OptOutContext {
   readonly determiners?: readonly string[];
   /** What a stop may name and still be an opt-out: messages, offers, newsletters, ... (see `determiners`). */
   readonly objects?: readonly string[];
+  /**
+   * Someone other than the writer (`my wife`, `he`, `mi esposo`): followed in the window before the
+   * match by one of {@link OptOutContext.speechVerbs}, the phrase is reported ("my son told you to stop calling").
+   */
+  readonly thirdParties?: readonly string[];
+  /** Verbs of saying that follow a third party (`said`, `told you to`, `dijo`, `hat gesagt`). */
+  readonly speechVerbs?: readonly string[];
   /** Anywhere in the window before: the phrase is reported, not said ("I never said stop calling"). */
   readonly reported: readonly string[];
   /** Anywhere in the window before, or opening the previous clause: a condition ("if I don't answer, stop calling"). */
