@@ -121,7 +121,10 @@ function decideTogether(
 function pendingFor(e: MutableEnrollment, t: Touch): PendingTouch | undefined {
   const same = e.pending[t.id];
   if (same !== undefined) return same;
-  for (const p of Object.values(e.pending)) if (p.touch.stepId === t.stepId && p.touch.attempt === t.attempt) return p;
+  for (const id in e.pending) {
+    const p = e.pending[id] as PendingTouch;
+    if (p.touch.stepId === t.stepId && p.touch.attempt === t.attempt) return p;
+  }
   return undefined;
 }
 
@@ -133,23 +136,24 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
   }
   const slas = slasOf(plan);
   const lead = rec.lead;
-  const dueKeys = new Set<string>();
+  // Keys of the pending touches the decision has due (most rounds have none or one).
+  const dueKeys: string[] = [];
   const sendFrom = out.send.length;
   for (const due of d.due) {
     const t = enrollmentTouch(due, e);
     let p = pendingFor(e, t);
-    if (p !== undefined) dueKeys.add(p.touch.id);
+    if (p !== undefined) dueKeys.push(p.touch.id);
     if (t.mode === "task") {
       if (p !== undefined) continue;
       const task: PendingTouch = { touch: t, since: now, attempts: 0, announced: false };
       e.pending[t.id] = task;
-      dueKeys.add(t.id);
+      dueKeys.push(t.id);
       announce(task, slas, lead, ctx, out);
       continue;
     }
     if (p === undefined) {
       e.pending[t.id] = p = { touch: t, since: now, attempts: 0 };
-      dueKeys.add(t.id);
+      dueKeys.push(t.id);
     }
     if (p.retryAt !== undefined && p.retryAt > now) continue;
     p.attempts++;
@@ -165,9 +169,9 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
     return Infinity;
   }
   let wake = d.next === null ? Infinity : instantMs(d.next.at);
-  for (const id of Object.keys(e.pending)) {
+  for (const id in e.pending) {
     const p = e.pending[id] as PendingTouch;
-    if (p.touch.mode === "auto" && !dueKeys.has(id)) {
+    if (p.touch.mode === "auto" && !dueKeys.includes(id)) {
       const state = d.trace.find((entry) => entry.stepId === p.touch.stepId)?.state;
       if (state === undefined || state === "completed" || state === "skipped" || state === "exited") {
         settleUnconfirmed(rec.lead, p, now);

@@ -5,7 +5,7 @@ import type { Plan } from "../plan/index.js";
 import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
 import { instantArgument, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
-import type { ChannelAdapter, SendGate, SendResult } from "./adapter.js";
+import type { ChannelAdapter, SendGate } from "./adapter.js";
 import { applyDecision, applySendResults, endEnrollment, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
 import { checkedClock, systemClock, type Clock } from "./clock.js";
 import type { EngineOptions } from "./engineOptions.js";
@@ -19,7 +19,7 @@ import { checkReenrollment } from "./reenrollment.js";
 import { enrollmentId, isOpen, latestEnrollment, openEnrollment, readStoredLead, type MutableEnrollment, type MutableLead } from "./storedLead.js";
 import { PlanRegistry } from "./planRegistry.js";
 import { resolveRetry, type ResolvedRetry } from "./retry.js";
-import { type InFlightSend, sendTouch } from "./sendTouch.js";
+import { type InFlightSend, type InFlightSends, type SendAnswer, sendTouch } from "./sendTouch.js";
 import { resolveFailureCodes, type FailureFact } from "./failureCodes.js";
 import { escalationChannels } from "./sla.js";
 import type { Enrollment, Store, StoredLead, VersionedLead } from "./store.js";
@@ -91,8 +91,21 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly #optOutReview: "hold" | "notify";
   readonly #failureCodes: ReadonlyMap<string, FailureFact>;
   readonly #active = new Set<Promise<unknown>>();
-  /** Abort controllers of the sends in flight, by lead (`stop` and `forget` abort them). */
+  /** The asynchronous sends in flight, by lead (`stop` and `forget` abort them); a lead has an entry only while one runs. */
   readonly #sending = new Map<string, Set<InFlightSend>>();
+  readonly #inFlight: InFlightSends = {
+    add: (leadId, send) => {
+      let set = this.#sending.get(leadId);
+      if (set === undefined) this.#sending.set(leadId, (set = new Set()));
+      set.add(send);
+    },
+    delete: (leadId, send) => {
+      const set = this.#sending.get(leadId);
+      if (set?.delete(send) && set.size === 0) this.#sending.delete(leadId);
+    },
+  };
+  /** Whether an event has listeners (payloads are only built for events that are heard). */
+  readonly #listening = (event: keyof EngineEvents): boolean => this.listenerCount(event) > 0;
   /** Leads this engine is driving now: a lease renews for its owner, so local exclusion is needed too. */
   readonly #driving = new Set<string>();
   readonly #again = new Set<string>();
@@ -622,7 +635,7 @@ export class Engine extends EventEmitter<EngineEvents> {
           evalOptions: this.#evalOptions,
           retry: this.#retry,
           failureCodes: this.#failureCodes,
-          listening: (e) => this.#listening(e),
+          listening: this.#listening,
           events: [],
         };
         applySendResults(rec, results, ctx);
@@ -651,7 +664,8 @@ export class Engine extends EventEmitter<EngineEvents> {
           if (!(await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))) return;
           leaseUntil = now + this.#leaseMs;
         }
-        results = await this.#sendAll(leadId, out, rec, decidedAt);
+        const sent = this.#sendAll(out, rec, decidedAt);
+        results = sent instanceof Promise ? await sent : sent;
       }
     } catch (error) {
       if (creating && cur.version === 0) throw error;
@@ -659,11 +673,6 @@ export class Engine extends EventEmitter<EngineEvents> {
     } finally {
       await this.#release(leadId);
     }
-  }
-
-  /** True when someone listens: payloads are only built for events that are heard. */
-  #listening(event: keyof EngineEvents): boolean {
-    return this.listenerCount(event) > 0;
   }
 
   async #release(leadId: string): Promise<void> {
@@ -674,41 +683,38 @@ export class Engine extends EventEmitter<EngineEvents> {
     }
   }
 
-  async #sendAll(leadId: string, out: RoundOut, rec: MutableLead, decidedAt: number): Promise<SendOutcome[]> {
-    let inFlight = this.#sending.get(leadId);
-    if (inFlight === undefined) this.#sending.set(leadId, (inFlight = new Set()));
-    const env = { inFlight, decidedAt };
-    const jobs: Promise<SendOutcome>[] = out.send.map(
-      async (p): Promise<SendOutcome> => ({
-        kind: "touch",
-        touch: p.touch,
-        attempt: p.attempts,
-        ...(await this.#sendOne(p.touch, rec, p.attempts, env)),
-      }),
-    );
-    for (const e of out.escalations) {
-      jobs.push(
-        this.#sendOne(e.touch, rec, 1, env).then(
-          (r): SendOutcome => ({ kind: "escalation", touch: e.touch, attempt: 1, level: e.level, sourceTouchId: e.sourceTouchId, ...r }),
-        ),
+  /** Performs the round's sends; without a promise when every adapter answered at once. */
+  #sendAll(out: RoundOut, rec: MutableLead, decidedAt: number): SendOutcome[] | Promise<SendOutcome[]> {
+    const results: SendOutcome[] = [];
+    let waiting: Promise<unknown>[] | undefined;
+    const add = (answer: SendAnswer | Promise<SendAnswer>, outcome: (a: SendAnswer) => SendOutcome): void => {
+      if (!(answer instanceof Promise)) {
+        results.push(outcome(answer));
+        return;
+      }
+      const i = results.length;
+      results.push(undefined as unknown as SendOutcome);
+      (waiting ??= []).push(
+        answer.then((a) => {
+          results[i] = outcome(a);
+        }),
       );
+    };
+    for (const p of out.send) {
+      const touch = p.touch;
+      const attempt = p.attempts;
+      add(this.#sendOne(touch, rec, attempt, decidedAt), (a) => sendOutcome("touch", touch, attempt, a));
     }
-    try {
-      return await Promise.all(jobs);
-    } finally {
-      if (inFlight.size === 0) this.#sending.delete(leadId);
+    for (const e of out.escalations) {
+      add(this.#sendOne(e.touch, rec, 1, decidedAt), (a) => ({ ...sendOutcome("escalation", e.touch, 1, a), level: e.level, sourceTouchId: e.sourceTouchId }));
     }
+    return waiting === undefined ? results : Promise.all(waiting).then(() => results);
   }
 
-  #sendOne(
-    touch: Touch,
-    rec: MutableLead,
-    attempt: number,
-    env: { inFlight: Set<InFlightSend>; decidedAt: number },
-  ): Promise<{ at: number; result: SendResult; unconfirmed?: true }> {
+  #sendOne(touch: Touch, rec: MutableLead, attempt: number, decidedAt: number): SendAnswer | Promise<SendAnswer> {
     const adapter = this.#adapters[touch.channel];
     const timeoutMs = adapter?.timeoutMs ?? this.#sendTimeoutMs;
-    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: env.inFlight, decidedAt: env.decidedAt, gate: this.#gate });
+    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: this.#inFlight, decidedAt, gate: this.#gate });
   }
 
   /**
@@ -760,6 +766,13 @@ export class Engine extends EventEmitter<EngineEvents> {
  */
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);
+}
+
+/** One adapter call's answer as the round after it writes it. */
+function sendOutcome(kind: SendOutcome["kind"], touch: Touch, attempt: number, a: SendAnswer): SendOutcome {
+  return a.unconfirmed === true
+    ? { kind, touch, attempt, at: a.at, result: a.result, unconfirmed: true }
+    : { kind, touch, attempt, at: a.at, result: a.result };
 }
 
 function newEnrollment(plan: Plan, sequence: number, enrolledAt: string, historyStart: number): MutableEnrollment {

@@ -10,14 +10,29 @@ export interface InFlightSend {
   abort(reason?: unknown): void;
 }
 
+/** What one adapter call came to: its result, the instant it came, and whether its answer was lost. */
+export interface SendAnswer {
+  readonly at: number;
+  readonly result: SendResult;
+  /** The answer was lost (a throw, a timeout, a malformed answer): the provider may have accepted the send. */
+  readonly unconfirmed?: true;
+}
+
+/** Where a running asynchronous send is kept while it runs, by lead (`stop` and `forget` abort what is there). */
+export interface InFlightSends {
+  add(leadId: string, send: InFlightSend): void;
+  delete(leadId: string, send: InFlightSend): void;
+}
+
 /**
  * One adapter call, bounded by its timeout; never rejects: a throw, a malformed answer and a
  * timeout all become retryable failures, marked `unconfirmed`: the provider may have accepted the
  * send before the answer was lost, so caps go on counting the attempt (see `unconfirmedContacts.ts`). The timer and the in-flight entry exist only for adapters
  * that answer asynchronously, the abort controller only for adapters that read their signal; `inFlight` holds the running sends
- * so that `stop` can abort them.
+ * so that `stop` can abort them. An adapter that answers at once is answered at once (no promise), so
+ * a synchronous send costs no turn of the event loop.
  */
-export async function sendTouch(
+export function sendTouch(
   adapter: ChannelAdapter | undefined,
   touch: Touch,
   lead: Lead,
@@ -25,12 +40,12 @@ export async function sendTouch(
   env: {
     readonly clock: Clock;
     readonly timeoutMs: number;
-    readonly inFlight: Set<InFlightSend>;
+    readonly inFlight: InFlightSends;
     readonly decidedAt: number;
     /** Asked first; its own wait counts toward the timeout. */
     readonly gate?: SendGate | undefined;
   },
-): Promise<{ at: number; result: SendResult; unconfirmed?: true }> {
+): SendAnswer | Promise<SendAnswer> {
   const { clock, timeoutMs, inFlight } = env;
   if (adapter === undefined) return { at: clock.now(), result: { status: "failed", retryable: false, error: `no adapter for channel ${touch.channel}` } };
   // The controller is made only when the adapter (or gate) reads its signal; an abort before that is
@@ -59,40 +74,43 @@ export async function sendTouch(
     return { at: clock.now(), result: { status: "failed", retryable: true, error: errorText(error) }, unconfirmed: true };
   }
   if (!isThenable(answer)) return answered(clock.now(), answer);
-  let endRace: (result: SendResult) => void = () => {};
-  const aborted = new Promise<SendResult>((resolve) => {
-    endRace = resolve;
-  });
-  const send: InFlightSend = {
-    abort(reason?: unknown) {
-      if (abortedWith !== undefined) return;
-      abortedWith = { reason };
-      controller?.abort(reason);
-      endRace({ status: "failed", retryable: true, error: errorText(reason) });
-    },
-  };
-  const handle = clock.setTimeout(() => send.abort(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
-  inFlight.add(send);
-  let outcome: { at: number; result: SendResult; unconfirmed?: true };
-  try {
-    const raw = await Promise.race([answer, aborted]);
-    outcome = abortedWith !== undefined ? { at: clock.now(), result: raw as SendResult, unconfirmed: true } : answered(clock.now(), raw);
-  } catch (error) {
-    // An adapter that rejects on abort reports the abort's cause (timeout, engine stopped), not its own echo.
-    outcome = {
-      at: clock.now(),
-      result: { status: "failed", retryable: true, error: errorText(abortedWith !== undefined ? abortedWith.reason : error) },
-      unconfirmed: true,
+  const pending = answer;
+  return (async (): Promise<SendAnswer> => {
+    let endRace: (result: SendResult) => void = () => {};
+    const aborted = new Promise<SendResult>((resolve) => {
+      endRace = resolve;
+    });
+    const send: InFlightSend = {
+      abort(reason?: unknown) {
+        if (abortedWith !== undefined) return;
+        abortedWith = { reason };
+        controller?.abort(reason);
+        endRace({ status: "failed", retryable: true, error: errorText(reason) });
+      },
     };
-  } finally {
-    clock.clearTimeout(handle);
-    inFlight.delete(send);
-  }
-  return outcome;
+    const handle = clock.setTimeout(() => send.abort(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+    inFlight.add(touch.leadId, send);
+    let outcome: SendAnswer;
+    try {
+      const raw = await Promise.race([pending, aborted]);
+      outcome = abortedWith !== undefined ? { at: clock.now(), result: raw as SendResult, unconfirmed: true } : answered(clock.now(), raw);
+    } catch (error) {
+      // An adapter that rejects on abort reports the abort's cause (timeout, engine stopped), not its own echo.
+      outcome = {
+        at: clock.now(),
+        result: { status: "failed", retryable: true, error: errorText(abortedWith !== undefined ? abortedWith.reason : error) },
+        unconfirmed: true,
+      };
+    } finally {
+      clock.clearTimeout(handle);
+      inFlight.delete(touch.leadId, send);
+    }
+    return outcome;
+  })();
 }
 
 /** An answer that came: a well-formed one as it is; anything else a retryable failure, unconfirmed (the adapter's own state is unknown). */
-function answered(at: number, answer: unknown): { at: number; result: SendResult; unconfirmed?: true } {
+function answered(at: number, answer: unknown): SendAnswer {
   const result = checkResult(answer);
   const said = answer !== null && typeof answer === "object" ? (answer as { status?: unknown }).status : undefined;
   return result.status === "failed" && said !== "failed" ? { at, result, unconfirmed: true } : { at, result };

@@ -16,7 +16,8 @@ const UNCONFIRMED = "#unconfirmed";
  */
 export function withUnconfirmedContacts(lead: Lead, pending: Readonly<Record<string, PendingTouch>>): Lead {
   let extra: Lead["history"][number][] | undefined;
-  for (const p of Object.values(pending)) {
+  for (const id in pending) {
+    const p = pending[id] as PendingTouch;
     if (p.touch.mode !== "auto" || (p.sendingSince === undefined && p.unconfirmed === undefined)) continue;
     const t = p.touch;
     for (const since of p.sendingSince === undefined ? (p.unconfirmed ?? []) : [...(p.unconfirmed ?? []), p.sendingSince]) {

@@ -1,15 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { createManualClock } from "../../src/engine/index.js";
-import { type InFlightSend, sendTouch } from "../../src/engine/sendTouch.js";
+import { type InFlightSend, type InFlightSends, sendTouch } from "../../src/engine/sendTouch.js";
 import type { ChannelAdapter } from "../../src/index.js";
 
 const touch = { id: "l/p@1/sms#1", leadId: "l", planId: "p", planVersion: 1, stepId: "sms", channel: "sms", attempt: 1, mode: "auto" } as never;
 const lead = { id: "l", contacts: {} } as never;
 
+/** A registry of the sends in flight that keeps them in one set (every send here is lead l's). */
+function inFlightSet(): InFlightSends & { readonly sends: Set<InFlightSend> } {
+  const sends = new Set<InFlightSend>();
+  return { sends, add: (_leadId, send) => void sends.add(send), delete: (_leadId, send) => void sends.delete(send) };
+}
+
 describe("sendTouch aborts (the controller is made only when the signal is read)", () => {
   it("an abort before the adapter reads its signal gives it a signal already aborted with the same reason", async () => {
     const clock = createManualClock("2026-03-09T14:00:00Z");
-    const inFlight = new Set<InFlightSend>();
+    const inFlight = inFlightSet();
     let seen: { aborted: boolean; reason: unknown } | undefined;
     let release: () => void = () => {};
     const adapter: ChannelAdapter = {
@@ -22,12 +28,12 @@ describe("sendTouch aborts (the controller is made only when the signal is read)
       },
     };
     const pending = sendTouch(adapter, touch, lead, 1, { clock, timeoutMs: 1000, inFlight, decidedAt: 0 });
-    expect(inFlight.size).toBe(1);
+    expect(inFlight.sends.size).toBe(1);
     const stopped = new Error("engine stopped");
-    for (const s of inFlight) s.abort(stopped);
+    for (const s of inFlight.sends) s.abort(stopped);
     const out = await pending;
     expect(out).toMatchObject({ result: { status: "failed", retryable: true, error: "engine stopped" }, unconfirmed: true });
-    expect(inFlight.size).toBe(0);
+    expect(inFlight.sends.size).toBe(0);
     release();
     await new Promise((r) => setTimeout(r, 0));
     expect(seen).toEqual({ aborted: true, reason: stopped });
@@ -42,7 +48,7 @@ describe("sendTouch aborts (the controller is made only when the signal is read)
         return new Promise(() => {});
       },
     };
-    const pending = sendTouch(adapter, touch, lead, 1, { clock, timeoutMs: 1000, inFlight: new Set(), decidedAt: 0 });
+    const pending = sendTouch(adapter, touch, lead, 1, { clock, timeoutMs: 1000, inFlight: inFlightSet(), decidedAt: 0 });
     expect(signal?.aborted).toBe(false);
     clock.advance(1000);
     const out = await pending;
