@@ -1,10 +1,11 @@
 import { BoundedMemo } from "../primitives/index.js";
-import { IANAZone } from "luxon";
+import { intlOffsetMinutes, isValidIntlZone } from "./intlZone.js";
 
 /**
  * Time-zone validation and fast UTC-offset lookup.
  *
- * Offsets come from luxon's `IANAZone#offset` (the oracle) and are memoised per zone in spans of
+ * Offsets come from `Intl` as luxon's `IANAZone#offset` reads them (`intlZone.ts`; luxon is the
+ * oracle in the tests) and are memoised per zone in spans of
  * 2^32 ms (~49.7 days). A span is built once, on first use, by sampling every 6 hours and
  * bisecting each change to the exact millisecond. Lookups afterwards are a Map get plus a scan of
  * the span's (usually zero to two) transitions; they allocate nothing.
@@ -45,8 +46,8 @@ function resolveCanonical(name: string): string | undefined {
   }
   // Offset-style zones ("+05:30") are accepted by newer ICU/V8 but are not IANA zones.
   if (!/^[A-Za-z]/.test(resolved)) return undefined;
-  if (!IANAZone.isValidZone(resolved)) return undefined;
-  if (resolved !== name && CURRENT_AREA.test(name) && IANAZone.isValidZone(name)) return name;
+  if (!isValidIntlZone(resolved)) return undefined;
+  if (resolved !== name && CURRENT_AREA.test(name) && isValidIntlZone(name)) return name;
   return resolved;
 }
 
@@ -60,7 +61,7 @@ const CURRENT_AREA = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Austral
 type Span = Float64Array;
 
 interface ZoneTable {
-  readonly zone: IANAZone;
+  readonly zone: string;
   readonly spans: Map<number, Span>;
   /** The most recently used span of this zone and its key (a one-entry cache before the Map). */
   lastKey: number;
@@ -76,7 +77,7 @@ function tableFor(zone: string): ZoneTable {
   if (zone === lastName && lastTable !== undefined) return lastTable;
   let table = tables.get(zone);
   if (table === undefined) {
-    table = { zone: IANAZone.create(zone), spans: new Map(), lastKey: NaN, lastSpan: undefined };
+    table = { zone, spans: new Map(), lastKey: NaN, lastSpan: undefined };
     tables.set(zone, table);
   }
   lastName = zone;
@@ -84,16 +85,17 @@ function tableFor(zone: string): ZoneTable {
   return table;
 }
 
-function buildSpan(z: IANAZone, key: number): Span {
+function buildSpan(zone: string, key: number): Span {
+  const offset = (t: number): number => intlOffsetMinutes(zone, t);
   const start = key * SPAN_MS;
   const end = start + SPAN_MS;
-  const out: number[] = [z.offset(start)];
+  const out: number[] = [offset(start)];
   let prevT = start;
   let prevO = out[0] as number;
   while (prevT < end) {
     const nextT = Math.min(prevT + SAMPLE_MS, end - 1);
     if (nextT <= prevT) break;
-    const nextO = z.offset(nextT);
+    const nextO = offset(nextT);
     if (nextO === prevO) {
       prevT = nextT;
       continue;
@@ -103,10 +105,10 @@ function buildSpan(z: IANAZone, key: number): Span {
     let hi = nextT;
     while (hi - lo > 1) {
       const mid = lo + Math.floor((hi - lo) / 2);
-      if (z.offset(mid) === prevO) lo = mid;
+      if (offset(mid) === prevO) lo = mid;
       else hi = mid;
     }
-    const after = z.offset(hi);
+    const after = offset(hi);
     out.push(hi, after);
     // Continue from the transition: a second change before nextT is found on the next step.
     prevT = hi;

@@ -3,12 +3,19 @@ import { fileURLToPath } from "node:url";
 
 const INDEX = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
 
+/** A bundle and the package of each module it holds something of. */
+export interface EvaluateBundle {
+  /** The minified code; it assigns `globalThis.leadCadence`. */
+  readonly code: string;
+  /** Bytes in the output per input module: `lead-cadence` for our sources, else `package/path/in/package`. */
+  readonly inputs: ReadonlyMap<string, number>;
+}
+
 /**
  * `evaluate` (and `provideOptionalPeer`), bundled as a browser or edge runtime would take it: platform `browser`, every
- * dependency inlined, minified. The bundle assigns
- * `globalThis.leadCadence`.
+ * dependency inlined, minified. The bundle assigns `globalThis.leadCadence`.
  */
-export async function bundleEvaluate(): Promise<string> {
+export async function bundleEvaluate(): Promise<EvaluateBundle> {
   const result = await build({
     stdin: {
       contents: `import { evaluate, provideOptionalPeer } from ${JSON.stringify(INDEX)}; globalThis.leadCadence = { evaluate, provideOptionalPeer };`,
@@ -20,7 +27,14 @@ export async function bundleEvaluate(): Promise<string> {
     format: "iife",
     minify: true,
     write: false,
+    metafile: true,
     logLevel: "silent",
   });
-  return result.outputFiles[0]?.text ?? "";
+  const inputs = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {})) {
+    if (bytesInOutput === 0) continue;
+    const name = /node_modules\/(.+)$/.exec(path)?.[1] ?? "lead-cadence";
+    inputs.set(name, (inputs.get(name) ?? 0) + bytesInOutput);
+  }
+  return { code: result.outputFiles[0]?.text ?? "", inputs };
 }

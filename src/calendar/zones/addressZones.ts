@@ -1,5 +1,5 @@
 import { BoundedMemo, memoise } from "../../primitives/index.js";
-import { IANAZone } from "luxon";
+import { intlOffsetMinutes } from "../intlZone.js";
 import { canonicalZone } from "../zone.js";
 import { COUNTRY_ZONES_PACKED } from "./countryZones.js";
 import { REGION_ZONES } from "./regionZones.js";
@@ -60,9 +60,8 @@ const SAMPLES: readonly number[] = (() => {
 })();
 /** A zone's offsets at every sample, by canonical zone. */
 const fingerprint = memoise((zone: string): string => {
-  // luxon directly: the offset tables of zone.ts would be built at 6-hour resolution for every sampled zone.
-  const z = IANAZone.create(zone);
-  return SAMPLES.map((t) => z.offset(t)).join(",");
+  // Intl directly: the offset tables of zone.ts would be built at 6-hour resolution for every sampled zone.
+  return SAMPLES.map((t) => intlOffsetMinutes(zone, t)).join(",");
 }, 2048);
 
 /** Canonical names, without duplicates or zones whose offsets match an earlier one at every sample. */
