@@ -18,6 +18,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "sarcasm",
   "determiners",
   "objects",
+  "unrelated",
   "reported",
   "thirdParties",
   "speechVerbs",

@@ -50,6 +50,7 @@ export function judgeMatch(context: CompiledContext, phrase: CompiledPhrase, pla
   if (occursIn(words, from, start, context.conditions) || (previous !== undefined && startsWith(previous.words, context.conditions))) {
     return { verdict: "uncertain", reason: "condition" };
   }
+  if (occursIn(words, start, end, context.unrelated)) return { verdict: "none", reason: "constraint" };
   if (clause.question && phrase.asks !== true) {
     if (occursIn(words, from, start, context.past)) return { verdict: "none", reason: "past" };
     if (occursIn(words, from, start, context.requests)) return { verdict: "opt_out", confidence: 0.85 };

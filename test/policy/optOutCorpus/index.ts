@@ -5,12 +5,13 @@ import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
 import { TUNING_CHECK } from "./tuningCheck.js";
+import { TUNING_CHECK_2 } from "./tuningCheck2.js";
 
 export type { HardKind, Label, LabelledMessage } from "./labelled.js";
-export { HELD_OUT, HELD_OUT_BLIND, HELD_OUT_FRESH, TUNING_BROAD, TUNING_CHECK, TUNING_FIRST };
+export { HELD_OUT, HELD_OUT_BLIND, HELD_OUT_FRESH, TUNING_BROAD, TUNING_CHECK, TUNING_CHECK_2, TUNING_FIRST };
 
-/** The tuning part: the first tuning batch, the broad one and the check batch. */
-export const TUNING: readonly LabelledMessage[] = [...TUNING_FIRST, ...TUNING_BROAD, ...TUNING_CHECK];
+/** The tuning part: the first tuning batch, the broad one and the two check batches. */
+export const TUNING: readonly LabelledMessage[] = [...TUNING_FIRST, ...TUNING_BROAD, ...TUNING_CHECK, ...TUNING_CHECK_2];
 
 /** Every held-out batch: the first, the second (after the first's fixes), the third (written blind). */
 export const HELD_OUT_ALL: readonly LabelledMessage[] = [...HELD_OUT, ...HELD_OUT_FRESH, ...HELD_OUT_BLIND];

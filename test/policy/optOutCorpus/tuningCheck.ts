@@ -69,7 +69,7 @@ export const TUNING_CHECK: readonly LabelledMessage[] = [
   es.out("stop please, ya no me manden textos", "sms"),
   es.out("Estimados, les pido de la manera mas atenta que ya no me contacten. Saludos cordiales"),
   es.out("retiro mi autorizacion para ser contactado"),
-  es.out("no quiero saber nada de ustedes, no me llamen", "call"),
+  es.out("no quiero saber nada de ustedes, no me llamen"),
   es.hard("negation", "no tienen por que dejar de escribirme, solo estaba de viaje"),
   es.hard("negation", "no me borren de la lista, si quiero las ofertas"),
   es.hard("reported", "yo nunca pedi que me dieran de baja"),

@@ -26,7 +26,12 @@ export const de: OptOutRules = {
   ],
   fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich"],
   phrases: [
-    { id: "keine-mehr", pattern: `(keine|kein|keinerlei) (weiteren|weitere)? ${MEDIA} mehr` },
+    { id: "keine-mehr", pattern: `(keine|kein|keinerlei) (weiteren|weitere)? _1 ${MEDIA} mehr` },
+    {
+      id: "nix-mehr-horen",
+      pattern:
+        "(will|mochte|mochten|wollen|wunsche) (nix|nichts) mehr (von ihnen|von euch|von dir|von ihrer firma)? (horen|wissen|bekommen|erhalten|zugeschickt)",
+    },
     { id: "keine-clause", pattern: `^(bitte)? keine (weiteren|weitere)? ${MEDIA} (bitte|danke|mehr)?$` },
     { id: "mochte-keine", pattern: `(ich|wir) (mochte|mochten|will|wollen|wunsche|wunschen) keine (weiteren|weitere)? ${MEDIA}` },
     { id: "nicht-mehr-kontaktieren", pattern: `(nicht mehr|nie wieder|nicht wieder|nie mehr) ${VERB}` },

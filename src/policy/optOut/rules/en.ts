@@ -3,7 +3,7 @@ import type { OptOutRules } from "./optOutRules.js";
 const CONTACT_ING =
   "(texting|messaging|calling|ringing|phoning|contacting|emailing|e mailing|mailing|bothering|spamming|harassing|pestering|hounding|bugging|hitting me up|hmu|reaching out|reaching out to|blowing up my phone|blowing up my cell|blowing my phone up|whatsapping|dming)";
 const MEDIA =
-  "(texts|text messages|messages|calls|phone calls|emails|e mails|mails|sms|spam|promotions|offers|ads|marketing|whatsapps|whatsapp messages|voicemails|contact|communication|communications|correspondence|marketing emails|promotional emails|promotional texts|promo texts|promos|newsletters|notifications|solicitations|robocalls|updates)";
+  "(texts|text messages|messages|calls|phone calls|emails|e mails|mails|sms|spam|promotions|offers|ads|marketing|whatsapps|whatsapp messages|voicemails|contact|communication|communications|correspondence|marketing emails|promotional emails|promotional texts|promo texts|promos|newsletters|notifications|solicitations|robocalls|updates|follow ups|followups|follow up|follow up calls|follow up emails|check ins|reminders|outreach)";
 const CONTACT_VERB = "(text|message|call|ring|phone|contact|email|e mail|mail|bother|sms|whatsapp|spam|reach out to|reach out|hit me up|harass|bug|dm)";
 /** What a wish not to be contacted names: "I don't want to receive any further communication". */
 const RECEIVE = "(receive|get|keep getting|keep receiving|be getting|be receiving)";
@@ -83,6 +83,11 @@ export const en: OptOutRules = {
     },
     { id: "not-contact-request", pattern: `(can|could|would|will) you (please)? not ${CONTACT_VERB} (me|us)`, asks: true },
     { id: "no-more", pattern: `no (more|further) ${MEDIA}` },
+    { id: "do-not-clause", pattern: `^(please|pls)? (do not|don t|dont|never) ${CONTACT_VERB} (please|pls|thanks)?$` },
+    {
+      id: "cut-it-out",
+      pattern: `(cut it out|knock it off|give it a rest|lay off|enough already|cut out|knock off) (with)? (the|these|those|your|all the|all these|all your)? ${MEDIA}`,
+    },
     {
       id: "dont-want",
       pattern: `(i|we) (do not|don t|dont|no longer|really don t|really dont) want (any more|any|more|to receive|to get|these|those|your|any of your|to keep getting|to keep receiving)? ${MEDIA}`,
@@ -128,7 +133,7 @@ export const en: OptOutRules = {
     {
       id: "remove-from-list",
       pattern:
-        "(remove|take|delete|drop|erase|get|scratch|strike|cross|pull|wipe) (me|us|my|our|this) _3 (off|from|out of) _3 (marketing|mailing|call|calling|contact|email|sms|text|distribution|phone|texting)? (list|lists|database|db|system|records|contacts|communications|communication|mailings|messages|marketing|texts|emails|crm)",
+        "(remove|take|delete|drop|erase|get|scratch|strike|cross|pull|wipe) (me|us|my|our|this) _3 (off|from|out of) _3 (marketing|mailing|call|calling|contact|email|sms|text|distribution|phone|texting)? (list|lists|database|db|system|records|contacts|communications|communication|mailings|messages|marketing|texts|emails|crm|follow ups|followups|outreach|correspondence|calls|campaign|campaigns|newsletter|newsletters)",
     },
     { id: "remove-my-number", pattern: "^(please)? (remove|delete|erase) (my number|my email|my info|my information|my details|my contact info|this number)$" },
     { id: "unsubscribe-me", pattern: "(unsubscribe|unsub) (me|us|this number|my number|my email)" },
@@ -196,6 +201,9 @@ export const en: OptOutRules = {
     "promo texts": "sms",
   },
   spelling: {
+    wanna: "want to",
+    gonna: "going to",
+    gotta: "got to",
     txt: "text",
     txts: "texts",
     txting: "texting",
@@ -299,6 +307,7 @@ export const en: OptOutRules = {
       "typical",
     ],
     determiners: ["the", "a", "an", "that", "those", "my", "his", "her", "their"],
+    unrelated: ["waiting", "wait", "waitlist", "priority", "reservation", "appointment", "order", "quote", "estimate", "build", "invoice"],
     objects: [
       "texts",
       "text",

@@ -1,7 +1,7 @@
 import type { OptOutRules } from "./optOutRules.js";
 
 const VERB_SUBJ =
-  "(llame|llames|llamen|llamar|escriba|escribas|escriban|escribir|envie|envies|envien|enviar|mande|mandes|manden|mandar|contacte|contactes|contacten|contactar|moleste|molestes|molesten|molestar|marque|marques|marquen|textee|textees|texteen|busque|busquen|hable|hables|hablen|mensajee|mensajeen|acosen|fastidien|spameen|whatsappeen)";
+  "(llame|llames|llamen|llamar|escriba|escribas|escriban|escribir|envie|envies|envien|enviar|mande|mandes|manden|mandar|contacte|contactes|contacten|contactar|moleste|molestes|molesten|molestar|marque|marques|marquen|textee|textees|texteen|busque|busquen|hable|hables|hablen|mensajee|mensajeen|acosen|fastidien|spameen|whatsappeen|llamaran|contactaran|escribieran|mandaran|enviaran|molestaran|marcaran|buscaran|hablaran|contactara|llamara|escribiera)";
 const VERB_INF =
   "(llamarme|llamarnos|escribirme|escribirnos|enviarme|enviarnos|mandarme|mandarnos|contactarme|contactarnos|molestarme|molestarnos|textearme|llamar|escribir|enviar|mandar|molestar|contactar|marcarme|marcar|hablarme|acosarme|fastidiarme|spamearme|buscarme|mensajearme|whatsappearme|llamarnos|textear)";
 const MEDIA =
@@ -43,7 +43,7 @@ export const es: OptOutRules = {
     },
     {
       id: "favor-de-no",
-      pattern: `(favor de|por favor|porfa|les pido|le pido|te pido|solicito|pido|les solicito|agradeceria|agradecere|les agradeceria) (que)? no (volver a)? ${VERB_CLITIC}`,
+      pattern: `(favor de|por favor|porfa|les pido|le pido|te pido|solicito|pido|les solicito|agradeceria|agradecere|les agradeceria) (que)? (ya)? no (volver a)? ${VERB_CLITIC}`,
     },
     { id: "basta-de", pattern: `(basta|ya basta|suficiente|ya estuvo) (de|con) (tantas|tantos|sus|los|las|estos|estas)? ${MEDIA}` },
     {
@@ -99,7 +99,12 @@ export const es: OptOutRules = {
         "(eliminen|elimine|eliminar|borren|borre|borrar|quiten|quite|quitar|saquen|saque|sacar) (me|mi numero|mi telefono|mi correo|mis datos|nos|mi informacion)? (de) (su|la|sus|esta|esa|el) _2 (lista|listas|base|registro|sistema|directorio)",
     },
     { id: "borrenme", pattern: "(borrenme|eliminenme|quitenme|saquenme|saqueme|borreme|elimineme|eliminame|borrame|sacame|quitame|eliminenos|borrennos)" },
-    { id: "borren-mi-numero", pattern: "(borren|eliminen|borre|elimine) (mi numero|mis datos|mi correo|mi telefono)" },
+    {
+      id: "borren-mi-numero",
+      pattern:
+        "(borren|eliminen|borre|elimine|borra|elimina|quita|quiten|quite|saca|saquen) (mi numero|mis datos|mi correo|mi telefono|mi contacto|mi cel|mi celular)",
+    },
+    { id: "no-quiero-nada", pattern: "(no|ya no) (quiero|queremos|deseo) (recibir|saber) nada (de ustedes|de ti|de usted|de su empresa|de su agencia|mas)?" },
     { id: "no-mas", pattern: `no mas ${MEDIA}` },
     { id: "dejenme-en-paz", pattern: "(dejenme|dejeme|dejame|dejennos|dejenos) (en paz|tranquilo|tranquila|tranquilos)" },
     { id: "revoco", pattern: "(revoco|retiro|cancelo) (mi)? (consentimiento|autorizacion|permiso)" },

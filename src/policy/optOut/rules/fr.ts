@@ -41,7 +41,11 @@ export const fr: OptOutRules = {
       id: "arretez-les",
       pattern: `(arretez|arreter|cessez|cesser|stop|stoppez|arret|halte|assez|fini|finies|basta|marre) (les|vos|ces|des|tous les|toutes les|aux|a vos|a ces|avec les|avec vos|de|d|de vos|de ces|des) ${MEDIA}`,
     },
-    { id: "ne-veux-plus", pattern: "(je|nous|j) (ne|n) (veux|voulons|souhaite|souhaitons|desire|desirons) plus (recevoir|etre|aucun|aucune|vos|vous)" },
+    {
+      id: "ne-veux-plus",
+      pattern:
+        "(je|nous|j) (ne|n) (veux|voulons|souhaite|souhaitons|desire|desirons) plus (recevoir|etre|aucun|aucune|vos|vous|rien recevoir|avoir de vos nouvelles|avoir de nouvelles|entendre parler|rien)",
+    },
     { id: "ne-veux-plus-de", pattern: `(je|nous|j) (ne|n)? (veux|voulons|souhaite|souhaitons|desire|desirons) plus (de|d) (vos|tes|ces)? ${MEDIA}` },
     {
       id: "veux-plus-recevoir",

@@ -84,7 +84,12 @@ export const nl: OptOutRules = {
     {
       id: "uit-bestand-verwijderen",
       pattern:
-        "(uit|van) (uw|jullie|de|het|je|jouw) _2 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten|klantenbestand|adressenbestand|nieuwsbrief) (verwijderen|halen|schrappen|wissen|uitschrijven|afmelden|gehaald|verwijderd)",
+        "(uit|van) (uw|jullie|de|het|je|jouw) _2 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten|klantenbestand|adressenbestand|nieuwsbrief) (te)? (verwijderen|halen|schrappen|wissen|uitschrijven|afmelden|gehaald|verwijderd)",
+    },
+    { id: "niks-meer-horen", pattern: "(hoef|hoeven|wil|willen) (niks|niets) meer (van jullie|van u|van je|van jou)? (te)? (horen|ontvangen|weten)" },
+    {
+      id: "uitgeschreven-worden",
+      pattern: "(uitgeschreven|afgemeld) (te)? (worden|zijn)",
     },
     { id: "recht-op", pattern: "recht (op|van) (vergetelheid|verwijdering|gegevenswissing|bezwaar|vergeten te worden)" },
     { id: "vergeet-mijn-nummer", pattern: "(vergeet|vergeten|gooi) (mijn|dit) (nummer|telefoonnummer|e mailadres|emailadres|mailadres)" },
