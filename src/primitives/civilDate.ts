@@ -20,7 +20,32 @@ export interface DateParts {
 export function dateParts(ms: number): DateParts {
   const days = Math.floor(ms / DAY_MS);
   let rest = ms - days * DAY_MS;
-  // Civil-from-days (H. Hinnant), era = 400 years = 146 097 days, year starting March 1.
+  const date = civilFromDays(days);
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / MINUTE_MS);
+  rest -= minute * MINUTE_MS;
+  const second = Math.floor(rest / 1000);
+  return {
+    year: packedYear(date),
+    month: packedMonth(date),
+    day: packedDay(date),
+    hour,
+    minute,
+    second,
+    millisecond: rest - second * 1000,
+  };
+}
+
+/** Added to the year so that a packed date is positive for every year the JavaScript date range holds. */
+const YEAR_BIAS = 400_000;
+
+/**
+ * The proleptic Gregorian date of `days` since 1970-01-01 (civil-from-days, H. Hinnant; era =
+ * 400 years = 146 097 days, year starting March 1), packed in one number so that hot paths
+ * allocate nothing: read it with {@link packedYear}, {@link packedMonth} and {@link packedDay}.
+ */
+export function civilFromDays(days: number): number {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -30,17 +55,27 @@ export function dateParts(ms: number): DateParts {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / MINUTE_MS);
-  rest -= minute * MINUTE_MS;
-  const second = Math.floor(rest / 1000);
-  return { year, month, day, hour, minute, second, millisecond: rest - second * 1000 };
+  return ((year + YEAR_BIAS) * 100 + month) * 100 + day;
+}
+
+/** The year of a {@link civilFromDays} date. */
+export function packedYear(date: number): number {
+  return Math.floor(date / 10_000) - YEAR_BIAS;
+}
+
+/** The month (1–12) of a {@link civilFromDays} date. */
+export function packedMonth(date: number): number {
+  return Math.floor(date / 100) % 100;
+}
+
+/** The day of the month of a {@link civilFromDays} date. */
+export function packedDay(date: number): number {
+  return date % 100;
 }
 
 /**
  * Days since 1970-01-01 of a proleptic Gregorian date (days-from-civil, H. Hinnant): the inverse
- * of {@link dateParts}'s date, without a `Date.UTC` call (instants are read by the thousand).
+ * of {@link civilFromDays}, without a `Date.UTC` call (instants are read by the thousand).
  */
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ArgumentError, CadenceError, LeadValidationError, describeValue } from "../errors/index.js";
-import { dateParts, daysFromCivil, daysInMonth } from "./civilDate.js";
+import { civilFromDays, daysFromCivil, daysInMonth, packedDay, packedMonth, packedYear } from "./civilDate.js";
 
 /*
  * The one home of instants: every instant argument is read here and every ISO-8601 instant is
@@ -248,9 +248,13 @@ export function isoInstant(epochMs: number): string {
   // A direct-mapped memo by minute (bounded): decisions keep naming the same openings and wake-ups.
   const slot = Math.floor(epochMs / 60_000) & (MEMO_SIZE - 1);
   if (memoKeys[slot] === epochMs) return memoValues[slot] as string;
-  const p = dateParts(epochMs);
-  const milli = p.millisecond;
-  const text = `${p.year}-${TWO_DIGITS[p.month]}-${TWO_DIGITS[p.day]}T${TWO_DIGITS[p.hour]}:${TWO_DIGITS[p.minute]}:${TWO_DIGITS[p.second]}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
+  // The parts computed in line (no parts object): decisions write an instant per waiting step.
+  const days = Math.floor(epochMs / 86_400_000);
+  const date = civilFromDays(days);
+  const inDay = epochMs - days * 86_400_000;
+  const second = Math.floor(inDay / 1000);
+  const milli = inDay - second * 1000;
+  const text = `${packedYear(date)}-${TWO_DIGITS[packedMonth(date)]}-${TWO_DIGITS[packedDay(date)]}T${TWO_DIGITS[Math.floor(second / 3600)]}:${TWO_DIGITS[Math.floor(second / 60) % 60]}:${TWO_DIGITS[second % 60]}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
   memoKeys[slot] = epochMs;
   memoValues[slot] = text;
   return text;

@@ -79,9 +79,9 @@ export function decide(
 ): DecideResult {
   const { plan, steps } = compiled;
   const stepTouches = touchesByStep(compiled, facts.touches);
-  const anchorTouchAt: number[] = new Array<number>(steps.length).fill(Number.NaN);
-  const anchorOutcomeAt: number[] = new Array<number>(steps.length).fill(Number.NaN);
-  const skipNow: boolean[] = new Array<boolean>(steps.length).fill(false);
+  const anchorTouchAt = filled(steps.length, Number.NaN);
+  const anchorOutcomeAt = filled(steps.length, Number.NaN);
+  const skipNow = filled(steps.length, false);
   const trace: TraceEntry[] = new Array<TraceEntry>(steps.length);
   const due: Touch[] = [];
   const skipped: SkipRecord[] = [];
@@ -177,6 +177,13 @@ export function decide(
 }
 
 const noBusy = (): undefined => undefined;
+
+/** `length` copies of `value` in a packed array (`new Array(n).fill` makes a holey one, slower to read). */
+function filled<T>(length: number, value: T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < length; i++) out.push(value);
+  return out;
+}
 
 const NO_TOUCHES: readonly TouchFact[] = [];
 

@@ -19,7 +19,7 @@ import {
   type TouchFact,
   type Unavailable,
 } from "../policy/index.js";
-import { ALWAYS_OPEN, isoInstant as iso } from "../primitives/index.js";
+import { ALWAYS_OPEN, isoInstant as iso, memoiseWeak } from "../primitives/index.js";
 import { chooseChannel, NO_DETAIL, whatsappNote, whatsappOutsideWindow } from "./chooseChannel.js";
 import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
 import { evaluateCondition, type ConditionContext } from "./conditions.js";
@@ -111,9 +111,10 @@ export function settledByHistory(
     const trace: TraceEntry = { stepId: step.id, state: "skipped", reason: skip.reason as TraceEntry["reason"] };
     return { kind: "skipped", trace, record: undefined, anchorTouchAt: touches[0]?.at ?? skip.at, anchorOutcomeAt: skip.at, settledAt: skip.at };
   }
-  const last = touches[touches.length - 1];
+  const last = lastOf(touches);
   if (last === undefined) return undefined;
-  const reached = touches.some((t) => t.outcome !== undefined && step.until.has(t.outcome));
+  let reached = false;
+  for (const t of touches) if (t.outcome !== undefined && step.until.has(t.outcome)) reached = true;
   if (!reached && last.attempt < step.maxAttempts) return undefined;
   const trace: TraceEntry = {
     stepId: step.id,
@@ -133,7 +134,7 @@ export function settledByHistory(
 
 /** An open step: exited with the cadence, waiting for its anchor or its time, or decided now. */
 function openStep(ctx: StepContext, step: CompiledStep, touches: readonly TouchFact[]): StepOutcome {
-  const last = touches[touches.length - 1];
+  const last = lastOf(touches);
   const anchorTouchAt = touches[0]?.at ?? Number.NaN;
   if (ctx.exit !== undefined) return waiting({ stepId: step.id, state: "exited", reason: "exit", detail: ctx.exit.reason }, undefined, anchorTouchAt);
   const attempt = last === undefined ? 1 : last.attempt + 1;
@@ -282,6 +283,11 @@ function waiting(trace: TraceEntry, wakeAt: number | undefined, anchorTouchAt: n
   return { kind: "waiting", trace, wakeAt, anchorTouchAt };
 }
 
+/** The last touch, `undefined` when there is none (never an index of -1: V8 looks that up as a property name, slowly). */
+function lastOf(touches: readonly TouchFact[]): TouchFact | undefined {
+  return touches.length === 0 ? undefined : touches[touches.length - 1];
+}
+
 const ZERO = { years: 0, months: 0, weeks: 0, days: 0, exactMs: 0 } as const;
 
 /** A recurring step waiting for its next occurrence says which rule it follows. */
@@ -291,8 +297,11 @@ function recurrenceNote(step: CompiledStep, reason: string): { detail?: string }
 }
 
 function capText(cap: Cap | undefined): string | undefined {
-  return cap === undefined ? undefined : `cap ${describeCap(cap)}`;
+  return cap === undefined ? undefined : capWords(cap);
 }
+
+/** `cap 3 per day on call`, once per cap object (compiled plans keep theirs). */
+const capWords = memoiseWeak((cap: Cap): string => `cap ${describeCap(cap)}`);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
