@@ -1,5 +1,6 @@
 import type { Plan } from "../plan/index.js";
 import { instantMs, isoInstant as iso } from "../primitives/index.js";
+import { idKeyedObject } from "../primitives/jsonCopy.js";
 import type { Lead } from "../lead/index.js";
 import { evaluate, evaluateAll, touchRecord, type Decision, type Done, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { SendDeferred, SendResult } from "./adapter.js";
@@ -128,6 +129,18 @@ function pendingFor(e: MutableEnrollment, t: Touch): PendingTouch | undefined {
   return undefined;
 }
 
+/** Adds a pending touch under its id; an empty pending map becomes an id-keyed one first (touch ids are unique per lead). */
+function addPending(e: MutableEnrollment, p: PendingTouch): PendingTouch {
+  if (isEmpty(e.pending)) e.pending = idKeyedObject();
+  e.pending[p.touch.id] = p;
+  return p;
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
 /** Applies one enrolment's decision; returns its wake-up (epoch ms, `Infinity` for none). */
 function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decision, now: number, ctx: RoundContext, out: RoundOut): number {
   for (const s of d.skipped) {
@@ -146,13 +159,13 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
     if (t.mode === "task") {
       if (p !== undefined) continue;
       const task: PendingTouch = { touch: t, since: now, attempts: 0, announced: false };
-      e.pending[t.id] = task;
+      addPending(e, task);
       dueKeys.push(t.id);
       announce(task, slas, lead, ctx, out);
       continue;
     }
     if (p === undefined) {
-      e.pending[t.id] = p = { touch: t, since: now, attempts: 0 };
+      p = addPending(e, { touch: t, since: now, attempts: 0 });
       dueKeys.push(t.id);
     }
     if (p.retryAt !== undefined && p.retryAt > now) continue;

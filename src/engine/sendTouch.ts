@@ -76,9 +76,11 @@ export function sendTouch(
   if (!isThenable(answer)) return answered(clock.now(), answer);
   const pending = answer;
   return (async (): Promise<SendAnswer> => {
+    // The answer or an abort, whichever comes first (an abort ends the wait with its own result).
     let endRace: (result: SendResult) => void = () => {};
-    const aborted = new Promise<SendResult>((resolve) => {
+    const race = new Promise<unknown>((resolve, reject) => {
       endRace = resolve;
+      Promise.resolve(pending).then(resolve, reject);
     });
     const send: InFlightSend = {
       abort(reason?: unknown) {
@@ -92,7 +94,7 @@ export function sendTouch(
     inFlight.add(touch.leadId, send);
     let outcome: SendAnswer;
     try {
-      const raw = await Promise.race([pending, aborted]);
+      const raw = await race;
       outcome = abortedWith !== undefined ? { at: clock.now(), result: raw as SendResult, unconfirmed: true } : answered(clock.now(), raw);
     } catch (error) {
       // An adapter that rejects on abort reports the abort's cause (timeout, engine stopped), not its own echo.

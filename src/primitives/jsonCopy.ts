@@ -4,6 +4,7 @@
  * the round trip. Anything else (a `Date`, a class instance, an object with `toJSON`, a non-finite
  * number, a function) is copied through JSON at its place, so the result is always what the round trip gives.
  * Invariant: the copy shares no object or array with `value` (strings are immutable and shared).
+ * An object keyed by ids (see {@link idKeyedObject}) is copied into one made by it.
  */
 export function jsonCopy<T>(value: T): T {
   return copy(value) as T;
@@ -28,8 +29,9 @@ function copyArray(v: readonly unknown[]): unknown[] {
 
 function copyObject(v: object): unknown {
   if (Object.getPrototypeOf(v) !== Object.prototype) return JSON.parse(JSON.stringify(v)) as unknown;
-  const out: Record<string, unknown> = {};
+  let out: Record<string, unknown> | undefined;
   for (const k in v) {
+    out ??= isIdKey(k) ? idKeyedObject() : {};
     const x = (v as Record<string, unknown>)[k];
     if (typeof x === "string") {
       if (k === "__proto__") own(out, k, x);
@@ -41,7 +43,28 @@ function copyObject(v: object): unknown {
     } else if (k === "__proto__") own(out, k, copy(x));
     else out[k] = copy(x);
   }
-  return out;
+  return out ?? {};
+}
+
+/** True for a key that is an id (it holds `/`, `@`, `#`, `:`, `.`, `-` or a space) rather than a field name. */
+function isIdKey(k: string): boolean {
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c === 47 || c === 64 || c === 35 || c === 58 || c === 46 || c === 45 || c === 32) return true;
+  }
+  return false;
+}
+
+/**
+ * An empty plain object for a map keyed by ids (a touch id, a lead id): it behaves exactly as `{}`,
+ * but V8 keeps it as a hash table from the start, where every new key of an ordinary object makes a
+ * hidden class of its own (slow to make, to copy and to look keys up in).
+ */
+export function idKeyedObject<T>(): Record<string, T> {
+  const o: Record<string, unknown> = { a: 0, b: 0 };
+  delete o["a"]; // deleting a property other than the last turns the object into a hash table
+  delete o["b"];
+  return o as Record<string, T>;
 }
 
 /** An own "__proto__" key (JSON.parse makes one) must stay a key: assigning it would set the prototype. */

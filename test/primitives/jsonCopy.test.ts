@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonCopy } from "../../src/primitives/jsonCopy.js";
+import { idKeyedObject, jsonCopy } from "../../src/primitives/jsonCopy.js";
 
 /** Every object and array reachable from `v`. */
 function objectsOf(v: unknown, out = new Set<object>()): Set<object> {
@@ -41,5 +41,26 @@ describe("jsonCopy", () => {
       c: [null, null, null],
       d: "1970-01-01T00:00:00.000Z",
     });
+  });
+
+  it("copies an object keyed by ids into one that behaves as a plain object: same keys, order, prototype and JSON", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.array(fc.string()), (entries, removed) => {
+        const o = idKeyedObject<unknown>();
+        const plain: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(entries)) {
+          o[`lead/${k}`] = v;
+          plain[`lead/${k}`] = v;
+        }
+        for (const k of removed) {
+          delete o[`lead/${k}`];
+          delete plain[`lead/${k}`];
+        }
+        expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
+        expect(Object.keys(o)).toEqual(Object.keys(plain));
+        expect(JSON.stringify(o)).toBe(JSON.stringify(plain));
+        expect(JSON.stringify(jsonCopy(o))).toBe(JSON.stringify(plain));
+      }),
+    );
   });
 });
