@@ -190,6 +190,8 @@ describe("detectOptOut reads the sentence", () => {
     ["umlaut spelt out", "bitte loeschen sie meine daten", { verdict: "opt_out" }],
     ["dropped apostrophe", "ne mappelez plus", { verdict: "opt_out", scope: "call" }],
     ["dropped ne, later", "rappelez-moi plus tard", { verdict: "none", reason: "constraint" }],
+    ["negation after the object", "bitte löschen Sie meine Daten nicht", { verdict: "none", reason: "negated" }],
+    ["another number", "stop texting my old number, this is my new one", { verdict: "none", reason: "constraint" }],
   ];
   /** One golden message per phrase rule the corpus does not already exercise. */
   const golden: readonly [string, string, "opt_out" | "uncertain"][] = [
@@ -212,6 +214,7 @@ describe("detectOptOut reads the sentence", () => {
     ["Je retire mon consentement", "fr.phrase.retire-consentement", "opt_out"],
     ["Mauvais numéro", "fr.phrase.mauvais-numero", "uncertain"],
     ["no thanks", "en.phrase.no-thanks", "uncertain"],
+    ["Ik wil niets meer van jullie ontvangen", "nl.phrase.wil-niets-ontvangen", "opt_out"],
   ];
   for (const [text, rule, verdict] of golden) {
     it(`golden ${rule}: ${JSON.stringify(text)}`, () => {
@@ -225,6 +228,58 @@ describe("detectOptOut reads the sentence", () => {
       expect(detectOptOut(text)).toMatchObject(expected);
     });
   }
+
+  it("English replies read Spanish too (Spanglish)", () => {
+    expect(detectOptOut("ya no me textees please", { locale: "en-US" })).toMatchObject({ verdict: "opt_out", scope: "sms" });
+  });
+
+  /** Every combination of the slots: verbs × channels × pronouns × adverbs, not sentences listed one by one. */
+  const cross = (...parts: string[][]): string[] => parts.reduce<string[]>((acc, p) => acc.flatMap((a) => p.map((b) => `${a} ${b}`.trim())), [""]);
+  const combinations: readonly [string, readonly string[], boolean][] = [
+    [
+      "en",
+      cross(
+        ["", "please", "pls"],
+        ["stop", "quit"],
+        ["texting", "calling", "emailing", "messaging", "contacting"],
+        ["me", ""],
+        ["", "anymore", "again", "now"],
+      ),
+      true,
+    ],
+    ["en", cross(["please", ""], ["don't", "do not", "never"], ["text", "call", "email", "contact"], ["me"], ["", "again", "anymore"]), true],
+    [
+      "es",
+      cross(
+        ["", "ya", "por favor"],
+        ["no me"],
+        ["llamen", "llames", "escriban", "manden mensajes", "contacten", "marquen", "hablen"],
+        ["", "mas", "nunca mas"],
+      ),
+      true,
+    ],
+    ["es", cross(["", "ya"], ["dejen de", "deja de", "para de"], ["llamarme", "escribirme", "mandarme mensajes", "contactarme", "molestarme"]), true],
+    ["de", cross(["", "bitte"], ["nicht mehr", "nie wieder"], ["anrufen", "schreiben", "kontaktieren", "mailen", "stören"], ["", "bitte", "danke"]), true],
+    ["de", cross(["rufen sie mich", "ruf mich", "ruft mich"], ["", "bitte"], ["nicht mehr an", "nie wieder an"]), true],
+    ["de", cross(["", "bitte", "ich will"], ["keine"], ["anrufe", "nachrichten", "sms", "e-mails", "werbung"], ["mehr"]), true],
+    ["nl", cross(["bel", "mail", "app", "sms", "contacteer", "stuur"], ["me", "mij"], ["", "alsjeblieft", "aub"], ["niet meer", "nooit meer"]), true],
+    ["nl", cross(["", "graag"], ["niet meer", "nooit meer"], ["bellen", "mailen", "appen", "sms'en", "contacteren"], ["", "aub"]), true],
+    ["fr", cross(["", "svp"], ["ne me", "ne m'"], ["contactez", "appelez", "écrivez", "rappelez", "relancez"], ["plus", "plus jamais"]), true],
+    ["fr", cross(["", "svp"], ["arrêtez", "arrête", "cessez"], ["de me", "de m'"], ["contacter", "appeler", "écrire", "relancer", "déranger"]), true],
+    ["en", cross(["you don't have to", "no need to"], ["stop"], ["texting", "calling", "emailing"], ["me"]), false],
+    ["en", cross(["please don't"], ["text", "call", "email"], ["me"], ["after 9pm", "before noon", "at work", "on weekends", "on my landline"]), false],
+    ["es", cross(["no me"], ["llamen", "escriban", "marquen"], ["antes de las 9", "en la noche", "al trabajo", "despues de las 6", "los domingos"]), false],
+    ["de", cross(["rufen sie mich nicht"], ["vor 9 uhr", "im büro", "am wochenende", "während der arbeit", "auf dem festnetz"], ["an"]), false],
+    ["nl", cross(["bel me niet"], ["voor 9 uur", "na 8 uur", "op mijn werk", "in het weekend", "tijdens het werk"]), false],
+    ["fr", cross(["ne m'appelez pas"], ["avant 9h", "après 20h", "au travail", "le dimanche", "au bureau"]), false],
+  ];
+  it("combinations of verbs, channels and adverbs opt out; negated by a modal or limited in time or place they do not", () => {
+    const wrong: string[] = [];
+    for (const [locale, texts, optOut] of combinations) {
+      for (const text of texts) if (detectOptOut(text, { locale }).optOut !== optOut) wrong.push(`${locale}: ${text}`);
+    }
+    expect(wrong).toEqual([]);
+  });
 
   it("every phrase rule decides at least one corpus or golden message", async () => {
     const { OPT_OUT_CORPUS } = await import("./optOutCorpus/index.js");

@@ -14,6 +14,7 @@ export type CompiledContext = { readonly [K in keyof OptOutContext]-?: readonly 
 
 const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "negators",
+  "negatorsAfter",
   "modalNegators",
   "sarcasm",
   "determiners",

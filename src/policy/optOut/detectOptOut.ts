@@ -11,7 +11,8 @@ import { matchAt, type StepCounter } from "./tokenPattern.js";
 /** Options for {@link detectOptOut}. */
 export interface DetectOptOutOptions {
   /**
-   * The message's language (`en`, `de-AT`, `nl`, `fr-BE`, `es-MX`): its rules and the English ones apply.
+   * The message's language (`en`, `de-AT`, `nl`, `fr-BE`, `es-MX`): its rules and the English ones apply
+   * (for English, the Spanish ones too: US leads mix them).
    * @default every language's rules
    */
   readonly locale?: string;
@@ -244,12 +245,14 @@ function channelsNamed(table: CompiledRules, words: readonly string[], start: nu
   return found;
 }
 
+/** Tables read after a language's own and English: English replies from US leads mix in Spanish ("ya no me textees please"). */
+const COMPANIONS: Readonly<Record<string, readonly string[]>> = { en: ["es"] };
+
 function rulesFor(locale: string | undefined): readonly OptOutRules[] {
   if (locale === undefined || locale === "") return OPT_OUT_RULES;
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? "";
-  const own = OPT_OUT_RULES.find((r) => r.locale === language);
-  const english = OPT_OUT_RULES.find((r) => r.locale === "en");
-  return [own, english].filter((r, i, list): r is OptOutRules => r !== undefined && list.indexOf(r) === i);
+  const wanted = [language, "en", ...(COMPANIONS[language] ?? [])];
+  return wanted.map((l) => OPT_OUT_RULES.find((r) => r.locale === l)).filter((r, i, list): r is OptOutRules => r !== undefined && list.indexOf(r) === i);
 }
 
 /** By the locales of the rule tables read together: few combinations, bounded anyway. */

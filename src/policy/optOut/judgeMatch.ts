@@ -22,7 +22,8 @@ const FOLLOWING_CLAUSES = 2;
 
 /**
  * Reads a phrase match (words `[start, end)` of `place.clause`) in its context, in a fixed order:
- * negated (directly, or by a negated modal: "you don't have to stop") or reported → none; an
+ * negated (directly, by a negated modal: "you don't have to stop", or by a negation after the verb
+ * and its object: "löschen Sie meine Daten nicht") or reported → none; an
  * uncertain phrase stays uncertain (quoted: none, a mention); a quoted or conditional opt-out phrase
  * → uncertain; in a question: about the past → none, a request → opt-out, else uncertain; described
  * sarcastically → uncertain; followed by a time or place constraint, or by a thing that is not
@@ -61,6 +62,7 @@ export function judgeMatch(context: CompiledContext, phrase: CompiledPhrase, pla
   if (occursIn(words, start, end, context.frequency)) return { verdict: "uncertain", reason: "frequency" };
   let after = end;
   for (let skipped = 0; skipped <= 2 && after < words.length; skipped++) {
+    if (startsAt(words, after, context.negatorsAfter) !== 0) return { verdict: "none", reason: "negated" };
     if (startsAt(words, after, context.frequency) !== 0) return { verdict: "uncertain", reason: "frequency" };
     const skip = startsAt(words, after, context.skippable);
     // The longer reading wins: "op mijn werk" is a place, "at this number" is not a time.

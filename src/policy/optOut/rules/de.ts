@@ -5,7 +5,7 @@ const MEDIA =
 const VERB =
   "(kontaktieren|anrufen|anschreiben|schreiben|belastigen|storen|melden|simsen|mailen|anzurufen|zu kontaktieren|zu schreiben|nerven|anschreiben|zuschicken|schicken|senden|zusenden|texten|whatsappen|zu belastigen|zu storen|zu melden|angerufen werden|kontaktiert werden)";
 const LIST =
-  "(verteiler|liste|datenbank|kartei|listen|system|newsletter|mailingliste|adressliste|kundenkartei|verteilerliste|emailverteiler|e mail verteiler|kontaktliste)";
+  "(verteiler|liste|datenbank|kartei|listen|system|newsletter|mailingliste|adressliste|kundenkartei|verteilerliste|emailverteiler|e mail verteiler|kontaktliste|verteilern|datenbanken|systemen|kontaktlisten|mailinglisten)";
 
 /** German opt-out rules: STOPP, ABMELDEN, ABBESTELLEN, AUSTRAGEN and phrases ("keine Nachrichten mehr", "nicht mehr kontaktieren"). */
 export const de: OptOutRules = {
@@ -43,6 +43,11 @@ export const de: OptOutRules = {
       id: "ruf-mich-nicht",
       pattern:
         "(ruf|schreib|kontaktier|ruft|schreibt|kontaktiert|simse|simst|mail|mailt|nerv|nervt|belastige|belastigt|stor|stort|schick|schickt) (mich|uns|mir) (bitte)? (nicht mehr|nie wieder|nie mehr)",
+    },
+    {
+      id: "sie-mich-kunftig-nicht-mehr",
+      pattern:
+        "(rufen|schreiben|kontaktieren|mailen|simsen|nerven|belastigen|ruf|schreib|kontaktier|ruft|schreibt|kontaktiert) (sie)? (mich|uns|mir) _2 (nicht mehr|nie wieder|nie mehr|in zukunft nicht)",
     },
     { id: "melde-dich-nicht", pattern: "(melde dich|meldet euch|melden sie sich|meld dich) (bitte)? (nicht mehr|nie wieder|nie mehr)" },
     {
@@ -90,7 +95,8 @@ export const de: OptOutRules = {
     },
     {
       id: "daten-loschen",
-      pattern: "(loschen|entfernen) sie (bitte)? (meine daten|meine nummer|meine telefonnummer|meine e mail adresse|meine kontaktdaten|mich)",
+      pattern:
+        "(loschen|entfernen|vernichten) sie (bitte)? (alle|samtliche)? (meine daten|meine nummer|meine telefonnummer|meine e mail adresse|meine kontaktdaten|mich|meine personenbezogenen daten|unsere daten)",
     },
     { id: "mich-austragen", pattern: "(mich|uns) (bitte)? (austragen|abmelden|loschen|entfernen|streichen)" },
     {
@@ -167,6 +173,7 @@ export const de: OptOutRules = {
   },
   context: {
     negators: ["nicht", "nie", "niemals", "kein", "ich will nicht dass sie", "sie sollen nicht", "ihr sollt nicht"],
+    negatorsAfter: ["nicht", "noch nicht", "bitte nicht", "lieber nicht"],
     modalNegators: [
       "mussen nicht",
       "musst nicht",
@@ -291,6 +298,10 @@ export const de: OptOutRules = {
       "in den",
       "solange",
       "wenn ich",
+      "meine alte",
+      "die alte",
+      "meine fruhere",
+      "meine andere",
     ],
     frequency: [
       "so oft",

@@ -4,7 +4,8 @@ const CONTACT_ING =
   "(texting|messaging|calling|ringing|phoning|contacting|emailing|e mailing|mailing|bothering|spamming|harassing|pestering|hounding|bugging|hitting me up|hmu|reaching out|reaching out to|blowing up my phone|blowing up my cell|blowing my phone up|whatsapping|dming)";
 const MEDIA =
   "(texts|text messages|messages|calls|phone calls|emails|e mails|mails|sms|spam|promotions|offers|ads|marketing|whatsapps|whatsapp messages|voicemails|contact|communication|communications|correspondence|marketing emails|promotional emails|promotional texts|promo texts|promos|newsletters|notifications|solicitations|robocalls|updates|follow ups|followups|follow up|follow up calls|follow up emails|check ins|reminders|outreach)";
-const CONTACT_VERB = "(text|message|call|ring|phone|contact|email|e mail|mail|bother|sms|whatsapp|spam|reach out to|reach out|hit me up|harass|bug|dm)";
+const CONTACT_VERB =
+  "(text|message|call|ring|phone|contact|email|e mail|mail|bother|sms|whatsapp|spam|reach out to|reach out|hit me up|harass|bug|dm|follow up|follow up with me|check in)";
 /** What a wish not to be contacted names: "I don't want to receive any further communication". */
 const RECEIVE = "(receive|get|keep getting|keep receiving|be getting|be receiving)";
 
@@ -56,7 +57,13 @@ export const en: OptOutRules = {
     },
     { id: "stop-sending", pattern: `(stop|quit|cease) sending (me|us)? (any|any more|these|those|your|all|the|all these|all the)? ${MEDIA}` },
     { id: "stop-sending-me", pattern: "(stop|quit|cease) sending (me|us) (these|this|them|stuff|things|anything)" },
-    { id: "stop-contact", pattern: "(stop|cease|end) (all)? (contact|communication|communications|contact with me|the contact)" },
+    {
+      id: "stop-contact",
+      pattern:
+        "(stop|cease|end|discontinue|halt|terminate) (all|any|any further|all further)? (contact|communication|communications|contact with me|the contact|correspondence)",
+    },
+    { id: "refrain-from", pattern: `(refrain|desist|abstain) from (further|any further)? ${CONTACT_ING}` },
+    { id: "take-me-off", pattern: "^(please|pls|just|so)? (take|get) (me|us) off (please|pls|now|thanks|already)?$" },
     { id: "stop-the-messages", pattern: `(stop|quit|cease|end) (with)? (the|these|those|your|all|all the|all these|all your) ${MEDIA}` },
     { id: "cease-and-desist", pattern: "cease and desist" },
     {
@@ -82,7 +89,7 @@ export const en: OptOutRules = {
       pattern: `(do not|don t|dont|never|please never) (ever)? ${CONTACT_VERB} (or|and|nor) ${CONTACT_VERB} (me|us|this number|my number|my phone|again)`,
     },
     { id: "not-contact-request", pattern: `(can|could|would|will) you (please)? not ${CONTACT_VERB} (me|us)`, asks: true },
-    { id: "no-more", pattern: `no (more|further) ${MEDIA}` },
+    { id: "no-more", pattern: `no (more|further|mas) ${MEDIA}` },
     { id: "do-not-clause", pattern: `^(please|pls)? (do not|don t|dont|never) ${CONTACT_VERB} (please|pls|thanks)?$` },
     {
       id: "cut-it-out",
@@ -112,7 +119,11 @@ export const en: OptOutRules = {
       pattern:
         "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (my|our) (personal)? (data|information|info|details|records|contact details|contact info|contact information|personal data|pii)",
     },
-    { id: "my-data-deleted", pattern: "(my|our) (personal)? (data|information|info|details|records|number|contact details) (deleted|erased|removed|purged)" },
+    {
+      id: "my-data-deleted",
+      pattern:
+        "(my|our) (personal)? (data|information|info|details|records|number|contact details) (be|is|to be|are|get|gets|been)? (deleted|erased|removed|purged)",
+    },
     {
       id: "erasure",
       pattern: "(erasure|deletion|removal) of (all)? (my|our) (personal)? (data|information|info|details|records)",
@@ -144,12 +155,17 @@ export const en: OptOutRules = {
     },
     { id: "opt-out-of", pattern: "opt (me|us)? out (of|from)" },
     { id: "opting-out", pattern: "(i|we) (am|m|are|re|hereby)? (opting|opt) out" },
-    { id: "revoke-consent", pattern: "(revoke|revoking|withdraw|withdrawing|rescind|cancel) (my|all|any)? (consent|permission|authorization|agreement)" },
+    {
+      id: "revoke-consent",
+      pattern:
+        "(revoke|revoking|withdraw|withdrawing|rescind|cancel) (my|all|any|all my|all of my)? (consent|permission|authorization|agreement|consents|permissions|authorizations)",
+    },
     { id: "leave-me-alone", pattern: "leave (me|us) (the hell)? alone" },
     {
       id: "lose-my-number",
       pattern: "(lose|delete|forget|toss|trash|erase|burn) (my|this|our) (number|email|contact|cell|phone number|email address|contact info)",
     },
+    { id: "forget-you-had", pattern: "forget (you ever had|you had|about|you have) (my|this|our) (number|email|contact|info)" },
     {
       id: "not-interested",
       pattern:
@@ -473,6 +489,11 @@ export const en: OptOutRules = {
       "at dinnertime",
       "on holidays",
       "in the middle of",
+      "my old",
+      "the old",
+      "my other",
+      "my previous",
+      "my former",
     ],
     frequency: [
       "so much",

@@ -317,6 +317,10 @@ export const es: OptOutRules = {
       "al numero de",
       "a mi esposa",
       "a mi esposo",
+      "a mi numero anterior",
+      "al numero anterior",
+      "al otro numero",
+      "a mi otro numero",
     ],
     frequency: [
       "tanto",

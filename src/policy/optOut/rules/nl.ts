@@ -1,7 +1,7 @@
 import type { OptOutRules } from "./optOutRules.js";
 
 const MEDIA =
-  "(berichten|sms|smsjes|sms jes|telefoontjes|mails|e mails|appjes|reclame|whatsapps|whatsappjes|whatsapp berichten|aanbiedingen|nieuwsbrieven|oproepen|spam|belletjes)";
+  "(berichten|sms|smsjes|sms jes|telefoontjes|mails|e mails|appjes|reclame|whatsapps|whatsappjes|whatsapp berichten|aanbiedingen|nieuwsbrieven|oproepen|spam|belletjes|contact|berichtjes|mailtjes|folders|nieuwsbrief|reclamemails|e mailtjes)";
 
 /** Dutch opt-out rules: STOP, AFMELDEN, UITSCHRIJVEN and phrases ("bel me niet meer", "geen berichten meer"). */
 export const nl: OptOutRules = {
@@ -41,7 +41,8 @@ export const nl: OptOutRules = {
     },
     { id: "geen-meer", pattern: `geen ${MEDIA} meer` },
     { id: "geen-clause", pattern: `^(graag|aub)? geen ${MEDIA} (aub|graag|bedankt|a u b|meer)?$` },
-    { id: "wil-geen", pattern: `(ik|wij|we) (wil|willen) (geen|niets) ${MEDIA}? _2 (ontvangen|krijgen|meer)` },
+    { id: "wil-geen", pattern: `(ik|wij|we) (wil|willen|hoef|hoeven) (geen|niets) _1 ${MEDIA} _2 (ontvangen|krijgen|meer)` },
+    { id: "wil-niets-ontvangen", pattern: "(ik|wij|we) (wil|willen) (niets|niks) (meer)? (van jullie|van u)? (ontvangen|krijgen|horen)" },
     {
       id: "wil-niet-gebeld",
       pattern:
@@ -171,6 +172,7 @@ export const nl: OptOutRules = {
   },
   context: {
     negators: ["niet", "nooit", "hoeft niet", "ik wil niet dat je", "ik wil niet dat jullie", "je moet niet"],
+    negatorsAfter: ["niet", "nog niet", "liever niet"],
     modalNegators: [
       "hoeft niet te",
       "hoef niet te",
@@ -274,6 +276,9 @@ export const nl: OptOutRules = {
       "als ik",
       "wanneer ik",
       "terwijl",
+      "mijn oude",
+      "het oude",
+      "mijn andere",
     ],
     frequency: [
       "zo vaak",

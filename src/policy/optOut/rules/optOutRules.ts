@@ -56,6 +56,11 @@ export interface OptOutContext {
   /** Directly before the match (at most one word between): negates it ("don't stop texting me"). */
   readonly negators: readonly string[];
   /**
+   * Right after the match (skippable words aside): negates it where the negation follows the verb
+   * and its object ("löschen Sie meine Daten nicht", "verwijder mijn gegevens niet").
+   */
+  readonly negatorsAfter?: readonly string[];
+  /**
    * Anywhere in the window before: a negation of need or obligation, not of the stop itself
    * ("you don't have to stop texting", "no es necesario que dejen de escribirme").
    */
