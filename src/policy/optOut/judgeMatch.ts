@@ -51,7 +51,7 @@ export function judgeMatch(context: CompiledContext, phrase: CompiledPhrase, pla
   if (occursIn(words, from, start, context.conditions) || (previous !== undefined && startsWith(previous.words, context.conditions))) {
     return { verdict: "uncertain", reason: "condition" };
   }
-  if (occursIn(words, start, end, context.unrelated)) return { verdict: "none", reason: "constraint" };
+  if (occursIn(words, start, end, context.unrelated) || unrelatedFollows(context, words, end)) return { verdict: "none", reason: "constraint" };
   if (clause.question && phrase.asks !== true) {
     if (occursIn(words, from, start, context.past)) return { verdict: "none", reason: "past" };
     if (occursIn(words, from, start, context.requests)) return { verdict: "opt_out", confidence: 0.85 };
@@ -101,6 +101,18 @@ function sarcastic(context: CompiledContext, place: MatchPlace, from: number, st
   for (let c = 0; c < place.following.length && c < FOLLOWING_CLAUSES; c++) {
     const next = (place.following[c] as Clause).words;
     if (occursIn(next, 0, Math.min(next.length, CONTEXT_WINDOW), cues)) return true;
+  }
+  return false;
+}
+
+/** An unrelated thing right after the match, skippable words aside: "dejen de mandarme cotizaciones del sedán". */
+function unrelatedFollows(context: CompiledContext, words: readonly string[], end: number): boolean {
+  let at = end;
+  for (let skipped = 0; skipped <= 2 && at < words.length; skipped++) {
+    if (startsAt(words, at, context.unrelated) !== 0) return true;
+    const skip = startsAt(words, at, context.skippable);
+    if (skip === 0) return false;
+    at += skip;
   }
   return false;
 }

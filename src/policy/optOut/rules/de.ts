@@ -1,7 +1,7 @@
 import type { OptOutRules } from "./optOutRules.js";
 
 const MEDIA =
-  "(nachrichten|sms|anrufe|e mails|emails|mails|werbung|kontaktaufnahme|kontaktaufnahmen|werbeanrufe|angebote|whatsapp nachrichten|whatsapps|textnachrichten|werbemails|newsletter|kontakte)";
+  "(nachrichten|sms|anrufe|e mails|emails|mails|werbung|kontaktaufnahme|kontaktaufnahmen|werbeanrufe|angebote|whatsapp nachrichten|whatsapps|textnachrichten|werbemails|newsletter|kontakte|kontakt)";
 const VERB =
   "(kontaktieren|anrufen|anschreiben|schreiben|belastigen|storen|melden|simsen|mailen|anzurufen|zu kontaktieren|zu schreiben|nerven|anschreiben|zuschicken|schicken|senden|zusenden|texten|whatsappen|zu belastigen|zu storen|zu melden|angerufen werden|kontaktiert werden)";
 const LIST =
@@ -26,7 +26,8 @@ export const de: OptOutRules = {
   ],
   fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich"],
   phrases: [
-    { id: "keine-mehr", pattern: `(keine|kein|keinerlei) (weiteren|weitere)? _1 ${MEDIA} mehr` },
+    { id: "keine-mehr", pattern: `(keine|kein|keinen|keinerlei) (weiteren|weitere)? _1 ${MEDIA} mehr` },
+    { id: "verbitte-mir", pattern: `(verbitte|verbiete) (ich)? (mir|ihnen)? (jegliche|weitere|alle|kunftige)? _1 ${MEDIA}` },
     {
       id: "nix-mehr-horen",
       pattern:

@@ -132,14 +132,23 @@ export const en: OptOutRules = {
     {
       id: "do-not-call-list",
       pattern:
-        "(put|add|place|keep) (me|us|my number|this number|my phone number) (on|to|in) (your|the|ur|a)? (internal)? (do not call|do not contact|do not text|do not email|dnc|no call|no contact|do not disturb) (list|registry|register)?",
+        "(put|add|place|keep|mark|flag|set|list) (me|us|my number|this number|my phone number) (on|to|in|as) (your|the|ur|a)? (internal)? (do not call|do not contact|do not text|do not email|dnc|no call|no contact|do not disturb) (list|registry|register)?",
     },
     { id: "want-out", pattern: "^(i|we) (want|d like|would like) (out|off) (of)?" },
     { id: "unsubscribe-from", pattern: "^(please|kindly)? (unsubscribe|unsub) (me|us)? (from|to)" },
     {
       id: "dont-want-to-be",
-      pattern: "(i|we) (do not|don t|dont) (want|wish) to be (contacted|called|texted|emailed|e mailed|messaged|bothered) (anymore|any more|again)?",
+      pattern:
+        "(i|we) (do not|don t|dont|no longer|never|really don t|really dont) (want|wish|care) to be (contacted|called|texted|emailed|e mailed|messaged|bothered) (anymore|any more|again)?",
     },
+    {
+      id: "prefer-not",
+      pattern: `(prefer|rather|d rather) not (to)? (${RECEIVE.slice(1, -1)}|be contacted|be called|be texted|be emailed|hear from you) _3 ${MEDIA}?`,
+    },
+    { id: "not-to-be-contacted", pattern: "(this number|i|we) (is|am|are|m|re) not to be (contacted|called|texted|emailed|messaged)" },
+    { id: "count-me-out", pattern: `count (me|us) out (of|from) (the|these|those|your|all|all the|all these|all your|any)? ${MEDIA}` },
+    { id: "block-if", pattern: `(block|report) (you|this number|your number) if (you|y all) (keep|don t stop|dont stop|continue) ${CONTACT_ING}` },
+    { id: "wasting-my-time", pattern: "(stop|quit) wasting my time", verdict: "uncertain", reason: "ambiguous" },
     { id: "dont-want-you-to", pattern: `(i|we) (do not|don t|dont) want (you|y all|you guys) to ${CONTACT_VERB} (me|us)` },
     {
       id: "remove-from-list",

@@ -1,11 +1,11 @@
 import type { OptOutRules } from "./optOutRules.js";
 
 const VERB_IMP =
-  "(contactez|appelez|ecrivez|envoyez|rappelez|telephonez|harcelez|sollicitez|derangez|relancez|textez|spammez|achalez|importunez|embetez|mailez|recontactez|contacte|appelle|ecris|envoie|rappelle|relance|harcele|derange)";
+  "(contactez|appelez|ecrivez|envoyez|rappelez|telephonez|harcelez|sollicitez|derangez|relancez|textez|spammez|achalez|importunez|embetez|mailez|recontactez|contacte|appelle|ecris|envoie|rappelle|relance)";
 const VERB_INF =
   "(contacter|appeler|ecrire|envoyer|rappeler|telephoner|deranger|solliciter|harceler|relancer|spammer|texter|achaler|importuner|embeter|saouler|mailer|recontacter)";
 const MEDIA =
-  "(sms|messages|appels|mails|e mails|courriels|pub|pubs|publicite|publicites|relances|offres|textos|whatsapp|promotions|newsletters|notifications|sollicitations|coups de fil|emails|messages whatsapp|appels telephoniques)";
+  "(sms|messages|appels|mails|e mails|courriels|pub|pubs|publicite|publicites|relances|offres|textos|whatsapp|promotions|newsletters|notifications|sollicitations|coups de fil|emails|messages whatsapp|appels telephoniques|communication|communications|contact|sollicitation|prospection)";
 
 /** French opt-out rules: STOP, ARRÊT, DÉSABONNER, DÉSINSCRIRE and phrases ("ne m'appelez plus", "je ne veux plus recevoir"). */
 export const fr: OptOutRules = {
@@ -27,6 +27,7 @@ export const fr: OptOutRules = {
   fillers: ["svp", "s il vous plait", "s il te plait", "merci", "stp", "oui", "merci beaucoup", "maintenant", "tout de suite"],
   phrases: [
     { id: "ne-me-contactez-plus", pattern: `(ne|n) (me|m|nous) ${VERB_IMP} (plus|jamais|pas)` },
+    { id: "n-appelez-plus", pattern: "(ne|n) (appelez|contactez|ecrivez|textez|rappelez|relancez|sollicitez|telephonez) (plus|plus jamais|jamais plus)" },
     { id: "ne-plus-contacter", pattern: `ne (plus|jamais|pas) (me|m|nous) ${VERB_INF}` },
     { id: "me-contactez-plus", pattern: `(me|m|nous) ${VERB_IMP} (plus|jamais plus|plus jamais)` },
     { id: "appelez-moi-plus", pattern: `${VERB_IMP} (moi|nous) (plus|jamais plus|plus jamais)` },
@@ -39,7 +40,7 @@ export const fr: OptOutRules = {
     { id: "arretez", pattern: `(arretez|arrete|arreter|cessez|cesse|cesser|stoppez) (de|d) (me|m|nous)? ${VERB_INF}` },
     {
       id: "arretez-les",
-      pattern: `(arretez|arreter|cessez|cesser|stop|stoppez|arret|halte|assez|fini|finies|basta|marre) (les|vos|ces|des|tous les|toutes les|aux|a vos|a ces|avec les|avec vos|de|d|de vos|de ces|des) ${MEDIA}`,
+      pattern: `(arretez|arreter|cessez|cesser|stop|stoppez|arret|halte|assez|fini|finies|basta|marre) (les|vos|ces|des|tous les|toutes les|aux|a vos|a ces|avec les|avec vos|de|d|de vos|de ces|des|toute|tout|toutes|tous) ${MEDIA}`,
     },
     {
       id: "ne-veux-plus",
@@ -77,7 +78,7 @@ export const fr: OptOutRules = {
     {
       id: "retirer-liste",
       pattern:
-        "(retirez|supprimez|enlevez|effacez|rayez|otez) (moi|mon numero|mon adresse|mes coordonnees|mes donnees|nous) (de|des|du) (votre|vos|la|cette|le|ce|tous) _2 (liste|listes|fichier|fichiers|base|registre)",
+        "(retirez|supprimez|enlevez|effacez|rayez|otez|retirer|supprimer|enlever|effacer|rayer) (moi|mon numero|mon adresse|mes coordonnees|mes donnees|nous|mon mail|mon email) (de|des|du) (votre|vos|la|cette|le|ce|tous) _2 (liste|listes|fichier|fichiers|base|registre)",
     },
     {
       id: "me-retirer-liste",
@@ -157,6 +158,9 @@ export const fr: OptOutRules = {
     desabonez: "desabonnez",
     desaboner: "desabonner",
     slvp: "svp",
+    solicitez: "sollicitez",
+    soliciter: "solliciter",
+    solicite: "sollicite",
     svpl: "svp",
     msg: "messages",
     msgs: "messages",

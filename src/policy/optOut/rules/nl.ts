@@ -46,7 +46,7 @@ export const nl: OptOutRules = {
     {
       id: "wil-niet-gebeld",
       pattern:
-        "(ik|wij|we) (wil|willen|wens|wensen) (echt|gewoon|liever)? (niet meer|niet|nooit meer) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|gesmst|opgebeld|gestoord) (te)? (worden)?",
+        "(ik|wij|we) (wil|willen|wens|wensen) (echt|gewoon|liever)? (niet meer|niet|nooit meer|niet langer) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|lastig gevallen|gesmst|opgebeld|gestoord) (te)? (worden)?",
     },
     { id: "wil-afmelden", pattern: "(ik|wij|we) (wil|willen) (me|mij|ons|graag)? (afmelden|uitschrijven|afgemeld worden|uitgeschreven worden)" },
     {

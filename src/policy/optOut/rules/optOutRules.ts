@@ -77,7 +77,10 @@ export interface OptOutContext {
    * that thing, not about contact — a constraint.
    */
   readonly determiners?: readonly string[];
-  /** Inside a match: the phrase is about something else ("take me off the waiting list for the Tacoma") — a constraint. */
+  /**
+   * Inside a match or right after it: the phrase is about something else ("take me off the waiting
+   * list for the Tacoma", "dejen de mandarme cotizaciones") — a constraint.
+   */
   readonly unrelated?: readonly string[];
   /** What a stop may name and still be an opt-out: messages, offers, newsletters, ... (see `determiners`). */
   readonly objects?: readonly string[];
