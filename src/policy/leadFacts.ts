@@ -22,20 +22,33 @@ export interface TouchFact {
  */
 export interface TouchLog {
   readonly length: number;
-  /** The records as given; their `at` and `outcome` are read into the arrays beside them. */
+  /** The records as given; their `at` is read into the array beside them. */
   readonly records: readonly TouchRecordFields[];
   /** Epoch ms of each touch. */
   readonly at: readonly number[];
-  /** Its latest known outcome (the record's own, or a later outcome record's). */
-  readonly outcome: readonly (string | undefined)[];
-  /** When that outcome was learnt; `NaN` when there is none. */
-  readonly outcomeAt: readonly number[];
+  /**
+   * Only when outcome records exist: each touch's latest known outcome (the record's own, or a
+   * later outcome record's) and when it was learnt (`NaN`: none). Otherwise a touch's outcome is its
+   * record's, learnt at the touch ({@link touchOutcome}, {@link touchOutcomeAt}).
+   */
+  readonly learnt: { readonly outcome: readonly (string | undefined)[]; readonly at: readonly number[] } | undefined;
+}
+
+/** The latest known outcome of the `i`-th touch of `log`. */
+export function touchOutcome(log: TouchLog, i: number): string | undefined {
+  return log.learnt === undefined ? (log.records[i] as TouchRecordFields).outcome : log.learnt.outcome[i];
+}
+
+/** When the `i`-th touch's latest outcome was learnt; `NaN` when it has none. */
+export function touchOutcomeAt(log: TouchLog, i: number): number {
+  if (log.learnt !== undefined) return log.learnt.at[i] as number;
+  return (log.records[i] as TouchRecordFields).outcome === undefined ? Number.NaN : (log.at[i] as number);
 }
 
 /** The `i`-th touch of `log` as one object. */
 export function touchFact(log: TouchLog, i: number): TouchFact {
   const r = log.records[i] as TouchRecordFields;
-  const outcomeAt = log.outcomeAt[i] as number;
+  const outcomeAt = touchOutcomeAt(log, i);
   return {
     touchId: r.touchId,
     planId: r.planId,
@@ -43,7 +56,7 @@ export function touchFact(log: TouchLog, i: number): TouchFact {
     channel: r.channel,
     attempt: r.attempt,
     at: log.at[i] as number,
-    outcome: log.outcome[i],
+    outcome: touchOutcome(log, i),
     outcomeAt: Number.isNaN(outcomeAt) ? undefined : outcomeAt,
   };
 }
@@ -158,42 +171,37 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
   const read = new HistoryReading(enrolledAt, lead.status === undefined ? undefined : { value: lead.status, at: undefined });
   const latest = read.readAll(history, now);
-  const { touches, outcomes, reviews } = read;
-  touches.length = touches.records.length;
-  const { records, at: touchAt, outcome, outcomeAt } = touches;
-  if (outcomes !== undefined) {
-    // Outcome records update their touch, whatever their order in history.
-    const byId = new Map<string, number>();
-    for (let i = 0; i < records.length; i++) byId.set((records[i] as TouchRecordFields).touchId, i);
-    for (const o of outcomes) {
-      const i = byId.get(o.touchId);
-      if (i !== undefined && !(o.at < (outcomeAt[i] as number))) {
-        outcome[i] = o.outcome;
-        outcomeAt[i] = o.at;
-      }
-    }
-  }
+  const { records, at: touchAt } = read;
+  const touches: TouchLog = { length: records.length, records, at: touchAt, learnt: learntOutcomes(records, touchAt, read.outcomes) };
 
   let bouncedChannels: Set<string> | undefined;
-  const contactAt: number[] = [];
+  // The contacts' instants are the touches' own array when no touch failed (the common case).
+  let contactAt: number[] | undefined;
   const contactChannel: string[] = [];
   let connectedAt: number | undefined;
   let sorted = true;
+  let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < records.length; i++) {
-    const result = outcome[i];
+    const result = touchOutcome(touches, i);
     const at = touchAt[i] as number;
-    if (result === "failed") continue;
+    if (result === "failed") {
+      contactAt ??= touchAt.slice(0, i);
+      continue;
+    }
     const channel = (records[i] as TouchRecordFields).channel;
     if (result === "bounced") (bouncedChannels ??= new Set()).add(channel);
-    if (contactAt.length > 0 && (contactAt[contactAt.length - 1] as number) > at) sorted = false;
-    contactAt.push(at);
+    if (previous > at) sorted = false;
+    previous = at;
+    contactAt?.push(at);
     contactChannel.push(channel);
     if (result === "connected" && at >= enrolledAt) {
-      const learnt = outcomeAt[i] as number;
+      const learnt = touchOutcomeAt(touches, i);
       if (connectedAt === undefined || learnt < connectedAt) connectedAt = learnt;
     }
   }
-  const contactTimes: ContactLog = sorted ? { at: contactAt, channel: contactChannel } : sortedContacts(contactAt, contactChannel);
+  const at = contactAt ?? touchAt;
+  const contactTimes: ContactLog = sorted ? { at, channel: contactChannel } : sortedContacts(at, contactChannel);
+  const reviews = read.reviews;
 
   let reviewHolds: Map<string, number> | undefined;
   if (reviews !== undefined) {
@@ -231,13 +239,9 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
  * the lead object around it.
  */
 class HistoryReading {
-  readonly touches: { length: number; records: TouchRecordFields[]; at: number[]; outcome: (string | undefined)[]; outcomeAt: number[] } = {
-    length: 0,
-    records: [],
-    at: [],
-    outcome: [],
-    outcomeAt: [],
-  };
+  /** The touch records up to `now`, and their instants. */
+  readonly records: TouchRecordFields[] = [];
+  readonly at: number[] = [];
   skips: Map<string, { planId: string | undefined; at: number; reason: string }[]> | undefined = undefined;
   firstReply: Map<string, number> | undefined = undefined;
   lastInbound: Map<string, number> | undefined = undefined;
@@ -254,7 +258,7 @@ class HistoryReading {
 
   /** Reads every record; returns the latest record's instant, `now` or not. */
   readAll(history: readonly unknown[], now: number): number {
-    const { records, at: touchAt, outcome: touchOutcome, outcomeAt } = this.touches;
+    const { records, at: touchAt } = this;
     let latest = -Infinity;
     for (let i = 0; i < history.length; i++) {
       const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
@@ -279,8 +283,6 @@ class HistoryReading {
           checkRecordFields(entry as Record<string, unknown>, i);
         records.push(entry as TouchRecordFields);
         touchAt.push(at);
-        touchOutcome.push(outcome);
-        outcomeAt.push(outcome === undefined ? Number.NaN : at);
       } else this.readOther(entry, at, i);
     }
     // Returned, not stored on `this`: a store after a loop optimised mid-run deoptimises it on every call.
@@ -344,6 +346,27 @@ class HistoryReading {
         throw badHistory(["history", i, "type"], "touch, outcome, inbound, status, meeting, event or skip", (entry as { type?: unknown }).type);
     }
   }
+}
+
+/** Each touch's latest outcome and when it was learnt, when outcome records exist (they update their touch, whatever their order in history). */
+function learntOutcomes(
+  records: readonly TouchRecordFields[],
+  at: readonly number[],
+  outcomes: readonly { touchId: string; outcome: string; at: number }[] | undefined,
+): TouchLog["learnt"] {
+  if (outcomes === undefined) return undefined;
+  const outcome = records.map((r) => r.outcome);
+  const learntAt = records.map((r, i) => (r.outcome === undefined ? Number.NaN : (at[i] as number)));
+  const byId = new Map<string, number>();
+  for (let i = 0; i < records.length; i++) byId.set((records[i] as TouchRecordFields).touchId, i);
+  for (const o of outcomes) {
+    const i = byId.get(o.touchId);
+    if (i !== undefined && !(o.at < (learntAt[i] as number))) {
+      outcome[i] = o.outcome;
+      learntAt[i] = o.at;
+    }
+  }
+  return { outcome, at: learntAt };
 }
 
 /** `at`/`channel` pairs sorted by time (stable: equal instants keep history order). */

@@ -233,9 +233,16 @@ export function instantMs(value: string | number): number {
 /** Years 1970–9999 as epoch ms bounds; outside them `Date#toISOString` takes over. */
 const MAX_FAST = 253_402_300_799_999;
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+/** `HH:MM:` for each minute of a day. */
+const CLOCK_MINUTES = Array.from({ length: 1440 }, (_, m) => `${TWO_DIGITS[Math.floor(m / 60)]}:${TWO_DIGITS[m % 60]}:`);
+/** `SS.000Z` for each second of a minute: most instants written are whole seconds. */
+const WHOLE_SECONDS = Array.from({ length: 60 }, (_, s) => `${TWO_DIGITS[s]}.000Z`);
 const MEMO_SIZE = 4096;
 const memoKeys = new Float64Array(MEMO_SIZE).fill(-1);
 const memoValues = new Array<string>(MEMO_SIZE).fill("");
+const DAY_MEMO_SIZE = 1024;
+const dayKeys = new Float64Array(DAY_MEMO_SIZE).fill(-1);
+const dayValues = new Array<string>(DAY_MEMO_SIZE).fill("");
 
 /**
  * ISO-8601 in UTC with milliseconds (`2026-03-09T14:00:00.000Z`): the one format instants are
@@ -248,14 +255,31 @@ export function isoInstant(epochMs: number): string {
   // A direct-mapped memo by minute (bounded): decisions keep naming the same openings and wake-ups.
   const slot = Math.floor(epochMs / 60_000) & (MEMO_SIZE - 1);
   if (memoKeys[slot] === epochMs) return memoValues[slot] as string;
-  // The parts computed in line (no parts object): decisions write an instant per waiting step.
+  // Three pieces: the date (direct-mapped memo by day), the minute of the day, the seconds.
   const days = Math.floor(epochMs / 86_400_000);
-  const date = civilFromDays(days);
   const inDay = epochMs - days * 86_400_000;
-  const second = Math.floor(inDay / 1000);
-  const milli = inDay - second * 1000;
-  const text = `${packedYear(date)}-${TWO_DIGITS[packedMonth(date)]}-${TWO_DIGITS[packedDay(date)]}T${TWO_DIGITS[Math.floor(second / 3600)]}:${TWO_DIGITS[Math.floor(second / 60) % 60]}:${TWO_DIGITS[second % 60]}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
+  const minute = Math.floor(inDay / 60_000);
+  const inMinute = inDay - minute * 60_000;
+  const text = isoDate(days) + (CLOCK_MINUTES[minute] as string) + (inMinute % 1000 === 0 ? (WHOLE_SECONDS[inMinute / 1000] as string) : secondsText(inMinute));
   memoKeys[slot] = epochMs;
   memoValues[slot] = text;
   return text;
+}
+
+/** `YYYY-MM-DDT` of a day since 1970-01-01 (years 1970–9999). */
+function isoDate(days: number): string {
+  const slot = days & (DAY_MEMO_SIZE - 1);
+  if (dayKeys[slot] === days) return dayValues[slot] as string;
+  const date = civilFromDays(days);
+  const text = `${packedYear(date)}-${TWO_DIGITS[packedMonth(date)]}-${TWO_DIGITS[packedDay(date)]}T`;
+  dayKeys[slot] = days;
+  dayValues[slot] = text;
+  return text;
+}
+
+/** `SS.mmmZ` of the milliseconds within a minute. */
+function secondsText(inMinute: number): string {
+  const second = Math.floor(inMinute / 1000);
+  const milli = inMinute - second * 1000;
+  return `${TWO_DIGITS[second]}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
 }
