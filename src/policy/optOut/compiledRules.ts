@@ -37,6 +37,8 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
 export interface CompiledRules {
   readonly locale: string;
   readonly keywords: ReadonlyMap<string, { readonly scope?: "all" }>;
+  /** Every word of a keyword: words with none of them cannot be a keyword, fillers or not. */
+  readonly keywordWords: ReadonlySet<string>;
   readonly fillers: readonly string[];
   readonly phrases: readonly CompiledPhrase[];
   /** Phrases by the word their match starts with. */
@@ -45,6 +47,8 @@ export interface CompiledRules {
   readonly anywhere: readonly CompiledPhrase[];
   /** Channel words as word sequences, longest first. */
   readonly channelWords: readonly (readonly [readonly string[], string])[];
+  /** The channel words by their first word, longest first. */
+  readonly channelsByFirstWord: ReadonlyMap<string, readonly (readonly [readonly string[], string])[]>;
   readonly context: CompiledContext;
   /** Every word the table writes (patterns without prefix words, keywords, fillers, channel and context words). */
   readonly vocabulary: ReadonlySet<string>;
@@ -75,16 +79,24 @@ export const compiledRules = memoiseWeak((rules: OptOutRules): CompiledRules => 
   for (const f of rules.fillers) add(f);
   for (const w of Object.keys(rules.channelWords)) add(w);
   for (const k of CONTEXT_LISTS) for (const e of rules.context[k] ?? []) add(e);
+  const channelWords = Object.entries(rules.channelWords)
+    .map(([w, c]) => [w.split(" "), c] as const)
+    .sort((a, b) => b[0].length - a[0].length);
+  const channelsByFirstWord = new Map<string, (readonly [readonly string[], string])[]>();
+  for (const entry of channelWords) {
+    const first = entry[0][0] as string;
+    channelsByFirstWord.set(first, [...(channelsByFirstWord.get(first) ?? []), entry]);
+  }
   return {
     locale: rules.locale,
     keywords: new Map(rules.keywords.map((k) => [k.text, k.scope === undefined ? {} : { scope: k.scope }])),
+    keywordWords: new Set(rules.keywords.flatMap((k) => k.text.split(" "))),
     fillers: rules.fillers,
     phrases,
     byFirstWord,
     anywhere,
-    channelWords: Object.entries(rules.channelWords)
-      .map(([w, c]) => [w.split(" "), c] as const)
-      .sort((a, b) => b[0].length - a[0].length),
+    channelWords,
+    channelsByFirstWord,
     context,
     vocabulary,
     spelling: new Map(Object.entries(rules.spelling ?? {})),

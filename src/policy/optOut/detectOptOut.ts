@@ -187,7 +187,7 @@ function tryAt(
 
 /** The keyword the words are, give or take fillers, in the first table that has it. */
 function keywordOf(tables: readonly CompiledRules[], words: readonly string[], bare: number, withFillers: number): OptOutDetection | undefined {
-  if (words.length > MAX_KEYWORD_WORDS) return undefined;
+  if (words.length > MAX_KEYWORD_WORDS || !words.some((w) => tables.some((t) => t.keywordWords.has(w)))) return undefined;
   const text = words.join(" ");
   for (const table of tables) {
     const stripped = table.keywords.has(text) ? text : stripFillers(table.fillers, text);
@@ -233,7 +233,7 @@ function channelsNamed(table: CompiledRules, words: readonly string[], start: nu
   let i = start;
   while (i < end) {
     let step = 1;
-    for (const [seq, channel] of table.channelWords) {
+    for (const [seq, channel] of table.channelsByFirstWord.get(words[i] as string) ?? []) {
       if (i + seq.length <= end && seq.every((w, j) => words[i + j] === w)) {
         if (!found.includes(channel)) found.push(channel);
         step = seq.length;

@@ -138,6 +138,36 @@ function negated(context: CompiledContext, words: readonly string[], start: numb
   return false;
 }
 
+/** Context lists by their first word, so a position whose word opens none of them costs one lookup. */
+type ByFirstWord = ReadonlyMap<string, readonly (readonly string[])[]>;
+const indexes = new WeakMap<readonly (readonly string[])[], ByFirstWord>();
+
+function byFirstWord(seqs: readonly (readonly string[])[]): ByFirstWord {
+  let index = indexes.get(seqs);
+  if (index === undefined) {
+    const built = new Map<string, (readonly string[])[]>();
+    for (const seq of seqs) {
+      const first = seq[0] as string;
+      const list = built.get(first);
+      if (list === undefined) built.set(first, [seq]);
+      else list.push(seq);
+    }
+    indexes.set(seqs, (index = built));
+  }
+  return index;
+}
+
+/** The sequences of `seqs` that may start at `word` (`#` ones too when it is a number). */
+function candidates(seqs: readonly (readonly string[])[], word: string | undefined): readonly (readonly string[])[] | undefined {
+  if (word === undefined) return undefined;
+  const index = byFirstWord(seqs);
+  const own = index.get(word);
+  const c = word.charCodeAt(0);
+  if (c < 48 || c > 57) return own;
+  const numbers = index.get("#");
+  return own === undefined ? numbers : numbers === undefined ? own : [...own, ...numbers];
+}
+
 /** True when one of `seqs` ends right before word `at`. */
 function endsAt(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): boolean {
   return endsWithLength(words, at, seqs) !== 0;
@@ -154,8 +184,10 @@ function endsWithLength(words: readonly string[], at: number, seqs: readonly (re
 
 /** The length of the longest of `seqs` starting at word `at`, else 0. */
 function startsAt(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): number {
+  const list = candidates(seqs, words[at]);
+  if (list === undefined) return 0;
   let longest = 0;
-  for (const seq of seqs) {
+  for (const seq of list) {
     if (seq.length > longest && at + seq.length <= words.length && seq.every((w, j) => sameWord(w, words[at + j]))) longest = seq.length;
   }
   return longest;
@@ -167,8 +199,11 @@ function startsWith(words: readonly string[], seqs: readonly (readonly string[])
 
 /** True when one of `seqs` lies entirely within words `[from, to)`. */
 function occursIn(words: readonly string[], from: number, to: number, seqs: readonly (readonly string[])[]): boolean {
+  if (seqs.length === 0) return false;
   for (let i = from; i < to; i++) {
-    for (const seq of seqs) {
+    const list = candidates(seqs, words[i]);
+    if (list === undefined) continue;
+    for (const seq of list) {
       if (i + seq.length <= to && seq.every((w, j) => sameWord(w, words[i + j]))) return true;
     }
   }

@@ -22,7 +22,20 @@ export function spellerFor(tables: readonly CompiledRules[]): Speller {
   return speller;
 }
 
+/** How many distinct words each speller remembers: replies repeat few words, and memory stays bounded. */
+const REMEMBERED = 4_096;
+
 function makeSpeller(tables: readonly CompiledRules[]): Speller {
+  const read = readWord(tables);
+  const seen = new BoundedMemo<string, string>(REMEMBERED);
+  return (word) => {
+    let spelt = seen.get(word);
+    if (spelt === undefined) seen.set(word, (spelt = read(word)));
+    return spelt;
+  };
+}
+
+function readWord(tables: readonly CompiledRules[]): Speller {
   const known = (w: string) => tables.some((t) => t.vocabulary.has(w));
   const spell = (word: string): string | undefined => {
     if (known(word)) return word;
