@@ -313,13 +313,14 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
             ...(r.result.code === undefined ? {} : { code: r.result.code }),
           }
         : r.result;
-    const latencyMs = r.at - instantMs(touch.dueAt);
     if (result.status === "sent") {
       rec.lead.history.push(touchRecord(touch, { at, outcome: "sent" }));
       delete e.pending[touch.id];
       const providerId = result.providerId;
-      if (ctx.listening("touch:sent"))
+      if (ctx.listening("touch:sent")) {
+        const latencyMs = r.at - instantMs(touch.dueAt);
         ctx.events.push(["touch:sent", { touch, attempt: r.attempt, latencyMs, ...(providerId === undefined ? {} : { providerId }) }]);
+      }
       continue;
     }
     if (result.status !== "failed") continue;

@@ -91,17 +91,18 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly #optOutReview: "hold" | "notify";
   readonly #failureCodes: ReadonlyMap<string, FailureFact>;
   readonly #active = new Set<Promise<unknown>>();
-  /** The asynchronous sends in flight, by lead (`stop` and `forget` abort them); a lead has an entry only while one runs. */
-  readonly #sending = new Map<string, Set<InFlightSend>>();
+  /** The asynchronous sends in flight, by lead: one, or a set of several (`stop` and `forget` abort them); an entry only while one runs. */
+  readonly #sending = new Map<string, InFlightSend | Set<InFlightSend>>();
   readonly #inFlight: InFlightSends = {
     add: (leadId, send) => {
-      let set = this.#sending.get(leadId);
-      if (set === undefined) this.#sending.set(leadId, (set = new Set()));
-      set.add(send);
+      const cur = this.#sending.get(leadId);
+      if (cur === undefined) this.#sending.set(leadId, send);
+      else if (cur instanceof Set) cur.add(send);
+      else this.#sending.set(leadId, new Set([cur, send]));
     },
     delete: (leadId, send) => {
-      const set = this.#sending.get(leadId);
-      if (set?.delete(send) && set.size === 0) this.#sending.delete(leadId);
+      const cur = this.#sending.get(leadId);
+      if (cur === send || (cur instanceof Set && cur.delete(send) && cur.size === 0)) this.#sending.delete(leadId);
     },
   };
   /** Whether an event has listeners (payloads are only built for events that are heard). */
@@ -404,7 +405,7 @@ export class Engine extends EventEmitter<EngineEvents> {
    */
   async forget(leadId: string): Promise<boolean> {
     leadIdArgument(leadId);
-    for (const c of this.#sending.get(leadId) ?? []) c.abort(new Error("lead forgotten"));
+    for (const c of sendsIn(this.#sending.get(leadId))) c.abort(new Error("lead forgotten"));
     for (;;) {
       const cur = await this.store.get(leadId);
       if (cur === undefined) return false;
@@ -506,7 +507,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     });
     await Promise.race([Promise.allSettled([...this.#active]), timedOut]);
     this.clock.clearTimeout(handle);
-    for (const set of this.#sending.values()) for (const c of set) c.abort(new Error("engine stopped"));
+    for (const sends of [...this.#sending.values()]) for (const c of sendsIn(sends)) c.abort(new Error("engine stopped"));
     while (this.#active.size > 0) await Promise.allSettled([...this.#active]);
   }
 
@@ -685,6 +686,13 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /** Performs the round's sends; without a promise when every adapter answered at once. */
   #sendAll(out: RoundOut, rec: MutableLead, decidedAt: number): SendOutcome[] | Promise<SendOutcome[]> {
+    const only = out.escalations.length === 0 && out.send.length === 1 ? out.send[0] : undefined;
+    if (only !== undefined) {
+      const touch = only.touch;
+      const attempt = only.attempts;
+      const answer = this.#sendOne(touch, rec, attempt, decidedAt);
+      return answer instanceof Promise ? answer.then((a) => [sendOutcome("touch", touch, attempt, a)]) : [sendOutcome("touch", touch, attempt, answer)];
+    }
     const results: SendOutcome[] = [];
     let waiting: Promise<unknown>[] | undefined;
     const add = (answer: SendAnswer | Promise<SendAnswer>, outcome: (a: SendAnswer) => SendOutcome): void => {
@@ -766,6 +774,11 @@ export class Engine extends EventEmitter<EngineEvents> {
  */
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);
+}
+
+/** The sends of one `#sending` entry, as a list taken now (aborting one may change the entry). */
+function sendsIn(entry: InFlightSend | Set<InFlightSend> | undefined): InFlightSend[] {
+  return entry === undefined ? [] : entry instanceof Set ? [...entry] : [entry];
 }
 
 /** One adapter call's answer as the round after it writes it. */

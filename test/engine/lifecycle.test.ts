@@ -96,4 +96,55 @@ describe("start and stop", () => {
     expect(pending[0]?.sendingSince).toBeUndefined();
     expect(pending[0]?.retryAt).toBeGreaterThan(clock.now());
   });
+
+  it("stop and forget abort every send in flight for a lead, several at once included", async () => {
+    for (const how of ["stop", "forget"] as const) {
+      const clock = createManualClock(START);
+      let aborted = 0;
+      const hangCounted = (_t: unknown, ctx: { signal: AbortSignal }) => {
+        ctx.signal.addEventListener("abort", () => aborted++);
+        return hang(ctx.signal);
+      };
+      const sms = recordingAdapter(hangCounted);
+      const email = recordingAdapter(hangCounted);
+      const engine = createEngine({
+        plans: [
+          quickPlan({
+            steps: [
+              { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+              { id: "email-1m", channel: "email", at: { after: "PT1M" } },
+            ],
+          }),
+        ],
+        adapters: { sms, email },
+        clock,
+        stopTimeoutMs: 2000,
+        sendTimeoutMs: 60_000,
+        leaseMs: 300_000,
+      });
+      await engine.enroll(lead("a"), "quick");
+      clock.advance(MINUTE);
+      const running = engine.runDue();
+      await flush();
+      expect([sms.calls.length, email.calls.length]).toEqual([1, 1]);
+      if (how === "forget") {
+        expect(await engine.forget("a")).toBe(true);
+        await running;
+        expect(await engine.get("a")).toBeUndefined();
+      } else {
+        const stopped = engine.stop();
+        await flush();
+        clock.advance(2000);
+        await stopped;
+        await running;
+        const pending = Object.values((await engine.get("a"))?.record.enrollments[0]?.pending ?? {});
+        expect(pending.map((p) => [p.touch.stepId, p.lastError, p.sendingSince])).toEqual([
+          ["sms-1m", "engine stopped", undefined],
+          ["email-1m", "engine stopped", undefined],
+        ]);
+      }
+      expect(aborted).toBe(2);
+      expect(clock.pending()).toBe(0);
+    }
+  });
 });
