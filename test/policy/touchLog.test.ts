@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { HistoryEntry, LeadInput } from "../../src/index.js";
+import { indexLeadFacts, touchFact, type TouchFact } from "../../src/policy/index.js";
+
+/*
+ * The touch and contact logs (parallel arrays, outcome arrays only when outcome records exist,
+ * contact instants shared with the touches' when none failed) against the straightforward reading:
+ * an object per touch, outcome records applied in history order, contacts filtered and sorted.
+ */
+
+const START = Date.UTC(2026, 2, 1);
+const OUTCOMES = ["no_answer", "delivered", "failed", "bounced", "connected", "sent"] as const;
+
+const recordArb: fc.Arbitrary<HistoryEntry> = fc.oneof(
+  fc.record({
+    type: fc.constant("touch" as const),
+    touchId: fc.constantFrom("t1", "t2", "t3", "t4"),
+    stepId: fc.constantFrom("a", "b"),
+    channel: fc.constantFrom("call", "sms", "email"),
+    attempt: fc.integer({ min: 1, max: 3 }),
+    at: fc.integer({ min: 0, max: 3 * 86_400_000 }).map((d) => START + d),
+    outcome: fc.option(fc.constantFrom(...OUTCOMES), { nil: undefined }),
+  }),
+  fc.record({
+    type: fc.constant("outcome" as const),
+    touchId: fc.constantFrom("t1", "t2", "t3", "t5"),
+    outcome: fc.constantFrom(...OUTCOMES),
+    at: fc.integer({ min: 0, max: 3 * 86_400_000 }).map((d) => START + d),
+  }),
+);
+
+/** The reading as it was written before the logs: one object per touch, outcome records applied after. */
+function reference(history: readonly HistoryEntry[], now: number, enrolledAt: number) {
+  const touches: TouchFact[] = [];
+  const outcomes: { touchId: string; outcome: string; at: number }[] = [];
+  for (const h of history) {
+    const at = typeof h.at === "number" ? h.at : Date.parse(h.at);
+    if (at > now) continue;
+    if (h.type === "touch")
+      touches.push({
+        touchId: h.touchId,
+        planId: h.planId,
+        stepId: h.stepId,
+        channel: h.channel,
+        attempt: h.attempt,
+        at,
+        outcome: h.outcome,
+        outcomeAt: h.outcome === undefined ? undefined : at,
+      });
+    else if (h.type === "outcome") outcomes.push({ touchId: h.touchId, outcome: h.outcome, at });
+  }
+  const byId = new Map(touches.map((t) => [t.touchId, t]));
+  for (const o of outcomes) {
+    const t = byId.get(o.touchId);
+    if (t !== undefined && (t.outcomeAt === undefined || o.at >= t.outcomeAt)) {
+      t.outcome = o.outcome;
+      t.outcomeAt = o.at;
+    }
+  }
+  const contacts = touches.filter((t) => t.outcome !== "failed").sort((a, b) => a.at - b.at);
+  const connected = touches.filter((t) => t.outcome === "connected" && t.at >= enrolledAt).map((t) => t.outcomeAt ?? t.at);
+  return {
+    touches,
+    contacts: { at: contacts.map((c) => c.at), channel: contacts.map((c) => c.channel) },
+    bounced: [...new Set(touches.filter((t) => t.outcome === "bounced").map((t) => t.channel))].sort(),
+    connectedAt: connected.length === 0 ? undefined : Math.min(...connected),
+  };
+}
+
+describe("the touch and contact logs", () => {
+  it("always read a history as one object per touch would, in any record order, with or without outcome records", () => {
+    fc.assert(
+      fc.property(fc.array(recordArb, { maxLength: 40 }), fc.integer({ min: 0, max: 3 * 86_400_000 }), fc.boolean(), (records, offset, numbers) => {
+        const history = records.map((r) => (numbers ? r : { ...r, at: new Date(r.at).toISOString() })) as HistoryEntry[];
+        const now = START + offset;
+        const enrolledAt = START + 86_400_000;
+        const lead: LeadInput = { id: "L", enrolledAt: new Date(enrolledAt).toISOString(), history };
+        const facts = indexLeadFacts(lead, now);
+        const expected = reference(history, now, enrolledAt);
+        expect(Array.from({ length: facts.touches.length }, (_, i) => touchFact(facts.touches, i))).toEqual(expected.touches);
+        expect({ at: [...facts.contactTimes.at], channel: [...facts.contactTimes.channel] }).toEqual(expected.contacts);
+        expect([...facts.bouncedChannels].sort()).toEqual(expected.bounced);
+        expect(facts.connectedAt).toBe(expected.connectedAt);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
