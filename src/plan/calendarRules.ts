@@ -1,13 +1,15 @@
 import * as z from "zod";
-import { ClockTime } from "../primitives/index.js";
+import { ClockTime, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** A dated closure: the whole local date, or from `from` and/or until `to` (`{"date":"2026-12-24","from":"14:00"}`). */
-export const ClosureRule = z.strictObject({
-  date: z.iso.date({ error: 'Expected a local date "YYYY-MM-DD"' }).describe('The lead-local date "YYYY-MM-DD" of the closure.'),
-  from: ClockTime.optional().describe('Closed from this lead-local time "HH:MM"; absent: from the start of the day.'),
-  to: ClockTime.optional().describe('Closed until this lead-local time "HH:MM"; absent: to the end of the day.'),
-  name: z.string().min(1).optional().describe("A name for people, e.g. Christmas Eve."),
-});
+export const ClosureRule = lazySchema(() =>
+  z.strictObject({
+    date: z.iso.date({ error: 'Expected a local date "YYYY-MM-DD"' }).describe('The lead-local date "YYYY-MM-DD" of the closure.'),
+    from: unwrapSchema(ClockTime).optional().describe('Closed from this lead-local time "HH:MM"; absent: from the start of the day.'),
+    to: unwrapSchema(ClockTime).optional().describe('Closed until this lead-local time "HH:MM"; absent: to the end of the day.'),
+    name: z.string().min(1).optional().describe("A name for people, e.g. Christmas Eve."),
+  }),
+);
 /** A dated closure. */
 export type ClosureRule = z.infer<typeof ClosureRule>;
 
@@ -17,16 +19,18 @@ export type ClosureRule = z.infer<typeof ClosureRule>;
  * plan's own dated closures, or both. With `fromLead`, a lead's address country and region choose
  * the country calendar (the plan's `country`/`state` serve leads without an address country).
  */
-export const HolidaysRule = z.strictObject({
-  country: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 country code like BE" })
-    .optional()
-    .describe("ISO 3166-1 alpha-2 country code of the public holidays, e.g. BE, US (needs the optional peer date-holidays)."),
-  state: z.string().min(1).optional().describe("The country's state or region code, e.g. FL."),
-  closures: z.array(ClosureRule).optional().describe("The plan's own dated closures, whole days or parts of days."),
-  fromLead: z.boolean().optional().describe("Use the lead's address.country and address.region for the country calendar when present."),
-});
+export const HolidaysRule = lazySchema(() =>
+  z.strictObject({
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 country code like BE" })
+      .optional()
+      .describe("ISO 3166-1 alpha-2 country code of the public holidays, e.g. BE, US (needs the optional peer date-holidays)."),
+    state: z.string().min(1).optional().describe("The country's state or region code, e.g. FL."),
+    closures: z.array(unwrapSchema(ClosureRule)).optional().describe("The plan's own dated closures, whole days or parts of days."),
+    fromLead: z.boolean().optional().describe("Use the lead's address.country and address.region for the country calendar when present."),
+  }),
+);
 /** A plan's holidays. */
 export type HolidaysRule = z.infer<typeof HolidaysRule>;
 
@@ -35,7 +39,7 @@ export type HolidaysRule = z.infer<typeof HolidaysRule>;
  * `fallback` reads its clock rules in the plan's zone (default); `untimed-only` allows only
  * channels without time rules (no window, no quiet hours), such as email.
  */
-export const UnknownZone = z.enum(["fallback", "untimed-only"]);
+export const UnknownZone = lazySchema(() => z.enum(["fallback", "untimed-only"]));
 /** A plan's policy for leads of unknown zone. */
 export type UnknownZone = z.infer<typeof UnknownZone>;
 
@@ -45,6 +49,6 @@ export type UnknownZone = z.infer<typeof UnknownZone>;
  * Temporal (`"compatible"`) and most calendars do; `gap-end` moves it to the end of the gap (→ 03:00).
  * A time that exists twice always takes the earlier instant.
  */
-export const NonexistentTime = z.enum(["shift", "gap-end"]);
+export const NonexistentTime = lazySchema(() => z.enum(["shift", "gap-end"]));
 /** How a nonexistent step time is resolved. */
 export type NonexistentTime = z.infer<typeof NonexistentTime>;

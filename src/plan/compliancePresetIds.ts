@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lazySchema } from "../primitives/index.js";
 
 /**
  * The compliance preset ids a plan may include. The presets themselves are data in
@@ -24,6 +25,6 @@ export const COMPLIANCE_PRESET_IDS = [
 ] as const;
 
 /** A compliance preset id (`us-states` selects `us-<state>` from the lead's region). */
-export const CompliancePresetId = z.enum(COMPLIANCE_PRESET_IDS);
+export const CompliancePresetId = lazySchema(() => z.enum(COMPLIANCE_PRESET_IDS));
 /** A compliance preset id. */
 export type CompliancePresetId = z.infer<typeof CompliancePresetId>;

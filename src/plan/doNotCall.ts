@@ -1,26 +1,30 @@
 import * as z from "zod";
-import { ChannelName, Duration, RegistryId } from "../primitives/index.js";
+import { ChannelName, Duration, RegistryId, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /**
  * An exemption from a registry flag while a business relationship lasts: `for` after the latest
  * evidence of `basis` — a history `event` record named in `events`, or an instant in one of the
  * lead's `attributes` (`"lastPurchaseAt": "2026-01-10T15:00:00Z"`).
  */
-export const DoNotCallExemption = z.strictObject({
-  basis: z.string().min(1).max(64).describe("What the relationship rests on (inquiry, transaction): named in the trace."),
-  for: Duration.describe("ISO-8601 duration the exemption lasts after the latest evidence (P3M, P18M)."),
-  events: z.array(z.string().min(1)).optional().describe("Names of history `event` records that are evidence of the relationship."),
-  attributes: z.array(z.string().min(1)).optional().describe("Lead attributes holding an instant that is evidence of the relationship (lastPurchaseAt)."),
-});
+export const DoNotCallExemption = lazySchema(() =>
+  z.strictObject({
+    basis: z.string().min(1).max(64).describe("What the relationship rests on (inquiry, transaction): named in the trace."),
+    for: unwrapSchema(Duration).describe("ISO-8601 duration the exemption lasts after the latest evidence (P3M, P18M)."),
+    events: z.array(z.string().min(1)).optional().describe("Names of history `event` records that are evidence of the relationship."),
+    attributes: z.array(z.string().min(1)).optional().describe("Lead attributes holding an instant that is evidence of the relationship (lastPurchaseAt)."),
+  }),
+);
 /** A do-not-call exemption. */
 export type DoNotCallExemption = z.infer<typeof DoNotCallExemption>;
 
 /** What a registry flag on the lead (`lead.dncRegistries`) blocks, and what exempts from it. */
-export const DoNotCallRegistryRule = z.strictObject({
-  channels: z.array(ChannelName).min(1).describe("The channels a flag of this registry blocks."),
-  exemptions: z.array(DoNotCallExemption).optional().describe("Business relationships that exempt a flagged lead for a while."),
-  source: z.string().optional().describe("The rule text followed (shown in traces and docs)."),
-});
+export const DoNotCallRegistryRule = lazySchema(() =>
+  z.strictObject({
+    channels: z.array(unwrapSchema(ChannelName)).min(1).describe("The channels a flag of this registry blocks."),
+    exemptions: z.array(unwrapSchema(DoNotCallExemption)).optional().describe("Business relationships that exempt a flagged lead for a while."),
+    source: z.string().optional().describe("The rule text followed (shown in traces and docs)."),
+  }),
+);
 /** One registry's rule. */
 export type DoNotCallRegistryRule = z.infer<typeof DoNotCallRegistryRule>;
 
@@ -31,11 +35,16 @@ export type DoNotCallRegistryRule = z.infer<typeof DoNotCallRegistryRule>;
  * established-business-relationship exemptions, requests honoured 5 years); the plan's entries
  * replace a preset's for the same registry, and its `requestsHonouredFor` replaces theirs.
  */
-export const DoNotCallRules = z.strictObject({
-  registries: z.record(RegistryId, DoNotCallRegistryRule).optional().describe("Per registry id: what its flag on a lead blocks and what exempts from it."),
-  requestsHonouredFor: Duration.optional().describe(
-    "ISO-8601 duration a company-specific do-not-call request is honoured from when it was made (P5Y); absent everywhere: for ever.",
-  ),
-});
+export const DoNotCallRules = lazySchema(() =>
+  z.strictObject({
+    registries: z
+      .record(unwrapSchema(RegistryId), unwrapSchema(DoNotCallRegistryRule))
+      .optional()
+      .describe("Per registry id: what its flag on a lead blocks and what exempts from it."),
+    requestsHonouredFor: unwrapSchema(Duration)
+      .optional()
+      .describe("ISO-8601 duration a company-specific do-not-call request is honoured from when it was made (P5Y); absent everywhere: for ever."),
+  }),
+);
 /** Do-not-call rules. */
 export type DoNotCallRules = z.infer<typeof DoNotCallRules>;

@@ -1,17 +1,19 @@
 import * as z from "zod";
-import { Identifier } from "../primitives/index.js";
+import { Identifier, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** How a lint rule reports: not at all, as a warning, or as an error (a failing `lead-cadence lint`). */
-export const LintSeverity = z.enum(["off", "warn", "error"]);
+export const LintSeverity = lazySchema(() => z.enum(["off", "warn", "error"]));
 /** How a lint rule reports. */
 export type LintSeverity = z.infer<typeof LintSeverity>;
 
 /** Silences one rule, on one step or on the whole plan, and says why (the reason is kept in reports). */
-export const LintSuppression = z.strictObject({
-  rule: z.string().min(1).describe("The lint rule silenced, e.g. task-sla."),
-  step: Identifier.optional().describe("The step it is silenced on; absent: the whole plan."),
-  reason: z.string().min(1, { error: "Expected a reason for the suppression" }).describe("Why, kept in reports."),
-});
+export const LintSuppression = lazySchema(() =>
+  z.strictObject({
+    rule: z.string().min(1).describe("The lint rule silenced, e.g. task-sla."),
+    step: unwrapSchema(Identifier).optional().describe("The step it is silenced on; absent: the whole plan."),
+    reason: z.string().min(1, { error: "Expected a reason for the suppression" }).describe("Why, kept in reports."),
+  }),
+);
 /** A lint suppression. */
 export type LintSuppression = z.infer<typeof LintSuppression>;
 
@@ -21,15 +23,17 @@ export type LintSuppression = z.infer<typeof LintSuppression>;
  * leads, so speed to lead applies; `b2b`: business contacts, so weekends are off limits;
  * `countries`: where its leads live, for the compliance preset check).
  */
-export const LintSettings = z.strictObject({
-  rules: z.record(z.string().min(1), LintSeverity).optional().describe("Severity per lint rule: off, warn or error."),
-  suppress: z.array(LintSuppression).optional().describe("Silenced findings, each with a reason."),
-  inbound: z.boolean().optional().describe("The plan answers new inbound leads, so speed to lead applies."),
-  b2b: z.boolean().optional().describe("The plan contacts businesses, so weekends are off limits."),
-  countries: z
-    .array(z.string().regex(/^[A-Z]{2}$/, { error: "Expected an upper-case ISO 3166-1 alpha-2 country code like US" }))
-    .optional()
-    .describe("Where the plan's leads live (ISO 3166-1 alpha-2), for the compliance preset check."),
-});
+export const LintSettings = lazySchema(() =>
+  z.strictObject({
+    rules: z.record(z.string().min(1), unwrapSchema(LintSeverity)).optional().describe("Severity per lint rule: off, warn or error."),
+    suppress: z.array(unwrapSchema(LintSuppression)).optional().describe("Silenced findings, each with a reason."),
+    inbound: z.boolean().optional().describe("The plan answers new inbound leads, so speed to lead applies."),
+    b2b: z.boolean().optional().describe("The plan contacts businesses, so weekends are off limits."),
+    countries: z
+      .array(z.string().regex(/^[A-Z]{2}$/, { error: "Expected an upper-case ISO 3166-1 alpha-2 country code like US" }))
+      .optional()
+      .describe("Where the plan's leads live (ISO 3166-1 alpha-2), for the compliance preset check."),
+  }),
+);
 /** A plan's lint settings. */
 export type LintSettings = z.infer<typeof LintSettings>;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { unwrapSchema } from "../primitives/index.js";
 import { PlanSchema } from "./plan.js";
 
 /**
@@ -7,7 +8,7 @@ import { PlanSchema } from "./plan.js";
  * compiles under Ajv's strict mode (test/plan/planJsonSchemaAjv.test.ts).
  */
 export function planJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(PlanSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(unwrapSchema(PlanSchema), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return {
     ...(withoutTypeLists(schema) as Record<string, unknown>),
     $id: "https://unpkg.com/lead-cadence/schema/plan.schema.json",

@@ -1,30 +1,34 @@
 import * as z from "zod";
-import { ChannelName, ClockTime } from "../primitives/index.js";
+import { ChannelName, ClockTime, lazySchema, unwrapSchema } from "../primitives/index.js";
 import { DoNotCallRules } from "./doNotCall.js";
 import { WhatsAppTemplateRules } from "./whatsappTemplates.js";
 
 /** Weekday tokens; weeks start on Monday. */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 /** A weekday token. */
-export const Weekday = z.enum(WEEKDAYS);
+export const Weekday = lazySchema(() => z.enum(WEEKDAYS));
 /** A weekday token. */
 export type Weekday = z.infer<typeof Weekday>;
 
 /** Open from `from` to `to` (lead-local) on the listed days; `to` before `from` runs past midnight. */
-export const WindowRule = z.strictObject({
-  days: z.array(Weekday).min(1).describe("The days it is open: mon, tue, wed, thu, fri, sat, sun."),
-  from: ClockTime.describe('Lead-local opening time "HH:MM"; quote it in YAML.'),
-  to: ClockTime.describe('Lead-local closing time "HH:MM" (before `from`: past midnight); quote it in YAML.'),
-});
+export const WindowRule = lazySchema(() =>
+  z.strictObject({
+    days: z.array(unwrapSchema(Weekday)).min(1).describe("The days it is open: mon, tue, wed, thu, fri, sat, sun."),
+    from: unwrapSchema(ClockTime).describe('Lead-local opening time "HH:MM"; quote it in YAML.'),
+    to: unwrapSchema(ClockTime).describe('Lead-local closing time "HH:MM" (before `from`: past midnight); quote it in YAML.'),
+  }),
+);
 /** One opening of a weekly send window. */
 export type WindowRule = z.infer<typeof WindowRule>;
 
 /** No touch from `from` to `to` (lead-local, may cross midnight), on the listed channels or all. */
-export const QuietHours = z.strictObject({
-  from: ClockTime.describe('Lead-local start "HH:MM" of the quiet hours; quote it in YAML.'),
-  to: ClockTime.describe('Lead-local end "HH:MM" (before `from`: the next day); quote it in YAML.'),
-  channels: z.array(ChannelName).min(1).optional().describe("The channels kept quiet; absent: all."),
-});
+export const QuietHours = lazySchema(() =>
+  z.strictObject({
+    from: unwrapSchema(ClockTime).describe('Lead-local start "HH:MM" of the quiet hours; quote it in YAML.'),
+    to: unwrapSchema(ClockTime).describe('Lead-local end "HH:MM" (before `from`: the next day); quote it in YAML.'),
+    channels: z.array(unwrapSchema(ChannelName)).min(1).optional().describe("The channels kept quiet; absent: all."),
+  }),
+);
 /** Quiet hours. */
 export type QuietHours = z.infer<typeof QuietHours>;
 
@@ -32,36 +36,48 @@ export type QuietHours = z.infer<typeof QuietHours>;
  * At most `max` touches per period, on the listed channels together or on all channels:
  * `day` and `week` are the lead's local calendar day and week (Monday start); `24h` and `7d` roll.
  */
-export const Cap = z.strictObject({
-  max: z.int().min(1).describe("The most touches in the period."),
-  per: z.enum(["day", "24h", "week", "7d"]).describe("`day`/`week`: the lead's local calendar day or week (Monday start); `24h`/`7d`: rolling."),
-  channels: z.array(ChannelName).min(1).optional().describe("The channels counted together; absent: all channels."),
-});
+export const Cap = lazySchema(() =>
+  z.strictObject({
+    max: z.int().min(1).describe("The most touches in the period."),
+    per: z.enum(["day", "24h", "week", "7d"]).describe("`day`/`week`: the lead's local calendar day or week (Monday start); `24h`/`7d`: rolling."),
+    channels: z.array(unwrapSchema(ChannelName)).min(1).optional().describe("The channels counted together; absent: all channels."),
+  }),
+);
 /** A frequency cap. */
 export type Cap = z.infer<typeof Cap>;
 
 /** Which lead contacts a channel needs (any one of them); an empty list needs none. */
-export const ChannelSettings = z.strictObject({
-  contact: z.array(z.string().min(1)).describe("Contact kinds the channel can use, any one of them (e.g. email, phone); [] needs none."),
-});
+export const ChannelSettings = lazySchema(() =>
+  z.strictObject({
+    contact: z.array(z.string().min(1)).describe("Contact kinds the channel can use, any one of them (e.g. email, phone); [] needs none."),
+  }),
+);
 
 /** The plan's rules about when and how a lead may be touched. */
-export const Policies = z.strictObject({
-  windows: z
-    .record(z.union([ChannelName, z.literal("*")]), z.array(WindowRule))
-    .optional()
-    .describe("Weekly send windows per channel (lead-local); the key `*` applies to channels without their own entry."),
-  quietHours: z.array(QuietHours).optional().describe("Lead-local hours without touches, on some channels or all."),
-  caps: z.array(Cap).optional().describe("Frequency caps: at most `max` touches per period."),
-  consentRequired: z.array(ChannelName).optional().describe("Channels that may only be used with granted consent."),
-  optOut: z.enum(["channel", "global"]).optional().describe("`channel`: an opt-out ends only its channel (default); `global`: any opt-out ends every channel."),
-  channels: z.record(ChannelName, ChannelSettings).optional().describe("Contact requirements for custom channels, or overrides for built-in ones."),
-  whatsappTemplates: WhatsAppTemplateRules.optional().describe(
-    "WhatsApp template delivery rules; absent: the defaults (no marketing templates to +1 numbers).",
-  ),
-  doNotCall: DoNotCallRules.optional().describe(
-    "Do-not-call registries (what a flag blocks, its exemptions) and how long company requests hold; over the presets' rules.",
-  ),
-});
+export const Policies = lazySchema(() =>
+  z.strictObject({
+    windows: z
+      .record(z.union([unwrapSchema(ChannelName), z.literal("*")]), z.array(unwrapSchema(WindowRule)))
+      .optional()
+      .describe("Weekly send windows per channel (lead-local); the key `*` applies to channels without their own entry."),
+    quietHours: z.array(unwrapSchema(QuietHours)).optional().describe("Lead-local hours without touches, on some channels or all."),
+    caps: z.array(unwrapSchema(Cap)).optional().describe("Frequency caps: at most `max` touches per period."),
+    consentRequired: z.array(unwrapSchema(ChannelName)).optional().describe("Channels that may only be used with granted consent."),
+    optOut: z
+      .enum(["channel", "global"])
+      .optional()
+      .describe("`channel`: an opt-out ends only its channel (default); `global`: any opt-out ends every channel."),
+    channels: z
+      .record(unwrapSchema(ChannelName), unwrapSchema(ChannelSettings))
+      .optional()
+      .describe("Contact requirements for custom channels, or overrides for built-in ones."),
+    whatsappTemplates: unwrapSchema(WhatsAppTemplateRules)
+      .optional()
+      .describe("WhatsApp template delivery rules; absent: the defaults (no marketing templates to +1 numbers)."),
+    doNotCall: unwrapSchema(DoNotCallRules)
+      .optional()
+      .describe("Do-not-call registries (what a flag blocks, its exemptions) and how long company requests hold; over the presets' rules."),
+  }),
+);
 /** The plan's rules about when and how a lead may be touched. */
 export type Policies = z.infer<typeof Policies>;

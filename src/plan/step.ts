@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { ChannelName, Duration, Identifier, Outcome, TemplateCategory } from "../primitives/index.js";
+import { ChannelName, Duration, Identifier, Outcome, TemplateCategory, lazySchema, unwrapSchema } from "../primitives/index.js";
 import { Condition } from "./condition.js";
 import { Timing } from "./timing.js";
 
@@ -8,20 +8,26 @@ import { Timing } from "./timing.js";
  * each attempt `every` after the previous one (then moved into the channel's windows). A
  * recurring (`rrule`) step takes its attempts from its rule and needs no `every`.
  */
-export const Attempts = z.strictObject({
-  max: z.int().min(1).max(100).describe("The most touches of the step in all, 1 to 100."),
-  every: Duration.optional().describe("ISO-8601 duration from one attempt to the next (then moved into the channel's windows)."),
-  until: z.array(Outcome).optional().describe("Stop repeating once the latest outcome is one of these (e.g. connected)."),
-});
+export const Attempts = lazySchema(() =>
+  z.strictObject({
+    max: z.int().min(1).max(100).describe("The most touches of the step in all, 1 to 100."),
+    every: unwrapSchema(Duration).optional().describe("ISO-8601 duration from one attempt to the next (then moved into the channel's windows)."),
+    until: z.array(unwrapSchema(Outcome)).optional().describe("Stop repeating once the latest outcome is one of these (e.g. connected)."),
+  }),
+);
 /** Repetition of a step. */
 export type Attempts = z.infer<typeof Attempts>;
 
 /** One level of an SLA escalation: who is alerted, on which channel, and how long after the breach. */
-export const EscalationLevel = z.strictObject({
-  after: Duration.default("PT0S").describe("ISO-8601 delay after the SLA breach before this level fires; PT0S (the default) fires at the breach."),
-  channel: ChannelName.describe("The channel that alerts (e.g. notify, sms)."),
-  template: z.string().min(1).optional().describe("The template of the alert."),
-});
+export const EscalationLevel = lazySchema(() =>
+  z.strictObject({
+    after: unwrapSchema(Duration)
+      .default("PT0S")
+      .describe("ISO-8601 delay after the SLA breach before this level fires; PT0S (the default) fires at the breach."),
+    channel: unwrapSchema(ChannelName).describe("The channel that alerts (e.g. notify, sms)."),
+    template: z.string().min(1).optional().describe("The template of the alert."),
+  }),
+);
 /** One level of an SLA escalation. */
 export type EscalationLevel = z.infer<typeof EscalationLevel>;
 
@@ -30,33 +36,41 @@ export type EscalationLevel = z.infer<typeof EscalationLevel>;
  * after it became due; otherwise the engine emits `sla:breached` and issues the escalation, one
  * touch or a ladder of levels each with its own delay and target.
  */
-export const StepSla = z.strictObject({
-  within: Duration.describe("ISO-8601 duration: the touch must be performed this long after it became due."),
-  escalate: z
-    .union([EscalationLevel, z.array(EscalationLevel).min(1).max(10)])
-    .describe("What happens on a breach: one escalation, or a ladder of up to 10 levels each with its own delay and channel."),
-});
+export const StepSla = lazySchema(() =>
+  z.strictObject({
+    within: unwrapSchema(Duration).describe("ISO-8601 duration: the touch must be performed this long after it became due."),
+    escalate: z
+      .union([unwrapSchema(EscalationLevel), z.array(unwrapSchema(EscalationLevel)).min(1).max(10)])
+      .describe("What happens on a breach: one escalation, or a ladder of up to 10 levels each with its own delay and channel."),
+  }),
+);
 /** A step's speed-to-lead SLA. */
 export type StepSla = z.infer<typeof StepSla>;
 
 /** One touch in the cadence: a channel, a timing, optional condition, repetition and fallback. */
-export const Step = z.strictObject({
-  id: Identifier.describe("The step's id, unique in the plan: letters, digits, '_', '.' or '-'."),
-  name: z.string().optional().describe("A name for people (reports, traces)."),
-  channel: ChannelName.describe("call, sms, whatsapp, email, video, or a custom lower-case channel name."),
-  mode: z.enum(["auto", "task"]).default("auto").describe("`auto`: a channel adapter performs it (default); `task`: a person performs it (a rep dialling)."),
-  template: z.string().min(1).optional().describe("The template the adapter or the person uses."),
-  at: Timing.describe(
-    "When the step is due: after a duration, on a local day and time, on business days, or by a recurrence rule; from enrolment or another step.",
-  ),
-  when: Condition.optional().describe("A condition on outcomes, attributes, contacts or consent; the step is skipped when it is false."),
-  attempts: Attempts.optional().describe("Repeat the step: at most `max` touches, `every` apart, `until` an outcome."),
-  fallback: ChannelName.optional().describe("Channel used instead when `channel` is unavailable for the lead (no contact, consent, bounce, opt-out)."),
-  sla: StepSla.optional().describe("Speed-to-lead SLA on performing this step's touches, with an escalation."),
-  templateOutsideWindow: z.string().min(1).optional().describe("WhatsApp: the approved template used outside the 24 h window after the lead's last message."),
-  category: TemplateCategory.optional().describe(
-    "WhatsApp: the category of the step's template (marketing, utility, authentication). Template delivery rules (policies.whatsappTemplates) judge steps that name one; a WhatsApp marketing opt-out spares only utility and authentication steps (absent counts as marketing).",
-  ),
-});
+export const Step = lazySchema(() =>
+  z.strictObject({
+    id: unwrapSchema(Identifier).describe("The step's id, unique in the plan: letters, digits, '_', '.' or '-'."),
+    name: z.string().optional().describe("A name for people (reports, traces)."),
+    channel: unwrapSchema(ChannelName).describe("call, sms, whatsapp, email, video, or a custom lower-case channel name."),
+    mode: z.enum(["auto", "task"]).default("auto").describe("`auto`: a channel adapter performs it (default); `task`: a person performs it (a rep dialling)."),
+    template: z.string().min(1).optional().describe("The template the adapter or the person uses."),
+    at: unwrapSchema(Timing).describe(
+      "When the step is due: after a duration, on a local day and time, on business days, or by a recurrence rule; from enrolment or another step.",
+    ),
+    when: unwrapSchema(Condition).optional().describe("A condition on outcomes, attributes, contacts or consent; the step is skipped when it is false."),
+    attempts: unwrapSchema(Attempts).optional().describe("Repeat the step: at most `max` touches, `every` apart, `until` an outcome."),
+    fallback: unwrapSchema(ChannelName)
+      .optional()
+      .describe("Channel used instead when `channel` is unavailable for the lead (no contact, consent, bounce, opt-out)."),
+    sla: unwrapSchema(StepSla).optional().describe("Speed-to-lead SLA on performing this step's touches, with an escalation."),
+    templateOutsideWindow: z.string().min(1).optional().describe("WhatsApp: the approved template used outside the 24 h window after the lead's last message."),
+    category: unwrapSchema(TemplateCategory)
+      .optional()
+      .describe(
+        "WhatsApp: the category of the step's template (marketing, utility, authentication). Template delivery rules (policies.whatsappTemplates) judge steps that name one; a WhatsApp marketing opt-out spares only utility and authentication steps (absent counts as marketing).",
+      ),
+  }),
+);
 /** One step of a plan. */
 export type Step = z.infer<typeof Step>;

@@ -1,19 +1,21 @@
 import * as z from "zod";
-import { TemplateCategory } from "../primitives/index.js";
+import { TemplateCategory, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /**
  * Template messages of `category` are not delivered to numbers starting with any of
  * `countryCodes` (`+1`, or a longer prefix such as `+1787`): the step uses its fallback channel,
  * else it is skipped with `whatsapp_template_blocked` and `reason` in the trace.
  */
-export const TemplateDeliveryRule = z.strictObject({
-  category: TemplateCategory.describe("The template category the rule blocks: marketing, utility or authentication."),
-  countryCodes: z
-    .array(z.string().regex(/^\+[1-9][0-9]{0,6}$/, { error: "Expected a country calling code with its +, like +1 or +44" }))
-    .min(1)
-    .describe("Calling-code prefixes with their + (+1, +1787) of the numbers not delivered to."),
-  reason: z.string().min(1).optional().describe("Why, shown in the trace of a blocked step."),
-});
+export const TemplateDeliveryRule = lazySchema(() =>
+  z.strictObject({
+    category: unwrapSchema(TemplateCategory).describe("The template category the rule blocks: marketing, utility or authentication."),
+    countryCodes: z
+      .array(z.string().regex(/^\+[1-9][0-9]{0,6}$/, { error: "Expected a country calling code with its +, like +1 or +44" }))
+      .min(1)
+      .describe("Calling-code prefixes with their + (+1, +1787) of the numbers not delivered to."),
+    reason: z.string().min(1).optional().describe("Why, shown in the trace of a blocked step."),
+  }),
+);
 /** One template delivery rule. */
 export type TemplateDeliveryRule = z.infer<typeof TemplateDeliveryRule>;
 
@@ -21,8 +23,10 @@ export type TemplateDeliveryRule = z.infer<typeof TemplateDeliveryRule>;
  * WhatsApp template rules. Absent: the library's defaults (`DEFAULT_WHATSAPP_TEMPLATE_RULES`:
  * no marketing templates to `+1` numbers); given: these rules replace the defaults (`[]` for none).
  */
-export const WhatsAppTemplateRules = z.strictObject({
-  undelivered: z.array(TemplateDeliveryRule).describe("Template categories not delivered to some country codes; [] for none."),
-});
+export const WhatsAppTemplateRules = lazySchema(() =>
+  z.strictObject({
+    undelivered: z.array(unwrapSchema(TemplateDeliveryRule)).describe("Template categories not delivered to some country codes; [] for none."),
+  }),
+);
 /** WhatsApp template rules. */
 export type WhatsAppTemplateRules = z.infer<typeof WhatsAppTemplateRules>;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lazySchema } from "./lazySchema.js";
 import { ArgumentError, describeValue } from "../errors/index.js";
 
 /**
@@ -78,10 +79,12 @@ export function isExactDuration(parts: DurationParts): boolean {
 }
 
 /** An ISO-8601 duration such as `PT5M`, `P1D`, `P1DT2H`, at most 10 years long. */
-export const Duration = z
-  .string()
-  .superRefine((text, ctx) => {
-    const reading = readDuration(text);
-    if (!reading.ok) ctx.addIssue({ code: "custom", message: reading.message, input: text, params: { code: reading.code } });
-  })
-  .meta({ pattern: DURATION_PATTERN, description: `ISO-8601 duration (PT5M, P1D, P1DT2H), at most ${MAX_DURATION_DAYS} days` });
+export const Duration = lazySchema(() =>
+  z
+    .string()
+    .superRefine((text, ctx) => {
+      const reading = readDuration(text);
+      if (!reading.ok) ctx.addIssue({ code: "custom", message: reading.message, input: text, params: { code: reading.code } });
+    })
+    .meta({ pattern: DURATION_PATTERN, description: `ISO-8601 duration (PT5M, P1D, P1DT2H), at most ${MAX_DURATION_DAYS} days` }),
+);

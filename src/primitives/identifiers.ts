@@ -1,17 +1,22 @@
 import * as z from "zod";
+import { lazySchema } from "./lazySchema.js";
 
 /** Plan and step ids: letters, digits, `_`, `.`, `-`; they become part of touch ids. */
-export const Identifier = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, {
-  error: "Expected an id of letters, digits, '_', '.' or '-' (at most 128 characters, starting with a letter or digit)",
-});
+export const Identifier = lazySchema(() =>
+  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, {
+    error: "Expected an id of letters, digits, '_', '.' or '-' (at most 128 characters, starting with a letter or digit)",
+  }),
+);
 
 /**
  * A channel name. Built-ins are `call`, `sms`, `whatsapp`, `email`, `video`; any other lower-case
  * name (`linkedin`, `task`, `notify`) is a custom channel.
  */
-export const ChannelName = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, {
-  error: "Expected a channel name in lower case (call, sms, whatsapp, email, video or a custom name like linkedin)",
-});
+export const ChannelName = lazySchema(() =>
+  z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, {
+    error: "Expected a channel name in lower case (call, sms, whatsapp, email, video or a custom name like linkedin)",
+  }),
+);
 
 /** The channels lead-cadence knows by name. */
 export const BUILT_IN_CHANNELS = ["call", "sms", "whatsapp", "email", "video"] as const;

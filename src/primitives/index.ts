@@ -30,6 +30,7 @@ export {
   type DurationReading,
 } from "./duration.js";
 export { fromZodIssues } from "./zodIssues.js";
+export { lazySchema, unwrapSchema } from "./lazySchema.js";
 export { Outcome, OUTCOMES, ConsentStatus } from "./outcome.js";
 export {
   parseRecurrenceRule,

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lazySchema, unwrapSchema } from "./lazySchema.js";
 import { ArgumentError, CadenceError, LeadValidationError, describeValue } from "../errors/index.js";
 import { civilFromDays, daysFromCivil, daysInMonth, packedDay, packedMonth, packedYear } from "./civilDate.js";
 
@@ -28,21 +29,23 @@ export function inInstantRange(ms: number): boolean {
 }
 
 /** An instant: ISO-8601 date-time with `Z` or an explicit offset, e.g. `2026-03-09T14:30:00-05:00`, in years 1900–2200. */
-export const Instant = z.iso
-  .datetime({
-    offset: true,
-    error: "Expected an ISO-8601 instant with Z or an offset, e.g. 2026-03-09T14:30:00Z",
-  })
-  .superRefine((text, ctx) => {
-    const ms = parseInstant(text);
-    if (ms !== undefined && !inInstantRange(ms))
-      ctx.addIssue({
-        code: "custom",
-        message: `Expected an instant ${INSTANT_RANGE}, got ${JSON.stringify(text)}`,
-        input: text,
-        params: { code: "instant_out_of_range" },
-      });
-  });
+export const Instant = lazySchema(() =>
+  z.iso
+    .datetime({
+      offset: true,
+      error: "Expected an ISO-8601 instant with Z or an offset, e.g. 2026-03-09T14:30:00Z",
+    })
+    .superRefine((text, ctx) => {
+      const ms = parseInstant(text);
+      if (ms !== undefined && !inInstantRange(ms))
+        ctx.addIssue({
+          code: "custom",
+          message: `Expected an instant ${INSTANT_RANGE}, got ${JSON.stringify(text)}`,
+          input: text,
+          params: { code: "instant_out_of_range" },
+        });
+    }),
+);
 
 /**
  * A history record's instant: an ISO-8601 instant ({@link Instant}) or epoch milliseconds (an
@@ -50,18 +53,20 @@ export const Instant = z.iso
  * a history of numbers is read without parsing a single string.
  * @example 1773064800000 // the same instant as "2026-03-09T14:00:00Z"
  */
-export const HistoryInstant = z.union([
-  Instant,
-  z.int({ error: "Expected epoch milliseconds (an integer) or an ISO-8601 instant with Z or an offset" }).superRefine((ms, ctx) => {
-    if (!inInstantRange(ms))
-      ctx.addIssue({
-        code: "custom",
-        message: `Expected an instant ${INSTANT_RANGE}, got ${ms} (epoch milliseconds)`,
-        input: ms,
-        params: { code: "instant_out_of_range" },
-      });
-  }),
-]);
+export const HistoryInstant = lazySchema(() =>
+  z.union([
+    unwrapSchema(Instant),
+    z.int({ error: "Expected epoch milliseconds (an integer) or an ISO-8601 instant with Z or an offset" }).superRefine((ms, ctx) => {
+      if (!inInstantRange(ms))
+        ctx.addIssue({
+          code: "custom",
+          message: `Expected an instant ${INSTANT_RANGE}, got ${ms} (epoch milliseconds)`,
+          input: ms,
+          params: { code: "instant_out_of_range" },
+        });
+    }),
+  ]),
+);
 
 const HAS_ZONE = /(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lazySchema } from "./lazySchema.js";
 
 /** What became of one touch. Calls: connected, no_answer, busy, voicemail, wrong_number; messages: sent, delivered, read, opened, clicked, replied; tasks: completed; any channel: failed, bounced. */
 export const OUTCOMES = [
@@ -19,11 +20,11 @@ export const OUTCOMES = [
 ] as const;
 
 /** What became of one touch. */
-export const Outcome = z.enum(OUTCOMES);
+export const Outcome = lazySchema(() => z.enum(OUTCOMES));
 /** What became of one touch. */
 export type Outcome = z.infer<typeof Outcome>;
 
 /** Consent states for one channel. */
-export const ConsentStatus = z.enum(["granted", "denied", "unknown"]);
+export const ConsentStatus = lazySchema(() => z.enum(["granted", "denied", "unknown"]));
 /** Consent states for one channel. */
 export type ConsentStatus = z.infer<typeof ConsentStatus>;

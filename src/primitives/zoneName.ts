@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lazySchema } from "./lazySchema.js";
 import { BoundedMemo } from "./boundedMemo.js";
 
 /** Names seen, valid or not: bounded, since plans and leads are outside input. */
@@ -20,10 +21,12 @@ export function isKnownZoneName(name: string): boolean {
 }
 
 /** An IANA time zone name such as `Europe/Brussels`; legacy links (`US/Eastern`) are accepted and canonicalised later. */
-export const ZoneName = z
-  .string()
-  .refine(isKnownZoneName, {
-    error: (issue) => `Expected an IANA time zone like Europe/Brussels, got ${JSON.stringify(issue.input)}`,
-  })
-  // The JSON Schema can check the shape of a zone name (no offsets, spaces or empty parts), not that the zone exists.
-  .meta({ pattern: "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", description: "IANA time zone name, e.g. Europe/Brussels, America/New_York" });
+export const ZoneName = lazySchema(() =>
+  z
+    .string()
+    .refine(isKnownZoneName, {
+      error: (issue) => `Expected an IANA time zone like Europe/Brussels, got ${JSON.stringify(issue.input)}`,
+    })
+    // The JSON Schema can check the shape of a zone name (no offsets, spaces or empty parts), not that the zone exists.
+    .meta({ pattern: "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", description: "IANA time zone name, e.g. Europe/Brussels, America/New_York" }),
+);
