@@ -192,6 +192,11 @@ describe("detectOptOut reads the sentence", () => {
     ["dropped ne, later", "rappelez-moi plus tard", { verdict: "none", reason: "constraint" }],
     ["negation after the object", "bitte löschen Sie meine Daten nicht", { verdict: "none", reason: "negated" }],
     ["another number", "stop texting my old number, this is my new one", { verdict: "none", reason: "constraint" }],
+    ["a keyword closing a sentence", "i'm not buying, stop", { verdict: "opt_out", rule: "en.keyword.stop" }],
+    ["a keyword after a condition", "if you keep texting, stop", { verdict: "uncertain", reason: "condition" }],
+    ["a keyword repeated", "STOP STOP STOP", { verdict: "opt_out", confidence: 1 }],
+    ["a clause opening with a condition", "if I don't reply by friday you can stop texting", { verdict: "uncertain", reason: "condition" }],
+    ["a thing named after a channel verb", "stop calling the dealership's main line, call me directly", { verdict: "none", reason: "constraint" }],
   ];
   /** One golden message per phrase rule the corpus does not already exercise. */
   const golden: readonly [string, string, "opt_out" | "uncertain"][] = [

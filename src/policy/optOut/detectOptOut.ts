@@ -114,8 +114,13 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
     const previous = c > 0 && (message.clauses[c - 1] as typeof clause).sentence === clause.sentence ? message.clauses[c - 1] : undefined;
     // "Stop, I'm not buying": a sentence opening with a clause that is only a keyword, said plainly
     // (a phrase elsewhere names the channel: "basta, dejen de llamarme" → calls).
-    if (keywordClause === undefined && !clause.question && previous === undefined && !clause.quoted.some((q) => q)) {
-      keywordClause = keywordOf(tables, clause.words, 0.9, 0.9);
+    // "I'm done with these texts, stop": so does one closing it, unless the sentence sets a condition.
+    const last = c + 1 === message.clauses.length || (message.clauses[c + 1] as Clause).sentence !== clause.sentence;
+    if (keywordClause === undefined && !clause.question && !clause.quoted.some((q) => q) && (previous === undefined || last)) {
+      const hit = keywordOf(tables, clause.words, 0.9, 0.9);
+      if (hit !== undefined && previous !== undefined && conditional(tables, message.clauses, c)) {
+        uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "condition" };
+      } else keywordClause = hit;
     }
     const matches = outermostMatches(tables, clause.words, counter);
     const following = matches.length === 0 ? [] : followingClauses(message.clauses, c);
@@ -124,7 +129,8 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
       const named = channelsNamed(found.table, clause.words, found.start, found.end);
       // "no me manden correos": the channel may follow the phrase.
       const channels = named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
-      const place = { clause, previous, following, namesChannel: channels.length > 0 };
+      const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
+      const place = { clause, previous, following, namesChannel: after.length > 0 };
       const judged: Judgement = judgeMatch(found.table.context, found.phrase, place, found.start, found.end);
       const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
       if (judged.verdict === "opt_out") return { verdict: "opt_out", optOut: true, confidence: judged.confidence, rule, ...scope };
@@ -133,6 +139,20 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
     }
   }
   return keywordClause ?? uncertain ?? declined ?? NONE;
+}
+
+/** True when a clause of clause `c`'s sentence before it holds a condition word ("if you keep texting, STOP"). */
+function conditional(tables: readonly CompiledRules[], clauses: readonly Clause[], c: number): boolean {
+  const sentence = (clauses[c] as Clause).sentence;
+  for (let k = c - 1; k >= 0 && (clauses[k] as Clause).sentence === sentence; k--) {
+    const words = (clauses[k] as Clause).words;
+    for (const table of tables) {
+      for (const seq of table.context.conditions) {
+        for (let i = 0; i + seq.length <= words.length; i++) if (seq.every((w, j) => words[i + j] === w)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** The clauses after clause `c` in its sentence (at most two: sarcasm cues are read there). */
@@ -188,7 +208,8 @@ function tryAt(
 /** The keyword the words are, give or take fillers, in the first table that has it. */
 function keywordOf(tables: readonly CompiledRules[], words: readonly string[], bare: number, withFillers: number): OptOutDetection | undefined {
   if (words.length > MAX_KEYWORD_WORDS || !words.some((w) => tables.some((t) => t.keywordWords.has(w)))) return undefined;
-  const text = words.join(" ");
+  // "STOP STOP STOP" is STOP said three times.
+  const text = words.filter((w, i) => w !== words[i - 1]).join(" ");
   for (const table of tables) {
     const stripped = table.keywords.has(text) ? text : stripFillers(table.fillers, text);
     const keyword = table.keywords.get(stripped);

@@ -13,7 +13,7 @@ export interface MatchPlace {
   readonly clause: Clause;
   readonly previous: Clause | undefined;
   readonly following: readonly Clause[];
-  /** The channel words the match names or is followed by: they count as objects ("no me manden los correos"). */
+  /** Channel words follow the match: they count as objects ("no me manden los correos"). */
   readonly namesChannel: boolean;
 }
 
@@ -48,7 +48,11 @@ export function judgeMatch(context: CompiledContext, phrase: CompiledPhrase, pla
   }
   if (phrase.verdict === "uncertain") return quoted ? { verdict: "none", reason: "quoted" } : { verdict: "uncertain", reason: phrase.reason ?? "ambiguous" };
   if (quoted) return { verdict: "uncertain", reason: "quoted" };
-  if (occursIn(words, from, start, context.conditions) || (previous !== undefined && startsWith(previous.words, context.conditions))) {
+  if (
+    occursIn(words, from, start, context.conditions) ||
+    (start > 0 && startsWith(words, context.conditions)) ||
+    (previous !== undefined && startsWith(previous.words, context.conditions))
+  ) {
     return { verdict: "uncertain", reason: "condition" };
   }
   if (occursIn(words, start, end, context.unrelated) || unrelatedFollows(context, words, end)) return { verdict: "none", reason: "constraint" };

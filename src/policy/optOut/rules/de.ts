@@ -79,6 +79,10 @@ export const de: OptOutRules = {
       pattern:
         "(vergessen sie|vergiss|vergesst|loschen sie|losch|loscht|streichen sie) (bitte)? (meine|diese|unsere) (nummer|telefonnummer|handynummer|e mail adresse|adresse|kontaktdaten|mailadresse)",
     },
+    {
+      id: "aufhoren-mich",
+      pattern: "aufhoren (mich|mir|uns)? _2 (zu)? (anzurufen|kontaktieren|schreiben|schicken|senden|nerven|belastigen|mailen|simsen|zuzuschicken|zuzusenden)",
+    },
     { id: "nicht-so-oft", pattern: "nicht (mehr)? so (oft|haufig|viel)", verdict: "uncertain", reason: "frequency" },
     { id: "melde-ich-mich-ab", pattern: "(melde|melden) (ich|wir) (mich|uns) _3 ab" },
     {

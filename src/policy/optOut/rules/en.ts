@@ -50,7 +50,12 @@ export const en: OptOutRules = {
     "right now",
   ],
   phrases: [
-    { id: "stop-contacting", pattern: `(stop|quit|cease) ${CONTACT_ING} (me|us|my phone|my number|this number)?` },
+    { id: "stop-contacting", pattern: `(stop|quit|cease|discontinue|halt) ${CONTACT_ING} (me|us|my phone|my number|this number)?` },
+    {
+      id: "make-them-stop",
+      pattern: `(want|make|need|get) (these|the|those|your|all|all these|all the|all your|all of these)? ${MEDIA} (to)? (stop|end|cease)`,
+    },
+    { id: "done-with", pattern: `(i m|i am|we re|we are) (done|finished|through) with (the|these|those|your|all|all the|all these|all your)? ${MEDIA}` },
     {
       id: "stop-contacting-and",
       pattern: `(stop|quit|cease) ${CONTACT_ING} (me|us)? (and|or|and stop) ${CONTACT_ING} (me|us|my phone|my number|this number)?`,
@@ -117,7 +122,13 @@ export const en: OptOutRules = {
     {
       id: "delete-my-data",
       pattern:
-        "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (my|our) (personal)? (data|information|info|details|records|contact details|contact info|contact information|personal data|pii)",
+        "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (my|our) (personal)? (data|information|info|details|records|contact details|contact info|contact information|personal data|pii|account|profile)",
+    },
+    {
+      id: "can-you-remove-my-number",
+      pattern:
+        "(can|could|would|will) (you|u|y all) (please|pls|kindly)? (remove|delete|erase) (my|this) (number|email|info|information|details|contact info|data)",
+      asks: true,
     },
     {
       id: "my-data-deleted",
@@ -169,7 +180,7 @@ export const en: OptOutRules = {
       pattern:
         "(revoke|revoking|withdraw|withdrawing|rescind|cancel) (my|all|any|all my|all of my)? (consent|permission|authorization|agreement|consents|permissions|authorizations)",
     },
-    { id: "leave-me-alone", pattern: "leave (me|us) (the hell)? alone" },
+    { id: "leave-me-alone", pattern: "leave (me|us) _2 alone" },
     {
       id: "lose-my-number",
       pattern: "(lose|delete|forget|toss|trash|erase|burn) (my|this|our) (number|email|contact|cell|phone number|email address|contact info)",
@@ -375,6 +386,9 @@ export const en: OptOutRules = {
       "whatsapp",
       "voicemails",
       "robocalls",
+      "house",
+      "home",
+      "inbox",
     ],
     reported: [
       "never said",

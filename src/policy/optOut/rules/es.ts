@@ -98,7 +98,14 @@ export const es: OptOutRules = {
       pattern:
         "(eliminen|elimine|eliminar|borren|borre|borrar|quiten|quite|quitar|saquen|saque|sacar) (me|mi numero|mi telefono|mi correo|mis datos|nos|mi informacion)? (de) (su|la|sus|esta|esa|el) _2 (lista|listas|base|registro|sistema|directorio)",
     },
-    { id: "borrenme", pattern: "(borrenme|eliminenme|quitenme|saquenme|saqueme|borreme|elimineme|eliminame|borrame|sacame|quitame|eliminenos|borrennos)" },
+    {
+      id: "mis-datos-eliminados",
+      pattern: "(mis|nuestros) datos (personales)? (sean|queden|sea)? (eliminados|borrados|suprimidos|cancelados)",
+    },
+    {
+      id: "borrenme",
+      pattern: "(bajenme|bajeme|bajame|borrenme|eliminenme|quitenme|saquenme|saqueme|borreme|elimineme|eliminame|borrame|sacame|quitame|eliminenos|borrennos)",
+    },
     {
       id: "borren-mi-numero",
       pattern:

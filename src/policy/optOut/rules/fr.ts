@@ -89,7 +89,7 @@ export const fr: OptOutRules = {
     {
       id: "supprimez-donnees",
       pattern:
-        "(supprimez|effacez|supprimer|effacer|supprime) (toutes)? (mon numero|mes coordonnees|mes donnees|mon adresse|mes informations|nos donnees|nos coordonnees)",
+        "(supprimez|effacez|supprimer|effacer|supprime|retirez|enlevez|retirer) (toutes)? (mon numero|mes coordonnees|mes donnees|mon adresse|mes informations|nos donnees|nos coordonnees)",
     },
     { id: "laissez-tranquille", pattern: "(laissez|laisse|laissez nous) (moi|nous)? (tranquille|tranquilles|en paix)" },
     { id: "fichez-la-paix", pattern: "(fichez|foutez|fiche|fous) (moi|nous) la paix" },

@@ -48,6 +48,11 @@ export const nl: OptOutRules = {
       pattern:
         "(ik|wij|we) (wil|willen|wens|wensen) (echt|gewoon|liever)? (niet meer|niet|nooit meer|niet langer) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|lastig gevallen|gesmst|opgebeld|gestoord) (te)? (worden)?",
     },
+    {
+      id: "niet-gebeld-wil-worden",
+      pattern:
+        "(ik|wij|we) (niet meer|niet|nooit meer|niet langer) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|lastig gevallen|gestoord) (wil|willen|wens|wensen) (worden)?",
+    },
     { id: "wil-afmelden", pattern: "(ik|wij|we) (wil|willen) (me|mij|ons|graag)? (afmelden|uitschrijven|afgemeld worden|uitgeschreven worden)" },
     {
       id: "verwijder-lijst",
