@@ -220,6 +220,7 @@ describe("detectOptOut reads the sentence", () => {
     ["Mauvais numéro", "fr.phrase.mauvais-numero", "uncertain"],
     ["no thanks", "en.phrase.no-thanks", "uncertain"],
     ["Ik wil niets meer van jullie ontvangen", "nl.phrase.wil-niets-ontvangen", "opt_out"],
+    ["Bel niet meer aub", "nl.phrase.bel-niet-meer", "opt_out"],
   ];
   for (const [text, rule, verdict] of golden) {
     it(`golden ${rule}: ${JSON.stringify(text)}`, () => {

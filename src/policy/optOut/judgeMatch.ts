@@ -109,17 +109,16 @@ function sarcastic(context: CompiledContext, place: MatchPlace, from: number, st
   return false;
 }
 
-/** An unrelated thing right after the match, skippable words aside: "dejen de mandarme cotizaciones del sedán". */
+/**
+ * An unrelated thing or place within the few words after the match, in its clause: "dejen de
+ * mandarme cotizaciones del sedán", "opt out of the extended warranty", "al correo del trabajo".
+ */
 function unrelatedFollows(context: CompiledContext, words: readonly string[], end: number): boolean {
-  let at = end;
-  for (let skipped = 0; skipped <= 2 && at < words.length; skipped++) {
-    if (startsAt(words, at, context.unrelated) !== 0) return true;
-    const skip = startsAt(words, at, context.skippable);
-    if (skip === 0) return false;
-    at += skip;
-  }
-  return false;
+  return occursIn(words, end, Math.min(words.length, end + UNRELATED_REACH), context.unrelated);
 }
+
+/** How many words after a match are read for an unrelated thing. */
+const UNRELATED_REACH = 4;
 
 /** Within two words after the determiner at `at`, a word naming contact or marketing ("the texts", "la publicidad"). */
 function objectFollows(context: CompiledContext, words: readonly string[], at: number): boolean {

@@ -9,11 +9,24 @@ import { TUNING_CHECK_2 } from "./tuningCheck2.js";
 import { TUNING_CHECK_3 } from "./tuningCheck3.js";
 import { TUNING_CHECK_4 } from "./tuningCheck4.js";
 import { TUNING_CHECK_5 } from "./tuningCheck5.js";
+import { TUNING_CHECK_6 } from "./tuningCheck6.js";
 
 export type { HardKind, Label, LabelledMessage } from "./labelled.js";
-export { HELD_OUT, HELD_OUT_BLIND, HELD_OUT_FRESH, TUNING_BROAD, TUNING_CHECK, TUNING_CHECK_2, TUNING_CHECK_3, TUNING_CHECK_4, TUNING_CHECK_5, TUNING_FIRST };
+export {
+  HELD_OUT,
+  HELD_OUT_BLIND,
+  HELD_OUT_FRESH,
+  TUNING_BROAD,
+  TUNING_CHECK,
+  TUNING_CHECK_2,
+  TUNING_CHECK_3,
+  TUNING_CHECK_4,
+  TUNING_CHECK_5,
+  TUNING_CHECK_6,
+  TUNING_FIRST,
+};
 
-/** The tuning part: the first tuning batch, the broad one and the five check batches. */
+/** The tuning part: the first tuning batch, the broad one and the six check batches. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -22,6 +35,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_3,
   ...TUNING_CHECK_4,
   ...TUNING_CHECK_5,
+  ...TUNING_CHECK_6,
 ];
 
 /** Every held-out batch: the first, the second (after the first's fixes), the third (written blind). */

@@ -48,8 +48,9 @@ export const de: OptOutRules = {
     {
       id: "sie-mich-kunftig-nicht-mehr",
       pattern:
-        "(rufen|schreiben|kontaktieren|mailen|simsen|nerven|belastigen|ruf|schreib|kontaktier|ruft|schreibt|kontaktiert) (sie)? (mich|uns|mir) _2 (nicht mehr|nie wieder|nie mehr|in zukunft nicht)",
+        "(rufen|schreiben|kontaktieren|mailen|simsen|nerven|belastigen|ruf|schreib|kontaktier|ruft|schreibt|kontaktiert) (sie)? (mich|uns|mir) (bitte|kunftig|zukunftig|in zukunft|ab sofort|ab jetzt|einfach|auch|doch|ab heute)? (bitte|kunftig|zukunftig|in zukunft|ab sofort|ab jetzt|einfach|auch|doch)? (nicht mehr|nie wieder|nie mehr|in zukunft nicht)",
     },
+    { id: "tragt-mich-aus", pattern: "(tragen sie|tragt|trag) (mich|uns) (bitte|doch|einfach)? _3 aus$" },
     { id: "melde-dich-nicht", pattern: "(melde dich|meldet euch|melden sie sich|meld dich) (bitte)? (nicht mehr|nie wieder|nie mehr)" },
     {
       id: "schicken-nichts-mehr",
@@ -130,7 +131,7 @@ export const de: OptOutRules = {
     { id: "kein-interesse", pattern: "(kein interesse|nicht interessiert|kein bedarf) (mehr|danke)? (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "nein-danke", pattern: "^nein (danke|vielen dank)$", verdict: "uncertain", reason: "ambiguous" },
     { id: "falsche-nummer", pattern: "(falsche nummer|falsch verbunden|falscher empfanger)", verdict: "uncertain", reason: "ambiguous" },
-    { id: "keyword", pattern: "(abmelden|abbestellen|austragen|abmeldung|widerrufen|stopp alle)", verdict: "uncertain", reason: "keyword_in_sentence" },
+    { id: "keyword", pattern: "(abmelden|abbestellen|austragen|abmeldung|widerrufen|stopp alle|abmelde)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
   channelWords: {
     sms: "sms",
@@ -217,6 +218,9 @@ export const de: OptOutRules = {
       "kataloge",
     ],
     reported: [
+      "ich sage nicht",
+      "ich sag nicht",
+      "sage ja nicht",
       "nie gesagt",
       "nicht gesagt",
       "nie behauptet",
@@ -327,6 +331,7 @@ export const de: OptOutRules = {
       "jeden morgen",
       "jeden abend",
     ],
+    unrelated: ["buro", "arbeit", "festnetz", "firma", "arbeitsplatz"],
     skippable: ["mich", "mir", "uns", "bitte", "mehr", "an", "endlich", "jetzt", "sofort", "danke", "auf dieser nummer", "unter dieser nummer"],
     joiners: ["dass", "mich", "mir", "zu"],
     breakers: ["aber", "sondern", "jedoch", "allerdings"],

@@ -92,6 +92,8 @@ export const nl: OptOutRules = {
       pattern:
         "(uit|van) (uw|jullie|de|het|je|jouw) _2 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten|klantenbestand|adressenbestand|nieuwsbrief) (te)? (verwijderen|halen|schrappen|wissen|uitschrijven|afmelden|gehaald|verwijderd)",
     },
+    { id: "bel-niet-meer", pattern: "^(bel|belt|mail|mailt|app|appt|sms|stuur|stuurt|contacteer) (alsjeblieft|aub|maar|dan)? (niet meer|nooit meer)" },
+    { id: "van-jullie-niks-meer", pattern: "(wil|willen|hoef|hoeven) (van jullie|van u|van je) (niks|niets) meer (te)? (horen|ontvangen|weten)" },
     { id: "niks-meer-horen", pattern: "(hoef|hoeven|wil|willen) (niks|niets) meer (van jullie|van u|van je|van jou)? (te)? (horen|ontvangen|weten)" },
     {
       id: "uitgeschreven-worden",
@@ -107,7 +109,7 @@ export const nl: OptOutRules = {
     },
     { id: "nee-bedankt", pattern: "^nee (bedankt|dank je|dank u|dankjewel|dankuwel)$", verdict: "uncertain", reason: "ambiguous" },
     { id: "verkeerd-nummer", pattern: "(verkeerd nummer|verkeerde nummer|verkeerde persoon)", verdict: "uncertain", reason: "ambiguous" },
-    { id: "keyword", pattern: "(afmelden|uitschrijven|afmelding|stop alles)", verdict: "uncertain", reason: "keyword_in_sentence" },
+    { id: "keyword", pattern: "(afmelden|uitschrijven|afmelding|stop alles|afmeld|uitschrijf)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
   channelWords: {
     bel: "call",
@@ -213,7 +215,19 @@ export const nl: OptOutRules = {
       "whatsapps",
       "nummer",
     ],
-    reported: ["nooit gezegd", "niet gezegd", "niet gevraagd", "nooit gevraagd", "bedoelde niet", "wie zegt", "heeft niemand gezegd"],
+    reported: [
+      "zei niet",
+      "zeg niet",
+      "zeg ik niet",
+      "zei ik niet",
+      "nooit gezegd",
+      "niet gezegd",
+      "niet gevraagd",
+      "nooit gevraagd",
+      "bedoelde niet",
+      "wie zegt",
+      "heeft niemand gezegd",
+    ],
     thirdParties: [
       "hij",
       "zij",
@@ -303,6 +317,7 @@ export const nl: OptOutRules = {
       "iedere dag",
       "keer op keer",
     ],
+    unrelated: ["werk", "kantoor", "vaste lijn", "vaste nummer"],
     skippable: ["meer", "aub", "alsjeblieft", "alstublieft", "graag", "nou", "toch", "op", "me", "mij"],
     joiners: ["dat", "om", "te"],
     breakers: ["maar", "echter", "wel"],

@@ -78,8 +78,9 @@ export interface OptOutContext {
    */
   readonly determiners?: readonly string[];
   /**
-   * Inside a match or right after it: the phrase is about something else ("take me off the waiting
-   * list for the Tacoma", "dejen de mandarme cotizaciones") — a constraint.
+   * Inside a match or within four words after it: the phrase is about something else or somewhere
+   * else ("take me off the waiting list for the Tacoma", "opt out of the extended warranty", "no me
+   * escriban al correo del trabajo") — a constraint.
    */
   readonly unrelated?: readonly string[];
   /** What a stop may name and still be an opt-out: messages, offers, newsletters, ... (see `determiners`). */
