@@ -13,6 +13,8 @@
  * export const Identifier = lazySchema(() => z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/));
  * export const Step = lazySchema(() => z.strictObject({ id: unwrapSchema(Identifier) }));
  */
+// A call has no side effect: a bundler drops the schemas nothing uses (the annotation survives into dist/).
+/* @__NO_SIDE_EFFECTS__ */
 export function lazySchema<T extends object>(build: () => T): T {
   let built: T | undefined;
   const schema = (): T => {
