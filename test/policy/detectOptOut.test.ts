@@ -196,6 +196,8 @@ describe("detectOptOut reads the sentence", () => {
     ["a keyword after a condition", "if you keep texting, stop", { verdict: "uncertain", reason: "condition" }],
     ["a keyword repeated", "STOP STOP STOP", { verdict: "opt_out", confidence: 1 }],
     ["a clause opening with a condition", "if I don't reply by friday you can stop texting", { verdict: "uncertain", reason: "condition" }],
+    ["unsubscribing from something else", "ik wil me afmelden voor de proefrit van zaterdag", { verdict: "none", reason: "constraint" }],
+    ["cancelling something else", "quiero dar de baja el seguro del carro", { verdict: "none", reason: "constraint" }],
     ["a thing named after a channel verb", "stop calling the dealership's main line, call me directly", { verdict: "none", reason: "constraint" }],
   ];
   /** One golden message per phrase rule the corpus does not already exercise. */

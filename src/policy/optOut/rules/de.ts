@@ -331,7 +331,7 @@ export const de: OptOutRules = {
       "jeden morgen",
       "jeden abend",
     ],
-    unrelated: ["buro", "arbeit", "festnetz", "firma", "arbeitsplatz"],
+    unrelated: ["probefahrt", "termin", "bestellung", "garantie", "versicherung", "buro", "arbeit", "festnetz", "firma", "arbeitsplatz"],
     skippable: ["mich", "mir", "uns", "bitte", "mehr", "an", "endlich", "jetzt", "sofort", "danke", "auf dieser nummer", "unter dieser nummer"],
     joiners: ["dass", "mich", "mir", "zu"],
     breakers: ["aber", "sondern", "jedoch", "allerdings"],

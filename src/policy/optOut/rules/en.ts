@@ -346,6 +346,10 @@ export const en: OptOutRules = {
     ],
     determiners: ["the", "a", "an", "that", "those", "my", "his", "her", "their"],
     unrelated: [
+      "test drive",
+      "event",
+      "open house",
+      "delivery",
       "waiting",
       "wait",
       "waitlist",

@@ -393,6 +393,10 @@ export const es: OptOutRules = {
       "por aqui",
     ],
     unrelated: [
+      "cita",
+      "prueba de manejo",
+      "pedido",
+      "entrega",
       "cotizacion",
       "cotizaciones",
       "factura",

@@ -312,7 +312,7 @@ export const fr: OptOutRules = {
       "trois fois",
       "a repetition",
     ],
-    unrelated: ["travail", "bureau", "boulot", "fixe", "garantie", "assurance"],
+    unrelated: ["essai", "rendez vous", "commande", "livraison", "travail", "bureau", "boulot", "fixe", "garantie", "assurance"],
     skippable: ["plus", "svp", "merci", "s il vous plait", "jamais", "pas", "stp"],
     joiners: ["que", "qu", "de", "d"],
     breakers: ["mais", "par contre", "cependant", "pourtant"],

@@ -317,7 +317,7 @@ export const nl: OptOutRules = {
       "iedere dag",
       "keer op keer",
     ],
-    unrelated: ["werk", "kantoor", "vaste lijn", "vaste nummer"],
+    unrelated: ["proefrit", "afspraak", "bestelling", "garantie", "verzekering", "werk", "kantoor", "vaste lijn", "vaste nummer"],
     skippable: ["meer", "aub", "alsjeblieft", "alstublieft", "graag", "nou", "toch", "op", "me", "mij"],
     joiners: ["dat", "om", "te"],
     breakers: ["maar", "echter", "wel"],
