@@ -10,6 +10,7 @@ import { TUNING_CHECK_3 } from "./tuningCheck3.js";
 import { TUNING_CHECK_4 } from "./tuningCheck4.js";
 import { TUNING_CHECK_5 } from "./tuningCheck5.js";
 import { TUNING_CHECK_6 } from "./tuningCheck6.js";
+import { TUNING_CHECK_7 } from "./tuningCheck7.js";
 
 export type { HardKind, Label, LabelledMessage } from "./labelled.js";
 export {
@@ -23,10 +24,11 @@ export {
   TUNING_CHECK_4,
   TUNING_CHECK_5,
   TUNING_CHECK_6,
+  TUNING_CHECK_7,
   TUNING_FIRST,
 };
 
-/** The tuning part: the first tuning batch, the broad one and the six check batches. */
+/** The tuning part: the first tuning batch, the broad one and the seven check batches. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -36,6 +38,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_4,
   ...TUNING_CHECK_5,
   ...TUNING_CHECK_6,
+  ...TUNING_CHECK_7,
 ];
 
 /** Every held-out batch: the first, the second (after the first's fixes), the third (written blind). */

@@ -35,7 +35,7 @@ export const de: OptOutRules = {
     },
     { id: "keine-clause", pattern: `^(bitte)? keine (weiteren|weitere)? ${MEDIA} (bitte|danke|mehr)?$` },
     { id: "mochte-keine", pattern: `(ich|wir) (mochte|mochten|will|wollen|wunsche|wunschen) keine (weiteren|weitere)? ${MEDIA}` },
-    { id: "nicht-mehr-kontaktieren", pattern: `(nicht mehr|nie wieder|nicht wieder|nie mehr) ${VERB}` },
+    { id: "nicht-mehr-kontaktieren", pattern: `(nicht mehr|nie wieder|nicht wieder|nie mehr|nicht weiter|nicht langer) ${VERB}` },
     {
       id: "rufen-sie-mich-nicht",
       pattern: "(rufen|schreiben|kontaktieren|mailen|simsen|nerven|belastigen) sie (mich|uns|mir)? (bitte)? (nicht mehr|nie wieder|nie mehr|nicht)",
@@ -78,7 +78,7 @@ export const de: OptOutRules = {
     {
       id: "vergessen-sie-nummer",
       pattern:
-        "(vergessen sie|vergiss|vergesst|loschen sie|losch|loscht|streichen sie) (bitte)? (meine|diese|unsere) (nummer|telefonnummer|handynummer|e mail adresse|adresse|kontaktdaten|mailadresse)",
+        "(vergessen sie|vergiss|vergesst|loschen sie|losch|loscht|streichen sie) (bitte)? (meine|diese|unsere) (nummer|telefonnummer|handynummer|e mail adresse|adresse|kontaktdaten|mailadresse|daten)",
     },
     {
       id: "aufhoren-mich",
@@ -122,7 +122,7 @@ export const de: OptOutRules = {
     {
       id: "nicht-mehr-kontaktiert-werden",
       pattern:
-        "(ich|wir) (mochte|mochten|will|wollen) (nicht mehr|nicht langer|nicht|nie wieder) (kontaktiert|angerufen|angeschrieben|belastigt|gestort|beworben) werden",
+        "(ich|wir) (mochte|mochten|will|wollen) (nicht mehr|nicht langer|nicht weiter|nicht|nie wieder) (kontaktiert|angerufen|angeschrieben|belastigt|gestort|beworben) werden",
     },
     {
       id: "in-ruhe-lassen",

@@ -193,6 +193,13 @@ export const en: OptOutRules = {
       verdict: "uncertain",
       reason: "ambiguous",
     },
+    {
+      id: "dont-send-anything",
+      pattern: "(do not|don t|dont|never) send (me|us) (anything else|anything|any more|anymore|more stuff|stuff|any of this|this stuff|nothing else|more)",
+    },
+    { id: "you-can-stop", pattern: "^(you|y all|you guys) (can|may|should|could) (stop|quit) (now|please|already|thanks|thank you)?$" },
+    { id: "pause", pattern: `(pause|snooze|hold off on|hold off) (the|these|your|all|all the|all these)? ${MEDIA}`, verdict: "uncertain", reason: "ambiguous" },
+    { id: "block", pattern: "^(block|blocked|blocking you|blocking)$", verdict: "uncertain", reason: "ambiguous" },
     { id: "no-thanks", pattern: "^(no|nah|nope) (thanks|thank you|thx|ty)$", verdict: "uncertain", reason: "ambiguous" },
     { id: "wrong-number", pattern: "(wrong number|wrong person|not the right person)", verdict: "uncertain", reason: "ambiguous" },
     { id: "keyword", pattern: "(unsubscribe|unsub|opt out|optout|stop all|revoke|unsubscribing)", verdict: "uncertain", reason: "keyword_in_sentence" },

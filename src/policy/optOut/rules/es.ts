@@ -39,7 +39,7 @@ export const es: OptOutRules = {
     {
       id: "no-me-sigan",
       pattern:
-        "(no|ya no) (me|nos) (sigan|siga|sigas|esten|este|estes|anden) (llamando|escribiendo|mandando|enviando|marcando|molestando|contactando|texteando|hablando|buscando|spameando|mensajeando)",
+        "(no|ya no) (me|nos)? (sigan|siga|sigas|esten|este|estes|anden) (llamando|escribiendo|mandando|enviando|marcando|molestando|contactando|texteando|hablando|buscando|spameando|mensajeando)",
     },
     {
       id: "favor-de-no",
@@ -104,7 +104,8 @@ export const es: OptOutRules = {
     },
     {
       id: "borrenme",
-      pattern: "(bajenme|bajeme|bajame|borrenme|eliminenme|quitenme|saquenme|saqueme|borreme|elimineme|eliminame|borrame|sacame|quitame|eliminenos|borrennos)",
+      pattern:
+        "(olvidenme|olvideme|olvidame|bajenme|bajeme|bajame|borrenme|eliminenme|quitenme|saquenme|saqueme|borreme|elimineme|eliminame|borrame|sacame|quitame|eliminenos|borrennos)",
     },
     {
       id: "borren-mi-numero",
@@ -174,6 +175,9 @@ export const es: OptOutRules = {
     hablen: "call",
     hablarme: "call",
     hablando: "call",
+    llamaran: "call",
+    llamara: "call",
+    marcaran: "call",
     llamando: "call",
     marcando: "call",
     texts: "sms",
@@ -207,6 +211,7 @@ export const es: OptOutRules = {
   context: {
     negators: ["no", "nunca", "jamas", "no quiero que", "no es que", "no les pedi que", "no le pedi que"],
     modalNegators: [
+      "no es que",
       "no es necesario",
       "no hace falta",
       "no tienen que",

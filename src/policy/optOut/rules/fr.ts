@@ -93,7 +93,10 @@ export const fr: OptOutRules = {
     },
     { id: "laissez-tranquille", pattern: "(laissez|laisse|laissez nous) (moi|nous)? (tranquille|tranquilles|en paix)" },
     { id: "fichez-la-paix", pattern: "(fichez|foutez|fiche|fous) (moi|nous) la paix" },
-    { id: "plus-de", pattern: `^(plus|pas|fini|finis|plus jamais|jamais plus) (de|d) ${MEDIA}` },
+    {
+      id: "plus-de",
+      pattern: `^(a partir de maintenant|desormais|dorenavant|maintenant)? (plus|pas|fini|finis|plus jamais|jamais plus) (de|d) ${MEDIA}`,
+    },
     { id: "n-autorise-plus", pattern: "(ne|n) (vous|te)? (autorise|autorisons) plus" },
     { id: "plus-aucun", pattern: "plus (aucun|aucune) (message|appel|sms|mail|e mail|contact|relance|offre|courriel)" },
     { id: "retire-consentement", pattern: "(je|nous) (retire|revoque|retirons|revoquons) (mon|notre) (consentement|accord)" },

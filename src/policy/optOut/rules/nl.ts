@@ -46,7 +46,7 @@ export const nl: OptOutRules = {
     {
       id: "wil-niet-gebeld",
       pattern:
-        "(ik|wij|we) (wil|willen|wens|wensen) (echt|gewoon|liever)? (niet meer|niet|nooit meer|niet langer) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|lastig gevallen|gesmst|opgebeld|gestoord) (te)? (worden)?",
+        "(ik|wij|we) (wil|willen|wens|wensen) (echt|gewoon|liever)? (niet meer|niet|nooit meer|niet langer|niet verder) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|lastig gevallen|gesmst|opgebeld|gestoord) (te)? (worden)?",
     },
     {
       id: "niet-gebeld-wil-worden",
