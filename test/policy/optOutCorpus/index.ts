@@ -11,6 +11,7 @@ import { TUNING_CHECK_4 } from "./tuningCheck4.js";
 import { TUNING_CHECK_5 } from "./tuningCheck5.js";
 import { TUNING_CHECK_6 } from "./tuningCheck6.js";
 import { TUNING_CHECK_7 } from "./tuningCheck7.js";
+import { TUNING_CHECK_8 } from "./tuningCheck8.js";
 
 export type { HardKind, Label, LabelledMessage } from "./labelled.js";
 export {
@@ -25,10 +26,11 @@ export {
   TUNING_CHECK_5,
   TUNING_CHECK_6,
   TUNING_CHECK_7,
+  TUNING_CHECK_8,
   TUNING_FIRST,
 };
 
-/** The tuning part: the first tuning batch, the broad one and the seven check batches. */
+/** The tuning part: the first tuning batch, the broad one and the eight check batches. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -39,6 +41,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_5,
   ...TUNING_CHECK_6,
   ...TUNING_CHECK_7,
+  ...TUNING_CHECK_8,
 ];
 
 /** Every held-out batch: the first, the second (after the first's fixes), the third (written blind). */

@@ -28,6 +28,8 @@ export const de: OptOutRules = {
   phrases: [
     { id: "keine-mehr", pattern: `(keine|kein|keinen|keinerlei) (weiteren|weitere)? _1 ${MEDIA} mehr` },
     { id: "verbitte-mir", pattern: `(verbitte|verbiete) (ich)? (mir|ihnen)? (jegliche|weitere|alle|kunftige)? _1 ${MEDIA}` },
+    { id: "keine-und-mehr", pattern: `(keine|kein|keinen|keinerlei) ${MEDIA} (und|oder) ${MEDIA} mehr` },
+    { id: "in-ruhe-gelassen", pattern: "(in ruhe|in frieden) gelassen werden" },
     {
       id: "nix-mehr-horen",
       pattern:

@@ -349,6 +349,8 @@ export const es: OptOutRules = {
       "al otro numero",
       "a mi otro numero",
       "ahorita",
+      "tan noche",
+      "tan de noche",
       "ahora",
       "en este momento",
     ],

@@ -97,6 +97,7 @@ export const fr: OptOutRules = {
       id: "plus-de",
       pattern: `^(a partir de maintenant|desormais|dorenavant|maintenant)? (plus|pas|fini|finis|plus jamais|jamais plus) (de|d) ${MEDIA}`,
     },
+    { id: "souhaite-ne-plus", pattern: "(souhaite|souhaitons|veux|voudrais|voulons|prefere|preferons|desire) ne plus (etre|recevoir|avoir)" },
     { id: "n-autorise-plus", pattern: "(ne|n) (vous|te)? (autorise|autorisons) plus" },
     { id: "plus-aucun", pattern: "plus (aucun|aucune) (message|appel|sms|mail|e mail|contact|relance|offre|courriel)" },
     { id: "retire-consentement", pattern: "(je|nous) (retire|revoque|retirons|revoquons) (mon|notre) (consentement|accord)" },

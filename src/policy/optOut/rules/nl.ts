@@ -67,6 +67,7 @@ export const nl: OptOutRules = {
     },
     { id: "stop-ermee", pattern: "(stop|stopt|kap|hou|houd) (nu|maar)? (ermee|er mee|er nou mee|ermee op|er mee op)" },
     { id: "laat-met-rust", pattern: "laat (me|mij|ons) (toch|alsjeblieft|nou|gewoon)? (eens|even)? met rust" },
+    { id: "met-rust-gelaten", pattern: "met rust gelaten (te)? worden" },
     { id: "laat-gerust", pattern: "laat (me|mij|ons) (toch|alsjeblieft|nou|gewoon)? (eens|even)? (gerust|in rust|met vrede)" },
     { id: "afmelden-zin", pattern: "^(graag|aub)? (afmelden|uitschrijven)" },
     { id: "meld-me-af", pattern: "(meld|schrijf) (ik|je|u)? (me|mij|ons) (alsjeblieft|aub|graag)? (af|uit)" },
