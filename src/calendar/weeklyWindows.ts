@@ -123,11 +123,56 @@ export function nextCloseAt(zone: string, epochMs: number, intervals: WeekInterv
 }
 
 /**
+ * The first instant ≥ `epochMs` with the wanted state. The common case costs one offset lookup, one
+ * pass over the intervals and one transition check: the minute of the week of `epochMs` is placed
+ * among the intervals, the next boundary with the wanted state is read off (this week's or the
+ * next's), and when the zone's offset does not change between `epochMs` and that boundary the
+ * answer is the boundary's instant at that offset. Otherwise (a transition in between, or bounds
+ * that are not whole minutes) {@link nextStateAcrossTransitions} searches candidate by candidate.
+ */
+function nextStateAt(zone: string, epochMs: number, intervals: WeekIntervals, open: boolean): number | null {
+  const local = toLocalMs(zone, epochMs);
+  // Minute of the week as openAtLocal reads it; 1970-01-05 (day 4) was a Monday.
+  let m = Math.floor((local - 4 * DAY_MS) / MINUTE_MS) % MINUTES_PER_WEEK;
+  if (m < 0) m += MINUTES_PER_WEEK;
+  const n = intervals.length;
+  let i = 0;
+  while (i < n && m >= (intervals[i] as readonly [number, number])[1]) i++;
+  const inside = i < n && m >= (intervals[i] as readonly [number, number])[0];
+  if (inside === open) return epochMs;
+  // Closed before interval i (its start opens), or open inside it (its end closes, unless the end
+  // is the week's and the first interval starts at the week's first minute: then the first
+  // interval's end of the next week closes).
+  let weeks = 0;
+  let bound: number;
+  if (open) {
+    if (i === n) {
+      i = 0;
+      weeks = 1;
+    }
+    bound = (intervals[i] as readonly [number, number])[0];
+  } else {
+    bound = (intervals[i] as readonly [number, number])[1];
+    if (bound === MINUTES_PER_WEEK && (intervals[0] as readonly [number, number])[0] === 0) {
+      bound = (intervals[0] as readonly [number, number])[1];
+      weeks = 1;
+    }
+  }
+  if (Number.isInteger(bound)) {
+    const weekStart = Math.floor((local - 4 * DAY_MS) / WEEK_MS) * WEEK_MS + 4 * DAY_MS;
+    // The offset taken as `local - epochMs`, the same bits the search across transitions uses.
+    const at = weekStart + weeks * WEEK_MS + bound * MINUTE_MS - (local - epochMs);
+    if (transitionBetween(zone, epochMs, at) === undefined) return at;
+  }
+  return nextStateAcrossTransitions(zone, epochMs, intervals, open);
+}
+
+/**
  * The state (open or closed) can only change at an instant whose wall clock reads an interval
  * boundary, or at an offset transition (the clock jumps). The answer is the earliest such
  * candidate after `epochMs` that has the wanted state.
  */
-function nextStateAt(zone: string, epochMs: number, intervals: WeekIntervals, open: boolean): number | null {
+function nextStateAcrossTransitions(zone: string, epochMs: number, intervals: WeekIntervals, open: boolean): number | null {
   const local = toLocalMs(zone, epochMs);
   if (openAtLocal(local, intervals) === open) return epochMs;
   // Monday 00:00 of the current local week (day 4 of the epoch was a Monday).
