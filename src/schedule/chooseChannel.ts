@@ -50,6 +50,7 @@ export function whatsappOutsideWindow(
   step: CompiledStep,
   lead: LeadInput,
   facts: LeadFacts,
+  verdicts?: ChannelVerdicts,
 ): { use: string | undefined; reason: "whatsapp_window_closed" | "whatsapp_template_blocked"; detail: string } {
   let reason: "whatsapp_window_closed" | "whatsapp_template_blocked" = "whatsapp_window_closed";
   let detail = "outside the 24 h WhatsApp window and no templateOutsideWindow";
@@ -61,7 +62,7 @@ export function whatsappOutsideWindow(
   }
   const fallback = step.fallback;
   if (fallback === undefined || fallback === "whatsapp") return { use: undefined, reason, detail };
-  const why = unavailable(compiled, fallback, lead, facts) ?? marketingOptOut(facts, fallback, step.category);
+  const why = unavailable(compiled, fallback, lead, facts, false, verdicts) ?? marketingOptOut(facts, fallback, step.category);
   return why === undefined
     ? { use: fallback, reason, detail: `${detail}; fallback ${fallback}` }
     : { use: undefined, reason, detail: `${detail}; fallback ${fallback}: ${why}` };
@@ -73,13 +74,20 @@ export interface NoChannel {
   readonly detail: string | undefined;
 }
 
-/** The step's channel, or its fallback, or why neither can be used. */
-export function chooseChannel(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, facts: LeadFacts, untimedOnly = false): string | NoChannel {
-  const primary = unavailable(compiled, step.channel, lead, facts, untimedOnly) ?? marketingOptOut(facts, step.channel, step.category);
+/** The step's channel, or its fallback, or why neither can be used (`verdicts`: the decision's, see {@link ChannelVerdicts}). */
+export function chooseChannel(
+  compiled: CompiledPlan,
+  step: CompiledStep,
+  lead: LeadInput,
+  facts: LeadFacts,
+  untimedOnly = false,
+  verdicts?: ChannelVerdicts,
+): string | NoChannel {
+  const primary = unavailable(compiled, step.channel, lead, facts, untimedOnly, verdicts) ?? marketingOptOut(facts, step.channel, step.category);
   if (primary === undefined) return step.channel;
   const why = primary === "do_not_contact" ? doNotCallDetail(compiled, step.channel, lead, facts) : undefined;
   if (step.fallback === undefined) return { reason: primary, detail: why };
-  const secondary = unavailable(compiled, step.fallback, lead, facts, untimedOnly) ?? marketingOptOut(facts, step.fallback, step.category);
+  const secondary = unavailable(compiled, step.fallback, lead, facts, untimedOnly, verdicts) ?? marketingOptOut(facts, step.fallback, step.category);
   if (secondary === undefined) return step.fallback;
   const fallbackWhy = secondary === "do_not_contact" ? doNotCallDetail(compiled, step.fallback, lead, facts) : undefined;
   const fallback = `fallback ${step.fallback}: ${secondary}${fallbackWhy === undefined ? "" : ` (${fallbackWhy})`}`;
@@ -93,17 +101,48 @@ function doNotCallDetail(compiled: CompiledPlan, channel: string, lead: LeadInpu
   return verdict?.blocked === true ? verdict.detail : undefined;
 }
 
-/** Why `channel` cannot be used for the lead now (`untimedOnly`: the lead's zone is unknown and the plan allows only untimed channels). */
-export function unavailable(compiled: CompiledPlan, channel: string, lead: LeadInput, facts: LeadFacts, untimedOnly = false): Unavailable | undefined {
+/**
+ * One decision's verdicts on the channels (one lead, one reading of its history), by
+ * `CompiledChannel.index`: each channel is judged once however many steps use it. `null`: available;
+ * `undefined`: not judged yet. Made per decision, never shared between decisions.
+ */
+export type ChannelVerdicts = (Unavailable | null | undefined)[];
+
+/** An empty {@link ChannelVerdicts} for one decision under `compiled`. */
+export function channelVerdicts(compiled: CompiledPlan): ChannelVerdicts {
+  return new Array<Unavailable | null | undefined>(compiled.channels.size);
+}
+
+/**
+ * Why `channel` cannot be used for the lead now (`untimedOnly`: the lead's zone is unknown and the
+ * plan allows only untimed channels). With `verdicts`, a channel judged before in this decision is
+ * not judged again.
+ */
+export function unavailable(
+  compiled: CompiledPlan,
+  channel: string,
+  lead: LeadInput,
+  facts: LeadFacts,
+  untimedOnly = false,
+  verdicts?: ChannelVerdicts,
+): Unavailable | undefined {
   const info = compiled.channels.get(channel);
+  if (info === undefined) {
+    const rules: ChannelRules = {
+      channel,
+      contactKinds: contactKinds(compiled.plan.policies, channel),
+      consentRequired: false,
+      globalOptOut: compiled.globalOptOut,
+      doNotCall: compiled.doNotCall,
+    };
+    return channelUnavailable(rules, lead, facts);
+  }
   // Unknown zone under `unknownZone: "untimed-only"`: a channel with time rules cannot be used.
-  if (untimedOnly && info !== undefined && !isAlwaysOpen(info.open)) return "zone_unknown" as Unavailable;
-  const rules: ChannelRules = {
-    channel,
-    contactKinds: info?.contactKinds ?? contactKinds(compiled.plan.policies, channel),
-    consentRequired: info?.consentRequired ?? false,
-    globalOptOut: compiled.globalOptOut,
-    doNotCall: compiled.doNotCall,
-  };
-  return channelUnavailable(rules, lead, facts);
+  if (untimedOnly && !isAlwaysOpen(info.open)) return "zone_unknown" as Unavailable;
+  if (verdicts === undefined) return channelUnavailable(info.rules, lead, facts);
+  const known = verdicts[info.index];
+  if (known !== undefined) return known ?? undefined;
+  const verdict = channelUnavailable(info.rules, lead, facts);
+  verdicts[info.index] = verdict ?? null;
+  return verdict;
 }

@@ -4,7 +4,7 @@
  */
 import type { ClosedDays, CompiledRecurrence, DateClosures, NonexistentTime, WeekdayMask } from "../calendar/index.js";
 import type { Cap, Condition, Plan } from "../plan/index.js";
-import type { CompiledDoNotCall } from "../policy/index.js";
+import type { ChannelRules, CompiledDoNotCall } from "../policy/index.js";
 import type { DurationParts, WeekIntervals } from "../primitives/index.js";
 
 /** A step with everything `evaluate` needs precomputed. */
@@ -36,11 +36,15 @@ export interface CompiledStep {
 
 /** Per-channel rules, precomputed once per plan. */
 export interface CompiledChannel {
+  /** The channel's position in `CompiledPlan.channels` (0, 1, …): where a decision keeps its verdict on the channel. */
+  readonly index: number;
   readonly open: WeekIntervals;
   readonly contactKinds: readonly string[];
   readonly consentRequired: boolean;
   /** Dated closures from compliance presets (public holidays, short days). */
   readonly closed?: DateClosures;
+  /** What `channelUnavailable` judges the channel by, built once. */
+  readonly rules: ChannelRules;
 }
 
 /** A validated plan with its per-step and per-channel data precomputed. Treat plans as immutable. */

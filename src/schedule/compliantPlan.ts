@@ -27,6 +27,8 @@ export function compileRules(plan: Plan, presetIds: readonly string[], extraQuie
   const consent = new Set([...(plan.policies.consentRequired ?? []), ...compliance.consentRequired]);
   const policies = extraQuietHours.length === 0 ? plan.policies : { ...plan.policies, quietHours: [...(plan.policies.quietHours ?? []), ...extraQuietHours] };
   const channels = new Map<string, CompiledChannel>();
+  const doNotCall = compileDoNotCall(compliance.doNotCall, plan.policies.doNotCall);
+  const globalOptOut = plan.policies.optOut === "global";
   const used: string[] = [];
   for (const step of plan.steps) used.push(step.channel, ...(step.fallback === undefined ? [] : [step.fallback]));
   if (plan.optOutConfirmation !== undefined) used.push(plan.optOutConfirmation.channel);
@@ -45,18 +47,22 @@ export function compileRules(plan: Plan, presetIds: readonly string[], extraQuie
         },
       ]);
     }
+    const kinds = contactKinds(plan.policies, channel);
+    const consentRequired = consent.has(channel);
     channels.set(channel, {
+      index: channels.size,
       open,
-      contactKinds: contactKinds(plan.policies, channel),
-      consentRequired: consent.has(channel),
+      contactKinds: kinds,
+      consentRequired,
       ...(closed === undefined ? {} : { closed }),
+      rules: { channel, contactKinds: kinds, consentRequired, globalOptOut, doNotCall },
     });
   }
   return {
     channels,
     caps: [...(plan.policies.caps ?? []), ...compliance.caps],
     presetIds: compliance.ids,
-    doNotCall: compileDoNotCall(compliance.doNotCall, plan.policies.doNotCall),
+    doNotCall,
   };
 }
 

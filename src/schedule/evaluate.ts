@@ -14,6 +14,7 @@ import {
   type TouchRecordFields,
 } from "../policy/index.js";
 import { instantArgument, isoInstant as iso, type InstantInput } from "../primitives/index.js";
+import { channelVerdicts } from "./chooseChannel.js";
 import { checkLead } from "./checkLead.js";
 import { compilePlan } from "./compilePlan.js";
 import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
@@ -112,6 +113,7 @@ export function decide(
     anchorOutcomeAt,
     contacts,
     busyUntil,
+    verdicts: channelVerdicts(compiled),
   };
 
   let nextAt = Infinity;

@@ -20,7 +20,7 @@ import {
   type Unavailable,
 } from "../policy/index.js";
 import { ALWAYS_OPEN, isoInstant as iso, memoiseWeak } from "../primitives/index.js";
-import { chooseChannel, NO_DETAIL, whatsappNote, whatsappOutsideWindow } from "./chooseChannel.js";
+import { type ChannelVerdicts, chooseChannel, NO_DETAIL, whatsappNote, whatsappOutsideWindow } from "./chooseChannel.js";
 import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
 import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Touch, TraceEntry } from "./decision.js";
@@ -89,6 +89,8 @@ export interface StepContext {
   readonly contacts: ContactLog;
   /** In a merged decision, the instant `channel` is free again after a touch chosen this minute. */
   readonly busyUntil: (channel: string) => number | undefined;
+  /** The decision's verdicts on the channels, filled as steps ask (see `chooseChannel.ts`). */
+  readonly verdicts: ChannelVerdicts;
 }
 
 /** The outcome of `step` at `ctx.now`, given its touches (this plan's, by attempt) and its skip in the history. */
@@ -177,7 +179,7 @@ function scheduledAt(ctx: StepContext, step: CompiledStep, last: TouchFact | und
 /** Scheduled later than now (or paused until then): waits for the first instant its window and caps allow. */
 function notYet(ctx: StepContext, step: CompiledStep, attempt: number, scheduled: number, start: number, anchorTouchAt: number): Waiting {
   const { compiled, lead, facts } = ctx;
-  const channel = chooseChannel(compiled, step, lead, facts, ctx.untimedOnly);
+  const channel = chooseChannel(compiled, step, lead, facts, ctx.untimedOnly, ctx.verdicts);
   const use = typeof channel === "string" ? channel : step.channel;
   const info = compiled.channels.get(use);
   const allowed = earliestAllowed(ctx.clock, use, info?.open ?? ALWAYS_OPEN, ctx.caps, ctx.contacts, start, info?.closed);
@@ -195,7 +197,7 @@ function notYet(ctx: StepContext, step: CompiledStep, attempt: number, scheduled
 function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled: number, anchorTouchAt: number): Due | Waiting | Skipped {
   const { compiled, lead, facts, now, clock, caps, contacts } = ctx;
   if (step.when !== undefined && !evaluateCondition(step.when, ctx.condition)) return skippedNow(ctx, step, "condition_false", undefined, anchorTouchAt);
-  const channel = chooseChannel(compiled, step, lead, facts, ctx.untimedOnly);
+  const channel = chooseChannel(compiled, step, lead, facts, ctx.untimedOnly, ctx.verdicts);
   if (typeof channel !== "string") return skippedNow(ctx, step, channel.reason, channel.detail, anchorTouchAt);
   const heldSince = facts.reviewHolds.size === 0 ? undefined : (facts.reviewHolds.get(channel) ?? facts.reviewHolds.get("all"));
   if (heldSince !== undefined) {
@@ -210,7 +212,7 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
   let requiresTemplate = false;
   let fellBack: string | undefined;
   if (allowed.at <= now && use === "whatsapp" && !inWhatsAppWindow(facts, now)) {
-    const wa = whatsappOutsideWindow(compiled, step, lead, facts);
+    const wa = whatsappOutsideWindow(compiled, step, lead, facts, ctx.verdicts);
     if (wa.use === undefined) return skippedNow(ctx, step, wa.reason, wa.detail, anchorTouchAt);
     if (wa.reason === "whatsapp_template_blocked") fellBack = wa.detail;
     if (wa.use === "whatsapp") requiresTemplate = true;
