@@ -26,11 +26,14 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "conditions",
   "requests",
   "past",
+  "questionTags",
+  "notYou",
   "constraints",
   "frequency",
   "skippable",
   "joiners",
   "breakers",
+  "particleHosts",
 ];
 
 /** A rule table ready for matching. */

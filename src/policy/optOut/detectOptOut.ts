@@ -90,7 +90,7 @@ export function detectOptOut(text: string, options: DetectOptOutOptions = {}): O
 export function detectOptOutCounted(text: string, options: DetectOptOutOptions, counter: StepCounter | undefined): OptOutDetection {
   if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${describeValue(text)}`);
   const tables = rulesFor(options.locale).map(compiledRules);
-  const message = messageClauses(text, joinersOf(tables), breakersOf(tables), spellerFor(tables));
+  const message = messageClauses(text, joinersOf(tables), breakersOf(tables), spellerFor(tables), particleHostsOf(tables));
   if (message.words.length === 0) return NONE;
 
   const whole = keywordOf(tables, message.words, 1, 0.95);
@@ -255,7 +255,7 @@ function channelsNamed(table: CompiledRules, words: readonly string[], start: nu
   while (i < end) {
     let step = 1;
     for (const [seq, channel] of table.channelsByFirstWord.get(words[i] as string) ?? []) {
-      if (i + seq.length <= end && seq.every((w, j) => words[i + j] === w)) {
+      if (i + seq.length <= words.length && seq.every((w, j) => words[i + j] === w)) {
         if (!found.includes(channel)) found.push(channel);
         step = seq.length;
         break;
@@ -279,12 +279,16 @@ function rulesFor(locale: string | undefined): readonly OptOutRules[] {
 /** By the locales of the rule tables read together: few combinations, bounded anyway. */
 const joinerSets = new BoundedMemo<string, ReadonlySet<string>>(64);
 const breakerSets = new BoundedMemo<string, ReadonlySet<string>>(64);
+const particleHostSets = new BoundedMemo<string, ReadonlySet<string>>(64);
 
 function joinersOf(tables: readonly CompiledRules[]): ReadonlySet<string> {
   return wordSet(joinerSets, tables, (t) => t.context.joiners);
 }
 function breakersOf(tables: readonly CompiledRules[]): ReadonlySet<string> {
   return wordSet(breakerSets, tables, (t) => t.context.breakers);
+}
+function particleHostsOf(tables: readonly CompiledRules[]): ReadonlySet<string> {
+  return wordSet(particleHostSets, tables, (t) => t.context.particleHosts);
 }
 function wordSet(
   cache: BoundedMemo<string, ReadonlySet<string>>,

@@ -25,7 +25,9 @@ const FOLLOWING_CLAUSES = 2;
  * negated (directly, by a negated modal: "you don't have to stop", or by a negation after the verb
  * and its object: "löschen Sie meine Daten nicht") or reported → none; an
  * uncertain phrase stays uncertain (quoted: none, a mention); a quoted or conditional opt-out phrase
- * → uncertain; in a question: about the past → none, a request → opt-out, else uncertain; described
+ * → uncertain; an unrelated place fronted ("al trabajo no me llamen") → none; the next clause saying it
+ * is not meant for the reader ("…, Ihnen nicht!") → none; in a question: about the past → none, a
+ * request (or a closing tag: "… ok?") → opt-out, else uncertain; described
  * sarcastically → uncertain; followed by a time or place constraint, or by a thing that is not
  * contact ("no me mandes la cotización") → none, by a frequency complaint → uncertain; otherwise an
  * opt-out. Reads at most {@link CONTEXT_WINDOW} words before the match and a few after it, in its
@@ -55,10 +57,16 @@ export function judgeMatch(context: CompiledContext, phrase: CompiledPhrase, pla
   ) {
     return { verdict: "uncertain", reason: "condition" };
   }
-  if (occursIn(words, start, end, context.unrelated) || unrelatedFollows(context, words, end)) return { verdict: "none", reason: "constraint" };
+  if (occursIn(words, start, end, context.unrelated) || unrelatedFollows(context, words, end) || unrelatedFronted(context, words, start)) {
+    return { verdict: "none", reason: "constraint" };
+  }
+  const next = place.following[0];
+  if (next !== undefined && context.notYou.some((seq) => seq.length === next.words.length && seq.every((w, j) => next.words[j] === w))) {
+    return { verdict: "none", reason: "negated" };
+  }
   if (clause.question && phrase.asks !== true) {
     if (occursIn(words, from, start, context.past)) return { verdict: "none", reason: "past" };
-    if (occursIn(words, from, start, context.requests)) return { verdict: "opt_out", confidence: 0.85 };
+    if (occursIn(words, from, start, context.requests) || endsWithTag(context, words, end)) return { verdict: "opt_out", confidence: 0.85 };
     return { verdict: "uncertain", reason: "question" };
   }
   if (sarcastic(context, place, from, start, end)) return { verdict: "uncertain", reason: "ambiguous" };
@@ -115,6 +123,22 @@ function sarcastic(context: CompiledContext, place: MatchPlace, from: number, st
  */
 function unrelatedFollows(context: CompiledContext, words: readonly string[], end: number): boolean {
   return occursIn(words, end, Math.min(words.length, end + UNRELATED_REACH), context.unrelated);
+}
+
+/**
+ * An unrelated place or thing fronted, in the two words right before the match: "al trabajo no me
+ * llamen, mejor al celular".
+ */
+function unrelatedFronted(context: CompiledContext, words: readonly string[], start: number): boolean {
+  return occursIn(words, Math.max(0, start - FRONTED_REACH), start, context.unrelated);
+}
+
+/** How many words before a match are read for a fronted unrelated thing. */
+const FRONTED_REACH = 2;
+
+/** The clause closes, after the match, with a question tag ("… nada ok?"). */
+function endsWithTag(context: CompiledContext, words: readonly string[], end: number): boolean {
+  return context.questionTags.some((tag) => tag.length <= words.length - end && tag.every((w, j) => words[words.length - tag.length + j] === w));
 }
 
 /** How many words after a match are read for an unrelated thing. */

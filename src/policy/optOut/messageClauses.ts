@@ -42,12 +42,19 @@ const QUOTES = new Set(['"', "“", "”", "„", "«", "»"]);
 /**
  * Splits a message into sentences and clauses (commas, dashes and brackets end a clause; a clause
  * opening with one of `joiners` — "that", "dass" — continues the previous one; one opening with
- * `breakers` — "but", "aber" — starts a new one), marking quoted words (double quotes, guillemets,
+ * `breakers` — "but", "aber" — starts a new one, unless it follows one of `particleHosts`: Dutch
+ * "stuur me maar niks meer"), marking quoted words (double quotes, guillemets,
  * and single quotes that open before a word and close after one: `my wife said 'stop calling'`,
  * not the apostrophe of "don't"). Each word is read through `spell` (`txt` → `text`). Linear in the
  * text, and bounded by {@link OPT_OUT_SCAN_LIMIT} and {@link OPT_OUT_TEXT_LIMIT}.
  */
-export function messageClauses(text: string, joiners: ReadonlySet<string>, breakers: ReadonlySet<string>, spell?: Speller): MessageClauses {
+export function messageClauses(
+  text: string,
+  joiners: ReadonlySet<string>,
+  breakers: ReadonlySet<string>,
+  spell?: Speller,
+  particleHosts: ReadonlySet<string> = new Set(),
+): MessageClauses {
   const scanned = text.length > OPT_OUT_SCAN_LIMIT ? text.slice(0, OPT_OUT_SCAN_LIMIT) : text;
   const own = ownText(scanned);
   const clauses: Clause[] = [];
@@ -102,7 +109,8 @@ export function messageClauses(text: string, joiners: ReadonlySet<string>, break
     }
   };
   const addWord = (word: string) => {
-    if (current.words.length > 0 && breakers.has(word)) closeClause();
+    const last = current.words[current.words.length - 1];
+    if (last !== undefined && breakers.has(word) && !particleHosts.has(last)) closeClause();
     else if (current.words.length === 0 && joiners.has(word) && clauses.length > 0 && (clauses[clauses.length - 1] as Clause).sentence === sentence) {
       current = clauses.pop() as Clause;
     }

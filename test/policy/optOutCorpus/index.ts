@@ -1,6 +1,7 @@
 import { HELD_OUT } from "./heldOut.js";
 import { HELD_OUT_BLIND } from "./heldOutBlind.js";
 import { HELD_OUT_FRESH } from "./heldOutFresh.js";
+import { HELD_OUT_SEALED } from "./heldOutSealed.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -18,6 +19,7 @@ export {
   HELD_OUT,
   HELD_OUT_BLIND,
   HELD_OUT_FRESH,
+  HELD_OUT_SEALED,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -44,8 +46,11 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_8,
 ];
 
-/** Every held-out batch: the first, the second (after the first's fixes), the third (written blind). */
-export const HELD_OUT_ALL: readonly LabelledMessage[] = [...HELD_OUT, ...HELD_OUT_FRESH, ...HELD_OUT_BLIND];
+/**
+ * Every held-out batch: the first, the second (after the first's fixes), the third (written blind),
+ * the fourth (written blind, 300 messages, measured once).
+ */
+export const HELD_OUT_ALL: readonly LabelledMessage[] = [...HELD_OUT, ...HELD_OUT_FRESH, ...HELD_OUT_BLIND, ...HELD_OUT_SEALED];
 
 /** Every labelled message: the tuning part, then the held-out batches. */
 export const OPT_OUT_CORPUS: readonly LabelledMessage[] = [...TUNING, ...HELD_OUT_ALL];

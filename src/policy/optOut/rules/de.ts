@@ -45,7 +45,7 @@ export const de: OptOutRules = {
     {
       id: "ruf-mich-nicht",
       pattern:
-        "(ruf|schreib|kontaktier|ruft|schreibt|kontaktiert|simse|simst|mail|mailt|nerv|nervt|belastige|belastigt|stor|stort|schick|schickt) (mich|uns|mir) (bitte)? (nicht mehr|nie wieder|nie mehr)",
+        "(ruf|schreib|kontaktier|ruft|schreibt|kontaktiert|simse|simst|mail|mailt|nerv|nervt|belastige|belastigt|stor|stort|schick|schickt) (s)? (mich|uns|mir) (bitte)? (nicht mehr|nie wieder|nie mehr)",
     },
     {
       id: "sie-mich-kunftig-nicht-mehr",
@@ -61,7 +61,7 @@ export const de: OptOutRules = {
     { id: "stoppen-sie", pattern: `(stoppen sie|stoppt|beenden sie|beendet|stellen sie) (bitte)? (die|diese|ihre|alle|jegliche|eure)? ${MEDIA}` },
     {
       id: "unterlassen",
-      pattern: `(unterlassen sie|unterlasst|unterlass) (bitte)? (kunftig|zukunftig)? (weitere|jegliche|alle|die|kunftige|zukunftige)? ${MEDIA}`,
+      pattern: `(unterlassen sie|unterlasst|unterlass) (bitte)? (kunftig|zukunftig)? (jede|jegliche)? (weitere|jegliche|alle|die|kunftige|zukunftige)? ${MEDIA}`,
     },
     { id: "zu-unterlassen", pattern: `(weitere|jegliche|kunftige|zukunftige|alle) ${MEDIA} (zu)? unterlassen` },
     {
@@ -87,6 +87,13 @@ export const de: OptOutRules = {
       pattern: "aufhoren (mich|mir|uns)? _2 (zu)? (anzurufen|kontaktieren|schreiben|schicken|senden|nerven|belastigen|mailen|simsen|zuzuschicken|zuzusenden)",
     },
     { id: "nicht-so-oft", pattern: "nicht (mehr)? so (oft|haufig|viel)", verdict: "uncertain", reason: "frequency" },
+    {
+      id: "nicht-jeden-tag",
+      pattern: "(mich|uns)? nicht (jeden tag|taglich|standig|dauernd|andauernd|jede woche) (anrufen|anschreiben|schreiben|kontaktieren|mailen)",
+      verdict: "uncertain",
+      reason: "frequency",
+    },
+    { id: "mit-aufhoren", pattern: `mit (den|diesen|ihren|euren|der|dem) (anrufen|${MEDIA.slice(1, -1)}) aufhoren` },
     { id: "melde-ich-mich-ab", pattern: "(melde|melden) (ich|wir) (mich|uns) _3 ab" },
     {
       id: "aufhoren",
@@ -106,6 +113,26 @@ export const de: OptOutRules = {
       pattern:
         "(loschen|entfernen|vernichten) sie (bitte)? (alle|samtliche)? (meine daten|meine nummer|meine telefonnummer|meine e mail adresse|meine kontaktdaten|mich|meine personenbezogenen daten|unsere daten)",
     },
+    {
+      id: "meine-daten-zu-loschen",
+      pattern:
+        "(alle|samtliche|samtlicher)? (meine|meiner|unsere|unserer) (personenbezogenen|gespeicherten|personlichen)? (daten|kontaktdaten|nummer|telefonnummer|e mail adresse) (zu)? (loschen|entfernen|vernichten)",
+    },
+    {
+      id: "senden-sie-keine-weiteren",
+      pattern: `(senden|schicken|schreiben|schickt|schick|sendet|send) (sie)? (mir|uns) (bitte)? (keine|keinerlei) (weiteren|weitere)? ${MEDIA}`,
+    },
+    {
+      id: "warum-horen-sie-nicht-auf",
+      pattern:
+        "(warum|wieso|weshalb|wann) (horen|hort|horst) (sie|ihr|du) (denn)? (nicht|nie) (endlich)? (damit)? auf _3 (zu)? (anzurufen|kontaktieren|schreiben|schicken|senden|nerven|belastigen|mailen|simsen|anschreiben|zuzuschicken|zuzusenden)",
+      asks: true,
+    },
+    {
+      id: "nummer-loschen",
+      pattern:
+        "^(meine|die|diese)? (nummer|telefonnummer|handynummer|daten|kontaktdaten|e mail adresse) (bitte)? (loschen|entfernen|streichen) (bitte|danke)?$",
+    },
     { id: "mich-austragen", pattern: "(mich|uns) (bitte)? (austragen|abmelden|loschen|entfernen|streichen)" },
     {
       id: "einwilligung-widerrufen",
@@ -115,7 +142,10 @@ export const de: OptOutRules = {
     { id: "einwilligung-wird-widerrufen", pattern: "(einwilligung|zustimmung) (wird|ist)? (hiermit)? (widerrufen|zuruckgezogen)" },
     { id: "ziehe-zuruck", pattern: "(ziehe|ziehen) (ich|wir)? (hiermit)? (meine|unsere) (einwilligung|zustimmung) zuruck" },
     { id: "abmelden-bitte", pattern: "(melden sie mich|melde mich|bitte mich|meldet mich|melden sie uns) (bitte)? ab" },
-    { id: "abmelden-von", pattern: "(melden sie mich|melde mich|meldet mich|melden sie uns) (bitte)? _3 ab$" },
+    {
+      id: "abmelden-von",
+      pattern: "(melden sie mich|melde mich|meldet mich|melden sie uns) (bitte)? (vom|von dem|von ihrem|aus dem|von der|von ihrer)? _3 ab$",
+    },
     { id: "mochte-mich-abmelden", pattern: "(ich|wir) (mochte|mochten|will|wollen|muss) (mich|uns)? (abmelden|austragen|abbestellen|abmelden lassen)" },
     {
       id: "mochte-mich-von-abmelden",
@@ -171,6 +201,17 @@ export const de: OptOutRules = {
     ned: "nicht",
     nich: "nicht",
     nimmer: "nicht mehr",
+    // Swiss and Austrian spellings: "bitte nöd mehr aalüüte", "ruft's mi nimmer an".
+    nod: "nicht",
+    nud: "nicht",
+    aaluute: "anrufen",
+    aalute: "anrufen",
+    alute: "anrufen",
+    aaruefe: "anrufen",
+    mi: "mich",
+    abzubestellen: "abbestellen",
+    abzumelden: "abmelden",
+    auszutragen: "austragen",
     nimma: "nicht mehr",
     bite: "bitte",
     bitt: "bitte",
@@ -265,6 +306,8 @@ export const de: OptOutRules = {
     ],
     conditions: ["wenn", "falls", "sofern", "sobald", "ausser wenn"],
     requests: ["konnen sie", "konnten sie", "wurden sie", "konnt ihr", "kannst du", "wurdest du", "bitte", "wurden sie bitte"],
+    questionTags: ["ok", "okay", "verstanden", "klar"],
+    notYou: ["ihnen nicht", "euch nicht", "dir nicht", "nicht ihnen", "nicht euch", "nicht dir"],
     past: ["warum", "wieso", "weshalb", "haben sie", "hast du", "habt ihr"],
     constraints: [
       "nach",

@@ -3,7 +3,7 @@ import type { OptOutRules } from "./optOutRules.js";
 const CONTACT_ING =
   "(texting|messaging|calling|ringing|phoning|contacting|emailing|e mailing|mailing|bothering|spamming|harassing|pestering|hounding|bugging|hitting me up|hmu|reaching out|reaching out to|blowing up my phone|blowing up my cell|blowing my phone up|whatsapping|dming)";
 const MEDIA =
-  "(texts|text messages|messages|calls|phone calls|emails|e mails|mails|sms|spam|promotions|offers|ads|marketing|whatsapps|whatsapp messages|voicemails|contact|communication|communications|correspondence|marketing emails|promotional emails|promotional texts|promo texts|promos|newsletters|notifications|solicitations|robocalls|updates|follow ups|followups|follow up|follow up calls|follow up emails|check ins|reminders|outreach)";
+  "(msgs|whatsapp msgs|text msgs|texts|text messages|messages|calls|phone calls|emails|e mails|mails|sms|spam|promotions|offers|ads|marketing|whatsapps|whatsapp messages|voicemails|contact|communication|communications|correspondence|marketing emails|promotional emails|promotional texts|promo texts|promos|newsletters|notifications|solicitations|robocalls|updates|follow ups|followups|follow up|follow up calls|follow up emails|check ins|reminders|outreach)";
 const CONTACT_VERB =
   "(text|message|call|ring|phone|contact|email|e mail|mail|bother|sms|whatsapp|spam|reach out to|reach out|hit me up|harass|bug|dm|follow up|follow up with me|check in)";
 /** What a wish not to be contacted names: "I don't want to receive any further communication". */
@@ -50,7 +50,10 @@ export const en: OptOutRules = {
     "right now",
   ],
   phrases: [
-    { id: "stop-contacting", pattern: `(stop|quit|cease|discontinue|halt) ${CONTACT_ING} (me|us|my phone|my number|this number)?` },
+    {
+      id: "stop-contacting",
+      pattern: `(stop|quit|cease|discontinue|halt) (fucking|f ing|f king|f cking|freaking|frigging|effing|bloody|damn|goddamn)? ${CONTACT_ING} (me|us|my phone|my number|this number)?`,
+    },
     {
       id: "make-them-stop",
       pattern: `(want|make|need|get) (these|the|those|your|all|all these|all the|all your|all of these)? ${MEDIA} (to)? (stop|end|cease)`,
@@ -125,6 +128,17 @@ export const en: OptOutRules = {
         "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (my|our) (personal)? (data|information|info|details|records|contact details|contact info|contact information|personal data|pii|account|profile)",
     },
     {
+      id: "how-do-i-get-off",
+      pattern: "how (do|can|would|should) (i|we) (get off|get removed from|be removed from|be taken off|unsubscribe from|opt out of) (this|your|the|ur|that)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "delete-data-you-hold",
+      pattern:
+        "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (the)? (personal data|data|information|info|personal information|details) (you|that you|which you) (hold|have|keep|store|stored|collected|hold on me|have on me)",
+    },
+    {
       id: "can-you-remove-my-number",
       pattern:
         "(can|could|would|will) (you|u|y all) (please|pls|kindly)? (remove|delete|erase) (my|this) (number|email|info|information|details|contact info|data)",
@@ -189,7 +203,7 @@ export const en: OptOutRules = {
     {
       id: "not-interested",
       pattern:
-        "(not|no longer|not really|not even) interested (anymore|any more|thanks|thank you|at all|sorry|at this time|right now|at the moment)? (thanks|thank you)?$",
+        "(not|no longer|not really|not even) interested (anymore|any more|thanks|thank you|at all|sorry|at this time|right now|at the moment|rn|for now|atm)? (thanks|thank you)?$",
       verdict: "uncertain",
       reason: "ambiguous",
     },
@@ -501,6 +515,8 @@ export const en: OptOutRules = {
     ],
     conditions: ["if", "unless", "in case", "once", "as soon as", "otherwise"],
     requests: ["can you", "could you", "would you", "will you", "can u", "could u", "please", "can y all", "can you guys", "would you please", "can we"],
+    questionTags: ["ok", "okay", "k", "got it", "understood"],
+    notYou: ["not you", "not you guys", "not y all"],
     past: ["why", "did", "didn t", "have you", "has", "how come", "when did", "what happened", "was", "were"],
     constraints: [
       "after",

@@ -75,6 +75,11 @@ export const es: OptOutRules = {
       id: "quitarme-de-la-lista",
       pattern: "(me quito|quitarme|sacarme|me saco|borrarme|me borro|eliminarme|me elimino) de (la|su|esta|sus) (lista|listas|base|base de datos)",
     },
+    {
+      id: "por-que-no-dejan-de",
+      pattern: `(por que|porque|cuando) no (dejan|deja|dejas|paran|para|paras|dejaran|paran ya|dejan ya) (ya)? (de) ${VERB_INF}`,
+      asks: true,
+    },
     { id: "dejen-de", pattern: `(deja|dejen|deje|dejar|para|paren|pare|parar|deten|detengan|detenga|basta|dejad|cesen) (ya)? (de) ${VERB_INF}` },
     { id: "no-quiero-recibir", pattern: `(no|ya no) (quiero|queremos|deseo|deseamos) (recibir|seguir recibiendo|mas|recibir mas)? _2 ${MEDIA}` },
     {
@@ -118,7 +123,12 @@ export const es: OptOutRules = {
     { id: "revoco", pattern: "(revoco|retiro|cancelo) (mi)? (consentimiento|autorizacion|permiso)" },
     { id: "cancelar-suscripcion", pattern: "(cancelar|cancelen|cancela|cancele|anular) (mi|la)? (suscripcion|subscripcion)" },
     { id: "dejar-de-recibir", pattern: `(dejar|dejo) de recibir (sus|los|las|estos|estas|mas)? ${MEDIA}` },
-    { id: "no-me-interesa", pattern: "^(no|ya no) me interesa (gracias|nada)? (gracias)?$", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "no-me-interesa",
+      pattern: "^(por ahora|por el momento|de momento|ahorita)? (no|ya no) me interesa (gracias|nada|por ahora|por el momento|de momento)? (gracias)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     {
       id: "no-interesado",
       pattern: "(no|ya no) (estoy|estamos) (interesado|interesada|interesados|interesadas) (gracias)?$",
@@ -134,7 +144,7 @@ export const es: OptOutRules = {
     },
     {
       id: "keyword",
-      pattern: "(pongo baja|mando baja|respondo baja|escribo baja|darme de baja|dar de baja|doy de baja|desuscribir|desuscribirme|cancelar todo)",
+      pattern: "(pongo baja|mando baja|respondo baja|escribo baja|darme de baja|darse de baja|dar de baja|doy de baja|desuscribir|desuscribirme|cancelar todo)",
       verdict: "uncertain",
       reason: "keyword_in_sentence",
     },
@@ -295,6 +305,8 @@ export const es: OptOutRules = {
     speechVerbs: ["dijo", "les dijo", "le dijo", "les pidio", "le pidio", "contesto", "respondio", "escribio", "dice", "quiere que"],
     conditions: ["si", "en caso de que", "a menos que", "en cuanto", "si no"],
     requests: ["puede", "pueden", "podria", "podrian", "puedes", "podrias", "por favor", "favor de", "me hace el favor"],
+    questionTags: ["ok", "okey", "vale", "entendido", "entendiste", "me entiendes"],
+    notYou: ["a ustedes no", "a usted no", "a ti no", "no a ustedes", "no a usted"],
     past: ["por que", "porque", "dejaron", "dejo", "paso algo"],
     constraints: [
       "antes de",

@@ -37,6 +37,15 @@ export const fr: OptOutRules = {
       pattern:
         "(inutile|pas la peine|plus la peine|ce n est pas la peine|c est pas la peine) (de|d) (me|m|nous) (rappeler|recontacter|contacter|appeler|relancer|ecrire|envoyer)",
     },
+    {
+      id: "pourquoi-arretez-pas",
+      pattern: `(pourquoi|quand) (vous|tu) (n)? (arretez|arretes|cessez|cesses|stoppez) (pas|jamais|donc pas) (de|d) (me|m|nous)? ${VERB_INF}`,
+      asks: true,
+    },
+    {
+      id: "lachez-moi-avec",
+      pattern: `(lachez|lache|lachez moi|lache moi|foutez moi la paix|fous moi la paix) (moi)? avec (vos|tes|ces|les|toutes vos|tous vos)? ${MEDIA}`,
+    },
     { id: "arretez", pattern: `(arretez|arrete|arreter|cessez|cesse|cesser|stoppez) (de|d) (me|m|nous)? ${VERB_INF}` },
     {
       id: "arretez-les",
@@ -101,7 +110,12 @@ export const fr: OptOutRules = {
     { id: "n-autorise-plus", pattern: "(ne|n) (vous|te)? (autorise|autorisons) plus" },
     { id: "plus-aucun", pattern: "plus (aucun|aucune) (message|appel|sms|mail|e mail|contact|relance|offre|courriel)" },
     { id: "retire-consentement", pattern: "(je|nous) (retire|revoque|retirons|revoquons) (mon|notre) (consentement|accord)" },
-    { id: "pas-interesse", pattern: "pas (interesse|interessee|interesses|interessees|besoin) (merci)?$", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "pas-interesse",
+      pattern: "pas (interesse|interessee|interesses|interessees|besoin) (pour le moment|pour l instant|en ce moment|pour linstant)? (merci)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     { id: "non-merci", pattern: "^non merci (beaucoup)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "mauvais-numero", pattern: "(mauvais numero|faux numero|erreur de numero)", verdict: "uncertain", reason: "ambiguous" },
     {
@@ -256,7 +270,23 @@ export const fr: OptOutRules = {
     ],
     speechVerbs: ["a dit", "vous a dit", "a demande", "vous a demande", "a repondu", "a ecrit", "dit", "veut que"],
     conditions: ["si", "sauf si", "au cas ou", "des que", "a moins que"],
-    requests: ["pouvez vous", "pourriez vous", "peux tu", "pourrais tu", "svp", "s il vous plait", "voulez vous", "merci de", "pouvez vous svp"],
+    requests: [
+      "pouvez vous",
+      "pourriez vous",
+      "peux tu",
+      "pourrais tu",
+      "vous pouvez",
+      "vous pourriez",
+      "tu peux",
+      "tu pourrais",
+      "svp",
+      "s il vous plait",
+      "voulez vous",
+      "merci de",
+      "pouvez vous svp",
+    ],
+    questionTags: ["ok", "okay", "d accord", "compris", "c est compris"],
+    notYou: ["pas vous", "pas toi", "pas a vous", "pas a toi"],
     past: ["pourquoi", "avez vous", "as tu", "vous avez", "tu as"],
     constraints: [
       "apres",

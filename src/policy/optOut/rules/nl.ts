@@ -63,14 +63,25 @@ export const nl: OptOutRules = {
     {
       id: "stop-met",
       pattern:
-        "(stop|stopt|stoppen|hou op|houd op|kap|kappen|hou nou op|hou toch op) (nu|alsjeblieft|aub|nou|nou eens|eens|toch|maar|eens een keer)? (met|maar met) (het|dat|die|dat eeuwige|al dat|al die|jullie|uw|je)? (mij|me|ons)? (te)? (bellen|sms en|smsen|appen|mailen|berichten sturen|lastigvallen|lastig te vallen|berichten|contact opnemen|spammen|sturen|gebel|gemail|geapp|geappt|gebeld|gemaild|gesms|mails|telefoontjes|appjes|sms jes|smsjes|e mails|nieuwsbrieven|reclame|spam|whatsappen|opbellen)",
+        "(stop|stopt|stoppen|ophouden|op te houden|hou op|houd op|kap|kappen|hou nou op|hou toch op|hou maar op|houd maar op|hou nu op|hou eens op|rot op|rot toch op|rot nou op|donder op|sodemieter op) (nu|alsjeblieft|aub|a u b|nou|nou eens|eens|toch|maar|eens een keer|even|dan|dan maar)? (met|maar met) (het|dat|die|dat eeuwige|al dat|al die|jullie|uw|je)? (mij|me|ons)? (te)? (bellen|sms en|smsen|appen|mailen|berichten sturen|lastigvallen|lastig te vallen|berichten|contact opnemen|spammen|sturen|gebel|gemail|geapp|geappt|gebeld|gemaild|gesms|mails|telefoontjes|appjes|sms jes|smsjes|e mails|nieuwsbrieven|reclame|spam|whatsappen|opbellen)",
     },
     { id: "stop-ermee", pattern: "(stop|stopt|kap|hou|houd) (nu|maar)? (ermee|er mee|er nou mee|ermee op|er mee op)" },
     { id: "laat-met-rust", pattern: "laat (me|mij|ons) (toch|alsjeblieft|nou|gewoon)? (eens|even)? met rust" },
     { id: "met-rust-gelaten", pattern: "met rust gelaten (te)? worden" },
     { id: "laat-gerust", pattern: "laat (me|mij|ons) (toch|alsjeblieft|nou|gewoon)? (eens|even)? (gerust|in rust|met vrede)" },
     { id: "afmelden-zin", pattern: "^(graag|aub)? (afmelden|uitschrijven)" },
-    { id: "meld-me-af", pattern: "(meld|schrijf) (ik|je|u)? (me|mij|ons) (alsjeblieft|aub|graag)? (af|uit)" },
+    { id: "meld-me-af", pattern: "(meld|schrijf) (ik|je|u)? (me|mij|ons) (alsjeblieft|aub|graag|maar|even|gewoon|nu)? (af|uit)" },
+    {
+      id: "waarom-stoppen-jullie-niet",
+      pattern:
+        "(waarom|wanneer) (stoppen|stopt|stop|houden|houdt|hou) (jullie|je|u|jij) (nou|toch|nu|eens)? (niet|eens|nou eens) (op)? met (het|dat|die|jullie|uw|je)? (mij|me|ons)? (te)? (bellen|sms en|smsen|appen|mailen|berichten sturen|lastigvallen|berichten|spammen|sturen|gebel|mails|telefoontjes|appjes|e mails|opbellen|whatsappen)",
+      asks: true,
+    },
+    {
+      id: "nummer-wissen",
+      pattern:
+        "^(mijn|ons|dit|het)? (nummer|telefoonnummer|gegevens|e mailadres|emailadres|persoonsgegevens) (graag|aub|a u b|alsjeblieft)? (wissen|verwijderen|schrappen)",
+    },
     { id: "toestemming-in", pattern: "(ik|wij) (trek|trekken) (hierbij)? (mijn|onze) (toestemming|akkoord) (in)?" },
     { id: "toestemming-ingetrokken", pattern: "(toestemming|akkoord) (intrekken|ingetrokken)" },
     { id: "trek-ik-toestemming-in", pattern: "(trek|trekken) (ik|wij|we) (hierbij)? (mijn|onze) (toestemming|akkoord|instemming)" },
@@ -109,6 +120,12 @@ export const nl: OptOutRules = {
       reason: "ambiguous",
     },
     { id: "nee-bedankt", pattern: "^nee (bedankt|dank je|dank u|dankjewel|dankuwel)$", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "kan-het-minder",
+      pattern: "(kan|mag|kunnen|kunt) (het|dat|jullie|u|je) (wat|iets|een beetje|een stuk|ietsje)? minder",
+      verdict: "uncertain",
+      reason: "frequency",
+    },
     { id: "verkeerd-nummer", pattern: "(verkeerd nummer|verkeerde nummer|verkeerde persoon)", verdict: "uncertain", reason: "ambiguous" },
     { id: "keyword", pattern: "(afmelden|uitschrijven|afmelding|stop alles|afmeld|uitschrijf)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
@@ -261,6 +278,8 @@ export const nl: OptOutRules = {
       "aub",
       "alstublieft",
     ],
+    questionTags: ["ok", "oke", "okay", "begrepen", "duidelijk"],
+    notYou: ["jullie niet", "u niet", "jou niet", "niet jullie", "niet u", "niet jou"],
     past: ["waarom", "hebben jullie", "heb je", "hebt u", "heeft u"],
     constraints: [
       "na",
@@ -322,5 +341,6 @@ export const nl: OptOutRules = {
     skippable: ["meer", "aub", "alsjeblieft", "alstublieft", "graag", "nou", "toch", "op", "me", "mij"],
     joiners: ["dat", "om", "te"],
     breakers: ["maar", "echter", "wel"],
+    particleHosts: ["me", "mij", "ons", "hou", "houd", "stop", "stuur", "bel", "schrijf", "meld", "laat", "kap", "dan", "nou", "toch"],
   },
 };

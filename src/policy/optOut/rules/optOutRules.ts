@@ -98,6 +98,16 @@ export interface OptOutContext {
   readonly conditions: readonly string[];
   /** In a question, a request marker keeps it a request ("can you stop texting me?"). */
   readonly requests: readonly string[];
+  /**
+   * Closing a question's clause: a tag that keeps it a request ("ya no me manden nada ok?", "stop
+   * texting me, ok?" in one clause).
+   */
+  readonly questionTags?: readonly string[];
+  /**
+   * The whole of the next clause of the sentence: the stop is meant for someone else ("die sollen
+   * mich austragen, Ihnen nicht!", "…, not you") — not an opt-out.
+   */
+  readonly notYou?: readonly string[];
   /** In the window before: asks about the past or why, not for a stop ("why did you stop calling?"). */
   readonly past: readonly string[];
   /** Right after the match: limits when, not whether ("stop calling after 6", "don't call me before 5"). */
@@ -110,6 +120,11 @@ export interface OptOutContext {
   readonly joiners: readonly string[];
   /** A clause breaks before these (`but`, `aber`, `mais`, `pero`). */
   readonly breakers: readonly string[];
+  /**
+   * A breaker right after one of these words is a particle, not a break: Dutch `maar` after an
+   * imperative or its object pronoun ("stuur me maar niks meer", "hou maar op", "schrijf me maar uit").
+   */
+  readonly particleHosts?: readonly string[];
 }
 
 /** How many words before a match its context is read from. */
