@@ -69,7 +69,7 @@ const LOOKBACK_MS: Readonly<Record<string, number>> = { day: 2 * DAY_MS, week: 8
  * touches already made (ascending by time; those after `t` are not counted). Returns `t` itself
  * when the cap allows it. Calendar periods (`day`, `week`) are the lead's local ones; rolling
  * periods count `(t - length, t]`.
- * Cost: binary searches for the period's bounds (computed once: the local day or week start, from
+ * Cost: nothing more than one binary search while fewer than `max` touches precede `t`; else binary searches for the period's bounds (computed once: the local day or week start, from
  * the zone's offset when it does not change within the period), then, for a cap on some channels
  * only, a pass over the period's touches; never the whole history. Across an offset change the
  * period's touches are read in local time one by one.
@@ -78,6 +78,8 @@ export function capReleaseAt(cap: Cap, zone: string, channel: string, t: number,
   if (!capCovers(cap, channel)) return t;
   const at = contacts.at;
   const end = firstNumberAbove(at, t);
+  // Fewer touches before `t` than the cap allows: no period can be full (most leads, most caps).
+  if (end < cap.max) return t;
   const rolling = ROLLING_MS[cap.per];
   if (rolling !== undefined) {
     // Touches in (t - rolling, t] on the cap's channels; freeing one slot means waiting until the (count - max + 1)-th leaves.
