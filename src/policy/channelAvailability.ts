@@ -66,14 +66,15 @@ export interface ChannelRules {
  */
 export function channelUnavailable(rules: ChannelRules, lead: LeadInput, facts: LeadFacts): Unavailable | undefined {
   const { channel, consentRequired, globalOptOut } = rules;
-  if (facts.optOuts.has("all") || facts.optOuts.has(channel) || (globalOptOut && facts.optOuts.size > 0)) return "opted_out";
+  // Most leads have no opt-outs and no bounces: the size checks spare the set lookups.
+  if (facts.optOuts.size > 0 && (globalOptOut || facts.optOuts.has("all") || facts.optOuts.has(channel))) return "opted_out";
   if (facts.allOptOutLifted !== undefined && !facts.allOptOutLifted.has(channel)) return "opted_out";
   if (lead.doNotContact !== undefined && doNotContact(lead.doNotContact, channel)) return "do_not_contact";
   if (rules.doNotCall !== undefined && hasDoNotCallEntries(lead) && doNotCallVerdict(rules.doNotCall, channel, lead, facts)?.blocked === true)
     return "do_not_contact";
   const consent = lead.consent !== undefined && Object.hasOwn(lead.consent, channel) ? lead.consent[channel]?.status : undefined;
   if (consent === "denied") return "consent_denied";
-  if (facts.bouncedChannels.has(channel)) return "channel_bounced";
+  if (facts.bouncedChannels.size > 0 && facts.bouncedChannels.has(channel)) return "channel_bounced";
   if (!hasContact(lead, rules.contactKinds)) return "no_contact";
   if (consentRequired && consent !== "granted") return "no_consent";
   return undefined;
