@@ -80,9 +80,8 @@ export function decide(
 ): DecideResult {
   const { plan, steps } = compiled;
   const stepTouches = touchesByStep(compiled, facts.touches);
-  const anchorTouchAt = filled(steps.length, Number.NaN);
-  const anchorOutcomeAt = filled(steps.length, Number.NaN);
-  const skipNow = filled(steps.length, false);
+  const anchorTouchAt = nanPerStep(steps.length);
+  const anchorOutcomeAt = nanPerStep(steps.length);
   const trace: TraceEntry[] = new Array<TraceEntry>(steps.length);
   const due: Touch[] = [];
   const skipped: SkipRecord[] = [];
@@ -97,18 +96,20 @@ export function decide(
       ? noBusy
       : (channel: string): number | undefined => (used.some((c) => c.channel === channel) ? now + BUSY_MS : shared.busy.get(channel));
   const exit = findExit(plan.exits, facts);
+  const nowIso = iso(now);
   // The fold's own view: `contacts` grows with the touches chosen (the transitions only read it).
   const ctx: StepContext & { contacts: ContactLog } = {
     compiled,
     lead,
     facts,
     now,
+    nowIso,
     clock: resolved.clock,
     untimedOnly: resolved.untimedOnly,
     caps,
     pausedUntil: facts.pausedUntil !== undefined && facts.pausedUntil > now ? facts.pausedUntil : undefined,
     exit,
-    condition: new DecisionConditions(compiled, lead, facts, stepTouches, skipNow, options.rules),
+    condition: new DecisionConditions(compiled, lead, facts, stepTouches, trace, options.rules),
     anchorTouchAt,
     anchorOutcomeAt,
     contacts,
@@ -118,6 +119,8 @@ export function decide(
 
   let nextAt = Infinity;
   let nextStep = "";
+  // The wake-up's instant in ISO: the waking step's trace already wrote it as its `until`.
+  let nextIso: string | undefined;
   let openSteps = 0;
   let lastSettle = -Infinity;
   for (const i of compiled.order) {
@@ -142,15 +145,13 @@ export function decide(
         if (outcome.wakeAt !== undefined && outcome.wakeAt < nextAt) {
           nextAt = outcome.wakeAt;
           nextStep = step.id;
+          nextIso = outcome.trace.until;
         }
         break;
       case "skipped":
         anchorOutcomeAt[i] = outcome.anchorOutcomeAt;
         lastSettle = Math.max(lastSettle, outcome.settledAt);
-        if (outcome.record !== undefined) {
-          skipNow[i] = true;
-          skipped.push(outcome.record);
-        }
+        if (outcome.record !== undefined) skipped.push(outcome.record);
         break;
       case "completed":
         anchorOutcomeAt[i] = outcome.anchorOutcomeAt;
@@ -161,17 +162,17 @@ export function decide(
 
   let done: Done | null = null;
   if (exit !== undefined) done = { reason: exit.reason, at: iso(exit.at), ...(exit.detail === undefined ? {} : { detail: exit.detail }) };
-  else if (openSteps === 0) done = { reason: "completed", at: iso(lastSettle === -Infinity ? now : lastSettle) };
+  else if (openSteps === 0) done = { reason: "completed", at: lastSettle === -Infinity ? nowIso : iso(lastSettle) };
 
   const decision: Decision = {
     leadId: facts.leadId,
     planId: plan.id,
     planVersion: plan.version,
-    now: iso(now),
+    now: nowIso,
     zone: resolved.zone,
     due,
     skipped,
-    next: done === null && nextAt !== Infinity ? { at: iso(nextAt), stepId: nextStep } : null,
+    next: done === null && nextAt !== Infinity ? { at: nextIso ?? iso(nextAt), stepId: nextStep } : null,
     done,
     trace,
   };
@@ -180,10 +181,10 @@ export function decide(
 
 const noBusy = (): undefined => undefined;
 
-/** `length` copies of `value` in a packed array (`new Array(n).fill` makes a holey one, slower to read). */
-function filled<T>(length: number, value: T): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < length; i++) out.push(value);
+/** `length` NaNs in a packed array of doubles (`new Array(n).fill` makes a holey one, slower to read). */
+function nanPerStep(length: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < length; i++) out.push(Number.NaN);
   return out;
 }
 
@@ -209,6 +210,7 @@ function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (TouchFact[] 
 }
 
 function skipRecordFor(facts: LeadFacts, planId: string, stepId: string): { at: number; reason: string } | undefined {
+  if (facts.skips.size === 0) return undefined;
   const list = facts.skips.get(stepId);
   if (list === undefined) return undefined;
   for (const s of list) if (s.planId === undefined || s.planId === planId) return s;
@@ -217,8 +219,8 @@ function skipRecordFor(facts: LeadFacts, planId: string, stepId: string): { at: 
 
 /**
  * What `when` conditions read in one decision. Its methods live on the prototype: a decision
- * allocates this one object, not two closures. `skipNow` is the fold's own array, so a step skipped
- * earlier in the same decision reads as `skipped`.
+ * allocates this one object, not two closures. `trace` is the fold's own array, so a step skipped
+ * earlier in the same decision (its entry's state is `skipped`) reads as `skipped`.
  */
 class DecisionConditions implements ConditionContext {
   constructor(
@@ -226,7 +228,7 @@ class DecisionConditions implements ConditionContext {
     readonly lead: LeadInput,
     private readonly facts: LeadFacts,
     private readonly stepTouches: readonly (TouchFact[] | undefined)[],
-    private readonly skipNow: readonly boolean[],
+    private readonly trace: readonly (TraceEntry | undefined)[],
     readonly rules: EvaluateOptions["rules"],
   ) {}
 
@@ -235,7 +237,7 @@ class DecisionConditions implements ConditionContext {
     const { compiled, facts } = this;
     const i = compiled.stepIndex.get(stepId);
     if (i === undefined) return "none";
-    if (this.skipNow[i] === true || skipRecordFor(facts, compiled.plan.id, stepId) !== undefined) return "skipped";
+    if (this.trace[i]?.state === "skipped" || skipRecordFor(facts, compiled.plan.id, stepId) !== undefined) return "skipped";
     let latest: TouchFact | undefined;
     for (const t of this.stepTouches[i] ?? NO_TOUCHES) {
       if (t.outcome !== undefined && (latest === undefined || (t.outcomeAt ?? 0) >= (latest.outcomeAt ?? 0))) latest = t;

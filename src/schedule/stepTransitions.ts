@@ -38,7 +38,10 @@ export interface Due {
   readonly anchorTouchAt: number;
 }
 
-/** The step is open and waits: for `wakeAt`, or (undefined) for something only the host records. */
+/**
+ * The step is open and waits: for `wakeAt`, or (undefined) for something only the host records.
+ * With a `wakeAt`, `trace.until` is that instant in ISO-8601 (`decide` reuses it for `next.at`).
+ */
 export interface Waiting {
   readonly kind: "waiting";
   readonly trace: TraceEntry;
@@ -75,6 +78,8 @@ export interface StepContext {
   readonly lead: LeadInput;
   readonly facts: LeadFacts;
   readonly now: number;
+  /** `now` in ISO-8601 (written once per decision: the decision's `now`, skip records, most `dueAt`s). */
+  readonly nowIso: string;
   readonly clock: LeadClock;
   readonly untimedOnly: boolean;
   /** The plan's caps, plus the other plans' in a merged decision. */
@@ -255,7 +260,7 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
     stepId: step.id,
     channel: use,
     attempt,
-    dueAt: iso(Math.min(dueSince, now)),
+    dueAt: dueSince < now ? iso(dueSince) : ctx.nowIso,
     mode: step.mode,
   };
   if (template !== undefined) touch.template = template;
@@ -276,7 +281,7 @@ function skippedNow(
   anchorTouchAt: number,
 ): Skipped {
   const { now, compiled } = ctx;
-  const record = withDetail<SkipRecord>({ type: "skip", planId: compiled.plan.id, stepId: step.id, reason, at: iso(now) }, detail);
+  const record = withDetail<SkipRecord>({ type: "skip", planId: compiled.plan.id, stepId: step.id, reason, at: ctx.nowIso }, detail);
   const trace = withDetail<TraceEntry>({ stepId: step.id, state: "skipped", reason }, detail);
   return { kind: "skipped", trace, record, anchorTouchAt: Number.isNaN(anchorTouchAt) ? now : anchorTouchAt, anchorOutcomeAt: now, settledAt: now };
 }
