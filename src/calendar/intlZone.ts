@@ -2,7 +2,7 @@ import { BoundedMemo } from "../primitives/index.js";
 
 /**
  * Zone validity and UTC offsets read from `Intl.DateTimeFormat`, the way luxon's `IANAZone` reads
- * them (`isValidZone`, `offset`), so that the evaluate path needs no luxon: a browser bundle of
+ * them (`offset`; validity is `isKnownZoneName` in primitives), so that the evaluate path needs no luxon: a browser bundle of
  * `evaluate` leaves luxon out (about 70 kB minified). luxon stays the oracle in the tests
  * (test/calendar/intlZone.test.ts) and formats local times for people (`formatLocal.ts`).
  */
@@ -31,17 +31,6 @@ function formatterFor(zone: string): Intl.DateTimeFormat | null {
     formatters.set(zone, dtf);
   }
   return dtf;
-}
-
-/** Whether the runtime knows `zone` (an IANA name, a link, or whatever else its `Intl` accepts). Equal to luxon's `IANAZone.isValidZone`. */
-export function isValidIntlZone(zone: string): boolean {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone }).format();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
-import { BoundedMemo } from "../primitives/index.js";
-import { intlOffsetMinutes, isValidIntlZone } from "./intlZone.js";
+import { BoundedMemo, isKnownZoneName } from "../primitives/index.js";
+import { intlOffsetMinutes } from "./intlZone.js";
 
 /**
  * Time-zone validation and fast UTC-offset lookup.
@@ -46,8 +46,8 @@ function resolveCanonical(name: string): string | undefined {
   }
   // Offset-style zones ("+05:30") are accepted by newer ICU/V8 but are not IANA zones.
   if (!/^[A-Za-z]/.test(resolved)) return undefined;
-  if (!isValidIntlZone(resolved)) return undefined;
-  if (resolved !== name && CURRENT_AREA.test(name) && isValidIntlZone(name)) return name;
+  if (!isKnownZoneName(resolved)) return undefined;
+  if (resolved !== name && CURRENT_AREA.test(name) && isKnownZoneName(name)) return name;
   return resolved;
 }
 
