@@ -62,7 +62,14 @@ export function describeCap(cap: Cap): string {
  * How far back from `t` a period can start: a local day lasts at most 26 hours and a local week
  * at most 7 days and 2 hours, so every touch of `t`'s day or week lies after `t` minus this.
  */
-const LOOKBACK_MS: Readonly<Record<string, number>> = { day: 2 * DAY_MS, week: 8 * DAY_MS, "24h": DAY_MS, "7d": 7 * DAY_MS };
+const LOOKBACK_MS: Readonly<Record<Cap["per"], number>> = { day: 2 * DAY_MS, week: 8 * DAY_MS, "24h": DAY_MS, "7d": 7 * DAY_MS };
+
+/**
+ * No cap period asked about at `t` holds a touch at or before `t` minus this: a cap never needs
+ * older touches than this before the earliest instant it is asked about (the lead's history keeps
+ * only the touches after it, `LeadFacts.contactTimes`).
+ */
+export const MAX_CAP_LOOKBACK_MS = Math.max(...Object.values(LOOKBACK_MS));
 
 /**
  * The earliest instant ≥ `t` at which one more touch on `channel` keeps `cap` respected, given the
@@ -95,7 +102,7 @@ export function capReleaseAt(cap: Cap, zone: string, channel: string, t: number,
     }
     return t;
   }
-  const lookback = t - (LOOKBACK_MS[cap.per] ?? Infinity);
+  const lookback = t - LOOKBACK_MS[cap.per];
   const from = firstNumberAbove(at, lookback);
   let count: number;
   if (from === end) count = 0;

@@ -1,7 +1,7 @@
 import { LeadValidationError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
-import { historyInstant, historyInstantMs, leadInstant } from "../primitives/index.js";
-import type { ContactLog } from "./caps.js";
+import { firstNumberAbove, historyInstant, historyInstantMs, leadInstant } from "../primitives/index.js";
+import { MAX_CAP_LOOKBACK_MS, type ContactLog } from "./caps.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
 /** One touch as the scheduler sees it; `outcome` is the latest known, `outcomeAt` when it was learnt. */
@@ -32,6 +32,11 @@ export interface TouchLog {
    * record's, learnt at the touch ({@link touchOutcome}, {@link touchOutcomeAt}).
    */
   readonly learnt: { readonly outcome: readonly (string | undefined)[]; readonly at: readonly number[] } | undefined;
+  /**
+   * The plan ids the touches name (`undefined` for a touch that names none): a plan none of whose
+   * touches are in the log need not walk it.
+   */
+  readonly planIds: ReadonlySet<string | undefined>;
 }
 
 /** The latest known outcome of the `i`-th touch of `log`. */
@@ -68,7 +73,12 @@ export interface LeadFacts {
   readonly enrolledAt: number;
   /** Every touch of every plan, in history order. */
   readonly touches: TouchLog;
-  /** Touches that reached the lead (not `failed`), ascending by time: what caps count. */
+  /**
+   * Touches that reached the lead (not `failed`), ascending by time: what caps count. Only those
+   * after {@link MAX_CAP_LOOKBACK_MS} before the latest instant read (the latest record's, or `now`
+   * if earlier): every cap is asked about an instant at or after `now` (and a remembered reading
+   * is used only for a `now` at or after its latest record), and no cap period reaches further back.
+   */
   readonly contactTimes: ContactLog;
   /** Skip records by step id (first one wins), with their plan id. */
   readonly skips: ReadonlyMap<string, readonly { readonly planId: string | undefined; readonly at: number; readonly reason: string }[]>;
@@ -172,35 +182,49 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   const read = new HistoryReading(enrolledAt, lead.status === undefined ? undefined : { value: lead.status, at: undefined });
   const latest = read.readAll(history, now);
   const { records, at: touchAt } = read;
-  const touches: TouchLog = { length: records.length, records, at: touchAt, learnt: learntOutcomes(records, touchAt, read.outcomes) };
+  const touches: TouchLog = {
+    length: records.length,
+    records,
+    at: touchAt,
+    learnt: learntOutcomes(records, touchAt, read.outcomes),
+    planIds: read.planIds ?? NO_PLAN_IDS,
+  };
+  // Contacts older than this are never counted again (see `LeadFacts.contactTimes`).
+  const cutoff = Math.min(now, latest) - MAX_CAP_LOOKBACK_MS;
 
   let bouncedChannels: Set<string> | undefined;
-  // The contacts' instants are the touches' own array when no touch failed (the common case).
-  let contactAt: number[] | undefined;
-  const contactChannel: string[] = [];
   let connectedAt: number | undefined;
-  let sorted = true;
-  let previous = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < records.length; i++) {
-    const result = touchOutcome(touches, i);
-    const at = touchAt[i] as number;
-    if (result === "failed") {
-      contactAt ??= touchAt.slice(0, i);
-      continue;
+  let contactTimes: ContactLog;
+  if (read.outcomes === undefined && !read.failedBouncedOrConnected) {
+    // The common history: every touch reached the lead, none bounced or connected; no second pass.
+    contactTimes = read.unsorted ? recentContacts(sortedContacts(touchAt, records.map(channelOf)), cutoff) : recentTouches(records, touchAt, cutoff);
+  } else {
+    // The contacts' instants are the touches' own array when no touch failed.
+    let contactAt: number[] | undefined;
+    const contactChannel: string[] = [];
+    let sorted = true;
+    let previous = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < records.length; i++) {
+      const result = touchOutcome(touches, i);
+      const at = touchAt[i] as number;
+      if (result === "failed") {
+        contactAt ??= touchAt.slice(0, i);
+        continue;
+      }
+      const channel = (records[i] as TouchRecordFields).channel;
+      if (result === "bounced") (bouncedChannels ??= new Set()).add(channel);
+      if (previous > at) sorted = false;
+      previous = at;
+      contactAt?.push(at);
+      contactChannel.push(channel);
+      if (result === "connected" && at >= enrolledAt) {
+        const learnt = touchOutcomeAt(touches, i);
+        if (connectedAt === undefined || learnt < connectedAt) connectedAt = learnt;
+      }
     }
-    const channel = (records[i] as TouchRecordFields).channel;
-    if (result === "bounced") (bouncedChannels ??= new Set()).add(channel);
-    if (previous > at) sorted = false;
-    previous = at;
-    contactAt?.push(at);
-    contactChannel.push(channel);
-    if (result === "connected" && at >= enrolledAt) {
-      const learnt = touchOutcomeAt(touches, i);
-      if (connectedAt === undefined || learnt < connectedAt) connectedAt = learnt;
-    }
+    const at = contactAt ?? touchAt;
+    contactTimes = recentContacts(sorted ? { at, channel: contactChannel } : sortedContacts(at, contactChannel), cutoff);
   }
-  const at = contactAt ?? touchAt;
-  const contactTimes: ContactLog = sorted ? { at, channel: contactChannel } : sortedContacts(at, contactChannel);
   const reviews = read.reviews;
 
   let reviewHolds: Map<string, number> | undefined;
@@ -250,20 +274,32 @@ class HistoryReading {
   latestStatusAt = -Infinity;
   outcomes: { touchId: string; outcome: string; at: number }[] | undefined = undefined;
   reviews: Map<string, { at: number; open: boolean }> | undefined = undefined;
+  /** The plan ids the touches name; `undefined` while there is no touch. */
+  planIds: Set<string | undefined> | undefined = undefined;
+  /** A touch before the one listed ahead of it. */
+  unsorted = false;
+  /** A touch whose own outcome is `failed`, `bounced` or `connected` (what a second pass reads). */
+  failedBouncedOrConnected = false;
 
   constructor(
     private readonly enrolledAt: number,
     public status: { value: string; at: number | undefined } | undefined,
   ) {}
 
-  /** Reads every record; returns the latest record's instant, `now` or not. */
+  /**
+   * Reads every record; returns the latest record's instant, `now` or not. The loop that runs once
+   * per record: one read of each field, no closure, no allocation but the two arrays' growth, no
+   * string built unless a record is bad; the flags on `this` are written only when they change.
+   */
   readAll(history: readonly unknown[], now: number): number {
     const { records, at: touchAt } = this;
     let latest = -Infinity;
+    let previous = -Infinity;
+    let lastPlanId: string | undefined;
     for (let i = 0; i < history.length; i++) {
       const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
       if (entry === null || typeof entry !== "object") throw badHistory(["history", i], "a history record", entry);
-      // The path is built only for a bad instant: this loop runs once per record of every history read.
+      // The path is built only for a bad instant.
       const at = historyInstantMs(entry.at) ?? historyInstant(entry.at, ["history", i, "at"]);
       if (at > latest) latest = at;
       if (at > now) continue;
@@ -281,6 +317,14 @@ class HistoryReading {
           (outcome !== undefined && typeof outcome !== "string")
         )
           checkRecordFields(entry as Record<string, unknown>, i);
+        if (records.length === 0 || planId !== lastPlanId) {
+          (this.planIds ??= new Set()).add(planId);
+          lastPlanId = planId;
+        }
+        if (at < previous && !this.unsorted) this.unsorted = true;
+        previous = at;
+        if (outcome !== undefined && !this.failedBouncedOrConnected && (outcome === "failed" || outcome === "bounced" || outcome === "connected"))
+          this.failedBouncedOrConnected = true;
         records.push(entry as TouchRecordFields);
         touchAt.push(at);
       } else this.readOther(entry, at, i);
@@ -369,6 +413,24 @@ function learntOutcomes(
   return { outcome, at: learntAt };
 }
 
+/** The touches after `cutoff` as contacts (`at` ascending): the touches' own array when none is older. */
+function recentTouches(records: readonly TouchRecordFields[], at: number[], cutoff: number): ContactLog {
+  const from = firstNumberAbove(at, cutoff);
+  const channel: string[] = [];
+  for (let i = from; i < records.length; i++) channel.push((records[i] as TouchRecordFields).channel);
+  return { at: from === 0 ? at : at.slice(from), channel };
+}
+
+/** The contacts of `log` after `cutoff` (`log` itself when none is older). */
+function recentContacts(log: ContactLog, cutoff: number): ContactLog {
+  const from = firstNumberAbove(log.at, cutoff);
+  return from === 0 ? log : { at: log.at.slice(from), channel: log.channel.slice(from) };
+}
+
+function channelOf(record: TouchRecordFields): string {
+  return record.channel;
+}
+
 /** `at`/`channel` pairs sorted by time (stable: equal instants keep history order). */
 function sortedContacts(at: readonly number[], channel: readonly string[]): ContactLog {
   const order = Array.from(at, (_, i) => i).sort((a, b) => (at[a] as number) - (at[b] as number));
@@ -442,6 +504,7 @@ function pausedUntilOf(lead: LeadInput): number | undefined {
 const EMPTY: readonly never[] = [];
 const NO_ENTRIES: ReadonlyMap<string, never> = new Map<string, never>();
 const NO_CHANNELS: ReadonlySet<string> = new Set();
+const NO_PLAN_IDS: ReadonlySet<string | undefined> = new Set();
 
 /** A touch record's fields as read (their types checked when the history is read). */
 export interface TouchRecordFields {

@@ -194,6 +194,8 @@ const NO_TOUCHES: readonly TouchFact[] = [];
 function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (TouchFact[] | undefined)[] {
   const out = new Array<TouchFact[] | undefined>(compiled.steps.length);
   const planId = compiled.plan.id;
+  // A history of other plans' touches only (another campaign's) is not walked.
+  if (!touches.planIds.has(planId) && !touches.planIds.has(undefined)) return out;
   const records = touches.records;
   for (let k = 0; k < records.length; k++) {
     const r = records[k] as TouchRecordFields;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { localDayNumber, startOfNextLocalDay, startOfNextLocalWeek, toLocalMs } from "../../src/calendar/index.js";
 import type { Cap } from "../../src/plan/index.js";
-import { capCovers, capReleaseAt, contactLog, type ContactLog, type ContactTime } from "../../src/policy/index.js";
+import { capCovers, capReleaseAt, contactLog, MAX_CAP_LOOKBACK_MS, type ContactLog, type ContactTime } from "../../src/policy/index.js";
 
 const DAY = 86_400_000;
 const ZONES = ["UTC", "America/New_York", "Europe/Brussels", "Australia/Lord_Howe", "Pacific/Chatham", "America/Santiago", "Asia/Kolkata", "America/St_Johns"];
@@ -27,6 +27,15 @@ function reference(cap: Cap, zone: string, channel: string, t: number, contacts:
   return cap.per === "day" ? startOfNextLocalDay(zone, t) : startOfNextLocalWeek(zone, t);
 }
 
+/** A cap on every channel or some, of any period. */
+const capArb = fc
+  .record({
+    max: fc.integer({ min: 1, max: 6 }),
+    per: fc.constantFrom("day", "24h", "week", "7d"),
+    channels: fc.option(fc.subarray(CHANNELS, { minLength: 1 }), { nil: undefined }),
+  })
+  .map((c) => (c.channels === undefined ? { max: c.max, per: c.per } : c) as Cap);
+
 /** A log of `contacts` whose instants count how many of them are read. */
 function countingReads(contacts: readonly ContactTime[]): { log: ContactLog; reads: () => number } {
   let reads = 0;
@@ -45,20 +54,38 @@ describe("capReleaseAt", () => {
     const start = Date.UTC(2026, 2, 1);
     fc.assert(
       fc.property(
-        fc.record({
-          max: fc.integer({ min: 1, max: 6 }),
-          per: fc.constantFrom("day", "24h", "week", "7d"),
-          channels: fc.option(fc.subarray(CHANNELS, { minLength: 1 }), { nil: undefined }),
-        }),
+        capArb,
         fc.constantFrom(...ZONES),
         fc.constantFrom(...CHANNELS),
         fc.integer({ min: 0, max: 400 * DAY }),
         fc.array(fc.record({ back: fc.integer({ min: 0, max: 20 * DAY }), channel: fc.constantFrom(...CHANNELS) }), { maxLength: 60 }),
-        (capInput, zone, channel, offset, touches) => {
+        (cap, zone, channel, offset, touches) => {
           const t = start + offset;
-          const cap = (capInput.channels === undefined ? { max: capInput.max, per: capInput.per } : capInput) as Cap;
           const contacts = touches.map((x) => ({ channel: x.channel, at: t - x.back })).sort((a, b) => a.at - b.at);
           expect(capReleaseAt(cap, zone, channel, t, contactLog(contacts))).toBe(reference(cap, zone, channel, t, contacts));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("never needs a touch older than MAX_CAP_LOOKBACK_MS before the earliest instant it is asked about", () => {
+    const start = Date.UTC(2026, 2, 1);
+    fc.assert(
+      fc.property(
+        capArb,
+        fc.constantFrom(...ZONES),
+        fc.constantFrom(...CHANNELS),
+        fc.integer({ min: 0, max: 400 * DAY }),
+        fc.integer({ min: 0, max: 10 * DAY }),
+        fc.array(fc.record({ back: fc.integer({ min: 0, max: 30 * DAY }), channel: fc.constantFrom(...CHANNELS) }), { maxLength: 80 }),
+        (cap, zone, channel, offset, later, touches) => {
+          // `now` is the earliest instant asked about; the history ends at it, the question may come later.
+          const now = start + offset;
+          const t = now + later;
+          const contacts = touches.map((x) => ({ channel: x.channel, at: now - x.back })).sort((a, b) => a.at - b.at);
+          const recent = contacts.filter((c) => c.at > now - MAX_CAP_LOOKBACK_MS);
+          expect(capReleaseAt(cap, zone, channel, t, contactLog(recent))).toBe(capReleaseAt(cap, zone, channel, t, contactLog(contacts)));
         },
       ),
       { numRuns: 3000 },

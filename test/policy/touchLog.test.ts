@@ -1,32 +1,37 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { HistoryEntry, LeadInput } from "../../src/index.js";
-import { indexLeadFacts, touchFact, type TouchFact } from "../../src/policy/index.js";
+import { indexLeadFacts, MAX_CAP_LOOKBACK_MS, touchFact, type TouchFact } from "../../src/policy/index.js";
 
 /*
  * The touch and contact logs (parallel arrays, outcome arrays only when outcome records exist,
  * contact instants shared with the touches' when none failed) against the straightforward reading:
- * an object per touch, outcome records applied in history order, contacts filtered and sorted.
+ * an object per touch, outcome records applied in history order, contacts filtered, sorted and
+ * kept only when a cap could still count them (after MAX_CAP_LOOKBACK_MS before the latest instant
+ * read: the latest record's, or `now` if earlier).
  */
 
 const START = Date.UTC(2026, 2, 1);
 const OUTCOMES = ["no_answer", "delivered", "failed", "bounced", "connected", "sent"] as const;
+/** Records over 12 days: longer than any cap looks back. */
+const SPAN = 12 * 86_400_000;
 
 const recordArb: fc.Arbitrary<HistoryEntry> = fc.oneof(
   fc.record({
     type: fc.constant("touch" as const),
     touchId: fc.constantFrom("t1", "t2", "t3", "t4"),
     stepId: fc.constantFrom("a", "b"),
+    planId: fc.option(fc.constantFrom("p1", "p2"), { nil: undefined }),
     channel: fc.constantFrom("call", "sms", "email"),
     attempt: fc.integer({ min: 1, max: 3 }),
-    at: fc.integer({ min: 0, max: 3 * 86_400_000 }).map((d) => START + d),
+    at: fc.integer({ min: 0, max: SPAN }).map((d) => START + d),
     outcome: fc.option(fc.constantFrom(...OUTCOMES), { nil: undefined }),
   }),
   fc.record({
     type: fc.constant("outcome" as const),
     touchId: fc.constantFrom("t1", "t2", "t3", "t5"),
     outcome: fc.constantFrom(...OUTCOMES),
-    at: fc.integer({ min: 0, max: 3 * 86_400_000 }).map((d) => START + d),
+    at: fc.integer({ min: 0, max: SPAN }).map((d) => START + d),
   }),
 );
 
@@ -34,8 +39,10 @@ const recordArb: fc.Arbitrary<HistoryEntry> = fc.oneof(
 function reference(history: readonly HistoryEntry[], now: number, enrolledAt: number) {
   const touches: TouchFact[] = [];
   const outcomes: { touchId: string; outcome: string; at: number }[] = [];
+  let latest = -Infinity;
   for (const h of history) {
     const at = typeof h.at === "number" ? h.at : Date.parse(h.at);
+    latest = Math.max(latest, at);
     if (at > now) continue;
     if (h.type === "touch")
       touches.push({
@@ -58,12 +65,14 @@ function reference(history: readonly HistoryEntry[], now: number, enrolledAt: nu
       t.outcomeAt = o.at;
     }
   }
-  const contacts = touches.filter((t) => t.outcome !== "failed").sort((a, b) => a.at - b.at);
+  const cutoff = Math.min(now, latest) - MAX_CAP_LOOKBACK_MS;
+  const contacts = touches.filter((t) => t.outcome !== "failed" && t.at > cutoff).sort((a, b) => a.at - b.at);
   const connected = touches.filter((t) => t.outcome === "connected" && t.at >= enrolledAt).map((t) => t.outcomeAt ?? t.at);
   return {
     touches,
     contacts: { at: contacts.map((c) => c.at), channel: contacts.map((c) => c.channel) },
     bounced: [...new Set(touches.filter((t) => t.outcome === "bounced").map((t) => t.channel))].sort(),
+    planIds: [...new Set(touches.map((t) => t.planId))],
     connectedAt: connected.length === 0 ? undefined : Math.min(...connected),
   };
 }
@@ -71,7 +80,7 @@ function reference(history: readonly HistoryEntry[], now: number, enrolledAt: nu
 describe("the touch and contact logs", () => {
   it("always read a history as one object per touch would, in any record order, with or without outcome records", () => {
     fc.assert(
-      fc.property(fc.array(recordArb, { maxLength: 40 }), fc.integer({ min: 0, max: 3 * 86_400_000 }), fc.boolean(), (records, offset, numbers) => {
+      fc.property(fc.array(recordArb, { maxLength: 60 }), fc.integer({ min: 0, max: SPAN }), fc.boolean(), (records, offset, numbers) => {
         const history = records.map((r) => (numbers ? r : { ...r, at: new Date(r.at).toISOString() })) as HistoryEntry[];
         const now = START + offset;
         const enrolledAt = START + 86_400_000;
@@ -81,6 +90,7 @@ describe("the touch and contact logs", () => {
         expect(Array.from({ length: facts.touches.length }, (_, i) => touchFact(facts.touches, i))).toEqual(expected.touches);
         expect({ at: [...facts.contactTimes.at], channel: [...facts.contactTimes.channel] }).toEqual(expected.contacts);
         expect([...facts.bouncedChannels].sort()).toEqual(expected.bounced);
+        expect([...facts.touches.planIds]).toEqual(expected.planIds);
         expect(facts.connectedAt).toBe(expected.connectedAt);
       }),
       { numRuns: 2000 },
