@@ -34,10 +34,17 @@ export function normalizeWeeklyIntervals(raw: readonly (readonly [number, number
   return mergeIntervals(pieces);
 }
 
+/**
+ * The minute of the week (0 = Monday 00:00) of a local ms; 1970-01-05 (day 4) was a Monday.
+ * Floor division, not `%`: the minute count is a double and `%` on doubles is a call to `fmod`.
+ */
+function minuteOfWeek(localMs: number): number {
+  const minutes = Math.floor((localMs - 4 * DAY_MS) / MINUTE_MS);
+  return minutes - Math.floor(minutes / MINUTES_PER_WEEK) * MINUTES_PER_WEEK;
+}
+
 function openAtLocal(localMs: number, intervals: WeekIntervals): boolean {
-  // Minute of week of local ms; 1970-01-05 (day 4) was a Monday.
-  let m = Math.floor((localMs - 4 * DAY_MS) / MINUTE_MS) % MINUTES_PER_WEEK;
-  if (m < 0) m += MINUTES_PER_WEEK;
+  const m = minuteOfWeek(localMs);
   for (let i = 0; i < intervals.length; i++) {
     const iv = intervals[i] as readonly [number, number];
     if (m < iv[0]) return false;
@@ -132,9 +139,7 @@ export function nextCloseAt(zone: string, epochMs: number, intervals: WeekInterv
  */
 function nextStateAt(zone: string, epochMs: number, intervals: WeekIntervals, open: boolean): number | null {
   const local = toLocalMs(zone, epochMs);
-  // Minute of the week as openAtLocal reads it; 1970-01-05 (day 4) was a Monday.
-  let m = Math.floor((local - 4 * DAY_MS) / MINUTE_MS) % MINUTES_PER_WEEK;
-  if (m < 0) m += MINUTES_PER_WEEK;
+  const m = minuteOfWeek(local);
   const n = intervals.length;
   let i = 0;
   while (i < n && m >= (intervals[i] as readonly [number, number])[1]) i++;

@@ -19,13 +19,14 @@ import { checkLead } from "./checkLead.js";
 import { compilePlan } from "./compilePlan.js";
 import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
 import { compiledForLead } from "./compliantPlan.js";
+import { heldByScratch } from "./earliestAllowed.js";
 import type { Decision, Done, Touch, TraceEntry } from "./decision.js";
 import type { ConditionContext } from "./conditions.js";
 import type { EvaluateOptions } from "./evaluateOptions.js";
 import { withOptOutConfirmation } from "./optOutConfirmation.js";
 import { resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
 import { BUSY_MS, type SharedBudget } from "./sharedBudget.js";
-import { stepOutcome, type StepContext } from "./stepTransitions.js";
+import { stepOutcome, stepResult, type StepContext } from "./stepTransitions.js";
 
 /**
  * Decides what to do for one lead at one instant: the touches due now, the steps settled as
@@ -80,12 +81,14 @@ export function decide(
 ): DecideResult {
   const { plan, steps } = compiled;
   const stepTouches = touchesByStep(compiled, facts.touches);
-  const anchorTouchAt = nanPerStep(steps.length);
-  const anchorOutcomeAt = nanPerStep(steps.length);
+  // Written at every step's visit (NaN: not yet), and anchors are visited before their dependants.
+  const anchorTouchAt = new Array<number>(steps.length);
+  const anchorOutcomeAt = new Array<number>(steps.length);
   const trace: TraceEntry[] = new Array<TraceEntry>(steps.length);
-  const due: Touch[] = [];
-  const skipped: SkipRecord[] = [];
-  const used: ContactTime[] = [];
+  // Made at their first element (`[x]` holds one slot; `[]` grows to sixteen at its first push).
+  let due: Touch[] | undefined;
+  let skipped: SkipRecord[] | undefined;
+  let used: ContactTime[] | undefined;
   const caps = shared === undefined || shared.caps.length === 0 ? compiled.caps : [...compiled.caps, ...shared.caps];
   // Caps count the touches chosen here too; copied on the first one (none are needed without caps or a shared budget).
   const countContacts = caps.length > 0 || shared !== undefined;
@@ -94,7 +97,7 @@ export function decide(
   const busyUntil =
     shared === undefined
       ? noBusy
-      : (channel: string): number | undefined => (used.some((c) => c.channel === channel) ? now + BUSY_MS : shared.busy.get(channel));
+      : (channel: string): number | undefined => (used?.some((c) => c.channel === channel) === true ? now + BUSY_MS : shared.busy.get(channel));
   const exit = findExit(plan.exits, facts);
   const nowIso = iso(now);
   // The fold's own view: `contacts` grows with the touches chosen (the transitions only read it).
@@ -115,7 +118,10 @@ export function decide(
     contacts,
     busyUntil,
     verdicts: channelVerdicts(compiled),
+    held: heldByScratch(),
+    out: stepResult(),
   };
+  const out = ctx.out;
 
   let nextAt = Infinity;
   let nextStep = "";
@@ -125,37 +131,47 @@ export function decide(
   let lastSettle = -Infinity;
   for (const i of compiled.order) {
     const step = steps[i] as CompiledStep;
-    const outcome = stepOutcome(ctx, step, stepTouches[i] ?? NO_TOUCHES, skipRecordFor(facts, plan.id, step.id));
-    trace[i] = outcome.trace;
-    anchorTouchAt[i] = outcome.anchorTouchAt;
-    switch (outcome.kind) {
-      case "due":
+    const entry = stepOutcome(ctx, step, stepTouches[i] ?? NO_TOUCHES, skipRecordFor(facts, plan.id, step.id));
+    trace[i] = entry;
+    anchorTouchAt[i] = out.anchorTouchAt;
+    anchorOutcomeAt[i] = out.anchorOutcomeAt;
+    switch (out.kind) {
+      case "due": {
         openSteps++;
-        due.push(outcome.touch);
-        used.push(outcome.contact);
+        const touch = out.touch as Touch;
+        // The touch spends one contact, at `now`, on its channel.
+        const contact: ContactTime = { channel: touch.channel, at: now };
+        if (due === undefined) due = [touch];
+        else due.push(touch);
+        if (used === undefined) used = [contact];
+        else used.push(contact);
         if (countContacts) {
+          // Copied at the first (slice: one copy; `concat` is V8's slow generic path).
           own ??= { at: contacts.at.slice(), channel: contacts.channel.slice() };
-          own.at.push(outcome.contact.at);
-          own.channel.push(outcome.contact.channel);
+          own.at.push(now);
+          own.channel.push(touch.channel);
           ctx.contacts = own;
         }
         break;
+      }
       case "waiting":
         openSteps++;
-        if (outcome.wakeAt !== undefined && outcome.wakeAt < nextAt) {
-          nextAt = outcome.wakeAt;
+        // NaN (no wake-up) is never below nextAt.
+        if (out.wakeAt < nextAt) {
+          nextAt = out.wakeAt;
           nextStep = step.id;
-          nextIso = outcome.trace.until;
+          nextIso = entry.until;
         }
         break;
       case "skipped":
-        anchorOutcomeAt[i] = outcome.anchorOutcomeAt;
-        lastSettle = Math.max(lastSettle, outcome.settledAt);
-        if (outcome.record !== undefined) skipped.push(outcome.record);
+        lastSettle = Math.max(lastSettle, out.settledAt);
+        if (out.record !== undefined) {
+          if (skipped === undefined) skipped = [out.record];
+          else skipped.push(out.record);
+        }
         break;
       case "completed":
-        anchorOutcomeAt[i] = outcome.anchorOutcomeAt;
-        if (outcome.settledAt !== undefined) lastSettle = Math.max(lastSettle, outcome.settledAt);
+        if (!Number.isNaN(out.settledAt)) lastSettle = Math.max(lastSettle, out.settledAt);
         break;
     }
   }
@@ -170,23 +186,16 @@ export function decide(
     planVersion: plan.version,
     now: nowIso,
     zone: resolved.zone,
-    due,
-    skipped,
+    due: due ?? [],
+    skipped: skipped ?? [],
     next: done === null && nextAt !== Infinity ? { at: nextIso ?? iso(nextAt), stepId: nextStep } : null,
     done,
     trace,
   };
-  return { decision, used };
+  return { decision, used: used ?? [] };
 }
 
 const noBusy = (): undefined => undefined;
-
-/** `length` NaNs in a packed array of doubles (`new Array(n).fill` makes a holey one, slower to read). */
-function nanPerStep(length: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < length; i++) out.push(Number.NaN);
-  return out;
-}
 
 const NO_TOUCHES: readonly TouchFact[] = [];
 

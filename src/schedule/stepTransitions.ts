@@ -1,7 +1,8 @@
 /**
- * What one step comes to at `now`, as pure transitions. Each reads the step, its touches and what
- * the steps visited before it settled (their anchors), and returns one {@link StepOutcome};
- * `decide` (evaluate.ts) folds the outcomes in plan order. Nothing here mutates its inputs.
+ * What one step comes to at `now`, as transitions. Each reads the step, its touches and what
+ * the steps visited before it settled (their anchors), returns the step's trace entry and writes
+ * the rest of its outcome to the decision's {@link StepResult}; `decide` (evaluate.ts) folds the
+ * outcomes in plan order. Nothing here mutates its inputs (the result object is the decision's own).
  */
 import type { LeadInput, SkipRecord } from "../lead/index.js";
 import type { LeadClock } from "../calendar/index.js";
@@ -11,9 +12,7 @@ import {
   doNotCallVerdict,
   hasDoNotCallEntries,
   inWhatsAppWindow,
-  NO_CONTACTS,
   type ContactLog,
-  type ContactTime,
   type ExitHit,
   type LeadFacts,
   type TouchFact,
@@ -24,53 +23,54 @@ import { type ChannelVerdicts, chooseChannel, NO_DETAIL, whatsappNote, whatsappO
 import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
 import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Touch, TraceEntry } from "./decision.js";
-import { earliestAllowed } from "./earliestAllowed.js";
+import { earliestAllowed, earliestOpen, type HeldBy } from "./earliestAllowed.js";
 import { firstAttemptAt, nextAttemptAt, nextRecurringAttemptAt } from "./scheduledTime.js";
 import { touchId } from "./touchId.js";
 
-/** The step is due now: one touch, and the contact it spends. Stays open (its outcome is not known yet). */
-export interface Due {
-  readonly kind: "due";
-  readonly trace: TraceEntry;
-  readonly touch: Touch;
-  readonly contact: ContactTime;
-  /** When dependants anchored on the step's touch may start (NaN: not before a touch is recorded). */
-  readonly anchorTouchAt: number;
-}
+/** What a step comes to at `now`. */
+export type StepKind =
+  /** Due now: one touch (`touch`), which spends one contact at `now` on its channel. Stays open. */
+  | "due"
+  /** Open and waiting: for `wakeAt`, or (NaN) for something only the host records. */
+  | "waiting"
+  /** Settled as skipped: by a skip in the history, or now (`record` is the skip to write). */
+  | "skipped"
+  /** Settled as completed (outcome reached, attempts exhausted, recurrence ended). */
+  | "completed";
 
 /**
- * The step is open and waits: for `wakeAt`, or (undefined) for something only the host records.
- * With a `wakeAt`, `trace.until` is that instant in ISO-8601 (`decide` reuses it for `next.at`).
+ * What one step came to, apart from its trace entry (which the transitions return). One object per
+ * decision, overwritten by every step and read by `decide` right after it: no object per step.
+ * Every transition sets every field.
  */
-export interface Waiting {
-  readonly kind: "waiting";
-  readonly trace: TraceEntry;
-  readonly wakeAt: number | undefined;
-  readonly anchorTouchAt: number;
+export interface StepResult {
+  kind: StepKind;
+  /** When dependants anchored on the step's touch may start (NaN: not before a touch is recorded). */
+  anchorTouchAt: number;
+  /** Skipped or completed: when dependants anchored on its outcome may start (NaN: never). */
+  anchorOutcomeAt: number;
+  /** Skipped or completed: when it settled (NaN for a recurrence that ended before its first occurrence). */
+  settledAt: number;
+  /** Waiting: the wake-up, whose ISO-8601 text is the trace entry's `until` (NaN: no wake-up). */
+  wakeAt: number;
+  /** Due: the touch to perform. */
+  touch: Touch | undefined;
+  /** Skipped now: the skip record to write. */
+  record: SkipRecord | undefined;
 }
 
-/** The step is settled as skipped: by a skip in the history, or now (`record` is the skip to write). */
-export interface Skipped {
-  readonly kind: "skipped";
-  readonly trace: TraceEntry;
-  readonly record: SkipRecord | undefined;
-  readonly anchorTouchAt: number;
-  readonly anchorOutcomeAt: number;
-  readonly settledAt: number;
+/** A fresh {@link StepResult}, for one decision. */
+export function stepResult(): StepResult {
+  return {
+    kind: "waiting",
+    anchorTouchAt: Number.NaN,
+    anchorOutcomeAt: Number.NaN,
+    settledAt: Number.NaN,
+    wakeAt: Number.NaN,
+    touch: undefined,
+    record: undefined,
+  };
 }
-
-/** The step is settled as completed (outcome reached, attempts exhausted, recurrence ended). */
-export interface Completed {
-  readonly kind: "completed";
-  readonly trace: TraceEntry;
-  readonly anchorTouchAt: number;
-  readonly anchorOutcomeAt: number;
-  /** When it settled, or `undefined` when it never ran (a recurrence that ended before its first occurrence). */
-  readonly settledAt: number | undefined;
-}
-
-/** What one step comes to. */
-export type StepOutcome = Due | Waiting | Skipped | Completed;
 
 /** What every step of one decision reads; `anchorTouchAt`, `anchorOutcomeAt`, `contacts` and `busyUntil` reflect the steps folded so far. */
 export interface StepContext {
@@ -96,54 +96,55 @@ export interface StepContext {
   readonly busyUntil: (channel: string) => number | undefined;
   /** The decision's verdicts on the channels, filled as steps ask (see `chooseChannel.ts`). */
   readonly verdicts: ChannelVerdicts;
+  /** What held back the decision's latest `earliestAllowed` answer (its scratch, read right after each call). */
+  readonly held: HeldBy;
+  /** Where each step's result goes (see {@link StepResult}). */
+  readonly out: StepResult;
 }
 
-/** The outcome of `step` at `ctx.now`, given its touches (this plan's, by attempt) and its skip in the history. */
-export function stepOutcome(
-  ctx: StepContext,
-  step: CompiledStep,
-  touches: readonly TouchFact[],
-  skip: { at: number; reason: string } | undefined,
-): StepOutcome {
-  return settledByHistory(step, touches, skip) ?? openStep(ctx, step, touches);
+/**
+ * The trace entry of `step` at `ctx.now`, given its touches (this plan's, by attempt) and its skip in
+ * the history; the rest of what it comes to is written to `ctx.out`.
+ */
+export function stepOutcome(ctx: StepContext, step: CompiledStep, touches: readonly TouchFact[], skip: { at: number; reason: string } | undefined): TraceEntry {
+  return settledByHistory(ctx.out, step, touches, skip) ?? openStep(ctx, step, touches);
 }
 
-/** A step the history has settled: skipped, or touched until an outcome in `until` or the last attempt. */
+/**
+ * A step the history has settled: skipped, or touched until an outcome in `until` or the last
+ * attempt. Its trace entry, with the rest written to `out`; `undefined` (and `out` untouched) when
+ * the history has not settled it.
+ */
 export function settledByHistory(
+  out: StepResult,
   step: CompiledStep,
   touches: readonly TouchFact[],
   skip: { at: number; reason: string } | undefined,
-): Skipped | Completed | undefined {
+): TraceEntry | undefined {
   if (skip !== undefined) {
-    const trace: TraceEntry = { stepId: step.id, state: "skipped", reason: skip.reason as TraceEntry["reason"] };
-    return { kind: "skipped", trace, record: undefined, anchorTouchAt: touches[0]?.at ?? skip.at, anchorOutcomeAt: skip.at, settledAt: skip.at };
+    settle(out, "skipped", touches[0]?.at ?? skip.at, skip.at, skip.at, undefined);
+    return { stepId: step.id, state: "skipped", reason: skip.reason as TraceEntry["reason"] };
   }
   const last = lastOf(touches);
   if (last === undefined) return undefined;
   let reached = false;
-  for (const t of touches) if (t.outcome !== undefined && step.until.has(t.outcome)) reached = true;
+  if (step.until.size > 0) for (const t of touches) if (t.outcome !== undefined && step.until.has(t.outcome)) reached = true;
   if (!reached && last.attempt < step.maxAttempts) return undefined;
-  const trace: TraceEntry = {
+  settle(out, "completed", touches[0]?.at ?? Number.NaN, last.outcomeAt ?? Number.NaN, last.outcomeAt ?? last.at, undefined);
+  return {
     stepId: step.id,
     state: "completed",
     reason: reached ? "outcome_reached" : step.maxAttempts > 1 ? "attempts_exhausted" : "sent",
     attempt: last.attempt,
     channel: last.channel,
   };
-  return {
-    kind: "completed",
-    trace,
-    anchorTouchAt: touches[0]?.at ?? Number.NaN,
-    anchorOutcomeAt: last.outcomeAt ?? Number.NaN,
-    settledAt: last.outcomeAt ?? last.at,
-  };
 }
 
 /** An open step: exited with the cadence, waiting for its anchor or its time, or decided now. */
-function openStep(ctx: StepContext, step: CompiledStep, touches: readonly TouchFact[]): StepOutcome {
+function openStep(ctx: StepContext, step: CompiledStep, touches: readonly TouchFact[]): TraceEntry {
   const last = lastOf(touches);
   const anchorTouchAt = touches[0]?.at ?? Number.NaN;
-  if (ctx.exit !== undefined) return waiting({ stepId: step.id, state: "exited", reason: "exit", detail: ctx.exit.reason }, undefined, anchorTouchAt);
+  if (ctx.exit !== undefined) return waiting(ctx.out, { stepId: step.id, state: "exited", reason: "exit", detail: ctx.exit.reason }, Number.NaN, anchorTouchAt);
   const attempt = last === undefined ? 1 : last.attempt + 1;
   const scheduled = scheduledAt(ctx, step, last);
   if (scheduled === undefined) {
@@ -155,16 +156,15 @@ function openStep(ctx: StepContext, step: CompiledStep, touches: readonly TouchF
       attempt,
       detail: `waiting for the ${step.anchorOn} of step ${anchorId}`,
     };
-    return waiting(trace, undefined, anchorTouchAt);
+    return waiting(ctx.out, trace, Number.NaN, anchorTouchAt);
   }
   if (scheduled === Infinity) {
     // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send.
-    const settledAt = last === undefined ? undefined : (last.outcomeAt ?? last.at);
-    const trace: TraceEntry =
-      last === undefined
-        ? { stepId: step.id, state: "completed", reason: "attempts_exhausted" }
-        : { stepId: step.id, state: "completed", reason: "attempts_exhausted", attempt: last.attempt, channel: last.channel };
-    return { kind: "completed", trace, anchorTouchAt, anchorOutcomeAt: settledAt ?? Number.NaN, settledAt };
+    const settledAt = last === undefined ? Number.NaN : (last.outcomeAt ?? last.at);
+    settle(ctx.out, "completed", anchorTouchAt, settledAt, settledAt, undefined);
+    return last === undefined
+      ? { stepId: step.id, state: "completed", reason: "attempts_exhausted" }
+      : { stepId: step.id, state: "completed", reason: "attempts_exhausted", attempt: last.attempt, channel: last.channel };
   }
   const start = ctx.pausedUntil !== undefined && ctx.pausedUntil > scheduled ? ctx.pausedUntil : scheduled;
   if (start > ctx.now) return notYet(ctx, step, attempt, scheduled, start, anchorTouchAt);
@@ -182,25 +182,27 @@ function scheduledAt(ctx: StepContext, step: CompiledStep, last: TouchFact | und
 }
 
 /** Scheduled later than now (or paused until then): waits for the first instant its window and caps allow. */
-function notYet(ctx: StepContext, step: CompiledStep, attempt: number, scheduled: number, start: number, anchorTouchAt: number): Waiting {
+function notYet(ctx: StepContext, step: CompiledStep, attempt: number, scheduled: number, start: number, anchorTouchAt: number): TraceEntry {
   const { compiled, lead, facts } = ctx;
   const channel = chooseChannel(compiled, step, lead, facts, ctx.untimedOnly, ctx.verdicts);
   const use = typeof channel === "string" ? channel : step.channel;
   const info = compiled.channels.get(use);
-  const allowed = earliestAllowed(ctx.clock, use, info?.open ?? ALWAYS_OPEN, ctx.caps, ctx.contacts, start, info?.closed);
+  const { held } = ctx;
+  const at = earliestAllowed(held, ctx.clock, use, info?.open ?? ALWAYS_OPEN, ctx.caps, ctx.contacts, start, info?.closed);
   const timeReason = attempt === 1 ? "anchor" : "attempt_spacing";
-  const reason = allowed.heldBy ?? (start === ctx.pausedUntil && ctx.pausedUntil !== scheduled ? "paused" : timeReason);
+  const reason = held.heldBy ?? (start === ctx.pausedUntil && ctx.pausedUntil !== scheduled ? "paused" : timeReason);
+  const cap = held.cap;
   // The last note that has a detail wins: the cap, else the WhatsApp note, else the recurrence rule.
   const recurrence = recurrenceNote(step, reason).detail;
-  const whatsapp = whatsappNote(compiled, step, lead, use, facts, allowed.at).detail;
-  const detail = capText(allowed.cap) ?? whatsapp ?? recurrence;
-  const trace = withDetail<TraceEntry>({ stepId: step.id, state: "waiting", reason, attempt, channel: use, until: iso(allowed.at) }, detail);
-  return waiting(trace, allowed.at, anchorTouchAt);
+  const whatsapp = whatsappNote(compiled, step, lead, use, facts, at).detail;
+  const detail = capText(cap) ?? whatsapp ?? recurrence;
+  const trace = withDetail<TraceEntry>({ stepId: step.id, state: "waiting", reason, attempt, channel: use, until: iso(at) }, detail);
+  return waiting(ctx.out, trace, at, anchorTouchAt);
 }
 
 /** Its time has come: skipped (condition, channel, WhatsApp rules), held, waiting for its window, or due. */
-function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled: number, anchorTouchAt: number): Due | Waiting | Skipped {
-  const { compiled, lead, facts, now, clock, caps, contacts } = ctx;
+function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled: number, anchorTouchAt: number): TraceEntry {
+  const { compiled, lead, facts, now, clock, caps, contacts, held } = ctx;
   if (step.when !== undefined && !evaluateCondition(step.when, ctx.condition)) return skippedNow(ctx, step, "condition_false", undefined, anchorTouchAt);
   const channel = chooseChannel(compiled, step, lead, facts, ctx.untimedOnly, ctx.verdicts);
   if (typeof channel !== "string") return skippedNow(ctx, step, channel.reason, channel.detail, anchorTouchAt);
@@ -208,15 +210,15 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
   if (heldSince !== undefined) {
     // Held, not dropped: no wake-up until the host records how the review was resolved.
     const detail = `an inbound message at ${iso(heldSince)} may be an opt-out; held until the review is resolved`;
-    return waiting({ stepId: step.id, state: "waiting", reason: "optout_review", attempt, channel, detail }, undefined, anchorTouchAt);
+    return waiting(ctx.out, { stepId: step.id, state: "waiting", reason: "optout_review", attempt, channel, detail }, Number.NaN, anchorTouchAt);
   }
   let use = channel;
   let info = compiled.channels.get(use);
-  let allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
+  let allowed = earliestAllowed(held, clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
   // WhatsApp free-form is judged at the actual send instant: only when the touch can go now.
   let requiresTemplate = false;
   let fellBack: string | undefined;
-  if (allowed.at <= now && use === "whatsapp" && !inWhatsAppWindow(facts, now)) {
+  if (allowed <= now && use === "whatsapp" && !inWhatsAppWindow(facts, now)) {
     const wa = whatsappOutsideWindow(compiled, step, lead, facts, ctx.verdicts);
     if (wa.use === undefined) return skippedNow(ctx, step, wa.reason, wa.detail, anchorTouchAt);
     if (wa.reason === "whatsapp_template_blocked") fellBack = wa.detail;
@@ -224,11 +226,11 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
     else {
       use = wa.use;
       info = compiled.channels.get(use);
-      allowed = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
+      allowed = earliestAllowed(held, clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
     }
   }
   const busyUntil = ctx.busyUntil(use);
-  if (allowed.at <= now && busyUntil !== undefined && busyUntil > now) {
+  if (allowed <= now && busyUntil !== undefined && busyUntil > now) {
     const trace: TraceEntry = {
       stepId: step.id,
       state: "waiting",
@@ -238,18 +240,20 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
       until: iso(busyUntil),
       detail: `${use} already used this minute`,
     };
-    return waiting(trace, busyUntil, anchorTouchAt);
+    return waiting(ctx.out, trace, busyUntil, anchorTouchAt);
   }
-  if (allowed.at > now) {
-    const whatsapp = whatsappNote(compiled, step, lead, use, facts, allowed.at).detail;
+  if (allowed > now) {
+    const { heldBy, cap } = held;
+    const whatsapp = whatsappNote(compiled, step, lead, use, facts, allowed).detail;
     const trace = withDetail<TraceEntry>(
-      { stepId: step.id, state: "waiting", reason: allowed.heldBy ?? "window", attempt, channel: use, until: iso(allowed.at) },
-      capText(allowed.cap) ?? whatsapp,
+      { stepId: step.id, state: "waiting", reason: heldBy ?? "window", attempt, channel: use, until: iso(allowed) },
+      capText(cap) ?? whatsapp,
     );
-    return waiting(trace, allowed.at, anchorTouchAt);
+    return waiting(ctx.out, trace, allowed, anchorTouchAt);
   }
   const plan = compiled.plan;
-  const dueSince = earliestAllowed(clock, use, info?.open ?? ALWAYS_OPEN, [], NO_CONTACTS, scheduled, info?.closed).at;
+  // When it became due, caps aside: `now` itself when scheduled now (the window is open at `now`).
+  const dueSince = scheduled === now ? now : earliestOpen(clock, use, info?.open ?? ALWAYS_OPEN, scheduled, info?.closed);
   const template = requiresTemplate ? step.templateOutsideWindow : step.template;
   // Built without spreads, optional fields in the order callers see them: template, fallbackFrom, requiresTemplate.
   const touch: Mutable<Touch> = {
@@ -268,8 +272,15 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
   if (requiresTemplate) touch.requiresTemplate = true;
   const exemption = hasDoNotCallEntries(lead) ? doNotCallVerdict(compiled.doNotCall, use, lead, facts)?.detail : undefined;
   const detail = fellBack === undefined ? exemption : exemption === undefined ? fellBack : `${fellBack}; ${exemption}`;
-  const trace = withDetail<TraceEntry>({ stepId: step.id, state: "due", reason: "due", attempt, channel: use }, detail);
-  return { kind: "due", trace, touch, contact: { channel: use, at: now }, anchorTouchAt };
+  const out = ctx.out;
+  out.kind = "due";
+  out.anchorTouchAt = anchorTouchAt;
+  out.anchorOutcomeAt = Number.NaN;
+  out.settledAt = Number.NaN;
+  out.wakeAt = Number.NaN;
+  out.touch = touch;
+  out.record = undefined;
+  return withDetail<TraceEntry>({ stepId: step.id, state: "due", reason: "due", attempt, channel: use }, detail);
 }
 
 /** Settled now as skipped, with the skip record to write; dependants anchor on now. */
@@ -279,15 +290,41 @@ function skippedNow(
   reason: Unavailable | "condition_false" | "whatsapp_window_closed" | "whatsapp_template_blocked",
   detail: string | undefined,
   anchorTouchAt: number,
-): Skipped {
+): TraceEntry {
   const { now, compiled } = ctx;
   const record = withDetail<SkipRecord>({ type: "skip", planId: compiled.plan.id, stepId: step.id, reason, at: ctx.nowIso }, detail);
-  const trace = withDetail<TraceEntry>({ stepId: step.id, state: "skipped", reason }, detail);
-  return { kind: "skipped", trace, record, anchorTouchAt: Number.isNaN(anchorTouchAt) ? now : anchorTouchAt, anchorOutcomeAt: now, settledAt: now };
+  settle(ctx.out, "skipped", Number.isNaN(anchorTouchAt) ? now : anchorTouchAt, now, now, record);
+  return withDetail<TraceEntry>({ stepId: step.id, state: "skipped", reason }, detail);
 }
 
-function waiting(trace: TraceEntry, wakeAt: number | undefined, anchorTouchAt: number): Waiting {
-  return { kind: "waiting", trace, wakeAt, anchorTouchAt };
+/** Writes a waiting step's result (`wakeAt` NaN: no wake-up) and returns its trace entry. */
+function waiting(out: StepResult, trace: TraceEntry, wakeAt: number, anchorTouchAt: number): TraceEntry {
+  out.kind = "waiting";
+  out.anchorTouchAt = anchorTouchAt;
+  out.anchorOutcomeAt = Number.NaN;
+  out.settledAt = Number.NaN;
+  out.wakeAt = wakeAt;
+  out.touch = undefined;
+  out.record = undefined;
+  return trace;
+}
+
+/** Writes a settled step's result. */
+function settle(
+  out: StepResult,
+  kind: "skipped" | "completed",
+  anchorTouchAt: number,
+  anchorOutcomeAt: number,
+  settledAt: number,
+  record: SkipRecord | undefined,
+): void {
+  out.kind = kind;
+  out.anchorTouchAt = anchorTouchAt;
+  out.anchorOutcomeAt = anchorOutcomeAt;
+  out.settledAt = settledAt;
+  out.wakeAt = Number.NaN;
+  out.touch = undefined;
+  out.record = record;
 }
 
 /** The last touch, `undefined` when there is none (never an index of -1: V8 looks that up as a property name, slowly). */

@@ -5,7 +5,7 @@ import { compilePlan } from "../../src/schedule/index.js";
 import { decide } from "../../src/schedule/evaluate.js";
 import { resolveLeadClock } from "../../src/schedule/resolveLeadClock.js";
 import { spend, type SharedBudget } from "../../src/schedule/sharedBudget.js";
-import { settledByHistory } from "../../src/schedule/stepTransitions.js";
+import { settledByHistory, stepResult } from "../../src/schedule/stepTransitions.js";
 import { leadAt, planWith } from "../support/drive.js";
 
 const plan = planWith({
@@ -75,12 +75,17 @@ describe("step transitions", () => {
   };
 
   it("a step the history has not settled is left to the open-step transitions", () => {
-    expect(settledByHistory({ ...step, maxAttempts: 2 }, [touch], undefined)).toBeUndefined();
-    expect(settledByHistory(step, [], undefined)).toBeUndefined();
+    const out = stepResult();
+    const before = { ...out };
+    expect(settledByHistory(out, { ...step, maxAttempts: 2 }, [touch], undefined)).toBeUndefined();
+    expect(settledByHistory(out, step, [], undefined)).toBeUndefined();
+    expect(out).toEqual(before);
   });
 
   it("a skip in the history settles the step as skipped, anchored on the skip", () => {
-    expect(settledByHistory(step, [], { at: NOW - 1000, reason: "no_contact" })).toMatchObject({
+    const out = stepResult();
+    expect(settledByHistory(out, step, [], { at: NOW - 1000, reason: "no_contact" })).toEqual({ stepId: "call", state: "skipped", reason: "no_contact" });
+    expect(out).toMatchObject({
       kind: "skipped",
       record: undefined,
       anchorTouchAt: NOW - 1000,
@@ -90,11 +95,8 @@ describe("step transitions", () => {
   });
 
   it("the last attempt settles the step as completed, anchored on the first touch", () => {
-    expect(settledByHistory(step, [touch], undefined)).toMatchObject({
-      kind: "completed",
-      trace: { state: "completed", reason: "sent", attempt: 1 },
-      anchorTouchAt: NOW - 60_000,
-      settledAt: NOW - 60_000,
-    });
+    const out = stepResult();
+    expect(settledByHistory(out, step, [touch], undefined)).toMatchObject({ state: "completed", reason: "sent", attempt: 1 });
+    expect(out).toMatchObject({ kind: "completed", anchorTouchAt: NOW - 60_000, settledAt: NOW - 60_000, record: undefined });
   });
 });
