@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ChannelName, HistoryInstant, Identifier, Outcome, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** A touch that was performed (sent by an adapter, or done by a person), with its outcome when known. */
@@ -6,15 +6,15 @@ export const TouchRecord = lazySchema(() =>
   z.strictObject({
     type: z.literal("touch"),
     /** The touch id from the decision: the idempotency key. */
-    touchId: z.string().min(1),
+    touchId: z.string().check(z.minLength(1)),
     /** The plan the touch belongs to; absent means any plan with this step id. */
-    planId: unwrapSchema(Identifier).optional(),
+    planId: z.optional(unwrapSchema(Identifier)),
     stepId: unwrapSchema(Identifier),
     channel: unwrapSchema(ChannelName),
-    attempt: z.int().min(1),
+    attempt: z.int().check(z.gte(1)),
     /** When it was performed: ISO-8601 with `Z` or an offset, or epoch milliseconds. */
     at: unwrapSchema(HistoryInstant),
-    outcome: unwrapSchema(Outcome).optional(),
+    outcome: z.optional(unwrapSchema(Outcome)),
   }),
 );
 /** A touch that was performed. */
@@ -24,7 +24,7 @@ export type TouchRecord = z.infer<typeof TouchRecord>;
 export const OutcomeRecord = lazySchema(() =>
   z.strictObject({
     type: z.literal("outcome"),
-    touchId: z.string().min(1),
+    touchId: z.string().check(z.minLength(1)),
     outcome: unwrapSchema(Outcome),
     at: unwrapSchema(HistoryInstant),
   }),
@@ -38,8 +38,8 @@ export const InboundRecord = lazySchema(() =>
     type: z.literal("inbound"),
     channel: unwrapSchema(ChannelName),
     at: unwrapSchema(HistoryInstant),
-    text: z.string().optional(),
-    automatic: z.boolean().optional(),
+    text: z.optional(z.string()),
+    automatic: z.optional(z.boolean()),
   }),
 );
 /** A message from the lead. */
@@ -49,7 +49,7 @@ export type InboundRecord = z.infer<typeof InboundRecord>;
 export const StatusRecord = lazySchema(() =>
   z.strictObject({
     type: z.literal("status"),
-    status: z.string().min(1),
+    status: z.string().check(z.minLength(1)),
     at: unwrapSchema(HistoryInstant),
   }),
 );
@@ -61,7 +61,7 @@ export const MeetingRecord = lazySchema(() =>
   z.strictObject({
     type: z.literal("meeting"),
     at: unwrapSchema(HistoryInstant),
-    note: z.string().optional(),
+    note: z.optional(z.string()),
   }),
 );
 /** A booked meeting. */
@@ -71,9 +71,9 @@ export type MeetingRecord = z.infer<typeof MeetingRecord>;
 export const EventRecord = lazySchema(() =>
   z.strictObject({
     type: z.literal("event"),
-    name: z.string().min(1),
+    name: z.string().check(z.minLength(1)),
     at: unwrapSchema(HistoryInstant),
-    data: z.record(z.string(), z.unknown()).optional(),
+    data: z.optional(z.record(z.string(), z.unknown())),
   }),
 );
 /** A custom event. */
@@ -83,11 +83,11 @@ export type EventRecord = z.infer<typeof EventRecord>;
 export const SkipRecord = lazySchema(() =>
   z.strictObject({
     type: z.literal("skip"),
-    planId: unwrapSchema(Identifier).optional(),
+    planId: z.optional(unwrapSchema(Identifier)),
     stepId: unwrapSchema(Identifier),
-    reason: z.string().min(1),
+    reason: z.string().check(z.minLength(1)),
     at: unwrapSchema(HistoryInstant),
-    detail: z.string().optional(),
+    detail: z.optional(z.string()),
   }),
 );
 /** A skipped step. */

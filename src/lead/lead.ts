@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ChannelName, ConsentStatus, Instant, RegistryId, ZoneName, lazySchema, unwrapSchema } from "../primitives/index.js";
 import { HistoryEntry } from "./history.js";
 
@@ -6,8 +6,8 @@ import { HistoryEntry } from "./history.js";
 export const Consent = lazySchema(() =>
   z.strictObject({
     status: unwrapSchema(ConsentStatus),
-    at: unwrapSchema(Instant).optional(),
-    source: z.string().optional(),
+    at: z.optional(unwrapSchema(Instant)),
+    source: z.optional(z.string()),
   }),
 );
 /** Consent for one channel. */
@@ -22,8 +22,8 @@ export const OptOut = lazySchema(() =>
   z.strictObject({
     channel: z.union([unwrapSchema(ChannelName), z.literal("all")]),
     at: unwrapSchema(Instant),
-    source: z.string().optional(),
-    category: z.literal("marketing").optional(),
+    source: z.optional(z.string()),
+    category: z.optional(z.literal("marketing")),
   }),
 );
 /** An opt-out. */
@@ -33,8 +33,8 @@ export type OptOut = z.infer<typeof OptOut>;
 export const DoNotContactFlag = lazySchema(() =>
   z.strictObject({
     channel: z.union([unwrapSchema(ChannelName), z.literal("all")]),
-    source: z.string().optional(),
-    at: unwrapSchema(Instant).optional(),
+    source: z.optional(z.string()),
+    at: z.optional(unwrapSchema(Instant)),
   }),
 );
 /** A do-not-contact flag. */
@@ -46,8 +46,8 @@ export const RegistryListing = lazySchema(() =>
     /** `us-national`, `ca-dncl`, `au-dncr`, `be-bel-me-niet-meer`: the rules are the plan's and its presets' (`doNotCall`). */
     registry: unwrapSchema(RegistryId),
     /** Listed since (absent: listed). */
-    at: unwrapSchema(Instant).optional(),
-    source: z.string().optional(),
+    at: z.optional(unwrapSchema(Instant)),
+    source: z.optional(z.string()),
   }),
 );
 /** A registry listing. */
@@ -58,8 +58,8 @@ export const DoNotCallRequest = lazySchema(() =>
   z.strictObject({
     at: unwrapSchema(Instant),
     /** The channels asked about; default `call` and `sms`. */
-    channels: z.array(unwrapSchema(ChannelName)).min(1).optional(),
-    source: z.string().optional(),
+    channels: z.optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1))),
+    source: z.optional(z.string()),
   }),
 );
 /** A company-specific do-not-call request. */
@@ -71,30 +71,30 @@ export type DoNotCallRequest = z.infer<typeof DoNotCallRequest>;
  */
 export const LeadSchema = lazySchema(() =>
   z.strictObject({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     enrolledAt: unwrapSchema(Instant),
     /** IANA zone of the lead; when absent it is resolved from `address`, then the `phone` contact, then the plan's fallback zone. */
-    timezone: unwrapSchema(ZoneName).optional(),
+    timezone: z.optional(unwrapSchema(ZoneName)),
     /** Contact points by kind: `phone`, `email`, `whatsapp`, `linkedin`, ... */
-    contacts: z.record(z.string(), z.string()).default({}),
-    consent: z.record(unwrapSchema(ChannelName), unwrapSchema(Consent)).default({}),
-    optOuts: z.array(unwrapSchema(OptOut)).default([]),
-    status: z.string().optional(),
+    contacts: z._default(z.record(z.string(), z.string()), {}),
+    consent: z._default(z.record(unwrapSchema(ChannelName), unwrapSchema(Consent)), {}),
+    optOuts: z._default(z.array(unwrapSchema(OptOut)), []),
+    status: z.optional(z.string()),
     /** Postal address; `country` (ISO 3166-1 alpha-2) and `region` (`FL`, `US-FL`) select regional compliance presets. */
-    address: z
-      .strictObject({ country: z.string().optional(), region: z.string().optional(), postalCode: z.string().optional(), city: z.string().optional() })
-      .optional(),
+    address: z.optional(
+      z.strictObject({ country: z.optional(z.string()), region: z.optional(z.string()), postalCode: z.optional(z.string()), city: z.optional(z.string()) }),
+    ),
     /** Channels the lead must not be contacted on (set by the host, e.g. from a national do-not-call registry). */
-    doNotContact: z.array(z.union([unwrapSchema(ChannelName), unwrapSchema(DoNotContactFlag)])).optional(),
+    doNotContact: z.optional(z.array(z.union([unwrapSchema(ChannelName), unwrapSchema(DoNotContactFlag)]))),
     /** National do-not-call registries the lead's number is on; what they block and exempt is the plan's `doNotCall` rules. */
-    dncRegistries: z.array(unwrapSchema(RegistryListing)).optional(),
+    dncRegistries: z.optional(z.array(unwrapSchema(RegistryListing))),
     /** Company-specific do-not-call requests, honoured for `doNotCall.requestsHonouredFor` from each one. */
-    dncRequests: z.array(unwrapSchema(DoNotCallRequest)).optional(),
+    dncRequests: z.optional(z.array(unwrapSchema(DoNotCallRequest))),
     /** No touch before this instant. */
-    pausedUntil: unwrapSchema(Instant).optional(),
+    pausedUntil: z.optional(unwrapSchema(Instant)),
     /** Free-form data conditions can read (`source`, `vehicle.price`, `score`). */
-    attributes: z.record(z.string(), z.unknown()).default({}),
-    history: z.array(unwrapSchema(HistoryEntry)).default([]),
+    attributes: z._default(z.record(z.string(), z.unknown()), {}),
+    history: z._default(z.array(unwrapSchema(HistoryEntry)), []),
   }),
 );
 /** A validated lead (defaults filled in). An interface, so errors and hovers read `Lead`. */

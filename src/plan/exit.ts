@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ChannelName, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /**
@@ -13,19 +13,21 @@ import { ChannelName, lazySchema, unwrapSchema } from "../primitives/index.js";
 export const Exit = lazySchema(() =>
   z.discriminatedUnion("on", [
     z.strictObject({
-      on: z.literal("reply").describe("An inbound message ends the cadence (automatic replies excluded)."),
-      channels: z.array(unwrapSchema(ChannelName)).min(1).optional().describe("Only replies on these channels end it; absent: any channel."),
+      on: z.literal("reply").check(z.describe("An inbound message ends the cadence (automatic replies excluded).")),
+      channels: z
+        .optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1)))
+        .check(z.describe("Only replies on these channels end it; absent: any channel.")),
     }),
-    z.strictObject({ on: z.literal("connected").describe("A touch with outcome connected (a call or video call got through) ends the cadence.") }),
-    z.strictObject({ on: z.literal("meeting").describe("A booked meeting or appointment ends the cadence.") }),
-    z.strictObject({ on: z.literal("opt_out").describe("An opt-out of any channel ends the cadence.") }),
+    z.strictObject({ on: z.literal("connected").check(z.describe("A touch with outcome connected (a call or video call got through) ends the cadence.")) }),
+    z.strictObject({ on: z.literal("meeting").check(z.describe("A booked meeting or appointment ends the cadence.")) }),
+    z.strictObject({ on: z.literal("opt_out").check(z.describe("An opt-out of any channel ends the cadence.")) }),
     z.strictObject({
-      on: z.literal("status").describe("The lead's status ends the cadence when it is in `in`."),
-      in: z.array(z.string().min(1)).min(1).describe("The statuses that end it, e.g. won, lost."),
+      on: z.literal("status").check(z.describe("The lead's status ends the cadence when it is in `in`.")),
+      in: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.describe("The statuses that end it, e.g. won, lost.")),
     }),
     z.strictObject({
-      on: z.literal("event").describe("A custom event ends the cadence."),
-      name: z.string().min(1).describe("The name of the event, e.g. financing_approved."),
+      on: z.literal("event").check(z.describe("A custom event ends the cadence.")),
+      name: z.string().check(z.minLength(1), z.describe("The name of the event, e.g. financing_approved.")),
     }),
   ]),
 );

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { Identifier, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** How a lint rule reports: not at all, as a warning, or as an error (a failing `lead-cadence lint`). */
@@ -9,9 +9,9 @@ export type LintSeverity = z.infer<typeof LintSeverity>;
 /** Silences one rule, on one step or on the whole plan, and says why (the reason is kept in reports). */
 export const LintSuppression = lazySchema(() =>
   z.strictObject({
-    rule: z.string().min(1).describe("The lint rule silenced, e.g. task-sla."),
-    step: unwrapSchema(Identifier).optional().describe("The step it is silenced on; absent: the whole plan."),
-    reason: z.string().min(1, { error: "Expected a reason for the suppression" }).describe("Why, kept in reports."),
+    rule: z.string().check(z.minLength(1), z.describe("The lint rule silenced, e.g. task-sla.")),
+    step: z.optional(unwrapSchema(Identifier)).check(z.describe("The step it is silenced on; absent: the whole plan.")),
+    reason: z.string().check(z.minLength(1, { error: "Expected a reason for the suppression" }), z.describe("Why, kept in reports.")),
   }),
 );
 /** A lint suppression. */
@@ -25,14 +25,13 @@ export type LintSuppression = z.infer<typeof LintSuppression>;
  */
 export const LintSettings = lazySchema(() =>
   z.strictObject({
-    rules: z.record(z.string().min(1), unwrapSchema(LintSeverity)).optional().describe("Severity per lint rule: off, warn or error."),
-    suppress: z.array(unwrapSchema(LintSuppression)).optional().describe("Silenced findings, each with a reason."),
-    inbound: z.boolean().optional().describe("The plan answers new inbound leads, so speed to lead applies."),
-    b2b: z.boolean().optional().describe("The plan contacts businesses, so weekends are off limits."),
+    rules: z.optional(z.record(z.string().check(z.minLength(1)), unwrapSchema(LintSeverity))).check(z.describe("Severity per lint rule: off, warn or error.")),
+    suppress: z.optional(z.array(unwrapSchema(LintSuppression))).check(z.describe("Silenced findings, each with a reason.")),
+    inbound: z.optional(z.boolean()).check(z.describe("The plan answers new inbound leads, so speed to lead applies.")),
+    b2b: z.optional(z.boolean()).check(z.describe("The plan contacts businesses, so weekends are off limits.")),
     countries: z
-      .array(z.string().regex(/^[A-Z]{2}$/, { error: "Expected an upper-case ISO 3166-1 alpha-2 country code like US" }))
-      .optional()
-      .describe("Where the plan's leads live (ISO 3166-1 alpha-2), for the compliance preset check."),
+      .optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/, { error: "Expected an upper-case ISO 3166-1 alpha-2 country code like US" }))))
+      .check(z.describe("Where the plan's leads live (ISO 3166-1 alpha-2), for the compliance preset check.")),
   }),
 );
 /** A plan's lint settings. */

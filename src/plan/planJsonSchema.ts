@@ -1,10 +1,10 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { unwrapSchema } from "../primitives/index.js";
 import { PlanSchema } from "./plan.js";
 
 /**
  * The JSON Schema (draft 2020-12) of the plan format, for editors and other languages. Every
- * property's description is the `.describe()` text of its zod field (one source for both); it
+ * property's description is the `z.describe(…)` text of its zod field (one source for both); it
  * compiles under Ajv's strict mode (test/plan/planJsonSchemaAjv.test.ts).
  */
 export function planJsonSchema(): Record<string, unknown> {

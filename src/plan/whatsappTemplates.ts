@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { TemplateCategory, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /**
@@ -8,12 +8,11 @@ import { TemplateCategory, lazySchema, unwrapSchema } from "../primitives/index.
  */
 export const TemplateDeliveryRule = lazySchema(() =>
   z.strictObject({
-    category: unwrapSchema(TemplateCategory).describe("The template category the rule blocks: marketing, utility or authentication."),
+    category: unwrapSchema(TemplateCategory).check(z.describe("The template category the rule blocks: marketing, utility or authentication.")),
     countryCodes: z
-      .array(z.string().regex(/^\+[1-9][0-9]{0,6}$/, { error: "Expected a country calling code with its +, like +1 or +44" }))
-      .min(1)
-      .describe("Calling-code prefixes with their + (+1, +1787) of the numbers not delivered to."),
-    reason: z.string().min(1).optional().describe("Why, shown in the trace of a blocked step."),
+      .array(z.string().check(z.regex(/^\+[1-9][0-9]{0,6}$/, { error: "Expected a country calling code with its +, like +1 or +44" })))
+      .check(z.minLength(1), z.describe("Calling-code prefixes with their + (+1, +1787) of the numbers not delivered to.")),
+    reason: z.optional(z.string().check(z.minLength(1))).check(z.describe("Why, shown in the trace of a blocked step.")),
   }),
 );
 /** One template delivery rule. */
@@ -25,7 +24,7 @@ export type TemplateDeliveryRule = z.infer<typeof TemplateDeliveryRule>;
  */
 export const WhatsAppTemplateRules = lazySchema(() =>
   z.strictObject({
-    undelivered: z.array(unwrapSchema(TemplateDeliveryRule)).describe("Template categories not delivered to some country codes; [] for none."),
+    undelivered: z.array(unwrapSchema(TemplateDeliveryRule)).check(z.describe("Template categories not delivered to some country codes; [] for none.")),
   }),
 );
 /** WhatsApp template rules. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazySchema } from "./lazySchema.js";
 
 const CLOCK = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
@@ -12,4 +12,4 @@ export function parseClockTime(text: string): number | undefined {
 }
 
 /** A local clock time `HH:MM`, 00:00–24:00. */
-export const ClockTime = lazySchema(() => z.string().regex(CLOCK, { error: 'Expected a clock time "HH:MM" between 00:00 and 24:00' }));
+export const ClockTime = lazySchema(() => z.string().check(z.regex(CLOCK, { error: 'Expected a clock time "HH:MM" between 00:00 and 24:00' })));

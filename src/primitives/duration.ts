@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazySchema } from "./lazySchema.js";
 import { ArgumentError, describeValue } from "../errors/index.js";
 
@@ -80,11 +80,11 @@ export function isExactDuration(parts: DurationParts): boolean {
 
 /** An ISO-8601 duration such as `PT5M`, `P1D`, `P1DT2H`, at most 10 years long. */
 export const Duration = lazySchema(() =>
-  z
-    .string()
-    .superRefine((text, ctx) => {
+  z.string().check(
+    z.superRefine((text, ctx) => {
       const reading = readDuration(text);
       if (!reading.ok) ctx.addIssue({ code: "custom", message: reading.message, input: text, params: { code: reading.code } });
-    })
-    .meta({ pattern: DURATION_PATTERN, description: `ISO-8601 duration (PT5M, P1D, P1DT2H), at most ${MAX_DURATION_DAYS} days` }),
+    }),
+    z.meta({ pattern: DURATION_PATTERN, description: `ISO-8601 duration (PT5M, P1D, P1DT2H), at most ${MAX_DURATION_DAYS} days` }),
+  ),
 );

@@ -1,11 +1,13 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazySchema } from "./lazySchema.js";
 
 /** Plan and step ids: letters, digits, `_`, `.`, `-`; they become part of touch ids. */
 export const Identifier = lazySchema(() =>
-  z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, {
-    error: "Expected an id of letters, digits, '_', '.' or '-' (at most 128 characters, starting with a letter or digit)",
-  }),
+  z.string().check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, {
+      error: "Expected an id of letters, digits, '_', '.' or '-' (at most 128 characters, starting with a letter or digit)",
+    }),
+  ),
 );
 
 /**
@@ -13,9 +15,11 @@ export const Identifier = lazySchema(() =>
  * name (`linkedin`, `task`, `notify`) is a custom channel.
  */
 export const ChannelName = lazySchema(() =>
-  z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, {
-    error: "Expected a channel name in lower case (call, sms, whatsapp, email, video or a custom name like linkedin)",
-  }),
+  z.string().check(
+    z.regex(/^[a-z][a-z0-9_-]{0,63}$/, {
+      error: "Expected a channel name in lower case (call, sms, whatsapp, email, video or a custom name like linkedin)",
+    }),
+  ),
 );
 
 /** The channels lead-cadence knows by name. */

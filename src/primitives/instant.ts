@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazySchema, unwrapSchema } from "./lazySchema.js";
 import { ArgumentError, CadenceError, LeadValidationError, describeValue } from "../errors/index.js";
 import { civilFromDays, packedDay, packedMonth, packedYear } from "./civilDate.js";
@@ -35,16 +35,18 @@ export const Instant = lazySchema(() =>
       offset: true,
       error: "Expected an ISO-8601 instant with Z or an offset, e.g. 2026-03-09T14:30:00Z",
     })
-    .superRefine((text, ctx) => {
-      const ms = parseInstant(text);
-      if (ms !== undefined && !inInstantRange(ms))
-        ctx.addIssue({
-          code: "custom",
-          message: `Expected an instant ${INSTANT_RANGE}, got ${JSON.stringify(text)}`,
-          input: text,
-          params: { code: "instant_out_of_range" },
-        });
-    }),
+    .check(
+      z.superRefine((text, ctx) => {
+        const ms = parseInstant(text);
+        if (ms !== undefined && !inInstantRange(ms))
+          ctx.addIssue({
+            code: "custom",
+            message: `Expected an instant ${INSTANT_RANGE}, got ${JSON.stringify(text)}`,
+            input: text,
+            params: { code: "instant_out_of_range" },
+          });
+      }),
+    ),
 );
 
 /**
@@ -56,15 +58,17 @@ export const Instant = lazySchema(() =>
 export const HistoryInstant = lazySchema(() =>
   z.union([
     unwrapSchema(Instant),
-    z.int({ error: "Expected epoch milliseconds (an integer) or an ISO-8601 instant with Z or an offset" }).superRefine((ms, ctx) => {
-      if (!inInstantRange(ms))
-        ctx.addIssue({
-          code: "custom",
-          message: `Expected an instant ${INSTANT_RANGE}, got ${ms} (epoch milliseconds)`,
-          input: ms,
-          params: { code: "instant_out_of_range" },
-        });
-    }),
+    z.int({ error: "Expected epoch milliseconds (an integer) or an ISO-8601 instant with Z or an offset" }).check(
+      z.superRefine((ms, ctx) => {
+        if (!inInstantRange(ms))
+          ctx.addIssue({
+            code: "custom",
+            message: `Expected an instant ${INSTANT_RANGE}, got ${ms} (epoch milliseconds)`,
+            input: ms,
+            params: { code: "instant_out_of_range" },
+          });
+      }),
+    ),
   ]),
 );
 

@@ -10,7 +10,7 @@
  * JSON Schema conversion and metadata registry go by identity: a builder composing lazy schemas
  * takes each through {@link unwrapSchema}, so the schemas inside a schema are the built ones.
  * @example
- * export const Identifier = lazySchema(() => z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/));
+ * export const Identifier = lazySchema(() => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/)));
  * export const Step = lazySchema(() => z.strictObject({ id: unwrapSchema(Identifier) }));
  */
 // A call has no side effect: a bundler drops the schemas nothing uses (the annotation survives into dist/).

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazySchema } from "./lazySchema.js";
 
 /** What became of one touch. Calls: connected, no_answer, busy, voicemail, wrong_number; messages: sent, delivered, read, opened, clicked, replied; tasks: completed; any channel: failed, bounced. */

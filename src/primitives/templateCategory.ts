@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazySchema } from "./lazySchema.js";
 
 /** Meta's WhatsApp template categories, in the order Meta lists them. */

@@ -1,9 +1,13 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { describeValue, ISSUE_CODES, type ValidationIssue, type ValidationIssueCode } from "../errors/index.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
-/** Converts zod issues into lead-cadence issues; a failed union reports its closest branch. */
+/**
+ * Converts zod issues into lead-cadence issues; a failed union reports its closest branch. Every
+ * message is worded here or by the schema's own `error`: the schemas are zod/mini's, which installs
+ * no locale, so zod's own wording of an issue would be "Invalid input".
+ */
 export function fromZodIssues(issues: readonly ZodIssue[], basePath: readonly (string | number)[] = []): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const issue of issues) convert(issue, basePath, out);
@@ -25,7 +29,9 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
         const input: unknown = issue.input;
         const value = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : input;
         const got = describeValue(value);
-        out.push(make("invalid_value", path, `${issue.message}, got ${got}`, undefined, got));
+        const options = "options" in issue ? (issue.options ?? []) : [];
+        const expected = options.map((option) => `'${String(option)}'`).join(" | ");
+        out.push(make("invalid_value", path, `Invalid discriminator value. Expected ${expected}, got ${got}`, undefined, got));
         return;
       }
       out.push(make("invalid_union", path, issue.message, undefined, received));
@@ -58,6 +64,10 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
       const bound = issue.code === "too_small" ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
       const unit = issue.origin === "array" ? " item(s)" : issue.origin === "string" ? " character(s)" : "";
       out.push(make(issue.code, path, `Expected ${bound}${unit}, got ${received ?? "something else"}`, `${bound}${unit}`, received));
+      return;
+    }
+    case "invalid_key": {
+      out.push(make("invalid_key", path, `Invalid key in record, got ${received ?? "something else"}`, undefined, received));
       return;
     }
     case "invalid_format": {

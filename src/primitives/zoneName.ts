@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { lazySchema } from "./lazySchema.js";
 import { BoundedMemo } from "./boundedMemo.js";
 
@@ -22,11 +22,10 @@ export function isKnownZoneName(name: string): boolean {
 
 /** An IANA time zone name such as `Europe/Brussels`; legacy links (`US/Eastern`) are accepted and canonicalised later. */
 export const ZoneName = lazySchema(() =>
-  z
-    .string()
-    .refine(isKnownZoneName, {
+  z.string().check(
+    z.refine(isKnownZoneName, {
       error: (issue) => `Expected an IANA time zone like Europe/Brussels, got ${JSON.stringify(issue.input)}`,
-    })
-    // The JSON Schema can check the shape of a zone name (no offsets, spaces or empty parts), not that the zone exists.
-    .meta({ pattern: "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", description: "IANA time zone name, e.g. Europe/Brussels, America/New_York" }),
+    }),
+    z.meta({ pattern: "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", description: "IANA time zone name, e.g. Europe/Brussels, America/New_York" }),
+  ),
 );

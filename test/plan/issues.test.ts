@@ -233,6 +233,20 @@ describe("safeParsePlan reports issues with paths", () => {
     expect(issues[0]?.message).toContain("'reply'");
   });
 
+  it('every message is worded by us or the schema, never zod\'s bare "Invalid input" (zod/mini has no locale)', () => {
+    const step = { id: "s", channel: "call", at: { after: "PT5M" } };
+    const key = issuesOf(minimalPlan({ policies: { windows: { "Bad Key": [] } } }));
+    expect(key).toEqual([expect.objectContaining({ code: "invalid_key", path: ["policies", "windows", "Bad Key"] })]);
+    expect(key[0]?.message).toBe('Invalid key in record, got "Bad Key" (string)');
+    const rule = issuesOf(minimalPlan({ steps: [{ ...step, when: { rule: "1abc" } }] }));
+    expect(rule).toEqual([expect.objectContaining({ code: "invalid_format", path: ["steps", 0, "when", "rule"] })]);
+    expect(rule[0]?.message).toBe(`Expected a rule name: a letter, '_' or '$', then letters, digits, '_', '$', '.' or '-', got "1abc" (string)`);
+    const exit = issuesOf(minimalPlan({ exits: [{ on: "replied" }] }));
+    expect(exit[0]?.message).toBe(
+      `Invalid discriminator value. Expected 'reply' | 'connected' | 'meeting' | 'opt_out' | 'status' | 'event', got "replied" (string)`,
+    );
+  });
+
   it("non-objects and empty plans", () => {
     expect(pathsOf(issuesOf(null))).toEqual([""]);
     expect(pathsOf(issuesOf([]))).toEqual([""]);
