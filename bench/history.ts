@@ -48,23 +48,26 @@ function lead(i: number, h: NonNullable<LeadInput["history"]>): LeadInput {
   };
 }
 
-const collect = (globalThis as { gc?: () => void }).gc;
+/** CPU time of the process since `from` (`process.cpuUsage`), µs. */
+function cpuMicrosSince(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from);
+  return used.user + used.system;
+}
 
 /**
- * The best of `rounds` timings, µs per decision: the least disturbed by the rest of the machine.
- * Each round starts after a full collection (`--expose-gc`), so no round pays for the garbage of
- * the one before: without it the form measured second paid for the first's (epoch ms "same array"
- * came out slower than ISO-8601's only because it ran after it).
+ * CPU µs per decision of `run` repeated for at least 20 ms of CPU. CPU time, not wall time: on a
+ * shared machine a process waiting for a core is not charged for the wait. (No forced collection
+ * before it: after a full `gc()` the next allocations ran several times slower, whatever the build.)
  */
-function bestMicros(rounds: number, run: () => number): number {
-  let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    collect?.();
-    const start = process.hrtime.bigint();
-    const decisions = run();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e3 / decisions);
-  }
-  return best;
+function cpuMicros(run: () => number): number {
+  const start = process.cpuUsage();
+  let decisions = 0;
+  let used = 0;
+  do {
+    decisions += run();
+    used = cpuMicrosSince(start);
+  } while (used < 20_000);
+  return used / decisions;
 }
 
 function slope(points: readonly (readonly [number, number])[]): number {
@@ -82,7 +85,9 @@ for (let i = 0; i < 2000; i++) evaluate(plan, lead(i, history(i % 50, i, i % 2 =
 const FORMS = ["ISO-8601", "epoch ms"] as const;
 const fresh = new Map<Form, [number, number][]>(FORMS.map((f) => [f, []]));
 const reused = new Map<Form, [number, number][]>(FORMS.map((f) => [f, []]));
-// Both forms measured at each length, alternating round by round: neither runs on the other's heap.
+// Both forms measured at each length, alternating round by round, the best of 5 rounds each: timed one
+// after the other, the form timed second ran on the first's garbage (epoch ms "same array" came out
+// slower than ISO-8601's only because it was measured after it).
 for (const length of LENGTHS) {
   const count = Math.max(20, Math.round(40_000 / (length + 100)));
   const leads = new Map<Form, LeadInput[]>(FORMS.map((form) => [form, Array.from({ length: count }, (_, i) => lead(i, history(length, i, form)))]));
@@ -91,13 +96,13 @@ for (const length of LENGTHS) {
     for (const form of FORMS) {
       const ls = leads.get(form) ?? [];
       // Fresh: a new lead object and history array per call, as a host reading rows from a database makes.
-      const f = bestMicros(1, () => {
+      const f = cpuMicros(() => {
         for (const l of ls) evaluate(plan, { ...l, history: [...(l.history ?? [])] }, NOW);
         return count;
       });
       // Same array again: a history array is remembered from its second reading on.
       for (let k = 0; k < 2; k++) for (const l of ls) evaluate(plan, l, NOW);
-      const r = bestMicros(1, () => {
+      const r = cpuMicros(() => {
         for (const l of ls) evaluate(plan, l, NOW);
         return count;
       });
@@ -110,7 +115,7 @@ for (const length of LENGTHS) {
     const reusedUs = best.get(`${form} same`) as number;
     fresh.get(form)?.push([length, freshUs]);
     reused.get(form)?.push([length, reusedUs]);
-    console.log(`${form} history ${String(length).padStart(5)} records: ${freshUs.toFixed(2)} µs fresh, ${reusedUs.toFixed(2)} µs same array again`);
+    console.log(`${form} history ${String(length).padStart(5)} records: ${freshUs.toFixed(2)} µs fresh, ${reusedUs.toFixed(2)} µs same array again (CPU time)`);
   }
 }
 for (const form of FORMS) {

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const SCRIPTS: readonly { file: string; nodeFlags?: readonly string[] }[] = [
   { file: "evaluate.ts", nodeFlags: ["--expose-gc"] },
-  { file: "history.ts", nodeFlags: ["--expose-gc"] },
+  { file: "history.ts" },
   { file: "compliance.ts" },
   { file: "optOut.ts" },
   { file: "calendar.ts" },
