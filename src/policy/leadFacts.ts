@@ -1,6 +1,6 @@
 import { LeadValidationError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
-import { firstNumberAbove, historyInstant, historyInstantMs, leadInstant } from "../primitives/index.js";
+import { firstNumberAbove, historyInstant, historyInstantMs, inInstantRange, leadInstant } from "../primitives/index.js";
 import { MAX_CAP_LOOKBACK_MS, type ContactLog } from "./caps.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
@@ -22,10 +22,13 @@ export interface TouchFact {
  */
 export interface TouchLog {
   readonly length: number;
-  /** The records as given; their `at` is read into the array beside them. */
+  /**
+   * The records as given; their `at` is read into the array beside them. The lead's own history
+   * array when every record of it is a touch at or before `now` (the reading copies nothing then).
+   */
   readonly records: readonly TouchRecordFields[];
-  /** Epoch ms of each touch. */
-  readonly at: readonly number[];
+  /** Epoch ms of each touch (its first `length` entries: the array may be longer). */
+  readonly at: Readonly<Float64Array>;
   /**
    * Only when outcome records exist: each touch's latest known outcome (the record's own, or a
    * later outcome record's) and when it was learnt (`NaN`: none). Otherwise a touch's outcome is its
@@ -180,8 +183,9 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   const history = lead.history ?? EMPTY;
   if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
   const read = new HistoryReading(enrolledAt, lead.status === undefined ? undefined : { value: lead.status, at: undefined });
-  const latest = read.readAll(history, now);
-  const { records, at: touchAt } = read;
+  const touchAt = new Float64Array(history.length);
+  const latest = read.readAll(history, now, touchAt);
+  const records = read.records ?? (history as readonly TouchRecordFields[]);
   const touches: TouchLog = {
     length: records.length,
     records,
@@ -197,33 +201,30 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   let contactTimes: ContactLog;
   if (read.outcomes === undefined && !read.failedBouncedOrConnected) {
     // The common history: every touch reached the lead, none bounced or connected; no second pass.
-    contactTimes = read.unsorted ? recentContacts(sortedContacts(touchAt, records.map(channelOf)), cutoff) : recentTouches(records, touchAt, cutoff);
+    contactTimes = read.unsorted
+      ? recentContacts(sortedContacts(Array.from(touchAt.subarray(0, records.length)), records.map(channelOf)), cutoff)
+      : recentTouches(records, touchAt, cutoff);
   } else {
-    // The contacts' instants are the touches' own array when no touch failed.
-    let contactAt: number[] | undefined;
+    const contactAt: number[] = [];
     const contactChannel: string[] = [];
     let sorted = true;
     let previous = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < records.length; i++) {
       const result = touchOutcome(touches, i);
       const at = touchAt[i] as number;
-      if (result === "failed") {
-        contactAt ??= touchAt.slice(0, i);
-        continue;
-      }
+      if (result === "failed") continue;
       const channel = (records[i] as TouchRecordFields).channel;
       if (result === "bounced") (bouncedChannels ??= new Set()).add(channel);
       if (previous > at) sorted = false;
       previous = at;
-      contactAt?.push(at);
+      contactAt.push(at);
       contactChannel.push(channel);
       if (result === "connected" && at >= enrolledAt) {
         const learnt = touchOutcomeAt(touches, i);
         if (connectedAt === undefined || learnt < connectedAt) connectedAt = learnt;
       }
     }
-    const at = contactAt ?? touchAt;
-    contactTimes = recentContacts(sorted ? { at, channel: contactChannel } : sortedContacts(at, contactChannel), cutoff);
+    contactTimes = recentContacts(sorted ? { at: contactAt, channel: contactChannel } : sortedContacts(contactAt, contactChannel), cutoff);
   }
   const reviews = read.reviews;
 
@@ -263,9 +264,11 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
  * the lead object around it.
  */
 class HistoryReading {
-  /** The touch records up to `now`, and their instants. */
-  readonly records: TouchRecordFields[] = [];
-  readonly at: number[] = [];
+  /**
+   * The touch records up to `now`, once a record that is not one is met (a record of another type,
+   * or after `now`); `undefined` while every record is: the touches are then the history itself.
+   */
+  records: TouchRecordFields[] | undefined = undefined;
   skips: Map<string, { planId: string | undefined; at: number; reason: string }[]> | undefined = undefined;
   firstReply: Map<string, number> | undefined = undefined;
   lastInbound: Map<string, number> | undefined = undefined;
@@ -287,22 +290,30 @@ class HistoryReading {
   ) {}
 
   /**
-   * Reads every record; returns the latest record's instant, `now` or not. The loop that runs once
-   * per record: one read of each field, no closure, no allocation but the two arrays' growth, no
-   * string built unless a record is bad; the flags on `this` are written only when they change.
+   * Reads every record, the touches' instants into `touchAt` (one slot per record, the touches
+   * first); returns the latest record's instant, `now` or not. The loop that runs once per record:
+   * one read of each field, no closure, no allocation (unless a record other than a touch at or
+   * before `now` makes the touch records a list of their own), no string built unless a record is
+   * bad; the fields of `this` are written only when they change.
    */
-  readAll(history: readonly unknown[], now: number): number {
-    const { records, at: touchAt } = this;
+  readAll(history: readonly unknown[], now: number, touchAt: Float64Array): number {
     let latest = -Infinity;
     let previous = -Infinity;
     let lastPlanId: string | undefined;
+    let touches = 0;
     for (let i = 0; i < history.length; i++) {
       const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
       if (entry === null || typeof entry !== "object") throw badHistory(["history", i], "a history record", entry);
-      // The path is built only for a bad instant.
-      const at = historyInstantMs(entry.at) ?? historyInstant(entry.at, ["history", i, "at"]);
+      const raw = entry.at;
+      // Epoch ms read in line (the common case of historyInstantMs); the path is built only for a bad instant.
+      const at =
+        typeof raw === "number" && Number.isInteger(raw) && inInstantRange(raw) ? raw : (historyInstantMs(raw) ?? historyInstant(raw, ["history", i, "at"]));
       if (at > latest) latest = at;
-      if (at > now) continue;
+      if (at > now) {
+        // Every record before this one was a touch: they are the touches so far.
+        this.records ??= history.slice(0, i) as TouchRecordFields[];
+        continue;
+      }
       if (entry.type === "touch") {
         // The common record, checked field by field in line (the same checks as checkRecordFields).
         const { touchId, planId, stepId, channel, attempt, outcome } = entry as TouchRecordFields;
@@ -317,7 +328,7 @@ class HistoryReading {
           (outcome !== undefined && typeof outcome !== "string")
         )
           checkRecordFields(entry as Record<string, unknown>, i);
-        if (records.length === 0 || planId !== lastPlanId) {
+        if (touches === 0 || planId !== lastPlanId) {
           (this.planIds ??= new Set()).add(planId);
           lastPlanId = planId;
         }
@@ -325,9 +336,12 @@ class HistoryReading {
         previous = at;
         if (outcome !== undefined && !this.failedBouncedOrConnected && (outcome === "failed" || outcome === "bounced" || outcome === "connected"))
           this.failedBouncedOrConnected = true;
-        records.push(entry as TouchRecordFields);
-        touchAt.push(at);
-      } else this.readOther(entry, at, i);
+        this.records?.push(entry as TouchRecordFields);
+        touchAt[touches++] = at;
+      } else {
+        this.records ??= history.slice(0, i) as TouchRecordFields[];
+        this.readOther(entry, at, i);
+      }
     }
     // Returned, not stored on `this`: a store after a loop optimised mid-run deoptimises it on every call.
     return latest;
@@ -395,7 +409,7 @@ class HistoryReading {
 /** Each touch's latest outcome and when it was learnt, when outcome records exist (they update their touch, whatever their order in history). */
 function learntOutcomes(
   records: readonly TouchRecordFields[],
-  at: readonly number[],
+  at: Readonly<Float64Array>,
   outcomes: readonly { touchId: string; outcome: string; at: number }[] | undefined,
 ): TouchLog["learnt"] {
   if (outcomes === undefined) return undefined;
@@ -413,12 +427,17 @@ function learntOutcomes(
   return { outcome, at: learntAt };
 }
 
-/** The touches after `cutoff` as contacts (`at` ascending): the touches' own array when none is older. */
-function recentTouches(records: readonly TouchRecordFields[], at: number[], cutoff: number): ContactLog {
-  const from = firstNumberAbove(at, cutoff);
+/** The touches after `cutoff` as contacts (`at` ascending): read backwards, so older touches cost nothing. */
+function recentTouches(records: readonly TouchRecordFields[], at: Readonly<Float64Array>, cutoff: number): ContactLog {
+  let from = records.length;
+  while (from > 0 && (at[from - 1] as number) > cutoff) from--;
+  const contactAt: number[] = [];
   const channel: string[] = [];
-  for (let i = from; i < records.length; i++) channel.push((records[i] as TouchRecordFields).channel);
-  return { at: from === 0 ? at : at.slice(from), channel };
+  for (let i = from; i < records.length; i++) {
+    contactAt.push(at[i] as number);
+    channel.push((records[i] as TouchRecordFields).channel);
+  }
+  return { at: contactAt, channel };
 }
 
 /** The contacts of `log` after `cutoff` (`log` itself when none is older). */
