@@ -5,11 +5,11 @@ import {
   contactKinds,
   findExit,
   indexLeadFacts,
-  touchFact,
+  touchOutcome,
+  touchOutcomeAt,
   type ContactLog,
   type ContactTime,
   type LeadFacts,
-  type TouchFact,
   type TouchLog,
   type TouchRecordFields,
 } from "../policy/index.js";
@@ -26,7 +26,7 @@ import type { EvaluateOptions } from "./evaluateOptions.js";
 import { withOptOutConfirmation } from "./optOutConfirmation.js";
 import { resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
 import { BUSY_MS, type SharedBudget } from "./sharedBudget.js";
-import { stepOutcome, stepResult, type StepContext } from "./stepTransitions.js";
+import { stepOutcome, stepResult, type StepContext, type StepTouches } from "./stepTransitions.js";
 
 /**
  * Decides what to do for one lead at one instant: the touches due now, the steps settled as
@@ -197,11 +197,11 @@ export function decide(
 
 const noBusy = (): undefined => undefined;
 
-const NO_TOUCHES: readonly TouchFact[] = [];
+const NO_TOUCHES: StepTouches = [];
 
-/** This plan's touches per step index (absent when none), ordered by attempt: the only touches made into objects. */
-function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (TouchFact[] | undefined)[] {
-  const out = new Array<TouchFact[] | undefined>(compiled.steps.length);
+/** This plan's touches per step index (absent when none): their indices in `touches`, ordered by attempt, then time. */
+function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (number[] | undefined)[] {
+  const out = new Array<number[] | undefined>(compiled.steps.length);
   const planId = compiled.plan.id;
   // A history of other plans' touches only (another campaign's) is not walked.
   if (!touches.planIds.has(planId) && !touches.planIds.has(undefined)) return out;
@@ -211,13 +211,17 @@ function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (TouchFact[] 
     if (r.planId !== undefined && r.planId !== planId) continue;
     const i = compiled.stepIndex.get(r.stepId);
     if (i === undefined) continue;
-    const t = touchFact(touches, k);
     const list = out[i];
-    if (list === undefined) out[i] = [t];
-    else list.push(t);
+    if (list === undefined) out[i] = [k];
+    else list.push(k);
   }
-  for (const list of out) if (list !== undefined && list.length > 1) list.sort((a, b) => a.attempt - b.attempt || a.at - b.at);
+  for (const list of out) if (list !== undefined && list.length > 1) list.sort((a, b) => byAttemptThenTime(touches, a, b));
   return out;
+}
+
+function byAttemptThenTime(touches: TouchLog, a: number, b: number): number {
+  const records = touches.records;
+  return (records[a] as TouchRecordFields).attempt - (records[b] as TouchRecordFields).attempt || (touches.at[a] as number) - (touches.at[b] as number);
 }
 
 function skipRecordFor(facts: LeadFacts, planId: string, stepId: string): { at: number; reason: string } | undefined {
@@ -238,7 +242,7 @@ class DecisionConditions implements ConditionContext {
     private readonly compiled: CompiledPlan,
     readonly lead: LeadInput,
     private readonly facts: LeadFacts,
-    private readonly stepTouches: readonly (TouchFact[] | undefined)[],
+    private readonly stepTouches: readonly (StepTouches | undefined)[],
     private readonly trace: readonly (TraceEntry | undefined)[],
     readonly rules: EvaluateOptions["rules"],
   ) {}
@@ -249,11 +253,21 @@ class DecisionConditions implements ConditionContext {
     const i = compiled.stepIndex.get(stepId);
     if (i === undefined) return "none";
     if (this.trace[i]?.state === "skipped" || skipRecordFor(facts, compiled.plan.id, stepId) !== undefined) return "skipped";
-    let latest: TouchFact | undefined;
-    for (const t of this.stepTouches[i] ?? NO_TOUCHES) {
-      if (t.outcome !== undefined && (latest === undefined || (t.outcomeAt ?? 0) >= (latest.outcomeAt ?? 0))) latest = t;
+    const log = facts.touches;
+    let latest: string | undefined;
+    let latestAt = 0;
+    for (const k of this.stepTouches[i] ?? NO_TOUCHES) {
+      const outcome = touchOutcome(log, k);
+      if (outcome === undefined) continue;
+      // When it was learnt; 0 when unknown.
+      const learnt = touchOutcomeAt(log, k);
+      const at = Number.isNaN(learnt) ? 0 : learnt;
+      if (latest === undefined || at >= latestAt) {
+        latest = outcome;
+        latestAt = at;
+      }
     }
-    return latest?.outcome ?? "none";
+    return latest ?? "none";
   }
 
   /** The lead contact kinds `channel` can use. */

@@ -15,7 +15,10 @@ import {
   type ContactLog,
   type ExitHit,
   type LeadFacts,
-  type TouchFact,
+  touchOutcome,
+  touchOutcomeAt,
+  type TouchLog,
+  type TouchRecordFields,
   type Unavailable,
 } from "../policy/index.js";
 import { ALWAYS_OPEN, isoInstant as iso, memoiseWeak } from "../primitives/index.js";
@@ -103,11 +106,18 @@ export interface StepContext {
 }
 
 /**
+ * A step's touches of this plan: indices into the decision's {@link TouchLog} (`facts.touches`),
+ * ordered by attempt, then time. No object per touch: the log's parallel arrays are read in place.
+ */
+export type StepTouches = readonly number[];
+
+/**
  * The trace entry of `step` at `ctx.now`, given its touches (this plan's, by attempt) and its skip in
  * the history; the rest of what it comes to is written to `ctx.out`.
  */
-export function stepOutcome(ctx: StepContext, step: CompiledStep, touches: readonly TouchFact[], skip: { at: number; reason: string } | undefined): TraceEntry {
-  return settledByHistory(ctx.out, step, touches, skip) ?? openStep(ctx, step, touches);
+export function stepOutcome(ctx: StepContext, step: CompiledStep, touches: StepTouches, skip: { at: number; reason: string } | undefined): TraceEntry {
+  const log = ctx.facts.touches;
+  return settledByHistory(ctx.out, step, log, touches, skip) ?? openStep(ctx, step, log, touches);
 }
 
 /**
@@ -118,35 +128,51 @@ export function stepOutcome(ctx: StepContext, step: CompiledStep, touches: reado
 export function settledByHistory(
   out: StepResult,
   step: CompiledStep,
-  touches: readonly TouchFact[],
+  log: TouchLog,
+  touches: StepTouches,
   skip: { at: number; reason: string } | undefined,
 ): TraceEntry | undefined {
   if (skip !== undefined) {
-    settle(out, "skipped", touches[0]?.at ?? skip.at, skip.at, skip.at, undefined);
+    settle(out, "skipped", firstTouchAt(log, touches, skip.at), skip.at, skip.at, undefined);
     return { stepId: step.id, state: "skipped", reason: skip.reason as TraceEntry["reason"] };
   }
-  const last = lastOf(touches);
-  if (last === undefined) return undefined;
+  if (touches.length === 0) return undefined;
+  const last = touches[touches.length - 1] as number;
+  const record = log.records[last] as TouchRecordFields;
   let reached = false;
-  if (step.until.size > 0) for (const t of touches) if (t.outcome !== undefined && step.until.has(t.outcome)) reached = true;
-  if (!reached && last.attempt < step.maxAttempts) return undefined;
-  settle(out, "completed", touches[0]?.at ?? Number.NaN, last.outcomeAt ?? Number.NaN, last.outcomeAt ?? last.at, undefined);
+  if (step.until.size > 0) {
+    for (const k of touches) {
+      const outcome = touchOutcome(log, k);
+      if (outcome !== undefined && step.until.has(outcome)) reached = true;
+    }
+  }
+  if (!reached && record.attempt < step.maxAttempts) return undefined;
+  const learnt = touchOutcomeAt(log, last);
+  settle(out, "completed", firstTouchAt(log, touches, Number.NaN), learnt, Number.isNaN(learnt) ? (log.at[last] as number) : learnt, undefined);
   return {
     stepId: step.id,
     state: "completed",
     reason: reached ? "outcome_reached" : step.maxAttempts > 1 ? "attempts_exhausted" : "sent",
-    attempt: last.attempt,
-    channel: last.channel,
+    attempt: record.attempt,
+    channel: record.channel,
   };
 }
 
+/** The instant of the step's first touch, `otherwise` when it has none. */
+function firstTouchAt(log: TouchLog, touches: StepTouches, otherwise: number): number {
+  return touches.length === 0 ? otherwise : (log.at[touches[0] as number] as number);
+}
+
 /** An open step: exited with the cadence, waiting for its anchor or its time, or decided now. */
-function openStep(ctx: StepContext, step: CompiledStep, touches: readonly TouchFact[]): TraceEntry {
-  const last = lastOf(touches);
-  const anchorTouchAt = touches[0]?.at ?? Number.NaN;
+function openStep(ctx: StepContext, step: CompiledStep, log: TouchLog, touches: StepTouches): TraceEntry {
+  // The last touch's index in the log, -1 when none (never read at -1: V8 looks that up as a property name, slowly).
+  const last = touches.length === 0 ? -1 : (touches[touches.length - 1] as number);
+  const lastRecord = last < 0 ? undefined : (log.records[last] as TouchRecordFields);
+  const lastAt = last < 0 ? Number.NaN : (log.at[last] as number);
+  const anchorTouchAt = firstTouchAt(log, touches, Number.NaN);
   if (ctx.exit !== undefined) return waiting(ctx.out, { stepId: step.id, state: "exited", reason: "exit", detail: ctx.exit.reason }, Number.NaN, anchorTouchAt);
-  const attempt = last === undefined ? 1 : last.attempt + 1;
-  const scheduled = scheduledAt(ctx, step, last);
+  const attempt = lastRecord === undefined ? 1 : lastRecord.attempt + 1;
+  const scheduled = scheduledAt(ctx, step, lastRecord === undefined ? undefined : lastAt);
   if (scheduled === undefined) {
     const anchorId = ctx.compiled.steps[step.anchorIndex]?.id ?? "";
     const trace: TraceEntry = {
@@ -160,11 +186,12 @@ function openStep(ctx: StepContext, step: CompiledStep, touches: readonly TouchF
   }
   if (scheduled === Infinity) {
     // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send.
-    const settledAt = last === undefined ? Number.NaN : (last.outcomeAt ?? last.at);
+    const learnt = last < 0 ? Number.NaN : touchOutcomeAt(log, last);
+    const settledAt = last < 0 ? Number.NaN : Number.isNaN(learnt) ? lastAt : learnt;
     settle(ctx.out, "completed", anchorTouchAt, settledAt, settledAt, undefined);
-    return last === undefined
+    return lastRecord === undefined
       ? { stepId: step.id, state: "completed", reason: "attempts_exhausted" }
-      : { stepId: step.id, state: "completed", reason: "attempts_exhausted", attempt: last.attempt, channel: last.channel };
+      : { stepId: step.id, state: "completed", reason: "attempts_exhausted", attempt: lastRecord.attempt, channel: lastRecord.channel };
   }
   const start = ctx.pausedUntil !== undefined && ctx.pausedUntil > scheduled ? ctx.pausedUntil : scheduled;
   if (start > ctx.now) return notYet(ctx, step, attempt, scheduled, start, anchorTouchAt);
@@ -172,12 +199,12 @@ function openStep(ctx: StepContext, step: CompiledStep, touches: readonly TouchF
 }
 
 /** When the next attempt is scheduled: `undefined` while its anchor has not happened, `Infinity` when a recurrence has ended. */
-function scheduledAt(ctx: StepContext, step: CompiledStep, last: TouchFact | undefined): number | undefined {
+function scheduledAt(ctx: StepContext, step: CompiledStep, lastAt: number | undefined): number | undefined {
   const { clock, compiled, facts } = ctx;
   const nonexistent = compiled.calendar.nonexistentTime;
-  if (last !== undefined && step.timing.kind !== "rrule") return nextAttemptAt(clock, step.every ?? ZERO, step.everyExact, last.at, nonexistent);
+  if (lastAt !== undefined && step.timing.kind !== "rrule") return nextAttemptAt(clock, step.every ?? ZERO, step.everyExact, lastAt, nonexistent);
   const at = step.anchorIndex < 0 ? facts.enrolledAt : ((step.anchorOn === "touch" ? ctx.anchorTouchAt : ctx.anchorOutcomeAt)[step.anchorIndex] ?? Number.NaN);
-  if (last !== undefined) return nextRecurringAttemptAt(clock, step, Number.isNaN(at) ? last.at : at, last.at, nonexistent);
+  if (lastAt !== undefined) return nextRecurringAttemptAt(clock, step, Number.isNaN(at) ? lastAt : at, lastAt, nonexistent);
   return Number.isNaN(at) ? undefined : firstAttemptAt(clock, step, at, nonexistent);
 }
 
@@ -325,11 +352,6 @@ function settle(
   out.wakeAt = Number.NaN;
   out.touch = undefined;
   out.record = record;
-}
-
-/** The last touch, `undefined` when there is none (never an index of -1: V8 looks that up as a property name, slowly). */
-function lastOf(touches: readonly TouchFact[]): TouchFact | undefined {
-  return touches.length === 0 ? undefined : touches[touches.length - 1];
 }
 
 const ZERO = { years: 0, months: 0, weeks: 0, days: 0, exactMs: 0 } as const;

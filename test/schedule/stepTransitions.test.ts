@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexLeadFacts, type TouchFact } from "../../src/policy/index.js";
+import { indexLeadFacts } from "../../src/policy/index.js";
 import { instantMs } from "../../src/primitives/index.js";
 import { compilePlan } from "../../src/schedule/index.js";
 import { decide } from "../../src/schedule/evaluate.js";
@@ -63,28 +63,24 @@ describe("decide", () => {
 describe("step transitions", () => {
   const step = compilePlan(plan).steps[0];
   if (step === undefined) throw new Error("fixture");
-  const touch: TouchFact = {
-    touchId: "t",
-    stepId: "call",
-    channel: "call",
-    attempt: 1,
-    at: NOW - 60_000,
-    planId: "p",
-    outcome: undefined,
-    outcomeAt: undefined,
-  };
+  // One touch of step `call`, a minute before NOW, with no outcome: index 0 of the touch log.
+  const touchedLead = leadAt("2026-03-10T14:00:00Z", {
+    history: [{ type: "touch", touchId: "t", planId: "p", stepId: "call", channel: "call", attempt: 1, at: "2026-03-10T14:59:00Z" }],
+  });
+  const log = indexLeadFacts(touchedLead, NOW).touches;
+  const none = indexLeadFacts(lead, NOW).touches;
 
   it("a step the history has not settled is left to the open-step transitions", () => {
     const out = stepResult();
     const before = { ...out };
-    expect(settledByHistory(out, { ...step, maxAttempts: 2 }, [touch], undefined)).toBeUndefined();
-    expect(settledByHistory(out, step, [], undefined)).toBeUndefined();
+    expect(settledByHistory(out, { ...step, maxAttempts: 2 }, log, [0], undefined)).toBeUndefined();
+    expect(settledByHistory(out, step, none, [], undefined)).toBeUndefined();
     expect(out).toEqual(before);
   });
 
   it("a skip in the history settles the step as skipped, anchored on the skip", () => {
     const out = stepResult();
-    expect(settledByHistory(out, step, [], { at: NOW - 1000, reason: "no_contact" })).toEqual({ stepId: "call", state: "skipped", reason: "no_contact" });
+    expect(settledByHistory(out, step, none, [], { at: NOW - 1000, reason: "no_contact" })).toEqual({ stepId: "call", state: "skipped", reason: "no_contact" });
     expect(out).toMatchObject({
       kind: "skipped",
       record: undefined,
@@ -96,7 +92,8 @@ describe("step transitions", () => {
 
   it("the last attempt settles the step as completed, anchored on the first touch", () => {
     const out = stepResult();
-    expect(settledByHistory(out, step, [touch], undefined)).toMatchObject({ state: "completed", reason: "sent", attempt: 1 });
+    expect(settledByHistory(out, step, log, [0], undefined)).toMatchObject({ state: "completed", reason: "sent", attempt: 1, channel: "call" });
     expect(out).toMatchObject({ kind: "completed", anchorTouchAt: NOW - 60_000, settledAt: NOW - 60_000, record: undefined });
+    expect(out.anchorOutcomeAt).toBeNaN();
   });
 });
