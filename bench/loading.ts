@@ -52,7 +52,8 @@ async function bundle(entry: string): Promise<{ bytes: number; metafile: Metafil
   return { bytes: result.outputFiles[0]?.contents.length ?? 0, metafile: result.metafile };
 }
 
-const kB = (bytes: number): string => `${(bytes / 1024).toFixed(0)} kB`;
+// The issue's unit: 1 kB = 1,000 bytes (test/runtime/browser.test.ts holds the bundle at 150,000 bytes).
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 const fromPackage = await bundle("./dist/index.js");
 const fromSources = await bundle("./src/index.ts");
 const byPackage = new Map<string, number>();

@@ -1,13 +1,14 @@
 import * as z from "zod/mini";
+import { described } from "./described.js";
 import { ClockTime, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** A dated closure: the whole local date, or from `from` and/or until `to` (`{"date":"2026-12-24","from":"14:00"}`). */
 export const ClosureRule = lazySchema(() =>
   z.strictObject({
-    date: z.iso.date({ error: 'Expected a local date "YYYY-MM-DD"' }).check(z.describe('The lead-local date "YYYY-MM-DD" of the closure.')),
-    from: z.optional(unwrapSchema(ClockTime)).check(z.describe('Closed from this lead-local time "HH:MM"; absent: from the start of the day.')),
-    to: z.optional(unwrapSchema(ClockTime)).check(z.describe('Closed until this lead-local time "HH:MM"; absent: to the end of the day.')),
-    name: z.optional(z.string().check(z.minLength(1))).check(z.describe("A name for people, e.g. Christmas Eve.")),
+    date: z.iso.date({ error: 'Expected a local date "YYYY-MM-DD"' }).check(described("ClosureRule.date")),
+    from: z.optional(unwrapSchema(ClockTime)).check(described("ClosureRule.from")),
+    to: z.optional(unwrapSchema(ClockTime)).check(described("ClosureRule.to")),
+    name: z.optional(z.string().check(z.minLength(1))).check(described("ClosureRule.name")),
   }),
 );
 /** A dated closure. */
@@ -23,10 +24,10 @@ export const HolidaysRule = lazySchema(() =>
   z.strictObject({
     country: z
       .optional(z.string().check(z.regex(/^[A-Za-z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 country code like BE" })))
-      .check(z.describe("ISO 3166-1 alpha-2 country code of the public holidays, e.g. BE, US (needs the optional peer date-holidays).")),
-    state: z.optional(z.string().check(z.minLength(1))).check(z.describe("The country's state or region code, e.g. FL.")),
-    closures: z.optional(z.array(unwrapSchema(ClosureRule))).check(z.describe("The plan's own dated closures, whole days or parts of days.")),
-    fromLead: z.optional(z.boolean()).check(z.describe("Use the lead's address.country and address.region for the country calendar when present.")),
+      .check(described("HolidaysRule.country")),
+    state: z.optional(z.string().check(z.minLength(1))).check(described("HolidaysRule.state")),
+    closures: z.optional(z.array(unwrapSchema(ClosureRule))).check(described("HolidaysRule.closures")),
+    fromLead: z.optional(z.boolean()).check(described("HolidaysRule.fromLead")),
   }),
 );
 /** A plan's holidays. */

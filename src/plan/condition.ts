@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { described } from "./described.js";
 import { ChannelName, ConsentStatus, Identifier, Outcome, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 const JsonPrimitive = lazySchema(() => z.union([z.string(), z.number(), z.boolean(), z.null()]));
@@ -8,12 +9,10 @@ export const OutcomeCondition = lazySchema(() =>
   z.strictObject({
     outcome: z
       .strictObject({
-        step: unwrapSchema(Identifier).check(z.describe("The id of the step whose latest outcome is tested.")),
-        in: z
-          .array(z.union([unwrapSchema(Outcome), z.literal("none"), z.literal("skipped")]))
-          .check(z.minLength(1), z.describe("The outcomes that make it true; `none`: no outcome yet, `skipped`: the step was skipped.")),
+        step: unwrapSchema(Identifier).check(described("OutcomeCondition.outcome.step")),
+        in: z.array(z.union([unwrapSchema(Outcome), z.literal("none"), z.literal("skipped")])).check(z.minLength(1), described("OutcomeCondition.outcome.in")),
       })
-      .check(z.describe("True when the named step's latest outcome is in the set.")),
+      .check(described("OutcomeCondition.outcome")),
   }),
 );
 
@@ -26,14 +25,14 @@ const ATTRIBUTE_OPERATORS = ["eq", "in", "exists", "gt", "gte", "lt", "lte"] as 
 export const AttributeCondition = lazySchema(() =>
   z
     .strictObject({
-      attribute: z.string().check(z.minLength(1), z.describe("Dot path into lead.attributes, e.g. vehicle.price.")),
-      eq: z.optional(unwrapSchema(JsonPrimitive)).check(z.describe("True when the attribute equals this string, number, boolean or null.")),
-      in: z.optional(z.array(unwrapSchema(JsonPrimitive)).check(z.minLength(1))).check(z.describe("True when the attribute is one of these values.")),
-      exists: z.optional(z.boolean()).check(z.describe("true: the attribute is present; false: it is absent.")),
-      gt: z.optional(z.number()).check(z.describe("True when the attribute is a number greater than this.")),
-      gte: z.optional(z.number()).check(z.describe("True when the attribute is a number at least this.")),
-      lt: z.optional(z.number()).check(z.describe("True when the attribute is a number less than this.")),
-      lte: z.optional(z.number()).check(z.describe("True when the attribute is a number at most this.")),
+      attribute: z.string().check(z.minLength(1), described("AttributeCondition.attribute")),
+      eq: z.optional(unwrapSchema(JsonPrimitive)).check(described("AttributeCondition.eq")),
+      in: z.optional(z.array(unwrapSchema(JsonPrimitive)).check(z.minLength(1))).check(described("AttributeCondition.in")),
+      exists: z.optional(z.boolean()).check(described("AttributeCondition.exists")),
+      gt: z.optional(z.number()).check(described("AttributeCondition.gt")),
+      gte: z.optional(z.number()).check(described("AttributeCondition.gte")),
+      lt: z.optional(z.number()).check(described("AttributeCondition.lt")),
+      lte: z.optional(z.number()).check(described("AttributeCondition.lte")),
     })
     .check(
       z.meta({ minProperties: 2, maxProperties: 2 }),
@@ -46,9 +45,7 @@ export const AttributeCondition = lazySchema(() =>
 /** The lead has a contact for the channel (a phone for call/sms, an email for email, ...). */
 export const HasContactCondition = lazySchema(() =>
   z.strictObject({
-    hasContact: unwrapSchema(ChannelName).check(
-      z.describe("True when the lead has a contact for this channel (a phone for call/sms, an email for email, ...)."),
-    ),
+    hasContact: unwrapSchema(ChannelName).check(described("HasContactCondition.hasContact")),
   }),
 );
 
@@ -57,10 +54,10 @@ export const ConsentCondition = lazySchema(() =>
   z.strictObject({
     consent: z
       .strictObject({
-        channel: unwrapSchema(ChannelName).check(z.describe("The channel whose consent is tested.")),
-        in: z.array(unwrapSchema(ConsentStatus)).check(z.minLength(1), z.describe("The consent states that make it true: granted, denied, unknown.")),
+        channel: unwrapSchema(ChannelName).check(described("ConsentCondition.consent.channel")),
+        in: z.array(unwrapSchema(ConsentStatus)).check(z.minLength(1), described("ConsentCondition.consent.in")),
       })
-      .check(z.describe("True when the lead's consent for the channel is in the set.")),
+      .check(described("ConsentCondition.consent")),
   }),
 );
 
@@ -71,7 +68,7 @@ export const RuleCondition = lazySchema(() =>
       .string()
       .check(
         z.regex(/^[A-Za-z_$][A-Za-z0-9_$.-]*$/, { error: "Expected a rule name: a letter, '_' or '$', then letters, digits, '_', '$', '.' or '-'" }),
-        z.describe("The name of a predicate registered in code: evaluate(plan, lead, now, { rules: { name: (lead) => boolean } })."),
+        described("RuleCondition.rule"),
       ),
   }),
 );
@@ -88,7 +85,7 @@ export type Condition =
   | { not: Condition };
 
 // One described schema instance for `not` (a `z.describe` check inside the lazy union would clone it on every expansion).
-const NotOperand: z.ZodMiniType<Condition> = lazySchema(() => z.lazy(() => unwrapSchema(Condition)).check(z.describe("True when this condition is false.")));
+const NotOperand: z.ZodMiniType<Condition> = lazySchema(() => z.lazy(() => unwrapSchema(Condition)).check(described("NotOperand")));
 
 /** A condition (`when`) on a step. */
 export const Condition: z.ZodMiniType<Condition> = lazySchema(() =>
@@ -99,8 +96,8 @@ export const Condition: z.ZodMiniType<Condition> = lazySchema(() =>
       unwrapSchema(HasContactCondition),
       unwrapSchema(ConsentCondition),
       unwrapSchema(RuleCondition),
-      z.strictObject({ all: z.array(unwrapSchema(Condition)).check(z.minLength(1), z.describe("True when every condition is true.")) }),
-      z.strictObject({ any: z.array(unwrapSchema(Condition)).check(z.minLength(1), z.describe("True when at least one condition is true.")) }),
+      z.strictObject({ all: z.array(unwrapSchema(Condition)).check(z.minLength(1), described("Condition.all")) }),
+      z.strictObject({ any: z.array(unwrapSchema(Condition)).check(z.minLength(1), described("Condition.any")) }),
       z.strictObject({ not: unwrapSchema(NotOperand) }),
     ]),
   ),

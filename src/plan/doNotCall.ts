@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { described } from "./described.js";
 import { ChannelName, Duration, RegistryId, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /**
@@ -8,12 +9,10 @@ import { ChannelName, Duration, RegistryId, lazySchema, unwrapSchema } from "../
  */
 export const DoNotCallExemption = lazySchema(() =>
   z.strictObject({
-    basis: z.string().check(z.minLength(1), z.maxLength(64), z.describe("What the relationship rests on (inquiry, transaction): named in the trace.")),
-    for: unwrapSchema(Duration).check(z.describe("ISO-8601 duration the exemption lasts after the latest evidence (P3M, P18M).")),
-    events: z.optional(z.array(z.string().check(z.minLength(1)))).check(z.describe("Names of history `event` records that are evidence of the relationship.")),
-    attributes: z
-      .optional(z.array(z.string().check(z.minLength(1))))
-      .check(z.describe("Lead attributes holding an instant that is evidence of the relationship (lastPurchaseAt).")),
+    basis: z.string().check(z.minLength(1), z.maxLength(64), described("DoNotCallExemption.basis")),
+    for: unwrapSchema(Duration).check(described("DoNotCallExemption.for")),
+    events: z.optional(z.array(z.string().check(z.minLength(1)))).check(described("DoNotCallExemption.events")),
+    attributes: z.optional(z.array(z.string().check(z.minLength(1)))).check(described("DoNotCallExemption.attributes")),
   }),
 );
 /** A do-not-call exemption. */
@@ -22,9 +21,9 @@ export type DoNotCallExemption = z.infer<typeof DoNotCallExemption>;
 /** What a registry flag on the lead (`lead.dncRegistries`) blocks, and what exempts from it. */
 export const DoNotCallRegistryRule = lazySchema(() =>
   z.strictObject({
-    channels: z.array(unwrapSchema(ChannelName)).check(z.minLength(1), z.describe("The channels a flag of this registry blocks.")),
-    exemptions: z.optional(z.array(unwrapSchema(DoNotCallExemption))).check(z.describe("Business relationships that exempt a flagged lead for a while.")),
-    source: z.optional(z.string()).check(z.describe("The rule text followed (shown in traces and docs).")),
+    channels: z.array(unwrapSchema(ChannelName)).check(z.minLength(1), described("DoNotCallRegistryRule.channels")),
+    exemptions: z.optional(z.array(unwrapSchema(DoNotCallExemption))).check(described("DoNotCallRegistryRule.exemptions")),
+    source: z.optional(z.string()).check(described("DoNotCallRegistryRule.source")),
   }),
 );
 /** One registry's rule. */
@@ -39,12 +38,8 @@ export type DoNotCallRegistryRule = z.infer<typeof DoNotCallRegistryRule>;
  */
 export const DoNotCallRules = lazySchema(() =>
   z.strictObject({
-    registries: z
-      .optional(z.record(unwrapSchema(RegistryId), unwrapSchema(DoNotCallRegistryRule)))
-      .check(z.describe("Per registry id: what its flag on a lead blocks and what exempts from it.")),
-    requestsHonouredFor: z
-      .optional(unwrapSchema(Duration))
-      .check(z.describe("ISO-8601 duration a company-specific do-not-call request is honoured from when it was made (P5Y); absent everywhere: for ever.")),
+    registries: z.optional(z.record(unwrapSchema(RegistryId), unwrapSchema(DoNotCallRegistryRule))).check(described("DoNotCallRules.registries")),
+    requestsHonouredFor: z.optional(unwrapSchema(Duration)).check(described("DoNotCallRules.requestsHonouredFor")),
   }),
 );
 /** Do-not-call rules. */

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { described } from "./described.js";
 import { ChannelName, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /**
@@ -13,21 +14,19 @@ import { ChannelName, lazySchema, unwrapSchema } from "../primitives/index.js";
 export const Exit = lazySchema(() =>
   z.discriminatedUnion("on", [
     z.strictObject({
-      on: z.literal("reply").check(z.describe("An inbound message ends the cadence (automatic replies excluded).")),
-      channels: z
-        .optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1)))
-        .check(z.describe("Only replies on these channels end it; absent: any channel.")),
+      on: z.literal("reply").check(described("Exit.reply.on")),
+      channels: z.optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1))).check(described("Exit.reply.channels")),
     }),
-    z.strictObject({ on: z.literal("connected").check(z.describe("A touch with outcome connected (a call or video call got through) ends the cadence.")) }),
-    z.strictObject({ on: z.literal("meeting").check(z.describe("A booked meeting or appointment ends the cadence.")) }),
-    z.strictObject({ on: z.literal("opt_out").check(z.describe("An opt-out of any channel ends the cadence.")) }),
+    z.strictObject({ on: z.literal("connected").check(described("Exit.connected.on")) }),
+    z.strictObject({ on: z.literal("meeting").check(described("Exit.meeting.on")) }),
+    z.strictObject({ on: z.literal("opt_out").check(described("Exit.opt_out.on")) }),
     z.strictObject({
-      on: z.literal("status").check(z.describe("The lead's status ends the cadence when it is in `in`.")),
-      in: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.describe("The statuses that end it, e.g. won, lost.")),
+      on: z.literal("status").check(described("Exit.status.on")),
+      in: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), described("Exit.status.in")),
     }),
     z.strictObject({
-      on: z.literal("event").check(z.describe("A custom event ends the cadence.")),
-      name: z.string().check(z.minLength(1), z.describe("The name of the event, e.g. financing_approved.")),
+      on: z.literal("event").check(described("Exit.event.on")),
+      name: z.string().check(z.minLength(1), described("Exit.event.name")),
     }),
   ]),
 );

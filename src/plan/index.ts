@@ -1,4 +1,6 @@
-export { PlanSchema, type Plan, type PlanInput } from "./plan.js";
+export type { Plan, PlanInput } from "./plan.js";
+// The exported schema provides the descriptions of the plan format at its first use (documentedPlanSchema.ts).
+export { DocumentedPlanSchema as PlanSchema } from "./documentedPlanSchema.js";
 export { Step, Attempts } from "./step.js";
 export { Timing, Anchor, AfterTiming, DaysTiming, RecurrenceTiming, BusinessDaysTiming } from "./timing.js";
 export { HolidaysRule, ClosureRule, UnknownZone, NonexistentTime } from "./calendarRules.js";

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { described } from "./described.js";
 import { Identifier, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** How a lint rule reports: not at all, as a warning, or as an error (a failing `lead-cadence lint`). */
@@ -9,9 +10,9 @@ export type LintSeverity = z.infer<typeof LintSeverity>;
 /** Silences one rule, on one step or on the whole plan, and says why (the reason is kept in reports). */
 export const LintSuppression = lazySchema(() =>
   z.strictObject({
-    rule: z.string().check(z.minLength(1), z.describe("The lint rule silenced, e.g. task-sla.")),
-    step: z.optional(unwrapSchema(Identifier)).check(z.describe("The step it is silenced on; absent: the whole plan.")),
-    reason: z.string().check(z.minLength(1, { error: "Expected a reason for the suppression" }), z.describe("Why, kept in reports.")),
+    rule: z.string().check(z.minLength(1), described("LintSuppression.rule")),
+    step: z.optional(unwrapSchema(Identifier)).check(described("LintSuppression.step")),
+    reason: z.string().check(z.minLength(1, { error: "Expected a reason for the suppression" }), described("LintSuppression.reason")),
   }),
 );
 /** A lint suppression. */
@@ -25,13 +26,13 @@ export type LintSuppression = z.infer<typeof LintSuppression>;
  */
 export const LintSettings = lazySchema(() =>
   z.strictObject({
-    rules: z.optional(z.record(z.string().check(z.minLength(1)), unwrapSchema(LintSeverity))).check(z.describe("Severity per lint rule: off, warn or error.")),
-    suppress: z.optional(z.array(unwrapSchema(LintSuppression))).check(z.describe("Silenced findings, each with a reason.")),
-    inbound: z.optional(z.boolean()).check(z.describe("The plan answers new inbound leads, so speed to lead applies.")),
-    b2b: z.optional(z.boolean()).check(z.describe("The plan contacts businesses, so weekends are off limits.")),
+    rules: z.optional(z.record(z.string().check(z.minLength(1)), unwrapSchema(LintSeverity))).check(described("LintSettings.rules")),
+    suppress: z.optional(z.array(unwrapSchema(LintSuppression))).check(described("LintSettings.suppress")),
+    inbound: z.optional(z.boolean()).check(described("LintSettings.inbound")),
+    b2b: z.optional(z.boolean()).check(described("LintSettings.b2b")),
     countries: z
       .optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/, { error: "Expected an upper-case ISO 3166-1 alpha-2 country code like US" }))))
-      .check(z.describe("Where the plan's leads live (ISO 3166-1 alpha-2), for the compliance preset check.")),
+      .check(described("LintSettings.countries")),
   }),
 );
 /** A plan's lint settings. */

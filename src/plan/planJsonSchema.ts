@@ -1,14 +1,14 @@
 import * as z from "zod/mini";
 import { unwrapSchema } from "../primitives/index.js";
-import { PlanSchema } from "./plan.js";
+import { DocumentedPlanSchema } from "./documentedPlanSchema.js";
 
 /**
  * The JSON Schema (draft 2020-12) of the plan format, for editors and other languages. Every
- * property's description is the `z.describe(…)` text of its zod field (one source for both); it
+ * property's description is its zod field's text in `PLAN_DESCRIPTIONS` (descriptions.ts, one source for both); it
  * compiles under Ajv's strict mode (test/plan/planJsonSchemaAjv.test.ts).
  */
 export function planJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(unwrapSchema(PlanSchema), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(unwrapSchema(DocumentedPlanSchema), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return {
     ...(withoutTypeLists(schema) as Record<string, unknown>),
     $id: "https://unpkg.com/lead-cadence/schema/plan.schema.json",

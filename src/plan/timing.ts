@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { described } from "./described.js";
 import { ClockTime, Duration, Identifier, RRULE_PATTERN, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /**
@@ -8,8 +9,8 @@ import { ClockTime, Duration, Identifier, RRULE_PATTERN, lazySchema, unwrapSchem
  */
 export const Anchor = lazySchema(() =>
   z.strictObject({
-    step: unwrapSchema(Identifier).check(z.describe("The id of the step this timing counts from.")),
-    on: z._default(z.enum(["touch", "outcome"]), "touch").check(z.describe("`touch`: the step's first touch (default); `outcome`: when the step settled.")),
+    step: unwrapSchema(Identifier).check(described("Anchor.step")),
+    on: z._default(z.enum(["touch", "outcome"]), "touch").check(described("Anchor.on")),
   }),
 );
 /** What a step's timing counts from. */
@@ -18,17 +19,17 @@ export type Anchor = z.infer<typeof Anchor>;
 /** `{ "after": "PT5M" }`: an ISO-8601 duration after the anchor. Calendar units keep the local clock time. */
 export const AfterTiming = lazySchema(() =>
   z.strictObject({
-    after: unwrapSchema(Duration).check(z.describe('ISO-8601 duration after the anchor, e.g. "PT5M", "P1DT2H" (not "5 minutes").')),
-    from: z.optional(unwrapSchema(Anchor)).check(z.describe("What the timing counts from; absent: the lead's enrolment.")),
+    after: unwrapSchema(Duration).check(described("AfterTiming.after")),
+    from: z.optional(unwrapSchema(Anchor)).check(described("AfterTiming.from")),
   }),
 );
 
 /** `{ "days": 1, "time": "10:00" }`: local clock time on the n-th local day after the anchor. */
 export const DaysTiming = lazySchema(() =>
   z.strictObject({
-    days: z.int().check(z.gte(0), z.lte(366), z.describe("Local days after the anchor's local date (0: the same day).")),
-    time: unwrapSchema(ClockTime).check(z.describe('Lead-local clock time "HH:MM"; quote it in YAML ("10:00").')),
-    from: z.optional(unwrapSchema(Anchor)).check(z.describe("What the timing counts from; absent: the lead's enrolment.")),
+    days: z.int().check(z.gte(0), z.lte(366), described("DaysTiming.days")),
+    time: unwrapSchema(ClockTime).check(described("DaysTiming.time")),
+    from: z.optional(unwrapSchema(Anchor)).check(described("DaysTiming.from")),
   }),
 );
 
@@ -40,24 +41,18 @@ export const DaysTiming = lazySchema(() =>
  */
 export const RecurrenceTiming = lazySchema(() =>
   z.strictObject({
-    rrule: z
-      .string()
-      .check(
-        z.minLength(1),
-        z.meta({ pattern: RRULE_PATTERN }),
-        z.describe("RFC 5545 recurrence rule on the lead's local clock, e.g. FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=11;COUNT=4; needs COUNT, UNTIL or `count`."),
-      ),
-    count: z.optional(z.int().check(z.gte(1), z.lte(1000))).check(z.describe("The most touches the step makes (1 to 1000).")),
-    from: z.optional(unwrapSchema(Anchor)).check(z.describe("What the recurrence starts from; absent: the lead's enrolment.")),
+    rrule: z.string().check(z.minLength(1), z.meta({ pattern: RRULE_PATTERN }), described("RecurrenceTiming.rrule")),
+    count: z.optional(z.int().check(z.gte(1), z.lte(1000))).check(described("RecurrenceTiming.count")),
+    from: z.optional(unwrapSchema(Anchor)).check(described("RecurrenceTiming.from")),
   }),
 );
 
 /** `{ "businessDays": 2, "time": "10:00" }`: local clock time on the n-th business day after the anchor's local date. */
 export const BusinessDaysTiming = lazySchema(() =>
   z.strictObject({
-    businessDays: z.int().check(z.gte(0), z.lte(260), z.describe("Business days after the anchor's local date (the plan's `businessDays`, holidays skipped).")),
-    time: unwrapSchema(ClockTime).check(z.describe('Lead-local clock time "HH:MM"; quote it in YAML ("10:00").')),
-    from: z.optional(unwrapSchema(Anchor)).check(z.describe("What the timing counts from; absent: the lead's enrolment.")),
+    businessDays: z.int().check(z.gte(0), z.lte(260), described("BusinessDaysTiming.businessDays")),
+    time: unwrapSchema(ClockTime).check(described("BusinessDaysTiming.time")),
+    from: z.optional(unwrapSchema(Anchor)).check(described("BusinessDaysTiming.from")),
   }),
 );
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { described } from "./described.js";
 import { TemplateCategory, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /**
@@ -8,11 +9,11 @@ import { TemplateCategory, lazySchema, unwrapSchema } from "../primitives/index.
  */
 export const TemplateDeliveryRule = lazySchema(() =>
   z.strictObject({
-    category: unwrapSchema(TemplateCategory).check(z.describe("The template category the rule blocks: marketing, utility or authentication.")),
+    category: unwrapSchema(TemplateCategory).check(described("TemplateDeliveryRule.category")),
     countryCodes: z
       .array(z.string().check(z.regex(/^\+[1-9][0-9]{0,6}$/, { error: "Expected a country calling code with its +, like +1 or +44" })))
-      .check(z.minLength(1), z.describe("Calling-code prefixes with their + (+1, +1787) of the numbers not delivered to.")),
-    reason: z.optional(z.string().check(z.minLength(1))).check(z.describe("Why, shown in the trace of a blocked step.")),
+      .check(z.minLength(1), described("TemplateDeliveryRule.countryCodes")),
+    reason: z.optional(z.string().check(z.minLength(1))).check(described("TemplateDeliveryRule.reason")),
   }),
 );
 /** One template delivery rule. */
@@ -24,7 +25,7 @@ export type TemplateDeliveryRule = z.infer<typeof TemplateDeliveryRule>;
  */
 export const WhatsAppTemplateRules = lazySchema(() =>
   z.strictObject({
-    undelivered: z.array(unwrapSchema(TemplateDeliveryRule)).check(z.describe("Template categories not delivered to some country codes; [] for none.")),
+    undelivered: z.array(unwrapSchema(TemplateDeliveryRule)).check(described("WhatsAppTemplateRules.undelivered")),
   }),
 );
 /** WhatsApp template rules. */

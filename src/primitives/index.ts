@@ -31,6 +31,7 @@ export {
 } from "./duration.js";
 export { fromZodIssues } from "./zodIssues.js";
 export { lazySchema, unwrapSchema } from "./lazySchema.js";
+export { describedBy, provideDescriptions } from "./describedBy.js";
 export { Outcome, OUTCOMES, ConsentStatus } from "./outcome.js";
 export {
   parseRecurrenceRule,

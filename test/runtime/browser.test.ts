@@ -50,7 +50,7 @@ describe("evaluate bundled for browsers and edge runtimes", () => {
     expect(code).not.toMatch(/\brequire\(["'](?:node:)?(?:module|path|url|fs)["']\)/);
   });
 
-  it("stays small: zod/mini without locales, no luxon (≤ 155,000 bytes; the issue's target is 150 kB)", () => {
+  it("stays small: zod/mini without locales, no luxon (≤ 150,000 bytes)", () => {
     // The schemas are zod/mini's: zod's classic API carries every method of every schema (and its JSON Schema
     // processors) into a bundle, about 100 kB against 34 kB; its `z` object also drags every locale in.
     expect(code).not.toContain("Ungültige Eingabe");
@@ -58,7 +58,10 @@ describe("evaluate bundled for browsers and edge runtimes", () => {
     expect(modules.filter((name) => name.startsWith("zod/v4/locales/") || name.startsWith("zod/v4/classic/"))).toEqual([]);
     // The evaluate path reads zones through Intl (calendar/intlZone.ts); luxon formats local times for people only.
     expect(modules.filter((name) => name.startsWith("luxon/"))).toEqual([]);
-    expect(code.length).toBeLessThanOrEqual(155_000);
+    // The plan format's documentation (plan/descriptions.ts, 9 kB) is for the JSON Schema, not for validating.
+    expect(code).not.toContain("The touches of the cadence, at least one.");
+    // 145,355 bytes when the bound was set: room for a small feature, not for a new dependency or data table.
+    expect(code.length).toBeLessThanOrEqual(150_000);
   });
 
   it("runs where Node's globals are absent", () => {
