@@ -171,6 +171,21 @@ describe("evaluate invariants (property-based)", () => {
     );
   });
 
+  // Not bounded below by enrolment: a step at `days: 0, time: "00:00"` is scheduled at the start of the enrolment day.
+  it("a due touch's dueAt is never after now, and its channel's window is open then", () => {
+    fc.assert(
+      fc.property(planArb, leadArb, pollsArb, outcomesArb, (plan, spec, polls, outcomes) => {
+        const r = run(plan, spec, polls, outcomes);
+        for (const { touch, at } of r.performed) {
+          const dueAt = Date.parse(touch.dueAt);
+          expect(dueAt).toBeLessThanOrEqual(at);
+          expect(allowedByRules(r.plan, r.zone, touch.channel, dueAt)).toBe(true);
+        }
+      }),
+      PARAMS,
+    );
+  });
+
   it("no touch after an exit, none on an opted-out channel, none without required consent", () => {
     fc.assert(
       fc.property(planArb, leadArb, pollsArb, outcomesArb, (plan, spec, polls, outcomes) => {
