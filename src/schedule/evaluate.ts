@@ -82,8 +82,8 @@ export function decide(
   const { plan, steps } = compiled;
   const stepTouches = touchesByStep(compiled, facts.touches);
   // Written at every step's visit (NaN: not yet), and anchors are visited before their dependants.
-  const anchorTouchAt = new Array<number>(steps.length);
-  const anchorOutcomeAt = new Array<number>(steps.length);
+  const anchorTouchAt = nanPerStep(steps.length);
+  const anchorOutcomeAt = nanPerStep(steps.length);
   const trace: TraceEntry[] = new Array<TraceEntry>(steps.length);
   // Made at their first element (`[x]` holds one slot; `[]` grows to sixteen at its first push).
   let due: Touch[] | undefined;
@@ -196,6 +196,29 @@ export function decide(
 }
 
 const noBusy = (): undefined => undefined;
+
+/**
+ * `length` NaNs in a packed array of doubles: a copy of a template made once per length (`slice()`
+ * without arguments is one copy; `new Array(n)` then doubles changes the array's kind, a second
+ * allocation). Templates are never written; lengths past the bound are filled by pushes.
+ */
+function nanPerStep(length: number): number[] {
+  if (length >= NAN_TEMPLATES.length) {
+    const out: number[] = [];
+    for (let i = 0; i < length; i++) out.push(Number.NaN);
+    return out;
+  }
+  let template = NAN_TEMPLATES[length];
+  if (template === undefined) {
+    template = [];
+    for (let i = 0; i < length; i++) template.push(Number.NaN);
+    NAN_TEMPLATES[length] = template;
+  }
+  return template.slice();
+}
+
+/** NaN templates by length, for plans of fewer than 64 steps (bounded: one array per length). */
+const NAN_TEMPLATES: (number[] | undefined)[] = new Array<number[] | undefined>(64);
 
 const NO_TOUCHES: StepTouches = [];
 
