@@ -120,6 +120,8 @@ function decideTogether(
 
 /** The pending touch that stands for a due touch: same key, or the same step and attempt under an earlier plan version (kept by a migration). */
 function pendingFor(e: MutableEnrollment, t: Touch): PendingTouch | undefined {
+  // A lookup that misses with a fresh key string (every decision makes its touch ids anew) is slow in V8: none when nothing is pending.
+  if (isEmpty(e.pending)) return undefined;
   const same = e.pending[t.id];
   if (same !== undefined) return same;
   for (const id in e.pending) {

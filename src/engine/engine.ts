@@ -6,7 +6,7 @@ import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOut
 import { instantArgument, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendGate } from "./adapter.js";
-import { applyDecision, applySendResults, endEnrollment, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
+import { applyDecision, applySendResults, endEnrollment, type QueuedEvent, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
 import { checkedClock, systemClock, type Clock } from "./clock.js";
 import type { EngineOptions } from "./engineOptions.js";
 import { alreadyEnrolled, leadIdArgument, positiveInt, unknownLead } from "./engineArguments.js";
@@ -16,13 +16,14 @@ import { createMemoryStore } from "./memoryStore.js";
 import { computeMetrics, type EngineMetrics } from "./metrics.js";
 import { migrateLead, type MigrationMode } from "./migrate.js";
 import { checkReenrollment } from "./reenrollment.js";
-import { enrollmentId, isOpen, latestEnrollment, openEnrollment, readStoredLead, type MutableEnrollment, type MutableLead } from "./storedLead.js";
+import { writeOffered } from "./recordHandoff.js";
+import { drivingCopy, enrollmentId, isOpen, latestEnrollment, openEnrollment, readStoredLead, type MutableEnrollment, type MutableLead } from "./storedLead.js";
 import { PlanRegistry } from "./planRegistry.js";
 import { resolveRetry, type ResolvedRetry } from "./retry.js";
 import { type InFlightSend, type InFlightSends, type SendAnswer, sendTouch } from "./sendTouch.js";
 import { resolveFailureCodes, type FailureFact } from "./failureCodes.js";
 import { escalationChannels } from "./sla.js";
-import type { Enrollment, Store, StoredLead, VersionedLead } from "./store.js";
+import type { Enrollment, PendingTouch, Store, StoredLead, VersionedLead } from "./store.js";
 
 /** An event to record: any history record but a touch or skip, `at` defaulting to now. */
 export type RecordEvent = LeadEventInput;
@@ -628,9 +629,11 @@ export class Engine extends EventEmitter<EngineEvents> {
     let cur = first;
     let leaseUntil = claimedUntil;
     let results: SendOutcome[] = [];
+    // Whether `cur.record` is the engine's alone (read from the store, or copied): only such a record is offered to the store to keep.
+    let owned = !creating;
     try {
       for (let i = 0; i < MAX_ROUNDS; i++) {
-        // Stores never alias what they return or keep, so the record read (or just written) is ours to change.
+        // Stores never alias what they return, and a record the store kept is copied before it goes on: the record is ours to change.
         const rec = readStoredLead(cur.record);
         const ctx: RoundContext = {
           evalOptions: this.#evalOptions,
@@ -642,30 +645,34 @@ export class Engine extends EventEmitter<EngineEvents> {
         applySendResults(rec, results, ctx);
         const decidedAt = this.clock.now();
         const out = applyDecision(rec, (id, version) => this.#plans.find(id, version), decidedAt, ctx);
-        const w = await this.#write(leadId, rec, cur.version);
+        const offer = owned && !sharesRecord(ctx.events);
+        let kept = false;
+        const w = await this.#write(leadId, rec, cur.version, offer ? (k) => (kept = k) : undefined);
         if (!w.ok) {
           if (creating && i === 0) throw alreadyEnrolled(leadId, undefined);
           const fresh = await this.store.get(leadId);
           if (fresh === undefined) return;
           cur = fresh;
+          owned = true;
           continue;
         }
         for (const [name, payload] of ctx.events) this.emit(name, payload as never);
         results = [];
-        cur = { record: rec, version: w.version };
+        if (out.send.length === 0 && out.escalations.length === 0 && out.announced.length === 0) return;
+        // The rounds that follow change the record: a copy of it when the store kept this one.
+        const mine = kept ? drivingCopy(rec) : rec;
+        cur = { record: mine, version: w.version };
+        if (kept) out.send = out.send.map((p) => pendingIn(mine, p.touch.id));
         // The events are out: the next write records the tasks as announced (until then they are announced again).
-        for (const task of out.announced) task.announced = true;
-        if (out.send.length === 0 && out.escalations.length === 0) {
-          if (out.announced.length === 0) return;
-          continue;
-        }
+        for (const task of out.announced) pendingIn(mine, task.touch.id).announced = true;
+        if (out.send.length === 0 && out.escalations.length === 0) continue;
         // Send only while holding the lease with at least half of it left; a lost lease means another runner owns the lead.
         const now = this.clock.now();
         if (leaseUntil - now < this.#leaseMs / 2) {
           if (!(await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))) return;
           leaseUntil = now + this.#leaseMs;
         }
-        const sent = this.#sendAll(out, rec, decidedAt);
+        const sent = this.#sendAll(out, mine, decidedAt);
         results = sent instanceof Promise ? await sent : sent;
       }
     } catch (error) {
@@ -729,10 +736,15 @@ export class Engine extends EventEmitter<EngineEvents> {
    * A compare-and-set write whose failure may hide a commit (the store reports an error after
    * writing): the record is read back, and when the store holds exactly this write the write counts
    * as done, so its events are emitted and its tasks announced. Otherwise the error propagates.
+   * With `offered`, the record is offered to the store to keep (see `recordHandoff.ts`); `offered` is told whether it was.
    */
-  async #write(leadId: string, rec: MutableLead, expected: number): Promise<{ ok: boolean; version: number }> {
+  async #write(leadId: string, rec: MutableLead, expected: number, offered?: (kept: boolean) => void): Promise<{ ok: boolean; version: number }> {
     try {
-      return await this.store.write(rec, expected);
+      if (offered === undefined) return await this.store.write(rec, expected);
+      // `rec` is not changed from here on: the memory store may keep it instead of a copy.
+      const { result, kept } = writeOffered(rec, () => this.store.write(rec, expected));
+      offered(kept);
+      return await result;
     } catch (error) {
       const back = await this.store.get(leadId);
       if (back !== undefined && back.version === expected + 1 && JSON.stringify(back.record) === JSON.stringify(rec))
@@ -786,6 +798,25 @@ function sendOutcome(kind: SendOutcome["kind"], touch: Touch, attempt: number, a
   return a.unconfirmed === true
     ? { kind, touch, attempt, at: a.at, result: a.result, unconfirmed: true }
     : { kind, touch, attempt, at: a.at, result: a.result };
+}
+
+/**
+ * True when an event's payload holds an object of the record (a history record, a pending touch, the
+ * lead): a listener must not reach into what the store keeps, so such a record is copied in as usual.
+ * A sent touch has left the record; `lead:done` and `error` carry none of its objects.
+ */
+function sharesRecord(events: readonly QueuedEvent[]): boolean {
+  for (const [name] of events) if (name !== "touch:sent" && name !== "lead:done" && name !== "error") return true;
+  return false;
+}
+
+/** The pending touch `touchId` of the record (it is there: the caller took it from this record or its copy). */
+function pendingIn(rec: MutableLead, touchId: string): PendingTouch {
+  for (const e of rec.enrollments) {
+    const p = e.pending[touchId];
+    if (p !== undefined) return p;
+  }
+  throw new EngineError("unknown_touch", `Lead ${JSON.stringify(rec.lead.id)} has no pending touch ${JSON.stringify(touchId)}`);
 }
 
 function newEnrollment(plan: Plan, sequence: number, enrolledAt: string, historyStart: number): MutableEnrollment {

@@ -1,16 +1,20 @@
 import { jsonCopy } from "../primitives/jsonCopy.js";
+import { keepOffered } from "./recordHandoff.js";
 import type { Store, StoredLead, VersionedLead, WriteResult } from "./store.js";
 
 interface Entry {
-  /** The store's own copy of the record: never handed out, never aliased (copied in on write, out on read). */
+  /**
+   * The store's own copy of the record: never handed out (copied out on read), never aliased: copied
+   * in on write, unless the engine offered the object it will never change again (`recordHandoff.ts`).
+   */
   record: StoredLead;
   version: number;
   dueAt: number | null;
 }
 
 /**
- * The embedded default store: a map of records (each the store's own {@link jsonCopy}, copied
- * again on every read, so nothing aliases it) plus a binary min-heap on `dueAt` with lazy
+ * The embedded default store: a map of records (each the store's own {@link jsonCopy}, or the
+ * object the engine handed over, copied on every read, so nothing aliases it) plus a binary min-heap on `dueAt` with lazy
  * deletion (a heap slot is live only while it matches the lead's current `dueAt`).
  * Single-process only: leases and versions live in this object.
  * @example const engine = createEngine({ plans, adapters, store: createMemoryStore() });
@@ -73,7 +77,7 @@ export function createMemoryStore(): Store & { readonly size: number } {
       const e = leads.get(id);
       const current = e?.version ?? 0;
       if (current !== expectedVersion) return { ok: false, version: current };
-      const copy = jsonCopy(record);
+      const copy = keepOffered(record) ? record : jsonCopy(record);
       const dueAt = record.dueAt;
       if (e === undefined) leads.set(id, { record: copy, version: 1, dueAt });
       else {

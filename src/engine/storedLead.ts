@@ -1,3 +1,4 @@
+import { idKeyedObject } from "../primitives/jsonCopy.js";
 import { EngineError } from "./errors.js";
 import type { Enrollment, PendingTouch, StoredLead, StoredLeadV1 } from "./store.js";
 
@@ -67,4 +68,25 @@ export function enrollmentOfTouch(rec: StoredLead, planId: string, sequence: num
 /** True when the enrolment is still running (active or paused). */
 export function isOpen(e: Enrollment): boolean {
   return e.state === "active" || e.state === "paused";
+}
+
+/**
+ * A copy of what the engine changes while it drives a lead: the record, the lead, its history and
+ * opt-out arrays, the enrolments, their pending maps and pending touches. Everything else — history
+ * records, touches, contacts, consent — is shared with `rec`: records are append-only and the drive
+ * never changes one in place, so `rec` (kept by the memory store, see `recordHandoff.ts`) stays as written.
+ */
+export function drivingCopy(rec: StoredLead): MutableLead {
+  const lead = rec.lead;
+  return {
+    ...rec,
+    lead: { ...lead, history: lead.history.slice(), optOuts: lead.optOuts.slice() },
+    enrollments: rec.enrollments.map((e) => ({ ...e, pending: pendingCopy(e.pending) })),
+  };
+}
+
+function pendingCopy(pending: Readonly<Record<string, PendingTouch>>): Record<string, PendingTouch> {
+  let out: Record<string, PendingTouch> | undefined;
+  for (const id in pending) (out ??= idKeyedObject())[id] = { ...(pending[id] as PendingTouch) };
+  return out ?? {};
 }

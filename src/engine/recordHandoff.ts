@@ -1,0 +1,33 @@
+/**
+ * A private handoff between the engine and the memory store, so a record is copied once per write
+ * instead of twice. The engine offers a record it will never change again for the length of one
+ * synchronous `write` call (`writeOffered`); the memory store, whose `write` decides before it
+ * returns, may then keep that object itself rather than a copy (`keepOffered`), and the engine
+ * learns that it did and goes on, if it goes on, with a copy of its own. Any other store ignores the
+ * offer (so does a store that reaches the memory store only after an `await`), and a record nobody
+ * offered is always copied: the `Store` contract (nothing aliased) holds for every caller.
+ * Invariant: an object the memory store keeps uncopied is one the engine never changes again.
+ */
+let offered: object | undefined;
+let kept: object | undefined;
+
+/** Calls `write` with `record` offered to keep; `kept` says whether the store kept the object itself. */
+export function writeOffered<T>(record: object, write: () => T): { readonly result: T; readonly kept: boolean } {
+  offered = record;
+  kept = undefined;
+  try {
+    const result = write();
+    return { result, kept: kept === record };
+  } finally {
+    offered = undefined;
+    kept = undefined;
+  }
+}
+
+/** Called by the memory store inside `write`: true (the store may keep `record` as it is) when the engine offered it. */
+export function keepOffered(record: object): boolean {
+  if (offered !== record) return false;
+  offered = undefined;
+  kept = record;
+  return true;
+}
