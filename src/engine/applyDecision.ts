@@ -1,6 +1,5 @@
 import type { Plan } from "../plan/index.js";
 import { instantMs, isoInstant as iso } from "../primitives/index.js";
-import { idKeyedObject } from "../primitives/jsonCopy.js";
 import type { Lead } from "../lead/index.js";
 import { evaluate, evaluateAll, touchRecord, type Decision, type Done, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { SendDeferred, SendResult } from "./adapter.js";
@@ -9,7 +8,7 @@ import { EngineError } from "./errors.js";
 import type { FailureFact } from "./failureCodes.js";
 import type { EngineEvents } from "./events.js";
 import { enrollmentLead, enrollmentTouch } from "./enrollmentView.js";
-import type { MutableEnrollment, MutableLead } from "./storedLead.js";
+import { pendingMap, type MutableEnrollment, type MutableLead } from "./storedLead.js";
 import { backoffDelay, type ResolvedRetry } from "./retry.js";
 import { escalationTouch, slaDeadline, slasOf } from "./sla.js";
 import type { PendingTouch } from "./store.js";
@@ -131,9 +130,9 @@ function pendingFor(e: MutableEnrollment, t: Touch): PendingTouch | undefined {
   return undefined;
 }
 
-/** Adds a pending touch under its id; an empty pending map becomes an id-keyed one first (touch ids are unique per lead). */
+/** Adds a pending touch under its id; an empty pending map is replaced by a hash-table one first (touch ids are unique per lead). */
 function addPending(e: MutableEnrollment, p: PendingTouch): PendingTouch {
-  if (isEmpty(e.pending)) e.pending = idKeyedObject();
+  if (isEmpty(e.pending)) e.pending = pendingMap();
   e.pending[p.touch.id] = p;
   return p;
 }

@@ -14,7 +14,7 @@ function objectsOf(v: unknown, out = new Set<object>()): Set<object> {
 describe("jsonCopy", () => {
   it("always gives what the JSON round trip gives, sharing no object or array", () => {
     fc.assert(
-      fc.property(fc.anything({ withDate: true, withNullPrototype: false, withBoxedValues: false }), (v) => {
+      fc.property(fc.anything({ withDate: true, withNullPrototype: true, withBoxedValues: false }), (v) => {
         const json = JSON.stringify(v);
         if (json === undefined) return;
         const copy = jsonCopy(v);
