@@ -17,7 +17,17 @@ import { computeMetrics, type EngineMetrics } from "./metrics.js";
 import { migrateLead, type MigrationMode } from "./migrate.js";
 import { checkReenrollment } from "./reenrollment.js";
 import { writeOffered } from "./recordHandoff.js";
-import { drivingCopy, enrollmentId, isOpen, latestEnrollment, openEnrollment, readStoredLead, type MutableEnrollment, type MutableLead } from "./storedLead.js";
+import {
+  drivingCopy,
+  tightenForKeeping,
+  enrollmentId,
+  isOpen,
+  latestEnrollment,
+  openEnrollment,
+  readStoredLead,
+  type MutableEnrollment,
+  type MutableLead,
+} from "./storedLead.js";
 import { PlanRegistry } from "./planRegistry.js";
 import { resolveRetry, type ResolvedRetry } from "./retry.js";
 import { type InFlightSend, type InFlightSends, type SendAnswer, sendTouch } from "./sendTouch.js";
@@ -646,6 +656,7 @@ export class Engine extends EventEmitter<EngineEvents> {
         const decidedAt = this.clock.now();
         const out = applyDecision(rec, (id, version) => this.#plans.find(id, version), decidedAt, ctx);
         const offer = owned && !sharesRecord(ctx.events);
+        if (offer) tightenForKeeping(rec);
         let kept = false;
         const w = await this.#write(leadId, rec, cur.version, offer ? (k) => (kept = k) : undefined);
         if (!w.ok) {

@@ -99,3 +99,20 @@ function pendingCopy(pending: Readonly<Record<string, PendingTouch>>): Record<st
 export function pendingMap(): Record<string, PendingTouch> {
   return Object.create(null) as Record<string, PendingTouch>;
 }
+
+/**
+ * Readies a record the engine hands to the memory store to keep (see `recordHandoff.ts`): its
+ * history array without the spare room pushes leave, and empty pending maps as plain `{}` (an
+ * emptied hash table keeps its size), so a kept record takes no more memory than a copy would.
+ */
+export function tightenForKeeping(rec: MutableLead): void {
+  rec.lead.history = rec.lead.history.slice();
+  for (const e of rec.enrollments) {
+    let empty = true;
+    for (const _ in e.pending) {
+      empty = false;
+      break;
+    }
+    if (empty) e.pending = {};
+  }
+}
