@@ -1,7 +1,7 @@
 import { BoundedMemo, memoise } from "../../primitives/index.js";
 import { intlOffsetMinutes } from "../intlZone.js";
 import { canonicalZone } from "../zone.js";
-import { COUNTRY_ZONES_PACKED } from "./countryZones.js";
+import { COUNTRY_ZONES_PACKED, ZONE_AREAS } from "./countryZones.js";
 import { REGION_ZONES } from "./regionZones.js";
 
 let countries: Map<string, readonly string[]> | undefined;
@@ -11,7 +11,10 @@ function countryTable(): Map<string, readonly string[]> {
     countries = new Map();
     for (const entry of COUNTRY_ZONES_PACKED.split("|")) {
       const [code, zones] = entry.split(":") as [string, string];
-      countries.set(code, zones.split(","));
+      countries.set(
+        code,
+        zones.split(",").map((zone) => `${ZONE_AREAS[Number(zone[0])]}/${zone.slice(1)}`),
+      );
     }
   }
   return countries;
