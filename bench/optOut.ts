@@ -3,6 +3,9 @@
  * in `detectOptOut` and in `engine.record`, and how the work grows when the text doubles (below the
  * read bound: about 2×; above it: 1×).
  * Run: npx tsx bench/optOut.ts
+ * A/B: `LEAD_CADENCE_BENCH_BASE=/path/to/other/checkout/src/index.ts npx tsx bench/optOut.ts` also
+ * times that build's `detectOptOut` on the same replies, alternating the two in one process over
+ * many rounds, and prints the ratio (new / base): the machine is shared, so only ratios are read.
  */
 import { readFileSync } from "node:fs";
 import { lib } from "./target.js";
@@ -30,6 +33,26 @@ const corpusMs = perCall(() => {
   for (const t of texts) detectOptOut(t);
 }, 50);
 console.log(`corpus: ${texts.length} replies, ${((corpusMs * 1000) / texts.length).toFixed(1)} µs/reply`);
+
+const basePath = process.env["LEAD_CADENCE_BENCH_BASE"];
+if (basePath !== undefined && basePath !== "") {
+  const base = (await import(basePath)) as { detectOptOut: typeof detectOptOut };
+  const runs = { base: 0, current: 0 };
+  const ROUNDS = 40;
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate which goes first, so warm-up and drift fall on both alike.
+    const order = round % 2 === 0 ? (["base", "current"] as const) : (["current", "base"] as const);
+    for (const which of order) {
+      const detect = which === "base" ? base.detectOptOut : detectOptOut;
+      runs[which] += perCall(() => {
+        for (const t of texts) detect(t);
+      }, 5);
+    }
+  }
+  console.log(
+    `A/B corpus replies: current ${((runs.current * 1000) / ROUNDS / texts.length).toFixed(1)} µs/reply, base ${((runs.base * 1000) / ROUNDS / texts.length).toFixed(1)} µs/reply, ratio ×${(runs.current / runs.base).toFixed(2)} (${ROUNDS} alternating rounds)`,
+  );
+}
 
 const MB = 1 << 20;
 const repeatTo = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);

@@ -125,6 +125,7 @@ export type {
   OptOutRules,
   OptOutPhrase,
   OptOutContext,
+  OptOutCues,
   TemplateBlock,
 } from "./policy/index.js";
 

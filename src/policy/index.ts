@@ -47,4 +47,5 @@ export {
   type OptOutRules,
   type OptOutPhrase,
   type OptOutContext,
+  type OptOutCues,
 } from "./optOut/index.js";

@@ -2,10 +2,30 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectOptOut, OPT_OUT_RULES, OPT_OUT_TEXT_LIMIT } from "../../src/index.js";
 import { detectOptOutCounted } from "../../src/policy/optOut/detectOptOut.js";
+import { compileCues } from "../../src/policy/optOut/clauseCues.js";
+import type { OptOutCues } from "../../src/policy/optOut/rules/optOutRules.js";
 import { attemptBound, compileTokenPattern, MAX_GAP } from "../../src/policy/optOut/tokenPattern.js";
 
 /** Hostile texts: a rule's opening words repeated with no closing word, the shape that made regex lookaheads quadratic. */
-const HOSTILE = ["keine Nachrichten ", "geen berichten ", "ne me contactez ", "ne m'appelez pas ", "stop stop ", "no me ", "don't ", "a", "x ", "¿", '"stop" '];
+const HOSTILE = [
+  "keine Nachrichten ",
+  "geen berichten ",
+  "ne me contactez ",
+  "ne m'appelez pas ",
+  "stop stop ",
+  "no me ",
+  "don't ",
+  "a",
+  "x ",
+  "¿",
+  '"stop" ',
+  // Cues and contact stems of the clause-level fallback, with nothing to close them.
+  "keine weiteren ",
+  "niet meer ",
+  "remove delete ",
+  "ne plus ",
+  "callcallcall ",
+];
 
 function repeatTo(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -43,8 +63,21 @@ describe("detectOptOut: bounded, linear work", () => {
     }
   });
 
+  it("every clause-level cue is a token pattern opening with a word, with bounded gaps and a bounded cost per word", () => {
+    for (const table of OPT_OUT_RULES) {
+      expect(table.cues, table.locale).toBeDefined();
+      const compiled = compileCues(table.cues as OptOutCues);
+      for (const cue of compiled.patterns) {
+        for (const el of cue.pattern.elements) expect(el.gap).toBeLessThanOrEqual(MAX_GAP);
+        expect(attemptBound(cue.pattern), `${table.locale} ${cue.pattern.source}`).toBeLessThanOrEqual(50_000);
+      }
+    }
+  });
+
   it("work never exceeds words × the rules' per-word bound (property)", () => {
-    const perWord = OPT_OUT_RULES.reduce((sum, t) => sum + t.phrases.reduce((s, p) => s + attemptBound(compileTokenPattern(p.pattern)), 0), 0);
+    const cueBound = (t: (typeof OPT_OUT_RULES)[number]) =>
+      t.cues === undefined ? 0 : compileCues(t.cues).patterns.reduce((s, c) => s + attemptBound(c.pattern), 0);
+    const perWord = OPT_OUT_RULES.reduce((sum, t) => sum + cueBound(t) + t.phrases.reduce((s, p) => s + attemptBound(compileTokenPattern(p.pattern)), 0), 0);
     const word = fc.constantFrom(
       "stop",
       "texting",
@@ -70,6 +103,12 @@ describe("detectOptOut: bounded, linear work", () => {
       '"',
       "please",
       "unsubscribe",
+      "remove",
+      "list",
+      "anrufen",
+      "weiteren",
+      "jamais",
+      "ya",
     );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 300 }), (words) => {
@@ -83,7 +122,15 @@ describe("detectOptOut: bounded, linear work", () => {
   });
 
   it("doubling the text doubles the work, it does not square it (step counter)", () => {
-    for (const unit of ["keine Nachrichten ", "stop texting me so much, ", "no me llames ", "ne me contactez ", "please don't stop "]) {
+    for (const unit of [
+      "keine Nachrichten ",
+      "stop texting me so much, ",
+      "no me llames ",
+      "ne me contactez ",
+      "please don't stop ",
+      "nicht mehr anrufen ",
+      "remove me from ",
+    ]) {
       const small = repeatTo(unit, 1_000);
       const large = repeatTo(unit, 2_000);
       const a = { steps: 0 };

@@ -1,3 +1,4 @@
+import { compileCues, type CompiledCues } from "./clauseCues.js";
 import { memoiseWeak } from "../../primitives/index.js";
 import type { OptOutContext, OptOutPhrase, OptOutRules } from "./rules/optOutRules.js";
 import { compileTokenPattern, firstWords, type TokenPattern } from "./tokenPattern.js";
@@ -57,6 +58,8 @@ export interface CompiledRules {
   readonly vocabulary: ReadonlySet<string>;
   /** Words written another way and how they are read (see `OptOutRules.spelling`). */
   readonly spelling: ReadonlyMap<string, string>;
+  /** The clause-level fallback's cues, when the table has them. */
+  readonly cues: CompiledCues | undefined;
 }
 
 /**
@@ -82,6 +85,10 @@ export const compiledRules = memoiseWeak((rules: OptOutRules): CompiledRules => 
   for (const f of rules.fillers) add(f);
   for (const w of Object.keys(rules.channelWords)) add(w);
   for (const k of CONTEXT_LISTS) for (const e of rules.context[k] ?? []) add(e);
+  const cues = rules.cues;
+  if (cues !== undefined)
+    for (const e of [...cues.stops, ...cues.removals, ...(cues.negations ?? []), ...(cues.wholes ?? []), ...cues.contacts, ...cues.removables, ...cues.past])
+      add(e);
   const channelWords = Object.entries(rules.channelWords)
     .map(([w, c]) => [w.split(" "), c] as const)
     .sort((a, b) => b[0].length - a[0].length);
@@ -103,5 +110,6 @@ export const compiledRules = memoiseWeak((rules: OptOutRules): CompiledRules => 
     context,
     vocabulary,
     spelling: new Map(Object.entries(rules.spelling ?? {})),
+    cues: cues === undefined ? undefined : compileCues(cues),
   };
 });

@@ -1,10 +1,11 @@
 import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
-import { judgeMatch, type Judgement } from "./judgeMatch.js";
+import { boundCues, pastBefore, pastForm, type BoundCue } from "./clauseCues.js";
+import { judgeMatch, occursIn, type Judgement, type PhraseReading } from "./judgeMatch.js";
 import { messageClauses, type Clause } from "./messageClauses.js";
 import { OPT_OUT_RULES } from "./rules/index.js";
-import type { OptOutRules } from "./rules/optOutRules.js";
+import { CONTEXT_WINDOW, type OptOutRules } from "./rules/optOutRules.js";
 import { spellerFor } from "./spelling.js";
 import { matchAt, type StepCounter } from "./tokenPattern.js";
 
@@ -86,8 +87,11 @@ export function detectOptOut(text: string, options: DetectOptOutOptions = {}): O
   return detectOptOutCounted(text, options, undefined);
 }
 
-/** {@link detectOptOut}, counting the word comparisons its rules make. */
-export function detectOptOutCounted(text: string, options: DetectOptOutOptions, counter: StepCounter | undefined): OptOutDetection {
+/**
+ * {@link detectOptOut}, counting the word comparisons its rules make; with `phrases: false` only
+ * keywords and the clause-level fallback are read (tests measure the fallback on its own).
+ */
+export function detectOptOutCounted(text: string, options: DetectOptOutOptions, counter: StepCounter | undefined, phrases = true): OptOutDetection {
   if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${describeValue(text)}`);
   const tables = rulesFor(options.locale).map(compiledRules);
   const message = messageClauses(text, joinersOf(tables), breakersOf(tables), spellerFor(tables), particleHostsOf(tables));
@@ -99,6 +103,7 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   let uncertain: OptOutDetection | undefined;
   let declined: OptOutDetection | undefined;
   let keywordClause: OptOutDetection | undefined;
+  let fallback: OptOutDetection | undefined;
   for (let s = 0; s < message.sentences.length && message.sentences.length > 1; s++) {
     const words = message.sentences[s] as readonly string[];
     const hit = keywordOf(tables, words, 0.9, 0.9);
@@ -122,8 +127,17 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
         uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "condition" };
       } else keywordClause = hit;
     }
-    const matches = outermostMatches(tables, clause.words, counter);
-    const following = matches.length === 0 ? [] : followingClauses(message.clauses, c);
+    const matches = phrases ? outermostMatches(tables, clause.words, counter) : [];
+    if (matches.length === 0) {
+      // No phrase: the clause-level fallback reads its cues, judged the same way.
+      const found = clauseFallback(tables, clause, previous, message.clauses, c, counter);
+      // A phrase in a later clause may still decide, and name the channel: the fallback waits for it.
+      if (found?.verdict === "opt_out") fallback ??= found;
+      else if (found?.verdict === "uncertain") uncertain ??= found;
+      else if (found !== undefined) declined ??= found;
+      continue;
+    }
+    const following = followingClauses(message.clauses, c);
     for (const found of matches) {
       const rule = `${found.table.locale}.phrase.${found.phrase.id}`;
       const named = channelsNamed(found.table, clause.words, found.start, found.end);
@@ -138,8 +152,97 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
       else declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: judged.reason };
     }
   }
+  if (fallback !== undefined && keywordClause?.scope === undefined) return fallback;
   return keywordClause ?? uncertain ?? declined ?? NONE;
 }
+
+/** How sure a clause-level fallback opt-out is: below a phrase's 0.9. */
+const FALLBACK_CONFIDENCE = 0.8;
+const FALLBACK_READING: PhraseReading = {};
+
+/**
+ * The clause-level fallback: each table's stop or removal cues bound to a contact word or a
+ * removable (see `boundCues`), read through {@link judgeMatch}; a past auxiliary before the cue or
+ * a time or place constraint inside it declines it. The first opt-out wins, else the first
+ * uncertain reading, else the first declined one. A condition within {@link CONTEXT_WINDOW} words after it
+ * makes it uncertain ("will you stop sending the specials once I buy?"). Rule: `<locale>.clause.<cue>-<target>`.
+ */
+function clauseFallback(
+  tables: readonly CompiledRules[],
+  clause: Clause,
+  previous: Clause | undefined,
+  clauses: readonly Clause[],
+  c: number,
+  counter: StepCounter | undefined,
+): OptOutDetection | undefined {
+  let uncertain: OptOutDetection | undefined;
+  let declined: OptOutDetection | undefined;
+  let negatedTo = -1;
+  const words = clause.words;
+  for (const table of tables) {
+    if (table.cues === undefined) continue;
+    const { bound: bounds, cued } = boundCues(table.cues, words, counter);
+    for (const bound of bounds) {
+      const rule = `${table.locale}.clause.${bound.cue.kind}-${bound.target.kind}`;
+      // A cue overlapping one already negated is negated with it: "don't take me off the list".
+      if (bound.start < negatedTo) continue;
+      if (pastBefore(table.cues, words, bound.start, bound.end) || pastForm(table.cues, words, bound)) {
+        declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: "past" };
+        continue;
+      }
+      if (negatedAround(tables, words, bound, cued)) {
+        negatedTo = Math.max(negatedTo, bound.end);
+        declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: "negated" };
+        continue;
+      }
+      if (occursIn(words, bound.end, Math.min(words.length, bound.end + CONTEXT_WINDOW), table.context.conditions)) {
+        uncertain ??= { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: "condition" };
+        continue;
+      }
+      if (occursIn(words, bound.start + 1, bound.end, table.context.constraints)) {
+        declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: "constraint" };
+        continue;
+      }
+      const named = channelsNamed(table, words, bound.start, bound.end);
+      const after = channelsNamed(table, words, bound.end, Math.min(words.length, bound.end + 3));
+      const channels = named.length > 0 ? named : after;
+      const place = { clause, previous, following: followingClauses(clauses, c), namesChannel: after.length > 0 };
+      const judged = judgeMatch(table.context, FALLBACK_READING, place, bound.start, bound.end);
+      const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
+      if (judged.verdict === "opt_out")
+        return { verdict: "opt_out", optOut: true, confidence: Math.min(judged.confidence, FALLBACK_CONFIDENCE), rule, ...scope };
+      if (judged.verdict === "uncertain") uncertain ??= { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: judged.reason, ...scope };
+      else {
+        if (judged.reason === "negated") negatedTo = Math.max(negatedTo, bound.end);
+        declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: judged.reason };
+      }
+    }
+  }
+  return uncertain ?? declined;
+}
+
+/**
+ * A negator of any table in use inside the bound cue but outside the stop cue's own words ("ne me
+ * retirez pas", "sie brauchen mich nicht aus der Liste zu streichen"), or in the two words after it
+ * ("ne me désinscrivez surtout pas").
+ */
+function negatedAround(tables: readonly CompiledRules[], words: readonly string[], bound: BoundCue, cued: readonly boolean[]): boolean {
+  const to = Math.min(words.length, bound.end + NEGATION_AFTER);
+  for (const table of tables) {
+    for (const list of [table.context.negators, table.context.negatorsAfter]) {
+      for (let i = bound.start; i < to; i++) {
+        for (const seq of list) {
+          const end = i + seq.length;
+          if (end <= to && !cued[i] && (end <= bound.cue.start || i >= bound.cue.end) && seq.every((w, j) => words[i + j] === w)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/** How many words after a bound cue are read for a negator. */
+const NEGATION_AFTER = 2;
 
 /** True when a clause of clause `c`'s sentence before it holds a condition word ("if you keep texting, STOP"). */
 function conditional(tables: readonly CompiledRules[], clauses: readonly Clause[], c: number): boolean {

@@ -10,4 +10,4 @@ export {
 } from "./optOutReview.js";
 export { normalizeMessage } from "./normalizeMessage.js";
 export { OPT_OUT_SCAN_LIMIT, OPT_OUT_TEXT_LIMIT } from "./messageClauses.js";
-export { OPT_OUT_RULES, type OptOutContext, type OptOutPhrase, type OptOutRules } from "./rules/index.js";
+export { OPT_OUT_RULES, type OptOutContext, type OptOutCues, type OptOutPhrase, type OptOutRules } from "./rules/index.js";

@@ -8,6 +8,9 @@ export type Judgement =
   | { readonly verdict: "uncertain"; readonly reason: "question" | "condition" | "quoted" | "frequency" | "keyword_in_sentence" | "ambiguous" }
   | { readonly verdict: "none"; readonly reason: "negated" | "reported" | "past" | "constraint" | "quoted" };
 
+/** What a match's rule says before its context is read (a phrase's, or the clause-level fallback's: an opt-out). */
+export type PhraseReading = Pick<CompiledPhrase, "verdict" | "reason" | "asks">;
+
 /** Where a match stands: its clause, the clause before it in its sentence, and the clauses after it in its sentence. */
 export interface MatchPlace {
   readonly clause: Clause;
@@ -33,7 +36,7 @@ const FOLLOWING_CLAUSES = 2;
  * opt-out. Reads at most {@link CONTEXT_WINDOW} words before the match and a few after it, in its
  * sentence: constant work per match.
  */
-export function judgeMatch(context: CompiledContext, phrase: CompiledPhrase, place: MatchPlace, start: number, end: number): Judgement {
+export function judgeMatch(context: CompiledContext, phrase: PhraseReading, place: MatchPlace, start: number, end: number): Judgement {
   const { clause, previous } = place;
   const words = clause.words;
   const from = Math.max(0, start - CONTEXT_WINDOW);
@@ -224,8 +227,8 @@ function startsWith(words: readonly string[], seqs: readonly (readonly string[])
   return startsAt(words, 0, seqs) !== 0;
 }
 
-/** True when one of `seqs` lies entirely within words `[from, to)`. */
-function occursIn(words: readonly string[], from: number, to: number, seqs: readonly (readonly string[])[]): boolean {
+/** True when one of `seqs` lies entirely within words `[from, to)` (`#` is any number). */
+export function occursIn(words: readonly string[], from: number, to: number, seqs: readonly (readonly string[])[]): boolean {
   if (seqs.length === 0) return false;
   for (let i = from; i < to; i++) {
     const list = candidates(seqs, words[i]);

@@ -13,6 +13,8 @@ import { TUNING_CHECK_5 } from "./tuningCheck5.js";
 import { TUNING_CHECK_6 } from "./tuningCheck6.js";
 import { TUNING_CHECK_7 } from "./tuningCheck7.js";
 import { TUNING_CHECK_8 } from "./tuningCheck8.js";
+import { TUNING_CHECK_9 } from "./tuningCheck9.js";
+import { TUNING_CHECK_10 } from "./tuningCheck10.js";
 
 export type { HardKind, Label, LabelledMessage } from "./labelled.js";
 export {
@@ -29,10 +31,12 @@ export {
   TUNING_CHECK_6,
   TUNING_CHECK_7,
   TUNING_CHECK_8,
+  TUNING_CHECK_9,
+  TUNING_CHECK_10,
   TUNING_FIRST,
 };
 
-/** The tuning part: the first tuning batch, the broad one and the eight check batches. */
+/** The tuning part: the first tuning batch, the broad one and the ten check batches (the tenth: negatives only). */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -44,6 +48,8 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_6,
   ...TUNING_CHECK_7,
   ...TUNING_CHECK_8,
+  ...TUNING_CHECK_9,
+  ...TUNING_CHECK_10,
 ];
 
 /**

@@ -32,7 +32,58 @@ export interface OptOutRules {
    * rule word without the `e` when a table has one (`loschen`).
    */
   readonly spelling?: Readonly<Record<string, string>>;
+  /**
+   * The clause-level fallback, read in a clause where no phrase matched: a stop or removal cue
+   * bound to a contact word (or a removal cue to what it removes) within {@link CUE_REACH} words,
+   * in either order, is judged like a phrase match. Absent: no fallback for the language.
+   */
+  readonly cues?: OptOutCues;
 }
+
+/**
+ * Cue lists of the clause-level fallback, each entry a token pattern (stems as `anruf~`, gaps as
+ * `keine _2 mehr`), so matching stays linear. Stems are written per language and inflection is read
+ * by prefix; past participles with their own prefix (`gebeld`, `angerufen` aside) stay unmatched.
+ */
+export interface OptOutCues {
+  /** Stopping and lasting negation: "stop", "no more", "ya no", "nicht mehr", "keine _2 mehr", "niet meer", "ne _2 plus". */
+  readonly stops: readonly string[];
+  /**
+   * Removal: "remove", "delete", "borr~", "losch~", "verwijder~", "supprim~", removal from a list
+   * ("from your list", "aus Ihrer Kartei") and leave-alone cues ("in Ruhe", "met rust", "tranquille").
+   */
+  readonly removals: readonly string[];
+  /**
+   * Negated requests: "don't", "do not want", "no me", "no me vuelvan a". Bound only to a contact
+   * word inside them or right after them ("don't text me", "no me llamen"), never before.
+   */
+  readonly negations?: readonly string[];
+  /**
+   * Removals that name what they remove — the writer's subscription or data: "unsubscribe", "opt
+   * out", "darme de baja", "uitschrijven", "abmelden", "désinscrire", "right to erasure". Bound to
+   * themselves.
+   */
+  readonly wholes?: readonly string[];
+  /** Contact verbs (stems, any inflection) and channel and media nouns: `call~`, `llam~`, `anruf~`, `bel`, `appel~`. */
+  readonly contacts: readonly string[];
+  /** What a removal may name besides contact: the writer ("me", "mich", "mij"), their number, data or consent, a subscription. */
+  readonly removables: readonly string[];
+  /**
+   * Auxiliaries of the past ("have", "habe", "heb", "avez") before a bound cue or inside it: the
+   * clause reports that contact stopped ("Sie haben mich nicht mehr angerufen"), it does not ask.
+   */
+  readonly past: readonly string[];
+  /**
+   * Endings of past forms of a contact verb bound to a negation or a stop ("no me llamaron": they
+   * did not call): the clause reports, it does not ask.
+   */
+  readonly pastEndings?: readonly string[];
+  /** Words before such a form that make it a passive, not a past ("to be contacted", "ser contactado"). */
+  readonly passives?: readonly string[];
+}
+
+/** How many words may stand between a cue and the word it is bound to. */
+export const CUE_REACH = 3;
 
 /** One phrase rule. */
 export interface OptOutPhrase {

@@ -1,0 +1,218 @@
+import { CUE_REACH, type OptOutCues } from "./rules/optOutRules.js";
+import { compileTokenPattern, matchAt, type StepCounter, type TokenPattern } from "./tokenPattern.js";
+
+/** The kinds of cue: a stop binds to contact words, a removal to contact words or to what it removes. */
+export type CueKind = "stop" | "removal" | "negation" | "whole" | "contact" | "removable";
+
+interface CuePattern {
+  readonly kind: CueKind;
+  readonly pattern: TokenPattern;
+}
+
+/** A language's cues ready for matching, indexed by the word (or the stem) a match starts with. */
+export interface CompiledCues {
+  readonly patterns: readonly CuePattern[];
+  readonly exact: ReadonlyMap<string, readonly CuePattern[]>;
+  /** The stems patterns open with, as a trie of character codes: a word's prefixes are walked without building strings. */
+  readonly stems: StemNode;
+  readonly past: readonly (readonly string[])[];
+  readonly pastEndings: readonly string[];
+  readonly passives: readonly (readonly string[])[];
+}
+
+/** A trie node: the patterns whose opening stem ends here, and the next characters. */
+export interface StemNode {
+  readonly next: Map<number, StemNode>;
+  readonly cues: CuePattern[];
+}
+
+const KINDS: readonly (readonly [Exclude<keyof OptOutCues, "past" | "pastEndings" | "passives">, CueKind])[] = [
+  ["stops", "stop"],
+  ["removals", "removal"],
+  ["negations", "negation"],
+  ["wholes", "whole"],
+  ["contacts", "contact"],
+  ["removables", "removable"],
+];
+
+/**
+ * Compiles a table's cues.
+ * @throws {Error} for a malformed cue pattern or one that opens with a gap or an optional element
+ * (the shipped tables are checked by the test suite).
+ */
+export function compileCues(cues: OptOutCues): CompiledCues {
+  const patterns: CuePattern[] = [];
+  const exact = new Map<string, CuePattern[]>();
+  const stems: StemNode = { next: new Map(), cues: [] };
+  for (const [list, kind] of KINDS) {
+    for (const source of cues[list] ?? []) {
+      const pattern = compileTokenPattern(source);
+      const first = pattern.elements[0];
+      if (first === undefined || first.gap > 0 || first.optional) throw new Error(`Opt-out cue ${JSON.stringify(source)} must open with a word`);
+      const cue = { kind, pattern };
+      patterns.push(cue);
+      const opening = new Set<string>();
+      for (const alt of first.alternatives) {
+        const word = alt[0] as { readonly text: string; readonly prefix: boolean };
+        const key = `${word.prefix ? "~" : "="}${word.text}`;
+        if (opening.has(key)) continue;
+        opening.add(key);
+        if (word.prefix) stemNode(stems, word.text).cues.push(cue);
+        else exact.set(word.text, [...(exact.get(word.text) ?? []), cue]);
+      }
+    }
+  }
+  return {
+    patterns,
+    exact,
+    stems,
+    past: cues.past.map((p) => p.split(" ")),
+    pastEndings: cues.pastEndings ?? [],
+    passives: (cues.passives ?? []).map((p) => p.split(" ")),
+  };
+}
+
+function stemNode(root: StemNode, stem: string): StemNode {
+  let node = root;
+  for (let i = 0; i < stem.length; i++) {
+    const code = stem.charCodeAt(i);
+    let child = node.next.get(code);
+    if (child === undefined) node.next.set(code, (child = { next: new Map(), cues: [] }));
+    node = child;
+  }
+  return node;
+}
+
+/** A cue found in a clause: words `[start, end)`. */
+export interface CueSpan {
+  readonly kind: CueKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A stop or removal cue bound to a contact word or a removable: the span judged like a phrase match. */
+export interface BoundCue {
+  readonly cue: CueSpan;
+  readonly target: CueSpan;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The bound cues of a clause, and which of its words some stop, removal, negation or whole cue covers. */
+export interface BoundCues {
+  readonly bound: readonly BoundCue[];
+  readonly cued: readonly boolean[];
+}
+
+/**
+ * Every stop or removal cue of the clause bound to the nearest contact word (or, for a removal, the
+ * nearest removable) with at most {@link CUE_REACH} words between them, in either order, or
+ * overlapping ("ne m'envoyez plus": the verb inside the cue). Each word is looked up once per
+ * table (its exact form, and its prefixes walked in the stem trie, at most the word's length) and
+ * each binding reads a constant window, so the work is linear in the clause.
+ */
+export function boundCues(cues: CompiledCues, words: readonly string[], counter: StepCounter | undefined): BoundCues {
+  const triggers: CueSpan[] = [];
+  // The longest contact word and the longest removable starting at each word.
+  const contactEnd: number[] = [];
+  const removableEnd: number[] = [];
+  for (let start = 0; start < words.length; start++) {
+    let triggerEnd = -1;
+    let triggerKind: CueKind = "stop";
+    for (const cue of candidates(cues, words[start] as string)) {
+      const end = matchAt(cue.pattern, words, start, counter);
+      if (end <= start) continue;
+      if (cue.kind === "contact") contactEnd[start] = Math.max(contactEnd[start] ?? -1, end);
+      else if (cue.kind === "removable") removableEnd[start] = Math.max(removableEnd[start] ?? -1, end);
+      else if (end > triggerEnd || (end === triggerEnd && cue.kind === "whole")) {
+        triggerEnd = end;
+        triggerKind = cue.kind;
+      }
+    }
+    if (triggerEnd > start) triggers.push({ kind: triggerKind, start, end: triggerEnd });
+  }
+  const out: BoundCue[] = [];
+  const cued: boolean[] = [];
+  for (const cue of triggers) {
+    for (let i = cue.start; i < cue.end; i++) cued[i] = true;
+    if (cue.kind === "whole") {
+      out.push({ cue, target: cue, start: cue.start, end: cue.end });
+      continue;
+    }
+    const target =
+      cue.kind === "negation"
+        ? followingContact(cue, words.length, contactEnd)
+        : nearestTarget(cue, words.length, contactEnd, cue.kind === "removal" ? removableEnd : undefined);
+    if (target !== undefined) out.push({ cue, target, start: Math.min(cue.start, target.start), end: Math.max(cue.end, target.end) });
+  }
+  return { bound: out, cued };
+}
+
+/** The longest any cue pattern spans: bounds how far before a cue a target may start. */
+const LONGEST_TARGET = 6;
+
+function nearestTarget(cue: CueSpan, length: number, contactEnd: readonly number[], removableEnd: readonly number[] | undefined): CueSpan | undefined {
+  let best: CueSpan | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const from = Math.max(0, cue.start - CUE_REACH - LONGEST_TARGET);
+  const to = Math.min(length - 1, cue.end + CUE_REACH);
+  for (let i = from; i <= to; i++) {
+    for (const [ends, kind] of [
+      [contactEnd, "contact"],
+      [removableEnd, "removable"],
+    ] as const) {
+      const end = ends?.[i];
+      if (end === undefined || end < 0) continue;
+      // Words between them: none when they overlap.
+      const distance = end <= cue.start ? cue.start - end : i >= cue.end ? i - cue.end : 0;
+      if (distance > CUE_REACH) continue;
+      // Overlap inside a trigger's own words counts only when the target is not the trigger itself.
+      if (i === cue.start && end === cue.end && kind === "contact") continue;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = { kind, start: i, end };
+      }
+    }
+  }
+  return best;
+}
+
+/** A contact word inside a negation or right after it ("don't text me", "no me llamen"). */
+function followingContact(cue: CueSpan, length: number, contactEnd: readonly number[]): CueSpan | undefined {
+  for (let i = cue.start + 1; i <= cue.end && i < length; i++) {
+    const end = contactEnd[i];
+    if (end !== undefined && end > i) return { kind: "contact", start: i, end };
+  }
+  return undefined;
+}
+
+const NOTHING: readonly CuePattern[] = [];
+
+/** The cue patterns that may match at `word`: by the word itself and by each of its prefixes (walked in the stem trie). */
+function candidates(cues: CompiledCues, word: string): readonly CuePattern[] {
+  const own = cues.exact.get(word);
+  let out: CuePattern[] | undefined;
+  let node: StemNode | undefined = cues.stems;
+  for (let i = 0; i < word.length && node !== undefined; i++) {
+    node = node.next.get(word.charCodeAt(i));
+    if (node !== undefined && node.cues.length > 0) (out ??= own === undefined ? [] : [...own]).push(...node.cues);
+  }
+  return out ?? own ?? NOTHING;
+}
+
+/** The contact word bound to a negation or a stop ends like a past form ("no me llamaron", "ya no me marcaron"). */
+export function pastForm(cues: CompiledCues, words: readonly string[], bound: BoundCue): boolean {
+  if ((bound.cue.kind !== "negation" && bound.cue.kind !== "stop") || bound.target.kind !== "contact" || cues.pastEndings.length === 0) return false;
+  const word = words[bound.target.end - 1] as string;
+  if (!cues.pastEndings.some((e) => word.length > e.length + 2 && word.endsWith(e))) return false;
+  const at = bound.target.end - 1;
+  return !cues.passives.some((seq) => seq.length <= at && seq.every((w, j) => words[at - seq.length + j] === w));
+}
+
+/** An auxiliary of the past among the {@link CUE_REACH} words before the bound cue, or inside it. */
+export function pastBefore(cues: CompiledCues, words: readonly string[], start: number, end: number): boolean {
+  for (let i = Math.max(0, start - CUE_REACH); i < end; i++) {
+    for (const seq of cues.past) if (i + seq.length <= end && seq.every((w, j) => words[i + j] === w)) return true;
+  }
+  return false;
+}
