@@ -12,12 +12,19 @@ interface CuePattern {
 /** A language's cues ready for matching, indexed by the word (or the stem) a match starts with. */
 export interface CompiledCues {
   readonly patterns: readonly CuePattern[];
-  readonly exact: ReadonlyMap<string, readonly CuePattern[]>;
-  /** The stems patterns open with, as a trie of character codes: a word's prefixes are walked without building strings. */
-  readonly stems: StemNode;
+  /** Stop, removal, negation and whole cues: looked up at every word. */
+  readonly triggers: CueIndex;
+  /** Contact words and removables: looked up only near a trigger. */
+  readonly targets: CueIndex;
   readonly past: readonly (readonly string[])[];
   readonly pastEndings: readonly string[];
   readonly passives: readonly (readonly string[])[];
+}
+
+/** Patterns by the word they open with, and by the stem (in a trie of character codes: a word's prefixes are walked without building strings). */
+export interface CueIndex {
+  readonly exact: Map<string, CuePattern[]>;
+  readonly stems: StemNode;
 }
 
 /** A trie node: the patterns whose opening stem ends here, and the next characters. */
@@ -25,6 +32,9 @@ export interface StemNode {
   readonly next: Map<number, StemNode>;
   readonly cues: CuePattern[];
 }
+
+/** The most words a contact word or removable may span: bounds how far before a cue one may start. */
+const LONGEST_TARGET = 6;
 
 const KINDS: readonly (readonly [Exclude<keyof OptOutCues, "past" | "pastEndings" | "passives">, CueKind])[] = [
   ["stops", "stop"],
@@ -42,14 +52,17 @@ const KINDS: readonly (readonly [Exclude<keyof OptOutCues, "past" | "pastEndings
  */
 export function compileCues(cues: OptOutCues): CompiledCues {
   const patterns: CuePattern[] = [];
-  const exact = new Map<string, CuePattern[]>();
-  const stems: StemNode = { next: new Map(), cues: [] };
+  const triggers: CueIndex = { exact: new Map(), stems: { next: new Map(), cues: [] } };
+  const targets: CueIndex = { exact: new Map(), stems: { next: new Map(), cues: [] } };
   for (const [list, kind] of KINDS) {
     for (const source of cues[list] ?? []) {
       const pattern = compileTokenPattern(source);
       const first = pattern.elements[0];
       if (first === undefined || first.gap > 0 || first.optional) throw new Error(`Opt-out cue ${JSON.stringify(source)} must open with a word`);
       const cue = { kind, pattern };
+      const isTarget = kind === "contact" || kind === "removable";
+      if (isTarget && longestSpan(pattern) > LONGEST_TARGET) throw new Error(`Opt-out cue ${JSON.stringify(source)} spans more than ${LONGEST_TARGET} words`);
+      const { exact, stems } = isTarget ? targets : triggers;
       patterns.push(cue);
       const opening = new Set<string>();
       for (const alt of first.alternatives) {
@@ -64,12 +77,19 @@ export function compileCues(cues: OptOutCues): CompiledCues {
   }
   return {
     patterns,
-    exact,
-    stems,
+    triggers,
+    targets,
     past: cues.past.map((p) => p.split(" ")),
     pastEndings: cues.pastEndings ?? [],
     passives: (cues.passives ?? []).map((p) => p.split(" ")),
   };
+}
+
+/** The most words a match of `pattern` can span. */
+function longestSpan(pattern: TokenPattern): number {
+  let span = 0;
+  for (const el of pattern.elements) span += el.gap > 0 ? el.gap : Math.max(...el.alternatives.map((a) => a.length));
+  return span;
 }
 
 function stemNode(root: StemNode, stem: string): StemNode {
@@ -113,24 +133,22 @@ export interface BoundCues {
  */
 export function boundCues(cues: CompiledCues, words: readonly string[], counter: StepCounter | undefined): BoundCues {
   const triggers: CueSpan[] = [];
-  // The longest contact word and the longest removable starting at each word.
-  const contactEnd: number[] = [];
-  const removableEnd: number[] = [];
   for (let start = 0; start < words.length; start++) {
     let triggerEnd = -1;
     let triggerKind: CueKind = "stop";
-    for (const cue of candidates(cues, words[start] as string)) {
+    for (const cue of candidates(cues.triggers, words[start] as string)) {
       const end = matchAt(cue.pattern, words, start, counter);
-      if (end <= start) continue;
-      if (cue.kind === "contact") contactEnd[start] = Math.max(contactEnd[start] ?? -1, end);
-      else if (cue.kind === "removable") removableEnd[start] = Math.max(removableEnd[start] ?? -1, end);
-      else if (end > triggerEnd || (end === triggerEnd && cue.kind === "whole")) {
+      if (end > triggerEnd || (end > start && end === triggerEnd && cue.kind === "whole")) {
         triggerEnd = end;
         triggerKind = cue.kind;
       }
     }
     if (triggerEnd > start) triggers.push({ kind: triggerKind, start, end: triggerEnd });
   }
+  if (triggers.length === 0) return NO_CUES;
+  // The longest contact word and the longest removable starting at each word, read only in the
+  // windows around triggers, each word at most once.
+  const ends = new TargetEnds(cues, words, counter);
   const out: BoundCue[] = [];
   const cued: boolean[] = [];
   for (const cue of triggers) {
@@ -139,34 +157,59 @@ export function boundCues(cues: CompiledCues, words: readonly string[], counter:
       out.push({ cue, target: cue, start: cue.start, end: cue.end });
       continue;
     }
-    const target =
-      cue.kind === "negation"
-        ? followingContact(cue, words.length, contactEnd)
-        : nearestTarget(cue, words.length, contactEnd, cue.kind === "removal" ? removableEnd : undefined);
+    const target = cue.kind === "negation" ? followingContact(cue, words.length, ends) : nearestTarget(cue, words.length, ends, cue.kind === "removal");
     if (target !== undefined) out.push({ cue, target, start: Math.min(cue.start, target.start), end: Math.max(cue.end, target.end) });
   }
   return { bound: out, cued };
 }
 
-/** The longest any cue pattern spans: bounds how far before a cue a target may start. */
-const LONGEST_TARGET = 6;
+const NO_CUES: BoundCues = { bound: [], cued: [] };
 
-function nearestTarget(cue: CueSpan, length: number, contactEnd: readonly number[], removableEnd: readonly number[] | undefined): CueSpan | undefined {
+/** Where the contact words and removables starting at each word end (-1: none), computed on first use. */
+class TargetEnds {
+  readonly #contact: number[] = [];
+  readonly #removable: number[] = [];
+  readonly #cues: CompiledCues;
+  readonly #words: readonly string[];
+  readonly #counter: StepCounter | undefined;
+
+  constructor(cues: CompiledCues, words: readonly string[], counter: StepCounter | undefined) {
+    this.#cues = cues;
+    this.#words = words;
+    this.#counter = counter;
+  }
+
+  /** The end of the longest word sequence of `kind` starting at word `i`, or -1. */
+  at(i: number, kind: "contact" | "removable"): number {
+    if (this.#contact[i] === undefined) {
+      let contact = -1;
+      let removable = -1;
+      for (const cue of candidates(this.#cues.targets, this.#words[i] as string)) {
+        const end = matchAt(cue.pattern, this.#words, i, this.#counter);
+        if (end <= i) continue;
+        if (cue.kind === "contact") contact = Math.max(contact, end);
+        else removable = Math.max(removable, end);
+      }
+      this.#contact[i] = contact;
+      this.#removable[i] = removable;
+    }
+    return (kind === "contact" ? this.#contact[i] : this.#removable[i]) as number;
+  }
+}
+
+function nearestTarget(cue: CueSpan, length: number, ends: TargetEnds, removables: boolean): CueSpan | undefined {
   let best: CueSpan | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   const from = Math.max(0, cue.start - CUE_REACH - LONGEST_TARGET);
   const to = Math.min(length - 1, cue.end + CUE_REACH);
   for (let i = from; i <= to; i++) {
-    for (const [ends, kind] of [
-      [contactEnd, "contact"],
-      [removableEnd, "removable"],
-    ] as const) {
-      const end = ends?.[i];
-      if (end === undefined || end < 0) continue;
+    for (const kind of removables ? BOTH : CONTACT_ONLY) {
+      const end = ends.at(i, kind);
+      if (end < 0) continue;
       // Words between them: none when they overlap.
       const distance = end <= cue.start ? cue.start - end : i >= cue.end ? i - cue.end : 0;
       if (distance > CUE_REACH) continue;
-      // Overlap inside a trigger's own words counts only when the target is not the trigger itself.
+      // A contact word that is the trigger's own words binds nothing ("don't bother" alone).
       if (i === cue.start && end === cue.end && kind === "contact") continue;
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -177,11 +220,14 @@ function nearestTarget(cue: CueSpan, length: number, contactEnd: readonly number
   return best;
 }
 
+const BOTH = ["contact", "removable"] as const;
+const CONTACT_ONLY = ["contact"] as const;
+
 /** A contact word inside a negation or right after it ("don't text me", "no me llamen"). */
-function followingContact(cue: CueSpan, length: number, contactEnd: readonly number[]): CueSpan | undefined {
+function followingContact(cue: CueSpan, length: number, ends: TargetEnds): CueSpan | undefined {
   for (let i = cue.start + 1; i <= cue.end && i < length; i++) {
-    const end = contactEnd[i];
-    if (end !== undefined && end > i) return { kind: "contact", start: i, end };
+    const end = ends.at(i, "contact");
+    if (end > i) return { kind: "contact", start: i, end };
   }
   return undefined;
 }
@@ -189,10 +235,10 @@ function followingContact(cue: CueSpan, length: number, contactEnd: readonly num
 const NOTHING: readonly CuePattern[] = [];
 
 /** The cue patterns that may match at `word`: by the word itself and by each of its prefixes (walked in the stem trie). */
-function candidates(cues: CompiledCues, word: string): readonly CuePattern[] {
-  const own = cues.exact.get(word);
+function candidates(index: CueIndex, word: string): readonly CuePattern[] {
+  const own = index.exact.get(word);
   let out: CuePattern[] | undefined;
-  let node: StemNode | undefined = cues.stems;
+  let node: StemNode | undefined = index.stems;
   for (let i = 0; i < word.length && node !== undefined; i++) {
     node = node.next.get(word.charCodeAt(i));
     if (node !== undefined && node.cues.length > 0) (out ??= own === undefined ? [] : [...own]).push(...node.cues);

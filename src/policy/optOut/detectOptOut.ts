@@ -52,10 +52,11 @@ export interface OptOutDetection {
   readonly optOut: boolean;
   /**
    * 1 for a bare keyword, 0.95 for a keyword with fillers (`stop please`), 0.9 for a phrase or a
-   * keyword sentence, 0.85 for a request put as a question; 0.5 when uncertain; 0 otherwise.
+   * keyword sentence, 0.85 for a request put as a question, 0.8 for the clause-level fallback (a
+   * cue bound to a contact word: "keine weiteren E-Mails"); 0.5 when uncertain; 0 otherwise.
    */
   readonly confidence: number;
-  /** The rule that decided (`en.keyword.stop`, `de.phrase.keine-mehr`), also for a negated match; else `null`. */
+  /** The rule that decided (`en.keyword.stop`, `de.phrase.keine-mehr`, `nl.clause.stop-contact`), also for a negated match; else `null`. */
   readonly rule: string | null;
   /** Why the verdict is `uncertain`, or why a matched rule does not opt out. */
   readonly reason?: OptOutReason;
@@ -75,7 +76,9 @@ const NONE: OptOutDetection = { verdict: "none", optOut: false, confidence: 0, r
  * ("don't stop texting me"), reports it ("I never said stop"), asks about the past ("why did you stop
  * calling?") or only limits when ("stop calling after 6"); questions, conditions, quotations and
  * frequency complaints are `uncertain`. Invitations and compounds ("stop by the showroom",
- * "non-stop") never match. The opt-out covers the channel the text names.
+ * "non-stop") never match. A clause no phrase matches is read for cues instead: a stop, removal
+ * or negation cue bound to a contact word in any inflection ("Nummer bitte löschen", "stop ff met
+ * bellen"), judged the same way. The opt-out covers the channel the text names.
  *
  * Linear in the text and bounded: only the first {@link OPT_OUT_TEXT_LIMIT} characters of the
  * message's own text (quoted replies removed, normalised) are read, so a megabyte costs the same as
