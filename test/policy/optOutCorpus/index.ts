@@ -15,6 +15,7 @@ import { TUNING_CHECK_7 } from "./tuningCheck7.js";
 import { TUNING_CHECK_8 } from "./tuningCheck8.js";
 import { TUNING_CHECK_9 } from "./tuningCheck9.js";
 import { TUNING_CHECK_10 } from "./tuningCheck10.js";
+import { TUNING_CHECK_11 } from "./tuningCheck11.js";
 
 export type { HardKind, Label, LabelledMessage } from "./labelled.js";
 export {
@@ -33,10 +34,11 @@ export {
   TUNING_CHECK_8,
   TUNING_CHECK_9,
   TUNING_CHECK_10,
+  TUNING_CHECK_11,
   TUNING_FIRST,
 };
 
-/** The tuning part: the first tuning batch, the broad one and the ten check batches (the tenth: negatives only). */
+/** The tuning part: the first tuning batch, the broad one and the eleven check batches (the tenth: negatives only). */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -50,6 +52,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_8,
   ...TUNING_CHECK_9,
   ...TUNING_CHECK_10,
+  ...TUNING_CHECK_11,
 ];
 
 /**

@@ -346,6 +346,8 @@ export const en: OptOutRules = {
       "(take|get|put) _3 (off|out)",
       "count (me|us) out",
       "leave (me|us) _2 alone",
+      "strike",
+      "strik~",
     ],
     contacts: [
       "call",
@@ -414,6 +416,7 @@ export const en: OptOutRules = {
     passives: ["be", "been", "being", "to be"],
   },
   context: {
+    negatorsAfter: ["needed", "necessary", "required"],
     negators: [
       "don t",
       "dont",
