@@ -29,7 +29,7 @@ export interface DetectOptOutOptions {
  * - `ambiguous`: a phrase that may or may not mean stop ("not interested", "wrong number");
  * - `negated`: the stop is negated ("don't stop texting me");
  * - `reported`: reported, not said ("I never said stop calling");
- * - `past`: asks about the past ("why did you stop calling?");
+ * - `past`: asks about the past ("why did you stop calling?"), or tells it ("Sie haben mich nicht mehr angerufen");
  * - `constraint`: limits when, not whether ("stop calling after 6, call tomorrow").
  */
 export type OptOutReason =
@@ -164,11 +164,12 @@ const FALLBACK_CONFIDENCE = 0.8;
 const FALLBACK_READING: PhraseReading = {};
 
 /**
- * The clause-level fallback: each table's stop or removal cues bound to a contact word or a
- * removable (see `boundCues`), read through {@link judgeMatch}; a past auxiliary before the cue or
- * a time or place constraint inside it declines it. The first opt-out wins, else the first
- * uncertain reading, else the first declined one. A condition within {@link CONTEXT_WINDOW} words after it
- * makes it uncertain ("will you stop sending the specials once I buy?"). Rule: `<locale>.clause.<cue>-<target>`.
+ * The clause-level fallback: each table's cues bound to a contact word or a removable (see
+ * `boundCues`), read through {@link judgeMatch}. Before that, a past auxiliary or past form, a
+ * negator around the cue (or an overlapping cue already negated) or a time or place constraint
+ * inside it declines it, and a condition within {@link CONTEXT_WINDOW} words after it makes it
+ * uncertain ("will you stop sending the specials once I buy?"). The first opt-out wins, else the
+ * first uncertain reading, else the first declined one. Rule: `<locale>.clause.<cue>-<target>`.
  */
 function clauseFallback(
   tables: readonly CompiledRules[],
