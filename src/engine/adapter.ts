@@ -59,6 +59,7 @@ export type SendGate = (touch: Touch, lead: Lead, context: SendContext) => Promi
  * The host's code that performs one touch on one channel (dial, text, mail). It must treat
  * `idempotencyKey` as the provider's idempotency key (or dedupe on it): after a crash the engine
  * sends the same touch again with the same key. A thrown error counts as a retryable failure.
+ * `touch` and `lead` are the engine's own objects, shared with the stored record: read them, never change them.
  * @example
  * const sms: ChannelAdapter = {
  *   async send(touch, lead, { idempotencyKey, signal }) {
