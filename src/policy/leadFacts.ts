@@ -23,11 +23,16 @@ export interface TouchFact {
 export interface TouchLog {
   readonly length: number;
   /**
-   * The records as given; their `at` is read into the array beside them. The lead's own history
-   * array when every record of it is a touch at or before `now` (the reading copies nothing then).
+   * The records as given. The lead's own history array when every record of it is a touch at or
+   * before `now` (the reading copies nothing then).
    */
   readonly records: readonly TouchRecordFields[];
-  /** Epoch ms of each touch (its first `length` entries: the array may be longer). */
+  /**
+   * Epoch ms of each touch (its first `length` entries: the array may be longer). Filled while
+   * reading only when a touch's `at` is not epoch ms (an ISO-8601 string is parsed once); else made
+   * from the records' own `at` on first use, so a history of epoch ms stores nothing per record
+   * unless a decision reads its touches' instants (its plan's own touches).
+   */
   readonly at: Readonly<Float64Array>;
   /**
    * Only when outcome records exist: each touch's latest known outcome (the record's own, or a
@@ -40,6 +45,38 @@ export interface TouchLog {
    * touches are in the log need not walk it.
    */
   readonly planIds: ReadonlySet<string | undefined>;
+}
+
+/**
+ * The {@link TouchLog} of a reading: `at` made from the records on first use when the reading
+ * stored no instant (every touch's `at` was epoch ms).
+ */
+class RecordsTouchLog implements TouchLog {
+  #at: Float64Array | undefined;
+  learnt: TouchLog["learnt"] = undefined;
+
+  constructor(
+    readonly records: readonly TouchRecordFields[],
+    readonly length: number,
+    at: Float64Array | undefined,
+    readonly planIds: ReadonlySet<string | undefined>,
+  ) {
+    this.#at = at;
+  }
+
+  get at(): Readonly<Float64Array> {
+    return (this.#at ??= Float64Array.from(this.records, epochMsOf));
+  }
+
+  /** The `i`-th touch's instant, without making {@link at} (the record's own `at` when none was stored). */
+  atOf(i: number): number {
+    const at = this.#at;
+    return at === undefined ? epochMsOf(this.records[i] as TouchRecordFields) : (at[i] as number);
+  }
+}
+
+function epochMsOf(record: TouchRecordFields): number {
+  return (record as { at?: unknown }).at as number;
 }
 
 /** The latest known outcome of the `i`-th touch of `log`. */
@@ -183,16 +220,10 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   const history = lead.history ?? EMPTY;
   if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
   const read = new HistoryReading(enrolledAt, lead.status === undefined ? undefined : { value: lead.status, at: undefined });
-  const touchAt = new Float64Array(history.length);
-  const latest = read.readAll(history, now, touchAt);
+  const latest = read.readAll(history, now);
   const records = read.records ?? (history as readonly TouchRecordFields[]);
-  const touches: TouchLog = {
-    length: records.length,
-    records,
-    at: touchAt,
-    learnt: learntOutcomes(records, touchAt, read.outcomes),
-    planIds: read.planIds ?? NO_PLAN_IDS,
-  };
+  const touches = new RecordsTouchLog(records, records.length, read.touchAt, read.planIds ?? NO_PLAN_IDS);
+  if (read.outcomes !== undefined) touches.learnt = learntOutcomes(records, touches.at, read.outcomes);
   // Contacts older than this are never counted again (see `LeadFacts.contactTimes`).
   const cutoff = Math.min(now, latest) - MAX_CAP_LOOKBACK_MS;
 
@@ -202,8 +233,8 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   if (read.outcomes === undefined && !read.failedBouncedOrConnected) {
     // The common history: every touch reached the lead, none bounced or connected; no second pass.
     contactTimes = read.unsorted
-      ? recentContacts(sortedContacts(Array.from(touchAt.subarray(0, records.length)), records.map(channelOf)), cutoff)
-      : recentTouches(records, touchAt, cutoff);
+      ? recentContacts(sortedContacts(Array.from(touches.at.subarray(0, records.length)), records.map(channelOf)), cutoff)
+      : recentTouches(touches, cutoff);
   } else {
     const contactAt: number[] = [];
     const contactChannel: string[] = [];
@@ -211,7 +242,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     let previous = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < records.length; i++) {
       const result = touchOutcome(touches, i);
-      const at = touchAt[i] as number;
+      const at = touches.atOf(i);
       if (result === "failed") continue;
       const channel = (records[i] as TouchRecordFields).channel;
       if (result === "bounced") (bouncedChannels ??= new Set()).add(channel);
@@ -283,6 +314,11 @@ class HistoryReading {
   unsorted = false;
   /** A touch whose own outcome is `failed`, `bounced` or `connected` (what a second pass reads). */
   failedBouncedOrConnected = false;
+  /**
+   * The touches' instants (one slot per record, the touches first), once a touch's `at` is not
+   * epoch ms; `undefined` while every one is (the records' own `at` are then the instants).
+   */
+  touchAt: Float64Array | undefined = undefined;
 
   constructor(
     private readonly enrolledAt: number,
@@ -290,24 +326,52 @@ class HistoryReading {
   ) {}
 
   /**
-   * Reads every record, the touches' instants into `touchAt` (one slot per record, the touches
-   * first); returns the latest record's instant, `now` or not. The loop that runs once per record:
-   * one read of each field, no closure, no allocation (unless a record other than a touch at or
-   * before `now` makes the touch records a list of their own), no string built unless a record is
-   * bad; the fields of `this` are written only when they change.
+   * Reads every record; returns the latest record's instant, `now` or not. The loop that runs once
+   * per record: one read of each field, no closure, no store per record and no allocation (unless a
+   * record other than a touch at or before `now` makes the touch records a list of their own, or a
+   * touch's `at` is not epoch ms: then the touches' instants are stored in {@link touchAt}), no
+   * string built unless a record is bad; the fields of `this` are written only when they change.
    */
-  readAll(history: readonly unknown[], now: number, touchAt: Float64Array): number {
+  readAll(history: readonly unknown[], now: number): number {
+    let touchAt: Float64Array | undefined;
     let latest = -Infinity;
     let previous = -Infinity;
     let lastPlanId: string | undefined;
     let touches = 0;
-    for (let i = 0; i < history.length; i++) {
+    let i = 0;
+    // The common leading run: well-formed touches with epoch ms at or before `now`, in time order.
+    // Only locals are written; the first record that is anything else (or bad) is read again below,
+    // where every check runs and names its path.
+    let unsorted = false;
+    let failedBouncedOrConnected = false;
+    let planIds: Set<string | undefined> | undefined;
+    for (; i < history.length; i++) {
+      const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
+      if (entry === null || typeof entry !== "object") break;
+      const at = entry.at;
+      if (typeof at !== "number" || !Number.isInteger(at) || !inInstantRange(at) || at > now || entry.type !== "touch") break;
+      const { touchId, planId, stepId, channel, attempt, outcome } = entry as TouchRecordFields;
+      if (!wellFormedTouch(touchId, planId, stepId, channel, attempt, outcome)) break;
+      if (touches === 0 || planId !== lastPlanId) {
+        (planIds ??= new Set()).add(planId);
+        lastPlanId = planId;
+      }
+      if (at > latest) latest = at;
+      if (at < previous) unsorted = true;
+      previous = at;
+      if (outcome !== undefined && (outcome === "failed" || outcome === "bounced" || outcome === "connected")) failedBouncedOrConnected = true;
+      touches++;
+    }
+    if (planIds !== undefined) this.planIds = planIds;
+    if (unsorted) this.unsorted = true;
+    if (failedBouncedOrConnected) this.failedBouncedOrConnected = true;
+    for (; i < history.length; i++) {
       const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
       if (entry === null || typeof entry !== "object") throw badHistory(["history", i], "a history record", entry);
       const raw = entry.at;
       // Epoch ms read in line (the common case of historyInstantMs); the path is built only for a bad instant.
-      const at =
-        typeof raw === "number" && Number.isInteger(raw) && inInstantRange(raw) ? raw : (historyInstantMs(raw) ?? historyInstant(raw, ["history", i, "at"]));
+      const epochMs = typeof raw === "number" && Number.isInteger(raw) && inInstantRange(raw);
+      const at = epochMs ? raw : (historyInstantMs(raw) ?? historyInstant(raw, ["history", i, "at"]));
       if (at > latest) latest = at;
       if (at > now) {
         // Every record before this one was a touch: they are the touches so far.
@@ -317,17 +381,7 @@ class HistoryReading {
       if (entry.type === "touch") {
         // The common record, checked field by field in line (the same checks as checkRecordFields).
         const { touchId, planId, stepId, channel, attempt, outcome } = entry as TouchRecordFields;
-        if (
-          typeof touchId !== "string" ||
-          typeof stepId !== "string" ||
-          typeof channel !== "string" ||
-          typeof attempt !== "number" ||
-          !Number.isInteger(attempt) ||
-          attempt < 1 ||
-          (planId !== undefined && typeof planId !== "string") ||
-          (outcome !== undefined && typeof outcome !== "string")
-        )
-          checkRecordFields(entry as Record<string, unknown>, i);
+        if (!wellFormedTouch(touchId, planId, stepId, channel, attempt, outcome)) checkRecordFields(entry as Record<string, unknown>, i);
         if (touches === 0 || planId !== lastPlanId) {
           (this.planIds ??= new Set()).add(planId);
           lastPlanId = planId;
@@ -337,13 +391,22 @@ class HistoryReading {
         if (outcome !== undefined && !this.failedBouncedOrConnected && (outcome === "failed" || outcome === "bounced" || outcome === "connected"))
           this.failedBouncedOrConnected = true;
         this.records?.push(entry as TouchRecordFields);
-        touchAt[touches++] = at;
+        if (touchAt !== undefined) touchAt[touches] = at;
+        else if (!epochMs) {
+          // The touches before this one had epoch ms: their records' own `at`.
+          touchAt = new Float64Array(history.length);
+          const before = this.records ?? history;
+          for (let k = 0; k < touches; k++) touchAt[k] = (before[k] as { at: number }).at;
+          touchAt[touches] = at;
+        }
+        touches++;
       } else {
         this.records ??= history.slice(0, i) as TouchRecordFields[];
         this.readOther(entry, at, i);
       }
     }
     // Returned, not stored on `this`: a store after a loop optimised mid-run deoptimises it on every call.
+    if (touchAt !== undefined) this.touchAt = touchAt;
     return latest;
   }
 
@@ -427,16 +490,19 @@ function learntOutcomes(
   return { outcome, at: learntAt };
 }
 
-/** The touches after `cutoff` as contacts (`at` ascending): read backwards, so older touches cost nothing. */
-function recentTouches(records: readonly TouchRecordFields[], at: Readonly<Float64Array>, cutoff: number): ContactLog {
-  let from = records.length;
-  while (from > 0 && (at[from - 1] as number) > cutoff) from--;
+/** The touches after `cutoff` as contacts (`at` ascending): read backwards, so older touches cost nothing, and each instant read once. */
+function recentTouches(log: RecordsTouchLog, cutoff: number): ContactLog {
+  const records = log.records;
   const contactAt: number[] = [];
   const channel: string[] = [];
-  for (let i = from; i < records.length; i++) {
-    contactAt.push(at[i] as number);
+  for (let i = records.length - 1; i >= 0; i--) {
+    const at = log.atOf(i);
+    if (at <= cutoff) break;
+    contactAt.push(at);
     channel.push((records[i] as TouchRecordFields).channel);
   }
+  contactAt.reverse();
+  channel.reverse();
   return { at: contactAt, channel };
 }
 
@@ -558,6 +624,23 @@ const RECORD_FIELDS: Readonly<Record<string, readonly (readonly [string, "string
     ["planId", "string?"],
   ],
 };
+
+/**
+ * The checks of {@link checkRecordFields} for a touch's fields, written out (the fields read once by
+ * the caller; small enough to be inlined into the loops that run once per record).
+ */
+function wellFormedTouch(touchId: unknown, planId: unknown, stepId: unknown, channel: unknown, attempt: unknown, outcome: unknown): boolean {
+  return (
+    typeof touchId === "string" &&
+    typeof stepId === "string" &&
+    typeof channel === "string" &&
+    typeof attempt === "number" &&
+    Number.isInteger(attempt) &&
+    attempt >= 1 &&
+    (planId === undefined || typeof planId === "string") &&
+    (outcome === undefined || typeof outcome === "string")
+  );
+}
 
 /**
  * A record `parseLead` would refuse for the type of a field the scheduler reads is a

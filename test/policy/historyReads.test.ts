@@ -37,6 +37,25 @@ function countedHistory(count: number, epochMs: boolean): { history: HistoryEntr
   return { history, reads: () => reads };
 }
 
+/** Elements of the `Float64Array`s allocated while `run` runs (global `Float64Array` swapped for a counting subclass). */
+function countFloat64Elements(run: () => unknown): number {
+  const Original = globalThis.Float64Array;
+  let elements = 0;
+  class Counting extends Original {
+    constructor(...args: unknown[]) {
+      super(...(args as [number]));
+      elements += this.length;
+    }
+  }
+  globalThis.Float64Array = Counting as Float64ArrayConstructor;
+  try {
+    run();
+  } finally {
+    globalThis.Float64Array = Original;
+  }
+  return elements;
+}
+
 const lead = (history: HistoryEntry[]): LeadInput => ({
   id: "l1",
   enrolledAt: new Date(NOW - 30 * 60_000).toISOString(),
@@ -52,8 +71,19 @@ describe("history records read per decision", () => {
       const { history, reads } = countedHistory(2000, epochMs);
       const decision = evaluate(plan as never, lead([...history]), NOW);
       expect(decision.due.length + (decision.next === null ? 0 : 1)).toBeGreaterThan(0);
-      // 8 per record, plus the channel of the touches recent enough for a cap to count (about 8 of 59 days).
-      expect(reads()).toBeLessThanOrEqual(2000 * 8 + Math.ceil((2000 * 9) / 59));
+      // 8 per record, plus the channel of the touches recent enough for a cap to count (about 8 of 59
+      // days) and, for epoch ms (stored nowhere while reading), their instant again.
+      expect(reads()).toBeLessThanOrEqual(2000 * 8 + (epochMs ? 2 : 1) * Math.ceil((2000 * 9) / 59));
+    });
+  }
+
+  for (const epochMs of [false, true]) {
+    it(`stores ${epochMs ? "no instant per record of a fresh epoch-ms history" : "each touch's parsed instant once (ISO-8601)"}`, () => {
+      const { history } = countedHistory(2000, epochMs);
+      const stored = countFloat64Elements(() => evaluate(plan as never, lead([...history]), NOW));
+      // Epoch ms are read where they are (the records); an ISO-8601 instant is parsed once, into one slot per record.
+      if (epochMs) expect(stored).toBe(0);
+      else expect(stored).toBe(2000);
     });
   }
 
