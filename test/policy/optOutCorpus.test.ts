@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { detectOptOut } from "../../src/policy/optOut/index.js";
-import { HELD_OUT_ALL, HELD_OUT_BLIND, HELD_OUT_FRESH, HELD_OUT_SEALED, OPT_OUT_CORPUS, TUNING, type LabelledMessage } from "./optOutCorpus/index.js";
+import {
+  HELD_OUT_ALL,
+  HELD_OUT_BLIND,
+  HELD_OUT_FIFTH,
+  HELD_OUT_FRESH,
+  HELD_OUT_SEALED,
+  OPT_OUT_CORPUS,
+  TUNING,
+  type LabelledMessage,
+} from "./optOutCorpus/index.js";
 
 const LANGUAGES = ["en", "es", "de", "nl", "fr"];
 
@@ -42,16 +51,22 @@ describe("opt-out corpus", () => {
       expect(own.filter((m) => m.hard !== undefined).length, locale).toBeGreaterThanOrEqual(10);
     }
     const tuning = new Set(TUNING.map((m) => `${m.locale}:${m.text}`));
-    // The fourth batch was written blind, without sight of the tuning part: its bare keywords
-    // ("STOP", "BAJA") may coincide with tuning messages, which is no leak; they are counted.
-    const sealed = new Set(HELD_OUT_SEALED);
+    // The fourth and fifth batches were written blind, without sight of the tuning part: their bare
+    // keywords and short commands ("STOP", "BAJA", "hör auf mir zu schreiben") may coincide with
+    // tuning messages, which is no leak; they are counted. The fifth holds one five-word command.
+    const sealed = new Set([...HELD_OUT_SEALED, ...HELD_OUT_FIFTH]);
     for (const m of HELD_OUT_ALL) if (!sealed.has(m)) expect(tuning.has(`${m.locale}:${m.text}`), m.text).toBe(false);
-    const coinciding = HELD_OUT_SEALED.filter((m) => tuning.has(`${m.locale}:${m.text}`));
-    expect(
-      coinciding.every((m) => m.text.split(" ").length <= 4),
-      coinciding.map((m) => m.text).join(", "),
-    ).toBe(true);
-    console.log(`opt-out fourth batch: ${coinciding.length} messages coincide with tuning messages (${coinciding.map((m) => m.text).join(", ")})`);
+    for (const [name, batch, words] of [
+      ["fourth", HELD_OUT_SEALED, 4],
+      ["fifth", HELD_OUT_FIFTH, 5],
+    ] as const) {
+      const coinciding = batch.filter((m) => tuning.has(`${m.locale}:${m.text}`));
+      expect(
+        coinciding.every((m) => m.text.split(" ").length <= words),
+        coinciding.map((m) => m.text).join(", "),
+      ).toBe(true);
+      console.log(`opt-out ${name} batch: ${coinciding.length} messages coincide with tuning messages (${coinciding.map((m) => m.text).join(", ")})`);
+    }
     console.log(`opt-out corpus: ${OPT_OUT_CORPUS.length} messages (${TUNING.length} tuning, ${HELD_OUT_ALL.length} held out), ${hard.length} hard negatives`);
   });
 
@@ -60,19 +75,22 @@ describe("opt-out corpus", () => {
     const fresh = measure(HELD_OUT_FRESH);
     const blind = measure(HELD_OUT_BLIND);
     const sealed = measure(HELD_OUT_SEALED);
+    const fifth = measure(HELD_OUT_FIFTH);
     console.log(
-      `opt-out held-out: ${held.messages} messages, precision ${pct(held.precision)}, recall ${pct(held.recall)} (second batch alone: ${fresh.messages}, precision ${pct(fresh.precision)}, recall ${pct(fresh.recall)}; third batch alone: ${blind.messages}, precision ${pct(blind.precision)}, recall ${pct(blind.recall)}; fourth batch alone: ${sealed.messages}, precision ${pct(sealed.precision)}, recall ${pct(sealed.recall)})`,
+      `opt-out held-out: ${held.messages} messages, precision ${pct(held.precision)}, recall ${pct(held.recall)} (second batch alone: ${fresh.messages}, precision ${pct(fresh.precision)}, recall ${pct(fresh.recall)}; third batch alone: ${blind.messages}, precision ${pct(blind.precision)}, recall ${pct(blind.recall)}; fourth batch alone: ${sealed.messages}, precision ${pct(sealed.precision)}, recall ${pct(sealed.recall)}; fifth batch alone: ${fifth.messages}, precision ${pct(fifth.precision)}, recall ${pct(fifth.recall)})`,
     );
     for (const locale of LANGUAGES) {
       const own = measure(HELD_OUT_ALL.filter((m) => m.locale === locale));
       const third = measure(HELD_OUT_BLIND.filter((m) => m.locale === locale));
       const fourth = measure(HELD_OUT_SEALED.filter((m) => m.locale === locale));
+      const fifthOwn = measure(HELD_OUT_FIFTH.filter((m) => m.locale === locale));
       console.log(
-        `  ${locale}: ${own.messages} messages, precision ${pct(own.precision)}, recall ${pct(own.recall)} (third batch: ${third.messages}, precision ${pct(third.precision)}, recall ${pct(third.recall)}; fourth batch: ${fourth.messages}, precision ${pct(fourth.precision)}, recall ${pct(fourth.recall)})`,
+        `  ${locale}: ${own.messages} messages, precision ${pct(own.precision)}, recall ${pct(own.recall)} (third batch: ${third.messages}, precision ${pct(third.precision)}, recall ${pct(third.recall)}; fourth batch: ${fourth.messages}, precision ${pct(fourth.precision)}, recall ${pct(fourth.recall)}; fifth batch: ${fifthOwn.messages}, precision ${pct(fifthOwn.precision)}, recall ${pct(fifthOwn.recall)})`,
       );
     }
     if (blind.wrong.length > 0) console.log(`third batch wrong:\n${blind.wrong.join("\n")}`);
     if (sealed.wrong.length > 0) console.log(`fourth batch wrong:\n${sealed.wrong.join("\n")}`);
+    if (fifth.wrong.length > 0) console.log(`fifth batch wrong:\n${fifth.wrong.join("\n")}`);
     expect(held.precision, held.wrong.join("\n")).toBeGreaterThanOrEqual(0.99);
     expect(held.recall, held.wrong.join("\n")).toBeGreaterThanOrEqual(0.98);
   });

@@ -1,5 +1,6 @@
 import { HELD_OUT } from "./heldOut.js";
 import { HELD_OUT_BLIND } from "./heldOutBlind.js";
+import { HELD_OUT_FIFTH } from "./heldOutFifth.js";
 import { HELD_OUT_FRESH } from "./heldOutFresh.js";
 import { HELD_OUT_SEALED } from "./heldOutSealed.js";
 import type { LabelledMessage } from "./labelled.js";
@@ -21,6 +22,7 @@ export type { HardKind, Label, LabelledMessage } from "./labelled.js";
 export {
   HELD_OUT,
   HELD_OUT_BLIND,
+  HELD_OUT_FIFTH,
   HELD_OUT_FRESH,
   HELD_OUT_SEALED,
   TUNING_BROAD,
@@ -57,9 +59,9 @@ export const TUNING: readonly LabelledMessage[] = [
 
 /**
  * Every held-out batch: the first, the second (after the first's fixes), the third (written blind),
- * the fourth (written blind, 300 messages, measured once).
+ * the fourth and the fifth (each written blind, 300 messages, measured once).
  */
-export const HELD_OUT_ALL: readonly LabelledMessage[] = [...HELD_OUT, ...HELD_OUT_FRESH, ...HELD_OUT_BLIND, ...HELD_OUT_SEALED];
+export const HELD_OUT_ALL: readonly LabelledMessage[] = [...HELD_OUT, ...HELD_OUT_FRESH, ...HELD_OUT_BLIND, ...HELD_OUT_SEALED, ...HELD_OUT_FIFTH];
 
 /** Every labelled message: the tuning part, then the held-out batches. */
 export const OPT_OUT_CORPUS: readonly LabelledMessage[] = [...TUNING, ...HELD_OUT_ALL];
