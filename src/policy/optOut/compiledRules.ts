@@ -8,6 +8,8 @@ export interface CompiledPhrase extends Omit<OptOutPhrase, "pattern"> {
   readonly pattern: TokenPattern;
   /** Position in its table: breaks ties between matches of equal span. */
   readonly index: number;
+  /** Every word the pattern writes: a negator in a match that is none of them stands in a gap ("tragen Sie mich nicht aus"). */
+  readonly literals: ReadonlySet<string>;
 }
 
 /** Context word lists as word sequences (an absent optional list is empty). */
@@ -67,7 +69,7 @@ export interface CompiledRules {
  * @throws {Error} for a malformed phrase pattern (the shipped tables are checked by the test suite).
  */
 export const compiledRules = memoiseWeak((rules: OptOutRules): CompiledRules => {
-  const phrases = rules.phrases.map((p, index) => ({ ...p, pattern: compileTokenPattern(p.pattern), index }));
+  const phrases = rules.phrases.map((p, index) => ({ ...p, pattern: compileTokenPattern(p.pattern), index, literals: patternWords(p.pattern) }));
   const byFirstWord = new Map<string, CompiledPhrase[]>();
   const anywhere: CompiledPhrase[] = [];
   for (const phrase of phrases) {
@@ -78,7 +80,7 @@ export const compiledRules = memoiseWeak((rules: OptOutRules): CompiledRules => 
   const context = Object.fromEntries(CONTEXT_LISTS.map((k) => [k, (rules.context[k] ?? []).map((e) => e.split(" "))])) as unknown as CompiledContext;
   const vocabulary = new Set<string>();
   const add = (text: string) => {
-    for (const w of text.split(/[\s()|?^$]+/)) if (w !== "" && !w.endsWith("~") && !/^_\d$/.test(w)) vocabulary.add(w);
+    for (const w of patternWords(text)) vocabulary.add(w);
   };
   for (const p of rules.phrases) add(p.pattern);
   for (const k of rules.keywords) add(k.text);
@@ -113,3 +115,10 @@ export const compiledRules = memoiseWeak((rules: OptOutRules): CompiledRules => 
     cues: cues === undefined ? undefined : compileCues(cues),
   };
 });
+
+/** The words a token pattern writes (no stems, gaps or operators). */
+function patternWords(pattern: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of pattern.split(/[\s()|?^$]+/)) if (w !== "" && !w.endsWith("~") && !/^_\d$/.test(w)) out.add(w);
+  return out;
+}

@@ -60,7 +60,11 @@ export interface OptOutDetection {
   readonly rule: string | null;
   /** Why the verdict is `uncertain`, or why a matched rule does not opt out. */
   readonly reason?: OptOutReason;
-  /** `all` (STOP ALL) or the channel the text names (`stop texting me` → `sms`); absent: the channel the message came on. */
+  /**
+   * `all` (STOP ALL) or the channel the text names (`stop texting me` → `sms`), in the opt-out or in
+   * a later one of the message ("Leave me alone. No more calls." → `call`); absent: the channel the
+   * message came on.
+   */
   readonly scope?: string;
   /** Every channel the text names when it names several ("stop calling and texting me"); `scope` is the first. */
   readonly channels?: readonly string[];
@@ -107,6 +111,8 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   let declined: OptOutDetection | undefined;
   let keywordClause: OptOutDetection | undefined;
   let fallback: OptOutDetection | undefined;
+  // A phrase opt-out naming no channel waits for a later one that names it: "Leave me alone. No more calls."
+  let unscoped: OptOutDetection | undefined;
   for (let s = 0; s < message.sentences.length && message.sentences.length > 1; s++) {
     const words = message.sentences[s] as readonly string[];
     const hit = keywordOf(tables, words, 0.9, 0.9);
@@ -135,7 +141,9 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
       // No phrase: the clause-level fallback reads its cues, judged the same way.
       const found = clauseFallback(tables, clause, previous, message.clauses, c, counter);
       // A phrase in a later clause may still decide, and name the channel: the fallback waits for it.
-      if (found?.verdict === "opt_out") fallback ??= found;
+      if (found?.verdict === "opt_out" && unscoped !== undefined) {
+        if (found.scope !== undefined) return withScopeOf(unscoped, found);
+      } else if (found?.verdict === "opt_out") fallback ??= found;
       else if (found?.verdict === "uncertain") uncertain ??= found;
       else if (found !== undefined) declined ??= found;
       continue;
@@ -144,19 +152,33 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
     for (const found of matches) {
       const rule = `${found.table.locale}.phrase.${found.phrase.id}`;
       const named = channelsNamed(found.table, clause.words, found.start, found.end);
-      // "no me manden correos": the channel may follow the phrase.
-      const channels = named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
+      // "no me manden correos", "I withdraw my consent to receive marketing texts": the channel may follow the phrase.
+      const channels = named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + CHANNEL_REACH));
       const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
       const place = { clause, previous, following, namesChannel: after.length > 0 };
       const judged: Judgement = judgeMatch(found.table.context, found.phrase, place, found.start, found.end);
       const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
-      if (judged.verdict === "opt_out") return { verdict: "opt_out", optOut: true, confidence: judged.confidence, rule, ...scope };
+      if (judged.verdict === "opt_out") {
+        const detected: OptOutDetection = { verdict: "opt_out", optOut: true, confidence: judged.confidence, rule, ...scope };
+        if (detected.scope !== undefined) return unscoped === undefined ? detected : withScopeOf(unscoped, detected);
+        unscoped ??= detected;
+        continue;
+      }
       if (judged.verdict === "uncertain") uncertain ??= { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: judged.reason, ...scope };
       else declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: judged.reason };
     }
   }
+  if (unscoped !== undefined) return unscoped;
   if (fallback !== undefined && keywordClause?.scope === undefined) return fallback;
   return keywordClause ?? uncertain ?? declined ?? NONE;
+}
+
+/** How many words after a phrase naming no channel are read for the channel it covers ("to receive marketing texts"). */
+const CHANNEL_REACH = 5;
+
+/** The first opt-out, covering the channels a later one names. */
+function withScopeOf(first: OptOutDetection, later: OptOutDetection): OptOutDetection {
+  return { ...first, ...(later.scope === undefined ? {} : { scope: later.scope }), ...(later.channels === undefined ? {} : { channels: later.channels }) };
 }
 
 /** How sure a clause-level fallback opt-out is: below a phrase's 0.9. */
@@ -203,7 +225,11 @@ function clauseFallback(
         uncertain ??= { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: "condition" };
         continue;
       }
-      if (occursIn(words, bound.start + 1, bound.end, table.context.constraints)) {
+      // Outside the cue's own words: "alto a las llamadas" is no time ("a las 6").
+      if (
+        occursIn(words, bound.start + 1, Math.min(bound.end, bound.cue.start), table.context.constraints) ||
+        occursIn(words, Math.max(bound.start + 1, bound.cue.end), bound.end, table.context.constraints)
+      ) {
         declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: "constraint" };
         continue;
       }

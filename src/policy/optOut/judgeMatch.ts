@@ -9,7 +9,7 @@ export type Judgement =
   | { readonly verdict: "none"; readonly reason: "negated" | "reported" | "past" | "constraint" | "quoted" };
 
 /** What a match's rule says before its context is read (a phrase's, or the clause-level fallback's: an opt-out). */
-export type PhraseReading = Pick<CompiledPhrase, "verdict" | "reason" | "asks">;
+export type PhraseReading = Pick<CompiledPhrase, "verdict" | "reason" | "asks"> & Partial<Pick<CompiledPhrase, "literals">>;
 
 /** Where a match stands: its clause, the clause before it in its sentence, and the clauses after it in its sentence. */
 export interface MatchPlace {
@@ -25,8 +25,9 @@ const FOLLOWING_CLAUSES = 2;
 
 /**
  * Reads a phrase match (words `[start, end)` of `place.clause`) in its context, in a fixed order:
- * negated (directly, by a negated modal: "you don't have to stop", or by a negation after the verb
- * and its object: "löschen Sie meine Daten nicht") or reported → none; an
+ * negated (directly, by a negated modal: "you don't have to stop", by a negation after the verb
+ * and its object: "löschen Sie meine Daten nicht", or in a separable verb's gap: "tragen Sie mich
+ * nicht aus") or reported → none; an
  * uncertain phrase stays uncertain (quoted: none, a mention); a quoted or conditional opt-out phrase
  * → uncertain; an unrelated place fronted ("al trabajo no me llamen") → none; the next clause saying it
  * is not meant for the reader ("…, Ihnen nicht!") → none; in a question: about the past → none, a
@@ -40,7 +41,9 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   const { clause, previous } = place;
   const words = clause.words;
   const from = Math.max(0, start - CONTEXT_WINDOW);
-  if (negated(context, words, start) || occursIn(words, from, start, context.modalNegators)) return { verdict: "none", reason: "negated" };
+  if (negated(context, words, start) || occursIn(words, from, start, context.modalNegators) || negatedInGap(context, phrase, words, start, end)) {
+    return { verdict: "none", reason: "negated" };
+  }
   let quoted = false;
   for (let i = start; i < end && !quoted; i++) quoted = clause.quoted[i] === true;
   // A third party's words in quotation marks stay a quotation: "my wife said 'stop calling'".
@@ -91,13 +94,34 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   return { verdict: "opt_out", confidence: 0.9 };
 }
 
-/** A third party followed (at most one word between) by a verb of saying, within words `[from, to)`: "my son told you to". */
+/**
+ * A third party followed (at most {@link SPEECH_GAP} words between) by a verb of saying, within words
+ * `[from, to)`: "my son told you to", "meine Tochter hat Ihnen wohl gesagt" (the participle last).
+ */
 function thirdPartySays(context: CompiledContext, words: readonly string[], from: number, to: number): boolean {
   if (context.thirdParties.length === 0) return false;
   for (let i = Math.max(from, to - CONTEXT_WINDOW); i < to; i++) {
     const party = startsAt(words, i, context.thirdParties);
     if (party === 0) continue;
-    for (let gap = 0; gap <= 1; gap++) if (i + party + gap < to && startsAt(words, i + party + gap, context.speechVerbs) !== 0) return true;
+    for (let gap = 0; gap <= SPEECH_GAP; gap++) if (i + party + gap < to && startsAt(words, i + party + gap, context.speechVerbs) !== 0) return true;
+  }
+  return false;
+}
+
+/** How many words may stand between a third party and its verb of saying: a German auxiliary, an object and an adverb. */
+const SPEECH_GAP = 3;
+
+/**
+ * A negator written after a verb and its object (`negatorsAfter`) inside a phrase's gap, not one of
+ * the phrase's own words: "tragen Sie mich nicht aus", "melden Sie mich nicht ab". The negator in
+ * "rufen Sie mich nicht an" is the phrase's own. The fallback has its own reading (`negatedAround`).
+ */
+function negatedInGap(context: CompiledContext, phrase: PhraseReading, words: readonly string[], start: number, end: number): boolean {
+  const literals = phrase.literals;
+  if (literals === undefined) return false;
+  for (let i = start + 1; i < end - 1; i++) {
+    const length = startsAt(words, i, context.negatorsAfter);
+    if (length !== 0 && i + length < end && !literals.has(words[i] as string)) return true;
   }
   return false;
 }
@@ -107,12 +131,17 @@ function endsWithin(words: readonly string[], seqs: readonly (readonly string[])
   return occursIn(words, Math.max(0, words.length - CONTEXT_WINDOW), words.length, seqs);
 }
 
-/** A sarcasm cue in the window before the match, after it in its clause, or early in the sentence's next clauses. */
+/**
+ * A sarcasm cue in the window before the match, after it in its clause, in the last
+ * {@link CONTEXT_WINDOW} words of the sentence's clause before it, or early in its next clauses.
+ */
 function sarcastic(context: CompiledContext, place: MatchPlace, from: number, start: number, end: number): boolean {
   const cues = context.sarcasm;
   if (cues.length === 0) return false;
   const words = place.clause.words;
   if (occursIn(words, from, start, cues) || occursIn(words, end, Math.min(words.length, end + CONTEXT_WINDOW), cues)) return true;
+  // "Justo cuando quiero comprar, dejan de llamarme": the cue may open the sentence's clause before.
+  if (place.previous !== undefined && endsWithin(place.previous.words, cues)) return true;
   for (let c = 0; c < place.following.length && c < FOLLOWING_CLAUSES; c++) {
     const next = (place.following[c] as Clause).words;
     if (occursIn(next, 0, Math.min(next.length, CONTEXT_WINDOW), cues)) return true;

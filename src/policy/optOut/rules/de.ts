@@ -125,7 +125,7 @@ export const de: OptOutRules = {
     {
       id: "warum-horen-sie-nicht-auf",
       pattern:
-        "(warum|wieso|weshalb|wann) (horen|hort|horst) (sie|ihr|du) (denn)? (nicht|nie) (endlich)? (damit)? auf _3 (zu)? (anzurufen|kontaktieren|schreiben|schicken|senden|nerven|belastigen|mailen|simsen|anschreiben|zuzuschicken|zuzusenden)",
+        "(warum|wieso|weshalb|wann) (horen|hort|horst) (sie|ihr|du) (denn)? (nicht|nie) (endlich|einfach|doch)? (damit)? auf _3 (zu)? (anzurufen|kontaktieren|schreiben|schicken|senden|nerven|belastigen|mailen|simsen|anschreiben|zuzuschicken|zuzusenden)",
       asks: true,
     },
     {
@@ -146,7 +146,11 @@ export const de: OptOutRules = {
       id: "abmelden-von",
       pattern: "(melden sie mich|melde mich|meldet mich|melden sie uns) (bitte)? (vom|von dem|von ihrem|aus dem|von der|von ihrer)? _3 ab$",
     },
-    { id: "mochte-mich-abmelden", pattern: "(ich|wir) (mochte|mochten|will|wollen|muss) (mich|uns)? (abmelden|austragen|abbestellen|abmelden lassen)" },
+    {
+      id: "mochte-mich-abmelden",
+      pattern:
+        "(ich|wir) (mochte|mochten|will|wollen|muss|wurde gerne|wurde) (mich|uns)? (gerne|bitte|hiermit|jetzt)? (abmelden|austragen|abbestellen|abmelden lassen)",
+    },
     {
       id: "mochte-mich-von-abmelden",
       pattern: `(ich|wir) (mochte|mochten|will|wollen|muss|wurde gerne|wurde) (mich|uns)? (gerne|bitte)? (vom|von|aus|von dem|von der|aus dem|aus der|von ihrem|von ihrer|aus ihrem|aus ihrer) _2 (abmelden|austragen|abbestellen|abmelden lassen|austragen lassen)`,
@@ -203,6 +207,10 @@ export const de: OptOutRules = {
     ned: "nicht",
     nich: "nicht",
     nimmer: "nicht mehr",
+    mini: "meine",
+    nummere: "nummer",
+    aaruef: "anrufe",
+    wott: "will",
     // Swiss and Austrian spellings: "bitte nöd mehr aalüüte", "ruft's mi nimmer an".
     nod: "nicht",
     nud: "nicht",
@@ -242,6 +250,9 @@ export const de: OptOutRules = {
       "(stoppen sie|stoppt|beenden sie|beendet)",
       "verbitte~",
       "(schluss|aufhoren) (jetzt|endlich|bitte)? mit",
+      // "stellen Sie die Zusendung von E-Mails ein", "die Zusendung von Werbung einstellen".
+      "(stellen|stellt) (sie|ihr)? (bitte)? (die|den|das|jede|jegliche|jeglichen|alle|jeden)? (zusendung|zustellung|versendung|kontaktaufnahme|kontaktierung|anrufe|werbung)",
+      "(einstellen|einzustellen)",
     ],
     removals: [
       "losch~",
@@ -476,7 +487,20 @@ export const de: OptOutRules = {
       "jeden morgen",
       "jeden abend",
     ],
-    unrelated: ["festnetznummer", "probefahrt", "termin", "bestellung", "garantie", "versicherung", "buro", "arbeit", "festnetz", "firma", "arbeitsplatz"],
+    unrelated: [
+      "warteliste",
+      "festnetznummer",
+      "probefahrt",
+      "termin",
+      "bestellung",
+      "garantie",
+      "versicherung",
+      "buro",
+      "arbeit",
+      "festnetz",
+      "firma",
+      "arbeitsplatz",
+    ],
     skippable: ["mich", "mir", "uns", "bitte", "mehr", "an", "endlich", "jetzt", "sofort", "danke", "auf dieser nummer", "unter dieser nummer"],
     joiners: ["dass", "mich", "mir", "zu"],
     breakers: ["aber", "sondern", "jedoch", "allerdings"],

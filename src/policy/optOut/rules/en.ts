@@ -185,7 +185,7 @@ export const en: OptOutRules = {
     {
       id: "want-to-unsubscribe",
       pattern:
-        "(i want|i d like|i would like|i wish|i need|want|please|i am going|i m going|i have decided|i ve decided|we want|we d like) to (unsubscribe|opt out|be removed|be taken off|stop receiving|stop getting|revoke|withdraw)",
+        "(i want|i d like|i would like|i would really like|i d really like|i really want|i wish|i need|want|please|i am going|i m going|i have decided|i ve decided|we want|we d like) (really|just|now)? to (unsubscribe|opt out|be removed|be taken off|stop receiving|stop getting|revoke|withdraw)",
     },
     { id: "opt-out-of", pattern: "opt (me|us)? out (of|from)" },
     { id: "opting-out", pattern: "(i|we) (am|m|are|re|hereby)? (opting|opt) out" },
@@ -382,6 +382,7 @@ export const en: OptOutRules = {
       "follow up~",
       "follow ups",
       "hit~ (me|us) up",
+      "hit~ (my|me|our) (line|phone|cell|number)",
       "communicat~",
       "receiv~",
       "mailing list",
@@ -686,6 +687,7 @@ export const en: OptOutRules = {
       "so much",
       "so often",
       "so many times",
+      "so many",
       "every day",
       "all the time",
       "multiple times",

@@ -77,7 +77,7 @@ export const es: OptOutRules = {
     },
     {
       id: "por-que-no-dejan-de",
-      pattern: `(por que|porque|cuando) no (dejan|deja|dejas|paran|para|paras|dejaran|paran ya|dejan ya) (ya)? (de) ${VERB_INF}`,
+      pattern: `(por que|porque|cuando) no (dejan|deja|dejas|paran|para|paras|dejaran|paran ya|dejan ya) (ya|simplemente|de una vez)? (de) ${VERB_INF}`,
       asks: true,
     },
     { id: "dejen-de", pattern: `(deja|dejen|deje|dejar|para|paren|pare|parar|deten|detengan|detenga|basta|dejad|cesen) (ya)? (de) ${VERB_INF}` },
@@ -106,6 +106,12 @@ export const es: OptOutRules = {
     {
       id: "mis-datos-eliminados",
       pattern: "(mis|nuestros) datos (personales)? (sean|queden|sea)? (eliminados|borrados|suprimidos|cancelados)",
+    },
+    {
+      // "Agréguenme a la lista de no llamar": the do-not-call list, as English "put me on your do not call list".
+      id: "lista-de-no-llamar",
+      pattern:
+        "(agreguenme|agregueme|agregame|agreguennos|ponganme|pongame|ponme|anotenme|anoteme|anotame|inscribanme|inscribame|incluyanme|incluyame|metanme|anadanme|anadame|agregar|poner|incluir|inscribir|anotar) (mi numero|mi telefono|a mi|me)? (a|en) (la|su|sus|tu|esa|esta) (lista|listado|registro) (de)? (no llamar|no llamadas|no contactar|no molestar|exclusion|exclusion publicitaria)",
     },
     {
       id: "borrenme",
@@ -230,6 +236,7 @@ export const es: OptOutRules = {
       "para de",
       "pare de",
       "basta",
+      "alto a",
       "ya no",
       "no _2 mas",
       "nunca mas",
@@ -458,6 +465,8 @@ export const es: OptOutRules = {
     ],
     frequency: [
       "tanto",
+      "tantos",
+      "tantas",
       "tan seguido",
       "tantas veces",
       "todos los dias",

@@ -39,7 +39,7 @@ export const fr: OptOutRules = {
     },
     {
       id: "pourquoi-arretez-pas",
-      pattern: `(pourquoi|quand) (vous|tu) (n)? (arretez|arretes|cessez|cesses|stoppez) (pas|jamais|donc pas) (de|d) (me|m|nous)? ${VERB_INF}`,
+      pattern: `(pourquoi|quand) (vous|tu) (n)? (arretez|arretes|cessez|cesses|stoppez) (pas|jamais|donc pas) (tout simplement|simplement|enfin|donc)? (de|d) (me|m|nous)? ${VERB_INF}`,
       asks: true,
     },
     {
@@ -82,7 +82,7 @@ export const fr: OptOutRules = {
     {
       id: "veux-me-desabonner",
       pattern:
-        "(je|nous) (veux|voudrais|souhaite|souhaiterais|voulons|souhaitons) (me|nous)? (desabonner|desinscrire|etre retire|etre retiree|etre supprime|etre supprimee|que vous arretiez)",
+        "(je|nous) (veux|voudrais|souhaite|souhaiterais|voulons|souhaitons) (bien|vraiment|maintenant)? (me|nous)? (desabonner|desinscrire|etre retire|etre retiree|etre supprime|etre supprimee|que vous arretiez)",
     },
     {
       id: "retirer-liste",
@@ -153,6 +153,7 @@ export const fr: OptOutRules = {
     "au telephone": "call",
     "coups de fil": "call",
     "appels telephoniques": "call",
+    "demarchage telephonique": "call",
     appelle: "call",
     rappelle: "call",
     emails: "email",
@@ -424,7 +425,7 @@ export const fr: OptOutRules = {
       "trois fois",
       "a repetition",
     ],
-    unrelated: ["essai", "rendez vous", "commande", "livraison", "travail", "bureau", "boulot", "fixe", "garantie", "assurance"],
+    unrelated: ["d attente", "essai", "rendez vous", "commande", "livraison", "travail", "bureau", "boulot", "fixe", "garantie", "assurance"],
     skippable: ["plus", "svp", "merci", "s il vous plait", "jamais", "pas", "stp"],
     joiners: ["que", "qu", "de", "d"],
     breakers: ["mais", "par contre", "cependant", "pourtant"],

@@ -53,7 +53,11 @@ export const nl: OptOutRules = {
       pattern:
         "(ik|wij|we) (niet meer|niet|nooit meer|niet langer) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|lastig gevallen|gestoord) (wil|willen|wens|wensen) (worden)?",
     },
-    { id: "wil-afmelden", pattern: "(ik|wij|we) (wil|willen) (me|mij|ons|graag)? (afmelden|uitschrijven|afgemeld worden|uitgeschreven worden)" },
+    {
+      id: "wil-afmelden",
+      pattern:
+        "(ik|wij|we) (wil|willen|zou|zouden) (me|mij|ons|graag)? (graag|echt|nu|even|gewoon|me|mij|ons)? (afmelden|uitschrijven|afgemeld worden|uitgeschreven worden)",
+    },
     {
       id: "verwijder-lijst",
       pattern:
@@ -74,7 +78,7 @@ export const nl: OptOutRules = {
     {
       id: "waarom-stoppen-jullie-niet",
       pattern:
-        "(waarom|wanneer) (stoppen|stopt|stop|houden|houdt|hou) (jullie|je|u|jij) (nou|toch|nu|eens)? (niet|eens|nou eens) (op)? met (het|dat|die|jullie|uw|je)? (mij|me|ons)? (te)? (bellen|sms en|smsen|appen|mailen|berichten sturen|lastigvallen|berichten|spammen|sturen|gebel|mails|telefoontjes|appjes|e mails|opbellen|whatsappen)",
+        "(waarom|wanneer) (stoppen|stopt|stop|houden|houdt|hou) (jullie|je|u|jij) (nou|toch|nu|eens)? (niet|eens|nou eens) (gewoon|eindelijk|eens|nou|toch)? (op)? met (het|dat|die|jullie|uw|je)? (mij|me|ons)? (te)? (bellen|sms en|smsen|appen|mailen|berichten sturen|lastigvallen|berichten|spammen|sturen|gebel|mails|telefoontjes|appjes|e mails|opbellen|whatsappen)",
       asks: true,
     },
     {
@@ -170,6 +174,7 @@ export const nl: OptOutRules = {
     geapp: "whatsapp",
     gesms: "sms",
     nieuwsbrief: "email",
+    mailinglijst: "email",
     "e mail": "email",
     email: "email",
   },
@@ -405,6 +410,9 @@ export const nl: OptOutRules = {
       "terwijl",
       "mijn oude",
       "het oude",
+      "naar mijn oude",
+      "naar het oude",
+      "op mijn oude",
       "mijn andere",
     ],
     frequency: [
@@ -426,6 +434,7 @@ export const nl: OptOutRules = {
       "keer op keer",
     ],
     unrelated: [
+      "wachtlijst",
       "lease",
       "leasing",
       "financiering",

@@ -107,8 +107,9 @@ export interface OptOutContext {
   /** Directly before the match (at most one word between): negates it ("don't stop texting me"). */
   readonly negators: readonly string[];
   /**
-   * Right after the match (skippable words aside): negates it where the negation follows the verb
-   * and its object ("löschen Sie meine Daten nicht", "verwijder mijn gegevens niet").
+   * Right after the match (skippable words aside), or inside a phrase's gap: negates it where the
+   * negation follows the verb and its object ("löschen Sie meine Daten nicht", "verwijder mijn
+   * gegevens niet", "tragen Sie mich nicht aus").
    */
   readonly negatorsAfter?: readonly string[];
   /**
@@ -117,8 +118,9 @@ export interface OptOutContext {
    */
   readonly modalNegators?: readonly string[];
   /**
-   * In the window before, or after the match in its sentence: the stop is described, likely
-   * sarcastically ("funny how you stop emailing", "…, right when I want to buy") — uncertain.
+   * In the window before, after the match in its sentence, or in the sentence's clause before it:
+   * the stop is described, likely sarcastically ("funny how you stop emailing", "…, right when I
+   * want to buy", "Justo cuando quiero comprar, dejan de llamarme") — uncertain.
    */
   readonly sarcasm?: readonly string[];
   /**
@@ -138,7 +140,8 @@ export interface OptOutContext {
   readonly objects?: readonly string[];
   /**
    * Someone other than the writer (`my wife`, `he`, `mi esposo`): followed in the window before the
-   * match by one of {@link OptOutContext.speechVerbs}, the phrase is reported ("my son told you to stop calling").
+   * match, at most three words between, by one of {@link OptOutContext.speechVerbs}, the phrase is
+   * reported ("my son told you to stop calling", "meine Tochter hat Ihnen wohl gesagt, dass …").
    */
   readonly thirdParties?: readonly string[];
   /** Verbs of saying that follow a third party (`said`, `told you to`, `dijo`, `hat gesagt`). */
