@@ -2,7 +2,7 @@ import { addCalendarDuration } from "../calendar/index.js";
 import { LeadValidationError } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { DoNotCallRegistryRule, DoNotCallRules } from "../plan/index.js";
-import { historyInstant, isoInstant, leadInstant, validDuration, type DurationParts } from "../primitives/index.js";
+import { isoInstant, leadInstant, validDuration, type DurationParts } from "../primitives/index.js";
 import type { LeadFacts } from "./leadFacts.js";
 
 /** A duration as written and as parts. */
@@ -153,7 +153,7 @@ export function hasDoNotCallEntries(lead: LeadInput): boolean {
 function latestEvidence(e: CompiledRegistry["exemptions"][number], lead: LeadInput, facts: LeadFacts): number | undefined {
   let latest: number | undefined;
   if (e.events.length > 0) {
-    const events = latestEvents(lead, facts);
+    const events = facts.latestEvents;
     for (const name of e.events) {
       const at = events.get(name);
       if (at !== undefined && (latest === undefined || at > latest)) latest = at;
@@ -178,26 +178,6 @@ function latestEvidence(e: CompiledRegistry["exemptions"][number], lead: LeadInp
     if (at <= facts.now && (latest === undefined || at > latest)) latest = at;
   }
   return latest;
-}
-
-/** Latest instant of each event name in history at or before `now`, read once per facts object. */
-const eventsByFacts = new WeakMap<LeadFacts, Map<string, number>>();
-
-function latestEvents(lead: LeadInput, facts: LeadFacts): Map<string, number> {
-  let out = eventsByFacts.get(facts);
-  if (out !== undefined) return out;
-  out = new Map();
-  const history = lead.history ?? NONE;
-  for (let i = 0; i < history.length; i++) {
-    const entry = history[i];
-    if (entry === undefined || entry.type !== "event") continue;
-    const at = historyInstant(entry.at, ["history", i, "at"]);
-    if (at > facts.now) continue;
-    const seen = out.get(entry.name);
-    if (seen === undefined || at > seen) out.set(entry.name, at);
-  }
-  eventsByFacts.set(facts, out);
-  return out;
 }
 
 const NONE: readonly never[] = [];

@@ -133,6 +133,8 @@ export interface LeadFacts {
   readonly meetingAt: number | undefined;
   /** Earliest time each custom event was recorded since enrolment. */
   readonly events: ReadonlyMap<string, number>;
+  /** Latest time each custom event was recorded, any time up to `now` (evidence for do-not-call exemptions). */
+  readonly latestEvents: ReadonlyMap<string, number>;
   /** The lead's current status and since when (`undefined` time: given on the lead without a record). */
   readonly status: { readonly value: string; readonly at: number | undefined } | undefined;
   /** Opt-outs in force: channel (or `all`) → when. */
@@ -279,6 +281,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     connectedAt,
     meetingAt: read.meetingAt,
     events: read.events ?? NO_ENTRIES,
+    latestEvents: read.latestEvents ?? NO_ENTRIES,
     status: read.status,
     optOuts: opted.optOuts,
     marketingOptOuts: opted.marketingOptOuts,
@@ -304,6 +307,7 @@ class HistoryReading {
   firstReply: Map<string, number> | undefined = undefined;
   lastInbound: Map<string, number> | undefined = undefined;
   events: Map<string, number> | undefined = undefined;
+  latestEvents: Map<string, number> | undefined = undefined;
   meetingAt: number | undefined = undefined;
   latestStatusAt = -Infinity;
   outcomes: { touchId: string; outcome: string; at: number }[] | undefined = undefined;
@@ -448,6 +452,8 @@ class HistoryReading {
           // The latest record decides; at equal instants a resolution wins.
           if (seen === undefined || at > seen.at || (at === seen.at && !opens)) reviews.set(reviewed, { at, open: opens });
         }
+        const latestEvents = (this.latestEvents ??= new Map());
+        if (at > (latestEvents.get(record.name) ?? -Infinity)) latestEvents.set(record.name, at);
         if (at >= enrolledAt) {
           const events = (this.events ??= new Map());
           const seen = events.get(record.name);

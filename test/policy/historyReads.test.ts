@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluate, type HistoryEntry, type LeadInput } from "../../src/index.js";
+import { leadAt, presetPlan } from "../compliance/helpers.js";
 
 /*
  * What a decision costs per history record, counted (not timed): each record of a fresh history is
@@ -86,6 +87,16 @@ describe("history records read per decision", () => {
       else expect(stored).toBe(2000);
     });
   }
+
+  it("reads each record once when a do-not-call exemption looks for its evidence in the history", () => {
+    const { history, reads } = countedHistory(2000, true);
+    const inquiry = { type: "event" as const, name: "inquiry", at: NOW - 30 * DAY };
+    const listed = leadAt(new Date(NOW - 30 * 60_000).toISOString(), { dncRegistries: [{ registry: "us-national" }], history: [...history, inquiry] });
+    const decision = evaluate(presetPlan(["us-federal"], "call"), listed, NOW);
+    // The inquiry exempts the listed lead (3 months): the call is due, its evidence read from the one pass.
+    expect(decision.due[0]).toMatchObject({ channel: "call" });
+    expect(reads()).toBeLessThanOrEqual(2000 * 8 + 2 * Math.ceil((2000 * 9) / 59));
+  });
 
   it("does not read a record of a history array evaluated again", () => {
     const { history, reads } = countedHistory(2000, true);
