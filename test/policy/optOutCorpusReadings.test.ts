@@ -96,6 +96,8 @@ describe("opt-out readings from the fifth held-out batch", () => {
     ["en", "quit hittin my line", true],
     ["de", "Bitte die Zusendung von Werbung einstellen.", true],
     ["de", "Ich bitte Sie, die Zusendung Ihres Newsletters einzustellen.", true],
+    ["de", "können Sie die Nachrichten auf Deutsch einstellen?", false],
+    ["de", "bitte die Anrufe auf den Nachmittag einstellen", false],
     ["de", "Bitte löschet mini Nummere", true],
     ["de", "ich wott kei Aarüef meh", true, "call"],
     // The channel: named a few words after a phrase, or by a later opt-out of the message.

@@ -250,9 +250,9 @@ export const de: OptOutRules = {
       "(stoppen sie|stoppt|beenden sie|beendet)",
       "verbitte~",
       "(schluss|aufhoren) (jetzt|endlich|bitte)? mit",
-      // "stellen Sie die Zusendung von E-Mails ein", "die Zusendung von Werbung einstellen".
-      "(stellen|stellt) (sie|ihr)? (bitte)? (die|den|das|jede|jegliche|jeglichen|alle|jeden)? (zusendung|zustellung|versendung|kontaktaufnahme|kontaktierung|anrufe|werbung)",
-      "(einstellen|einzustellen)",
+      // "stellen Sie die Zusendung von E-Mails ein", "die Zusendung von Werbung einstellen"; not "die Nachrichten auf Deutsch einstellen".
+      "(stellen|stellt) (sie|ihr)? (bitte)? (die|den|das|jede|jegliche|jeglichen|alle|jeden)? (zusendung|zustellung|versendung|kontaktaufnahme|kontaktierung)",
+      "(zusendung|zustellung|versendung|versand|kontaktaufnahme) _3 (einstellen|einzustellen)",
     ],
     removals: [
       "losch~",
