@@ -4,21 +4,9 @@ import { firstNumberAbove, historyInstant, historyInstantMs, inInstantRange, lea
 import { MAX_CAP_LOOKBACK_MS, type ContactLog } from "./caps.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
-/** One touch as the scheduler sees it; `outcome` is the latest known, `outcomeAt` when it was learnt. */
-export interface TouchFact {
-  readonly touchId: string;
-  readonly planId: string | undefined;
-  readonly stepId: string;
-  readonly channel: string;
-  readonly attempt: number;
-  readonly at: number;
-  outcome: string | undefined;
-  outcomeAt: number | undefined;
-}
-
 /**
  * Every touch of every plan up to `now`, in history order, as parallel arrays: no object per touch,
- * since a history may hold thousands (a decision makes {@link TouchFact}s only for its plan's own).
+ * since a history may hold thousands (a decision reads its plan's own touches in place, by index).
  */
 export interface TouchLog {
   readonly length: number;
@@ -88,22 +76,6 @@ export function touchOutcome(log: TouchLog, i: number): string | undefined {
 export function touchOutcomeAt(log: TouchLog, i: number): number {
   if (log.learnt !== undefined) return log.learnt.at[i] as number;
   return (log.records[i] as TouchRecordFields).outcome === undefined ? Number.NaN : (log.at[i] as number);
-}
-
-/** The `i`-th touch of `log` as one object. */
-export function touchFact(log: TouchLog, i: number): TouchFact {
-  const r = log.records[i] as TouchRecordFields;
-  const outcomeAt = touchOutcomeAt(log, i);
-  return {
-    touchId: r.touchId,
-    planId: r.planId,
-    stepId: r.stepId,
-    channel: r.channel,
-    attempt: r.attempt,
-    at: log.at[i] as number,
-    outcome: touchOutcome(log, i),
-    outcomeAt: Number.isNaN(outcomeAt) ? undefined : outcomeAt,
-  };
 }
 
 /** The lead's history up to `now`, indexed once per evaluation. */

@@ -1,7 +1,35 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { HistoryEntry, LeadInput } from "../../src/index.js";
-import { indexLeadFacts, MAX_CAP_LOOKBACK_MS, touchFact, type TouchFact } from "../../src/policy/index.js";
+import { indexLeadFacts, MAX_CAP_LOOKBACK_MS, touchOutcome, touchOutcomeAt, type TouchLog, type TouchRecordFields } from "../../src/policy/index.js";
+
+/** One touch as one object: the reference's form; `outcome` is the latest known, `outcomeAt` when it was learnt. */
+interface TouchFact {
+  readonly touchId: string;
+  readonly planId: string | undefined;
+  readonly stepId: string;
+  readonly channel: string;
+  readonly attempt: number;
+  readonly at: number;
+  outcome: string | undefined;
+  outcomeAt: number | undefined;
+}
+
+/** The `i`-th touch of `log` as one object. */
+function touchFact(log: TouchLog, i: number): TouchFact {
+  const r = log.records[i] as TouchRecordFields;
+  const outcomeAt = touchOutcomeAt(log, i);
+  return {
+    touchId: r.touchId,
+    planId: r.planId,
+    stepId: r.stepId,
+    channel: r.channel,
+    attempt: r.attempt,
+    at: log.at[i] as number,
+    outcome: touchOutcome(log, i),
+    outcomeAt: Number.isNaN(outcomeAt) ? undefined : outcomeAt,
+  };
+}
 
 /*
  * The touch and contact logs (parallel arrays, outcome arrays only when outcome records exist,
