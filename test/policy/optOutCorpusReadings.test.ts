@@ -98,6 +98,8 @@ describe("opt-out readings from the fifth held-out batch", () => {
     ["de", "Ich bitte Sie, die Zusendung Ihres Newsletters einzustellen.", true],
     ["de", "können Sie die Nachrichten auf Deutsch einstellen?", false],
     ["de", "bitte die Anrufe auf den Nachmittag einstellen", false],
+    ["de", "Bitte stellen Sie die Zusendung auf Post um.", false],
+    ["de", "stellen Sie bitte die Zusendung von Werbung an diese Adresse ein", true],
     ["de", "Bitte löschet mini Nummere", true],
     ["de", "ich wott kei Aarüef meh", true, "call"],
     // The channel: named a few words after a phrase, or by a later opt-out of the message.

@@ -250,8 +250,9 @@ export const de: OptOutRules = {
       "(stoppen sie|stoppt|beenden sie|beendet)",
       "verbitte~",
       "(schluss|aufhoren) (jetzt|endlich|bitte)? mit",
-      // "stellen Sie die Zusendung von E-Mails ein", "die Zusendung von Werbung einstellen"; not "die Nachrichten auf Deutsch einstellen".
-      "(stellen|stellt) (sie|ihr)? (bitte)? (die|den|das|jede|jegliche|jeglichen|alle|jeden)? (zusendung|zustellung|versendung|kontaktaufnahme|kontaktierung)",
+      // "stellen Sie die Zusendung von E-Mails ein", "die Zusendung von Werbung einstellen"; not "die Nachrichten auf Deutsch einstellen",
+      // nor "stellen Sie die Zusendung auf Post um" (the closing "ein" is required).
+      "(stellen|stellt) (sie|ihr)? (bitte)? (die|den|das|jede|jegliche|jeglichen|alle|jeden)? (zusendung|zustellung|versendung|kontaktaufnahme|kontaktierung) _3 _3 ein",
       "(zusendung|zustellung|versendung|versand|kontaktaufnahme) _3 (einstellen|einzustellen)",
     ],
     removals: [
