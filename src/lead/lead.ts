@@ -67,7 +67,8 @@ export type DoNotCallRequest = z.infer<typeof DoNotCallRequest>;
 
 /**
  * A lead and everything that happened to it. Timestamps are ISO-8601 instants with `Z` or an
- * offset; a history record's `at` may also be epoch milliseconds.
+ * offset; a history record's `at` may also be epoch milliseconds. A zod/mini schema: no classic
+ * methods (use `z.extend(LeadSchema, …)`), not `instanceof` classic `z.ZodType` (docs/plan-format.md).
  */
 export const LeadSchema = lazySchema(() =>
   z.strictObject({
