@@ -50,6 +50,18 @@ describe("opt-out clause-level fallback: cues bound to contact words, read throu
     expect(detectOptOut("ich will von ihnen nichts mehr hören, bitte nicht mehr anrufen", { locale: "de" }).scope).toBe("call");
   });
 
+  // As "Leave me alone. No more texts" (sms): an opt-out naming no channel covers the one a fallback
+  // opt-out named, before it or after it; else a request to stop emails arriving by SMS stops SMS.
+  for (const [locale, named, unnamed, scope] of [
+    ["nl", "stop ff met bellen.", "Laat me met rust.", "call"],
+    ["de", "E-Mails bitte ab sofort unterlassen.", "Lassen Sie mich in Ruhe.", "email"],
+  ] as const) {
+    it(`${locale}: a fallback's channel stays when a phrase naming none follows or precedes it (${scope})`, () => {
+      expect(detectOptOut(`${unnamed} ${named}`, { locale }).scope).toBe(scope);
+      expect(detectOptOut(`${named} ${unnamed}`, { locale })).toMatchObject({ optOut: true, scope });
+    });
+  }
+
   // Stop cues × inflected contact verbs, as the fallback reads them; the same negated, asked,
   // made conditional or told in the past are never opt-outs.
   const families: readonly (readonly [string, readonly string[], readonly string[], readonly string[]])[] = [

@@ -168,7 +168,8 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
       else declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: judged.reason };
     }
   }
-  if (unscoped !== undefined) return unscoped;
+  // A fallback opt-out before it named the channel: "stop ff met bellen. Laat me met rust." → call.
+  if (unscoped !== undefined) return fallback?.scope === undefined ? unscoped : withScopeOf(unscoped, fallback);
   if (fallback !== undefined && keywordClause?.scope === undefined) return fallback;
   return keywordClause ?? uncertain ?? declined ?? NONE;
 }
