@@ -62,8 +62,9 @@ export interface OptOutDetection {
   readonly reason?: OptOutReason;
   /**
    * `all` (STOP ALL) or the channel the text names (`stop texting me` → `sms`), in the opt-out or in
-   * a later one of the message ("Leave me alone. No more calls." → `call`); absent: the channel the
-   * message came on.
+   * a later one of the message ("Leave me alone. No more calls." → `call`), or an earlier opt-out the
+   * clause-level fallback read ("stop ff met bellen. Laat me met rust." → `call`); absent: the
+   * channel the message came on.
    */
   readonly scope?: string;
   /** Every channel the text names when it names several ("stop calling and texting me"); `scope` is the first. */
