@@ -26,9 +26,6 @@ export interface ContactLog {
   readonly channel: readonly string[];
 }
 
-/** No touches. */
-export const NO_CONTACTS: ContactLog = { at: [], channel: [] };
-
 /** A log of `contacts` (ascending by time). */
 export function contactLog(contacts: readonly ContactTime[]): ContactLog {
   return { at: contacts.map((c) => c.at), channel: contacts.map((c) => c.channel) };

@@ -2,7 +2,7 @@ export { applyLeadEvent, type ApplyLeadEventOptions, type LeadEventTarget } from
 export { indexLeadFacts, touchOutcome, touchOutcomeAt, type LeadFacts, type TouchLog, type TouchRecordFields } from "./leadFacts.js";
 export { contactKinds, hasContact, channelUnavailable, type ChannelRules, type Unavailable } from "./channelAvailability.js";
 export { findExit, type ExitHit } from "./exits.js";
-export { capReleaseAt, capCovers, contactLog, describeCap, MAX_CAP_LOOKBACK_MS, NO_CONTACTS, withContacts, type ContactLog, type ContactTime } from "./caps.js";
+export { capReleaseAt, capCovers, contactLog, describeCap, MAX_CAP_LOOKBACK_MS, withContacts, type ContactLog, type ContactTime } from "./caps.js";
 export { doNotContact } from "./channelAvailability.js";
 export { inWhatsAppWindow, WHATSAPP_WINDOW_MS } from "./whatsappWindow.js";
 export {
