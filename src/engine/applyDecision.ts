@@ -8,7 +8,7 @@ import { EngineError } from "./errors.js";
 import type { FailureFact } from "./failureCodes.js";
 import type { EngineEvents } from "./events.js";
 import { enrollmentLead, enrollmentTouch } from "./enrollmentView.js";
-import { pendingMap, type MutableEnrollment, type MutableLead } from "./storedLead.js";
+import { hasNoPending, pendingMap, type MutableEnrollment, type MutableLead } from "./storedLead.js";
 import { backoffDelay, type ResolvedRetry } from "./retry.js";
 import { escalationTouch, slaDeadline, slasOf } from "./sla.js";
 import type { PendingTouch } from "./store.js";
@@ -120,7 +120,7 @@ function decideTogether(
 /** The pending touch that stands for a due touch: same key, or the same step and attempt under an earlier plan version (kept by a migration). */
 function pendingFor(e: MutableEnrollment, t: Touch): PendingTouch | undefined {
   // A lookup that misses with a fresh key string (every decision makes its touch ids anew) is slow in V8: none when nothing is pending.
-  if (isEmpty(e.pending)) return undefined;
+  if (hasNoPending(e)) return undefined;
   const same = e.pending[t.id];
   if (same !== undefined) return same;
   for (const id in e.pending) {
@@ -132,14 +132,9 @@ function pendingFor(e: MutableEnrollment, t: Touch): PendingTouch | undefined {
 
 /** Adds a pending touch under its id; an empty pending map is replaced by a hash-table one first (touch ids are unique per lead). */
 function addPending(e: MutableEnrollment, p: PendingTouch): PendingTouch {
-  if (isEmpty(e.pending)) e.pending = pendingMap();
+  if (hasNoPending(e)) e.pending = pendingMap();
   e.pending[p.touch.id] = p;
   return p;
-}
-
-function isEmpty(o: object): boolean {
-  for (const _ in o) return false;
-  return true;
 }
 
 /** Applies one enrolment's decision; returns its wake-up (epoch ms, `Infinity` for none). */

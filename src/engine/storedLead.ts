@@ -107,12 +107,11 @@ export function pendingMap(): Record<string, PendingTouch> {
  */
 export function tightenForKeeping(rec: MutableLead): void {
   rec.lead.history = rec.lead.history.slice();
-  for (const e of rec.enrollments) {
-    let empty = true;
-    for (const _ in e.pending) {
-      empty = false;
-      break;
-    }
-    if (empty) e.pending = {};
-  }
+  for (const e of rec.enrollments) if (hasNoPending(e)) e.pending = {};
+}
+
+/** True when the enrolment has no pending touch (a key walk: no array of keys is made). */
+export function hasNoPending(e: Enrollment): boolean {
+  for (const _ in e.pending) return false;
+  return true;
 }
