@@ -52,6 +52,7 @@ export interface SendDeferred {
  * Asked before every adapter call (`engine.useSendGate`): resolves `undefined` to let the send
  * start (after any short wait of its own, e.g. for a rate-limit slot), or a deferral. A gate that
  * throws or rejects makes the attempt a retryable failure, as an adapter's throw does.
+ * `touch` and `lead` are the engine's own objects, shared with the stored record: read them, never change them.
  */
 export type SendGate = (touch: Touch, lead: Lead, context: SendContext) => Promise<Omit<SendDeferred, "status"> | undefined>;
 

@@ -91,7 +91,10 @@ export interface OptOutReviewEvent {
   readonly held: boolean;
 }
 
-/** The engine's typed event map: `engine.on("touch:sent", (e) => ...)`. */
+/**
+ * The engine's typed event map: `engine.on("touch:sent", (e) => ...)`. The touches and records an
+ * event carries may be shared with the stored record: read them, never change them (docs/engine.md).
+ */
 export interface EngineEvents {
   "touch:due": (event: TouchDueEvent) => void;
   "touch:sent": (event: TouchSentEvent) => void;

@@ -33,7 +33,7 @@ function touchFact(log: TouchLog, i: number): TouchFact {
 
 /*
  * The touch and contact logs (parallel arrays, outcome arrays only when outcome records exist,
- * contact instants shared with the touches' when none failed) against the straightforward reading:
+ * the history itself as the touch records when every record is a touch) against the straightforward reading:
  * an object per touch, outcome records applied in history order, contacts filtered, sorted and
  * kept only when a cap could still count them (after MAX_CAP_LOOKBACK_MS before the latest instant
  * read: the latest record's, or `now` if earlier).
