@@ -39,6 +39,10 @@ describe("parseInstant", () => {
           iso,
           fc.string(),
           iso.map((s) => s.slice(0, -1)),
+          // A character of the canonical form replaced ("T-1:30", "14:-5"): a digit field read as a number must not take a sign.
+          fc
+            .tuple(iso, fc.nat(), fc.constantFrom("-", "+", " ", ":", "/", "a", "."))
+            .map(([s, i, c]) => `${s.slice(0, i % s.length)}${c}${s.slice((i % s.length) + 1)}`),
         ),
         (text) => {
           expect(parseInstant(text)).toBe(reference(text));
@@ -47,6 +51,7 @@ describe("parseInstant", () => {
       { numRuns: 5000 },
     );
     expect(parseInstant("2026-03-10T14:00:00")).toBeUndefined();
+    expect(parseInstant("2026-03-09T-1:30:00Z")).toBeUndefined();
     expect(parseInstant("2024-02-29T23:59:59.999+05:30")).toBe(Date.parse("2024-02-29T18:29:59.999Z"));
   });
 });
