@@ -6,6 +6,7 @@ import {
   HELD_OUT_FIFTH,
   HELD_OUT_FRESH,
   HELD_OUT_SEALED,
+  HELD_OUT_SIXTH,
   OPT_OUT_CORPUS,
   TUNING,
   type LabelledMessage,
@@ -51,14 +52,16 @@ describe("opt-out corpus", () => {
       expect(own.filter((m) => m.hard !== undefined).length, locale).toBeGreaterThanOrEqual(10);
     }
     const tuning = new Set(TUNING.map((m) => `${m.locale}:${m.text}`));
-    // The fourth and fifth batches were written blind, without sight of the tuning part: their bare
-    // keywords and short commands ("STOP", "BAJA", "hör auf mir zu schreiben") may coincide with
-    // tuning messages, which is no leak; they are counted. The fifth holds one five-word command.
-    const sealed = new Set([...HELD_OUT_SEALED, ...HELD_OUT_FIFTH]);
+    // The fourth, fifth and sixth batches were written blind, without sight of the tuning part: their
+    // bare keywords and short commands ("STOP", "BAJA", "hör auf mir zu schreiben") may coincide with
+    // tuning messages, which is no leak; they are counted. The fifth and the sixth each hold one
+    // five-word command.
+    const sealed = new Set([...HELD_OUT_SEALED, ...HELD_OUT_FIFTH, ...HELD_OUT_SIXTH]);
     for (const m of HELD_OUT_ALL) if (!sealed.has(m)) expect(tuning.has(`${m.locale}:${m.text}`), m.text).toBe(false);
     for (const [name, batch, words] of [
       ["fourth", HELD_OUT_SEALED, 4],
       ["fifth", HELD_OUT_FIFTH, 5],
+      ["sixth", HELD_OUT_SIXTH, 5],
     ] as const) {
       const coinciding = batch.filter((m) => tuning.has(`${m.locale}:${m.text}`));
       expect(
@@ -76,21 +79,24 @@ describe("opt-out corpus", () => {
     const blind = measure(HELD_OUT_BLIND);
     const sealed = measure(HELD_OUT_SEALED);
     const fifth = measure(HELD_OUT_FIFTH);
+    const sixth = measure(HELD_OUT_SIXTH);
     console.log(
-      `opt-out held-out: ${held.messages} messages, precision ${pct(held.precision)}, recall ${pct(held.recall)} (second batch alone: ${fresh.messages}, precision ${pct(fresh.precision)}, recall ${pct(fresh.recall)}; third batch alone: ${blind.messages}, precision ${pct(blind.precision)}, recall ${pct(blind.recall)}; fourth batch alone: ${sealed.messages}, precision ${pct(sealed.precision)}, recall ${pct(sealed.recall)}; fifth batch alone: ${fifth.messages}, precision ${pct(fifth.precision)}, recall ${pct(fifth.recall)})`,
+      `opt-out held-out: ${held.messages} messages, precision ${pct(held.precision)}, recall ${pct(held.recall)} (second batch alone: ${fresh.messages}, precision ${pct(fresh.precision)}, recall ${pct(fresh.recall)}; third batch alone: ${blind.messages}, precision ${pct(blind.precision)}, recall ${pct(blind.recall)}; fourth batch alone: ${sealed.messages}, precision ${pct(sealed.precision)}, recall ${pct(sealed.recall)}; fifth batch alone: ${fifth.messages}, precision ${pct(fifth.precision)}, recall ${pct(fifth.recall)}; sixth batch alone: ${sixth.messages}, precision ${pct(sixth.precision)}, recall ${pct(sixth.recall)})`,
     );
     for (const locale of LANGUAGES) {
       const own = measure(HELD_OUT_ALL.filter((m) => m.locale === locale));
       const third = measure(HELD_OUT_BLIND.filter((m) => m.locale === locale));
       const fourth = measure(HELD_OUT_SEALED.filter((m) => m.locale === locale));
       const fifthOwn = measure(HELD_OUT_FIFTH.filter((m) => m.locale === locale));
+      const sixthOwn = measure(HELD_OUT_SIXTH.filter((m) => m.locale === locale));
       console.log(
-        `  ${locale}: ${own.messages} messages, precision ${pct(own.precision)}, recall ${pct(own.recall)} (third batch: ${third.messages}, precision ${pct(third.precision)}, recall ${pct(third.recall)}; fourth batch: ${fourth.messages}, precision ${pct(fourth.precision)}, recall ${pct(fourth.recall)}; fifth batch: ${fifthOwn.messages}, precision ${pct(fifthOwn.precision)}, recall ${pct(fifthOwn.recall)})`,
+        `  ${locale}: ${own.messages} messages, precision ${pct(own.precision)}, recall ${pct(own.recall)} (third batch: ${third.messages}, precision ${pct(third.precision)}, recall ${pct(third.recall)}; fourth batch: ${fourth.messages}, precision ${pct(fourth.precision)}, recall ${pct(fourth.recall)}; fifth batch: ${fifthOwn.messages}, precision ${pct(fifthOwn.precision)}, recall ${pct(fifthOwn.recall)}; sixth batch: ${sixthOwn.messages}, precision ${pct(sixthOwn.precision)}, recall ${pct(sixthOwn.recall)})`,
       );
     }
     if (blind.wrong.length > 0) console.log(`third batch wrong:\n${blind.wrong.join("\n")}`);
     if (sealed.wrong.length > 0) console.log(`fourth batch wrong:\n${sealed.wrong.join("\n")}`);
     if (fifth.wrong.length > 0) console.log(`fifth batch wrong:\n${fifth.wrong.join("\n")}`);
+    if (sixth.wrong.length > 0) console.log(`sixth batch wrong:\n${sixth.wrong.join("\n")}`);
     expect(held.precision, held.wrong.join("\n")).toBeGreaterThanOrEqual(0.99);
     expect(held.recall, held.wrong.join("\n")).toBeGreaterThanOrEqual(0.98);
   });

@@ -3,6 +3,7 @@ import { HELD_OUT_BLIND } from "./heldOutBlind.js";
 import { HELD_OUT_FIFTH } from "./heldOutFifth.js";
 import { HELD_OUT_FRESH } from "./heldOutFresh.js";
 import { HELD_OUT_SEALED } from "./heldOutSealed.js";
+import { HELD_OUT_SIXTH } from "./heldOutSixth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -25,6 +26,7 @@ export {
   HELD_OUT_FIFTH,
   HELD_OUT_FRESH,
   HELD_OUT_SEALED,
+  HELD_OUT_SIXTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -59,9 +61,16 @@ export const TUNING: readonly LabelledMessage[] = [
 
 /**
  * Every held-out batch: the first, the second (after the first's fixes), the third (written blind),
- * the fourth and the fifth (each written blind, 300 messages, measured once).
+ * the fourth, the fifth and the sixth (each written blind, 300 messages, measured once).
  */
-export const HELD_OUT_ALL: readonly LabelledMessage[] = [...HELD_OUT, ...HELD_OUT_FRESH, ...HELD_OUT_BLIND, ...HELD_OUT_SEALED, ...HELD_OUT_FIFTH];
+export const HELD_OUT_ALL: readonly LabelledMessage[] = [
+  ...HELD_OUT,
+  ...HELD_OUT_FRESH,
+  ...HELD_OUT_BLIND,
+  ...HELD_OUT_SEALED,
+  ...HELD_OUT_FIFTH,
+  ...HELD_OUT_SIXTH,
+];
 
 /** Every labelled message: the tuning part, then the held-out batches. */
 export const OPT_OUT_CORPUS: readonly LabelledMessage[] = [...TUNING, ...HELD_OUT_ALL];
