@@ -223,6 +223,7 @@ describe("detectOptOut reads the sentence", () => {
     ["no thanks", "en.phrase.no-thanks", "uncertain"],
     ["Ik wil niets meer van jullie ontvangen", "nl.phrase.wil-niets-ontvangen", "opt_out"],
     ["Bel niet meer aub", "nl.phrase.bel-niet-meer", "opt_out"],
+    ["Please block my number", "en.phrase.block-my-number", "opt_out"],
   ];
   for (const [text, rule, verdict] of golden) {
     it(`golden ${rule}: ${JSON.stringify(text)}`, () => {

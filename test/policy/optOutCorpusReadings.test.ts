@@ -42,12 +42,27 @@ describe("opt-out readings from the fourth held-out batch", () => {
   }
 });
 
+/** A message, its locale, whether it opts out, and the scope and verdict it must get when given. */
+type Reading = readonly [locale: string, text: string, optOut: boolean, scope?: string | undefined, verdict?: string];
+
+/** One test per reading: the message is decided as given. */
+function readAsLabelled(cases: readonly Reading[]): void {
+  for (const [locale, text, optOut, scope, verdict] of cases) {
+    it(`${locale}: ${text} → opt-out ${optOut}`, () => {
+      const d = detectOptOut(text, { locale });
+      expect(d.optOut, `${d.verdict} ${d.rule}`).toBe(optOut);
+      if (scope !== undefined) expect(d.scope).toBe(scope);
+      if (verdict !== undefined) expect(d.verdict).toBe(verdict);
+    });
+  }
+}
+
 /**
  * The readings generalised after the fifth held-out batch, in several languages where the rule is
  * general, each with a control that must stay as it was. `verdict` when it is not only opt-out or not.
  */
 describe("opt-out readings from the fifth held-out batch", () => {
-  const cases: readonly (readonly [string, string, boolean, (string | undefined)?, string?])[] = [
+  const cases: readonly Reading[] = [
     // A sarcasm cue may open the sentence's clause before the match, across a comma.
     ["es", "Justo cuando iba a firmar, dejan de escribirme.", false, undefined, "uncertain"],
     ["de", "Na toll, jetzt wo ich bereit bin, hören Sie auf mir zu schreiben.", false, undefined, "uncertain"],
@@ -110,12 +125,80 @@ describe("opt-out readings from the fifth held-out batch", () => {
     ["fr", "Laissez-moi tranquille, plus de textos!", true, "sms"],
     ["en", "Leave me alone. I bought a car", true],
   ];
-  for (const [locale, text, optOut, scope, verdict] of cases) {
-    it(`${locale}: ${text} → opt-out ${optOut}`, () => {
-      const d = detectOptOut(text, { locale });
-      expect(d.optOut, `${d.verdict} ${d.rule}`).toBe(optOut);
-      if (scope !== undefined) expect(d.scope).toBe(scope);
-      if (verdict !== undefined) expect(d.verdict).toBe(verdict);
-    });
-  }
+  readAsLabelled(cases);
+});
+
+/**
+ * The readings generalised after the sixth held-out batch, in several languages where the rule is
+ * general, each with a control that must stay as it was. `verdict` when it is not only opt-out or not.
+ */
+describe("opt-out readings from the sixth held-out batch", () => {
+  const cases: readonly Reading[] = [
+    // A next clause granting a rate ("once a week is plenty") makes the stop a frequency complaint.
+    ["en", "Stop emailing me every single day, once a month is plenty", false, undefined, "uncertain"],
+    ["fr", "Arrêtez de m'écrire toutes les heures, un mail par semaine suffit", false, undefined, "uncertain"],
+    ["de", "Hören Sie auf, mich stündlich anzurufen, einmal pro Woche reicht", false, undefined, "uncertain"],
+    ["nl", "Stop met bellen, een keer per week is genoeg", false, undefined, "uncertain"],
+    ["es", "Dejen de escribirme, una vez por semana basta", false, undefined, "uncertain"],
+    ["en", "Stop texting me, I bought a car", true, "sms"],
+    // Someone else's number or an old address limits the stop.
+    ["de", "Rufen Sie bitte nicht mehr die Nummer meines Vaters an", false],
+    ["en", "Stop calling my mother's number, use mine", false],
+    ["fr", "N'écrivez plus à mon ancienne adresse, j'ai déménagé", false],
+    ["es", "No llamen más al número de mi madre", false],
+    ["de", "Rufen Sie mich nicht mehr an", true, "call"],
+    // A thing sent by post is not contact.
+    ["de", "Senden Sie mir keine Kataloge mehr per Post", false],
+    ["fr", "Ne m'envoyez plus rien par la poste", false],
+    ["en", "Stop sending me brochures by post, the PDF is fine", false],
+    ["de", "Senden Sie mir keine Nachrichten mehr", true],
+    // German and Dutch conditional inversion opens a condition.
+    ["de", "Sollten Sie nichts von mir hören, streichen Sie mich von der Liste", false, undefined, "uncertain"],
+    ["nl", "Mocht ik niet reageren, verwijder dan mijn gegevens", false, undefined, "uncertain"],
+    ["de", "Streichen Sie mich von der Liste", true],
+    // A claim reported by someone ("behauptet", "claims") is not the writer's request.
+    ["de", "Ihr Kollege behauptet, ich hätte um Löschung meiner Daten gebeten. Stimmt nicht.", false],
+    ["en", "Your agent claims I asked you to delete my data. Not true.", false],
+    ["fr", "Votre collègue prétend que j'ai demandé la suppression de mes données.", false],
+    // Words between "you" and "stop" in a why-won't-you question.
+    ["en", "Why won't you people stop texting me??", true, "sms"],
+    ["en", "why won't you guys ever stop calling", true, "call"],
+    ["en", "why did you guys stop calling?", false],
+    // A polite "merci de / veuillez" before a keyword verb is a request.
+    ["fr", "Merci de me désabonner.", true],
+    ["fr", "Veuillez me désinscrire svp", true],
+    ["fr", "Comment me désabonner ?", false, undefined, "uncertain"],
+    // A rhetorical tag closing a question keeps it a request.
+    ["fr", "Vous ne me rappelez plus, c'est clair ?", true, "call"],
+    ["de", "Sie rufen mich nicht mehr an, ist das klar?", true, "call"],
+    ["en", "You don't text me again, understood?", true, "sms"],
+    ["fr", "Vous ne me rappelez plus ?", false],
+    // Formal erasure, withdrawal and prohibition.
+    ["fr", "Je retire par la présente mon consentement au traitement de mes données.", true],
+    ["fr", "Conformément à l'article 17 du RGPD, veuillez procéder à l'effacement de mes données.", true],
+    ["de", "Ich untersage Ihnen hiermit, mich künftig zu kontaktieren.", true],
+    ["de", "Ich untersage Ihnen ausdrücklich jede weitere Kontaktaufnahme.", true],
+    ["es", "Les pido que cesen toda comunicación conmigo.", true],
+    ["es", "Cesen todo contacto conmigo.", true],
+    ["de", "Ich untersage Ihnen nicht, mich anzurufen.", false],
+    // Slang.
+    ["es", "ya párale con las llamadas", true, "call"],
+    ["es", "párenle con los mensajes", true],
+    ["fr", "Lâchez-moi les baskets", true],
+    ["fr", "lâche-moi la grappe avec tes pubs", true],
+    ["fr", "jveux pu rien recevoir de vous", true],
+    ["fr", "je veux plus rien recevoir", true],
+    // Blocking the writer's number, and taking them off a list with a separable verb.
+    ["nl", "Blokkeer mijn nummer a.u.b.", true],
+    ["de", "Sperren Sie meine Nummer für alle weiteren Werbeanrufe.", true, "call"],
+    ["en", "Please block my number in your system", true],
+    ["en", "I blocked your number", false],
+    ["nl", "Zet me van jullie bellijst af aub", true, "call"],
+    ["nl", "Zet mij van de mailinglijst af", true, "email"],
+    ["nl", "Zet me op de wachtlijst", false],
+    // Channel words: call lists and advertising calls, dialect imperatives.
+    ["de", "Bitte streichen Sie mich von Ihrer Anrufliste.", true, "call"],
+    ["de", "bitte rufts mich nimma an", true, "call"],
+  ];
+  readAsLabelled(cases);
 });

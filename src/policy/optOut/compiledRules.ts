@@ -33,6 +33,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "notYou",
   "constraints",
   "frequency",
+  "rates",
   "skippable",
   "joiners",
   "breakers",

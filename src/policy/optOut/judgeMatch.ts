@@ -31,8 +31,9 @@ const FOLLOWING_CLAUSES = 2;
  * uncertain phrase stays uncertain (quoted: none, a mention); a quoted or conditional opt-out phrase
  * → uncertain; an unrelated place fronted ("al trabajo no me llamen") → none; the next clause saying it
  * is not meant for the reader ("…, Ihnen nicht!") → none; in a question: about the past → none, a
- * request (or a closing tag: "… ok?") → opt-out, else uncertain; described
- * sarcastically → uncertain; followed by a time or place constraint, or by a thing that is not
+ * request (or a closing tag: "… ok?", or a next clause that is only a tag: "…, c'est clair ?") →
+ * opt-out, else uncertain; described
+ * sarcastically, or with a rate granted in the next clause ("…, once a week is plenty") → uncertain; followed by a time or place constraint, or by a thing that is not
  * contact ("no me mandes la cotización") → none, by a frequency complaint → uncertain; otherwise an
  * opt-out. Reads at most {@link CONTEXT_WINDOW} words before the match and a few after it, in its
  * sentence: constant work per match.
@@ -67,15 +68,25 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
     return { verdict: "none", reason: "constraint" };
   }
   const next = place.following[0];
-  if (next !== undefined && context.notYou.some((seq) => seq.length === next.words.length && seq.every((w, j) => next.words[j] === w))) {
+  if (next !== undefined && isWhole(next.words, context.notYou)) {
     return { verdict: "none", reason: "negated" };
   }
   if (clause.question && phrase.asks !== true) {
     if (occursIn(words, from, start, context.past)) return { verdict: "none", reason: "past" };
-    if (occursIn(words, from, start, context.requests) || endsWithTag(context, words, end)) return { verdict: "opt_out", confidence: 0.85 };
+    if (
+      occursIn(words, from, start, context.requests) ||
+      endsWithTag(context, words, end) ||
+      (next !== undefined && isWhole(next.words, context.questionTags))
+    ) {
+      return { verdict: "opt_out", confidence: 0.85 };
+    }
     return { verdict: "uncertain", reason: "question" };
   }
   if (sarcastic(context, place, from, start, end)) return { verdict: "uncertain", reason: "ambiguous" };
+  // "Stop emailing me every day, once a week is plenty": the next clause grants a rate.
+  if (next !== undefined && occursIn(next.words, 0, Math.min(next.words.length, CONTEXT_WINDOW), context.rates)) {
+    return { verdict: "uncertain", reason: "frequency" };
+  }
   // A gap in the phrase may hold the complaint: "hören Sie auf, mir ständig Nachrichten zu schicken".
   if (occursIn(words, start, end, context.frequency)) return { verdict: "uncertain", reason: "frequency" };
   let after = end;
@@ -92,6 +103,11 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
     after += skip;
   }
   return { verdict: "opt_out", confidence: 0.9 };
+}
+
+/** The clause is nothing but one of `seqs`: "…, Ihnen nicht!", "…, c'est clair ?". */
+function isWhole(words: readonly string[], seqs: readonly (readonly string[])[]): boolean {
+  return seqs.some((seq) => seq.length === words.length && seq.every((w, j) => words[j] === w));
 }
 
 /**

@@ -44,7 +44,7 @@ export const fr: OptOutRules = {
     },
     {
       id: "lachez-moi-avec",
-      pattern: `(lachez|lache|lachez moi|lache moi|foutez moi la paix|fous moi la paix) (moi)? avec (vos|tes|ces|les|toutes vos|tous vos)? ${MEDIA}`,
+      pattern: `(lachez|lache|lachez moi|lache moi|foutez moi la paix|fous moi la paix) (moi)? (les baskets|la grappe)? avec (vos|tes|ces|les|toutes vos|tous vos)? ${MEDIA}`,
     },
     { id: "arretez", pattern: `(arretez|arrete|arreter|cessez|cesse|cesser|stoppez) (de|d) (me|m|nous)? ${VERB_INF}` },
     {
@@ -60,7 +60,13 @@ export const fr: OptOutRules = {
     {
       id: "veux-plus-recevoir",
       pattern:
-        "(je|nous|j) (veux|voulons|souhaite|souhaitons|desire) plus (recevoir|etre contacte|etre contactee|etre appele|etre appelee|etre sollicite|etre sollicitee|etre derange|etre relance|que vous|vous entendre)",
+        "(je|nous|j) (veux|voulons|souhaite|souhaitons|desire) (plus|pu) (rien recevoir|recevoir|etre contacte|etre contactee|etre appele|etre appelee|etre sollicite|etre sollicitee|etre derange|etre relance|que vous|vous entendre)",
+    },
+    // A polite request before a keyword verb: "Merci de me désabonner", "Veuillez me désinscrire".
+    {
+      id: "merci-de-me-desabonner",
+      pattern:
+        "(merci de|veuillez|veuillez bien|pouvez vous|pourriez vous|je vous prie de|priere de) (bien vouloir)? (me|nous) (desabonner|desinscrire|radier|desabonnez|desinscrivez)",
     },
     { id: "me-desabonne", pattern: "(je|nous) (me|nous) (desabonne|desinscris|desabonnons|desinscrivons)" },
     {
@@ -101,6 +107,8 @@ export const fr: OptOutRules = {
         "(supprimez|effacez|supprimer|effacer|supprime|retirez|enlevez|retirer) (toutes)? (mon numero|mes coordonnees|mes donnees|mon adresse|mes informations|nos donnees|nos coordonnees)",
     },
     { id: "laissez-tranquille", pattern: "(laissez|laisse|laissez nous) (moi|nous)? (tranquille|tranquilles|en paix)" },
+    // Idioms of "leave me alone": "lâchez-moi les baskets", "lâche-moi la grappe".
+    { id: "lachez-moi-les-baskets", pattern: "(lachez|lache) (moi|nous) (les baskets|la grappe|la jambe)" },
     { id: "fichez-la-paix", pattern: "(fichez|foutez|fiche|fous) (moi|nous) la paix" },
     {
       id: "plus-de",
@@ -109,7 +117,10 @@ export const fr: OptOutRules = {
     { id: "souhaite-ne-plus", pattern: "(souhaite|souhaitons|veux|voudrais|voulons|prefere|preferons|desire) ne plus (etre|recevoir|avoir)" },
     { id: "n-autorise-plus", pattern: "(ne|n) (vous|te)? (autorise|autorisons) plus" },
     { id: "plus-aucun", pattern: "plus (aucun|aucune) (message|appel|sms|mail|e mail|contact|relance|offre|courriel)" },
-    { id: "retire-consentement", pattern: "(je|nous) (retire|revoque|retirons|revoquons) (mon|notre) (consentement|accord)" },
+    {
+      id: "retire-consentement",
+      pattern: "(je|nous) (retire|revoque|retirons|revoquons) (par la presente|formellement|ici|donc|expressement)? (mon|notre) (consentement|accord)",
+    },
     {
       id: "pas-interesse",
       pattern: "pas (interesse|interessee|interesses|interessees|besoin) (pour le moment|pour l instant|en ce moment|pour linstant)? (merci)?$",
@@ -316,6 +327,11 @@ export const fr: OptOutRules = {
       "numero",
     ],
     reported: [
+      "pretend",
+      "pretendez",
+      "pretendent",
+      "affirme que",
+      "soutient que",
       "de vous dire",
       "vous dire d",
       "je ne dis pas",
@@ -364,7 +380,7 @@ export const fr: OptOutRules = {
       "merci de",
       "pouvez vous svp",
     ],
-    questionTags: ["ok", "okay", "d accord", "compris", "c est compris"],
+    questionTags: ["c est clair", "est ce clair", "vu", "entendu", "ok", "okay", "d accord", "compris", "c est compris"],
     notYou: ["pas vous", "pas toi", "pas a vous", "pas a toi"],
     past: ["pourquoi", "avez vous", "as tu", "vous avez", "tu as"],
     constraints: [
@@ -408,6 +424,20 @@ export const fr: OptOutRules = {
       "a mon ancien",
       "mon ancien",
     ],
+    rates: [
+      "une fois par",
+      "deux fois par",
+      "une fois tous les",
+      "une fois toutes les",
+      "un par",
+      "une par",
+      "# par",
+      "# fois par",
+      "un appel par",
+      "un message par",
+      "un mail par",
+      "un sms par",
+    ],
     frequency: [
       "autant",
       "si souvent",
@@ -425,7 +455,31 @@ export const fr: OptOutRules = {
       "trois fois",
       "a repetition",
     ],
-    unrelated: ["d attente", "essai", "rendez vous", "commande", "livraison", "travail", "bureau", "boulot", "fixe", "garantie", "assurance"],
+    unrelated: [
+      "de ma mere",
+      "de mon pere",
+      "de ma femme",
+      "de mon mari",
+      "de mon fils",
+      "de ma fille",
+      "de mes parents",
+      "par la poste",
+      "par courrier postal",
+      "par voie postale",
+      "ancienne adresse",
+      "mon ancienne",
+      "d attente",
+      "essai",
+      "rendez vous",
+      "commande",
+      "livraison",
+      "travail",
+      "bureau",
+      "boulot",
+      "fixe",
+      "garantie",
+      "assurance",
+    ],
     skippable: ["plus", "svp", "merci", "s il vous plait", "jamais", "pas", "stp"],
     joiners: ["que", "qu", "de", "d"],
     breakers: ["mais", "par contre", "cependant", "pourtant"],

@@ -168,6 +168,12 @@ export interface OptOutContext {
   readonly constraints: readonly string[];
   /** Right after the match: complains about frequency ("stop texting me so much") — uncertain. */
   readonly frequency: readonly string[];
+  /**
+   * Opening the next clause of the sentence (within its first {@link CONTEXT_WINDOW} words): a rate
+   * the writer would accept ("…, once a week is plenty", "…, une fois par semaine ça suffit") — the
+   * stop complains about frequency, uncertain.
+   */
+  readonly rates?: readonly string[];
   /** Words that may stand between a match and a constraint (`me`, `please`). */
   readonly skippable: readonly string[];
   /** A clause opening with one of these continues the previous one (`that`, `dass`, `que`). */
