@@ -290,6 +290,8 @@ const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : Str
 const CLOCK_MINUTES = Array.from({ length: 1440 }, (_, m) => `${TWO_DIGITS[Math.floor(m / 60)]}:${TWO_DIGITS[m % 60]}:`);
 /** `SS.000Z` for each second of a minute: most instants written are whole seconds. */
 const WHOLE_SECONDS = Array.from({ length: 60 }, (_, s) => `${TWO_DIGITS[s]}.000Z`);
+/** `.mmmZ` for each millisecond of a second (a decision's `now` rarely falls on a whole second). */
+const MILLIS = Array.from({ length: 1000 }, (_, m) => `.${m < 10 ? "00" : m < 100 ? "0" : ""}${m}Z`);
 const MEMO_SIZE = 4096;
 const memoKeys = new Float64Array(MEMO_SIZE).fill(-1);
 const memoValues = new Array<string>(MEMO_SIZE).fill("");
@@ -330,9 +332,8 @@ function isoDate(days: number): string {
   return text;
 }
 
-/** `SS.mmmZ` of the milliseconds within a minute. */
+/** `SS.mmmZ` of the milliseconds within a minute: two table entries, no number formatted. */
 function secondsText(inMinute: number): string {
   const second = Math.floor(inMinute / 1000);
-  const milli = inMinute - second * 1000;
-  return `${TWO_DIGITS[second]}.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
+  return (TWO_DIGITS[second] as string) + (MILLIS[inMinute - second * 1000] as string);
 }

@@ -26,5 +26,10 @@ describe("isoInstant", () => {
     for (const ms of [0, -1, 253_402_300_799_999, -62_167_219_200_000, Date.parse("2024-02-29T23:59:59.999Z")]) {
       expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
     }
+    // Every millisecond of a second (the sub-second text comes from a table).
+    for (let milli = 0; milli < 1000; milli++) {
+      const ms = 1_773_064_859_000 + milli;
+      expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
+    }
   });
 });
