@@ -73,18 +73,6 @@ export function packedDay(date: number): number {
   return date % 100;
 }
 
-/**
- * Days since 1970-01-01 of a proleptic Gregorian date (days-from-civil, H. Hinnant): the inverse
- * of {@link civilFromDays}, without a `Date.UTC` call (instants are read by the thousand).
- */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
-}
-
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True for a Gregorian leap year. */

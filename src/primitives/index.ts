@@ -15,7 +15,7 @@ export {
   INSTANT_RANGE,
   type InstantInput,
 } from "./instant.js";
-export { dateParts, daysFromCivil, daysInMonth, isCalendarDate, isLeapYear, type DateParts } from "./civilDate.js";
+export { dateParts, daysInMonth, isCalendarDate, isLeapYear, type DateParts } from "./civilDate.js";
 export { ZoneName, isKnownZoneName } from "./zoneName.js";
 export { ClockTime, parseClockTime } from "./clockTime.js";
 export {
