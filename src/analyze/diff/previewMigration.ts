@@ -1,4 +1,4 @@
-import { enrollmentLead } from "../../engine/enrollmentView.js";
+import { enrollmentLead, enrollmentTouch } from "../../engine/enrollmentView.js";
 import { migrateLead, type MigrationMode } from "../../engine/migrate.js";
 import type { StoredLead, StoredLeadV1, VersionedLead } from "../../engine/store.js";
 import { openEnrollment, readStoredLead, type MutableEnrollment, type MutableLead } from "../../engine/storedLead.js";
@@ -6,7 +6,7 @@ import { ArgumentError, describeValue } from "../../errors/index.js";
 import { parseLead, type Lead, type LeadInput, type SkipRecord } from "../../lead/index.js";
 import { parsePlan, type Plan, type PlanInput } from "../../plan/index.js";
 import { instantArgument, type InstantInput } from "../../primitives/index.js";
-import { evaluate, type Decision, type Done, type EvaluateOptions, type Touch } from "../../schedule/index.js";
+import { evaluate, touchRecord, type Decision, type Done, type EvaluateOptions, type Touch } from "../../schedule/index.js";
 
 /** A lead in flight: a stored lead (from a store's `scan`, with or without its version, either record format), or a lead enrolled on `from`. */
 export type InFlightLead = StoredLead | StoredLeadV1 | VersionedLead | LeadInput;
@@ -14,7 +14,10 @@ export type InFlightLead = StoredLead | StoredLeadV1 | VersionedLead | LeadInput
 /** Where a lead stands at one instant under one plan version. */
 export interface LeadPosition {
   readonly planVersion: number;
-  /** Steps with a touch due at the instant. */
+  /**
+   * Steps with a touch due at the instant, in the order the engine sends them: what is due now, then
+   * what those sends make due at the same instant (a step at `PT0S` from another's touch).
+   */
   readonly due: readonly string[];
   /** The next wake-up, when nothing more is due now. */
   readonly next: { readonly at: string; readonly stepId: string } | null;
@@ -153,18 +156,18 @@ class Accumulator {
     }
     this.#inFlight++;
     const index = record.enrollments.indexOf(e as MutableEnrollment);
-    const beforeDecision = evaluate(this.from, enrollmentLead(record.lead, e, record.enrollments), this.at, this.#evalOptions);
-    const before = position(this.from.version, beforeDecision);
+    const beforeSends = sendsAt(this.from, enrollmentLead(record.lead, e, record.enrollments), e, this.at, this.#evalOptions);
+    const before = position(this.from.version, beforeSends);
     let preview: LeadMigrationPreview;
     if (this.mode === "pin") preview = { leadId: record.lead.id, before, after: before, skipped: [], dueAtOnce: [] };
     else {
       const copy = structuredClone(record);
       const moved = copy.enrollments[index] as MutableEnrollment;
       const skipped = migrateLead(copy, moved, this.from, this.to, this.at, this.#evalOptions);
-      const afterDecision = evaluate(this.to, enrollmentLead(copy.lead, moved, copy.enrollments), this.at, this.#evalOptions);
-      const wasDue = new Set([...beforeDecision.due.map((t) => t.stepId), ...Object.values(e.pending).map((p) => p.touch.stepId)]);
-      const dueAtOnce = afterDecision.due.filter((t) => !wasDue.has(t.stepId));
-      preview = { leadId: record.lead.id, before, after: position(this.to.version, afterDecision), skipped, dueAtOnce };
+      const afterSends = sendsAt(this.to, enrollmentLead(copy.lead, moved, copy.enrollments), moved, this.at, this.#evalOptions);
+      const wasDue = new Set([...before.due, ...Object.values(e.pending).map((p) => p.touch.stepId)]);
+      const dueAtOnce = afterSends.sent.filter((t) => !wasDue.has(t.stepId));
+      preview = { leadId: record.lead.id, before, after: position(this.to.version, afterSends), skipped, dueAtOnce };
     }
     const moved = preview.skipped.length > 0 || preview.dueAtOnce.length > 0 || !samePosition(preview.before, preview.after);
     if (moved) this.#changed++;
@@ -219,8 +222,33 @@ function storedRecord(input: InFlightLead, from: Plan): MutableLead {
   return { format: 2, lead, enrollments: [enrollment], dueAt: null };
 }
 
-function position(version: number, d: Decision): LeadPosition {
-  return { planVersion: version, due: d.due.map((t) => t.stepId), next: d.next === null ? null : { at: d.next.at, stepId: d.next.stepId }, done: d.done };
+/** What the engine sends at `at` (each due touch, then what those sends make due at once, taken as sent) and the decision after them. */
+interface SendsAt {
+  readonly sent: readonly Touch[];
+  readonly last: Decision;
+}
+
+/**
+ * The touches sent at `at` for one enrolment and where it stands after them. A send that makes
+ * another step due at the same instant (`PT0S` from a touch) is followed, as the engine does after
+ * each send; every round adds at least one touch record, so a plan of n steps stops within n + 1 rounds.
+ */
+function sendsAt(plan: Plan, lead: Lead, e: MutableEnrollment, at: number, options: EvaluateOptions): SendsAt {
+  const sent: Touch[] = [];
+  let view = lead;
+  let decision = evaluate(plan, view, at, options);
+  for (let round = 0; decision.due.length > 0 && round <= plan.steps.length; round++) {
+    sent.push(...decision.due);
+    const records = decision.due.map((t) => touchRecord(enrollmentTouch(t, e), { at, outcome: "sent" }));
+    view = { ...view, history: [...view.history, ...records] };
+    decision = evaluate(plan, view, at, options);
+  }
+  return { sent, last: decision };
+}
+
+function position(version: number, { sent, last }: SendsAt): LeadPosition {
+  const next = last.next === null ? null : { at: last.next.at, stepId: last.next.stepId };
+  return { planVersion: version, due: sent.map((t) => t.stepId), next, done: last.done };
 }
 
 function samePosition(a: LeadPosition, b: LeadPosition): boolean {
