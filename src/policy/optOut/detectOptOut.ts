@@ -4,6 +4,7 @@ import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compil
 import { boundCues, pastBefore, pastForm, type BoundCue } from "./clauseCues.js";
 import { judgeMatch, occursIn, type Judgement, type PhraseReading } from "./judgeMatch.js";
 import { messageClauses, type Clause } from "./messageClauses.js";
+import { NGRAM_DOUBT, NGRAM_THRESHOLD, ngramOptOutScore } from "./ngramModel.js";
 import { OPT_OUT_RULES } from "./rules/index.js";
 import { CONTEXT_WINDOW, type OptOutRules } from "./rules/optOutRules.js";
 import { spellerFor } from "./spelling.js";
@@ -53,10 +54,11 @@ export interface OptOutDetection {
   /**
    * 1 for a bare keyword, 0.95 for a keyword with fillers (`stop please`), 0.9 for a phrase or a
    * keyword sentence, 0.85 for a request put as a question, 0.8 for the clause-level fallback (a
-   * cue bound to a contact word: "keine weiteren E-Mails"); 0.5 when uncertain; 0 otherwise.
+   * cue bound to a contact word: "keine weiteren E-Mails"), 0.7 for the n-gram second opinion (a message no
+   * rule reads: "Rot op met je telefoontjes"); 0.5 when uncertain; 0 otherwise.
    */
   readonly confidence: number;
-  /** The rule that decided (`en.keyword.stop`, `de.phrase.keine-mehr`, `nl.clause.stop-contact`), also for a negated match; else `null`. */
+  /** The rule that decided (`en.keyword.stop`, `de.phrase.keine-mehr`, `nl.clause.stop-contact`, `ngram.opt-out`), also for a negated match; else `null`. */
   readonly rule: string | null;
   /** Why the verdict is `uncertain`, or why a matched rule does not opt out. */
   readonly reason?: OptOutReason;
@@ -83,7 +85,10 @@ const NONE: OptOutDetection = { verdict: "none", optOut: false, confidence: 0, r
  * frequency complaints are `uncertain`. Invitations and compounds ("stop by the showroom",
  * "non-stop") never match. A clause no phrase matches is read for cues instead: a stop, removal
  * or negation cue bound to a contact word in any inflection ("Nummer bitte löschen", "stop ff met
- * bellen"), judged the same way. The opt-out covers the channel the text names.
+ * bellen"), judged the same way. A message no rule reads, or only as a keyword inside a sentence,
+ * is an opt-out when an n-gram model scores it at least 0.9 and it is neither a question nor quoted;
+ * a fallback opt-out the model scores below 0.1 is held for review. The opt-out covers the channel
+ * the text names.
  *
  * Linear in the text and bounded: only the first {@link OPT_OUT_TEXT_LIMIT} characters of the
  * message's own text (quoted replies removed, normalised) are read, so a megabyte costs the same as
@@ -171,8 +176,42 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   }
   // A fallback opt-out before it named the channel: "stop ff met bellen. Laat me met rust." → call.
   if (unscoped !== undefined) return fallback?.scope === undefined ? unscoped : withScopeOf(unscoped, fallback);
-  if (fallback !== undefined && keywordClause?.scope === undefined) return fallback;
-  return keywordClause ?? uncertain ?? declined ?? NONE;
+  if (fallback !== undefined && keywordClause?.scope === undefined) return phrases ? doubted(text, fallback) : fallback;
+  const decided = keywordClause ?? uncertain ?? declined;
+  if (!phrases) return decided ?? NONE;
+  if (decided === undefined) return secondOpinion(text, tables, message.clauses, NONE);
+  // "Merci de me désabonner", "Ik wil me graag afmelden": a keyword inside a plain sentence.
+  if (decided.reason === "keyword_in_sentence") return secondOpinion(text, tables, message.clauses, decided);
+  return decided;
+}
+
+/**
+ * A clause-level fallback opt-out the n-gram model scores below {@link NGRAM_DOUBT} is held for
+ * review (`uncertain`, `ambiguous`): the weakest rule, overruled only by a strong contrary reading.
+ */
+function doubted(text: string, fallback: OptOutDetection): OptOutDetection {
+  if (ngramOptOutScore(text) >= NGRAM_DOUBT) return fallback;
+  return { ...fallback, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "ambiguous" };
+}
+
+/** How sure an opt-out only the n-gram model reads is: below the clause-level fallback's 0.8. */
+const NGRAM_CONFIDENCE = 0.7;
+
+/**
+ * A message in which no keyword, phrase or cue matched, or only a keyword inside a sentence
+ * (`keyword_in_sentence`), is read by the n-gram model ({@link ngramOptOutScore}): at or above
+ * {@link NGRAM_THRESHOLD} it is an opt-out (rule `ngram.opt-out`, covering the channels the message
+ * names), unless a clause of it is a question or quoted; else the rules' reading (`otherwise`) stands.
+ */
+function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: readonly Clause[], otherwise: OptOutDetection): OptOutDetection {
+  if (clauses.some((c) => c.question || c.quoted.some((q) => q))) return otherwise;
+  if (ngramOptOutScore(text) < NGRAM_THRESHOLD) return otherwise;
+  const channels: string[] = [];
+  for (const clause of clauses)
+    for (const table of tables)
+      for (const channel of channelsNamed(table, clause.words, 0, clause.words.length)) if (!channels.includes(channel)) channels.push(channel);
+  const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
+  return { verdict: "opt_out", optOut: true, confidence: NGRAM_CONFIDENCE, rule: "ngram.opt-out", ...scope };
 }
 
 /** How many words after a phrase naming no channel are read for the channel it covers ("to receive marketing texts"). */

@@ -18,6 +18,8 @@ import { TUNING_CHECK_8 } from "./tuningCheck8.js";
 import { TUNING_CHECK_9 } from "./tuningCheck9.js";
 import { TUNING_CHECK_10 } from "./tuningCheck10.js";
 import { TUNING_CHECK_11 } from "./tuningCheck11.js";
+import { TUNING_CHECK_12 } from "./tuningCheck12.js";
+import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 
 export type { HardKind, Label, LabelledMessage } from "./labelled.js";
 export {
@@ -39,10 +41,12 @@ export {
   TUNING_CHECK_9,
   TUNING_CHECK_10,
   TUNING_CHECK_11,
+  TUNING_CHECK_12,
   TUNING_FIRST,
+  TUNING_ORDINARY,
 };
 
-/** The tuning part: the first tuning batch, the broad one and the eleven check batches (the tenth: negatives only). */
+/** The tuning part: the first tuning batch, the broad one, the twelve check batches (the tenth: negatives only) and the ordinary replies. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -57,6 +61,8 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_9,
   ...TUNING_CHECK_10,
   ...TUNING_CHECK_11,
+  ...TUNING_CHECK_12,
+  ...TUNING_ORDINARY,
 ];
 
 /**

@@ -180,6 +180,7 @@ export const de: OptOutRules = {
     { id: "keyword", pattern: "(abmelden|abbestellen|austragen|abmeldung|widerrufen|stopp alle|abmelde)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
   channelWords: {
+    posteingang: "email",
     sms: "sms",
     simsen: "sms",
     textnachrichten: "sms",

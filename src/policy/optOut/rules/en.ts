@@ -226,6 +226,10 @@ export const en: OptOutRules = {
     { id: "or-dont-bother", pattern: "^(or)? (don t|dont|do not) bother$", verdict: "uncertain", reason: "ambiguous" },
   ],
   channelWords: {
+    newsletter: "email",
+    newsletters: "email",
+    inbox: "email",
+    "my inbox": "email",
     texting: "sms",
     text: "sms",
     texts: "sms",

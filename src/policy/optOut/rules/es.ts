@@ -161,6 +161,9 @@ export const es: OptOutRules = {
     },
   ],
   channelWords: {
+    newsletter: "email",
+    boletin: "email",
+    "bandeja de entrada": "email",
     llame: "call",
     llames: "call",
     llamen: "call",

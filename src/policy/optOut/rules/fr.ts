@@ -137,6 +137,10 @@ export const fr: OptOutRules = {
     },
   ],
   channelWords: {
+    newsletter: "email",
+    "lettre d information": "email",
+    "boite mail": "email",
+    "boite de reception": "email",
     composer: "call",
     appelez: "call",
     appeler: "call",

@@ -134,6 +134,9 @@ export const nl: OptOutRules = {
     { id: "keyword", pattern: "(afmelden|uitschrijven|afmelding|stop alles|afmeld|uitschrijf)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
   channelWords: {
+    newsletter: "email",
+    inbox: "email",
+    mailbox: "email",
     bel: "call",
     belt: "call",
     bellen: "call",

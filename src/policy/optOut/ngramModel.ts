@@ -1,0 +1,40 @@
+import { ngramFeatures, ngramWords } from "./ngramFeatures.js";
+import { NGRAM_BIAS, NGRAM_WEIGHTS } from "./ngramWeights.js";
+
+/**
+ * The n-gram model's probability at or above which a message no rule reads is an opt-out. Chosen
+ * by leaving each blind batch out of training (docs/compliance.md, "Second opinion").
+ */
+export const NGRAM_THRESHOLD = 0.9;
+
+/**
+ * The probability below which the model doubts a clause-level fallback opt-out (held for review
+ * instead). Chosen the same way as {@link NGRAM_THRESHOLD}.
+ */
+export const NGRAM_DOUBT = 0.1;
+
+let weights: ReadonlyMap<string, number> | undefined;
+
+/** The shipped weights, parsed once at first use (not at import): one `feature<TAB>weight` per line. */
+function shippedWeights(): ReadonlyMap<string, number> {
+  if (weights !== undefined) return weights;
+  const parsed = new Map<string, number>();
+  for (const line of NGRAM_WEIGHTS.split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab > 0) parsed.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  weights = parsed;
+  return parsed;
+}
+
+/**
+ * The probability, by a logistic model over character n-grams and word bigrams trained on the
+ * labelled corpus, that a message is an opt-out. Deterministic and linear in the text (bounded as
+ * the rules are: {@link ngramWords}).
+ */
+export function ngramOptOutScore(text: string): number {
+  const table = shippedWeights();
+  let z = NGRAM_BIAS;
+  for (const feature of ngramFeatures(ngramWords(text))) z += table.get(feature) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
