@@ -3,6 +3,7 @@ import { ArgumentError, describeValue } from "../errors/index.js";
 import { parseLead, parseLeadEvent, type LeadEventInput, type LeadInput, type SkipRecord } from "../lead/index.js";
 import type { Plan } from "../plan/index.js";
 import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
+import { jsonCopy } from "../primitives/jsonCopy.js";
 import { instantArgument, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendGate } from "./adapter.js";
@@ -16,7 +17,7 @@ import { createMemoryStore } from "./memoryStore.js";
 import { computeMetrics, type EngineMetrics } from "./metrics.js";
 import { migrateLead, type MigrationMode } from "./migrate.js";
 import { checkReenrollment } from "./reenrollment.js";
-import { writeOffered } from "./recordHandoff.js";
+import { sharedReader, writeOffered, type SharedRead } from "./recordHandoff.js";
 import {
   drivingCopy,
   tightenForKeeping,
@@ -124,6 +125,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   #timer: unknown = undefined;
   #running = false;
   #gate: SendGate | undefined = undefined;
+  /** The store's own reader of its records, when it has one (the memory store): a drive copies only what it changes. */
+  readonly #sharedRead: SharedRead | undefined;
 
   /** @internal Use {@link createEngine}. */
   constructor(options: EngineOptions) {
@@ -142,6 +145,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.#plans = new PlanRegistry(options.plans);
     for (const plan of this.#plans.all()) this.#checkAdapters(plan);
     this.store = options.store ?? createMemoryStore();
+    this.#sharedRead = sharedReader(this.store);
     this.clock = checkedClock(options.clock ?? systemClock);
     this.#retry = resolveRetry(options.retry);
     this.#evalOptions = options.rules === undefined ? {} : { rules: options.rules };
@@ -620,7 +624,8 @@ export class Engine extends EventEmitter<EngineEvents> {
         this.#again.delete(leadId);
         const now = this.clock.now();
         if (!(await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))) return "busy";
-        const cur = await this.store.get(leadId);
+        const read = this.#readToDrive(leadId);
+        const cur = read instanceof Promise ? await read : read;
         if (cur === undefined) {
           await this.#release(leadId);
           return "absent";
@@ -643,7 +648,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     let owned = !creating;
     try {
       for (let i = 0; i < MAX_ROUNDS; i++) {
-        // Stores never alias what they return, and a record the store kept is copied before it goes on: the record is ours to change.
+        // Stores never alias what they return, a shared read and a record the store kept are copied before the drive goes on: the record is ours to change.
         const rec = readStoredLead(cur.record);
         const ctx: RoundContext = {
           evalOptions: this.#evalOptions,
@@ -661,7 +666,8 @@ export class Engine extends EventEmitter<EngineEvents> {
         const w = await this.#write(leadId, rec, cur.version, offer ? (k) => (kept = k) : undefined);
         if (!w.ok) {
           if (creating && i === 0) throw alreadyEnrolled(leadId, undefined);
-          const fresh = await this.store.get(leadId);
+          const read = this.#readToDrive(leadId);
+          const fresh = read instanceof Promise ? await read : read;
           if (fresh === undefined) return;
           cur = fresh;
           owned = true;
@@ -692,6 +698,20 @@ export class Engine extends EventEmitter<EngineEvents> {
     } finally {
       await this.#release(leadId);
     }
+  }
+
+  /**
+   * The lead to drive, as a record the engine may change: the store's answer, or (from a store that
+   * shares its reads, see `recordHandoff.ts`) a {@link drivingCopy} of the store's own record, which
+   * nobody changes (a format-1 record is deep-copied first: its upgrade shares the lead).
+   */
+  #readToDrive(leadId: string): VersionedLead | undefined | Promise<VersionedLead | undefined> {
+    const read = this.#sharedRead;
+    if (read === undefined) return this.store.get(leadId);
+    const cur = read(leadId);
+    if (cur === undefined) return undefined;
+    const raw = cur.record;
+    return { record: (raw as { format?: unknown }).format === 2 ? drivingCopy(raw) : readStoredLead(jsonCopy(raw)), version: cur.version };
   }
 
   async #release(leadId: string): Promise<void> {

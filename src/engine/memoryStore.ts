@@ -1,10 +1,11 @@
 import { jsonCopy } from "../primitives/jsonCopy.js";
-import { keepOffered } from "./recordHandoff.js";
+import { keepOffered, shareReads } from "./recordHandoff.js";
 import type { Store, StoredLead, VersionedLead, WriteResult } from "./store.js";
 
 interface Entry {
   /**
-   * The store's own copy of the record: never handed out (copied out on read), never aliased: copied
+   * The store's own copy of the record: never changed, never handed out (copied out on read; read
+   * as it is only by an engine driving the lead, which copies what it changes), never aliased: copied
    * in on write, unless the engine offered the object it will never change again (`recordHandoff.ts`).
    */
   record: StoredLead;
@@ -14,7 +15,8 @@ interface Entry {
 
 /**
  * The embedded default store: a map of records (each the store's own {@link jsonCopy}, or the
- * object the engine handed over, copied on every read, so nothing aliases it) plus a binary min-heap on `dueAt` with lazy
+ * object the engine handed over; copied on every read but the engine's own read to drive a lead,
+ * which copies what it changes: nothing aliases it) plus a binary min-heap on `dueAt` with lazy
  * deletion (a heap slot is live only while it matches the lead's current `dueAt`).
  * Single-process only: leases and versions live in this object.
  * @example const engine = createEngine({ plans, adapters, store: createMemoryStore() });
@@ -64,7 +66,7 @@ export function createMemoryStore(): Store & { readonly size: number } {
     for (const [id, e] of leads) if (e.dueAt !== null) push(e.dueAt, id);
   };
 
-  return {
+  const store: Store & { readonly size: number } = {
     get size() {
       return leads.size;
     },
@@ -127,4 +129,10 @@ export function createMemoryStore(): Store & { readonly size: number } {
       for (const e of [...leads.values()]) yield { record: jsonCopy(e.record), version: e.version };
     },
   };
+  // The engine driving a lead reads the record itself and copies only what it changes (`drivingCopy`).
+  shareReads(store, (leadId) => {
+    const e = leads.get(leadId);
+    return e === undefined ? undefined : { record: e.record, version: e.version };
+  });
+  return store;
 }

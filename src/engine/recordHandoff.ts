@@ -1,3 +1,5 @@
+import type { StoredLead } from "./store.js";
+
 /**
  * A private handoff between the engine and the memory store, so a record is copied once per write
  * instead of twice. The engine offers a record it will never change again for the length of one
@@ -30,4 +32,24 @@ export function keepOffered(record: object): boolean {
   offered = undefined;
   kept = record;
   return true;
+}
+
+/** What a store reads for the engine to drive: its own record, uncopied, with its version (see {@link shareReads}). */
+export type SharedRead = (leadId: string) => { readonly record: StoredLead; readonly version: number } | undefined;
+
+const sharedReaders = new WeakMap<object, SharedRead>();
+
+/**
+ * Registers `store`'s reader of its own records (the memory store does, for itself only: a store
+ * that wraps it is another object and reads as usual). The engine drives a lead from such a record
+ * through `drivingCopy`, never changing the record itself, so a read costs a copy of only what the
+ * drive changes instead of a deep copy. Invariant: a record read this way is never changed by anyone.
+ */
+export function shareReads(store: object, read: SharedRead): void {
+  sharedReaders.set(store, read);
+}
+
+/** The reader `store` registered with {@link shareReads}, if any. */
+export function sharedReader(store: object): SharedRead | undefined {
+  return sharedReaders.get(store);
 }

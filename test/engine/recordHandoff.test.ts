@@ -9,19 +9,23 @@ import {
   type Store,
   type StoredLead,
 } from "../../src/engine/index.js";
-import { keepOffered } from "../../src/engine/recordHandoff.js";
+import { keepOffered, shareReads, sharedReader } from "../../src/engine/recordHandoff.js";
 import { dealerPlan, HOUR, lead, MINUTE, START } from "./fixtures.js";
 
 /**
- * The memory store, plus a check of the handoff's invariant: every record the engine offers to keep
- * (see `recordHandoff.ts`) is remembered with a JSON snapshot taken when it was written, and must
- * still match it at the end — the engine never changes an object a store may keep uncopied.
+ * The memory store, plus a check of the handoff's invariants: every record the engine offers to keep
+ * (see `recordHandoff.ts`), and every record of the store's own it reads to drive a lead, is
+ * remembered with a JSON snapshot taken then, and must still match it at the end — the engine never
+ * changes an object a store may keep uncopied, nor one the store shares with it.
  */
-function checkingStore(): Store & { kept: { record: StoredLead; json: string }[] } {
+function checkingStore(): Store & { kept: { record: StoredLead; json: string }[]; shared: { record: StoredLead; json: string }[] } {
   const inner = createMemoryStore();
   const kept: { record: StoredLead; json: string }[] = [];
-  return {
+  const shared: { record: StoredLead; json: string }[] = [];
+  const read = sharedReader(inner);
+  const store: Store & { kept: typeof kept; shared: typeof shared } = {
     kept,
+    shared,
     get: (id) => inner.get(id),
     write(record, expected) {
       // Taken here, synchronously within the engine's write call, as the memory store does.
@@ -34,13 +38,19 @@ function checkingStore(): Store & { kept: { record: StoredLead; json: string }[]
     release: (id, owner) => inner.release(id, owner),
     scan: () => inner.scan(),
   };
+  shareReads(store, (id) => {
+    const cur = read?.(id);
+    if (cur !== undefined) shared.push({ record: cur.record, json: JSON.stringify(cur.record) });
+    return cur;
+  });
+  return store;
 }
 
 type Answer = "sent" | "retryable" | "permanent" | "deferred" | "throw" | "malformed";
 const ANSWERS: readonly Answer[] = ["sent", "retryable", "permanent", "deferred", "throw", "malformed"];
 
 describe("record handoff", () => {
-  it("never changes a record offered to the store, whatever the adapters answer, synchronously or not", async () => {
+  it("never changes a record offered to the store, nor one the store shares to drive a lead, whatever the adapters answer, synchronously or not", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.tuple(fc.constantFrom(...ANSWERS), fc.boolean()), { minLength: 1, maxLength: 12 }),
@@ -74,6 +84,8 @@ describe("record handoff", () => {
           }
           expect(store.kept.length).toBeGreaterThan(0);
           for (const k of store.kept) expect(JSON.stringify(k.record)).toBe(k.json);
+          expect(store.shared.length).toBeGreaterThan(0);
+          for (const k of store.shared) expect(JSON.stringify(k.record)).toBe(k.json);
         },
       ),
       { numRuns: 30 },
