@@ -17,7 +17,8 @@ interface Entry {
  * The embedded default store: a map of records (each the store's own {@link jsonCopy}, or the
  * object the engine handed over; copied on every read but the engine's own read to drive a lead,
  * which copies what it changes: nothing aliases it) plus a binary min-heap on `dueAt` with lazy
- * deletion (a heap slot is live only while it matches the lead's current `dueAt`).
+ * deletion (a heap slot is live only while it matches the lead's current `dueAt`; the slots a `due`
+ * takes stay out of the heap until the next `due`, which puts back only those still live).
  * Single-process only: leases and versions live in this object.
  * @example const engine = createEngine({ plans, adapters, store: createMemoryStore() });
  */
@@ -60,9 +61,15 @@ export function createMemoryStore(): Store & { readonly size: number } {
     heapAt[i] = lastAt;
     heapId[i] = lastId;
   };
+  // Live slots the last `due` took out of the heap: back in at the next `due` unless dead by then
+  // (a lead `runDue` drove meanwhile has a new `dueAt`: its slot is dropped instead of pushed and popped again).
+  const takenAt: number[] = [];
+  const takenId: string[] = [];
   const compact = (): void => {
     heapAt.length = 0;
     heapId.length = 0;
+    takenAt.length = 0;
+    takenId.length = 0;
     for (const [id, e] of leads) if (e.dueAt !== null) push(e.dueAt, id);
   };
 
@@ -100,8 +107,13 @@ export function createMemoryStore(): Store & { readonly size: number } {
       return { ok: true, version: 0 };
     },
     async due(at: number, limit: number): Promise<string[]> {
+      for (let i = 0; i < takenAt.length; i++) {
+        const id = takenId[i] as string;
+        if (leads.get(id)?.dueAt === takenAt[i]) push(takenAt[i] as number, id);
+      }
+      takenAt.length = 0;
+      takenId.length = 0;
       const out: string[] = [];
-      const taken: { at: number; id: string }[] = [];
       const seen = new Set<string>();
       while (out.length < limit && heapAt.length > 0 && (heapAt[0] as number) <= at) {
         const slotAt = heapAt[0] as number;
@@ -109,11 +121,11 @@ export function createMemoryStore(): Store & { readonly size: number } {
         pop();
         if (leads.get(id)?.dueAt !== slotAt || seen.has(id)) continue;
         seen.add(id);
-        taken.push({ at: slotAt, id });
+        takenAt.push(slotAt);
+        takenId.push(id);
         const lease = leases.get(id);
         if (lease === undefined || lease.until <= at) out.push(id);
       }
-      for (const t of taken) push(t.at, t.id);
       return out;
     },
     async claim(leadId: string, owner: string, until: number, now: number): Promise<boolean> {

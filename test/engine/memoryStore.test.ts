@@ -38,6 +38,45 @@ describe("createMemoryStore", () => {
     );
   });
 
+  it("every due answers from the live dueAt values, whatever writes, removes and earlier due calls came between", async () => {
+    const T = 1_000_000;
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant("write" as const), id: fc.integer({ min: 0, max: 9 }), dueAt: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }) }),
+      fc.record({ kind: fc.constant("remove" as const), id: fc.integer({ min: 0, max: 9 }) }),
+      fc.record({ kind: fc.constant("due" as const), at: fc.integer({ min: 0, max: 30 }), limit: fc.integer({ min: 1, max: 12 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 120 }), async (ops) => {
+        const store = createMemoryStore();
+        const model = new Map<string, { dueAt: number | null; version: number }>();
+        for (const o of ops) {
+          if (o.kind === "due") {
+            const expected = [...model.values()]
+              .filter((m) => m.dueAt !== null && m.dueAt <= T + o.at)
+              .map((m) => m.dueAt)
+              .sort((a, b) => (a as number) - (b as number));
+            const got = await store.due(T + o.at, o.limit);
+            expect(got.map((id) => model.get(id)?.dueAt)).toEqual(expected.slice(0, o.limit));
+            expect(new Set(got).size).toBe(got.length);
+            continue;
+          }
+          const id = `l${o.id}`;
+          const m = model.get(id);
+          if (o.kind === "remove") {
+            if (m === undefined) continue;
+            expect((await store.remove(id, m.version)).ok).toBe(true);
+            model.delete(id);
+            continue;
+          }
+          const dueAt = o.dueAt === null ? null : T + o.dueAt;
+          expect((await store.write(conformanceLead(id, dueAt), m?.version ?? 0)).ok).toBe(true);
+          model.set(id, { dueAt, version: (m?.version ?? 0) + 1 });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("leaves leased leads out of due until the lease expires", async () => {
     const store = createMemoryStore();
     await store.write(conformanceLead("a", 10), 0);
