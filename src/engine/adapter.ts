@@ -5,7 +5,10 @@ import type { Touch } from "../schedule/index.js";
 export interface SendContext {
   /** The touch id. The same touch always carries the same key, across retries, restarts and machines. */
   readonly idempotencyKey: string;
-  /** Aborted when the send times out or the engine stops; the attempt then counts as a retryable failure. */
+  /**
+   * Aborted when the send times out or the engine stops; the attempt then counts as a retryable
+   * failure. Made when first read (a getter of the context: a spread copy of the context has none).
+   */
   readonly signal: AbortSignal;
   /** 1 for the first send of this touch. */
   readonly attempt: number;

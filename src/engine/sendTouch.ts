@@ -48,25 +48,7 @@ export function sendTouch(
 ): SendAnswer | Promise<SendAnswer> {
   const { clock, timeoutMs, inFlight } = env;
   if (adapter === undefined) return { at: clock.now(), result: { status: "failed", retryable: false, error: `no adapter for channel ${touch.channel}` } };
-  // The controller is made only when the adapter (or gate) reads its signal; an abort before that is
-  // remembered, and the signal made afterwards is already aborted with the same reason.
-  let controller: AbortController | undefined;
-  let abortedWith: { reason: unknown } | undefined;
-  const signal = (): AbortSignal => {
-    if (controller === undefined) {
-      controller = new AbortController();
-      if (abortedWith !== undefined) controller.abort(abortedWith.reason);
-    }
-    return controller.signal;
-  };
-  const context: SendContext = {
-    idempotencyKey: touch.id,
-    attempt,
-    decidedAt: env.decidedAt,
-    get signal() {
-      return signal();
-    },
-  };
+  const context = new AttemptContext(touch.id, attempt, env.decidedAt);
   let answer: unknown;
   try {
     answer = env.gate === undefined ? adapter.send(touch, lead, context) : gated(env.gate, adapter, touch, lead, context);
@@ -84,10 +66,7 @@ export function sendTouch(
     });
     const send: InFlightSend = {
       abort(reason?: unknown) {
-        if (abortedWith !== undefined) return;
-        abortedWith = { reason };
-        controller?.abort(reason);
-        endRace({ status: "failed", retryable: true, error: errorText(reason) });
+        if (abortContext(context, reason)) endRace({ status: "failed", retryable: true, error: errorText(reason) });
       },
     };
     const handle = clock.setTimeout(() => send.abort(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
@@ -95,12 +74,14 @@ export function sendTouch(
     let outcome: SendAnswer;
     try {
       const raw = await race;
-      outcome = abortedWith !== undefined ? { at: clock.now(), result: raw as SendResult, unconfirmed: true } : answered(clock.now(), raw);
+      const aborted = abortedWith(context);
+      outcome = aborted !== undefined ? { at: clock.now(), result: raw as SendResult, unconfirmed: true } : answered(clock.now(), raw);
     } catch (error) {
       // An adapter that rejects on abort reports the abort's cause (timeout, engine stopped), not its own echo.
+      const aborted = abortedWith(context);
       outcome = {
         at: clock.now(),
-        result: { status: "failed", retryable: true, error: errorText(abortedWith !== undefined ? abortedWith.reason : error) },
+        result: { status: "failed", retryable: true, error: errorText(aborted !== undefined ? aborted.reason : error) },
         unconfirmed: true,
       };
     } finally {
@@ -109,6 +90,48 @@ export function sendTouch(
     }
     return outcome;
   })();
+}
+
+let abortContext: (context: AttemptContext, reason: unknown) => boolean;
+let abortedWith: (context: AttemptContext) => { readonly reason: unknown } | undefined;
+
+/**
+ * The context of one adapter call. Its abort controller is made only when `signal` is first read
+ * (most adapters never read it); an abort before that is remembered, and the signal made afterwards
+ * is already aborted with the same reason. `signal` is a getter of the class, not an own property:
+ * a copy made by spreading the context has none (adapters read it from the context they receive).
+ */
+class AttemptContext implements SendContext {
+  readonly idempotencyKey: string;
+  readonly attempt: number;
+  readonly decidedAt: number;
+  #controller: AbortController | undefined = undefined;
+  #abortedWith: { readonly reason: unknown } | undefined = undefined;
+
+  constructor(idempotencyKey: string, attempt: number, decidedAt: number) {
+    this.idempotencyKey = idempotencyKey;
+    this.attempt = attempt;
+    this.decidedAt = decidedAt;
+  }
+
+  get signal(): AbortSignal {
+    if (this.#controller === undefined) {
+      this.#controller = new AbortController();
+      if (this.#abortedWith !== undefined) this.#controller.abort(this.#abortedWith.reason);
+    }
+    return this.#controller.signal;
+  }
+
+  static {
+    // Module-private: the first abort wins (true); an adapter cannot abort its own context.
+    abortContext = (context, reason) => {
+      if (context.#abortedWith !== undefined) return false;
+      context.#abortedWith = { reason };
+      context.#controller?.abort(reason);
+      return true;
+    };
+    abortedWith = (context) => context.#abortedWith;
+  }
 }
 
 /** An answer that came: a well-formed one as it is; anything else a retryable failure, unconfirmed (the adapter's own state is unknown). */

@@ -55,4 +55,20 @@ describe("sendTouch aborts (the controller is made only when the signal is read)
     expect(signal?.aborted).toBe(true);
     expect(out).toMatchObject({ result: { status: "failed", error: "timed out after 1000 ms" }, unconfirmed: true });
   });
+
+  it("the context carries the key, attempt and decision instant, and one signal however often it is read", () => {
+    const clock = createManualClock("2026-03-09T14:00:00Z");
+    let seen: { key: string; attempt: number; decidedAt: number; same: boolean; aborted: boolean; keys: string[] } | undefined;
+    const adapter: ChannelAdapter = {
+      send: (_t, _l, ctx) => {
+        const { idempotencyKey, attempt, decidedAt, signal } = ctx;
+        seen = { key: idempotencyKey, attempt, decidedAt, same: signal === ctx.signal, aborted: signal.aborted, keys: Object.keys(ctx) };
+        return { status: "sent" };
+      },
+    };
+    const out = sendTouch(adapter, touch, lead, 2, { clock, timeoutMs: 1000, inFlight: inFlightSet(), decidedAt: 7 });
+    expect(out).toMatchObject({ result: { status: "sent" } });
+    // Nothing on the context can abort it: its own keys are its data.
+    expect(seen).toEqual({ key: "l/p@1/sms#1", attempt: 2, decidedAt: 7, same: true, aborted: false, keys: ["idempotencyKey", "attempt", "decidedAt"] });
+  });
 });
