@@ -202,3 +202,37 @@ describe("opt-out readings from the sixth held-out batch", () => {
   ];
   readAsLabelled(cases);
 });
+
+/** Readings narrowed where a context list read too much, each with the control it must keep. */
+describe("opt-out readings: rates need a unit of time, a phrase's channel stops at a coordinator", () => {
+  it("a next clause grants a rate only with a unit of time in or just after it", () => {
+    for (const [locale, text] of [
+      ["en", "Stop texting me, I'll call one a you guys when I'm ready"],
+      ["es", "ya no me llamen, una por una ya me cansaron"],
+      ["fr", "arrêtez de m'appeler, un par un vos vendeurs m'ont harcelé"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }).optOut, text).toBe(true);
+    }
+    for (const [locale, text] of [
+      ["en", "stop calling me, one a day is plenty"],
+      ["es", "Dejen de mandarme tantos mensajes, uno a la semana está bien."],
+      ["fr", "arrêtez les SMS quotidiens, un par semaine ça ira"],
+      ["de", "Hören Sie auf, mich täglich anzurufen, einmal pro Woche reicht"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }), text).toMatchObject({ verdict: "uncertain", reason: "frequency" });
+    }
+  });
+
+  it("a phrase naming no channel does not take one from a second request joined to it", () => {
+    for (const [locale, text] of [
+      ["en", "remove me from your list and call me when the new model arrives"],
+      ["es", "quítenme de su lista y llámenme cuando llegue la nueva"],
+      ["de", "Bitte streichen Sie mich aus der Liste und rufen Sie mich an, wenn der neue da ist"],
+    ] as const) {
+      const d = detectOptOut(text, { locale });
+      expect(d.optOut, text).toBe(true);
+      expect(d.scope, text).toBeUndefined();
+    }
+    expect(detectOptOut("I withdraw my consent to receive marketing texts", { locale: "en" }).scope).toBe("sms");
+  });
+});

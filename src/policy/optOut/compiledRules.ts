@@ -34,6 +34,8 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "constraints",
   "frequency",
   "rates",
+  "rateUnits",
+  "coordinators",
   "skippable",
   "joiners",
   "breakers",

@@ -2,7 +2,7 @@ import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
 import { boundCues, pastBefore, pastForm, type BoundCue } from "./clauseCues.js";
-import { judgeMatch, occursIn, type Judgement, type PhraseReading } from "./judgeMatch.js";
+import { judgeMatch, occursIn, startsAt, type Judgement, type PhraseReading } from "./judgeMatch.js";
 import { messageClauses, type Clause } from "./messageClauses.js";
 import { NGRAM_DOUBT, NGRAM_THRESHOLD, ngramOptOutScore } from "./ngramModel.js";
 import { OPT_OUT_RULES } from "./rules/index.js";
@@ -159,7 +159,7 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
       const rule = `${found.table.locale}.phrase.${found.phrase.id}`;
       const named = channelsNamed(found.table, clause.words, found.start, found.end);
       // "no me manden correos", "I withdraw my consent to receive marketing texts": the channel may follow the phrase.
-      const channels = named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + CHANNEL_REACH));
+      const channels = named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, reachEnd(found.table, clause.words, found.end));
       const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
       const place = { clause, previous, following, namesChannel: after.length > 0 };
       const judged: Judgement = judgeMatch(found.table.context, found.phrase, place, found.start, found.end);
@@ -216,6 +216,16 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
 
 /** How many words after a phrase naming no channel are read for the channel it covers ("to receive marketing texts"). */
 const CHANNEL_REACH = 5;
+
+/**
+ * Where the reach for a phrase's channel ends: {@link CHANNEL_REACH} words on, or before a
+ * coordinator ("remove me from your list and call me when …": the call is asked for, not stopped).
+ */
+function reachEnd(table: CompiledRules, words: readonly string[], from: number): number {
+  const end = Math.min(words.length, from + CHANNEL_REACH);
+  for (let i = from; i < end; i++) if (startsAt(words, i, table.context.coordinators) !== 0) return i;
+  return end;
+}
 
 /** The first opt-out, covering the channels a later one names. */
 function withScopeOf(first: OptOutDetection, later: OptOutDetection): OptOutDetection {

@@ -84,7 +84,7 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   }
   if (sarcastic(context, place, from, start, end)) return { verdict: "uncertain", reason: "ambiguous" };
   // "Stop emailing me every day, once a week is plenty": the next clause grants a rate.
-  if (next !== undefined && occursIn(next.words, 0, Math.min(next.words.length, CONTEXT_WINDOW), context.rates)) {
+  if (next !== undefined && grantsRate(context, next.words)) {
     return { verdict: "uncertain", reason: "frequency" };
   }
   // A gap in the phrase may hold the complaint: "hören Sie auf, mir ständig Nachrichten zu schicken".
@@ -258,7 +258,7 @@ function endsWithLength(words: readonly string[], at: number, seqs: readonly (re
 }
 
 /** The length of the longest of `seqs` starting at word `at`, else 0. */
-function startsAt(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): number {
+export function startsAt(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): number {
   const list = candidates(seqs, words[at]);
   if (list === undefined) return 0;
   let longest = 0;
@@ -281,6 +281,20 @@ export function occursIn(words: readonly string[], from: number, to: number, seq
     for (const seq of list) {
       if (i + seq.length <= to && seq.every((w, j) => sameWord(w, words[i + j]))) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A rate opens the clause (within its first {@link CONTEXT_WINDOW} words) with a unit of time inside
+ * it or within three words after it: "once a week is plenty", "un par jour", not "un par un".
+ */
+function grantsRate(context: CompiledContext, words: readonly string[]): boolean {
+  const to = Math.min(words.length, CONTEXT_WINDOW);
+  for (let i = 0; i < to; i++) {
+    const length = startsAt(words, i, context.rates);
+    if (length === 0 || i + length > to) continue;
+    if (context.rateUnits.length === 0 || occursIn(words, i, Math.min(words.length, i + length + 3), context.rateUnits)) return true;
   }
   return false;
 }

@@ -428,6 +428,8 @@ export const fr: OptOutRules = {
       "a mon ancien",
       "mon ancien",
     ],
+    coordinators: ["et", "puis", "ou"],
+    rateUnits: ["jour", "jours", "journee", "semaine", "semaines", "mois", "heure", "heures", "an", "annee", "week end", "matin", "soir", "quinzaine"],
     rates: [
       "une fois par",
       "deux fois par",

@@ -423,6 +423,8 @@ export const nl: OptOutRules = {
       "op mijn oude",
       "mijn andere",
     ],
+    coordinators: ["en", "dan", "of"],
+    rateUnits: ["dag", "dagen", "week", "weken", "maand", "maanden", "uur", "jaar", "weekend", "ochtend", "avond", "dagelijks", "wekelijks", "maandelijks"],
     rates: ["een keer per", "een keer in de", "eens per", "eens in de", "twee keer per", "# keer per", "een per", "een mail per", "een berichtje per"],
     frequency: [
       "zo vaak",

@@ -174,6 +174,13 @@ export interface OptOutContext {
    * stop complains about frequency, uncertain.
    */
   readonly rates?: readonly string[];
+  /**
+   * Units of time: a {@link OptOutContext.rates} entry counts only with one inside it or within three
+   * words after it ("one a week", "una por semana"; not "one a you guys", "una por una").
+   */
+  readonly rateUnits?: readonly string[];
+  /** Words joining a second request to the first ("and", "y", "und", "en", "et"): a phrase's channel is not read past one. */
+  readonly coordinators?: readonly string[];
   /** Words that may stand between a match and a constraint (`me`, `please`). */
   readonly skippable: readonly string[];
   /** A clause opening with one of these continues the previous one (`that`, `dass`, `que`). */
