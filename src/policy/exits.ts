@@ -14,39 +14,76 @@ export interface ExitHit {
  * cadence, whether or not the plan lists `opt_out`.
  */
 export function findExit(exits: readonly Exit[], facts: LeadFacts): ExitHit | undefined {
-  let best: ExitHit | undefined;
-  const consider = (hit: ExitHit): void => {
-    if (best === undefined || hit.at < best.at) best = hit;
-  };
-  const all = facts.optOuts.get("all");
-  if (all !== undefined) consider({ reason: "opted_out", at: all, detail: "all channels" });
-  for (const exit of exits) {
+  // The earliest so far, as three locals (no closure, no object per candidate): `reason` undefined
+  // while none; a later candidate wins only when strictly earlier.
+  let reason: ExitHit["reason"] | undefined;
+  let at = Number.NaN;
+  let detail: string | undefined;
+  const { optOuts } = facts;
+  const all = optOuts.size === 0 ? undefined : optOuts.get("all");
+  if (all !== undefined) {
+    reason = "opted_out";
+    at = all;
+    detail = "all channels";
+  }
+  for (let i = 0; i < exits.length; i++) {
+    const exit = exits[i] as Exit;
     switch (exit.on) {
       case "reply":
-        for (const [channel, at] of facts.firstReply) {
-          if (exit.channels === undefined || exit.channels.includes(channel)) consider({ reason: "replied", at, detail: channel });
+        if (facts.firstReply.size === 0) break;
+        for (const [channel, t] of facts.firstReply) {
+          if ((exit.channels === undefined || exit.channels.includes(channel)) && (reason === undefined || t < at)) {
+            reason = "replied";
+            at = t;
+            detail = channel;
+          }
         }
         break;
       case "connected":
-        if (facts.connectedAt !== undefined) consider({ reason: "connected", at: facts.connectedAt });
+        if (facts.connectedAt !== undefined && (reason === undefined || facts.connectedAt < at)) {
+          reason = "connected";
+          at = facts.connectedAt;
+          detail = undefined;
+        }
         break;
       case "meeting":
-        if (facts.meetingAt !== undefined) consider({ reason: "meeting_booked", at: facts.meetingAt });
+        if (facts.meetingAt !== undefined && (reason === undefined || facts.meetingAt < at)) {
+          reason = "meeting_booked";
+          at = facts.meetingAt;
+          detail = undefined;
+        }
         break;
       case "opt_out":
-        for (const [channel, at] of facts.optOuts) consider({ reason: "opted_out", at, detail: channel });
+        if (optOuts.size === 0) break;
+        for (const [channel, t] of optOuts) {
+          if (reason === undefined || t < at) {
+            reason = "opted_out";
+            at = t;
+            detail = channel;
+          }
+        }
         break;
       case "status":
         if (facts.status !== undefined && exit.in.includes(facts.status.value)) {
-          consider({ reason: "status", at: facts.status.at ?? facts.now, detail: facts.status.value });
+          const t = facts.status.at ?? facts.now;
+          if (reason === undefined || t < at) {
+            reason = "status";
+            at = t;
+            detail = facts.status.value;
+          }
         }
         break;
       case "event": {
-        const at = facts.events.get(exit.name);
-        if (at !== undefined) consider({ reason: "event", at, detail: exit.name });
+        const t = facts.events.size === 0 ? undefined : facts.events.get(exit.name);
+        if (t !== undefined && (reason === undefined || t < at)) {
+          reason = "event";
+          at = t;
+          detail = exit.name;
+        }
         break;
       }
     }
   }
-  return best;
+  if (reason === undefined) return undefined;
+  return detail === undefined ? { reason, at } : { reason, at, detail };
 }

@@ -1,6 +1,6 @@
 import { LeadValidationError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
-import { firstNumberAbove, historyInstant, historyInstantMs, inInstantRange, leadInstant } from "../primitives/index.js";
+import { BoundedMemo, firstNumberAbove, historyInstant, historyInstantMs, inInstantRange, leadInstant } from "../primitives/index.js";
 import { MAX_CAP_LOOKBACK_MS, type ContactLog } from "./caps.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
@@ -196,7 +196,8 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   const read = new HistoryReading(enrolledAt, lead.status === undefined ? undefined : { value: lead.status, at: undefined });
   const latest = read.readAll(history, now);
   const records = read.records ?? (history as readonly TouchRecordFields[]);
-  const touches = new RecordsTouchLog(records, records.length, read.touchAt, read.planIds ?? NO_PLAN_IDS);
+  const planIds = read.mixedPlanIds ?? (records.length === 0 ? NO_PLAN_IDS : onePlanId(read.firstPlanId));
+  const touches = new RecordsTouchLog(records, records.length, read.touchAt, planIds);
   if (read.outcomes !== undefined) touches.learnt = learntOutcomes(records, touches.at, read.outcomes);
   // Contacts older than this are never counted again (see `LeadFacts.contactTimes`).
   const cutoff = Math.min(now, latest) - MAX_CAP_LOOKBACK_MS;
@@ -284,8 +285,10 @@ class HistoryReading {
   latestStatusAt = -Infinity;
   outcomes: { touchId: string; outcome: string; at: number }[] | undefined = undefined;
   reviews: Map<string, { at: number; open: boolean }> | undefined = undefined;
-  /** The plan ids the touches name; `undefined` while there is no touch. */
-  planIds: Set<string | undefined> | undefined = undefined;
+  /** The plan id the first touch names (`undefined`: none, or no touch yet). */
+  firstPlanId: string | undefined = undefined;
+  /** Every plan id the touches name, once two differ; `undefined` while one plan id (or none) is named. */
+  mixedPlanIds: Set<string | undefined> | undefined = undefined;
   /** A touch before the one listed ahead of it. */
   unsorted = false;
   /** A touch whose own outcome is `failed`, `bounced` or `connected` (what a second pass reads). */
@@ -320,6 +323,7 @@ class HistoryReading {
     // where every check runs and names its path.
     let unsorted = false;
     let failedBouncedOrConnected = false;
+    let firstPlanId: string | undefined;
     let planIds: Set<string | undefined> | undefined;
     for (; i < history.length; i++) {
       const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
@@ -328,8 +332,11 @@ class HistoryReading {
       if (typeof at !== "number" || !Number.isInteger(at) || !inInstantRange(at) || at > now || entry.type !== "touch") break;
       const { touchId, planId, stepId, channel, attempt, outcome } = entry as TouchRecordFields;
       if (!wellFormedTouch(touchId, planId, stepId, channel, attempt, outcome)) break;
-      if (touches === 0 || planId !== lastPlanId) {
-        (planIds ??= new Set()).add(planId);
+      if (touches === 0) {
+        firstPlanId = planId;
+        lastPlanId = planId;
+      } else if (planId !== lastPlanId) {
+        (planIds ??= new Set<string | undefined>().add(firstPlanId)).add(planId);
         lastPlanId = planId;
       }
       if (at > latest) latest = at;
@@ -338,7 +345,8 @@ class HistoryReading {
       if (outcome !== undefined && (outcome === "failed" || outcome === "bounced" || outcome === "connected")) failedBouncedOrConnected = true;
       touches++;
     }
-    if (planIds !== undefined) this.planIds = planIds;
+    if (touches > 0) this.firstPlanId = firstPlanId;
+    if (planIds !== undefined) this.mixedPlanIds = planIds;
     if (unsorted) this.unsorted = true;
     if (failedBouncedOrConnected) this.failedBouncedOrConnected = true;
     for (; i < history.length; i++) {
@@ -358,8 +366,11 @@ class HistoryReading {
         // The common record, checked field by field in line (the same checks as checkRecordFields).
         const { touchId, planId, stepId, channel, attempt, outcome } = entry as TouchRecordFields;
         if (!wellFormedTouch(touchId, planId, stepId, channel, attempt, outcome)) checkRecordFields(entry as Record<string, unknown>, i);
-        if (touches === 0 || planId !== lastPlanId) {
-          (this.planIds ??= new Set()).add(planId);
+        if (touches === 0) {
+          this.firstPlanId = planId;
+          lastPlanId = planId;
+        } else if (planId !== lastPlanId) {
+          (this.mixedPlanIds ??= new Set<string | undefined>().add(this.firstPlanId)).add(planId);
           lastPlanId = planId;
         }
         if (at < previous && !this.unsorted) this.unsorted = true;
@@ -568,6 +579,22 @@ const EMPTY: readonly never[] = [];
 const NO_ENTRIES: ReadonlyMap<string, never> = new Map<string, never>();
 const NO_CHANNELS: ReadonlySet<string> = new Set();
 const NO_PLAN_IDS: ReadonlySet<string | undefined> = new Set();
+const NO_PLAN_ID: ReadonlySet<string | undefined> = new Set([undefined]);
+
+/** Read-only sets of one plan id, shared by every reading whose touches name only that plan (bounded: ids come from leads). */
+const onePlanIdSets = new BoundedMemo<string, ReadonlySet<string | undefined>>(1024);
+let lastOnePlanId: string | undefined;
+let lastOnePlanIdSet: ReadonlySet<string | undefined> = NO_PLAN_ID;
+
+/** The set holding only `planId`: one per plan id, never written (a history of one campaign's touches allocates none). */
+function onePlanId(planId: string | undefined): ReadonlySet<string | undefined> {
+  if (planId === undefined) return NO_PLAN_ID;
+  if (planId === lastOnePlanId) return lastOnePlanIdSet;
+  const set = onePlanIdSets.getOrSet(planId, (id) => new Set([id]));
+  lastOnePlanId = planId;
+  lastOnePlanIdSet = set;
+  return set;
+}
 
 /** A touch record's fields as read (their types checked when the history is read). */
 export interface TouchRecordFields {

@@ -17,12 +17,15 @@ export function checkLead(lead: LeadInput): void {
   const { contacts, consent, optOuts, doNotContact, address, attributes, status, history } = lead;
   if (contacts !== undefined) {
     if (!isRecord(contacts)) issues.push(issue(["contacts"], "an object of contact strings", contacts));
-    else for (const key of Object.keys(contacts)) if (typeof contacts[key] !== "string") issues.push(issue(["contacts", key], "a string", contacts[key]));
+    else
+      for (const key in contacts)
+        if (Object.hasOwn(contacts, key) && typeof contacts[key] !== "string") issues.push(issue(["contacts", key], "a string", contacts[key]));
   }
   if (consent !== undefined) {
     if (!isRecord(consent)) issues.push(issue(["consent"], "an object of consent records by channel", consent));
     else {
-      for (const key of Object.keys(consent)) {
+      for (const key in consent) {
+        if (!Object.hasOwn(consent, key)) continue;
         const entry: unknown = consent[key];
         if (!isRecord(entry)) issues.push(issue(["consent", key], 'a consent record such as { status: "granted" }', entry));
         else if (typeof entry["status"] !== "string") issues.push(issue(["consent", key, "status"], "granted, denied or unknown", entry["status"]));
@@ -32,10 +35,11 @@ export function checkLead(lead: LeadInput): void {
   if (optOuts !== undefined) {
     if (!Array.isArray(optOuts)) issues.push(issue(["optOuts"], "an array of opt-outs", optOuts));
     else
-      optOuts.forEach((o: unknown, i) => {
+      for (let i = 0; i < optOuts.length; i++) {
+        const o: unknown = optOuts[i];
         if (!isRecord(o)) issues.push(issue(["optOuts", i], 'an opt-out such as { channel: "sms", at: "2026-03-09T14:00:00Z" }', o));
         else if (typeof o["channel"] !== "string") issues.push(issue(["optOuts", i, "channel"], "a channel name or all", o["channel"]));
-      });
+      }
   }
   if (doNotContact !== undefined) {
     if (!Array.isArray(doNotContact)) issues.push(issue(["doNotContact"], "an array of channels or flags", doNotContact));

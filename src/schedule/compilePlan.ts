@@ -6,6 +6,7 @@ import { isExactDuration, parseClockTime, validDuration } from "../primitives/in
 import { compileCalendar, compileStepTiming, recurringMaxAttempts } from "./compileCalendar.js";
 import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
 import { compileRules } from "./compliantPlan.js";
+import { touchIdInfix } from "./touchId.js";
 
 const cache = new WeakMap<object, CompiledPlan>();
 
@@ -45,6 +46,7 @@ function build(plan: Plan): CompiledPlan {
     return {
       index,
       id: step.id,
+      touchIdInfix: touchIdInfix(plan.id, plan.version, step.id),
       channel: step.channel,
       fallback: step.fallback,
       mode: step.mode,

@@ -11,6 +11,8 @@ import type { DurationParts, WeekIntervals } from "../primitives/index.js";
 export interface CompiledStep {
   readonly index: number;
   readonly id: string;
+  /** The step's part of its touch ids (`touchIdInfix`: `/planId@version/stepId#`). */
+  readonly touchIdInfix: string;
   readonly channel: string;
   readonly fallback: string | undefined;
   readonly mode: "auto" | "task";

@@ -8,6 +8,7 @@ import {
   type LeadClock,
 } from "../calendar/index.js";
 import { describeValue, LeadValidationError } from "../errors/index.js";
+import { BoundedMemo } from "../primitives/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { CompiledPlan } from "./compiledPlan.js";
 import type { DecisionZone } from "./decision.js";
@@ -72,11 +73,31 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
   const untimedOnly = calendar.unknownZone === "untimed-only";
   const note = untimedOnly ? ["zone unknown: only channels without time rules are used", detail].filter((d) => d !== undefined).join("; ") : detail;
   const zone: DecisionZone = { name: compiled.zone, source: "plan", ...(note === undefined ? {} : { detail: note }) };
-  return { zone, clock: { zone: compiled.zone, candidates: [compiled.zone], closed }, untimedOnly };
+  return { zone, clock: oneZoneClock(compiled.zone, closed), untimedOnly };
 }
 
 function make(zone: DecisionZone, candidates: readonly string[], closed: LeadClock["closed"]): ResolvedClock {
-  return { zone, clock: { zone: zone.name, candidates, closed }, untimedOnly: false };
+  const clock = candidates.length === 1 && candidates[0] === zone.name ? oneZoneClock(zone.name, closed) : { zone: zone.name, candidates, closed };
+  return { zone, clock, untimedOnly: false };
+}
+
+/** Bound of the one-zone clocks kept per set of closed days: more zones than the IANA database has. */
+const MAX_CLOCKS = 2048;
+const clocksByClosed = new WeakMap<NonNullable<LeadClock["closed"]>, BoundedMemo<string, LeadClock>>();
+const clocksWithoutClosed = new BoundedMemo<string, LeadClock>(MAX_CLOCKS);
+
+/**
+ * The clock of a lead known to be in `zone` with the closed days `closed`: one object per zone and
+ * closed days (clocks are never written), not one per decision.
+ */
+function oneZoneClock(zone: string, closed: LeadClock["closed"]): LeadClock {
+  let memo = clocksWithoutClosed;
+  if (closed !== undefined) {
+    const known = clocksByClosed.get(closed);
+    if (known === undefined) clocksByClosed.set(closed, (memo = new BoundedMemo(MAX_CLOCKS)));
+    else memo = known;
+  }
+  return memo.getOrSet(zone, (name) => ({ zone: name, candidates: [name], closed }));
 }
 
 function zoneOf(zones: readonly string[], source: "address" | "phone"): DecisionZone {

@@ -28,7 +28,7 @@ import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Touch, TraceEntry } from "./decision.js";
 import { earliestAllowed, earliestOpen, type HeldBy } from "./earliestAllowed.js";
 import { firstAttemptAt, nextAttemptAt, nextRecurringAttemptAt } from "./scheduledTime.js";
-import { touchId } from "./touchId.js";
+import { touchIdWith } from "./touchId.js";
 
 /** What a step comes to at `now`. */
 export type StepKind =
@@ -284,7 +284,7 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
   const template = requiresTemplate ? step.templateOutsideWindow : step.template;
   // Built without spreads, optional fields in the order callers see them: template, fallbackFrom, requiresTemplate.
   const touch: Mutable<Touch> = {
-    id: touchId(facts.leadId, plan.id, plan.version, step.id, attempt),
+    id: touchIdWith(facts.leadId, step.touchIdInfix, attempt),
     leadId: facts.leadId,
     planId: plan.id,
     planVersion: plan.version,

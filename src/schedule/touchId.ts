@@ -5,7 +5,21 @@
  * `/`, `:`, `@` or `#`, so the key reads back unambiguously from the right.
  */
 export function touchId(leadId: string, planId: string, planVersion: number, stepId: string, attempt: number, sequence = 1): string {
-  return `${leadId}/${planId}${sequence > 1 ? `:${sequence}` : ""}@${planVersion}/${stepId}#${attempt}`;
+  return touchIdWith(leadId, touchIdInfix(planId, planVersion, stepId, sequence), attempt);
+}
+
+/**
+ * The part of a touch id between the lead id and the attempt (`/planId@version/stepId#`), the same
+ * for every lead: a compiled step keeps its own (`CompiledStep.touchIdInfix`), so a due touch's id
+ * is two joins.
+ */
+export function touchIdInfix(planId: string, planVersion: number, stepId: string, sequence = 1): string {
+  return `/${planId}${sequence > 1 ? `:${sequence}` : ""}@${planVersion}/${stepId}#`;
+}
+
+/** The touch id of `attempt` for `leadId`, given the step's {@link touchIdInfix}. */
+export function touchIdWith(leadId: string, infix: string, attempt: number): string {
+  return leadId + infix + attempt;
 }
 
 /** The parts of a touch id (`sequence`: the enrolment, 1 when the id names none), or `undefined` if `id` is not one. */
