@@ -236,3 +236,29 @@ describe("opt-out readings: rates need a unit of time, a phrase's channel stops 
     expect(detectOptOut("I withdraw my consent to receive marketing texts", { locale: "en" }).scope).toBe("sms");
   });
 });
+
+/** Someone else, or another address, as what the stop is about: a constraint in every language, not only English. */
+describe("opt-out readings: a stop aimed at someone else or at another address", () => {
+  it("is a constraint, while the writer's own stop with a relative in the next clause still opts out", () => {
+    for (const [locale, text] of [
+      ["es", "ya no le llamen a mi abuela, llámenme a mí"],
+      ["es", "dejen de mandarle mensajes a mi hijo, es menor"],
+      ["de", "Rufen Sie nicht mehr bei meiner Oma an, sondern bei mir"],
+      ["de", "Schicken Sie keine Mails mehr an meine Firmenadresse, nur privat"],
+      ["nl", "bel mijn vader niet meer, bel mij maar"],
+      ["nl", "stop met mailen naar mijn werkadres, gebruik mijn privémail"],
+      ["fr", "n'appelez plus ma grand-mère, appelez-moi"],
+      ["fr", "ne téléphonez plus à mon fils, il a 15 ans"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }), text).toMatchObject({ verdict: "none", reason: "constraint" });
+    }
+    for (const [locale, text] of [
+      ["es", "ya no me llamen, mi esposa y yo ya compramos"],
+      ["de", "Rufen Sie mich nicht mehr an, meine Frau und ich haben gekauft"],
+      ["nl", "bel me niet meer, mijn vrouw en ik hebben al een auto"],
+      ["fr", "ne m'appelez plus, ma femme et moi avons déjà acheté"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }).optOut, text).toBe(true);
+    }
+  });
+});
