@@ -262,3 +262,25 @@ describe("opt-out readings: a stop aimed at someone else or at another address",
     }
   });
 });
+
+/** Conditions, reports and third parties' wishes in wordings the lists had missed, each with a first-person control. */
+describe("opt-out readings: more conditions, reports and third parties' wishes", () => {
+  it("holds or declines them", () => {
+    expect(detectOptOut("should I not answer, just stop calling", { locale: "en" })).toMatchObject({ verdict: "uncertain", reason: "condition" });
+    for (const [locale, text] of [
+      ["en", "nobody asked you to stop calling"],
+      ["en", "I won't ask you to stop texting, it's useful"],
+      ["de", "mein Mann möchte, dass Sie nicht mehr anrufen, aber ich schon"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }), text).toMatchObject({ verdict: "none", reason: "reported" });
+    }
+    for (const [locale, text] of [
+      ["en", "I want you to stop calling me"],
+      ["de", "ich möchte, dass Sie nicht mehr anrufen"],
+      ["es", "quisiera que dejen de escribirme"],
+      ["fr", "je voudrais que vous arrêtiez les appels"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }).optOut, text).toBe(true);
+    }
+  });
+});
