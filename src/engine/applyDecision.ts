@@ -293,7 +293,8 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
     const p = e?.pending[r.touch.id];
     if (e === undefined || p === undefined || p.attempts !== r.attempt) continue;
     const startedAt = p.sendingSince;
-    delete p.sendingSince;
+    // A sent touch leaves the record (deleting a field of it would only turn the object slow); any other answer keeps it pending.
+    if (r.result.status !== "sent") delete p.sendingSince;
     if (r.unconfirmed === true && startedAt !== undefined) p.unconfirmed = [...(p.unconfirmed ?? []), startedAt];
     const touch = p.touch;
     // One concept, one path: an adapter's deferral and a failure code meaning "later" defer alike.
