@@ -3,6 +3,7 @@ import { keepOffered, shareReads } from "./recordHandoff.js";
 import type { Store, StoredLead, VersionedLead, WriteResult } from "./store.js";
 
 interface Entry {
+  readonly id: string;
   /**
    * The store's own copy of the record: never changed, never handed out (copied out on read; read
    * as it is only by an engine driving the lead, which copies what it changes), never aliased: copied
@@ -10,6 +11,7 @@ interface Entry {
    */
   record: StoredLead;
   version: number;
+  /** The due-index key; `null` also once the lead is removed, so every heap slot of a removed entry is dead. */
   dueAt: number | null;
 }
 
@@ -26,25 +28,26 @@ export function createMemoryStore(): Store & { readonly size: number } {
   const leads = new Map<string, Entry>();
   const leases = new Map<string, { owner: string; until: number }>();
   const heapAt: number[] = [];
-  const heapId: string[] = [];
+  // A slot names the entry itself, so a due check needs no lookup by id.
+  const heapEntry: Entry[] = [];
 
-  const push = (at: number, id: string): void => {
+  const push = (at: number, entry: Entry): void => {
     let i = heapAt.length;
     heapAt.push(at);
-    heapId.push(id);
+    heapEntry.push(entry);
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if ((heapAt[parent] as number) <= at) break;
       heapAt[i] = heapAt[parent] as number;
-      heapId[i] = heapId[parent] as string;
+      heapEntry[i] = heapEntry[parent] as Entry;
       i = parent;
     }
     heapAt[i] = at;
-    heapId[i] = id;
+    heapEntry[i] = entry;
   };
   const pop = (): void => {
     const lastAt = heapAt.pop() as number;
-    const lastId = heapId.pop() as string;
+    const lastEntry = heapEntry.pop() as Entry;
     const n = heapAt.length;
     if (n === 0) return;
     let i = 0;
@@ -55,22 +58,22 @@ export function createMemoryStore(): Store & { readonly size: number } {
       const c = r < n && (heapAt[r] as number) < (heapAt[l] as number) ? r : l;
       if ((heapAt[c] as number) >= lastAt) break;
       heapAt[i] = heapAt[c] as number;
-      heapId[i] = heapId[c] as string;
+      heapEntry[i] = heapEntry[c] as Entry;
       i = c;
     }
     heapAt[i] = lastAt;
-    heapId[i] = lastId;
+    heapEntry[i] = lastEntry;
   };
   // Live slots the last `due` took out of the heap: back in at the next `due` unless dead by then
   // (a lead `runDue` drove meanwhile has a new `dueAt`: its slot is dropped instead of pushed and popped again).
   const takenAt: number[] = [];
-  const takenId: string[] = [];
+  const takenEntry: Entry[] = [];
   const compact = (): void => {
     heapAt.length = 0;
-    heapId.length = 0;
+    heapEntry.length = 0;
     takenAt.length = 0;
-    takenId.length = 0;
-    for (const [id, e] of leads) if (e.dueAt !== null) push(e.dueAt, id);
+    takenEntry.length = 0;
+    for (const e of leads.values()) if (e.dueAt !== null) push(e.dueAt, e);
   };
 
   const store: Store & { readonly size: number } = {
@@ -88,41 +91,47 @@ export function createMemoryStore(): Store & { readonly size: number } {
       if (current !== expectedVersion) return { ok: false, version: current };
       const copy = keepOffered(record) ? record : jsonCopy(record);
       const dueAt = record.dueAt;
-      if (e === undefined) leads.set(id, { record: copy, version: 1, dueAt });
-      else {
-        e.record = copy;
-        e.version = current + 1;
-        if (e.dueAt === dueAt) return { ok: true, version: e.version };
-        e.dueAt = dueAt;
+      let entry = e;
+      if (entry === undefined) {
+        entry = { id, record: copy, version: 1, dueAt };
+        leads.set(id, entry);
+      } else {
+        entry.record = copy;
+        entry.version = current + 1;
+        if (entry.dueAt === dueAt) return { ok: true, version: entry.version };
+        entry.dueAt = dueAt;
       }
-      if (dueAt !== null) push(dueAt, id);
+      if (dueAt !== null) push(dueAt, entry);
       if (heapAt.length > 2 * leads.size + 1024) compact();
       return { ok: true, version: current + 1 };
     },
     async remove(leadId: string, expectedVersion: number): Promise<WriteResult> {
-      const current = leads.get(leadId)?.version ?? 0;
+      const e = leads.get(leadId);
+      const current = e?.version ?? 0;
       if (current !== expectedVersion) return { ok: false, version: current };
-      // Heap slots of a removed lead are dead: `due` skips slots that no longer match a live record.
+      // Heap slots of a removed lead are dead: `due` skips slots that no longer match their entry's `dueAt`.
+      if (e !== undefined) e.dueAt = null;
       leads.delete(leadId);
       return { ok: true, version: 0 };
     },
     async due(at: number, limit: number): Promise<string[]> {
       for (let i = 0; i < takenAt.length; i++) {
-        const id = takenId[i] as string;
-        if (leads.get(id)?.dueAt === takenAt[i]) push(takenAt[i] as number, id);
+        const entry = takenEntry[i] as Entry;
+        if (entry.dueAt === takenAt[i]) push(entry.dueAt, entry);
       }
       takenAt.length = 0;
-      takenId.length = 0;
+      takenEntry.length = 0;
       const out: string[] = [];
       const seen = new Set<string>();
       while (out.length < limit && heapAt.length > 0 && (heapAt[0] as number) <= at) {
         const slotAt = heapAt[0] as number;
-        const id = heapId[0] as string;
+        const entry = heapEntry[0] as Entry;
         pop();
-        if (leads.get(id)?.dueAt !== slotAt || seen.has(id)) continue;
+        const id = entry.id;
+        if (entry.dueAt !== slotAt || seen.has(id)) continue;
         seen.add(id);
         takenAt.push(slotAt);
-        takenId.push(id);
+        takenEntry.push(entry);
         const lease = leases.get(id);
         if (lease === undefined || lease.until <= at) out.push(id);
       }
