@@ -486,9 +486,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       if (claimDue !== undefined) for (const id of found) if (seen.has(id) && !this.#driving.has(id)) await this.#release(id);
       if (ids.length === 0) return seen.size;
       for (const id of ids) seen.add(id);
-      await this.#pool(ids, async (id) => {
-        await this.#track(this.#process(id));
-      });
+      await this.#pool(ids, (id) => this.#track(this.#process(id)));
     }
   }
 
@@ -621,7 +619,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.#driving.add(leadId);
     try {
       do {
-        this.#again.delete(leadId);
+        if (this.#again.size > 0) this.#again.delete(leadId);
         const now = this.clock.now();
         if (!(await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))) return "busy";
         const read = this.#readToDrive(leadId);
@@ -631,11 +629,11 @@ export class Engine extends EventEmitter<EngineEvents> {
           return "absent";
         }
         await this.#drive(leadId, cur, false, now + this.#leaseMs);
-      } while (this.#again.has(leadId));
+      } while (this.#again.size > 0 && this.#again.has(leadId));
       return "ran";
     } finally {
       this.#driving.delete(leadId);
-      this.#again.delete(leadId);
+      if (this.#again.size > 0) this.#again.delete(leadId);
     }
   }
 
@@ -646,17 +644,19 @@ export class Engine extends EventEmitter<EngineEvents> {
     let results: SendOutcome[] = [];
     // Whether `cur.record` is the engine's alone (read from the store, or copied): only such a record is offered to the store to keep.
     let owned = !creating;
+    const ctx: RoundContext = {
+      evalOptions: this.#evalOptions,
+      retry: this.#retry,
+      failureCodes: this.#failureCodes,
+      listening: this.#listening,
+      events: [],
+    };
     try {
       for (let i = 0; i < MAX_ROUNDS; i++) {
         // Stores never alias what they return, a shared read and a record the store kept are copied before the drive goes on: the record is ours to change.
         const rec = readStoredLead(cur.record);
-        const ctx: RoundContext = {
-          evalOptions: this.#evalOptions,
-          retry: this.#retry,
-          failureCodes: this.#failureCodes,
-          listening: this.#listening,
-          events: [],
-        };
+        // A round's events are emitted after its write, or dropped with a write that lost.
+        ctx.events.length = 0;
         applySendResults(rec, results, ctx);
         const decidedAt = this.clock.now();
         const out = applyDecision(rec, (id, version) => this.#plans.find(id, version), decidedAt, ctx);
@@ -785,7 +785,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     }
   }
 
-  async #pool(ids: readonly string[], work: (id: string) => Promise<void>): Promise<void> {
+  async #pool(ids: readonly string[], work: (id: string) => Promise<unknown>): Promise<void> {
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < ids.length) await work(ids[next++] as string);
