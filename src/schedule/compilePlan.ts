@@ -56,6 +56,7 @@ function build(plan: Plan): CompiledPlan {
       timing,
       anchorIndex: at.from === undefined ? -1 : (indexById.get(at.from.step) ?? -1),
       anchorOn: at.from?.on ?? "touch",
+      anchorPendingDetail: `waiting for the ${at.from?.on ?? "touch"} of step ${at.from === undefined || !indexById.has(at.from.step) ? "" : at.from.step}`,
       maxAttempts: timing.kind === "rrule" ? recurringMaxAttempts(plan, index) : (step.attempts?.max ?? 1),
       every,
       everyExact: every === undefined || isExactDuration(every),

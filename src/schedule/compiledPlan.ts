@@ -29,6 +29,8 @@ export interface CompiledStep {
   /** Index of the anchor step, or -1 for the lead's enrolment. */
   readonly anchorIndex: number;
   readonly anchorOn: "touch" | "outcome";
+  /** The trace's detail while the anchor has not happened (`waiting for the touch of step call`). */
+  readonly anchorPendingDetail: string;
   readonly maxAttempts: number;
   readonly every: DurationParts | undefined;
   readonly everyExact: boolean;

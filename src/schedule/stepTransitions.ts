@@ -174,14 +174,7 @@ function openStep(ctx: StepContext, step: CompiledStep, log: TouchLog, touches: 
   const attempt = lastRecord === undefined ? 1 : lastRecord.attempt + 1;
   const scheduled = scheduledAt(ctx, step, lastRecord === undefined ? undefined : lastAt);
   if (scheduled === undefined) {
-    const anchorId = ctx.compiled.steps[step.anchorIndex]?.id ?? "";
-    const trace: TraceEntry = {
-      stepId: step.id,
-      state: "waiting",
-      reason: "anchor_pending",
-      attempt,
-      detail: `waiting for the ${step.anchorOn} of step ${anchorId}`,
-    };
+    const trace: TraceEntry = { stepId: step.id, state: "waiting", reason: "anchor_pending", attempt, detail: step.anchorPendingDetail };
     return waiting(ctx.out, trace, Number.NaN, anchorTouchAt);
   }
   if (scheduled === Infinity) {
