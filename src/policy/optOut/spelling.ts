@@ -1,5 +1,6 @@
 import { BoundedMemo } from "../../primitives/index.js";
 import type { CompiledRules } from "./compiledRules.js";
+import { NOT_TYPOS } from "./notTypos.js";
 
 /** Reads one normalised word as the rule tables write it: one word, or several separated by spaces. */
 export type Speller = (word: string) => string;
@@ -12,8 +13,9 @@ const spellers = new BoundedMemo<string, Speller>(64);
  * rewrites it (`txt` → `text`, the first table that has it); else a word spelt with `ae`, `oe` or
  * `ue` for an umlaut is read without the `e` when a table writes that form (`loeschen` → `loschen`),
  * a letter stretched for emphasis (three times or more) as the word with it twice or once, as the first table that writes either form has it (`stoppp` → `stop`,
- * `bajaaa` → `baja`), and a dropped final `g` as the word with it (`hittin` → `hitting`). Constant
- * work per word (words longer than {@link MAX_SPELT} are left alone).
+ * `bajaaa` → `baja`), a dropped final `g` as the word with it (`hittin` → `hitting`), and a typo
+ * of a rule word as that word ({@link typoReader}: `numer` → `nummer`). Constant work per word
+ * (words longer than {@link MAX_SPELT} are left alone).
  */
 export function spellerFor(tables: readonly CompiledRules[]): Speller {
   const key = tables.map((t) => t.locale).join(",");
@@ -37,6 +39,7 @@ function makeSpeller(tables: readonly CompiledRules[]): Speller {
 
 function readWord(tables: readonly CompiledRules[]): Speller {
   const known = (w: string) => tables.some((t) => t.vocabulary.has(w));
+  const typo = typoReader(tables.map((t) => t.vocabulary));
   const spell = (word: string): string | undefined => {
     if (known(word)) return word;
     for (const t of tables) {
@@ -63,7 +66,82 @@ function readWord(tables: readonly CompiledRules[]): Speller {
       }
     }
     if (word.length > 4 && word.endsWith("in") && known(`${word}g`)) return `${word}g`;
+    if (!NOT_TYPOS.has(word)) return typo.correct(word) ?? word;
     return word;
+  };
+}
+
+/** The shortest rule word a typo is read as: shorter words have too many real neighbours. */
+const TYPO_TARGET_MIN = 6;
+/** Typos are looked for in words of this many letters at most (constant work per word). */
+const TYPO_MAX = 24;
+
+/** Reads a typo of a rule word: one letter dropped, one added, or two neighbours swapped. */
+export interface TypoReader {
+  /** The one rule word `word` is a typo of, else `undefined` (none, or more than one). */
+  correct(word: string): string | undefined;
+}
+
+/**
+ * Typos of rule words of at least {@link TYPO_TARGET_MIN} letters, table by table: a word of 5 to
+ * {@link TYPO_MAX} letters that no table writes is read as the one word of the first table that has
+ * one it is a typo of — a letter dropped ("numer" → German "nummer" before English "number",
+ * "nummr"), one added ("remoove"), or two neighbours swapped ("contcat"). Substitutions are not
+ * read: they turn real words into rule words ("tellen" → "bellen"). Real words that are such typos of
+ * a rule word ("contract", one letter from "contact") are listed in `NOT_TYPOS` and never read as
+ * typos.
+ */
+export function typoReader(vocabularies: readonly ReadonlySet<string>[]): TypoReader {
+  const readers = vocabularies.map((v) => {
+    let read = tableReaders.get(v);
+    if (read === undefined) tableReaders.set(v, (read = tableTypos(v)));
+    return read;
+  });
+  return {
+    correct(word) {
+      if (word.length < TYPO_TARGET_MIN - 1 || word.length > TYPO_MAX) return undefined;
+      for (const read of readers) {
+        const found = read(word);
+        if (found !== undefined) return found === null ? undefined : found;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Each table's typo reading, built once per vocabulary (the compiled tables are memoised). */
+const tableReaders = new WeakMap<ReadonlySet<string>, (word: string) => string | null | undefined>();
+
+/**
+ * The typo reading of one vocabulary (see {@link typoReader}): the word `word` is a typo of, `null`
+ * when two fit, `undefined` when none does.
+ */
+export function tableTypos(vocabulary: ReadonlySet<string>): (word: string) => string | null | undefined {
+  // A rule word with one letter dropped → the rule word (null when two rule words give the same).
+  const dropped = new Map<string, string | null>();
+  for (const v of vocabulary) {
+    if (v.length < TYPO_TARGET_MIN || v.length > TYPO_MAX + 1 || !/^\p{L}+$/u.test(v)) continue;
+    for (let i = 0; i < v.length; i++) {
+      const d = v.slice(0, i) + v.slice(i + 1);
+      const prior = dropped.get(d);
+      dropped.set(d, prior === undefined || prior === v ? v : null);
+    }
+  }
+  const target = (w: string) => w.length >= TYPO_TARGET_MIN && vocabulary.has(w);
+  return (word) => {
+    const missing = dropped.get(word);
+    if (missing === null) return null;
+    let found = missing;
+    for (let i = 0; i < word.length; i++) {
+      const d = word.slice(0, i) + word.slice(i + 1);
+      const t = i + 1 < word.length && word[i] !== word[i + 1] ? word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2) : "";
+      for (const candidate of [d, t]) {
+        if (!target(candidate) || candidate === found) continue;
+        if (found !== undefined) return null;
+        found = candidate;
+      }
+    }
+    return found;
   };
 }
 

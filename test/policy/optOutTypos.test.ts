@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { detectOptOut } from "../../src/index.js";
+import { notTyposModule, wordListsInstalled } from "./optOutTypos/notTyposModule.js";
+
+describe("opt-out typo reading", () => {
+  it("reads a letter dropped, added or swapped in a rule word", () => {
+    for (const [locale, text] of [
+      ["de", "bitte löschen sie meine numer"],
+      ["nl", "verwijder mijn nummr"],
+      ["en", "remoove me from ur list"],
+      ["en", "no more mesages please"],
+      ["fr", "désabonez moi"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }).optOut, text).toBe(true);
+    }
+  });
+
+  it("never reads a real word as a typo, nor a substitution", () => {
+    expect(detectOptOut("I want to cancel my contract", { locale: "en" }).optOut).toBe(false);
+    expect(detectOptOut("ik wil het contract opzeggen", { locale: "nl" }).optOut).toBe(false);
+  });
+
+  it.runIf(wordListsInstalled())(
+    "guards every real word of the system word lists that reads as a typo (regenerate: npx tsx test/policy/optOutTypos/writeNotTypos.ts)",
+    () => {
+      expect(readFileSync(new URL("../../src/policy/optOut/notTypos.ts", import.meta.url), "utf8")).toBe(notTyposModule());
+    },
+    60_000,
+  );
+});
