@@ -284,3 +284,24 @@ describe("opt-out readings: more conditions, reports and third parties' wishes",
     }
   });
 });
+
+/** A letter's closing, signature and disclaimer are not the writer's request. */
+describe("opt-out readings: nothing after a closing formula or a signature delimiter is read", () => {
+  it("ignores disclaimers and newsletter footers below the signature, and still reads the request above it", () => {
+    for (const [locale, text] of [
+      ["en", "Sounds good, see you Monday.\n\nJohn\n--\nTo unsubscribe from our company newsletter, click here."],
+      [
+        "de",
+        "Hallo Herr Maier,\n\ndanke, passt für Donnerstag.\n\nGrüße\nK. Schulz\n\nDiese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender und löschen Sie diese Mail.",
+      ],
+      [
+        "nl",
+        "Prima, tot dinsdag.\n\nMet vriendelijke groet,\nJ. de Boer\n\nDit bericht is vertrouwelijk. Bent u niet de geadresseerde, verwijder dit bericht dan en stel de afzender op de hoogte.",
+      ],
+    ] as const) {
+      expect(detectOptOut(text, { locale }).verdict, text).toBe("none");
+    }
+    expect(detectOptOut("Please take me off your mailing list.\n\nThanks,\nMike\nSent from my iPhone", { locale: "en" }).optOut).toBe(true);
+    expect(detectOptOut("Sent from my iPhone\nStop", { locale: "en" }).optOut).toBe(true);
+  });
+});

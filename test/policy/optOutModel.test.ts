@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectOptOut } from "../../src/index.js";
-import { ngramFeatures, ngramWords, withoutFrame } from "../../src/policy/optOut/ngramFeatures.js";
+import { withoutFrame } from "../../src/policy/optOut/messageFrame.js";
+import { ngramFeatures, ngramWords } from "../../src/policy/optOut/ngramFeatures.js";
 import { NGRAM_THRESHOLD, ngramOptOutScore } from "../../src/policy/optOut/ngramModel.js";
 import { HELD_OUT_FIFTH, HELD_OUT_SEALED, HELD_OUT_SIXTH, OPT_OUT_CORPUS, type LabelledMessage } from "./optOutCorpus/index.js";
 import { ngramWeightsModule, trainShippedModel } from "./optOutModel/shippedModel.js";

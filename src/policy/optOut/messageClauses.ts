@@ -1,3 +1,4 @@
+import { withoutFrame } from "./messageFrame.js";
 import { normalizeMessage } from "./normalizeMessage.js";
 import type { Speller } from "./spelling.js";
 
@@ -56,7 +57,7 @@ export function messageClauses(
   particleHosts: ReadonlySet<string> = new Set(),
 ): MessageClauses {
   const scanned = text.length > OPT_OUT_SCAN_LIMIT ? text.slice(0, OPT_OUT_SCAN_LIMIT) : text;
-  const own = ownText(scanned);
+  const own = withoutFrame(ownText(scanned), false);
   const clauses: Clause[] = [];
   const words: string[] = [];
   const sentences: string[][] = [];
