@@ -18,7 +18,7 @@ import {
   type Unavailable,
 } from "../policy/index.js";
 import { isAlwaysOpen } from "../primitives/index.js";
-import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
+import type { CompiledChannel, CompiledPlan, CompiledStep } from "./compiledPlan.js";
 
 /** Shared by every trace entry without a detail: spreading it adds nothing and allocates nothing. */
 export const NO_DETAIL: { detail?: string } = Object.freeze({});
@@ -62,7 +62,9 @@ export function whatsappOutsideWindow(
   }
   const fallback = step.fallback;
   if (fallback === undefined || fallback === "whatsapp") return { use: undefined, reason, detail };
-  const why = unavailable(compiled, fallback, lead, facts, false, verdicts) ?? marketingOptOut(facts, fallback, step.category);
+  const why =
+    unavailableOn(compiled, compiled.channelList[step.fallbackIndex], fallback, lead, facts, false, verdicts) ??
+    marketingOptOut(facts, fallback, step.category);
   return why === undefined
     ? { use: fallback, reason, detail: `${detail}; fallback ${fallback}` }
     : { use: undefined, reason, detail: `${detail}; fallback ${fallback}: ${why}` };
@@ -83,11 +85,15 @@ export function chooseChannel(
   untimedOnly = false,
   verdicts?: ChannelVerdicts,
 ): string | NoChannel {
-  const primary = unavailable(compiled, step.channel, lead, facts, untimedOnly, verdicts) ?? marketingOptOut(facts, step.channel, step.category);
+  const primary =
+    unavailableOn(compiled, compiled.channelList[step.channelIndex], step.channel, lead, facts, untimedOnly, verdicts) ??
+    marketingOptOut(facts, step.channel, step.category);
   if (primary === undefined) return step.channel;
   const why = primary === "do_not_contact" ? doNotCallDetail(compiled, step.channel, lead, facts) : undefined;
   if (step.fallback === undefined) return { reason: primary, detail: why };
-  const secondary = unavailable(compiled, step.fallback, lead, facts, untimedOnly, verdicts) ?? marketingOptOut(facts, step.fallback, step.category);
+  const secondary =
+    unavailableOn(compiled, compiled.channelList[step.fallbackIndex], step.fallback, lead, facts, untimedOnly, verdicts) ??
+    marketingOptOut(facts, step.fallback, step.category);
   if (secondary === undefined) return step.fallback;
   const fallbackWhy = secondary === "do_not_contact" ? doNotCallDetail(compiled, step.fallback, lead, facts) : undefined;
   const fallback = `fallback ${step.fallback}: ${secondary}${fallbackWhy === undefined ? "" : ` (${fallbackWhy})`}`;
@@ -126,7 +132,19 @@ export function unavailable(
   untimedOnly = false,
   verdicts?: ChannelVerdicts,
 ): Unavailable | undefined {
-  const info = compiled.channels.get(channel);
+  return unavailableOn(compiled, compiled.channels.get(channel), channel, lead, facts, untimedOnly, verdicts);
+}
+
+/** {@link unavailable}, given the compiled channel of `channel` (`undefined`: the plan has none). */
+function unavailableOn(
+  compiled: CompiledPlan,
+  info: CompiledChannel | undefined,
+  channel: string,
+  lead: LeadInput,
+  facts: LeadFacts,
+  untimedOnly: boolean,
+  verdicts: ChannelVerdicts | undefined,
+): Unavailable | undefined {
   if (info === undefined) {
     const rules: ChannelRules = {
       channel,
@@ -145,4 +163,11 @@ export function unavailable(
   const verdict = channelUnavailable(info.rules, lead, facts);
   verdicts[info.index] = verdict ?? null;
   return verdict;
+}
+
+/** The compiled channel `use` of `step`: its own or its fallback's by index (no lookup by name), any other by name. */
+export function stepChannel(compiled: CompiledPlan, step: CompiledStep, use: string): CompiledChannel | undefined {
+  if (use === step.channel) return compiled.channelList[step.channelIndex];
+  if (use === step.fallback) return compiled.channelList[step.fallbackIndex];
+  return compiled.channels.get(use);
 }

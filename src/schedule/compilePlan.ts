@@ -33,6 +33,12 @@ function build(plan: Plan): CompiledPlan {
     throw new PlanValidationError([{ code: "invalid_zone", path: ["timezone"], message: `Expected an IANA time zone, got ${JSON.stringify(plan.timezone)}` }]);
   }
   const indexById = new Map(plan.steps.map((s, i) => [s.id, i]));
+  const compliance = plan.compliance ?? [];
+  const rules = compileRules(
+    plan,
+    compliance.filter((id) => id !== US_STATES),
+  );
+  const channelIndex = (channel: string | undefined): number => (channel === undefined ? -1 : (rules.channels.get(channel)?.index ?? -1));
   const steps = plan.steps.map((step, index): CompiledStep => {
     const at = step.at;
     const after = "after" in at ? validDuration(at.after) : undefined;
@@ -49,6 +55,8 @@ function build(plan: Plan): CompiledPlan {
       touchIdInfix: touchIdInfix(plan.id, plan.version, step.id),
       channel: step.channel,
       fallback: step.fallback,
+      channelIndex: channelIndex(step.channel),
+      fallbackIndex: channelIndex(step.fallback),
       mode: step.mode,
       template: step.template,
       templateOutsideWindow: step.templateOutsideWindow,
@@ -65,12 +73,6 @@ function build(plan: Plan): CompiledPlan {
     };
   });
 
-  const compliance = plan.compliance ?? [];
-  const rules = compileRules(
-    plan,
-    compliance.filter((id) => id !== US_STATES),
-  );
-
   const ruleNames = new Set<string>();
   for (const step of plan.steps) if (step.when !== undefined) collectRules(step.when, ruleNames);
 
@@ -81,6 +83,7 @@ function build(plan: Plan): CompiledPlan {
     stepIndex: indexById,
     order: topologicalOrder(steps),
     channels: rules.channels,
+    channelList: rules.channelList,
     globalOptOut: plan.policies.optOut === "global",
     ruleNames: [...ruleNames],
     calendar: compileCalendar(plan),

@@ -15,6 +15,9 @@ export interface CompiledStep {
   readonly touchIdInfix: string;
   readonly channel: string;
   readonly fallback: string | undefined;
+  /** Where `channel` and `fallback` (-1: none) are in `CompiledPlan.channelList` (the same in every preset variant of the plan). */
+  readonly channelIndex: number;
+  readonly fallbackIndex: number;
   readonly mode: "auto" | "task";
   readonly template: string | undefined;
   /** WhatsApp: the approved template used outside the 24 h window. */
@@ -60,6 +63,8 @@ export interface CompiledPlan {
   /** Step indexes with every anchor before the steps anchored on it. */
   readonly order: readonly number[];
   readonly channels: ReadonlyMap<string, CompiledChannel>;
+  /** The values of `channels` by their `index`: a step reads its own by `CompiledStep.channelIndex`, no lookup by name. */
+  readonly channelList: readonly CompiledChannel[];
   readonly globalOptOut: boolean;
   readonly ruleNames: readonly string[];
   /** Business weekdays, holidays and the unknown-zone policy. */

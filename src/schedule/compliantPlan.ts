@@ -9,6 +9,8 @@ import type { CompiledChannel, CompiledPlan } from "./compiledPlan.js";
 /** Per-channel rules and caps of a plan under a set of compliance presets. */
 export interface CompiledRules {
   readonly channels: ReadonlyMap<string, CompiledChannel>;
+  /** The values of `channels` by index: the order the plan names them in (each step's channel, then its fallback; then the opt-out confirmation's), whatever the presets. */
+  readonly channelList: readonly CompiledChannel[];
   readonly caps: readonly Cap[];
   readonly presetIds: readonly string[];
   /** Do-not-call rules: the presets' with the plan's over them. */
@@ -60,6 +62,7 @@ export function compileRules(plan: Plan, presetIds: readonly string[], extraQuie
   }
   return {
     channels,
+    channelList: [...channels.values()],
     caps: [...(plan.policies.caps ?? []), ...compliance.caps],
     presetIds: compliance.ids,
     doNotCall,
@@ -102,6 +105,6 @@ export function compiledForLead(compiled: CompiledPlan, lead: LeadInput, shared?
   }
   return cache.getOrSet(key, () => {
     const rules = compileRules(compiled.plan, ids, shared?.quietHours ?? []);
-    return { ...compiled, channels: rules.channels, caps: rules.caps, presetIds: rules.presetIds, doNotCall: rules.doNotCall };
+    return { ...compiled, channels: rules.channels, channelList: rules.channelList, caps: rules.caps, presetIds: rules.presetIds, doNotCall: rules.doNotCall };
   });
 }

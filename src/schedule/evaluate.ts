@@ -222,8 +222,15 @@ const NAN_TEMPLATES: (number[] | undefined)[] = new Array<number[] | undefined>(
 
 const NO_TOUCHES: StepTouches = [];
 
-/** This plan's touches per step index (absent when none): their indices in `touches`, ordered by attempt, then time. */
-function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (number[] | undefined)[] {
+/** `[k]` for the first 256 touch indices `k`, shared by every decision (never written). */
+const ONE_TOUCH: readonly (readonly number[])[] = Array.from({ length: 256 }, (_, k) => [k]);
+
+/**
+ * This plan's touches per step index (absent when none): their indices in `touches`, ordered by
+ * attempt, then time. A step with one touch gets a shared list from {@link ONE_TOUCH} (most steps
+ * have at most one): lists are never written once made.
+ */
+function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepTouches | undefined)[] {
   const out = new Array<number[] | undefined>(compiled.steps.length);
   const planId = compiled.plan.id;
   // A history of other plans' touches only (another campaign's) is not walked.
@@ -235,7 +242,9 @@ function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (number[] | u
     const i = compiled.stepIndex.get(r.stepId);
     if (i === undefined) continue;
     const list = out[i];
-    if (list === undefined) out[i] = [k];
+    if (list === undefined) out[i] = k < ONE_TOUCH.length ? (ONE_TOUCH[k] as number[]) : [k];
+    // A list of one may be shared: the second touch makes the step a list of its own.
+    else if (list.length === 1) out[i] = [list[0] as number, k];
     else list.push(k);
   }
   for (const list of out) if (list !== undefined && list.length > 1) list.sort((a, b) => byAttemptThenTime(touches, a, b));

@@ -22,7 +22,7 @@ import {
   type Unavailable,
 } from "../policy/index.js";
 import { ALWAYS_OPEN, isoInstant as iso, memoiseWeak } from "../primitives/index.js";
-import { type ChannelVerdicts, chooseChannel, NO_DETAIL, whatsappNote, whatsappOutsideWindow } from "./chooseChannel.js";
+import { type ChannelVerdicts, chooseChannel, NO_DETAIL, stepChannel, whatsappNote, whatsappOutsideWindow } from "./chooseChannel.js";
 import type { CompiledPlan, CompiledStep } from "./compiledPlan.js";
 import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Touch, TraceEntry } from "./decision.js";
@@ -206,7 +206,7 @@ function notYet(ctx: StepContext, step: CompiledStep, attempt: number, scheduled
   const { compiled, lead, facts } = ctx;
   const channel = chooseChannel(compiled, step, lead, facts, ctx.untimedOnly, ctx.verdicts);
   const use = typeof channel === "string" ? channel : step.channel;
-  const info = compiled.channels.get(use);
+  const info = stepChannel(compiled, step, use);
   const { held } = ctx;
   const at = earliestAllowed(held, ctx.clock, use, info?.open ?? ALWAYS_OPEN, ctx.caps, ctx.contacts, start, info?.closed);
   const timeReason = attempt === 1 ? "anchor" : "attempt_spacing";
@@ -233,7 +233,7 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
     return waiting(ctx.out, { stepId: step.id, state: "waiting", reason: "optout_review", attempt, channel, detail }, Number.NaN, anchorTouchAt);
   }
   let use = channel;
-  let info = compiled.channels.get(use);
+  let info = stepChannel(compiled, step, use);
   let allowed = earliestAllowed(held, clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
   // WhatsApp free-form is judged at the actual send instant: only when the touch can go now.
   let requiresTemplate = false;
@@ -245,7 +245,7 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
     if (wa.use === "whatsapp") requiresTemplate = true;
     else {
       use = wa.use;
-      info = compiled.channels.get(use);
+      info = stepChannel(compiled, step, use);
       allowed = earliestAllowed(held, clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
     }
   }
