@@ -206,6 +206,7 @@ describe("detectOptOut reads the sentence", () => {
     ["stop sending me this", "en.phrase.stop-sending-me", "opt_out"],
     ["please stop all contact", "en.phrase.stop-contact", "opt_out"],
     ["Would you not call me?", "en.phrase.not-contact-request", "opt_out"],
+    ["Would you mind not calling me?", "en.phrase.mind-not-contacting", "opt_out"],
     ["I don't want you to call me", "en.phrase.dont-want-you-to", "opt_out"],
     ["please opt me out of this", "en.phrase.opt-out-of", "opt_out"],
     ["Quiero cancelar mi suscripción", "es.phrase.cancelar-suscripcion", "opt_out"],

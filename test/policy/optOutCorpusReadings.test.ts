@@ -305,3 +305,21 @@ describe("opt-out readings: nothing after a closing formula or a signature delim
     expect(detectOptOut("Sent from my iPhone\nStop", { locale: "en" }).optOut).toBe(true);
   });
 });
+
+/** Requests put as questions in wordings the lists had missed. */
+describe("opt-out readings: insisting and polite negated requests are requests", () => {
+  it("reads them as opt-outs, and keeps a denial reported and a frequency question apart", () => {
+    for (const [locale, text] of [
+      ["en", "how many times do I have to tell you to stop calling?"],
+      ["es", "¿cuántas veces les tengo que decir que ya no me llamen?"],
+      ["de", "Wie oft soll ich noch sagen, dass Sie nicht mehr anrufen sollen?"],
+      ["fr", "Combien de fois faut-il vous dire d'arrêter d'appeler ?"],
+      ["en", "can u not text me anymore?"],
+      ["en", "would you mind not calling me anymore?"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }).optOut, text).toBe(true);
+    }
+    expect(detectOptOut("je ne vous ai jamais dit d'arrêter d'appeler", { locale: "fr" })).toMatchObject({ verdict: "none", reason: "reported" });
+    expect(detectOptOut("how many times are you going to call me today?", { locale: "en" }).optOut).toBe(false);
+  });
+});

@@ -36,6 +36,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "rates",
   "rateUnits",
   "coordinators",
+  "insistence",
   "skippable",
   "joiners",
   "breakers",

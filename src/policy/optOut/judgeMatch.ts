@@ -47,9 +47,11 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   }
   let quoted = false;
   for (let i = start; i < end && !quoted; i++) quoted = clause.quoted[i] === true;
+  // "How many times do I have to tell you to stop …?": a request insisted on, not reported, not asked.
+  const insists = occursIn(words, from, start, context.insistence);
   // A third party's words in quotation marks stay a quotation: "my wife said 'stop calling'".
   if (
-    occursIn(words, from, start, context.reported) ||
+    (!insists && occursIn(words, from, start, context.reported)) ||
     (!quoted && thirdPartySays(context, words, from, start)) ||
     (previous !== undefined && (endsWithin(previous.words, context.reported) || (!quoted && thirdPartySays(context, previous.words, 0, previous.words.length))))
   ) {
@@ -74,6 +76,7 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   if (clause.question && phrase.asks !== true) {
     if (occursIn(words, from, start, context.past)) return { verdict: "none", reason: "past" };
     if (
+      insists ||
       occursIn(words, from, start, context.requests) ||
       endsWithTag(context, words, end) ||
       (next !== undefined && isWhole(next.words, context.questionTags))

@@ -390,6 +390,17 @@ export const fr: OptOutRules = {
       "exige",
     ],
     conditions: ["si", "sauf si", "au cas ou", "des que", "a moins que", "pourvu que", "tant que", "dans le cas ou", "a condition que", "sauf", "en cas de"],
+    insistence: [
+      "combien de fois faut il",
+      "combien de fois dois je",
+      "combien de fois je dois",
+      "combien de fois je vous ai",
+      "combien de fois vais je",
+      "pour la derniere fois",
+      "faut il vous dire",
+      "dois je vous dire",
+      "faut il vous repeter",
+    ],
     requests: [
       "pouvez vous",
       "pourriez vous",

@@ -384,6 +384,7 @@ export const nl: OptOutRules = {
       "heeft gevraagd dat",
     ],
     conditions: ["als", "indien", "tenzij", "zodra", "mocht", "mits", "zolang", "ingeval", "in geval", "mochten", "behalve als"],
+    insistence: ["hoe vaak moet ik", "hoe vaak heb ik", "hoe vaak nog", "voor de laatste keer", "moet ik nog zeggen", "moet ik jullie nog"],
     requests: [
       "kunt u",
       "kun je",

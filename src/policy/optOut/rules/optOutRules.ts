@@ -179,6 +179,12 @@ export interface OptOutContext {
    * words after it ("one a week", "una por semana"; not "one a you guys", "una por una").
    */
   readonly rateUnits?: readonly string[];
+  /**
+   * In the window before a match: the writer insists on a request made before ("how many times do I
+   * have to tell you …", "wie oft soll ich noch sagen, dass …", "combien de fois faut-il vous dire
+   * …"): neither reported nor merely asked, a question that is a request.
+   */
+  readonly insistence?: readonly string[];
   /** Words joining a second request to the first ("and", "y", "und", "en", "et"): a phrase's channel is not read past one. */
   readonly coordinators?: readonly string[];
   /** Words that may stand between a match and a constraint (`me`, `please`). */
