@@ -107,13 +107,7 @@ export function detectOptOut(text: string, options: DetectOptOutOptions = {}): O
 export function detectOptOutCounted(text: string, options: DetectOptOutOptions, counter: StepCounter | undefined, phrases = true): OptOutDetection {
   if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${describeValue(text)}`);
   const tables = rulesFor(options.locale).map(compiledRules);
-  const message = messageClauses(
-    text,
-    joinersOf(tables),
-    breakersOf(tables),
-    spellerFor(tables, options.locale !== undefined && options.locale !== ""),
-    particleHostsOf(tables),
-  );
+  const message = messageClauses(text, joinersOf(tables), breakersOf(tables), spellerFor(tables), particleHostsOf(tables));
   if (message.words.length === 0) return NONE;
 
   const whole = keywordOf(tables, message.words, 1, 0.95);

@@ -9,9 +9,7 @@ export type Speller = (word: string) => string;
 const spellers = new BoundedMemo<string, Speller>(64);
 
 /**
- * How the tables read a word: with `ownFirst` (the message's language is given, `tables[0]`), a
- * word that language spells and does not write is read its way (English `u` → `you`, though Spanish
- * writes `u`); else a word any table writes stays as it is; else a table's `spelling`
+ * How the tables read a word: a word any table writes stays as it is; else a table's `spelling`
  * rewrites it (`txt` → `text`, the first table that has it); else a word spelt with `ae`, `oe` or
  * `ue` for an umlaut is read without the `e` when a table writes that form (`loeschen` → `loschen`),
  * a letter stretched for emphasis (three times or more) as the word with it twice or once, as the first table that writes either form has it (`stoppp` → `stop`,
@@ -19,18 +17,18 @@ const spellers = new BoundedMemo<string, Speller>(64);
  * of a rule word as that word ({@link typoReader}: `numer` → `nummer`). Constant work per word
  * (words longer than {@link MAX_SPELT} are left alone).
  */
-export function spellerFor(tables: readonly CompiledRules[], ownFirst = false): Speller {
-  const key = `${tables.map((t) => t.locale).join(",")}${ownFirst ? "!" : ""}`;
+export function spellerFor(tables: readonly CompiledRules[]): Speller {
+  const key = tables.map((t) => t.locale).join(",");
   let speller = spellers.get(key);
-  if (speller === undefined) spellers.set(key, (speller = makeSpeller(tables, ownFirst)));
+  if (speller === undefined) spellers.set(key, (speller = makeSpeller(tables)));
   return speller;
 }
 
 /** How many distinct words each speller remembers: replies repeat few words, and memory stays bounded. */
 const REMEMBERED = 4_096;
 
-function makeSpeller(tables: readonly CompiledRules[], ownFirst: boolean): Speller {
-  const read = readWord(tables, ownFirst);
+function makeSpeller(tables: readonly CompiledRules[]): Speller {
+  const read = readWord(tables);
   const seen = new BoundedMemo<string, string>(REMEMBERED);
   return (word) => {
     let spelt = seen.get(word);
@@ -39,16 +37,10 @@ function makeSpeller(tables: readonly CompiledRules[], ownFirst: boolean): Spell
   };
 }
 
-function readWord(tables: readonly CompiledRules[], ownFirst: boolean): Speller {
+function readWord(tables: readonly CompiledRules[]): Speller {
   const known = (w: string) => tables.some((t) => t.vocabulary.has(w));
   const typo = typoReader(tables.map((t) => t.vocabulary));
-  const own = tables[0];
   const spell = (word: string): string | undefined => {
-    // The message's own language reads its abbreviations first: English "u" is "you", though Spanish writes "u".
-    if (ownFirst && own !== undefined && !own.vocabulary.has(word)) {
-      const spelt = own.spelling.get(word);
-      if (spelt !== undefined) return spelt;
-    }
     if (known(word)) return word;
     for (const t of tables) {
       const spelt = t.spelling.get(word);
