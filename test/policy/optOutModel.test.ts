@@ -97,6 +97,8 @@ describe("detectOptOut: the n-gram second opinion", () => {
   it("turns a keyword inside a plain sentence into an opt-out, not a question or a quotation", () => {
     expect(detectOptOut("Newsletter abbestellen bitte", { locale: "de" })).toMatchObject({ verdict: "opt_out", rule: "ngram.opt-out", scope: "email" });
     expect(detectOptOut("Newsletter abbestellen, wie geht das?", { locale: "de" }).verdict).toBe("uncertain");
+    // Naming neither the writer nor a channel, the keyword may be about something else: deregistering a car.
+    expect(detectOptOut("Ich möchte meinen alten Wagen abmelden lassen", { locale: "de" }).optOut).toBe(false);
     expect(detectOptOut('Da steht "Newsletter abbestellen bitte"', { locale: "de" }).optOut).toBe(false);
   });
 

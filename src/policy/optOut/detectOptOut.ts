@@ -180,8 +180,9 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   const decided = keywordClause ?? uncertain ?? declined;
   if (!phrases) return decided ?? NONE;
   if (decided === undefined) return secondOpinion(text, tables, message.clauses, NONE);
-  // "Merci de me désabonner", "Ik wil me graag afmelden": a keyword inside a plain sentence.
-  if (decided.reason === "keyword_in_sentence") return secondOpinion(text, tables, message.clauses, decided);
+  // "Merci de me désabonner", "Ik wil me graag afmelden": a keyword inside a plain sentence that names
+  // the writer or a channel ("Ich möchte meinen alten Wagen abmelden lassen" names neither).
+  if (decided.reason === "keyword_in_sentence" && namesWriterOrChannel(tables, message.clauses)) return secondOpinion(text, tables, message.clauses, decided);
   return decided;
 }
 
@@ -192,6 +193,13 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
 function doubted(text: string, fallback: OptOutDetection): OptOutDetection {
   if (ngramOptOutScore(text) >= NGRAM_DOUBT) return fallback;
   return { ...fallback, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "ambiguous" };
+}
+
+/** The writer as the object of an unsubscription, in the five languages ("m" is French "m'"). */
+const WRITER = new Set(["me", "us", "mich", "uns", "mij", "ons", "moi", "m", "nous", "nos"]);
+
+function namesWriterOrChannel(tables: readonly CompiledRules[], clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => c.words.some((w) => WRITER.has(w)) || tables.some((t) => channelsNamed(t, c.words, 0, c.words.length).length > 0));
 }
 
 /** How sure an opt-out only the n-gram model reads is: below the clause-level fallback's 0.8. */
