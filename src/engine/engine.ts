@@ -17,7 +17,7 @@ import { createMemoryStore } from "./memoryStore.js";
 import { computeMetrics, type EngineMetrics } from "./metrics.js";
 import { migrateLead, type MigrationMode } from "./migrate.js";
 import { checkReenrollment } from "./reenrollment.js";
-import { sharedReader, writeOffered, type SharedRead } from "./recordHandoff.js";
+import { directOf, writeOffered, type DirectStore } from "./recordHandoff.js";
 import {
   drivingCopy,
   tightenForKeeping,
@@ -34,7 +34,7 @@ import { resolveRetry, type ResolvedRetry } from "./retry.js";
 import { type InFlightSend, type InFlightSends, type SendAnswer, sendTouch } from "./sendTouch.js";
 import { resolveFailureCodes, type FailureFact } from "./failureCodes.js";
 import { escalationChannels } from "./sla.js";
-import type { Enrollment, PendingTouch, Store, StoredLead, VersionedLead } from "./store.js";
+import type { Enrollment, PendingTouch, Store, StoredLead, VersionedLead, WriteResult } from "./store.js";
 
 /** An event to record: any history record but a touch or skip, `at` defaulting to now. */
 export type RecordEvent = LeadEventInput;
@@ -125,8 +125,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   #timer: unknown = undefined;
   #running = false;
   #gate: SendGate | undefined = undefined;
-  /** The store's own reader of its records, when it has one (the memory store): a drive copies only what it changes. */
-  readonly #sharedRead: SharedRead | undefined;
+  /** The store's direct operations, when it offers them (the memory store): a drive waits only for adapters and copies only what it changes. */
+  readonly #direct: DirectStore | undefined;
 
   /** @internal Use {@link createEngine}. */
   constructor(options: EngineOptions) {
@@ -145,7 +145,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.#plans = new PlanRegistry(options.plans);
     for (const plan of this.#plans.all()) this.#checkAdapters(plan);
     this.store = options.store ?? createMemoryStore();
-    this.#sharedRead = sharedReader(this.store);
+    this.#direct = directOf(this.store);
     this.clock = checkedClock(options.clock ?? systemClock);
     this.#retry = resolveRetry(options.retry);
     this.#evalOptions = options.rules === undefined ? {} : { rules: options.rules };
@@ -621,9 +621,9 @@ export class Engine extends EventEmitter<EngineEvents> {
       do {
         if (this.#again.size > 0) this.#again.delete(leadId);
         const now = this.clock.now();
-        if (!(await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))) return "busy";
-        const read = this.#readToDrive(leadId);
-        const cur = read instanceof Promise ? await read : read;
+        if (!(this.#direct?.claim(leadId, this.#owner, now + this.#leaseMs, now) ?? (await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))))
+          return "busy";
+        const cur = this.#direct !== undefined ? this.#directRead(this.#direct, leadId) : await this.store.get(leadId);
         if (cur === undefined) {
           await this.#release(leadId);
           return "absent";
@@ -663,11 +663,11 @@ export class Engine extends EventEmitter<EngineEvents> {
         const offer = owned && !sharesRecord(ctx.events);
         if (offer) tightenForKeeping(rec);
         let kept = false;
-        const w = await this.#write(leadId, rec, cur.version, offer ? (k) => (kept = k) : undefined);
+        const written = this.#write(leadId, rec, cur.version, offer ? (k) => (kept = k) : undefined);
+        const w = written instanceof Promise ? await written : written;
         if (!w.ok) {
           if (creating && i === 0) throw alreadyEnrolled(leadId, undefined);
-          const read = this.#readToDrive(leadId);
-          const fresh = read instanceof Promise ? await read : read;
+          const fresh = this.#direct !== undefined ? this.#directRead(this.#direct, leadId) : await this.store.get(leadId);
           if (fresh === undefined) return;
           cur = fresh;
           owned = true;
@@ -686,7 +686,8 @@ export class Engine extends EventEmitter<EngineEvents> {
         // Send only while holding the lease with at least half of it left; a lost lease means another runner owns the lead.
         const now = this.clock.now();
         if (leaseUntil - now < this.#leaseMs / 2) {
-          if (!(await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))) return;
+          if (!(this.#direct?.claim(leadId, this.#owner, now + this.#leaseMs, now) ?? (await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))))
+            return;
           leaseUntil = now + this.#leaseMs;
         }
         const sent = this.#sendAll(out, mine, decidedAt);
@@ -696,25 +697,34 @@ export class Engine extends EventEmitter<EngineEvents> {
       if (creating && cur.version === 0) throw error;
       this.emit("error", { error, leadId });
     } finally {
-      await this.#release(leadId);
+      const released = this.#release(leadId);
+      if (released !== undefined) await released;
     }
   }
 
   /**
-   * The lead to drive, as a record the engine may change: the store's answer, or (from a store that
-   * shares its reads, see `recordHandoff.ts`) a {@link drivingCopy} of the store's own record, which
-   * nobody changes (a format-1 record is deep-copied first: its upgrade shares the lead).
+   * The lead to drive from a store's own record (see `recordHandoff.ts`), as a record the engine may
+   * change: a {@link drivingCopy} (a format-1 record is deep-copied first: its upgrade shares the lead).
    */
-  #readToDrive(leadId: string): VersionedLead | undefined | Promise<VersionedLead | undefined> {
-    const read = this.#sharedRead;
-    if (read === undefined) return this.store.get(leadId);
-    const cur = read(leadId);
+  #directRead(direct: DirectStore, leadId: string): VersionedLead | undefined {
+    const cur = direct.read(leadId);
     if (cur === undefined) return undefined;
     const raw = cur.record;
     return { record: (raw as { format?: unknown }).format === 2 ? drivingCopy(raw) : readStoredLead(jsonCopy(raw)), version: cur.version };
   }
 
-  async #release(leadId: string): Promise<void> {
+  /** Frees the lease (a failure is reported as an `error` event); without a promise on a direct store. */
+  #release(leadId: string): Promise<void> | undefined {
+    if (this.#direct === undefined) return this.#releaseAsync(leadId);
+    try {
+      this.#direct.release(leadId, this.#owner);
+    } catch (error) {
+      this.emit("error", { error, leadId });
+    }
+    return undefined;
+  }
+
+  async #releaseAsync(leadId: string): Promise<void> {
     try {
       await this.store.release(leadId, this.#owner);
     } catch (error) {
@@ -768,21 +778,39 @@ export class Engine extends EventEmitter<EngineEvents> {
    * writing): the record is read back, and when the store holds exactly this write the write counts
    * as done, so its events are emitted and its tasks announced. Otherwise the error propagates.
    * With `offered`, the record is offered to the store to keep (see `recordHandoff.ts`); `offered` is told whether it was.
+   * Without a promise on a direct store, unless the write failed.
    */
-  async #write(leadId: string, rec: MutableLead, expected: number, offered?: (kept: boolean) => void): Promise<{ ok: boolean; version: number }> {
+  #write(leadId: string, rec: MutableLead, expected: number, offered?: (kept: boolean) => void): WriteResult | Promise<WriteResult> {
+    const direct = this.#direct;
+    if (direct === undefined) return this.#writeAsync(leadId, rec, expected, offered);
+    try {
+      if (offered === undefined) return direct.write(rec, expected);
+      // `rec` is not changed from here on: the memory store may keep it instead of a copy.
+      const { result, kept } = writeOffered(rec, () => direct.write(rec, expected));
+      offered(kept);
+      return result;
+    } catch (error) {
+      return this.#writeFailed(leadId, rec, expected, error);
+    }
+  }
+
+  async #writeAsync(leadId: string, rec: MutableLead, expected: number, offered?: (kept: boolean) => void): Promise<WriteResult> {
     try {
       if (offered === undefined) return await this.store.write(rec, expected);
-      // `rec` is not changed from here on: the memory store may keep it instead of a copy.
       const { result, kept } = writeOffered(rec, () => this.store.write(rec, expected));
       offered(kept);
       return await result;
     } catch (error) {
-      const back = await this.store.get(leadId);
-      if (back !== undefined && back.version === expected + 1 && JSON.stringify(back.record) === JSON.stringify(rec))
-        return { ok: true, version: back.version };
-      if (back !== undefined && back.version === expected) return this.store.write(rec, expected);
-      throw error;
+      return this.#writeFailed(leadId, rec, expected, error);
     }
+  }
+
+  /** After a write that reported `error`: done when the store holds exactly this write, written again when it holds the version before, else `error` is thrown. */
+  async #writeFailed(leadId: string, rec: MutableLead, expected: number, error: unknown): Promise<WriteResult> {
+    const back = await this.store.get(leadId);
+    if (back !== undefined && back.version === expected + 1 && JSON.stringify(back.record) === JSON.stringify(rec)) return { ok: true, version: back.version };
+    if (back !== undefined && back.version === expected) return this.store.write(rec, expected);
+    throw error;
   }
 
   async #pool(ids: readonly string[], work: (id: string) => Promise<unknown>): Promise<void> {

@@ -1,5 +1,5 @@
 import { jsonCopy } from "../primitives/jsonCopy.js";
-import { keepOffered, shareReads } from "./recordHandoff.js";
+import { keepOffered, offerDirect, type DirectStore } from "./recordHandoff.js";
 import type { Store, StoredLead, VersionedLead, WriteResult } from "./store.js";
 
 interface Entry {
@@ -76,6 +76,37 @@ export function createMemoryStore(): Store & { readonly size: number } {
     for (const e of leads.values()) if (e.dueAt !== null) push(e.dueAt, e);
   };
 
+  const write = (record: StoredLead, expectedVersion: number): WriteResult => {
+    const id = record.lead.id;
+    const e = leads.get(id);
+    const current = e?.version ?? 0;
+    if (current !== expectedVersion) return { ok: false, version: current };
+    const copy = keepOffered(record) ? record : jsonCopy(record);
+    const dueAt = record.dueAt;
+    let entry = e;
+    if (entry === undefined) {
+      entry = { id, record: copy, version: 1, dueAt };
+      leads.set(id, entry);
+    } else {
+      entry.record = copy;
+      entry.version = current + 1;
+      if (entry.dueAt === dueAt) return { ok: true, version: entry.version };
+      entry.dueAt = dueAt;
+    }
+    if (dueAt !== null) push(dueAt, entry);
+    if (heapAt.length > 2 * leads.size + 1024) compact();
+    return { ok: true, version: current + 1 };
+  };
+  const claim = (leadId: string, owner: string, until: number, now: number): boolean => {
+    const lease = leases.get(leadId);
+    if (lease !== undefined && lease.owner !== owner && lease.until > now) return false;
+    leases.set(leadId, { owner, until });
+    return true;
+  };
+  const release = (leadId: string, owner: string): void => {
+    if (leases.get(leadId)?.owner === owner) leases.delete(leadId);
+  };
+
   const store: Store & { readonly size: number } = {
     get size() {
       return leads.size;
@@ -84,27 +115,7 @@ export function createMemoryStore(): Store & { readonly size: number } {
       const e = leads.get(leadId);
       return e === undefined ? undefined : { record: jsonCopy(e.record), version: e.version };
     },
-    async write(record: StoredLead, expectedVersion: number): Promise<WriteResult> {
-      const id = record.lead.id;
-      const e = leads.get(id);
-      const current = e?.version ?? 0;
-      if (current !== expectedVersion) return { ok: false, version: current };
-      const copy = keepOffered(record) ? record : jsonCopy(record);
-      const dueAt = record.dueAt;
-      let entry = e;
-      if (entry === undefined) {
-        entry = { id, record: copy, version: 1, dueAt };
-        leads.set(id, entry);
-      } else {
-        entry.record = copy;
-        entry.version = current + 1;
-        if (entry.dueAt === dueAt) return { ok: true, version: entry.version };
-        entry.dueAt = dueAt;
-      }
-      if (dueAt !== null) push(dueAt, entry);
-      if (heapAt.length > 2 * leads.size + 1024) compact();
-      return { ok: true, version: current + 1 };
-    },
+    write: async (record, expectedVersion) => write(record, expectedVersion),
     async remove(leadId: string, expectedVersion: number): Promise<WriteResult> {
       const e = leads.get(leadId);
       const current = e?.version ?? 0;
@@ -137,23 +148,22 @@ export function createMemoryStore(): Store & { readonly size: number } {
       }
       return out;
     },
-    async claim(leadId: string, owner: string, until: number, now: number): Promise<boolean> {
-      const lease = leases.get(leadId);
-      if (lease !== undefined && lease.owner !== owner && lease.until > now) return false;
-      leases.set(leadId, { owner, until });
-      return true;
-    },
-    async release(leadId: string, owner: string): Promise<void> {
-      if (leases.get(leadId)?.owner === owner) leases.delete(leadId);
-    },
+    claim: async (leadId, owner, until, now) => claim(leadId, owner, until, now),
+    release: async (leadId, owner) => release(leadId, owner),
     async *scan(): AsyncIterable<VersionedLead> {
       for (const e of [...leads.values()]) yield { record: jsonCopy(e.record), version: e.version };
     },
   };
-  // The engine driving a lead reads the record itself and copies only what it changes (`drivingCopy`).
-  shareReads(store, (leadId) => {
-    const e = leads.get(leadId);
-    return e === undefined ? undefined : { record: e.record, version: e.version };
-  });
+  // The engine drives a lead without a promise per step, from the record itself, copying only what it changes (`drivingCopy`).
+  const direct: DirectStore = {
+    read(leadId) {
+      const e = leads.get(leadId);
+      return e === undefined ? undefined : { record: e.record, version: e.version };
+    },
+    claim,
+    write,
+    release,
+  };
+  offerDirect(store, direct);
   return store;
 }

@@ -1,4 +1,4 @@
-import type { StoredLead } from "./store.js";
+import type { StoredLead, WriteResult } from "./store.js";
 
 /**
  * A private handoff between the engine and the memory store, so a record is copied once per write
@@ -34,22 +34,32 @@ export function keepOffered(record: object): boolean {
   return true;
 }
 
-/** What a store reads for the engine to drive: its own record, uncopied, with its version (see {@link shareReads}). */
-export type SharedRead = (leadId: string) => { readonly record: StoredLead; readonly version: number } | undefined;
-
-const sharedReaders = new WeakMap<object, SharedRead>();
-
 /**
- * Registers `store`'s reader of its own records (the memory store does, for itself only: a store
- * that wraps it is another object and reads as usual). The engine drives a lead from such a record
- * through `drivingCopy`, never changing the record itself, so a read costs a copy of only what the
- * drive changes instead of a deep copy. Invariant: a record read this way is never changed by anyone.
+ * What a store whose every answer is decided at once (the memory store) offers the engine, for
+ * that store object only (a store that wraps it is another object, used as usual): the same
+ * operations as its `Store` methods, answered without a promise, so a drive on it waits for nothing
+ * but asynchronous adapters; and `read`, its own record uncopied.
  */
-export function shareReads(store: object, read: SharedRead): void {
-  sharedReaders.set(store, read);
+export interface DirectStore {
+  /**
+   * The store's own record, uncopied, with its version. The engine drives a lead from it through
+   * `drivingCopy`, never changing the record itself: a read costs a copy of only what the drive
+   * changes instead of a deep copy. Invariant: a record read this way is never changed by anyone.
+   */
+  read(leadId: string): { readonly record: StoredLead; readonly version: number } | undefined;
+  claim(leadId: string, owner: string, until: number, now: number): boolean;
+  write(record: StoredLead, expectedVersion: number): WriteResult;
+  release(leadId: string, owner: string): void;
 }
 
-/** The reader `store` registered with {@link shareReads}, if any. */
-export function sharedReader(store: object): SharedRead | undefined {
-  return sharedReaders.get(store);
+const directStores = new WeakMap<object, DirectStore>();
+
+/** Registers `store`'s direct operations (see {@link DirectStore}); they must behave exactly as its `Store` methods. */
+export function offerDirect(store: object, direct: DirectStore): void {
+  directStores.set(store, direct);
+}
+
+/** The direct operations `store` registered with {@link offerDirect}, if any. */
+export function directOf(store: object): DirectStore | undefined {
+  return directStores.get(store);
 }

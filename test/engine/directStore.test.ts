@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { createEngine, createManualClock, createMemoryStore, type Store } from "../../src/engine/index.js";
+import { directOf, offerDirect } from "../../src/engine/recordHandoff.js";
+import { lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
+
+/**
+ * The memory store with its direct operations offered (as the memory store itself does), whose
+ * direct writes throw on the calls `failing` names: `"after"` once the write is stored (a commit
+ * whose answer is lost), `"before"` without storing it.
+ */
+function throwingDirect(failing: (n: number) => "after" | "before" | undefined): Store {
+  const inner = createMemoryStore();
+  const direct = directOf(inner);
+  if (direct === undefined) throw new Error("the memory store offers its direct operations");
+  const store: Store = {
+    get: (id) => inner.get(id),
+    write: (record, expected) => inner.write(record, expected),
+    remove: (id, v) => inner.remove(id, v),
+    due: (at, limit) => inner.due(at, limit),
+    claim: (id, owner, until, now) => inner.claim(id, owner, until, now),
+    release: (id, owner) => inner.release(id, owner),
+    scan: () => inner.scan(),
+  };
+  let n = 0;
+  offerDirect(store, {
+    read: (id) => direct.read(id),
+    claim: (id, owner, until, now) => direct.claim(id, owner, until, now),
+    write(record, expected) {
+      const fault = failing(++n);
+      if (fault === "before") throw new Error("connection reset before the write");
+      const result = direct.write(record, expected);
+      if (fault === "after") throw new Error("connection reset after the write");
+      return result;
+    },
+    release: (id, owner) => direct.release(id, owner),
+  });
+  return store;
+}
+
+describe("a store's direct operations", () => {
+  for (const fault of ["after", "before"] as const) {
+    it(`a direct write that throws ${fault} storing is recovered as a write through the Store is: every touch sent once, recorded`, async () => {
+      const clock = createManualClock(START);
+      const sms = recordingAdapter();
+      const email = recordingAdapter();
+      // Once the leads are enrolled, every third direct write fails.
+      let on = false;
+      const store = throwingDirect((n) => (on && n % 3 === 0 ? fault : undefined));
+      const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email }, store, clock });
+      const errors: unknown[] = [];
+      engine.on("error", ({ error }) => errors.push(error));
+      for (let i = 0; i < 20; i++) await engine.enroll(lead(`L${i}`), "quick");
+      on = true;
+      clock.advance(5 * MINUTE);
+      await engine.runDue();
+      expect(errors).toEqual([]);
+      const keys = [...sms.calls, ...email.calls].map((c) => c.key);
+      expect(keys.length).toBe(40);
+      expect(new Set(keys).size).toBe(40);
+      for (let i = 0; i < 20; i++) {
+        const history = (await store.get(`L${i}`))?.record.lead.history ?? [];
+        expect(history.filter((h) => h.type === "touch" && h.outcome === "sent").length).toBe(2);
+      }
+    });
+  }
+});
