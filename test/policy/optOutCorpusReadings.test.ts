@@ -323,3 +323,27 @@ describe("opt-out readings: insisting and polite negated requests are requests",
     expect(detectOptOut("how many times are you going to call me today?", { locale: "en" }).optOut).toBe(false);
   });
 });
+
+/** The writer repeating a keyword said before: "I said STOP." */
+describe("opt-out readings: a keyword the writer says they said", () => {
+  it("opts out, but not when denied, said by someone else or an invitation", () => {
+    for (const [locale, text] of [
+      ["en", "I said STOP."],
+      ["fr", "j'ai dit stop"],
+      ["de", "ich hab doch gesagt stopp"],
+      ["es", "les dije que dejaran de llamarme"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }).optOut, text).toBe(true);
+    }
+    for (const [locale, text] of [
+      ["en", "I never said stop"],
+      ["en", "I said stop by anytime"],
+      ["en", "my wife said stop"],
+      ["fr", "je n'ai jamais dit stop"],
+      ["es", "nunca les dije basta"],
+      ["es", "Nunca les dije que dejaran de escribirme"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }).optOut, text).toBe(false);
+    }
+  });
+});

@@ -26,6 +26,7 @@ export const de: OptOutRules = {
   ],
   fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich"],
   phrases: [
+    { id: "gesagt-stopp", pattern: "ich (habe|hab|hatte)? (ihnen|euch|dir)? (doch|schon|bereits)? (gesagt|sagte) (stopp|stop|schluss|abmelden) $" },
     { id: "keine-mehr", pattern: `(keine|kein|keinen|keinerlei) (weiteren|weitere)? _1 ${MEDIA} mehr` },
     // Formal prohibition: "ich untersage Ihnen hiermit ausdrücklich, mich … zu kontaktieren".
     {

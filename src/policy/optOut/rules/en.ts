@@ -51,6 +51,10 @@ export const en: OptOutRules = {
   ],
   phrases: [
     {
+      id: "said-stop",
+      pattern: "(i|we) (already|just)? (said|told you|told ya|have said|ve said|have told you|ve told you) (stop|quit|unsubscribe|cancel|stop all|opt out) $",
+    },
+    {
       id: "stop-contacting",
       pattern: `(stop|quit|cease|discontinue|halt) (fucking|f ing|f king|f cking|freaking|frigging|effing|bloody|damn|goddamn)? ${CONTACT_ING} (me|us|my phone|my number|this number)?`,
     },

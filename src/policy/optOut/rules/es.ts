@@ -85,7 +85,11 @@ export const es: OptOutRules = {
       pattern: `(por que|porque|cuando) no (dejan|deja|dejas|paran|para|paras|dejaran|paran ya|dejan ya) (ya|simplemente|de una vez)? (de) ${VERB_INF}`,
       asks: true,
     },
-    { id: "dejen-de", pattern: `(deja|dejen|deje|dejar|para|paren|pare|parar|deten|detengan|detenga|basta|dejad|cesen) (ya)? (de) ${VERB_INF}` },
+    {
+      id: "dejen-de",
+      pattern: `(deja|dejen|deje|dejar|para|paren|pare|parar|deten|detengan|detenga|basta|dejad|cesen|dejaran|dejasen|pararan) (ya)? (de) ${VERB_INF}`,
+    },
+    { id: "dije-basta", pattern: "(ya)? (les|le|te)? (dije|he dicho|hemos dicho|dijimos) (que)? (ya)? (basta|alto|stop|baja|ya basta) $" },
     { id: "no-quiero-recibir", pattern: `(no|ya no) (quiero|queremos|deseo|deseamos) (recibir|seguir recibiendo|mas|recibir mas)? _2 ${MEDIA}` },
     {
       id: "no-quiero-que",
@@ -400,6 +404,12 @@ export const es: OptOutRules = {
       "no quiero pedirles",
       "no les pido",
       "no le pido",
+      "nunca les dije",
+      "nunca le dije",
+      "nunca te dije",
+      "jamas les dije",
+      "jamas dije",
+      "yo no les dije",
     ],
     thirdParties: [
       "el",

@@ -26,6 +26,7 @@ export const fr: OptOutRules = {
   ],
   fillers: ["svp", "s il vous plait", "s il te plait", "merci", "stp", "oui", "merci beaucoup", "maintenant", "tout de suite"],
   phrases: [
+    { id: "ai-dit-stop", pattern: "(j|je vous|on vous|je t|nous vous) (ai|avons|a)? (deja)? (dit|demande) (stop|arret|arrete|c est fini) $" },
     { id: "ne-me-contactez-plus", pattern: `(ne|n) (me|m|nous) ${VERB_IMP} (plus|jamais|pas)` },
     { id: "n-appelez-plus", pattern: "(ne|n) (appelez|contactez|ecrivez|textez|rappelez|relancez|sollicitez|telephonez) (plus|plus jamais|jamais plus)" },
     { id: "ne-plus-contacter", pattern: `ne (plus|jamais|pas) (me|m|nous) ${VERB_INF}` },

@@ -18,6 +18,7 @@ export const nl: OptOutRules = {
   ],
   fillers: ["aub", "a u b", "alsjeblieft", "alstublieft", "graag", "bedankt", "dank je", "dank u", "nu", "nee", "ja", "svp", "meer"],
   phrases: [
+    { id: "zei-stop", pattern: "ik (heb|had)? (jullie|u|je)? (toch|al)? (zei|gezegd) (stop|stoppen|afmelden) $" },
     {
       id: "niet-meer-bellen",
       pattern:
