@@ -347,3 +347,20 @@ describe("opt-out readings: a keyword the writer says they said", () => {
     }
   });
 });
+
+/** Polite frames, refusals after a frequency and relatives as third parties, in every language. */
+describe("opt-out readings: polite frames are requests, a refusal makes a stop a stop, relatives report", () => {
+  it("reads them so, with controls", () => {
+    for (const [locale, text] of [
+      ["en", "it would be great if you could remove me from your list"],
+      ["de", "Ich wäre Ihnen dankbar, wenn Sie mich nicht mehr anrufen würden"],
+      ["nl", "ik zou het op prijs stellen als jullie niet meer bellen"],
+      ["de", "hör bitte auf mir ständig zu schreiben, ich hab kein Interesse mehr"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }).optOut, text).toBe(true);
+    }
+    expect(detectOptOut("if you keep texting, stop", { locale: "en" })).toMatchObject({ verdict: "uncertain", reason: "condition" });
+    expect(detectOptOut("Stop calling me 4 times a day!!", { locale: "en" })).toMatchObject({ verdict: "uncertain", reason: "frequency" });
+    expect(detectOptOut("mi suegra dice que ya no me llamen, pero ella no decide", { locale: "es" })).toMatchObject({ verdict: "none", reason: "reported" });
+  });
+});

@@ -37,6 +37,8 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "rateUnits",
   "coordinators",
   "insistence",
+  "politeFrames",
+  "refusals",
   "skippable",
   "joiners",
   "breakers",

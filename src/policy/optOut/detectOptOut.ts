@@ -271,7 +271,9 @@ function clauseFallback(
       const rule = `${table.locale}.clause.${bound.cue.kind}-${bound.target.kind}`;
       // A cue overlapping one already negated is negated with it: "don't take me off the list".
       if (bound.start < negatedTo) continue;
-      if (pastBefore(table.cues, words, bound.start, bound.end) || pastForm(table.cues, words, bound)) {
+      // "I'd appreciate it if you no longer contacted me": after a polite frame a past form is a wish, not the past.
+      const polite = occursIn(words, Math.max(0, bound.start - CONTEXT_WINDOW), bound.start, table.context.politeFrames);
+      if (pastBefore(table.cues, words, bound.start, bound.end) || (!polite && pastForm(table.cues, words, bound))) {
         declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: "past" };
         continue;
       }

@@ -59,10 +59,14 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   }
   if (phrase.verdict === "uncertain") return quoted ? { verdict: "none", reason: "quoted" } : { verdict: "uncertain", reason: phrase.reason ?? "ambiguous" };
   if (quoted) return { verdict: "uncertain", reason: "quoted" };
+  // "Ich wäre Ihnen dankbar, wenn Sie …": a polite frame makes the condition a request.
+  const polite =
+    occursIn(words, from, start, context.politeFrames) || (previous !== undefined && occursIn(previous.words, 0, previous.words.length, context.politeFrames));
   if (
-    occursIn(words, from, start, context.conditions) ||
-    (start > 0 && startsWith(words, context.conditions)) ||
-    (previous !== undefined && startsWith(previous.words, context.conditions))
+    !polite &&
+    (occursIn(words, from, start, context.conditions) ||
+      (start > 0 && startsWith(words, context.conditions)) ||
+      (previous !== undefined && startsWith(previous.words, context.conditions)))
   ) {
     return { verdict: "uncertain", reason: "condition" };
   }
@@ -90,12 +94,14 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   if (next !== undefined && grantsRate(context, next.words)) {
     return { verdict: "uncertain", reason: "frequency" };
   }
+  // "…, not interested", "…, ich hab kein Interesse mehr": a refusal later in the sentence says whether, not how often.
+  const refuses = place.following.some((c) => occursIn(c.words, 0, c.words.length, context.refusals));
   // A gap in the phrase may hold the complaint: "hören Sie auf, mir ständig Nachrichten zu schicken".
-  if (occursIn(words, start, end, context.frequency)) return { verdict: "uncertain", reason: "frequency" };
+  if (!refuses && occursIn(words, start, end, context.frequency)) return { verdict: "uncertain", reason: "frequency" };
   let after = end;
   for (let skipped = 0; skipped <= 2 && after < words.length; skipped++) {
     if (startsAt(words, after, context.negatorsAfter) !== 0) return { verdict: "none", reason: "negated" };
-    if (startsAt(words, after, context.frequency) !== 0) return { verdict: "uncertain", reason: "frequency" };
+    if (!refuses && startsAt(words, after, context.frequency) !== 0) return { verdict: "uncertain", reason: "frequency" };
     const skip = startsAt(words, after, context.skippable);
     // The longer reading wins: "op mijn werk" is a place, "at this number" is not a time.
     if (startsAt(words, after, context.constraints) > skip) return { verdict: "none", reason: "constraint" };

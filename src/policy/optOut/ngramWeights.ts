@@ -2,50 +2,50 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = 0.45;
+export const NGRAM_BIAS = 0.41;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.62
- 00	-0.21
- 000	-0.21
- 000 	-0.21
- 01	-0.21
- 014	-0.21
- 0147	-0.21
- 02	-0.23
- 02 	-0.23
- 03	0.19
- 03 	0.19
+ 0 	-0.63
+ 00	-0.22
+ 000	-0.22
+ 000 	-0.22
+ 01	-0.22
+ 014	-0.22
+ 0147	-0.22
+ 02	-0.27
+ 02 	-0.27
+ 03	0.18
+ 03 	0.18
  06	0.2
  06 	0.2
  09	0.2
  09 	0.2
  1 	-0.25
- 10	-0.62
- 10 	-0.53
+ 10	-0.63
+ 10 	-0.55
  10h	-0.21
  10h 	-0.21
- 12	-0.37
+ 12	-0.41
  12 	-0.25
- 123	-0.21
- 1234	-0.21
- 12k	-0.18
- 12k 	-0.18
- 14	-0.43
- 14h	-0.43
- 14h 	-0.43
- 15	-0.29
- 150	-0.21
- 150 	-0.21
+ 123	-0.2
+ 1234	-0.2
+ 12k	-0.22
+ 12k 	-0.22
+ 14	-0.42
+ 14h	-0.42
+ 14h 	-0.42
+ 15	-0.5
+ 150	-0.4
+ 150 	-0.4
  16	-0.21
  16a	-0.21
  16a 	-0.21
- 17	-0.25
- 17h	-0.38
- 17h 	-0.38
- 18	-0.49
- 18 	-0.4
+ 17	-0.26
+ 17h	-0.36
+ 17h 	-0.36
+ 18	-0.52
+ 18 	-0.39
  180	-0.2
  180k	-0.2
  18h	-0.36
@@ -54,26 +54,27 @@ export const NGRAM_WEIGHTS = `
  19h	-0.31
  19h 	-0.31
  2 	-0.21
- 20	-0.54
- 20 	-0.44
+ 20	-0.58
+ 20 	-0.39
  200	-0.2
  200 	-0.2
  201	-0.4
  201 	-0.2
  2012	-0.2
- 2021	-0.19
- 2024	-0.31
+ 2020	-0.18
+ 2021	-0.2
+ 2024	-0.35
  2025	0.2
- 208	-0.38
- 208 	-0.38
- 28	-0.21
- 28k	-0.21
- 28k 	-0.21
- 3 	-0.66
- 30	-0.6
- 30 	-0.39
- 30k	-0.67
- 30k 	-0.67
+ 208	-0.37
+ 208 	-0.37
+ 28	-0.23
+ 28k	-0.23
+ 28k 	-0.23
+ 3 	-0.31
+ 30	-0.62
+ 30 	-0.4
+ 30k	-0.65
+ 30k 	-0.65
  33	-0.2
  334	-0.2
  3344	-0.2
@@ -83,16 +84,19 @@ export const NGRAM_WEIGHTS = `
  3p	-0.31
  3pm	-0.31
  3pm 	-0.31
- 4 	-0.45
+ 4 	-0.47
+ 4t	0.2
+ 4th	0.2
+ 4th 	0.2
  5 	-0.38
- 55	-0.41
- 555	-0.41
- 555 	-0.41
+ 55	-0.42
+ 555	-0.42
+ 555 	-0.42
  5k	-0.2
  5k 	-0.2
- 5p	-0.29
- 5pm	-0.29
- 5pm 	-0.29
+ 5p	-0.28
+ 5pm	-0.28
+ 5pm 	-0.28
  6 	-0.22
  60	-0.2
  60 	-0.2
@@ -102,33 +106,30 @@ export const NGRAM_WEIGHTS = `
  7a	-0.2
  7am	-0.2
  7am 	-0.2
- 8 	-0.45
- 80	-0.19
- 80t	-0.19
- 80tk	-0.19
- 8p	-0.36
- 8pm	-0.36
- 8pm 	-0.36
- 9 	-0.98
+ 8 	-0.46
+ 8p	-0.34
+ 8pm	-0.34
+ 8pm 	-0.34
+ 9 	-1
  9a	-0.4
  9am	-0.4
  9am 	-0.4
- 9h	-0.45
- 9h 	-0.45
+ 9h	-0.46
+ 9h 	-0.46
  9h3	-0.22
  9h30	-0.22
- 9p	-0.25
- 9pm	-0.25
- 9pm 	-0.25
- a 	-0.81
+ 9p	-0.26
+ 9pm	-0.26
+ 9pm 	-0.26
+ a 	-0.74
  a3	-0.21
  a3 	-0.21
- a4	-0.22
- a4 	-0.22
- aa	-0.23
+ a4	-0.26
+ a4 	-0.26
+ aa	-0.27
  aal	0.2
  aalu	0.2
- aan	-0.27
+ aan	-0.31
  aanb	-0.21
  aar	0.2
  aaru	0.2
@@ -136,277 +137,275 @@ export const NGRAM_WEIGHTS = `
  aban	0.2
  abb	0.43
  abbe	0.43
- abe	-0.54
- aber	-0.54
- abg	-0.47
- abge	-0.47
- abm	0.21
- abme	0.21
- abo	-0.2
+ abe	-0.55
+ aber	-0.55
+ abg	-0.45
+ abge	-0.45
+ abm	0.2
+ abme	0.2
  abon	-0.2
- abou	-0.19
  abr	-0.22
  abre	-0.22
+ abs	-0.18
+ absa	-0.19
  abz	-0.2
  abzu	-0.2
- ac	-0.18
+ ac	-0.31
  aca	-0.2
  acab	-0.21
  acas	0.36
- acc	-0.3
+ acc	-0.36
  acci	-0.2
  ace	-0.21
  acep	-0.21
- ach	0.37
+ ach	0.51
  acha	0.23
- ache	0.21
- acht	-0.27
+ ache	0.56
+ acht	-0.25
  acm	0.4
  acm 	0.2
  acme	0.2
- act	-0.6
- acti	-0.6
- ad	-0.28
+ act	-0.64
+ acti	-0.64
+ ad	-0.27
  ad 	-0.34
- add	-0.2
- add 	0.25
+ add	-0.18
+ add 	0.24
  addr	-0.45
  adq	0.2
  adqu	0.2
  ae	0.2
  aep	0.2
  aepd	0.2
- af	-0.18
  afg	-0.2
  afge	-0.2
- afm	0.34
- afme	0.34
- aft	-0.7
- afte	-0.7
- ag	0.58
- aga	0.65
- agai	0.65
+ afm	0.32
+ afme	0.32
+ aft	-0.69
+ afte	-0.69
+ ag	0.59
+ aga	0.64
+ agai	0.64
  ago	0.21
  ago 	0.21
- agr	0.64
- agra	0.41
+ agr	0.57
+ agra	0.31
  agre	0.25
- agu	-0.37
+ agu	-0.38
  agua	-0.2
- ah	-0.63
- ah 	-0.52
+ ah	-0.53
+ ah 	-0.47
  ahi	-0.2
  ahi 	-0.2
- aho	-0.3
- ahor	-0.3
+ aho	-0.26
+ ahor	-0.26
  ai	-0.4
- ai 	-0.62
- ail	0.55
- aill	0.55
- ain	0.35
- ain 	0.35
- ak	-0.42
- akt	-0.42
- akti	-0.42
- al	0.83
+ ai 	-0.65
+ ail	0.57
+ aill	0.57
+ ain	0.29
+ ain 	0.29
+ ak	-0.44
+ akt	-0.44
+ akti	-0.44
+ al	0.86
+ al 	0.18
  alg	-0.24
  algu	-0.24
- all	0.19
- all 	0.61
- alle	-0.47
+ all	0.21
+ all 	0.62
+ alle	-0.45
  allr	-0.2
- alo	0.57
- alon	0.57
- alr	0.57
- alre	0.57
- als	0.2
- als 	-0.41
+ alo	0.58
+ alon	0.58
+ alr	0.56
+ alre	0.56
+ als 	-0.49
  alsj	0.21
  also	0.4
- alst	0.38
- alt	0.47
+ alst	0.28
+ alt	0.5
  alta	-0.2
  alte	-0.45
- alto	0.75
+ alto	0.77
  amo	-0.23
  amou	-0.23
  an	-0.2
- anb	0.19
- anbi	0.19
- anc	-0.54
- anci	-0.54
- ang	-0.31
- ange	-0.31
+ anc	-0.57
+ anci	-0.57
+ ang	-0.3
+ ange	-0.3
  anh	-0.2
  anha	-0.2
  ann	-0.69
  anna	-0.2
  anno	-0.39
- annu	-0.33
- ano	0.67
+ annu	-0.34
+ ano	0.66
  ano 	0.2
- anot	0.49
- ans	-0.49
- ansc	0.18
- answ	-0.5
- antw	-0.27
- anu	-0.39
- anun	-0.39
- any	0.38
- any 	0.66
- anym	0.46
- anyo	-0.27
+ anot	0.47
+ ans	-0.5
+ answ	-0.51
+ antw	-0.22
+ anu	-0.3
+ anun	-0.3
+ any	0.42
+ any 	0.64
+ anym	0.5
+ anyo	-0.22
  anyt	-0.45
- anz	0.2
- anzu	0.2
- ap	0.36
- apa	-0.52
- apar	-0.52
+ anz	0.22
+ anzu	0.22
+ ap	0.37
+ apa	-0.51
+ apar	-0.51
  apd	0.21
  apd 	0.21
  app	0.37
- appj	-0.21
- appo	-0.35
- appr	0.49
- apr	-0.48
+ app 	-0.19
+ appo	-0.32
+ appr	0.46
+ apr	-0.44
  apr 	-0.2
  apre	-0.41
- aq	-0.23
- aqu	-0.23
- aqui	-0.23
- arb	-0.23
- arbe	-0.23
- are	-0.27
- are 	-0.2
+ aq	-0.38
+ aqu	-0.38
+ aqui	-0.38
+ arb	-0.22
+ arbe	-0.22
+ are	-0.25
+ are 	-0.23
  aren	-0.2
- aro	-0.52
- arou	-0.52
- arr	0.29
- arre	0.4
+ aro	-0.39
+ arou	-0.39
+ arr	0.3
+ arre	0.41
  arri	-0.39
  art	0.21
  art 	0.21
- asa	0.49
- asap	0.49
- aski	0.2
- asse	-0.25
- assi	-0.33
- asso	0.18
- at	-0.85
- at 	-0.66
- ate	0.4
- aten	0.4
- att	-0.33
+ as	0.25
+ asa	0.51
+ asap	0.51
+ aski	0.19
+ asse	-0.28
+ assi	-0.27
+ asso	0.19
+ at	-0.86
+ at 	-0.65
+ ate	0.25
+ aten	0.25
+ att	-0.35
  atta	-0.2
- atte	-0.32
- aub	0.41
- aub 	0.41
- auc	0.2
- auch	-0.2
+ atte	-0.29
+ aub	0.44
+ aub 	0.44
+ auc	0.19
+ auch	-0.21
  aucu	0.44
- aud	-0.18
- audi	-0.18
- auf 	0.2
- aufg	-0.27
+ aud	-0.19
+ audi	-0.19
+ auf 	0.23
+ aufg	-0.26
  aufs	-0.31
- auj	-0.2
- aujo	-0.2
+ auj	-0.21
+ aujo	-0.21
  aup	0.21
  aupr	0.21
- aus	0.37
- aus 	0.29
- aust	0.32
+ aus	0.35
+ aus 	0.28
+ aust	0.33
  auta	-0.2
  aux	0.2
  aux 	0.2
- av	-1.07
+ av	-1.03
  ava	-0.56
  avan	-0.56
- ave	-0.8
- avec	0.2
- aven	0.53
- avez	-0.78
+ ave	-0.77
+ avec	0.21
+ aven	0.5
+ avez	-0.77
  avg	0.2
  avg 	0.2
- avi	-0.42
- avis	-0.42
- avo	0.35
+ avi	-0.51
+ avis	-0.51
+ avo	0.56
  avoi	0.23
- aw	0.62
- awa	0.62
- away	0.62
+ avon	0.35
+ aw	0.59
+ awa	0.59
+ away	0.59
  ay	-0.2
  aye	-0.2
  ayer	-0.2
- b 	0.43
- ba	0.54
+ b 	0.42
+ ba	0.47
  bab	-0.2
  baby	-0.2
- bac	-0.45
- back	-0.45
- bai	-0.77
- bais	-0.77
- baj	0.53
- baja	0.46
+ bac	-0.47
+ back	-0.47
+ bai	-0.79
+ bais	-0.79
+ baj	0.55
+ baja	0.47
  baje	0.21
- ban	0.18
- bank	0.18
- bas	0.19
  base	0.2
  bask	0.2
  be 	0.4
- bea	-0.49
- beat	-0.49
+ bea	-0.47
+ beat	-0.47
  bec	-0.2
  beca	-0.2
- bedr	-0.21
- bee	0.43
- been	0.43
- bef	-0.23
- befo	-0.23
- beh	-0.38
- bei 	0.69
- beim	-0.2
- bel	0.2
+ bed	-0.23
+ beda	-0.21
+ bee	0.45
+ been	0.45
+ bef	-0.22
+ befo	-0.22
+ beh	-0.4
+ beha	-0.2
+ beho	-0.23
+ bei	0.23
+ bei 	0.68
+ bel	0.21
  bela	0.3
  belt	0.24
- bena	0.26
+ bena	0.25
  bere	0.2
- berl	-0.23
- bes	0.32
+ berl	-0.22
+ bes	0.31
  besc	-0.27
- beso	-0.61
- besp	-0.2
- bess	-0.23
+ beso	-0.6
+ besp	-0.19
+ bess	-0.24
  best	0.33
- bet	-0.24
+ bet	-0.22
  bet 	-0.23
- bete	-0.22
- bett	-0.53
+ bete	-0.2
+ bett	-0.52
+ bez	-0.28
  bezi	-0.21
- bij	-0.44
- bij 	-0.44
- bin	-0.99
- bin 	-0.63
- binn	-0.45
- bis	-0.42
- bis 	-0.42
+ bin	-1.03
+ bin 	-0.76
+ binn	-0.46
+ bis	-0.45
+ bis 	-0.45
  bit 	-0.2
- bite	0.49
- bl	0.19
- bla	-0.32
- blan	-0.32
- blau	-0.25
- bli	-0.26
- blij	-0.26
+ bite	0.47
+ bl	0.2
+ bla	-0.31
+ blan	-0.3
+ blau	-0.26
+ bli	-0.36
+ blij	-0.36
  blo	0.23
  blok	0.21
- bloq	0.33
- blow	0.23
- blu	-0.31
- blue	-0.31
- bo	0.66
- bol 	0.25
+ bloq	0.32
+ blos	-0.3
+ blow	0.21
+ blu	-0.28
+ blue	-0.28
+ bo	0.67
+ bol 	0.24
  bole	-0.2
  bon	0.55
  boni	0.2
@@ -414,49 +413,54 @@ export const NGRAM_WEIGHTS = `
  bonn	0.22
  bot	0.2
  both	0.2
- bou	0.24
- boug	0.24
- boul	-0.32
- br	-0.45
- bra	-0.28
- brak	-0.41
- brau	-0.28
- bro 	0.51
- broc	-0.48
- bron	-0.24
- bru	0.31
- bruh	0.31
+ bou	0.19
+ boug	0.19
+ boul	-0.29
+ br	-0.39
+ bra	-0.27
+ brak	-0.4
+ brau	-0.27
+ bro	0.19
+ bro 	0.63
+ broc	-0.49
+ bron	-0.23
+ brot	-0.24
+ bru	0.3
+ bruh	0.3
  bug	0.36
- bug 	0.29
- bugg	0.28
+ bug 	0.34
+ bugg	0.26
  bui	-0.4
  buil	-0.4
  bun	0.2
  bund	0.2
- bur	-0.64
- bure	-0.43
- buro	-0.54
+ bur	-0.65
+ bure	-0.41
+ buro	-0.6
  bus	-0.6
  bus 	-0.4
  busi	0.2
  busq	0.21
  busy	-0.25
- buy	-0.43
- buy 	-0.61
- buye	-0.26
- buyi	0.48
- by	-0.79
- by 	-0.79
- c 	-0.18
- ca 	-0.7
- can	0.32
- canc	0.22
+ but	-0.21
+ but 	-0.21
+ buy	-0.35
+ buy 	-0.58
+ buye	-0.27
+ buyi	0.45
+ by	-0.74
+ by 	-0.74
+ c 	-0.19
+ ca 	-0.54
+ can	0.35
+ canc	0.23
  cap	-0.2
  capt	-0.2
- car 	-0.34
- card	-0.28
+ car 	-0.43
+ card	-0.23
  cas	-0.26
  casa	-0.19
+ cash	-0.23
  casu	-0.28
  cat	-0.2
  cata	-0.2
@@ -468,126 +472,124 @@ export const NGRAM_WEIGHTS = `
  ceas	0.44
  cel	-0.28
  cell	-0.26
- celu	-0.37
- ces	0.89
- ces 	-0.48
+ celu	-0.38
+ ces	0.88
+ ces 	-0.43
  cese	0.2
  cess	1.14
- cet	0.31
- cet 	-0.24
- cett	0.32
- ch	-0.39
+ cet	0.29
+ cet 	-0.25
+ cett	0.31
+ ch	-0.38
  cha	-0.48
  chan	-0.48
- che	-0.25
+ che	-0.26
  che 	0.2
  chea	-0.2
- chec	-0.46
- chee	0.24
+ chec	-0.53
+ chee	0.28
  chez	-0.2
  chi	-0.2
  chil	-0.2
  ci	-0.35
  cit	-0.25
  cita	-0.25
- cl	-0.35
  cla	0.64
  clai	0.64
- cli	-0.2
- clio	-0.2
- clo	-0.21
- clos	-0.21
- co	-0.68
- coc	0.23
- coch	0.23
- col	-0.42
- coll	-0.21
- colo	-0.35
- com	-0.74
- come	-0.21
+ clie	0.27
+ clio	-0.21
+ clo	-0.2
+ clos	-0.2
+ co	-0.66
+ coc	0.19
+ coch	0.19
+ col	-0.47
+ coll	-0.24
+ colo	-0.41
+ com	-0.64
+ comb	-0.19
+ come	-0.3
  comi	-0.37
- comm	-0.52
- como	-0.58
- comu	0.22
+ comm	-0.58
+ como	-0.54
+ comp	0.23
+ comu	0.23
  cond	-0.2
  conf	0.2
  conm	0.2
- conn	-0.24
- cons	0.76
- coo	0.39
- coor	0.39
- cop	-0.19
- cope	-0.19
+ conn	-0.25
+ cons	0.78
+ coo	0.37
+ coor	0.37
  coro	-0.2
  cors	-0.2
- cos	-0.35
- cosi	-0.35
+ cos	-0.3
+ cosi	-0.3
  cot	-0.4
  coti	-0.4
- cou	0.37
- coul	0.26
- coun	0.47
- coup	-0.2
- cous	0.36
+ cou	0.25
+ coul	0.23
+ coun	0.54
+ cous	0.32
  cov	-0.19
  cove	-0.19
- cra	0.49
- crap	0.49
- cre	-0.43
- cred	-0.43
+ cra	0.44
+ crap	0.44
+ cre	-0.41
+ cred	-0.41
  crm	0.28
  crm 	0.28
- cu	-0.25
+ cu	-0.24
  cua	-0.32
  cual	-0.2
- cuan	-0.4
+ cuan	-0.43
+ cub	-0.18
+ cubr	-0.18
  cue	-0.21
  cuen	-0.21
- cut	0.23
- cut 	0.23
- d 	0.33
- da	-0.28
- da 	-0.44
- dac	-0.39
- dach	-0.39
- dag	-0.73
- dag 	-0.57
- dage	-0.61
+ cut	0.26
+ cut 	0.26
+ d 	0.34
+ da	-0.24
+ da 	-0.51
+ dac	-0.41
+ dach	-0.41
+ dag	-0.82
+ dag 	-0.63
+ dage	-0.59
  dal	-0.2
  dale	-0.2
- dam	-0.35
- dami	-0.33
- dans	-0.26
- dar 	-0.46
- darm	0.51
+ dam	-0.34
+ dami	-0.35
+ dans	-0.24
+ dar 	-0.47
+ darm	0.47
  dars	-0.2
- daru	0.23
- das	-0.39
- das 	-0.32
+ daru	0.22
+ das	-0.43
+ das 	-0.41
  dash	-0.19
- dat	0.64
+ dat	0.66
  data	0.49
- date	0.59
- dato	0.33
- dav	0.34
- dave	0.34
- day	-0.72
- day 	-0.72
- de	-0.52
- dea	-0.41
- deal	-0.41
- dec	0.27
- deci	0.27
- deja	0.49
+ date	0.57
+ dato	0.27
+ dav	0.3
+ dave	0.3
+ day	-0.62
+ day 	-0.62
+ de	-0.56
+ dea	-0.4
+ deal	-0.4
+ deja	0.5
  dejo	-0.2
- del	-0.2
- del 	-0.55
+ del	-0.21
+ del 	-0.57
  dele	0.41
- delf	-0.18
+ delf	-0.2
  deli	-0.2
  deme	-0.2
  dene	-0.2
- denm	0.62
+ denm	0.63
  denu	0.24
  denv	-0.2
  dep	-0.46
@@ -595,355 +597,355 @@ export const NGRAM_WEIGHTS = `
  depl	-0.2
  depo	-0.2
  depu	-0.2
- der	-0.59
- der 	-0.65
- dera	0.18
+ der	-0.63
+ der 	-0.69
  dere	0.2
- des	0.27
- des 	0.22
- desa	0.21
+ des	0.28
+ des 	0.23
+ desa	0.22
  desc	-0.21
- dese	0.54
- desi	0.33
- desp	-0.22
- desu	0.37
- det	0.19
- deta	0.19
+ dese	0.5
+ desi	0.32
+ desp	-0.21
+ desu	0.39
+ det	0.2
+ deta	0.2
  deu	-0.21
  deux	-0.21
- dev	-0.45
- devi	-0.45
- dez	-0.39
- deze	-0.39
+ dev	-0.43
+ deve	-0.18
+ devi	-0.43
+ dez	-0.44
+ deze	-0.44
  di	-0.8
- dian	0.52
- dice	-0.41
+ dian	0.5
+ dic	-0.21
+ dice	-0.36
  dich	0.46
- dici	-0.51
- did	-0.58
- did 	-0.52
- didn	-0.36
- die	-0.22
- die 	-0.24
+ dici	-0.52
+ did	-0.6
+ did 	-0.55
+ didn	-0.35
+ die	-0.21
+ die 	-0.2
  dien	0.19
- dier	-0.62
- dif	0.2
- diff	0.2
- dig	0.4
- digg	0.41
- dijo	-0.53
+ dier	-0.63
+ dif	0.22
+ diff	0.22
+ dig	0.37
+ digg	0.37
+ dijo	-0.43
  dil	-0.2
  dile	-0.2
  dim	-0.2
  dima	-0.2
- dis	0.18
+ dir	-0.27
+ dire	-0.27
  dis 	-0.23
- disp	-0.35
- dist	0.2
- dit	-0.6
- dit 	-0.6
- dn	0.47
- dnc	0.47
- dnc 	0.47
- do	-0.36
- doc	-0.41
+ disp	-0.31
+ dist	0.19
+ dit	-0.62
+ dit 	-0.62
+ dn	0.45
+ dnc	0.45
+ dnc 	0.45
+ do	-0.39
+ doc	-0.4
  docs	-0.2
- docu	-0.3
- doe	-0.51
- does	-0.51
- dom	-0.22
- domi	-0.22
- don 	-0.37
+ docu	-0.23
+ doe	-0.47
+ does	-0.47
+ dom	-0.23
+ domi	-0.23
+ don 	-0.38
  donc	0.22
- dond	-0.82
- done	0.39
+ dond	-0.81
+ done	0.4
  donn	0.27
  dont	0.36
- dos	-0.23
+ dos	-0.27
  dos 	-0.2
  doss	-0.21
- dow	-0.43
- down	-0.43
- doy	-0.39
- doy 	-0.39
- dr	-0.18
- dre	-0.33
- drei	-0.33
+ dow	-0.42
+ down	-0.42
+ doy	-0.4
+ doy 	-0.4
+ dre	-0.51
+ drei	-0.51
  droi	0.2
  drop	-0.21
  drov	-0.2
- dru	-0.44
- druk	-0.44
+ dru	-0.4
+ druk	-0.4
  ds	0.21
  dsg	0.21
  dsgv	0.21
- du	-0.63
- du 	-0.43
+ du	-0.72
+ du 	-0.44
  dud	0.35
  dude	0.35
  dur	-0.6
  dura	-0.2
- duri	-0.48
- dus	0.4
- dus 	0.4
- duu	-0.27
- duur	-0.27
- e 	0.58
- ea	-0.39
- ear	-0.39
- earl	-0.39
- eens	0.47
+ duri	-0.44
+ dus	0.36
+ dus 	0.36
+ duu	-0.24
+ duur	-0.24
+ e 	0.5
+ ea	-0.36
+ ear	-0.36
+ earl	-0.36
+ ec	0.22
+ eck	0.2
+ ecke	0.2
+ eens	0.55
  ef	0.21
  eff	0.21
  effa	0.21
  eh	-0.2
  eh 	-0.2
- ei	0.47
- eig	-0.3
- eige	-0.3
- ein	0.48
- ein 	0.43
- eine	-0.4
- einf	-0.37
- einm	-0.47
- einw	0.27
+ ei	0.57
+ eig	-0.38
+ eige	-0.38
+ ein	0.58
+ ein 	0.41
+ einf	-0.44
+ einm	-0.48
+ einw	0.25
  ej	0.2
  eje	0.2
  ejer	0.2
- el	-0.36
- el 	-0.61
- eld	0.2
- elde	0.2
- eli	0.18
- elim	0.18
- elk	-0.4
- elke	-0.4
- ell	-0.2
+ el	-0.41
+ el 	-0.57
+ eld	0.18
+ elde	0.18
+ elk	-0.26
+ elke	-0.26
+ ell	-0.28
+ ella	-0.2
  elle	-0.2
  elm	0.2
  elm 	0.2
  els 	0.2
- em	0.43
- ema	0.43
- emai	0.43
- en 	-0.19
- end	0.64
+ em	0.45
+ ema	0.45
+ emai	0.45
+ end	0.65
  end 	0.95
- ende	-0.19
- ends	-0.62
+ ends	-0.43
  enl	0.22
  enle	0.22
- eno	0.2
- enou	0.2
+ eno	0.21
+ enou	0.21
+ ent	0.21
  ente	0.23
  entf	0.28
- entr	-0.44
- ents	0.27
- envi	0.94
- envo	-0.28
+ entr	-0.49
+ ents	0.2
+ envi	0.82
+ envo	-0.31
  eny	-0.2
  enya	-0.2
- eq	-0.26
- equ	-0.26
- equi	-0.26
- er 	-0.67
+ eq	-0.25
+ equ	-0.25
+ equi	-0.25
+ er 	-0.64
  era	0.4
  eras	0.4
  erg	-0.4
  erge	-0.4
  erm	0.2
  erme	0.2
- err	-0.53
+ err	-0.48
  erre	-0.39
- erro	-0.22
+ erro	-0.21
  erst	-0.24
- ersu	0.25
- es 	-0.58
+ ersu	0.26
+ es 	-0.56
  esp	-0.2
  espo	-0.2
- ess	-0.32
- essa	-0.32
- est	-0.21
- est 	-0.51
+ ess	-0.38
+ essa	-0.38
+ est 	-0.52
  este	0.68
- estu	0.26
- et	-0.65
+ estu	0.34
+ et	-0.66
  et 	-0.38
  eta	-0.21
  etai	-0.21
- ete	-0.38
+ ete	-0.37
  ete 	-0.21
  eten	-0.21
- etes	-0.39
- etr	0.23
- etre	0.23
+ etes	-0.4
+ etr	0.22
+ etre	0.22
  etw	-0.26
  etwa	-0.26
- euc	0.43
- euch	0.43
+ euc	0.44
+ euch	0.44
  eur	-0.2
- eure	0.22
+ eure	0.26
  euro	-0.21
- even	-0.57
- ever	0.2
+ even	-0.54
+ ever	0.23
  exe	0.36
  exer	0.36
- exi	0.24
- exig	0.24
- ext	-0.24
- exte	-0.24
- f 	0.22
- fa	-0.26
+ exi	0.25
+ exig	0.25
+ ext	-0.26
+ exte	-0.26
+ f 	0.23
+ fa	-0.28
  fa 	0.24
  fac	-0.2
  fact	-0.2
- fah	0.21
- fahr	0.21
- fai	-0.39
- fair	-0.6
- fais	-0.32
- fait	-0.44
+ fai	-0.42
+ fair	-0.55
+ fais	-0.3
+ fait	-0.42
  fal	-0.64
- fall	-0.61
- fals	-0.38
+ fall	-0.63
+ fals	-0.4
  falt	-0.2
  fav	0.23
  favo	0.23
- fe	-0.51
- fea	-0.18
- feat	-0.18
- fee	-0.63
- fee 	-0.45
- fees	-0.47
+ fe	-0.49
+ fee	-0.71
+ fee 	-0.49
+ fees	-0.46
  fel	-0.2
  felg	-0.2
- fem	-0.28
- femm	-0.28
+ fem	-0.31
+ femm	-0.31
  fes	-0.24
  fest	-0.24
- fi	0.31
- fic	0.31
- fich	0.31
+ fi	0.35
+ fic	0.3
+ fich	0.3
  fie	0.2
  fiet	0.2
- fig	-0.43
- figu	-0.43
+ fig	-0.41
+ figu	-0.41
+ fij	0.2
+ fije	0.2
  fil	0.21
  file	0.21
- fill	0.26
- fils	-0.19
- fin 	-0.39
+ fill	0.24
+ fils	-0.18
+ fin	-0.19
+ fin 	-0.38
  find	-0.2
- fine	-0.28
+ fine	-0.29
  fins	0.2
- fir	-0.27
- firm	-0.27
+ fir	-0.35
+ firm	-0.35
  fit	0.2
  fitn	0.2
  fix	-0.26
  fixe	-0.26
- fle	0.45
+ fle	0.33
  flee	0.51
  flex	-0.2
  flo	-0.21
  floo	-0.21
- foi	-0.53
- fois	-0.53
+ foi	-0.45
+ fois	-0.45
  folg	-0.2
  foll	0.37
- fon	-0.23
- fonc	-0.23
- for	0.18
+ fon	-0.21
+ fonc	-0.21
+ for	0.2
  ford	0.2
- fore	-0.42
- forg	0.57
+ fore	-0.43
+ forg	0.56
  form	-0.24
- fot	-0.64
- foto	-0.64
+ fot	-0.62
+ foto	-0.62
  fou	0.21
+ foun	-0.31
  fout	0.21
- fr	-0.29
- fra	-0.27
- frag	-0.23
- frau	-0.22
- fre	-0.25
- free	-0.4
+ fr	-0.31
+ fra	-0.26
+ frag	-0.24
+ frau	-0.3
+ fre	-0.28
+ free	-0.37
  frei	-0.2
  freu	-0.2
  frid	-0.2
  frie	0.2
  fris	-0.33
- fro	0.35
- from	0.35
- fru	-0.32
- fruh	-0.32
+ fro	0.32
+ from	0.32
+ fru	-0.3
+ fruh	-0.3
  ft	0.2
  ftc	0.2
  ftc 	0.2
+ fu	0.43
  fue	-0.2
  fue 	-0.2
  fun	-0.57
- fune	-0.32
+ fune	-0.25
+ funf	-0.23
  funn	-0.4
- fur	0.25
- fur 	-0.42
+ fur	0.6
  furt	0.5
  fut	0.2
  futu	0.2
- ga	-0.23
  ga 	0.2
  gar	-0.25
- gara	-0.24
+ gara	-0.25
  gas	-0.21
- gas 	-0.41
+ gas 	-0.38
  gaso	-0.2
  gd	0.4
  gdp	0.4
  gdpr	0.4
- ge	-0.65
- ge 	0.23
- geac	0.21
+ ge	-0.63
+ ge 	0.21
+ geac	0.19
  gean	-0.35
  geap	0.21
- geb	0.54
- gebe	0.58
- gec	0.39
- geco	0.39
- gef	-0.21
+ geb	0.61
+ gebe	0.42
+ gebr	0.2
+ gec	0.38
+ geco	0.38
+ gef	-0.22
  gefa	-0.2
- gefu	-0.23
- geg	0.34
- gege	0.34
- geh	-0.32
- geha	-0.32
- gek	0.74
+ gefu	-0.24
+ geg	0.33
+ gege	0.33
+ geh	-0.34
+ geha	-0.34
+ gek	0.7
  geka	0.54
- geko	0.4
+ geko	0.44
  gel	0.37
- gela	0.56
+ gela	0.51
  geld	-0.2
  geli	0.41
- gelo	-0.59
+ gelo	-0.57
  gem	0.21
  gema	0.21
- ger	-0.67
- gera	-0.46
+ ger	-0.69
+ gera	-0.47
  gern	-0.67
  ges	-0.28
- gesa	-0.28
+ gesa	-0.29
  gesp	0.2
  gest	-0.2
- get	-0.59
- get 	-0.62
- gett	-0.37
- gev	-0.2
+ get	-0.6
+ get 	-0.63
+ gett	-0.38
  geva	0.21
  gevo	0.2
  gevr	-0.4
- gew	0.35
- gewo	0.35
- gez	-0.27
- geze	-0.27
+ gew	0.37
+ gewo	0.37
+ gez	-0.28
+ geze	-0.28
  gf	0.2
  gfu	0.2
  gfun	0.2
@@ -953,119 +955,116 @@ export const NGRAM_WEIGHTS = `
  gilt	-0.2
  giv	0.18
  give	0.18
- gm	-0.63
- gma	-0.63
- gmai	-0.63
- goi	-0.3
- goin	-0.3
- gol	-0.25
- golf	-0.25
+ gm	-0.64
+ gma	-0.64
+ gmai	-0.64
+ goi	-0.27
+ goin	-0.27
+ gol	-0.26
+ golf	-0.26
  gone	-0.2
  gonn	0.34
- gott	-0.42
- gr	-0.31
- graa	0.42
+ gott	-0.44
+ gr	-0.27
+ graa	0.44
  gran	-0.2
  grav	-0.2
  gre	-0.2
  grea	-0.2
- gri	-0.56
- grij	-0.34
+ gri	-0.57
+ grij	-0.3
  grit	-0.21
- gro	0.21
- groe	0.2
+ gro	0.27
+ groe	0.26
  gron	0.2
  grue	0.2
- gs	-0.25
- gsm	-0.25
- gsm 	-0.25
- gu	0.3
- gut	-0.49
- gut 	-0.49
+ gs	-0.29
+ gsm	-0.29
+ gsm 	-0.29
+ gu	0.29
+ gut	-0.48
+ gut 	-0.48
  guy	0.3
- guy 	0.52
- gy	0.32
- gym	0.32
- gym 	0.32
- haa	0.25
- haal	0.27
+ guy 	0.55
+ gy	0.28
+ gym	0.28
+ gym 	0.28
+ ha	-0.19
+ haa	0.26
+ haal	0.28
  haas	-0.21
- hab 	0.41
+ hab 	0.52
  habl	0.27
- hac	-0.25
- hace	-0.25
- had	0.26
- had 	0.26
- hag	-0.47
- hago	-0.47
- hah	0.19
- haha	0.19
- halb	-0.27
- half	-0.51
+ hac	-0.31
+ hace	-0.31
+ had	0.3
+ had 	0.3
+ hag	-0.49
+ hago	-0.49
+ hah	0.2
+ haha	0.2
+ halb	-0.25
+ half	-0.46
  hall	0.2
- han	-0.18
- hand	-0.18
  hap	-0.49
- happ	-0.5
- har	0.37
- hara	0.33
+ happ	-0.49
+ har	0.43
+ hara	0.41
  harc	0.2
- hart	0.23
- has	-0.27
- hasa	-0.49
+ hart	0.22
+ has	-0.53
+ hasa	-0.42
  hast	-0.2
- hat	-0.5
+ hat	-0.61
  hat 	-0.47
  hatt	-0.2
- hau	0.3
- haus	0.3
- hay	-0.34
- hay 	-0.34
- heb 	0.26
- hebb	-0.26
+ hau	0.33
+ haus	0.33
+ hay	-0.35
+ hay 	-0.35
+ heb 	0.25
+ hebb	-0.33
  hee	-0.19
  heef	-0.2
- heer	0.21
+ heer	0.19
  hei	-0.2
  heis	-0.2
- hel	0.39
- hele	-0.19
- hell	0.3
- help	0.34
+ hel	0.35
+ hele	-0.18
+ hell	0.39
+ help	0.31
  hem	-0.21
  hem 	-0.21
  her 	-0.45
  herb	-0.2
- here	0.51
+ here	0.46
+ herr	-0.19
  heu	-0.76
  heur	-0.2
  heut	-0.59
- hey	0.46
- hey 	0.46
- hi	0.24
- hi 	0.32
+ hey	0.58
+ hey 	0.58
+ hi	0.25
+ hi 	0.24
  hib	-0.2
  hibr	-0.2
- hig	-0.27
- high	-0.27
+ hig	-0.2
+ high	-0.2
  hij	-0.21
  hij 	-0.2
  hija	-0.21
- hil	-0.2
- hilu	-0.2
- him	-0.46
- him 	-0.46
- hit	0.23
- hitt	0.23
+ hil	-0.28
+ hilu	-0.28
+ him	-0.44
+ him 	-0.44
+ hit	0.37
+ hitt	0.37
  hiv	-0.21
  hive	-0.21
- ho	-0.59
- hoc	-0.2
- hoch	-0.2
- hoe	-0.56
- hoe 	-0.65
+ ho	-0.56
+ hoe	-0.57
+ hoe 	-0.66
  hoer	0.4
- hoev	0.18
  hoez	-0.21
  hoi	0.19
  hoi 	0.19
@@ -1074,59 +1073,60 @@ export const NGRAM_WEIGHTS = `
  hold	0.2
  hom	-0.2
  home	-0.2
- hon	0.34
- hond	0.34
- hoo	-0.73
- hoor	-0.73
+ hon	0.39
+ hond	0.39
+ hoo	-0.76
+ hoor	-0.76
  hor	0.53
- hor 	0.48
+ hor 	0.7
  hora	-0.39
- hort	0.38
- hou	0.49
- hou 	0.61
- houd	-0.55
- houn	0.2
+ hort	0.33
+ hou	0.44
+ hou 	0.62
+ houd	-0.53
+ houn	0.23
  hour	-0.2
- how	-0.55
- how 	-0.55
+ hous	0.2
+ how	-0.53
+ how 	-0.53
  hoy	-0.27
  hoy 	-0.27
- hu	-0.42
- hui	-0.2
- hui 	-0.2
- hus	-0.31
- husb	-0.31
+ hu	-0.52
+ hui	-0.21
+ hui 	-0.21
+ hus	-0.41
+ husb	-0.41
  hy	-0.23
  hyb	-0.23
  hybr	-0.23
- i 	-0.46
- ic	-0.35
- ich	-0.35
- ich 	-0.35
- ici	-0.45
- ici 	-0.45
- id	-0.2
- id 	-0.2
- ie	0.4
- iet	0.4
- iets	0.4
- ih	0.39
- ihr	0.92
+ i 	-0.45
+ ic	-0.33
+ ich	-0.33
+ ich 	-0.33
+ ici	-0.44
+ ici 	-0.44
+ id	-0.21
+ id 	-0.21
+ ie	0.46
+ iet	0.46
+ iets	0.46
+ ih	0.29
+ ihr	0.77
  ihr 	-0.2
- ihre	0.93
- ill	-0.26
- ill 	-0.26
+ ihre	0.86
+ ill	-0.27
+ ill 	-0.27
  imp	-0.2
  impr	-0.2
- in	-0.31
- inb	0.21
- inbo	0.21
- ine	-0.31
- inee	-0.31
+ in	-0.36
+ inb	0.22
+ inbo	0.22
+ ine	-0.3
+ inee	-0.3
  inf	-0.27
  info	-0.27
- ing	0.55
- ing 	0.55
+ ing	0.54
+ ing 	0.54
  inm	0.4
  inmi	0.4
  ins 	-0.2
@@ -1134,46 +1134,49 @@ export const NGRAM_WEIGHTS = `
  ip	0.42
  iph	0.42
  ipho	0.42
- ir	-0.42
+ ir	-0.43
  ira	-0.22
  ira 	-0.22
- irg	-0.24
- irge	-0.24
- is	-0.79
- is 	-0.62
- isn	-0.31
- isn 	-0.31
+ irg	-0.25
+ irge	-0.25
+ is	-0.81
+ is 	-0.66
+ isn	-0.25
+ isn 	-0.25
  iss	-0.2
  issu	-0.2
- ist	-0.52
- ist 	-0.52
+ ist	-0.5
+ ist 	-0.5
  its	0.2
  its 	0.2
- j 	0.36
+ iz	-0.18
+ izq	-0.18
+ izqu	-0.18
+ j 	0.34
  jaj	-0.41
  jaja	-0.41
+ jan	-0.2
  jane	0.2
- jans	-0.21
+ jans	-0.22
  janu	0.2
- je	-0.25
- jede	-0.22
- jeg	0.22
- jegl	0.22
+ je	-0.27
+ jed	-0.27
+ jede	-0.28
+ jeg	0.21
+ jegl	0.21
  jen	0.2
  jen 	0.2
- jes 	0.37
+ jes 	0.32
  jess	-0.21
- jett	-0.22
+ jett	-0.32
  jeu	-0.28
  jeud	-0.28
- jo	-0.29
+ jo	-0.24
  job	-0.2
  job 	-0.2
- jor	-0.24
- jorg	-0.24
- jou	-0.45
- jour	-0.45
- ju	-0.43
+ jou	-0.57
+ jour	-0.57
+ ju	-0.41
  jua	-0.25
  juan	-0.25
  jue	-0.21
@@ -1181,34 +1184,35 @@ export const NGRAM_WEIGHTS = `
  jui	-0.2
  juis	-0.2
  juli	-0.21
- jun	-0.24
- juni	-0.24
- jus	-0.31
- jusq	-0.19
- just	-0.31
+ jun	-0.25
+ june	-0.29
+ juni	-0.25
+ jus	-0.29
+ jusq	-0.18
+ just	-0.29
  jv	0.2
  jve	0.2
  jveu	0.2
- ka	-0.66
- kan	-0.7
- kan 	-0.53
- kann	-0.36
+ ka	-0.65
+ kan	-0.65
+ kan 	-0.46
+ kann	-0.37
  kant	-0.21
- kap	0.47
- kapp	0.47
+ kap	0.46
+ kapp	0.46
  kar	0.2
  kart	0.2
- kau	-0.38
- kauf	-0.38
+ kau	-0.39
+ kauf	-0.39
  ke	-0.35
- kee	-0.32
- keep	-0.23
- keer	-0.38
- kei	-0.21
- kei 	0.4
- kein	-0.22
- ken	-0.51
- ken 	-0.51
+ kee	-0.31
+ keep	-0.28
+ keer	-0.52
+ kei	-0.22
+ kei 	0.41
+ kein	-0.24
+ ken	-0.49
+ ken 	-0.49
  kep	-0.33
  kept	-0.33
  kev	-0.2
@@ -1219,169 +1223,170 @@ export const NGRAM_WEIGHTS = `
  kijk	-0.22
  kin	0.63
  kind	0.63
- kl	-0.42
- klaa	-0.38
+ kl	-0.5
+ klaa	-0.3
  klac	0.2
- klo	-0.32
- klop	-0.32
- km	-0.19
- km 	-0.19
- kn	-0.41
- kno	-0.41
- know	-0.41
- ko	-0.56
+ klo	-0.34
+ klop	-0.34
+ km	-0.2
+ km 	-0.2
+ kn	-0.36
+ kno	-0.36
+ know	-0.36
+ ko	-0.6
  kof	-0.2
  koff	-0.2
- kol	0.18
- koll	0.18
- kom	-0.44
+ kom	-0.42
  kom 	-0.4
- komb	-0.18
- komm	-0.44
- kon 	-0.24
- kona	-0.28
- kont	0.53
- koo	0.26
- koop	0.26
- kop	-0.43
- kope	-0.43
- kor	-0.24
- kort	-0.24
- kos	-0.18
- kost	-0.18
+ komm	-0.42
+ kon 	-0.23
+ kona	-0.4
+ kont	0.5
+ koo	0.24
+ koop	0.24
+ kop	-0.4
+ kope	-0.4
+ kor	-0.22
+ kort	-0.22
  kra	0.2
  kraf	0.2
  kri	-0.33
  kria	-0.22
  krij	-0.32
- kunf	0.33
- kur	-0.24
- kurz	-0.24
+ kund	0.21
+ kunf	0.34
+ kur	-0.22
+ kurz	-0.22
  l 	-0.32
- la	-0.39
- la 	-0.31
- laa	0.4
+ la	-0.46
+ la 	-0.35
+ laa	0.36
  laad	-0.21
- laat	0.4
+ laat	0.36
  lac	0.4
  lach	0.4
  lad	0.2
  lado	0.2
- lai	0.23
- lais	0.23
- land	-0.33
- lane	-0.33
- las	-0.35
- las 	-0.61
+ lai	0.22
+ lais	0.22
+ land	-0.32
+ lane	-0.27
+ las	-0.36
+ las 	-0.6
  lass	0.57
- last	0.25
- lat	-0.47
- late	-0.47
+ last	0.29
+ lat	-0.45
+ late	-0.45
  lau	0.2
  laus	0.2
- le	-0.4
- le 	-0.92
- lea	-0.19
+ le	-0.38
+ le 	-0.88
+ lea	-0.18
  lead	0.2
- leas	-0.48
- leav	0.57
- lee	-0.52
- lees	-0.52
- lei	-0.18
- leid	-0.18
- less	-0.43
- let 	-0.34
- letz	0.26
+ leas	-0.47
+ leav	0.58
+ lee	-0.53
+ lees	-0.53
+ leg	-0.19
+ lege	-0.19
+ lei	-0.2
+ leid	-0.2
+ less	-0.41
+ let	-0.21
+ let 	-0.4
+ letz	0.28
  leu	-0.23
  leur	-0.23
- lic	-0.35
- lice	-0.35
- lie	-0.38
+ lic	-0.23
+ lice	-0.23
+ lie	-0.39
  lieb	-0.33
  lieg	-0.2
- lien	-0.31
- liev	-0.48
- lig	-0.37
- ligh	-0.37
+ lien	-0.34
+ liev	-0.45
+ lig	-0.35
+ ligh	-0.35
  lij	0.29
- lijn	-0.34
+ lijn	-0.3
  lijs	0.29
- lik	0.36
- like	0.36
+ lik	0.34
+ like	0.34
+ lin	-0.2
  link	-0.2
- lis 	-0.22
+ lis 	-0.21
  lit	-0.2
  litt	-0.2
  liv	-0.2
  livr	-0.2
- ll 	-0.52
- llan	-0.2
- lle	-0.8
- lleg	-0.8
- lo	-0.5
- loa	-0.55
- loa 	-0.33
- loan	-0.35
- loe	0.39
- loes	0.39
+ ll 	-0.44
+ lle	-0.78
+ lleg	-0.78
+ lo	-0.46
+ loa	-0.52
+ loa 	-0.31
+ loan	-0.3
+ loe	0.4
+ loes	0.4
  log	0.2
  logi	0.2
- lol	-0.74
- lol 	-0.74
- lon	0.26
- long	0.26
- los 	-0.67
- losc	0.2
+ lol	-0.73
+ lol 	-0.73
+ lon	0.27
+ long	0.27
+ los 	-0.62
+ losc	0.18
  lose	0.64
- lu	-0.5
+ lu	-0.51
  luc	0.18
  luc 	0.18
- luk	-0.36
- lukt	-0.36
+ luk	-0.3
+ lukt	-0.3
  lun	-0.5
- lunc	-0.21
+ lunc	-0.2
  lund	-0.31
  lune	-0.33
- ma	-0.34
- ma 	-0.41
- maak	0.23
- maan	-0.4
- maar	-0.18
+ luz	-0.18
+ luz 	-0.18
+ ma	-0.35
+ ma 	-0.42
+ maak	0.21
+ maan	-0.39
+ maar	-0.2
  mac	-0.22
  mach	-0.22
  mad	0.2
  mada	0.2
- mag	0.47
- mag 	0.47
- mai	0.38
- mai 	-0.22
- mail	0.26
- main	-0.47
- mais	0.29
- make	0.3
+ mag	0.43
+ mag 	0.43
+ mai	0.35
+ mai 	-0.23
+ maie	-0.19
+ mail	0.25
+ main	-0.42
+ mais	0.31
+ make	0.33
  maki	-0.33
- mal	-0.19
- mal 	0.24
+ mal 	0.26
  male	-0.2
- mam	-0.28
- mama	-0.28
- man	-0.37
- man 	0.71
+ mam	-0.3
+ mama	-0.3
+ man	-0.4
+ man 	0.56
  mana	-0.41
  mane	-0.2
  mann	-0.54
- many	0.48
- map	0.59
- mapp	0.59
+ many	0.51
+ map	0.6
+ mapp	0.6
  mari	-0.34
- mark	0.22
+ mark	0.21
  marr	0.21
- mart	-0.35
+ mart	-0.36
  mas	1.22
  mas 	1.22
- mat	-0.28
- mate	0.25
- mati	-0.31
+ mat	-0.29
+ mate	0.27
+ mati	-0.33
  mats	-0.21
  mau	-0.27
  mauv	-0.27
@@ -1390,170 +1395,165 @@ export const NGRAM_WEIGHTS = `
  md	-0.28
  mdr	-0.28
  mdr 	-0.28
- me 	0.31
- meas	-0.19
- med	0.44
- medi	0.44
+ me 	0.32
+ mea	0.18
+ mean	0.18
+ med	0.39
+ medi	0.39
  mee	0.42
  meer	0.42
- meh	0.36
- meh 	0.4
- mehr	0.35
- mei	0.24
+ meh	0.37
+ meh 	0.41
+ mehr	0.37
+ mei	0.2
  meil	0.2
- mein	0.24
- mem	-0.24
- meme	-0.24
- men	0.3
- mens	0.3
- mes	0.41
+ mein	0.2
+ mem	-0.25
+ meme	-0.25
+ men	0.29
+ mens	0.29
+ mes	0.46
  mes 	0.27
- mess	0.37
+ mess	0.46
  mete	0.23
- mev	0.21
- mevr	0.21
- mi 	0.67
- mic	0.23
- mich	0.23
- mid	-0.63
- midd	-0.34
- midi	-0.55
+ mev	0.19
+ mevr	0.19
+ mi 	0.59
+ mic	0.25
+ mich	0.25
+ mid	-0.58
+ midd	-0.38
+ midi	-0.49
  mie	-0.2
  mien	-0.2
  mig	-0.35
  migh	-0.35
- mij	0.32
- mij 	0.59
+ mij	0.35
+ mij 	0.63
  mijn	0.3
  mik	0.2
  mike	0.2
  mil	-0.2
  mile	-0.2
- min	-0.68
+ min	-0.65
  min 	-0.23
- mind	-0.38
- mine	-0.25
+ mind	-0.39
+ mine	-0.23
  mini	0.2
  minu	-0.4
- mio	-0.48
- mio 	-0.48
- mir	0.19
- mir 	0.19
- mira	0.33
- mis	-0.23
- mis 	0.38
- mism	-0.28
+ mio	-0.51
+ mio 	-0.51
+ mir	0.2
+ mir 	0.2
+ mira	0.26
+ mis	-0.2
+ mis 	0.34
+ mism	-0.29
  miss	-0.2
  mist	-0.53
  mitt	-0.21
  mix	-0.2
  mixe	-0.2
- mo	-0.61
+ mo	-0.58
  mob	-0.22
  mobi	-0.22
- moc	0.34
- moch	0.34
- mod	-0.51
- mode	-0.51
+ moc	0.35
+ moch	0.35
+ moe	-0.42
  moec	0.26
  moei	0.2
  moes	-0.57
- moet	-0.57
- mog	-0.19
+ moet	-0.6
+ mog	-0.18
  mogl	-0.2
- moi	0.21
- moi 	0.21
- moin	0.26
- mol	0.5
- mole	0.5
- mom	-0.4
- mome	-0.4
- mona	-0.27
+ moi	0.22
+ moi 	0.22
+ moin	0.31
+ mol	0.51
+ mole	0.51
+ mom	-0.41
+ mome	-0.41
+ mona	-0.26
  mone	-0.2
  mons	0.2
- mont	-0.47
- moo	0.23
- moog	0.23
- mor	-0.25
- more	0.63
- morg	-0.49
+ mont	-0.41
+ moo	0.21
+ moog	0.21
+ mor	-0.3
+ more	0.6
+ morg	-0.52
  morn	-0.2
- mot	-0.19
- moto	-0.19
+ mot	-0.18
+ moto	-0.18
  mov	-0.2
  move	-0.2
- moy	-0.25
- moye	-0.25
- ms	0.18
+ moy	-0.26
+ moye	-0.26
  msgi	0.2
- msgs	-0.22
- msj	0.43
- msjs	0.43
- mu	-0.68
- muc	-0.41
- much	-0.41
+ msgs	-0.21
+ msj	0.44
+ msjs	0.44
+ mu	-0.74
+ muc	-0.43
+ much	-0.43
  mue	-0.25
  mues	-0.25
- mus	-0.41
- muss	-0.41
- mut	-0.3
- mutt	-0.3
- muy	-0.26
- muy 	-0.26
- n 	-0.87
- na	-0.43
- na 	-1.1
- naa	-0.35
- naar	-0.35
- nac	-0.34
- nach	-0.34
+ mus	-0.4
+ muss	-0.4
+ mut	-0.33
+ mutt	-0.33
+ muy	-0.32
+ muy 	-0.32
+ my	0.2
+ my 	0.2
+ n 	-0.84
+ na	-0.42
+ na 	-1.08
+ naa	-0.37
+ naar	-0.37
+ nac	-0.36
+ nach	-0.36
  naci	0.24
- nad	0.34
- nada	0.34
- nah	-0.25
- nah 	-0.25
- name	0.34
+ nad	0.33
+ nada	0.33
+ name	0.36
  namu	-0.2
- ne	-0.29
+ ne	-0.26
  ne 	0.37
- nea	-0.24
- near	-0.24
- ned	0.21
- ned 	0.21
- nee 	-0.48
- neem	0.22
- neg	-0.24
- nego	-0.24
+ nea	-0.25
+ near	-0.25
+ ned	0.2
+ ned 	0.2
+ nee 	-0.45
+ neg	-0.23
+ nego	-0.23
  nei	-0.22
  nein	-0.22
- nem	-0.64
- neme	-0.64
- net 	-0.35
+ nem	-0.68
+ neme	-0.68
+ net 	-0.32
  neta	0.29
  nett	0.2
- neu	-0.4
- neue	-0.4
+ neu	-0.41
+ neue	-0.41
  nev	-0.4
  neve	-0.4
  new 	-0.41
  nex	-0.36
  next	-0.36
- ni 	0.43
- nice	0.36
- nich	-0.18
- nie	-0.25
- nie 	0.2
- nieu	-0.21
- nig	-0.18
- nigh	-0.18
- nik	0.34
- niks	0.34
- nim	0.29
- nimm	0.29
+ ni 	0.44
+ nice	0.32
+ nie	-0.24
+ nie 	0.19
+ nieu	-0.22
+ nik	0.27
+ niks	0.27
+ nim	0.3
+ nimm	0.3
  nix	0.29
  nix 	0.29
- noc	-0.41
- noch	-0.41
+ noc	-0.4
+ noch	-0.4
  nod	0.41
  nod 	0.2
  nodi	0.21
@@ -1562,684 +1562,681 @@ export const NGRAM_WEIGHTS = `
  noi	-0.33
  noir	-0.25
  nois	-0.33
- non	-0.5
- non 	-0.49
+ non	-0.47
+ non 	-0.47
  nons	-0.2
- noon	-0.86
- nos	-0.38
- nos 	-0.38
- not	0.61
- not 	0.6
- noth	0.2
- nou 	0.47
- nu	-0.27
+ noon	-0.71
+ nos	-0.35
+ nos 	-0.35
+ not	0.63
+ not 	0.62
+ noth	0.21
+ nou 	0.52
+ nous	0.39
+ nu	-0.25
  nue	-0.23
  nuev	-0.23
- numm	0.52
- nun	-0.25
- nunc	-0.25
- nur	-0.49
- nur 	-0.49
- nutz	0.18
+ numm	0.53
+ nun	-0.24
+ nunc	-0.24
+ nur	-0.56
+ nur 	-0.56
+ nutz	0.19
  o 	0.2
  ob	-0.23
  ob 	-0.2
- obl	-0.29
- obli	-0.29
- oc	-0.38
- occ	-0.19
- occu	-0.19
- och	-0.35
- ocht	-0.35
- oct	-0.39
- octa	-0.18
+ obl	-0.32
+ obli	-0.32
+ oc	-0.32
+ och	-0.4
+ ocht	-0.4
+ oct	-0.38
  octo	-0.2
  ocu	-0.22
  ocup	-0.22
- od	-0.22
- odo	-0.22
- odom	-0.22
- of	-0.57
+ od	-0.21
+ odo	-0.21
+ odom	-0.21
+ of	-0.56
  ofe	-0.24
  ofer	-0.24
- off	-0.22
- off 	0.36
+ off	-0.21
+ off 	0.37
  offi	-0.21
- ofi	-0.55
- ofic	-0.55
- oft	-0.77
- oft 	-0.57
- ofte	-0.42
+ ofi	-0.53
+ ofic	-0.53
+ oft	-0.78
+ oft 	-0.56
+ ofte	-0.41
  oh	-0.53
  oh 	-0.53
- ok	-0.58
- ok 	-0.36
+ oi	0.19
+ oig	0.19
+ oiga	0.19
+ ok	-0.59
+ ok 	-0.37
  oka	-0.2
  okay	-0.2
- ol	-0.19
- old	-0.35
- old 	-0.35
+ ol	-0.2
+ old	-0.36
+ old 	-0.36
  olv	0.21
  olvi	0.21
- om	-0.7
- om 	-0.65
+ om	-0.68
+ om 	-0.63
  oml	-0.21
  omla	-0.21
- on	-0.48
- onc	-0.6
- once	-0.6
+ on	-0.58
+ onc	-0.66
+ once	-0.66
  ond	-0.4
  onde	-0.4
  one	-0.55
  one 	-0.55
- onl	-0.18
- only	-0.18
- ons	-0.21
- ons 	-0.21
+ onl	-0.19
+ only	-0.19
+ ons	-0.2
+ ons 	-0.2
  ont	0.25
  ontv	0.25
- oo	-0.44
- ook	-0.44
- ook 	-0.44
+ oo	-0.32
+ ook	-0.32
+ ook 	-0.32
  op	0.35
- op 	0.33
- ope	0.4
+ op 	0.34
+ ope	0.39
  oper	0.2
- opn	-0.67
- opne	-0.67
- opp	0.26
- oppo	0.26
- opt	0.28
- opt 	0.37
+ oph	-0.19
+ opho	-0.19
+ opn	-0.71
+ opne	-0.71
+ opp	0.27
+ oppo	0.27
+ opt	0.27
+ opt 	0.36
  opti	-0.38
  or 	0.27
  ora	-0.2
  oran	-0.2
  ord	-0.48
  orde	-0.48
- ot	0.28
- oth	-0.48
- othe	-0.48
- otr	0.57
- otra	-0.2
- otro	0.49
- ou	0.27
+ ot	0.35
+ oth	-0.49
+ othe	-0.49
+ otr	0.41
+ otro	0.31
+ ou	0.26
  ou 	-0.54
  oub	0.4
  oubl	0.4
- oud	-0.21
- oude	-0.21
- our	0.34
- our 	0.34
+ oud	-0.23
+ oude	-0.23
+ our	0.26
+ our 	0.26
  out	0.42
  out 	0.42
  ouv	-0.2
- ouve	-0.18
  ouvr	-0.2
- ov	-0.58
- ove	-0.58
- over	-0.58
+ ov	-0.57
+ ove	-0.57
+ over	-0.57
  ow	-0.49
  own	-0.49
  own 	-0.49
- oy	0.2
- oye	0.2
- oye 	0.2
+ oy	0.21
+ oye	0.21
+ oye 	0.21
  p 	0.2
- pa	-0.18
  pag	-0.37
  paga	-0.2
- pago	-0.2
+ pago	-0.21
  pai	0.4
  paix	0.4
- pal	0.27
- pal 	0.27
- pane	-0.19
+ pal	0.25
+ pal 	0.25
  pann	0.2
- pap	-0.5
- pape	-0.2
- papi	-0.3
- par 	-0.57
- para	0.2
- pare	0.37
+ pap	-0.52
+ pape	-0.21
+ papi	-0.32
+ par 	-0.56
+ pare	0.41
  parf	-0.24
  parl	0.23
- paro	-0.18
+ paro	-0.19
  part	0.4
- pas	-0.53
- pas 	-0.52
- pasa	-0.21
+ pas	-0.51
+ pas 	-0.51
+ pasa	-0.22
  paso	-0.2
- pass	-0.28
- pay	-0.26
+ pass	-0.27
+ pat	0.2
+ pati	0.2
+ pay	-0.27
  paym	-0.2
  payo	-0.23
  paz	0.48
  paz 	0.48
- pd	-0.4
- pdf	-0.4
- pdf 	-0.4
- pe	-0.31
+ pd	-0.39
+ pdf	-0.39
+ pdf 	-0.39
+ pe	-0.3
  pen	-0.34
  pend	-0.22
- per 	-0.37
+ per 	-0.3
  perd	0.45
  pere	-0.25
  perf	-0.25
- perm	0.37
- pes	0.22
- pest	0.22
- pet	-0.31
- pete	-0.31
- peu	-0.48
- peut	-0.23
- peux	-0.48
- ph	-0.32
- pho	-0.32
+ perm	0.38
+ pero	-0.48
+ pes	0.24
+ pest	0.24
+ pet	-0.3
+ pete	-0.3
+ peu	-0.47
+ peut	-0.22
+ peux	-0.47
+ ph	-0.29
+ pho	-0.29
  phot	-0.59
- pi	0.27
- pic	-0.4
- pick	-0.39
- pics	-0.22
+ pi	0.29
+ pic	-0.44
+ pick	-0.44
+ pics	-0.23
  pid	0.6
  pido	0.6
- pier	0.42
- piet	-0.21
+ pier	0.45
+ piet	-0.22
  pl	0.42
  pla	0.4
  plai	0.4
- plen	-0.25
- pls	0.4
- pls 	0.4
- plus	0.23
- plut	-0.5
+ plen	-0.24
+ pls	0.37
+ pls 	0.37
+ plus	0.24
+ plut	-0.49
  plz	0.2
  plz 	0.2
  pn	-0.21
  pne	-0.21
  pneu	-0.21
- po	-0.32
- pol	-0.25
- polo	-0.25
- por	-0.46
- por 	-0.38
- port	-0.24
- pos	-0.29
- post	-0.29
+ po	-0.34
+ pol	-0.26
+ polo	-0.26
+ por	-0.48
+ por 	-0.4
+ port	-0.23
+ pos	-0.3
+ post	-0.3
  pou	-0.37
- pour	-0.43
- pr	-0.87
- pre	-0.39
- prec	-0.47
+ pour	-0.45
+ pr	-0.78
+ pre	-0.36
+ prec	-0.39
  pref	-0.24
  preg	-0.22
- prei	-0.2
- pren	-0.3
+ prei	-0.21
+ pren	-0.32
  prev	0.2
- pri	-0.56
- pric	-0.52
+ pri	-0.45
+ pric	-0.62
  prie	0.45
- prij	-0.25
- prim	-0.62
+ prij	-0.24
+ prim	-0.64
  prin	-0.19
- priv	-0.2
- prix	-0.34
+ prix	-0.33
  priy	0.2
- pro	-0.22
- pro 	-0.28
- prob	-0.4
+ pro	-0.2
+ pro 	-0.34
+ prob	-0.37
  proe	-0.2
  prof	0.2
  proj	0.2
  prop	0.2
  prov	0.2
  prox	-0.2
- pru	-0.23
- prue	-0.23
+ pru	-0.2
+ prue	-0.2
  pu 	0.2
  pub	0.19
  publ	0.19
- pur	0.5
- purc	0.35
+ pur	0.43
+ purc	0.27
  purg	0.28
- q 	0.29
+ q 	0.33
  qu 	-0.54
  qua	-0.38
  quan	-0.38
  quej	0.2
  quer	-0.21
- ques	-0.43
+ ques	-0.41
  qui	0.48
- qui 	-0.19
+ qui 	-0.24
  quis	0.4
  quit	0.43
- quo	-0.31
- quot	-0.31
+ quo	-0.28
+ quot	-0.28
  ra	-0.32
- rab	-0.2
- raba	-0.2
- rac	-0.2
- rack	-0.2
+ rab	-0.19
+ raba	-0.19
+ rac	-0.23
+ rack	-0.23
  rad	-0.2
  radi	-0.2
  ram	-0.2
  ram 	-0.2
- ran	-0.68
- rang	-0.68
- ras	0.25
- ras 	0.25
- rav	-0.18
- rav4	-0.18
- ray	0.21
- raye	0.21
- re 	0.19
- rea	0.32
- reac	0.35
- read	-0.45
- reag	-0.21
+ ran	-0.64
+ rang	-0.64
+ ras	0.24
+ ras 	0.24
+ ray	0.22
+ raye	0.22
+ rea	0.27
+ reac	0.3
+ read	-0.41
+ reag	-0.22
  real	-0.22
  reb	-0.29
  rebo	-0.29
- reca	-0.23
- rech	0.21
- recl	0.45
- reco	-0.22
- recu	-0.48
- ree	-0.44
- reen	-0.44
+ reca	-0.27
+ rech	0.2
+ recl	0.44
+ reco	-0.23
+ recu	-0.49
+ ree	-0.42
+ reen	-0.42
  ref	0.19
- refl	-0.22
+ refl	-0.21
  refr	0.2
- reg	0.59
- rega	0.18
- regi	0.39
- regu	-0.23
- rei	-0.59
- reic	-0.59
- rej	0.32
- rejo	0.32
- rel	0.34
- rela	0.34
- rem	0.39
+ reg	0.54
+ regi	0.35
+ regu	-0.21
+ rej	0.28
+ rejo	0.28
+ rel	0.35
+ rela	0.35
+ rem	0.38
  reme	0.2
  remi	-0.33
- remo	0.31
- rep	-0.32
+ remo	0.32
+ rep	-0.23
  rep 	-0.2
  repe	0.2
  repl	-0.22
  repr	-0.2
  req	0.32
  requ	0.32
- res	-0.44
- resc	-0.28
+ res	-0.45
+ resc	-0.26
  rese	-0.52
- resp	-0.4
+ resp	-0.38
  rest	-0.39
- ret	0.24
- reti	0.24
+ ret	0.26
+ reti	0.26
  revi	-0.21
- revo	0.38
+ revo	0.37
  rg	0.38
  rgp	0.38
  rgpd	0.38
- rie	0.42
- rien	0.43
- riep	-0.28
- rij 	-0.18
+ rie	0.54
+ rien	0.55
+ riep	-0.25
  ris	-0.2
  risi	-0.2
- rn	-0.35
- rn 	-0.35
- rob	0.4
- rob 	0.2
+ rn	-0.62
+ rn 	-0.62
+ rob	0.54
+ rob 	0.4
  robe	-0.2
- robi	0.22
+ robi	0.21
  roc	0.2
  roch	0.2
- roj	-0.5
- rojo	-0.5
+ roj	-0.57
+ rojo	-0.57
  rok	-0.33
  roke	-0.33
- roo	-0.22
- roof	-0.21
- room	-0.27
+ roo	-0.31
+ roof	-0.23
+ room	-0.2
  ros	0.2
  rost	0.2
- rot	0.53
- rot 	0.53
+ rot	0.57
+ rot 	0.57
  rou	-0.2
  rout	-0.2
- ru	0.48
+ ru	0.5
  rue	0.2
  rueg	0.2
- ruf 	0.41
+ ruf 	0.39
  ruft	0.21
  ruh	0.3
  ruhe	0.57
- ruhi	-0.21
+ ruhi	-0.2
  rui	-0.33
  ruik	-0.33
- run	-0.2
+ run	-0.38
  runn	-0.2
- rus	0.42
- rust	0.42
- s 	-1.03
- sa	-0.51
- sab	-0.23
+ runt	-0.2
+ rus	0.46
+ rust	0.46
+ s 	-0.78
+ sa	-0.53
+ sab	-0.22
  saba	-0.25
- sabe	0.45
+ sabe	0.57
  sac	0.22
  saca	0.22
  sag	-0.2
  sag 	-0.2
- sai	-0.25
- said	-0.25
+ sai	-0.24
+ said	-0.24
  sal	-0.2
- sale	-0.2
+ sale	-0.21
  salg	-0.22
- salu	0.21
- sam	-0.45
- same	-0.26
- sams	-0.21
+ salu	0.2
+ sam	-0.46
+ same	-0.27
+ sams	-0.22
  samt	0.2
- saq	0.36
- saqu	0.36
- sar	0.22
- sara	0.22
+ saq	0.38
+ saqu	0.38
+ sar	0.24
+ sara	0.24
  sat	-0.2
  satu	-0.2
- sau	-0.35
- saub	-0.35
- say 	0.31
- sayi	-0.28
+ sau	-0.29
+ saub	-0.29
+ say 	0.36
+ sayi	-0.37
  says	-0.2
  scha	-0.22
  schl	0.4
  scho	0.23
- schr	0.35
+ schr	0.36
  schu	-0.2
  schw	-0.2
  sco	-0.2
  scor	-0.2
  scr	0.21
  scru	0.21
- se	-0.53
- se 	-0.98
- sea	0.32
- sean	0.32
- sed	-0.49
- seda	-0.49
- see	-0.7
- see 	-0.83
+ se	-0.54
+ se 	-1
+ sea	0.35
+ sean	0.35
+ sed	-0.48
+ seda	-0.48
+ see	-0.66
+ see 	-0.86
  seei	-0.2
- seem	-0.27
- seg	-0.34
- segu	-0.34
- selb	-0.18
- sell	0.19
- sem	-0.59
- sema	-0.59
+ seem	-0.2
+ seg	-0.33
+ segu	-0.33
+ sell	0.2
+ sem	-0.64
+ sema	-0.64
  senk	-0.2
  seno	-0.2
- ser	0.39
- ser 	0.52
- sera	-0.55
- serv	-0.19
+ ser	0.64
+ ser 	0.44
+ sera	-0.58
+ seri	0.2
+ serv	-0.27
  set	0.21
  set 	0.21
- setz	0.2
- seu	-0.22
- seul	-0.22
+ seu	-0.21
+ seul	-0.21
  sh	-0.42
  sha	0.2
  shah	0.2
- she	-0.41
- she 	-0.41
- shi	-0.27
- shif	-0.27
+ she	-0.43
+ she 	-0.43
+ shi	-0.28
+ shif	-0.28
  sho	-0.42
- shop	-0.21
+ shop	-0.22
  shou	-0.2
  show	-0.2
- si	-0.99
- si 	-0.9
- siga	0.42
- sigo	-0.42
+ si	-1.04
+ si 	-0.94
+ siga	0.43
+ sigo	-0.41
  sin	-0.37
  sin 	-0.21
+ sind	-0.2
  sino	0.21
- situ	0.22
- sk	-0.37
- sko	-0.37
- skod	-0.37
+ sis	0.19
+ sist	0.19
+ sit	0.2
+ situ	0.24
+ sk	-0.38
+ sko	-0.38
+ skod	-0.38
  sl	-0.43
  sla	-0.2
  slaa	-0.2
- slo	-0.43
- slow	-0.43
- sm	0.28
- sme	-0.33
- smel	-0.33
- smo	-0.33
- smok	-0.33
- sms	0.28
- sms 	0.28
- sn	-0.18
- sne	-0.18
- snel	-0.18
- so	-0.81
- so 	-0.64
- sof	0.23
- sofo	0.23
+ slo	-0.42
+ slow	-0.42
+ sm	0.32
+ sme	-0.3
+ smel	-0.3
+ smo	-0.3
+ smok	-0.3
+ sms	0.32
+ sms 	0.32
+ so	-0.82
+ so 	-0.66
+ sof	0.22
+ sofo	0.22
  sola	0.4
- sold	-0.37
+ sold	0.2
  soli	0.27
- solo	-0.5
- som	-0.44
- some	-0.37
+ solo	-0.49
+ som	-0.43
+ some	-0.4
  somm	-0.2
  son 	-0.28
- sonn	-0.29
- sons	0.54
- soo	-0.27
- soon	-0.27
+ sonn	-0.3
+ sons	0.46
+ soo	-0.2
+ soon	-0.2
  sop	-0.2
  soph	-0.2
- sor	-0.33
+ sor	-0.37
  sorg	-0.25
- sou	-0.55
- souh	0.51
+ sou	-0.54
+ souh	0.53
  soun	-0.2
- souv	-0.56
+ souv	-0.54
  spa	0.24
  spam	0.24
- span	-0.18
  spat	-0.21
- sper	0.2
+ spo	0.21
+ spor	0.21
  spr	-0.19
  spri	-0.19
  sq	-0.19
  squ	-0.19
  sque	-0.19
- st	0.38
+ st	0.35
  st 	0.2
- sta	-0.58
- sta 	0.4
+ sta	-0.65
+ sta 	0.35
  staa	-0.4
- stan	-0.5
- star	-0.85
- stat	-0.41
+ stan	-0.35
+ star	-0.94
+ stat	-0.38
  stau	-0.21
  stay	0.2
- steh	-0.38
+ steh	-0.33
  stel	0.2
- sti	-0.41
+ sti	-0.49
  stic	-0.21
  stil	-0.39
  stim	-0.2
- sto	0.46
+ sto	0.48
  stoc	-0.2
  stoo	0.32
  stop	0.46
- stp	0.83
- stp 	0.83
+ stor	0.19
+ stp	0.86
+ stp 	0.86
  stri	0.2
- stu	0.19
  stuf	0.2
- su 	0.36
+ stur	-0.25
+ su 	0.37
  suc	-0.26
  such	-0.26
+ sue	-0.2
+ sueg	-0.2
  suiv	0.2
- sun	-0.42
- sund	-0.28
- sunr	-0.21
- supe	-0.37
+ sun	-0.41
+ sund	-0.27
+ sunr	-0.2
+ supe	-0.4
  supl	0.21
- supp	0.23
- sur	-0.73
- sur 	-0.23
- sure	-0.79
+ supp	0.24
+ sur	-0.74
+ sur 	-0.29
+ sure	-0.77
  surt	-0.4
- sus	0.62
+ sus	0.63
  sus 	0.62
  susc	0.2
- suv	-0.37
- suv 	-0.37
+ suv	-0.36
+ suv 	-0.36
  sw	-0.2
  swi	-0.2
  swin	-0.2
- sy	0.54
+ sy	0.53
  syl	-0.28
  sylv	-0.28
  sym	0.2
  symp	0.2
- sys	0.31
- syst	0.31
- t 	-0.62
- ta	-0.53
+ sys	0.3
+ syst	0.3
+ t 	-0.63
+ ta	-0.5
  tac	-0.4
  taco	-0.4
  tag	-0.51
  tag 	-0.51
- tak	0.54
- take	0.54
- tal	-0.6
- tal 	-0.29
- talk	-0.4
+ tak	0.49
+ take	0.49
+ tal	-0.62
+ tal 	-0.31
+ talk	-0.42
  tan	-0.39
  tan 	-0.33
  tank	-0.2
  tant	-0.27
  tap	-0.28
- tapi	-0.28
- tar	-0.65
- tard	-0.65
- tax	-0.22
- tax 	-0.22
+ tapi	-0.27
+ tar	-0.64
+ tard	-0.64
  tb	-0.22
  tbh	-0.22
  tbh 	-0.22
- te	-0.22
- tec	-0.2
+ tec	-0.42
  tech	-0.2
+ tecn	-0.37
  tek	-0.23
  teke	-0.23
- tele	0.37
- tell	-0.8
+ tele	0.36
+ tell	-0.67
+ teni	-0.19
  ter	-0.45
- term	-0.32
+ term	-0.35
  teru	-0.25
- tes 	0.34
- tesl	-0.22
- tex	0.28
- text	0.28
- th	-0.66
- the	-0.75
- the 	-0.61
- them	-0.64
+ tes 	0.3
+ tesl	0.2
+ tex	0.27
+ text	0.27
+ th	-0.67
+ the	-0.73
+ the 	-0.59
+ them	-0.67
  then	-0.29
- ther	-0.31
+ ther	-0.33
  they	-0.22
- thi	0.19
+ thi	0.2
  thin	-0.59
- thir	0.23
+ thir	0.27
  this	0.21
- tho 	-0.45
+ tho	-0.21
+ tho 	-0.5
  thos	-0.2
  thro	0.2
- thu	-0.71
- thui	-0.67
- thur	-0.25
- ti	-0.59
- tie	-0.27
- tien	-0.27
- tig	-0.2
- tigu	-0.2
+ thu	-0.69
+ thui	-0.65
+ thur	-0.22
+ ti	-0.63
+ tie	-0.29
+ tien	-0.29
+ tig	-0.19
+ tigu	-0.19
  tij	-0.41
  tijd	-0.41
  til	-0.21
  til 	-0.19
- tim	0.34
- time	0.34
+ tim	0.29
+ time	0.29
  tin	-0.2
  tint	-0.2
- tm	-0.24
- tmr	-0.24
- tmrw	-0.24
- to	-0.49
- to 	-0.44
- toc	0.22
- toch	0.22
- toda	-0.34
- toe	0.32
- toes	0.32
+ tm	-0.23
+ tmr	-0.23
+ tmrw	-0.23
+ to	-0.54
+ to 	-0.49
+ toc	0.23
+ toch	0.23
+ toda	-0.3
+ toe	0.27
+ toes	0.27
  toi	-0.2
  toit	-0.2
- tol	-0.44
- told	-0.3
- toll	-0.4
+ tol	-0.45
+ told	-0.29
+ toll	-0.36
  tom	-0.38
  tom 	0.4
  tomo	-0.42
  too	-0.3
  too 	-0.3
- top	-0.67
- top 	-0.67
- tot	-0.22
- tot 	-0.22
+ top	-0.7
+ top 	-0.7
+ tot	-0.23
+ tot 	-0.23
  touj	-0.23
  tous	-0.2
  trab	-0.3
- trad	-0.83
- trae	-0.34
- trag	0.36
+ trad	-0.63
+ trae	-0.21
+ trag	0.41
  trai	0.2
- tran	0.25
- trau	-0.2
+ tran	0.24
+ trau	-0.19
  trav	-0.21
  tres	0.2
  tri	-0.2
  trim	-0.2
- tro	-0.25
- trop	-0.21
+ troi	-0.25
+ trop	-0.22
  try	-0.2
  try 	-0.2
- tu	-0.34
- tu 	0.26
+ tu	-0.33
+ tu 	0.28
  tuc	-0.2
  tucs	-0.2
  tun	-0.2
- tun 	-0.33
+ tun 	-0.35
  tund	-0.2
  tus	-0.27
  tuss	-0.27
- tw	-0.22
+ tw	-0.23
  twic	0.2
- twij	-0.21
+ twij	-0.2
  twin	-0.2
- two	-0.27
- two 	-0.27
+ two	-0.28
+ two 	-0.28
  tx	0.38
  txt	0.38
  txt 	0.29
@@ -2248,247 +2245,243 @@ export const NGRAM_WEIGHTS = `
  ty	-0.29
  typ	-0.29
  typi	-0.29
- ube	0.28
- uber	0.28
- ubi	-0.21
- ubic	-0.21
- uh	-0.76
- uhr	-0.76
- uhr 	-0.76
- ui	0.22
- uit	0.22
- uitg	0.44
+ ube	0.26
+ uber	0.26
+ ubi	-0.22
+ ubic	-0.22
+ uh	-0.78
+ uhr	-0.78
+ uhr 	-0.78
+ ui	0.25
+ uit	0.25
+ uitg	0.42
+ uits	0.2
+ um	0.21
+ um 	0.21
  un 	-0.47
  una	-0.45
  una 	-0.45
- und	0.36
- und 	0.28
+ und	0.35
+ und 	0.27
  unde	0.23
- unl	-0.6
- unle	-0.6
- uno	-0.22
- uno 	-0.22
- uns	0.29
- uns 	0.2
+ unl	-0.61
+ unle	-0.61
+ uno	-0.2
+ uno 	-0.2
+ uns	0.32
+ uns 	0.23
  unsu	0.21
- unti	-0.29
- up 	0.39
- upd	-0.2
- upda	-0.2
+ unti	-0.27
+ up	0.19
+ up 	0.5
+ upd	-0.21
+ upda	-0.21
  ups	0.31
  ups 	0.31
- ur	0.63
- ur 	0.81
+ ur	0.45
+ ur 	0.93
  url	-0.41
  urla	-0.41
- us	-0.47
- us 	0.21
- use	-0.72
- use 	-0.54
+ us	-0.54
+ use	-0.7
+ use 	-0.51
  usef	-0.22
  usen	-0.24
- ut	-0.27
- uti	-0.2
- util	-0.2
- utr	-0.23
- utre	-0.23
- uu	-0.49
- uur	-0.49
- uur 	-0.49
- va	-0.35
+ ut	-0.2
+ utr	-0.24
+ utre	-0.24
+ uu	-0.48
+ uur	-0.48
+ uur 	-0.48
+ va	-0.36
  va 	-0.2
  vaa	-0.5
  vaak	-0.5
  vac	-0.21
  vaca	-0.21
- vak	-0.2
- vaka	-0.2
+ vak	-0.21
+ vaka	-0.21
  val	-0.2
  valu	-0.2
- van	-0.23
- van 	-0.22
- vana	0.27
+ van	-0.26
+ van 	-0.24
+ vana	0.28
  vand	-0.21
  vanm	-0.2
- vas	-0.34
- vast	-0.34
- ve 	0.81
- vec	-0.35
- vece	-0.35
- vee	-0.2
- veel	-0.2
+ vas	-0.3
+ vast	-0.3
+ ve 	0.74
+ vec	-0.36
+ vece	-0.36
+ vee	-0.26
+ veel	-0.26
  veh	0.22
  vehi	0.22
  vel	-0.2
  velg	-0.2
- vem	-0.38
- vemo	-0.38
- ven	-0.23
- vend	-0.7
+ vem	-0.35
+ vemo	-0.35
+ ven	-0.26
+ vend	-0.64
  veni	-0.2
  ver 	-0.2
- vera	-0.28
- verb	0.32
- verd	0.54
- verf	-0.19
- verg	0.24
- verk	-0.47
- verl	0.18
- vers	-0.34
- vert	0.23
- ves	-0.23
- vest	-0.23
+ vera	-0.29
+ verb	0.23
+ verd	0.66
+ verf	-0.2
+ verg	0.32
+ verk	-0.35
+ vers	-0.35
+ ves	-0.24
+ vest	-0.24
  vet	0.2
  veto	0.2
- veu	0.45
+ veu	0.44
  veui	0.36
- veux	0.45
+ veux	0.43
  vez	-0.39
  vez 	-0.39
- vi	-0.74
+ vi	-0.71
  vie 	-0.2
- viej	-0.21
+ viej	-0.2
+ viel	-0.2
  vien	-0.28
- vier	-0.29
- vij	-0.47
- vijv	-0.47
- vin	-0.6
- vin 	-0.6
+ vier	-0.48
+ vij	-0.49
+ vijv	-0.49
+ vin	-0.61
+ vin 	-0.61
  viv	-0.2
  vive	-0.2
- vo	-0.23
- voi	-0.32
- voic	-0.19
- voir	-0.32
+ vo	-0.21
+ voi	-0.29
+ voir	-0.35
  vol	-0.22
  volg	-0.21
- voll	-0.23
+ voll	-0.21
  voo	-0.31
  voor	-0.31
- vor	-0.5
- vor 	-0.87
- vorb	-0.21
+ vor	-0.53
+ vor 	-0.94
+ vorb	-0.2
  vorh	-0.2
- vos	0.26
- vos 	0.26
- vot	0.32
- votr	0.32
+ vos	0.25
+ vos 	0.25
+ vot	0.3
+ votr	0.3
  voud	-0.2
- voul	0.18
- vr	-0.7
+ vr	-0.75
  vra	-0.23
  vrag	-0.23
- vri	-0.42
+ vri	-0.52
  vrij	-0.43
- vro	-0.23
- vrou	-0.23
- vu	0.71
- vue	0.71
- vuel	0.71
- w 	0.37
- wa	-0.67
- waa	-0.22
- waar	-0.22
- wac	-0.23
- wach	-0.23
- wah	-0.23
- wahr	-0.23
+ vro	-0.21
+ vrou	-0.21
+ vu	0.73
+ vue	0.73
+ vuel	0.73
+ w 	0.41
+ wa	-0.69
+ waa	-0.2
+ waar	-0.2
+ wac	-0.29
+ wach	-0.29
+ wah	-0.22
+ wahr	-0.22
  wai	-0.2
  wait	-0.2
- wak	0.29
- waki	0.29
+ wak	0.34
+ waki	0.34
  wann	-0.22
- want	0.43
- war	-0.35
- ware	-0.19
- warr	-0.22
- wart	-0.21
- waru	-0.25
- was	-0.33
- was 	-0.32
- wast	-0.41
- wat	-0.61
- wat 	-0.61
+ want	0.42
+ war	-0.41
+ warr	-0.25
+ wart	-0.23
+ waru	-0.27
+ was	-0.4
+ was 	-0.39
+ wast	-0.38
+ wat	-0.45
+ wat 	-0.45
  way	-0.37
  way 	-0.37
- we	-0.64
- we 	0.26
+ we	-0.7
  weg	-0.4
  weg 	-0.22
  wege	-0.2
- wei	0.3
- weis	-0.18
- weit	0.3
+ wei	0.28
+ weis	-0.19
+ weit	0.28
  wel	-0.35
  wel 	-0.35
+ wen	-0.19
  wenn	-0.44
- wens	0.55
+ wens	0.53
  went	0.31
  werb	0.43
- werk	-0.51
+ werd	0.21
+ werk	-0.54
  wet	-0.2
  wete	-0.2
- wh	-0.55
+ wh	-0.54
  whe	-0.83
- when	-0.6
+ when	-0.57
  wher	-0.4
- whil	-0.19
- whip	0.2
- who	-0.36
- who 	-0.36
+ who	-0.35
+ who 	-0.35
  why	-0.55
  why 	-0.55
- wi	-0.18
+ wi	-0.22
  wid	0.2
  wide	0.2
- wie	-0.53
- wie 	-0.62
- wied	0.39
- wies	-0.54
- wilt	0.49
+ wie	-0.54
+ wie 	-0.63
+ wied	0.37
+ wies	-0.53
+ wilt	0.52
  win	-0.4
  wind	-0.21
  wint	-0.4
- wip	0.19
- wip 	-0.35
- wipe	0.22
- wis	0.33
- wish	0.36
- wit	0.32
- with	0.32
- wo	-0.41
+ wip	0.2
+ wip 	-0.42
+ wipe	0.23
+ wis	0.35
+ wish	0.33
+ wit	0.26
+ with	0.26
+ wo	-0.42
  wo 	-0.5
  woa	0.2
  woan	0.2
- woc	-0.2
- woch	-0.2
+ woc	-0.23
+ woch	-0.23
  woh	-0.2
  wohn	-0.2
- won	0.63
- won 	0.73
- wont	0.35
- woo	-0.18
- woon	-0.18
- wor	-0.29
- word	0.3
- work	-0.37
- worr	-0.24
+ won	0.59
+ won 	0.82
+ wont	0.34
+ woo	-0.2
+ woon	-0.2
+ wor	-0.27
+ word	0.33
+ work	-0.35
+ worr	-0.25
  wot	0.2
  wott	0.2
- wow	-0.21
- wow 	-0.21
- x 	0.4
+ wow	-0.22
+ wow 	-0.22
+ x 	0.41
  xf	0.37
  xfa	0.37
  xfa 	0.37
- y 	-0.31
+ y 	-0.32
  ya	0.55
- ya 	0.55
+ ya 	0.56
  yah	-0.2
  yaho	-0.2
- ye	-0.55
+ ye	-0.52
  yes	-0.42
- yes 	-0.37
+ yes 	-0.4
  yest	-0.2
  yet	-0.21
  yet 	-0.21
@@ -2496,137 +2489,138 @@ export const NGRAM_WEIGHTS = `
  yil	-0.2
  yilm	-0.2
  yo 	-0.4
- your	0.3
- za	-0.42
+ your	0.23
+ za	-0.41
  zah	-0.2
  zahl	-0.2
- zak	-0.7
- zakt	-0.7
- zat	-0.21
- zate	-0.21
- ze 	-0.25
- zeg	0.32
- zeg 	0.49
- zegt	-0.28
- zei	-0.24
- zei 	-0.24
+ zak	-0.69
+ zakt	-0.69
+ zat	-0.22
+ zate	-0.22
+ ze 	-0.22
+ zeg	0.43
+ zeg 	0.5
+ zegt	-0.43
+ zei	-0.25
+ zei 	-0.25
+ zel	0.19
+ zelf	0.19
  zer	-0.2
  zero	-0.2
- zet	0.37
- zet 	0.37
- zi	-0.51
- zie	0.22
- zieh	0.22
- zij	-0.43
- zijn	-0.43
- zit	-0.28
- zit 	-0.28
- zo	-0.38
+ zet	0.39
+ zet 	0.39
+ zi	-0.48
+ zie	0.29
+ zieh	0.29
+ zij	-0.38
+ zijn	-0.38
+ zit	-0.26
+ zit 	-0.26
+ zo	-0.39
  zo 	-0.51
  zoe	-0.5
- zoe 	-0.31
+ zoe 	-0.32
  zoek	-0.21
  zom	-0.2
  zome	-0.2
  zon	0.2
  zonn	0.2
- zor	-0.43
- zorg	-0.43
- zou	0.22
- zou 	0.22
+ zor	-0.42
+ zorg	-0.42
+ zou	0.23
+ zou 	0.23
  zu	0.21
- zu 	0.18
+ zu 	0.2
  zuk	0.2
  zuku	0.2
- zur	-0.22
- zuru	-0.22
+ zum	-0.28
+ zum 	-0.28
+ zur	-0.28
+ zuru	-0.28
  zus	0.2
  zuse	0.2
 00 	-0.38
-000	-0.21
-000 	-0.21
+000	-0.22
+000 	-0.22
 000|aanbetaling	-0.2
 000|euros	-0.21
 01 	-0.2
 012	-0.2
 012 	-0.2
-014	-0.21
-0147	-0.21
-0147 	-0.21
-0147|instead	-0.21
-02 	-0.23
-021	-0.19
-021 	-0.19
-024	-0.31
-024 	-0.31
+014	-0.22
+0147	-0.22
+0147 	-0.22
+0147|instead	-0.22
+02 	-0.27
+021	-0.2
+021 	-0.2
+024	-0.35
+024 	-0.35
 025	0.2
 025 	0.2
-03 	0.19
 03|06	0.2
 06 	0.2
 06|2025	0.2
-08 	-0.37
+08 	-0.36
 09 	0.2
 09|15	0.2
 0h 	-0.21
 0k 	-0.78
-0tk	-0.19
-0tkm	-0.19
-0tkm 	-0.19
-0|financing	-0.23
-0|promo	-0.43
-10 	-0.53
+0|financing	-0.2
+0|promo	-0.45
+10 	-0.55
 10h	-0.21
 10h 	-0.21
 10|is	-0.2
-10|min	-0.21
-10|minuten	-0.32
-10|minutes	-0.27
-10|minutos	-0.21
-10|por	-0.94
-10|uhr	-0.6
+10|min	-0.22
+10|minuten	-0.31
+10|minutes	-0.25
+10|minutos	-0.23
+10|por	-0.53
+10|uhr	-0.54
 10|uur	-0.2
-12 	-0.4
-123	-0.21
-1234	-0.21
-12345	-0.21
+12 	-0.41
+123	-0.2
+1234	-0.2
+12345	-0.2
 12345|gilt	-0.2
 12345|heisst	-0.2
-12k	-0.18
-12k 	-0.18
-12k|please	-0.18
+12k	-0.22
+12k 	-0.22
+12k|please	-0.22
 12|en	-0.25
-147	-0.21
-147 	-0.21
-14h	-0.43
-14h 	-0.43
-14h|bonne	-0.2
-150	-0.21
-150 	-0.21
+147	-0.22
+147 	-0.22
+14h	-0.42
+14h 	-0.42
+14h|bonne	-0.21
+150	-0.4
+150 	-0.4
+150|doesn	-0.19
 15|min	-0.2
 15|schrieb	0.2
-15|uhr	-0.39
+15|uhr	-0.32
 16a	-0.21
 16a 	-0.21
 16a|is	-0.21
-17h	-0.38
-17h 	-0.38
-17h|svp	-0.38
+17h	-0.36
+17h 	-0.36
+17h|svp	-0.36
 17|dsgvo	0.21
 17|uhr	-0.22
-18 	-0.4
+18 	-0.39
 180	-0.2
 180k	-0.2
 180k 	-0.2
 180k|on	-0.2
 18h	-0.36
 18h 	-0.36
-18h|svp	-0.31
-18|uhr	-0.4
+18h|svp	-0.28
+18|uhr	-0.39
 19h	-0.31
 19h 	-0.31
 19h|svp	-0.31
-20 	-0.5
+20 	-0.42
 200	-0.2
 200 	-0.2
 200|off	-0.2
@@ -2636,46 +2630,46 @@ export const NGRAM_WEIGHTS = `
 2012 	-0.2
 2012|corolla	-0.2
 201|3344	-0.2
-2021	-0.19
-2021 	-0.19
-2024	-0.31
-2024 	-0.31
+2021	-0.2
+2021 	-0.2
+2024	-0.35
+2024 	-0.35
 2025	0.2
 2025 	0.2
 2025|um	0.2
-208	-0.38
-208 	-0.38
+208	-0.37
+208 	-0.37
 208|a	-0.36
-208|est	-0.22
-20|uhr	-0.31
-20|uur	-0.47
-21 	-0.19
-234	-0.21
-2345	-0.21
-2345 	-0.21
-24 	-0.31
+208|est	-0.23
+20|uhr	-0.29
+20|uur	-0.58
+21 	-0.2
+234	-0.2
+2345	-0.2
+2345 	-0.2
+24 	-0.35
 25 	0.2
-28k	-0.21
-28k 	-0.21
-28k|out	-0.21
-2k 	-0.18
+28k	-0.23
+28k 	-0.23
+28k|out	-0.23
+2k 	-0.22
 2|dan	-0.2
-30 	-0.39
-30k	-0.67
-30k 	-0.67
+30 	-0.4
+30k	-0.65
+30k 	-0.65
 30k|don	-0.2
-30k|on	-0.22
-30k|stop	-0.29
+30k|on	-0.21
+30k|stop	-0.28
 30|000	-0.21
-30|please	-0.61
+30|please	-0.5
 334	-0.2
 3344	-0.2
 3344 	-0.2
 3344|now	-0.2
 344	-0.2
 344 	-0.2
-345	-0.21
-345 	-0.21
+345	-0.2
+345 	-0.2
 36x	-0.2
 36xx	-0.2
 36xx 	-0.2
@@ -2684,27 +2678,32 @@ export const NGRAM_WEIGHTS = `
 3pm 	-0.31
 3pm|test	-0.31
 3|calls	-0.2
+3|from	0.2
 44 	-0.2
-45 	-0.21
-47 	-0.21
-4h 	-0.43
+45 	-0.2
+47 	-0.22
+4h 	-0.42
+4th	0.2
+4th 	0.2
+4th|voicemail	0.2
 4|000	-0.2
-4|30	-0.61
-4|ich	-0.23
+4|30	-0.5
+4|ich	-0.24
 4|por	-0.3
-50 	-0.21
-55 	-0.41
-555	-0.41
-555 	-0.41
-555|0147	-0.21
+50 	-0.4
+55 	-0.42
+555	-0.42
+555 	-0.42
+555|0147	-0.22
 555|201	-0.2
 5k 	-0.2
 5k|just	-0.2
-5pm	-0.29
-5pm 	-0.29
-5pm|please	-0.29
-5|please	-0.75
-5|veces	-0.27
+5pm	-0.28
+5pm 	-0.28
+5pm|please	-0.28
+5|de	-0.2
+5|please	-0.8
+5|veces	-0.25
 60 	-0.2
 60|months	-0.2
 6a 	-0.21
@@ -2717,19 +2716,16 @@ export const NGRAM_WEIGHTS = `
 7am	-0.2
 7am 	-0.2
 7am|again	-0.2
-7h 	-0.38
+7h 	-0.36
 80k	-0.2
 80k 	-0.2
-80t	-0.19
-80tk	-0.19
-80tkm	-0.19
 8h 	-0.36
-8k 	-0.21
-8pm	-0.36
-8pm 	-0.36
-8|i	-0.55
-8|schreiben	-0.52
-8|uur	-0.5
+8k 	-0.23
+8pm	-0.34
+8pm 	-0.34
+8|i	-0.64
+8|schreiben	-0.53
+8|uur	-0.51
 9am	-0.4
 9am 	-0.4
 9am|chill	-0.2
@@ -2739,60 +2735,57 @@ export const NGRAM_WEIGHTS = `
 9h30	-0.22
 9h30 	-0.22
 9h|svp	-0.45
-9pm	-0.25
-9pm 	-0.25
-9|en	-0.63
-9|porfa	-0.36
-9|uhr	-0.34
-9|uur	-0.69
+9pm	-0.26
+9pm 	-0.26
+9|en	-0.65
+9|porfa	-0.33
+9|uhr	-0.3
+9|uur	-0.72
 a3 	-0.21
-a4 	-0.22
-a4|noch	-0.23
+a4 	-0.26
+a4|noch	-0.26
 aa 	0.32
 aad	-0.21
 aadp	-0.21
 aadpa	-0.21
-aag 	0.21
-aagd	-0.18
-aagd 	-0.18
+aag 	0.22
 aalu	0.2
 aaluu	0.2
 aaluute|mir	0.2
-aan	-0.28
-aan 	0.58
+aan	-0.3
+aan 	0.5
 aanb	-0.21
 aanbe	-0.2
 aanbi	-0.2
-aanbiedingen|houden	-0.55
-aanbiedingen|ik	-0.23
+aanbiedingen|houden	-0.53
 aanbiedingen|meer	-0.2
-aand	-0.4
+aand	-0.39
 aand 	-0.2
 aandb	-0.2
 aangeven|dat	-0.2
-aan|de	-0.23
-aan|verder	0.2
+aan|de	-0.24
+aan|verder	0.22
 aap	-0.2
 aapt	-0.2
 aapt 	-0.2
 aar	-0.55
-aar 	-0.32
-aard	-0.28
-aarde	-0.29
-aardi	0.35
-aaro	-0.22
-aarom	-0.22
+aar 	-0.34
+aard	-0.3
+aarde	-0.3
+aardi	0.29
+aaro	-0.2
+aarom	-0.2
 aaru	0.2
 aarue	0.2
 aaruef|meh	0.2
 aas	-0.21
 aast	-0.21
 aast 	-0.21
-aat	0.3
-aat 	0.3
+aat	0.33
+aat 	0.33
 aats	-0.2
 aats 	-0.2
-aba	-0.28
+aba	-0.29
 abad	-0.25
 abado	-0.25
 abaj	-0.3
@@ -2802,55 +2795,56 @@ aband	0.2
 abandonne|meilleures	0.2
 abas	0.61
 abase	0.61
-abat	-0.2
-abatt	-0.2
+abat	-0.19
+abatt	-0.19
 abb	0.43
 abbe	0.43
 abbes	0.43
 abbestellen|bitte	0.23
-abbestellen|den	-0.19
-aber|ich	-0.32
+abbestellen|den	-0.2
+aber|ich	-0.31
 aber|nur	-0.2
-abg	-0.47
-abge	-0.47
-abgem	-0.47
+abg	-0.45
+abge	-0.45
+abgem	-0.45
 abl	0.25
 abla	-0.22
 ablar	-0.22
-able	0.26
-able 	-0.26
-ablen	0.28
+able	0.25
+able 	-0.27
+ablen	0.27
 ablo	-0.2
 ablo 	-0.2
-abm	0.21
-abme	0.21
-abmel	0.21
-abmelden|bei	-0.2
-abmelden|bitte	0.29
+abm	0.2
+abme	0.2
+abmel	0.2
+abmelden|bei	-0.19
+abmelden|bitte	0.34
 abmelden|ich	-0.4
 abmelden|konnen	-0.24
-abo	0.18
-abon	0.19
-abonn	0.19
+abo	0.28
+abon	0.21
+abonn	0.21
 abonnement|per	-0.2
-abou	-0.19
-about	-0.19
 about|getting	-0.2
 about|it	-0.2
-about|my	-0.63
+about|my	-0.6
 about|service	0.2
 abr	-0.22
 abre	-0.22
 abren	-0.22
 abren|el	-0.22
+absa	-0.19
+absag	-0.19
+absagen|und	-0.19
 aby	-0.2
 aby 	-0.2
 abz	-0.2
 abzu	-0.2
 abzub	-0.2
-abzum	-0.5
+abzum	-0.46
 ab|10	-0.24
-ab|sofort	0.23
+ab|sofort	0.22
 acab	-0.21
 acaba	-0.21
 acaba|el	-0.21
@@ -2861,44 +2855,46 @@ acarm	0.22
 acas	0.36
 acaso	0.36
 acaso|un	0.36
-acc	-0.3
+acc	-0.36
 acci	-0.2
 accid	-0.2
-accident|i	-0.37
+accident|i	-0.34
 accident|please	-0.2
-accord|envoyez	-0.26
-accou	0.19
-account|please	0.2
+accord|envoyez	-0.24
+account|please	0.22
 ace 	-0.2
 acem	0.2
 aceme	0.2
 acep	-0.21
 acept	-0.21
 aceptan|mi	-0.21
-acez	0.59
-acez 	0.59
-ach 	-0.46
+acez	0.57
+acez 	0.57
+ach	-0.21
+ach 	-0.48
 acha	0.23
 achal	0.23
-ache	0.19
+ache	0.29
 ached	-0.2
 achen	-0.22
-achet	0.21
+achet	0.56
+acheterai|rien	0.24
 achete|ailleurs	0.2
+achete|chez	0.2
 achez	0.4
 achi	0.22
 achin	0.22
 achm	-0.22
 achmi	-0.22
-achre	-0.39
-achs	-0.27
-achst	-0.27
-acht	-0.21
-achte	0.21
-achtl	-0.22
-acht|ein	-0.27
-ack	-0.55
-ack 	-0.55
+achre	-0.4
+achs	-0.26
+achst	-0.26
+acht	-0.32
+achte	0.19
+achtl	-0.28
+acht|ein	-0.25
+ack	-0.59
+ack 	-0.59
 acm	0.4
 acm 	0.2
 acme	0.2
@@ -2907,61 +2903,60 @@ acme|logistics	0.2
 aco	-0.4
 acom	-0.4
 acoma	-0.4
-acta	0.47
-actad	0.52
-actan	0.38
-actar	0.29
-acte	0.51
-acte 	0.61
-acted	0.62
-actee	0.56
-acten	1.06
-acter	0.31
-actes	0.58
-actez	0.32
-acti	0.33
-actie	-0.6
-acties|blijven	-0.34
+acta	0.38
+actad	0.44
+actan	0.21
+actar	0.28
+acte	0.38
+acte 	0.6
+acted	0.57
+actee	0.55
+acten	0.9
+acter	0.25
+actes	0.47
+actez	0.25
+acti	0.21
+actie	-0.64
+acties|blijven	-0.22
 actie|stopt	-0.2
-actin	0.43
-acto	0.55
-actos	0.55
+actin	0.35
+acto	0.47
+actos	0.47
 actu	-0.2
 actually|read	-0.19
 actur	-0.2
-ad 	-0.4
+ad 	-0.39
 ada	0.84
-ada 	0.37
+ada 	0.36
 adam	0.2
 adame	0.2
-adas	0.68
-adas 	0.68
-add	-0.2
-add 	0.25
+adas	0.71
+adas 	0.71
+add 	0.24
 addr	-0.45
 addre	-0.45
 address|use	-0.45
-add|me	-0.49
-add|my	0.47
+add|me	-0.5
+add|my	0.45
 add|ons	-0.2
-add|the	-0.28
-ade 	-0.69
+add|the	-0.23
+ade 	-0.42
 adec	0.2
 adece	0.2
 aded	-0.2
 aded 	-0.2
-ader	0.26
-aderd	0.26
+ader	0.25
+aderd	0.24
 adere	0.2
-adez	0.21
-adezc	0.21
+adez	0.2
+adezc	0.2
 adi	-0.2
 adio	-0.2
 adio 	-0.2
-ado	-0.38
-ado 	-0.38
-ados	0.29
-ados 	0.29
+ado	-0.39
+ado 	-0.39
+ados	0.31
+ados 	0.31
 adp	-0.21
 adpa	-0.21
 adpaa	-0.21
@@ -2974,13 +2969,14 @@ adresse|aus	0.38
 adresse|de	0.2
 adresse|ein	0.2
 adresse|et	-0.27
-adresse|und	-0.34
-adresse|vous	-0.45
+adresse|mail	0.2
+adresse|und	-0.38
+adresse|vous	-0.44
 adres|en	-0.2
-adres|in	-0.18
-ad|said	-0.37
+adres|in	-0.2
+ad|said	-0.36
 ad|says	-0.2
-ae 	-0.34
+ae 	-0.21
 aep	0.2
 aepd	0.2
 aepd 	0.2
@@ -2991,68 +2987,67 @@ afg	-0.2
 afge	-0.2
 afgem	-0.2
 afgemeld|te	-0.2
-afm	0.34
-afme	0.34
-afmel	0.34
-afmelden|aub	0.24
-afmelden|bij	-0.24
+afm	0.32
+afme	0.32
+afmel	0.32
+afmelden|aub	0.23
+afmelden|bij	-0.22
 afmelden|graag	0.21
-afmelden|voor	0.24
-aft	-0.55
-afte	-0.7
-after	-0.7
+afmelden|voor	0.25
+aft	-0.54
+afte	-0.69
+after	-0.69
 after|10	-0.2
-after|5	-0.33
+after|5	-0.3
 after|6	-0.2
-after|8pm	-0.36
-after|9pm	-0.25
+after|8pm	-0.34
+after|9pm	-0.26
 after|i	-0.23
-after|my	-0.26
+after|my	-0.27
 after|work	-0.19
 aftw	0.2
 aftwe	0.2
-af|aub	0.49
-af|te	-0.4
-ag 	-0.56
+af|aub	0.41
+af|te	-0.41
+ag 	-0.48
 aga	0.64
-agai	0.65
-again	0.65
+agai	0.64
+again	0.64
 again|at	-0.2
-again|erase	0.21
+again|erase	0.27
 again|i	0.2
 again|or	0.2
 again|please	-0.2
-again|text	0.24
+again|text	0.26
 again|thank	0.2
-again|this	0.29
+again|this	0.22
 again|we	0.2
 agar	-0.2
 agar 	-0.2
-agd	-0.18
-agd 	-0.18
-age 	-0.39
-ageg	-0.61
-agege	-0.61
-agen 	0.29
+age 	-0.4
+ageg	-0.59
+agege	-0.59
+agen 	0.3
+agencia|asi	0.2
 agencia|manana	-0.2
-agencia|porfa	-0.47
-agencia|si	-0.21
-agencia|ustedes	-0.33
+agencia|porfa	-0.44
+agencia|si	-0.2
+agencia|ustedes	-0.37
 agent	0.2
 ager	-0.21
 ager 	-0.2
-agere	-0.21
-ages	0.42
-ages 	0.42
-agi	0.26
-agin	0.26
-aging	0.26
+agere	-0.22
+ages	0.35
+ages 	0.35
+agi	0.4
+agin	0.4
+aging	0.4
 ago|remove	0.21
-agr	0.64
-agra	0.41
-agrad	0.41
+agr	0.57
+agra	0.31
+agrad	0.31
 agradeceria|que	0.2
-agradezco|la	0.21
+agradezco|la	0.2
 agre	0.25
 agreg	0.25
 agreguenme|a	0.25
@@ -3061,244 +3056,243 @@ agsp	-0.21
 agspa	-0.21
 agt	-0.25
 agt 	-0.25
-agu	-0.37
+agu	-0.38
 agua	-0.2
 aguas	-0.2
 aguas|es	-0.2
-ah 	-0.36
-aha	0.19
-aha 	0.19
+ah 	-0.19
+aha	0.2
+aha 	0.2
 ahi	-0.2
 ahi 	-0.2
 ahi|nos	-0.2
 ahl	-0.2
 ahlu	-0.2
 ahlun	-0.2
-ahm	0.42
-ahme	0.42
-ahme 	0.41
-aho	-0.4
+ahm	0.41
+ahme	0.41
+ahme 	0.4
+aho	-0.36
 ahoo	-0.2
 ahoo 	-0.2
-ahor	-0.3
-ahora	-0.29
-ahora|no	-0.2
+ahor	-0.26
+ahora	-0.24
+ahora|no	-0.22
 ahora|quiero	-0.2
 ahora|si	-0.2
-ahori	-0.55
+ahori	-0.59
 ahorita|escribeme	-0.22
-ahorita|estoy	-0.44
-ahr	-0.43
+ahorita|estoy	-0.45
+ahr	-0.4
 ahr 	-0.2
-ahre	-0.23
-ahren	-0.23
+ahre	-0.22
+ahren	-0.22
 ahrt	-0.2
 ahrt 	-0.2
-ahrz	0.21
-ahrze	0.21
-ah|maintenant	-0.52
-ai 	-0.43
-aid	-0.25
-aid 	-0.25
+ah|maintenant	-0.47
+ai 	-0.42
+aid	-0.24
+aid 	-0.24
+aie	-0.19
+aier	-0.19
+aier 	-0.19
 aik	-0.2
 aik 	-0.2
-ail 	0.43
-aila	0.32
-ailad	0.32
-aile	-0.27
-ailen	-0.27
-aill	0.55
-aille	0.55
+ail 	0.45
+aila	0.3
+ailad	0.3
+aile	-0.22
+ailen	-0.22
+aill	0.57
+aille	0.57
 ailleurs|je	0.4
 ailleurs|mais	0.2
 ails	0.38
 ails 	0.38
-ain 	0.18
-aine	-0.6
-aine 	-0.6
-ain|t	0.35
+aine	-0.74
+aine 	-0.74
+ain|t	0.29
 air 	0.64
-aire 	-0.56
-ais	0.18
-ais 	-0.3
+aire 	-0.59
+ais 	-0.31
 aiso	-0.2
 aison	-0.2
-aiss	0.23
-aisse	0.23
-ait	0.51
-ait 	0.31
-aite	0.59
-aite 	0.51
+aiss	0.22
+aisse	0.22
+ait	0.45
+ait 	0.25
+aite	0.6
+aite 	0.53
 aitem	0.2
-aites	-0.33
+aites	-0.31
 aiti	-0.2
 aitin	-0.2
 aix	0.4
 aix 	0.4
 ai|deja	0.22
-ai|demande	-0.28
+ai|demande	-0.26
 ai|demenage	-0.2
 ai|finalement	0.2
-ai|jamais	-1.41
+ai|jamais	-1.44
 ai|marre	0.21
-ai|pas	-0.73
-ai|plus	-0.49
-ai|ras	0.25
-ai|vendue	-0.23
-aja	0.45
-aja 	0.38
+ai|pas	-0.72
+ai|plus	-0.52
+ai|ras	0.24
+ai|vendue	-0.28
+aja	0.47
+aja 	0.39
 ajaa	0.32
 ajaa 	0.32
-ajan	-0.69
-ajan 	-0.69
+ajan	-0.79
+ajan 	-0.79
 aje	0.55
-aje 	0.31
+aje 	0.35
 ajen	0.21
-ajenl	-0.29
+ajenl	-0.33
 ajenm	0.21
 ajes	0.29
 ajes 	0.29
 ajo	-0.3
 ajo 	-0.3
-ak 	-0.22
-aka	-0.2
-akan	-0.2
-akant	-0.2
-ake	0.51
-ake 	0.51
-akel	0.35
-akela	0.35
-akes	-0.41
-akes 	-0.41
-akt	0.25
-akt 	-0.25
-akta	0.42
-aktau	0.42
-akti	0.33
-aktie	0.66
-aktio	-0.42
+ak 	-0.23
+aka	-0.21
+akan	-0.21
+akant	-0.21
+ake	0.46
+ake 	0.46
+akel	0.29
+akela	0.29
+akes	-0.4
+akes 	-0.4
+akt	0.3
+akt 	-0.22
+akta	0.41
+aktau	0.41
+akti	0.36
+aktie	0.58
+aktio	-0.44
 aktion|vorbei	-0.2
-ala	-0.23
+ala	-0.21
 alar	-0.2
 alar 	-0.2
-alb	-0.27
-alb 	-0.27
-ale 	0.23
-alem	0.22
-aleme	0.22
+alb	-0.25
+alb 	-0.25
+ale 	0.24
+alem	0.39
+aleme	0.39
 alent	-0.2
 aler	0.35
-aler 	0.55
+aler 	0.5
 ales	0.24
 ales 	0.24
-alf	-0.51
-alf 	-0.51
-alg	-0.34
+alf	-0.46
+alf 	-0.46
+alg	-0.33
 algo	-0.22
 algo 	-0.22
 algu	-0.24
 algun	-0.24
 alguna|forma	-0.24
-ali	-0.27
-alid	-0.26
+ali	-0.25
+alid	-0.27
 alida	-0.27
 alin	-0.2
 aling	-0.2
-alk	-0.4
-alk 	-0.4
-all 	0.22
-alle	-0.51
-alle 	0.52
+alk	-0.42
+alk 	-0.42
+all 	0.2
+alle	-0.5
+alle 	0.5
 allee	-0.27
-alleen|niet	-0.21
+alleen|niet	-0.23
 alleen|over	-0.2
 alleen|zomerbanden	-0.2
 allem	-0.2
 allen|verteilern	0.22
+aller	0.26
 alles|ok	-0.21
-alle|meine	0.52
+alle|meine	0.5
 allo	0.2
 allo 	0.2
 allr	-0.2
 allri	-0.2
-alls	0.51
-alls 	0.51
+alls	0.46
+alls 	0.46
 ally	-0.4
 ally 	-0.4
-all|associated	0.18
-all|calls	0.28
+all|associated	0.19
+all|calls	0.36
 all|communication	0.2
-all|communications	0.18
 all|consents	0.2
-all|contact	0.35
-all|marketing	0.25
-all|my	0.54
-all|need	0.35
-all|of	0.39
+all|contact	0.23
+all|marketing	0.28
+all|my	0.48
+all|need	0.29
+all|of	0.37
 all|pls	0.38
 all|set	0.21
-all|texts	0.27
-all|your	0.19
+all|texts	0.26
+all|your	0.21
 alm	0.2
 alme	0.2
 almen	0.2
 alog	-0.2
 alogo	-0.2
-alon	0.57
-alone	0.57
+alon	0.58
+alone	0.58
 alone|already	0.2
-alone|i	0.21
+alone|i	0.2
 alone|please	0.21
 alone|pls	0.24
-alr	0.57
-alre	0.57
-alrea	0.57
+alr	0.56
+alre	0.56
+alrea	0.56
 already|do	0.2
-already|from	0.36
-already|got	0.2
+already|from	0.32
 already|remove	0.19
 already|stop	0.2
-already|told	0.32
+already|told	0.35
 already|you	0.2
-als	-0.38
+als	-0.4
 als 	-0.61
-alsc	-0.38
-alsch	-0.38
+alsc	-0.4
+alsch	-0.4
 alsj	0.21
 alsje	0.21
-alsjeblieft|met	0.38
+alsjeblieft|met	0.4
 alsjeblieft|niet	0.2
+alsjeblieft|uit	0.23
 also	0.4
 also 	0.4
 also|bitte	0.4
 also|cancel	-0.22
-alst	0.38
-alstu	0.38
+alst	0.28
+alstu	0.28
 alstublieft|nooit	0.2
-als|automatik	-0.42
-als|de	-0.44
+als|automatik	-0.44
+als|de	-0.41
 als|het	-0.41
-als|ik	-0.33
-als|jullie	-0.23
-alt	0.25
-alta	-0.21
-alta 	-0.21
+als|ik	-0.3
+als|jullie	-0.21
+alt	0.26
+alta	-0.2
+alta 	-0.2
 alta|mi	-0.2
-alte 	-0.38
+alte 	-0.41
 alten|corsa	-0.2
-alten|skoda	-0.37
+alten|skoda	-0.38
 alten|termin	-0.31
 altes	-0.24
 altes|auto	-0.24
-alte|adresse	-0.34
-alte|auto	-0.47
-alto	0.75
-alto 	0.75
-alto|a	0.28
-alto|no	0.44
+alte|adresse	-0.38
+alte|auto	-0.45
+alto	0.77
+alto 	0.77
+alto|a	0.3
+alto|no	0.4
 alto|para	-0.2
-alto|pueden	-0.26
-alto|ya	0.28
+alto|pueden	-0.32
+alto|ya	0.29
 alud	0.2
 aludo	0.2
 alue	-0.2
@@ -3307,84 +3301,83 @@ alut	0.2
 aluta	0.2
 aluu	0.2
 aluut	0.2
-al|celular	-0.37
-al|correo	-0.9
+al|celular	-0.38
+al|correo	-0.94
 al|del	-0.24
-al|dia	-0.35
-al|die	-0.34
+al|dia	-0.36
+al|die	-0.53
 al|drie	0.21
 al|een	0.64
-al|gezegd	0.43
-al|iets	0.2
-al|mijn	0.56
-al|mio	-0.24
-al|numero	-0.48
-al|trabajo	-0.38
+al|gekocht	0.2
+al|gezegd	0.42
+al|iets	0.26
+al|mijn	0.66
+al|mio	-0.25
+al|numero	-0.51
+al|trabajo	-0.41
 al|verkocht	0.2
-al|viernes	-0.23
-am 	-0.37
-ama	0.22
-ama 	-0.28
+al|viernes	-0.2
+am 	-0.33
+ama	0.26
+ama 	-0.3
 amac	0.2
 amaci	0.2
-amad	0.68
-amada	0.68
-amam	-0.6
-amame	-0.6
-aman 	-0.54
-amand	0.25
+amad	0.71
+amada	0.71
+amam	-0.59
+amame	-0.59
+aman 	-0.61
+amand	0.4
 amar 	-0.39
-amara	0.28
-amarm	0.21
-ambie	-0.58
-amed	-0.45
-amedi	-0.45
-amen	0.22
-amen 	0.25
+amara	0.23
+amarm	0.2
+ambie	-0.54
+amed	-0.44
+amedi	-0.44
+amen	0.2
+amen 	0.23
 amenm	-0.21
 amie	-0.2
 amien	-0.2
 amin	-0.27
 amino	-0.27
-amit	-0.4
-amit 	-0.33
+amit	-0.45
+amit 	-0.35
 amm	0.22
 ammi	0.22
 ammin	0.22
-amo	0.2
+amo	0.21
 amos	0.21
 amos 	0.21
 amou	-0.23
 amoun	-0.23
 amount|for	-0.23
-ams	-0.21
-amst	-0.21
-amsta	-0.21
+ams	-0.22
+amst	-0.22
+amsta	-0.22
 amt	0.2
 amtl	0.2
 amtli	0.2
 amu	-0.2
 amur	-0.2
 amur 	-0.2
-am|03	0.19
-am|asking	0.77
+am|asking	0.78
 am|exercising	0.2
 am|freitag	-0.31
-am|not	-0.41
-am|requesting	0.37
+am|requesting	0.29
 am|samstag	-0.2
-am|sonntag	-0.29
-am|tag	-0.33
-am|wochenende	-0.52
+am|sonntag	-0.3
+am|tag	-0.51
+am|wochenende	-0.57
 an 	-0.71
-ana	-0.4
-ana 	-0.26
-anaf	0.28
-anaf 	0.28
+ana	-0.51
+ana 	-0.39
+anaf	0.3
+anaf 	0.3
 anag	-0.2
 anage	-0.2
-anan	-0.24
-anana	-0.24
+anan	-0.25
+anana	-0.25
 anav	-0.22
 anavo	-0.22
 anb	-0.21
@@ -3392,102 +3385,99 @@ anbe	-0.2
 anbet	-0.2
 anbi	-0.2
 anbie	-0.2
-anbieter|entschieden	0.21
-anc	0.33
-ance	0.38
-ance 	-0.18
-ancel	0.22
+anc	0.31
+ance	0.37
+ancel	0.23
 ancer	0.2
-ances	-0.44
+ances	-0.39
 ancez	0.2
 anch	-0.2
 anche	-0.2
-anci	-0.74
+anci	-0.88
 ancia	-0.2
-ancie	-0.54
+ancie	-0.57
 ancienne|adresse	-0.4
-ancien|numero	-0.28
-ancin	-0.25
-anco	-0.32
-anco 	-0.32
-and	-0.27
-anda	-0.19
+ancien|numero	-0.3
+ancin	-0.41
+anco	-0.3
+anco 	-0.3
+and	-0.23
+anda	-0.25
 andaa	-0.21
-andam	-0.56
-andas	-0.29
+andam	-0.53
+andan	-0.19
+andas	-0.31
 andb	-0.2
 andbe	-0.2
-ande	0.28
+ande	0.27
 ande 	0.29
-andem	-0.2
-anden|marcando	0.22
-anderen|anbieter	0.21
-anderen|autohaus	-0.35
+anden|marcando	0.21
+anderen|autohaus	-0.42
 andere|auto	0.2
-andere|verzekering	0.36
-andi	-0.5
-andig	-0.5
-andl	-0.34
-andle	-0.18
-andli	-0.34
+andere|dealer	0.2
+andere|verzekering	0.39
+andi	-0.45
+andig	-0.45
+andli	-0.33
 andm	-0.2
 andma	-0.2
-ando	0.28
-ando 	0.24
-andom	-0.22
+ando	0.37
+ando 	0.37
+andom	-0.21
 andon	0.2
 andy	-0.25
 andy 	-0.25
 andyn	0.19
-and|add	-0.28
-and|all	0.18
-and|call	-0.33
-and|calling	0.5
-and|desist	0.26
+and|add	-0.23
+and|all	0.19
+and|call	-0.32
+and|calling	0.54
+and|desist	0.28
+and|do	0.19
 and|give	-0.2
-and|go	-0.23
-and|lane	-0.33
+and|go	-0.21
+and|i	0.25
+and|lane	-0.27
 and|move	-0.2
-and|my	0.25
+and|my	0.26
 and|put	-0.2
-and|resend	-0.47
-and|send	-0.72
-and|start	-0.22
+and|resend	-0.46
+and|send	-0.59
+and|start	-0.21
 and|stop	0.46
 and|texting	0.51
-and|texts	0.2
-and|use	-0.29
-and|you	0.32
+and|texts	0.23
+and|use	-0.42
+and|you	0.21
 and|your	0.2
-and|yours	-0.41
-ane	-0.21
-ane 	-0.34
+and|yours	-0.38
+ane	-0.28
+ane 	-0.27
 anej	-0.2
-aneja	-0.44
+aneja	-0.45
 anejo	-0.2
-anel 	0.27
+anel 	0.25
 anels	-0.2
 anera	0.2
 anero	-0.2
 anet	0.2
 anet 	0.2
 ange 	0.33
-angeb	-0.36
-angebote|mehr	-0.68
-angebote|per	0.27
+angeb	-0.35
+angebote|mehr	-0.65
+angebote|per	0.28
 angebote|weiter	-0.2
-angebote|zu	-0.32
-angebot|bitte	-0.41
-angebot|haben	-0.23
-angebot|nicht	-0.32
-angebot|nochmal	-0.18
-angebot|per	-1.03
-angebot|wir	0.19
+angebote|zu	-0.31
+angebot|bitte	-0.38
+angebot|fur	-0.21
+angebot|haben	-0.24
+angebot|nicht	-0.3
+angebot|per	-1.13
 anged	-0.36
-angeh	-0.68
+angeh	-0.64
 angen	0.25
-anger	0.36
-angerufen|werden	0.67
+anger	0.35
+angerufen|werden	0.58
 anges	0.2
 angeschrieben|werden	0.2
 angt	-0.25
@@ -3496,538 +3486,537 @@ anh	-0.2
 anha	-0.2
 anhan	-0.2
 anhangerkupplung|aus	-0.2
-anj	-0.18
-anje	-0.18
-anje 	-0.18
-ank 	0.36
-anks 	0.3
+ank	-0.19
+ank 	0.31
+anks 	0.26
 ankst	-0.2
 anm	-0.21
-anme	-0.32
-anme 	-0.32
+anme	-0.33
+anme 	-0.33
 anmi	-0.2
 anmid	-0.2
-ann	-0.5
-ann 	-0.61
+ann	-0.52
+ann 	-0.62
 anna|schulz	-0.2
 anne 	0.2
 annea	0.2
-annee	-0.38
+annee	-0.34
 anno	-0.39
 annoy	-0.39
-anns	0.32
-annst	0.32
-annu	-0.33
-annul	-0.33
+anns	0.3
+annst	0.3
+annu	-0.34
+annul	-0.34
 annuleer|de	-0.2
 annuler|mon	-0.2
-ano	0.67
+ano	0.66
 ano 	0.2
-anot	0.49
-anoth	0.49
-another|dealer	0.49
-anq	0.25
-anqu	0.25
-anqui	0.25
+anot	0.47
+anoth	0.47
+another|dealer	0.47
+another|installer	0.26
+anq	0.24
+anqu	0.24
+anqui	0.24
 anrufen|aber	-0.19
-anrufen|aufhoren	-0.6
+anrufen|aufhoren	-0.66
 anrufen|bitte	-0.34
 anrufen|erst	-0.24
-anrufen|ich	-0.19
-anrufen|lieber	-0.31
+anrufen|lieber	-0.32
 anrufen|nur	-0.47
 anrufen|sollen	-0.21
-anrufe|auf	-0.38
-anrufe|aufhoren	-0.33
-anrufe|ihres	0.22
-anrufe|wahrend	-0.82
-anruf|horen	-0.27
-ans	-0.58
-ans 	-0.26
-ansc	0.18
-ansch	0.18
-anschreiben|bitte	0.18
-anse	-0.21
-ansen	-0.21
-answ	-0.5
-answe	-0.5
-answer|stop	-0.5
+anrufe|am	-0.2
+anrufe|auf	-0.36
+anrufe|aufhoren	-0.35
+anrufe|ihres	0.32
+anrufe|wahrend	-0.8
+anruf|horen	-0.25
+ans	-0.59
+ans 	-0.24
+anse	-0.22
+ansen	-0.22
+ansp	-0.23
+anspo	-0.23
+answ	-0.51
+answe	-0.51
+answer|stop	-0.51
 ant	-0.51
 ante 	0.2
 antes	-0.21
 antes|de	-0.21
 ante|la	0.2
-anti	-0.58
-antia	-0.49
+anti	-0.59
+antia	-0.5
 antie	-0.4
 anto	-0.47
 anto 	-0.46
 antoo	-0.21
-antos	-0.22
-antr	0.52
-antre	0.52
+antr	0.5
+antre	0.5
 ants	-0.45
 ants 	-0.45
-antw	-0.41
-antwo	-0.41
-antwoord|stop	-0.2
-antworte|bitte	-0.26
-anty	-0.22
-anty 	-0.22
+antw	-0.36
+antwo	-0.36
+antwoord|stop	-0.19
+antworte|bitte	-0.22
+anty	-0.25
+anty 	-0.25
 anua	0.2
 anuar	0.2
-anun	-0.39
-anunc	-0.39
-anuncio|dice	-0.39
-any	0.51
-any 	0.88
-anym	0.46
-anymo	0.46
+anun	-0.3
+anunc	-0.3
+anuncio|dice	-0.3
+any	0.56
+any 	0.89
+anym	0.5
+anymo	0.5
 anymore|best	0.2
 anymore|it	0.2
 anymore|please	0.2
 anymore|thanks	0.2
-anyo	-0.27
-anyon	-0.27
-anyone|to	-0.27
+anymore|you	0.2
+anyo	-0.22
+anyon	-0.22
+anyone|to	-0.22
 anyt	-0.45
-anyth	0.45
-anything|else	0.45
-anyti	-0.56
+anyti	-0.52
 anytime|we	-0.2
 any|calls	0.2
 any|further	0.3
 any|jessica	-0.21
-any|more	0.37
-any|room	-0.27
-anz	0.2
-anzi	-0.34
-anzie	-0.34
-anzu	0.2
-anzur	0.2
-anzurufen|ich	-0.39
-anzurufen|per	0.44
-anzurufen|sonst	0.21
+any|more	0.3
+any|news	-0.2
+any|room	-0.2
+anz	0.21
+anzi	-0.35
+anzie	-0.35
+anzu	0.22
+anzur	0.22
+anzurufen|ich	-0.36
+anzurufen|per	0.43
+anzurufen|sonst	0.24
 anzurufen|wo	-0.21
-an|12345	-0.21
-an|bitte	0.42
+an|12345	-0.2
+an|bitte	0.4
+an|da	-0.2
 an|der	-0.2
 an|diese	0.4
 an|donc	0.2
 an|i	0.23
 an|ich	0.2
 an|lieber	-0.2
-an|meine	-0.4
+an|meine	-0.43
 an|morgen	-0.2
 ap 	0.41
-apa	-0.52
-apar	-0.52
-apart	-0.52
-apart|voor	-0.52
+apa	-0.51
+apar	-0.51
+apart	-0.51
+apart|voor	-0.51
 apd	0.21
 apd 	0.21
 ape	-0.2
 aper	-0.2
 aper 	-0.2
-aperw	-0.2
-api	-0.3
-apie	-0.3
-apier	-0.3
-apis	-0.28
-apis 	-0.28
-app	0.27
-app 	0.18
-appel	0.18
-appeler|des	-0.49
+aperw	-0.21
+api	-0.32
+apie	-0.32
+apier	-0.32
+apis	-0.27
+apis 	-0.27
+app	0.26
+appeler|des	-0.42
 appeler|j	-0.21
-appeler|je	-0.99
-appeler|la	-0.22
-appeler|le	-0.3
-appeler|mais	-0.46
+appeler|je	-0.96
+appeler|la	-0.23
+appeler|le	-0.32
+appeler|mais	-0.45
 appeler|mdr	-0.28
 appeler|s	0.2
-appeler|si	-0.56
-appeler|super	-0.52
-appeler|svp	0.66
+appeler|si	-0.54
+appeler|super	-0.47
+appeler|svp	0.72
 appeler|tous	-0.2
-appeler|trois	-0.37
-appelez|moi	-0.45
-appelez|pas	-0.4
-appelez|plus	0.18
+appeler|trois	-0.31
+appelez|moi	-0.46
+appelez|pas	-0.41
+appelez|plus	0.19
 appels|apres	-0.31
 appels|arretez	0.21
-appels|au	-0.27
-appels|avant	-0.31
-appels|svp	0.47
+appels|au	-0.29
+appels|avant	-0.28
+appels|je	0.24
+appels|svp	0.48
 appels|une	-0.2
 appel|le	-0.2
 appel|svp	0.22
-appen|aub	0.4
-appen|graag	0.24
-appen|hoor	-0.44
-appj	-0.21
-appje	-0.21
+appen|aub	0.41
+appen|graag	0.23
+appen|hoor	-0.4
+appen|ik	0.2
 appjes|meer	0.19
-appje|sturen	-0.23
-appo	-0.35
-appoi	-0.35
-appr	0.49
-appre	0.49
+appje|sturen	-0.26
+appo	-0.32
+appoi	-0.32
+appr	0.46
+appre	0.46
 appreciate|it	0.2
 appreciate|the	0.25
 appreciate|your	0.2
-apps	0.23
-apps 	0.23
+apps	0.3
+apps 	0.3
 appt	0.21
 appt 	0.21
-app|je	-0.37
-apr	-0.48
+app|je	-0.36
+apr	-0.44
 apr 	-0.2
 apre	-0.41
 aprem	-0.19
 apres	-0.41
 apres|18h	-0.35
 apres|19h	-0.31
-apres|midi	-0.24
+apres|midi	-0.25
 apr|on	-0.2
 apt	-0.2
 apt 	-0.2
 aptu	-0.2
 aptur	-0.2
 aq 	-0.2
-aqu	0.21
-aque	0.36
-aquen	0.36
-aqui	-0.23
-aqui 	-0.23
-aqui|mejor	-0.32
+aqu	0.3
+aque	0.38
+aquen	0.38
+aqui	-0.38
+aqui 	-0.38
+aqui|mejor	-0.33
 aqui|no	-0.2
 ara 	-0.41
 arag	-0.24
 arage	-0.24
-aral	0.27
-arale	0.27
-arant	-0.65
-arar	0.63
-arar 	0.63
-aras	0.33
-arass	0.33
-arb	-0.23
-arbe	-0.23
-arbei	-0.23
+aral	0.25
+arale	0.25
+arant	-0.66
+arar	0.66
+arar 	0.66
+aras	0.41
+arass	0.41
+arb	-0.22
+arbe	-0.22
+arbei	-0.22
 arbeitszeit|anrufen	-0.2
-arc	0.19
 arca	0.5
-arcan	0.41
+arcan	0.39
 arcar	0.45
 arce	0.2
 arcel	0.2
-arch	-0.36
-arch 	-0.18
-arche	-0.23
+arch	-0.49
+arch 	-0.31
+arche	-0.21
 arco	-0.2
 arco 	-0.2
-ard	-0.61
-ard 	-0.55
+ard	-0.62
+ard 	-0.56
 arde 	-0.24
-arden	-0.29
+arden	-0.3
 arder	0.19
 ardez	-0.27
-ardi	0.33
-ardij	0.35
+ardi	0.26
+ardij	0.29
 ards	0.2
 ards 	0.2
-arec	-0.26
-arece	-0.26
+are	0.2
+arec	-0.32
+arece	-0.32
 arei	-0.2
 areil	-0.2
-aren	0.32
-aren 	0.32
+aren	0.41
+aren 	0.39
+arenl	0.23
 aren|t	-0.2
-are|harassing	0.21
-are|my	-0.35
+are|harassing	0.2
+are|my	-0.3
 are|the	-0.2
 are|you	-0.2
-arf	-0.3
-arf 	-0.3
+arf	-0.28
+arf 	-0.28
 arfa	-0.24
 arfai	-0.24
-ari	-0.19
+ari	-0.27
 ari 	-0.34
-ark	0.22
-ark 	0.52
+ark	0.21
+ark 	0.4
 arla	-0.65
 arla 	-0.65
 arle	0.23
 arler	0.23
-arlo	-0.26
-arlo 	-0.26
-arly	-0.39
-arly 	-0.39
-arm	0.25
-arme	0.25
-arme 	0.25
-aro	-0.51
-arom	-0.22
-arom 	-0.22
-aron	-0.61
-aron 	-0.61
-arou	-0.52
-aroun	-0.52
-around|noon	-0.52
-arra	-0.22
-arran	-0.22
-arre	0.4
+arlo	-0.32
+arlo 	-0.32
+arly	-0.36
+arly 	-0.36
+arm	0.26
+arme	0.26
+arme 	0.26
+aro	-0.49
+arom	-0.2
+arom 	-0.2
+aron	-0.6
+aron 	-0.6
+arou	-0.39
+aroun	-0.39
+around|noon	-0.39
+arra	-0.25
+arran	-0.25
+arre	0.41
 arre 	0.21
-arret	0.4
+arret	0.41
 arreter|d	-0.47
-arreter|de	0.28
-arreter|les	-0.24
-arretez|d	-0.3
-arretez|les	-0.52
-arretez|pas	-0.21
-arretez|svp	0.6
+arreter|de	0.3
+arreter|les	-0.33
+arretez|d	-0.53
+arretez|les	-0.48
+arretez|pas	-0.2
+arretez|svp	0.58
 arretez|vos	0.22
-arretez|vous	-0.49
-arrete|au	-0.48
+arretez|vous	-0.55
+arrete|au	-0.45
 arretiez|de	0.2
 arret|de	-0.2
 arri	-0.39
 arriv	-0.39
-arrive|dans	-0.27
-arry	-0.22
-arryi	-0.22
+arrive|dans	-0.25
+arry	-0.21
+arryi	-0.21
 ars	-0.2
 arse	-0.2
 arse 	-0.2
-art	0.49
-art 	-0.3
+art	0.41
+art 	-0.39
 artei	0.2
-artel	-0.23
+artel	-0.24
 arten	-0.2
-artes	-0.35
-arti	0.21
-artir	0.21
+artes	-0.36
+arti	0.2
+artir	0.2
 artm	0.2
 artme	0.2
-arto	0.23
-arto 	0.23
-arts	-0.3
-arts 	-0.3
+arto	0.22
+arto 	0.22
+arts	-0.29
+arts 	-0.29
 art|17	0.21
-aru	-0.19
+aru	-0.24
 arue	0.2
 aruef	0.2
-arum	-0.25
-arum 	-0.25
+arum	-0.27
+arum 	-0.27
 ary	0.2
 ary 	0.2
 arz	-0.2
 arze	-0.2
 arze 	-0.2
-as 	-0.43
-asa	-0.19
+as 	-0.47
+asa	-0.26
 asa 	-0.19
 asan	-0.21
 asan 	-0.21
-asap	0.49
-asap 	0.49
-asar	-0.5
-asard	-0.49
-asas	-0.47
-asas 	-0.47
+asap	0.51
+asap 	0.51
+asar	-0.43
+asard	-0.42
+asas	-0.44
+asas 	-0.44
 ased	0.2
 ased 	0.2
-ash	-0.2
-ash 	-0.2
+ash	-0.23
+ash 	-0.23
+asi	0.46
 asia	-0.39
 asiad	-0.39
-asi|estoy	-0.64
-asi|que	0.2
+asi|estoy	-0.62
+asi|que	0.34
 asked|4	0.2
-asked|for	-0.33
-asked|three	0.55
+asked|for	-0.4
+asked|three	0.56
 asked|twice	0.2
 asked|why	-0.2
-asked|you	-0.44
+asked|you	-0.34
 asket	0.2
-aski	0.2
-askin	0.2
-asking|you	0.2
-asko	-0.18
-asko 	-0.18
+aski	0.19
+askin	0.19
+asking|you	0.19
 ask|about	-0.2
 ask|again	0.19
-ask|why	0.32
-ask|you	-0.33
+ask|why	0.31
+ask|you	-0.32
 aso	-0.21
 aso 	-0.2
 asol	-0.2
 asoli	-0.2
-ass	0.19
-assa	-0.41
-assan	-0.4
-asse	0.36
+ass	0.2
+assa	-0.46
+assan	-0.47
+asse	0.35
 asse 	-0.2
 assed	0.2
-assen	0.61
+assen	0.58
 asser	-0.2
-assez	-0.25
-assin	0.25
-assis	-0.33
-assm	0.29
-assme	0.29
-asso	0.18
-assoc	0.18
-associated|data	0.18
-assurance|ne	-0.29
-aste	-0.34
-aste 	-0.34
-asti	0.26
+assez	-0.28
+assin	0.22
+assis	-0.27
+assm	0.22
+assme	0.22
+asso	0.19
+assoc	0.19
+associated|data	0.19
+assurance|ne	-0.26
+asta	-0.3
+asta 	-0.3
+aste	-0.3
+aste 	-0.3
+asti	0.28
 astig	0.48
-astin	-0.41
+astin	-0.38
 asu	0.4
 asua	-0.28
 asual	-0.28
 asur	0.4
 asure	0.4
-as|cosigner	-0.35
-as|do	0.54
-at 	-0.69
+as|cosigner	-0.3
+as|do	0.42
+at 	-0.67
 ata	0.23
-ata 	0.27
+ata 	0.26
 atab	0.61
 ataba	0.61
 atal	-0.2
 atalo	-0.2
-ate 	0.61
-ated	0.18
-ated 	0.18
-aten	0.51
-aten 	0.49
+ate 	0.58
+ated	0.19
+ated 	0.19
+atel	0.2
+ately	0.2
+aten	0.48
+aten 	0.47
 atenc	0.2
 atencion|pero	0.2
 atent	0.2
 atenta|que	0.2
-ater	-0.45
-ater 	-0.41
-aterd	-0.21
-ates	-0.2
-ates 	-0.2
-ateu	-0.23
-ateur	-0.23
-atev	0.24
-ateve	0.24
-ati	-0.32
+ater	-0.44
+ater 	-0.4
+aterd	-0.22
+ates	-0.21
+ates 	-0.21
+ateu	-0.21
+ateur	-0.21
+atev	0.36
+ateve	0.36
+atie	0.2
+atien	0.2
 atik	-0.21
 atik 	-0.21
-atin	-0.31
-atin 	-0.31
-atine	-0.2
-atio	0.86
-ation	0.86
-ato	0.3
+atin	-0.33
+atin 	-0.33
+atine	-0.21
+atio	0.74
+ation	0.74
+ato	0.25
 ato 	-0.21
-ator	-0.23
-atori	-0.23
-atos	0.33
-atos 	0.33
-ats 	-0.21
-atsa	0.22
-atsap	0.22
-atse	-0.22
-atsen	-0.22
-att	-0.44
-att 	-0.2
+ator	-0.22
+atori	-0.22
+atos	0.27
+atos 	0.27
+ats 	-0.2
+atsa	0.21
+atsap	0.21
+atse	-0.21
+atsen	-0.21
+att	-0.59
+att 	-0.19
 atta	-0.2
 attac	-0.2
 attached|are	-0.2
-atte	-0.43
+atte	-0.54
 atte 	-0.2
-attel	-0.27
-attelage|du	-0.27
-atten	-0.32
-attendre|appelez	-0.41
+attel	-0.24
+attelage|du	-0.24
+atten	-0.29
+attendre|appelez	-0.43
 attendre|quand	-0.2
-attente|pour	-0.31
+attente|pour	-0.32
 atter	-0.2
 atu	-0.2
 atur	-0.2
 aturd	-0.2
-ature	-0.18
-at|3	-0.41
-at|4	-0.65
+at|3	-0.44
+at|4	-0.5
 at|7am	-0.2
-at|a	-0.32
-at|all	0.66
+at|a	-0.25
+at|all	0.61
 at|my	-0.2
-at|night	-0.8
-at|our	-0.19
-at|the	-0.61
-at|this	-0.28
-at|work	-0.28
-au 	-0.21
-aub	0.34
-aub 	0.41
-aube	-0.35
-auber	-0.35
-aub|eens	-0.2
+at|night	-0.75
+at|the	-0.55
+at|this	-0.23
+at|work	-0.27
+au 	-0.19
+aub	0.32
+aub 	0.43
+aube	-0.29
+auber	-0.29
 aub|geen	0.19
-aub|mailen	0.31
-auc	-0.29
-auch	-0.29
-auch 	-0.2
-auche	-0.26
-auch|als	-0.42
+aub|mailen	0.26
+auch	-0.19
+auch 	-0.21
+auche	-0.27
+aucht	0.2
+auch|als	-0.44
 auch|fur	-0.2
 aucu	0.44
 aucun	0.44
 aucun|appel	0.22
-aucun|mail	0.77
-aucun|message	0.68
-aud	-0.18
-audi	-0.18
-audi 	-0.18
-audi|a4	-0.18
-aue	-0.19
+aucun|mail	0.72
+aucun|message	0.54
+aud	-0.19
+audi	-0.19
+audi 	-0.19
+audi|a4	-0.19
+aue	-0.2
 aue 	-0.19
-auf	0.23
-auf 	0.22
+auf	0.26
+auf 	0.25
 aufe	-0.48
 aufen	-0.48
-aufg	-0.27
-aufge	-0.27
-aufgehort|mich	-0.24
-aufgehort|mir	-0.91
+aufg	-0.26
+aufge	-0.26
+aufgehort|mich	-0.25
+aufgehort|mir	-1.03
 aufhoeren|mir	-0.25
 aufhoren|anzurufen	-0.2
 aufhoren|mich	0.26
 aufhoren|mir	0.26
-aufhoren|sollen	-0.5
-aufn	0.42
-aufna	0.42
+aufhoren|sollen	-0.49
+aufn	0.41
+aufna	0.41
 aufs	-0.31
 aufs 	-0.31
 aufs|festnetz	-0.19
-aufs|handy	-0.31
+aufs|handy	-0.3
 auft	0.34
 auft 	0.34
 auf|anzurufen	-0.21
 auf|dem	-0.22
-auf|die	-0.2
+auf|die	-0.22
 auf|freitag	-0.2
-auf|mich	0.86
+auf|mich	0.87
+auf|montag	-0.19
 auf|samtliche	0.2
-auf|weitere	0.27
-auf|wenn	-0.38
-auj	-0.2
-aujo	-0.2
-aujou	-0.2
-aujourd|hui	-0.2
-aum	-0.2
-aume	-0.2
-aumen	-0.2
-aup	-0.19
+auf|weitere	0.28
+auf|wenn	-0.36
+auj	-0.21
+aujo	-0.21
+aujou	-0.21
+aujourd|hui	-0.21
+aum	-0.19
+aume	-0.19
+aumen	-0.19
+aup	-0.2
 aupr	0.21
 aupre	0.21
 aupres|de	0.21
@@ -4037,25 +4026,25 @@ ausa	0.2
 ausan	0.2
 ause	-0.21
 ause 	-0.21
-auses	0.22
-aust	0.32
-austr	0.32
-austragen|bitte	0.75
-austragen|ihnen	-0.35
+auses	0.32
+aust	0.33
+austr	0.33
+austragen|bitte	0.56
+austragen|ihnen	-0.42
 aus|allen	0.22
 aus|am	0.2
-aus|der	-0.21
-aus|eurer	0.2
-aus|ich	-0.32
-aus|ihrem	0.45
+aus|der	-0.2
+aus|eurer	0.24
+aus|ich	-0.26
+aus|ihrem	0.4
 aus|ihrer	0.61
 auta	-0.2
 autan	-0.2
 autant|de	-0.2
-auto 	0.39
+auto 	0.38
 autoh	-0.2
-autohaus|hab	-0.35
-autohaus|nichts	0.2
+autohaus|hab	-0.42
+autohaus|nichts	0.21
 autohaus|vorbei	-0.2
 autom	-0.21
 automatik|nervt	-0.2
@@ -4063,9 +4052,10 @@ autor	0.62
 autorise|plus	0.2
 autorizacion|para	0.2
 autorizo|que	0.39
-auto|bedankt	-0.35
-auto|binnen	-0.44
-auto|da	-0.31
+auto|al	0.2
+auto|bedankt	-0.23
+auto|binnen	-0.46
+auto|da	-0.29
 auto|danke	-0.23
 auto|dus	0.19
 auto|este	0.2
@@ -4074,28 +4064,28 @@ auto|gekocht	0.4
 auto|gfunde	0.2
 auto|is	0.2
 auto|ist	0.2
-auto|klaar	-0.23
-auto|maar	-0.52
+auto|klaar	-0.26
+auto|maar	-0.51
 auto|noch	-0.24
 auto|nog	-0.27
-auto|ook	-0.34
+auto|ook	-0.3
 auto|ruikt	-0.33
 auto|schon	-0.22
-auto|start	-0.33
-auto|verkauft	-0.28
-auto|verkocht	-0.79
+auto|start	-0.27
+auto|verkauft	-0.29
+auto|verkocht	-0.8
 autre|assurance	0.2
-autre|garage	-0.28
+autre|garage	-0.26
 auv	-0.27
 auva	-0.27
 auvai	-0.27
 aux	0.37
 aux 	0.37
 aux|appels	0.2
-aux|mails	0.24
+aux|mails	0.25
 au|36xx	-0.2
-au|boulot	-0.32
-au|bureau	-0.33
+au|boulot	-0.29
+au|bureau	-0.49
 au|concessionnaire	-0.2
 au|courant	-0.2
 au|garage	-0.27
@@ -4104,73 +4094,71 @@ au|rgpd	0.2
 au|telephone	0.2
 au|traitement	0.2
 au|travail	-0.21
-av4	-0.18
-av4 	-0.18
 ava	-0.62
 avai	-0.21
 avail	-0.21
 avan	-0.56
 avant	-0.56
 avant|10h	-0.2
-avant|18h	-0.59
+avant|18h	-0.57
 avant|9h	-0.45
 avant|9h30	-0.22
-ave 	0.48
-avec	0.2
-avec 	0.2
+ave 	0.44
+avec	0.21
+avec 	0.21
 avec|des	-0.2
-avec|la	-0.42
-avec|tes	0.34
-avec|vos	0.53
-aven	-0.21
+avec|la	-0.44
+avec|tes	0.3
+avec|vos	0.52
+aven	-0.2
 aven 	-0.21
-aveni	0.53
+aveni	0.5
 avey	-0.2
 aveya	-0.2
-avez	-0.78
-avez 	-0.78
+avez	-0.77
+avez 	-0.77
 avez|arrete	-0.22
 avez|des	-0.2
 avez|pas	-0.2
 avez|plus	-0.19
-avez|supprime	-0.27
-avez|vous	-0.61
+avez|supprime	-0.26
+avez|vous	-0.7
 avg	0.2
 avg 	0.2
 avg|verzoek	0.2
-avi	-0.58
+avi	-0.67
 avia	-0.53
 avia 	-0.53
-avis	-0.42
-avisa	-0.23
+avis	-0.51
+avisa	-0.31
 avisarme|si	-0.23
-aviso	-0.22
-avo	0.4
+aviso	-0.24
+avo	0.41
 avoi	0.23
 avoir	0.23
-avoir|de	0.23
-avond	-0.44
-avons	0.2
+avoir|de	0.24
+avon	0.31
+avond	-0.47
+avons	0.4
 avons|deja	0.2
-avor	0.4
-avor 	0.4
-aw 	0.18
-awa	0.62
-away	0.62
-away 	0.62
+avons|finalement	0.2
+avor	0.41
+avor 	0.41
+awa	0.59
+away	0.59
+away 	0.59
 away|and	0.46
 away|in	0.2
-awn	0.23
-awn 	0.23
-ax 	-0.2
-ay 	-1.17
+awn	0.24
+awn 	0.24
+ay 	-1.19
 ayb	-0.27
 aybe	-0.27
 aybe 	-0.27
 ayer|llamenme	-0.2
-ayi	-0.28
-ayin	-0.28
-aying	-0.28
+ayi	-0.37
+ayin	-0.37
+aying	-0.37
 aym	-0.2
 ayme	-0.2
 aymen	-0.2
@@ -4187,86 +4175,89 @@ a|bit	-0.2
 a|buscar	0.24
 a|business	0.2
 a|cambiar	0.2
-a|car	0.45
-a|cette	0.32
+a|car	0.43
+a|cette	0.31
+a|change	-0.21
 a|cheaper	-0.2
-a|chez	-0.19
+a|comprar	0.38
 a|contactar	0.2
 a|cuenta	-0.21
 a|day	-0.6
 a|deal	-0.2
 a|decide	0.2
 a|des	0.2
-a|dit	-0.52
-a|escribir	0.36
-a|este	0.58
+a|dit	-0.47
+a|escribir	0.35
+a|este	0.57
 a|etre	-0.66
-a|fleet	0.2
-a|funeral	-0.32
-a|honda	0.34
-a|jeudi	-0.28
-a|la	-0.36
+a|fleet	0.22
+a|funeral	-0.25
+a|honda	0.39
+a|jeudi	-0.27
+a|la	-0.54
 a|las	-0.65
 a|le	-0.36
 a|liege	-0.2
-a|lien	-0.31
+a|lien	-0.34
 a|little	-0.2
-a|llamar	-0.87
-a|m	-0.29
+a|llamar	-0.86
+a|m	-0.31
+a|mandar	0.4
 a|marcar	0.38
 a|me	0.2
+a|model	0.2
 a|mon	-0.2
 a|namur	-0.2
 a|pagar	-0.2
-a|partir	0.21
+a|partir	0.2
 a|que	-0.22
-a|recevoir	0.27
+a|recevoir	0.23
 a|repondu	-0.2
-a|t	-0.25
-a|toute	0.28
-a|truck	0.42
-a|u	0.43
+a|stop	-0.32
+a|t	-0.26
+a|toute	0.32
+a|truck	0.37
+a|u	0.42
 a|vehicle	0.2
 a|vendredi	-0.2
-a|verlo	-0.24
-a|verlos	-0.2
+a|verlo	-0.26
+a|verlos	-0.23
 a|vous	0.2
 a|way	-0.2
-a|week	-0.51
-a|whip	0.2
-baa	-0.37
-baar	-0.37
-baar 	-0.37
+a|week	-0.52
+baa	-0.39
+baar	-0.39
+baar 	-0.39
 bab	-0.2
 baby	-0.2
 baby 	-0.2
-bac	-0.45
-back	-0.45
-back 	-0.45
-back|or	-0.7
+bac	-0.47
+back	-0.47
+back 	-0.47
+back|or	-0.68
 bad	-0.25
 bado	-0.25
 bado 	-0.25
-bai	-0.77
-bais	-0.77
-baiss	-0.77
-baissez|pas	-0.69
-baisse|pas	-0.27
-baj	0.45
-baja	0.46
-baja 	0.38
+bai	-0.79
+bais	-0.79
+baiss	-0.79
+baissez|pas	-0.73
+baisse|pas	-0.29
+baj	0.46
+baja	0.47
+baja 	0.39
 bajaa	0.32
-bajan	-0.69
-bajan|el	-0.69
-baja|el	-0.89
+bajan	-0.79
+bajan|el	-0.8
+baja|el	-0.95
 baja|gracias	0.51
-baja|me	-0.23
-baja|para	-0.39
+baja|me	-0.22
+baja|para	-0.32
 baja|por	0.28
 baja|porfa	0.72
-baja|si	-0.23
-baja|sigo	-0.22
-baja|solo	-0.48
+baja|si	-0.24
+baja|sigo	-0.25
+baja|solo	-0.47
 baja|ya	0.21
 baje	0.21
 bajen	0.21
@@ -4277,452 +4268,450 @@ bak	-0.2
 bak 	-0.2
 ban	0.36
 ban 	0.47
-band	-0.4
-band 	-0.31
+band	-0.42
+band 	-0.41
 bande	-0.2
 bando	0.2
-bank	0.24
-bank 	0.24
+bank	0.23
+bank 	0.23
 bank|so	0.2
-banm	-0.32
-banme	-0.32
-bar	-0.27
-bar 	-0.27
-bas	0.32
-bas 	0.21
+banm	-0.33
+banme	-0.33
+bar	-0.3
+bar 	-0.3
+bas 	0.22
 base	0.25
 base 	0.25
 base|de	0.21
-base|model	-0.34
+base|model	-0.61
 base|trim	-0.2
 bask	0.2
 baske	0.2
 baskets|je	0.2
-basta|con	0.53
-basta|de	0.34
-basta|dejen	0.68
-basta|no	0.54
-bat	-0.2
-batt	-0.2
-batt 	-0.2
-bben	-0.26
-bben 	-0.26
+basta|con	0.48
+basta|de	0.64
+basta|dejen	0.66
+basta|no	0.65
+bat	-0.19
+batt	-0.19
+batt 	-0.19
+bben	-0.33
+bben 	-0.33
 bbes	0.43
 bbest	0.43
 bcr	0.23
 bcri	0.23
 bcrib	0.23
-bea	-0.47
-bean	0.35
-beanr	0.35
-beat	-0.49
-beat 	-0.49
-beat|30k	-0.49
+bea	-0.46
+bean	0.29
+beanr	0.29
+beat	-0.47
+beat 	-0.47
+beat|30k	-0.47
 bec	-0.2
 beca	-0.2
 becau	-0.2
 because|i	-0.2
-bed 	-0.6
+bed	-0.23
+bed 	-0.54
+beda	-0.21
 bedankt|voor	0.4
-bedar	-0.3
-bedr	-0.41
-bedra	-0.41
+bedar	-0.28
+bedra	-0.4
 bedrag|bel	-0.21
-bee	0.43
-been	0.43
-been 	0.43
+bedri	0.42
+bee	0.45
+been	0.45
+been 	0.45
 been|great	-0.19
-been|told	0.44
-bef	-0.36
+been|told	0.46
+bef	-0.35
 befa	-0.2
 befah	-0.2
-befo	-0.23
-befor	-0.23
-before|5pm	-0.29
-before|8	-0.55
+befo	-0.22
+befor	-0.22
+before|5pm	-0.28
+before|8	-0.64
 before|9am	-0.4
 before|i	0.2
-before|noon	-0.54
-before|the	-0.42
-beh	-0.38
+before|noon	-0.5
+before|the	-0.38
+beh	-0.4
+beha	-0.2
 behau	-0.2
 behauptet|ich	-0.2
-behoefte|aan	0.2
-beim	-0.2
-beim 	-0.2
+beho	-0.23
+behoe	-0.23
+behoefte|aan	0.22
 beim|autohaus	-0.2
-beit	-0.23
-beit 	-0.8
+beim|handler	0.2
+beit	-0.22
+beit 	-1.03
 beits	-0.2
-bei|dem	-0.2
-bei|mir	0.62
-bei|uns	-0.19
+bei|dem	-0.19
+bei|mir	0.61
 bekommen|ist	-0.21
-bel	0.21
+bekommen|meld	-0.23
+bel	0.23
 bela	0.3
 belas	0.3
-belastigen|sie	0.21
-beld	0.31
-beld 	0.31
-bellen|alleen	-0.21
-bellen|alsjeblieft	0.23
-bellen|aub	0.53
-bellen|een	-0.21
-bellen|haha	-0.28
+belastigen|sie	0.22
+beld	0.3
+beld 	0.3
+bellen|alleen	-0.23
+bellen|alsjeblieft	0.21
+bellen|aub	0.49
+bellen|een	-0.33
+bellen|haha	-0.25
 bellen|hoor	-0.23
-bellen|ik	-0.2
-bellen|in	-0.54
-bellen|jullie	-1.06
+bellen|ik	-0.21
+bellen|in	-0.53
+bellen|jullie	-1.05
 bellen|maar	-0.2
 bellen|na	-0.53
-bellen|net	-0.31
-bellen|nooit	0.5
+bellen|net	-0.3
+bellen|nooit	0.45
 bellen|of	0.2
 bellen|op	-0.21
-bellen|stuur	-0.59
-bellen|top	-0.47
+bellen|stuur	-0.49
+bellen|top	-0.51
 bellen|tussen	-0.22
-bellen|wel	-0.42
-belli	0.49
-bellijst|af	0.49
+bellen|wel	-0.43
+belli	0.41
+bellijst|af	0.41
 belt	0.24
 belt 	0.24
 belt|u	0.24
-bel|dit	0.46
-bel|je	-0.24
-bel|jullie	-0.39
-bel|mij	0.25
-bel|morgen	-0.2
-bel|niet	0.2
-bem	-0.75
-beme	-0.76
-beme 	-0.76
-ben	-0.51
-ben 	-0.65
-bena	0.26
-benad	0.26
-benaderd|te	0.38
-benaderd|worden	0.24
+bel|dit	0.4
+bel|je	-0.23
+bel|jullie	-0.36
+bel|mij	0.26
+bel|niet	0.25
+bem	-0.78
+beme	-0.78
+beme 	-0.78
+ben	-0.5
+ben 	-0.64
+bena	0.25
+benad	0.25
+benaderd|te	0.36
+benaderd|worden	0.23
 benaderen|met	0.2
-ben|assez	-0.25
-ben|de	-0.19
+ben|assez	-0.28
 ben|geinteresseerd	-0.23
 ben|gestopt	-0.33
 ben|klaar	-0.21
-ben|niet	0.34
+ben|niet	0.3
 bere	0.2
 berei	0.2
 bereits|ein	0.2
-berichten|ik	0.23
-berl	-0.23
-berle	-0.19
-berli	-0.23
-berline|je	-0.23
+berichten|ik	0.24
+berl	-0.22
+berli	-0.22
+berline|je	-0.22
 bern	-0.3
 berne	-0.3
-bers	-0.71
-bers 	-0.71
+bers	-0.65
+bers 	-0.65
 bert	-0.2
 berto	-0.2
-bes	0.46
+bes	0.45
 besc	-0.27
 besch	-0.27
-beso	-0.61
-besoi	-0.61
-besoin|d	-0.55
-besoin|merci	-0.6
-besp	-0.2
-bespr	-0.2
-bess	-0.23
-besse	-0.23
-besseres|angebot	-0.23
-best	0.47
+beso	-0.6
+besoi	-0.6
+besoin|d	-0.56
+besoin|merci	-0.66
+besp	-0.19
+bespr	-0.19
+bess	-0.24
+besse	-0.24
+besseres|angebot	-0.24
+best	0.46
 best 	0.2
 besta	0.25
 bestand|a	0.33
-bestand|aub	0.31
-bestand|verwijderen	0.35
+bestand|aub	0.27
+bestand|verwijderen	0.26
 bestelling|van	-0.2
 bestellung|der	-0.2
 best|jen	0.2
-bet	-0.28
+bet	-0.37
 bet 	-0.23
 beta	-0.2
 betal	-0.2
-bete	-0.25
-betei	-0.18
+bete	-0.35
 beten	-0.2
-beter	-0.22
-beters|hebben	-0.22
-bett	-0.53
-bette	-0.53
+beter	-0.2
+beters|hebben	-0.2
+bett	-0.52
+bette	-0.52
 bet|see	-0.23
 bezi	-0.21
 bezig	-0.21
 bezig|hoor	-0.21
 bezo	0.2
 bezog	0.2
-be|buying	0.22
-be|contacted	0.62
-be|deleted	0.37
+be|buying	0.24
+be|contacted	0.57
+be|deleted	0.29
 be|forgotten	0.27
-bge	-0.47
-bgem	-0.47
-bgeme	-0.47
+bge	-0.45
+bgem	-0.45
+bgeme	-0.45
 bh 	-0.22
-bi 	-0.39
+bi 	-0.37
 biar 	0.2
-biarl	-0.65
-bic	-0.21
-bica	-0.21
-bicac	-0.21
-bie	-0.33
-bie 	-0.58
+biarl	-0.66
+bic	-0.22
+bica	-0.22
+bicac	-0.22
+bie	-0.37
+bie 	-0.54
 bied	-0.2
 biedi	-0.2
 biel	-0.22
 biel 	-0.22
 bien|a	0.2
-bien|vouloir	0.39
-biet	0.19
-biete	0.19
+bien|vouloir	0.38
 bij|4	-0.2
+bij|een	0.2
 bij|wie	-0.2
-bij|zo	-0.24
-bin 	-0.63
+bij|zo	-0.22
+bin 	-0.76
 bing	0.2
 bing 	0.2
-binn	-0.45
-binne	-0.45
-binnen|is	-0.44
-bins	0.22
-binso	0.22
+binn	-0.46
+binne	-0.46
+binnen|is	-0.46
+bins	0.21
+binso	0.21
 bin|10	-0.21
-bin|heute	-0.18
-bin|in	-0.34
+bin|ich	-0.2
+bin|in	-0.33
 bin|noch	-0.2
 bin|nur	-0.2
-bir 	0.31
-bis	-0.42
-bis 	-0.42
-bis|donnerstag	-0.23
-bis|monatsende	-0.22
+bir 	0.29
+bis	-0.45
+bis 	-0.45
+bis|donnerstag	-0.24
+bis|monatsende	-0.21
 bis|morgen	-0.21
 bit 	-0.2
-bite	0.49
-bite 	0.49
-bite|nicht	0.49
-bitte|ab	0.48
-bitte|abmelden	0.48
-bitte|alle	0.52
-bitte|auf	-0.37
-bitte|aufhoren	0.33
-bitte|aus	0.7
-bitte|austragen	0.63
-bitte|belastigen	0.21
-bitte|darum	0.23
-bitte|das	-0.79
+bite	0.47
+bite 	0.47
+bite|nicht	0.47
+bitte|ab	0.37
+bitte|abmelden	0.44
+bitte|alle	0.5
+bitte|auf	-0.2
+bitte|aufhoren	0.34
+bitte|aus	0.72
+bitte|austragen	0.47
+bitte|belastigen	0.22
+bitte|darum	0.22
+bitte|das	-0.83
 bitte|den	-0.31
-bitte|die	-0.49
+bitte|die	-0.47
 bitte|einmal	-0.2
 bitte|endlich	0.2
-bitte|hab	0.18
 bitte|heute	-0.22
-bitte|ich	0.58
-bitte|in	0.6
-bitte|kei	0.24
+bitte|ich	0.63
+bitte|in	0.67
+bitte|kei	0.25
 bitte|keinen	-0.2
-bitte|kontaktieren	0.32
 bitte|loeschen	0.2
 bitte|loschet	0.2
-bitte|meine	0.24
+bitte|meine	0.29
 bitte|melden	0.61
-bitte|morgen	-0.64
-bitte|ned	0.21
-bitte|nehmen	0.46
-bitte|nicht	0.49
-bitte|nichts	0.3
+bitte|morgen	-0.6
+bitte|ned	0.2
+bitte|nehmen	0.48
+bitte|nicht	0.47
+bitte|nichts	0.33
 bitte|nie	0.33
-bitte|nimma	0.47
+bitte|nimma	0.44
 bitte|nod	0.2
 bitte|nur	-0.19
 bitte|ruft	0.2
-bitte|schicken	-0.83
-bitte|senden	-0.39
-bitte|setzen	0.2
+bitte|schicken	-0.85
+bitte|senden	-0.31
 bitte|stellen	0.2
 bitte|stornieren	-0.2
-bitte|streichen	0.6
-bitte|um	-0.19
-bitte|unter	-0.53
+bitte|streichen	0.54
+bitte|streicht	0.21
+bitte|unter	-0.54
 bitte|unterlassen	0.2
-bla	-0.52
-blan	-0.32
-blanc	-0.32
+bla	-0.5
+blan	-0.3
+blanc	-0.3
 blar	-0.22
 blar 	-0.22
-blau	-0.25
-blau 	-0.26
-ble 	-0.26
+blau	-0.26
+blau 	-0.27
+ble 	-0.27
 blee	-0.2
 bleem	-0.2
-blem	-0.38
-blem 	-0.38
-bleme	-0.38
-blen	0.28
-blen 	0.28
-bli	0.61
+blem	-0.32
+blem 	-0.45
+bleme	-0.32
+blen	0.27
+blen 	0.27
+bli	0.58
 blic	0.19
 blici	0.19
-blie	0.62
-blief	0.24
+blie	0.6
+blief	0.22
 bliez	0.4
-blig	-0.29
-blige	-0.29
-blij	-0.26
-blijf	-0.23
-blijf|me	-0.23
-blijv	-0.34
-blijven|krijgen	-0.34
+blig	-0.32
+blige	-0.32
+blij	-0.36
+blijf	-0.22
+blijf|me	-0.22
+blijv	-0.22
+blijven|krijgen	-0.22
 blo	0.23
 blo 	-0.2
-block	-0.29
+block	-0.3
 block|you	0.34
 bloct	0.22
 bloctel|ne	0.22
 blok	0.21
 blokk	0.21
 blokkeer|mijn	0.21
-bloq	0.33
-bloqu	0.33
-bloquez|mon	0.34
-blow	0.23
-blowi	0.23
-blowing|up	0.23
-blu	-0.31
-blue	-0.31
-blue 	-0.31
-blue|don	-0.28
+bloq	0.32
+bloqu	0.32
+bloquez|mon	0.33
+blos	-0.3
+bloss	-0.3
+bloss|nicht	-0.3
+blow	0.21
+blowi	0.21
+blowing|up	0.21
+blu	-0.28
+blue	-0.28
+blue 	-0.28
+blue|don	-0.24
 blue|one	-0.2
-bme	0.21
-bmel	0.21
-bmeld	0.21
+bme	0.2
+bmel	0.2
+bmeld	0.2
 bod	-0.2
 body	-0.2
 body 	-0.2
-bol 	0.25
+bol 	0.24
 bole	-0.2
 bolet	-0.2
-bol|de	0.25
-bon	0.44
+bol|de	0.24
+bon	0.46
 boni	0.2
 bonit	0.2
 bonito|pero	0.2
 bonj	0.41
 bonjo	0.41
 bonjour|je	0.39
-bonn	0.33
-bonne	0.33
+bonn	0.35
+bonne	0.35
 bonne|journee	0.22
 boo	-0.29
 book	-0.29
 book 	-0.29
 borra	0.25
 borraron|de	-0.34
-borra|mi	0.39
-borrenme|de	0.49
+borra|mi	0.4
+borrenme|de	0.47
 borren|la	-0.2
-borren|mi	0.56
-borren|si	-0.53
+borren|mi	0.57
+borren|si	-0.55
 borre|su	-0.21
-bot	-0.25
-bot 	-0.33
+bot	-0.24
+bot 	-0.32
 both	0.2
 bothe	0.2
 bothering|me	0.21
-bother|calling	-0.22
-bou	0.21
-boug	0.24
-bough	0.24
-bought|a	0.47
-boul	-0.32
-boulo	-0.32
-bout	-0.19
-bout 	-0.19
-box	0.21
-box 	0.21
-bra	-0.26
-brak	-0.41
-brake	-0.41
+bother|calling	-0.21
+bou	0.25
+boug	0.19
+bough	0.19
+bought|a	0.46
+boul	-0.29
+boulo	-0.29
+box	0.22
+box 	0.22
+brak	-0.4
+brake	-0.4
 brakes|squeal	-0.19
-brakes|stop	-0.33
-brau	-0.26
-brauc	-0.26
-brauchen|mich	-0.21
+brakes|stop	-0.25
+brauchen|mich	-0.2
 brauchen|sie	-0.43
 brauche|keine	-0.2
-bre	-0.23
-bre 	-0.28
+bre	-0.24
+bre 	-0.31
 bren	-0.22
 bren 	-0.22
-bri	-0.37
+bri	-0.39
 brid	-0.42
 brid 	-0.2
 brida	-0.2
-bride	-0.33
-bro 	0.51
-broc	-0.48
-broch	-0.48
+bride	-0.3
+bro	0.19
+bro 	0.63
+broc	-0.49
+broch	-0.49
 brochure|i	-0.4
-bron	-0.24
-bronc	-0.24
-bronco|i	-0.38
-bro|im	0.24
-bruh	0.31
-bruh 	0.31
-bsc	0.19
-bsci	0.39
-bscib	0.39
+bron	-0.23
+bronc	-0.23
+bronco|i	-0.29
+brot	-0.24
+broth	-0.24
+brother|told	-0.24
+bro|im	0.36
+bro|stop	0.41
+bruh	0.3
+bruh 	0.3
+bsa	-0.19
+bsag	-0.19
+bsage	-0.19
+bsc	0.2
+bsci	0.37
+bscib	0.37
 bst	-0.2
 bst 	-0.2
-bstb	-0.18
-bstbe	-0.18
 bt 	0.29
 buc	0.2
 buch	0.2
 buch 	0.2
-buen 	0.19
+buen 	0.2
 buenas|me	-0.2
-buenas|noches	0.32
-bueno	0.21
-bueno|de	0.26
+buenas|noches	0.35
+bueno|de	0.27
 buen|dia	0.2
 bug	0.36
-bug 	0.29
-bugg	0.28
-buggi	0.28
-bugging|me	0.28
-bug|delete	0.29
+bug 	0.34
+bugg	0.26
+buggi	0.26
+bugging|me	0.26
+bug|delete	0.34
 bui	-0.4
 buil	-0.4
 build	-0.4
-build|please	-0.21
-bun	0.56
+build|please	-0.2
+bun	0.57
 bund	0.2
 bunde	0.2
 bung	0.41
 bung 	0.41
-bur	-0.64
-bure	-0.43
-burea	-0.43
-bureau|plutot	-0.33
-buro	-0.54
-buro 	-0.54
-buro|an	-0.31
-buro|anrufen	-0.31
+bur	-0.65
+bure	-0.41
+burea	-0.41
+bureau|plutot	-0.49
+buro	-0.6
+buro 	-0.6
+buro|an	-0.34
+buro|anrufen	-0.32
 bus	-0.6
 bus 	-0.4
-buscando|casa	0.21
+buscando|casa	0.2
 buscar|por	0.24
 busco	-0.2
 busco|sedan	-0.2
@@ -4734,160 +4723,164 @@ busqu	0.21
 busquen|mas	0.21
 busy	-0.25
 busy 	-0.25
-busy|this	-0.9
+busy|this	-0.88
 bus|pres	-0.2
 bus|stop	-0.24
-buti	0.2
-butio	0.2
-but|keep	-0.56
-but|my	0.22
+but	-0.21
+but 	-0.21
+buti	0.19
+butio	0.19
+but|keep	-0.53
+but|my	0.24
 but|no	0.2
-but|still	-0.63
-buy	-0.43
-buy 	-0.61
-buye	-0.26
-buyer	-0.26
-buyer|please	-0.26
-buyi	0.48
-buyin	0.48
-buying|a	0.69
-buying|nothing	0.35
-buying|stop	0.42
-buying|this	0.22
+but|still	-0.6
+buy	-0.35
+buy 	-0.58
+buye	-0.27
+buyer	-0.27
+buyer|i	-0.65
+buyer|please	-0.24
+buyi	0.45
+buyin	0.45
+buying|a	0.81
+buying|nothing	0.29
+buying|quit	0.2
+buying|stop	0.35
+buying|this	0.24
 buying|use	-0.21
-by 	-0.79
+by 	-0.74
 by|accident	-0.2
 by|after	-0.33
-by|anytime	-0.72
-by|friday	-0.18
+by|anytime	-0.71
+by|friday	-0.19
+by|june	-0.19
 by|mistake	-0.53
 by|october	-0.2
 by|saturday	-0.59
 by|the	-0.2
-by|whenever	-0.43
-by|your	0.23
+by|whenever	-0.4
 bzu	-0.2
 bzub	-0.2
 bzube	-0.2
-bzum	-0.5
-bzume	-0.5
+bzum	-0.46
+bzume	-0.46
 b|ik	0.21
-ca 	-0.36
+ca 	-0.4
 cab	-0.21
 caba	-0.21
 caba 	-0.21
-cad	-0.26
-cado	-0.26
-cado 	-0.26
+cad	-0.25
+cado	-0.25
+cado 	-0.25
 cal 	-0.29
-calling|about	-0.23
+calling|about	-0.27
 calling|after	-0.2
 calling|and	0.51
 calling|back	-0.2
 calling|before	-0.2
-calling|but	-0.49
-calling|figures	-0.43
-calling|forever	-0.42
+calling|but	-0.47
+calling|figures	-0.41
+calling|forever	-0.43
 calling|fr	-0.2
 calling|her	-0.45
-calling|him	-0.46
-calling|i	-1
+calling|him	-0.44
+calling|i	-0.97
 calling|if	-0.2
-calling|me	0.55
-calling|my	-0.5
-calling|so	-0.8
-calling|the	-0.41
+calling|me	0.52
+calling|my	-0.53
+calling|once	-0.24
+calling|so	-0.75
+calling|the	-0.4
 calling|thought	-0.2
 calling|til	-0.19
 calling|typical	-0.29
 calling|us	-0.2
 callin|me	0.21
 calls	0.63
-calls|a	-0.27
-calls|and	0.2
+calls|a	-0.28
+calls|and	0.23
 calls|before	-0.2
-calls|during	-0.29
+calls|during	-0.25
 calls|from	0.2
-calls|please	0.58
-calls|stop	0.3
-calls|to	0.44
-calls|today	-0.32
-call|before	-0.33
-call|don	0.45
-call|later	-0.29
-call|list	0.82
+calls|please	0.54
+calls|stop	0.33
+calls|to	0.47
+calls|today	-0.26
+call|before	-0.55
+call|don	0.46
+call|later	-0.3
+call|list	1
 call|me	-0.19
-call|mine	-0.25
+call|mine	-0.23
 call|my	-0.45
-call|on	-0.23
+call|on	-0.22
 call|or	0.21
 call|this	0.75
 call|tomorrow	-0.2
-call|you	-0.51
-cambiarla|al	-0.23
+call|you	-0.54
+cambiarla|al	-0.2
 cambiar|el	0.2
-cambiar|la	-0.39
-cambie|de	-0.58
+cambiar|la	-0.24
+cambie|de	-0.54
 camin	-0.27
 camino|llego	-0.27
-camioneta|en	0.2
-camioneta|trae	-0.34
-camioneta|ya	-0.66
-can	0.33
-canc	0.21
-cance	0.21
+camioneta|en	0.19
+camioneta|trae	-0.21
+camioneta|ya	-0.59
+can	0.35
+canc	0.22
+cance	0.22
 cancelacion|de	0.2
-cancelar|el	-0.19
 cancelar|la	-0.24
-cancelar|pero	-0.39
-cancelar|porfavor	0.7
+cancelar|pero	-0.24
+cancelar|porfavor	0.74
 cancelar|suscripcion	0.2
-cancelen|mi	0.2
-cancelo|los	-0.3
+cancelen|mi	0.21
+cancelo|los	-0.51
 cancel|all	0.3
-cancel|i	-0.25
+cancel|i	-0.23
 cancel|my	-0.2
-cancel|thanks	0.24
+cancel|thanks	0.42
 cancel|the	-0.21
-cand	0.47
-cando	0.47
-can|do	-0.41
+cancel|tuesday	-0.2
+cand	0.48
+cando	0.48
+can|do	-0.43
 can|email	0.23
-can|i	-0.68
-can|reach	-0.26
-can|stop	0.48
-can|t	-0.59
-can|take	0.57
-can|u	0.44
-can|we	-0.18
+can|i	-0.67
+can|reach	-0.22
+can|stop	0.53
+can|t	-0.63
+can|take	0.58
+can|u	0.4
 cap	-0.2
 capt	-0.2
 captu	-0.2
-car 	-0.28
-card	-0.28
-card 	-0.28
-card|from	-0.28
-carm	0.36
-carme	0.36
+car 	-0.33
+card	-0.23
+card 	-0.23
+card|from	-0.23
+carm	0.35
+carme	0.35
 carro|a	-0.21
 carro|estaba	0.2
-carro|no	0.2
-carro|tienen	-0.19
-carro|viejo	-0.43
-carry	-0.22
-carrying|the	-0.22
-car|already	0.44
-car|elsewhere	0.5
-car|is	-0.36
+carro|viejo	-0.44
+carry	-0.21
+carrying|the	-0.21
+car|already	0.42
+car|elsewhere	0.38
+car|is	-0.37
 car|people	-0.2
-car|ready	-0.21
-car|smells	-0.33
-car|sold	-0.18
+car|ready	-0.23
+car|smells	-0.3
+car|sold	-0.22
 car|stopped	-0.33
 car|was	0.2
-cas	-0.22
+cas	-0.2
 casa	-0.19
 casa 	-0.19
+cash	-0.23
+cash 	-0.23
 caso	0.36
 caso 	0.36
 casu	-0.28
@@ -4901,142 +4894,136 @@ catio	0.41
 cau	-0.2
 caus	-0.2
 cause	-0.2
-ca|ce	-0.5
+ca|ce	-0.49
 ca|ira	-0.22
-ca|ne	-0.45
+ca|ne	-0.46
 cci	-0.2
 ccid	-0.2
 ccide	-0.2
-ccou	0.19
-ccoun	0.19
 ccp	0.21
 ccpa	0.21
 ccpa 	0.21
-ccpa|please	0.19
-ccu	-0.19
-ccup	-0.19
-ccupe	-0.19
+ccpa|please	0.2
 cea	0.44
 ceas	0.44
 cease	0.44
-cease|all	0.44
-cease|and	0.26
-cease|contacting	0.26
+cease|all	0.51
+cease|and	0.28
+cease|contacting	0.24
 cease|texting	0.21
-cei	0.6
-ceiv	0.6
-ceive	0.52
-ceivi	0.19
-cel	0.25
-cel 	0.25
-cela	0.19
+cei	0.57
+ceiv	0.57
+ceive	0.48
+ceivi	0.21
+cel	0.26
+cel 	0.22
+cela	0.2
 celac	0.2
 celar	0.19
 cele	0.21
-celen	0.2
+celen	0.21
 celer	0.2
 cell	-0.26
 cell 	-0.26
-cell|instead	-0.33
+cell|instead	-0.32
+cell|she	-0.65
 cell|you	0.23
-celo	-0.3
-celo 	-0.3
-celu	-0.37
-celul	-0.37
-celular|de	-0.24
+celo	-0.51
+celo 	-0.51
+celu	-0.38
+celul	-0.38
+celular|de	-0.25
 cely	0.2
 cely 	0.2
-cem	0.25
-cema	0.21
-cemai	0.21
+cem	0.28
+cema	0.29
+cemai	0.29
 ceme	0.2
 cemen	0.2
-cen	-0.37
-cens	-0.35
-cense	-0.35
+cen	-0.23
+cens	-0.23
+cense	-0.23
 cep	-0.21
 cept	-0.21
 cepta	-0.21
 ceri	0.2
 ceria	0.2
-ces	-0.18
-ces 	-0.48
-cesa	-0.26
-cesar	-0.26
+ces	-0.23
+ces 	-0.49
+cesa	-0.25
+cesar	-0.25
 cese	0.2
 cesen	0.2
 cesen|toda	0.2
-cesi	0.43
+cesi	0.39
 cesio	0.2
 cesit	0.39
-cess	0.74
+cess	1.01
 cesse	1.14
-cesser|de	0.43
-cesser|tout	0.18
+cesser|de	0.3
 cesser|toute	0.3
-cessez|de	0.82
-cessi	-0.29
-ces|textos	-0.48
-cet	0.31
-cet 	-0.24
-cett	0.32
-cette	0.32
-cette|adresse	0.32
-cet|apres	-0.24
+cessez|de	0.77
+cessi	-0.35
+ces|textos	-0.43
+cet	0.29
+cet 	-0.25
+cett	0.31
+cette	0.31
+cette|adresse	0.31
+cet|apres	-0.25
 cez	0.48
 cez 	0.48
 ce|numero	0.23
 ce|qu	-0.19
-ce|que	-1.09
+ce|que	-1.06
 ce|week	0.2
-ch 	-0.31
+ch 	-0.32
+cha 	-0.37
 chal	0.23
 chale	0.23
 chan	-0.48
 chang	-0.36
-changed|and	0.22
+changed|and	0.24
 changed|it	-0.2
-changed|my	-0.41
-chas	0.33
-chas 	-0.2
+changed|my	-0.4
+change|voici	-0.21
+chas	0.26
+chas 	-0.21
 chase	0.2
 chasi	0.2
 chau	-0.22
-chau 	-0.21
-chaue	-0.19
-chb	-0.18
-chba	-0.18
-chbar	-0.18
-che	-0.22
+chau 	-0.19
+chaue	-0.2
+che	-0.26
 chea	-0.2
 cheap	-0.2
 cheaper|lease	-0.2
-chec	-0.46
-check	-0.46
-checken|heeft	-0.32
-ched	-0.37
+chec	-0.53
+check	-0.53
+checken|heeft	-0.36
+checking|in	-0.2
+ched	-0.41
 ched 	-0.2
-chedu	-0.28
-chee	0.24
-cheer	0.24
-chen	0.27
-chen 	0.19
+chedu	-0.26
+chee	0.28
+cheer	0.28
+chen	0.24
 cher	0.2
 cherz	0.2
-ches	0.32
-ches 	0.32
-chet	0.26
+ches	0.35
+ches 	0.35
+chet	0.6
 chet 	0.2
-chete	0.21
+chete	0.56
 chez	0.23
 chez 	0.23
-chez|nous	-0.2
+chez|nous	-0.21
 chez|orange	-0.2
-chez|vous	-0.19
+chez|un	0.2
 che|deja	0.2
-chi	-0.26
+chi	-0.25
 chieb	-0.2
-chied	0.27
+chied	0.2
 chier	0.2
 chik	-0.27
 chikb	-0.27
@@ -5045,94 +5032,93 @@ chill	-0.2
 chill|with	-0.2
 chin	0.22
 ching	0.22
-chis	-0.22
-chis 	-0.22
+chis	-0.21
+chis 	-0.21
+chisi	-0.2
 chk	-0.2
 chke	-0.2
 chkei	-0.2
 chl	0.4
 chlu	0.4
 chlus	0.4
-chm	-0.31
-chma	-0.21
-chmal	-0.21
+chm	-0.3
+chma	-0.19
+chmal	-0.19
 chmi	-0.22
 chmit	-0.22
-cho	0.3
-cho 	0.4
-chon	0.19
+cho	0.29
+cho 	0.39
 chone	0.2
-choo	0.2
-chool	0.2
-chr	0.25
+choo	0.21
+chool	0.21
+chr	0.28
 chra	0.39
 chrap	0.39
-chre	0.21
-chrei	0.21
-chrel	-0.39
-chrev	0.44
+chre	0.23
+chrei	0.23
+chrel	-0.4
+chrev	0.42
 chri	0.22
 chrie	0.4
-chrij	0.18
-chs	-0.27
-chst	-0.27
-chste	-0.27
-cht 	-0.32
-chte	0.54
+chrij	0.22
+chs	-0.26
+chst	-0.26
+chste	-0.26
+cht 	-0.34
+chte	0.6
 chte 	0.95
-chten	0.23
-chtj	-0.2
-chtje	-0.2
-chtl	-0.22
-chtli	-0.22
-chts	0.67
-chts 	0.67
+chten	0.3
+chtj	-0.26
+chtje	-0.26
+chtl	-0.28
+chtli	-0.28
+chts	0.61
+chts 	0.61
+chu	-0.26
 chul	-0.2
 chulz	-0.2
-chun	0.31
-chung	0.31
-chur	-0.48
-chure	-0.48
+chur	-0.49
+chure	-0.49
 chw	-0.2
 chwa	-0.2
 chwar	-0.2
-ciab	-0.25
-ciabl	-0.25
-cial	0.21
-ciale	0.28
+cia	0.21
+ciab	-0.23
+ciabl	-0.23
+cial	0.2
+ciale	0.32
 ciam	-0.2
 ciami	-0.2
-ciat	0.49
-ciate	0.49
-cibe	0.39
-cibe 	0.39
-cibi 	-0.2
+ciat	0.46
+ciate	0.46
+cibe	0.37
+cibe 	0.37
+cibi 	-0.21
 cibie	-0.2
 cida	0.19
 cidad	0.19
-cide 	0.2
-cided	0.22
+cided	0.2
 ciden	-0.2
 cidi	-0.49
 cidin	-0.49
 cie 	0.2
-cien	-0.65
-cien 	-0.32
-ciend	-0.51
-cienn	-0.41
-cier	-0.39
-cieri	-0.39
-cin	-0.33
-cina	-0.55
-cina 	-0.55
-cing	-0.25
-cing 	-0.25
+cien	-0.71
+cien 	-0.34
+ciend	-0.52
+cienn	-0.4
+cier	-0.35
+cieri	-0.35
+cin	-0.45
+cina	-0.53
+cina 	-0.53
+cing	-0.41
+cing 	-0.41
 cio	-0.21
-cio 	-0.51
-cion	0.44
-cion 	0.24
+cio 	-0.4
+cion	0.42
+cion 	0.21
 ciona	0.24
-cione	0.24
+cione	0.25
 cis	0.2
 cisi	0.2
 cisin	0.2
@@ -5140,109 +5126,126 @@ cit	-0.21
 cita	-0.25
 cita 	-0.25
 citat	0.19
-cita|de	-0.45
+cita|de	-0.5
 cita|del	-0.24
-cita|para	-0.29
-cite	0.46
+cita|para	-0.31
+cite	0.47
 cite 	0.2
-citer	0.61
-citez	0.26
-cito	0.21
-cito 	0.21
-civic|but	0.22
+citer	0.65
+citez	0.25
+cito	0.22
+cito 	0.22
+civic|but	0.24
 civic|i	-0.2
-civic|is	-0.2
+civic|is	-0.22
 civic|lo	-0.56
-ck 	-1.06
+ck 	-0.98
+cke 	0.2
 cker	-0.21
 cker 	-0.21
-ckr	-0.41
-ckru	-0.41
-ckruf	-0.41
-cks	-0.22
-cks 	-0.22
-cla	0.46
+cki	-0.2
+ckin	-0.2
+cking	-0.2
+ckr	-0.4
+ckru	-0.4
+ckruf	-0.4
+cks	-0.2
+cks 	-0.2
+cla	0.45
 clai	0.64
 clair	0.64
-clam	0.45
+clam	0.44
 clama	0.2
-clame	0.32
+clame	0.34
 cle	0.2
 cle 	0.2
-cli	-0.2
-clio	-0.2
-clio 	-0.2
+clie	0.27
+clien	0.27
+clio	-0.21
+clio 	-0.21
+clio|5	-0.19
 clio|encore	0.2
-clio|in	-0.64
-clio|je	-0.23
-clo	-0.21
-clos	-0.21
-close	-0.21
-close|on	-0.21
+clio|in	-0.68
+clio|je	-0.28
+clo	-0.2
+clos	-0.2
+close	-0.2
+close|on	-0.2
 cm 	0.2
 cme	0.2
 cme 	0.2
-co 	0.19
-coc	0.23
-coch	0.23
-coche	0.23
+cni	-0.36
+cnic	-0.37
+cnica	-0.37
+coc	0.19
+coch	0.19
+coche	0.19
 coi	-0.57
 cois	-0.57
 cois 	-0.57
 coj	-0.2
 cojo	-0.2
 cojo 	-0.2
-col	-0.42
-coll	-0.21
-colle	-0.21
+col	-0.47
+coll	-0.24
+colle	-0.24
 collega|zijn	-0.2
-colo	-0.35
-color	-0.35
-color|no	-0.35
-com	-0.8
+colo	-0.41
+color	-0.41
+color|no	-0.41
+com	-0.7
 coma	-0.4
 coma 	-0.4
-come	-0.21
-come 	-0.22
+comb	-0.19
+combi	-0.19
+combien|la	-0.2
+come	-0.3
+come 	-0.31
 come|back	-0.19
+come|in	-0.21
 comi	-0.37
 comid	-0.21
 comin	-0.21
 coming|in	-0.21
-comm	-0.52
-comme	-0.52
-comment|arreter	-0.47
-comment|faire	-0.48
-comment|je	-0.46
-comment|on	-0.21
-comme|par	-0.49
+comm	-0.58
+comme	-0.58
+comment|arreter	-0.38
+comment|faire	-0.43
+comment|je	-0.44
+comment|on	-0.2
+commerciales|supprimez	0.26
+comme|par	-0.42
 commu	0.41
-como	-0.58
-como 	-0.58
-como|5	-0.29
-como|cancelo	-0.3
+como	-0.54
+como 	-0.54
+como|5	-0.33
+como|cancelo	-0.51
 como|dejo	-0.2
-como|hago	-0.47
+como|hago	-0.49
 como|me	-0.39
+comp	0.23
 compo	0.21
 composer|mon	0.21
-compr	0.18
+compr	0.26
 compramos|en	0.2
-comprar|dejan	-0.51
-comprar|na	0.33
-comprar|nada	0.22
+compramos|la	0.21
+comprar|dejan	-0.49
+comprar|na	0.26
+comprar|nada	0.45
 compre|carro	0.2
-compre|el	0.52
-compre|en	0.2
-compre|la	0.44
-compre|otro	0.23
-compro|en	-0.33
-comu	0.22
-comun	0.22
+compre|el	0.5
+compre|en	0.21
+compre|la	0.61
+compre|otro	0.21
+compro|en	-0.37
+comu	0.23
+comun	0.23
 comunicacion|conmigo	0.2
 concesionario|le	0.2
 concessionnaire|demain	-0.2
-concession|samedi	-0.51
+concession|samedi	-0.36
+concu	0.2
+concurrent|merci	0.2
 cond	-0.2
 condi	-0.2
 conditions|du	-0.2
@@ -5252,147 +5255,136 @@ conformement|au	0.2
 conm	0.2
 conmi	0.2
 conmigo|de	0.2
-conn	-0.24
-conna	-0.24
-connais|pas	-0.24
-cons	0.76
-conse	0.76
-consentement|a	0.27
+conn	-0.25
+conna	-0.25
+connais|pas	-0.25
+cons	0.78
+conse	0.78
+consentement|a	0.23
 consents|previously	0.2
-consent|to	0.18
-consent|withdrawn	0.23
-conta	0.37
+consent|to	0.19
+consent|withdrawn	0.24
+conta	0.46
 contactaran|ya	0.2
-contacted|anymore	0.61
-contacted|by	0.25
-contacted|further	0.2
+contacted|anymore	0.38
+contacted|by	0.19
+contacted|further	0.19
 contacted|stop	0.2
-contacteer|mij	0.52
-contacten|gracias	0.8
-contacten|mas	0.41
-contacten|nunca	0.57
-contacten|por	0.37
+contacteer|mij	0.33
+contacten|gracias	0.87
+contacten|mas	0.36
+contacten|nunca	0.48
+contacten|por	0.31
 contacten|saludos	0.2
-contacten|x	0.19
-contacteren|aub	0.47
-contacter|a	0.53
+contacteren|aub	0.4
+contacter|a	0.5
 contacter|cordialement	0.2
 contacter|le	0.2
-contacter|merci	0.52
-contacter|par	0.21
-contacter|svp	0.4
-contactez|plus	0.32
-contacting|me	0.41
-contacting|my	0.47
-contacting|this	0.26
-contact|for	0.2
-contact|in	0.48
-contact|info	0.59
-contact|list	0.47
-contact|me	0.3
-contact|meer	0.89
-contact|my	-0.18
-contact|please	0.71
-contact|verwijder	0.2
+contacter|merci	0.45
+contacter|svp	0.39
+contactez|plus	0.25
+contacting|me	0.33
+contacting|my	0.55
+contacting|this	0.27
+contact|for	0.19
+contact|in	0.57
+contact|info	0.62
+contact|list	0.41
+contact|me	0.24
+contact|meer	0.65
+contact|my	-0.2
+contact|please	0.39
+contact|verwijder	0.22
 conte	-0.53
 contestan|hoy	-0.21
 contestaron|ayer	-0.2
-contesto|dejen	-0.26
-contesto|llamadas	-0.32
-contesto|no	-0.63
+contesto|dejen	-0.27
+contesto|llamadas	-0.33
+contesto|no	-0.66
 contesto|y	-0.21
 contesto|ya	-0.44
-continuer|a	-0.29
-contract|stopt	-0.24
+continuer|a	-0.31
+contract|stopt	-0.25
 contrario|presentare	0.2
 contrato|en	-0.21
-con|el	-0.22
-con|las	0.27
-con|los	0.53
+con|el	-0.2
+con|las	0.25
+con|los	0.8
 con|mi	-0.2
 con|su	-0.2
-con|sus	0.22
-con|tantas	0.23
-con|ustedes	-0.22
-coo	0.39
-coor	0.39
-coord	0.39
-cop	-0.19
-cope	-0.19
-cope 	-0.19
-cope|send	-0.19
-corda	-0.23
-cordialement|luc	0.18
+con|sus	0.23
+con|tantas	0.22
+con|uno	-0.2
+con|ustedes	-0.3
+coo	0.37
+coor	0.37
+coord	0.37
+corda	-0.22
 cordialement|sophie	-0.2
-cords	0.21
-core	-0.23
-core 	-0.23
+cords	0.27
+core	-0.21
+core 	-0.21
 coro	-0.2
 corol	-0.2
 corolla|with	-0.2
 correos|al	-0.24
 correos|de	0.2
-correos|por	0.34
-correos|porfa	0.29
+correos|gracias	0.37
+correos|por	0.37
+correos|porfa	0.35
 correo|de	0.21
-correo|del	-0.9
+correo|del	-0.94
 correo|la	-0.2
-correo|los	-0.6
+correo|los	-0.52
 correo|me	-0.2
-correo|mejor	0.27
+correo|mejor	0.31
 cors	-0.2
 corsa	-0.2
 corsa|in	-0.2
-cos	-0.34
-cosi	-0.35
-cosig	-0.35
-cosigner|and	-0.35
+cos	-0.29
+cosi	-0.3
+cosig	-0.3
+cosigner|and	-0.3
 cot	-0.4
 coti	-0.4
 cotiz	-0.4
-cotizacion|del	-0.21
-cotizacion|por	-0.25
+cotizacion|por	-0.21
 cotizacion|vieja	-0.2
 cotizacion|ya	-0.2
-cou	0.46
-coul	0.26
-could	0.26
-could|you	0.26
-could|your	-0.19
-coun	0.23
-count	0.23
-count|me	0.47
-coup	-0.19
-coupo	-0.2
+cou	0.2
+coul	0.23
+could	0.23
+could|you	0.23
+count|me	0.54
 coura	-0.2
 courant|des	-0.2
-courr	0.26
-courriels|a	0.65
-courriels|merci	0.55
+courr	0.24
+courriels|a	0.64
+courriels|merci	0.32
 courriels|un	-0.2
-cous	0.36
-cousi	0.36
-cousin|no	0.36
+cous	0.32
+cousi	0.32
+cousin|no	0.32
 cov	-0.19
 cove	-0.19
 cover	-0.19
 cpa	0.2
 cpa 	0.2
-cra	0.49
-crap	0.49
-crap 	0.49
-cre	-0.43
-cred	-0.43
-credi	-0.43
-credit|checks	-0.22
-criba	0.47
-crip	0.25
+cra	0.44
+crap	0.44
+crap 	0.44
+cre	-0.41
+cred	-0.41
+credi	-0.41
+credit|checks	-0.2
+criba	0.48
+crip	0.26
 cripc	0.2
-cript	0.22
-crir	-0.18
-crire	-0.18
-cris	0.18
-cris 	0.18
+cript	0.23
+crir	-0.19
+crire	-0.19
+cris	0.19
+cris 	0.19
 crita	0.24
 crito	0.2
 crm	0.28
@@ -5403,66 +5395,64 @@ crub 	0.21
 cso	-0.2
 cson	-0.2
 cson 	-0.2
-cta	0.46
-ctad	0.52
-ctado	0.52
-ctan	0.38
-ctand	0.38
-ctar	0.29
+cta	0.38
+ctad	0.44
+ctado	0.44
+ctan	0.21
+ctand	0.21
+ctar	0.28
 ctar 	0.2
 ctara	0.2
-ctarm	0.67
-ctav	-0.18
-ctavi	-0.18
-cte	0.58
-cte 	0.61
-cted	0.62
-cted 	0.62
-ctee	0.56
-cteer	0.56
+ctarm	0.6
+cte	0.54
+cte 	0.6
+cted	0.57
+cted 	0.57
+ctee	0.55
+cteer	0.55
 ctel	0.22
 ctel 	0.22
-cten	1.06
-cten 	1.06
-cter	0.31
-cter 	0.29
-ctere	0.61
-ctes	0.58
-ctes 	0.58
-ctez	0.32
-ctez 	0.32
-cti	0.46
-ctie	-0.6
-ctie 	-0.57
-cties	-0.34
-ctin	0.43
-cting	0.43
-ctio	0.24
-ction	0.24
-ctl	-0.37
-ctly	-0.37
-ctly 	-0.37
+cten	0.9
+cten 	0.9
+cter	0.25
+cter 	0.24
+ctere	0.67
+ctes	0.47
+ctes 	0.47
+ctez	0.25
+ctez 	0.25
+cti	0.36
+ctie	-0.64
+ctie 	-0.54
+cties	-0.22
+ctin	0.35
+cting	0.35
+ctio	0.25
+ction	0.25
+ctl	-0.32
+ctly	-0.32
+ctly 	-0.32
 cto 	-0.25
 ctob	-0.2
 ctobe	-0.2
-ctos	0.55
-ctos 	0.55
+ctos	0.47
+ctos 	0.47
 ctu	-0.2
 ctur	-0.2
 ctura	-0.2
-cu 	-0.48
+cu 	-0.49
 cua	-0.32
 cual	-0.2
 cual 	-0.2
 cual|es	-0.2
-cuan	-0.4
-cuand	-0.4
+cuan	-0.43
+cuand	-0.42
 cuando|firmo	-0.22
 cuando|quieras	-0.2
-cuando|quiero	-0.22
-cuando|se	-0.33
-cuando|termina	-0.28
-cuant	-0.33
+cuando|quiero	-0.23
+cuando|se	-0.29
+cuando|termina	-0.3
+cuant	-0.35
 cuantos|km	-0.2
 cue	-0.3
 cuen	-0.3
@@ -5470,88 +5460,88 @@ cuent	-0.3
 cul	0.2
 culo	0.2
 culo 	0.2
-cum	-0.3
-cume	-0.3
-cumen	-0.3
+cum	-0.23
+cume	-0.23
+cumen	-0.23
 cun	0.44
 cun 	0.44
 cup	-0.22
 cupa	-0.22
 cupad	-0.22
-cupe	-0.19
-cupe 	-0.19
-cut	0.23
-cut 	0.23
-cut|it	0.23
+cur	0.2
+curr	0.2
+curre	0.2
+cut	0.26
+cut 	0.26
+cut|it	0.26
 c|est	-0.33
 c|fini	0.2
-da 	0.38
+da 	0.4
 daa	-0.21
 daag	-0.21
 daag 	-0.21
-dac	-0.39
-dach	-0.39
-dachr	-0.39
-dachreling|aus	-0.39
-dag	-0.89
-dag 	-0.89
-dage	-0.61
-dageg	-0.61
-dagegen|wenn	-0.61
+dac	-0.41
+dach	-0.41
+dachr	-0.4
+dachreling|aus	-0.4
+dag	-0.77
+dag 	-0.76
+dage	-0.59
+dageg	-0.59
+dagegen|wenn	-0.59
 dag|een	-0.2
-dag|te	-0.38
-dag|thuis	-0.19
+dag|te	-0.42
 dal	-0.2
 dale	-0.2
 dale 	-0.2
 dale|lo	-0.2
-dam	-0.48
-dame	-0.46
-dame 	-0.46
-dami	-0.33
-damit	-0.33
-damit|die	-0.33
-dand	0.32
-dando	0.32
+dam	-0.43
+dame	-0.42
+dame 	-0.42
+dami	-0.35
+damit	-0.35
+damit|die	-0.35
+dand	0.36
+dando	0.36
 danke|bis	-0.21
+danke|fur	-0.19
 danke|gruss	0.2
-danke|ich	-0.66
-danke|kein	-0.22
+danke|ich	-0.58
+danke|kein	-0.21
 danke|und	0.38
-dank|fur	0.25
-dank|u	0.19
-dans	-0.26
-dans 	-0.26
-dans|10	-0.27
-dans|la	-0.25
+dans	-0.24
+dans 	-0.24
+dans|10	-0.25
+dans|la	-0.23
 dant	-0.22
 dant 	-0.22
-dan|de	0.32
-dan|el	-0.51
-dan|hoeft	-0.37
+dan|de	0.33
+dan|el	-0.58
+dan|hoeft	-0.43
 dan|maar	-0.47
-dan|mejor	-0.48
-dan|niet	-0.68
+dan|mejor	-0.55
+dan|niet	-0.71
 dan|slaapt	-0.2
-dar	-0.26
+dar	-0.2
 dar 	-0.66
-darf	-0.3
-darf 	-0.3
-darme|de	0.51
+darf	-0.28
+darf 	-0.28
+darme|de	0.47
 daro	-0.2
 daron	-0.2
 dars	-0.2
 darse	-0.2
 darse|de	-0.2
-daru	0.23
-darum	0.23
-darum|mich	0.23
-dar|de	-0.46
+daru	0.22
+darum	0.22
+darum|mich	0.22
+dar|de	-0.47
+das	-0.2
 dash	-0.19
 dash 	-0.19
 dash|is	-0.19
 dass|die	-0.2
-das|alte	-0.47
+das|alte	-0.45
 das|angebot	-0.2
 das|auch	-0.2
 das|auto	-0.23
@@ -5560,169 +5550,170 @@ das|der	0.2
 das|pdf	-0.2
 das|ubernehmen	-0.24
 data	0.49
-data 	0.27
+data 	0.26
 datab	0.61
 database|halen	0.2
 data|deleted	0.25
 data|under	0.19
-daten	0.49
+daten	0.47
 daten|bitte	-0.2
-daten|fur	-0.34
+daten|fur	-0.26
 daten|gebeten	-0.2
 daten|gemaess	0.2
 daten|ich	0.21
 daten|nicht	-0.4
-daten|zu	0.42
-dates	-0.2
-dato	0.33
-dator	-0.23
-datos	0.33
-datos|de	0.82
-datos|del	-0.34
+daten|zu	0.43
+dates	-0.21
+dato	0.27
+dator	-0.22
+datos	0.27
+datos|de	0.84
+datos|del	-0.32
 datos|personales	0.21
-datos|por	0.87
-datos|sean	0.32
-datos|todavia	-0.21
+datos|por	0.94
+datos|sean	0.35
+datos|todavia	-0.22
 dat|bedrag	-0.21
 dat|geappt	0.21
-dat|gebel	0.26
+dat|gebel	0.28
 dat|genoeg	-0.21
 dat|het	0.2
 dat|je	-0.26
 dat|moet	-0.2
 dat|ook	-0.2
-dat|ze	-0.26
-dave	0.34
-dave 	0.34
+dat|ze	-0.31
+dave	0.3
+dave 	0.3
 dave|appreciate	0.2
 dave|from	0.2
-davi	-0.34
-davia	-0.34
-day	-0.95
-day 	-0.95
-days	-0.23
-days 	-0.23
-da|ist	-0.2
+dave|just	-0.2
+davi	-0.37
+davia	-0.37
+day	-0.92
+day 	-0.92
+days	-0.22
+days 	-0.22
+day|im	0.41
+da|bin	-0.2
+da|ist	-0.22
 dbe	-0.2
 dbed	-0.2
 dbedr	-0.2
-dd 	0.25
+dd 	0.24
 dde	0.4
 ddel	0.4
 ddels	0.4
 ddr	-0.45
 ddre	-0.45
 ddres	-0.45
-dea	-0.41
-deal	-0.41
+dea	-0.4
+deal	-0.4
 deal 	-0.51
-dealership|again	0.21
-dealership|s	-0.37
+dealership|again	0.27
+dealership|s	-0.32
 dealership|take	0.2
 dealership|tomorrow	-0.2
 dealer|back	0.2
-dealer|fee	-0.45
-dealer|fees	-0.47
+dealer|fee	-0.49
+dealer|fees	-0.46
+dealer|graag	0.2
 dealer|kept	-0.33
-dealer|not	-0.5
-deals	-0.43
+dealer|not	-0.46
+deals	-0.45
 deals|sound	-0.2
 deal|going	-0.2
 deal|gone	-0.2
-deal|please	-0.23
-dec	0.46
+deal|please	-0.31
 dece	0.2
 decer	0.2
-deci	0.27
-decid	0.27
-decided|to	0.22
+decided|to	0.2
 decide|de	0.2
-dedo	-0.34
-dedor	-0.34
-deja	0.49
+dedo	-0.32
+dedor	-0.32
+deja	0.5
 deja 	0.75
-dejad	0.34
-dejad|de	0.34
+dejad	0.37
+dejad|de	0.37
 dejam	0.41
-dejame|en	0.22
+dejame|en	0.21
 dejame|tranquilo	0.2
 dejan	0.25
 dejan|de	0.25
 dejaran|de	-0.42
-dejaron|de	-0.49
+dejaron|de	-0.48
 dejar|de	0.3
 deja|d	0.2
-deja|de	0.59
+deja|de	0.58
 deja|signe	0.2
 deja|trouve	0.2
-deje 	0.21
-dejenme|en	0.48
+deje 	0.23
+dejenme|en	0.43
 dejenme|tranquilo	0.54
 dejes	-0.23
 dejes|de	-0.23
-dejeu	-0.24
-deje|de	0.21
+dejeu	-0.23
+deje|de	0.23
 dejo	-0.2
 dejo 	-0.2
 dejo|de	-0.2
-del	-0.26
-del 	-0.55
+del	-0.24
+del 	-0.4
 dele	0.41
 delet	0.41
-deleted|from	0.23
-delete|all	0.18
+deleted|from	0.29
 delete|everything	0.2
 delete|my	0.25
-delete|the	-0.41
-delf	-0.18
-delft	-0.18
-deli	-0.39
+delete|the	-0.44
+delf	-0.2
+delft	-0.2
+deli	-0.4
 deliv	-0.2
-delo	-0.31
-delo 	-0.31
+delo	-0.37
+delo 	-0.37
 dels	0.4
 dels 	0.4
 del|carro	-0.21
-del|jetta	-0.21
+del|jetta	-0.26
 del|sabado	-0.24
-del|servicio	-0.23
+del|servicio	-0.22
 del|tiguan	-0.2
 del|trabajo	-0.51
-del|vendedor	-0.34
-demai	-0.41
+del|vendedor	-0.32
+demai	-0.42
 demain|aprem	-0.19
-demain|ca	-0.2
-demain|matin	-0.31
+demain|ca	-0.21
+demain|matin	-0.33
 demain|midi	-0.2
-deman	0.29
+demain|pour	-0.63
+deman	0.3
 demande|a	-0.66
-demande|d	0.21
+demande|d	0.22
 demande|la	0.2
-demande|qu	-0.51
+demande|qu	-0.5
 demas	-0.39
 demasiado|alto	-0.2
-demasiado|una	-0.18
 deme	-0.21
-deme 	-0.2
 demen	-0.2
 demenage|a	-0.2
 demi	0.2
 demid	0.2
-dem|anderen	-0.35
+dem|anderen	-0.42
 dem|angebot	-0.2
 dem|auto	-0.23
 dem|festnetz	-0.22
-dem|handy	-0.28
-dem|rabatt	-0.2
+dem|handy	-0.27
+dem|rabatt	-0.19
 dem|system	0.2
-den	0.46
-den 	0.48
+den	0.53
+den 	0.54
 dene	-0.2
 denen	-0.2
 denen|sie	-0.2
-denme|de	0.62
+denl	0.21
+denli	0.21
+denme|de	0.63
 dens 	-0.21
-dense	0.42
+dense	0.43
 dent	-0.2
 dent 	-0.2
 denu	0.24
@@ -5731,13 +5722,15 @@ denv	-0.2
 denve	-0.2
 denver|last	-0.2
 den|alten	-0.31
-den|auch	-0.42
-den|e	-0.44
-den|golf	-0.42
-den|id	-0.23
+den|anrufen	0.25
+den|auch	-0.44
+den|e	-0.35
+den|golf	-0.41
+den|id	-0.24
 den|newsletter	-0.31
 den|preis	-0.2
-den|rest	-0.19
+den|rest	-0.2
+den|termin	-0.19
 den|vertrag	-0.22
 den|wagen	0.2
 dep	-0.46
@@ -5752,14 +5745,13 @@ deposit|check	-0.2
 depu	-0.2
 depui	-0.2
 depuis|lundi	-0.2
-dera	0.18
-deran	0.18
-derange|pas	-0.57
-derda	-0.22
-dere	0.32
+der 	-0.19
+derange|pas	-0.54
+derda	-0.23
+dere	0.47
 derec	0.2
 derecho|de	0.2
-deren	0.64
+deren	0.71
 derh	-0.21
 derho	-0.21
 derr	0.2
@@ -5768,315 +5760,314 @@ ders	0.29
 dersp	0.19
 dert	-0.2
 dert 	-0.2
-derz	-0.21
-derze	-0.21
+derz	-0.2
+derze	-0.2
 der|a3	-0.21
-der|arbeit	-0.8
+der|arbeit	-1.03
 der|arbeitszeit	-0.2
 der|bundesnetzagentur	0.2
 der|felgen	-0.2
-der|liste	-0.21
+der|liste	-0.2
 der|mittagspause	-0.21
 der|nutzung	0.19
-der|octavia	-0.19
 der|photovoltaik	-0.2
+der|preis	-0.2
 der|robinsonliste	0.2
 der|schwarze	-0.2
 der|sms	-0.2
 der|tankstelle	-0.2
 der|verbraucherzentrale	0.2
-der|vertrag	-0.22
-der|vollkasko	-0.18
-der|wagen	-0.45
-der|warteliste	-0.23
-der|weisse	-0.18
+der|vertrag	-0.23
+der|wagen	-0.42
+der|warteliste	-0.24
+der|weisse	-0.19
 des	0.28
-des 	0.23
-desa	0.21
-desab	0.21
-desabonnement|svp	0.34
+desa	0.22
+desab	0.22
+desabonnement|svp	0.29
 desabonner|avec	-0.2
 desabonner|de	-0.2
 desabonnez|moi	0.42
-desabonne|je	-0.46
+desabonne|je	-0.43
 desc	-0.21
 descu	-0.21
 descuento|ya	-0.21
-dese	0.54
-deseo	0.54
-deseo|que	0.23
-deseo|recibir	0.71
-deseo|ser	0.41
-desi	0.33
-desinscription|svp	0.53
+dese	0.5
+deseo	0.5
+deseo|que	0.21
+deseo|recibir	0.7
+deseo|ser	0.35
+desi	0.32
+desinscription|svp	0.46
 desinscrire|de	-0.4
-desinscrire|mais	-0.6
-desinscrire|pas	-0.28
+desinscrire|mais	-0.56
+desinscrire|pas	-0.26
 desinscrit|c	-0.2
-desinscrivez|moi	0.71
+desinscrivez|moi	0.72
 desinscrivez|surtout	-0.2
-desir	0.22
-desire|plus	0.22
-desis	0.26
-desist|all	0.41
+desir	0.27
+desire|plus	0.27
+desis	0.28
+desist|all	0.45
 desn	0.2
 desne	0.2
-desp	-0.22
-despu	-0.22
-despues|de	-0.22
-desu	0.37
-desus	0.37
-des|courriels	0.3
+desp	-0.21
+despu	-0.21
+despues|de	-0.21
+desu	0.39
+desus	0.39
+des|courriels	0.56
 des|fins	0.2
-des|messages	0.32
+des|messages	0.41
 des|offres	-0.2
-des|que	-0.49
+des|que	-0.42
 des|remises	-0.2
-des|sms	0.85
-des|textos	0.46
+des|sms	0.72
+des|textos	0.67
 des|utilitaires	-0.2
 det	-0.36
 det 	-0.2
-deta	0.19
-detai	0.19
+deta	0.2
+detai	0.2
 details|from	0.4
-details|on	-0.19
 details|removed	-0.2
-dete	-0.56
-deten	-0.56
+dete	-0.6
+deten	-0.6
 deu	-0.21
 deux	-0.21
 deux 	-0.21
-dev	-0.45
-devi	-0.45
-devis	-0.45
-devis|je	-0.5
+dev	-0.43
+devi	-0.43
+devis	-0.43
+devis|je	-0.49
 devis|par	-0.2
 devis|svp	-0.28
-dez	0.57
+dez	0.43
 dez 	0.44
-dezc	0.21
-dezco	0.21
-deze	-0.39
-deze 	-0.39
-deze|berichten	-0.36
-deze|berichtjes	-0.2
+dezc	0.2
+dezco	0.2
+deze	-0.44
+deze 	-0.44
+deze|berichten	-0.28
+deze|berichtjes	-0.26
+de|2021	-0.2
 de|30	-0.21
-de|aanbiedingen	-0.56
+de|aanbiedingen	-0.53
 de|acm	0.2
-de|actie	-0.57
-de|acties	-0.34
+de|actie	-0.54
+de|acties	-0.22
 de|allrisk	-0.2
 de|alta	-0.2
-de|auto	-0.97
+de|auto	-0.71
 de|avg	0.2
-de|avisarme	-0.23
+de|avisarme	-0.31
 de|baby	-0.2
 de|bel	0.35
 de|bestelling	-0.2
-de|bien	0.39
+de|bien	0.38
 de|bureau	-0.2
 de|bus	-0.2
 de|cancelacion	0.2
 de|cesser	0.3
-de|contactarme	0.52
-de|contactos	0.54
+de|clientes	0.27
+de|contactarme	0.45
+de|contactos	0.47
 de|contado	-0.37
 de|correos	-0.21
-de|darme	-0.85
+de|darme	-0.84
 de|darse	-0.2
-de|datos	0.22
-de|diesel	-0.44
-de|diffusion	0.2
+de|datos	0.23
+de|diesel	-0.43
+de|diffusion	0.22
 de|dire	-0.28
 de|dos	-0.2
-de|e	0.65
-de|enviarme	0.45
-de|envios	0.41
+de|e	0.63
+de|enviarme	0.44
+de|envios	0.44
 de|enyaq	-0.2
-de|escribir	-0.28
+de|escribir	-0.31
 de|foto	-0.69
 de|garage	-0.21
 de|garder	0.2
 de|gasolina	-0.2
-de|golf	-0.25
-de|hele	-0.19
+de|golf	-0.26
 de|id	-0.2
-de|journee	-0.39
+de|journee	-0.38
 de|kofferbak	-0.2
-de|kona	-0.28
+de|kona	-0.4
 de|la	-0.31
 de|laadpaal	-0.21
 de|las	-0.33
 de|lease	-0.22
 de|leasing	0.2
 de|lijst	0.21
-de|llamadas	0.28
-de|llamar	0.6
-de|llamarme	0.2
-de|llegar	-0.23
+de|llamadas	0.42
+de|llamar	0.55
+de|llamarme	0.19
+de|llegar	-0.22
 de|lo	0.2
-de|los	-0.36
-de|lunch	-0.24
-de|m	0.21
-de|mails	1.07
-de|maintenant	0.21
-de|manana	-0.45
-de|mandar	0.23
-de|manejo	-0.23
+de|los	-0.35
+de|lunch	-0.22
+de|m	0.19
+de|mails	1
+de|maintenant	0.2
+de|manana	-0.5
+de|mandar	0.26
+de|manejo	-0.2
 de|mappeler	0.21
-de|marcarme	0.32
-de|me	0.81
-de|mensajes	0.74
+de|marcarme	0.31
+de|me	0.8
+de|mensajes	0.65
 de|mes	0.21
 de|messages	0.46
-de|middag	-0.34
+de|middag	-0.38
 de|mis	0.2
 de|moeite	0.2
-de|molestar	0.39
-de|molestarme	0.56
+de|molestar	0.4
+de|molestarme	0.52
 de|nachrichten	-0.22
-de|ne	0.53
-de|nieuwsbrief	0.31
-de|no	0.46
+de|ne	0.55
+de|nieuwsbrief	0.77
+de|no	0.45
 de|noche	0.33
 de|nuevo	-0.21
-de|numero	-0.58
+de|numero	-0.54
 de|offerte	-0.26
 de|oficina	-0.28
-de|papieren	-0.29
+de|papieren	-0.32
 de|pneus	-0.21
-de|polo	-0.25
-de|prijs	-0.25
-de|probleme	-0.42
+de|polo	-0.26
+de|prijs	-0.24
+de|probleme	-0.44
 de|proefrit	-0.2
 de|prospection	0.2
-de|questions	-0.23
+de|questions	-0.21
 de|recibir	-0.2
 de|sacarme	0.22
 de|samedi	-0.2
-de|se	-0.43
-de|seguros	0.28
+de|se	-0.34
+de|seguros	0.24
 de|showroom	-0.21
-de|sms	1.12
-de|snelweg	-0.18
-de|su	0.69
-de|supprimer	0.31
+de|sms	1.09
+de|su	0.7
+de|supprimer	0.32
 de|sus	0.35
 de|sylvie	-0.28
-de|tantos	0.26
-de|tesla	-0.22
+de|tantos	0.27
+de|tesla	-0.28
 de|textearme	0.21
-de|texter	-0.28
-de|texto	0.23
-de|textos	-0.25
+de|texter	-0.3
+de|texto	0.24
+de|textos	-0.28
 de|todo	0.55
 de|tout	0.41
 de|trekhaak	-0.21
-de|tu	0.26
-de|ustedes	0.47
-de|vaste	-0.34
+de|tu	0.28
+de|ustedes	0.61
+de|vaste	-0.3
 de|velgen	-0.2
-de|vestiging	-0.23
-de|voorwaarden	-0.29
-de|vos	0.49
+de|vestiging	-0.24
+de|voorwaarden	-0.3
+de|vos	0.43
 de|votre	0.4
-de|vous	0.36
-de|wachtlijst	-0.22
+de|vous	0.35
+de|wachtlijst	-0.28
 de|werkplaats	-0.2
 de|whatsapp	0.21
-de|winterbanden	-0.47
+de|winterbanden	-0.46
 de|ya	0.19
-de|zomer	-0.18
-df 	-0.4
-di 	-0.41
-dia	-0.2
-dian	0.52
-diant	0.52
-diantre|ya	0.52
+df 	-0.39
+di 	-0.38
+dian	0.5
+diant	0.5
+diantre|ya	0.5
 dia|agradeceria	0.2
-dia|bajenle	-0.29
-dia|por	-0.27
+dia|bajenle	-0.33
+dia|por	-0.25
 dia|una	-0.2
-dice	-0.41
-dice 	-0.41
+dic	-0.21
+dice	-0.36
+dice 	-0.36
 dice|diles	-0.2
-dice|envia	-0.2
+dice|envia	-0.23
+dice|que	-0.2
 dice|responde	-0.21
 dich	0.46
 dich 	0.46
 dich|nicht	0.46
-dici	-0.51
-dicie	-0.51
-diciendo|que	-0.51
-did	-0.66
-did 	-0.52
+dici	-0.52
+dicie	-0.52
+diciendo|que	-0.52
+did	-0.67
+did 	-0.55
 dida	-0.46
 dida 	-0.46
-didn	-0.36
-didn 	-0.36
-didn|t	-0.36
+didn	-0.35
+didn 	-0.35
+didn|t	-0.35
 dido	-0.2
 dido 	-0.2
-did|i	-0.37
-did|the	-0.43
-did|you	-0.51
-die	-0.22
-die 	-0.24
+did|i	-0.34
+did|the	-0.44
+did|you	-0.53
+die	-0.21
+die 	-0.2
 dien	0.19
 dien 	0.2
 dien|een	0.2
-dier	-0.62
-diera	-0.62
-dieran|de	-0.62
-diesel|meer	-0.29
+dier	-0.63
+diera	-0.63
+dieran|de	-0.63
+diesel|meer	-0.26
 diesel|mehr	-0.2
-diesel|plutot	-0.44
-diesen|nachrichten	-0.36
-dieser|anrufen	-0.53
+diesel|plutot	-0.43
+diesen|nachrichten	-0.35
+dieser|anrufen	-0.54
 diese|adresse	0.2
-diese|hier	-0.3
-diese|nummer	0.29
-diese|sms	-0.7
-die|aktion	-0.42
-die|alte	-0.34
-die|angebote	-0.42
+diese|hier	-0.33
+diese|nummer	0.25
+diese|sms	-0.67
+die|aktion	-0.44
+die|alte	-0.38
+die|angebote	-0.61
 die|anhangerkupplung	-0.2
-die|anrufe	0.27
-die|berichten	0.57
+die|anrufe	0.28
+die|berichten	0.65
 die|bestellung	-0.2
-die|dachreling	-0.39
+die|dachreling	-0.4
 die|e	-0.66
+die|ecke	0.2
+die|falsche	-0.19
 die|festnetznummer	-0.22
-die|finanzierung	-0.34
-die|garantie	-0.2
-die|garantieverlangerung	-0.19
+die|finanzierung	-0.35
+die|garantie	-0.21
+die|garantieverlangerung	-0.2
+die|is	-0.2
 die|loschung	0.4
 die|mails	0.41
-die|neue	-0.34
-die|nieuwsbrief	-0.64
-die|nummer	-0.3
+die|neue	-0.38
+die|nieuwsbrief	-0.43
+die|nummer	-0.33
 die|probefahrt	-0.2
-die|selbstbeteiligung	-0.18
-die|sms	-0.34
-die|sollen	-0.35
-die|sperrliste	0.2
+die|sms	-0.35
+die|sollen	-0.42
 die|start	-0.2
-die|telefoontjes	0.43
-die|unterlagen	-0.3
+die|telefoontjes	0.42
+die|unterlagen	-0.28
 die|zusendung	0.2
-dif	0.2
-diff	0.2
-diffu	0.2
-dig	-0.22
-dig 	-0.23
-digg	0.41
-digga	0.41
-dij 	0.35
-dijo	-0.53
-dijo 	-0.53
-dijo|que	-0.31
-dijo|ya	-0.48
+dif	0.22
+diff	0.22
+diffu	0.22
+diffusion|svp	0.2
+dig	-0.26
+dig 	-0.26
+digg	0.37
+digga	0.37
+dij 	0.29
+dijo	-0.43
+dijo 	-0.43
+dijo|que	-0.21
+dijo|ya	-0.41
 dil	-0.2
 dile	-0.2
 diles	-0.2
@@ -6088,124 +6079,126 @@ dimanche|svp	-0.2
 dinge	-0.2
 dio	0.26
 dio 	0.26
+dir	-0.27
+dire	-0.27
 dire 	-0.45
 direct|marketing	0.2
-dire|d	-0.3
+dire|d	-0.22
 dire|dis	-0.28
-dis	0.18
 dis 	-0.23
-discontinue|contacting	0.44
+discontinue|contacting	0.41
 discontinue|texting	0.69
-disp	-0.35
-dispo	-0.35
-dist	0.2
-distr	0.2
-distribution|list	0.2
+disp	-0.31
+dispo	-0.31
+dist	0.19
+distr	0.19
+distribution|list	0.19
 dis|leur	-0.23
-dit	-0.75
-dit 	-0.6
+dit	-0.66
+dit 	-0.62
 diti	-0.2
 ditio	-0.2
-dito	-0.24
-dito 	-0.24
+dito	-0.21
+dito 	-0.21
 dit|d	-0.81
-dit|de	-0.68
+dit|de	-0.63
 dit|dis	-0.22
-dit|is	-0.72
-dit|nummer	0.46
-dit|repondez	-0.64
+dit|is	-0.73
+dit|nummer	0.4
+dit|repondez	-0.63
 dit|stop	-0.2
-dle	-0.18
-dles	-0.18
-dles 	-0.18
-dli	-0.32
-dlin	-0.34
-dline	-0.33
-dling	-0.26
+dler	0.2
+dler 	0.2
+dles	-0.2
+dles 	-0.2
+dli	-0.36
+dlin	-0.33
+dline	-0.32
+dling	-0.29
 dly	0.63
 dly 	0.63
 dma	-0.2
 dma 	-0.2
 dn 	-0.27
-dnc	0.47
-dnc 	0.47
-dnc|list	0.47
-do 	-0.25
-doc	-0.41
+dnc	0.45
+dnc 	0.45
+dnc|list	0.45
+do 	-0.22
+doc	-0.4
 docs	-0.2
 docs 	-0.2
 docs|you	-0.2
-docu	-0.3
-docum	-0.3
-documentos|por	-0.25
-doe	-0.51
-does	-0.51
-does 	-0.51
-does|it	-0.34
+docu	-0.23
+docum	-0.23
+documentos|por	-0.23
+doe	-0.47
+does	-0.47
+does 	-0.47
+doesn	-0.28
+doesn|t	-0.28
+does|it	-0.27
 does|replying	-0.22
-does|that	-0.3
+does|that	-0.29
 does|the	-0.2
-dom	-0.34
-dome	-0.23
-dome 	-0.22
-domet	-0.22
-domi	-0.22
-domin	-0.22
-don 	-0.37
+dom	-0.33
+dome	-0.22
+dome 	-0.21
+domet	-0.21
+domi	-0.23
+domin	-0.23
+don 	-0.38
 donc	0.22
 donc 	0.22
 donc|merci	0.22
-dond	-0.82
-donde	-0.82
+dond	-0.81
+donde	-0.81
 donde|estan	-0.2
-donde|me	-0.62
-done	0.39
-done 	0.39
-done|here	0.32
-done|looking	0.47
-done|stop	0.33
+donde|me	-0.6
+done	0.4
+done 	0.4
+done|here	0.28
+done|looking	0.49
+done|stop	0.32
 donn	0.27
 donne	0.27
 donnees|a	0.2
-donnees|cordialement	0.18
 donnees|je	-0.21
 donnees|personnelles	0.41
-donnees|svp	0.35
+donnees|svp	0.32
 dont	0.36
 dont 	0.36
-dont|contact	0.49
-dont|ever	0.25
+dont|contact	0.28
+dont|ever	0.26
 dont|message	0.2
-dont|need	-0.24
-dont|pick	-0.3
-dont|text	0.39
+dont|need	-0.23
+dont|pick	-0.34
+dont|text	0.41
 dont|txt	0.21
 dont|wanna	0.21
-dont|want	0.73
-don|t	-0.37
-doorgeven|aan	-0.23
-door|jullie	0.22
-door|please	-0.21
+dont|want	0.78
+don|t	-0.38
+doorgeven|aan	-0.24
+door|jullie	0.21
+door|please	-0.23
 door|price	-0.2
 dos 	0.25
 doss	-0.21
 dossi	-0.21
-dossier|rappelez	-0.19
 dos|aguas	-0.2
-dow	-0.43
+dow	-0.42
 dow 	-0.21
-down	-0.43
-down 	-0.43
+down	-0.42
+down 	-0.42
 down|a	-0.2
-doy	-0.39
-doy 	-0.39
-doy|de	-0.39
-do|0	-0.22
-do|28k	-0.21
+doy	-0.4
+doy 	-0.4
+doy|de	-0.4
+do|0	-0.2
+do|28k	-0.23
 do|i	-0.58
 do|not	0.85
 do|the	-0.2
-do|want	-0.46
+do|want	-0.44
 do|with	0.2
 do|you	-0.45
 dpa	-0.21
@@ -6217,32 +6210,35 @@ dqu	0.2
 dqui	0.2
 dquir	0.2
 dr 	-0.28
-dra	-0.19
+dra	-0.2
 dra 	-0.2
-drag	-0.41
-drag 	-0.41
+drag	-0.4
+drag 	-0.4
 drai	-0.21
 drai 	-0.21
 drais	-0.2
-draw	0.28
+draw	0.29
 draw 	0.19
-drawn	0.23
-dre	-0.46
+drawn	0.24
+dre	-0.43
 dred	-0.22
 dredi	-0.22
-drei	-0.33
-dreim	-0.33
-dreimal|am	-0.33
-dres	-0.42
+drei	-0.51
+drei 	-0.2
+dreim	-0.31
+dreimal|am	-0.31
+drei|anrufe	-0.2
+dres	-0.41
 dres 	-0.19
-dress	-0.28
+dress	-0.27
+drij	0.42
+drijf	0.42
 drive|and	-0.2
 drive|i	-0.29
 drive|last	0.2
-drive|please	-0.42
-drivi	-0.48
-driving|call	-0.41
-driving|i	-0.19
+drive|please	-0.38
+drivi	-0.46
+driving|call	-0.33
 droi	0.2
 droit	0.2
 droit|a	0.2
@@ -6252,10 +6248,10 @@ drops|please	-0.2
 drov	-0.2
 drove	-0.2
 drove|one	-0.2
-dru	-0.4
-druk	-0.44
-druk 	-0.44
-ds 	-0.42
+dru	-0.37
+druk	-0.4
+druk 	-0.4
+ds 	-0.46
 dsb	-0.21
 dsbe	-0.21
 dsber	-0.21
@@ -6263,120 +6259,113 @@ dsg	0.21
 dsgv	0.21
 dsgvo	0.21
 dsgvo|fordere	0.2
-dt 	-0.37
-du 	-0.45
+dt 	-0.4
+du 	-0.46
 dud	0.35
 dude	0.35
 dude 	0.35
 dude|quit	0.35
-due	-0.38
-due 	-0.38
-dul	-0.28
-dule	-0.28
-dule 	-0.28
+due	-0.4
+due 	-0.4
+dul	-0.26
+dule	-0.26
+dule 	-0.26
 dur	-0.6
 dura	-0.2
 duran	-0.2
-duri	-0.48
-durin	-0.48
-during|work	-0.48
-dus	0.4
-dus 	0.4
+duri	-0.44
+durin	-0.44
+during|work	-0.44
+dus	0.36
+dus 	0.36
 dus|bel	0.2
 dus|de	-0.33
 dus|ik	0.19
 dus|stop	0.2
-duu	-0.27
-duur	-0.27
-duur 	-0.27
-duur|is	-0.27
-du|aufhoren	0.32
+duu	-0.24
+duur	-0.24
+duur 	-0.24
+duur|is	-0.24
+du|aufhoren	0.3
 du|captur	-0.2
 du|devis	-0.24
-du|dossier	-0.19
 du|garage	-0.2
 du|leasing	-0.2
-du|regulateur	-0.23
-du|stop	-0.28
-dwo	-0.24
-dwo 	-0.24
+du|regulateur	-0.21
+du|stop	-0.21
+dwo	-0.25
+dwo 	-0.25
 dyn	0.19
 dynu	0.19
 dynum	0.19
-d|accord	-0.26
+d|accord	-0.24
 d|ailleurs	0.2
 d|appel	-0.2
-d|appeler	-0.49
-d|appels	0.32
+d|appeler	-0.54
+d|appels	0.33
 d|appreciate	0.2
 d|arreter	-0.44
-d|attente	-0.31
+d|attente	-0.32
 d|effacer	0.2
-d|entretien	-0.46
-d|ici	-0.44
-d|like	1.07
+d|entretien	-0.43
+d|ici	-0.43
+d|like	1.13
 d|llamarme	0.2
 d|prefer	0.19
-d|you	-0.81
+d|stop	-0.24
+d|you	-0.8
 ea 	0.24
-eac	0.35
-each	0.35
-each 	0.19
+eac	0.3
+each	0.3
 eachi	0.22
-eacht	0.21
-ead	-0.19
-eag	-0.21
-eage	-0.21
-eager	-0.21
-eal	-0.42
+eacht	0.19
+eag	-0.22
+eage	-0.22
+eager	-0.22
+eal	-0.41
 eal 	-0.51
 eall	-0.22
 eally	-0.22
-eals	-0.43
-eals 	-0.43
-ean	-0.18
-ean 	0.21
+eals	-0.45
+eals 	-0.45
+ean 	0.2
 eand	-0.2
 eande	-0.2
-eanr	0.35
-eanru	0.35
-eant 	0.21
+eanr	0.29
+eanru	0.29
+eant 	0.2
 eape	-0.2
 eaper	-0.2
 eapp	0.21
 eappt	0.21
-ear 	0.27
-earc	-0.33
-earch	-0.33
+ear 	0.29
+earc	-0.3
+earch	-0.3
 eard	-0.21
 eard 	-0.21
-earl	-0.39
-early	-0.39
+earl	-0.36
+early	-0.36
 earm	0.21
 earme	0.21
-easu	-0.19
-easur	-0.19
-eat	-0.25
-eat 	-0.25
-eatu	-0.18
-eatur	-0.18
-eau	-0.3
-eau 	-0.45
+eat	-0.27
+eat 	-0.27
+eau	-0.29
+eau 	-0.44
 eaux	0.2
 eaux 	0.2
-eav	0.57
-eave	0.57
-eave 	0.57
-eb 	0.33
-eba	-0.23
-eba 	-0.23
-ebb	-0.26
-ebbe	-0.26
-ebben	-0.26
-ebe	-0.24
+eav	0.58
+eave	0.58
+eave 	0.58
+eb 	0.31
+eba	-0.2
+eba 	-0.2
+ebb	-0.33
+ebbe	-0.33
+ebben	-0.33
+ebe	-0.34
 ebel	0.51
-ebel 	0.26
-ebeld	0.31
+ebel 	0.28
+ebeld	0.3
 eben	-0.19
 eben 	-0.19
 eber	-0.33
@@ -6386,115 +6375,120 @@ ebete	-0.2
 ebl	0.21
 ebli	0.21
 eblie	0.21
-ebo	-0.39
+ebo	-0.35
 ebod	-0.2
 ebody	-0.2
 eboo	-0.29
 ebook	-0.29
-ebot	-0.36
-ebot 	-0.33
-ec 	0.2
+ebot	-0.35
+ebot 	-0.32
+ebr	0.2
+ebra	0.2
+ebrau	0.2
+ec 	0.21
 eca	-0.23
-ecal	-0.23
-ecall	-0.23
+ecal	-0.27
+ecall	-0.27
 ecau	-0.2
 ecaus	-0.2
 ece	-0.19
-ece 	-0.26
-ecei	0.6
-eceiv	0.6
+ece 	-0.32
+ecei	0.57
+eceiv	0.57
 ecer	0.2
 eceri	0.2
-eces	-0.34
-eces 	-0.35
-ecesa	-0.26
+eces	-0.35
+eces 	-0.36
+ecesa	-0.25
 ecesi	0.39
-ech	0.61
+ech	0.6
 eche	0.19
 eche 	0.19
-echi	-0.22
-echis	-0.22
-echt	0.46
+echi	-0.21
+echis	-0.21
+echt	0.45
 echt 	0.2
 echte	0.26
-echt|nicht	0.21
-echt|niet	0.21
-echt|niks	0.55
-echt|te	-0.2
-eci	0.25
-ecia	0.54
-eciat	0.49
-ecid	0.27
-ecide	0.32
+echt|nicht	0.19
+echt|niks	0.6
+echt|te	-0.26
+ecia	0.56
+eciat	0.46
 ecidi	-0.49
-ecio	-0.47
-ecio 	-0.47
-eck	-0.28
+ecio	-0.39
+ecio 	-0.39
 eck 	-0.2
-ecks	-0.22
-ecks 	-0.22
-ecl	0.45
-ecla	0.45
-eclam	0.45
+ecke	0.37
+ecke 	0.2
+ecke|entschieden	0.2
+ecki	-0.2
+eckin	-0.2
+ecks	-0.2
+ecks 	-0.2
+ecl	0.44
+ecla	0.44
+eclam	0.44
+ecn	-0.37
+ecni	-0.37
+ecnic	-0.37
 eco 	0.2
 ecoi	-0.57
 ecois	-0.57
 ecoj	-0.2
 ecojo	-0.2
-econ	0.38
-econt	0.38
-ecrir	-0.18
-ecrire|merci	0.91
+econ	0.36
+econt	0.36
+ecrir	-0.19
+ecrire|merci	0.81
 ecrire|stp	0.91
-ecrire|sur	0.4
-ecris	0.18
-ecris|plus	0.18
+ecrire|sur	1.05
+ecris	0.19
+ecris|plus	0.19
 ecrivez|moi	-0.22
-ecrivez|plus	0.29
+ecrivez|plus	0.27
 ect 	0.2
-ecti	0.26
-ectio	0.26
-ectl	-0.37
-ectly	-0.37
+ecti	0.27
+ectio	0.27
+ectl	-0.32
+ectly	-0.32
 ecto	-0.25
 ecto 	-0.25
-ecu	-0.48
-ecu 	-0.48
-ed 	-0.18
-eda	-0.43
-edan 	-0.49
-edar	-0.3
-edarf	-0.3
-ede	0.58
+ecu	-0.49
+ecu 	-0.49
+eda	-0.53
+edan	-0.25
+edan 	-0.48
+edar	-0.28
+edarf	-0.28
+ede	0.62
 ede 	0.19
 eded	-0.21
 eded 	-0.21
 edem	0.2
 edemi	0.2
-eden	0.49
-eden 	0.49
-eder	0.29
-eder 	0.39
-ederz	-0.21
-edi	-0.23
-edid	-0.19
-edido	-0.19
+eden	0.56
+eden 	0.56
+eder	0.27
+eder 	0.37
+ederz	-0.2
+edi	-0.21
 edin	-0.2
 eding	-0.2
-edio	0.44
-edio 	0.44
-edit	-0.43
-edit 	-0.24
-edito	-0.24
+edio	0.39
+edio 	0.39
+edit	-0.41
+edit 	-0.21
+edito	-0.21
 edo 	-0.2
-edr	-0.41
-edra	-0.41
-edrag	-0.41
-edu	-0.27
-edul	-0.28
-edule	-0.28
-ee 	-0.25
-eede	-0.2
+edra	-0.4
+edrag	-0.4
+edri	0.42
+edrij	0.42
+edu	-0.26
+edul	-0.26
+edule	-0.26
+ee 	-0.23
+eede	-0.21
 eeded	-0.21
 eedo	0.2
 eedor	0.2
@@ -6504,523 +6498,517 @@ eeft 	-0.2
 eei	-0.2
 eein	-0.2
 eeing	-0.2
-eek 	-0.28
-eekb	-0.2
-eekba	-0.2
+eek 	-0.25
+eekb	-0.19
+eekba	-0.19
 eeke	-0.66
 eeken	-0.66
-eekl	-0.36
-eekly	-0.36
+eekl	-0.37
+eekly	-0.37
 eeks	0.21
 eeks 	0.21
-eel	-0.22
-eel 	-0.22
-eem	-0.2
-eem 	-0.2
-eems	-0.27
-eems 	-0.27
+eel	-0.42
+eel 	-0.42
+eems	-0.2
+eems 	-0.2
 eens|met	0.47
-eens|op	0.26
-eens|per	-0.2
-eenv	-0.44
-eenvi	-0.44
-een|appje	-0.42
-een|auto	0.74
+eens|op	0.57
+eenv	-0.42
+eenvi	-0.42
+een|appje	-0.38
+een|auto	0.65
 een|flexibel	-0.2
-een|hybride	-0.29
-een|keer	-0.44
+een|hybride	-0.26
+een|keer	-0.48
 een|klacht	0.2
-een|mail	-0.51
+een|mail	-0.52
 een|offerte	-0.2
-een|sportschool	0.22
+een|sms	-0.2
+een|sportschool	0.23
 een|start	-0.2
 een|stopcontact	-0.2
-een|trekhaak	-0.32
+een|trekhaak	-0.36
 een|vergissing	-0.2
-een|week	-0.2
-eep	-0.23
-eep 	-0.31
-eer	0.34
-eer 	0.38
-eerd	-0.47
-eerd 	-0.47
-eers	0.24
-eers 	0.24
-eet	0.7
-eet 	0.7
+een|week	-0.21
+eep	-0.28
+eep 	-0.29
+eer	0.37
+eer 	0.41
+eerd	-0.51
+eerd 	-0.51
+eers	0.28
+eers 	0.28
+eet	0.57
+eet 	0.57
 efa	-0.29
 efah	-0.2
 efahr	-0.2
 efal	-0.2
 efall	-0.2
-efe	-0.23
-efer	-0.23
+efe	-0.22
+efer	-0.22
 efer 	0.19
-efere	-0.23
+efere	-0.22
 eff	0.21
 effa	0.21
 effac	0.21
-effacement|de	0.26
+effacement|de	0.28
 effacer|toutes	0.2
 effacez|mes	-0.45
 effacez|mon	0.53
-effacez|toutes	0.35
-efl	-0.22
-efle	-0.22
-eflec	-0.22
-efo	-0.29
+effacez|toutes	0.32
+efl	-0.21
+efle	-0.21
+eflec	-0.21
+efo	-0.28
 efon	0.29
 efonn	0.2
 efono	0.2
-efor	-0.23
-efore	-0.23
+efor	-0.22
+efore	-0.22
 efra	0.2
 efrai	0.2
 efri	-0.2
 efrit	-0.2
-eft	-0.23
+eft	-0.22
 eft 	-0.22
-efu	-0.22
+efte	-0.23
+efte 	-0.23
+efu	-0.24
 eful	-0.22
 eful 	-0.22
-efun	-0.23
-efund	-0.23
-ega 	-0.41
-egan	-0.26
-egand	-0.21
-egar	0.18
-egar 	-0.23
-egard	0.18
-egd	-0.27
-egd 	-0.27
-ege	0.31
-ege 	-0.29
-egen	-0.33
-egen 	-0.33
+efun	-0.24
+efund	-0.24
+ega 	-0.43
+egan	-0.32
+egand	-0.23
+egar 	-0.22
+egd	-0.28
+egd 	-0.28
+ege	0.24
+ege 	-0.26
+egen	-0.37
+egen 	-0.37
 egev	0.34
 egeve	0.34
-egi	0.39
-egis	0.39
-egist	0.39
-egl	0.22
-egli	0.22
-eglic	0.22
-ego	-0.29
-ego 	-0.29
-egoc	-0.24
-egoci	-0.24
-egt	-0.28
-egt 	-0.28
-egu	-0.5
+egi	0.35
+egis	0.35
+egist	0.35
+egl	0.21
+egli	0.21
+eglic	0.21
+ego	-0.42
+ego 	-0.42
+egoc	-0.23
+egoci	-0.23
+egr	-0.2
+egra	-0.2
+egra 	-0.2
+egt	-0.43
+egt 	-0.43
+egu	-0.46
 egue 	-0.4
 egui	-0.2
 eguia	-0.24
 eguir	-0.2
-egul	-0.23
-egula	-0.23
+egul	-0.21
+egula	-0.21
 egun	-0.22
 egunt	-0.22
 egur	-0.4
 eguro	-0.4
-eh 	0.27
-eha	-0.34
-ehad	-0.32
-ehad 	-0.32
+eh 	0.37
+eha	-0.43
+ehad	-0.34
+ehad 	-0.34
 ehau	-0.2
 ehaup	-0.2
 ehi	0.22
 ehic	0.22
 ehicl	0.2
 ehicu	0.2
-eho	-0.28
-ehor	-0.27
-ehort	-0.27
-ehr	0.35
-ehr 	0.35
-eht	-0.42
-eht 	-0.42
+eho	-0.29
+ehoe	-0.23
+ehoef	-0.23
+ehor	-0.26
+ehort	-0.26
+ehr	0.37
+ehr 	0.37
+eht	-0.53
+eht 	-0.53
 eh|me	-0.2
-eib	0.21
-eib 	0.27
-eibe 	-0.39
-eibt	0.52
-eibt 	0.52
-eichb	-0.18
+eib	0.23
+eib 	0.25
+eibe 	-0.36
+eibt	0.51
+eibt 	0.51
+eicht	0.37
 eid	0.2
-eid 	0.21
-eide	-0.18
-eiden	-0.18
+eid 	0.2
+eide	-0.2
+eiden	-0.2
 eif	-0.19
 eife	-0.19
 eifen	-0.19
-eig	-0.3
-eige	-0.3
-eigen	-0.3
+eig	-0.38
+eige	-0.38
+eigen	-0.38
 eigentlich|nicht	-0.21
 eigen|risico	-0.2
-eil	0.29
-eile	0.25
-eiler	0.25
-eili	-0.18
-eilig	-0.18
-eim	-0.47
-eim 	-0.2
-eima	-0.33
-eimal	-0.33
-einen	-0.39
-einen|anderen	0.21
-einen|gefunden	-0.23
+eil	0.25
+eile	0.21
+eiler	0.21
+eim	-0.23
+eima	-0.31
+eimal	-0.31
+einen|gebrauchten	0.2
+einen|gefunden	-0.24
 einen|hybrid	-0.2
 eine|moglichkeit	-0.2
-einf	-0.37
-einfa	-0.37
-einfach|meine	-0.22
-einm	-0.47
-einma	-0.47
-einmal|im	-0.21
-einmal|pro	-0.22
-eint	-0.4
+einf	-0.44
+einfa	-0.44
+einfach|meine	-0.21
+einm	-0.48
+einma	-0.48
+einmal|im	-0.2
+einmal|pro	-0.34
+eint	-0.39
 eint 	-0.2
-einw	0.27
-einwi	0.27
-einwilligung|zuruck	0.22
-ein|anruf	-0.27
+einw	0.25
+einwi	0.25
+einwilligung|widerrufen	0.28
+einwilligung|zuruck	0.29
+ein|angebot	-0.23
+ein|anruf	-0.25
 ein|auto	0.2
 ein|nettes	0.2
-eis	-0.22
-eis 	-0.2
-eiss	-0.2
-eisse	-0.18
+eis	-0.21
+eis 	-0.21
+eiss	-0.22
+eisse	-0.19
 eisst	-0.2
-eit	-0.34
-eit 	-0.47
+eit	-0.41
+eit 	-0.46
 eita	-0.2
 eitag	-0.2
-eite	0.43
+eite	0.29
 eite 	0.2
-eiter	0.3
+eiter	0.28
 eits 	0.2
 eitsz	-0.2
-eiv	0.6
-eive	0.52
-eive 	0.52
-eivi	0.19
-eivin	0.19
-eja	0.39
-eja 	0.42
-ejad	0.3
-ejad 	0.34
+eiv	0.57
+eive	0.48
+eive 	0.48
+eivi	0.21
+eivin	0.21
+eja	0.4
+eja 	0.43
+ejad	0.34
+ejad 	0.37
 ejam	0.41
 ejame	0.41
 ejan	0.25
 ejan 	0.25
-ejand	-0.44
+ejand	-0.45
 ejar 	0.3
 ejara	-0.42
-ejaro	-0.49
-eje 	0.21
-ejenm	0.49
+ejaro	-0.48
+eje 	0.23
+ejenm	0.43
 ejer	0.2
 ejerz	0.2
 ejerzo|mi	0.2
 ejes	-0.23
 ejes 	-0.23
-ejeu	-0.24
-ejeun	-0.24
-ejo	-0.39
+ejeu	-0.23
+ejeun	-0.23
+ejo	-0.37
 ejo 	-0.33
-ejoi	0.32
-ejoin	0.32
-ejora	-0.47
-ejore	-0.33
+ejoi	0.28
+ejoin	0.28
+ejora	-0.53
+ejore	-0.37
 eka	0.54
 ekau	0.54
 ekauf	0.54
-ekb	-0.2
-ekba	-0.2
-ekbaa	-0.2
+ekb	-0.19
+ekba	-0.19
+ekbaa	-0.19
 eke	-0.45
-eken	-0.46
+eken	-0.45
 eken 	-0.21
 ekend	-0.66
 ekene	-0.23
-eker	0.36
-ekeri	0.36
+eker	0.39
+ekeri	0.39
 ekh	-0.21
 ekha	-0.21
 ekhaa	-0.21
-ekl	-0.36
-ekly	-0.36
-ekly 	-0.36
-eko	0.38
-ekoc	0.4
-ekoch	0.4
+ekl	-0.37
+ekly	-0.37
+ekly 	-0.37
+eko	0.34
+ekoc	0.44
+ekoch	0.44
 eks	0.21
 eks 	0.21
 ekt	-0.2
 ekt 	-0.2
-ela	0.38
-elaa	0.35
-elaar	0.35
+ela	0.4
+elaa	0.29
+elaar	0.29
 elac	0.2
 elaci	0.2
-elag	-0.27
-elage	-0.27
-elan	0.34
-elanc	0.34
+elag	-0.24
+elage	-0.24
+elan	0.35
+elanc	0.35
 elar	0.19
 elar 	0.19
 elas	0.3
-elass	0.43
+elass	0.36
 elast	0.3
-elat	0.47
-elate	0.47
-elb	-0.18
-elbs	-0.18
-elbst	-0.18
-eld 	0.45
-elde 	-0.27
+elat	0.41
+elate	0.41
+eld 	0.47
+elde 	-0.28
 elden	0.28
-elder	0.2
-elders|gekocht	0.2
-eldet	-0.47
+eldet	-0.45
 eldt	-0.2
 eldt 	-0.2
-ele	0.19
-ele 	-0.35
-elef	0.21
-elefo	0.21
-elen	0.41
-elen 	0.41
-elep	0.34
-eleph	0.34
-eler	0.24
-eler 	0.24
+ele 	-0.43
+elef	0.2
+elefo	0.2
+elen	0.4
+elen 	0.4
+elep	0.35
+eleph	0.35
+eler	0.23
+eler 	0.23
 eles	-0.2
 eles 	-0.2
 elet	0.41
 elete	0.41
 elez	-0.31
 elez 	-0.31
-elft	-0.18
-elft 	-0.18
+elf	0.19
+elf 	0.19
+elft	-0.2
+elft 	-0.2
 elg	-0.21
 elge	-0.21
 elgen	-0.21
-elh	0.21
-elhe	0.21
-elhei	0.21
-eli	-0.18
+elh	0.2
+elhe	0.2
+elhei	0.2
+eli	-0.19
 elie	0.4
 eliev	0.41
-eliez	-0.57
-elim	0.18
-elimi	0.18
+eliez	-0.54
 eliminacion|de	0.2
-eliminados|de	0.32
-eliminame|de	0.26
-elimina|mi	0.74
-eliminenme|de	0.25
+eliminados|de	0.35
+eliminame|de	0.28
+elimina|mi	0.79
+eliminenme|de	0.2
 eliminen|de	-0.41
-eliminen|mi	0.51
-eliminen|mis	1.17
-elimine|mi	0.37
-elin	-0.39
-eling	-0.39
-elis	-0.23
-elist	-0.23
+eliminen|mi	0.48
+eliminen|mis	1.28
+elimine|mi	0.42
+elin	-0.4
+eling	-0.4
+elis	-0.24
+elist	-0.24
 eliv	-0.2
 elive	-0.2
-elk	-0.4
-elke	-0.4
-elke 	-0.4
-elke|dag	-0.4
-ell 	-0.46
+elk	-0.26
+elke	-0.26
+elke 	-0.26
+elke|dag	-0.26
+ell 	-0.49
+ella	-0.2
+ella 	-0.2
+ella|no	-0.2
 elle 	-0.21
-ellen	0.28
+ellen	0.27
 elles|m	-0.2
-elle|le	-0.28
-elli	-0.73
-ellij	0.49
-ellin	-0.74
-ello	0.3
-ello 	0.3
-ells	-0.33
-ells 	-0.33
+elli	-0.7
+ellij	0.41
+ellin	-0.72
+ello	0.39
+ello 	0.39
+ells	-0.3
+ells 	-0.3
 ellu	-0.2
 ellun	-0.2
 elm	0.4
 elm 	0.2
-elma	0.24
-elmal	0.24
+elma	0.29
+elmal	0.29
 elm|st	0.2
-elo	-0.73
-elo 	-0.46
-elos	-0.59
-elosc	-0.59
-elp	0.34
-elp 	0.34
-els	0.52
-els 	0.69
+elo	-1.01
+elo 	-0.67
+elos	-0.57
+elosc	-0.57
+elp	0.31
+elp 	0.31
+els	0.45
+els 	0.62
 elt	0.24
 elt 	0.24
-elu	-0.37
-elul	-0.37
-elula	-0.37
-elv	0.71
-elva	0.71
-elvan	0.58
+elu	-0.38
+elul	-0.38
+elula	-0.38
+elv	0.73
+elva	0.73
+elvan	0.6
 elvas	0.22
-elw	-0.18
-elwe	-0.18
-elweg	-0.18
-ely	0.2
-ely 	0.2
-el|anuncio	-0.2
+ely	0.34
+ely 	0.34
+el|anuncio	-0.23
 el|auto	0.2
-el|blanco	-0.32
+el|blanco	-0.3
 el|boletin	-0.2
 el|catalogo	-0.2
 el|civic	-0.56
-el|color	-0.35
+el|color	-0.41
 el|contrato	-0.21
-el|correo	-0.44
+el|correo	-0.42
 el|credito	-0.2
 el|domingo	-0.22
 el|financiamiento	-0.2
 el|jueves	-0.21
 el|lunes	-0.33
-el|martes	-0.35
-el|mio	-0.28
-el|modelo	-0.31
-el|nuevo	-0.58
-el|panel	0.27
-el|pdf	-0.21
-el|pedido	-0.19
+el|martes	-0.36
+el|mio	-0.31
+el|modelo	-0.37
+el|nuevo	-0.54
+el|panel	0.25
+el|pdf	-0.2
 el|personal	-0.24
-el|precio	-0.41
+el|precio	-0.35
 el|registro	0.24
 el|repep	0.2
-el|rojo	-0.32
-el|sabado	-0.31
-el|sedan	-0.24
-el|seguro	-0.9
-el|servicio	-0.22
+el|rojo	-0.3
+el|sabado	-0.36
+el|sedan	-0.22
+el|seguro	-0.89
+el|servicio	-0.26
 el|techo	-0.2
-el|trabajo	-0.25
+el|trabajo	-0.23
+ema 	0.19
 emaa	-0.2
 emaal	-0.2
 emae	0.2
 emaes	0.2
-emai	-0.23
-email	0.45
+emai	-0.2
+email	0.49
 emailing|after	-0.23
 emailing|i	-0.2
-emailing|me	-0.18
+emailing|me	-0.2
 emailing|our	0.2
 emailing|the	-0.2
 emails|about	0.2
-emails|already	0.24
-emails|but	-0.34
+emails|already	0.28
+emails|but	-0.32
 emails|can	-0.2
 emails|needed	-0.21
-emails|please	0.77
-emails|thanks	0.45
+emails|please	0.86
+emails|thanks	0.44
 emails|they	-0.22
 email|address	-0.25
 email|again	0.2
-email|and	-0.29
-email|can	-0.38
+email|and	-0.42
+email|can	-0.39
 email|me	0.55
 email|my	-0.2
-email|only	0.45
-email|please	-0.23
-email|so	-0.25
-emain	-0.53
-eman	0.28
-emana	-0.21
-emand	0.29
+email|only	0.42
+email|please	-0.25
+email|so	-0.29
+emain	-0.55
+eman	0.22
+emana	-0.4
+emand	0.3
 emasi	-0.39
 emass	0.2
 emel	-0.4
 emeld	-0.4
-emen	0.25
-emen 	-0.37
+emen	0.23
+emen 	-0.29
 emena	-0.2
-ement	0.33
+ement	0.29
 emer	0.2
 emerc	0.2
 emid	0.2
 emidd	0.2
 emis	-0.2
 emise	-0.2
-emm	0.19
-emme	-0.28
-emme 	-0.28
-emmi	0.32
-emmin	0.32
-emo	0.31
-emos	-0.38
-emos 	-0.38
-emov	0.31
-emove	0.31
-emovi	0.24
+emme	-0.31
+emme 	-0.31
+emmi	0.27
+emmin	0.27
+emo	0.32
+emos	-0.35
+emos 	-0.35
+emov	0.32
+emove	0.32
+emovi	0.28
 emp	-0.19
 emps	-0.19
 emps 	-0.19
-ems	-0.27
-ems 	-0.27
+ems	-0.2
+ems 	-0.2
 en 	-0.31
-enad	0.26
-enade	0.26
-enadr	-0.41
+enad	0.24
+enade	0.25
+enadr	-0.31
 enag	-0.2
 enage	-0.2
 enb	0.25
 enbe	0.2
 enbez	0.2
+enc	0.21
+ence	0.2
+ence 	0.2
 encio	0.2
-encore|disponible	-0.21
-encore|les	-0.46
-encore|pour	-0.35
+encore|disponible	-0.25
+encore|les	-0.43
+encore|pour	-0.42
 encore|un	0.2
-end 	0.45
+end 	0.39
 enda	-0.21
 endan	-0.21
-ende	-0.51
+ende	-0.33
 ende 	-0.21
-ended	-0.19
-ended|up	0.2
+ended|up	0.4
 endet	-0.2
 endet|das	-0.2
 endet|die	-0.34
-endet|im	-0.25
-endi 	-0.5
+endet|im	-0.27
+endi 	-0.53
 endid	-0.4
 endlich|auf	0.78
 endlich|in	0.25
-endlich|kaufen	-0.4
-endr	-0.47
+endlich|kaufen	-0.36
+endr	-0.46
 endra	-0.21
-endre	-0.23
-ends	-0.83
-ends 	-0.83
-ends|in	-0.49
-endue	-0.38
+endre	-0.22
+ends	-0.64
+ends 	-0.64
+ends|in	-0.3
+endue	-0.4
 endun	0.2
-endw	-0.24
-endwo	-0.24
-end|already	-0.43
+endw	-0.25
+endwo	-0.25
+end|already	-0.44
 end|of	-0.2
-end|please	0.31
-end|price	-0.22
+end|please	0.32
 end|tres	0.2
-ene	-0.37
-ene 	-0.22
-enen	-0.28
-enen 	-0.54
-enev	-0.43
-eneve	-0.43
+ene	-0.34
+ene 	-0.24
+enen	-0.27
+enen 	-0.53
+enev	-0.4
+eneve	-0.4
 enez	-0.21
 enez 	-0.21
 eni	-0.19
@@ -7029,112 +7017,115 @@ enir 	-0.19
 enk	-0.2
 enke	-0.2
 enken	-0.2
-enl	0.21
-enle	0.21
-enle 	-0.29
+enl	0.42
+enle	0.41
+enle 	0.21
 enlev	0.22
 enlever|de	0.22
-enm	0.46
-enme	0.46
-enme 	0.46
-enn	-0.5
+enli	0.21
+enlis	0.21
+enm	0.47
+enme	0.47
+enme 	0.47
+enn	-0.51
 enn 	-0.44
-enne	-0.41
-enne 	-0.41
-eno	0.21
-eno 	0.26
+enne	-0.4
+enne 	-0.4
+eno	0.26
+eno 	0.27
 enor	-0.2
 enora	-0.2
-enou	0.2
-enoug	0.2
+enou	0.21
+enoug	0.21
 enough|already	0.19
-enough|with	0.2
-ens	-0.28
-ensa	0.3
-ensaj	0.3
-ense	0.39
-ense 	0.39
-ent 	-0.22
+enough|with	0.21
+ens	-0.27
+ensa	0.29
+ensaj	0.29
+ense	0.3
+ense 	0.3
+ent 	-0.27
 entan	-0.2
 entar	0.2
 entee	-0.21
 entem	0.41
 entendre|parler	0.23
+entes	0.27
 entf	0.28
 entfe	0.28
 enti	0.21
 entim	0.21
 entl	-0.21
 entli	-0.21
-entos	-0.3
-entr	-0.19
-entra	-0.19
-entre	-0.44
+entos	-0.23
+entr	-0.21
+entra	-0.2
+entre	-0.49
 entre|midi	-0.21
-ents	0.23
+ents	0.39
 ents 	0.19
-entsc	0.27
-entschieden|bitte	0.25
+entsc	0.2
+entschieden|bitte	0.2
 entu	0.2
 entur	0.2
-enty	-0.25
-enty 	-0.25
-enu	0.2
+enty	-0.24
+enty 	-0.24
+enu	0.21
 enun	0.24
 enunc	0.24
 enve	-0.2
 enver	-0.2
-envi	0.63
-enviando|correos	0.51
-enviando|mensajes	0.37
-enviarme|correos	0.21
+envi	0.54
+enviando|correos	0.53
+enviando|mensajes	0.35
+enviarme|correos	0.23
 enviarme|mensajes	0.2
 enviarme|promociones	0.21
 enviarme|publicidad	0.19
-envia|baja	-0.2
-envie	0.6
-envien|mas	0.32
+envia|baja	-0.23
+envie	0.5
+envien|mas	0.34
 envien|promociones	0.21
 envie|mas	0.2
-envio	0.41
-envios|por	0.41
-envo	-0.28
-envoy	-0.28
+envio	0.44
+envios|por	0.44
+envo	-0.31
+envoy	-0.31
 envoyer|autant	-0.2
-envoyer|de	0.27
-envoyer|des	1.01
-envoyer|les	-0.29
+envoyer|de	0.28
+envoyer|des	0.97
+envoyer|les	-0.34
 envoyez|le	-0.2
-envoyez|moi	-0.28
-envoyez|par	-0.26
-envoyez|plus	0.8
+envoyez|moi	-0.25
+envoyez|par	-0.24
+envoyez|plus	0.79
 eny	-0.2
 enya	-0.2
 enyaq	-0.2
 en|1	-0.25
-en|10	-0.21
+en|10	-0.23
 en|2	-0.2
 en|20	-0.27
-en|5	-0.63
-en|aub	0.27
+en|5	-0.65
+en|aub	0.25
 en|camino	-0.27
-en|fin	-0.39
+en|fin	-0.38
 en|gebruik	-0.2
 en|horario	-0.28
-en|ik	0.4
+en|ik	0.34
 en|julio	-0.21
-en|la	-0.48
+en|la	-0.49
 en|noir	-0.25
-en|otro	0.4
-en|passant	-0.4
+en|otro	0.24
+en|passant	-0.47
 en|paz	0.48
-en|persona	-0.51
-en|rojo	-0.93
+en|persona	-0.5
+en|rojo	-0.89
 en|stock	-0.2
 en|su	-0.2
 en|vacances	-0.21
 en|wil	0.2
-ep 	-0.3
+ep 	-0.24
 epa	0.4
 epan	0.2
 epane	0.2
@@ -7145,27 +7136,27 @@ epd 	0.2
 epe	0.2
 epep	0.2
 epep 	0.2
-eph	0.34
-epho	0.34
-ephon	0.34
+eph	0.35
+epho	0.35
+ephon	0.35
 epl	-0.42
 epla	-0.2
 eplac	-0.2
 epli	-0.22
 eplie	-0.22
-eply	-0.72
-eply 	-0.7
-eplyi	-0.21
+eply	-0.73
+eply 	-0.71
+eplyi	-0.22
 epon	-0.42
 epond	-0.42
-epor	0.22
-eport	0.22
+epor	0.3
+eport	0.3
 epos	-0.2
 eposi	-0.2
 epr	-0.2
 epre	-0.2
 epren	-0.2
-ept	-0.55
+ept	-0.54
 ept 	-0.33
 epta	-0.21
 eptan	-0.21
@@ -7175,90 +7166,88 @@ epuis	-0.2
 eque	0.41
 eques	0.41
 equi	-0.35
-equis	-0.56
-equiv	-0.26
+equis	-0.53
+equiv	-0.25
 equivocado|aqui	-0.2
 er 	-0.41
 era 	0.31
-eraa	-0.26
-eraak	-0.26
+eraa	-0.27
+eraak	-0.27
 erad	-0.2
 erade	-0.2
-erai	-0.2
-erai 	-0.2
-eral	-0.32
-eral 	-0.32
-eran 	-0.62
-erand	-0.28
-erang	0.18
+eral	-0.25
+eral 	-0.25
+eran 	-0.63
+erand	-0.29
 eras	0.4
 eras 	-0.2
-erase	0.4
-erase|me	0.34
+erase	0.42
+erase|me	0.39
 erase|my	0.38
 erasu	0.4
 erasure|delete	0.2
 erasure|of	0.21
 erat	0.2
 erati	0.2
-erb	0.3
-erba	-0.33
+erb	0.28
+erba	-0.34
 erbak	-0.2
 erban	-0.2
-erbe	0.63
-erbe 	0.52
-erbea	0.35
+erbe	0.66
+erbe 	0.55
+erbea	0.29
 erbi	0.32
 erbij	0.2
-erbit	0.2
+erbit	0.21
 erbra	0.2
-erbru	-0.18
 erbs	-0.2
 erbst	-0.2
 erbu	0.41
 erbun	0.41
-erc	0.56
+erc	0.52
 erce	0.2
 erce 	0.2
-erci	0.4
-ercia	0.28
+erci	0.35
+ercia	0.32
 ercie	0.2
 ercis	0.2
-erd	-0.2
-erd 	-0.42
-erdag	-0.28
-erdan	0.33
+erd 	-0.41
+erda	0.22
+erdag	-0.29
+erdan	0.36
 erday	-0.2
-erde	0.48
+erde	0.53
 erde 	0.43
-erder	0.54
+erden	0.21
+erder	0.66
 erdez	0.45
 ere	-0.28
-ere 	-0.23
+ere 	-0.22
 erec	0.2
 erech	0.2
 ered	-0.19
 ered 	-0.19
 erei	0.2
 ereit	0.2
-eren	0.39
-eren 	0.39
+eren	0.38
+eren 	0.38
 erer	-0.21
 erer 	-0.21
-eres 	-0.22
+eres 	-0.24
 erez	-0.25
 erez 	-0.25
 erf	-0.27
 erfe	-0.25
 erfec	-0.25
-erfu	-0.19
-erfug	-0.19
-ergee	0.36
+erfu	-0.2
+erfug	-0.2
+ergee	0.34
+ergeh	-0.2
 ergen	-0.4
 ergens|aangeven	-0.2
-ergens|afmelden	-0.22
-erges	0.48
-erget	0.21
+ergens|afmelden	-0.23
+erges	0.47
+erget	0.2
 ergi	-0.2
 ergis	-0.2
 erho	-0.21
@@ -7267,11 +7256,14 @@ eria	0.19
 eria 	0.19
 erin	0.21
 ering	0.21
-erior	-0.22
-erk	-0.72
-erk 	-0.18
-erke	-0.3
-erkee	-0.3
+erio	0.19
+erior	-0.23
+eriou	0.2
+erk	-0.7
+erka	-0.2
+erkau	-0.2
+erke	-0.35
+erkee	-0.35
 erkp	-0.2
 erkpl	-0.2
 erks	-0.2
@@ -7280,45 +7272,41 @@ erkt	-0.4
 erkti	-0.4
 erku	-0.2
 erkup	-0.2
-erlag	-0.3
-erlan	0.18
-erlas	0.26
-erle	-0.3
-erleg	-0.3
-erli	-0.23
-erlin	-0.23
-erlo	-0.36
-erlo 	-0.24
-erlos	-0.2
-erm	0.28
+erlag	-0.28
+erlas	0.22
+erle	-0.28
+erleg	-0.28
+erli	-0.22
+erlin	-0.22
+erlo	-0.41
+erlo 	-0.26
+erlos	-0.23
+erm	0.19
 erme	0.2
 ermee	0.2
 ermee|ik	0.2
-ermin	-0.45
-ermis	0.37
+ermin	-0.47
+ermis	0.38
 ern	-0.47
 ern 	0.22
 erne	-0.48
 erne 	-0.67
 erneh	-0.3
 ernen	0.28
-ernes	-0.23
-ero	0.2
-ero 	0.2
+ernes	-0.36
 erre	-0.58
 errei	-0.36
-erreichbar|morgen	-0.18
 erreu	-0.2
 erreur|de	-0.2
-errl	0.2
-errli	0.2
-erro	-0.22
-error	-0.22
-error|sigan	-0.22
+errn	-0.19
+errn 	-0.19
+erro	-0.21
+error	-0.21
+error|sigan	-0.21
 erru	0.2
 erruf	0.2
-ers	-0.35
-ers 	-0.32
+ers	-0.34
+ers 	-0.33
 ersc	-0.21
 ersch	-0.21
 ersi	-0.2
@@ -7328,249 +7316,241 @@ ersp	0.19
 erspr	0.19
 erst	-0.24
 erst 	-0.24
-ersta	-0.19
+ersta	-0.21
 erst|ab	-0.24
-ersu	0.25
-ersuc	0.25
-ersuche|sie	0.25
-ert	-0.44
-ert 	-0.46
+ersu	0.26
+ersuc	0.26
+ersuche|sie	0.26
+ert	-0.45
+ert 	-0.41
 erta	-0.24
 erta 	-0.23
-erte 	-0.18
-ertei	0.25
+ertei	0.21
 erto	-0.2
 erto 	-0.2
 ertr	-0.42
 ertra	-0.42
-erts	-0.18
-erts 	-0.18
-eruf	0.67
-erufe	0.67
+eruf	0.58
+erufe	0.58
 erug	-0.25
 erug 	-0.2
 erugg	-0.21
-erun	-0.34
-erung	-0.34
-erv	0.23
+erun	-0.36
+erung	-0.36
+erv	0.32
 erve	0.21
 erven	0.21
-ervi	-0.19
-ervic	-0.19
+ervi	-0.28
+ervic	-0.28
 ervt	-0.2
 ervt 	-0.2
-ervu	0.2
-ervus	0.2
-erwo	-0.2
-erwor	-0.2
-ery	-0.27
-ery 	-0.62
+ervu	0.19
+ervus	0.19
+erwo	-0.21
+erwor	-0.21
+ery	-0.23
+ery 	-0.5
 eryt	0.3
 eryth	0.3
-erze	-0.39
-erzei	-0.21
-erzek	0.36
+erze	-0.4
+erzei	-0.2
+erzek	0.39
 erzen	0.2
 erzet	-0.2
-erzi	0.27
-erzic	0.27
-erzo	0.37
+erzi	0.28
+erzic	0.28
+erzo	0.4
 erzo 	0.2
 erzoe	0.34
-er|al	-0.22
+er|al	-0.28
 er|een	-0.2
-er|geen	-0.55
+er|geen	-0.5
 er|staat	-0.2
 er|vanavond	-0.22
 es 	-0.59
 esa	-0.22
 esa 	-0.22
-esab	0.21
-esabo	0.21
-esag	-0.28
-esagt	-0.28
+esab	0.22
+esabo	0.22
+esag	-0.29
+esagt	-0.29
 esan	-0.3
 esan 	-0.3
-esar	-0.26
-esari	-0.26
+esar	-0.25
+esari	-0.25
 esch	0.54
-esche	0.39
+esche	0.4
 eschi	-0.27
 eschr	0.21
-escribanme|por	-0.32
-escriban|a	0.43
-escriban|al	-0.9
-escriban|en	-0.44
+escribanme|por	-0.33
+escriban|a	0.42
+escriban|al	-0.94
+escriban|en	-0.45
 escriban|mas	0.24
-escriban|nada	0.23
-escriban|por	0.27
-escriban|ya	0.46
-escribas|mas	0.21
-escribeme|por	-0.68
+escriban|nada	0.24
+escriban|por	0.31
+escriban|ya	0.47
+escribas|mas	0.22
+escribeme|por	-0.7
 escribiendo|por	0.22
-escribirme|por	0.56
+escribirme|por	0.59
 escribirme|si	-0.22
-escribir|al	-0.28
-escribir|por	-0.37
+escribir|al	-0.31
+escribir|por	-0.31
 escu	-0.21
 escue	-0.21
-esea	-0.33
-esear	-0.33
+esea	-0.3
+esear	-0.3
 esel	-0.23
 esel 	-0.23
 esen 	0.2
-esend	-0.44
+esend	-0.45
 esent	0.2
-eseo	0.54
-eseo 	0.54
-eser	-0.53
-eser 	-0.53
-esi	0.46
-esio	0.2
-esion	0.2
-esir	0.22
-esire	0.22
-esis	0.26
-esist	0.26
+eseo	0.5
+eseo 	0.5
+eser	-0.54
+eser 	-0.54
+esi	0.43
+esio	0.19
+esion	0.19
+esir	0.27
+esire	0.27
+esis	0.28
+esist	0.28
 esit	0.39
 esito	0.39
-esl	-0.22
-esla	-0.22
-esla 	-0.22
+esl	0.2
+esla	0.2
+esla 	0.2
+esn 	-0.28
 esne	0.2
 esnet	0.2
 eso	-0.44
-eso 	-0.42
-esoi	-0.61
-esoin	-0.61
+eso 	-0.41
+esoi	-0.6
+esoin	-0.6
 espo	-0.2
-espon	-0.4
+espon	-0.38
 espos	-0.2
-esposa|dijo	-0.48
-esposa|mejor	-0.24
+esposa|dijo	-0.41
+esposa|mejor	-0.25
 esposa|no	0.2
-esposa|respondio	-0.22
-esposo|les	-0.34
+esposa|respondio	-0.21
+esposo|les	-0.23
 espra	0.2
-espre	-0.2
-espu	-0.22
-espue	-0.22
-ess	0.52
-ess 	-0.36
-essa	0.26
-essag	0.37
-essai	-0.32
+espre	-0.19
+espu	-0.21
+espue	-0.21
+ess	0.55
+ess 	-0.41
+essa	0.35
+essag	0.46
+essai	-0.38
 essai|demain	-0.19
 essai|et	-0.2
 essai|routier	-0.2
-essay	-0.19
-essayer|la	-0.19
 essb	0.2
 essbu	0.2
-essez	0.82
+essez	0.77
 essic	-0.21
-essie	-0.65
-essio	0.19
+essie	-0.64
+essio	0.2
 esst	0.4
-esst 	0.47
+esst 	0.45
 esstu	0.2
-est	-0.19
-est 	-0.2
-esta	0.18
-esta 	-0.4
+est 	-0.24
 estaba|bonito	0.2
 estaba|ocupado	-0.2
-esta|bien	-0.41
+esta|bien	-0.27
 esta|inscrita	0.24
-estem	0.32
-esten	0.4
-esten|llamando	0.25
-esten|marcando	0.24
+estem	0.27
+esten	0.59
+esten|llamando	0.4
+esten|marcando	0.21
 ester	-0.2
 este|ano	0.2
-este|es	-0.58
-este|numero	0.58
-estig	-0.23
+este|es	-0.54
+este|numero	0.57
+estig	-0.24
 estimados|les	0.2
-estimer|la	-0.2
-estin	0.21
-estio	-0.43
+estimer|la	-0.21
+estin	0.22
+estio	-0.41
 estn	-0.24
 estne	-0.24
 esto	-0.24
-esto 	-0.74
+esto 	-0.72
 estop	-0.2
 estos	-0.2
 estos|correos	-0.2
-estoy|bien	-0.64
-estoy|buscando	0.21
-estoy|diciendo	-0.51
+estos|mensajes	-0.26
+estoy|bien	-0.62
+estoy|buscando	0.2
+estoy|diciendo	-0.52
 estoy|en	0.2
 estoy|inscrito	0.2
-estoy|interesado	0.18
-estoy|manejando	-0.44
-estoy|ocupado	-0.6
-estu	0.26
-estuv	0.26
-estuvo|bueno	0.26
+estoy|interesado	0.2
+estoy|manejando	-0.45
+estoy|ocupado	-0.61
+estu	0.34
+estuv	0.34
+estuvo|bueno	0.27
+estuvo|con	0.19
 est|abandonne	0.2
-est|ben	-0.25
-est|ce	-1.09
+est|ben	-0.28
+est|ce	-1.06
 est|clair	0.64
-est|encore	-0.35
-est|il	-0.25
+est|combien	-0.2
+est|encore	-0.42
+est|il	-0.23
 est|insupportable	0.2
-est|l	-0.28
-est|moi	-0.19
-est|ou	-0.29
+est|l	-0.26
+est|moi	-0.24
+est|ou	-0.28
 est|trop	-0.21
 est|une	-0.2
-est|vendue	-0.22
-esu	0.37
-esus	0.37
-esusc	0.37
+est|vendue	-0.23
+esu	0.39
+esus	0.39
+esusc	0.39
 es|auto	0.2
 es|demasiado	-0.2
 es|eine	-0.2
 es|el	-0.21
-es|este	-0.28
-es|necesario	-0.26
-es|que	-0.6
-eta 	0.2
-etail	0.19
+es|este	-0.31
+es|keinen	-0.19
+es|necesario	-0.25
+es|que	-0.61
+eta 	0.21
+etail	0.2
 etais	-0.21
 etais|en	-0.21
 etal	-0.2
 etali	-0.2
-ete	0.39
+ete	0.38
 eted	0.26
 eted 	0.26
 etee	0.23
 eteen	0.23
-etei	-0.18
-eteil	-0.18
-etel	0.21
-etelh	0.21
-eten	-0.42
-eten 	-0.42
-eter	-0.26
-eters	-0.22
-etes	-0.41
-etes 	-0.41
-etes|ouverts	-0.18
-etes|pas	-0.29
-etez	0.18
-etez 	0.18
-eth	0.24
-ethi	0.24
-ethin	0.24
-eti	0.21
-etie	0.19
-etien	-0.45
+etel	0.2
+etelh	0.2
+eten	-0.54
+eten 	-0.54
+eter	-0.22
+etera	0.24
+eters	-0.2
+etes	-0.43
+etes 	-0.43
+etes|pas	-0.32
+eth	0.26
+ethi	0.26
+ethin	0.26
+eti	0.19
+etien	-0.43
 etiez	0.2
 etin 	-0.2
-etir	0.24
-etire	0.23
+etir	0.26
+etire	0.26
 etiro	0.21
 etj	0.4
 etje	0.4
@@ -7578,110 +7558,105 @@ etjes	0.4
 eto	0.2
 etoe	0.2
 etoed	0.2
-etr	0.23
-etre	0.23
-etre 	0.23
-etre|appele	0.63
-etre|contacte	0.61
+etr	0.22
+etre	0.22
+etre 	0.22
+etre|appele	0.7
+etre|contacte	0.6
 etre|derange	0.2
 etre|desinscrit	-0.66
 etre|sollicite	0.2
-ets	0.56
-ets 	0.54
+ets	0.68
+ets 	0.6
 etse	0.2
 etsen	0.2
 ett	-0.29
-etta	-0.22
-etta 	-0.22
-ette 	0.32
+etta	-0.32
+etta 	-0.32
+ette 	0.31
 etten	-0.2
 ettes	0.2
-etti	-0.37
-ettin	-0.37
-etw	-0.25
+etti	-0.38
+ettin	-0.38
+etw	-0.24
 etwa	-0.26
 etwas	-0.26
 etwas|neues	-0.26
 etz 	-0.22
 etza	0.2
 etzag	0.2
-etze	0.2
-etzen	0.2
 etzn	-0.22
 etznu	-0.22
-etzte	0.26
+etzte	0.28
 et|de	0.19
 et|deux	-0.21
 et|gardez	-0.27
 et|le	-0.2
-euc	0.43
-euch	0.43
-euch 	0.43
+euc	0.44
+euch	0.44
+euch 	0.44
 euch|bei	0.2
-euch|bekommen	0.33
+euch|bekommen	0.36
 euch|sonst	0.2
 eud	-0.28
 eudi	-0.28
 eudi 	-0.28
-eue	-0.4
-eue 	-0.4
+eue	-0.41
+eue 	-0.41
 eues	-0.26
 eues 	-0.26
-eug 	0.21
 eui	0.36
 euil	0.36
 euill	0.36
-eul	-0.22
-eule	-0.22
-eulem	-0.22
+eul	-0.21
+eule	-0.21
+eulem	-0.21
 eun	-0.38
 eund	-0.2
 eundl	-0.2
-eune	-0.24
-euner	-0.24
+eune	-0.23
+euner	-0.23
 eur 	-0.23
-eure	0.19
-euren	0.22
-euren|anrufen	0.22
-eurer	0.2
+euren	0.24
+euren|anrufen	0.24
+eurer	0.24
+eurer|kundenliste	0.21
 eurer|liste	0.2
 euro	-0.21
 euros	-0.21
 euros|c	-0.21
-eurs	0.55
-eurs 	0.55
+eurs	0.57
+eurs 	0.57
 eus	-0.21
 eus 	-0.21
 eut	-0.59
-eut 	-0.23
+eut 	-0.22
 eute	-0.59
 eute 	-0.59
-euw	-0.21
+euw	-0.22
 euwe	-0.2
 euwe 	-0.2
 eva 	-0.2
 eval	0.21
 evall	0.21
+eve	-0.2
 eve 	0.41
-evee	-0.18
-eveel	-0.18
-even	0.26
-even 	-0.4
+even 	-0.38
 evens	0.34
-even|apart	-0.52
+even|apart	-0.51
 even|bij	-0.21
-even|door	-0.69
-even|filled	0.26
+even|door	-0.66
+even|filled	0.24
 even|langs	-0.21
-ever 	-0.18
-everl	-0.19
+ever 	-0.2
+everl	-0.2
 everything|please	0.2
 everything|you	0.2
-every|day	-0.45
-ever|again	0.66
-ever|call	0.25
-ever|had	0.39
-ever|stop	-0.46
+every|day	-0.31
+ever|again	0.78
+ever|call	0.26
+ever|had	0.38
+ever|stop	-0.48
 ever|text	0.37
 eves	-0.21
 eves 	-0.21
@@ -7692,24 +7667,23 @@ evin	-0.2
 evin 	-0.2
 evio	0.2
 eviou	0.2
-evis	-0.45
-evis 	-0.45
-evo	0.23
-evo 	-0.22
+evis	-0.43
+evis 	-0.43
+evo	0.24
+evo 	-0.23
 evoc	0.21
 evoco	0.21
 evok	0.37
 evoke	0.37
 evon	0.2
 evond	0.2
-evra	-0.18
-evraa	-0.18
-evro	0.21
-evrou	0.21
+evro	0.19
+evrou	0.19
 ew 	-0.41
-ewo	0.35
-ewoo	0.35
-ewoon	0.35
+ewo	0.37
+ewoo	0.37
+ewoon	0.37
+ews 	-0.2
 exe	0.36
 exer	0.36
 exerc	0.36
@@ -7717,224 +7691,218 @@ exerce|mon	0.2
 exercising|my	0.2
 exib	-0.2
 exibe	-0.2
-exig	0.24
-exige	0.24
-exige|l	0.26
-ext	0.27
-ext 	-0.21
+exig	0.25
+exige	0.25
+exige|l	0.28
+ext	0.26
+ext 	-0.19
 exte	0.53
 extea	0.21
-exted	-0.5
+exted	-0.46
 extee	0.23
-exten	-0.24
-extended|warranty	-0.22
+exten	-0.26
+extended|warranty	-0.25
 exter	0.57
-exto	0.62
-exto 	0.23
-extos	0.39
-exts	0.19
-exts 	0.19
+exto	0.65
+exto 	0.24
+extos	0.43
 eya	-0.2
 eyar	-0.2
 eyard	-0.2
-ez 	0.18
-ezc	0.21
-ezco	0.21
-ezco 	0.21
-eze	-0.27
-eze 	-0.39
-ezeg	-0.27
-ezegd	-0.27
-ezi	0.18
+ez 	0.19
+ezc	0.2
+ezco	0.2
+ezco 	0.2
+eze	-0.29
+eze 	-0.44
+ezeg	-0.28
+ezegd	-0.28
 ezi 	0.2
 ezig	-0.21
 ezig 	-0.21
-ezo	-0.21
+ezo	-0.2
 ezo 	-0.21
 ezog	0.2
 ezoge	0.2
 e|mail	0.38
-e|mailadres	0.47
-e|mails	0.57
+e|mailadres	0.49
+e|mails	0.48
 face	0.21
 facem	0.2
 facer	0.2
-facez	0.59
-fach	-0.37
-fach 	-0.37
+facez	0.57
+fach	-0.44
+fach 	-0.44
 fact	-0.2
 factu	-0.2
 factura|por	-0.2
 fah	-0.2
 fahr	-0.2
 fahrt	-0.2
-fahrz	0.21
-fai	-0.39
-fair	-0.6
-faire	-0.6
-faire|pour	-0.48
+fai	-0.43
+fair	-0.55
+faire	-0.55
+faire|pour	-0.43
 faire|un	-0.19
-fais	-0.32
-fais 	-0.32
-fais|pour	-0.32
-fait	-0.61
-fait 	-0.42
-faite	-0.33
-faites|de	-0.33
-fait|du	-0.19
-fait|pour	-0.21
-fal	-0.72
-fall	-0.7
+fais	-0.3
+fais 	-0.3
+fais|pour	-0.3
+fait	-0.6
+fait 	-0.41
+faite	-0.31
+faites|de	-0.31
+fait|pour	-0.2
+fal	-0.75
+fall	-0.74
 falle	-0.2
-falls	-0.61
+falls	-0.63
 falls|das	-0.43
-falls|ich	-0.38
-falls|sie	-0.23
-fals	-0.38
-falsc	-0.38
-falsche|nummer	-0.38
+falls|der	-0.2
+falls|ich	-0.24
+falls|sie	-0.25
+fals	-0.4
+falsc	-0.4
+falsche|nummer	-0.4
 falt	-0.2
 falta	-0.2
 falta|que	-0.2
-fav	0.4
-favo	0.4
-favor	0.4
+fav	0.41
+favo	0.41
+favor	0.41
 favor|de	0.49
-favor|dejen	0.3
-favor|denme	0.29
-favor|eliminen	0.74
-favor|eliminenme	0.27
-favor|no	0.78
-favor|quiten	0.33
+favor|dejen	0.24
+favor|denme	0.41
+favor|eliminen	0.72
+favor|eliminenme	0.21
+favor|no	0.72
+favor|quiten	0.34
 favor|si	0.36
 favor|trabajo	0.33
-favor|ya	0.76
-fe 	0.45
-fea	-0.18
-feat	-0.18
-featu	-0.18
+favor|ya	0.68
+fe 	0.43
 feco	0.2
 feco 	0.2
 fect	-0.25
 fecto	-0.25
-fee	-0.63
-fee 	-0.45
-fees	-0.47
-fees 	-0.47
-fees|and	-0.47
-fee|from	-0.45
+fee	-0.71
+fee 	-0.49
+fees	-0.46
+fees 	-0.46
+fees|and	-0.46
+fee|from	-0.49
 fel	-0.21
-fel 	-0.21
+fel 	-0.2
 felg	-0.2
 felge	-0.2
-fem	-0.28
-femm	-0.28
-femme	-0.28
+fem	-0.31
+femm	-0.31
+femme	-0.31
 femme|a	-0.2
 femme|dit	-0.22
-femme|m	-0.3
-femme|vous	-0.19
-fer	-0.57
-fer 	0.24
+femme|m	-0.22
+fer	-0.58
+fer 	0.19
 ferb	-0.2
 ferba	-0.2
-fere	-0.23
-fere 	-0.23
+fere	-0.22
+fere 	-0.22
 fern	0.28
 ferne	0.28
-fers	-0.29
-fers 	-0.29
-fert	-0.53
+fers	-0.31
+fers 	-0.31
+fert	-0.52
 ferta	-0.24
-ferte	-0.18
 fes	-0.24
 fest	-0.24
 festn	-0.24
 festnetznummer|anrufen	-0.22
 festnetz|an	-0.2
-festnetz|anrufen	-0.9
+festnetz|anrufen	-0.88
 festnetz|bitte	-0.19
-ff 	0.52
+ff 	0.53
 ffa	0.21
 ffac	0.21
 fface	0.21
-ffe	-0.23
-ffer	-0.23
+ffe	-0.24
+ffer	-0.24
 fferb	-0.2
-ffers	-0.29
-ffert	-0.18
-ffi	-0.24
+ffers	-0.31
+ffi	-0.3
 ffic	-0.21
 ffice	-0.21
 ffre 	-0.2
-ffu	0.2
-ffus	0.2
-ffusi	0.2
-ff|checken	-0.32
-ff|met	0.24
-fge	-0.42
-fgeh	-0.27
-fgeho	-0.27
+ffu	0.22
+ffus	0.22
+ffusi	0.22
+ff|checken	-0.36
+ff|met	0.22
+fge	-0.38
+fgeh	-0.26
+fgeho	-0.26
 fgem	-0.2
 fgeme	-0.2
 fhoe	-0.25
 fhoer	-0.25
 fice	-0.21
 fice 	-0.21
-fich	0.31
-fiche	0.21
-fichez|moi	0.21
-fiche|moi	0.34
+fich	0.3
+ficha	-0.37
+ficha|tecnica	-0.37
+fiche	0.22
+fichez|moi	0.22
+fiche|moi	0.3
 fichi	0.2
-fici	-0.55
-ficin	-0.55
-fie	0.18
+fici	-0.53
+ficin	-0.53
 fiet	0.2
 fiets	0.2
 fietsen|haha	0.2
-fig	-0.43
-figu	-0.43
-figur	-0.43
+fig	-0.41
+figu	-0.41
+figur	-0.41
+fij	0.2
+fije	0.2
+fijes	0.2
+fijese|que	0.2
 fil	0.21
 file	0.21
 files	0.21
-fill	0.26
-fille	0.26
-filled|out	0.26
-fils	-0.19
-fils 	-0.19
-fils|fait	-0.19
-fin 	-0.39
-finalement|achete	0.2
+fill	0.24
+fille	0.24
+filled|out	0.24
+fin	-0.19
+fin 	-0.38
+finalement|achete	0.4
 finally|have	-0.2
 finalmente|compramos	0.2
-final|numbers	-0.58
-finan	-0.49
+final|numbers	-0.53
+finan	-0.63
 financiamiento|voy	-0.2
-financiering|ik	-0.39
-financing|he	-0.18
-financing|no	-0.22
-financing|offers	-0.19
-financing|stop	-0.22
-finanzierung|schon	-0.34
+financiering|ik	-0.35
+financing|he	-0.2
+financing|no	-0.2
+financing|stop	-0.2
+finanzierung|schon	-0.26
 find	-0.2
 find 	-0.2
 find|it	-0.2
-fine	-0.28
-fine 	-0.28
-fine|now	-0.33
+fine	-0.29
+fine 	-0.29
+fine|now	-0.25
 fini 	0.2
-finit	-0.46
-finit|quand	-0.46
+finit	-0.44
+finit|quand	-0.44
 fini|jveux	0.2
 fins	0.2
 fins 	0.2
+fins|commerciales	0.26
 fins|de	0.2
-fin|de	-0.39
-fir	-0.27
-firm	-0.27
-firme	-0.41
+fin|de	-0.38
+fir	-0.35
+firm	-0.35
+firme	-0.31
 firmo	-0.22
+fit	0.25
 fitn	0.2
 fitne	0.2
 fitnesstudio|kraftwerk	0.2
@@ -7943,14 +7911,14 @@ fix	-0.26
 fixe	-0.26
 fixe 	-0.26
 fixe|plutot	-0.2
-fixe|prenez	-0.3
-fixe|seulement	-0.22
-fle	0.44
-flec	-0.22
-flech	-0.22
+fixe|prenez	-0.32
+fixe|seulement	-0.21
+fle	0.19
+flec	-0.21
+flech	-0.21
 flee	0.51
 fleet	0.51
-fleet|account	0.2
+fleet|account	0.22
 flex	-0.2
 flexi	-0.2
 flexibel|abonnement	-0.2
@@ -7958,27 +7926,27 @@ flo	-0.21
 floo	-0.21
 floor	-0.21
 floor|mats	-0.21
-fme	0.34
-fmel	0.34
-fmeld	0.34
-fna	0.42
-fnah	0.42
-fnahm	0.42
-foi	-0.53
-fois	-0.53
-fois 	-0.53
-fois|par	-0.77
-fois|que	0.27
+fme	0.32
+fmel	0.32
+fmeld	0.32
+fna	0.41
+fnah	0.41
+fnahm	0.41
+foi	-0.45
+fois	-0.45
+fois 	-0.45
+fois|par	-0.7
+fois|que	0.28
 folg	-0.2
 folgt	-0.2
 foll	0.37
 follo	0.37
-follow|up	0.35
+follow|up	0.31
 follow|ups	0.31
 fon	0.28
-fonc	-0.23
-fonct	-0.23
-fonction|stop	-0.23
+fonc	-0.21
+fonct	-0.21
+fonction|stop	-0.21
 fonn	0.2
 fonnu	0.2
 fono	0.2
@@ -7986,63 +7954,64 @@ fono 	0.2
 ford	0.2
 forde	0.2
 fordere|ich	0.2
-fore	-0.23
-fore 	-0.23
-forev	-0.42
-forever|just	-0.42
-forg	0.57
-forge	0.56
-forget|my	0.26
-forget|you	0.39
+fore	-0.22
+fore 	-0.22
+forev	-0.43
+forever|just	-0.43
+forg	0.56
+forge	0.55
+forget|my	0.24
+forget|you	0.38
 forgo	0.27
 forgotten|remove	0.27
-form	-0.31
-form 	0.25
+form	-0.26
+form 	0.24
 forma|de	-0.24
 forme	0.2
-formi	-0.32
-fort	0.23
-fort 	0.23
+formi	-0.26
+fort	0.22
+fort 	0.22
 for|delivery	-0.2
-for|fleet	0.2
+for|fleet	0.19
 for|let	-0.2
-for|me	-0.27
+for|me	-0.28
 for|my	-0.23
 for|now	0.2
-for|please	0.22
+for|please	0.23
 for|reaching	0.2
-for|the	-0.25
-for|this	0.42
-for|your	0.2
+for|the	-0.26
+for|this	0.43
+for|your	0.23
 fos	-0.2
 fos 	-0.2
-fot	-0.64
-foto	-0.64
-foto 	-0.4
-fotos	-0.81
-fotos|de	-0.55
-fotos|por	-0.22
+fot	-0.62
+foto	-0.62
+foto 	-0.41
+fotos	-0.82
+fotos|de	-0.56
+fotos|por	-0.2
 foto|s	-0.68
 fou	0.21
-found|a	0.44
-found|one	-0.38
+foun	-0.31
+found	-0.31
+found|a	0.29
+found|one	-0.29
 fout	0.21
 foute	0.21
 foutez|moi	0.21
-frag	-0.23
-frage	-0.23
+frag	-0.24
+frage	-0.24
 fragen|ich	-0.21
 fragen|mehr	-0.22
 frai	0.2
 frain	0.2
-frau	-0.22
-frau 	-0.22
-frau|meinte	-0.19
+frau	-0.3
+frau 	-0.3
 frau|yilmaz	-0.2
-fre	-0.42
+fre	-0.43
 fre 	-0.2
-free	-0.4
-free 	-0.4
+free	-0.37
+free 	-0.37
 frei	-0.2
 freit	-0.2
 freitag|verschieben	-0.2
@@ -8058,230 +8027,237 @@ fris	-0.33
 fris 	-0.33
 frit	-0.2
 frit 	-0.2
-fro	0.35
-from	0.35
-from 	0.35
-from|all	0.43
+fro	0.32
+from	0.32
+from 	0.32
+from|all	0.46
 from|another	0.2
 from|any	0.2
 from|calling	0.2
 from|denver	-0.2
 from|everything	0.2
-from|me	-0.41
-from|my	0.4
-from|now	-0.43
-from|the	-0.2
-from|these	0.26
+from|me	-0.42
+from|my	0.34
+from|now	-0.41
+from|the	-0.19
+from|these	0.29
 from|this	0.23
-from|ur	0.36
-from|your	0.65
-fru	-0.32
-fruh	-0.32
+from|ur	0.44
+from|your	0.63
+fru	-0.3
+fruh	-0.3
 fruh 	-0.24
 fruhj	-0.2
 fruhjahr|wieder	-0.2
 fruh|anrufen	-0.24
-fr|i	0.35
+fr|i	0.29
 fs 	-0.31
-ft 	-0.39
+ft 	-0.38
 ftc	0.2
 ftc 	0.2
 fte	-0.71
-ften	-0.42
-ften 	-0.42
-fter	-0.7
-fter 	-0.7
-fti	0.33
-ftig	0.33
-ftig 	0.33
+fte 	-0.23
+ften	-0.41
+ften 	-0.41
+fter	-0.69
+fter 	-0.69
+fti	0.34
+ftig	0.34
+ftig 	0.34
 ftw	0.2
 ftwe	0.2
 ftwer	0.2
 fue	-0.2
 fue 	-0.2
 fue|un	-0.2
-fug	-0.19
-fugb	-0.19
-fugba	-0.19
+fug	-0.2
+fugb	-0.2
+fugba	-0.2
 ful	-0.22
 ful 	-0.22
-fun	-0.37
-fund	0.18
-funde	0.18
-fune	-0.32
-funer	-0.32
-funeral|email	-0.32
+fun	-0.39
+fune	-0.25
+funer	-0.25
+funeral|email	-0.26
+funf	-0.23
+funf 	-0.23
+funf|transporter	-0.23
 funn	-0.4
 funny	-0.4
 funny|how	-0.4
-fur	0.25
-fur 	-0.42
+fur	0.6
 furt	0.5
 furth	0.5
-further|contact	0.69
-further|emails	0.45
+further|contact	0.42
+further|emails	0.44
 further|follow	0.2
-further|texts	0.32
-fur|den	-0.23
-fur|die	-0.34
-fur|einen	0.21
-fur|ihr	0.19
+further|texts	0.33
+fur|den	-0.24
+fur|die	-0.28
+fur|einen	0.2
+fur|funf	-0.23
 fur|meine	-0.2
-fur|werbeanrufe	0.2
-fus	0.2
-fusi	0.2
-fusio	0.2
+fus	0.22
+fusi	0.22
+fusio	0.22
 fut	0.2
 futu	0.2
 futur	0.2
-f|150	-0.21
-f|alone	0.22
-f|ing	0.55
-ga 	-0.18
+f|150	-0.4
+f|alone	0.21
+f|ing	0.54
 gaa	0.2
 gaat	0.2
 gaat 	0.2
-gai	0.65
-gain	0.65
-gain 	0.65
-gan	0.42
-gan 	0.42
-gand	-0.21
-gando	-0.21
+gai	0.64
+gain	0.64
+gain 	0.64
+gan	0.43
+gan 	0.43
+gand	-0.23
+gando	-0.23
 gar	-0.25
-gar 	-0.26
-gara	-0.24
+gar 	-0.25
+gara	-0.25
 garag	-0.24
 garage|ce	0.2
 garage|demain	-0.44
-garage|en	-0.4
+garage|en	-0.47
 garage|is	-0.21
-garage|que	-0.28
-garage|samedi	-0.66
-garan	-0.65
+garage|que	-0.26
+garage|samedi	-0.71
+garan	-0.66
 garantia|extendida	-0.46
-garantieverlangerung|will	-0.19
-garantie|endet	-0.2
+garantieverlangerung|will	-0.2
+garantie|endet	-0.21
 gard	0.38
 garder|la	0.2
-garder|les	-0.66
+garder|les	-0.62
 gardez|la	-0.27
 gards	0.2
 gas	-0.21
-gas 	-0.41
+gas 	-0.38
 gaso	-0.2
 gasol	-0.2
 gasolina|mejor	-0.2
-gas|station	-0.41
+gas|station	-0.38
 ga|voorlopig	0.2
-gba	-0.19
-gbar	-0.19
-gbar 	-0.19
+gba	-0.2
+gbar	-0.2
+gbar 	-0.2
 gd 	-0.32
 gdp	0.4
 gdpr	0.4
 gdpr 	0.4
 gdpr|i	0.21
-geac	0.21
-geach	0.21
-geachte|heer	0.21
+ge 	-0.23
+geac	0.19
+geach	0.19
+geachte|heer	0.19
 gean	-0.35
 geand	-0.2
-geandert|bitte	-0.53
+geandert|bitte	-0.54
 geandert|neue	-0.2
 geap	0.21
 geapp	0.21
-geb	-0.34
-gebe	0.45
+geb	-0.29
+gebe	0.29
 gebel	0.51
-gebeld|wil	0.3
-gebeld|worden	0.51
-gebel|ik	0.26
+gebeld|wil	0.27
+gebeld|worden	0.46
+gebel|ik	0.24
 gebet	-0.2
 gebeten|stimmt	-0.2
-gebo	-0.36
-gebot	-0.36
+gebo	-0.35
+gebot	-0.35
+gebr	0.2
+gebra	0.2
+gebrauchten|beim	0.2
 gebruik|het	-0.2
-gebruik|van	0.23
-gec	0.39
-geco	0.39
-gecon	0.39
-gecontacteerd|te	0.25
+gebruik|van	0.21
+gec	0.38
+geco	0.38
+gecon	0.38
+gecontacteerd|te	0.2
 gecontacteerd|worden	0.2
 ged	-0.36
 ged 	-0.36
 geen|aanbiedingen	-0.2
 geen|appjes	0.19
-geen|bezwaar	-0.55
-geen|contact	0.89
-geen|diesel	-0.29
-geen|e	0.4
-geen|financiering	-0.39
+geen|behoefte	-0.23
+geen|bezwaar	-0.5
+geen|contact	0.65
+geen|diesel	-0.26
+geen|e	0.42
+geen|financiering	-0.35
 geen|haast	-0.21
-geen|interesse	0.2
-geen|mails	0.35
-geen|peter	-0.31
-geen|pieter	-0.29
-geen|post	-0.18
+geen|interesse	0.24
+geen|mails	0.36
+geen|peter	-0.3
+geen|pieter	-0.27
+geen|post	-0.2
 geen|probleem	-0.2
-geen|problemen	-0.35
-geen|reclame	0.32
-geen|sms	0.77
+geen|problemen	-0.23
+geen|reclame	0.34
+geen|sms	0.67
 geen|tijd	-0.2
 geen|vragen	-0.23
-geen|whatsapp	0.61
+geen|whatsapp	0.57
 geen|winterbanden	-0.2
-geet	0.36
-geet 	0.36
-gef	-0.21
+geet	0.34
+geet 	0.34
+gef	-0.22
 gefa	-0.2
 gefal	-0.2
-gefu	-0.23
-gefun	-0.23
+gefu	-0.24
+gefun	-0.24
 geg	0.34
 gege	0.34
-gegen	-0.61
+gegen	-0.59
 gegev	0.34
-gegevens|aub	0.3
-gegevens|graag	0.32
+gegevens|aub	0.32
+gegevens|graag	0.31
 gegevens|niet	-0.2
 gegevens|te	0.49
-gegevens|uit	0.36
-gegevens|verwijderen	0.49
-gegevens|willen	0.22
-gegevens|wissen	0.4
-geh	-0.53
-geha	-0.32
-gehad	-0.32
-gehad|klopt	-0.32
-gehe	-0.68
-gehe 	-0.68
-geho	-0.27
-gehor	-0.27
-gek	0.74
+gegevens|uit	0.55
+gegevens|verwijderen	0.54
+gegevens|willen	0.23
+gegevens|wissen	0.39
+geh	-0.54
+geha	-0.34
+gehad	-0.34
+gehad|klopt	-0.34
+gehe	-0.64
+gehe 	-0.64
+geho	-0.26
+gehor	-0.26
+geht	-0.2
+geht 	-0.2
+gek	0.7
 geka	0.54
 gekau	0.54
 gekauft|also	0.2
 gekauft|war	0.2
-geko	0.4
-gekoc	0.4
+geko	0.44
+gekoc	0.44
+gekocht|bij	0.2
 gekocht|gelieve	0.2
 gekocht|wil	0.2
 gel	0.37
-gela	0.56
-gelas	0.43
-gelassen|werden	0.43
-gelat	0.47
-gelaten|worden	0.47
+gela	0.51
+gelas	0.36
+gelassen|werden	0.36
+gelat	0.41
+gelaten|worden	0.41
 geld	-0.2
 geldt	-0.2
 geldt|dat	-0.2
 geli	0.41
 gelie	0.41
 gelieve|mij	0.41
-gelieve|mijn	0.49
-gelo	-0.59
-gelos	-0.59
+gelieve|mijn	0.48
+gelo	-0.57
+gelos	-0.57
 gema	0.21
 gemae	0.2
 gemaess|art	0.2
@@ -8289,152 +8265,147 @@ gemas	0.2
 gemass|art	0.2
 geme	-0.4
 gemel	-0.4
-gen	-0.55
-gen 	-0.28
-gend	-0.41
+gen	-0.52
+gen 	-0.27
+gend	-0.42
 gende	-0.21
-gendw	-0.24
+gendw	-0.25
 gene	0.2
 genen	0.2
-genoeg|met	0.25
+genoeg|met	0.22
 genoeg|voor	-0.21
 gens	-0.4
 gens 	-0.4
 gentl	-0.21
 gentu	0.2
 ger 	0.35
-gera	-0.46
-geraa	-0.26
-geraak|ik	-0.26
+gera	-0.47
+geraa	-0.27
+geraak|ik	-0.27
 gerad	-0.2
 gerade|im	-0.2
-gere	-0.21
-geren	-0.21
+gere	-0.22
+geren	-0.22
 gerk	-0.2
 gerku	-0.2
 gern	-0.67
 gerne	-0.67
-gerne|auf	-0.63
-gerne|per	-0.24
+gerne|auf	-0.64
+gerne|per	-0.23
 gerne|weiter	-0.2
-geruf	0.67
-gerun	-0.19
-gerust|bellen	-0.38
-gerust|ik	-0.19
-ges 	0.42
-gesa	-0.28
-gesag	-0.28
+geruf	0.58
+gerun	-0.2
+gerust|bellen	-0.4
+ges 	0.35
+gesa	-0.29
+gesag	-0.29
 gesagt|dass	-0.21
-gesagt|die	-0.35
-gesagt|sie	-0.47
+gesagt|die	-0.42
+gesagt|sie	-0.49
 gesc	0.21
 gesch	0.21
 gesp	0.2
 gespr	0.2
 gesprach|mit	0.2
-gess	0.48
-gesse	0.45
-gesst	0.47
+gess	0.47
+gesse	0.44
+gesst	0.45
 gest	-0.2
 gesto	-0.2
 gestopt|met	-0.2
-get 	0.3
-gete	0.21
-getel	0.21
-geten	0.36
-gett	-0.37
-getti	-0.37
-getting|emails	-0.37
+get 	0.29
+gete	0.2
+getel	0.2
+geten	0.39
+gett	-0.38
+getti	-0.38
+getting|emails	-0.34
 getting|my	-0.2
 getting|these	-0.2
-get|me	0.49
-get|off	-0.45
-get|texts	-0.63
+get|me	0.51
+get|off	-0.46
+get|texts	-0.6
 geva	0.21
 geval	0.21
 gevallen|worden	0.21
-geve	0.18
-geven	0.18
 gevo	0.2
 gevon	0.2
-gevr	-0.18
-gevra	-0.18
 gevraagd|om	-0.4
-gew	0.35
-gewo	0.35
-gewoo	0.35
+gew	0.37
+gewo	0.37
+gewoo	0.37
 gewoon|met	0.41
-gewoon|op	-0.2
-gez	-0.27
-geze	-0.27
-gezeg	-0.27
-gezegd|bel	-0.41
-ge|moogt	0.23
+gewoon|op	-0.21
+gez	-0.28
+geze	-0.28
+gezeg	-0.28
+gezegd|bel	-0.42
+ge|moogt	0.21
 gfu	0.2
 gfun	0.2
 gfund	0.2
 gfunde|merci	0.2
-gga	0.41
-gga 	0.41
+gga	0.37
+gga 	0.37
 gge	-0.21
 ggeb	-0.21
 ggebe	-0.21
-ggi	0.28
-ggin	0.28
-gging	0.28
-gh 	0.39
+ggi	0.26
+ggin	0.26
+gging	0.26
+gh 	0.37
 gib	-0.2
 gibt	-0.2
 gibt 	-0.2
 gibt|es	-0.2
-gibt|s	-0.42
+gibt|s	-0.44
 gil	-0.2
 gilt	-0.2
 gilt 	-0.2
 gilt|das	-0.2
-gin	0.39
-ging	0.39
-ging 	0.39
-gis	0.46
+gin	0.48
+ging	0.48
+ging 	0.48
+gis	0.48
 giss	-0.2
 gissi	-0.2
-gist	0.59
-giste	0.4
+gist	0.55
+giste	0.35
 gisti	0.2
 gistr	0.2
-giv	0.18
-give	0.18
 given	0.19
-give|me	-0.22
+give|me	-0.23
 give|you	0.22
-gle	-0.28
-gma	-0.63
-gmai	-0.63
-gmail	-0.63
+gle	-0.26
+glij	0.23
+glijs	0.23
+gma	-0.64
+gmai	-0.64
+gmail	-0.64
 gn 	-0.2
-gne 	-0.25
-gned	0.42
-gned 	0.42
+gne 	-0.23
+gned	0.27
+gned 	0.27
 gner	-0.41
 gner 	-0.41
-go 	-0.36
-goc	-0.25
-goci	-0.24
-gocia	-0.25
+go 	-0.35
+goc	-0.24
+goci	-0.23
+gocia	-0.23
 goed 	-0.21
 goede	0.2
 goedemiddag|wilt	0.2
 goed|bezig	-0.21
-goi	-0.3
-goin	-0.3
-going	-0.3
+goi	-0.27
+goin	-0.27
+going	-0.27
 going|to	-0.2
-gol	-0.25
-golf	-0.25
-golf 	-0.25
+gol	-0.26
+golf	-0.26
+golf 	-0.26
 golf|nicht	-0.26
-golf|noch	-0.26
-golf|wel	-0.25
+golf|noch	-0.27
+golf|wel	-0.26
 gone	-0.2
 gone 	-0.2
 gonn	0.34
@@ -8442,36 +8413,37 @@ gonna	0.34
 gonna|block	0.34
 good|morning	0.2
 good|no	0.2
-good|take	0.24
+good|take	0.36
 good|text	-0.2
-good|thanks	-0.25
+good|thanks	-0.3
 gott	0.24
-gott 	-0.42
+gott 	-0.44
 gotte	0.27
-gott|gibt	-0.42
-got|a	0.53
-got|the	0.22
-got|your	-0.42
+gott|gibt	-0.44
+got|a	0.44
+got|the	0.2
+got|your	-0.43
 go|away	0.46
-go|du	-0.23
+go|du	-0.21
 go|elsewhere	-0.2
 gpd	0.38
 gpd 	0.38
-graa	0.42
-graag	0.42
-graag|afmelden	0.44
-graag|geen	0.64
-graag|mijn	0.49
-graag|uitschrijven	0.67
-graag|verwijder	0.21
-graag|wat	-0.2
+gra 	-0.2
+graa	0.44
+graag	0.44
+graag|afmelden	0.45
+graag|geen	0.4
+graag|mijn	0.54
+graag|uitschrijven	0.55
+graag|verwijder	0.19
+graag|wat	-0.21
 gracias|ahi	-0.2
-gracias|asi	-0.64
-gracias|nos	-0.21
+gracias|asi	-0.62
+gracias|nos	-0.22
 gracias|pero	-0.2
-gracias|ya	-0.2
-grad	0.41
-grade	0.41
+gracias|ya	-0.21
+grad	0.31
+grade	0.31
 gran	-0.2
 grand	-0.2
 grandma|keeps	-0.2
@@ -8479,42 +8451,42 @@ grav	-0.2
 grave	-0.2
 grea	-0.2
 great	-0.2
-great|see	-0.26
+great|see	-0.25
 great|tho	-0.19
 greg	0.25
 gregu	0.25
-gri	-0.56
-grij	-0.34
-grijs	-0.34
+gri	-0.57
+grij	-0.3
+grijs	-0.3
 grit	-0.21
 grito	-0.21
 grito|dejen	-0.21
-gro	0.21
-groe	0.2
-groet	0.2
+gro	0.27
+groe	0.26
+groet	0.26
 groet|els	0.2
-groet|piet	-0.21
+groet|piet	-0.22
 gron	0.2
 grond	0.2
 grond|van	0.2
 grue	0.2
 gruez	0.2
 gruezi|bitte	0.2
-gruezi|ist	-0.18
+gruezi|ist	-0.19
 grussen|anna	-0.2
-gruss|gott	-0.42
+gruss|gott	-0.44
 gruss|tom	0.2
-gs 	-0.37
-gsm	-0.25
-gsm 	-0.25
-gsm|is	-0.25
+gs 	-0.39
+gsm	-0.29
+gsm 	-0.29
+gsm|is	-0.29
 gsp	-0.21
 gspa	-0.21
 gspau	-0.21
-gt 	-0.44
-gua	-0.29
-guan	-0.2
-guan 	-0.2
+gt 	-0.43
+gua	-0.39
+guan	-0.19
+guan 	-0.19
 guas	-0.2
 guas 	-0.2
 gue 	-0.4
@@ -8525,149 +8497,149 @@ guia	-0.24
 guia 	-0.24
 guir	-0.2
 guir 	-0.2
-gul	-0.23
-gula	-0.23
-gulat	-0.23
+gul	-0.21
+gula	-0.21
+gulat	-0.21
 guna	-0.24
 guna 	-0.24
-gung	0.27
-gung 	0.27
+gung	0.25
+gung 	0.25
 gunt	-0.22
 gunta	-0.22
-gur	-0.41
-gure	-0.43
-gures	-0.43
+gur	-0.42
+gure	-0.41
+gures	-0.41
 guro	-0.4
 guro 	-0.4
-guros	0.28
-gut	-0.49
-gut 	-0.49
-gut|lieber	-0.49
+guros	0.24
+gut	-0.48
+gut 	-0.48
+gut|lieber	-0.48
 guy	0.3
-guy 	0.52
+guy 	0.55
 guys|anymore	0.21
 guys|have	-0.19
 guys|maybe	-0.27
-guys|need	0.35
-guys|stop	-0.41
-guys|take	-0.31
+guys|need	0.36
+guys|stop	-0.48
+guys|take	-0.34
 guy|keeps	0.2
 guy|mate	0.24
-guy|stop	-0.19
-guy|to	0.29
+guy|to	0.34
 gvo	0.21
 gvo 	0.21
-gym	0.32
-gym 	0.32
-gym|i	0.32
+gym	0.28
+gym 	0.28
+gym|i	0.28
 h30	-0.22
 h30 	-0.22
-ha 	0.19
-haa	0.25
+haa	0.26
 haak	-0.21
 haak 	-0.21
-haal	0.27
-haal 	0.27
+haal	0.28
+haal 	0.28
 haal|de	-0.21
-haal|me	0.46
-haal|mij	0.93
-haal|mijn	0.48
+haal|me	0.47
+haal|mij	0.74
+haal|mijn	0.47
 haas	-0.21
 haast	-0.21
-haast|mail	-0.64
+haast|mail	-0.63
 haast|stuur	-0.2
-hab 	0.41
-haben|kein	0.2
-haben|rufen	-0.23
-haben|sie	-0.46
-haben|uns	0.25
+hab 	0.52
+haben|die	-0.19
+haben|kein	0.21
+haben|rufen	-0.25
+haben|sie	-0.47
+haben|uns	0.2
 habe|bereits	0.2
-habe|das	-0.47
+habe|das	-0.45
 habe|den	-0.26
-habe|einen	-0.23
-habe|kein	0.64
+habe|einen	-0.24
+habe|kein	0.63
 habe|keine	-0.33
-habe|nicht	-0.21
-habe|nichts	-0.61
+habe|nicht	-0.22
+habe|nichts	-0.59
 habe|nie	-0.3
 habl	0.27
 habla	-0.22
 hablar|ahorita	-0.22
-hable	0.28
+hable	0.27
 hablen|mas	0.25
-hablen|por	0.2
+hablen|por	0.21
 hablo	-0.2
 hablo|con	-0.2
 hab|den	0.2
-hab|ich	-0.35
-hab|kein	0.58
-hab|mein	0.3
+hab|die	-0.23
+hab|ich	-0.42
+hab|kein	0.54
+hab|mein	0.33
 hab|scho	0.23
-hab|schon	0.19
-hac	-0.25
-hace	-0.25
+hac	-0.31
+hace	-0.31
 hace 	-0.2
 hace|falta	-0.2
 had|a	-0.2
-had|my	0.39
-hag	-0.47
-hago	-0.47
-hago 	-0.47
-hago|para	-0.47
-hah	0.37
+had|my	0.38
+hag	-0.49
+hago	-0.49
+hago 	-0.49
+hago|para	-0.49
+hah	0.4
 hah 	0.2
-haha	0.19
-haha 	0.19
+haha	0.2
+haha 	0.2
 haha|groetjes	0.2
-hai	0.5
-hait	0.51
-haite	0.51
-halb	-0.27
-halb 	-0.27
-halb|acht	-0.27
-halen|dank	0.25
-halen|hoor	-0.65
+hai	0.53
+hait	0.53
+haite	0.53
+halb	-0.25
+halb 	-0.25
+halb|acht	-0.25
+halen|dank	0.26
+halen|hoor	-0.61
 haler	0.23
-half	-0.51
-half 	-0.51
-half|tien	-0.51
+half	-0.46
+half 	-0.46
+half|tien	-0.46
 hall	0.2
 hallo	0.2
 hallo|das	0.2
 han	-0.37
-han 	-0.28
-hand	-0.18
+han 	-0.29
 hand 	0.2
-handl	-0.27
-handles|that	-0.18
-handling|it	-0.26
+handi	-0.2
+handler|um	0.2
+handles|that	-0.2
+handling|it	-0.29
 handy	-0.25
 handynummer|aus	0.19
 hand|scho	0.2
 hang	-0.55
 hange	-0.55
-hank	0.43
+hank	0.39
 hank 	0.48
-hanks	0.3
+hanks	0.26
 hap	-0.49
-happ	-0.5
-happe	-0.5
-happens|if	-0.5
-har	0.37
-hara	0.33
-haras	0.33
-harassing|me	0.25
+happ	-0.49
+happe	-0.49
+happens|if	-0.49
+har	0.43
+hara	0.41
+haras	0.41
+harassing|me	0.22
 harassment|and	0.2
 harc	0.2
 harce	0.2
 harceler|au	0.2
-hart	0.23
-harto	0.23
-harto|con	0.23
-has 	-0.2
-hasa	-0.49
-hasar	-0.49
-hasard|vous	-0.49
+hart	0.22
+harto	0.22
+harto|con	0.22
+has	-0.25
+has 	-0.21
+hasa	-0.42
+hasar	-0.42
+hasard|vous	-0.42
 hase	0.2
 hased	0.2
 hasi	0.2
@@ -8675,150 +8647,144 @@ hasin	0.2
 hast	-0.2
 hasta	-0.2
 hasta|la	-0.2
-hat 	-0.32
-hate	0.24
-hatev	0.24
-hats	0.22
-hatsa	0.22
+hat 	-0.33
+hate	0.35
+hatev	0.36
+hats	0.21
+hatsa	0.21
 hatt	-0.2
 hatte	-0.2
 hatte|um	-0.2
 hat|mir	-0.2
 hat|sich	-0.2
-hau	-0.22
-hau 	-0.21
-haue	-0.19
-haue 	-0.19
+hau	-0.34
+hau 	-0.19
+haue	-0.2
+haue 	-0.2
 haup	-0.2
 haupt	-0.2
 haus	-0.19
 haus 	-0.19
-hause	0.22
-haus|schon	0.3
-have 	0.22
+hause	0.32
+haus|schon	0.33
+have 	0.19
 haven	-0.21
 haven|t	-0.21
 have|a	-0.23
 have|asked	0.4
-have|auto	-0.33
+have|auto	-0.27
 have|been	-0.19
 have|it	-0.41
-have|no	0.26
+have|no	0.33
 have|the	-0.4
 have|told	0.2
-hay	-0.34
-hay 	-0.34
+hay	-0.35
+hay 	-0.35
 hay|alguna	-0.24
 hay|bronca	-0.2
 hay|descuento	-0.21
 hay|mas	-0.22
-hba	-0.18
-hbar	-0.18
-hbar 	-0.18
-hdr	0.28
-hdra	0.28
-hdraw	0.28
-he 	-0.53
-hea	-0.27
+hdr	0.29
+hdra	0.29
+hdraw	0.29
+he 	-0.52
+hea	-0.26
 heap	-0.2
 heape	-0.2
-hear 	0.49
+hear 	0.5
 heard	-0.21
 heard|from	-0.21
-hear|from	0.49
-heb 	0.26
-hebb	-0.26
-hebbe	-0.26
-hebben|hoef	-0.22
+hear|from	0.5
+heb 	0.25
+hebb	-0.33
+hebbe	-0.33
+hebben|de	0.2
+hebben|hoef	-0.2
 hebben|inmiddels	0.4
-hebben|jullie	-0.62
+hebben|jullie	-0.58
 heb|al	0.85
-heb|de	-0.51
-heb|elders	0.2
-heb|er	-0.71
-heb|geen	0.47
+heb|de	-0.54
+heb|er	-0.59
+heb|geen	0.44
 heb|je	0.2
-heb|niet	-0.22
-heb|niks	0.23
-heb|nog	-0.39
-heb|nooit	-0.7
-heb|vandaag	-0.2
-hec	-0.46
-heck	-0.46
+heb|niet	-0.25
+heb|niks	0.24
+heb|nog	-0.35
+heb|nooit	-0.69
+hec	-0.53
+heck	-0.53
 heck 	-0.2
-hecke	-0.32
-hecks	-0.22
-hed	-0.37
+hecke	-0.36
+hecki	-0.2
+hecks	-0.2
+hed	-0.41
 hed 	-0.2
-hedu	-0.28
-hedul	-0.28
+hedu	-0.26
+hedul	-0.26
 hee	-0.19
 heef	-0.2
 heeft	-0.2
-heeft|de	-0.27
 heeft|hij	-0.2
-heeft|u	-0.34
-heer	0.26
-heer 	0.21
-heers	0.24
-heer|mevrouw	0.21
+heeft|u	-0.3
+heer	0.3
+heer 	0.19
+heers	0.28
+heer|mevrouw	0.19
 hei	0.2
-heid	0.21
-heid 	0.21
+heid	0.2
+heid 	0.2
 heis	-0.2
 heiss	-0.2
 heisst|das	-0.2
-hel	0.39
-hele	-0.19
-hele 	-0.19
-hele|dag	-0.19
-hell	0.3
-hello	0.3
+hel	0.35
+hell	0.39
+hello	0.39
 hello|could	0.2
-hello|i	0.21
-help	0.34
-help 	0.34
+hello|i	0.24
+help	0.31
+help 	0.31
 help|but	0.2
 help|though	0.2
-hem	-0.52
-hem 	-0.52
-hen 	-0.23
-henev	-0.43
-her	-0.48
+hem	-0.54
+hem 	-0.54
+hen 	-0.24
+henev	-0.4
+her	-0.5
+her 	-0.19
 herb	-0.2
 herbs	-0.2
 herbst|wieder	-0.2
-here	-0.33
-here 	-0.33
+here	-0.32
+here 	-0.32
 heri	0.21
 herin	0.21
+herr	-0.19
+herrn	-0.19
+herrn|maier	-0.19
 herz	0.2
 herze	0.2
 her|but	-0.45
-hes 	0.32
-hete	0.21
-hete 	0.22
-heter	-0.49
-het|avondeten	-0.56
-het|bel	0.4
-het|bestand	0.31
+hes 	0.35
+hete	0.56
+hete 	0.42
+het|avondeten	-0.6
+het|bel	0.35
+het|bestand	0.27
 het|eigen	-0.2
 het|eten	-0.21
 het|gebruik	0.2
-het|grijs	-0.34
+het|grijs	-0.3
 het|maandbedrag	-0.2
-het|maar	0.21
-het|niet	0.19
+het|maar	0.23
 het|nieuwe	-0.2
-het|ontvangen	0.26
+het|ontvangen	0.37
 het|oude	-0.2
 het|stopcontact	-0.21
-het|sturen	-0.23
-het|systeem	0.34
-het|te	-0.27
-het|voorjaar	-0.34
+het|systeem	0.3
+het|te	-0.24
+het|voorjaar	-0.3
 het|weekend	-0.55
-het|weten	-0.39
+het|weten	-0.35
 heu	-0.76
 heur	-0.2
 heure	-0.2
@@ -8828,16 +8794,17 @@ heute	-0.59
 heute|an	-0.2
 heute|nachmittag	-0.22
 heute|nicht	-0.39
-hey	0.22
-hey 	0.22
+hey	0.32
+hey 	0.32
 hey|can	0.2
+hey|it	0.2
 hey|its	0.2
-hey|so	0.36
+hey|so	0.32
 hez	0.23
 hez 	0.23
-he|handles	-0.18
+he|handles	-0.2
 he|passed	0.2
-hi 	0.32
+hi 	0.24
 hib	-0.2
 hibr	-0.2
 hibri	-0.2
@@ -8845,70 +8812,67 @@ hicl	0.2
 hicle	0.2
 hicu	0.2
 hicul	0.2
-hie	-0.18
 hie 	-0.2
 hieb	-0.2
 hiebe	-0.2
-hied	0.27
-hiede	0.27
+hied	0.2
+hiede	0.2
 hier	0.28
 hierb	0.2
-hierbij|mijn	0.58
+hierbij|mijn	0.62
 hierbij|trek	0.2
-hiers	0.32
+hiers	0.34
+hier|gibt	-0.19
 hier|wohnt	-0.2
-hif	-0.27
-hift	-0.27
-hift 	-0.27
+hif	-0.28
+hift	-0.28
+hift 	-0.28
 hig	-0.4
-hig 	-0.21
-high	-0.27
-high 	-0.26
-high|any	-0.27
+hig 	-0.2
+high	-0.2
+high 	-0.2
+high|any	-0.2
 hij	-0.21
 hij 	-0.2
 hija	-0.21
 hija 	-0.21
 hija|contesto	-0.21
 hij|een	-0.2
-hij|op	-0.18
 hik	-0.27
 hikb	-0.27
 hikba	-0.27
-hil	-0.59
-hile	-0.19
-hile 	-0.19
+hil	-0.62
 hill	-0.2
 hill 	-0.2
-hilu	-0.2
-hilux	-0.2
-him	-0.46
-him 	-0.46
-him|but	-0.46
-hin	0.28
-hing	0.33
-hing 	0.33
+hilu	-0.28
+hilux	-0.28
+him	-0.44
+him 	-0.44
+him|but	-0.44
+hin	0.31
+hing	0.32
+hing 	0.32
 hink	-0.59
 hink 	-0.2
 hinki	-0.2
-hinks	-0.19
-hir	0.23
-hird	0.23
-hird 	0.23
-his	0.21
-his 	0.21
-hit	0.23
-hitt	0.23
-hitti	0.23
+hir	0.27
+hird	0.27
+hird 	0.27
+his 	0.2
+hisi	-0.2
+hisim	-0.2
+hit	0.37
+hitt	0.37
+hitti	0.37
 hittin|me	0.2
-hittin|my	0.56
+hittin|my	0.44
 hiv	-0.21
 hive	-0.21
 hiver	-0.21
 hiver|juste	-0.21
 hi|dave	0.2
-hi|please	0.18
-hi|this	0.4
+hi|please	0.19
+hi|this	0.39
 hi|tom	0.2
 hja	-0.2
 hjah	-0.2
@@ -8916,49 +8880,42 @@ hjahr	-0.2
 hke	-0.2
 hkei	-0.2
 hkeit	-0.2
-hlu	0.2
+hlu	0.19
 hlun	-0.2
 hlung	-0.2
 hlus	0.4
 hluss	0.4
-hma	-0.21
-hmal	-0.21
-hmal 	-0.18
-hme 	0.41
+hma	-0.19
+hmal	-0.19
+hme 	0.4
 hmi	-0.22
 hmit	-0.22
 hmitt	-0.22
 hnt	-0.2
 hnt 	-0.2
-ho 	-0.25
-hoc	-0.2
-hoch	-0.2
-hoch 	-0.2
-hoch|ware	-0.2
+ho 	-0.26
 hoe	-0.65
-hoe 	-0.65
-hoeft	-0.21
-hoeft|me	-0.65
+hoe 	-0.66
+hoeft	-0.2
+hoeft|me	-0.61
 hoeft|niet	-0.4
-hoeft|u	-0.37
+hoeft|u	-0.43
 hoef|echt	0.19
-hoef|geen	0.29
-hoef|je	-0.43
-hoef|niks	0.29
+hoef|geen	0.3
+hoef|je	-0.41
+hoef|niks	0.34
 hoeren|sie	0.4
-hoev	0.18
-hoeve	0.18
-hoeveel|verbruikt	-0.18
-hoeven|me	0.97
+hoeven|jullie	-0.2
+hoeven|me	1.15
 hoeven|niet	-0.41
 hoez	-0.21
 hoezo	-0.21
 hoezo|hebben	-0.21
-hoe|geraak	-0.26
-hoe|kan	-0.36
-hoe|meld	-0.32
-hoe|stop	-0.64
-hoe|zorg	-0.43
+hoe|geraak	-0.27
+hoe|kan	-0.26
+hoe|meld	-0.37
+hoe|stop	-0.6
+hoe|zorg	-0.42
 hoi	0.19
 hoi 	0.19
 hoi|ik	0.19
@@ -8973,149 +8930,148 @@ hom	-0.2
 home	-0.2
 home 	-0.2
 home|after	-0.2
-hond	0.34
-honda	0.34
-honda|last	0.34
-hone	0.21
+hon	0.19
+hond	0.39
+honda	0.39
+honda|last	0.39
+hone	0.27
 hones	0.2
 honez	0.2
-hoo	-0.57
+hoo	-0.67
 hoo 	-0.2
-hool	0.2
-hool 	0.2
-hoor	-0.73
-hoor 	-0.73
-hoor|blijf	-0.23
+hool	0.21
+hool 	0.21
+hoor	-0.76
+hoor 	-0.76
+hoor|blijf	-0.22
 hoor|ik	-0.52
-hop	-0.21
+hop	-0.22
 hop 	-0.2
 hopp	-0.2
 hoppi	-0.2
 hor	0.26
-hor 	0.48
-hora	-0.34
-hora 	-0.34
-horar	-0.29
+hor 	0.7
+hora	-0.29
+hora 	-0.29
+horar	-0.31
 horario|de	-0.28
 hora|abren	-0.22
 hora|de	-0.21
-hore 	-0.49
-horen|bel	0.4
-horen|bitte	0.21
-horen|die	-0.38
-horen|mogen	-0.2
-hore|nicht	-0.49
-hori	-0.55
-horit	-0.55
-hort|auf	0.38
+hore 	-0.48
+horen|bel	0.46
+horen|bitte	0.22
+horen|die	-0.36
+horen|hoeven	-0.2
+horen|mogen	-0.38
+hore|nicht	-0.48
+hori	-0.59
+horit	-0.59
+hort|auf	0.32
 hort|endlich	0.41
-hor|auf	0.48
+hor|auf	0.44
+hor|bitte	0.53
 hos	-0.2
 hose	-0.2
 hose 	-0.2
 hot	-0.59
 hoto	-0.59
-hotos	-0.42
+hotos	-0.41
 hotov	-0.2
-hou 	0.61
-houd	-0.47
-houde	-0.39
+hou 	0.62
+houd	-0.51
+houde	-0.43
 houds	-0.21
 houl	-0.2
 hould	-0.2
-houn	0.2
-hound	0.2
-hounding|me	0.2
+houn	0.23
+hound	0.23
+hounding|me	0.23
 hour	-0.2
 hours	-0.2
+hous	0.19
+house	0.19
 house|on	0.2
-house|thursday	-0.19
-hou|eens	0.26
+hou|eens	0.24
 hou|maar	0.21
-hou|op	0.45
-how	-0.55
-how 	-0.55
+hou|nou	0.5
+hou|op	0.46
+how	-0.53
+how 	-0.53
 howr	-0.2
 howro	-0.2
-how|do	-0.67
-how|many	0.51
-how|will	-0.19
+how|do	-0.69
+how|many	0.54
 how|you	-0.4
 hoy	-0.27
 hoy 	-0.27
 hoy|ya	-0.21
-hr 	0.24
+hr 	0.21
 hra	0.39
 hrap	0.39
 hrap 	0.39
-hre	0.44
-hrei	0.21
-hreib	0.21
-hrel	-0.39
-hreli	-0.39
-hrem	0.61
-hrem 	0.61
-hren	-0.23
-hrend	-0.23
-hrer	0.57
-hrer 	0.57
-hres	0.22
-hres 	0.22
-hrev	0.44
-hreve	0.44
+hre	0.42
+hrei	0.23
+hreib	0.23
+hrel	-0.4
+hreli	-0.4
+hrem	0.6
+hrem 	0.6
+hren	-0.22
+hrend	-0.22
+hrer	0.61
+hrer 	0.61
+hres	0.32
+hres 	0.32
+hrev	0.42
+hreve	0.42
 hri	0.22
 hrie	0.4
 hrieb	0.4
-hrij	0.18
-hrijf	0.64
+hrij	0.22
+hrijf	0.71
+hrijv	0.2
 hro	0.2
 hrou	0.2
 hroug	0.2
 hrt	-0.2
 hrt 	-0.2
-hrz	0.21
-hrze	0.21
-hrzeu	0.21
 hs 	-0.2
-hst	-0.27
-hste	-0.27
-hste 	-0.27
-ht 	-0.22
-hte	0.54
+hst	-0.26
+hste	-0.26
+hste 	-0.26
+ht 	-0.25
+hte	0.6
 hte 	0.95
-hten	0.23
-hten 	0.23
-htend	-0.34
-htj	-0.2
-htje	-0.2
-htjes	-0.2
-htl	-0.22
-htli	-0.22
-htlij	-0.22
-hts	0.41
-hts 	0.41
+hten	0.3
+hten 	0.3
+htend	-0.41
+htj	-0.26
+htje	-0.26
+htjes	-0.26
+htl	-0.28
+htli	-0.28
+htlij	-0.28
+hts	0.46
+hts 	0.46
 hui	-0.23
-hui 	-0.2
-huis	-0.67
-huis 	-0.67
-hui|demain	-0.2
+hui 	-0.21
+huis	-0.65
+huis 	-0.65
+hui|demain	-0.21
 hul	-0.2
 hulz	-0.2
 hulz 	-0.2
-hun	0.31
-hung	0.31
-hung 	0.31
-hur	-0.68
-hure	-0.48
-hure 	-0.48
-hurs	-0.25
-hursd	-0.25
-hus	-0.31
-husb	-0.31
-husba	-0.31
-husband|about	-0.18
+hur	-0.69
+hure	-0.49
+hure 	-0.49
+hurs	-0.22
+hursd	-0.22
+hus	-0.41
+husb	-0.41
+husba	-0.41
+husband|about	-0.2
 husband|replied	-0.2
-husband|s	-0.62
+husband|s	-0.37
 hwa	-0.2
 hwar	-0.2
 hwarz	-0.2
@@ -9123,151 +9079,151 @@ hy 	-0.55
 hyb	-0.23
 hybr	-0.23
 hybri	-0.23
-ia 	-0.34
-iab	-0.25
-iabl	-0.25
-iable	-0.25
+ia 	-0.24
+iab	-0.23
+iabl	-0.23
+iable	-0.23
 iad	-0.39
 iado	-0.39
 iado 	-0.39
 iag	-0.22
 iag 	-0.22
-iale	0.23
-iale 	0.28
-iales	0.2
+ial	0.2
+iale	0.24
+iale 	0.32
+iales	0.21
 iam	-0.2
 iami	-0.2
 iamie	-0.2
-ian 	-0.44
-iand	0.6
-iando	0.6
-iant	0.51
-iantr	0.52
-iar	0.64
+ian 	-0.42
+iand	0.61
+iando	0.61
+iant	0.5
+iantr	0.5
+iar	0.63
 iar 	0.2
-iarl	-0.65
-iarla	-0.65
+iarl	-0.66
+iarla	-0.66
 iarm	0.45
 iarme	0.45
-iat	0.49
-iate	0.49
-iate 	0.49
-iated	0.18
-ib 	0.27
-iba	0.47
+iat	0.46
+iate	0.46
+iate 	0.46
+iated	0.19
+ib 	0.25
+iba	0.48
 iban	0.47
 iban 	0.47
-ibanm	-0.32
-ibas	0.21
-ibas 	0.21
-ibe	-0.19
+ibanm	-0.33
+ibas	0.22
+ibas 	0.22
 ibed	-0.5
 ibed 	-0.5
 ibel	-0.2
 ibel 	-0.2
-ibem	-0.76
-ibeme	-0.76
-iben	-0.39
-iben 	-0.39
-ibi 	-0.2
+ibem	-0.78
+ibeme	-0.78
+iben	-0.38
+iben 	-0.38
+ibi 	-0.21
 ibin	0.2
 ibing	0.2
-ibir 	0.31
-ibl	-0.21
-ible	-0.21
-ible 	-0.21
+ibir 	0.29
+ibl	-0.22
+ible	-0.22
+ible 	-0.22
 ibr	-0.2
 ibri	-0.2
 ibrid	-0.2
 ibt	0.29
 ibt 	0.29
-ibu	0.2
-ibut	0.2
-ibuti	0.2
-ica 	-0.21
+ibu	0.19
+ibut	0.19
+ibuti	0.19
+ica 	-0.41
 ical	-0.29
 ical 	-0.29
 icat	0.41
 icati	0.41
-ice	-0.39
-ice 	-0.54
+ice	-0.38
+ice 	-0.57
 icel	0.2
 icely	0.2
-icem	0.21
-icema	0.21
-icen	-0.35
-icens	-0.35
-ich 	0.37
-ichb	-0.18
-ichba	-0.18
+icem	0.29
+icema	0.29
+icen	-0.23
+icens	-0.23
+ich 	0.38
+icha	-0.37
+icha 	-0.37
 iche 	0.53
-ichez	0.21
+ichez	0.22
 ichi	0.2
 ichie	0.2
 ichk	-0.2
 ichke	-0.2
 icht	-0.22
-icht 	-0.35
-ichte	0.41
-ichtj	-0.2
-ichts	0.67
-ich|abbestellen	-0.19
+icht 	-0.34
+ichte	0.38
+ichtj	-0.26
+ichts	0.61
+ich|abbestellen	-0.2
 ich|bin	-0.56
-ich|bitte	0.52
-ich|brauche	-0.2
-ich|das	0.35
+ich|bitte	0.76
+ich|brauche	-0.21
+ich|das	0.3
 ich|den	-0.31
 ich|die	-0.66
-ich|diese	-0.7
-ich|endlich	-0.4
-ich|ersuche	0.25
+ich|diese	-0.67
+ich|endlich	-0.36
+ich|ersuche	0.26
 ich|euch	0.2
-ich|gesagt	-0.35
-ich|hab	0.66
+ich|gesagt	-0.42
+ich|hab	0.55
 ich|hatte	-0.2
-ich|hore	-0.49
-ich|kann	-0.31
-ich|kauf	0.34
+ich|hore	-0.48
+ich|in	-0.2
+ich|kann	-0.29
+ich|kauf	0.33
 ich|kaufen	-0.21
-ich|komme	-0.44
-ich|melde	-0.59
+ich|komme	-0.42
+ich|melde	-0.6
 ich|mich	-0.5
-ich|mochte	0.61
+ich|mochte	0.6
 ich|moechte	0.26
-ich|muss	-0.24
-ich|nicht	-0.46
-ich|rufe	-0.71
-ich|schau	-0.23
+ich|muss	-0.22
+ich|nicht	-0.41
+ich|rufe	-0.52
+ich|schau	-0.2
 ich|schaue	-0.2
 ich|sie	0.2
 ich|stehe	0.2
-ich|tun	-0.33
-ich|uberlege	-0.19
-ich|unterschreibe	-0.38
-ich|verbitte	0.2
+ich|tun	-0.35
+ich|unterschreibe	-0.36
+ich|verbitte	0.21
 ich|verlange	0.4
-ich|verzichte	0.27
-ich|war	-0.28
+ich|verzichte	0.28
+ich|war	-0.27
 ich|widerrufe	0.2
 ich|widerspreche	0.19
-ich|will	0.42
+ich|will	0.43
 ich|wott	0.2
-ich|ziehe	0.22
-ici 	-0.25
+ich|ziehe	0.29
+ici 	-0.24
 icid	0.19
 icida	0.19
-icie	-0.51
-icien	-0.51
-icin	-0.55
-icina	-0.55
-icio	-0.47
-icio 	-0.47
+icie	-0.52
+icien	-0.52
+icin	-0.53
+icina	-0.53
+icio	-0.7
+icio 	-0.7
 icit	0.32
-icita	0.2
-icite	0.46
-icito	0.21
-ici|lundi	-0.44
-ick 	-0.3
+icita	0.19
+icite	0.47
+icito	0.22
+ici|lundi	-0.43
+ick 	-0.34
 icker	-0.21
 icl	0.2
 icle	0.2
@@ -9277,295 +9233,292 @@ ico 	0.2
 icu	0.2
 icul	0.2
 iculo	0.2
-id 	-0.67
+id 	-0.66
 ida	-0.2
 ida 	-0.43
-idat	0.23
-idate	0.23
+idat	0.22
+idate	0.22
 iday	-0.2
 iday 	-0.2
-idd	0.29
+idd	0.26
 idde	0.4
 iddel	0.4
-ided	0.22
-ided 	0.22
+ide 	-0.22
+ided	0.2
+ided 	0.2
 iden	-0.27
 iden 	-0.2
-idenm	0.75
-idens	0.42
+idenm	0.77
+idens	0.43
 ident	-0.2
 ider	0.2
 iderr	0.2
 iders	0.19
-idi	-0.62
-idi 	-0.55
+idi	-0.54
+idi 	-0.49
 idin	-0.49
 iding	-0.49
-idn	-0.36
-idn 	-0.36
+idn	-0.35
+idn 	-0.35
 ido	0.48
 ido 	0.48
 id|3	-0.2
-id|4	-0.23
-ieb 	0.19
+id|4	-0.24
+ie 	-0.21
 iebe	-0.28
 ieben	-0.19
 ieber	-0.33
 ied 	-0.22
-iede	0.55
-ieden	0.2
-ieder	0.39
+iede	0.65
+ieden	0.37
+ieder	0.37
 iedi	-0.2
 iedin	-0.2
-ief	0.22
-ieft	0.24
-ieft 	0.24
+ief	0.2
+ieft	0.22
+ieft 	0.22
 ieg	-0.2
 iege	-0.2
 iege 	-0.2
-ieh	0.22
-iehe	0.22
-iehe 	0.22
-iej	-0.21
+ieh	0.29
+iehe	0.29
+iehe 	0.29
+iej	-0.2
 ieja	-0.2
 ieja 	-0.2
-iejo	-0.43
-iejo 	-0.43
-iel	0.18
-iel 	-0.22
-iele 	-0.29
-ielen	0.25
-ielm	0.24
-ielma	0.24
-iels	0.26
-iels 	0.26
-ieme	0.27
-ieme 	0.27
-ien 	0.47
-iend	-0.18
+iejo	-0.45
+iejo 	-0.45
+iel 	-0.27
+iele	-0.39
+iele 	-0.39
+ielm	0.29
+ielma	0.29
+iels	0.24
+iels 	0.24
+ieme	0.28
+ieme 	0.28
+ien 	0.41
+ienc	0.2
+ience	0.2
+iend	-0.19
 iendr	-0.21
-iene	-0.26
-iene 	-0.22
-ienen	-0.26
-ienn	-0.41
-ienne	-0.41
+iene	-0.28
+iene 	-0.24
+ienen	-0.28
+ienn	-0.4
+ienne	-0.4
 ient 	-0.28
+iente	0.27
 ientr	-0.2
-iep	-0.28
-iep 	-0.28
+iep	-0.25
+iep 	-0.25
 ier	0.21
-iera	-0.19
-ieran	-0.62
+iera	-0.2
+ieran	-0.63
 ieras	-0.2
 ierb	0.2
 ierbi	0.2
-ierd	0.42
-ierda	0.33
+ierd	0.44
+ierda	0.36
 ierde	0.43
-ieri	-0.39
-ierin	-0.39
-iern	-0.23
-ierne	-0.23
-iers	-0.19
-iers 	-0.19
-iert	-0.67
-iert 	-0.67
-ieru	-0.34
-ierun	-0.34
-ies	-0.44
-ies 	-0.48
-iese 	0.28
+ieri	-0.35
+ierin	-0.35
+iern	-0.36
+ierne	-0.36
+iert	-0.62
+iert 	-0.62
+ieru	-0.35
+ierun	-0.35
+ies	-0.43
+ies 	-0.39
+iese 	0.29
 iesel	-0.23
-iesen	-0.36
-ieser	-0.53
-ieso	-0.54
-ieso 	-0.54
-ieter	-0.23
-iets	0.42
-iets 	0.4
+iesen	-0.35
+ieser	-0.54
+ieso	-0.53
+ieso 	-0.53
+iet 	-0.19
+ieter	-0.27
+iets	0.55
+iets 	0.46
 ietse	0.2
 iets|gevonden	0.2
 iets|nodig	0.21
 ieur	0.2
 ieur 	0.2
-ieuw	-0.21
+ieuw	-0.22
 ieuwe	-0.2
 iev	0.21
 ieve	0.21
 ieve 	0.41
-iever	-0.48
+iever	-0.45
 iez	0.51
 iez 	0.51
-ife	-0.33
+ife	-0.35
 ifen	-0.19
 ifen 	-0.19
-iff	0.2
-iffu	0.2
-iffus	0.2
-ift	-0.27
-ift 	-0.27
-if|i	-0.56
-if|the	-0.4
-if|you	0.38
-ig 	-0.37
-iga	0.42
-igan	0.42
-igan 	0.42
-ige	0.24
+iff	0.22
+iffu	0.22
+iffus	0.22
+ift	-0.28
+ift 	-0.28
+if|i	-0.55
+if|the	-0.42
+if|you	0.34
+iga	0.43
+igan	0.43
+igan 	0.43
+ige	0.22
 ige 	-0.19
-igen	0.26
-igen 	0.29
+igen	0.25
+igen 	0.27
 igent	-0.21
-igg	0.41
-igga	0.41
-igga 	0.41
-igh 	-0.26
-ight 	-0.19
-igi	-0.23
-igin	-0.23
-iging	-0.23
+igg	0.37
+igga	0.37
+igga 	0.37
+igh 	-0.2
+ight 	-0.2
+igi	-0.24
+igin	-0.24
+iging	-0.24
 ign 	-0.2
-igne 	-0.25
-igned	0.42
+igne 	-0.23
+igned	0.27
 igner	-0.41
-igo	-0.19
-igo 	-0.19
-igu	0.21
-igua	-0.2
-iguan	-0.2
-igun	0.27
-igung	0.27
-igur	-0.43
-igure	-0.43
-ihnen|bekommen	0.25
+igo	-0.23
+igo 	-0.23
+igu	0.19
+igua	-0.19
+iguan	-0.19
+igun	0.25
+igung	0.25
+igur	-0.41
+igure	-0.41
+ihnen|bekommen	0.24
 ihnen|erhalten	-0.2
-ihnen|horen	0.21
-ihnen|kontaktiert	0.48
-ihnen|nicht	-0.33
-ihnen|nichts	0.21
-ihr	0.92
+ihnen|horen	0.22
+ihnen|kontaktiert	0.54
+ihnen|nicht	-0.41
+ihnen|nichts	0.22
+ihr	0.77
 ihr 	-0.2
-ihre	0.93
-ihrem	0.61
+ihre	0.86
+ihrem	0.6
 ihrem|adressbuch	0.2
-ihrem|autohaus	0.2
+ihrem|autohaus	0.21
 ihrem|kollegen	0.2
 ihrem|newsletter	0.2
-ihrem|verteiler	0.73
-ihrer	0.57
+ihrem|verteiler	0.72
+ihrer	0.61
 ihrer|kartei	0.2
-ihrer|liste	0.57
+ihrer|liste	0.61
 ihrer|sms	-0.4
-ihres	0.22
-ihres|autohauses	0.22
-ihr|angebot	0.19
+ihres	0.32
+ihres|autohauses	0.32
 ihr|kollege	-0.2
-ij 	0.46
+ij 	0.49
 ija	-0.21
 ija 	-0.21
+ijd	-0.2
 ijd 	-0.58
 ijda	-0.43
 ijdag	-0.43
 ijden	-0.21
-ijf	0.23
-ijf 	0.38
-ijfe	-0.21
-ijfel	-0.21
+ijes	0.2
+ijese	0.2
+ijf	0.37
+ijf 	0.5
+ijfe	-0.2
+ijfel	-0.2
 ijg	-0.32
 ijg 	-0.32
-ijge	-0.34
-ijgen	-0.34
+ijge	-0.22
+ijgen	-0.22
 ijk 	-0.22
-ijn	-0.5
-ijn 	-0.5
-ijo	-0.53
-ijo 	-0.53
+ijn	-0.47
+ijn 	-0.47
+ijo	-0.43
+ijo 	-0.43
 ijs	0.28
 ijs 	-0.27
 ijst	0.29
 ijst 	0.29
-ik 	-0.2
 ikb	-0.27
 ikba	-0.27
 ikbaa	-0.27
-ike	0.4
-ike 	0.4
-iks	0.34
-iks 	0.34
-ikt	-0.36
-ikt 	-0.36
-ik|app	-0.37
-ik|bel	-0.39
-ik|dat	-0.43
-ik|die	-0.64
+ike	0.38
+ike 	0.38
+iks	0.27
+iks 	0.27
+ikt	-0.34
+ikt 	-0.34
+ik|app	-0.36
+ik|bel	-0.36
+ik|dat	-0.42
+ik|die	-0.6
 ik|dien	0.2
 ik|ergens	-0.2
 ik|ga	0.2
-ik|geen	-0.27
-ik|heb	0.21
-ik|hoef	0.68
+ik|geen	-0.28
+ik|hoef	0.69
 ik|iets	0.21
-ik|kan	-0.59
-ik|ken	-0.51
+ik|kan	-0.49
+ik|ken	-0.49
 ik|kijk	-0.22
 ik|kom	-0.4
-ik|kon	-0.24
-ik|koop	0.26
-ik|laat	-0.39
-ik|lees	-0.52
-ik|maak	0.23
-ik|me	-0.56
+ik|kon	-0.23
+ik|koop	0.24
+ik|laat	-0.35
+ik|lees	-0.53
+ik|maak	0.21
+ik|me	-0.52
 ik|mijn	0.2
 ik|neem	-0.21
-ik|niks	-0.8
+ik|niks	-0.81
 ik|nog	-0.21
-ik|rij	-0.18
-ik|sta	0.4
+ik|sta	0.35
 ik|stop	-0.21
-ik|thuis	-0.37
-ik|trek	0.78
-ik|twijfel	-0.21
+ik|thuis	-0.36
+ik|trek	1
+ik|twijfel	-0.2
 ik|u	0.2
-ik|uitgeschreven	0.26
-ik|van	-0.26
-ik|verzoek	0.2
-ik|voor	-0.2
-ik|vrijdag	-0.21
+ik|uitgeschreven	0.21
+ik|van	-0.27
+ik|voor	-0.38
+ik|vrijdag	-0.2
 ik|was	-0.38
-ik|wens	0.55
-ik|wip	-0.35
-ik|woon	-0.18
-ik|zeg	0.51
-ik|zei	-0.26
+ik|wens	0.53
+ik|wip	-0.42
+ik|woon	-0.2
+ik|zeg	0.48
+ik|zei	-0.27
 ik|zijn	-0.2
 il 	0.31
-ila	0.32
-ilad	0.32
-iladr	0.32
+ila	0.3
+ilad	0.3
+iladr	0.3
 ild	-0.4
 ild 	-0.4
-ile	-0.45
-ile 	-0.2
-ilen	-0.27
-ilen 	-0.27
-iler	0.25
-iler 	0.18
+ile	-0.47
+ilen	-0.22
+ilen 	-0.22
+iler	0.21
 ilern	0.22
-ilig	-0.18
-iligu	-0.18
+ilis	0.26
+ilisa	0.26
 ilit	-0.2
 ilita	-0.2
-ill 	-0.58
-ille	0.45
+ill 	-0.57
+ille	0.44
 ille 	0.3
-illed	0.26
-illen	0.22
+illed	0.24
+illen	0.23
 illes	-0.2
-illeu	0.56
+illeu	0.57
 illez	0.36
-illi	0.27
-illig	0.27
-ill|stop	-0.26
+illi	0.25
+illig	0.25
+ill|stop	-0.27
 ilm	-0.2
 ilma	-0.2
 ilmaz	-0.2
@@ -9573,318 +9526,316 @@ ilo	0.2
 ilo 	0.2
 ils	0.38
 ils 	0.38
-ilu	-0.2
-ilux	-0.2
-ilux 	-0.2
-il|negociable	-0.25
-il|pourra	-0.19
-il|un	-0.25
+ilu	-0.28
+ilux	-0.28
+ilux 	-0.28
+il|negociable	-0.23
+il|un	-0.26
 il|vous	0.4
-im 	-0.22
-ima	-0.6
-ima 	-0.45
+ima	-0.57
+ima 	-0.44
 imad	0.2
 imado	0.2
-imal	-0.33
-imal 	-0.33
+imal	-0.31
+imal 	-0.31
 iman	-0.2
 imanc	-0.2
-ime	-0.19
-ime 	-0.31
-imer	0.39
-imer 	0.39
-imi	0.2
+ime	-0.21
+ime 	-0.4
+imer	0.41
+imer 	0.41
+imi	0.19
 imie	0.21
 imien	0.21
-imin	0.18
-imina	0.53
-imma	0.46
-imma 	0.46
-imme	0.29
+imina	0.57
+imma	0.42
+imma 	0.42
+imme	0.3
 immer	0.29
 immt	-0.2
 immt 	-0.2
+imo	-0.2
+imos	-0.2
+imos 	-0.2
 imp	-0.2
 impr	-0.2
 impre	-0.2
-impreso|con	-0.21
+impreso|con	-0.2
 impreso|mejor	-0.2
-im|buro	-0.54
-im|done	0.33
+im|buro	-0.6
+im|done	0.32
 im|fruhjahr	-0.2
-im|good	0.3
+im|good	0.5
 im|herbst	-0.2
-im|juni	-0.2
-im|mai	-0.22
-im|monat	-0.21
-im|not	0.45
-im|on	0.45
+im|juni	-0.21
+im|mai	-0.23
+im|monat	-0.2
+im|not	0.37
+im|on	0.42
 im|radio	-0.2
 im|urlaub	-0.41
-ina 	-0.21
 inac	0.2
 inaci	0.2
-inad	0.32
-inado	0.32
+inad	0.35
+inado	0.35
 inal 	-0.21
-inale	0.2
+inale	0.4
 inall	-0.2
 inalm	0.2
-inam	0.26
-iname	0.26
-inan	-0.49
-inanc	-0.42
-inanz	-0.34
-inb	0.21
-inbo	0.21
-inbox	0.21
-ind 	-0.54
-inde	-0.33
-inder	-0.34
+inam	0.28
+iname	0.28
+inan	-0.63
+inanc	-0.58
+inanz	-0.35
+inb	0.22
+inbo	0.22
+inbox	0.22
+ind 	-0.58
+inde	-0.32
+inder	-0.33
 indl	0.63
 indly	0.63
 indo	-0.21
 indow	-0.21
-ine	-0.25
+ine	-0.23
 ine 	-0.25
 inea	0.24
 inea 	0.24
-inee	-0.31
-inee 	-0.2
-ineen	-0.31
-ineens|met	-0.31
-inen	-0.19
-inen 	-0.19
-inenm	0.25
-ines	0.2
+inee	-0.3
+inee 	-0.21
+ineen	-0.3
+ineens|met	-0.3
+inenm	0.2
+ines	0.19
 iness	0.2
 inf	-0.27
-infa	-0.37
-infac	-0.37
+infa	-0.44
+infac	-0.44
 info	-0.27
 information|and	0.21
-information|be	0.37
-information|deleted	0.23
-informiert|werden	-0.32
+information|be	0.29
+information|deleted	0.29
+informiert|werden	-0.26
 infos	-0.2
 infos|zum	-0.2
-info|del	-0.39
-info|from	0.22
+info|del	-0.3
+info|from	0.23
 info|i	-0.19
 info|kraftwerk	0.2
 info|over	-0.2
-info|please	0.59
-info|por	-0.6
-info|removed	0.2
-info|talk	-0.28
+info|please	0.61
+info|por	-0.61
+info|talk	-0.2
 inge	-0.2
 ingen	-0.2
+ingli	0.23
 ingo	-0.41
 ingo 	-0.41
-ing|calling	0.55
-ini	0.2
+ing|calling	0.54
+ini	0.21
 ini 	0.4
-inin	0.31
-ining	0.31
-init	-0.46
-init 	-0.46
-ink	-0.53
-ink 	-0.34
+inin	0.28
+ining	0.28
+init	-0.44
+init 	-0.44
+ink	-0.41
+ink 	-0.22
 inki	-0.2
 inkin	-0.2
-inks	-0.19
-inks 	-0.19
-inm	0.37
-inma	-0.47
-inmal	-0.47
+inm	0.19
+inma	-0.48
+inmal	-0.48
 inmi	0.4
 inmid	0.4
 inmiddels|een	0.4
-inn	-0.45
-inne	-0.45
-innen	-0.45
+inn	-0.46
+inne	-0.46
+innen	-0.46
 ino 	-0.27
 inon	0.21
 inon 	0.21
-ins	0.3
-insc	0.31
-inscr	0.31
+ins	0.22
+insc	0.33
+inscr	0.33
 inscrita|en	0.24
 inscrito|en	0.2
 inscrit|sur	0.22
-inso	0.22
-inson	0.22
+inso	0.21
+inson	0.21
 instalar|los	-0.2
 insup	0.2
 insur	-0.2
 insurance|docs	-0.2
 ins|i	-0.2
-ins|with	-0.31
+ins|with	-0.34
 int	-0.22
 int 	-0.4
 intem	-0.19
 inter	-0.19
-interesado|en	-0.22
-interesa|borrenme	0.92
-interesa|el	-0.31
-interesa|eliminen	0.87
+interesado|en	-0.27
+interesa|borrenme	1.02
+interesa|el	-0.29
+interesa|eliminen	0.94
 interesa|mandame	-0.25
 interesa|no	0.2
 interesa|por	-0.2
-interesa|porfavor	0.82
+interesa|porfavor	0.85
 interesa|y	0.22
 interesa|ya	0.67
-interessee|merci	-0.75
+interessee|merci	-0.77
 interesse|arretez	0.48
-interesse|bel	0.38
-interesse|bitte	0.7
+interesse|bel	0.4
+interesse|bitte	0.66
 interesse|heb	0.21
 interesse|in	0.2
-interesse|meer	-1.11
-interesse|mehr	-0.4
+interesse|meer	-1.12
 interesse|par	0.2
-interesse|pas	-0.23
-interesse|sorry	-0.73
-interesse|und	0.23
-interesse|verwijder	0.42
+interesse|pas	-0.24
+interesse|sorry	-0.69
+interesse|und	0.22
+interesse|verwijder	0.39
 interested|anymore	0.2
-interested|at	-0.84
-interested|please	1.02
-interested|right	-0.7
-interested|rn	-0.35
-interested|so	-0.41
-interested|stop	1.14
-interested|text	-0.35
-interest|so	0.26
-intm	-0.35
-intme	-0.35
-inu	-0.57
-inue 	0.85
-inuer	-0.29
+interested|at	-1
+interested|please	1.46
+interested|right	-0.71
+interested|rn	-0.62
+interested|so	-0.38
+interested|stop	0.99
+interested|text	-0.32
+interest|so	0.33
+intm	-0.32
+intme	-0.32
+inu	-0.56
+inue 	0.84
+inuer	-0.31
 inut	-0.4
 inute	-0.4
-inuto	-0.21
-inw	0.27
-inwi	0.27
-inwil	0.27
-in|10	-0.34
-in|a	0.2
-in|around	-0.48
+inuto	-0.23
+inw	0.25
+inwi	0.25
+inwil	0.25
+in|10	-0.33
+in|a	0.22
+in|any	-0.2
+in|anymore	0.2
+in|around	-0.35
 in|bij	0.2
-in|blau	-0.26
-in|blue	-0.28
-in|by	-0.2
+in|blau	-0.27
+in|blue	-0.24
+in|by	-0.4
 in|de	-0.4
-in|delft	-0.18
-in|der	-0.4
-in|een	-0.2
+in|delft	-0.2
+in|der	-0.42
+in|een	-0.21
 in|frieden	0.2
-in|from	-0.23
+in|from	-0.31
 in|ihrer	-0.4
 in|january	0.2
-in|juni	-0.24
+in|juni	-0.25
+in|just	-0.23
 in|last	-0.2
-in|leiden	-0.18
-in|om	0.54
+in|leiden	-0.2
+in|number	-0.2
+in|offer	-0.22
+in|om	0.49
 in|ruhe	0.57
 in|saturday	-0.2
 in|these	-0.2
 in|tomorrow	-0.21
-in|utrecht	-0.23
-in|voor	0.26
+in|utrecht	-0.24
+in|voor	0.36
 in|zahlung	-0.2
 in|zonnepanelen	0.2
 in|zukunft	0.2
 io 	-0.23
-ion 	0.39
-iona	0.4
+ion 	0.38
+iona	0.22
 ional	0.21
 ionar	0.2
-iones	0.24
+iones	0.25
 ionn	-0.2
 ionna	-0.2
-ions	-0.23
-ions 	-0.23
-ior	-0.22
-ior 	-0.22
-ios	0.22
-ios 	0.22
-iou	0.23
-ious	0.23
-iousl	0.23
+ions	-0.27
+ions 	-0.27
+ior	-0.23
+ior 	-0.23
+ios	0.29
+ios 	0.29
+iou	0.4
+ious	0.4
+iousl	0.4
 ipc	0.2
 ipci	0.2
 ipcio	0.2
-ipe	0.22
-ipe 	0.22
+ipe	0.23
+ipe 	0.23
 iph	0.42
 ipho	0.42
 iphon	0.42
 iphone|stop	0.42
-ipt	0.22
-ipti	0.22
-iptio	0.22
-ir 	-0.29
-ird	0.23
-ird 	0.23
-ire 	-0.18
-iren	0.44
-iren 	0.44
+ipt	0.23
+ipti	0.23
+iptio	0.23
+ir 	-0.27
+ird	0.27
+ird 	0.27
+iren	0.43
+iren 	0.43
 irer	0.2
 irer 	0.2
-irg	-0.24
-irge	-0.24
-irgen	-0.24
-irgendwo|abmelden	-0.24
+irg	-0.25
+irge	-0.25
+irgen	-0.25
+irgendwo|abmelden	-0.25
 iri	0.2
 iri 	0.2
-irmen	-0.41
+irmen	-0.31
 irmo	-0.22
 irmo 	-0.22
 iro	0.21
 iro 	0.21
-is 	-0.5
-isa	-0.23
-isar	-0.23
-isarm	-0.23
-iscon	0.85
+is 	-0.49
+isar	-0.31
+isarm	-0.31
+isat	0.26
+isati	0.26
+iscon	0.84
 iscou	-0.2
-ise	-0.28
-ise 	-0.18
+ise	-0.29
 ises	-0.2
 ises 	-0.2
-ish	0.36
-ish 	0.36
-isi	0.37
+ish	0.33
+ish 	0.33
+isi	0.22
 isic	-0.2
 isico	-0.2
-isie	0.47
-isiem	0.27
+isie	0.48
+isiem	0.28
 isier	0.21
+isim	-0.2
+isimo	-0.2
 isin	0.2
 ising	0.2
-isit	-0.56
-isito	-0.56
+isit	-0.53
+isito	-0.53
 isk	-0.2
 isk 	-0.2
-ism	-0.28
-isma	-0.28
-isma 	-0.28
-isn	-0.31
-isn 	-0.31
-isn|t	-0.31
-iso 	0.18
+ism	-0.29
+isma	-0.29
+isma 	-0.29
+isn	-0.25
+isn 	-0.25
+isn|t	-0.25
 ison	-0.2
 ison 	-0.2
-isp	-0.35
-ispo	-0.35
-ispo 	-0.24
-ispon	-0.22
-isse 	0.18
+isp	-0.31
+ispo	-0.31
+ispo 	-0.23
+ispon	-0.23
 issed	-0.2
-issez	0.23
+issez	0.22
 issin	-0.4
-issio	0.37
+issio	0.38
 isst	-0.2
 isst 	-0.2
 issu	-0.2
@@ -9892,136 +9843,134 @@ issue	-0.2
 issues|how	-0.2
 istak	-0.53
 istas	0.21
-iste	0.32
-iste 	0.19
-ister	0.4
-istes	0.61
+iste	0.19
+istem	0.19
+ister	0.35
+istes	0.62
 isti	0.2
 istic	0.2
-istr	0.21
-istri	0.2
+istr	0.2
+istri	0.19
 istro	0.2
-ists	0.18
-ists 	0.18
+ists	0.2
+ists 	0.2
 ist|alles	-0.21
 ist|brauchen	-0.43
-ist|das	-0.31
-ist|der	-0.34
-ist|diese	-0.3
-ist|ok	0.44
+ist|das	-0.29
+ist|der	-0.33
+ist|diese	-0.33
+ist|ok	0.43
 ist|schon	0.2
 is|16a	-0.21
 is|al	0.2
 is|annoying	-0.2
-is|beter	-0.25
-is|better	-0.53
+is|beter	-0.29
+is|better	-0.52
 is|dat	-0.21
-is|de	-0.37
-is|echt	-0.2
-is|genoeg	-0.4
-is|harassment	0.29
-is|het	-0.42
-is|hoef	-0.43
-is|it	-0.2
+is|de	-0.38
+is|echt	-0.26
+is|genoeg	-0.26
+is|handig	-0.2
+is|harassment	0.22
+is|het	-0.41
+is|hoef	-0.46
+is|it	-0.22
 is|janet	0.2
-is|mijn	-0.56
+is|mijn	-0.53
 is|mike	0.2
-is|my	-0.29
-is|not	0.59
+is|my	-0.31
+is|not	0.57
 is|ok	-0.2
 is|on	-0.19
-is|plenty	-0.25
-is|ready	-0.36
+is|plenty	-0.24
+is|ready	-0.37
 is|that	-0.2
-is|the	-0.29
 is|there	-0.2
-is|under	-0.2
-is|up	-0.21
-is|veranderd	-0.28
+is|under	-0.21
+is|up	-0.22
+is|veranderd	-0.29
 ita	-0.4
 ita 	-0.25
 itag	-0.2
 itag 	-0.2
-itai	-0.19
-itair	-0.19
+itai	-0.2
+itair	-0.2
 itat	0.19
 itati	0.19
-ite	0.18
-ite 	0.61
+ite 	0.76
 item	0.2
 iteme	0.2
 iten 	-0.39
-itenm	0.65
-iter	0.3
-iter 	-0.48
+itenm	0.68
+iter	0.29
+iter 	-0.5
 itere	0.77
-ites	-0.33
-ites 	-0.33
-itez	0.26
-itez 	0.26
-itg	0.44
-itge	0.44
-itges	0.44
-ith	0.32
-ith 	0.32
-ithd	0.28
-ithdr	0.28
+ites	-0.31
+ites 	-0.31
+itez	0.25
+itez 	0.25
+itg	0.42
+itge	0.42
+itges	0.42
+ith	0.26
+ith 	0.26
+ithd	0.29
+ithdr	0.29
 itin	-0.2
 iting	-0.2
 itn	0.2
 itne	0.2
 itnes	0.2
-ito	0.54
-ito 	0.58
-itos	-0.56
-itos 	-0.56
+ito	0.53
+ito 	0.6
+itos	-0.53
+itos 	-0.53
 its	0.24
-its 	0.34
+its 	0.31
+itsc	0.2
+itsch	0.2
 itsz	-0.2
 itsze	-0.2
 its|dave	0.2
-itt	0.19
+itt	0.22
 itta	-0.21
 ittag	-0.21
-itti	0.23
-ittin	0.23
+itti	0.37
+ittin	0.37
 ittl	-0.2
 ittle	-0.2
-itua	0.22
-ituat	0.22
-it|again	-0.7
-it|have	-0.34
+itua	0.24
+ituat	0.24
+it|again	-0.4
+it|have	-0.27
 it|if	0.2
 it|in	-0.59
-it|out	0.23
-it|s	-0.81
+it|out	0.26
+it|s	-0.45
 it|so	0.2
-it|sold	-0.2
-it|stop	0.33
+it|sold	-0.22
+it|stop	0.37
 it|to	-0.2
-iva	-0.2
 ival	-0.2
 ivals	-0.2
-ivat	-0.2
-ivate	-0.2
-ive	-0.38
-ive 	-0.28
+ive	-0.41
+ive 	-0.32
 iven	0.19
 iven 	0.19
 iver	-0.39
 iver 	-0.21
 ivery	-0.2
 ivi 	0.2
-ivin	-0.3
-iving	-0.3
-ivo	-0.26
-ivoc	-0.26
-ivoca	-0.26
+ivin	-0.28
+iving	-0.28
+ivo	-0.25
+ivoc	-0.25
+ivoca	-0.25
 ivr	-0.2
 ivra	-0.2
 ivrai	-0.2
 ix 	0.28
-ixe	-0.43
+ixe	-0.39
 ixe 	-0.26
 ixed	-0.2
 ixed 	-0.2
@@ -10032,76 +9981,77 @@ izac	-0.39
 izaci	-0.39
 izo	0.39
 izo 	0.39
-i|actually	-0.18
-i|ain	0.35
-i|already	0.32
-i|am	0.23
-i|appreciate	0.21
+i|ain	0.29
+i|already	0.34
+i|am	0.25
+i|appreciate	0.24
 i|ask	-0.2
-i|bought	0.24
-i|buy	-0.23
-i|can	-0.24
+i|bought	0.19
+i|buy	-0.21
+i|can	-0.25
 i|cancel	-0.2
-i|changed	-0.41
-i|cope	-0.19
+i|changed	-0.4
 i|d	0.59
 i|de	-0.22
-i|didn	-0.36
+i|didn	-0.35
 i|do	0.41
-i|don	-0.77
-i|dont	0.3
+i|don	-0.19
+i|dont	0.27
 i|finally	-0.2
-i|get	-0.45
-i|got	0.44
+i|found	-0.31
+i|get	-0.46
+i|got	0.41
 i|hab	0.23
-i|have	0.76
+i|have	0.71
 i|haven	-0.21
-i|just	-0.43
-i|like	-0.49
-i|ll	-0.52
-i|m	-0.27
-i|mean	0.21
-i|meant	0.21
+i|just	-0.48
+i|like	-0.52
+i|ll	-0.44
+i|m	-0.3
+i|mean	0.2
+i|meant	0.2
 i|might	-0.35
 i|missed	-0.2
 i|never	-0.62
-i|no	0.49
-i|opt	-0.65
+i|no	0.5
+i|opt	-0.63
 i|purchased	0.2
 i|quit	-0.2
 i|remove	-0.2
-i|reply	-0.35
+i|reply	-0.36
 i|request	0.21
 i|revoke	0.22
-i|said	0.29
+i|said	0.31
 i|sent	-0.2
 i|should	-0.19
 i|sign	-0.2
+i|signed	-0.24
 i|still	-0.2
-i|stop	-0.62
-i|stopped	-0.37
+i|stop	-0.64
+i|stopped	-0.34
 i|talk	-0.2
-i|texted	-0.5
+i|texted	-0.46
 i|think	-0.2
-i|told	0.39
+i|told	0.45
 i|traded	-0.2
-i|unsubscribe	-0.97
+i|unsubscribe	-0.88
 i|unsubscribed	-0.5
-i|update	-0.25
-i|ve	0.76
-i|want	0.86
+i|update	-0.29
+i|ve	0.81
+i|want	0.88
 i|was	-0.2
-i|will	0.22
+i|will	0.3
 i|withdraw	0.19
-i|would	0.31
+i|won	0.2
+i|would	0.33
 i|wouldn	-0.52
-ja 	0.51
+ja 	0.52
 jaa	0.32
 jaa 	0.32
-jaar	-0.34
-jaar 	-0.34
-jad	0.3
-jad 	0.34
+jaar	-0.3
+jaar 	-0.3
+jad	0.34
+jad 	0.37
 jah	-0.2
 jahr	-0.2
 jahr 	-0.2
@@ -10111,142 +10061,143 @@ jaja 	-0.41
 jaja|no	-0.2
 jam	0.42
 jamais|composer	0.21
-jamais|demande	-0.88
-jamais|dit	-1.19
+jamais|demande	-0.87
+jamais|dit	-1.16
 jame	0.41
 jame 	0.41
-jan	-0.31
+jan	-0.35
 jand	-0.46
 jando	-0.46
 jane	0.2
 janet	0.2
 janet|from	0.2
-jans	-0.21
-janse	-0.21
+jans	-0.22
+janse	-0.22
 janu	0.2
 janua	0.2
 jar 	0.3
 jara	-0.42
 jaran	-0.42
-jaro	-0.49
-jaron	-0.49
+jaro	-0.48
+jaron	-0.48
 jd 	-0.58
 jda	-0.43
 jdag	-0.43
 jdag 	-0.43
 jden	-0.21
 jdens	-0.21
-jder 	0.37
-jderd	-0.56
-jdere	0.45
-je 	-0.21
+jder 	0.34
+jderd	-0.53
+jdere	0.52
+je 	-0.22
 jeb	0.21
 jebl	0.21
 jebli	0.21
-jede	-0.22
+jed	-0.27
+jede	-0.28
 jede 	0.2
-jeden	-0.45
-jeden|morgen	-0.27
-jeder	-0.21
-jederzeit|an	-0.21
+jeden	-0.3
+jeden|morgen	-0.25
+jeder	-0.2
+jederzeit|an	-0.2
 jede|weitere	0.2
-jeg	0.22
-jegl	0.22
-jegli	0.22
+jeg	0.21
+jegl	0.21
+jegli	0.21
 jegliche|kontaktaufnahme	0.2
-jegliche|werbung	0.3
-jen	0.21
-jenl	-0.29
-jenle	-0.29
+jen	0.22
+jenl	-0.33
+jenle	-0.33
 jenm	0.48
 jenme	0.48
 jer	0.2
 jerz	0.2
 jerzo	0.2
-jes	0.19
-jes 	0.2
+jes	0.35
+jes 	0.24
+jese	0.2
+jese 	0.2
 jess	-0.21
 jessi	-0.21
-jes|meer	0.65
-jes|van	-0.34
+jes|meer	0.59
+jes|van	-0.53
 jet 	0.2
-jett	-0.22
-jetta	-0.22
-jetta|ya	-0.23
+jett	-0.32
+jetta	-0.32
 jetzt|horen	-0.21
 jetzt|mit	0.21
-jetzt|wieder	-0.35
+jetzt|reicht	0.28
+jetzt|wieder	-0.29
 jetzt|woanders	0.2
-jeu	-0.46
+jeu	-0.45
 jeud	-0.28
 jeudi	-0.28
 jeudi|10h	-0.24
-jeudi|14h	-0.24
-jeun	-0.24
-jeune	-0.24
+jeudi|14h	-0.26
+jeun	-0.23
+jeune	-0.23
 je|al	0.2
-je|als	-0.37
+je|als	-0.36
 je|demande	0.2
-je|fais	-0.32
-je|geen	-0.7
-je|hoeft	-0.34
+je|fais	-0.3
+je|geen	-0.69
+je|hoeft	-0.36
 je|ik	-0.22
-je|l	-0.23
-je|le	0.27
-je|lis	-0.22
-je|m	-0.2
+je|l	-0.28
+je|le	0.28
+je|lis	-0.21
+je|me	0.25
 je|mijn	0.44
-je|n	-1.42
-je|ne	0.49
-je|niet	-0.42
-je|nog	-0.24
-je|passe	-0.85
+je|n	-1.04
+je|ne	0.51
+je|niet	-0.4
+je|nog	-0.23
+je|passe	-0.86
 je|passerai	-0.2
 je|peux	-0.26
 je|porte	0.21
-je|prefere	-0.23
-je|recois	-0.46
-je|reflechis	-0.22
-je|regarde	-0.5
-je|retire	0.64
+je|prefere	-0.22
+je|recois	-0.43
+je|reflechis	-0.21
+je|regarde	-0.49
+je|retire	0.63
 je|reviendrai	-0.21
-je|serai	-0.2
-je|signe	-0.52
-je|stuur	0.38
-je|suis	-0.34
-je|telefoontjes	0.53
+je|serai	-0.21
+je|signe	-0.48
+je|stuur	0.44
+je|suis	-0.35
+je|telefoontjes	0.57
 je|voudrais	-0.2
-je|vous	0.66
-jf 	0.38
-jfe	-0.21
-jfel	-0.21
-jfel 	-0.21
+je|vous	0.65
+jf 	0.5
+jfe	-0.2
+jfel	-0.2
+jfel 	-0.2
 jg 	-0.32
-jge	-0.34
-jgen	-0.34
-jgen 	-0.34
+jge	-0.22
+jgen	-0.22
+jgen 	-0.22
 jk 	-0.22
-jn 	-0.5
+jn 	-0.47
 jo 	-0.55
 job	-0.2
 job 	-0.2
 job|so	-0.2
-joi	0.32
-join	0.32
-joini	0.32
-jora	-0.47
-joran	-0.29
-jorar	-0.26
-jore	-0.33
-jores	-0.33
-jorg	-0.24
-jorge	-0.24
-jou	-0.54
-jour	-0.54
-jourd	-0.2
+joi	0.28
+join	0.28
+joini	0.28
+jora	-0.53
+joran	-0.34
+jorar	-0.32
+jore	-0.37
+jores	-0.37
+jou	-0.5
+jour	-0.5
+jourd	-0.21
 jours	-0.4
 jours|une	-0.2
-js 	0.2
+jour|c	-0.2
+js 	0.21
 jst	0.29
 jst 	0.29
 jua	-0.25
@@ -10262,171 +10213,174 @@ juist	-0.2
 juist|meer	-0.2
 juli	-0.21
 julio	-0.21
-jullie|bellen	-0.55
-jullie|bellijst	0.49
-jullie|benaderd	0.67
-jullie|bestand	0.25
+jullie|bedrijf	0.42
+jullie|bellen	-0.5
+jullie|bellijst	0.41
+jullie|benaderd	0.71
+jullie|bestand	0.24
 jullie|database	0.4
 jullie|de	-0.73
-jullie|geen	-0.3
+jullie|geen	-0.26
 jullie|gestopt	-0.2
-jullie|hoeven	0.18
-jullie|horen	0.3
-jullie|ineens	-0.31
-jullie|makelaardij	0.35
-jullie|me	-0.52
-jullie|met	-1.31
-jullie|mijn	-0.52
+jullie|hoeven	0.37
+jullie|horen	0.26
+jullie|ineens	-0.3
+jullie|mailinglijst	0.23
+jullie|makelaardij	0.29
+jullie|me	-0.39
+jullie|met	-1.38
+jullie|mijn	-0.5
 jullie|moesten	-0.57
-jullie|niet	0.67
-jullie|niks	-0.19
-jullie|ontvangen	0.64
-jullie|ook	-0.4
-jullie|ophouden	0.22
+jullie|niet	0.58
+jullie|ontvangen	0.73
+jullie|ook	-0.32
+jullie|ophouden	0.23
 jullie|sms	-0.2
 jullie|stoppen	0.38
 jullie|systeem	0.41
-jullie|te	0.29
-jullie|zaterdag	-0.3
-jullie|zelf	-0.39
-jun	-0.24
-juni	-0.24
-juni 	-0.24
-jus	-0.31
-jusq	-0.19
-jusqu	-0.19
-jusqu|a	-0.19
-just	-0.31
-just 	-0.21
-juste	-0.35
+jullie|te	0.34
+jullie|zaterdag	-0.36
+jullie|zelf	-0.36
+jun	-0.25
+june	-0.29
+june 	-0.29
+june|you	-0.19
+juni	-0.25
+juni 	-0.25
+jus	-0.29
+just	-0.29
+just 	-0.2
+juste	-0.34
 juste|le	-0.2
 juste|les	-0.21
-justo	-0.22
-justo|cuando	-0.22
+justo	-0.23
+justo|cuando	-0.23
 just|annoyed	-0.21
 just|because	-0.2
 just|busy	-0.25
-just|call	-0.29
+just|call	-0.3
+just|cash	-0.23
+just|checking	-0.2
 just|give	-0.5
 just|leave	0.24
 just|missed	-0.3
-just|slow	-0.43
-just|stop	0.26
+just|send	-0.27
+just|slow	-0.42
+just|stop	0.28
 just|text	-0.52
-just|the	-0.64
-just|this	-0.42
-just|want	-0.23
+just|the	-0.86
+just|this	-0.43
+just|want	-0.22
+jve	0.24
 jveu	0.2
 jveux	0.2
 jveux|pu	0.2
-j|ai	0.25
-j|arrive	-0.27
+j|ai	0.26
+j|arrive	-0.25
 j|etais	-0.21
 j|exerce	0.2
-j|exige	0.26
-j|y	-0.4
-kan	-0.72
-kan 	-0.53
-kann	-0.36
-kann 	-0.4
-kanns	0.32
-kannst|du	0.32
-kann|ich	-0.4
-kann|nicht	-0.31
-kant	-0.4
-kanti	-0.2
+j|exige	0.28
+j|y	-0.47
+kan	-0.67
+kan 	-0.46
+kann	-0.37
+kann 	-0.41
+kanns	0.3
+kannst|du	0.3
+kann|ich	-0.41
+kann|nicht	-0.29
+kant	-0.41
+kanti	-0.21
 kanto	-0.21
 kantoor|liever	-0.21
 kan|bel	-0.21
-kan|ik	-0.52
-kan|nu	-0.59
-kap	0.47
-kapp	0.47
-kappe	0.47
+kan|ik	-0.45
+kan|nu	-0.49
+kan|wel	-0.27
+kap	0.46
+kapp	0.46
+kappe	0.46
 kappen|met	0.3
-kappen|nu	0.23
+kappen|nu	0.24
 kar	0.2
 kart	0.2
 karte	0.2
-kas	-0.18
-kask	-0.18
-kasko	-0.18
-kauf 	0.34
+kauf 	0.33
 kaufe	-0.48
 kaufen|will	-0.48
 kauft	0.34
-kauf|nix	0.34
+kauf|nix	0.33
 kay	-0.2
 kay 	-0.2
-kba	-0.37
-kbaa	-0.37
-kbaar	-0.37
-kee	-0.43
-keep	-0.23
-keep 	-0.31
+kba	-0.39
+kbaa	-0.39
+kbaar	-0.39
+kee	-0.41
+keep	-0.28
+keep 	-0.29
 keeps|saying	-0.2
 keeps|waking	0.2
-keep|me	-0.47
-keep|texts	-0.34
-keep|waking	0.32
-keer	-0.59
-keer 	-0.38
-keerd	-0.3
+keep|me	-0.44
+keep|texts	-0.32
+keep|waking	0.21
+keer	-0.73
+keer 	-0.52
+keerd	-0.35
 keer|gezegd	0.21
-keer|per	-0.38
-kei	-0.27
-kei 	0.4
-kein	-0.22
-kein 	-0.37
+keer|per	-0.62
+kei	-0.29
+kei 	0.41
+kein	-0.24
+kein 	-0.39
 keinen|diesel	-0.2
-keinen|kontakt	0.63
+keinen|herrn	-0.19
+keinen|kontakt	0.51
 keinen|prospekt	-0.2
-keine|angebote	-0.68
-keine|e	1.07
+keine|angebote	-0.65
+keine|e	1.11
 keine|fragen	-0.22
 keine|frau	-0.2
 keine|nachricht	-0.2
-keine|nachrichten	0.56
+keine|nachrichten	0.53
 keine|probleme	-0.23
-keine|sms	1.25
+keine|sms	1.16
 keine|sorge	-0.25
-keine|weiteren	0.59
-keine|werbe	0.52
+keine|weiteren	0.69
+keine|werbe	0.55
 keine|werbung	1.18
-keine|whatsapp	0.54
-keine|whatsapps	0.73
+keine|whatsapp	0.57
+keine|whatsapps	0.75
 keine|winterreifen	-0.2
 kein|anrufe	0.23
-kein|bedarf	-0.3
-kein|besseres	-0.23
-kein|interesse	-0.51
-kein|problem	-0.38
-kein|whatsapp	0.58
+kein|bedarf	-0.28
+kein|besseres	-0.24
+kein|interesse	-0.53
+kein|problem	-0.45
+kein|whatsapp	0.63
 keit	-0.2
 keit 	-0.2
 kei|aaruef	0.2
-kei|mails	0.24
-kel	0.25
-kela	0.35
-kelaa	0.35
+kei|mails	0.25
+kela	0.29
+kelaa	0.29
 kend	-0.66
 kend 	-0.55
-kends	-0.29
+kends	-0.23
 kene	-0.23
 kenen	-0.23
-ken|geen	-0.51
+ken|geen	-0.49
 kep	-0.33
 kept	-0.33
 kept 	-0.33
 kept|calling	-0.19
 kept|texting	-0.19
 ker 	-0.21
-keri	0.36
-kerin	0.36
-kes	-0.41
-kes 	-0.41
-ket	0.36
-ket 	0.33
+keri	0.39
+kerin	0.39
+kes	-0.4
+kes 	-0.4
+ket	0.35
+ket 	0.21
 kets	0.2
 kets 	0.2
 kev	-0.2
@@ -10443,98 +10397,89 @@ kij	-0.22
 kijk	-0.22
 kijk 	-0.22
 kijk|er	-0.22
-kin	0.44
+kin	0.41
 kind	0.63
 kindl	0.63
 kindly|refrain	0.2
 kindly|remove	0.2
 kindly|stop	0.2
 kindly|strike	0.2
-king	0.34
-king 	0.34
+king	0.31
+king 	0.31
 kke	0.21
 kkee	0.21
 kkeer	0.21
-klaa	-0.38
-klaar	-0.38
-klaar|is	-0.23
+klaa	-0.3
+klaar	-0.3
+klaar|is	-0.26
 klaar|met	-0.21
 klac	0.2
 klach	0.2
 klacht|in	0.2
-klo	-0.32
-klop	-0.32
-klopt	-0.32
-klopt|dat	-0.32
-kly	-0.36
-kly 	-0.36
-km 	-0.27
+klo	-0.34
+klop	-0.34
+klopt	-0.34
+klopt|dat	-0.34
+kly	-0.37
+kly 	-0.37
+km 	-0.23
 km|tiene	-0.2
-kno	-0.41
-know	-0.41
-know 	-0.41
+kno	-0.36
+know	-0.36
+know 	-0.36
 know|any	-0.21
 know|if	-0.2
-ko 	-0.18
-koc	0.3
-koch	0.3
-kocht	0.3
-kod	-0.37
-koda	-0.37
-koda 	-0.37
+koc	0.49
+koch	0.49
+kocht	0.49
+kod	-0.38
+koda	-0.38
+koda 	-0.38
 kof	-0.2
 koff	-0.2
 koffe	-0.2
 kofferbak|van	-0.2
-kol	0.18
-koll	0.18
-kolle	0.18
 kollegen|also	0.2
 kollege|behauptet	-0.2
-kom	-0.46
+kom	-0.44
 kom 	-0.4
-komb	-0.18
-kombi	-0.18
-kombi|mit	-0.19
-komm	-0.43
-komme	-0.43
+komm	-0.4
+komme	-0.4
 komme|im	-0.2
 komme|morgen	-0.2
 komme|vorbei	-0.21
 komme|wieder	-0.21
-kom|in	-0.34
+kom|in	-0.3
 kom|nog	-0.2
-kom|tekenen	-0.75
+kom|tekenen	-0.82
 kom|vanmiddag	-0.2
 kom|zaterdag	-0.2
 kom|zelf	0.21
-kon 	-0.24
-kona	-0.28
-kona 	-0.28
+kon 	-0.23
+kona	-0.4
+kona 	-0.4
 konnen|mich	-0.2
-kont	0.53
-konta	0.53
+konnen|wir	-0.19
+kont	0.5
+konta	0.5
 kontaktaufnahme|sonst	0.2
 kontaktdaten|nicht	-0.2
 kontaktieren|sie	0.37
-kontaktiert|werden	0.76
-kontakt|mehr	0.63
-kon|niet	-0.24
-koo	0.25
-koop	0.25
-koop 	0.25
-koop|niks	0.26
-kop	-0.43
-kope	-0.43
-kopen	-0.43
-kopen|stoppen	-0.47
-kor	-0.24
-kort	-0.24
-korti	-0.24
-korting|echt	-0.24
-kos	-0.18
-kost	-0.18
-kostet|der	-0.18
+kontaktiert|werden	0.65
+kontakt|mehr	0.51
+kon|niet	-0.23
+koo	0.24
+koop	0.24
+koop 	0.24
+koop|niks	0.24
+kop	-0.4
+kope	-0.4
+kopen	-0.4
+kopen|stoppen	-0.51
+kor	-0.22
+kort	-0.22
+korti	-0.22
+korting|echt	-0.22
 kpl	-0.2
 kpla	-0.2
 kplaa	-0.2
@@ -10549,345 +10494,339 @@ kriag	-0.22
 kriag|i	-0.22
 krij	-0.32
 krijg	-0.32
-krijg|ik	-0.32
-kru	-0.41
-kruf	-0.41
-krufe	-0.41
-ks 	-0.41
-kst	-0.24
+krijg|ik	-0.31
+kru	-0.4
+kruf	-0.4
+krufe	-0.4
+ks 	-0.45
+kst	-0.3
 ksta	-0.2
 kstat	-0.2
 kste	-0.2
 kstel	-0.2
-kt 	0.21
-kta	0.42
-ktau	0.42
-ktauf	0.42
-ktie	0.66
-ktier	0.66
+kta	0.41
+ktau	0.41
+ktauf	0.41
+ktie	0.58
+ktier	0.58
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.42
-ktion	-0.42
-kunf	0.27
-kunft	0.27
-kunftig|jegliche	0.3
+ktio	-0.44
+ktion	-0.44
+kund	0.21
+kunde	0.21
+kunf	0.45
+kunft	0.45
+kunftig|nicht	0.25
 kup	-0.3
 kupp	-0.2
 kuppl	-0.2
-kur	-0.24
-kurz	-0.24
-kurz 	-0.24
+kur	-0.22
+kurz	-0.22
+kurz 	-0.22
 kurz|vorbei	-0.2
-la 	-0.33
-laa	0.39
+la 	-0.38
+laa	0.35
 laad	-0.21
 laadp	-0.21
 laag	-0.21
 laag 	-0.21
 laap	-0.2
 laapt	-0.2
-laar	-0.36
-laar 	-0.38
-laard	0.35
-laat	0.4
-laat 	0.4
+laar	-0.28
+laar 	-0.3
+laard	0.29
+laat	0.36
+laat 	0.36
 laats	-0.2
-laat|het	0.21
-laat|horen	-0.2
-laat|me	0.41
-laat|mij	0.75
-laat|ze	-0.25
-lac	0.47
+laat|het	0.23
+laat|horen	-0.21
+laat|me	0.45
+laat|mij	0.79
+laat|ze	-0.33
+lac	0.49
 lace	-0.2
 lacer	-0.2
-lach	0.58
+lach	0.59
 lache	0.4
 lachez|moi	0.4
 lacht	0.2
 laci	0.2
 lacio	0.2
-lad	0.45
+lad	0.43
 lado	0.2
 lado 	0.2
-ladr	0.32
-ladre	0.32
-lag	-0.3
-lage	-0.3
-lage 	-0.27
-lagen	-0.3
-lai	0.53
-lain	0.39
-laint	0.39
-lair	0.22
+ladr	0.3
+ladre	0.3
+lag	-0.28
+lage	-0.28
+lage 	-0.24
+lagen	-0.28
+lai	0.52
+lain	0.37
+laint	0.37
+lair	0.21
 lair 	0.64
 laire	0.2
-lais	0.23
-laiss	0.23
-laissez|moi	0.23
+lais	0.22
+laiss	0.22
+laissez|moi	0.22
 laisse|moi	0.2
 lait	0.4
 lait 	0.4
 lam	0.22
 lamac	0.2
-lamad	0.68
-lamam	-0.6
-lame 	0.33
-lamen	0.22
-lan	0.26
-lanc	0.33
-lance	0.34
-lanco	-0.32
-land	-0.33
-landl	-0.33
-landline|and	-0.33
-lane	-0.33
-lane 	-0.33
-lane|assist	-0.33
-lang	0.35
-lange	0.5
-langer|benaderd	0.38
-langer|door	0.67
-langer|gecontacteerd	0.19
-langer|geinteresseerd	0.34
-lange|warten	-0.31
+lamad	0.71
+lamam	-0.59
+lame 	0.35
+lamen	0.2
+lan	0.27
+lanc	0.34
+lance	0.35
+lanco	-0.3
+land	-0.32
+landl	-0.32
+landline|and	-0.32
+lane	-0.27
+lane 	-0.27
+lane|assist	-0.27
+lang	0.36
+lange	0.51
+langer|benaderd	0.37
+langer|door	0.71
+langer|geinteresseerd	0.3
+lange|warten	-0.29
 langs|als	0.21
 langt	-0.25
-lant	-0.2
-lanta	-0.2
-lar	0.19
-lar 	0.19
-las	-0.28
-las 	-0.61
-lass	0.71
-lasse	0.61
+lar	0.2
+lar 	0.2
+las	-0.3
+las 	-0.6
+lass	0.69
+lasse	0.58
 lassen|sie	0.51
-lassen|wir	-0.19
-lasst	0.23
-lasst|mich	0.23
-last	0.5
+lassen|wir	-0.2
+lasst	0.22
+lasst|mich	0.22
+last	0.53
 lasti	0.48
 lastig|gevallen	0.21
 last|month	-0.2
-last|week	0.26
+last|week	0.32
 last|year	-0.2
-las|10	-1.26
+las|10	-1.05
 las|3	-0.21
 las|4	-0.3
 las|5	-0.21
-las|6	-0.99
+las|6	-1.03
 las|8	-0.21
-las|9	-0.36
-las|fotos	-0.33
-las|llamadas	0.47
-las|llantas	-0.19
+las|9	-0.33
+las|fotos	-0.32
+las|llamadas	0.45
 las|ofertas	-0.2
-las|promociones	-0.24
+las|promociones	-0.22
 las|promos	-0.2
-lat	-0.49
-late	-0.49
-late 	-0.55
-laten	0.47
+lat	-0.47
+late	-0.47
+late 	-0.68
+laten	0.41
 later	-0.4
-lateu	-0.23
-late|at	-0.8
+lateu	-0.21
+late|at	-0.75
 late|sorry	-0.2
-lau	-0.2
-lau 	-0.26
+lau	-0.39
+lau 	-0.27
 laub	-0.41
 laub 	-0.41
 laus	0.2
 lausa	0.2
-la|208	-0.38
+la|208	-0.37
 la|aepd	0.2
 la|atencion	0.2
-la|berline	-0.23
+la|berline	-0.22
 la|casa	-0.2
 la|cita	-0.24
-la|clio	-0.24
+la|clio	-0.29
 la|comida	-0.21
-la|concession	-0.51
+la|concession	-0.36
 la|cotizacion	-0.48
 la|eliminacion	0.2
 la|factura	-0.2
-la|fonction	-0.23
-la|garantia	-0.49
+la|ficha	-0.37
+la|fonction	-0.21
+la|garantia	-0.5
 la|hibrida	-0.2
-la|hilux	-0.2
+la|hilux	-0.28
 la|hora	-0.21
-la|info	-0.6
-la|informacion	-0.21
-la|journee	-0.25
-la|lista	-0.27
+la|info	-0.61
+la|informacion	-0.2
+la|journee	-0.23
+la|lista	-0.25
 la|liste	-0.89
 la|livraison	-0.2
-la|loa	-0.33
-la|maison	-0.2
+la|loa	-0.31
+la|maison	-0.21
 la|manana	-0.2
 la|manera	0.2
-la|matinee	-0.2
+la|matinee	-0.21
 la|meme	-0.2
-la|misma	-0.28
-la|moto	-0.19
+la|misma	-0.29
 la|neta	0.2
-la|newsletter	0.22
-la|noche	-0.44
+la|newsletter	0.23
+la|noche	-0.45
 la|nouvelle	-0.27
 la|nueva	-0.2
 la|oferta	-0.23
-la|oficina	-0.39
-la|otra	-0.3
+la|oficina	-0.37
+la|otra	-0.27
 la|paix	0.4
 la|profeco	0.2
-la|promo	-0.45
-la|promocion	-0.6
+la|promo	-0.44
+la|promocion	-0.65
 la|proxima	-0.2
-la|prueba	-0.23
+la|prueba	-0.2
 la|recojo	-0.2
-la|semana	-0.4
+la|semana	-0.39
 la|suppression	0.2
-la|suv	-0.24
-la|tacoma	-0.21
-la|tarde	-0.22
+la|suv	-0.22
+la|tacoma	-0.22
+la|tarde	-0.23
 la|tengo	-0.2
-la|toute	-0.2
-la|troisieme	0.27
+la|toute	-0.21
+la|troisieme	0.28
 la|tucson	-0.2
-la|ubicacion	-0.21
-la|vendi	-0.47
-la|vers	-0.2
+la|ubicacion	-0.22
+la|vendi	-0.49
+la|vers	-0.21
 la|version	-0.2
 la|vie	-0.2
 la|vieille	0.2
 la|voiture	-0.2
-la|zoe	-0.31
-lb 	-0.27
-lbs	-0.18
-lbst	-0.18
-lbstb	-0.18
-ld 	0.28
-lde 	-0.27
+la|zoe	-0.32
+lb 	-0.25
+ld 	0.35
+lde 	-0.28
 lden	0.28
 lden 	0.28
-lder	0.2
-lders	0.2
-ldet	-0.47
-ldet 	-0.47
+ldet	-0.45
+ldet 	-0.45
 ldn	-0.2
 ldn 	-0.2
 ldt	-0.2
 ldt 	-0.2
-le 	-0.24
+le 	-0.21
 lead	0.2
 lead 	0.2
 lead|acme	0.2
+leas	-0.21
 lease|alleen	-0.2
-lease|ends	-0.49
-lease|is	-0.21
-lease|what	-0.35
+lease|ends	-0.3
+lease|is	-0.22
+lease|what	-0.3
+leasing|a	0.2
 leasing|est	0.2
 leasing|through	0.2
-leav	0.57
-leave	0.57
-leave|me	0.57
-lec	-0.22
-lech	-0.22
-lechi	-0.22
-led	0.26
-led 	0.26
-lee	-0.52
+leav	0.58
+leave	0.58
+leave|me	0.58
+lec	-0.2
+lech	-0.21
+lechi	-0.21
+led	0.24
+led 	0.24
+lee	-0.59
 leem	-0.2
 leem 	-0.2
 leen	-0.27
 leen 	-0.27
 leer	-0.2
 leer 	-0.2
-lees	-0.52
-lees 	-0.52
-lees|alles	-0.4
+lees	-0.53
+lees 	-0.53
+lees|alles	-0.42
 lees|ze	-0.2
 leet	0.51
 leet 	0.51
-lef	0.21
-lefo	0.21
+lef	0.2
+lefo	0.2
 lefon	0.29
-leg	-0.65
-lega	-0.41
-lega 	-0.41
-legan	-0.2
-legar	-0.23
-lege 	-0.22
-lego	-0.45
-lego 	-0.45
+leg	-0.67
+lega	-0.43
+lega 	-0.43
+legan	-0.23
+legar	-0.22
+lege 	-0.25
+lego	-0.42
+lego 	-0.42
 legu	-0.57
 legue	-0.57
-lei	-0.3
-leid	-0.18
-leide	-0.18
-leiden|ik	-0.18
-lem	-0.22
-lem 	-0.38
+lei	-0.34
+leid	-0.2
+leide	-0.2
+leiden|ik	-0.2
+lem	-0.24
+lem 	-0.45
 lema	-0.21
 lemaa	-0.2
 leme 	-0.23
-lent	-0.45
+lent	-0.41
 lente	-0.2
-lenty	-0.25
-lep	0.34
-leph	0.34
-lepho	0.34
-ler	0.35
-ler 	0.23
+lenty	-0.24
+lep	0.35
+leph	0.35
+lepho	0.35
+ler	0.38
+ler 	0.26
 lern	0.22
 lern 	0.22
-les 	0.31
-less	-0.81
-less 	-0.81
+les 	0.3
+less	-0.74
+less 	-0.74
 less|often	-0.2
-lest	0.5
-lesta	0.53
+lest	0.51
+lesta	0.58
 leste	0.4
-les|appels	0.67
+les|appels	0.63
 les|baskets	0.2
 les|conditions	-0.2
 les|contesto	-0.2
-les|dije	0.33
-les|dijo	-0.31
-les|estoy	-0.51
+les|dije	0.32
+les|dijo	-0.21
+les|estoy	-0.52
 les|grito	-0.21
 les|heures	-0.2
 les|jours	-0.2
-les|mails	-0.22
-les|mande	-0.25
+les|mails	-0.21
+les|mande	-0.23
 les|marco	-0.2
-les|messages	0.29
+les|messages	0.34
 les|offres	-0.41
-les|papiers	-0.29
+les|papiers	-0.26
 les|pido	0.6
 les|pneus	-0.21
-les|promos	-0.25
-les|rappels	-0.46
-les|relances	-0.52
+les|promos	-0.37
+les|rappels	-0.43
+les|relances	-0.48
 les|sms	-0.44
 les|suplico	0.21
-les|tapis	-0.28
-let	0.37
-let 	-0.34
+les|tapis	-0.27
+let	0.35
+let 	-0.4
 lete	0.41
 lete 	0.37
 leted	0.26
 leti	-0.2
 letin	-0.2
-letz	0.26
-letzt	0.26
-letzten|mal	0.26
+letz	0.28
+letzt	0.28
+letzten|mal	0.28
 let|me	-0.2
-let|s	-0.23
-leu	0.42
-leur	0.42
+let|s	-0.22
+leu	0.43
+leur	0.43
 leur 	-0.23
 leure	0.2
-leurs	0.55
+leurs	0.57
 leur|d	-0.23
 lev	0.22
 leve	0.22
@@ -10895,29 +10834,28 @@ lever	0.22
 lex	-0.2
 lexi	-0.2
 lexib	-0.2
-lez	-0.3
-lez 	-0.3
+lez	-0.31
+lez 	-0.31
 le|agradezco	0.2
-le|bol	0.25
-le|dejeuner	-0.24
-le|demande	0.27
+le|bol	0.24
+le|dejeuner	-0.23
+le|demande	0.28
 le|deplacer	-0.2
-le|devis	-0.43
+le|devis	-0.42
 le|dimanche	-0.2
 le|fixe	-0.26
 le|llamen	-0.2
-le|meme	-0.22
-le|nouveau	-0.34
+le|meme	-0.23
+le|nouveau	-0.36
 le|portable	-0.23
-le|prix	-0.34
+le|prix	-0.33
 le|projet	0.2
 le|ruego	0.2
 le|samedi	-0.24
-le|stop	-0.28
-le|suv	-0.23
+le|suv	-0.22
 le|systeme	-0.36
-lft	-0.18
-lft 	-0.18
+lft	-0.2
+lft 	-0.2
 lge	-0.4
 lgen	-0.4
 lgen 	-0.21
@@ -10929,127 +10867,128 @@ lgt 	-0.2
 lgu	-0.24
 lgun	-0.24
 lguna	-0.24
-lhe	0.21
-lhei	0.21
-lheid	0.21
-lic	0.31
-lice	-0.35
-licen	-0.35
-license|with	-0.36
-lich	-0.23
+lhe	0.2
+lhei	0.2
+lheid	0.2
+lic	0.26
+lice	-0.23
+licen	-0.23
+license|with	-0.23
+lich	-0.28
 lichk	-0.2
 lici	0.32
 licid	0.19
 licit	0.32
 lico	0.21
 lico 	0.21
-lid	-0.26
+lid	-0.27
 lida	-0.27
 lidad	-0.27
 lieb	-0.33
 liebe	-0.33
-lieber|auf	-0.28
-lieber|aufs	-0.35
+lieber|auf	-0.27
+lieber|aufs	-0.4
 lieber|einen	-0.2
 lieber|handy	-0.2
-lieber|per	-0.41
-lieber|schreiben	-0.49
+lieber|per	-0.38
+lieber|schreiben	-0.48
 lied	-0.22
 lied 	-0.22
-lief	0.24
-lieft	0.24
+lief	0.22
+lieft	0.22
 lieg	-0.2
 liege	-0.2
-lien	-0.31
-lien 	-0.31
-lien|on	-0.31
+lien	0.25
+lien 	-0.34
+lient	0.27
+lien|on	-0.34
 liev	0.21
 lieve	0.21
-liever|een	-0.33
+liever|een	-0.29
 liever|mobiel	-0.22
 liez	0.32
 liez 	0.32
-lig	0.27
-lig 	-0.21
-lige	-0.29
-lige 	-0.29
-ligh	-0.37
-light	-0.37
-light|on	-0.37
-ligu	0.27
-ligun	0.27
-lijf	-0.23
-lijf 	-0.23
-lijn	-0.34
-lijn 	-0.34
+lig	0.24
+lig 	-0.2
+lige	-0.32
+lige 	-0.32
+ligh	-0.35
+light	-0.35
+light|on	-0.35
+ligu	0.25
+ligun	0.25
+lijf	-0.22
+lijf 	-0.22
+lijn	-0.3
+lijn 	-0.3
 lijn|liever	-0.22
-lijn|mijn	-0.25
+lijn|mijn	-0.29
 lijs	0.29
 lijst	0.29
-lijst|af	0.37
+lijst|af	0.36
 lijst|aub	0.47
-lijst|halen	0.25
-lijst|ik	-0.59
-lijv	-0.34
-lijve	-0.34
-lik	0.36
-like	0.36
-like 	0.36
-like|my	0.24
+lijst|halen	0.26
+lijst|ik	-0.58
+lijv	-0.22
+lijve	-0.22
+lik	0.34
+like	0.34
+like 	0.34
+like|my	0.29
 like|seeing	-0.2
-like|the	-0.47
-like|to	1.05
-like|you	0.36
-lim	0.18
-limi	0.18
-limin	0.18
+like|the	-0.45
+like|to	1.07
+like|you	0.39
 lin 	0.21
 lina	-0.2
 lina 	-0.2
-line	-0.45
-line 	-0.45
+line	-0.5
+line 	-0.5
 linea	0.24
 linea|esta	0.24
-line|call	-0.37
-line|fr	0.56
-line|now	0.2
-line|use	-0.77
+line|call	-0.32
+line|fr	0.54
+line|use	-0.71
+lingl	0.23
 link	-0.2
 link 	-0.2
 link|in	-0.2
-lis 	-0.22
-listas|por	0.45
-lista|de	0.45
-lista|no	1.2
+lis 	-0.21
+lisa	0.26
+lisat	0.26
+listas|por	0.5
+lista|de	0.54
+lista|no	1.23
 lista|por	-0.41
 lista|robinson	0.2
 lista|si	-0.4
-lista|y	-0.22
+lista|y	-0.23
 lista|ya	-0.34
-liste	0.23
+liste	0.22
+listes|de	0.2
 listes|sinon	0.21
 liste|aus	0.2
-liste|d	-0.2
 liste|de	0.2
-liste|je	-0.73
+liste|je	-0.68
 liste|svp	0.34
-liste|zu	-0.21
-lists	0.18
+liste|zu	-0.2
+lists	0.2
 list|and	-0.2
-list|asap	0.49
-list|cheers	0.24
+list|asap	0.51
+list|cheers	0.28
 list|for	-0.2
 list|he	0.2
-list|im	0.24
-list|please	0.53
-list|pls	0.36
-list|price	-0.27
-list|so	0.39
+list|i	-0.19
+list|im	0.36
+list|please	0.59
+list|pls	0.42
+list|price	-0.2
+list|so	0.41
 list|thank	0.2
-list|thx	0.44
-list|wrong	0.2
+list|thx	0.4
+list|wrong	0.19
 list|yet	-0.2
-lis|tout	-0.22
+lis|tout	-0.21
 lit	-0.21
 lita	-0.2
 litai	-0.2
@@ -11061,119 +11000,107 @@ live	-0.2
 liver	-0.2
 livr	-0.2
 livra	-0.2
-lk 	-0.4
-lka	-0.18
-lkas	-0.18
-lkask	-0.18
-lke	-0.4
-lke 	-0.4
-ll 	-0.25
-lla 	-0.2
-llamadas|de	0.2
-llamadas|en	-0.32
-llamadas|no	0.27
-llamadas|por	0.5
+lk 	-0.42
+lke	-0.26
+lke 	-0.26
+ll 	-0.26
+lla 	-0.37
+llamadas|de	0.22
+llamadas|en	-0.33
+llamadas|no	0.29
+llamadas|por	0.57
 llamame|a	-0.41
 llamame|cuando	-0.2
-llamame|manana	-0.43
-llaman|como	-0.29
-llaman|demasiado	-0.18
-llamaran|dije	-0.56
-llamaran|pero	-0.28
+llamame|manana	-0.39
+llamando|por	0.2
+llaman|como	-0.33
+llamaran|dije	-0.46
+llamaran|pero	-0.27
 llamarme|el	-0.2
 llamarme|fue	-0.2
-llamarme|gracias	0.24
+llamarme|gracias	0.23
 llamarme|no	0.2
 llamarme|o	0.24
 llamarme|por	0.33
-llamarme|sigo	-0.32
+llamarme|sigo	-0.25
 llamarme|solo	-0.2
 llamarme|tantas	-0.2
 llamarme|xfa	0.2
-llamarme|ya	0.42
-llamar|a	0.49
-llamar|gracias	0.44
+llamarme|ya	0.44
+llamar|a	0.52
+llamar|gracias	0.34
 llamar|jaja	-0.21
 llamar|justo	-0.2
 llamar|para	-0.21
-llamenme|en	-0.65
+llamenme|en	-0.78
 llamenme|hoy	-0.2
-llamenme|manana	-0.57
-llamen|5	-0.27
+llamenme|manana	-0.32
+llamen|5	-0.25
 llamen|a	-0.2
-llamen|ahorita	-0.44
-llamen|al	-0.37
-llamen|antes	-0.94
-llamen|despues	-0.84
-llamen|en	-0.29
-llamen|es	-0.6
+llamen|ahorita	-0.45
+llamen|al	-0.41
+llamen|antes	-0.92
+llamen|despues	-0.87
+llamen|en	-0.28
+llamen|es	-0.61
 llamen|hasta	-0.2
-llamen|mas	0.18
-llamen|mejor	-0.59
+llamen|mejor	-0.62
 llamen|mientras	-0.2
-llamen|ni	0.27
-llamen|no	0.23
+llamen|ni	0.29
+llamen|no	0.24
 llamen|nunca	0.2
-llamen|pero	-0.49
-llamen|por	0.21
-llamen|porfa	-0.25
+llamen|pero	-0.4
+llamen|por	0.66
+llamen|porfa	-0.27
 llamen|porfavor	0.2
 llames|a	-0.26
-llames|al	-0.38
-llames|antes	-0.21
-llames|despues	-0.36
-llames|mas	0.39
+llames|al	-0.41
+llames|antes	-0.2
+llames|despues	-0.33
+llames|mas	0.4
 llames|tan	-0.33
 llames|tanto	-0.46
 llame|dejen	0.24
-llan	-0.2
-llant	-0.2
-llantas|pero	-0.2
-lled	0.26
-lled 	0.26
+lled	0.24
+lled 	0.24
 llee	-0.27
 lleen	-0.27
-lleg	-0.65
-llega	-0.41
-llegando|en	-0.21
-llegar|los	-0.23
+lleg	-0.67
+llega	-0.43
+llegando|en	-0.23
+llegar|los	-0.22
 llega|nada	-0.34
-llege	0.18
-llego	-0.45
+llego	-0.42
 llego|el	-0.2
 llego|en	-0.27
-llego|nada	-0.25
+llego|nada	-0.22
 llegu	-0.57
+lleguen|estos	-0.25
 lleguen|sus	-0.21
 llegue|el	-0.2
 llem	-0.2
 llema	-0.2
-llen	0.18
-llen 	0.18
-lleu	0.56
-lleur	0.56
+lleu	0.57
+lleur	0.57
 llez	0.36
 llez 	0.36
-llic	0.31
-llici	0.31
-llig	0.27
-llig 	-0.21
-lligu	0.27
-llij	0.49
-llijs	0.49
+llic	0.34
+llici	0.34
+llig	0.24
+llig 	-0.2
+lligu	0.25
+llij	0.41
+llijs	0.41
 llin 	0.21
-llk	-0.18
-llka	-0.18
-llkas	-0.18
-llo	0.62
-llo 	0.32
+llo	0.61
+llo 	0.37
 llow	0.37
 llow 	0.37
 llr	-0.2
 llri	-0.2
 llris	-0.2
-lls	0.5
-lls 	0.5
+lls	0.46
+lls 	0.46
 llt	-0.2
 llte	-0.2
 llte 	-0.2
@@ -11182,151 +11109,147 @@ llun	-0.2
 llung	-0.2
 lly	-0.4
 lly 	-0.4
-ll|call	-0.18
 ll|go	-0.2
-ll|reach	-0.24
+ll|reach	-0.19
 ll|rebook	-0.29
 ll|stop	-0.2
 ll|swing	-0.2
-ll|text	-0.35
+ll|text	-0.34
 lm 	0.2
-lmal	0.24
-lmal 	0.24
+lmal	0.29
+lmal 	0.29
 lmaz	-0.2
 lmaz 	-0.2
 lme	0.2
 lmen	0.2
 lment	0.2
-lo 	-0.54
-loa	-0.55
-loa 	-0.33
-loan	-0.35
-loan 	-0.35
-lock	-0.29
-lock 	-0.29
+lo 	-0.47
+loa	-0.52
+loa 	-0.31
+loan	-0.3
+loan 	-0.3
+lock	-0.3
+lock 	-0.3
 loct	0.22
 locte	0.22
-loe	0.39
-loes	0.39
-loesc	0.39
-loeschen|sie	0.39
+loe	0.4
+loes	0.4
+loesc	0.4
+loeschen|sie	0.4
 log	-0.19
 logi	0.2
 logis	0.2
 logo	-0.2
 logo 	-0.2
-loi	0.39
-loir	0.39
-loir 	0.39
+loi	0.38
+loir	0.38
+loir 	0.38
 lok	0.21
 lokk	0.21
 lokke	0.21
-lol	-0.74
-lol 	-0.74
-lol|don	-0.46
-lol|now	-0.43
-lon	0.34
-lone	0.57
-lone 	0.57
-long	0.26
-longe	0.26
-longer|consent	0.19
+lol	-0.73
+lol 	-0.73
+lol|don	-0.48
+lol|now	-0.41
+lon	0.37
+lone	0.58
+lone 	0.58
+long	0.27
+longe	0.27
+longer|consent	0.21
 longer|have	-0.2
-longer|in	0.35
-longer|interested	-0.31
-longer|want	0.35
-longer|wish	0.27
+longer|in	0.23
+longer|interested	-0.32
+longer|want	0.37
+longer|wish	0.22
 looki	0.23
-looking|for	0.22
+looking|for	0.23
 loor	-0.21
 loor 	-0.21
-lop	-0.3
+lop	-0.23
 lopi	0.2
 lopig	0.2
-lopt	-0.32
-lopt 	-0.32
-loq	0.33
-loqu	0.33
-loque	0.33
-lor	-0.35
-lor 	-0.35
-los 	-0.67
-losc	0.18
-losch	0.18
-loschen|danke	0.45
-loschen|sie	0.23
+lopt	-0.34
+lopt 	-0.34
+loq	0.32
+loqu	0.32
+loque	0.32
+lor	-0.41
+lor 	-0.41
+los 	-0.62
+loschen|danke	0.38
+loschen|sie	0.27
 loschet|mini	0.2
-loschung|meiner	0.31
 lose	0.64
 lose 	0.64
-lose|my	1.35
+lose|my	1.26
 lose|the	-0.2
-lose|this	0.65
-los|correos	-0.36
-los|datos	-0.34
+lose|this	0.6
+loss	-0.3
+loss 	-0.3
+los|correos	-0.35
+los|datos	-0.32
 los|denuncio	0.24
-los|documentos	-0.2
-los|mejores	-0.33
-los|mensajes	-0.28
+los|documentos	-0.21
+los|mejores	-0.37
 los|paneles	-0.2
-los|recordatorios	-0.23
-los|requisitos	-0.56
-lot	-0.31
-lot 	-0.31
+los|recordatorios	-0.22
+los|requisitos	-0.53
+los|whatsapps	0.23
+lot	-0.29
+lot 	-0.29
 low 	-0.27
-lowi	0.23
-lowin	0.23
+lowi	0.21
+lowin	0.21
 lo|contrario	0.2
 lo|del	-0.21
 lo|hablo	-0.2
 lo|pasan	-0.21
 lo|reenvian	-0.2
 lo|vendi	-0.56
-lp 	0.34
-lre	0.57
-lrea	0.57
-lread	0.57
+lp 	0.31
+lre	0.56
+lrea	0.56
+lread	0.56
 lri	-0.2
 lris	-0.2
 lrisk	-0.2
-ls 	0.29
-lsc	-0.38
-lsch	-0.38
-lsche	-0.38
+ls 	0.23
+lsc	-0.4
+lsch	-0.4
+lsche	-0.4
 lsj	0.21
 lsje	0.21
 lsjeb	0.21
 lso	0.4
 lso 	0.4
-lst	0.38
-lstu	0.38
-lstub	0.38
-lta	-0.36
-lta 	-0.21
+lst	0.28
+lstu	0.28
+lstub	0.28
+lta	-0.37
+lta 	-0.2
 ltai	-0.2
 ltaik	-0.2
-lte 	-0.38
+lte 	-0.41
 ltes	-0.24
 ltes 	-0.24
-lto	0.75
-lto 	0.75
-luc	0.18
-luc 	0.18
+lto	0.77
+lto 	0.77
 lud	0.2
 ludo	0.2
 ludos	0.2
-lue	-0.39
-lue 	-0.39
-luk	-0.36
-lukt	-0.36
-lukt 	-0.36
+lue	-0.37
+lue 	-0.37
+luk	-0.3
+lukt	-0.3
+lukt 	-0.3
 lukt|voor	-0.21
-lul	-0.37
-lula	-0.37
-lular	-0.37
+lul	-0.38
+lula	-0.38
+lular	-0.38
 lun	-0.71
-lunc	-0.21
-lunch	-0.21
+lunc	-0.2
+lunch	-0.2
 lund	-0.31
 lundi	-0.31
 lundi|effacez	-0.45
@@ -11335,271 +11258,273 @@ lune	-0.33
 lunes	-0.33
 lunes|no	-0.2
 lunes|sigo	-0.2
-lung	-0.37
-lung 	-0.37
-lus	0.24
-lus 	0.23
+lung	-0.38
+lung 	-0.38
+lus	0.25
+lus 	0.24
 luss	0.4
 luss 	0.4
 lut	-0.49
 luta	0.2
 lutat	0.2
-luto	-0.5
-lutot	-0.5
+luto	-0.49
+lutot	-0.49
 luu	0.2
 luut	0.2
 luute	0.2
-lux	-0.2
-lux 	-0.2
-lva	0.71
-lvan	0.58
-lvan 	0.58
+lux	-0.28
+lux 	-0.28
+lva	0.73
+lvan	0.6
+lvan 	0.6
 lvas	0.22
 lvas 	0.22
 lvi	0.21
 lvid	0.21
-lvida	0.23
-lvide	0.18
+lvida	0.22
 lvie	-0.28
 lvie 	-0.28
-lwe	-0.18
-lweg	-0.18
-lweg 	-0.18
-lyi	-0.21
-lyin	-0.21
-lying	-0.21
-l|ai	-0.23
+lyi	-0.22
+lyin	-0.22
+lying	-0.22
+l|ai	-0.28
 l|ancienne	-0.27
 l|apd	0.21
 l|arret	-0.2
-l|assurance	-0.29
-l|autre	-0.28
-l|avenir	0.53
+l|assurance	-0.26
+l|autre	-0.26
+l|avenir	0.5
 l|effacement	0.2
-l|envoyer	-0.45
-l|essai	-0.21
+l|envoyer	-0.44
+l|essai	-0.41
 l|option	-0.2
-ma 	-1.22
-maak	0.23
-maak 	0.23
+l|utilisation	0.26
+ma 	-1.3
+maak	0.21
+maak 	0.21
 maak|bezwaar	0.2
-maak|gebruik	0.21
+maak|gebruik	0.2
 maal	-0.2
 maal 	-0.2
-maan	-0.4
-maand	-0.4
+maan	-0.39
+maand	-0.39
 maandbedrag|bij	-0.2
-maar	-0.18
-maar 	-0.18
-maar|als	-0.44
-maar|een	-0.59
-maar|even	-0.89
-maar|ik	-0.31
-maar|met	-0.42
+maar	-0.2
+maar 	-0.2
+maar|als	-0.46
+maar|een	-0.49
+maar|even	-0.85
+maar|ik	-0.28
+maar|met	-0.45
 maar|na	-0.2
 maar|naar	-0.64
-maar|niks	0.43
+maar|niks	0.26
 maar|op	0.21
-maar|per	-0.73
-maar|uit	0.27
-maar|van	-0.22
+maar|per	-0.75
+maar|uit	0.22
+maar|van	-0.28
 maar|we	0.4
 mach	-0.22
 mache	-0.22
 machen|den	-0.22
-mad	0.78
-mada	0.7
+mad	0.82
+mada	0.73
 madam	0.2
 madame|monsieur	0.2
-madas	0.68
+madas	0.71
 mado	0.2
 mados	0.2
 mae	0.2
 maes	0.2
 maess	0.2
-mag	0.47
-mag 	0.47
+mag	0.43
+mag 	0.43
 mag|ik	0.22
-mag|wel	0.31
-mai 	-0.22
-mail 	0.62
-maila	0.32
-mailadres|uit	0.32
-maile	-0.27
-mailen|aub	0.83
+mag|wel	0.26
+mai 	-0.23
+maie	-0.19
+maier	-0.19
+mail 	0.65
+maila	0.3
+mailadres|uit	0.3
+maile	-0.22
+mailen|aub	0.74
 mailen|goed	-0.21
-mailen|hoor	-0.4
-mailen|mag	0.31
+mailen|hoor	-0.41
+mailen|mag	0.26
+mailinglijst|halen	0.23
 mailing|roster	0.2
-mails	0.33
+mails	0.32
 mails|abbestellen	-0.66
-mails|abmelden	-0.44
+mails|abmelden	-0.35
 mails|an	0.2
-mails|einmal	-0.21
+mails|einmal	-0.2
 mails|erhalten	0.2
 mails|ik	0.21
-mails|in	-0.2
-mails|je	-0.22
-mails|meer	0.44
-mails|meh	0.24
-mails|svp	0.73
-mails|und	0.21
-mails|van	0.65
-mails|zu	0.26
+mails|in	-0.21
+mails|je	-0.21
+mails|meer	0.38
+mails|meh	0.25
+mails|svp	0.78
+mails|und	0.22
+mails|van	0.63
+mails|zu	0.27
 mail|adresse	0.38
-mail|erhalten	0.18
-mail|ist	0.44
-mail|maar	-0.63
-mail|newsletter	0.62
-mail|sturen	-0.2
+mail|de	0.2
+mail|ist	0.43
+mail|maar	-0.64
+mail|newsletter	0.53
 mail|svp	-0.2
 main	-0.46
-main 	-0.41
-maine	-0.6
-maintenant|plus	0.21
-maintenant|vous	-0.52
-main|line	-0.37
-maiso	-0.2
-maison|on	-0.2
-mais|c	-0.19
+main 	-0.42
+maine	-0.74
+maintenant|les	0.24
+maintenant|plus	0.2
+maintenant|vous	-0.47
+main|line	-0.32
+maiso	-0.21
+maison|on	-0.21
+mais|c	-0.24
 mais|j	0.2
-mais|je	-0.42
+mais|je	-0.41
 mais|moi	-0.4
 mais|nous	0.2
 mais|on	0.2
-make	0.3
-make 	0.3
-makel	0.35
-make|the	0.3
+make	0.33
+make 	0.33
+makel	0.29
+make|the	0.33
 maki	-0.33
 makin	-0.33
 making|that	-0.33
-mal	-0.24
+mal	-0.37
+mal 	-0.26
 male	-0.2
 malen	-0.2
 malentendido|con	-0.2
-mal|keine	0.26
-mam	-0.8
-mama	-0.28
-mama 	-0.28
+mal|keine	0.28
+mam	-0.83
+mama	-0.3
+mama 	-0.3
 mama|dice	-0.2
-mama|el	-0.28
-mame	-0.6
-mame 	-0.6
-man	-0.27
-man 	-0.22
-mana	-0.42
-mana 	-0.21
+mama|el	-0.31
+mame	-0.59
+mame 	-0.59
+man	-0.24
+man 	-0.27
+mana	-0.54
+mana 	-0.4
 manag	-0.2
 manager|asked	-0.2
-manan	-0.24
-manana|a	-0.69
+manan	-0.25
+manana|a	-0.48
 manana|mejor	-0.2
 manana|para	-0.2
-manana|por	-0.25
-manana|y	-0.45
+manana|por	-0.23
+manana|y	-0.5
 manc	-0.2
 manch	-0.2
-mand	0.35
-mandame|la	-0.68
-mandame|las	-0.22
+mand	0.38
+mandame|la	-0.59
+mandame|las	-0.2
 mandame|mas	-0.25
-mandandome|la	-0.22
-mandando|mensajes	0.34
-mandan|las	-0.24
-mandarme|correos	-0.69
-mandarme|info	-0.34
+mandandome|la	-0.21
+mandando|mensajes	0.37
+mandan|las	-0.22
+mandan|muchisimos	-0.2
+mandarme|correos	-0.65
+mandarme|info	-0.36
 mandarme|la	-0.2
 mandarme|las	-0.3
 mandarme|los	-0.46
-mandarme|mensajes	0.68
-mandarme|ofertas	-0.28
-mandarme|tantos	-0.22
-mandarme|whatsapp	0.86
+mandarme|mensajes	0.49
+mandarme|ofertas	-0.29
+mandarme|tantos	-0.24
+mandarme|whatsapp	0.84
 mandaron|las	-0.2
-mandar|fotos	-0.55
-mandar|las	-0.28
+mandar|correos	0.37
+mandar|fotos	-0.56
+mandar|la	-0.37
+mandar|las	-0.31
 mandar|los	-0.2
-mandar|nada	0.24
-mandar|whats	0.23
-mandas|el	-0.29
-mande	0.49
-mandeme|la	-0.2
+mandar|whats	0.26
+mandas|el	-0.31
+mande	0.48
 mandenme|la	-0.2
-mandenme|los	-0.34
+mandenme|los	-0.32
 mandenme|whats	-0.2
 manden|el	-0.2
 manden|la	-0.22
-manden|mas	0.43
-manden|mensajes	0.41
+manden|mas	0.41
+manden|mensajes	0.42
 manden|msjs	0.22
 manden|nada	0.4
 manden|textos	0.2
 manden|texts	0.99
-mandes|la	-0.33
+mandes|la	-0.32
 mandes|msjs	0.26
-mande|mis	-0.25
-mando	0.25
+mande|mis	-0.23
+mando	0.4
 mane	-0.2
 manej	-0.2
-manejo|y	-0.23
+manejo|y	-0.2
 manejo|yo	-0.2
 maner	0.2
 manera|mas	0.2
 mann	-0.54
 mann 	-0.54
 mann|meint	-0.2
-mann|meinte	-0.19
-many	0.48
-many 	0.48
+mann|meinte	-0.2
+many	0.51
+many 	0.51
 many|miles	-0.2
 many|texts	-0.27
-many|times	0.52
+many|times	0.54
 man|zegt	-0.21
-map	0.59
-mapp	0.59
-mappe	0.59
+map	0.6
+mapp	0.6
+mappe	0.6
 mappeler|stp	0.21
-mappelez|plus	0.8
+mappelez|plus	0.81
 mar 	-0.39
-mara	0.28
-maran	0.28
+mara	0.23
+maran	0.23
 marca	0.5
-marcarme|no	0.22
-marcarme|por	0.36
+marcarme|no	0.27
+marcarme|por	0.38
 marcarme|ya	0.2
 marcar|o	0.2
-march	-0.21
-marche|bien	-0.23
+march	-0.3
+marche|bien	-0.21
 marco	-0.2
 mari	-0.34
 mari 	-0.34
 mari|dit	-0.22
 mari|vient	-0.28
-mari|vous	-0.38
-mark	0.22
-mark 	0.54
-marketing|emails	-0.23
+mari|vous	-0.34
+mark	0.21
+mark 	0.42
+marketing|emails	-0.24
 marketing|en	0.2
-marketing|list	0.49
-market|please	0.35
-mark|me	0.54
-marm	0.21
-marme	0.21
-marqueme|al	-0.27
+marketing|list	0.5
+market|please	0.23
+mark|me	0.42
+marm	0.2
+marme	0.2
+marqueme|al	-0.28
 marquenme|a	-0.3
 marquen|a	0.25
-marquen|al	-0.24
-marquen|antes	-0.49
+marquen|al	-0.25
+marquen|antes	-0.47
 marquen|mas	0.21
-marquen|neta	0.28
+marquen|neta	0.3
 marques|despues	-0.2
 marr	0.21
 marre	0.21
 marre|de	0.21
-mart	-0.35
-marte	-0.35
-martes|no	-0.22
+mart	-0.36
+marte	-0.36
+martes|no	-0.2
 mas	1.22
 mas 	1.22
 masi	-0.39
@@ -11607,37 +11532,37 @@ masia	-0.39
 mass	0.2
 mass 	0.2
 mas|atenta	0.2
-mas|compro	-0.33
+mas|compro	-0.37
 mas|correos	0.77
-mas|de	0.54
-mas|gracias	1.22
-mas|info	-0.33
-mas|informacion	0.6
+mas|de	0.36
+mas|gracias	1.07
+mas|info	-0.25
+mas|informacion	0.71
 mas|jaja	-0.2
-mas|llamadas	0.25
-mas|mensajes	0.36
-mas|pero	-0.2
-mas|por	0.47
+mas|llamadas	0.26
+mas|mensajes	0.4
+mas|pero	-0.23
+mas|por	0.5
 mas|preguntas	-0.22
 mas|promociones	0.2
-mas|texts	0.22
-mas|whatsapps	0.2
-mas|x	0.29
-mas|xfa	0.4
+mas|texts	0.23
+mas|whatsapps	0.21
+mas|x	0.33
+mas|xfa	0.41
 mas|ya	0.2
-mat	-0.3
-mate	0.25
-mate 	0.25
+mat	-0.31
+mate	0.27
+mate 	0.27
 mate|stop	0.24
-mati	-0.34
+mati	-0.35
 matik	-0.21
-matin	-0.31
-matin|vers	-0.24
-matio	0.46
+matin	-0.33
+matin|vers	-0.23
+matio	0.53
 mats	-0.21
 mats 	-0.21
 mats|and	-0.2
-mats|from	-0.95
+mats|from	-0.98
 mau	-0.27
 mauv	-0.27
 mauva	-0.27
@@ -11648,488 +11573,481 @@ maybe	-0.27
 maybe|one	-0.27
 maz	-0.2
 maz 	-0.2
-ma|femme	-0.28
+ma|femme	-0.31
 ma|vieille	-0.2
-mbers	-0.71
-mbi 	-0.18
-mbie	-0.59
-mbie 	-0.58
+mbers	-0.65
+mbie	-0.55
+mbie 	-0.54
+mbien	-0.19
 mdr	-0.28
 mdr 	-0.28
 me 	0.23
-meant	0.21
-meant|it	0.21
-mean|it	0.21
-mean|stop	-0.42
-meas	-0.19
-measu	-0.19
-measure|the	-0.19
+meant	0.2
+meant|it	0.2
+mean|it	0.2
+mean|stop	-0.43
 meb	-0.2
 mebo	-0.2
 mebod	-0.2
-medi 	-0.45
-medio	0.44
+med	-0.19
+medi	-0.19
+medi 	-0.44
+medio	0.39
 mee	0.45
 mee 	0.2
 meer	0.42
 meer 	0.42
 meer|alleen	-0.2
-meer|alsjeblieft	0.33
+meer|alsjeblieft	0.45
 meer|appen	0.38
-meer|aub	0.6
+meer|aub	0.53
 meer|auto	0.2
-meer|bel	-0.2
-meer|bellen	0.62
-meer|benaderd	0.22
+meer|bellen	0.65
+meer|benaderd	0.21
 meer|benaderen	0.2
-meer|contacteren	0.54
+meer|contacteren	0.69
 meer|dank	0.2
-meer|gebeld	0.51
+meer|gebeld	0.46
 meer|gecontacteerd	0.38
-meer|gehad	-0.32
-meer|graag	1.03
+meer|gehad	-0.34
+meer|graag	1.13
 meer|groetjes	0.19
-meer|horen	0.4
+meer|horen	0.46
 meer|ik	0.2
-meer|in	-0.25
+meer|in	-0.26
 meer|info	-0.2
-meer|krijg	-0.43
+meer|krijg	-0.42
 meer|lastig	0.21
-meer|liever	-0.29
-meer|met	-0.32
+meer|liever	-0.26
+meer|met	-0.22
 meer|mocht	-0.26
-meer|morgen	-0.48
-meer|na	-0.47
-meer|naar	-0.64
+meer|morgen	-0.47
+meer|na	-0.58
+meer|naar	-0.61
 meer|ontvangen	0.25
-meer|op	-0.35
-meer|opnemen	-0.24
-meer|pls	0.61
-meer|sturen	0.4
+meer|op	-0.29
+meer|opnemen	-0.23
+meer|pls	0.57
+meer|sturen	0.45
 meer|stuur	0.19
-meer|te	0.55
-meer|terug	-0.88
+meer|te	0.28
+meer|terug	-0.83
 meer|teruggebeld	-0.21
-meer|van	0.69
-meer|voor	-0.41
+meer|van	0.73
+meer|voor	-0.47
 meer|we	-0.22
-meer|wel	-0.51
+meer|wel	-0.54
 meer|weten	-0.2
 meer|wil	-0.2
-meh	0.36
-meh 	0.4
-mehr	0.35
-mehr 	0.35
+meh	0.37
+meh 	0.41
+mehr	0.37
+mehr 	0.37
 mehr|aaluute	0.2
-mehr|an	0.73
-mehr|angerufen	0.67
+mehr|an	0.76
+mehr|angerufen	0.58
 mehr|angeschrieben	0.2
-mehr|anrufen	0.67
-mehr|anschreiben	0.18
+mehr|anrufen	0.66
+mehr|anzurufen	-0.2
 mehr|bei	0.46
 mehr|bekommen	-0.21
-mehr|bitte	1.2
-mehr|danke	0.75
-mehr|die	-0.3
-mehr|erhalten	0.27
-mehr|erreichbar	-0.18
-mehr|horen	0.26
-mehr|im	-0.31
-mehr|kontaktieren	0.79
-mehr|kontaktiert	0.51
-mehr|lange	-0.31
+mehr|bitte	1.14
+mehr|danke	0.74
+mehr|die	-0.33
+mehr|erhalten	0.28
+mehr|horen	0.27
+mehr|im	-0.32
+mehr|kontaktieren	0.89
+mehr|kontaktiert	0.38
+mehr|lange	-0.29
 mehr|lieber	-0.2
-mehr|merci	0.25
+mehr|merci	0.29
 mehr|mit	-0.23
-mehr|nach	-0.52
+mehr|nach	-0.5
 mehr|nur	-0.2
 mehr|per	-0.27
-mehr|schicken	-0.43
-mehr|schreiben	0.64
+mehr|schicken	-0.42
+mehr|schreiben	0.58
 mehr|so	-0.67
-mehr|storen	0.59
+mehr|storen	0.53
 mehr|suche	-0.26
-mehr|uber	0.28
-mehr|von	0.44
-mehr|vor	-0.57
-mehr|wahrend	-0.78
+mehr|uber	0.26
+mehr|von	0.45
+mehr|vor	-0.54
+mehr|wahrend	-0.82
 mehr|warten	-0.2
 mehr|wir	-0.22
-mehr|zu	-0.28
+mehr|zu	-0.29
 mehr|zuruck	-0.21
-mei	0.24
+mei	0.2
 meil	0.2
 meill	0.2
 meilleures|salutations	0.2
-mein	0.24
-mein 	-0.53
-meine	0.3
+mein	0.2
+mein 	-0.54
+meine	0.25
 meinen|alten	-0.2
-meiner|daten	0.31
-meiner|kontaktdaten	0.42
-meiner|mutter	-0.3
+meiner|kontaktdaten	0.46
+meiner|mutter	-0.33
 meiner|personenbezogenen	0.2
-meine|adresse	0.3
-meine|daten	0.33
+meine|daten	0.38
 meine|e	0.38
-meine|einwilligung	0.27
-meine|firmenadresse	-0.41
-meine|frau	-0.18
+meine|einwilligung	0.25
+meine|firmenadresse	-0.31
 meine|handynummer	0.19
-meine|ist	-0.3
+meine|ist	-0.33
 meine|werkstattermine	-0.2
 meint	-0.4
-meinte|sag	-0.19
 meinte|sie	-0.2
 meint|sag	-0.2
 mein|altes	-0.24
-mein|haus	0.3
+mein|haus	0.33
 mein|mann	-0.54
-mejoran|el	-0.29
-mejor|al	-0.32
-mejor|el	-0.32
-mejor|en	-0.21
+mejoran|el	-0.34
+mejor|al	-0.33
+mejor|el	-0.31
+mejor|en	-0.2
 mejor|la	-0.2
-mejor|llamenme	-0.65
+mejor|llamenme	-0.78
 mejor|mandenme	-0.2
-mejor|no	-0.32
-mejor|precio	-0.48
-mejor|ya	-0.41
-meld 	0.26
-melden|danke	0.53
+mejor|no	-0.33
+mejor|precio	-0.55
+mejor|ya	-0.48
+meld 	0.28
+melden|danke	0.56
 melden|geldt	-0.2
-melden|loschen	-0.22
+melden|loschen	-0.21
 melden|maar	-0.2
-melden|sie	0.58
+melden|sie	0.57
 melde|dich	0.46
 melde|ich	-0.26
-melde|konnen	-0.6
-melde|mich	-0.59
+melde|konnen	-0.66
+melde|mich	-0.6
 meld|ich	0.2
-meld|ik	-0.32
-meld|me	0.64
-mell	-0.33
-mells	-0.33
-mem	-0.24
-meme	-0.24
-meme 	-0.24
+meld|ik	-0.37
+meld|me	0.6
+meld|mich	-0.23
+mell	-0.3
+mells	-0.3
+mem	-0.25
+meme	-0.25
+meme 	-0.25
 memen	0.2
-meme|arretez	-0.22
+meme|arretez	-0.23
 meme|offre	-0.2
-mena	-0.41
-menad	-0.41
+mena	-0.42
+menad	-0.31
 menag	-0.2
 menm	-0.21
 menme	-0.21
-mens	0.3
-mensa	0.3
-mensajes|de	0.23
-mensajes|en	-0.65
+mens	0.29
+mensa	0.29
+mensajes|con	-0.2
+mensajes|de	0.24
+mensajes|en	-0.78
 mensajes|gracias	0.2
-mensajes|por	0.54
-mensajes|seguia	-0.23
+mensajes|no	0.19
+mensajes|por	0.84
+mensajes|seguia	-0.22
 mensajes|uno	-0.22
-mensajes|ya	0.52
-mensaje|mas	0.33
+mensajes|ya	0.46
+mensaje|mas	0.37
+ment	-0.2
 menta	-0.2
-mento	-0.3
-mer	0.26
-mer 	0.58
+mento	-0.23
+mer	0.25
+mer 	0.59
 merb	-0.2
 merba	-0.2
-merc	0.23
-merci	0.23
-merci|a	-0.28
-merci|d	0.5
-merci|de	0.42
-merci|pas	-0.31
-merci|vielmal	0.24
+merc	0.19
+merci	0.19
+merci|a	-0.27
+merci|d	0.42
+merci|de	0.39
+merci|pas	-0.29
+merci|vielmal	0.29
 mere	0.2
 mere 	0.2
 merr	-0.2
 merre	-0.2
-mess	0.37
-messa	0.37
-messages|arretez	0.45
-messages|please	0.4
-messages|svp	0.5
-messages|whatsapp	0.28
+mess	0.46
+messa	0.46
+messages|please	0.3
+messages|svp	0.51
+messages|whatsapp	0.34
 message|call	-0.21
 message|me	0.2
-messaging|me	0.26
-mes|coordonnees	0.39
+messaging|me	0.4
+mes|coordonnees	0.37
 mes|donnees	0.27
 metee	0.23
-meter	-0.22
-meth	0.24
-methi	0.24
-met|appen	-0.33
-met|bellen	0.39
-met|dat	0.41
-met|de	-0.35
-met|die	0.81
-met|het	-0.23
-met|je	0.53
-met|mailen	-0.52
-met|mij	0.23
+meter	-0.21
+meth	0.26
+methi	0.26
+met|appen	-0.34
+met|bellen	0.38
+met|dat	0.42
+met|de	-0.23
+met|die	0.53
+met|je	0.57
+met|mailen	-0.51
+met|me	-0.21
+met|mij	0.22
 met|roken	-0.33
-met|rust	0.42
-met|sms	0.85
+met|rust	0.46
+met|sms	0.8
 met|whatsappen	0.2
 met|zoeken	-0.21
-mev	0.21
-mevr	0.21
-mevro	0.21
-mevrouw|graag	0.21
-me|0	-0.19
+mev	0.19
+mevr	0.19
+mevro	0.19
+mevrouw|graag	0.19
 me|200	-0.2
-me|4	-0.37
-me|a	-0.57
-me|about	-0.2
+me|4	-0.38
+me|a	-0.52
+me|about	-0.22
 me|acaba	-0.21
-me|af	0.23
 me|afmeld	-0.21
-me|after	-0.47
+me|after	-0.42
 me|again	0.72
 me|alone	0.41
-me|already	0.26
+me|already	0.27
 me|alsjeblieft	0.2
-me|alstublieft	0.38
+me|alstublieft	0.28
 me|and	0.46
-me|anden	0.22
+me|anden	0.21
 me|anymore	0.37
-me|anything	0.6
+me|anything	0.68
 me|at	-0.64
 me|aub	0.19
-me|back	-0.74
-me|bajan	-0.69
+me|back	-0.64
+me|bajan	-0.75
 me|before	-0.3
-me|borraran	-0.48
+me|borraran	-0.53
 me|borraron	-0.34
-me|bruh	0.31
+me|bruh	0.3
 me|busquen	0.21
-me|can	-0.36
+me|can	-0.23
 me|contactaran	0.2
-me|contacten	1.06
-me|contacter	0.29
-me|contactes	0.58
-me|contactez	0.32
+me|contacten	0.9
+me|contacter	0.24
+me|contactes	0.47
+me|contactez	0.25
 me|contestan	-0.21
 me|contestaron	-0.2
-me|de	-0.5
-me|deals	-0.24
-me|dejan	-0.23
-me|derange	-0.57
-me|desabonne	-0.31
-me|desabonner	-0.22
-me|desinscrire	-0.54
+me|de	-0.52
+me|deals	-0.25
+me|dejan	-0.22
+me|derange	-0.54
+me|desabonne	-0.37
+me|desabonner	-0.19
+me|desinscrire	-0.52
 me|desinscrivez	-0.2
-me|dieran	-0.62
-me|directly	-0.37
-me|doy	-0.39
-me|drie	-0.38
+me|dieran	-0.63
+me|directly	-0.32
+me|doy	-0.4
+me|drie	-0.42
 me|during	-0.2
-me|een	-0.23
+me|een	-0.26
 me|eliminen	-0.41
-me|elke	-0.21
+me|elke	-0.33
 me|email	0.24
 me|emails	0.4
 me|envie	0.2
-me|envien	0.43
-me|ergens	-0.22
+me|envien	0.45
+me|ergens	-0.23
 me|escriban	0.47
-me|escribas	0.21
-me|escriben	-0.37
-me|esten	0.28
-me|ever	0.66
-me|every	-0.45
-me|geen	0.58
-me|gerust	-0.38
+me|escribas	0.22
+me|escriben	-0.4
+me|esten	0.42
+me|ever	0.78
+me|every	-0.48
+me|geen	0.64
+me|gerust	-0.4
 me|gewoon	0.2
-me|graag	0.26
-me|hablen	0.28
+me|graag	0.28
+me|hablen	0.27
 me|harceler	0.2
-me|if	0.24
+me|if	0.26
 me|in	0.2
 me|instead	0.23
 me|interesa	-0.22
 me|interesan	-0.3
-me|is	-0.18
+me|is	-0.22
 me|just	-0.4
 me|know	-0.2
-me|l	-0.45
-me|let	-0.41
-me|llaman	-0.54
-me|llamaran	0.35
-me|llamen	0.33
+me|l	-0.44
+me|laat	-0.2
+me|let	-0.42
+me|llaman	-0.61
+me|llamaran	0.3
+me|llamen	0.28
 me|llega	-0.34
-me|llego	-0.44
+me|llego	-0.42
 me|llegue	-0.2
 me|lleguen	-0.21
 me|lo	-0.4
-me|maar	0.24
-me|mandan	-0.24
+me|maar	0.37
+me|mandan	-0.39
 me|mandaron	-0.2
-me|mandas	-0.29
-me|manden	0.38
-me|marquen	0.53
+me|mandas	-0.31
+me|manden	0.37
+me|marquen	0.54
 me|marques	-0.2
-me|mejoran	-0.29
-me|met	0.32
+me|mejoran	-0.34
+me|met	0.36
 me|molesten	0.4
 me|morgen	-0.61
-me|na	-0.27
-me|niet	0.2
-me|niks	0.6
-me|no	0.8
-me|nooit	0.38
-me|nou	0.45
-me|now	0.44
-me|off	0.35
-me|op	0.47
-me|out	0.59
-me|parece	-0.26
-me|paro	-0.19
-me|pasas	-0.47
-me|pls	0.4
+me|na	-0.29
+me|niet	0.23
+me|niks	0.67
+me|no	0.64
+me|nooit	0.36
+me|nou	0.3
+me|now	0.54
+me|off	0.38
+me|op	0.42
+me|out	0.63
+me|parece	-0.32
+me|pasas	-0.44
+me|pls	0.41
 me|por	0.5
-me|posted	-0.27
-me|promotional	0.21
-me|pueden	-0.66
+me|posted	-0.25
+me|promotional	0.2
+me|pueden	-0.83
 me|quiten	-0.4
-me|quito	-0.7
-me|rappeler	-0.49
+me|quito	-0.69
+me|rappeler	-0.89
 me|rappelez	0.35
-me|rayer	0.21
-me|reenvian	-0.25
+me|rayer	0.22
+me|reenvian	-0.22
 me|relancer	0.2
 me|relancez	0.2
 me|retirer	0.2
-me|retirez	-0.73
-me|right	-0.21
+me|retirez	-0.68
+me|right	-0.22
 me|salgo	-0.22
-me|sigan	0.42
-me|so	-0.47
+me|sigan	0.43
+me|so	-0.46
 me|solicitez	0.25
-me|solliciter	0.61
-me|sollicitez	0.34
-me|stop	0.21
+me|solliciter	0.65
+me|sollicitez	0.38
+me|stop	0.2
 me|stuff	0.2
-me|te	0.22
+me|te	0.23
 me|telephonez	0.2
-me|texteen	0.22
+me|texteen	0.23
 me|textees	0.22
 me|texter	0.6
-me|texting	0.47
-me|texts	0.22
-me|thanks	0.84
-me|the	-0.76
-me|these	0.77
-me|this	-0.19
+me|texting	0.46
+me|texts	0.2
+me|thanks	0.94
+me|the	-0.75
+me|these	0.76
 me|three	-0.46
-me|thx	0.36
-me|tienen	0.23
-me|toch	0.22
+me|thx	0.32
+me|tienen	0.22
+me|toch	0.23
 me|tomorrow	-0.34
-me|uit	0.89
-me|uitschrijven	-0.27
-me|until	-0.28
-me|up	0.36
-me|updates	-0.58
-me|van	-0.35
-me|vanaf	0.4
-me|vandaag	-0.48
-me|volgende	-0.64
-me|voortaan	0.25
-me|vuelvan	0.58
+me|uit	0.76
+me|uitschrijven	-0.46
+me|until	-0.27
+me|up	0.38
+me|updates	-0.26
+me|van	-0.33
+me|vanaf	0.54
+me|vandaag	-0.47
+me|volgende	-0.63
+me|voortaan	0.27
+me|vuelvan	0.59
 me|vuelvas	0.22
-me|whatsapps	0.66
-me|when	-0.38
-me|while	-0.19
-me|who	-0.2
-me|why	-0.45
-me|with	0.34
-mi 	0.67
-mic	0.23
-mich	0.23
-mich 	0.23
-mich|ab	0.79
-mich|abmelden	-0.22
-mich|abzumelden	-0.5
-mich|anrufen	-0.61
-mich|anzurufen	0.79
-mich|auf	0.2
-mich|aus	0.56
-mich|austragen	-0.35
-mich|bis	-0.22
-mich|dreimal	-0.33
-mich|endlich	0.75
+me|whatsapps	0.63
+me|when	-0.39
+me|who	-0.21
+me|why	-0.32
+me|with	0.37
+me|you	-0.24
+mi 	0.59
+mic	0.25
+mich	0.25
+mich 	0.25
+mich|ab	0.73
+mich|abmelden	-0.23
+mich|abzumelden	-0.46
+mich|anrufen	-0.59
+mich|anzurufen	0.78
+mich|aus	0.57
+mich|austragen	-0.42
+mich|bis	-0.21
+mich|dreimal	-0.31
+mich|endlich	0.87
 mich|gerne	-0.2
 mich|heute	-0.4
 mich|im	-0.2
 mich|in	0.5
-mich|irgendwo	-0.24
+mich|irgendwo	-0.25
+mich|kunftig	0.25
 mich|loschen	-0.21
 mich|morgen	-0.26
-mich|nach	-0.21
-mich|nachste	-0.25
-mich|nie	0.24
-mich|noch	-0.25
-mich|ruhig	-0.21
-mich|standig	-0.27
-mich|von	-0.5
+mich|nach	-0.2
+mich|nachste	-0.24
+mich|nie	0.23
+mich|noch	-0.26
+mich|ruhig	-0.2
+mich|standig	-0.25
+mich|von	-0.41
 mich|zu	0.25
-mid	-0.21
+mid	-0.33
 mida	-0.21
 mida 	-0.21
-midd	0.29
+midd	0.26
 midde	0.4
-midi	-0.55
-midi 	-0.55
+midi	-0.49
+midi 	-0.49
 midi|et	-0.21
 midi|pour	-0.2
-mie	-0.26
+mie	-0.21
 mientras|manejo	-0.2
-mier	-0.32
-miert	-0.32
+mier	-0.26
+miert	-0.26
 migh	-0.35
 might	-0.35
 might|come	-0.19
-might|stop	-0.59
+might|stop	-0.58
 migo	0.2
 migo 	0.2
-mij	0.32
-mij 	0.59
+mij	0.35
+mij 	0.63
 mijn	0.3
 mijn 	0.3
-mijn|contract	-0.24
-mijn|e	0.47
-mijn|gegevens	0.34
-mijn|gsm	-0.25
-mijn|mail	-0.27
+mijn|contract	-0.25
+mijn|e	0.49
+mijn|gegevens	0.33
+mijn|gsm	-0.29
+mijn|mail	-0.3
 mijn|mailadres	0.2
 mijn|man	-0.21
-mijn|nieuwe	-0.56
+mijn|nieuwe	-0.53
 mijn|nummer	0.67
 mijn|oude	-0.75
 mijn|persoonsgegevens	0.24
-mijn|recht	0.21
-mijn|toestemming	0.32
-mijn|vrouw	-0.23
+mijn|recht	0.2
+mijn|toestemming	0.27
+mijn|vrouw	-0.21
 mijn|werk	-0.38
-mij|geen	0.34
-mij|gerust	0.7
+mij|geen	0.29
+mij|gerust	0.71
 mij|maar	0.2
-mij|met	0.32
+mij|met	0.23
 mij|ni	0.21
-mij|nie	0.31
-mij|niet	0.31
-mij|nooit	0.22
-mij|op	0.25
-mij|te	0.23
-mij|uit	0.33
-mij|van	0.22
-mij|vergeten	0.36
+mij|nie	0.28
+mij|niet	0.32
+mij|nooit	0.21
+mij|op	0.27
+mij|te	0.22
+mij|uit	0.31
+mij|van	0.23
+mij|vergeten	0.39
 mij|voortaan	0.2
 mik	0.2
 mike	0.2
@@ -12139,21 +12057,21 @@ mil	-0.2
 mile	-0.2
 miles	-0.2
 miles|on	-0.2
-min 	-0.44
-mina	0.44
+min 	-0.49
+mina	0.48
 minac	0.2
-minad	0.32
-minam	0.26
-mind	-0.38
-mind 	-0.37
-minde	-0.34
+minad	0.35
+minam	0.28
+mind	-0.4
+mind 	-0.39
+minde	-0.33
 mind|about	-0.2
-mind|removing	0.24
-mine	-0.34
-mine 	-0.35
-ming	0.41
-ming 	0.42
-mingo	-0.22
+mind|removing	0.28
+mine	-0.39
+mine 	-0.39
+ming	0.37
+ming 	0.38
+mingo	-0.23
 mini	0.2
 mini 	0.2
 mini|nummere	0.2
@@ -12161,61 +12079,62 @@ mino	-0.27
 mino 	-0.27
 minu	-0.4
 minut	-0.4
-minuten|da	-0.34
+minuten|da	-0.33
 minute|i	-0.4
 min|late	-0.2
 min|spater	-0.21
-mio 	-0.48
-mio|es	-0.28
-mir	0.19
-mir 	0.19
-mira	0.33
-mira 	0.33
-mira|deja	0.33
-mir|angebote	-0.27
-mir|auf	0.32
-mir|das	-1.15
-mir|die	-0.45
-mir|e	0.2
+mio 	-0.51
+mio|es	-0.31
+mir	0.2
+mir 	0.2
+mira	0.26
+mira 	0.26
+mira|deja	0.26
+mir|angebote	-0.26
+mir|auf	0.3
+mir|bitte	-0.22
+mir|das	-1.09
+mir|die	-0.52
+mir|e	0.21
 mir|eigentlich	-0.21
-mir|einfach	-0.3
+mir|ein	-0.21
+mir|einfach	-0.33
 mir|gefallen	-0.2
 mir|gerne	-0.4
 mir|hand	0.2
-mir|mails	0.58
-mir|nicht	0.48
-mir|nichts	0.48
-mir|nie	0.7
+mir|mails	0.61
+mir|nicht	0.46
+mir|nichts	0.43
+mir|nie	0.68
 mir|sms	0.57
-mir|standig	-0.46
-mir|weitere	0.2
-mis	-0.22
-mis 	0.38
+mir|standig	-0.27
+mir|weitere	0.21
+mis 	0.34
 mise	-0.2
 mises	-0.2
-mism	-0.28
-misma	-0.28
+mism	-0.29
+misma	-0.29
 misma|cotizacion	-0.2
-misma|foto	-0.35
+misma|foto	-0.37
 misse	-0.2
-missed|it	-0.21
+missed|it	-0.25
 missed|one	-0.2
 missed|you	-0.2
 missi	0.36
-missing|your	-0.25
+missing|your	-0.29
 mist	-0.53
 mista	-0.53
-mistake|can	-0.49
+mistake|can	-0.5
 mistake|please	-0.2
-mis|datos	0.44
-mis|documentos	-0.25
+mis|datos	0.47
+mis|documentos	-0.23
 mitt	-0.21
 mitta	-0.21
 mittagspause|an	-0.21
-mit|80tkm	-0.19
-mit|anrufen	0.21
+mit|anrufen	0.22
 mit|dem	-0.23
-mit|euren	0.22
+mit|den	0.25
+mit|euren	0.24
 mit|freundlichen	-0.2
 mit|ihrem	0.2
 mix	-0.2
@@ -12223,69 +12142,69 @@ mixe	-0.2
 mixed	-0.2
 mixed|me	-0.2
 mi|autorizacion	0.2
-mi|bitte	0.47
+mi|bitte	0.44
 mi|carro	-0.21
 mi|consentimiento	0.21
 mi|correo	0.21
 mi|derecho	0.2
 mi|esposa	-0.2
-mi|esposo	-0.32
+mi|esposo	-0.22
 mi|hija	-0.21
 mi|linea	0.24
-mi|mama	-0.28
+mi|mama	-0.3
 mi|nimmer	0.2
-mi|numero	1.1
+mi|numero	1.11
 mi|seguro	-0.2
 mi|senora	-0.2
-mi|suscripcion	0.2
+mi|suegra	-0.2
+mi|suscripcion	0.21
 mi|telefono	0.2
 mi|vehiculo	0.2
-mi|y	0.21
+mi|y	0.2
 mla	-0.21
 mlaa	-0.21
 mlaag	-0.21
-mma	0.41
-mma 	0.46
+mma	0.37
+mma 	0.42
 mme	-0.49
-mme 	-0.46
-mmen	-0.49
-mment	-0.52
-mmer	0.57
-mmer 	0.55
-mmerc	0.28
+mme 	-0.47
+mmen	-0.51
+mment	-0.55
+mmer	0.59
+mmer 	0.57
+mmerc	0.33
 mmere	0.2
 mmerr	-0.2
-mmi	0.42
-mmin	0.42
-mming	0.42
+mmi	0.39
+mmin	0.39
+mming	0.39
 mmt	-0.2
 mmt 	-0.2
 mmu	0.41
 mmun	0.41
 mmuni	0.41
-mo 	-0.59
-mob	-0.21
-mobi	-0.21
+mo 	-0.56
+mob	-0.22
+mobi	-0.22
 mobie	-0.22
-moc	0.51
-moch	0.34
-mocht	0.34
+moc	0.52
+moch	0.35
+mocht	0.35
 mochte|dass	0.2
-mochte|keine	0.65
-mochte|mich	0.38
-mochte|nicht	0.23
+mochte|keine	0.62
+mochte|mich	0.36
+mochte|nicht	0.22
 mocht|bellen	-0.26
-mocht|de	-0.37
-mocht|ik	-0.21
-moci	0.23
-mocio	0.23
-mod	-0.51
-mode	-0.51
-model	-0.51
-modelo|2024	-0.31
+mocht|de	-0.43
+mocht|ik	-0.22
+moci	0.24
+mocio	0.24
+modelo|2024	-0.35
+model|3	0.2
+moe	-0.42
 moec	0.26
 moech	0.26
-moechte|mich	0.23
+moechte|mich	0.25
 moechte|nicht	0.22
 moei	0.2
 moeit	0.2
@@ -12293,189 +12212,187 @@ moeite|maar	0.2
 moes	-0.57
 moest	-0.57
 moesten|stoppen	-0.57
-moet	-0.57
-moet 	-0.37
-moete	-0.26
-moeten|ophouden	-0.28
+moet	-0.6
+moet 	-0.4
+moete	-0.27
+moeten|ophouden	-0.25
 moeten|stoppen	-0.21
 moet|een	-0.2
 moet|ik	-0.2
-mog	-0.19
-mogen|jullie	-0.2
-mogen|me	-0.37
-mogen|mij	0.33
+mogen|jullie	-0.38
+mogen|me	-0.39
+mogen|mij	0.31
 mogl	-0.2
 mogli	-0.2
 moglichkeit|die	-0.2
-moglichkeit|mich	-0.5
-moi	0.21
-moi 	0.21
-moin	0.26
-moin 	0.3
-moins	-0.25
-moins|de	-0.25
-moin|ich	0.3
+moglichkeit|mich	-0.46
+moi	0.22
+moi 	0.22
+moin	0.31
+moin 	0.33
+moins	-0.28
+moins|de	-0.28
+moin|ich	0.33
 moi|apres	-0.35
 moi|avec	0.2
-moi|cet	-0.24
-moi|de	0.9
-moi|demain	-0.31
+moi|cet	-0.25
+moi|de	0.91
+moi|demain	-0.33
 moi|je	-0.4
 moi|la	0.4
 moi|le	-0.35
-moi|on	-0.39
-moi|par	0.95
-moi|quand	-0.24
-moi|qui	-0.19
-moi|sur	-0.3
+moi|on	-0.31
+moi|par	0.98
+moi|quand	-0.23
+moi|qui	-0.24
+moi|sur	-0.29
 moi|svp	0.41
-moi|tranquille	0.23
+moi|tranquille	0.22
 moi|un	-0.2
-moi|vers	-0.38
-mok	-0.33
-moki	-0.33
-mokin	-0.33
-mol	0.5
-mole	0.5
-moles	0.5
-molestarme|con	0.48
-molestar|por	0.7
-molesten|con	0.21
+moi|vers	-0.36
+mok	-0.3
+moki	-0.3
+mokin	-0.3
+mol	0.51
+mole	0.51
+moles	0.51
+molestarme|con	0.47
+molestar|por	0.64
+molesten|con	0.2
 molesten|mas	0.2
-mom	-0.4
-mome	-0.4
-momen	-0.4
+mom	-0.41
+mome	-0.41
+momen	-0.41
 momentan|kein	-0.2
 momenteel|geen	-0.21
-mona	-0.27
-monat	-0.27
-monatsende|nicht	-0.22
-monat|reicht	-0.21
+mona	-0.26
+monat	-0.26
+monatsende|nicht	-0.21
+monat|reicht	-0.2
 mone	-0.2
 money	-0.2
 mons	0.2
 monsi	0.2
 monsieur|je	0.2
-mont	-0.47
+mont	-0.41
 monta	-0.27
-month	-0.47
+montag|legen	-0.19
+month	-0.41
 months|with	-0.2
 month|okay	-0.2
-mon|accord	0.56
-mon|adresse	0.2
-mon|ancien	-0.28
+mon|accord	0.55
+mon|adresse	0.21
+mon|ancien	-0.3
 mon|ancienne	-0.22
 mon|consentement	0.41
 mon|dossier	-0.21
 mon|droit	0.2
 mon|essai	-0.2
-mon|fils	-0.19
 mon|mari	-0.34
 mon|nouveau	-0.2
-mon|numero	0.3
-mon|portable	-0.35
-moo	0.23
-moog	0.23
-moogt	0.23
-moogt|mij	0.23
+mon|numero	0.31
+mon|portable	-0.48
+moo	0.21
+moog	0.21
+moogt	0.21
+moogt|mij	0.21
 mor	-0.22
 more	0.94
 more 	0.94
 more|add	-0.2
-more|calls	0.61
-more|contact	1.07
-more|credit	-0.22
-more|emails	0.5
+more|calls	0.56
+more|contact	1
+more|credit	-0.2
+more|emails	0.51
 more|follow	0.32
-more|info	-0.37
-more|messages	0.4
-more|options	-0.34
-more|pics	-0.22
-more|questions	-0.23
-more|spam	0.31
+more|info	-0.36
+more|messages	0.3
+more|options	-0.61
+more|pics	-0.23
+more|questions	-0.22
+more|spam	0.33
 more|texts	0.39
-more|than	-0.28
+more|than	-0.29
 more|txts	0.2
-more|voicemails	0.21
-more|whatsapp	0.95
-morg	-0.49
-morge	-0.49
-morgen|an	-0.31
+more|voicemails	0.2
+more|whatsapp	0.96
+morg	-0.52
+morge	-0.52
+morgen|an	-0.3
 morgen|beim	-0.2
-morgen|bellen	-0.59
+morgen|bellen	-0.62
 morgen|even	-0.21
-morgen|gerne	-0.18
-morgen|maar	-0.31
-morgen|na	-0.24
-morgen|om	-0.34
+morgen|maar	-0.28
+morgen|na	-0.22
+morgen|om	-0.37
 morgen|passt	-0.2
-morgen|um	-0.47
-morgen|vorbei	-0.23
-morgen|wel	-0.48
-morgen|zuruck	-0.71
-morgen|zuruckrufen	-0.41
+morgen|um	-0.45
+morgen|vorbei	-0.2
+morgen|wel	-0.47
+morgen|zuruck	-0.52
+morgen|zuruckrufen	-0.4
 morn	-0.2
 morni	-0.2
 morning|i	0.2
 morr	-0.42
 morro	-0.42
 mot	0.2
-moti	0.21
-motio	0.21
-moto	-0.19
-moto 	-0.19
+moti	0.2
+motio	0.2
 mou	-0.23
 moun	-0.23
 mount	-0.23
 move|it	-0.2
-movi	0.24
-movin	0.24
-moy	-0.25
-moye	-0.25
-moyen	-0.25
-moyen|de	-0.25
+movi	0.28
+movin	0.28
+moy	-0.26
+moye	-0.26
+moyen	-0.26
+moyen|de	-0.26
 mpa	0.46
 mpa 	0.4
 mpane	-0.2
-mpany	0.25
+mpany	0.2
 mpo	0.21
 mpos	0.21
 mpose	0.21
 mpram	0.21
-mprar	-0.24
-mpre 	0.64
+mprar	-0.31
+mpre 	0.51
 mpres	-0.2
-mpro	-0.33
-mpro 	-0.33
+mpro	-0.37
+mpro 	-0.37
 mps	-0.19
 mps 	-0.19
-mrw	-0.24
-mrw 	-0.24
-ms 	0.28
+mrw	-0.23
+mrw 	-0.23
+ms 	0.32
 msgi	0.2
 msgin	0.2
 msging|me	0.2
-msgs	-0.22
-msgs 	-0.22
-msgs|please	0.95
-msgs|to	-0.22
-msj	0.43
-msjs	0.43
-msjs 	0.43
-mst	-0.21
-msta	-0.21
-mstag	-0.21
+msgs	-0.21
+msgs 	-0.21
+msgs|please	0.96
+msgs|to	-0.21
+msj	0.44
+msjs	0.44
+msjs 	0.44
+mst	-0.22
+msta	-0.22
+mstag	-0.22
 mt 	-0.2
 mtl	0.2
 mtli	0.2
 mtlic	0.2
-muc	-0.41
-much	-0.41
-much 	-0.41
-mucha	-0.2
-muchas|gracias	-0.2
-much|lol	-0.41
-much|once	-0.21
+muc	-0.43
+much	-0.43
+much 	-0.36
+mucha	-0.21
+muchas|gracias	-0.21
+muchi	-0.2
+muchisimos|mensajes	-0.2
+much|lol	-0.36
+much|once	-0.23
 mue	-0.25
 mues	-0.25
 muess	-0.25
@@ -12485,193 +12402,195 @@ muni	0.7
 munic	0.7
 mur	-0.2
 mur 	-0.2
-mus	-0.41
-muss	-0.41
-muss 	-0.51
-musse	-0.41
-mussen|mich	-0.21
-mussen|nicht	-0.34
-muss|ich	-0.33
+mus	-0.4
+muss	-0.4
+muss 	-0.5
+musse	-0.4
+mussen|mich	-0.2
+mussen|nicht	-0.33
+muss|ich	-0.35
 muss|mein	-0.24
-mut	-0.3
-mutt	-0.3
-mutte	-0.3
-mutter|an	-0.3
-muy	-0.26
-muy 	-0.26
-muy|alto	-0.26
+mut	-0.33
+mutt	-0.33
+mutte	-0.33
+mutter|an	-0.33
+muy	-0.32
+muy 	-0.32
+muy|alto	-0.32
+my 	0.2
 my|3pm	-0.31
-my|account	0.18
-my|car	-0.63
+my|account	0.19
+my|brother	-0.24
+my|car	-0.6
 my|cell	-0.26
 my|consent	0.22
-my|contact	0.59
-my|cousin	0.36
+my|contact	0.61
+my|cousin	0.32
 my|dash	-0.19
 my|data	0.25
 my|details	0.2
-my|email	-0.44
-my|gmail	-0.43
-my|husband	-0.31
-my|inbox	0.21
+my|email	-0.55
+my|gmail	-0.45
+my|husband	-0.41
+my|inbox	0.22
 my|info	0.43
-my|information	0.23
+my|information	0.29
 my|iphone	0.42
 my|job	-0.2
 my|kid	-0.2
-my|landline	-0.33
-my|lease	-0.23
-my|license	-0.35
-my|line	0.56
+my|landline	-0.32
+my|lease	-0.25
+my|license	-0.23
+my|line	0.54
 my|manager	-0.2
-my|mind	-0.41
-my|name	0.34
-my|new	-0.29
+my|mind	-0.4
+my|name	0.36
+my|new	-0.31
 my|number	0.98
 my|office	-0.21
-my|old	-0.35
-my|options	-0.35
+my|old	-0.36
+my|options	-0.3
 my|own	-0.49
-my|parts	-0.3
-my|permission	0.2
-my|personal	0.5
-my|phone	0.32
-my|quote	-0.46
-my|research	-0.33
+my|parts	-0.29
+my|permission	0.21
+my|personal	0.52
+my|phone	0.39
+my|quote	-0.67
+my|research	-0.3
 my|right	0.2
-my|service	-0.4
-my|shift	-0.26
-my|situation	0.22
-my|son	-0.27
+my|service	-0.39
+my|shift	-0.27
+my|situation	0.24
+my|son	-0.24
 my|test	-0.2
-my|time	-0.41
-my|wife	-0.3
-my|work	-0.74
-m|a	-0.3
+my|time	-0.38
+my|truck	0.2
+my|wife	-0.29
+my|work	-0.76
+m|a	-0.22
 m|achaler	0.23
 m|all	0.2
-m|appeler	0.3
-m|appeliez	-0.57
-m|arrete	-0.48
+m|appeler	0.31
+m|appeliez	-0.54
+m|arrete	-0.45
 m|asking	0.41
-m|at	-0.34
+m|at	-0.27
 m|avez	-0.19
 m|coming	-0.21
-m|driving	-0.48
-m|ecrire	-0.18
-m|ecris	0.44
+m|driving	-0.46
+m|ecrire	-0.19
+m|ecris	0.42
 m|enlever	0.22
-m|envoyez	1.02
-m|escriban	0.38
-m|good	-0.25
-m|interesse	-0.31
+m|envoyez	1.01
+m|escriban	0.4
+m|good	-0.3
+m|interesse	-0.27
 m|interessent	-0.2
-m|interested	-0.25
-m|just	-0.9
-m|occupe	-0.19
-m|off	-0.35
-m|on	-0.19
-m|oppose	0.26
-m|ready	-0.43
+m|interested	-0.24
+m|just	-0.88
+m|not	-0.21
+m|off	-0.34
+m|on	-0.2
+m|oppose	0.27
+m|ready	-0.39
 m|requesting	0.21
 m|still	-0.23
-m|the	-0.26
+m|the	-0.24
 m|unsubscribing	0.2
-na 	-0.55
-naa	-0.35
-naar	-0.35
-naar 	-0.35
-naar|mijn	-0.36
-naar|spanje	-0.18
+na 	-0.63
+naa	-0.37
+naar	-0.37
+naar 	-0.37
+naar|mijn	-0.41
 naar|vrijdag	-0.2
-nac	-0.34
-nach	-0.34
-nach 	-0.58
+nac	-0.36
+nach	-0.36
+nach 	-0.56
 nachm	-0.22
 nachmittag|an	-0.22
-nachrichten|abmelden	-0.36
-nachrichten|bitte	0.64
-nachrichten|mehr	0.59
+nachrichten|abmelden	-0.35
+nachrichten|bitte	0.76
+nachrichten|mehr	0.57
 nachrichten|weg	-0.22
-nachrichten|zu	-0.46
+nachrichten|zu	-0.52
 nachricht|von	-0.2
-nachs	-0.27
-nachste|woche	-0.27
-nach|17	-0.21
-nach|18	-0.4
-nach|20	-0.31
+nachs	-0.26
+nachste|woche	-0.26
+nach|17	-0.2
+nach|18	-0.39
+nach|20	-0.29
 naci	0.2
 nacio	0.2
 nacional|no	0.24
-nad	0.57
-nada	0.34
-nada 	0.34
-nada|de	0.46
-nada|mas	0.25
-nada|me	-0.25
+nad	0.56
+nada	0.33
+nada 	0.33
+nada|de	0.58
+nada|mas	0.29
+nada|me	-0.22
 nada|no	0.2
 nada|ok	0.2
 nada|porfa	0.21
-nade	0.26
-nader	0.26
-nado	0.32
-nados	0.32
-nadr	-0.41
-nadre	-0.41
-naf	0.28
-naf 	0.28
+nade	0.25
+nader	0.25
+nado	0.35
+nados	0.35
+nadr	-0.31
+nadre	-0.31
+naf	0.3
+naf 	0.3
 nag	-0.21
 nage	-0.21
 nage 	-0.2
 nager	-0.2
-nah 	-0.25
-nahm	0.42
-nahme	0.42
-nah|i	-0.25
-nai	-0.37
+nahm	0.41
+nahme	0.41
+nah|bro	0.41
+nah|i	-0.3
+nai	-0.36
 nair	-0.2
 naire	-0.2
-nais	-0.24
-nais 	-0.24
-nal 	-0.39
-nale	0.41
-nalem	0.2
+nais	-0.25
+nais 	-0.25
+nal 	-0.38
+nale	0.48
+nalem	0.4
 nales	0.21
 nall	-0.2
 nally	-0.2
 nalm	0.2
 nalme	0.2
-nam	0.22
-name	0.27
-name 	0.27
+nam	0.23
+name	0.29
+name 	0.29
 name|from	0.2
-name|off	0.26
+name|off	0.28
 namu	-0.2
 namur	-0.2
 namur|j	-0.2
-nan	-0.22
-nana	-0.24
-nana 	-0.24
-nanc	-0.42
-nanci	-0.42
-nanz	-0.34
-nanzi	-0.34
+nan	-0.23
+nana	-0.25
+nana 	-0.25
+nanc	-0.58
+nanci	-0.58
+nanz	-0.35
+nanzi	-0.35
 nar	0.2
 nari	0.2
 nario	0.2
 nat	-0.26
-nat 	-0.21
+nat 	-0.2
 nats	-0.24
-natse	-0.22
+natse	-0.21
 nav	-0.22
 navo	-0.22
 navon	-0.22
-na|20	-0.47
-na|8	-0.5
+na|20	-0.58
+na|8	-0.51
 na|9	-0.53
-na|de	-0.24
-na|het	-0.39
-na|vijven	-0.47
+na|de	-0.22
+na|het	-0.36
+na|vijven	-0.49
 nbet	-0.2
 nbeta	-0.2
 nbez	0.2
@@ -12679,77 +12598,76 @@ nbezo	0.2
 nbi	-0.2
 nbie	-0.2
 nbied	-0.2
-nbiet	0.19
-nbo	0.21
-nbox	0.21
-nbox 	0.21
-nc 	0.42
+nbo	0.22
+nbox	0.22
+nbox 	0.22
+nc 	0.43
 nca	-0.25
 nca 	-0.25
-nce	0.39
-nce 	-0.57
-ncel	0.22
-ncel 	0.25
-ncela	0.19
-ncele	0.2
-ncelo	-0.3
+nce	0.45
+ncel	0.23
+ncel 	0.22
+ncela	0.2
+ncele	0.21
+ncelo	-0.51
 ncer	0.2
 ncer 	0.2
-nces 	-0.44
+nces	-0.41
+nces 	-0.39
 ncesi	0.2
-ncess	-0.29
+ncess	-0.35
 ncez	0.2
 ncez 	0.2
 nch	-0.2
-nch 	-0.21
+nch 	-0.2
 nche	-0.2
 nche 	-0.2
 nciam	-0.2
-ncie	-0.54
-ncien	-0.54
-ncier	-0.39
-ncin	-0.25
-ncing	-0.25
-ncio 	-0.39
+ncie	-0.57
+ncien	-0.57
+ncier	-0.35
+ncin	-0.41
+ncing	-0.41
+ncio 	-0.26
 ncion	0.2
-nco 	-0.34
-nct	-0.23
-ncti	-0.23
-nctio	-0.23
-nd 	0.21
-nda	-0.24
-nda 	0.34
+nco 	-0.33
+nct	-0.21
+ncti	-0.21
+nctio	-0.21
+ncu	0.2
+ncur	0.2
+ncurr	0.2
+nda	-0.3
+nda 	0.39
 ndaa	-0.21
 ndaag	-0.21
-ndam	-0.56
-ndame	-0.56
-ndan 	-0.24
-ndand	0.32
+ndam	-0.53
+ndame	-0.53
+ndan	-0.3
+ndan 	-0.39
+ndand	0.36
 ndant	-0.22
 ndaro	-0.2
-ndas	-0.29
-ndas 	-0.29
-nday	-0.28
-nday 	-0.26
-ndays	-0.23
+ndas	-0.31
+ndas 	-0.31
+nday	-0.27
+nday 	-0.25
+ndays	-0.22
 ndb	-0.2
 ndbe	-0.2
 ndbed	-0.2
-nde	-0.55
-nded	-0.19
-ndedo	-0.34
-ndem	-0.2
-ndeme	-0.2
-nden 	0.18
-ndenm	-0.21
-nder	-0.26
-nderd	-0.43
+nde	-0.48
+ndedo	-0.32
+ndenl	0.21
+ndenm	-0.23
+nder	-0.25
+nderd	-0.44
 nderh	-0.21
 ndert	-0.2
 ndesn	0.2
 ndet	-0.2
 ndet 	-0.2
-ndete	-0.56
+ndete	-0.6
 ndez	-0.61
 ndez 	-0.61
 ndi	-0.39
@@ -12757,26 +12675,26 @@ ndi 	-0.32
 ndid	-0.4
 ndida	-0.46
 ndido	-0.2
-ndig	-0.5
-ndig 	-0.5
-ndio	-0.3
-ndio 	-0.3
+ndig	-0.45
+ndig 	-0.45
+ndio	-0.34
+ndio 	-0.34
 ndit	-0.2
 nditi	-0.2
-ndl	0.19
-ndle	-0.18
-ndles	-0.18
-ndli	-0.32
-ndlin	-0.34
+ndl	0.36
+ndler	0.2
+ndles	-0.2
+ndli	-0.36
+ndlin	-0.33
 ndly	0.63
 ndly 	0.63
 ndm	-0.2
 ndma	-0.2
 ndma 	-0.2
-ndo	0.2
-ndo 	0.19
-ndom	-0.22
-ndome	-0.22
+ndo	0.31
+ndo 	0.31
+ndom	-0.21
+ndome	-0.21
 ndon	0.2
 ndonn	0.2
 ndow	-0.21
@@ -12785,123 +12703,118 @@ ndr	-0.61
 ndra	-0.39
 ndra 	-0.2
 ndrai	-0.21
-ndre	-0.23
+ndre	-0.22
 ndred	-0.22
-nds	-0.89
-nds 	-0.89
+nds	-0.86
+nds 	-0.86
 ndu 	-0.2
-ndue	-0.38
-ndue 	-0.38
+ndue	-0.4
+ndue 	-0.4
 ndun	0.2
 ndung	0.2
-ndw	-0.24
-ndwo	-0.24
-ndwo 	-0.24
+ndw	-0.25
+ndwo	-0.25
+ndwo 	-0.25
 ndy	-0.25
 ndy 	-0.25
 ndyn	0.19
 ndynu	0.19
 nea 	0.24
-near	-0.24
-near 	-0.24
-near|you	-0.24
+near	-0.25
+near 	-0.25
+near|you	-0.25
 neau	0.2
 neaux	0.2
-necesario|que	-0.26
+necesario|que	-0.25
 necesito|el	-0.2
 necesito|nada	0.2
 necesito|que	0.2
 ned	0.43
 ned 	0.43
-ned|mehr	0.21
-nee 	-0.37
+ned|mehr	0.2
+nee 	-0.35
 neede	-0.21
 needed|i	-0.21
-need|a	-0.2
 need|anything	-0.2
-need|financing	-0.22
-need|for	0.36
-need|it	-0.33
-need|something	0.24
-need|the	-0.59
+need|financing	-0.2
+need|for	0.32
+need|it	-0.24
+need|something	0.26
+need|the	-0.45
 need|you	0.35
-neem	-0.46
-neem 	-0.46
-neem|geen	0.45
+neem	-0.51
+neem 	-0.51
+neem|geen	0.32
 neem|hem	-0.21
-neen	-0.31
-neens	-0.31
-neer	-0.38
-neer 	-0.38
+neen	-0.3
+neens	-0.3
+neer	-0.34
+neer 	-0.34
 nees	0.27
 nees 	0.27
-nee|dank	-0.24
-nee|hoor	-0.23
-nee|niet	0.5
+nee|dank	-0.25
+nee|hoor	-0.22
+nee|niet	0.45
 nee|stop	-0.2
-neg	-0.24
-nego	-0.24
-negoc	-0.24
+neg	-0.23
+nego	-0.23
+negoc	-0.23
 nehmen|sie	-0.22
 nei	-0.22
 nein	-0.22
 nein 	-0.22
-nein|danke	-0.22
+nein|danke	-0.21
 nein|horen	-0.2
 nein|nein	-0.2
 nej	-0.2
-neja	-0.44
-nejan	-0.44
+neja	-0.45
+nejan	-0.45
 nejo	-0.2
 nejo 	-0.2
-nel	0.33
-nel 	0.27
+nel	0.42
+nel 	0.25
 nelen	0.2
 neles	-0.2
 nell	0.41
 nelle	0.41
 nels	-0.2
 nels 	-0.2
-nelw	-0.18
-nelwe	-0.18
-nemen|jullie	-0.64
-nen	-0.19
-nen 	-0.27
+nemen|jullie	-0.68
+nen 	-0.19
 nenb	0.2
 nenbe	0.2
-nenm	0.25
-nenme	0.25
+nenm	0.2
+nenme	0.2
 nep	0.2
 nepa	0.2
 nepan	0.2
-ner	0.18
-ner 	0.19
 nera 	0.2
-neral	-0.32
+neral	-0.25
 nero	-0.2
 nero 	-0.2
-ners	-0.2
-nerst	-0.2
+ners	-0.22
+nerst	-0.22
 nerve	0.21
 nervt	-0.2
 ness	0.4
 ness 	0.4
 nesst	0.2
-neta	0.2
-neta 	0.2
+net 	-0.27
+neta	0.21
+neta 	0.21
 neta|el	0.2
-neta|ya	0.28
+neta|ya	0.3
 nett	0.2
 nette	0.2
 nettes|gesprach	0.2
 netz 	-0.22
 netza	0.2
 netzn	-0.22
-net|nu	-0.35
-net|zeg	-0.28
+net|nu	-0.31
+net|zeg	-0.25
 neu	-0.39
-neue	-0.4
-neue 	-0.4
+neue	-0.41
+neue 	-0.41
 neues	-0.26
 neue|nummer	-0.2
 neus	-0.21
@@ -12910,202 +12823,203 @@ nev	-0.4
 neve	-0.4
 never	-0.4
 never|asked	-0.39
-never|call	0.55
-never|contact	0.62
-never|even	0.26
-never|got	-0.38
+never|call	0.54
+never|contact	0.76
+never|even	0.24
+never|got	-0.39
 never|said	-0.38
-never|signed	0.42
+never|signed	0.43
 never|text	0.59
-never|told	-0.5
-never|want	0.21
+never|told	-0.46
+never|want	0.27
 new 	-0.41
+news 	-0.2
 newsletter|ab	-0.23
-newsletter|abmelden	-0.46
+newsletter|abmelden	-0.43
 newsletter|aus	0.4
-newsletter|but	-0.63
+newsletter|but	-0.6
+news|on	-0.2
 new|arrivals	-0.2
-new|one	-0.3
+new|one	-0.31
 nex	-0.36
 next	-0.36
 next 	-0.36
 next|week	-0.29
 ney	-0.2
 ney 	-0.2
-nez	0.34
-nez 	0.34
-ne|baisse	-0.27
-ne|baissez	-0.33
-ne|connais	-0.24
-ne|desire	0.22
-ne|me	0.33
-ne|peux	-0.31
-ne|plus	0.41
+nez	0.36
+nez 	0.36
+ne|baisse	-0.29
+ne|baissez	-0.34
+ne|connais	-0.25
+ne|desire	0.27
+ne|me	0.34
+ne|peux	-0.28
+ne|plus	0.39
 ne|recois	-0.27
-ne|reponds	-0.44
-ne|souhaite	0.51
-ne|suis	0.52
-ne|supprimez	-0.21
-ne|trouve	-0.45
+ne|reponds	-0.45
+ne|souhaite	0.53
+ne|suis	0.53
+ne|supprimez	-0.22
+ne|trouve	-0.44
 ne|veux	0.38
 ne|vous	0.2
-nfa	-0.37
-nfac	-0.37
-nfach	-0.37
+nf 	-0.23
+nfa	-0.44
+nfac	-0.44
+nfach	-0.44
 nfo	-0.27
 nfos	-0.2
 nfos 	-0.2
-nft	0.27
+nft	0.45
 nft 	0.2
-nfti	0.33
-nftig	0.33
-ng 	-0.24
+nfti	0.34
+nftig	0.34
+ng 	-0.22
 nge	-0.23
 nge 	0.33
-ngeb	-0.36
-ngebo	-0.36
+ngeb	-0.35
+ngebo	-0.35
 nged	-0.36
 nged 	-0.36
-ngeh	-0.68
-ngehe	-0.68
+ngeh	-0.64
+ngehe	-0.64
 nger	0.44
-nger 	0.49
+nger 	0.5
 ngerk	-0.2
-ngeru	0.67
+ngeru	0.58
 nges	0.2
 ngesc	0.2
 ngeve	-0.2
-ngevr	0.23
+ngevr	0.24
+ngli	0.23
+nglij	0.23
 ngt	-0.25
 ngt 	-0.25
 nha	-0.2
 nhan	-0.2
 nhang	-0.2
-ni 	0.23
-nib	-0.22
-nibl	-0.22
-nible	-0.22
-nica	0.7
-nicac	0.22
+ni 	0.21
+nib	-0.23
+nibl	-0.23
+nible	-0.23
+nica	0.58
+nica 	-0.37
+nicac	0.23
 nicat	0.41
-nice	0.36
+nice	0.32
 nice 	0.2
 nicel	0.2
 nicely|to	0.2
 nice|but	0.2
-nich	-0.18
-nich 	0.57
-nicht	-0.18
-nichts|dagegen	-0.61
-nichts|mehr	0.68
+nich 	0.52
+nichts|dagegen	-0.59
+nichts|mehr	0.62
 nicht|abmelden	-0.2
-nicht|am	-0.51
-nicht|antworte	-0.26
+nicht|am	-0.52
+nicht|antworte	-0.22
 nicht|aufhoeren	-0.25
-nicht|aufhoren	-0.34
+nicht|aufhoren	-0.33
 nicht|aufs	-0.19
-nicht|aus	-0.54
-nicht|endlich	0.98
-nicht|gesagt	-0.92
-nicht|ich	-0.58
-nicht|im	-0.31
+nicht|aus	-0.49
+nicht|endlich	1.01
+nicht|gesagt	-1
+nicht|ich	-0.63
+nicht|im	-0.34
 nicht|in	-0.21
-nicht|interessiert	-0.5
-nicht|mehr	0.53
-nicht|melde	-0.6
-nicht|melden	-0.22
-nicht|passt	-0.32
-nicht|rangehe	-0.68
+nicht|interessiert	-0.47
+nicht|mehr	0.52
+nicht|melde	-0.66
+nicht|melden	-0.21
+nicht|passt	-0.3
+nicht|rangehe	-0.64
+nicht|runtergeht	-0.2
 nicht|senken	-0.2
-nicht|so	-0.27
+nicht|so	-0.37
 nicht|verlangt	-0.21
 nicht|vor	-0.62
 nicht|wahrend	-0.2
-nicht|weiter	0.21
-nicht|wieder	0.25
-nich|mehr	0.57
-nie	-0.27
-nie 	0.2
+nicht|weiter	0.22
+nicht|wieder	0.24
+nich|mehr	0.52
+nie	-0.26
+nie 	0.19
 nier	-0.2
 niere	-0.2
-niet|bellen	-0.47
-niet|dat	-0.26
+niet|bellen	-0.45
+niet|dat	-0.27
 niet|doorgaat	0.2
-niet|elke	-0.2
-niet|gebeld	0.3
-niet|gevraagd	-0.22
+niet|gebeld	0.27
+niet|gevraagd	-0.25
 niet|gewoon	0.21
 niet|ik	-0.2
-niet|langer	0.71
+niet|langer	0.65
 niet|lijst	0.35
 niet|lukt	-0.21
-niet|meer	0.59
-niet|na	-0.5
+niet|meer	0.57
+niet|met	-0.27
+niet|na	-0.51
 niet|omlaag	-0.21
 niet|onder	-0.2
 niet|op	-0.38
-niet|opneem	-0.47
-niet|per	0.57
-niet|reageren	-0.21
-niet|register	0.4
-niet|s	-0.21
-niet|stoppen	-0.43
-niet|stuur	-0.24
+niet|opneem	-0.51
+niet|per	0.59
+niet|reageren	-0.22
+niet|register	0.35
+niet|s	-0.23
+niet|stoppen	-0.48
+niet|stuur	-0.22
 niet|te	-0.5
 niet|tijdens	-0.21
-niet|tussen	-1.01
-niet|uit	-0.77
+niet|tussen	-1.03
+niet|uit	-0.74
 niet|uitschrijven	-0.2
-niet|van	-0.34
-niet|verder	0.6
+niet|van	-0.35
+niet|verder	0.53
 niet|voor	-0.21
-niet|zakt	-0.7
+niet|zakt	-0.69
 niet|zo	-0.5
-nieu	-0.21
-nieuw	-0.21
-nieuwsbrief|halen	0.55
-nieuwsbrief|op	0.51
-nie|gesagt	-0.28
-nie|meer	0.37
+nieu	-0.22
+nieuw	-0.22
+nieuwsbrief|die	-0.2
+nieuwsbrief|halen	0.41
+nieuwsbrief|op	0.48
+nie|gesagt	-0.29
+nie|meer	0.38
 nie|verlangt	-1.11
-nie|wieder	0.8
-nig	-0.19
-nigh	-0.19
-night	-0.19
-nights|and	0.29
-nik	0.34
-niks	0.34
-niks 	0.34
-niks|aangevraagd	0.23
-niks|beters	-0.22
-niks|laat	-0.2
-niks|meer	0.84
-nim	0.29
-nimm	0.29
-nimma	0.46
-nimma|an	0.46
+nie|wieder	0.79
+nights|and	0.34
+nik	0.27
+niks	0.27
+niks 	0.27
+niks|aangevraagd	0.24
+niks|beters	-0.2
+niks|laat	-0.38
+niks|meer	0.91
+niks|van	-0.2
+nim	0.3
+nimm	0.3
+nimma	0.42
+nimma|an	0.42
 nimme	0.29
 nimmer|an	0.2
-nimmer|anrufen	0.27
-nin	-0.25
-ning	-0.25
-ning 	-0.21
-ningun|jorge	-0.24
-ningun|medio	0.44
+nimmer|anrufen	0.28
+nin	-0.22
+ning	-0.22
+ning 	-0.2
+ningun|medio	0.39
 ningun|roberto	-0.2
 nir	-0.19
 nir 	-0.19
-nit 	-0.46
+nit 	-0.44
 nito	0.2
 nito 	0.2
 nix	0.29
 nix 	0.29
-nix|mehr	0.21
-ni|me	0.27
+nix|mehr	0.22
+ni|me	0.29
 ni|meer	0.21
-ni|un	0.33
-nje	-0.18
-nje 	-0.18
+ni|un	0.37
 njo	0.41
 njou	0.41
 njour	0.41
@@ -13114,49 +13028,49 @@ nken 	-0.2
 nki	-0.2
 nkin	-0.2
 nking	-0.2
-nks 	0.27
+nks 	0.23
 nkst	-0.2
 nkste	-0.2
-nle	-0.45
-nle 	-0.29
-nles	-0.6
-nless	-0.6
+nle	-0.21
+nle 	0.21
+nles	-0.61
+nless	-0.61
 nlev	0.22
 nleve	0.22
-nli	0.2
-nlis	0.2
-nlist	0.2
-nly	-0.18
-nly 	-0.18
-nma	-0.47
-nmal	-0.47
-nmal 	-0.47
-nme	0.46
-nme 	0.46
-nmi	0.36
-nmid	0.2
-nmidd	0.2
+nli	0.39
+nlis	0.39
+nlist	0.39
+nly	-0.19
+nly 	-0.19
+nma	-0.48
+nmal	-0.48
+nmal 	-0.48
+nme	0.47
+nme 	0.47
+nmi	0.39
+nmid	0.19
+nmidd	0.19
 nmig	0.2
 nmigo	0.2
-nn 	-0.63
-nna	0.42
-nna 	0.43
-nnai	-0.37
+nn 	-0.64
+nna	0.38
+nna 	0.39
+nnai	-0.36
 nnair	-0.2
-nnais	-0.24
+nnais	-0.25
 nne	0.2
 nnea	0.2
 nneau	0.2
 nnee	0.26
-nneer	-0.38
+nneer	-0.34
 nnees	0.27
 nnel	0.41
 nnell	0.41
-nnem	0.25
-nneme	0.25
+nnem	0.27
+nneme	0.27
 nnep	0.2
 nnepa	0.2
-nners	-0.2
+nners	-0.22
 nnez	0.42
 nnez 	0.42
 nni	-0.2
@@ -13166,32 +13080,31 @@ nno	-0.39
 nnoy	-0.39
 nnoye	-0.21
 nnoyi	-0.2
-nns	0.32
-nnst	0.32
-nnst 	0.32
-nnt	-0.29
-nnta	-0.29
-nntag	-0.29
-nnul	-0.33
-nnule	-0.33
+nns	0.3
+nnst	0.3
+nnst 	0.3
+nnt	-0.3
+nnta	-0.3
+nntag	-0.3
+nnul	-0.34
+nnule	-0.34
 nnum	0.2
 nnumm	0.2
 nny	-0.4
 nny 	-0.4
-noc	-0.41
-noch	-0.41
-noch 	-0.55
-noche	-0.18
-noches|solicito	0.32
-noche|porfa	-0.44
-nochm	-0.21
-nochmal|per	-0.18
+noc	-0.4
+noch	-0.4
+noch 	-0.53
+noche	-0.19
+noches|solicito	0.35
+noche|porfa	-0.45
+nochm	-0.19
 noch|abmelden	-0.24
 noch|aufs	-0.22
 noch|da	-0.4
-noch|in	-0.26
+noch|in	-0.27
 noch|interessiert	-0.2
-noch|verfugbar	-0.19
+noch|verfugbar	-0.2
 nod	0.41
 nod 	0.2
 nodi	0.21
@@ -13201,9 +13114,9 @@ nod|mehr	0.2
 nog	-0.21
 nog 	-0.21
 nog|beschikbaar	-0.27
-nog|bespreekbaar	-0.2
-nog|een	-0.38
-nog|geen	-0.39
+nog|bespreekbaar	-0.19
+nog|een	-0.33
+nog|geen	-0.35
 nog|onderhoudsberichten	-0.21
 nog|terug	-0.2
 noi	-0.33
@@ -13211,189 +13124,191 @@ noir	-0.25
 noir 	-0.25
 nois	-0.33
 noise	-0.33
-non	-0.5
-non 	-0.48
+non	-0.47
+non 	-0.47
 nons	-0.2
 nonst	-0.2
 nonstop|from	-0.2
-nonstop|naar	-0.18
-non|merci	-0.31
+non|merci	-0.29
 non|stop	-0.2
-nooit|gevraagd	-0.33
-nooit|gezegd	-0.62
-nooit|meer	0.81
-noon	-0.86
-noon 	-0.86
-noon|i	-0.39
-nor	-0.35
+nooit|gevraagd	-0.35
+nooit|gezegd	-0.65
+nooit|meer	0.77
+noon	-0.71
+noon 	-0.71
+noon|i	-0.41
+nor	-0.26
 nora	-0.2
 nora 	-0.2
-nos	-0.38
-nos 	-0.38
-nos|vemos	-0.38
-not	0.66
-not 	0.6
-noth	0.69
-nothe	0.49
-nothi	0.2
+nos	-0.36
+nos 	-0.36
+nos|vemos	-0.35
+not	0.64
+not 	0.62
+noth	0.63
+nothe	0.47
+nothi	0.21
 nothing|to	0.2
 not|asking	-0.25
 not|be	0.2
-not|buying	0.81
-not|call	0.78
-not|calling	-0.23
-not|contact	0.29
+not|buying	0.47
+not|call	0.8
+not|calling	-0.27
+not|contact	0.24
 not|email	0.2
 not|give	0.22
-not|on	-0.23
+not|on	-0.25
 not|really	-0.22
-not|rejoining	0.32
+not|rejoining	0.28
 not|saying	-0.2
-not|sell	0.19
-not|stop	-0.69
-not|telling	-0.56
-not|text	0.63
-not|this	-0.6
-not|to	0.76
+not|sell	0.2
+not|stop	-0.68
+not|telling	-0.54
+not|text	0.56
+not|this	-0.59
+not|to	0.74
 not|want	0.21
-not|wish	0.2
-not|yet	-0.29
-not|you	-0.5
-nou 	0.47
-noug	0.2
-nough	0.2
-nous|avons	0.2
-nous|samedi	-0.2
+not|wish	0.19
+not|yet	-0.22
+not|you	-0.46
+nou 	0.52
+noug	0.21
+nough	0.21
+nous	0.39
+nous 	0.39
+nous|avons	0.4
+nous|samedi	-0.21
 nouveau|numero	-0.2
-nouvelles|de	0.23
-nouvelles|vous	-0.48
-nou|eens	0.47
-now|already	0.2
-now|on	-0.43
+nouvelles|de	0.24
+nouvelles|vous	-0.49
+nou|eens	0.52
+now|on	-0.41
 now|please	0.2
-now|stop	0.55
+now|stop	0.56
 now|tbh	-0.22
 now|text	-0.21
-now|thanks	-0.33
+now|thanks	-0.25
 now|that	-0.2
 now|to	0.2
-now|you	-0.66
+now|you	-0.67
 noy	-0.39
 noye	-0.21
 noyed	-0.21
 noyi	-0.2
 noyin	-0.2
 no|autorizo	0.39
-no|borren	-0.21
+no|borren	-0.22
 no|busco	-0.2
-no|calls	-0.32
-no|contesto	-0.68
+no|calls	-0.27
+no|contesto	-0.66
+no|decide	-0.2
 no|dejan	0.45
-no|dejen	-0.55
+no|dejen	-0.57
 no|dejes	-0.23
-no|deseo	0.54
-no|dije	-0.56
-no|don	-0.33
-no|el	-0.22
+no|deseo	0.5
+no|dije	-0.46
+no|don	-0.27
+no|el	-0.2
 no|enviarme	0.19
-no|es	-0.27
-no|estoy	0.2
-no|further	0.76
+no|es	-0.26
+no|estoy	0.21
+no|further	0.54
 no|gracias	-0.45
 no|hace	-0.2
 no|hay	-0.22
-no|interest	0.26
+no|interest	0.33
 no|kevin	-0.2
-no|last	0.21
+no|last	0.2
 no|le	-0.2
 no|les	-0.78
 no|llamar	0.25
-no|llamaran	-0.34
+no|llamaran	-0.23
 no|llamarme	0.51
 no|llame	0.24
-no|llamen	-0.49
-no|longer	0.26
-no|m	0.38
-no|mas	0.5
-no|more	0.76
-no|need	-0.83
-no|please	-0.21
+no|llamen	-0.4
+no|longer	0.27
+no|m	0.4
+no|mas	0.54
+no|more	0.74
+no|need	-0.89
+no|please	-0.2
 no|puedo	-0.26
-no|quiera	-0.6
-no|quiero	0.98
+no|quiera	-0.61
+no|quiero	0.99
 no|quiso	0.2
-no|recibir	-0.39
+no|recibir	-0.3
 no|se	-0.2
-no|sigan	0.37
-no|stop	0.68
-no|tengo	-0.76
-no|thank	0.2
+no|sigan	0.35
+no|stop	0.7
+no|tengo	-0.82
+no|thank	0.21
 no|thanks	0.2
-no|tienen	-0.39
-no|van	-0.28
+no|tienen	-0.4
+no|van	-0.31
 no|vive	-0.2
-no|voy	0.56
+no|voy	0.79
 no|yo	-0.2
-nqu	0.25
-nqui	0.25
-nquil	0.25
-nro	-0.21
-nroo	-0.21
-nroof	-0.21
-nruf 	-0.27
-ns 	-0.34
-nsa	0.3
-nsaj	0.3
-nsaje	0.3
-nsc	0.31
-nsch	0.24
-nschr	0.18
-nscr	0.31
-nscri	0.31
-nse	0.22
-nse 	0.39
-nsen 	-0.21
-nsent	0.76
+nqu	0.24
+nqui	0.24
+nquil	0.24
+nro	-0.2
+nroo	-0.2
+nroof	-0.2
+nruf 	-0.25
+ns 	-0.36
+nsa	0.29
+nsaj	0.29
+nsaje	0.29
+nsc	0.33
+nsch	0.21
+nscr	0.33
+nscri	0.33
+nse 	0.3
+nsen 	-0.22
+nsent	0.78
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
-nsi	0.2
+nsi	0.19
 nsie	0.2
 nsieu	0.2
-nso	0.22
-nson	0.22
+nso	0.21
+nson	0.21
 nson 	0.2
 nsonl	0.2
-nst 	0.62
-nsta	-0.18
+nsp	-0.22
+nspo	-0.23
+nspor	-0.23
+nst 	0.49
 nsto	-0.2
 nstop	-0.2
-nsu	0.21
+nsu	0.19
 nsub	0.21
-nsub 	0.28
+nsub 	0.3
 nsubc	0.23
-nsubs	0.19
+nsubs	0.2
 nsup	0.2
 nsupp	0.2
 nsur	-0.2
 nsura	-0.2
-nsw	-0.5
-nswe	-0.5
-nswer	-0.5
-nt 	-0.39
-ntac	0.4
-ntact	0.4
+nsw	-0.51
+nswe	-0.51
+nswer	-0.51
+nt 	-0.42
+nta	0.25
+ntac	0.48
+ntact	0.48
 ntad	-0.37
 ntado	-0.37
-ntag	-0.29
-ntag 	-0.29
-ntak	0.53
-ntakt	0.53
-ntan	-0.2
+ntag	-0.3
+ntag 	-0.3
+ntak	0.5
+ntakt	0.5
+ntan	-0.21
 ntan 	-0.2
 ntar	0.2
 ntare	0.2
-nte	-0.3
+nte	-0.31
 ntee	-0.21
 nteel	-0.21
 ntem	0.41
@@ -13401,223 +13316,220 @@ nteme	0.41
 ntemp	-0.19
 nten 	-0.2
 nter	-0.2
-nter 	-0.53
+nter 	-0.54
 nterb	-0.2
-nteri	-0.22
+nterg	-0.2
+nteri	-0.23
 nterr	-0.19
-nters	-0.39
+nters	-0.36
 ntes	-0.4
-ntes 	-0.21
+ntes 	-0.2
 ntest	-0.53
 ntf	0.28
 ntfe	0.28
 ntfer	0.28
-nth	-0.47
+nth	-0.41
 nth 	-0.37
 nths	-0.2
 nths 	-0.2
-nti	-0.18
-ntia	-0.49
-ntia 	-0.49
+ntia	-0.5
+ntia 	-0.5
 ntie	-0.4
 ntie 	-0.4
-ntiev	-0.19
-ntil	-0.29
-ntil 	-0.29
+ntiev	-0.2
+ntil	-0.27
+ntil 	-0.27
 ntim	0.21
 ntimi	0.21
 ntl	-0.21
 ntli	-0.21
 ntlic	-0.21
-ntm	-0.35
-ntme	-0.35
-ntmen	-0.35
+ntm	-0.32
+ntme	-0.32
+ntmen	-0.32
 nto	-0.26
 nto 	-0.25
 ntoo	-0.21
 ntoor	-0.21
-ntos	-0.26
-ntos 	-0.26
-ntr	-0.18
-ntra	-0.18
-ntra 	-0.18
-ntrac	-0.24
+ntos	-0.19
+ntos 	-0.19
+ntr	-0.2
+ntra	-0.19
+ntra 	-0.19
+ntrac	-0.25
 ntral	0.2
 ntrar	0.2
 ntras	-0.2
 ntrat	-0.21
-ntre	-0.34
-ntret	-0.45
-nts	-0.25
+ntre	-0.43
+ntret	-0.43
+nts	0.19
 nts 	-0.25
-ntsc	0.27
-ntsch	0.27
+ntsc	0.2
+ntsch	0.2
 ntu	0.2
 ntur	0.2
 ntur 	0.2
 ntv	0.25
 ntva	0.25
 ntvan	0.25
-ntw	-0.41
-ntwo	-0.41
-ntwoo	-0.2
-ntwor	-0.41
-nty	-0.23
-nty 	-0.23
+ntw	-0.36
+ntwo	-0.36
+ntwoo	-0.19
+ntwor	-0.36
+nty	-0.25
+nty 	-0.25
 nua	0.2
 nuar	0.2
 nuary	0.2
-nue	-0.18
-nue 	0.85
-nuer	-0.29
-nuer 	-0.29
+nue 	0.84
+nuer	-0.31
+nuer 	-0.31
 nuev	-0.23
 nueva	-0.2
-nuevo	-0.22
-nul	-0.33
-nule	-0.33
+nuevo	-0.23
+nul	-0.34
+nule	-0.34
 nulee	-0.2
 nuler	-0.2
 number|again	0.98
 number|anymore	0.2
-number|anytime	-0.26
-number|bro	0.4
+number|anytime	-0.22
+number|bro	0.32
 number|by	-0.4
 number|changed	-0.2
-number|from	0.21
-number|i	-0.26
+number|from	0.2
+number|i	-0.27
 number|instead	-0.21
-number|is	0.59
+number|is	0.57
 number|off	0.41
-number|out	0.84
-number|pal	0.27
-number|please	0.71
-number|pls	0.21
-number|stop	0.84
+number|out	0.92
+number|pal	0.25
+number|please	0.73
+number|pls	0.2
+number|stop	0.81
 number|thanks	0.2
-number|this	-0.29
+number|this	-0.31
 number|use	-0.22
-number|we	0.32
-number|wrong	0.75
-numero|compa	0.23
-numero|de	0.33
-numero|despues	-0.9
+number|we	0.28
+number|wrong	0.78
+numero|a	-0.21
+numero|compa	0.22
+numero|de	0.35
+numero|despues	-0.95
 numero|en	-0.28
-numero|equivocado	-0.26
-numero|este	-0.58
-numero|por	0.58
-numero|porfa	0.54
+numero|equivocado	-0.25
+numero|este	-0.54
+numero|por	0.63
+numero|porfa	0.56
 numero|sin	-0.21
-numero|svp	0.64
-numero|voici	-0.28
-numero|ya	0.21
-numm	0.37
-numme	0.37
+numero|svp	0.65
+numero|voici	-0.3
+numero|ya	0.2
+numm	0.39
+numme	0.39
 nummere|ich	0.2
-nummer|alsjeblieft	0.36
-nummer|aub	0.41
+nummer|alsjeblieft	0.38
+nummer|aub	0.37
 nummer|aus	0.2
 nummer|bitte	0.2
-nummer|dit	-0.56
+nummer|dit	-0.53
 nummer|folgt	-0.2
-nummer|geloscht	-0.59
+nummer|geloscht	-0.57
 nummer|hat	-0.2
-nummer|hier	-0.38
-nummer|ik	-0.51
+nummer|hier	-0.4
+nummer|ik	-0.49
 nummer|in	0.21
-nummer|is	-0.28
-nummer|loschen	0.45
-nummer|meiner	-0.3
-nummer|nooit	0.46
+nummer|is	-0.29
+nummer|loschen	0.38
+nummer|meiner	-0.33
+nummer|nooit	0.4
 nummer|nu	0.23
-nummer|uit	0.56
-nummer|verwijderd	-0.51
-nummer|wissen	0.44
-nun	-0.25
-nunc	-0.25
-nunca	-0.25
+nummer|uit	0.53
+nummer|verwijderd	-0.48
+nummer|wissen	0.38
+nun	-0.24
+nunc	-0.24
+nunca	-0.24
 nunca|dije	-0.32
 nunca|les	-0.47
 nunca|mas	0.28
-nunca|pedi	-0.62
-nunci	-0.39
-nur	-0.49
-nur 	-0.49
+nunca|pedi	-0.63
+nunci	-0.26
+nur	-0.56
+nur 	-0.56
 nur|gerade	-0.2
-nur|handy	-1.05
-nur|im	-0.28
+nur|handy	-1.01
+nur|im	-0.27
 nur|noch	-0.22
 nur|sommerreifen	-0.2
 nur|wissen	-0.2
 nut	-0.38
 nute	-0.4
 nute 	-0.4
-nuten	-0.32
-nutes	-0.27
-nuto	-0.21
-nutos	-0.21
-nutz	0.18
-nutzu	0.18
-nutzung|meiner	0.18
-nu|geen	0.25
-nu|ik	-0.35
-nu|in	-0.18
-nu|met	0.23
+nuten	-0.31
+nutes	-0.25
+nuto	-0.23
+nutos	-0.23
+nutz	0.19
+nutzu	0.19
+nutzung|meiner	0.19
+nu|geen	0.28
+nu|ik	-0.31
+nu|in	-0.2
+nu|met	0.24
 nu|meteen	0.23
-nu|niet	0.19
-nu|stoppen	-0.31
+nu|stoppen	-0.3
 nve	-0.2
 nver	-0.2
 nver 	-0.2
-nvi	0.63
-nvia 	-0.2
+nvi	0.54
+nvia 	-0.23
 nviar	0.45
-nvie	0.6
+nvie	0.5
 nvie 	0.2
-nvien	0.43
-nvio	0.41
-nvios	0.41
-nvo	-0.28
-nvoy	-0.28
-nvoye	-0.28
-nwi	0.27
-nwil	0.27
-nwill	0.27
-ny 	0.75
+nvien	0.45
+nvio	0.44
+nvios	0.44
+nvo	-0.31
+nvoy	-0.31
+nvoye	-0.31
+nwi	0.25
+nwil	0.25
+nwill	0.25
+ny 	0.8
 nya	-0.2
 nyaq	-0.2
 nyaq 	-0.2
-nym	0.46
-nymo	0.46
-nymor	0.46
-nyo	-0.27
-nyon	-0.27
-nyone	-0.27
+nym	0.5
+nymo	0.5
+nymor	0.5
+nyo	-0.22
+nyon	-0.22
+nyone	-0.22
 nyt	-0.45
-nyth	0.45
-nythi	0.45
-nyti	-0.56
-nytim	-0.56
-nzi	-0.34
-nzie	-0.34
-nzier	-0.34
-nzu	0.2
-nzur	0.2
-nzuru	0.2
-n|ai	-1.42
+nyti	-0.52
+nytim	-0.52
+nzi	-0.35
+nzie	-0.35
+nzier	-0.35
+nzu	0.22
+nzur	0.22
+nzuru	0.22
+n|acheterai	0.24
+n|ai	-1.45
 n|appelez	0.23
-n|arretez	-0.77
+n|arretez	-0.76
 n|avez	-0.2
-n|ecrivez	0.32
+n|ecrivez	0.3
 n|envoyez	-0.36
-n|etes	-0.29
-n|korting	-0.24
-oa 	-0.32
-oan 	-0.35
+n|etes	-0.32
+n|korting	-0.22
+oa 	-0.3
+oan 	-0.3
 oand	0.2
 oande	0.2
-ob 	-0.29
-obe	-0.29
+obe	-0.23
 obef	-0.2
 obefa	-0.2
 ober	-0.4
@@ -13625,71 +13537,62 @@ ober 	-0.2
 obert	-0.2
 obie	-0.22
 obiel	-0.22
-obin	0.22
-obins	0.22
-obl	-0.58
-oble	-0.58
+obin	0.21
+obins	0.21
+obl	-0.52
+oble	-0.52
 oblee	-0.2
-oblem	-0.38
-obli	-0.29
-oblig	-0.29
-oblige|d	-0.29
+oblem	-0.32
+obli	-0.32
+oblig	-0.32
+oblige|d	-0.32
 ob|der	-0.2
-oca	-0.26
-ocad	-0.26
-ocado	-0.26
-occ	-0.19
-occu	-0.19
-occup	-0.19
-occupe|du	-0.19
-och 	-0.33
+oca	-0.25
+ocad	-0.25
+ocado	-0.25
+och 	-0.31
 ochat	0.2
-oches	0.32
-ochm	-0.21
-ochma	-0.21
-ocht	0.49
+oches	0.35
+ochm	-0.19
+ochma	-0.19
+ocht	0.5
 ochte	0.64
-ochu	-0.48
-ochur	-0.48
-oci	0.23
-ociab	-0.25
-ociat	0.18
-ocio	0.23
-ocion	0.23
-ock	-0.29
-ock 	-0.29
+ochu	-0.49
+ochur	-0.49
+oci	0.24
+ociab	-0.23
+ociat	0.19
+ocio	0.24
+ocion	0.24
+ock	-0.3
+ock 	-0.3
 oco	0.21
 oco 	0.21
 ocs	-0.2
 ocs 	-0.2
-octa	-0.18
-octav	-0.18
-octavia|kombi	-0.18
 octe	0.22
 octel	0.22
 octo	-0.2
 octob	-0.2
 october|take	-0.2
-ocu	-0.24
-ocum	-0.3
-ocume	-0.3
+ocu	-0.27
+ocum	-0.23
+ocume	-0.23
 ocup	-0.22
 ocupa	-0.22
-oda	-0.34
-odav	-0.34
-odavi	-0.34
+oda	-0.3
+odav	-0.37
+odavi	-0.37
 oday	-0.2
 oday 	-0.2
-ode	-0.51
-odel	-0.51
-odel 	-0.34
-odelo	-0.31
+odelo	-0.37
 odi	0.21
 odig	0.21
 odig 	0.21
-odom	-0.22
-odome	-0.22
-odometer|please	-0.22
+odo	-0.19
+odom	-0.21
+odome	-0.21
+odometer|please	-0.21
 ody	-0.2
 ody 	-0.2
 oe 	-0.66
@@ -13700,85 +13603,83 @@ oed	0.4
 oed 	0.2
 oede	0.2
 oedem	0.2
-oef	-0.51
+oef	-0.49
 oefr	-0.2
 oefri	-0.2
-oeft	-0.21
-oeft 	-0.21
+oeft	-0.2
+oeft 	-0.2
+oefte	-0.23
 oei	0.2
 oeit	0.2
 oeite	0.2
 oek 	0.34
 oeke	-0.21
 oeken	-0.21
-oes	-0.22
-oes 	-0.51
-oesc	0.39
-oesch	0.39
-oest	-0.22
-oeste	-0.22
-oet 	-0.23
-oete	-0.26
-oeten	-0.26
+oes	-0.27
+oes 	-0.47
+oesc	0.4
+oesch	0.4
+oesn	-0.28
+oesn 	-0.28
+oest	-0.27
+oeste	-0.27
+oete	-0.27
+oeten	-0.27
 oetj	0.4
 oetje	0.4
-oev	0.18
-oeve	0.18
-oevee	-0.18
-oeven	0.18
 oez	-0.21
 oezo	-0.21
 oezo 	-0.21
-of 	-0.23
+of 	-0.24
 ofec	0.2
 ofeco	0.2
 ofer	-0.24
 ofert	-0.24
 off	-0.28
-off 	0.36
-offe	-0.23
-offer	-0.23
-offers|how	-0.19
+off 	0.37
+offe	-0.24
+offer	-0.24
 offerte|halen	-0.73
-offerte|maar	-0.74
-offerte|naar	-0.26
-offerte|nog	-0.38
+offerte|maar	-0.76
+offerte|naar	-0.28
+offerte|nog	-0.33
 offerte|volgende	-0.2
-offer|is	-0.18
-offer|on	0.22
+offer|is	-0.22
+offer|on	0.24
 offi	-0.21
 offic	-0.21
 office|number	-0.21
 offres|elles	-0.2
+offres|par	0.23
 offre|ne	-0.2
-off|all	0.19
-off|the	-0.41
-off|this	0.25
-off|ur	0.76
-off|whatever	0.24
-off|work	-0.35
+off|all	0.21
+off|the	-0.42
+off|this	0.24
+off|ur	0.77
+off|whatever	0.36
+off|work	-0.34
 off|your	0.65
-ofi	-0.55
-ofic	-0.55
-ofici	-0.55
-oficina|mejor	-0.39
-ofo	0.23
-ofor	0.23
-ofort	0.23
-oft	-0.77
-oft 	-0.57
-ofte	-0.42
-often	-0.42
+ofi	-0.53
+ofic	-0.53
+ofici	-0.53
+oficina|mejor	-0.37
+ofo	0.22
+ofor	0.22
+ofort	0.22
+oft	-0.78
+oft 	-0.56
+ofte	-0.41
+often	-0.41
 often|stop	-0.2
-oft|anrufen	-0.57
-of|all	0.44
+oft|anrufen	-0.56
+of|all	0.43
 of|ik	0.2
-of|just	-0.44
+of|just	-0.46
 of|my	0.2
-of|the	-0.64
-of|these	0.82
-of|this	0.54
-of|your	0.58
+of|the	-0.63
+of|these	0.83
+of|this	0.61
+of|your	0.63
 og 	-0.21
 ogene	0.2
 ogi	0.2
@@ -13789,8 +13690,8 @@ ogli	-0.2
 oglic	-0.2
 ogo	-0.2
 ogo 	-0.2
-ogt	0.23
-ogt 	0.23
+ogt	0.21
+ogt 	0.21
 oh 	-0.53
 oha	-0.2
 ohau	-0.2
@@ -13798,37 +13699,39 @@ ohaus	-0.2
 ohn	-0.2
 ohnt	-0.2
 ohnt 	-0.2
-oh|no	-0.19
 oh|now	-0.29
 oh|sure	-0.42
-oi 	0.35
-oic	-0.19
-oice	0.21
-oicem	0.21
-oici	-0.25
-oici 	-0.25
-oin	-0.69
-oin 	-0.5
-oing	-0.3
-oing 	-0.3
-oini	0.32
-oinin	0.32
-oins	-0.25
-oins 	-0.25
-oint	-0.35
-ointm	-0.35
-ois	-0.83
+oi 	0.36
+oice	0.29
+oicem	0.29
+oici	-0.24
+oici 	-0.24
+oig	0.19
+oiga	0.19
+oigan	0.19
+oigan|ya	0.19
+oin	-0.66
+oin 	-0.52
+oing	-0.27
+oing 	-0.27
+oini	0.28
+oinin	0.28
+oins	-0.28
+oins 	-0.28
+oint	-0.32
+ointm	-0.32
+ois	-0.82
 ois 	-0.74
 oise	-0.33
 oise 	-0.33
-oisi	0.27
-oisie	0.27
+oisi	0.28
+oisie	0.28
 oje	0.2
 ojet	0.2
 ojet 	0.2
 ojo	-0.22
 ojo 	-0.22
-ok 	-0.37
+ok 	-0.38
 oka	-0.2
 okay	-0.2
 okay 	-0.2
@@ -13837,41 +13740,42 @@ oke	0.37
 oke 	0.37
 oken	-0.33
 oken 	-0.33
-oki	0.21
-okin	0.21
-oking	0.21
+oki	0.22
+okin	0.22
+oking	0.22
 okk	0.21
 okke	0.21
 okkee	0.21
 ok|bet	-0.23
 ok|danke	-0.21
 ok|gracias	-0.5
-ok|im	0.33
-ok|mandenme	-0.34
-ok|merci	-0.28
+ok|im	0.32
+ok|mandenme	-0.32
+ok|merci	-0.27
 ok|saludos	0.2
-ok|stop	0.44
-ok|thx	-0.22
-ol 	-0.66
+ok|seriously	0.2
+ok|stop	0.41
+ok|thx	-0.21
+ol 	-0.67
 ola	0.6
 ola 	0.2
 olai	0.2
 olair	0.2
-olar	0.27
-olar 	0.27
-old|car	-0.21
-old|card	-0.28
+olar	0.25
+olar 	0.25
+old|car	-0.23
+old|card	-0.23
 old|email	-0.25
-old|number	-0.31
+old|number	-0.32
 old|quote	-0.2
 old|yahoo	-0.2
-ole	0.49
-oles	0.5
-olest	0.5
+ole	0.5
+oles	0.51
+olest	0.51
 olet	-0.2
 oleti	-0.2
-olf	-0.25
-olf 	-0.25
+olf	-0.26
+olf 	-0.26
 olg	-0.4
 olge	-0.21
 olgen	-0.21
@@ -13881,52 +13785,49 @@ olic	0.27
 olici	0.27
 olin	-0.2
 olina	-0.2
-oll	-0.18
-oll 	-0.4
+oll	-0.26
+oll 	-0.36
 olla	-0.2
 olla 	-0.2
-olli	0.27
-ollic	0.31
-ollig	-0.21
-ollk	-0.18
-ollka	-0.18
+olli	0.26
+ollic	0.34
+ollig	-0.2
 ollo	0.37
 ollow	0.37
 ollt	-0.2
 ollte	-0.2
-olo	-0.57
-olo 	-0.53
-olor	-0.35
-olor 	-0.35
+olo	-0.56
+olo 	-0.52
+olor	-0.41
+olor 	-0.41
 olt	-0.2
 olta	-0.2
 oltai	-0.2
 olv	0.21
 olvi	0.21
 olvid	0.21
-olvidate|de	0.23
-olvidense|de	0.42
+olvidate|de	0.22
+olvidense|de	0.43
 olviden|de	-0.2
-om 	-0.37
+om 	-0.35
 oma	-0.45
 oma 	-0.4
 omat	-0.21
 omati	-0.21
-omb	-0.21
-ombi	-0.21
-ombi 	-0.18
-ome	-0.47
+omb	-0.23
+ombi	-0.23
+ombie	-0.19
+ome	-0.42
 ome 	-0.21
 omeb	-0.2
 omebo	-0.2
-omen	-0.4
-oment	-0.4
+omen	-0.41
+oment	-0.41
 omer	-0.2
-omer 	-0.18
 omerb	-0.2
-omet	-0.21
-omete	-0.22
-ometh	0.24
+omet	-0.2
+omete	-0.21
+ometh	0.26
 omi	-0.46
 omid	-0.21
 omida	-0.21
@@ -13936,85 +13837,87 @@ oml	-0.21
 omla	-0.21
 omlaa	-0.21
 omlaag|kan	-0.21
-omm	-0.73
-omme	-0.73
-omme 	-0.44
-ommen	-0.49
+omm	-0.75
+omme	-0.75
+omme 	-0.45
+ommen	-0.51
 ommu	0.41
 ommun	0.41
-omo	-0.87
-omo 	-0.59
-omoc	0.23
-omoci	0.23
+omo	-0.83
+omo 	-0.56
+omoc	0.24
+omoci	0.24
 omor	-0.42
 omorr	-0.42
-omos	-0.23
-omos 	-0.23
-omot	0.21
-omoti	0.21
-ompa 	0.23
+omos	-0.4
+omos 	-0.4
+omot	0.2
+omoti	0.2
+omp	0.23
+ompa 	0.22
 ompo	0.21
 ompos	0.21
-ompr	0.18
-ompre	0.64
-ompro	-0.33
-omu	0.22
-omun	0.22
-omuni	0.22
-om|10	-0.34
+ompr	0.26
+ompre	0.51
+ompro	-0.37
+omu	0.23
+omun	0.23
+omuni	0.23
+om|10	-0.37
 om|af	-0.4
 om|afgemeld	-0.2
-om|benaderd	0.54
-om|me	-0.22
-om|te	-1.16
+om|benaderd	0.49
+om|me	-0.25
+om|te	-1.1
 om|uit	-0.2
-on 	-0.29
-ona	0.58
-ona 	-0.54
+on 	-0.35
+ona	0.53
+ona 	-0.56
 onal	0.53
 onal 	0.35
 onale	0.21
 onar	0.2
 onari	0.2
-onat	-0.27
-onat 	-0.21
+onat	-0.26
+onat 	-0.2
 onats	-0.24
 onc 	0.22
 onca	-0.2
 onca 	-0.2
-once	-0.26
-once 	-0.6
-once|a	-0.25
-once|i	-0.53
-onco	-0.38
-onco 	-0.38
-onct	-0.23
-oncti	-0.23
-ond	-0.62
-onda	0.27
-onda 	0.34
+once	-0.72
+once 	-0.66
+once|a	-0.23
+once|i	-0.65
+onco	-0.29
+onco 	-0.29
+onct	-0.21
+oncti	-0.21
+oncu	0.2
+oncur	0.2
+ond	-0.65
+onda	0.33
+onda 	0.39
 onde	-0.37
-onde 	-0.83
+onde 	-0.79
 onden	0.2
 onder	-0.4
 onderhoudsberichten|als	-0.21
 onder|werktijd	-0.4
-ondet	-0.56
-ondez	-0.64
+ondet	-0.6
+ondez	-0.63
 ondi	-0.2
-ondio	-0.22
+ondio	-0.21
 ondit	-0.2
-ondr	-0.21
-ondre	-0.21
-onds	-0.46
-onds 	-0.46
+ondr	-0.25
+ondre	-0.25
+onds	-0.48
+onds 	-0.48
 ondu	-0.2
 ondu 	-0.2
-one	-0.21
 onen	0.2
 onenb	0.2
-ones	0.44
-ones 	0.44
+ones	0.45
+ones 	0.45
 oney	-0.2
 oney 	-0.2
 onez	0.2
@@ -14027,10 +13930,10 @@ one|nonstop	-0.2
 onf	0.2
 onfo	0.2
 onfor	0.2
-onge	0.26
-onger	0.26
-onib	-0.22
-onibl	-0.22
+onge	0.27
+onger	0.27
+onib	-0.23
+onibl	-0.23
 onit	0.2
 onito	0.2
 onj	0.41
@@ -14038,246 +13941,253 @@ onjo	0.41
 onjou	0.41
 onli	0.2
 onlis	0.2
-only	-0.18
-only 	-0.18
-only|stop	-0.5
+only	-0.19
+only 	-0.19
+only|stop	-0.44
 only|way	-0.2
 onm	0.2
 onmi	0.2
 onmig	0.2
-onna	0.33
+onna	0.34
 onna 	0.34
-onnai	-0.37
+onnai	-0.36
 onnee	0.27
 onnel	0.41
-onnem	0.25
+onnem	0.27
 onnep	0.2
 onnez	0.42
-onnt	-0.29
-onnta	-0.29
+onnt	-0.3
+onnta	-0.3
 onnu	0.2
 onnum	0.2
 ono	0.2
 ono 	0.2
-ons	0.31
-onse	0.76
-onsen	0.76
+ons	0.24
+onse	0.78
+onsen	0.78
 onsg	0.24
 onsge	0.24
 onsi	0.2
 onsie	0.2
-onst	0.32
-onst 	0.54
+onst	0.25
+onst 	0.46
 onsto	-0.2
 ons|just	-0.2
-ont 	0.45
-onta	0.21
-ontac	0.4
+ont 	0.46
+onta	0.35
+ontac	0.48
 ontad	-0.37
-ontag	-0.19
-ontak	0.53
+ontag	-0.2
+ontak	0.5
 onte	-0.53
 ontes	-0.53
-onth	-0.47
+onth	-0.41
 onth 	-0.37
 onths	-0.2
 ontv	0.25
 ontva	0.25
-ontvangen|van	0.26
+ontvangen|van	0.37
 on|60	-0.2
 on|a	0.2
-on|arrete	-0.51
+on|arrete	-0.5
 on|elm	0.2
-on|fait	-0.21
-on|here	0.24
+on|fait	-0.2
+on|here	0.2
 on|is	-0.19
 on|it	-0.2
-on|main	-0.25
+on|main	-0.22
 on|me	0.2
-on|my	-0.46
-on|peut	-0.23
-on|se	-0.29
-on|sera	-0.2
-on|signe	-0.23
-on|sunday	-0.25
-on|sundays	-0.23
-on|them	-0.31
-on|weekends	-0.29
+on|my	-0.49
+on|peut	-0.22
+on|se	-0.28
+on|sera	-0.21
+on|signe	-0.21
+on|sunday	-0.23
+on|sundays	-0.22
+on|that	-0.32
+on|them	-0.34
+on|weekends	-0.23
 on|whatsapp	0.4
-on|your	0.74
+on|your	0.76
 on|yours	-0.2
 oo 	-0.44
-oof	-0.4
-oof 	-0.4
-oog	0.23
-oogt	0.23
-oogt 	0.23
-ook 	-0.44
+oof	-0.41
+oof 	-0.41
+oog	0.21
+oogt	0.21
+oogt 	0.21
+ook 	-0.33
 ooki	0.23
 ookin	0.23
 ook|een	-0.2
-ook|in	-0.34
-ook|niet	0.57
-ook|private	-0.2
+ook|in	-0.3
+ook|niet	0.59
+ook|private	-0.23
 ook|voor	-0.2
-ool	0.2
-ool 	0.2
-oom	-0.26
-oom 	-0.26
+ool	0.21
+ool 	0.21
+oom	-0.39
+oom 	-0.39
 oons	0.24
 oonsg	0.24
 oop	0.32
 oop 	0.32
-oor	-0.41
-oor 	-0.45
-oord 	-0.2
-oordo	0.39
+oor	-0.39
+oor 	-0.42
+oora	-0.2
+ooral	-0.2
+oord 	-0.19
+oordo	0.37
 oorga	0.2
-oorge	-0.23
-oorj	-0.34
-oorja	-0.34
+oorge	-0.24
+oorj	-0.3
+oorja	-0.3
 oorl	0.2
 oorlo	0.2
-oort	0.44
-oorta	0.44
-oorw	-0.29
-oorwa	-0.29
+oort	0.45
+oorta	0.45
+oorw	-0.3
+oorwa	-0.3
 op 	0.46
 opc	-0.2
 opco	-0.2
 opcon	-0.2
-ope	-0.25
-ope 	-0.19
-open	-0.27
-open 	-0.27
+ope	-0.35
+open	-0.36
+open 	-0.36
 open|house	0.2
 oper	0.2
 opera	0.2
 operations|lead	0.2
-oph	-0.25
+oph	-0.21
 ophi	-0.2
 ophie	-0.2
+opho	-0.19
+ophou	-0.19
+ophouden|met	-0.19
 opi	0.2
 opig	0.2
 opig 	0.2
-opn	-0.67
-opne	-0.67
-opnee	-0.47
-opneem|bel	-0.47
-opnem	-0.24
-opnemen|bel	-0.24
+opn	-0.71
+opne	-0.71
+opnee	-0.51
+opneem|bel	-0.51
+opnem	-0.23
+opnemen|bel	-0.23
 opo	0.2
 opos	0.2
 oposi	0.2
-opp	0.18
-opp 	0.34
+opp	0.19
+opp 	0.36
 oppi	-0.2
 oppin	-0.2
-oppo	0.26
-oppos	0.26
-oppose|a	0.28
+oppo	0.27
+oppos	0.27
+oppose|a	0.33
 oppose|au	0.2
-oppt	-0.35
-oppt 	-0.35
+oppt	-0.29
+oppt 	-0.29
 ops	-0.4
 ops 	-0.2
 opsy	-0.2
 opsys	-0.2
-opt	-0.21
+opt	-0.22
 opti	-0.38
 optio	-0.38
-options|just	-0.34
-option|attelage	-0.27
+options|just	-0.61
+option|attelage	-0.24
 option|from	-0.31
 option|toit	-0.2
-opt|me	0.32
-opt|out	0.27
-op|de	0.21
+opt|me	0.3
+opt|out	0.26
+op|de	0.23
 op|grond	0.2
 op|kantoor	-0.21
-op|met	0.61
+op|met	0.62
 op|mijn	-0.38
-op|te	0.46
-op|vakantie	-0.2
-op|vergetelheid	0.21
-oqu	0.33
-oque	0.33
-oquez	0.34
-or 	-0.54
-ora	-0.46
-ora 	-0.36
+op|te	0.31
+op|vakantie	-0.21
+op|vergetelheid	0.2
+oqu	0.32
+oque	0.32
+oquez	0.33
+or 	-0.48
+ora	-0.57
+ora 	-0.3
+oral	-0.2
+oral 	-0.2
 oran	-0.21
-oran 	-0.29
+oran 	-0.34
 orang	-0.2
 orange|voici	-0.2
-orar	-0.46
-orari	-0.29
-orarl	-0.26
-orb	-0.21
-orbe	-0.21
-orbei	-0.21
-ord	0.32
-orda	-0.23
-ordat	-0.23
-orde	0.3
-orden	0.3
+orar	-0.52
+orari	-0.31
+orarl	-0.32
+orb	-0.2
+orbe	-0.2
+orbei	-0.2
+ord	0.34
+orda	-0.22
+ordat	-0.22
+orde	0.33
+orden	0.33
 order	-0.41
 order|and	-0.2
-order|too	-0.3
-ordo	0.39
-ordon	0.39
-ords	0.21
-ords 	0.21
+order|too	-0.29
+ordo	0.37
+ordon	0.37
+ords	0.27
+ords 	0.27
 ordt	-0.2
 ordt 	-0.2
-ore	0.42
-ore 	0.51
-ores	-0.33
-ores 	-0.33
-orev	-0.42
-oreve	-0.42
+ore	0.47
+ore 	0.61
+ores	-0.37
+ores 	-0.37
+orev	-0.43
+oreve	-0.43
 orfav	0.21
-org 	-0.43
+org 	-0.42
 orga	0.2
 orgaa	0.2
-orge	-0.21
+orge	-0.24
 orge 	-0.25
-orgen	-0.49
-orget	0.56
-orgev	-0.23
+orgen	-0.52
+orget	0.55
+orgev	-0.24
 orgo	0.27
 orgot	0.27
 orh	-0.2
 orhe	-0.2
 orher	-0.2
-ori	0.61
-orio	-0.23
-orios	-0.23
+ori	0.6
+orio	-0.22
+orios	-0.22
 oris	0.2
 orise	0.2
-orit	-0.54
-orita	-0.55
+orit	-0.58
+orita	-0.59
 oriz	0.58
 oriza	0.2
 orizo	0.39
-orj	-0.34
-orja	-0.34
-orjaa	-0.34
-ork	-0.38
-ork 	-0.26
-orks	-0.47
-orks 	-0.47
+orj	-0.3
+orja	-0.3
+orjaa	-0.3
+ork	-0.36
+ork 	-0.24
+orks	-0.48
+orks 	-0.48
 orl	0.2
 orlo	0.2
 orlop	0.2
-orm	-0.31
-orm 	0.25
+orm	-0.26
+orm 	0.24
 orma 	-0.24
-ormat	0.46
+ormat	0.53
 orme	0.2
 ormem	0.2
-ormi	-0.34
-ormie	-0.32
+ormi	-0.3
+ormie	-0.26
 orn	-0.37
 orni	-0.37
 ornie	-0.2
@@ -14287,86 +14197,83 @@ orol	-0.2
 oroll	-0.2
 orr	-0.42
 orra	0.25
-orra 	0.39
-orrar	-0.51
+orra 	0.4
+orrar	-0.54
 orre 	-0.21
 orro	-0.42
 orrow	-0.42
 ors	-0.29
 orsa	-0.2
 orsa 	-0.2
-ort	0.2
-ort 	0.23
-ortaa	0.44
+ort 	0.21
+ortaa	0.45
 ortab	-0.25
-orte	-0.4
-orte 	-0.26
-orti	-0.24
-ortin	-0.24
-ortsc	0.22
-orw	-0.29
-orwa	-0.29
-orwaa	-0.29
-or|don	-0.7
+orte	-0.36
+orte 	-0.21
+orter	-0.23
+orti	-0.22
+ortin	-0.22
+orts	0.21
+ortsc	0.23
+orw	-0.3
+orwa	-0.3
+orwaa	-0.3
+or|don	-0.68
 or|i	0.2
 or|text	0.21
 osa	-0.2
 osa 	-0.2
-osc	0.18
-osch	0.18
-oscht	-0.59
-oschu	0.31
-ose	0.68
-ose 	0.65
+oscht	-0.57
+ose	0.63
+ose 	0.61
 oser	0.21
 oser 	0.21
-osig	-0.35
-osign	-0.35
+osig	-0.3
+osign	-0.3
 osit 	-0.2
-ositi	0.2
-oso	-0.32
-oso 	-0.32
-ospec	0.26
+ositi	0.21
+oso	-0.22
+oso 	-0.22
+ospec	0.27
 ospek	-0.2
-oss	-0.21
+oss	-0.22
+oss 	-0.3
 ossi	-0.21
 ossie	-0.21
-ost	-0.29
-ost 	-0.41
-oste	-0.27
-osted	-0.27
+ost	-0.3
+ost 	-0.39
+oste	-0.25
+osted	-0.25
 oster	0.2
-ote	-0.26
-ote 	-0.26
-oth	0.33
-othe	0.31
-other	0.31
-other|dealer	-0.56
+ote	-0.25
+ote 	-0.25
+oth	0.27
+othe	0.25
+other	0.25
+other|dealer	-0.52
 other|rep	-0.2
-othi	0.2
-othin	0.2
+othi	0.21
+othin	0.21
 oti	-0.19
-otio	0.21
-otion	0.21
+otio	0.2
+otion	0.2
 otiz	-0.4
 otiza	-0.4
-oto	-0.9
-oto 	-0.41
-otos	-0.66
-otos 	-0.66
+oto	-0.91
+oto 	-0.42
+otos	-0.63
+otos 	-0.63
 otov	-0.2
 otovo	-0.2
-otr	0.37
-otra	-0.2
-otra 	-0.2
-otra|camioneta	-0.77
-otre	0.32
-otre 	0.32
-otro	0.49
-otro 	0.49
-otro|carro	0.23
+otr	0.41
+otra|camioneta	-0.75
+otre	0.3
+otre 	0.3
+otro	0.31
+otro 	0.31
+otro|carro	0.21
 otro|concesionario	0.2
-otro|lado	0.2
+otro|lado	0.21
 ott	0.39
 otte	0.27
 otten	0.27
@@ -14374,64 +14281,60 @@ oub	0.4
 oubl	0.4
 oubli	0.4
 oubliez|moi	0.2
-oubliez|mon	0.21
-oud	-0.47
-oude	-0.26
-oude 	-0.21
-ouden	-0.39
+oubliez|mon	0.22
+oud	-0.46
+oude	-0.25
+oude 	-0.23
+ouden	-0.43
 oude|adres	-0.2
-oude|clio	-0.64
-oude|nummer	-0.56
+oude|clio	-0.68
+oude|nummer	-0.53
 oudr	-0.2
 oudra	-0.2
 ouds	-0.21
 oudsb	-0.21
-oug	0.39
-ough	0.39
-ough 	0.39
-ouh	0.51
-ouha	0.51
-ouhai	0.51
+oug	0.34
+ough	0.34
+ough 	0.38
+ouh	0.53
+ouha	0.53
+ouhai	0.53
 ouj	-0.23
 oujo	-0.23
 oujou	-0.23
-oul	-0.21
-ould	-0.22
+oul	-0.24
+ould	-0.24
+ould 	-0.27
 ouldn	-0.2
-oule	-0.24
-oulez	-0.24
-oulo	0.18
-ouloi	0.39
-oulot	-0.32
-ound	-0.3
-ound 	-0.29
-oundi	0.2
+oule	-0.23
+oulez	-0.23
+ouloi	0.38
+oulot	-0.29
+oun	-0.28
+ound	-0.37
+ound 	-0.36
+oundi	0.23
 ounds	-0.2
-ount	0.23
-ount 	0.23
-oup	-0.19
-oupo	-0.2
-oupon	-0.2
 oura	-0.2
 ouran	-0.2
-ourd	-0.2
-ourd 	-0.2
-ourr	0.25
-ourra	-0.19
-ourri	0.26
-ours	-0.79
-ours 	-0.79
+ourd	-0.21
+ourd 	-0.21
+ourr	0.24
+ourri	0.24
+ours	-0.73
+ours 	-0.73
 our|bank	0.2
-our|house	-0.19
 our|purchasing	0.2
-ousi	0.36
-ousin	0.36
-ousl	0.23
-ously	0.23
-out	0.32
-out 	0.26
+ouse	0.19
+ouse 	0.19
+ousi	0.32
+ousin	0.32
+ousl	0.4
+ously	0.4
+out	0.38
+out 	0.32
 oute	0.24
-oute 	0.46
+oute 	0.51
 outes	0.41
 outez	0.21
 outi	-0.2
@@ -14439,59 +14342,55 @@ outie	-0.2
 out|again	0.55
 out|anymore	0.2
 out|is	-0.2
-out|please	0.28
-out|that	0.26
-out|the	-0.41
-out|when	-0.24
-out|with	0.23
-ouv	-0.21
-ouve	-0.2
-ouvea	-0.25
-ouven	-0.56
-ouver	-0.18
-ouverts|le	-0.18
+out|please	0.33
+out|that	0.24
+out|the	-0.43
+out|when	-0.19
+out|with	0.26
+ouvea	-0.24
+ouven	-0.54
 ouvr	-0.2
 ouvra	-0.2
 ouvrant|du	-0.2
-ouw	-0.23
-ouw 	-0.23
-ou|est	-0.85
-ou|qu	-0.29
+ouw	-0.21
+ouw 	-0.21
+ou|est	-0.86
+ou|qu	-0.28
 ovee	0.2
 oveed	0.2
-over	-0.65
-over 	-0.58
+over	-0.64
+over 	-0.57
 overe	-0.19
-over|de	-0.38
+over|de	-0.37
 over|kopen	-0.2
 over|with	-0.2
-ovi	0.24
-ovin	0.24
-oving	0.24
+ovi	0.28
+ovin	0.28
+oving	0.28
 ovo	-0.2
 ovol	-0.2
 ovolt	-0.2
-ow 	-0.75
-owi	0.23
-owin	0.23
-owing	0.23
+ow 	-0.7
+owi	0.21
+owin	0.21
+owing	0.21
 own	-0.43
 own 	-0.43
 owr	-0.2
 owro	-0.2
 owroo	-0.2
-ox 	0.21
+ox 	0.22
 oxi	-0.2
 oxim	-0.2
 oxima	-0.2
-oye	-0.26
-oye 	0.2
+oye	-0.3
+oye 	0.21
 oyed	-0.21
 oyed 	-0.21
-oyen	-0.25
-oyen 	-0.25
+oyen	-0.26
+oyen 	-0.26
 oye|la	0.2
-oye|ya	0.27
+oye|ya	0.25
 oyi	-0.2
 oyin	-0.2
 oying	-0.2
@@ -14508,133 +14407,134 @@ pag	-0.37
 paga	-0.2
 pagar	-0.2
 pagar|de	-0.2
-pago	-0.2
-pago 	-0.2
-pago|de	-0.2
+pago	-0.21
+pago 	-0.21
+pago|de	-0.21
 pai	0.4
 paix	0.4
 paix 	0.4
-paix|avec	0.41
-pal	0.27
-pal 	0.27
+paix|avec	0.39
+pal	0.25
+pal 	0.25
 pam	0.24
-pam 	0.31
+pam 	0.32
 pamm	0.22
 pammi	0.22
-pane	-0.31
+pane	-0.3
 panels|aren	-0.2
-panel|solar	0.27
+panel|solar	0.25
 paner	-0.2
-panj	-0.18
-panje	-0.18
 pann	0.2
 panne	0.2
 panneaux|solaires	0.2
-pany	0.25
-pany 	0.25
-pap	-0.5
-pape	-0.2
-paper	-0.2
+pany	0.2
+pany 	0.2
+pap	-0.52
+pape	-0.21
+paper	-0.21
 paperwork|i	-0.2
-paperwork|to	-0.2
-papi	-0.3
-papie	-0.3
-par 	-0.57
-para	0.2
+paperwork|to	-0.27
+papi	-0.32
+papie	-0.32
+par 	-0.56
 para 	-0.41
-paral	0.27
-parale|con	0.27
-parar	0.63
-parar|por	0.29
-para|cancelar	-0.39
-para|el	-0.4
+paral	0.25
+parale|con	0.25
+parar	0.66
+parar|por	0.4
+para|cancelar	-0.24
+para|el	-0.41
 para|instalar	-0.2
 para|lo	-0.21
-para|no	-0.39
-para|que	-0.47
+para|no	-0.3
+para|que	-0.49
 para|ser	0.2
 para|ver	-0.2
-pare	0.37
-parec	-0.26
-parece|muy	-0.26
+pare	0.41
+parec	-0.32
+parece|muy	-0.32
 parei	-0.2
 pareilles|jamais	-0.2
-paren	0.47
-paren|de	0.47
+paren	0.46
+parenle|con	0.23
+paren|de	0.44
 parf	-0.24
 parfa	-0.24
 parfait|a	-0.24
 parl	0.23
 parle	0.23
 parler|de	0.23
-paro	-0.18
-paro 	-0.18
-paro|el	-0.19
-part	0.41
-parti	0.21
-partir|de	0.21
+paro	-0.19
+paro 	-0.19
+part	0.4
+parti	0.2
+partir|de	0.2
 partm	0.2
-parts	-0.3
-parts|order	-0.3
-par|hasard	-0.49
-par|jour	-0.37
+parts	-0.29
+parts|order	-0.29
+par|hasard	-0.42
+par|jour	-0.51
 par|mail	-0.31
-par|semaine	-0.6
+par|semaine	-0.74
 par|vos	0.2
-par|whatsapp	0.21
-pas	-0.53
-pas 	-0.52
-pasa	-0.21
+par|whatsapp	0.23
+pas	-0.51
+pas 	-0.51
+pasa	-0.22
 pasan	-0.21
 pasan|de	-0.21
-pasas	-0.47
-pasas|la	-0.47
+pasas	-0.44
+pasas|la	-0.44
 paso	-0.2
 paso 	-0.2
-paso|a	-0.2
-paso|el	-0.24
+paso|a	-0.23
+paso|el	-0.27
 paso|por	-0.2
-pass	-0.28
-passa	-0.41
-passant|j	-0.4
+pass	-0.27
+passa	-0.46
+passant|j	-0.47
 passed|away	0.2
 passerai|a	-0.2
-passerai|vous	-0.32
-passe|en	-0.39
-passe|vendredi	-0.64
-passt	-0.76
-passt|bis	-0.23
-passt|danke	-0.54
-passt|rufen	-0.32
-pas|arretez	-0.24
+passerai|au	-0.2
+passerai|vous	-0.38
+passe|en	-0.38
+passe|vendredi	-0.67
+passt	-0.77
+passt|bis	-0.27
+passt|danke	-0.55
+passt|rufen	-0.3
+pas|arretez	-0.25
 pas|au	-0.21
 pas|avant	-0.2
-pas|besoin	-0.61
+pas|besoin	-0.6
 pas|d	-0.5
-pas|de	-0.21
-pas|dit	-0.74
+pas|de	-0.2
+pas|dit	-0.72
 pas|entre	-0.21
-pas|interesse	0.67
-pas|interessee	-0.75
+pas|interesse	0.66
+pas|interessee	-0.77
 pas|je	-0.2
-pas|le	-0.28
-pas|merci	-0.23
+pas|le	-0.29
+pas|merci	-0.24
 pas|mes	-0.21
 pas|mon	-0.21
-pas|ne	-0.31
-pas|oblige	-0.29
+pas|ne	-0.35
+pas|oblige	-0.32
 pas|pendant	-0.22
-pas|que	-0.57
-pas|repondre	-0.21
+pas|que	-0.54
+pas|repondre	-0.25
 pas|sur	-0.2
-pas|vous	-0.28
-pat	-0.21
+pas|vous	-0.26
+pat	0.2
 pate	-0.21
 pater	-0.21
+pati	0.2
+patie	0.2
+patience|please	0.2
 pau	-0.21
 paus	-0.21
 pause	-0.21
-pay	-0.26
+pay	-0.27
 paym	-0.2
 payme	-0.2
 payment|on	-0.2
@@ -14643,7 +14543,7 @@ payof	-0.23
 payoff|amount	-0.23
 paz	0.48
 paz 	0.48
-paz|ya	0.8
+paz|ya	0.71
 pci	0.2
 pcio	0.2
 pcion	0.2
@@ -14651,44 +14551,42 @@ pco	-0.2
 pcon	-0.2
 pcont	-0.2
 pd 	0.58
-pda	-0.2
-pdat	-0.2
-pdate	-0.2
-pdf	-0.4
-pdf 	-0.4
-pdf|basta	-0.21
+pda	-0.21
+pdat	-0.21
+pdate	-0.21
+pdf	-0.39
+pdf 	-0.39
+pdf|basta	-0.2
 pdf|reicht	-0.2
+pe 	0.21
 pec	0.44
-pect	0.26
-pecti	0.26
-pedid	-0.19
-pedido|de	-0.19
-pedi|mejor	-0.41
+pect	0.27
+pecti	0.27
+pedi|mejor	-0.48
 pek	-0.2
 pekt	-0.2
 pekt 	-0.2
-pel	0.18
-pele 	0.3
+pele 	0.39
 peler	0.19
 pelez	-0.31
-peli	-0.57
-pelie	-0.57
-pell	-0.68
-pelle	-0.68
+peli	-0.54
+pelie	-0.54
+pell	-0.66
+pelle	-0.66
 pels	0.47
 pels 	0.47
 pend	-0.22
 penda	-0.22
-pendant|le	-0.24
+pendant|le	-0.23
 pendant|les	-0.2
-pens	-0.62
-pens 	-0.5
+pens	-0.61
+pens 	-0.49
 people|before	0.2
 people|to	-0.2
 pep	0.2
 pep 	0.2
-per	-0.54
-per 	-0.52
+per	-0.58
+per 	-0.5
 pera	0.2
 perat	0.2
 perd	0.45
@@ -14698,339 +14596,343 @@ pere	-0.25
 perez	-0.25
 perf	-0.25
 perfe	-0.25
-perm	0.37
-permi	0.37
-permission|to	0.37
-pero|con	-0.21
+perm	0.38
+permi	0.38
+permission|to	0.38
+pero	-0.48
+pero 	-0.48
+pero|con	-0.2
+pero|ella	-0.2
 pero|finalmente	0.2
 pero|mi	0.2
 pero|no	-0.2
-pero|sigo	-0.43
-pero|solo	-0.39
-pero|yo	-0.48
-perr	0.2
-perrl	0.2
+pero|sigo	-0.44
+pero|solo	-0.24
+pero|yo	-0.51
 personal|data	0.4
-personal|information	0.57
+personal|information	0.49
 personenbezogenen|daten	0.2
 personnelles|rgpd	0.2
 person|there	-0.2
-person|you	0.22
+person|you	0.23
 persoonsgegevens|te	0.24
-perw	-0.2
-perwo	-0.2
-per|dag	-0.38
-per|e	-0.71
+perw	-0.21
+perwo	-0.21
+per|dag	-0.42
+per|e	-0.68
 per|maand	-0.2
 per|post	-0.38
-per|week	-0.4
-per|whatsapp	-0.23
-pes	0.22
-pest	0.22
-peste	0.22
-pestering|me	0.22
+per|week	-0.26
+per|whatsapp	-0.22
+pes	0.24
+pest	0.24
+peste	0.24
+pestering|me	0.24
 pet	-0.33
 pete	-0.33
-peter	-0.31
-peu	-0.48
-peut	-0.23
-peut 	-0.23
+peter	-0.3
+peu	-0.47
+peut	-0.22
+peut 	-0.22
 peut|faire	-0.19
-peux	-0.48
-peux 	-0.48
+peux	-0.47
+peux 	-0.47
 peux|me	-0.26
-peux|pas	-0.2
-peux|plus	-0.31
+peux|pas	-0.24
+peux|plus	-0.28
 phi	-0.2
 phie	-0.2
 phie 	-0.2
-phone|call	-0.25
-phone|calls	0.73
-phone|fr	0.35
-phone|i	0.69
-phone|man	0.65
-phone|number	0.88
+phone|call	-0.23
+phone|calls	0.71
+phone|every	0.41
+phone|fr	0.29
+phone|i	0.8
+phone|man	0.73
+phone|number	0.92
 phone|she	-0.21
-phone|use	-0.37
-phone|was	-0.33
+phone|use	-0.46
+phone|was	-0.37
 phot	-0.59
 photo	-0.59
 photos|i	-0.2
-photos|pls	-0.25
-pic	-0.52
+photos|pls	-0.22
+phou	-0.19
+phoud	-0.19
+pic	-0.55
 pica	-0.29
 pical	-0.29
-pick	-0.39
-pick 	-0.3
-pick|up	-0.3
-pics	-0.22
-pics 	-0.22
-pics|of	-0.22
+pick	-0.44
+pick 	-0.34
+pick|up	-0.34
+pics	-0.23
+pics 	-0.23
+pics|of	-0.23
 pid	0.6
 pido	0.6
 pido 	0.6
 pido|de	0.2
 pido|que	0.4
-pierd	0.42
-pierdan|mi	0.33
+pie	-0.2
+pierd	0.45
+pierdan|mi	0.36
 pierde|mi	0.43
-piere	-0.29
-piers	-0.29
-piet	-0.21
-piet 	-0.21
-piete	-0.29
-piet|jansen	-0.21
+piere	-0.32
+piers	-0.26
+piet	-0.22
+piet 	-0.22
+piete	-0.27
+piet|jansen	-0.22
 pig	0.2
 pig 	0.2
 pin	-0.2
 ping	-0.2
 ping 	-0.2
-pis	-0.28
-pis 	-0.28
-pje	-0.21
-pje 	-0.42
+pis	-0.27
+pis 	-0.27
+pje 	-0.38
 pjes	0.19
 pjes 	0.19
-pla	0.19
+pla	0.2
 plaa	-0.2
 plaat	-0.2
 plac	-0.2
 place	-0.2
 plai	0.4
-plain	0.39
+plain	0.37
 plainte|aupres	0.21
 plait	0.4
 please|after	-0.2
-please|call	-0.26
-please|cease	0.64
-please|discontinue	0.85
+please|call	-0.24
+please|cease	0.7
+please|contact	-0.2
+please|discontinue	0.84
 please|do	0.2
-please|dont	0.24
-please|erase	0.37
-please|i	0.29
-please|keep	-0.32
+please|don	-0.25
+please|dont	0.26
+please|erase	0.36
+please|keep	-0.31
 please|lose	0.34
-please|mark	0.54
+please|mark	0.42
 please|purge	0.2
-please|quit	0.26
-please|remove	0.57
+please|quit	0.27
+please|remove	0.59
 please|stop	0.55
-please|take	0.78
-please|text	-0.61
-please|thank	0.34
-please|unsubscribe	-0.21
-please|use	-0.23
-please|ya	0.24
-plen	-0.25
-plent	-0.25
+please|take	0.68
+please|text	-0.59
+please|thank	0.27
+please|unsubscribe	-0.22
+please|use	-0.25
+please|we	0.26
+please|ya	0.26
+plen	-0.24
+plent	-0.24
 plic	0.21
 plico	0.21
 plie	-0.22
 plied	-0.22
-pls	0.4
-pls 	0.4
+pls	0.37
+pls 	0.37
 pls|dont	0.2
-pls|email	-0.66
-pls|lose	0.75
-pls|not	0.21
-pls|remove	0.44
+pls|email	-0.6
+pls|lose	0.78
+pls|not	0.2
+pls|remove	0.67
 pls|stop	0.2
-pls|text	-0.29
-pls|unsub	0.28
+pls|text	-0.25
+pls|unsub	0.3
 plun	-0.2
 plung	-0.2
-plus	0.23
-plus 	0.23
-plus|a	0.52
-plus|attendre	-0.31
+plus	0.24
+plus 	0.24
+plus|a	0.5
+plus|attendre	-0.28
+plus|au	-0.19
 plus|aucun	0.44
-plus|aujourd	-0.2
+plus|aujourd	-0.21
 plus|avant	-0.45
-plus|avoir	0.23
+plus|avoir	0.24
 plus|c	0.64
 plus|ce	0.23
 plus|chez	-0.2
-plus|d	0.6
+plus|d	0.61
 plus|depuis	-0.2
-plus|ecrivez	0.95
+plus|ecrivez	0.98
 plus|entendre	0.23
 plus|etre	0.6
-plus|interesse	0.36
+plus|interesse	0.27
 plus|j	0.2
-plus|jamais	0.74
-plus|la	-0.23
+plus|jamais	0.73
+plus|la	-0.28
 plus|les	-0.22
 plus|m	0.19
 plus|me	0.42
 plus|merci	1.13
-plus|par	0.48
+plus|par	0.45
 plus|rappele	-0.19
-plus|recu	-0.48
-plus|rien	0.31
-plus|sur	-0.22
+plus|recu	-0.49
+plus|rien	0.27
+plus|sur	-0.21
 plus|svp	0.37
-plus|tard	-0.45
+plus|tard	-0.44
 plus|vos	-0.27
-plus|votre	-0.45
-plut	-0.5
-pluto	-0.5
-plutot|mon	-0.36
-plutot|par	-0.27
+plus|votre	-0.44
+plut	-0.49
+pluto	-0.49
+plutot|mon	-0.35
+plutot|par	-0.29
 plutot|sur	-0.2
-plutot|un	-0.44
-ply	-0.72
-ply 	-0.7
-plyi	-0.21
-plyin	-0.21
+plutot|un	-0.43
+ply	-0.73
+ply 	-0.71
+plyi	-0.22
+plyin	-0.22
 plz	0.2
 plz 	0.2
 plz|stop	0.2
 plz|take	0.2
-pm 	-0.48
-pne	-0.41
-pnee	-0.47
-pneem	-0.47
-pnem	-0.24
-pneme	-0.24
+pm 	-0.45
+pne	-0.33
+pnee	-0.51
+pneem	-0.51
+pnem	-0.23
+pneme	-0.23
 pneu	-0.21
 pneus	-0.21
 pneus|ete	-0.21
 pneus|hiver	-0.21
-po 	-0.24
-poi	-0.35
-poin	-0.35
-point	-0.35
-pol	-0.25
-polo	-0.25
-polo 	-0.25
-polo|een	-0.27
-pon	-0.24
-pond	-0.44
-ponde	-0.32
-pondi	-0.22
-pondr	-0.21
-ponds	-0.44
+po 	-0.23
+poi	-0.32
+poin	-0.32
+point	-0.32
+pol	-0.26
+polo	-0.26
+polo 	-0.26
+pon	-0.21
+pond	-0.43
+ponde	-0.52
+pondi	-0.21
+pondr	-0.25
+ponds	-0.45
 pondu	-0.2
-pongo|baja	-0.23
+pongo|baja	-0.22
 pongo|queja	0.2
-poni	-0.22
-ponib	-0.22
-pons	-0.2
-pons 	-0.2
-por	-0.43
-por 	-0.38
-porfavor|no	0.82
+poni	-0.23
+ponib	-0.23
+por	-0.45
+por 	-0.4
+porfavor|no	0.85
 porfavor|ya	0.2
-porfa|mejor	-0.25
-porfa|ya	0.92
-port 	0.22
+porfa|mejor	-0.27
+porfa|ya	0.87
+port 	0.3
 porta	-0.25
-porte	0.2
 porte|plainte	0.21
-por|ahora	-0.26
-por|aqui	-0.32
-por|error	-0.22
+ports	0.21
+por|ahora	-0.25
+por|aqui	-0.33
+por|error	-0.21
 por|fa	0.24
-por|favor	0.21
+por|favor	0.22
 por|la	-0.2
-por|ningun	0.44
-por|que	-0.7
-por|whatsapp	0.2
+por|ningun	0.39
+por|que	-0.76
+por|whatsapp	0.23
 posa	-0.2
 posa 	-0.2
-pose	0.41
-pose 	0.26
+pose	0.42
+pose 	0.27
 poser	0.21
-poso	-0.32
-poso 	-0.32
-post	-0.29
+poso	-0.22
+poso 	-0.22
+post	-0.3
 post 	-0.38
-poste	-0.27
+poste	-0.25
 post|das	-0.2
-post|lieber	-0.41
+post|lieber	-0.38
+post|meer	-0.2
 pou	-0.37
-pour	-0.43
-pourquoi|avez	-0.61
+pour	-0.45
+pourquoi|avez	-0.7
 pourquoi|je	-0.27
-pourra|essayer	-0.19
-pour|estimer	-0.2
-pour|etre	0.56
-pour|jeudi	-0.24
-pour|l	-0.29
-pour|la	-0.29
-pour|le	-0.55
+pour|estimer	-0.21
+pour|etre	0.55
+pour|jeudi	-0.26
+pour|l	-0.46
+pour|la	-0.27
+pour|le	-0.51
 pour|me	-0.2
-pour|moi	-0.39
+pour|moi	-0.31
 pour|ne	-0.2
-pour|se	-0.21
+pour|se	-0.2
 pour|signer	-0.2
 pour|votre	0.4
-pour|vous	-0.6
-pouvez|arreter	0.5
-pouvez|continuer	-0.29
-pouvez|me	-0.45
-pp 	0.24
-ppeli	-0.57
-ppell	-0.68
+pour|vous	-0.56
+pouvez|arreter	0.52
+pouvez|continuer	-0.31
+pouvez|me	-0.44
+pp 	0.25
+ppeli	-0.54
+ppell	-0.66
 ppels	0.47
-ppens	-0.5
+ppen	0.19
+ppen 	0.2
+ppens	-0.49
 ppi	-0.2
 ppin	-0.2
 pping	-0.2
-ppj	-0.21
-ppje	-0.21
-ppje 	-0.42
+ppje 	-0.38
 ppjes	0.19
 ppl	-0.2
 pplu	-0.2
 pplun	-0.2
-ppo	0.26
-ppoi	-0.35
-ppoin	-0.35
+ppo	0.27
+ppoi	-0.32
+ppoin	-0.32
 ppor	0.2
 pport	0.2
-ppos	0.26
-ppose	0.26
-ppr	0.59
-ppre	0.6
-pprec	0.49
+ppos	0.27
+ppose	0.27
+ppr	0.57
+ppre	0.57
+pprec	0.46
 ppres	0.2
-pps	0.23
-pps 	0.23
+pps	0.3
+pps 	0.3
 pr 	0.2
 prac	0.2
 prach	0.2
 pram	0.21
 pramo	0.21
-prar	-0.24
-prar 	-0.24
-pre 	0.64
-prec	0.23
+prar	-0.31
+prar 	-0.31
+pre 	0.51
+prec	0.21
 prech	0.19
-preci	0.23
-precio|baja	-0.2
+preci	0.21
+precio|baja	-0.21
 precio|final	-0.2
-precio|me	-0.46
-precio|no	-0.29
-precio|que	-0.41
-precio|ya	-0.79
-pree	-0.2
-preek	-0.2
+precio|me	-0.52
+precio|no	-0.34
+precio|que	-0.48
+precio|ya	-0.89
+pree	-0.19
+preek	-0.19
 pref	-0.24
-prefe	-0.23
-prefere|le	-0.23
+prefe	-0.22
+prefere|le	-0.22
 prefer|not	0.19
 preg	-0.22
 pregu	-0.22
 preguntas|cuando	-0.22
-prei	-0.2
-preis	-0.2
-preis|nicht	-0.2
+prei	-0.21
+preis	-0.21
+preis|nicht	-0.21
 prem	-0.19
 prem 	-0.19
 pren	-0.21
 prene	-0.21
-prenez|plutot	-0.3
+prenez|plutot	-0.32
 pres	-0.2
 pres 	-0.47
 prese	0.2
@@ -15041,54 +14943,53 @@ pres|du	-0.2
 prev	0.2
 previ	0.2
 previously|given	0.2
-pri	-0.5
-pric	-0.52
-price	-0.52
+pri	-0.43
+pric	-0.62
+price	-0.62
 price|drops	-0.2
 price|for	-0.2
-price|isn	-0.23
-price|seems	-0.27
-price|with	-0.22
+price|isn	-0.22
+price|seems	-0.2
 prie	0.45
 prie 	0.45
 prie|de	0.45
-prij	-0.25
-prijs	-0.25
-prijs|maar	-0.69
-prijs|niet	-0.24
-prijs|nog	-0.2
-prima	-0.63
-prima|mail	-0.63
+prij	-0.24
+prijs	-0.24
+prijs|maar	-0.66
+prijs|niet	-0.23
+prijs|nog	-0.19
+prima	-0.64
+prima|mail	-0.64
 prin	-0.22
 pring	-0.19
 print	-0.19
-priv	-0.2
-priva	-0.2
-private|lease	-0.2
-prix	-0.34
-prix 	-0.34
-prix|desinscrivez	-0.63
+privately|so	0.2
+private|lease	-0.23
+prix	-0.33
+prix 	-0.33
+prix|desinscrivez	-0.64
 prix|du	-0.2
-prix|est	-0.25
-prix|ne	-0.48
-prix|reste	-0.22
+prix|est	-0.23
+prix|ne	-0.51
+prix|reste	-0.23
 priy	0.2
 priya	0.2
 priya|shah	0.2
-pro	-0.22
-pro 	-0.4
-prob	-0.4
+pro	-0.2
+pro 	-0.52
+prob	-0.37
 probe	-0.2
 probefahrt|auf	-0.2
-probl	-0.58
+probl	-0.52
 probleem|bel	-0.2
-problemen|meer	-0.35
-probleme|avec	-0.42
+problemen|meer	-0.23
+probleme|avec	-0.44
 probleme|mehr	-0.23
-problem|schreiben	-0.3
+problem|bis	-0.19
+problem|schreiben	-0.33
 proe	-0.2
 proef	-0.2
-proefrit|doorgeven	-0.23
+proefrit|doorgeven	-0.24
 proefrit|naar	-0.2
 prof	0.2
 profe	0.2
@@ -15097,26 +14998,26 @@ proj	0.2
 proje	0.2
 projet|de	0.2
 promos|eh	-0.2
-promos|elles	-0.25
-promotional|emails	0.21
-promo|end	-0.43
-promo|finit	-0.46
+promos|elles	-0.33
+promotional|emails	0.2
+promo|end	-0.45
+promo|finit	-0.44
 prop	0.2
 propo	0.2
 proposition|mais	0.2
-prospection|commerciale	0.28
+prospection|commerciale	0.32
 prospekt|mehr	-0.2
 prov	0.2
 prove	0.2
 prox	-0.2
 proxi	-0.2
 proxima|semana	-0.2
-pro|woche	-0.22
-pru	-0.23
-prue	-0.23
-prueb	-0.23
-prueba|de	-0.23
-ps 	0.43
+pro|woche	-0.34
+pru	-0.2
+prue	-0.2
+prueb	-0.2
+prueba|de	-0.2
+ps 	0.37
 psy	-0.2
 psys	-0.2
 psyst	-0.2
@@ -15133,29 +15034,29 @@ pu 	0.2
 pub	0.19
 publ	0.19
 publi	0.19
-pueden|dar	-0.82
-pueden|dejar	0.51
-pueden|escribir	-0.6
-pueden|mandar	-0.33
-pueden|mejorarlo	-0.26
+pueden|dar	-0.81
+pueden|dejar	0.52
+pueden|escribir	-0.52
+pueden|mandar	-0.52
+pueden|mejorarlo	-0.32
 puedo	-0.2
 puedo|cancelar	-0.2
 puedo|hablar	-0.22
-puedo|mejor	-0.22
-pues	-0.22
-pues 	-0.22
+puedo|mejor	-0.2
+pues	-0.21
+pues 	-0.21
 pui	-0.2
 puis	-0.2
 puis 	-0.2
-pur	0.5
-purc	0.35
-purch	0.35
+pur	0.43
+purc	0.27
+purch	0.27
 purchased|a	0.2
 purchasing|department	0.2
 purg	0.28
 purge	0.28
 purge|my	0.28
-put|my	-0.35
+put|my	-0.3
 put|so	0.2
 pu|rien	0.2
 p|rochat	0.2
@@ -15163,245 +15064,245 @@ qu 	-0.54
 qua	-0.38
 quan	-0.38
 quand	-0.38
-quand|est	-0.26
+quand|est	-0.25
 quand|la	-0.2
-quand|vous	-0.24
+quand|vous	-0.23
 quea	-0.19
 queal	-0.19
 quej	0.2
 queja	0.2
-quem	-0.27
-queme	-0.27
-quen	0.24
+quem	-0.28
+queme	-0.28
+quen	0.23
 quen 	0.6
 quenm	-0.26
 quer	-0.21
 quere	-0.21
 querer|me	-0.21
 ques 	-0.2
-questions|from	-0.41
+questions|from	-0.42
 questions|let	-0.2
-questions|on	-0.23
-questions|pour	-0.39
-quez	0.34
-quez 	0.34
+questions|on	-0.21
+questions|pour	-0.31
+quez	0.33
+quez 	0.33
 que|ahora	-0.28
 que|borren	0.39
 que|casualidad	-0.28
 que|cesen	0.2
 que|dejar	-0.2
 que|dejaran	-0.42
-que|dejaron	-0.49
-que|despues	-0.56
-que|eliminen	0.45
-que|estoy	-0.6
+que|dejaron	-0.48
+que|despues	-0.46
+que|eliminen	0.47
+que|estoy	-0.61
 que|hora	-0.22
-que|j	-0.28
+que|j	-0.26
 que|la	-0.36
-que|me	0.57
-que|mis	0.32
-que|no	0.68
-que|pedi	-0.4
-que|servicio	-0.51
-que|tal	-0.29
-que|ya	-0.41
-qui	0.38
-qui 	-0.23
+que|me	0.56
+que|mis	0.35
+que|no	0.7
+que|pedi	-0.47
+que|servicio	-0.49
+que|tal	-0.31
+que|ya	-0.36
+qui	0.37
+qui 	-0.39
 quieras|no	-0.2
-quiera|que	-0.6
-quiero|cambiar	-0.39
-quiero|cancelar	-1.01
-quiero|comprar	-0.22
+quiera|que	-0.61
+quiero|cambiar	-0.24
+quiero|cancelar	-1
+quiero|comprar	-0.23
 quiero|dar	-0.2
-quiero|darme	0.64
-quiero|desuscribirme	0.37
-quiero|info	-0.2
-quiero|la	-0.41
+quiero|darme	0.67
+quiero|desuscribirme	0.39
+quiero|info	-0.19
+quiero|la	-0.4
 quiero|las	-0.2
-quiero|mas	-0.2
-quiero|nada	0.22
+quiero|mas	-0.22
+quiero|nada	0.23
 quiero|que	0.74
 quiero|recibir	0.98
-quiero|saber	0.45
+quiero|saber	0.57
 quiero|seguir	-0.2
 quiero|una	-0.2
-quil	0.25
-quill	0.23
+quil	0.24
+quill	0.22
 quilo	0.2
 quir	0.2
 quiri	0.2
-quisi	-0.27
+quisi	-0.29
 quisiera|darme	0.21
 quiso	0.2
 quiso|asi	0.2
 quit	0.43
-quit 	0.57
-quitenme|de	0.65
+quit 	0.56
+quitenme|de	0.68
 quiten|de	-0.21
-quiten|mi	0.33
+quiten|mi	0.34
 quiten|si	-0.2
-quito	-0.7
-quito|de	-0.7
-quit|blowing	0.65
-quit|bugging	0.28
-quit|but	-0.37
-quit|calling	0.58
-quit|contacting	0.26
-quit|emailing	0.59
-quit|hounding	0.2
+quito	-0.69
+quito|de	-0.69
+quit|blowing	0.73
+quit|bugging	0.26
+quit|but	-0.36
+quit|calling	0.63
+quit|contacting	0.27
+quit|emailing	0.64
+quit|hounding	0.23
 quit|my	-0.2
 quit|ringing	0.23
-quit|smoking	-0.33
+quit|smoking	-0.3
 quit|texting	0.25
 quit|txting	0.35
-quiv	-0.26
-quivo	-0.26
-qui|m	-0.19
-quo	-0.2
-quot	-0.31
-quote	-0.31
-quote|and	-0.72
+quiv	-0.25
+quivo	-0.25
+quo	-0.19
+quot	-0.28
+quote	-0.28
+quote|and	-0.59
 quote|i	-0.49
-quote|please	0.36
-quote|to	-0.45
+quote|please	0.32
+quote|to	-0.39
 qu|on	-0.54
-q|ya	0.29
-ra 	-0.49
-raa	0.26
-raag	0.31
-raag 	0.42
-raak	-0.26
-raak 	-0.26
+q|ya	0.33
+ra 	-0.48
+raa	0.33
+raag	0.38
+raag 	0.44
+raak	-0.27
+raak 	-0.27
 rab	-0.3
 raba	-0.3
 rabaj	-0.3
-rabat	-0.2
-rabatt|traumen	-0.2
+rabat	-0.19
+rabatt|traumen	-0.19
 rac	-0.31
 rach	0.2
 rach 	0.2
-rack	-0.2
-rack 	-0.2
+rack	-0.23
+rack 	-0.23
 rack|from	-0.2
-rack|please	-0.33
-ract	-0.24
-ract 	-0.24
-rad	-0.87
-rade	-0.73
-rade 	-0.69
+rack|please	-0.24
+ract	-0.25
+ract 	-0.25
+rad	-0.75
+rade	-0.57
+rade 	-0.42
 radec	0.2
 raded	-0.2
-radez	0.21
+radez	0.2
 radi	-0.2
 radio	-0.2
 radio|hat	-0.2
-rae	-0.34
-rae 	-0.34
+rae	-0.21
+rae 	-0.21
 raft	0.2
 raftw	0.2
-rag 	-0.46
+rag	0.2
+rag 	-0.5
 rage 	-0.24
-ragen	0.36
+ragen	0.38
 ragt	0.25
 ragt 	0.25
-rai	-0.4
-rai 	-0.39
+rai	-0.36
+rai 	-0.34
 rain	0.2
 rain 	0.2
-rais	-0.2
+rais	-0.21
 rais 	-0.2
 raiso	-0.2
 rait	0.2
 raite	0.2
-rak	-0.41
-rake	-0.41
-rakes	-0.41
-ral	0.2
-ral 	-0.32
-rale	0.41
-rale 	0.41
+rak	-0.4
+rake	-0.4
+rakes	-0.4
+ral	-0.39
+ral 	-0.4
+rale	0.31
+rale 	0.31
 ram 	-0.2
 ramo	0.21
 ramos	0.21
 ram|is	-0.2
-ran	-0.33
-rand	-0.45
+ran	-0.4
+rand	-0.49
 rand 	-0.2
-rande	-0.28
+rande	-0.29
 randm	-0.2
 rang	-0.19
 range	-0.19
-rangehe|rufen	-0.68
-ranq	0.25
-ranqu	0.25
-rant	-0.54
+rangehe|rufen	-0.64
+ranq	0.24
+ranqu	0.24
+rans	-0.23
+ransp	-0.23
+rant	-0.55
 rant 	-0.4
-ranti	-0.65
-ranty	-0.22
+ranti	-0.66
+ranty	-0.25
 rap 	0.4
-rappelez|jamais	0.47
+rappeler|demain	-0.63
+rappelez|jamais	0.48
 rappelez|moi	-0.41
 rappele|je	-0.19
-rappelle|demain	-0.68
-rappels|d	-0.46
-rar	0.47
-rar 	0.43
-rara	-0.48
-raran	-0.48
-rarl	-0.26
-rarlo	-0.26
+rappelle|demain	-0.66
+rappels|d	-0.43
+rar	0.5
+rar 	0.47
+rara	-0.53
+raran	-0.53
+rarl	-0.32
+rarlo	-0.32
 raro	-0.34
 raron	-0.34
-ras	0.26
+ras	0.28
 ras 	-0.2
-rase	0.4
-rase 	0.4
-rass	0.33
-rassi	0.25
-rassm	0.29
+rase	0.42
+rase 	0.42
+rass	0.41
+rassi	0.22
+rassm	0.22
 rasu	0.4
 rasur	0.4
-ras|le	0.25
+ras|le	0.24
 rati	0.2
 ratio	0.2
 rato	-0.21
 rato 	-0.21
-rau	-0.27
-rau 	-0.22
-rauc	-0.26
-rauch	-0.26
-raum	-0.2
-raume	-0.2
-rav	-0.21
+rau 	-0.3
+raum	-0.19
+raume	-0.19
+rav	-0.22
 rava	-0.21
 ravai	-0.21
 rave	-0.2
 ravey	-0.2
-raw	0.28
+raw	0.29
 raw 	0.19
-rawn	0.23
-rawn 	0.23
-ray	0.21
-raye	0.21
-rayer	0.21
-rayer|de	0.21
-rba	-0.33
+rawn	0.24
+rawn 	0.24
+ray	0.22
+raye	0.22
+rayer	0.22
+rayer|de	0.22
+rba	-0.34
 rbak	-0.2
 rbak 	-0.2
 rban	-0.2
 rband	-0.2
-rbe	-0.39
-rbe 	0.52
-rbea	0.35
-rbean	0.35
-rbei	-0.39
-rbei 	-0.21
-rbeit	-0.23
+rbe	-0.38
+rbe 	0.55
+rbea	0.29
+rbean	0.29
+rbei	-0.38
+rbei 	-0.2
+rbeit	-0.22
 rbi	0.32
 rbij	0.2
 rbij 	0.2
-rbit	0.2
-rbitt	0.2
+rbit	0.21
+rbitt	0.21
 rbra	0.2
 rbrau	0.2
 rbs	-0.2
@@ -15411,206 +15312,213 @@ rbu	0.41
 rbun	0.41
 rbung	0.41
 rca	0.5
-rcan	0.41
-rcand	0.41
+rcan	0.39
+rcand	0.39
 rcar	0.45
 rcar 	0.38
-rcarm	0.32
+rcarm	0.31
 rce	0.24
 rce 	0.2
 rcel	0.2
 rcele	0.2
-rch	0.27
-rcha	0.35
-rchas	0.35
-rche	-0.23
-rche 	-0.23
-rci	0.4
-rcia	0.28
-rcial	0.28
+rch 	-0.31
+rcha	0.27
+rchas	0.27
+rche	-0.21
+rche 	-0.21
+rci	0.35
+rcia	0.32
+rcial	0.32
 rcie	0.2
 rcie 	0.2
 rcis	0.2
 rcisi	0.2
 rco	-0.2
 rco 	-0.2
-rd 	-0.73
-rdag	-0.28
-rdag 	-0.28
-rdan	0.33
-rdan 	0.33
-rdat	-0.23
-rdato	-0.23
+rd 	-0.72
+rdag	-0.29
+rdag 	-0.29
+rdan	0.36
+rdan 	0.36
+rdat	-0.22
+rdato	-0.22
 rday	-0.21
 rday 	-0.21
-rde	0.27
-rden	0.51
-rden 	0.51
+rde	0.32
+rden	0.58
+rden 	0.58
 rdere	0.2
 rdez	0.44
 rdez 	0.44
-rdij	0.35
-rdij 	0.35
-rdo	0.38
-rdon	0.39
-rdonn	0.39
+rdij	0.29
+rdij 	0.29
+rdo	0.35
+rdon	0.37
+rdonn	0.37
 rds	0.2
 rds 	0.2
 rdt	-0.2
 rdt 	-0.2
-re 	0.24
-reac	0.35
-reach	0.35
+re 	0.26
+reac	0.3
+reach	0.3
 reaching|out	0.22
-reach|me	-0.26
-reach|out	0.31
+reach|me	-0.22
+reach|out	0.24
 read 	-0.19
-ready|to	-0.63
+ready|to	-0.62
 read|them	-0.19
-reag	-0.21
-reage	-0.21
-reageren|schrap	-0.21
+reag	-0.22
+reage	-0.22
+reageren|schrap	-0.22
 real	-0.22
 reall	-0.22
 really|interested	-0.22
 reat	-0.2
 reat 	-0.2
-reau	-0.43
-reau 	-0.43
+reau	-0.41
+reau 	-0.41
+reb	-0.21
 rebo	-0.29
 reboo	-0.29
 rebook|next	-0.29
-rec	0.23
-reca	-0.23
-recal	-0.23
-recall|it	-0.23
-rece 	-0.26
-recei	0.6
+rec	0.2
+reca	-0.27
+recal	-0.27
+recall|it	-0.27
+rece 	-0.32
+recei	0.57
 receive|any	0.19
-receive|further	0.32
-receive|these	0.48
-receiving|texts	0.19
-recevoir|ces	-0.48
-recevoir|de	0.37
+receive|further	0.33
+receive|these	0.43
+receiving|texts	0.21
+recevoir|ces	-0.43
+recevoir|de	0.39
 recevoir|les	-0.24
 rech	0.41
 reche	0.19
 recho	0.2
 recht	0.2
-recht|op	0.21
-recia	0.49
+recht|op	0.2
+recia	0.46
 recibiendo|info	-0.2
 recibir|estos	-0.2
 recibir|llamadas	0.23
 recibir|los	-0.49
 recibir|mas	0.61
-recibir|nada	0.5
+recibir|nada	0.71
 recibir|sus	0.4
-recibi|los	-0.2
-recio	-0.47
-recl	0.45
-recla	0.45
+recibi|los	-0.21
+recio	-0.39
+recl	0.44
+recla	0.44
 reclamacion|ante	0.2
-reclame|meer	0.32
-reco	-0.22
+reclame|meer	0.34
+reco	-0.23
 recoi	-0.57
-recois|encore	-0.46
+recois|encore	-0.43
 recois|plus	-0.27
 recoj	-0.2
-recordatorios|del	-0.23
-records|please	0.22
+recordatorios|del	-0.22
+records|please	0.29
 rect 	0.2
-rectl	-0.37
-recu	-0.48
-recu 	-0.48
-recu|de	-0.48
+rectl	-0.32
+recu	-0.49
+recu 	-0.49
+recu|de	-0.49
 red	-0.43
 red 	-0.2
 redi	-0.42
 redi 	-0.22
-redit	-0.43
-ree	-0.39
-reek	-0.2
-reekb	-0.2
-reen	-0.44
-reenv	-0.44
-reenvian|el	-0.25
-refe	-0.23
-refer	-0.23
-refl	-0.22
-refle	-0.22
-reflechis|encore	-0.22
+redit	-0.41
+ree	-0.37
+reek	-0.19
+reekb	-0.19
+reen	-0.42
+reenv	-0.42
+reenvian|el	-0.22
+refe	-0.22
+refer	-0.22
+refl	-0.21
+refle	-0.21
+reflechis|encore	-0.21
 refr	0.2
 refra	0.2
 refrain|from	0.2
-reg	0.68
-regarde|ca	-0.5
+reg	0.67
+regarde|ca	-0.49
 regards|priya	0.2
-regi	0.39
-regis	0.39
-register|dus	0.4
+regi	0.35
+regis	0.35
+register|dus	0.35
 registro|nacional	0.24
 regue	0.25
-regul	-0.23
-regulateur|marche	-0.23
+regul	-0.21
+regulateur|marche	-0.21
 regun	-0.22
-rei	-0.29
-reib	0.21
-reib 	0.27
-reibt	0.52
-reicht|vollig	-0.21
+rei	-0.3
+rei 	-0.2
+reib	0.23
+reib 	0.25
+reibt	0.51
+reicht|s	0.28
+reicht|vollig	-0.2
 reif	-0.19
 reife	-0.19
 reil	-0.2
 reill	-0.2
-reim	-0.33
-reima	-0.33
-reis	-0.2
-reis 	-0.2
+reim	-0.31
+reima	-0.31
+reis	-0.21
+reis 	-0.21
 reita	-0.2
 reits	0.2
-rej	0.32
-rejo	0.32
-rejoi	0.32
-rek 	0.32
+rej	0.28
+rejo	0.28
+rejoi	0.28
+rek 	0.27
 rekh	-0.21
 rekha	-0.21
 rel	0.34
-rela	0.34
-relan	0.34
+rela	0.35
+relan	0.35
 relancer|bonne	0.2
-relances|arretez	0.25
-relances|si	-0.52
+relances|arretez	0.24
+relances|si	-0.48
 relances|svp	0.21
 relancez|plus	0.2
-reli	-0.39
-relin	-0.39
-rem	0.58
-rem 	0.61
+reli	-0.4
+relin	-0.4
+rem	0.52
+rem 	0.6
 reme	0.2
 remer	0.2
 remercie|pour	0.2
 remi	-0.33
 remis	-0.2
 remises|pareilles	-0.2
-remo	0.31
-remov	0.31
-removed|from	-0.33
-removed|keep	-0.24
+remo	0.32
+remov	0.32
+removed|from	-0.34
+removed|keep	-0.23
 removed|weeks	0.21
 remove|me	0.33
 remove|my	0.43
-remove|the	-0.49
-remove|this	0.24
+remove|the	-0.45
+remove|this	0.25
 remove|us	0.2
-removing|me	0.24
-rend	-0.23
-rend 	-0.23
+removing|me	0.28
+rend	-0.22
+rend 	-0.22
 rene	-0.21
 renez	-0.21
-renm	0.49
-renme	0.49
-rep	-0.32
+renl	0.23
+renle	0.23
+renm	0.47
+renme	0.47
+rent	0.2
+rent 	0.2
+rep	-0.23
 rep 	-0.2
 repe	0.2
 repep	0.2
@@ -15618,17 +15526,17 @@ repep|de	0.2
 repl	-0.22
 repli	-0.22
 replied|stop	-0.22
-reply	-0.72
-replying|stop	-0.21
+reply	-0.73
+replying|stop	-0.22
 reply|by	-0.2
-reply|stop	-0.61
+reply|stop	-0.63
 repon	-0.42
-repondez|stop	-0.64
-repondre|ecrivez	-0.21
-reponds|pas	-0.44
+repondez|stop	-0.63
+repondre|ecrivez	-0.25
+reponds|pas	-0.45
 repondu|stop	-0.2
-repor	0.22
-report|you	0.22
+repor	0.3
+report|you	0.3
 repr	-0.2
 repre	-0.2
 reprenez|ma	-0.2
@@ -15636,72 +15544,72 @@ rep|mixed	-0.2
 req	0.32
 requ	0.32
 reque	0.41
-requesting|that	0.21
+requesting|that	0.22
 request|the	0.21
-requi	-0.56
+requi	-0.53
 requisitos|para	-0.2
-rer	0.64
-rer 	0.64
+rer	0.68
+rer 	0.68
 res 	-0.22
 resa 	-0.22
 resan	-0.3
-resc	-0.28
-resch	-0.28
-resea	-0.33
-research|ready	-0.33
+resc	-0.26
+resch	-0.26
+resea	-0.3
+research|ready	-0.3
 reso	-0.2
 reso 	-0.2
-resp	-0.4
-respo	-0.4
+resp	-0.38
+respo	-0.38
 responde|baja	-0.21
-respondio|baja	-0.22
+respondio|baja	-0.21
 ress 	-0.45
 ressb	0.2
 ressi	0.2
-rest	-0.33
-rest 	0.26
-reste	-0.33
+rest	-0.34
+rest 	0.33
+reste	-0.34
 rester|au	-0.2
-reste|le	-0.22
-rest|vom	-0.19
-ret	0.42
+reste|le	-0.23
+rest|vom	-0.2
+ret	0.43
 ret 	0.47
-rete	0.29
-rete 	-0.33
+rete	0.3
+rete 	-0.29
 reti	0.43
-retie	0.19
-retir	0.24
-retiren|mis	0.44
+retir	0.26
+retiren|mis	0.43
 retirer|de	0.2
 retirez|l	-0.2
-retirez|les	-0.28
+retirez|les	-0.27
 retirez|mon	0.75
-retirez|pas	-0.73
-retire|mon	0.64
+retirez|pas	-0.68
+retire|mon	0.63
 retiro|mi	0.21
-reu	-0.23
+reu	-0.22
 reun	-0.2
 reund	-0.2
 reur	-0.2
 reur 	-0.2
-reven	0.44
-rever	-0.42
+reven	0.42
+rever	-0.43
 revie	-0.21
 revio	0.2
-revo	0.38
+revo	0.37
 revoc	0.21
 revoco|mi	0.21
 revok	0.37
 revoke|consent	0.22
 revoke|my	0.22
 re|all	0.2
-re|done	0.32
-re|free	-0.41
+re|done	0.28
+re|free	-0.39
+re|great	-0.3
 re|home	-0.2
-re|looking	0.22
-re|not	0.2
+re|looking	0.23
+re|not	0.22
 re|useful	-0.22
-rf 	-0.3
+rf 	-0.28
 rfai	-0.24
 rfait	-0.24
 rfav	0.21
@@ -15709,27 +15617,29 @@ rfavo	0.21
 rfe	-0.25
 rfec	-0.25
 rfect	-0.25
-rfu	-0.19
-rfug	-0.19
-rfugb	-0.19
-rg 	-0.43
+rfu	-0.2
+rfug	-0.2
+rfugb	-0.2
+rg 	-0.42
 rga	0.2
 rgaa	0.2
 rgaat	0.2
-rge	-0.3
-rgee	0.36
-rgeet	0.36
-rgen	-0.63
-rgen 	-0.49
-rgend	-0.24
+rge	-0.33
+rgee	0.34
+rgeet	0.34
+rgeh	-0.2
+rgeht	-0.2
+rgen	-0.66
+rgen 	-0.52
+rgend	-0.25
 rgens	-0.4
-rges	0.48
-rgess	0.48
-rget	0.65
-rget 	0.56
-rgete	0.21
-rgev	-0.23
-rgeve	-0.23
+rges	0.47
+rgess	0.47
+rget	0.64
+rget 	0.55
+rgete	0.2
+rgev	-0.24
+rgeve	-0.24
 rgi	-0.2
 rgis	-0.2
 rgiss	-0.2
@@ -15749,76 +15659,85 @@ rhoud	-0.21
 ria 	0.19
 riag	-0.22
 riag 	-0.22
-riba	0.47
+riba	0.48
 riban	0.47
-ribas	0.21
+ribas	0.22
 ribed	-0.5
-ribem	-0.76
-riben	-0.37
+ribem	-0.78
+riben	-0.4
 ribie	0.22
 ribin	0.2
-ribu	0.2
-ribut	0.2
-ric	-0.34
-rice	-0.52
-rice 	-0.52
+ribu	0.19
+ribut	0.19
+ric	-0.37
+rice	-0.62
+rice 	-0.62
 rid	-0.24
 rid 	-0.2
 rida	-0.21
 rida 	-0.2
 riday	-0.2
-ride	-0.33
-ride 	-0.33
-rie	0.29
-rie 	0.32
+ride	-0.3
+ride 	-0.3
+rie	0.36
+rie 	0.38
 rieb	0.4
-rieb 	0.19
 riebe	0.2
 ried	0.2
 riede	0.2
-riel	0.26
-riels	0.26
-rien	0.36
-rien 	0.43
+riel	0.24
+riels	0.24
+rien	0.49
+rien 	0.55
 rien|a	-0.2
 rien|recevoir	0.2
-riep	-0.28
-riep 	-0.28
-riep|net	-0.28
-right|now	-0.54
-right|stop	-0.23
+riep	-0.25
+riep 	-0.25
+riep|net	-0.25
+right|now	-0.55
+right|stop	-0.22
 right|to	0.21
 right|when	-0.35
 rijd	-0.43
 rijda	-0.43
-rijf	0.64
-rijf 	0.64
+rijf	0.76
+rijf 	0.76
 rijg	-0.32
 rijg 	-0.32
-rijge	-0.34
+rijge	-0.22
 rijs	-0.27
 rijs 	-0.27
+rijv	0.2
+rijve	0.2
 rik	0.2
 rike	0.2
 rike 	0.2
 rim 	-0.2
-rima	-0.63
-rima 	-0.63
-rime 	-0.27
-rimer	0.43
-ringing|me	-0.19
+rima	-0.64
+rima 	-0.64
+rime 	-0.26
+rimer	0.44
+rin	-0.21
+ring	-0.21
+ringing|me	-0.22
 ringing|my	0.23
 rint	-0.19
 rinte	-0.19
-rior	-0.22
-rior 	-0.22
-rios	-0.23
-rios 	-0.23
-rip	0.25
+rior	-0.23
+rior 	-0.23
+rios	-0.22
+rios 	-0.22
+riou	0.2
+rious	0.2
+rip	0.26
 ripc	0.2
 ripci	0.2
-ript	0.22
-ripti	0.22
+ript	0.23
+ripti	0.23
+rir	-0.19
+rire	-0.19
+rire 	-0.19
+ris 	0.19
 rise	0.2
 rise 	0.2
 risi	-0.2
@@ -15826,18 +15745,15 @@ risic	-0.2
 risico|bij	-0.2
 risk	-0.2
 risk 	-0.2
-rit	-0.25
+rit	-0.24
 rit 	-0.32
-rita	-0.47
-rita 	-0.47
-riv	-0.22
-riva	-0.2
+rita	-0.52
+rita 	-0.52
 rival	-0.2
-rivat	-0.2
-rivi	-0.48
-rivin	-0.48
-rix	-0.34
-rix 	-0.34
+rivi	-0.46
+rivin	-0.46
+rix	-0.33
+rix 	-0.33
 riy	0.2
 riya	0.2
 riya 	0.2
@@ -15846,18 +15762,21 @@ riza	0.2
 rizac	0.2
 rizo	0.39
 rizo 	0.39
-rja	-0.34
-rjaa	-0.34
-rjaar	-0.34
-rk 	-0.35
-rkee	-0.3
-rkeer	-0.3
-rket 	0.33
+rja	-0.3
+rjaa	-0.3
+rjaar	-0.3
+rk 	-0.36
+rka	-0.2
+rkau	-0.2
+rkauf	-0.2
+rkee	-0.35
+rkeer	-0.35
+rket 	0.21
 rkp	-0.2
 rkpl	-0.2
 rkpla	-0.2
-rks	-0.6
-rks 	-0.47
+rks	-0.61
+rks 	-0.48
 rkst	-0.2
 rksta	-0.2
 rkt	-0.4
@@ -15867,98 +15786,97 @@ rku	-0.2
 rkup	-0.2
 rkupp	-0.2
 rla 	-0.65
-rlag	-0.3
-rlage	-0.3
-rlas	0.26
-rlass	0.26
+rlag	-0.28
+rlage	-0.28
+rlas	0.22
+rlass	0.22
 rlau	-0.41
 rlaub	-0.41
 rle	0.23
-rleg	-0.3
-rlege	-0.19
+rleg	-0.28
 rler	0.23
 rler 	0.23
 rli	-0.22
-rlin	-0.23
-rline	-0.23
-rlis	0.2
-rlist	0.2
-rlo	-0.23
-rlo 	-0.28
+rlin	-0.22
+rline	-0.22
+rlo 	-0.35
 rlop	0.2
 rlopi	0.2
-rlos	-0.2
-rlos 	-0.2
-rly	-0.39
-rly 	-0.39
-rm 	0.28
+rlos	-0.23
+rlos 	-0.23
+rly	-0.36
+rly 	-0.36
+rm 	0.29
 rma 	-0.24
-rmat	0.46
-rmati	0.46
-rme	0.19
+rmat	0.53
+rmati	0.53
+rme	0.2
 rmee	0.2
 rmee 	0.2
 rmem	0.2
 rmeme	0.2
-rmen	-0.41
-rmena	-0.41
-rmi	-0.33
-rmie	-0.32
-rmier	-0.32
-rmin	-0.45
-rmin 	-0.31
-rmina	-0.3
-rmine	-0.21
-rmis	0.37
-rmiss	0.37
+rmen	-0.31
+rmena	-0.31
+rmi	-0.3
+rmie	-0.26
+rmier	-0.26
+rmin	-0.47
+rmin 	-0.35
+rmina	-0.33
+rmine	-0.22
+rmis	0.38
+rmiss	0.38
 rmo	-0.22
 rmo 	-0.22
-rne	-0.56
+rne	-0.57
 rne 	-0.67
 rneh	-0.3
 rnehm	-0.3
 rnen	0.28
 rnen 	0.28
-rnes	-0.23
-rnes 	-0.23
+rnes	-0.36
+rnes 	-0.36
 rni	-0.37
 rnie	-0.2
 rnier	-0.2
 rnin	-0.2
 rning	-0.2
-rob	-0.26
-rob 	0.2
-robe	-0.21
+rob 	0.4
+robe	-0.2
 robef	-0.2
 rober	-0.2
-robi	0.22
-robin	0.22
+robi	0.21
+robin	0.21
 robinsonliste|unterlassen	0.2
 robinson|no	0.2
-robl	-0.58
-roble	-0.58
-roc	-0.34
-roch	-0.37
+robl	-0.52
+roble	-0.52
+rob|sold	0.2
+roc	-0.43
+roch	-0.48
 rochat|lausanne	0.2
-rochu	-0.48
-roe	-0.31
+rochu	-0.49
+roe	-0.25
 roef	-0.2
 roefr	-0.2
-roet	0.2
+roet	0.26
 roetj	0.4
 rof	0.2
 rofe	0.2
 rofec	0.2
-rois 	-0.37
-roisi	0.27
+roi	0.19
+rois	-0.25
+rois 	-0.51
+roisi	0.28
 roit	0.2
 roit 	0.2
+roj	-0.45
 roje	0.2
 rojet	0.2
-rojo	-0.5
-rojo 	-0.5
-rojo|mejor	-0.32
-rojo|no	-0.59
+rojo	-0.57
+rojo 	-0.57
+rojo|mejor	-0.3
+rojo|no	-0.48
 rok	-0.33
 roke	-0.33
 roken	-0.33
@@ -15966,46 +15884,48 @@ roken|dus	-0.33
 rol	-0.2
 roll	-0.2
 rolla	-0.2
-romo 	-0.67
-romoc	0.23
-romos	-0.23
-romot	0.21
-ron	-0.27
-ron 	-0.61
-ronc	-0.24
+romo 	-0.68
+romoc	0.24
+romos	-0.4
+romot	0.2
+ron	-0.26
+ron 	-0.6
+ronc	-0.23
 ronca	-0.2
-ronco	-0.38
+ronco	-0.29
 rond	0.2
 rond 	0.2
-roo	-0.6
-roof	-0.4
-roof 	-0.4
-roof|rack	-0.2
-room	-0.26
-room 	-0.26
-room|to	-0.27
+roo	-0.61
+roof	-0.41
+roof 	-0.41
+roof|rack	-0.23
+room	-0.39
+room 	-0.39
+room|to	-0.2
 rop	-0.36
 rop 	-0.22
 ropo	0.2
 ropos	0.2
 rops	-0.2
 rops 	-0.2
-ror	-0.21
-ror 	-0.21
+ror	-0.2
+ror 	-0.2
 rost	0.2
 roste	0.2
-rot 	0.53
-rot|op	0.53
-rou	-0.23
+rot 	0.57
+roth	-0.24
+rothe	-0.24
+rot|op	0.57
+rou	-0.22
 roug	0.2
 rough	0.2
-roun	-0.52
-round	-0.52
+roun	-0.39
+round	-0.39
 rout	-0.2
 routi	-0.2
 routier|de	-0.2
-rouw	-0.23
-rouw 	-0.23
+rouw	-0.21
+rouw 	-0.21
 rov	0.2
 rove	0.2
 rove 	-0.2
@@ -16015,52 +15935,55 @@ row 	-0.42
 rox	-0.2
 roxi	-0.2
 roxim	-0.2
-rquem	-0.27
+rquem	-0.28
 rques	-0.2
-rra 	0.39
-rran	-0.22
-rrant	-0.22
-rrar	-0.51
-rrara	-0.48
+rra 	0.4
+rran	-0.25
+rrant	-0.25
+rrar	-0.54
+rrara	-0.53
 rraro	-0.34
-rre	0.34
+rre	0.35
 rrei	-0.36
+rreic	-0.19
 rreif	-0.19
-rrenm	0.49
-rret	0.4
+rrenm	0.47
+rrent	0.2
+rret	0.41
 rret 	0.47
-rrete	0.29
+rrete	0.3
 rreti	0.2
 rreu	-0.2
 rreur	-0.2
-rrie	0.25
-rriel	0.26
+rri	-0.2
+rrie	0.24
+rriel	0.24
 rriv	-0.39
 rriva	-0.2
 rrive	-0.2
-rrl	0.2
-rrli	0.2
-rrlis	0.2
-rro	-0.46
-rror	-0.21
-rror 	-0.21
+rrn	-0.19
+rrn 	-0.19
+rro	-0.45
+rror	-0.2
+rror 	-0.2
 rrow	-0.42
 rrow 	-0.42
 rru	0.2
 rruf	0.2
 rrufe	0.2
-rry	-0.22
-rryi	-0.22
-rryin	-0.22
+rry	-0.27
+rryi	-0.21
+rryin	-0.21
+rs 	-0.2
 rsa	-0.2
 rsa 	-0.2
 rsc	-0.21
 rsch	-0.21
 rschi	-0.2
-rschr	-0.39
-rsd	-0.25
-rsda	-0.25
-rsday	-0.25
+rschr	-0.36
+rsd	-0.22
+rsda	-0.22
+rsday	-0.22
 rse	-0.2
 rse 	-0.2
 rsi	-0.2
@@ -16076,53 +15999,56 @@ rspr	0.19
 rspre	0.19
 rst	-0.24
 rst 	-0.24
-rsta	-0.19
-rstag	-0.2
-rsu	0.25
-rsuc	0.25
-rsuch	0.25
-rt 	-0.42
-rta	-0.4
+rsta	-0.21
+rstag	-0.22
+rsu	0.26
+rsuc	0.26
+rsuch	0.26
+rt 	-0.45
+rta	-0.39
 rta 	-0.23
-rtaa	0.44
-rtaan	0.44
+rtaa	0.45
+rtaan	0.45
 rtab	-0.25
 rtabl	-0.25
-rte 	-0.21
-rtei	0.33
+rte 	-0.24
+rtei	0.29
 rtei 	0.2
-rteil	0.25
-rtel	-0.23
-rteli	-0.23
+rteil	0.21
+rtel	-0.24
+rteli	-0.24
 rten	-0.2
 rten 	-0.2
-rtes	-0.35
-rtes 	-0.35
+rter	-0.23
+rter 	-0.23
+rtes	-0.36
+rtes 	-0.36
 rth	0.5
 rthe	0.5
 rther	0.5
-rti	0.21
-rtin	-0.24
-rting	-0.24
-rtir	0.21
-rtir 	0.21
+rti	0.2
+rtin	-0.22
+rting	-0.22
+rtir	0.2
+rtir 	0.2
 rtm	0.2
 rtme	0.2
 rtmen	0.2
+rto 	0.19
 rtou	-0.4
 rtout	-0.4
 rtr	-0.42
 rtra	-0.42
 rtrag	-0.42
 rts 	-0.3
-rtsc	0.22
-rtsch	0.22
+rtsc	0.23
+rtsch	0.23
 rub	0.21
 rub 	0.21
-ruckr	-0.41
-rue	0.46
-rueb	-0.23
-rueba	-0.23
+ruckr	-0.4
+rue	0.55
+rueb	-0.2
+rueba	-0.2
 ruef	0.2
 ruef 	0.2
 rueg	0.2
@@ -16130,209 +16056,209 @@ ruego	0.2
 ruego|que	0.2
 ruez	0.2
 ruezi	0.2
-ruf	0.41
-ruf 	0.2
-rufe	0.34
-rufe 	0.39
-rufe|morgen	-0.71
+ruf	0.42
+rufe	0.35
+rufe 	0.41
+rufe|morgen	-0.52
 ruft	0.21
 ruft 	0.21
-ruft|mich	0.2
+ruft|mich	0.21
 ruft|s	0.23
-ruf|mich	0.41
+ruf|mich	0.39
 rug	-0.25
 rug 	-0.2
 rugg	-0.21
 rugge	-0.21
-ruh 	-0.23
+ruh 	-0.24
 ruhe	0.57
 ruhe 	0.57
-ruhe|gelassen	0.43
-ruhe|keine	0.34
-ruhe|mit	0.22
-ruhi	-0.21
-ruhig	-0.21
-ruhig|jederzeit	-0.21
+ruhe|gelassen	0.36
+ruhe|keine	0.31
+ruhe|mit	0.24
+ruhi	-0.2
+ruhig	-0.2
+ruhig|jederzeit	-0.2
 ruhj	-0.2
 ruhja	-0.2
-ruikt	-0.36
+ruikt	-0.34
 ruikt|fris	-0.33
-ruk	-0.44
-ruk 	-0.44
-rum	-0.25
-rum 	-0.25
-run	-0.44
-rung	-0.34
-rung 	-0.34
+ruk	-0.4
+ruk 	-0.4
+rum	-0.27
+rum 	-0.27
+run	-0.53
+rung	-0.36
+rung 	-0.36
 runn	-0.2
 runni	-0.2
 running|15	-0.2
+runt	-0.2
+runte	-0.2
+runtergeht|brauchen	-0.2
 russe	-0.2
-rust|gelaten	0.47
-rust|genoeg	0.25
+rust|gelaten	0.41
+rust|genoeg	0.22
 rust|ik	0.2
-rust|man	0.61
-rust|met	0.43
+rust|man	0.39
+rust|met	0.42
 rve	0.21
 rven	0.21
 rven 	0.21
-rvi	-0.19
-rvic	-0.19
-rvici	-0.47
+rvi	-0.28
+rvic	-0.28
+rvice	-0.25
+rvici	-0.7
 rvt	-0.2
 rvt 	-0.2
-rvu	0.2
-rvus	0.2
-rvus 	0.2
-rw 	-0.24
-rwa	-0.29
-rwaa	-0.29
-rwaar	-0.29
-rwo	-0.2
-rwor	-0.2
-rwork	-0.2
-ry 	-0.63
-ryi	-0.22
-ryin	-0.22
-rying	-0.22
+rvu	0.19
+rvus	0.19
+rvus 	0.19
+rw 	-0.23
+rwa	-0.3
+rwaa	-0.3
+rwaar	-0.3
+rwo	-0.21
+rwor	-0.21
+rwork	-0.21
+ry 	-0.5
+ryi	-0.21
+ryin	-0.21
+rying	-0.21
 ryt	0.3
 ryth	0.3
 rythi	0.3
-rz 	-0.24
-rze	-0.39
+rz 	-0.22
+rze	-0.4
 rze 	-0.2
-rzei	-0.21
-rzeit	-0.21
-rzek	0.36
-rzeke	0.36
+rzei	-0.2
+rzeit	-0.2
+rzek	0.39
+rzeke	0.39
 rzen	0.2
 rzent	0.2
 rzet	-0.2
 rzett	-0.2
-rzeu	0.21
-rzeug	0.21
-rzi	0.27
-rzic	0.27
-rzich	0.27
-rzo	0.37
+rzi	0.28
+rzic	0.28
+rzich	0.28
+rzo	0.4
 rzo 	0.2
 rzoe	0.34
 rzoek	0.34
 saba	-0.25
 sabad	-0.25
-sabado|a	-0.22
+sabado|a	-0.24
 sabado|y	-0.2
-sabe	0.45
-saber	0.45
-saber|nada	0.45
-sabo	0.21
-sabon	0.21
+sabe	0.57
+saber	0.57
+saber|nada	0.57
+sabo	0.22
+sabon	0.22
 sac	0.22
 saca	0.22
 sacar	0.22
 sacarme|de	0.22
-sag	-0.23
 sag 	-0.2
-sage	0.33
+sage	0.27
 sagen	-0.19
-sages	0.42
-sagi	0.26
-sagin	0.26
-sagt	-0.28
-sagt 	-0.28
+sages	0.35
+sagi	0.4
+sagin	0.4
+sagt	-0.29
+sagt 	-0.29
 sag|denen	-0.2
-sai	-0.25
-sai 	-0.32
-said	-0.25
-said 	-0.25
-said|im	0.42
-said|no	0.21
-said|not	-0.6
-said|reply	-0.44
-said|text	-0.37
-said|that	-0.2
+sai	-0.24
+sai 	-0.38
+said	-0.24
+said 	-0.24
+said|im	0.35
+said|no	0.2
+said|not	-0.59
+said|reply	-0.47
+said|text	-0.36
+said|that	-0.21
 said|to	-0.22
-saj	0.3
-saje	0.3
-saje 	0.33
+saj	0.29
+saje	0.29
+saje 	0.37
 sajes	0.29
 sal	-0.2
-sale	-0.2
-sale 	-0.2
+sale	-0.21
+sale 	-0.21
 sale|end	-0.2
+sale|on	-0.32
 salg	-0.22
 salgo	-0.22
 salgo|de	-0.22
-salu	0.21
+salu	0.2
 salud	0.2
 saludos|cordiales	0.2
 saludos|juan	-0.25
 salut	0.2
 salutations|p	0.2
-sam	-0.45
-same	-0.26
+sam	-0.46
+same	-0.27
 same 	-0.2
-samed	-0.45
-samedi|il	-0.19
-samedi|pour	-0.2
+samed	-0.44
+samedi|pour	-0.21
 same|brochure	-0.2
-sams	-0.21
-samst	-0.21
+sams	-0.22
+samst	-0.22
 samstag|kurz	-0.2
 samt	0.2
 samtl	0.2
 samtliche|meiner	0.2
-san	-0.31
-san 	-0.27
+san	-0.35
+san 	-0.22
 sann	0.2
 sanne	0.2
-sant	-0.4
-sant 	-0.4
-sap	0.22
-sap 	0.49
-sapp	0.22
-sappe	0.22
-sapps	0.23
-saq	0.36
-saqu	0.36
-saque	0.36
-saquenme|de	0.56
-saquenme|una	-0.29
-sar	-0.23
-sara	0.22
-sara 	0.22
-sard	-0.49
-sard 	-0.49
-sari	-0.26
-sario	-0.26
-sarm	-0.23
-sarme	-0.23
-sas	-0.47
-sas 	-0.47
+sant	-0.47
+sant 	-0.47
+sap	0.21
+sap 	0.51
+sapp	0.21
+sappe	0.21
+sapps	0.3
+saq	0.38
+saqu	0.38
+saque	0.38
+saquenme|de	0.6
+saquenme|una	-0.31
+sar	-0.35
+sara	0.24
+sara 	0.24
+sard	-0.42
+sard 	-0.42
+sari	-0.25
+sario	-0.25
+sarm	-0.31
+sarme	-0.31
+sas	-0.44
+sas 	-0.44
 sat	-0.2
+sati	0.26
+satio	0.26
 satu	-0.2
 satur	-0.2
 saturday|morning	-0.2
-sau	-0.35
-saub	-0.35
-saube	-0.35
-sauber|danke	-0.35
-say 	0.31
-saye	-0.19
-sayer	-0.19
-sayi	-0.28
-sayin	-0.28
+sau	-0.29
+saub	-0.29
+saube	-0.29
+sauber|danke	-0.29
+say 	0.36
+sayi	-0.37
+sayin	-0.37
 saying|stop	-0.2
 saying|tell	-0.2
 says	-0.2
 says 	-0.2
-says|tell	-0.29
+says|tell	-0.2
 says|text	-0.2
-say|it	0.33
-say|stop	-0.8
-sba	-0.31
-sban	-0.31
-sband	-0.31
+say|it	0.37
+say|stop	-0.75
+sba	-0.41
+sban	-0.41
+sband	-0.41
 sbe	-0.21
 sber	-0.21
 sberi	-0.21
@@ -16341,197 +16267,196 @@ sbuc	0.2
 sbuch	0.2
 scar	0.24
 scar 	0.24
-scha	-0.21
+scha	-0.22
 schau	-0.22
 schaue|am	-0.19
-schau|morgen	-0.23
-sche 	-0.23
-sched	-0.28
+schau|morgen	-0.2
+sche 	-0.26
+sched	-0.26
 schet	0.2
-schi	-0.3
-schicken|sie	0.3
-schicken|sollen	-0.43
-schie	-0.2
+schi	-0.24
+schicken|sie	0.34
+schicken|sollen	-0.42
 schik	-0.27
 schl	0.4
 schlu	0.4
 schluss|jetzt	0.21
 schluss|mit	0.21
-scho	0.24
+scho	0.23
 scho 	0.21
-schon	0.19
 schones|wochenende	0.2
-schon|abgemeldet	-0.47
-schon|erhalten	-0.34
-schon|gekauft	0.21
-schon|verkauft	0.3
+schon|abgemeldet	-0.45
+schon|erhalten	-0.26
+schon|gekauft	0.2
+schon|verkauft	0.33
 schon|weg	-0.22
-schoo	0.2
+schoo	0.21
 scho|a	0.23
 scho|es	0.2
-schr	0.2
+schr	0.25
 schra	0.39
-schrap|me	-0.21
+schrap|me	-0.22
 schrap|mij	0.2
 schrap|mijn	0.2
-schre	0.21
-schreiben|bitte	0.57
-schreiben|digga	0.41
-schreiben|ich	-0.39
-schreibt|mir	0.52
-schreib|mir	0.27
-schri	0.29
-schrieb|autohaus	-0.22
+schre	0.23
+schreiben|bitte	0.52
+schreiben|digga	0.37
+schreiben|ich	0.32
+schreibt|mir	0.51
+schreib|mir	0.25
+schri	0.38
+schrieb|autohaus	-0.26
 schrieb|fitnesstudio	0.2
-schrijf|me	0.4
-schrijf|mij	0.36
-scht	-0.59
-scht 	-0.59
+schrijf|me	0.54
+schrijf|mij	0.24
+scht	-0.57
+scht 	-0.57
 schul	-0.2
-schun	0.31
 schw	-0.2
 schwa	-0.2
 schwarze|a4	-0.2
-sci	0.39
-scib	0.39
-scibe	0.39
-sco	-0.25
+sci	0.37
+scib	0.37
+scibe	0.37
+sco	-0.26
 sco 	-0.2
-scon	0.85
-scont	0.85
+scon	0.84
+scont	0.84
 scor	-0.2
 score	-0.2
 scou	-0.2
 scoun	-0.2
-scrip	0.25
-scriv	0.37
+scrip	0.26
+scriv	0.38
 scru	0.21
 scrub	0.21
 scrub|my	0.21
 scu	-0.21
 scue	-0.21
 scuen	-0.21
-sda	-0.25
-sday	-0.24
-sday 	-0.24
-sean	0.32
-sean 	0.32
-sean|eliminados	0.32
-sear	-0.33
-searc	-0.33
+sda	-0.22
+sday	-0.21
+sday 	-0.21
+sean	0.35
+sean 	0.35
+sean|eliminados	0.35
+sear	-0.3
+searc	-0.3
 sed	-0.32
-sed 	-0.19
-seda	-0.49
-sedan	-0.49
+seda	-0.48
+sedan	-0.48
 sedan|ahora	-0.2
-sedan|me	-0.24
-see	-0.45
-see 	-1.22
+sedan|me	-0.22
+see	-0.51
+see 	-1.19
 seei	-0.2
 seein	-0.2
 seeing|the	-0.2
-seem	-0.27
-seems	-0.27
-seems|high	-0.27
-see|u	-0.43
-see|you	-0.47
+seem	-0.2
+seems	-0.2
+seems|high	-0.2
+see|u	-0.44
+see|you	-0.45
 sef	-0.22
 sefu	-0.22
 seful	-0.22
-seg	-0.34
-segu	-0.34
+seg	-0.33
+segu	-0.33
 segui	-0.2
 seguia|interesado	-0.24
 seguir|recibiendo	-0.2
 segur	-0.4
 seguro|con	-0.2
-seguro|de	-0.91
+seguro|de	-0.89
 sel	-0.23
 sel 	-0.23
-sell	0.19
-sell 	0.19
-sell|it	0.19
-sem	-0.59
-sema	-0.59
-semai	-0.6
-semaine|c	-0.25
-semaine|ca	-0.6
-seman	-0.21
-semana|esta	-0.41
-send 	-0.48
-senden|sie	0.45
+sell	0.2
+sell 	0.2
+sell|it	0.2
+sem	-0.64
+sema	-0.64
+semai	-0.74
+semaine|c	-0.28
+semaine|ca	-0.74
+seman	-0.4
+semana|basta	-0.2
+semana|esta	-0.27
+sen	0.21
+send 	-0.47
+senden|sie	0.36
 senden|zum	-0.2
-sending|me	0.3
-sending|texts	0.67
-sending|the	-0.75
+sending|me	0.35
+sending|texts	0.55
+sending|the	-0.77
 sendu	0.2
-send|it	-0.7
-send|me	0.52
-send|more	-0.22
-send|msgs	-0.22
-send|the	-0.7
+send|it	-0.4
+send|me	0.61
+send|more	-0.23
+send|msgs	-0.21
+send|the	-0.66
 senk	-0.2
 senke	-0.2
 senken|rufen	-0.2
 seno	-0.2
 senor	-0.2
 senora|y	-0.2
-sent	0.3
+sent	0.31
 senta	0.2
 sente	0.41
 senti	0.21
+sentr	-0.19
 sents	0.2
 sent|from	0.42
 sent|wrong	-0.2
-seo	0.54
-seo 	0.54
+seo	0.5
+seo 	0.5
 ser 	0.55
 sera	-0.2
-sera 	-0.2
+sera 	-0.21
 serai	-0.2
-serai|la	-0.2
-sera|la	-0.2
-sere	-0.23
-seres	-0.23
-serv	-0.19
-servi	-0.19
-service|appointment	-0.37
-service|coupons	-0.2
+serai|la	-0.21
+sera|la	-0.21
+sere	-0.24
+seres	-0.24
+seri	0.2
+serio	0.2
+seriously|this	0.2
+serv	-0.27
+servi	-0.28
+service|appointment	-0.35
 service|specials	0.2
-servu	0.2
+servu	0.19
 servus|bitte	0.2
-ser|contactado	0.52
+servus|hab	-0.23
+ser|contactado	0.44
 ses	-0.2
 ses 	-0.2
 set	0.21
 set 	0.21
-setz	0.2
-setze	0.2
-setzen|sie	0.2
 set|for	0.2
 set|please	0.2
-set|up	-0.41
-seu	-0.22
-seul	-0.22
-seule	-0.22
-seulement|le	-0.22
-sez	0.25
-sez 	0.25
-se|desabonne	-0.29
-se|desabonner	-0.43
-se|desinscrire	-0.21
+set|up	-0.42
+seu	-0.21
+seul	-0.21
+seule	-0.21
+seulement|le	-0.21
+sez	0.24
+sez 	0.24
+se|desabonne	-0.28
+se|desabonner	-0.34
+se|desinscrire	-0.2
 se|donde	-0.2
-se|me	-0.21
+se|me	-0.22
 se|olviden	-0.2
-se|termina	-0.33
+se|termina	-0.29
 sge	0.24
 sgeg	0.24
 sgege	0.24
 sgi	0.2
 sgin	0.2
 sging	0.2
-sgs	-0.22
-sgs 	-0.22
+sgs	-0.21
+sgs 	-0.21
 sgv	0.21
 sgvo	0.21
 sgvo 	0.21
@@ -16539,13 +16464,13 @@ sha	0.2
 shah	0.2
 shah 	0.2
 shah|operations	0.2
-she	-0.41
-she 	-0.41
-she|s	-0.41
-shif	-0.27
-shift	-0.27
+she	-0.43
+she 	-0.43
+she|s	-0.43
+shif	-0.28
+shift	-0.28
 sho	-0.42
-shop	-0.21
+shop	-0.22
 shop 	-0.2
 shopp	-0.2
 shop|floor	-0.2
@@ -16555,360 +16480,376 @@ shouldn|t	-0.2
 should|tell	-0.19
 show	-0.2
 showr	-0.2
-si 	-0.8
+si 	-0.73
 sia	-0.39
 siad	-0.39
 siado	-0.39
 sica	-0.21
 sica 	-0.21
-sich|bitte	0.62
+sich|bitte	0.61
 sich|geandert	-0.2
 sich|nicht	-0.52
 sico	-0.2
 sico 	-0.2
-siem	0.27
-sieme	0.27
+siem	0.28
+sieme	0.28
 sier 	-0.21
 siera	0.21
-siert	-0.65
+siert	-0.64
 sieu	0.2
 sieur	0.2
-sie|aufgehort	-0.27
-sie|brauchen	-0.21
-sie|das	-0.24
+sie|aufgehort	-0.26
+sie|aufhoren	0.19
+sie|bloss	-0.3
+sie|brauchen	-0.2
+sie|das	-0.23
 sie|den	-0.2
-sie|einfach	-0.22
+sie|einfach	-0.21
 sie|endlich	0.41
+sie|haben	-0.2
 sie|jede	0.2
 sie|jegliche	0.2
-sie|kein	-0.23
+sie|kein	-0.25
 sie|konnen	-0.2
-sie|kunftig	0.3
-sie|meine	0.23
+sie|meine	0.24
 sie|meinen	-0.2
-sie|mit	-0.6
+sie|mich	0.2
+sie|mit	-0.66
 sie|muessen	-0.25
-sie|mussen	-0.41
+sie|mussen	-0.4
 sie|sich	0.23
-sie|uns	0.2
-sie|weiter	-0.2
-sie|weitere	0.2
-siga	0.42
-sigan	0.42
-sigan|contactando	0.38
-sigan|enviando	0.6
+sie|uns	0.21
+sie|weiter	-0.19
+sie|weitere	0.21
+siga	0.43
+sigan	0.43
+sigan|contactando	0.21
+sigan|enviando	0.61
 sigan|escribiendo	0.22
-sigan|llamando	0.23
-sigan|mandando	0.34
-sigan|mandandome	-0.22
+sigan|llamando	0.21
+sigan|mandando	0.37
+sigan|mandandome	-0.21
 sign 	-0.2
-signed|up	0.42
+signed|is	-0.24
+signed|up	0.43
 signe|ailleurs	0.2
-signe|quand	-0.39
+signe|quand	-0.31
 sign|today	-0.2
-sigo	-0.42
-sigo 	-0.42
-sigo|buscando	-0.43
-sigo|interesado	-0.42
+sigo	-0.41
+sigo 	-0.41
+sigo|buscando	-0.44
+sigo|interesado	-0.41
+sim	-0.2
+simo	-0.2
+simos	-0.2
+sin	0.24
+sind	-0.2
+sind 	-0.2
+sind|zu	-0.2
 sine	0.2
 sines	0.2
 sino	0.21
 sinon	0.21
 sinon|je	0.21
 sin|querer	-0.21
-sio	0.24
-sion	0.24
+sio	0.22
+sion	0.22
 sion 	0.23
 siona	0.2
 sionn	-0.2
-sir	0.21
-sire	0.22
-sire 	0.22
-sist 	0.22
-sistema|gracias	0.32
-sistema|start	-0.34
+sir	0.26
+sire	0.27
+sire 	0.27
+sist 	0.25
+siste	0.19
+sistema|gracias	0.35
+sistema|start	-0.21
 sit	0.3
 sit 	-0.2
-siti	0.2
-sitio	0.2
-sito	0.23
+siti	0.21
+sitio	0.21
+sito	0.22
 sito 	0.39
-sitos	-0.56
-situ	0.22
-situa	0.22
-situation|changed	0.22
+sitos	-0.53
+situ	0.24
+situa	0.24
+situation|changed	0.24
 si|acaso	0.36
 si|baja	-0.23
-si|c	-0.35
+si|c	-0.42
 si|dejan	-0.2
 si|el	-0.2
-si|je	-0.62
-si|le	-0.22
-si|les	-0.21
+si|je	-0.64
+si|le	-0.23
+si|les	-0.2
 si|llamame	-0.21
 si|mandame	-0.2
 si|me	-0.28
-si|no	-0.7
-si|pago	-0.2
-si|pongo	-0.23
-si|quiero	-0.58
-si|souvent	-0.56
-si|vous	-0.64
+si|no	-0.69
+si|pago	-0.21
+si|pongo	-0.22
+si|quiero	-0.57
+si|souvent	-0.54
+si|vous	-0.66
 sje	0.21
 sjeb	0.21
 sjebl	0.21
-sjs	0.43
-sjs 	0.43
+sjs	0.44
+sjs 	0.44
 sket	0.2
 skets	0.2
-ski	0.2
-skin	0.2
-sking	0.2
-sko	-0.42
-skod	-0.37
-skoda	-0.37
-skoda|in	-0.37
-sla	-0.38
-sla 	-0.22
+ski	0.19
+skin	0.19
+sking	0.19
+sko	-0.39
+skod	-0.38
+skoda	-0.38
+skoda|in	-0.38
+sla	0.2
+sla 	0.2
 slaa	-0.2
 slaap	-0.2
 slaapt|de	-0.2
-slo	-0.43
-slow	-0.43
-slow 	-0.43
-slow|down	-0.43
-sly	0.23
-sly 	0.23
-sm 	-0.25
-sma	-0.28
-sma 	-0.28
-smel	-0.33
-smell	-0.33
-smells|fine	-0.33
-smen	0.29
-sment	0.29
-smo	-0.33
-smok	-0.33
-smoki	-0.33
-smoking|so	-0.33
-sms	0.28
-sms 	0.28
-sms|abbestellen	-0.7
+slo	-0.42
+slow	-0.42
+slow 	-0.42
+slow|down	-0.42
+sly	0.4
+sly 	0.4
+sm 	-0.29
+sma	-0.29
+sma 	-0.29
+smel	-0.3
+smell	-0.3
+smells|fine	-0.3
+smen	0.22
+sment	0.22
+smo	-0.3
+smok	-0.3
+smoki	-0.3
+smoking|so	-0.3
+sms	0.32
+sms 	0.32
+sms|abbestellen	-0.67
 sms|abzubestellen	-0.2
-sms|de	0.19
-sms|dit	-0.25
-sms|en	0.85
-sms|jes	0.37
-sms|meer	0.59
-sms|mehr	1.25
-sms|merci	0.66
+sms|de	0.2
+sms|dit	-0.28
+sms|en	0.8
+sms|is	-0.2
+sms|jes	0.32
+sms|meer	0.51
+sms|mehr	1.16
+sms|merci	0.56
+sms|par	-0.2
 sms|quand	-0.2
-sms|s	0.21
+sms|s	0.2
 sms|staat	-0.2
-sms|steht	-0.41
+sms|steht	-0.33
 sms|svp	0.61
 sms|zu	0.57
-sn 	-0.34
+sn 	-0.33
 snet	0.2
 snetz	0.2
-so 	-0.7
+so 	-0.71
 soc	0.29
 soci	0.29
-sof	0.23
-sofo	0.23
-sofor	0.23
-sofort|keine	0.23
-soi	-0.61
-soin	-0.61
-soin 	-0.61
+socia	0.19
+sof	0.22
+sofo	0.22
+sofor	0.22
+sofort|keine	0.22
+soi	-0.6
+soin	-0.6
+soin 	-0.6
 sola	0.4
 solai	0.2
-solar	0.27
-sold	-0.37
-sold 	-0.37
+solar	0.25
+sold	0.2
+sold 	0.2
+sold|my	0.2
 solic	0.27
 solicitez|plus	0.25
 solicito|la	0.2
-solicito|que	0.48
+solicito|que	0.51
 solin	-0.2
 sollen|aufhoren	-0.2
-sollen|nicht	-0.21
-solli	0.31
+sollen|nicht	-0.2
+solli	0.34
 sollicitation|et	0.19
-sollicitez|plus	0.34
-sollt	-0.22
-sollte|ich	-0.22
-solo	-0.5
-solo 	-0.5
-solo|de	-0.48
+sollicitez|plus	0.38
+sollt	-0.21
+sollte|ich	-0.21
+solo	-0.49
+solo 	-0.49
+solo|de	-0.47
 solo|estaba	-0.2
-solo|quiero	-0.39
-som	-0.44
-some	-0.37
+solo|quiero	-0.24
+som	-0.43
+some	-0.4
 some 	-0.32
 someb	-0.2
 somebody|else	-0.2
-somet	0.24
+somet	0.26
 some|way	-0.32
 somm	-0.2
 somme	-0.2
 sona	0.36
-sona 	-0.51
+sona 	-0.5
 sonal	0.36
 sone	0.2
 sonen	0.2
 sonl	0.2
 sonli	0.2
 sonne	0.41
-sonnt	-0.29
-sonntag|anrufen	-0.29
-sons	0.54
-sonst	0.54
+sonnt	-0.3
+sonntag|anrufen	-0.3
+sons	0.46
+sonst	0.46
 sonst|meld	0.2
-sonst|melde	0.35
-son|los	-0.33
-son|told	-0.26
-soon 	-0.27
+sonst|melde	0.3
+son|los	-0.37
+son|told	-0.24
+soon 	-0.2
 soons	0.24
 sop	-0.2
 soph	-0.2
 sophi	-0.2
 sophie|durand	-0.2
-sor	-0.33
+sor	-0.37
 sorg	-0.25
 sorge	-0.25
 sorge|ich	-0.25
-sorry|not	0.9
-sou	-0.55
-souh	0.51
-souha	0.51
-souhaite|plus	0.51
+sorry|not	0.86
+sou	-0.54
+souh	0.53
+souha	0.53
+souhaite|plus	0.53
 soun	-0.2
 sound	-0.2
 sounds|good	-0.2
 sound|great	-0.2
-souv	-0.56
-souve	-0.56
+souv	-0.54
+souve	-0.54
 so|fruh	-0.24
-so|gut	-0.49
-so|i	-0.2
-so|late	-0.8
-so|much	-0.41
-so|oft	-0.57
-so|often	-0.42
-so|quit	0.39
-so|the	-0.33
-so|viele	-0.29
+so|gut	-0.48
+so|late	-0.75
+so|much	-0.36
+so|oft	-0.56
+so|often	-0.41
+so|quit	0.41
+so|the	-0.3
+so|viele	-0.39
 so|we	0.2
 so|you	0.2
 spam	0.24
-spam 	0.31
+spam 	0.32
 spamm	0.22
-spamming|me	0.28
+spamming|me	0.33
 spamming|my	0.21
-spam|pls	0.31
+spam|pls	0.33
 spat	-0.21
 spate	-0.21
 spater|stau	-0.21
 spau	-0.21
 spaus	-0.21
-spe	0.43
+spe	0.42
 spec	0.44
-specials|once	-0.23
-spect	0.26
+specials|once	-0.21
+specials|they	-0.3
+spect	0.27
 spek	-0.2
 spekt	-0.2
-sper	0.2
-sperr	0.2
-sperrliste|fur	0.2
-spo	-0.19
-spo 	-0.24
-spon	-0.42
-spond	-0.4
-sponi	-0.22
+spo	-0.2
+spo 	-0.23
+spon	-0.43
+spond	-0.38
+sponi	-0.23
 spos	-0.2
 sposa	-0.2
-sposo	-0.32
+sposo	-0.22
 spra	0.2
 sprac	0.2
 sprec	0.19
-spree	-0.2
+spree	-0.19
 spri	-0.19
 sprin	-0.19
-spu	-0.22
-spue	-0.22
-spues	-0.22
+spu	-0.21
+spue	-0.21
+spues	-0.21
 squ	0.21
-squ 	-0.19
 sque	0.21
 squea	-0.19
 squeal|when	-0.19
 squen	0.21
-ssa	0.25
-ssag	0.37
-ssage	0.33
-ssagi	0.26
-ssai	-0.32
-ssai 	-0.32
-ssan	-0.4
-ssant	-0.4
-ssay	-0.19
-ssaye	-0.19
+ssa	0.35
+ssag	0.46
+ssage	0.27
+ssagi	0.4
+ssai	-0.38
+ssai 	-0.38
+ssan	-0.47
+ssant	-0.47
 ssb	0.2
 ssbu	0.2
 ssbuc	0.2
-ssed	-0.2
-ssed 	-0.2
-ssee 	-0.88
+ssed	-0.19
+ssed 	-0.19
+ssee 	-0.89
 ssent	-0.2
 sser	-0.2
-sser 	0.44
+sser 	0.56
 ssera	-0.2
-ssere	-0.23
-ssez	0.25
-ssez 	0.25
+ssere	-0.24
+ssez	0.24
+ssez 	0.24
 ssic	-0.21
 ssica	-0.21
 ssie	-0.25
 ssier	-0.25
 ssio	0.23
 ssion	0.23
-ssis	-0.33
-ssist	-0.33
-ssm	0.29
-ssme	0.29
-ssmen	0.29
+ssis	-0.27
+ssist	-0.27
+ssm	0.22
+ssme	0.22
+ssmen	0.22
+sso	0.19
+ssoc	0.19
+ssoci	0.19
 sstu	0.2
 sstud	0.2
+ssu	-0.21
 ssue	-0.2
 ssues	-0.2
 staa	-0.4
 staat	-0.4
-staat|antwoord	-0.2
+staat|antwoord	-0.19
 staat|stuur	-0.2
-stag	-0.25
-stag 	-0.25
+stag	-0.3
+stag 	-0.3
 stak	-0.53
 stake	-0.53
 stala	-0.2
+stall	0.26
 stan 	-0.41
-standig|anzurufen	-0.27
-standig|nachrichten	-0.46
-star	-0.42
-star 	0.39
-starm	0.56
+standig|anzurufen	-0.25
+standig|nachrichten	-0.52
+standig|zu	0.53
+star	-0.51
+star 	0.4
+starm	0.52
 staro	-0.2
-start	-0.85
+start	-0.94
 start|over	-0.2
-start|stop	-0.56
+start|stop	-0.41
 start|stopp	-0.2
 start|stopsysteem	-0.2
 start|system	-0.2
 stas	0.21
 stas 	0.21
 stat	-0.4
-stati	-0.41
-station|before	-0.42
+stati	-0.37
+station|before	-0.38
 statt	-0.2
 stau	-0.21
 stau 	-0.21
@@ -16916,283 +16857,299 @@ stau|auf	-0.21
 stay	0.2
 stay 	0.2
 stay|put	0.2
-sta|in	0.4
+sta|in	0.35
 ste	-0.42
-sted	-0.3
+sted	-0.32
 sted 	-0.22
-steh	-0.38
+steh	-0.33
 stehe	0.2
 stehe|auf	0.2
-steht	-0.41
+steht	-0.33
 steht|stop	-0.2
 steht|stopp	-0.4
 stellen|sie	0.2
-steme	-0.21
-stemm	0.32
-sten	0.4
-sten 	0.4
-ster	0.25
-ster 	0.29
+stema	0.19
+stemm	0.27
+sten	0.59
+sten 	0.59
+ster	0.21
+ster 	0.24
 sterd	-0.2
-steri	0.22
-stes	0.61
-stes 	0.61
-sti	-0.37
+steri	0.24
+stes	0.62
+stes 	0.62
+sti	-0.43
 stick	-0.21
 stics	0.2
 stig	0.48
 stig 	0.21
 stige	0.3
-stigi	-0.23
+stigi	-0.24
 stil	-0.39
 still	-0.39
 still|deciding	-0.49
-still|get	-0.64
+still|get	-0.6
 still|interested	-0.2
 still|shopping	-0.2
-still|test	-0.36
+still|test	-0.23
 still|thinking	-0.2
-still|waiting	-0.29
+still|waiting	-0.22
 still|want	-0.2
 stima	0.2
-stime	-0.2
+stime	-0.21
 stimm	-0.2
 stimmt|nicht	-0.2
-stio	-0.43
-stion	-0.43
+stio	-0.41
+stion	-0.41
 stn	-0.24
 stne	-0.24
 stnet	-0.24
-sto	0.41
-sto 	-0.81
+sto	0.42
+sto 	-0.79
 stoc	-0.2
 stock	-0.2
 stoo	0.32
 stoop	0.32
-stop	0.39
-stop 	0.47
+stop	0.38
+stop 	0.46
 stopc	-0.2
 stopcontact|in	-0.2
-stopped|getting	-0.37
+stopp	0.19
+stopped|getting	-0.34
 stopped|making	-0.33
-stoppen|met	-0.34
-stoppen|sie	0.3
-stoppt|jetzt	-0.35
+stoppen|met	-0.32
+stoppen|sie	0.31
+stoppt|jetzt	-0.29
 stopp|an	-0.2
 stopp|automatik	-0.2
-stopp|bitte	0.4
-stopp|ich	0.34
+stopp|bitte	0.38
+stopp|ich	0.33
 stopp|senden	-0.2
 stops	-0.2
-stopt	-0.32
-stopt|de	-0.38
-stopt|in	-0.24
+stopt	-0.33
+stopt|de	-0.34
+stopt|in	-0.25
 stopt|vrijdag	-0.2
-stop|all	0.63
-stop|alsjeblieft	0.35
+stop|all	0.65
+stop|alsjeblieft	0.37
 stop|also	-0.22
 stop|an	-0.2
-stop|and	-0.49
-stop|at	-0.47
+stop|and	-0.43
+stop|at	-0.39
 stop|au	-0.2
-stop|aub	0.6
+stop|aub	0.59
 stop|aux	0.2
-stop|blowing	0.21
+stop|blowing	0.2
 stop|bothering	0.21
 stop|by	-0.66
 stop|callin	0.21
 stop|calling	-0.21
-stop|carrying	-0.22
-stop|contacting	0.42
-stop|dan	-0.42
+stop|carrying	-0.21
+stop|contacting	0.33
+stop|dan	-0.45
 stop|danke	0.32
-stop|de	-0.52
+stop|de	-0.51
 stop|deals	-0.2
-stop|emailing	-0.19
+stop|emailing	-0.2
 stop|ermee	0.2
-stop|f	0.55
-stop|ff	0.24
-stop|fine	-0.33
+stop|f	0.54
+stop|ff	0.22
+stop|fine	-0.25
 stop|getting	-0.2
-stop|harassing	0.43
-stop|hittin	0.23
-stop|ik	0.46
-stop|in	-0.26
-stop|je	0.67
-stop|jusqu	-0.19
-stop|les	0.27
-stop|light	-0.37
+stop|harassing	0.4
+stop|hittin	0.37
+stop|i	-0.19
+stop|ik	0.45
+stop|in	-0.3
+stop|je	0.69
+stop|les	0.28
+stop|light	-0.35
 stop|mais	-0.2
-stop|merci	0.25
-stop|messaging	0.26
-stop|met	0.62
-stop|missing	-0.25
+stop|merci	0.28
+stop|messaging	0.4
+stop|met	0.71
+stop|missing	-0.29
 stop|morgen	-0.21
 stop|msging	0.2
-stop|near	-0.24
-stop|niet	-0.89
-stop|not	0.57
-stop|nou	0.22
-stop|now	0.44
+stop|near	-0.25
+stop|niet	-0.88
+stop|not	0.59
+stop|nou	0.23
+stop|now	0.42
 stop|om	-0.4
 stop|payment	-0.2
-stop|pestering	0.22
-stop|please	0.31
-stop|pls	0.39
-stop|pour	-0.6
+stop|pestering	0.24
+stop|please	0.34
+stop|pls	0.44
+stop|pour	-0.56
 stop|quit	0.24
-stop|reaching	0.44
-stop|ringing	-0.21
-stop|sms	0.23
+stop|reaching	0.46
+stop|ringing	-0.3
+stop|sale	-0.32
+stop|sms	0.22
 stop|spamming	0.22
 stop|start	-0.2
-stop|stop	0.91
-stop|svp	0.54
+stop|stop	0.93
+stop|svp	0.53
 stop|textin	0.21
-stop|texting	-0.43
-stop|the	-0.36
-stop|these	-0.34
-stop|to	-0.35
+stop|texting	-0.44
+stop|the	-0.34
+stop|these	-0.36
+stop|to	-0.34
 stop|txt	0.2
 stop|txting	0.2
-stop|w	0.37
-stop|wasting	-0.41
-stop|we	0.2
+stop|vooral	-0.2
+stop|w	0.41
+stop|wasting	-0.38
+stop|we	0.21
 stop|with	0.38
-stop|wrong	1.38
+stop|wrong	1.39
 stop|you	-0.19
-store	0.59
+stor	0.19
+store	0.4
+store|thanks	0.2
 storn	-0.2
 stornieren|sie	-0.2
 stos	-0.2
 stos 	-0.2
-stp	0.83
-stp 	0.83
-stp|arrete	0.56
-str	0.28
-stra	0.32
-strag	0.32
-streichen|sie	0.67
+stp	0.86
+stp 	0.86
+stp|arrete	0.55
+str	0.19
+stra	0.33
+strag	0.33
+streichen|sie	0.57
 streicht|meine	0.2
-stri	0.4
-strib	0.2
+streicht|mich	0.21
+stri	0.24
+strib	0.19
 strik	0.2
 strike|my	0.2
 stro	0.2
 stro 	0.24
 stros	0.2
-stu	0.29
-stub	0.38
-stubl	0.38
+sts	0.19
+sts 	0.2
+stu	0.27
+stub	0.28
+stubl	0.28
 stud	0.2
 studi	0.2
 stuf	0.2
 stuff	0.2
-sturen|als	-0.23
-sturen|aub	0.26
-sturen|jullie	-0.3
-sturen|van	-0.23
-stuur|de	-0.25
-stuur|geen	0.26
-stuur|maar	-0.59
-stuur|me	0.53
-stuur|mij	0.41
-stuur|niks	-0.56
+stur	-0.25
+sture	-0.25
+sturen|als	-0.26
+sturen|aub	0.41
+sturen|jullie	-0.26
+stuur|de	-0.26
+stuur|geen	0.31
+stuur|maar	-0.49
+stuur|me	0.48
+stuur|mij	0.4
+stuur|niks	-0.53
 stuur|stop	-0.2
-stuv	0.26
-stuvo	0.26
+stuv	0.34
+stuvo	0.34
 st|we	0.2
-su 	0.36
+su 	0.37
 sua	-0.35
 sual	-0.35
 suali	-0.27
 sub	0.21
-sub 	0.28
+sub 	0.3
 subc	0.23
 subcr	0.23
-subs	0.19
-subsc	0.19
-suc	0.2
-such	0.2
-suche	0.2
+subs	0.2
+subsc	0.2
+suc	0.21
+such	0.21
+suche	0.21
 suche|etwas	-0.26
 sue	-0.2
+sueg	-0.2
+suegr	-0.2
+suegra|dice	-0.2
 sues	-0.2
 sues 	-0.2
-suffit|les	0.51
-suis|au	-0.32
-suis|dispo	-0.24
+suffit|les	0.53
+suffit|maintenant	0.24
+suis|au	-0.29
+suis|dispo	-0.23
 suis|inscrit	0.22
-suis|interesse	-1.04
-suis|interessee	-0.38
-suis|pas	0.7
+suis|interesse	-1.01
+suis|interessee	-0.34
+suis|pas	0.69
 suis|passe	0.2
 suis|toujours	-0.23
 suiv	0.2
 suivi	0.2
 suivi|mais	0.2
-sun	-0.42
-sund	-0.28
-sunda	-0.28
-sunr	-0.21
-sunro	-0.21
-sunroof|option	-0.21
-supe	-0.37
-super	-0.37
+sun	-0.41
+sund	-0.27
+sunda	-0.27
+sunr	-0.2
+sunro	-0.2
+sunroof|option	-0.2
+supe	-0.4
+super	-0.4
 supl	0.21
 supli	0.21
 suplico|que	0.21
-supp	0.23
+supp	0.24
 suppo	0.2
-suppr	0.23
+suppr	0.24
 suppression|de	0.2
 supprimer|mes	0.24
-supprimer|mon	0.28
-supprimez|l	-0.29
-supprimez|mes	0.44
+supprimer|mon	0.3
+supprimez|l	-0.28
+supprimez|les	0.26
+supprimez|mes	0.47
 supprimez|moi	0.23
-supprimez|mon	0.32
+supprimez|mon	0.33
 supprimez|pas	-0.21
 supprimez|surtout	-0.21
-supprime|mon	-0.27
-sur	-0.35
-sur 	-0.23
-sure	-0.43
-sure 	-0.43
+supprime|mon	-0.26
+sur	-0.39
+sur 	-0.29
+sure	-0.42
+sure 	-0.42
 sure|now	-0.47
 sure|stop	-0.2
 surt	-0.4
 surto	-0.4
+surtout|n	-0.2
 surtout|pas	-0.4
 sur|bloctel	0.22
 sur|le	-0.23
+sur|whatsapp	-0.27
 sus	0.67
 sus 	0.62
-susc	0.29
-suscr	0.29
-sus|correos	0.23
+susc	0.3
+suscr	0.3
+sus|correos	0.24
 sus|listas	0.21
 sus|mensajes	-0.21
-sus|ofertas	0.22
+sus|ofertas	0.23
 sus|promociones	0.21
 sus|registros	0.2
-suv	-0.37
-suv 	-0.37
+suv	-0.36
+suv 	-0.36
 su|anuncio	-0.2
 su|base	0.21
 su|companero	-0.2
-su|lista	0.54
+su|lista	0.55
 su|numero	-0.21
-su|sistema	1.08
-svp|arretez	0.28
-svp|c	0.27
-svp|j	0.23
-svp|je	-0.31
-svp|ne	0.33
-svp|un	-0.25
-swe	-0.5
-swer	-0.5
-swer 	-0.5
+su|sistema	1.15
+svp|arretez	0.45
+svp|c	0.28
+svp|j	0.2
+svp|je	-0.28
+svp|ne	0.34
+svp|un	-0.28
+swe	-0.51
+swer	-0.51
+swer 	-0.51
 swi	-0.2
 swin	-0.2
 swing	-0.2
@@ -17206,11 +17163,12 @@ symp	0.2
 sympa	0.2
 sympa|d	0.2
 systeem|a	0.21
-systeem|halen	0.34
-systeem|met	0.21
+systeem|aub	0.39
+systeem|halen	0.3
+systeem|met	0.19
 systeem|verwijderd	-0.2
 systeme|start	-0.36
-system|i	0.45
+system|i	0.48
 system|loschen	0.2
 system|on	-0.2
 sze	-0.2
@@ -17218,477 +17176,498 @@ szei	-0.2
 szeit	-0.2
 s|555	-0.2
 s|a	0.2
-s|about	-0.23
-s|den	-0.42
+s|about	-0.27
+s|cell	-0.65
+s|den	-0.44
 s|do	-0.2
 s|fine	-0.65
-s|handling	-0.26
+s|handling	-0.29
 s|il	0.4
+s|keine	0.28
 s|maar	-0.69
-s|main	-0.37
+s|main	-0.32
 s|mi	0.23
-s|no	-0.66
-s|not	-0.21
-s|ochtends	-0.35
-s|phone	-0.28
-s|set	-0.41
+s|no	-0.64
+s|not	-0.37
+s|ochtends	-0.4
+s|phone	-0.27
+s|rob	0.2
+s|set	-0.42
 s|the	-0.4
 s|wife	0.2
 taa	0.19
-taan	0.44
-taan 	0.44
+taan	0.45
+taan 	0.45
 taat	-0.4
 taat 	-0.4
 taba	0.21
 tabas	0.61
 tabl	-0.25
 table	-0.25
-tac	0.21
+tac	0.27
 tach	-0.2
 tache	-0.2
 taco	-0.4
 tacom	-0.4
 tacoma|and	-0.2
-tact	0.4
-tacta	0.47
-tacte	0.51
-tacti	0.43
-tacto	0.55
-tad	-0.24
-tado	-0.24
-tado 	-0.24
-tag	-0.51
-tag 	-0.51
+tact	0.48
+tact 	0.26
+tacta	0.38
+tacte	0.38
+tacti	0.35
+tacto	0.47
+tad	-0.29
+tado	-0.29
+tado 	-0.29
+tag	-0.49
+tag 	-0.49
 tags	-0.21
 tagsp	-0.21
-tag|anzurufen	-0.33
+tag|anzurufen	-0.31
+tag|sind	-0.2
 taik	-0.2
 taik 	-0.2
-tail	0.19
-tails	0.19
-tair	-0.19
-taire	-0.19
+tail	0.2
+tails	0.2
+tair	-0.2
+taire	-0.2
 tais	-0.21
 tais 	-0.21
-tak	0.62
-take	0.5
-take 	0.5
-take|me	0.36
+tak	0.58
+take	0.45
+take 	0.45
+take|me	0.38
 take|my	0.4
 take|this	0.4
 take|trade	-0.2
-take|us	0.2
-takt	0.53
-takt 	0.63
-takta	0.42
-takti	0.66
-tal	-0.42
-tal 	-0.29
+take|us	0.22
+takt	0.5
+takt 	0.51
+takta	0.41
+takti	0.58
+tal	-0.43
+tal 	-0.31
 tala	-0.2
 talar	-0.2
 tali	-0.2
 talin	-0.2
-talk	-0.4
-talk 	-0.4
+talk	-0.42
+talk 	-0.42
 talk|right	-0.21
-talk|soon	-0.27
+talk|soon	-0.2
 talk|to	-0.2
+tall	0.26
+talle	0.26
 talo	-0.2
 talog	-0.2
-tal|me	-0.29
-tan	-0.62
-tan 	-0.55
+tal|me	-0.31
+tan	-0.55
+tan 	-0.54
 tand 	0.25
-tandi	-0.5
-tando	0.37
+tandi	-0.35
+tando	0.2
 tank	-0.2
 tanks	-0.2
 tankstelle|vorher	-0.2
 tant	-0.4
 tant 	-0.2
-tantas|llamadas	0.23
+tantas|llamadas	0.22
 tantas|veces	-0.2
 tanto	-0.46
 tan|noche	-0.33
 tap	-0.28
-tapi	-0.28
-tapis	-0.28
-tapis|du	-0.28
-tar	-0.23
-tar 	0.57
+tapi	-0.27
+tapis	-0.27
+tapis|du	-0.27
+tar	-0.29
+tar 	0.58
 tara	0.2
 taran	0.2
-tard	-0.65
-tard 	-0.45
-tarde	-0.22
-tard|dans	-0.25
+tard	-0.64
+tard 	-0.44
+tarde	-0.23
+tard|dans	-0.23
 tard|svp	-0.39
 tare	0.2
 tare 	0.2
-tarm	1.14
-tarme	1.14
+tarm	1.08
+tarme	1.08
 taro	-0.2
 taron	-0.2
-tart	-0.85
-tart 	-0.85
-tat	-0.22
+tart	-0.94
+tart 	-0.94
+tat	-0.28
 tatt	-0.2
 tatte	-0.2
-tau	0.26
+tau	0.3
 tau 	-0.21
-tauf	0.42
-taufn	0.42
-tax	-0.22
-tax 	-0.22
+tauf	0.41
+taufn	0.41
 tay	0.2
 tay 	0.2
 tbh	-0.22
 tbh 	-0.22
 tc 	0.2
-te 	0.19
 tear	0.21
 tearm	0.21
-tec	-0.2
+tec	-0.42
 tech	-0.2
 techo	-0.2
 techo|de	-0.2
-ted	-0.27
+tecn	-0.37
+tecni	-0.37
+tecnica|por	-0.37
+ted	-0.29
+ted 	-0.19
 tee	0.25
 teel	-0.21
 teel 	-0.21
 teen	0.43
 teen 	0.43
-teer	0.56
-teer 	0.52
-teerd	0.39
+teer	0.55
+teer 	0.33
+teerd	0.38
 tees	0.22
 tees 	0.22
-tegen|als	-0.55
+tegen|als	-0.5
 tegen|het	0.2
-teh	-0.38
+teh	-0.33
 tehe	0.2
 tehe 	0.2
-teht	-0.41
-teht 	-0.41
-tei	0.33
+teht	-0.33
+teht 	-0.33
+tei	0.29
 tei 	0.2
-teil	0.25
-teile	0.25
+teil	0.21
+teile	0.21
 tek	-0.23
 teke	-0.23
 teken	-0.23
 tekenen|stoppen	-0.21
 tel 	0.22
-tela	-0.27
-telag	-0.27
-tele	0.37
-telef	0.21
+tela	-0.24
+telag	-0.24
+tele	0.36
+telef	0.2
 telefonnummer|bitte	0.2
 telefono|de	0.2
-telefoontjes|meer	0.37
+telefoontjes|meer	0.31
 telefoontjes|onder	-0.2
-telep	0.34
+telep	0.35
 telephonez|plus	0.2
 telephone|c	0.2
-telh	0.21
-telhe	0.21
-teli	-0.28
-telis	-0.23
-tell 	-0.62
-telli	-0.74
-telling|you	-0.56
+telh	0.2
+telhe	0.2
+teli	-0.32
+telis	-0.24
+tell 	-0.58
+telli	-0.72
+telling|you	-0.54
 tellu	-0.2
-tell|them	-0.29
+tell|them	-0.2
 tell|those	-0.2
 tell|you	-0.19
-teme	0.34
-teme 	-0.21
-temen	0.34
-temm	0.32
-temmi	0.32
+tely	0.2
+tely 	0.2
+tema	0.19
+tema 	0.19
+teme	0.37
+temen	0.37
+temm	0.27
+temmi	0.27
 temp	-0.19
 temps	-0.19
-ten	-0.21
-tenc	0.19
 tenci	0.2
 tend	-0.33
-tende	-0.22
+tende	-0.25
 tendi	-0.4
-tends	-0.33
-tengo|coche	0.28
-tengo|el	-0.46
-tengo|la	-0.47
+tends	-0.4
+tengo|coche	0.3
+tengo|el	-0.51
+tengo|la	-0.49
 tengo|proveedor	0.2
-tenm	0.65
-tenme	0.65
+teni	-0.19
+tenm	0.68
+tenme	0.68
 tenta	0.2
-tente	-0.31
-ter	-0.35
-ter 	-0.36
+tente	-0.32
+ter	-0.36
+ter 	-0.38
+tera	0.24
+terai	0.24
 terb	-0.2
 terba	-0.2
-terd	-0.36
-terda	-0.36
+terd	-0.3
+terda	-0.3
 tere 	0.55
-teren	0.71
-terin	0.22
-terio	-0.22
-term	-0.45
-termi	-0.45
-termina|la	-0.3
+teren	0.75
+terg	-0.2
+terge	-0.2
+terin	0.24
+terio	-0.23
+term	-0.47
+termi	-0.47
+termina|la	-0.33
+termin|absagen	-0.19
 termin|am	-0.31
 terr	-0.19
 terre	-0.19
-ters	-0.23
-ters 	-0.22
-tersc	-0.39
+ters	-0.21
+ters 	-0.2
+tersc	-0.36
 teru	-0.25
 terug	-0.25
-terug|na	-0.39
-tes	-0.39
+terug|na	-0.36
+tes	-0.34
 tes 	-0.2
-tesl	-0.22
-tesla	-0.22
-tesla|heb	-0.22
-test	-0.27
+tesl	0.2
+tesla	0.2
+tesla|heb	-0.28
+tesla|store	0.2
+test	-0.31
 testa	-0.27
-testo	-0.74
-tes|textos	0.34
-tet	-0.53
-tet 	-0.53
-teu	-0.23
-teur	-0.23
-teur 	-0.23
-tev	0.24
-teve	0.24
-tever	0.24
-tex	0.28
-text	0.28
-text 	-0.21
+testo	-0.72
+tes|textos	0.3
+tet	-0.5
+tet 	-0.5
+teu	-0.21
+teur	-0.21
+teur 	-0.21
+tev	0.36
+teve	0.36
+tever	0.36
+tex	0.27
+text	0.27
+text 	-0.19
 texte	0.76
-texted|stop	-0.5
-texteen|mas	0.22
-textees|please	0.48
-texter|mon	-0.28
-texting|after	-0.36
-texting|i	-0.23
+texted|stop	-0.46
+texteen|mas	0.23
+textees|please	0.51
+texter|mon	-0.3
+texting|after	-0.34
+texting|i	-0.22
 texting|is	0.26
 texting|it	-0.65
-texting|list	0.41
+texting|list	0.44
 texting|me	0.2
-texting|my	-0.31
+texting|my	-0.32
 texting|now	-0.2
 texting|so	-0.19
 texting|stop	0.34
-texting|this	0.91
+texting|this	0.81
 textin|me	0.21
-texto	0.62
-textos|svp	-0.25
-texto|gracias	0.96
-texto|mejor	0.21
-texts	0.19
+texto	0.65
+textos|stp	0.4
+textos|svp	-0.28
+texto|gracias	0.91
+texto|mejor	0.22
+texts|already	0.23
 texts|appreciate	0.2
-texts|from	0.99
+texts|from	0.94
 texts|guys	-0.27
 texts|i	-0.2
-texts|please	0.22
+texts|please	0.23
 texts|pls	0.2
-texts|stop	0.51
-texts|to	0.49
-texts|ya	0.62
-text|don	0.45
-text|instead	-0.21
-text|is	-0.61
+texts|stop	0.56
+texts|to	0.54
+texts|ya	0.57
+text|don	0.46
+text|instead	-0.2
+text|is	-0.55
 text|less	-0.52
-text|my	-0.36
-text|on	-0.46
-text|said	-0.44
+text|my	-0.44
+text|on	-0.44
+text|said	-0.47
 text|stop	-0.34
 text|this	0.98
-text|to	-0.34
-text|you	-0.35
-tez	0.38
-tez 	0.38
+text|to	-0.32
+text|you	-0.34
+tez	0.36
+tez 	0.36
+te|appen	0.2
 te|aviso	-0.2
 te|contacteren	0.2
-te|duur	-0.27
-te|horen	0.29
-te|mailen	1.08
-te|melden	-0.4
+te|duur	-0.24
+te|horen	0.34
+te|mailen	1.07
+te|melden	-0.41
 te|stoppen	-0.5
-te|veel	-0.2
+te|veel	-0.26
 te|verwijderen	0.34
-te|whatsappen	0.22
+te|whatsappen	0.23
 te|wissen	0.47
 tfe	0.28
 tfer	0.28
 tfern	0.28
-tge	0.44
-tges	0.44
-tgesc	0.44
-than 	-0.28
-thank	0.43
+tge	0.42
+tges	0.42
+tgesc	0.42
+than 	-0.29
+thank	0.39
 thanks|but	0.2
-thanks|for	0.5
+thanks|for	0.53
 thanks|please	0.2
-thanks|sara	0.22
-thanks|see	-0.4
-thanks|tho	-0.25
+thanks|sara	0.24
+thanks|see	-0.39
+thanks|tho	-0.3
 thanks|thursday	-0.2
 thank|you	0.48
-than|30k	-0.22
-than|two	-0.27
-that|all	0.37
-that|cancel	-0.3
+than|30k	-0.21
+than|two	-0.28
+that|all	0.29
+that|cancel	-0.29
 that|covered	-0.19
-that|form	0.26
+that|form	0.24
 that|i	-0.38
+that|model	-0.32
 that|noise	-0.33
+that|right	-0.24
 that|the	-0.2
 that|you	0.21
-thd	0.28
-thdr	0.28
-thdra	0.28
-the	-0.67
-the 	-0.61
-them	-0.64
-them 	-0.64
-them|to	-0.52
+thd	0.29
+thdr	0.29
+thdra	0.29
+the	-0.66
+the 	-0.59
+them	-0.67
+them 	-0.67
+them|to	-0.5
 then	-0.29
 then 	-0.29
-ther 	0.56
-there	-0.31
+ther	-0.2
+ther 	0.5
+there	-0.33
 there|a	-0.2
-there|s	-0.66
+there|s	-0.64
 there|some	-0.32
 theri	0.21
-these|emails	-0.26
-these|messages	0.57
+these|emails	-0.3
+these|messages	0.49
 they	-0.22
 they 	-0.22
 they|re	-0.22
-the|0	-0.43
-the|account	-0.28
-the|ad	-0.37
+the|0	-0.45
+the|4th	0.2
+the|account	-0.23
+the|ad	-0.36
 the|apr	-0.2
-the|bank	-0.29
-the|base	-0.4
-the|blue	-0.2
-the|brakes	-0.41
-the|brochure	-0.68
-the|bronco	-0.38
+the|bank	-0.22
+the|base	-0.67
+the|blue	-0.19
+the|brakes	-0.4
+the|brochure	-0.62
+the|bronco	-0.29
 the|build	-0.4
 the|bus	-0.24
-the|buyer	-0.26
+the|buyer	-0.27
 the|calling	-0.2
-the|calls	0.51
-the|car	-0.67
+the|calls	0.55
+the|car	-0.65
 the|deal	-0.32
-the|dealer	-0.63
-the|dealership	-0.24
+the|dealer	-0.71
+the|dealership	-0.23
 the|deposit	-0.2
-the|details	-0.19
 the|discount	-0.2
-the|distribution	0.2
-the|do	0.39
-the|door	-0.41
-the|emails	-0.64
+the|distribution	0.19
+the|do	0.41
+the|door	-0.43
+the|emails	-0.63
 the|end	-0.2
 the|erasure	0.21
-the|extended	-0.22
+the|extended	-0.25
 the|f	0.21
-the|final	-0.58
-the|financing	-0.21
+the|final	-0.53
+the|financing	-0.2
 the|floor	-0.21
 the|ftc	0.2
 the|future	0.2
-the|gas	-0.41
-the|gym	0.32
+the|gas	-0.38
+the|gym	0.28
 the|help	0.2
-the|info	-0.28
+the|info	-0.2
 the|insurance	-0.2
-the|interior	-0.22
-the|lease	-0.23
-the|list	-0.24
-the|loan	-0.35
-the|market	0.33
-the|marketing	-0.23
+the|interior	-0.23
+the|lease	-0.27
+the|list	-0.25
+the|loan	-0.3
+the|market	0.21
+the|marketing	-0.24
 the|minute	-0.4
 the|money	-0.2
 the|month	-0.2
 the|new	-0.6
-the|newsletter	-0.79
-the|number	-0.34
-the|odometer	-0.22
-the|offer	0.19
-the|offers	-0.29
+the|newsletter	-0.76
+the|number	-0.32
+the|odometer	-0.21
+the|offer	0.22
+the|offers	-0.28
 the|old	-0.2
 the|one	-0.21
 the|only	-0.2
 the|open	0.2
 the|order	-0.2
-the|other	-0.56
+the|other	-0.52
 the|out	-0.2
 the|panels	-0.2
-the|paperwork	-0.2
+the|paperwork	-0.21
 the|payoff	-0.23
-the|person	0.22
-the|phone	0.71
-the|photos	-0.42
+the|person	0.23
+the|phone	0.68
+the|photos	-0.41
 the|price	-0.39
-the|promo	-0.41
-the|quote	-0.31
+the|promo	-0.45
+the|quote	-0.27
 the|ram	-0.2
-the|rav4	-0.19
-the|recall	-0.23
-the|roof	-0.21
+the|recall	-0.27
+the|roof	-0.23
 the|sale	-0.2
 the|same	-0.2
-the|service	-0.38
+the|service	-0.32
 the|shop	-0.2
+the|specials	-0.3
 the|spring	-0.19
 the|stop	-0.54
-the|sunroof	-0.21
+the|sunroof	-0.2
 the|tacoma	-0.4
-the|texts	0.19
-the|third	0.23
+the|tesla	0.2
+the|third	0.27
 the|tint	-0.2
-the|trade	-0.33
+the|trade	-0.41
 the|tundra	-0.2
 the|unsubscribe	-0.2
 the|updates	-0.23
-the|vin	-0.6
+the|vin	-0.61
 the|waiting	-0.2
-the|warranty	-0.53
-the|weekly	-0.36
+the|warranty	-0.42
+the|weekly	-0.37
 the|wife	0.2
 the|window	-0.21
 thi	0.5
-thin	0.27
-thing	0.32
+thin	0.3
+thing	0.31
 think	-0.59
 thinking|about	-0.2
-thinks|i	-0.19
 think|your	-0.2
-thir	0.23
-third	0.23
-third|time	0.23
+thir	0.27
+third	0.27
+third|time	0.27
 this	0.21
 this 	0.21
-this|crap	0.49
+this|crap	0.44
 this|dealership	0.2
-this|early	-0.39
-this|line	0.26
-this|list	0.6
-this|number	0.39
+this|early	-0.36
+this|line	0.27
+this|list	0.58
+this|number	0.36
 this|one	-0.25
-this|stop	0.48
-this|take	0.42
-this|the	-0.34
-this|time	-0.84
-this|week	-0.82
-this|year	0.22
-tho 	-0.45
+this|stop	0.49
+this|take	0.43
+this|the	-0.32
+this|time	-1
+this|week	-0.89
+this|year	0.24
+tho	-0.21
+tho 	-0.5
 thos	-0.2
 those	-0.2
 those|car	-0.2
@@ -17698,141 +17677,143 @@ throu	0.2
 through|our	0.2
 ths	-0.2
 ths 	-0.2
-thu	-0.71
-thui	-0.67
-thuis	-0.67
-thuis|ben	-0.37
-thur	-0.25
-thurs	-0.25
-thursday|to	-0.19
+thu	-0.69
+thui	-0.65
+thuis	-0.65
+thuis|ben	-0.36
+thuis|kan	-0.29
+thur	-0.22
+thurs	-0.22
 thursday|works	-0.2
-thx|see	-0.26
-thx|send	-0.22
-tia	-0.49
-tia 	-0.49
+thx|see	-0.3
+thx|send	-0.21
+tia	-0.5
+tia 	-0.5
 tick	-0.21
 ticke	-0.21
 tics	0.2
 tics 	0.2
+tie	0.29
 tie 	-0.81
-tien	-0.28
-tien 	-0.78
-tiene	-0.26
-tienen|el	-0.35
-tienen|harto	0.23
-tienen|la	-0.6
+tien 	-0.82
+tienc	0.2
+tiene	-0.28
+tienen|el	-0.41
+tienen|harto	0.22
+tienen|la	-0.89
 tienen|que	-0.2
-tienen|servicio	-0.19
 tiene|la	-0.2
-tien|uur	-0.46
-tier	0.43
+tien|uur	-0.57
+tier	0.33
 tier 	-0.2
-tiere	0.56
-tiert	0.76
-ties	-0.34
-ties 	-0.34
-tiev	-0.19
-tieve	-0.19
+tiere	0.54
+tiert	0.65
+ties	-0.22
+ties 	-0.22
+tiev	-0.2
+tieve	-0.2
 tiez	0.2
 tiez 	0.2
-tig	0.52
-tig 	0.26
+tig	0.72
+tig 	0.45
 tige	0.3
 tigen	0.3
-tigi	-0.23
-tigin	-0.23
-tigu	-0.2
-tigua	-0.2
+tigi	-0.24
+tigin	-0.24
+tigu	-0.19
+tigua	-0.19
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
 tijde	-0.21
 tijdens|het	-0.21
-tijd|meer	-0.2
 tijd|vandaag	-0.2
 tik	-0.21
 tik 	-0.21
 til	-0.39
-til 	-0.4
-tili	-0.2
+til 	-0.39
+tilis	0.26
 tilit	-0.2
 till	-0.39
 till 	-0.39
 til|i	-0.19
 tima	0.2
 timad	0.2
-timer	-0.2
+time 	-0.24
+timer	-0.21
 times|a	-0.6
-times|do	0.52
-times|now	0.58
-time|and	-0.41
-time|do	-0.21
-time|i	0.23
+times|do	0.54
+times|now	0.59
+time|and	-0.38
+time|do	-0.2
+time|i	0.27
 timi	0.21
 timie	0.21
 timm	-0.2
 timmt	-0.2
-tin	-0.29
-tine	-0.2
-tinee	-0.2
-ting	-0.21
-ting 	-0.21
+tin	-0.28
+tine	-0.21
+tinee	-0.21
+ting	-0.22
+ting 	-0.22
 tint	-0.2
 tint 	-0.2
 tint|option	-0.2
-tiona	0.21
-tions	-0.23
+tiona	0.2
+tions	-0.27
 tir	0.36
-tir 	0.21
-tire	0.23
-tire 	0.64
-tiren	0.44
+tir 	0.2
+tire	0.26
+tire 	0.63
+tiren	0.43
 tirer	0.2
 tiro	0.21
 tiro 	0.21
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tkm	-0.19
-tkm 	-0.19
+tje	0.19
+tjes	0.19
+tjes 	0.19
 tle	-0.2
 tle 	-0.2
-tli	-0.22
-tlij	-0.22
-tlijs	-0.22
-tly	-0.37
-tly 	-0.37
-tmr	-0.24
-tmrw	-0.24
-tmrw 	-0.24
+tli	-0.33
+tlij	-0.28
+tlijs	-0.28
+tly	-0.32
+tly 	-0.32
+tmr	-0.23
+tmrw	-0.23
+tmrw 	-0.23
 tnes	0.2
 tness	0.2
 tnet	-0.24
 tnetz	-0.24
+to 	-0.2
 tob	-0.2
 tobe	-0.2
 tober	-0.2
 toc	0.22
-toch	0.22
-toch 	0.22
-toch|met	0.22
+toch	0.23
+toch 	0.23
+toch|met	0.23
 tock	-0.2
 tock 	-0.2
-toda	-0.34
+toda	-0.3
 toda 	0.2
-todav	-0.34
-todavia|voy	-0.21
+todav	-0.37
+todavia|voy	-0.22
 today	-0.2
-today|please	-0.32
+today|please	-0.26
 toda|comunicacion	0.2
-todo|bien	-0.21
-toe	0.43
+todo|bien	-0.2
+toe	0.42
 toed	0.2
 toed 	0.2
-toes	0.32
-toest	0.32
-toestemming|in	0.24
-toestemming|voor	0.48
+toes	0.27
+toest	0.27
+toestemming|in	0.26
+toestemming|voor	0.57
 toh	-0.2
 toha	-0.2
 tohau	-0.2
@@ -17840,15 +17821,17 @@ toi	-0.2
 toit	-0.2
 toit 	-0.2
 toit|ouvrant	-0.2
-tol	-0.44
-told	-0.3
-told 	-0.3
-told|anyone	-0.27
+tol	-0.45
+told	-0.29
+told 	-0.29
+told|anyone	-0.22
+told|me	-0.24
 told|them	-0.33
-told|to	0.44
-toll	-0.4
-toll 	-0.4
-toll|wo	-0.4
+told|to	0.46
+told|you	-0.19
+toll	-0.36
+toll 	-0.36
+toll|wo	-0.36
 tom	-0.48
 tom 	0.4
 toma	-0.21
@@ -17863,31 +17846,33 @@ toop 	0.32
 toor	-0.21
 toor 	-0.21
 too|many	-0.27
-top	0.39
+top	0.38
 top 	0.46
 topc	-0.2
 topco	-0.2
-topp 	0.34
-toppt	-0.35
+topp	0.19
+topp 	0.36
+toppt	-0.29
 tops	-0.2
 topsy	-0.2
-topt	-0.32
-topt 	-0.32
-top|service	-0.47
-top|tot	-0.22
-tor	0.59
-tore	0.59
-toren	0.59
+topt	-0.33
+topt 	-0.33
+top|service	-0.51
+top|tot	-0.23
+tor	0.77
+tore	0.4
+tore 	0.2
+toren	0.53
 tori	0.62
-torio	-0.23
+torio	-0.22
 toris	0.2
 toriz	0.58
 torn	-0.2
 torni	-0.2
-tot	-0.51
-tot 	-0.51
-tot|donderdag	-0.22
-tou	-0.25
+tot	-0.49
+tot 	-0.49
+tot|donderdag	-0.23
+tou	-0.26
 touj	-0.23
 toujo	-0.23
 toujours|interesse	-0.23
@@ -17895,72 +17880,69 @@ tous	-0.2
 tous 	-0.2
 tous|les	-0.2
 tout	-0.22
-tout 	-0.26
-toute	0.71
+tout 	-0.25
+toute	0.74
 toutes|mes	0.41
 toute|communication	0.19
-toute|la	-0.2
-toute|prospection	0.28
+toute|la	-0.21
+toute|prospection	0.32
 toute|sollicitation	0.19
 tout|va	-0.2
 tov	-0.2
 tovo	-0.2
 tovol	-0.2
 to|about	-0.2
-to|ask	0.32
-to|be	0.21
-to|bug	0.29
-to|buy	-0.53
-to|cancel	-0.25
-to|delete	0.47
+to|ask	0.31
+to|be	0.22
+to|bug	0.34
+to|buy	-0.49
+to|cancel	-0.26
+to|delete	0.36
 to|do	0.2
 to|erasure	0.2
 to|friday	-0.2
-to|hear	0.47
-to|measure	-0.19
-to|move	-0.27
-to|my	-0.49
+to|hear	0.48
+to|move	-0.2
+to|my	-0.47
 to|not	0.2
-to|only	-0.5
-to|quit	-0.37
-to|receive	0.52
-to|receiving	0.19
+to|only	-0.44
+to|quit	-0.36
+to|receive	0.48
+to|receiving	0.21
 to|remove	-0.21
-to|reschedule	-0.25
-to|say	0.33
-to|sign	-0.2
+to|reschedule	-0.23
+to|say	0.37
+to|sign	-0.21
 to|stay	0.2
-to|stop	-0.43
-to|text	-0.32
-to|this	-0.22
-to|trade	-0.21
+to|stop	-0.46
+to|text	-0.3
+to|this	-0.21
+to|trade	-0.23
 to|unsubscribe	-0.32
-to|your	0.47
-tp 	0.83
-tra 	-0.2
+to|your	0.45
+tp 	0.86
 trab	-0.3
 traba	-0.3
 trabajo|de	0.33
-trabajo|marqueme	-0.27
-trabajo|mejor	-0.25
-trabajo|no	-0.46
+trabajo|marqueme	-0.28
+trabajo|mejor	-0.23
+trabajo|no	-0.54
 trabajo|usen	-0.24
-trac	-0.24
-tract	-0.24
-trad	-0.83
-trade	-0.83
+trac	-0.25
+tract	-0.25
+trad	-0.63
+trade	-0.63
 traded|it	-0.2
-trade|in	-0.24
 trade|ins	-0.2
-trade|it	-0.21
+trade|it	-0.23
 trade|value	-0.2
-trae	-0.34
-trae 	-0.34
-trae|sistema	-0.34
-trag	0.48
+trae	-0.21
+trae 	-0.21
+trae|sistema	-0.21
+trag	0.5
 trag 	-0.42
-trage	0.47
-tragen|sie	0.32
+trage	0.5
+tragen|sie	0.37
 tragt	0.25
 tragt|mich	0.25
 trai	0.2
@@ -17968,157 +17950,165 @@ trait	0.2
 traitement|de	0.2
 tral	0.2
 trale	0.2
-tran	0.25
-tranq	0.25
-tranquille|avec	0.68
-tranquille|maintenant	0.84
+tran	0.24
+tranq	0.24
+tranquille|avec	0.72
+tranquille|maintenant	0.87
 tranquille|stp	0.2
 tranquilo|ya	0.2
+trans	-0.23
+transporter|schicken	-0.23
 trar	0.2
 trari	0.2
 tras	-0.2
 tras 	-0.2
 trat	-0.21
 trato	-0.21
-trau	-0.2
-traum	-0.2
-traumen|sie	-0.2
+trau	-0.19
+traum	-0.19
+traumen|sie	-0.19
 trav	-0.21
 trava	-0.21
-tre	0.41
-tre 	0.4
-trec	-0.23
-trech	-0.23
-trek 	0.32
+tre	0.34
+tre 	0.37
+trec	-0.24
+trech	-0.24
+trek 	0.27
 trekh	-0.21
-trekhaak|maar	-1.31
+trekhaak|maar	-1.22
 trekhaak|uit	-0.21
-trek|hierbij	0.58
+trek|hierbij	0.62
 trek|ik	0.2
-trek|mijn	0.78
+trek|mijn	0.99
 tres	0.33
 tres 	0.33
 tres|sympa	0.2
-tret	-0.45
-treti	-0.45
-tri	0.2
-trib	0.2
-tribu	0.2
+tret	-0.43
+treti	-0.43
+trib	0.19
+tribu	0.19
 trik	0.2
 trike	0.2
 trim	-0.2
 trim 	-0.2
-tro 	0.49
-troca|la	-0.47
-troisieme|fois	0.27
-trois|fois	-0.37
-trop	-0.21
-trop 	-0.21
+tro 	0.32
+troca|la	-0.49
+troi	-0.25
+trois	-0.25
+troisieme|fois	0.28
+trois|fois	-0.31
+trois|sms	-0.2
+trop	-0.22
+trop 	-0.22
 trop|d	-0.2
+trop|un	-0.2
 tros	0.2
 tros 	0.2
 trotzdem|ein	0.2
-trouve|plus	-0.45
+trouve|plus	-0.44
 trouve|une	0.38
 truck|from	0.2
+truck|privately	0.2
 try	-0.2
 try 	-0.2
 try|again	-0.2
-ts 	0.55
-tsa	0.22
-tsap	0.22
-tsapp	0.22
-tschi	0.27
-tscho	0.22
+ts 	0.53
+tsa	0.21
+tsap	0.21
+tsapp	0.21
+tsc	0.36
+tsch	0.36
+tschi	0.2
+tscho	0.23
+tschr	0.2
 tse	0.2
 tsen	0.2
 tsen 	0.2
-tsend	-0.22
+tsend	-0.21
 tsz	-0.2
 tsze	-0.2
 tszei	-0.2
-tta	-0.39
-tta 	-0.22
+tta	-0.4
+tta 	-0.32
 ttac	-0.2
 ttach	-0.2
 ttag	-0.21
 ttag 	-0.22
 ttags	-0.21
-tte 	0.2
-ttel	-0.27
-ttela	-0.27
-tten	-0.51
-ttend	-0.31
-ttent	-0.31
+ttel	-0.24
+ttela	-0.24
+tten	-0.47
+ttend	-0.28
+ttent	-0.32
 tterm	-0.2
 ttes	0.2
 ttes 	0.2
-tti	-0.2
-ttin	-0.2
-ttin 	0.23
-tting	-0.37
+ttin 	0.37
+tting	-0.38
 ttl	-0.2
 ttle	-0.2
 ttle 	-0.2
-tu 	0.26
-tuat	0.22
-tuati	0.22
-tub	0.38
-tubl	0.38
-tubli	0.38
+tu 	0.28
+tuat	0.24
+tuati	0.24
+tub	0.28
+tubl	0.28
+tubli	0.28
 tuc	-0.2
 tucs	-0.2
 tucso	-0.2
 tud	0.2
 tudi	0.2
 tudio	0.2
+tuesday|can	-0.2
 tuf	0.2
 tuff	0.2
 tuff 	0.2
 tun	-0.2
-tun 	-0.33
+tun 	-0.35
 tund	-0.2
 tundr	-0.2
 tundra|one	-0.2
-tun|damit	-0.33
-tur	-0.39
+tun|damit	-0.35
+tur	-0.44
 tura	-0.2
 tura 	-0.2
 turd	-0.2
 turda	-0.2
+turen	-0.25
 tus	-0.27
 tuss	-0.27
 tusse	-0.27
 tussen|12	-0.25
-tussen|9	-0.63
-tuv	0.26
-tuvo	0.26
-tuvo 	0.26
-tu|lista	0.26
+tussen|9	-0.65
+tuv	0.34
+tuvo	0.34
+tuvo 	0.34
+tu|lista	0.28
 tva	0.25
 tvan	0.25
 tvang	0.25
 twa	-0.26
 twas	-0.26
 twas 	-0.26
-twe	0.19
+twe	0.2
 twer	0.2
 twerk	0.2
 twic	0.2
 twice	0.2
 twice|already	0.2
-twij	-0.21
-twijf	-0.21
-twijfel|nog	-0.21
+twij	-0.2
+twijf	-0.2
+twijfel|nog	-0.2
 twin	-0.2
 twing	-0.2
-two	-0.46
-two 	-0.27
-twoo	-0.2
-twoor	-0.2
-twor	-0.41
-twort	-0.41
-two|calls	-0.27
+two	-0.43
+two 	-0.28
+twoo	-0.19
+twoor	-0.19
+twor	-0.36
+twort	-0.36
+two|calls	-0.28
 txt	0.38
 txt 	0.29
 txti	0.21
@@ -18128,7 +18118,7 @@ txts	0.2
 txts 	0.2
 txt|me	0.21
 txt|pls	0.2
-ty 	-0.23
+ty 	-0.25
 typ	-0.29
 typi	-0.29
 typic	-0.29
@@ -18136,47 +18126,45 @@ tz 	-0.22
 tza	0.2
 tzag	0.2
 tzage	0.2
-tze	0.2
-tzen	0.2
-tzen 	0.2
 tzn	-0.22
 tznu	-0.22
 tznum	-0.22
-tzte	0.26
-tzten	0.26
-t|answer	-0.5
-t|ask	-0.33
-t|be	0.22
-t|beat	-0.49
-t|bother	-0.46
-t|buying	0.35
-t|contact	0.28
+tzte	0.28
+tzten	0.28
+tzu	0.19
+tzun	0.19
+tzung	0.19
+t|answer	-0.51
+t|ask	-0.32
+t|be	0.24
+t|beat	-0.47
+t|bother	-0.39
+t|buying	0.29
+t|contact	0.23
 t|delete	-0.19
-t|elle	-0.28
 t|email	0.35
 t|find	-0.2
-t|follow	0.35
+t|follow	0.31
 t|have	-0.2
 t|heard	-0.21
-t|il	-0.25
+t|il	-0.26
 t|in	-0.2
 t|know	-0.21
-t|mean	-0.42
-t|need	-0.96
-t|reach	0.59
+t|mean	-0.43
+t|need	-0.33
+t|reach	0.53
 t|remove	-0.23
 t|reply	-0.2
-t|right	-0.23
-t|say	-0.8
-t|send	0.6
-t|stop	-0.72
+t|right	-0.22
+t|say	-0.75
+t|send	0.68
+t|stop	-0.75
 t|take	-0.2
 t|talk	-0.21
 t|text	-0.2
-t|unsubscribe	-0.2
-t|want	-0.43
-t|wish	0.32
-t|you	0.41
+t|want	-0.44
+t|wish	0.33
+t|you	0.42
 ual	-0.2
 ual 	-0.2
 uali	-0.27
@@ -18185,55 +18173,57 @@ uall	-0.23
 ually	-0.23
 uan	-0.62
 uan 	-0.25
-uand	-0.43
+uand	-0.42
 uand 	-0.38
-uando	-0.4
-uant	-0.33
-uanto	-0.33
+uando	-0.42
+uant	-0.35
+uanto	-0.35
 uar	0.2
 uary	0.2
 uary 	0.2
 uas	-0.2
 uas 	-0.2
-uat	0.22
-uati	0.22
-uatio	0.22
-ub 	0.56
+uat	0.24
+uati	0.24
+uatio	0.24
+ub 	0.58
 ubc	0.23
 ubcr	0.23
 ubcri	0.23
-uberl	-0.19
-uberlege|noch	-0.19
 ubern	-0.3
-uber|whatsapp	0.28
+uber|whatsapp	0.26
 ubes	-0.2
 ubest	-0.2
-ubi	-0.21
-ubic	-0.21
-ubica	-0.21
-ubicacion|de	-0.47
+ubi	-0.22
+ubic	-0.22
+ubica	-0.22
+ubicacion|de	-0.44
 ubicacion|ya	-0.2
-ubl	0.74
-ubli	0.74
+ubl	0.63
+ubli	0.63
 ublic	0.19
-ublie	0.74
-ubs	0.19
-ubsc	0.19
-ubsci	0.39
-ucha	-0.2
-uchas	-0.2
-uchen	-0.28
+ublie	0.62
+ubs	0.2
+ubsc	0.2
+ubsci	0.37
+ucha	-0.21
+uchas	-0.21
+uchen	-0.27
 ucher	0.2
-uckr	-0.41
-uckru	-0.41
+uchi	-0.2
+uchis	-0.2
+ucht	0.2
+uchte	0.2
+uckr	-0.4
+uckru	-0.4
 ucs	-0.2
 ucso	-0.2
 ucson	-0.2
 ucu	0.44
 ucun	0.44
 ucun 	0.44
-uden	-0.39
-uden 	-0.39
+uden	-0.43
+uden 	-0.43
 udi 	-0.28
 udio	0.2
 udio 	0.2
@@ -18249,323 +18239,324 @@ udsbe	-0.21
 uea	-0.19
 ueal	-0.19
 ueal 	-0.19
-ueb	-0.23
-ueba	-0.23
-ueba 	-0.23
+ueb	-0.2
+ueba	-0.2
+ueba 	-0.2
 uedo	-0.2
 uedo 	-0.2
 uef	0.2
 uef 	0.2
-ueg	0.2
+ueg	-0.2
 uego	0.2
 uego 	0.2
+uegr	-0.2
+uegra	-0.2
 uej	0.2
 ueja	0.2
 ueja 	0.2
-uel	0.71
-uelv	0.71
-uelva	0.71
-uem	-0.27
-ueme	-0.27
-ueme 	-0.27
+uel	0.73
+uelv	0.73
+uelva	0.73
+uem	-0.28
+ueme	-0.28
+ueme 	-0.28
 uen 	0.59
-ueno	0.21
-ueno 	0.26
+ueno 	0.27
 uent	-0.3
 uenta	-0.21
 uento	-0.21
-uer	-0.33
-uer 	-0.29
+uer	-0.35
+uer 	-0.31
 uere	-0.21
 uerer	-0.21
-ues	-0.22
+ues	-0.21
 ues 	-0.22
 uess	-0.25
 uesse	-0.25
 uest 	0.21
-uesti	-0.26
+uesti	-0.25
 uev	-0.23
 ueva	-0.2
 ueva 	-0.2
 ueve	-0.21
 ueves	-0.21
-uevo	-0.22
-uevo 	-0.22
+uevo	-0.23
+uevo 	-0.23
 uez	0.2
-uez 	0.34
+uez 	0.33
 uezi	0.2
 uezi 	0.2
-uf 	0.25
-ufe	0.34
-ufe 	0.39
+uf 	0.28
+ufe	0.35
+ufe 	0.41
 uff 	0.2
-ufg	-0.27
-ufge	-0.27
-ufgeh	-0.27
+ufg	-0.26
+ufge	-0.26
+ufgeh	-0.26
 ufhoe	-0.25
-ufn	0.42
-ufna	0.42
-ufnah	0.42
+ufn	0.41
+ufna	0.41
+ufnah	0.41
 ufs	-0.31
 ufs 	-0.31
 uft	0.47
 uft 	0.47
 ug 	-0.2
-ugb	-0.19
-ugba	-0.19
-ugbar	-0.19
+ugb	-0.2
+ugba	-0.2
+ugbar	-0.2
 ugge	-0.21
 uggeb	-0.21
-uggi	0.28
-uggin	0.28
-ugh	0.39
-ugh 	0.39
-uh 	-0.23
-uha	0.51
-uhai	0.51
-uhait	0.51
+uggi	0.26
+uggin	0.26
+ugh	0.34
+ugh 	0.38
+uh 	-0.24
+uha	0.53
+uhai	0.53
+uhait	0.53
 uhe	0.57
 uhe 	0.57
-uhi	-0.21
-uhig	-0.21
-uhig 	-0.21
+uhi	-0.2
+uhig	-0.2
+uhig 	-0.2
 uhj	-0.2
 uhja	-0.2
 uhjah	-0.2
-uhr	-0.76
-uhr 	-0.76
-uhr|an	-0.76
-uhr|anrufen	-0.35
-ui 	-0.35
+uhr	-0.78
+uhr 	-0.78
+uhr|an	-0.74
+uhr|anrufen	-0.32
+ui 	-0.28
 uia	-0.24
 uia 	-0.24
 uiera	-0.71
-uikt	-0.36
-uikt 	-0.36
-uil	0.22
+uikt	-0.34
+uikt 	-0.34
+uil	0.21
 uild	-0.4
 uild 	-0.4
-uill	0.23
-uille	0.23
+uill	0.22
+uille	0.22
 uilo	0.2
 uilo 	0.2
 uir 	-0.2
 uiri	0.2
 uiri 	0.2
-uisi	-0.27
+uisi	-0.29
 uisie	0.21
-uisit	-0.56
+uisit	-0.53
 uiso	0.2
 uiso 	0.2
 uist	-0.2
 uist 	-0.2
-uit	0.45
+uit	0.47
 uit 	0.49
-uitg	0.44
-uitge	0.44
-uitgeschreven|worden	0.43
-uito	-0.7
-uito 	-0.7
-uitschrijven|aub	0.43
-uitschrijven|graag	0.37
+uitg	0.42
+uitge	0.42
+uitgeschreven|worden	0.44
+uito	-0.69
+uito 	-0.69
+uits	0.2
+uitsc	0.2
+uitschrijven|aub	0.56
+uitschrijven|graag	0.82
 uitschrijven|hoor	-0.2
-uitschrijven|van	0.67
-uitschrijven|voor	-0.2
-uit|bedankt	0.57
-uit|de	-0.32
-uit|het	0.54
-uit|uw	0.64
-uit|van	0.36
+uitschrijven|van	0.55
+uitschrijven|voor	-0.39
+uit|bedankt	0.46
+uit|de	-0.29
+uit|het	0.5
+uit|uw	0.62
+uit|van	0.24
 uivi	0.2
 uivi 	0.2
-uivo	-0.26
-uivoc	-0.26
+uivo	-0.25
+uivoc	-0.25
 ujo	-0.41
 ujou	-0.41
 ujour	-0.41
-uk 	-0.43
-ukt	-0.36
-ukt 	-0.36
+uk 	-0.38
+ukt	-0.3
+ukt 	-0.3
 uku	0.2
 ukun	0.2
 ukunf	0.2
 ul 	-0.24
-ula	-0.49
-ular	-0.37
-ular 	-0.37
-ulat	-0.23
-ulate	-0.23
-uld	-0.22
+ula	-0.47
+ular	-0.38
+ular 	-0.38
+ulat	-0.21
+ulate	-0.21
+uld	-0.24
+uld 	-0.27
 uldn	-0.2
 uldn 	-0.2
-ule	-0.48
+ule	-0.47
 ule 	-0.28
 ulee	-0.2
 uleer	-0.2
-ulem	-0.22
-uleme	-0.22
+ulem	-0.21
+uleme	-0.21
 uler	-0.2
 uler 	-0.2
-ulez	-0.25
-ulez 	-0.25
+ulez	-0.24
+ulez 	-0.24
 uli	-0.21
 ulio	-0.21
 ulio 	-0.21
-ulo	0.28
 ulo 	0.2
-uloi	0.39
-uloir	0.39
-ulot	-0.32
-ulot 	-0.32
+uloi	0.38
+uloir	0.38
+ulot	-0.29
+ulot 	-0.29
 ulz	-0.2
 ulz 	-0.2
-um 	-0.35
-umel	-0.5
-umeld	-0.5
-umen	-0.3
-umen 	-0.2
-ument	-0.3
-umm	0.37
-umme	0.37
-ummer	0.37
+umel	-0.46
+umeld	-0.46
+umen	-0.24
+umen 	-0.19
+ument	-0.23
+umm	0.39
+umme	0.39
+ummer	0.39
 um|09	0.2
-um|10	-0.26
-um|15	-0.39
-um|halb	-0.27
+um|10	-0.27
+um|15	-0.32
+um|die	0.2
+um|halb	-0.25
 un 	-0.46
 una	-0.65
 una 	-0.65
-una|cita	-0.29
+una|cita	-0.31
 una|reclamacion	0.2
 una|suv	-0.2
 una|vez	-0.39
-unc	-0.25
-unca	-0.25
-unca 	-0.25
-unch	-0.21
-unch 	-0.21
-unci	-0.39
-uncio	-0.39
-und	-0.41
-unda	-0.28
-unday	-0.28
+unc	-0.24
+unca	-0.24
+unca 	-0.24
+unch	-0.2
+unch 	-0.2
+unci	-0.26
+uncio	-0.26
+und	-0.44
+unda	-0.27
+unday	-0.27
 unde	0.6
 unde 	0.2
-unden	-0.23
 under	0.23
+under|12k	-0.22
 under|5k	-0.2
-under|ccpa	0.19
+under|ccpa	0.2
 under|gdpr	0.4
 undes	0.2
 undi 	-0.31
-undin	0.2
+undin	0.23
 undl	-0.2
 undli	-0.2
 undr	-0.2
 undra	-0.2
 unds	-0.2
 unds 	-0.2
-und|anrufe	0.21
-und|mochte	0.23
-und|nehmen	-0.34
+und|anrufe	0.22
+und|auf	-0.19
+und|mochte	0.22
+und|nehmen	-0.38
 und|schones	0.2
-uner	-0.5
-uner 	-0.24
-unera	-0.32
+uner	-0.43
+uner 	-0.23
+unera	-0.25
 unes	-0.33
 unes 	-0.33
 une|autre	0.2
 une|erreur	-0.2
 une|fois	-0.4
 une|voiture	0.22
-unf	0.26
-unft	0.27
+unf	0.45
+unf 	-0.23
+unft	0.45
 unft 	0.2
-unfti	0.33
-ung	0.2
-ung 	0.2
-uni	0.25
-uni 	-0.24
+unfti	0.34
+uni	0.24
+uni 	-0.25
 unic	0.7
 unica	0.7
-unl	-0.6
-unle	-0.6
-unles	-0.6
+unl	-0.61
+unle	-0.61
+unles	-0.61
 unless|the	-0.2
-unless|you	-0.41
-unn	-0.33
+unless|you	-0.43
+unn	-0.29
 unni	-0.2
 unnin	-0.2
 unny	-0.4
 unny 	-0.4
-uno	-0.22
-uno 	-0.22
-uno|a	-0.22
-unr	-0.21
-unro	-0.21
-unroo	-0.21
-uns	0.29
-uns 	0.2
+uno	-0.2
+uno 	-0.2
+uno|a	-0.2
+unr	-0.2
+unro	-0.2
+unroo	-0.2
+uns	0.32
+uns 	0.23
 unsu	0.21
 unsub	0.21
 unsubcribe|me	0.23
-unsubscribed|by	-0.49
-unsubscribe|by	-0.37
-unsubscribe|does	-0.3
+unsubscribed|by	-0.5
+unsubscribe|by	-0.34
+unsubscribe|does	-0.29
 unsubscribe|link	-0.2
-unsubscribe|me	0.27
-unsubscribe|my	-0.29
+unsubscribe|me	0.25
+unsubscribe|my	-0.42
 unsubscribing|don	0.2
-uns|aus	0.2
-uns|fur	0.19
-uns|nicht	0.19
+uns|aus	0.21
+uns|fur	0.2
+unt	-0.22
 unta	-0.22
 untas	-0.22
 unten	-0.2
 unten|in	-0.2
-unterlagen|an	-0.41
-unterlagen|per	-0.83
-unterlassen|sie	0.26
-unter|dieser	-0.53
-unti	-0.29
-until	-0.29
-until|after	-0.28
+unterlagen|an	-0.31
+unterlagen|bekommen	-0.23
+unterlagen|per	-0.84
+unterlassen|sie	0.22
+unter|dieser	-0.54
+unti	-0.27
+until	-0.27
+until|after	-0.27
 un|an	0.2
+un|concurrent	0.2
 un|correo	0.36
 un|essai	-0.19
-un|hybride	-0.44
+un|hybride	-0.43
 un|malentendido	-0.2
-un|mensaje	0.33
-un|moyen	-0.25
-un|par	-0.2
+un|mensaje	0.37
+un|moyen	-0.26
+un|par	-0.4
 un|sms	-0.2
-uot	-0.31
-uote	-0.31
-uote 	-0.31
-up 	0.39
+uot	-0.28
+uote	-0.28
+uote 	-0.28
+up 	0.5
 upa	-0.22
 upad	-0.22
 upado	-0.22
-upd	-0.2
-upda	-0.2
-updat	-0.2
-updates|on	-0.58
-update|my	-0.25
-upe	-0.37
-upe 	-0.19
-uper	-0.37
-uper 	-0.37
+upd	-0.21
+upda	-0.21
+updat	-0.21
+updates|on	-0.26
+update|my	-0.29
+upe	-0.4
+uper	-0.4
+uper 	-0.4
 upl	0.21
 upli	0.21
 uplic	0.21
-upo	-0.2
-upon	-0.2
-upons	-0.2
 uppl	-0.2
 upplu	-0.2
 uppo	0.2
 uppor	0.2
-uppr	0.23
+uppr	0.24
 uppre	0.2
 upr	0.21
 upre	0.21
@@ -18577,213 +18568,215 @@ ups|regards	0.2
 upt	-0.2
 upte	-0.2
 uptet	-0.2
-up|again	0.35
-up|for	0.42
-up|leasing	0.2
-up|my	0.23
-up|the	-0.41
-up|this	-0.3
+up|again	0.31
+up|for	0.43
+up|leasing	0.4
+up|my	0.21
+up|the	-0.42
+up|this	-0.34
 up|with	-0.2
-ur 	-0.49
-ura	-0.42
+ur 	-0.42
+ura	-0.48
 ura 	-0.2
-uran	-0.28
+uran	-0.32
 urand	-0.2
 urant	-0.2
-urc	0.35
-urch	0.35
-urcha	0.35
+urc	0.27
+urch	0.27
+urcha	0.27
 urd	-0.24
-urd 	-0.2
+urd 	-0.21
 urda	-0.2
 urday	-0.2
-ure	-0.38
-ure 	-0.35
-urea	-0.43
-ureau	-0.43
-urer	0.2
-urer 	0.2
-ures	-0.33
-ures 	-0.33
+ure	-0.45
+ure 	-0.33
+urea	-0.41
+ureau	-0.41
+uren	-0.24
+uren 	-0.24
+urer	0.24
+urer 	0.24
+ures	-0.58
+ures 	-0.58
 urg	0.28
 urge	0.28
 urge 	0.28
-uri	-0.48
-urin	-0.48
-uring	-0.48
+uri	-0.44
+urin	-0.44
+uring	-0.44
 url	-0.41
 urla	-0.41
 urlau	-0.41
-uro	-0.38
+uro	-0.37
 uro 	-0.4
 uros	-0.21
 uros 	-0.21
-urr	0.26
-urra	-0.19
-urra 	-0.19
-urri	0.26
-urrie	0.26
-urs	-0.24
-urs 	-0.19
-ursd	-0.25
-ursda	-0.25
+urr	0.43
+urre	0.2
+urren	0.2
+urri	0.24
+urrie	0.24
+urs	-0.19
+ursd	-0.22
+ursda	-0.22
 urt	0.19
 urth	0.5
 urthe	0.5
 urto	-0.4
 urtou	-0.4
-uru	0.2
-uruc	-0.22
-uruck	-0.22
-uruf	0.2
-urufe	0.2
-urz	-0.24
-urz 	-0.24
-ur|list	0.76
-ur|system	0.36
-us 	0.22
+uru	0.22
+uruc	-0.28
+uruck	-0.28
+uruf	0.22
+urufe	0.22
+urz	-0.22
+urz 	-0.22
+ur|list	0.77
+ur|system	0.44
+us 	0.19
 usan	0.2
 usann	0.2
-usb	-0.31
-usba	-0.31
-usban	-0.31
-usc	0.33
+usb	-0.41
+usba	-0.41
+usban	-0.41
+usc	0.35
 uscar	0.24
 usco	-0.2
 usco 	-0.2
-uscr	0.29
-uscri	0.29
-use	-0.44
-use 	-0.37
+uscr	0.3
+uscri	0.3
+use	-0.46
+use 	-0.41
 usef	-0.22
 usefu	-0.22
 usen 	-0.24
 usend	0.2
 usen|el	-0.24
-uses	0.22
-uses 	0.22
-use|555	-0.21
+uses	0.32
+uses 	0.32
+use|555	-0.22
 use|gmail	-0.2
-use|my	-0.48
-use|this	-0.3
-usi	0.46
-usin	0.26
-usin 	0.36
+use|my	-0.45
+use|this	-0.31
+usi	0.41
+usin	0.29
+usin 	0.32
 usine	0.2
-usio	0.2
-usion	0.2
-usl	0.23
-usly	0.23
-usly 	0.23
+usio	0.22
+usion	0.22
+usl	0.4
+usly	0.4
+usly 	0.4
 usq	0.21
 usqu	0.21
-usqu 	-0.19
 usque	0.21
-uss	-0.24
-uss 	0.39
-usse	-0.67
-ussen	-0.67
-ust	-0.23
-uste	-0.27
-uste 	-0.35
-ustedes|no	0.29
-ustedes|son	-0.33
-ustedes|todo	-0.21
-usto	-0.22
-usto 	-0.22
-ustr	0.32
-ustra	0.32
+uss	-0.26
+uss 	0.4
+usse	-0.68
+ussen	-0.68
+ust	-0.24
+uste	-0.32
+uste 	-0.34
+ustedes|no	0.37
+ustedes|son	-0.37
+ustedes|todo	-0.2
+usto	-0.23
+usto 	-0.23
+ustr	0.33
+ustra	0.33
 usy	-0.25
 usy 	-0.25
 us|from	0.2
-us|off	0.2
-ut 	0.32
-uta	-0.19
+us|off	0.22
+ut 	0.34
+uta	-0.2
 utan	-0.2
 utant	-0.2
 utat	0.2
 utati	0.2
-ute	-0.3
-ute 	-0.64
-uten	-0.29
-uten 	-0.29
-utes	0.41
-utes 	0.41
+ute	-0.26
+ute 	-0.61
+uten	-0.26
+uten 	-0.26
+utes	0.4
+utes 	0.4
 utez	0.21
 utez 	0.21
+uti	-0.19
 utie	-0.2
 utier	-0.2
-util	-0.24
-utili	-0.2
+utilisation|de	0.26
 utilitaires|en	-0.2
-utio	0.2
-ution	0.2
-uto 	0.39
+utio	0.19
+ution	0.19
+uto 	0.38
 utoh	-0.2
 utoha	-0.2
 utom	-0.21
 utoma	-0.21
 utor	0.62
 utori	0.62
-utos	-0.21
-utos 	-0.21
-utot	-0.5
-utot 	-0.5
-utrec	-0.23
+utos	-0.23
+utos 	-0.23
+utot	-0.49
+utot 	-0.49
+utrec	-0.24
 utres	0.2
-utt	-0.3
-utte	-0.3
-utter	-0.3
+utt	-0.33
+utte	-0.33
+utter	-0.33
 utu	0.2
 utur	0.2
 uture	0.2
-uur	-0.52
-uur 	-0.52
-uur|s	-0.2
+utz	0.19
+utzu	0.19
+utzun	0.19
+uur	-0.46
+uur 	-0.46
+uur|s	-0.22
 uur|svp	-0.53
 uut	0.2
 uute	0.2
 uute 	0.2
-uv 	-0.37
+uv 	-0.36
 uva	-0.27
 uvai	-0.27
 uvais	-0.27
-uve	-0.2
-uvea	-0.25
-uveau	-0.25
-uven	-0.56
-uvent	-0.56
-uvo	0.26
-uvo 	0.26
+uvea	-0.24
+uveau	-0.24
+uven	-0.54
+uvent	-0.54
+uvo	0.34
+uvo 	0.34
 uvr	-0.2
 uvra	-0.2
 uvran	-0.2
 uwe	-0.2
 uwe 	-0.2
-uw|bestand	0.56
+uw|bestand	0.58
 uw|collega	-0.2
-uw|database	0.24
-uw|systeem	0.21
+uw|database	0.26
+uw|systeem	0.19
 ux 	0.23
-uye	-0.26
-uyer	-0.26
-uyer 	-0.26
-uyi	0.48
-uyin	0.48
-uying	0.48
+uye	-0.27
+uyer	-0.27
+uyer 	-0.27
+uyi	0.45
+uyin	0.45
+uying	0.45
 u|al	0.2
-u|at	-0.26
-u|b	0.43
-u|can	0.22
-u|de	-0.23
+u|at	-0.3
+u|b	0.42
+u|can	0.21
+u|de	-0.25
 u|geen	-0.25
-u|mij	0.59
-u|mijn	0.26
-u|niet	-0.37
-u|people	0.7
+u|mij	0.61
+u|mijn	0.27
+u|niet	-0.43
+u|people	0.69
 u|plz	0.2
-u|stop	0.32
-u|take	0.25
+u|stop	0.31
+u|take	0.46
 u|tmrw	-0.23
 va 	-0.36
 vaa	-0.5
@@ -18797,9 +18790,9 @@ vail	-0.21
 vail 	-0.21
 vais	-0.27
 vais 	-0.27
-vak	-0.2
-vaka	-0.2
-vakan	-0.2
+vak	-0.21
+vaka	-0.21
+vakan	-0.21
 val	-0.2
 vall	0.21
 valle	0.21
@@ -18808,15 +18801,14 @@ vals 	-0.2
 valu	-0.2
 value	-0.2
 value|is	-0.2
-vana	0.27
-vanaf	0.28
-vanaf|nu	0.28
+vana	0.28
+vanaf	0.3
+vanaf|nu	0.3
 vanav	-0.22
 vanavond|naar	-0.22
 vand	-0.21
 vanda	-0.21
-vandaag|geen	-0.2
-vandaag|niet	-0.48
+vandaag|niet	-0.47
 vandaag|wel	-0.2
 vang	0.25
 vange	0.25
@@ -18825,35 +18817,35 @@ vanmi	-0.2
 vanmiddag|even	-0.2
 vant	-0.56
 vant 	-0.56
-van|a	-0.87
-van|alles	0.36
-van|jullie	0.52
-van|mijn	0.23
+van|a	-0.86
+van|alles	0.24
+van|jullie	0.55
+van|me	-0.2
+van|mijn	0.21
 van|uw	-0.2
-van|whatsapp	0.26
-vas	0.19
+van|whatsapp	0.37
+vas	0.2
 vas 	0.22
-vast	-0.34
-vaste	-0.34
-vaste|lijn	-0.34
-vat	-0.2
-vate	-0.2
-vate 	-0.2
+vast	-0.3
+vaste	-0.3
+vaste|lijn	-0.3
+vate 	-0.23
+vatel	0.2
 va|bien	-0.2
-ve 	0.52
-vea	-0.25
-veau	-0.25
-veau 	-0.25
-vec 	0.2
-vece	-0.35
-veces	-0.35
-veces|al	-0.35
-vee	0.2
+ve 	0.47
+vea	-0.24
+veau	-0.24
+veau 	-0.24
+vec 	0.21
+vece	-0.36
+veces	-0.36
+veces|al	-0.36
 veed	0.2
 veedo	0.2
-veel	-0.39
-veel 	-0.39
-veel|graag	-0.2
+veel	-0.26
+veel 	-0.26
+veel|een	-0.2
+veel|graag	-0.21
 veh	0.22
 vehi	0.22
 vehic	0.22
@@ -18862,197 +18854,201 @@ vehiculo|saludos	0.2
 velg	-0.2
 velge	-0.2
 velgen|aub	-0.2
-vem	-0.38
-vemo	-0.38
-vemos	-0.38
-vemos|el	-0.38
-ven	-0.26
-vend	-0.7
-vende	-0.34
-vendi	-0.5
+vem	-0.35
+vemo	-0.35
+vemos	-0.35
+vemos|el	-0.35
+ven	-0.34
+vend	-0.64
+vende	-0.32
+vendi	-0.53
 vendr	-0.22
-vendu	-0.38
+vendu	-0.4
 veni	-0.19
 venir	-0.19
 venir|el	-0.2
 vens	0.34
 vens 	0.34
-vent	-0.56
-vent 	-0.56
-ver	-0.31
-ver 	-0.43
-vera	-0.28
-veran	-0.28
-veranderd|dit	-0.28
-verb	0.32
-verbi	0.2
-verbitte|mir	0.2
-verd	0.54
-verde	0.54
-verder|benaderd	0.6
-verder|contact	0.2
+vent	-0.54
+vent 	-0.54
+ver	-0.28
+ver 	-0.42
+vera	-0.29
+veran	-0.29
+veranderd|dit	-0.29
+verb	0.23
+verbi	0.21
+verbitte|mir	0.21
+verd	0.66
+verde	0.66
+verder|benaderd	0.53
+verder|contact	0.22
 vere	-0.19
 vered	-0.19
-verf	-0.19
-verfu	-0.19
-verg	0.24
+verf	-0.2
+verfu	-0.2
+verg	0.32
 verge	0.44
-vergeet|mijn	0.36
-vergessen|sie	0.45
-vergesst|meine	0.47
-vergeten|ik	0.36
+vergeet|mijn	0.34
+vergessen|sie	0.44
+vergesst|meine	0.45
+vergeten|ik	0.39
 vergi	-0.2
 vergissing|van	-0.2
-verk	-0.47
-verkauft|ist	-0.28
-verkauft|schicken	0.3
-verke	-0.3
-verkeerd|nummer	-0.3
+verk	-0.35
+verka	-0.2
+verkauft|ist	-0.29
+verkauft|schicken	0.33
+verke	-0.35
+verkeerd|nummer	-0.35
 verkocht|en	0.2
-verkocht|is	-0.49
-verkocht|zijn	-0.37
+verkocht|is	-0.47
+verkocht|zijn	-0.43
 verlange|die	0.4
 verlangt|dass	-0.25
-verlo	-0.36
-verlos|en	-0.2
-vers	-0.34
-vers 	-0.59
+verlo	-0.41
+verlos|en	-0.23
+vers	-0.35
+vers 	-0.57
 versc	-0.2
 versi	-0.2
 version|de	-0.2
-vers|14h	-0.2
-vers|17h	-0.38
-vers|9h	-0.24
-vert	0.23
-verte	0.25
+vers|14h	-0.21
+vers|17h	-0.36
+vers|9h	-0.23
+verte	0.21
 verteilern|entfernen	0.2
 verteilern|streichen	0.2
-verteiler|aus	0.21
-verteiler|danke	0.29
+verteiler|aus	0.22
+verteiler|danke	0.41
 vertr	-0.42
-vertrag|endet	-0.22
-vertrag|lassen	-0.19
+vertrag|endet	-0.23
+vertrag|lassen	-0.2
 verwijderd|te	-0.2
-verwijder|al	0.47
-verwijder|de	-0.89
+verwijder|al	0.49
+verwijder|de	-0.79
 verwijder|het	-0.2
-verwijder|ik	0.21
-verwijder|me	0.2
+verwijder|ik	0.19
+verwijder|me	0.22
 verwijder|mij	0.24
-verwijder|mijn	0.35
-very	-0.27
-very 	-0.62
+verwijder|mijn	0.33
+very	-0.23
+very 	-0.5
 veryt	0.3
-verzi	0.27
-verzichte|auf	0.27
+verze	-0.19
+verzi	0.28
+verzichte|auf	0.28
 verzo	0.34
 verzoek|ik	0.2
-verzoek|u	0.24
+verzoek|u	0.2
 ver|la	-0.2
-ves	-0.37
+ves	-0.34
 ves 	-0.21
-vest	-0.23
-vesti	-0.23
-vestiging|in	-0.23
+vest	-0.24
+vesti	-0.24
+vestiging|in	-0.24
 vet	0.2
 veto	0.2
 vetoe	0.2
 vetoed|it	0.2
-veu	0.54
+veu	0.52
 veui	0.36
 veuil	0.36
 veuillez|supprimer	0.2
-veux	0.53
-veux 	0.53
-veux|acheter	-0.49
-veux|garder	-0.66
+veux	0.52
+veux 	0.52
+veux|acheter	-0.42
+veux|garder	-0.62
 veux|juste	-0.2
 veux|le	-0.2
-veux|me	0.22
+veux|me	0.21
 veux|plus	0.38
 veux|que	0.2
 veux|rester	-0.2
 vey	-0.2
 veya	-0.2
 veyar	-0.2
-vez	-0.38
-vez 	-0.38
+vez	-0.35
+vez 	-0.35
 vez|basta	-0.2
-ve|asked	0.76
-ve|been	0.44
-ve|decided	0.22
-ve|got	0.23
+ve|asked	0.81
+ve|been	0.46
+ve|decided	0.2
+ve|got	0.24
 vg 	0.2
 vi 	0.2
 via 	-0.53
-vian 	-0.44
-viand	0.6
+vian 	-0.42
+viand	0.61
 viar	0.45
 viarm	0.45
-vic	-0.34
-vici	-0.47
-vicio	-0.47
+vic	-0.26
+vice	-0.25
+vice 	-0.25
+vici	-0.7
+vicio	-0.7
 vid	0.21
-vida	0.23
-vidat	0.23
+vida	0.22
+vidat	0.22
 vieille|clio	0.2
 vieille|twingo	-0.2
-viej	-0.21
+viej	-0.2
 vieja	-0.2
 vieja|y	-0.2
-viejo	-0.43
-viejo|pero	-0.43
-vielen|dank	0.25
-viele|mails	-0.21
+viejo	-0.45
+viejo|pero	-0.44
+viel	-0.2
+viel 	-0.2
+viele	-0.39
+viele|mails	-0.2
 viele|nachrichten	-0.2
-vielm	0.24
-vien 	0.43
+vielm	0.29
+viel|einmal	-0.2
+vien 	0.45
 viend	-0.21
 vient	-0.28
 vient|de	-0.28
-vier	-0.29
-vier 	-0.2
-viern	-0.23
-vier|mails	-0.2
+vier	-0.48
+vier 	-0.21
+viern	-0.36
+vier|mails	-0.21
 vie|envoyez	-0.2
-vij	-0.47
-vijv	-0.47
-vijve	-0.47
-vin	-0.6
+vij	-0.49
+vijv	-0.49
+vijve	-0.49
+vin	-0.69
 vin 	-0.68
-vin|please	-0.7
-vio	0.36
-vios	0.41
-vios 	0.41
+vin|please	-0.64
+vio	0.4
+vios	0.44
+vios 	0.44
 viou	0.2
 vious	0.2
-vis	-0.45
-vis 	-0.45
-visa	-0.23
-visar	-0.23
-viso	-0.22
-viso 	-0.22
+vis	-0.44
+vis 	-0.43
+visa	-0.31
+visar	-0.31
+viso	-0.24
+viso 	-0.24
 viv	-0.2
 vive	-0.2
 vive 	-0.2
 vive|ningun	-0.2
-voca	-0.26
-vocad	-0.26
+voca	-0.25
+vocad	-0.25
 voco	0.21
 voco 	0.21
-voi	-0.2
-voic	-0.19
-voice	0.21
-voicemails|i	0.21
-voici	-0.25
-voici|le	-0.3
+voice	0.29
+voicemails|i	0.2
+voicemail|i	0.2
+voici	-0.24
+voici|le	-0.33
 voici|mon	-0.2
-voir|samedi	-0.32
-voiture|a	-0.28
+voir|samedi	-0.38
 voiture|arrive	-0.2
 voiture|bien	0.2
 voiture|en	-0.25
-voiture|merci	-0.42
+voiture|merci	-0.44
 vok	0.37
 voke	0.37
 voke 	0.37
@@ -19060,126 +19056,128 @@ vol	-0.4
 volg	-0.21
 volge	-0.21
 volgende|week	-0.21
-voll	-0.23
-volli	-0.21
+voll	-0.21
+volli	-0.2
 volt	-0.2
 volta	-0.2
-vom|e	0.62
-vom|vertrag	-0.19
+vom|e	0.53
+vom|vertrag	-0.2
 vond	0.19
 vond 	-0.22
 vonde	0.2
-vons	0.2
-vons 	0.2
-von|dem	-0.8
-von|den	-0.44
-von|der	-0.23
-von|diesen	-0.36
+vons	0.4
+vons 	0.4
+von|dem	-0.81
+von|den	-0.35
+von|der	-0.24
+von|diesen	-0.35
 von|e	0.2
-von|euch	0.43
-von|ihrem	0.2
-von|ihrer	0.8
+von|euch	0.44
+von|ihrem	0.21
+von|ihrer	0.76
 voo	-0.31
 voor	-0.31
-voor 	-0.33
-voorj	-0.34
-voorjaar|terug	-0.34
+voor 	-0.28
+voora	-0.2
+vooral|niet	-0.2
+voorj	-0.3
+voorjaar|terug	-0.3
 voorl	0.2
 voorlopig|fietsen	0.2
-voort	0.44
-voortaan|met	0.25
+voort	0.45
+voortaan|met	0.27
 voortaan|niet	0.2
-voorw	-0.29
-voorwaarden|van	-0.29
+voorw	-0.3
+voorwaarden|van	-0.3
 voor|10	-0.2
-voor|9	-0.41
-voor|al	-0.34
-voor|contact	0.48
+voor|9	-0.47
+voor|al	-0.53
+voor|contact	0.57
 voor|dat	-0.21
-voor|deze	-0.39
-voor|die	-0.84
+voor|deze	-0.44
+voor|die	-0.73
 voor|direct	0.2
-voor|half	-0.51
-voor|het	0.26
-voor|me	-0.52
-voor|tien	-0.46
-voor|vrijdag	-0.2
+voor|half	-0.46
+voor|het	0.36
+voor|me	-0.51
+voor|tien	-0.57
+voor|vrijdag	-0.38
 vor 	0.27
-vorb	-0.21
-vorbe	-0.21
+vorb	-0.2
+vorbe	-0.2
 vorbei|ist	-0.2
 vorbei|stopp	-0.2
 vorh	-0.2
 vorhe	-0.2
-vor|10	-0.6
-vor|17	-0.5
-vor|18	-0.31
-vor|8	-0.52
-vor|9	-0.34
-vos	0.26
-vos 	0.26
+vor|10	-0.54
+vor|17	-0.65
+vor|18	-0.3
+vor|8	-0.53
+vor|9	-0.3
+vos	0.25
+vos 	0.25
 vos|appels	0.39
-vos|courriels	0.22
-vos|e	0.35
-vos|fichiers	0.32
-vos|listes	0.61
-vos|offres	0.54
+vos|courriels	0.27
+vos|e	0.46
+vos|fichiers	0.34
+vos|listes	0.62
+vos|offres	0.55
 vos|panneaux	0.2
-vos|relances	0.36
+vos|relances	0.37
 vos|textos	0.2
-vot	0.32
-votr	0.32
-votre	0.32
-votre|adresse	-0.45
+vot	0.3
+votr	0.3
+votre	0.3
+votre|adresse	-0.44
 votre|collegue	-0.2
 votre|fichier	0.2
 votre|liste	0.27
-votre|part	0.24
+votre|part	0.25
 votre|proposition	0.2
 votre|sms	-0.2
 votre|suivi	0.2
-votre|systeme	0.41
+votre|systeme	0.44
 voud	-0.2
 voudr	-0.2
 voudrais|me	-0.2
-voule	-0.24
-voulez|je	-0.24
-voulo	0.39
+voule	-0.23
+voulez|je	-0.23
+voulo	0.38
 vouloir|ne	0.2
 vous|a	-0.38
 vous|annuler	-0.2
-vous|arrete	-0.61
+vous|arrete	-0.7
 vous|arreter	0.2
-vous|arretez	0.25
 vous|arretiez	0.2
-vous|au	-0.4
+vous|au	-0.47
 vous|autorise	0.2
 vous|autres	0.2
-vous|avez	-0.27
-vous|baissez	-0.63
-vous|cesser	0.43
-vous|chez	-0.2
-vous|demande	0.41
-vous|desinscrire	-0.6
-vous|dire	-0.3
-vous|ecris	-0.59
-vous|faites	-0.33
+vous|avez	-0.26
+vous|baissez	-0.64
+vous|cesser	0.27
+vous|chez	-0.21
+vous|demande	0.42
+vous|desinscrire	-0.56
+vous|dire	-0.22
+vous|ecris	-0.54
+vous|faites	-0.31
 vous|la	-0.25
-vous|m	-0.57
+vous|m	-0.54
+vous|me	-0.57
 vous|ne	-0.74
 vous|plait	0.4
+vous|pouvez	0.21
 vous|prie	0.45
-vous|rappelle	-0.68
+vous|rappelle	-0.66
 vous|remercie	0.2
 vous|reprenez	-0.2
-vous|samedi	-0.19
-vous|voir	-0.32
-vous|voulez	-0.24
-voy	-0.29
-voye	-0.28
+vous|voir	-0.38
+vous|voulez	-0.23
+voy	-0.31
+voye	-0.31
 voy|en	-0.27
-voy|llegando	-0.21
-vra	-0.47
+voy|llegando	-0.23
+vra	-0.44
 vrag	-0.23
 vrage	-0.23
 vragen|meer	-0.23
@@ -19187,271 +19185,268 @@ vrai	-0.2
 vrais	-0.2
 vran	-0.2
 vrant	-0.2
-vri	-0.42
+vri	-0.52
 vrij	-0.43
 vrijd	-0.43
-vrijdag|niet	-0.21
-vrijdag|niks	-0.2
+vrijdag|niet	-0.22
+vrijdag|niks	-0.21
 vrijdag|toch	-0.2
 vrijdag|verzetten	-0.2
-vro	-0.23
-vrou	-0.23
-vrouw	-0.23
-vrouw|riep	-0.28
-vrouw|zegt	-0.25
+vro	-0.21
+vrou	-0.21
+vrouw	-0.21
+vrouw|riep	-0.25
+vrouw|zegt	-0.33
 vrouw|zei	-0.2
 vt 	-0.2
-vue	0.71
-vuel	0.71
-vuelv	0.71
-vuelvan|a	0.58
+vue	0.73
+vuel	0.73
+vuelv	0.73
+vuelvan|a	0.6
 vuelvas|a	0.22
-vus	0.2
-vus 	0.2
-waa	-0.23
-waar	-0.23
-waard	-0.29
-waaro	-0.22
-waarom|bellen	-1.06
-waarom|hoor	-0.8
+vus	0.19
+vus 	0.19
+waa	-0.2
+waar	-0.2
+waard	-0.3
+waaro	-0.2
+waarom|bellen	-1.05
+waarom|hoor	-0.81
 waarom|krijg	-0.31
 waarom|stoppen	0.23
-waarom|sturen	-0.3
+waarom|sturen	-0.26
 waarom|zijn	-0.2
-wac	-0.23
-wach	-0.23
-wacht	-0.23
-wachtlijst|voor	-0.22
+wac	-0.29
+wach	-0.29
+wacht	-0.29
+wachtlijst|voor	-0.28
 wagen|jetzt	0.2
 wagen|noch	-0.22
-wagen|stoppt	-0.35
-wah	-0.23
-wahr	-0.23
-wahre	-0.23
-wahrend|der	-0.23
+wagen|stoppt	-0.29
+wah	-0.22
+wahr	-0.22
+wahre	-0.22
+wahrend|der	-0.22
 wai	-0.2
 wait	-0.2
 waiti	-0.2
 waiting|list	-0.2
-waiting|on	-0.29
-wak	0.29
-waki	0.29
-wakin	0.29
-waking|me	0.29
+waiting|on	-0.22
+wak	0.34
+waki	0.34
+wakin	0.34
+waking|me	0.34
 wann	-0.22
 wann 	-0.21
 wanna	0.21
 wanna|hear	0.21
-wanne	-0.38
-wanneer|stopt	-0.38
+wanne	-0.34
+wanneer|stopt	-0.34
 wann|endet	-0.2
-wann|horen	-0.38
-wann|ist	-0.31
-want	0.43
-want 	0.44
+wann|horen	-0.36
+wann|ist	-0.29
+want	0.42
+want 	0.43
 wants	-0.45
 wants|you	-0.45
 want|any	0.4
-want|more	-0.37
+want|more	-0.36
 want|my	0.25
 want|nothing	0.2
-want|off	0.62
-want|out	0.49
-want|that	-0.45
-want|the	-0.56
-want|these	0.49
-want|to	0.52
+want|off	0.61
+want|out	0.45
+want|that	-0.32
+want|the	-0.63
+want|these	0.54
+want|to	0.53
 want|updates	-0.2
-want|you	-1.15
-want|your	0.41
-war	-0.35
-ware	-0.19
-ware 	-0.2
-ware|die	-0.2
-warr	-0.22
-warra	-0.22
-warranty|from	-0.75
-warranty|i	-0.43
+want|you	-1.14
+want|your	0.52
+war	-0.41
+warr	-0.25
+warra	-0.25
+warranty|from	-0.65
+warranty|i	-0.32
 warranty|later	-0.2
-warranty|not	-0.63
-wart	-0.21
-warte	-0.21
-warteliste|fur	-0.23
+warranty|not	-0.67
+wart	-0.23
+warte	-0.23
+warteliste|fur	-0.24
 warten|rufen	-0.2
-warten|wann	-0.31
-waru	-0.25
-warum	-0.25
-warum|haben	-0.27
-warum|horen	0.59
-warum|rufen	-0.88
-warum|schicken	-0.68
-warum|schreiben	-0.74
+warten|wann	-0.29
+waru	-0.27
+warum	-0.27
+warum|haben	-0.26
+warum|horen	0.57
+warum|rufen	-0.84
+warum|schicken	-0.65
+warum|schreiben	-0.76
 warz	-0.2
 warze	-0.2
-war|nur	-0.28
+war|nur	-0.27
 war|trotzdem	0.2
-was	-0.33
-was 	-0.32
-wast	-0.41
-wasti	-0.41
-wasting|my	-0.41
-was|druk	-0.44
-was|gewoon	-0.2
+was	-0.4
+was 	-0.39
+wast	-0.38
+wasti	-0.38
+wasting|my	-0.38
+was|druk	-0.4
+was|gewoon	-0.21
 was|just	-0.2
-was|muss	-0.33
+was|muss	-0.35
 was|nice	0.2
-was|off	-0.33
-wat	-0.61
-wat 	-0.61
+was|off	-0.37
+wat	-0.45
+wat 	-0.45
 wat|is	-0.2
 wat|minder	-0.21
 wat|wordt	-0.2
-way	-0.36
-way 	-0.36
+way	-0.35
+way 	-0.35
 way|to	-0.2
 way|too	-0.27
-week 	-0.28
+week 	-0.25
 weeke	-0.66
-weekl	-0.36
-weekly|deals	-0.35
-weekly|specials	-0.3
+weekl	-0.37
+weekly|deals	-0.39
+weekly|specials	-0.29
 weeks	0.21
 weeks|ago	0.21
-week|and	0.21
+week|and	0.2
 week|car	0.2
 week|end	0.2
-week|is	-0.73
-week|just	-0.3
-week|works	-0.27
+week|is	-0.33
+week|just	-0.34
+week|works	-0.28
 weg	-0.4
-weg 	-0.22
+weg 	-0.23
 wege	-0.2
 wegen	-0.2
 wegen|der	-0.2
 weg|ist	-0.22
-wei	0.3
-weit	0.3
-weite	0.3
-weiteren|anrufe	0.6
+wei	0.28
+weis	-0.19
+weiss	-0.19
+weisse|audi	-0.19
+weit	0.28
+weite	0.28
+weiteren|anrufe	0.73
 weiteren|e	0.2
 weiteren|fragen	-0.21
-weiteren|nachrichten	0.76
-weitere|angebote	0.27
-weitere|anrufe	0.28
+weiteren|nachrichten	0.82
+weitere|angebote	0.28
+weitere|anrufe	0.29
 weitere|kontaktaufnahme	0.33
 weiter|anrufen	-0.2
 weiter|bekommen	-0.2
-weiter|informiert	-0.32
+weiter|informiert	-0.26
 weiter|infos	-0.2
-weiter|mit	0.21
-weiter|schicken	-0.2
+weiter|mit	0.22
+weiter|schicken	-0.19
 wel	-0.35
 wel 	-0.35
-wel|een	-0.41
-wel|in	-0.25
+wel|een	-0.45
+wel|in	-0.26
 wel|langs	0.21
 wel|morgen	-0.2
-wel|thuis	-0.42
+wel|thuis	-0.43
+wen	-0.19
 wenn	-0.44
 wenn 	-0.44
-wenn|das	-0.32
+wenn|das	-0.3
 wenn|ich	-0.63
 wenn|sie	-0.21
-wens	0.55
-wens 	0.55
-wens|niet	0.55
+wens	0.53
+wens 	0.53
+wens|niet	0.53
 went	0.31
 went 	0.31
 went|with	0.31
 wer	-0.31
-wer 	-0.5
+wer 	-0.51
 werb	0.43
-werbe	0.63
-werbe|e	0.52
+werbe	0.66
+werbe|e	0.55
 werbu	0.41
-werbung|an	0.3
 werbung|im	-0.2
 werbung|mehr	1.18
-werden|von	0.21
-werk	-0.37
+werd	0.21
+werde	0.21
+werden|von	0.19
+werk	-0.4
 werkp	-0.2
 werks	-0.2
 werkt	-0.4
 werktijd|aub	-0.2
-werk|bellen	-0.42
+werk|bellen	-0.43
+werk|thuis	-0.29
 wet	-0.2
 wete	-0.2
 weten	-0.2
 weten|over	-0.2
-we|can	-0.48
-we|ended	0.2
+we|can	-0.35
+we|ended	0.4
 we|had	-0.2
-we|hebben	0.4
+we|hebben	0.44
 we|need	-0.2
-we|re	0.31
+we|re	0.24
 we|tekenen	-0.22
-we|ve	0.22
+we|ve	0.2
 we|went	0.31
-what 	-0.72
-whate	0.24
-whatever|list	0.24
-whats	0.22
-whatsappen|ik	0.22
-whatsapps|mehr	0.73
-whatsapps|pls	0.66
+what 	-0.71
+whate	0.36
+whatever|list	0.36
+whats	0.21
+whatsappen|ik	0.21
+whatsapps|mehr	0.75
+whatsapps|pls	0.63
 whatsapp|again	0.2
-whatsapp|berichten	0.38
-whatsapp|ca	0.39
-whatsapp|email	0.22
-whatsapp|gracias	0.59
-whatsapp|me	-0.25
-whatsapp|mehr	0.58
-whatsapp|mejor	-0.68
-whatsapp|merci	0.82
-whatsapp|msgs	0.95
-whatsapp|nachrichten	0.54
-whatsapp|plutot	-0.3
-whatsapp|por	0.56
-whatsapp|porfa	-0.22
-whatsapp|q	0.29
+whatsapp|berichten	0.61
+whatsapp|ca	0.84
+whatsapp|gracias	0.56
+whatsapp|me	-0.22
+whatsapp|mehr	0.63
+whatsapp|mejor	-0.7
+whatsapp|merci	0.66
+whatsapp|msgs	0.96
+whatsapp|nachrichten	0.57
+whatsapp|plutot	-0.29
+whatsapp|por	0.59
+whatsapp|porfa	-0.2
+whatsapp|q	0.33
 whatsapp|svp	0.25
-whatsapp|zu	0.32
+whatsapp|zu	0.3
 whats|al	-0.2
 whats|the	-0.2
-whats|ya	0.23
-what|are	-0.35
-what|happens	-0.5
+whats|ya	0.26
+what|are	-0.3
+what|happens	-0.49
 what|s	-0.21
 what|time	-0.21
-whe	-0.32
-when	-0.6
-when 	-0.6
-whene	-0.43
-whenever|we	-0.43
+whe	-0.29
+when	-0.57
+when 	-0.57
+whene	-0.4
+whenever|we	-0.4
 when|does	-0.2
-when|i	-0.37
-when|my	-0.21
-when|the	-0.36
-where|is	-0.24
+when|i	-0.33
+when|my	-0.22
+when|the	-0.37
+where|is	-0.25
 where|s	-0.2
-whil	-0.19
-while	-0.19
-while|i	-0.19
-whip	0.2
-whip 	0.2
-who	-0.36
-who 	-0.36
+who	-0.35
+who 	-0.35
 who|do	-0.2
-who|is	0.48
-who|said	-0.2
+who|is	0.49
+who|said	-0.21
 who|told	-0.6
 why	-0.55
 why 	-0.55
-why|d	-0.81
+why|d	-0.8
 why|did	-0.24
-why|don	0.26
-why|won	0.67
-why|wont	0.35
+why|don	0.27
+why|won	0.75
+why|wont	0.34
 why|would	-0.22
 why|you	-0.2
 wic	0.2
@@ -19462,117 +19457,112 @@ wide	0.2
 wider	0.2
 widerrufe|meine	0.2
 widerspreche|der	0.19
-wie	-0.53
-wie 	-0.62
-wied	0.39
-wiede	0.39
+wie	-0.54
+wie 	-0.63
+wied	0.37
+wiede	0.37
 wieder|an	0.25
-wieder|anrufen	0.48
-wieder|bei	0.25
-wieder|melden	0.65
-wieder|sauber	-0.35
+wieder|anrufen	0.51
+wieder|bei	0.24
+wieder|melden	0.66
+wieder|sauber	-0.29
 wieder|wegen	-0.2
-wies	-0.54
-wieso	-0.54
+wies	-0.53
+wieso	-0.53
 wieso|melden	-0.52
 wieso|schreiben	-0.21
-wie|hoch	-0.2
-wie|kann	-0.38
+wie|kann	-0.39
 wie|kriag	-0.22
-wie|melde	-0.29
+wie|melde	-0.27
 wie|moet	-0.2
-wife|on	-0.35
+wife|on	-0.3
 wife|please	0.2
-wife|s	-0.25
-wife|said	-0.46
+wife|s	-0.26
+wife|said	-0.44
 wife|says	-0.2
-wife|thinks	-0.19
 wife|vetoed	0.2
 wife|wants	-0.45
-wife|will	-0.26
-wijf	-0.21
-wijfe	-0.21
-wil	0.19
-wille	0.22
-willen|verwijderen	0.22
-willi	0.27
+wife|will	-0.29
+wijf	-0.2
+wijfe	-0.2
+wille	0.23
+willen|verwijderen	0.23
+willi	0.25
 will|aber	-0.2
-will|call	-0.26
+will|call	-0.29
 will|das	-0.33
 will|die	-0.2
-will|echt	0.21
-will|horen	-0.4
-will|i	-0.29
-will|ich	-0.19
-will|in	0.43
+will|echt	0.19
+will|horen	-0.36
+will|ich	-0.2
+will|in	0.36
 will|keine	0.71
 will|keinen	-0.2
 will|nichts	0.21
-will|nix	0.21
-will|report	0.22
+will|nix	0.22
+will|report	0.3
 will|super	-0.21
-will|von	0.26
-will|weiter	-0.34
-will|you	-0.23
-wilt	0.49
-wilt 	0.49
-wilt|u	0.49
+will|von	0.27
+will|weiter	-0.36
+will|you	-0.21
+wilt	0.52
+wilt 	0.52
+wilt|u	0.52
 wil|dat	0.21
-wil|de	-0.63
-wil|echt	0.8
+wil|de	-0.55
+wil|echt	0.89
 wil|geen	0.23
-wil|je	0.55
+wil|je	0.82
 wil|juist	-0.2
-wil|kopen	-0.35
-wil|me	0.44
-wil|met	0.47
-wil|niet	0.48
+wil|kopen	-0.31
+wil|me	0.42
+wil|met	0.41
+wil|niet	0.46
 wil|tekenen	-0.21
-wil|uitgeschreven	0.28
-wil|van	0.4
+wil|uitgeschreven	0.31
+wil|van	0.46
 wil|wel	-0.2
-wil|worden	0.3
+wil|worden	0.27
 wind	-0.21
 windo	-0.21
 window|sticker	-0.21
-wing 	0.23
+wing 	0.21
 wingo	-0.2
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.4
+winterbanden|maar	-0.39
 winterbanden|meer	-0.2
 winterreifen|mehr	-0.2
-wip	0.19
-wip 	-0.35
-wipe	0.22
-wipe 	0.22
-wipe|my	0.22
-wip|zaterdag	-0.36
-wir|haben	0.2
+wip	0.2
+wip 	-0.42
+wipe	0.23
+wipe 	0.23
+wipe|my	0.23
+wip|zaterdag	-0.44
+wir|den	-0.19
+wir|haben	0.23
 wir|machen	-0.22
-wir|so	-0.19
-wis	0.33
-wish	0.36
-wish 	0.36
-wish|to	0.36
-wissen|a	0.44
+wir|so	-0.2
+wis	0.35
+wish	0.33
+wish 	0.33
+wish|to	0.33
+wissen|a	0.38
 wissen|ob	-0.2
-wit	0.32
-with	0.32
-with 	0.32
-withd	0.28
+wit	0.26
+with	0.26
+with 	0.26
+withd	0.29
 withdraw|all	0.2
 with|180k	-0.2
 with|a	-0.2
 with|another	0.31
-with|calls	0.2
-with|emails	0.22
-with|me	-0.27
-with|my	-0.43
+with|calls	0.23
+with|emails	0.24
+with|my	-0.42
 with|somebody	-0.2
-with|tax	-0.22
-with|the	0.39
-with|these	0.51
+with|the	0.36
+with|these	0.57
 with|you	0.2
 wn 	-0.23
 wo 	-0.71
@@ -19580,74 +19570,76 @@ woa	0.2
 woan	0.2
 woand	0.2
 woanders|gekauft	0.2
-woc	-0.2
-woch	-0.2
-woche	-0.2
-woche|reicht	-0.38
-woche|wieder	-0.25
+woc	-0.23
+woch	-0.23
+woche	-0.23
+woche|reicht	-0.32
+woche|wieder	-0.23
 woh	-0.2
 wohn	-0.2
 wohnt	-0.2
 wohnt|keine	-0.2
-won	0.63
-won 	0.73
-wont	0.35
-wont 	0.35
-wont|u	0.35
-won|t	0.73
-woo	0.35
-woon	0.35
-woon 	0.35
-woor	-0.2
-woord	-0.2
-wor	-0.32
-word	0.3
-worde	0.3
-worden|dank	0.44
+won	0.59
+won 	0.82
+wont	0.34
+wont 	0.34
+wont|u	0.34
+won|t	0.82
+woo	0.37
+woon	0.37
+woon 	0.37
+woon|nu	-0.2
+woor	-0.19
+woord	-0.19
+wor	-0.35
+word	0.33
+worde	0.33
+worden|dank	0.46
 worden|dat	-0.2
 worden|door	0.2
-worden|ook	0.57
+worden|ook	0.59
 wordt	-0.2
 wordt|het	-0.2
-work	-0.38
-work 	-0.26
-works	-0.47
-works|for	-0.27
+work	-0.36
+work 	-0.24
+works	-0.48
+works|for	-0.28
 work|address	-0.2
-work|email	-0.27
+work|email	-0.33
 work|graveyard	-0.2
 work|hours	-0.2
-work|line	-0.77
-work|one	-0.29
-work|phone	-0.32
-work|please	-0.53
-work|pls	-0.29
-work|text	-0.21
-worr	-0.24
-wort	-0.41
-worte	-0.41
+work|line	-0.71
+work|one	-0.42
+work|phone	-0.35
+work|please	-0.52
+work|pls	-0.25
+work|text	-0.2
+worr	-0.25
+wort	-0.36
+worte	-0.36
 wot	0.2
 wott	0.2
 wott 	0.2
 wott|kei	0.2
 wouldn|t	-0.52
 would|i	-0.22
-would|like	0.31
-would|you	0.42
-wow	-0.21
-wow 	-0.21
-wow|now	-0.21
+would|like	0.33
+would|you	0.36
+wow	-0.22
+wow 	-0.22
+wow|now	-0.22
 wo|ich	-0.48
-wo|kann	-1
+wo|kann	-1.01
 wrong|brochure	-0.2
 wrong|car	-0.2
-wrong|contact	0.2
+wrong|contact	0.19
 wrong|guy	0.63
 wrong|number	-0.26
 wrong|person	-0.2
 wroo	-0.2
 wroom	-0.2
-w|the	0.37
+ws 	-0.2
+w|the	0.41
 xe 	-0.26
 xed	-0.2
 xed 	-0.2
@@ -19660,34 +19652,33 @@ xfa 	0.37
 xib	-0.2
 xibe	-0.2
 xibel	-0.2
-xig	0.24
-xige	0.24
-xige 	0.24
+xig	0.25
+xige	0.25
+xige 	0.25
 xim	-0.2
 xima	-0.2
 xima 	-0.2
 xte	0.53
 xtea	0.21
 xtear	0.21
-xted	-0.5
-xted 	-0.5
+xted	-0.46
+xted 	-0.46
 xtee	0.23
-xteen	0.22
+xteen	0.23
 xtees	0.22
-xten	-0.24
-xtend	-0.24
+xten	-0.26
+xtend	-0.26
 xter	0.57
 xter 	0.57
 xtin 	0.21
-xto	0.62
-xto 	0.23
-xtos	0.39
-xtos 	0.39
-xts	0.26
-xts 	0.26
+xto	0.65
+xto 	0.24
+xtos	0.43
+xtos 	0.43
+xts	0.23
+xts 	0.23
 xx 	-0.2
-x|favor	0.19
-x|whatsapp	0.29
+x|whatsapp	0.33
 ya 	0.56
 yah	-0.2
 yaho	-0.2
@@ -19699,58 +19690,60 @@ yar	-0.2
 yard	-0.2
 yard 	-0.2
 ya|adquiri	0.2
-ya|basta	0.78
-ya|compre	0.64
-ya|dejen	0.5
-ya|estuvo	0.26
+ya|basta	0.92
+ya|compramos	0.21
+ya|compre	0.51
+ya|dejen	0.85
+ya|estuvo	0.34
 ya|la	-0.2
-ya|les	0.65
-ya|me	0.23
-ya|parale	0.27
-ya|que	0.33
-ya|recibi	-0.2
+ya|les	0.69
+ya|me	0.22
+ya|parale	0.25
+ya|parenle	0.23
+ya|que	0.26
+ya|recibi	-0.21
 ya|se	-0.2
-ya|tengo	0.31
-ya|yo	0.52
+ya|tengo	0.3
+ya|yo	0.5
 ybe	-0.27
 ybe 	-0.27
 ybr	-0.23
 ybri	-0.23
 ybrid	-0.23
-ye 	0.2
-year|please	0.22
+ye 	0.21
+year|please	0.24
 year|zero	-0.2
 yed	-0.21
 yed 	-0.21
-yen	-0.25
-yen 	-0.25
+yen	-0.26
+yen 	-0.26
 yes	-0.42
-yes 	-0.37
+yes 	-0.4
 yest	-0.2
 yeste	-0.2
 yesterday|try	-0.2
-yes|call	-0.37
-yes|still	-0.35
+yes|call	-0.4
+yes|still	-0.32
 yet	-0.21
 yet 	-0.21
 yet|i	-0.2
-yet|still	-0.29
+yet|still	-0.22
 yil	-0.2
 yilm	-0.2
 yilma	-0.2
-yin	-0.23
-ying	-0.23
-ying 	-0.23
+yin	-0.25
+ying	-0.25
+ying 	-0.25
 ylv	-0.28
 ylvi	-0.28
 ylvie	-0.28
-ym 	0.32
+ym 	0.28
 yme	-0.2
 ymen	-0.2
 yment	-0.2
-ymo	0.46
-ymor	0.46
-ymore	0.46
+ymo	0.5
+ymor	0.5
+ymore	0.5
 ymp	0.2
 ympa	0.2
 ympa 	0.2
@@ -19761,110 +19754,111 @@ yo 	-0.4
 yof	-0.23
 yoff	-0.23
 yoff 	-0.23
-yon	-0.27
-yone	-0.27
-yone 	-0.27
-your	0.3
-your 	0.31
+yon	-0.22
+yone	-0.22
+yone 	-0.22
+your	0.23
+your 	0.23
 yours	-0.48
 your|ad	-0.2
-your|call	0.41
-your|company	0.25
-your|contact	0.47
+your|call	0.6
+your|company	0.2
+your|contact	0.41
 your|crm	0.28
 your|database	0.34
-your|dealership	0.22
-your|dnc	0.47
-your|do	0.74
-your|email	-0.38
+your|dealership	0.24
+your|dnc	0.45
+your|do	0.76
+your|email	-0.39
 your|files	0.21
 your|guy	0.2
 your|help	0.2
-your|list	0.77
-your|lists	0.19
-your|marketing	0.48
+your|list	0.72
+your|lists	0.21
+your|marketing	0.5
 your|message	-0.21
-your|offers	-0.25
+your|offers	-0.29
 your|other	-0.2
-your|records	0.21
-your|text	-0.43
-your|texting	0.41
-your|texts	0.41
+your|patience	0.2
+your|records	0.27
+your|text	-0.47
+your|texting	0.44
+your|texts	0.52
 your|time	0.2
-you|add	-0.49
+you|add	-0.5
 you|again	0.75
-you|anymore	0.77
-you|are	0.21
+you|anymore	0.98
+you|are	0.2
 you|asked	-0.2
-you|at	-0.25
-you|back	-0.19
-you|can	0.37
+you|at	-0.22
+you|can	0.44
 you|cancel	-0.2
 you|cease	0.21
-you|close	-0.21
+you|close	-0.2
+you|d	-0.24
 you|delete	-0.24
 you|don	-0.2
-you|dont	-0.24
-you|email	-0.6
-you|ever	0.39
+you|dont	-0.23
+you|email	-0.66
+you|ever	0.38
 you|going	-0.2
 you|have	0.2
 you|hold	0.2
 you|if	0.34
-you|just	0.26
-you|keep	0.44
+you|just	0.27
+you|keep	0.43
 you|kindly	0.2
-you|later	-0.41
-you|mind	0.24
-you|need	0.4
+you|later	-0.33
+you|mind	0.28
+you|need	0.36
 you|nicely	0.2
-you|no	0.32
-you|once	-0.35
+you|no	0.35
+you|once	-0.34
 you|permission	0.22
 you|please	0.27
-you|re	0.22
-you|remove	-0.23
-you|resend	-0.38
+you|re	0.23
+you|remove	-0.22
+you|resend	-0.39
 you|rob	0.2
-you|saturday	-0.26
-you|send	-0.6
-you|she	-0.26
+you|saturday	-0.24
+you|send	-0.68
+you|she	-0.29
 you|shouldn	-0.2
-you|stop	-0.88
-you|take	-0.31
-you|text	-0.43
-you|then	-0.26
-you|to	-0.52
+you|stop	-0.91
+you|take	-0.37
+you|text	-0.41
+you|then	-0.25
+you|to	-0.54
 you|ve	0.44
 you|want	-0.23
 you|yesterday	-0.2
-yo|compre	0.52
+yo|compre	0.5
 yo|les	-0.2
 yo|nunca	-0.62
-yo|quiero	-0.2
-yo|si	-0.51
-yo|stop	0.23
-yo|wrong	0.29
+yo|quiero	-0.23
+yo|si	-0.46
+yo|stop	0.21
+yo|wrong	0.34
 ypi	-0.29
 ypic	-0.29
 ypica	-0.29
-yth	0.32
-ythi	0.32
-ythin	0.32
-yti	-0.56
-ytim	-0.56
-ytime	-0.56
-y|a	-0.25
-y|all	0.35
-y|cambiarla	-0.65
-y|de	0.21
+yth	0.3
+ythi	0.3
+ythin	0.3
+yti	-0.52
+ytim	-0.52
+ytime	-0.52
+y|a	-0.26
+y|all	0.29
+y|cambiarla	-0.66
+y|de	0.2
 y|les	-0.21
 y|mandenme	-0.2
 y|no	0.22
-y|serai	-0.4
+y|serai	-0.47
 y|te	-0.2
 y|venir	-0.2
-y|ya	-0.22
+y|ya	-0.23
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
@@ -19874,91 +19868,88 @@ zagen	0.2
 zah	-0.2
 zahl	-0.2
 zahlu	-0.2
-zak	-0.7
-zakt	-0.7
-zakt 	-0.7
-zakt|hoef	-0.57
-zakt|stop	-0.42
-zat	-0.21
-zate	-0.21
-zater	-0.21
-zaterdag|even	-0.33
+zak	-0.69
+zakt	-0.69
+zakt 	-0.69
+zakt|hoef	-0.45
+zakt|stop	-0.45
+zat	-0.22
+zate	-0.22
+zater	-0.22
+zaterdag|even	-0.4
 zaterdag|langs	-0.2
-zaterdag|open	-0.3
-zco	0.21
-zco 	0.21
-ze 	-0.45
-zeg	-0.2
-zeg 	0.49
-zegd	-0.27
-zegd 	-0.27
-zegt	-0.28
-zegt 	-0.28
-zegt|laat	-0.25
-zegt|zeg	-0.21
-zeg|dat	-0.26
-zeg|de	0.51
-zeg|kappen	0.23
+zaterdag|open	-0.36
+zco	0.2
+zco 	0.2
+ze 	-0.42
+zeg	-0.21
+zeg 	0.5
+zegd	-0.28
+zegd 	-0.28
+zegt	-0.43
+zegt 	-0.43
+zegt|laat	-0.33
+zegt|zeg	-0.2
+zeg|dat	-0.27
+zeg|de	0.48
+zeg|kappen	0.24
 zei	-0.48
-zei 	-0.24
-zeit	-0.34
-zeit 	-0.34
-zei|niet	-0.24
-zek	0.36
-zeke	0.36
-zeker	0.36
-zelf|terug	-0.39
+zei 	-0.25
+zeit	-0.33
+zeit 	-0.33
+zei|niet	-0.25
+zek	0.39
+zeke	0.39
+zeker	0.39
+zel	0.19
+zelf	0.19
+zelf 	0.19
+zelf|terug	-0.36
 zelf|wel	0.21
-zen	0.4
-zen 	0.2
+zen	0.38
 zent	0.2
 zentr	0.2
 zer	-0.2
 zero	-0.2
 zero 	-0.2
 zero|issues	-0.2
-zet 	0.37
+zet 	0.39
 zett	-0.2
 zette	-0.2
-zet|me	0.3
-zet|mij	0.25
-zeu	0.21
-zeug	0.21
-zeug 	0.21
+zet|me	0.33
+zet|mij	0.27
 ze|allemaal	-0.2
-ze|graag	-0.23
-ze|moeten	-0.26
-ze|ophouden	-0.25
+ze|moeten	-0.27
+ze|ophouden	-0.33
 zi 	0.2
-zic	0.27
-zich	0.27
-zicht	0.27
-zieh	0.22
-ziehe	0.22
-ziehe|meine	0.22
-zier	-0.34
-zieru	-0.34
+zic	0.28
+zich	0.28
+zicht	0.28
+zieh	0.29
+ziehe	0.29
+ziehe|meine	0.29
+zier	-0.35
+zieru	-0.35
 zig	-0.21
 zig 	-0.21
-zij	-0.43
-zijn	-0.43
-zijn 	-0.43
-zijn|dan	-0.38
+zij	-0.38
+zijn	-0.38
+zijn 	-0.38
+zijn|dan	-0.43
 zijn|jullie	-0.2
 zijn|om	-0.2
-zit	-0.28
-zit 	-0.28
+zit	-0.26
+zit 	-0.26
 zit|er	-0.2
 znu	-0.22
 znum	-0.22
 znumm	-0.22
-zo 	-0.27
-zoe	-0.21
-zoe 	-0.31
+zo 	-0.25
+zoe 	-0.32
 zoek 	0.34
 zoeke	-0.21
 zoeken|ik	-0.21
-zoe|j	-0.31
+zoe|j	-0.32
 zog	0.2
 zoge	0.2
 zogen	0.2
@@ -19968,18 +19959,19 @@ zomer	-0.2
 zon	0.2
 zonn	0.2
 zonne	0.2
-zor	-0.43
-zorg	-0.43
-zorg 	-0.43
-zorg|ik	-0.43
-zou	0.22
-zou 	0.22
-zou|u	0.22
-zo|n	-0.24
+zor	-0.42
+zorg	-0.42
+zorg 	-0.42
+zorg|ik	-0.42
+zou	0.23
+zou 	0.23
+zou|u	0.23
+zo|n	-0.22
 zo|vaak	-0.5
-zte	0.26
-zten	0.26
-zten 	0.26
+zte	0.28
+zten	0.28
+zten 	0.28
+zu 	0.2
 zub	-0.2
 zube	-0.2
 zubes	-0.2
@@ -19987,23 +19979,31 @@ zuk	0.2
 zuku	0.2
 zukun	0.2
 zukunft|in	0.2
-zume	-0.5
-zumel	-0.5
+zum	-0.29
+zum 	-0.28
+zume	-0.46
+zumel	-0.46
 zum|abmelden	-0.2
 zum|leasing	-0.2
-zum|letzten	0.26
-zur	0.2
-zuru	0.2
-zuruc	-0.22
-zuruf	0.2
+zum|letzten	0.28
+zun	0.19
+zung	0.19
+zung 	0.19
+zur	0.22
+zuru	0.22
+zuruc	-0.28
+zuruf	0.22
 zus	0.2
 zuse	0.2
 zusen	0.2
 zusendung|von	0.2
 zu|belastigen	0.2
-zu|kontaktieren	0.23
-zu|loschen	0.25
+zu|kontaktieren	0.21
+zu|loschen	0.26
 zu|nerven	0.21
-zu|schicken	-0.21
-zu|streichen	-0.21
+zu|schicken	-0.25
+zu|schreiben	0.27
+zu|streichen	-0.2
+zu|viel	-0.2
+zu|werbezwecken	0.19
 `;

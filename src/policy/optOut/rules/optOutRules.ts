@@ -185,6 +185,18 @@ export interface OptOutContext {
    * …"): neither reported nor merely asked, a question that is a request.
    */
   readonly insistence?: readonly string[];
+  /**
+   * In the window before a match or in the clause before it: a polite frame that makes a condition a
+   * request ("I'd appreciate it if you …", "Ich wäre Ihnen dankbar, wenn Sie …", "ik zou het op prijs
+   * stellen als …").
+   */
+  readonly politeFrames?: readonly string[];
+  /**
+   * In a later clause of the sentence: the writer refuses altogether ("not interested", "kein
+   * Interesse", "no me interesa"), so a stop that names how often is still a stop ("stop texting me
+   * every day, not interested").
+   */
+  readonly refusals?: readonly string[];
   /** Words joining a second request to the first ("and", "y", "und", "en", "et"): a phrase's channel is not read past one. */
   readonly coordinators?: readonly string[];
   /** Words that may stand between a match and a constraint (`me`, `please`). */
