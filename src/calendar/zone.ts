@@ -8,7 +8,8 @@ import { intlOffsetMinutes } from "./intlZone.js";
  * oracle in the tests) and are memoised per zone in spans of
  * 2^32 ms (~49.7 days). A span is built once, on first use, by sampling every 6 hours and
  * bisecting each change to the exact millisecond. Lookups afterwards are a Map get plus a scan of
- * the span's (usually zero to two) transitions; they allocate nothing.
+ * the span's (usually zero to two) transitions, or, inside the run between two transitions the
+ * zone's last lookup fell in, two comparisons; they allocate nothing.
  *
  * Limitation (invariant of the sampling): two transitions less than 6 hours apart that cancel each
  * other out are not seen. No such pair exists in tzdata for the years this engine schedules in.
@@ -66,6 +67,14 @@ interface ZoneTable {
   /** The most recently used span of this zone and its key (a one-entry cache before the Map). */
   lastKey: number;
   lastSpan: Span | undefined;
+  /**
+   * The offset of the last lookup's steady run: `steadyOffset` holds over `[steadyFrom,
+   * steadyUntil)` (between two transitions, within one span; NaN bounds: none yet). Lookups in a
+   * decision fall within days of each other, so most answer from it without a span.
+   */
+  steadyFrom: number;
+  steadyUntil: number;
+  steadyOffset: number;
 }
 
 /** Offset tables by canonical zone: more than the IANA database has, so in practice none is dropped. */
@@ -77,7 +86,7 @@ function tableFor(zone: string): ZoneTable {
   if (zone === lastName && lastTable !== undefined) return lastTable;
   let table = tables.get(zone);
   if (table === undefined) {
-    table = { zone, spans: new Map(), lastKey: NaN, lastSpan: undefined };
+    table = { zone, spans: new Map(), lastKey: NaN, lastSpan: undefined, steadyFrom: NaN, steadyUntil: NaN, steadyOffset: NaN };
     tables.set(zone, table);
   }
   lastName = zone;
@@ -137,13 +146,27 @@ function spanFor(table: ZoneTable, key: number): Span {
  * @param zone a canonical zone name (see {@link canonicalZone})
  */
 export function offsetMinutes(zone: string, epochMs: number): number {
+  const table = tableFor(zone);
+  // NaN bounds or instant: both comparisons false.
+  if (epochMs >= table.steadyFrom && epochMs < table.steadyUntil) return table.steadyOffset;
   if (!Number.isFinite(epochMs)) return NaN;
-  const span = spanFor(tableFor(zone), Math.floor(epochMs / SPAN_MS));
+  const key = Math.floor(epochMs / SPAN_MS);
+  const span = spanFor(table, key);
   let off = span[0] as number;
+  let from = key * SPAN_MS;
+  let until = from + SPAN_MS;
   for (let i = 1; i < span.length; i += 2) {
-    if (epochMs < (span[i] as number)) break;
+    const t = span[i] as number;
+    if (epochMs < t) {
+      until = t;
+      break;
+    }
     off = span[i + 1] as number;
+    from = t;
   }
+  table.steadyFrom = from;
+  table.steadyUntil = until;
+  table.steadyOffset = off;
   return off;
 }
 
@@ -157,6 +180,8 @@ export function offsetMinutes(zone: string, epochMs: number): number {
 export function transitionBetween(zone: string, fromMs: number, toMs: number): number | undefined {
   if (!(toMs > fromMs) || !Number.isFinite(fromMs) || !Number.isFinite(toMs)) return undefined;
   const table = tableFor(zone);
+  // Inside the last lookup's steady run: no transition.
+  if (fromMs >= table.steadyFrom && toMs < table.steadyUntil) return undefined;
   const lastKey = Math.floor(toMs / SPAN_MS);
   for (let key = Math.floor(fromMs / SPAN_MS); key <= lastKey; key++) {
     const span = spanFor(table, key);
@@ -176,9 +201,11 @@ export function transitionBetween(zone: string, fromMs: number, toMs: number): n
  * @param zone a canonical zone name
  */
 export function steadyOffsetMinutes(zone: string, fromMs: number, toMs: number): number {
+  const table = tableFor(zone);
+  if (fromMs >= table.steadyFrom && toMs < table.steadyUntil) return table.steadyOffset;
   const key = Math.floor(fromMs / SPAN_MS);
   if (key !== Math.floor(toMs / SPAN_MS)) return NaN;
-  const span = spanFor(tableFor(zone), key);
+  const span = spanFor(table, key);
   let off = span[0] as number;
   for (let i = 1; i < span.length; i += 2) {
     const t = span[i] as number;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { DateTime, IANAZone } from "luxon";
 import { canonicalZone, offsetMinutes, transitionBetween } from "../../src/calendar/index.js";
+import { steadyOffsetMinutes } from "../../src/calendar/zone.js";
 
 const ZONES = Intl.supportedValuesOf("timeZone");
 const FROM = Date.UTC(2024, 0, 1);
@@ -93,5 +94,51 @@ describe("transitionBetween", () => {
     expect(transitionBetween(ny, Date.UTC(2026, 3, 1), Date.UTC(2026, 9, 1))).toBeUndefined();
     expect(transitionBetween("UTC", Date.UTC(2020, 0, 1), Date.UTC(2027, 0, 1))).toBeUndefined();
     expect(transitionBetween(ny, 10, 5)).toBeUndefined();
+  });
+});
+
+describe("the steady run of the last lookup", () => {
+  // Zones with transitions in 2026, and instants within hours of one: where a run ends.
+  const DST = ["America/New_York", "Europe/Berlin", "Australia/Sydney", "America/Santiago", "Pacific/Chatham", "Asia/Tehran", "Africa/Casablanca"];
+  const op = fc.record({
+    kind: fc.constantFrom("offset", "transition", "steady"),
+    at: fc.oneof(
+      fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }),
+      fc.integer({ min: -3_600_000, max: 3_600_000 }).map((d) => Date.UTC(2026, 2, 8, 7) + d),
+    ),
+    length: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 * 86_400_000 })),
+  });
+
+  function answer(zone: string, o: { kind: string; at: number; length: number }): number | undefined {
+    if (o.kind === "offset") return offsetMinutes(zone, o.at);
+    if (o.kind === "transition") return transitionBetween(zone, o.at, o.at + o.length);
+    return steadyOffsetMinutes(zone, o.at, o.at + o.length);
+  }
+
+  it("answers every lookup as a lookup after one far away does (offsets as luxon's)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...DST), fc.array(op, { minLength: 1, maxLength: 30 }), (zone, ops) => {
+        for (const o of ops) {
+          const warm = answer(zone, o);
+          // A lookup in 1970 moves the steady run away: the answer then comes from the spans.
+          offsetMinutes(zone, 0);
+          expect(warm, `${zone} ${JSON.stringify(o)}`).toBe(answer(zone, o));
+          if (o.kind === "offset") expect(warm).toBe(DateTime.fromMillis(o.at, { zone }).offset);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("ends at the transition: a range ending on it is not steady", () => {
+    const ny = "America/New_York";
+    const spring = Date.UTC(2026, 2, 8, 7);
+    // The lookup before the transition leaves a steady run ending at it.
+    expect(offsetMinutes(ny, spring - 10)).toBe(-300);
+    expect(transitionBetween(ny, spring - 5, spring)).toBe(spring);
+    expect(offsetMinutes(ny, spring - 10)).toBe(-300);
+    expect(steadyOffsetMinutes(ny, spring - 5, spring)).toBeNaN();
+    expect(offsetMinutes(ny, spring - 10)).toBe(-300);
+    expect(offsetMinutes(ny, spring)).toBe(-240);
   });
 });
