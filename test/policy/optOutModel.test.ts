@@ -115,6 +115,11 @@ describe("detectOptOut: the n-gram second opinion", () => {
     }
   });
 
+  it("needs a channel word or a cue of the tables in use: another language's n-grams alone do not opt out", () => {
+    expect(detectOptOut("ik eet graag een appel", { locale: "nl" }).optOut).toBe(false);
+    expect(detectOptOut("deja d llamarme xfa", { locale: "es" }).optOut).toBe(true);
+  });
+
   it("leaves ordinary replies with contact words alone", () => {
     for (const text of [
       "call me at 4:30 please",

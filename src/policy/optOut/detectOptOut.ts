@@ -209,7 +209,8 @@ const NGRAM_CONFIDENCE = 0.7;
  * A message in which no keyword, phrase or cue matched, or only a keyword inside a sentence
  * (`keyword_in_sentence`), is read by the n-gram model ({@link ngramOptOutScore}): at or above
  * {@link NGRAM_THRESHOLD} it is an opt-out (rule `ngram.opt-out`, covering the channels the message
- * names), unless a clause of it is a question or quoted; else the rules' reading (`otherwise`) stands.
+ * names), unless a clause of it is a question or quoted, or it holds neither a channel word nor a
+ * cue of the tables in use; else the rules' reading (`otherwise`) stands.
  */
 function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: readonly Clause[], otherwise: OptOutDetection): OptOutDetection {
   if (clauses.some((c) => c.question || c.quoted.some((q) => q))) return otherwise;
@@ -218,6 +219,11 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
   for (const clause of clauses)
     for (const table of tables)
       for (const channel of channelsNamed(table, clause.words, 0, clause.words.length)) if (!channels.includes(channel)) channels.push(channel);
+  // Some word of the tables in use must stand in it: a channel, or a stop, removal, negation or whole
+  // cue ("ik eet graag een appel" holds French n-grams of calling, and no Dutch or English one).
+  if (channels.length === 0 && !clauses.some((c) => tables.some((t) => t.cues !== undefined && boundCues(t.cues, c.words, undefined).cued.length > 0))) {
+    return otherwise;
+  }
   const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
   return { verdict: "opt_out", optOut: true, confidence: NGRAM_CONFIDENCE, rule: "ngram.opt-out", ...scope };
 }

@@ -214,6 +214,9 @@ export const de: OptOutRules = {
     mail: "email",
     "e mail verteiler": "email",
     emailverteiler: "email",
+    telefonanrufe: "call",
+    telefonanrufen: "call",
+    anklingeln: "call",
   },
   spelling: {
     kei: "keine",

@@ -272,6 +272,10 @@ export const en: OptOutRules = {
     "promotional emails": "email",
     "promotional texts": "sms",
     "promo texts": "sms",
+    phonecalls: "call",
+    phonecall: "call",
+    smses: "sms",
+    txts: "sms",
   },
   spelling: {
     wanna: "want to",

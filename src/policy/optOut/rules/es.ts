@@ -211,6 +211,13 @@ export const es: OptOutRules = {
     texts: "sms",
     texteando: "sms",
     "correo electronico": "email",
+    llamaditas: "call",
+    llamadita: "call",
+    correitos: "email",
+    whatsappearme: "whatsapp",
+    wasap: "whatsapp",
+    wasaps: "whatsapp",
+    guasap: "whatsapp",
   },
   spelling: {
     q: "que",

@@ -176,6 +176,10 @@ export const fr: OptOutRules = {
     email: "email",
     mailez: "email",
     mailer: "email",
+    "coups de telephone": "call",
+    "coup de telephone": "call",
+    "courriers electroniques": "email",
+    "courrier electronique": "email",
   },
   spelling: {
     mappelez: "m appelez",

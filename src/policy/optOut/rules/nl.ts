@@ -182,6 +182,11 @@ export const nl: OptOutRules = {
     bellijst: "call",
     "e mail": "email",
     email: "email",
+    "e mailtjes": "email",
+    mailtjes: "email",
+    mailtje: "email",
+    telefoontje: "call",
+    belletje: "call",
   },
   spelling: {
     nie: "niet",
