@@ -269,8 +269,8 @@ function settleUnconfirmed(lead: Lead, p: PendingTouch, now: number): void {
 /** Writes send results into the record: history for sent and finally failed touches, retry times otherwise. */
 export function applySendResults(rec: MutableLead, results: readonly SendOutcome[], ctx: RoundContext): void {
   for (const r of results) {
-    const at = iso(r.at);
     if (r.kind === "escalation") {
+      const at = iso(r.at);
       const data: Record<string, unknown> = {
         touchId: r.sourceTouchId,
         escalationId: r.touch.id,
@@ -311,7 +311,8 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
           }
         : r.result;
     if (result.status === "sent") {
-      rec.lead.history.push(touchRecord(touch, { at, outcome: "sent" }));
+      // The answer's instant as a number: `touchRecord` writes it once (an ISO text would be parsed back first).
+      rec.lead.history.push(touchRecord(touch, { at: r.at, outcome: "sent" }));
       delete e.pending[touch.id];
       const providerId = result.providerId;
       if (ctx.listening("touch:sent")) {
@@ -321,6 +322,7 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
       continue;
     }
     if (result.status !== "failed") continue;
+    const at = iso(r.at);
     const error = result.error;
     p.lastError = error;
     const code = result.code;
