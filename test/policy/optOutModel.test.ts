@@ -115,9 +115,17 @@ describe("detectOptOut: the n-gram second opinion", () => {
     }
   });
 
-  it("needs a channel word or a cue of the tables in use: another language's n-grams alone do not opt out", () => {
+  it("needs a channel word, a cue or a word of refusal of the tables in use: another language's n-grams alone do not opt out", () => {
     expect(detectOptOut("ik eet graag een appel", { locale: "nl" }).optOut).toBe(false);
     expect(detectOptOut("deja d llamarme xfa", { locale: "es" }).optOut).toBe(true);
+    // A closed-class word of refusal or negation opens it too.
+    for (const [locale, text] of [
+      ["en", "I want nothing more to do with you guys"],
+      ["en", "leave me be"],
+      ["fr", "j'veux pu avoir de vos nouvelles"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }), text).toMatchObject({ optOut: true, rule: "ngram.opt-out" });
+    }
   });
 
   it("leaves ordinary replies with contact words alone", () => {

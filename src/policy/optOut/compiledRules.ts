@@ -39,6 +39,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "insistence",
   "politeFrames",
   "refusals",
+  "polarity",
   "skippable",
   "joiners",
   "breakers",

@@ -219,9 +219,17 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
   for (const clause of clauses)
     for (const table of tables)
       for (const channel of channelsNamed(table, clause.words, 0, clause.words.length)) if (!channels.includes(channel)) channels.push(channel);
-  // Some word of the tables in use must stand in it: a channel, or a stop, removal, negation or whole
-  // cue ("ik eet graag een appel" holds French n-grams of calling, and no Dutch or English one).
-  if (channels.length === 0 && !clauses.some((c) => tables.some((t) => t.cues !== undefined && boundCues(t.cues, c.words, undefined).cued.length > 0))) {
+  // Some word of the tables in use must stand in it: a channel, a stop, removal, negation or whole cue,
+  // or a word of refusal or negation ("ik eet graag een appel" holds French n-grams of calling, and no
+  // Dutch or English word of either).
+  if (
+    channels.length === 0 &&
+    !clauses.some((c) =>
+      tables.some(
+        (t) => occursIn(c.words, 0, c.words.length, t.context.polarity) || (t.cues !== undefined && boundCues(t.cues, c.words, undefined).cued.length > 0),
+      ),
+    )
+  ) {
     return otherwise;
   }
   const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };

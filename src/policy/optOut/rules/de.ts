@@ -506,6 +506,7 @@ export const de: OptOutRules = {
       "ware super",
     ],
     refusals: ["kein interesse", "nicht interessiert", "brauche nichts", "kaufe nichts", "will nichts"],
+    polarity: ["nicht", "nie", "nichts", "nix", "kein", "keine", "keinen", "keiner", "mehr", "wieder", "ruhe", "schluss", "genug", "weg", "raus"],
     requests: ["konnen sie", "konnten sie", "wurden sie", "konnt ihr", "kannst du", "wurdest du", "bitte", "wurden sie bitte"],
     questionTags: ["ist das klar", "haben sie verstanden", "verstanden", "kapiert", "ok", "okay", "verstanden", "klar"],
     notYou: ["ihnen nicht", "euch nicht", "dir nicht", "nicht ihnen", "nicht euch", "nicht dir"],

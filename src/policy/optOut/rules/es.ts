@@ -497,6 +497,7 @@ export const es: OptOutRules = {
     ],
     politeFrames: ["agradeceria", "agradeceriamos", "seria bueno", "seria genial", "estaria agradecido", "estaria agradecida", "me haria el favor"],
     refusals: ["no me interesa", "no estoy interesado", "no estoy interesada", "no gracias", "no voy a comprar", "ya no me interesa", "no necesito nada"],
+    polarity: ["no", "nunca", "nada", "jamas", "ya no", "mas", "nadie", "basta", "otra vez", "paz", "fuera", "quitar", "dejen", "deja"],
     requests: ["puede", "pueden", "podria", "podrian", "puedes", "podrias", "por favor", "favor de", "me hace el favor"],
     questionTags: ["queda claro", "esta claro", "me oyo", "me oyeron", "capito", "ok", "okey", "vale", "entendido", "entendiste", "me entiendes"],
     notYou: ["a ustedes no", "a usted no", "a ti no", "no a ustedes", "no a usted"],

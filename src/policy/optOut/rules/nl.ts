@@ -414,6 +414,7 @@ export const nl: OptOutRules = {
       "dankbaar",
     ],
     refusals: ["geen interesse", "niet geinteresseerd", "hoef niks", "hoef niets", "ik koop niks", "ik koop niets"],
+    polarity: ["niet", "nooit", "niets", "niks", "geen", "meer", "weer", "rust", "genoeg", "klaar", "weg"],
     requests: [
       "kunt u",
       "kun je",

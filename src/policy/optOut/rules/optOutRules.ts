@@ -197,6 +197,12 @@ export interface OptOutContext {
    * every day, not interested").
    */
   readonly refusals?: readonly string[];
+  /**
+   * Closed-class words of refusal, negation and "more" ("not", "never", "more", "ne", "pu", "kein",
+   * "niks"): with a channel word or a cue, one of them must stand in a message the n-gram model alone
+   * reads as an opt-out ("leave me be" has none; "j'veux pu avoir de vos nouvelles" has one).
+   */
+  readonly polarity?: readonly string[];
   /** Words joining a second request to the first ("and", "y", "und", "en", "et"): a phrase's channel is not read past one. */
   readonly coordinators?: readonly string[];
   /** Words that may stand between a match and a constraint (`me`, `please`). */
