@@ -222,24 +222,31 @@ function storedRecord(input: InFlightLead, from: Plan): MutableLead {
   return { format: 2, lead, enrollments: [enrollment], dueAt: null };
 }
 
-/** What the engine sends at `at` (each due touch, then what those sends make due at once, taken as sent) and the decision after them. */
+/** What the engine sends (or opens, for a task) at `at`: each due touch, then what those sends make due at once, taken as sent; and the decision after them. */
 interface SendsAt {
   readonly sent: readonly Touch[];
   readonly last: Decision;
 }
 
 /**
- * The touches sent at `at` for one enrolment and where it stands after them. A send that makes
- * another step due at the same instant (`PT0S` from a touch) is followed, as the engine does after
- * each send; every round adds at least one touch record, so a plan of n steps stops within n + 1 rounds.
+ * The touches sent (or, for a task, opened) at `at` for one enrolment and where it stands after
+ * them. A send that makes another step due at the same instant (`PT0S` from a touch) is followed, as
+ * the engine does after each send. A task's touch is recorded with its outcome, not when it opens:
+ * nothing anchored on it is due yet, and an open task is listed once. Every round lists at least one
+ * new touch, so a plan of n steps stops within n + 1 rounds.
  */
 function sendsAt(plan: Plan, lead: Lead, e: MutableEnrollment, at: number, options: EvaluateOptions): SendsAt {
   const sent: Touch[] = [];
+  const listed = new Set<string>();
   let view = lead;
   let decision = evaluate(plan, view, at, options);
-  for (let round = 0; decision.due.length > 0 && round <= plan.steps.length; round++) {
-    sent.push(...decision.due);
-    const records = decision.due.map((t) => touchRecord(enrollmentTouch(t, e), { at, outcome: "sent" }));
+  for (let round = 0; round <= plan.steps.length; round++) {
+    const fresh = decision.due.filter((t) => !listed.has(t.id));
+    if (fresh.length === 0) break;
+    for (const t of fresh) listed.add(t.id);
+    sent.push(...fresh);
+    const records = fresh.filter((t) => t.mode !== "task").map((t) => touchRecord(enrollmentTouch(t, e), { at, outcome: "sent" }));
+    if (records.length === 0) break;
     view = { ...view, history: [...view.history, ...records] };
     decision = evaluate(plan, view, at, options);
   }
