@@ -304,6 +304,23 @@ describe("opt-out readings: nothing after a closing formula or a signature delim
     expect(detectOptOut("Please take me off your mailing list.\n\nThanks,\nMike\nSent from my iPhone", { locale: "en" }).optOut).toBe(true);
     expect(detectOptOut("Sent from my iPhone\nStop", { locale: "en" }).optOut).toBe(true);
   });
+
+  it("reads the writer's words after a closing: a request, a keyword, a postscript, in every language", () => {
+    for (const [locale, text] of [
+      ["en", "I bought elsewhere.\nThanks\nStop"],
+      ["en", "Bought a Honda last week.\nThank you\nSTOP"],
+      ["en", "Hello,\nI bought a car already.\nRegards\nPlease do not contact me again."],
+      ["en", "Hi Tom,\nThanks for the follow-up.\nThanks,\nSarah\n\nP.S. Please remove me from your mailing list."],
+      ["es", "Ya compré otro.\nGracias\nNo me llamen más"],
+      ["de", "Danke für das Angebot.\nGruß\nBitte keine Anrufe mehr."],
+      ["nl", "Al een auto gekocht.\nBedankt\nNiet meer bellen"],
+      ["fr", "J'ai déjà acheté.\nMerci\nNe me contactez plus"],
+      ["en", "Got the quote.\nThanks, stop"],
+      ["en", "Got the quote.\nThanks, Mike\nSTOP"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }).optOut, text).toBe(true);
+    }
+  });
 });
 
 /** Requests put as questions in wordings the lists had missed. */

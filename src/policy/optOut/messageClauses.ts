@@ -57,7 +57,7 @@ export function messageClauses(
   particleHosts: ReadonlySet<string> = new Set(),
 ): MessageClauses {
   const scanned = text.length > OPT_OUT_SCAN_LIMIT ? text.slice(0, OPT_OUT_SCAN_LIMIT) : text;
-  const own = withoutFrame(ownText(scanned), false);
+  const own = withoutFrame(ownText(scanned), false, true);
   const clauses: Clause[] = [];
   const words: string[] = [];
   const sentences: string[][] = [];

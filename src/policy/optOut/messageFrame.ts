@@ -124,18 +124,69 @@ function isClosing(line: string): boolean {
   return (rest !== undefined && rest <= 1) || after(line, FOOTERS) !== undefined;
 }
 
+/** A postscript opens the writer's words again ("P.S. please take me off your list"). */
+const POSTSCRIPT = /^(?:p ?s|p ?d|pps)(?: |$)/;
+
+/** The next non-empty line at or after `from`, normalised, and its index (-1: none). */
+function nextLine(lines: readonly string[], from: number): { index: number; line: string } {
+  for (let i = from; i < lines.length; i++) {
+    const line = normalizeMessage(lines[i] as string);
+    if (line !== "") return { index: i, line };
+  }
+  return { index: -1, line: "" };
+}
+
+/** Whether `raw` opens with a capital letter ("Mike", "K. Schulz"): a name, not a word of the sentence ("thanks, stop"). */
+function capitalised(raw: string): boolean {
+  const first = raw.trim().charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** A line that reads as a name under a closing ("Mike", "K. Schulz", "J. de Boer"): a few words, capitalised, no question or exclamation. */
+function isNameLine(raw: string, line: string): boolean {
+  return line.split(" ").length <= 3 && capitalised(raw) && !/[?!]/.test(raw);
+}
+
+/**
+ * Whether the closing (or footer) at `lines[at]` ends the message's own words. A footer does. A
+ * closing does only below a name (capitalised, on its line or the next) that more lines follow,
+ * unless they open with a postscript or are one word ("Thanks, Mike\nSTOP"). So a closing followed
+ * by the writer's words ("Thanks\nStop", "Regards\nPlease do not contact me again."), or ending the
+ * text, cuts nothing.
+ */
+function endsOwnWords(lines: readonly string[], at: number, line: string): boolean {
+  const rest = after(line, CLOSINGS);
+  if (rest === undefined) return true;
+  let next = nextLine(lines, at + 1);
+  if (next.index === -1) return false;
+  if (rest === 0) {
+    if (!isNameLine(lines[next.index] as string, next.line)) return false;
+    next = nextLine(lines, next.index + 1);
+    if (next.index === -1) return false;
+  } else {
+    const words = (lines[at] as string).trim().split(/\s+/);
+    if (!capitalised(words[words.length - 1] as string)) return false;
+  }
+  if (POSTSCRIPT.test(next.line)) return false;
+  return !(next.line.split(" ").length === 1 && nextLine(lines, next.index + 1).index === -1);
+}
+
 /**
  * The message without its frame: a first non-empty line that is only a salutation ("Dear Sir/Madam,",
- * "Sehr geehrte Damen und Herren,") is dropped, and the text is cut at the first later line that is
- * a closing formula ("Kind regards,", "Met vriendelijke groet, Jan") or a mail-client footer ("Envoyé
- * de mon iPhone"), so the model reads what is said, not how a letter is dressed. Linear: each line is
- * normalised once.
+ * "Sehr geehrte Damen und Herren,") is dropped, and the text is cut, after its first line, at a
+ * signature delimiter, a mail-client footer ("Envoyé de mon iPhone") or a closing formula ("Kind
+ * regards,", "Met vriendelijke groet, Jan"), so the model reads what is said, not how a letter is
+ * dressed. With `signatureOnly` (the rules' reading: what is cut is never read, and a missed opt-out
+ * breaks the law), a closing cuts only a block below a name (see `endsOwnWords`): the writer's words
+ * after a closing ("Thanks\nStop") are read. Linear: a closing looks ahead at most three non-empty lines.
  */
-export function withoutFrame(text: string, salutation = true): string {
+export function withoutFrame(text: string, salutation = true, signatureOnly = false): string {
   if (!text.includes("\n")) return text;
   const kept: string[] = [];
+  const lines = text.split("\n");
   let first = true;
-  for (const raw of text.split("\n")) {
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
     // A signature delimiter ("-- ") ends the message's own words, as a closing does.
     if (!first && SIGNATURE_DELIMITER.test(raw)) break;
     const line = normalizeMessage(raw);
@@ -144,7 +195,7 @@ export function withoutFrame(text: string, salutation = true): string {
       first = false;
       continue;
     }
-    if (!first && isClosing(line)) break;
+    if (!first && isClosing(line) && (!signatureOnly || endsOwnWords(lines, i, line))) break;
     first = false;
     kept.push(raw);
   }
