@@ -4,6 +4,7 @@ import { HELD_OUT_FIFTH } from "./heldOutFifth.js";
 import { HELD_OUT_FRESH } from "./heldOutFresh.js";
 import { HELD_OUT_SEALED } from "./heldOutSealed.js";
 import { HELD_OUT_SIXTH } from "./heldOutSixth.js";
+import { HELD_OUT_SEVENTH } from "./heldOutSeventh.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -30,6 +31,7 @@ export {
   HELD_OUT_FRESH,
   HELD_OUT_SEALED,
   HELD_OUT_SIXTH,
+  HELD_OUT_SEVENTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -70,7 +72,7 @@ export const TUNING: readonly LabelledMessage[] = [
 
 /**
  * Every held-out batch: the first, the second (after the first's fixes), the third (written blind),
- * the fourth, the fifth and the sixth (each written blind, 300 messages, measured once).
+ * the fourth, the fifth, the sixth and the seventh (each written blind, 300 messages, measured once).
  */
 export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT,
@@ -79,6 +81,7 @@ export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT_SEALED,
   ...HELD_OUT_FIFTH,
   ...HELD_OUT_SIXTH,
+  ...HELD_OUT_SEVENTH,
 ];
 
 /** Every labelled message: the tuning part, then the held-out batches. */
