@@ -6,6 +6,7 @@ import {
   HELD_OUT_FIFTH,
   HELD_OUT_FRESH,
   HELD_OUT_SEALED,
+  HELD_OUT_SEVENTH,
   HELD_OUT_SIXTH,
   OPT_OUT_CORPUS,
   TUNING,
@@ -52,16 +53,17 @@ describe("opt-out corpus", () => {
       expect(own.filter((m) => m.hard !== undefined).length, locale).toBeGreaterThanOrEqual(10);
     }
     const tuning = new Set(TUNING.map((m) => `${m.locale}:${m.text}`));
-    // The fourth, fifth and sixth batches were written blind, without sight of the tuning part: their
+    // The fourth to seventh batches were written blind, without sight of the tuning part: their
     // bare keywords and short commands ("STOP", "BAJA", "hör auf mir zu schreiben") may coincide with
     // tuning messages, which is no leak; they are counted. The fifth and the sixth each hold one
-    // five-word command.
-    const sealed = new Set([...HELD_OUT_SEALED, ...HELD_OUT_FIFTH, ...HELD_OUT_SIXTH]);
+    // five-word command, the seventh one of five and one of eight words ("ik hoef niks meer van jullie te horen").
+    const sealed = new Set([...HELD_OUT_SEALED, ...HELD_OUT_FIFTH, ...HELD_OUT_SIXTH, ...HELD_OUT_SEVENTH]);
     for (const m of HELD_OUT_ALL) if (!sealed.has(m)) expect(tuning.has(`${m.locale}:${m.text}`), m.text).toBe(false);
     for (const [name, batch, words] of [
       ["fourth", HELD_OUT_SEALED, 4],
       ["fifth", HELD_OUT_FIFTH, 5],
       ["sixth", HELD_OUT_SIXTH, 5],
+      ["seventh", HELD_OUT_SEVENTH, 8],
     ] as const) {
       const coinciding = batch.filter((m) => tuning.has(`${m.locale}:${m.text}`));
       expect(
@@ -80,8 +82,9 @@ describe("opt-out corpus", () => {
     const sealed = measure(HELD_OUT_SEALED);
     const fifth = measure(HELD_OUT_FIFTH);
     const sixth = measure(HELD_OUT_SIXTH);
+    const seventh = measure(HELD_OUT_SEVENTH);
     console.log(
-      `opt-out held-out: ${held.messages} messages, precision ${pct(held.precision)}, recall ${pct(held.recall)} (second batch alone: ${fresh.messages}, precision ${pct(fresh.precision)}, recall ${pct(fresh.recall)}; third batch alone: ${blind.messages}, precision ${pct(blind.precision)}, recall ${pct(blind.recall)}; fourth batch alone: ${sealed.messages}, precision ${pct(sealed.precision)}, recall ${pct(sealed.recall)}; fifth batch alone: ${fifth.messages}, precision ${pct(fifth.precision)}, recall ${pct(fifth.recall)}; sixth batch alone: ${sixth.messages}, precision ${pct(sixth.precision)}, recall ${pct(sixth.recall)})`,
+      `opt-out held-out: ${held.messages} messages, precision ${pct(held.precision)}, recall ${pct(held.recall)} (second batch alone: ${fresh.messages}, precision ${pct(fresh.precision)}, recall ${pct(fresh.recall)}; third batch alone: ${blind.messages}, precision ${pct(blind.precision)}, recall ${pct(blind.recall)}; fourth batch alone: ${sealed.messages}, precision ${pct(sealed.precision)}, recall ${pct(sealed.recall)}; fifth batch alone: ${fifth.messages}, precision ${pct(fifth.precision)}, recall ${pct(fifth.recall)}; sixth batch alone: ${sixth.messages}, precision ${pct(sixth.precision)}, recall ${pct(sixth.recall)}; seventh batch alone: ${seventh.messages}, precision ${pct(seventh.precision)}, recall ${pct(seventh.recall)})`,
     );
     for (const locale of LANGUAGES) {
       const own = measure(HELD_OUT_ALL.filter((m) => m.locale === locale));
@@ -97,6 +100,7 @@ describe("opt-out corpus", () => {
     if (sealed.wrong.length > 0) console.log(`fourth batch wrong:\n${sealed.wrong.join("\n")}`);
     if (fifth.wrong.length > 0) console.log(`fifth batch wrong:\n${fifth.wrong.join("\n")}`);
     if (sixth.wrong.length > 0) console.log(`sixth batch wrong:\n${sixth.wrong.join("\n")}`);
+    if (seventh.wrong.length > 0) console.log(`seventh batch wrong:\n${seventh.wrong.join("\n")}`);
     expect(held.precision, held.wrong.join("\n")).toBeGreaterThanOrEqual(0.99);
     expect(held.recall, held.wrong.join("\n")).toBeGreaterThanOrEqual(0.98);
   });

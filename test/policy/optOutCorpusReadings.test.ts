@@ -381,3 +381,53 @@ describe("opt-out readings: polite frames are requests, a refusal makes a stop a
     expect(detectOptOut("mi suegra dice que ya no me llamen, pero ella no decide", { locale: "es" })).toMatchObject({ verdict: "none", reason: "reported" });
   });
 });
+
+/** The readings added for the seventh held-out batch: each error's class, in the five languages, with controls. */
+describe("opt-out readings from the seventh held-out batch", () => {
+  readAsLabelled([
+    // A clause that is nothing but a sarcasm cue colours the message; without it the stop stands.
+    ["en", "Typical. Three weeks of spam and the day I'm ready to sign you lot stop texting", false, undefined, "uncertain"],
+    ["es", "Típico. Semanas de spam y el día que quiero firmar dejan de escribirme", false, undefined, "uncertain"],
+    ["de", "Typisch. Wochenlang Spam und an dem Tag, an dem ich unterschreiben will, hören Sie auf zu schreiben", false, undefined, "uncertain"],
+    ["fr", "Typique. Des semaines de spam et le jour où je veux signer vous arrêtez de m'écrire", false, undefined, "uncertain"],
+    ["en", "Three weeks of spam. Stop texting me", true, "sms"],
+    // A third party's report with an object between the speech verb and the stop.
+    ["en", "My son told your guy to stop texting but that was about his own car, not mine. I'm still looking.", false],
+    ["nl", "Mijn zoon heeft jullie gezegd dat hij geen berichten meer wil, maar dat geldt niet voor mij.", false],
+    ["nl", "Mijn man heeft jullie verteld dat hij geen telefoontjes meer wil, maar ik wel.", false],
+    ["en", "Stop texting me, my son already bought a car.", true, "sms"],
+    // An ambiguous reply closed by a filler stays ambiguous: the model never overrides it.
+    ["en", "Not interested anymore thx", false, undefined, "uncertain"],
+    ["fr", "Plus intéressé merci", false, undefined, "uncertain"],
+    ["en", "wrong number thx", false, undefined, "uncertain"],
+    // A keyword asked for with a request marker is a request; asking how, or about an option, is not.
+    ["es", "¿Me pueden dar de baja de los correos?", true, "email"],
+    ["de", "Können Sie mich von den E-Mails abmelden?", true],
+    ["nl", "Kunnen jullie me afmelden voor de e-mails?", true, "email"],
+    ["fr", "Pouvez-vous me désabonner des e-mails ?", true, "email"],
+    ["es", "¿me pueden dar de baja solo de los correos?", false, undefined, "uncertain"],
+    ["en", "can you tell me how to unsubscribe from the emails?", false],
+    ["nl", "Kunnen jullie mij afmelden voor de proefrit van donderdag?", false],
+    // "This very address" is not a place.
+    ["de", "Bitte keine E-Mails mehr an diese Adresse.", true, "email"],
+    ["es", "No manden más correos a esta dirección.", true, "email"],
+    ["nl", "Geen mails meer naar dit adres aub.", true, "email"],
+    ["de", "Bitte keine E-Mails mehr an meine Arbeitsadresse.", false],
+    // A frequency in a request put as a question is still a complaint about how often.
+    ["fr", "Vous pourriez arrêter de m'appeler trois fois par jour ??", false, undefined, "uncertain"],
+    ["en", "Could you stop calling me three times a day??", false, undefined, "uncertain"],
+    ["es", "¿Podrían dejar de llamarme tres veces al día?", false, undefined, "uncertain"],
+    ["en", "could you stop calling me?", true, "call"],
+    // "By any means" covers every channel.
+    ["es", "No me escriban más por este medio ni por ningún otro", true, "all"],
+    ["en", "Don't contact me again by any means", true, "all"],
+    ["de", "Ich will überhaupt nicht mehr kontaktiert werden, egal auf welchem Weg.", true, "all"],
+    ["nl", "Schrap me uit jullie klantenbestand, op geen enkele manier meer contact a.u.b.", true, "all"],
+    ["fr", "Je ne veux plus recevoir de messages de votre part, par quelque moyen que ce soit.", true, "all"],
+    ["nl", "Stuur me niks meer via WhatsApp", true, "whatsapp"],
+    ["de", "Bitte unterlassen Sie künftig jegliche telefonische Kontaktaufnahme.", true, "call"],
+    // Compounds never open the model's gate.
+    ["en", "non-stop", false, undefined, "none"],
+    ["de", "nonstop", false, undefined, "none"],
+  ]);
+});

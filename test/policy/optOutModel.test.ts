@@ -107,12 +107,12 @@ describe("detectOptOut: the n-gram second opinion", () => {
   });
 
   it("holds a clause-level fallback opt-out it strongly doubts for review", () => {
-    for (const [text, locale] of [
-      ["Stuur niks meer naar het adres van mijn broer, hij woont daar niet meer", "nl"],
-      ["N'envoyez plus de courrier à mon ancienne adresse", "fr"],
-    ] as const) {
-      expect(detectOptOut(text, { locale }), text).toMatchObject({ verdict: "uncertain", reason: "ambiguous" });
-    }
+    expect(detectOptOut("N'envoyez plus de courrier à mon ancienne adresse", { locale: "fr" })).toMatchObject({ verdict: "uncertain", reason: "ambiguous" });
+    // Someone else's address is a constraint the rules read themselves ("adres van").
+    expect(detectOptOut("Stuur niks meer naar het adres van mijn broer, hij woont daar niet meer", { locale: "nl" })).toMatchObject({
+      verdict: "none",
+      reason: "constraint",
+    });
   });
 
   it("needs a channel word, a cue or a word of refusal of the tables in use: another language's n-grams alone do not opt out", () => {

@@ -2,7 +2,7 @@ import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
 import { boundCues, pastBefore, pastForm, type BoundCue } from "./clauseCues.js";
-import { judgeMatch, occursIn, startsAt, type Judgement, type PhraseReading } from "./judgeMatch.js";
+import { isWhole, judgeMatch, occursIn, startsAt, type Judgement, type PhraseReading } from "./judgeMatch.js";
 import { messageClauses, type Clause } from "./messageClauses.js";
 import { NGRAM_DOUBT, NGRAM_THRESHOLD, ngramOptOutScore } from "./ngramModel.js";
 import { OPT_OUT_RULES } from "./rules/index.js";
@@ -87,8 +87,9 @@ const NONE: OptOutDetection = { verdict: "none", optOut: false, confidence: 0, r
  * or negation cue bound to a contact word in any inflection ("Nummer bitte löschen", "stop ff met
  * bellen"), judged the same way. A message no rule reads, or only as a keyword inside a sentence,
  * is an opt-out when an n-gram model scores it at least 0.9 and it is neither a question nor quoted;
- * a fallback opt-out the model scores below 0.1 is held for review. The opt-out covers the channel
- * the text names.
+ * a fallback opt-out the model scores below 0.1 is held for review (words of compounds and
+ * invitations never let the model in). The opt-out covers the channel the text names, or every
+ * channel when the message refuses contact by any means ("por este medio ni por ningún otro").
  *
  * Linear in the text and bounded: only the first {@link OPT_OUT_TEXT_LIMIT} characters of the
  * message's own text (quoted replies removed, normalised) are read, so a megabyte costs the same as
@@ -109,7 +110,17 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   const tables = rulesFor(options.locale).map(compiledRules);
   const message = messageClauses(text, joinersOf(tables), breakersOf(tables), spellerFor(tables), particleHostsOf(tables));
   if (message.words.length === 0) return NONE;
+  const found = readMessage(text, tables, message, counter, phrases);
+  // "No me escriban más por este medio ni por ningún otro": every channel.
+  if (!found.optOut || !message.clauses.some((c) => tables.some((t) => occursIn(c.words, 0, c.words.length, t.context.anyChannel)))) return found;
+  const { channels: _named, ...rest } = found;
+  return { ...rest, scope: "all" };
+}
 
+type Message = ReturnType<typeof messageClauses>;
+
+/** The verdict of a message read into clauses, before an opt-out's scope is widened to every channel. */
+function readMessage(text: string, tables: readonly CompiledRules[], message: Message, counter: StepCounter | undefined, phrases: boolean): OptOutDetection {
   const whole = keywordOf(tables, message.words, 1, 0.95);
   if (whole !== undefined) return whole;
 
@@ -119,6 +130,8 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   let fallback: OptOutDetection | undefined;
   // A phrase opt-out naming no channel waits for a later one that names it: "Leave me alone. No more calls."
   let unscoped: OptOutDetection | undefined;
+  // "Typical. … the day I'm ready to sign you lot stop texting": a clause that is only a sarcasm cue colours the message.
+  const sarcasmAside = message.clauses.some((c) => tables.some((t) => isWhole(c.words, t.context.sarcasm)));
   for (let s = 0; s < message.sentences.length && message.sentences.length > 1; s++) {
     const words = message.sentences[s] as readonly string[];
     const hit = keywordOf(tables, words, 0.9, 0.9);
@@ -142,10 +155,10 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
         uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "condition" };
       } else keywordClause = hit;
     }
-    const matches = phrases ? outermostMatches(tables, clause.words, counter) : [];
+    const matches = phrases ? phraseMatches(tables, clause.words, counter) : [];
     if (matches.length === 0) {
       // No phrase: the clause-level fallback reads its cues, judged the same way.
-      const found = clauseFallback(tables, clause, previous, message.clauses, c, counter);
+      const found = clauseFallback(tables, clause, previous, message.clauses, c, counter, sarcasmAside);
       // A phrase in a later clause may still decide, and name the channel: the fallback waits for it.
       if (found?.verdict === "opt_out" && unscoped !== undefined) {
         if (found.scope !== undefined) return withScopeOf(unscoped, found);
@@ -161,7 +174,7 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
       // "no me manden correos", "I withdraw my consent to receive marketing texts": the channel may follow the phrase.
       const channels = named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, reachEnd(found.table, clause.words, found.end));
       const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
-      const place = { clause, previous, following, namesChannel: after.length > 0 };
+      const place = { clause, previous, following, namesChannel: after.length > 0, sarcasmAside };
       const judged: Judgement = judgeMatch(found.table.context, found.phrase, place, found.start, found.end);
       const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
       if (judged.verdict === "opt_out") {
@@ -222,11 +235,15 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
   // Some word of the tables in use must stand in it: a channel, a stop, removal, negation or whole cue,
   // or a word of refusal or negation ("ik eet graag een appel" holds French n-grams of calling, and no
   // Dutch or English word of either).
+  // Words of a compound or an invitation ("non-stop", "sin parar", "stop by") open nothing.
+  const gated = clauses.map((c) => withoutCompounds(tables, c.words));
   if (
-    channels.length === 0 &&
-    !clauses.some((c) =>
+    !gated.some((words) =>
       tables.some(
-        (t) => occursIn(c.words, 0, c.words.length, t.context.polarity) || (t.cues !== undefined && boundCues(t.cues, c.words, undefined).cued.length > 0),
+        (t) =>
+          channelsNamed(t, words, 0, words.length).length > 0 ||
+          occursIn(words, 0, words.length, t.context.polarity) ||
+          (t.cues !== undefined && boundCues(t.cues, words, undefined).cued.length > 0),
       ),
     )
   ) {
@@ -234,6 +251,51 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
   }
   const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
   return { verdict: "opt_out", optOut: true, confidence: NGRAM_CONFIDENCE, rule: "ngram.opt-out", ...scope };
+}
+
+/** The words with those of every compound of the tables in use blanked out. */
+function withoutCompounds(tables: readonly CompiledRules[], words: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    for (const t of tables) {
+      const length = startsAt(words, i, t.context.compounds);
+      if (length === 0) continue;
+      out ??= [...words];
+      out.fill("", i, i + length);
+    }
+  }
+  return out ?? words;
+}
+
+/**
+ * The phrase matches of a clause; in a clause none matches, those of its words without the fillers
+ * that close it ("Not interested anymore thx": a phrase closing its clause still closes it).
+ */
+function phraseMatches(tables: readonly CompiledRules[], words: readonly string[], counter: StepCounter | undefined): FoundMatch[] {
+  const matches = outermostMatches(tables, words, counter);
+  if (matches.length > 0) return matches;
+  const trimmed = withoutClosingFillers(tables, words);
+  return trimmed.length === words.length || trimmed.length === 0 ? matches : outermostMatches(tables, trimmed, counter);
+}
+
+/** The words without the fillers of any table in use at their end. */
+function withoutClosingFillers(tables: readonly CompiledRules[], words: readonly string[]): readonly string[] {
+  let end = words.length;
+  for (let changed = true; changed && end > 0; ) {
+    changed = false;
+    for (const t of tables) {
+      for (const filler of t.fillers) {
+        const seq = filler.split(" ");
+        if (seq.length <= end && seq.every((w, j) => words[end - seq.length + j] === w)) {
+          end -= seq.length;
+          changed = true;
+          break;
+        }
+      }
+      if (changed) break;
+    }
+  }
+  return end === words.length ? words : words.slice(0, end);
 }
 
 /** How many words after a phrase naming no channel are read for the channel it covers ("to receive marketing texts"). */
@@ -273,6 +335,7 @@ function clauseFallback(
   clauses: readonly Clause[],
   c: number,
   counter: StepCounter | undefined,
+  sarcasmAside: boolean,
 ): OptOutDetection | undefined {
   let uncertain: OptOutDetection | undefined;
   let declined: OptOutDetection | undefined;
@@ -311,7 +374,7 @@ function clauseFallback(
       const named = channelsNamed(table, words, bound.start, bound.end);
       const after = channelsNamed(table, words, bound.end, Math.min(words.length, bound.end + 3));
       const channels = named.length > 0 ? named : after;
-      const place = { clause, previous, following: followingClauses(clauses, c), namesChannel: after.length > 0 };
+      const place = { clause, previous, following: followingClauses(clauses, c), namesChannel: after.length > 0, sarcasmAside };
       const judged = judgeMatch(table.context, FALLBACK_READING, place, bound.start, bound.end);
       const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
       if (judged.verdict === "opt_out")

@@ -18,6 +18,8 @@ export interface MatchPlace {
   readonly following: readonly Clause[];
   /** Channel words follow the match: they count as objects ("no me manden los correos"). */
   readonly namesChannel: boolean;
+  /** Another clause of the message is nothing but a sarcasm cue: "Typical. … and now you stop texting". */
+  readonly sarcasmAside?: boolean;
 }
 
 /** How many following clauses of the sentence, and how many of their words, are read for sarcasm cues. */
@@ -28,12 +30,13 @@ const FOLLOWING_CLAUSES = 2;
  * negated (directly, by a negated modal: "you don't have to stop", by a negation after the verb
  * and its object: "löschen Sie meine Daten nicht", or in a separable verb's gap: "tragen Sie mich
  * nicht aus") or reported → none; an
+ * keyword asked for in a question with a request marker ("¿me pueden dar de baja …?") → opt-out; an
  * uncertain phrase stays uncertain (quoted: none, a mention); a quoted or conditional opt-out phrase
  * → uncertain; an unrelated place fronted ("al trabajo no me llamen") → none; the next clause saying it
- * is not meant for the reader ("…, Ihnen nicht!") → none; in a question: about the past → none, a
- * request (or a closing tag: "… ok?", or a next clause that is only a tag: "…, c'est clair ?") →
+ * is not meant for the reader ("…, Ihnen nicht!") → none; in a question: about the past → none,
+ * about how often ("… trois fois par jour ?") → uncertain, a request (or a closing tag: "… ok?", or a next clause that is only a tag: "…, c'est clair ?") →
  * opt-out, else uncertain; described
- * sarcastically, or with a rate granted in the next clause ("…, once a week is plenty") → uncertain; followed by a time or place constraint, or by a thing that is not
+ * sarcastically (a cue near it, or a clause of the message that is only a cue: "Typical."), or with a rate granted in the next clause ("…, once a week is plenty") → uncertain; followed by a time or place constraint, or by a thing that is not
  * contact ("no me mandes la cotización") → none, by a frequency complaint → uncertain; otherwise an
  * opt-out. Reads at most {@link CONTEXT_WINDOW} words before the match and a few after it, in its
  * sentence: constant work per match.
@@ -57,6 +60,10 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   ) {
     return { verdict: "none", reason: "reported" };
   }
+  // "¿Me pueden dar de baja de los correos?": a keyword asked for with a request marker is a request.
+  if (phrase.reason === "keyword_in_sentence" && !quoted && clause.question && requestsKeyword(context, words, from, start, end)) {
+    return { verdict: "opt_out", confidence: 0.85 };
+  }
   if (phrase.verdict === "uncertain") return quoted ? { verdict: "none", reason: "quoted" } : { verdict: "uncertain", reason: phrase.reason ?? "ambiguous" };
   if (quoted) return { verdict: "uncertain", reason: "quoted" };
   // "Ich wäre Ihnen dankbar, wenn Sie …": a polite frame makes the condition a request.
@@ -77,8 +84,13 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   if (next !== undefined && isWhole(next.words, context.notYou)) {
     return { verdict: "none", reason: "negated" };
   }
+  // "…, not interested", "…, ich hab kein Interesse mehr": a refusal later in the sentence says whether, not how often.
+  const refuses = place.following.some((c) => occursIn(c.words, 0, c.words.length, context.refusals));
   if (clause.question && phrase.asks !== true) {
     if (occursIn(words, from, start, context.past)) return { verdict: "none", reason: "past" };
+    // "Vous pourriez arrêter de m'appeler trois fois par jour ?": a request about how often.
+    if (!refuses && occursIn(words, start, Math.min(words.length, end + CONTEXT_WINDOW), context.frequency))
+      return { verdict: "uncertain", reason: "frequency" };
     if (
       insists ||
       occursIn(words, from, start, context.requests) ||
@@ -94,8 +106,6 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   if (next !== undefined && grantsRate(context, next.words)) {
     return { verdict: "uncertain", reason: "frequency" };
   }
-  // "…, not interested", "…, ich hab kein Interesse mehr": a refusal later in the sentence says whether, not how often.
-  const refuses = place.following.some((c) => occursIn(c.words, 0, c.words.length, context.refusals));
   // A gap in the phrase may hold the complaint: "hören Sie auf, mir ständig Nachrichten zu schicken".
   if (!refuses && occursIn(words, start, end, context.frequency)) return { verdict: "uncertain", reason: "frequency" };
   let after = end;
@@ -114,8 +124,24 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   return { verdict: "opt_out", confidence: 0.9 };
 }
 
+/**
+ * A request marker in the window before a keyword, no question word or "only" from it to a few words
+ * after the keyword ("can you tell me how to unsubscribe?" asks how, "¿me pueden dar de baja solo de
+ * los correos?" asks about an option), and nothing unrelated in or after it ("¿me pueden dar de baja de la
+ * prueba de manejo?").
+ */
+function requestsKeyword(context: CompiledContext, words: readonly string[], from: number, start: number, end: number): boolean {
+  for (let i = from; i < start; i++) {
+    const length = startsAt(words, i, context.requests);
+    if (length === 0 || i + length > start) continue;
+    if (occursIn(words, i + length, Math.min(words.length, end + UNRELATED_REACH), context.interrogatives)) return false;
+    return !occursIn(words, start, end, context.unrelated) && !unrelatedFollows(context, words, end);
+  }
+  return false;
+}
+
 /** The clause is nothing but one of `seqs`: "…, Ihnen nicht!", "…, c'est clair ?". */
-function isWhole(words: readonly string[], seqs: readonly (readonly string[])[]): boolean {
+export function isWhole(words: readonly string[], seqs: readonly (readonly string[])[]): boolean {
   return seqs.some((seq) => seq.length === words.length && seq.every((w, j) => words[j] === w));
 }
 
@@ -163,6 +189,7 @@ function endsWithin(words: readonly string[], seqs: readonly (readonly string[])
 function sarcastic(context: CompiledContext, place: MatchPlace, from: number, start: number, end: number): boolean {
   const cues = context.sarcasm;
   if (cues.length === 0) return false;
+  if (place.sarcasmAside === true) return true;
   const words = place.clause.words;
   if (occursIn(words, from, start, cues) || occursIn(words, end, Math.min(words.length, end + CONTEXT_WINDOW), cues)) return true;
   // "Justo cuando quiero comprar, dejan de llamarme": the cue may open the sentence's clause before.

@@ -6,53 +6,53 @@ export const NGRAM_BIAS = 0.31;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.55
+ 0 	-0.56
  00	-0.21
- 00 	-0.25
+ 00 	-0.24
  000	-0.21
  000 	-0.21
  01	-0.22
  014	-0.22
  0147	-0.22
- 02	-0.23
- 02 	-0.23
+ 02	-0.27
+ 02 	-0.27
  06	0.2
  06 	0.2
  09	0.2
  09 	0.2
  1 	-0.25
- 10	-0.64
- 10 	-0.56
+ 10	-0.65
+ 10 	-0.57
  10h	-0.21
  10h 	-0.21
  10u	-0.34
  10u 	-0.34
- 12	-0.41
- 12 	-0.25
- 123	-0.2
- 1234	-0.2
- 12k	-0.22
- 12k 	-0.22
- 14	-0.38
- 14h	-0.39
- 14h 	-0.39
+ 12	-0.3
+ 12 	-0.26
+ 123	-0.26
+ 1234	-0.26
+ 12k	-0.24
+ 12k 	-0.24
+ 14	-0.41
+ 14h	-0.41
+ 14h 	-0.41
  15	-0.49
  150	-0.4
  150 	-0.4
- 16	-0.25
+ 16	-0.22
  160	-0.2
  160 	-0.2
  16a	-0.2
  16a 	-0.2
  17	-0.26
- 17h	-0.36
- 17h 	-0.36
- 18	-0.53
- 18 	-0.4
+ 17h	-0.4
+ 17h 	-0.4
+ 18	-0.54
+ 18 	-0.42
  180	-0.2
  180k	-0.2
- 18h	-0.33
- 18h 	-0.33
+ 18h	-0.35
+ 18h 	-0.35
  18u	-0.21
  18u 	-0.21
  19	-0.31
@@ -61,30 +61,30 @@ export const NGRAM_WEIGHTS = `
  19h	-0.31
  19h 	-0.31
  2 	-0.21
- 20	-0.58
- 20 	-0.39
+ 20	-0.6
+ 20 	-0.41
  200	-0.2
  200 	-0.2
  201	-0.4
  201 	-0.2
  2012	-0.2
  2013	-0.2
- 2024	-0.33
+ 2024	-0.32
  2025	0.2
- 208	-0.37
- 208 	-0.37
- 28	-0.23
- 28k	-0.23
- 28k 	-0.23
- 3 	-0.31
- 30	-0.6
- 30 	-0.38
+ 208	-0.35
+ 208 	-0.35
+ 28	-0.24
+ 28k	-0.24
+ 28k 	-0.24
+ 3 	-0.33
+ 30	-0.59
+ 30 	-0.37
  30k	-0.66
  30k 	-0.66
  33	-0.2
  334	-0.2
  3344	-0.2
- 36	-0.21
+ 36	-0.2
  36 	-0.2
  36x	-0.2
  36xx	-0.2
@@ -95,16 +95,16 @@ export const NGRAM_WEIGHTS = `
  4t	0.2
  4th	0.2
  4th 	0.2
- 5 	-0.29
+ 5 	-0.24
  55	-0.42
  555	-0.42
  555 	-0.42
- 56	-0.2
+ 56	-0.21
  5k	-0.2
  5k 	-0.2
- 5p	-0.27
- 5pm	-0.27
- 5pm 	-0.27
+ 5p	-0.29
+ 5pm	-0.29
+ 5pm 	-0.29
  6 	-0.21
  60	-0.2
  60 	-0.2
@@ -114,474 +114,489 @@ export const NGRAM_WEIGHTS = `
  7a	-0.2
  7am	-0.2
  7am 	-0.2
- 8 	-0.45
- 8p	-0.36
- 8pm	-0.36
- 8pm 	-0.36
- 9 	-1.01
+ 8 	-0.47
+ 8p	-0.38
+ 8pm	-0.38
+ 8pm 	-0.38
+ 9 	-1.06
  9a	-0.4
  9am	-0.4
  9am 	-0.4
  9h	-0.45
- 9h 	-0.45
- 9h3	-0.22
- 9h30	-0.22
+ 9h 	-0.44
+ 9h3	-0.24
+ 9h30	-0.24
  9p	-0.25
  9pm	-0.25
  9pm 	-0.25
- a 	-0.74
- a3	-0.2
- a3 	-0.2
- a4	-0.25
- a4 	-0.25
- aa	-0.27
+ a 	-0.7
+ a3	-0.21
+ a3 	-0.21
+ a4	-0.31
+ a4 	-0.31
+ aa	-0.24
  aal	0.2
  aalu	0.2
- aan	-0.31
+ aan	-0.32
  aanb	-0.21
  aar	0.2
  aaru	0.2
  aba	0.2
  aban	0.2
- abb	0.46
- abbe	0.46
- abe	-0.55
- aber	-0.55
- abm	0.23
- abme	0.23
+ abb	0.45
+ abbe	0.45
+ abe	-0.59
+ aber	-0.59
+ abm	0.2
+ abme	0.2
+ abo	-0.23
  abon	-0.2
- abr	-0.21
- abre	-0.21
+ abou	-0.23
+ abr	-0.22
+ abre	-0.22
+ abs	-0.2
+ absa	-0.2
  abz	-0.2
  abzu	-0.2
- ac	-0.26
+ ac	-0.33
  acab	-0.2
- acas	0.36
- acc	-0.47
+ acas	0.38
+ acc	-0.48
  acci	-0.2
  ace	-0.2
  acep	-0.2
- ach	0.5
+ ach	0.44
  acha	0.23
- ache	0.54
- acht	-0.25
- acm	0.4
+ ache	0.53
+ acht	-0.2
+ acm	0.39
  acm 	0.2
  acme	0.2
- aco	0.24
- acos	0.24
- act	-0.62
- acti	-0.62
- actu	-0.21
- ad	-0.27
- ad 	-0.32
+ aco	0.25
+ acos	0.25
+ act	-0.54
+ acti	-0.54
+ actu	-0.22
+ ad 	-0.31
  add 	0.23
- addr	-0.47
+ addr	-0.33
  adq	0.2
  adqu	0.2
+ adr	0.2
+ adre	0.2
  ae	0.2
  aep	0.2
  aepd	0.2
  afg	-0.2
  afge	-0.2
- afm	0.33
- afme	0.33
- aft	-0.7
- afte	-0.7
- ag	0.59
- aga	0.65
- agai	0.65
+ afm	0.32
+ afme	0.32
+ aft	-0.71
+ afte	-0.71
+ ag	0.56
+ aga	0.64
+ agai	0.64
  ago	0.21
  ago 	0.21
- agr	0.57
- agra	0.31
- agre	0.25
- agu	-0.38
+ agr	0.55
+ agra	0.25
+ agre	0.29
+ agu	-0.39
  agua	-0.2
- ah	-0.7
- ah 	-0.53
+ ah	-0.6
+ ah 	-0.5
  ahi	-0.2
  ahi 	-0.2
- aho	-0.36
- ahor	-0.36
- ai	-0.38
- ai 	-0.63
- ail	0.57
- aill	0.57
- ain	0.28
- ain 	0.28
- ak	-0.45
- akt	-0.45
- akti	-0.45
- al	0.9
- alg	-0.24
- algu	-0.24
+ aho	-0.29
+ ahor	-0.29
+ ai	-0.42
+ ai 	-0.67
+ ail	0.56
+ aill	0.56
+ ain	0.3
+ ain 	0.3
+ ak	-0.42
+ akt	-0.42
+ akti	-0.42
+ al	0.85
+ alg	-0.26
+ algu	-0.26
+ all	0.2
  all 	0.58
- alle	-0.45
+ alle	-0.44
  allo	-0.2
  allr	-0.2
- alo	0.58
- alon	0.58
- alr	0.56
- alre	0.56
+ alo	0.57
+ alon	0.57
+ alr	0.57
+ alre	0.57
  als 	-0.47
  alsj	0.21
- also	0.47
- alst	0.28
- alt	0.53
+ also	0.46
+ alst	0.26
+ alt	0.51
  alta	-0.2
- alte	-0.55
+ alte	-0.53
  alto	0.8
  amo	-0.22
  amou	-0.22
- an	-0.25
- anc	-0.56
- anci	-0.56
- ang	-0.29
- ange	-0.29
+ an	-0.31
+ anc	-0.51
+ anci	-0.51
+ ang	-0.28
+ ange	-0.28
  anh	-0.2
  anha	-0.2
  ann	-0.69
  anna	-0.2
  anno	-0.39
  annu	-0.34
- ano	0.66
+ ano	0.63
  ano 	0.2
- anot	0.47
- ans	-0.53
- answ	-0.54
- antw	-0.22
+ anot	0.45
+ ans	-0.58
+ answ	-0.59
+ antw	-0.27
  anu	-0.28
  anun	-0.28
- any 	0.65
- anyo	-0.23
- anyt	-0.44
- anz	0.22
- anzu	0.22
- ap	0.38
- apa	-0.52
- apar	-0.52
- apd	0.21
- apd 	0.21
- app	0.38
- app 	-0.2
- appo	-0.35
- appr	0.46
- apr	-0.43
+ any 	0.67
+ anyo	-0.24
+ anyt	-0.45
+ anz	0.21
+ anzu	0.21
+ ap	0.37
+ apa	-0.53
+ apar	-0.53
+ apd	0.22
+ apd 	0.22
+ apk	-0.2
+ apk 	-0.2
+ apl	-0.2
+ apli	-0.2
+ app	0.4
+ app 	-0.21
+ appj	-0.21
+ appo	-0.37
+ appr	0.47
+ apr	-0.42
  apr 	-0.2
  apre	-0.4
- aq	-0.38
- aqu	-0.38
- aqui	-0.38
- arb	-0.22
- arbe	-0.22
+ aq	-0.25
+ aqu	-0.25
+ aqui	-0.25
+ arb	-0.45
+ arbe	-0.45
  are	-0.25
- are 	-0.23
- aren	-0.21
+ are 	-0.21
+ aren	-0.2
  aro	-0.38
  arou	-0.38
  arr	0.3
  arre	0.41
  arri	-0.39
- art	0.24
- art 	0.24
- as	0.24
- asa	0.52
- asap	0.52
- aski	0.2
- asse	-0.23
+ art	0.22
+ art 	0.22
+ as	0.27
+ asa	0.5
+ asap	0.5
+ asse	-0.22
  assi	-0.3
- at	-0.86
- at 	-0.64
- ate	0.25
- aten	0.25
- att	-0.37
+ at	-0.85
+ at 	-0.65
+ ate	0.21
+ aten	0.22
+ att	-0.34
  atta	-0.2
- atte	-0.31
- aub	0.44
- aub 	0.44
- auch	-0.21
- aucu	0.45
- auf 	0.23
- aufg	-0.27
- aufs	-0.3
+ atte	-0.29
+ aub	0.49
+ aub 	0.49
+ auc	0.28
+ auch	-0.25
+ aucu	0.53
+ aud	-0.2
+ audi	-0.2
+ auf 	0.26
+ aufg	-0.3
+ aufs	-0.29
  auj	-0.21
  aujo	-0.21
- aup	0.21
- aupr	0.21
- aus	0.33
- aus 	0.27
+ aup	0.22
+ aupr	0.22
+ aus	0.35
+ aus 	0.29
  ausg	-0.2
- aust	0.35
- auta	-0.23
+ aust	0.34
+ auta	-0.26
  aux	0.2
  aux 	0.2
- av	-1.03
+ av	-1.05
  ava	-0.55
  avan	-0.55
- ave	-0.75
- avec	0.24
- aven	0.56
- avez	-0.75
+ ave	-0.77
+ avec	0.27
+ aven	0.67
+ avez	-0.78
  avg	0.2
  avg 	0.2
- avi	-0.51
- avis	-0.51
- avo	0.56
- avoi	0.23
+ avi	-0.49
+ avis	-0.49
+ avo	0.57
+ avoi	0.25
  avon	0.36
- aw	0.54
- awa	0.54
- away	0.54
+ aw	0.59
+ awa	0.59
+ away	0.59
  ay	-0.2
  aye	-0.2
  ayer	-0.2
- b 	0.42
- ba	0.49
+ b 	0.43
+ ba	0.55
  bab	-0.2
  baby	-0.2
- bac	-0.5
- back	-0.5
- bai	-0.64
- bais	-0.64
- baj	0.56
- baja	0.48
+ bac	-0.54
+ back	-0.54
+ bai	-0.61
+ bais	-0.61
+ baj	0.55
+ baja	0.46
  baje	0.22
- base	0.21
+ base	0.22
  bask	0.2
- be 	0.37
+ be 	0.36
  bea	-0.49
  beat	-0.49
  bec	-0.2
  beca	-0.2
- bee	0.45
- been	0.45
- bef	-0.21
- befo	-0.21
+ bed	-0.22
+ bee	0.43
+ been	0.43
+ bef	-0.22
+ befo	-0.22
  beh	-0.4
  beha	-0.2
- beho	-0.22
- bei	0.22
- bei 	0.66
- bel	0.22
+ beho	-0.23
+ bei	0.23
+ bei 	0.68
+ bel	0.21
  bela	0.3
  belt	0.24
  bena	0.26
- ber	0.2
  bere	0.2
- berl	-0.22
- bes	0.31
- besc	-0.26
- beso	-0.59
+ berl	-0.21
+ bes	0.3
+ besc	-0.24
+ beso	-0.58
  bess	-0.23
- best	0.33
- bet	-0.22
+ best	0.32
+ bet	-0.24
  bet 	-0.22
  bete	-0.2
- bett	-0.54
- bez	-0.25
+ bett	-0.4
+ bez	-0.32
  bezi	-0.21
- bin	-1.02
- bin 	-0.76
- binn	-0.46
- bis	-0.49
- bis 	-0.49
+ bezw	-0.23
+ bin	-0.95
+ bin 	-0.77
+ binn	-0.49
+ bis	-0.51
+ bis 	-0.51
  bit 	-0.2
- bite	0.51
+ bite	0.49
  bl	0.21
- bla	-0.27
- blan	-0.26
- blau	-0.25
- bli	-0.35
- blij	-0.35
+ bla	-0.29
+ blan	-0.27
+ blau	-0.29
+ bli	-0.32
+ blij	-0.32
  blo	0.25
  blok	0.21
- bloq	0.3
+ bloq	0.32
  blos	-0.31
- blow	0.21
- blu	-0.3
- blue	-0.3
- bo	0.76
- bol 	0.24
+ blow	0.22
+ blu	-0.31
+ blue	-0.31
+ bo	0.78
+ bol 	0.27
  bole	-0.2
  bon	0.55
- bon 	0.36
+ bon 	0.32
  boni	0.2
  bonj	0.41
  bonn	0.22
- bot	0.23
- both	0.23
+ bot	0.27
+ both	0.27
  bou	0.33
  boug	0.33
- boul	-0.27
+ boul	-0.28
  bouw	-0.2
  br	-0.39
  bra	-0.28
- brak	-0.4
+ brak	-0.35
  brau	-0.28
- bro 	0.63
- broc	-0.49
- bron	-0.22
- brot	-0.25
- bru	0.29
- bruh	0.29
- bu	-0.23
- bug	0.36
- bug 	0.32
+ bro 	0.62
+ broc	-0.48
+ bron	-0.24
+ brot	-0.24
+ bru	0.3
+ bruh	0.3
+ bu	-0.22
+ bug	0.35
+ bug 	0.28
  bugg	0.27
- bui	-0.41
- buil	-0.41
+ bui	-0.42
+ buil	-0.42
  bun	0.2
  bund	0.2
- bur	-0.63
- bure	-0.4
- buro	-0.58
- bus	-0.6
+ bur	-0.59
+ bure	-0.44
+ buro	-0.63
+ bus	-0.61
  bus 	-0.4
- busi	0.27
- busq	0.24
- busy	-0.26
- but	-0.22
- but 	-0.22
- buy	-0.33
- buy 	-0.56
- buye	-0.27
- buyi	0.47
+ busi	0.25
+ busq	0.23
+ busy	-0.27
+ but	-0.2
+ but 	-0.2
+ buy	-0.37
+ buy 	-0.55
+ buye	-0.3
+ buyi	0.43
  by	-0.74
  by 	-0.74
- c 	-0.27
- ca 	-0.41
- can	0.36
- canc	0.27
+ c 	-0.28
+ ca 	-0.33
+ can	0.39
+ canc	0.29
  cap	-0.2
  capt	-0.2
- car 	-0.43
- card	-0.26
+ car 	-0.41
+ card	-0.27
  cas	-0.27
  cash	-0.25
- casu	-0.24
+ casu	-0.25
  cat	-0.2
  cata	-0.2
  cc	0.21
  ccp	0.21
  ccpa	0.21
- ce	0.42
- cea	0.44
- ceas	0.44
- cel	-0.28
- cell	-0.25
- celu	-0.37
+ ce	0.44
+ cea	0.45
+ ceas	0.45
+ cel	-0.27
+ cell	-0.24
+ celu	-0.38
  cer	-0.2
  cerr	-0.2
- ces	0.88
- ces 	-0.37
+ ces	0.89
+ ces 	-0.42
  cese	0.2
- cess	1.14
- cet	0.3
+ cess	1.11
+ cet	0.35
  cet 	-0.24
- cett	0.31
- ch	-0.4
+ cett	0.36
+ ch	-0.41
  cha	-0.49
  chan	-0.49
- che	-0.28
- che 	0.24
+ che	-0.29
+ che 	0.25
  chea	-0.2
- chec	-0.51
- chee	0.23
- chez	-0.26
+ chec	-0.41
+ chee	0.24
+ chez	-0.24
  chi	-0.2
  chil	-0.2
  ci	-0.28
  cit	-0.23
  cita	-0.23
- cla	0.65
- clai	0.65
- clie	0.29
+ cla	0.67
+ clai	0.67
+ clie	0.3
  clio	-0.21
- clo	-0.2
- clos	-0.2
- co	-0.58
- coc	0.21
- coch	0.21
+ clo	-0.21
+ clos	-0.21
+ co	-0.61
  col	-0.28
- colo	-0.33
- com	-0.57
+ colo	-0.36
+ com	-0.6
  comi	-0.37
- comm	-0.6
- como	-0.54
+ comm	-0.61
+ como	-0.58
  comp	0.23
- comu	0.23
+ comu	0.33
  cond	-0.2
  conf	0.2
  conm	0.2
- conn	-0.23
- cons	0.78
- coo	0.37
- coor	0.37
+ conn	-0.24
+ cons	0.76
+ coo	0.36
+ coor	0.36
  coro	-0.2
  cors	-0.2
- cos	-0.38
- cosi	-0.38
+ cos	-0.39
+ cosi	-0.39
  cot	-0.4
  coti	-0.4
- cou	0.26
- coul	0.22
- coun	0.57
- cous	0.43
- cra	0.44
- crap	0.44
+ cou	0.24
+ coun	0.5
+ cous	0.37
+ cra	0.45
+ crap	0.45
  cre	-0.41
  cred	-0.41
- crm	0.26
- crm 	0.26
+ crm	0.25
+ crm 	0.25
  cu	-0.23
  cua	-0.31
  cual	-0.2
- cuan	-0.39
+ cuan	-0.4
  cue	-0.2
  cuen	-0.2
  cut	0.26
  cut 	0.26
- d 	0.28
- da	-0.3
- da 	-0.51
- dac	-0.4
- dach	-0.4
- dag	-0.87
- dag 	-0.68
- dage	-0.58
+ d 	0.26
+ da	-0.24
+ da 	-0.58
+ daa	-0.26
+ daar	-0.26
+ dac	-0.41
+ dach	-0.41
+ dag	-1.03
+ dag 	-0.84
+ dage	-0.56
  dal	-0.2
  dale	-0.2
- dam	-0.37
- dami	-0.38
- dann	-0.22
- dans	-0.26
- dar 	-0.39
- darm	0.5
+ dam	-0.35
+ dami	-0.36
+ dann	-0.23
+ dans	-0.24
+ dar 	-0.21
+ darm	0.45
  dars	-0.2
- das	-0.44
- das 	-0.43
+ das	-0.42
+ das 	-0.39
  dash	-0.2
- dat	0.57
- data	0.55
- date	0.59
- dato	0.31
- dav	0.3
- dave	0.3
- day	-0.68
- day 	-0.68
- de	-0.56
- dea	-0.42
- deal	-0.42
- deja	0.54
+ dass	-0.21
+ dat	0.56
+ data	0.53
+ date	0.57
+ dato	0.26
+ dav	0.32
+ dave	0.32
+ day	-0.74
+ day 	-0.74
+ de	-0.5
+ dea	-0.45
+ deal	-0.45
+ deja	0.55
  dejo	-0.2
  del	-0.29
- del 	-0.67
- dele	0.43
+ del 	-0.68
+ dele	0.44
+ delf	-0.2
  deli	-0.2
- deme	-0.2
+ deme	-0.38
  dene	-0.2
- denm	0.56
+ denm	0.47
  denu	0.26
  denv	-0.2
  dep	-0.46
@@ -589,245 +604,238 @@ export const NGRAM_WEIGHTS = `
  depl	-0.2
  depo	-0.2
  depu	-0.2
- der	-0.63
- der 	-0.69
+ der	-0.53
+ der 	-0.59
  dere	0.2
- des	0.28
- des 	0.26
+ des	0.25
+ des 	0.28
  desc	-0.21
  dese	0.52
  desi	0.33
- deso	-0.29
+ deso	-0.28
  desp	-0.21
- desu	0.45
- det	0.2
- deta	0.2
+ desu	0.43
  deu	-0.21
  deux	-0.21
  dev	-0.43
- deve	-0.2
+ deve	-0.3
  devi	-0.43
- dez	-0.43
- deze	-0.43
- di	-0.74
- dia	-0.21
- dia 	-0.2
- dian	0.51
- dic	-0.23
+ dez	-0.46
+ deze	-0.46
+ di	-0.68
+ dia	-0.3
+ dia 	-0.31
+ dian	0.52
+ dic	-0.2
  dice	-0.36
- dich	0.49
- dici	-0.51
- did	-0.61
+ dich	0.48
+ dici	-0.5
+ did	-0.62
  did 	-0.56
- didn	-0.35
- die	-0.2
- dier	-0.61
+ didn	-0.37
+ dien	0.2
+ dier	-0.65
  dif	0.23
  diff	0.23
- dig	0.39
- digg	0.39
- dijo	-0.43
+ dig	0.45
+ digg	0.45
+ dijo	-0.41
  dil	-0.2
  dile	-0.2
  dim	-0.21
  dima	-0.21
- dir	-0.27
- dire	-0.27
- dis	0.3
- disp	-0.31
- dit	-0.6
- dit 	-0.6
- dn	0.44
- dnc	0.44
- dnc 	0.44
+ dis	0.29
+ disp	-0.38
+ dit	-0.32
+ dit 	-0.32
+ dn	0.45
+ dnc	0.45
+ dnc 	0.45
  do	-0.41
  do 	-0.24
  doc	-0.21
  docs	-0.2
  docu	-0.23
- doe	-0.49
- does	-0.49
- dom	-0.22
- domi	-0.22
- don 	-0.38
+ doe	-0.48
+ does	-0.48
+ dom	-0.25
+ domi	-0.25
+ don 	-0.34
  donc	0.22
- dond	-0.8
- done	0.45
+ dond	-0.72
+ done	0.48
  donn	0.26
- dont	0.34
- dos	-0.27
+ dont	0.33
+ dor	-0.2
+ dort	-0.2
+ dos	-0.31
  dos 	-0.2
- doss	-0.21
+ doss	-0.22
  dow	-0.42
  down	-0.42
- doy	-0.41
- doy 	-0.41
- dre	-0.5
- drei	-0.5
+ doy	-0.44
+ doy 	-0.44
+ dre	-0.52
+ drei	-0.52
+ drie	-0.23
  droi	0.2
  drop	-0.21
  drov	-0.2
  dru	-0.45
  druk	-0.45
- ds	0.24
- dsg	0.24
- dsgv	0.24
+ ds	0.22
+ dsg	0.22
+ dsgv	0.22
  du	-0.72
- du 	-0.44
- dud	0.36
- dude	0.36
+ du 	-0.43
+ dud	0.37
+ dude	0.37
  dur	-0.6
  dura	-0.2
- duri	-0.43
- dus	0.36
- dus 	0.36
+ duri	-0.42
+ dus	0.33
+ dus 	0.33
  duu	-0.22
  duur	-0.22
- e 	0.49
+ e 	0.48
  ea	-0.36
  ear	-0.36
  earl	-0.36
- ec	0.22
- ech	-0.32
- echt	-0.32
+ ec	0.23
+ ech	-0.34
+ echt	-0.34
  eck	0.2
  ecke	0.2
  eens	0.58
- ef	0.22
- eff	0.22
- effa	0.22
- effe	0.2
+ ef	0.21
+ eff	0.21
+ effa	0.21
  eg	0.2
  ega	0.2
  egal	0.2
  eh	-0.2
  eh 	-0.2
- ei	0.57
- eig	-0.38
- eige	-0.38
- ein	0.58
- ein 	0.41
- einf	-0.36
- eini	-0.23
- einm	-0.49
- einw	0.25
+ ei	0.53
+ eig	-0.37
+ eige	-0.37
+ ein	0.54
+ ein 	0.37
+ einf	-0.37
+ eini	-0.22
+ einm	-0.5
+ einw	0.31
  ej	0.2
  eje	0.2
  ejer	0.2
- el	-0.48
- el 	-0.68
- eli	0.2
- elim	0.2
- elk	-0.46
- elke	-0.46
+ el	-0.46
+ el 	-0.71
+ elk	-0.45
+ elke	-0.45
  ell	-0.28
  ella	-0.2
  elle	-0.2
- elm	0.21
- elm 	0.21
+ elm	0.2
+ elm 	0.2
  els 	0.2
- em	0.49
- ema	0.49
- emai	0.49
- end	0.68
- end 	0.96
- ends	-0.42
- eng	-0.2
- enga	-0.2
- enl	0.24
- enle	0.24
+ em	0.46
+ ema	0.46
+ emai	0.46
+ end	0.64
+ end 	0.94
+ ends	-0.38
+ eng	-0.24
+ enga	-0.24
+ enl	0.31
+ enle	0.31
  eno	0.21
  enou	0.21
  entf	0.28
- entr	-0.46
+ entr	-0.45
  ents	0.2
- envi	0.93
- envo	-0.31
+ envi	0.91
+ envo	-0.3
  eny	-0.2
  enya	-0.2
  eq	-0.2
  equ	-0.2
  equi	-0.2
- er 	-0.64
+ er 	-0.61
  era	0.4
- era 	-0.2
  eras	0.4
  erg	-0.4
  erge	-0.4
  erm	0.2
  erme	0.2
- err	-0.48
+ err	-0.55
  erre	-0.39
- erro	-0.22
+ erro	-0.21
  erst	-0.24
  ersu	0.26
- es 	-0.45
- ese	-0.32
- ese 	-0.32
+ es 	-0.36
+ ese	-0.41
+ ese 	-0.41
  eso	-0.2
  eso 	-0.2
- esp	-0.2
- espo	-0.2
- ess	-0.39
- essa	-0.39
- est	-0.21
- est 	-0.6
- este	0.68
+ esp	-0.21
+ espo	-0.21
+ ess	-0.42
+ essa	-0.42
+ est 	-0.62
+ este	0.7
  et	-0.76
- et 	-0.36
+ et 	-0.53
  eta	-0.4
  etai	-0.4
- ete	-0.37
+ ete	-0.36
  ete 	-0.21
  eten	-0.2
- etes	-0.43
- etr	0.23
- etre	0.23
- etw	-0.26
- etwa	-0.26
- euc	0.45
- euch	0.45
- eur	-0.2
+ etes	-0.47
+ etr	0.26
+ etre	0.26
+ etw	-0.3
+ etwa	-0.3
+ euc	0.44
+ euch	0.44
  eure	0.26
  euro	-0.21
- ev 	-0.22
- even	-0.55
+ ev 	-0.21
+ even	-0.61
  ever	0.22
  exe	0.36
  exer	0.36
- exi	0.28
- exig	0.28
- ext	-0.27
- exte	-0.27
+ exi	0.27
+ exig	0.27
+ ext	-0.3
+ exte	-0.3
  f 	0.23
  fa	-0.29
- fa 	0.25
+ fa 	0.29
  fac	-0.39
  face	-0.2
  fact	-0.2
- fai	-0.29
+ fai	-0.3
  fair	-0.56
- fais	-0.3
- fait	-0.26
- fal	-0.66
- fall	-0.62
- fals	-0.74
+ fais	-0.33
+ fait	-0.24
+ fal	-0.73
+ fall	-0.69
+ fals	-0.7
  falt	-0.2
- fas	-0.23
- fast	-0.23
- fav	0.23
- favo	0.23
- fe	-0.54
- fee	-0.63
- fee 	-0.44
- fees	-0.53
+ fas	-0.22
+ fast	-0.22
+ fav	0.25
+ favo	0.25
+ fe	-0.57
+ fee	-0.58
+ fee 	-0.42
+ fees	-0.52
  fel	-0.2
  felg	-0.2
- fem	-0.31
- femm	-0.31
+ fem	-0.34
+ femm	-0.34
  fes	-0.24
  fest	-0.24
- fi	0.28
+ fi	0.27
  fic	0.31
  fich	0.31
  fie	0.2
@@ -836,763 +844,752 @@ export const NGRAM_WEIGHTS = `
  figu	-0.39
  fij	0.2
  fije	0.2
- fil	0.21
- file	0.21
+ file	0.2
  fill	0.21
- fin	-0.29
+ fils	-0.21
+ fin	-0.25
  fin 	-0.4
  find	-0.2
- fine	-0.29
+ fine	-0.31
  fins	0.2
- fir	-0.32
- firm	-0.32
+ fir	-0.23
+ firm	-0.23
  fit	0.2
  fitn	0.2
- fix	-0.26
- fixe	-0.26
- fle	0.34
- flee	0.55
+ fix	-0.28
+ fixe	-0.28
+ fle	0.36
+ flee	0.59
  flex	-0.2
  flo	-0.22
  floo	-0.22
- foi	-0.35
- fois	-0.35
+ fo	0.32
+ foi	-0.3
+ fois	-0.3
  folg	-0.2
  foll	0.37
  fon	-0.21
  fonc	-0.21
- for 	-0.21
+ for	0.2
  ford	0.2
- fore	-0.43
+ fore	-0.44
  forg	0.56
- form	-0.24
- fot	-0.63
- foto	-0.63
+ form	-0.26
+ fot	-0.69
+ foto	-0.69
  fou	0.21
  foun	-0.27
  fout	0.21
- fr	-0.21
  fra	-0.25
- frag	-0.23
- frau	-0.3
- fre	-0.28
+ frag	-0.25
+ frau	-0.33
+ fre	-0.26
  free	-0.41
  frei	-0.2
  freu	-0.2
  frid	-0.2
  frie	0.2
- fris	-0.31
- fro	0.43
- from	0.43
- fru	-0.3
- fruh	-0.3
+ fris	-0.28
+ fro	0.48
+ from	0.48
+ fru	-0.32
+ fruh	-0.32
  ft	0.2
  ftc	0.2
  ftc 	0.2
- fu	0.43
+ fu	0.42
  fue	-0.2
  fue 	-0.2
- fun	-0.57
- fune	-0.23
- funf	-0.22
+ fun	-0.63
+ fune	-0.24
+ funf	-0.2
  funn	-0.4
- fur	0.6
- furt	0.49
+ fur	0.58
+ furt	0.5
  fut	0.2
  futu	0.2
  ga 	0.2
  gar	-0.25
  gara	-0.24
  gas	-0.21
- gas 	-0.39
+ gas 	-0.43
  gaso	-0.2
  gd	0.4
  gdp	0.4
  gdpr	0.4
- ge	-0.68
- ge 	0.21
- geac	0.2
+ ge	-0.64
+ ge 	0.22
  gean	-0.35
  geap	0.22
- geb	0.63
- gebe	0.45
+ geb	0.62
+ gebe	0.44
  gebr	0.21
- gec	0.38
- geco	0.38
- gef	-0.22
+ gec	0.4
+ geco	0.4
+ gef	-0.27
  gefa	-0.2
- gefu	-0.24
+ gefu	-0.21
  geg	0.32
  gege	0.32
- geh	-0.3
- geha	-0.3
- gek	0.7
+ geh	-0.32
+ geha	-0.32
+ gek	0.69
  geka	0.54
- geko	0.44
- gel	0.37
- gela	0.56
- geld	-0.22
- geli	0.42
+ geko	0.4
+ gel	0.36
+ gela	0.54
+ geld	-0.2
+ geli	0.41
  gelo	-0.57
- gen	-0.22
+ gen	-0.23
  gena	-0.2
  ger	-0.7
- gera	-0.46
- gere	-0.21
- gern	-0.67
- ges	-0.28
- gesa	-0.28
+ gera	-0.45
+ gere	-0.22
+ gern	-0.66
+ ges	-0.32
+ gesa	-0.33
  gesp	0.2
  gest	-0.2
- get	-0.6
+ get	-0.59
  get 	-0.63
  gett	-0.38
  geva	0.2
  gevo	0.2
  gevr	-0.4
- gew	0.38
- gewo	0.38
- gez	-0.29
- geze	-0.29
+ gew	0.39
+ gewo	0.39
+ gez	-0.27
+ geze	-0.27
  gf	0.2
  gfu	0.2
  gfun	0.2
  gib	-0.2
  gibt	-0.2
- gil	-0.2
- gilt	-0.2
- gm	-0.62
- gma	-0.62
- gmai	-0.62
- goi	-0.27
- goin	-0.27
+ gil	-0.22
+ gilt	-0.22
+ gm	-0.61
+ gma	-0.61
+ gmai	-0.61
+ goi	-0.29
+ goin	-0.29
  gol	-0.22
  golf	-0.22
  gone	-0.2
- gonn	0.32
- gott	-0.43
- gr	-0.22
- graa	0.53
+ gonn	0.31
+ gott	-0.37
+ graa	0.59
  gran	-0.2
  grav	-0.2
- graz	-0.2
+ graz	-0.21
  gre	-0.2
  grea	-0.2
- gri	-0.56
- grij	-0.27
+ gri	-0.55
+ grij	-0.24
+ gris	-0.2
  grit	-0.21
- gro	0.28
- groe	0.27
+ gro	0.29
+ groe	0.28
  gron	0.2
  grue	0.2
- gs	-0.39
- gsm	-0.39
- gsm 	-0.39
+ gs	-0.38
+ gsm	-0.38
+ gsm 	-0.38
  gu	0.28
- gue	0.2
- guey	0.2
- gut	-0.46
- gut 	-0.46
+ gut	-0.47
+ gut 	-0.47
  guy	0.28
- guy 	0.54
- gy	0.29
- gym	0.29
- gym 	0.29
+ guy 	0.53
+ gy	0.32
+ gym	0.32
+ gym 	0.32
+ ha	-0.21
  haa	0.26
  haal	0.27
- haas	-0.22
- hab 	0.52
- habl	0.27
- hac	-0.31
- hace	-0.31
- had	0.3
- had 	0.3
- hag	-0.5
- hago	-0.5
- hah	0.2
- haha	0.2
- halb	-0.25
- half	-0.41
+ haas	-0.23
+ hab 	0.53
+ habl	0.26
+ hac	-0.39
+ hace	-0.39
+ had	0.27
+ had 	0.27
+ hag	-0.48
+ hago	-0.48
+ halb	-0.2
+ half	-0.4
  hall	0.2
- hap	-0.52
- happ	-0.52
- har	0.44
- hara	0.41
+ hap	-0.48
+ happ	-0.48
+ har	0.46
+ hara	0.42
  harc	0.2
  hart	0.23
- has	-0.54
- hasa	-0.42
+ has	-0.57
+ hasa	-0.39
  hast	-0.2
- hat	-0.6
- hat 	-0.47
+ hat	-0.7
+ hat 	-0.56
  hatt	-0.2
  hau	0.31
  haus	0.31
- hay	-0.35
- hay 	-0.35
- heb 	0.23
+ hay	-0.36
+ hay 	-0.36
+ heb 	0.24
  hebb	-0.31
  hee	-0.34
  heef	-0.2
  heen	-0.2
- heer	0.2
  hei	-0.2
  heis	-0.2
- hel	0.35
+ hel	0.37
  hell	0.3
- help	0.31
- hem	-0.21
- hem 	-0.21
- her 	-0.41
+ help	0.32
+ hem	-0.22
+ hem 	-0.22
+ her 	-0.42
  herb	-0.2
- here	0.47
+ here	0.53
+ herr	-0.2
  heu	-0.76
- heur	-0.2
+ heur	-0.24
  heut	-0.59
- hey	0.58
- hey 	0.58
- hi	0.26
- hi 	0.24
+ hey	0.59
+ hey 	0.59
+ hi	0.31
+ hi 	0.33
  hib	-0.2
  hibr	-0.2
- hig	-0.2
- high	-0.2
- hij	-0.21
+ hig	-0.21
+ high	-0.21
+ hij	-0.29
  hij 	-0.2
  hija	-0.21
  hijo	-0.2
  hil	-0.28
  hilu	-0.28
- him	-0.48
- him 	-0.48
- his	-0.21
- his 	-0.21
+ him	-0.49
+ him 	-0.49
+ his	-0.2
+ his 	-0.2
  hit	0.37
  hitt	0.37
  hiv	-0.21
  hive	-0.21
- ho	-0.55
- hoe	-0.56
- hoe 	-0.67
- hoer	0.3
- hoev	0.21
+ ho	-0.53
+ hoc	-0.2
+ hoch	-0.2
+ hoe	-0.59
+ hoe 	-0.68
+ hoer	0.29
  hoez	-0.21
- hol	0.2
- hola	0.31
+ hol	0.22
+ hola	0.58
  hold	0.2
  hom	-0.2
  home	-0.2
- hoo	-0.77
- hoor	-0.77
- hor	0.53
+ hoo	-0.78
+ hoor	-0.78
+ hor	0.55
  hor 	0.71
  hora	-0.38
- hort	0.29
- hou	0.46
- hou 	0.64
- houd	-0.59
- houn	0.23
- hour	-0.2
- hous	0.21
- how	-0.53
- how 	-0.53
+ hort	0.32
+ hou	0.53
+ hou 	0.63
+ houd	-0.63
+ houn	0.22
+ hour	-0.21
+ how	-0.55
+ how 	-0.55
  hoy	-0.28
  hoy 	-0.28
- hu	-0.52
+ hu	-0.49
  hui	-0.21
  hui 	-0.21
- hus	-0.41
- husb	-0.41
+ hus	-0.39
+ husb	-0.39
  hy	-0.23
  hyb	-0.23
  hybr	-0.23
- i 	-0.43
+ i 	-0.42
  ic	-0.34
  ich	-0.34
  ich 	-0.34
- ici	-0.39
- ici 	-0.39
- id	-0.21
- id 	-0.21
+ ici	-0.41
+ ici 	-0.41
+ id	-0.24
+ id 	-0.24
  ie	0.48
  iet	0.48
  iets	0.48
- ih	0.23
- ihr	0.68
- ihr 	-0.34
- ihre	0.86
- ill	-0.29
- ill 	-0.29
- imm	0.35
- imme	0.35
+ ih	0.27
+ ihr	0.8
+ ihr 	-0.27
+ ihre	0.95
+ il	-0.36
+ ill	-0.28
+ ill 	-0.28
+ imm	0.34
+ imme	0.34
  imp	-0.2
  impr	-0.2
- in	-0.38
- inb	0.23
- inbo	0.23
- inc	-0.22
- ince	-0.22
- ine	-0.28
- inee	-0.28
- inf	-0.26
- info	-0.26
- ing	0.53
- ing 	0.53
- inm	0.4
- inmi	0.4
+ in	-0.36
+ inb	0.21
+ inbo	0.21
+ inc	-0.21
+ ince	-0.21
+ ine	-0.29
+ inee	-0.29
+ inf	-0.29
+ info	-0.29
+ ing	0.54
+ ing 	0.54
+ inm	0.39
+ inmi	0.39
  ins 	-0.2
- insc	0.27
+ insc	0.24
  ip	0.42
  iph	0.42
  ipho	0.42
- ir	-0.43
+ ir	-0.42
  ira	-0.22
  ira 	-0.22
- irg	-0.25
- irge	-0.25
- is	-0.82
- is 	-0.66
+ irg	-0.23
+ irge	-0.23
+ is	-0.75
+ is 	-0.65
  isc	-0.2
  isch	-0.2
- isn	-0.29
- isn 	-0.29
+ isn	-0.31
+ isn 	-0.31
  iss	-0.2
  issu	-0.2
- ist	-0.51
- ist 	-0.51
+ ist	-0.36
+ ist 	-0.36
  its	0.2
  its 	0.2
  j 	0.36
- jaj	-0.41
- jaja	-0.41
- jane	0.21
+ jaj	-0.4
+ jaja	-0.4
+ jane	0.2
  jans	-0.22
  janu	0.2
- je	-0.28
- jed	-0.27
- jede	-0.27
+ je	-0.25
+ jed	-0.33
+ jede	-0.33
  jeg	0.21
  jegl	0.21
  jen	0.2
  jen 	0.2
- jes 	0.36
- jess	-0.21
- jett	-0.27
- jeu	-0.22
- jeud	-0.22
- jo	-0.25
+ jess	-0.25
+ jett	-0.29
+ jeu	-0.21
+ jeud	-0.21
  job	-0.2
  job 	-0.2
- jor	-0.22
- jorg	-0.22
- jou	-0.58
- jour	-0.58
- ju	-0.41
- jua	-0.24
- juan	-0.24
+ jor	-0.3
+ jorg	-0.3
+ jou	-0.79
+ jour	-0.79
+ ju	-0.43
+ jua	-0.25
+ juan	-0.25
  jui	-0.2
  juis	-0.2
  juli	-0.2
- jun	-0.27
+ jun	-0.26
  june	-0.29
- juni	-0.27
- jus	-0.27
- just	-0.27
+ juni	-0.26
+ jus	-0.31
+ just	-0.31
  jv	0.2
  jve	0.2
  jveu	0.2
- ka	-0.64
- kan	-0.66
- kan 	-0.46
- kann	-0.38
+ ka	-0.7
+ kan	-0.7
+ kan 	-0.48
+ kann	-0.41
  kant	-0.21
  kap	0.48
  kapp	0.48
  kar	0.2
- kare	0.25
+ kare	0.38
  kart	0.2
- kau	-0.38
- kauf	-0.38
- ke	-0.32
- kee	-0.3
- keep	-0.31
- keer	-0.47
+ kau	-0.4
+ kauf	-0.4
+ ke	-0.27
+ kee	-0.25
+ keep	-0.32
+ keer	-0.49
  kei 	0.4
- kein	-0.2
- ken	-0.45
- ken 	-0.45
- kep	-0.33
- kept	-0.33
+ ken	-0.44
+ ken 	-0.44
+ kep	-0.36
+ kept	-0.36
  kev	-0.2
  kevi	-0.2
  kid	-0.2
  kid 	-0.2
- kij	-0.22
- kijk	-0.22
+ kij	-0.24
+ kijk	-0.24
  kin	0.63
  kind	0.63
- kl	-0.47
- klaa	-0.31
+ kl	-0.5
+ klaa	-0.27
  klac	0.2
- klo	-0.3
- klop	-0.3
- km	-0.43
- km 	-0.43
- kn	-0.36
- kna	-0.4
- knap	-0.4
- kno	-0.36
- know	-0.36
+ klo	-0.32
+ klop	-0.32
+ km	-0.45
+ km 	-0.45
+ kn	-0.35
+ kna	-0.43
+ knap	-0.43
+ kno	-0.29
+ know	-0.29
  ko	-0.66
  kof	-0.2
  koff	-0.2
- kom	-0.5
+ kom	-0.51
  kom 	-0.5
- komm	-0.42
- kon 	-0.23
- kona	-0.5
- kont	0.5
+ komm	-0.43
+ kon 	-0.24
+ kona	-0.42
+ kont	0.48
  koo	0.27
  koop	0.27
- kop	-0.39
- kope	-0.39
- kor	-0.21
- kort	-0.21
- kos	-0.38
- kost	-0.38
+ kop	-0.41
+ kope	-0.41
+ kor	-0.2
+ kort	-0.2
+ kos	-0.39
+ kost	-0.39
  kra	0.2
  kraf	0.2
- kri	-0.34
- kria	-0.21
- krij	-0.34
+ kri	-0.38
+ kria	-0.24
+ krij	-0.38
  kund	0.21
  kunf	0.34
- kur	-0.22
- kurz	-0.22
- l 	-0.33
- la	-0.45
- la 	-0.37
- laa	0.4
+ kur	-0.27
+ kurz	-0.27
+ l 	-0.32
+ la	-0.47
+ la 	-0.39
+ laa	0.41
  laad	-0.2
- laat	0.4
+ laat	0.41
  lac	0.4
  lach	0.4
  lad	0.2
  lado	0.2
- lai	0.23
- lais	0.23
+ lai	0.24
+ lais	0.24
  land	-0.34
  lane	-0.3
- las	-0.27
- las 	-0.61
+ las	-0.28
+ las 	-0.64
  lass	0.57
- last	0.45
- lat	-0.48
- late	-0.48
+ last	0.43
+ lat	-0.47
+ late	-0.47
  lau	0.2
  laus	0.2
- le	-0.35
- le 	-0.79
+ le	-0.38
+ le 	-0.84
+ lea	-0.2
  lead	0.2
- leas	-0.47
- leav	0.58
- lee	-0.53
- lees	-0.53
- leg	-0.23
- lege	-0.23
- less	-0.42
+ leas	-0.48
+ leav	0.57
+ lee	-0.57
+ lees	-0.57
+ leg	-0.21
+ lege	-0.21
+ lei	-0.2
+ leid	-0.2
+ less	-0.56
  let	-0.2
- let 	-0.4
- letz	0.28
- leu	-0.23
- leur	-0.23
- lic	-0.22
- lice	-0.22
- lie	-0.39
- lieb	-0.34
+ let 	-0.41
+ letz	0.26
+ leu	-0.25
+ leur	-0.25
+ lic	-0.25
+ lice	-0.25
+ lie	-0.36
+ lieb	-0.33
  lien	-0.32
  liev	-0.5
- lig	-0.36
- ligh	-0.36
- lij	0.28
- lijn	-0.29
- lijs	0.28
- lik	0.37
- like	0.37
- lin	-0.2
+ lig	-0.35
+ ligh	-0.35
+ lij	0.29
+ lijn	-0.3
+ lijs	0.29
+ lik	0.38
+ like	0.38
  link	-0.2
- lis	0.22
  lis 	-0.22
- list	0.22
  lit	-0.2
  litt	-0.2
  liv	-0.2
  livr	-0.2
- ll 	-0.44
+ ll 	-0.5
  lle	-0.79
  lleg	-0.79
- lo	-0.44
- loa	-0.59
- loa 	-0.35
- loan	-0.38
+ lo	-0.48
+ loa	-0.58
+ loa 	-0.34
+ loan	-0.39
  loe	0.41
  loes	0.41
  log	0.2
  logi	0.2
- lol	-0.77
- lol 	-0.77
+ lol	-0.79
+ lol 	-0.79
  lon	0.28
  long	0.28
- los 	-0.47
+ los 	-0.36
+ losc	0.22
  lose	0.65
  lu	-0.51
- luk	-0.29
- lukt	-0.29
+ luk	-0.27
+ lukt	-0.27
  lun	-0.5
- lunc	-0.2
  lund	-0.31
  lune	-0.33
- ma	-0.37
- ma 	-0.42
+ ma	-0.36
+ ma 	-0.43
  maak	0.21
- maan	-0.39
- mac	-0.22
- mach	-0.22
+ maan	-0.37
+ maar	-0.21
+ mac	-0.23
+ mach	-0.23
  mad	0.2
  mada	0.2
- mag	0.42
- mag 	0.42
+ mag	0.44
+ mag 	0.44
  mai	0.36
- mai 	-0.24
- mail	0.26
- main	-0.45
- mais	0.31
+ mai 	-0.25
+ maie	-0.2
+ mail	0.29
+ main	-0.46
  make	0.32
- maki	-0.33
- mal 	0.26
+ maki	-0.32
+ mal 	0.24
  male	-0.2
- mam	-0.3
- mama	-0.3
- man	-0.4
- man 	0.58
- mana	-0.43
+ mam	-0.25
+ mama	-0.25
+ man	-0.34
+ man 	0.37
+ mana	-0.45
  mane	-0.2
  mann	-0.54
- many	0.54
- map	0.61
- mapp	0.61
- mari	-0.34
- marr	0.21
- mart	-0.36
- mas	1.15
- mas 	1.15
+ many	0.51
+ map	0.64
+ mapp	0.64
+ mari	-0.36
+ mark	0.21
+ marr	0.22
+ mart	-0.37
+ mas	1.17
+ mas 	1.17
  mat	-0.29
- mate	0.27
- mati	-0.32
- mats	-0.21
- mau	-0.3
- mauv	-0.3
+ mate	0.25
+ mati	-0.33
+ mats	-0.22
+ mau	-0.31
+ mauv	-0.31
  may	-0.27
  mayb	-0.27
  maz	-0.21
  mazd	-0.21
- md	-0.28
- mdr	-0.28
- mdr 	-0.28
- me 	0.34
- med	0.38
- medi	0.38
- mee	0.45
- meer	0.45
- meg	-0.36
- mega	-0.36
+ md	-0.25
+ mdr	-0.25
+ mdr 	-0.25
+ me 	0.35
+ med	0.39
+ medi	0.39
+ mee	0.46
+ meer	0.46
+ meg	-0.35
+ mega	-0.35
  meh	0.37
  meh 	0.4
  mehr	0.36
- mei	0.21
  meil	0.2
- mein	0.21
- mem	-0.26
- meme	-0.26
- men	0.25
- mens	0.25
+ mem	-0.25
+ meme	-0.25
+ men	0.2
+ mens	0.2
  mes	0.47
  mes 	0.26
  mess	0.48
- mete	0.22
- mev	0.2
- mevr	0.2
- mi 	0.59
- mic	0.27
- mich	0.27
+ mete	0.24
+ mi 	0.52
+ mic	0.24
+ mich	0.24
  mid	-0.57
- midd	-0.41
+ midd	-0.47
  midi	-0.47
  mie	-0.2
  mien	-0.2
- mig	-0.29
- migh	-0.29
- mij	0.35
- mij 	0.66
- mijn	0.29
+ mig	-0.28
+ migh	-0.28
+ mij	0.33
+ mij 	0.64
+ mijn	0.28
  mik	0.2
  mike	0.2
- mil 	0.24
+ mil 	0.25
  mile	-0.2
  min	-0.65
  min 	-0.24
- mind	-0.4
- mine	-0.23
+ mind	-0.41
+ mine	-0.25
  mini	0.2
  minu	-0.4
- mio	-0.52
- mio 	-0.52
- mir	0.2
- mir 	0.2
- mira	0.25
- mis 	0.36
- mism	-0.28
+ mio	-0.57
+ mio 	-0.57
+ mira	0.37
+ mis 	0.4
+ mism	-0.29
  miss	-0.2
  mist	-0.5
- mitt	-0.2
+ mitt	-0.21
  mix	-0.2
  mixe	-0.2
- mo	-0.56
- mob	-0.23
- mobi	-0.23
+ mo	-0.59
+ mob	-0.22
+ mobi	-0.22
  moe	-0.38
  moec	0.26
- moei	0.2
- moes	-0.44
- moet	-0.6
+ moei	0.21
+ moes	-0.43
+ moet	-0.61
  mogl	-0.2
- moi	0.22
- moi 	0.22
+ moi	0.2
+ moi 	0.2
  moin	0.29
- mol	0.51
- mole	0.51
- mom	-0.4
- mome	-0.4
- mona	-0.43
+ mol	0.49
+ mole	0.49
+ mom	-0.41
+ mome	-0.41
+ mona	-0.44
  mone	-0.2
  mons	0.2
- mont	-0.54
- moo	0.21
- moog	0.21
- more	0.78
- morg	-0.52
+ mont	-0.5
+ moo	0.22
+ moog	0.22
+ more	0.83
+ morg	-0.55
  morn	-0.2
  mov	-0.2
  move	-0.2
- moy	-0.26
- moye	-0.26
- msg 	0.44
+ ms	0.2
+ msg 	0.54
  msgi	0.2
- msgs	-0.2
- msj	0.44
- msjs	0.44
- mu	-0.73
- muc	-0.45
- much	-0.45
- mue	-0.24
- mues	-0.24
- mus	-0.4
- muss	-0.4
- mut	-0.31
- mutt	-0.31
- muy	-0.29
- muy 	-0.29
- n 	-0.77
- na	-0.39
- na 	-1.09
- naa	-0.36
- naar	-0.36
- nac	-0.35
- nach	-0.35
+ msgs	-0.21
+ msj	0.43
+ msjs	0.43
+ mu	-0.74
+ muc	-0.46
+ much	-0.46
+ mue	-0.27
+ mues	-0.27
+ mus	-0.41
+ muss	-0.41
+ mut	-0.55
+ mutt	-0.55
+ muy	-0.25
+ muy 	-0.25
+ n 	-0.83
+ na	-0.26
+ na 	-1.11
+ nac	-0.32
+ nach	-0.32
  naci	0.26
  nad	0.36
  nada	0.36
- name	0.35
+ nam	0.23
+ name	0.34
  namu	-0.2
- ne	-0.25
- ne 	0.35
+ ne	-0.21
+ ne 	0.4
  nea	-0.26
  near	-0.26
  ned	0.21
  ned 	0.21
- nee 	-0.36
- neg	-0.22
- nego	-0.22
+ nee 	-0.27
+ neg	-0.21
+ nego	-0.21
  nei	-0.21
  nein	-0.21
- nem	-0.66
- neme	-0.66
- net 	-0.31
- neta	0.29
+ nem	-0.65
+ neme	-0.65
+ net 	-0.33
+ neta	0.31
  nett	0.2
  neu	-0.4
  neue	-0.4
- nev	-0.34
- neve	-0.34
- new 	-0.42
- nex	-0.4
- next	-0.4
+ nev	-0.36
+ neve	-0.36
+ new 	-0.43
+ nex	-0.42
+ next	-0.42
  ni 	0.43
- nice	0.32
- nie	-0.24
+ nice	0.34
+ nie	-0.25
  nie 	0.21
- nieu	-0.23
+ nieu	-0.24
  nik	0.27
  niks	0.27
- nim	0.31
- nimm	0.31
- nix	0.29
- nix 	0.29
- noc	-0.37
- noch	-0.37
- nod	0.43
+ nim	0.3
+ nimm	0.3
+ nix	0.28
+ nix 	0.28
+ noc	-0.34
+ noch	-0.34
+ nod	0.42
  nod 	0.2
  nodi	0.23
  nog	-0.21
  nog 	-0.21
- noi	-0.33
+ noi	-0.32
  noir	-0.22
- nois	-0.33
- non	-0.44
- non 	-0.43
- nons	-0.2
- noo	-0.21
- noon	-0.69
- nos	-0.35
- nos 	-0.35
- not	0.49
- not 	0.53
+ nois	-0.32
+ non	-1.26
+ non 	-1.03
+ nons	-0.53
+ noo	-0.24
+ nooi	-0.2
+ noon	-0.68
+ nos	-0.37
+ nos 	-0.37
+ not	0.46
+ not 	0.51
  noth	0.21
  noti	-0.2
  nou 	0.55
- nous	0.39
- nu	-0.24
+ nous	0.37
+ nu	-0.22
  nue	-0.23
  nuev	-0.23
- numm	0.53
+ numm	0.54
  nun	-0.25
  nunc	-0.25
- nur	-0.56
- nur 	-0.56
- nutz	0.21
+ nur	-0.68
+ nur 	-0.68
+ nutz	0.2
  o 	0.2
- ob	-0.23
- ob 	-0.2
- obl	-0.35
- obli	-0.35
- oc	-0.32
- och	-0.38
- ocht	-0.38
- oct	-0.38
- octa	-0.35
- octo	-0.21
- ocu	-0.22
- ocup	-0.22
+ ob	-0.27
+ ob 	-0.24
+ obl	-0.38
+ obli	-0.38
+ oc	-0.33
+ och	-0.32
+ ocht	-0.32
+ oct	-0.39
+ octa	-0.36
+ octo	-0.2
+ ocu	-0.21
+ ocup	-0.21
  od	-0.23
  odo	-0.23
  odom	-0.23
@@ -1600,574 +1597,579 @@ export const NGRAM_WEIGHTS = `
  ofe	-0.24
  ofer	-0.24
  off	-0.23
- off 	0.34
+ off 	0.33
  offi	-0.21
- ofi	-0.52
- ofic	-0.52
- oft	-0.78
+ ofi	-0.53
+ ofic	-0.53
+ oft	-0.77
  oft 	-0.56
- ofte	-0.41
- oh	-0.53
- oh 	-0.53
+ ofte	-0.5
+ oh	-0.54
+ oh 	-0.54
  oi	0.21
  oig	0.21
  oiga	0.21
- ok	-1.09
- ok 	-0.73
+ ok	-1.04
+ ok 	-0.67
  oka	-0.2
  okay	-0.2
  oke	-0.59
  oke 	-0.59
- ol	-0.21
- old	-0.37
- old 	-0.37
+ ol	-0.22
+ old	-0.39
+ old 	-0.39
  olv	0.21
  olvi	0.21
- om	-0.68
- om 	-0.63
+ om	-0.66
+ om 	-0.62
  oml	-0.21
  omla	-0.21
- on	-0.51
- onc	-0.66
- once	-0.66
+ on	-0.45
+ onc	-0.64
+ once	-0.64
  ond	-0.4
  onde	-0.4
- one	-0.56
- one 	-0.56
- ons	-0.2
- ons 	-0.2
+ one	-0.58
+ one 	-0.58
+ ons	-0.25
+ ons 	-0.25
  ont	0.26
  ontv	0.26
- op	0.38
+ op	0.42
  op 	0.35
  ope	0.4
  oper	0.2
  opn	-0.71
  opne	-0.71
- opp	0.29
- oppo	0.29
- opt	0.31
- opt 	0.4
- opti	-0.38
+ opp	0.3
+ oppo	0.3
+ opt	0.28
+ opt 	0.37
+ opti	-0.39
  or 	0.27
  ora	-0.2
  oran	-0.2
- ord	-0.48
- orde	-0.48
- ot	0.35
- oth	-0.49
- othe	-0.49
- otr	0.41
- otro	0.32
+ ord	-0.51
+ orde	-0.51
+ ot	0.31
+ oth	-0.5
+ othe	-0.5
+ otr	0.38
+ otro	0.3
  ou	0.27
- ou 	-0.6
+ ou 	-0.78
  oub	0.4
  oubl	0.4
- oud	-0.23
- oude	-0.23
+ oud	-0.27
+ oude	-0.27
  our	0.26
  our 	0.26
- out	0.48
- out 	0.48
+ out	0.46
+ out 	0.46
  ouv	-0.2
  ouvr	-0.2
- ov	-0.57
- ove	-0.57
- over	-0.57
- ow	-0.53
- own	-0.53
- own 	-0.53
+ ov	-0.58
+ ove	-0.58
+ over	-0.58
+ ow	-0.58
+ own	-0.58
+ own 	-0.58
  oy	0.21
  oye	0.21
  oye 	0.21
- p 	0.28
+ p 	0.27
  pag	-0.37
  paga	-0.2
  pago	-0.21
  pai	0.41
  paix	0.41
- pal	0.25
- pal 	0.25
+ pal	0.26
+ pal 	0.26
  pann	0.2
- pap	-0.52
- pape	-0.21
+ pap	-0.51
+ pape	-0.2
  papi	-0.31
- par 	-0.6
- para	0.24
- pare	0.41
- parf	-0.28
+ par 	-0.51
+ pare	0.39
+ parf	-0.29
  parl	0.26
+ paro	-0.2
  part	0.41
- pas	-0.47
+ pas	-0.43
  pas 	-0.45
- pasa	-0.21
+ pasa	-0.22
  paso	-0.2
- pass	-0.3
  pat	0.2
  pati	0.2
- pay	-0.27
+ pay	-0.34
  paym	-0.2
  payo	-0.22
  paz	0.48
  paz 	0.48
- pd	-0.39
- pdf	-0.39
- pdf 	-0.39
- pe	-0.3
+ pd	-0.4
+ pdf	-0.4
+ pdf 	-0.4
+ pe	-0.27
  pen	-0.34
  pend	-0.22
- per 	-0.31
+ per 	-0.22
  perd	0.46
- pere	-0.24
+ pere	-0.25
  perf	-0.24
- perm	0.4
- pero	-0.48
+ perm	0.38
+ pero	-0.63
  pes	0.22
  pest	0.22
- pet	-0.26
- pete	-0.26
- peu	-0.47
- peut	-0.21
- peux	-0.47
+ pet	-0.25
+ pete	-0.25
+ peu	-0.46
+ peut	-0.2
+ peux	-0.46
  ph	-0.31
  pho	-0.31
  phot	-0.59
- pi	0.27
- pic	-0.51
- pick	-0.51
- pics	-0.22
+ pi	0.24
+ pic	-0.45
+ pick	-0.45
+ pics	-0.23
  pid	0.6
  pido	0.6
- pier	0.46
- piet	-0.22
- pl	0.42
+ pier	0.48
+ piet	-0.23
+ pl	0.38
  pla	0.4
  plai	0.4
- plen	-0.27
- pls	0.36
- pls 	0.36
- plus	0.23
- plut	-0.49
+ plen	-0.29
+ pls	0.38
+ pls 	0.38
+ plut	-0.48
  plz	0.2
  plz 	0.2
  pn	-0.21
  pne	-0.21
  pneu	-0.21
- po	-0.35
- pod	0.34
- podr	0.34
- pol	-0.22
- polo	-0.22
- por	-0.49
- por 	-0.4
- port	-0.23
- pos	-0.3
+ po	-0.33
+ pol	-0.21
+ polo	-0.21
+ por	-0.47
+ por 	-0.38
+ port	-0.22
+ pos	-0.32
  poss	-0.2
- post	-0.3
- pou	-0.36
- pour	-0.45
- pr	-0.91
- pre	-0.49
- prec	-0.37
- pref	-0.23
- preg	-0.21
+ post	-0.32
+ pou	-0.35
+ pour	-0.48
+ pouv	0.21
+ pr	-0.94
+ pre	-0.5
+ prec	-0.42
+ pref	-0.22
+ preg	-0.22
  prei	-0.21
- pren	-0.29
+ pren	-0.23
  prev	0.2
- pri	-0.46
- pric	-0.62
+ pri	-0.47
+ pric	-0.58
  prie	0.45
  prij	-0.23
  prim	-0.63
- prix	-0.34
+ prix	-0.37
  priy	0.2
- pro	-0.28
- pro 	-0.36
- prob	-0.38
- proe	-0.2
+ pro	-0.3
+ pro 	-0.37
+ prob	-0.37
+ proe	-0.23
  prof	0.2
  proj	0.2
  prop	0.2
  prov	0.2
  prox	-0.2
  pu 	0.2
- pun	0.2
- punt	0.2
- pur	0.42
- purc	0.27
- purg	0.26
- q 	0.33
- qu 	-0.6
+ pub	0.21
+ publ	0.21
+ pun	0.28
+ punt	0.28
+ pur	0.41
+ purc	0.26
+ purg	0.25
+ q 	0.36
+ qu 	-0.72
  qua	-0.37
  quan	-0.37
  quej	0.2
  quer	-0.21
- ques	-0.41
- qui	0.48
+ ques	-0.4
+ qui	0.47
  qui 	-0.25
  quis	0.4
- quit	0.4
- quo	-0.39
- quot	-0.39
- ra	-0.32
+ quit	0.43
+ quo	-0.43
+ quot	-0.43
+ ra	-0.29
  rac	-0.24
  rack	-0.24
  rad	-0.2
  radi	-0.2
  ram	-0.2
  ram 	-0.2
- ran	-0.66
- rang	-0.66
- ras	0.24
- ras 	0.24
- ray	0.26
- raye	0.26
- rea	0.27
- reac	0.3
- read	-0.41
+ ran	-0.7
+ rang	-0.7
+ ras	0.27
+ ras 	0.27
+ ray	0.3
+ raye	0.3
+ rea	0.34
+ reac	0.37
+ read	-0.46
  reag	-0.2
- real	-0.21
- reb	-0.31
- rebo	-0.31
+ real	-0.22
+ reb	-0.33
+ rebo	-0.33
  reca	-0.22
  rech	0.2
- recl	0.44
- reco	-0.22
- recu	-0.5
- ree	-0.42
- reen	-0.42
- refl	-0.21
+ recl	0.43
+ reco	-0.21
+ recu	-0.52
+ ree	-0.41
+ reen	-0.41
+ refl	-0.2
  refr	0.2
- reg	0.36
+ reg	0.33
  rege	-0.2
- regi	0.35
+ regi	0.31
  regu	-0.21
- rej	0.29
- rejo	0.29
+ rej	0.32
+ rejo	0.32
  rel	0.35
  rela	0.35
- rem	0.44
+ rem	0.43
  reme	0.2
- remi	-0.33
- remo	0.38
- rep	-0.28
+ remi	-0.34
+ remo	0.36
+ rep	-0.29
  rep 	-0.2
  repe	0.2
  repl	-0.22
- repr	-0.31
- req	0.3
- requ	0.3
+ repr	-0.27
+ req	0.24
+ requ	0.24
  res	-0.45
  resc	-0.27
- rese	-0.54
- resp	-0.37
+ rese	-0.55
+ resp	-0.32
  rest	-0.39
  ret	0.27
  reti	0.27
- revi	-0.21
+ revi	-0.22
  revo	0.45
- rg	0.38
- rgp	0.38
- rgpd	0.38
- rie	0.56
+ rg	0.36
+ rgp	0.36
+ rgpd	0.36
+ rie	0.55
  rien	0.56
- riep	-0.23
+ riep	-0.21
  ris	-0.2
  risi	-0.2
- rn	-0.53
- rn 	-0.53
- rob	0.54
+ rn	-0.39
+ rn 	-0.39
+ rob	0.51
  rob 	0.4
  robe	-0.2
  robi	0.21
  roc	0.2
  roch	0.2
- rod	0.34
- rodr	0.34
- roj	-0.44
- rojo	-0.43
- rok	-0.31
- roke	-0.31
- roo	-0.32
+ rod	0.38
+ rodr	0.38
+ roj	-0.46
+ rojo	-0.46
+ rok	-0.28
+ roke	-0.28
+ roo	-0.29
  roof	-0.25
- room	-0.2
+ room	-0.21
  ros	0.2
  rost	0.2
- rot	0.56
- rot 	0.56
+ rot	0.57
+ rot 	0.57
  rou	-0.21
  rout	-0.21
- ru	0.49
- rue	0.2
- rueg	0.2
- ruf 	0.41
+ ru	0.54
+ ruf 	0.46
  ruh	0.3
- ruhe	0.56
+ ruhe	0.55
  ruhi	-0.2
- rui	-0.31
- ruik	-0.31
- run	-0.38
+ rui	-0.28
+ ruik	-0.28
+ run	-0.39
  runn	-0.2
  runt	-0.2
- rus	0.48
- rust	0.48
- s 	-0.75
- sa	-0.58
- sab	-0.2
+ rus	0.49
+ rust	0.49
+ s 	-0.82
+ sa	-0.55
  saba	-0.23
- sabe	0.63
+ sabe	0.65
  sac	0.24
  saca	0.24
  sag	-0.2
  sag 	-0.2
- sage	-0.53
+ sage	-0.47
  sai	-0.26
  said	-0.26
+ sal	-0.21
  sale	-0.21
- salg	-0.22
- salu	0.2
+ salg	-0.21
+ salu	0.21
  sam	-0.47
- same	-0.27
- sams	-0.22
+ same	-0.28
+ sams	-0.23
  samt	0.2
- san	-0.21
+ san	-0.2
  sann	-0.2
- saq	0.39
- saqu	0.39
- sar	0.22
- sara	0.22
+ saq	0.43
+ saqu	0.43
+ sar	0.21
+ sara	0.21
  sat	-0.39
  satu	-0.39
- sau	-0.28
- saub	-0.28
- say 	0.37
+ sau	-0.37
+ saub	-0.37
+ say 	0.36
  sayi	-0.37
  says	-0.2
- scha	-0.21
+ scha	-0.2
  schl	0.4
- scho	0.28
+ scho	0.34
  schr	0.35
  schu	-0.2
+ schw	-0.2
  sco	-0.2
  scor	-0.2
- scr	0.21
- scru	0.21
- se	-0.54
- se 	-0.97
+ scr	0.2
+ scru	0.2
+ se	-0.52
+ se 	-1
  sea	0.39
  sean	0.39
  sed	-0.47
  seda	-0.47
- see	-0.66
- see 	-0.83
+ see	-0.65
+ see 	-0.82
  seei	-0.2
- seem	-0.2
- seg	-0.32
- segu	-0.32
- seh	-0.21
- sehe	-0.21
+ seem	-0.21
+ seg	-0.33
+ segu	-0.33
+ seh	-0.23
+ sehe	-0.23
  sell	0.2
- sem	-0.64
- sema	-0.64
+ sem	-0.6
+ sema	-0.6
  senk	-0.2
  seno	-0.2
- ser	0.64
- ser 	0.42
- sera	-0.56
+ ser	0.62
+ ser 	0.41
+ sera	-0.6
  seri	0.2
- serv	-0.27
+ serv	-0.24
  set	0.21
  set 	0.21
  seu	-0.21
  seul	-0.21
- sh	-0.42
+ sh	-0.43
  sha	0.2
  shah	0.2
- she	-0.42
- she 	-0.42
- shi	-0.31
- shif	-0.31
+ she	-0.41
+ she 	-0.41
+ shi	-0.29
+ shif	-0.29
  sho	-0.42
  shop	-0.22
  shou	-0.2
  show	-0.2
- si	-1.04
- si 	-0.92
+ si	-1.02
+ si 	-0.94
  siga	0.43
- sigo	-0.41
- sin	-0.37
+ sigo	-0.32
+ sin	-0.36
  sin 	-0.21
  sind	-0.2
- sino	0.21
+ sino	0.22
  sit	-0.2
  site	-0.25
- situ	0.22
- sk	-0.36
- sko	-0.36
- skod	-0.36
+ situ	0.21
+ sk	-0.32
+ sko	-0.32
+ skod	-0.32
  sl	-0.42
  sla	-0.2
  slaa	-0.2
  slo	-0.42
  slow	-0.42
- sm	0.33
- sme	-0.31
- smel	-0.31
- smo	-0.31
- smok	-0.31
- sms	0.33
- sms 	0.33
- so	-0.74
- so 	-0.56
- sof	0.23
- sofo	0.23
+ sm	0.35
+ sme	-0.32
+ smel	-0.32
+ smo	-0.32
+ smok	-0.32
+ sms	0.35
+ sms 	0.35
+ so	-0.7
+ so 	-0.49
+ sof	0.22
+ sofo	0.22
+ soh	-0.22
+ sohn	-0.22
  sola	0.4
  sold	0.2
  soli	0.29
  solo	-0.7
- som	-0.22
+ som	-0.2
  somm	-0.2
- son 	-0.3
- sonn	-0.3
- sons	0.46
+ son 	-0.33
+ sonn	-0.31
+ sons	0.4
  soo	-0.2
  soon	-0.2
  sop	-0.2
  soph	-0.2
  sor	-0.39
- sorg	-0.26
+ sorg	-0.25
  sorr	-0.2
- sou	-0.55
- souh	0.54
+ sou	-0.56
+ souh	0.55
  soun	-0.2
- souv	-0.56
+ souv	-0.57
+ spa	0.24
+ spam	0.24
  spat	-0.2
- spo	0.22
- spor	0.22
- st	0.42
- st 	0.21
- sta	-0.65
- sta 	0.35
+ st	0.44
+ st 	0.2
+ sta	-0.63
+ sta 	0.32
  staa	-0.4
- stan	-0.35
- star	-0.94
- stat	-0.39
- stau	-0.2
- stay	0.21
- stee	-0.23
- steh	-0.33
+ stan	-0.38
+ star	-0.95
+ stat	-0.42
+ stau	-0.21
+ stay	0.2
+ stee	-0.21
+ steh	-0.47
  stel	0.2
- sti	-0.5
+ sti	-0.51
  stic	-0.21
  stil	-0.39
  stim	-0.2
- sto	0.55
+ sto	0.57
  stoc	-0.2
  stoo	0.31
- stop	0.52
- stp	0.91
- stp 	0.91
+ stop	0.54
+ stp	0.9
+ stp 	0.9
  stri	0.2
  stuf	0.2
- stur	-0.24
+ stur	-0.26
  su 	0.37
- suc	-0.24
- such	-0.24
+ suc	-0.27
+ such	-0.27
  sue	-0.2
  sueg	-0.2
+ suf	0.21
+ suff	0.21
  suiv	0.2
  sun	-0.42
- sund	-0.27
- sunr	-0.21
- supe	-0.39
+ sund	-0.25
+ sunr	-0.22
+ supe	-0.42
  supl	0.21
- supp	0.24
- sur	-0.73
- sur 	-0.27
+ supp	0.23
+ sur	-0.71
+ sur 	-0.26
  sure	-0.76
  surt	-0.4
  sus	0.63
- sus 	0.63
+ sus 	0.62
  susc	0.2
- suv	-0.36
- suv 	-0.36
+ suv	-0.35
+ suv 	-0.35
  sw	-0.2
  swi	-0.2
  swin	-0.2
  sy	0.54
- syl	-0.27
- sylv	-0.27
+ syl	-0.26
+ sylv	-0.26
  sym	0.2
  symp	0.2
  sys	0.3
  syst	0.3
- t 	-0.63
- ta	-0.42
+ sœ	-0.2
+ sœu	-0.2
+ sœur	-0.2
+ t 	-0.62
+ ta	-0.38
  tab	0.2
  taba	0.2
- tac	-0.21
- taco	-0.21
- tag	-0.5
- tag 	-0.5
- tak	0.45
- take	0.45
- tal	-0.62
- tal 	-0.26
- talk	-0.42
- tan	-0.48
- tan 	-0.37
+ tac	-0.2
+ taco	-0.2
+ tag	-0.58
+ tag 	-0.58
+ tak	0.44
+ take	0.44
+ tal	-0.61
+ tal 	-0.27
+ talk	-0.41
+ tan	-0.43
+ tan 	-0.42
  tank	-0.2
- tant	-0.36
- tap	-0.28
- tapi	-0.27
- tar	-0.64
- tard	-0.64
- tax	-0.2
- tax 	-0.2
+ tant	-0.41
+ tap	-0.29
+ tapi	-0.29
+ tar	-0.63
+ tard	-0.63
+ tax	-0.21
+ tax 	-0.21
  tb	-0.21
  tbh	-0.21
  tbh 	-0.21
  te	-0.21
  tec	-0.61
  tech	-0.41
- tecn	-0.37
- tek	-0.22
- teke	-0.22
- tele	0.36
- tell	-0.69
+ tecn	-0.34
+ teg	-0.23
+ tege	-0.23
+ tek	-0.24
+ teke	-0.24
+ tele	0.35
+ tell	-0.89
  ter	-0.45
- term	-0.29
+ term	-0.35
  teru	-0.25
- tes 	0.36
- tesl	0.2
+ tes 	0.35
  tex	0.26
  text	0.26
- th	-0.78
- the	-0.69
- the 	-0.56
- them	-0.66
- then	-0.29
- ther	-0.3
- they	-0.24
- thin	-0.59
- thir	0.29
- tho	-0.22
- tho 	-0.5
+ th	-0.83
+ the	-0.67
+ the 	-0.54
+ them	-0.63
+ then	-0.3
+ ther	-0.29
+ they	-0.23
+ thin	-0.58
+ thir	0.25
+ this	0.2
+ tho 	-0.47
  thos	-0.2
  thro	0.2
  thu	-0.67
- thui	-0.63
+ thui	-0.62
  thur	-0.22
- thx	-0.39
- thx 	-0.39
- ti	-0.76
+ thx	-0.38
+ thx 	-0.38
+ ti	-0.71
  tie	-0.39
  tien	-0.39
- tig	-0.2
- tigu	-0.2
  tij	-0.4
  tijd	-0.4
  til	-0.21
+ til 	-0.2
  tim	0.28
  time	0.28
  tin	-0.21
@@ -2175,310 +2177,316 @@ export const NGRAM_WEIGHTS = `
  tm	-0.22
  tmr	-0.22
  tmrw	-0.22
- to	-0.57
- to 	-0.54
- toc	0.23
- toch	0.23
- toda	-0.3
- toe	0.27
- toes	0.27
+ to	-0.56
+ to 	-0.51
+ toc	0.22
+ toch	0.22
+ toda	-0.27
+ toe	0.29
+ toes	0.29
  toi	-0.2
  toit	-0.2
- tol	-0.44
- told	-0.28
- toll	-0.35
- tom	-0.38
+ tol	-0.46
+ told	-0.3
+ toll	-0.32
+ tom	-0.39
  tom 	0.4
  tomo	-0.42
- too	-0.31
- too 	-0.31
- top	-0.7
- top 	-0.7
- tot	-0.25
- tot 	-0.25
+ too	-0.3
+ too 	-0.3
+ top	-0.68
+ top 	-0.68
+ tot	-0.27
+ tot 	-0.27
  touj	-0.21
  tous	-0.2
- trab	-0.31
- trad	-0.63
+ trab	-0.29
+ trad	-0.64
  trae	-0.21
  trag	0.41
  trai	0.2
- tran	0.25
+ tran	0.26
  trat	-0.2
- trav	-0.21
- tres	0.2
- tro	-0.21
- troi	-0.28
- trop	-0.28
+ trav	-0.22
+ tri	-0.2
+ trim	-0.2
+ troi	-0.38
+ trop	-0.32
  try	-0.2
  try 	-0.2
- tu	-0.33
+ tu	-0.34
  tu 	0.27
- tuc	-0.29
- tucs	-0.29
+ tuc	-0.3
+ tucs	-0.3
  tun	-0.2
- tun 	-0.38
+ tun 	-0.36
  tund	-0.2
  tus	-0.27
  tuss	-0.27
- tw	-0.24
+ tw	-0.22
  twic	0.2
  twij	-0.2
  twin	-0.2
- two	-0.31
- two 	-0.31
+ two	-0.29
+ two 	-0.29
  tx	0.38
  txt	0.38
  txt 	0.29
  txti	0.21
- txts	0.2
- ty	-0.29
- typ	-0.29
- typi	-0.29
- ube	0.27
- uber	0.27
- ubi	-0.21
- ubic	-0.21
- uh	-0.78
- uhr	-0.78
- uhr 	-0.78
- ui	0.26
- uit	0.26
- uitg	0.42
- uits	0.22
- uitz	-0.33
- um	0.21
- um 	0.21
+ txts	0.21
+ ty	-0.3
+ typ	-0.3
+ typi	-0.3
+ ube	0.34
+ uber	0.34
+ ubi	-0.22
+ ubic	-0.22
+ uh	-0.79
+ uhr	-0.79
+ uhr 	-0.79
+ ui	0.28
+ uit	0.28
+ uitg	0.43
+ uits	0.21
+ uitz	-0.32
  ume	-0.2
  ume 	-0.2
  umg	0.2
  umge	0.2
- un 	-0.47
- una	-0.45
- una 	-0.45
- und	0.24
- unde	0.25
- unl	-0.6
- unle	-0.6
+ un 	-0.5
+ una	-0.41
+ una 	-0.41
+ und	0.27
+ unde	0.23
+ unl	-0.61
+ unle	-0.61
  uno	-0.2
  uno 	-0.2
- uns	0.32
- uns 	0.23
- unsu	0.21
- unti	-0.23
- up	0.25
- up 	0.57
- upd	-0.22
- upda	-0.22
+ uns	0.33
+ uns 	0.27
+ unsu	0.2
+ unti	-0.25
+ up	0.2
+ up 	0.53
+ upd	-0.24
+ upda	-0.24
  ups	0.31
  ups 	0.31
- ur	0.52
- ur 	1.07
- url	-0.41
- urla	-0.41
- us	-0.53
- use	-0.7
- use 	-0.51
- usef	-0.24
- usen	-0.22
+ ur	0.47
+ ur 	1.09
+ url	-0.4
+ urla	-0.4
+ us	-0.57
+ use	-0.72
+ use 	-0.54
+ usef	-0.23
+ usen	-0.23
+ ut	-0.23
  utr	-0.2
  utre	-0.2
- uu	-0.48
- uur	-0.48
- uur 	-0.48
- v 	0.25
- va	-0.36
+ uu	-0.51
+ uur	-0.51
+ uur 	-0.51
+ v 	0.23
+ va	-0.38
  va 	-0.2
- vaa	-0.56
- vaak	-0.56
+ vaa	-0.55
+ vaak	-0.55
  vac	-0.2
  vaca	-0.2
  vak	-0.21
  vaka	-0.21
  val	-0.2
  valu	-0.2
- van	-0.25
- van 	-0.24
- vana	0.28
+ van	-0.27
+ van 	-0.25
+ vana	0.25
  vand	-0.21
  vanm	-0.2
- vas	-0.29
- vast	-0.29
- ve 	0.74
- vec	-0.25
- vece	-0.25
- vee	-0.26
- veel	-0.26
+ vas	-0.3
+ vast	-0.3
+ vau	-0.2
+ vaut	-0.2
+ ve 	0.88
+ vec	-0.32
+ vece	-0.32
+ vee	-0.25
+ veel	-0.25
  veh	0.22
  vehi	0.22
  vel	-0.2
  velg	-0.2
- vem	-0.35
- vemo	-0.35
- ven	-0.3
- vend	-0.58
+ vem	-0.37
+ vemo	-0.37
+ ven	-0.37
+ vend	-0.52
  veng	-0.2
  veni	-0.2
  ver 	-0.2
- vera	-0.24
- verb	0.23
- verd	0.64
- verg	0.34
+ vera	-0.3
+ verb	0.22
+ verd	0.65
+ verf	-0.22
+ verg	0.38
+ verh	-0.34
  verk	-0.38
- vers	-0.35
+ vers	-0.34
  ves	-0.2
  vest	-0.2
  vet	0.2
  veto	0.2
- veu	0.44
- veui	0.35
- veux	0.44
+ veu	0.41
+ veui	0.36
+ veut	-0.2
+ veux	0.42
  vez	-0.39
  vez 	-0.39
- vi	-0.77
- via	-0.2
- via 	0.5
+ vi	-0.78
+ via 	0.3
  viaj	-0.2
  vie 	-0.2
  viej	-0.2
- vien	-0.28
+ vien	-0.25
  vier	-0.46
  vij	-0.49
  vijv	-0.49
- vin	-0.63
- vin 	-0.63
+ vin	-0.65
+ vin 	-0.65
  viv	-0.2
  vive	-0.2
  voi	-0.29
  voir	-0.39
- vol	-0.23
- volg	-0.22
- voll	-0.23
- voo	-0.31
- voor	-0.31
+ vol	-0.24
+ volg	-0.23
+ voll	-0.27
+ voo	-0.24
+ voor	-0.24
  vor	-0.52
- vor 	-0.91
- vorb	-0.2
+ vor 	-0.87
+ vorb	-0.21
  vorh	-0.2
  vos	0.24
  vos 	0.24
- vot	0.32
- votr	0.32
+ vot	0.31
+ votr	0.31
  voud	-0.2
  vr	-0.75
- vra	-0.22
- vrag	-0.22
- vri	-0.51
+ vra	-0.23
+ vrag	-0.23
+ vri	-0.52
  vrij	-0.43
  vro	-0.21
  vrou	-0.21
- vu	0.68
- vue	0.68
- vuel	0.68
- w 	0.37
- wa	-0.64
- wac	-0.28
- wach	-0.28
- wah	-0.22
- wahr	-0.22
+ vu	0.62
+ vue	0.62
+ vuel	0.62
+ w 	0.36
+ wa	-0.63
+ wac	-0.29
+ wach	-0.29
+ wah	-0.2
+ wahr	-0.2
  wai	-0.2
  wait	-0.2
- wak	0.34
- waki	0.34
- wann	-0.21
+ wak	0.29
+ waki	0.29
+ wann	-0.22
  want	0.43
- war	-0.41
- ware	-0.53
- warn	0.27
- warr	-0.26
- wart	-0.23
+ war	-0.44
+ ware	-0.56
+ warn	0.25
+ warr	-0.29
+ wart	-0.31
  waru	-0.25
  was	-0.26
- was 	-0.26
+ was 	-0.25
  wast	-0.42
- wat	-0.65
- wat 	-0.65
+ wat	-0.71
+ wat 	-0.71
  way	-0.37
  way 	-0.37
- we	-0.69
+ we	-0.65
  weer	-0.2
- weg	-0.4
- weg 	-0.22
- wege	-0.2
- wei	0.3
- weit	0.3
- wel	-0.32
- wel 	-0.32
+ weg	-0.39
+ weg 	-0.2
+ wege	-0.21
+ wei	0.28
+ weis	-0.2
+ weit	0.28
+ wel	-0.34
+ wel 	-0.35
  welc	0.2
  wenn	-0.43
- wens	0.59
- went	0.31
+ wens	0.58
+ went	0.32
  werb	0.43
- werd	0.22
- werk	-0.56
+ werd	0.23
+ werk	-0.52
  wet	-0.2
  wete	-0.2
- wh	-0.48
- whe	-0.83
- when	-0.58
+ wh	-0.51
+ whe	-0.89
+ when	-0.62
  wher	-0.4
  who	-0.34
  who 	-0.34
- why	-0.57
- why 	-0.57
- wi	-0.22
+ why	-0.54
+ why 	-0.54
+ wi	-0.25
  wid	0.2
  wide	0.2
- wie	-0.55
- wie 	-0.64
- wied	0.37
- wies	-0.53
- wilt	0.52
+ wie	-0.58
+ wie 	-0.69
+ wied	0.39
+ wies	-0.52
+ wilt	0.55
  win	-0.4
  wind	-0.21
  wink	-0.22
  wint	-0.4
- wip	0.2
- wip 	-0.24
+ wip 	-0.23
  wipe	0.21
- wis	0.35
- wish	0.31
- wit	0.26
- with	0.26
- wo	-0.47
- wo 	-0.58
+ wis	0.43
+ wish	0.3
+ wiss	0.23
+ wit	0.27
+ with	0.27
+ wo	-0.44
+ wo 	-0.52
  woa	0.2
  woan	0.2
- woc	-0.34
- woch	-0.34
- woh	-0.2
- wohn	-0.2
- won	0.57
- won 	0.93
- wont	0.35
- wor	-0.26
- word	0.35
- work	-0.37
- worr	-0.27
+ woc	-0.3
+ woch	-0.3
+ woh	-0.31
+ wohn	-0.32
+ won	0.45
+ won 	0.96
+ wont	0.3
+ woo	-0.27
+ woon	-0.27
+ wor	-0.27
+ word	0.37
+ work	-0.44
+ worr	-0.3
  wot	0.2
  wott	0.2
  wow	-0.23
  wow 	-0.23
- x 	0.39
+ x 	0.41
  xf	0.37
  xfa	0.37
  xfa 	0.37
- y 	-0.32
- ya	0.58
- ya 	0.58
+ y 	-0.38
+ ya	0.56
+ ya 	0.56
  yah	-0.2
  yaho	-0.2
- yal	0.32
- yall	0.32
- ye	-0.21
- yeah	0.21
- yes	-0.43
- yes 	-0.4
+ yal	0.33
+ yall	0.33
+ ye	-0.2
+ yeah	0.22
+ yes	-0.45
+ yes 	-0.41
  yest	-0.2
  yet	-0.21
  yet 	-0.21
@@ -2486,63 +2494,63 @@ export const NGRAM_WEIGHTS = `
  yil	-0.2
  yilm	-0.2
  yo 	-0.4
- your	0.23
+ your	0.27
  za	-0.41
  zah	-0.2
  zahl	-0.2
- zak	-0.68
- zakt	-0.68
+ zak	-0.67
+ zakt	-0.67
  zam	-0.2
  zame	-0.2
  zat	-0.22
  zate	-0.22
- ze 	-0.22
- zeg	0.46
+ ze 	-0.43
+ zeg	0.48
  zeg 	0.53
- zegt	-0.42
+ zegt	-0.49
  zei	-0.25
  zei 	-0.25
- zel	0.21
- zelf	0.21
  zer	-0.2
  zero	-0.2
- zet	0.37
- zet 	0.37
- zi	-0.48
- zie	0.28
- zieh	0.29
- zien	-0.27
- zij	-0.38
- zijn	-0.38
- zit	-0.26
- zit 	-0.26
- zo	-0.39
- zo 	-0.57
- zoe	-0.46
- zoe 	-0.28
+ zet	0.36
+ zet 	0.36
+ zi	-0.45
+ zie	0.21
+ zieh	0.21
+ zien	-0.26
+ zij	-0.36
+ zijn	-0.36
+ zit	-0.24
+ zit 	-0.24
+ zo	-0.38
+ zo 	-0.56
+ zoe	-0.49
+ zoe 	-0.29
  zoek	-0.22
  zom	-0.2
  zome	-0.2
  zon	0.2
  zonn	0.2
- zor	-0.39
- zorg	-0.39
+ zor	-0.32
+ zorg	-0.32
  zou	0.23
  zou 	0.23
+ zu	0.23
+ zu 	0.21
  zuk	0.2
  zuku	0.2
- zum	-0.28
- zum 	-0.28
- zur	-0.27
- zuru	-0.28
- zus	0.2
+ zum	-0.22
+ zum 	-0.22
+ zur	-0.23
+ zuru	-0.23
+ zus 	-0.26
  zuse	0.2
 00 	-0.38
 000	-0.21
 000 	-0.21
 000|aanbetaling	-0.2
 000|euros	-0.21
-000|km	-0.3
+000|km	-0.29
 00|uur	-0.22
 01 	-0.2
 012	-0.2
@@ -2553,88 +2561,87 @@ export const NGRAM_WEIGHTS = `
 0147	-0.22
 0147 	-0.22
 0147|instead	-0.22
-02 	-0.23
-024	-0.33
-024 	-0.33
+02 	-0.27
+024	-0.32
+024 	-0.32
 025	0.2
 025 	0.2
 03|06	0.2
 06 	0.2
 06|2025	0.2
-08 	-0.35
+08 	-0.34
 09 	0.2
 09|15	0.2
 0h 	-0.21
 0k 	-0.78
 0u 	-0.34
-0|financing	-0.2
-0|promo	-0.37
-10 	-0.56
+0|financing	-0.21
+0|promo	-0.38
+10 	-0.57
 10h	-0.21
 10h 	-0.21
 10u	-0.34
 10u 	-0.34
 10|is	-0.2
-10|min	-0.28
-10|minuten	-0.28
-10|minutos	-0.2
-10|por	-0.56
-10|uhr	-0.52
+10|min	-0.24
+10|minuten	-0.29
+10|por	-0.66
+10|uhr	-0.61
 10|uur	-0.2
 10|y	-0.2
 12 	-0.41
-123	-0.2
-1234	-0.2
-12345	-0.2
+123	-0.26
+1234	-0.26
+12345	-0.26
 12345|gilt	-0.2
 12345|heisst	-0.2
-12k	-0.22
-12k 	-0.22
-12k|please	-0.22
-12|en	-0.25
+12k	-0.24
+12k 	-0.24
+12k|please	-0.24
+12|en	-0.26
 13 	-0.2
 147	-0.22
 147 	-0.22
-14h	-0.39
-14h 	-0.39
-14h|bonne	-0.21
+14h	-0.41
+14h 	-0.41
+14h|bonne	-0.22
 150	-0.4
 150 	-0.4
 15|min	-0.2
 15|schrieb	0.2
-15|uhr	-0.31
+15|uhr	-0.33
 160	-0.2
 160 	-0.2
 160|000	-0.2
 16a	-0.2
 16a 	-0.2
 16a|is	-0.2
-17h	-0.36
-17h 	-0.36
-17h|je	-0.23
-17h|svp	-0.36
+17h	-0.4
+17h 	-0.4
+17h|je	-0.31
+17h|svp	-0.39
 17|00	-0.22
-17|dsgvo	0.24
-17|uhr	-0.21
-18 	-0.4
+17|dsgvo	0.22
+17|uhr	-0.22
+18 	-0.42
 180	-0.2
 180k	-0.2
 180k 	-0.2
 180k|on	-0.2
-18h	-0.33
-18h 	-0.33
-18h|svp	-0.25
+18h	-0.35
+18h 	-0.35
+18h|svp	-0.24
 18u	-0.21
 18u 	-0.21
 18u|op	-0.21
-18|uhr	-0.4
+18|uhr	-0.42
 190	-0.2
 190 	-0.2
 190|000	-0.2
 19h	-0.31
 19h 	-0.31
 19h|svp	-0.31
-20 	-0.42
+20 	-0.43
 200	-0.2
 200 	-0.2
 200|off	-0.2
@@ -2648,44 +2655,44 @@ export const NGRAM_WEIGHTS = `
 2013 	-0.2
 2013|160	-0.2
 201|3344	-0.2
-2024	-0.33
-2024 	-0.33
+2024	-0.32
+2024 	-0.32
 2025	0.2
 2025 	0.2
 2025|um	0.2
-208	-0.37
-208 	-0.37
-208|a	-0.39
+208	-0.35
+208 	-0.35
+208|a	-0.37
 208|est	-0.21
-20|uhr	-0.27
-20|uur	-0.6
-234	-0.2
-2345	-0.2
-2345 	-0.2
-24 	-0.33
+20|uhr	-0.28
+20|uur	-0.57
+234	-0.26
+2345	-0.26
+2345 	-0.26
+24 	-0.32
 25 	0.2
-28k	-0.23
-28k 	-0.23
-28k|out	-0.23
-2k 	-0.22
+28k	-0.24
+28k 	-0.24
+28k|out	-0.24
+2k 	-0.24
 2|dan	-0.2
-30 	-0.38
+30 	-0.37
 30k	-0.66
 30k 	-0.66
 30k|don	-0.2
 30k|on	-0.23
 30k|stop	-0.29
 30|000	-0.21
-30|please	-0.48
+30|please	-0.56
 334	-0.2
 3344	-0.2
 3344 	-0.2
 3344|now	-0.2
-34 	-0.2
+34 	-0.21
 344	-0.2
 344 	-0.2
-345	-0.2
-345 	-0.2
+345	-0.26
+345 	-0.26
 36 	-0.2
 36x	-0.2
 36xx	-0.2
@@ -2698,60 +2705,60 @@ export const NGRAM_WEIGHTS = `
 3|calls	-0.2
 3|from	0.2
 44 	-0.2
-45 	-0.2
+45 	-0.26
 47 	-0.22
-4h 	-0.39
+4h 	-0.41
 4th	0.2
 4th 	0.2
 4th|voicemail	0.2
 4|000	-0.2
-4|30	-0.48
-4|ich	-0.24
-4|por	-0.3
-4|times	-0.24
+4|30	-0.56
+4|ich	-0.21
+4|por	-0.32
+4|times	-0.21
 50 	-0.4
 55 	-0.42
 555	-0.42
 555 	-0.42
 555|0147	-0.22
 555|201	-0.2
-567	-0.22
-5678	-0.22
-5678 	-0.22
+567	-0.2
+5678	-0.2
+5678 	-0.2
 5k 	-0.2
 5k|just	-0.2
-5pm	-0.27
-5pm 	-0.27
+5pm	-0.29
+5pm 	-0.29
 5pm|i	-0.24
-5pm|please	-0.27
+5pm|please	-0.28
 5|fois	0.2
-5|please	-0.82
-5|veces	-0.32
-60 	-0.2
+5|please	-0.8
+5|veces	-0.29
+60 	-0.21
 60|months	-0.2
-678	-0.22
-678 	-0.22
+678	-0.2
+678 	-0.2
 6a 	-0.2
 6xx	-0.2
 6xx 	-0.2
 6|call	-0.2
-6|estoy	-0.23
+6|estoy	-0.24
 720	-0.2
 720 	-0.2
 720|score	-0.2
-78 	-0.23
+78 	-0.22
 7am	-0.2
 7am 	-0.2
 7am|again	-0.2
-7h 	-0.36
+7h 	-0.4
 80k	-0.2
 80k 	-0.2
-8h 	-0.33
-8k 	-0.23
-8pm	-0.36
-8pm 	-0.36
+8h 	-0.35
+8k 	-0.24
+8pm	-0.38
+8pm 	-0.38
 8u 	-0.21
-8|i	-0.6
+8|i	-0.45
 8|schreiben	-0.52
 8|uur	-0.51
 90 	-0.2
@@ -2759,114 +2766,123 @@ export const NGRAM_WEIGHTS = `
 9am 	-0.4
 9am|chill	-0.2
 9am|i	-0.2
-9h 	-0.6
-9h3	-0.22
-9h30	-0.22
-9h30 	-0.22
+9h 	-0.61
+9h3	-0.24
+9h30	-0.24
+9h30 	-0.24
 9h|svp	-0.44
 9pm	-0.25
 9pm 	-0.25
-9|en	-0.65
+9|en	-0.66
 9|porfa	-0.32
 9|uhr	-0.29
-9|uur	-0.73
-a3 	-0.2
-a4 	-0.25
-a4|noch	-0.26
+9|uur	-0.78
+a3 	-0.21
+a4 	-0.31
+a4|noch	-0.31
 aa 	0.32
 aad	-0.2
 aadp	-0.2
 aadpa	-0.2
-aag	0.25
-aag 	0.31
+aag	0.33
+aag 	0.38
+aal	0.23
+aal 	0.2
 aalu	0.2
 aaluu	0.2
 aaluute|mir	0.2
 aan	-0.3
-aan 	0.5
+aan 	0.45
 aanb	-0.21
 aanbe	-0.2
-aanbi	-0.2
-aanbiedingen|houden	-0.59
+aanbi	-0.21
+aanbiedingen|houden	-0.63
 aanbiedingen|meer	-0.2
-aand	-0.39
+aand	-0.37
 aand 	-0.2
 aandb	-0.2
 aangeven|dat	-0.2
 aan|de	-0.2
-aan|verder	0.21
+aan|verder	0.22
 aap	-0.2
 aapt	-0.2
 aapt 	-0.2
-aar	-0.53
-aar 	-0.32
-aard	-0.29
-aarde	-0.29
-aardi	0.29
+aar	-0.48
+aar 	-0.23
+aard	-0.23
+aarde	-0.23
+aardi	0.28
 aaru	0.2
 aarue	0.2
 aaruef|meh	0.2
-aas	-0.22
-aast	-0.22
-aast 	-0.22
-aat	0.36
-aat 	0.36
+aas	-0.23
+aast	-0.23
+aast 	-0.23
+aat	0.34
+aat 	0.34
 aats	-0.2
 aats 	-0.2
 abad	-0.23
 abado	-0.23
-abaj	-0.31
-abaja	-0.23
-abajo	-0.31
+abaj	-0.29
+abaja	-0.24
+abajo	-0.29
 aban	0.2
 aband	0.2
 abandonne|meilleures	0.2
 abar	0.2
 abarn	0.2
-abas	0.61
-abase	0.61
-abb	0.46
-abbe	0.46
-abbes	0.46
+abas	0.6
+abase	0.6
+abb	0.45
+abbe	0.45
+abbes	0.45
 abbestellen|bitte	0.23
-aber|ich	-0.33
-aber|nur	-0.2
+abbestellen|den	-0.22
+aber|das	-0.21
+aber|ich	-0.34
+aber|nur	-0.24
 abgemeldet|also	0.21
-abl	0.25
-abla	-0.22
-ablar	-0.22
-able	0.25
-able 	-0.26
-ablen	0.28
+abl	0.24
+abla	-0.21
+ablar	-0.21
+able	0.24
+able 	-0.28
+ablen	0.27
 ablo	-0.2
 ablo 	-0.2
-abm	0.23
-abme	0.23
-abmel	0.23
-abmelden|bitte	0.32
-abmelden|ich	-0.4
+abm	0.2
+abme	0.2
+abmel	0.2
+abmelden|bitte	0.7
+abmelden|ich	-0.37
 abmelden|konnen	-0.24
-abo	0.22
-abon	0.25
-abonn	0.25
+abon	0.26
+abonn	0.26
 abonnement|per	-0.2
-about|getting	-0.2
-about|his	-0.21
+abou	-0.23
+about	-0.23
+about|getting	-0.21
+about|his	-0.2
 about|it	-0.2
-about|my	-0.59
+about|my	-0.62
 about|service	0.2
-abr	-0.21
-abre	-0.21
-abren	-0.21
-abren|el	-0.21
+abr	-0.22
+abre	-0.22
+abren	-0.22
+abren|el	-0.22
+abs	-0.2
+absa	-0.2
+absag	-0.2
+absagen|und	-0.2
 aby	-0.2
 aby 	-0.2
 abz	-0.2
 abzu	-0.2
 abzub	-0.2
-abzum	-0.49
+abzum	-0.47
 ab|10	-0.24
-ab|sofort	0.23
+ab|sofort	0.22
 acab	-0.2
 acaba	-0.2
 acaba|el	-0.2
@@ -2874,18 +2890,17 @@ acan	-0.2
 acanc	-0.2
 acar	0.24
 acarm	0.24
-acas	0.36
-acaso	0.36
-acaso|un	0.36
-acc	-0.47
+acas	0.38
+acaso	0.38
+acaso|un	0.38
+acc	-0.48
 acci	-0.2
 accid	-0.2
 accident|i	-0.34
 accident|please	-0.2
-accord|envoyez	-0.2
-accord|pour	0.28
-accou	0.2
-account|please	0.25
+accord|envoyez	-0.21
+accord|pour	0.26
+account|please	0.29
 ace	-0.21
 ace 	-0.4
 acem	0.2
@@ -2893,97 +2908,97 @@ aceme	0.2
 acep	-0.2
 acept	-0.2
 aceptan|mi	-0.2
-acez	0.58
-acez 	0.58
-ach	-0.2
-ach 	-0.48
+acez	0.6
+acez 	0.6
+ach 	-0.44
 acha	0.23
 achal	0.23
-ache	0.28
+ache	0.29
 ached	-0.2
-achen	-0.22
-achet	0.54
-acheterai|rien	0.29
+achen	-0.23
+achet	0.53
+acheterai|rien	0.24
 acheter|vous	-0.2
 achete|ailleurs	0.2
 achete|chez	0.2
-achete|une	0.32
+achete|une	0.38
 achez	0.4
-achi	0.22
-achin	0.22
-achm	-0.22
-achmi	-0.22
-achre	-0.4
-achs	-0.24
-achst	-0.24
-acht	-0.32
-achte	0.2
+achi	0.21
+achin	0.21
+achm	-0.24
+achmi	-0.24
+achre	-0.41
+achs	-0.26
+achst	-0.26
+acht	-0.37
 achtl	-0.28
-acht|ein	-0.25
-ack	-0.62
-ack 	-0.62
-acm	0.4
+acht|ein	-0.2
+ack	-0.67
+ack 	-0.67
+acm	0.39
 acm 	0.2
 acme	0.2
 acme 	0.2
 acme|logistics	0.2
-acom	-0.21
-acoma	-0.21
-acos	0.24
-acoso	0.24
+acom	-0.2
+acoma	-0.2
+acos	0.25
+acoso	0.25
 acta	0.38
-actad	0.42
-actan	0.34
+actad	0.41
+actan	0.35
 actar	0.28
-acte	0.41
-acte 	0.61
-acted	0.61
-actee	0.55
-acten	0.87
-acter	0.26
-actes	0.4
-actez	0.23
-actie	-0.62
-acties|blijven	-0.22
+acte	0.43
+acte 	0.59
+acted	0.63
+actee	0.56
+acten	0.84
+acter	0.27
+actes	0.39
+actez	0.25
+actie	-0.54
+acties|blijven	-0.23
 actie|stopt	-0.2
-actin	0.37
+actin	0.33
 activ	-0.2
-acto	0.47
-actos	0.47
+acto	0.45
+actos	0.45
 actu	-0.2
-actua	-0.21
-actually|read	-0.2
+actua	-0.22
+actually|read	-0.21
 actur	-0.2
-ad 	-0.37
-ada	0.88
-ada 	0.4
+ad 	-0.38
+ada	0.89
+ada 	0.42
 adam	0.2
 adame	0.2
-adas	0.72
-adas 	0.72
+adas	0.69
+adas 	0.69
 add 	0.23
-addr	-0.47
-addre	-0.47
-address|from	0.24
-address|use	-0.47
+addr	-0.33
+addre	-0.33
+address|from	0.35
+address|please	0.32
+address|use	-0.56
 add|me	-0.5
-add|my	0.44
-add|the	-0.26
+add|my	0.45
+add|ons	-0.2
+add|the	-0.27
 ade 	-0.43
 adec	0.2
 adece	0.2
 aded	-0.2
 aded 	-0.2
 ader	0.26
-aderd	0.26
+aderd	0.25
 adere	0.2
 adez	0.2
 adezc	0.2
 adi	-0.2
 adio	-0.2
 adio 	-0.2
-ado	-0.37
-ado 	-0.38
+ado	-0.33
+ado 	-0.34
 ados	0.4
 ados 	0.4
 adp	-0.2
@@ -2995,13 +3010,19 @@ adqui	0.2
 adquiri|mi	0.2
 adresse|a	-0.2
 adresse|aus	0.38
-adresse|de	0.2
 adresse|ein	0.2
-adresse|et	-0.25
-adresse|und	-0.32
-adresse|vous	-0.45
+adresse|et	-0.24
+adresse|mail	0.2
+adresse|meiner	-0.2
+adresse|svp	0.26
+adresse|und	-0.31
+adresse|vous	-0.44
+adres|aub	0.26
 adres|en	-0.2
-ad|said	-0.32
+adres|ik	-0.35
+adres|in	-0.2
+adres|van	-0.26
+ad|said	-0.3
 ad|says	-0.2
 ae 	-0.21
 aep	0.2
@@ -3014,217 +3035,217 @@ afg	-0.2
 afge	-0.2
 afgem	-0.2
 afgemeld|te	-0.2
-afm	0.33
-afme	0.33
-afmel	0.33
-afmelden|aub	0.23
-afmelden|bij	-0.21
+afm	0.32
+afme	0.32
+afmel	0.32
+afmelden|aub	0.49
+afmelden|bij	-0.2
 afmelden|graag	0.2
-afmelden|voor	0.22
-aft	-0.55
-afte	-0.7
-after	-0.7
+aft	-0.56
+afte	-0.71
+after	-0.71
 after|10	-0.2
-after|5	-0.29
+after|5	-0.32
 after|6	-0.2
-after|8pm	-0.36
+after|8pm	-0.38
 after|9pm	-0.25
-after|i	-0.28
-after|my	-0.29
+after|i	-0.25
+after|my	-0.28
 aftw	0.2
 aftwe	0.2
-af|aub	0.42
-af|te	-0.41
-ag 	-0.45
-aga	0.64
-agai	0.65
-again	0.65
+af|aub	0.44
+af|te	-0.44
+ag 	-0.39
+aga	0.63
+agai	0.64
+again	0.64
 again|at	-0.2
-again|erase	0.29
+again|by	0.34
+again|erase	0.27
 again|i	0.2
 again|or	0.2
 again|please	-0.2
 again|thank	0.2
 again|this	0.22
-again|thx	0.44
+again|thx	0.39
 again|we	0.2
 agar	-0.2
 agar 	-0.2
 age 	-0.4
-agee	-0.21
-ageer	-0.21
-ageg	-0.58
-agege	-0.58
-agen 	0.29
+agee	-0.22
+ageer	-0.22
+ageg	-0.56
+agege	-0.56
+agen 	0.35
 agencia|asi	0.2
 agencia|manana	-0.2
-agencia|porfa	-0.38
+agencia|porfa	-0.37
 agencia|si	-0.2
 agencia|ustedes	-0.37
 agent	0.2
 ager	-0.2
 ager 	-0.2
 agere	-0.2
-ages	0.38
-ages 	0.38
+ages	0.36
+ages 	0.36
 agi	0.4
 agin	0.4
 aging	0.4
 ago|remove	0.21
-agr	0.57
-agra	0.31
-agrad	0.31
+agr	0.55
+agra	0.25
+agrad	0.25
 agradeceria|que	0.2
 agradezco|la	0.2
-agre	0.25
-agreg	0.25
-agreguenme|a	0.25
-ags	-0.2
-agsp	-0.2
-agspa	-0.2
-agt	-0.25
-agt 	-0.25
-agu	-0.38
+agre	0.29
+agreg	0.29
+agreguenme|a	0.29
+ags	-0.21
+agsp	-0.21
+agspa	-0.21
+agt	-0.3
+agt 	-0.3
+agu	-0.39
 agua	-0.2
 aguas	-0.2
 aguas|es	-0.2
-aha	0.2
-aha 	0.2
 ahi	-0.2
 ahi 	-0.2
 ahi|nos	-0.2
 ahl	-0.2
 ahlu	-0.2
 ahlun	-0.2
-ahm	0.41
-ahme	0.41
-ahme 	0.4
-aho	-0.45
+ahm	0.39
+ahme	0.39
+ahme 	0.39
+aho	-0.39
 ahoo	-0.2
 ahoo 	-0.2
-ahor	-0.36
-ahora	-0.35
-ahora|no	-0.2
+ahor	-0.29
+ahora	-0.28
+ahora|no	-0.21
 ahora|que	-0.2
 ahora|quiero	-0.2
 ahora|si	-0.2
-ahori	-0.57
-ahorita|escribeme	-0.22
-ahorita|estoy	-0.44
+ahori	-0.6
+ahorita|escribeme	-0.21
+ahorita|estoy	-0.45
 ahr	-0.41
 ahr 	-0.2
-ahre	-0.22
-ahren	-0.22
+ahre	-0.2
+ahren	-0.2
 ahrt	-0.2
 ahrt 	-0.2
-ah|maintenant	-0.53
-ai 	-0.4
+ah|maintenant	-0.5
+ai 	-0.43
 aid	-0.26
 aid 	-0.26
+aie	-0.2
+aier	-0.2
+aier 	-0.2
 aik	-0.2
 aik 	-0.2
-ail 	0.39
-aila	0.3
-ailad	0.3
-aill	0.57
-aille	0.57
+ail 	0.4
+aila	0.31
+ailad	0.31
+aile	-0.21
+ailen	-0.21
+aill	0.56
+aille	0.56
 ailleurs|je	0.4
 ailleurs|mais	0.2
-ailleurs|stop	0.36
-ails	0.41
-ails 	0.41
-aine	-0.74
-aine 	-0.74
-ain|t	0.28
-air 	0.65
-aire 	-0.59
-ais 	-0.31
+ailleurs|stop	0.32
+ails	0.42
+ails 	0.42
+aine	-0.81
+aine 	-0.72
+aines	-0.2
+ain|t	0.3
+air 	0.67
+aire 	-0.56
+ais 	-0.37
 aiso	-0.2
 aison	-0.2
-aiss	0.23
-aisse	0.23
-ait	0.47
-ait 	0.28
+aiss	0.24
+aisse	0.24
+ait	0.45
+ait 	0.27
 aite	0.6
-aite 	0.54
+aite 	0.55
 aitem	0.2
-aites	-0.35
+aites	-0.34
 aiti	-0.2
 aitin	-0.2
 aix	0.41
 aix 	0.41
-ai|deja	0.38
+ai|deja	0.34
 ai|demande	-0.27
 ai|demenage	-0.2
 ai|finalement	0.2
-ai|jamais	-1.45
-ai|marre	0.21
+ai|jamais	-1.48
+ai|marre	0.22
 ai|pas	-0.69
-ai|plus	-0.56
-ai|ras	0.24
-ai|vendue	-0.28
-aja	0.48
-aja 	0.4
+ai|plus	-0.53
+ai|ras	0.27
+ai|vendue	-0.24
+aja	0.45
+aja 	0.38
 ajaa	0.32
 ajaa 	0.32
-ajan	-0.79
-ajan 	-0.77
-ajand	-0.23
+ajan	-0.66
+ajan 	-0.65
+ajand	-0.24
 aje	0.46
 ajen	0.22
-ajenl	-0.38
+ajenl	-0.33
 ajenm	0.22
-ajes	0.25
-ajes 	0.25
-ajo	-0.31
-ajo 	-0.31
+ajo	-0.29
+ajo 	-0.29
 aka	-0.21
 akan	-0.21
 akant	-0.21
-ake	0.43
-ake 	0.43
-akel	0.29
-akela	0.29
-akes	-0.4
-akes 	-0.4
-akt	0.3
-akt 	-0.22
-akta	0.41
-aktau	0.41
-akti	0.49
-aktie	0.67
-aktio	-0.45
+ake	0.41
+ake 	0.41
+akel	0.28
+akela	0.28
+akes	-0.35
+akes 	-0.35
+akta	0.39
+aktau	0.39
+akti	0.41
+aktie	0.7
+aktio	-0.42
 aktion|vorbei	-0.2
 ala	-0.21
 alar	-0.2
 alar 	-0.2
-alb	-0.25
-alb 	-0.25
-ale 	0.25
-alem	0.39
-aleme	0.39
+alb	-0.2
+alb 	-0.2
+ale 	0.26
+alem	0.4
+aleme	0.4
 alent	-0.2
-aler	0.35
-aler 	0.43
+aler	0.31
+aler 	0.36
 ales	0.26
 ales 	0.26
-alf	-0.41
-alf 	-0.41
-alg	-0.33
-algo	-0.22
-algo 	-0.22
-algu	-0.24
-algun	-0.24
-alguna|forma	-0.24
-ali	-0.43
+alf	-0.4
+alf 	-0.4
+alg	-0.35
+algo	-0.21
+algo 	-0.21
+algu	-0.26
+algun	-0.26
+alguna|forma	-0.26
+ali	-0.38
 alid	-0.24
-alida	-0.24
+alida	-0.25
 alin	-0.2
 aling	-0.2
-alk	-0.42
-alk 	-0.42
-all 	0.2
-alle	-0.5
+alk	-0.41
+alk 	-0.41
+all 	0.21
+alle	-0.49
 alle 	0.49
 allee	-0.27
 alleen|over	-0.2
@@ -3232,269 +3253,265 @@ alleen|zomerbanden	-0.2
 allem	-0.2
 allen|verteilern	0.22
 aller	0.2
-alles|ok	-0.2
+alles|ok	-0.21
 alle|meine	0.49
 allo|c	-0.2
 allr	-0.2
 allri	-0.2
-alls	0.45
-alls 	0.45
+alls	0.44
+alls 	0.44
 ally	-0.39
 ally 	-0.39
-all|calls	0.34
-all|communication	0.22
+all|calls	0.29
+all|communication	0.21
 all|communications	0.23
 all|consents	0.2
 all|day	-0.21
 all|in	-0.2
-all|marketing	0.28
-all|my	0.49
-all|need	0.28
-all|of	0.24
-all|pls	0.36
+all|marketing	0.27
+all|my	0.47
+all|need	0.3
+all|of	0.23
+all|pls	0.37
 all|set	0.21
-all|texts	0.26
-all|your	0.23
-alm	0.2
-alme	0.2
-almen	0.2
+all|texts	0.25
+all|your	0.22
 alog	-0.2
 alogo	-0.2
-alon	0.58
-alone	0.58
+alon	0.57
+alone	0.57
 alone|already	0.2
 alone|i	0.2
 alone|please	0.21
-alone|pls	0.23
-alr	0.56
-alre	0.56
-alrea	0.56
+alone|pls	0.25
+alr	0.57
+alre	0.57
+alrea	0.57
+already|bought	0.2
 already|do	0.2
-already|from	0.43
+already|from	0.37
 already|stop	0.2
-already|told	0.31
+already|told	0.3
 already|you	0.2
-als	-0.36
-als 	-0.6
-alsc	-0.74
-alsch	-0.74
+als	-0.39
+als 	-0.62
+alsc	-0.7
+alsch	-0.7
 alsj	0.21
 alsje	0.21
-alsjeblieft|met	0.37
+alsjeblieft|met	0.36
 alsjeblieft|niet	0.2
-also	0.47
-also 	0.47
+also	0.46
+also 	0.46
 also|bitte	0.4
 also|cancel	-0.23
 also|hort	0.21
-alst	0.28
-alstu	0.28
+alst	0.26
+alstu	0.26
 alstublieft|nooit	0.2
-als|automatik	-0.43
-als|de	-0.4
+als|automatik	-0.37
+als|de	-0.36
 als|het	-0.4
-als|ik	-0.29
+als|ik	-0.28
 als|jullie	-0.2
-alt	0.3
+alt	0.28
 alta	-0.2
 alta 	-0.2
 alta|mi	-0.2
-alte 	-0.75
+alte 	-0.74
 alten|corsa	-0.2
-alten|skoda	-0.36
-alten|termin	-0.29
+alten|skoda	-0.32
+alten|termin	-0.35
 altes	-0.24
 altes|auto	-0.24
-alte|adresse	-0.32
-alte|auto	-0.7
+alte|adresse	-0.31
+alte|auto	-0.69
 alto	0.8
 alto 	0.8
-alto|a	0.29
-alto|no	0.4
-alto|numero	0.46
+alto|a	0.3
+alto|no	0.39
+alto|numero	0.45
 alto|para	-0.2
-alto|pueden	-0.29
+alto|pueden	-0.25
 alto|que	-0.21
-alto|ya	0.31
-alud	0.2
-aludo	0.2
+alto|ya	0.34
+alud	0.21
+aludo	0.21
 alue	-0.2
 alue 	-0.2
 alut	0.2
 aluta	0.2
 aluu	0.2
 aluut	0.2
-al|celular	-0.37
-al|correo	-0.9
-al|del	-0.22
-al|dia	-0.4
-al|die	-0.56
+al|celular	-0.38
+al|correo	-0.88
+al|del	-0.23
+al|dia	-0.5
+al|die	-0.53
 al|drie	0.28
-al|een	0.64
+al|een	0.56
 al|gekocht	0.2
 al|gezegd	0.45
 al|iets	0.26
-al|mijn	0.67
+al|mijn	0.68
 al|mio	-0.23
-al|numero	-0.51
-al|trabajo	-0.46
+al|numero	-0.57
+al|trabajo	-0.45
 al|verkocht	0.2
-am 	-0.38
+am 	-0.34
 ama	0.27
-ama 	-0.3
+ama 	-0.25
 amac	0.2
 amaci	0.2
-amad	0.72
-amada	0.72
-amam	-0.59
-amame	-0.59
+amad	0.69
+amada	0.69
+amam	-0.6
+amame	-0.6
 aman 	-0.61
 amand	0.4
-amar 	-0.4
-amara	0.23
-amarm	0.21
-ambie	-0.52
-amed	-0.45
-amedi	-0.45
-amen	0.22
-amen 	0.25
+amar 	-0.41
+amara	0.21
+ambie	-0.57
+amed	-0.47
+amedi	-0.47
+amen	0.23
+amen 	0.26
 amenm	-0.21
 amie	-0.2
 amien	-0.2
-amin	-0.28
-amino	-0.28
-amit	-0.48
-amit 	-0.38
-amm	0.22
-ammi	0.22
-ammin	0.22
+amin	-0.26
+amino	-0.26
+amit	-0.51
+amit 	-0.36
+amm	0.21
+ammi	0.21
+ammin	0.21
 amou	-0.22
 amoun	-0.22
 amount|for	-0.22
-ams	-0.22
-amst	-0.22
-amsta	-0.22
+ams	-0.23
+amst	-0.23
+amsta	-0.23
 amt	0.2
 amtl	0.2
 amtli	0.2
 amu	-0.2
 amur	-0.2
 amur 	-0.2
-am|asking	0.81
+am|asking	0.8
 am|exercising	0.2
-am|freitag	-0.29
-am|requesting	0.31
+am|freitag	-0.35
+am|requesting	0.28
 am|samstag	-0.2
-am|sonntag	-0.3
-am|tag	-0.5
-am|wochenende	-0.47
+am|sonntag	-0.31
+am|tag	-0.52
+am|wochenende	-0.5
 an 	-0.76
-ana	-0.53
-ana 	-0.42
-anaf	0.29
-anaf 	0.29
+ana	-0.54
+ana 	-0.44
+anaf	0.26
+anaf 	0.26
 anag	-0.2
 anage	-0.2
-anan	-0.28
-anana	-0.28
-anav	-0.22
-anavo	-0.22
+anan	-0.31
+anana	-0.31
+anav	-0.24
+anavo	-0.24
 anb	-0.21
 anbe	-0.2
 anbet	-0.2
-anbi	-0.2
-anbie	-0.2
-anc	0.34
-ance	0.41
-ancel	0.27
+anbi	-0.21
+anbie	-0.21
+anc	0.37
+ance	0.43
+ancel	0.29
 ancer	0.2
-ances	-0.38
+ances	-0.39
 ancez	0.2
 anch	-0.21
 anche	-0.21
-anci	-0.87
+anci	-0.86
 ancia	-0.2
-ancie	-0.56
-ancienne|adresse	-0.4
-ancien|numero	-0.29
+ancie	-0.51
+ancienne|adresse	-0.37
+ancien|numero	-0.31
 ancin	-0.41
-anco	-0.26
-anco 	-0.26
+anco	-0.27
+anco 	-0.27
 anda	-0.23
 andaa	-0.21
 andam	-0.52
-andas	-0.26
+andas	-0.27
 andb	-0.2
 andbe	-0.2
-ande	0.25
-ande 	0.28
+ande	0.31
+ande 	0.29
 anden|marcando	0.21
-anderen|autohaus	-0.43
+anderen|autohaus	-0.41
 andere|auto	0.2
 andere|dealer	0.2
-andere|verzekering	0.38
-andi	-0.45
-andig	-0.45
+andere|verzekering	0.34
+andi	-0.48
+andig	-0.48
 andli	-0.35
 andm	-0.2
 andma	-0.2
 ando	0.38
 ando 	0.38
-andom	-0.22
+andom	-0.21
 andon	0.2
-andy	-0.25
-andy 	-0.25
-and|add	-0.26
+andy	-0.24
+andy 	-0.24
+and|add	-0.27
 and|call	-0.34
-and|calling	0.54
-and|desist	0.26
+and|calling	0.6
+and|desist	0.25
 and|do	0.2
 and|give	-0.2
 and|go	-0.21
-and|i	0.24
+and|i	0.25
 and|lane	-0.3
 and|move	-0.2
 and|my	0.24
 and|never	0.27
 and|put	-0.2
-and|resend	-0.53
-and|send	-0.56
+and|resend	-0.52
+and|send	-0.62
 and|start	-0.21
-and|stop	0.49
-and|texting	0.52
-and|texts	0.23
-and|use	-0.38
-and|you	0.21
+and|stop	0.46
+and|texting	0.49
+and|texts	0.22
+and|use	-0.23
+and|you	0.28
 and|your	0.2
 and|yours	-0.42
-ane	-0.28
 ane 	-0.32
 anej	-0.2
-aneja	-0.44
+aneja	-0.45
 anejo	-0.2
-anel 	0.24
-anels	-0.21
+anel 	0.28
+anels	-0.2
 anera	0.2
 anero	-0.2
-anet	0.21
-anet 	0.21
-ang 	-0.2
+anet	0.2
+anet 	0.2
+ang 	-0.41
 ange 	0.33
-angeb	-0.34
-angebote|mehr	-0.67
-angebote|per	0.29
+angeb	-0.33
+angebote|mehr	-0.64
+angebote|per	0.28
 angebote|weiter	-0.2
-angebote|zu	-0.32
-angebot|bitte	-0.31
+angebote|zu	-0.29
+angebot|bitte	-0.35
 angebot|fur	-0.2
 angebot|haben	-0.23
-angebot|nicht	-0.28
-angebot|per	-1.12
+angebot|nicht	-0.4
+angebot|per	-1
 anged	-0.37
-angeh	-0.65
+angeh	-0.69
 angen	0.26
-anger	0.39
-angerufen|werden	0.59
+anger	0.38
+angerufen|werden	0.56
 anges	0.2
 angeschrieben|werden	0.2
 angs	-0.26
@@ -3505,193 +3522,212 @@ anh	-0.2
 anha	-0.2
 anhan	-0.2
 anhangerkupplung|aus	-0.2
-ank 	0.31
-anks 	0.25
+ank	-0.32
+ank 	0.33
 ankst	-0.2
-ankt	0.24
-ankt 	0.24
 anmi	-0.2
 anmid	-0.2
 ann	-0.53
-ann 	-0.63
+ann 	-0.66
 anna|schulz	-0.2
 annea	0.2
-annee	-0.33
+annee	-0.3
 anno	-0.39
 annoy	-0.39
-anns	0.29
-annst	0.29
+anns	0.3
+annst	0.3
 annu	-0.34
 annul	-0.34
 annuleer|de	-0.2
 annuler|mon	-0.2
-ano	0.66
+ano	0.63
 ano 	0.2
-anot	0.47
-anoth	0.47
-another|dealer	0.47
+anot	0.45
+anoth	0.45
+another|dealer	0.45
 another|installer	0.29
-anq	0.25
-anqu	0.25
-anqui	0.25
+anq	0.26
+anqu	0.26
+anqui	0.26
 anrufen|aber	-0.21
-anrufen|aufhoren	-0.69
+anrufen|aufhoren	-0.21
 anrufen|bitte	-0.34
 anrufen|erst	-0.24
-anrufen|lieber	-0.3
+anrufen|lieber	-0.33
 anrufen|nur	-0.45
 anrufen|sollen	-0.21
 anrufe|am	-0.2
-anrufe|auf	-0.24
-anrufe|aufhoren	-0.38
-anrufe|ihres	0.34
-anrufe|wahrend	-0.84
-anruf|horen	-0.25
+anrufe|auf	-0.29
+anrufe|aufhoren	-0.36
+anrufe|ihres	0.36
+anrufe|wahrend	-0.32
+anruf|horen	-0.2
 ans	-0.59
-ans 	-0.26
+ans 	-0.21
 anse	-0.22
 ansen	-0.22
-ansp	-0.22
-anspo	-0.22
-answ	-0.54
-answe	-0.54
-answer|stop	-0.54
-ant	-0.57
+ansp	-0.2
+anspo	-0.2
+answ	-0.59
+answe	-0.59
+answer|stop	-0.59
+ant	-0.51
+ant 	-0.21
 ante 	0.2
 antes	-0.21
 antes|de	-0.21
 ante|la	0.2
 anti	-0.59
-antia	-0.45
-antie	-0.4
-anto	-0.43
-anto 	-0.42
+antia	-0.41
+antie	-0.41
+anto	-0.42
+anto 	-0.44
 antoo	-0.21
-antos	-0.37
-antr	0.51
-antre	0.51
-ants	-0.41
-ants 	-0.41
-antw	-0.36
-antwo	-0.36
+antos	-0.42
+antr	0.52
+antre	0.52
+ants	-0.42
+ants 	-0.42
+antw	-0.42
+antwo	-0.42
 antwoord|stop	-0.2
-antworte|bitte	-0.22
-anty	-0.26
-anty 	-0.26
+antworte|bitte	-0.23
+anty	-0.29
+anty 	-0.29
 anua	0.2
 anuar	0.2
 anun	-0.28
 anunc	-0.28
 anuncio|dice	-0.28
-any	0.32
-any 	0.92
+any	0.28
+any 	0.95
 anymore|best	0.2
-anymore|it	0.27
+anymore|it	0.25
 anymore|please	0.2
-anymore|thanks	0.21
-anymore|thx	-0.53
+anymore|thanks	-0.39
+anymore|thx	-0.36
 anymore|you	0.2
-anyo	-0.23
-anyon	-0.23
-anyone|to	-0.23
-anyt	-0.44
-anyti	-0.51
+anyo	-0.24
+anyon	-0.24
+anyone|to	-0.24
+anyt	-0.45
+anyti	-0.52
 anytime|we	-0.2
 any|calls	0.2
 any|further	0.3
-any|jessica	-0.21
-any|more	0.42
-any|news	-0.2
-any|room	-0.2
-anz	0.22
-anzi	-0.36
-anzie	-0.36
-anzu	0.22
-anzur	0.22
-anzurufen|ich	-0.37
-anzurufen|per	0.5
-anzurufen|sonst	0.25
-anzurufen|wir	-0.23
-anzurufen|wo	-0.2
-an|12345	-0.2
-an|bitte	0.36
+any|jessica	-0.25
+any|means	0.34
+any|more	0.44
+any|news	-0.22
+any|room	-0.21
+anz	0.21
+anzi	-0.43
+anzie	-0.43
+anzu	0.21
+anzur	0.21
+anzurufen|ich	-0.29
+anzurufen|per	0.25
+anzurufen|sonst	0.21
+anzurufen|wir	-0.22
+anzurufen|wo	-0.21
+an|12345	-0.26
+an|bitte	0.38
 an|da	-0.2
-an|danke	0.36
+an|danke	0.3
+an|dem	-0.2
 an|der	-0.2
-an|diese	0.4
+an|die	-0.2
+an|diese	0.45
 an|donc	0.2
-an|i	0.24
+an|i	0.29
 an|ich	0.2
 an|lieber	-0.2
-an|meine	-0.41
+an|meine	-0.28
 an|morgen	-0.2
 an|toll	-0.2
-ap 	0.41
-apa	-0.52
-apar	-0.52
-apart	-0.52
-apart|voor	-0.52
-apd	0.21
-apd 	0.21
+ap 	0.4
+apa	-0.53
+apar	-0.53
+apart	-0.53
+apart|voor	-0.53
+apd	0.22
+apd 	0.22
 ape	-0.2
 aper	-0.2
 aper 	-0.2
-aperw	-0.21
-api	-0.32
+aperw	-0.2
+api	-0.31
 apie	-0.31
 apier	-0.31
-apis	-0.27
-apis 	-0.27
-app	0.26
+apis	-0.29
+apis 	-0.29
+apk	-0.2
+apk 	-0.2
+apl	-0.2
+apli	-0.2
+aplic	-0.2
+aplica|para	-0.2
+app	0.27
+app 	0.2
+appel	0.2
+appeler|c	-0.26
 appeler|ca	0.2
-appeler|des	-0.31
+appeler|des	-0.24
 appeler|j	-0.2
-appeler|je	-0.85
+appeler|je	-0.82
+appeler|juste	-0.23
 appeler|la	-0.21
-appeler|le	-0.29
+appeler|le	-0.23
 appeler|mais	-0.45
-appeler|mdr	-0.28
+appeler|mdr	-0.25
 appeler|on	-0.2
 appeler|s	0.2
-appeler|si	-0.56
-appeler|super	-0.53
-appeler|svp	0.68
+appeler|si	-0.57
+appeler|super	-0.5
+appeler|svp	0.7
 appeler|tous	-0.2
-appeler|trois	-0.33
-appelez|moi	-0.45
+appeler|toutes	-0.55
+appeler|trois	-0.69
+appelez|moi	-0.43
 appelez|pas	-0.41
+appelez|plus	0.2
 appels|apres	-0.31
-appels|arretez	0.21
-appels|au	-0.28
-appels|avant	-0.25
-appels|je	0.29
-appels|svp	0.47
+appels|arretez	0.22
+appels|au	-0.27
+appels|avant	-0.24
+appels|je	0.24
+appels|svp	0.46
 appels|une	-0.2
 appel|le	-0.21
-appel|svp	0.22
-appen|aub	0.41
-appen|bedankt	0.31
+appel|svp	0.23
+appen|alstublieft	0.21
+appen|aub	0.4
+appen|bedankt	0.52
 appen|graag	0.21
 appen|hoor	-0.45
 appen|ik	0.2
-appje|sturen	-0.24
-appo	-0.35
-appoi	-0.35
-appr	0.46
-appre	0.46
+appi	0.21
+appin	0.21
+appj	-0.21
+appje	-0.21
+appje|sturen	-0.43
+appo	-0.37
+appoi	-0.37
+appr	0.47
+appre	0.47
 appreciate|it	0.2
 appreciate|the	0.25
 appreciate|your	0.2
-apps	0.54
-apps 	0.54
+apps	0.59
+apps 	0.59
 appt	0.22
 appt 	0.22
 app|je	-0.35
-apr	-0.43
+apr	-0.42
 apr 	-0.2
 apre	-0.4
 apres	-0.4
-apres|18h	-0.32
+apres|18h	-0.33
 apres|19h	-0.31
 apres|midi	-0.24
 apr|on	-0.2
@@ -3700,128 +3736,125 @@ apt 	-0.2
 aptu	-0.2
 aptur	-0.2
 aq 	-0.2
-aqu	0.31
-aque	0.39
-aquen	0.39
-aqui	-0.38
-aqui 	-0.38
-aqui|mejor	-0.51
+aqu	0.23
+aque	0.43
+aquen	0.43
+aqui	-0.25
+aqui 	-0.25
+aqui|mejor	-0.54
 aqui|no	-0.2
-ara 	-0.4
+ara 	-0.44
 arag	-0.24
 arage	-0.24
-aral	0.24
-arale	0.24
-arant	-0.6
-arar	0.74
-arar 	0.74
-aras	0.41
-arass	0.41
-arb	-0.22
-arbe	-0.22
-arbei	-0.22
+aral	0.28
+arale	0.28
+arant	-0.58
+arar	0.71
+arar 	0.71
+aras	0.42
+arass	0.42
+arb	-0.45
+arbe	-0.45
+arbei	-0.45
 arbeitszeit|anrufen	-0.2
-arca	0.5
+arca	0.49
 arcan	0.39
 arcar	0.45
 arce	0.2
 arcel	0.2
-arch	-0.48
-arch 	-0.3
+arch	-0.53
+arch 	-0.35
 arche	-0.21
 arco	-0.2
 arco 	-0.2
-ard	-0.64
+ard	-0.65
 ard 	-0.58
+arde	-0.2
 arde 	-0.22
-arden	-0.29
-ardez	-0.25
+arden	-0.23
+ardez	-0.24
 ardi	0.26
-ardij	0.29
+ardij	0.28
 ards	0.2
 ards 	0.2
-are	0.2
-arec	-0.29
-arece	-0.29
+arec	-0.25
+arece	-0.25
 arei	-0.2
 areil	-0.2
-aren	0.41
-aren 	0.39
-arenl	0.21
-aren|t	-0.21
+aren	0.37
+aren 	0.35
+arenl	0.22
+aren|t	-0.2
 are|harassing	0.2
-are|my	-0.31
+are|my	-0.3
 are|the	-0.2
 are|you	-0.2
 arf	-0.32
 arf 	-0.31
-arfa	-0.28
-arfai	-0.28
-ari	-0.32
-ari 	-0.34
-ark 	0.44
-arla	-0.62
-arla 	-0.62
+arfa	-0.29
+arfai	-0.29
+ari	-0.34
+ari 	-0.36
+ark	0.21
+ark 	0.41
+arla	-0.6
+arla 	-0.6
 arle	0.26
 arler	0.26
-arlo	-0.29
-arlo 	-0.29
+arlo	-0.25
+arlo 	-0.25
 arly	-0.36
 arly 	-0.36
-arm	0.22
-arme	0.22
-arme 	0.22
-arn	0.38
+arn	0.28
 arna	0.2
 arnak	0.2
-arni	0.27
-arnin	0.27
-aro	-0.47
+arni	0.25
+arnin	0.25
+aro	-0.48
 aron	-0.6
 aron 	-0.6
 arou	-0.38
 aroun	-0.38
 around|noon	-0.38
-arra	-0.26
-arran	-0.26
+arra	-0.29
+arran	-0.29
 arre	0.41
-arre 	0.21
+arre 	0.22
 arret	0.41
-arreter|d	-0.48
-arreter|de	0.35
-arreter|les	-0.33
-arretez|d	-0.41
-arretez|les	-0.47
-arretez|pas	-0.21
+arreter|d	-0.49
+arreter|de	0.36
+arretez|d	-0.46
+arretez|les	-0.45
+arretez|pas	-0.26
 arretez|svp	0.63
 arretez|vos	0.22
-arretez|vous	-0.54
-arrete|au	-0.42
+arretez|vous	-0.59
+arrete|au	-0.41
 arretiez|de	0.2
 arret|de	-0.2
 arri	-0.39
 arriv	-0.39
-arrive|dans	-0.35
+arrive|dans	-0.37
 arry	-0.21
 arryi	-0.21
 ars	-0.2
 arse	-0.2
 arse 	-0.2
-art	0.41
-art 	-0.39
+art	0.39
+art 	-0.4
 artei	0.2
-artel	-0.24
+artel	-0.21
 arten	-0.2
-artes	-0.36
+artes	-0.37
 arti	0.21
 artir	0.21
 artm	0.2
 artme	0.2
 arto	0.23
 arto 	0.23
-arts	-0.3
-arts 	-0.3
-art|17	0.24
+arts	-0.34
+arts 	-0.34
+art|17	0.22
 aru	-0.22
 arue	0.2
 aruef	0.2
@@ -3829,227 +3862,233 @@ arum	-0.25
 arum 	-0.25
 ary	0.2
 ary 	0.2
-as 	-0.42
-asa	-0.29
+arz	-0.2
+arze	-0.2
+arze 	-0.2
+as 	-0.36
+asa	-0.31
 asan	-0.21
 asan 	-0.21
-asap	0.52
-asap 	0.52
-asar	-0.43
-asard	-0.42
+asap	0.5
+asap 	0.5
+asar	-0.4
+asard	-0.39
 asas	-0.37
 asas 	-0.37
 ased	0.2
 ased 	0.2
-asen	-0.22
-asen 	-0.22
+asen	-0.23
+asen 	-0.23
 ash	-0.24
 ash 	-0.24
 asi	0.46
 asia	-0.39
 asiad	-0.39
-asi|estoy	-0.63
+asi|estoy	-0.67
 asi|que	0.34
 asked|4	0.2
 asked|for	-0.4
-asked|three	0.53
+asked|three	0.51
 asked|twice	0.2
 asked|why	-0.2
-asked|you	-0.38
+asked|you	-0.36
 asket	0.2
-aski	0.2
-askin	0.2
-asking|you	0.2
 ask|about	-0.2
-ask|why	0.32
-ask|you	-0.31
+ask|why	0.28
+ask|you	-0.35
 aso	-0.21
 aso 	-0.2
 asol	-0.2
 asoli	-0.2
-assa	-0.41
+ass	0.2
+ass 	-0.21
+assa	-0.42
 assan	-0.4
-assat	-0.21
+assat	-0.26
 asse	0.35
-asse 	-0.2
 assed	0.2
-assen	0.59
+assen	0.58
 asser	-0.2
-assez	-0.25
-assin	0.22
+assez	-0.22
+assin	0.23
 assis	-0.3
-assm	0.22
-assme	0.22
-assurance|ne	-0.22
-asta	-0.29
-asta 	-0.29
-aste	-0.29
-aste 	-0.29
-asti	0.26
+assm	0.21
+assme	0.21
+assurance|ne	-0.24
+asta	-0.22
+asta 	-0.22
+aste	-0.3
+aste 	-0.3
+asti	0.21
 astig	0.48
 astin	-0.42
-asu	0.39
-asua	-0.24
-asual	-0.24
+asu	0.4
+asua	-0.25
+asual	-0.25
 asur	0.4
 asure	0.4
-as|cosigner	-0.38
-as|do	0.47
-at 	-0.75
-ata	0.25
-ata 	0.33
-atab	0.61
-ataba	0.61
+as|cosigner	-0.39
+as|do	0.44
+at 	-0.78
+ata	0.24
+ata 	0.31
+atab	0.6
+ataba	0.6
 atal	-0.2
 atalo	-0.2
-ate 	0.57
+ate 	0.59
 atel	0.2
 ately	0.2
-aten	0.49
-aten 	0.48
-atenc	0.2
-atencion|pero	0.2
+aten	0.48
+aten 	0.47
 atent	0.2
 atenta|que	0.2
-ater	-0.44
-ater 	-0.4
+ater	-0.45
+ater 	-0.41
 aterd	-0.22
-ates	-0.22
-ates 	-0.22
+ates	-0.24
+ates 	-0.24
 ateu	-0.21
 ateur	-0.21
 atev	0.47
 ateve	0.47
-ati	-0.25
+ati	-0.27
 atie	0.2
 atien	0.2
 atig	0.2
 atige	0.2
 atik	-0.21
 atik 	-0.21
-atin	-0.32
-atin 	-0.32
-atine	-0.21
+atin	-0.33
+atin 	-0.33
+atine	-0.2
 atio	0.52
 ation	0.52
-ato	0.25
 ato 	-0.4
-ator	-0.23
-atori	-0.23
-atos	0.31
-atos 	0.31
-ats 	-0.21
-atsr	-0.24
-atsra	-0.24
-att	-0.6
+ator	-0.28
+atori	-0.28
+atos	0.26
+atos 	0.26
+ats 	-0.23
+atsr	-0.23
+atsra	-0.23
+att	-0.49
 atta	-0.2
 attac	-0.2
 attached|are	-0.2
-atte	-0.55
+atte	-0.44
 atte 	-0.2
-attel	-0.24
-attelage|du	-0.24
-atten	-0.31
-attendre|appelez	-0.42
+attel	-0.27
+attelage|du	-0.27
+atten	-0.29
+attendre|appelez	-0.43
 attendre|quand	-0.2
-attente|pour	-0.28
+attente|pour	-0.29
 atter	-0.2
 atu	-0.39
 atur	-0.39
 atura	-0.2
 aturd	-0.2
-at|10	-0.29
+at|10	-0.23
 at|3	-0.43
-at|4	-0.49
+at|4	-0.57
 at|7am	-0.2
-at|a	-0.23
-at|all	0.57
+at|a	-0.24
+at|all	0.55
 at|my	-0.2
-at|night	-0.73
-at|the	-0.56
-at|this	-0.21
-at|work	-0.27
-au 	-0.25
-aub	0.32
-aub 	0.43
-aube	-0.28
-auber	-0.28
+at|night	-0.76
+at|the	-0.61
+at|this	-0.23
+at|work	-0.33
+au 	-0.24
+aub	0.44
+aub 	0.48
+aube	-0.37
+auber	-0.37
 aub|ik	-0.22
-aub|mailen	0.26
-auch 	-0.21
-auche	-0.27
+aub|mailen	0.28
+auch 	-0.25
+auche	-0.28
 aucht	0.2
-auch|als	-0.43
+auch|als	-0.37
 auch|fur	-0.2
-aucu	0.45
-aucun	0.45
-aucun|appel	0.22
-aucun|mail	0.76
-aucun|message	0.48
-auf	0.25
-auf 	0.25
+aucu	0.53
+aucun	0.53
+aucun|appel	0.23
+aucun|mail	0.85
+aucun|message	0.38
+aucun|moyen	0.29
+aud	-0.2
+audi	-0.2
+audi 	-0.2
+audi|a4	-0.2
+aue	-0.2
+auf	0.24
+auf 	0.28
 aufe	-0.47
 aufen	-0.47
-aufg	-0.27
-aufge	-0.27
-aufgehort|mich	-0.26
-aufgehort|mir	-0.97
-aufhoeren|mir	-0.24
+aufg	-0.3
+aufge	-0.3
+aufgehort|mich	-0.28
+aufgehort|mir	-0.68
+aufhoeren|mir	-0.27
 aufhoren|anzurufen	-0.2
-aufhoren|mich	0.26
-aufhoren|mir	0.27
-aufhoren|sollen	-0.49
-aufn	0.41
-aufna	0.41
-aufs	-0.3
-aufs 	-0.3
-aufs|handy	-0.3
+aufhoren|mich	0.22
+aufhoren|mir	0.33
+aufhoren|sollen	-0.29
+aufn	0.39
+aufna	0.39
+aufs	-0.29
+aufs 	-0.29
+aufs|handy	-0.29
 auft	0.34
 auft 	0.34
-auf|anzurufen	-0.2
+auf|anzurufen	-0.21
 auf|dem	-0.22
-auf|die	-0.22
+auf|die	-0.24
 auf|freitag	-0.2
-auf|mich	0.88
+auf|keinem	0.31
+auf|mich	0.83
+auf|montag	-0.2
 auf|samtliche	0.2
-auf|weitere	0.29
+auf|weitere	0.28
 auf|welchem	0.2
-auf|wenn	-0.24
+auf|wenn	-0.29
 auj	-0.21
 aujo	-0.21
 aujou	-0.21
 aujourd|hui	-0.21
-aupr	0.21
-aupre	0.21
-aupres|de	0.21
-aupt	-0.2
+aupr	0.22
+aupre	0.22
+aupres|de	0.22
 aupt 	0.2
 aupte	-0.2
 ausa	0.2
 ausan	0.2
 ause	-0.21
 ause 	-0.21
-auses	0.34
+auses	0.36
 ausg	-0.2
 ausge	-0.2
 ausgerechnet|jetzt	-0.2
-aust	0.35
-austr	0.35
-austragen|bitte	0.77
-austragen|ihnen	-0.43
+aust	0.34
+austr	0.34
+austragen|bitte	0.83
+austragen|ihnen	-0.41
 aus|allen	0.22
 aus|am	0.2
-aus|der	-0.2
+aus|der	-0.21
 aus|eurer	0.24
-aus|ich	-0.26
-aus|ihrem	0.4
+aus|ich	-0.25
+aus|ihrem	0.44
 aus|ihrer	0.61
-auta	-0.23
-autan	-0.23
-autant|de	-0.23
-auto 	0.38
+aut 	-0.2
+auta	-0.26
+autan	-0.26
+autant|de	-0.26
+auto 	0.33
 autoh	-0.2
-autohaus|hab	-0.43
+autohaus|hab	-0.41
 autohaus|nichts	0.21
 autohaus|vorbei	-0.2
 autom	-0.21
@@ -4059,112 +4098,111 @@ autorise|plus	0.2
 autorizacion|para	0.2
 autorizo|que	0.39
 auto|al	0.2
-auto|bedankt	-0.31
-auto|binnen	-0.46
-auto|da	-0.22
-auto|danke	-0.21
+auto|bedankt	-0.29
+auto|binnen	-0.49
+auto|da	-0.2
+auto|danke	-0.2
 auto|este	0.2
 auto|gekauft	0.2
-auto|gekocht	0.4
+auto|gekocht	0.39
 auto|gfunde	0.2
 auto|is	0.2
 auto|ist	0.2
-auto|klaar	-0.24
-auto|maar	-0.52
+auto|klaar	-0.43
+auto|maar	-0.53
 auto|noch	-0.24
-auto|nog	-0.26
-auto|ook	-0.27
-auto|ruikt	-0.31
-auto|schon	-0.29
+auto|nog	-0.24
+auto|ook	-0.24
+auto|ruikt	-0.28
+auto|schon	-0.31
 auto|start	-0.3
-auto|verkauft	-0.26
-auto|verkocht	-0.71
+auto|verkauft	-0.33
+auto|verkocht	-0.76
 autre|assurance	0.2
 autre|garage	-0.27
-auv	-0.3
-auva	-0.3
-auvai	-0.3
+auv	-0.31
+auva	-0.31
+auvai	-0.31
 aux	0.37
 aux 	0.37
 aux|appels	0.2
 aux|mails	0.22
 au|36xx	-0.2
-au|boulot	-0.27
+au|boulot	-0.28
 au|bureau	-0.48
 au|concessionnaire	-0.2
 au|courant	-0.2
-au|garage	-0.26
+au|garage	-0.25
 au|rgpd	0.2
 au|telephone	0.2
 au|traitement	0.2
-au|travail	-0.21
-ava	-0.61
-avai	-0.21
-avail	-0.21
+au|travail	-0.22
+ava	-0.62
+avai	-0.22
+avail	-0.22
 avan	-0.55
 avanc	0.39
 avance|merci	0.39
 avant	-0.55
 avant|10h	-0.2
-avant|17h	-0.23
-avant|18h	-0.55
+avant|17h	-0.31
+avant|18h	-0.56
 avant|9h	-0.44
-avant|9h30	-0.22
+avant|9h30	-0.24
 ave 	0.46
-avec	0.24
-avec 	0.24
+avec	0.27
+avec 	0.27
 avec|des	-0.2
-avec|effet	0.2
-avec|la	-0.42
-avec|tes	0.36
+avec|la	-0.35
+avec|tes	0.35
 avec|vos	0.53
 aven	-0.2
 aven 	-0.21
-aveni	0.56
+aveni	0.67
 avey	-0.2
 aveya	-0.2
-avez	-0.75
-avez 	-0.75
+avez	-0.78
+avez 	-0.78
 avez|arrete	-0.4
 avez|des	-0.2
 avez|pas	-0.21
-avez|supprime	-0.26
-avez|vous	-0.89
+avez|supprime	-0.28
+avez|vous	-0.84
 avg	0.2
 avg 	0.2
 avg|verzoek	0.2
-avi	-0.66
-avia	-0.53
-avia 	-0.53
-avis	-0.51
-avisa	-0.29
+avi	-0.67
+avia	-0.55
+avia 	-0.55
+avis	-0.49
+avisa	-0.28
 avisarme|si	-0.21
-aviso	-0.24
-avo	0.4
-avoi	0.23
-avoir	0.23
-avoir|de	0.24
-avon	0.31
-avond	-0.44
+aviso	-0.23
+avo	0.43
+avoi	0.25
+avoir	0.25
+avoir|de	0.25
+avon	0.29
+avond	-0.45
 avons	0.4
 avons|deja	0.2
 avons|finalement	0.2
-avor	0.4
-avor 	0.4
-awa	0.54
-away	0.54
-away 	0.54
-away|and	0.49
+avor	0.42
+avor 	0.42
+awa	0.59
+away	0.59
+away 	0.59
+away|and	0.46
 away|in	0.2
-awn	0.25
-awn 	0.25
-ay 	-1.21
+awn	0.26
+awn 	0.26
+ay 	-1.18
 ayb	-0.27
 aybe	-0.27
 aybe 	-0.27
 ayer|llamenme	-0.2
-ayez	0.39
-ayez 	0.39
+ayez	0.43
+ayez 	0.43
 ayi	-0.37
 ayin	-0.37
 aying	-0.37
@@ -4176,43 +4214,45 @@ ayof	-0.22
 ayoff	-0.22
 ays	-0.21
 ays 	-0.21
-az 	0.47
+az 	0.48
 azd	-0.21
 azda	-0.21
 azda 	-0.21
 a|2012	-0.2
 a|720	-0.2
-a|auto	0.24
+a|auto	0.29
 a|bit	-0.2
-a|buscar	0.27
-a|business	0.27
+a|buscar	0.28
+a|business	0.25
 a|cambiar	0.2
-a|car	0.43
-a|cette	0.31
+a|car	0.44
+a|cette	0.36
 a|cheaper	-0.2
-a|comprar	0.38
+a|comprar	0.37
 a|contactar	0.2
 a|cuenta	-0.2
-a|day	-0.66
+a|day	-0.79
 a|deal	-0.2
 a|decide	0.2
+a|demenage	-0.2
 a|des	0.2
-a|dit	-0.41
+a|dit	-0.44
 a|escribir	0.36
-a|este	0.58
-a|etre	-0.65
-a|fleet	0.25
-a|funeral	-0.23
-a|jeudi	-0.22
-a|la	-0.54
-a|las	-0.67
-a|le	-0.39
+a|esta	0.2
+a|este	0.53
+a|etre	-0.61
+a|fleet	0.29
+a|funeral	-0.24
+a|jeudi	-0.21
+a|la	-0.58
+a|las	-0.72
+a|le	-0.37
 a|liege	-0.2
 a|lien	-0.32
 a|little	-0.2
-a|llamar	-0.87
-a|m	-0.34
-a|mandar	0.37
+a|llamar	-0.86
+a|m	-0.37
+a|mandar	0.39
 a|marcar	0.38
 a|me	0.2
 a|model	0.2
@@ -4220,96 +4260,98 @@ a|mon	-0.2
 a|namur	-0.2
 a|pagar	-0.2
 a|partir	0.21
-a|que	-0.21
-a|recevoir	0.42
+a|que	-0.22
+a|recevoir	0.44
 a|repondu	-0.2
 a|samedi	-0.57
-a|stop	-0.39
-a|t	-0.26
-a|toute	0.36
-a|truck	0.39
-a|u	0.42
+a|stop	-0.36
+a|t	-0.3
+a|toute	0.38
+a|truck	0.43
+a|u	0.43
 a|vehicle	0.2
 a|vendredi	-0.2
-a|verlo	-0.27
-a|verlos	-0.26
-a|votre	0.29
+a|verlo	-0.28
+a|verlos	-0.27
+a|votre	0.3
 a|vous	0.2
 a|way	-0.2
-a|week	-0.57
-baa	-0.37
-baar	-0.37
-baar 	-0.37
+a|week	-0.52
+baa	-0.38
+baar	-0.38
+baar 	-0.38
 bab	-0.2
 baby	-0.2
 baby 	-0.2
-bac	-0.5
-back	-0.5
-back 	-0.5
-back|or	-0.7
+bac	-0.54
+back	-0.54
+back 	-0.54
+back|or	-0.76
 bad	-0.23
 bado	-0.23
 bado 	-0.23
-bai	-0.64
-bais	-0.64
-baiss	-0.64
+bai	-0.61
+bais	-0.61
+baiss	-0.61
 baissez|pas	-0.46
-baisse|pas	-0.29
+baisse|pas	-0.28
 baj	0.47
-baja	0.48
-baja 	0.41
+baja	0.46
+baja 	0.38
 bajaa	0.32
-bajan	-0.79
-bajan|el	-0.77
+bajan	-0.66
+bajan|el	-0.65
 baja|de	0.23
-baja|el	-0.96
-baja|gracias	0.47
-baja|me	-0.23
-baja|para	-0.29
-baja|por	0.29
-baja|porfa	0.69
+baja|el	-0.82
+baja|gracias	0.54
+baja|me	-0.28
+baja|para	-0.28
+baja|por	0.27
+baja|porfa	0.71
 baja|si	-0.22
-baja|sigo	-0.22
+baja|sigo	-0.21
 baja|solo	-0.68
-baja|ya	0.63
+baja|ya	0.67
 baje	0.22
 bajen	0.22
 bajenme|de	0.22
-bajo	-0.31
-bajo 	-0.31
+bajo	-0.29
+bajo 	-0.29
 bak	-0.2
 bak 	-0.2
-ban	0.37
-ban 	0.48
-band	-0.42
-band 	-0.41
+ban	0.38
+ban 	0.49
+band	-0.41
+band 	-0.39
 bande	-0.2
 bando	0.2
-bank	0.23
-bank 	0.23
+bank	0.24
+bank 	0.24
 bank|so	0.2
-bar 	-0.29
+bar 	-0.37
 barn	0.2
 barna	0.2
+bas	0.28
 bas 	0.22
 base	0.27
 base 	0.27
 base|de	0.23
-base|model	-0.51
+base|model	-0.49
+base|trim	-0.2
 bask	0.2
 baske	0.2
 baskets|je	0.2
-basta|con	0.49
+basta|con	0.6
 basta|de	0.52
-basta|dejen	0.64
-basta|no	0.63
+basta|dejen	0.35
+basta|no	0.41
 bben	-0.31
 bben 	-0.31
-bbes	0.46
-bbest	0.46
-bcr	0.21
-bcri	0.21
-bcrib	0.21
+bbes	0.45
+bbest	0.45
+bcr	0.2
+bcri	0.2
+bcrib	0.2
 bea	-0.48
 bean	0.32
 beanr	0.32
@@ -4320,369 +4362,382 @@ bec	-0.2
 beca	-0.2
 becau	-0.2
 because|i	-0.2
+bed	-0.23
 bed 	-0.53
-bedan	0.24
-bedankt|en	0.25
-bedankt|voor	0.4
+bedankt|en	0.31
+bedankt|voor	0.39
 bedar	-0.31
-bedra	-0.39
+bedra	-0.4
 bedrag|bel	-0.2
-bedri	0.45
-bee	0.45
-been	0.45
-been 	0.45
-been|told	0.45
-bef	-0.34
+bedri	0.43
+bee	0.43
+been	0.43
+been 	0.43
+been|great	-0.2
+been|told	0.44
+bef	-0.35
 befa	-0.2
 befah	-0.2
-befo	-0.21
-befor	-0.21
-before|5pm	-0.27
-before|8	-0.6
+befo	-0.22
+befor	-0.22
+before|5pm	-0.29
+before|8	-0.45
 before|9am	-0.4
 before|i	0.2
 before|noon	-0.49
-before|the	-0.4
+before|the	-0.43
 beh	-0.4
 beha	-0.2
 behau	-0.2
 behauptet|ich	-0.2
-beho	-0.22
-behoe	-0.22
-behoefte|aan	0.21
+beho	-0.23
+behoe	-0.23
+behoefte|aan	0.22
+bei	-0.21
 beim|autohaus	-0.2
 beim|handler	0.2
-beit	-0.22
-beit 	-1.05
-beits	-0.2
+beit	-0.45
+beit 	-0.92
+beits	-0.44
 bei|36	-0.2
-bei|mir	0.59
-bekommen|ist	-0.2
-bel	0.25
-bel 	0.22
+bei|mir	0.62
+bei|uns	-0.2
+bekommen|ist	-0.21
+bekommen|meld	-0.35
+bel	0.24
+bel 	0.21
 bela	0.3
 belas	0.3
-belastigen|sie	0.21
-beld	0.35
-beld 	0.35
+belastigen|sie	0.22
+beld	0.36
+beld 	0.36
 bellen|alsjeblieft	0.21
-bellen|aub	0.48
+bellen|aub	0.5
 bellen|echt	-0.22
 bellen|een	-0.23
-bellen|haha	-0.25
-bellen|hoor	-0.22
+bellen|haha	-0.21
+bellen|hoor	-0.23
 bellen|ik	-0.21
-bellen|in	-0.5
-bellen|jullie	-0.97
-bellen|knap	-0.4
+bellen|in	-0.53
+bellen|jullie	-1.03
+bellen|knap	-0.39
 bellen|maar	-0.2
 bellen|na	-0.52
-bellen|net	-0.28
-bellen|nooit	0.49
+bellen|net	-0.29
+bellen|nooit	0.54
 bellen|of	0.2
 bellen|op	-0.21
-bellen|stuur	-0.51
-bellen|top	-0.5
-bellen|tussen	-0.21
+bellen|stuur	-0.52
+bellen|top	-0.48
+bellen|tussen	-0.22
 bellen|voor	-0.22
 bellen|wel	-0.41
-belli	0.42
-bellijst|af	0.42
+belli	0.44
+bellijst|af	0.44
 belt	0.24
 belt 	0.24
 belt|u	0.24
-bel|dit	0.45
-bel|je	-0.23
-bel|jullie	-0.34
+bel|dit	0.33
+bel|je	-0.24
+bel|jullie	-0.38
 bel|mij	0.26
-bel|niet	0.27
-bem	-0.72
-beme	-0.72
-beme 	-0.72
-ben	-0.5
-ben 	-0.63
+bel|niet	0.3
+bem	-0.81
+beme	-0.81
+beme 	-0.81
+ben	-0.49
+ben 	-0.62
 bena	0.26
 benad	0.26
-benaderd|te	0.42
+benaderd|te	0.4
 benaderd|worden	0.23
 benaderen|met	0.2
-ben|assez	-0.23
-ben|geinteresseerd	-0.22
-ben|gestopt	-0.31
-ben|klaar	-0.21
-ben|niet	0.33
+ben|assez	-0.22
+ben|geinteresseerd	-0.23
+ben|gestopt	-0.28
+ben|klaar	-0.22
+ben|niet	0.36
+ben|verhuisd	-0.35
 bere	0.2
 berei	0.2
 bereits|ein	0.2
 berh	0.2
 berha	0.2
-berichten|ik	0.24
-berl	-0.22
-berli	-0.22
-berline|je	-0.22
+berichten|ik	0.23
+berl	-0.21
+berli	-0.21
+berline|je	-0.21
 bern	-0.3
 berne	-0.3
-bers	-0.64
-bers 	-0.64
+bers	-0.69
+bers 	-0.69
 bert	-0.2
 berto	-0.2
 bes	0.46
-besc	-0.26
-besch	-0.26
-beso	-0.59
-besoi	-0.59
-besoin|d	-0.56
-besoin|merci	-0.46
+besc	-0.24
+besch	-0.24
+beso	-0.58
+besoi	-0.58
+besoin|d	-0.57
+besoin|merci	-0.5
 bess	-0.23
 besse	-0.23
 besseres|angebot	-0.23
-best	0.48
+best	0.47
 best 	0.2
-besta	0.25
-bestand|a	0.35
-bestand|aub	0.31
-bestand|verwijderen	0.23
+besta	0.24
+bestand|a	0.33
+bestand|aub	0.3
+bestand|verwijderen	0.21
 bestatigen|sie	0.2
 bestelling|van	-0.2
 bestellung|der	-0.2
 best|jen	0.2
-bet	-0.37
+best|out	-0.23
+bet	-0.39
 bet 	-0.22
 beta	-0.2
 betal	-0.2
-bete	-0.35
+bete	-0.36
 beten	-0.2
 beter	-0.2
 beters|hebben	-0.2
-bett	-0.54
-bette	-0.54
+bett	-0.4
+bette	-0.4
 bet|see	-0.22
 bezi	-0.21
 bezig	-0.21
 bezig|hoor	-0.21
 bezo	0.2
 bezog	0.2
-be|buying	0.22
-be|contacted	0.61
-be|deleted	0.31
+bezwa	-0.23
+bezwaar|tegen	-0.23
+be|buying	0.21
+be|contacted	0.63
+be|deleted	0.28
 be|forgotten	0.24
 bh 	-0.21
-bi 	-0.37
+bi 	-0.36
 biar 	0.2
 biarl	-0.65
-bic	-0.21
-bica	-0.21
-bicac	-0.21
-bie	-0.37
-bie 	-0.52
-bied	-0.2
-biedi	-0.2
+bic	-0.22
+bica	-0.22
+bicac	-0.22
+bie	-0.39
+bie 	-0.57
+bied	-0.21
+biedi	-0.21
 biel	-0.22
 biel 	-0.22
 bien|a	0.2
 bien|vouloir	0.38
-bier	-0.2
-biera	-0.2
 bij|4	-0.2
 bij|een	0.2
 bij|wie	-0.2
-bij|zo	-0.21
-bin 	-0.76
+bij|zo	-0.2
+bin 	-0.77
 bing	0.2
 bing 	0.2
-binn	-0.46
-binne	-0.46
-binnen|is	-0.46
+binn	-0.49
+binne	-0.49
+binnen|is	-0.49
 bins	0.21
 binso	0.21
-bin|10	-0.2
+bin|10	-0.21
 bin|ich	-0.2
-bin|in	-0.28
+bin|in	-0.3
 bin|noch	-0.2
 bin|nur	-0.2
-bir 	0.28
-bis	-0.49
-bis 	-0.49
-bis|donnerstag	-0.23
-bis|freitag	-0.46
-bis|morgen	-0.2
-bis|samstag	-0.24
+bis	-0.51
+bis 	-0.51
+bis|donnerstag	-0.28
+bis|freitag	-0.4
+bis|samstag	-0.29
 bit 	-0.2
-bite	0.51
-bite 	0.51
-bite|nicht	0.51
-bitte|ab	0.49
-bitte|abmelden	0.4
+bite	0.49
+bite 	0.49
+bite|nicht	0.49
+bitte|ab	0.44
+bitte|abmelden	0.63
 bitte|alle	0.49
-bitte|aufhoren	0.35
-bitte|aus	0.72
-bitte|austragen	0.47
-bitte|belastigen	0.21
-bitte|das	-0.83
-bitte|den	-0.29
-bitte|die	-0.44
+bitte|aufhoren	0.41
+bitte|aus	0.71
+bitte|austragen	0.51
+bitte|belastigen	0.22
+bitte|das	-0.76
+bitte|den	-0.35
+bitte|die	-0.45
 bitte|einmal	-0.2
 bitte|endlich	0.2
-bitte|heute	-0.22
-bitte|ich	0.64
-bitte|in	0.61
+bitte|heute	-0.24
+bitte|ich	0.51
+bitte|in	0.62
 bitte|kei	0.24
 bitte|keinen	-0.2
 bitte|loeschen	0.2
 bitte|loschet	0.2
 bitte|meine	0.31
-bitte|melden	0.57
-bitte|morgen	-0.59
+bitte|melden	0.98
+bitte|morgen	-0.54
 bitte|ned	0.21
-bitte|nehmen	0.43
-bitte|nicht	0.44
+bitte|nehmen	0.34
+bitte|nicht	0.46
 bitte|nichts	0.31
 bitte|nie	0.33
-bitte|nimma	0.47
+bitte|nimma	0.45
 bitte|nod	0.2
-bitte|ruft	0.26
-bitte|schicken	-0.87
-bitte|senden	-0.27
+bitte|ruft	0.36
+bitte|schicken	-0.85
+bitte|senden	-0.42
 bitte|stellen	0.2
 bitte|stornieren	-0.2
-bitte|streichen	0.54
+bitte|streichen	0.52
 bitte|streicht	0.21
 bitte|umgehend	0.2
-bitte|unter	-0.5
+bitte|unter	-0.6
 bitte|unterlassen	0.2
-bla	-0.46
-blan	-0.26
-blanc	-0.26
-blar	-0.22
-blar 	-0.22
-blau	-0.25
-blau 	-0.28
-ble 	-0.27
+bla	-0.48
+blan	-0.27
+blanc	-0.27
+blar	-0.21
+blar 	-0.21
+blau	-0.29
+blau 	-0.31
+ble 	-0.28
 blee	-0.2
 bleem	-0.2
-blem	-0.34
-blem 	-0.4
-bleme	-0.34
-blen	0.28
-blen 	0.28
+blem	-0.32
+blem 	-0.37
+bleme	-0.32
+blen	0.27
+blen 	0.27
 bli	0.58
+blic	0.21
+blici	0.21
 blie	0.6
 blief	0.22
 bliez	0.4
-blig	-0.35
-blige	-0.35
-blij	-0.35
-blijf	-0.22
-blijf|me	-0.22
-blijv	-0.22
-blijven|krijgen	-0.22
+blig	-0.38
+blige	-0.38
+blij	-0.32
+blijf	-0.25
+blijf|me	-0.25
+blijv	-0.23
+blijven|krijgen	-0.23
 blo	0.25
 blo 	-0.2
 block	-0.3
-block|you	0.32
-bloct	0.24
-bloctel|ne	0.24
+block|you	0.31
+bloct	0.23
+bloctel|ne	0.23
 blok	0.21
 blokk	0.21
 blokkeer|mijn	0.21
-bloq	0.3
-bloqu	0.3
-bloquez|mon	0.31
+bloq	0.32
+bloqu	0.32
+bloquez|mon	0.33
 blos	-0.31
 bloss	-0.31
 bloss|nicht	-0.31
-blow	0.21
-blowi	0.21
-blowing|up	0.21
-blu	-0.3
-blue	-0.3
-blue 	-0.3
-blue|don	-0.26
+blow	0.22
+blowi	0.22
+blowing|up	0.22
+blu	-0.31
+blue	-0.31
+blue 	-0.31
+blue|don	-0.28
 blue|one	-0.2
-bme	0.23
-bmel	0.23
-bmeld	0.23
+bme	0.2
+bmel	0.2
+bmeld	0.2
 bod	-0.2
 body	-0.2
 body 	-0.2
-bol 	0.24
+bol 	0.27
 bole	-0.2
 bolet	-0.2
-bol|de	0.24
+bol|de	0.27
 bon	0.49
-bon 	0.36
+bon 	0.32
 boni	0.2
 bonit	0.2
 bonito|pero	0.2
 bonj	0.41
 bonjo	0.41
+bonjour|j	0.3
 bonjour|je	0.39
-bonjour|merci	0.63
+bonjour|merci	0.54
 bonjour|vous	-0.2
-bonn	0.38
-bonne	0.38
+bonn	0.39
+bonne	0.39
 bonne|journee	0.22
-bon|j	0.36
-boo	-0.31
-book	-0.31
-book 	-0.31
+bon|j	0.32
+boo	-0.33
+book	-0.33
+book 	-0.33
 borra	0.29
-borraron|de	-0.35
-borra|mi	0.43
+borraron|de	-0.37
+borra|mi	0.44
 borrenme|de	0.48
 borren|la	-0.2
 borren|mi	0.55
-borren|si	-0.55
+borren|mis	0.2
+borren|si	-0.57
 borre|su	-0.21
-bot	-0.23
-bot 	-0.32
-both	0.23
-bothe	0.23
+bot	-0.21
+bot 	-0.33
+both	0.27
+bothe	0.27
 bothering|me	0.2
-bother|calling	0.33
-bou	0.26
+bother|calling	0.41
+bou	0.23
 boug	0.33
 bough	0.33
-bought|a	0.46
-bought|the	0.21
-boul	-0.27
-boulo	-0.27
+bought|a	0.47
+bought|the	0.22
+boul	-0.28
+boulo	-0.28
+bout	-0.23
+bout 	-0.23
 bouw	-0.2
 bouwj	-0.2
 bouwjaar|2013	-0.2
-box	0.23
-box 	0.23
-brak	-0.4
-brake	-0.4
-brakes|stop	-0.25
-brauchen|mich	-0.2
-brauchen|sie	-0.43
+box	0.21
+box 	0.21
+brak	-0.35
+brake	-0.35
+brakes|stop	-0.3
+brauchen|mich	-0.21
+brauchen|sie	-0.45
 brauche|keine	-0.2
-bre	-0.24
-bre 	-0.31
-bren	-0.21
-bren 	-0.21
-bri	-0.4
+bre	-0.25
+bre 	-0.28
+bren	-0.22
+bren 	-0.22
+bri	-0.39
 brid	-0.42
 brid 	-0.2
 brida	-0.2
-bride	-0.3
-bro 	0.63
-broc	-0.49
-broch	-0.49
+bride	-0.33
+bro 	0.62
+broc	-0.48
+broch	-0.48
 brochure|i	-0.4
-bron	-0.22
-bronc	-0.22
-bronco|i	-0.28
-brot	-0.25
-broth	-0.25
-brother|told	-0.25
-bro|im	0.23
-bro|stop	0.42
-bruh	0.29
-bruh 	0.29
-bsci	0.39
-bscib	0.39
+bron	-0.24
+bronc	-0.24
+bronco|i	-0.31
+brot	-0.24
+broth	-0.24
+brother|told	-0.24
+bro|im	0.24
+bro|stop	0.4
+bruh	0.3
+bruh 	0.3
+bsa	-0.2
+bsag	-0.2
+bsage	-0.2
+bsci	0.41
+bscib	0.41
 bst	-0.2
 bst 	-0.2
 bt 	0.29
@@ -4692,199 +4747,201 @@ buch 	0.2
 buenas|me	-0.2
 buenas|noches	0.39
 bueno|de	0.26
-buen|dia	0.23
+buen|dia	0.22
 buen|fin	-0.2
-bug	0.36
-bug 	0.32
+bug	0.35
+bug 	0.28
 bugg	0.27
 buggi	0.27
 bugging|me	0.27
-bug|delete	0.32
-bui	-0.41
-buil	-0.41
-build	-0.41
-build|please	-0.21
+bug|delete	0.28
+bui	-0.42
+buil	-0.42
+build	-0.42
+build|please	-0.22
 bun	0.57
 bund	0.2
 bunde	0.2
 bung	0.41
 bung 	0.41
-bur	-0.63
-bure	-0.4
-burea	-0.4
+bur	-0.59
+bure	-0.44
+burea	-0.44
 bureau|plutot	-0.48
-buro	-0.58
-buro 	-0.58
-buro|an	-0.33
-buro|anrufen	-0.3
-bus	-0.6
+buro	-0.63
+buro 	-0.63
+buro|an	-0.37
+buro|anrufen	-0.33
+bus	-0.61
 bus 	-0.4
-buscando|camioneta	-0.2
 buscando|casa	0.2
-buscar|por	0.27
+buscar|por	0.28
 busco	-0.2
 busco|sedan	-0.2
-busi	0.27
-busin	0.27
-business|line	0.27
-busq	0.24
-busqu	0.24
-busquen|mas	0.24
-busy	-0.26
-busy 	-0.26
-busy|this	-0.83
+busi	0.25
+busin	0.25
+business|line	0.25
+busq	0.23
+busqu	0.23
+busquen|mas	0.23
+busy	-0.27
+busy 	-0.27
+busy|this	-0.71
 bus|pres	-0.2
 bus|stop	-0.25
-but	-0.22
-but 	-0.22
-but|keep	-0.56
-but|my	0.22
+but	-0.2
+but 	-0.2
+but|keep	-0.51
+but|my	0.21
 but|no	0.2
-but|still	-0.59
-but|that	-0.21
-buy	-0.33
-buy 	-0.56
-buye	-0.27
-buyer	-0.27
-buyer|i	-0.57
-buyer|please	-0.26
-buyi	0.47
-buyin	0.47
-buying|a	0.77
-buying|nothing	0.28
+but|still	-0.62
+but|that	-0.2
+buy	-0.37
+buy 	-0.55
+buye	-0.3
+buyer	-0.3
+buyer|i	-0.51
+buyer|please	-0.28
+buyi	0.43
+buyin	0.43
+buying|a	0.73
+buying|nothing	0.3
 buying|quit	0.2
-buying|stop	0.32
-buying|this	0.22
-buying|use	-0.21
+buying|stop	0.33
+buying|this	0.21
+buying|use	-0.2
 by 	-0.74
 by|accident	-0.2
 by|after	-0.34
-by|anytime	-0.71
+by|any	0.34
+by|anytime	-0.69
 by|mistake	-0.5
-by|october	-0.21
-by|saturday	-0.43
+by|october	-0.2
+by|saturday	-0.39
 by|the	-0.2
 by|whenever	-0.44
 bzu	-0.2
 bzub	-0.2
 bzube	-0.2
-bzum	-0.49
-bzume	-0.49
+bzum	-0.47
+bzume	-0.47
 b|ik	0.21
-ca 	-0.3
+ca 	-0.31
 cab	-0.2
 caba	-0.2
 caba 	-0.2
 cad	-0.2
 cado	-0.2
 cado 	-0.2
-cal 	-0.29
+cal 	-0.28
 calling|about	-0.22
 calling|after	-0.2
-calling|and	0.52
+calling|and	0.49
 calling|back	-0.2
 calling|before	-0.2
-calling|but	-0.48
+calling|but	-0.49
 calling|figures	-0.39
-calling|forever	-0.43
+calling|forever	-0.44
 calling|fr	-0.2
-calling|her	-0.41
-calling|him	-0.48
-calling|i	-0.91
+calling|her	-0.42
+calling|him	-0.49
+calling|i	-0.76
 calling|if	-0.2
-calling|me	0.51
+calling|me	0.54
 calling|my	-0.55
-calling|once	-0.25
-calling|so	-0.73
+calling|once	-0.24
+calling|so	-0.76
 calling|the	-0.4
 calling|thought	-0.2
-calling|typical	-0.29
+calling|til	-0.2
+calling|typical	-0.28
 calling|us	-0.2
 callin|me	0.21
 calls	0.62
-calls|a	-0.31
-calls|and	0.23
+calls|a	-0.29
+calls|and	0.22
 calls|before	-0.2
 calls|during	-0.23
 calls|from	0.2
-calls|please	0.54
+calls|please	0.58
 calls|stop	0.32
-calls|to	0.47
-calls|today	-0.23
-call|before	-0.48
-call|don	0.46
-call|later	-0.31
+calls|to	0.44
+calls|today	-0.24
+call|before	-0.28
+call|don	0.48
+call|later	-0.35
 call|list	0.99
-call|mine	-0.23
-call|my	-0.45
+call|mine	-0.25
+call|my	-0.46
 call|on	-0.22
 call|or	0.21
-call|this	0.97
+call|this	0.99
 call|tomorrow	-0.2
-call|you	-0.52
+call|you	-0.53
 cambiar|el	0.2
-cambie|de	-0.52
-camin	-0.28
-camino|llego	-0.28
+cambie|de	-0.57
+camin	-0.26
+camino|llego	-0.26
 camioneta|trae	-0.21
-camioneta|ya	-0.69
-can	0.37
-canc	0.27
-cance	0.27
+camioneta|ya	-0.73
+can	0.39
+canc	0.28
+cance	0.28
 cancelacion|de	0.2
 cancelar|la	-0.22
-cancelar|porfavor	0.72
+cancelar|porfavor	0.69
 cancelar|suscripcion	0.2
-cancelen|mi	0.21
-cancelo|los	-0.49
+cancelen|mi	0.2
+cancelo|los	-0.37
 cancel|all	0.29
-cancel|i	-0.24
+cancel|i	-0.23
 cancel|my	-0.2
 cancel|thanks	0.42
 cancel|the	-0.21
-cand	0.49
-cando	0.49
-can|do	-0.42
-can|email	0.23
-can|i	-0.7
-can|reach	-0.21
-can|stop	0.53
-can|t	-0.63
-can|take	0.62
-can|u	0.61
+cancel|tuesday	-0.21
+cand	0.48
+cando	0.48
+can|do	-0.43
+can|email	0.25
+can|i	-0.66
+can|reach	-0.23
+can|stop	0.54
+can|t	-0.64
+can|take	0.6
+can|u	0.67
 cap	-0.2
 capt	-0.2
 captu	-0.2
 car 	-0.33
-card	-0.26
-card 	-0.26
-card|from	-0.26
+card	-0.27
+card 	-0.27
+card|from	-0.27
 carm	0.36
 carme	0.36
 carro|a	-0.2
-carro|en	0.27
+carro|en	0.31
 carro|estaba	0.2
-carro|viejo	-0.42
+carro|viejo	-0.43
 carry	-0.21
 carrying|the	-0.21
 car|already	0.42
-car|elsewhere	0.37
-car|is	-0.37
-car|not	-0.21
+car|elsewhere	0.36
+car|is	-0.38
+car|not	-0.2
 car|people	-0.2
 car|ready	-0.22
-car|smells	-0.31
-car|sold	-0.23
-car|stopped	-0.33
+car|smells	-0.32
+car|sold	-0.24
+car|stopped	-0.32
 car|was	0.2
-cas	-0.21
+cas	-0.2
 cash	-0.25
 cash 	-0.25
-caso	0.36
-caso 	0.36
-casu	-0.24
-casua	-0.24
-casualidad|que	-0.24
+caso	0.38
+caso 	0.38
+casu	-0.25
+casua	-0.25
+casualidad|que	-0.25
 cata	-0.2
 catal	-0.2
 catalogo|impreso	-0.2
@@ -4893,47 +4950,45 @@ catio	0.3
 cau	-0.2
 caus	-0.2
 cause	-0.2
-ca|ce	-0.44
+ca|ce	-0.46
 ca|fait	0.2
 ca|ira	-0.22
-ca|ne	-0.47
-cci	-0.2
+ca|ne	-0.68
+ca|suffit	0.21
 ccid	-0.2
 ccide	-0.2
-ccou	0.2
-ccoun	0.2
+ccio	0.2
+ccion	0.2
 ccp	0.21
 ccpa	0.21
 ccpa 	0.21
 ccpa|please	0.2
-cea	0.44
-ceas	0.44
-cease	0.44
-cease|all	0.49
-cease|and	0.26
-cease|contacting	0.24
-cease|texting	0.22
-cei	0.59
-ceiv	0.59
+cea	0.45
+ceas	0.45
+cease	0.45
+cease|all	0.44
+cease|and	0.25
+cease|contacting	0.23
+cease|texting	0.23
+cei	0.6
+ceiv	0.6
 ceive	0.49
-ceivi	0.27
-cel	0.29
-cel 	0.25
-cela	0.21
+ceivi	0.28
+cel	0.31
+cel 	0.32
 celac	0.2
-celar	0.21
 cele	0.21
 celen	0.2
 celer	0.2
-cell	-0.25
-cell 	-0.25
+cell	-0.24
+cell 	-0.24
 cell|instead	-0.34
-cell|she	-0.57
-cell|you	0.23
-celo	-0.49
-celo 	-0.49
-celu	-0.37
-celul	-0.37
+cell|she	-0.51
+cell|you	0.25
+celo	-0.37
+celo 	-0.37
+celu	-0.38
+celul	-0.38
 celular|de	-0.23
 cely	0.2
 cely 	0.2
@@ -4942,11 +4997,11 @@ cema	0.29
 cemai	0.29
 ceme	0.2
 cemen	0.2
-cen	-0.42
-cens	-0.22
-cense	-0.22
-cent	-0.22
-centi	-0.22
+cen	-0.47
+cens	-0.25
+cense	-0.25
+cent	-0.21
+centi	-0.21
 cep	-0.2
 cept	-0.2
 cepta	-0.2
@@ -4955,9 +5010,10 @@ ceria	0.2
 cerr	-0.2
 cerra	-0.2
 cerramos|el	-0.2
-ces 	-0.38
-cesa	-0.37
-cesar	-0.37
+ces	-0.24
+ces 	-0.46
+cesa	-0.38
+cesar	-0.38
 cese	0.2
 cesen	0.2
 cesen|toda	0.2
@@ -4965,80 +5021,83 @@ cesi	0.4
 cesio	0.2
 cesit	0.4
 cess	1.01
-cesse	1.14
-cesser|de	0.35
+cesse	1.11
+cesser|de	0.37
 cesser|toute	0.3
 cessez|de	0.75
-cessi	-0.35
-ces|textos	-0.37
-cet	0.3
+cessi	-0.34
+ces|textos	-0.42
+cet	0.35
 cet 	-0.24
-cett	0.31
-cette	0.31
-cette|adresse	0.31
+cett	0.36
+cette	0.36
+cette|adresse	0.36
 cet|apres	-0.24
-cez	0.52
-cez 	0.52
-ce|avec	0.2
+cez	0.5
+cez 	0.5
 ce|numero	0.23
-ce|que	-1.02
+ce|que	-1.01
 ce|week	0.2
-ch 	-0.33
-cha 	-0.37
+ch 	-0.31
+cha 	-0.33
 chal	0.23
 chale	0.23
 chan	-0.49
 chang	-0.37
-changed|and	0.22
+changed|and	0.21
 changed|it	-0.2
 changed|my	-0.41
 chas	0.26
-chas 	-0.21
+chas 	-0.22
 chase	0.2
 chasi	0.2
-chau	-0.21
-che	-0.28
+chau	-0.2
+chaue	-0.2
+che	-0.24
 chea	-0.2
 cheap	-0.2
 cheaper|lease	-0.2
-chec	-0.51
-check	-0.51
-checken|heeft	-0.31
-checking|in	-0.2
-ched	-0.41
+chec	-0.41
+check	-0.41
+checken|heeft	-0.32
+checking|in	-0.22
+ched	-0.43
 ched 	-0.2
 chedu	-0.27
-chee	0.23
-cheer	0.23
+chee	0.24
+cheer	0.24
 chem	0.2
 chem 	0.2
-chen	0.2
-chenl	-0.2
+chen	0.27
+chen 	0.22
+chenl	-0.4
 cher	0.2
 cherz	0.2
 ches	0.39
 ches 	0.39
-chet	0.58
+chet	0.57
 chet 	0.2
-chete	0.54
+chete	0.53
+chez	0.21
+chez 	0.21
 chez|moi	-0.2
-chez|nous	-0.21
+chez|nous	-0.2
 chez|orange	-0.2
 chez|un	0.2
-che|deja	0.24
-chi	-0.24
+che|deja	0.25
+chi	-0.26
 chieb	-0.2
 chied	0.2
 chier	0.2
-chik	-0.26
-chikb	-0.26
+chik	-0.24
+chikb	-0.24
 chil	-0.2
 chill	-0.2
 chill|with	-0.2
-chin	0.22
-ching	0.22
-chis	-0.21
-chis 	-0.21
+chin	0.21
+ching	0.21
+chis	-0.22
+chis 	-0.2
 chisi	-0.2
 chk	-0.2
 chke	-0.2
@@ -5046,411 +5105,407 @@ chkei	-0.2
 chl	0.4
 chlu	0.4
 chlus	0.4
-chm	-0.3
-chmi	-0.22
-chmit	-0.22
+chm	-0.34
+chma	-0.22
+chmal	-0.22
+chmi	-0.24
+chmit	-0.24
 chn	-0.2
 chne	-0.2
 chnet	-0.2
+cho	0.26
 chon	0.22
 chone	0.2
-choo	0.22
-chool	0.22
-chr	0.29
+chr	0.31
 chra	0.39
 chrap	0.39
-chre	0.22
-chrei	0.22
-chrel	-0.4
-chrev	0.42
-chri	0.23
+chre	0.21
+chrei	0.21
+chrel	-0.41
+chrev	0.43
+chri	0.25
 chrie	0.4
 chrif	0.2
-chs	-0.24
-chst	-0.24
-chste	-0.24
-cht	-0.2
-cht 	-0.33
-chte	0.53
+chs	-0.26
+chst	-0.26
+chste	-0.26
+cht	-0.21
+cht 	-0.36
+chte	0.54
 chte 	0.97
-chten	0.21
-chtj	-0.28
-chtje	-0.28
+chten	0.22
+chtj	-0.25
+chtje	-0.25
 chtl	-0.28
 chtli	-0.28
-chts	0.63
-chts 	0.63
+chts	0.62
+chts 	0.62
 chu	-0.25
 chul	-0.2
 chulz	-0.2
-chur	-0.49
-chure	-0.49
-ci 	-0.21
-cia	0.21
-ciab	-0.22
-ciabl	-0.22
-cial	0.2
-ciale	0.38
+chur	-0.48
+chure	-0.48
+chw	-0.2
+chwa	-0.2
+chwar	-0.2
+ci 	-0.28
+ciab	-0.21
+ciabl	-0.21
+cial	0.21
+ciale	0.39
 ciam	-0.2
 ciami	-0.2
-ciat	0.46
-ciate	0.46
-cibe	0.39
-cibe 	0.39
-cibi 	-0.21
+ciat	0.47
+ciate	0.47
+cibe	0.41
+cibe 	0.41
+cibi 	-0.22
 cibie	-0.2
-cida	0.2
-cidad	0.2
-cided	0.21
+cida	0.21
+cidad	0.21
+cided	0.2
 ciden	-0.2
-cidi	-0.49
-cidin	-0.49
+cidi	-0.51
+cidin	-0.51
 cie 	0.2
-cien	-0.69
-cien 	-0.32
-ciend	-0.51
-cienn	-0.4
-cier	-0.28
-cieri	-0.28
+cien	-0.65
+cien 	-0.34
+ciend	-0.5
+cienn	-0.37
+cier	-0.33
+cieri	-0.33
 cin	-0.45
-cina	-0.52
-cina 	-0.52
+cina	-0.53
+cina 	-0.53
 cing	-0.41
 cing 	-0.41
-cio	-0.29
-cio 	-0.38
-cion	0.33
-cion 	0.21
+cio 	-0.46
+cion	0.45
+cion 	0.34
 ciona	0.26
 cis	0.2
 cisi	0.2
 cisin	0.2
 cita	-0.23
 cita 	-0.23
-citat	0.37
+citat	0.34
 cita|de	-0.54
 cita|del	-0.22
-cita|para	-0.33
-cite	0.51
+cita|para	-0.4
+cite	0.59
 cite 	0.2
-citer	0.7
-citez	0.25
+citer	0.76
+citez	0.26
 cito	0.24
 cito 	0.24
-civic|but	0.22
+civic|but	0.21
 civic|i	-0.2
-civic|is	-0.22
-civic|last	0.21
+civic|is	-0.21
+civic|last	0.22
 civic|lo	-0.61
-ck 	-0.99
+ck 	-1.01
 cke 	0.2
 cker	-0.21
 cker 	-0.21
-cki	-0.2
-ckin	-0.2
-cking	-0.2
-ckr	-0.41
-ckru	-0.41
-ckruf	-0.41
-cks	-0.2
-cks 	-0.2
-cla	0.45
-clai	0.65
-clair	0.65
-clam	0.44
+cki	-0.22
+ckin	-0.22
+cking	-0.22
+ckr	-0.42
+ckru	-0.42
+ckruf	-0.42
+cks	-0.21
+cks 	-0.21
+cla	0.44
+clai	0.67
+clair	0.67
+clam	0.43
 clama	0.2
-clame	0.34
+clame	0.3
 cle	0.2
 cle 	0.2
-clie	0.29
-clien	0.29
+clie	0.3
+clien	0.3
 clio	-0.21
 clio 	-0.21
 clio|encore	0.2
-clio|in	-0.64
-clio|je	-0.28
-clo	-0.2
-clos	-0.2
-close	-0.2
-close|on	-0.2
+clio|in	-0.62
+clio|je	-0.24
+clo	-0.21
+clos	-0.21
+close	-0.21
+close|on	-0.21
 cm 	0.2
 cme	0.2
 cme 	0.2
-cni	-0.36
-cnic	-0.37
-cnica	-0.37
-coc	0.21
-coch	0.21
-coche	0.21
-coi	-0.58
-cois	-0.58
-cois 	-0.58
+cni	-0.32
+cnic	-0.34
+cnica	-0.34
+coi	-0.57
+cois	-0.57
+cois 	-0.57
 coj	-0.2
 cojo	-0.2
 cojo 	-0.2
 col	-0.28
 collega|zijn	-0.2
-collegue|je	0.29
-colo	-0.33
-color	-0.33
-color|no	-0.33
-com	-0.64
-coma	-0.21
-coma 	-0.21
+collegue|je	0.31
+colo	-0.36
+color	-0.36
+color|no	-0.36
+com	-0.66
+coma	-0.2
+coma 	-0.2
 combien|la	-0.21
 come 	-0.31
-comes	0.21
-comes|up	0.21
-come|in	-0.22
+comes	0.22
+comes|up	0.22
+come|in	-0.21
 comi	-0.37
 comid	-0.21
 comin	-0.21
 coming|in	-0.21
-comm	-0.6
-comme	-0.6
+comm	-0.61
+comme	-0.61
 comment|arreter	-0.35
-comment|faire	-0.37
-comment|je	-0.44
+comment|faire	-0.42
+comment|je	-0.47
 comment|on	-0.21
-commerciales|et	0.2
-commerciales|supprimez	0.26
-comme|par	-0.42
+commerciales|supprimez	0.27
+comme|par	-0.39
 commu	0.43
-como	-0.54
-como 	-0.54
-como|5	-0.38
-como|cancelo	-0.49
+como	-0.58
+como 	-0.58
+como|5	-0.33
+como|cancelo	-0.37
 como|dejo	-0.2
-como|hago	-0.5
-como|me	-0.4
+como|hago	-0.48
+como|me	-0.41
 comp	0.23
-compo	0.21
-composer|mon	0.21
-compr	0.25
-compramos|en	0.2
+compo	0.23
+composer|mon	0.23
+compr	0.26
 compramos|la	0.21
-comprar|dejan	-0.75
-comprar|na	0.25
-comprar|nada	0.45
+comprar|dejan	-0.95
+comprar|na	0.36
+comprar|nada	0.46
 comprar|ya	-0.2
 compre|carro	0.2
-compre|el	0.51
+compre|el	0.53
 compre|en	0.21
-compre|la	0.57
+compre|la	0.6
 compre|otro	0.21
 compro|en	-0.37
-comu	0.23
-comun	0.23
+comu	0.33
+comun	0.33
 comunicacion|conmigo	0.2
-concesionario|le	0.2
 concessionnaire|demain	-0.2
-concession|samedi	-0.34
+concession|samedi	-0.33
 concu	0.2
 concurrent|merci	0.2
 cond	-0.2
 condi	-0.2
 conditions|du	-0.2
 conf	0.2
-confo	0.21
+confo	0.2
 conformement|au	0.2
 conm	0.2
 conmi	0.2
 conmigo|de	0.2
-conn	-0.23
-conna	-0.23
-connais|pas	-0.23
-cons	0.78
-conse	0.78
-consentement|a	0.44
+conn	-0.24
+conna	-0.24
+connais|pas	-0.24
+cons	0.76
+conse	0.76
+consentement|a	0.45
 consents|previously	0.2
-consent|to	0.22
-consent|withdrawn	0.25
-conta	0.51
+consent|to	0.24
+consent|withdrawn	0.26
+conta	0.52
 contactaran|ya	0.2
-contacted|anymore	0.9
+contacted|anymore	0.82
 contacted|stop	0.2
-contacteer|mij	0.3
+contacteer|mij	0.31
 contacten|gracias	0.75
-contacten|mas	0.36
-contacten|nunca	0.5
+contacten|mas	0.37
+contacten|nunca	0.4
 contacten|por	0.29
 contacten|saludos	0.2
-contacteren|aub	0.35
-contacter|a	0.56
-contacter|bonne	0.63
+contacteren|aub	0.29
+contacter|a	0.67
+contacter|bonne	0.54
 contacter|cordialement	0.2
 contacter|le	0.2
-contacter|merci	0.57
-contacter|par	0.24
-contacter|svp	0.31
-contactez|plus	0.23
-contacting|me	0.35
-contacting|my	0.5
-contacting|this	0.28
-contact|in	0.49
-contact|info	0.55
+contacter|merci	0.76
+contacter|par	0.45
+contacter|svp	0.27
+contactez|plus	0.25
+contacting|me	0.31
+contacting|my	0.53
+contacting|this	0.26
+contact|in	0.46
+contact|info	0.56
 contact|list	0.4
-contact|me	0.26
+contact|me	0.25
 contact|meer	1.08
 contact|my	-0.2
-contact|please	0.32
-contact|verwijder	0.21
+contact|please	0.36
+contact|verwijder	0.22
 conte	-0.54
 contestan|hoy	-0.21
 contestaron|ayer	-0.2
 contesto|dejen	-0.27
-contesto|el	-0.25
-contesto|llamadas	-0.51
+contesto|el	-0.26
+contesto|llamadas	-0.54
 contesto|no	-0.62
 contesto|y	-0.21
-contesto|ya	-0.45
-continuer|a	-0.34
-contract|stopt	-0.27
+contesto|ya	-0.46
+continuer|a	-0.37
+contract|stopt	-0.26
 contrario|presentare	0.2
 contrato|en	-0.2
-con|las	0.24
-con|los	0.81
+con|el	-0.21
+con|las	0.28
+con|los	0.68
 con|mi	-0.2
 con|su	-0.2
-con|sus	0.23
+con|sus	0.22
 con|tantas	0.23
 con|uno	-0.2
-con|ustedes	-0.3
-coo	0.37
-coor	0.37
-coord	0.37
-corda	-0.23
+con|ustedes	-0.32
+coo	0.36
+coor	0.36
+coord	0.36
+corda	-0.28
 cordialement|sophie	-0.2
-cords	0.26
-core	-0.2
-core 	-0.2
+cords	0.2
 coro	-0.2
 corol	-0.2
 corolla|with	-0.2
-correos|al	-0.22
-correos|de	0.2
-correos|gracias	0.34
-correos|por	0.3
-correos|porfa	0.45
-correo|de	0.21
-correo|del	-0.9
+correos|a	0.2
+correos|al	-0.23
+correos|de	0.21
+correos|gracias	0.36
+correos|por	0.34
+correos|porfa	0.48
+correo|de	0.27
+correo|del	-0.88
 correo|la	-0.2
-correo|los	-0.49
+correo|los	-0.25
 correo|me	-0.2
-correo|mejor	0.26
+correo|mejor	0.33
 cors	-0.2
 corsa	-0.2
 corsa|in	-0.2
-cosi	-0.38
-cosig	-0.38
-cosigner|and	-0.38
-coso	0.24
-coso 	0.24
+cosi	-0.39
+cosig	-0.39
+cosigner|and	-0.39
+coso	0.25
+coso 	0.25
 cot	-0.4
 coti	-0.4
 cotiz	-0.4
+cotizacion|por	-0.2
 cotizacion|vieja	-0.2
 cotizacion|ya	-0.2
-cou	0.21
-coul	0.22
-could	0.22
-could|you	0.22
-count|me	0.57
+count|me	0.5
 coura	-0.2
 courant|des	-0.2
-courr	0.24
-courriels|a	0.64
-courriels|merci	0.4
-courriels|svp	0.87
+courr	0.25
+courriels|a	0.52
+courriels|merci	0.73
+courriels|svp	0.92
 courriels|un	-0.2
-cous	0.43
-cousi	0.43
-cousin|no	0.43
+cous	0.37
+cousi	0.37
+cousin|no	0.37
 cpa	0.21
 cpa 	0.21
-cra	0.44
-crap	0.44
-crap 	0.44
+cra	0.45
+crap	0.45
+crap 	0.45
 cre	-0.41
 cred	-0.41
 credi	-0.41
-credit|checks	-0.2
-criba	0.49
+credit|checks	-0.21
+criba	0.5
 crip	0.26
 cripc	0.2
-cript	0.24
+cript	0.23
+cris	0.22
+cris 	0.22
 crita	0.26
 crito	0.2
-crm	0.26
-crm 	0.26
-cru	0.21
-crub	0.21
-crub 	0.21
-cso	-0.29
-cson	-0.29
-cson 	-0.29
-cta	0.37
-ctad	0.42
-ctado	0.42
-ctan	0.34
-ctand	0.34
+crm	0.25
+crm 	0.25
+cru	0.2
+crub	0.2
+crub 	0.2
+cso	-0.3
+cson	-0.3
+cson 	-0.3
+cta	0.36
+ctad	0.41
+ctado	0.41
+ctan	0.35
+ctand	0.35
 ctar	0.28
 ctar 	0.2
 ctara	0.2
-ctarm	0.61
-ctav	-0.35
-ctavi	-0.35
-cte	0.57
-cte 	0.61
-cted	0.61
-cted 	0.61
-ctee	0.55
-cteer	0.55
-ctel	0.24
-ctel 	0.24
-cten	0.87
-cten 	0.87
-cter	0.26
-cter 	0.25
-ctere	0.56
-ctes	0.4
-ctes 	0.4
-ctez	0.23
-ctez 	0.23
-ctie	-0.62
-ctie 	-0.52
-cties	-0.22
-ctin	0.37
-cting	0.37
-ctio	0.26
-ction	0.26
+ctarm	0.6
+ctav	-0.36
+ctavi	-0.36
+cte	0.56
+cte 	0.59
+cted	0.63
+cted 	0.63
+ctee	0.56
+cteer	0.56
+ctel	0.23
+ctel 	0.23
+cten	0.84
+cten 	0.84
+cter	0.27
+cter 	0.27
+ctere	0.55
+ctes	0.39
+ctes 	0.39
+ctez	0.25
+ctez 	0.25
+ctie	-0.54
+ctie 	-0.5
+cties	-0.23
+ctin	0.33
+cting	0.33
+ctio	0.27
+ction	0.27
 ctiv	-0.2
 ctive	-0.2
-ctl	-0.34
-ctly	-0.34
-ctly 	-0.34
+ctl	-0.39
+ctly	-0.39
+ctly 	-0.39
 cto 	-0.24
-ctob	-0.21
-ctobe	-0.21
-ctos	0.47
-ctos 	0.47
+ctob	-0.2
+ctobe	-0.2
+ctos	0.45
+ctos 	0.45
 ctu	-0.2
-ctua	-0.21
-ctual	-0.21
+ctua	-0.22
+ctual	-0.22
 ctur	-0.2
 ctura	-0.2
-cu 	-0.5
+cu 	-0.52
 cua	-0.31
 cual	-0.2
 cual 	-0.2
 cual|es	-0.2
-cuan	-0.39
-cuand	-0.38
-cuando|firmo	-0.21
+cuan	-0.4
+cuand	-0.39
+cuando|firmo	-0.22
 cuando|quieras	-0.2
 cuando|quiero	-0.21
-cuando|se	-0.21
-cuando|termina	-0.24
+cuando|se	-0.22
+cuando|tengo	-0.23
+cuando|termina	-0.28
 cuant	-0.34
 cuantos|km	-0.2
 cue	-0.29
@@ -5462,35 +5517,38 @@ culo 	0.2
 cum	-0.23
 cume	-0.23
 cumen	-0.23
-cun	0.44
-cun 	0.45
+cun	0.53
+cun 	0.53
 cup	-0.22
-cupa	-0.22
-cupad	-0.22
+cupa	-0.21
+cupad	-0.21
 cur	0.2
 curr	0.2
 curre	0.2
 cut	0.26
 cut 	0.26
 cut|it	0.26
-c|est	-0.42
+c|est	-0.44
 c|fini	0.2
 c|tu	-0.2
-da 	0.33
-daa	-0.21
+da 	0.39
+daa	-0.41
 daag	-0.21
 daag 	-0.21
-dac	-0.4
-dach	-0.4
-dachr	-0.4
-dachreling|aus	-0.4
-dag	-0.79
-dag 	-0.79
-dage	-0.58
-dageg	-0.58
-dagegen|wenn	-0.58
+daar	-0.26
+daar 	-0.26
+daar|niet	-0.26
+dac	-0.41
+dach	-0.41
+dachr	-0.41
+dachreling|aus	-0.41
+dag	-0.73
+dag 	-0.73
+dage	-0.56
+dageg	-0.56
+dagegen|wenn	-0.56
 dag|een	-0.2
-dag|te	-0.45
+dag|te	-0.5
 dal	-0.2
 dale	-0.2
 dale 	-0.2
@@ -5498,80 +5556,81 @@ dale|lo	-0.2
 dam	-0.43
 dame	-0.41
 dame 	-0.41
-dami	-0.38
-damit	-0.38
-damit|die	-0.38
-dand	0.46
-dando	0.46
-danke|bis	-0.2
+dami	-0.36
+damit	-0.36
+damit|die	-0.36
+dand	0.48
+dando	0.48
 danke|gruss	0.2
-danke|ich	-0.42
+danke|ich	-0.26
 danke|kein	-0.21
-danke|stopp	0.33
+danke|stopp	0.36
 danke|und	0.38
-dankt	0.24
-dann	-0.22
-dann 	-0.22
-dans	-0.26
-dans 	-0.26
-dans|10	-0.35
-dans|la	-0.22
+dann	-0.23
+dann 	-0.23
+dans	-0.24
+dans 	-0.24
+dans|10	-0.37
+dans|la	-0.21
 dant	-0.22
 dant 	-0.22
-dan|de	0.4
+dan|de	0.39
 dan|el	-0.45
 dan|hoeft	-0.37
-dan|maar	-0.45
-dan|mejor	-0.49
-dan|niet	-0.7
+dan|maar	-0.44
+dan|mejor	-0.52
+dan|niet	-0.71
 dan|slaapt	-0.2
 dan|stoppen	-0.2
-dar 	-0.59
+dar 	-0.39
 darf	-0.31
 darf 	-0.31
-darme|de	0.5
+darme|de	0.45
 daro	-0.2
 daron	-0.2
 dars	-0.2
 darse	-0.2
 darse|de	-0.2
-dar|de	-0.39
-das	-0.21
+dar|de	-0.21
 dash	-0.2
 dash 	-0.2
 dash|is	-0.2
+dass	-0.21
+dass 	-0.21
 dass|die	-0.2
-das|alte	-0.7
+dass|er	-0.2
+das|alte	-0.69
 das|angebot	-0.2
 das|auch	-0.2
-das|auto	-0.23
+das|auto	-0.25
 das|dass	-0.2
 das|der	0.2
+das|gilt	-0.2
 das|pdf	-0.2
 das|ubernehmen	-0.24
-data	0.55
-data 	0.33
-datab	0.61
+data	0.53
+data 	0.31
+datab	0.6
 database|halen	0.2
-data|deleted	0.31
-daten	0.48
+data|deleted	0.29
+daten	0.47
 daten|bitte	-0.2
-daten|fur	-0.26
+daten|fur	-0.34
 daten|gebeten	-0.2
 daten|gemaess	0.2
 daten|gemass	0.2
 daten|ich	0.21
-daten|nicht	-0.41
+daten|nicht	-0.4
 daten|zu	0.43
-dates	-0.22
-dato	0.31
-dator	-0.23
-datos	0.31
-datos|de	0.92
-datos|del	-0.25
-datos|gracias	0.57
+dates	-0.24
+dato	0.26
+dator	-0.28
+datos	0.26
+datos|de	1.07
+datos|del	-0.23
+datos|gracias	0.5
 datos|personales	0.22
-datos|por	0.86
+datos|por	0.9
 datos|sean	0.39
 datos|todavia	-0.22
 dat|bedrag	-0.2
@@ -5580,141 +5639,147 @@ dat|gebel	0.32
 dat|genoeg	-0.2
 dat|heen	-0.2
 dat|het	0.21
-dat|ik	0.21
+dat|hij	-0.26
+dat|ik	0.22
 dat|je	-0.2
-dat|jullie	-0.23
+dat|jullie	-0.21
 dat|moet	-0.2
 dat|ook	-0.2
-dat|ze	-0.3
-dave	0.3
-dave 	0.3
+dat|ze	-0.43
+dave	0.32
+dave 	0.32
 dave|appreciate	0.2
 dave|from	0.2
-dave|just	-0.2
+dave|just	-0.22
 davi	-0.37
 davia	-0.37
-day	-0.96
-day 	-0.96
+day	-0.97
+day 	-0.97
 days	-0.22
 days 	-0.22
-day|im	0.42
+day|i	-0.26
+day|im	0.4
 da|bin	-0.2
-da|ist	-0.22
+da|ist	-0.29
 dbe	-0.2
 dbed	-0.2
 dbedr	-0.2
 dd 	0.23
-dde	0.4
-ddel	0.4
-ddels	0.4
-ddr	-0.47
-ddre	-0.47
-ddres	-0.47
-dea	-0.42
-deal	-0.42
+dde	0.39
+ddel	0.39
+ddels	0.39
+ddr	-0.33
+ddre	-0.33
+ddres	-0.33
+dea	-0.45
+deal	-0.45
 deal 	-0.52
-dealership|again	0.29
-dealership|s	-0.34
+dealership|again	0.27
+dealership|s	-0.39
 dealership|take	0.2
 dealership|tomorrow	-0.2
 dealer|back	0.2
-dealer|fee	-0.44
-dealer|fees	-0.53
+dealer|fee	-0.42
+dealer|fees	-0.52
 dealer|graag	0.2
-dealer|kept	-0.33
-dealer|not	-0.42
-deals	-0.46
+dealer|kept	-0.36
+dealer|not	-0.36
+deals	-0.45
 deals|sound	-0.2
 deal|going	-0.2
 deal|gone	-0.2
-deal|please	-0.48
+deal|please	-0.51
+dec	0.25
 dece	0.2
 decer	0.2
-decided|to	0.21
+decided|to	0.2
 decide|de	0.2
-dedo	-0.25
-dedor	-0.25
-deja	0.54
-deja 	0.79
-dejad	0.3
-dejad|de	0.3
+dedo	-0.23
+dedor	-0.23
+deja	0.55
+deja 	0.77
+dejad	0.34
+dejad|de	0.34
 dejam	0.41
 dejame|en	0.21
 dejame|tranquilo	0.2
-dejan	0.38
-dejan|de	0.38
-dejaran|de	-0.43
+dejan	0.31
+dejan|de	0.31
+dejaran|de	-0.42
 dejaron|de	-0.48
-dejar|de	0.3
-deja|achete	0.28
+dejar|de	0.27
+deja|achete	0.33
 deja|d	0.2
-deja|de	0.59
+deja|de	0.58
 deja|signe	0.2
-deja|tout	0.29
+deja|tout	0.31
 deja|trouve	0.2
-deje 	0.21
-dejenme|en	0.41
-dejenme|tranquilo	0.49
+deje 	0.23
+dejenme|en	0.39
+dejenme|tranquilo	0.54
 dejes	-0.21
 dejes|de	-0.21
-dejeu	-0.24
-deje|de	0.21
+dejeu	-0.29
+deje|de	0.23
 dejo	-0.2
 dejo 	-0.2
 dejo|de	-0.2
 del	-0.3
 del 	-0.5
-dele	0.43
-delet	0.43
-deleted|from	0.27
+dele	0.44
+delet	0.44
+deleted|from	0.24
 delete|everything	0.2
 delete|my	0.27
-delete|the	-0.43
-deli	-0.4
+delete|the	-0.42
+delf	-0.2
+delft	-0.2
+deli	-0.41
 deliv	-0.2
 delo	-0.32
 delo 	-0.32
-dels	0.4
-dels 	0.4
+dels	0.39
+dels 	0.39
 del|buen	-0.2
 del|carro	-0.2
-del|jetta	-0.21
+del|jetta	-0.25
 del|sabado	-0.22
-del|servicio	-0.23
-del|tiguan	-0.2
-del|trabajo	-0.5
-del|vendedor	-0.25
+del|servicio	-0.28
+del|trabajo	-0.47
+del|vendedor	-0.23
 demai	-0.41
 demain|ca	-0.21
-demain|matin	-0.32
+demain|matin	-0.33
 demain|midi	-0.2
-demain|pour	-0.72
+demain|pour	-0.91
 deman	0.29
-demande|a	-0.65
-demande|d	0.21
+demande|a	-0.61
+demande|d	0.22
 demande|la	0.2
-demande|qu	-0.45
+demande|qu	-0.38
 demas	-0.39
 demasiado|alto	-0.2
-deme	-0.21
-demen	-0.2
+deme	-0.39
+demen	-0.38
 demenage|a	-0.2
 demi	0.2
 demid	0.2
-dem|anderen	-0.43
+dem|anderen	-0.41
 dem|angebot	-0.2
 dem|auto	-0.21
 dem|festnetz	-0.22
-dem|handy	-0.26
+dem|handy	-0.28
+dem|ich	-0.2
 dem|system	0.2
-den	0.52
-den 	0.53
+dem|tag	-0.2
+den	0.51
+den 	0.5
 dene	-0.2
 denen	-0.2
 denen|sie	-0.2
 denl	0.21
 denli	0.21
-denme|de	0.56
+denme|de	0.47
 dens 	-0.2
 dense	0.45
 dent	-0.2
@@ -5724,15 +5789,17 @@ denun	0.26
 denv	-0.2
 denve	-0.2
 denver|last	-0.2
-den|alten	-0.29
-den|anrufen	0.28
-den|auch	-0.43
-den|e	-0.37
-den|golf	-0.43
-den|id	-0.24
-den|newsletter	-0.31
+den|alten	-0.35
+den|auch	-0.37
+den|de	-0.23
+den|golf	-0.44
+den|id	-0.21
+den|newsletter	-0.27
+den|passat	-0.21
 den|preis	-0.2
-den|vertrag	-0.22
+den|rest	-0.22
+den|termin	-0.2
+den|vertrag	-0.23
 den|wagen	0.2
 dep	-0.46
 depa	0.2
@@ -5746,12 +5813,12 @@ deposit|check	-0.2
 depu	-0.2
 depui	-0.2
 depuis|lundi	-0.2
-derange|pas	-0.54
-derda	-0.23
-dere	0.49
+derange|pas	-0.6
+derda	-0.24
+dere	0.52
 derec	0.2
 derecho|de	0.2
-deren	0.71
+deren	0.73
 derh	-0.21
 derho	-0.21
 derr	0.2
@@ -5762,30 +5829,33 @@ dert	-0.2
 dert 	-0.2
 derz	-0.2
 derze	-0.2
-der|a3	-0.2
-der|arbeit	-1.05
+der|a3	-0.21
+der|arbeit	-0.92
 der|arbeitszeit	-0.2
 der|bundesnetzagentur	0.2
 der|felgen	-0.2
-der|liste	-0.2
-der|mittagspause	-0.2
+der|liste	-0.21
+der|mittagspause	-0.21
 der|nutzung	0.21
 der|photovoltaik	-0.2
 der|preis	-0.2
 der|robinsonliste	0.2
+der|schwarze	-0.2
 der|sms	-0.2
 der|tankstelle	-0.2
 der|verbraucherzentrale	0.2
-der|vertrag	-0.24
-der|wagen	-0.41
-der|warteliste	-0.24
-des	0.28
+der|vertrag	-0.25
+der|wagen	-0.51
+der|warteliste	-0.21
+der|weisse	-0.2
+des	0.23
 desab	0.26
-desabonnement|svp	0.29
+desabonnement|svp	0.34
 desabonner|avec	-0.2
 desabonner|de	-0.2
+desabonner|des	0.32
 desabonnez|moi	0.42
-desabonne|je	-0.44
+desabonne|je	-0.46
 desac	-0.2
 desactive|les	-0.2
 desc	-0.21
@@ -5795,75 +5865,76 @@ dese	0.52
 deseo	0.52
 deseo|que	0.21
 deseo|recibir	0.59
-deseo|ser	0.33
+deseo|ser	0.32
 desi	0.33
-desinscription|svp	0.45
-desinscrire|de	-0.4
-desinscrire|mais	-0.6
+desinscription|svp	0.47
+desinscrire|de	-0.41
+desinscrire|mais	-0.57
 desinscrire|pas	-0.27
 desinscrit|c	-0.2
 desinscrivez|moi	0.74
-desinscrivez|pas	-0.69
+desinscrivez|pas	-0.38
 desinscrivez|surtout	-0.2
-desir	0.28
-desire|plus	0.28
-desis	0.26
-desist|all	0.45
+desir	0.27
+desire|plus	0.27
+desis	0.25
+desist|all	0.42
 desn	0.2
 desne	0.2
-deso	-0.29
-desol	-0.29
+deso	-0.28
+desol	-0.28
 desp	-0.21
 despu	-0.21
 despues|de	-0.21
-desu	0.45
-desus	0.45
-des|courriels	0.56
+desu	0.43
+desus	0.43
+des|courriels	0.48
+des|e	0.32
 des|fins	0.2
-des|messages	0.49
+des|messages	0.57
 des|offres	-0.2
-des|que	-0.31
+des|que	-0.24
 des|remises	-0.2
-des|sms	0.75
-des|textos	0.67
+des|semaines	-0.2
+des|sms	0.86
+des|textos	0.64
 des|utilitaires	-0.2
-det	-0.32
-deta	0.2
-detai	0.2
+det	-0.33
 details|from	0.4
-details|removed	-0.2
-dete	-0.54
-deten	-0.54
+details|removed	-0.21
+dete	-0.53
+deten	-0.53
 deu	-0.21
 deux	-0.21
 deux 	-0.21
 dev	-0.43
-deve	-0.2
-devez	-0.2
-devez|arreter	-0.2
+deve	-0.3
+devez	-0.3
+devez|arreter	-0.3
 devi	-0.43
 devis	-0.43
-devis|je	-0.44
+devis|je	-0.46
 devis|par	-0.2
-devis|svp	-0.28
-dez	0.44
+devis|svp	-0.29
+dez	0.42
 dez 	0.44
 dezc	0.2
 dezco	0.2
-deze	-0.43
-deze 	-0.43
-deze|berichten	-0.28
-deze|berichtjes	-0.28
+deze	-0.46
+deze 	-0.46
+deze|berichten	-0.26
+deze|berichtjes	-0.25
 de|30	-0.21
-de|aanbiedingen	-0.6
+de|aanbiedingen	-0.63
 de|acm	0.2
-de|actie	-0.52
-de|acties	-0.22
+de|actie	-0.5
+de|acties	-0.23
 de|allrisk	-0.2
 de|alta	-0.2
-de|auto	-0.74
+de|apk	-0.2
+de|auto	-0.72
 de|avg	0.2
-de|avisarme	-0.29
+de|avisarme	-0.28
 de|baby	-0.2
 de|bel	0.33
 de|bestelling	-0.2
@@ -5872,214 +5943,214 @@ de|bureau	-0.2
 de|bus	-0.2
 de|cancelacion	0.2
 de|cesser	0.3
-de|clientes	0.29
-de|contactarme	0.46
-de|contactos	0.45
+de|clientes	0.3
+de|contactarme	0.45
+de|contactos	0.44
 de|contado	-0.37
-de|correos	-0.22
-de|darme	-0.83
+de|correos	-0.2
+de|darme	-0.74
 de|darse	-0.2
-de|datos	0.24
-de|diesel	-0.45
+de|datos	0.25
+de|diesel	-0.43
 de|diffusion	0.23
-de|dire	-0.28
+de|dire	-0.25
 de|dos	-0.2
-de|e	0.61
-de|enviarme	0.54
+de|e	0.21
+de|enviarme	0.53
 de|envios	0.44
 de|enyaq	-0.2
-de|escribir	-0.31
+de|escribir	-0.37
 de|faire	-0.2
-de|foto	-0.67
+de|foto	-0.69
 de|garage	-0.2
 de|garder	0.2
 de|gasolina	-0.2
-de|golf	-0.22
+de|golf	-0.21
 de|id	-0.2
-de|journee	-0.31
+de|journee	-0.32
 de|kofferbak	-0.2
-de|kona	-0.48
+de|kona	-0.41
 de|la	-0.36
 de|laadpaal	-0.2
 de|las	-0.33
-de|lease	-0.22
+de|lease	-0.28
 de|leasing	0.2
 de|lijst	0.2
-de|llamadas	0.38
-de|llamar	0.55
-de|llamarme	0.2
-de|llegar	-0.23
+de|llamadas	0.29
+de|llamar	0.53
+de|llegar	-0.28
 de|lo	0.2
-de|los	-0.22
-de|lunch	-0.23
-de|mailinglijst	0.27
-de|mails	0.24
+de|lunch	-0.2
+de|ma	-0.2
+de|mailinglijst	0.3
 de|maintenant	0.21
 de|manana	-0.54
-de|mandar	0.22
-de|mappeler	0.21
+de|mandar	0.34
+de|mappeler	0.22
 de|marcarme	0.32
 de|me	0.79
-de|mensajes	0.46
+de|mensajes	0.49
 de|mes	0.21
-de|messages	0.46
-de|middag	-0.41
+de|messages	0.41
+de|middag	-0.47
 de|mis	0.2
-de|moeite	0.2
-de|molestar	0.4
-de|molestarme	0.52
-de|nachrichten	-0.21
-de|ne	0.55
-de|nieuwsbrief	0.81
-de|no	0.46
-de|noche	0.33
+de|moeite	0.21
+de|molestar	0.34
+de|molestarme	0.63
+de|nachrichten	-0.24
+de|ne	0.54
+de|nieuwsbrief	0.65
+de|no	0.5
+de|noche	0.34
 de|nuevo	-0.21
-de|numero	-0.52
+de|numero	-0.57
 de|octavia	-0.2
 de|offerte	-0.26
-de|oficina	-0.25
-de|papieren	-0.31
+de|oficina	-0.28
+de|papieren	-0.3
 de|pneus	-0.21
-de|polo	-0.22
+de|polo	-0.21
 de|prijs	-0.23
-de|probleme	-0.42
-de|proefrit	-0.2
+de|probleme	-0.35
+de|proefrit	-0.23
 de|promociones	-0.2
 de|prospection	0.2
 de|questions	-0.2
 de|recibir	-0.2
 de|sacarme	0.24
 de|samedi	-0.2
-de|se	-0.36
-de|seguros	0.26
+de|se	-0.33
+de|seguros	0.23
 de|showroom	-0.21
-de|sms	1.1
-de|su	0.71
-de|supprimer	0.42
-de|sus	0.35
-de|sylvie	-0.27
+de|sms	1.12
+de|spam	-0.36
+de|su	0.69
+de|supprimer	0.47
+de|sus	0.36
+de|sylvie	-0.26
 de|tantos	0.26
 de|tesla	-0.28
 de|textearme	0.21
-de|texter	-0.29
-de|texto	0.39
-de|textos	-0.23
-de|todo	0.51
+de|texter	-0.31
+de|texto	0.49
+de|textos	-0.22
+de|todo	0.49
 de|tout	0.41
 de|trekhaak	-0.21
-de|tu	0.27
-de|tucson	-0.23
-de|ustedes	0.7
-de|vaste	-0.29
+de|tu	0.28
+de|tucson	-0.21
+de|ustedes	0.76
+de|vaste	-0.3
 de|velgen	-0.2
 de|vestiging	-0.2
 de|viaje	-0.2
-de|voorwaarden	-0.29
-de|vos	0.43
+de|voorwaarden	-0.23
+de|vos	0.46
 de|votre	0.4
 de|vous	0.38
 de|wachtlijst	-0.28
 de|wagen	-0.2
 de|werkplaats	-0.2
-de|whatsapp	0.21
+de|whatsapp	0.22
 de|winkel	-0.22
-de|winterbanden	-0.37
-df 	-0.39
-di 	-0.35
-dia	-0.23
-dia 	-0.2
-dian	0.51
-diant	0.51
-diantre|ya	0.51
-diat	0.38
-diat 	0.2
+de|winterbanden	-0.55
+df 	-0.4
+di 	-0.32
+dia	-0.24
+dia 	-0.31
+dian	0.52
+diant	0.52
+diantre|ya	0.52
+diat	0.39
 dia|agradeceria	0.2
-dia|bajenle	-0.38
-dia|por	-0.32
+dia|bajenle	-0.33
+dia|por	-0.29
 dia|una	-0.2
-dic	-0.23
+dic	-0.2
 dice	-0.36
 dice 	-0.36
 dice|diles	-0.2
-dice|envia	-0.2
 dice|que	-0.2
-dice|responde	-0.2
-dich	0.49
-dich 	0.49
-dich|nicht	0.49
-dici	-0.51
-dicie	-0.51
-diciendo|que	-0.51
+dich	0.48
+dich 	0.48
+dich|nicht	0.48
+dici	-0.5
+dicie	-0.5
+diciendo|que	-0.5
 did	-0.69
 did 	-0.56
-dida	-0.41
-dida 	-0.41
-didn	-0.35
-didn 	-0.35
-didn|t	-0.35
+dida	-0.39
+dida 	-0.39
+didn	-0.37
+didn 	-0.37
+didn|t	-0.37
 dido	-0.2
 dido 	-0.2
 did|i	-0.34
-did|the	-0.36
-did|you	-0.54
-die	-0.2
+did|the	-0.38
+did|you	-0.55
+dien	0.2
 dien 	0.2
 dien|een	0.2
-dier	-0.61
-diera	-0.61
-dieran|de	-0.61
+dier	-0.65
+diera	-0.65
+dieran|de	-0.65
 dies 	0.2
-diesel|meer	-0.27
+diesel|meer	-0.29
 diesel|mehr	-0.2
-diesel|plutot	-0.45
-diesen|nachrichten	-0.36
-dieser|anrufen	-0.5
-diese|adresse	0.2
-diese|hier	-0.31
-diese|nummer	0.25
-diese|sms	-0.69
+diesel|plutot	-0.43
+diesen|nachrichten	-0.48
+dieser|anrufen	-0.6
+diese|adresse	0.22
+diese|hier	-0.35
+diese|nummer	0.28
+diese|sms	-0.73
 dies|schriftlich	0.2
-die|aktion	-0.45
-die|alte	-0.32
-die|angebote	-0.61
+die|adresse	-0.2
+die|aktion	-0.42
+die|alte	-0.31
+die|angebote	-0.59
 die|anhangerkupplung	-0.2
-die|anrufe	0.29
-die|berichten	0.67
+die|anrufe	0.28
+die|berichten	0.66
 die|bestellung	-0.2
-die|dachreling	-0.4
-die|e	-0.68
+die|dachreling	-0.41
+die|e	-0.32
 die|ecke	0.2
-die|festnetznummer	-0.22
-die|finanzierung	-0.36
-die|garantie	-0.2
+die|falsche	-0.2
+die|festnetznummer	-0.24
+die|finanzierung	-0.43
+die|garantie	-0.21
+die|garantieverlangerung	-0.22
 die|is	-0.2
 die|loschung	0.4
 die|mails	0.43
-die|monatsrate	-0.24
-die|neue	-0.32
+die|monatsrate	-0.23
+die|neue	-0.31
 die|nieuwsbrief	-0.46
-die|nummer	-0.31
+die|nummer	-0.35
 die|probefahrt	-0.2
-die|sms	-0.35
-die|sollen	-0.47
+die|sms	-0.32
+die|sollen	-0.5
 die|start	-0.2
-die|telefoontjes	0.41
-die|unterlagen	-0.25
+die|telefoontjes	0.38
+die|unterlagen	-0.26
 die|zusendung	0.2
 dif	0.23
 diff	0.23
 diffu	0.23
 diffusion|d	0.39
-dig	-0.24
-dig 	-0.25
-digg	0.39
-digga	0.39
-dij 	0.29
-dije|mil	0.24
-dijo	-0.43
-dijo 	-0.43
-dijo|que	-0.28
-dijo|ya	-0.33
+diffusion|svp	0.2
+dig	-0.28
+dig 	-0.28
+digg	0.45
+digga	0.45
+dij 	0.28
+dije|mil	0.25
+dijo	-0.41
+dijo 	-0.41
+dijo|que	-0.27
+dijo|ya	-0.26
 dil	-0.2
 dile	-0.2
 diles	-0.2
@@ -6088,41 +6159,41 @@ dim	-0.21
 dima	-0.21
 diman	-0.21
 dimanche|svp	-0.21
-dinge	-0.2
+dinge	-0.21
 dio	0.26
 dio 	0.26
-dir	-0.27
-dire	-0.27
-dire 	-0.45
-direct|marketing	0.2
-dire|d	-0.22
-dire|dis	-0.28
-dis	0.3
-discontinue|contacting	0.37
-discontinue|texting	0.72
-disp	-0.31
-dispo	-0.31
-dis|leur	-0.23
-dit	-0.64
-dit 	-0.6
+dire 	-0.43
+direct|marketing	0.22
+dire|d	-0.25
+dire|dis	-0.25
+dis	0.29
+discontinue|contacting	0.42
+discontinue|texting	0.73
+disp	-0.38
+dispo	-0.38
+dis|leur	-0.25
+dit	-0.42
+dit 	-0.32
 diti	-0.2
 ditio	-0.2
-dito	-0.21
-dito 	-0.21
-dit|a	0.29
-dit|d	-0.83
-dit|de	-0.6
-dit|dis	-0.23
-dit|is	-0.72
-dit|nummer	0.45
-dit|que	-0.2
-dit|repondez	-0.67
+dito	-0.22
+dito 	-0.22
+dit|a	0.3
+dit|adres	0.26
+dit|d	-0.69
+dit|de	-0.57
+dit|dis	-0.24
+dit|is	-0.7
+dit|nummer	0.33
+dit|qu	-0.2
+dit|que	-0.3
+dit|repondez	-0.68
 dit|stop	-0.2
 dler	0.2
 dler 	0.2
 dles	-0.2
 dles 	-0.2
-dli	-0.34
+dli	-0.33
 dlin	-0.35
 dline	-0.34
 dling	-0.28
@@ -6131,91 +6202,95 @@ dly 	0.63
 dma	-0.2
 dma 	-0.2
 dn 	-0.27
-dnc	0.44
-dnc 	0.44
-dnc|list	0.44
+dnc	0.45
+dnc 	0.45
+dnc|list	0.45
 do 	-0.26
 doc	-0.21
-doch|fast	-0.23
+doch|fast	-0.22
 doch|schon	0.21
 docs	-0.2
 docs 	-0.2
 docs|you	-0.2
 docu	-0.23
 docum	-0.23
-documentos|por	-0.22
-doe	-0.49
-does	-0.49
-does 	-0.49
+documentos|por	-0.23
+doe	-0.48
+does	-0.48
+does 	-0.48
 doesn	-0.27
 doesn|t	-0.27
 does|it	-0.3
 does|replying	-0.23
-does|that	-0.3
+does|that	-0.34
 does|the	-0.2
-dom	-0.34
-dome	-0.23
-dome 	-0.22
+dom	-0.33
+dome	-0.24
+dome 	-0.21
 domet	-0.23
-domi	-0.22
-domin	-0.22
-don 	-0.38
+domi	-0.25
+domin	-0.25
+don 	-0.34
 donc	0.22
 donc 	0.22
 donc|merci	0.22
-dond	-0.8
-donde	-0.8
+dond	-0.72
+donde	-0.72
 donde|estan	-0.2
-donde|me	-0.59
-done	0.45
-done 	0.45
-done|here	0.28
-done|looking	0.43
+donde|me	-0.49
+done	0.48
+done 	0.48
+done|here	0.34
+done|looking	0.45
 done|stop	0.38
 donn	0.26
 donne	0.26
 donnees|a	0.2
-donnees|je	-0.21
-donnees|personnelles	0.41
-donnees|svp	0.33
-dont	0.34
-dont 	0.34
-dont|contact	0.26
-dont|ever	0.26
+donnees|je	-0.22
+donnees|personnelles	0.4
+donnees|svp	0.32
+dont	0.33
+dont 	0.33
+dont|contact	0.27
+dont|ever	0.27
 dont|message	0.2
-dont|msg	0.44
-dont|need	-0.26
-dont|pick	-0.41
-dont|reach	0.39
-dont|text	0.41
+dont|msg	0.54
+dont|need	-0.24
+dont|pick	-0.35
+dont|reach	0.32
+dont|text	0.42
 dont|txt	0.21
-dont|wanna	0.48
-dont|want	0.89
-don|t	-0.38
+dont|wanna	0.52
+dont|want	0.79
+don|t	-0.34
 doorgeven|aan	-0.2
 door|jullie	0.22
-door|please	-0.23
-door|price	-0.2
+door|please	-0.24
+door|price	-0.21
+dor	-0.2
+dort	-0.2
+dort 	-0.2
+dort|nicht	-0.2
 dos 	0.26
-doss	-0.21
-dossi	-0.21
+doss	-0.22
+dossi	-0.22
 dos|aguas	-0.2
 dow	-0.42
 dow 	-0.21
 down	-0.42
 down 	-0.42
 down|a	-0.2
-doy	-0.41
-doy 	-0.41
-doy|de	-0.41
+doy	-0.44
+doy 	-0.44
+doy|de	-0.44
 do|0	-0.2
-do|28k	-0.23
-do|i	-0.58
-do|not	0.71
+do|28k	-0.24
+do|i	-0.57
+do|not	0.69
 do|the	-0.2
-do|want	-0.48
+do|want	-0.49
 do|with	0.21
-do|you	-0.45
+do|you	-0.44
 dpa	-0.2
 dpaa	-0.2
 dpaal	-0.2
@@ -6224,167 +6299,169 @@ dpr 	0.4
 dqu	0.2
 dqui	0.2
 dquir	0.2
-dr 	-0.28
+dr 	-0.25
 dra	-0.21
 dra 	-0.2
-drag	-0.39
-drag 	-0.39
+drag	-0.4
+drag 	-0.4
 drai	-0.22
-drai 	-0.21
+drai 	-0.22
 drais	-0.2
-draw	0.3
-drawn	0.25
-dre	-0.42
-dred	-0.22
-dredi	-0.22
-drei	-0.5
+draw	0.31
+drawn	0.26
+dre	-0.45
+dred	-0.23
+dredi	-0.23
+drei	-0.52
 drei 	-0.2
-dreim	-0.3
-dreimal|am	-0.3
+dreim	-0.32
+dreimal|am	-0.32
 drei|anrufe	-0.2
-dres	-0.41
-dress	-0.27
-dria	0.34
-drian	0.34
-drig	0.34
-drigo	0.34
-drij	0.45
-drijf	0.45
+dres	-0.45
+dress	-0.45
+drie	-0.23
+drie 	-0.23
+drie|keer	-0.23
+drig	0.38
+drigo	0.38
+drij	0.43
+drijf	0.43
 drive|and	-0.2
-drive|i	-0.33
+drive|i	-0.34
 drive|last	0.2
-drive|please	-0.4
-drivi	-0.42
-driving|call	-0.29
+drive|please	-0.43
+drivi	-0.45
+driving|call	-0.32
 droi	0.2
 droit	0.2
 droit|a	0.2
 drop	-0.21
-drops	-0.2
-drops|please	-0.2
+drops	-0.21
+drops|please	-0.21
 drov	-0.2
 drove	-0.2
 drove|one	-0.2
-dru	-0.41
+dru	-0.42
 druk	-0.45
 druk 	-0.45
-ds 	-0.46
+ds 	-0.49
 dsb	-0.21
 dsbe	-0.21
 dsber	-0.21
-dsg	0.24
-dsgv	0.24
-dsgvo	0.24
+dsg	0.22
+dsgv	0.22
+dsgvo	0.22
 dsgvo|fordere	0.2
 dsgvo|und	0.2
-dt 	-0.4
-du 	-0.46
-dud	0.36
-dude	0.36
-dude 	0.36
-dude|quit	0.36
-due	-0.39
-due 	-0.39
+dt 	-0.29
+du 	-0.45
+dud	0.37
+dude	0.37
+dude 	0.37
+dude|quit	0.37
+due	-0.38
+due 	-0.38
 dul	-0.27
 dule	-0.27
 dule 	-0.27
 dur	-0.6
 dura	-0.2
 duran	-0.2
-duri	-0.43
-durin	-0.43
-during|work	-0.43
-dus	0.36
-dus 	0.36
-dus|bel	0.2
-dus|de	-0.31
+duri	-0.42
+durin	-0.42
+during|work	-0.42
+dus	0.33
+dus 	0.33
+dus|bel	0.21
+dus|de	-0.28
 dus|stop	0.2
 duu	-0.22
 duur	-0.22
 duur 	-0.22
 duur|is	-0.22
-du|aufhoren	0.29
+du|aufhoren	0.3
 du|captur	-0.2
 du|devis	-0.24
 du|garage	-0.2
 du|leasing	-0.2
 du|regulateur	-0.21
-du|stop	-0.22
-dwo	-0.25
-dwo 	-0.25
+dwo	-0.23
+dwo 	-0.23
 d|accord	-0.37
 d|ailleurs	0.2
 d|appel	-0.21
-d|appeler	-0.51
+d|appeler	-0.55
 d|appels	0.32
 d|appreciate	0.2
-d|arreter	-0.45
-d|attente	-0.28
+d|arreter	-0.49
+d|attente	-0.29
 d|avance	0.39
-d|e	0.95
+d|e	1.03
 d|effacer	0.2
-d|entretien	-0.45
-d|ici	-0.39
-d|like	1.1
+d|entretien	-0.46
+d|ici	-0.4
+d|like	1.13
 d|llamarme	0.2
-d|prefer	0.2
-d|stop	-0.25
+d|prefer	0.21
+d|stop	-0.24
 d|you	-0.8
 ea 	0.26
-eac	0.3
-each	0.3
-eachi	0.22
-eacht	0.2
-eag	-0.23
-eage	-0.23
-eagee	-0.21
+eac	0.37
+each	0.37
+each 	0.21
+eachi	0.21
+eag	-0.22
+eage	-0.22
+eagee	-0.22
 eager	-0.2
-eah	0.21
-eah 	0.21
-eal	-0.42
+eah	0.22
+eah 	0.22
+eal	-0.46
 eal 	-0.52
 eall	-0.21
 eally	-0.21
-eals	-0.46
-eals 	-0.46
-ean 	0.2
+eals	-0.45
+eals 	-0.45
+ean 	0.21
 eand	-0.2
 eande	-0.2
 eanr	0.32
 eanru	0.32
+eans	0.34
+eans 	0.34
 eant 	0.2
 eape	-0.2
 eaper	-0.2
 eapp	0.22
 eappt	0.22
-earc	-0.28
-earch	-0.28
+earc	-0.26
+earch	-0.26
 eard	-0.21
 eard 	-0.21
 earl	-0.36
 early	-0.36
 earm	0.21
 earme	0.21
-easen	-0.22
+easen	-0.23
 eat	-0.27
 eat 	-0.27
 eau	-0.29
 eau 	-0.44
 eaux	0.2
 eaux 	0.2
-eav	0.58
-eave	0.58
-eave 	0.58
+eav	0.57
+eave	0.57
+eave 	0.57
 eb 	0.3
 ebb	-0.31
 ebbe	-0.31
 ebben	-0.31
-ebe	-0.32
+ebe	-0.33
 ebel	0.57
 ebel 	0.32
-ebeld	0.35
-eber	-0.34
-eber 	-0.34
+ebeld	0.36
+eber	-0.33
+eber 	-0.33
 ebet	-0.2
 ebete	-0.2
 ebl	0.21
@@ -6393,112 +6470,119 @@ eblie	0.21
 ebo	-0.35
 ebod	-0.2
 ebody	-0.2
-eboo	-0.31
-ebook	-0.31
-ebot	-0.34
-ebot 	-0.32
+eboo	-0.33
+ebook	-0.33
+ebot	-0.33
+ebot 	-0.33
 ebr	0.21
 ebra	0.2
 ebrau	0.2
-ec 	0.24
+ec 	0.27
 eca	-0.23
 ecal	-0.22
 ecall	-0.22
 ecau	-0.2
 ecaus	-0.2
-ece 	-0.29
-ecei	0.59
-eceiv	0.59
+ecc	0.2
+ecci	0.2
+eccio	0.2
+ece	-0.2
+ece 	-0.25
+ecei	0.6
+eceiv	0.6
 ecer	0.2
 eceri	0.2
-eces	-0.29
-eces 	-0.25
-ecesa	-0.37
+eces	-0.36
+eces 	-0.32
+ecesa	-0.38
 ecesi	0.4
-ech	0.35
+ech	0.33
 eche	0.21
 eche 	0.21
-echi	-0.21
-echis	-0.21
+echi	-0.2
+echis	-0.2
 echn	-0.2
 echne	-0.2
-echt	0.42
+echt	0.4
 echte	0.26
 echt|elke	-0.22
-echt|nicht	0.31
-echt|niks	0.66
-echt|te	-0.26
+echt|nicht	0.28
+echt|niks	0.67
+echt|te	-0.25
+eci	0.22
 ecia	0.56
-eciat	0.46
-ecidi	-0.49
-ecio	-0.37
-ecio 	-0.37
+eciat	0.47
+ecidi	-0.51
+ecio	-0.42
+ecio 	-0.42
 eck 	-0.2
 ecke	0.37
 ecke 	0.2
 ecke|entschieden	0.2
-ecki	-0.2
-eckin	-0.2
-ecks	-0.2
-ecks 	-0.2
-ecl	0.44
-ecla	0.44
-eclam	0.44
-ecn	-0.37
-ecni	-0.37
-ecnic	-0.37
+ecki	-0.22
+eckin	-0.22
+ecks	-0.21
+ecks 	-0.21
+ecl	0.43
+ecla	0.43
+eclam	0.43
+ecn	-0.34
+ecni	-0.34
+ecnic	-0.34
 eco 	0.2
-ecoi	-0.58
-ecois	-0.58
+ecoi	-0.57
+ecois	-0.57
 ecoj	-0.2
 ecojo	-0.2
-econ	0.36
-econt	0.36
-ecrire|merci	0.82
-ecrire|stp	0.9
-ecrire|sur	1.16
-ecrivez|plus	0.25
-ect 	0.2
-ecti	0.28
-ectio	0.28
-ectl	-0.34
-ectly	-0.34
+econ	0.32
+econt	0.32
+ecrire|merci	0.8
+ecrire|stp	0.92
+ecrire|sur	1.38
+ecris	0.22
+ecris|plus	0.22
+ecrivez|moi	-0.21
+ecrivez|plus	0.28
+ect 	0.22
+ecti	0.29
+ectio	0.29
+ectl	-0.39
+ectly	-0.39
 ecto	-0.24
 ecto 	-0.24
-ecu	-0.5
-ecu 	-0.5
-eda	-0.4
+ecu	-0.52
+ecu 	-0.52
+eda	-0.51
+edan	-0.25
 edan 	-0.47
-edank	0.24
 edar	-0.31
 edarf	-0.31
-ede	0.63
+ede	0.59
 eded	-0.21
 eded 	-0.21
 edem	0.2
 edemi	0.2
-eden	0.58
-eden 	0.58
-eder	0.27
-eder 	0.37
+eden	0.48
+eden 	0.48
+eder	0.29
+eder 	0.39
 ederz	-0.2
-edi	-0.21
-edia	0.38
-ediat	0.38
-edin	-0.2
-eding	-0.2
-edio	0.38
-edio 	0.38
+edia	0.39
+ediat	0.39
+edin	-0.21
+eding	-0.21
+edio	0.39
+edio 	0.39
 edit	-0.41
-edit 	-0.21
-edito	-0.21
+edit 	-0.22
+edito	-0.22
 edo 	-0.2
-edra	-0.39
-edrag	-0.39
-edri	0.45
-edrij	0.45
-eds	-0.23
-eds 	-0.23
+edra	-0.4
+edrag	-0.4
+edri	0.43
+edrij	0.43
+eds	-0.21
+eds 	-0.21
 edu	-0.27
 edul	-0.27
 edule	-0.27
@@ -6506,455 +6590,454 @@ eede	-0.21
 eeded	-0.21
 eedo	0.2
 eedor	0.2
-eeds	-0.23
-eeds 	-0.23
+eeds	-0.21
+eeds 	-0.21
 eef	-0.2
 eeft	-0.2
 eeft 	-0.2
 eei	-0.2
 eein	-0.2
 eeing	-0.2
-eeke	-0.63
-eeken	-0.63
-eekl	-0.41
-eekly	-0.41
-eeks	0.21
-eeks 	0.21
+eek 	-0.24
+eeke	-0.58
+eeken	-0.58
+eekl	-0.42
+eekly	-0.42
+eeks	0.25
+eeks 	0.25
 eel	-0.42
 eel 	-0.42
-eems	-0.2
-eems 	-0.2
-eens|met	0.47
+eems	-0.21
+eems 	-0.21
+eens|met	0.48
 eens|op	0.77
-eenv	-0.42
-eenvi	-0.42
-een|appje	-0.39
-een|auto	0.65
+eenv	-0.41
+eenvi	-0.41
+een|appje	-0.55
+een|auto	0.55
 een|flexibel	-0.2
-een|hybride	-0.27
-een|keer	-0.46
+een|hybride	-0.29
+een|keer	-0.45
 een|klacht	0.2
-een|mail	-0.53
+een|mail	-0.54
 een|offerte	-0.2
 een|sms	-0.2
-een|sportschool	0.23
+een|sportschool	0.21
 een|start	-0.2
 een|stopcontact	-0.2
-een|trekhaak	-0.31
+een|trekhaak	-0.32
 een|vergissing	-0.2
-een|wagen	0.5
+een|wagen	0.53
 een|week	-0.21
-eep	-0.31
-eep 	-0.32
-eer	0.35
-eer 	0.39
-eerd	-0.56
-eerd 	-0.56
-eers	0.23
-eers 	0.23
-eet	0.73
-eet 	0.72
+eep	-0.32
+eep 	-0.34
+eer	0.38
+eer 	0.42
+eerd	-0.58
+eerd 	-0.58
+eers	0.24
+eers 	0.24
+eet	0.75
+eet 	0.75
 efa	-0.29
 efah	-0.2
 efahr	-0.2
 efal	-0.2
 efall	-0.2
-efe	-0.22
-efer	-0.22
-efer 	0.2
-efere	-0.22
-eff	0.22
-effa	0.22
-effac	0.22
-effacement|de	0.31
+efe	-0.21
+efer	-0.21
+efer 	0.21
+efere	-0.21
+eff	0.21
+effa	0.21
+effac	0.21
+effacement|de	0.3
 effacer|toutes	0.2
-effacez|mes	-0.41
-effacez|mon	0.55
-effacez|toutes	0.33
-effe	0.2
-effet	0.2
-effet|immediat	0.2
-efl	-0.21
-efle	-0.21
-eflec	-0.21
-efo	-0.27
+effacez|mes	-0.43
+effacez|moi	0.29
+effacez|mon	0.57
+effacez|toutes	0.32
+efl	-0.2
+efle	-0.2
+eflec	-0.2
+efo	-0.29
 efon	0.29
 efonn	0.2
 efono	0.2
-efor	-0.21
-efore	-0.21
+efor	-0.22
+efore	-0.22
 efra	0.2
 efrai	0.2
-efri	-0.2
-efrit	-0.2
-eft	-0.23
-eft 	-0.22
-efte	-0.22
-efte 	-0.22
-efu	-0.25
-eful	-0.24
-eful 	-0.24
-efun	-0.24
-efund	-0.24
-ega 	-0.43
+efri	-0.23
+efrit	-0.23
+eft	-0.22
+eft 	-0.21
+efte	-0.23
+efte 	-0.23
+efu	-0.29
+eful	-0.23
+eful 	-0.23
+efun	-0.21
+efund	-0.21
+ega 	-0.45
 egal	0.2
 egal 	0.2
 egal|auf	0.2
-egan	-0.49
-egand	-0.21
-egane	-0.36
-egar 	-0.23
-egd	-0.29
-egd 	-0.29
-ege 	-0.26
+egan	-0.51
+egand	-0.2
+egane	-0.35
+egar 	-0.28
+egd	-0.27
+egd 	-0.27
+ege 	-0.28
 egel	-0.2
 egele	-0.2
-egen	-0.37
-egen 	-0.37
+egen	-0.47
+egen 	-0.47
 egev	0.33
 egeve	0.33
-egi	0.35
-egis	0.35
-egist	0.35
+egi	0.31
+egis	0.31
+egist	0.31
 egl	0.21
 egli	0.21
 eglic	0.21
-ego	-0.43
-ego 	-0.42
-egoc	-0.22
-egoci	-0.22
+ego	-0.42
+ego 	-0.41
+egoc	-0.21
+egoci	-0.21
 egr	-0.2
 egra	-0.2
 egra 	-0.2
-egt	-0.42
-egt 	-0.42
-egu	-0.42
+egt	-0.49
+egt 	-0.49
+egu	-0.45
 egui	-0.2
-eguia	-0.21
+eguia	-0.24
 eguir	-0.2
 egul	-0.21
 egula	-0.21
-egun	-0.21
-egunt	-0.21
-egur	-0.4
-eguro	-0.4
-eh 	0.37
-eha	-0.4
-ehad	-0.3
-ehad 	-0.3
+egun	-0.22
+egunt	-0.22
+egur	-0.39
+eguro	-0.39
+eh 	0.36
+eha	-0.42
+ehad	-0.32
+ehad 	-0.32
 ehau	-0.2
 ehaup	-0.2
-ehen 	-0.21
+ehen 	-0.24
 ehend	0.2
 ehi	0.22
 ehic	0.22
 ehicl	0.2
 ehicu	0.2
-eho	-0.3
-ehoe	-0.22
-ehoef	-0.22
-ehor	-0.27
-ehort	-0.27
+eho	-0.35
+ehoe	-0.23
+ehoef	-0.23
+ehor	-0.3
+ehort	-0.3
 ehr	0.36
 ehr 	0.36
-eht	-0.53
-eht 	-0.53
+eht	-0.68
+eht 	-0.68
 eh|me	-0.2
-eib	0.22
+eib	0.21
 eib 	0.26
-eibe 	-0.24
-eibt	0.52
-eibt 	0.52
-eicht	0.38
+eibe 	-0.3
+eibt	0.53
+eibt 	0.53
+eicht	0.32
 eid	0.2
 eid 	0.2
-eig	-0.38
-eige	-0.38
-eigen	-0.38
+eide	-0.2
+eiden	-0.2
+eig	-0.37
+eige	-0.37
+eigen	-0.37
 eigentlich|nicht	-0.21
 eigen|risico	-0.2
-eil	0.25
-eile	0.2
-eiler	0.2
-eim	-0.23
-eima	-0.3
-eimal	-0.3
+eil	0.26
+eile	0.22
+eiler	0.22
+eim	-0.24
+eima	-0.32
+eimal	-0.32
+einem	0.29
 einen|gebrauchten	0.2
-einen|gefunden	-0.24
+einen|gefunden	-0.21
 einen|hybrid	-0.2
 eine|moglichkeit	-0.2
-einf	-0.36
-einfa	-0.36
-eini	-0.23
-einig	-0.23
-einm	-0.49
-einma	-0.49
+eine|sms	-0.24
+einf	-0.37
+einfa	-0.37
+eini	-0.25
+einig	-0.25
+einm	-0.5
+einma	-0.5
 einmal|im	-0.2
-einmal|pro	-0.36
-eint	-0.39
+einmal|pro	-0.37
+eint	-0.37
 eint 	-0.2
-einw	0.25
-einwi	0.25
-einwilligung|widerrufen	0.34
-einwilligung|zuruck	0.29
-ein|angebot	-0.22
-ein|anruf	-0.25
+einw	0.31
+einwi	0.31
+einwilligung|zuruck	0.21
+ein|angebot	-0.2
+ein|anruf	-0.2
 ein|auto	0.2
 ein|nettes	0.2
-eis	-0.21
+eis	-0.22
 eis 	-0.21
 eiss	-0.22
+eisse	-0.2
 eisst	-0.2
-eit	-0.4
+eit	-0.53
 eit 	-0.46
 eita	-0.2
 eitag	-0.2
-eite	0.31
-eite 	0.2
-eiter	0.3
+eite	0.28
+eite 	0.21
+eiter	0.28
+eits	-0.25
 eits 	0.2
+eitsa	-0.33
 eitsz	-0.2
-eiv	0.59
+eiv	0.6
 eive	0.49
 eive 	0.49
-eivi	0.27
-eivin	0.27
-eja	0.44
-eja 	0.46
-ejad	0.28
-ejad 	0.3
+eivi	0.28
+eivin	0.28
+eja	0.45
+eja 	0.44
+ejad	0.31
+ejad 	0.34
 ejam	0.41
 ejame	0.41
-ejan	0.38
-ejan 	0.38
-ejand	-0.44
-ejar 	0.3
-ejara	-0.43
+ejan	0.3
+ejan 	0.31
+ejand	-0.45
+ejar 	0.27
+ejara	-0.42
 ejaro	-0.48
-eje 	0.21
-ejenm	0.41
+eje 	0.23
+ejenm	0.4
 ejer	0.2
 ejerz	0.2
 ejerzo|mi	0.2
 ejes	-0.21
 ejes 	-0.21
-ejeu	-0.24
-ejeun	-0.24
-ejo	-0.37
+ejeu	-0.29
+ejeun	-0.29
+ejo	-0.36
 ejo 	-0.33
-ejoi	0.29
-ejoin	0.29
-ejora	-0.51
+ejoi	0.32
+ejoin	0.32
+ejora	-0.46
 ejore	-0.37
 eka	0.54
 ekau	0.54
 ekauf	0.54
-eke	-0.44
-eken	-0.44
-eken 	-0.21
-ekend	-0.63
-ekene	-0.22
-eker	0.38
-ekeri	0.38
+eke	-0.46
+eken	-0.46
+eken 	-0.22
+ekend	-0.58
+ekene	-0.24
+eker	0.34
+ekeri	0.34
 ekh	-0.21
 ekha	-0.21
 ekhaa	-0.21
-ekl	-0.41
-ekly	-0.41
-ekly 	-0.41
-eko	0.35
-ekoc	0.44
-ekoch	0.44
-eks	0.21
-eks 	0.21
+ekl	-0.42
+ekly	-0.42
+ekly 	-0.42
+eko	0.33
+ekoc	0.4
+ekoch	0.4
+eks	0.25
+eks 	0.25
 ekt	-0.2
 ekt 	-0.2
-ela	0.41
-elaa	0.29
-elaar	0.29
+ela	0.39
+elaa	0.28
+elaar	0.28
 elac	0.2
 elaci	0.2
-elag	-0.24
-elage	-0.24
+elag	-0.27
+elage	-0.27
 elan	0.35
 elanc	0.35
-elar	0.21
-elar 	0.21
 elas	0.3
-elass	0.33
+elass	0.32
 elast	0.3
 elat	0.44
 elate	0.44
 elc	0.2
 elch	0.2
 elche	0.2
-eld 	0.49
-elde 	-0.3
-elden	0.29
-eldt	-0.22
-eldt 	-0.22
-ele 	-0.42
-elef	0.21
-elefo	0.21
-elen	0.2
-elen 	0.2
-elep	0.35
-eleph	0.35
-eler	0.25
-eler 	0.25
+eld 	0.52
+elde 	-0.29
+elden	0.27
+eldt	-0.2
+eldt 	-0.2
+ele 	-0.33
+elen	0.21
+elen 	0.21
+elep	0.36
+eleph	0.36
+eler	0.23
+eler 	0.23
 eles	-0.2
 eles 	-0.2
-elet	0.43
-elete	0.43
-elez	-0.31
-elez 	-0.31
-elf	0.21
-elf 	0.21
+elet	0.44
+elete	0.44
+elez	-0.27
+elez 	-0.27
+elft	-0.2
+elft 	-0.2
 elg	-0.21
 elge	-0.21
 elgen	-0.21
 elh	0.2
 elhe	0.2
 elhei	0.2
+eli	-0.21
 elie	0.39
-eliev	0.42
-eliez	-0.54
-elim	0.2
-elimi	0.2
+eliev	0.41
+eliez	-0.6
 eliminacion|de	0.2
 eliminados|de	0.39
-eliminame|de	0.27
-elimina|mi	0.72
-eliminen|de	-0.4
-eliminen|mi	0.42
-eliminen|mis	1.26
-elimine|mi	0.41
-elin	-0.4
-eling	-0.4
-elis	-0.24
-elist	-0.24
+eliminame|de	0.28
+elimina|mi	0.75
+eliminen|de	-0.41
+eliminen|mi	0.43
+eliminen|mis	1.33
+elimine|mi	0.44
+elin	-0.41
+eling	-0.41
+elis	-0.21
+elist	-0.21
 eliv	-0.2
 elive	-0.2
-elk	-0.46
-elke	-0.46
-elke 	-0.46
-elke|dag	-0.46
-ell 	-0.48
+elk	-0.45
+elke	-0.45
+elke 	-0.45
+elke|dag	-0.45
+ell 	-0.52
 ella	-0.2
 ella 	-0.2
 ella|no	-0.2
-elle 	-0.22
-ellen	0.26
+elle 	-0.21
+ellen	0.25
 elles|m	-0.2
-elle|le	-0.22
+elle|a	-0.2
 elli	-0.69
-ellij	0.42
+ellij	0.44
 ellin	-0.71
 ello	0.3
 ello 	0.3
-ells	-0.31
-ells 	-0.31
+ells	-0.32
+ells 	-0.32
 ellu	-0.2
 ellun	-0.2
-elm	0.41
-elm 	0.21
-elma	0.36
-elmal	0.36
-elm|st	0.21
-elo	-1
-elo 	-0.65
+elm	0.4
+elm 	0.2
+elma	0.44
+elmal	0.44
+elm|st	0.2
+elo	-0.83
+elo 	-0.53
 elos	-0.57
 elosc	-0.57
-elp	0.31
-elp 	0.31
-els	0.45
-els 	0.62
+elp	0.32
+elp 	0.32
+els	0.44
+els 	0.61
 elt 	0.24
 elta	-0.2
 eltas	-0.2
-elu	-0.37
-elul	-0.37
-elula	-0.37
+elu	-0.38
+elul	-0.38
+elula	-0.38
 elv	0.73
 elva	0.73
 elvan	0.6
 elvas	0.22
 ely	0.34
 ely 	0.34
-el|anuncio	-0.2
 el|auto	0.2
 el|blanco	-0.26
 el|boletin	-0.2
 el|catalogo	-0.2
 el|civic	-0.38
-el|coche	-0.2
-el|color	-0.33
+el|coche	-0.21
+el|color	-0.36
 el|contrato	-0.2
-el|correo	-0.42
+el|correo	-0.41
 el|credito	-0.2
-el|domingo	-0.21
-el|enganche	-0.21
+el|domingo	-0.22
+el|enganche	-0.26
 el|financiamiento	-0.2
 el|lunes	-0.33
-el|martes	-0.36
-el|mio	-0.31
+el|martes	-0.37
+el|mio	-0.37
 el|modelo	-0.32
-el|nuevo	-0.52
-el|panel	0.24
+el|nuevo	-0.57
+el|panel	0.28
 el|pdf	-0.2
-el|personal	-0.22
-el|precio	-0.34
+el|personal	-0.23
+el|precio	-0.38
 el|registro	0.26
 el|repep	0.2
 el|rojo	-0.26
-el|sabado	-0.38
+el|sabado	-0.43
 el|sedan	-0.21
-el|seguro	-0.96
-el|servicio	-0.22
+el|seguro	-1.01
+el|servicio	-0.21
 el|techo	-0.41
 el|trabajo	-0.24
 el|trato	-0.2
-el|viernes	-0.37
-el|yo	-0.2
+el|viernes	-0.36
 emaa	-0.2
 emaal	-0.2
 emae	0.2
 emaes	0.2
-emai	-0.21
-email	0.47
-emailing|after	-0.28
+emai	-0.24
+email	0.43
+emailing|after	-0.25
 emailing|i	-0.2
-emailing|me	-0.24
+emailing|me	-0.23
 emailing|our	0.2
 emailing|the	-0.2
 emails|about	0.2
-emails|already	0.22
-emails|but	-0.35
+emails|already	0.23
+emails|but	-0.31
 emails|can	-0.2
 emails|needed	-0.21
-emails|please	0.62
-emails|thanks	0.4
-emails|they	-0.24
-email|address	-0.27
+emails|please	0.66
+emails|thanks	0.68
+emails|they	-0.23
+emails|to	0.32
+email|address	-0.36
 email|again	0.2
-email|and	-0.38
-email|can	-0.39
-email|me	0.55
+email|and	-0.23
+email|can	-0.4
+email|me	0.57
 email|my	-0.2
 email|only	0.45
-email|please	-0.23
-email|so	-0.33
-emain	-0.54
+email|please	-0.22
+email|so	-0.35
+emain	-0.52
 eman	0.21
 emana	-0.4
 emand	0.29
 emasi	-0.39
-emass	0.39
-emel	-0.26
-emeld	-0.26
-emen	0.21
-emen 	-0.37
-emena	-0.2
+emass	0.38
+emel	-0.27
+emeld	-0.27
+emen	0.22
+emen 	-0.34
+emena	-0.38
 ement	0.29
 emer	0.2
 emerc	0.2
@@ -6962,195 +7045,191 @@ emid	0.2
 emidd	0.2
 emis	-0.2
 emise	-0.2
-emme	-0.31
-emme 	-0.31
-emmi	0.27
-emmin	0.27
-emo	0.38
-emos	-0.35
-emos 	-0.35
-emov	0.38
-emove	0.38
-emovi	0.24
-ems	-0.2
-ems 	-0.2
-en 	-0.32
+emme	-0.34
+emme 	-0.34
+emmi	0.29
+emmin	0.29
+emo	0.36
+emos	-0.37
+emos 	-0.37
+emov	0.36
+emove	0.36
+emovi	0.26
+ems	-0.21
+ems 	-0.21
+en 	-0.25
 enad	0.26
 enade	0.26
-enadr	-0.27
-enag	-0.2
-enage	-0.2
+enadr	-0.44
+enag	-0.38
+enage	-0.38
 enau	-0.2
 enau 	-0.2
-enb	0.25
-enbe	0.2
+enb	0.24
 enbez	0.2
-enc	0.22
+enc	0.2
 ence	0.2
 ence 	0.2
-encio	0.2
-encore|disponible	-0.21
-encore|les	-0.44
-encore|pour	-0.39
+encore|les	-0.46
+encore|pour	-0.38
 encore|un	0.2
-end 	0.4
+end 	0.47
 enda	-0.21
 endan	-0.21
 ende	-0.32
-ende 	-0.2
+ende 	-0.21
 ended|up	0.4
 endet	-0.2
 endet|das	-0.2
-endet|die	-0.35
-endet|im	-0.27
-endi 	-0.56
+endet|die	-0.28
+endet|im	-0.28
+endi 	-0.57
 endid	-0.4
-endlich|auf	0.92
+endlich|auf	0.94
 endlich|in	0.23
-endlich|kaufen	-0.3
+endlich|kaufen	-0.28
 endr	-0.45
-endra	-0.21
-endre	-0.2
-ends	-0.63
-ends 	-0.63
-ends|in	-0.29
-endue	-0.39
+endra	-0.22
+ends	-0.59
+ends 	-0.59
+ends|in	-0.26
+endu 	-0.26
+endue	-0.38
 endun	0.2
-endw	-0.25
-endwo	-0.25
-end|already	-0.36
+endw	-0.23
+endwo	-0.23
+end|already	-0.38
 end|of	-0.2
-end|please	0.32
-end|price	-0.2
+end|please	0.34
+end|price	-0.21
 end|tres	0.2
-ene	-0.45
-ene 	-0.46
-enen	-0.26
-enen 	-0.51
+ene	-0.43
+ene 	-0.52
+enen	-0.22
+enen 	-0.48
 enev	-0.44
 eneve	-0.44
 enez	-0.21
 enez 	-0.21
-enga	-0.32
-engan	-0.32
+enga	-0.29
+engan	-0.29
+enganche|listo	-0.23
 enk	-0.2
 enke	-0.2
 enken	-0.2
-enl	0.2
-enla	-0.2
-enlan	-0.2
-enle	0.39
-enlev	0.24
-enlever|de	0.24
-enli	0.2
+enl	0.21
+enla	-0.41
+enlan	-0.41
+enle	0.43
+enle 	0.21
+enlev	0.31
+enlever|de	0.31
+enli	0.21
 enlis	0.21
-enm	0.5
-enme	0.5
-enme 	0.5
-enn	-0.49
+enm	0.49
+enme	0.49
+enme 	0.49
+enn	-0.44
 enn 	-0.43
-enne	-0.4
-enne 	-0.4
+enne	-0.37
+enne 	-0.37
 eno	0.27
-eno 	0.23
+eno 	0.2
 enor	-0.2
 enora	-0.2
 enou	0.21
 enoug	0.21
 enough|with	0.21
-ens	-0.29
-ensa	0.25
-ensaj	0.25
-ense	0.33
-ense 	0.33
+ens	-0.27
+ensa	0.2
+ensaj	0.2
+ense	0.36
+ense 	0.36
 ent	-0.24
-ent 	-0.27
-entan	-0.2
+ent 	-0.28
+entan	-0.21
 entar	0.2
 entee	-0.21
-entem	0.43
+entem	0.42
 entendre|parler	0.26
 enter	-0.2
 enterarme|del	-0.2
-entes	0.29
+entes	0.3
 entf	0.28
 entfe	0.28
-entim	0.22
-entiv	-0.22
+entim	0.24
+entiv	-0.21
 entl	-0.21
 entli	-0.21
 entos	-0.23
 entr	-0.21
 entra	-0.2
-entre	-0.46
+entre	-0.45
 entre|midi	-0.21
 ents	0.39
 entsc	0.2
 entschieden|bitte	0.2
 entu	0.2
 entur	0.2
-enty	-0.27
-enty 	-0.27
-enu	0.23
+enty	-0.29
+enty 	-0.29
+enu	0.22
 enun	0.26
 enunc	0.26
 enve	-0.2
 enver	-0.2
-envi	0.62
+envi	0.61
 envia	0.24
-enviando|correos	0.45
+enviando|correos	0.47
 enviando|mensajes	0.33
-enviarme|correos	0.21
-enviarme|mensajes	0.2
+enviarme|correos	0.23
+enviarme|mensajes	0.21
 enviarme|promociones	0.36
-envia|baja	-0.2
-envie	0.64
-envien|mas	0.33
-envien|promociones	0.4
-envie|mas	0.2
+envie	0.56
+envien|mas	0.31
+envien|promociones	0.36
 envio	0.44
 envios|por	0.44
-envo	-0.31
-envoy	-0.31
-envoyer|autant	-0.23
-envoyer|d	0.95
+envo	-0.3
+envoy	-0.3
+envoyer|autant	-0.26
+envoyer|d	1
 envoyer|de	0.28
-envoyer|des	1.02
-envoyer|les	-0.34
+envoyer|des	1.23
+envoyer|les	-0.33
 envoyez|le	-0.2
-envoyez|moi	-0.25
-envoyez|par	-0.2
-envoyez|plus	0.8
+envoyez|moi	-0.24
+envoyez|par	-0.21
+envoyez|plus	0.81
 eny	-0.2
 enya	-0.2
 enyaq	-0.2
 en|1	-0.25
-en|10	-0.21
+en|10	-0.2
 en|2	-0.2
-en|20	-0.28
-en|5	-0.65
+en|20	-0.26
+en|5	-0.66
 en|aub	0.25
-en|camino	-0.28
-en|fin	-0.31
+en|camino	-0.26
+en|fin	-0.32
 en|gebruik	-0.2
-en|graag	0.25
-en|horario	-0.25
-en|ik	0.35
+en|graag	0.31
+en|horario	-0.28
+en|ik	0.34
 en|julio	-0.2
-en|la	-0.46
+en|la	-0.51
 en|noir	-0.22
-en|otro	0.24
+en|otro	0.22
 en|passant	-0.4
 en|paz	0.48
-en|persona	-0.33
+en|persona	-0.37
 en|regelen	-0.2
-en|rojo	-1.11
+en|rojo	-1.12
 en|stock	-0.2
-en|su	-0.2
 en|vacances	-0.2
 en|weer	-0.2
-en|wil	0.2
-ep 	-0.27
+en|wil	0.22
+ep 	-0.32
 epa	0.4
 epan	0.2
 epane	0.2
@@ -7161,69 +7240,68 @@ epd 	0.2
 epe	0.2
 epep	0.2
 epep 	0.2
-eph	0.35
-epho	0.35
-ephon	0.35
+eph	0.36
+epho	0.36
+ephon	0.36
 epl	-0.42
 epla	-0.2
 eplac	-0.2
 epli	-0.22
 eplie	-0.22
-eply	-0.74
-eply 	-0.72
-eplyi	-0.23
+eply	-0.8
+eply 	-0.76
+eplyi	-0.22
 epon	-0.43
 epond	-0.43
-epor	0.3
-eport	0.3
+epor	0.32
+eport	0.32
 epos	-0.2
 eposi	-0.2
-epr	-0.31
+epr	-0.27
 epre	-0.2
 epren	-0.2
 epri	-0.2
 epris	-0.2
-ept	-0.54
-ept 	-0.33
+ept	-0.57
+ept 	-0.36
 epta	-0.2
 eptan	-0.2
 epu	-0.2
 epui	-0.2
 epuis	-0.2
-eque	0.42
-eques	0.42
-equi	-0.3
-equis	-0.57
+eque	0.43
+eques	0.43
+equi	-0.37
+equis	-0.26
 equiv	-0.2
 equivocado|aqui	-0.2
-er 	-0.39
-era 	0.31
+er 	-0.35
+era 	0.32
 eraa	-0.26
 eraak	-0.26
 erad	-0.2
 erade	-0.2
-eral	-0.23
-eral 	-0.23
-eran 	-0.64
-erand	-0.24
+eral	-0.24
+eral 	-0.24
+eran 	-0.65
+erand	-0.3
 erar	-0.2
 erarm	-0.2
 eras	0.4
 eras 	-0.2
-erase	0.41
-erase|my	0.4
+erase	0.39
+erase|my	0.38
 erasu	0.4
 erasure|delete	0.2
 erasure|of	0.21
 erat	0.2
 erati	0.2
-era|para	-0.2
 erb	0.28
 erba	-0.34
 erbak	-0.2
 erban	-0.2
-erbe	0.62
-erbe 	0.52
+erbe	0.68
+erbe 	0.59
 erbea	0.32
 erbi	0.32
 erbij	0.2
@@ -7233,58 +7311,64 @@ erbs	-0.2
 erbst	-0.2
 erbu	0.41
 erbun	0.41
-erc	0.41
+erc	0.36
 erce	0.2
 erce 	0.2
-erci	0.24
-ercia	0.38
+ercia	0.39
 ercie	0.2
 ercis	0.2
-erd 	-0.4
-erda	0.24
+erd 	-0.42
+erda	0.22
 erdag	-0.29
-erdan	0.38
+erdan	0.39
 erday	-0.2
-erde	0.54
-erde 	0.43
-erden	0.22
-erder	0.64
+erde	0.55
+erde 	0.44
+erden	0.23
+erder	0.65
 erdez	0.46
 ere	-0.26
-erea	-0.21
-ereag	-0.21
+ere 	-0.22
+erea	-0.22
+ereag	-0.22
 erei	0.2
 ereit	0.2
-eren	0.37
-eren 	0.37
+eren	0.36
+eren 	0.36
 erer	-0.21
 erer 	-0.21
 eres 	-0.23
-erez	-0.24
-erez 	-0.24
+erez	-0.25
+erez 	-0.25
 erf	-0.27
 erfe	-0.24
 erfec	-0.24
-ergee	0.48
+erfu	-0.22
+erfug	-0.22
+ergee	0.47
 ergeh	-0.2
 ergen	-0.4
 ergens|aangeven	-0.2
 ergens|afmelden	-0.23
-erges	0.5
-erget	0.2
+erges	0.54
+erget	0.21
 ergi	-0.2
 ergis	-0.2
 erhau	0.2
 erho	-0.21
 erhou	-0.21
+erhu	-0.35
+erhui	-0.35
 erin	0.21
 ering	0.21
-erior	-0.22
+erior	-0.23
 eriou	0.2
-erk	-0.72
+erk	-0.68
 erk 	-0.2
-erke	-0.4
-erkee	-0.4
+erka	-0.21
+erkau	-0.21
+erke	-0.41
+erkee	-0.41
 erkp	-0.2
 erkpl	-0.2
 erks	-0.2
@@ -7293,43 +7377,45 @@ erkt	-0.4
 erkti	-0.4
 erku	-0.2
 erkup	-0.2
-erlag	-0.25
+erlag	-0.26
 erlas	0.22
-erle	-0.25
-erleg	-0.25
-erli	-0.22
-erlin	-0.22
-erlo	-0.44
-erlo 	-0.27
-erlos	-0.26
-erm	0.2
+erle	-0.28
+erleg	-0.28
+erli	-0.21
+erlin	-0.21
+erlo	-0.45
+erlo 	-0.28
+erlos	-0.27
+erm	0.32
 erme	0.2
 ermee	0.2
 ermee|ik	0.2
-ermin	-0.47
-ermis	0.4
-ern	-0.47
+ermin	-0.5
+ermis	0.38
+ern	-0.46
 ern 	0.22
 erne	-0.47
-erne 	-0.67
+erne 	-0.66
 erneh	-0.3
 ernen	0.28
-ernes	-0.42
+ernes	-0.41
 erra	-0.2
 erram	-0.2
 erre	-0.58
 errei	-0.36
 erreu	-0.2
 erreur|de	-0.2
-erro	-0.22
-error	-0.22
-error|sigan	-0.22
+errn	-0.2
+errn 	-0.2
+erro	-0.21
+error	-0.21
+error|sigan	-0.21
 erru	0.2
 erruf	0.2
-ers	-0.39
-ers 	-0.33
-ersc	-0.33
-ersch	-0.33
+ers	-0.35
+ers 	-0.31
+ersc	-0.27
+ersch	-0.27
 ersi	-0.2
 ersio	-0.2
 ersoo	0.24
@@ -7337,225 +7423,220 @@ ersp	0.21
 erspr	0.21
 erst	-0.24
 erst 	-0.24
-ersta	-0.2
+ersta	-0.22
 erst|ab	-0.24
 ersu	0.26
 ersuc	0.26
 ersuche|sie	0.26
-ert	-0.45
-ert 	-0.4
+ert	-0.44
+ert 	-0.39
 erta	-0.24
 erta 	-0.21
-ertei	0.2
+ertei	0.22
+ertel	-0.25
 erto	-0.2
 erto 	-0.2
-ertr	-0.42
-ertra	-0.42
-eruf	0.59
-erufe	0.59
+ertr	-0.43
+ertra	-0.43
+eruf	0.56
+erufe	0.56
 erug	-0.25
 erug 	-0.2
 erugg	-0.21
-erun	-0.36
-erung	-0.36
-erv	0.32
-erve	0.21
-erven	0.21
-ervi	-0.27
-ervic	-0.27
+erun	-0.44
+erung	-0.44
+erv	0.28
+erve	0.2
+erven	0.2
+ervi	-0.25
+ervic	-0.25
 ervt	-0.2
 ervt 	-0.2
-ervu	0.25
-ervus	0.25
-erwo	-0.21
-erwor	-0.21
-ery	-0.23
+ervu	0.32
+ervus	0.32
+erwo	-0.2
+erwor	-0.2
+ery	-0.22
 ery 	-0.5
 eryt	0.3
 eryth	0.3
 erze	-0.4
 erzei	-0.2
-erzek	0.38
+erzek	0.34
 erzen	0.2
 erzet	-0.2
-erzi	0.29
-erzic	0.29
+erzi	0.28
+erzic	0.28
 erzo	0.4
 erzo 	0.2
 erzoe	0.34
 er|al	-0.28
 er|een	-0.2
-er|geen	-0.57
+er|geen	-0.42
+er|keine	-0.2
 er|staat	-0.2
-er|vanavond	-0.22
-es 	-0.64
-esa	-0.27
-esa 	-0.24
+er|vanavond	-0.24
+es 	-0.55
+esa	-0.3
+esa 	-0.27
 esab	0.26
 esabo	0.26
 esac	-0.2
 esact	-0.2
-esag	-0.28
-esagt	-0.28
+esag	-0.33
+esagt	-0.33
 esan	-0.3
 esan 	-0.3
-esar	-0.37
-esari	-0.37
-esch	0.55
-esche	0.41
-eschi	-0.26
+esar	-0.38
+esari	-0.38
+esch	0.54
+esche	0.4
+eschi	-0.24
 eschr	0.21
-escribanme|por	-0.51
-escriban|a	0.38
-escriban|al	-0.9
-escriban|en	-0.43
+escribanme|por	-0.54
+escriban|a	0.32
+escriban|al	-0.88
+escriban|en	-0.45
 escriban|mas	0.25
-escriban|nada	0.22
-escriban|por	0.26
-escriban|ya	0.44
+escriban|nada	0.21
+escriban|por	0.33
+escriban|ya	0.42
 escribas|mas	0.22
-escribeme|por	-0.64
-escribiendo|por	0.22
-escribieran|mas	-0.2
-escribirme|no	0.79
-escribirme|por	0.61
+escribeme|por	-0.72
+escribiendo|por	0.23
+escribirme|no	0.82
+escribirme|por	0.34
 escribirme|si	-0.21
-escribir|al	-0.31
-escribir|por	-0.28
-escribir|punto	0.2
+escribirme|sigo	-0.25
+escribir|al	-0.37
+escribir|punto	0.28
 escu	-0.21
 escue	-0.21
-esea	-0.28
-esear	-0.28
+esea	-0.26
+esear	-0.26
 esel	-0.23
 esel 	-0.23
 esen 	0.2
-esend	-0.48
+esend	-0.49
 esent	0.2
 eseo	0.52
 eseo 	0.52
-eser	-0.5
-eser 	-0.5
+eser	-0.6
+eser 	-0.6
 ese|mazda	-0.21
 esi	0.44
-esir	0.28
-esire	0.28
-esis	0.26
-esist	0.26
+esir	0.27
+esire	0.27
+esis	0.25
+esist	0.25
 esit	0.4
 esito	0.4
-esl	0.2
-esla	0.2
-esla 	0.2
 esn 	-0.27
 esne	0.2
 esnet	0.2
-eso	-0.44
-eso 	-0.41
-esoi	-0.59
-esoin	-0.59
-esol	-0.29
-esole	-0.29
-eso|era	-0.2
-espo	-0.2
-espon	-0.37
-espos	-0.2
-esposa|dijo	-0.33
+eso	-0.51
+eso 	-0.48
+esoi	-0.58
+esoin	-0.58
+esol	-0.28
+esole	-0.28
+eso|no	-0.2
+espo	-0.21
+espon	-0.32
+espos	-0.21
+esposa|dijo	-0.26
 esposa|mejor	-0.23
 esposa|no	0.2
-esposa|respondio	-0.22
-esposo|les	-0.21
+esposa|respondio	-0.21
 espra	0.2
 espu	-0.21
 espue	-0.21
 esq	-0.2
 esqu	-0.2
 esque	-0.2
-ess	0.59
-ess 	-0.41
+ess	0.52
 essa	0.37
 essag	0.48
-essai	-0.39
+essai	-0.42
 essai|et	-0.2
 essai|routier	-0.21
 essb	0.2
 essbu	0.2
-esser	0.2
 essez	0.75
-essic	-0.21
+essic	-0.25
 essie	-0.64
 essio	0.2
 esst	0.4
-esst 	0.39
+esst 	0.41
 esstu	0.2
 est 	-0.29
+esta	0.27
 estaba|bonito	0.2
 estaba|ocupado	-0.2
 estat	0.2
-esta|bien	-0.22
+esta|bien	-0.32
+esta|direccion	0.2
 esta|inscrita	0.26
-estem	0.27
-esten	0.62
+estem	0.29
+esten	0.63
 esten|llamando	0.4
 esten|marcando	0.21
 ester	-0.2
-estes	0.2
-estes|marcando	0.2
 este|ano	0.2
-este|es	-0.52
-este|numero	0.58
+este|es	-0.57
+este|numero	0.53
 estig	-0.2
 estimados|les	0.2
-estimer|la	-0.21
-estin	0.22
-estio	-0.41
+estimer|la	-0.2
+estin	0.23
+estio	-0.4
 estn	-0.24
 estne	-0.24
-esto	-0.24
-esto 	-0.74
+esto	-0.26
+esto 	-0.76
 estop	-0.2
 estos	-0.2
 estos|correos	-0.2
-estos|mensajes	-0.25
-estoy|bien	-0.63
+estoy|bien	-0.67
 estoy|buscando	0.2
-estoy|diciendo	-0.51
+estoy|diciendo	-0.5
 estoy|en	0.2
 estoy|inscrito	0.2
-estoy|manejando	-0.44
-estoy|ocupado	-0.63
-estoy|trabajando	-0.23
+estoy|manejando	-0.45
+estoy|ocupado	-0.65
+estoy|trabajando	-0.24
 estuve|de	-0.2
 estuvo|bueno	0.26
 estuvo|con	0.21
 est|abandonne	0.2
-est|ben	-0.23
-est|bon	0.36
+est|ben	-0.22
+est|bon	0.32
 est|ce	-1.02
-est|clair	0.65
+est|clair	0.67
 est|combien	-0.21
-est|encore	-0.39
-est|il	-0.22
+est|encore	-0.38
+est|il	-0.21
 est|insupportable	0.2
 est|l	-0.27
 est|moi	-0.25
-est|ou	-0.36
-est|trop	-0.28
+est|ou	-0.39
+est|trop	-0.32
+est|un	-0.26
 est|une	-0.2
 est|vendue	-0.21
-esu	0.45
-esus	0.45
-esusc	0.45
-es|acoso	0.24
+esu	0.43
+esus	0.43
+esusc	0.43
+es|acoso	0.25
 es|auto	0.2
 es|demasiado	-0.2
 es|eine	-0.2
 es|el	-0.21
-es|este	-0.31
-es|necesario	-0.37
-es|que	-0.63
-eta 	0.22
-etail	0.2
+es|este	-0.37
+es|keinen	-0.2
+es|necesario	-0.38
+es|que	-0.65
+eta 	0.24
 etais	-0.2
 etais|en	-0.2
 etait	-0.2
@@ -7563,93 +7644,94 @@ etait|presque	-0.2
 etal	-0.2
 etali	-0.2
 ete	0.37
-eted	0.32
-eted 	0.32
-etee	0.22
-eteen	0.22
+eted	0.31
+eted 	0.31
+etee	0.24
+eteen	0.24
 etel	0.2
 etelh	0.2
 eten	-0.54
 eten 	-0.54
-etera	0.29
+eter	-0.2
+etera	0.24
 eters	-0.2
-etes	-0.44
-etes 	-0.44
-etes|pas	-0.35
-eth	0.27
-ethi	0.27
-ethin	0.27
-etien	-0.45
+etes	-0.47
+etes 	-0.47
+etes|pas	-0.38
+eth	0.24
+ethi	0.24
+ethin	0.24
+etien	-0.46
 etiez	0.2
 etin 	-0.2
 etir	0.27
 etire	0.26
-etiro	0.22
+etiro	0.23
 etj	0.4
 etje	0.4
 etjes	0.4
 eto	0.2
 etoe	0.2
 etoed	0.2
-etr	0.23
-etre	0.23
-etre 	0.23
-etre|appele	0.69
-etre|contacte	0.61
+etr	0.26
+etre	0.26
+etre 	0.26
+etre|appele	0.73
+etre|contacte	0.59
 etre|derange	0.2
-etre|desinscrit	-0.65
+etre|desinscrit	-0.61
+etre|relance	0.2
 etre|sollicite	0.2
-ets	0.69
+ets	0.7
 ets 	0.61
 etse	0.2
 etsen	0.2
-ett	-0.29
-etta	-0.27
-etta 	-0.27
-ette 	0.31
+ett	-0.28
+etta	-0.29
+etta 	-0.29
+ette 	0.36
 etten	-0.2
 ettes	0.2
 etti	-0.38
 ettin	-0.38
-etw	-0.24
-etwa	-0.26
-etwas	-0.26
-etwas|neues	-0.26
+etw	-0.28
+etwa	-0.3
+etwas	-0.3
+etwas|neues	-0.3
 etz 	-0.22
 etza	0.2
 etzag	0.2
-etzn	-0.22
-etznu	-0.22
-etzte	0.28
-et|ce	0.2
+etzn	-0.24
+etznu	-0.24
+etzte	0.26
 et|deux	-0.21
-et|gardez	-0.25
-et|le	-0.2
-euc	0.45
-euch	0.45
-euch 	0.45
+et|gardez	-0.24
+et|le	-0.38
+euc	0.44
+euch	0.44
+euch 	0.44
 euch|bei	0.2
-euch|bekommen	0.37
+euch|bekommen	0.35
 euch|sonst	0.2
-eud	-0.22
-eudi	-0.22
-eudi 	-0.22
+eud	-0.21
+eudi	-0.21
+eudi 	-0.21
 eue	-0.4
 eue 	-0.4
-eues	-0.26
-eues 	-0.26
-eui	0.35
-euil	0.35
-euill	0.35
+eues	-0.3
+eues 	-0.3
+eui	0.36
+euil	0.36
+euill	0.36
 eul	-0.21
 eule	-0.21
 eulem	-0.21
 eun	-0.38
 eund	-0.2
 eundl	-0.2
-eune	-0.24
-euner	-0.24
-eur 	-0.23
+eune	-0.29
+euner	-0.29
+eur 	-0.25
 euren	0.23
 euren|anrufen	0.23
 eurer	0.24
@@ -7658,64 +7740,63 @@ eurer|liste	0.2
 euro	-0.21
 euros	-0.21
 euros|c	-0.21
-eurs	0.57
-eurs 	0.57
+eurs	0.56
+eurs 	0.56
 eus	-0.21
 eus 	-0.21
-eut	-0.59
-eut 	-0.21
+eut	-0.66
+eut 	-0.23
 eute	-0.59
 eute 	-0.59
-euw	-0.23
-euwe	-0.2
-euwe 	-0.2
-ev 	-0.22
+euw	-0.24
+euwe	-0.25
+euwe 	-0.25
+ev 	-0.21
 eva 	-0.2
 eval	0.2
 evall	0.2
-eve 	0.42
-even 	-0.35
+eve 	0.41
+even 	-0.36
 evens	0.33
-even|apart	-0.52
-even|bij	-0.21
-even|door	-0.65
+even|apart	-0.53
+even|bij	-0.22
+even|door	-0.69
 even|filled	0.21
 even|langs	-0.2
+everl	-0.22
 everything|please	0.2
 everything|you	0.2
 every|day	-0.32
-ever|again	0.78
-ever|call	0.26
+ever|again	0.81
+ever|call	0.27
 ever|had	0.39
-ever|stop	-0.5
-ever|text	0.32
-evez	-0.2
-evez 	-0.2
+ever|stop	-0.49
+ever|text	0.33
+evez	-0.3
+evez 	-0.3
 evi	-0.59
-evie	-0.21
-evien	-0.21
+evie	-0.22
+evien	-0.22
 evin	-0.2
 evin 	-0.2
 evio	0.2
 eviou	0.2
 evis	-0.43
 evis 	-0.43
-evo	0.26
-evo 	-0.22
-evoc	0.22
-evoco	0.22
-evok	0.44
-evoke	0.44
+evo	0.27
+evo 	-0.23
+evoc	0.23
+evoco	0.23
+evok	0.45
+evoke	0.45
 evon	0.2
 evond	0.2
-evro	0.2
-evrou	0.2
-ev|incentives	-0.22
-ew 	-0.42
-ewo	0.38
-ewoo	0.38
-ewoon	0.38
-ews 	-0.2
+ev|incentives	-0.21
+ew 	-0.43
+ewo	0.39
+ewoo	0.39
+ewoon	0.39
+ews 	-0.22
 exe	0.36
 exer	0.36
 exerc	0.36
@@ -7723,29 +7804,30 @@ exerce|mon	0.2
 exercising|my	0.2
 exib	-0.2
 exibe	-0.2
-exig	0.28
-exige	0.28
-exige|l	0.31
+exig	0.27
+exige	0.27
+exige|l	0.3
 ext	0.25
 exte	0.52
 extea	0.21
-exted	-0.42
+exted	-0.36
 extee	0.23
-exten	-0.27
-extended|warranty	-0.26
-exter	0.55
-exto	0.49
+exten	-0.3
+extended|warranty	-0.29
+exter	0.56
+exto	0.47
 extos	0.48
 eya	-0.2
 eyar	-0.2
 eyard	-0.2
+ez 	0.26
 ezc	0.2
 ezco	0.2
 ezco 	0.2
-eze	-0.29
-eze 	-0.43
-ezeg	-0.29
-ezegd	-0.29
+eze	-0.27
+eze 	-0.46
+ezeg	-0.27
+ezegd	-0.27
 ezi 	0.2
 ezig	-0.21
 ezig 	-0.21
@@ -7753,146 +7835,146 @@ ezo	-0.21
 ezo 	-0.21
 ezog	0.2
 ezoge	0.2
-e|mail	0.39
-e|mailadres	0.52
+ezwa	-0.23
+ezwaa	-0.23
+e|mail	0.38
+e|mailadres	0.53
 e|mails	0.47
 face 	-0.2
 facem	0.2
 facer	0.2
-facez	0.58
+facez	0.6
 face|to	-0.2
-fach	-0.36
-fach 	-0.36
+fach	-0.37
+fach 	-0.37
 fact	-0.2
 factu	-0.2
 factura|por	-0.2
 fah	-0.2
 fahr	-0.2
 fahrt	-0.2
-fai	-0.29
+fai	-0.3
 fair	-0.56
 faire	-0.56
 faire|l	-0.2
-faire|pour	-0.37
-fais	-0.3
-fais 	-0.3
-fais|pour	-0.3
+faire|pour	-0.42
+fais	-0.33
+fais 	-0.33
+fais|pour	-0.33
 fait	-0.43
 fait 	-0.24
-faite	-0.35
-faites|de	-0.35
+faite	-0.34
+faites|de	-0.34
 fait|5	0.2
 fait|pour	-0.21
-fal	-0.77
-fall	-0.74
+fal	-0.82
+fall	-0.79
 falle	-0.2
-falls	-0.62
-falls|das	-0.43
+falls	-0.69
+falls|das	-0.45
 falls|der	-0.2
-falls|ich	-0.23
+falls|ich	-0.41
 falls|sie	-0.24
-fals	-0.74
-falsc	-0.74
-falsche|nummer	-0.74
+fals	-0.7
+falsc	-0.7
+falsche|nummer	-0.7
 falt	-0.2
 falta	-0.2
 falta|que	-0.2
-fas	-0.23
-fast	-0.23
-fast 	-0.23
-fast|einig	-0.23
-fav	0.4
-favo	0.4
-favor	0.4
-favor|de	0.52
-favor|dejen	0.23
+fas	-0.22
+fast	-0.22
+fast 	-0.22
+fast|einig	-0.22
+fav	0.42
+favo	0.42
+favor	0.42
+favor|de	0.5
+favor|dejen	0.22
 favor|denme	0.4
-favor|eliminen	0.69
-favor|no	0.71
-favor|que	0.36
-favor|quiten	0.44
-favor|si	0.36
-favor|trabajo	0.33
-favor|ya	0.69
-fe 	0.44
+favor|eliminen	0.72
+favor|no	0.62
+favor|que	0.32
+favor|quiten	0.41
+favor|si	0.38
+favor|trabajo	0.34
+favor|ya	0.68
+fe 	0.49
 feco	0.2
 feco 	0.2
 fect	-0.24
 fecto	-0.24
-fee	-0.63
-fee 	-0.44
-fees	-0.53
-fees 	-0.53
-fees|and	-0.53
-fee|from	-0.44
+fee	-0.58
+fee 	-0.42
+fees	-0.52
+fees 	-0.52
+fees|and	-0.52
+fee|from	-0.42
 fel	-0.21
 fel 	-0.2
 felg	-0.2
 felge	-0.2
-fem	-0.31
-femm	-0.31
-femme	-0.31
+fem	-0.34
+femm	-0.34
+femme	-0.34
 femme|a	-0.2
 femme|dit	-0.22
-femme|m	-0.21
+femme|m	-0.23
 fer	-0.58
 ferb	-0.2
 ferba	-0.2
-fere	-0.22
-fere 	-0.22
+fere	-0.21
+fere 	-0.21
 fern	0.28
 ferne	0.28
-fers	-0.35
-fers 	-0.35
-fert	-0.52
+fers	-0.37
+fers 	-0.37
+fert	-0.53
 ferta	-0.24
 fes	-0.24
 fest	-0.24
 festn	-0.24
-festnetznummer|anrufen	-0.22
+festnetznummer|anrufen	-0.24
 festnetz|an	-0.2
-festnetz|anrufen	-0.79
-fet	0.2
-fet 	0.2
-ff 	0.5
-ffa	0.22
-ffac	0.22
-fface	0.22
-ffe	-0.24
-ffer	-0.24
+festnetz|anrufen	-0.8
+ff 	0.49
+ffa	0.21
+ffac	0.21
+fface	0.21
+ffe	-0.25
+ffer	-0.25
 fferb	-0.2
-ffers	-0.35
-ffet	0.2
-ffet 	0.2
-ffi	-0.3
+ffers	-0.37
+ffi	-0.28
 ffic	-0.21
 ffice	-0.21
+ffit	0.21
+ffit 	0.21
 ffre 	-0.2
 ffu	0.23
 ffus	0.23
 ffusi	0.23
-ff|checken	-0.31
+ff|checken	-0.32
 ff|met	0.22
 fge	-0.39
-fgeh	-0.27
-fgeho	-0.27
+fgeh	-0.3
+fgeho	-0.3
 fgem	-0.2
 fgeme	-0.2
-fhoe	-0.24
-fhoer	-0.24
+fhoe	-0.27
+fhoer	-0.27
 fica	-0.2
 ficat	-0.2
 fice	-0.21
 fice 	-0.21
 fich	0.31
-ficha	-0.37
-ficha|tecnica	-0.37
-fiche	0.23
-fichez|moi	0.23
-fiche|moi	0.36
+ficha	-0.33
+ficha|tecnica	-0.34
+fiche	0.24
+fichez|moi	0.24
+fiche|moi	0.35
 fichi	0.2
-fici	-0.52
-ficin	-0.52
+fici	-0.53
+ficin	-0.53
 fiet	0.2
 fiets	0.2
 fietsen|haha	0.2
@@ -7903,85 +7985,87 @@ fij	0.2
 fije	0.2
 fijes	0.2
 fijese|que	0.2
-fil	0.21
-file	0.21
-files	0.21
+file	0.2
+files	0.2
 fill	0.21
 fille	0.21
 filled|out	0.21
-fin	-0.29
+fils	-0.21
+fils 	-0.21
+fils|vous	-0.2
+fin	-0.25
 fin 	-0.4
 finalement|achete	0.4
 finally|have	-0.2
-finalmente|compramos	0.2
-final|numbers	-0.51
-final|warning	0.27
-finan	-0.63
+final|numbers	-0.56
+final|warning	0.25
+finan	-0.58
 financiamiento|voy	-0.2
-financiering|ik	-0.28
+financiering|ik	-0.33
 financing|he	-0.2
-financing|no	-0.2
+financing|no	-0.21
 financing|stop	-0.2
-finanzierung|schon	-0.26
+finanzierung|schon	-0.34
 find	-0.2
 find 	-0.2
 find|it	-0.2
-fine	-0.29
-fine 	-0.29
-fine|now	-0.25
+fine	-0.31
+fine 	-0.31
+fine|now	-0.3
 fini 	0.2
-finit	-0.34
-finit|quand	-0.34
+finit	-0.33
+finit|quand	-0.33
 fini|jveux	0.2
 fins	0.2
 fins 	0.2
-fins|commerciales	0.26
+fins|commerciales	0.27
 fins|de	0.2
-fin|de	-0.31
-fir	-0.32
-firm	-0.32
-firme	-0.27
-firmo	-0.21
-fit	0.26
+fin|de	-0.32
+fir	-0.23
+firm	-0.23
+firme	-0.42
+firmo	-0.22
+fit	0.34
+fit 	0.21
 fitn	0.2
 fitne	0.2
 fitnesstudio|kraftwerk	0.2
 fitness|de	0.2
-fix	-0.26
-fixe	-0.26
-fixe 	-0.26
+fix	-0.28
+fixe	-0.28
+fixe 	-0.28
 fixe|plutot	-0.2
-fixe|prenez	-0.29
+fixe|prenez	-0.23
 fixe|seulement	-0.21
-fle	0.2
-flec	-0.21
-flech	-0.21
-flee	0.55
-fleet	0.55
-fleet|account	0.25
+fle	0.24
+flec	-0.2
+flech	-0.2
+flee	0.59
+fleet	0.59
+fleet|account	0.29
 flex	-0.2
 flexi	-0.2
 flexibel|abonnement	-0.2
 flo	-0.22
 floo	-0.22
 floor	-0.22
-floor|mats	-0.21
-fme	0.33
-fmel	0.33
-fmeld	0.33
-fna	0.41
-fnah	0.41
-fnahm	0.41
-foi	-0.35
-fois	-0.35
-fois 	-0.35
-fois|par	-0.72
-fois|que	0.39
+floor|mats	-0.22
+fme	0.32
+fmel	0.32
+fmeld	0.32
+fna	0.39
+fnah	0.39
+fnahm	0.39
+foi	-0.3
+fois	-0.3
+fois 	-0.3
+fois|par	-0.94
+fois|que	0.38
 folg	-0.2
 folgt	-0.2
 foll	0.37
 follo	0.37
-follow|up	0.34
+follow|up	0.35
 follow|ups	0.31
 fon	0.28
 fonc	-0.21
@@ -7991,119 +8075,116 @@ fonn	0.2
 fonnu	0.2
 fono	0.2
 fono 	0.2
-for 	-0.21
 ford	0.2
 forde	0.2
 fordere|ich	0.2
-fore	-0.21
-fore 	-0.21
-forev	-0.43
-forever|just	-0.43
+fore	-0.22
+fore 	-0.22
+forev	-0.44
+forever|just	-0.44
 forg	0.56
 forge	0.55
 forget|my	0.24
 forget|you	0.39
 forgo	0.24
 forgotten|remove	0.24
-form	-0.25
+form	-0.26
 form 	0.26
-forma|de	-0.24
+forma|de	-0.26
 forme	0.2
-formi	-0.26
-fort	0.23
-fort 	0.23
+formi	-0.25
+fort	0.22
+fort 	0.22
 for|delivery	-0.2
 for|let	-0.2
-for|me	-0.31
+for|me	-0.29
 for|my	-0.22
 for|now	0.2
-for|please	0.22
+for|please	0.21
 for|reaching	0.2
-for|the	-0.26
-for|this	0.52
-for|your	0.23
+for|the	-0.25
+for|this	0.54
+for|your	0.33
 fos	-0.2
 fos 	-0.2
-fot	-0.63
-foto	-0.63
-foto 	-0.4
-fotos	-0.84
-fotos|de	-0.58
-foto|s	-0.67
+fot	-0.69
+foto	-0.69
+foto 	-0.44
+fotos	-0.9
+fotos|de	-0.64
+foto|s	-0.68
 fou	0.21
 foun	-0.27
 found	-0.27
-found|a	0.32
-found|one	-0.28
+found|a	0.31
+found|one	-0.31
 fout	0.21
 foute	0.21
 foutez|moi	0.21
-frag	-0.23
-frage	-0.23
+frag	-0.25
+frage	-0.25
 fragen|ich	-0.21
-fragen|mehr	-0.22
+fragen|mehr	-0.23
 frai	0.2
 frain	0.2
-frau	-0.3
-frau 	-0.3
-frau|meinte	-0.3
+frau	-0.33
+frau 	-0.33
+frau|meinte	-0.35
 frau|yilmaz	-0.2
-fre	-0.43
+fre	-0.4
 fre 	-0.2
 free	-0.41
 free 	-0.41
 frei	-0.2
 freit	-0.2
-freitag|nichts	-0.53
+freitag|nichts	-0.47
 freitag|verschieben	-0.2
 freu	-0.2
 freun	-0.2
 freundlichen|grussen	-0.2
 frid	-0.2
 frida	-0.2
-friday|you	-0.21
+friday|you	-0.2
 frie	0.2
 fried	0.2
-fris	-0.31
-fris 	-0.31
-frit	-0.2
-frit 	-0.2
-fro	0.43
-from	0.43
-from 	0.43
-from|all	0.49
+fris	-0.28
+fris 	-0.28
+frit	-0.23
+frit 	-0.23
+fro	0.48
+from	0.48
+from 	0.48
+from|all	0.46
 from|another	0.2
 from|any	0.2
 from|calling	0.2
 from|denver	-0.2
 from|everything	0.2
-from|just	-0.3
-from|me	-0.38
-from|my	0.21
-from|now	-0.41
-from|the	-0.22
-from|these	0.24
+from|just	-0.37
+from|me	-0.39
+from|now	-0.45
+from|these	0.3
 from|this	0.23
-from|ur	0.41
+from|ur	0.36
 from|whatever	0.27
-from|your	0.63
-fru	-0.3
-fruh	-0.3
+from|your	0.61
+fru	-0.32
+fruh	-0.32
 fruh 	-0.24
 fruhj	-0.2
 fruhjahr|wieder	-0.2
 fruh|anrufen	-0.24
-fr|i	0.28
-fs 	-0.3
+fr|i	0.3
+fs 	-0.29
 ft 	-0.4
 ftc	0.2
 ftc 	0.2
 fte	-0.72
-fte 	-0.22
-ften	-0.41
-ften 	-0.41
-fter	-0.7
-fter 	-0.7
+fte 	-0.23
+ften	-0.5
+ften 	-0.5
+fter	-0.71
+fter 	-0.71
 fti	0.34
 ftig	0.34
 ftig 	0.34
@@ -8116,30 +8197,34 @@ ftwer	0.2
 fue	-0.2
 fue 	-0.2
 fue|un	-0.2
-ful	-0.24
-ful 	-0.24
-fun	-0.39
-fune	-0.23
-funer	-0.23
-funeral|email	-0.23
-funf	-0.22
-funf 	-0.22
-funf|transporter	-0.22
+fug	-0.22
+fugb	-0.22
+fugba	-0.22
+ful	-0.23
+ful 	-0.23
+fun	-0.46
+fune	-0.24
+funer	-0.24
+funeral|email	-0.24
+funf	-0.2
+funf 	-0.2
+funf|transporter	-0.2
 funn	-0.4
 funny	-0.4
 funny|how	-0.4
-fur	0.6
-furt	0.49
-furth	0.49
-further|contact	0.27
-further|emails	0.4
+fur	0.58
+furt	0.5
+furth	0.5
+further|contact	0.21
+further|emails	0.68
 further|follow	0.2
-further|texts	0.34
-fur|den	-0.24
-fur|die	-0.28
+further|texts	0.3
+fur|den	-0.21
+fur|die	-0.34
 fur|einen	0.2
-fur|funf	-0.22
+fur|funf	-0.2
 fur|meine	-0.2
+fur|mich	-0.2
 fus	0.23
 fusi	0.23
 fusio	0.23
@@ -8147,185 +8232,187 @@ fut	0.2
 futu	0.2
 futur	0.2
 f|150	-0.4
-f|alone	0.21
-f|ing	0.53
+f|alone	0.22
+f|ing	0.54
 gaa	0.21
 gaat	0.21
 gaat 	0.21
-gai	0.65
-gain	0.65
-gain 	0.65
+gai	0.64
+gain	0.64
+gain 	0.64
 gal	0.2
 gal 	0.2
-gan	0.4
-gan 	0.4
-ganc	-0.2
-ganch	-0.2
-gand	-0.21
-gando	-0.21
-gane	-0.36
-gane 	-0.36
+gan	0.38
+gan 	0.38
+ganc	-0.24
+ganch	-0.24
+gand	-0.2
+gando	-0.2
+gane	-0.35
+gane 	-0.35
 gar	-0.25
 gar 	-0.25
 gara	-0.24
 garag	-0.24
 garage|ce	0.2
-garage|demain	-0.41
+garage|demain	-0.4
 garage|en	-0.43
 garage|is	-0.2
 garage|que	-0.27
-garage|samedi	-0.69
-garan	-0.6
-garantia|extendida	-0.41
-garantie|endet	-0.2
+garage|samedi	-0.71
+garan	-0.58
+garantia|extendida	-0.39
+garantieverlangerung|will	-0.22
+garantie|endet	-0.21
 gard	0.38
 garder|la	0.2
-garder|les	-0.69
-gardez|la	-0.25
+garder|les	-0.74
+gardez|la	-0.24
 gards	0.2
 gas	-0.21
-gas 	-0.39
+gas 	-0.43
 gaso	-0.2
 gasol	-0.2
 gasolina|mejor	-0.2
-gas|station	-0.39
+gas|station	-0.43
 ga|voorlopig	0.2
-gd 	-0.32
+gba	-0.22
+gbar	-0.22
+gbar 	-0.22
+gd 	-0.3
 gdp	0.4
 gdpr	0.4
 gdpr 	0.4
 gdpr|i	0.21
-ge 	-0.23
-geac	0.2
-geach	0.2
-geachte|heer	0.2
+ge 	-0.24
 gean	-0.35
 geand	-0.2
-geandert|bitte	-0.5
+geandert|bitte	-0.6
 geandert|neue	-0.2
 geap	0.22
 geapp	0.22
 geb	-0.27
-gebe	0.32
+gebe	0.31
 gebel	0.57
-gebeld|wil	0.35
-gebeld|worden	0.48
+gebeld|wil	0.36
+gebeld|worden	0.49
 gebel|ik	0.27
 gebet	-0.2
 gebeten|stimmt	-0.2
-gebo	-0.34
-gebot	-0.34
+gebo	-0.33
+gebot	-0.33
 gebr	0.21
 gebra	0.2
 gebrauchten|beim	0.2
 gebruik|het	-0.2
 gebruik|van	0.21
-gec	0.38
-geco	0.38
-gecon	0.38
-gecontacteerd|te	0.2
-gecontacteerd|worden	0.2
+gec	0.4
+geco	0.4
+gecon	0.4
+gecontacteerd|worden	0.22
 ged	-0.37
 ged 	-0.37
 geen|aanbiedingen	-0.2
-geen|behoefte	-0.22
-geen|bezwaar	-0.57
+geen|behoefte	-0.23
+geen|bezwaar	-0.42
 geen|contact	1.08
-geen|diesel	-0.27
-geen|e	0.42
-geen|financiering	-0.28
-geen|haast	-0.22
-geen|interesse	0.21
-geen|mails	0.35
-geen|peter	-0.26
-geen|pieter	-0.25
+geen|diesel	-0.29
+geen|e	0.59
+geen|financiering	-0.33
+geen|haast	-0.23
+geen|interesse	0.27
+geen|mails	0.38
+geen|peter	-0.25
+geen|pieter	-0.24
+geen|post	-0.2
 geen|probleem	-0.2
-geen|problemen	-0.31
-geen|reclame	0.34
-geen|sms	0.84
+geen|problemen	-0.29
+geen|reclame	0.3
+geen|sms	0.67
 geen|tijd	-0.2
-geen|vragen	-0.22
-geen|whatsapp	0.58
+geen|verdere	0.5
+geen|vragen	-0.23
+geen|whatsapp	0.59
 geen|winterbanden	-0.2
-geer	-0.21
-geerd	-0.21
-geet	0.48
-geet 	0.48
-gef	-0.22
+geer	-0.22
+geerd	-0.22
+geet	0.47
+geet 	0.47
+gef	-0.27
 gefa	-0.2
 gefal	-0.2
-gefu	-0.24
-gefun	-0.24
+gefu	-0.21
+gefun	-0.21
 geg	0.33
 gege	0.33
-gegen	-0.58
+gegen	-0.56
 gegev	0.33
-gegevens|aub	0.37
-gegevens|graag	0.25
+gegevens|aub	0.38
+gegevens|graag	0.23
 gegevens|niet	-0.2
-gegevens|te	0.53
-gegevens|uit	0.55
-gegevens|verwijderen	0.69
+gegevens|te	0.45
+gegevens|uit	0.49
+gegevens|verwijderen	0.63
 gegevens|willen	0.23
-gegevens|wissen	0.41
-geh	-0.51
-geha	-0.3
-gehad	-0.3
-gehad|klopt	-0.3
-gehe	-0.28
-gehe 	-0.65
+gegevens|wissen	0.38
+geh	-0.53
+geha	-0.32
+gehad	-0.32
+gehad|klopt	-0.32
+gehe	-0.32
+gehe 	-0.69
 gehen	0.2
-geho	-0.27
-gehor	-0.27
+geho	-0.3
+gehor	-0.3
 geht	-0.2
 geht 	-0.2
-gek	0.7
+gek	0.69
 geka	0.54
 gekau	0.54
 gekauft|also	0.2
 gekauft|war	0.2
-geko	0.44
-gekoc	0.44
+geko	0.4
+gekoc	0.4
 gekocht|bij	0.2
 gekocht|gelieve	0.2
-gekocht|stop	0.5
-gekocht|wil	0.2
-gel	0.24
-gela	0.56
-gelas	0.33
-gelassen|werden	0.33
+gekocht|stop	0.53
+gekocht|wil	0.21
+gel	0.23
+gela	0.54
+gelas	0.32
+gelassen|werden	0.32
 gelat	0.44
 gelaten|worden	0.44
-geld	-0.22
-geldt	-0.22
+geld	-0.2
+geldt	-0.2
 geldt|dat	-0.2
 gele	-0.2
 gelen	-0.2
-geli	0.42
-gelie	0.42
+geli	0.41
+gelie	0.41
 gelieve|mij	0.41
-gelieve|mijn	0.53
+gelieve|mijn	0.45
 gelo	-0.57
 gelos	-0.57
 gemae	0.2
 gemaess|art	0.2
 gemai	-0.2
 gemail|en	-0.2
-gemas	0.39
-gemass|art	0.39
-geme	-0.26
-gemel	-0.26
-gen	-0.54
-gen 	-0.25
+gemas	0.38
+gemass|art	0.38
+geme	-0.27
+gemel	-0.27
+gen	-0.51
+gen 	-0.24
 gena	-0.2
 genau	-0.2
 genau|wo	-0.2
 gend	-0.43
-gende	-0.22
-gendw	-0.25
+gende	-0.23
+gendw	-0.23
 gene	0.2
 genen	0.2
-genoeg|met	0.23
+genoeg|met	0.22
 genoeg|voor	-0.2
 gens	-0.4
 gens 	-0.4
@@ -8333,197 +8420,199 @@ gentl	-0.21
 gentu	0.2
 ger	-0.2
 ger 	0.37
-gera	-0.46
+gera	-0.45
 geraa	-0.26
 geraak|ik	-0.26
 gerad	-0.2
 gerade|im	-0.2
 gere	-0.4
-gerea	-0.21
-gereageerd|heb	-0.21
+gerea	-0.22
+gereageerd|heb	-0.22
 gerec	-0.2
 geren	-0.2
 gerk	-0.2
 gerku	-0.2
-gern	-0.67
-gerne	-0.67
-gerne|auf	-0.62
+gern	-0.66
+gerne	-0.66
+gerne|auf	-0.7
 gerne|per	-0.22
 gerne|weiter	-0.2
-geruf	0.59
-gerust|bellen	-0.34
+geruf	0.56
+gerun	-0.22
+gerust|bellen	-0.35
 gerust|langs	-0.2
-ges 	0.38
-gesa	-0.28
-gesag	-0.28
-gesagt|dass	-0.21
-gesagt|die	-0.43
-gesagt|sie	-0.46
+ges 	0.36
+gesa	-0.33
+gesag	-0.33
+gesagt|dass	-0.28
+gesagt|die	-0.41
+gesagt|sie	-0.4
 gesc	0.21
 gesch	0.21
 gesp	0.2
 gespr	0.2
 gesprach|mit	0.2
-gess	0.5
-gesse	0.48
-gesst	0.39
+gess	0.54
+gesse	0.51
+gesst	0.41
 gest	-0.2
 gesto	-0.2
 gestopt|met	-0.2
 get 	0.29
-gete	0.2
+gete	0.21
 getel	0.2
-geten	0.38
+geten	0.34
 gett	-0.38
 getti	-0.38
 getting|emails	-0.34
-getting|my	-0.2
+getting|my	-0.21
 getting|these	-0.2
-get|me	0.52
-get|off	-0.46
-get|texts	-0.59
+get|me	0.5
+get|off	-0.45
+get|texts	-0.62
 geva	0.2
 geval	0.2
 gevallen|worden	0.2
 gevo	0.2
 gevon	0.2
 gevraagd|om	-0.4
-gew	0.38
-gewo	0.38
-gewoo	0.38
+gew	0.39
+gewo	0.39
+gewoo	0.39
 gewoon|met	0.42
 gewoon|op	-0.21
-gez	-0.29
-geze	-0.29
-gezeg	-0.29
-gezegd|bel	-0.26
-ge|moogt	0.21
+gez	-0.27
+geze	-0.27
+gezeg	-0.27
+gezegd|bel	-0.25
+ge|moogt	0.22
 gfu	0.2
 gfun	0.2
 gfund	0.2
 gfunde|merci	0.2
-gga	0.39
-gga 	0.39
+gga	0.45
+gga 	0.45
 gge	-0.21
 ggeb	-0.21
 ggebe	-0.21
 ggi	0.27
 ggin	0.27
 gging	0.27
-gh 	0.37
+gh 	0.38
 gib	-0.2
 gibt	-0.2
 gibt 	-0.2
 gibt|es	-0.2
-gibt|s	-0.43
-gil	-0.2
-gilt	-0.2
-gilt 	-0.2
+gibt|s	-0.37
+gil	-0.22
+gilt	-0.22
+gilt 	-0.22
 gilt|das	-0.2
+gilt|nicht	-0.2
 gin	0.48
 ging	0.48
 ging 	0.48
-gis	0.48
+gis	0.47
 giss	-0.2
 gissi	-0.2
-gist	0.55
-giste	0.35
+gist	0.51
+giste	0.33
 gisti	0.2
 gistr	0.2
-give|me	-0.23
-give|you	0.25
-gle	-0.27
-glij	0.44
-glijs	0.44
-gma	-0.62
-gmai	-0.62
-gmail	-0.62
+give|me	-0.22
+give|you	0.23
+gle	-0.33
+glij	0.47
+glijs	0.47
+gma	-0.61
+gmai	-0.61
+gmail	-0.61
 gn 	-0.2
 gne 	-0.22
-gned	0.35
-gned 	0.35
-gner	-0.42
-gner 	-0.42
-go 	-0.35
-goc	-0.24
-goci	-0.22
-gocia	-0.22
+gned	0.37
+gned 	0.37
+gner	-0.46
+gner 	-0.46
+go 	-0.28
+goc	-0.23
+goci	-0.21
+gocia	-0.21
 goed 	-0.21
 goede	0.2
 goedemiddag|wilt	0.2
 goed|bezig	-0.21
-goi	-0.27
-goin	-0.27
-going	-0.27
+goi	-0.29
+goin	-0.29
+going	-0.29
 going|to	-0.2
 gol	-0.22
 golf	-0.22
 golf 	-0.22
-golf|nicht	-0.26
-golf|noch	-0.26
-golf|wel	-0.22
+golf|nicht	-0.3
+golf|noch	-0.3
+golf|wel	-0.21
 gone	-0.2
 gone 	-0.2
-gonn	0.32
-gonna	0.32
-gonna|block	0.32
+gonn	0.31
+gonna	0.31
+gonna|block	0.31
 good|morning	0.2
 good|no	0.2
-good|take	0.23
+good|take	0.24
 good|text	-0.2
-good|thanks	-0.3
-gott	0.2
-gott 	-0.43
+good|thanks	-0.27
+gott 	-0.37
 gotte	0.24
-gott|gibt	-0.43
-got|a	0.47
-got|your	-0.42
-go|away	0.49
+gott|gibt	-0.37
+got|a	0.4
+got|the	0.22
+got|your	-0.43
+go|away	0.46
 go|du	-0.21
-go|elsewhere	-0.21
-gpd	0.38
-gpd 	0.38
+go|elsewhere	-0.2
+gpd	0.36
+gpd 	0.36
 gra 	-0.2
-graa	0.53
-graag	0.53
-graag|afmelden	0.35
+graa	0.59
+graag	0.59
+graag|afmelden	0.47
 graag|geen	0.4
-graag|mijn	0.69
-graag|ook	0.25
-graag|uitschrijven	0.47
-graag|verwijder	0.2
+graag|mijn	0.63
+graag|ook	0.31
+graag|uitschrijven	0.42
 graag|wat	-0.21
 gracias|ahi	-0.2
-gracias|asi	-0.63
+gracias|asi	-0.67
 gracias|nos	-0.22
-gracias|pero	-0.2
-gracias|por	0.37
-gracias|rodrigo	0.34
-gracias|ya	-0.21
-grad	0.31
-grade	0.31
+gracias|por	0.33
+gracias|rodrigo	0.38
+gracias|ya	-0.22
+grad	0.25
+grade	0.25
 gran	-0.2
 grand	-0.2
 grandma|keeps	-0.2
 grav	-0.2
 grave	-0.2
-graz	-0.2
-graz 	-0.2
+graz	-0.21
+graz 	-0.21
 grea	-0.2
 great	-0.2
 great|see	-0.24
-greg	0.25
-gregu	0.25
-gri	-0.56
-grij	-0.27
-grijs	-0.27
-gris 	-0.21
+great|tho	-0.2
+greg	0.29
+gregu	0.29
+gri	-0.55
+grij	-0.24
+grijs	-0.24
+gris	-0.2
+gris 	-0.23
 grit	-0.21
 grito	-0.21
 grito|dejen	-0.21
-gro	0.28
-groe	0.27
-groet	0.27
+gro	0.29
+groe	0.28
+groet	0.28
 groetjes|sanne	-0.2
 groet|els	0.2
 groet|piet	-0.22
@@ -8534,162 +8623,157 @@ grue	0.2
 gruess|beat	-0.2
 gruez	0.2
 gruezi|bitte	0.2
+gruezi|ist	-0.2
 grussen|anna	-0.2
-gruss|gott	-0.43
+gruss|gott	-0.37
 gruss|tom	0.2
-gs 	-0.49
-gsm	-0.39
-gsm 	-0.39
-gsm|is	-0.25
-gsp	-0.2
-gspa	-0.2
-gspau	-0.2
-gt 	-0.42
+gs 	-0.47
+gsm	-0.38
+gsm 	-0.38
+gsm|is	-0.24
+gsp	-0.21
+gspa	-0.21
+gspau	-0.21
+gt 	-0.46
 gua	-0.39
-guan	-0.2
-guan 	-0.2
 guas	-0.2
 guas 	-0.2
-guen 	-0.22
-guenm	0.25
-guey	0.2
-guey 	0.2
-guey|ya	0.2
+guen 	-0.21
+guenm	0.29
 gui	-0.2
-guia	-0.21
-guia 	-0.21
+guia	-0.24
+guia 	-0.24
 guir	-0.2
 guir 	-0.2
 gul	-0.21
 gula	-0.21
 gulat	-0.21
-guna	-0.24
-guna 	-0.24
-gung	0.25
-gung 	0.25
-gunt	-0.21
-gunta	-0.21
+guna	-0.26
+guna 	-0.26
+gung	0.31
+gung 	0.31
+gunt	-0.22
+gunta	-0.22
 gur	-0.41
 gure	-0.39
 gures	-0.39
-guro	-0.4
+guro	-0.39
 guro 	-0.4
-guros	0.26
-gut	-0.46
-gut 	-0.46
-gut|lieber	-0.46
+guros	0.23
+gut	-0.47
+gut 	-0.47
+gut|lieber	-0.47
 guy	0.28
-guy 	0.54
-guys|anymore	0.48
+guy 	0.53
+guys|anymore	0.52
+guys|have	-0.2
 guys|maybe	-0.27
 guys|need	0.35
-guys|stop	-0.48
+guys|stop	-0.45
 guys|take	-0.32
 guy|keeps	0.2
-guy|mate	0.24
-guy|to	0.26
-gvo	0.24
-gvo 	0.24
-gym	0.29
-gym 	0.29
-gym|i	0.29
-h30	-0.22
-h30 	-0.22
-haa	0.26
+guy|mate	0.23
+gvo	0.22
+gvo 	0.22
+gym	0.32
+gym 	0.32
+gym|i	0.32
+h30	-0.24
+h30 	-0.24
+haa	0.25
 haak	-0.21
 haak 	-0.21
 haal	0.27
 haal 	0.27
-haal|de	-0.21
+haal|de	-0.2
 haal|me	0.47
-haal|mij	0.73
-haal|mijn	0.48
-haas	-0.22
-haast	-0.22
-haast|mail	-0.61
+haal|mij	0.83
+haal|mijn	0.44
+haas	-0.23
+haast	-0.23
+haast|mail	-0.64
 haast|stuur	-0.2
-hab 	0.52
-haben|kein	0.21
+hab 	0.53
+haben|die	-0.2
+haben|kein	0.2
 haben|rufen	-0.24
-haben|sie	-0.48
+haben|sie	-0.51
 haben|uns	0.2
 habe|bereits	0.2
-habe|das	-0.7
-habe|den	-0.26
-habe|einen	-0.24
+habe|das	-0.69
+habe|den	-0.3
+habe|einen	-0.21
 habe|kein	0.6
 habe|keine	-0.33
 habe|mich	0.21
-habe|nicht	-0.21
-habe|nichts	-0.58
-habe|nie	-0.29
-habl	0.27
-habla	-0.22
-hablar|ahorita	-0.22
-hable	0.28
-hablen|mas	0.28
+habe|nicht	-0.22
+habe|nichts	-0.56
+habe|nie	-0.28
+habl	0.26
+habla	-0.21
+hablar|ahorita	-0.21
+hable	0.27
+hablen|mas	0.24
 hablen|por	0.21
 hablo	-0.2
 hablo|con	-0.2
 hab|den	0.2
-hab|ich	-0.43
-hab|kein	0.53
+hab|die	-0.35
+hab|ich	-0.41
+hab|kein	0.56
 hab|mein	0.31
-hab|scho	0.24
-hab|schon	0.38
-hac	-0.31
-hace	-0.31
+hab|scho	0.29
+hab|schon	0.39
+hac	-0.39
+hace	-0.39
 hace 	-0.2
 hace|falta	-0.2
 had|a	-0.2
 had|my	0.39
-hag	-0.5
-hago	-0.5
-hago 	-0.5
-hago|para	-0.5
-hah	0.4
+hag	-0.48
+hago	-0.48
+hago 	-0.48
+hago|para	-0.48
+hah	0.39
 hah 	0.2
-haha	0.2
-haha 	0.2
 haha|groetjes	0.2
-haha|maar	-0.23
+haha|maar	-0.21
 hai	0.54
-hait	0.54
-haite	0.54
-halb	-0.25
-halb 	-0.25
-halb|acht	-0.25
-halen|dank	0.27
-halen|hoor	-0.61
+hait	0.55
+haite	0.55
+halb	-0.2
+halb 	-0.2
+halb|acht	-0.2
+halen|dank	0.28
+halen|hoor	-0.71
 haler	0.23
-half	-0.41
-half 	-0.41
-half|tien	-0.41
+half	-0.4
+half 	-0.4
+half|tien	-0.4
 hall	0.2
 hallo	0.2
 hallo|das	0.2
-han	-0.37
-han 	-0.33
+han	-0.45
+han 	-0.3
 hand 	0.2
 handi	-0.2
 handler|um	0.2
 handles|that	-0.2
 handling|it	-0.28
-handy	-0.25
+handy	-0.24
 hand|scho	0.2
 hang	-0.55
 hange	-0.55
-hank	0.38
-hank 	0.46
-hanks	0.25
-hap	-0.52
-happ	-0.52
-happe	-0.52
-happens|if	-0.52
-har	0.44
-hara	0.41
-haras	0.41
-harassing|me	0.22
+hank	0.27
+hank 	0.48
+hap	-0.48
+happ	-0.48
+happe	-0.48
+happens|if	-0.48
+har	0.46
+hara	0.42
+haras	0.42
+harassing|me	0.23
 harassment|and	0.2
 harc	0.2
 harce	0.2
@@ -8697,12 +8781,12 @@ harceler|au	0.2
 hart	0.23
 harto	0.23
 harto|con	0.23
-has	-0.26
+has	-0.3
 has 	-0.21
-hasa	-0.42
-hasar	-0.42
+hasa	-0.39
+hasar	-0.39
 hasard|maintenant	-0.2
-hasard|vous	-0.31
+hasard|vous	-0.24
 hase	0.2
 hased	0.2
 hasi	0.2
@@ -8710,19 +8794,18 @@ hasin	0.2
 hast	-0.2
 hasta	-0.2
 hasta|la	-0.2
-hat 	-0.33
+hat 	-0.37
 hate	0.47
 hatev	0.47
 hatt	-0.2
 hatte	-0.2
 hatte|um	-0.2
-hat|der	-0.2
+hat|ihnen	-0.2
 hat|mir	-0.2
 hat|sich	-0.2
-hau	-0.33
-haup	-0.2
-haupt	-0.2
-hause	0.34
+hau	-0.34
+haue	-0.2
+hause	0.36
 haus|schon	0.31
 have 	0.21
 haven	-0.21
@@ -8730,52 +8813,53 @@ haven|t	-0.21
 have|a	-0.23
 have|asked	0.4
 have|auto	-0.3
+have|been	-0.2
 have|it	-0.41
-have|no	0.31
+have|no	0.27
 have|the	-0.4
 have|told	0.2
-hay	-0.35
-hay 	-0.35
-hay|alguna	-0.24
+hay	-0.36
+hay 	-0.36
+hay|alguna	-0.26
 hay|bronca	-0.2
 hay|descuento	-0.21
-hay|mas	-0.21
-hdr	0.3
-hdra	0.3
-hdraw	0.3
+hay|mas	-0.22
+hdr	0.31
+hdra	0.31
+hdraw	0.31
 he 	-0.47
-hea	-0.32
+hea	-0.31
 heap	-0.2
 heape	-0.2
-hear 	0.35
+hear 	0.37
 heard	-0.21
 heard|from	-0.21
-hear|about	-0.22
-hear|from	0.75
-heb 	0.23
+hear|about	-0.21
+hear|from	0.78
+heb 	0.24
 hebb	-0.31
 hebbe	-0.31
 hebben|de	0.2
 hebben|hoef	-0.2
-hebben|inmiddels	0.4
-hebben|jullie	-0.58
-heb|al	0.9
-heb|de	-0.53
-heb|er	-0.56
-heb|geen	0.45
+hebben|inmiddels	0.39
+hebben|jullie	-0.56
+heb|al	0.85
+heb|de	-0.51
+heb|er	-0.5
+heb|geen	0.47
 heb|je	0.21
-heb|mag	-0.21
-heb|niet	-0.25
-heb|niks	0.24
-heb|nog	-0.28
-heb|nooit	-0.73
-hec	-0.51
-heck	-0.51
+heb|mag	-0.22
+heb|niet	-0.28
+heb|niks	0.23
+heb|nog	-0.33
+heb|nooit	-0.71
+hec	-0.41
+heck	-0.41
 heck 	-0.2
-hecke	-0.31
-hecki	-0.2
-hecks	-0.2
-hed	-0.41
+hecke	-0.32
+hecki	-0.22
+hecks	-0.21
+hed	-0.43
 hed 	-0.2
 hedu	-0.27
 hedul	-0.27
@@ -8783,89 +8867,94 @@ hee	-0.34
 heef	-0.2
 heeft	-0.2
 heeft|hij	-0.2
-heeft|u	-0.27
+heeft|jullie	-0.26
+heeft|u	-0.24
 heen	-0.2
 heen 	-0.2
 heen|en	-0.2
-heer	0.25
-heer 	0.2
-heers	0.23
-heer|mevrouw	0.2
+heer	0.26
+heers	0.24
 hei	0.2
 heid	0.2
 heid 	0.2
 heis	-0.2
 heiss	-0.2
 heisst|das	-0.2
-hel	0.35
+hel	0.37
 hell	0.3
 hello	0.3
-hello|could	0.2
-hello|i	0.21
-help	0.31
-help 	0.31
+hello|could	0.21
+hello|i	0.2
+help	0.32
+help 	0.32
 help|but	0.2
 help|though	0.2
-hem	-0.34
-hem 	-0.34
-hen	-0.21
-hen 	-0.23
+hem	-0.32
+hem 	-0.32
+hen 	-0.21
 hend	0.2
 hend 	0.2
 henev	-0.44
-henl	-0.2
-henla	-0.2
-her	-0.47
+henl	-0.4
+henla	-0.4
+her	-0.49
 herb	-0.2
 herbs	-0.2
 herbst|wieder	-0.2
-here	-0.3
-here 	-0.3
+here	-0.32
+here 	-0.32
 heri	0.2
 herin	0.2
+herr	-0.2
+herrn	-0.2
+herrn|maier	-0.2
 herz	0.2
 herze	0.2
-her|but	-0.41
+her|but	-0.42
 hes 	0.39
-hete	0.54
+hete	0.53
 hete 	0.42
-het|avondeten	-0.54
-het|bel	0.35
-het|bestand	0.31
+het|adres	-0.26
+het|avondeten	-0.53
+het|bel	0.33
+het|bestand	0.3
 het|eigen	-0.2
 het|eten	-0.2
 het|face	-0.2
-het|gebruik	0.21
-het|grijs	-0.27
+het|gebruik	0.23
+het|grijs	-0.24
 het|maandbedrag	-0.2
 het|maar	0.26
 het|nieuwe	-0.2
-het|ontvangen	0.42
+het|ontvangen	0.32
 het|oude	-0.2
 het|stopcontact	-0.2
-het|systeem	0.31
+het|systeem	0.32
 het|te	-0.22
-het|voorjaar	-0.2
-het|weekend	-0.52
-het|weten	-0.28
+het|voorjaar	-0.22
+het|weekend	-0.54
+het|weten	-0.33
 heu	-0.76
-heur	-0.2
-heure	-0.2
+heur	-0.24
+heure	-0.24
 heures|de	-0.2
+heures|une	-0.55
 heut	-0.59
 heute	-0.59
 heute|an	-0.2
-heute|nachmittag	-0.22
+heute|nachmittag	-0.24
 heute|nicht	-0.39
-hey	0.31
-hey 	0.31
+hey	0.33
+hey 	0.33
 hey|can	0.21
 hey|it	0.2
 hey|its	0.2
-hey|so	0.43
+hey|so	0.37
+hez	0.21
+hez 	0.21
 he|handles	-0.2
 he|passed	0.2
-hi 	0.24
+hi 	0.33
 hib	-0.2
 hibr	-0.2
 hibri	-0.2
@@ -8878,21 +8967,22 @@ hieb	-0.2
 hiebe	-0.2
 hied	0.2
 hiede	0.2
-hier	0.29
+hier	0.34
 hierb	0.2
-hierbij|mijn	0.59
+hierbij|mijn	0.61
 hierbij|trek	0.2
-hiers	0.44
+hiers	0.48
+hier|gibt	-0.2
 hier|wohnt	-0.2
-hif	-0.31
-hift	-0.31
-hift 	-0.31
+hif	-0.29
+hift	-0.29
+hift 	-0.29
 hig	-0.4
 hig 	-0.2
-high	-0.2
-high 	-0.2
-high|any	-0.2
-hij	-0.21
+high	-0.21
+high 	-0.21
+high|any	-0.21
+hij	-0.29
 hij 	-0.2
 hija	-0.21
 hija 	-0.21
@@ -8901,42 +8991,43 @@ hijo	-0.2
 hijo 	-0.2
 hijo|les	-0.2
 hij|een	-0.2
-hik	-0.26
-hikb	-0.26
-hikba	-0.26
+hij|geen	-0.26
+hik	-0.24
+hikb	-0.24
+hikba	-0.24
 hil	-0.62
 hill	-0.2
 hill 	-0.2
 hilu	-0.28
 hilux	-0.28
-him	-0.48
-him 	-0.48
-him|but	-0.48
-hin	0.46
-hing	0.47
-hing 	0.47
-hink	-0.59
+him	-0.49
+him 	-0.49
+him|but	-0.49
+hin	0.45
+hing	0.48
+hing 	0.48
+hink	-0.58
 hink 	-0.2
 hinki	-0.2
-hir	0.29
-hird	0.29
-hird 	0.29
+hir	0.25
+hird	0.25
+hird 	0.25
 hisi	-0.2
 hisim	-0.2
-his|own	-0.21
+his|own	-0.2
 hit	0.37
 hitt	0.37
 hitti	0.37
-hitting|my	0.32
+hitting|my	0.33
 hittin|me	0.2
-hittin|my	0.44
+hittin|my	0.42
 hiv	-0.21
 hive	-0.21
 hiver	-0.21
 hiver|juste	-0.21
 hi|dave	0.2
-hi|please	0.41
-hi|this	0.41
+hi|please	0.32
+hi|this	0.4
 hi|tom	0.2
 hja	-0.2
 hjah	-0.2
@@ -8944,51 +9035,55 @@ hjahr	-0.2
 hke	-0.2
 hkei	-0.2
 hkeit	-0.2
-hlu	0.2
 hlun	-0.2
 hlung	-0.2
 hlus	0.4
 hluss	0.4
-hme 	0.4
-hmi	-0.22
-hmit	-0.22
-hmitt	-0.22
+hma	-0.22
+hmal	-0.22
+hme 	0.39
+hmi	-0.24
+hmit	-0.24
+hmitt	-0.24
+hn 	-0.22
 hnet	-0.2
 hnet 	-0.2
-hnt	-0.2
-hnt 	-0.2
-ho 	-0.33
-hoe	-0.64
-hoe 	-0.67
+hnt	-0.32
+hnt 	-0.32
+ho 	-0.29
+hoc	-0.2
+hoch	-0.2
+hoch 	-0.2
+hoch|ware	-0.2
+hoe	-0.68
+hoe 	-0.68
 hoeft	-0.2
-hoeft|me	-0.61
-hoeft|niet	-0.39
+hoeft|me	-0.71
+hoeft|niet	-0.35
 hoeft|u	-0.37
-hoef|geen	0.3
+hoef|geen	0.25
 hoef|je	-0.41
-hoef|niks	0.4
-hoeren|sie	0.3
-hoev	0.21
-hoeve	0.21
+hoef|niks	0.44
+hoeren|sie	0.29
 hoeven|jullie	-0.2
 hoeven|me	0.89
-hoeven|niet	-0.42
+hoeven|niet	-0.41
 hoez	-0.21
 hoezo	-0.21
 hoezo|hebben	-0.21
 hoe|geraak	-0.26
-hoe|kan	-0.26
-hoe|meld	-0.37
-hoe|stop	-0.6
-hoe|zorg	-0.39
+hoe|kan	-0.28
+hoe|meld	-0.34
+hoe|stop	-0.57
+hoe|zorg	-0.32
 hoi|nemen	-0.2
 hoi|zame	-0.2
-hol	0.2
-hola	0.31
-hola 	0.31
+hol	0.22
+hola	0.58
+hola 	0.58
 hola|buen	0.2
-hola|gracias	0.37
-hola|podrian	0.34
+hola|gracias	0.33
+hola|podrian	0.38
 hold	0.2
 hold 	0.2
 hold|on	0.2
@@ -8996,45 +9091,42 @@ hom	-0.2
 home	-0.2
 home 	-0.2
 home|after	-0.2
-hon	0.2
-hone	0.25
+hone	0.24
 hones	0.2
 honez	0.2
-hoo	-0.68
+hoo	-0.6
 hoo 	-0.2
-hool	0.22
-hool 	0.22
-hoor	-0.77
-hoor 	-0.77
-hoor|blijf	-0.22
-hoor|ik	-0.51
+hoor	-0.78
+hoor 	-0.78
+hoor|blijf	-0.25
+hoor|ik	-0.53
 hop	-0.22
 hop 	-0.2
 hopp	-0.2
 hoppi	-0.2
-hor	0.26
+hor	0.27
 hor 	0.71
-hora	-0.4
-hora 	-0.39
-horar	-0.28
-horario|de	-0.25
-hora|abren	-0.21
+hora	-0.33
+hora 	-0.32
+horar	-0.35
+horario|de	-0.28
+hora|abren	-0.22
 hora|de	-0.21
-hore 	-0.46
-horen|bel	0.47
-horen|bitte	0.22
-horen|die	-0.24
+hore 	-0.47
+horen|bel	0.51
+horen|bitte	0.24
+horen|die	-0.29
 horen|hoeven	-0.2
-horen|mogen	-0.43
-hore|nicht	-0.46
-hori	-0.57
-horit	-0.57
-hort|auf	0.37
+horen|mogen	-0.54
+hore|nicht	-0.47
+hori	-0.6
+horit	-0.6
+hort|auf	0.32
 hort|bitte	0.21
 hort|endlich	0.42
 hort|ihr	-0.2
-hor|auf	0.45
-hor|bitte	0.52
+hor|auf	0.43
+hor|bitte	0.54
 hos	-0.2
 hose	-0.2
 hose 	-0.2
@@ -9042,30 +9134,29 @@ hot	-0.59
 hoto	-0.59
 hotos	-0.41
 hotov	-0.2
-hou 	0.64
-houd	-0.51
-houde	-0.43
+hou 	0.63
+houd	-0.42
+houde	-0.37
 houds	-0.21
 houl	-0.2
 hould	-0.2
-houn	0.23
-hound	0.23
-hounding|me	0.23
-hour	-0.2
-hours	-0.2
-hous	0.21
-house	0.21
-house|on	0.21
+houn	0.22
+hound	0.22
+hounding|me	0.22
+hour	-0.21
+hours	-0.21
+house|on	0.2
 hou|eens	0.27
 hou|maar	0.23
-hou|nou	0.78
-hou|op	0.47
-how	-0.53
-how 	-0.53
-howr	-0.21
-howro	-0.21
-how|do	-0.73
-how|many	0.57
+hou|nou	0.76
+hou|op	0.46
+how	-0.55
+how 	-0.55
+howr	-0.2
+howro	-0.2
+how|do	-0.72
+how|many	0.54
+how|to	-0.36
 how|you	-0.4
 hoy	-0.28
 hoy 	-0.28
@@ -9073,217 +9164,218 @@ hoy|ya	-0.21
 hra	0.39
 hrap	0.39
 hrap 	0.39
-hre	0.41
-hrei	0.22
-hreib	0.22
-hrel	-0.4
-hreli	-0.4
-hrem	0.6
-hrem 	0.6
-hren	-0.22
-hrend	-0.22
-hrer	0.61
-hrer 	0.61
-hres	0.34
-hres 	0.34
-hrev	0.42
-hreve	0.42
-hri	0.23
+hre	0.44
+hrei	0.21
+hreib	0.21
+hrel	-0.41
+hreli	-0.41
+hrem	0.63
+hrem 	0.63
+hren	-0.2
+hrend	-0.2
+hrer	0.67
+hrer 	0.67
+hres	0.36
+hres 	0.36
+hrev	0.43
+hreve	0.43
+hri	0.25
 hrie	0.4
 hrieb	0.4
 hrif	0.2
 hrift	0.2
-hrijf	0.61
+hrijf	0.73
 hro	0.2
 hrou	0.2
 hroug	0.2
 hrt	-0.2
 hrt 	-0.2
 hs 	-0.2
-hst	-0.24
-hste	-0.24
-hste 	-0.24
-ht 	-0.2
-hte	0.53
+hst	-0.26
+hste	-0.26
+hste 	-0.26
+ht 	-0.21
+hte	0.54
 hte 	0.97
-hten	0.21
-hten 	0.21
-htend	-0.39
-htj	-0.28
-htje	-0.28
-htjes	-0.28
+hten	0.22
+hten 	0.22
+htend	-0.33
+htj	-0.25
+htje	-0.25
+htjes	-0.25
 htl	-0.28
 htli	-0.28
 htlij	-0.28
-hts	0.46
-hts 	0.46
+hts	0.39
+hts 	0.39
 hui	-0.23
 hui 	-0.21
-huis	-0.63
-huis 	-0.63
+huis	-0.65
+huis 	-0.62
+huisd	-0.35
 hui|demain	-0.21
 hul	-0.2
 hulz	-0.2
 hulz 	-0.2
-hur	-0.69
-hure	-0.49
-hure 	-0.49
+hur	-0.67
+hure	-0.48
+hure 	-0.48
 hurs	-0.22
 hursd	-0.22
-hus	-0.41
-husb	-0.41
-husba	-0.41
+hus	-0.39
+husb	-0.39
+husba	-0.39
 husband|about	-0.2
 husband|replied	-0.2
-husband|s	-0.41
-hx 	-0.39
-hy 	-0.57
+husband|s	-0.51
+hwa	-0.2
+hwar	-0.2
+hwarz	-0.2
+hx 	-0.38
+hy 	-0.54
 hyb	-0.23
 hybr	-0.23
 hybri	-0.23
-ia 	-0.27
-iab	-0.22
-iabl	-0.22
-iable	-0.22
+ia 	-0.35
+iab	-0.21
+iabl	-0.21
+iable	-0.21
 iad	-0.39
 iado	-0.39
 iado 	-0.39
-iag	-0.21
-iag 	-0.21
+iag	-0.24
+iag 	-0.24
 iaj	-0.2
 iaje	-0.2
 iaje 	-0.2
-ial	0.2
 iale	0.24
-iale 	0.36
-iales	0.26
+iale 	0.38
+iales	0.24
 iam	-0.2
 iami	-0.2
 iamie	-0.2
-ian 	-0.42
-iand	0.6
-iando	0.6
-iant	0.5
-iantr	0.51
-iar	0.64
+ian 	-0.43
+iand	0.63
+iando	0.63
+iant	0.52
+iantr	0.52
+iar	0.63
 iar 	0.2
 iarl	-0.65
 iarla	-0.65
-iarm	0.54
-iarme	0.54
-iat	0.46
-iat 	0.2
-iate	0.46
-iate 	0.46
+iarm	0.53
+iarme	0.53
+iat	0.47
+iate	0.47
+iate 	0.47
 ib 	0.26
-iba	0.49
-iban	0.48
-iban 	0.48
+iba	0.5
+iban	0.49
+iban 	0.49
 ibas	0.22
 ibas 	0.22
 ibed	-0.49
 ibed 	-0.49
 ibel	-0.2
 ibel 	-0.2
-ibem	-0.72
-ibeme	-0.72
-iben	-0.38
-iben 	-0.38
-ibi 	-0.21
-ibier	-0.2
+ibem	-0.81
+ibeme	-0.81
+iben	-0.39
+iben 	-0.39
+ibi 	-0.22
 ibin	0.2
 ibing	0.2
-ibir 	0.28
-ibl	-0.33
-ible	-0.33
-ible 	-0.33
+ibl	-0.35
+ible	-0.35
+ible 	-0.35
 ibr	-0.2
 ibri	-0.2
 ibrid	-0.2
 ibt	0.29
 ibt 	0.29
-ica 	-0.41
-ical	-0.29
-ical 	-0.29
+ica 	-0.43
+ical	-0.28
+ical 	-0.28
 icat	0.3
 icati	0.3
-ice	-0.38
-ice 	-0.57
+ice	-0.39
+ice 	-0.58
 icel	0.2
 icely	0.2
 icem	0.29
 icema	0.29
-icen	-0.22
-icens	-0.22
-ich 	0.36
-icha	-0.37
-icha 	-0.37
-iche 	0.56
-ichez	0.23
+icen	-0.25
+icens	-0.25
+ich 	0.37
+icha	-0.33
+icha 	-0.33
+iche 	0.57
+ichez	0.24
 ichi	0.2
 ichie	0.2
 ichk	-0.2
 ichke	-0.2
-icht 	-0.33
-ichte	0.43
-ichtj	-0.28
-ichts	0.63
+icht 	-0.34
+ichte	0.44
+ichtj	-0.25
+ichts	0.62
+ich|abbestellen	-0.22
 ich|bin	-0.56
-ich|bis	-0.51
-ich|bitte	0.8
+ich|bis	-0.44
+ich|bitte	0.85
 ich|brauche	-0.21
-ich|das	0.31
-ich|den	-0.31
-ich|die	-0.68
-ich|diese	-0.69
-ich|endlich	-0.3
+ich|das	0.21
+ich|den	-0.27
+ich|die	-0.32
+ich|diese	-0.73
+ich|endlich	-0.28
 ich|ersuche	0.26
 ich|euch	0.2
-ich|gesagt	-0.43
-ich|hab	0.54
+ich|gesagt	-0.41
+ich|hab	0.58
 ich|hatte	-0.2
-ich|hore	-0.46
+ich|hore	-0.47
 ich|in	-0.2
-ich|kann	-0.22
-ich|kauf	0.31
+ich|kann	-0.2
+ich|kauf	0.33
 ich|kaufen	-0.26
-ich|komme	-0.42
+ich|komme	-0.43
 ich|melde	-0.6
-ich|mich	-0.52
-ich|mochte	0.61
+ich|mich	-0.61
+ich|mochte	0.62
 ich|moechte	0.26
-ich|muss	-0.23
-ich|nicht	-0.41
-ich|rufe	-0.5
+ich|muss	-0.22
+ich|nicht	-0.43
+ich|rufe	-0.62
 ich|sie	0.2
 ich|stehe	0.2
-ich|tun	-0.38
-ich|unterschreibe	-0.24
-ich|unterschreiben	-0.2
+ich|tun	-0.36
+ich|unterschreibe	-0.29
+ich|unterschreiben	-0.4
 ich|verbitte	0.21
 ich|verlange	0.4
-ich|verzichte	0.29
-ich|war	-0.27
+ich|verzichte	0.28
+ich|war	-0.24
 ich|widerrufe	0.2
 ich|widerspreche	0.21
-ich|will	0.46
+ich|will	0.49
 ich|wott	0.2
-ich|ziehe	0.29
+ich|ziehe	0.21
 ici 	-0.24
-icid	0.2
-icida	0.2
-icie	-0.51
-icien	-0.51
-icin	-0.52
-icina	-0.52
-icio	-0.73
-icio 	-0.73
-icit	0.36
-icita	0.37
-icite	0.51
+icid	0.21
+icida	0.21
+icie	-0.5
+icien	-0.5
+icin	-0.53
+icina	-0.53
+icio	-0.32
+icio 	-0.32
+icit	0.38
+icita	0.34
+icite	0.59
 icito	0.24
-ici|lundi	-0.4
-ick 	-0.41
+ici|lundi	-0.41
+ick 	-0.35
 icker	-0.21
 icl	0.2
 icle	0.2
@@ -9293,22 +9385,21 @@ ico 	0.2
 icu	0.2
 icul	0.2
 iculo	0.2
-id 	-0.69
+id 	-0.71
 ida	-0.2
 ida 	-0.41
 idat	0.22
 idate	0.22
 iday	-0.2
 iday 	-0.2
-idd	0.26
-idde	0.4
-iddel	0.4
+idde	0.39
+iddel	0.39
 ide 	-0.22
-ided	0.21
-ided 	0.21
+ided	0.2
+ided 	0.2
 iden	-0.27
 iden 	-0.2
-idenm	0.76
+idenm	0.77
 idens	0.45
 ident	-0.2
 ider	0.2
@@ -9316,162 +9407,160 @@ iderr	0.2
 iders	0.21
 idi	-0.53
 idi 	-0.47
-idin	-0.49
-iding	-0.49
-idn	-0.35
-idn 	-0.35
+idin	-0.51
+iding	-0.51
+idn	-0.37
+idn 	-0.37
 ido	0.48
 ido 	0.48
 id|3	-0.2
-id|4	-0.24
-ie 	-0.2
+id|4	-0.21
 iebe	-0.28
-ieber	-0.34
+ieber	-0.33
 ied 	-0.22
-iede	0.65
+iede	0.67
 ieden	0.37
-ieder	0.37
-iedi	-0.2
-iedin	-0.2
+ieder	0.39
+iedi	-0.21
+iedin	-0.21
+ief	0.2
 ieft	0.22
 ieft 	0.22
-ieh	0.29
-iehe	0.29
-iehe 	0.29
+ieh	0.21
+iehe	0.21
+iehe 	0.21
 iej	-0.2
 ieja	-0.2
 ieja 	-0.2
-iejo	-0.43
-iejo 	-0.43
-iel 	-0.29
-iele	-0.38
-iele 	-0.39
-ielm	0.36
-ielma	0.36
-iels	0.24
-iels 	0.24
-ieme	0.27
-ieme 	0.27
-ien 	0.42
+iejo	-0.48
+iejo 	-0.48
+iel 	-0.28
+iele	-0.4
+iele 	-0.41
+ielm	0.44
+ielma	0.44
+iels	0.25
+iels 	0.25
+ieme	0.26
+ieme 	0.26
+ien 	0.38
 ienc	0.2
 ience	0.2
-iendr	-0.21
+iendr	-0.22
 iene	-0.39
-iene 	-0.46
-ienen	-0.22
-ienn	-0.4
-ienne	-0.4
-ient 	-0.28
-iente	0.29
+iene 	-0.52
+ienen	-0.23
+ienn	-0.37
+ienne	-0.37
+ient 	-0.25
+iente	0.3
 ientr	-0.2
-iep	-0.23
-iep 	-0.23
-ieran	-0.64
+iep	-0.21
+iep 	-0.21
+ieran	-0.65
 ieras	-0.2
 ierb	0.2
 ierbi	0.2
-ierd	0.46
-ierda	0.38
-ierde	0.43
-ieri	-0.28
-ierin	-0.28
-iern	-0.42
-ierne	-0.42
-iert	-0.62
-iert 	-0.62
-ieru	-0.36
-ierun	-0.36
-ies	-0.42
+ierd	0.48
+ierda	0.39
+ierde	0.44
+iere 	-0.2
+ieri	-0.33
+ierin	-0.33
+iern	-0.41
+ierne	-0.41
+iert	-0.59
+iert 	-0.59
+ieru	-0.43
+ierun	-0.43
+ies	-0.35
 ies 	-0.29
-iese 	0.3
+iese 	0.39
 iesel	-0.23
-iesen	-0.36
-ieser	-0.5
-ieso	-0.53
-ieso 	-0.53
+iesen	-0.48
+ieser	-0.6
+ieso	-0.52
+ieso 	-0.52
 ieter	-0.24
-iets	0.56
+iets	0.58
 iets 	0.48
 ietse	0.2
 iets|gevonden	0.2
 iets|nodig	0.23
 ieur	0.2
 ieur 	0.2
-ieuw	-0.23
-ieuwe	-0.2
+ieuw	-0.24
+ieuwe	-0.25
 iev	0.21
 ieve	0.21
-ieve 	0.42
+ieve 	0.41
 iever	-0.5
-iez	0.49
-iez 	0.49
-ife	-0.36
+iez	0.5
+iez 	0.5
+ife	-0.35
 iff	0.23
 iffu	0.23
 iffus	0.23
 ifi	-0.2
 ific	-0.2
 ifica	-0.2
-ift 	-0.31
+ift 	-0.29
 iftl	0.2
 iftli	0.2
-if|i	-0.58
-if|something	0.21
+if|i	-0.6
+if|something	0.22
 if|the	-0.42
-if|you	0.33
+if|you	0.34
 iga	0.43
 igan	0.43
 igan 	0.43
-ige	0.22
-ige 	-0.22
-igen	0.25
-igen 	0.27
+ige	0.23
+ige 	-0.24
+igen	0.26
+igen 	0.28
 igent	-0.21
-igg	0.39
-igga	0.39
-igga 	0.39
-igh 	-0.2
+igg	0.45
+igga	0.45
+igga 	0.45
+igh 	-0.21
 ight 	-0.2
 igi	-0.2
 igin	-0.2
 iging	-0.2
 ign 	-0.2
 igne 	-0.22
-igned	0.35
-igner	-0.42
-igo	-0.22
-igo 	-0.22
-igu	0.2
-igua	-0.2
-iguan	-0.2
-igun	0.25
-igung	0.25
+igned	0.37
+igner	-0.46
+igu	0.26
+igun	0.31
+igung	0.31
 igur	-0.39
 igure	-0.39
-ihnen|bekommen	0.32
+ihnen|bekommen	0.26
 ihnen|erhalten	-0.2
-ihnen|horen	0.22
-ihnen|kontaktiert	0.6
-ihnen|nicht	-0.42
-ihnen|nichts	0.22
-ihr	0.68
-ihr 	-0.34
-ihre	0.86
-ihrem	0.6
+ihnen|gesagt	-0.2
+ihnen|horen	0.23
+ihnen|kontaktiert	0.49
+ihnen|nicht	-0.38
+ihnen|nichts	0.24
+ihr	0.8
+ihr 	-0.27
+ihre	0.95
+ihrem	0.63
 ihrem|adressbuch	0.2
 ihrem|autohaus	0.21
 ihrem|kollegen	0.2
 ihrem|newsletter	0.2
 ihrem|verteiler	0.72
-ihrer	0.61
+ihrer	0.67
 ihrer|kartei	0.2
-ihrer|liste	0.59
-ihrer|sms	-0.4
-ihres	0.34
-ihres|autohauses	0.34
+ihrer|liste	0.54
+ihrer|sms	-0.44
+ihres	0.36
+ihres|autohauses	0.36
 ihr|auf	-0.2
 ihr|kollege	-0.2
-ij 	0.51
+ij 	0.49
 ija	-0.21
 ija 	-0.21
 ijd	-0.2
@@ -9481,99 +9570,103 @@ ijdag	-0.43
 ijden	-0.2
 ijes	0.2
 ijese	0.2
-ijf	0.29
-ijf 	0.41
+ijf	0.46
+ijf 	0.51
 ijfe	-0.2
 ijfel	-0.2
-ijg	-0.34
-ijg 	-0.33
-ijge	-0.22
-ijgen	-0.22
-ijk 	-0.22
+ijg	-0.38
+ijg 	-0.38
+ijge	-0.23
+ijgen	-0.23
+ijk 	-0.24
 ijn	-0.48
 ijn 	-0.48
-ijo	-0.43
-ijo 	-0.43
-ijs	0.29
-ijs 	-0.27
+ijo	-0.41
+ijo 	-0.41
+ijs	0.28
+ijs 	-0.26
 ijst	0.29
 ijst 	0.29
 ijvi	-0.2
 ijvin	-0.2
-ikb	-0.26
-ikba	-0.26
-ikbaa	-0.26
-ike	0.41
-ike 	0.41
+ikb	-0.24
+ikba	-0.24
+ikbaa	-0.24
+ike	0.42
+ike 	0.42
 iks	0.27
 iks 	0.27
-ikt	-0.32
-ikt 	-0.32
+ikt	-0.31
+ikt 	-0.31
 ik|app	-0.35
-ik|bel	-0.34
-ik|dat	-0.39
-ik|die	-0.6
+ik|bel	-0.38
+ik|dat	-0.32
+ik|die	-0.58
 ik|dien	0.2
 ik|ergens	-0.2
 ik|ga	0.2
-ik|geen	-0.24
-ik|hoef	0.7
+ik|geen	-0.26
+ik|hoef	0.67
 ik|iets	0.23
-ik|kan	-0.51
-ik|ken	-0.45
-ik|kijk	-0.22
+ik|kan	-0.52
+ik|ken	-0.44
+ik|kijk	-0.24
 ik|kom	-0.38
-ik|kon	-0.23
+ik|kon	-0.24
 ik|koop	0.27
-ik|laat	-0.28
-ik|lees	-0.53
+ik|laat	-0.33
+ik|lees	-0.57
 ik|maak	0.21
 ik|me	-0.51
 ik|mijn	0.2
-ik|neem	-0.21
-ik|niks	-0.83
+ik|neem	-0.22
+ik|niks	-0.84
 ik|nog	-0.21
-ik|ook	-0.22
-ik|sta	0.35
+ik|ook	-0.23
+ik|sta	0.32
 ik|stop	-0.21
 ik|thuis	-0.35
-ik|trek	0.96
+ik|trek	0.91
 ik|twijfel	-0.2
 ik|u	0.2
 ik|uitgeschreven	0.22
 ik|van	-0.26
-ik|voor	-0.43
+ik|voor	-0.54
 ik|vrijdag	-0.2
 ik|was	-0.38
-ik|wens	0.59
-ik|wip	-0.24
-ik|zeg	0.51
+ik|wel	-0.25
+ik|wens	0.58
+ik|wip	-0.23
+ik|woon	-0.2
+ik|zeg	0.5
 ik|zei	-0.27
 ik|zijn	-0.2
-il 	0.35
-ila	0.3
-ilad	0.3
-iladr	0.3
-ild	-0.41
-ild 	-0.41
-ile	-0.46
-iler	0.2
+il 	0.31
+ila	0.31
+ilad	0.31
+iladr	0.31
+ild	-0.42
+ild 	-0.42
+ile	-0.44
+ilen	-0.21
+ilen 	-0.21
+iler	0.22
 ilern	0.22
-ilis	0.26
-ilisa	0.26
+ilis	0.27
+ilisa	0.27
 ilit	-0.2
 ilita	-0.2
-ill 	-0.6
+ill 	-0.59
 ille	0.45
 ille 	0.31
 illed	0.21
 illen	0.23
 illes	-0.2
-illeu	0.57
-illez	0.35
-illi	0.25
-illig	0.25
-ill|stop	-0.29
+illeu	0.56
+illez	0.36
+illi	0.31
+illig	0.31
+ill|stop	-0.28
 ilm	-0.2
 ilma	-0.2
 ilmaz	-0.2
@@ -9584,30 +9677,29 @@ ils 	0.41
 ilu	-0.28
 ilux	-0.28
 ilux 	-0.28
-il|negociable	-0.22
-il|un	-0.26
+il|ne	-0.2
+il|negociable	-0.21
+il|un	-0.3
 il|vous	0.4
-ima	-0.57
+ima	-0.58
 ima 	-0.44
 imad	0.2
 imado	0.2
-imal	-0.3
-imal 	-0.3
+imal	-0.32
+imal 	-0.32
 iman	-0.21
 imanc	-0.21
-ime	-0.21
-ime 	-0.38
-imer	0.49
-imer 	0.49
-imi	0.22
-imie	0.22
-imien	0.22
-imin	0.2
-imina	0.59
-imma	0.46
-imma 	0.46
-imme	0.31
-immed	0.37
+ime 	-0.27
+imer	0.47
+imer 	0.47
+imi	0.2
+imie	0.24
+imien	0.24
+imina	0.6
+imma	0.43
+imma 	0.43
+imme	0.3
+immed	0.36
 immer	0.3
 immt	-0.2
 immt 	-0.2
@@ -9619,18 +9711,18 @@ impr	-0.2
 impre	-0.2
 impreso|con	-0.2
 impreso|mejor	-0.2
-im|buro	-0.58
+im|buro	-0.64
 im|done	0.38
 im|fruhjahr	-0.2
 im|good	0.5
 im|herbst	-0.2
-im|juni	-0.2
-im|mai	-0.24
+im|juni	-0.21
+im|mai	-0.25
 im|monat	-0.2
-im|not	0.35
-im|on	0.4
+im|not	0.37
+im|on	0.42
 im|radio	-0.2
-im|urlaub	-0.41
+im|urlaub	-0.4
 inac	0.2
 inaci	0.2
 inad	0.39
@@ -9638,18 +9730,17 @@ inado	0.39
 inal 	-0.21
 inale	0.4
 inall	-0.2
-inalm	0.2
-inam	0.27
-iname	0.27
-inan	-0.63
-inanc	-0.58
-inanz	-0.36
-inb	0.23
-inbo	0.23
-inbox	0.23
-inc	-0.22
-ince	-0.22
-incen	-0.22
+inam	0.28
+iname	0.28
+inan	-0.58
+inanc	-0.56
+inanz	-0.43
+inb	0.21
+inbo	0.21
+inbox	0.21
+inc	-0.21
+ince	-0.21
+incen	-0.21
 ind 	-0.59
 inde	-0.3
 inder	-0.32
@@ -9657,71 +9748,74 @@ indl	0.63
 indly	0.63
 indo	-0.21
 indow	-0.21
-ine	-0.2
+ine	-0.22
 ine 	-0.22
 inea	0.26
 inea 	0.26
 inee	-0.29
-inee 	-0.21
-ineen	-0.28
-ineens|met	-0.28
-ines	0.26
-iness	0.27
-inf	-0.26
-infa	-0.36
-infac	-0.36
-info	-0.26
+inee 	-0.2
+ineen	-0.29
+ineens|met	-0.29
+inem	0.29
+inem 	0.29
+ines 	-0.2
+iness	0.25
+inf	-0.29
+infa	-0.37
+infac	-0.37
+info	-0.29
 information|and	0.21
-information|be	0.31
-information|deleted	0.27
-informiert|werden	-0.26
+information|be	0.28
+information|deleted	0.24
+informiert|werden	-0.25
 infos	-0.2
 infos|zum	-0.2
-info|del	-0.28
+info|del	-0.27
 info|from	0.21
 info|kraftwerk	0.2
 info|over	-0.2
-info|please	0.55
-info|por	-0.62
-info|talk	-0.2
-inge	-0.2
-ingen	-0.2
-ingli	0.44
+info|please	0.57
+info|por	-0.69
+info|talk	-0.21
+inge	-0.21
+ingen	-0.21
+ingl	0.22
+ingli	0.47
 ingo	-0.41
 ingo 	-0.41
-ing|calling	0.53
+ing|calling	0.54
 ini	0.2
 ini 	0.4
-inig	-0.23
-inig 	-0.23
-inin	0.28
-ining	0.28
-init	-0.34
-init 	-0.34
-ink	-0.41
-ink 	-0.22
+inig	-0.25
+inig 	-0.22
+inin	0.31
+ining	0.31
+init	-0.33
+init 	-0.33
+ink	-0.43
+ink 	-0.24
 inke	-0.22
 inkel	-0.22
 inki	-0.2
 inkin	-0.2
-inma	-0.49
-inmal	-0.49
-inmi	0.4
-inmid	0.4
-inmiddels|een	0.4
-inn	-0.46
-inne	-0.46
-innen	-0.46
-ino 	-0.28
-inon	0.21
-inon 	0.21
-ins	0.22
+inma	-0.5
+inmal	-0.5
+inmi	0.39
+inmid	0.39
+inmiddels|een	0.39
+inn	-0.5
+inne	-0.5
+innen	-0.49
+ino 	-0.26
+inon	0.22
+inon 	0.22
+ins	0.2
 insc	0.32
 insch	-0.2
 inscr	0.35
 inscrita|en	0.26
 inscrito|en	0.2
-inscrit|sur	0.24
+inscrit|sur	0.23
 inso	0.21
 inson	0.21
 instalar|los	-0.2
@@ -9730,98 +9824,100 @@ insur	-0.2
 insurance|docs	-0.2
 ins|i	-0.2
 ins|with	-0.32
-int 	-0.4
-interesado|en	-0.26
+int 	-0.38
+interesado|en	-0.21
 interesa|borrenme	0.97
-interesa|el	-0.29
-interesa|eliminen	0.86
-interesa|gracias	0.34
-interesa|mandame	-0.23
-interesa|nada	0.79
-interesa|no	0.2
-interesa|por	-0.2
-interesa|porfavor	0.82
-interesa|y	0.23
-interesa|ya	0.65
-interessee|merci	-0.71
+interesa|el	-0.26
+interesa|eliminen	0.9
+interesa|gracias	-0.42
+interesa|mandame	-0.24
+interesa|nada	0.82
+interesa|no	0.21
+interesa|porfavor	0.8
+interesa|y	0.22
+interesa|ya	0.69
+interessee|merci	-0.79
 interesse|arretez	0.38
 interesse|bel	0.4
-interesse|bitte	0.63
+interesse|bitte	0.66
 interesse|heb	0.21
 interesse|in	0.2
-interesse|meer	-1.11
+interesse|meer	-1.38
+interesse|mehr	-0.29
+interesse|merci	-0.61
 interesse|par	0.2
-interesse|pas	-0.23
-interesse|sorry	-0.83
-interesse|und	0.33
-interesse|verwijder	0.39
+interesse|pas	-0.22
+interesse|sorry	-0.84
+interesse|und	0.28
+interesse|verwijder	0.38
 interested|and	0.27
-interested|anymore	-0.33
+interested|anymore	-0.52
 interested|at	-0.83
-interested|please	1.58
-interested|right	-0.61
-interested|rn	-0.53
+interested|please	0.9
+interested|right	-0.65
+interested|rn	-0.39
 interested|so	-0.42
-interested|stop	0.89
-interested|text	-0.36
-interest|so	0.31
-intm	-0.35
-intme	-0.35
-inu	-0.59
-inue 	0.87
-inuer	-0.34
+interested|stop	0.96
+interested|text	-0.42
+interest|so	0.27
+intm	-0.37
+intme	-0.37
+inu	-0.61
+inue 	0.89
+inuer	-0.37
 inut	-0.4
 inute	-0.4
-inuto	-0.2
-inw	0.25
-inwi	0.25
-inwil	0.25
-in|10	-0.28
-in|a	0.25
-in|any	-0.2
+inw	0.31
+inwi	0.31
+inwil	0.31
+in|10	-0.3
+in|a	0.29
+in|any	-0.21
 in|anymore	0.2
-in|around	-0.34
+in|around	-0.35
 in|bij	0.2
-in|blau	-0.28
-in|blue	-0.26
+in|blau	-0.31
+in|blue	-0.28
 in|bouwjaar	-0.2
 in|by	-0.4
-in|de	-0.4
-in|der	-0.42
+in|de	-0.41
+in|delft	-0.2
+in|der	-0.36
 in|een	-0.21
 in|frieden	0.2
-in|from	-0.48
-in|ihrer	-0.4
+in|from	-0.51
+in|ihrer	-0.44
 in|january	0.2
-in|juni	-0.27
+in|juni	-0.26
 in|just	-0.25
 in|last	-0.2
+in|leiden	-0.2
 in|met	-0.2
-in|number	-0.2
-in|offer	-0.21
+in|number	-0.21
+in|offer	-0.23
 in|om	0.45
-in|ruhe	0.56
+in|ruhe	0.55
 in|saturday	-0.2
 in|these	-0.2
 in|tomorrow	-0.21
 in|utrecht	-0.2
-in|voor	0.41
+in|voor	0.32
 in|zahlung	-0.2
 in|zonnepanelen	0.2
 in|zukunft	0.2
-io 	-0.26
-ion 	0.38
+io 	-0.28
+ion 	0.47
 iona	0.22
 ional	0.21
 ionar	0.2
 ionn	-0.2
 ionna	-0.2
-ions	-0.35
-ions 	-0.35
-ior	-0.22
-ior 	-0.22
-ios	0.31
-ios 	0.31
+ions	-0.36
+ions 	-0.36
+ior	-0.23
+ior 	-0.23
+ios	0.3
+ios 	0.3
 iou	0.4
 ious	0.4
 iousl	0.4
@@ -9834,166 +9930,178 @@ iph	0.42
 ipho	0.42
 iphon	0.42
 iphone|stop	0.42
-ipt	0.24
-ipti	0.24
-iptio	0.24
-ir 	-0.27
-ird	0.29
-ird 	0.29
-iren	0.43
-iren 	0.43
+ipt	0.23
+ipti	0.23
+iptio	0.23
+iqu	-0.2
+ique	-0.2
+ique 	-0.2
+ir 	-0.31
+ird	0.25
+ird 	0.25
+ire	0.28
+irecc	0.2
+irect	-0.23
+iren	0.42
+iren 	0.42
 irer	0.2
 irer 	0.2
-irg	-0.25
-irge	-0.25
-irgen	-0.25
-irgendwo|abmelden	-0.25
+irg	-0.23
+irge	-0.23
+irgen	-0.23
+irgendwo|abmelden	-0.23
 iri	0.2
 iri 	0.2
-irmen	-0.27
-irmo	-0.21
-irmo 	-0.21
-iro	0.22
-iro 	0.22
-is 	-0.51
-isar	-0.29
-isarm	-0.29
-isat	0.26
-isati	0.26
-isch	-0.23
-isch 	-0.2
+irmen	-0.42
+irmo	-0.22
+irmo 	-0.22
+iro	0.23
+iro 	0.23
+is 	-0.47
+isar	-0.28
+isarm	-0.28
+isat	0.27
+isati	0.27
+isch	-0.34
+isch 	-0.34
 isch|de	-0.2
-iscon	0.87
+iscon	0.89
 iscou	-0.2
+isd	-0.35
+isd 	-0.35
 ise	-0.47
-ise 	-0.28
+ise 	-0.29
 ises	-0.2
 ises 	-0.2
-ish	0.31
-ish 	0.31
-isi	0.2
+ish	0.3
+ish 	0.3
 isic	-0.2
 isico	-0.2
 isie	0.46
-isiem	0.27
-isier	0.21
+isiem	0.26
+isier	0.22
 isim	-0.2
 isimo	-0.2
 isin	0.2
 ising	0.2
-isit	-0.57
-isito	-0.57
+isit	-0.26
+isito	-0.26
 isk	-0.2
 isk 	-0.2
-ism	-0.28
-isma	-0.28
-isma 	-0.28
-isn	-0.29
-isn 	-0.29
-isn|t	-0.29
+ism	-0.29
+isma	-0.29
+isma 	-0.29
+isn	-0.31
+isn 	-0.31
+isn|t	-0.31
 ison	-0.2
 ison 	-0.2
-isp	-0.31
-ispo	-0.31
-ispo 	-0.23
+isp	-0.38
+ispo	-0.38
+ispo 	-0.24
 issed	-0.2
-issez	0.23
-issin	-0.4
-issio	0.4
+issen	0.23
+issez	0.24
+issi	0.22
+issin	-0.41
+issio	0.38
 isst	-0.2
 isst 	-0.2
 issu	-0.2
 issue	-0.2
 issues|how	-0.2
 istak	-0.5
-istas	0.21
-ister	0.35
-istes	0.64
+istas	0.22
+ister	0.33
+istes	0.67
 isti	0.2
 istic	0.2
+isto	-0.23
+isto 	-0.23
 istr	0.2
 istro	0.2
 ists	0.21
 ists 	0.21
-ist|alles	-0.2
-ist|brauchen	-0.43
-ist|das	-0.22
-ist|der	-0.32
-ist|diese	-0.31
-ist|ok	0.5
+ist|alles	-0.21
+ist|brauchen	-0.45
+ist|das	-0.2
+ist|der	-0.43
+ist|diese	-0.35
+ist|ok	0.25
 ist|schon	0.2
 is|16a	-0.2
 is|al	0.2
 is|annoying	-0.2
-is|beter	-0.25
-is|better	-0.54
+is|beter	-0.24
+is|better	-0.4
 is|dat	-0.2
-is|de	-0.37
-is|echt	-0.26
-is|genoeg	-0.24
+is|de	-0.38
+is|echt	-0.25
+is|genoeg	-0.23
 is|handig	-0.2
-is|harassment	0.22
-is|het	-0.4
-is|hoef	-0.43
-is|it	-0.22
-is|janet	0.21
-is|mijn	-0.54
+is|harassment	0.21
+is|het	-0.41
+is|hoef	-0.39
+is|it	-0.21
+is|janet	0.2
+is|mijn	-0.49
 is|mike	0.2
-is|my	-0.31
-is|not	0.58
+is|my	-0.32
+is|not	0.57
 is|ok	-0.2
 is|on	-0.2
-is|plenty	-0.27
-is|ready	-0.37
+is|plenty	-0.29
+is|ready	-0.38
 is|that	-0.2
 is|there	-0.2
 is|under	-0.21
 is|up	-0.23
-is|veranderd	-0.24
-is|your	0.27
-ita	-0.39
+is|veranderd	-0.3
+is|your	0.25
+ita	-0.38
 ita 	-0.23
 itag	-0.2
 itag 	-0.2
 itai	-0.2
 itair	-0.2
-itar	0.34
-itar 	0.34
-itat	0.37
-itati	0.37
-ite 	0.72
+itar	0.38
+itar 	0.38
+itat	0.34
+itati	0.34
+ite 	0.57
 item	0.2
 iteme	0.2
-iten	-0.27
+iten	-0.26
 iten 	-0.53
-itenm	0.73
-iter	0.3
-iter 	-0.5
-itere	0.79
-ites	-0.35
-ites 	-0.35
-itez	0.25
-itez 	0.25
-itg	0.42
-itge	0.42
-itges	0.42
-ith	0.26
-ith 	0.26
-ithd	0.3
-ithdr	0.3
+itenm	0.71
+iter	0.28
+iter 	-0.52
+itere	0.78
+ites	-0.34
+ites 	-0.34
+itez	0.26
+itez 	0.26
+itg	0.43
+itge	0.43
+itges	0.43
+ith	0.27
+ith 	0.27
+ithd	0.31
+ithdr	0.31
 itin	-0.2
 iting	-0.2
 itn	0.2
 itne	0.2
 itnes	0.2
-ito	0.52
-ito 	0.6
-itos	-0.57
-itos 	-0.57
-its	0.25
-its 	0.31
-itsc	0.22
-itsch	0.22
+ito	0.36
+ito 	0.61
+itos	-0.26
+itos 	-0.26
+its 	0.32
+itsa	-0.33
+itsad	-0.33
+itsc	0.21
+itsch	0.21
 itsz	-0.2
 itsze	-0.2
 its|dave	0.2
@@ -10004,42 +10112,42 @@ itti	0.37
 ittin	0.37
 ittl	-0.2
 ittle	-0.2
-itua	0.22
-ituat	0.22
-itz	-0.33
-itze	-0.33
-itzet	-0.33
-it|again	-0.37
+itua	0.21
+ituat	0.21
+itz	-0.32
+itze	-0.32
+itzet	-0.32
+it|again	-0.43
 it|have	-0.3
 it|if	0.2
 it|in	-0.59
 it|out	0.26
-it|s	-0.45
+it|s	-0.46
 it|so	0.2
-it|sold	-0.22
-it|stop	0.39
+it|sold	-0.21
+it|stop	0.38
 it|to	-0.2
 ival	-0.2
 ivals	-0.2
-ive	-0.55
+ive	-0.54
 ive 	-0.39
 iver	-0.39
 iver 	-0.21
 ivery	-0.2
-ives	-0.22
-ives 	-0.22
+ives	-0.21
+ives 	-0.21
 ivi 	0.2
-ivin	-0.23
-iving	-0.23
+ivin	-0.25
+iving	-0.25
 ivo	-0.2
 ivoc	-0.2
 ivoca	-0.2
 ivr	-0.2
 ivra	-0.2
 ivrai	-0.2
-ix 	0.28
-ixe	-0.39
-ixe 	-0.26
+ix 	0.24
+ixe	-0.43
+ixe 	-0.28
 ixed	-0.2
 ixed 	-0.2
 iya	0.2
@@ -10049,98 +10157,97 @@ izac	-0.39
 izaci	-0.39
 izo	0.39
 izo 	0.39
-i|actually	-0.23
-i|ain	0.28
-i|already	0.31
-i|am	0.26
+i|actually	-0.25
+i|ain	0.3
+i|already	0.29
+i|am	0.24
 i|appreciate	0.24
 i|ask	-0.2
 i|buy	-0.21
 i|can	-0.25
-i|cancel	-0.21
+i|cancel	-0.2
 i|changed	-0.41
 i|d	0.59
-i|de	-0.21
-i|didn	-0.35
+i|de	-0.24
+i|didn	-0.37
 i|do	0.41
-i|dont	0.22
+i|dont	0.26
 i|finally	-0.2
 i|found	-0.27
-i|get	-0.46
-i|got	0.51
-i|hab	0.24
+i|get	-0.45
+i|got	0.43
+i|hab	0.29
 i|have	0.74
 i|haven	-0.21
 i|just	-0.48
 i|like	-0.48
-i|ll	-0.44
-i|mean	0.2
+i|ll	-0.5
+i|mean	0.21
 i|meant	0.2
-i|might	-0.29
+i|might	-0.28
 i|missed	-0.2
 i|never	-0.71
-i|no	0.53
-i|opt	-0.67
+i|no	0.5
+i|opt	-0.63
 i|purchased	0.2
 i|quit	-0.2
 i|remove	-0.21
-i|reply	-0.39
+i|reply	-0.36
 i|request	0.21
 i|revoke	0.24
-i|said	0.31
+i|said	0.3
 i|sent	-0.2
 i|sign	-0.2
-i|signed	-0.25
-i|still	-0.2
-i|stop	-0.67
+i|signed	-0.24
+i|still	-0.21
+i|stop	-0.66
 i|stopped	-0.34
-i|talk	-0.2
-i|texted	-0.42
+i|talk	-0.21
+i|texted	-0.36
 i|think	-0.2
-i|told	0.41
+i|told	0.4
 i|traded	-0.2
-i|unsubscribe	-0.96
+i|unsubscribe	-1.04
 i|unsubscribed	-0.49
-i|update	-0.33
-i|ve	0.76
-i|want	0.49
+i|update	-0.35
+i|ve	0.74
+i|want	0.48
 i|was	-0.2
-i|will	0.3
-i|would	0.28
-i|wouldn	-0.67
-ja 	0.56
+i|will	0.32
+i|would	0.25
+i|wouldn	-0.63
+ja 	0.53
 jaa	0.32
 jaa 	0.32
-jaar	-0.26
-jaar 	-0.26
-jad	0.28
-jad 	0.3
+jaar	-0.31
+jaar 	-0.31
+jad	0.31
+jad 	0.34
 jah	-0.2
 jahr	-0.2
 jahr 	-0.2
-jaj	-0.41
-jaja	-0.41
-jaja 	-0.41
-jaja|no	-0.2
-jam	0.43
-jamais|composer	0.21
-jamais|demande	-0.83
-jamais|dit	-1.11
+jaj	-0.4
+jaja	-0.4
+jaja 	-0.4
+jam	0.4
+jamais|composer	0.23
+jamais|demande	-0.77
+jamais|dit	-1.01
 jame	0.41
 jame 	0.41
-jan	-0.3
-jand	-0.57
-jando	-0.57
-jane	0.21
-janet	0.21
-janet|from	0.21
+jan	-0.22
+jand	-0.61
+jando	-0.61
+jane	0.2
+janet	0.2
+janet|from	0.2
 jans	-0.22
 janse	-0.22
 janu	0.2
 janua	0.2
-jar 	0.3
-jara	-0.43
-jaran	-0.43
+jar 	0.27
+jara	-0.42
+jaran	-0.42
 jaro	-0.48
 jaron	-0.48
 jd 	-0.58
@@ -10149,19 +10256,19 @@ jdag	-0.43
 jdag 	-0.43
 jden	-0.2
 jdens	-0.2
-jder 	0.33
+jder 	0.32
 jderd	-0.52
-jdere	0.52
-je 	-0.24
+jdere	0.53
+je 	-0.22
 jeb	0.21
 jebl	0.21
 jebli	0.21
-jed	-0.27
-jede	-0.27
+jed	-0.33
+jede	-0.33
 jede 	0.2
-jeden	-0.3
-jeden|morgen	-0.25
-jeden|tag	-0.33
+jeden	-0.21
+jeden|morgen	-0.2
+jeden|tag	-0.23
 jeder	-0.2
 jederzeit|an	-0.2
 jede|weitere	0.2
@@ -10169,172 +10276,177 @@ jeg	0.21
 jegl	0.21
 jegli	0.21
 jegliche|kontaktaufnahme	0.2
-jen	0.24
-jenl	-0.38
-jenle	-0.38
-jenm	0.48
-jenme	0.48
+jegliche|werbung	0.2
+jen	0.23
+jenl	-0.33
+jenle	-0.33
+jenm	0.49
+jenme	0.49
 jer	0.2
 jerz	0.2
 jerzo	0.2
-jes	0.34
-jes 	0.23
+jes	0.37
+jes 	0.24
 jese	0.2
 jese 	0.2
-jess	-0.21
-jess 	-0.29
-jessi	-0.21
-jess|see	-0.29
-jes|meer	0.81
+jess	-0.25
+jess 	-0.23
+jessi	-0.25
+jess|see	-0.23
+jes|meer	0.83
 jes|uitzetten	-0.35
-jes|van	-0.56
+jes|van	-0.53
 jet 	0.2
-jett	-0.27
-jetta	-0.27
-jetzt|horen	-0.2
+jett	-0.29
+jetta	-0.29
+jetta|ya	-0.21
+jetzt|horen	-0.21
 jetzt|mit	0.21
-jetzt|reicht	0.3
-jetzt|wieder	-0.28
+jetzt|reicht	0.26
+jetzt|wieder	-0.37
 jetzt|wo	-0.2
 jetzt|woanders	0.2
-jeu	-0.4
-jeud	-0.22
-jeudi	-0.22
-jeudi|10h	-0.27
+jeu	-0.39
+jeud	-0.21
+jeudi	-0.21
+jeudi|10h	-0.28
 jeudi|14h	-0.21
-jeun	-0.24
-jeune	-0.24
+jeun	-0.29
+jeune	-0.29
 je|al	0.21
 je|als	-0.35
 je|demande	0.2
-je|fais	-0.3
-je|geen	-0.7
-je|hoeft	-0.35
-je|ik	-0.22
-je|l	-0.28
-je|le	0.27
+je|fais	-0.33
+je|geen	-0.71
+je|hoeft	-0.33
+je|ik	-0.24
+je|l	-0.24
+je|le	0.26
 je|lis	-0.22
-je|me	0.3
-je|mijn	0.46
-je|n	-1.02
-je|ne	0.5
-je|niet	-0.37
-je|nog	-0.23
-je|passe	-0.82
+je|me	0.21
+je|mijn	0.42
+je|n	-1.13
+je|ne	0.55
+je|niet	-0.36
+je|nog	-0.24
+je|passe	-0.85
 je|passerai	-0.2
 je|peux	-0.25
-je|porte	0.21
-je|prefere	-0.22
-je|recois	-0.44
-je|reflechis	-0.21
-je|regarde	-0.44
-je|retire	0.77
-je|reviendrai	-0.21
-je|serai	-0.21
-je|signe	-0.47
-je|stuur	0.42
-je|suis	-0.43
-je|telefoontjes	0.56
+je|porte	0.22
+je|prefere	-0.21
+je|recois	-0.46
+je|reflechis	-0.2
+je|regarde	-0.46
+je|retire	0.76
+je|reviendrai	-0.22
+je|serai	-0.22
+je|signe	-0.45
+je|stuur	0.4
+je|suis	-0.42
+je|telefoontjes	0.57
 je|voudrais	-0.2
-je|vous	0.72
-jf 	0.41
+je|vous	0.74
+jf 	0.51
 jfe	-0.2
 jfel	-0.2
 jfel 	-0.2
-jg 	-0.33
-jge	-0.22
-jgen	-0.22
-jgen 	-0.22
-jk 	-0.22
+jg 	-0.38
+jge	-0.23
+jgen	-0.23
+jgen 	-0.23
+jk 	-0.24
 jn 	-0.48
-jo 	-0.56
+jo 	-0.59
 job	-0.2
 job 	-0.2
 job|so	-0.2
-joi	0.29
-join	0.29
-joini	0.29
-jora	-0.51
-joran	-0.32
-jorar	-0.29
+joi	0.32
+join	0.32
+joini	0.32
+jora	-0.46
+joran	-0.3
+jorar	-0.25
 jore	-0.37
 jores	-0.37
-jorg	-0.22
-jorge	-0.22
-jou	-0.51
-jour	-0.51
+jorg	-0.3
+jorge	-0.3
+jou	-0.56
+jour	-0.56
+jour 	-0.24
 jourd	-0.21
-journee|sophie	0.63
+journee|sophie	0.54
 jours	-0.4
 jours|une	-0.2
 jour|c	-0.2
-js 	0.22
+jour|ou	-0.2
+js 	0.2
 jst	0.29
 jst 	0.29
-jua	-0.24
-juan	-0.24
-juan 	-0.24
-juan|perez	-0.24
+jua	-0.25
+juan	-0.25
+juan 	-0.25
+juan|perez	-0.25
 jui	-0.2
 juis	-0.2
 juist	-0.2
 juist|meer	-0.2
 juli	-0.2
 julio	-0.2
-jullie|bedrijf	0.45
-jullie|bellen	-0.57
-jullie|bellijst	0.42
-jullie|benaderd	0.69
+jullie|bedrijf	0.43
+jullie|bellen	-0.42
+jullie|bellijst	0.44
+jullie|benaderd	0.68
 jullie|bestand	0.24
 jullie|database	0.4
-jullie|de	-0.72
-jullie|geen	-0.26
+jullie|de	-0.74
+jullie|geen	-0.27
 jullie|gestopt	-0.2
-jullie|hoeven	0.38
-jullie|horen	0.26
-jullie|ineens	-0.28
-jullie|makelaardij	0.29
-jullie|me	-0.39
-jullie|met	-1.42
-jullie|mij	0.27
+jullie|hoeven	0.37
+jullie|horen	0.28
+jullie|ineens	-0.29
+jullie|makelaardij	0.28
+jullie|met	-1.44
+jullie|mij	0.3
 jullie|mijn	-0.49
-jullie|moesten	-0.44
-jullie|niet	0.38
-jullie|ontvangen	0.79
-jullie|ook	-0.34
-jullie|ophouden	0.23
+jullie|moesten	-0.43
+jullie|niet	0.36
+jullie|ontvangen	0.84
+jullie|ook	-0.36
+jullie|ophouden	0.21
 jullie|sms	-0.2
-jullie|stoppen	0.39
-jullie|systeem	0.41
-jullie|te	0.4
-jullie|zaterdag	-0.34
-jullie|zelf	-0.34
-jun	-0.27
+jullie|stoppen	0.32
+jullie|systeem	0.39
+jullie|te	0.44
+jullie|verteld	-0.25
+jullie|zaterdag	-0.47
+jullie|zelf	-0.38
+jun	-0.26
 june	-0.29
 june 	-0.29
-juni	-0.27
-juni 	-0.27
-jus	-0.27
-just	-0.27
-juste	-0.34
+juni	-0.26
+juni 	-0.26
+jus	-0.31
+just	-0.31
+juste	-0.37
 juste|le	-0.2
 juste|les	-0.21
+juste|pas	-0.23
 justo	-0.21
 justo|cuando	-0.21
-just|annoyed	-0.29
+just|annoyed	-0.28
 just|because	-0.2
-just|busy	-0.26
-just|call	-0.31
+just|busy	-0.27
+just|call	-0.35
 just|cash	-0.25
-just|checking	-0.2
-just|give	-0.49
-just|leave	0.23
+just|checking	-0.22
+just|give	-0.47
+just|leave	0.25
 just|missed	-0.3
-just|send	-0.24
+just|send	-0.21
 just|slow	-0.42
-just|the	-0.9
-just|this	-0.43
-just|want	-0.23
+just|the	-0.85
+just|this	-0.44
+just|want	-0.22
 jve	0.25
 jveu	0.2
 jveux	0.2
@@ -10342,114 +10454,116 @@ jveux|pu	0.2
 jvi	-0.2
 jvin	-0.2
 jving	-0.2
-j|ai	0.29
-j|arrive	-0.35
+j|ai	0.28
+j|arrive	-0.37
 j|etais	-0.2
 j|exerce	0.2
-j|exige	0.31
+j|exige	0.3
 j|y	-0.43
-kan	-0.68
-kan 	-0.46
-kann	-0.38
-kann 	-0.42
-kanns	0.29
-kannst|du	0.29
-kann|ich	-0.42
-kann|nicht	-0.22
+kan	-0.71
+kan 	-0.48
+kann	-0.41
+kann 	-0.49
+kanns	0.3
+kannst|du	0.3
+kann|ich	-0.49
+kann|nicht	-0.2
 kant	-0.41
 kanti	-0.21
 kanto	-0.21
 kantoor|liever	-0.21
 kan|bel	-0.21
-kan|ik	-0.45
-kan|nu	-0.51
-kan|wel	-0.27
+kan|ik	-0.47
+kan|nu	-0.52
+kan|wel	-0.24
 kap	0.48
 kapp	0.48
 kappe	0.48
-kappen|met	0.33
-kappen|nu	0.24
+kappen|met	0.34
+kappen|nu	0.23
 kar	0.2
-kare	0.25
-karen	0.25
+kare	0.38
+karen	0.38
 kart	0.2
 karte	0.2
-kauf 	0.31
+kauf 	0.33
 kaufe	-0.47
 kaufen|will	-0.47
 kauft	0.34
-kauf|nix	0.31
+kauf|nix	0.33
 kay	-0.2
 kay 	-0.2
-kba	-0.37
-kbaa	-0.37
-kbaar	-0.37
-kee	-0.41
-keep	-0.31
-keep 	-0.32
+kba	-0.38
+kbaa	-0.38
+kbaar	-0.38
+kee	-0.37
+keep	-0.32
+keep 	-0.34
 keeps|saying	-0.2
 keeps|waking	0.2
 keep|me	-0.44
-keep|texts	-0.35
-keep|waking	0.21
-keer	-0.71
-keer 	-0.47
-keerd	-0.4
+keep|texts	-0.31
+keep|waking	0.28
+keer	-0.69
+keer 	-0.49
+keerd	-0.41
 keer|gezegd	0.28
-keer|per	-0.65
-kei	-0.25
+keer|per	-0.78
+kei	-0.23
 kei 	0.4
-kein	-0.2
-kein 	-0.36
+kein 	-0.26
+keinem|weg	0.31
 keinen|diesel	-0.2
-keinen|kontakt	0.46
+keinen|herrn	-0.2
+keinen|kontakt	0.54
 keinen|prospekt	-0.2
 keiner|mehr	-0.2
-keine|angebote	-0.67
-keine|e	1
-keine|fragen	-0.22
+keine|angebote	-0.64
+keine|e	-0.23
+keine|fragen	-0.23
 keine|frau	-0.2
 keine|nachricht	-0.2
-keine|nachrichten	0.55
+keine|nachrichten	0.56
 keine|probleme	-0.21
-keine|sms	1.08
-keine|sorge	-0.26
-keine|weiteren	0.65
-keine|werbe	0.52
+keine|sms	1.06
+keine|sorge	-0.25
+keine|weiteren	0.62
+keine|werbe	0.59
 keine|werbeanrufe	0.21
-keine|werbung	1.16
-keine|whatsapp	0.53
-keine|whatsapps	0.6
+keine|werbung	1.09
+keine|whatsapp	0.43
+keine|whatsapps	0.53
 keine|winterreifen	-0.2
-kein|anrufe	0.23
+kein|anrufe	0.22
 kein|bedarf	-0.31
 kein|besseres	-0.23
-kein|interesse	-0.5
-kein|problem	-0.4
-kein|whatsapp	0.65
+kein|interesse	-0.4
+kein|problem	-0.37
+kein|whatsapp	0.51
 keit	-0.2
 keit 	-0.2
 kei|aaruef	0.2
 kei|mails	0.24
 kel 	-0.22
-kela	0.29
-kelaa	0.29
-kend	-0.63
-kend 	-0.52
-kends	-0.26
-kene	-0.22
-kenen	-0.22
-ken|geen	-0.45
-kep	-0.33
-kept	-0.33
-kept 	-0.33
+kela	0.28
+kelaa	0.28
+kend	-0.58
+kend 	-0.54
+kends	-0.25
+kene	-0.24
+kenen	-0.24
+ken|geen	-0.44
+kep	-0.36
+kept	-0.36
+kept 	-0.36
+kept|calling	-0.2
 ker 	-0.21
-keri	0.38
-kerin	0.38
-kes	-0.4
-kes 	-0.4
-ket	0.34
-ket 	0.23
+keri	0.34
+kerin	0.34
+kes	-0.35
+kes 	-0.35
+ket	0.33
+ket 	0.28
 kets	0.2
 kets 	0.2
 kev	-0.2
@@ -10462,103 +10576,104 @@ khaak	-0.21
 kid	-0.2
 kid 	-0.2
 kid|replied	-0.2
-kij	-0.22
-kijk	-0.22
-kijk 	-0.22
-kijk|er	-0.22
-kin	0.42
+kij	-0.24
+kijk	-0.24
+kijk 	-0.24
+kijk|er	-0.24
+kin	0.4
 kind	0.63
 kindl	0.63
 kindly|refrain	0.2
 kindly|remove	0.2
 kindly|stop	0.2
 kindly|strike	0.2
-king	0.32
-king 	0.32
+king	0.3
+king 	0.3
 kke	0.21
 kkee	0.21
 kkeer	0.21
-klaa	-0.31
-klaar	-0.31
-klaar|is	-0.24
-klaar|met	-0.21
+klaa	-0.26
+klaar	-0.26
+klaar|is	-0.43
+klaar|met	-0.22
 klac	0.2
 klach	0.2
 klacht|in	0.2
-klo	-0.3
-klop	-0.3
-klopt	-0.3
-klopt|dat	-0.3
-kly	-0.41
-kly 	-0.41
-km 	-0.46
+klo	-0.32
+klop	-0.32
+klopt	-0.32
+klopt|dat	-0.32
+kly	-0.42
+kly 	-0.42
+km 	-0.51
 km|cordialement	-0.2
 km|groetjes	-0.2
 km|tiene	-0.2
-kna	-0.4
-knap	-0.4
-knap 	-0.4
-knap|hoor	-0.4
-kno	-0.36
-know	-0.36
-know 	-0.36
-know|any	-0.21
+kna	-0.43
+knap	-0.43
+knap 	-0.43
+knap|hoor	-0.43
+kno	-0.29
+know	-0.29
+know 	-0.29
+know|any	-0.25
 know|if	-0.2
-koc	0.49
-koch	0.49
-kocht	0.49
-kod	-0.36
-koda	-0.36
-koda 	-0.36
+koc	0.46
+koch	0.46
+kocht	0.46
+kod	-0.32
+koda	-0.32
+koda 	-0.32
 kof	-0.2
 koff	-0.2
 koffe	-0.2
 kofferbak|van	-0.2
 kollegen|also	0.2
 kollege|behauptet	-0.2
-kom	-0.51
+kom	-0.53
 kom 	-0.5
-komm	-0.39
-komme	-0.39
+komm	-0.41
+komme	-0.41
 komme|im	-0.2
 komme|morgen	-0.2
 komme|vorbei	-0.21
 komme|wieder	-0.21
 kom|gerust	-0.2
-kom|in	-0.2
+kom|in	-0.22
 kom|nog	-0.2
-kom|tekenen	-0.77
+kom|tekenen	-0.84
 kom|vanmiddag	-0.2
 kom|zaterdag	-0.2
 kom|zelf	0.23
-kon 	-0.23
-kona	-0.5
-kona 	-0.5
+kon 	-0.24
+kona	-0.42
+kona 	-0.42
 konnen|mich	-0.2
-kont	0.5
-konta	0.5
+konnen|wir	-0.2
+kont	0.48
+konta	0.48
 kontaktaufnahme|sonst	0.2
 kontaktdaten|nicht	-0.2
-kontaktieren|sie	0.34
-kontaktiert|werden	0.34
-kontakt|mehr	0.46
-kon|niet	-0.23
-koo	0.26
-koop	0.26
-koop 	0.26
+kontaktieren|sie	0.37
+kontaktiert|werden	0.41
+kontakt|mehr	0.54
+kon|niet	-0.24
+koo	0.27
+koop	0.27
+koop 	0.27
 koop|niks	0.27
-kop	-0.39
-kope	-0.39
-kopen	-0.39
-kopen|stoppen	-0.54
-kor	-0.21
-kort	-0.21
-korti	-0.21
-korting|echt	-0.21
-kos	-0.38
-kost	-0.38
-kost 	-0.22
-kost|de	-0.22
+kop	-0.41
+kope	-0.41
+kopen	-0.41
+kopen|stoppen	-0.51
+kor	-0.2
+kort	-0.2
+korti	-0.2
+korting|echt	-0.2
+kos	-0.39
+kost	-0.39
+kost 	-0.21
+kost|de	-0.21
 kpl	-0.2
 kpla	-0.2
 kplaa	-0.2
@@ -10567,32 +10682,31 @@ kraf	0.2
 kraft	0.2
 kraftwerk|fitness	0.2
 kraftwerk|info	0.2
-kri	-0.34
-kria	-0.21
-kriag	-0.21
-kriag|i	-0.21
-krij	-0.34
-krijg	-0.34
-krijg|ik	-0.33
-kru	-0.41
-kruf	-0.41
-krufe	-0.41
-ks 	-0.46
-kst	-0.3
+kri	-0.38
+kria	-0.24
+kriag	-0.24
+kriag|i	-0.24
+krij	-0.38
+krijg	-0.38
+krijg|ik	-0.37
+kru	-0.42
+kruf	-0.42
+krufe	-0.42
+ks 	-0.54
+kst	-0.21
 ksta	-0.2
 kstat	-0.2
 kste	-0.2
 kstel	-0.2
-kt 	0.2
-kta	0.41
-ktau	0.41
-ktauf	0.41
-ktie	0.67
-ktier	0.67
+kta	0.39
+ktau	0.39
+ktauf	0.39
+ktie	0.7
+ktier	0.7
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.45
-ktion	-0.45
+ktio	-0.42
+ktion	-0.42
 kund	0.21
 kunde	0.21
 kunf	0.45
@@ -10601,11 +10715,11 @@ kunftig|nicht	0.25
 kup	-0.3
 kupp	-0.2
 kuppl	-0.2
-kur	-0.22
-kurz	-0.22
-kurz 	-0.22
+kur	-0.27
+kurz	-0.27
+kurz 	-0.27
 kurz|vorbei	-0.2
-la 	-0.39
+la 	-0.42
 laa	0.39
 laad	-0.2
 laadp	-0.2
@@ -10613,18 +10727,18 @@ laag	-0.21
 laag 	-0.21
 laap	-0.2
 laapt	-0.2
-laar	-0.29
-laar 	-0.31
-laard	0.29
-laat	0.4
-laat 	0.4
+laar	-0.25
+laar 	-0.26
+laard	0.28
+laat	0.41
+laat 	0.41
 laats	-0.2
 laat|het	0.26
 laat|horen	-0.21
-laat|me	0.47
-laat|mij	0.79
-laat|ze	-0.32
-lac	0.49
+laat|me	0.48
+laat|mij	0.8
+laat|ze	-0.39
+lac	0.48
 lace	-0.2
 lacer	-0.2
 lach	0.59
@@ -10633,129 +10747,127 @@ lachez|moi	0.4
 lacht	0.2
 laci	0.2
 lacio	0.2
-lad	0.43
+lad	0.44
 lado	0.2
 lado 	0.2
-ladr	0.3
-ladre	0.3
-lag	-0.25
-lage	-0.25
-lage 	-0.24
-lagen	-0.25
-lai	0.53
-lain	0.37
-laint	0.37
+ladr	0.31
+ladre	0.31
+lag	-0.26
+lage	-0.26
+lage 	-0.27
+lagen	-0.26
+lai	0.52
+lain	0.38
+laint	0.38
 lair	0.21
-lair 	0.65
+lair 	0.67
 laire	0.2
-lais	0.23
-laiss	0.23
-laissez|moi	0.23
+lais	0.24
+laiss	0.24
+laissez|moi	0.24
 laisse|moi	0.2
 lait	0.4
 lait 	0.4
 lam	0.24
 lamac	0.2
-lamad	0.72
-lamam	-0.59
-lame 	0.35
-lamen	0.22
+lamad	0.69
+lamam	-0.6
+lame 	0.31
+lamen	0.23
 lanc	0.34
 lance	0.35
-lanco	-0.26
+lanco	-0.27
 land	-0.34
 landl	-0.34
 landline|and	-0.34
 lane	-0.3
 lane 	-0.3
 lane|assist	-0.3
-lang 	-0.2
+lang 	-0.41
 lange	0.52
-langer|benaderd	0.43
-langer|door	0.69
-langer|geinteresseerd	0.33
-lange|warten	-0.22
+langer|benaderd	0.42
+langer|door	0.68
+langer|geinteresseerd	0.36
+lange|warten	-0.2
 langs	-0.26
 langs|als	0.23
 langs|dan	-0.2
 langt	-0.23
-lar	0.21
-lar 	0.21
-las	-0.2
-las 	-0.61
+las	-0.22
+las 	-0.64
 lass	0.69
-lasse	0.59
-lassen|sie	0.52
-lasst	0.22
-lasst|mich	0.22
-last	0.69
-last 	0.25
+lasse	0.58
+lassen|sie	0.51
+lassen|wir	-0.22
+lasst	0.21
+lasst|mich	0.21
+last	0.68
+last 	0.23
 lasti	0.48
 lastig|gevallen	0.2
 last|month	-0.2
-last|week	0.48
+last|week	0.45
 last|year	-0.2
 las|10	-0.83
 las|3	-0.21
-las|4	-0.3
-las|5	-0.21
-las|6	-1.2
+las|4	-0.32
+las|5	-0.22
+las|6	-1.24
 las|8	-0.21
 las|9	-0.32
 las|fotos	-0.32
-las|llamadas	0.44
+las|llamadas	0.47
 las|ofertas	-0.2
 las|promociones	-0.2
 las|promos	-0.2
-lat	-0.5
-late	-0.5
-late 	-0.8
+lat	-0.49
+late	-0.49
+late 	-0.7
 laten	0.44
 later	-0.4
 lateu	-0.21
-late|at	-0.73
+late|at	-0.76
 late|sorry	-0.2
-lau	-0.39
-lau 	-0.28
-laub	-0.41
-laub 	-0.41
+lau	-0.42
+lau 	-0.31
+laub	-0.4
+laub 	-0.4
 laus	0.2
 lausa	0.2
-la|208	-0.37
+la|208	-0.35
 la|aepd	0.2
-la|atencion	0.2
-la|berline	-0.22
+la|berline	-0.21
 la|casa	-0.2
 la|cita	-0.22
-la|clio	-0.28
+la|clio	-0.24
 la|comida	-0.21
-la|concession	-0.34
+la|concession	-0.33
 la|cotizacion	-0.48
 la|eliminacion	0.2
 la|factura	-0.2
-la|ficha	-0.37
+la|ficha	-0.33
 la|fonction	-0.21
-la|garantia	-0.45
+la|garantia	-0.41
 la|hibrida	-0.2
 la|hilux	-0.28
 la|hora	-0.21
-la|info	-0.62
-la|informacion	-0.2
-la|journee	-0.22
-la|lista	-0.31
-la|liste	-0.91
+la|info	-0.68
+la|informacion	-0.21
+la|journee	-0.21
+la|lista	-0.34
+la|liste	-0.85
 la|livraison	-0.2
-la|loa	-0.35
-la|maison	-0.21
+la|loa	-0.34
+la|maison	-0.2
 la|manana	-0.2
 la|manera	0.2
-la|matinee	-0.21
+la|matinee	-0.2
 la|meme	-0.2
-la|misma	-0.28
+la|misma	-0.29
 la|neta	0.2
 la|newsletter	0.23
-la|noche	-0.43
-la|nouvelle	-0.25
+la|noche	-0.45
+la|nouvelle	-0.24
 la|nueva	-0.2
 la|oferta	-0.21
 la|oficina	-0.37
@@ -10763,7 +10875,7 @@ la|otra	-0.26
 la|paix	0.41
 la|profeco	0.2
 la|promo	-0.33
-la|promocion	-0.51
+la|promocion	-0.42
 la|proxima	-0.2
 la|recojo	-0.2
 la|reprise	-0.2
@@ -10773,307 +10885,304 @@ la|suv	-0.21
 la|tacoma	-0.36
 la|tarde	-0.21
 la|tengo	-0.2
-la|toute	-0.21
-la|troisieme	0.27
+la|toute	-0.2
+la|troisieme	0.26
 la|tucson	-0.2
-la|ubicacion	-0.21
-la|vendi	-0.52
-la|vers	-0.21
+la|ubicacion	-0.22
+la|vendi	-0.54
+la|vers	-0.22
 la|version	-0.2
 la|vie	-0.2
 la|vieille	0.2
 la|voiture	-0.2
-la|zoe	-0.28
-lb 	-0.25
+la|zoe	-0.29
+lb 	-0.2
 lch	0.2
 lche	0.2
 lchem	0.2
-ld 	0.36
-lde 	-0.3
-lden	0.29
-lden 	0.29
+ld 	0.34
+lde 	-0.29
+lden	0.27
+lden 	0.27
 ldn	-0.2
 ldn 	-0.2
-ldt	-0.22
-ldt 	-0.22
+ldt	-0.2
+ldt 	-0.2
 lead	0.2
 lead 	0.2
 lead|acme	0.2
-leas	-0.21
-leasen|via	-0.22
+leasen|via	-0.23
 lease|alleen	-0.2
-lease|ends	-0.29
+lease|ends	-0.26
 lease|is	-0.23
-lease|what	-0.31
+lease|what	-0.3
 leasing|a	0.2
 leasing|est	0.2
 leasing|through	0.2
-leav	0.58
-leave	0.58
-leave|me	0.58
+leav	0.57
+leave	0.57
+leave|me	0.57
 lec	-0.2
-lech	-0.21
-lechi	-0.21
-led	0.21
-led 	0.21
-lee	-0.59
+lech	-0.2
+lechi	-0.2
+led	0.2
+led 	0.2
+lee	-0.58
 leem	-0.2
 leem 	-0.2
 leen	-0.27
 leen 	-0.27
 leer	-0.2
 leer 	-0.2
-lees	-0.53
-lees 	-0.53
-lees|alles	-0.42
+lees	-0.57
+lees 	-0.57
+lees|alles	-0.41
 lees|ze	-0.2
-leet	0.55
-leet 	0.55
-lef	0.21
-lefo	0.21
+leet	0.59
+leet 	0.59
 lefon	0.29
 leg	-0.64
-lega	-0.43
-lega 	-0.43
-legan	-0.21
-legar	-0.23
-lege 	-0.25
-lego	-0.42
-lego 	-0.42
-legu	-0.28
-legue	-0.28
-lei	-0.3
-lem	-0.24
-lem 	-0.4
+lega	-0.45
+lega 	-0.45
+legan	-0.22
+legar	-0.28
+lege 	-0.28
+lego	-0.41
+lego 	-0.41
+legu	-0.27
+legue	-0.27
+lei	-0.37
+leid	-0.2
+leide	-0.2
+leiden|ik	-0.2
+lem 	-0.37
 lema	-0.21
 lemaa	-0.2
-leme 	-0.22
+leme 	-0.21
 lent	-0.41
 lente	-0.2
-lenty	-0.27
-lep	0.35
-leph	0.35
-lepho	0.35
-ler	0.4
-ler 	0.28
+lenty	-0.29
+lep	0.36
+leph	0.36
+lepho	0.36
+ler	0.38
+ler 	0.27
 lern	0.22
 lern 	0.22
-les 	0.29
-less	-0.74
-less 	-0.74
+les 	0.28
+less	-0.77
+less 	-0.77
 less|often	-0.2
-lest	0.51
-lesta	0.59
+lest	0.49
+lesta	0.52
 leste	0.4
-les|appels	0.67
+les|appels	0.61
 les|baskets	0.2
 les|conditions	-0.2
 les|contesto	-0.2
-les|dije	0.34
-les|dijo	-0.28
-les|estoy	-0.51
+les|dije	0.36
+les|dijo	-0.27
+les|estoy	-0.5
 les|grito	-0.21
-les|heures	-0.2
+les|heures	-0.24
 les|jours	-0.2
 les|mails	-0.22
-les|mande	-0.22
+les|mande	-0.23
 les|marco	-0.2
-les|messages	0.29
+les|messages	0.24
 les|notifications	-0.2
 les|offres	-0.41
-les|papiers	-0.26
+les|papiers	-0.27
 les|pido	0.6
 les|pneus	-0.21
-les|promos	-0.31
-les|rappels	-0.45
-les|relances	-0.47
-les|sms	-0.44
+les|promos	-0.39
+les|rappels	-0.46
+les|relances	-0.45
+les|sms	-0.45
 les|suplico	0.21
-les|tapis	-0.27
+les|tapis	-0.29
 let	0.38
-let 	-0.4
-lete	0.43
+let 	-0.41
+lete	0.44
 lete 	0.39
-leted	0.32
+leted	0.31
 leti	-0.2
 letin	-0.2
-letz	0.28
-letzt	0.28
-letzten|mal	0.28
+letz	0.26
+letzt	0.26
+letzten|mal	0.26
 let|me	-0.2
-let|s	-0.24
-leu	0.42
-leur	0.42
-leur 	-0.23
+let|s	-0.25
+leu	0.41
+leur	0.41
+leur 	-0.25
 leure	0.2
-leurs	0.57
-leur|d	-0.23
-lev	0.24
-leve	0.24
-lever	0.24
+leurs	0.56
+leur|d	-0.25
+lev	0.31
+leve	0.31
+lever	0.31
 lex	-0.2
 lexi	-0.2
 lexib	-0.2
-lez	-0.31
-lez 	-0.31
-le|agradezco	0.2
-le|bol	0.24
-le|dejeuner	-0.24
-le|demande	0.27
+lez	-0.27
+lez 	-0.27
+le|bol	0.27
+le|dejeuner	-0.29
+le|demande	0.26
 le|deplacer	-0.2
-le|devis	-0.42
+le|devis	-0.41
 le|dimanche	-0.21
 le|dis	0.2
-le|escribieran	-0.2
-le|fixe	-0.26
+le|fixe	-0.28
+le|jour	-0.2
 le|llamen	-0.2
+le|matin	-0.23
 le|meme	-0.23
-le|nouveau	-0.35
+le|nouveau	-0.36
 le|portable	-0.23
-le|prix	-0.34
+le|prix	-0.37
 le|projet	0.2
-le|ruego	0.2
-le|samedi	-0.24
-le|stop	-0.22
-le|suv	-0.22
-le|systeme	-0.37
+le|samedi	-0.27
+le|suv	-0.21
+le|systeme	-0.36
+lft	-0.2
+lft 	-0.2
 lge	-0.41
 lgen	-0.41
 lgen 	-0.21
-lgend	-0.22
-lgo	-0.22
-lgo 	-0.22
+lgend	-0.23
+lgo	-0.21
+lgo 	-0.21
 lgt	-0.2
 lgt 	-0.2
-lgu	-0.24
-lgun	-0.24
-lguna	-0.24
+lgu	-0.26
+lgun	-0.26
+lguna	-0.26
 lhe	0.2
 lhei	0.2
 lheid	0.2
-lic	0.28
-lice	-0.22
-licen	-0.22
-license|with	-0.22
-lich	-0.26
+lic	0.2
+lica	-0.2
+lica 	-0.2
+lice	-0.25
+licen	-0.25
+license|with	-0.25
+lich	-0.27
 lichk	-0.2
-lici	0.36
-licid	0.2
-licit	0.36
+lici	0.38
+licid	0.21
+licit	0.38
 lico	0.21
 lico 	0.21
 lid	-0.24
-lida	-0.24
-lidad	-0.24
-lieb	-0.34
-liebe	-0.34
-lieber|auf	-0.26
-lieber|aufs	-0.38
+lida	-0.25
+lidad	-0.25
+lieb	-0.33
+liebe	-0.33
+lieber|auf	-0.28
+lieber|aufs	-0.45
 lieber|einen	-0.2
 lieber|handy	-0.2
-lieber|per	-0.31
-lieber|schreiben	-0.46
+lieber|per	-0.35
+lieber|schreiben	-0.47
 lied	-0.22
 lied 	-0.22
 lief	0.22
 lieft	0.22
 lien	0.28
 lien 	-0.32
-lient	0.29
+lient	0.3
 lien|on	-0.32
 liev	0.21
 lieve	0.21
-liever|een	-0.29
+liever|een	-0.3
 liever|mobiel	-0.22
-liever|na	-0.26
+liever|na	-0.27
 liez	0.31
 liez 	0.31
-lig	0.24
-lig 	-0.23
-lige	-0.35
-lige 	-0.35
-ligh	-0.36
-light	-0.36
-light|on	-0.36
-ligu	0.25
-ligun	0.25
-lijf	-0.22
-lijf 	-0.22
-lijn	-0.29
-lijn 	-0.29
+lig	0.3
+lig 	-0.25
+lige	-0.38
+lige 	-0.38
+ligh	-0.35
+light	-0.35
+light|on	-0.35
+ligu	0.31
+ligun	0.31
+lijf	-0.25
+lijf 	-0.25
+lijn	-0.3
+lijn 	-0.3
 lijn|liever	-0.22
-lijn|mijn	-0.25
+lijn|mijn	-0.24
 lijs	0.29
 lijst	0.29
-lijst|af	0.36
-lijst|aub	0.45
-lijst|halen	0.27
-lijst|ik	-0.62
-lijv	-0.22
-lijve	-0.22
-lik	0.37
-like	0.37
-like 	0.37
-like|my	0.27
+lijst|af	0.38
+lijst|aub	0.41
+lijst|halen	0.28
+lijst|ik	-0.65
+lijv	-0.23
+lijve	-0.23
+lik	0.38
+like	0.38
+like 	0.38
+like|my	0.24
 like|seeing	-0.2
-like|the	-0.56
-like|to	1.04
-like|you	0.36
-lim	0.2
-limi	0.2
-limin	0.2
+like|the	-0.58
+like|to	1.06
+like|you	0.38
 lin 	0.21
 lina	-0.2
 lina 	-0.2
-line	-0.52
-line 	-0.52
+line	-0.5
+line 	-0.5
 linea	0.26
 linea|esta	0.26
-line|call	-0.34
-line|fr	0.49
-line|use	-0.73
-lingl	0.44
+line|call	-0.39
+line|fr	0.51
+line|use	-0.74
+lingl	0.47
 link	-0.2
 link 	-0.2
 link|in	-0.2
-lis	0.21
 lis 	-0.22
-lisa	0.26
-lisat	0.26
-list	0.22
-listas|por	0.45
-lista|de	0.35
-lista|no	1.21
-lista|por	-0.4
-lista|robinson	0.2
+lisa	0.27
+lisat	0.27
+listas|por	0.4
+lista|de	0.31
+lista|no	1.19
+lista|por	-0.41
+lista|robinson	0.21
 lista|si	-0.4
-lista|y	-0.21
-lista|ya	-0.34
-liste	0.23
-listes|merci	0.39
-listes|sinon	0.21
-liste|aus	0.2
+lista|y	-0.2
+liste	0.2
+listes|de	0.2
+listes|merci	0.43
+listes|sinon	0.22
 liste|de	0.21
-liste|je	-0.75
-liste|svp	0.28
-liste|zu	-0.2
+liste|je	-0.79
+liste|svp	0.34
+liste|zu	-0.21
+listo	-0.23
+listo|dejan	-0.23
 lists	0.21
-list|and	-0.21
-list|asap	0.52
-list|cheers	0.24
+list|and	-0.2
+list|asap	0.5
+list|cheers	0.26
 list|for	-0.2
 list|he	0.2
-list|im	0.23
-list|please	0.62
+list|im	0.24
+list|please	0.6
 list|pls	0.49
-list|price	-0.2
-list|so	0.4
-list|thank	0.2
-list|thanks	0.25
-list|thx	0.62
+list|price	-0.21
+list|so	0.41
+list|thank	0.21
+list|thanks	0.38
+list|thx	0.67
 list|yet	-0.2
 lis|tout	-0.22
-lit	-0.21
+lit	-0.28
 lita	-0.2
 litai	-0.2
 litt	-0.2
@@ -11084,134 +11193,132 @@ live	-0.2
 liver	-0.2
 livr	-0.2
 livra	-0.2
-lk 	-0.42
-lke	-0.46
-lke 	-0.46
-ll 	-0.27
-lla 	-0.37
-llamadas|de	0.23
-llamadas|en	-0.51
-llamadas|no	0.3
-llamadas|por	0.57
+lk 	-0.41
+lke	-0.45
+lke 	-0.45
+ll 	-0.29
+lla 	-0.38
+llamadas|de	0.29
+llamadas|en	-0.54
+llamadas|no	0.28
+llamadas|por	0.6
 llamame|a	-0.44
 llamame|cuando	-0.2
-llamame|manana	-0.39
+llamame|manana	-0.4
 llamando|por	0.2
-llaman|como	-0.38
-llamaran|dije	-0.52
+llaman|como	-0.33
+llamaran|dije	-0.54
 llamaran|pero	-0.27
 llamarme|el	-0.2
 llamarme|fue	-0.2
-llamarme|gracias	0.23
+llamarme|gracias	0.31
 llamarme|no	0.2
 llamarme|o	0.26
-llamarme|por	0.33
-llamarme|sigo	-0.24
+llamarme|por	0.34
+llamarme|que	0.24
+llamarme|sigo	-0.79
 llamarme|solo	-0.2
 llamarme|tantas	-0.2
+llamarme|tres	-0.31
 llamarme|xfa	0.2
-llamarme|ya	0.37
-llamar|a	0.51
-llamar|gracias	0.35
+llamarme|ya	0.34
+llamar|a	0.41
+llamar|gracias	0.53
 llamar|jaja	-0.21
 llamar|justo	-0.2
 llamar|para	-0.2
-llamenme|en	-0.82
+llamenme|en	-0.81
 llamenme|hoy	-0.2
-llamenme|manana	-0.32
-llamen|5	-0.32
+llamenme|manana	-0.34
+llamen|5	-0.29
 llamen|a	-0.2
-llamen|ahorita	-0.44
-llamen|al	-0.46
-llamen|antes	-0.98
-llamen|despues	-0.81
+llamen|ahorita	-0.45
+llamen|al	-0.56
+llamen|antes	-1.06
+llamen|despues	-0.83
 llamen|en	-0.28
 llamen|hasta	-0.2
-llamen|mejor	-0.66
+llamen|mejor	-0.73
 llamen|mientras	-0.2
 llamen|ni	0.25
-llamen|no	0.22
+llamen|no	0.21
 llamen|nunca	0.2
 llamen|pero	-0.4
-llamen|por	0.62
-llamen|porfa	-0.25
+llamen|por	0.61
+llamen|porfa	-0.31
 llamen|porfavor	0.2
 llames|a	-0.26
-llames|al	-0.45
+llames|al	-0.44
 llames|antes	-0.21
 llames|despues	-0.32
-llames|mas	0.42
-llames|tan	-0.37
-llames|tanto	-0.42
+llames|mas	0.37
+llames|tan	-0.42
+llames|tanto	-0.44
 llame|dejen	0.26
-lled	0.21
-lled 	0.21
+lled	0.2
+lled 	0.2
 llee	-0.27
 lleen	-0.27
-lleg	-0.63
-llega	-0.43
-llegando|en	-0.21
-llegar|los	-0.23
-llega|nada	-0.35
-llego	-0.42
+lleg	-0.64
+llega	-0.45
+llegando|en	-0.2
+llegar|los	-0.28
+llega|nada	-0.37
+llego	-0.41
 llego|el	-0.2
-llego|en	-0.28
-llego|nada	-0.23
-llegu	-0.28
-lleguen|estos	-0.25
+llego|en	-0.26
+llego|nada	-0.22
+llegu	-0.27
 lleguen|sus	-0.21
 llegue|el	-0.2
 llem	-0.2
 llema	-0.2
-lleu	0.57
-lleur	0.57
-llez	0.35
-llez 	0.35
-llic	0.43
-llici	0.43
-llig	0.24
-llig 	-0.23
-lligu	0.25
-llij	0.42
-llijs	0.42
+lleu	0.56
+lleur	0.56
+llez	0.36
+llez 	0.36
+llic	0.52
+llici	0.52
+llig	0.3
+llig 	-0.25
+lligu	0.31
+llij	0.44
+llijs	0.44
 llin 	0.21
 llo	0.61
-llo 	0.27
+llo 	0.25
 llow	0.37
 llow 	0.37
 llr	-0.2
 llri	-0.2
 llris	-0.2
-lls	0.45
-lls 	0.45
+lls	0.44
+lls 	0.44
 llu	-0.2
 llun	-0.2
 llung	-0.2
 lly	-0.39
 lly 	-0.39
-ll|go	-0.21
-ll|reach	-0.2
-ll|rebook	-0.31
+ll|go	-0.2
+ll|reach	-0.25
+ll|rebook	-0.33
 ll|stop	-0.2
 ll|swing	-0.2
-ll|text	-0.33
-lm 	0.21
-lmal	0.36
-lmal 	0.36
+ll|text	-0.29
+lm 	0.2
+lmal	0.44
+lmal 	0.44
 lmaz	-0.2
 lmaz 	-0.2
-lme	0.2
-lmen	0.2
-lment	0.2
-lo 	-0.58
-loa	-0.59
-loa 	-0.35
-loan	-0.38
-loan 	-0.38
+lo 	-0.65
+loa	-0.58
+loa 	-0.34
+loan	-0.39
+loan 	-0.39
 lock	-0.3
 lock 	-0.3
-loct	0.24
-locte	0.24
+loct	0.23
+locte	0.23
 loe	0.41
 loes	0.41
 loesc	0.41
@@ -11226,128 +11333,125 @@ loir 	0.38
 lok	0.21
 lokk	0.21
 lokke	0.21
-lol	-0.77
-lol 	-0.77
-lol|don	-0.5
+lol	-0.79
+lol 	-0.79
+lol|don	-0.49
 lol|now	-0.39
-lon	0.38
-lone	0.58
-lone 	0.58
+lon	0.35
+lone	0.57
+lone 	0.57
 long	0.28
 longe	0.28
-longer|consent	0.27
+longer|consent	0.28
 longer|have	-0.2
-longer|interested	-0.34
-longer|want	0.4
-looki	0.22
-looking|for	0.22
+longer|interested	-0.29
+longer|want	0.37
+looki	0.2
+looking|for	0.21
 loor	-0.22
 loor 	-0.22
 lop	-0.2
 lopi	0.2
 lopig	0.2
-lopt	-0.3
-lopt 	-0.3
-loq	0.3
-loqu	0.3
-loque	0.3
-lor	-0.33
-lor 	-0.33
-los 	-0.47
-loschen|danke	0.42
-loschen|sie	0.27
+lopt	-0.32
+lopt 	-0.32
+loq	0.32
+loqu	0.32
+loque	0.32
+lor	-0.36
+lor 	-0.36
+los 	-0.36
+loschen|danke	0.49
+loschen|sie	0.29
 loschet|mini	0.2
 lose	0.65
 lose 	0.65
-lose|my	1.36
+lose|my	1.41
 lose|the	-0.2
-lose|this	0.6
+lose|this	0.58
 loss	-0.31
 loss 	-0.31
-los|correos	-0.22
-los|datos	-0.25
+los|correos	-0.49
+los|datos	-0.23
 los|denuncio	0.26
-los|documentos	-0.21
+los|documentos	-0.22
 los|mejores	-0.37
+los|mensajes	0.31
 los|paneles	-0.2
-los|recordatorios	-0.23
-los|requisitos	-0.57
-los|whatsapps	0.21
-lot	-0.27
-lot 	-0.27
-low 	-0.26
-lowi	0.21
-lowin	0.21
+los|recordatorios	-0.28
+los|requisitos	-0.26
+los|whatsapps	0.22
+lot	-0.29
+lot 	-0.29
+low 	-0.27
+lowi	0.22
+lowin	0.22
 lo|contrario	0.2
 lo|del	-0.2
 lo|hablo	-0.2
 lo|pasan	-0.21
 lo|reenvian	-0.2
 lo|vendi	-0.61
-lp 	0.31
-lre	0.56
-lrea	0.56
-lread	0.56
+lp 	0.32
+lre	0.57
+lrea	0.57
+lread	0.57
 lri	-0.2
 lris	-0.2
 lrisk	-0.2
 ls 	0.25
-lsc	-0.74
-lsch	-0.74
-lsche	-0.74
+lsc	-0.7
+lsch	-0.7
+lsche	-0.7
 lsj	0.21
 lsje	0.21
 lsjeb	0.21
-lso	0.47
-lso 	0.47
-lst	0.28
-lstu	0.28
-lstub	0.28
-lta	-0.38
+lso	0.46
+lso 	0.46
+lst	0.26
+lstu	0.26
+lstub	0.26
+lta	-0.39
 lta 	-0.2
 ltai	-0.2
 ltaik	-0.2
 ltas	-0.2
 ltas 	-0.2
-lte 	-0.75
+lte 	-0.74
 ltes	-0.24
 ltes 	-0.24
 lto	0.8
 lto 	0.8
-lud	0.2
-ludo	0.2
-ludos	0.2
-lue	-0.38
-lue 	-0.38
-luk	-0.29
-lukt	-0.29
-lukt 	-0.29
+lud	0.21
+ludo	0.21
+ludos	0.21
+lue	-0.39
+lue 	-0.39
+luk	-0.27
+lukt	-0.27
+lukt 	-0.27
 lukt|voor	-0.2
-lul	-0.37
-lula	-0.37
-lular	-0.37
-lun	-0.71
-lunc	-0.2
-lunch	-0.2
+lul	-0.38
+lula	-0.38
+lular	-0.38
+lun	-0.72
 lund	-0.31
 lundi	-0.31
-lundi|effacez	-0.41
+lundi|effacez	-0.43
 lundi|tout	-0.2
 lune	-0.33
 lunes	-0.33
 lunes|no	-0.2
 lunes|sigo	-0.2
-lung	-0.38
-lung 	-0.38
-lus	0.24
-lus 	0.23
+lung	-0.39
+lung 	-0.39
 luss	0.4
 luss 	0.4
-lut	-0.49
+lut	-0.48
 luta	0.2
 lutat	0.2
-luto	-0.49
-lutot	-0.49
+luto	-0.48
+lutot	-0.48
 luu	0.2
 luut	0.2
 luute	0.2
@@ -11361,139 +11465,147 @@ lvas 	0.22
 lvi	0.21
 lvid	0.21
 lvida	0.22
-lvie	-0.27
-lvie 	-0.27
-lyi	-0.23
-lyin	-0.23
-lying	-0.23
-l|ai	-0.28
-l|ancienne	-0.25
-l|apd	0.21
+lvie	-0.26
+lvie 	-0.26
+lyi	-0.22
+lyin	-0.22
+lying	-0.22
+l|adresse	-0.2
+l|ai	-0.24
+l|ancienne	-0.24
+l|apd	0.22
 l|arret	-0.2
-l|assurance	-0.22
+l|assurance	-0.24
 l|autre	-0.27
-l|avenir	0.56
+l|avenir	0.67
 l|effacement	0.2
-l|envoyer	-0.45
-l|essai	-0.42
+l|envoyer	-0.44
+l|essai	-0.46
 l|option	-0.2
-l|utilisation	0.26
-ma 	-1.16
+l|utilisation	0.27
+ma 	-1.15
 maak	0.21
 maak 	0.21
-maak|bezwaar	0.2
+maak|bezwaar	0.22
 maak|gebruik	0.2
 maal	-0.2
 maal 	-0.2
-maan	-0.39
-maand	-0.39
+maan	-0.37
+maand	-0.37
 maandbedrag|bij	-0.2
-maar|als	-0.46
-maar|een	-0.51
-maar|even	-0.86
-maar|ik	-0.27
-maar|met	-0.42
+maar	-0.21
+maar 	-0.21
+maar|als	-0.49
+maar|een	-0.52
+maar|even	-0.85
+maar|ik	-0.3
+maar|met	-0.43
 maar|na	-0.2
-maar|naar	-0.65
-maar|niet	-0.44
-maar|niks	0.26
+maar|naar	-0.51
+maar|niet	-0.49
+maar|niks	0.24
 maar|op	0.23
-maar|per	-0.73
+maar|per	-0.8
 maar|van	-0.28
-maar|we	0.4
-mach	-0.22
-mache	-0.22
-machen|den	-0.22
-mad	0.83
-mada	0.74
+maar|we	0.39
+mach	-0.23
+mache	-0.23
+machen|den	-0.23
+mad	0.8
+mada	0.71
 madam	0.2
 madame|monsieur	0.2
-madas	0.72
+madas	0.69
 mado	0.2
 mados	0.2
 mae	0.2
 maes	0.2
 maess	0.2
-mag	0.42
-mag 	0.42
+mag	0.44
+mag 	0.44
 mag|ik	0.23
-mag|je	-0.21
-mag|wel	0.26
-mai 	-0.24
+mag|je	-0.22
+mag|wel	0.28
+mai 	-0.25
+maie	-0.2
+maier	-0.2
 mail 	0.59
-maila	0.3
-mailadres|uit	0.3
-mailen|aub	0.74
+maila	0.31
+mailadres|uit	0.31
+maile	-0.21
+mailen|aub	0.67
 mailen|goed	-0.21
 mailen|hoor	-0.41
-mailen|mag	0.26
-mailinglijst|halen	0.44
+mailen|mag	0.28
+mailinglijst|halen	0.47
 mailing|roster	0.2
-mails	0.36
-mails|abbestellen	-0.68
-mails|abmelden	-0.37
+mails	0.34
+mails|a	0.26
+mails|abbestellen	-0.32
 mails|an	0.2
-mails|c	-0.68
+mails|bonne	0.3
+mails|c	-0.38
 mails|einmal	-0.2
 mails|erhalten	0.21
 mails|ik	0.23
 mails|in	-0.21
 mails|je	-0.22
-mails|meer	0.36
+mails|meer	0.38
 mails|meh	0.24
-mails|svp	0.86
+mails|svp	0.98
 mails|und	0.22
-mails|van	0.61
+mails|van	1.08
 mails|zu	0.25
 mail|adresse	0.38
-mail|erhalten	0.26
-mail|ist	0.5
+mail|de	0.2
+mail|erhalten	0.25
+mail|ist	0.25
 mail|maar	-0.64
-mail|newsletter	0.54
+mail|newsletter	0.75
 mail|svp	-0.2
 main	-0.45
 main 	-0.41
-maine	-0.74
-maintenant|les	0.29
+maine	-0.81
+maintenant|les	0.24
 maintenant|plus	0.21
 maintenant|que	-0.2
-maintenant|vous	-0.53
-main|line	-0.34
-maiso	-0.21
-maison|on	-0.21
+maintenant|vous	-0.5
+main|line	-0.39
+maiso	-0.2
+maison|on	-0.2
 mais|c	-0.25
+mais|ca	-0.2
 mais|j	0.2
-mais|je	-0.42
+mais|je	-0.39
 mais|moi	-0.4
 mais|nous	0.2
 mais|on	0.2
 make	0.32
 make 	0.32
-makel	0.29
+makel	0.28
 make|the	0.32
-maki	-0.33
-makin	-0.33
-making|that	-0.33
-mal	-0.36
-mal 	-0.26
+maki	-0.32
+makin	-0.32
+making|that	-0.32
+mal	-0.38
+mal 	-0.28
 male	-0.2
 malen	-0.2
 malentendido|con	-0.2
-mal|keine	0.28
-mam	-0.83
-mama	-0.3
-mama 	-0.3
+mal|keine	0.26
+mam	-0.78
+mama	-0.25
+mama 	-0.25
 mama|dice	-0.2
-mama|el	-0.31
-mame	-0.59
-mame 	-0.59
-man	-0.25
-man 	-0.27
-mana	-0.55
+mama|el	-0.37
+mame	-0.6
+mame 	-0.6
+man 	-0.44
+mana	-0.57
 mana 	-0.4
 manag	-0.2
 manager|asked	-0.2
-manan	-0.28
+manan	-0.31
 manana|a	-0.57
 manana|mejor	-0.2
 manana|para	-0.2
@@ -11501,48 +11613,48 @@ manana|por	-0.23
 manana|y	-0.54
 manc	-0.21
 manch	-0.21
-mand	0.36
-mandame|la	-0.64
-mandame|mas	-0.23
-mandandome|la	-0.22
-mandando|mensajes	0.47
+mand	0.39
+mandame|la	-0.61
+mandame|mas	-0.24
+mandandome|la	-0.21
+mandando|mensajes	0.5
 mandan|las	-0.2
 mandan|muchisimos	-0.2
-mandarme|correos	-0.71
-mandarme|info	-0.38
+mandarme|correos	-0.73
+mandarme|info	-0.4
 mandarme|la	-0.2
 mandarme|las	-0.3
-mandarme|los	-0.54
-mandarme|mensajes	0.61
-mandarme|ofertas	-0.32
-mandarme|sms	0.71
-mandarme|whatsapp	0.72
-mandarme|whatsapps	0.84
+mandarme|los	-0.57
+mandarme|mensajes	0.75
+mandarme|ofertas	-0.37
+mandarme|sms	0.73
+mandarme|tantos	-0.23
+mandarme|whatsapp	0.73
+mandarme|whatsapps	0.77
 mandaron|las	-0.2
-mandar|correos	0.34
-mandar|fotos	-0.58
-mandar|la	-0.37
-mandar|las	-0.33
+mandar|correos	0.36
+mandar|fotos	-0.64
+mandar|la	-0.34
+mandar|las	-0.4
 mandar|los	-0.2
-mandar|nada	0.2
-mandar|whats	0.22
-mandas|el	-0.26
-mande	0.45
+mandar|whats	0.34
+mandas|el	-0.27
+mande	0.49
 mandenme|la	-0.2
-mandenme|los	-0.25
-mandenme|whats	-0.2
+mandenme|los	-0.23
+mandenme|whats	-0.21
 manden|el	-0.2
 manden|la	-0.22
-manden|mas	0.53
-manden|mensajes	0.55
-manden|msjs	0.23
+manden|mas	0.6
+manden|mensajes	0.61
+manden|msjs	0.22
 manden|nada	0.4
 manden|tantos	-0.2
 manden|textos	0.2
-manden|texts	1.07
-mandes|la	-0.32
-mandes|msjs	0.27
-mande|mis	-0.22
+manden|texts	0.94
+mandes|la	-0.33
+mandes|msjs	0.25
+mande|mis	-0.23
 mando	0.4
 mane	-0.2
 manej	-0.2
@@ -11553,98 +11665,97 @@ mann	-0.54
 mann 	-0.54
 mann|meint	-0.2
 mann|meinte	-0.2
-many	0.54
-many 	0.54
+many	0.51
+many 	0.51
 many|miles	-0.2
 many|texts	-0.27
-many|times	0.57
-man|zegt	-0.21
-map	0.61
-mapp	0.61
-mappe	0.61
-mappeler|stp	0.21
-mappelez|plus	0.8
-mar 	-0.4
-mara	0.23
-maran	0.23
-marca	0.5
-marcando|no	0.2
-marcarme|no	0.25
-marcarme|por	0.4
-marcarme|ya	0.2
+many|times	0.54
+man|heeft	-0.26
+man|zegt	-0.2
+map	0.64
+mapp	0.64
+mappe	0.64
+mappeler|stp	0.22
+mappelez|plus	0.81
+mar 	-0.41
+mara	0.21
+maran	0.21
+marca	0.49
+marcarme|no	0.26
+marcarme|por	0.36
+marcarme|ya	0.21
 marcar|o	0.2
-march	-0.29
+march	-0.34
 marche|bien	-0.21
 marco	-0.2
-mari	-0.34
-mari 	-0.34
-mari|dit	-0.22
-mari|vient	-0.28
-mari|vous	-0.34
-mark 	0.47
-marketing|emails	-0.25
-marketing|en	0.2
-marketing|list	0.52
-mark|me	0.47
-marm	0.21
-marme	0.21
+mari	-0.36
+mari 	-0.36
+mari|dit	-0.23
+mari|vient	-0.25
+mari|vous	-0.39
+mark	0.21
+mark 	0.44
+marketing|emails	-0.23
+marketing|en	0.22
+marketing|list	0.49
+market|anymore	0.21
+mark|me	0.44
 marqueme|al	-0.29
-marquenme|a	-0.3
-marquen|a	0.29
+marquenme|a	-0.32
+marquen|a	0.27
 marquen|al	-0.23
-marquen|antes	-0.4
-marquen|mas	0.23
-marquen|neta	0.32
+marquen|antes	-0.43
+marquen|mas	0.22
+marquen|neta	0.31
 marques|despues	-0.2
-marr	0.21
-marre	0.21
-marre|de	0.21
-mart	-0.36
-marte	-0.36
-mas	1.15
-mas 	1.15
+marr	0.22
+marre	0.22
+marre|de	0.22
+mart	-0.37
+marte	-0.37
+mas	1.17
+mas 	1.17
 masi	-0.39
 masia	-0.39
-mass	0.39
-mass 	0.39
+mass	0.38
+mass 	0.38
 mas|alto	-0.21
 mas|atenta	0.2
 mas|compro	-0.37
 mas|correos	0.78
-mas|de	0.48
-mas|gracias	1.1
-mas|info	-0.23
-mas|informacion	0.77
-mas|jaja	-0.2
-mas|llamadas	0.26
+mas|de	0.36
+mas|gracias	1.08
+mas|info	-0.24
+mas|informacion	0.71
+mas|llamadas	0.27
 mas|mensajes	0.69
-mas|pero	-0.3
-mas|por	0.56
-mas|preguntas	-0.21
-mas|promociones	0.31
-mas|texts	0.25
+mas|pero	-0.24
+mas|por	0.46
+mas|preguntas	-0.22
+mas|promociones	0.24
+mas|texts	0.23
 mas|vueltas	-0.2
-mas|whatsapps	0.21
-mas|x	0.33
-mas|xfa	0.43
+mas|whatsapps	0.22
+mas|x	0.36
+mas|xfa	0.41
 mas|ya	0.2
-mat	-0.3
-mate	0.27
-mate 	0.27
-mate|stop	0.24
-mati	-0.34
+mat	-0.31
+mate	0.25
+mate 	0.25
+mate|stop	0.23
+mati	-0.35
 matik	-0.21
-matin	-0.32
-matin|vers	-0.23
-matio	0.6
-mats	-0.21
-mats 	-0.21
+matin	-0.33
+matin|vers	-0.24
+matio	0.57
+mats	-0.22
+mats 	-0.22
 mats|and	-0.2
-mats|from	-1
-mau	-0.3
-mauv	-0.3
-mauva	-0.3
-mauvais|numero	-0.3
+mats|from	-1.03
+mau	-0.31
+mauv	-0.31
+mauva	-0.31
+mauvais|numero	-0.31
 may	-0.27
 mayb	-0.27
 maybe	-0.27
@@ -11654,576 +11765,582 @@ maz 	-0.2
 mazd	-0.21
 mazda	-0.21
 mazda|tiene	-0.21
-ma|femme	-0.31
+ma|femme	-0.34
+ma|sœur	-0.2
 ma|vieille	-0.2
-mbers	-0.64
-mbie	-0.52
-mbie 	-0.52
-mdr	-0.28
-mdr 	-0.28
-me 	0.25
+mbers	-0.69
+mbie	-0.58
+mbie 	-0.57
+mdr	-0.25
+mdr 	-0.25
+me 	0.27
+means	0.34
 meant	0.2
 meant|it	0.2
-mean|it	0.2
-mean|stop	-0.43
+mean|it	0.21
+mean|stop	-0.44
 meb	-0.2
 mebo	-0.2
 mebod	-0.2
-medi 	-0.45
-media	0.38
-medio	0.38
-mee	0.47
+med	-0.21
+medi	-0.21
+medi 	-0.47
+media	0.39
+medio	0.39
+mee	0.49
 mee 	0.2
-meer	0.45
-meer 	0.45
+meer	0.46
+meer 	0.46
 meer|alleen	-0.2
-meer|alsjeblieft	0.45
-meer|appen	0.39
-meer|aub	0.59
+meer|alsjeblieft	0.52
+meer|appen	0.5
+meer|aub	0.5
 meer|auto	0.2
-meer|bellen	0.67
+meer|bedankt	-0.64
+meer|bellen	0.61
 meer|benaderd	0.21
 meer|benaderen	0.2
-meer|contacteren	0.52
+meer|contacteren	0.57
 meer|dank	0.2
-meer|gebeld	0.48
-meer|gecontacteerd	0.38
-meer|gehad	-0.3
-meer|graag	0.92
-meer|horen	0.47
+meer|gebeld	0.49
+meer|gecontacteerd	0.39
+meer|gehad	-0.32
+meer|graag	0.87
+meer|horen	0.51
 meer|ik	0.2
-meer|in	-0.22
+meer|in	-0.21
 meer|info	-0.2
-meer|krijg	-0.39
+meer|krijg	-0.32
 meer|lastig	0.2
-meer|liever	-0.27
-meer|mailen	0.25
-meer|met	-0.3
+meer|liever	-0.29
+meer|mailen	0.31
+meer|met	-0.28
 meer|mocht	-0.2
-meer|mochten	-0.34
+meer|mochten	-0.36
 meer|morgen	-0.47
-meer|na	-0.6
-meer|naar	-0.62
+meer|na	-0.57
+meer|naar	0.22
 meer|ontvangen	0.26
-meer|op	-0.28
-meer|opnemen	-0.23
-meer|pls	0.58
-meer|sturen	0.45
-meer|te	0.3
-meer|terug	-0.77
+meer|op	-0.24
+meer|opnemen	-0.24
+meer|pls	0.59
+meer|sturen	0.4
+meer|te	0.29
+meer|terug	-0.78
 meer|teruggebeld	-0.21
-meer|van	0.76
-meer|via	0.54
-meer|voor	-0.5
-meer|we	-0.22
-meer|wel	-0.52
+meer|van	0.74
+meer|via	0.3
+meer|voor	-0.58
+meer|we	-0.23
+meer|wel	-0.51
 meer|weten	-0.2
-meg	-0.36
-mega	-0.36
-megan	-0.36
+meer|wil	-0.33
+meg	-0.35
+mega	-0.35
+megan	-0.35
 megane|2012	-0.2
 meh	0.37
 meh 	0.4
 mehr	0.36
 mehr 	0.36
 mehr|aaluute	0.2
-mehr|an	0.73
-mehr|angerufen	0.59
+mehr|an	0.57
+mehr|angerufen	0.56
 mehr|angeschrieben	0.2
-mehr|anrufen	0.64
+mehr|anrufen	0.65
 mehr|anzurufen	-0.2
-mehr|bei	0.5
-mehr|bekommen	-0.2
-mehr|bitte	1.12
-mehr|danke	0.81
-mehr|die	-0.31
+mehr|bei	0.48
+mehr|bekommen	-0.21
+mehr|bitte	1.22
+mehr|danke	0.34
+mehr|die	-0.35
 mehr|erhalten	0.35
-mehr|horen	0.27
-mehr|im	-0.3
+mehr|horen	0.29
+mehr|im	-0.33
 mehr|kontaktieren	0.74
-mehr|kontaktiert	0.23
-mehr|lange	-0.22
+mehr|kontaktiert	0.22
+mehr|lange	-0.2
 mehr|lieber	-0.2
-mehr|merci	0.36
+mehr|merci	0.44
 mehr|mit	-0.21
-mehr|nach	-0.5
+mehr|nach	-0.52
 mehr|nur	-0.2
 mehr|per	-0.27
-mehr|schicken	-0.41
-mehr|schreiben	0.58
-mehr|so	-0.67
-mehr|storen	0.51
-mehr|suche	-0.26
-mehr|uber	0.27
-mehr|von	0.46
-mehr|vor	-0.52
-mehr|wahrend	-0.85
+mehr|schicken	-0.27
+mehr|schreiben	0.61
+mehr|so	-0.68
+mehr|storen	0.53
+mehr|suche	-0.3
+mehr|uber	0.32
+mehr|von	0.47
+mehr|vor	-0.59
+mehr|wahrend	-0.95
 mehr|warten	-0.2
-mehr|wir	-0.22
-mehr|zu	-0.26
+mehr|will	-0.2
+mehr|wir	-0.23
+mehr|zu	-0.33
 mehr|zuruck	-0.21
-mei	0.21
 meil	0.2
 meill	0.2
 meilleures|salutations	0.2
-mein	0.21
-mein 	-0.54
-meine	0.26
+mein 	-0.65
 meinen|alten	-0.2
-meiner|kontaktdaten	0.44
-meiner|mutter	-0.31
+meiner|kontaktdaten	0.43
+meiner|mutter	-0.55
 meiner|personenbezogenen	0.2
-meine|daten	0.4
+meine|adresse	0.2
+meine|arbeitsadresse	-0.33
+meine|daten	0.39
 meine|e	0.38
-meine|einwilligung	0.25
-meine|firmenadresse	-0.27
-meine|frau	-0.27
-meine|ist	-0.31
+meine|einwilligung	0.31
+meine|firmenadresse	-0.44
+meine|frau	-0.33
+meine|ist	-0.35
 meine|werkstattermine	-0.2
 meint	-0.4
+meinte|die	-0.21
 meinte|sie	-0.2
 meint|sag	-0.2
 mein|altes	-0.24
 mein|haus	0.31
 mein|mann	-0.54
-mejoran|el	-0.32
-mejor|al	-0.33
+mein|sohn	-0.22
+mejoran|el	-0.3
+mejor|al	-0.34
 mejor|el	-0.27
 mejor|en	-0.2
 mejor|la	-0.2
-mejor|llamenme	-0.82
-mejor|mandenme	-0.2
-mejor|no	-0.51
-mejor|precio	-0.49
-mejor|ya	-0.44
-meld 	0.28
-melden|danke	0.58
+mejor|llamenme	-0.81
+mejor|mandenme	-0.21
+mejor|no	-0.54
+mejor|precio	-0.52
+mejor|ya	-0.49
+meld 	0.31
+melden|danke	0.61
 melden|geldt	-0.2
 melden|maar	-0.2
-melden|sie	0.53
-melde|dich	0.49
-melde|ich	-0.27
-melde|konnen	-0.69
+melden|sie	0.5
+melde|dich	0.48
+melde|ich	-0.2
+melde|konnen	-0.21
 melde|mich	-0.6
 meld|ich	0.2
-meld|ik	-0.37
+meld|ik	-0.34
 meld|me	0.61
-mell	-0.31
-mells	-0.31
+meld|mich	-0.35
+mell	-0.32
+mells	-0.32
 mem	-0.25
 meme	-0.25
-meme 	-0.26
+meme 	-0.25
 memen	0.2
 meme|arretez	-0.23
 meme|offre	-0.2
-mena	-0.41
-menad	-0.27
-menag	-0.2
+mena	-0.45
+menad	-0.44
+menag	-0.38
 menm	-0.21
 menme	-0.21
-mens	0.25
-mensa	0.25
+mens	0.2
+mensa	0.2
 mensajes|con	-0.2
-mensajes|de	0.39
-mensajes|en	-0.82
-mensajes|gracias	0.2
+mensajes|de	0.49
+mensajes|en	-0.81
+mensajes|gracias	0.21
 mensajes|me	-0.2
 mensajes|no	0.2
+mensajes|pero	-0.2
 mensajes|por	0.85
-mensajes|ya	0.63
-mensaje|mas	0.48
-ment	-0.2
-menta	-0.2
+mensajes|seguia	-0.2
+mensajes|ya	0.6
+mensaje|mas	0.49
+menta	-0.21
 mento	-0.23
 mer 	0.6
 merb	-0.2
 merba	-0.2
 merci|a	-0.21
-merci|d	0.44
-merci|de	0.4
-merci|pas	-0.25
-merci|vielmal	0.36
+merci|d	0.47
+merci|de	0.44
+merci|pas	-0.21
+merci|vielmal	0.44
 mere	0.2
 mere 	0.2
 merr	-0.2
 merre	-0.2
 mess	0.48
 messa	0.48
-messages|please	0.25
-messages|svp	0.5
-messages|whatsapp	0.29
+messages|mais	-0.2
+messages|please	0.31
+messages|svp	0.51
+messages|whatsapp	0.24
 message|call	-0.21
 message|me	0.2
 messaging|me	0.4
-mes|coordonnees	0.37
+mes|coordonnees	0.36
 mes|donnees	0.26
-metee	0.22
+metee	0.24
 meter	-0.23
-meth	0.27
-methi	0.27
-met|appen	-0.34
-met|bellen	0.42
+meth	0.24
+methi	0.24
+met|appen	-0.31
+met|bellen	0.44
 met|dat	0.23
-met|de	-0.31
-met|die	0.55
+met|de	-0.29
+met|die	0.57
 met|inschrijving	-0.2
-met|je	0.56
-met|mailen	-0.55
-met|me	-0.25
+met|je	0.57
+met|mailen	-0.56
+met|me	-0.3
 met|mij	0.22
-met|roken	-0.31
-met|rust	0.48
-met|sms	0.81
+met|roken	-0.28
+met|rust	0.49
+met|sms	0.77
 met|whatsappen	0.2
-met|zoeken	-0.21
-mev	0.2
-mevr	0.2
-mevro	0.2
-mevrouw|graag	0.2
+met|zoeken	-0.22
 me|200	-0.2
-me|4	-0.44
-me|a	-0.55
-me|about	-0.22
+me|4	-0.41
+me|a	-0.51
+me|about	-0.21
 me|acaba	-0.2
 me|afmeld	-0.21
-me|after	-0.41
-me|again	0.7
+me|after	-0.46
+me|again	0.72
 me|alone	0.41
-me|already	0.26
+me|already	0.25
 me|alsjeblieft	0.2
-me|alstublieft	0.28
+me|alstublieft	0.26
 me|and	0.45
 me|anden	0.21
-me|anymore	0.38
-me|anything	0.72
+me|anymore	0.4
+me|anything	0.68
 me|at	-0.63
-me|back	-0.75
-me|bajan	-0.72
-me|before	-0.29
-me|borraran	-0.48
-me|borraron	-0.35
-me|bruh	0.29
-me|busquen	0.24
-me|can	-0.22
+me|back	-0.76
+me|bajan	-0.6
+me|before	-0.3
+me|borraran	-0.52
+me|borraron	-0.37
+me|bruh	0.3
+me|busquen	0.23
+me|can	-0.25
 me|contactaran	0.2
-me|contacten	0.87
-me|contacter	0.25
-me|contactes	0.4
-me|contactez	0.23
+me|contacten	0.84
+me|contacter	0.27
+me|contactes	0.39
+me|contactez	0.25
 me|contestan	-0.21
 me|contestaron	-0.2
 me|dan	0.23
-me|de	-0.52
-me|deals	-0.26
-me|dejan	-0.23
-me|derange	-0.54
-me|desabonne	-0.34
+me|de	-0.53
+me|deals	-0.25
+me|dejan	-0.28
+me|den	-0.23
+me|derange	-0.6
+me|desabonne	-0.32
 me|desinscrire	-0.52
 me|desinscrivez	-0.2
-me|dieran	-0.61
-me|directly	-0.34
-me|doy	-0.41
-me|drie	-0.45
-me|during	-0.2
-me|een	-0.24
-me|eliminen	-0.4
+me|dieran	-0.65
+me|directly	-0.39
+me|doy	-0.44
+me|drie	-0.5
+me|during	-0.21
+me|een	-0.43
+me|eliminen	-0.41
 me|elke	-0.23
-me|email	0.25
+me|email	0.26
 me|emails	0.4
-me|envie	0.2
-me|envien	0.6
+me|envien	0.55
 me|ergens	-0.23
-me|escriban	0.48
+me|escriban	0.49
 me|escribas	0.22
-me|escriben	-0.39
+me|escriben	-0.38
 me|esten	0.42
-me|estes	0.2
-me|ever	0.78
-me|every	-0.48
-me|from	0.26
-me|geen	0.65
-me|gerust	-0.34
+me|ever	0.81
+me|every	-0.49
+me|from	0.27
+me|geen	0.69
+me|gerust	-0.35
 me|gewoon	0.2
-me|graag	0.24
-me|hablen	0.28
+me|graag	0.22
+me|hablen	0.27
 me|harceler	0.2
+me|how	-0.36
+me|i	-0.23
 me|in	0.2
-me|instead	0.23
-me|interesa	-0.24
+me|instead	0.25
+me|interesa	-0.27
 me|interesan	-0.3
-me|is	-0.23
+me|is	-0.24
 me|just	-0.4
 me|know	-0.2
-me|l	-0.45
+me|l	-0.44
 me|laat	-0.2
-me|let	-0.38
+me|let	-0.39
 me|llaman	-0.61
-me|llamaran	0.3
-me|llamen	0.3
-me|llega	-0.35
-me|llego	-0.42
+me|llamaran	0.27
+me|llamen	0.31
+me|llega	-0.37
+me|llego	-0.41
 me|llegue	-0.2
-me|lleguen	-0.22
-me|lo	-0.4
-me|maar	0.32
+me|lleguen	-0.21
+me|lo	-0.41
+me|maar	0.33
 me|mandan	-0.38
 me|mandaron	-0.2
-me|mandas	-0.26
-me|manden	0.33
+me|mandas	-0.27
+me|manden	0.28
 me|marquen	0.57
 me|marques	-0.2
-me|mejoran	-0.32
-me|met	0.37
+me|mejoran	-0.3
+me|met	0.39
 me|molesten	0.4
-me|morgen	-0.6
+me|morgen	-0.69
+me|my	0.2
 me|na	-0.29
-me|niet	0.29
-me|niks	0.65
-me|no	0.65
-me|nooit	0.41
-me|nou	0.3
+me|niet	0.28
+me|niks	0.63
+me|no	0.76
+me|nooit	0.45
+me|nou	0.32
 me|now	0.52
-me|off	0.33
-me|op	0.37
+me|off	0.31
+me|op	0.36
 me|out	0.63
-me|parece	-0.29
+me|parece	-0.25
 me|pasas	-0.37
-me|please	0.75
-me|pls	0.43
-me|por	0.48
-me|posted	-0.24
+me|please	0.8
+me|pls	0.42
+me|por	0.45
+me|posted	-0.25
 me|promotional	0.21
-me|pueden	-0.59
+me|pueden	-0.38
 me|quiten	-0.55
-me|quito	-0.7
-me|rappeler	-0.95
-me|rappelez	0.34
-me|rayer	0.25
-me|reenvian	-0.23
+me|quito	-0.64
+me|rappeler	-1.2
+me|rappelez	0.33
+me|rayer	0.27
+me|reenvian	-0.22
 me|relancer	0.2
 me|relancez	0.2
-me|retirer	0.2
-me|retirez	-0.75
+me|retirer	0.21
+me|retirez	-0.79
 me|right	-0.23
-me|salgo	-0.22
+me|salgo	-0.21
 me|saturan	-0.2
 me|sigan	0.43
-me|so	-0.51
-me|solicitez	0.24
-me|solliciter	0.7
-me|sollicitez	0.46
+me|so	-0.48
+me|solicitez	0.25
+me|solliciter	0.76
+me|sollicitez	0.56
 me|stop	0.2
 me|stuff	0.2
-me|te	0.23
+me|te	0.21
 me|telephonez	0.2
-me|texteen	0.24
+me|texteen	0.23
 me|textees	0.22
-me|texter	0.58
-me|texting	0.52
+me|texter	0.59
+me|texting	0.5
 me|texts	0.21
-me|thanks	0.92
+me|thanks	0.97
 me|the	-0.77
-me|these	0.67
-me|three	-0.44
-me|thx	0.43
+me|these	0.72
+me|three	-0.42
+me|thx	0.37
 me|tienen	0.23
 me|toch	0.23
 me|tomorrow	-0.34
-me|uit	0.77
-me|uitschrijven	-0.44
-me|until	-0.23
-me|up	0.38
-me|updates	-0.31
-me|van	-0.34
-me|vanaf	0.38
+me|uit	0.65
+me|uitschrijven	-0.32
+me|until	-0.25
+me|up	0.34
+me|updates	-0.23
+me|van	-0.33
+me|vanaf	0.43
 me|vandaag	-0.47
-me|volgende	-0.61
-me|voortaan	0.27
+me|volgende	-0.64
+me|voortaan	0.25
 me|vuelvan	0.59
 me|vuelvas	0.22
 me|whatsapps	0.5
-me|when	-0.38
-me|who	-0.22
-me|why	-0.31
+me|when	-0.4
+me|who	-0.21
+me|why	-0.3
 me|with	0.36
-me|you	-0.25
+me|you	-0.24
 me|zo	-0.22
 mge	0.2
 mgeh	0.2
 mgehe	0.2
-mi 	0.59
-mic	0.27
-mich	0.27
-mich 	0.27
-mich|ab	0.83
-mich|abmelden	-0.23
-mich|abzumelden	-0.49
-mich|anrufen	-0.58
-mich|anzurufen	0.78
-mich|aus	0.57
-mich|austragen	-0.65
+mi 	0.52
+mic	0.24
+mich	0.24
+mich 	0.24
+mich|ab	0.73
+mich|abmelden	-0.21
+mich|abzumelden	-0.47
+mich|anrufen	-0.56
+mich|anzurufen	0.81
+mich|aus	0.56
+mich|austragen	-0.68
 mich|doch	0.21
-mich|dreimal	-0.3
-mich|endlich	0.73
+mich|dreimal	-0.32
+mich|endlich	0.8
 mich|gerne	-0.2
 mich|heute	-0.4
 mich|im	-0.2
 mich|in	0.5
-mich|irgendwo	-0.25
+mich|irgendwo	-0.23
 mich|kunftig	0.25
-mich|loschen	-0.21
-mich|morgen	-0.26
-mich|nach	-0.2
-mich|nachste	-0.23
+mich|loschen	-0.22
+mich|morgen	-0.25
+mich|nach	-0.21
+mich|nachste	-0.24
 mich|nie	0.21
-mich|nimmer	0.36
+mich|nimmer	0.3
 mich|noch	-0.27
 mich|ruhig	-0.2
-mich|standig	-0.25
-mich|von	-0.45
+mich|standig	-0.2
 mich|zu	0.25
-mid	-0.32
+mid	-0.49
 mida	-0.21
 mida 	-0.21
-midd	0.26
-midde	0.4
+midde	0.39
 midi	-0.47
 midi 	-0.47
 midi|et	-0.21
 midi|pour	-0.2
 mie	-0.2
 mientras|manejo	-0.2
-mier	-0.26
-miert	-0.26
-migh	-0.29
-might	-0.29
-might|stop	-0.45
+mier	-0.25
+miert	-0.25
+migh	-0.28
+might	-0.28
+might|stop	-0.41
 migo	0.2
 migo 	0.2
-mij	0.35
-mij 	0.66
-mijn	0.29
-mijn 	0.29
-mijn|contract	-0.27
-mijn|e	0.52
+mij	0.33
+mij 	0.64
+mijn	0.28
+mijn 	0.28
+mijn|contract	-0.26
+mijn|e	0.53
 mijn|gegevens	0.32
-mijn|gsm	-0.39
-mijn|mail	-0.28
+mijn|gsm	-0.38
+mijn|mail	-0.44
 mijn|mailadres	0.2
-mijn|man	-0.21
-mijn|nieuwe	-0.54
-mijn|nummer	0.69
-mijn|oude	-0.73
+mijn|man	-0.41
+mijn|nieuwe	-0.49
+mijn|nummer	0.68
+mijn|oude	-0.99
 mijn|persoonsgegevens	0.24
 mijn|recht	0.2
-mijn|toestemming	0.27
+mijn|toestemming	0.29
 mijn|vrouw	-0.21
-mijn|werk	-0.4
-mij|geen	0.27
-mij|gerust	0.68
+mijn|werk	-0.41
+mijn|zus	-0.26
+mij|geen	0.26
+mij|gerust	0.69
 mij|maar	0.2
 mij|met	0.23
 mij|ni	0.21
 mij|nie	0.27
-mij|niet	0.31
+mij|niet	0.3
 mij|nooit	0.22
 mij|op	0.25
 mij|te	0.22
-mij|uit	0.32
-mij|van	0.25
-mij|vergeten	0.38
+mij|uit	0.31
+mij|van	0.23
+mij|vergeten	0.34
 mij|voortaan	0.2
 mik	0.2
 mike	0.2
 mike 	0.2
 mike|s	0.2
-mil 	0.24
+mil 	0.25
 mile	-0.2
 miles	-0.2
 miles|on	-0.2
-mil|veces	0.24
-min 	-0.5
+mil|veces	0.25
+min 	-0.62
 mina	0.51
-mina 	0.25
+mina 	0.23
 minac	0.2
 minad	0.39
-minam	0.27
-mind	-0.4
-mind 	-0.4
+minam	0.28
+mind	-0.41
+mind 	-0.41
 minde	-0.32
 mind|about	-0.2
-mind|removing	0.24
-mine	-0.37
-mine 	-0.39
-mine|i	-0.21
-ming	0.37
-ming 	0.38
-mingo	-0.22
+mind|removing	0.26
+mine	-0.33
+mine 	-0.27
+mine|i	-0.2
+ming	0.38
+ming 	0.39
+mingo	-0.25
 mini	0.2
 mini 	0.2
 mini|nummere	0.2
-mino	-0.28
-mino 	-0.28
+mino	-0.26
+mino 	-0.26
 minu	-0.4
 minut	-0.4
-minuten|da	-0.28
+minuten|da	-0.3
 minute|i	-0.4
-min|desole	-0.29
+min|desole	-0.28
 min|late	-0.2
 min|spater	-0.2
-mio 	-0.52
-mio|es	-0.31
-mir	0.2
-mir 	0.2
-mira	0.25
-mira 	0.25
-mira|deja	0.25
-mira|no	0.2
-mir|angebote	-0.27
-mir|auf	0.29
-mir|das	-1.06
-mir|die	-0.5
+mio 	-0.57
+mio|es	-0.37
+mira	0.37
+mira 	0.37
+mira|deja	0.36
+mira|no	0.28
+mir|angebote	-0.26
+mir|auf	0.3
+mir|das	-1.04
+mir|die	-0.56
 mir|dies	0.2
 mir|e	0.2
 mir|eigentlich	-0.21
-mir|ein	-0.3
-mir|einfach	-0.28
+mir|ein	-0.22
+mir|eine	-0.24
+mir|einfach	-0.32
 mir|gefallen	-0.2
-mir|gerne	-0.4
+mir|gerne	-0.39
 mir|hand	0.2
-mir|jeden	-0.29
-mir|mails	0.6
-mir|nicht	0.48
-mir|nichts	0.46
-mir|nie	0.67
-mir|sms	0.55
-mir|standig	-0.27
+mir|jeden	-0.22
+mir|mails	0.57
+mir|nicht	0.52
+mir|nichts	0.41
+mir|nie	0.76
+mir|sms	0.67
+mir|standig	-0.25
 mir|weitere	0.21
-mis 	0.36
+mis 	0.4
 mise	-0.2
 mises	-0.2
-mism	-0.28
-misma	-0.28
+mism	-0.29
+misma	-0.29
 misma|cotizacion	-0.2
-misma|foto	-0.34
+misma|foto	-0.39
 misse	-0.2
-missed|it	-0.32
+missed|it	-0.35
 missed|one	-0.2
 missed|you	-0.2
-missi	0.38
-missing|your	-0.33
+missi	0.36
+missing|your	-0.35
 mist	-0.5
 mista	-0.5
 mistake|can	-0.5
 mistake|please	-0.2
-mis|datos	0.49
-mis|documentos	-0.22
+mis|datos	0.5
+mis|documentos	-0.23
 mitt	-0.21
 mitta	-0.21
-mittagspause|an	-0.2
-mit|anrufen	0.21
+mittagspause|an	-0.21
+mit|anrufen	0.22
 mit|dem	-0.21
-mit|den	0.28
 mit|euren	0.23
 mit|freundlichen	-0.2
 mit|ihrem	0.2
@@ -12232,414 +12349,411 @@ mixe	-0.2
 mixed	-0.2
 mixed|me	-0.2
 mi|autorizacion	0.2
-mi|bitte	0.47
+mi|bitte	0.45
 mi|carro	-0.2
 mi|consentimiento	0.23
-mi|correo	0.21
+mi|correo	0.27
 mi|derecho	0.2
 mi|esposa	-0.2
-mi|esposo	-0.2
 mi|hija	-0.21
 mi|hijo	-0.2
 mi|linea	0.26
-mi|mama	-0.3
+mi|mama	-0.25
 mi|nimmer	0.2
 mi|numero	1.13
 mi|seguro	-0.2
 mi|senora	-0.2
 mi|suegra	-0.2
-mi|suscripcion	0.21
+mi|suscripcion	0.2
 mi|telefono	0.2
 mi|vehiculo	0.2
 mi|y	0.2
 mla	-0.21
 mlaa	-0.21
 mlaag	-0.21
-mma	0.41
-mma 	0.46
-mme	-0.5
-mme 	-0.49
-mmed	0.37
-mmedi	0.37
-mmen	-0.51
-mment	-0.55
-mmer	0.59
-mmer 	0.57
-mmerc	0.38
+mma	0.39
+mma 	0.43
+mme	-0.51
+mme 	-0.51
+mmed	0.36
+mmedi	0.36
+mmen	-0.52
+mment	-0.56
+mmer	0.6
+mmer 	0.58
+mmerc	0.39
 mmere	0.2
 mmerr	-0.2
-mmi	0.39
-mmin	0.39
-mming	0.39
+mmi	0.4
+mmin	0.4
+mming	0.4
 mmt	-0.2
 mmt 	-0.2
 mmu	0.43
 mmun	0.43
 mmuni	0.43
-mo 	-0.56
-mob	-0.23
-mobi	-0.23
+mo 	-0.59
+mob	-0.22
+mobi	-0.22
 mobie	-0.22
-moc	0.26
-mochten|bellen	-0.34
+moc	0.24
+mochten|bellen	-0.36
 mochte|dass	0.2
-mochte|keine	0.71
-mochte|mich	0.53
-mochte|nicht	0.33
-mochte|nichts	0.33
+mochte|keine	0.69
+mochte|mich	0.63
+mochte|nicht	0.29
+mochte|nichts	0.4
 mocht|bellen	-0.2
 mocht|de	-0.37
 mocht|ik	-0.2
-modelo|2024	-0.33
+modelo|2024	-0.32
 model|3	0.2
 moe	-0.38
 moec	0.26
 moech	0.26
-moechte|keine	0.25
-moechte|mich	0.24
+moechte|keine	0.26
+moechte|mich	0.25
 moechte|nicht	0.22
-moei	0.2
-moeit	0.2
-moeite|maar	0.2
-moes	-0.44
-moest	-0.44
-moesten|stoppen	-0.44
-moet	-0.6
+moei	0.21
+moeit	0.21
+moeite|maar	0.21
+moes	-0.43
+moest	-0.43
+moesten|stoppen	-0.43
+moet	-0.61
 moet 	-0.4
-moete	-0.26
-moeten|ophouden	-0.23
-moeten|stoppen	-0.21
+moete	-0.38
+moeten|ophouden	-0.21
+moeten|stoppen	-0.2
 moet|een	-0.2
 moet|ik	-0.2
-mogen|jullie	-0.43
+mogen|jullie	-0.54
 mogen|me	-0.34
 mogen|mij	0.31
 mogl	-0.2
 mogli	-0.2
 moglichkeit|die	-0.2
-moglichkeit|mich	-0.5
-moi	0.22
-moi 	0.22
+moglichkeit|mich	-0.47
+moi	0.2
+moi 	0.2
 moin	0.29
 moin 	0.31
-moins	-0.23
-moins|de	-0.23
+moins	-0.22
+moins|de	-0.22
 moin|ich	0.31
-moi|apres	-0.32
-moi|avec	0.21
+moi|apres	-0.33
+moi|avec	0.2
 moi|cet	-0.24
-moi|de	0.92
-moi|demain	-0.32
+moi|de	0.91
+moi|demain	-0.33
 moi|en	-0.2
 moi|je	-0.4
 moi|la	0.41
-moi|le	-0.35
-moi|on	-0.21
-moi|par	0.94
-moi|quand	-0.23
+moi|le	-0.42
+moi|par	0.98
+moi|quand	-0.24
 moi|qui	-0.25
-moi|sur	-0.29
-moi|svp	0.42
-moi|tranquille	0.23
+moi|sur	-0.27
+moi|svp	0.41
+moi|tranquille	0.24
 moi|un	-0.2
-moi|vers	-0.36
-mok	-0.31
-moki	-0.31
-mokin	-0.31
-mol	0.51
-mole	0.51
-moles	0.51
-molestarme|con	0.47
-molestar|por	0.64
+moi|vers	-0.39
+mok	-0.32
+moki	-0.32
+mokin	-0.32
+mol	0.49
+mole	0.49
+moles	0.49
+molestarme|con	0.5
+molestar|por	0.52
 molesten|con	0.2
 molesten|mas	0.2
-mom	-0.4
-mome	-0.4
-momen	-0.4
-momentan|kein	-0.2
+mom	-0.41
+mome	-0.41
+momen	-0.41
+momentan|kein	-0.21
 momenteel|geen	-0.21
-mona	-0.43
-monat	-0.43
+mona	-0.44
+monat	-0.44
 monaten|leasing	-0.2
-monatsrate|bei	-0.24
+monatsrate|bei	-0.23
 monat|reicht	-0.2
 mone	-0.2
 money	-0.2
 mons	0.2
 monsi	0.2
 monsieur|je	0.2
-mont	-0.54
-monta	-0.24
-month	-0.41
+mont	-0.5
+monta	-0.22
+montag|legen	-0.2
+month	-0.4
 months|with	-0.2
 month|okay	-0.2
 montr	-0.2
 montre|la	-0.2
-mon|accord	0.48
-mon|adresse	0.21
-mon|ancien	-0.29
-mon|ancienne	-0.22
-mon|consentement	0.43
+mon|accord	0.46
+mon|adresse	0.22
+mon|ancien	-0.31
+mon|ancienne	-0.21
+mon|consentement	0.42
 mon|dossier	-0.21
 mon|droit	0.2
 mon|essai	-0.2
-mon|mari	-0.34
+mon|fils	-0.21
+mon|mari	-0.36
 mon|nouveau	-0.2
-mon|numero	0.32
-mon|portable	-0.45
-moo	0.21
-moog	0.21
-moogt	0.21
-moogt|mij	0.21
-mor	-0.34
-more	0.8
-more 	0.8
-more|calls	0.56
-more|contact	0.86
-more|credit	-0.2
-more|emails	0.23
+mon|numero	0.31
+mon|portable	-0.39
+moo	0.22
+moog	0.22
+moogt	0.22
+moogt|mij	0.22
+mor	-0.41
+more	0.73
+more 	0.73
+more|add	-0.2
+more|calls	0.6
+more|contact	0.95
+more|credit	-0.21
+more|emails	0.43
 more|follow	0.31
-more|info	-0.32
-more|messages	0.26
-more|options	-0.51
-more|pics	-0.22
-more|questions	-0.24
-more|spam	0.64
-more|texts	0.39
-more|than	-0.33
-more|txts	0.2
-more|voicemails	0.2
-more|whatsapp	0.94
-morg	-0.52
-morge	-0.52
-morgen|an	-0.3
+more|info	-0.3
+more|messages	0.32
+more|options	-0.49
+more|pics	-0.23
+more|questions	-0.25
+more|spam	0.39
+more|texts	0.4
+more|than	-0.3
+more|txts	0.21
+more|voicemails	0.21
+more|whatsapp	0.93
+morg	-0.55
+morge	-0.55
+morgen|an	-0.29
 morgen|beim	-0.2
-morgen|bellen	-0.7
+morgen|bellen	-0.72
 morgen|even	-0.21
-morgen|maar	-0.28
-morgen|na	-0.23
-morgen|om	-0.39
+morgen|maar	-0.26
+morgen|na	-0.2
+morgen|om	-0.3
 morgen|passt	-0.2
-morgen|um	-0.45
-morgen|vorbei	-0.21
+morgen|um	-0.4
 morgen|wel	-0.47
-morgen|zuruck	-0.5
-morgen|zuruckrufen	-0.41
+morgen|zuruck	-0.62
+morgen|zuruckrufen	-0.42
 morn	-0.2
 morni	-0.2
 morning|i	0.2
 morr	-0.42
 morro	-0.42
-mot	0.2
+mot	0.21
 moti	0.21
 motio	0.21
 mou	-0.22
 moun	-0.22
 mount	-0.22
-move 	0.21
 move|it	-0.2
-movi	0.24
-movin	0.24
-moy	-0.26
-moye	-0.26
-moyen	-0.26
-moyen|de	-0.26
+movi	0.26
+movin	0.26
+moyen|de	-0.3
 mpa	0.46
 mpa 	0.4
 mpane	-0.2
-mpo	0.21
-mpos	0.21
-mpose	0.21
+mpo	0.23
+mpos	0.23
+mpose	0.23
 mpram	0.21
-mprar	-0.32
-mpre 	0.51
+mprar	-0.37
+mpre 	0.47
 mpres	-0.2
 mpro	-0.37
 mpro 	-0.37
 mrw	-0.22
 mrw 	-0.22
-ms 	0.33
-msg 	0.44
+ms 	0.35
+msg 	0.54
 msgi	0.2
 msgin	0.2
 msging|me	0.2
-msgs	-0.2
-msgs 	-0.2
-msgs|please	0.94
-msgs|to	-0.2
-msg|me	0.44
-msj	0.44
-msjs	0.44
-msjs 	0.44
-mst	-0.22
-msta	-0.22
-mstag	-0.22
+msgs	-0.21
+msgs 	-0.21
+msgs|please	0.93
+msgs|to	-0.21
+msg|me	0.54
+msj	0.43
+msjs	0.43
+msjs 	0.43
+mst	-0.23
+msta	-0.23
+mstag	-0.23
 mt 	-0.2
 mtl	0.2
 mtli	0.2
 mtlic	0.2
-muc	-0.45
-much	-0.45
-much 	-0.42
-mucha	-0.21
-muchas|gracias	-0.21
+muc	-0.46
+much	-0.46
+much 	-0.45
+mucha	-0.22
+muchas|gracias	-0.22
 muchi	-0.2
 muchisimos|mensajes	-0.2
-much|lol	-0.42
-much|once	-0.26
-mue	-0.24
-mues	-0.24
-muess	-0.24
-muessen|nicht	-0.24
-mun	0.7
-muni	0.7
-munic	0.7
+much|lol	-0.45
+much|once	-0.28
+mue	-0.27
+mues	-0.27
+muess	-0.27
+muessen|nicht	-0.27
+mun	0.72
+muni	0.72
+munic	0.72
 mur	-0.2
 mur 	-0.2
-mus	-0.4
-muss	-0.4
-muss 	-0.53
+mus	-0.41
+muss	-0.41
+muss 	-0.49
 musse	-0.4
 mussen|mich	-0.2
-mussen|nicht	-0.34
-muss|ich	-0.38
+mussen|nicht	-0.31
+muss|ich	-0.36
 muss|mein	-0.24
-mut	-0.31
-mutt	-0.31
-mutte	-0.31
-mutter|an	-0.31
-muy	-0.29
-muy 	-0.29
-muy|alto	-0.29
+mut	-0.55
+mutt	-0.55
+mutte	-0.55
+mutter|an	-0.35
+mutter|sie	-0.2
+muy	-0.25
+muy 	-0.25
+muy|alto	-0.25
 my|3pm	-0.35
-my|brother	-0.25
-my|car	-0.59
-my|cell	-0.25
-my|consent	0.23
-my|contact	0.54
-my|cousin	0.43
+my|brother	-0.24
+my|car	-0.62
+my|cell	-0.24
+my|consent	0.24
+my|contact	0.55
+my|cousin	0.37
 my|dash	-0.2
-my|data	0.32
-my|details	0.2
-my|email	-0.46
-my|gmail	-0.43
-my|husband	-0.41
-my|inbox	0.23
-my|info	0.44
-my|information	0.27
+my|data	0.3
+my|email	-0.47
+my|gmail	-0.42
+my|husband	-0.39
+my|inbox	0.21
+my|info	0.46
+my|information	0.24
 my|iphone	0.42
 my|job	-0.2
 my|kid	-0.2
 my|landline	-0.34
-my|lease	-0.26
-my|license	-0.22
-my|line	0.49
+my|lease	-0.25
+my|license	-0.25
+my|line	0.51
 my|manager	-0.2
 my|mind	-0.41
-my|name	0.35
-my|new	-0.31
+my|name	0.34
+my|new	-0.32
 my|number	0.98
 my|office	-0.21
-my|old	-0.37
-my|options	-0.31
+my|old	-0.39
+my|options	-0.3
 my|own	-0.5
-my|parts	-0.3
-my|permission	0.21
-my|personal	0.58
-my|phone	0.37
-my|quote	-0.43
-my|research	-0.28
+my|parts	-0.34
+my|permission	0.2
+my|personal	0.65
+my|phone	0.36
+my|quote	-0.36
+my|research	-0.26
 my|right	0.2
-my|service	-0.4
-my|shift	-0.29
-my|situation	0.22
-my|son	-0.27
+my|service	-0.42
+my|shift	-0.28
+my|situation	0.21
+my|son	-0.31
 my|test	-0.2
 my|time	-0.42
 my|truck	0.2
-my|wife	-0.3
-my|work	-0.77
+my|wife	-0.33
+my|work	-0.75
+m|a	-0.22
 m|achaler	0.23
 m|all	0.2
 m|appeler	0.32
-m|appeliez	-0.54
-m|arrete	-0.42
-m|asking	0.42
-m|at	-0.25
+m|appeliez	-0.6
+m|arrete	-0.41
+m|asking	0.41
+m|at	-0.26
 m|coming	-0.21
-m|driving	-0.42
-m|ecris	0.46
-m|enlever	0.24
-m|envoyez	1.03
-m|escriban	0.42
-m|good	-0.3
-m|interesse	-0.26
+m|driving	-0.45
+m|ecris	0.48
+m|enlever	0.31
+m|envoyez	1.02
+m|escriban	0.41
+m|good	-0.27
+m|interesse	-0.25
 m|interessent	-0.2
-m|interested	-0.25
-m|just	-0.83
-m|off	-0.33
-m|oppose	0.29
-m|ready	-0.4
-m|requesting	0.22
+m|interested	-0.26
+m|just	-0.71
+m|off	-0.29
+m|oppose	0.3
+m|ready	-0.45
+m|requesting	0.23
 m|still	-0.23
-m|the	-0.26
+m|the	-0.28
 m|unsubscribing	0.2
-na 	-0.65
-naa	-0.36
-naar	-0.36
-naar 	-0.36
-naar|mijn	-0.39
+na 	-0.59
+naar|dit	0.26
+naar|het	-0.27
+naar|mijn	-0.76
 naar|vrijdag	-0.2
-nac	-0.34
-nach	-0.35
-nach 	-0.56
-nachm	-0.22
-nachmittag|an	-0.22
-nachrichten|abmelden	-0.36
-nachrichten|bitte	0.67
+nac	-0.31
+nach	-0.32
+nach 	-0.58
+nachm	-0.24
+nachmittag|an	-0.24
+nachrichten|abmelden	-0.48
+nachrichten|bitte	0.58
 nachrichten|mehr	0.59
-nachrichten|weg	-0.21
+nachrichten|weg	-0.24
 nachrichten|zu	-0.51
 nachricht|von	-0.2
-nachs	-0.24
-nachste|woche	-0.24
-nach|17	-0.2
-nach|18	-0.4
-nach|20	-0.27
+nachs	-0.26
+nachste|woche	-0.26
+nach|17	-0.21
+nach|18	-0.41
+nach|20	-0.28
 naci	0.2
 nacio	0.2
 nacional|no	0.26
 nad	0.59
 nada	0.36
 nada 	0.36
-nada|de	0.66
+nada|de	0.72
 nada|mas	0.35
-nada|me	-0.23
+nada|me	-0.22
 nada|no	0.2
 nada|ok	0.2
-nada|porfa	0.22
-nada|ya	0.37
+nada|porfa	0.21
+nada|ya	0.33
 nade	0.26
 nader	0.26
 nado	0.39
 nados	0.39
-nadr	-0.27
-nadre	-0.27
-naf	0.29
-naf 	0.29
-nag	-0.21
-nage	-0.21
-nage 	-0.2
+nadr	-0.44
+nadre	-0.44
+naf	0.26
+naf 	0.26
+nag	-0.4
+nage	-0.4
+nage 	-0.38
 nager	-0.2
-nahm	0.41
-nahme	0.41
-nah|bro	0.42
-nah|i	-0.3
-nai	-0.35
+nah	0.21
+nahm	0.39
+nahme	0.39
+nah|bro	0.4
+nah|i	-0.27
+nai	-0.38
 nair	-0.2
 naire	-0.2
-nais	-0.23
-nais 	-0.23
+nais	-0.24
+nais 	-0.24
 nak	0.2
 nak 	0.2
 nal 	-0.37
@@ -12648,87 +12762,81 @@ nalem	0.4
 nales	0.22
 nall	-0.2
 nally	-0.2
-nalm	0.2
-nalme	0.2
-nam	0.23
+nam	0.28
 name	0.28
 name 	0.28
 name|from	0.2
-name|off	0.28
+name|off	0.27
 namu	-0.2
 namur	-0.2
 namur|j	-0.2
-nan	-0.26
-nana	-0.28
-nana 	-0.28
-nanc	-0.58
-nanci	-0.58
-nanz	-0.36
-nanzi	-0.36
-nap	-0.4
-nap 	-0.4
+nan	-0.28
+nana	-0.31
+nana 	-0.31
+nanc	-0.56
+nanci	-0.56
+nanz	-0.43
+nanzi	-0.43
+nap	-0.43
+nap 	-0.43
 nar	0.2
 nari	0.2
 nario	0.2
-nat	-0.43
+nat	-0.44
 nat 	-0.2
 nate	-0.2
 naten	-0.2
-nats	-0.24
-natsr	-0.24
+nats	-0.25
+natsr	-0.23
 nau	-0.2
 nau 	-0.2
-nav	-0.22
-navo	-0.22
-navon	-0.22
+nav	-0.24
+navo	-0.24
+navon	-0.24
 na|18u	-0.21
-na|20	-0.6
+na|20	-0.57
 na|8	-0.51
 na|9	-0.52
-na|de	-0.23
-na|het	-0.34
+na|de	-0.2
+na|het	-0.38
 na|vijven	-0.49
 nbet	-0.2
 nbeta	-0.2
 nbez	0.2
 nbezo	0.2
-nbi	-0.2
-nbie	-0.2
-nbied	-0.2
-nbo	0.23
-nbox	0.23
-nbox 	0.23
-nc 	0.43
+nbi	-0.21
+nbie	-0.21
+nbied	-0.21
+nbo	0.21
+nbox	0.21
+nbox 	0.21
+nc 	0.41
 nca	-0.25
 nca 	-0.25
-nce	0.38
-ncel	0.27
-ncel 	0.25
-ncela	0.21
+nce	0.4
+ncel	0.29
+ncel 	0.32
 ncele	0.2
-ncelo	-0.49
-ncen	-0.22
-ncent	-0.22
+ncelo	-0.37
+ncen	-0.21
+ncent	-0.21
 ncer	0.2
 ncer 	0.2
-nces	-0.4
-nces 	-0.38
+nces	-0.41
+nces 	-0.39
 ncesi	0.2
-ncess	-0.35
+ncess	-0.34
 ncez	0.2
 ncez 	0.2
 nch	-0.21
-nch 	-0.2
 nche	-0.21
 nche 	-0.21
 nciam	-0.2
-ncie	-0.56
-ncien	-0.56
-ncier	-0.28
+ncie	-0.51
+ncien	-0.51
+ncier	-0.33
 ncin	-0.41
 ncing	-0.41
-ncio 	-0.24
-ncion	0.2
 nco 	-0.29
 nct	-0.21
 ncti	-0.21
@@ -12736,6 +12844,7 @@ nctio	-0.21
 ncu	0.2
 ncur	0.2
 ncurr	0.2
+nd 	0.23
 nda	-0.28
 ndaa	-0.21
 ndaag	-0.21
@@ -12743,46 +12852,47 @@ ndam	-0.52
 ndame	-0.52
 ndan	-0.29
 ndan 	-0.38
-ndand	0.46
+ndand	0.48
 ndant	-0.22
 ndaro	-0.2
-ndas	-0.26
-ndas 	-0.26
-nday	-0.27
-nday 	-0.26
+ndas	-0.27
+ndas 	-0.27
+nday	-0.25
+nday 	-0.27
 ndays	-0.22
 ndb	-0.2
 ndbe	-0.2
 ndbed	-0.2
-nde	-0.49
-ndedo	-0.25
+nde	-0.43
+ndedo	-0.23
+nden 	0.22
 ndenl	0.21
-ndenm	-0.22
-nder	-0.23
-nderd	-0.43
+ndenm	-0.25
+nder	-0.21
+nderd	-0.45
 nderh	-0.21
 ndert	-0.2
 ndesn	0.2
 ndet	-0.2
 ndet 	-0.2
-ndete	-0.54
-ndez	-0.65
-ndez 	-0.65
-ndi	-0.41
+ndete	-0.53
+ndez	-0.66
+ndez 	-0.66
+ndi	-0.44
 ndi 	-0.32
 ndid	-0.4
-ndida	-0.41
+ndida	-0.39
 ndido	-0.2
-ndig	-0.45
-ndig 	-0.45
-ndio	-0.35
-ndio 	-0.35
+ndig	-0.48
+ndig 	-0.48
+ndio	-0.28
+ndio 	-0.28
 ndit	-0.2
 nditi	-0.2
-ndl	0.38
+ndl	0.39
 ndler	0.2
 ndles	-0.2
-ndli	-0.34
+ndli	-0.33
 ndlin	-0.35
 ndly	0.63
 ndly 	0.63
@@ -12791,70 +12901,69 @@ ndma	-0.2
 ndma 	-0.2
 ndo	0.31
 ndo 	0.31
-ndom	-0.22
-ndome	-0.22
+ndom	-0.21
+ndome	-0.21
 ndon	0.2
 ndonn	0.2
 ndow	-0.21
 ndow 	-0.21
 ndr	-0.59
-ndra	-0.39
+ndra	-0.4
 ndra 	-0.2
-ndrai	-0.21
-ndre	-0.2
-ndred	-0.22
-nds	-0.86
-nds 	-0.86
+ndrai	-0.22
+ndred	-0.23
+nds	-0.85
+nds 	-0.85
 ndu 	-0.2
-ndue	-0.39
-ndue 	-0.39
+ndue	-0.38
+ndue 	-0.38
 ndun	0.2
 ndung	0.2
-ndw	-0.25
-ndwo	-0.25
-ndwo 	-0.25
-ndy	-0.25
-ndy 	-0.25
+ndw	-0.23
+ndwo	-0.23
+ndwo 	-0.23
+ndy	-0.24
+ndy 	-0.24
 nea 	0.26
 near	-0.26
 near 	-0.26
 near|you	-0.26
 neau	0.2
 neaux	0.2
-necesario|que	-0.37
+necesario|que	-0.38
 necesito|el	-0.2
-necesito|nada	0.23
-necesito|que	0.2
-ned	0.48
-ned 	0.48
+necesito|nada	0.22
+necesito|que	0.21
+ned	0.46
+ned 	0.46
 ned|mehr	0.21
-nee 	-0.28
+nee 	-0.21
 neede	-0.21
 needed|i	-0.21
 need|anything	-0.2
-need|financing	-0.2
-need|for	0.43
-need|it	-0.3
-need|the	-0.45
-need|you	0.35
+need|financing	-0.21
+need|for	0.37
+need|it	-0.33
+need|the	-0.43
+need|you	0.32
 neem	-0.51
 neem 	-0.51
-neem|geen	0.25
-neem|hem	-0.21
-neen	-0.28
-neens	-0.28
-neer	-0.33
-neer 	-0.33
+neem|geen	0.23
+neem|hem	-0.22
+neen	-0.29
+neens	-0.29
+neer	-0.3
+neer 	-0.3
 nees	0.26
 nees 	0.26
-nee|bedankt	0.25
-nee|dank	-0.25
-nee|hoor	-0.22
-nee|niet	0.49
+nee|bedankt	0.31
+nee|dank	-0.24
+nee|hoor	-0.25
+nee|niet	0.54
 nee|stop	-0.2
-neg	-0.22
-nego	-0.22
-negoc	-0.22
+neg	-0.21
+nego	-0.21
+negoc	-0.21
 nehmen|sie	-0.22
 nei	-0.21
 nein	-0.21
@@ -12863,137 +12972,139 @@ nein|danke	-0.21
 nein|horen	-0.2
 nein|nein	-0.2
 nej	-0.2
-neja	-0.44
-nejan	-0.44
+neja	-0.45
+nejan	-0.45
 nejo	-0.2
 nejo 	-0.2
-nel	0.42
-nel 	0.24
+nel	0.38
+nel 	0.29
 nelen	0.2
 neles	-0.2
-nell	0.41
-nelle	0.41
-nels	-0.21
-nels 	-0.21
-nemen|jullie	-0.66
+nell	0.4
+nelle	0.4
+nels	-0.2
+nels 	-0.2
+nem 	0.29
+nemen|jullie	-0.65
 nenb	0.2
 nenbe	0.2
 nep	0.2
 nepa	0.2
 nepan	0.2
 nera 	0.2
-neral	-0.23
+neral	-0.24
 nero	-0.2
 nero 	-0.2
-ners	-0.2
-nerst	-0.2
-nerve	0.21
+ners	-0.23
+nerst	-0.23
+nerve	0.2
 nervt	-0.2
-nes 	-0.23
+nes 	-0.25
 ness	0.4
 ness 	0.4
 nesst	0.2
-net 	-0.32
-neta	0.22
-neta 	0.22
+neta	0.24
+neta 	0.24
 neta|el	0.2
-neta|ya	0.32
+neta|ya	0.31
 nett	0.2
 nette	0.2
 nettes|gesprach	0.2
 netz 	-0.22
 netza	0.2
-netzn	-0.22
-net|nu	-0.3
-net|zeg	-0.23
+netzn	-0.24
+net|nu	-0.32
+net|zeg	-0.21
 neu	-0.39
 neue	-0.4
 neue 	-0.4
-neues	-0.26
+neues	-0.3
 neue|nummer	-0.2
 neus	-0.21
 neus 	-0.21
-nev	-0.34
-neve	-0.34
-never	-0.34
+nev	-0.36
+neve	-0.36
+never	-0.36
 never|asked	-0.44
-never|call	0.83
+never|call	0.93
 never|contact	0.62
 never|even	0.21
-never|got	-0.39
+never|got	-0.4
 never|said	-0.41
-never|signed	0.52
-never|stop	-0.2
-never|text	0.49
-never|told	-0.49
-never|want	0.29
+never|signed	0.54
+never|text	0.51
+never|told	-0.48
+never|want	0.27
 never|was	0.27
-new 	-0.42
-news 	-0.2
+new 	-0.43
+news 	-0.22
 newsletter|ab	-0.24
-newsletter|abmelden	-0.46
+newsletter|abmelden	-0.41
 newsletter|aus	0.4
-newsletter|but	-0.59
-news|on	-0.2
+newsletter|but	-0.62
+news|on	-0.22
 new|arrivals	-0.2
 new|one	-0.32
-nex	-0.4
-next	-0.4
-next 	-0.4
-next|week	-0.31
+nex	-0.42
+next	-0.42
+next 	-0.42
+next|week	-0.33
 ney	-0.2
 ney 	-0.2
 nez	0.36
 nez 	0.36
-ne|baisse	-0.29
+ne|baisse	-0.28
 ne|baissez	-0.39
-ne|connais	-0.23
-ne|desire	0.28
+ne|connais	-0.24
+ne|desire	0.27
 ne|me	0.32
-ne|peux	-0.3
+ne|peux	-0.28
 ne|plus	0.39
-ne|recois	-0.27
-ne|reponds	-0.45
-ne|souhaite	0.54
-ne|suis	0.51
+ne|recois	-0.26
+ne|reponds	-0.46
+ne|souhaite	0.55
+ne|suis	0.54
 ne|supprimez	-0.22
-ne|trouve	-0.45
-ne|veux	0.41
+ne|trouve	-0.44
+ne|vaut	-0.2
+ne|veut	-0.2
+ne|veux	0.43
 ne|vous	0.2
-nf 	-0.22
-nfa	-0.36
-nfac	-0.36
-nfach	-0.36
-nfo	-0.26
+nf 	-0.2
+nfa	-0.37
+nfac	-0.37
+nfach	-0.37
+nfo	-0.29
 nfos	-0.2
 nfos 	-0.2
 nft	0.45
 nft 	0.2
 nfti	0.34
 nftig	0.34
-ng 	-0.24
-nga	-0.32
-ngan	-0.32
+ng 	-0.23
+nga	-0.29
+ngan	-0.29
 ngan 	-0.2
-nganc	-0.2
-nge	-0.21
+nganc	-0.24
+nge	-0.22
 nge 	0.33
-ngeb	-0.34
-ngebo	-0.34
+ngeb	-0.33
+ngebo	-0.33
 nged	-0.37
 nged 	-0.37
-ngeh	-0.65
-ngehe	-0.65
-nger	0.47
-nger 	0.53
+ngeh	-0.69
+ngehe	-0.69
+nger	0.46
+nger 	0.52
 ngerk	-0.2
-ngeru	0.59
+ngeru	0.56
 nges	0.2
 ngesc	0.2
 ngeve	-0.2
-ngevr	0.24
-ngli	0.44
-nglij	0.44
+ngevr	0.23
+ngl	0.22
+ngli	0.47
+nglij	0.47
 ngs	-0.26
 ngs 	-0.26
 ngt	-0.23
@@ -13001,176 +13112,180 @@ ngt 	-0.23
 nha	-0.2
 nhan	-0.2
 nhang	-0.2
-ni 	0.2
-nica	0.58
-nica 	-0.37
-nicac	0.23
+ni 	0.21
+nica	0.6
+nica 	-0.34
+nicac	0.33
 nicat	0.43
-nice	0.32
+nice	0.34
 nice 	0.2
 nicel	0.2
 nicely|to	0.2
 nice|but	0.2
-nich 	0.58
-nichts|dagegen	-0.58
-nichts|mehr	0.64
-nichts|sage	-0.53
+nich 	0.56
+nichts|dagegen	-0.56
+nichts|mehr	0.63
+nichts|sage	-0.47
 nicht|abmelden	-0.2
-nicht|am	-0.51
-nicht|antworte	-0.22
-nicht|aufhoeren	-0.24
-nicht|aufhoren	-0.34
+nicht|am	-0.53
+nicht|antworte	-0.23
+nicht|aufhoeren	-0.27
+nicht|aufhoren	-0.31
 nicht|aus	-0.49
-nicht|endlich	0.92
-nicht|gesagt	-0.97
-nicht|ich	-0.64
-nicht|im	-0.33
-nicht|in	-0.2
-nicht|interessiert	-0.48
-nicht|mehr	0.51
-nicht|melde	-0.69
-nicht|passt	-0.28
-nicht|rangehe	-0.65
+nicht|endlich	0.76
+nicht|fur	-0.2
+nicht|gesagt	-0.83
+nicht|ich	-0.65
+nicht|im	-0.37
+nicht|in	-0.21
+nicht|interessiert	-0.51
+nicht|mehr	0.55
+nicht|melde	-0.21
+nicht|passt	-0.41
+nicht|rangehe	-0.69
 nicht|runtergeht	-0.2
 nicht|senken	-0.2
-nicht|so	-0.37
+nicht|so	-0.38
 nicht|verlangt	-0.21
-nicht|vor	-0.6
+nicht|vor	-0.61
 nicht|wahrend	-0.2
-nicht|weiter	0.21
-nicht|wieder	0.23
-nich|mehr	0.58
-nie	-0.26
+nicht|weiter	0.22
+nicht|wieder	0.24
+nich|mehr	0.56
+nie	-0.27
 nie 	0.21
 nier	-0.2
 niere	-0.2
+niets	-0.35
+niets|meer	-0.35
 niet|bellen	-0.44
 niet|dat	-0.27
 niet|doorgaat	0.21
-niet|gebeld	0.35
-niet|gereageerd	-0.21
-niet|gevraagd	-0.25
+niet|drie	-0.35
+niet|gebeld	0.36
+niet|gereageerd	-0.22
+niet|gevraagd	-0.28
 niet|gewoon	0.22
 niet|ik	-0.2
-niet|langer	0.76
+niet|langer	0.74
 niet|lijst	0.33
 niet|lukt	-0.2
-niet|meer	0.56
-niet|met	-0.28
+niet|meer	0.55
+niet|met	-0.26
 niet|na	-0.51
 niet|omlaag	-0.21
 niet|onder	-0.2
 niet|op	-0.41
 niet|opneem	-0.51
-niet|per	0.63
+niet|per	0.6
 niet|reageren	-0.2
-niet|register	0.35
-niet|stoppen	-0.47
-niet|stuur	-0.21
-niet|te	-0.49
+niet|register	0.33
+niet|stoppen	-0.43
+niet|stuur	-0.2
+niet|te	-0.46
 niet|tijdens	-0.2
-niet|tussen	-1.03
-niet|uit	-0.81
+niet|tussen	-1.04
+niet|uit	-0.86
 niet|uitschrijven	-0.2
 niet|van	-0.36
-niet|verder	0.51
+niet|verder	0.5
 niet|voor	-0.21
-niet|zakt	-0.68
-niet|zo	-0.47
-nieu	-0.23
-nieuw	-0.23
+niet|zakt	-0.67
+niet|zo	-0.45
+nieu	-0.24
+nieuw	-0.24
 nieuwsbrief|die	-0.2
-nieuwsbrief|halen	0.43
-nieuwsbrief|op	0.51
-nie|gesagt	-0.28
-nie|meer	0.39
-nie|verlangt	-1.09
-nie|wieder	0.8
-nig 	-0.23
-nights|and	0.34
+nieuwsbrief|halen	0.38
+nieuwsbrief|op	0.5
+nie|gesagt	-0.27
+nie|meer	0.38
+nie|verlangt	-1.12
+nie|wieder	0.79
+nig	-0.2
+nig 	-0.22
+nights|and	0.29
 nik	0.27
 niks	0.27
 niks 	0.27
-niks|aangevraagd	0.24
+niks|aangevraagd	0.23
 niks|beters	-0.2
-niks|laat	-0.43
-niks|meer	0.92
+niks|laat	-0.54
+niks|meer	0.91
 niks|van	-0.2
-nim	0.31
-nimm	0.31
-nimma	0.46
-nimma|an	0.46
+nim	0.3
+nimm	0.3
+nimma	0.43
+nimma|an	0.43
 nimme	0.3
-nimmer|an	0.26
+nimmer|an	0.36
 nimmer|anrufen	0.29
-nin	-0.22
-ning	-0.22
-ning 	-0.2
-ningun|jorge	-0.22
-ningun|medio	0.38
+nin	-0.24
+ning	-0.24
+ning 	-0.21
+ningun|jorge	-0.3
+ningun|medio	0.39
 ningun|roberto	-0.2
-nit 	-0.34
+nit 	-0.33
 nito	0.2
 nito 	0.2
-nix	0.29
-nix 	0.29
-nix|mehr	0.22
+nix	0.28
+nix 	0.28
+nix|mehr	0.23
 ni|me	0.25
 ni|meer	0.21
-ni|un	0.48
+ni|un	0.49
 njo	0.41
 njou	0.41
 njour	0.41
-nkel	-0.2
+nke	-0.22
+nkel	-0.22
 nkel 	-0.22
 nken	-0.2
 nken 	-0.2
 nki	-0.2
 nkin	-0.2
 nking	-0.2
-nks 	0.22
 nkst	-0.2
 nkste	-0.2
-nkt	0.24
-nkt 	0.24
-nla	-0.2
-nlan	-0.2
-nlang	-0.2
-nle	-0.21
-nles	-0.6
-nless	-0.6
-nlev	0.24
-nleve	0.24
-nli	0.39
-nlis	0.39
-nlist	0.39
-nma	-0.49
-nmal	-0.49
-nmal 	-0.49
-nme	0.5
-nme 	0.5
-nmi	0.39
+nla	-0.41
+nlan	-0.41
+nlang	-0.41
+nle	-0.2
+nle 	0.21
+nles	-0.61
+nless	-0.61
+nlev	0.31
+nleve	0.31
+nli	0.36
+nlis	0.36
+nlist	0.36
+nma	-0.5
+nmal	-0.5
+nmal 	-0.5
+nme	0.49
+nme 	0.49
+nmi	0.24
 nmig	0.2
 nmigo	0.2
-nn 	-0.65
-nna	0.37
-nna 	0.37
-nnai	-0.35
+nn 	-0.68
+nna	0.4
+nna 	0.4
+nnai	-0.38
 nnair	-0.2
-nnais	-0.23
-nne	0.23
+nnais	-0.24
+nne	0.25
 nnea	0.2
 nneau	0.2
-nnee	0.26
-nneer	-0.33
+nnee	0.25
+nneer	-0.3
 nnees	0.26
-nnel	0.41
-nnell	0.41
-nnem	0.27
-nneme	0.27
+nnel	0.4
+nnell	0.4
+nnem	0.32
+nneme	0.32
 nnep	0.2
 nnepa	0.2
-nners	-0.2
+nners	-0.23
 nnez	0.42
 nnez 	0.42
 nni	-0.2
@@ -13178,31 +13293,33 @@ nnin	-0.2
 nning	-0.2
 nno	-0.39
 nnoy	-0.39
-nnoye	-0.29
+nnoye	-0.28
 nnoyi	-0.2
-nns	0.29
-nnst	0.29
-nnst 	0.29
-nnt	-0.3
-nnta	-0.3
-nntag	-0.3
+nns	0.3
+nnst	0.3
+nnst 	0.3
+nnt	-0.31
+nnta	-0.31
+nntag	-0.31
 nnul	-0.34
 nnule	-0.34
 nnum	0.2
 nnumm	0.2
 nny	-0.4
 nny 	-0.4
-noc	-0.37
-noch	-0.37
-noch 	-0.54
+noc	-0.34
+noch	-0.34
+noch 	-0.49
 noches|solicito	0.39
-noche|porfa	-0.43
+noche|porfa	-0.45
+nochm	-0.22
 noch|abmelden	-0.24
-noch|aufs	-0.22
-noch|da	-0.4
-noch|in	-0.28
+noch|aufs	-0.24
+noch|da	-0.44
+noch|in	-0.31
 noch|interessiert	-0.2
-nod	0.43
+noch|verfugbar	-0.22
+nod	0.42
 nod 	0.2
 nodi	0.23
 nodig	0.23
@@ -13210,43 +13327,45 @@ nodig|heb	0.23
 nod|mehr	0.2
 nog	-0.21
 nog 	-0.21
-nog|beschikbaar	-0.26
-nog|een	-0.33
-nog|geen	-0.28
+nog|beschikbaar	-0.24
+nog|een	-0.32
+nog|geen	-0.33
 nog|onderhoudsberichten	-0.21
-nog|steeds	-0.23
+nog|steeds	-0.21
 nog|terug	-0.2
-noi	-0.33
+noi	-0.32
 noir	-0.22
 noir 	-0.22
-nois	-0.33
-noise	-0.33
-non	-0.43
-non 	-0.43
-nons	-0.2
-nonst	-0.2
+nois	-0.32
+noise	-0.32
+non	-1.26
+non 	-1.03
+nons	-0.53
+nonst	-0.53
 nonstop|from	-0.2
-non|merci	-0.25
-non|ne	-0.69
-non|non	-0.69
-non|stop	-0.2
-noo	-0.21
-nooit|gevraagd	-0.35
+non|merci	-0.21
+non|ne	-0.38
+non|non	-0.38
+non|stop	-0.95
+noo	-0.24
+nooi	-0.2
+nooit	-0.2
+nooit|gevraagd	-0.37
 nooit|gezegd	-0.69
-nooit|meer	0.83
-noon	-0.69
-noon 	-0.69
-noon|i	-0.4
-nor	-0.26
+nooit|meer	0.84
+noon	-0.68
+noon 	-0.68
+noon|i	-0.39
+nor	-0.28
 nora	-0.2
 nora 	-0.2
-nos	-0.36
-nos 	-0.36
-nos|vemos	-0.35
-not	0.5
-not 	0.53
-noth	0.63
-nothe	0.47
+nos	-0.38
+nos 	-0.38
+nos|vemos	-0.37
+not	0.47
+not 	0.51
+noth	0.6
+nothe	0.45
 nothi	0.21
 nothing|to	0.21
 noti	-0.2
@@ -13254,122 +13373,124 @@ notif	-0.2
 notifications|par	-0.2
 not|asking	-0.24
 not|be	0.2
-not|buying	0.49
+not|buying	0.51
 not|call	0.88
 not|calling	-0.22
-not|contact	0.26
+not|contact	0.25
 not|email	0.2
-not|give	0.25
-not|mine	-0.21
-not|on	-0.23
+not|give	0.23
+not|in	0.21
+not|mine	-0.2
+not|on	-0.22
 not|really	-0.21
-not|rejoining	0.29
+not|rejoining	0.32
 not|saying	-0.2
 not|sell	0.2
-not|stop	-0.62
-not|telling	-0.52
-not|text	0.66
+not|stop	-0.5
+not|telling	-0.53
+not|text	0.67
 not|this	-0.56
-not|to	0.75
-not|unsubscribe	-0.22
+not|to	0.74
+not|unsubscribe	-0.21
 not|want	0.21
-not|yet	-0.23
-not|you	-0.42
+not|yet	-0.25
+not|you	-0.36
 nou 	0.55
 noug	0.21
 nough	0.21
-nous	0.39
-nous 	0.39
+nous	0.37
+nous 	0.37
 nous|avons	0.4
-nous|samedi	-0.21
+nous|samedi	-0.2
 nouveau|numero	-0.2
-nouvelles|de	0.24
-nouvelles|vous	-0.5
+nouvelles|de	0.25
+nouvelles|vous	-0.52
 nou|eens	0.55
-now|on	-0.41
+now|on	-0.45
 now|please	0.2
-now|stop	0.53
+now|stop	0.51
 now|tbh	-0.21
 now|text	-0.22
-now|thanks	-0.25
+now|thanks	-0.3
 now|that	-0.2
 now|to	0.2
 now|you	-0.68
 noy	-0.39
-noye	-0.29
-noyed	-0.29
+noye	-0.28
+noyed	-0.28
 noyi	-0.2
 noyin	-0.2
+no|aplica	-0.2
 no|autorizo	0.39
 no|borren	-0.22
 no|busco	-0.2
 no|calls	-0.25
-no|contesto	-0.68
+no|contesto	-0.69
 no|decide	-0.2
-no|dejan	0.59
-no|dejen	-0.58
+no|dejan	0.51
+no|dejen	-0.54
 no|dejes	-0.21
 no|deseo	0.52
-no|dije	-0.52
-no|don	-0.38
-no|es	-0.38
+no|dije	-0.54
+no|don	-0.39
+no|es	-0.39
 no|estoy	0.21
-no|further	0.47
-no|gracias	-0.47
+no|further	0.72
+no|gracias	-0.45
 no|hace	-0.2
-no|hay	-0.22
-no|interest	0.31
+no|hay	-0.21
+no|interest	0.27
 no|kevin	-0.2
 no|last	0.2
 no|le	-0.2
-no|les	-0.78
-no|llamar	0.25
-no|llamaran	-0.21
-no|llamarme	0.55
+no|les	-0.77
+no|llamar	0.29
+no|llamarme	0.49
 no|llame	0.26
-no|llamen	-0.32
+no|llamen	-0.26
 no|longer	0.28
-no|m	0.42
-no|mas	0.63
-no|more	0.9
+no|m	0.41
+no|manden	0.2
+no|mas	0.5
+no|more	0.95
 no|need	-0.88
 no|please	-0.21
 no|puedo	-0.26
-no|quiera	-0.63
-no|quiero	1.01
+no|quiera	-0.65
+no|quiere	-0.2
+no|quiero	1.02
 no|quiso	0.2
 no|recibir	-0.28
 no|se	-0.2
 no|sigan	0.33
-no|stop	0.62
-no|tengo	-0.83
+no|stop	0.6
+no|tengo	-0.85
 no|thank	0.2
 no|thanks	0.2
-no|tienen	-0.34
+no|tienen	-0.35
 no|ume	-0.2
-no|van	-0.33
+no|van	-0.4
 no|vive	-0.2
 no|voy	0.79
-no|worries	-0.2
-no|yo	-0.2
-nqu	0.25
-nqui	0.25
-nquil	0.25
-nro	-0.21
-nroo	-0.21
-nroof	-0.21
-nruf 	-0.25
-ns 	-0.4
-nsa	0.25
-nsaj	0.25
-nsaje	0.25
+no|worries	-0.24
+nqu	0.26
+nqui	0.26
+nquil	0.26
+nro	-0.22
+nroo	-0.22
+nroof	-0.22
+nruf 	-0.2
+ns 	-0.38
+nsa	0.2
+nsaj	0.2
+nsaje	0.2
 nsc	0.32
 nschr	-0.2
 nscr	0.35
 nscri	0.35
-nse 	0.33
+nse 	0.36
 nsen 	-0.22
-nsent	0.78
+nsent	0.76
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
@@ -13377,95 +13498,95 @@ nsie	0.2
 nsieu	0.2
 nso	0.21
 nson	0.21
-nson 	0.2
+nson 	0.21
 nsonl	0.2
 nsp	-0.2
-nspo	-0.22
-nspor	-0.22
-nst 	0.48
-nsto	-0.2
-nstop	-0.2
-nsub	0.21
-nsub 	0.32
-nsubc	0.21
+nspo	-0.2
+nspor	-0.2
+nst 	0.56
+nsto	-0.53
+nstop	-0.53
+nsub	0.2
+nsub 	0.31
+nsubc	0.2
 nsup	0.2
 nsupp	0.2
 nsur	-0.2
 nsura	-0.2
-nsw	-0.54
-nswe	-0.54
-nswer	-0.54
-nt 	-0.45
-nta	0.28
-ntac	0.54
-ntact	0.54
+nsw	-0.59
+nswe	-0.59
+nswer	-0.59
+nt 	-0.43
+nta	0.35
+ntac	0.55
+ntact	0.55
 ntad	-0.37
 ntado	-0.37
-ntag	-0.3
-ntag 	-0.3
-ntak	0.5
-ntakt	0.5
-ntan	-0.21
-ntan 	-0.2
+ntag	-0.31
+ntag 	-0.31
+ntak	0.48
+ntakt	0.48
+ntan	-0.22
+ntan 	-0.21
 ntar	0.2
 ntare	0.2
-nte	-0.34
+nte	-0.32
 ntee	-0.21
 nteel	-0.21
-ntem	0.43
-nteme	0.43
+ntem	0.42
+nteme	0.42
 nten 	-0.2
-nter	-0.25
-nter 	-0.51
+nter	-0.22
+nter 	-0.63
 ntera	-0.2
 nterb	-0.2
 nterg	-0.2
-nteri	-0.22
-nters	-0.4
+nteri	-0.23
+nters	-0.43
 ntes	-0.4
 ntes 	-0.2
 ntest	-0.54
 ntf	0.28
 ntfe	0.28
 ntfer	0.28
-nth	-0.41
+nth	-0.4
 nth 	-0.37
 nths	-0.2
 nths 	-0.2
-nti	-0.33
-ntia	-0.45
-ntia 	-0.45
-ntie	-0.4
-ntie 	-0.4
-ntil	-0.23
-ntil 	-0.23
-ntim	0.22
-ntimi	0.22
-ntiv	-0.22
-ntive	-0.22
+nti	-0.32
+ntia	-0.41
+ntia 	-0.41
+ntie	-0.41
+ntie 	-0.41
+ntiev	-0.22
+ntil	-0.25
+ntil 	-0.25
+ntim	0.24
+ntimi	0.24
+ntiv	-0.21
+ntive	-0.21
 ntl	-0.21
 ntli	-0.21
 ntlic	-0.21
-ntm	-0.35
-ntme	-0.35
-ntmen	-0.35
-nto	-0.35
+ntm	-0.37
+ntme	-0.37
+ntmen	-0.37
+nto	-0.34
 nto 	-0.24
 ntoo	-0.21
 ntoor	-0.21
 ntos	-0.35
 ntos 	-0.35
-ntr	-0.24
-ntra	-0.2
-ntrac	-0.27
+ntr	-0.23
+ntrac	-0.26
 ntral	0.2
 ntrar	0.2
 ntras	-0.2
 ntrat	-0.2
 ntre	-0.45
 ntre 	-0.36
-ntret	-0.45
-nts 	-0.21
+ntret	-0.46
+nts 	-0.22
 ntsc	0.2
 ntsch	0.2
 ntu	0.2
@@ -13474,210 +13595,208 @@ ntur 	0.2
 ntv	0.26
 ntva	0.26
 ntvan	0.26
-ntw	-0.36
-ntwo	-0.36
+ntw	-0.42
+ntwo	-0.42
 ntwoo	-0.2
-ntwor	-0.36
-nty	-0.26
-nty 	-0.26
+ntwor	-0.37
+nty	-0.29
+nty 	-0.29
 nua	0.2
 nuar	0.2
 nuary	0.2
-nue	-0.2
-nue 	0.87
-nuer	-0.34
-nuer 	-0.34
+nue	-0.22
+nue 	0.89
+nuer	-0.37
+nuer 	-0.37
 nuev	-0.23
 nueva	-0.2
-nuevo	-0.22
+nuevo	-0.23
 nul	-0.34
 nule	-0.34
 nulee	-0.2
-nuler	-0.2
-number|again	1.14
-number|anymore	0.27
-number|anytime	-0.21
-number|bro	0.31
-number|by	-0.36
+nuler	-0.21
+number|again	1.15
+number|anymore	0.25
+number|anytime	-0.23
+number|bro	0.32
+number|by	-0.37
 number|changed	-0.2
-number|from	0.21
-number|i	-0.27
-number|instead	-0.21
-number|is	0.58
+number|from	0.22
+number|i	-0.26
+number|instead	-0.2
+number|is	0.57
 number|off	0.41
-number|out	0.96
-number|pal	0.25
-number|please	0.7
+number|out	0.89
+number|pal	0.26
+number|please	0.65
 number|pls	0.21
-number|stop	0.84
+number|stop	0.79
 number|thanks	0.2
-number|this	-0.31
+number|this	-0.32
+number|thx	-0.23
 number|use	-0.22
-number|we	0.28
-number|wrong	0.81
+number|we	0.34
+number|wrong	0.83
 numero|compa	0.22
-numero|de	0.35
-numero|despues	-0.96
-numero|en	-0.25
+numero|de	0.39
+numero|despues	-0.98
+numero|en	-0.28
 numero|equivocado	-0.2
-numero|este	-0.52
-numero|por	0.71
-numero|porfa	0.61
+numero|este	-0.57
+numero|por	0.69
+numero|porfa	0.62
 numero|sin	-0.21
-numero|svp	0.65
-numero|voici	-0.29
+numero|svp	0.64
+numero|voici	-0.31
 numero|ya	0.2
-numm	0.39
-numme	0.39
+numm	0.4
+numme	0.4
 nummere|ich	0.2
 nummer|alsjeblieft	0.37
-nummer|aub	0.36
+nummer|aub	0.4
 nummer|aus	0.2
 nummer|bitte	0.2
-nummer|dit	-0.54
+nummer|dit	-0.49
 nummer|folgt	-0.2
 nummer|geloscht	-0.57
 nummer|hat	-0.2
-nummer|hier	-0.4
-nummer|ik	-0.45
+nummer|hier	-0.38
+nummer|ik	-0.44
 nummer|in	0.21
-nummer|is	-0.24
-nummer|loschen	0.42
-nummer|maar	0.29
-nummer|meiner	-0.31
-nummer|nooit	0.45
-nummer|nu	0.22
-nummer|uit	0.51
+nummer|is	-0.3
+nummer|loschen	0.49
+nummer|maar	0.32
+nummer|meiner	-0.35
+nummer|nooit	0.33
+nummer|nu	0.24
+nummer|uit	0.47
 nummer|verwijderd	-0.47
-nummer|wissen	0.38
+nummer|wissen	0.32
 nun	-0.25
 nunc	-0.25
 nunca	-0.25
-nunca|dije	-0.33
-nunca|les	-0.47
+nunca|dije	-0.32
+nunca|les	-0.42
 nunca|mas	0.28
-nunca|pedi	-0.61
-nunci	-0.24
-nur	-0.56
-nur 	-0.56
+nunca|pedi	-0.65
+nur	-0.68
+nur 	-0.68
 nur|gerade	-0.2
-nur|handy	-0.92
-nur|im	-0.27
-nur|noch	-0.22
+nur|handy	-0.91
+nur|im	-0.24
+nur|noch	-0.24
 nur|sommerreifen	-0.2
-nur|wissen	-0.2
+nur|wissen	-0.24
 nut	-0.38
 nute	-0.4
 nute 	-0.4
-nuten	-0.28
-nuto	-0.2
-nutos	-0.2
-nutz	0.21
-nutzu	0.21
-nutzung|meiner	0.21
-nu|geen	0.28
-nu|ik	-0.3
-nu|met	0.24
-nu|meteen	0.22
-nu|stoppen	-0.28
+nuten	-0.29
+nutz	0.2
+nutzu	0.2
+nutzung|meiner	0.2
+nu|geen	0.26
+nu|ik	-0.32
+nu|in	-0.2
+nu|met	0.23
+nu|meteen	0.24
+nu|stoppen	-0.29
 nve	-0.2
 nver	-0.2
 nver 	-0.2
-nvi	0.62
+nvi	0.61
 nvia	0.24
-nvia 	-0.2
-nviar	0.54
-nvie	0.64
-nvie 	0.2
-nvien	0.6
+nviar	0.53
+nvie	0.56
+nvien	0.55
 nvio	0.44
 nvios	0.44
-nvo	-0.31
-nvoy	-0.31
-nvoye	-0.31
-nwi	0.25
-nwil	0.25
-nwill	0.25
-ny 	0.83
+nvo	-0.3
+nvoy	-0.3
+nvoye	-0.3
+nwi	0.31
+nwil	0.31
+nwill	0.31
+ny 	0.87
 nya	-0.2
 nyaq	-0.2
 nyaq 	-0.2
-nyo	-0.23
-nyon	-0.23
-nyone	-0.23
-nyt	-0.44
-nyti	-0.51
-nytim	-0.51
-nzi	-0.36
-nzie	-0.36
-nzier	-0.36
-nzu	0.22
-nzur	0.22
-nzuru	0.22
-n|acheterai	0.29
-n|ai	-1.46
+nyo	-0.24
+nyon	-0.24
+nyone	-0.24
+nyt	-0.45
+nyti	-0.52
+nytim	-0.52
+nzi	-0.43
+nzie	-0.43
+nzier	-0.43
+nzu	0.21
+nzur	0.21
+nzuru	0.21
+n|acheterai	0.24
+n|ai	-1.5
 n|appelez	0.23
-n|arretez	-0.68
+n|arretez	-0.75
 n|avez	-0.21
-n|ecrivez	0.3
-n|envoyez	-0.37
-n|etes	-0.35
-n|korting	-0.21
+n|ecrivez	0.35
+n|envoyez	-0.24
+n|etes	-0.38
+n|korting	-0.2
 oa 	-0.34
-oan 	-0.38
+oan 	-0.39
 oand	0.2
 oande	0.2
-obe	-0.23
+obe	-0.24
 obef	-0.2
 obefa	-0.2
 ober	-0.4
-ober 	-0.21
+ober 	-0.2
 obert	-0.2
 obie	-0.22
 obiel	-0.22
 obin	0.21
 obins	0.21
-obl	-0.54
-oble	-0.54
+obl	-0.52
+oble	-0.52
 oblee	-0.2
-oblem	-0.34
-obli	-0.35
-oblig	-0.35
-oblige|d	-0.35
-ob|der	-0.2
+oblem	-0.32
+obli	-0.38
+oblig	-0.38
+oblige|d	-0.38
+ob|der	-0.24
 oca	-0.2
 ocad	-0.2
 ocado	-0.2
-och	-0.21
-och 	-0.24
+och 	-0.2
 ochat	0.2
 oches	0.39
+ochm	-0.22
+ochma	-0.22
 ocht	0.31
 ocht 	0.22
-ochte	0.39
-ochu	-0.49
-ochur	-0.49
-ociab	-0.22
+ochte	0.38
+ochu	-0.48
+ochur	-0.48
+ociab	-0.21
 ock	-0.3
 ock 	-0.3
-oco	0.22
-oco 	0.22
+oco	0.23
+oco 	0.23
 ocs	-0.2
 ocs 	-0.2
-octa	-0.35
-octav	-0.35
+octa	-0.36
+octav	-0.36
 octavia|no	-0.2
-octe	0.24
-octel	0.24
-octo	-0.21
-octob	-0.21
-october|take	-0.21
-ocu	-0.26
+octe	0.23
+octel	0.23
+octo	-0.2
+octob	-0.2
+october|take	-0.2
+ocu	-0.25
 ocum	-0.23
 ocume	-0.23
-ocup	-0.22
-ocupa	-0.22
-oda	-0.3
+ocup	-0.21
+ocupa	-0.21
+oda	-0.27
 odav	-0.37
 odavi	-0.37
 oday	-0.2
@@ -13689,10 +13808,7 @@ odig 	0.23
 odom	-0.23
 odome	-0.23
 odometer|please	-0.23
-odr	0.34
-odri	0.34
-odria	0.34
-odrig	0.34
+odrig	0.38
 ody	-0.2
 ody 	-0.2
 oe 	-0.68
@@ -13703,83 +13819,79 @@ oed	0.4
 oed 	0.2
 oede	0.2
 oedem	0.2
-oef	-0.49
-oefr	-0.2
-oefri	-0.2
+oef	-0.51
+oefr	-0.23
+oefri	-0.23
 oeft	-0.2
-oeft 	-0.2
-oefte	-0.22
-oei	0.2
-oeit	0.2
-oeite	0.2
+oefte	-0.23
+oei	0.23
+oeit	0.21
+oeite	0.21
 oek 	0.34
-oeke	-0.21
-oeken	-0.21
-oes 	-0.49
+oeke	-0.22
+oeken	-0.22
+oes 	-0.48
 oesc	0.41
 oesch	0.41
 oesn	-0.27
 oesn 	-0.27
-oete	-0.26
-oeten	-0.26
+oete	-0.38
+oeten	-0.38
 oetj	0.4
 oetje	0.4
-oev	0.21
-oeve	0.21
-oeven	0.21
 oez	-0.21
 oezo	-0.21
 oezo 	-0.21
-of 	-0.22
 ofec	0.2
 ofeco	0.2
 ofer	-0.24
 ofert	-0.24
 off	-0.3
-off 	0.34
-offe	-0.24
-offer	-0.24
-offerte|halen	-0.72
-offerte|maar	-0.71
-offerte|naar	-0.26
-offerte|nog	-0.31
+off 	0.33
+offe	-0.25
+offer	-0.25
+offerte|halen	-0.74
+offerte|maar	-0.79
+offerte|naar	-0.39
+offerte|nog	-0.3
 offerte|volgende	-0.2
-offer|is	-0.22
-offer|on	0.22
+offer|is	-0.24
+offer|on	0.21
 offi	-0.21
 offic	-0.21
 office|number	-0.21
 offres|elles	-0.2
-offres|par	0.23
+offres|par	0.24
 offre|ne	-0.2
-off|all	0.23
-off|the	-0.44
-off|this	0.29
-off|ur	0.93
-off|whatever	0.23
-off|work	-0.33
-off|your	0.65
-ofi	-0.52
-ofic	-0.52
-ofici	-0.52
+off|all	0.22
+off|the	-0.41
+off|this	0.31
+off|ur	0.99
+off|whatever	0.24
+off|work	-0.29
+off|your	0.63
+ofi	-0.53
+ofic	-0.53
+ofici	-0.53
 oficina|mejor	-0.37
-ofo	0.23
-ofor	0.23
-ofort	0.23
-oft	-0.78
+ofo	0.22
+ofor	0.22
+ofort	0.22
+oft	-0.77
 oft 	-0.56
-ofte	-0.41
-often	-0.41
+ofte	-0.5
+often	-0.5
 often|stop	-0.2
 oft|anrufen	-0.56
-of|all	0.43
+of|all	0.42
 of|ik	0.2
-of|just	-0.64
+of|just	-0.56
 of|my	0.2
-of|the	-0.66
-of|these	0.86
-of|this	0.63
-of|your	0.64
+of|spam	0.3
+of|the	-0.62
+of|these	0.85
+of|this	0.57
+of|your	0.59
 og 	-0.21
 ogene	0.2
 ogi	0.2
@@ -13790,18 +13902,19 @@ ogli	-0.2
 oglic	-0.2
 ogo	-0.2
 ogo 	-0.2
-ogt	0.21
-ogt 	0.21
-oh 	-0.53
+ogt	0.22
+ogt 	0.22
+oh 	-0.54
 oha	-0.2
 ohau	-0.2
 ohaus	-0.2
-ohn	-0.2
-ohnt	-0.2
-ohnt 	-0.2
-oh|now	-0.29
-oh|sure	-0.42
-oi 	0.36
+ohn	-0.22
+ohn 	-0.22
+ohnt	-0.32
+ohnt 	-0.32
+oh|now	-0.28
+oh|sure	-0.44
+oi 	0.34
 oice	0.29
 oicem	0.29
 oici	-0.24
@@ -13810,74 +13923,71 @@ oig	0.21
 oiga	0.21
 oigan	0.21
 oigan|ya	0.21
-oin	-0.66
-oin 	-0.51
-oing	-0.27
-oing 	-0.27
-oini	0.29
-oinin	0.29
-oins	-0.23
-oins 	-0.23
-oint	-0.35
-ointm	-0.35
-ois	-0.72
-ois 	-0.64
-oise	-0.33
-oise 	-0.33
-oisi	0.27
-oisie	0.27
+oin	-0.69
+oin 	-0.49
+oing	-0.29
+oing 	-0.29
+oini	0.32
+oinin	0.32
+oins	-0.22
+oins 	-0.22
+oint	-0.37
+ointm	-0.37
+ois	-0.66
+ois 	-0.58
+oise	-0.32
+oise 	-0.32
+oisi	0.26
+oisie	0.26
 oje	0.2
 ojet	0.2
 ojet 	0.2
 ojo	-0.22
 ojo 	-0.22
-ok 	-0.7
+ok 	-0.59
 oka	-0.2
 okay	-0.2
 okay 	-0.2
 okay|for	-0.2
-oken	-0.31
-oken 	-0.31
-oki	0.2
-okin	0.2
-oking	0.2
+oken	-0.28
+oken 	-0.28
 okk	0.21
 okke	0.21
 okkee	0.21
 ok|bet	-0.22
-ok|danke	-0.77
-ok|gracias	-0.37
+ok|danke	-0.71
+ok|gracias	-0.38
 ok|im	0.38
-ok|mandenme	-0.25
-ok|merci	-0.64
+ok|mandenme	-0.23
+ok|merci	-0.56
 ok|saludos	0.2
 ok|seriously	0.2
-ok|stop	0.5
-ok|thx	-0.2
-ol 	-0.72
-ola	0.6
-ola 	0.31
+ok|stop	0.45
+ok|thx	-0.21
+ol 	-0.7
+ola	0.61
+ola 	0.58
 olai	0.2
 olair	0.2
-olar	0.24
-olar 	0.24
+olar	0.28
+olar 	0.28
 old|car	-0.22
-old|card	-0.26
-old|email	-0.27
-old|number	-0.32
+old|card	-0.27
+old|email	-0.36
+old|number	-0.33
 old|quote	-0.2
 old|yahoo	-0.2
-ole	0.5
-ole 	-0.29
-oles	0.51
-olest	0.51
+ole	0.48
+ole 	-0.28
+oles	0.49
+olest	0.49
 olet	-0.2
 oleti	-0.2
 olf	-0.22
 olf 	-0.22
 olg	-0.4
-olge	-0.22
-olgen	-0.22
+olge	-0.23
+olgen	-0.23
 olgt	-0.2
 olgt 	-0.2
 olic	0.29
@@ -13885,18 +13995,18 @@ olici	0.29
 olin	-0.2
 olina	-0.2
 oll	-0.23
-oll 	-0.35
+oll 	-0.33
 olla	-0.2
 olla 	-0.2
-olli	0.34
-ollic	0.43
-ollig	-0.23
+olli	0.4
+ollic	0.52
+ollig	-0.25
 ollo	0.37
 ollow	0.37
 olo	-0.76
-olo 	-0.72
-olor	-0.33
-olor 	-0.33
+olo 	-0.73
+olor	-0.36
+olor 	-0.36
 olt	-0.2
 olta	-0.2
 oltai	-0.2
@@ -13906,125 +14016,125 @@ olvid	0.21
 olvidate|de	0.22
 olvidense|de	0.45
 olviden|de	-0.2
-om 	-0.32
+om 	-0.29
 oma	-0.26
-oma 	-0.21
+oma 	-0.2
 omat	-0.21
 omati	-0.21
 omb	-0.21
 ombi	-0.21
-ome	-0.26
+ome	-0.27
 ome 	-0.21
 omeb	-0.2
 omebo	-0.2
-omen	-0.4
-oment	-0.4
+omen	-0.41
+oment	-0.41
 omer	-0.2
 omerb	-0.2
-omes	0.21
-omes 	0.21
+omes	0.22
+omes 	0.22
 omete	-0.23
-ometh	0.27
-omi	-0.46
+ometh	0.24
+omi	-0.45
 omid	-0.21
 omida	-0.21
-omin	-0.32
-oming	-0.32
+omin	-0.31
+oming	-0.31
 oml	-0.21
 omla	-0.21
 omlaa	-0.21
 omlaag|kan	-0.21
-omm	-0.76
-omme	-0.76
-omme 	-0.47
-ommen	-0.51
+omm	-0.78
+omme	-0.78
+omme 	-0.49
+ommen	-0.52
 ommu	0.43
 ommun	0.43
-omo	-0.9
-omo 	-0.56
+omo	-0.94
+omo 	-0.59
 omor	-0.42
 omorr	-0.42
-omos	-0.4
-omos 	-0.4
+omos	-0.41
+omos 	-0.41
 omot	0.21
 omoti	0.21
 omp	0.23
 ompa 	0.22
-ompo	0.21
-ompos	0.21
-ompr	0.25
-ompre	0.51
+ompo	0.23
+ompos	0.23
+ompr	0.26
+ompre	0.47
 ompro	-0.37
-omu	0.23
-omun	0.23
-omuni	0.23
-om|10	-0.39
+omu	0.33
+omun	0.33
+omuni	0.33
+om|10	-0.3
 om|af	-0.4
 om|afgemeld	-0.2
 om|benaderd	0.45
-om|me	-0.25
-om|te	-1.17
+om|me	-0.28
+om|te	-1.13
 om|uit	-0.2
-on 	-0.3
-ona	0.54
-ona 	-0.44
-onal	0.55
-onal 	0.37
+on 	-0.33
+ona	0.53
+ona 	-0.47
+onal	0.54
+onal 	0.36
 onale	0.22
 onar	0.2
 onari	0.2
-onat	-0.43
+onat	-0.44
 onat 	-0.2
 onate	-0.2
-onats	-0.24
+onats	-0.25
 onc 	0.22
 onca	-0.2
 onca 	-0.2
-once	-0.72
-once 	-0.66
-once|a	-0.28
-once|i	-0.66
-onco	-0.28
-onco 	-0.28
+once	-0.75
+once 	-0.64
+once|a	-0.29
+once|i	-0.64
+onco	-0.31
+onco 	-0.31
 onct	-0.21
 oncti	-0.21
 oncu	0.2
 oncur	0.2
-ond	-0.65
-onde	-0.37
-onde 	-0.78
+ond	-0.66
+onde	-0.4
+onde 	-0.69
 onden	0.2
 onder	-0.4
 onderhoudsberichten|als	-0.21
 onder|werktijd	-0.4
-ondet	-0.54
-ondez	-0.67
+ondet	-0.53
+ondez	-0.68
 ondi	-0.2
-ondio	-0.22
+ondio	-0.21
 ondit	-0.2
-ondr	-0.24
-ondre	-0.24
-onds	-0.47
-onds 	-0.47
+ondr	-0.27
+ondre	-0.27
+onds	-0.48
+onds 	-0.48
 ondu	-0.2
 ondu 	-0.2
-one	-0.21
+one	-0.24
 onen	0.2
 onenb	0.2
-ones	0.35
-ones 	0.35
+ones	0.33
+ones 	0.33
 oney	-0.2
 oney 	-0.2
 onez	0.2
 onez 	0.2
 one|a	-0.27
-one|buying	-0.21
+one|buying	-0.2
 one|call	-0.2
-one|from	-0.27
+one|from	-0.36
 one|nonstop	-0.2
 onf	0.2
-onfo	0.21
-onfor	0.21
+onfo	0.2
+onfor	0.2
 onge	0.28
 onger	0.28
 onit	0.2
@@ -14034,126 +14144,129 @@ onjo	0.41
 onjou	0.41
 onli	0.2
 onlis	0.2
-only|stop	-0.6
+only|stop	-0.52
 only|way	-0.2
 onm	0.2
 onmi	0.2
 onmig	0.2
 onna	0.31
-onna 	0.32
-onnai	-0.35
+onna 	0.31
+onnai	-0.38
 onnee	0.26
-onnel	0.41
-onnem	0.27
+onnel	0.4
+onnem	0.32
 onnep	0.2
 onnez	0.42
-onnt	-0.3
-onnta	-0.3
+onnt	-0.31
+onnta	-0.31
 onnu	0.2
 onnum	0.2
 ono	0.2
 ono 	0.2
-ons 	-0.2
-onse	0.78
-onsen	0.78
+ons 	-0.21
+onse	0.76
+onsen	0.76
 onsg	0.24
 onsge	0.24
 onsi	0.2
 onsie	0.2
-onst	0.25
-onst 	0.46
-onsto	-0.2
-ont 	0.44
-onta	0.39
-ontac	0.54
+onst 	0.4
+onsto	-0.53
+ons|just	-0.2
+ont 	0.45
+onta	0.41
+ontac	0.55
 ontad	-0.37
-ontak	0.5
+ontag	-0.2
+ontak	0.48
 onte	-0.54
 ontes	-0.54
-onth	-0.41
+onth	-0.4
 onth 	-0.37
 onths	-0.2
 ontre	-0.2
 ontv	0.26
 ontva	0.26
-ontvangen|van	0.42
+ontvangen|van	0.32
 on|60	-0.2
 on|a	0.2
-on|arrete	-0.45
+on|arrete	-0.38
 on|desactive	-0.2
-on|elm	0.21
+on|elm	0.2
 on|etait	-0.2
 on|fait	-0.21
 on|here	0.2
 on|is	-0.2
 on|it	-0.2
-on|main	-0.23
+on|main	-0.22
 on|me	0.2
-on|my	-0.5
+on|my	-0.48
 on|not	0.27
-on|peut	-0.21
+on|peut	-0.2
 on|se	-0.24
-on|sera	-0.21
+on|sera	-0.2
 on|signe	-0.2
 on|site	-0.21
-on|sunday	-0.24
+on|sunday	-0.25
 on|sundays	-0.22
-on|that	-0.39
+on|that	-0.36
 on|them	-0.32
-on|weekends	-0.26
+on|weekends	-0.25
 on|whatsapp	0.4
-on|your	0.74
+on|your	0.75
 on|yours	-0.2
-oo 	-0.45
-oof	-0.41
-oof 	-0.41
-oog	0.21
-oogt	0.21
-oogt 	0.21
-ooki	0.22
-ookin	0.22
+oo 	-0.44
+oof	-0.42
+oof 	-0.42
+oog	0.22
+oogt	0.22
+oogt 	0.22
+ooi	-0.2
+ooit	-0.2
+ooit 	-0.2
+ooki	0.2
+ookin	0.2
 ook|een	-0.2
-ook|in	-0.27
-ook|niet	0.45
-ook|private	-0.26
-ook|prive	-0.22
+ook|in	-0.24
+ook|niet	0.51
+ook|private	-0.28
+ook|prive	-0.23
 ook|voor	-0.2
-ool	0.22
-ool 	0.22
-oom	-0.39
-oom 	-0.39
+oom	-0.37
+oom 	-0.37
 oons	0.24
 oonsg	0.24
+oont 	-0.26
 oop	0.32
 oop 	0.32
-oor	-0.38
-oor 	-0.42
+oor	-0.33
+oor 	-0.34
 oora	-0.2
 ooral	-0.2
 oord 	-0.2
-oordo	0.37
+oordo	0.36
 oorga	0.21
 oorge	-0.2
-oorj	-0.2
-oorja	-0.2
+oorj	-0.22
+oorja	-0.22
 oorl	0.2
 oorlo	0.2
-oort	0.46
-oorta	0.46
-oorw	-0.29
-oorwa	-0.29
-op 	0.5
+oort	0.44
+oorta	0.44
+oorw	-0.23
+oorwa	-0.23
+op 	0.49
 opc	-0.2
 opco	-0.2
 opcon	-0.2
-ope	-0.34
-open	-0.35
-open 	-0.35
-open|house	0.21
+ope	-0.22
+open	-0.23
+open 	-0.23
+open|house	0.2
 oper	0.2
 opera	0.2
 operations|lead	0.2
-oph	-0.21
+oph	-0.2
 ophi	-0.2
 ophie	-0.2
 opi	0.2
@@ -14163,86 +14276,87 @@ opn	-0.71
 opne	-0.71
 opnee	-0.51
 opneem|bel	-0.51
-opnem	-0.23
-opnemen|bel	-0.23
+opnem	-0.24
+opnemen|bel	-0.24
 opo	0.2
 opos	0.2
 oposi	0.2
-opp	0.25
-opp 	0.54
+opp	0.26
+opp 	0.56
 oppi	-0.2
 oppin	-0.2
-oppo	0.29
-oppos	0.29
-oppose|a	0.37
+oppo	0.3
+oppos	0.3
+oppose|a	0.38
 oppose|au	0.2
-oppt	-0.28
-oppt 	-0.28
+oppt	-0.37
+oppt 	-0.37
 ops	-0.4
-ops 	-0.2
+ops 	-0.21
 opsy	-0.2
 opsys	-0.2
-opti	-0.38
-optio	-0.38
-options|just	-0.51
-option|attelage	-0.24
-option|from	-0.31
+opti	-0.39
+optio	-0.39
+options|just	-0.49
+option|attelage	-0.27
+option|from	-0.32
 option|toit	-0.2
-opt|me	0.28
-opt|out	0.3
-op|de	0.21
+opt|me	0.29
+opt|out	0.28
+op|de	0.2
 op|grond	0.2
 op|kantoor	-0.21
 op|met	0.64
-op|mijn	-0.4
-op|te	0.31
+op|mijn	-0.41
+op|te	0.27
 op|vakantie	-0.21
 op|vergetelheid	0.2
-oqu	0.3
-oque	0.3
-oquez	0.31
-or 	-0.49
+oqu	0.32
+oque	0.32
+oquez	0.33
+or 	-0.41
 ora	-0.57
-ora 	-0.41
+ora 	-0.34
 oral	-0.2
 oral 	-0.2
 oran	-0.2
-oran 	-0.32
+oran 	-0.3
 orang	-0.2
 orange|voici	-0.2
-orar	-0.49
-orari	-0.28
-orarl	-0.29
-orb	-0.2
-orbe	-0.2
-orbei	-0.2
-ord	0.26
-orda	-0.23
-ordat	-0.23
-orde	0.35
-orden	0.35
-order	-0.41
+orar	-0.45
+orari	-0.35
+orarl	-0.25
+orb	-0.21
+orbe	-0.21
+orbei	-0.21
+ord	0.28
+orda	-0.28
+ordat	-0.28
+orde	0.37
+orden	0.37
+order	-0.45
 order|and	-0.2
-order|too	-0.3
-ordo	0.37
-ordon	0.37
-ords	0.26
-ords 	0.26
+order|too	-0.34
+ordo	0.36
+ordon	0.36
+ords	0.2
+ords 	0.2
 ordt	-0.2
 ordt 	-0.2
-ore	0.4
-ore 	0.51
+ore	0.35
+ore 	0.45
 ores	-0.37
 ores 	-0.37
-orev	-0.43
-oreve	-0.43
+orev	-0.44
+oreve	-0.44
 orfav	0.21
-org 	-0.39
+org	-0.22
+org 	-0.32
 orga	0.21
 orgaa	0.21
-orge	-0.23
-orge 	-0.26
-orgen	-0.52
+orge	-0.28
+orge 	-0.25
+orgen	-0.55
 orget	0.55
 orgev	-0.2
 orgo	0.24
@@ -14251,33 +14365,33 @@ orh	-0.2
 orhe	-0.2
 orher	-0.2
 ori	0.6
-orio	-0.23
-orios	-0.23
+orio	-0.28
+orios	-0.28
 oris	0.2
 orise	0.2
-orit	-0.56
-orita	-0.57
+orit	-0.59
+orita	-0.6
 oriz	0.58
 oriza	0.2
 orizo	0.39
-orj	-0.2
-orja	-0.2
-orjaa	-0.2
-ork	-0.37
-ork 	-0.24
-orks	-0.51
-orks 	-0.51
+orj	-0.22
+orja	-0.22
+orjaa	-0.22
+ork	-0.44
+ork 	-0.33
+orks	-0.49
+orks 	-0.49
 orl	0.2
 orlo	0.2
 orlop	0.2
-orm	-0.25
+orm	-0.26
 orm 	0.26
-orma 	-0.24
-ormat	0.6
+orma 	-0.26
+ormat	0.57
 orme	0.2
 ormem	0.2
-ormi	-0.3
-ormie	-0.26
+ormi	-0.25
+ormie	-0.25
 orn	-0.37
 orni	-0.37
 ornie	-0.2
@@ -14285,33 +14399,33 @@ ornin	-0.2
 oro	-0.2
 orol	-0.2
 oroll	-0.2
-orr	-0.4
+orr	-0.43
 orra	0.29
-orra 	0.43
-orrar	-0.52
+orra 	0.44
+orrar	-0.56
 orre 	-0.21
-orri	-0.2
-orrie	-0.2
+orri	-0.24
+orrie	-0.24
 orro	-0.42
 orrow	-0.42
-orry	-0.2
-orry 	-0.2
-ors	-0.29
+orry	-0.21
+orry 	-0.21
+ors	-0.28
 orsa	-0.2
 orsa 	-0.2
-ortaa	0.46
-ortab	-0.25
-orte	-0.36
+ort 	0.21
+ortaa	0.44
+ortab	-0.27
+orte	-0.35
 orte 	-0.21
-orter	-0.22
+orter	-0.2
 orti	-0.2
-ortin	-0.21
-orts	0.22
-ortsc	0.23
-orw	-0.29
-orwa	-0.29
-orwaa	-0.29
-or|don	-0.7
+ortin	-0.2
+ortsc	0.21
+orw	-0.23
+orwa	-0.23
+orwaa	-0.23
+or|don	-0.76
 or|i	0.2
 or|text	0.21
 osa	-0.2
@@ -14319,34 +14433,34 @@ osa 	-0.2
 oscht	-0.57
 ose	0.65
 ose 	0.62
-oser	0.21
-oser 	0.21
-osig	-0.38
-osign	-0.38
+oser	0.23
+oser 	0.23
+osig	-0.39
+osign	-0.39
 osit 	-0.2
-ositi	0.21
-ospec	0.28
+ositi	0.23
+ospec	0.29
 ospek	-0.2
-oss	-0.22
+oss	-0.23
 oss 	-0.31
 ossi	-0.22
 ossib	-0.2
-ossie	-0.21
-ost	-0.39
-ost 	-0.57
-oste	-0.24
-osted	-0.24
+ossie	-0.22
+ost	-0.43
+ost 	-0.56
+oste	-0.25
+osted	-0.25
 oster	0.2
-ote	-0.25
-ote 	-0.25
-oth	0.29
-othe	0.28
-other	0.28
-other|dealer	-0.49
+ote	-0.26
+ote 	-0.26
+oth	0.28
+othe	0.26
+other	0.26
+other|dealer	-0.44
 other|rep	-0.2
 othi	0.21
 othin	0.21
-oti	-0.32
+oti	-0.34
 otif	-0.2
 otifi	-0.2
 otio	0.21
@@ -14354,21 +14468,20 @@ otion	0.21
 otiz	-0.4
 otiza	-0.4
 oto	-0.91
-oto 	-0.4
-otos	-0.64
-otos 	-0.64
+oto 	-0.44
+otos	-0.63
+otos 	-0.63
 otov	-0.2
 otovo	-0.2
-otr	0.43
-otra|camioneta	-0.85
-otre	0.32
-otre 	0.32
-otro	0.32
-otro 	0.32
+otr	0.39
+otra|camioneta	-0.9
+otre	0.31
+otre 	0.31
+otro	0.3
+otro 	0.3
 otro|carro	0.21
-otro|concesionario	0.2
 otro|lado	0.21
-ott	0.39
+ott	0.37
 otte	0.24
 otten	0.24
 oub	0.4
@@ -14376,75 +14489,74 @@ oubl	0.4
 oubli	0.4
 oubliez|moi	0.2
 oubliez|mon	0.24
-oud	-0.45
-oude	-0.25
-oude 	-0.23
-ouden	-0.43
+oud	-0.49
+oude	-0.28
+oude 	-0.27
+ouden	-0.37
 oude|adres	-0.2
-oude|clio	-0.64
+oude|clio	-0.62
 oude|corsa	-0.2
-oude|nummer	-0.54
+oude|nummer	-0.49
 oudr	-0.2
 oudra	-0.2
 ouds	-0.21
 oudsb	-0.21
-oug	0.46
-ough	0.46
-ough 	0.37
-ought	0.27
-ouh	0.54
-ouha	0.54
-ouhai	0.54
+oug	0.45
+ough	0.45
+ough 	0.38
+ought	0.24
+ouh	0.55
+ouha	0.55
+ouhai	0.55
 ouj	-0.21
 oujo	-0.21
 oujou	-0.21
-oul	-0.24
-ould	-0.24
-ould 	-0.27
+oul	-0.29
+ould	-0.28
+ould 	-0.33
 ouldn	-0.2
-oule	-0.23
-oulez	-0.23
+oule	-0.24
+oulez	-0.24
 ouloi	0.38
-oulot	-0.27
+oulot	-0.28
 oun	-0.26
-ound	-0.36
-ound 	-0.36
-oundi	0.23
+ound	-0.37
+ound 	-0.37
+oundi	0.22
 ounds	-0.2
 oura	-0.2
 ouran	-0.2
 ourd	-0.21
 ourd 	-0.21
-ourr	0.24
-ourri	0.24
-ours	-0.74
-ours 	-0.74
+ourr	0.25
+ourri	0.25
+ours	-0.82
+ours 	-0.82
 our|bank	0.2
 our|purchasing	0.2
-ouse	0.21
-ouse 	0.21
-ousi	0.43
-ousin	0.43
+ousi	0.37
+ousin	0.37
 ousl	0.4
 ously	0.4
 out	0.34
 out 	0.28
 oute	0.24
 oute 	0.55
-outes	0.41
+outes	0.39
 outez	0.21
 outi	-0.21
 outie	-0.21
 out|again	0.55
-out|anymore	0.21
+out|anymore	0.2
 out|is	-0.2
-out|please	0.31
+out|please	0.29
 out|that	0.21
-out|the	-0.43
-out|when	-0.2
+out|the	-0.44
+out|when	-0.25
 out|with	0.26
 ouvea	-0.24
-ouven	-0.56
+ouven	-0.57
+ouvez	0.21
 ouvr	-0.2
 ouvra	-0.2
 ouvrant|du	-0.2
@@ -14453,44 +14565,42 @@ ouw 	-0.21
 ouwj	-0.2
 ouwja	-0.2
 ou|est	-0.83
-ou|qu	-0.36
-ove 	0.21
+ou|je	-0.2
+ou|qu	-0.39
 ovee	0.2
 oveed	0.2
-over	-0.64
-over 	-0.57
+over	-0.65
+over 	-0.58
 overe	-0.2
-over|de	-0.37
+over|de	-0.38
 over|kopen	-0.2
 over|with	-0.2
-ovi	0.24
-ovin	0.24
-oving	0.24
+ovi	0.26
+ovin	0.26
+oving	0.26
 ovo	-0.2
 ovol	-0.2
 ovolt	-0.2
-ow 	-0.69
-owi	0.21
-owin	0.21
-owing	0.21
+ow 	-0.7
+owi	0.22
+owin	0.22
+owing	0.22
 own	-0.43
 own 	-0.43
-own|car	-0.21
-owr	-0.21
-owro	-0.21
-owroo	-0.21
-ox 	0.23
+own|car	-0.2
+owr	-0.2
+owro	-0.2
+owroo	-0.2
+ox 	0.21
 oxi	-0.2
 oxim	-0.2
 oxima	-0.2
-oye	-0.3
+oye	-0.31
 oye 	0.21
-oyed	-0.29
-oyed 	-0.29
-oyen	-0.26
-oyen 	-0.26
+oyed	-0.28
+oyed 	-0.28
 oye|la	0.2
-oye|ya	0.24
+oye|ya	0.28
 oyi	-0.2
 oyin	-0.2
 oying	-0.2
@@ -14500,9 +14610,9 @@ pa 	0.4
 paa	-0.2
 paal	-0.2
 paal 	-0.2
-pad	-0.22
-pado	-0.22
-pado 	-0.22
+pad	-0.21
+pado	-0.21
+pado 	-0.21
 pag	-0.37
 paga	-0.2
 pagar	-0.2
@@ -14514,110 +14624,116 @@ pai	0.41
 paix	0.41
 paix 	0.41
 paix|avec	0.41
-pal	0.25
-pal 	0.25
-pamm	0.22
-pammi	0.22
+pal	0.26
+pal 	0.26
+pam	0.24
+pam 	0.23
+pamm	0.21
+pammi	0.21
 pane	-0.3
-panels|aren	-0.21
-panel|solar	0.24
+panels|aren	-0.2
+panel|solar	0.28
 paner	-0.2
 pann	0.2
 panne	0.2
 panneaux|solaires	0.2
-pap	-0.52
-pape	-0.21
-paper	-0.21
+pap	-0.51
+pape	-0.2
+paper	-0.2
 paperwork|i	-0.2
-paperwork|to	-0.26
+paperwork|to	-0.2
 papi	-0.31
 papie	-0.31
-par 	-0.6
-para	0.24
-para 	-0.4
-paral	0.24
-parale|con	0.24
-parar	0.74
-parar|por	0.39
-para|el	-0.41
+par 	-0.51
+para 	-0.44
+paral	0.28
+parale|con	0.28
+parar	0.71
+parar|por	0.31
+para|el	-0.43
 para|instalar	-0.2
 para|lo	-0.2
+para|mi	-0.2
 para|no	-0.28
-para|que	-0.5
+para|que	-0.48
 para|ser	0.2
 para|ver	-0.2
-pare	0.41
-parec	-0.29
-parece|muy	-0.29
+pare	0.39
+parec	-0.25
+parece|muy	-0.25
 parei	-0.2
 pareilles|jamais	-0.2
-paren	0.46
-parenle|con	0.21
-paren|de	0.44
-parf	-0.28
-parfa	-0.28
-parfait|a	-0.28
+paren	0.44
+parenle|con	0.22
+paren|de	0.42
+parf	-0.29
+parfa	-0.29
+parfait|a	-0.29
 parl	0.26
 parle	0.26
 parler|de	0.26
+paro	-0.2
+paro 	-0.2
 part	0.41
 parti	0.21
 partir|de	0.21
 partm	0.2
-parts	-0.3
-parts|order	-0.3
-par|hasard	-0.42
-par|jour	-0.53
-par|mail	-0.25
-par|semaine	-0.74
+parts	-0.34
+parts|order	-0.34
+par|aucun	0.29
+par|hasard	-0.39
+par|jour	-0.89
+par|mail	-0.29
+par|semaine	-0.72
 par|texto	-0.2
 par|vos	0.2
-par|whatsapp	0.24
-pas	-0.47
+par|whatsapp	0.25
+pas	-0.43
 pas 	-0.45
-pasa	-0.21
+pasa	-0.22
 pasan	-0.21
 pasan|de	-0.21
 pasas	-0.37
-pasas|la	-0.38
+pasas|la	-0.37
 paso	-0.2
 paso 	-0.2
-paso|a	-0.26
-paso|el	-0.29
+paso|a	-0.27
+paso|el	-0.3
 paso|por	-0.2
-pass	-0.3
-passa	-0.41
+passa	-0.42
 passant|j	-0.43
 passant|je	-0.2
+passat|trotzdem	-0.21
 passed|away	0.2
 passerai|a	-0.2
-passerai|vous	-0.41
-passe|en	-0.31
-passe|vendredi	-0.72
-passt	-0.74
-passt|bis	-0.33
-passt|danke	-0.51
-passt|rufen	-0.28
-pas|arretez	-0.25
-pas|au	-0.21
+passerai|vous	-0.43
+passe|en	-0.32
+passe|vendredi	-0.77
+passt	-0.82
+passt|bis	-0.4
+passt|danke	-0.61
+passt|rufen	-0.4
+pas|arretez	-0.26
+pas|au	-0.22
 pas|avant	-0.2
-pas|besoin	-0.59
-pas|d	-0.49
-pas|de	-0.22
+pas|besoin	-0.58
+pas|d	-0.5
+pas|de	-0.27
 pas|dit	-0.69
 pas|entre	-0.21
-pas|interesse	0.79
-pas|interessee	-0.71
+pas|interesse	0.85
+pas|interessee	-0.79
 pas|je	-0.2
-pas|le	-0.44
-pas|merci	-0.23
-pas|mes	-0.21
+pas|le	-0.46
+pas|merci	-0.22
+pas|mes	-0.22
 pas|mon	-0.21
-pas|ne	-0.35
-pas|oblige	-0.35
+pas|ne	-0.37
+pas|oblige	-0.38
 pas|pendant	-0.22
-pas|que	-0.54
-pas|repondre	-0.24
+pas|pour	-0.2
+pas|que	-0.6
+pas|repondre	-0.27
 pas|sur	-0.2
 pas|vous	-0.27
 pat	0.2
@@ -14626,10 +14742,10 @@ pater	-0.2
 pati	0.2
 patie	0.2
 patience|please	0.2
-pau	-0.2
-paus	-0.2
-pause	-0.2
-pay	-0.27
+pau	-0.21
+paus	-0.21
+pause	-0.21
+pay	-0.34
 paym	-0.2
 payme	-0.2
 payment|on	-0.2
@@ -14638,389 +14754,395 @@ payof	-0.22
 payoff|amount	-0.22
 paz	0.48
 paz 	0.48
-paz|ya	0.64
+paz|ya	0.57
 pci	0.2
 pcio	0.2
 pcion	0.2
 pco	-0.2
 pcon	-0.2
 pcont	-0.2
-pd 	0.58
-pda	-0.22
-pdat	-0.22
-pdate	-0.22
-pdf	-0.39
-pdf 	-0.39
+pd 	0.57
+pda	-0.24
+pdat	-0.24
+pdate	-0.24
+pdf	-0.4
+pdf 	-0.4
 pdf|basta	-0.2
 pdf|reicht	-0.2
-pec	0.44
-pect	0.28
-pecti	0.28
-pedi|mejor	-0.44
+pec	0.45
+pect	0.29
+pecti	0.29
+pedi|mejor	-0.49
 pek	-0.2
 pekt	-0.2
 pekt 	-0.2
-pele 	0.49
-peler	0.21
-pelez	-0.31
-peli	-0.54
-pelie	-0.54
-pell	-0.68
-pelle	-0.68
-pels	0.48
-pels 	0.48
+pel	0.2
+pele 	0.59
+pelez	-0.27
+peli	-0.6
+pelie	-0.6
+pell	-0.73
+pelle	-0.73
+pels	0.46
+pels 	0.46
 pend	-0.22
 penda	-0.22
-pendant|le	-0.24
+pendant|le	-0.29
 pendant|les	-0.2
-pens	-0.64
-pens 	-0.52
+pens	-0.61
+pens 	-0.48
 people|before	0.2
 people|to	-0.2
 pep	0.2
 pep 	0.2
 per	-0.57
-per 	-0.49
+per 	-0.44
 pera	0.2
 perat	0.2
 perd	0.46
 perde	0.46
 perdez|mon	0.46
-pere	-0.24
-perez	-0.24
+pere	-0.25
+perez	-0.25
 perf	-0.24
 perfe	-0.24
-perm	0.4
-permi	0.4
-permission|to	0.4
-pero	-0.48
-pero 	-0.48
+perm	0.38
+permi	0.38
+permission|to	0.38
+pero	-0.63
+pero 	-0.63
 pero|con	-0.2
 pero|ella	-0.2
 pero|eso	-0.2
-pero|finalmente	0.2
 pero|mi	0.2
-pero|no	-0.2
-pero|sigo	-0.42
-pero|ya	0.36
-pero|yo	-0.42
+pero|sigo	-0.44
+pero|ya	0.33
+pero|yo	-0.31
 personal|data	0.4
-personal|information	0.48
+personal|information	0.49
 personenbezogenen|daten	0.2
 personnelles|rgpd	0.2
 person|there	-0.2
-person|you	0.22
+person|you	0.21
 persoonsgegevens|te	0.24
-perw	-0.21
-perwo	-0.21
-per|dag	-0.45
-per|e	-0.61
+perw	-0.2
+perwo	-0.2
+per|dag	-0.7
+per|e	-0.62
 per|maand	-0.2
 per|post	-0.38
-per|week	-0.24
+per|week	-0.23
 per|whatsapp	-0.22
 pes	0.22
 pest	0.22
 peste	0.22
 pestering|me	0.22
-pet	-0.28
-pete	-0.28
-peter	-0.26
-peu	-0.47
-peut	-0.21
-peut 	-0.21
-peux	-0.47
-peux 	-0.47
+pet	-0.27
+pete	-0.27
+peter	-0.25
+peu	-0.46
+peut	-0.2
+peut 	-0.2
+peux	-0.46
+peux 	-0.46
 peux|me	-0.25
-peux|pas	-0.23
-peux|plus	-0.3
+peux|pas	-0.26
+peux|plus	-0.28
 phi	-0.2
 phie	-0.2
 phie 	-0.2
-phone|call	-0.23
-phone|calls	0.78
-phone|every	0.42
+phone|call	-0.25
+phone|calls	0.77
+phone|every	0.4
 phone|fr	0.37
-phone|i	0.76
-phone|man	0.73
-phone|number	0.91
-phone|she	-0.21
-phone|use	-0.42
+phone|i	0.72
+phone|man	0.74
+phone|number	0.9
+phone|she	-0.2
+phone|use	-0.35
 phone|was	-0.41
 phot	-0.59
 photo	-0.59
 photos|i	-0.2
-photos|pls	-0.22
-pic	-0.61
-pica	-0.29
-pical	-0.29
-pick	-0.51
-pick 	-0.41
-pick|up	-0.41
-pics	-0.22
-pics 	-0.22
-pics|of	-0.22
+photos|pls	-0.21
+pic	-0.57
+pica	-0.28
+pical	-0.28
+pick	-0.45
+pick 	-0.35
+pick|up	-0.35
+pics	-0.23
+pics 	-0.23
+pics|of	-0.23
 pid	0.6
 pido	0.6
 pido 	0.6
 pido|de	0.2
 pido|que	0.4
-pierd	0.46
-pierdan|mi	0.38
-pierde|mi	0.43
-piere	-0.31
-piers	-0.26
-piet	-0.22
+pierd	0.48
+pierdan|mi	0.39
+pierde|mi	0.44
+piere	-0.3
+piers	-0.27
+piet	-0.23
 piet 	-0.22
-piete	-0.25
+piete	-0.24
 piet|jansen	-0.22
 pig	0.2
 pig 	0.2
 pin	-0.2
 ping	-0.2
 ping 	-0.2
-pis	-0.27
-pis 	-0.27
-pje 	-0.39
-pla	0.2
+piq	-0.2
+piqu	-0.2
+pique	-0.2
+pis	-0.31
+pis 	-0.29
+pisc	-0.21
+pisch	-0.21
+pje	-0.21
+pje 	-0.55
+pk 	-0.2
 plaa	-0.2
 plaat	-0.2
 plac	-0.2
 place	-0.2
 plai	0.4
-plain	0.37
-plainte|aupres	0.21
+plain	0.38
+plainte|aupres	0.22
 plait	0.4
+ple	0.2
 please|after	-0.2
-please|call	-0.26
-please|cease	0.68
+please|call	-0.28
+please|cease	0.64
 please|contact	-0.2
-please|discontinue	0.87
-please|don	-0.25
-please|erase	0.36
-please|if	0.21
+please|discontinue	0.89
+please|don	-0.24
+please|erase	0.35
+please|if	0.22
 please|keep	-0.31
-please|lose	0.3
-please|mark	0.47
-please|no	0.25
+please|lose	0.29
+please|mark	0.44
+please|no	0.23
 please|purge	0.2
-please|quit	0.28
-please|remove	0.55
-please|stop	0.58
-please|take	0.68
-please|text	-0.61
-please|thank	0.25
-please|unsubscribe	-0.22
-please|use	-0.23
+please|quit	0.26
+please|remove	0.53
+please|stop	0.62
+please|take	0.67
+please|text	-0.68
+please|thank	0.31
+please|unsubscribe	-0.23
+please|use	-0.22
 please|we	0.29
-please|ya	0.24
-plen	-0.27
-plent	-0.27
-plic	0.21
+please|ya	0.23
+plen	-0.29
+plent	-0.29
+plica	-0.2
 plico	0.21
 plie	-0.22
 plied	-0.22
-pls	0.36
-pls 	0.36
+pls	0.38
+pls 	0.38
 pls|dont	0.22
-pls|email	-0.56
-pls|lose	0.81
+pls|email	-0.55
+pls|lose	0.83
 pls|not	0.21
-pls|remove	0.48
+pls|remove	0.5
 pls|stop	0.2
 pls|text	-0.23
-pls|unsub	0.32
+pls|unsub	0.31
 plun	-0.2
 plung	-0.2
-plus	0.23
-plus 	0.23
-plus|a	0.5
-plus|attendre	-0.3
-plus|au	-0.22
+plus|a	0.55
+plus|attendre	-0.28
+plus|au	-0.24
 plus|aucun	0.45
 plus|aujourd	-0.21
 plus|avant	-0.44
-plus|avoir	0.24
-plus|c	0.65
+plus|avoir	0.25
+plus|c	0.67
 plus|ce	0.23
 plus|chez	-0.2
 plus|d	0.6
 plus|depuis	-0.2
-plus|ecrivez	0.94
+plus|ecrivez	0.98
 plus|entendre	0.26
 plus|etre	0.6
-plus|interesse	0.28
+plus|interesse	-0.43
 plus|j	0.2
-plus|jamais	0.77
-plus|la	-0.28
-plus|les	-0.23
+plus|jamais	0.85
+plus|la	-0.24
+plus|les	-0.22
 plus|me	0.42
-plus|merci	1.18
-plus|par	0.39
-plus|recu	-0.5
-plus|rien	0.27
+plus|merci	1.21
+plus|par	0.49
+plus|recu	-0.52
+plus|rien	0.29
 plus|sur	-0.21
 plus|svp	0.57
-plus|tard	-0.44
-plus|vos	-0.27
-plus|votre	-0.45
-plut	-0.49
-pluto	-0.49
-plutot|mon	-0.32
-plutot|par	-0.28
+plus|tard	-0.43
+plus|vos	-0.26
+plus|votre	-0.44
+plut	-0.48
+pluto	-0.48
+plutot|mon	-0.26
+plutot|par	-0.27
 plutot|sur	-0.2
-plutot|un	-0.45
-ply	-0.74
-ply 	-0.72
-plyi	-0.23
-plyin	-0.23
+plutot|un	-0.43
+ply	-0.8
+ply 	-0.76
+plyi	-0.22
+plyin	-0.22
 plz	0.2
 plz 	0.2
 plz|stop	0.2
 plz|take	0.21
-pm 	-0.46
-pne	-0.33
+pm 	-0.48
+pne	-0.31
 pnee	-0.51
 pneem	-0.51
-pnem	-0.23
-pneme	-0.23
+pnem	-0.24
+pneme	-0.24
 pneu	-0.21
 pneus	-0.21
 pneus|ete	-0.21
 pneus|hiver	-0.21
 po 	-0.23
-pod	0.34
-podr	0.34
-podri	0.34
-podrian|quitar	0.34
-poi	-0.35
-poin	-0.35
-point	-0.35
-pol	-0.22
-polo	-0.22
-polo 	-0.22
+podrian|dejar	-0.53
+podrian|quitar	0.38
+poi	-0.37
+poin	-0.37
+point	-0.37
+pol	-0.21
+polo	-0.21
+polo 	-0.21
 pon	-0.21
 pond	-0.43
-ponde	-0.62
-pondi	-0.22
-pondr	-0.24
-ponds	-0.45
+ponde	-0.75
+pondi	-0.21
+pondr	-0.27
+ponds	-0.46
 pondu	-0.2
-pongo|baja	-0.23
+pongo|baja	-0.28
 pongo|queja	0.2
-por	-0.46
-por 	-0.4
-porfavor|no	0.82
+por	-0.44
+por 	-0.38
+porfavor|no	0.8
 porfavor|ya	0.2
-porfa|mejor	-0.25
+porfa|mejor	-0.31
 porfa|no	-0.2
-porfa|ya	0.83
-port 	0.3
-porta	-0.25
-porte|plainte	0.21
-ports	0.22
-por|ahora	-0.24
-por|aqui	-0.54
-por|error	-0.22
-por|fa	0.25
-por|favor	0.21
+porfa|ya	0.89
+port 	0.32
+porta	-0.27
+porte|plainte	0.22
+por|ahora	-0.22
+por|aqui	-0.6
+por|error	-0.21
+por|fa	0.29
+por|favor	0.24
 por|la	-0.2
 por|ningun	0.39
-por|que	-0.72
-por|todo	0.37
+por|que	-0.63
+por|todo	0.33
+por|whatsapp	0.25
 posa	-0.2
 posa 	-0.2
-pose	0.43
-pose 	0.29
-poser	0.21
-poso	-0.2
-poso 	-0.2
+pose	0.45
+pose 	0.3
+poser	0.23
 poss	-0.2
 possi	-0.2
 possible|de	-0.2
-post	-0.3
+post	-0.32
 post 	-0.38
-poste	-0.24
+poste	-0.25
 post|das	-0.2
-post|lieber	-0.31
-pou	-0.36
-pour	-0.45
-pourquoi|avez	-0.89
-pourquoi|je	-0.27
-pourr	-0.7
-pourriez|arreter	-0.52
+post|lieber	-0.35
+post|meer	-0.2
+pou	-0.35
+pour	-0.48
+pourquoi|avez	-0.84
+pourquoi|je	-0.26
+pourr	-0.62
+pourriez|arreter	-0.54
 pourriez|vous	0.39
-pour|estimer	-0.21
-pour|etre	0.48
+pour|estimer	-0.2
+pour|etre	0.46
 pour|jeudi	-0.21
-pour|l	-0.42
-pour|la	-0.26
-pour|le	-0.46
-pour|me	-0.21
-pour|moi	-0.21
+pour|l	-0.44
+pour|la	-0.29
+pour|le	-0.47
+pour|me	-0.2
+pour|moi	-0.22
 pour|ne	-0.2
 pour|se	-0.21
 pour|signer	-0.2
 pour|votre	0.4
-pour|vous	-0.6
-pouvez|arreter	0.6
-pouvez|continuer	-0.34
-pouvez|me	-0.45
-pp 	0.33
-ppeli	-0.54
-ppell	-0.68
-ppels	0.48
-ppens	-0.52
+pour|vous	-0.57
+pouv	0.21
+pouve	0.21
+pouvez|arreter	0.65
+pouvez|continuer	-0.37
+pouvez|me	-0.44
+pouvez|vous	0.21
+pp 	0.39
+ppel	0.2
+ppeli	-0.6
+ppell	-0.73
+ppels	0.46
+ppens	-0.48
 ppi	-0.2
 ppin	-0.2
 pping	-0.2
-ppje 	-0.39
+ppj	-0.21
+ppje	-0.21
+ppje 	-0.55
 ppl	-0.2
 pplu	-0.2
 pplun	-0.2
-ppo	0.28
-ppoi	-0.35
-ppoin	-0.35
+ppo	0.29
+ppoi	-0.37
+ppoin	-0.37
 ppor	0.2
 pport	0.2
-ppos	0.29
-ppose	0.29
+ppos	0.3
+ppose	0.3
 ppr	0.57
-ppre	0.57
-pprec	0.46
+ppre	0.58
+pprec	0.47
 ppres	0.2
-pps	0.54
-pps 	0.54
+pps	0.59
+pps 	0.59
 pr 	0.2
 prac	0.2
 prach	0.2
 pram	0.21
 pramo	0.21
-prar	-0.32
-prar 	-0.32
-pre 	0.51
-prec	0.21
+prar	-0.37
+prar 	-0.37
+pre 	0.47
+prec	0.22
 prech	0.21
 preci	0.21
 precio|baja	-0.21
 precio|final	-0.2
-precio|me	-0.49
+precio|me	-0.44
 precio|no	-0.26
-precio|que	-0.44
-precio|ya	-0.85
-pref	-0.23
-prefe	-0.22
-prefere|le	-0.22
-prefer|not	0.2
-preg	-0.21
-pregu	-0.21
-preguntas|cuando	-0.21
+precio|que	-0.49
+precio|ya	-0.92
+pref	-0.22
+prefe	-0.21
+prefere|le	-0.21
+prefer|not	0.21
+preg	-0.22
+pregu	-0.22
+preguntas|cuando	-0.22
 prei	-0.21
 preis	-0.21
 preis|nicht	-0.21
 pren	-0.21
 prene	-0.21
-prenez|plutot	-0.29
+prenez|plutot	-0.23
 pres	-0.29
 pres 	-0.46
 prese	0.2
@@ -15034,51 +15156,52 @@ prev	0.2
 previ	0.2
 previously|given	0.2
 pri	-0.47
-pric	-0.62
-price	-0.62
-price|drops	-0.2
-price|isn	-0.27
-price|seems	-0.2
-price|with	-0.2
+pric	-0.58
+price	-0.58
+price|drops	-0.21
+price|for	-0.2
+price|isn	-0.28
+price|seems	-0.21
+price|with	-0.21
 prie	0.45
 prie 	0.45
 prie|de	0.45
 prij	-0.23
 prijs	-0.23
-prijs|maar	-0.65
-prijs|niet	-0.23
-prima	-0.64
+prijs|maar	-0.69
+prijs|niet	-0.22
+prima	-0.63
 prima|mail	-0.64
 prin	-0.22
 pris	-0.2
 prise	-0.2
 privately|so	0.2
-private|lease	-0.26
-prive	-0.22
-prive|leasen	-0.22
-prix	-0.34
-prix 	-0.34
+private|lease	-0.28
+prive	-0.23
+prive|leasen	-0.23
+prix	-0.37
+prix 	-0.37
 prix|desinscrivez	-0.88
 prix|du	-0.2
-prix|est	-0.22
-prix|ne	-0.59
+prix|est	-0.21
+prix|ne	-0.55
 prix|reste	-0.23
 priy	0.2
 priya	0.2
 priya|shah	0.2
-pro	-0.28
+pro	-0.3
 pro 	-0.53
-prob	-0.38
+prob	-0.37
 probe	-0.2
 probefahrt|auf	-0.2
-probl	-0.54
+probl	-0.52
 probleem|bel	-0.2
-problemen|meer	-0.31
-probleme|avec	-0.42
+problemen|meer	-0.29
+probleme|avec	-0.35
 probleme|mehr	-0.21
-problem|schreiben	-0.28
-proe	-0.2
-proef	-0.2
+problem|schreiben	-0.32
+proe	-0.23
+proef	-0.23
 proefrit|doorgeven	-0.2
 proefrit|naar	-0.2
 prof	0.2
@@ -15089,22 +15212,22 @@ proje	0.2
 projet|de	0.2
 promociones|quiero	-0.2
 promos|eh	-0.2
-promos|elles	-0.26
+promos|elles	-0.28
 promotional|emails	0.21
-promo|end	-0.37
-promo|finit	-0.34
+promo|end	-0.38
+promo|finit	-0.33
 prop	0.2
 propo	0.2
 proposition|mais	0.2
-prospection|commerciale	0.36
+prospection|commerciale	0.38
 prospekt|mehr	-0.2
 prov	0.2
 prove	0.2
 prox	-0.2
 proxi	-0.2
 proxima|semana	-0.2
-pro|woche	-0.36
-ps 	0.4
+pro|woche	-0.37
+ps 	0.39
 psy	-0.2
 psys	-0.2
 psyst	-0.2
@@ -15118,162 +15241,167 @@ ptu	-0.2
 ptur	-0.2
 ptur 	-0.2
 pu 	0.2
-pueden|dejar	0.51
-pueden|escribir	-0.49
-pueden|mandar	-0.52
-pueden|mejorarlo	-0.29
+pub	0.21
+publ	0.21
+publi	0.21
+pueden|dejar	0.5
+pueden|escribir	-0.25
+pueden|mandar	-0.55
+pueden|mejorarlo	-0.25
 puedo	-0.2
 puedo|cancelar	-0.2
-puedo|hablar	-0.22
+puedo|hablar	-0.21
 pues	-0.21
 pues 	-0.21
 pui	-0.2
 puis	-0.2
 puis 	-0.2
-pun	0.2
-punt	0.2
-punto	0.2
-pur	0.42
-purc	0.27
-purch	0.27
+pun	0.28
+punt	0.28
+punto	0.28
+pur	0.41
+purc	0.26
+purch	0.26
 purchased|a	0.2
 purchasing|department	0.2
-purg	0.26
-purge	0.26
-purge|my	0.26
-put|my	-0.38
-put|so	0.21
+purg	0.25
+purge	0.25
+purge|my	0.25
+put|my	-0.39
+put|so	0.2
 pu|rien	0.2
 p|rochat	0.2
-qu 	-0.6
+qu 	-0.72
 qua	-0.37
 quan	-0.37
 quand	-0.37
 quand|est	-0.25
 quand|la	-0.2
-quand|vous	-0.23
+quand|vous	-0.24
 quej	0.2
 queja	0.2
 quem	-0.29
 queme	-0.29
-quen	0.25
+quen	0.24
 quen 	0.64
-quenm	-0.26
+quenm	-0.28
 quer	-0.21
 quere	-0.21
 querer|me	-0.21
 ques 	-0.2
-questions|from	-0.38
+questions|from	-0.39
 questions|let	-0.2
 questions|on	-0.2
-questions|pour	-0.21
-quez	0.31
-quez 	0.31
-que|ahora	-0.24
-que|borren	0.34
-que|casualidad	-0.24
+quez	0.33
+quez 	0.33
+que|ahora	-0.25
+que|borren	0.31
+que|casualidad	-0.25
 que|cesen	0.2
 que|dejar	-0.2
-que|dejaran	-0.43
+que|dejaran	-0.42
 que|dejaron	-0.48
-que|despues	-0.52
+que|despues	-0.54
 que|el	-0.21
-que|eliminen	0.75
-que|estoy	-0.63
-que|hora	-0.21
+que|eliminen	0.68
+que|estoy	-0.65
+que|hora	-0.22
 que|j	-0.27
-que|la	-0.39
+que|la	-0.37
 que|me	0.45
 que|mis	0.39
-que|no	0.79
-que|pedi	-0.42
-que|quiero	-0.2
-que|servicio	-0.82
-que|tal	-0.26
-que|tengan	0.37
-que|ya	-0.35
-qui	0.39
-qui 	-0.4
+que|no	0.82
+que|pedi	-0.47
+que|quiero	-0.36
+que|servicio	-1.06
+que|tal	-0.27
+que|tengan	0.33
+que|ya	-0.37
+qui	0.32
+qui 	-0.27
 quieras|no	-0.2
-quiera|que	-0.63
+quiera|que	-0.65
+quiere|mensajes	-0.2
 quiero|cancelar	-0.81
-quiero|comprar	-0.32
+quiero|comprar	-0.26
 quiero|dar	-0.2
-quiero|darme	0.85
-quiero|desuscribirme	0.42
+quiero|darme	0.84
+quiero|desuscribirme	0.41
 quiero|enterarme	-0.2
 quiero|la	-0.4
 quiero|las	-0.2
-quiero|nada	0.24
-quiero|que	0.77
-quiero|recibir	0.98
-quiero|saber	0.63
+quiero|nada	0.25
+quiero|que	0.79
+quiero|recibir	0.97
+quiero|saber	0.65
 quiero|seguir	-0.2
 quiero|una	-0.2
-quil	0.25
-quill	0.23
+quil	0.26
+quill	0.24
 quilo	0.2
 quir	0.2
 quiri	0.2
-quisi	-0.33
-quisiera|darme	0.21
+quisi	-0.23
+quisiera|darme	0.22
 quiso	0.2
 quiso|asi	0.2
-quit	0.4
-quit 	0.65
-quita	0.34
-quitar|mi	0.34
-quite	-0.27
-quitenme|de	0.73
+quit	0.43
+quit 	0.66
+quita	0.38
+quitar|mi	0.38
+quite	-0.26
+quitenme|de	0.71
 quiten|de	-0.4
-quiten|mi	0.44
+quiten|mi	0.41
 quiten|si	-0.2
-quito	-0.7
-quito|de	-0.7
-quit|blowing	0.73
+quito	-0.64
+quito|de	-0.64
+quit|blowing	0.74
 quit|bugging	0.27
-quit|but	-0.32
+quit|but	-0.3
 quit|calling	0.65
-quit|contacting	0.28
-quit|emailing	0.67
-quit|hitting	0.32
-quit|hounding	0.23
+quit|contacting	0.26
+quit|emailing	0.71
+quit|hitting	0.33
+quit|hounding	0.22
 quit|my	-0.2
 quit|ringing	0.24
-quit|smoking	-0.31
+quit|smoking	-0.32
 quit|texting	0.24
-quit|txting	0.36
+quit|txting	0.37
 quiv	-0.2
 quivo	-0.2
-qui|decide	-0.2
-quot	-0.39
-quote	-0.39
-quote|and	-0.56
+qui|decide	-0.3
+quo	-0.2
+quot	-0.43
+quote	-0.43
+quote|and	-0.62
 quote|i	-0.5
-quote|please	0.43
-quote|to	-0.28
-qu|on	-0.6
-q|ya	0.33
-ra 	-0.48
-raa	0.42
-raag	0.47
-raag 	0.53
+quote|please	0.37
+quote|to	-0.3
+qu|il	-0.2
+qu|on	-0.61
+q|ya	0.36
+ra 	-0.53
+raa	0.5
+raag	0.54
+raag 	0.59
 raak	-0.26
 raak 	-0.26
-rab	-0.31
-raba	-0.31
-rabaj	-0.31
-rac	-0.32
+rab	-0.29
+raba	-0.29
+rabaj	-0.29
+rac	-0.33
 rach	0.2
 rach 	0.2
 rack	-0.24
 rack 	-0.24
-rack|from	-0.2
-rack|please	-0.3
-ract	-0.27
-ract 	-0.27
-rad	-0.75
-rade	-0.57
+rack|from	-0.21
+rack|please	-0.33
+ract	-0.26
+ract 	-0.26
+rad	-0.76
+rade	-0.58
 rade 	-0.43
 radec	0.2
 raded	-0.2
@@ -15285,14 +15413,13 @@ rae	-0.21
 rae 	-0.21
 raft	0.2
 raftw	0.2
-rag	0.2
-rag 	-0.5
+rag 	-0.53
 rage 	-0.24
-ragen	0.39
-ragt	0.24
-ragt 	0.24
-rai	-0.35
-rai 	-0.33
+ragen	0.38
+ragt	0.27
+ragt 	0.27
+rai	-0.36
+rai 	-0.34
 rain	0.2
 rain 	0.2
 rais	-0.21
@@ -15300,91 +15427,92 @@ rais 	-0.2
 raiso	-0.2
 rait	0.2
 raite	0.2
-rak	-0.4
-rake	-0.4
-rakes	-0.4
+rak	-0.35
+rake	-0.35
+rakes	-0.35
 ral	-0.39
 ral 	-0.4
-rale	0.3
-rale 	0.3
+rale	0.31
+rale 	0.31
 ram 	-0.2
 ram|is	-0.2
-ran	-0.46
-ran 	-0.25
-rand	-0.49
+ran	-0.45
+ran 	-0.26
+rand	-0.5
 rand 	-0.2
-rande	-0.24
+rande	-0.3
 randm	-0.2
-rangehe|rufen	-0.65
-ranq	0.25
-ranqu	0.25
-rans	-0.22
-ransp	-0.22
+rangehe|rufen	-0.69
+ranq	0.26
+ranqu	0.26
+rans	-0.2
+ransp	-0.2
 rant	-0.55
 rant 	-0.4
-ranti	-0.6
-ranty	-0.26
+ranti	-0.58
+ranty	-0.29
 rap 	0.4
-rappeler|demain	-0.72
-rappelez|jamais	0.49
-rappelez|moi	-0.4
-rappelle|demain	-0.68
-rappels|d	-0.45
-rar	0.4
-rar 	0.53
-rara	-0.48
-raran	-0.48
-rarl	-0.29
-rarlo	-0.29
+rappeler|demain	-0.91
+rappelez|jamais	0.47
+rappelez|moi	-0.39
+rappelle|demain	-0.73
+rappels|d	-0.46
+rar	0.41
+rar 	0.56
+rara	-0.52
+raran	-0.52
+rarl	-0.25
+rarlo	-0.25
 rarm	-0.2
 rarme	-0.2
-raro	-0.35
-raron	-0.35
-ras	0.28
+raro	-0.37
+raron	-0.37
+ras	0.29
 ras 	-0.2
-rase	0.41
-rase 	0.41
-rass	0.41
-rassi	0.22
-rassm	0.22
+rase	0.39
+rase 	0.39
+rass	0.42
+rassi	0.23
+rassm	0.21
 rasu	0.4
 rasur	0.4
-ras|le	0.24
+ras|le	0.27
 rat	-0.21
-rate	-0.24
-rate 	-0.24
+rate	-0.23
+rate 	-0.23
 rati	0.2
 ratio	0.2
 rato	-0.4
 rato 	-0.4
-rau 	-0.3
+rau 	-0.33
 rav	-0.22
-rava	-0.21
-ravai	-0.21
+rava	-0.22
+ravai	-0.22
 rave	-0.2
 ravey	-0.2
-raw	0.3
-rawn	0.25
-rawn 	0.25
-ray	0.26
-raye	0.26
-rayer	0.25
-rayer|de	0.25
-rayez	0.39
-rayez|moi	0.39
-raz 	-0.2
+raw	0.31
+rawn	0.26
+rawn 	0.26
+ray	0.3
+raye	0.3
+rayer	0.27
+rayer|de	0.27
+rayez	0.43
+rayez|moi	0.43
+raz	-0.21
+raz 	-0.21
 rba	-0.34
 rbak	-0.2
 rbak 	-0.2
 rban	-0.2
 rband	-0.2
-rbe	-0.38
-rbe 	0.52
+rbe	-0.58
+rbe 	0.59
 rbea	0.32
 rbean	0.32
-rbei	-0.38
-rbei 	-0.2
-rbeit	-0.22
+rbei	-0.58
+rbei 	-0.21
+rbeit	-0.45
 rbi	0.32
 rbij	0.2
 rbij 	0.2
@@ -15398,7 +15526,7 @@ rbst 	-0.2
 rbu	0.41
 rbun	0.41
 rbung	0.41
-rca	0.5
+rca	0.49
 rcan	0.39
 rcand	0.39
 rcar	0.45
@@ -15408,202 +15536,204 @@ rce	0.24
 rce 	0.2
 rcel	0.2
 rcele	0.2
-rch 	-0.3
+rch 	-0.35
 rcha	0.27
-rchas	0.27
+rchas	0.26
 rche	-0.21
 rche 	-0.21
-rci	0.24
-rcia	0.38
-rcial	0.38
+rcia	0.39
+rcial	0.39
 rcie	0.2
 rcie 	0.2
 rcis	0.2
 rcisi	0.2
 rco	-0.2
 rco 	-0.2
-rd 	-0.78
+rd 	-0.8
 rdag	-0.29
 rdag 	-0.29
-rdan	0.38
-rdan 	0.38
-rdat	-0.23
-rdato	-0.23
+rdan	0.39
+rdan 	0.39
+rdat	-0.28
+rdato	-0.28
 rday	-0.21
 rday 	-0.21
-rde	0.34
+rde	0.33
 rden	0.6
 rden 	0.6
-rdere	0.2
+rdere	0.51
 rdez	0.45
 rdez 	0.45
-rdij	0.29
-rdij 	0.29
+rdij	0.28
+rdij 	0.28
 rdo	0.34
-rdon	0.37
-rdonn	0.37
+rdon	0.36
+rdonn	0.36
 rds	0.2
 rds 	0.2
 rdt	-0.2
 rdt 	-0.2
-re 	0.2
-reac	0.3
-reach	0.3
-reaching|out	0.22
-reach|me	-0.21
-reach|out	0.24
-read 	-0.2
-ready|to	-0.6
-read|them	-0.2
-reag	-0.23
-reage	-0.23
+reac	0.37
+reach	0.37
+reaching|out	0.21
+reach|me	-0.23
+reach|out	0.32
+read 	-0.21
+ready|to	-0.59
+read|them	-0.21
+reag	-0.22
+reage	-0.22
 reageren|schrap	-0.2
-real	-0.21
+real	-0.22
 reall	-0.21
 really|interested	-0.21
 reat	-0.2
 reat 	-0.2
-reau	-0.4
-reau 	-0.4
-reb	-0.22
-rebo	-0.31
-reboo	-0.31
-rebook|next	-0.31
+reau	-0.44
+reau 	-0.44
+reb	-0.25
+rebo	-0.33
+reboo	-0.33
+rebook|next	-0.33
+rec	0.27
 reca	-0.22
 recal	-0.22
 recall|it	-0.22
-rece 	-0.29
-recei	0.59
+recc	0.2
+recci	0.2
+rece 	-0.25
+recei	0.6
 receive|any	0.21
-receive|further	0.34
-receive|these	0.44
-receiving|texts	0.27
-recevoir|ces	-0.37
-recevoir|de	0.39
-recevoir|les	-0.23
-rech	0.29
+receive|further	0.3
+receive|these	0.45
+receiving|texts	0.28
+recevoir|ces	-0.42
+recevoir|de	0.4
+recevoir|les	-0.25
+rech	0.3
 reche	0.21
 rechn	-0.2
 recho	0.2
 recht	0.2
 recht|op	0.2
-recia	0.46
+recia	0.47
 recibiendo|info	-0.2
 recibir|estos	-0.2
-recibir|llamadas	0.25
-recibir|los	-0.68
+recibir|llamadas	0.38
+recibir|los	-0.5
 recibir|mas	0.62
-recibir|nada	0.68
-recibir|sus	0.43
-recibi|los	-0.21
-recio	-0.37
-recl	0.44
-recla	0.44
+recibir|nada	0.62
+recibir|sus	0.47
+recibi|los	-0.22
+recio	-0.42
+recl	0.43
+recla	0.43
 reclamacion|ante	0.2
-reclame|meer	0.34
-reco	-0.22
-recoi	-0.58
-recois|encore	-0.44
-recois|plus	-0.27
+reclame|meer	0.3
+reco	-0.21
+recoi	-0.57
+recois|encore	-0.46
+recois|plus	-0.26
 recoj	-0.2
-recordatorios|del	-0.23
-records|please	0.28
-rect 	0.2
-rectl	-0.34
-recu	-0.5
-recu 	-0.5
-recu|de	-0.5
+recordatorios|del	-0.28
+records|please	0.22
+rect	-0.23
+rect 	0.22
+rectl	-0.39
+recu	-0.52
+recu 	-0.52
+recu|de	-0.52
 red	-0.43
 redi	-0.42
-redi 	-0.22
+redi 	-0.23
 redit	-0.41
-ree	-0.34
-reen	-0.42
-reenv	-0.42
-reenvian|el	-0.23
-refe	-0.22
-refer	-0.22
-refl	-0.21
-refle	-0.21
-reflechis|encore	-0.21
+ree	-0.33
+reen	-0.41
+reenv	-0.41
+reenvian|el	-0.22
+refe	-0.21
+refer	-0.21
+refl	-0.2
+refle	-0.2
+reflechis|encore	-0.2
 refr	0.2
 refra	0.2
 refrain|from	0.2
-reg	0.49
-regarde|ca	-0.44
+reg	0.44
+regarde|ca	-0.46
 regards|priya	0.2
 rege	-0.2
 regel	-0.2
 regelen|we	-0.2
-regi	0.35
-regis	0.35
-register|dus	0.35
+regi	0.31
+regis	0.31
+register|dus	0.33
 registro|nacional	0.26
-regue	0.25
+regue	0.29
 regul	-0.21
 regulateur|marche	-0.21
-regun	-0.21
-rei	-0.31
+regun	-0.22
+rei	-0.32
 rei 	-0.2
-reib	0.22
+reib	0.21
 reib 	0.26
-reibt	0.52
-reicht|s	0.3
-reicht|vollig	-0.23
+reibt	0.53
+reicht|s	0.26
+reicht|vollig	-0.25
 reil	-0.2
 reill	-0.2
-reim	-0.3
-reima	-0.3
+reim	-0.32
+reima	-0.32
 reis	-0.21
 reis 	-0.21
 reita	-0.2
 reits	0.2
-rej	0.29
-rejo	0.29
-rejoi	0.29
-rek 	0.27
+rej	0.32
+rejo	0.32
+rejoi	0.32
+rek 	0.29
 rekh	-0.21
 rekha	-0.21
 rel	0.34
 rela	0.35
 relan	0.35
 relancer|bonne	0.2
-relances|arretez	0.24
-relances|si	-0.47
-relances|svp	0.21
+relances|arretez	0.27
+relances|si	-0.45
+relances|svp	0.22
 relancez|plus	0.2
-reli	-0.4
-relin	-0.4
-rem	0.57
-rem 	0.6
+reli	-0.41
+relin	-0.41
+rem	0.58
+rem 	0.63
 reme	0.2
 remer	0.2
 remercie|pour	0.2
-remi	-0.33
+remi	-0.34
 remis	-0.2
 remises|pareilles	-0.2
-remo	0.38
-remov	0.38
-removed|from	-0.36
-removed|keep	-0.24
+remo	0.36
+remov	0.36
+removed|from	-0.38
+removed|keep	-0.23
 removed|weeks	0.21
-remove|me	0.46
+remove|me	0.45
 remove|my	0.42
-remove|the	-0.57
-remove|this	0.22
+remove|the	-0.62
+remove|this	0.21
 remove|us	0.2
-removing|me	0.24
-rend	-0.22
-rend 	-0.22
+removing|me	0.26
+rend	-0.2
+rend 	-0.2
 rene	-0.21
 renez	-0.21
-renl	0.21
-renle	0.21
+renl	0.22
+renle	0.22
 renm	0.48
 renme	0.48
 rent	0.2
 rent 	0.2
-rep	-0.28
+rep	-0.29
 rep 	-0.2
 repe	0.2
 repep	0.2
@@ -15611,117 +15741,121 @@ repep|de	0.2
 repl	-0.22
 repli	-0.22
 replied|stop	-0.22
-reply	-0.74
-replying|stop	-0.23
-reply|by	-0.21
-reply|stop	-0.64
+reply	-0.8
+replying|stop	-0.22
+reply|by	-0.2
+reply|stop	-0.68
 repon	-0.43
-repondez|stop	-0.67
-repondre|ecrivez	-0.24
-reponds|pas	-0.45
+repondez|stop	-0.68
+repondre|ecrivez	-0.27
+reponds|pas	-0.46
 repondu|stop	-0.2
-repor	0.3
-report|you	0.3
-repr	-0.31
+repor	0.32
+report|you	0.32
+repr	-0.27
 repre	-0.2
 reprenez|ma	-0.2
 repri	-0.2
 rep|mixed	-0.2
-req	0.3
-requ	0.3
-reque	0.42
-requesting|that	0.22
+req	0.24
+requ	0.24
+reque	0.43
+requesting|that	0.23
 request|the	0.21
-requi	-0.57
+requi	-0.26
 requisitos|para	-0.2
-rer	0.68
-rer 	0.68
-res 	-0.22
-resa 	-0.24
+rer	0.74
+rer 	0.74
+res	-0.21
+res 	-0.28
+resa 	-0.27
 resan	-0.3
 resc	-0.27
 resch	-0.27
-resea	-0.28
-research|ready	-0.28
+resea	-0.26
+research|ready	-0.26
 reso	-0.2
 reso 	-0.2
-resp	-0.37
-respo	-0.37
-responde|baja	-0.2
-respondio|baja	-0.22
+resp	-0.32
+respo	-0.32
+respondio|baja	-0.21
 resq	-0.2
 resqu	-0.2
-ress 	-0.47
+ress 	-0.33
 ressb	0.2
 ressi	0.2
-rest	-0.34
-rest 	0.31
-reste	-0.34
+rest	-0.31
+rest 	0.26
+reste	-0.31
 rester|au	-0.2
 reste|le	-0.23
+rest|vom	-0.22
 ret	0.43
-ret 	0.54
-rete	0.28
-rete 	-0.26
+ret 	0.57
+rete	0.27
+rete 	-0.29
 reti	0.43
 retir	0.27
-retiren|mis	0.43
-retirer|de	0.2
+retiren|mis	0.42
+retirer|de	0.21
 retirez|l	-0.2
-retirez|les	-0.27
+retirez|les	-0.29
 retirez|mon	0.75
-retirez|pas	-0.75
-retire|mon	0.77
-retiro|mi	0.22
+retirez|pas	-0.79
+retire|mon	0.76
+retiro|mi	0.23
 reu	-0.22
 reun	-0.2
 reund	-0.2
 reur	-0.2
 reur 	-0.2
-reven	0.42
-rever	-0.43
-revie	-0.21
+reven	0.43
+rever	-0.44
+revie	-0.22
 revio	0.2
 revo	0.45
-revoc	0.22
-revoco|mi	0.22
-revok	0.44
-revoke|consent	0.23
+revoc	0.23
+revoco|mi	0.23
+revok	0.45
+revoke|consent	0.24
 revoke|my	0.24
 re|all	0.2
-re|done	0.28
-re|free	-0.43
-re|great	-0.29
+re|done	0.34
+re|free	-0.42
+re|great	-0.32
 re|home	-0.2
-re|looking	0.22
-re|not	0.25
-re|useful	-0.24
+re|looking	0.21
+re|not	0.29
+re|useful	-0.23
 rf 	-0.31
-rfai	-0.28
-rfait	-0.28
+rfai	-0.29
+rfait	-0.29
 rfav	0.21
 rfavo	0.21
 rfe	-0.24
 rfec	-0.24
 rfect	-0.24
-rg 	-0.39
+rfu	-0.22
+rfug	-0.22
+rfugb	-0.22
+rg 	-0.32
 rga	0.21
 rgaa	0.21
 rgaat	0.21
-rge	-0.33
-rgee	0.48
-rgeet	0.48
+rge	-0.37
+rgee	0.47
+rgeet	0.47
 rgeh	-0.2
 rgeht	-0.2
-rgen	-0.66
-rgen 	-0.52
-rgend	-0.25
+rgen	-0.69
+rgen 	-0.55
+rgend	-0.23
 rgens	-0.4
-rges	0.5
-rgess	0.5
+rges	0.54
+rgess	0.54
 rget	0.64
 rget 	0.55
-rgete	0.2
+rgete	0.21
 rgev	-0.2
 rgeve	-0.2
 rgi	-0.2
@@ -15730,9 +15864,9 @@ rgiss	-0.2
 rgo	0.24
 rgot	0.24
 rgott	0.24
-rgp	0.38
-rgpd	0.38
-rgpd 	0.38
+rgp	0.36
+rgpd	0.36
+rgpd 	0.36
 rgpd|je	0.2
 rhau	0.2
 rhaup	0.2
@@ -15742,103 +15876,107 @@ rher 	-0.2
 rho	-0.21
 rhou	-0.21
 rhoud	-0.21
-riag	-0.21
-riag 	-0.21
-rian	0.33
-rian 	0.34
-riba	0.49
-riban	0.48
+rhu	-0.35
+rhui	-0.35
+rhuis	-0.35
+ria 	0.2
+riag	-0.24
+riag 	-0.24
+riba	0.5
+riban	0.49
 ribas	0.22
 ribed	-0.49
-ribem	-0.72
-riben	-0.39
-ribie	0.22
+ribem	-0.81
+riben	-0.38
+ribie	0.23
 ribin	0.2
-ric	-0.33
-rice	-0.62
-rice 	-0.62
+ric	-0.31
+rice	-0.58
+rice 	-0.58
 rid	-0.24
 rid 	-0.2
 rida	-0.21
 rida 	-0.2
 riday	-0.2
-ride	-0.3
-ride 	-0.3
-rie	0.38
-rie 	0.41
+ride	-0.33
+ride 	-0.33
+rie	0.44
+rie 	0.37
 rieb	0.4
 riebe	0.2
 ried	0.2
 riede	0.2
-riel	0.24
-riels	0.24
+riel	0.25
+riels	0.25
 rien	0.5
 rien 	0.56
-rien|a	-0.2
+rien|a	-0.38
 rien|recevoir	0.2
-riep	-0.23
-riep 	-0.23
-riep|net	-0.23
-ries	-0.2
-ries 	-0.2
-riez	-0.51
-riez 	-0.51
+riep	-0.21
+riep 	-0.21
+riep|net	-0.21
+ries	-0.24
+ries 	-0.24
+riez	-0.52
+riez 	-0.52
 rif	0.2
 rift	0.2
 riftl	0.2
-right|now	-0.52
-right|stop	-0.27
+right|now	-0.54
+right|stop	-0.28
 right|to	0.21
 right|when	-0.36
-rigo	0.34
-rigo 	0.34
+rigo	0.38
+rigo 	0.38
 rijd	-0.43
 rijda	-0.43
-rijf	0.66
-rijf 	0.66
-rijg	-0.34
-rijg 	-0.33
-rijge	-0.22
-rijs	-0.27
-rijs 	-0.27
-rijve	0.22
+rijf	0.77
+rijf 	0.77
+rijg	-0.38
+rijg 	-0.38
+rijge	-0.23
+rijs	-0.26
+rijs 	-0.26
+rijve	0.21
 rijvi	-0.2
 rik	0.2
 rike	0.2
 rike 	0.2
-rima	-0.64
-rima 	-0.64
-rime 	-0.26
-rimer	0.52
-rin	-0.22
-ring	-0.22
-ringing|me	-0.23
+rim 	-0.2
+rima	-0.63
+rima 	-0.63
+rime 	-0.28
+rimer	0.56
+rin	-0.21
+ring	-0.21
+ringing|me	-0.24
 ringing|my	0.24
-rior	-0.22
-rior 	-0.22
-rios	-0.23
-rios 	-0.23
+rior	-0.23
+rior 	-0.23
+rios	-0.28
+rios 	-0.28
 riou	0.2
 rious	0.2
 rip	0.26
 ripc	0.2
 ripci	0.2
-ript	0.24
-ripti	0.24
+ript	0.23
+ripti	0.23
+ris 	0.21
 risi	-0.2
 risic	-0.2
 risico|bij	-0.2
 risk	-0.2
 risk 	-0.2
-rit	-0.22
-rit 	-0.3
-rita	-0.5
-rita 	-0.5
+rit	-0.23
+rit 	-0.28
+rita	-0.55
+rita 	-0.55
 rival	-0.2
-rivi	-0.42
-rivin	-0.42
-rix	-0.34
-rix 	-0.34
+rivi	-0.45
+rivin	-0.45
+rix	-0.37
+rix 	-0.37
 riy	0.2
 riya	0.2
 riya 	0.2
@@ -15847,18 +15985,21 @@ riza	0.2
 rizac	0.2
 rizo	0.39
 rizo 	0.39
-rja	-0.2
-rjaa	-0.2
-rjaar	-0.2
-rk 	-0.37
-rkee	-0.4
-rkeer	-0.4
-rket 	0.23
+rja	-0.22
+rjaa	-0.22
+rjaar	-0.22
+rk 	-0.41
+rka	-0.21
+rkau	-0.21
+rkauf	-0.21
+rkee	-0.41
+rkeer	-0.41
+rket 	0.28
 rkp	-0.2
 rkpl	-0.2
 rkpla	-0.2
-rks	-0.63
-rks 	-0.51
+rks	-0.53
+rks 	-0.49
 rkst	-0.2
 rksta	-0.2
 rkt	-0.4
@@ -15867,141 +16008,141 @@ rktij	-0.4
 rku	-0.2
 rkup	-0.2
 rkupp	-0.2
-rla 	-0.62
-rlag	-0.25
-rlage	-0.25
+rla 	-0.6
+rlag	-0.26
+rlage	-0.26
 rlas	0.22
 rlass	0.22
-rlau	-0.41
-rlaub	-0.41
+rlau	-0.4
+rlaub	-0.4
 rle	0.26
-rleg	-0.25
+rleg	-0.28
 rler	0.26
 rler 	0.26
-rli	-0.22
-rlin	-0.22
-rline	-0.22
-rlo 	-0.32
+rli	-0.21
+rlin	-0.21
+rline	-0.21
+rlo 	-0.28
 rlop	0.2
 rlopi	0.2
-rlos	-0.26
-rlos 	-0.26
+rlos	-0.27
+rlos 	-0.27
 rly	-0.36
 rly 	-0.36
-rm 	0.27
-rma 	-0.24
-rmat	0.6
-rmati	0.6
+rm 	0.26
+rma 	-0.26
+rmat	0.57
+rmati	0.57
 rmee	0.2
 rmee 	0.2
 rmem	0.2
 rmeme	0.2
-rmen	-0.27
-rmena	-0.27
-rmi	-0.29
-rmie	-0.26
-rmier	-0.26
-rmin	-0.47
-rmin 	-0.33
-rmina	-0.26
-rmine	-0.22
-rmis	0.4
-rmiss	0.4
-rmo	-0.21
-rmo 	-0.21
+rmen	-0.42
+rmena	-0.44
+rmie	-0.25
+rmier	-0.25
+rmin	-0.5
+rmin 	-0.44
+rmina	-0.31
+rmine	-0.21
+rmis	0.38
+rmiss	0.38
+rmo	-0.22
+rmo 	-0.22
 rna	0.2
 rnak	0.2
 rnak 	0.2
-rne	-0.56
-rne 	-0.67
+rne	-0.55
+rne 	-0.66
 rneh	-0.3
 rnehm	-0.3
 rnen	0.28
 rnen 	0.28
-rnes	-0.42
-rnes 	-0.42
+rnes	-0.41
+rnes 	-0.41
 rni	-0.37
 rnie	-0.2
 rnier	-0.2
 rnin	-0.2
 rning	-0.2
 rob 	0.4
-robe	-0.2
+robe	-0.21
 robef	-0.2
 rober	-0.2
 robi	0.21
 robin	0.21
 robinsonliste|unterlassen	0.2
-robinson|no	0.2
-robl	-0.54
-roble	-0.54
+robinson|no	0.21
+robl	-0.52
+roble	-0.52
 rob|sold	0.2
 roc	-0.39
-roch	-0.48
+roch	-0.47
 rochat|lausanne	0.2
-rochu	-0.49
-rod	0.34
-rodr	0.34
-rodri	0.34
-roe	-0.25
-roef	-0.2
-roefr	-0.2
-roet	0.27
+rochu	-0.48
+rod	0.38
+rodr	0.38
+rodri	0.38
+roe	-0.24
+roef	-0.23
+roefr	-0.23
+roet	0.28
 roetj	0.4
 rof	0.2
 rofe	0.2
 rofec	0.2
-rois	-0.28
-rois 	-0.53
-roisi	0.27
+roi	0.31
+rois	-0.38
+rois 	-0.89
+roisi	0.26
 roit	0.2
 roit 	0.2
-roj	-0.32
+roj	-0.33
 roje	0.2
 rojet	0.2
-rojo	-0.43
-rojo 	-0.43
+rojo	-0.46
+rojo 	-0.46
 rojo|mejor	-0.26
-rojo|no	-0.68
-rok	-0.31
-roke	-0.31
-roken	-0.31
-roken|dus	-0.31
+rojo|no	-0.69
+rok	-0.28
+roke	-0.28
+roken	-0.28
+roken|dus	-0.28
 rol	-0.2
 roll	-0.2
 rolla	-0.2
-romo 	-0.6
-romos	-0.4
+romo 	-0.61
+romos	-0.41
 romot	0.21
 ron	-0.27
 ron 	-0.6
-ronc	-0.22
+ronc	-0.24
 ronca	-0.2
-ronco	-0.28
+ronco	-0.31
 rond	0.2
 rond 	0.2
 roo	-0.62
-roof	-0.41
-roof 	-0.41
+roof	-0.42
+roof 	-0.42
 roof|rack	-0.24
-room	-0.39
-room 	-0.39
-room|to	-0.2
-rop	-0.42
-rop 	-0.28
+room	-0.37
+room 	-0.37
+room|to	-0.21
+rop	-0.47
+rop 	-0.32
 ropo	0.2
 ropos	0.2
-rops	-0.2
-rops 	-0.2
+rops	-0.21
+rops 	-0.21
 ror	-0.21
 ror 	-0.21
 rost	0.2
 roste	0.2
-rot 	0.56
-roth	-0.25
-rothe	-0.25
-rot|op	0.56
-rou	-0.22
+rot 	0.57
+roth	-0.24
+rothe	-0.24
+rot|op	0.57
+rou	-0.21
 roug	0.2
 rough	0.2
 roun	-0.38
@@ -16023,32 +16164,33 @@ roxi	-0.2
 roxim	-0.2
 rquem	-0.29
 rques	-0.2
-rra 	0.42
+rra 	0.44
 rram	-0.2
 rramo	-0.2
-rran	-0.26
-rrant	-0.26
-rrar	-0.52
-rrara	-0.48
-rraro	-0.35
-rre	0.36
+rran	-0.29
+rrant	-0.29
+rrar	-0.56
+rrara	-0.52
+rraro	-0.37
+rre	0.33
 rrei	-0.36
 rrenm	0.48
 rrent	0.2
 rret	0.41
-rret 	0.54
-rrete	0.28
+rret 	0.57
+rrete	0.27
 rreti	0.2
 rreu	-0.2
 rreur	-0.2
-rri	-0.2
-rrie	0.23
-rriel	0.24
-rries	-0.2
-rriez	-0.51
+rrie	0.24
+rriel	0.25
+rries	-0.24
+rriez	-0.52
 rriv	-0.39
 rriva	-0.2
 rrive	-0.2
+rrn	-0.2
+rrn 	-0.2
 rro	-0.45
 rror	-0.21
 rror 	-0.21
@@ -16057,17 +16199,16 @@ rrow 	-0.42
 rru	0.2
 rruf	0.2
 rrufe	0.2
-rry	-0.29
-rry 	-0.2
+rry	-0.28
+rry 	-0.21
 rryi	-0.21
 rryin	-0.21
-rs 	-0.2
 rsa	-0.2
 rsa 	-0.2
-rsc	-0.33
-rsch	-0.33
+rsc	-0.27
+rsch	-0.27
 rschi	-0.2
-rschr	-0.4
+rschr	-0.43
 rsd	-0.22
 rsda	-0.22
 rsday	-0.22
@@ -16078,7 +16219,7 @@ rsio	-0.2
 rsion	-0.2
 rsona	0.37
 rsone	0.2
-rsonn	0.41
+rsonn	0.4
 rsoo	0.24
 rsoon	0.24
 rsp	0.21
@@ -16086,93 +16227,89 @@ rspr	0.21
 rspre	0.21
 rst	-0.24
 rst 	-0.24
-rsta	-0.2
-rstag	-0.2
+rsta	-0.22
+rstag	-0.23
 rsu	0.26
 rsuc	0.26
 rsuch	0.26
-rt 	-0.46
+rt 	-0.44
 rta	-0.4
 rta 	-0.21
-rtaa	0.46
-rtaan	0.46
-rtab	-0.25
-rtabl	-0.25
-rte 	-0.24
-rtei	0.28
+rtaa	0.44
+rtaan	0.44
+rtab	-0.27
+rtabl	-0.27
+rtei	0.3
 rtei 	0.2
-rteil	0.2
-rtel	-0.24
-rteli	-0.24
+rteil	0.22
+rtel	-0.42
+rteld	-0.25
+rteli	-0.21
 rten	-0.2
 rten 	-0.2
-rter	-0.22
-rter 	-0.22
-rtes	-0.36
-rtes 	-0.36
-rth	0.49
-rthe	0.49
-rther	0.49
+rter	-0.2
+rter 	-0.2
+rtes	-0.37
+rtes 	-0.37
+rth	0.5
+rthe	0.5
+rther	0.5
 rti	0.21
-rtin	-0.21
-rting	-0.21
+rtin	-0.2
+rting	-0.2
 rtir	0.21
 rtir 	0.21
 rtm	0.2
 rtme	0.2
 rtmen	0.2
-rto 	0.2
 rtou	-0.4
 rtout	-0.4
-rtr	-0.42
-rtra	-0.42
-rtrag	-0.42
-rts 	-0.3
-rtsc	0.23
-rtsch	0.23
-rub	0.21
-rub 	0.21
-ruckr	-0.41
-rue	0.55
+rtr	-0.43
+rtra	-0.43
+rtrag	-0.43
+rts 	-0.34
+rtsc	0.21
+rtsch	0.21
+rub	0.2
+rub 	0.2
+ruckr	-0.42
+rue	0.49
 ruef	0.2
 ruef 	0.2
-rueg	0.2
-ruego	0.2
-ruego|que	0.2
 ruez	0.2
 ruezi	0.2
-ruf	0.42
-rufe	0.35
-rufe 	0.43
-rufe|morgen	-0.5
+ruf	0.45
+rufe	0.38
+rufe 	0.47
+rufe|morgen	-0.62
 ruft|keiner	-0.2
 ruft|mich	0.21
-ruft|s	0.3
-ruf|mich	0.41
+ruft|s	0.44
+ruf|mich	0.46
 rug	-0.25
 rug 	-0.2
 rugg	-0.21
 rugge	-0.21
 ruh 	-0.24
-ruhe	0.56
-ruhe 	0.56
-ruhe|gelassen	0.33
-ruhe|keine	0.26
+ruhe	0.55
+ruhe 	0.55
+ruhe|gelassen	0.32
+ruhe|keine	0.21
 ruhe|mit	0.23
 ruhi	-0.2
 ruhig	-0.2
 ruhig|jederzeit	-0.2
 ruhj	-0.2
 ruhja	-0.2
-ruikt	-0.32
-ruikt|fris	-0.31
+ruikt	-0.31
+ruikt|fris	-0.28
 ruk	-0.45
 ruk 	-0.45
 rum	-0.25
 rum 	-0.25
-run	-0.53
-rung	-0.36
-rung 	-0.36
+run	-0.57
+rung	-0.44
+rung 	-0.44
 runn	-0.2
 runni	-0.2
 running|15	-0.2
@@ -16181,29 +16318,29 @@ runte	-0.2
 runtergeht|brauchen	-0.2
 russe	-0.2
 rust|gelaten	0.44
-rust|genoeg	0.23
+rust|genoeg	0.22
 rust|ik	0.2
-rust|man	0.42
-rust|met	0.41
-rve	0.21
-rven	0.21
-rven 	0.21
-rvi	-0.27
-rvic	-0.27
-rvice	-0.25
-rvici	-0.73
+rust|man	0.39
+rust|met	0.38
+rve	0.2
+rven	0.2
+rven 	0.2
+rvi	-0.25
+rvic	-0.25
+rvice	-0.2
+rvici	-0.32
 rvt	-0.2
 rvt 	-0.2
-rvu	0.25
-rvus	0.25
-rvus 	0.25
+rvu	0.32
+rvus	0.32
+rvus 	0.32
 rw 	-0.22
-rwa	-0.29
-rwaa	-0.29
-rwaar	-0.29
-rwo	-0.21
-rwor	-0.21
-rwork	-0.21
+rwa	-0.23
+rwaa	-0.23
+rwaar	-0.23
+rwo	-0.2
+rwor	-0.2
+rwork	-0.2
 ry 	-0.53
 ryi	-0.21
 ryin	-0.21
@@ -16211,30 +16348,31 @@ rying	-0.21
 ryt	0.3
 ryth	0.3
 rythi	0.3
-rz 	-0.22
+rz 	-0.27
 rze	-0.4
+rze 	-0.2
 rzei	-0.2
 rzeit	-0.2
-rzek	0.38
-rzeke	0.38
+rzek	0.34
+rzeke	0.34
 rzen	0.2
 rzent	0.2
 rzet	-0.2
 rzett	-0.2
-rzi	0.29
-rzic	0.29
-rzich	0.29
+rzi	0.28
+rzic	0.28
+rzich	0.28
 rzo	0.4
 rzo 	0.2
 rzoe	0.34
 rzoek	0.34
 saba	-0.23
 sabad	-0.23
-sabado|a	-0.26
+sabado|a	-0.29
 sabado|y	-0.2
-sabe	0.63
-saber	0.63
-saber|nada	0.63
+sabe	0.65
+saber	0.65
+saber|nada	0.65
 sabo	0.26
 sabon	0.26
 saca	0.24
@@ -16242,91 +16380,95 @@ sacar	0.24
 sacarme|de	0.24
 sact	-0.2
 sacti	-0.2
+sadr	-0.33
+sadre	-0.33
 sag 	-0.2
-sage	0.29
-sages	0.38
-sage|konnen	-0.53
+sage	0.28
+sagen	-0.2
+sages	0.36
+sage|konnen	-0.47
 sagi	0.4
 sagin	0.4
-sagt	-0.28
-sagt 	-0.28
+sagt	-0.33
+sagt 	-0.33
 sag|denen	-0.2
 sai	-0.26
-sai 	-0.39
+sai 	-0.42
 said	-0.26
 said 	-0.26
-said|im	0.32
+said|im	0.33
 said|no	0.2
 said|not	-0.56
-said|reply	-0.48
-said|text	-0.32
-said|that	-0.22
+said|reply	-0.53
+said|text	-0.3
+said|that	-0.21
 said|to	-0.23
-saj	0.25
-saje	0.25
-saje 	0.48
-sajes	0.25
+saj	0.2
+saje	0.2
+saje 	0.49
+sal	-0.21
 sale	-0.21
 sale 	-0.21
 sale|end	-0.2
-sale|on	-0.39
-salg	-0.22
-salgo	-0.22
-salgo|de	-0.22
-salu	0.2
-salud	0.2
+sale|on	-0.36
+salg	-0.21
+salgo	-0.21
+salgo|de	-0.21
+salu	0.21
+salud	0.21
 saludos|cordiales	0.2
-saludos|juan	-0.24
+saludos|juan	-0.25
 salut	0.2
 salutations|p	0.2
 sam	-0.47
-same	-0.27
+same	-0.28
 same 	-0.2
-samed	-0.45
-samedi|10h	-0.54
-samedi|pour	-0.21
+samed	-0.47
+samedi|10h	-0.55
+samedi|pour	-0.2
 same|brochure	-0.2
-sams	-0.22
-samst	-0.22
+sams	-0.23
+samst	-0.23
 samstag|kurz	-0.2
 samt	0.2
 samtl	0.2
 samtliche|meiner	0.2
 san	-0.53
-san 	-0.22
+san 	-0.23
 sant	-0.4
 sant 	-0.4
-sap 	0.52
-sappe	0.21
-sapps	0.54
-saq	0.39
-saqu	0.39
-saque	0.39
-saquenme|de	0.61
-saquenme|una	-0.33
-sar	-0.48
-sara	0.22
-sara 	0.22
-sard	-0.42
-sard 	-0.42
-sari	-0.37
-sario	-0.37
-sarm	-0.29
-sarme	-0.29
+sap 	0.5
+sappe	0.27
+sappi	0.21
+sapps	0.59
+saq	0.43
+saqu	0.43
+saque	0.43
+saquenme|de	0.68
+saquenme|una	-0.4
+sar	-0.51
+sara	0.21
+sara 	0.21
+sard	-0.39
+sard 	-0.39
+sari	-0.38
+sario	-0.38
+sarm	-0.28
+sarme	-0.28
 sas	-0.37
 sas 	-0.37
 sat	-0.39
-sat 	-0.21
-sati	0.26
-satio	0.26
+sat 	-0.26
+sati	0.27
+satio	0.27
 satu	-0.39
 satur	-0.39
 saturday|morning	-0.2
-sau	-0.28
-saub	-0.28
-saube	-0.28
-sauber|danke	-0.28
-say 	0.37
+sau	-0.37
+saub	-0.37
+saube	-0.37
+sauber|danke	-0.37
+say 	0.36
 sayi	-0.37
 sayin	-0.37
 saying|stop	-0.2
@@ -16335,147 +16477,153 @@ says	-0.2
 says 	-0.2
 says|tell	-0.2
 says|text	-0.2
-say|it	0.39
-say|stop	-0.83
-sba	-0.41
-sban	-0.41
-sband	-0.41
+say|it	0.38
+say|stop	-0.82
+sba	-0.39
+sban	-0.39
+sband	-0.39
 sbe	-0.21
 sber	-0.21
 sberi	-0.21
 sbu	0.2
 sbuc	0.2
 sbuch	0.2
-scar	0.27
-scar 	0.27
-sch 	-0.2
-scha	-0.21
-schau	-0.21
-sche 	-0.6
+scar	0.28
+scar 	0.28
+sch 	-0.34
+scha	-0.2
+schau	-0.2
+sche	0.2
+sche 	-0.57
 sched	-0.27
 schet	0.2
-schi	-0.24
-schicken|sie	0.35
-schicken|sollen	-0.41
-schik	-0.26
+schi	-0.25
+schicken|sie	0.36
+schicken|sollen	-0.27
+schicken|wenn	-0.24
+schik	-0.24
 schl	0.4
 schlu	0.4
 schluss|jetzt	0.21
-schluss|mit	0.21
-scho	0.28
-scho 	0.21
+schluss|mit	0.22
+scho	0.35
+scho 	0.2
 schon	0.22
 schones|wochenende	0.2
-schon|ein	0.32
-schon|erhalten	-0.26
+schon|ein	0.35
+schon|erhalten	-0.34
 schon|gekauft	0.21
 schon|verkauft	0.31
-schon|weg	-0.22
-schoo	0.22
-scho|a	0.24
+schon|weg	-0.23
+scho|a	0.29
 scho|es	0.2
-schr	0.23
+schr	0.22
 schra	0.39
 schrap|me	-0.2
 schrap|mij	0.2
 schrap|mijn	0.2
-schre	0.22
-schreiben|bitte	0.58
-schreiben|digga	0.39
-schreiben|einmal	-0.29
-schreiben|ich	0.32
-schreibt|mir	0.52
+schre	0.21
+schreiben|bitte	0.56
+schreiben|digga	0.45
+schreiben|einmal	-0.22
+schreiben|ich	0.33
+schreibt|mir	0.53
 schreib|mir	0.26
-schri	0.36
-schrieb|autohaus	-0.22
+schri	0.35
+schrieb|autohaus	-0.27
 schrieb|fitnesstudio	0.2
-schrijf|me	0.42
-schrijf|mij	0.27
+schrijf|me	0.56
+schrijf|mij	0.25
 scht	-0.57
 scht 	-0.57
 schul	-0.2
-sci	0.39
-scib	0.39
-scibe	0.39
+schw	-0.2
+schwa	-0.2
+schwarze|a4	-0.2
+sci	0.41
+scib	0.41
+scibe	0.41
 sco	-0.26
 sco 	-0.2
-scon	0.87
-scont	0.87
+scon	0.89
+scont	0.89
 scor	-0.2
 score	-0.2
 scou	-0.2
 scoun	-0.2
 scrip	0.26
-scriv	0.39
-scru	0.21
-scrub	0.21
-scrub|my	0.21
+scriv	0.37
+scru	0.2
+scrub	0.2
+scrub|my	0.2
 scu	-0.21
 scue	-0.21
 scuen	-0.21
-sda	-0.21
+sd 	-0.35
+sda	-0.22
 sday	-0.21
 sday 	-0.21
 sean	0.39
 sean 	0.39
 sean|eliminados	0.39
-sear	-0.28
-searc	-0.28
+sear	-0.26
+searc	-0.26
 sed	-0.32
 seda	-0.47
 sedan	-0.47
 sedan|ahora	-0.2
 sedan|me	-0.21
-see	-0.5
-see 	-1.08
+see	-0.45
+see 	-0.91
 seei	-0.2
 seein	-0.2
 seeing|the	-0.2
-seem	-0.2
-seems	-0.2
-seems|high	-0.2
-see|u	-0.39
+seem	-0.21
+seems	-0.21
+seems|high	-0.21
+see|u	-0.42
 see|you	-0.59
-sef	-0.24
-sefu	-0.24
-seful	-0.24
-seg	-0.32
-segu	-0.32
+sef	-0.23
+sefu	-0.23
+seful	-0.23
+seg	-0.33
+segu	-0.33
 segui	-0.2
-seguia|interesado	-0.21
+seguia|interesado	-0.24
 seguir|recibiendo	-0.2
-segur	-0.4
+segur	-0.39
 seguro|con	-0.2
-seguro|de	-0.97
-seh	-0.21
-sehe	-0.21
-sehen	-0.21
-sel	-0.22
+seguro|de	-1.01
+seh	-0.23
+sehe	-0.23
+sehen	-0.23
+sel	-0.23
 sel 	-0.23
 sell	0.2
 sell 	0.2
 sell|it	0.2
-sem	-0.64
-sema	-0.64
-semai	-0.74
-semaine|c	-0.23
-semaine|ca	-0.74
+sem	-0.6
+sema	-0.6
+semai	-0.81
+semaines|de	-0.2
+semaine|c	-0.22
+semaine|ca	-0.72
 seman	-0.4
 semana|basta	-0.2
-semana|esta	-0.22
-sen	0.21
-send 	-0.47
+semana|esta	-0.32
+sen	0.24
+send 	-0.48
 senden|sie	0.4
-senden|zum	-0.2
-sending|me	0.34
-sending|texts	0.55
-sending|the	-0.72
+senden|zum	-0.24
+sending|me	0.32
+sending|texts	0.64
+sending|the	-0.74
 sendu	0.2
-send|it	-0.37
-send|me	0.65
-send|more	-0.22
-send|msgs	-0.2
-send|the	-0.56
+send|it	-0.43
+send|me	0.57
+send|more	-0.23
+send|msgs	-0.21
+send|the	-0.55
 senk	-0.2
 senke	-0.2
 senken|rufen	-0.2
@@ -16484,52 +16632,53 @@ senor	-0.2
 senora|y	-0.2
 sent	0.3
 senta	0.2
-sente	0.43
-senti	0.22
+sente	0.42
+senti	0.24
 sents	0.2
 sent|from	0.42
 sent|wrong	-0.2
 seo	0.52
 seo 	0.52
-ser 	0.56
+ser 	0.58
 sera	-0.2
-sera 	-0.21
+sera 	-0.2
 serai	-0.2
-serai|la	-0.21
-sera|la	-0.21
+serai|la	-0.22
+sera|la	-0.2
 sere	-0.23
 seres	-0.23
 seri	0.2
 serio	0.2
 seriously|this	0.2
-serv	-0.27
-servi	-0.27
-service|appointment	-0.37
+serv	-0.24
+servi	-0.25
+service|appointment	-0.38
 service|specials	0.2
-servu	0.25
-servus|bitte	0.26
-ser|contactado	0.42
+servu	0.32
+servus|bitte	0.35
+servus|hab	-0.35
+ser|contactado	0.41
 ses	-0.2
 ses 	-0.2
 set	0.21
 set 	0.21
 set|for	0.2
 set|please	0.2
-set|up	-0.38
+set|up	-0.39
 seu	-0.21
 seul	-0.21
 seule	-0.21
 seulement|le	-0.21
-sez	0.25
-sez 	0.25
+sez	0.26
+sez 	0.26
 se|desabonne	-0.24
-se|desabonner	-0.36
+se|desabonner	-0.33
 se|desinscrire	-0.21
 se|donde	-0.2
 se|me	-0.21
 se|olviden	-0.2
-se|termina	-0.21
-sg 	0.44
+se|termina	-0.22
+sg 	0.54
 sgeg	0.24
 sgege	0.24
 sger	-0.2
@@ -16537,20 +16686,20 @@ sgere	-0.2
 sgi	0.2
 sgin	0.2
 sging	0.2
-sgs	-0.2
-sgs 	-0.2
-sgv	0.24
-sgvo	0.24
-sgvo 	0.24
+sgs	-0.21
+sgs 	-0.21
+sgv	0.22
+sgvo	0.22
+sgvo 	0.22
 sha	0.2
 shah	0.2
 shah 	0.2
 shah|operations	0.2
-she	-0.42
-she 	-0.42
-she|s	-0.42
-shif	-0.31
-shift	-0.31
+she	-0.41
+she 	-0.41
+she|s	-0.41
+shif	-0.29
+shift	-0.29
 sho	-0.42
 shop	-0.22
 shop 	-0.2
@@ -16560,106 +16709,108 @@ shou	-0.2
 shoul	-0.2
 shouldn|t	-0.2
 show	-0.2
-showr	-0.21
-si 	-0.72
+showr	-0.2
+si 	-0.73
 sia	-0.39
 siad	-0.39
 siado	-0.39
 sib	-0.2
 sibl	-0.2
 sible	-0.2
-sica	-0.21
-sica 	-0.21
-sich|bitte	0.6
+sica	-0.25
+sica 	-0.25
+sich|bitte	0.61
 sich|geandert	-0.2
 sich|nicht	-0.51
 sico	-0.2
 sico 	-0.2
-siem	0.27
-sieme	0.27
-sier 	-0.21
-siera	0.21
+siem	0.26
+sieme	0.26
+sier 	-0.22
+siera	0.22
 siert	-0.64
 sieu	0.2
 sieur	0.2
-sie|aufgehort	-0.27
+sie|aufgehort	-0.3
 sie|bloss	-0.31
-sie|brauchen	-0.2
+sie|brauchen	-0.21
 sie|das	-0.24
 sie|den	-0.2
-sie|doch	-0.24
-sie|endlich	0.64
+sie|doch	-0.23
+sie|endlich	0.58
+sie|haben	-0.2
 sie|jede	0.2
 sie|jegliche	0.2
 sie|kein	-0.24
 sie|konnen	-0.2
 sie|meine	0.24
 sie|meinen	-0.2
-sie|mich	0.21
-sie|mit	-0.69
-sie|muessen	-0.24
+sie|mich	0.28
+sie|mit	-0.21
+sie|muessen	-0.27
 sie|mussen	-0.4
-sie|sich	0.22
-sie|uns	0.21
+sie|nichts	-0.2
+sie|sich	0.23
+sie|uns	0.2
 sie|weitere	0.21
+sie|wohnt	-0.2
 siga	0.43
 sigan	0.43
-sigan|contactando	0.34
-sigan|enviando	0.6
-sigan|escribiendo	0.22
+sigan|contactando	0.35
+sigan|enviando	0.63
+sigan|escribiendo	0.23
 sigan|llamando	0.21
-sigan|mandando	0.47
-sigan|mandandome	-0.22
+sigan|mandando	0.5
+sigan|mandandome	-0.21
 sign 	-0.2
-signed|is	-0.25
-signed|up	0.52
+signed|is	-0.24
+signed|up	0.54
+signer|vous	-0.2
 signe|ailleurs	0.2
-signe|quand	-0.21
 sign|today	-0.2
-sigo	-0.41
-sigo 	-0.41
-sigo|buscando	-0.45
-sigo|interesado	-0.4
+sigo	-0.32
+sigo 	-0.32
+sigo|buscando	-0.44
+sigo|interesado	-0.32
 sim	-0.2
 simo	-0.2
 simos	-0.2
-sin	0.24
+sin	0.25
 sind	-0.2
 sind 	-0.2
 sind|zu	-0.2
-sine	0.27
-sines	0.27
-sino	0.21
-sinon	0.21
-sinon|je	0.21
+sine	0.25
+sines	0.25
+sino	0.22
+sinon	0.22
+sinon|je	0.22
 sin|querer	-0.21
-sio	0.23
+sio	0.22
 sion	0.23
 sion 	0.23
 siona	0.2
 sionn	-0.2
 sir	0.26
-sire	0.28
-sire 	0.28
-sist 	0.22
+sire	0.27
+sire 	0.27
+sist 	0.21
 sistema|gracias	0.39
 sistema|start	-0.21
-sit	0.27
+sit	0.24
 sit 	-0.2
 site	-0.39
 site 	-0.39
 site|all	-0.21
-siti	0.21
-sitio	0.21
-sito	0.2
+siti	0.23
+sitio	0.23
 sito 	0.4
-sitos	-0.57
-situ	0.22
-situa	0.22
-situation|changed	0.22
-si|acaso	0.36
+sitos	-0.26
+situ	0.21
+situa	0.21
+situation|changed	0.21
+si|acaso	0.38
 si|baja	-0.21
-si|c	-0.39
+si|c	-0.38
 si|dejan	-0.2
 si|el	-0.2
 si|je	-0.61
@@ -16668,28 +16819,23 @@ si|les	-0.2
 si|llamame	-0.21
 si|mandame	-0.2
 si|me	-0.26
-si|no	-0.68
+si|no	-0.69
 si|pago	-0.21
-si|pongo	-0.23
+si|pongo	-0.28
 si|quiero	-0.57
-si|souvent	-0.56
+si|souvent	-0.57
 si|vous	-0.45
 sje	0.21
 sjeb	0.21
 sjebl	0.21
-sjs	0.44
-sjs 	0.44
+sjs	0.43
+sjs 	0.43
 sket	0.2
 skets	0.2
-ski	0.2
-skin	0.2
-sking	0.2
-sko	-0.37
-skod	-0.36
-skoda	-0.36
-skoda|in	-0.36
-sla	0.2
-sla 	0.2
+sko	-0.34
+skod	-0.32
+skoda	-0.32
+skoda|in	-0.32
 slaa	-0.2
 slaap	-0.2
 slaapt|de	-0.2
@@ -16699,160 +16845,168 @@ slow 	-0.42
 slow|down	-0.42
 sly	0.4
 sly 	0.4
-sm 	-0.39
-sma	-0.28
-sma 	-0.28
-smel	-0.31
-smell	-0.31
-smells|fine	-0.31
-smen	0.22
-sment	0.22
-smo	-0.31
-smok	-0.31
-smoki	-0.31
-smoking|so	-0.31
-sms	0.33
-sms 	0.33
-sms|abbestellen	-0.69
+sm 	-0.38
+sma	-0.29
+sma 	-0.29
+smel	-0.32
+smell	-0.32
+smells|fine	-0.32
+smen	0.21
+sment	0.21
+smo	-0.32
+smok	-0.32
+smoki	-0.32
+smoking|so	-0.32
+sms	0.35
+sms 	0.35
+sms|abbestellen	-0.73
 sms|abzubestellen	-0.2
-sms|de	0.2
-sms|dit	-0.28
-sms|en	0.81
+sms|de	0.21
+sms|dit	-0.37
+sms|en	0.77
 sms|is	-0.2
-sms|jes	0.36
-sms|meer	0.54
-sms|mehr	1.08
-sms|merci	0.77
+sms|meer	0.4
+sms|mehr	1.06
+sms|merci	0.85
 sms|par	-0.2
-sms|por	0.71
+sms|por	0.73
 sms|quand	-0.2
-sms|s	0.2
+sms|s	0.21
+sms|schicken	-0.24
 sms|staat	-0.2
-sms|steht	-0.33
-sms|svp	0.61
-sms|zu	0.55
-sn 	-0.33
+sms|steht	-0.48
+sms|svp	0.59
+sms|zu	0.67
+sn 	-0.35
 snet	0.2
 snetz	0.2
-so 	-0.52
+so 	-0.51
 soc	0.29
 soci	0.29
-sof	0.23
-sofo	0.23
-sofor	0.23
-sofort|keine	0.23
-soi	-0.59
-soin	-0.59
-soin 	-0.59
+sof	0.22
+sofo	0.22
+sofor	0.22
+sofort|keine	0.22
+soh	-0.22
+sohn	-0.22
+sohn 	-0.22
+sohn|hat	-0.22
+soi	-0.58
+soin	-0.58
+soin 	-0.58
 sola	0.4
 solai	0.2
-solar	0.24
+solar	0.28
 sold	0.2
 sold 	0.2
 sold|my	0.2
-sole	-0.29
-sole 	-0.29
+sole	-0.28
+sole 	-0.28
 solic	0.29
-solicitez|plus	0.24
+solicitez|plus	0.25
 solicito|la	0.2
 solicito|que	0.55
 solin	-0.2
 sollen|aufhoren	-0.2
-sollen|nicht	-0.2
-solli	0.43
-sollicitations|commerciales	0.2
-sollicitez|plus	0.46
+sollen|nicht	-0.21
+sollen|uns	-0.21
+solli	0.52
+sollicitez|plus	0.56
 solo	-0.7
 solo 	-0.7
 solo|de	-0.6
 solo|estaba	-0.2
 solo|estuve	-0.2
-som	-0.22
-some 	-0.49
+som	-0.2
+some 	-0.51
 someb	-0.2
 somebody|else	-0.2
-somet	0.27
-something|comes	0.21
-some|way	-0.49
+somet	0.24
+something|comes	0.22
+some|way	-0.51
 somm	-0.2
 somme	-0.2
 sona	0.37
-sona 	-0.33
-sonal	0.38
+sona 	-0.37
+sonal	0.37
 sone	0.2
 sonen	0.2
 sonl	0.2
 sonli	0.2
-sonne	0.41
-sonnt	-0.3
-sonntag|anrufen	-0.3
-sons	0.46
-sonst	0.46
+sonne	0.4
+sonnt	-0.31
+sonntag|anrufen	-0.31
+sons	0.4
+sonst	0.4
 sonst|meld	0.2
-sonst|melde	0.31
+sonst|melde	0.21
+son|already	0.2
 son|los	-0.37
-son|told	-0.27
+son|told	-0.33
 soon 	-0.2
 soons	0.24
 sop	-0.2
 soph	-0.2
 sophi	-0.2
 sophie|durand	-0.2
-sophie|liege	0.63
+sophie|liege	0.54
 sor	-0.39
-sorg	-0.26
-sorge	-0.26
-sorge|ich	-0.26
+sorg	-0.25
+sorge	-0.25
+sorge|ich	-0.25
 sorr	-0.2
 sorry	-0.2
-sorry|not	0.77
-sorry|wrong	-0.23
-sou	-0.55
-souh	0.54
-souha	0.54
-souhaite|plus	0.54
+sorry|not	0.84
+sorry|wrong	-0.24
+sou	-0.56
+souh	0.55
+souha	0.55
+souhaite|plus	0.55
 soun	-0.2
 sound	-0.2
 sounds|good	-0.2
 sound|great	-0.2
-souv	-0.56
-souve	-0.56
+souv	-0.57
+souve	-0.57
 so|fruh	-0.24
-so|gut	-0.46
-so|late	-0.73
-so|much	-0.42
+so|gut	-0.47
+so|late	-0.76
+so|much	-0.45
 so|oft	-0.56
-so|often	-0.41
-so|quit	0.4
-so|the	-0.31
-so|viele	-0.39
+so|often	-0.5
+so|quit	0.41
+so|the	-0.32
+so|viele	-0.41
 so|we	0.2
-so|yeah	0.21
+so|yeah	0.22
 so|you	0.2
-spamm	0.22
-spamming|me	0.44
+spam	0.24
+spam 	0.23
+spamm	0.21
+spamming|me	0.37
 spamming|my	0.21
-spam|pls	0.64
-spam|und	-0.2
+spam|et	-0.2
+spam|pls	0.39
+spam|stop	0.3
+spam|und	-0.4
 spat	-0.2
 spate	-0.2
-spater|stau	-0.2
-spau	-0.2
-spaus	-0.2
-spe	0.42
-spec	0.44
+spater|stau	-0.21
+spau	-0.21
+spaus	-0.21
+spe	0.41
+spec	0.45
 specials|once	-0.21
-specials|they	-0.29
-spect	0.28
+specials|they	-0.32
+spect	0.29
 spek	-0.2
 spekt	-0.2
-spo	-0.2
-spo 	-0.23
-spon	-0.41
-spond	-0.37
-spos	-0.2
+spo	-0.21
+spo 	-0.24
+spon	-0.36
+spond	-0.32
+spos	-0.21
 sposa	-0.2
-sposo	-0.2
 spra	0.2
 sprac	0.2
 sprec	0.21
@@ -16860,44 +17014,48 @@ spu	-0.21
 spue	-0.21
 spues	-0.21
 sque 	-0.2
-squen	0.24
-sra	-0.24
-srat	-0.24
-srate	-0.24
-ssa	0.32
+squen	0.23
+sra	-0.23
+srat	-0.23
+srate	-0.23
+ssa	0.34
 ssag	0.48
-ssage	0.29
+ssage	0.28
 ssagi	0.4
-ssai	-0.39
-ssai 	-0.39
+ssai	-0.42
+ssai 	-0.42
 ssan	-0.4
 ssant	-0.4
-ssat	-0.21
-ssat 	-0.21
+ssat	-0.26
+ssat 	-0.26
 ssb	0.2
 ssbu	0.2
 ssbuc	0.2
-ssee 	-0.84
+ssed	-0.2
+ssed 	-0.2
+ssee 	-0.96
 ssent	-0.2
 sser	-0.2
-sser 	0.6
+sser 	0.61
 ssera	-0.2
 ssere	-0.23
-ssez	0.25
-ssez 	0.25
+ssez	0.26
+ssez 	0.26
+ssi	0.2
 ssib	-0.2
 ssibl	-0.2
-ssic	-0.21
-ssica	-0.21
+ssic	-0.25
+ssica	-0.25
 ssie	-0.25
 ssier	-0.25
 ssio	0.23
 ssion	0.23
 ssis	-0.3
 ssist	-0.3
-ssm	0.22
-ssme	0.22
-ssmen	0.22
+ssm	0.21
+ssme	0.21
+ssmen	0.21
+sst	0.26
 sstu	0.2
 sstud	0.2
 ssu	-0.2
@@ -16907,122 +17065,121 @@ staa	-0.4
 staat	-0.4
 staat|antwoord	-0.2
 staat|stuur	-0.2
-stag	-0.29
-stag 	-0.29
+stag	-0.27
+stag 	-0.27
 stak	-0.5
 stake	-0.5
 stala	-0.2
 stall	0.29
 stan 	-0.41
-standig|anzurufen	-0.25
+standig|anzurufen	-0.2
 standig|nachrichten	-0.51
-standig|zu	0.52
-star	-0.51
-star 	0.4
-starm	0.52
+standig|zu	0.54
+star	-0.53
+star 	0.34
+starm	0.63
 staro	-0.2
-start	-0.94
+start	-0.95
 start|over	-0.2
 start|stop	-0.42
 start|stopp	-0.2
 start|stopsysteem	-0.2
 start|system	-0.2
-stas	0.21
-stas 	0.21
-stat	-0.4
-station|before	-0.4
+stas	0.22
+stas 	0.22
+stat	-0.38
+station|before	-0.43
 statt	-0.2
-stau	-0.2
-stau 	-0.2
-stau|auf	-0.2
-stay	0.21
-stay 	0.21
-stay|put	0.21
-sta|in	0.35
-ste	-0.4
-sted	-0.32
+stau	-0.21
+stau 	-0.21
+stau|auf	-0.21
+stay	0.2
+stay 	0.2
+stay|put	0.2
+sta|in	0.32
+ste	-0.38
+sted	-0.31
 sted 	-0.22
-steed	-0.23
-steeds|zien	-0.23
-steh	-0.33
+steed	-0.21
+steeds|zien	-0.21
+steh	-0.47
 stehe	0.2
 stehe|auf	0.2
-steht	-0.33
+steht	-0.48
 steht|stop	-0.2
-steht|stopp	-0.4
+steht|stopp	-0.44
 stellen|sie	0.2
-stemm	0.27
-sten	0.62
-sten 	0.62
-ster	0.21
-ster 	0.24
+stemm	0.29
+sten	0.63
+sten 	0.63
+ster 	0.22
 sterd	-0.2
 steri	0.22
-stes	0.64
-stes 	0.64
-sti	-0.42
+stes	0.67
+stes 	0.67
+sti	-0.43
 stick	-0.21
 stics	0.2
-stig	0.48
+stig	0.47
 stig 	0.2
 stige	0.3
 stigi	-0.2
 stil	-0.39
 still	-0.39
-still|deciding	-0.49
-still|get	-0.59
+still|deciding	-0.51
+still|get	-0.62
 still|interested	-0.2
-still|looking	-0.21
+still|looking	-0.2
 still|shopping	-0.2
-still|test	-0.22
+still|test	-0.25
 still|thinking	-0.2
-still|waiting	-0.23
-still|want	-0.2
+still|waiting	-0.25
+still|want	-0.21
 stima	0.2
-stime	-0.21
+stime	-0.2
 stimm	-0.2
 stimmt|nicht	-0.2
-stio	-0.41
-stion	-0.41
+stio	-0.4
+stion	-0.4
 stn	-0.24
 stne	-0.24
 stnet	-0.24
-sto	0.49
-sto 	-0.8
+sto	0.47
+sto 	-0.82
 stoc	-0.2
 stock	-0.2
 stoo	0.31
 stoop	0.31
-stop	0.44
-stop 	0.51
+stop	0.43
+stop 	0.49
 stopc	-0.2
 stopcontact|in	-0.2
-stopp	0.25
+stopp	0.26
 stopped|getting	-0.34
-stopped|making	-0.33
-stoppen|met	-0.28
-stoppen|sie	0.31
+stopped|making	-0.32
+stoppen|met	-0.36
+stoppen|sie	0.3
 stoppen|we	-0.2
-stoppt|jetzt	-0.28
+stoppt|jetzt	-0.37
 stopp|an	-0.2
 stopp|automatik	-0.2
 stopp|bitte	0.32
-stopp|ich	0.31
-stopp|kein	0.76
-stopp|senden	-0.2
+stopp|ich	0.33
+stopp|kein	0.75
+stopp|senden	-0.24
 stops	-0.2
 stopt	-0.34
-stopt|de	-0.33
-stopt|in	-0.27
+stopt|de	-0.3
+stopt|in	-0.26
 stopt|vrijdag	-0.2
-stop|all	0.67
-stop|alsjeblieft	0.34
+stop|all	0.63
+stop|alsjeblieft	0.33
 stop|also	-0.23
 stop|an	-0.2
 stop|and	-0.45
-stop|at	-0.41
+stop|at	-0.46
 stop|au	-0.2
-stop|aub	0.55
+stop|aub	0.58
 stop|aux	0.2
 stop|blowing	0.2
 stop|bothering	0.2
@@ -17030,380 +17187,386 @@ stop|by	-0.66
 stop|callin	0.21
 stop|calling	-0.24
 stop|carrying	-0.21
-stop|contacting	0.35
-stop|dan	-0.42
-stop|danke	0.32
-stop|de	-0.52
+stop|contacting	0.31
+stop|dan	-0.43
+stop|danke	0.41
+stop|de	-0.53
 stop|deals	-0.2
 stop|emailing	-0.24
 stop|ermee	0.2
-stop|f	0.53
+stop|f	0.54
 stop|ff	0.22
-stop|fine	-0.25
-stop|geen	0.7
+stop|fine	-0.3
+stop|geen	0.77
 stop|getting	-0.2
-stop|harassing	0.38
+stop|harassing	0.37
 stop|hittin	0.36
-stop|i	-0.25
-stop|ik	0.39
-stop|in	-0.3
-stop|je	0.66
+stop|ik	0.43
+stop|in	-0.31
+stop|je	0.7
 stop|les	0.27
-stop|light	-0.36
+stop|light	-0.35
 stop|mais	-0.2
-stop|merci	0.34
+stop|merci	0.43
 stop|messaging	0.4
-stop|met	0.66
-stop|missing	-0.33
+stop|met	0.76
+stop|missing	-0.35
 stop|morgen	-0.21
 stop|msging	0.2
 stop|near	-0.26
 stop|niet	-0.9
-stop|not	0.68
+stop|not	0.72
 stop|nou	0.22
-stop|now	0.5
+stop|now	0.45
 stop|om	-0.4
-stop|pas	0.58
+stop|pas	0.64
 stop|payment	-0.2
 stop|pestering	0.22
-stop|please	0.3
-stop|pls	0.4
-stop|pour	-0.6
-stop|quit	0.23
-stop|reaching	0.42
+stop|please	0.26
+stop|pls	0.36
+stop|pour	-0.57
+stop|quit	0.24
+stop|reaching	0.41
 stop|ringing	-0.31
-stop|sale	-0.39
-stop|sms	0.22
-stop|spamming	0.22
+stop|sale	-0.36
+stop|sms	0.21
+stop|spamming	0.21
 stop|start	-0.2
-stop|stop	1.11
-stop|svp	0.48
+stop|stop	1.1
+stop|svp	0.51
 stop|textin	0.21
-stop|texting	-0.45
+stop|texting	-0.44
 stop|the	-0.38
 stop|these	-0.39
-stop|to	-0.33
+stop|to	-0.32
 stop|txt	0.2
 stop|txting	0.2
 stop|vooral	-0.2
-stop|w	0.37
+stop|w	0.36
 stop|wasting	-0.42
-stop|we	0.21
+stop|we	0.22
+stop|whatsapping	0.21
 stop|with	0.38
-stop|wrong	1.31
+stop|wrong	1.3
+stop|you	-0.2
 store	0.4
 store|thanks	0.2
 storn	-0.2
 stornieren|sie	-0.2
 stos	-0.2
 stos 	-0.2
-stp	0.91
-stp 	0.91
-stp|arrete	0.55
-str	0.2
-stra	0.35
-strag	0.35
-streichen|sie	0.57
+stp	0.9
+stp 	0.9
+stp|arrete	0.53
+str	0.21
+stra	0.34
+strag	0.34
+streichen|sie	0.59
 streicht|meine	0.2
 streicht|mich	0.21
-stri	0.24
+stri	0.25
 strik	0.2
 strike|my	0.2
 stro	0.2
 stro 	0.26
 stros	0.2
-sts	0.2
 sts 	0.21
-stu	0.24
-stub	0.28
-stubl	0.28
+stu	0.2
+stub	0.26
+stubl	0.26
 stud	0.2
 studi	0.2
 stuf	0.2
 stuff	0.2
-stur	-0.24
-sture	-0.24
-sturen|als	-0.24
-sturen|aub	0.41
-sturen|jullie	-0.26
-stuur|de	-0.25
-stuur|geen	0.3
-stuur|maar	-0.51
-stuur|me	0.47
+stur	-0.26
+sture	-0.26
+sturen|als	-0.43
+sturen|aub	0.36
+sturen|jullie	-0.27
+stuur|de	-0.28
+stuur|maar	-0.52
+stuur|me	0.49
 stuur|mij	0.4
-stuur|niks	-0.54
+stuur|niets	-0.35
+stuur|niks	-0.49
 stuur|stop	-0.2
 stuve	-0.2
 stuvo	0.45
-st|we	0.21
+st|we	0.2
 su 	0.37
-sua	-0.33
-sual	-0.33
-suali	-0.24
-sub	0.21
-sub 	0.32
-subc	0.21
-subcr	0.21
+sua	-0.32
+sual	-0.32
+suali	-0.25
+sub	0.2
+sub 	0.31
+subc	0.2
+subcr	0.2
 suc	0.21
 such	0.21
 suche	0.21
-suche|etwas	-0.26
+suche|etwas	-0.3
 sue	-0.2
 sueg	-0.2
 suegr	-0.2
 suegra|dice	-0.2
 sues	-0.2
 sues 	-0.2
-suffit|les	0.48
-suffit|maintenant	0.29
-suis|au	-0.27
-suis|dispo	-0.23
-suis|inscrit	0.24
-suis|interesse	-0.9
-suis|interessee	-0.34
-suis|pas	0.68
+suf	0.21
+suff	0.21
+suffi	0.21
+suffit|les	0.31
+suffit|maintenant	0.24
+suis|au	-0.28
+suis|dispo	-0.24
+suis|inscrit	0.23
+suis|interesse	-0.87
+suis|interessee	-0.39
+suis|pas	0.66
 suis|passe	0.2
-suis|toujours	-0.22
+suis|toujours	-0.21
 suiv	0.2
 suivi	0.2
 suivi|mais	0.2
 sun	-0.42
-sund	-0.27
-sunda	-0.27
-sunr	-0.21
-sunro	-0.21
-sunroof|option	-0.21
-supe	-0.39
-super	-0.39
+sund	-0.25
+sunda	-0.25
+sunr	-0.22
+sunro	-0.22
+sunroof|option	-0.22
+supe	-0.42
+super	-0.42
 supl	0.21
 supli	0.21
 suplico|que	0.21
-supp	0.24
+supp	0.23
 suppo	0.2
-suppr	0.24
+suppr	0.23
 suppression|de	0.2
 supprimer|mes	0.24
-supprimer|mon	0.4
-supprimez|l	-0.26
-supprimez|les	0.26
-supprimez|mes	0.46
-supprimez|moi	0.23
+supprimer|mon	0.44
+supprimez|l	-0.25
+supprimez|les	0.27
+supprimez|mes	0.48
+supprimez|moi	0.24
 supprimez|mon	0.34
-supprimez|pas	-0.21
+supprimez|pas	-0.22
 supprimez|surtout	-0.21
-supprime|mon	-0.26
-sur	-0.38
-sur 	-0.27
+supprime|mon	-0.28
+sur	-0.36
+sur 	-0.26
 sure	-0.41
 sure 	-0.41
-sure|now	-0.48
+sure|now	-0.49
 sure|stop	-0.2
 surt	-0.4
 surto	-0.4
 surtout|pas	-0.4
-sur|bloctel	0.24
+sur|bloctel	0.23
 sur|le	-0.23
-sur|whatsapp	-0.28
-sus	0.69
-sus 	0.63
-susc	0.37
-suscr	0.37
-sus|correos	0.26
-sus|listas	0.21
+sur|mon	-0.2
+sur|whatsapp	-0.26
+sus	0.72
+sus 	0.62
+susc	0.44
+suscr	0.44
+sus|correos	0.27
+sus|listas	0.22
 sus|mensajes	-0.21
-sus|ofertas	0.23
-sus|promociones	0.62
+sus|ofertas	0.22
+sus|promociones	0.69
 sus|registros	0.2
-suv	-0.36
-suv 	-0.36
-su|anuncio	-0.2
+suv	-0.35
+suv 	-0.35
 su|base	0.23
 su|companero	-0.2
-su|lista	0.56
+su|lista	0.54
 su|numero	-0.21
-su|sistema	1.1
-svp|arretez	0.45
-svp|c	0.27
+su|sistema	1.18
+svp|arretez	0.4
+svp|c	0.26
 svp|j	0.2
-svp|je	-0.25
+svp|je	-0.24
 svp|ne	0.34
-svp|un	-0.23
-swe	-0.54
-swer	-0.54
-swer 	-0.54
+svp|un	-0.22
+swe	-0.59
+swer	-0.59
+swer 	-0.59
 swi	-0.2
 swin	-0.2
 swing	-0.2
 swing|by	-0.2
-sy 	-0.26
-syl	-0.27
-sylv	-0.27
-sylvi	-0.27
+sy 	-0.27
+syl	-0.26
+sylv	-0.26
+sylvi	-0.26
 sym	0.2
 symp	0.2
 sympa	0.2
 sympa|d	0.2
 systeem|a	0.21
-systeem|aub	0.39
-systeem|halen	0.31
-systeem|met	0.2
+systeem|aub	0.37
+systeem|halen	0.32
 systeem|verwijderd	-0.2
-systeme|start	-0.39
-system|i	0.44
+systeme|start	-0.37
+system|i	0.43
 system|loschen	0.2
 system|on	-0.2
 sze	-0.2
 szei	-0.2
 szeit	-0.2
 s|555	-0.2
-s|a	0.27
+s|a	0.25
 s|about	-0.22
-s|cell	-0.57
-s|den	-0.43
+s|cell	-0.51
+s|den	-0.37
 s|do	-0.2
-s|fine	-0.73
+s|fine	-0.69
 s|handling	-0.28
 s|il	0.4
-s|keine	0.3
-s|maar	-0.67
-s|main	-0.34
-s|mi	0.24
-s|mich	0.36
-s|no	-0.75
+s|keine	0.26
+s|maar	-0.69
+s|main	-0.39
+s|mi	0.29
+s|mich	0.3
+s|no	-0.77
 s|not	-0.36
-s|ochtends	-0.38
-s|phone	-0.27
+s|ochtends	-0.32
+s|phone	-0.32
 s|rob	0.2
-s|set	-0.38
+s|set	-0.39
 s|the	-0.4
-s|v	0.25
+s|v	0.23
 s|wife	0.2
-taan	0.46
-taan 	0.46
+s|your	-0.23
+sœu	-0.2
+sœur	-0.2
+sœur 	-0.2
+sœur|elle	-0.2
+taan	0.44
+taan 	0.44
 taat	-0.4
 taat 	-0.4
-tab	0.31
-taba	0.35
+tab	0.3
+taba	0.34
 tabar	0.2
 tabarnak|arretez	0.2
-tabas	0.61
-tabl	-0.25
-table	-0.25
-tac	0.43
+tabas	0.6
+tabl	-0.27
+table	-0.27
+tac	0.44
 tach	-0.2
 tache	-0.2
-taco	-0.21
-tacom	-0.21
+taco	-0.2
+tacom	-0.2
 tacoma|and	-0.2
-tacoma|gris	-0.22
-tacoma|just	0.21
-tact	0.54
-tact 	0.31
+tacoma|gris	-0.24
+tacoma|just	0.22
+tact	0.55
+tact 	0.32
 tacta	0.38
-tacte	0.41
-tacti	0.37
-tacto	0.47
+tacte	0.43
+tacti	0.33
+tacto	0.45
 tad	-0.29
 tado	-0.29
 tado 	-0.29
-tag	-0.49
-tag 	-0.48
-tags	-0.2
-tagsp	-0.2
-tag|anzurufen	-0.3
+tag	-0.5
+tag 	-0.5
+tags	-0.21
+tagsp	-0.21
+tag|an	-0.2
+tag|anzurufen	-0.32
 tag|sind	-0.2
-tag|zu	-0.29
-tai	-0.23
+tag|zu	-0.22
+tai	-0.25
 taik	-0.2
 taik 	-0.2
-tail	0.2
-tails	0.2
 tair	-0.2
 taire	-0.2
 tais	-0.2
 tais 	-0.2
 tait	-0.2
 tait 	-0.2
-tak	0.55
-take	0.42
-take 	0.42
-take|me	0.33
+tak	0.54
+take	0.4
+take 	0.4
+take|me	0.31
 take|my	0.4
 take|this	0.41
 take|trade	-0.2
-take|us	0.25
-takt	0.5
-takt 	0.46
-takta	0.41
-takti	0.67
+take|us	0.29
+takt	0.48
+takt 	0.54
+takta	0.39
+takti	0.7
 tal	-0.43
-tal 	-0.26
+tal 	-0.27
 tala	-0.2
 talar	-0.2
 tali	-0.2
 talin	-0.2
-talk	-0.42
-talk 	-0.42
+talk	-0.41
+talk 	-0.41
 talk|right	-0.22
 talk|soon	-0.2
-talk|to	-0.2
+talk|to	-0.21
 tall	0.2
 talle	0.2
 talo	-0.2
 talog	-0.2
-tal|me	-0.26
+tal|me	-0.27
 tan	-0.62
 tan 	-0.55
-tand 	0.25
-tandi	-0.35
-tando	0.31
+tand 	0.24
+tandi	-0.38
+tando	0.33
 tank	-0.2
 tanks	-0.2
 tankstelle|vorher	-0.2
-tant	-0.5
-tant 	-0.23
+tant	-0.57
+tant 	-0.26
 tantas|llamadas	0.23
 tantas|veces	-0.2
 tanto	-0.42
-tantos|mensajes	-0.27
-tan|noche	-0.37
-tap	-0.28
-tapi	-0.27
-tapis	-0.27
-tapis|du	-0.27
-tar	-0.29
-tar 	0.58
+tantos|mensajes	-0.32
+tan|noche	-0.42
+tap	-0.29
+tapi	-0.29
+tapis	-0.29
+tapis|du	-0.29
+tar	-0.28
+tar 	0.7
 tara	0.2
 taran	0.2
-tard	-0.64
-tard 	-0.44
+tard	-0.63
+tard 	-0.43
 tarde	-0.21
-tard|dans	-0.22
-tard|svp	-0.39
+tard|dans	-0.21
+tard|svp	-0.38
 tare	0.2
 tare 	0.2
-tarm	1.09
-tarme	1.09
+tarm	1.19
+tarme	1.19
 taro	-0.2
 taron	-0.2
-tart	-0.94
-tart 	-0.94
-tat	-0.27
-tati	0.3
+tart	-0.95
+tart 	-0.95
+tat	-0.24
+tati	0.23
 tatig	0.2
 tatt	-0.2
 tatte	-0.2
-tau	0.3
-tau 	-0.2
-tauf	0.41
-taufn	0.41
-tav	-0.35
-tavi	-0.35
-tavia	-0.35
-tax	-0.2
-tax 	-0.2
-tay	0.21
-tay 	0.21
+tau	0.23
+tau 	-0.21
+tauf	0.39
+taufn	0.39
+tav	-0.36
+tavi	-0.36
+tavia	-0.36
+tax	-0.21
+tax 	-0.21
+tay	0.2
+tay 	0.2
 tbh	-0.21
 tbh 	-0.21
 tc 	0.2
@@ -17414,119 +17577,121 @@ tech	-0.41
 techo	-0.41
 techo|de	-0.2
 techo|mas	-0.21
-tecn	-0.37
-tecni	-0.37
-tecnica|por	-0.37
+tecn	-0.34
+tecni	-0.34
+tecnica|por	-0.34
 ted	-0.28
 tee	0.25
-teed	-0.23
-teeds	-0.23
+teed	-0.21
+teeds	-0.21
 teel	-0.21
 teel 	-0.21
-teen	0.43
-teen 	0.43
-teer	0.55
-teer 	0.3
-teerd	0.38
+teen	0.45
+teen 	0.45
+teer	0.56
+teer 	0.31
+teerd	0.4
 tees	0.22
 tees 	0.22
-tegen|als	-0.57
-tegen|het	0.2
-teh	-0.33
+teg	-0.23
+tege	-0.23
+tegen	-0.23
+tegen|als	-0.42
+tegen|het	0.22
+teh	-0.47
 tehe	0.2
 tehe 	0.2
-teht	-0.33
-teht 	-0.33
-tei	0.28
+teht	-0.48
+teht 	-0.48
+tei	0.3
 tei 	0.2
-teil	0.2
-teile	0.2
-tek	-0.22
-teke	-0.22
-teken	-0.22
-tekenen|stoppen	-0.21
-tel	0.2
-tel 	0.24
-tela	-0.24
-telag	-0.24
-tele	0.36
-telef	0.21
+teil	0.22
+teile	0.22
+tek	-0.24
+teke	-0.24
+teken	-0.24
+tekenen|stoppen	-0.36
+tel 	0.23
+tela	-0.27
+telag	-0.27
+teld	-0.25
+teld 	-0.25
+tele	0.35
 telefonnummer|bitte	0.2
 telefono|de	0.2
-telefoontjes|meer	0.32
+telefoontjes|meer	0.29
 telefoontjes|onder	-0.2
-telep	0.35
+telep	0.36
 telephonez|plus	0.2
 telephone|c	0.2
 telh	0.2
 telhe	0.2
-teli	-0.32
-telis	-0.24
-tell 	-0.58
+teli	-0.39
+telis	-0.21
+tell 	-0.64
 telli	-0.71
-telling|you	-0.52
+telling|you	-0.53
 tellu	-0.2
-tell|them	-0.2
+tell|me	-0.36
+tell|them	-0.21
 tell|those	-0.2
 tely	0.2
 tely 	0.2
-teme	0.32
-temen	0.32
-temm	0.27
-temmi	0.27
-ten	-0.2
-tenci	0.2
+teme	0.3
+temen	0.3
+temm	0.29
+temmi	0.29
 tend	-0.31
-tende	-0.26
+tende	-0.29
 tendi	-0.4
-tends	-0.37
-tenga	0.37
-tengan|buen	0.37
-tengo|auto	0.68
-tengo|coche	0.32
+tends	-0.32
+tendu	-0.26
+tenga	0.33
+tengan|buen	0.33
+tengo|auto	0.67
+tengo|coche	0.31
 tengo|el	-0.53
-tengo|la	-0.52
+tengo|la	-0.54
 tengo|proveedor	0.2
-tenm	0.73
-tenme	0.73
+tenm	0.71
+tenme	0.71
 tenta	0.2
-tente	-0.28
-ter	-0.39
-ter 	-0.37
-terai	0.29
+tente	-0.29
+ter	-0.36
+ter 	-0.38
+terai	0.24
 terar	-0.2
 terb	-0.2
 terba	-0.2
-terd	-0.3
-terda	-0.3
-tere 	0.57
-teren	0.7
+terd	-0.34
+terda	-0.34
+tere 	0.56
+teren	0.66
 terg	-0.2
 terge	-0.2
 terin	0.22
-terio	-0.22
-term	-0.47
-termi	-0.47
-termina|la	-0.26
-termin|am	-0.29
-ters	-0.35
+terio	-0.23
+term	-0.5
+termi	-0.5
+termina|la	-0.31
+termin|absagen	-0.2
+termin|am	-0.35
+ters	-0.29
 ters 	-0.2
-tersc	-0.4
+tersc	-0.43
 teru	-0.25
 terug	-0.25
-terug|na	-0.34
+terug|na	-0.38
 tes	-0.35
-tes 	-0.21
-tesl	0.2
-tesla	0.2
+tes 	-0.22
 tesla|heb	-0.28
 tesla|store	0.2
-test	-0.31
+test	-0.3
 testa	-0.28
-testo	-0.74
-tes|textos	0.36
-tet	-0.5
-tet 	-0.5
+testo	-0.76
+tes|textos	0.35
+tet	-0.52
+tet 	-0.52
 teu	-0.21
 teur	-0.21
 teur 	-0.21
@@ -17536,290 +17701,294 @@ tever	0.47
 tex	0.26
 text	0.26
 texte	0.75
-texted|stop	-0.42
-texteen|mas	0.24
-textees|please	0.5
-texter|mon	-0.29
-texter|s	0.25
-texting|after	-0.36
+texted|stop	-0.36
+texteen|mas	0.23
+textees|please	0.51
+texter|mon	-0.31
+texter|s	0.23
+texting|after	-0.38
 texting|but	-0.2
 texting|i	-0.23
-texting|is	0.31
-texting|it	-0.73
-texting|list	0.48
-texting|me	0.22
-texting|my	-0.33
+texting|is	0.29
+texting|it	-0.69
+texting|list	0.5
+texting|me	0.24
+texting|my	-0.35
 texting|now	-0.2
-texting|stop	0.32
-texting|this	0.78
+texting|stop	0.31
+texting|this	0.9
 textin|me	0.21
-texto	0.49
-textos|j	0.23
+texto	0.47
 textos|stp	0.39
-textos|svp	-0.23
-texto|gracias	0.9
-texto|mejor	0.33
-texts|already	0.2
+textos|svp	-0.22
+texto|gracias	0.91
+texto|mejor	0.39
 texts|appreciate	0.2
-texts|from	0.9
+texts|from	0.88
 texts|guys	-0.27
 texts|i	-0.2
-texts|please	0.25
+texts|please	0.23
 texts|pls	0.2
-texts|stop	0.52
-texts|to	0.59
-texts|ya	0.54
-text|don	0.46
+texts|stop	0.49
+texts|to	0.58
+texts|ya	0.56
+text|don	0.48
 text|instead	-0.2
-text|is	-0.55
-text|less	-0.67
-text|my	-0.41
-text|on	-0.56
-text|said	-0.48
-text|stop	-0.32
-text|this	1.02
-text|to	-0.32
-text|you	-0.33
+text|is	-0.57
+text|less	-0.63
+text|my	-0.33
+text|on	-0.64
+text|said	-0.53
+text|stop	-0.31
+text|this	1.09
+text|to	-0.34
+text|you	-0.29
 tez	0.37
 tez 	0.37
 te|appen	0.2
 te|aviso	-0.2
-te|contacteren	0.27
+te|contacteren	0.24
 te|duur	-0.22
-te|horen	0.4
-te|mailen	1.08
-te|melden	-0.41
-te|stoppen	-0.5
-te|veel	-0.26
+te|horen	0.44
+te|mailen	1.11
+te|melden	-0.44
+te|stoppen	-0.47
+te|veel	-0.25
 te|verwijderen	0.34
-te|whatsappen	0.23
-te|wissen	0.51
+te|whatsappen	0.21
+te|wissen	0.43
 tfe	0.28
 tfer	0.28
 tfern	0.28
-tge	0.42
-tges	0.42
-tgesc	0.42
-than 	-0.33
-thank	0.38
+tge	0.43
+tges	0.43
+tgesc	0.43
+than 	-0.3
+thank	0.27
 thanks|but	0.2
-thanks|for	0.54
-thanks|jess	-0.29
-thanks|karen	0.25
+thanks|for	0.63
+thanks|jess	-0.23
+thanks|karen	0.38
 thanks|please	0.2
-thanks|sara	0.22
-thanks|see	-0.39
-thanks|tho	-0.3
+thanks|sara	0.21
+thanks|see	-0.3
+thanks|tho	-0.27
 thanks|thursday	-0.2
-thank|you	0.46
+thank|you	0.48
 than|30k	-0.23
-than|two	-0.31
-that|all	0.31
-that|cancel	-0.3
+than|two	-0.29
+that|all	0.28
+that|cancel	-0.34
 that|covered	-0.2
 that|form	0.21
-that|i	-0.38
-that|model	-0.39
-that|noise	-0.33
-that|right	-0.25
+that|i	-0.36
+that|model	-0.36
+that|noise	-0.32
+that|right	-0.24
 that|the	-0.2
-that|was	-0.21
-that|you	0.22
-thd	0.3
-thdr	0.3
-thdra	0.3
-the	-0.62
-the 	-0.56
-them	-0.66
-them 	-0.66
-them|to	-0.5
-then	-0.29
-then 	-0.29
-ther 	0.62
-there	-0.3
+that|was	-0.2
+that|you	0.23
+thd	0.31
+thdr	0.31
+thdra	0.31
+the	-0.61
+the 	-0.54
+them	-0.63
+them 	-0.63
+them|to	-0.49
+then	-0.3
+then 	-0.3
+ther 	0.57
+there	-0.29
 there|a	-0.2
-there|s	-0.75
-there|some	-0.49
+there|s	-0.77
+there|some	-0.51
 theri	0.2
-these|emails	-0.3
+these|emails	-0.32
 these|messages	0.43
-they	-0.24
-they 	-0.24
-they|re	-0.24
-the|0	-0.37
+they	-0.23
+they 	-0.23
+they|re	-0.23
+the|0	-0.38
 the|4th	0.2
-the|account	-0.26
-the|ad	-0.32
+the|account	-0.27
+the|ad	-0.3
+the|address	-0.25
 the|apr	-0.2
-the|bank	-0.23
-the|base	-0.57
-the|brakes	-0.4
-the|brochure	-0.58
-the|bronco	-0.28
-the|build	-0.41
+the|bank	-0.25
+the|base	-0.55
+the|brakes	-0.35
+the|brochure	-0.57
+the|bronco	-0.31
+the|build	-0.42
 the|bus	-0.25
-the|buyer	-0.27
+the|buyer	-0.3
 the|calling	-0.2
 the|calls	0.51
-the|car	-0.64
-the|deal	-0.34
-the|dealer	-0.63
-the|dealership	-0.23
+the|car	-0.62
+the|day	-0.26
+the|deal	-0.35
+the|dealer	-0.58
+the|dealership	-0.24
 the|deposit	-0.2
 the|discount	-0.2
-the|do	0.4
-the|door	-0.43
-the|emails	-0.67
+the|do	0.41
+the|door	-0.44
+the|emails	-0.68
 the|end	-0.2
 the|erasure	0.21
-the|ev	-0.22
-the|extended	-0.26
+the|ev	-0.21
+the|extended	-0.29
 the|f	0.21
-the|final	-0.51
+the|final	-0.56
 the|financing	-0.2
-the|floor	-0.21
+the|floor	-0.22
 the|ftc	0.2
 the|future	0.2
-the|gas	-0.39
-the|gym	0.29
+the|gas	-0.43
+the|gym	0.32
 the|help	0.2
-the|info	-0.2
+the|info	-0.21
 the|insurance	-0.2
-the|interior	-0.22
+the|interior	-0.23
 the|lease	-0.22
-the|list	-0.28
-the|loan	-0.38
-the|market	0.23
-the|marketing	-0.25
+the|list	-0.27
+the|loan	-0.39
+the|market	0.28
+the|marketing	-0.23
 the|minute	-0.4
 the|money	-0.2
 the|month	-0.2
 the|new	-0.6
-the|newsletter	-0.91
-the|number	-0.32
+the|newsletter	-0.96
+the|number	-0.34
 the|odometer	-0.23
-the|offers	-0.29
+the|offers	-0.28
 the|old	-0.2
-the|one	-0.21
+the|one	-0.2
 the|only	-0.2
-the|open	0.21
+the|open	0.2
 the|order	-0.2
-the|other	-0.49
+the|other	-0.44
 the|out	-0.2
-the|panels	-0.21
-the|paperwork	-0.21
+the|panels	-0.2
+the|paperwork	-0.2
 the|payoff	-0.22
-the|person	0.22
-the|phone	0.76
+the|person	0.21
+the|phone	0.74
 the|photos	-0.41
 the|price	-0.39
-the|promo	-0.36
-the|quote	-0.38
+the|promo	-0.34
+the|quote	-0.4
 the|ram	-0.2
 the|recall	-0.22
 the|roof	-0.25
 the|sale	-0.2
 the|same	-0.2
-the|service	-0.32
+the|service	-0.4
 the|shop	-0.2
-the|specials	-0.29
+the|specials	-0.32
 the|stop	-0.54
-the|sunroof	-0.21
-the|tacoma	-0.21
+the|sunroof	-0.22
+the|tacoma	-0.2
 the|tesla	0.2
-the|third	0.29
+the|third	0.25
 the|tint	-0.21
 the|trade	-0.48
 the|tundra	-0.2
 the|unsubscribe	-0.2
-the|updates	-0.24
-the|vin	-0.63
+the|updates	-0.23
+the|vin	-0.65
 the|waiting	-0.2
-the|warranty	-0.67
-the|weekly	-0.41
+the|warranty	-0.59
+the|weekly	-0.42
 the|wife	0.2
 the|window	-0.21
 thi	0.57
-thin	0.45
-thing	0.46
-think	-0.59
+thin	0.44
+thing	0.47
+think	-0.58
 thinking|about	-0.2
 think|your	-0.2
-thir	0.29
-third	0.29
-third|time	0.29
-this|crap	0.44
+thir	0.25
+third	0.25
+third|time	0.25
+this	0.2
+this 	0.2
+this|address	0.32
+this|crap	0.45
 this|dealership	0.2
 this|early	-0.36
-this|line	0.28
-this|list	0.63
-this|number	0.37
-this|one	-0.27
-this|stop	0.48
-this|take	0.52
-this|the	-0.32
+this|line	0.26
+this|list	0.65
+this|number	0.44
+this|one	-0.36
+this|stop	0.46
+this|take	0.54
+this|the	-0.34
 this|time	-0.83
-this|week	-0.97
-this|year	0.22
-tho	-0.22
-tho 	-0.5
+this|week	-0.86
+this|year	0.21
+tho 	-0.47
 thos	-0.2
 those	-0.2
 those|car	-0.2
 thought|we	-0.2
+three|times	-0.33
+three|weeks	0.3
 thro	0.2
 throu	0.2
 through|our	0.2
 ths	-0.2
 ths 	-0.2
 thu	-0.67
-thui	-0.63
-thuis	-0.63
+thui	-0.62
+thuis	-0.62
 thuis|ben	-0.35
-thuis|kan	-0.29
+thuis|kan	-0.26
 thur	-0.22
 thurs	-0.22
 thursday|works	-0.2
-thx	-0.39
-thx 	-0.39
-thx|see	-0.22
-thx|send	-0.2
-tia	-0.45
-tia 	-0.45
+thx	-0.38
+thx 	-0.38
+thx|see	-0.23
+thx|send	-0.21
+tia	-0.41
+tia 	-0.41
 tick	-0.21
 ticke	-0.21
 tics	0.2
 tics 	0.2
-tie 	-0.81
-tien 	-0.83
+tie 	-0.83
+tien 	-0.91
 tienc	0.2
 tiene	-0.39
-tienen|el	-0.33
+tienen|el	-0.36
 tienen|harto	0.23
-tienen|la	-0.78
+tienen|la	-0.9
 tienen|que	-0.2
-tiene|el	-0.39
+tiene|el	-0.4
 tiene|la	-0.2
-tien|uur	-0.47
-tier	0.44
+tien|uur	-0.56
+tier	0.5
 tier 	-0.21
-tiere	0.49
-tiert	0.34
-ties	-0.22
-ties 	-0.22
+tiere	0.56
+tiert	0.41
+ties	-0.23
+ties 	-0.23
+tiev	-0.22
+tieve	-0.22
 tiez	0.2
 tiez 	0.2
 tif	-0.2
 tifi	-0.2
 tific	-0.2
-tig	0.72
+tig	0.71
 tig 	0.45
 tige	0.3
 tigen	0.3
 tigi	-0.2
 tigin	-0.2
-tigu	-0.2
-tigua	-0.2
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
@@ -17828,58 +17997,58 @@ tijdens|het	-0.2
 tijd|vandaag	-0.2
 tik	-0.21
 tik 	-0.21
-til	-0.39
-til 	-0.38
-tilis	0.26
+til	-0.4
+til 	-0.4
+tilis	0.27
 tilit	-0.2
 till	-0.39
 till 	-0.39
+til|i	-0.2
 tima	0.2
 timad	0.2
-time 	-0.22
-timer	-0.21
-times|a	-0.66
-times|do	0.57
-times|now	0.57
+timer	-0.2
+times|a	-0.79
+times|do	0.54
+times|now	0.63
 time|and	-0.42
-time|do	-0.2
-time|i	0.29
-timi	0.22
-timie	0.22
+time|do	-0.21
+time|i	0.25
+timi	0.24
+timie	0.24
 timm	-0.2
 timmt	-0.2
-tin	-0.29
-tine	-0.21
-tinee	-0.21
-ting	-0.23
-ting 	-0.23
+tin	-0.3
+tine	-0.2
+tinee	-0.2
+ting	-0.24
+ting 	-0.24
 tint	-0.21
 tint 	-0.21
 tint|option	-0.21
 tiona	0.21
-tions	-0.35
-tir	0.36
+tions	-0.36
+tir	0.37
 tir 	0.21
 tire	0.26
-tire 	0.77
-tiren	0.43
+tire 	0.76
+tiren	0.42
 tirer	0.2
-tiro	0.22
-tiro 	0.22
-tiv	-0.31
-tive	-0.31
+tiro	0.23
+tiro 	0.23
+tiv	-0.33
+tive	-0.33
 tive 	-0.2
-tives	-0.22
+tives	-0.21
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
 tle	-0.2
 tle 	-0.2
-tli	-0.26
+tli	-0.37
 tlij	-0.28
 tlijs	-0.28
-tly	-0.34
-tly 	-0.34
+tly	-0.39
+tly 	-0.39
 tmr	-0.22
 tmrw	-0.22
 tmrw 	-0.22
@@ -17888,31 +18057,31 @@ tness	0.2
 tnet	-0.24
 tnetz	-0.24
 to 	-0.24
-tob	-0.21
-tobe	-0.21
-tober	-0.21
-toc	0.23
-toch	0.23
-toch 	0.23
+tob	-0.2
+tobe	-0.2
+tober	-0.2
+toc	0.22
+toch	0.22
+toch 	0.22
 toch|met	0.23
 tock	-0.2
 tock 	-0.2
-toda	-0.3
+toda	-0.27
 toda 	0.2
 todav	-0.37
 todavia|voy	-0.22
 today	-0.2
-today|please	-0.23
+today|please	-0.24
 toda|comunicacion	0.2
 todo|bien	-0.2
-todo|pero	0.37
-toe	0.42
+todo|pero	0.33
+toe	0.43
 toed	0.2
 toed 	0.2
-toes	0.27
-toest	0.27
-toestemming|in	0.26
-toestemming|voor	0.5
+toes	0.29
+toest	0.29
+toestemming|in	0.28
+toestemming|voor	0.46
 toh	-0.2
 toha	-0.2
 tohau	-0.2
@@ -17920,17 +18089,17 @@ toi	-0.2
 toit	-0.2
 toit 	-0.2
 toit|ouvrant	-0.2
-tol	-0.44
-told	-0.28
-told 	-0.28
-told|anyone	-0.23
-told|me	-0.25
-told|them	-0.33
-told|to	0.45
-told|your	-0.21
-toll	-0.35
-toll 	-0.35
-toll|wo	-0.3
+tol	-0.46
+told	-0.3
+told 	-0.3
+told|anyone	-0.24
+told|me	-0.24
+told|them	-0.36
+told|to	0.44
+told|your	-0.2
+toll	-0.32
+toll 	-0.32
+toll|wo	-0.28
 tom	-0.48
 tom 	0.4
 toma	-0.21
@@ -17939,98 +18108,99 @@ tomo	-0.42
 tomor	-0.42
 tomorrow|to	-0.21
 tom|thanks	0.2
-too 	-0.31
+too 	-0.3
 toop	0.31
 toop 	0.31
 toor	-0.21
 toor 	-0.21
 too|many	-0.27
-top	0.44
-top 	0.51
+top	0.43
+top 	0.49
 topc	-0.2
 topco	-0.2
-topp	0.25
-topp 	0.54
-toppt	-0.28
+topp	0.26
+topp 	0.56
+toppt	-0.37
 tops	-0.2
 topsy	-0.2
 topt	-0.34
 topt 	-0.34
-top|service	-0.5
-top|tot	-0.25
+top|service	-0.48
+top|tot	-0.27
 tor	0.77
 tore	0.4
 tore 	0.2
-toren	0.51
+toren	0.53
 tori	0.62
-torio	-0.23
+torio	-0.28
 toris	0.2
 toriz	0.58
 torn	-0.2
 torni	-0.2
-tot	-0.49
-tot 	-0.49
-tot|donderdag	-0.23
+tot	-0.48
+tot 	-0.48
+tot|donderdag	-0.24
 tot|zaterdag	-0.33
 tou	-0.22
 touj	-0.21
 toujo	-0.21
-toujours|interesse	-0.22
+toujours|interesse	-0.21
 tous	-0.2
 tous 	-0.2
 tous|les	-0.2
-tout 	-0.21
-toute	0.78
+tout	-0.2
+tout 	-0.24
+toute	0.75
+toutes|les	-0.55
 toutes|mes	0.41
 toute|communication	0.2
-toute|la	-0.21
-toute|prospection	0.36
-tout|dit	0.29
+toute|la	-0.2
+toute|prospection	0.38
+tout|dit	0.31
 tout|va	-0.2
 tov	-0.2
 tovo	-0.2
 tovol	-0.2
-to|about	-0.2
-to|ask	0.32
-to|bug	0.32
-to|buy	-0.48
-to|cancel	-0.26
-to|delete	0.43
+to|about	-0.21
+to|ask	0.28
+to|bug	0.28
+to|buy	-0.46
+to|cancel	-0.27
+to|delete	0.42
 to|do	0.21
 to|erasure	0.2
 to|face	-0.2
 to|friday	-0.2
-to|hear	0.34
-to|move	-0.2
-to|my	-0.36
+to|hear	0.36
+to|move	-0.21
+to|my	-0.37
 to|not	0.2
-to|only	-0.6
-to|quit	-0.3
+to|only	-0.52
+to|quit	-0.28
 to|receive	0.49
-to|receiving	0.27
-to|remove	-0.29
-to|reschedule	-0.24
-to|say	0.39
+to|receiving	0.28
+to|remove	-0.28
+to|reschedule	-0.23
+to|say	0.38
 to|sign	-0.21
-to|stay	0.21
-to|stop	-0.47
-to|text	-0.3
-to|this	-0.2
+to|stay	0.2
+to|stop	-0.49
+to|text	-0.32
 to|trade	-0.22
-to|unsubscribe	-0.3
-to|your	0.44
-tp 	0.91
-trab	-0.31
-traba	-0.31
-trabajo|de	0.33
+to|unsubscribe	-0.35
+to|your	0.45
+tp 	0.9
+trab	-0.29
+traba	-0.29
+trabajo|de	0.34
 trabajo|marqueme	-0.29
 trabajo|mejor	-0.24
-trabajo|no	-0.6
-trabajo|usen	-0.22
-trac	-0.27
-tract	-0.27
-trad	-0.63
-trade	-0.63
+trabajo|no	-0.78
+trabajo|usen	-0.23
+trac	-0.26
+tract	-0.26
+trad	-0.64
+trade	-0.64
 traded|it	-0.2
 trade|ins	-0.2
 trade|it	-0.22
@@ -18039,100 +18209,104 @@ trae	-0.21
 trae 	-0.21
 trae|sistema	-0.21
 trag	0.51
-trag 	-0.42
+trag 	-0.43
 trage	0.5
 tragen|sie	0.37
-tragt	0.24
-tragt|mich	0.24
+tragt	0.27
+tragt|mich	0.27
 trai	0.2
 trait	0.2
 traitement|de	0.2
 tral	0.2
 trale	0.2
-tran	0.25
-tranq	0.25
-tranquille|avec	0.62
-tranquille|maintenant	0.76
+tran	0.26
+tranq	0.26
+tranquille|avec	0.55
+tranquille|maintenant	0.7
 tranquille|stp	0.2
 tranquilo|ya	0.2
-trans	-0.22
-transporter|schicken	-0.22
+trans	-0.2
+transporter|schicken	-0.2
 trar	0.2
 trari	0.2
 tras	-0.2
 tras 	-0.2
 trat	-0.4
 trato	-0.4
-trav	-0.21
-trava	-0.21
-tre	0.33
-tre 	0.35
+trav	-0.22
+trava	-0.22
+tre	0.21
+tre 	0.36
 trec	-0.2
 trech	-0.2
-trek 	0.27
+trek 	0.29
 trekh	-0.21
-trekhaak|maar	-1.23
+trekhaak|maar	-1.27
 trekhaak|uit	-0.21
-trek|hierbij	0.59
+trek|hierbij	0.61
 trek|ik	0.2
-trek|mijn	0.95
-tres	0.33
-tres 	0.33
+trek|mijn	0.9
 tres|sympa	0.2
-tret	-0.45
-treti	-0.45
+tres|veces	-0.31
+tret	-0.46
+treti	-0.46
 trik	0.2
 trike	0.2
-tro 	0.32
-troca|la	-0.52
-troi	-0.28
-trois	-0.28
-troisieme|fois	0.27
-trois|fois	-0.33
+trim	-0.2
+trim 	-0.2
+tro 	0.3
+troca|la	-0.54
+troi	-0.38
+trois	-0.38
+troisieme|fois	0.26
+trois|fois	-0.69
 trois|sms	-0.2
-trop	-0.28
-trop 	-0.28
+trop	-0.32
+trop 	-0.32
 trop|d	-0.2
 trop|un	-0.2
 tros	0.2
 tros 	0.2
 trotzdem|ein	0.2
-trouve|ailleurs	0.36
-trouve|plus	-0.45
+trotzdem|sehen	-0.21
+trouve|ailleurs	0.32
+trouve|plus	-0.44
 trouve|une	0.38
-truck|elsewhere	0.32
+truck|elsewhere	0.36
 truck|from	0.2
 truck|privately	0.2
 try	-0.2
 try 	-0.2
 try|again	-0.2
-ts 	0.52
+ts 	0.51
+tsad	-0.33
+tsadr	-0.33
 tsc	0.37
 tsch	0.37
 tschi	0.2
-tscho	0.23
-tschr	0.22
+tscho	0.21
+tschr	0.21
 tse	0.2
 tsen	0.2
 tsen 	0.2
-tsr	-0.24
-tsra	-0.24
-tsrat	-0.24
+tsr	-0.23
+tsra	-0.23
+tsrat	-0.23
 tsz	-0.2
 tsze	-0.2
 tszei	-0.2
 tta	-0.4
-tta 	-0.27
+tta 	-0.29
 ttac	-0.2
 ttach	-0.2
 ttag	-0.21
-ttag 	-0.22
-ttags	-0.2
-ttel	-0.24
-ttela	-0.24
-tten	-0.49
-ttend	-0.3
-ttent	-0.28
+ttag 	-0.24
+ttags	-0.21
+ttel	-0.27
+ttela	-0.27
+tten	-0.48
+ttend	-0.28
+ttent	-0.29
 tterm	-0.2
 ttes	0.2
 ttes 	0.2
@@ -18142,53 +18316,54 @@ ttl	-0.2
 ttle	-0.2
 ttle 	-0.2
 tu 	0.27
-tual	-0.21
-tuall	-0.21
-tuat	0.22
-tuati	0.22
-tub	0.28
-tubl	0.28
-tubli	0.28
-tuc	-0.29
-tucs	-0.29
-tucso	-0.29
-tucson|nog	-0.23
+tual	-0.22
+tuall	-0.22
+tuat	0.21
+tuati	0.21
+tub	0.26
+tubl	0.26
+tubli	0.26
+tuc	-0.3
+tucs	-0.3
+tucso	-0.3
+tucson|nog	-0.21
 tud	0.2
 tudi	0.2
 tudio	0.2
+tuesday|can	-0.21
 tuf	0.2
 tuff	0.2
 tuff 	0.2
 tun	-0.2
-tun 	-0.38
+tun 	-0.36
 tund	-0.2
 tundr	-0.2
 tundra|one	-0.2
-tun|damit	-0.38
-tur	-0.52
+tun|damit	-0.36
+tur	-0.56
 tura	-0.38
 tura 	-0.2
 turan	-0.2
 turd	-0.2
 turda	-0.2
-turen	-0.24
+turen	-0.26
 tus	-0.27
 tuss	-0.27
 tusse	-0.27
-tussen|12	-0.25
-tussen|9	-0.65
+tussen|12	-0.26
+tussen|9	-0.66
 tuve	-0.2
 tuve 	-0.2
 tuvo	0.45
 tuvo 	0.45
-tu|lista	0.27
+tu|lista	0.28
 tu|possible	-0.2
 tva	0.26
 tvan	0.26
 tvang	0.26
-twa	-0.26
-twas	-0.26
-twas 	-0.26
+twa	-0.3
+twas	-0.3
+twas 	-0.3
 twe	0.2
 twer	0.2
 twerk	0.2
@@ -18200,81 +18375,84 @@ twijf	-0.2
 twijfel|nog	-0.2
 twin	-0.2
 twing	-0.2
-two	-0.44
-two 	-0.31
+two	-0.46
+two 	-0.29
 twoo	-0.2
 twoor	-0.2
-twor	-0.36
-twort	-0.36
-two|calls	-0.31
+twor	-0.37
+twort	-0.37
+two|calls	-0.29
 txt	0.38
 txt 	0.29
 txti	0.21
 txtin	0.21
 txting|me	0.21
-txts	0.2
-txts 	0.2
+txts	0.21
+txts 	0.21
 txt|me	0.21
 txt|pls	0.2
-ty 	-0.26
-typ	-0.29
-typi	-0.29
-typic	-0.29
+ty 	-0.29
+typ	-0.3
+typi	-0.3
+typic	-0.28
+typiq	-0.2
+typique|des	-0.2
+typis	-0.21
+typisch|wochenlang	-0.2
 tz 	-0.22
 tza	0.2
 tzag	0.2
 tzage	0.2
-tzet	-0.33
-tzett	-0.33
-tzn	-0.22
-tznu	-0.22
-tznum	-0.22
-tzte	0.28
-tzten	0.28
-tzu	0.21
-tzun	0.21
-tzung	0.21
-t|answer	-0.54
-t|ask	-0.31
-t|be	0.22
+tzet	-0.32
+tzett	-0.32
+tzn	-0.24
+tznu	-0.24
+tznum	-0.24
+tzte	0.26
+tzten	0.26
+tzu	0.2
+tzun	0.2
+tzung	0.2
+t|answer	-0.59
+t|ask	-0.35
+t|be	0.21
 t|beat	-0.48
-t|buying	0.28
+t|bother	0.23
+t|buying	0.3
 t|contact	0.25
-t|elle	-0.22
-t|email	0.35
+t|email	0.38
 t|find	-0.2
-t|follow	0.34
+t|follow	0.35
 t|have	-0.2
 t|heard	-0.21
-t|il	-0.26
-t|in	-0.21
-t|know	-0.21
-t|mean	-0.43
+t|il	-0.3
+t|in	-0.2
+t|know	-0.25
+t|mean	-0.44
 t|need	-0.33
-t|reach	0.54
+t|reach	0.59
 t|remove	-0.24
-t|reply	-0.21
-t|right	-0.27
-t|say	-0.83
-t|send	0.72
-t|stop	-0.78
+t|reply	-0.2
+t|right	-0.28
+t|say	-0.82
+t|send	0.68
+t|stop	-0.8
 t|take	-0.2
 t|talk	-0.22
-t|text	-0.2
-t|want	-0.2
-t|wish	0.34
-t|you	0.38
-ual	-0.24
+t|text	-0.23
+t|wish	0.3
+t|you	0.33
+ual	-0.22
 ual 	-0.2
-uali	-0.24
-ualid	-0.24
-uall	-0.27
-ually	-0.27
+uali	-0.25
+ualid	-0.25
+uall	-0.26
+ually	-0.26
 uan	-0.61
-uan 	-0.24
+uan 	-0.25
 uand	-0.42
 uand 	-0.37
-uando	-0.38
+uando	-0.39
 uant	-0.34
 uanto	-0.34
 uar	0.2
@@ -18282,52 +18460,53 @@ uary	0.2
 uary 	0.2
 uas	-0.2
 uas 	-0.2
-uat	0.22
-uati	0.22
-uatio	0.22
-ub 	0.58
-ubc	0.21
-ubcr	0.21
-ubcri	0.21
+uat	0.21
+uati	0.21
+uatio	0.21
+ub 	0.63
+ubc	0.2
+ubcr	0.2
+ubcri	0.2
 uberh	0.2
 uberhaupt|nicht	0.2
 ubern	-0.3
-uber|whatsapp	0.27
+uber|whatsapp	0.32
 ubes	-0.2
 ubest	-0.2
-ubi	-0.21
-ubic	-0.21
-ubica	-0.21
-ubicacion|de	-0.38
+ubi	-0.22
+ubic	-0.22
+ubica	-0.22
+ubicacion|de	-0.37
 ubicacion|ya	-0.2
-ubl	0.63
-ubli	0.63
-ublie	0.62
-ubsci	0.39
-ucha	-0.21
-uchas	-0.21
-uchen	-0.27
+ubl	0.61
+ubli	0.61
+ublic	0.21
+ublie	0.61
+ubsci	0.41
+ucha	-0.22
+uchas	-0.22
+uchen	-0.28
 ucher	0.2
 uchi	-0.2
 uchis	-0.2
 ucht	0.2
 uchte	0.2
-uckr	-0.41
-uckru	-0.41
-ucs	-0.29
-ucso	-0.29
-ucson	-0.29
-ucu	0.45
-ucun	0.45
-ucun 	0.45
-uden	-0.43
-uden 	-0.43
-udi 	-0.22
+uckr	-0.42
+uckru	-0.42
+ucs	-0.3
+ucso	-0.3
+ucson	-0.3
+ucu	0.53
+ucun	0.53
+ucun 	0.53
+uden	-0.37
+uden 	-0.37
+udi 	-0.21
 udio	0.2
 udio 	0.2
-udo	0.2
-udos	0.2
-udos 	0.2
+udo	0.21
+udos	0.21
+udos 	0.21
 udr	-0.2
 udra	-0.2
 udrai	-0.2
@@ -18339,14 +18518,12 @@ uedo 	-0.2
 uef	0.2
 uef 	0.2
 ueg	-0.2
-uego	0.2
-uego 	0.2
 uegr	-0.2
 uegra	-0.2
 uej	0.2
 ueja	0.2
 ueja 	0.2
-uel	0.68
+uel	0.62
 uelt	-0.2
 uelta	-0.2
 uelv	0.73
@@ -18354,120 +18531,127 @@ uelva	0.73
 uem	-0.29
 ueme	-0.29
 ueme 	-0.29
-uen 	0.37
+uen 	0.39
 ueno 	0.26
 uent	-0.29
 uenta	-0.2
 uento	-0.21
-uer	-0.38
-uer 	-0.34
+uer	-0.41
+uer 	-0.37
 uere	-0.21
 uerer	-0.21
-ues	-0.2
-ues 	-0.22
-uess	-0.24
-uesse	-0.24
+ues	-0.21
+ues 	-0.21
+uess	-0.27
+uesse	-0.27
 uest 	0.21
-uesti	-0.24
+uesti	-0.23
 uev	-0.23
 ueva	-0.2
 ueva 	-0.2
-uevo	-0.22
-uevo 	-0.22
-uey	0.2
-uey 	0.2
+uevo	-0.23
+uevo 	-0.23
 uez	0.2
-uez 	0.31
+uez 	0.33
 uezi	0.2
 uezi 	0.2
-uf 	0.28
-ufe	0.34
-ufe 	0.43
+uf 	0.31
+ufe	0.37
+ufe 	0.47
 uff 	0.2
-ufg	-0.27
-ufge	-0.27
-ufgeh	-0.27
-ufhoe	-0.24
-ufn	0.41
-ufna	0.41
-ufnah	0.41
-ufs	-0.3
-ufs 	-0.3
-uft	0.44
-uft 	0.44
+uffi	0.21
+uffit	0.21
+ufg	-0.3
+ufge	-0.3
+ufgeh	-0.3
+ufhoe	-0.27
+ufn	0.39
+ufna	0.39
+ufnah	0.39
+ufs	-0.29
+ufs 	-0.29
+uft	0.45
+uft 	0.45
 ug 	-0.2
+ugb	-0.22
+ugba	-0.22
+ugbar	-0.22
 ugge	-0.21
 uggeb	-0.21
 uggi	0.27
 uggin	0.27
-ugh	0.46
-ugh 	0.37
-ught	0.27
-ught 	0.27
+ugh	0.45
+ugh 	0.38
+ught	0.24
+ught 	0.24
 uh 	-0.24
-uha	0.54
-uhai	0.54
-uhait	0.54
-uhe	0.56
-uhe 	0.56
+uha	0.55
+uhai	0.55
+uhait	0.55
+uhe	0.55
+uhe 	0.55
 uhi	-0.2
 uhig	-0.2
 uhig 	-0.2
 uhj	-0.2
 uhja	-0.2
 uhjah	-0.2
-uhr	-0.78
-uhr 	-0.78
-uhr|an	-0.73
-uhr|anrufen	-0.3
-ui 	-0.28
-uia	-0.21
-uia 	-0.21
-uiera	-0.7
-uikt	-0.32
-uikt 	-0.32
-uil	0.22
-uild	-0.41
-uild 	-0.41
-uill	0.24
-uille	0.24
+uhr	-0.79
+uhr 	-0.79
+uhr|an	-0.74
+uhr|anrufen	-0.31
+ui 	-0.34
+uia	-0.24
+uia 	-0.24
+uiera	-0.74
+uiere	-0.2
+uikt	-0.31
+uikt 	-0.31
+uil	0.23
+uild	-0.42
+uild 	-0.42
+uill	0.25
+uille	0.25
 uilo	0.2
 uilo 	0.2
 uir 	-0.2
 uiri	0.2
 uiri 	0.2
-uisi	-0.33
-uisie	0.21
-uisit	-0.57
+uis	-0.25
+uisd	-0.35
+uisd 	-0.35
+uisi	-0.23
+uisie	0.22
+uisit	-0.26
 uiso	0.2
 uiso 	0.2
 uist	-0.2
 uist 	-0.2
-uit	0.46
-uit 	0.55
-uita	0.34
-uitar	0.34
-uite	-0.27
-uiten	-0.27
-uitg	0.42
-uitge	0.42
-uitgeschreven|worden	0.44
-uito	-0.7
-uito 	-0.7
-uits	0.22
-uitsc	0.22
-uitschrijven|aub	0.58
-uitschrijven|graag	0.64
+uit	0.5
+uit 	0.57
+uita	0.38
+uitar	0.38
+uite	-0.26
+uiten	-0.26
+uitg	0.43
+uitge	0.43
+uitgeschreven|worden	0.45
+uito	-0.64
+uito 	-0.64
+uits	0.21
+uitsc	0.21
+uitschrijven|aub	0.54
+uitschrijven|graag	0.48
 uitschrijven|hoor	-0.2
-uitschrijven|van	0.47
-uitschrijven|voor	-0.34
-uitz	-0.33
-uitze	-0.33
-uit|bedankt	0.3
-uit|de	-0.29
-uit|het	0.51
-uit|uw	0.61
-uit|van	0.27
+uitschrijven|van	0.42
+uitschrijven|voor	-0.28
+uitz	-0.32
+uitze	-0.32
+uit|bedankt	0.38
+uit|de	-0.26
+uit|het	0.52
+uit|uw	0.6
+uit|van	0.25
 uivi	0.2
 uivi 	0.2
 uivo	-0.2
@@ -18476,28 +18660,28 @@ ujo	-0.4
 ujou	-0.4
 ujour	-0.4
 uk 	-0.43
-ukt	-0.29
-ukt 	-0.29
+ukt	-0.27
+ukt 	-0.27
 uku	0.2
 ukun	0.2
 ukunf	0.2
 ul 	-0.25
-ula	-0.47
-ular	-0.37
-ular 	-0.37
+ula	-0.48
+ular	-0.38
+ular 	-0.38
 ulat	-0.21
 ulate	-0.21
-uld	-0.24
-uld 	-0.27
+uld	-0.28
+uld 	-0.33
 uldn	-0.2
 uldn 	-0.2
-ule	-0.47
-ule 	-0.28
+ule	-0.48
+ule 	-0.33
 ulee	-0.2
 uleer	-0.2
 ulem	-0.21
 uleme	-0.21
-uler	-0.2
+uler	-0.21
 uler 	-0.2
 ulez	-0.25
 ulez 	-0.25
@@ -18507,13 +18691,13 @@ ulio 	-0.2
 ulo 	0.2
 uloi	0.38
 uloir	0.38
-ulot	-0.27
-ulot 	-0.27
+ulot	-0.28
+ulot 	-0.28
 ulz	-0.2
 ulz 	-0.2
 ume 	-0.23
-umel	-0.49
-umeld	-0.49
+umel	-0.47
+umeld	-0.47
 umen	-0.23
 ument	-0.23
 ume|gruess	-0.2
@@ -18521,57 +18705,54 @@ umg	0.2
 umge	0.2
 umgeh	0.2
 umgehend|meine	0.2
-umm	0.39
-umme	0.39
-ummer	0.39
+umm	0.4
+umme	0.4
+ummer	0.4
 um|09	0.2
-um|10	-0.26
-um|15	-0.31
+um|10	-0.31
+um|15	-0.33
 um|die	0.2
-um|halb	-0.25
-un 	-0.46
-una	-0.65
-una 	-0.65
-una|cita	-0.33
+um|halb	-0.2
+un 	-0.49
+una	-0.55
+una 	-0.55
+una|cita	-0.4
 una|reclamacion	0.2
 una|suv	-0.2
 una|vez	-0.39
 unc	-0.25
 unca	-0.25
 unca 	-0.25
-unch	-0.2
-unch 	-0.2
-unci	-0.24
-uncio	-0.24
-und	-0.51
-und 	-0.23
-unda	-0.27
-unday	-0.27
-unde	0.6
+und	-0.44
+unda	-0.25
+unday	-0.25
+unde	0.56
 unde 	0.2
-under	0.25
-under|12k	-0.22
+under	0.23
+under|12k	-0.24
 under|5k	-0.2
 under|ccpa	0.2
 under|gdpr	0.4
 undes	0.2
 undi 	-0.31
-undin	0.23
+undin	0.22
 undl	-0.2
 undli	-0.2
 undr	-0.2
 undra	-0.2
 unds	-0.2
 unds 	-0.2
+und|an	-0.2
 und|anrufe	0.22
+und|auf	-0.2
 und|bestatigen	0.2
 und|genau	-0.2
-und|mochte	0.33
-und|nehmen	-0.32
+und|mochte	0.28
+und|nehmen	-0.31
 und|schones	0.2
-uner	-0.41
-uner 	-0.24
-unera	-0.23
+uner	-0.43
+uner 	-0.29
+unera	-0.24
 unes	-0.33
 unes 	-0.33
 une|autre	0.2
@@ -18579,20 +18760,19 @@ une|erreur	-0.2
 une|fois	-0.4
 une|voiture	0.22
 unf	0.45
-unf 	-0.22
+unf 	-0.2
 unft	0.45
 unft 	0.2
 unfti	0.34
 uni	0.23
-uni 	-0.27
-unic	0.7
-unica	0.7
-unl	-0.6
-unle	-0.6
-unles	-0.6
-unless|the	-0.2
-unless|you	-0.42
-unn	-0.27
+uni 	-0.26
+unic	0.72
+unica	0.72
+unl	-0.61
+unle	-0.61
+unles	-0.61
+unless|the	-0.21
+unless|you	-0.43
 unni	-0.2
 unnin	-0.2
 unny	-0.4
@@ -18600,62 +18780,66 @@ unny 	-0.4
 uno	-0.2
 uno 	-0.2
 uno|a	-0.2
-unr	-0.21
-unro	-0.21
-unroo	-0.21
-uns	0.32
-uns 	0.23
-unsu	0.21
-unsub	0.21
-unsubcribe|me	0.21
+unr	-0.22
+unro	-0.22
+unroo	-0.22
+uns	0.33
+uns 	0.27
+unsu	0.2
+unsub	0.2
+unsubcribe|me	0.2
 unsubscribed|by	-0.5
 unsubscribe|by	-0.34
-unsubscribe|does	-0.3
+unsubscribe|does	-0.34
+unsubscribe|from	-0.29
 unsubscribe|link	-0.2
-unsubscribe|my	-0.38
+unsubscribe|me	0.21
+unsubscribe|my	-0.23
 unsubscribing|don	0.2
-uns|aus	0.21
-uns|doch	-0.23
+uns|aus	0.2
+uns|doch	-0.22
 uns|fur	0.2
-unt	-0.35
-unta	-0.21
-untas	-0.21
+unt	-0.27
+unta	-0.22
+untas	-0.22
 unten	-0.2
 unten|in	-0.2
-unterlagen|an	-0.27
-unterlagen|per	-0.87
+unterlagen|an	-0.44
+unterlagen|bekommen	-0.35
+unterlagen|per	-0.84
 unterlassen|sie	0.22
-unterschreiben|will	-0.2
-unter|dieser	-0.5
-unti	-0.23
-until	-0.23
-until|after	-0.23
-unto	0.2
-unto 	0.2
+unterschreiben|will	-0.4
+unter|dieser	-0.6
+unti	-0.25
+until	-0.25
+until|after	-0.25
+unto	0.28
+unto 	0.28
 un|an	0.2
 un|concurrent	0.2
-un|correo	0.36
-un|hybride	-0.45
+un|correo	0.38
+un|hybride	-0.43
 un|malentendido	-0.2
-un|mensaje	0.48
-un|moyen	-0.26
+un|malentendu	-0.26
+un|mensaje	0.49
+un|moyen	-0.3
 un|par	-0.4
 un|sms	-0.2
-uot	-0.39
-uote	-0.39
-uote 	-0.39
-up 	0.57
-upa	-0.22
-upad	-0.22
-upado	-0.22
-upd	-0.22
-upda	-0.22
-updat	-0.22
-updates|on	-0.31
-update|my	-0.33
-upe	-0.39
-uper	-0.39
-uper 	-0.39
+uot	-0.43
+uote	-0.43
+uote 	-0.43
+up 	0.53
+upa	-0.21
+upad	-0.21
+upado	-0.21
+upd	-0.24
+upda	-0.24
+updat	-0.24
+updates|on	-0.23
+update|my	-0.35
+upe	-0.42
+uper	-0.42
+uper 	-0.42
 upl	0.21
 upli	0.21
 uplic	0.21
@@ -18663,1347 +18847,1163 @@ uppl	-0.2
 upplu	-0.2
 uppo	0.2
 uppor	0.2
-uppr	0.24
+uppr	0.23
 uppre	0.2
-upr	0.21
-upre	0.21
-upres	0.21
+upr	0.22
+upre	0.22
+upres	0.22
 ups	0.31
 ups 	0.31
 ups|please	0.31
 ups|regards	0.2
-upt	-0.2
 upt 	0.2
 upte	-0.2
 uptet	-0.2
-up|again	0.34
-up|for	0.52
+up|again	0.35
+up|for	0.54
 up|leasing	0.4
-up|my	0.21
-up|on	0.21
-up|the	-0.38
-up|this	-0.41
+up|my	0.22
+up|on	0.22
+up|the	-0.39
+up|this	-0.35
 up|with	-0.2
-ur 	-0.42
-ura	-0.56
+ur 	-0.37
+ura	-0.55
 ura 	-0.2
-uran	-0.41
+uran	-0.4
 uran 	-0.2
 urand	-0.2
 urant	-0.2
-urc	0.27
-urch	0.27
-urcha	0.27
+urc	0.26
+urch	0.26
+urcha	0.26
 urd	-0.24
 urd 	-0.21
 urda	-0.2
 urday	-0.2
-ure	-0.44
-ure 	-0.32
-urea	-0.4
-ureau	-0.4
-uren	-0.24
-uren 	-0.24
+ure	-0.46
+ure 	-0.33
+urea	-0.44
+ureau	-0.44
+uren	-0.26
+uren 	-0.26
 urer	0.24
 urer 	0.24
 ures	-0.56
 ures 	-0.56
-urg	0.26
-urge	0.26
-urge 	0.26
+urg	0.25
+urge	0.25
+urge 	0.25
 uri	-0.42
 urin	-0.42
 uring	-0.42
-url	-0.41
-urla	-0.41
-urlau	-0.41
+url	-0.4
+urla	-0.4
+urlau	-0.4
 uro	-0.37
 uro 	-0.4
-uros	-0.21
-uros 	-0.21
-urr	0.42
+uros	-0.2
+uros 	-0.2
+urr	0.43
 urre	0.2
 urren	0.2
-urri	0.24
-urrie	0.24
+urri	0.25
+urrie	0.25
 ursd	-0.22
 ursda	-0.22
-urth	0.49
-urthe	0.49
+urth	0.5
+urthe	0.5
 urto	-0.4
 urtou	-0.4
-uru	0.23
-uruc	-0.28
-uruck	-0.28
-uruf	0.22
-urufe	0.22
-urz	-0.22
-urz 	-0.22
-ur|list	0.93
-ur|system	0.41
-us 	0.25
+uru	0.22
+uruc	-0.23
+uruck	-0.23
+uruf	0.21
+urufe	0.21
+urz	-0.27
+urz 	-0.27
+ur|list	0.99
+ur|system	0.36
 usan	0.2
 usann	0.2
-usb	-0.41
-usba	-0.41
-usban	-0.41
-usc	0.42
-uscar	0.27
+usb	-0.39
+usba	-0.39
+usban	-0.39
+usc	0.49
+uscar	0.28
 usco	-0.2
 usco 	-0.2
-uscr	0.37
-uscri	0.37
-use	-0.46
-use 	-0.41
-usef	-0.24
-usefu	-0.24
-usen 	-0.22
+uscr	0.44
+uscri	0.44
+use	-0.42
+use 	-0.36
+usef	-0.23
+usefu	-0.23
+usen 	-0.23
 usend	0.2
-usen|el	-0.22
-uses	0.34
-uses 	0.34
+usen|el	-0.23
+uses	0.36
+uses 	0.36
 use|555	-0.22
 use|gmail	-0.2
-use|my	-0.45
-use|this	-0.33
+use|my	-0.46
+use|this	-0.44
 usg	-0.2
 usge	-0.2
 usger	-0.2
-usi	0.46
-usin	0.36
-usin 	0.43
-usine	0.27
+usi	0.52
+usin	0.31
+usin 	0.37
+usine	0.25
 usio	0.23
 usion	0.23
 usl	0.4
 usly	0.4
 usly 	0.4
-usq	0.24
-usqu	0.24
-usque	0.24
-uss	-0.26
-uss 	0.4
-usse	-0.68
-ussen	-0.68
-ust	-0.24
-uste	-0.31
-uste 	-0.34
-ustedes|no	0.4
+usq	0.23
+usqu	0.23
+usque	0.23
+uss	-0.25
+uss 	0.39
+usse	-0.67
+ussen	-0.67
+ust	-0.28
+uste	-0.37
+uste 	-0.37
+ustedes|no	0.41
 ustedes|son	-0.37
 ustedes|todo	-0.2
 usto	-0.21
 usto 	-0.21
-ustr	0.35
-ustra	0.35
-usy	-0.26
-usy 	-0.26
+ustr	0.34
+ustra	0.34
+usy	-0.27
+usy 	-0.27
 us|from	0.2
-us|off	0.25
-ut 	0.32
-uta	-0.23
-utan	-0.23
-utant	-0.23
+us|off	0.29
+ut 	0.31
+uta	-0.26
+utan	-0.26
+utant	-0.26
 utat	0.2
 utati	0.2
-ute	-0.25
-ute 	-0.61
-uten	-0.23
-uten 	-0.23
-utes	0.41
-utes 	0.41
+ute 	-0.51
+uten	-0.27
+uten 	-0.27
+utes	0.39
+utes 	0.39
 utez	0.21
 utez 	0.21
 utie	-0.21
 utier	-0.21
-utilisation|de	0.26
+utilisation|de	0.27
 utilitaires|en	-0.2
-uto 	0.38
+uto 	0.33
 utoh	-0.2
 utoha	-0.2
 utom	-0.21
 utoma	-0.21
 utor	0.62
 utori	0.62
-utos	-0.2
-utos 	-0.2
-utot	-0.49
-utot 	-0.49
+utot	-0.48
+utot 	-0.48
 utrec	-0.2
 utres	0.2
-utt	-0.31
-utte	-0.31
-utter	-0.31
+utt	-0.55
+utte	-0.55
+utter	-0.55
 utu	0.2
 utur	0.2
 uture	0.2
-utz	0.21
-utzu	0.21
-utzun	0.21
-uur	-0.46
-uur 	-0.46
+utz	0.2
+utzu	0.2
+utzun	0.2
+uur	-0.49
+uur 	-0.49
 uur|aub	-0.22
 uur|s	-0.21
 uur|svp	-0.52
 uut	0.2
 uute	0.2
 uute 	0.2
-uv 	-0.36
-uva	-0.3
-uvai	-0.3
-uvais	-0.3
+uv 	-0.35
+uva	-0.31
+uvai	-0.31
+uvais	-0.31
 uvea	-0.24
 uveau	-0.24
-uven	-0.56
-uvent	-0.56
+uven	-0.57
+uvent	-0.57
+uvez	0.21
+uvez 	0.21
 uvo	0.45
 uvo 	0.45
 uvr	-0.2
 uvra	-0.2
 uvran	-0.2
-uwe	-0.2
-uwe 	-0.2
+uwe	-0.25
+uwe 	-0.25
 uwj	-0.2
 uwja	-0.2
 uwjaa	-0.2
-uw|bestand	0.57
+uw|bestand	0.56
 uw|collega	-0.2
 uw|database	0.23
-uw|systeem	0.2
-ux 	0.24
-uye	-0.27
-uyer	-0.27
-uyer 	-0.27
-uyi	0.47
-uyin	0.47
-uying	0.47
+ux 	0.22
+uye	-0.3
+uyer	-0.3
+uyer 	-0.3
+uyi	0.43
+uyin	0.43
+uying	0.43
 u|al	0.2
-u|at	-0.22
-u|b	0.42
+u|at	-0.23
+u|b	0.43
 u|can	0.21
 u|de	-0.24
 u|geen	-0.25
-u|mij	0.61
+u|mij	0.63
 u|mijn	0.27
 u|niet	-0.37
-u|people	0.68
+u|people	0.73
 u|plz	0.21
-u|stop	0.32
-u|take	0.67
+u|stop	0.28
+u|take	0.54
 u|tmrw	-0.22
 va 	-0.36
-vaa	-0.56
-vaak	-0.56
-vaak 	-0.56
+vaa	-0.55
+vaak	-0.55
+vaak 	-0.55
 vaak|te	-0.22
 vac	-0.2
 vaca	-0.2
 vacan	-0.2
 vai	-0.45
-vail	-0.21
-vail 	-0.21
-vais	-0.3
-vais 	-0.3
+vail	-0.22
+vail 	-0.22
+vais	-0.31
+vais 	-0.31
 vak	-0.21
 vaka	-0.21
 vakan	-0.21
 val	-0.2
-vall	0.2
-valle	0.2
-vals	-0.2
-vals 	-0.2
-valu	-0.2
-value	-0.2
-value|is	-0.2
-vana	0.28
-vanaf	0.29
-vanaf|nu	0.29
-vanav	-0.22
-vanavond|naar	-0.22
+vana	0.25
+vanaf	0.26
+vanaf|nu	0.26
+vanav	-0.24
+vanavond|naar	-0.24
 vanc	0.39
 vance	0.39
 vand	-0.21
 vanda	-0.21
 vandaag|niet	-0.47
-vandaag|wel	-0.2
 vang	0.26
 vange	0.26
-vanm	-0.2
-vanmi	-0.2
-vanmiddag|even	-0.2
 vant	-0.55
 vant 	-0.55
-van|a	-0.87
-van|alles	0.27
-van|jullie	0.56
-van|me	-0.2
-van|mijn	0.21
-van|uw	-0.2
-van|whatsapp	0.42
-vas	0.2
+van|a	-0.86
+van|alles	0.25
+van|jullie	0.55
+van|whatsapp	0.32
 vas 	0.22
-vast	-0.29
-vaste	-0.29
-vaste|lijn	-0.29
-vate 	-0.26
-vatel	0.2
-va|bien	-0.2
-ve 	0.48
+vast	-0.3
+vaste	-0.3
+vaste|lijn	-0.3
+vate 	-0.28
+ve 	0.5
 vea	-0.24
 veau	-0.24
 veau 	-0.24
-vec 	0.24
-vece	-0.25
-veces	-0.25
-veces|al	-0.4
-veces|que	0.24
-veed	0.2
-veedo	0.2
+vec 	0.27
+vece	-0.32
+veces	-0.32
+veces|al	-0.5
+veces|que	0.25
 veel	-0.26
 veel 	-0.26
-veel|een	-0.2
 veel|graag	-0.21
 veh	0.22
 vehi	0.22
 vehic	0.22
-vehicle|elsewhere	0.2
-vehiculo|saludos	0.2
-velg	-0.2
-velge	-0.2
-velgen|aub	-0.2
-vem	-0.35
-vemo	-0.35
-vemos	-0.35
-vemos|el	-0.35
-ven	-0.32
-vend	-0.58
-vende	-0.25
-vendi	-0.56
-vendr	-0.22
-vendu	-0.39
-veng	-0.2
-venga	-0.2
-vengan|manana	-0.2
-venir|el	-0.2
+vem	-0.37
+vemo	-0.37
+vemos	-0.37
+vemos|el	-0.37
+ven	-0.35
+vend	-0.52
+vende	-0.23
+vendi	-0.57
+vendr	-0.23
+vendu	-0.38
 vens	0.33
 vens 	0.33
-vent	-0.56
-vent 	-0.56
-ver	-0.25
-ver 	-0.38
-vera	-0.24
-veran	-0.24
-veranderd|dit	-0.24
-verb	0.23
+vent	-0.57
+vent 	-0.57
+ver	-0.26
+ver 	-0.42
+vera	-0.29
+veran	-0.3
+veranderd|dit	-0.3
+verb	0.22
 verbi	0.21
 verbitte|mir	0.21
-verd	0.64
-verde	0.64
-verder|benaderd	0.51
-verder|contact	0.21
-vere	-0.2
-vered	-0.2
-verg	0.34
-verge	0.46
-vergeet|mijn	0.48
-vergessen|sie	0.48
-vergesst|meine	0.39
-vergeten|ik	0.38
-vergi	-0.2
-vergissing|van	-0.2
+verd	0.65
+verde	0.65
+verdere|e	0.51
+verder|benaderd	0.5
+verder|contact	0.22
+verf	-0.22
+verfu	-0.22
+verg	0.38
+verge	0.45
+vergeet|mijn	0.47
+vergessen|sie	0.51
+vergesst|meine	0.41
+vergeten|ik	0.34
+verh	-0.34
+verhu	-0.35
 verk	-0.38
-verkauft|ist	-0.26
+verka	-0.21
+verkauft|ist	-0.33
 verkauft|schicken	0.31
-verke	-0.4
-verkeerd|nummer	-0.4
-verkocht|en	0.2
-verkocht|is	-0.4
+verke	-0.41
+verkeerd|nummer	-0.41
+verkocht|is	-0.46
 verkocht|zijn	-0.37
 verlange|die	0.4
 verlangt|dass	-0.23
-verlo	-0.44
-verlos|en	-0.26
-vers	-0.35
-vers 	-0.57
-versc	-0.2
-versi	-0.2
-version|de	-0.2
-vers|14h	-0.21
-vers|17h	-0.36
-vers|9h	-0.23
-verte	0.2
-verteilern|entfernen	0.2
-verteilern|streichen	0.2
-verteiler|aus	0.22
-verteiler|danke	0.43
-vertr	-0.42
-vertrag|endet	-0.24
-verwijderd|te	-0.2
+verlo	-0.45
+verlos|en	-0.27
+vers	-0.34
+vers 	-0.6
+vers|14h	-0.22
+vers|17h	-0.39
+vers|9h	-0.24
+verte	0.22
+verteiler|aus	0.21
+verteiler|danke	0.46
+verteld|dat	-0.25
+vertr	-0.43
+vertrag|endet	-0.25
+vertrag|lassen	-0.22
 verwijder|al	0.5
-verwijder|de	-0.75
-verwijder|het	-0.2
-verwijder|ik	0.2
-verwijder|me	0.21
+verwijder|de	-0.9
+verwijder|me	0.22
 verwijder|mij	0.23
-verwijder|mijn	0.32
-very	-0.23
+verwijder|mijn	0.31
+very	-0.22
 very 	-0.5
 veryt	0.3
-verzi	0.29
-verzichte|auf	0.29
+verzi	0.28
+verzichte|auf	0.28
 verzo	0.34
-verzoek|ik	0.2
-verzoek|u	0.22
-ver|la	-0.2
-ves	-0.44
-ves 	-0.38
-vest	-0.2
-vesti	-0.2
-vestiging|in	-0.2
-vet	0.2
-veto	0.2
-vetoe	0.2
-vetoed|it	0.2
-veu	0.53
-veui	0.35
-veuil	0.35
-veuillez|supprimer	0.2
-veux	0.53
-veux 	0.53
-veux|acheter	-0.42
-veux|continuer	-0.69
-veux|garder	-0.69
-veux|juste	-0.2
-veux|le	-0.2
-veux|me	0.21
-veux|plus	0.41
-veux|que	0.2
-veux|rester	-0.2
-vey	-0.2
-veya	-0.2
-veyar	-0.2
-vez	-0.38
-vez 	-0.38
-vez|basta	-0.2
-ve|asked	0.76
-ve|been	0.45
-ve|decided	0.21
+verzoek|u	0.23
+ves	-0.59
+ves 	-0.4
+veu	0.5
+veui	0.36
+veuil	0.36
+veux	0.51
+veux 	0.51
+veux|acheter	-0.39
+veux|continuer	-0.38
+veux|garder	-0.74
+veux|me	0.22
+veux|plus	0.43
+vez	-0.3
+vez 	-0.3
+ve|asked	0.74
+ve|been	0.44
 ve|got	0.23
-vg 	0.2
-vi 	0.2
-via	-0.25
-via 	-0.53
-viaj	-0.2
-viaje	-0.2
-vian 	-0.42
-viand	0.6
-viar	0.54
-viarm	0.54
-via|jullie	-0.22
-via|whatsapp	0.54
-vic	-0.22
-vice	-0.25
-vice 	-0.25
-vici	-0.73
-vicio	-0.73
+via	-0.27
+vian 	-0.41
+viand	0.63
+viar	0.53
+viarm	0.53
+via|jullie	-0.23
+via|whatsapp	0.3
+vic	-0.24
+vici	-0.32
+vicio	-0.32
 vid	0.21
 vida	0.22
 vidat	0.22
-vieille|clio	0.2
-vieille|megane	-0.2
-vieille|twingo	-0.2
-viej	-0.2
-vieja	-0.2
-vieja|y	-0.2
-viejo	-0.43
-viejo|pero	-0.42
+viejo	-0.48
+viejo|pero	-0.43
 viel 	-0.21
-viele	-0.38
-viele|mails	-0.2
-viele|nachrichten	-0.2
-vielm	0.36
-viel|einmal	-0.2
-vien 	0.6
-viend	-0.21
-vient	-0.28
-vient|de	-0.28
+viele	-0.4
+vielm	0.44
+vien 	0.55
+viend	-0.22
+vient	-0.25
+vient|de	-0.25
 vier	-0.46
 vier 	-0.21
-viern	-0.42
-viernes|denme	-0.25
+viern	-0.41
+viernes|denme	-0.26
 vier|mails	-0.21
-vie|envoyez	-0.2
 vij	-0.49
 vijv	-0.49
 vijve	-0.49
 vin	-0.7
-vin 	-0.71
-ving	-0.2
-ving 	-0.2
-vin|please	-0.66
-vio	0.38
+vin 	-0.72
+ving	-0.21
+ving 	-0.21
+vin|please	-0.64
+vio	0.43
 vios	0.44
 vios 	0.44
-viou	0.2
-vious	0.2
-vis	-0.44
+vis	-0.43
 vis 	-0.43
-visa	-0.29
-visar	-0.29
-viso	-0.24
-viso 	-0.24
-viv	-0.2
-vive	-0.2
-vive 	-0.2
-vive|ningun	-0.2
-voca	-0.2
-vocad	-0.2
-voco	0.22
-voco 	0.22
+visa	-0.28
+visar	-0.28
+viso	-0.23
+viso 	-0.23
+voco	0.23
+voco 	0.23
 voice	0.29
-voicemails|i	0.2
-voicemail|i	0.2
+voicemails|i	0.21
 voici	-0.24
-voici|le	-0.31
-voici|mon	-0.2
+voici|le	-0.33
 voir|samedi	-0.47
-voiture|a	-0.22
-voiture|arrive	-0.2
-voiture|bien	0.2
+voiture|donc	0.3
 voiture|en	-0.22
-voiture|merci	-0.42
-vok	0.44
-voke	0.44
-voke 	0.44
+voiture|merci	-0.35
+vok	0.45
+voke	0.45
+voke 	0.45
 vol	-0.4
-volg	-0.22
-volge	-0.22
-volgende|week	-0.22
-voll	-0.23
-volli	-0.23
-volt	-0.2
-volta	-0.2
-vom|e	0.54
-vond 	-0.22
-vonde	0.2
+volg	-0.23
+volge	-0.23
+volgende|week	-0.23
+voll	-0.27
+volli	-0.25
+vom|e	0.75
+vom|vertrag	-0.22
+vond 	-0.24
 vons	0.4
 vons 	0.4
-von|dem	-0.77
-von|den	-0.37
-von|der	-0.24
-von|diesen	-0.36
-von|e	0.2
-von|euch	0.45
+von|dem	-0.79
+von|der	-0.21
+von|diesen	-0.48
+von|euch	0.44
 von|ihrem	0.21
-von|ihrer	0.77
-voo	-0.31
-voor	-0.31
-voor 	-0.29
-voora	-0.2
-vooral|niet	-0.2
-voorj	-0.2
-voorjaar|terug	-0.2
-voorl	0.2
-voorlopig|fietsen	0.2
-voort	0.46
-voortaan|met	0.27
-voortaan|niet	0.2
-voorw	-0.29
-voorwaarden|van	-0.29
-voor|10	-0.2
+von|ihrer	0.72
+voo	-0.24
+voor	-0.24
+voorj	-0.22
+voorjaar|terug	-0.22
+voort	0.44
+voortaan|met	0.25
+voorw	-0.23
+voorwaarden|van	-0.23
 voor|17	-0.22
-voor|9	-0.5
-voor|al	-0.56
-voor|contact	0.49
-voor|dat	-0.2
-voor|deze	-0.43
-voor|die	-0.77
-voor|direct	0.2
-voor|half	-0.41
-voor|het	0.43
-voor|me	-0.52
-voor|tien	-0.47
-voor|vrijdag	-0.43
-vor 	0.26
-vorb	-0.2
-vorbe	-0.2
-vorbei|ist	-0.2
-vorbei|stopp	-0.2
-vorh	-0.2
-vorhe	-0.2
-vor|10	-0.52
+voor|9	-0.59
+voor|al	-0.53
+voor|contact	0.46
+voor|deze	-0.46
+voor|die	-0.48
+voor|direct	0.22
+voor|half	-0.4
+voor|het	0.33
+voor|me	-0.53
+voor|tien	-0.56
+voor|vrijdag	-0.54
+vor 	0.28
+vorb	-0.21
+vorbe	-0.21
+vor|10	-0.61
 vor|17	-0.6
-vor|18	-0.3
+vor|18	-0.33
 vor|8	-0.52
 vor|9	-0.29
 vos	0.24
 vos 	0.24
-vos|appels	0.39
-vos|courriels	0.28
-vos|e	0.42
-vos|fichiers	0.44
-vos|listes	0.64
-vos|offres	0.54
-vos|panneaux	0.2
-vos|relances	0.37
-vos|sollicitations	0.2
-vos|textos	0.2
-vot	0.32
-votr	0.32
-votre	0.32
-votre|adresse	-0.45
-votre|fichier	0.2
-votre|liste	0.28
-votre|part	0.25
-votre|proposition	0.2
-votre|sms	-0.2
-votre|suivi	0.2
-votre|systeme	0.43
-voud	-0.2
-voudr	-0.2
-voudrais|me	-0.2
-voule	-0.23
-voulez|je	-0.23
+vos|appels	0.41
+vos|courriels	0.27
+vos|e	0.58
+vos|fichiers	0.48
+vos|listes	0.67
+vos|offres	0.6
+vos|relances	0.33
+vot	0.31
+votr	0.31
+votre	0.31
+votre|adresse	-0.44
+votre|liste	0.29
+votre|part	0.28
+votre|systeme	0.46
+voule	-0.24
+voulez|je	-0.24
 voulo	0.38
-vouloir|ne	0.2
-vous|a	-0.36
-vous|annuler	-0.2
-vous|arrete	-0.89
-vous|arreter	0.2
-vous|arretiez	0.2
+vous|a	-0.32
+vous|arrete	-0.84
 vous|au	-0.43
-vous|autorise	0.2
-vous|autres	0.2
-vous|avez	-0.41
+vous|avez	-0.42
 vous|baissez	-0.88
-vous|cesser	0.31
+vous|cesser	0.34
 vous|chez	-0.4
-vous|demande	0.41
-vous|desinscrire	-0.6
-vous|devez	-0.2
-vous|dire	-0.22
-vous|ecris	-0.6
-vous|faites	-0.35
+vous|demande	0.42
+vous|desinscrire	-0.57
+vous|devez	-0.3
+vous|dire	-0.25
+vous|ecris	-0.58
+vous|faites	-0.34
 vous|la	-0.22
-vous|le	0.2
-vous|m	-0.54
-vous|me	-0.59
-vous|montre	-0.2
-vous|n	0.3
-vous|ne	-0.82
+vous|m	-0.6
+vous|n	0.27
+vous|ne	-0.81
 vous|plait	0.4
-vous|pourriez	-0.52
-vous|pouvez	0.26
+vous|pourriez	-0.54
+vous|pouvez	0.31
 vous|prie	0.45
-vous|rappelle	-0.68
-vous|remercie	0.2
-vous|reprenez	-0.2
-vous|voir	-0.41
-vous|voulez	-0.23
-voy	-0.31
-voye	-0.31
-voy|en	-0.28
-voy|llegando	-0.21
+vous|rappelle	-0.73
+vous|voir	-0.43
+vous|voulez	-0.24
+voy	-0.3
+voye	-0.3
+voy|en	-0.26
 vra	-0.43
-vrag	-0.22
-vrage	-0.22
-vragen|meer	-0.22
-vrai	-0.2
-vrais	-0.2
-vran	-0.2
-vrant	-0.2
-vri	-0.51
+vrag	-0.23
+vrage	-0.23
+vragen|meer	-0.23
+vri	-0.52
 vrij	-0.43
 vrijd	-0.43
-vrijdag|niet	-0.23
+vrijdag|niet	-0.22
 vrijdag|niks	-0.21
-vrijdag|toch	-0.2
-vrijdag|verzetten	-0.2
 vro	-0.21
 vrou	-0.21
 vrouw	-0.21
-vrouw|riep	-0.23
-vrouw|zegt	-0.32
-vrouw|zei	-0.2
-vt 	-0.2
-vue	0.68
-vuel	0.68
-vuelt	-0.2
-vueltas|vengan	-0.2
+vrouw|riep	-0.21
+vrouw|zegt	-0.39
+vue	0.62
+vuel	0.62
 vuelv	0.73
 vuelvan|a	0.6
 vuelvas|a	0.22
-vus	0.25
-vus 	0.25
-v|p	0.25
-waa	-0.2
-waar	-0.2
-waard	-0.29
-waarom|bellen	-0.97
-waarom|hoor	-0.82
-waarom|krijg	-0.32
-waarom|stoppen	0.25
-waarom|sturen	-0.26
-waarom|zijn	-0.2
+vus	0.32
+vus 	0.32
+v|p	0.23
+waa	-0.21
+waar	-0.21
+waar 	-0.25
+waard	-0.23
+waarom|bellen	-1.03
+waarom|hoor	-0.83
+waarom|krijg	-0.36
+waarom|stoppen	0.27
+waarom|sturen	-0.27
 waar|kan	-0.35
-wac	-0.28
-wach	-0.28
-wacht	-0.28
+wac	-0.29
+wach	-0.29
+wacht	-0.29
 wachtlijst|voor	-0.28
-wagen|all	-0.2
-wagen|gekocht	0.5
-wagen|jetzt	0.2
-wagen|noch	-0.22
-wagen|stoppt	-0.28
-wah	-0.22
-wahr	-0.22
-wahre	-0.22
-wahrend|der	-0.22
-wai	-0.2
-wait	-0.2
-waiti	-0.2
-waiting|list	-0.2
-waiting|on	-0.23
-wak	0.34
-waki	0.34
-wakin	0.34
-waking|me	0.34
-wann	-0.21
+wagen|da	-0.24
+wagen|gekocht	0.53
+wagen|noch	-0.27
+wagen|stoppt	-0.37
+waiting|on	-0.25
+wak	0.29
+waki	0.29
+wakin	0.29
+waking|me	0.29
+wann	-0.22
 wann 	-0.21
-wanna	0.48
-wanna|hear	0.48
-wanne	-0.33
-wanneer|stopt	-0.33
-wann|endet	-0.2
-wann|horen	-0.24
-wann|ist	-0.22
+wanna	0.52
+wanna|hear	0.52
+wanne	-0.3
+wanneer|stopt	-0.3
+wann|horen	-0.29
 want	0.43
-want 	0.43
-wants	-0.41
-wants|you	-0.41
+want 	0.44
+wants	-0.42
+wants|you	-0.42
 want|any	0.4
-want|more	-0.32
-want|my	0.31
+want|more	-0.3
+want|my	0.29
 want|nothing	0.21
-want|off	0.64
-want|out	0.44
-want|that	-0.31
-want|the	-0.56
-want|these	0.59
-want|to	0.34
-want|updates	-0.2
-want|you	-1.2
-want|your	0.61
-war	-0.41
-ware	-0.53
-ware 	-0.36
-waren	-0.23
-waren|uns	-0.23
-ware|die	-0.36
-warn	0.27
-warni	0.27
-warr	-0.26
-warra	-0.26
-warranty|from	-0.67
-warranty|i	-0.57
-warranty|later	-0.2
-warranty|not	-0.35
-wart	-0.23
-warte	-0.23
-warteliste|fur	-0.24
-warten|rufen	-0.2
-warten|wann	-0.22
+want|off	0.66
+want|out	0.45
+want|that	-0.3
+want|the	-0.58
+want|these	0.58
+want|to	0.35
+want|updates	-0.21
+want|you	-1.24
+want|your	0.52
+war	-0.45
+ware	-0.56
+ware 	-0.42
+waren	-0.22
+waren|uns	-0.22
+ware|die	-0.42
+warn	0.25
+warni	0.25
+warr	-0.29
+warra	-0.29
+warranty|from	-0.6
+warranty|i	-0.49
+warranty|not	-0.3
+wart	-0.31
+warte	-0.31
+warteliste|fur	-0.21
 waru	-0.25
 warum	-0.25
-warum|haben	-0.27
-warum|horen	0.61
-warum|rufen	-0.69
-warum|schicken	-0.67
-warum|schreiben	-0.73
-war|nur	-0.27
-war|trotzdem	0.2
+warum|haben	-0.3
+warum|horen	0.6
+warum|rufen	-0.72
+warum|schicken	-0.64
+warum|schreiben	-0.77
+war|nur	-0.24
 was	-0.26
-was 	-0.26
+was 	-0.25
 wast	-0.42
 wasti	-0.42
 wasting|my	-0.42
-was|about	-0.21
 was|druk	-0.45
 was|gewoon	-0.21
-was|just	-0.2
-was|muss	-0.38
-was|nice	0.2
+was|muss	-0.36
 was|off	-0.41
-was|ware	-0.2
-wat	-0.65
-wat 	-0.65
-wat|is	-0.2
-wat|kost	-0.22
+wat	-0.71
+wat 	-0.71
+wat|kost	-0.21
 wat|minder	-0.21
-wat|wordt	-0.2
 way	-0.36
 way 	-0.36
-way|to	-0.2
 way|too	-0.27
-weeke	-0.63
-weekl	-0.41
-weekly|deals	-0.4
-weekly|specials	-0.29
-weeks	0.21
+week 	-0.24
+weeke	-0.58
+weekl	-0.42
+weekly|deals	-0.38
+weekly|specials	-0.26
+weeks	0.25
 weeks|ago	0.21
-week|and	0.2
-week|car	0.2
-week|end	0.2
-week|is	-0.31
-week|just	-0.41
-week|so	0.21
-week|works	-0.31
-weer	-0.2
-weer 	-0.2
-weer|gemail	-0.2
-weg	-0.4
-weg 	-0.22
-wege	-0.2
-wegen	-0.2
-wegen|der	-0.2
-weg|ist	-0.22
-wei	0.3
-weit	0.3
-weite	0.3
-weiteren|anrufe	0.74
+weeks|of	0.3
+week|is	-0.3
+week|just	-0.35
+week|so	0.22
+week|works	-0.29
+weg	-0.39
+wege	-0.21
+wegen	-0.21
+weg|ist	-0.23
+wei	0.28
+weit	0.28
+weite	0.28
+weiteren|anrufe	0.48
 weiteren|e	0.21
 weiteren|fragen	-0.21
-weiteren|nachrichten	0.72
-weitere|angebote	0.29
+weiteren|nachrichten	0.62
+weitere|angebote	0.28
 weitere|anrufe	0.29
 weitere|kontaktaufnahme	0.33
-weiter|anrufen	-0.2
-weiter|bekommen	-0.2
-weiter|informiert	-0.26
-weiter|infos	-0.2
-weiter|mit	0.21
-wel	-0.32
-wel 	-0.32
-welc	0.2
-welch	0.2
-welchem|weg	0.2
-wel|een	-0.43
-wel|in	-0.22
+weiter|informiert	-0.25
+weiter|mit	0.22
+wel	-0.34
+wel 	-0.35
+wel|een	-0.41
+wel|in	-0.21
 wel|langs	0.23
-wel|morgen	-0.2
-wel|thuis	-0.41
+wel|thuis	-0.42
 wenn	-0.43
 wenn 	-0.43
-wenn|das	-0.28
-wenn|der	-0.2
-wenn|ich	-0.51
-wenn|sie	-0.2
-wens	0.59
-wens 	0.59
-wens|niet	0.59
-went	0.31
-went 	0.31
-went|with	0.31
-wer	-0.32
-wer 	-0.54
+wenn|das	-0.4
+wenn|der	-0.31
+wenn|ich	-0.54
+wenn|sie	-0.21
+wens	0.58
+wens 	0.58
+wens|niet	0.58
+went	0.32
+went 	0.32
+went|with	0.32
+wer	-0.27
+wer 	-0.59
 werb	0.43
-werbe	0.64
+werbe	0.7
 werbeanrufe|mehr	0.21
-werbe|e	0.52
+werbe|e	0.59
 werbu	0.41
-werbung|im	-0.2
-werbung|mehr	1.16
-werd	0.22
-werde	0.22
-werden|egal	0.2
-werden|von	0.31
-werk	-0.42
-werk 	-0.2
-werkp	-0.2
-werks	-0.2
+werbung|mehr	1.09
+werd	0.23
+werde	0.23
+werden|von	0.28
+werk	-0.37
 werkt	-0.4
-werktijd|aub	-0.2
-werk|bellen	-0.41
-werk|liever	-0.26
-werk|thuis	-0.29
-wet	-0.2
-wete	-0.2
-weten	-0.2
-weten|over	-0.2
-we|can	-0.34
+werk|bellen	-0.42
+werk|liever	-0.27
+werk|thuis	-0.26
+we|can	-0.35
 we|ended	0.4
-we|had	-0.2
-we|hebben	0.44
-we|het	-0.2
-we|met	-0.2
-we|need	-0.2
-we|re	0.25
-we|tekenen	-0.22
-we|ve	0.21
-we|went	0.31
-what 	-0.74
+we|hebben	0.4
+we|re	0.27
+we|tekenen	-0.23
+we|went	0.32
+what 	-0.69
 whate	0.47
 whatever|list	0.47
-whatsappen|ik	0.21
-whatsapps|gracias	0.84
-whatsapps|mehr	0.6
+whatsappen|ik	0.27
+whatsapping|me	0.21
+whatsapps|gracias	0.77
+whatsapps|mehr	0.53
 whatsapps|pls	0.5
-whatsapp|again	0.2
-whatsapp|berichten	0.64
-whatsapp|ca	0.67
-whatsapp|gracias	0.53
-whatsapp|me	-0.22
-whatsapp|mehr	0.65
-whatsapp|mejor	-0.64
-whatsapp|merci	1.19
-whatsapp|msgs	0.94
-whatsapp|nachrichten	0.53
-whatsapp|plutot	-0.29
-whatsapp|por	0.61
-whatsapp|q	0.33
-whatsapp|svp	0.24
-whatsapp|zu	0.29
-whats|al	-0.2
-whats|the	-0.2
-whats|ya	0.22
-what|are	-0.31
-what|happens	-0.52
+whatsapp|berichten	0.53
+whatsapp|ca	0.6
+whatsapp|gracias	0.59
+whatsapp|me	-0.21
+whatsapp|mehr	0.51
+whatsapp|mejor	-0.72
+whatsapp|merci	1.23
+whatsapp|msgs	0.93
+whatsapp|nachrichten	0.43
+whatsapp|plutot	-0.27
+whatsapp|por	0.34
+whatsapp|q	0.36
+whatsapp|svp	0.29
+whatsapp|zu	0.3
+whats|al	-0.21
+whats|ya	0.34
+what|are	-0.3
+what|happens	-0.48
 what|s	-0.21
 what|time	-0.21
-whe	-0.3
-when	-0.58
-when 	-0.58
+whe	-0.34
+when	-0.62
+when 	-0.62
 whene	-0.44
 whenever|we	-0.44
-when|does	-0.2
-when|i	-0.33
+when|i	-0.38
 when|my	-0.23
-when|the	-0.37
+when|the	-0.38
 where|is	-0.26
-where|s	-0.2
 who	-0.34
 who 	-0.34
-who|do	-0.2
-who|is	0.48
-who|said	-0.22
+who|do	-0.21
+who|is	0.46
+who|said	-0.21
 who|told	-0.58
-why	-0.57
-why 	-0.57
+why	-0.54
+why 	-0.54
 why|d	-0.8
-why|did	-0.24
-why|don	0.26
-why|won	0.86
-why|wont	0.35
+why|did	-0.25
+why|don	0.25
+why|won	0.89
+why|wont	0.3
 why|would	-0.22
-why|you	-0.2
-wic	0.2
-wice	0.2
-wice 	0.2
-wid	0.2
-wide	0.2
-wider	0.2
-widerrufe|meine	0.2
 widerspreche|der	0.21
-wie	-0.55
-wie 	-0.64
-wied	0.37
-wiede	0.37
-wieder|an	0.25
-wieder|anrufen	0.53
-wieder|bei	0.23
-wieder|melden	0.67
-wieder|sauber	-0.28
-wieder|wegen	-0.2
-wies	-0.53
-wieso	-0.53
+wie	-0.58
+wie 	-0.69
+wied	0.39
+wiede	0.39
+wieder|an	0.24
+wieder|anrufen	0.52
+wieder|bei	0.24
+wieder|melden	0.78
+wieder|sauber	-0.37
+wies	-0.52
+wieso	-0.52
 wieso|melden	-0.51
 wieso|schreiben	-0.21
-wie|kann	-0.4
-wie|kriag	-0.21
-wie|melde	-0.29
-wie|moet	-0.2
-wife|on	-0.38
-wife|please	0.2
-wife|s	-0.25
-wife|said	-0.48
-wife|says	-0.2
-wife|vetoed	0.2
-wife|wants	-0.41
+wie|kann	-0.49
+wie|kriag	-0.24
+wie|melde	-0.26
+wife|on	-0.39
+wife|s	-0.29
+wife|said	-0.49
+wife|wants	-0.42
 wife|will	-0.28
-wijf	-0.2
-wijfe	-0.2
 wille	0.23
 willen|verwijderen	0.23
-willi	0.25
-will|aber	-0.2
+willi	0.31
+will|aber	-0.25
 will|call	-0.28
 will|das	-0.33
-will|echt	0.31
-will|horen	-0.3
-will|in	0.33
-will|keine	0.74
+will|den	-0.21
+will|echt	0.28
+will|horen	-0.48
+will|i	-0.24
+will|ich	-0.22
+will|in	0.32
+will|keine	0.76
 will|nichts	0.21
-will|nix	0.22
-will|report	0.3
-will|von	0.27
+will|nix	0.23
+will|report	0.32
+will|super	-0.21
+will|von	0.29
 will|weiter	-0.36
 will|you	-0.21
-wilt	0.52
-wilt 	0.52
-wilt|u	0.52
-wil|dat	0.23
-wil|de	-0.58
-wil|echt	0.9
+wilt	0.55
+wilt 	0.55
+wilt|u	0.55
+wil|dat	0.25
+wil|de	-0.7
+wil|echt	0.8
 wil|geen	0.23
-wil|je	0.86
-wil|kopen	-0.3
-wil|me	0.39
+wil|je	0.72
+wil|kopen	-0.32
+wil|maar	-0.26
+wil|me	0.75
 wil|met	0.44
 wil|niet	0.46
-wil|tekenen	-0.21
-wil|uitgeschreven	0.31
-wil|van	0.47
-wil|worden	0.35
+wil|tekenen	-0.37
+wil|uitgeschreven	0.32
+wil|van	0.51
+wil|worden	0.36
 wind	-0.21
 windo	-0.21
 window|sticker	-0.21
-wing 	0.21
+wing 	0.22
 wink	-0.22
 winke	-0.22
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.32
-wip 	-0.24
+winterbanden|maar	-0.5
+wip 	-0.23
 wipe	0.21
 wipe 	0.21
 wipe|my	0.21
-wip|zaterdag	-0.25
-wir|haben	0.23
-wir|machen	-0.22
-wir|waren	-0.23
-wis	0.35
-wish	0.31
-wish 	0.31
-wish|to	0.31
-wissen|a	0.38
-wit	0.26
-with	0.26
-with 	0.26
-withd	0.3
-with|another	0.31
-with|calls	0.23
+wip|zaterdag	-0.24
+wir|haben	0.27
+wir|machen	-0.23
+wir|so	-0.22
+wir|waren	-0.22
+wis	0.43
+wish	0.3
+wish 	0.3
+wish|to	0.3
+wiss	0.23
+wisse	0.23
+wissen|a	0.32
+wissen|ob	-0.24
+wit	0.27
+with	0.27
+with 	0.27
+withd	0.31
+with|another	0.32
+with|calls	0.22
 with|emails	0.22
-with|my	-0.4
-with|the	0.36
-with|these	0.52
+with|my	-0.39
+with|tax	-0.21
+with|the	0.38
+with|these	0.49
 with|you	0.21
 wn 	-0.23
-wo 	-0.8
-woc	-0.34
-woch	-0.34
-woche	-0.34
+wo 	-0.73
+woc	-0.3
+woch	-0.3
+woche	-0.3
+wochenlang|spam	-0.4
 woche|reicht	-0.34
-woche|wieder	-0.22
-won	0.57
-won 	0.93
-wont	0.35
-wont 	0.35
-wont|u	0.35
-won|t	0.93
-woo	0.38
-woon	0.38
-woon 	0.38
-wor	-0.34
-word	0.35
-worde	0.35
+woche|wieder	-0.23
+woh	-0.31
+wohn	-0.32
+wohnt	-0.32
+won	0.45
+won 	0.96
+wont	0.3
+wont 	0.3
+wont|u	0.3
+won|t	0.96
+woo	0.24
+woon	0.29
+woon 	0.39
+woont	-0.26
+woont|daar	-0.26
+wor	-0.29
+word	0.37
+worde	0.37
 worden|dank	0.38
-worden|ook	0.63
-work	-0.37
-work 	-0.24
-works	-0.51
-works|for	-0.31
-work|email	-0.31
-work|line	-0.73
-work|one	-0.38
-work|phone	-0.38
-work|please	-0.54
+worden|ook	0.6
+work	-0.44
+work 	-0.33
+works	-0.49
+works|for	-0.29
+work|email	-0.29
+work|hours	-0.21
+work|line	-0.74
+work|one	-0.23
+work|phone	-0.37
+work|please	-0.4
 work|pls	-0.23
-worr	-0.27
-wort	-0.36
-worte	-0.36
-wouldn|t	-0.67
+worr	-0.3
+worri	-0.24
+worries|text	-0.25
+wort	-0.37
+worte	-0.37
+wouldn|t	-0.63
 would|i	-0.22
-would|like	0.28
-would|you	0.34
+would|like	0.25
+would|you	0.26
 wow	-0.23
 wow 	-0.23
 wow|now	-0.23
-wo|ich	-0.57
-wo|kann	-0.99
-wrong|guy	0.63
-wrong|number	-0.28
-wroo	-0.21
-wroom	-0.21
-w|the	0.37
-xe 	-0.26
+wo|ich	-0.51
+wo|kann	-0.91
+wrong|guy	0.62
+wrong|number	-0.27
+ws 	-0.22
+w|the	0.36
+xe 	-0.28
 xer	0.36
 xerc	0.36
 xfa	0.37
 xfa 	0.37
-xig	0.28
-xige	0.28
-xige 	0.28
+xig	0.27
+xige	0.27
+xige 	0.27
 xte	0.52
 xtea	0.21
 xtear	0.21
-xted	-0.42
-xted 	-0.42
+xted	-0.36
+xted 	-0.36
 xtee	0.23
-xteen	0.24
+xteen	0.23
 xtees	0.22
-xten	-0.27
-xtend	-0.27
-xter	0.55
-xter 	0.55
+xten	-0.3
+xtend	-0.3
+xter	0.56
+xter 	0.56
 xtin 	0.21
-xto	0.49
+xto	0.47
 xtos	0.48
 xtos 	0.48
-xts	0.21
-xts 	0.21
-x|whatsapp	0.33
-ya 	0.58
-yal	0.32
-yall	0.32
-yall 	0.32
-yall|need	0.32
-ya|basta	0.95
+xts	0.22
+xts 	0.22
+x|whatsapp	0.36
+ya 	0.56
+yal	0.33
+yall	0.33
+yall 	0.33
+yall|need	0.33
+ya|basta	1.02
 ya|compramos	0.21
-ya|compre	0.51
-ya|dejen	0.86
+ya|compre	0.46
+ya|dejen	0.84
 ya|estuvo	0.45
-ya|les	0.71
+ya|les	0.74
 ya|me	0.23
-ya|parale	0.24
-ya|parenle	0.21
-ya|que	0.25
-ya|recibi	-0.21
-ya|tengo	0.31
-ya|yo	0.51
+ya|parale	0.28
+ya|parenle	0.22
+ya|que	0.36
+ya|recibi	-0.22
+ya|tengo	0.33
+ya|yo	0.52
 ybe	-0.27
 ybe 	-0.27
 ybr	-0.23
 ybri	-0.23
 ybrid	-0.23
 ye 	0.21
-yeah	0.21
-yeah 	0.21
-yeah|stop	0.21
-year|please	0.22
-yed	-0.29
-yed 	-0.29
-yen	-0.26
-yen 	-0.26
-yes	-0.43
-yes 	-0.4
-yes|call	-0.4
-yes|still	-0.36
+yeah	0.22
+yeah 	0.22
+yeah|stop	0.22
+year|please	0.21
+yed	-0.28
+yed 	-0.28
+yes	-0.45
+yes 	-0.41
+yes|call	-0.41
+yes|still	-0.42
 yet	-0.21
 yet 	-0.21
-yet|still	-0.23
-yin	-0.24
-ying	-0.24
-ying 	-0.24
-ylv	-0.27
-ylvi	-0.27
-ylvie	-0.27
-ym 	0.29
+yet|still	-0.25
+yin	-0.26
+ying	-0.26
+ying 	-0.26
+ylv	-0.26
+ylvi	-0.26
+ylvie	-0.26
+ym 	0.32
 yo 	-0.4
 yof	-0.22
 yoff	-0.22
 yoff 	-0.22
-yon	-0.23
-yone	-0.23
-yone 	-0.23
-your	0.23
-your 	0.24
+yon	-0.24
+yone	-0.24
+yone 	-0.24
+your	0.27
+your 	0.28
 yours	-0.53
-your|call	0.6
+your|best	-0.23
+your|call	0.62
 your|contact	0.4
-your|crm	0.26
+your|crm	0.25
 your|database	0.33
-your|dealership	0.27
-your|dnc	0.44
-your|do	0.74
-your|email	-0.39
-your|files	0.21
-your|final	0.27
-your|list	0.66
-your|lists	0.23
-your|marketing	0.52
+your|dealership	0.24
+your|dnc	0.45
+your|do	0.75
+your|email	-0.4
+your|final	0.25
+your|list	0.56
+your|lists	0.22
+your|marketing	0.49
 your|message	-0.21
-your|offers	-0.33
-your|records	0.26
-your|text	-0.47
-your|texting	0.48
-your|texts	0.61
-your|time	0.21
+your|offers	-0.35
+your|text	-0.52
+your|texting	0.5
+your|texts	0.52
 you|add	-0.5
-you|again	0.64
-you|anymore	1.13
-you|at	-0.46
-you|can	0.44
-you|cease	0.22
-you|d	-0.25
+you|again	0.59
+you|anymore	0.97
+you|at	-0.41
+you|can	0.46
+you|cease	0.23
+you|close	-0.21
+you|d	-0.24
 you|delete	-0.24
-you|dont	-0.26
-you|email	-0.64
+you|dont	-0.24
+you|email	-0.66
 you|ever	0.39
-you|have	0.21
-you|if	0.32
-you|just	0.26
-you|keep	0.41
-you|later	-0.29
-you|mind	0.24
+you|if	0.31
+you|just	0.25
+you|keep	0.39
+you|later	-0.32
+you|mind	0.26
 you|need	0.34
-you|no	0.3
-you|once	-0.33
-you|permission	0.25
-you|please	0.27
-you|re	0.22
+you|no	0.29
+you|once	-0.29
+you|permission	0.23
+you|please	0.26
+you|re	0.21
 you|remove	-0.24
-you|resend	-0.39
-you|saturday	-0.23
-you|send	-0.61
+you|resend	-0.4
+you|rob	0.21
+you|send	-0.64
 you|she	-0.28
-you|stop	-0.95
+you|stop	-0.94
 you|take	-0.37
-you|text	-0.41
+you|tell	-0.36
+you|text	-0.47
 you|then	-0.24
-you|to	-0.55
-you|ve	0.44
-you|want	-0.28
-yo|compre	0.51
-yo|nunca	-0.62
-yo|si	-0.42
+you|to	-0.58
+you|unsubscribe	0.39
+you|ve	0.43
+you|want	-0.25
+yo|compre	0.52
+yo|nunca	-0.61
+yo|si	-0.34
 yo|stop	0.21
-yo|wrong	0.32
-ypi	-0.29
-ypic	-0.29
-ypica	-0.29
-yth	0.29
-ythi	0.29
-ythin	0.29
-yti	-0.51
-ytim	-0.51
-ytime	-0.51
-y|a	-0.26
-y|all	0.28
+yo|wrong	0.28
+ypi	-0.3
+ypic	-0.28
+ypica	-0.28
+ypis	-0.21
+ypisc	-0.21
+yth	0.3
+ythi	0.3
+ythin	0.3
+yti	-0.52
+ytim	-0.52
+ytime	-0.52
+y|a	-0.3
+y|all	0.3
 y|cambiarla	-0.65
 y|les	-0.21
-y|no	0.23
+y|no	0.22
 y|serai	-0.43
-y|ya	-0.21
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zak	-0.68
-zakt	-0.68
-zakt 	-0.68
-zakt|hoef	-0.51
-zakt|stop	-0.42
+zak	-0.67
+zakt	-0.67
+zakt 	-0.67
+zakt|hoef	-0.44
+zakt|stop	-0.43
 zat	-0.22
 zate	-0.22
 zater	-0.22
 zaterdag|10u	-0.34
-zaterdag|open	-0.34
+zaterdag|even	-0.22
+zaterdag|open	-0.47
 zda	-0.21
 zda 	-0.21
-ze 	-0.42
-zeg	-0.22
+ze 	-0.45
 zeg 	0.53
-zegd	-0.29
-zegd 	-0.29
-zegt	-0.42
-zegt 	-0.42
-zegt|laat	-0.32
-zeg|dat	-0.26
-zeg|de	0.51
-zeg|kappen	0.24
-zei	-0.48
+zegd	-0.27
+zegd 	-0.27
+zegt	-0.49
+zegt 	-0.49
+zegt|laat	-0.39
+zeg|dat	-0.38
+zeg|de	0.5
+zeg|kappen	0.23
+zei	-0.49
 zei 	-0.25
-zeit	-0.33
-zeit 	-0.33
-zei|laat	-0.23
+zeit	-0.34
+zeit 	-0.34
+zei|laat	-0.21
 zei|niet	-0.25
-zek	0.38
-zeke	0.38
-zeker	0.38
-zel	0.21
-zelf	0.21
-zelf 	0.21
-zelf|terug	-0.34
+zek	0.34
+zeke	0.34
+zeker	0.34
+zelf|terug	-0.38
 zelf|wel	0.23
 zen	0.38
-zet 	0.37
+zet 	0.36
 zet|me	0.31
 zet|mij	0.25
-ze|moeten	-0.26
-ze|niet	-0.23
-ze|ophouden	-0.32
-zic	0.29
-zich	0.29
-zicht	0.29
-zieh	0.29
-ziehe	0.29
-ziehe|meine	0.29
-zien	-0.27
-zien 	-0.27
-zier	-0.36
-zieru	-0.36
+ze|moeten	-0.38
+ze|niet	-0.21
+ze|ophouden	-0.39
+ze|woont	-0.26
+zic	0.28
+zich	0.28
+zicht	0.28
+zieh	0.21
+ziehe	0.21
+ziehe|meine	0.21
+zien	-0.26
+zien 	-0.26
+zier	-0.43
+zieru	-0.43
 zig	-0.21
 zig 	-0.21
-zij	-0.38
-zijn	-0.38
-zijn 	-0.38
-zijn|dan	-0.37
-zit	-0.26
-zit 	-0.26
-znu	-0.22
-znum	-0.22
-znumm	-0.22
+zij	-0.36
+zijn	-0.36
+zijn 	-0.36
+zijn|dan	-0.39
+zit	-0.24
+zit 	-0.24
+znu	-0.24
+znum	-0.24
+znumm	-0.24
 zo 	-0.27
-zoe 	-0.28
+zoe 	-0.29
 zoek 	0.34
-zoeke	-0.21
-zoeken|ik	-0.21
-zoe|j	-0.28
-zor	-0.39
-zorg	-0.39
-zorg 	-0.39
-zorg|ik	-0.39
+zoeke	-0.22
+zoeken|ik	-0.22
+zoe|j	-0.29
+zor	-0.32
+zorg	-0.32
+zorg 	-0.32
+zorg|ik	-0.32
 zou	0.23
 zou 	0.23
 zou|u	0.23
-zo|n	-0.21
-zo|vaak	-0.56
-zte	0.28
-zten	0.28
-zten 	0.28
-zum	-0.28
-zum 	-0.28
-zume	-0.49
-zumel	-0.49
-zum|letzten	0.28
-zun	0.21
-zung	0.21
-zung 	0.21
-zur	0.23
-zuru	0.23
-zuruc	-0.28
-zuruf	0.22
+zo|vaak	-0.55
+zte	0.26
+zten	0.26
+zten 	0.26
+zu 	0.21
+zum	-0.22
+zum 	-0.22
+zume	-0.47
+zumel	-0.47
+zum|abmelden	-0.24
+zum|letzten	0.26
+zur	0.22
+zuru	0.22
+zuruc	-0.23
+zuruf	0.21
+zus 	-0.26
+zus|ze	-0.26
 zu|loschen	0.26
-zu|nerven	0.21
 zu|schicken	-0.27
-zu|schreiben	0.25
+zu|schreiben	0.29
+zu|streichen	-0.21
 zu|viel	-0.21
+zwa	-0.23
+zwaa	-0.23
+zwaar	-0.23
 `;

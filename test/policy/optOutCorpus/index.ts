@@ -21,6 +21,7 @@ import { TUNING_CHECK_10 } from "./tuningCheck10.js";
 import { TUNING_CHECK_11 } from "./tuningCheck11.js";
 import { TUNING_CHECK_12 } from "./tuningCheck12.js";
 import { TUNING_CHECK_13 } from "./tuningCheck13.js";
+import { TUNING_CHECK_14 } from "./tuningCheck14.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 
 export type { HardKind, Label, LabelledMessage } from "./labelled.js";
@@ -46,11 +47,12 @@ export {
   TUNING_CHECK_11,
   TUNING_CHECK_12,
   TUNING_CHECK_13,
+  TUNING_CHECK_14,
   TUNING_FIRST,
   TUNING_ORDINARY,
 };
 
-/** The tuning part: the first tuning batch, the broad one, the thirteen check batches (the tenth: negatives only) and the ordinary replies. */
+/** The tuning part: the first tuning batch, the broad one, the fourteen check batches (the tenth: negatives only) and the ordinary replies. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -67,6 +69,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_11,
   ...TUNING_CHECK_12,
   ...TUNING_CHECK_13,
+  ...TUNING_CHECK_14,
   ...TUNING_ORDINARY,
 ];
 

@@ -68,6 +68,7 @@ export const fr: OptOutRules = {
       id: "merci-de-me-desabonner",
       pattern:
         "(merci de|veuillez|veuillez bien|pouvez vous|pourriez vous|je vous prie de|priere de) (bien vouloir)? (me|nous) (desabonner|desinscrire|radier|desabonnez|desinscrivez)",
+      asks: true,
     },
     { id: "me-desabonne", pattern: "(je|nous) (me|nous) (desabonne|desinscris|desabonnons|desinscrivons)" },
     {
@@ -124,7 +125,7 @@ export const fr: OptOutRules = {
     },
     {
       id: "pas-interesse",
-      pattern: "pas (interesse|interessee|interesses|interessees|besoin) (pour le moment|pour l instant|en ce moment|pour linstant)? (merci)?$",
+      pattern: "(pas|plus) (interesse|interessee|interesses|interessees|besoin) (pour le moment|pour l instant|en ce moment|pour linstant)? (merci)?$",
       verdict: "uncertain",
       reason: "ambiguous",
     },
@@ -300,6 +301,8 @@ export const fr: OptOutRules = {
       "aucune raison de",
     ],
     sarcasm: [
+      "typique",
+      "le jour ou je",
       "ah maintenant",
       "maintenant vous",
       "comme par hasard",
@@ -429,6 +432,17 @@ export const fr: OptOutRules = {
       "serait sympa",
     ],
     refusals: ["pas interesse", "pas interessee", "ca ne m interesse pas", "ca m interesse pas", "non merci", "je n acheterai rien"],
+    anyChannel: [
+      "par quelque moyen que ce soit",
+      "par aucun moyen",
+      "quel que soit le moyen",
+      "sous aucune forme",
+      "sous quelque forme que ce soit",
+      "d aucune maniere",
+      "par aucun canal",
+    ],
+    compounds: ["non stop", "nonstop", "sans arret", "sans cesse", "passez nous voir", "passez au"],
+    interrogatives: ["comment", "ou", "quand", "quel", "quelle", "seulement", "uniquement"],
     polarity: [
       "ne",
       "n",
@@ -541,6 +555,11 @@ export const fr: OptOutRules = {
       "a repetition",
     ],
     unrelated: [
+      "adresse de ma",
+      "adresse de mon",
+      "adresse de mes",
+      "numero de ma",
+      "numero de mon",
       "de ma mere",
       "de mon pere",
       "de ma femme",
@@ -624,7 +643,7 @@ export const fr: OptOutRules = {
       "ancien numero",
       "mon ancien",
     ],
-    skippable: ["plus", "svp", "merci", "s il vous plait", "jamais", "pas", "stp"],
+    skippable: ["a cette adresse", "sur cette adresse", "a ce numero", "sur ce numero", "plus", "svp", "merci", "s il vous plait", "jamais", "pas", "stp"],
     joiners: ["que", "qu", "de", "d"],
     breakers: ["mais", "par contre", "cependant", "pourtant"],
   },

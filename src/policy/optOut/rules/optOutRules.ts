@@ -203,6 +203,23 @@ export interface OptOutContext {
    * reads as an opt-out ("leave me be" has none; "j'veux pu avoir de vos nouvelles" has one).
    */
   readonly polarity?: readonly string[];
+  /**
+   * Anywhere in an opt-out's message: the writer refuses contact by every channel ("by any means",
+   * "por este medio ni por ningún otro", "egal auf welchem Weg", "op geen enkele manier", "par quelque
+   * moyen que ce soit"): the opt-out covers `all`.
+   */
+  readonly anyChannel?: readonly string[];
+  /**
+   * Compounds and invitations in which a stop word means something else ("non-stop", "sin parar",
+   * "stop by"): their words never open the n-gram model's gate.
+   */
+  readonly compounds?: readonly string[];
+  /**
+   * Question words and "only" ("how", "cómo", "wie", "hoe", "comment", "solo"): from a request marker
+   * to a few words after a keyword they ask for information or about an option ("can you tell me how
+   * to unsubscribe?", "¿me pueden dar de baja solo de los correos?"), not for the unsubscription.
+   */
+  readonly interrogatives?: readonly string[];
   /** Words joining a second request to the first ("and", "y", "und", "en", "et"): a phrase's channel is not read past one. */
   readonly coordinators?: readonly string[];
   /** Words that may stand between a match and a constraint (`me`, `please`). */
