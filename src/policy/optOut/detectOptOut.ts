@@ -280,22 +280,13 @@ function phraseMatches(tables: readonly CompiledRules[], words: readonly string[
 
 /** The words without the fillers of any table in use at their end. */
 function withoutClosingFillers(tables: readonly CompiledRules[], words: readonly string[]): readonly string[] {
-  let end = words.length;
-  for (let changed = true; changed && end > 0; ) {
-    changed = false;
-    for (const t of tables) {
-      for (const filler of t.fillers) {
-        const seq = filler.split(" ");
-        if (seq.length <= end && seq.every((w, j) => words[end - seq.length + j] === w)) {
-          end -= seq.length;
-          changed = true;
-          break;
-        }
-      }
-      if (changed) break;
-    }
-  }
-  return end === words.length ? words : words.slice(0, end);
+  return tables.length === 1
+    ? trimFillers((tables[0] as CompiledRules).fillers, words, false)
+    : trimFillers(
+        tables.flatMap((t) => t.fillers),
+        words,
+        false,
+      );
 }
 
 /** How many words after a phrase naming no channel are read for the channel it covers ("to receive marketing texts"). */
@@ -480,9 +471,10 @@ function tryAt(
 function keywordOf(tables: readonly CompiledRules[], words: readonly string[], bare: number, withFillers: number): OptOutDetection | undefined {
   if (words.length > MAX_KEYWORD_WORDS || !words.some((w) => tables.some((t) => t.keywordWords.has(w)))) return undefined;
   // "STOP STOP STOP" is STOP said three times.
-  const text = words.filter((w, i) => w !== words[i - 1]).join(" ");
+  const said = words.filter((w, i) => w !== words[i - 1]);
+  const text = said.join(" ");
   for (const table of tables) {
-    const stripped = table.keywords.has(text) ? text : stripFillers(table.fillers, text);
+    const stripped = table.keywords.has(text) ? text : trimFillers(table.fillers, said, true).join(" ");
     const keyword = table.keywords.get(stripped);
     if (keyword === undefined) continue;
     const rule = `${table.locale}.keyword.${stripped.replace(/ /g, "-")}`;
@@ -499,24 +491,29 @@ function keywordOf(tables: readonly CompiledRules[], words: readonly string[], b
 
 const MAX_KEYWORD_WORDS = 8;
 
-/** Removes fillers at either end (`please stop now` → `stop`); the middle is left alone. */
-function stripFillers(fillers: readonly string[], text: string): string {
-  let out = ` ${text} `;
-  let changed = true;
-  while (changed) {
+/**
+ * The words without the fillers (one or more words each) at their end and, with `fromStart`, at
+ * their start (`please stop now` → `stop`); the middle is left alone, and at least one word stays.
+ */
+function trimFillers(fillers: readonly string[], words: readonly string[], fromStart: boolean): readonly string[] {
+  let start = 0;
+  let end = words.length;
+  const at = (seq: readonly string[], from: number) => seq.every((w, j) => words[from + j] === w);
+  for (let changed = true; changed; ) {
     changed = false;
-    for (const f of fillers) {
-      if (out.startsWith(` ${f} `) && out.length > f.length + 2) {
-        out = out.slice(f.length + 1);
+    for (const filler of fillers) {
+      const seq = filler.split(" ");
+      if (fromStart && end - start > seq.length && at(seq, start)) {
+        start += seq.length;
         changed = true;
       }
-      if (out.endsWith(` ${f} `) && out.length > f.length + 2) {
-        out = out.slice(0, out.length - f.length - 1);
+      if (end - start > seq.length && at(seq, end - seq.length)) {
+        end -= seq.length;
         changed = true;
       }
     }
   }
-  return out.trim();
+  return start === 0 && end === words.length ? words : words.slice(start, end);
 }
 
 /** The channels the matched words name, longest channel word first, in order of appearance. */
