@@ -212,6 +212,8 @@ describe("detectOptOut reads the sentence", () => {
     ["ich hab doch gesagt stopp", "de.phrase.gesagt-stopp", "opt_out"],
     ["ik heb toch gezegd stop", "nl.phrase.zei-stop", "opt_out"],
     ["je vous ai dit stop", "fr.phrase.ai-dit-stop", "opt_out"],
+    ["Envoyez-moi plus rien", "fr.phrase.envoyez-moi-plus", "opt_out"],
+    ["Envoyez-moi plus", "fr.phrase.envoyez-moi-plus-seul", "opt_out"],
     ["I don't want you to call me", "en.phrase.dont-want-you-to", "opt_out"],
     ["please opt me out of this", "en.phrase.opt-out-of", "opt_out"],
     ["Quiero cancelar mi suscripción", "es.phrase.cancelar-suscripcion", "opt_out"],

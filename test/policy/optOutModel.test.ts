@@ -84,6 +84,22 @@ describe("opt-out n-gram model", () => {
 });
 
 describe("detectOptOut: the n-gram second opinion", () => {
+  it('never reads a request for more as an opt-out: a channel word alone does not let the model decide, nor does French "envoyez-moi plus de" read as a stop', () => {
+    for (const [locale, text] of [
+      ["en", "Send me more pics"],
+      ["en", "Text me more details please"],
+      ["en", "Email me more details"],
+      ["en", "Message me more about financing"],
+      ["es", "Envíame más información"],
+      ["es", "Envíenme más opciones"],
+      ["de", "Mailen Sie mir mehr Details"],
+      ["nl", "Mail me meer info"],
+      ["fr", "Envoyez-moi plus de photos"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }).verdict, text).toBe("none");
+    }
+  });
+
   it("decides a message no rule reads, naming the channel the text names", () => {
     expect(detectOptOut("deja d llamarme xfa", { locale: "es" })).toEqual({
       verdict: "opt_out",

@@ -222,8 +222,9 @@ const NGRAM_CONFIDENCE = 0.7;
  * A message in which no keyword, phrase or cue matched, or only a keyword inside a sentence
  * (`keyword_in_sentence`), is read by the n-gram model ({@link ngramOptOutScore}): at or above
  * {@link NGRAM_THRESHOLD} it is an opt-out (rule `ngram.opt-out`, covering the channels the message
- * names), unless a clause of it is a question or quoted, or it holds neither a channel word nor a
- * cue of the tables in use; else the rules' reading (`otherwise`) stands.
+ * names), unless a clause of it is a question or quoted, or it holds no word of refusal or negation
+ * (`polarity`) and no cue of the tables in use (a channel word is not enough: "Email me more
+ * details"); else the rules' reading (`otherwise`) stands.
  */
 function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: readonly Clause[], otherwise: OptOutDetection): OptOutDetection {
   if (clauses.some((c) => c.question || c.quoted.some((q) => q))) return otherwise;
@@ -232,19 +233,14 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
   for (const clause of clauses)
     for (const table of tables)
       for (const channel of channelsNamed(table, clause.words, 0, clause.words.length)) if (!channels.includes(channel)) channels.push(channel);
-  // Some word of the tables in use must stand in it: a channel, a stop, removal, negation or whole cue,
+  // Some word of the tables in use must stand in it: a stop, removal, negation or whole cue,
   // or a word of refusal or negation ("ik eet graag een appel" holds French n-grams of calling, and no
   // Dutch or English word of either).
   // Words of a compound or an invitation ("non-stop", "sin parar", "stop by") open nothing.
   const gated = clauses.map((c) => withoutCompounds(tables, c.words));
   if (
     !gated.some((words) =>
-      tables.some(
-        (t) =>
-          channelsNamed(t, words, 0, words.length).length > 0 ||
-          occursIn(words, 0, words.length, t.context.polarity) ||
-          (t.cues !== undefined && boundCues(t.cues, words, undefined).cued.length > 0),
-      ),
+      tables.some((t) => occursIn(words, 0, words.length, t.context.polarity) || (t.cues !== undefined && boundCues(t.cues, words, undefined).cued.length > 0)),
     )
   ) {
     return otherwise;

@@ -775,7 +775,6 @@ export const en: OptOutRules = {
       "don t",
       "dont",
       "won t",
-      "more",
       "anymore",
       "again",
       "alone",

@@ -2,6 +2,8 @@ import type { OptOutRules } from "./optOutRules.js";
 
 const VERB_IMP =
   "(contactez|appelez|ecrivez|envoyez|rappelez|telephonez|harcelez|sollicitez|derangez|relancez|textez|spammez|achalez|importunez|embetez|mailez|recontactez|contacte|appelle|ecris|envoie|rappelle|relance)";
+/** {@link VERB_IMP} without "envoyez"/"envoie": "envoyez-moi plus (de …)" asks for more. */
+const VERB_IMP_NOT_SEND = VERB_IMP.replace("|envoyez", "").replace("|envoie", "");
 const VERB_INF =
   "(contacter|appeler|ecrire|envoyer|rappeler|telephoner|deranger|solliciter|harceler|relancer|spammer|texter|achaler|importuner|embeter|saouler|mailer|recontacter)";
 const MEDIA =
@@ -31,7 +33,10 @@ export const fr: OptOutRules = {
     { id: "n-appelez-plus", pattern: "(ne|n) (appelez|contactez|ecrivez|textez|rappelez|relancez|sollicitez|telephonez) (plus|plus jamais|jamais plus)" },
     { id: "ne-plus-contacter", pattern: `ne (plus|jamais|pas) (me|m|nous) ${VERB_INF}` },
     { id: "me-contactez-plus", pattern: `(me|m|nous) ${VERB_IMP} (plus|jamais plus|plus jamais)` },
-    { id: "appelez-moi-plus", pattern: `${VERB_IMP} (moi|nous) (plus|jamais plus|plus jamais)` },
+    { id: "appelez-moi-plus", pattern: `${VERB_IMP_NOT_SEND} (moi|nous) (plus|jamais plus|plus jamais)` },
+    // "Envoyez-moi plus de photos" asks for more: "envoyez-moi plus" stops only alone or with "jamais", "rien", "aucun".
+    { id: "envoyez-moi-plus", pattern: "(envoyez|envoie) (moi|nous) (plus jamais|jamais plus|plus rien|plus aucun|plus aucune)" },
+    { id: "envoyez-moi-plus-seul", pattern: "(envoyez|envoie) (moi|nous) plus$" },
     { id: "rappelez-plus", pattern: "^(svp|merci de)? (rappelez|appelez|contactez|ecrivez|relancez|recontactez) plus" },
     {
       id: "inutile-de",

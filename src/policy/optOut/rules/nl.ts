@@ -429,7 +429,7 @@ export const nl: OptOutRules = {
     ],
     compounds: ["non stop", "nonstop", "zonder ophouden", "kom langs", "kom gerust langs"],
     interrogatives: ["hoe", "waar", "wanneer", "welke", "alleen", "enkel", "slechts"],
-    polarity: ["niet", "nooit", "niets", "niks", "geen", "meer", "weer", "rust", "genoeg", "klaar", "weg"],
+    polarity: ["niet", "nooit", "niets", "niks", "geen", "weer", "rust", "genoeg", "klaar", "weg"],
     requests: [
       "kunt u",
       "kun je",

@@ -198,9 +198,11 @@ export interface OptOutContext {
    */
   readonly refusals?: readonly string[];
   /**
-   * Closed-class words of refusal, negation and "more" ("not", "never", "more", "ne", "pu", "kein",
-   * "niks"): with a channel word or a cue, one of them must stand in a message the n-gram model alone
-   * reads as an opt-out ("leave me be" has none; "j'veux pu avoir de vos nouvelles" has one).
+   * Closed-class words of refusal and negation ("not", "never", "ne", "pu", "kein", "niks"): one of
+   * them or a cue must stand in a message the n-gram model alone reads as an opt-out, a channel word
+   * is not enough ("leave me be" has none; "j'veux pu avoir de vos nouvelles" has one). Not "more"
+   * ("more", "más", "mehr", "meer"): "Text me more details" asks for more (French "plus" stays: it is
+   * the negation of "m'appelez plus").
    */
   readonly polarity?: readonly string[];
   /**
