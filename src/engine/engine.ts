@@ -777,7 +777,7 @@ export class Engine extends EventEmitter<EngineEvents> {
    * A compare-and-set write whose failure may hide a commit (the store reports an error after
    * writing): the record is read back, and when the store holds exactly this write the write counts
    * as done, so its events are emitted and its tasks announced. Otherwise the error propagates.
-   * With `offered`, the record is offered to the store to keep (see `recordHandoff.ts`); `offered` is told whether it was.
+   * With `offered`, the record is offered to the store to keep (see `recordHandoff.ts`); `offered` is told whether it was, also when the write throws.
    * Without a promise on a direct store, unless the write failed.
    */
   #write(leadId: string, rec: MutableLead, expected: number, offered?: (kept: boolean) => void): WriteResult | Promise<WriteResult> {
@@ -786,9 +786,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     try {
       if (offered === undefined) return direct.write(rec, expected);
       // `rec` is not changed from here on: the memory store may keep it instead of a copy.
-      const { result, kept } = writeOffered(rec, () => direct.write(rec, expected));
-      offered(kept);
-      return result;
+      return writeOffered(rec, () => direct.write(rec, expected), offered);
     } catch (error) {
       return this.#writeFailed(leadId, rec, expected, error);
     }
@@ -797,9 +795,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   async #writeAsync(leadId: string, rec: MutableLead, expected: number, offered?: (kept: boolean) => void): Promise<WriteResult> {
     try {
       if (offered === undefined) return await this.store.write(rec, expected);
-      const { result, kept } = writeOffered(rec, () => this.store.write(rec, expected));
-      offered(kept);
-      return await result;
+      return await writeOffered(rec, () => this.store.write(rec, expected), offered);
     } catch (error) {
       return this.#writeFailed(leadId, rec, expected, error);
     }

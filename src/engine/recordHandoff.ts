@@ -13,16 +13,21 @@ import type { StoredLead, WriteResult } from "./store.js";
 let offered: object | undefined;
 let kept: object | undefined;
 
-/** Calls `write` with `record` offered to keep; `kept` says whether the store kept the object itself. */
-export function writeOffered<T>(record: object, write: () => T): { readonly result: T; readonly kept: boolean } {
+/**
+ * Calls `write` with `record` offered to keep; `told` learns whether the store kept the object
+ * itself, also when `write` throws (a store may keep it and then fail to answer: the record is then
+ * the store's, and the engine must not change it).
+ */
+export function writeOffered<T>(record: object, write: () => T, told: (kept: boolean) => void): T {
   offered = record;
   kept = undefined;
   try {
-    const result = write();
-    return { result, kept: kept === record };
+    return write();
   } finally {
+    const keptIt = kept === record;
     offered = undefined;
     kept = undefined;
+    told(keptIt);
   }
 }
 

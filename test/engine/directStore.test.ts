@@ -63,4 +63,57 @@ describe("a store's direct operations", () => {
       }
     });
   }
+
+  it("a direct write that keeps the record and then throws leaves the kept record unchanged until the next write", async () => {
+    const clock = createManualClock(START);
+    const sms = recordingAdapter();
+    const email = recordingAdapter();
+    const inner = createMemoryStore();
+    const direct = directOf(inner);
+    if (direct === undefined) throw new Error("the memory store offers its direct operations");
+    // The store's record as each write left it: it must read the same at every later operation until the next write.
+    const written = new Map<string, { version: number; json: string }>();
+    const changed: string[] = [];
+    const check = () => {
+      for (const [id, w] of written) {
+        const now = direct.read(id);
+        if (now !== undefined && now.version === w.version && JSON.stringify(now.record) !== w.json) changed.push(`${id}@${w.version}`);
+      }
+    };
+    const snapshot = (id: string) => {
+      const now = direct.read(id);
+      if (now !== undefined) written.set(id, { version: now.version, json: JSON.stringify(now.record) });
+    };
+    let on = false;
+    let n = 0;
+    const store: Store = {
+      get: (id) => (check(), inner.get(id)),
+      write: (record, expected) => inner.write(record, expected),
+      remove: (id, v) => inner.remove(id, v),
+      due: (at, limit) => inner.due(at, limit),
+      claim: (id, owner, until, now) => inner.claim(id, owner, until, now),
+      release: (id, owner) => inner.release(id, owner),
+      scan: () => inner.scan(),
+    };
+    offerDirect(store, {
+      read: (id) => (check(), direct.read(id)),
+      claim: (id, owner, until, now) => (check(), direct.claim(id, owner, until, now)),
+      write(record, expected) {
+        check();
+        const result = direct.write(record, expected);
+        snapshot(record.lead.id);
+        if (on && ++n % 2 === 1) throw new Error("connection reset after the write");
+        return result;
+      },
+      release: (id, owner) => (check(), direct.release(id, owner)),
+    });
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email }, store, clock });
+    engine.on("error", () => {});
+    for (let i = 0; i < 10; i++) await engine.enroll(lead(`L${i}`), "quick");
+    on = true;
+    clock.advance(5 * MINUTE);
+    await engine.runDue();
+    check();
+    expect(changed).toEqual([]);
+  });
 });
