@@ -3,6 +3,19 @@ import { createEngine, createManualClock, createMemoryStore, type Store } from "
 import { directOf, offerDirect } from "../../src/engine/recordHandoff.js";
 import { lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
 
+/** Another store object that passes every `Store` call to `inner` (`onGet` runs before each `get`). */
+function wrapping(inner: Store, onGet: () => void = () => {}): Store {
+  return {
+    get: (id) => (onGet(), inner.get(id)),
+    write: (record, expected) => inner.write(record, expected),
+    remove: (id, v) => inner.remove(id, v),
+    due: (at, limit) => inner.due(at, limit),
+    claim: (id, owner, until, now) => inner.claim(id, owner, until, now),
+    release: (id, owner) => inner.release(id, owner),
+    scan: () => inner.scan(),
+  };
+}
+
 /**
  * The memory store with its direct operations offered (as the memory store itself does), whose
  * direct writes throw on the calls `failing` names: `"after"` once the write is stored (a commit
@@ -12,15 +25,7 @@ function throwingDirect(failing: (n: number) => "after" | "before" | undefined):
   const inner = createMemoryStore();
   const direct = directOf(inner);
   if (direct === undefined) throw new Error("the memory store offers its direct operations");
-  const store: Store = {
-    get: (id) => inner.get(id),
-    write: (record, expected) => inner.write(record, expected),
-    remove: (id, v) => inner.remove(id, v),
-    due: (at, limit) => inner.due(at, limit),
-    claim: (id, owner, until, now) => inner.claim(id, owner, until, now),
-    release: (id, owner) => inner.release(id, owner),
-    scan: () => inner.scan(),
-  };
+  const store = wrapping(inner);
   let n = 0;
   offerDirect(store, {
     read: (id) => direct.read(id),
@@ -86,15 +91,7 @@ describe("a store's direct operations", () => {
     };
     let on = false;
     let n = 0;
-    const store: Store = {
-      get: (id) => (check(), inner.get(id)),
-      write: (record, expected) => inner.write(record, expected),
-      remove: (id, v) => inner.remove(id, v),
-      due: (at, limit) => inner.due(at, limit),
-      claim: (id, owner, until, now) => inner.claim(id, owner, until, now),
-      release: (id, owner) => inner.release(id, owner),
-      scan: () => inner.scan(),
-    };
+    const store = wrapping(inner, check);
     offerDirect(store, {
       read: (id) => (check(), direct.read(id)),
       claim: (id, owner, until, now) => (check(), direct.claim(id, owner, until, now)),
