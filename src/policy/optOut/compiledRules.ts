@@ -40,6 +40,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "politeFrames",
   "refusals",
   "polarity",
+  "receipts",
   "anyChannel",
   "compounds",
   "interrogatives",

@@ -238,15 +238,27 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
   // Dutch or English word of either).
   // Words of a compound or an invitation ("non-stop", "sin parar", "stop by") open nothing.
   const gated = clauses.map((c) => withoutCompounds(tables, c.words));
-  if (
-    !gated.some((words) =>
-      tables.some((t) => occursIn(words, 0, words.length, t.context.polarity) || (t.cues !== undefined && boundCues(t.cues, words, undefined).cued.length > 0)),
-    )
-  ) {
+  if (!gated.some((words) => opensGate(tables, words))) {
     return otherwise;
   }
   const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
   return { verdict: "opt_out", optOut: true, confidence: NGRAM_CONFIDENCE, rule: "ngram.opt-out", ...scope };
+}
+
+/**
+ * A clause's words open the n-gram model's gate: a word of refusal or negation or a cue of a table
+ * in use stands in them; in a clause holding a word of receipt of any of them ("No recibí tu
+ * mensaje", "Got no message from you", "Geen mail ontvangen"), which negates a receipt, not
+ * contact, only a stop or removal cue bound to its contact word ("I don't want to get any more texts").
+ */
+function opensGate(tables: readonly CompiledRules[], words: readonly string[]): boolean {
+  const receipt = tables.some((t) => occursIn(words, 0, words.length, t.context.receipts));
+  return tables.some((t) => {
+    if (!receipt && occursIn(words, 0, words.length, t.context.polarity)) return true;
+    if (t.cues === undefined) return false;
+    const cues = boundCues(t.cues, words, undefined);
+    return receipt ? cues.bound.some((b) => b.cue.kind === "stop" || b.cue.kind === "removal") : cues.cued.length > 0;
+  });
 }
 
 /** The words with those of every compound of the tables in use blanked out. */
@@ -341,6 +353,10 @@ function clauseFallback(
         declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: "past" };
         continue;
       }
+      if (arrivalDenied(tables, words, bound)) {
+        declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: "past" };
+        continue;
+      }
       if (negatedAround(tables, words, bound, cued)) {
         negatedTo = Math.max(negatedTo, bound.end);
         declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: "negated" };
@@ -394,6 +410,17 @@ function negatedAround(tables: readonly CompiledRules[], words: readonly string[
     }
   }
   return false;
+}
+
+/**
+ * The contact word comes before the stop or negation cue bound to it and a word of receipt follows
+ * within {@link NEGATION_AFTER} words: the message, call or mail did not arrive ("Votre SMS n'est
+ * jamais arrivé", "your text never came through"), no stop is asked for.
+ */
+function arrivalDenied(tables: readonly CompiledRules[], words: readonly string[], bound: BoundCue): boolean {
+  if (bound.target.kind !== "contact" || bound.target.start >= bound.cue.start) return false;
+  const to = Math.min(words.length, bound.end + NEGATION_AFTER);
+  return tables.some((t) => occursIn(words, bound.cue.end, to, t.context.receipts));
 }
 
 /** How many words after a bound cue are read for a negator. */

@@ -2,35 +2,35 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = 0.31;
+export const NGRAM_BIAS = 0.1;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.56
+ 0 	-0.5
  00	-0.21
- 00 	-0.24
+ 00 	-0.22
  000	-0.21
  000 	-0.21
  01	-0.22
  014	-0.22
  0147	-0.22
- 02	-0.27
- 02 	-0.27
+ 02	-0.31
+ 02 	-0.31
  06	0.2
  06 	0.2
  09	0.2
  09 	0.2
  1 	-0.25
- 10	-0.65
- 10 	-0.57
+ 10	-0.64
+ 10 	-0.56
  10h	-0.21
  10h 	-0.21
- 10u	-0.34
- 10u 	-0.34
- 12	-0.3
- 12 	-0.26
- 123	-0.26
- 1234	-0.26
+ 10u	-0.33
+ 10u 	-0.33
+ 12	-0.28
+ 12 	-0.25
+ 123	-0.27
+ 1234	-0.27
  12k	-0.24
  12k 	-0.24
  14	-0.41
@@ -39,20 +39,20 @@ export const NGRAM_WEIGHTS = `
  15	-0.49
  150	-0.4
  150 	-0.4
- 16	-0.22
+ 16	-0.25
  160	-0.2
  160 	-0.2
  16a	-0.2
  16a 	-0.2
- 17	-0.26
- 17h	-0.4
- 17h 	-0.4
- 18	-0.54
- 18 	-0.42
+ 17	-0.25
+ 17h	-0.37
+ 17h 	-0.37
+ 18	-0.56
+ 18 	-0.41
  180	-0.2
  180k	-0.2
- 18h	-0.35
- 18h 	-0.35
+ 18h	-0.59
+ 18h 	-0.59
  18u	-0.21
  18u 	-0.21
  19	-0.31
@@ -61,26 +61,26 @@ export const NGRAM_WEIGHTS = `
  19h	-0.31
  19h 	-0.31
  2 	-0.21
- 20	-0.6
- 20 	-0.41
+ 20	-0.56
+ 20 	-0.4
  200	-0.2
  200 	-0.2
  201	-0.4
  201 	-0.2
  2012	-0.2
  2013	-0.2
- 2024	-0.32
+ 2024	-0.33
  2025	0.2
- 208	-0.35
- 208 	-0.35
- 28	-0.24
- 28k	-0.24
- 28k 	-0.24
- 3 	-0.33
- 30	-0.59
+ 208	-0.31
+ 208 	-0.31
+ 28	-0.21
+ 28k	-0.21
+ 28k 	-0.21
+ 3 	-0.26
+ 30	-0.6
  30 	-0.37
- 30k	-0.66
- 30k 	-0.66
+ 30k	-0.65
+ 30k 	-0.65
  33	-0.2
  334	-0.2
  3344	-0.2
@@ -88,24 +88,24 @@ export const NGRAM_WEIGHTS = `
  36 	-0.2
  36x	-0.2
  36xx	-0.2
- 3p	-0.35
- 3pm	-0.35
- 3pm 	-0.35
- 4 	-0.51
+ 3p	-0.33
+ 3pm	-0.33
+ 3pm 	-0.33
+ 4 	-0.54
  4t	0.2
  4th	0.2
  4th 	0.2
- 5 	-0.24
+ 5 	-0.23
  55	-0.42
  555	-0.42
  555 	-0.42
- 56	-0.21
+ 56	-0.2
  5k	-0.2
  5k 	-0.2
  5p	-0.29
  5pm	-0.29
  5pm 	-0.29
- 6 	-0.21
+ 6 	-0.22
  60	-0.2
  60 	-0.2
  72	-0.2
@@ -114,79 +114,76 @@ export const NGRAM_WEIGHTS = `
  7a	-0.2
  7am	-0.2
  7am 	-0.2
- 8 	-0.47
+ 8 	-0.5
  8p	-0.38
  8pm	-0.38
  8pm 	-0.38
- 9 	-1.06
+ 9 	-1.02
  9a	-0.4
  9am	-0.4
  9am 	-0.4
  9h	-0.45
- 9h 	-0.44
- 9h3	-0.24
- 9h30	-0.24
+ 9h 	-0.45
+ 9h3	-0.23
+ 9h30	-0.23
  9p	-0.25
  9pm	-0.25
  9pm 	-0.25
- a 	-0.7
- a3	-0.21
- a3 	-0.21
- a4	-0.31
- a4 	-0.31
- aa	-0.24
+ a 	-0.64
+ a3	-0.2
+ a3 	-0.2
+ a4	-0.36
+ a4 	-0.36
  aal	0.2
  aalu	0.2
- aan	-0.32
+ aan	-0.29
  aanb	-0.21
  aar	0.2
  aaru	0.2
  aba	0.2
  aban	0.2
- abb	0.45
- abbe	0.45
- abe	-0.59
- aber	-0.59
+ abb	0.49
+ abbe	0.49
+ abe	-0.58
+ aber	-0.58
  abm	0.2
  abme	0.2
  abo	-0.23
  abon	-0.2
- abou	-0.23
+ abou	-0.22
  abr	-0.22
  abre	-0.22
- abs	-0.2
- absa	-0.2
  abz	-0.2
  abzu	-0.2
- ac	-0.33
+ ac	-0.35
  acab	-0.2
- acas	0.38
+ acas	0.46
  acc	-0.48
  acci	-0.2
  ace	-0.2
  acep	-0.2
- ach	0.44
+ ach	0.43
  acha	0.23
- ache	0.53
+ ache	0.51
  acht	-0.2
- acm	0.39
+ acm	0.38
  acm 	0.2
  acme	0.2
  aco	0.25
  acos	0.25
  act	-0.54
  acti	-0.54
- actu	-0.22
- ad 	-0.31
+ ad 	-0.28
  add 	0.23
- addr	-0.33
+ addr	-0.24
  adq	0.2
  adqu	0.2
- adr	0.2
- adre	0.2
+ adr	0.22
+ adre	0.22
  ae	0.2
  aep	0.2
  aepd	0.2
+ af 	0.23
  afg	-0.2
  afge	-0.2
  afm	0.32
@@ -194,409 +191,407 @@ export const NGRAM_WEIGHTS = `
  aft	-0.71
  afte	-0.71
  ag	0.56
- aga	0.64
- agai	0.64
- ago	0.21
- ago 	0.21
- agr	0.55
- agra	0.25
- agre	0.29
+ aga	0.63
+ agai	0.63
+ ago	0.2
+ ago 	0.2
+ agr	0.63
+ agra	0.31
+ agre	0.31
  agu	-0.39
  agua	-0.2
- ah	-0.6
- ah 	-0.5
+ ah	-0.72
+ ah 	-0.54
  ahi	-0.2
  ahi 	-0.2
- aho	-0.29
- ahor	-0.29
+ aho	-0.38
+ ahor	-0.38
  ai	-0.42
- ai 	-0.67
+ ai 	-0.65
  ail	0.56
  aill	0.56
- ain	0.3
- ain 	0.3
+ ain	0.34
+ ain 	0.34
  ak	-0.42
  akt	-0.42
  akti	-0.42
- al	0.85
+ al	0.82
  alg	-0.26
  algu	-0.26
  all	0.2
- all 	0.58
+ all 	0.56
  alle	-0.44
- allo	-0.2
  allr	-0.2
- alo	0.57
- alon	0.57
- alr	0.57
- alre	0.57
- als 	-0.47
+ alo	0.59
+ alon	0.59
+ alr	0.63
+ alre	0.63
+ als 	-0.49
  alsj	0.21
- also	0.46
- alst	0.26
- alt	0.51
+ also	0.43
+ alst	0.27
+ alt	0.52
  alta	-0.2
- alte	-0.53
- alto	0.8
- amo	-0.22
- amou	-0.22
- an	-0.31
- anc	-0.51
- anci	-0.51
- ang	-0.28
- ange	-0.28
+ alte	-0.48
+ alto	0.81
+ amo	-0.21
+ amou	-0.21
+ an	-0.29
+ anc	-0.52
+ anci	-0.52
+ ang	-0.29
+ ange	-0.29
  anh	-0.2
  anha	-0.2
  ann	-0.69
  anna	-0.2
  anno	-0.39
  annu	-0.34
- ano	0.63
+ ano	0.66
  ano 	0.2
- anot	0.45
- ans	-0.58
- answ	-0.59
+ anot	0.47
+ ans	-0.56
+ answ	-0.56
  antw	-0.27
- anu	-0.28
- anun	-0.28
- any 	0.67
- anyo	-0.24
- anyt	-0.45
- anz	0.21
- anzu	0.21
- ap	0.37
+ any 	0.66
+ anyo	-0.23
+ anyt	-0.37
+ anz	0.22
+ anzu	0.22
+ ap	0.39
  apa	-0.53
  apar	-0.53
- apd	0.22
- apd 	0.22
+ apd	0.21
+ apd 	0.21
  apk	-0.2
  apk 	-0.2
  apl	-0.2
  apli	-0.2
- app	0.4
- app 	-0.21
- appj	-0.21
- appo	-0.37
- appr	0.47
- apr	-0.42
+ app	0.42
+ app 	-0.24
+ appj	-0.2
+ appo	-0.39
+ appr	0.49
+ apr	-0.41
  apr 	-0.2
- apre	-0.4
- aq	-0.25
- aqu	-0.25
- aqui	-0.25
- arb	-0.45
- arbe	-0.45
- are	-0.25
- are 	-0.21
+ apre	-0.38
+ aq	-0.26
+ aqu	-0.26
+ aqui	-0.26
+ arb	-0.44
+ arbe	-0.44
+ are	-0.28
+ are 	-0.2
  aren	-0.2
- aro	-0.38
- arou	-0.38
- arr	0.3
- arre	0.41
- arri	-0.39
+ aro	-0.46
+ arou	-0.46
+ arr	0.28
+ arre	0.42
+ arri	-0.56
  art	0.22
  art 	0.22
  as	0.27
- asa	0.5
- asap	0.5
- asse	-0.22
- assi	-0.3
- at	-0.85
- at 	-0.65
- ate	0.21
- aten	0.22
- att	-0.34
+ asa	0.49
+ asap	0.49
+ aski	0.2
+ asse	-0.21
+ assi	-0.28
+ at	-0.84
+ at 	-0.64
+ ate	0.24
+ aten	0.25
+ att	-0.32
  atta	-0.2
- atte	-0.29
- aub	0.49
- aub 	0.49
- auc	0.28
- auch	-0.25
- aucu	0.53
+ atte	-0.3
+ aub	0.25
+ aub 	0.25
+ auch	-0.23
  aud	-0.2
  audi	-0.2
- auf 	0.26
- aufg	-0.3
- aufs	-0.29
+ auf 	0.27
+ aufg	-0.28
+ aufs	-0.32
  auj	-0.21
  aujo	-0.21
- aup	0.22
- aupr	0.22
- aus	0.35
+ aup	0.21
+ aupr	0.21
+ aus	0.36
  aus 	0.29
  ausg	-0.2
- aust	0.34
- auta	-0.26
+ aust	0.32
+ auta	-0.25
  aux	0.2
  aux 	0.2
  av	-1.05
- ava	-0.55
- avan	-0.55
- ave	-0.77
+ ava	-0.56
+ avan	-0.56
+ ave	-0.78
  avec	0.27
- aven	0.67
- avez	-0.78
+ aven	0.64
+ avez	-0.79
  avg	0.2
  avg 	0.2
  avi	-0.49
  avis	-0.49
  avo	0.57
- avoi	0.25
+ avoi	0.27
  avon	0.36
- aw	0.59
- awa	0.59
- away	0.59
+ aw	0.6
+ awa	0.6
+ away	0.6
  ay	-0.2
  aye	-0.2
  ayer	-0.2
- b 	0.43
- ba	0.55
+ b 	0.42
+ ba	0.57
  bab	-0.2
  baby	-0.2
- bac	-0.54
- back	-0.54
- bai	-0.61
- bais	-0.61
- baj	0.55
- baja	0.46
+ bac	-0.5
+ back	-0.5
+ bai	-0.64
+ bais	-0.64
+ baj	0.57
+ baja	0.48
  baje	0.22
- base	0.22
+ base	0.21
  bask	0.2
- be 	0.36
- bea	-0.49
- beat	-0.49
+ be 	0.37
+ bea	-0.47
+ beat	-0.47
  bec	-0.2
  beca	-0.2
  bed	-0.22
- bee	0.43
- been	0.43
- bef	-0.22
- befo	-0.22
- beh	-0.4
+ bee	0.44
+ been	0.44
+ bef	-0.23
+ befo	-0.23
+ beh	-0.34
  beha	-0.2
- beho	-0.23
- bei	0.23
- bei 	0.68
- bel	0.21
+ beho	-0.22
+ bei	0.24
+ bei 	0.69
+ bel	0.2
  bela	0.3
  belt	0.24
- bena	0.26
+ bena	0.25
+ ber	0.23
  bere	0.2
  berl	-0.21
- bes	0.3
  besc	-0.24
- beso	-0.58
- bess	-0.23
- best	0.32
+ beso	-0.54
+ bess	-0.22
  bet	-0.24
  bet 	-0.22
- bete	-0.2
- bett	-0.4
- bez	-0.32
+ bete	-0.22
+ bett	-0.53
+ bez	-0.37
  bezi	-0.21
  bezw	-0.23
  bin	-0.95
  bin 	-0.77
- binn	-0.49
- bis	-0.51
- bis 	-0.51
+ binn	-0.5
+ bis	-0.47
+ bis 	-0.54
+ bish	-0.32
  bit 	-0.2
  bite	0.49
- bl	0.21
+ bl	0.22
  bla	-0.29
- blan	-0.27
- blau	-0.29
- bli	-0.32
- blij	-0.32
- blo	0.25
+ blan	-0.28
+ blau	-0.26
+ bli	-0.34
+ blij	-0.34
+ blo	0.26
  blok	0.21
- bloq	0.32
+ bloq	0.31
  blos	-0.31
- blow	0.22
- blu	-0.31
- blue	-0.31
- bo	0.78
- bol 	0.27
+ blow	0.24
+ blu	-0.28
+ blue	-0.28
+ bo	0.79
+ bol 	0.28
  bole	-0.2
  bon	0.55
- bon 	0.32
+ bon 	0.34
  boni	0.2
  bonj	0.41
  bonn	0.22
- bot	0.27
- both	0.27
- bou	0.33
- boug	0.33
- boul	-0.28
+ bor	0.2
+ borr	0.2
+ bot	0.26
+ both	0.26
+ bou	0.34
+ boug	0.34
+ boul	-0.25
  bouw	-0.2
- br	-0.39
+ br	-0.37
  bra	-0.28
- brak	-0.35
+ brak	-0.38
  brau	-0.28
+ bro	0.2
  bro 	0.62
- broc	-0.48
- bron	-0.24
+ broc	-0.47
+ bron	-0.28
  brot	-0.24
- bru	0.3
- bruh	0.3
- bu	-0.22
- bug	0.35
- bug 	0.28
+ bru	0.31
+ bruh	0.31
+ bug	0.36
+ bug 	0.24
  bugg	0.27
- bui	-0.42
- buil	-0.42
+ bui	-0.41
+ buil	-0.41
  bun	0.2
  bund	0.2
- bur	-0.59
- bure	-0.44
- buro	-0.63
- bus	-0.61
+ bur	-0.63
+ bure	-0.43
+ buro	-0.6
+ bus	-0.59
  bus 	-0.4
- busi	0.25
- busq	0.23
- busy	-0.27
- but	-0.2
- but 	-0.2
- buy	-0.37
- buy 	-0.55
- buye	-0.3
- buyi	0.43
- by	-0.74
- by 	-0.74
- c 	-0.28
- ca 	-0.33
- can	0.39
- canc	0.29
+ busi	0.24
+ busq	0.24
+ busy	-0.26
+ buy	-0.31
+ buy 	-0.59
+ buye	-0.32
+ buyi	0.5
+ by	-0.8
+ by 	-0.8
+ c 	-0.24
+ ca 	-0.35
+ came	-0.37
+ can	0.44
+ canc	0.3
  cap	-0.2
  capt	-0.2
- car 	-0.41
- card	-0.27
- cas	-0.27
- cash	-0.25
- casu	-0.25
+ car 	-0.4
+ card	-0.23
+ cas	-0.28
+ cash	-0.2
+ casu	-0.24
  cat	-0.2
  cata	-0.2
- cc	0.21
- ccp	0.21
- ccpa	0.21
- ce	0.44
- cea	0.45
- ceas	0.45
- cel	-0.27
+ cc	0.22
+ ccp	0.22
+ ccpa	0.22
+ ce	0.45
+ cea	0.46
+ ceas	0.46
+ cel	-0.26
  cell	-0.24
- celu	-0.38
+ celu	-0.39
  cer	-0.2
  cerr	-0.2
  ces	0.89
- ces 	-0.42
+ ces 	-0.49
  cese	0.2
- cess	1.11
- cet	0.35
+ cess	1.1
+ cet	0.34
  cet 	-0.24
- cett	0.36
- ch	-0.41
+ cett	0.35
+ ch	-0.4
  cha	-0.49
  chan	-0.49
- che	-0.29
- che 	0.25
+ che	-0.26
+ che 	0.26
  chea	-0.2
- chec	-0.41
- chee	0.24
- chez	-0.24
+ chec	-0.43
+ chee	0.25
+ chez	-0.23
  chi	-0.2
  chil	-0.2
  ci	-0.28
- cit	-0.23
- cita	-0.23
- cla	0.67
- clai	0.67
- clie	0.3
+ cit	-0.24
+ cita	-0.24
+ cla	0.66
+ clai	0.66
+ clie	0.29
  clio	-0.21
  clo	-0.21
  clos	-0.21
- co	-0.61
- col	-0.28
- colo	-0.36
- com	-0.6
+ co	-0.54
+ col	-0.35
+ colo	-0.33
+ com	-0.56
  comi	-0.37
- comm	-0.61
- como	-0.58
- comp	0.23
- comu	0.33
+ comm	-0.58
+ como	-0.59
+ comp	0.26
+ comu	0.35
  cond	-0.2
- conf	0.2
  conm	0.2
- conn	-0.24
- cons	0.76
- coo	0.36
- coor	0.36
+ conn	-0.25
+ cons	0.74
+ coo	0.44
+ coor	0.44
  coro	-0.2
  cors	-0.2
- cos	-0.39
- cosi	-0.39
+ cos	-0.4
+ cosi	-0.4
  cot	-0.4
  coti	-0.4
- cou	0.24
- coun	0.5
- cous	0.37
- cra	0.45
- crap	0.45
- cre	-0.41
- cred	-0.41
- crm	0.25
- crm 	0.25
- cu	-0.23
+ cou	0.31
+ coun	0.59
+ cous	0.44
+ cra	0.49
+ crap	0.49
+ cre	-0.43
+ cred	-0.43
+ crm	0.3
+ crm 	0.3
+ cu	-0.24
  cua	-0.31
  cual	-0.2
  cuan	-0.4
  cue	-0.2
  cuen	-0.2
- cut	0.26
- cut 	0.26
- d 	0.26
- da	-0.24
- da 	-0.58
- daa	-0.26
- daar	-0.26
- dac	-0.41
- dach	-0.41
- dag	-1.03
- dag 	-0.84
- dage	-0.56
+ cut	0.24
+ cut 	0.24
+ d 	0.25
+ da	-0.25
+ da 	-0.59
+ daa	-0.25
+ daar	-0.25
+ dac	-0.38
+ dach	-0.38
+ dag	-1
+ dag 	-0.82
+ dage	-0.47
  dal	-0.2
  dale	-0.2
- dam	-0.35
- dami	-0.36
+ dam	-0.36
+ dami	-0.37
  dann	-0.23
- dans	-0.24
- dar 	-0.21
- darm	0.45
+ dans	-0.22
+ dar 	-0.24
+ darm	0.35
  dars	-0.2
+ daru	0.2
  das	-0.42
- das 	-0.39
+ das 	-0.41
  dash	-0.2
  dass	-0.21
- dat	0.56
- data	0.53
- date	0.57
- dato	0.26
- dav	0.32
- dave	0.32
+ dat	0.57
+ data	0.5
+ date	0.6
+ dato	0.32
+ dav	0.34
+ dave	0.34
  day	-0.74
  day 	-0.74
  de	-0.5
- dea	-0.45
- deal	-0.45
- deja	0.55
+ dea	-0.42
+ deal	-0.42
+ dej	0.2
+ deja	0.56
  dejo	-0.2
- del	-0.29
- del 	-0.68
- dele	0.44
+ del	-0.2
+ del 	-0.69
+ dele	0.54
  delf	-0.2
  deli	-0.2
  deme	-0.38
  dene	-0.2
- denm	0.47
+ denm	0.48
  denu	0.26
  denv	-0.2
  dep	-0.46
@@ -604,75 +599,76 @@ export const NGRAM_WEIGHTS = `
  depl	-0.2
  depo	-0.2
  depu	-0.2
- der	-0.53
- der 	-0.59
+ der	-0.52
+ der 	-0.58
  dere	0.2
- des	0.25
- des 	0.28
+ des	0.27
+ des 	0.27
+ desa	0.2
  desc	-0.21
- dese	0.52
- desi	0.33
- deso	-0.28
+ dese	0.65
+ desi	0.35
+ desk	-0.27
+ deso	-0.27
  desp	-0.21
  desu	0.43
  deu	-0.21
  deux	-0.21
  dev	-0.43
- deve	-0.3
+ deve	-0.31
  devi	-0.43
  dez	-0.46
  deze	-0.46
- di	-0.68
- dia	-0.3
+ di	-0.69
+ dia	-0.31
  dia 	-0.31
- dian	0.52
- dic	-0.2
- dice	-0.36
+ dian	0.51
+ dice	-0.35
  dich	0.48
  dici	-0.5
  did	-0.62
  did 	-0.56
  didn	-0.37
+ die	-0.2
  dien	0.2
  dier	-0.65
- dif	0.23
- diff	0.23
- dig	0.45
- digg	0.45
+ dif	0.24
+ diff	0.24
+ dig	0.44
+ digg	0.44
  dijo	-0.41
  dil	-0.2
  dile	-0.2
  dim	-0.21
  dima	-0.21
- dis	0.29
+ dis	0.28
  disp	-0.38
- dit	-0.32
- dit 	-0.32
+ dit	-0.28
+ dit 	-0.28
  dn	0.45
  dnc	0.45
  dnc 	0.45
- do	-0.41
- do 	-0.24
- doc	-0.21
+ do	-0.34
+ do 	-0.23
  docs	-0.2
- docu	-0.23
- doe	-0.48
- does	-0.48
+ docu	-0.27
+ doe	-0.51
+ does	-0.51
  dom	-0.25
  domi	-0.25
- don 	-0.34
+ don 	-0.27
  donc	0.22
- dond	-0.72
- done	0.48
+ dond	-0.73
+ done	0.46
  donn	0.26
- dont	0.33
+ dont	0.36
  dor	-0.2
  dort	-0.2
  dos	-0.31
  dos 	-0.2
- doss	-0.22
- dow	-0.42
- down	-0.42
+ doss	-0.21
+ dow	-0.41
+ down	-0.41
  doy	-0.44
  doy 	-0.44
  dre	-0.52
@@ -681,32 +677,32 @@ export const NGRAM_WEIGHTS = `
  droi	0.2
  drop	-0.21
  drov	-0.2
- dru	-0.45
- druk	-0.45
+ dru	-0.44
+ druk	-0.44
  ds	0.22
  dsg	0.22
  dsgv	0.22
- du	-0.72
- du 	-0.43
+ du	-0.71
+ du 	-0.41
  dud	0.37
  dude	0.37
  dur	-0.6
  dura	-0.2
  duri	-0.42
- dus	0.33
- dus 	0.33
+ dus	0.36
+ dus 	0.36
  duu	-0.22
  duur	-0.22
- e 	0.48
- ea	-0.36
- ear	-0.36
- earl	-0.36
+ e 	0.52
+ ea	-0.39
+ ear	-0.39
+ earl	-0.39
  ec	0.23
- ech	-0.34
- echt	-0.34
+ ech	-0.25
+ echt	-0.25
  eck	0.2
  ecke	0.2
- eens	0.58
+ eens	0.57
  ef	0.21
  eff	0.21
  effa	0.21
@@ -715,114 +711,116 @@ export const NGRAM_WEIGHTS = `
  egal	0.2
  eh	-0.2
  eh 	-0.2
- ei	0.53
- eig	-0.37
- eige	-0.37
- ein	0.54
+ ei	0.56
+ eig	-0.33
+ eige	-0.33
+ ein	0.56
  ein 	0.37
- einf	-0.37
- eini	-0.22
+ einf	-0.38
+ eini	-0.24
  einm	-0.5
- einw	0.31
+ einw	0.36
  ej	0.2
  eje	0.2
  ejer	0.2
- el	-0.46
- el 	-0.71
- elk	-0.45
- elke	-0.45
+ el	-0.45
+ el 	-0.7
+ elk	-0.46
+ elke	-0.46
  ell	-0.28
  ella	-0.2
  elle	-0.2
  elm	0.2
  elm 	0.2
  els 	0.2
- em	0.46
- ema	0.46
- emai	0.46
- end	0.64
- end 	0.94
- ends	-0.38
- eng	-0.24
- enga	-0.24
- enl	0.31
- enle	0.31
- eno	0.21
- enou	0.21
+ em	0.36
+ ema	0.36
+ emai	0.36
+ end	0.73
+ end 	1.02
+ ends	-0.53
+ eng	-0.23
+ enga	-0.23
+ enl	0.36
+ enle	0.36
+ eno	0.22
+ enou	0.22
  entf	0.28
- entr	-0.45
+ entr	-0.43
  ents	0.2
- envi	0.91
- envo	-0.3
+ envi	0.52
+ envo	-0.31
  eny	-0.2
  enya	-0.2
  eq	-0.2
  equ	-0.2
  equi	-0.2
- er 	-0.61
+ er 	-0.62
  era	0.4
  eras	0.4
  erg	-0.4
  erge	-0.4
  erm	0.2
  erme	0.2
- err	-0.55
+ err	-0.46
  erre	-0.39
- erro	-0.21
+ erro	-0.26
  erst	-0.24
  ersu	0.26
- es 	-0.36
+ es 	-0.32
+ escu	-0.26
  ese	-0.41
  ese 	-0.41
  eso	-0.2
  eso 	-0.2
- esp	-0.21
- espo	-0.21
- ess	-0.42
- essa	-0.42
- est 	-0.62
- este	0.7
- et	-0.76
- et 	-0.53
+ esp	-0.2
+ espo	-0.2
+ ess	-0.35
+ essa	-0.35
+ est 	-0.69
+ este	0.69
+ et	-0.74
+ et 	-0.54
  eta	-0.4
  etai	-0.4
- ete	-0.36
+ ete	-0.37
  ete 	-0.21
  eten	-0.2
- etes	-0.47
- etr	0.26
- etre	0.26
- etw	-0.3
- etwa	-0.3
- euc	0.44
- euch	0.44
+ etes	-0.46
+ etr	0.27
+ etre	0.27
+ etw	-0.29
+ etwa	-0.29
+ eu 	-0.41
+ euc	0.43
+ euch	0.43
  eure	0.26
  euro	-0.21
- ev 	-0.21
- even	-0.61
- ever	0.22
+ ev 	-0.23
+ even	-0.71
+ ever	0.23
  exe	0.36
  exer	0.36
- exi	0.27
- exig	0.27
- ext	-0.3
- exte	-0.3
+ exi	0.29
+ exig	0.29
+ ext	-0.28
+ exte	-0.28
  f 	0.23
- fa	-0.29
- fa 	0.29
- fac	-0.39
+ fa	-0.26
+ fa 	0.32
+ fac	-0.38
  face	-0.2
  fact	-0.2
- fai	-0.3
- fair	-0.56
- fais	-0.33
- fait	-0.24
- fal	-0.73
- fall	-0.69
+ fai	-0.22
+ fair	-0.72
+ fais	-0.32
+ fait	-0.21
+ fal	-0.75
+ fall	-0.71
  fals	-0.7
  falt	-0.2
- fas	-0.22
- fast	-0.22
+ fas	-0.24
+ fast	-0.24
  fav	0.25
  favo	0.25
  fe	-0.57
@@ -831,272 +829,290 @@ export const NGRAM_WEIGHTS = `
  fees	-0.52
  fel	-0.2
  felg	-0.2
- fem	-0.34
- femm	-0.34
+ fem	-0.33
+ femm	-0.33
  fes	-0.24
  fest	-0.24
- fi	0.27
- fic	0.31
- fich	0.31
+ ff	0.2
+ ff 	0.2
+ fi	0.33
+ fic	0.33
+ fich	0.33
  fie	0.2
  fiet	0.2
- fig	-0.39
- figu	-0.39
+ fig	-0.42
+ figu	-0.42
  fij	0.2
  fije	0.2
  file	0.2
  fill	0.21
- fils	-0.21
- fin	-0.25
+ fils	-0.2
+ fin	-0.21
  fin 	-0.4
  find	-0.2
- fine	-0.31
+ fine	-0.28
  fins	0.2
- fir	-0.23
- firm	-0.23
+ fir	-0.22
+ firm	-0.22
  fit	0.2
  fitn	0.2
  fix	-0.28
  fixe	-0.28
- fle	0.36
- flee	0.59
+ fle	0.34
+ flee	0.6
  flex	-0.2
- flo	-0.22
- floo	-0.22
+ flo	-0.21
+ floo	-0.21
  fo	0.32
- foi	-0.3
- fois	-0.3
+ foi	-0.35
+ fois	-0.35
  folg	-0.2
  foll	0.37
- fon	-0.21
- fonc	-0.21
- for	0.2
+ fon	-0.22
+ fonc	-0.22
+ for	0.21
  ford	0.2
- fore	-0.44
+ fore	-0.46
  forg	0.56
  form	-0.26
- fot	-0.69
- foto	-0.69
+ fot	-0.74
+ foto	-0.74
  fou	0.21
- foun	-0.27
+ foun	-0.26
  fout	0.21
- fra	-0.25
- frag	-0.25
- frau	-0.33
+ fr	-0.26
+ fra	-0.24
+ frag	-0.24
+ frau	-0.3
  fre	-0.26
- free	-0.41
+ free	-0.42
  frei	-0.2
  freu	-0.2
  frid	-0.2
  frie	0.2
- fris	-0.28
- fro	0.48
- from	0.48
- fru	-0.32
- fruh	-0.32
+ fris	-0.29
+ fro	0.38
+ from	0.38
+ fru	-0.33
+ fruh	-0.33
  ft	0.2
  ftc	0.2
  ftc 	0.2
- fu	0.42
+ fu	0.4
  fue	-0.2
  fue 	-0.2
- fun	-0.63
+ fun	-0.59
  fune	-0.24
  funf	-0.2
  funn	-0.4
  fur	0.58
- furt	0.5
+ furt	0.51
  fut	0.2
  futu	0.2
  ga 	0.2
- gar	-0.25
- gara	-0.24
+ gar	-0.21
+ gara	-0.2
  gas	-0.21
- gas 	-0.43
+ gas 	-0.42
  gaso	-0.2
  gd	0.4
  gdp	0.4
  gdpr	0.4
- ge	-0.64
- ge 	0.22
+ ge	-0.67
+ ge 	0.23
  gean	-0.35
- geap	0.22
- geb	0.62
- gebe	0.44
+ geap	0.21
+ geb	0.72
+ gebe	0.68
  gebr	0.21
- gec	0.4
- geco	0.4
+ gec	0.41
+ geco	0.41
  gef	-0.27
  gefa	-0.2
  gefu	-0.21
  geg	0.32
  gege	0.32
- geh	-0.32
- geha	-0.32
+ geh	-0.4
+ geha	-0.4
  gek	0.69
  geka	0.54
- geko	0.4
+ geko	0.41
+ gekr	-0.42
  gel	0.36
- gela	0.54
+ gela	0.51
  geld	-0.2
  geli	0.41
- gelo	-0.57
- gen	-0.23
+ gelo	-0.59
+ gemi	-0.2
+ gen	-0.25
  gena	-0.2
- ger	-0.7
- gera	-0.45
- gere	-0.22
- gern	-0.66
+ ger	-0.68
+ gera	-0.44
+ gere	-0.21
+ gern	-0.64
  ges	-0.32
  gesa	-0.33
+ gese	-0.7
  gesp	0.2
  gest	-0.2
  get	-0.59
  get 	-0.63
- gett	-0.38
+ gett	-0.37
  geva	0.2
  gevo	0.2
- gevr	-0.4
- gew	0.39
- gewo	0.39
- gez	-0.27
- geze	-0.27
+ gevr	-0.42
+ gew	0.38
+ gewo	0.38
+ gez	-0.28
+ geze	-0.28
+ gezi	-0.6
  gf	0.2
  gfu	0.2
  gfun	0.2
  gib	-0.2
  gibt	-0.2
- gil	-0.22
- gilt	-0.22
- gm	-0.61
- gma	-0.61
- gmai	-0.61
- goi	-0.29
- goin	-0.29
+ gil	-0.21
+ gilt	-0.21
+ gl	-0.21
+ gle	-0.21
+ glei	-0.21
+ gm	-0.59
+ gma	-0.59
+ gmai	-0.59
+ goi	-0.25
+ goin	-0.25
  gol	-0.22
  golf	-0.22
  gone	-0.2
- gonn	0.31
- gott	-0.37
+ gonn	0.33
+ got	-0.38
+ got 	-0.38
+ gott	-0.36
  graa	0.59
  gran	-0.2
  grav	-0.2
- graz	-0.21
+ graz	-0.23
  gre	-0.2
  grea	-0.2
  gri	-0.55
- grij	-0.24
- gris	-0.2
- grit	-0.21
- gro	0.29
- groe	0.28
+ grij	-0.25
+ gris	-0.22
+ grit	-0.2
+ gro	0.31
+ groe	0.29
  gron	0.2
  grue	0.2
- gs	-0.38
- gsm	-0.38
- gsm 	-0.38
- gu	0.28
- gut	-0.47
- gut 	-0.47
- guy	0.28
- guy 	0.53
- gy	0.32
- gym	0.32
- gym 	0.32
- ha	-0.21
- haa	0.26
- haal	0.27
- haas	-0.23
- hab 	0.53
- habl	0.26
- hac	-0.39
- hace	-0.39
- had	0.27
- had 	0.27
- hag	-0.48
- hago	-0.48
+ gs	-0.37
+ gsm	-0.37
+ gsm 	-0.37
+ gu	0.34
+ gut	-0.48
+ gut 	-0.48
+ guy	0.35
+ guy 	0.54
+ gy	0.3
+ gym	0.3
+ gym 	0.3
+ ha	-0.24
+ haa	0.27
+ haal	0.28
+ haas	-0.21
+ hab 	0.55
+ habl	0.28
+ hac	-0.4
+ hace	-0.4
+ had	0.33
+ had 	0.33
+ hag	-0.49
+ hago	-0.49
+ hah	0.2
+ haha	0.2
  halb	-0.2
- half	-0.4
+ half	-0.36
  hall	0.2
  hap	-0.48
  happ	-0.48
- har	0.46
- hara	0.42
+ har	0.49
+ hara	0.45
  harc	0.2
- hart	0.23
+ hart	0.27
  has	-0.57
- hasa	-0.39
+ hasa	-0.38
  hast	-0.2
- hat	-0.7
+ hat	-0.56
  hat 	-0.56
  hatt	-0.2
- hau	0.31
- haus	0.31
- hay	-0.36
- hay 	-0.36
- heb 	0.24
- hebb	-0.31
- hee	-0.34
+ hau	0.24
+ haus	0.24
+ hay	-0.37
+ hay 	-0.37
+ he 	-0.21
+ hebb	-0.32
+ hee	-0.33
  heef	-0.2
  heen	-0.2
  hei	-0.2
  heis	-0.2
- hel	0.37
- hell	0.3
- help	0.32
+ hel	0.39
+ hell	0.26
+ help	0.34
  hem	-0.22
  hem 	-0.22
- her 	-0.42
+ her 	-0.49
  herb	-0.2
- here	0.53
+ here	0.49
  herr	-0.2
+ het	-0.2
+ het 	-0.2
  heu	-0.76
- heur	-0.24
+ heur	-0.22
  heut	-0.59
- hey	0.59
- hey 	0.59
- hi	0.31
+ hey	0.61
+ hey 	0.61
+ hi	0.27
  hi 	0.33
  hib	-0.2
  hibr	-0.2
  hig	-0.21
  high	-0.21
- hij	-0.29
+ hij	-0.3
  hij 	-0.2
- hija	-0.21
+ hija	-0.2
  hijo	-0.2
  hil	-0.28
  hilu	-0.28
- him	-0.49
- him 	-0.49
+ him	-0.54
+ him 	-0.54
  his	-0.2
  his 	-0.2
- hit	0.37
- hitt	0.37
+ hit	0.4
+ hitt	0.4
  hiv	-0.21
  hive	-0.21
- ho	-0.53
- hoc	-0.2
- hoch	-0.2
- hoe	-0.59
+ ho	-0.54
+ hoc	-0.22
+ hoch	-0.22
+ hoe	-0.6
  hoe 	-0.68
- hoer	0.29
- hoez	-0.21
- hol	0.22
- hola	0.58
+ hoer	0.31
+ hoez	-0.22
+ hol	0.21
+ hola	0.6
  hold	0.2
  hom	-0.2
  home	-0.2
- hoo	-0.78
- hoor	-0.78
+ hon	0.2
+ hond	0.2
+ hoo	-0.79
+ hoor	-0.79
  hor	0.55
- hor 	0.71
- hora	-0.38
- hort	0.32
+ hor 	0.72
+ hora	-0.36
+ hort	0.29
  hou	0.53
- hou 	0.63
- houd	-0.63
- houn	0.22
+ hou 	0.64
+ houd	-0.69
+ houn	0.21
  hour	-0.21
  how	-0.55
  how 	-0.55
@@ -1110,43 +1126,44 @@ export const NGRAM_WEIGHTS = `
  hy	-0.23
  hyb	-0.23
  hybr	-0.23
- i 	-0.42
- ic	-0.34
- ich	-0.34
- ich 	-0.34
- ici	-0.41
- ici 	-0.41
- id	-0.24
- id 	-0.24
+ i 	-0.46
+ ic	-0.36
+ ich	-0.36
+ ich 	-0.36
+ ici	-0.4
+ ici 	-0.4
+ id	-0.36
+ id 	-0.36
  ie	0.48
  iet	0.48
  iets	0.48
- ih	0.27
- ihr	0.8
- ihr 	-0.27
- ihre	0.95
- il	-0.36
- ill	-0.28
- ill 	-0.28
- imm	0.34
- imme	0.34
+ ih	0.33
+ ihr	0.87
+ ihr 	-0.4
+ ihre	0.93
+ il	-0.39
+ ill	-0.27
+ ill 	-0.27
+ imme	0.21
  imp	-0.2
  impr	-0.2
- in	-0.36
- inb	0.21
- inbo	0.21
- inc	-0.21
- ince	-0.21
- ine	-0.29
- inee	-0.29
- inf	-0.29
- info	-0.29
- ing	0.54
- ing 	0.54
- inm	0.39
- inmi	0.39
+ in	-0.45
+ inb	0.2
+ inbo	0.2
+ inc	-0.23
+ ince	-0.23
+ ine	-0.3
+ inee	-0.3
+ inf	-0.53
+ info	-0.53
+ ing	0.57
+ ing 	0.57
+ inm	0.4
+ inmi	0.4
+ inn	-0.22
+ inne	-0.22
  ins 	-0.2
- insc	0.24
+ insc	0.22
  ip	0.42
  iph	0.42
  ipho	0.42
@@ -1155,126 +1172,126 @@ export const NGRAM_WEIGHTS = `
  ira 	-0.22
  irg	-0.23
  irge	-0.23
- is	-0.75
- is 	-0.65
- isc	-0.2
- isch	-0.2
- isn	-0.31
- isn 	-0.31
+ is	-0.83
+ is 	-0.75
+ isn	-0.35
+ isn 	-0.35
  iss	-0.2
  issu	-0.2
- ist	-0.36
- ist 	-0.36
+ ist	-0.34
+ ist 	-0.34
  its	0.2
  its 	0.2
- j 	0.36
- jaj	-0.4
- jaja	-0.4
+ j 	0.38
+ jaj	-0.31
+ jaja	-0.31
  jane	0.2
- jans	-0.22
+ jans	-0.23
  janu	0.2
- je	-0.25
- jed	-0.33
- jede	-0.33
+ je	-0.26
+ jed	-0.32
+ jede	-0.32
  jeg	0.21
  jegl	0.21
  jen	0.2
  jen 	0.2
+ jes 	0.39
  jess	-0.25
- jett	-0.29
+ jett	-0.3
  jeu	-0.21
  jeud	-0.21
  job	-0.2
  job 	-0.2
- jor	-0.3
- jorg	-0.3
- jou	-0.79
- jour	-0.79
- ju	-0.43
- jua	-0.25
- juan	-0.25
+ jou	-0.78
+ jour	-0.78
+ ju	-0.42
+ jua	-0.24
+ juan	-0.24
  jui	-0.2
  juis	-0.2
  juli	-0.2
- jun	-0.26
+ jun	-0.28
  june	-0.29
- juni	-0.26
- jus	-0.31
- just	-0.31
+ juni	-0.27
+ junt	-0.41
+ jus	-0.32
+ just	-0.32
  jv	0.2
  jve	0.2
  jveu	0.2
  ka	-0.7
  kan	-0.7
- kan 	-0.48
- kann	-0.41
- kant	-0.21
- kap	0.48
- kapp	0.48
+ kan 	-0.47
+ kann	-0.42
+ kant	-0.2
+ kap	0.46
+ kapp	0.46
  kar	0.2
- kare	0.38
+ kare	0.5
  kart	0.2
- kau	-0.4
- kauf	-0.4
+ kau	-0.43
+ kauf	-0.43
  ke	-0.27
- kee	-0.25
- keep	-0.32
+ kee	-0.24
+ keep	-0.3
  keer	-0.49
- kei 	0.4
+ kei 	0.41
  ken	-0.44
  ken 	-0.44
- kep	-0.36
- kept	-0.36
+ kep	-0.33
+ kept	-0.33
  kev	-0.2
  kevi	-0.2
  kid	-0.2
  kid 	-0.2
- kij	-0.24
- kijk	-0.24
+ kij	-0.26
+ kijk	-0.26
  kin	0.63
  kind	0.63
- kl	-0.5
+ kl	-0.48
  klaa	-0.27
  klac	0.2
- klo	-0.32
- klop	-0.32
- km	-0.45
- km 	-0.45
- kn	-0.35
- kna	-0.43
- knap	-0.43
- kno	-0.29
- know	-0.29
- ko	-0.66
+ klo	-0.3
+ klop	-0.3
+ km	-0.43
+ km 	-0.43
+ kn	-0.44
+ kna	-0.41
+ knap	-0.41
+ kno	-0.37
+ know	-0.37
+ ko	-0.62
  kof	-0.2
  koff	-0.2
+ kol	0.2
+ koll	0.2
  kom	-0.51
- kom 	-0.5
- komm	-0.43
- kon 	-0.24
- kona	-0.42
- kont	0.48
- koo	0.27
- koop	0.27
- kop	-0.41
- kope	-0.41
+ kom 	-0.49
+ komm	-0.45
+ kon 	-0.23
+ kona	-0.35
+ kont	0.5
+ koo	0.29
+ koop	0.29
+ kop	-0.44
+ kope	-0.44
  kor	-0.2
  kort	-0.2
- kos	-0.39
- kost	-0.39
+ kos	-0.36
+ kost	-0.36
  kra	0.2
  kraf	0.2
- kri	-0.38
+ kri	-0.36
  kria	-0.24
- krij	-0.38
+ krij	-0.36
  kund	0.21
  kunf	0.34
- kur	-0.27
- kurz	-0.27
- l 	-0.32
- la	-0.47
- la 	-0.39
- laa	0.41
+ kur	-0.2
+ kurz	-0.2
+ l 	-0.31
+ la	-0.42
+ la 	-0.35
+ laa	0.4
  laad	-0.2
  laat	0.41
  lac	0.4
@@ -1283,70 +1300,70 @@ export const NGRAM_WEIGHTS = `
  lado	0.2
  lai	0.24
  lais	0.24
- land	-0.34
- lane	-0.3
- las	-0.28
+ land	-0.38
+ lane	-0.28
+ las	-0.25
  las 	-0.64
- lass	0.57
+ lass	0.56
  last	0.43
  lat	-0.47
  late	-0.47
  lau	0.2
  laus	0.2
  le	-0.38
- le 	-0.84
- lea	-0.2
+ le 	-0.8
+ lea	-0.28
  lead	0.2
- leas	-0.48
- leav	0.57
+ leas	-0.57
+ leav	0.59
  lee	-0.57
  lees	-0.57
- leg	-0.21
- lege	-0.21
- lei	-0.2
- leid	-0.2
- less	-0.56
- let	-0.2
- let 	-0.41
- letz	0.26
- leu	-0.25
- leur	-0.25
+ leg	-0.23
+ lege	-0.23
+ lei	-0.31
+ leid	-0.31
+ less	-0.6
+ let 	-0.38
+ letz	0.25
+ leu	-0.26
+ leur	-0.26
  lic	-0.25
  lice	-0.25
- lie	-0.36
- lieb	-0.33
- lien	-0.32
- liev	-0.5
- lig	-0.35
- ligh	-0.35
+ lie	-0.37
+ lieb	-0.34
+ lien	-0.31
+ liev	-0.51
+ lig	-0.36
+ ligh	-0.36
  lij	0.29
- lijn	-0.3
+ lijn	-0.32
  lijs	0.29
  lik	0.38
  like	0.38
- link	-0.2
+ line	-0.22
+ link	-0.39
  lis 	-0.22
  lit	-0.2
  litt	-0.2
  liv	-0.2
  livr	-0.2
- ll 	-0.5
- lle	-0.79
- lleg	-0.79
- lo	-0.48
- loa	-0.58
+ ll 	-0.49
+ lle	-0.76
+ lleg	-0.76
+ lo	-0.47
+ loa	-0.57
  loa 	-0.34
- loan	-0.39
- loe	0.41
- loes	0.41
+ loan	-0.4
+ loe	0.42
+ loes	0.42
  log	0.2
  logi	0.2
- lol	-0.79
- lol 	-0.79
- lon	0.28
- long	0.28
+ lol	-0.82
+ lol 	-0.82
+ lon	0.29
+ long	0.29
  los 	-0.36
- losc	0.22
+ losc	0.25
  lose	0.65
  lu	-0.51
  luk	-0.27
@@ -1354,164 +1371,161 @@ export const NGRAM_WEIGHTS = `
  lun	-0.5
  lund	-0.31
  lune	-0.33
- ma	-0.36
- ma 	-0.43
+ ma	-0.29
+ ma 	-0.42
  maak	0.21
- maan	-0.37
- maar	-0.21
- mac	-0.23
- mach	-0.23
+ maan	-0.39
+ mac	-0.22
+ mach	-0.22
  mad	0.2
  mada	0.2
- mag	0.44
- mag 	0.44
+ mag	0.45
+ mag 	0.45
  mai	0.36
- mai 	-0.25
+ mai 	-0.24
  maie	-0.2
- mail	0.29
- main	-0.46
- make	0.32
- maki	-0.32
- mal 	0.24
+ mail	0.28
+ main	-0.47
+ make	0.29
+ maki	-0.31
+ mal 	0.2
  male	-0.2
- mam	-0.25
- mama	-0.25
- man	-0.34
- man 	0.37
- mana	-0.45
+ mam	-0.29
+ mama	-0.29
+ man	-0.28
+ man 	0.36
+ mana	-0.43
  mane	-0.2
  mann	-0.54
- many	0.51
- map	0.64
- mapp	0.64
- mari	-0.36
- mark	0.21
- marr	0.22
+ many	0.56
+ map	0.65
+ mapp	0.65
+ mari	-0.37
+ mark	0.22
+ marr	0.21
  mart	-0.37
- mas	1.17
- mas 	1.17
- mat	-0.29
- mate	0.25
- mati	-0.33
- mats	-0.22
- mau	-0.31
- mauv	-0.31
- may	-0.27
- mayb	-0.27
+ mas	1.13
+ mas 	1.13
+ mat	-0.26
+ mate	0.29
+ mati	-0.32
+ mats	-0.21
+ mau	-0.3
+ mauv	-0.3
+ may	-0.29
+ mayb	-0.29
  maz	-0.21
  mazd	-0.21
  md	-0.25
  mdr	-0.25
  mdr 	-0.25
- me 	0.35
- med	0.39
- medi	0.39
- mee	0.46
- meer	0.46
- meg	-0.35
- mega	-0.35
- meh	0.37
- meh 	0.4
- mehr	0.36
+ me 	0.36
+ meas	-0.2
+ med	0.47
+ medi	0.47
+ mee	0.48
+ meer	0.48
+ meg	-0.38
+ mega	-0.38
+ meh	0.33
+ meh 	0.41
+ mehr	0.33
  meil	0.2
- mem	-0.25
- meme	-0.25
- men	0.2
- mens	0.2
- mes	0.47
+ mem	-0.26
+ meme	-0.26
+ mes	0.27
  mes 	0.26
- mess	0.48
- mete	0.24
- mi 	0.52
+ mess	0.23
+ mete	0.23
+ mi 	0.5
  mic	0.24
  mich	0.24
- mid	-0.57
+ mid	-0.62
  midd	-0.47
- midi	-0.47
+ midi	-0.52
  mie	-0.2
  mien	-0.2
  mig	-0.28
  migh	-0.28
- mij	0.33
- mij 	0.64
- mijn	0.28
+ mij	0.34
+ mij 	0.65
+ mijn	0.27
  mik	0.2
  mike	0.2
  mil 	0.25
- mile	-0.2
- min	-0.65
- min 	-0.24
+ min	-0.69
+ min 	-0.35
  mind	-0.41
  mine	-0.25
  mini	0.2
  minu	-0.4
- mio	-0.57
- mio 	-0.57
- mira	0.37
- mis 	0.4
- mism	-0.29
+ mio	-0.53
+ mio 	-0.53
+ mira	0.34
+ mis 	0.42
+ mism	-0.3
  miss	-0.2
- mist	-0.5
+ mist	-0.6
  mitt	-0.21
  mix	-0.2
  mixe	-0.2
- mo	-0.59
+ mo	-0.63
  mob	-0.22
  mobi	-0.22
- moe	-0.38
- moec	0.26
- moei	0.21
- moes	-0.43
- moet	-0.61
+ moe	-0.46
+ moec	0.27
+ moei	0.2
+ moes	-0.42
+ moet	-0.6
  mogl	-0.2
- moi	0.2
- moi 	0.2
- moin	0.29
+ moin	0.23
  mol	0.49
  mole	0.49
  mom	-0.41
  mome	-0.41
- mona	-0.44
+ mona	-0.47
  mone	-0.2
  mons	0.2
- mont	-0.5
- moo	0.22
- moog	0.22
- more	0.83
- morg	-0.55
+ mont	-0.49
+ moo	0.23
+ moog	0.23
+ mor	-0.27
+ more	0.59
+ morg	-0.54
  morn	-0.2
  mov	-0.2
  move	-0.2
  ms	0.2
- msg 	0.54
+ msg 	0.52
  msgi	0.2
- msgs	-0.21
- msj	0.43
- msjs	0.43
- mu	-0.74
+ msgs	-0.2
+ msj	0.42
+ msjs	0.42
+ mu	-0.76
  muc	-0.46
  much	-0.46
- mue	-0.27
- mues	-0.27
+ mue	-0.26
+ mues	-0.26
  mus	-0.41
  muss	-0.41
- mut	-0.55
- mutt	-0.55
- muy	-0.25
- muy 	-0.25
- n 	-0.83
- na	-0.26
- na 	-1.11
+ mut	-0.44
+ mutt	-0.44
+ muy	-0.23
+ muy 	-0.23
+ my	0.2
+ my 	0.2
+ n 	-0.88
+ na	-0.25
+ na 	-1.09
  nac	-0.32
  nach	-0.32
  naci	0.26
- nad	0.36
- nada	0.36
- nam	0.23
- name	0.34
+ nad	0.37
+ nada	0.37
+ nam	0.26
+ name	0.36
  namu	-0.2
- ne	-0.21
- ne 	0.4
+ ne 	0.44
  nea	-0.26
  near	-0.26
  ned	0.21
@@ -1521,96 +1535,97 @@ export const NGRAM_WEIGHTS = `
  nego	-0.21
  nei	-0.21
  nein	-0.21
- nem	-0.65
- neme	-0.65
- net 	-0.33
- neta	0.31
+ nem	-0.55
+ neme	-0.55
+ net 	-0.36
+ neta	0.33
  nett	0.2
  neu	-0.4
  neue	-0.4
- nev	-0.36
- neve	-0.36
- new 	-0.43
- nex	-0.42
- next	-0.42
- ni 	0.43
- nice	0.34
- nie	-0.25
+ nev	-0.35
+ neve	-0.35
+ new 	-0.42
+ nex	-0.41
+ next	-0.41
+ ni 	0.47
+ nice	0.35
+ nie	-0.22
  nie 	0.21
- nieu	-0.24
+ nieu	-0.25
+ nig	-0.22
+ nigh	-0.22
  nik	0.27
  niks	0.27
- nim	0.3
- nimm	0.3
+ nim	0.29
+ nimm	0.29
  nix	0.28
  nix 	0.28
- noc	-0.34
- noch	-0.34
- nod	0.42
+ no	-0.25
+ noc	-0.33
+ noch	-0.33
+ nod	0.41
  nod 	0.2
- nodi	0.23
- nog	-0.21
- nog 	-0.21
- noi	-0.32
- noir	-0.22
- nois	-0.32
- non	-1.26
+ nodi	0.22
+ nog	-0.27
+ nog 	-0.27
+ noi	-0.31
+ noir	-0.21
+ nois	-0.31
+ non	-1.25
  non 	-1.03
- nons	-0.53
+ nons	-0.52
  noo	-0.24
- nooi	-0.2
- noon	-0.68
- nos	-0.37
- nos 	-0.37
- not	0.46
- not 	0.51
- noth	0.21
+ nooi	-0.22
+ noon	-0.79
+ nos	-0.38
+ nos 	-0.38
+ not	0.4
+ not 	0.54
  noti	-0.2
- nou 	0.55
- nous	0.37
- nu	-0.22
+ nou 	0.56
+ nous	0.36
+ nu	-0.21
  nue	-0.23
  nuev	-0.23
- numm	0.54
- nun	-0.25
- nunc	-0.25
+ numm	0.53
+ nun	-0.24
+ nunc	-0.24
  nur	-0.68
  nur 	-0.68
- nutz	0.2
  o 	0.2
- ob	-0.27
- ob 	-0.24
- obl	-0.38
- obli	-0.38
- oc	-0.33
- och	-0.32
- ocht	-0.32
- oct	-0.39
- octa	-0.36
+ ob	-0.3
+ ob 	-0.27
+ obl	-0.36
+ obli	-0.36
+ oc	-0.39
+ och	-0.39
+ ocht	-0.39
+ oct	-0.35
+ octa	-0.29
  octo	-0.2
- ocu	-0.21
- ocup	-0.21
- od	-0.23
- odo	-0.23
- odom	-0.23
+ ocu	-0.22
+ ocup	-0.22
+ od	-0.22
+ odo	-0.22
+ odom	-0.22
  of	-0.57
- ofe	-0.24
- ofer	-0.24
+ ofe	-0.26
+ ofer	-0.26
  off	-0.23
  off 	0.33
  offi	-0.21
- ofi	-0.53
- ofic	-0.53
- oft	-0.77
+ ofi	-0.55
+ ofic	-0.55
+ oft	-0.76
  oft 	-0.56
- ofte	-0.5
+ ofte	-0.55
  oh	-0.54
  oh 	-0.54
- oi	0.21
- oig	0.21
- oiga	0.21
- ok	-1.04
- ok 	-0.67
+ oi	0.22
+ oig	0.22
+ oiga	0.22
+ ok	-0.97
+ ok 	-0.61
  oka	-0.2
  okay	-0.2
  oke	-0.59
@@ -1620,64 +1635,62 @@ export const NGRAM_WEIGHTS = `
  old 	-0.39
  olv	0.21
  olvi	0.21
- om	-0.66
- om 	-0.62
+ om	-0.77
+ om 	-0.73
  oml	-0.21
  omla	-0.21
- on	-0.45
- onc	-0.64
- once	-0.64
+ on	-0.51
+ onc	-0.65
+ once	-0.65
  ond	-0.4
  onde	-0.4
- one	-0.58
- one 	-0.58
- ons	-0.25
- ons 	-0.25
- ont	0.26
- ontv	0.26
- op	0.42
- op 	0.35
+ one	-0.57
+ one 	-0.57
+ ons	-0.26
+ ons 	-0.26
+ op	0.43
+ op 	0.34
  ope	0.4
  oper	0.2
- opn	-0.71
- opne	-0.71
- opp	0.3
- oppo	0.3
- opt	0.28
- opt 	0.37
- opti	-0.39
+ opn	-0.68
+ opne	-0.68
+ opp	0.29
+ oppo	0.29
+ opt	0.33
+ opt 	0.41
+ opti	-0.38
  or 	0.27
  ora	-0.2
  oran	-0.2
- ord	-0.51
- orde	-0.51
- ot	0.31
- oth	-0.5
- othe	-0.5
- otr	0.38
- otro	0.3
- ou	0.27
- ou 	-0.78
+ ord	-0.52
+ orde	-0.52
+ ot	0.34
+ oth	-0.48
+ othe	-0.48
+ otr	0.41
+ otro	0.32
+ ou	0.31
+ ou 	-0.77
  oub	0.4
  oubl	0.4
- oud	-0.27
- oude	-0.27
- our	0.26
- our 	0.26
- out	0.46
- out 	0.46
+ oud	-0.29
+ oude	-0.29
+ our	0.3
+ our 	0.3
+ out	0.48
+ out 	0.48
  ouv	-0.2
  ouvr	-0.2
- ov	-0.58
- ove	-0.58
- over	-0.58
- ow	-0.58
- own	-0.58
- own 	-0.58
- oy	0.21
- oye	0.21
- oye 	0.21
- p 	0.27
+ ov	-0.64
+ ove	-0.64
+ over	-0.64
+ ow	-0.51
+ own	-0.51
+ own 	-0.51
+ oy	0.22
+ oye	0.22
+ oye 	0.22
+ p 	0.3
  pag	-0.37
  paga	-0.2
  pago	-0.21
@@ -1686,404 +1699,402 @@ export const NGRAM_WEIGHTS = `
  pal	0.26
  pal 	0.26
  pann	0.2
- pap	-0.51
+ pap	-0.47
  pape	-0.2
- papi	-0.31
- par 	-0.51
- pare	0.39
- parf	-0.29
- parl	0.26
- paro	-0.2
+ papi	-0.26
+ par 	-0.48
+ pare	0.41
+ parf	-0.32
+ parl	0.25
  part	0.41
- pas	-0.43
- pas 	-0.45
+ pas	-0.45
+ pas 	-0.48
  pasa	-0.22
  paso	-0.2
  pat	0.2
  pati	0.2
- pay	-0.34
+ pay	-0.25
  paym	-0.2
- payo	-0.22
- paz	0.48
- paz 	0.48
+ payo	-0.21
+ paz	0.49
+ paz 	0.49
  pd	-0.4
  pdf	-0.4
  pdf 	-0.4
- pe	-0.27
+ pe	-0.34
  pen	-0.34
  pend	-0.22
- per 	-0.22
- perd	0.46
- pere	-0.25
+ pere	-0.24
  perf	-0.24
- perm	0.38
- pero	-0.63
+ perm	0.4
+ pero	-0.61
  pes	0.22
  pest	0.22
- pet	-0.25
- pete	-0.25
+ pet	-0.24
+ pete	-0.24
  peu	-0.46
- peut	-0.2
  peux	-0.46
- ph	-0.31
- pho	-0.31
+ ph	-0.36
+ pho	-0.36
  phot	-0.59
- pi	0.24
- pic	-0.45
- pick	-0.45
- pics	-0.23
+ pic	-0.42
+ pick	-0.42
+ pics	-0.21
  pid	0.6
  pido	0.6
- pier	0.48
+ pier	0.49
  piet	-0.23
- pl	0.38
- pla	0.4
- plai	0.4
- plen	-0.29
- pls	0.38
- pls 	0.38
- plut	-0.48
+ pl	0.39
+ pla	0.41
+ plai	0.41
+ plen	-0.28
+ pls	0.4
+ pls 	0.4
+ plut	-0.47
  plz	0.2
  plz 	0.2
  pn	-0.21
  pne	-0.21
  pneu	-0.21
- po	-0.33
- pol	-0.21
- polo	-0.21
- por	-0.47
- por 	-0.38
- port	-0.22
- pos	-0.32
- poss	-0.2
- post	-0.32
- pou	-0.35
- pour	-0.48
- pouv	0.21
- pr	-0.94
- pre	-0.5
+ po	-0.32
+ pol	-0.22
+ polo	-0.22
+ por	-0.46
+ por 	-0.35
+ port	-0.21
+ pos	-0.31
+ post	-0.31
+ pou	-0.32
+ pour	-0.44
+ pouv	0.2
+ pr	-0.92
+ pre	-0.51
  prec	-0.42
- pref	-0.22
- preg	-0.22
+ pref	-0.23
+ preg	-0.21
  prei	-0.21
- pren	-0.23
+ pren	-0.24
  prev	0.2
- pri	-0.47
+ pri	-0.45
  pric	-0.58
  prie	0.45
- prij	-0.23
- prim	-0.63
- prix	-0.37
+ prij	-0.27
+ prim	-0.6
+ prix	-0.36
  priy	0.2
- pro	-0.3
- pro 	-0.37
+ pro	-0.29
+ pro 	-0.38
  prob	-0.37
  proe	-0.23
  prof	0.2
  proj	0.2
  prop	0.2
- prov	0.2
+ prov	0.21
  prox	-0.2
  pu 	0.2
- pub	0.21
- publ	0.21
- pun	0.28
- punt	0.28
- pur	0.41
- purc	0.26
- purg	0.25
- q 	0.36
- qu 	-0.72
+ pub	0.27
+ publ	0.27
+ pun	0.34
+ punt	0.34
+ pur	0.48
+ purc	0.31
+ purg	0.3
+ q 	0.37
+ qu 	-0.71
  qua	-0.37
  quan	-0.37
  quej	0.2
  quer	-0.21
  ques	-0.4
- qui	0.47
- qui 	-0.25
+ qui	0.5
+ qui 	-0.26
  quis	0.4
- quit	0.43
- quo	-0.43
- quot	-0.43
- ra	-0.29
- rac	-0.24
- rack	-0.24
+ quit	0.45
+ quo	-0.4
+ quot	-0.4
+ ra	-0.28
+ rab	-0.21
+ raba	-0.21
+ rac	-0.25
+ rack	-0.25
  rad	-0.2
  radi	-0.2
  ram	-0.2
  ram 	-0.2
- ran	-0.7
- rang	-0.7
- ras	0.27
- ras 	0.27
- ray	0.3
- raye	0.3
- rea	0.34
- reac	0.37
- read	-0.46
+ ran	-0.66
+ rang	-0.66
+ ras	0.28
+ ras 	0.28
+ ray	0.27
+ raye	0.27
+ rea	0.37
+ reac	0.4
+ read	-0.42
  reag	-0.2
  real	-0.22
- reb	-0.33
- rebo	-0.33
- reca	-0.22
- rech	0.2
- recl	0.43
+ reb	-0.32
+ rebo	-0.32
+ reca	-0.21
+ rech	0.21
+ recl	0.6
  reco	-0.21
- recu	-0.52
- ree	-0.41
- reen	-0.41
- refl	-0.2
+ recu	-0.5
+ ree	-0.4
+ reen	-0.4
+ refl	-0.21
  refr	0.2
- reg	0.33
+ reg	0.3
  rege	-0.2
- regi	0.31
- regu	-0.21
- rej	0.32
- rejo	0.32
- rel	0.35
- rela	0.35
- rem	0.43
+ regi	0.28
+ regu	-0.22
+ rej	0.3
+ rejo	0.3
+ rel	0.34
+ rela	0.34
+ rem	0.45
  reme	0.2
- remi	-0.34
- remo	0.36
- rep	-0.29
+ remi	-0.33
+ remo	0.38
+ rep	-0.28
  rep 	-0.2
  repe	0.2
  repl	-0.22
- repr	-0.27
+ repr	-0.26
  req	0.24
  requ	0.24
- res	-0.45
- resc	-0.27
- rese	-0.55
- resp	-0.32
- rest	-0.39
- ret	0.27
- reti	0.27
- revi	-0.22
- revo	0.45
+ res	-0.44
+ resc	-0.31
+ rese	-0.41
+ resp	-0.3
+ rest	-0.4
+ ret	0.25
+ reti	0.25
+ revi	-0.21
+ revo	0.47
  rg	0.36
  rgp	0.36
  rgpd	0.36
+ ric	-0.55
+ rich	-0.55
  rie	0.55
- rien	0.56
+ rien	0.55
  riep	-0.21
  ris	-0.2
  risi	-0.2
- rn	-0.39
- rn 	-0.39
- rob	0.51
+ rn	-0.38
+ rn 	-0.38
+ rob	0.54
  rob 	0.4
  robe	-0.2
  robi	0.21
  roc	0.2
  roch	0.2
- rod	0.38
- rodr	0.38
- roj	-0.46
- rojo	-0.46
- rok	-0.28
- roke	-0.28
- roo	-0.29
- roof	-0.25
+ rod	0.4
+ rodr	0.4
+ roj	-0.44
+ rojo	-0.44
+ rok	-0.29
+ roke	-0.29
+ roo	-0.31
+ roof	-0.27
  room	-0.21
  ros	0.2
  rost	0.2
- rot	0.57
- rot 	0.57
- rou	-0.21
- rout	-0.21
+ rot	0.56
+ rot 	0.56
+ rou	-0.22
+ rout	-0.22
  ru	0.54
- ruf 	0.46
+ rue	0.2
+ rueg	0.2
+ ruf 	0.45
  ruh	0.3
  ruhe	0.55
  ruhi	-0.2
- rui	-0.28
- ruik	-0.28
- run	-0.39
- runn	-0.2
+ rui	-0.29
+ ruik	-0.29
+ run	-0.29
+ runn	-0.21
  runt	-0.2
- rus	0.49
- rust	0.49
- s 	-0.82
- sa	-0.55
- saba	-0.23
- sabe	0.65
- sac	0.24
- saca	0.24
+ rus	0.48
+ rush	-0.34
+ rust	0.48
+ s 	-0.87
+ sa	-0.56
+ sab	-0.21
+ saba	-0.24
+ sabe	0.66
+ sac	0.23
+ saca	0.23
  sag	-0.2
  sag 	-0.2
- sage	-0.47
  sai	-0.26
  said	-0.26
- sal	-0.21
+ sal	-0.23
  sale	-0.21
- salg	-0.21
+ salg	-0.2
  salu	0.21
- sam	-0.47
- same	-0.28
+ sam	-0.45
+ same	-0.25
  sams	-0.23
  samt	0.2
  san	-0.2
  sann	-0.2
  saq	0.43
  saqu	0.43
- sar	0.21
- sara	0.21
  sat	-0.39
  satu	-0.39
- sau	-0.37
- saub	-0.37
- say 	0.36
- sayi	-0.37
+ sau	-0.36
+ saub	-0.36
+ say 	0.4
+ sayi	-0.38
  says	-0.2
- scha	-0.2
+ scha	-0.25
  schl	0.4
  scho	0.34
- schr	0.35
+ schr	0.36
  schu	-0.2
  schw	-0.2
  sco	-0.2
  scor	-0.2
  scr	0.2
  scru	0.2
- se	-0.52
- se 	-1
- sea	0.39
- sean	0.39
+ se	-0.59
+ se 	-0.94
+ sea	0.36
+ sean	0.36
  sed	-0.47
  seda	-0.47
- see	-0.65
- see 	-0.82
+ see	-0.8
+ see 	-0.73
  seei	-0.2
  seem	-0.21
- seg	-0.33
- segu	-0.33
- seh	-0.23
- sehe	-0.23
+ seen	-0.28
+ seg	-0.34
+ segu	-0.34
  sell	0.2
- sem	-0.6
- sema	-0.6
+ sem	-0.61
+ sema	-0.61
+ sen	-0.2
  senk	-0.2
  seno	-0.2
- ser	0.62
- ser 	0.41
- sera	-0.6
+ ser	0.61
+ ser 	0.4
+ sera	-0.57
  seri	0.2
  serv	-0.24
  set	0.21
  set 	0.21
- seu	-0.21
- seul	-0.21
- sh	-0.43
+ seu	-0.22
+ seul	-0.22
+ sh	-0.42
  sha	0.2
  shah	0.2
- she	-0.41
- she 	-0.41
+ she	-0.44
+ she 	-0.44
  shi	-0.29
  shif	-0.29
  sho	-0.42
- shop	-0.22
+ shop	-0.23
  shou	-0.2
  show	-0.2
  si	-1.02
- si 	-0.94
- siga	0.43
- sigo	-0.32
+ si 	-0.92
+ siga	0.44
+ sigo	-0.31
  sin	-0.36
  sin 	-0.21
  sind	-0.2
- sino	0.22
+ sing	-0.2
+ sino	0.21
  sit	-0.2
  site	-0.25
- situ	0.21
- sk	-0.32
- sko	-0.32
- skod	-0.32
+ sk	-0.33
+ sko	-0.33
+ skod	-0.33
  sl	-0.42
  sla	-0.2
  slaa	-0.2
- slo	-0.42
- slow	-0.42
- sm	0.35
- sme	-0.32
- smel	-0.32
- smo	-0.32
- smok	-0.32
- sms	0.35
- sms 	0.35
- so	-0.7
- so 	-0.49
- sof	0.22
- sofo	0.22
+ slo	-0.41
+ slow	-0.41
+ sm	0.34
+ sme	-0.34
+ smel	-0.34
+ smo	-0.34
+ smok	-0.34
+ sms	0.34
+ sms 	0.34
+ so	-0.68
+ so 	-0.47
+ sof	0.23
+ sofo	0.23
  soh	-0.22
  sohn	-0.22
  sola	0.4
  sold	0.2
- soli	0.29
- solo	-0.7
- som	-0.2
+ soli	0.27
+ solo	-0.69
  somm	-0.2
- son 	-0.33
- sonn	-0.31
- sons	0.4
+ son 	-0.41
+ sonn	-0.32
+ sons	0.41
  soo	-0.2
  soon	-0.2
  sop	-0.2
  soph	-0.2
  sor	-0.39
- sorg	-0.25
- sorr	-0.2
- sou	-0.56
- souh	0.55
+ sorg	-0.24
+ sorr	-0.25
+ sou	-0.58
+ souh	0.54
  soun	-0.2
- souv	-0.57
+ souv	-0.59
  spa	0.24
- spam	0.24
+ spam	0.25
  spat	-0.2
  st	0.44
  st 	0.2
- sta	-0.63
- sta 	0.32
- staa	-0.4
- stan	-0.38
- star	-0.95
+ sta	-0.57
+ sta 	0.35
+ staa	-0.39
+ stan	-0.39
+ star	-0.94
  stat	-0.42
- stau	-0.21
+ stau	-0.2
  stay	0.2
- stee	-0.21
- steh	-0.47
+ stee	-0.2
+ steh	-0.49
  stel	0.2
- sti	-0.51
- stic	-0.21
- stil	-0.39
+ sti	-0.4
+ stic	-0.2
+ stil	-0.4
  stim	-0.2
- sto	0.57
+ sto	0.59
  stoc	-0.2
- stoo	0.31
- stop	0.54
- stp	0.9
- stp 	0.9
+ stoo	0.33
+ stop	0.57
+ stp	0.38
+ stp 	0.38
  stri	0.2
  stuf	0.2
- stur	-0.26
+ stur	-0.27
  su 	0.37
- suc	-0.27
- such	-0.27
+ suc	-0.26
+ such	-0.26
  sue	-0.2
  sueg	-0.2
- suf	0.21
- suff	0.21
+ suf	0.2
+ suff	0.2
  suiv	0.2
  sun	-0.42
  sund	-0.25
- sunr	-0.22
- supe	-0.42
+ sunr	-0.21
+ supe	-0.41
  supl	0.21
- supp	0.23
- sur	-0.71
- sur 	-0.26
- sure	-0.76
+ supp	0.24
+ sur	-0.72
+ sur 	-0.27
+ sure	-0.74
  surt	-0.4
  sus	0.63
  sus 	0.62
@@ -2094,8 +2105,8 @@ export const NGRAM_WEIGHTS = `
  swi	-0.2
  swin	-0.2
  sy	0.54
- syl	-0.26
- sylv	-0.26
+ syl	-0.25
+ sylv	-0.25
  sym	0.2
  symp	0.2
  sys	0.3
@@ -2103,64 +2114,64 @@ export const NGRAM_WEIGHTS = `
  sœ	-0.2
  sœu	-0.2
  sœur	-0.2
- t 	-0.62
- ta	-0.38
+ t 	-0.56
+ ta	-0.36
  tab	0.2
  taba	0.2
- tac	-0.2
- taco	-0.2
  tag	-0.58
  tag 	-0.58
  tak	0.44
  take	0.44
- tal	-0.61
- tal 	-0.27
- talk	-0.41
+ tal	-0.6
+ tal 	-0.29
+ talk	-0.4
  tan	-0.43
- tan 	-0.42
+ tan 	-0.4
  tank	-0.2
  tant	-0.41
  tap	-0.29
  tapi	-0.29
- tar	-0.63
- tard	-0.63
- tax	-0.21
- tax 	-0.21
+ tar	-0.62
+ tard	-0.62
+ tax	-0.26
+ tax 	-0.26
  tb	-0.21
  tbh	-0.21
  tbh 	-0.21
- te	-0.21
- tec	-0.61
+ te	-0.2
+ tec	-0.6
  tech	-0.41
- tecn	-0.34
+ tecn	-0.39
  teg	-0.23
  tege	-0.23
- tek	-0.24
- teke	-0.24
- tele	0.35
- tell	-0.89
+ tek	-0.23
+ teke	-0.23
+ tele	0.37
+ tell	-0.85
+ teni	-0.2
  ter	-0.45
- term	-0.35
+ term	-0.32
  teru	-0.25
- tes 	0.35
+ tes 	0.36
  tex	0.26
  text	0.26
- th	-0.83
- the	-0.67
- the 	-0.54
- them	-0.63
- then	-0.3
- ther	-0.29
+ th	-0.87
+ the	-0.64
+ the 	-0.5
+ them	-0.71
+ then	-0.32
+ ther	-0.28
  they	-0.23
+ thi	0.22
  thin	-0.58
  thir	0.25
- this	0.2
- tho 	-0.47
+ this	0.23
+ tho 	-0.48
  thos	-0.2
- thro	0.2
- thu	-0.67
+ thr	-0.46
+ thu	-0.71
  thui	-0.62
- thur	-0.22
+ thur	-0.28
  thx	-0.38
  thx 	-0.38
  ti	-0.71
@@ -2169,7 +2180,6 @@ export const NGRAM_WEIGHTS = `
  tij	-0.4
  tijd	-0.4
  til	-0.21
- til 	-0.2
  tim	0.28
  time	0.28
  tin	-0.21
@@ -2177,337 +2187,345 @@ export const NGRAM_WEIGHTS = `
  tm	-0.22
  tmr	-0.22
  tmrw	-0.22
- to	-0.56
- to 	-0.51
+ to	-0.54
+ to 	-0.49
  toc	0.22
  toch	0.22
- toda	-0.27
- toe	0.29
- toes	0.29
+ toda	-0.21
+ toe	0.31
+ toes	0.31
  toi	-0.2
  toit	-0.2
- tol	-0.46
+ tol	-0.47
  told	-0.3
- toll	-0.32
- tom	-0.39
+ toll	-0.34
+ tom	-0.38
  tom 	0.4
- tomo	-0.42
- too	-0.3
- too 	-0.3
- top	-0.68
- top 	-0.68
- tot	-0.27
- tot 	-0.27
- touj	-0.21
+ tomo	-0.41
+ too	-0.34
+ too 	-0.34
+ top	-0.65
+ top 	-0.65
+ tot	-0.26
+ tot 	-0.26
+ touj	-0.22
  tous	-0.2
  trab	-0.29
- trad	-0.64
+ trad	-0.61
  trae	-0.21
+ traf	-0.2
  trag	0.41
  trai	0.2
  tran	0.26
  trat	-0.2
+ trau	-0.21
  trav	-0.22
  tri	-0.2
  trim	-0.2
- troi	-0.38
- trop	-0.32
+ troi	-0.37
+ trop	-0.31
  try	-0.2
  try 	-0.2
- tu	-0.34
- tu 	0.27
- tuc	-0.3
- tucs	-0.3
+ tu	-0.73
+ tu 	-0.28
+ tuc	-0.37
+ tucs	-0.37
  tun	-0.2
- tun 	-0.36
+ tun 	-0.37
  tund	-0.2
- tus	-0.27
- tuss	-0.27
+ tus	-0.26
+ tuss	-0.26
  tw	-0.22
  twic	0.2
  twij	-0.2
  twin	-0.2
- two	-0.29
- two 	-0.29
- tx	0.38
- txt	0.38
- txt 	0.29
+ two	-0.27
+ two 	-0.27
+ tx	0.39
+ txt	0.39
+ txt 	0.3
  txti	0.21
- txts	0.21
+ txts	0.22
  ty	-0.3
  typ	-0.3
  typi	-0.3
- ube	0.34
- uber	0.34
- ubi	-0.22
- ubic	-0.22
- uh	-0.79
- uhr	-0.79
- uhr 	-0.79
+ ube	0.3
+ uber	0.3
+ ubi	-0.21
+ ubic	-0.21
+ uh	-0.78
+ uhr	-0.78
+ uhr 	-0.78
  ui	0.28
  uit	0.28
- uitg	0.43
- uits	0.21
- uitz	-0.32
- ume	-0.2
- ume 	-0.2
+ uitg	0.42
+ uits	0.22
+ uitz	-0.35
+ um	0.25
+ um 	0.25
  umg	0.2
  umge	0.2
- un 	-0.5
+ un 	-0.52
  una	-0.41
  una 	-0.41
  und	0.27
+ und 	0.2
  unde	0.23
- unl	-0.61
- unle	-0.61
+ unl	-0.59
+ unle	-0.59
  uno	-0.2
  uno 	-0.2
  uns	0.33
- uns 	0.27
- unsu	0.2
- unti	-0.25
- up	0.2
+ uns 	0.26
+ unsu	0.21
+ unti	-0.26
+ up	0.21
  up 	0.53
- upd	-0.24
- upda	-0.24
+ upd	-0.23
+ upda	-0.23
  ups	0.31
  ups 	0.31
- ur	0.47
- ur 	1.09
+ ur	0.49
+ ur 	1.1
  url	-0.4
  urla	-0.4
- us	-0.57
+ us	-0.56
  use	-0.72
- use 	-0.54
+ use 	-0.53
  usef	-0.23
- usen	-0.23
- ut	-0.23
+ usen	-0.25
+ ut	-0.22
  utr	-0.2
  utre	-0.2
- uu	-0.51
- uur	-0.51
- uur 	-0.51
- v 	0.23
- va	-0.38
+ uu	-0.53
+ uur	-0.53
+ uur 	-0.53
+ v 	0.24
+ va	-0.37
  va 	-0.2
- vaa	-0.55
- vaak	-0.55
- vac	-0.2
- vaca	-0.2
+ vaa	-0.54
+ vaak	-0.54
+ vac	-0.21
+ vaca	-0.21
  vak	-0.21
  vaka	-0.21
  val	-0.2
  valu	-0.2
- van	-0.27
- van 	-0.25
+ van	-0.25
+ van 	-0.24
  vana	0.25
  vand	-0.21
  vanm	-0.2
- vas	-0.3
- vast	-0.3
+ vas	-0.32
+ vast	-0.32
  vau	-0.2
  vaut	-0.2
- ve 	0.88
- vec	-0.32
- vece	-0.32
- vee	-0.25
- veel	-0.25
+ ve 	0.92
+ vec	-0.33
+ vece	-0.33
+ vee	-0.23
+ veel	-0.23
  veh	0.22
  vehi	0.22
  vel	-0.2
  velg	-0.2
  vem	-0.37
  vemo	-0.37
- ven	-0.37
- vend	-0.52
+ ven	-0.36
+ vend	-0.53
  veng	-0.2
  veni	-0.2
  ver 	-0.2
- vera	-0.3
+ vera	-0.29
  verb	0.22
- verd	0.65
- verf	-0.22
- verg	0.38
- verh	-0.34
- verk	-0.38
- vers	-0.34
+ verd	0.69
+ verf	-0.21
+ verg	0.3
+ verh	-0.35
+ veri	-0.46
+ verk	-0.32
+ verp	-0.2
+ vers	-0.37
  ves	-0.2
  vest	-0.2
  vet	0.2
  veto	0.2
  veu	0.41
- veui	0.36
+ veui	0.35
  veut	-0.2
  veux	0.42
- vez	-0.39
- vez 	-0.39
- vi	-0.78
- via 	0.3
+ vez	-0.59
+ vez 	-0.59
+ vi	-0.96
+ vi 	-0.29
+ via 	0.39
  viaj	-0.2
  vie 	-0.2
  viej	-0.2
  vien	-0.25
- vier	-0.46
- vij	-0.49
- vijv	-0.49
- vin	-0.65
- vin 	-0.65
+ vier	-0.48
+ vij	-0.47
+ vijv	-0.47
+ vin	-0.59
+ vin 	-0.59
  viv	-0.2
  vive	-0.2
- voi	-0.29
- voir	-0.39
- vol	-0.24
- volg	-0.23
- voll	-0.27
- voo	-0.24
- voor	-0.24
- vor	-0.52
- vor 	-0.87
+ voi	-0.28
+ voir	-0.34
+ vol	-0.22
+ volg	-0.21
+ voll	-0.28
+ voo	-0.23
+ voor	-0.23
+ vor	-0.56
+ vor 	-0.89
  vorb	-0.21
  vorh	-0.2
- vos	0.24
- vos 	0.24
- vot	0.31
- votr	0.31
+ vos	0.31
+ vos 	0.31
+ vot	0.21
+ votr	0.21
  voud	-0.2
- vr	-0.75
+ vr	-0.76
  vra	-0.23
  vrag	-0.23
  vri	-0.52
  vrij	-0.43
  vro	-0.21
  vrou	-0.21
- vu	0.62
- vue	0.62
- vuel	0.62
- w 	0.36
- wa	-0.63
- wac	-0.29
- wach	-0.29
+ vu	0.59
+ vu 	-0.57
+ vue	0.61
+ vuel	0.61
+ w 	0.33
+ wa	-0.6
+ wac	-0.27
+ wach	-0.27
  wah	-0.2
  wahr	-0.2
  wai	-0.2
  wait	-0.2
- wak	0.29
- waki	0.29
- wann	-0.22
- want	0.43
- war	-0.44
- ware	-0.56
- warn	0.25
- warr	-0.29
+ wak	0.25
+ waki	0.25
+ wann	-0.23
+ want	0.45
+ war	-0.46
+ ware	-0.59
+ warn	0.24
+ warr	-0.28
  wart	-0.31
- waru	-0.25
- was	-0.26
- was 	-0.25
- wast	-0.42
- wat	-0.71
- wat 	-0.71
- way	-0.37
- way 	-0.37
- we	-0.65
+ waru	-0.24
+ was	-0.23
+ was 	-0.21
+ wast	-0.41
+ wat	-0.7
+ wat 	-0.7
+ way	-0.38
+ way 	-0.38
+ we	-0.57
  weer	-0.2
- weg	-0.39
- weg 	-0.2
+ weg	-0.4
+ weg 	-0.23
  wege	-0.21
- wei	0.28
+ wei	0.35
  weis	-0.2
- weit	0.28
- wel	-0.34
- wel 	-0.35
+ weit	0.35
+ wek	-0.2
+ weke	-0.2
+ wel	-0.3
+ wel 	-0.3
  welc	0.2
  wenn	-0.43
- wens	0.58
+ wens	0.59
  went	0.32
  werb	0.43
- werd	0.23
+ werd	0.22
  werk	-0.52
  wet	-0.2
  wete	-0.2
- wh	-0.51
- whe	-0.89
- when	-0.62
+ wh	-0.48
+ whe	-0.83
+ when	-0.58
  wher	-0.4
  who	-0.34
  who 	-0.34
- why	-0.54
- why 	-0.54
- wi	-0.25
+ why	-0.53
+ why 	-0.53
  wid	0.2
  wide	0.2
  wie	-0.58
  wie 	-0.69
  wied	0.39
- wies	-0.52
- wilt	0.55
+ wies	-0.53
+ wil 	0.23
+ wilt	0.5
  win	-0.4
- wind	-0.21
- wink	-0.22
+ wind	-0.2
+ wink	-0.21
  wint	-0.4
- wip 	-0.23
- wipe	0.21
- wis	0.43
- wish	0.3
- wiss	0.23
- wit	0.27
- with	0.27
+ wip	0.24
+ wip 	-0.21
+ wipe	0.26
+ wis	0.45
+ wish	0.39
+ wiss	0.26
+ wit	0.31
+ with	0.31
  wo	-0.44
- wo 	-0.52
+ wo 	-0.55
  woa	0.2
  woan	0.2
- woc	-0.3
- woch	-0.3
- woh	-0.31
- wohn	-0.32
- won	0.45
- won 	0.96
- wont	0.3
- woo	-0.27
- woon	-0.27
- wor	-0.27
- word	0.37
- work	-0.44
- worr	-0.3
+ woc	-0.31
+ woch	-0.31
+ woh	-0.28
+ wohn	-0.28
+ won	0.52
+ won 	0.85
+ wont	0.34
+ woo	-0.26
+ woon	-0.26
+ wor	-0.26
+ word	0.33
+ work	-0.36
+ worr	-0.28
  wot	0.2
  wott	0.2
- wow	-0.23
- wow 	-0.23
- x 	0.41
+ wow	-0.22
+ wow 	-0.22
+ x 	0.42
  xf	0.37
  xfa	0.37
  xfa 	0.37
  y 	-0.38
- ya	0.56
- ya 	0.56
+ ya	0.59
+ ya 	0.6
  yah	-0.2
  yaho	-0.2
- yal	0.33
- yall	0.33
- ye	-0.2
+ yal	0.26
+ yall	0.26
+ ye	-0.3
  yeah	0.22
- yes	-0.45
- yes 	-0.41
+ yes	-0.47
+ yes 	-0.42
  yest	-0.2
- yet	-0.21
- yet 	-0.21
+ yet	-0.37
+ yet 	-0.37
  yi	-0.2
  yil	-0.2
  yilm	-0.2
- yo 	-0.4
- your	0.27
- za	-0.41
+ yo 	-0.41
+ your	0.31
+ za	-0.42
  zah	-0.2
  zahl	-0.2
- zak	-0.67
- zakt	-0.67
- zam	-0.2
- zame	-0.2
+ zak	-0.56
+ zakt	-0.56
  zat	-0.22
  zate	-0.22
  ze 	-0.43
- zeg	0.48
- zeg 	0.53
- zegt	-0.49
+ zeg	0.43
+ zeg 	0.47
+ zegt	-0.44
  zei	-0.25
  zei 	-0.25
  zer	-0.2
@@ -2515,43 +2533,43 @@ export const NGRAM_WEIGHTS = `
  zet	0.36
  zet 	0.36
  zi	-0.45
- zie	0.21
- zieh	0.21
- zien	-0.26
- zij	-0.36
- zijn	-0.36
- zit	-0.24
- zit 	-0.24
- zo	-0.38
- zo 	-0.56
- zoe	-0.49
- zoe 	-0.29
- zoek	-0.22
+ zie	0.2
+ zieh	0.2
+ zien	-0.31
+ zij	-0.4
+ zijn	-0.4
+ zit	-0.26
+ zit 	-0.26
+ zo	-0.39
+ zo 	-0.63
+ zoe	-0.51
+ zoe 	-0.31
+ zoek	-0.24
  zom	-0.2
  zome	-0.2
  zon	0.2
- zonn	0.2
- zor	-0.32
- zorg	-0.32
- zou	0.23
- zou 	0.23
- zu	0.23
- zu 	0.21
+ zonn	0.21
+ zor	-0.28
+ zorg	-0.28
+ zou	0.22
+ zou 	0.22
+ zu	0.2
+ zu 	0.22
  zuk	0.2
  zuku	0.2
- zum	-0.22
- zum 	-0.22
- zur	-0.23
- zuru	-0.23
- zus 	-0.26
+ zum	-0.25
+ zum 	-0.25
+ zur	-0.34
+ zuru	-0.34
+ zus 	-0.25
  zuse	0.2
 00 	-0.38
 000	-0.21
 000 	-0.21
 000|aanbetaling	-0.2
 000|euros	-0.21
-000|km	-0.29
-00|uur	-0.22
+000|km	-0.24
+00|uur	-0.21
 01 	-0.2
 012	-0.2
 012 	-0.2
@@ -2561,50 +2579,51 @@ export const NGRAM_WEIGHTS = `
 0147	-0.22
 0147 	-0.22
 0147|instead	-0.22
-02 	-0.27
-024	-0.32
-024 	-0.32
+02 	-0.31
+024	-0.33
+024 	-0.33
 025	0.2
 025 	0.2
 03|06	0.2
 06 	0.2
 06|2025	0.2
-08 	-0.34
+08 	-0.3
 09 	0.2
 09|15	0.2
 0h 	-0.21
-0k 	-0.78
-0u 	-0.34
-0|financing	-0.21
-0|promo	-0.38
-10 	-0.57
+0k 	-0.79
+0u 	-0.33
+0|financing	-0.2
+0|promo	-0.31
+10 	-0.56
 10h	-0.21
 10h 	-0.21
-10u	-0.34
-10u 	-0.34
+10u	-0.33
+10u 	-0.33
 10|is	-0.2
-10|min	-0.24
-10|minuten	-0.29
-10|por	-0.66
-10|uhr	-0.61
+10|min	-0.21
+10|minuten	-0.25
+10|minutos	-0.2
+10|por	-0.68
+10|uhr	-0.59
 10|uur	-0.2
 10|y	-0.2
 12 	-0.41
-123	-0.26
-1234	-0.26
-12345	-0.26
+123	-0.27
+1234	-0.27
+12345	-0.27
 12345|gilt	-0.2
 12345|heisst	-0.2
 12k	-0.24
 12k 	-0.24
 12k|please	-0.24
-12|en	-0.26
+12|en	-0.25
 13 	-0.2
 147	-0.22
 147 	-0.22
 14h	-0.41
 14h 	-0.41
-14h|bonne	-0.22
+14h|bonne	-0.21
 150	-0.4
 150 	-0.4
 15|min	-0.2
@@ -2616,32 +2635,32 @@ export const NGRAM_WEIGHTS = `
 16a	-0.2
 16a 	-0.2
 16a|is	-0.2
-17h	-0.4
-17h 	-0.4
-17h|je	-0.31
-17h|svp	-0.39
-17|00	-0.22
+17h	-0.37
+17h 	-0.37
+17h|je	-0.29
+17h|svp	-0.37
+17|00	-0.21
 17|dsgvo	0.22
-17|uhr	-0.22
-18 	-0.42
+17|uhr	-0.23
+18 	-0.41
 180	-0.2
 180k	-0.2
 180k 	-0.2
 180k|on	-0.2
-18h	-0.35
-18h 	-0.35
-18h|svp	-0.24
+18h	-0.59
+18h 	-0.59
+18h|svp	-0.22
 18u	-0.21
 18u 	-0.21
 18u|op	-0.21
-18|uhr	-0.42
+18|uhr	-0.41
 190	-0.2
 190 	-0.2
 190|000	-0.2
 19h	-0.31
 19h 	-0.31
 19h|svp	-0.31
-20 	-0.43
+20 	-0.42
 200	-0.2
 200 	-0.2
 200|off	-0.2
@@ -2655,57 +2674,57 @@ export const NGRAM_WEIGHTS = `
 2013 	-0.2
 2013|160	-0.2
 201|3344	-0.2
-2024	-0.32
-2024 	-0.32
+2024	-0.33
+2024 	-0.33
 2025	0.2
 2025 	0.2
 2025|um	0.2
-208	-0.35
-208 	-0.35
-208|a	-0.37
-208|est	-0.21
+208	-0.31
+208 	-0.31
+208|a	-0.39
+208|est	-0.2
 20|uhr	-0.28
-20|uur	-0.57
-234	-0.26
-2345	-0.26
-2345 	-0.26
-24 	-0.32
+20|uur	-0.6
+234	-0.27
+2345	-0.27
+2345 	-0.27
+24 	-0.33
 25 	0.2
-28k	-0.24
-28k 	-0.24
-28k|out	-0.24
+28k	-0.21
+28k 	-0.21
+28k|out	-0.21
 2k 	-0.24
 2|dan	-0.2
 30 	-0.37
-30k	-0.66
-30k 	-0.66
+30k	-0.65
+30k 	-0.65
 30k|don	-0.2
-30k|on	-0.23
-30k|stop	-0.29
+30k|on	-0.22
+30k|stop	-0.26
 30|000	-0.21
 30|please	-0.56
 334	-0.2
 3344	-0.2
 3344 	-0.2
 3344|now	-0.2
-34 	-0.21
+34 	-0.2
 344	-0.2
 344 	-0.2
-345	-0.26
-345 	-0.26
+345	-0.27
+345 	-0.27
 36 	-0.2
 36x	-0.2
 36xx	-0.2
 36xx 	-0.2
 36xx|mais	-0.2
 36|monaten	-0.2
-3pm	-0.35
-3pm 	-0.35
-3pm|test	-0.35
+3pm	-0.33
+3pm 	-0.33
+3pm|test	-0.33
 3|calls	-0.2
 3|from	0.2
 44 	-0.2
-45 	-0.26
+45 	-0.27
 47 	-0.22
 4h 	-0.41
 4th	0.2
@@ -2714,35 +2733,30 @@ export const NGRAM_WEIGHTS = `
 4|000	-0.2
 4|30	-0.56
 4|ich	-0.21
-4|por	-0.32
-4|times	-0.21
+4|por	-0.33
+4|times	-0.24
 50 	-0.4
 55 	-0.42
 555	-0.42
 555 	-0.42
 555|0147	-0.22
 555|201	-0.2
-567	-0.2
-5678	-0.2
-5678 	-0.2
 5k 	-0.2
 5k|just	-0.2
 5pm	-0.29
 5pm 	-0.29
-5pm|i	-0.24
+5pm|i	-0.29
 5pm|please	-0.28
 5|fois	0.2
 5|please	-0.8
-5|veces	-0.29
-60 	-0.21
+5|veces	-0.28
+60 	-0.22
 60|months	-0.2
-678	-0.2
-678 	-0.2
 6a 	-0.2
 6xx	-0.2
 6xx 	-0.2
 6|call	-0.2
-6|estoy	-0.24
+6|estoy	-0.25
 720	-0.2
 720 	-0.2
 720|score	-0.2
@@ -2750,55 +2764,55 @@ export const NGRAM_WEIGHTS = `
 7am	-0.2
 7am 	-0.2
 7am|again	-0.2
-7h 	-0.4
+7h 	-0.37
 80k	-0.2
 80k 	-0.2
-8h 	-0.35
-8k 	-0.24
+8h 	-0.59
+8k 	-0.21
 8pm	-0.38
 8pm 	-0.38
 8u 	-0.21
-8|i	-0.45
+8|i	-0.42
 8|schreiben	-0.52
-8|uur	-0.51
+8|uur	-0.49
 90 	-0.2
 9am	-0.4
 9am 	-0.4
 9am|chill	-0.2
 9am|i	-0.2
-9h 	-0.61
-9h3	-0.24
-9h30	-0.24
-9h30 	-0.24
-9h|svp	-0.44
+9h 	-0.62
+9h3	-0.23
+9h30	-0.23
+9h30 	-0.23
+9h|svp	-0.45
 9pm	-0.25
 9pm 	-0.25
-9|en	-0.66
-9|porfa	-0.32
-9|uhr	-0.29
-9|uur	-0.78
-a3 	-0.21
-a4 	-0.31
-a4|noch	-0.31
-aa 	0.32
+9|en	-0.69
+9|porfa	-0.27
+9|uhr	-0.3
+9|uur	-0.75
+a3 	-0.2
+a4 	-0.36
+a4|noch	-0.37
+aa 	0.33
 aad	-0.2
 aadp	-0.2
 aadpa	-0.2
-aag	0.33
+aag	0.32
 aag 	0.38
-aal	0.23
+aal	0.25
 aal 	0.2
 aalu	0.2
 aaluu	0.2
 aaluute|mir	0.2
-aan	-0.3
+aan	-0.28
 aan 	0.45
 aanb	-0.21
 aanbe	-0.2
 aanbi	-0.21
-aanbiedingen|houden	-0.63
+aanbiedingen|houden	-0.69
 aanbiedingen|meer	-0.2
-aand	-0.37
+aand	-0.39
 aand 	-0.2
 aandb	-0.2
 aangeven|dat	-0.2
@@ -2807,189 +2821,184 @@ aan|verder	0.22
 aap	-0.2
 aapt	-0.2
 aapt 	-0.2
-aar	-0.48
-aar 	-0.23
-aard	-0.23
-aarde	-0.23
-aardi	0.28
+aar	-0.42
+aard	-0.21
+aarde	-0.21
+aardi	0.3
 aaru	0.2
 aarue	0.2
 aaruef|meh	0.2
-aas	-0.23
-aast	-0.23
-aast 	-0.23
-aat	0.34
-aat 	0.34
+aas	-0.21
+aast	-0.21
+aast 	-0.21
+aat	0.44
+aat 	0.44
 aats	-0.2
 aats 	-0.2
-abad	-0.23
-abado	-0.23
+abad	-0.24
+abado	-0.24
 abaj	-0.29
-abaja	-0.24
+abaja	-0.25
 abajo	-0.29
 aban	0.2
 aband	0.2
 abandonne|meilleures	0.2
 abar	0.2
 abarn	0.2
-abas	0.6
-abase	0.6
-abb	0.45
-abbe	0.45
-abbes	0.45
+abas	0.61
+abase	0.61
+abat	-0.21
+abatt	-0.21
+abb	0.49
+abbe	0.49
+abbes	0.49
 abbestellen|bitte	0.23
-abbestellen|den	-0.22
+abbestellen|den	-0.24
 aber|das	-0.21
-aber|ich	-0.34
-aber|nur	-0.24
-abgemeldet|also	0.21
-abl	0.24
-abla	-0.21
-ablar	-0.21
-able	0.24
-able 	-0.28
-ablen	0.27
+aber|ich	-0.32
+aber|nur	-0.27
+abgemeldet|also	0.23
+abl	0.26
+abla	-0.2
+ablar	-0.2
+able	0.26
+able 	-0.27
+ablen	0.28
 ablo	-0.2
 ablo 	-0.2
 abm	0.2
 abme	0.2
 abmel	0.2
-abmelden|bitte	0.7
-abmelden|ich	-0.37
-abmelden|konnen	-0.24
+abmelden|bei	-0.21
+abmelden|bitte	0.69
+abmelden|ich	-0.3
+abmelden|konnen	-0.25
 abon	0.26
 abonn	0.26
 abonnement|per	-0.2
-abou	-0.23
-about	-0.23
-about|getting	-0.21
+abou	-0.22
+about	-0.22
+about|getting	-0.2
 about|his	-0.2
 about|it	-0.2
-about|my	-0.62
+about|my	-0.68
 about|service	0.2
 abr	-0.22
 abre	-0.22
 abren	-0.22
 abren|el	-0.22
-abs	-0.2
-absa	-0.2
-absag	-0.2
-absagen|und	-0.2
 aby	-0.2
 aby 	-0.2
 abz	-0.2
 abzu	-0.2
 abzub	-0.2
-abzum	-0.47
+abzum	-0.46
 ab|10	-0.24
-ab|sofort	0.22
+ab|sofort	0.23
 acab	-0.2
 acaba	-0.2
 acaba|el	-0.2
-acan	-0.2
-acanc	-0.2
-acar	0.24
-acarm	0.24
-acas	0.38
-acaso	0.38
-acaso|un	0.38
+acan	-0.21
+acanc	-0.21
+acar	0.23
+acarm	0.23
+acas	0.46
+acaso	0.46
+acaso|un	0.46
 acc	-0.48
 acci	-0.2
 accid	-0.2
-accident|i	-0.34
+accident|i	-0.31
 accident|please	-0.2
-accord|envoyez	-0.21
-accord|pour	0.26
-account|please	0.29
-ace	-0.21
-ace 	-0.4
+accord|envoyez	-0.2
+accord|pour	0.27
+account|please	0.3
+ace	-0.2
+ace 	-0.41
 acem	0.2
 aceme	0.2
+acen	-0.2
+acen 	-0.2
 acep	-0.2
 acept	-0.2
 aceptan|mi	-0.2
-acez	0.6
-acez 	0.6
-ach 	-0.44
+acez	0.61
+acez 	0.61
+ach 	-0.42
 acha	0.23
 achal	0.23
 ache	0.29
 ached	-0.2
-achen	-0.23
-achet	0.53
-acheterai|rien	0.24
+achen	-0.22
+achet	0.51
+acheterai|rien	0.25
 acheter|vous	-0.2
 achete|ailleurs	0.2
 achete|chez	0.2
-achete|une	0.38
+achete|une	0.24
 achez	0.4
-achi	0.21
-achin	0.21
-achm	-0.24
-achmi	-0.24
-achre	-0.41
+achi	0.22
+achin	0.22
+achm	-0.23
+achmi	-0.23
+achre	-0.38
 achs	-0.26
 achst	-0.26
-acht	-0.37
-achtl	-0.28
+acht	-0.38
+achtl	-0.26
 acht|ein	-0.2
-ack	-0.67
-ack 	-0.67
-acm	0.39
+ack	-0.62
+ack 	-0.62
+acm	0.38
 acm 	0.2
 acme	0.2
 acme 	0.2
 acme|logistics	0.2
-acom	-0.2
-acoma	-0.2
 acos	0.25
 acoso	0.25
-acta	0.38
-actad	0.41
-actan	0.35
+acta	0.37
+actad	0.4
+actan	0.31
 actar	0.28
-acte	0.43
-acte 	0.59
-acted	0.63
+acte	0.41
+acte 	0.6
+acted	0.59
 actee	0.56
-acten	0.84
+acten	0.86
 acter	0.27
-actes	0.39
-actez	0.25
+actes	0.38
+actez	0.3
 actie	-0.54
 acties|blijven	-0.23
 actie|stopt	-0.2
-actin	0.33
+actin	0.32
 activ	-0.2
 acto	0.45
 actos	0.45
 actu	-0.2
-actua	-0.22
-actually|read	-0.21
 actur	-0.2
 ad 	-0.38
-ada	0.89
-ada 	0.42
+ada	0.67
 adam	0.2
 adame	0.2
-adas	0.69
-adas 	0.69
+adas	0.87
+adas 	0.87
 add 	0.23
-addr	-0.33
-addre	-0.33
-address|from	0.35
-address|please	0.32
-address|use	-0.56
-add|me	-0.5
+addr	-0.24
+addre	-0.24
+address|from	0.47
+address|please	0.42
+address|use	-0.54
+add|me	-0.48
 add|my	0.45
 add|ons	-0.2
-add|the	-0.27
-ade 	-0.43
+add|the	-0.23
+ade 	-0.41
 adec	0.2
 adece	0.2
 aded	-0.2
 aded 	-0.2
-ader	0.26
+ader	0.25
 aderd	0.25
 adere	0.2
 adez	0.2
@@ -2997,10 +3006,10 @@ adezc	0.2
 adi	-0.2
 adio	-0.2
 adio 	-0.2
-ado	-0.33
-ado 	-0.34
-ados	0.4
-ados 	0.4
+ado	-0.36
+ado 	-0.37
+ados	0.33
+ados 	0.33
 adp	-0.2
 adpa	-0.2
 adpaa	-0.2
@@ -3011,18 +3020,17 @@ adquiri|mi	0.2
 adresse|a	-0.2
 adresse|aus	0.38
 adresse|ein	0.2
-adresse|et	-0.24
+adresse|et	-0.26
 adresse|mail	0.2
 adresse|meiner	-0.2
-adresse|svp	0.26
-adresse|und	-0.31
-adresse|vous	-0.44
-adres|aub	0.26
+adresse|und	-0.3
+adresse|vous	-0.43
+adres|aub	0.27
 adres|en	-0.2
 adres|ik	-0.35
 adres|in	-0.2
-adres|van	-0.26
-ad|said	-0.3
+adres|van	-0.25
+ad|said	-0.22
 ad|says	-0.2
 ae 	-0.21
 aep	0.2
@@ -3031,14 +3039,18 @@ aepd 	0.2
 aes	0.2
 aess	0.2
 aess 	0.2
+af 	0.25
 afg	-0.2
 afge	-0.2
 afgem	-0.2
 afgemeld|te	-0.2
+afi	-0.2
+afic	-0.2
+afico	-0.2
 afm	0.32
 afme	0.32
 afmel	0.32
-afmelden|aub	0.49
+afmelden|aub	0.58
 afmelden|bij	-0.2
 afmelden|graag	0.2
 aft	-0.56
@@ -3049,95 +3061,97 @@ after|5	-0.32
 after|6	-0.2
 after|8pm	-0.38
 after|9pm	-0.25
-after|i	-0.25
+after|i	-0.22
 after|my	-0.28
 aftw	0.2
 aftwe	0.2
-af|aub	0.44
-af|te	-0.44
-ag 	-0.39
+af|aub	0.53
+af|te	-0.42
+ag 	-0.36
 aga	0.63
-agai	0.64
-again	0.64
+agai	0.63
+again	0.63
 again|at	-0.2
-again|by	0.34
-again|erase	0.27
+again|by	0.3
+again|erase	0.38
 again|i	0.2
 again|or	0.2
 again|please	-0.2
 again|thank	0.2
 again|this	0.22
-again|thx	0.39
+again|thx	0.3
 again|we	0.2
 agar	-0.2
 agar 	-0.2
-age 	-0.4
-agee	-0.22
-ageer	-0.22
-ageg	-0.56
-agege	-0.56
-agen 	0.35
+age 	-0.75
+agee	-0.21
+ageer	-0.21
+ageg	-0.47
+agege	-0.47
+agen 	0.39
 agencia|asi	0.2
 agencia|manana	-0.2
-agencia|porfa	-0.37
+agencia|porfa	-0.43
 agencia|si	-0.2
-agencia|ustedes	-0.37
+agencia|ustedes	-0.38
 agent	0.2
-ager	-0.2
+ager	-0.21
 ager 	-0.2
 agere	-0.2
-ages	0.36
-ages 	0.36
+ages	0.69
+ages 	0.69
 agi	0.4
 agin	0.4
 aging	0.4
-ago|remove	0.21
-agr	0.55
-agra	0.25
-agrad	0.25
+ago|remove	0.2
+agr	0.63
+agra	0.31
+agrad	0.31
 agradeceria|que	0.2
 agradezco|la	0.2
-agre	0.29
-agreg	0.29
-agreguenme|a	0.29
+agre	0.31
+agreg	0.31
+agreguenme|a	0.31
 ags	-0.21
 agsp	-0.21
 agspa	-0.21
-agt	-0.3
-agt 	-0.3
+agt	-0.29
+agt 	-0.29
 agu	-0.39
 agua	-0.2
 aguas	-0.2
 aguas|es	-0.2
+aha	0.2
+aha 	0.2
 ahi	-0.2
 ahi 	-0.2
 ahi|nos	-0.2
 ahl	-0.2
 ahlu	-0.2
 ahlun	-0.2
-ahm	0.39
-ahme	0.39
-ahme 	0.39
-aho	-0.39
+ahm	0.4
+ahme	0.4
+ahme 	0.4
+aho	-0.47
 ahoo	-0.2
 ahoo 	-0.2
-ahor	-0.29
-ahora	-0.28
-ahora|no	-0.21
+ahor	-0.38
+ahora	-0.37
+ahora|no	-0.2
 ahora|que	-0.2
 ahora|quiero	-0.2
 ahora|si	-0.2
-ahori	-0.6
-ahorita|escribeme	-0.21
-ahorita|estoy	-0.45
-ahr	-0.41
+ahori	-0.57
+ahorita|escribeme	-0.2
+ahorita|estoy	-0.47
+ahr	-0.42
 ahr 	-0.2
 ahre	-0.2
 ahren	-0.2
 ahrt	-0.2
 ahrt 	-0.2
-ah|maintenant	-0.5
-ai 	-0.43
+ah|maintenant	-0.54
+ai 	-0.4
 aid	-0.26
 aid 	-0.26
 aie	-0.2
@@ -3145,60 +3159,60 @@ aier	-0.2
 aier 	-0.2
 aik	-0.2
 aik 	-0.2
-ail 	0.4
-aila	0.31
-ailad	0.31
-aile	-0.21
-ailen	-0.21
+aila	0.29
+ailad	0.29
 aill	0.56
 aille	0.56
 ailleurs|je	0.4
 ailleurs|mais	0.2
-ailleurs|stop	0.32
-ails	0.42
-ails 	0.42
-aine	-0.81
-aine 	-0.72
+ailleurs|stop	0.34
+ails	0.4
+ails 	0.4
+aine	-0.89
+aine 	-0.74
 aines	-0.2
-ain|t	0.3
-air 	0.67
-aire 	-0.56
-ais 	-0.37
+ain|t	0.34
+air 	0.66
+aire 	-0.57
+ais 	-0.36
 aiso	-0.2
 aison	-0.2
 aiss	0.24
 aisse	0.24
-ait	0.45
-ait 	0.27
-aite	0.6
-aite 	0.55
+ait	0.49
+ait 	0.34
+aite	0.59
+aite 	0.54
 aitem	0.2
 aites	-0.34
 aiti	-0.2
 aitin	-0.2
 aix	0.41
 aix 	0.41
-ai|deja	0.34
-ai|demande	-0.27
+ai|deja	0.3
+ai|demande	-0.26
 ai|demenage	-0.2
 ai|finalement	0.2
-ai|jamais	-1.48
-ai|marre	0.22
-ai|pas	-0.69
-ai|plus	-0.53
-ai|ras	0.27
-ai|vendue	-0.24
-aja	0.45
-aja 	0.38
-ajaa	0.32
-ajaa 	0.32
-ajan	-0.66
-ajan 	-0.65
-ajand	-0.24
-aje	0.46
+ai|jamais	-1.49
+ai|marre	0.21
+ai|pas	-1.07
+ai|plus	-0.43
+ai|ras	0.28
+ai|vendue	-0.22
+aja	0.47
+aja 	0.39
+ajaa	0.33
+ajaa 	0.33
+ajan	-0.62
+ajan 	-0.62
+ajand	-0.25
+aje	0.42
+aje 	-0.3
 ajen	0.22
-ajenl	-0.33
+ajenl	-0.35
 ajenm	0.22
+ajes	0.27
+ajes 	0.27
 ajo	-0.29
 ajo 	-0.29
 aka	-0.21
@@ -3206,133 +3220,137 @@ akan	-0.21
 akant	-0.21
 ake	0.41
 ake 	0.41
-akel	0.28
-akela	0.28
-akes	-0.35
-akes 	-0.35
-akta	0.39
-aktau	0.39
+akel	0.3
+akela	0.3
+akes	-0.38
+akes 	-0.38
+akta	0.4
+aktau	0.4
 akti	0.41
-aktie	0.7
+aktie	0.69
 aktio	-0.42
 aktion|vorbei	-0.2
-ala	-0.21
+ala	-0.2
 alar	-0.2
 alar 	-0.2
 alb	-0.2
 alb 	-0.2
-ale 	0.26
-alem	0.4
-aleme	0.4
+ale 	0.28
+alem	0.41
+aleme	0.41
 alent	-0.2
-aler	0.31
-aler 	0.36
-ales	0.26
-ales 	0.26
-alf	-0.4
-alf 	-0.4
-alg	-0.35
-algo	-0.21
-algo 	-0.21
+aler	0.32
+aler 	0.39
+ales	0.24
+ales 	0.24
+alf	-0.36
+alf 	-0.36
+alg	-0.38
+algo	-0.2
+algo 	-0.2
 algu	-0.26
 algun	-0.26
 alguna|forma	-0.26
-ali	-0.38
+ali	-0.44
 alid	-0.24
-alida	-0.25
+alida	-0.24
 alin	-0.2
 aling	-0.2
-alk	-0.41
-alk 	-0.41
-all 	0.21
+alk	-0.4
+alk 	-0.4
+all 	0.26
 alle	-0.49
-alle 	0.49
+alle 	0.51
 allee	-0.27
 alleen|over	-0.2
 alleen|zomerbanden	-0.2
 allem	-0.2
 allen|verteilern	0.22
-aller	0.2
-alles|ok	-0.21
-alle|meine	0.49
-allo|c	-0.2
+aller	0.31
+alles|ok	-0.2
+alle|meine	0.51
 allr	-0.2
 allri	-0.2
-alls	0.44
-alls 	0.44
+alls	0.46
+alls 	0.46
 ally	-0.39
 ally 	-0.39
-all|calls	0.29
+all|calls	0.45
 all|communication	0.21
-all|communications	0.23
+all|communications	0.2
 all|consents	0.2
 all|day	-0.21
 all|in	-0.2
-all|marketing	0.27
-all|my	0.47
-all|need	0.3
-all|of	0.23
-all|pls	0.37
+all|marketing	0.26
+all|my	0.48
+all|need	0.34
+all|of	0.27
+all|pls	0.43
 all|set	0.21
-all|texts	0.25
+all|texts	0.26
 all|your	0.22
+alm	0.2
+alme	0.2
+almen	0.2
+alo	0.2
+alo 	-0.21
 alog	-0.2
 alogo	-0.2
-alon	0.57
-alone	0.57
+alon	0.59
+alone	0.59
 alone|already	0.2
-alone|i	0.2
+alone|i	0.21
 alone|please	0.21
-alone|pls	0.25
-alr	0.57
-alre	0.57
-alrea	0.57
+alone|pls	0.26
+alr	0.63
+alre	0.63
+alrea	0.63
 already|bought	0.2
 already|do	0.2
-already|from	0.37
+already|from	0.44
 already|stop	0.2
-already|told	0.3
+already|told	0.34
 already|you	0.2
-als	-0.39
-als 	-0.62
+als	-0.4
+als 	-0.61
 alsc	-0.7
 alsch	-0.7
 alsj	0.21
 alsje	0.21
-alsjeblieft|met	0.36
+alsjeblieft|met	0.37
 alsjeblieft|niet	0.2
-also	0.46
-also 	0.46
+also	0.43
+also 	0.43
 also|bitte	0.4
 also|cancel	-0.23
-also|hort	0.21
-alst	0.26
-alstu	0.26
+also|hort	0.23
+alst	0.27
+alstu	0.27
 alstublieft|nooit	0.2
-als|automatik	-0.37
-als|de	-0.36
+als|automatik	-0.36
+als|de	-0.42
 als|het	-0.4
-als|ik	-0.28
+als|ik	-0.3
 als|jullie	-0.2
 alt	0.28
 alta	-0.2
 alta 	-0.2
 alta|mi	-0.2
-alte 	-0.74
+alte 	-0.69
 alten|corsa	-0.2
-alten|skoda	-0.32
+alten|skoda	-0.34
 alten|termin	-0.35
-altes	-0.24
-altes|auto	-0.24
-alte|adresse	-0.31
-alte|auto	-0.69
-alto	0.8
-alto 	0.8
-alto|a	0.3
-alto|no	0.39
+altes	-0.25
+altes|auto	-0.25
+alte|adresse	-0.3
+alte|auto	-0.79
+alto	0.81
+alto 	0.81
+alto|a	0.37
+alto|no	0.37
 alto|numero	0.45
 alto|para	-0.2
-alto|pueden	-0.25
+alto|pueden	-0.23
 alto|que	-0.21
 alto|ya	0.34
 alud	0.21
@@ -3343,52 +3361,53 @@ alut	0.2
 aluta	0.2
 aluu	0.2
 aluut	0.2
-al|celular	-0.38
-al|correo	-0.88
-al|del	-0.23
+al|celular	-0.39
+al|correo	-0.89
+al|del	-0.25
 al|dia	-0.5
-al|die	-0.53
-al|drie	0.28
-al|een	0.56
+al|die	-0.68
+al|drie	0.31
+al|een	0.55
 al|gekocht	0.2
 al|gezegd	0.45
 al|iets	0.26
 al|mijn	0.68
 al|mio	-0.23
-al|numero	-0.57
-al|trabajo	-0.45
+al|numero	-0.52
+al|trabajo	-0.39
 al|verkocht	0.2
-am 	-0.34
-ama	0.27
-ama 	-0.25
+am 	-0.36
+ama	0.22
+ama 	-0.29
 amac	0.2
 amaci	0.2
-amad	0.69
-amada	0.69
-amam	-0.6
-amame	-0.6
+amad	0.35
+amada	0.35
+amam	-0.54
+amame	-0.54
 aman 	-0.61
 amand	0.4
-amar 	-0.41
-amara	0.21
-ambie	-0.57
-amed	-0.47
-amedi	-0.47
-amen	0.23
-amen 	0.26
+amar 	-0.4
+amara	0.23
+ambie	-0.55
+ame 	-0.27
+amed	-0.49
+amedi	-0.49
+amen	0.29
+amen 	0.32
 amenm	-0.21
-amie	-0.2
-amien	-0.2
-amin	-0.26
-amino	-0.26
-amit	-0.51
-amit 	-0.36
-amm	0.21
-ammi	0.21
-ammin	0.21
-amou	-0.22
-amoun	-0.22
-amount|for	-0.22
+amie	-0.29
+amien	-0.29
+amin	-0.28
+amino	-0.28
+amit	-0.43
+amit 	-0.37
+amm	0.22
+ammi	0.22
+ammin	0.22
+amou	-0.21
+amoun	-0.21
+amount|for	-0.21
 ams	-0.23
 amst	-0.23
 amsta	-0.23
@@ -3398,23 +3417,23 @@ amtli	0.2
 amu	-0.2
 amur	-0.2
 amur 	-0.2
-am|asking	0.8
+am|asking	0.61
 am|exercising	0.2
 am|freitag	-0.35
-am|requesting	0.28
+am|requesting	0.29
 am|samstag	-0.2
-am|sonntag	-0.31
+am|sonntag	-0.32
 am|tag	-0.52
-am|wochenende	-0.5
-an 	-0.76
-ana	-0.54
-ana 	-0.44
-anaf	0.26
-anaf 	0.26
+am|wochenende	-0.51
+an 	-0.72
+ana	-0.53
+ana 	-0.42
+anaf	0.27
+anaf 	0.27
 anag	-0.2
 anage	-0.2
-anan	-0.31
-anana	-0.31
+anan	-0.29
+anana	-0.29
 anav	-0.24
 anavo	-0.24
 anb	-0.21
@@ -3422,227 +3441,227 @@ anbe	-0.2
 anbet	-0.2
 anbi	-0.21
 anbie	-0.21
-anc	0.37
-ance	0.43
-ancel	0.29
+anc	0.39
+ance	0.45
+ancel	0.3
 ancer	0.2
 ances	-0.39
 ancez	0.2
 anch	-0.21
 anche	-0.21
-anci	-0.86
-ancia	-0.2
-ancie	-0.51
+anci	-0.9
+ancia	-0.29
+ancie	-0.52
 ancienne|adresse	-0.37
 ancien|numero	-0.31
 ancin	-0.41
-anco	-0.27
-anco 	-0.27
-anda	-0.23
+anco	-0.28
+anco 	-0.28
 andaa	-0.21
-andam	-0.52
-andas	-0.27
+andal	-0.21
+andam	-0.46
+andas	-0.28
 andb	-0.2
 andbe	-0.2
-ande	0.31
+ande	0.32
 ande 	0.29
 anden|marcando	0.21
-anderen|autohaus	-0.41
+anderen|autohaus	-0.45
 andere|auto	0.2
 andere|dealer	0.2
-andere|verzekering	0.34
-andi	-0.48
-andig	-0.48
-andli	-0.35
+andere|verzekering	0.41
+andi	-0.49
+andig	-0.49
+andli	-0.39
 andm	-0.2
 andma	-0.2
 ando	0.38
 ando 	0.38
-andom	-0.21
+andom	-0.26
 andon	0.2
-andy	-0.24
-andy 	-0.24
-and|add	-0.27
-and|call	-0.34
-and|calling	0.6
+andy	-0.25
+andy 	-0.25
+and|add	-0.23
+and|call	-0.38
+and|calling	0.49
 and|desist	0.25
 and|do	0.2
 and|give	-0.2
-and|go	-0.21
-and|i	0.25
-and|lane	-0.3
+and|go	-0.22
+and|i	0.2
+and|lane	-0.28
 and|move	-0.2
 and|my	0.24
-and|never	0.27
+and|never	0.29
 and|put	-0.2
 and|resend	-0.52
-and|send	-0.62
-and|start	-0.21
-and|stop	0.46
-and|texting	0.49
-and|texts	0.22
-and|use	-0.23
-and|you	0.28
+and|send	-0.64
+and|start	-0.22
+and|stop	0.45
+and|texting	0.48
+and|texts	0.21
+and|you	0.43
 and|your	0.2
-and|yours	-0.42
-ane 	-0.32
+and|yours	-0.41
+ane	-0.2
+ane 	-0.31
 anej	-0.2
-aneja	-0.45
+aneja	-0.47
 anejo	-0.2
-anel 	0.28
+anel 	0.29
 anels	-0.2
 anera	0.2
 anero	-0.2
 anet	0.2
 anet 	0.2
+ang	-0.21
 ang 	-0.41
 ange 	0.33
 angeb	-0.33
-angebote|mehr	-0.64
+angebote|mehr	-0.6
 angebote|per	0.28
 angebote|weiter	-0.2
-angebote|zu	-0.29
-angebot|bitte	-0.35
-angebot|fur	-0.2
-angebot|haben	-0.23
-angebot|nicht	-0.4
-angebot|per	-1
+angebote|zu	-0.27
+angebot|bitte	-0.24
+angebot|haben	-0.22
+angebot|nicht	-0.35
+angebot|per	-0.88
 anged	-0.37
-angeh	-0.69
-angen	0.26
+angeh	-0.66
+angek	-0.47
 anger	0.38
-angerufen|werden	0.56
+angerufen|werden	0.57
 anges	0.2
 angeschrieben|werden	0.2
-angs	-0.26
-angs 	-0.26
-angt	-0.23
-angt 	-0.23
+angs	-0.25
+angs 	-0.25
+angt	-0.22
+angt 	-0.22
 anh	-0.2
 anha	-0.2
 anhan	-0.2
 anhangerkupplung|aus	-0.2
-ank	-0.32
+ank	-0.31
 ank 	0.33
 ankst	-0.2
 anmi	-0.2
 anmid	-0.2
-ann	-0.53
+ann	-0.54
 ann 	-0.66
 anna|schulz	-0.2
 annea	0.2
 annee	-0.3
 anno	-0.39
 annoy	-0.39
-anns	0.3
-annst	0.3
+anns	0.32
+annst	0.32
 annu	-0.34
 annul	-0.34
 annuleer|de	-0.2
 annuler|mon	-0.2
-ano	0.63
-ano 	0.2
-anot	0.45
-anoth	0.45
-another|dealer	0.45
-another|installer	0.29
+ano	0.64
+anot	0.47
+anoth	0.47
+another|dealer	0.46
+another|installer	0.38
 anq	0.26
 anqu	0.26
 anqui	0.26
-anrufen|aber	-0.21
+anrufen|aber	-0.2
 anrufen|aufhoren	-0.21
 anrufen|bitte	-0.34
 anrufen|erst	-0.24
-anrufen|lieber	-0.33
-anrufen|nur	-0.45
+anrufen|ich	-0.22
+anrufen|lieber	-0.25
+anrufen|nur	-0.42
 anrufen|sollen	-0.21
 anrufe|am	-0.2
-anrufe|auf	-0.29
-anrufe|aufhoren	-0.36
-anrufe|ihres	0.36
-anrufe|wahrend	-0.32
+anrufe|auf	-0.3
+anrufe|aufhoren	-0.37
+anrufe|ihres	0.27
+anrufe|wahrend	-0.34
 anruf|horen	-0.2
+anruf|verpasst	-0.2
 ans	-0.59
-ans 	-0.21
-anse	-0.22
-ansen	-0.22
+ans 	-0.2
+anse	-0.23
+ansen	-0.23
 ansp	-0.2
 anspo	-0.2
-answ	-0.59
-answe	-0.59
-answer|stop	-0.59
-ant	-0.51
-ant 	-0.21
+answ	-0.56
+answe	-0.56
+answer|stop	-0.57
+ant	-0.49
 ante 	0.2
 antes	-0.21
 antes|de	-0.21
 ante|la	0.2
-anti	-0.59
-antia	-0.41
-antie	-0.41
-anto	-0.42
-anto 	-0.44
-antoo	-0.21
-antos	-0.42
-antr	0.52
-antre	0.52
-ants	-0.42
-ants 	-0.42
+anti	-0.58
+antia	-0.46
+antie	-0.4
+anto	-0.41
+anto 	-0.39
+antoo	-0.2
+antos	-0.56
+antr	0.32
+antre	0.51
+ants	-0.49
+ants 	-0.49
 antw	-0.42
 antwo	-0.42
 antwoord|stop	-0.2
-antworte|bitte	-0.23
-anty	-0.29
-anty 	-0.29
+antworte|bitte	-0.22
+anty	-0.28
+anty 	-0.28
 anua	0.2
 anuar	0.2
-anun	-0.28
-anunc	-0.28
-anuncio|dice	-0.28
-any	0.28
-any 	0.95
+any	0.31
+any 	0.96
 anymore|best	0.2
-anymore|it	0.25
+anymore|it	0.24
 anymore|please	0.2
 anymore|thanks	-0.39
 anymore|thx	-0.36
 anymore|you	0.2
-anyo	-0.24
-anyon	-0.24
-anyone|to	-0.24
-anyt	-0.45
-anyti	-0.52
+anyo	-0.23
+anyon	-0.23
+anyone|to	-0.23
+anyt	-0.37
+anyth	0.47
+anything|else	0.47
+anyti	-0.53
 anytime|we	-0.2
 any|calls	0.2
 any|further	0.3
-any|jessica	-0.25
-any|means	0.34
-any|more	0.44
+any|jessica	-0.24
+any|means	0.3
+any|more	0.47
 any|news	-0.22
 any|room	-0.21
-anz	0.21
+any|text	-0.28
+anz	0.22
 anzi	-0.43
 anzie	-0.43
-anzu	0.21
-anzur	0.21
-anzurufen|ich	-0.29
-anzurufen|per	0.25
-anzurufen|sonst	0.21
-anzurufen|wir	-0.22
+anzu	0.22
+anzur	0.22
+anzurufen|ich	-0.27
+anzurufen|per	0.26
+anzurufen|sonst	0.22
+anzurufen|wir	-0.24
 anzurufen|wo	-0.21
-an|12345	-0.26
-an|bitte	0.38
+an|12345	-0.27
+an|bitte	0.39
 an|da	-0.2
-an|danke	0.3
+an|danke	0.31
 an|dem	-0.2
 an|der	-0.2
 an|die	-0.2
-an|diese	0.45
+an|diese	0.46
 an|donc	0.2
-an|i	0.29
+an|i	0.32
 an|ich	0.2
 an|lieber	-0.2
-an|meine	-0.28
+an|meine	-0.32
 an|morgen	-0.2
 an|toll	-0.2
 ap 	0.4
@@ -3650,15 +3669,15 @@ apa	-0.53
 apar	-0.53
 apart	-0.53
 apart|voor	-0.53
-apd	0.22
-apd 	0.22
+apd	0.21
+apd 	0.21
 ape	-0.2
 aper	-0.2
 aper 	-0.2
 aperw	-0.2
-api	-0.31
-apie	-0.31
-apier	-0.31
+api	-0.27
+apie	-0.26
+apier	-0.26
 apis	-0.29
 apis 	-0.29
 apk	-0.2
@@ -3667,67 +3686,65 @@ apl	-0.2
 apli	-0.2
 aplic	-0.2
 aplica|para	-0.2
-app	0.27
-app 	0.2
-appel	0.2
-appeler|c	-0.26
+app	0.3
+app 	0.21
+appel	0.21
+appeler|c	-0.2
 appeler|ca	0.2
 appeler|des	-0.24
-appeler|j	-0.2
-appeler|je	-0.82
-appeler|juste	-0.23
-appeler|la	-0.21
-appeler|le	-0.23
-appeler|mais	-0.45
+appeler|j	-0.21
+appeler|je	-0.85
+appeler|juste	-0.29
+appeler|la	-0.2
+appeler|le	-0.24
+appeler|mais	-0.46
 appeler|mdr	-0.25
 appeler|on	-0.2
 appeler|s	0.2
-appeler|si	-0.57
-appeler|super	-0.5
-appeler|svp	0.7
+appeler|si	-0.59
+appeler|super	-0.54
+appeler|svp	0.74
 appeler|tous	-0.2
-appeler|toutes	-0.55
-appeler|trois	-0.69
+appeler|toutes	-0.47
+appeler|trois	-0.75
 appelez|moi	-0.43
 appelez|pas	-0.41
-appelez|plus	0.2
 appels|apres	-0.31
-appels|arretez	0.22
-appels|au	-0.27
-appels|avant	-0.24
-appels|je	0.24
-appels|svp	0.46
+appels|arretez	0.21
+appels|au	-0.29
+appels|avant	-0.22
+appels|je	0.25
+appels|svp	0.47
 appels|une	-0.2
 appel|le	-0.21
-appel|svp	0.23
-appen|alstublieft	0.21
-appen|aub	0.4
-appen|bedankt	0.52
+appel|svp	0.26
+appen|aub	0.42
+appen|bedankt	0.56
 appen|graag	0.21
-appen|hoor	-0.45
+appen|hoor	-0.44
 appen|ik	0.2
-appi	0.21
-appin	0.21
-appj	-0.21
-appje	-0.21
+appi	0.22
+appin	0.22
+appj	-0.2
+appje	-0.2
 appje|sturen	-0.43
-appo	-0.37
-appoi	-0.37
-appr	0.47
-appre	0.47
+appo	-0.39
+appoi	-0.39
+appr	0.49
+appre	0.49
 appreciate|it	0.2
 appreciate|the	0.25
 appreciate|your	0.2
-apps	0.59
-apps 	0.59
-appt	0.22
-appt 	0.22
-app|je	-0.35
-apr	-0.42
+apps	0.47
+apps 	0.47
+appt	0.21
+appt 	0.21
+app|je	-0.31
+apr	-0.41
 apr 	-0.2
-apre	-0.4
-apres	-0.4
-apres|18h	-0.33
+apre	-0.38
+apres	-0.38
+apres|18h	-0.25
 apres|19h	-0.31
 apres|midi	-0.24
 apr|on	-0.2
@@ -3736,105 +3753,109 @@ apt 	-0.2
 aptu	-0.2
 aptur	-0.2
 aq 	-0.2
-aqu	0.23
+aqu	0.4
 aque	0.43
 aquen	0.43
-aqui	-0.25
-aqui 	-0.25
-aqui|mejor	-0.54
+aqui	-0.26
+aqui 	-0.26
+aqui|mejor	-0.51
 aqui|no	-0.2
 ara 	-0.44
-arag	-0.24
-arage	-0.24
-aral	0.28
-arale	0.28
-arant	-0.58
-arar	0.71
-arar 	0.71
-aras	0.42
-arass	0.42
-arb	-0.45
-arbe	-0.45
-arbei	-0.45
+arag	-0.2
+arage	-0.2
+aral	0.29
+arale	0.29
+arant	-0.62
+arar	0.69
+arar 	0.69
+aras	0.45
+arass	0.45
+arb	-0.44
+arbe	-0.44
+arbei	-0.44
 arbeitszeit|anrufen	-0.2
-arca	0.49
+arca	0.48
 arcan	0.39
-arcar	0.45
+arcar	0.43
 arce	0.2
 arcel	0.2
-arch	-0.53
-arch 	-0.35
-arche	-0.21
+arch	-0.4
+arch 	-0.22
+archa	0.2
+arche	-0.22
 arco	-0.2
 arco 	-0.2
 ard	-0.65
-ard 	-0.58
+ard 	-0.59
 arde	-0.2
 arde 	-0.22
-arden	-0.23
-ardez	-0.24
-ardi	0.26
-ardij	0.28
+arden	-0.21
+ardez	-0.26
+ardi	0.27
+ardij	0.3
 ards	0.2
 ards 	0.2
-arec	-0.25
-arece	-0.25
+arec	-0.23
+arece	-0.23
 arei	-0.2
 areil	-0.2
-aren	0.37
-aren 	0.35
+aren	0.31
+aren 	0.29
 arenl	0.22
 aren|t	-0.2
 are|harassing	0.2
-are|my	-0.3
+are|my	-0.28
 are|the	-0.2
 are|you	-0.2
-arf	-0.32
-arf 	-0.31
-arfa	-0.29
-arfai	-0.29
-ari	-0.34
-ari 	-0.36
-ark	0.21
-ark 	0.41
-arla	-0.6
-arla 	-0.6
-arle	0.26
-arler	0.26
-arlo	-0.25
-arlo 	-0.25
-arly	-0.36
-arly 	-0.36
-arn	0.28
+arf	-0.31
+arf 	-0.3
+arfa	-0.32
+arfai	-0.32
+ari	-0.33
+ari 	-0.37
+ark	0.22
+ark 	0.42
+arla	-0.58
+arla 	-0.58
+arle	0.25
+arler	0.25
+arlo	-0.23
+arlo 	-0.23
+arly	-0.39
+arly 	-0.39
+arm	0.22
+arme	0.22
+arme 	0.22
+arn	0.29
 arna	0.2
 arnak	0.2
-arni	0.25
-arnin	0.25
-aro	-0.48
-aron	-0.6
-aron 	-0.6
-arou	-0.38
-aroun	-0.38
-around|noon	-0.38
-arra	-0.29
-arran	-0.29
-arre	0.41
-arre 	0.22
-arret	0.41
-arreter|d	-0.49
-arreter|de	0.36
-arretez|d	-0.46
+arni	0.24
+arnin	0.24
+aro	-0.47
+aron	-0.61
+aron 	-0.61
+arou	-0.46
+aroun	-0.46
+around|noon	-0.45
+arra	-0.28
+arran	-0.28
+arre	0.42
+arre 	0.21
+arret	0.42
+arreter|d	-0.5
+arreter|de	0.33
+arretez|d	-0.45
 arretez|les	-0.45
-arretez|pas	-0.26
-arretez|svp	0.63
-arretez|vos	0.22
-arretez|vous	-0.59
-arrete|au	-0.41
+arretez|pas	-0.25
+arretez|svp	0.62
+arretez|vos	0.21
+arretez|vous	-0.6
+arrete|au	-0.55
 arretiez|de	0.2
 arret|de	-0.2
-arri	-0.39
-arriv	-0.39
-arrive|dans	-0.37
+arri	-0.56
+arriv	-0.56
+arrive|dans	-0.21
 arry	-0.21
 arryi	-0.21
 ars	-0.2
@@ -3850,231 +3871,237 @@ arti	0.21
 artir	0.21
 artm	0.2
 artme	0.2
-arto	0.23
-arto 	0.23
-arts	-0.34
-arts 	-0.34
+arto	0.27
+arto 	0.27
+arts	-0.33
+arts 	-0.33
 art|17	0.22
-aru	-0.22
+aru	-0.23
 arue	0.2
 aruef	0.2
-arum	-0.25
-arum 	-0.25
+arum	-0.24
+arum 	-0.24
 ary	0.2
 ary 	0.2
 arz	-0.2
 arze	-0.2
 arze 	-0.2
-as 	-0.36
-asa	-0.31
+as 	-0.37
+asa	-0.38
 asan	-0.21
 asan 	-0.21
-asap	0.5
-asap 	0.5
-asar	-0.4
-asard	-0.39
-asas	-0.37
-asas 	-0.37
+asap	0.49
+asap 	0.49
+asar	-0.39
+asard	-0.38
+asas	-0.42
+asas 	-0.42
 ased	0.2
 ased 	0.2
-asen	-0.23
-asen 	-0.23
-ash	-0.24
-ash 	-0.24
-asi	0.46
+ash	-0.23
+ash 	-0.23
+asi	0.38
 asia	-0.39
 asiad	-0.39
 asi|estoy	-0.67
 asi|que	0.34
 asked|4	0.2
-asked|for	-0.4
-asked|three	0.51
+asked|for	-0.38
+asked|three	0.49
 asked|twice	0.2
 asked|why	-0.2
-asked|you	-0.36
+asked|you	-0.38
 asket	0.2
+aski	0.2
+askin	0.2
+asking|you	0.2
 ask|about	-0.2
-ask|why	0.28
-ask|you	-0.35
+ask|why	0.32
+ask|you	-0.34
 aso	-0.21
 aso 	-0.2
 asol	-0.2
 asoli	-0.2
-ass	0.2
+ass	0.22
 ass 	-0.21
-assa	-0.42
+assa	-0.41
 assan	-0.4
-assat	-0.26
-asse	0.35
+asse	0.34
 assed	0.2
 assen	0.58
 asser	-0.2
 assez	-0.22
-assin	0.23
-assis	-0.3
-assm	0.21
-assme	0.21
-assurance|ne	-0.24
+assin	0.26
+assis	-0.28
+assm	0.22
+assme	0.22
+assurance|ne	-0.26
 asta	-0.22
 asta 	-0.22
-aste	-0.3
-aste 	-0.3
-asti	0.21
-astig	0.48
-astin	-0.42
-asu	0.4
-asua	-0.25
-asual	-0.25
+aste	-0.32
+aste 	-0.32
+astig	0.47
+astin	-0.41
+asu	0.39
+asua	-0.24
+asual	-0.24
 asur	0.4
 asure	0.4
-as|cosigner	-0.39
+as|cosigner	-0.4
 as|do	0.44
-at 	-0.78
-ata	0.24
-ata 	0.31
-atab	0.6
-ataba	0.6
+at 	-0.75
+ata	0.23
+ata 	0.27
+atab	0.61
+ataba	0.61
 atal	-0.2
 atalo	-0.2
-ate 	0.59
+ate 	0.62
 atel	0.2
 ately	0.2
-aten	0.48
-aten 	0.47
+aten	0.51
+aten 	0.5
+atenc	0.2
+atencion|pero	0.2
 atent	0.2
 atenta|que	0.2
 ater	-0.45
 ater 	-0.41
 aterd	-0.22
-ates	-0.24
-ates 	-0.24
-ateu	-0.21
-ateur	-0.21
-atev	0.47
-ateve	0.47
-ati	-0.27
+ates	-0.23
+ates 	-0.23
+ateu	-0.22
+ateur	-0.22
+atev	0.49
+ateve	0.49
+ati	-0.24
 atie	0.2
 atien	0.2
 atig	0.2
 atige	0.2
 atik	-0.21
 atik 	-0.21
-atin	-0.33
-atin 	-0.33
+atin	-0.32
+atin 	-0.32
 atine	-0.2
 atio	0.52
 ation	0.52
 ato 	-0.4
-ator	-0.28
-atori	-0.28
-atos	0.26
-atos 	0.26
+ator	-0.32
+atori	-0.32
+atos	0.32
+atos 	0.32
 ats 	-0.23
 atsr	-0.23
 atsra	-0.23
-att	-0.49
+att	-0.34
+att 	-0.21
 atta	-0.2
 attac	-0.2
 attached|are	-0.2
-atte	-0.44
+atte	-0.32
 atte 	-0.2
-attel	-0.27
-attelage|du	-0.27
-atten	-0.29
+attel	-0.25
+attelage|du	-0.25
+atten	-0.3
 attendre|appelez	-0.43
 attendre|quand	-0.2
-attente|pour	-0.29
+attente|pour	-0.31
 atter	-0.2
 atu	-0.39
 atur	-0.39
 atura	-0.2
 aturd	-0.2
-at|10	-0.23
+at|10	-0.22
 at|3	-0.43
-at|4	-0.57
+at|4	-0.58
 at|7am	-0.2
 at|a	-0.24
-at|all	0.55
+at|all	0.58
 at|my	-0.2
-at|night	-0.76
+at|night	-0.77
+at|our	-0.2
 at|the	-0.61
-at|this	-0.23
-at|work	-0.33
-au 	-0.24
-aub	0.44
-aub 	0.48
-aube	-0.37
-auber	-0.37
-aub|ik	-0.22
+at|this	-0.24
+at|work	-0.27
+au 	-0.21
+aub	0.21
+aub 	0.23
+aube	-0.36
+auber	-0.36
+aub|ik	-0.2
 aub|mailen	0.28
-auch 	-0.25
+auc	-0.21
+auch 	-0.23
 auche	-0.28
 aucht	0.2
-auch|als	-0.37
+auch|als	-0.36
 auch|fur	-0.2
-aucu	0.53
-aucun	0.53
-aucun|appel	0.23
-aucun|mail	0.85
-aucun|message	0.38
-aucun|moyen	0.29
+aucun|appel	0.26
+aucun|mail	0.65
+aucun|moyen	0.48
 aud	-0.2
 audi	-0.2
 audi 	-0.2
 audi|a4	-0.2
-aue	-0.2
-auf	0.24
+aue	-0.25
+auen	-0.4
+auen 	-0.4
+auf	0.25
 auf 	0.28
-aufe	-0.47
-aufen	-0.47
-aufg	-0.3
-aufge	-0.3
-aufgehort|mich	-0.28
-aufgehort|mir	-0.68
-aufhoeren|mir	-0.27
+aufe	-0.49
+aufen	-0.49
+aufg	-0.28
+aufge	-0.28
+aufgehort|mich	-0.26
+aufgehort|mir	-0.81
+aufhoeren|mir	-0.26
 aufhoren|anzurufen	-0.2
-aufhoren|mich	0.22
-aufhoren|mir	0.33
-aufhoren|sollen	-0.29
-aufn	0.39
-aufna	0.39
-aufs	-0.29
-aufs 	-0.29
-aufs|handy	-0.29
-auft	0.34
-auft 	0.34
+aufhoren|mich	0.21
+aufhoren|mir	0.35
+aufhoren|sollen	-0.25
+aufn	0.4
+aufna	0.4
+aufs	-0.32
+aufs 	-0.32
+aufs|handy	-0.31
+auft	0.35
+auft 	0.35
 auf|anzurufen	-0.21
 auf|dem	-0.22
-auf|die	-0.24
+auf|die	-0.23
 auf|freitag	-0.2
 auf|keinem	0.31
-auf|mich	0.83
-auf|montag	-0.2
+auf|mich	0.84
 auf|samtliche	0.2
 auf|weitere	0.28
 auf|welchem	0.2
-auf|wenn	-0.29
+auf|wenn	-0.3
 auj	-0.21
 aujo	-0.21
 aujou	-0.21
 aujourd|hui	-0.21
-aupr	0.22
-aupre	0.22
-aupres|de	0.22
+aum	-0.22
+aum 	-0.22
+aume	-0.21
+aumen	-0.21
+aupr	0.21
+aupre	0.21
+aupres|de	0.21
 aupt 	0.2
 aupte	-0.2
 ausa	0.2
 ausan	0.2
 ause	-0.21
 ause 	-0.21
-auses	0.36
+auses	0.27
 ausg	-0.2
 ausge	-0.2
 ausgerechnet|jetzt	-0.2
-aust	0.34
-austr	0.34
-austragen|bitte	0.83
-austragen|ihnen	-0.41
+aust	0.32
+austr	0.32
+austragen|bitte	0.95
+austragen|ihnen	-0.45
 aus|allen	0.22
 aus|am	0.2
 aus|der	-0.21
@@ -4083,12 +4110,12 @@ aus|ich	-0.25
 aus|ihrem	0.44
 aus|ihrer	0.61
 aut 	-0.2
-auta	-0.26
-autan	-0.26
-autant|de	-0.26
-auto 	0.33
+auta	-0.25
+autan	-0.25
+autant|de	-0.25
+auto 	0.36
 autoh	-0.2
-autohaus|hab	-0.41
+autohaus|hab	-0.45
 autohaus|nichts	0.21
 autohaus|vorbei	-0.2
 autom	-0.21
@@ -4098,9 +4125,8 @@ autorise|plus	0.2
 autorizacion|para	0.2
 autorizo|que	0.39
 auto|al	0.2
-auto|bedankt	-0.29
+auto|bedankt	-0.3
 auto|binnen	-0.49
-auto|da	-0.2
 auto|danke	-0.2
 auto|este	0.2
 auto|gekauft	0.2
@@ -4110,78 +4136,79 @@ auto|is	0.2
 auto|ist	0.2
 auto|klaar	-0.43
 auto|maar	-0.53
-auto|noch	-0.24
+auto|noch	-0.25
 auto|nog	-0.24
-auto|ook	-0.24
-auto|ruikt	-0.28
-auto|schon	-0.31
-auto|start	-0.3
-auto|verkauft	-0.33
-auto|verkocht	-0.76
+auto|ook	-0.25
+auto|ruikt	-0.29
+auto|schon	-0.26
+auto|start	-0.28
+auto|verkauft	-0.36
+auto|verkocht	-0.78
 autre|assurance	0.2
-autre|garage	-0.27
-auv	-0.31
-auva	-0.31
-auvai	-0.31
+autre|garage	-0.26
+auv	-0.3
+auva	-0.3
+auvai	-0.3
 aux	0.37
 aux 	0.37
 aux|appels	0.2
 aux|mails	0.22
 au|36xx	-0.2
-au|boulot	-0.28
-au|bureau	-0.48
+au|boulot	-0.25
+au|bureau	-0.5
 au|concessionnaire	-0.2
 au|courant	-0.2
-au|garage	-0.25
+au|demarchage	0.2
+au|garage	-0.23
 au|rgpd	0.2
 au|telephone	0.2
 au|traitement	0.2
 au|travail	-0.22
-ava	-0.62
+ava	-0.63
 avai	-0.22
 avail	-0.22
-avan	-0.55
-avanc	0.39
-avance|merci	0.39
-avant	-0.55
+avan	-0.56
+avanc	0.46
+avance|merci	0.46
+avant	-0.56
 avant|10h	-0.2
-avant|17h	-0.31
-avant|18h	-0.56
-avant|9h	-0.44
-avant|9h30	-0.24
-ave 	0.46
+avant|17h	-0.29
+avant|18h	-0.5
+avant|9h	-0.45
+avant|9h30	-0.23
+ave 	0.35
 avec	0.27
 avec 	0.27
 avec|des	-0.2
-avec|la	-0.35
-avec|tes	0.35
-avec|vos	0.53
-aven	-0.2
-aven 	-0.21
-aveni	0.67
+avec|la	-0.34
+avec|tes	0.36
+avec|vos	0.51
+aven	-0.21
+aven 	-0.22
+aveni	0.64
 avey	-0.2
 aveya	-0.2
-avez	-0.78
-avez 	-0.78
+avez	-0.79
+avez 	-0.79
 avez|arrete	-0.4
 avez|des	-0.2
 avez|pas	-0.21
-avez|supprime	-0.28
+avez|supprime	-0.27
 avez|vous	-0.84
 avg	0.2
 avg 	0.2
 avg|verzoek	0.2
-avi	-0.67
-avia	-0.55
-avia 	-0.55
+avi	-0.72
+avia	-0.61
+avia 	-0.61
 avis	-0.49
 avisa	-0.28
 avisarme|si	-0.21
 aviso	-0.23
-avo	0.43
-avoi	0.25
-avoir	0.25
-avoir|de	0.25
+avo	0.42
+avoi	0.27
+avoir	0.27
+avoir|de	0.28
 avon	0.29
 avond	-0.45
 avons	0.4
@@ -4189,70 +4216,73 @@ avons|deja	0.2
 avons|finalement	0.2
 avor	0.42
 avor 	0.42
-awa	0.59
-away	0.59
-away 	0.59
-away|and	0.46
+awa	0.6
+away	0.6
+away 	0.6
+away|and	0.45
 away|in	0.2
-awn	0.26
-awn 	0.26
+awn	0.25
+awn 	0.25
+ax 	-0.24
 ay 	-1.18
-ayb	-0.27
-aybe	-0.27
-aybe 	-0.27
+ayb	-0.29
+aybe	-0.29
+aybe 	-0.29
 ayer|llamenme	-0.2
-ayez	0.43
-ayez 	0.43
-ayi	-0.37
-ayin	-0.37
-aying	-0.37
+ayez	0.48
+ayez 	0.48
+ayi	-0.38
+ayin	-0.38
+aying	-0.38
 aym	-0.2
 ayme	-0.2
 aymen	-0.2
-ayo	-0.22
-ayof	-0.22
-ayoff	-0.22
+ayo	-0.21
+ayof	-0.21
+ayoff	-0.21
 ays	-0.21
 ays 	-0.21
-az 	0.48
+az 	0.49
 azd	-0.21
 azda	-0.21
 azda 	-0.21
 a|2012	-0.2
 a|720	-0.2
-a|auto	0.29
+a|auto	0.32
 a|bit	-0.2
-a|buscar	0.28
-a|business	0.25
+a|buscar	0.32
+a|business	0.24
+a|call	-0.43
 a|cambiar	0.2
-a|car	0.44
-a|cette	0.36
+a|car	0.51
+a|cette	0.35
 a|cheaper	-0.2
-a|comprar	0.37
+a|comprar	0.32
 a|contactar	0.2
 a|cuenta	-0.2
-a|day	-0.79
-a|deal	-0.2
+a|day	-0.81
+a|deal	-0.21
 a|decide	0.2
 a|demenage	-0.2
 a|des	0.2
 a|dit	-0.44
-a|escribir	0.36
+a|escribir	0.37
 a|esta	0.2
-a|este	0.53
-a|etre	-0.61
-a|fleet	0.29
+a|este	0.48
+a|etre	-0.64
+a|fleet	0.3
 a|funeral	-0.24
+a|honda	0.2
 a|jeudi	-0.21
-a|la	-0.58
+a|la	-0.55
 a|las	-0.72
-a|le	-0.37
+a|le	-0.39
 a|liege	-0.2
 a|lien	-0.32
 a|little	-0.2
-a|llamar	-0.86
+a|llamar	-0.83
 a|m	-0.37
-a|mandar	0.39
+a|mandar	0.32
 a|marcar	0.38
 a|me	0.2
 a|model	0.2
@@ -4261,57 +4291,57 @@ a|namur	-0.2
 a|pagar	-0.2
 a|partir	0.21
 a|que	-0.22
-a|recevoir	0.44
+a|recevoir	0.5
 a|repondu	-0.2
-a|samedi	-0.57
-a|stop	-0.36
-a|t	-0.3
-a|toute	0.38
-a|truck	0.43
-a|u	0.43
+a|samedi	-0.54
+a|stop	-0.35
+a|t	-0.28
+a|toute	0.36
+a|truck	0.42
+a|u	0.42
 a|vehicle	0.2
 a|vendredi	-0.2
-a|verlo	-0.28
-a|verlos	-0.27
-a|votre	0.3
+a|verlo	-0.24
+a|verlos	-0.3
+a|votre	0.39
 a|vous	0.2
 a|way	-0.2
-a|week	-0.52
-baa	-0.38
-baar	-0.38
-baar 	-0.38
+a|week	-0.49
+baa	-0.37
+baar	-0.37
+baar 	-0.37
 bab	-0.2
 baby	-0.2
 baby 	-0.2
-bac	-0.54
-back	-0.54
-back 	-0.54
-back|or	-0.76
-bad	-0.23
-bado	-0.23
-bado 	-0.23
-bai	-0.61
-bais	-0.61
-baiss	-0.61
-baissez|pas	-0.46
-baisse|pas	-0.28
-baj	0.47
-baja	0.46
-baja 	0.38
-bajaa	0.32
-bajan	-0.66
-bajan|el	-0.65
-baja|de	0.23
-baja|el	-0.82
-baja|gracias	0.54
-baja|me	-0.28
-baja|para	-0.28
-baja|por	0.27
-baja|porfa	0.71
+bac	-0.5
+back	-0.5
+back 	-0.5
+back|or	-0.85
+bad	-0.24
+bado	-0.24
+bado 	-0.24
+bai	-0.64
+bais	-0.64
+baiss	-0.64
+baissez|pas	-0.49
+baisse|pas	-0.29
+baj	0.49
+baja	0.48
+baja 	0.41
+bajaa	0.33
+bajan	-0.62
+bajan|el	-0.62
+baja|de	0.22
+baja|el	-0.84
+baja|en	-0.2
+baja|gracias	0.5
+baja|me	-0.32
+baja|por	0.26
+baja|porfa	0.68
 baja|si	-0.22
 baja|sigo	-0.21
-baja|solo	-0.68
-baja|ya	0.67
+baja|solo	-0.66
+baja|ya	0.64
 baje	0.22
 bajen	0.22
 bajenme|de	0.22
@@ -4331,179 +4361,184 @@ bank|so	0.2
 bar 	-0.37
 barn	0.2
 barna	0.2
-bas	0.28
-bas 	0.22
-base	0.27
-base 	0.27
-base|de	0.23
-base|model	-0.49
+bas	0.27
+bas 	0.23
+base	0.26
+base 	0.26
+base|de	0.22
+base|model	-0.54
 base|trim	-0.2
 bask	0.2
 baske	0.2
 baskets|je	0.2
-basta|con	0.6
-basta|de	0.52
-basta|dejen	0.35
-basta|no	0.41
-bben	-0.31
-bben 	-0.31
-bbes	0.45
-bbest	0.45
-bcr	0.2
-bcri	0.2
-bcrib	0.2
-bea	-0.48
-bean	0.32
-beanr	0.32
-beat	-0.49
-beat 	-0.49
-beat|30k	-0.48
+basta|con	0.76
+basta|de	0.66
+basta|dejen	0.34
+basta|no	0.46
+bat	-0.21
+batt	-0.21
+batt 	-0.21
+bben	-0.32
+bben 	-0.32
+bbes	0.49
+bbest	0.49
+bcr	0.22
+bcri	0.22
+bcrib	0.22
+bea	-0.46
+bean	0.31
+beanr	0.31
+beat	-0.47
+beat 	-0.47
+beat|30k	-0.46
 bec	-0.2
 beca	-0.2
 becau	-0.2
 because|i	-0.2
 bed	-0.23
-bed 	-0.53
-bedankt|en	0.31
+bed 	-0.5
+bedankt|en	0.29
 bedankt|voor	0.39
-bedar	-0.31
+bedar	-0.3
 bedra	-0.4
 bedrag|bel	-0.2
 bedri	0.43
-bee	0.43
-been	0.43
-been 	0.43
-been|great	-0.2
-been|told	0.44
-bef	-0.35
+bee	0.44
+been	0.44
+been 	0.44
+been|told	0.45
+bef	-0.36
 befa	-0.2
 befah	-0.2
-befo	-0.22
-befor	-0.22
+befo	-0.23
+befor	-0.23
 before|5pm	-0.29
-before|8	-0.45
+before|8	-0.42
 before|9am	-0.4
 before|i	0.2
-before|noon	-0.49
-before|the	-0.43
-beh	-0.4
+before|noon	-0.56
+before|the	-0.42
+beh	-0.34
 beha	-0.2
 behau	-0.2
 behauptet|ich	-0.2
-beho	-0.23
-behoe	-0.23
+beho	-0.22
+behoe	-0.22
 behoefte|aan	0.22
-bei	-0.21
+bei	-0.2
 beim|autohaus	-0.2
 beim|handler	0.2
-beit	-0.45
-beit 	-0.92
+beit	-0.44
+beit 	-0.88
 beits	-0.44
 bei|36	-0.2
-bei|mir	0.62
-bei|uns	-0.2
-bekommen|ist	-0.21
-bekommen|meld	-0.35
-bel	0.24
-bel 	0.21
+bei|dem	-0.21
+bei|mir	0.63
+bekommen|ist	-0.2
+bekommen|meld	-0.33
+bekommen|schauen	-0.36
+bel	0.22
+bel 	0.2
 bela	0.3
 belas	0.3
-belastigen|sie	0.22
-beld	0.36
-beld 	0.36
-bellen|alsjeblieft	0.21
+belastigen|sie	0.21
+beld	0.33
+beld 	0.33
+bellen|alsjeblieft	0.22
 bellen|aub	0.5
-bellen|echt	-0.22
-bellen|een	-0.23
-bellen|haha	-0.21
+bellen|echt	-0.23
+bellen|een	-0.22
+bellen|haha	-0.23
 bellen|hoor	-0.23
 bellen|ik	-0.21
-bellen|in	-0.53
-bellen|jullie	-1.03
-bellen|knap	-0.39
+bellen|in	-0.49
+bellen|jullie	-1.1
+bellen|knap	-0.36
 bellen|maar	-0.2
-bellen|na	-0.52
-bellen|net	-0.29
-bellen|nooit	0.54
+bellen|na	-0.51
+bellen|net	-0.3
+bellen|nooit	0.53
 bellen|of	0.2
-bellen|op	-0.21
-bellen|stuur	-0.52
-bellen|top	-0.48
-bellen|tussen	-0.22
-bellen|voor	-0.22
-bellen|wel	-0.41
-belli	0.44
-bellijst|af	0.44
+bellen|op	-0.2
+bellen|stuur	-0.4
+bellen|top	-0.45
+bellen|tussen	-0.21
+bellen|voor	-0.21
+bellen|wel	-0.42
+belli	0.53
+bellijst|af	0.53
 belt	0.24
 belt 	0.24
 belt|u	0.24
-bel|dit	0.33
-bel|je	-0.24
+bel|dit	0.36
+bel|je	-0.23
 bel|jullie	-0.38
-bel|mij	0.26
-bel|niet	0.3
-bem	-0.81
-beme	-0.81
-beme 	-0.81
-ben	-0.49
-ben 	-0.62
-bena	0.26
-benad	0.26
-benaderd|te	0.4
+bel|mij	0.28
+bel|niet	0.24
+bel|zo	-0.2
+bem	-0.73
+beme	-0.73
+beme 	-0.73
+ben	-0.48
+ben 	-0.61
+bena	0.25
+benad	0.25
+benaderd|te	0.42
 benaderd|worden	0.23
 benaderen|met	0.2
-ben|assez	-0.22
+ben|assez	-0.21
 ben|geinteresseerd	-0.23
-ben|gestopt	-0.28
+ben|gestopt	-0.29
 ben|klaar	-0.22
-ben|niet	0.36
+ben|niet	0.37
 ben|verhuisd	-0.35
 bere	0.2
 berei	0.2
 bereits|ein	0.2
 berh	0.2
 berha	0.2
-berichten|ik	0.23
+berichten|ik	0.22
+bericht|binnengekomen	-0.25
+bericht|niet	-0.53
 berl	-0.21
+berle	-0.22
 berli	-0.21
 berline|je	-0.21
-bern	-0.3
-berne	-0.3
-bers	-0.69
-bers 	-0.69
+bern	-0.31
+berne	-0.31
+bers	-0.58
+bers 	-0.58
 bert	-0.2
 berto	-0.2
-bes	0.46
+bes	0.29
 besc	-0.24
 besch	-0.24
-beso	-0.58
-besoi	-0.58
-besoin|d	-0.57
-besoin|merci	-0.5
-bess	-0.23
-besse	-0.23
-besseres|angebot	-0.23
-best	0.47
-best 	0.2
-besta	0.24
-bestand|a	0.33
-bestand|aub	0.3
-bestand|verwijderen	0.21
+beso	-0.54
+besoi	-0.54
+besoin|d	-0.53
+besoin|merci	-0.55
+bess	-0.22
+besse	-0.22
+besseres|angebot	-0.22
+best	0.3
+besta	0.25
+bestand|a	0.42
+bestand|aub	0.44
+bestand|verwijderen	0.25
 bestatigen|sie	0.2
 bestelling|van	-0.2
 bestellung|der	-0.2
 best|jen	0.2
-best|out	-0.23
-bet	-0.39
+bet	-0.25
 bet 	-0.22
 beta	-0.2
 betal	-0.2
-bete	-0.36
+bete	-0.23
 beten	-0.2
-beter	-0.2
+beter	-0.22
 beters|hebben	-0.2
-bett	-0.4
-bette	-0.4
+bett	-0.53
+bette	-0.53
 bet|see	-0.22
 bezi	-0.21
 bezig	-0.21
@@ -4512,19 +4547,22 @@ bezo	0.2
 bezog	0.2
 bezwa	-0.23
 bezwaar|tegen	-0.23
-be|buying	0.21
-be|contacted	0.63
-be|deleted	0.28
+be|contacted	0.59
+be|deleted	0.29
 be|forgotten	0.24
+be|no	0.2
 bh 	-0.21
-bi 	-0.36
+bi 	-0.35
 biar 	0.2
-biarl	-0.65
-bic	-0.22
-bica	-0.22
-bicac	-0.22
-bie	-0.39
-bie 	-0.57
+biarl	-0.6
+bic	-0.21
+bica	-0.21
+bicac	-0.21
+bid	-0.31
+bido	-0.31
+bido 	-0.31
+bie	-0.36
+bie 	-0.55
 bied	-0.21
 biedi	-0.21
 biel	-0.22
@@ -4538,114 +4576,119 @@ bij|zo	-0.2
 bin 	-0.77
 bing	0.2
 bing 	0.2
-binn	-0.49
-binne	-0.49
+binn	-0.5
+binne	-0.5
+binnengekomen|klopt	-0.25
 binnen|is	-0.49
 bins	0.21
 binso	0.21
-bin|10	-0.21
+bin|10	-0.2
 bin|ich	-0.2
-bin|in	-0.3
+bin|in	-0.26
 bin|noch	-0.2
 bin|nur	-0.2
-bis	-0.51
-bis 	-0.51
-bis|donnerstag	-0.28
-bis|freitag	-0.4
-bis|samstag	-0.29
+bir 	0.21
+bis	-0.47
+bis 	-0.54
+bish	-0.32
+bishe	-0.32
+bis|donnerstag	-0.32
+bis|samstag	-0.27
 bit 	-0.2
 bite	0.49
 bite 	0.49
 bite|nicht	0.49
-bitte|ab	0.44
-bitte|abmelden	0.63
-bitte|alle	0.49
-bitte|aufhoren	0.41
-bitte|aus	0.71
-bitte|austragen	0.51
-bitte|belastigen	0.22
-bitte|das	-0.76
+bitte|ab	0.49
+bitte|abmelden	0.65
+bitte|alle	0.51
+bitte|aufhoren	0.35
+bitte|aus	0.72
+bitte|austragen	0.62
+bitte|belastigen	0.21
+bitte|darum	0.2
+bitte|das	-0.65
 bitte|den	-0.35
-bitte|die	-0.45
+bitte|die	-0.44
 bitte|einmal	-0.2
 bitte|endlich	0.2
-bitte|heute	-0.24
-bitte|ich	0.51
-bitte|in	0.62
-bitte|kei	0.24
+bitte|heute	-0.23
+bitte|ich	0.57
+bitte|in	0.63
+bitte|kei	0.26
 bitte|keinen	-0.2
 bitte|loeschen	0.2
 bitte|loschet	0.2
-bitte|meine	0.31
-bitte|melden	0.98
-bitte|morgen	-0.54
+bitte|mehr	-0.22
+bitte|meine	0.27
+bitte|melden	0.96
+bitte|morgen	-0.5
 bitte|ned	0.21
-bitte|nehmen	0.34
-bitte|nicht	0.46
-bitte|nichts	0.31
-bitte|nie	0.33
-bitte|nimma	0.45
+bitte|nehmen	0.32
+bitte|nicht	0.4
+bitte|nichts	0.24
+bitte|nie	0.31
+bitte|nimma	0.44
 bitte|nod	0.2
-bitte|ruft	0.36
-bitte|schicken	-0.85
-bitte|senden	-0.42
+bitte|ruft	0.4
+bitte|schicken	-0.77
+bitte|senden	-0.43
 bitte|stellen	0.2
 bitte|stornieren	-0.2
-bitte|streichen	0.52
+bitte|streichen	0.5
 bitte|streicht	0.21
 bitte|umgehend	0.2
-bitte|unter	-0.6
+bitte|unter	-0.62
 bitte|unterlassen	0.2
 bla	-0.48
-blan	-0.27
-blanc	-0.27
-blar	-0.21
-blar 	-0.21
-blau	-0.29
-blau 	-0.31
+blan	-0.28
+blanc	-0.28
+blar	-0.2
+blar 	-0.2
+blau	-0.26
+blau 	-0.29
 ble 	-0.28
 blee	-0.2
 bleem	-0.2
-blem	-0.32
+blem	-0.33
 blem 	-0.37
 bleme	-0.32
-blen	0.27
-blen 	0.27
+blen	0.28
+blen 	0.28
 bli	0.58
-blic	0.21
-blici	0.21
+blic	0.27
+blici	0.27
 blie	0.6
 blief	0.22
 bliez	0.4
-blig	-0.38
-blige	-0.38
-blij	-0.32
-blijf	-0.25
-blijf|me	-0.25
+blig	-0.36
+blige	-0.36
+blij	-0.34
+blijf	-0.23
+blijf|me	-0.23
 blijv	-0.23
 blijven|krijgen	-0.23
 blo	0.25
 blo 	-0.2
-block	-0.3
-block|you	0.31
-bloct	0.23
-bloctel|ne	0.23
+block	-0.28
+block|you	0.33
+bloct	0.24
+bloctel|ne	0.24
 blok	0.21
 blokk	0.21
 blokkeer|mijn	0.21
-bloq	0.32
-bloqu	0.32
-bloquez|mon	0.33
+bloq	0.31
+bloqu	0.31
+bloquez|mon	0.32
 blos	-0.31
 bloss	-0.31
 bloss|nicht	-0.31
-blow	0.22
-blowi	0.22
-blowing|up	0.22
-blu	-0.31
-blue	-0.31
-blue 	-0.31
-blue|don	-0.28
+blow	0.24
+blowi	0.24
+blowing|up	0.24
+blu	-0.28
+blue	-0.28
+blue 	-0.28
+blue|don	-0.25
 blue|one	-0.2
 bme	0.2
 bmel	0.2
@@ -4653,91 +4696,92 @@ bmeld	0.2
 bod	-0.2
 body	-0.2
 body 	-0.2
-bol 	0.27
+bol 	0.28
 bole	-0.2
 bolet	-0.2
-bol|de	0.27
+bol|de	0.28
 bon	0.49
-bon 	0.32
+bon 	0.34
 boni	0.2
 bonit	0.2
 bonito|pero	0.2
 bonj	0.41
 bonjo	0.41
-bonjour|j	0.3
+bonjour|j	0.2
 bonjour|je	0.39
-bonjour|merci	0.54
+bonjour|merci	0.55
 bonjour|vous	-0.2
-bonn	0.39
-bonne	0.39
+bonn	0.38
+bonne	0.38
 bonne|journee	0.22
-bon|j	0.32
-boo	-0.33
-book	-0.33
-book 	-0.33
-borra	0.29
-borraron|de	-0.37
-borra|mi	0.44
-borrenme|de	0.48
+bon|j	0.34
+boo	-0.32
+book	-0.32
+book 	-0.32
+bor	0.2
+borr	0.2
+borra	0.31
+borraron|de	-0.34
+borra|mi	0.46
+borrenme|de	0.47
 borren|la	-0.2
 borren|mi	0.55
-borren|mis	0.2
-borren|si	-0.57
+borren|mis	0.21
+borren|si	-0.59
 borre|su	-0.21
 bot	-0.21
-bot 	-0.33
-both	0.27
-bothe	0.27
-bothering|me	0.2
-bother|calling	0.41
-bou	0.23
-boug	0.33
-bough	0.33
-bought|a	0.47
+bot 	-0.32
+both	0.26
+bothe	0.26
+bothering|me	0.21
+bother|calling	0.4
+bou	0.24
+boug	0.34
+bough	0.34
+bought|a	0.55
 bought|the	0.22
-boul	-0.28
-boulo	-0.28
-bout	-0.23
-bout 	-0.23
+boul	-0.25
+boulo	-0.25
+bout	-0.22
+bout 	-0.22
 bouw	-0.2
 bouwj	-0.2
 bouwjaar|2013	-0.2
-box	0.21
-box 	0.21
-brak	-0.35
-brake	-0.35
-brakes|stop	-0.3
+box	0.2
+box 	0.2
+brak	-0.38
+brake	-0.38
+brakes|stop	-0.34
 brauchen|mich	-0.21
-brauchen|sie	-0.45
+brauchen|sie	-0.46
 brauche|keine	-0.2
-bre	-0.25
-bre 	-0.28
+bre	-0.26
+bre 	-0.29
 bren	-0.22
 bren 	-0.22
 bri	-0.39
 brid	-0.42
 brid 	-0.2
 brida	-0.2
-bride	-0.33
+bride	-0.3
+bro	0.2
 bro 	0.62
-broc	-0.48
-broch	-0.48
+broc	-0.47
+broch	-0.47
+brochure|can	-0.45
 brochure|i	-0.4
-bron	-0.24
-bronc	-0.24
-bronco|i	-0.31
+bron	-0.28
+bronc	-0.28
+bronco|i	-0.29
 brot	-0.24
 broth	-0.24
 brother|told	-0.24
-bro|im	0.24
+bro|im	0.22
 bro|stop	0.4
-bruh	0.3
-bruh 	0.3
-bsa	-0.2
-bsag	-0.2
-bsage	-0.2
-bsci	0.41
-bscib	0.41
+bruh	0.31
+bruh 	0.31
+bsci	0.42
+bscib	0.42
 bst	-0.2
 bst 	-0.2
 bt 	0.29
@@ -4745,86 +4789,85 @@ buc	0.2
 buch	0.2
 buch 	0.2
 buenas|me	-0.2
-buenas|noches	0.39
-bueno|de	0.26
+buenas|noches	0.36
+bueno|de	0.27
 buen|dia	0.22
 buen|fin	-0.2
-bug	0.35
-bug 	0.28
+bug	0.36
+bug 	0.24
 bugg	0.27
 buggi	0.27
 bugging|me	0.27
-bug|delete	0.28
-bui	-0.42
-buil	-0.42
-build	-0.42
-build|please	-0.22
+bug|delete	0.24
+bui	-0.41
+buil	-0.41
+build	-0.41
+build|please	-0.21
 bun	0.57
 bund	0.2
 bunde	0.2
 bung	0.41
 bung 	0.41
-bur	-0.59
-bure	-0.44
-burea	-0.44
-bureau|plutot	-0.48
-buro	-0.63
-buro 	-0.63
-buro|an	-0.37
-buro|anrufen	-0.33
-bus	-0.61
+bur	-0.63
+bure	-0.43
+burea	-0.43
+bureau|plutot	-0.5
+buro	-0.6
+buro 	-0.6
+buro|an	-0.41
+buro|anrufen	-0.25
+bus	-0.59
 bus 	-0.4
+busca	0.2
 buscando|casa	0.2
-buscar|por	0.28
+buscar|por	0.32
 busco	-0.2
 busco|sedan	-0.2
-busi	0.25
-busin	0.25
-business|line	0.25
-busq	0.23
-busqu	0.23
-busquen|mas	0.23
-busy	-0.27
-busy 	-0.27
-busy|this	-0.71
+busi	0.24
+busin	0.24
+business|line	0.24
+busq	0.24
+busqu	0.24
+busquen|mas	0.24
+busy	-0.26
+busy 	-0.26
+busy|this	-0.8
 bus|pres	-0.2
-bus|stop	-0.25
-but	-0.2
-but 	-0.2
-but|keep	-0.51
-but|my	0.21
+bus|stop	-0.26
+buti	0.2
+butio	0.2
+but|keep	-0.56
 but|no	0.2
-but|still	-0.62
+but|still	-0.68
 but|that	-0.2
-buy	-0.37
-buy 	-0.55
-buye	-0.3
-buyer	-0.3
-buyer|i	-0.51
-buyer|please	-0.28
-buyi	0.43
-buyin	0.43
-buying|a	0.73
-buying|nothing	0.3
+buy	-0.31
+buy 	-0.59
+buye	-0.32
+buyer	-0.32
+buyer|i	-0.57
+buyer|please	-0.3
+buyi	0.5
+buyin	0.5
+buying|a	0.84
+buying|nothing	0.34
 buying|quit	0.2
-buying|stop	0.33
-buying|this	0.21
-buying|use	-0.2
-by 	-0.74
+buying|stop	0.35
+buying|use	-0.21
+by 	-0.8
 by|accident	-0.2
 by|after	-0.34
-by|any	0.34
-by|anytime	-0.69
-by|mistake	-0.5
+by|any	0.3
+by|anytime	-0.71
+by|mistake	-0.6
 by|october	-0.2
-by|saturday	-0.39
+by|saturday	-0.37
 by|the	-0.2
-by|whenever	-0.44
+by|whenever	-0.45
 bzu	-0.2
 bzub	-0.2
 bzube	-0.2
-bzum	-0.47
-bzume	-0.47
+bzum	-0.46
+bzume	-0.46
 b|ik	0.21
 ca 	-0.31
 cab	-0.2
@@ -4834,114 +4877,117 @@ cad	-0.2
 cado	-0.2
 cado 	-0.2
 cal 	-0.28
-calling|about	-0.22
+calling|about	-0.21
 calling|after	-0.2
-calling|and	0.49
+calling|and	0.48
 calling|back	-0.2
 calling|before	-0.2
-calling|but	-0.49
-calling|figures	-0.39
-calling|forever	-0.44
+calling|but	-0.53
+calling|figures	-0.42
+calling|forever	-0.46
 calling|fr	-0.2
-calling|her	-0.42
-calling|him	-0.49
-calling|i	-0.76
+calling|her	-0.49
+calling|him	-0.54
+calling|i	-0.88
 calling|if	-0.2
-calling|me	0.54
-calling|my	-0.55
+calling|me	0.55
+calling|my	-0.53
 calling|once	-0.24
-calling|so	-0.76
+calling|so	-0.77
 calling|the	-0.4
-calling|thought	-0.2
-calling|til	-0.2
+calling|thought	-0.21
 calling|typical	-0.28
 calling|us	-0.2
 callin|me	0.21
-calls	0.62
-calls|a	-0.29
-calls|and	0.22
+calls	0.65
+calls|a	-0.27
+calls|and	0.21
 calls|before	-0.2
-calls|during	-0.23
+calls|during	-0.22
 calls|from	0.2
+calls|or	0.26
 calls|please	0.58
-calls|stop	0.32
-calls|to	0.44
+calls|stop	0.28
+calls|to	0.38
 calls|today	-0.24
-call|before	-0.28
-call|don	0.48
-call|later	-0.35
-call|list	0.99
-call|mine	-0.25
-call|my	-0.46
-call|on	-0.22
+call|before	-0.25
+call|don	0.57
+call|from	-0.43
+call|later	-0.47
+call|list	0.97
+call|mine	-0.24
+call|my	-0.47
+call|on	-0.23
 call|or	0.21
-call|this	0.99
+call|this	0.89
 call|tomorrow	-0.2
-call|you	-0.53
+call|you	-0.56
 cambiar|el	0.2
-cambie|de	-0.57
-camin	-0.26
-camino|llego	-0.26
+cambie|de	-0.55
+came	-0.37
+came 	-0.37
+came|in	-0.32
+came|through	-0.37
+camin	-0.28
+camino|llego	-0.28
 camioneta|trae	-0.21
-camioneta|ya	-0.73
-can	0.39
-canc	0.28
-cance	0.28
+camioneta|ya	-0.82
+can	0.44
+canc	0.3
+cance	0.3
 cancelacion|de	0.2
-cancelar|la	-0.22
-cancelar|porfavor	0.69
+cancelar|la	-0.23
+cancelar|porfavor	0.68
 cancelar|suscripcion	0.2
 cancelen|mi	0.2
-cancelo|los	-0.37
-cancel|all	0.29
-cancel|i	-0.23
+cancelo|los	-0.34
+cancel|all	0.3
+cancel|i	-0.28
 cancel|my	-0.2
-cancel|thanks	0.42
+cancel|thanks	0.37
 cancel|the	-0.21
-cancel|tuesday	-0.21
-cand	0.48
-cando	0.48
-can|do	-0.43
-can|email	0.25
-can|i	-0.66
-can|reach	-0.23
-can|stop	0.54
-can|t	-0.64
-can|take	0.6
+cand	0.47
+cando	0.47
+can|do	-0.41
+can|email	0.27
+can|i	-0.69
+can|reach	-0.24
+can|stop	0.56
+can|t	-0.65
+can|take	0.59
 can|u	0.67
 cap	-0.2
 capt	-0.2
 captu	-0.2
-car 	-0.33
-card	-0.27
-card 	-0.27
-card|from	-0.27
-carm	0.36
-carme	0.36
+car 	-0.34
+card	-0.23
+card 	-0.23
+card|from	-0.23
+carm	0.34
+carme	0.34
 carro|a	-0.2
-carro|en	0.31
 carro|estaba	0.2
-carro|viejo	-0.43
+carro|no	0.2
+carro|viejo	-0.37
 carry	-0.21
 carrying|the	-0.21
-car|already	0.42
-car|elsewhere	0.36
-car|is	-0.38
+car|already	0.49
+car|elsewhere	0.4
+car|is	-0.34
 car|not	-0.2
 car|people	-0.2
-car|ready	-0.22
-car|smells	-0.32
-car|sold	-0.24
-car|stopped	-0.32
+car|ready	-0.24
+car|smells	-0.34
+car|sold	-0.25
+car|stopped	-0.31
 car|was	0.2
-cas	-0.2
-cash	-0.25
-cash 	-0.25
-caso	0.38
-caso 	0.38
-casu	-0.25
-casua	-0.25
-casualidad|que	-0.25
+cash	-0.2
+cash 	-0.2
+caso	0.46
+caso 	0.46
+casu	-0.24
+casua	-0.24
+casualidad|que	-0.24
 cata	-0.2
 catal	-0.2
 catalogo|impreso	-0.2
@@ -4950,58 +4996,60 @@ catio	0.3
 cau	-0.2
 caus	-0.2
 cause	-0.2
-ca|ce	-0.46
+ca|ce	-0.48
 ca|fait	0.2
 ca|ira	-0.22
-ca|ne	-0.68
-ca|suffit	0.21
+ca|m	-0.21
+ca|ne	-0.65
+ca|suffit	0.2
 ccid	-0.2
 ccide	-0.2
 ccio	0.2
 ccion	0.2
-ccp	0.21
-ccpa	0.21
-ccpa 	0.21
+ccp	0.22
+ccpa	0.22
+ccpa 	0.22
 ccpa|please	0.2
-cea	0.45
-ceas	0.45
-cease	0.45
-cease|all	0.44
+cea	0.46
+ceas	0.46
+cease	0.46
+cease|all	0.61
 cease|and	0.25
-cease|contacting	0.23
+cease|contacting	0.24
 cease|texting	0.23
-cei	0.6
-ceiv	0.6
-ceive	0.49
-ceivi	0.28
-cel	0.31
-cel 	0.32
+cei	0.47
+ceiv	0.47
+ceive	0.33
+ceivi	0.37
+cel	0.32
+cel 	0.31
 celac	0.2
 cele	0.21
 celen	0.2
 celer	0.2
 cell	-0.24
 cell 	-0.24
-cell|instead	-0.34
-cell|she	-0.51
-cell|you	0.25
-celo	-0.37
-celo 	-0.37
-celu	-0.38
-celul	-0.38
+cell|instead	-0.38
+cell|she	-0.57
+cell|you	0.27
+celo	-0.34
+celo 	-0.34
+celu	-0.39
+celul	-0.39
 celular|de	-0.23
 cely	0.2
 cely 	0.2
 cem	0.28
-cema	0.29
-cemai	0.29
+cema	0.3
+cemai	0.3
 ceme	0.2
 cemen	0.2
-cen	-0.47
+cen	-0.49
+cen 	-0.2
 cens	-0.25
 cense	-0.25
-cent	-0.21
-centi	-0.21
+cent	-0.23
+centi	-0.23
 cep	-0.2
 cept	-0.2
 cepta	-0.2
@@ -5010,82 +5058,83 @@ ceria	0.2
 cerr	-0.2
 cerra	-0.2
 cerramos|el	-0.2
-ces	-0.24
+ces	-0.23
 ces 	-0.46
-cesa	-0.38
-cesar	-0.38
+cesa	-0.36
+cesar	-0.36
 cese	0.2
 cesen	0.2
 cesen|toda	0.2
 cesi	0.4
 cesio	0.2
 cesit	0.4
-cess	1.01
-cesse	1.11
-cesser|de	0.37
-cesser|toute	0.3
-cessez|de	0.75
-cessi	-0.34
-ces|textos	-0.42
-cet	0.35
+cess	0.91
+cesse	1.1
+cesser|de	0.39
+cesser|toute	0.31
+cessez|de	0.76
+cessi	-0.3
+ces|textos	-0.49
+cet	0.34
 cet 	-0.24
-cett	0.36
-cette	0.36
-cette|adresse	0.36
+cett	0.35
+cette	0.35
+cette|adresse	0.35
 cet|apres	-0.24
 cez	0.5
 cez 	0.5
 ce|numero	0.23
-ce|que	-1.01
+ce|que	-1.02
 ce|week	0.2
-ch 	-0.31
-cha 	-0.33
+ch 	-0.29
+cha 	-0.39
+chag	0.2
+chage	0.2
 chal	0.23
 chale	0.23
 chan	-0.49
 chang	-0.37
-changed|and	0.21
 changed|it	-0.2
 changed|my	-0.41
-chas	0.26
-chas 	-0.22
+chas	0.3
+chas 	-0.21
 chase	0.2
 chasi	0.2
-chau	-0.2
-chaue	-0.2
-che	-0.24
+chau	-0.25
+chaue	-0.25
+che	-0.23
 chea	-0.2
 cheap	-0.2
 cheaper|lease	-0.2
-chec	-0.41
-check	-0.41
-checken|heeft	-0.32
+chec	-0.43
+check	-0.43
+checken|heeft	-0.3
 checking|in	-0.22
-ched	-0.43
+check|email	-0.59
+ched	-0.39
 ched 	-0.2
-chedu	-0.27
-chee	0.24
-cheer	0.24
+chedu	-0.31
+chee	0.25
+cheer	0.25
 chem	0.2
 chem 	0.2
-chen	0.27
-chen 	0.22
+chen	0.24
 chenl	-0.4
 cher	0.2
 cherz	0.2
-ches	0.39
-ches 	0.39
-chet	0.57
+ches	0.36
+ches 	0.36
+chet	0.53
 chet 	0.2
-chete	0.53
-chez	0.21
-chez 	0.21
+chete	0.51
+chez	0.23
+chez 	0.23
 chez|moi	-0.2
 chez|nous	-0.2
 chez|orange	-0.2
 chez|un	0.2
-che|deja	0.25
-chi	-0.26
+che|deja	0.26
+chi	-0.25
 chieb	-0.2
 chied	0.2
 chier	0.2
@@ -5094,10 +5143,10 @@ chikb	-0.24
 chil	-0.2
 chill	-0.2
 chill|with	-0.2
-chin	0.21
-ching	0.21
-chis	-0.22
-chis 	-0.2
+chin	0.22
+ching	0.22
+chis	-0.21
+chis 	-0.21
 chisi	-0.2
 chk	-0.2
 chke	-0.2
@@ -5105,131 +5154,137 @@ chkei	-0.2
 chl	0.4
 chlu	0.4
 chlus	0.4
-chm	-0.34
-chma	-0.22
-chmal	-0.22
-chmi	-0.24
-chmit	-0.24
+chm	-0.3
+chmi	-0.23
+chmit	-0.23
 chn	-0.2
 chne	-0.2
 chnet	-0.2
-cho	0.26
-chon	0.22
+cho	0.27
+cho 	0.2
+chon	0.21
 chone	0.2
-chr	0.31
-chra	0.39
-chrap	0.39
-chre	0.21
-chrei	0.21
-chrel	-0.41
-chrev	0.43
-chri	0.25
+choo	0.2
+chool	0.2
+chr	0.29
+chra	0.38
+chrap	0.38
+chre	0.23
+chrei	0.23
+chrel	-0.38
+chrev	0.42
+chri	0.24
 chrie	0.4
 chrif	0.2
 chs	-0.26
 chst	-0.26
 chste	-0.26
-cht	-0.21
-cht 	-0.36
-chte	0.54
+cht 	-0.34
+chte	0.56
 chte 	0.97
-chten	0.22
-chtj	-0.25
-chtje	-0.25
-chtl	-0.28
-chtli	-0.28
-chts	0.62
-chts 	0.62
-chu	-0.25
+chten	0.25
+chti	-0.55
+chtig	-0.55
+chtj	-0.26
+chtje	-0.26
+chtl	-0.26
+chtli	-0.26
+chts	0.38
+chts 	0.38
 chul	-0.2
 chulz	-0.2
-chur	-0.48
-chure	-0.48
+chun	0.38
+chung	0.38
+chur	-0.47
+chure	-0.47
 chw	-0.2
 chwa	-0.2
 chwar	-0.2
-ci 	-0.28
+ci 	-0.29
+cia	0.22
 ciab	-0.21
 ciabl	-0.21
 cial	0.21
-ciale	0.39
-ciam	-0.2
-ciami	-0.2
-ciat	0.47
-ciate	0.47
-cibe	0.41
-cibe 	0.41
-cibi 	-0.22
+ciale	0.37
+ciam	-0.29
+ciami	-0.29
+ciat	0.49
+ciate	0.49
+cibe	0.42
+cibe 	0.42
+cibi 	-0.35
+cibid	-0.31
 cibie	-0.2
+cibir	0.21
 cida	0.21
 cidad	0.21
 cided	0.2
 ciden	-0.2
-cidi	-0.51
-cidin	-0.51
+cidi	-0.53
+cidin	-0.53
 cie 	0.2
-cien	-0.65
-cien 	-0.34
+cien	-0.69
+cien 	-0.35
 ciend	-0.5
 cienn	-0.37
-cier	-0.33
-cieri	-0.33
+cier	-0.27
+cieri	-0.27
 cin	-0.45
-cina	-0.53
-cina 	-0.53
+cina	-0.55
+cina 	-0.55
 cing	-0.41
 cing 	-0.41
-cio 	-0.46
-cion	0.45
+cio 	-0.48
+cion	0.46
 cion 	0.34
 ciona	0.26
 cis	0.2
 cisi	0.2
 cisin	0.2
-cita	-0.23
-cita 	-0.23
-citat	0.34
-cita|de	-0.54
-cita|del	-0.22
-cita|para	-0.4
-cite	0.59
+cit	-0.2
+cita	-0.24
+cita 	-0.24
+citat	0.24
+cita|de	-0.56
+cita|del	-0.23
+cita|para	-0.37
+cite	0.58
 cite 	0.2
-citer	0.76
-citez	0.26
-cito	0.24
-cito 	0.24
-civic|but	0.21
+citer	0.77
+citez	0.27
+cito	0.22
+cito 	0.22
 civic|i	-0.2
 civic|is	-0.21
 civic|last	0.22
-civic|lo	-0.61
-ck 	-1.01
+civic|lo	-0.5
+ck 	-1
 cke 	0.2
-cker	-0.21
-cker 	-0.21
+cker	-0.2
+cker 	-0.2
 cki	-0.22
 ckin	-0.22
 cking	-0.22
-ckr	-0.42
-ckru	-0.42
-ckruf	-0.42
-cks	-0.21
-cks 	-0.21
-cla	0.44
-clai	0.67
-clair	0.67
-clam	0.43
+ckr	-0.37
+ckru	-0.37
+ckruf	-0.37
+cks	-0.2
+cks 	-0.2
+cla	0.61
+clai	0.66
+clair	0.66
+clam	0.6
 clama	0.2
-clame	0.3
+clame	0.43
 cle	0.2
 cle 	0.2
-clie	0.3
-clien	0.3
+clie	0.29
+clien	0.29
 clio	-0.21
 clio 	-0.21
 clio|encore	0.2
-clio|in	-0.62
-clio|je	-0.24
+clio|in	-0.51
+clio|je	-0.22
 clo	-0.21
 clos	-0.21
 close	-0.21
@@ -5237,361 +5292,369 @@ close|on	-0.21
 cm 	0.2
 cme	0.2
 cme 	0.2
-cni	-0.32
-cnic	-0.34
-cnica	-0.34
-coi	-0.57
-cois	-0.57
-cois 	-0.57
+cni	-0.38
+cnic	-0.39
+cnica	-0.39
+coche|viejo	-0.2
+coi	-0.55
+cois	-0.55
+cois 	-0.55
 coj	-0.2
 cojo	-0.2
 cojo 	-0.2
-col	-0.28
+col	-0.35
 collega|zijn	-0.2
-collegue|je	0.31
-colo	-0.36
-color	-0.36
-color|no	-0.36
-com	-0.66
-coma	-0.2
-coma 	-0.2
-combien|la	-0.21
+collegue|je	0.39
+colo	-0.33
+color	-0.33
+color|no	-0.33
+com	-0.62
+combien|la	-0.2
 come 	-0.31
-comes	0.22
-comes|up	0.22
+comes	0.27
+comes|up	0.27
 come|in	-0.21
 comi	-0.37
-comid	-0.21
+comid	-0.2
 comin	-0.21
 coming|in	-0.21
-comm	-0.61
-comme	-0.61
-comment|arreter	-0.35
-comment|faire	-0.42
+comm	-0.58
+comme	-0.58
+comment|arreter	-0.72
+comment|faire	-0.49
 comment|je	-0.47
-comment|on	-0.21
-commerciales|supprimez	0.27
-comme|par	-0.39
-commu	0.43
-como	-0.58
-como 	-0.58
-como|5	-0.33
-como|cancelo	-0.37
+comment|on	-0.3
+commerciales|supprimez	0.26
+comme|par	-0.38
+commu	0.42
+como	-0.59
+como 	-0.59
+como|5	-0.35
+como|cancelo	-0.34
 como|dejo	-0.2
-como|hago	-0.48
-como|me	-0.41
-comp	0.23
-compo	0.23
-composer|mon	0.23
-compr	0.26
+como|hago	-0.49
+como|me	-0.44
+comp	0.26
+compo	0.22
+composer|mon	0.22
+compr	0.29
+compramos|en	0.2
 compramos|la	0.21
-comprar|dejan	-0.95
-comprar|na	0.36
-comprar|nada	0.46
+comprar|dejan	-0.96
+comprar|na	0.33
+comprar|nada	0.45
 comprar|ya	-0.2
 compre|carro	0.2
-compre|el	0.53
-compre|en	0.21
-compre|la	0.6
-compre|otro	0.21
-compro|en	-0.37
-comu	0.33
-comun	0.33
+compre|el	0.51
+compre|en	0.2
+compre|la	0.46
+compre|otro	0.23
+compro|en	-0.38
+comu	0.35
+comun	0.35
 comunicacion|conmigo	0.2
+concesionario|le	0.2
 concessionnaire|demain	-0.2
-concession|samedi	-0.33
+concession|samedi	-0.32
 concu	0.2
 concurrent|merci	0.2
 cond	-0.2
 condi	-0.2
 conditions|du	-0.2
-conf	0.2
 confo	0.2
 conformement|au	0.2
 conm	0.2
 conmi	0.2
 conmigo|de	0.2
-conn	-0.24
-conna	-0.24
-connais|pas	-0.24
-cons	0.76
-conse	0.76
-consentement|a	0.45
+conn	-0.25
+conna	-0.25
+connais|pas	-0.25
+cons	0.74
+conse	0.74
+consentement|a	0.54
 consents|previously	0.2
-consent|to	0.24
-consent|withdrawn	0.26
-conta	0.52
+consent|to	0.39
+consent|withdrawn	0.25
+conta	0.54
 contactaran|ya	0.2
-contacted|anymore	0.82
+contacted|anymore	0.74
 contacted|stop	0.2
-contacteer|mij	0.31
-contacten|gracias	0.75
-contacten|mas	0.37
-contacten|nunca	0.4
-contacten|por	0.29
+contacteer|mij	0.3
+contacten|gracias	0.7
+contacten|mas	0.42
+contacten|nunca	0.39
+contacten|por	0.35
 contacten|saludos	0.2
-contacteren|aub	0.29
-contacter|a	0.67
-contacter|bonne	0.54
+contacteren|aub	0.34
+contacter|a	0.64
+contacter|bonne	0.55
 contacter|cordialement	0.2
 contacter|le	0.2
-contacter|merci	0.76
-contacter|par	0.45
-contacter|svp	0.27
-contactez|plus	0.25
-contacting|me	0.31
-contacting|my	0.53
+contacter|merci	0.74
+contacter|par	0.39
+contacter|svp	0.23
+contactez|plus	0.3
+contacting|me	0.29
+contacting|my	0.42
 contacting|this	0.26
-contact|in	0.46
-contact|info	0.56
+contact|for	0.2
+contact|in	0.41
+contact|info	0.7
 contact|list	0.4
 contact|me	0.25
-contact|meer	1.08
+contact|meer	1.05
 contact|my	-0.2
-contact|please	0.36
+contact|please	0.46
 contact|verwijder	0.22
-conte	-0.54
+conte	-0.55
 contestan|hoy	-0.21
 contestaron|ayer	-0.2
+conteste|no	-0.26
 contesto|dejen	-0.27
-contesto|el	-0.26
-contesto|llamadas	-0.54
-contesto|no	-0.62
-contesto|y	-0.21
-contesto|ya	-0.46
+contesto|el	-0.29
+contesto|llamadas	-0.51
+contesto|no	-0.87
+contesto|y	-0.2
+contesto|ya	-0.45
 continuer|a	-0.37
-contract|stopt	-0.26
+contract|stopt	-0.27
 contrario|presentare	0.2
 contrato|en	-0.2
 con|el	-0.21
-con|las	0.28
+con|las	0.29
 con|los	0.68
 con|mi	-0.2
 con|su	-0.2
 con|sus	0.22
-con|tantas	0.23
+con|tantas	0.27
 con|uno	-0.2
-con|ustedes	-0.32
-coo	0.36
-coor	0.36
-coord	0.36
-corda	-0.28
+con|ustedes	-0.29
+coo	0.44
+coor	0.44
+coord	0.44
+corda	-0.32
 cordialement|sophie	-0.2
-cords	0.2
+cords	0.51
 coro	-0.2
 corol	-0.2
 corolla|with	-0.2
 correos|a	0.2
-correos|al	-0.23
+correos|al	-0.25
 correos|de	0.21
-correos|gracias	0.36
-correos|por	0.34
-correos|porfa	0.48
-correo|de	0.27
-correo|del	-0.88
+correos|gracias	0.29
+correos|por	0.39
+correos|porfa	0.57
+correos|uno	-0.2
+correo|de	0.24
+correo|del	-0.89
 correo|la	-0.2
 correo|los	-0.25
 correo|me	-0.2
-correo|mejor	0.33
+correo|mejor	0.29
 cors	-0.2
 corsa	-0.2
 corsa|in	-0.2
-cosi	-0.39
-cosig	-0.39
-cosigner|and	-0.39
+cosi	-0.4
+cosig	-0.4
+cosigner|and	-0.4
 coso	0.25
 coso 	0.25
 cot	-0.4
 coti	-0.4
 cotiz	-0.4
-cotizacion|por	-0.2
+cotizacion|del	-0.24
+cotizacion|por	-0.25
 cotizacion|vieja	-0.2
 cotizacion|ya	-0.2
-count|me	0.5
+cou	0.22
+could|your	-0.2
+count|me	0.59
 coura	-0.2
 courant|des	-0.2
 courr	0.25
-courriels|a	0.52
-courriels|merci	0.73
-courriels|svp	0.92
+courriels|a	0.48
+courriels|ca	-0.21
+courriels|merci	0.74
+courriels|svp	0.91
 courriels|un	-0.2
-cous	0.37
-cousi	0.37
-cousin|no	0.37
+cous	0.44
+cousi	0.44
+cousin|no	0.44
 cpa	0.21
 cpa 	0.21
-cra	0.45
-crap	0.45
-crap 	0.45
-cre	-0.41
-cred	-0.41
-credi	-0.41
-credit|checks	-0.21
-criba	0.5
-crip	0.26
+cra	0.49
+crap	0.49
+crap 	0.49
+cre	-0.43
+cred	-0.43
+credi	-0.43
+credit|checks	-0.2
+criba	0.49
+crip	0.25
 cripc	0.2
-cript	0.23
-cris	0.22
-cris 	0.22
+cript	0.22
+cris	0.23
+cris 	0.23
 crita	0.26
 crito	0.2
-crm	0.25
-crm 	0.25
+crm	0.3
+crm 	0.3
 cru	0.2
 crub	0.2
 crub 	0.2
-cso	-0.3
-cson	-0.3
-cson 	-0.3
-cta	0.36
-ctad	0.41
-ctado	0.41
-ctan	0.35
-ctand	0.35
+cso	-0.37
+cson	-0.37
+cson 	-0.37
+cta	0.37
+ctad	0.4
+ctado	0.4
+ctan	0.31
+ctand	0.31
 ctar	0.28
 ctar 	0.2
 ctara	0.2
-ctarm	0.6
-ctav	-0.36
-ctavi	-0.36
-cte	0.56
-cte 	0.59
-cted	0.63
-cted 	0.63
+ctarm	0.57
+ctav	-0.29
+ctavi	-0.29
+cte	0.57
+cte 	0.6
+cted	0.59
+cted 	0.59
 ctee	0.56
 cteer	0.56
-ctel	0.23
-ctel 	0.23
-cten	0.84
-cten 	0.84
+ctel	0.24
+ctel 	0.24
+cten	0.86
+cten 	0.86
 cter	0.27
-cter 	0.27
-ctere	0.55
-ctes	0.39
-ctes 	0.39
-ctez	0.25
-ctez 	0.25
+cter 	0.26
+ctere	0.43
+ctes	0.38
+ctes 	0.38
+ctez	0.3
+ctez 	0.3
 ctie	-0.54
 ctie 	-0.5
 cties	-0.23
-ctin	0.33
-cting	0.33
-ctio	0.27
-ction	0.27
+ctin	0.32
+cting	0.32
+ctio	0.26
+ction	0.26
 ctiv	-0.2
 ctive	-0.2
-ctl	-0.39
-ctly	-0.39
-ctly 	-0.39
+ctl	-0.4
+ctly	-0.4
+ctly 	-0.4
 cto 	-0.24
 ctob	-0.2
 ctobe	-0.2
 ctos	0.45
 ctos 	0.45
 ctu	-0.2
-ctua	-0.22
-ctual	-0.22
 ctur	-0.2
 ctura	-0.2
-cu 	-0.52
+cu 	-0.5
 cua	-0.31
 cual	-0.2
 cual 	-0.2
 cual|es	-0.2
 cuan	-0.4
 cuand	-0.39
-cuando|firmo	-0.22
+cuando|firmo	-0.21
 cuando|quieras	-0.2
-cuando|quiero	-0.21
+cuando|quiero	-0.22
 cuando|se	-0.22
-cuando|tengo	-0.23
-cuando|termina	-0.28
-cuant	-0.34
-cuantos|km	-0.2
+cuando|tengo	-0.22
+cuando|termina	-0.26
+cuant	-0.32
+cuc	-0.26
+cuch	-0.26
+cuche	-0.26
 cue	-0.29
 cuen	-0.29
 cuent	-0.29
 cul	0.2
 culo	0.2
 culo 	0.2
-cum	-0.23
-cume	-0.23
-cumen	-0.23
-cun	0.53
-cun 	0.53
+cum	-0.27
+cume	-0.27
+cumen	-0.27
 cup	-0.22
-cupa	-0.21
-cupad	-0.21
+cupa	-0.22
+cupad	-0.22
 cur	0.2
 curr	0.2
 curre	0.2
-cut	0.26
-cut 	0.26
-cut|it	0.26
-c|est	-0.44
+cut	0.24
+cut 	0.24
+cut|it	0.24
+c|est	-0.39
 c|fini	0.2
-c|tu	-0.2
-da 	0.39
-daa	-0.41
+daa	-0.4
 daag	-0.21
 daag 	-0.21
-daar	-0.26
-daar 	-0.26
-daar|niet	-0.26
-dac	-0.41
-dach	-0.41
-dachr	-0.41
-dachreling|aus	-0.41
-dag	-0.73
-dag 	-0.73
-dage	-0.56
-dageg	-0.56
-dagegen|wenn	-0.56
+daar	-0.25
+daar 	-0.25
+daar|niet	-0.25
+dac	-0.38
+dach	-0.38
+dachr	-0.38
+dachreling|aus	-0.38
+dag	-0.77
+dag 	-0.77
+dage	-0.47
+dageg	-0.47
+dagegen|wenn	-0.47
 dag|een	-0.2
-dag|te	-0.5
-dal	-0.2
+dag|te	-0.48
+dal	-0.34
 dale	-0.2
 dale 	-0.2
 dale|lo	-0.2
-dam	-0.43
-dame	-0.41
-dame 	-0.41
-dami	-0.36
-damit	-0.36
-damit|die	-0.36
-dand	0.48
-dando	0.48
+dalo	-0.21
+dalo 	-0.21
+dam	-0.36
+dame	-0.35
+dame 	-0.35
+dami	-0.37
+damit	-0.37
+damit|die	-0.37
+dand	0.52
+dando	0.52
 danke|gruss	0.2
-danke|ich	-0.26
+danke|ich	-0.29
 danke|kein	-0.21
-danke|stopp	0.36
+danke|stopp	0.39
 danke|und	0.38
 dann	-0.23
 dann 	-0.23
-dans	-0.24
-dans 	-0.24
-dans|10	-0.37
+dans	-0.22
+dans 	-0.22
+dans|10	-0.21
 dans|la	-0.21
 dant	-0.22
 dant 	-0.22
-dan|de	0.39
-dan|el	-0.45
-dan|hoeft	-0.37
+dan|de	0.4
+dan|el	-0.42
+dan|hoeft	-0.39
 dan|maar	-0.44
-dan|mejor	-0.52
-dan|niet	-0.71
+dan|mejor	-0.51
+dan|niet	-0.68
 dan|slaapt	-0.2
 dan|stoppen	-0.2
-dar 	-0.39
-darf	-0.31
-darf 	-0.31
-darme|de	0.45
-daro	-0.2
-daron	-0.2
+dar 	-0.42
+darf	-0.3
+darf 	-0.3
+darme|de	0.35
+daro	-0.21
+daron	-0.21
 dars	-0.2
 darse	-0.2
 darse|de	-0.2
-dar|de	-0.21
+daru	0.2
+darum	0.2
+darum|mich	0.2
+dar|de	-0.24
 dash	-0.2
 dash 	-0.2
 dash|is	-0.2
@@ -5599,7 +5662,7 @@ dass	-0.21
 dass 	-0.21
 dass|die	-0.2
 dass|er	-0.2
-das|alte	-0.69
+das|alte	-0.79
 das|angebot	-0.2
 das|auch	-0.2
 das|auto	-0.25
@@ -5607,181 +5670,187 @@ das|dass	-0.2
 das|der	0.2
 das|gilt	-0.2
 das|pdf	-0.2
-das|ubernehmen	-0.24
-data	0.53
-data 	0.31
-datab	0.6
+das|ubernehmen	-0.25
+data	0.5
+data 	0.27
+datab	0.61
 database|halen	0.2
-data|deleted	0.29
-daten	0.47
+data|deleted	0.25
+daten	0.5
 daten|bitte	-0.2
-daten|fur	-0.34
+daten|fur	-0.33
 daten|gebeten	-0.2
 daten|gemaess	0.2
 daten|gemass	0.2
-daten|ich	0.21
-daten|nicht	-0.4
+daten|ich	0.2
+daten|nicht	-0.42
 daten|zu	0.43
-dates	-0.24
-dato	0.26
-dator	-0.28
-datos	0.26
-datos|de	1.07
-datos|del	-0.23
-datos|gracias	0.5
+dates	-0.23
+dato	0.32
+dator	-0.32
+datos	0.32
+datos|de	1.01
+datos|del	-0.25
+datos|gracias	0.6
 datos|personales	0.22
-datos|por	0.9
-datos|sean	0.39
-datos|todavia	-0.22
+datos|por	0.94
+datos|sean	0.36
+datos|todavia	-0.26
 dat|bedrag	-0.2
-dat|geappt	0.22
-dat|gebel	0.32
+dat|geappt	0.21
+dat|gebel	0.28
+dat|geldt	-0.2
 dat|genoeg	-0.2
 dat|heen	-0.2
-dat|het	0.21
-dat|hij	-0.26
-dat|ik	0.22
+dat|het	0.22
+dat|hij	-0.39
+dat|ik	0.24
 dat|je	-0.2
-dat|jullie	-0.21
+dat|jullie	-0.23
 dat|moet	-0.2
 dat|ook	-0.2
-dat|ze	-0.43
-dave	0.32
-dave 	0.32
+dat|ze	-0.48
+dave	0.34
+dave 	0.34
 dave|appreciate	0.2
 dave|from	0.2
 dave|just	-0.22
-davi	-0.37
-davia	-0.37
-day	-0.97
+davi	-0.61
+davia	-0.61
+day	-0.98
 day 	-0.97
-days	-0.22
-days 	-0.22
-day|i	-0.26
+days	-0.23
+days 	-0.23
+day|i	-0.22
 day|im	0.4
 da|bin	-0.2
-da|ist	-0.29
+da|ist	-0.32
 dbe	-0.2
 dbed	-0.2
 dbedr	-0.2
 dd 	0.23
-dde	0.39
-ddel	0.39
-ddels	0.39
-ddr	-0.33
-ddre	-0.33
-ddres	-0.33
-dea	-0.45
-deal	-0.45
-deal 	-0.52
-dealership|again	0.27
-dealership|s	-0.39
+dde	0.4
+ddel	0.4
+ddels	0.4
+ddr	-0.24
+ddre	-0.24
+ddres	-0.24
+dea	-0.42
+deal	-0.42
+deal 	-0.53
+dealership|again	0.38
+dealership|s	-0.4
 dealership|take	0.2
 dealership|tomorrow	-0.2
 dealer|back	0.2
 dealer|fee	-0.42
 dealer|fees	-0.52
 dealer|graag	0.2
-dealer|kept	-0.36
-dealer|not	-0.36
+dealer|kept	-0.33
+dealer|not	-0.37
 deals	-0.45
 deals|sound	-0.2
-deal|going	-0.2
+deal|going	-0.21
 deal|gone	-0.2
-deal|please	-0.51
+deal|please	-0.48
 dec	0.25
 dece	0.2
 decer	0.2
 decided|to	0.2
 decide|de	0.2
-dedo	-0.23
-dedor	-0.23
-deja	0.55
-deja 	0.77
-dejad	0.34
-dejad|de	0.34
-dejam	0.41
-dejame|en	0.21
+dedo	-0.25
+dedor	-0.25
+dej	0.2
+deja	0.56
+deja 	0.8
+dejad	0.39
+dejad|de	0.39
+dejam	0.43
+dejame|en	0.23
 dejame|tranquilo	0.2
-dejan	0.31
-dejan|de	0.31
-dejaran|de	-0.42
-dejaron|de	-0.48
-dejar|de	0.27
-deja|achete	0.33
+dejan	0.3
+dejan|de	0.3
+dejaran|de	-0.43
+dejaron|de	-0.49
+dejar|de	0.25
+deja|achete	0.21
 deja|d	0.2
-deja|de	0.58
+deja|de	0.6
 deja|signe	0.2
-deja|tout	0.31
+deja|tout	0.39
 deja|trouve	0.2
 deje 	0.23
 dejenme|en	0.39
-dejenme|tranquilo	0.54
+dejenme|tranquilo	0.52
 dejes	-0.21
 dejes|de	-0.21
-dejeu	-0.29
+dejeu	-0.31
 deje|de	0.23
 dejo	-0.2
 dejo 	-0.2
 dejo|de	-0.2
-del	-0.3
-del 	-0.5
-dele	0.44
-delet	0.44
-deleted|from	0.24
+del	-0.23
+del 	-0.51
+dele	0.54
+delet	0.54
+deleted|from	0.25
 delete|everything	0.2
-delete|my	0.27
+delete|my	0.39
 delete|the	-0.42
 delf	-0.2
 delft	-0.2
 deli	-0.41
 deliv	-0.2
-delo	-0.32
-delo 	-0.32
-dels	0.39
-dels 	0.39
+delo	-0.33
+delo 	-0.33
+dels	0.4
+dels 	0.4
 del|buen	-0.2
 del|carro	-0.2
-del|jetta	-0.25
-del|sabado	-0.22
-del|servicio	-0.28
-del|trabajo	-0.47
-del|vendedor	-0.23
-demai	-0.41
+del|financiamiento	-0.33
+del|jetta	-0.28
+del|sabado	-0.23
+del|servicio	-0.32
+del|trabajo	-0.49
+del|vendedor	-0.25
+demai	-0.38
 demain|ca	-0.21
-demain|matin	-0.33
+demain|matin	-0.32
 demain|midi	-0.2
-demain|pour	-0.91
-deman	0.29
-demande|a	-0.61
-demande|d	0.22
+demain|pour	-0.9
+deman	0.3
+demande|a	-0.64
+demande|d	0.21
 demande|la	0.2
-demande|qu	-0.38
+demande|qu	-0.41
+demar	0.2
+demarchage|telephonique	0.2
 demas	-0.39
 demasiado|alto	-0.2
-deme	-0.39
+deme	-0.38
 demen	-0.38
 demenage|a	-0.2
 demi	0.2
 demid	0.2
-dem|anderen	-0.41
+dem|anderen	-0.45
 dem|angebot	-0.2
-dem|auto	-0.21
+dem|auto	-0.2
 dem|festnetz	-0.22
 dem|handy	-0.28
 dem|ich	-0.2
+dem|rabatt	-0.21
 dem|system	0.2
 dem|tag	-0.2
-den	0.51
-den 	0.5
+den	0.52
+den 	0.52
 dene	-0.2
 denen	-0.2
 denen|sie	-0.2
 denl	0.21
 denli	0.21
-denme|de	0.47
+denme|de	0.48
 dens 	-0.2
-dense	0.45
+dense	0.47
 dent	-0.2
 dent 	-0.2
 denu	0.26
@@ -5790,16 +5859,15 @@ denv	-0.2
 denve	-0.2
 denver|last	-0.2
 den|alten	-0.35
-den|auch	-0.37
+den|auch	-0.36
 den|de	-0.23
 den|golf	-0.44
 den|id	-0.21
-den|newsletter	-0.27
-den|passat	-0.21
+den|newsletter	-0.24
 den|preis	-0.2
-den|rest	-0.22
-den|termin	-0.2
-den|vertrag	-0.23
+den|rest	-0.24
+den|spam	-0.36
+den|vertrag	-0.22
 den|wagen	0.2
 dep	-0.46
 depa	0.2
@@ -5814,8 +5882,8 @@ depu	-0.2
 depui	-0.2
 depuis|lundi	-0.2
 derange|pas	-0.6
-derda	-0.24
-dere	0.52
+derda	-0.23
+dere	0.51
 derec	0.2
 derecho|de	0.2
 deren	0.73
@@ -5824,19 +5892,17 @@ derho	-0.21
 derr	0.2
 derru	0.2
 ders	0.29
-dersp	0.21
 dert	-0.2
 dert 	-0.2
 derz	-0.2
 derze	-0.2
-der|a3	-0.21
-der|arbeit	-0.92
+der|a3	-0.2
+der|arbeit	-0.88
 der|arbeitszeit	-0.2
 der|bundesnetzagentur	0.2
 der|felgen	-0.2
 der|liste	-0.21
 der|mittagspause	-0.21
-der|nutzung	0.21
 der|photovoltaik	-0.2
 der|preis	-0.2
 der|robinsonliste	0.2
@@ -5844,15 +5910,16 @@ der|schwarze	-0.2
 der|sms	-0.2
 der|tankstelle	-0.2
 der|verbraucherzentrale	0.2
-der|vertrag	-0.25
-der|wagen	-0.51
+der|vertrag	-0.24
+der|wagen	-0.5
 der|warteliste	-0.21
 der|weisse	-0.2
-des	0.23
+des	0.26
+desa	0.2
 desab	0.26
-desabonnement|svp	0.34
+desabonnement|svp	0.32
 desabonner|avec	-0.2
-desabonner|de	-0.2
+desabonner|de	-0.21
 desabonner|des	0.32
 desabonnez|moi	0.42
 desabonne|je	-0.46
@@ -5861,214 +5928,218 @@ desactive|les	-0.2
 desc	-0.21
 descu	-0.21
 descuento|ya	-0.21
-dese	0.52
-deseo	0.52
-deseo|que	0.21
-deseo|recibir	0.59
-deseo|ser	0.32
-desi	0.33
-desinscription|svp	0.47
-desinscrire|de	-0.41
-desinscrire|mais	-0.57
-desinscrire|pas	-0.27
+dese	0.65
+deseo	0.65
+deseo|que	0.2
+deseo|recibir	0.51
+deseo|ser	0.31
+desi	0.35
+desinscription|svp	0.56
+desinscrire|de	-0.49
+desinscrire|mais	-0.55
+desinscrire|pas	-0.26
 desinscrit|c	-0.2
-desinscrivez|moi	0.74
-desinscrivez|pas	-0.38
+desinscrivez|moi	0.75
+desinscrivez|pas	-0.4
 desinscrivez|surtout	-0.2
 desir	0.27
 desire|plus	0.27
 desis	0.25
-desist|all	0.42
+desist|all	0.35
+desk	-0.27
+desk 	-0.27
 desn	0.2
 desne	0.2
-deso	-0.28
-desol	-0.28
+deso	-0.27
+desol	-0.27
 desp	-0.21
 despu	-0.21
 despues|de	-0.21
 desu	0.43
 desus	0.43
-des|courriels	0.48
+des|courriels	0.41
 des|e	0.32
 des|fins	0.2
-des|messages	0.57
+des|messages	0.72
 des|offres	-0.2
 des|que	-0.24
 des|remises	-0.2
 des|semaines	-0.2
-des|sms	0.86
+des|sms	0.88
 des|textos	0.64
 des|utilitaires	-0.2
-det	-0.33
-details|from	0.4
-details|removed	-0.21
-dete	-0.53
-deten	-0.53
+det	-0.65
+details|from	0.41
+details|over	-0.37
+details|removed	-0.2
+details|svp	-0.88
+details|zum	-0.29
+detal	-0.33
+detalles|del	-0.33
+dete	-0.54
+deten	-0.54
 deu	-0.21
 deux	-0.21
 deux 	-0.21
 dev	-0.43
-deve	-0.3
-devez	-0.3
-devez|arreter	-0.3
+deve	-0.31
+devez	-0.31
+devez|arreter	-0.31
 devi	-0.43
 devis	-0.43
-devis|je	-0.46
+devis|je	-0.48
 devis|par	-0.2
-devis|svp	-0.29
-dez	0.42
-dez 	0.44
+devis|svp	-0.3
+dez	0.46
+dez 	0.49
 dezc	0.2
 dezco	0.2
 deze	-0.46
 deze 	-0.46
 deze|berichten	-0.26
-deze|berichtjes	-0.25
+deze|berichtjes	-0.26
 de|30	-0.21
-de|aanbiedingen	-0.63
+de|aanbiedingen	-0.69
 de|acm	0.2
 de|actie	-0.5
 de|acties	-0.23
 de|allrisk	-0.2
 de|alta	-0.2
 de|apk	-0.2
-de|auto	-0.72
+de|auto	-0.74
 de|avg	0.2
 de|avisarme	-0.28
 de|baby	-0.2
-de|bel	0.33
+de|bel	0.31
 de|bestelling	-0.2
 de|bien	0.38
 de|bureau	-0.2
 de|bus	-0.2
 de|cancelacion	0.2
-de|cesser	0.3
-de|clientes	0.3
-de|contactarme	0.45
+de|cesser	0.31
+de|clientes	0.29
+de|contactarme	0.42
 de|contactos	0.44
 de|contado	-0.37
 de|correos	-0.2
 de|darme	-0.74
 de|darse	-0.2
-de|datos	0.25
-de|diesel	-0.43
-de|diffusion	0.23
+de|datos	0.23
+de|details	-0.88
+de|diesel	-0.45
+de|diffusion	0.24
 de|dire	-0.25
 de|dos	-0.2
 de|e	0.21
-de|enviarme	0.53
-de|envios	0.44
+de|enviarme	0.64
+de|envios	0.47
 de|enyaq	-0.2
-de|escribir	-0.37
-de|faire	-0.2
-de|foto	-0.69
+de|escribir	-0.32
+de|foto	-0.71
 de|garage	-0.2
 de|garder	0.2
 de|gasolina	-0.2
-de|golf	-0.21
+de|golf	-0.22
 de|id	-0.2
-de|journee	-0.32
+de|journee	-0.35
 de|kofferbak	-0.2
-de|kona	-0.41
-de|la	-0.36
+de|kona	-0.31
+de|la	-0.38
 de|laadpaal	-0.2
 de|las	-0.33
-de|lease	-0.28
+de|lease	-0.45
 de|leasing	0.2
-de|lijst	0.2
-de|llamadas	0.29
-de|llamar	0.53
-de|llegar	-0.28
+de|lijst	0.22
+de|llamadas	0.47
+de|llamar	0.51
+de|llegar	-0.32
 de|lo	0.2
-de|lunch	-0.2
 de|ma	-0.2
-de|mailinglijst	0.3
+de|mailinglijst	0.28
 de|maintenant	0.21
-de|manana	-0.54
-de|mandar	0.34
-de|mappeler	0.22
-de|marcarme	0.32
-de|me	0.79
-de|mensajes	0.49
+de|manana	-0.56
+de|mandar	0.39
+de|mappeler	0.26
+de|marcarme	0.3
+de|me	0.8
+de|mensajes	0.55
 de|mes	0.21
-de|messages	0.41
+de|messages	0.45
 de|middag	-0.47
 de|mis	0.2
-de|moeite	0.21
+de|moeite	0.2
 de|molestar	0.34
 de|molestarme	0.63
 de|nachrichten	-0.24
-de|ne	0.54
+de|ne	0.57
 de|nieuwsbrief	0.65
-de|no	0.5
-de|noche	0.34
+de|no	0.53
+de|noche	0.33
+de|nouvelles	0.23
 de|nuevo	-0.21
-de|numero	-0.57
-de|octavia	-0.2
-de|offerte	-0.26
-de|oficina	-0.28
-de|papieren	-0.3
+de|numero	-0.55
+de|offerte	-0.27
+de|oficina	-0.27
+de|papieren	-0.26
 de|pneus	-0.21
-de|polo	-0.21
-de|prijs	-0.23
-de|probleme	-0.35
+de|polo	-0.22
+de|prijs	-0.27
+de|probleme	-0.34
 de|proefrit	-0.23
 de|promociones	-0.2
 de|prospection	0.2
 de|questions	-0.2
 de|recibir	-0.2
-de|sacarme	0.24
+de|sacarme	0.23
 de|samedi	-0.2
-de|se	-0.33
+de|se	-0.34
 de|seguros	0.23
 de|showroom	-0.21
-de|sms	1.12
+de|sms	0.99
 de|spam	-0.36
-de|su	0.69
-de|supprimer	0.47
-de|sus	0.36
-de|sylvie	-0.26
-de|tantos	0.26
-de|tesla	-0.28
+de|su	0.63
+de|supprimer	0.42
+de|sus	0.35
+de|sylvie	-0.25
+de|tantos	0.27
+de|tesla	-0.26
 de|textearme	0.21
 de|texter	-0.31
-de|texto	0.49
-de|textos	-0.22
-de|todo	0.49
-de|tout	0.41
+de|textos	-0.21
+de|todo	0.51
+de|tout	0.42
 de|trekhaak	-0.21
-de|tu	0.28
-de|tucson	-0.21
-de|ustedes	0.76
-de|vaste	-0.3
+de|tu	0.41
+de|tucson	-0.2
+de|ustedes	0.82
+de|vaste	-0.32
 de|velgen	-0.2
 de|vestiging	-0.2
 de|viaje	-0.2
-de|voorwaarden	-0.23
-de|vos	0.46
-de|votre	0.4
+de|voorwaarden	-0.21
+de|vos	0.54
+de|votre	0.41
 de|vous	0.38
-de|wachtlijst	-0.28
+de|wachtlijst	-0.26
 de|wagen	-0.2
 de|werkplaats	-0.2
-de|whatsapp	0.22
-de|winkel	-0.22
-de|winterbanden	-0.55
+de|whatsapp	0.21
+de|winkel	-0.21
+de|winterbanden	-0.71
 df 	-0.4
-di 	-0.32
-dia	-0.24
+di 	-0.33
+dia	-0.25
 dia 	-0.31
-dian	0.52
-diant	0.52
-diantre|ya	0.52
-diat	0.39
+dian	0.51
+diant	0.51
+diantre|ya	0.51
+diat	0.28
 dia|agradeceria	0.2
-dia|bajenle	-0.33
-dia|por	-0.29
+dia|bajenle	-0.35
+dia|por	-0.28
 dia|una	-0.2
-dic	-0.2
-dice	-0.36
-dice 	-0.36
+dice	-0.35
+dice 	-0.35
 dice|diles	-0.2
 dice|que	-0.2
 dich	0.48
@@ -6077,18 +6148,19 @@ dich|nicht	0.48
 dici	-0.5
 dicie	-0.5
 diciendo|que	-0.5
-did	-0.69
+did	-0.7
 did 	-0.56
-dida	-0.39
-dida 	-0.39
+dida	-0.43
+dida 	-0.43
 didn	-0.37
 didn 	-0.37
 didn|t	-0.37
 dido	-0.2
 dido 	-0.2
-did|i	-0.34
-did|the	-0.38
+did|i	-0.31
+did|the	-0.31
 did|you	-0.55
+die	-0.2
 dien	0.2
 dien 	0.2
 dien|een	0.2
@@ -6096,61 +6168,61 @@ dier	-0.65
 diera	-0.65
 dieran|de	-0.65
 dies 	0.2
-diesel|meer	-0.29
+diesel|meer	-0.28
 diesel|mehr	-0.2
-diesel|plutot	-0.43
-diesen|nachrichten	-0.48
-dieser|anrufen	-0.6
-diese|adresse	0.22
-diese|hier	-0.35
-diese|nummer	0.28
+diesel|plutot	-0.45
+diesen|nachrichten	-0.47
+dieser|anrufen	-0.62
+diese|adresse	0.23
+diese|hier	-0.24
+diese|nummer	0.31
 diese|sms	-0.73
 dies|schriftlich	0.2
 die|adresse	-0.2
 die|aktion	-0.42
-die|alte	-0.31
-die|angebote	-0.59
+die|alte	-0.3
+die|angebote	-0.53
 die|anhangerkupplung	-0.2
-die|anrufe	0.28
-die|berichten	0.66
+die|anrufe	0.3
+die|berichten	0.63
 die|bestellung	-0.2
-die|dachreling	-0.41
-die|e	-0.32
+die|dachreling	-0.38
+die|e	-0.44
 die|ecke	0.2
 die|falsche	-0.2
-die|festnetznummer	-0.24
+die|festnetznummer	-0.23
 die|finanzierung	-0.43
-die|garantie	-0.21
-die|garantieverlangerung	-0.22
+die|garantie	-0.2
+die|garantieverlangerung	-0.24
 die|is	-0.2
 die|loschung	0.4
-die|mails	0.43
+die|mails	0.42
 die|monatsrate	-0.23
-die|neue	-0.31
+die|neue	-0.3
 die|nieuwsbrief	-0.46
-die|nummer	-0.35
+die|nummer	-0.43
 die|probefahrt	-0.2
-die|sms	-0.32
-die|sollen	-0.5
+die|sms	-0.37
+die|sollen	-0.47
 die|start	-0.2
-die|telefoontjes	0.38
-die|unterlagen	-0.26
+die|telefoontjes	0.35
+die|unterlagen	-0.24
 die|zusendung	0.2
-dif	0.23
-diff	0.23
-diffu	0.23
-diffusion|d	0.39
+dif	0.24
+diff	0.24
+diffu	0.24
+diffusion|d	0.46
 diffusion|svp	0.2
 dig	-0.28
-dig 	-0.28
-digg	0.45
-digga	0.45
-dij 	0.28
+dig 	-0.29
+digg	0.44
+digga	0.44
+dij 	0.3
 dije|mil	0.25
 dijo	-0.41
 dijo 	-0.41
 dijo|que	-0.27
-dijo|ya	-0.26
+dijo|ya	-0.27
 dil	-0.2
 dile	-0.2
 diles	-0.2
@@ -6162,41 +6234,43 @@ dimanche|svp	-0.21
 dinge	-0.21
 dio	0.26
 dio 	0.26
-dire 	-0.43
-direct|marketing	0.22
-dire|d	-0.25
+dire 	-0.42
+direct|marketing	0.26
+dire|d	-0.27
 dire|dis	-0.25
-dis	0.29
-discontinue|contacting	0.42
-discontinue|texting	0.73
+dis	0.28
+discontinue|contacting	0.45
+discontinue|texting	0.75
 disp	-0.38
 dispo	-0.38
-dis|leur	-0.25
-dit	-0.42
-dit 	-0.32
+distr	0.2
+distribution|list	0.2
+dis|leur	-0.26
+dit	-0.38
+dit 	-0.28
 diti	-0.2
 ditio	-0.2
 dito	-0.22
 dito 	-0.22
-dit|a	0.3
-dit|adres	0.26
-dit|d	-0.69
-dit|de	-0.57
-dit|dis	-0.24
-dit|is	-0.7
-dit|nummer	0.33
+dit|a	0.39
+dit|adres	0.27
+dit|d	-0.78
+dit|de	-0.56
+dit|dis	-0.25
+dit|is	-0.61
+dit|nummer	0.36
 dit|qu	-0.2
-dit|que	-0.3
+dit|que	-0.31
 dit|repondez	-0.68
 dit|stop	-0.2
 dler	0.2
 dler 	0.2
 dles	-0.2
 dles 	-0.2
-dli	-0.33
-dlin	-0.35
-dline	-0.34
-dling	-0.28
+dli	-0.34
+dlin	-0.39
+dline	-0.38
+dling	-0.31
 dly	0.63
 dly 	0.63
 dma	-0.2
@@ -6205,91 +6279,90 @@ dn 	-0.27
 dnc	0.45
 dnc 	0.45
 dnc|list	0.45
-do 	-0.26
-doc	-0.21
-doch|fast	-0.22
-doch|schon	0.21
+do 	-0.25
+doch|fast	-0.24
+doch|schon	0.23
 docs	-0.2
 docs 	-0.2
 docs|you	-0.2
-docu	-0.23
-docum	-0.23
-documentos|por	-0.23
-doe	-0.48
-does	-0.48
-does 	-0.48
+docu	-0.27
+docum	-0.27
+documentos|por	-0.26
+doe	-0.51
+does	-0.51
+does 	-0.51
 doesn	-0.27
 doesn|t	-0.27
-does|it	-0.3
+does|it	-0.29
 does|replying	-0.23
-does|that	-0.34
+does|that	-0.33
 does|the	-0.2
-dom	-0.33
-dome	-0.24
-dome 	-0.21
-domet	-0.23
+dom	-0.31
+dome	-0.22
+dome 	-0.26
+domet	-0.22
 domi	-0.25
 domin	-0.25
-don 	-0.34
+don 	-0.35
 donc	0.22
 donc 	0.22
 donc|merci	0.22
-dond	-0.72
-donde	-0.72
+dond	-0.73
+donde	-0.73
 donde|estan	-0.2
-donde|me	-0.49
-done	0.48
-done 	0.48
-done|here	0.34
-done|looking	0.45
+donde|me	-0.51
+done	0.46
+done 	0.46
+done|here	0.29
+done|looking	0.57
 done|stop	0.38
 donn	0.26
 donne	0.26
 donnees|a	0.2
-donnees|je	-0.22
+donnees|je	-0.21
 donnees|personnelles	0.4
 donnees|svp	0.32
-dont	0.33
-dont 	0.33
-dont|contact	0.27
-dont|ever	0.27
+dont	0.36
+dont 	0.36
+dont|contact	0.29
+dont|ever	0.24
 dont|message	0.2
-dont|msg	0.54
-dont|need	-0.24
-dont|pick	-0.35
-dont|reach	0.32
-dont|text	0.42
-dont|txt	0.21
-dont|wanna	0.52
-dont|want	0.79
-don|t	-0.34
+dont|msg	0.52
+dont|need	-0.26
+dont|pick	-0.32
+dont|reach	0.25
+dont|text	0.31
+dont|txt	0.23
+dont|wanna	0.54
+dont|want	0.7
+don|t	-0.27
 doorgeven|aan	-0.2
 door|jullie	0.22
-door|please	-0.24
-door|price	-0.21
+door|please	-0.21
+door|price	-0.2
 dor	-0.2
 dort	-0.2
 dort 	-0.2
 dort|nicht	-0.2
 dos 	0.26
-doss	-0.22
-dossi	-0.22
+doss	-0.21
+dossi	-0.21
 dos|aguas	-0.2
-dow	-0.42
-dow 	-0.21
-down	-0.42
-down 	-0.42
+dow	-0.41
+dow 	-0.2
+down	-0.41
+down 	-0.41
 down|a	-0.2
 doy	-0.44
 doy 	-0.44
 doy|de	-0.44
 do|0	-0.2
-do|28k	-0.24
-do|i	-0.57
-do|not	0.69
+do|28k	-0.21
+do|i	-0.56
+do|not	0.72
 do|the	-0.2
-do|want	-0.49
-do|with	0.21
+do|want	-0.54
+do|with	0.22
 do|you	-0.44
 dpa	-0.2
 dpaa	-0.2
@@ -6305,33 +6378,33 @@ dra 	-0.2
 drag	-0.4
 drag 	-0.4
 drai	-0.22
-drai 	-0.22
+drai 	-0.21
 drais	-0.2
-draw	0.31
-drawn	0.26
-dre	-0.45
-dred	-0.23
-dredi	-0.23
+draw	0.3
+drawn	0.25
+dre	-0.43
+dred	-0.22
+dredi	-0.22
 drei	-0.52
 drei 	-0.2
 dreim	-0.32
 dreimal|am	-0.32
 drei|anrufe	-0.2
-dres	-0.45
-dress	-0.45
+dres	-0.42
+dress	-0.43
 drie	-0.23
 drie 	-0.23
 drie|keer	-0.23
-drig	0.38
-drigo	0.38
+drig	0.4
+drigo	0.4
 drij	0.43
 drijf	0.43
 drive|and	-0.2
-drive|i	-0.34
+drive|i	-0.32
 drive|last	0.2
-drive|please	-0.43
-drivi	-0.45
-driving|call	-0.32
+drive|please	-0.42
+drivi	-0.47
+driving|call	-0.46
 droi	0.2
 droit	0.2
 droit|a	0.2
@@ -6342,9 +6415,9 @@ drov	-0.2
 drove	-0.2
 drove|one	-0.2
 dru	-0.42
-druk	-0.45
-druk 	-0.45
-ds 	-0.49
+druk	-0.44
+druk 	-0.44
+ds 	-0.41
 dsb	-0.21
 dsbe	-0.21
 dsber	-0.21
@@ -6353,71 +6426,74 @@ dsgv	0.22
 dsgvo	0.22
 dsgvo|fordere	0.2
 dsgvo|und	0.2
-dt 	-0.29
-du 	-0.45
+dt 	-0.25
+du 	-0.43
 dud	0.37
 dude	0.37
 dude 	0.37
 dude|quit	0.37
-due	-0.38
-due 	-0.38
-dul	-0.27
-dule	-0.27
-dule 	-0.27
+due	-0.4
+due 	-0.4
+dul	-0.31
+dule	-0.31
+dule 	-0.31
 dur	-0.6
 dura	-0.2
 duran	-0.2
 duri	-0.42
 durin	-0.42
 during|work	-0.42
-dus	0.33
-dus 	0.33
+dus	0.36
+dus 	0.36
 dus|bel	0.21
-dus|de	-0.28
+dus|de	-0.29
 dus|stop	0.2
 duu	-0.22
 duur	-0.22
 duur 	-0.22
 duur|is	-0.22
-du|aufhoren	0.3
+du|aufhoren	0.32
 du|captur	-0.2
 du|devis	-0.24
 du|garage	-0.2
 du|leasing	-0.2
-du|regulateur	-0.21
+du|regulateur	-0.22
 dwo	-0.23
 dwo 	-0.23
 d|accord	-0.37
 d|ailleurs	0.2
 d|appel	-0.21
-d|appeler	-0.55
+d|appeler	-0.57
 d|appels	0.32
 d|appreciate	0.2
-d|arreter	-0.49
-d|attente	-0.29
-d|avance	0.39
-d|e	1.03
+d|arreter	-0.48
+d|attente	-0.31
+d|avance	0.46
+d|e	0.98
 d|effacer	0.2
 d|entretien	-0.46
 d|ici	-0.4
+d|infos	-0.24
 d|like	1.13
 d|llamarme	0.2
-d|prefer	0.21
+d|opposition	0.2
+d|prefer	0.31
 d|stop	-0.24
-d|you	-0.8
+d|you	-0.75
 ea 	0.26
-eac	0.37
-each	0.37
-each 	0.21
-eachi	0.21
-eag	-0.22
-eage	-0.22
-eagee	-0.22
+eac	0.4
+each	0.4
+each 	0.24
+eachi	0.22
+ead	-0.2
+eag	-0.21
+eage	-0.21
+eagee	-0.21
 eager	-0.2
 eah	0.22
 eah 	0.22
-eal	-0.46
-eal 	-0.52
+eal	-0.43
+eal 	-0.53
 eall	-0.21
 eally	-0.21
 eals	-0.45
@@ -6425,155 +6501,154 @@ eals 	-0.45
 ean 	0.21
 eand	-0.2
 eande	-0.2
-eanr	0.32
-eanru	0.32
-eans	0.34
-eans 	0.34
+eanr	0.31
+eanru	0.31
+eans	0.3
+eans 	0.3
 eant 	0.2
 eape	-0.2
 eaper	-0.2
-eapp	0.22
-eappt	0.22
-earc	-0.26
-earch	-0.26
+eapp	0.21
+eappt	0.21
+ear 	0.21
+earc	-0.3
+earch	-0.3
 eard	-0.21
 eard 	-0.21
-earl	-0.36
-early	-0.36
+earl	-0.39
+early	-0.39
 earm	0.21
 earme	0.21
-easen	-0.23
-eat	-0.27
-eat 	-0.27
+easu	-0.2
+easur	-0.2
+eat	-0.3
+eat 	-0.3
 eau	-0.29
 eau 	-0.44
 eaux	0.2
 eaux 	0.2
-eav	0.57
-eave	0.57
-eave 	0.57
-eb 	0.3
-ebb	-0.31
-ebbe	-0.31
-ebben	-0.31
-ebe	-0.33
-ebel	0.57
-ebel 	0.32
-ebeld	0.36
-eber	-0.33
-eber 	-0.33
+eav	0.59
+eave	0.59
+eave 	0.59
+eb 	0.22
+ebb	-0.32
+ebbe	-0.32
+ebben	-0.32
+ebe	-0.21
+ebel	0.53
+ebel 	0.28
+ebeld	0.33
+eber	-0.34
+eber 	-0.34
 ebet	-0.2
 ebete	-0.2
 ebl	0.21
 ebli	0.21
 eblie	0.21
-ebo	-0.35
+ebo	-0.34
 ebod	-0.2
 ebody	-0.2
-eboo	-0.33
-ebook	-0.33
+eboo	-0.32
+ebook	-0.32
 ebot	-0.33
-ebot 	-0.33
+ebot 	-0.32
 ebr	0.21
 ebra	0.2
 ebrau	0.2
 ec 	0.27
 eca	-0.23
-ecal	-0.22
-ecall	-0.22
+ecal	-0.21
+ecall	-0.21
 ecau	-0.2
 ecaus	-0.2
 ecc	0.2
 ecci	0.2
 eccio	0.2
-ece	-0.2
-ece 	-0.25
-ecei	0.6
-eceiv	0.6
+ece 	-0.23
+ecei	0.47
+eceiv	0.47
 ecer	0.2
 eceri	0.2
-eces	-0.36
-eces 	-0.32
-ecesa	-0.38
+eces	-0.35
+eces 	-0.33
+ecesa	-0.36
 ecesi	0.4
-ech	0.33
-eche	0.21
-eche 	0.21
-echi	-0.2
-echis	-0.2
+ech	0.29
+echi	-0.21
+echis	-0.21
 echn	-0.2
 echne	-0.2
 echt	0.4
-echte	0.26
-echt|elke	-0.22
-echt|nicht	0.28
-echt|niks	0.67
-echt|te	-0.25
-eci	0.22
-ecia	0.56
-eciat	0.47
-ecidi	-0.51
+echte	0.27
+echt|elke	-0.23
+echt|nicht	0.27
+echt|niks	0.83
+echt|te	-0.23
+ecia	0.59
+eciat	0.49
+ecidi	-0.53
 ecio	-0.42
 ecio 	-0.42
-eck 	-0.2
+eck 	-0.26
 ecke	0.37
 ecke 	0.2
 ecke|entschieden	0.2
 ecki	-0.22
 eckin	-0.22
-ecks	-0.21
-ecks 	-0.21
-ecl	0.43
-ecla	0.43
-eclam	0.43
-ecn	-0.34
-ecni	-0.34
-ecnic	-0.34
+ecks	-0.2
+ecks 	-0.2
+ecl	0.6
+ecla	0.6
+eclam	0.6
+ecn	-0.39
+ecni	-0.39
+ecnic	-0.39
 eco 	0.2
-ecoi	-0.57
-ecois	-0.57
+ecoi	-0.55
+ecois	-0.55
 ecoj	-0.2
 ecojo	-0.2
-econ	0.32
-econt	0.32
-ecrire|merci	0.8
-ecrire|stp	0.92
-ecrire|sur	1.38
-ecris	0.22
-ecris|plus	0.22
-ecrivez|moi	-0.21
-ecrivez|plus	0.28
-ect 	0.22
+econ	0.34
+econt	0.34
+ecor	0.26
+ecord	0.26
+ecrire|merci	0.83
+ecrire|stp	1.06
+ecrire|sur	1.32
+ecris	0.23
+ecris|plus	0.23
+ecrivez|plus	0.29
+ect 	0.26
 ecti	0.29
 ectio	0.29
-ectl	-0.39
-ectly	-0.39
+ectl	-0.4
+ectly	-0.4
 ecto	-0.24
 ecto 	-0.24
-ecu	-0.52
-ecu 	-0.52
+ecu	-0.5
+ecu 	-0.5
 eda	-0.51
-edan	-0.25
+edan	-0.27
 edan 	-0.47
-edar	-0.31
-edarf	-0.31
+edar	-0.3
+edarf	-0.3
 ede	0.59
 eded	-0.21
 eded 	-0.21
 edem	0.2
 edemi	0.2
-eden	0.48
-eden 	0.48
-eder	0.29
+eden	0.47
+eden 	0.47
+eder	0.28
 eder 	0.39
 ederz	-0.2
-edia	0.39
-ediat	0.39
+edia	0.28
+ediat	0.28
 edin	-0.21
 eding	-0.21
-edio	0.39
-edio 	0.39
-edit	-0.41
+edio	0.47
+edio 	0.47
+edit	-0.48
 edit 	-0.22
 edito	-0.22
 edo 	-0.2
@@ -6581,17 +6656,17 @@ edra	-0.4
 edrag	-0.4
 edri	0.43
 edrij	0.43
-eds	-0.21
-eds 	-0.21
-edu	-0.27
-edul	-0.27
-edule	-0.27
+eds	-0.2
+eds 	-0.2
+edu	-0.3
+edul	-0.31
+edule	-0.31
 eede	-0.21
 eeded	-0.21
-eedo	0.2
-eedor	0.2
-eeds	-0.21
-eeds 	-0.21
+eedo	0.21
+eedor	0.21
+eeds	-0.2
+eeds 	-0.2
 eef	-0.2
 eeft	-0.2
 eeft 	-0.2
@@ -6599,46 +6674,47 @@ eei	-0.2
 eein	-0.2
 eeing	-0.2
 eek 	-0.24
-eeke	-0.58
-eeken	-0.58
-eekl	-0.42
-eekly	-0.42
+eeke	-0.63
+eeken	-0.63
+eekl	-0.45
+eekly	-0.45
 eeks	0.25
 eeks 	0.25
 eel	-0.42
 eel 	-0.42
 eems	-0.21
 eems 	-0.21
-eens|met	0.48
-eens|op	0.77
-eenv	-0.41
-eenvi	-0.41
-een|appje	-0.55
-een|auto	0.55
+een	-0.21
+eens|met	0.5
+eens|op	0.78
+eenv	-0.4
+eenvi	-0.4
+een|appje	-0.52
+een|auto	0.54
 een|flexibel	-0.2
-een|hybride	-0.29
-een|keer	-0.45
+een|hybride	-0.28
+een|keer	-0.42
 een|klacht	0.2
-een|mail	-0.54
+een|mail	-0.4
 een|offerte	-0.2
 een|sms	-0.2
 een|sportschool	0.21
 een|start	-0.2
 een|stopcontact	-0.2
-een|trekhaak	-0.32
+een|trekhaak	-0.3
 een|vergissing	-0.2
-een|wagen	0.53
+een|wagen	0.57
 een|week	-0.21
-eep	-0.32
+eep	-0.3
 eep 	-0.34
-eer	0.38
-eer 	0.42
-eerd	-0.58
-eerd 	-0.58
-eers	0.24
-eers 	0.24
-eet	0.75
-eet 	0.75
+eer	0.41
+eer 	0.45
+eerd	-0.59
+eerd 	-0.59
+eers	0.25
+eers 	0.25
+eet	0.76
+eet 	0.76
 efa	-0.29
 efah	-0.2
 efahr	-0.2
@@ -6646,121 +6722,125 @@ efal	-0.2
 efall	-0.2
 efe	-0.21
 efer	-0.21
-efer 	0.21
+efer 	0.31
 efere	-0.21
 eff	0.21
 effa	0.21
 effac	0.21
-effacement|de	0.3
+effacement|de	0.31
 effacer|toutes	0.2
-effacez|mes	-0.43
-effacez|moi	0.29
-effacez|mon	0.57
+effacez|mes	-0.45
+effacez|moi	0.47
+effacez|mon	0.55
 effacez|toutes	0.32
-efl	-0.2
-efle	-0.2
-eflec	-0.2
+efl	-0.21
+efle	-0.21
+eflec	-0.21
 efo	-0.29
 efon	0.29
 efonn	0.2
 efono	0.2
-efor	-0.22
-efore	-0.22
+efor	-0.23
+efore	-0.23
 efra	0.2
 efrai	0.2
 efri	-0.23
 efrit	-0.23
-eft	-0.22
-eft 	-0.21
-efte	-0.23
-efte 	-0.23
-efu	-0.29
+eft	-0.23
+eft 	-0.23
+efte	-0.22
+efte 	-0.22
+efu	-0.28
 eful	-0.23
 eful 	-0.23
 efun	-0.21
 efund	-0.21
-ega 	-0.45
+ega 	-0.42
 egal	0.2
 egal 	0.2
 egal|auf	0.2
-egan	-0.51
-egand	-0.2
-egane	-0.35
-egar 	-0.28
-egd	-0.27
-egd 	-0.27
-ege 	-0.28
+egan	-0.52
+egand	-0.22
+egane	-0.38
+egar 	-0.32
+egd	-0.28
+egd 	-0.28
+ege	0.23
+ege 	-0.24
 egel	-0.2
 egele	-0.2
-egen	-0.47
-egen 	-0.47
+egen	-0.53
+egen 	-0.53
 egev	0.33
 egeve	0.33
-egi	0.31
-egis	0.31
-egist	0.31
+egi	0.28
+egis	0.28
+egist	0.28
 egl	0.21
 egli	0.21
 eglic	0.21
-ego	-0.42
-ego 	-0.41
+ego	-0.4
+ego 	-0.4
 egoc	-0.21
 egoci	-0.21
 egr	-0.2
 egra	-0.2
 egra 	-0.2
-egt	-0.49
-egt 	-0.49
-egu	-0.45
+egt	-0.44
+egt 	-0.44
+egu	-0.47
 egui	-0.2
-eguia	-0.24
+eguia	-0.23
 eguir	-0.2
-egul	-0.21
-egula	-0.21
-egun	-0.22
-egunt	-0.22
+egul	-0.22
+egula	-0.22
+egun	-0.21
+egunt	-0.21
 egur	-0.39
 eguro	-0.39
-eh 	0.36
-eha	-0.42
-ehad	-0.32
-ehad 	-0.32
+eh 	0.32
+eha	-0.41
+ehad	-0.4
+ehad 	-0.4
 ehau	-0.2
 ehaup	-0.2
-ehen 	-0.24
+ehe	-0.22
+ehen	-0.29
+ehen 	-0.74
 ehend	0.2
 ehi	0.22
 ehic	0.22
 ehicl	0.2
 ehicu	0.2
-eho	-0.35
-ehoe	-0.23
-ehoef	-0.23
-ehor	-0.3
-ehort	-0.3
-ehr	0.36
-ehr 	0.36
-eht	-0.68
-eht 	-0.68
+eho	-0.3
+ehoe	-0.22
+ehoef	-0.22
+ehor	-0.28
+ehort	-0.28
+ehr	0.33
+ehr 	0.33
+eht	-0.71
+eht 	-0.71
 eh|me	-0.2
-eib	0.21
-eib 	0.26
+eib	0.23
+eib 	0.27
 eibe 	-0.3
 eibt	0.53
 eibt 	0.53
-eicht	0.32
+eich 	-0.21
+eicht	0.35
 eid	0.2
-eid 	0.2
+eid 	0.21
 eide	-0.2
 eiden	-0.2
-eig	-0.37
-eige	-0.37
-eigen	-0.37
+eig	-0.34
+eige	-0.33
+eigen	-0.33
 eigentlich|nicht	-0.21
 eigen|risico	-0.2
 eil	0.26
-eile	0.22
-eiler	0.22
+eile	0.21
+eiler	0.21
 eim	-0.24
 eima	-0.32
 eimal	-0.32
@@ -6769,57 +6849,59 @@ einen|gebrauchten	0.2
 einen|gefunden	-0.21
 einen|hybrid	-0.2
 eine|moglichkeit	-0.2
-eine|sms	-0.24
-einf	-0.37
-einfa	-0.37
-eini	-0.25
-einig	-0.25
+eine|sms	-0.38
+einf	-0.38
+einfa	-0.38
+einfach|eine	-0.23
+eini	-0.29
+einig	-0.29
 einm	-0.5
 einma	-0.5
 einmal|im	-0.2
-einmal|pro	-0.37
-eint	-0.37
+einmal|pro	-0.38
+eint	-0.38
 eint 	-0.2
-einw	0.31
-einwi	0.31
-einwilligung|zuruck	0.21
+einw	0.36
+einwi	0.36
+einwilligung|zuruck	0.2
 ein|angebot	-0.2
 ein|anruf	-0.2
 ein|auto	0.2
 ein|nettes	0.2
 eis	-0.22
 eis 	-0.21
-eiss	-0.22
+eiss	-0.24
 eisse	-0.2
 eisst	-0.2
-eit	-0.53
+eit	-0.49
 eit 	-0.46
 eita	-0.2
 eitag	-0.2
-eite	0.28
-eite 	0.21
-eiter	0.28
+eite	0.35
+eite 	0.2
+eiter	0.35
 eits	-0.25
 eits 	0.2
 eitsa	-0.33
 eitsz	-0.2
-eiv	0.6
-eive	0.49
-eive 	0.49
-eivi	0.28
-eivin	0.28
+eiv	0.47
+eive	0.33
+eive 	0.51
+eived	-0.29
+eivi	0.37
+eivin	0.37
 eja	0.45
-eja 	0.44
-ejad	0.31
-ejad 	0.34
-ejam	0.41
-ejame	0.41
+eja 	0.46
+ejad	0.36
+ejad 	0.39
+ejam	0.43
+ejame	0.43
 ejan	0.3
-ejan 	0.31
-ejand	-0.45
-ejar 	0.27
-ejara	-0.42
-ejaro	-0.48
+ejan 	0.3
+ejand	-0.47
+ejar 	0.25
+ejara	-0.43
+ejaro	-0.49
 eje 	0.23
 ejenm	0.4
 ejer	0.2
@@ -6827,412 +6909,442 @@ ejerz	0.2
 ejerzo|mi	0.2
 ejes	-0.21
 ejes 	-0.21
-ejeu	-0.29
-ejeun	-0.29
+ejeu	-0.31
+ejeun	-0.31
 ejo	-0.36
 ejo 	-0.33
-ejoi	0.32
-ejoin	0.32
-ejora	-0.46
-ejore	-0.37
+ejoi	0.3
+ejoin	0.3
+ejora	-0.44
+ejore	-0.38
 eka	0.54
 ekau	0.54
 ekauf	0.54
-eke	-0.46
-eken	-0.46
+eke	-0.45
+eken	-0.45
 eken 	-0.22
-ekend	-0.58
-ekene	-0.24
-eker	0.34
-ekeri	0.34
+ekend	-0.63
+ekene	-0.23
+ekenl	-0.2
+eker	0.41
+ekeri	0.41
 ekh	-0.21
 ekha	-0.21
 ekhaa	-0.21
-ekl	-0.42
-ekly	-0.42
-ekly 	-0.42
-eko	0.33
-ekoc	0.4
-ekoch	0.4
+ekl	-0.45
+ekly	-0.45
+ekly 	-0.45
+eko	0.3
+ekoc	0.41
+ekoch	0.41
+ekome	-0.23
+ekr	-0.42
+ekre	-0.42
+ekreg	-0.42
 eks	0.25
 eks 	0.25
 ekt	-0.2
 ekt 	-0.2
-ela	0.39
-elaa	0.28
-elaar	0.28
+ela	0.38
+elaa	0.3
+elaar	0.3
 elac	0.2
 elaci	0.2
-elag	-0.27
-elage	-0.27
-elan	0.35
-elanc	0.35
+elag	-0.25
+elage	-0.25
+elan	0.34
+elanc	0.34
 elas	0.3
 elass	0.32
 elast	0.3
-elat	0.44
-elate	0.44
+elat	0.43
+elate	0.43
 elc	0.2
 elch	0.2
 elche	0.2
-eld 	0.52
-elde 	-0.29
-elden	0.27
+eld 	0.47
+elde 	-0.33
+elden	0.33
 eldt	-0.2
 eldt 	-0.2
-ele 	-0.33
+ele	0.22
+ele 	-0.31
+elef	0.2
+elefo	0.2
 elen	0.21
 elen 	0.21
-elep	0.36
-eleph	0.36
-eler	0.23
-eler 	0.23
+elep	0.37
+eleph	0.37
+eler	0.22
+eler 	0.22
 eles	-0.2
 eles 	-0.2
-elet	0.44
-elete	0.44
-elez	-0.27
-elez 	-0.27
+elet	0.54
+elete	0.54
+elez	-0.26
+elez 	-0.26
 elft	-0.2
 elft 	-0.2
 elg	-0.21
 elge	-0.21
 elgen	-0.21
-elh	0.2
-elhe	0.2
-elhei	0.2
-eli	-0.21
-elie	0.39
+elh	0.21
+elhe	0.21
+elhei	0.21
+eli	-0.2
+elie	0.4
 eliev	0.41
 eliez	-0.6
 eliminacion|de	0.2
-eliminados|de	0.39
-eliminame|de	0.28
-elimina|mi	0.75
+eliminados|de	0.36
+eliminame|de	0.41
+elimina|mi	0.65
 eliminen|de	-0.41
-eliminen|mi	0.43
-eliminen|mis	1.33
-elimine|mi	0.44
-elin	-0.41
-eling	-0.41
+eliminen|mi	0.45
+eliminen|mis	1.29
+elimine|mi	0.46
+elin	-0.38
+eling	-0.38
 elis	-0.21
 elist	-0.21
 eliv	-0.2
 elive	-0.2
-elk	-0.45
-elke	-0.45
-elke 	-0.45
-elke|dag	-0.45
+elk	-0.46
+elke	-0.46
+elke 	-0.46
+elke|dag	-0.46
 ell 	-0.52
 ella	-0.2
 ella 	-0.2
 ella|no	-0.2
 elle 	-0.21
-ellen	0.25
+ellen	0.26
 elles|m	-0.2
 elle|a	-0.2
-elli	-0.69
-ellij	0.44
-ellin	-0.71
-ello	0.3
-ello 	0.3
-ells	-0.32
-ells 	-0.32
+elle|le	-0.28
+elli	-0.67
+ellij	0.53
+ellin	-0.69
+ello	0.26
+ello 	0.26
+ells	-0.34
+ells 	-0.34
 ellu	-0.2
 ellun	-0.2
 elm	0.4
 elm 	0.2
-elma	0.44
-elmal	0.44
+elma	0.45
+elmal	0.45
 elm|st	0.2
-elo	-0.83
-elo 	-0.53
-elos	-0.57
-elosc	-0.57
-elp	0.32
-elp 	0.32
-els	0.44
-els 	0.61
+elo	-0.82
+elo 	-0.5
+elos	-0.59
+elosc	-0.59
+elp	0.34
+elp 	0.34
+els	0.45
+els 	0.59
 elt 	0.24
 elta	-0.2
 eltas	-0.2
-elu	-0.38
-elul	-0.38
-elula	-0.38
-elv	0.73
-elva	0.73
-elvan	0.6
+elu	-0.39
+elul	-0.39
+elula	-0.39
+elv	0.72
+elva	0.72
+elvan	0.59
 elvas	0.22
 ely	0.34
 ely 	0.34
 el|auto	0.2
-el|blanco	-0.26
+el|blanco	-0.27
 el|boletin	-0.2
 el|catalogo	-0.2
 el|civic	-0.38
 el|coche	-0.21
-el|color	-0.36
+el|color	-0.33
 el|contrato	-0.2
-el|correo	-0.41
-el|credito	-0.2
+el|correo	-0.4
+el|credito	-0.21
 el|domingo	-0.22
-el|enganche	-0.26
+el|enganche	-0.25
 el|financiamiento	-0.2
 el|lunes	-0.33
 el|martes	-0.37
-el|mio	-0.37
-el|modelo	-0.32
-el|nuevo	-0.57
-el|panel	0.28
+el|mio	-0.32
+el|modelo	-0.33
+el|nuevo	-0.55
+el|panel	0.29
 el|pdf	-0.2
-el|personal	-0.23
-el|precio	-0.38
+el|personal	-0.25
+el|precio	-0.4
 el|registro	0.26
 el|repep	0.2
-el|rojo	-0.26
-el|sabado	-0.43
+el|rojo	-0.27
+el|sabado	-0.4
 el|sedan	-0.21
-el|seguro	-1.01
+el|seguro	-1
 el|servicio	-0.21
 el|techo	-0.41
+el|telefono	-0.26
 el|trabajo	-0.24
 el|trato	-0.2
-el|viernes	-0.36
+el|viernes	-0.38
+ema	-0.24
 emaa	-0.2
 emaal	-0.2
 emae	0.2
 emaes	0.2
-emai	-0.24
-email	0.43
-emailing|after	-0.25
+emai	-0.31
+email	0.34
+emailing|after	-0.22
 emailing|i	-0.2
-emailing|me	-0.23
+emailing|me	-0.2
 emailing|our	0.2
 emailing|the	-0.2
 emails|about	0.2
-emails|already	0.23
-emails|but	-0.31
+emails|already	0.21
+emails|but	-0.35
 emails|can	-0.2
 emails|needed	-0.21
-emails|please	0.66
-emails|thanks	0.68
+emails|please	0.69
+emails|thanks	0.78
 emails|they	-0.23
-emails|to	0.32
-email|address	-0.36
+emails|to	0.42
+email|address	-0.34
 email|again	0.2
-email|and	-0.23
-email|can	-0.4
-email|me	0.57
+email|can	-0.24
+email|me	0.6
+email|much	-0.59
 email|my	-0.2
-email|only	0.45
-email|please	-0.22
-email|so	-0.35
-emain	-0.52
-eman	0.21
+email|only	0.46
+email|please	-0.21
+email|so	-0.31
+email|text	-0.51
+emain	-0.5
+eman	0.22
 emana	-0.4
-emand	0.29
+emand	0.3
+emar	0.2
+emarc	0.2
 emasi	-0.39
 emass	0.38
-emel	-0.27
-emeld	-0.27
+emel	-0.34
+emeld	-0.34
 emen	0.22
-emen 	-0.34
+emen 	-0.36
 emena	-0.38
-ement	0.29
+ement	0.3
 emer	0.2
 emerc	0.2
 emid	0.2
 emidd	0.2
-emis	-0.2
+emis	-0.4
 emise	-0.2
-emme	-0.34
-emme 	-0.34
-emmi	0.29
-emmin	0.29
-emo	0.36
+emist	-0.2
+emme	-0.33
+emme 	-0.33
+emmi	0.31
+emmin	0.31
+emo	0.38
 emos	-0.37
 emos 	-0.37
-emov	0.36
-emove	0.36
+emov	0.38
+emove	0.38
 emovi	0.26
-ems	-0.21
-ems 	-0.21
+emp	-0.23
+ems	-0.2
+ems 	-0.2
 en 	-0.25
-enad	0.26
-enade	0.26
-enadr	-0.44
+enad	0.25
+enade	0.25
+enadr	-0.45
 enag	-0.38
 enage	-0.38
 enau	-0.2
 enau 	-0.2
 enb	0.24
+enbe	0.2
 enbez	0.2
-enc	0.2
+enc	0.21
 ence	0.2
 ence 	0.2
+encio	0.2
 encore|les	-0.46
-encore|pour	-0.38
+encore|pour	-0.37
 encore|un	0.2
-end 	0.47
-enda	-0.21
-endan	-0.21
-ende	-0.32
+end 	0.32
+enda	-0.22
+endan	-0.22
+ende	-0.31
 ende 	-0.21
 ended|up	0.4
+enden	0.31
 endet	-0.2
 endet|das	-0.2
-endet|die	-0.28
+endet|die	-0.3
 endet|im	-0.28
-endi 	-0.57
+endi 	-0.5
 endid	-0.4
-endlich|auf	0.94
-endlich|in	0.23
+endlich|auf	0.96
+endlich|in	0.22
 endlich|kaufen	-0.28
 endr	-0.45
-endra	-0.22
-ends	-0.59
-ends 	-0.59
-ends|in	-0.26
-endu 	-0.26
-endue	-0.38
+endra	-0.21
+endre	-0.2
+ends	-0.76
+ends 	-0.76
+ends|in	-0.4
+endu 	-0.2
+endue	-0.4
 endun	0.2
 endw	-0.23
 endwo	-0.23
-end|already	-0.38
+end|already	-0.31
 end|of	-0.2
-end|please	0.34
-end|price	-0.21
+end|please	0.36
+end|price	-0.26
 end|tres	0.2
-ene	-0.43
+ene	-0.42
 ene 	-0.52
-enen	-0.22
-enen 	-0.48
-enev	-0.44
-eneve	-0.44
+enen	-0.21
+enen 	-0.47
+enev	-0.45
+eneve	-0.45
 enez	-0.21
 enez 	-0.21
-enga	-0.29
-engan	-0.29
-enganche|listo	-0.23
+enga	-0.3
+engan	-0.3
+enganche|listo	-0.22
+enge	-0.24
+engek	-0.24
 enk	-0.2
 enke	-0.2
 enken	-0.2
 enl	0.21
 enla	-0.41
 enlan	-0.41
-enle	0.43
+enle	0.45
 enle 	0.21
-enlev	0.31
-enlever|de	0.31
-enli	0.21
+enlev	0.36
+enlever|de	0.36
+enli	0.2
 enlis	0.21
-enm	0.49
-enme	0.49
-enme 	0.49
+enm	0.47
+enme	0.47
+enme 	0.47
 enn	-0.44
 enn 	-0.43
 enne	-0.37
 enne 	-0.37
-eno	0.27
-eno 	0.2
+eno	0.28
+eno 	0.23
 enor	-0.2
 enora	-0.2
-enou	0.21
-enoug	0.21
-enough|with	0.21
-ens	-0.27
-ensa	0.2
-ensaj	0.2
-ense	0.36
-ense 	0.36
-ent	-0.24
-ent 	-0.28
+enou	0.22
+enoug	0.22
+enough|with	0.22
+enr	-0.22
+enra	-0.22
+enrau	-0.22
+ens	-0.32
+ense	0.39
+ense 	0.39
+ent	-0.22
+ent 	-0.23
 entan	-0.21
 entar	0.2
-entee	-0.21
-entem	0.42
-entendre|parler	0.26
+entee	-0.22
+entem	0.4
+entendre|parler	0.25
 enter	-0.2
 enterarme|del	-0.2
-entes	0.3
+entes	0.29
 entf	0.28
 entfe	0.28
 entim	0.24
-entiv	-0.21
+entiv	-0.23
 entl	-0.21
 entli	-0.21
-entos	-0.23
+entos	-0.27
 entr	-0.21
 entra	-0.2
-entre	-0.45
+entre	-0.43
 entre|midi	-0.21
 ents	0.39
 entsc	0.2
 entschieden|bitte	0.2
 entu	0.2
 entur	0.2
-enty	-0.29
-enty 	-0.29
+enty	-0.28
+enty 	-0.28
 enu	0.22
 enun	0.26
 enunc	0.26
+env	-0.21
 enve	-0.2
 enver	-0.2
-envi	0.61
-envia	0.24
-enviando|correos	0.47
-enviando|mensajes	0.33
+envi	0.3
+enviame|mas	-0.23
+enviando|correos	0.65
+enviando|mensajes	0.35
 enviarme|correos	0.23
 enviarme|mensajes	0.21
-enviarme|promociones	0.36
-envie	0.56
-envien|mas	0.31
-envien|promociones	0.36
-envio	0.44
-envios|por	0.44
-envo	-0.3
-envoy	-0.3
-envoyer|autant	-0.26
-envoyer|d	1
-envoyer|de	0.28
-envoyer|des	1.23
+enviarme|promociones	0.42
+envie	0.49
+envienme|mas	-0.33
+envien|mas	0.46
+envien|promociones	0.55
+envie|mas	0.2
+envio	0.47
+envios|por	0.47
+envo	-0.31
+envoi	-0.24
+envoie|moi	-0.24
+envoy	-0.26
+envoyer|autant	-0.25
+envoyer|d	0.94
+envoyer|de	0.29
+envoyer|des	1.4
 envoyer|les	-0.33
 envoyez|le	-0.2
-envoyez|moi	-0.24
-envoyez|par	-0.21
-envoyez|plus	0.81
+envoyez|moi	-0.48
+envoyez|par	-0.2
+envoyez|plus	0.83
 eny	-0.2
 enya	-0.2
 enyaq	-0.2
 en|1	-0.25
-en|10	-0.2
+en|10	-0.22
 en|2	-0.2
-en|20	-0.26
-en|5	-0.66
-en|aub	0.25
-en|camino	-0.26
-en|fin	-0.32
+en|20	-0.28
+en|5	-0.69
+en|aub	0.28
+en|camino	-0.28
+en|fin	-0.35
 en|gebruik	-0.2
-en|graag	0.31
-en|horario	-0.28
-en|ik	0.34
+en|graag	0.29
+en|horario	-0.27
+en|ik	0.3
 en|julio	-0.2
-en|la	-0.51
-en|noir	-0.22
-en|otro	0.22
+en|la	-0.45
+en|noir	-0.21
+en|otro	0.23
 en|passant	-0.4
-en|paz	0.48
-en|persona	-0.37
+en|paz	0.49
+en|persona	-0.46
 en|regelen	-0.2
-en|rojo	-1.12
+en|rojo	-1.1
 en|stock	-0.2
-en|vacances	-0.2
+en|trafico	-0.2
+en|una	-0.41
+en|vacances	-0.21
 en|weer	-0.2
-en|wil	0.22
-ep 	-0.32
+en|wil	0.26
+ep 	-0.31
 epa	0.4
-epan	0.2
-epane	0.2
+epan	0.21
+epane	0.21
 epar	0.2
 epart	0.2
 epd	0.2
@@ -7240,72 +7352,73 @@ epd 	0.2
 epe	0.2
 epep	0.2
 epep 	0.2
-eph	0.36
-epho	0.36
-ephon	0.36
+eph	0.37
+epho	0.37
+ephon	0.37
 epl	-0.42
 epla	-0.2
 eplac	-0.2
 epli	-0.22
 eplie	-0.22
-eply	-0.8
-eply 	-0.76
+eply	-0.84
+eply 	-0.8
 eplyi	-0.22
 epon	-0.43
 epond	-0.43
-epor	0.32
-eport	0.32
+epor	0.33
+eport	0.33
 epos	-0.2
 eposi	-0.2
-epr	-0.27
+epr	-0.26
 epre	-0.2
 epren	-0.2
 epri	-0.2
 epris	-0.2
-ept	-0.57
-ept 	-0.36
+ept	-0.55
+ept 	-0.33
 epta	-0.2
 eptan	-0.2
 epu	-0.2
 epui	-0.2
 epuis	-0.2
-eque	0.43
-eques	0.43
-equi	-0.37
-equis	-0.26
+eque	0.44
+eques	0.44
+equi	-0.38
+equis	-0.27
 equiv	-0.2
 equivocado|aqui	-0.2
-er 	-0.35
-era 	0.32
-eraa	-0.26
-eraak	-0.26
+er 	-0.32
+era 	0.31
+eraa	-0.25
+eraak	-0.25
 erad	-0.2
 erade	-0.2
 eral	-0.24
 eral 	-0.24
 eran 	-0.65
-erand	-0.3
+erand	-0.29
 erar	-0.2
 erarm	-0.2
 eras	0.4
 eras 	-0.2
-erase	0.39
-erase|my	0.38
+erase	0.51
+erase|me	0.2
+erase|my	0.48
 erasu	0.4
 erasure|delete	0.2
 erasure|of	0.21
 erat	0.2
 erati	0.2
-erb	0.28
+erb	0.29
 erba	-0.34
 erbak	-0.2
 erban	-0.2
-erbe	0.68
-erbe 	0.59
-erbea	0.32
+erbe	0.71
+erbe 	0.6
+erbea	0.31
 erbi	0.32
 erbij	0.2
-erbit	0.21
+erbit	0.2
 erbra	0.2
 erbs	-0.2
 erbst	-0.2
@@ -7314,61 +7427,69 @@ erbun	0.41
 erc	0.36
 erce	0.2
 erce 	0.2
-ercia	0.39
+ercia	0.37
 ercie	0.2
 ercis	0.2
-erd 	-0.42
+erd	-0.24
+erd 	-0.4
 erda	0.22
 erdag	-0.29
-erdan	0.39
+erdan	0.41
 erday	-0.2
-erde	0.55
-erde 	0.44
-erden	0.23
-erder	0.65
-erdez	0.46
-ere	-0.26
-ere 	-0.22
-erea	-0.22
-ereag	-0.22
+erde	0.57
+erde 	0.45
+erden	0.22
+erder	0.69
+erdez	0.5
+erdo	-0.29
+erdon	-0.29
+ere	-0.23
+ere 	-0.24
+erea	-0.21
+ereag	-0.21
 erei	0.2
 ereit	0.2
-eren	0.36
-eren 	0.36
+eren	0.39
+eren 	0.39
 erer	-0.21
 erer 	-0.21
-eres 	-0.23
-erez	-0.25
-erez 	-0.25
-erf	-0.27
+eres 	-0.22
+erez	-0.24
+erez 	-0.24
+erf	-0.25
 erfe	-0.24
 erfec	-0.24
-erfu	-0.22
-erfug	-0.22
-ergee	0.47
+erfu	-0.21
+erfug	-0.21
+ergee	0.46
 ergeh	-0.2
 ergen	-0.4
 ergens|aangeven	-0.2
-ergens|afmelden	-0.23
-erges	0.54
+ergens|afmelden	-0.22
+erges	0.58
 erget	0.21
 ergi	-0.2
 ergis	-0.2
+erhalten|bisher	-0.32
+erhalten|ist	-0.55
 erhau	0.2
 erho	-0.21
 erhou	-0.21
 erhu	-0.35
 erhui	-0.35
+erie	-0.28
+erieu	-0.28
+erif	-0.46
+erifi	-0.46
 erin	0.21
 ering	0.21
-erior	-0.23
+erio	0.2
+erior	-0.34
 eriou	0.2
-erk	-0.68
-erk 	-0.2
-erka	-0.21
-erkau	-0.21
-erke	-0.41
-erkee	-0.41
+erk	-0.65
+erk 	-0.21
+erke	-0.42
+erkee	-0.42
 erkp	-0.2
 erkpl	-0.2
 erks	-0.2
@@ -7377,92 +7498,93 @@ erkt	-0.4
 erkti	-0.4
 erku	-0.2
 erkup	-0.2
-erlag	-0.26
-erlas	0.22
-erle	-0.28
-erleg	-0.28
+erlag	-0.24
+erlas	0.21
+erle	-0.2
+erleg	-0.2
 erli	-0.21
 erlin	-0.21
 erlo	-0.45
-erlo 	-0.28
-erlos	-0.27
-erm	0.32
+erlo 	-0.24
+erlos	-0.3
+erm	0.33
 erme	0.2
 ermee	0.2
 ermee|ik	0.2
-ermin	-0.5
-ermis	0.38
-ern	-0.46
+ermin	-0.46
+ermis	0.4
+ern	-0.44
 ern 	0.22
-erne	-0.47
-erne 	-0.66
-erneh	-0.3
+erne	-0.44
+erne 	-0.64
+erneh	-0.31
 ernen	0.28
-ernes	-0.41
+ernes	-0.4
+erp	-0.2
+erpa	-0.2
+erpas	-0.2
 erra	-0.2
 erram	-0.2
 erre	-0.58
-errei	-0.36
+errei	-0.35
 erreu	-0.2
 erreur|de	-0.2
 errn	-0.2
 errn 	-0.2
-erro	-0.21
-error	-0.21
-error|sigan	-0.21
+erro	-0.26
+error	-0.26
+error|sigan	-0.26
 erru	0.2
 erruf	0.2
-ers	-0.35
-ers 	-0.31
-ersc	-0.27
-ersch	-0.27
+ers	-0.38
+ers 	-0.34
+ersc	-0.28
+ersch	-0.28
 ersi	-0.2
 ersio	-0.2
 ersoo	0.24
-ersp	0.21
-erspr	0.21
 erst	-0.24
 erst 	-0.24
-ersta	-0.22
+ersta	-0.28
 erst|ab	-0.24
 ersu	0.26
 ersuc	0.26
 ersuche|sie	0.26
-ert	-0.44
-ert 	-0.39
-erta	-0.24
-erta 	-0.21
-ertei	0.22
-ertel	-0.25
+ert	-0.45
+ert 	-0.4
+erta	-0.26
+erta 	-0.22
+ertei	0.21
+ertel	-0.36
 erto	-0.2
 erto 	-0.2
 ertr	-0.43
 ertra	-0.43
-eruf	0.56
-erufe	0.56
+eruf	0.57
+erufe	0.57
 erug	-0.25
 erug 	-0.2
-erugg	-0.21
+erugg	-0.22
 erun	-0.44
 erung	-0.44
 erv	0.28
-erve	0.2
-erven	0.2
-ervi	-0.25
-ervic	-0.25
+erve	0.21
+erven	0.21
+ervi	-0.24
+ervic	-0.24
 ervt	-0.2
 ervt 	-0.2
-ervu	0.32
-ervus	0.32
+ervu	0.34
+ervus	0.34
 erwo	-0.2
 erwor	-0.2
-ery	-0.22
-ery 	-0.5
+ery	-0.2
+ery 	-0.47
 eryt	0.3
 eryth	0.3
 erze	-0.4
 erzei	-0.2
-erzek	0.34
+erzek	0.41
 erzen	0.2
 erzet	-0.2
 erzi	0.28
@@ -7470,14 +7592,14 @@ erzic	0.28
 erzo	0.4
 erzo 	0.2
 erzoe	0.34
-er|al	-0.28
+er|al	-0.26
 er|een	-0.2
-er|geen	-0.42
+er|geen	-0.3
 er|keine	-0.2
 er|staat	-0.2
 er|vanavond	-0.24
-es 	-0.55
-esa	-0.3
+es 	-0.46
+esa	-0.26
 esa 	-0.27
 esab	0.26
 esabo	0.26
@@ -7487,113 +7609,125 @@ esag	-0.33
 esagt	-0.33
 esan	-0.3
 esan 	-0.3
-esar	-0.38
-esari	-0.38
-esch	0.54
-esche	0.4
+esar	-0.36
+esari	-0.36
+esch	0.56
+esche	0.41
 eschi	-0.24
 eschr	0.21
-escribanme|por	-0.54
-escriban|a	0.32
-escriban|al	-0.88
-escriban|en	-0.45
+escribanme|por	-0.51
+escriban|a	0.29
+escriban|al	-0.89
+escriban|en	-0.42
 escriban|mas	0.25
-escriban|nada	0.21
-escriban|por	0.33
-escriban|ya	0.42
-escribas|mas	0.22
-escribeme|por	-0.72
-escribiendo|por	0.23
-escribirme|no	0.82
-escribirme|por	0.34
+escriban|nada	0.23
+escriban|por	0.32
+escriban|ya	0.37
+escribas|mas	0.23
+escribeme|por	-0.65
+escribiendo|por	0.24
+escribirme|no	0.79
+escribirme|por	0.51
 escribirme|si	-0.21
-escribirme|sigo	-0.25
-escribir|al	-0.37
-escribir|punto	0.28
+escribirme|sigo	-0.26
+escribir|al	-0.32
+escribir|punto	0.34
 escu	-0.21
+escuc	-0.26
+escuche|el	-0.26
 escue	-0.21
-esea	-0.26
-esear	-0.26
+esea	-0.3
+esear	-0.3
+eseh	-0.7
+esehe	-0.7
 esel	-0.23
 esel 	-0.23
 esen 	0.2
-esend	-0.49
+esend	-0.34
 esent	0.2
-eseo	0.52
-eseo 	0.52
-eser	-0.6
-eser 	-0.6
+eseo	0.65
+eseo 	0.65
+eser	-0.62
+eser 	-0.62
 ese|mazda	-0.21
-esi	0.44
+ese|tramite	-0.2
+esi	0.46
+esio	0.2
+esion	0.2
 esir	0.27
 esire	0.27
 esis	0.25
 esist	0.25
 esit	0.4
 esito	0.4
+esk	-0.27
+esk 	-0.27
 esn 	-0.27
 esne	0.2
 esnet	0.2
-eso	-0.51
+eso	-0.5
 eso 	-0.48
-esoi	-0.58
-esoin	-0.58
-esol	-0.28
-esole	-0.28
+esoi	-0.54
+esoin	-0.54
+esol	-0.27
+esole	-0.27
 eso|no	-0.2
-espo	-0.21
-espon	-0.32
-espos	-0.21
-esposa|dijo	-0.26
+espo	-0.2
+espon	-0.3
+espos	-0.2
+esposa|dijo	-0.27
 esposa|mejor	-0.23
 esposa|no	0.2
-esposa|respondio	-0.21
+esposa|respondio	-0.26
 espra	0.2
 espu	-0.21
 espue	-0.21
 esq	-0.2
 esqu	-0.2
 esque	-0.2
-ess	0.52
-essa	0.37
-essag	0.48
-essai	-0.42
+ess	0.43
+ess 	-0.24
+essag	0.23
+essai	-0.35
 essai|et	-0.2
-essai|routier	-0.21
+essai|routier	-0.22
 essb	0.2
 essbu	0.2
-essez	0.75
-essic	-0.25
-essie	-0.64
+esser	0.22
+essez	0.76
+essic	-0.24
+essie	-0.66
 essio	0.2
 esst	0.4
-esst 	0.41
+esst 	0.4
 esstu	0.2
-est 	-0.29
+est	-0.22
+est 	-0.48
 esta	0.27
 estaba|bonito	0.2
+estaba|en	-0.41
 estaba|ocupado	-0.2
 estat	0.2
-esta|bien	-0.32
+esta|bien	-0.41
 esta|direccion	0.2
 esta|inscrita	0.26
-estem	0.29
+estem	0.31
 esten	0.63
 esten|llamando	0.4
 esten|marcando	0.21
 ester	-0.2
 este|ano	0.2
-este|es	-0.57
-este|numero	0.53
+este|es	-0.55
+este|numero	0.48
 estig	-0.2
 estimados|les	0.2
 estimer|la	-0.2
-estin	0.23
+estin	0.24
 estio	-0.4
 estn	-0.24
 estne	-0.24
-esto	-0.26
-esto 	-0.76
+esto	-0.25
+esto 	-0.67
 estop	-0.2
 estos	-0.2
 estos|correos	-0.2
@@ -7602,28 +7736,29 @@ estoy|buscando	0.2
 estoy|diciendo	-0.5
 estoy|en	0.2
 estoy|inscrito	0.2
-estoy|manejando	-0.45
+estoy|manejando	-0.47
 estoy|ocupado	-0.65
-estoy|trabajando	-0.24
+estoy|trabajando	-0.25
 estuve|de	-0.2
-estuvo|bueno	0.26
-estuvo|con	0.21
+estuvo|bueno	0.27
+estuvo|con	0.22
 est|abandonne	0.2
-est|ben	-0.22
-est|bon	0.32
+est|ben	-0.21
+est|bon	0.34
 est|ce	-1.02
-est|clair	0.67
-est|combien	-0.21
-est|encore	-0.38
+est|clair	0.66
+est|combien	-0.2
+est|encore	-0.37
 est|il	-0.21
-est|insupportable	0.2
-est|l	-0.27
-est|moi	-0.25
-est|ou	-0.39
-est|trop	-0.32
-est|un	-0.26
+est|insupportable	0.21
+est|jamais	-0.36
+est|l	-0.26
+est|moi	-0.26
+est|ou	-0.37
+est|trop	-0.31
+est|un	-0.2
 est|une	-0.2
-est|vendue	-0.21
+est|vendue	-0.2
 esu	0.43
 esus	0.43
 esusc	0.43
@@ -7632,106 +7767,109 @@ es|auto	0.2
 es|demasiado	-0.2
 es|eine	-0.2
 es|el	-0.21
-es|este	-0.37
+es|este	-0.32
 es|keinen	-0.2
-es|necesario	-0.38
+es|necesario	-0.36
 es|que	-0.65
-eta 	0.24
-etais	-0.2
-etais|en	-0.2
+eta 	0.26
+etai	-0.22
+etais	-0.21
+etais|en	-0.21
 etait	-0.2
 etait|presque	-0.2
-etal	-0.2
+etal	-0.43
 etali	-0.2
-ete	0.37
-eted	0.31
-eted 	0.31
-etee	0.24
-eteen	0.24
-etel	0.2
-etelh	0.2
-eten	-0.54
-eten 	-0.54
-eter	-0.2
-etera	0.24
+etall	-0.33
+ete	0.47
+eted	0.28
+eted 	0.28
+etee	0.23
+eteen	0.23
+etel	0.21
+etelh	0.21
+eten	-0.38
+eten 	-0.38
+eter	-0.22
+etera	0.25
 eters	-0.2
 etes	-0.47
 etes 	-0.47
-etes|pas	-0.38
-eth	0.24
-ethi	0.24
-ethin	0.24
+etes|pas	-0.36
+eth	0.3
+ethi	0.3
+ethin	0.3
 etien	-0.46
 etiez	0.2
 etin 	-0.2
-etir	0.27
-etire	0.26
-etiro	0.23
-etj	0.4
-etje	0.4
-etjes	0.4
+etir	0.25
+etire	0.24
+etiro	0.24
+etj	0.39
+etje	0.39
+etjes	0.39
 eto	0.2
 etoe	0.2
 etoed	0.2
-etr	0.26
-etre	0.26
-etre 	0.26
+etr	0.27
+etre	0.27
+etre 	0.27
 etre|appele	0.73
-etre|contacte	0.59
-etre|derange	0.2
-etre|desinscrit	-0.61
-etre|relance	0.2
+etre|contacte	0.6
+etre|derange	0.21
+etre|desinscrit	-0.64
+etre|relance	0.21
 etre|sollicite	0.2
-ets	0.7
+ets	0.71
 ets 	0.61
 etse	0.2
 etsen	0.2
 ett	-0.28
-etta	-0.29
-etta 	-0.29
-ette 	0.36
+etta	-0.3
+etta 	-0.3
+ette 	0.35
 etten	-0.2
 ettes	0.2
-etti	-0.38
-ettin	-0.38
-etw	-0.28
-etwa	-0.3
-etwas	-0.3
-etwas|neues	-0.3
+etti	-0.37
+ettin	-0.37
+etw	-0.27
+etwa	-0.29
+etwas	-0.29
+etwas|neues	-0.29
 etz 	-0.22
 etza	0.2
 etzag	0.2
-etzn	-0.24
-etznu	-0.24
-etzte	0.26
+etzn	-0.23
+etznu	-0.23
+etzte	0.25
 et|deux	-0.21
-et|gardez	-0.24
+et|gardez	-0.26
 et|le	-0.38
-euc	0.44
-euch	0.44
-euch 	0.44
+eu 	-0.41
+euc	0.43
+euch	0.43
+euch 	0.43
 euch|bei	0.2
-euch|bekommen	0.35
+euch|bekommen	0.33
 euch|sonst	0.2
 eud	-0.21
 eudi	-0.21
 eudi 	-0.21
 eue	-0.4
 eue 	-0.4
-eues	-0.3
-eues 	-0.3
-eui	0.36
-euil	0.36
-euill	0.36
-eul	-0.21
-eule	-0.21
-eulem	-0.21
+eues	-0.29
+eues 	-0.29
+eui	0.35
+euil	0.35
+euill	0.35
+eul	-0.22
+eule	-0.22
+eulem	-0.22
 eun	-0.38
 eund	-0.2
 eundl	-0.2
-eune	-0.29
-euner	-0.29
-eur 	-0.25
+eune	-0.31
+euner	-0.31
+eur 	-0.26
 euren	0.23
 euren|anrufen	0.23
 eurer	0.24
@@ -7748,54 +7886,57 @@ eut	-0.66
 eut 	-0.23
 eute	-0.59
 eute 	-0.59
-euw	-0.24
-euwe	-0.25
-euwe 	-0.25
-ev 	-0.21
+euw	-0.25
+euwe	-0.26
+euwe 	-0.26
+eu|votre	-0.41
+ev 	-0.23
 eva 	-0.2
 eval	0.2
 evall	0.2
 eve 	0.41
-even 	-0.36
+even 	-0.38
 evens	0.33
 even|apart	-0.53
 even|bij	-0.22
-even|door	-0.69
+even|door	-0.68
 even|filled	0.21
+even|in	-0.42
 even|langs	-0.2
-everl	-0.22
+everl	-0.24
 everything|please	0.2
 everything|you	0.2
-every|day	-0.32
-ever|again	0.81
-ever|call	0.27
+every|day	-0.29
+every|single	-0.2
+ever|again	0.69
+ever|call	0.24
 ever|had	0.39
-ever|stop	-0.49
-ever|text	0.33
-evez	-0.3
-evez 	-0.3
-evi	-0.59
-evie	-0.22
-evien	-0.22
+ever|stop	-0.53
+ever|text	0.32
+evez	-0.31
+evez 	-0.31
+evi	-0.58
+evie	-0.21
+evien	-0.21
 evin	-0.2
 evin 	-0.2
 evio	0.2
 eviou	0.2
 evis	-0.43
 evis 	-0.43
-evo	0.27
+evo	0.29
 evo 	-0.23
 evoc	0.23
 evoco	0.23
-evok	0.45
-evoke	0.45
+evok	0.47
+evoke	0.47
 evon	0.2
 evond	0.2
-ev|incentives	-0.21
-ew 	-0.43
-ewo	0.39
-ewoo	0.39
-ewoon	0.39
+ev|incentives	-0.23
+ew 	-0.42
+ewo	0.38
+ewoo	0.38
+ewoon	0.38
 ews 	-0.22
 exe	0.36
 exer	0.36
@@ -7804,101 +7945,104 @@ exerce|mon	0.2
 exercising|my	0.2
 exib	-0.2
 exibe	-0.2
-exig	0.27
-exige	0.27
-exige|l	0.3
+exig	0.29
+exige	0.29
+exige|l	0.31
 ext	0.25
-exte	0.52
+ext 	-0.22
+exte	0.53
 extea	0.21
-exted	-0.36
-extee	0.23
-exten	-0.3
-extended|warranty	-0.29
-exter	0.56
-exto	0.47
-extos	0.48
+exted	-0.37
+extee	0.24
+exten	-0.28
+extended|warranty	-0.28
+exter	0.57
+exto	0.46
+extos	0.58
 eya	-0.2
 eyar	-0.2
 eyard	-0.2
-ez 	0.26
+ez 	0.28
 ezc	0.2
 ezco	0.2
 ezco 	0.2
-eze	-0.27
+eze	-0.28
 eze 	-0.46
-ezeg	-0.27
-ezegd	-0.27
+ezeg	-0.28
+ezegd	-0.28
 ezi 	0.2
+ezie	-0.52
+ezien	-0.52
 ezig	-0.21
 ezig 	-0.21
 ezo	-0.21
-ezo 	-0.21
+ezo 	-0.22
 ezog	0.2
 ezoge	0.2
 ezwa	-0.23
 ezwaa	-0.23
-e|mail	0.38
-e|mailadres	0.53
-e|mails	0.47
+e|mail	0.39
+e|mailadres	0.52
+e|mails	0.51
 face 	-0.2
 facem	0.2
 facer	0.2
-facez	0.6
+facez	0.61
 face|to	-0.2
-fach	-0.37
-fach 	-0.37
+fach	-0.38
+fach 	-0.38
 fact	-0.2
 factu	-0.2
 factura|por	-0.2
 fah	-0.2
 fahr	-0.2
 fahrt	-0.2
-fai	-0.3
-fair	-0.56
-faire	-0.56
-faire|l	-0.2
-faire|pour	-0.42
-fais	-0.33
-fais 	-0.33
-fais|pour	-0.33
-fait	-0.43
-fait 	-0.24
+fai	-0.22
+fair	-0.72
+faire	-0.72
+faire|pour	-0.49
+fais	-0.32
+fais 	-0.32
+fais|pour	-0.32
+fait	-0.38
+fait 	-0.21
 faite	-0.34
 faites|de	-0.34
 fait|5	0.2
-fait|pour	-0.21
-fal	-0.82
-fall	-0.79
+fait|pour	-0.3
+fal	-0.84
+fall	-0.81
 falle	-0.2
-falls	-0.69
+falls	-0.71
 falls|das	-0.45
 falls|der	-0.2
 falls|ich	-0.41
-falls|sie	-0.24
+falls|sie	-0.22
 fals	-0.7
 falsc	-0.7
 falsche|nummer	-0.7
 falt	-0.2
 falta	-0.2
 falta|que	-0.2
-fas	-0.22
-fast	-0.22
-fast 	-0.22
-fast|einig	-0.22
+fas	-0.24
+fast	-0.24
+fast 	-0.24
+fast|einig	-0.24
 fav	0.42
 favo	0.42
 favor	0.42
-favor|de	0.5
-favor|dejen	0.22
-favor|denme	0.4
-favor|eliminen	0.72
-favor|no	0.62
-favor|que	0.32
-favor|quiten	0.41
-favor|si	0.38
-favor|trabajo	0.34
-favor|ya	0.68
-fe 	0.49
+favor|de	0.52
+favor|dejen	0.21
+favor|denme	0.41
+favor|eliminen	0.75
+favor|eliminenme	0.2
+favor|no	0.7
+favor|que	0.34
+favor|quiten	0.39
+favor|si	0.46
+favor|trabajo	0.33
+favor|ya	0.69
+fe 	0.51
 feco	0.2
 feco 	0.2
 fect	-0.24
@@ -7913,74 +8057,78 @@ fel	-0.21
 fel 	-0.2
 felg	-0.2
 felge	-0.2
-fem	-0.34
-femm	-0.34
-femme	-0.34
+fem	-0.33
+femm	-0.33
+femme	-0.33
 femme|a	-0.2
 femme|dit	-0.22
-femme|m	-0.23
-fer	-0.58
+femme|m	-0.25
+fer	-0.59
 ferb	-0.2
 ferba	-0.2
 fere	-0.21
 fere 	-0.21
 fern	0.28
 ferne	0.28
-fers	-0.37
-fers 	-0.37
-fert	-0.53
-ferta	-0.24
+fers	-0.33
+fers 	-0.33
+fert	-0.54
+ferta	-0.26
 fes	-0.24
 fest	-0.24
 festn	-0.24
-festnetznummer|anrufen	-0.24
+festnetznummer|anrufen	-0.23
 festnetz|an	-0.2
-festnetz|anrufen	-0.8
-ff 	0.49
+festnetz|anrufen	-0.78
+ff 	0.5
 ffa	0.21
 ffac	0.21
 fface	0.21
 ffe	-0.25
 ffer	-0.25
 fferb	-0.2
-ffers	-0.37
-ffi	-0.28
+ffers	-0.33
+ffi	-0.29
 ffic	-0.21
 ffice	-0.21
-ffit	0.21
-ffit 	0.21
+ffit	0.2
+ffit 	0.2
 ffre 	-0.2
-ffu	0.23
-ffus	0.23
-ffusi	0.23
-ff|checken	-0.32
-ff|met	0.22
-fge	-0.39
-fgeh	-0.3
-fgeho	-0.3
+ffu	0.24
+ffus	0.24
+ffusi	0.24
+ff|checken	-0.3
+ff|met	0.28
+fge	-0.41
+fgeh	-0.28
+fgeho	-0.28
 fgem	-0.2
 fgeme	-0.2
-fhoe	-0.27
-fhoer	-0.27
+fhoe	-0.26
+fhoer	-0.26
 fica	-0.2
 ficat	-0.2
 fice	-0.21
 fice 	-0.21
-fich	0.31
-ficha	-0.33
-ficha|tecnica	-0.34
-fiche	0.24
-fichez|moi	0.24
-fiche|moi	0.35
+fich	0.33
+ficha	-0.39
+ficha|tecnica	-0.39
+fiche	0.23
+fichez|moi	0.23
+fiche|moi	0.36
 fichi	0.2
-fici	-0.53
-ficin	-0.53
+fici	-0.55
+ficin	-0.55
+fico	-0.2
+fico 	-0.2
 fiet	0.2
 fiets	0.2
 fietsen|haha	0.2
-fig	-0.39
-figu	-0.39
-figur	-0.39
+fiez	-0.46
+fiez 	-0.46
+fig	-0.42
+figu	-0.42
+figur	-0.42
 fij	0.2
 fije	0.2
 fijes	0.2
@@ -7990,43 +8138,45 @@ files	0.2
 fill	0.21
 fille	0.21
 filled|out	0.21
-fils	-0.21
-fils 	-0.21
+fils	-0.2
+fils 	-0.2
 fils|vous	-0.2
-fin	-0.25
+fin	-0.21
 fin 	-0.4
 finalement|achete	0.4
 finally|have	-0.2
-final|numbers	-0.56
-final|warning	0.25
-finan	-0.58
+finalmente|compramos	0.2
+final|numbers	-0.39
+final|warning	0.24
+finan	-0.63
+finance|guy	-0.43
 financiamiento|voy	-0.2
-financiering|ik	-0.33
+financiering|ik	-0.3
 financing|he	-0.2
-financing|no	-0.21
+financing|no	-0.2
 financing|stop	-0.2
 finanzierung|schon	-0.34
 find	-0.2
 find 	-0.2
 find|it	-0.2
-fine	-0.31
-fine 	-0.31
-fine|now	-0.3
+fine	-0.28
+fine 	-0.28
+fine|now	-0.34
 fini 	0.2
-finit	-0.33
-finit|quand	-0.33
+finit	-0.34
+finit|quand	-0.34
 fini|jveux	0.2
 fins	0.2
 fins 	0.2
-fins|commerciales	0.27
+fins|commerciales	0.26
 fins|de	0.2
-fin|de	-0.32
-fir	-0.23
-firm	-0.23
-firme	-0.42
-firmo	-0.22
-fit	0.34
-fit 	0.21
+fin|de	-0.35
+fir	-0.22
+firm	-0.22
+firme	-0.44
+firmo	-0.21
+fit	0.33
+fit 	0.2
 fitn	0.2
 fitne	0.2
 fitnesstudio|kraftwerk	0.2
@@ -8035,42 +8185,43 @@ fix	-0.28
 fixe	-0.28
 fixe 	-0.28
 fixe|plutot	-0.2
-fixe|prenez	-0.23
-fixe|seulement	-0.21
-fle	0.24
-flec	-0.2
-flech	-0.2
-flee	0.59
-fleet	0.59
-fleet|account	0.29
+fixe|prenez	-0.24
+fixe|seulement	-0.22
+fle	0.21
+flec	-0.21
+flech	-0.21
+flee	0.6
+fleet	0.6
+fleet|account	0.3
 flex	-0.2
 flexi	-0.2
 flexibel|abonnement	-0.2
-flo	-0.22
-floo	-0.22
-floor	-0.22
-floor|mats	-0.22
+flo	-0.21
+floo	-0.21
+floor	-0.21
+floor|mats	-0.21
 fme	0.32
 fmel	0.32
 fmeld	0.32
-fna	0.39
-fnah	0.39
-fnahm	0.39
-foi	-0.3
-fois	-0.3
-fois 	-0.3
-fois|par	-0.94
-fois|que	0.38
+fna	0.4
+fnah	0.4
+fnahm	0.4
+fo 	-0.36
+foi	-0.35
+fois	-0.35
+fois 	-0.35
+fois|par	-1.05
+fois|que	0.39
 folg	-0.2
 folgt	-0.2
 foll	0.37
 follo	0.37
-follow|up	0.35
+follow|up	0.3
 follow|ups	0.31
 fon	0.28
-fonc	-0.21
-fonct	-0.21
-fonction|stop	-0.21
+fonc	-0.22
+fonct	-0.22
+fonction|stop	-0.22
 fonn	0.2
 fonnu	0.2
 fono	0.2
@@ -8078,66 +8229,68 @@ fono 	0.2
 ford	0.2
 forde	0.2
 fordere|ich	0.2
-fore	-0.22
-fore 	-0.22
-forev	-0.44
-forever|just	-0.44
+fore	-0.23
+fore 	-0.23
+forev	-0.46
+forever|just	-0.46
 forg	0.56
 forge	0.55
-forget|my	0.24
+forget|my	0.23
 forget|you	0.39
 forgo	0.24
 forgotten|remove	0.24
-form	-0.26
-form 	0.26
+form	-0.25
+form 	0.24
 forma|de	-0.26
 forme	0.2
 formi	-0.25
-fort	0.22
-fort 	0.22
+fort	0.23
+fort 	0.23
 for|delivery	-0.2
+for|fleet	0.2
+for|friday	-0.32
 for|let	-0.2
-for|me	-0.29
-for|my	-0.22
+for|me	-0.27
+for|my	-0.21
 for|now	0.2
 for|please	0.21
 for|reaching	0.2
 for|the	-0.25
-for|this	0.54
+for|this	0.53
 for|your	0.33
-fos	-0.2
-fos 	-0.2
-fot	-0.69
-foto	-0.69
-foto 	-0.44
-fotos	-0.9
-fotos|de	-0.64
-foto|s	-0.68
+fos	-0.53
+fos 	-0.53
+fot	-0.74
+foto	-0.74
+foto 	-0.47
+fotos	-0.86
+fotos|de	-0.68
+fotos|vom	-0.22
+foto|s	-0.75
 fou	0.21
-foun	-0.27
-found	-0.27
+foun	-0.26
+found	-0.26
 found|a	0.31
-found|one	-0.31
+found|one	-0.29
 fout	0.21
 foute	0.21
 foutez|moi	0.21
-frag	-0.25
-frage	-0.25
+frag	-0.24
+frage	-0.24
 fragen|ich	-0.21
-fragen|mehr	-0.23
+fragen|mehr	-0.22
 frai	0.2
 frain	0.2
-frau	-0.33
-frau 	-0.33
-frau|meinte	-0.35
+frau	-0.3
+frau 	-0.3
+frau|meinte	-0.3
 frau|yilmaz	-0.2
 fre	-0.4
 fre 	-0.2
-free	-0.41
-free 	-0.41
+free	-0.42
+free 	-0.42
 frei	-0.2
 freit	-0.2
-freitag|nichts	-0.47
 freitag|verschieben	-0.2
 freu	-0.2
 freun	-0.2
@@ -8147,42 +8300,43 @@ frida	-0.2
 friday|you	-0.2
 frie	0.2
 fried	0.2
-fris	-0.28
-fris 	-0.28
+fris	-0.29
+fris 	-0.29
 frit	-0.23
 frit 	-0.23
-fro	0.48
-from	0.48
-from 	0.48
-from|all	0.46
+fro	0.38
+from	0.38
+from 	0.38
+from|all	0.51
 from|another	0.2
 from|any	0.2
 from|calling	0.2
 from|denver	-0.2
 from|everything	0.2
-from|just	-0.37
-from|me	-0.39
-from|now	-0.45
-from|these	0.3
+from|just	-0.26
+from|me	-0.36
+from|my	0.2
+from|now	-0.43
+from|these	0.35
 from|this	0.23
-from|ur	0.36
-from|whatever	0.27
-from|your	0.61
-fru	-0.32
-fruh	-0.32
+from|ur	0.31
+from|whatever	0.29
+from|your	0.63
+fru	-0.33
+fruh	-0.33
 fruh 	-0.24
 fruhj	-0.2
 fruhjahr|wieder	-0.2
 fruh|anrufen	-0.24
-fr|i	0.3
-fs 	-0.29
-ft 	-0.4
+fr|i	0.34
+fs 	-0.32
+ft 	-0.42
 ftc	0.2
 ftc 	0.2
 fte	-0.72
-fte 	-0.23
-ften	-0.5
-ften 	-0.5
+fte 	-0.22
+ften	-0.55
+ften 	-0.55
 fter	-0.71
 fter 	-0.71
 fti	0.34
@@ -8197,12 +8351,12 @@ ftwer	0.2
 fue	-0.2
 fue 	-0.2
 fue|un	-0.2
-fug	-0.22
-fugb	-0.22
-fugba	-0.22
+fug	-0.21
+fugb	-0.21
+fugba	-0.21
 ful	-0.23
 ful 	-0.23
-fun	-0.46
+fun	-0.39
 fune	-0.24
 funer	-0.24
 funeral|email	-0.24
@@ -8213,90 +8367,90 @@ funn	-0.4
 funny	-0.4
 funny|how	-0.4
 fur	0.58
-furt	0.5
-furth	0.5
+furt	0.51
+furth	0.51
 further|contact	0.21
-further|emails	0.68
+further|emails	0.78
 further|follow	0.2
-further|texts	0.3
-fur|den	-0.21
+further|texts	0.35
+fur|den	-0.39
 fur|die	-0.34
 fur|einen	0.2
 fur|funf	-0.2
 fur|meine	-0.2
 fur|mich	-0.2
-fus	0.23
-fusi	0.23
-fusio	0.23
+fus	0.24
+fusi	0.24
+fusio	0.24
 fut	0.2
 futu	0.2
 futur	0.2
 f|150	-0.4
 f|alone	0.22
-f|ing	0.54
-gaa	0.21
-gaat	0.21
-gaat 	0.21
-gai	0.64
-gain	0.64
-gain 	0.64
+f|ing	0.57
+gaa	0.22
+gaat	0.22
+gaat 	0.22
+gai	0.63
+gain	0.63
+gain 	0.63
 gal	0.2
 gal 	0.2
-gan	0.38
-gan 	0.38
-ganc	-0.24
-ganch	-0.24
-gand	-0.2
-gando	-0.2
-gane	-0.35
-gane 	-0.35
-gar	-0.25
+gan	0.4
+gan 	0.4
+ganc	-0.23
+ganch	-0.23
+gand	-0.22
+gando	-0.22
+gane	-0.38
+gane 	-0.38
+gar	-0.2
 gar 	-0.25
-gara	-0.24
-garag	-0.24
+gara	-0.2
+garag	-0.2
 garage|ce	0.2
-garage|demain	-0.4
-garage|en	-0.43
+garage|demain	-0.5
+garage|en	-0.4
 garage|is	-0.2
-garage|que	-0.27
-garage|samedi	-0.71
-garan	-0.58
-garantia|extendida	-0.39
-garantieverlangerung|will	-0.22
-garantie|endet	-0.21
+garage|que	-0.26
+garage|samedi	-0.52
+garan	-0.62
+garantia|extendida	-0.43
+garantieverlangerung|will	-0.24
+garantie|endet	-0.2
 gard	0.38
 garder|la	0.2
-garder|les	-0.74
-gardez|la	-0.24
+garder|les	-0.76
+gardez|la	-0.26
 gards	0.2
 gas	-0.21
-gas 	-0.43
+gas 	-0.42
 gaso	-0.2
 gasol	-0.2
 gasolina|mejor	-0.2
-gas|station	-0.43
+gas|station	-0.42
 ga|voorlopig	0.2
-gba	-0.22
-gbar	-0.22
-gbar 	-0.22
+gba	-0.21
+gbar	-0.21
+gbar 	-0.21
 gd 	-0.3
 gdp	0.4
 gdpr	0.4
 gdpr 	0.4
 gdpr|i	0.21
-ge 	-0.24
+ge 	-0.48
 gean	-0.35
 geand	-0.2
-geandert|bitte	-0.6
+geandert|bitte	-0.62
 geandert|neue	-0.2
-geap	0.22
-geapp	0.22
-geb	-0.27
-gebe	0.31
-gebel	0.57
-gebeld|wil	0.36
-gebeld|worden	0.49
-gebel|ik	0.27
+geap	0.21
+geapp	0.21
+geb	-0.2
+gebe	0.52
+gebel	0.53
+gebeld|wil	0.34
+gebeld|worden	0.35
+gebel|ik	0.3
 gebet	-0.2
 gebeten|stimmt	-0.2
 gebo	-0.33
@@ -8306,38 +8460,41 @@ gebra	0.2
 gebrauchten|beim	0.2
 gebruik|het	-0.2
 gebruik|van	0.21
-gec	0.4
-geco	0.4
-gecon	0.4
-gecontacteerd|worden	0.22
+gec	0.41
+geco	0.41
+gecon	0.41
+gecontacteerd|te	0.2
+gecontacteerd|worden	0.26
 ged	-0.37
 ged 	-0.37
 geen|aanbiedingen	-0.2
-geen|behoefte	-0.23
-geen|bezwaar	-0.42
-geen|contact	1.08
-geen|diesel	-0.29
-geen|e	0.59
-geen|financiering	-0.33
-geen|haast	-0.23
-geen|interesse	0.27
-geen|mails	0.38
-geen|peter	-0.25
-geen|pieter	-0.24
+geen|behoefte	-0.22
+geen|bericht	-0.25
+geen|bezwaar	-0.3
+geen|contact	1.05
+geen|diesel	-0.28
+geen|e	0.72
+geen|email	-1.09
+geen|financiering	-0.3
+geen|haast	-0.21
+geen|interesse	0.43
+geen|mail	-0.42
+geen|mails	0.45
+geen|peter	-0.24
+geen|pieter	-0.25
 geen|post	-0.2
 geen|probleem	-0.2
-geen|problemen	-0.29
-geen|reclame	0.3
-geen|sms	0.67
+geen|problemen	-0.3
+geen|reclame	0.43
 geen|tijd	-0.2
-geen|verdere	0.5
+geen|verdere	0.68
 geen|vragen	-0.23
-geen|whatsapp	0.59
+geen|whatsapp	-0.96
 geen|winterbanden	-0.2
-geer	-0.22
-geerd	-0.22
-geet	0.47
-geet 	0.47
+geer	-0.21
+geerd	-0.21
+geet	0.46
+geet 	0.46
 gef	-0.27
 gefa	-0.2
 gefal	-0.2
@@ -8345,70 +8502,78 @@ gefu	-0.21
 gefun	-0.21
 geg	0.33
 gege	0.33
-gegen	-0.56
+gegen	-0.47
 gegev	0.33
-gegevens|aub	0.38
+gegevens|aub	0.63
 gegevens|graag	0.23
 gegevens|niet	-0.2
 gegevens|te	0.45
-gegevens|uit	0.49
-gegevens|verwijderen	0.63
-gegevens|willen	0.23
-gegevens|wissen	0.38
-geh	-0.53
-geha	-0.32
-gehad	-0.32
-gehad|klopt	-0.32
-gehe	-0.32
-gehe 	-0.69
+gegevens|uit	0.54
+gegevens|verwijderen	0.66
+gegevens|willen	0.22
+gegevens|wissen	0.35
+geh	-0.61
+geha	-0.4
+gehad	-0.4
+gehad|klopt	-0.3
+gehad|van	-0.42
+gehe	-0.27
+gehe 	-0.66
 gehen	0.2
-geho	-0.3
-gehor	-0.3
+geho	-0.28
+gehor	-0.28
 geht	-0.2
 geht 	-0.2
-gek	0.69
+gek	0.68
 geka	0.54
 gekau	0.54
 gekauft|also	0.2
 gekauft|war	0.2
-geko	0.4
-gekoc	0.4
+geko	0.37
+gekoc	0.41
 gekocht|bij	0.2
 gekocht|gelieve	0.2
-gekocht|stop	0.53
-gekocht|wil	0.21
+gekocht|stop	0.57
+gekocht|wil	0.2
+gekom	-0.47
+gekr	-0.42
+gekre	-0.42
 gel	0.23
-gela	0.54
+gela	0.51
 gelas	0.32
 gelassen|werden	0.32
-gelat	0.44
-gelaten|worden	0.44
+gelat	0.43
+gelaten|worden	0.43
 geld	-0.2
 geldt	-0.2
 geldt|dat	-0.2
+geldt|niet	-0.2
 gele	-0.2
 gelen	-0.2
 geli	0.41
 gelie	0.41
 gelieve|mij	0.41
-gelieve|mijn	0.45
-gelo	-0.57
-gelos	-0.57
+gelieve|mijn	0.44
+gelo	-0.59
+gelos	-0.59
 gemae	0.2
 gemaess|art	0.2
 gemai	-0.2
 gemail|en	-0.2
 gemas	0.38
 gemass|art	0.38
-geme	-0.27
-gemel	-0.27
-gen	-0.51
-gen 	-0.24
+geme	-0.34
+gemel	-0.34
+gemi	-0.2
+gemis	-0.2
+gemist|ik	-0.2
+gen	-0.56
+gen 	-0.29
 gena	-0.2
 genau	-0.2
 genau|wo	-0.2
-gend	-0.43
-gende	-0.23
+gend	-0.41
+gende	-0.21
 gendw	-0.23
 gene	0.2
 genen	0.2
@@ -8418,373 +8583,392 @@ gens	-0.4
 gens 	-0.4
 gentl	-0.21
 gentu	0.2
-ger	-0.2
 ger 	0.37
-gera	-0.45
-geraa	-0.26
-geraak|ik	-0.26
+gera	-0.44
+geraa	-0.25
+geraak|ik	-0.25
 gerad	-0.2
 gerade|im	-0.2
 gere	-0.4
-gerea	-0.22
-gereageerd|heb	-0.22
+gerea	-0.21
+gereageerd|heb	-0.21
 gerec	-0.2
 geren	-0.2
 gerk	-0.2
 gerku	-0.2
-gern	-0.66
-gerne	-0.66
-gerne|auf	-0.7
+gern	-0.64
+gerne	-0.64
+gerne|auf	-0.71
 gerne|per	-0.22
 gerne|weiter	-0.2
-geruf	0.56
-gerun	-0.22
-gerust|bellen	-0.35
+geruf	0.57
+gerun	-0.24
+gerust|bellen	-0.33
 gerust|langs	-0.2
-ges 	0.36
+ges 	0.69
 gesa	-0.33
 gesag	-0.33
-gesagt|dass	-0.28
-gesagt|die	-0.41
-gesagt|sie	-0.4
+gesagt|dass	-0.27
+gesagt|die	-0.45
+gesagt|sie	-0.37
 gesc	0.21
 gesch	0.21
+gese	-0.7
+geseh	-0.7
+gesehen|von	-0.55
 gesp	0.2
 gespr	0.2
 gesprach|mit	0.2
-gess	0.54
-gesse	0.51
-gesst	0.41
+gess	0.58
+gesse	0.56
+gesst	0.4
 gest	-0.2
 gesto	-0.2
 gestopt|met	-0.2
 get 	0.29
 gete	0.21
-getel	0.2
-geten	0.34
-gett	-0.38
-getti	-0.38
-getting|emails	-0.34
-getting|my	-0.21
+getel	0.21
+geten	0.41
+gett	-0.37
+getti	-0.37
+getting|emails	-0.31
+getting|my	-0.2
 getting|these	-0.2
-get|me	0.5
+get|me	0.49
 get|off	-0.45
-get|texts	-0.62
+get|texts	-0.68
+get|your	-0.53
 geva	0.2
 geval	0.2
 gevallen|worden	0.2
 gevo	0.2
 gevon	0.2
-gevraagd|om	-0.4
-gew	0.39
-gewo	0.39
-gewoo	0.39
+gevraagd|om	-0.42
+gew	0.38
+gewo	0.38
+gewoo	0.38
 gewoon|met	0.42
 gewoon|op	-0.21
-gez	-0.27
-geze	-0.27
-gezeg	-0.27
-gezegd|bel	-0.25
-ge|moogt	0.22
+gez	-0.28
+geze	-0.28
+gezeg	-0.28
+gezegd|bel	-0.23
+gezi	-0.6
+gezie	-0.52
+ge|moogt	0.23
 gfu	0.2
 gfun	0.2
 gfund	0.2
 gfunde|merci	0.2
-gga	0.45
-gga 	0.45
-gge	-0.21
-ggeb	-0.21
-ggebe	-0.21
+gga	0.44
+gga 	0.44
+gge	-0.22
+ggeb	-0.22
+ggebe	-0.22
 ggi	0.27
 ggin	0.27
 gging	0.27
-gh 	0.38
 gib	-0.2
 gibt	-0.2
 gibt 	-0.2
 gibt|es	-0.2
-gibt|s	-0.37
-gil	-0.22
-gilt	-0.22
-gilt 	-0.22
+gibt|s	-0.36
+gil	-0.21
+gilt	-0.21
+gilt 	-0.21
 gilt|das	-0.2
 gilt|nicht	-0.2
 gin	0.48
 ging	0.48
 ging 	0.48
-gis	0.47
+gis	0.36
 giss	-0.2
 gissi	-0.2
-gist	0.51
-giste	0.33
+gist	0.48
+giste	0.35
 gisti	0.2
 gistr	0.2
 give|me	-0.22
-give|you	0.23
-gle	-0.33
-glij	0.47
-glijs	0.47
-gma	-0.61
-gmai	-0.61
-gmail	-0.61
+give|you	0.26
+gle	-0.38
+gle 	-0.2
+glei	-0.21
+gleic	-0.21
+gleich|zuruck	-0.2
+glij	0.46
+glijs	0.46
+gma	-0.59
+gmai	-0.59
+gmail	-0.59
 gn 	-0.2
 gne 	-0.22
-gned	0.37
-gned 	0.37
-gner	-0.46
-gner 	-0.46
-go 	-0.28
-goc	-0.23
+gned	0.36
+gned 	0.36
+gner	-0.53
+gner 	-0.53
+go 	-0.35
+goc	-0.22
 goci	-0.21
 gocia	-0.21
 goed 	-0.21
 goede	0.2
 goedemiddag|wilt	0.2
 goed|bezig	-0.21
-goi	-0.29
-goin	-0.29
-going	-0.29
+goi	-0.25
+goin	-0.25
+going	-0.25
 going|to	-0.2
 gol	-0.22
 golf	-0.22
 golf 	-0.22
-golf|nicht	-0.3
-golf|noch	-0.3
-golf|wel	-0.21
+golf|nicht	-0.29
+golf|noch	-0.27
+golf|wel	-0.22
 gone	-0.2
 gone 	-0.2
-gonn	0.31
-gonna	0.31
-gonna|block	0.31
+gonn	0.33
+gonna	0.33
+gonna|block	0.33
 good|morning	0.2
 good|no	0.2
-good|take	0.24
+good|take	0.22
 good|text	-0.2
-good|thanks	-0.27
-gott 	-0.37
+good|thanks	-0.28
+got	-0.33
+got 	-0.38
+gott	0.21
+gott 	-0.36
 gotte	0.24
-gott|gibt	-0.37
-got|a	0.4
-got|the	0.22
-got|your	-0.43
-go|away	0.46
-go|du	-0.21
+gott|gibt	-0.36
+got|a	0.51
+got|no	-0.4
+got|the	0.24
+got|your	-0.4
+go|away	0.45
+go|du	-0.22
 go|elsewhere	-0.2
 gpd	0.36
 gpd 	0.36
 gra 	-0.2
 graa	0.59
 graag	0.59
-graag|afmelden	0.47
+graag|afmelden	0.48
 graag|geen	0.4
-graag|mijn	0.63
-graag|ook	0.31
+graag|mijn	0.66
+graag|ook	0.29
 graag|uitschrijven	0.42
 graag|wat	-0.21
 gracias|ahi	-0.2
 gracias|asi	-0.67
 gracias|nos	-0.22
-gracias|por	0.33
-gracias|rodrigo	0.38
-gracias|ya	-0.22
-grad	0.25
-grade	0.25
+gracias|por	0.34
+gracias|rodrigo	0.4
+gracias|ya	-0.21
+grad	0.31
+grade	0.31
 gran	-0.2
 grand	-0.2
 grandma|keeps	-0.2
 grav	-0.2
 grave	-0.2
-graz	-0.21
-graz 	-0.21
+graz	-0.23
+graz 	-0.23
 grea	-0.2
 great	-0.2
-great|see	-0.24
-great|tho	-0.2
-greg	0.29
-gregu	0.29
+great|see	-0.22
+greg	0.31
+gregu	0.31
 gri	-0.55
-grij	-0.24
-grijs	-0.24
-gris	-0.2
-gris 	-0.23
-grit	-0.21
-grito	-0.21
-grito|dejen	-0.21
-gro	0.29
-groe	0.28
-groet	0.28
+grij	-0.25
+grijs	-0.25
+gris	-0.22
+gris 	-0.25
+grit	-0.2
+grito	-0.2
+grito|dejen	-0.2
+gro	0.31
+groe	0.29
+groet	0.29
 groetjes|sanne	-0.2
 groet|els	0.2
-groet|piet	-0.22
+groet|piet	-0.23
 gron	0.2
 grond	0.2
 grond|van	0.2
 grue	0.2
-gruess|beat	-0.2
 gruez	0.2
 gruezi|bitte	0.2
 gruezi|ist	-0.2
 grussen|anna	-0.2
-gruss|gott	-0.37
+gruss|gott	-0.36
 gruss|tom	0.2
-gs 	-0.47
-gsm	-0.38
-gsm 	-0.38
-gsm|is	-0.24
+gs 	-0.46
+gsm	-0.37
+gsm 	-0.37
+gsm|is	-0.22
 gsp	-0.21
 gspa	-0.21
 gspau	-0.21
-gt 	-0.46
-gua	-0.39
+gt 	-0.45
+gua	-0.3
 guas	-0.2
 guas 	-0.2
 guen 	-0.21
-guenm	0.29
+guenm	0.31
 gui	-0.2
-guia	-0.24
-guia 	-0.24
+guia	-0.23
+guia 	-0.23
 guir	-0.2
 guir 	-0.2
-gul	-0.21
-gula	-0.21
-gulat	-0.21
+gul	-0.22
+gula	-0.22
+gulat	-0.22
 guna	-0.26
 guna 	-0.26
-gung	0.31
-gung 	0.31
-gunt	-0.22
-gunta	-0.22
+gung	0.36
+gung 	0.36
+gunt	-0.21
+gunta	-0.21
 gur	-0.41
-gure	-0.39
-gures	-0.39
+gure	-0.42
+gures	-0.42
 guro	-0.39
-guro 	-0.4
+guro 	-0.39
 guros	0.23
-gut	-0.47
-gut 	-0.47
-gut|lieber	-0.47
-guy	0.28
-guy 	0.53
-guys|anymore	0.52
-guys|have	-0.2
-guys|maybe	-0.27
-guys|need	0.35
-guys|stop	-0.45
+gut	-0.48
+gut 	-0.48
+gut|lieber	-0.48
+guy	0.35
+guy 	0.54
+guys|anymore	0.54
+guys|maybe	-0.29
+guys|need	0.34
+guys|stop	-0.35
 guys|take	-0.32
 guy|keeps	0.2
-guy|mate	0.23
+guy|mate	0.26
+guy|stop	-0.2
+guy|yet	-0.43
 gvo	0.22
 gvo 	0.22
-gym	0.32
-gym 	0.32
-gym|i	0.32
-h30	-0.24
-h30 	-0.24
-haa	0.25
+gym	0.3
+gym 	0.3
+gym|i	0.3
+h30	-0.23
+h30 	-0.23
+haa	0.26
 haak	-0.21
 haak 	-0.21
-haal	0.27
-haal 	0.27
-haal|de	-0.2
-haal|me	0.47
-haal|mij	0.83
-haal|mijn	0.44
-haas	-0.23
-haast	-0.23
-haast|mail	-0.64
+haal	0.28
+haal 	0.28
+haal|de	-0.21
+haal|me	0.48
+haal|mij	0.82
+haal|mijn	0.43
+haas	-0.21
+haast	-0.21
+haast|mail	-0.56
 haast|stuur	-0.2
-hab 	0.53
+hab 	0.55
 haben|die	-0.2
 haben|kein	0.2
-haben|rufen	-0.24
-haben|sie	-0.51
+haben|rufen	-0.22
+haben|sie	-0.48
 haben|uns	0.2
 habe|bereits	0.2
-habe|das	-0.69
-habe|den	-0.3
+habe|das	-0.79
+habe|den	-0.29
 habe|einen	-0.21
+habe|ihre	-0.32
 habe|kein	0.6
 habe|keine	-0.33
-habe|mich	0.21
-habe|nicht	-0.22
+habe|mich	0.23
+habe|nicht	-0.21
 habe|nichts	-0.56
-habe|nie	-0.28
-habl	0.26
-habla	-0.21
-hablar|ahorita	-0.21
-hable	0.27
-hablen|mas	0.24
-hablen|por	0.21
+habe|nie	-0.27
+habl	0.28
+habla	-0.2
+hablar|ahorita	-0.2
+hable	0.28
+hablen|mas	0.26
+hablen|por	0.2
 hablo	-0.2
 hablo|con	-0.2
 hab|den	0.2
-hab|die	-0.35
-hab|ich	-0.41
-hab|kein	0.56
-hab|mein	0.31
-hab|scho	0.29
-hab|schon	0.39
-hac	-0.39
-hace	-0.39
+hab|die	-0.33
+hab|ich	-0.45
+hab|kein	0.57
+hab|mein	0.24
+hab|nichts	-0.55
+hab|scho	0.32
+hab|schon	0.43
+hac	-0.4
+hace	-0.4
 hace 	-0.2
+hacen	-0.2
+hacen|ese	-0.2
 hace|falta	-0.2
-had|a	-0.2
+had|a	-0.22
 had|my	0.39
 hag	-0.48
-hago	-0.48
-hago 	-0.48
-hago|para	-0.48
-hah	0.39
+hage	0.2
+hage 	0.2
+hago	-0.49
+hago 	-0.49
+hago|para	-0.49
+hah	0.4
 hah 	0.2
+haha	0.2
+haha 	0.2
 haha|groetjes	0.2
-haha|maar	-0.21
+haha|maar	-0.2
 hai	0.54
-hait	0.55
-haite	0.55
+hait	0.54
+haite	0.54
 halb	-0.2
 halb 	-0.2
 halb|acht	-0.2
 halen|dank	0.28
-halen|hoor	-0.71
+halen|hoor	-0.7
 haler	0.23
-half	-0.4
-half 	-0.4
-half|tien	-0.4
+half	-0.36
+half 	-0.36
+half|tien	-0.36
 hall	0.2
 hallo	0.2
 hallo|das	0.2
-han	-0.45
-han 	-0.3
+han	-0.43
+han 	-0.28
 hand 	0.2
 handi	-0.2
 handler|um	0.2
 handles|that	-0.2
-handling|it	-0.28
-handy	-0.24
+handling|it	-0.31
+handy	-0.25
 hand|scho	0.2
 hang	-0.55
 hange	-0.55
-hank	0.27
-hank 	0.48
+hank	0.28
+hank 	0.51
 hap	-0.48
 happ	-0.48
 happe	-0.48
 happens|if	-0.48
-har	0.46
-hara	0.42
-haras	0.42
-harassing|me	0.23
+har	0.49
+hara	0.45
+haras	0.45
+harassing|me	0.26
 harassment|and	0.2
 harc	0.2
 harce	0.2
 harceler|au	0.2
-hart	0.23
-harto	0.23
-harto|con	0.23
-has	-0.3
-has 	-0.21
-hasa	-0.39
-hasar	-0.39
+hart	0.27
+harto	0.27
+harto|con	0.27
+has	-0.27
+has 	-0.2
+hasa	-0.38
+hasar	-0.38
 hasard|maintenant	-0.2
 hasard|vous	-0.24
 hase	0.2
@@ -8794,166 +8978,164 @@ hasin	0.2
 hast	-0.2
 hasta	-0.2
 hasta|la	-0.2
-hat 	-0.37
-hate	0.47
-hatev	0.47
+hat 	-0.36
+hate	0.49
+hatev	0.49
 hatt	-0.2
 hatte	-0.2
 hatte|um	-0.2
+hat|der	-0.24
 hat|ihnen	-0.2
 hat|mir	-0.2
 hat|sich	-0.2
-hau	-0.34
-haue	-0.2
-hause	0.36
-haus|schon	0.31
-have 	0.21
-haven	-0.21
-haven|t	-0.21
+haue	-0.25
+hauen	-0.4
+hause	0.27
+haus|schon	0.24
+haven	-0.22
+haven|t	-0.22
 have|a	-0.23
 have|asked	0.4
-have|auto	-0.3
-have|been	-0.2
+have|auto	-0.28
 have|it	-0.41
-have|no	0.27
+have|no	-0.31
 have|the	-0.4
 have|told	0.2
-hay	-0.36
-hay 	-0.36
+hay	-0.37
+hay 	-0.37
 hay|alguna	-0.26
 hay|bronca	-0.2
 hay|descuento	-0.21
-hay|mas	-0.22
-hdr	0.31
-hdra	0.31
-hdraw	0.31
-he 	-0.47
-hea	-0.31
+hay|mas	-0.21
+hdr	0.3
+hdra	0.3
+hdraw	0.3
+he 	-0.4
+hea	-0.28
 heap	-0.2
 heape	-0.2
-hear 	0.37
+hear 	0.42
 heard	-0.21
 heard|from	-0.21
-hear|about	-0.21
-hear|from	0.78
-heb 	0.24
-hebb	-0.31
-hebbe	-0.31
+hear|about	-0.23
+hear|from	0.86
+hebb	-0.32
+hebbe	-0.32
 hebben|de	0.2
 hebben|hoef	-0.2
-hebben|inmiddels	0.39
-hebben|jullie	-0.56
-heb|al	0.85
-heb|de	-0.51
-heb|er	-0.5
-heb|geen	0.47
-heb|je	0.21
-heb|mag	-0.22
-heb|niet	-0.28
-heb|niks	0.23
-heb|nog	-0.33
-heb|nooit	-0.71
-hec	-0.41
-heck	-0.41
-heck 	-0.2
-hecke	-0.32
+hebben|inmiddels	0.4
+hebben|jullie	-0.57
+heb|al	0.86
+heb|de	-0.52
+heb|er	-0.47
+heb|geen	0.34
+heb|mag	-0.21
+heb|niet	-0.27
+heb|nog	-0.3
+heb|nooit	-0.74
+hec	-0.43
+heck	-0.43
+heck 	-0.26
+hecke	-0.3
 hecki	-0.22
-hecks	-0.21
-hed	-0.43
+hecks	-0.2
+hed	-0.39
 hed 	-0.2
-hedu	-0.27
-hedul	-0.27
-hee	-0.34
+hedu	-0.31
+hedul	-0.31
+hee	-0.33
 heef	-0.2
 heeft	-0.2
 heeft|hij	-0.2
-heeft|jullie	-0.26
-heeft|u	-0.24
+heeft|jullie	-0.39
+heeft|u	-0.25
 heen	-0.2
 heen 	-0.2
 heen|en	-0.2
-heer	0.26
-heers	0.24
+heer	0.27
+heers	0.25
 hei	0.2
-heid	0.2
-heid 	0.2
+heid	0.21
+heid 	0.21
 heis	-0.2
 heiss	-0.2
 heisst|das	-0.2
-hel	0.37
-hell	0.3
-hello	0.3
+hel	0.39
+hell	0.26
+hello	0.26
 hello|could	0.21
-hello|i	0.2
-help	0.32
-help 	0.32
+help	0.34
+help 	0.34
 help|but	0.2
 help|though	0.2
-hem	-0.32
-hem 	-0.32
-hen 	-0.21
+hem	-0.38
+hem 	-0.38
+hen 	-0.23
 hend	0.2
 hend 	0.2
-henev	-0.44
+henev	-0.45
 henl	-0.4
 henla	-0.4
 her	-0.49
+her 	-0.2
 herb	-0.2
 herbs	-0.2
 herbst|wieder	-0.2
-here	-0.32
-here 	-0.32
-heri	0.2
-herin	0.2
+here	-0.31
+here 	-0.31
+heri	0.21
+herin	0.21
 herr	-0.2
 herrn	-0.2
 herrn|maier	-0.2
 herz	0.2
 herze	0.2
-her|but	-0.42
-hes 	0.39
-hete	0.53
+her|but	-0.49
+hes 	0.36
+hete	0.51
 hete 	0.42
-het|adres	-0.26
-het|avondeten	-0.53
-het|bel	0.33
-het|bestand	0.3
+het|adres	-0.25
+het|avondeten	-0.54
+het|bel	0.35
+het|bestand	0.44
 het|eigen	-0.2
 het|eten	-0.2
 het|face	-0.2
-het|gebruik	0.23
-het|grijs	-0.24
+het|gebruik	0.29
+het|grijs	-0.25
+het|interieur	-0.27
 het|maandbedrag	-0.2
-het|maar	0.26
+het|maar	0.4
 het|nieuwe	-0.2
-het|ontvangen	0.32
+het|ontvangen	0.49
 het|oude	-0.2
 het|stopcontact	-0.2
 het|systeem	0.32
 het|te	-0.22
-het|voorjaar	-0.22
-het|weekend	-0.54
-het|weten	-0.33
+het|voorjaar	-0.24
+het|weekend	-0.5
+het|weten	-0.3
 heu	-0.76
-heur	-0.24
-heure	-0.24
+heur	-0.22
+heure	-0.22
 heures|de	-0.2
-heures|une	-0.55
+heures|une	-0.47
 heut	-0.59
 heute	-0.59
 heute|an	-0.2
-heute|nachmittag	-0.24
+heute|nachmittag	-0.23
 heute|nicht	-0.39
-hey	0.33
-hey 	0.33
+hey	0.35
+hey 	0.35
 hey|can	0.21
 hey|it	0.2
 hey|its	0.2
-hey|so	0.37
-hez	0.21
-hez 	0.21
+hey|so	0.44
+hez	0.23
+hez 	0.23
 he|handles	-0.2
 he|passed	0.2
+he|recibido	-0.31
 hi 	0.33
 hib	-0.2
 hibr	-0.2
@@ -8967,11 +9149,11 @@ hieb	-0.2
 hiebe	-0.2
 hied	0.2
 hiede	0.2
-hier	0.34
+hier	0.28
 hierb	0.2
-hierbij|mijn	0.61
+hierbij|mijn	0.58
 hierbij|trek	0.2
-hiers	0.48
+hiers	0.44
 hier|gibt	-0.2
 hier|wohnt	-0.2
 hif	-0.29
@@ -8980,18 +9162,18 @@ hift 	-0.29
 hig	-0.4
 hig 	-0.2
 high	-0.21
-high 	-0.21
+high 	-0.2
 high|any	-0.21
-hij	-0.29
+hij	-0.3
 hij 	-0.2
-hija	-0.21
-hija 	-0.21
-hija|contesto	-0.21
+hija	-0.2
+hija 	-0.2
+hija|contesto	-0.2
 hijo	-0.2
 hijo 	-0.2
 hijo|les	-0.2
 hij|een	-0.2
-hij|geen	-0.26
+hij|geen	-0.39
 hik	-0.24
 hikb	-0.24
 hikba	-0.24
@@ -9000,33 +9182,34 @@ hill	-0.2
 hill 	-0.2
 hilu	-0.28
 hilux	-0.28
-him	-0.49
-him 	-0.49
-him|but	-0.49
-hin	0.45
-hing	0.48
-hing 	0.48
+him	-0.54
+him 	-0.54
+him|but	-0.54
+hin	0.32
+hing	0.33
+hing 	0.33
 hink	-0.58
 hink 	-0.2
 hinki	-0.2
 hir	0.25
 hird	0.25
 hird 	0.25
+his 	0.22
 hisi	-0.2
 hisim	-0.2
 his|own	-0.2
-hit	0.37
-hitt	0.37
-hitti	0.37
-hitting|my	0.33
+hit	0.4
+hitt	0.4
+hitti	0.4
+hitting|my	0.26
 hittin|me	0.2
-hittin|my	0.42
+hittin|my	0.41
 hiv	-0.21
 hive	-0.21
 hiver	-0.21
 hiver|juste	-0.21
 hi|dave	0.2
-hi|please	0.32
+hi|please	0.42
 hi|this	0.4
 hi|tom	0.2
 hja	-0.2
@@ -9039,51 +9222,48 @@ hlun	-0.2
 hlung	-0.2
 hlus	0.4
 hluss	0.4
-hma	-0.22
-hmal	-0.22
-hme 	0.39
-hmi	-0.24
-hmit	-0.24
-hmitt	-0.24
+hme 	0.4
+hmi	-0.23
+hmit	-0.23
+hmitt	-0.23
 hn 	-0.22
 hnet	-0.2
 hnet 	-0.2
-hnt	-0.32
-hnt 	-0.32
-ho 	-0.29
-hoc	-0.2
-hoch	-0.2
-hoch 	-0.2
-hoch|ware	-0.2
+hnt	-0.28
+hnt 	-0.28
+ho 	-0.26
+hoc	-0.22
+hoch	-0.22
+hoch 	-0.22
+hoch|ware	-0.22
 hoe	-0.68
 hoe 	-0.68
-hoeft	-0.2
-hoeft|me	-0.71
-hoeft|niet	-0.35
-hoeft|u	-0.37
-hoef|geen	0.25
+hoeft	-0.21
+hoeft|me	-0.7
+hoeft|niet	-0.37
+hoeft|u	-0.39
+hoef|geen	0.28
 hoef|je	-0.41
-hoef|niks	0.44
-hoeren|sie	0.29
+hoef|niks	0.41
+hoeren|sie	0.31
 hoeven|jullie	-0.2
-hoeven|me	0.89
+hoeven|me	0.9
 hoeven|niet	-0.41
-hoez	-0.21
-hoezo	-0.21
-hoezo|hebben	-0.21
-hoe|geraak	-0.26
+hoez	-0.22
+hoezo	-0.22
+hoezo|hebben	-0.22
+hoe|geraak	-0.25
 hoe|kan	-0.28
-hoe|meld	-0.34
-hoe|stop	-0.57
-hoe|zorg	-0.32
+hoe|meld	-0.35
+hoe|stop	-0.58
+hoe|zorg	-0.28
 hoi|nemen	-0.2
-hoi|zame	-0.2
-hol	0.22
-hola	0.58
-hola 	0.58
+hol	0.21
+hola	0.6
+hola 	0.6
 hola|buen	0.2
-hola|gracias	0.33
-hola|podrian	0.38
+hola|gracias	0.34
+hola|podrian	0.4
 hold	0.2
 hold 	0.2
 hold|on	0.2
@@ -9091,42 +9271,48 @@ hom	-0.2
 home	-0.2
 home 	-0.2
 home|after	-0.2
-hone	0.24
+hond	0.2
+honda	0.2
+honda|last	0.2
 hones	0.2
 honez	0.2
-hoo	-0.6
+honi	0.2
+honiq	0.2
+hoo	-0.63
 hoo 	-0.2
-hoor	-0.78
-hoor 	-0.78
-hoor|blijf	-0.25
-hoor|ik	-0.53
-hop	-0.22
+hool	0.2
+hool 	0.2
+hoor	-0.79
+hoor 	-0.79
+hoor|blijf	-0.23
+hoor|ik	-0.55
+hop	-0.23
 hop 	-0.2
 hopp	-0.2
 hoppi	-0.2
 hor	0.27
-hor 	0.71
-hora	-0.33
-hora 	-0.32
-horar	-0.35
-horario|de	-0.28
+hor 	0.72
+hora	-0.41
+hora 	-0.4
+horar	-0.33
+horario|de	-0.27
 hora|abren	-0.22
-hora|de	-0.21
-hore 	-0.47
-horen|bel	0.51
-horen|bitte	0.24
-horen|die	-0.29
+hora|de	-0.2
+hore 	-0.48
+horen|bel	0.45
+horen|bitte	0.25
+horen|die	-0.3
 horen|hoeven	-0.2
-horen|mogen	-0.54
-hore|nicht	-0.47
-hori	-0.6
-horit	-0.6
-hort|auf	0.32
-hort|bitte	0.21
+horen|mogen	-0.4
+hore|nicht	-0.48
+hori	-0.57
+horit	-0.57
+hort|auf	0.35
+hort|bitte	0.23
 hort|endlich	0.42
 hort|ihr	-0.2
 hor|auf	0.43
-hor|bitte	0.54
+hor|bitte	0.56
 hos	-0.2
 hose	-0.2
 hose 	-0.2
@@ -9134,109 +9320,111 @@ hot	-0.59
 hoto	-0.59
 hotos	-0.41
 hotov	-0.2
-hou 	0.63
-houd	-0.42
-houde	-0.37
+hou 	0.64
+houd	-0.44
+houde	-0.38
 houds	-0.21
 houl	-0.2
 hould	-0.2
-houn	0.22
-hound	0.22
-hounding|me	0.22
+houn	0.21
+hound	0.21
+hounding|me	0.21
 hour	-0.21
 hours	-0.21
 house|on	0.2
-hou|eens	0.27
-hou|maar	0.23
-hou|nou	0.76
-hou|op	0.46
+house|thursday	-0.2
+hou|eens	0.3
+hou|maar	0.22
+hou|nou	0.69
+hou|op	0.47
 how	-0.55
 how 	-0.55
-howr	-0.2
-howro	-0.2
+howr	-0.21
+howro	-0.21
 how|do	-0.72
-how|many	0.54
-how|to	-0.36
+how|many	0.59
+how|to	-0.3
 how|you	-0.4
 hoy	-0.28
 hoy 	-0.28
 hoy|ya	-0.21
-hra	0.39
-hrap	0.39
-hrap 	0.39
+hra	0.38
+hrap	0.38
+hrap 	0.38
 hre	0.44
-hrei	0.21
-hreib	0.21
-hrel	-0.41
-hreli	-0.41
+hre 	-0.67
+hrei	0.23
+hreib	0.23
+hrel	-0.38
+hreli	-0.38
 hrem	0.63
 hrem 	0.63
 hren	-0.2
 hrend	-0.2
-hrer	0.67
-hrer 	0.67
-hres	0.36
-hres 	0.36
-hrev	0.43
-hreve	0.43
-hri	0.25
+hrer	0.68
+hrer 	0.68
+hres	0.27
+hres 	0.27
+hrev	0.42
+hreve	0.42
+hri	0.24
 hrie	0.4
 hrieb	0.4
 hrif	0.2
 hrift	0.2
-hrijf	0.73
-hro	0.2
-hrou	0.2
-hroug	0.2
+hrijf	0.7
 hrt	-0.2
 hrt 	-0.2
 hs 	-0.2
 hst	-0.26
 hste	-0.26
 hste 	-0.26
-ht 	-0.21
-hte	0.54
+hte	0.56
 hte 	0.97
-hten	0.22
-hten 	0.22
-htend	-0.33
-htj	-0.25
-htje	-0.25
-htjes	-0.25
-htl	-0.28
-htli	-0.28
-htlij	-0.28
-hts	0.39
-hts 	0.39
-hui	-0.23
+hten	0.25
+hten 	0.25
+htend	-0.4
+hti	-0.55
+htig	-0.55
+htig 	-0.55
+htj	-0.26
+htje	-0.26
+htjes	-0.26
+htl	-0.26
+htli	-0.26
+htlij	-0.26
+hui	-0.24
 hui 	-0.21
-huis	-0.65
+huis	-0.67
 huis 	-0.62
 huisd	-0.35
 hui|demain	-0.21
 hul	-0.2
 hulz	-0.2
 hulz 	-0.2
+hun	0.38
+hung	0.38
+hung 	0.38
 hur	-0.67
-hure	-0.48
-hure 	-0.48
-hurs	-0.22
-hursd	-0.22
+hure	-0.47
+hure 	-0.47
+hurs	-0.28
+hursd	-0.28
 hus	-0.39
 husb	-0.39
 husba	-0.39
 husband|about	-0.2
 husband|replied	-0.2
-husband|s	-0.51
+husband|s	-0.46
 hwa	-0.2
 hwar	-0.2
 hwarz	-0.2
 hx 	-0.38
-hy 	-0.54
+hy 	-0.53
 hyb	-0.23
 hybr	-0.23
 hybri	-0.23
-ia 	-0.35
+ia 	-0.32
 iab	-0.21
 iabl	-0.21
 iable	-0.21
@@ -9248,177 +9436,187 @@ iag 	-0.24
 iaj	-0.2
 iaje	-0.2
 iaje 	-0.2
+ial	0.2
 iale	0.24
-iale 	0.38
-iales	0.24
-iam	-0.2
-iami	-0.2
-iamie	-0.2
+iale 	0.36
+iales	0.22
+iam	-0.43
+iame	-0.23
+iame 	-0.23
+iami	-0.29
+iamie	-0.29
 ian 	-0.43
-iand	0.63
-iando	0.63
-iant	0.52
-iantr	0.52
-iar	0.63
+iand	0.8
+iando	0.8
+iant	0.51
+iantr	0.51
+iar	0.7
 iar 	0.2
-iarl	-0.65
-iarla	-0.65
-iarm	0.53
-iarme	0.53
-iat	0.47
-iate	0.47
-iate 	0.47
-ib 	0.26
-iba	0.5
+iarl	-0.6
+iarla	-0.6
+iarm	0.64
+iarme	0.64
+iat	0.49
+iate	0.49
+iate 	0.49
+ib 	0.27
+iba	0.49
 iban	0.49
 iban 	0.49
-ibas	0.22
-ibas 	0.22
-ibed	-0.49
-ibed 	-0.49
+ibas	0.23
+ibas 	0.23
+ibed	-0.47
+ibed 	-0.47
 ibel	-0.2
 ibel 	-0.2
-ibem	-0.81
-ibeme	-0.81
-iben	-0.39
-iben 	-0.39
-ibi 	-0.22
+ibem	-0.73
+ibeme	-0.73
+iben	-0.37
+iben 	-0.37
+ibi 	-0.35
+ibid	-0.31
+ibido	-0.31
 ibin	0.2
 ibing	0.2
-ibl	-0.35
-ible	-0.35
-ible 	-0.35
+ibir 	0.21
+ibl	-0.31
+ible	-0.31
+ible 	-0.31
 ibr	-0.2
 ibri	-0.2
 ibrid	-0.2
 ibt	0.29
 ibt 	0.29
+ibu	0.2
+ibut	0.2
+ibuti	0.2
 ica 	-0.43
 ical	-0.28
 ical 	-0.28
 icat	0.3
 icati	0.3
-ice	-0.39
-ice 	-0.58
+ice	-0.36
+ice 	-0.54
 icel	0.2
 icely	0.2
-icem	0.29
-icema	0.29
+icem	0.3
+icema	0.3
 icen	-0.25
 icens	-0.25
-ich 	0.37
-icha	-0.33
-icha 	-0.33
-iche 	0.57
-ichez	0.24
+ich 	0.38
+icha	-0.39
+icha 	-0.39
+iche 	0.53
+ichez	0.23
 ichi	0.2
 ichie	0.2
 ichk	-0.2
 ichke	-0.2
-icht 	-0.34
-ichte	0.44
-ichtj	-0.25
-ichts	0.62
-ich|abbestellen	-0.22
+icht 	-0.33
+ichte	0.46
+ichti	-0.55
+ichtj	-0.26
+ichts	0.38
+ich|abbestellen	-0.24
 ich|bin	-0.56
-ich|bis	-0.44
-ich|bitte	0.85
+ich|bitte	0.44
 ich|brauche	-0.21
-ich|das	0.21
-ich|den	-0.27
-ich|die	-0.32
+ich|das	0.23
+ich|den	-0.24
+ich|die	-0.44
 ich|diese	-0.73
 ich|endlich	-0.28
 ich|ersuche	0.26
 ich|euch	0.2
-ich|gesagt	-0.41
-ich|hab	0.58
+ich|gesagt	-0.45
+ich|hab	0.6
 ich|hatte	-0.2
-ich|hore	-0.47
+ich|hore	-0.48
 ich|in	-0.2
-ich|kann	-0.2
-ich|kauf	0.33
-ich|kaufen	-0.26
-ich|komme	-0.43
-ich|melde	-0.6
+ich|kauf	0.37
+ich|kaufen	-0.29
+ich|komme	-0.45
+ich|melde	-0.62
 ich|mich	-0.61
 ich|mochte	0.62
-ich|moechte	0.26
-ich|muss	-0.22
-ich|nicht	-0.43
-ich|rufe	-0.62
+ich|moechte	0.27
+ich|muss	-0.24
+ich|nicht	-0.52
+ich|rufe	-0.49
 ich|sie	0.2
 ich|stehe	0.2
-ich|tun	-0.36
-ich|unterschreibe	-0.29
+ich|tun	-0.37
+ich|uberlege	-0.22
+ich|unterschreibe	-0.3
 ich|unterschreiben	-0.4
-ich|verbitte	0.21
+ich|verbitte	0.2
 ich|verlange	0.4
 ich|verzichte	0.28
-ich|war	-0.24
+ich|war	-0.23
 ich|widerrufe	0.2
-ich|widerspreche	0.21
-ich|will	0.49
+ich|will	0.55
 ich|wott	0.2
-ich|ziehe	0.21
+ich|ziehe	0.2
 ici 	-0.24
 icid	0.21
 icida	0.21
 icie	-0.5
 icien	-0.5
-icin	-0.53
-icina	-0.53
-icio	-0.32
-icio 	-0.32
-icit	0.38
-icita	0.34
-icite	0.59
-icito	0.24
-ici|lundi	-0.41
-ick 	-0.35
-icker	-0.21
+icin	-0.55
+icina	-0.55
+icio	-0.31
+icio 	-0.31
+icit	0.36
+icita	0.3
+icite	0.58
+icito	0.22
+ici|lundi	-0.42
+ick 	-0.32
+icker	-0.2
 icl	0.2
 icle	0.2
 icle 	0.2
 ico	0.2
 ico 	0.2
+ics	0.2
+ics 	0.2
 icu	0.2
 icul	0.2
 iculo	0.2
-id 	-0.71
-ida	-0.2
-ida 	-0.41
+id 	-0.66
+ida	-0.21
+ida 	-0.42
 idat	0.22
 idate	0.22
 iday	-0.2
 iday 	-0.2
-idde	0.39
-iddel	0.39
+idde	0.4
+iddel	0.4
 ide 	-0.22
 ided	0.2
 ided 	0.2
 iden	-0.27
 iden 	-0.2
-idenm	0.77
-idens	0.45
+idenm	0.8
+idens	0.47
 ident	-0.2
 ider	0.2
 iderr	0.2
-iders	0.21
-idi	-0.53
-idi 	-0.47
-idin	-0.51
-iding	-0.51
+idi	-0.58
+idi 	-0.52
+idin	-0.53
+iding	-0.53
 idn	-0.37
 idn 	-0.37
-ido	0.48
-ido 	0.48
+ido	0.34
+ido 	0.34
 id|3	-0.2
 id|4	-0.21
+ie 	-0.22
 iebe	-0.28
-ieber	-0.33
+ieber	-0.34
 ied 	-0.22
-iede	0.67
+iede	0.66
 ieden	0.37
 ieder	0.39
 iedi	-0.21
@@ -9426,34 +9624,35 @@ iedin	-0.21
 ief	0.2
 ieft	0.22
 ieft 	0.22
-ieh	0.21
-iehe	0.21
-iehe 	0.21
+ieh	0.2
+iehe	0.2
+iehe 	0.2
 iej	-0.2
 ieja	-0.2
 ieja 	-0.2
-iejo	-0.48
-iejo 	-0.48
+iejo	-0.43
+iejo 	-0.43
 iel 	-0.28
-iele	-0.4
-iele 	-0.41
-ielm	0.44
-ielma	0.44
+iele	-0.36
+iele 	-0.37
+ielm	0.45
+ielma	0.45
 iels	0.25
 iels 	0.25
-ieme	0.26
-ieme 	0.26
-ien 	0.38
+ieme	0.27
+ieme 	0.27
+ien 	0.41
 ienc	0.2
 ience	0.2
-iendr	-0.22
-iene	-0.39
+iendr	-0.21
+iene	-0.38
 iene 	-0.52
-ienen	-0.23
+ienm	-0.33
+ienme	-0.33
 ienn	-0.37
 ienne	-0.37
 ient 	-0.25
-iente	0.3
+iente	0.29
 ientr	-0.2
 iep	-0.21
 iep 	-0.21
@@ -9461,130 +9660,132 @@ ieran	-0.65
 ieras	-0.2
 ierb	0.2
 ierbi	0.2
-ierd	0.48
-ierda	0.39
-ierde	0.44
+ierd	0.49
+ierda	0.41
+ierde	0.45
 iere 	-0.2
-ieri	-0.33
-ierin	-0.33
-iern	-0.41
-ierne	-0.41
-iert	-0.59
-iert 	-0.59
+ieri	-0.27
+ierin	-0.27
+iern	-0.4
+ierne	-0.4
+iert	-0.6
+iert 	-0.6
 ieru	-0.43
 ierun	-0.43
-ies	-0.35
-ies 	-0.29
-iese 	0.39
+ies	-0.39
+ies 	-0.31
+iese 	0.34
 iesel	-0.23
-iesen	-0.48
-ieser	-0.6
-ieso	-0.52
-ieso 	-0.52
-ieter	-0.24
-iets	0.58
+iesen	-0.47
+ieser	-0.62
+ieso	-0.53
+ieso 	-0.53
+ieter	-0.25
+iets	0.59
 iets 	0.48
 ietse	0.2
 iets|gevonden	0.2
-iets|nodig	0.23
-ieur	0.2
-ieur 	0.2
-ieuw	-0.24
-ieuwe	-0.25
+iets|nodig	0.22
+ieuw	-0.25
+ieuwe	-0.26
 iev	0.21
 ieve	0.21
 ieve 	0.41
-iever	-0.5
+iever	-0.52
 iez	0.5
 iez 	0.5
-ife	-0.35
-iff	0.23
-iffu	0.23
-iffus	0.23
-ifi	-0.2
+ife	-0.34
+iff	0.24
+iffu	0.24
+iffus	0.24
+ifi	-0.4
 ific	-0.2
 ifica	-0.2
+ifie	-0.46
+ifiez	-0.46
 ift 	-0.29
 iftl	0.2
 iftli	0.2
-if|i	-0.6
-if|something	0.22
-if|the	-0.42
-if|you	0.34
-iga	0.43
-igan	0.43
-igan 	0.43
+if|i	-0.64
+if|something	0.27
+if|the	-0.43
+if|you	0.36
+iga	0.44
+igan	0.44
+igan 	0.44
 ige	0.23
-ige 	-0.24
+ige 	-0.21
 igen	0.26
 igen 	0.28
 igent	-0.21
-igg	0.45
-igga	0.45
-igga 	0.45
-igh 	-0.21
+igg	0.44
+igga	0.44
+igga 	0.44
+igh 	-0.2
 ight 	-0.2
 igi	-0.2
 igin	-0.2
 iging	-0.2
 ign 	-0.2
 igne 	-0.22
-igned	0.37
-igner	-0.46
-igu	0.26
-igun	0.31
-igung	0.31
-igur	-0.39
-igure	-0.39
-ihnen|bekommen	0.26
+igned	0.36
+igner	-0.53
+igu	0.32
+igun	0.36
+igung	0.36
+igur	-0.42
+igure	-0.42
+ihnen|bekommen	0.27
 ihnen|erhalten	-0.2
 ihnen|gesagt	-0.2
 ihnen|horen	0.23
-ihnen|kontaktiert	0.49
-ihnen|nicht	-0.38
-ihnen|nichts	0.24
-ihr	0.8
-ihr 	-0.27
-ihre	0.95
+ihnen|kontaktiert	0.45
+ihnen|nicht	-0.42
+ihnen|nichts	0.25
+ihr	0.87
+ihr 	-0.4
+ihre	0.93
+ihre 	-0.67
 ihrem	0.63
 ihrem|adressbuch	0.2
 ihrem|autohaus	0.21
 ihrem|kollegen	0.2
 ihrem|newsletter	0.2
-ihrem|verteiler	0.72
-ihrer	0.67
+ihrem|verteiler	0.74
+ihrer	0.68
 ihrer|kartei	0.2
-ihrer|liste	0.54
-ihrer|sms	-0.44
-ihres	0.36
-ihres|autohauses	0.36
+ihrer|liste	0.53
+ihrer|sms	-0.47
+ihres	0.27
+ihres|autohauses	0.27
+ihre|nachricht	-0.32
+ihre|sms	-0.47
 ihr|auf	-0.2
 ihr|kollege	-0.2
-ij 	0.49
-ija	-0.21
-ija 	-0.21
-ijd	-0.2
+ij 	0.5
+ija	-0.2
+ija 	-0.2
 ijd 	-0.58
 ijda	-0.43
 ijdag	-0.43
 ijden	-0.2
 ijes	0.2
 ijese	0.2
-ijf	0.46
-ijf 	0.51
+ijf	0.41
+ijf 	0.49
 ijfe	-0.2
 ijfel	-0.2
-ijg	-0.38
-ijg 	-0.38
+ijg	-0.36
+ijg 	-0.35
 ijge	-0.23
 ijgen	-0.23
-ijk 	-0.24
-ijn	-0.48
-ijn 	-0.48
+ijk 	-0.26
+ijn	-0.5
+ijn 	-0.5
 ijo	-0.41
 ijo 	-0.41
 ijs	0.28
-ijs 	-0.26
+ijs 	-0.3
 ijst	0.29
 ijst 	0.29
 ijvi	-0.2
@@ -9596,111 +9797,109 @@ ike	0.42
 ike 	0.42
 iks	0.27
 iks 	0.27
-ikt	-0.31
-ikt 	-0.31
-ik|app	-0.35
-ik|bel	-0.38
-ik|dat	-0.32
+ikt	-0.35
+ikt 	-0.35
+ik|app	-0.31
+ik|bel	-0.26
+ik|dat	-0.28
 ik|die	-0.58
 ik|dien	0.2
 ik|ergens	-0.2
 ik|ga	0.2
-ik|geen	-0.26
-ik|hoef	0.67
-ik|iets	0.23
-ik|kan	-0.52
+ik|geen	-0.23
+ik|hoef	0.69
+ik|iets	0.22
+ik|kan	-0.39
 ik|ken	-0.44
 ik|kijk	-0.24
-ik|kom	-0.38
-ik|kon	-0.24
-ik|koop	0.27
-ik|laat	-0.33
+ik|kom	-0.39
+ik|kon	-0.23
+ik|koop	0.3
+ik|laat	-0.3
 ik|lees	-0.57
 ik|maak	0.21
 ik|me	-0.51
 ik|mijn	0.2
 ik|neem	-0.22
-ik|niks	-0.84
+ik|niks	-0.85
 ik|nog	-0.21
-ik|ook	-0.23
-ik|sta	0.32
+ik|sta	0.35
 ik|stop	-0.21
-ik|thuis	-0.35
+ik|thuis	-0.31
 ik|trek	0.91
 ik|twijfel	-0.2
 ik|u	0.2
-ik|uitgeschreven	0.22
-ik|van	-0.26
-ik|voor	-0.54
-ik|vrijdag	-0.2
-ik|was	-0.38
-ik|wel	-0.25
-ik|wens	0.58
-ik|wip	-0.23
+ik|uitgeschreven	0.23
+ik|van	-0.25
+ik|voor	-0.4
+ik|vrijdag	-0.21
+ik|was	-0.4
+ik|wel	-0.36
+ik|wens	0.59
+ik|wip	-0.21
 ik|woon	-0.2
-ik|zeg	0.5
-ik|zei	-0.27
+ik|zeg	0.51
+ik|zei	-0.28
 ik|zijn	-0.2
-il 	0.31
-ila	0.31
-ilad	0.31
-iladr	0.31
-ild	-0.42
-ild 	-0.42
-ile	-0.44
-ilen	-0.21
-ilen 	-0.21
-iler	0.22
+ila	0.29
+ilad	0.29
+iladr	0.29
+ild	-0.41
+ild 	-0.41
+ile	-0.43
+ile 	-0.22
+iler	0.21
 ilern	0.22
-ilis	0.27
-ilisa	0.27
+ilis	0.26
+ilisa	0.26
 ilit	-0.2
 ilita	-0.2
-ill 	-0.59
-ille	0.45
+ill 	-0.58
+ille	0.46
 ille 	0.31
 illed	0.21
-illen	0.23
+illen	0.22
 illes	-0.2
 illeu	0.56
-illez	0.36
-illi	0.31
-illig	0.31
+illez	0.35
+illi	0.36
+illig	0.36
 ill|stop	-0.28
 ilm	-0.2
 ilma	-0.2
 ilmaz	-0.2
 ilo	0.2
 ilo 	0.2
-ils	0.41
-ils 	0.41
+ils	0.39
+ils 	0.39
 ilu	-0.28
 ilux	-0.28
 ilux 	-0.28
 il|ne	-0.2
 il|negociable	-0.21
-il|un	-0.3
+il|un	-0.28
 il|vous	0.4
-ima	-0.58
-ima 	-0.44
+ima	-0.59
+ima 	-0.45
 imad	0.2
 imado	0.2
 imal	-0.32
 imal 	-0.32
 iman	-0.21
 imanc	-0.21
-ime 	-0.27
-imer	0.47
-imer 	0.47
+ime 	-0.28
+imer	0.39
+imer 	0.39
 imi	0.2
 imie	0.24
 imien	0.24
-imina	0.6
-imma	0.43
-imma 	0.43
-imme	0.3
-immed	0.36
-immer	0.3
+imina	0.75
+imm	0.21
+imma	0.42
+imma 	0.42
+imme	0.29
+immed	0.27
+immer	0.29
 immt	-0.2
 immt 	-0.2
 imo	-0.2
@@ -9711,237 +9910,247 @@ impr	-0.2
 impre	-0.2
 impreso|con	-0.2
 impreso|mejor	-0.2
-im|buro	-0.64
+im|buro	-0.6
 im|done	0.38
 im|fruhjahr	-0.2
-im|good	0.5
+im|good	0.52
 im|herbst	-0.2
-im|juni	-0.21
-im|mai	-0.25
+im|juni	-0.2
+im|mai	-0.24
 im|monat	-0.2
-im|not	0.37
+im|not	0.39
 im|on	0.42
 im|radio	-0.2
 im|urlaub	-0.4
 inac	0.2
 inaci	0.2
-inad	0.39
-inado	0.39
-inal 	-0.21
+inad	0.36
+inado	0.36
+inal 	-0.2
 inale	0.4
 inall	-0.2
-inam	0.28
-iname	0.28
-inan	-0.58
-inanc	-0.56
+inalm	0.2
+inam	0.41
+iname	0.41
+inan	-0.63
+inanc	-0.61
 inanz	-0.43
-inb	0.21
-inbo	0.21
-inbox	0.21
-inc	-0.21
-ince	-0.21
-incen	-0.21
-ind 	-0.59
-inde	-0.3
-inder	-0.32
+inb	0.2
+inbo	0.2
+inbox	0.2
+inc	-0.23
+ince	-0.23
+incen	-0.23
+ind 	-0.58
+inde	-0.28
+inder	-0.31
 indl	0.63
 indly	0.63
-indo	-0.21
-indow	-0.21
-ine	-0.22
+indo	-0.2
+indow	-0.2
 ine 	-0.22
 inea	0.26
 inea 	0.26
-inee	-0.29
+inee	-0.3
 inee 	-0.2
-ineen	-0.29
-ineens|met	-0.29
+ineen	-0.3
+ineens|met	-0.3
 inem	0.29
 inem 	0.29
 ines 	-0.2
-iness	0.25
-inf	-0.29
-infa	-0.37
-infac	-0.37
-info	-0.29
-information|and	0.21
-information|be	0.28
-information|deleted	0.24
+iness	0.24
+inf	-0.53
+infa	-0.38
+infac	-0.38
+info	-0.53
+info 	-0.36
+information|and	0.22
+information|be	0.29
+information|deleted	0.25
 informiert|werden	-0.25
-infos	-0.2
+infos	-0.53
+infos|bitte	-0.49
+infos|stp	-0.24
 infos|zum	-0.2
-info|del	-0.27
-info|from	0.21
+info|aub	-0.62
+info|from	0.26
 info|kraftwerk	0.2
 info|over	-0.2
-info|please	0.57
-info|por	-0.69
-info|talk	-0.21
+info|please	-0.25
+info|por	-0.39
+info|porfa	-0.23
+info|talk	-0.2
 inge	-0.21
 ingen	-0.21
-ingl	0.22
-ingli	0.47
+ingle	-0.2
+ingli	0.46
 ingo	-0.41
 ingo 	-0.41
-ing|calling	0.54
-ini	0.2
+ing|calling	0.57
+ini	0.21
 ini 	0.4
-inig	-0.25
-inig 	-0.22
-inin	0.31
-ining	0.31
-init	-0.33
-init 	-0.33
-ink	-0.43
-ink 	-0.24
-inke	-0.22
-inkel	-0.22
+inig	-0.29
+inig 	-0.24
+inin	0.29
+ining	0.29
+init	-0.34
+init 	-0.34
+ink	-0.57
+ink 	-0.44
+inke	-0.21
+inkel	-0.21
 inki	-0.2
 inkin	-0.2
 inma	-0.5
 inmal	-0.5
-inmi	0.39
-inmid	0.39
-inmiddels|een	0.39
-inn	-0.5
-inne	-0.5
-innen	-0.49
-ino 	-0.26
-inon	0.22
-inon 	0.22
-ins	0.2
-insc	0.32
+inmi	0.4
+inmid	0.4
+inmiddels|een	0.4
+inn	-0.62
+inne	-0.62
+innen	-0.62
+innenraum|schicken	-0.22
+ino 	-0.28
+inon	0.21
+inon 	0.21
+ins	0.26
+insc	0.31
 insch	-0.2
 inscr	0.35
 inscrita|en	0.26
 inscrito|en	0.2
-inscrit|sur	0.23
+inscrit|sur	0.24
+inscrivez|moi	0.2
 inso	0.21
 inson	0.21
+insta	-0.25
 instalar|los	-0.2
-insup	0.2
+insup	0.21
 insur	-0.2
 insurance|docs	-0.2
 ins|i	-0.2
 ins|with	-0.32
 int 	-0.38
 interesado|en	-0.21
-interesa|borrenme	0.97
-interesa|el	-0.26
-interesa|eliminen	0.9
-interesa|gracias	-0.42
-interesa|mandame	-0.24
-interesa|nada	0.82
+interesa|borrenme	0.98
+interesa|el	-0.24
+interesa|eliminen	0.94
+interesa|gracias	-0.47
+interesa|mandame	-0.21
+interesa|nada	0.79
 interesa|no	0.21
-interesa|porfavor	0.8
-interesa|y	0.22
-interesa|ya	0.69
-interessee|merci	-0.79
-interesse|arretez	0.38
-interesse|bel	0.4
-interesse|bitte	0.66
+interesa|porfavor	0.75
+interesa|y	0.23
+interesa|ya	0.65
+interessee|merci	-0.78
+interesse|arretez	0.36
+interesse|bel	0.41
+interesse|bitte	0.65
 interesse|heb	0.21
-interesse|in	0.2
-interesse|meer	-1.38
-interesse|mehr	-0.29
-interesse|merci	-0.61
+interesse|in	0.21
+interesse|meer	-1.33
+interesse|mehr	-0.25
+interesse|merci	-0.62
 interesse|par	0.2
 interesse|pas	-0.22
-interesse|sorry	-0.84
-interesse|und	0.28
-interesse|verwijder	0.38
-interested|and	0.27
+interesse|sorry	-0.68
+interesse|toujours	-0.21
+interesse|und	0.3
+interesse|verwijder	0.39
+interested|and	0.29
 interested|anymore	-0.52
 interested|at	-0.83
-interested|please	0.9
-interested|right	-0.65
-interested|rn	-0.39
-interested|so	-0.42
-interested|stop	0.96
-interested|text	-0.42
-interest|so	0.27
-intm	-0.37
-intme	-0.37
+interested|please	0.89
+interested|right	-0.67
+interested|rn	-0.38
+interested|so	-0.41
+interested|stop	1.03
+interested|text	-0.46
+interest|so	0.44
+intm	-0.39
+intme	-0.39
 inu	-0.61
-inue 	0.89
+inue 	0.91
 inuer	-0.37
 inut	-0.4
 inute	-0.4
-inw	0.31
-inwi	0.31
-inwil	0.31
-in|10	-0.3
-in|a	0.29
-in|any	-0.21
+inuto	-0.2
+inw	0.36
+inwi	0.36
+inwil	0.36
+in|10	-0.37
+in|a	0.3
+in|any	-0.22
 in|anymore	0.2
-in|around	-0.35
+in|around	-0.42
 in|bij	0.2
-in|blau	-0.31
-in|blue	-0.28
+in|blau	-0.29
+in|blue	-0.25
 in|bouwjaar	-0.2
 in|by	-0.4
 in|de	-0.41
 in|delft	-0.2
-in|der	-0.36
+in|den	-0.36
+in|der	-0.35
 in|een	-0.21
 in|frieden	0.2
-in|from	-0.51
-in|ihrer	-0.44
+in|from	-0.49
+in|ihrer	-0.47
 in|january	0.2
-in|juni	-0.26
-in|just	-0.25
+in|juni	-0.27
+in|just	-0.2
 in|last	-0.2
 in|leiden	-0.2
 in|met	-0.2
-in|number	-0.21
-in|offer	-0.23
-in|om	0.45
+in|number	-0.22
+in|offer	-0.24
+in|om	0.47
 in|ruhe	0.55
 in|saturday	-0.2
 in|these	-0.2
 in|tomorrow	-0.21
 in|utrecht	-0.2
-in|voor	0.32
+in|voor	0.49
 in|zahlung	-0.2
-in|zonnepanelen	0.2
+in|zonnepanelen	0.21
 in|zukunft	0.2
-io 	-0.28
+io 	-0.29
 ion 	0.47
-iona	0.22
-ional	0.21
+iona	0.24
+ional	0.22
 ionar	0.2
 ionn	-0.2
 ionna	-0.2
-ions	-0.36
-ions 	-0.36
-ior	-0.23
-ior 	-0.23
-ios	0.3
-ios 	0.3
+ions	-0.33
+ions 	-0.33
+ior	-0.34
+ior 	-0.34
+ios	0.35
+ios 	0.35
 iou	0.4
 ious	0.4
 iousl	0.4
 ipc	0.2
 ipci	0.2
 ipcio	0.2
-ipe	0.21
-ipe 	0.21
+ipe	0.26
+ipe 	0.26
 iph	0.42
 ipho	0.42
 iphon	0.42
 iphone|stop	0.42
-ipt	0.23
-ipti	0.23
-iptio	0.23
+ipt	0.22
+ipti	0.22
+iptio	0.22
 iqu	-0.2
 ique	-0.2
 ique 	-0.2
-ir 	-0.31
+ir 	-0.32
 ird	0.25
 ird 	0.25
 ire	0.28
 irecc	0.2
-irect	-0.23
+irect	-0.34
 iren	0.42
 iren 	0.42
 irer	0.2
@@ -9952,20 +10161,19 @@ irgen	-0.23
 irgendwo|abmelden	-0.23
 iri	0.2
 iri 	0.2
-irmen	-0.42
-irmo	-0.22
-irmo 	-0.22
-iro	0.23
-iro 	0.23
-is 	-0.47
+irmen	-0.44
+irmo	-0.21
+irmo 	-0.21
+iro	0.24
+iro 	0.24
+is 	-0.53
 isar	-0.28
 isarm	-0.28
-isat	0.27
-isati	0.27
-isch	-0.34
-isch 	-0.34
-isch|de	-0.2
-iscon	0.89
+isat	0.26
+isati	0.26
+isch	-0.28
+isch 	-0.27
+iscon	0.91
 iscou	-0.2
 isd	-0.35
 isd 	-0.35
@@ -9973,179 +10181,179 @@ ise	-0.47
 ise 	-0.29
 ises	-0.2
 ises 	-0.2
-ish	0.3
-ish 	0.3
+ish 	0.39
+ishe	-0.32
+isher	-0.32
 isic	-0.2
 isico	-0.2
-isie	0.46
-isiem	0.26
+isie	0.47
+isiem	0.27
 isier	0.22
 isim	-0.2
 isimo	-0.2
 isin	0.2
 ising	0.2
-isit	-0.26
-isito	-0.26
+isit	-0.27
+isito	-0.27
 isk	-0.2
 isk 	-0.2
-ism	-0.29
-isma	-0.29
-isma 	-0.29
-isn	-0.31
-isn 	-0.31
-isn|t	-0.31
+ism	-0.3
+isma	-0.3
+isma 	-0.3
+isn	-0.35
+isn 	-0.35
+isn|t	-0.35
 ison	-0.2
 ison 	-0.2
 isp	-0.38
 ispo	-0.38
-ispo 	-0.24
+ispo 	-0.22
 issed	-0.2
-issen	0.23
+issen	0.26
 issez	0.24
-issi	0.22
-issin	-0.41
-issio	0.38
+issin	-0.4
+issio	0.4
 isst	-0.2
 isst 	-0.2
 issu	-0.2
 issue	-0.2
 issues|how	-0.2
-istak	-0.5
-istas	0.22
-ister	0.33
-istes	0.67
+istak	-0.6
+istas	0.21
+ister	0.36
+istes	0.65
 isti	0.2
 istic	0.2
-isto	-0.23
-isto 	-0.23
+isto	-0.24
+isto 	-0.24
 istr	0.2
+istri	0.2
 istro	0.2
 ists	0.21
 ists 	0.21
-ist|alles	-0.21
+ist|alles	-0.2
 ist|brauchen	-0.45
-ist|das	-0.2
-ist|der	-0.43
-ist|diese	-0.35
-ist|ok	0.25
+ist|der	-0.45
+ist|die	-0.55
+ist|diese	-0.24
+ist|nicht	-0.47
+ist|ok	0.26
 ist|schon	0.2
 is|16a	-0.2
 is|al	0.2
 is|annoying	-0.2
-is|beter	-0.24
-is|better	-0.4
+is|best	-0.51
+is|beter	-1.15
+is|better	-0.53
 is|dat	-0.2
-is|de	-0.38
-is|echt	-0.25
+is|de	-0.37
+is|echt	-0.23
+is|fine	0.2
 is|genoeg	-0.23
 is|handig	-0.2
-is|harassment	0.21
+is|harassment	0.22
 is|het	-0.41
-is|hoef	-0.39
+is|hoef	-0.43
 is|it	-0.21
 is|janet	0.2
-is|mijn	-0.49
+is|mijn	-0.4
 is|mike	0.2
 is|my	-0.32
-is|not	0.57
+is|not	0.59
 is|ok	-0.2
 is|on	-0.2
-is|plenty	-0.29
-is|ready	-0.38
+is|plenty	-0.28
+is|ready	-0.34
 is|that	-0.2
 is|there	-0.2
-is|under	-0.21
-is|up	-0.23
-is|veranderd	-0.3
-is|your	0.25
-ita	-0.38
-ita 	-0.23
+is|under	-0.22
+is|up	-0.22
+is|veranderd	-0.29
+is|your	0.24
+ita	-0.39
+ita 	-0.24
 itag	-0.2
 itag 	-0.2
-itai	-0.2
-itair	-0.2
-itar	0.38
-itar 	0.38
-itat	0.34
-itati	0.34
-ite 	0.57
+itar	0.4
+itar 	0.4
+itat	0.24
+itati	0.24
+ite 	0.59
 item	0.2
 iteme	0.2
 iten	-0.26
-iten 	-0.53
-itenm	0.71
-iter	0.28
-iter 	-0.52
-itere	0.78
+iten 	-0.54
+itenm	0.72
+iter	0.35
+iter 	-0.43
+itere	0.77
 ites	-0.34
 ites 	-0.34
-itez	0.26
-itez 	0.26
-itg	0.43
-itge	0.43
-itges	0.43
-ith	0.27
-ith 	0.27
-ithd	0.31
-ithdr	0.31
+itez	0.27
+itez 	0.27
+itg	0.42
+itge	0.42
+itges	0.42
+ith	0.31
+ith 	0.31
+ithd	0.3
+ithdr	0.3
 itin	-0.2
 iting	-0.2
 itn	0.2
 itne	0.2
 itnes	0.2
-ito	0.36
-ito 	0.61
-itos	-0.26
-itos 	-0.26
-its 	0.32
+ito	0.35
+ito 	0.59
+itos	-0.27
+itos 	-0.27
+its 	0.34
 itsa	-0.33
 itsad	-0.33
-itsc	0.21
-itsch	0.21
+itsc	0.22
+itsch	0.22
 itsz	-0.2
 itsze	-0.2
 its|dave	0.2
-itt	0.22
-itta	-0.21
-ittag	-0.21
-itti	0.37
-ittin	0.37
+itt	0.2
+itta	-0.22
+ittag	-0.22
+itti	0.4
+ittin	0.4
 ittl	-0.2
 ittle	-0.2
-itua	0.21
-ituat	0.21
-itz	-0.32
-itze	-0.32
-itzet	-0.32
-it|again	-0.43
-it|have	-0.3
+itz	-0.35
+itze	-0.35
+itzet	-0.35
+it|again	-0.58
+it|have	-0.29
 it|if	0.2
 it|in	-0.59
-it|out	0.26
-it|s	-0.46
+it|out	0.24
+it|s	-0.48
 it|so	0.2
 it|sold	-0.21
-it|stop	0.38
+it|stop	0.41
 it|to	-0.2
 ival	-0.2
 ivals	-0.2
-ive	-0.54
-ive 	-0.39
+ive	-0.55
+ive 	-0.41
+ived	-0.29
+ived 	-0.29
 iver	-0.39
 iver 	-0.21
 ivery	-0.2
-ives	-0.21
-ives 	-0.21
+ives	-0.23
+ives 	-0.23
 ivi 	0.2
-ivin	-0.25
-iving	-0.25
 ivo	-0.2
 ivoc	-0.2
 ivoca	-0.2
 ivr	-0.2
 ivra	-0.2
 ivrai	-0.2
-ix 	0.24
+ix 	0.27
 ixe	-0.43
 ixe 	-0.28
 ixed	-0.2
@@ -10157,11 +10365,10 @@ izac	-0.39
 izaci	-0.39
 izo	0.39
 izo 	0.39
-i|actually	-0.25
-i|ain	0.3
-i|already	0.29
-i|am	0.24
-i|appreciate	0.24
+i|ain	0.34
+i|already	0.33
+i|am	0.23
+i|appreciate	0.21
 i|ask	-0.2
 i|buy	-0.21
 i|can	-0.25
@@ -10173,102 +10380,102 @@ i|didn	-0.37
 i|do	0.41
 i|dont	0.26
 i|finally	-0.2
-i|found	-0.27
+i|found	-0.26
 i|get	-0.45
-i|got	0.43
-i|hab	0.29
-i|have	0.74
-i|haven	-0.21
-i|just	-0.48
-i|like	-0.48
-i|ll	-0.5
+i|hab	0.32
+i|have	0.51
+i|haven	-0.22
+i|just	-0.45
+i|like	-0.47
+i|ll	-0.49
 i|mean	0.21
 i|meant	0.2
 i|might	-0.28
 i|missed	-0.2
-i|never	-0.71
+i|never	-0.72
 i|no	0.5
-i|opt	-0.63
+i|opt	-0.66
 i|purchased	0.2
 i|quit	-0.2
 i|remove	-0.21
-i|reply	-0.36
+i|reply	-0.38
 i|request	0.21
 i|revoke	0.24
-i|said	0.3
+i|said	0.32
 i|sent	-0.2
 i|sign	-0.2
 i|signed	-0.24
 i|still	-0.21
-i|stop	-0.66
-i|stopped	-0.34
-i|talk	-0.21
-i|texted	-0.36
+i|stop	-0.67
+i|stopped	-0.31
+i|talk	-0.2
+i|texted	-0.37
 i|think	-0.2
-i|told	0.4
+i|told	0.41
 i|traded	-0.2
-i|unsubscribe	-1.04
-i|unsubscribed	-0.49
-i|update	-0.35
-i|ve	0.74
-i|want	0.48
+i|unsubscribe	-0.99
+i|unsubscribed	-0.47
+i|update	-0.31
+i|ve	0.73
+i|want	0.49
 i|was	-0.2
-i|will	0.32
-i|would	0.25
-i|wouldn	-0.63
-ja 	0.53
+i|will	0.33
+i|would	0.26
+i|wouldn	-0.62
+ja 	0.55
 jaa	0.32
-jaa 	0.32
-jaar	-0.31
-jaar 	-0.31
-jad	0.31
-jad 	0.34
+jaa 	0.33
+jaar	-0.36
+jaar 	-0.36
+jad	0.36
+jad 	0.39
 jah	-0.2
 jahr	-0.2
 jahr 	-0.2
-jaj	-0.4
-jaja	-0.4
-jaja 	-0.4
-jam	0.4
-jamais|composer	0.23
-jamais|demande	-0.77
-jamais|dit	-1.01
-jame	0.41
-jame 	0.41
+jaj	-0.31
+jaja	-0.31
+jaja 	-0.31
+jam	0.39
+jamais|arrive	-0.36
+jamais|composer	0.22
+jamais|demande	-0.81
+jamais|dit	-1.04
+jame	0.43
+jame 	0.43
 jan	-0.22
-jand	-0.61
-jando	-0.61
+jand	-0.58
+jando	-0.58
 jane	0.2
 janet	0.2
 janet|from	0.2
-jans	-0.22
-janse	-0.22
+jans	-0.23
+janse	-0.23
 janu	0.2
 janua	0.2
-jar 	0.27
-jara	-0.42
-jaran	-0.42
-jaro	-0.48
-jaron	-0.48
+jar 	0.25
+jara	-0.43
+jaran	-0.43
+jaro	-0.49
+jaron	-0.49
 jd 	-0.58
 jda	-0.43
 jdag	-0.43
 jdag 	-0.43
 jden	-0.2
 jdens	-0.2
-jder 	0.32
+jder 	0.33
 jderd	-0.52
 jdere	0.53
-je 	-0.22
+je 	-0.26
 jeb	0.21
 jebl	0.21
 jebli	0.21
-jed	-0.33
-jede	-0.33
+jed	-0.32
+jede	-0.32
 jede 	0.2
 jeden	-0.21
 jeden|morgen	-0.2
-jeden|tag	-0.23
+jeden|tag	-0.28
 jeder	-0.2
 jederzeit|an	-0.2
 jede|weitere	0.2
@@ -10276,116 +10483,114 @@ jeg	0.21
 jegl	0.21
 jegli	0.21
 jegliche|kontaktaufnahme	0.2
-jegliche|werbung	0.2
-jen	0.23
-jenl	-0.33
-jenle	-0.33
+jen	0.24
+jenl	-0.35
+jenle	-0.35
 jenm	0.49
 jenme	0.49
 jer	0.2
 jerz	0.2
 jerzo	0.2
-jes	0.37
-jes 	0.24
+jes	0.43
+jes 	0.3
 jese	0.2
 jese 	0.2
 jess	-0.25
-jess 	-0.23
-jessi	-0.25
-jess|see	-0.23
-jes|meer	0.83
-jes|uitzetten	-0.35
-jes|van	-0.53
+jess 	-0.22
+jessi	-0.24
+jess|see	-0.22
+jes|meer	0.8
+jes|uitzetten	-0.37
+jes|van	-0.68
 jet 	0.2
-jett	-0.29
-jetta	-0.29
-jetta|ya	-0.21
+jett	-0.3
+jetta	-0.3
+jetta|ya	-0.26
 jetzt|horen	-0.21
 jetzt|mit	0.21
-jetzt|reicht	0.26
-jetzt|wieder	-0.37
+jetzt|reicht	0.27
+jetzt|wieder	-0.36
 jetzt|wo	-0.2
 jetzt|woanders	0.2
 jeu	-0.39
 jeud	-0.21
 jeudi	-0.21
-jeudi|10h	-0.28
+jeudi|10h	-0.3
 jeudi|14h	-0.21
-jeun	-0.29
-jeune	-0.29
-je|al	0.21
-je|als	-0.35
+jeun	-0.31
+jeune	-0.31
+je|al	0.22
+je|als	-0.31
+je|bericht	-0.53
 je|demande	0.2
-je|fais	-0.33
-je|geen	-0.71
-je|hoeft	-0.33
+je|fais	-0.32
+je|geen	-0.74
+je|hoeft	-0.32
 je|ik	-0.24
-je|l	-0.24
-je|le	0.26
+je|l	-0.22
+je|le	0.27
 je|lis	-0.22
-je|me	0.21
-je|mijn	0.42
-je|n	-1.13
-je|ne	0.55
-je|niet	-0.36
-je|nog	-0.24
-je|passe	-0.85
+je|mail	-0.42
+je|mijn	0.4
+je|n	-1.12
+je|ne	0.54
+je|niet	-0.37
+je|nog	-0.23
+je|passe	-0.81
 je|passerai	-0.2
 je|peux	-0.25
-je|porte	0.22
+je|porte	0.21
 je|prefere	-0.21
 je|recois	-0.46
-je|reflechis	-0.2
-je|regarde	-0.46
-je|retire	0.76
-je|reviendrai	-0.22
-je|serai	-0.22
+je|reflechis	-0.21
+je|regarde	-0.48
+je|retire	0.72
+je|reviendrai	-0.21
+je|serai	-0.21
 je|signe	-0.45
-je|stuur	0.4
-je|suis	-0.42
-je|telefoontjes	0.57
+je|stuur	0.62
+je|suis	-0.43
+je|telefoontje	-0.2
+je|telefoontjes	0.56
 je|voudrais	-0.2
-je|vous	0.74
-jf 	0.51
+je|vous	0.75
+jf 	0.49
 jfe	-0.2
 jfel	-0.2
 jfel 	-0.2
-jg 	-0.38
+jg 	-0.35
 jge	-0.23
 jgen	-0.23
 jgen 	-0.23
-jk 	-0.24
-jn 	-0.48
+jk 	-0.26
+jn 	-0.5
 jo 	-0.59
 job	-0.2
 job 	-0.2
 job|so	-0.2
-joi	0.32
-join	0.32
-joini	0.32
-jora	-0.46
-joran	-0.3
-jorar	-0.25
-jore	-0.37
-jores	-0.37
-jorg	-0.3
-jorge	-0.3
+joi	0.3
+join	0.3
+joini	0.3
+jora	-0.44
+joran	-0.36
+jorar	-0.23
+jore	-0.38
+jores	-0.38
 jou	-0.56
 jour	-0.56
-jour 	-0.24
+jour 	-0.23
 jourd	-0.21
-journee|sophie	0.54
+journee|sophie	0.55
 jours	-0.4
 jours|une	-0.2
 jour|c	-0.2
 jour|ou	-0.2
-js 	0.2
 jst	0.29
 jst 	0.29
-jua	-0.25
-juan	-0.25
-juan 	-0.25
-juan|perez	-0.25
+jua	-0.24
+juan	-0.24
+juan 	-0.24
+juan|perez	-0.24
 jui	-0.2
 juis	-0.2
 juist	-0.2
@@ -10393,61 +10598,64 @@ juist|meer	-0.2
 juli	-0.2
 julio	-0.2
 jullie|bedrijf	0.43
-jullie|bellen	-0.42
-jullie|bellijst	0.44
+jullie|bellen	-0.3
+jullie|bellijst	0.53
 jullie|benaderd	0.68
 jullie|bestand	0.24
 jullie|database	0.4
-jullie|de	-0.74
-jullie|geen	-0.27
+jullie|de	-0.73
+jullie|geen	-0.28
 jullie|gestopt	-0.2
-jullie|hoeven	0.37
-jullie|horen	0.28
-jullie|ineens	-0.29
-jullie|makelaardij	0.28
+jullie|hoeven	0.35
+jullie|horen	0.36
+jullie|ineens	-0.3
+jullie|kijk	-0.42
+jullie|makelaardij	0.3
 jullie|met	-1.44
-jullie|mij	0.3
-jullie|mijn	-0.49
-jullie|moesten	-0.43
+jullie|mij	0.28
+jullie|mijn	-0.5
+jullie|moesten	-0.42
 jullie|niet	0.36
-jullie|ontvangen	0.84
-jullie|ook	-0.36
+jullie|ontvangen	1.4
+jullie|ook	-0.33
 jullie|ophouden	0.21
 jullie|sms	-0.2
-jullie|stoppen	0.32
-jullie|systeem	0.39
-jullie|te	0.44
-jullie|verteld	-0.25
-jullie|zaterdag	-0.47
+jullie|stoppen	0.29
+jullie|systeem	0.35
+jullie|te	0.41
+jullie|verteld	-0.36
+jullie|zaterdag	-0.37
 jullie|zelf	-0.38
-jun	-0.26
+jun	-0.28
 june	-0.29
 june 	-0.29
-juni	-0.26
-juni 	-0.26
-jus	-0.31
-just	-0.31
-juste	-0.37
+juni	-0.27
+juni 	-0.27
+junt	-0.41
+junta	-0.41
+jus	-0.32
+just	-0.32
+just 	-0.22
+juste	-0.35
 juste|le	-0.2
 juste|les	-0.21
-juste|pas	-0.23
-justo	-0.21
-justo|cuando	-0.21
+juste|pas	-0.29
+justo	-0.22
+justo|cuando	-0.22
 just|annoyed	-0.28
 just|because	-0.2
-just|busy	-0.27
-just|call	-0.35
-just|cash	-0.25
+just|busy	-0.26
+just|call	-0.47
+just|cash	-0.2
 just|checking	-0.22
-just|give	-0.47
-just|leave	0.25
+just|give	-0.45
+just|leave	0.26
 just|missed	-0.3
-just|send	-0.21
-just|slow	-0.42
-just|the	-0.85
-just|this	-0.44
-just|want	-0.22
-jve	0.25
+just|slow	-0.41
+just|the	-0.84
+just|this	-0.46
+just|want	-0.26
+jve	0.26
 jveu	0.2
 jveux	0.2
 jveux|pu	0.2
@@ -10455,115 +10663,115 @@ jvi	-0.2
 jvin	-0.2
 jving	-0.2
 j|ai	0.28
-j|arrive	-0.37
-j|etais	-0.2
+j|arrive	-0.21
+j|etais	-0.21
 j|exerce	0.2
-j|exige	0.3
-j|y	-0.43
-kan	-0.71
-kan 	-0.48
-kann	-0.41
+j|exige	0.31
+j|y	-0.4
+kan	-0.72
+kan 	-0.47
+kann	-0.42
 kann 	-0.49
-kanns	0.3
-kannst|du	0.3
+kanns	0.32
+kannst|du	0.32
 kann|ich	-0.49
-kann|nicht	-0.2
-kant	-0.41
+kant	-0.4
 kanti	-0.21
-kanto	-0.21
-kantoor|liever	-0.21
+kanto	-0.2
+kantoor|liever	-0.2
 kan|bel	-0.21
-kan|ik	-0.47
-kan|nu	-0.52
-kan|wel	-0.24
-kap	0.48
-kapp	0.48
-kappe	0.48
-kappen|met	0.34
-kappen|nu	0.23
+kan|ik	-0.46
+kan|nu	-0.4
+kan|wel	-0.27
+kap	0.46
+kapp	0.46
+kappe	0.46
+kappen|met	0.31
+kappen|nu	0.22
 kar	0.2
-kare	0.38
-karen	0.38
+kare	0.5
+karen	0.5
 kart	0.2
 karte	0.2
-kauf 	0.33
-kaufe	-0.47
-kaufen|will	-0.47
-kauft	0.34
-kauf|nix	0.33
+kauf 	0.37
+kaufe	-0.49
+kaufen|will	-0.49
+kauft	0.35
+kauf|nix	0.37
 kay	-0.2
 kay 	-0.2
-kba	-0.38
-kbaa	-0.38
-kbaar	-0.38
-kee	-0.37
-keep	-0.32
+kba	-0.37
+kbaa	-0.37
+kbaar	-0.37
+kee	-0.35
+keep	-0.3
 keep 	-0.34
 keeps|saying	-0.2
 keeps|waking	0.2
-keep|me	-0.44
-keep|texts	-0.31
-keep|waking	0.28
-keer	-0.69
+keep|me	-0.45
+keep|texts	-0.35
+keep|waking	0.43
+keer	-0.71
 keer 	-0.49
-keerd	-0.41
-keer|gezegd	0.28
-keer|per	-0.78
+keerd	-0.42
+keer|gezegd	0.31
+keer|per	-0.76
 kei	-0.23
-kei 	0.4
-kein 	-0.26
+kei 	0.41
+kein 	-0.3
 keinem|weg	0.31
 keinen|diesel	-0.2
 keinen|herrn	-0.2
-keinen|kontakt	0.54
+keinen|kontakt	0.59
 keinen|prospekt	-0.2
 keiner|mehr	-0.2
-keine|angebote	-0.64
-keine|e	-0.23
-keine|fragen	-0.23
+keine|angebote	-0.6
+keine|fragen	-0.22
 keine|frau	-0.2
+keine|mail	-0.89
 keine|nachricht	-0.2
-keine|nachrichten	0.56
-keine|probleme	-0.21
-keine|sms	1.06
-keine|sorge	-0.25
-keine|weiteren	0.62
-keine|werbe	0.59
-keine|werbeanrufe	0.21
-keine|werbung	1.09
-keine|whatsapp	0.43
-keine|whatsapps	0.53
+keine|nachrichten	0.57
+keine|probleme	-0.2
+keine|sms	1.11
+keine|sorge	-0.24
+keine|weiteren	0.56
+keine|werbe	0.6
+keine|werbeanrufe	0.23
+keine|werbung	1.02
+keine|whatsapp	0.45
+keine|whatsapps	0.61
 keine|winterreifen	-0.2
-kein|anrufe	0.22
-kein|bedarf	-0.31
-kein|besseres	-0.23
-kein|interesse	-0.4
+kein|anrufe	0.23
+kein|bedarf	-0.3
+kein|besseres	-0.22
+kein|interesse	-0.45
 kein|problem	-0.37
-kein|whatsapp	0.51
+kein|whatsapp	0.57
 keit	-0.2
 keit 	-0.2
 kei|aaruef	0.2
-kei|mails	0.24
-kel 	-0.22
-kela	0.28
-kelaa	0.28
-kend	-0.58
-kend 	-0.54
-kends	-0.25
-kene	-0.24
-kenen	-0.24
+kei|mails	0.26
+kel 	-0.21
+kela	0.3
+kelaa	0.3
+kend	-0.63
+kend 	-0.5
+kends	-0.29
+kene	-0.23
+kenen	-0.23
+kenl	-0.2
+kenla	-0.2
 ken|geen	-0.44
-kep	-0.36
-kept	-0.36
-kept 	-0.36
-kept|calling	-0.2
-ker 	-0.21
-keri	0.34
-kerin	0.34
-kes	-0.35
-kes 	-0.35
-ket	0.33
-ket 	0.28
+kep	-0.33
+kept	-0.33
+kept 	-0.33
+ker 	-0.2
+keri	0.41
+kerin	0.41
+kes	-0.38
+kes 	-0.38
+ket	0.34
+ket 	0.27
 kets	0.2
 kets 	0.2
 kev	-0.2
@@ -10576,104 +10784,109 @@ khaak	-0.21
 kid	-0.2
 kid 	-0.2
 kid|replied	-0.2
-kij	-0.24
-kijk	-0.24
-kijk 	-0.24
+kij	-0.26
+kijk	-0.26
+kijk 	-0.25
 kijk|er	-0.24
-kin	0.4
+kijk|even	-0.42
+kin	0.42
 kind	0.63
 kindl	0.63
 kindly|refrain	0.2
 kindly|remove	0.2
 kindly|stop	0.2
 kindly|strike	0.2
-king	0.3
-king 	0.3
+king	0.32
+king 	0.32
 kke	0.21
 kkee	0.21
 kkeer	0.21
-klaa	-0.26
-klaar	-0.26
+klaa	-0.27
+klaar	-0.27
 klaar|is	-0.43
 klaar|met	-0.22
 klac	0.2
 klach	0.2
 klacht|in	0.2
-klo	-0.32
-klop	-0.32
-klopt	-0.32
-klopt|dat	-0.32
-kly	-0.42
-kly 	-0.42
-km 	-0.51
+klo	-0.3
+klop	-0.3
+klopt	-0.3
+klopt|dat	-0.3
+klopt|mijn	-0.25
+kly	-0.45
+kly 	-0.45
+km 	-0.47
 km|cordialement	-0.2
 km|groetjes	-0.2
-km|tiene	-0.2
-kna	-0.43
-knap	-0.43
-knap 	-0.43
-knap|hoor	-0.43
-kno	-0.29
-know	-0.29
-know 	-0.29
-know|any	-0.25
+kna	-0.41
+knap	-0.41
+knap 	-0.41
+knap|hoor	-0.41
+kno	-0.37
+know	-0.37
+know 	-0.37
+know|any	-0.24
 know|if	-0.2
-koc	0.46
-koch	0.46
-kocht	0.46
-kod	-0.32
-koda	-0.32
-koda 	-0.32
+koc	0.47
+koch	0.47
+kocht	0.47
+kod	-0.33
+koda	-0.33
+koda 	-0.33
 kof	-0.2
 koff	-0.2
 koffe	-0.2
 kofferbak|van	-0.2
+kol	0.2
+koll	0.2
+kolle	0.2
 kollegen|also	0.2
 kollege|behauptet	-0.2
-kom	-0.53
-kom 	-0.5
-komm	-0.41
-komme	-0.41
+kom	-0.54
+kom 	-0.49
+kome	-0.22
+komen	-0.22
+komm	-0.44
+komme	-0.44
 komme|im	-0.2
 komme|morgen	-0.2
 komme|vorbei	-0.21
 komme|wieder	-0.21
 kom|gerust	-0.2
-kom|in	-0.22
+kom|in	-0.24
 kom|nog	-0.2
-kom|tekenen	-0.84
+kom|tekenen	-0.78
 kom|vanmiddag	-0.2
 kom|zaterdag	-0.2
-kom|zelf	0.23
-kon 	-0.24
-kona	-0.42
-kona 	-0.42
+kom|zelf	0.22
+kon 	-0.23
+kona	-0.35
+kona 	-0.35
 konnen|mich	-0.2
-konnen|wir	-0.2
-kont	0.48
-konta	0.48
+kont	0.5
+konta	0.5
 kontaktaufnahme|sonst	0.2
 kontaktdaten|nicht	-0.2
 kontaktieren|sie	0.37
 kontaktiert|werden	0.41
-kontakt|mehr	0.54
-kon|niet	-0.24
-koo	0.27
-koop	0.27
-koop 	0.27
-koop|niks	0.27
-kop	-0.41
-kope	-0.41
-kopen	-0.41
-kopen|stoppen	-0.51
+kontakt|mehr	0.59
+kon|niet	-0.23
+koo	0.29
+koop	0.29
+koop 	0.29
+koop|niks	0.3
+kop	-0.44
+kope	-0.44
+kopen	-0.44
+kopen|stoppen	-0.47
 kor	-0.2
 kort	-0.2
 korti	-0.2
 korting|echt	-0.2
-kos	-0.39
-kost	-0.39
-kost 	-0.21
-kost|de	-0.21
+kos	-0.36
+kost	-0.36
+kost 	-0.22
+kost|de	-0.22
 kpl	-0.2
 kpla	-0.2
 kplaa	-0.2
@@ -10682,27 +10895,30 @@ kraf	0.2
 kraft	0.2
 kraftwerk|fitness	0.2
 kraftwerk|info	0.2
-kri	-0.38
+kre	-0.6
+kreg	-0.42
+krege	-0.42
+kri	-0.36
 kria	-0.24
 kriag	-0.24
 kriag|i	-0.24
-krij	-0.38
-krijg	-0.38
-krijg|ik	-0.37
-kru	-0.42
-kruf	-0.42
-krufe	-0.42
+krij	-0.36
+krijg	-0.36
+krijg|ik	-0.34
+kru	-0.37
+kruf	-0.37
+krufe	-0.37
 ks 	-0.54
 kst	-0.21
 ksta	-0.2
 kstat	-0.2
 kste	-0.2
 kstel	-0.2
-kta	0.39
-ktau	0.39
-ktauf	0.39
-ktie	0.7
-ktier	0.7
+kta	0.4
+ktau	0.4
+ktauf	0.4
+ktie	0.69
+ktier	0.69
 ktij	-0.4
 ktijd	-0.4
 ktio	-0.42
@@ -10715,11 +10931,11 @@ kunftig|nicht	0.25
 kup	-0.3
 kupp	-0.2
 kuppl	-0.2
-kur	-0.27
-kurz	-0.27
-kurz 	-0.27
+kur	-0.2
+kurz	-0.2
+kurz 	-0.2
 kurz|vorbei	-0.2
-la 	-0.42
+la 	-0.36
 laa	0.39
 laad	-0.2
 laadp	-0.2
@@ -10728,182 +10944,182 @@ laag 	-0.21
 laap	-0.2
 laapt	-0.2
 laar	-0.25
-laar 	-0.26
-laard	0.28
-laat	0.41
+laar 	-0.27
+laard	0.3
+laat	0.4
 laat 	0.41
 laats	-0.2
-laat|het	0.26
+laat|het	0.4
 laat|horen	-0.21
-laat|me	0.48
-laat|mij	0.8
-laat|ze	-0.39
-lac	0.48
+laat|me	0.47
+laat|mij	0.79
+laat|ze	-0.35
+lac	0.47
 lace	-0.2
 lacer	-0.2
-lach	0.59
+lach	0.58
 lache	0.4
 lachez|moi	0.4
 lacht	0.2
 laci	0.2
 lacio	0.2
-lad	0.44
+lad	0.42
 lado	0.2
 lado 	0.2
-ladr	0.31
-ladre	0.31
-lag	-0.26
-lage	-0.26
-lage 	-0.27
-lagen	-0.26
-lai	0.52
-lain	0.38
-laint	0.38
+ladr	0.29
+ladre	0.29
+lag	-0.24
+lage	-0.24
+lage 	-0.25
+lagen	-0.24
+lai	0.48
+lain	0.36
+laint	0.36
 lair	0.21
-lair 	0.67
+lair 	0.66
 laire	0.2
 lais	0.24
 laiss	0.24
 laissez|moi	0.24
-laisse|moi	0.2
+laisse|moi	0.22
 lait	0.4
 lait 	0.4
 lam	0.24
 lamac	0.2
-lamad	0.69
-lamam	-0.6
-lame 	0.31
-lamen	0.23
+lamad	0.35
+lamam	-0.54
+lame 	0.43
+lamen	0.29
 lanc	0.34
-lance	0.35
-lanco	-0.27
-land	-0.34
-landl	-0.34
-landline|and	-0.34
-lane	-0.3
-lane 	-0.3
-lane|assist	-0.3
+lance	0.34
+lanco	-0.28
+land	-0.38
+landl	-0.38
+landline|and	-0.38
+lane	-0.28
+lane 	-0.28
+lane|assist	-0.28
 lang 	-0.41
-lange	0.52
-langer|benaderd	0.42
+lange	0.51
+langer|benaderd	0.43
 langer|door	0.68
-langer|geinteresseerd	0.36
-lange|warten	-0.2
-langs	-0.26
-langs|als	0.23
+langer|geinteresseerd	0.37
+langs	-0.25
+langs|als	0.22
 langs|dan	-0.2
-langt	-0.23
-las	-0.22
+langt	-0.22
 las 	-0.64
-lass	0.69
+lass	0.68
 lasse	0.58
 lassen|sie	0.51
-lassen|wir	-0.22
+lassen|wir	-0.24
 lasst	0.21
 lasst|mich	0.21
 last	0.68
 last 	0.23
-lasti	0.48
+lasti	0.47
 lastig|gevallen	0.2
 last|month	-0.2
-last|week	0.45
+last|text	-0.46
+last|week	0.44
 last|year	-0.2
-las|10	-0.83
+las|10	-0.78
 las|3	-0.21
-las|4	-0.32
-las|5	-0.22
-las|6	-1.24
+las|4	-0.33
+las|5	-0.21
+las|6	-1.25
 las|8	-0.21
-las|9	-0.32
-las|fotos	-0.32
-las|llamadas	0.47
+las|9	-0.27
+las|fotos	-0.29
+las|llamadas	0.49
 las|ofertas	-0.2
 las|promociones	-0.2
 las|promos	-0.2
 lat	-0.49
 late	-0.49
-late 	-0.7
-laten	0.44
+late 	-0.96
+laten	0.43
 later	-0.4
-lateu	-0.21
-late|at	-0.76
-late|sorry	-0.2
-lau	-0.42
-lau 	-0.31
+lateu	-0.22
+late|at	-0.77
+late|sorry	-0.21
+lau	-0.41
+lau 	-0.29
 laub	-0.4
 laub 	-0.4
 laus	0.2
 lausa	0.2
-la|208	-0.35
+la|208	-0.31
 la|aepd	0.2
+la|atencion	0.2
 la|berline	-0.21
 la|casa	-0.2
-la|cita	-0.22
-la|clio	-0.24
-la|comida	-0.21
-la|concession	-0.33
+la|cita	-0.23
+la|clio	-0.23
+la|comida	-0.2
+la|concession	-0.32
 la|cotizacion	-0.48
 la|eliminacion	0.2
 la|factura	-0.2
-la|ficha	-0.33
-la|fonction	-0.21
-la|garantia	-0.41
+la|ficha	-0.39
+la|fonction	-0.22
+la|garantia	-0.46
 la|hibrida	-0.2
 la|hilux	-0.28
-la|hora	-0.21
-la|info	-0.68
-la|informacion	-0.21
+la|hora	-0.2
+la|info	-0.38
+la|informacion	-0.2
 la|journee	-0.21
-la|lista	-0.34
-la|liste	-0.85
+la|lista	-0.33
+la|liste	-0.88
 la|livraison	-0.2
+la|llamada	-0.41
 la|loa	-0.34
 la|maison	-0.2
 la|manana	-0.2
 la|manera	0.2
 la|matinee	-0.2
 la|meme	-0.2
-la|misma	-0.29
+la|misma	-0.3
 la|neta	0.2
-la|newsletter	0.23
-la|noche	-0.45
-la|nouvelle	-0.24
+la|newsletter	0.22
+la|noche	-0.42
+la|nouvelle	-0.26
 la|nueva	-0.2
-la|oferta	-0.21
-la|oficina	-0.37
+la|oferta	-0.22
+la|oficina	-0.39
 la|otra	-0.26
 la|paix	0.41
 la|profeco	0.2
 la|promo	-0.33
-la|promocion	-0.42
+la|promocion	-0.52
 la|proxima	-0.2
 la|recojo	-0.2
 la|reprise	-0.2
 la|semana	-0.39
 la|suppression	0.2
 la|suv	-0.21
-la|tacoma	-0.36
-la|tarde	-0.21
+la|tacoma	-0.47
+la|tarde	-0.22
 la|tengo	-0.2
 la|toute	-0.2
-la|troisieme	0.26
-la|tucson	-0.2
-la|ubicacion	-0.22
-la|vendi	-0.54
-la|vers	-0.22
+la|troisieme	0.27
+la|ubicacion	-0.21
+la|vendi	-0.47
+la|vers	-0.21
 la|version	-0.2
 la|vie	-0.2
 la|vieille	0.2
 la|voiture	-0.2
-la|zoe	-0.29
+la|zoe	-0.31
 lb 	-0.2
 lch	0.2
 lche	0.2
 lchem	0.2
-ld 	0.34
-lde 	-0.29
-lden	0.27
-lden 	0.27
+ld 	0.33
+lde 	-0.33
+lden	0.33
+lden 	0.33
 ldn	-0.2
 ldn 	-0.2
 ldt	-0.2
@@ -10911,23 +11127,23 @@ ldt 	-0.2
 lead	0.2
 lead 	0.2
 lead|acme	0.2
-leasen|via	-0.23
+leas	-0.23
 lease|alleen	-0.2
-lease|ends	-0.26
-lease|is	-0.23
-lease|what	-0.3
+lease|ends	-0.4
+lease|is	-0.22
+lease|what	-0.28
 leasing|a	0.2
 leasing|est	0.2
 leasing|through	0.2
-leav	0.57
-leave	0.57
-leave|me	0.57
+leav	0.59
+leave	0.59
+leave|me	0.59
 lec	-0.2
-lech	-0.2
-lechi	-0.2
-led	0.2
-led 	0.2
-lee	-0.58
+lech	-0.21
+lechi	-0.21
+led	0.21
+led 	0.21
+lee	-0.57
 leem	-0.2
 leem 	-0.2
 leen	-0.27
@@ -10938,98 +11154,104 @@ lees	-0.57
 lees 	-0.57
 lees|alles	-0.41
 lees|ze	-0.2
-leet	0.59
-leet 	0.59
+leet	0.6
+leet 	0.6
+lef	0.2
+lefo	0.2
 lefon	0.29
-leg	-0.64
-lega	-0.45
-lega 	-0.45
-legan	-0.22
-legar	-0.28
-lege 	-0.28
+leg	-0.56
+lega	-0.42
+lega 	-0.42
+legan	-0.24
+legar	-0.29
+lege 	-0.25
 lego	-0.41
 lego 	-0.41
-legu	-0.27
-legue	-0.27
-lei	-0.37
-leid	-0.2
+legu	-0.22
+legue	-0.22
+lei	-0.35
+leic	-0.2
+leich	-0.2
+leid	-0.31
 leide	-0.2
 leiden|ik	-0.2
 lem 	-0.37
 lema	-0.21
 lemaa	-0.2
-leme 	-0.21
-lent	-0.41
+leme 	-0.2
+lent	-0.43
 lente	-0.2
-lenty	-0.29
-lep	0.36
-leph	0.36
-lepho	0.36
-ler	0.38
-ler 	0.27
+lenty	-0.28
+lep	0.37
+leph	0.37
+lepho	0.37
+ler	0.37
+ler 	0.25
 lern	0.22
 lern 	0.22
-les 	0.28
-less	-0.77
-less 	-0.77
+les 	0.31
+less	-0.71
+less 	-0.71
 less|often	-0.2
 lest	0.49
-lesta	0.52
+lesta	0.51
 leste	0.4
 les|appels	0.61
 les|baskets	0.2
 les|conditions	-0.2
 les|contesto	-0.2
+les|courriels	-0.21
 les|dije	0.36
 les|dijo	-0.27
 les|estoy	-0.5
-les|grito	-0.21
-les|heures	-0.24
+les|grito	-0.2
+les|heures	-0.22
 les|jours	-0.2
 les|mails	-0.22
-les|mande	-0.23
+les|mande	-0.26
 les|marco	-0.2
-les|messages	0.24
+les|messages	0.36
 les|notifications	-0.2
 les|offres	-0.41
-les|papiers	-0.27
+les|papiers	-0.28
 les|pido	0.6
 les|pneus	-0.21
-les|promos	-0.39
+les|promos	-0.41
 les|rappels	-0.46
 les|relances	-0.45
-les|sms	-0.45
+les|sms	-0.44
 les|suplico	0.21
 les|tapis	-0.29
-let	0.38
-let 	-0.41
-lete	0.44
-lete 	0.39
-leted	0.31
+let	0.48
+let 	-0.38
+lete	0.54
+lete 	0.5
+leted	0.28
 leti	-0.2
 letin	-0.2
-letz	0.26
-letzt	0.26
-letzten|mal	0.26
+letz	0.25
+letzt	0.25
+letzten|mal	0.25
 let|me	-0.2
-let|s	-0.25
-leu	0.41
-leur	0.41
-leur 	-0.25
+let|s	-0.22
+leu	0.4
+leur	0.4
+leur 	-0.26
 leure	0.2
 leurs	0.56
-leur|d	-0.25
-lev	0.31
-leve	0.31
-lever	0.31
+leur|d	-0.26
+lev	0.36
+leve	0.36
+lever	0.36
 lex	-0.2
 lexi	-0.2
 lexib	-0.2
-lez	-0.27
-lez 	-0.27
-le|bol	0.27
-le|dejeuner	-0.29
-le|demande	0.26
+lez	-0.26
+lez 	-0.26
+le|agradezco	0.2
+le|bol	0.28
+le|dejeuner	-0.31
+le|demande	0.27
 le|deplacer	-0.2
 le|devis	-0.41
 le|dimanche	-0.21
@@ -11037,31 +11259,33 @@ le|dis	0.2
 le|fixe	-0.28
 le|jour	-0.2
 le|llamen	-0.2
-le|matin	-0.23
-le|meme	-0.23
+le|matin	-0.29
+le|meme	-0.24
 le|nouveau	-0.36
 le|portable	-0.23
-le|prix	-0.37
+le|prix	-0.36
 le|projet	0.2
+le|ruego	0.2
 le|samedi	-0.27
+le|stop	-0.28
 le|suv	-0.21
-le|systeme	-0.36
+le|systeme	-0.38
 lft	-0.2
 lft 	-0.2
-lge	-0.41
-lgen	-0.41
+lge	-0.4
+lgen	-0.4
 lgen 	-0.21
-lgend	-0.23
-lgo	-0.21
-lgo 	-0.21
+lgend	-0.21
+lgo	-0.2
+lgo 	-0.2
 lgt	-0.2
 lgt 	-0.2
 lgu	-0.26
 lgun	-0.26
 lguna	-0.26
-lhe	0.2
-lhei	0.2
-lheid	0.2
+lhe	0.21
+lhei	0.21
+lheid	0.21
 lic	0.2
 lica	-0.2
 lica 	-0.2
@@ -11070,119 +11294,123 @@ licen	-0.25
 license|with	-0.25
 lich	-0.27
 lichk	-0.2
-lici	0.38
+lici	0.36
 licid	0.21
-licit	0.38
+licit	0.36
 lico	0.21
 lico 	0.21
 lid	-0.24
-lida	-0.25
-lidad	-0.25
-lieb	-0.33
-liebe	-0.33
+lida	-0.24
+lidad	-0.24
+lieb	-0.34
+liebe	-0.34
 lieber|auf	-0.28
-lieber|aufs	-0.45
+lieber|aufs	-0.41
 lieber|einen	-0.2
 lieber|handy	-0.2
-lieber|per	-0.35
-lieber|schreiben	-0.47
+lieber|per	-0.24
+lieber|schreiben	-0.48
 lied	-0.22
 lied 	-0.22
 lief	0.22
 lieft	0.22
-lien	0.28
-lien 	-0.32
-lient	0.3
+lien	0.26
+lien 	-0.31
+lient	0.29
 lien|on	-0.32
 liev	0.21
 lieve	0.21
 liever|een	-0.3
 liever|mobiel	-0.22
-liever|na	-0.27
-liez	0.31
-liez 	0.31
-lig	0.3
-lig 	-0.25
-lige	-0.38
-lige 	-0.38
-ligh	-0.35
-light	-0.35
-light|on	-0.35
-ligu	0.31
-ligun	0.31
-lijf	-0.25
-lijf 	-0.25
-lijn	-0.3
-lijn 	-0.3
+liever|na	-0.29
+liez	0.32
+liez 	0.32
+lig	0.36
+lig 	-0.24
+lige	-0.36
+lige 	-0.36
+ligh	-0.36
+light	-0.36
+light|on	-0.36
+ligu	0.36
+ligun	0.36
+lijf	-0.23
+lijf 	-0.23
+lijk 	-0.23
+lijn	-0.32
+lijn 	-0.32
 lijn|liever	-0.22
-lijn|mijn	-0.24
+lijn|mijn	-0.22
 lijs	0.29
 lijst	0.29
-lijst|af	0.38
-lijst|aub	0.41
+lijst|af	0.32
+lijst|aub	0.54
 lijst|halen	0.28
-lijst|ik	-0.65
+lijst|ik	-0.72
 lijv	-0.23
 lijve	-0.23
 lik	0.38
 like	0.38
 like 	0.38
-like|my	0.24
+like|my	0.26
 like|seeing	-0.2
-like|the	-0.58
-like|to	1.06
-like|you	0.38
+like|the	-0.6
+like|to	1.04
+like|you	0.4
 lin 	0.21
 lina	-0.2
 lina 	-0.2
-line	-0.5
-line 	-0.5
+line	-0.57
+line 	-0.57
 linea	0.26
 linea|esta	0.26
-line|call	-0.39
+line|call	-0.4
 line|fr	0.51
-line|use	-0.74
-lingl	0.47
-link	-0.2
-link 	-0.2
+line|use	-0.72
+lingl	0.46
+link	-0.39
+link 	-0.39
 link|in	-0.2
+lio	-0.2
+lio 	-0.2
 lis 	-0.22
-lisa	0.27
-lisat	0.27
-listas|por	0.4
-lista|de	0.31
-lista|no	1.19
+lisa	0.26
+lisat	0.26
+listas|por	0.43
+lista|de	0.3
+lista|no	1.12
 lista|por	-0.41
-lista|robinson	0.21
+lista|robinson	0.2
 lista|si	-0.4
 lista|y	-0.2
 liste	0.2
 listes|de	0.2
-listes|merci	0.43
-listes|sinon	0.22
-liste|de	0.21
-liste|je	-0.79
-liste|svp	0.34
+listes|merci	0.48
+listes|sinon	0.21
+liste|de	0.22
+liste|je	-0.83
+liste|svp	0.51
 liste|zu	-0.21
-listo	-0.23
-listo|dejan	-0.23
+listo	-0.22
+listo|dejan	-0.22
 lists	0.21
 list|and	-0.2
-list|asap	0.5
+list|asap	0.49
 list|cheers	0.26
 list|for	-0.2
 list|he	0.2
-list|im	0.24
-list|please	0.6
-list|pls	0.49
+list|im	0.22
+list|please	0.62
+list|pls	0.42
 list|price	-0.21
 list|so	0.41
 list|thank	0.21
-list|thanks	0.38
+list|thanks	0.5
 list|thx	0.67
+list|wrong	0.2
 list|yet	-0.2
 lis|tout	-0.22
-lit	-0.28
+lit	-0.3
 lita	-0.2
 litai	-0.2
 litt	-0.2
@@ -11193,136 +11421,144 @@ live	-0.2
 liver	-0.2
 livr	-0.2
 livra	-0.2
-lk 	-0.41
-lke	-0.45
-lke 	-0.45
-ll 	-0.29
-lla 	-0.38
-llamadas|de	0.29
-llamadas|en	-0.54
-llamadas|no	0.28
-llamadas|por	0.6
-llamame|a	-0.44
+lk 	-0.4
+lke	-0.46
+lke 	-0.46
+ll 	-0.25
+lla 	-0.36
+llamadas|de	0.45
+llamadas|en	-0.51
+llamadas|no	0.38
+llamadas|por	0.85
+llamada|estaba	-0.41
+llamame|a	-0.41
 llamame|cuando	-0.2
-llamame|manana	-0.4
+llamame|manana	-0.45
 llamando|por	0.2
-llaman|como	-0.33
-llamaran|dije	-0.54
+llaman|como	-0.35
+llamaran|dije	-0.68
 llamaran|pero	-0.27
 llamarme|el	-0.2
 llamarme|fue	-0.2
-llamarme|gracias	0.31
+llamarme|gracias	0.42
 llamarme|no	0.2
 llamarme|o	0.26
-llamarme|por	0.34
-llamarme|que	0.24
-llamarme|sigo	-0.79
+llamarme|por	0.33
+llamarme|sigo	-0.91
 llamarme|solo	-0.2
 llamarme|tantas	-0.2
-llamarme|tres	-0.31
+llamarme|tres	-0.33
 llamarme|xfa	0.2
-llamarme|ya	0.34
-llamar|a	0.41
-llamar|gracias	0.53
-llamar|jaja	-0.21
+llamarme|ya	0.32
+llamar|a	0.36
+llamar|gracias	0.59
+llamar|jaja	-0.2
 llamar|justo	-0.2
 llamar|para	-0.2
-llamenme|en	-0.81
+llamenme|en	-0.76
 llamenme|hoy	-0.2
-llamenme|manana	-0.34
-llamen|5	-0.29
+llamenme|manana	-0.4
+llamen|5	-0.28
 llamen|a	-0.2
-llamen|ahorita	-0.45
-llamen|al	-0.56
-llamen|antes	-1.06
-llamen|despues	-0.83
+llamen|ahorita	-0.47
+llamen|al	-0.54
+llamen|antes	-1.13
+llamen|despues	-0.9
 llamen|en	-0.28
 llamen|hasta	-0.2
-llamen|mejor	-0.73
+llamen|mas	0.37
+llamen|mejor	-0.7
 llamen|mientras	-0.2
-llamen|ni	0.25
-llamen|no	0.21
-llamen|nunca	0.2
+llamen|ni	0.26
+llamen|no	0.23
+llamen|nunca	0.21
 llamen|pero	-0.4
-llamen|por	0.61
-llamen|porfa	-0.31
+llamen|por	0.62
+llamen|porfa	-0.3
 llamen|porfavor	0.2
 llames|a	-0.26
-llames|al	-0.44
-llames|antes	-0.21
-llames|despues	-0.32
-llames|mas	0.37
-llames|tan	-0.42
-llames|tanto	-0.44
+llames|al	-0.38
+llames|antes	-0.2
+llames|despues	-0.27
+llames|mas	0.48
+llames|tan	-0.4
+llames|tanto	-0.39
 llame|dejen	0.26
-lled	0.2
-lled 	0.2
+lled	0.21
+lled 	0.21
 llee	-0.27
 lleen	-0.27
-lleg	-0.64
-llega	-0.45
-llegando|en	-0.2
-llegar|los	-0.28
-llega|nada	-0.37
+lleg	-0.56
+llega	-0.42
+llegando|en	-0.22
+llegar|los	-0.32
+llega|nada	-0.34
+llege	0.2
 llego	-0.41
 llego|el	-0.2
-llego|en	-0.26
-llego|nada	-0.22
-llegu	-0.27
+llego|en	-0.28
+llego|mandalo	-0.21
+llego|nada	-0.2
+llegu	-0.22
 lleguen|sus	-0.21
 llegue|el	-0.2
 llem	-0.2
 llema	-0.2
 lleu	0.56
 lleur	0.56
-llez	0.36
-llez 	0.36
-llic	0.52
-llici	0.52
-llig	0.3
-llig 	-0.25
-lligu	0.31
-llij	0.44
-llijs	0.44
+llez	0.35
+llez 	0.35
+llic	0.49
+llici	0.49
+llig	0.36
+llig 	-0.24
+lligu	0.36
+llij	0.53
+llijs	0.53
 llin 	0.21
-llo	0.61
-llo 	0.25
+llo	0.6
+llo 	0.27
 llow	0.37
 llow 	0.37
 llr	-0.2
 llri	-0.2
 llris	-0.2
-lls	0.44
-lls 	0.44
+lls	0.46
+lls 	0.46
 llu	-0.2
 llun	-0.2
 llung	-0.2
 lly	-0.39
 lly 	-0.39
+ll|call	-0.23
 ll|go	-0.2
-ll|reach	-0.25
-ll|rebook	-0.33
+ll|reach	-0.2
+ll|rebook	-0.32
 ll|stop	-0.2
 ll|swing	-0.2
-ll|text	-0.29
+ll|text	-0.28
 lm 	0.2
-lmal	0.44
-lmal 	0.44
+lma	0.22
+lmal	0.45
+lmal 	0.45
 lmaz	-0.2
 lmaz 	-0.2
+lme	0.2
+lmen	0.2
+lment	0.2
 lo 	-0.65
-loa	-0.58
+loa	-0.57
 loa 	-0.34
-loan	-0.39
-loan 	-0.39
-lock	-0.3
-lock 	-0.3
-loct	0.23
-locte	0.23
-loe	0.41
-loes	0.41
-loesc	0.41
-loeschen|sie	0.41
+loan	-0.4
+loan 	-0.4
+lock	-0.28
+lock 	-0.28
+loct	0.24
+locte	0.24
+loe	0.42
+loes	0.42
+loesc	0.42
+loeschen|sie	0.42
 logi	0.2
 logis	0.2
 logo	-0.2
@@ -11333,111 +11569,115 @@ loir 	0.38
 lok	0.21
 lokk	0.21
 lokke	0.21
-lol	-0.79
-lol 	-0.79
-lol|don	-0.49
-lol|now	-0.39
-lon	0.35
-lone	0.57
-lone 	0.57
-long	0.28
-longe	0.28
-longer|consent	0.28
+lol	-0.82
+lol 	-0.82
+lol|don	-0.53
+lol|now	-0.42
+lon	0.4
+lone	0.59
+lone 	0.59
+long	0.29
+longe	0.29
+longer|consent	0.37
 longer|have	-0.2
-longer|interested	-0.29
+longer|interested	-0.3
 longer|want	0.37
 looki	0.2
 looking|for	0.21
-loor	-0.22
-loor 	-0.22
-lop	-0.2
+loor	-0.21
+loor 	-0.21
 lopi	0.2
 lopig	0.2
-lopt	-0.32
-lopt 	-0.32
-loq	0.32
-loqu	0.32
-loque	0.32
-lor	-0.36
-lor 	-0.36
+lopt	-0.3
+lopt 	-0.3
+loq	0.31
+loqu	0.31
+loque	0.31
+lor	-0.33
+lor 	-0.33
 los 	-0.36
-loschen|danke	0.49
-loschen|sie	0.29
+losc	0.23
+losch	0.23
+loschen|danke	0.51
+loschen|sie	0.25
 loschet|mini	0.2
+loschung|meiner	0.38
 lose	0.65
 lose 	0.65
-lose|my	1.41
+lose|my	1.43
 lose|the	-0.2
-lose|this	0.58
+lose|this	0.6
 loss	-0.31
 loss 	-0.31
-los|correos	-0.49
-los|datos	-0.23
+los|correos	-0.53
+los|datos	-0.25
 los|denuncio	0.26
-los|documentos	-0.22
-los|mejores	-0.37
-los|mensajes	0.31
+los|documentos	-0.21
+los|mejores	-0.38
+los|mensajes	0.33
 los|paneles	-0.2
-los|recordatorios	-0.28
-los|requisitos	-0.26
+los|recordatorios	-0.32
+los|requisitos	-0.27
 los|whatsapps	0.22
-lot	-0.29
-lot 	-0.29
-low 	-0.27
-lowi	0.22
-lowin	0.22
+lot	-0.26
+lot 	-0.26
+low 	-0.26
+lowi	0.24
+lowin	0.24
 lo|contrario	0.2
 lo|del	-0.2
 lo|hablo	-0.2
 lo|pasan	-0.21
 lo|reenvian	-0.2
-lo|vendi	-0.61
-lp 	0.32
-lre	0.57
-lrea	0.57
-lread	0.57
+lo|reenvias	-0.33
+lo|tengo	-0.2
+lo|vendi	-0.5
+lp 	0.34
+lre	0.63
+lrea	0.63
+lread	0.63
 lri	-0.2
 lris	-0.2
 lrisk	-0.2
-ls 	0.25
+ls 	0.24
 lsc	-0.7
 lsch	-0.7
 lsche	-0.7
 lsj	0.21
 lsje	0.21
 lsjeb	0.21
-lso	0.46
-lso 	0.46
-lst	0.26
-lstu	0.26
-lstub	0.26
-lta	-0.39
+lso	0.43
+lso 	0.43
+lst	0.27
+lstu	0.27
+lstub	0.27
+lta	-0.38
 lta 	-0.2
 ltai	-0.2
 ltaik	-0.2
 ltas	-0.2
 ltas 	-0.2
-lte 	-0.74
-ltes	-0.24
-ltes 	-0.24
-lto	0.8
-lto 	0.8
+lte 	-0.69
+ltes	-0.25
+ltes 	-0.25
+lto	0.81
+lto 	0.81
 lud	0.21
 ludo	0.21
 ludos	0.21
-lue	-0.39
-lue 	-0.39
+lue	-0.37
+lue 	-0.37
 luk	-0.27
 lukt	-0.27
 lukt 	-0.27
 lukt|voor	-0.2
-lul	-0.38
-lula	-0.38
-lular	-0.38
+lul	-0.39
+lula	-0.39
+lular	-0.39
 lun	-0.72
 lund	-0.31
 lundi	-0.31
-lundi|effacez	-0.43
+lundi|effacez	-0.45
 lundi|tout	-0.2
 lune	-0.33
 lunes	-0.33
@@ -11447,214 +11687,222 @@ lung	-0.39
 lung 	-0.39
 luss	0.4
 luss 	0.4
-lut	-0.48
+lut	-0.47
 luta	0.2
 lutat	0.2
-luto	-0.48
-lutot	-0.48
+luto	-0.47
+lutot	-0.47
 luu	0.2
 luut	0.2
 luute	0.2
 lux	-0.28
 lux 	-0.28
-lva	0.73
-lvan	0.6
-lvan 	0.6
+lva	0.72
+lvan	0.59
+lvan 	0.59
 lvas	0.22
 lvas 	0.22
 lvi	0.21
 lvid	0.21
 lvida	0.22
-lvie	-0.26
-lvie 	-0.26
+lvie	-0.25
+lvie 	-0.25
 lyi	-0.22
 lyin	-0.22
 lying	-0.22
-l|adresse	-0.2
-l|ai	-0.24
-l|ancienne	-0.24
-l|apd	0.22
+l|adresse	-0.61
+l|ai	-0.22
+l|ancienne	-0.26
+l|apd	0.21
 l|arret	-0.2
-l|assurance	-0.24
-l|autre	-0.27
-l|avenir	0.67
+l|assurance	-0.26
+l|autre	-0.26
+l|avenir	0.64
 l|effacement	0.2
-l|envoyer	-0.44
-l|essai	-0.46
+l|envoyer	-0.43
+l|essai	-0.57
+l|instant	-0.58
 l|option	-0.2
-l|utilisation	0.27
-ma 	-1.15
+l|utilisation	0.26
+ma 	-1.13
 maak	0.21
 maak 	0.21
-maak|bezwaar	0.22
-maak|gebruik	0.2
+maak|bezwaar	0.26
+maak|gebruik	0.21
 maal	-0.2
 maal 	-0.2
-maan	-0.37
-maand	-0.37
+maan	-0.39
+maand	-0.39
 maandbedrag|bij	-0.2
-maar	-0.21
-maar 	-0.21
 maar|als	-0.49
-maar|een	-0.52
+maar|dat	-0.2
+maar|een	-0.4
 maar|even	-0.85
-maar|ik	-0.3
-maar|met	-0.43
+maar|met	-0.33
 maar|na	-0.2
-maar|naar	-0.51
-maar|niet	-0.49
+maar|naar	-0.59
+maar|niet	-0.6
 maar|niks	0.24
-maar|op	0.23
-maar|per	-0.8
-maar|van	-0.28
-maar|we	0.39
-mach	-0.23
-mache	-0.23
-machen|den	-0.23
-mad	0.8
-mada	0.71
+maar|op	0.22
+maar|per	-0.64
+maar|van	-0.26
+maar|we	0.4
+mach	-0.22
+mache	-0.22
+machen|den	-0.22
+mad	0.46
+mada	0.37
+mada 	-0.29
 madam	0.2
 madame|monsieur	0.2
-madas	0.69
+madas	0.87
 mado	0.2
 mados	0.2
 mae	0.2
 maes	0.2
 maess	0.2
-mag	0.44
-mag 	0.44
-mag|ik	0.23
-mag|je	-0.22
+mag	0.45
+mag 	0.45
+mag|ik	0.24
+mag|je	-0.21
 mag|wel	0.28
-mai 	-0.25
+mai 	-0.24
 maie	-0.2
 maier	-0.2
-mail 	0.59
-maila	0.31
-mailadres|uit	0.31
-maile	-0.21
-mailen|aub	0.67
+mail 	0.29
+maila	0.29
+mailadres|uit	0.29
+mailen|aub	0.99
 mailen|goed	-0.21
 mailen|hoor	-0.41
 mailen|mag	0.28
-mailinglijst|halen	0.47
+mailen|sie	-0.29
+mailinglijst|halen	0.45
 mailing|roster	0.2
-mails	0.34
-mails|a	0.26
-mails|abbestellen	-0.32
+mails	0.47
+mails|a	0.27
+mails|abbestellen	-0.44
 mails|an	0.2
-mails|bonne	0.3
-mails|c	-0.38
+mails|bonne	0.2
+mails|c	-0.42
 mails|einmal	-0.2
 mails|erhalten	0.21
-mails|ik	0.23
+mails|ik	0.22
 mails|in	-0.21
 mails|je	-0.22
-mails|meer	0.38
-mails|meh	0.24
-mails|svp	0.98
-mails|und	0.22
-mails|van	1.08
-mails|zu	0.25
+mails|meer	0.46
+mails|meh	0.26
+mails|svp	1
+mails|und	0.23
+mails|van	1.15
+mails|zu	0.26
 mail|adresse	0.38
+mail|bekommen	-0.89
 mail|de	0.2
-mail|erhalten	0.25
-mail|ist	0.25
-mail|maar	-0.64
-mail|newsletter	0.75
-mail|svp	-0.2
-main	-0.45
-main 	-0.41
-maine	-0.81
-maintenant|les	0.24
+mail|erhalten	0.33
+mail|ist	0.26
+mail|it	-0.45
+mail|maar	-0.6
+mail|me	-0.27
+mail|newsletter	0.8
+mail|niet	-0.42
+mail|ontvangen	-0.42
+mail|recu	-0.46
+main	-0.43
+main 	-0.38
+maine	-0.89
+maintenant|les	0.25
 maintenant|plus	0.21
 maintenant|que	-0.2
-maintenant|vous	-0.5
-main|line	-0.39
+maintenant|vous	-0.54
+main|line	-0.4
 maiso	-0.2
 maison|on	-0.2
-mais|c	-0.25
+mais|c	-0.26
 mais|ca	-0.2
 mais|j	0.2
-mais|je	-0.39
+mais|je	-0.43
 mais|moi	-0.4
 mais|nous	0.2
 mais|on	0.2
-make	0.32
-make 	0.32
-makel	0.28
-make|the	0.32
-maki	-0.32
-makin	-0.32
-making|that	-0.32
-mal	-0.38
-mal 	-0.28
+make	0.29
+make 	0.28
+makel	0.3
+make|the	0.28
+maki	-0.31
+makin	-0.31
+making|that	-0.31
+mal	-0.37
+mal 	-0.26
 male	-0.2
 malen	-0.2
 malentendido|con	-0.2
-mal|keine	0.26
-mam	-0.78
-mama	-0.25
-mama 	-0.25
+mal|in	-0.36
+mal|keine	0.25
+mam	-0.74
+mama	-0.29
+mama 	-0.29
 mama|dice	-0.2
-mama|el	-0.37
-mame	-0.6
-mame 	-0.6
+mama|el	-0.32
+mame	-0.54
+mame 	-0.54
 man 	-0.44
-mana	-0.57
+mana	-0.56
 mana 	-0.4
 manag	-0.2
 manager|asked	-0.2
-manan	-0.31
+manan	-0.29
 manana|a	-0.57
 manana|mejor	-0.2
 manana|para	-0.2
-manana|por	-0.23
-manana|y	-0.54
+manana|por	-0.27
+manana|y	-0.56
 manc	-0.21
 manch	-0.21
-mand	0.39
-mandame|la	-0.61
-mandame|mas	-0.24
-mandandome|la	-0.21
-mandando|mensajes	0.5
+mand	0.44
+mandalo|otra	-0.21
+mandame|la	-0.46
+mandame|mas	-0.21
+mandandome|la	-0.26
+mandando|mensajes	0.53
 mandan|las	-0.2
 mandan|muchisimos	-0.2
-mandarme|correos	-0.73
-mandarme|info	-0.4
+mandarme|correos	-0.9
+mandarme|info	-0.3
 mandarme|la	-0.2
 mandarme|las	-0.3
-mandarme|los	-0.57
-mandarme|mensajes	0.75
+mandarme|los	-0.7
+mandarme|mensajes	0.51
 mandarme|ofertas	-0.37
-mandarme|sms	0.73
-mandarme|tantos	-0.23
-mandarme|whatsapp	0.73
-mandarme|whatsapps	0.77
-mandaron|las	-0.2
-mandar|correos	0.36
-mandar|fotos	-0.64
-mandar|la	-0.34
-mandar|las	-0.4
+mandarme|sms	0.64
+mandarme|tantos	-0.24
+mandarme|whatsapp	0.71
+mandarme|whatsapps	0.78
+mandaron|las	-0.21
+mandar|correos	0.29
+mandar|fotos	-0.68
+mandar|la	-0.39
+mandar|las	-0.44
 mandar|los	-0.2
-mandar|whats	0.34
-mandas|el	-0.27
-mande	0.49
+mandar|nada	0.21
+mandar|whats	0.39
+mandas|el	-0.29
+mande	0.51
 mandenme|la	-0.2
-mandenme|los	-0.23
-mandenme|whats	-0.21
+mandenme|los	-0.25
+mandenme|whats	-0.2
 manden|el	-0.2
 manden|la	-0.22
-manden|mas	0.6
-manden|mensajes	0.61
-manden|msjs	0.22
+manden|mas	0.61
+manden|mensajes	0.6
+manden|msjs	0.21
 manden|nada	0.4
 manden|tantos	-0.2
 manden|textos	0.2
-manden|texts	0.94
+manden|texts	0.87
 mandes|la	-0.33
 mandes|msjs	0.25
-mande|mis	-0.23
+mande|mis	-0.26
 mando	0.4
 mane	-0.2
 manej	-0.2
@@ -11665,548 +11913,567 @@ mann	-0.54
 mann 	-0.54
 mann|meint	-0.2
 mann|meinte	-0.2
-many	0.51
-many 	0.51
+many	0.56
+many 	0.56
 many|miles	-0.2
-many|texts	-0.27
-many|times	0.54
-man|heeft	-0.26
-man|zegt	-0.2
-map	0.64
-mapp	0.64
-mappe	0.64
-mappeler|stp	0.22
-mappelez|plus	0.81
-mar 	-0.41
-mara	0.21
-maran	0.21
-marca	0.49
-marcarme|no	0.26
-marcarme|por	0.36
-marcarme|ya	0.21
+many|texts	-0.29
+many|times	0.59
+man|heeft	-0.37
+man|zegt	-0.21
+map	0.65
+mapp	0.65
+mappe	0.65
+mappeler|stp	0.26
+mappelez|plus	0.8
+mar 	-0.4
+mara	0.23
+maran	0.23
+marca	0.48
+marcarme|no	0.25
+marcarme|por	0.32
+marcarme|ya	0.2
 marcar|o	0.2
-march	-0.34
-marche|bien	-0.21
+march	-0.24
+marche|bien	-0.22
 marco	-0.2
-mari	-0.36
-mari 	-0.36
-mari|dit	-0.23
+mari	-0.37
+mari 	-0.37
+mari|dit	-0.24
 mari|vient	-0.25
-mari|vous	-0.39
-mark	0.21
+mari|vous	-0.41
+mark	0.22
 mark 	0.44
-marketing|emails	-0.23
-marketing|en	0.22
+marketing|emails	-0.22
+marketing|en	0.26
 marketing|list	0.49
-market|anymore	0.21
+market|anymore	0.22
 mark|me	0.44
-marqueme|al	-0.29
-marquenme|a	-0.32
-marquen|a	0.27
+marqueme|al	-0.3
+marquenme|a	-0.33
+marquen|a	0.24
 marquen|al	-0.23
-marquen|antes	-0.43
-marquen|mas	0.22
-marquen|neta	0.31
+marquen|antes	-0.48
+marquen|mas	0.23
+marquen|neta	0.32
 marques|despues	-0.2
-marr	0.22
-marre	0.22
-marre|de	0.22
+marr	0.21
+marre	0.21
+marre|de	0.21
 mart	-0.37
 marte	-0.37
-mas	1.17
-mas 	1.17
+mas	1.13
+mas 	1.13
 masi	-0.39
 masia	-0.39
 mass	0.38
 mass 	0.38
 mas|alto	-0.21
 mas|atenta	0.2
-mas|compro	-0.37
-mas|correos	0.78
-mas|de	0.36
-mas|gracias	1.08
-mas|info	-0.24
-mas|informacion	0.71
-mas|llamadas	0.27
-mas|mensajes	0.69
-mas|pero	-0.24
-mas|por	0.46
-mas|preguntas	-0.22
+mas|compro	-0.38
+mas|correos	0.85
+mas|de	0.38
+mas|detalles	-0.33
+mas|gracias	1.04
+mas|info	-0.43
+mas|informacion	0.87
+mas|llamadas	0.38
+mas|mensajes	0.87
+mas|por	0.51
+mas|preguntas	-0.21
 mas|promociones	0.24
-mas|texts	0.23
+mas|texts	0.25
 mas|vueltas	-0.2
 mas|whatsapps	0.22
-mas|x	0.36
-mas|xfa	0.41
-mas|ya	0.2
-mat	-0.31
-mate	0.25
-mate 	0.25
-mate|stop	0.23
-mati	-0.35
+mas|x	0.37
+mas|xfa	0.51
+mas|ya	0.21
+mat	-0.28
+mate	0.29
+mate 	0.29
+mate|stop	0.26
+mati	-0.34
 matik	-0.21
-matin	-0.33
+matin	-0.32
 matin|vers	-0.24
 matio	0.57
-mats	-0.22
-mats 	-0.22
+mats	-0.21
+mats 	-0.21
 mats|and	-0.2
-mats|from	-1.03
-mau	-0.31
-mauv	-0.31
-mauva	-0.31
-mauvais|numero	-0.31
-may	-0.27
-mayb	-0.27
-maybe	-0.27
-maybe|one	-0.27
+mats|from	-0.97
+mau	-0.3
+mauv	-0.3
+mauva	-0.3
+mauvais|numero	-0.3
+may	-0.29
+mayb	-0.29
+maybe	-0.29
+maybe|one	-0.29
 maz	-0.41
 maz 	-0.2
 mazd	-0.21
 mazda	-0.21
 mazda|tiene	-0.21
-ma|femme	-0.34
+ma|femme	-0.33
 ma|sœur	-0.2
 ma|vieille	-0.2
-mbers	-0.69
-mbie	-0.58
-mbie 	-0.57
+mbers	-0.58
+mbie	-0.56
+mbie 	-0.55
 mdr	-0.25
 mdr 	-0.25
-me 	0.27
-means	0.34
+me 	0.21
+means	0.3
 meant	0.2
 meant|it	0.2
 mean|it	0.21
-mean|stop	-0.44
+mean|stop	-0.46
+meas	-0.2
+measu	-0.2
+measure|the	-0.2
 meb	-0.2
 mebo	-0.2
 mebod	-0.2
-med	-0.21
-medi	-0.21
-medi 	-0.47
-media	0.39
-medio	0.39
-mee	0.49
+med	-0.2
+medi	-0.2
+medi 	-0.49
+media	0.28
+medio	0.47
+mee	0.51
 mee 	0.2
-meer	0.46
-meer 	0.46
+meer	0.48
+meer 	0.48
 meer|alleen	-0.2
-meer|alsjeblieft	0.52
-meer|appen	0.5
-meer|aub	0.5
+meer|alsjeblieft	0.54
+meer|appen	0.46
+meer|aub	0.62
 meer|auto	0.2
-meer|bedankt	-0.64
-meer|bellen	0.61
+meer|bedankt	-0.63
+meer|bellen	0.64
 meer|benaderd	0.21
 meer|benaderen	0.2
-meer|contacteren	0.57
+meer|contacteren	0.62
 meer|dank	0.2
-meer|gebeld	0.49
-meer|gecontacteerd	0.39
-meer|gehad	-0.32
-meer|graag	0.87
-meer|horen	0.51
+meer|details	-0.37
+meer|foto	-0.29
+meer|gebeld	0.35
+meer|gecontacteerd	0.41
+meer|gehad	-0.3
+meer|graag	0.8
+meer|horen	0.45
 meer|ik	0.2
-meer|in	-0.21
-meer|info	-0.2
-meer|krijg	-0.32
+meer|in	-0.22
+meer|info	-0.66
+meer|krijg	-0.28
 meer|lastig	0.2
-meer|liever	-0.29
-meer|mailen	0.31
-meer|met	-0.28
+meer|liever	-0.28
+meer|mailen	0.29
+meer|met	-0.29
 meer|mocht	-0.2
-meer|mochten	-0.36
-meer|morgen	-0.47
-meer|na	-0.57
-meer|naar	0.22
-meer|ontvangen	0.26
-meer|op	-0.24
-meer|opnemen	-0.24
-meer|pls	0.59
-meer|sturen	0.4
-meer|te	0.29
-meer|terug	-0.78
-meer|teruggebeld	-0.21
-meer|van	0.74
-meer|via	0.3
-meer|voor	-0.58
+meer|mochten	-0.35
+meer|morgen	-0.5
+meer|na	-0.6
+meer|naar	0.23
+meer|ontvangen	0.38
+meer|op	-0.3
+meer|opnemen	-0.23
+meer|pls	0.79
+meer|sturen	0.65
+meer|te	0.27
+meer|terug	-0.84
+meer|teruggebeld	-0.22
+meer|van	0.76
+meer|via	0.39
+meer|voor	-0.59
 meer|we	-0.23
-meer|wel	-0.51
+meer|wel	-0.52
 meer|weten	-0.2
-meer|wil	-0.33
-meg	-0.35
-mega	-0.35
-megan	-0.35
+meer|wil	-0.3
+meg	-0.38
+mega	-0.38
+megan	-0.38
 megane|2012	-0.2
-meh	0.37
-meh 	0.4
-mehr	0.36
-mehr 	0.36
+meh	0.33
+meh 	0.41
+mehr	0.33
+mehr 	0.33
 mehr|aaluute	0.2
-mehr|an	0.57
-mehr|angerufen	0.56
+mehr|an	0.62
+mehr|angerufen	0.57
 mehr|angeschrieben	0.2
-mehr|anrufen	0.65
+mehr|anrufen	0.64
 mehr|anzurufen	-0.2
 mehr|bei	0.48
-mehr|bekommen	-0.21
-mehr|bitte	1.22
+mehr|bekommen	-0.2
+mehr|bitte	1.18
 mehr|danke	0.34
-mehr|die	-0.35
-mehr|erhalten	0.35
-mehr|horen	0.29
-mehr|im	-0.33
+mehr|details	-0.29
+mehr|die	-0.24
+mehr|erhalten	0.39
+mehr|fotos	-0.22
+mehr|horen	0.3
+mehr|im	-0.25
+mehr|infos	-0.49
 mehr|kontaktieren	0.74
-mehr|kontaktiert	0.22
-mehr|lange	-0.2
+mehr|kontaktiert	0.23
 mehr|lieber	-0.2
-mehr|merci	0.44
-mehr|mit	-0.21
+mehr|merci	0.45
+mehr|mit	-0.2
 mehr|nach	-0.52
 mehr|nur	-0.2
 mehr|per	-0.27
-mehr|schicken	-0.27
-mehr|schreiben	0.61
-mehr|so	-0.68
-mehr|storen	0.53
-mehr|suche	-0.3
-mehr|uber	0.32
+mehr|schicken	-0.25
+mehr|schreiben	0.56
+mehr|so	-0.67
+mehr|storen	0.56
+mehr|suche	-0.29
+mehr|uber	0.3
 mehr|von	0.47
-mehr|vor	-0.59
-mehr|wahrend	-0.95
+mehr|vor	-0.56
+mehr|wahrend	-0.94
 mehr|warten	-0.2
 mehr|will	-0.2
-mehr|wir	-0.23
-mehr|zu	-0.33
+mehr|wir	-0.22
+mehr|zu	-0.36
 mehr|zuruck	-0.21
 meil	0.2
 meill	0.2
 meilleures|salutations	0.2
-mein 	-0.65
+mein 	-0.64
 meinen|alten	-0.2
-meiner|kontaktdaten	0.43
-meiner|mutter	-0.55
+meiner|daten	0.38
+meiner|kontaktdaten	0.26
+meiner|mutter	-0.44
 meiner|personenbezogenen	0.2
-meine|adresse	0.2
 meine|arbeitsadresse	-0.33
-meine|daten	0.39
+meine|daten	0.34
 meine|e	0.38
-meine|einwilligung	0.31
-meine|firmenadresse	-0.44
-meine|frau	-0.33
-meine|ist	-0.35
+meine|einwilligung	0.36
+meine|firmenadresse	-0.45
+meine|frau	-0.27
+meine|ist	-0.24
 meine|werkstattermine	-0.2
 meint	-0.4
-meinte|die	-0.21
+meinte|sag	-0.22
 meinte|sie	-0.2
 meint|sag	-0.2
-mein|altes	-0.24
-mein|haus	0.31
+mein|altes	-0.25
+mein|haus	0.24
 mein|mann	-0.54
 mein|sohn	-0.22
-mejoran|el	-0.3
-mejor|al	-0.34
-mejor|el	-0.27
+mejoran|el	-0.36
+mejor|al	-0.33
+mejor|el	-0.28
 mejor|en	-0.2
 mejor|la	-0.2
-mejor|llamenme	-0.81
-mejor|mandenme	-0.21
-mejor|no	-0.54
-mejor|precio	-0.52
-mejor|ya	-0.49
-meld 	0.31
-melden|danke	0.61
+mejor|llamenme	-0.76
+mejor|mandenme	-0.2
+mejor|no	-0.51
+mejor|precio	-0.51
+mejor|un	-0.74
+mejor|ya	-0.47
+meld 	0.28
+melden|danke	0.64
 melden|geldt	-0.2
 melden|maar	-0.2
-melden|sie	0.5
+melden|sie	0.48
 melde|dich	0.48
-melde|ich	-0.2
+melde|ich	-0.23
 melde|konnen	-0.21
-melde|mich	-0.6
+melde|mich	-0.62
 meld|ich	0.2
-meld|ik	-0.34
+meld|ik	-0.35
 meld|me	0.61
-meld|mich	-0.35
-mell	-0.32
-mells	-0.32
-mem	-0.25
-meme	-0.25
-meme 	-0.25
+meld|mich	-0.33
+mell	-0.34
+mells	-0.34
+mem	-0.26
+meme	-0.26
+meme 	-0.26
 memen	0.2
-meme|arretez	-0.23
+meme|arretez	-0.24
 meme|offre	-0.2
 mena	-0.45
-menad	-0.44
+menad	-0.45
 menag	-0.38
 menm	-0.21
 menme	-0.21
-mens	0.2
-mensa	0.2
 mensajes|con	-0.2
-mensajes|de	0.49
-mensajes|en	-0.81
+mensajes|de	0.45
+mensajes|en	-0.76
 mensajes|gracias	0.21
 mensajes|me	-0.2
-mensajes|no	0.2
+mensajes|no	0.21
 mensajes|pero	-0.2
-mensajes|por	0.85
-mensajes|seguia	-0.2
-mensajes|ya	0.6
-mensaje|mas	0.49
+mensajes|por	0.96
+mensajes|seguia	-0.21
+mensajes|uno	-0.2
+mensajes|ya	0.56
+mensaje|de	-0.75
+mensaje|mas	0.79
+mensaje|me	-0.44
 menta	-0.21
-mento	-0.23
+mento	-0.27
 mer 	0.6
 merb	-0.2
 merba	-0.2
 merci|a	-0.21
-merci|d	0.47
+merci|d	0.54
 merci|de	0.44
 merci|pas	-0.21
-merci|vielmal	0.44
+merci|vielmal	0.45
 mere	0.2
 mere 	0.2
 merr	-0.2
 merre	-0.2
-mess	0.48
-messa	0.48
+mess	0.23
+messa	0.23
+messages|came	-0.32
 messages|mais	-0.2
-messages|please	0.31
-messages|svp	0.51
-messages|whatsapp	0.24
-message|call	-0.21
-message|me	0.2
+messages|please	0.65
+messages|remove	0.32
+messages|svp	0.55
+messages|whatsapp	0.36
+message|call	-0.2
+message|from	-0.4
+message|me	0.23
+message|recu	-0.32
 messaging|me	0.4
-mes|coordonnees	0.36
+mes|coordonnees	0.44
 mes|donnees	0.26
-metee	0.24
-meter	-0.23
-meth	0.24
-methi	0.24
+metee	0.23
+meter	-0.22
+meth	0.3
+methi	0.3
 met|appen	-0.31
-met|bellen	0.44
+met|bellen	0.42
 met|dat	0.23
-met|de	-0.29
-met|die	0.57
+met|de	-0.3
+met|die	0.55
 met|inschrijving	-0.2
-met|je	0.57
-met|mailen	-0.56
-met|me	-0.3
+met|je	0.56
+met|mailen	-0.44
+met|me	-0.29
 met|mij	0.22
-met|roken	-0.28
-met|rust	0.49
-met|sms	0.77
+met|roken	-0.29
+met|rust	0.48
+met|sms	0.72
 met|whatsappen	0.2
 met|zoeken	-0.22
 me|200	-0.2
-me|4	-0.41
-me|a	-0.51
+me|4	-0.44
+me|a	-0.47
 me|about	-0.21
 me|acaba	-0.2
 me|afmeld	-0.21
 me|after	-0.46
 me|again	0.72
 me|alone	0.41
-me|already	0.25
+me|already	0.26
 me|alsjeblieft	0.2
-me|alstublieft	0.26
+me|alstublieft	0.27
 me|and	0.45
 me|anden	0.21
 me|anymore	0.4
-me|anything	0.68
+me|anything	0.7
 me|at	-0.63
-me|back	-0.76
-me|bajan	-0.6
-me|before	-0.3
-me|borraran	-0.52
-me|borraron	-0.37
-me|bruh	0.3
-me|busquen	0.23
+me|back	-0.75
+me|bajan	-0.57
+me|be	0.2
+me|before	-0.29
+me|borraran	-0.58
+me|borraron	-0.34
+me|bruh	0.31
+me|busquen	0.24
 me|can	-0.25
 me|contactaran	0.2
-me|contacten	0.84
-me|contacter	0.27
-me|contactes	0.39
-me|contactez	0.25
+me|contacten	0.86
+me|contacter	0.26
+me|contactes	0.38
+me|contactez	0.3
 me|contestan	-0.21
 me|contestaron	-0.2
-me|dan	0.23
-me|de	-0.53
+me|dan	0.2
+me|de	-0.48
 me|deals	-0.25
-me|dejan	-0.28
+me|dejan	-0.32
 me|den	-0.23
 me|derange	-0.6
-me|desabonne	-0.32
-me|desinscrire	-0.52
+me|desabonne	-0.35
+me|desinscrire	-0.5
 me|desinscrivez	-0.2
 me|dieran	-0.65
-me|directly	-0.39
+me|directly	-0.4
 me|doy	-0.44
-me|drie	-0.5
+me|drie	-0.48
 me|during	-0.21
 me|een	-0.43
 me|eliminen	-0.41
-me|elke	-0.23
-me|email	0.26
+me|elke	-0.22
+me|email	0.33
 me|emails	0.4
-me|envien	0.55
-me|ergens	-0.23
+me|envie	0.2
+me|envien	0.8
+me|ergens	-0.22
 me|escriban	0.49
-me|escribas	0.22
+me|escribas	0.23
 me|escriben	-0.38
 me|esten	0.42
-me|ever	0.81
-me|every	-0.49
-me|from	0.27
-me|geen	0.69
-me|gerust	-0.35
+me|ever	0.69
+me|every	-0.51
+me|from	0.29
+me|geen	1
+me|gerust	-0.33
 me|gewoon	0.2
-me|graag	0.22
-me|hablen	0.27
+me|graag	0.23
+me|hablen	0.28
 me|harceler	0.2
-me|how	-0.36
-me|i	-0.23
+me|how	-0.3
+me|i	-0.26
 me|in	0.2
-me|instead	0.25
+me|instead	0.27
 me|interesa	-0.27
 me|interesan	-0.3
-me|is	-0.24
+me|is	-0.25
 me|just	-0.4
 me|know	-0.2
-me|l	-0.44
+me|l	-0.43
 me|laat	-0.2
-me|let	-0.39
+me|let	-0.36
 me|llaman	-0.61
-me|llamaran	0.27
-me|llamen	0.31
-me|llega	-0.37
-me|llego	-0.41
+me|llamaran	0.3
+me|llamen	0.36
+me|llega	-0.34
+me|llego	-0.4
 me|llegue	-0.2
 me|lleguen	-0.21
 me|lo	-0.41
-me|maar	0.33
+me|maar	0.38
 me|mandan	-0.38
-me|mandaron	-0.2
-me|mandas	-0.27
-me|manden	0.28
-me|marquen	0.57
+me|mandaron	-0.21
+me|mandas	-0.29
+me|manden	0.31
+me|marquen	0.59
 me|marques	-0.2
-me|mejoran	-0.3
-me|met	0.39
+me|meer	-0.72
+me|mejoran	-0.36
+me|met	0.37
 me|molesten	0.4
-me|morgen	-0.69
+me|more	-0.43
+me|morgen	-0.65
 me|my	0.2
-me|na	-0.29
-me|niet	0.28
-me|niks	0.63
-me|no	0.76
-me|nooit	0.45
-me|nou	0.32
+me|na	-0.27
+me|niet	0.35
+me|niks	0.88
+me|no	0.96
+me|nooit	0.5
+me|nou	0.33
 me|now	0.52
-me|off	0.31
+me|off	0.29
 me|op	0.36
-me|out	0.63
-me|parece	-0.25
-me|pasas	-0.37
-me|please	0.8
-me|pls	0.42
+me|out	0.69
+me|parece	-0.23
+me|pasas	-0.42
+me|please	0.83
+me|pls	0.43
 me|por	0.45
 me|posted	-0.25
-me|promotional	0.21
-me|pueden	-0.38
+me|promotional	0.22
+me|pueden	-0.4
 me|quiten	-0.55
-me|quito	-0.64
+me|quito	-0.65
 me|rappeler	-1.2
-me|rappelez	0.33
-me|rayer	0.27
-me|reenvian	-0.22
+me|rappelez	0.34
+me|rayer	0.26
+me|reenvian	-0.2
 me|relancer	0.2
 me|relancez	0.2
 me|retirer	0.21
-me|retirez	-0.79
-me|right	-0.23
-me|salgo	-0.21
+me|retirez	-0.83
+me|right	-0.22
+me|salgo	-0.2
 me|saturan	-0.2
-me|sigan	0.43
-me|so	-0.48
-me|solicitez	0.25
-me|solliciter	0.76
-me|sollicitez	0.56
+me|sigan	0.44
+me|so	-0.46
+me|solicitez	0.26
+me|solliciter	0.77
+me|sollicitez	0.58
 me|stop	0.2
 me|stuff	0.2
 me|te	0.21
 me|telephonez	0.2
-me|texteen	0.23
+me|texteen	0.26
 me|textees	0.22
-me|texter	0.59
-me|texting	0.5
+me|texter	0.6
+me|texting	0.62
 me|texts	0.21
-me|thanks	0.97
-me|the	-0.77
-me|these	0.72
+me|thank	0.21
+me|thanks	0.99
+me|the	-0.76
+me|these	0.94
 me|three	-0.42
-me|thx	0.37
-me|tienen	0.23
+me|thx	0.44
+me|tienen	0.27
 me|toch	0.23
-me|tomorrow	-0.34
+me|tomorrow	-0.33
 me|uit	0.65
 me|uitschrijven	-0.32
-me|until	-0.25
-me|up	0.34
-me|updates	-0.23
-me|van	-0.33
-me|vanaf	0.43
-me|vandaag	-0.47
-me|volgende	-0.64
+me|until	-0.24
+me|up	0.36
+me|updates	-0.44
+me|van	-0.29
+me|vanaf	0.46
+me|vandaag	-0.5
+me|volgende	-0.56
 me|voortaan	0.25
 me|vuelvan	0.59
 me|vuelvas	0.22
-me|whatsapps	0.5
-me|when	-0.4
-me|who	-0.21
-me|why	-0.3
-me|with	0.36
+me|whatsapps	0.56
+me|when	-0.36
+me|who	-0.22
+me|why	-0.36
+me|with	0.34
+me|ya	0.2
 me|you	-0.24
-me|zo	-0.22
+me|zo	-0.23
 mge	0.2
 mgeh	0.2
 mgehe	0.2
-mi 	0.52
+mi 	0.5
 mic	0.24
 mich	0.24
 mich 	0.24
-mich|ab	0.73
+mich|ab	0.78
 mich|abmelden	-0.21
-mich|abzumelden	-0.47
-mich|anrufen	-0.56
+mich|abzumelden	-0.45
+mich|anrufen	-0.47
 mich|anzurufen	0.81
 mich|aus	0.56
-mich|austragen	-0.68
-mich|doch	0.21
+mich|austragen	-0.5
+mich|doch	0.23
 mich|dreimal	-0.32
-mich|endlich	0.8
+mich|endlich	0.78
 mich|gerne	-0.2
 mich|heute	-0.4
 mich|im	-0.2
 mich|in	0.5
 mich|irgendwo	-0.23
 mich|kunftig	0.25
-mich|loschen	-0.22
-mich|morgen	-0.25
+mich|loschen	-0.21
+mich|morgen	-0.24
 mich|nach	-0.21
 mich|nachste	-0.24
 mich|nie	0.21
-mich|nimmer	0.3
-mich|noch	-0.27
+mich|nimmer	0.31
+mich|noch	-0.29
 mich|ruhig	-0.2
 mich|standig	-0.2
 mich|zu	0.25
-mid	-0.49
-mida	-0.21
-mida 	-0.21
-midde	0.39
-midi	-0.47
-midi 	-0.47
+mid	-0.5
+mida	-0.2
+mida 	-0.2
+midde	0.4
+midi	-0.52
+midi 	-0.52
 midi|et	-0.21
 midi|pour	-0.2
 mie	-0.2
@@ -12215,132 +12482,131 @@ mier	-0.25
 miert	-0.25
 migh	-0.28
 might	-0.28
-might|stop	-0.41
+might|stop	-0.39
 migo	0.2
 migo 	0.2
-mij	0.33
-mij 	0.64
-mijn	0.28
-mijn 	0.28
-mijn|contract	-0.26
-mijn|e	0.53
+mij	0.34
+mij 	0.65
+mijn	0.27
+mijn 	0.27
+mijn|contract	-0.27
+mijn|e	0.52
 mijn|gegevens	0.32
-mijn|gsm	-0.38
-mijn|mail	-0.44
+mijn|gsm	-0.37
+mijn|mail	-0.3
 mijn|mailadres	0.2
-mijn|man	-0.41
-mijn|nieuwe	-0.49
+mijn|man	-0.44
+mijn|nieuwe	-0.4
 mijn|nummer	0.68
-mijn|oude	-0.99
+mijn|oude	-0.85
 mijn|persoonsgegevens	0.24
-mijn|recht	0.2
-mijn|toestemming	0.29
+mijn|recht	0.21
+mijn|toestemming	0.31
 mijn|vrouw	-0.21
-mijn|werk	-0.41
-mijn|zus	-0.26
-mij|geen	0.26
-mij|gerust	0.69
+mijn|werk	-0.42
+mijn|zus	-0.25
+mij|geen	0.34
+mij|gerust	0.68
 mij|maar	0.2
-mij|met	0.23
+mij|met	0.22
 mij|ni	0.21
 mij|nie	0.27
-mij|niet	0.3
-mij|nooit	0.22
-mij|op	0.25
+mij|niet	0.29
+mij|nooit	0.23
+mij|op	0.28
 mij|te	0.22
-mij|uit	0.31
+mij|uit	0.32
 mij|van	0.23
-mij|vergeten	0.34
+mij|vergeten	0.41
 mij|voortaan	0.2
 mik	0.2
 mike	0.2
 mike 	0.2
 mike|s	0.2
 mil 	0.25
-mile	-0.2
-miles	-0.2
 miles|on	-0.2
 mil|veces	0.25
-min 	-0.62
-mina	0.51
-mina 	0.23
+min 	-0.61
+mina	0.66
+mina 	0.21
 minac	0.2
-minad	0.39
-minam	0.28
+minad	0.36
+minam	0.41
 mind	-0.41
 mind 	-0.41
-minde	-0.32
+minde	-0.31
 mind|about	-0.2
 mind|removing	0.26
-mine	-0.33
+mine	-0.35
 mine 	-0.27
 mine|i	-0.2
-ming	0.38
-ming 	0.39
+ming	0.41
+ming 	0.41
 mingo	-0.25
 mini	0.2
 mini 	0.2
 mini|nummere	0.2
-mino	-0.26
-mino 	-0.26
+mino	-0.28
+mino 	-0.28
 minu	-0.4
 minut	-0.4
-minuten|da	-0.3
+minuten|da	-0.26
 minute|i	-0.4
-min|desole	-0.28
-min|late	-0.2
+min|late	-0.21
 min|spater	-0.2
-mio 	-0.57
-mio|es	-0.37
-mira	0.37
-mira 	0.37
-mira|deja	0.36
-mira|no	0.28
-mir|angebote	-0.26
-mir|auf	0.3
-mir|das	-1.04
-mir|die	-0.56
+mio 	-0.53
+mio|es	-0.32
+mira	0.34
+mira 	0.34
+mira|deja	0.33
+mira|no	0.34
+mir|angebote	-0.25
+mir|auf	0.32
+mir|das	-0.9
+mir|die	-0.53
 mir|dies	0.2
-mir|e	0.2
+mir|e	0.21
 mir|eigentlich	-0.21
-mir|ein	-0.22
-mir|eine	-0.24
-mir|einfach	-0.32
+mir|ein	-0.24
+mir|eine	-0.21
+mir|einfach	-0.33
 mir|gefallen	-0.2
-mir|gerne	-0.39
+mir|gerne	-0.36
 mir|hand	0.2
-mir|jeden	-0.22
-mir|mails	0.57
-mir|nicht	0.52
-mir|nichts	0.41
-mir|nie	0.76
-mir|sms	0.67
-mir|standig	-0.25
-mir|weitere	0.21
-mis 	0.4
+mir|jeden	-0.28
+mir|mails	0.62
+mir|mehr	-0.52
+mir|nicht	0.49
+mir|nichts	0.64
+mir|nie	0.72
+mir|sms	0.62
+mir|standig	-0.26
+mir|weitere	0.2
+mis 	0.42
 mise	-0.2
 mises	-0.2
-mism	-0.29
-misma	-0.29
+mism	-0.3
+misma	-0.3
 misma|cotizacion	-0.2
-misma|foto	-0.39
+misma|foto	-0.4
 misse	-0.2
 missed|it	-0.35
 missed|one	-0.2
 missed|you	-0.2
-missi	0.36
-missing|your	-0.35
-mist	-0.5
-mista	-0.5
-mistake|can	-0.5
+missi	0.38
+missing|your	-0.31
+mist	-0.6
+mist 	-0.2
+mista	-0.6
+mistake|can	-0.48
 mistake|please	-0.2
-mis|datos	0.5
-mis|documentos	-0.23
-mitt	-0.21
-mitta	-0.21
+mis|datos	0.52
+mis|documentos	-0.26
+mitt	-0.22
+mitta	-0.22
 mittagspause|an	-0.21
-mit|anrufen	0.22
-mit|dem	-0.21
+mit|anrufen	0.21
+mit|dem	-0.2
 mit|euren	0.23
 mit|freundlichen	-0.2
 mit|ihrem	0.2
@@ -12349,18 +12615,18 @@ mixe	-0.2
 mixed	-0.2
 mixed|me	-0.2
 mi|autorizacion	0.2
-mi|bitte	0.45
+mi|bitte	0.44
 mi|carro	-0.2
-mi|consentimiento	0.23
-mi|correo	0.27
+mi|consentimiento	0.24
+mi|correo	0.24
 mi|derecho	0.2
 mi|esposa	-0.2
-mi|hija	-0.21
+mi|hija	-0.2
 mi|hijo	-0.2
 mi|linea	0.26
-mi|mama	-0.25
+mi|mama	-0.29
 mi|nimmer	0.2
-mi|numero	1.13
+mi|numero	1.15
 mi|seguro	-0.2
 mi|senora	-0.2
 mi|suegra	-0.2
@@ -12371,110 +12637,110 @@ mi|y	0.2
 mla	-0.21
 mlaa	-0.21
 mlaag	-0.21
-mma	0.39
-mma 	0.43
+mma	0.35
+mma 	0.42
 mme	-0.51
-mme 	-0.51
-mmed	0.36
-mmedi	0.36
-mmen	-0.52
-mment	-0.56
-mmer	0.6
+mme 	-0.54
+mmed	0.27
+mmedi	0.27
+mmen	-0.48
+mment	-0.5
+mmer	0.59
 mmer 	0.58
-mmerc	0.39
+mmerc	0.37
 mmere	0.2
 mmerr	-0.2
-mmi	0.4
-mmin	0.4
-mming	0.4
+mmi	0.42
+mmin	0.42
+mming	0.42
 mmt	-0.2
 mmt 	-0.2
-mmu	0.43
-mmun	0.43
-mmuni	0.43
-mo 	-0.59
+mmu	0.42
+mmun	0.42
+mmuni	0.42
+mo 	-0.61
 mob	-0.22
 mobi	-0.22
 mobie	-0.22
-moc	0.24
-mochten|bellen	-0.36
+moc	0.25
+mochten|bellen	-0.35
 mochte|dass	0.2
-mochte|keine	0.69
-mochte|mich	0.63
-mochte|nicht	0.29
-mochte|nichts	0.4
+mochte|keine	0.72
+mochte|mich	0.6
+mochte|nicht	0.3
+mochte|nichts	0.44
 mocht|bellen	-0.2
-mocht|de	-0.37
+mocht|de	-0.39
 mocht|ik	-0.2
-modelo|2024	-0.32
+modelo|2024	-0.33
 model|3	0.2
-moe	-0.38
-moec	0.26
-moech	0.26
-moechte|keine	0.26
+moe	-0.46
+moec	0.27
+moech	0.27
+moechte|keine	0.35
 moechte|mich	0.25
 moechte|nicht	0.22
-moei	0.21
-moeit	0.21
-moeite|maar	0.21
-moes	-0.43
-moest	-0.43
-moesten|stoppen	-0.43
-moet	-0.61
-moet 	-0.4
-moete	-0.38
+moei	0.2
+moeit	0.2
+moeite|maar	0.2
+moes	-0.42
+moest	-0.42
+moesten|stoppen	-0.42
+moet	-0.6
+moet 	-0.39
+moete	-0.33
 moeten|ophouden	-0.21
-moeten|stoppen	-0.2
+moeten|stoppen	-0.21
 moet|een	-0.2
 moet|ik	-0.2
-mogen|jullie	-0.54
-mogen|me	-0.34
+mogen|jullie	-0.4
+mogen|me	-0.33
 mogen|mij	0.31
 mogl	-0.2
 mogli	-0.2
 moglichkeit|die	-0.2
-moglichkeit|mich	-0.47
-moi	0.2
-moi 	0.2
-moin	0.29
-moin 	0.31
-moins	-0.22
-moins|de	-0.22
-moin|ich	0.31
-moi|apres	-0.33
+moglichkeit|mich	-0.46
+moin	0.23
+moin 	0.24
+moins	-0.21
+moins|de	-0.21
+moin|ich	0.24
+moi|apres	-0.25
 moi|avec	0.2
 moi|cet	-0.24
-moi|de	0.91
-moi|demain	-0.33
+moi|de	0.89
+moi|demain	-0.32
 moi|en	-0.2
 moi|je	-0.4
 moi|la	0.41
-moi|le	-0.42
-moi|par	0.98
-moi|quand	-0.24
-moi|qui	-0.25
-moi|sur	-0.27
+moi|le	-0.35
+moi|on	-0.23
+moi|par	0.96
+moi|plus	-0.29
+moi|quand	-0.23
+moi|qui	-0.26
+moi|sur	-0.26
 moi|svp	0.41
 moi|tranquille	0.24
 moi|un	-0.2
-moi|vers	-0.39
-mok	-0.32
-moki	-0.32
-mokin	-0.32
+moi|vers	-0.37
+mok	-0.34
+moki	-0.34
+mokin	-0.34
 mol	0.49
 mole	0.49
 moles	0.49
 molestarme|con	0.5
-molestar|por	0.52
+molestar|por	0.48
 molesten|con	0.2
 molesten|mas	0.2
 mom	-0.41
 mome	-0.41
 momen	-0.41
 momentan|kein	-0.21
-momenteel|geen	-0.21
-mona	-0.44
-monat	-0.44
+momenteel|geen	-0.22
+mona	-0.47
+monat	-0.47
 monaten|leasing	-0.2
 monatsrate|bei	-0.23
 monat|reicht	-0.2
@@ -12483,107 +12749,106 @@ money	-0.2
 mons	0.2
 monsi	0.2
 monsieur|je	0.2
-mont	-0.5
-monta	-0.22
-montag|legen	-0.2
-month	-0.4
+mont	-0.49
+monta	-0.25
+month	-0.41
 months|with	-0.2
 month|okay	-0.2
 montr	-0.2
 montre|la	-0.2
-mon|accord	0.46
+mon|accord	0.48
 mon|adresse	0.22
 mon|ancien	-0.31
 mon|ancienne	-0.21
-mon|consentement	0.42
+mon|consentement	0.4
 mon|dossier	-0.21
 mon|droit	0.2
 mon|essai	-0.2
-mon|fils	-0.21
-mon|mari	-0.36
+mon|fils	-0.2
+mon|mari	-0.37
 mon|nouveau	-0.2
-mon|numero	0.31
-mon|portable	-0.39
-moo	0.22
-moog	0.22
-moogt	0.22
-moogt|mij	0.22
-mor	-0.41
-more	0.73
-more 	0.73
+mon|numero	0.35
+mon|portable	-0.41
+moo	0.23
+moog	0.23
+moogt	0.23
+moogt|mij	0.23
+mor	-0.43
+more	0.68
+more 	0.68
 more|add	-0.2
-more|calls	0.6
-more|contact	0.95
-more|credit	-0.21
-more|emails	0.43
-more|follow	0.31
-more|info	-0.3
-more|messages	0.32
-more|options	-0.49
-more|pics	-0.23
-more|questions	-0.25
-more|spam	0.39
-more|texts	0.4
-more|than	-0.3
-more|txts	0.21
+more|calls	0.69
+more|contact	1.1
+more|credit	-0.2
+more|emails	0.5
+more|follow	0.45
+more|info	-0.62
+more|messages	0.68
+more|options	-0.54
+more|pics	-0.21
+more|questions	-0.22
+more|spam	0.54
+more|texts	0.41
+more|than	-0.28
+more|txts	0.22
 more|voicemails	0.21
-more|whatsapp	0.93
-morg	-0.55
-morge	-0.55
-morgen|an	-0.29
+more|whatsapp	1.1
+morg	-0.54
+morge	-0.54
+morgen|an	-0.27
 morgen|beim	-0.2
-morgen|bellen	-0.72
-morgen|even	-0.21
-morgen|maar	-0.26
-morgen|na	-0.2
-morgen|om	-0.3
+morgen|bellen	-0.73
+morgen|even	-0.2
+morgen|maar	-0.28
+morgen|om	-0.21
 morgen|passt	-0.2
-morgen|um	-0.4
-morgen|wel	-0.47
-morgen|zuruck	-0.62
-morgen|zuruckrufen	-0.42
+morgen|um	-0.39
+morgen|wel	-0.5
+morgen|zuruck	-0.53
+morgen|zuruckrufen	-0.37
 morn	-0.2
 morni	-0.2
 morning|i	0.2
-morr	-0.42
-morro	-0.42
-mot	0.21
-moti	0.21
-motio	0.21
-mou	-0.22
-moun	-0.22
-mount	-0.22
+morr	-0.41
+morro	-0.41
+mot	0.22
+moti	0.22
+motio	0.22
+mou	-0.21
+moun	-0.21
+mount	-0.21
+move 	0.21
 move|it	-0.2
 movi	0.26
 movin	0.26
-moyen|de	-0.3
-mpa	0.46
+moyen|de	-0.28
+mpa	0.45
 mpa 	0.4
 mpane	-0.2
-mpo	0.23
-mpos	0.23
-mpose	0.23
+mpo	0.22
+mpos	0.22
+mpose	0.22
 mpram	0.21
-mprar	-0.37
-mpre 	0.47
+mprar	-0.45
+mpre 	0.46
 mpres	-0.2
-mpro	-0.37
-mpro 	-0.37
+mpro	-0.38
+mpro 	-0.38
 mrw	-0.22
 mrw 	-0.22
-ms 	0.35
-msg 	0.54
+ms 	0.34
+msg 	0.52
 msgi	0.2
 msgin	0.2
 msging|me	0.2
-msgs	-0.21
-msgs 	-0.21
-msgs|please	0.93
-msgs|to	-0.21
-msg|me	0.54
-msj	0.43
-msjs	0.43
-msjs 	0.43
+msgs	-0.2
+msgs 	-0.2
+msgs|please	1.1
+msgs|to	-0.2
+msg|me	0.52
+msj	0.42
+msjs	0.42
+msjs 	0.42
 mst	-0.23
 msta	-0.23
 mstag	-0.23
@@ -12593,17 +12858,18 @@ mtli	0.2
 mtlic	0.2
 muc	-0.46
 much	-0.46
-much 	-0.45
-mucha	-0.22
-muchas|gracias	-0.22
+much 	-0.44
+mucha	-0.21
+muchas|gracias	-0.21
 muchi	-0.2
 muchisimos|mensajes	-0.2
-much|lol	-0.45
-much|once	-0.28
-mue	-0.27
-mues	-0.27
-muess	-0.27
-muessen|nicht	-0.27
+much|lol	-0.44
+much|once	-0.26
+much|text	-0.59
+mue	-0.26
+mues	-0.26
+muess	-0.26
+muessen|nicht	-0.26
 mun	0.72
 muni	0.72
 munic	0.72
@@ -12611,108 +12877,112 @@ mur	-0.2
 mur 	-0.2
 mus	-0.41
 muss	-0.41
-muss 	-0.49
-musse	-0.4
-mussen|mich	-0.2
-mussen|nicht	-0.31
-muss|ich	-0.36
-muss|mein	-0.24
-mut	-0.55
-mutt	-0.55
-mutte	-0.55
-mutter|an	-0.35
+muss 	-0.53
+musse	-0.41
+mussen|mich	-0.21
+mussen|nicht	-0.3
+muss|ich	-0.37
+muss|mein	-0.25
+mut	-0.44
+mutt	-0.44
+mutte	-0.44
+mutter|an	-0.24
 mutter|sie	-0.2
-muy	-0.25
-muy 	-0.25
-muy|alto	-0.25
-my|3pm	-0.35
+muy	-0.23
+muy 	-0.23
+muy|alto	-0.23
+my 	0.2
+my|3pm	-0.33
 my|brother	-0.24
-my|car	-0.62
+my|car	-0.68
 my|cell	-0.24
 my|consent	0.24
-my|contact	0.55
-my|cousin	0.37
+my|contact	0.69
+my|cousin	0.44
 my|dash	-0.2
-my|data	0.3
-my|email	-0.47
-my|gmail	-0.42
+my|data	0.26
+my|details	0.2
+my|email	-0.32
+my|gmail	-0.41
 my|husband	-0.39
-my|inbox	0.21
-my|info	0.46
-my|information	0.24
+my|inbox	0.2
+my|info	0.59
+my|information	0.25
 my|iphone	0.42
 my|job	-0.2
 my|kid	-0.2
-my|landline	-0.34
-my|lease	-0.25
+my|landline	-0.38
+my|last	-0.46
+my|lease	-0.23
 my|license	-0.25
 my|line	0.51
 my|manager	-0.2
 my|mind	-0.41
-my|name	0.34
+my|name	0.36
 my|new	-0.32
 my|number	0.98
 my|office	-0.21
 my|old	-0.39
-my|options	-0.3
-my|own	-0.5
-my|parts	-0.34
+my|options	-0.28
+my|own	-0.41
+my|parts	-0.33
 my|permission	0.2
-my|personal	0.65
-my|phone	0.36
-my|quote	-0.36
-my|research	-0.26
+my|personal	0.67
+my|phone	0.29
+my|quote	-0.37
+my|research	-0.3
 my|right	0.2
-my|service	-0.42
+my|service	-0.43
 my|shift	-0.28
-my|situation	0.21
-my|son	-0.31
+my|son	-0.38
 my|test	-0.2
-my|time	-0.42
+my|time	-0.41
 my|truck	0.2
 my|wife	-0.33
-my|work	-0.75
-m|a	-0.22
+my|work	-0.79
+m|a	-0.24
 m|achaler	0.23
 m|all	0.2
-m|appeler	0.32
+m|appeler	0.31
 m|appeliez	-0.6
-m|arrete	-0.41
+m|arrete	-0.55
 m|asking	0.41
-m|at	-0.26
+m|at	-0.25
 m|coming	-0.21
-m|driving	-0.45
-m|ecris	0.48
-m|enlever	0.31
-m|envoyez	1.02
-m|escriban	0.41
-m|good	-0.27
-m|interesse	-0.25
+m|driving	-0.48
+m|ecris	0.47
+m|enlever	0.36
+m|envoyez	1.03
+m|escriban	0.5
+m|good	-0.28
+m|interesse	-0.35
 m|interessent	-0.2
-m|interested	-0.26
-m|just	-0.71
-m|off	-0.29
-m|oppose	0.3
-m|ready	-0.45
+m|interested	-0.3
+m|just	-0.8
+m|off	-0.28
+m|oppose	0.29
+m|ready	-0.4
 m|requesting	0.23
 m|still	-0.23
-m|the	-0.28
+m|the	-0.3
 m|unsubscribing	0.2
 na 	-0.59
-naar|dit	0.26
-naar|het	-0.27
-naar|mijn	-0.76
+naar|dit	0.27
+naar|het	-0.26
+naar|mijn	-0.63
 naar|vrijdag	-0.2
 nac	-0.31
 nach	-0.32
 nach 	-0.58
-nachm	-0.24
-nachmittag|an	-0.24
-nachrichten|abmelden	-0.48
-nachrichten|bitte	0.58
-nachrichten|mehr	0.59
+nachm	-0.23
+nachmittag|an	-0.23
+nachrichten|abmelden	-0.47
+nachrichten|bitte	0.59
+nachrichten|mehr	0.6
 nachrichten|weg	-0.24
-nachrichten|zu	-0.51
+nachrichten|zu	-0.53
+nachricht|erhalten	-0.55
+nachricht|nicht	-0.32
 nachricht|von	-0.2
 nachs	-0.26
 nachste|woche	-0.26
@@ -12722,71 +12992,75 @@ nach|20	-0.28
 naci	0.2
 nacio	0.2
 nacional|no	0.26
-nad	0.59
-nada	0.36
-nada 	0.36
-nada|de	0.72
-nada|mas	0.35
-nada|me	-0.22
+nad	0.6
+nada	0.37
+nada 	0.37
+nada|de	0.78
+nada|mas	0.39
+nada|me	-0.2
 nada|no	0.2
 nada|ok	0.2
-nada|porfa	0.21
-nada|ya	0.33
-nade	0.26
-nader	0.26
-nado	0.39
-nados	0.39
-nadr	-0.44
-nadre	-0.44
-naf	0.26
-naf 	0.26
+nada|porfa	0.23
+nada|todavia	-0.31
+nada|ya	0.34
+nade	0.25
+nader	0.25
+nado	0.36
+nados	0.36
+nadr	-0.45
+nadre	-0.45
+naf	0.27
+naf 	0.27
 nag	-0.4
 nage	-0.4
 nage 	-0.38
 nager	-0.2
-nah	0.21
-nahm	0.39
-nahme	0.39
+nah	0.22
+nahm	0.4
+nahme	0.4
 nah|bro	0.4
-nah|i	-0.27
+nah|i	-0.28
 nai	-0.38
 nair	-0.2
 naire	-0.2
-nais	-0.24
-nais 	-0.24
+nais	-0.25
+nais 	-0.25
 nak	0.2
 nak 	0.2
-nal 	-0.37
+nal 	-0.38
 nale	0.48
 nalem	0.4
 nales	0.22
 nall	-0.2
 nally	-0.2
-nam	0.28
-name	0.28
-name 	0.28
+nalm	0.2
+nalme	0.2
+nam	0.42
+name	0.42
+name 	0.42
 name|from	0.2
-name|off	0.27
+name|off	0.29
 namu	-0.2
 namur	-0.2
 namur|j	-0.2
-nan	-0.28
-nana	-0.31
-nana 	-0.31
-nanc	-0.56
-nanci	-0.56
+nan	-0.27
+nana	-0.29
+nana 	-0.29
+nanc	-0.61
+nance	-0.5
+nanci	-0.6
 nanz	-0.43
 nanzi	-0.43
-nap	-0.43
-nap 	-0.43
+nap	-0.41
+nap 	-0.41
 nar	0.2
 nari	0.2
 nario	0.2
-nat	-0.44
+nat	-0.47
 nat 	-0.2
 nate	-0.2
 naten	-0.2
-nats	-0.25
+nats	-0.3
 natsr	-0.23
 nau	-0.2
 nau 	-0.2
@@ -12794,12 +13068,11 @@ nav	-0.24
 navo	-0.24
 navon	-0.24
 na|18u	-0.21
-na|20	-0.57
-na|8	-0.51
-na|9	-0.52
-na|de	-0.2
+na|20	-0.6
+na|8	-0.49
+na|9	-0.51
 na|het	-0.38
-na|vijven	-0.49
+na|vijven	-0.47
 nbet	-0.2
 nbeta	-0.2
 nbez	0.2
@@ -12807,93 +13080,97 @@ nbezo	0.2
 nbi	-0.21
 nbie	-0.21
 nbied	-0.21
-nbo	0.21
-nbox	0.21
-nbox 	0.21
+nbo	0.2
+nbox	0.2
+nbox 	0.2
 nc 	0.41
-nca	-0.25
-nca 	-0.25
-nce	0.4
-ncel	0.29
-ncel 	0.32
+nca	-0.24
+nca 	-0.24
+nce	0.42
+ncel	0.3
+ncel 	0.31
 ncele	0.2
-ncelo	-0.37
-ncen	-0.21
-ncent	-0.21
+ncelo	-0.34
+ncen	-0.23
+ncent	-0.23
 ncer	0.2
 ncer 	0.2
-nces	-0.41
+nces	-0.44
 nces 	-0.39
 ncesi	0.2
-ncess	-0.34
+ncess	-0.3
 ncez	0.2
 ncez 	0.2
 nch	-0.21
 nche	-0.21
 nche 	-0.21
-nciam	-0.2
-ncie	-0.51
-ncien	-0.51
-ncier	-0.33
+nciam	-0.29
+ncie	-0.52
+ncien	-0.52
+ncier	-0.27
 ncin	-0.41
 ncing	-0.41
-nco 	-0.29
-nct	-0.21
-ncti	-0.21
-nctio	-0.21
+ncio	0.21
+ncion	0.2
+nco 	-0.3
+nct	-0.22
+ncti	-0.22
+nctio	-0.22
 ncu	0.2
 ncur	0.2
 ncurr	0.2
-nd 	0.23
-nda	-0.28
+nda	-0.21
+nda 	0.2
 ndaa	-0.21
 ndaag	-0.21
-ndam	-0.52
-ndame	-0.52
+ndal	-0.21
+ndalo	-0.21
+ndam	-0.46
+ndame	-0.46
 ndan	-0.29
 ndan 	-0.38
-ndand	0.48
+ndand	0.52
 ndant	-0.22
-ndaro	-0.2
-ndas	-0.27
-ndas 	-0.27
+ndaro	-0.21
+ndas	-0.28
+ndas 	-0.29
 nday	-0.25
-nday 	-0.27
-ndays	-0.22
+nday 	-0.24
+ndays	-0.23
 ndb	-0.2
 ndbe	-0.2
 ndbed	-0.2
-nde	-0.43
-ndedo	-0.23
-nden 	0.22
+nde	-0.42
+ndedo	-0.25
+nden 	0.25
 ndenl	0.21
 ndenm	-0.25
-nder	-0.21
-nderd	-0.45
+nder	-0.23
+nderd	-0.44
 nderh	-0.21
 ndert	-0.2
 ndesn	0.2
 ndet	-0.2
 ndet 	-0.2
-ndete	-0.53
-ndez	-0.66
-ndez 	-0.66
-ndi	-0.44
-ndi 	-0.32
+ndete	-0.54
+ndez	-0.68
+ndez 	-0.68
+ndi	-0.42
+ndi 	-0.31
 ndid	-0.4
-ndida	-0.39
+ndida	-0.43
 ndido	-0.2
-ndig	-0.48
-ndig 	-0.48
-ndio	-0.28
-ndio 	-0.28
+ndig	-0.49
+ndig 	-0.49
+ndio	-0.36
+ndio 	-0.36
 ndit	-0.2
 nditi	-0.2
-ndl	0.39
+ndl	0.38
 ndler	0.2
 ndles	-0.2
-ndli	-0.33
-ndlin	-0.35
+ndli	-0.34
+ndlin	-0.39
 ndly	0.63
 ndly 	0.63
 ndm	-0.2
@@ -12901,70 +13178,71 @@ ndma	-0.2
 ndma 	-0.2
 ndo	0.31
 ndo 	0.31
-ndom	-0.21
-ndome	-0.21
+ndom	-0.26
+ndome	-0.26
 ndon	0.2
 ndonn	0.2
-ndow	-0.21
-ndow 	-0.21
-ndr	-0.59
-ndra	-0.4
+ndow	-0.2
+ndow 	-0.2
+ndr	-0.6
+ndra	-0.39
 ndra 	-0.2
-ndrai	-0.22
-ndred	-0.23
-nds	-0.85
-nds 	-0.85
+ndrai	-0.21
+ndre	-0.2
+ndred	-0.22
+nds	-0.92
+nds 	-0.92
 ndu 	-0.2
-ndue	-0.38
-ndue 	-0.38
+ndue	-0.4
+ndue 	-0.4
 ndun	0.2
 ndung	0.2
 ndw	-0.23
 ndwo	-0.23
 ndwo 	-0.23
-ndy	-0.24
-ndy 	-0.24
+ndy	-0.25
+ndy 	-0.25
 nea 	0.26
 near	-0.26
 near 	-0.26
 near|you	-0.26
 neau	0.2
 neaux	0.2
-necesario|que	-0.38
+necesario|que	-0.36
 necesito|el	-0.2
 necesito|nada	0.22
-necesito|que	0.21
+necesito|que	0.2
 ned	0.46
 ned 	0.46
 ned|mehr	0.21
-nee 	-0.21
+nee 	-0.2
 neede	-0.21
 needed|i	-0.21
 need|anything	-0.2
-need|financing	-0.21
-need|for	0.37
-need|it	-0.33
-need|the	-0.43
+need|financing	-0.2
+need|for	0.44
+need|it	-0.43
+need|the	-0.5
 need|you	0.32
-neem	-0.51
-neem 	-0.51
+neem	-0.48
+neem 	-0.48
 neem|geen	0.23
 neem|hem	-0.22
-neen	-0.29
-neens	-0.29
+neen	-0.3
+neens	-0.3
 neer	-0.3
 neer 	-0.3
 nees	0.26
 nees 	0.26
-nee|bedankt	0.31
-nee|dank	-0.24
-nee|hoor	-0.25
-nee|niet	0.54
+nee|bedankt	0.29
+nee|dank	-0.22
+nee|hoor	-0.23
+nee|niet	0.53
 nee|stop	-0.2
 neg	-0.21
 nego	-0.21
 negoc	-0.21
-nehmen|sie	-0.22
+nehmen|sie	-0.21
 nei	-0.21
 nein	-0.21
 nein 	-0.21
@@ -12972,274 +13250,297 @@ nein|danke	-0.21
 nein|horen	-0.2
 nein|nein	-0.2
 nej	-0.2
-neja	-0.45
-nejan	-0.45
+neja	-0.47
+nejan	-0.47
 nejo	-0.2
 nejo 	-0.2
-nel	0.38
-nel 	0.29
-nelen	0.2
+nel	0.3
+nel 	0.3
+nelen	0.21
 neles	-0.2
 nell	0.4
 nelle	0.4
 nels	-0.2
 nels 	-0.2
 nem 	0.29
-nemen|jullie	-0.65
+nemen|jullie	-0.55
 nenb	0.2
 nenbe	0.2
-nep	0.2
-nepa	0.2
-nepan	0.2
+neng	-0.25
+nenge	-0.25
+nenr	-0.22
+nenra	-0.22
+nep	0.21
+nepa	0.21
+nepan	0.21
 nera 	0.2
 neral	-0.24
 nero	-0.2
 nero 	-0.2
-ners	-0.23
-nerst	-0.23
-nerve	0.2
+ners	-0.29
+nerst	-0.29
+nerve	0.21
 nervt	-0.2
-nes 	-0.25
+nes 	-0.24
 ness	0.4
 ness 	0.4
 nesst	0.2
-neta	0.24
-neta 	0.24
+net 	-0.21
+neta	0.26
+neta 	0.26
 neta|el	0.2
-neta|ya	0.31
+neta|ya	0.32
 nett	0.2
 nette	0.2
 nettes|gesprach	0.2
 netz 	-0.22
 netza	0.2
-netzn	-0.24
-net|nu	-0.32
+netzn	-0.23
+net|nu	-0.35
 net|zeg	-0.21
 neu	-0.39
 neue	-0.4
 neue 	-0.4
-neues	-0.3
+neues	-0.29
 neue|nummer	-0.2
 neus	-0.21
 neus 	-0.21
-nev	-0.36
-neve	-0.36
-never	-0.36
-never|asked	-0.44
+nev	-0.35
+neve	-0.35
+never	-0.35
+never|asked	-0.43
 never|call	0.93
-never|contact	0.62
+never|contact	0.51
 never|even	0.21
-never|got	-0.4
-never|said	-0.41
-never|signed	0.54
-never|text	0.51
+never|got	-0.23
+never|received	-0.29
+never|said	-0.43
+never|signed	0.53
+never|text	0.52
 never|told	-0.48
-never|want	0.27
-never|was	0.27
-new 	-0.43
+never|want	0.38
+never|was	0.29
+new 	-0.42
 news 	-0.22
 newsletter|ab	-0.24
-newsletter|abmelden	-0.41
+newsletter|abmelden	-0.44
 newsletter|aus	0.4
-newsletter|but	-0.62
+newsletter|but	-0.68
 news|on	-0.22
 new|arrivals	-0.2
 new|one	-0.32
-nex	-0.42
-next	-0.42
-next 	-0.42
-next|week	-0.33
+nex	-0.41
+next	-0.41
+next 	-0.41
+next|week	-0.32
 ney	-0.2
 ney 	-0.2
-nez	0.36
-nez 	0.36
-ne|baisse	-0.28
+nez	0.38
+nez 	0.38
+ne|baisse	-0.29
 ne|baissez	-0.39
-ne|connais	-0.24
+ne|connais	-0.25
 ne|desire	0.27
-ne|me	0.32
+ne|me	0.34
 ne|peux	-0.28
-ne|plus	0.39
+ne|plus	0.41
 ne|recois	-0.26
-ne|reponds	-0.46
-ne|souhaite	0.55
-ne|suis	0.54
+ne|reponds	-0.47
+ne|souhaite	0.54
+ne|suis	0.52
 ne|supprimez	-0.22
-ne|trouve	-0.44
+ne|trouve	-0.43
 ne|vaut	-0.2
 ne|veut	-0.2
 ne|veux	0.43
 ne|vous	0.2
 nf 	-0.2
-nfa	-0.37
-nfac	-0.37
-nfach	-0.37
-nfo	-0.29
-nfos	-0.2
-nfos 	-0.2
+nfa	-0.38
+nfac	-0.38
+nfach	-0.38
+nfo	-0.53
+nfo 	-0.36
+nfos	-0.53
+nfos 	-0.53
 nft	0.45
 nft 	0.2
 nfti	0.34
 nftig	0.34
-ng 	-0.23
-nga	-0.29
-ngan	-0.29
+ng 	-0.25
+nga	-0.3
+ngan	-0.3
 ngan 	-0.2
-nganc	-0.24
-nge	-0.22
+nganc	-0.23
+nge	-0.29
 nge 	0.33
 ngeb	-0.33
 ngebo	-0.33
 nged	-0.37
 nged 	-0.37
-ngeh	-0.69
-ngehe	-0.69
-nger	0.46
-nger 	0.52
+ngeh	-0.66
+ngehe	-0.66
+ngek	-0.47
+ngeko	-0.47
+nger	0.47
+nger 	0.53
 ngerk	-0.2
 ngeru	0.56
 nges	0.2
 ngesc	0.2
 ngeve	-0.2
-ngevr	0.23
-ngl	0.22
-ngli	0.47
-nglij	0.47
-ngs	-0.26
-ngs 	-0.26
-ngt	-0.23
-ngt 	-0.23
+ngevr	0.22
+ngle	-0.2
+ngle 	-0.2
+ngli	0.46
+nglij	0.46
+ngs	-0.25
+ngs 	-0.25
+ngt	-0.22
+ngt 	-0.22
 nha	-0.2
 nhan	-0.2
 nhang	-0.2
-ni 	0.21
+ni 	0.2
 nica	0.6
-nica 	-0.34
-nicac	0.33
-nicat	0.43
-nice	0.34
+nica 	-0.39
+nicac	0.35
+nicat	0.42
+nice	0.35
 nice 	0.2
 nicel	0.2
 nicely|to	0.2
 nice|but	0.2
-nich 	0.56
-nichts|dagegen	-0.56
-nichts|mehr	0.63
-nichts|sage	-0.47
+nich 	0.54
+nichts|bekommen	-0.36
+nichts|dagegen	-0.47
+nichts|erhalten	-0.32
+nichts|gesehen	-0.55
+nichts|mehr	0.85
 nicht|abmelden	-0.2
-nicht|am	-0.53
-nicht|antworte	-0.23
-nicht|aufhoeren	-0.27
-nicht|aufhoren	-0.31
+nicht|am	-0.54
+nicht|angekommen	-0.47
+nicht|antworte	-0.22
+nicht|aufhoeren	-0.26
+nicht|aufhoren	-0.3
 nicht|aus	-0.49
 nicht|endlich	0.76
 nicht|fur	-0.2
 nicht|gesagt	-0.83
-nicht|ich	-0.65
-nicht|im	-0.37
+nicht|gesehen	-0.32
+nicht|ich	-0.59
+nicht|im	-0.41
 nicht|in	-0.21
-nicht|interessiert	-0.51
-nicht|mehr	0.55
+nicht|interessiert	-0.52
+nicht|mehr	0.56
 nicht|melde	-0.21
-nicht|passt	-0.41
-nicht|rangehe	-0.69
+nicht|passt	-0.37
+nicht|rangehe	-0.66
 nicht|runtergeht	-0.2
 nicht|senken	-0.2
-nicht|so	-0.38
+nicht|so	-0.35
 nicht|verlangt	-0.21
-nicht|vor	-0.61
+nicht|vor	-0.63
 nicht|wahrend	-0.2
-nicht|weiter	0.22
+nicht|weiter	0.21
 nicht|wieder	0.24
-nich|mehr	0.56
-nie	-0.27
+nich|mehr	0.54
+nie	-0.24
 nie 	0.21
 nier	-0.2
 niere	-0.2
 niets	-0.35
 niets|meer	-0.35
-niet|bellen	-0.44
-niet|dat	-0.27
-niet|doorgaat	0.21
-niet|drie	-0.35
-niet|gebeld	0.36
-niet|gereageerd	-0.22
-niet|gevraagd	-0.28
+niet|bellen	-0.43
+niet|dat	-0.28
+niet|doorgaat	0.22
+niet|drie	-0.36
+niet|gebeld	0.34
+niet|gekregen	-0.42
+niet|gereageerd	-0.21
+niet|gevraagd	-0.27
 niet|gewoon	0.22
+niet|gezien	-0.53
 niet|ik	-0.2
 niet|langer	0.74
-niet|lijst	0.33
+niet|lijst	0.31
 niet|lukt	-0.2
-niet|meer	0.55
-niet|met	-0.26
-niet|na	-0.51
+niet|meer	0.61
+niet|met	-0.28
+niet|na	-0.49
 niet|omlaag	-0.21
 niet|onder	-0.2
-niet|op	-0.41
-niet|opneem	-0.51
-niet|per	0.6
+niet|op	-0.42
+niet|opneem	-0.48
+niet|per	0.66
 niet|reageren	-0.2
-niet|register	0.33
-niet|stoppen	-0.43
+niet|register	0.35
+niet|stoppen	-0.48
 niet|stuur	-0.2
-niet|te	-0.46
+niet|te	-0.48
 niet|tijdens	-0.2
-niet|tussen	-1.04
-niet|uit	-0.86
+niet|tussen	-1
+niet|uit	-0.92
 niet|uitschrijven	-0.2
-niet|van	-0.36
-niet|verder	0.5
+niet|van	-0.35
+niet|verder	0.49
 niet|voor	-0.21
-niet|zakt	-0.67
-niet|zo	-0.45
-nieu	-0.24
-nieuw	-0.24
+niet|zakt	-0.56
+niet|zo	-0.43
+nieu	-0.25
+nieuw	-0.25
 nieuwsbrief|die	-0.2
-nieuwsbrief|halen	0.38
-nieuwsbrief|op	0.5
-nie|gesagt	-0.27
-nie|meer	0.38
-nie|verlangt	-1.12
-nie|wieder	0.79
-nig	-0.2
-nig 	-0.22
-nights|and	0.29
+nieuwsbrief|halen	0.35
+nieuwsbrief|op	0.51
+nie|gesagt	-0.26
+nie|meer	0.39
+nie|verlangt	-1.14
+nie|wieder	0.78
+nig	-0.23
+nig 	-0.24
+nigh	-0.23
+night	-0.23
+nights|and	0.25
 nik	0.27
 niks	0.27
 niks 	0.27
-niks|aangevraagd	0.23
+niks|aangevraagd	0.22
 niks|beters	-0.2
-niks|laat	-0.54
+niks|gehad	-0.42
+niks|laat	-0.4
 niks|meer	0.91
+niks|ontvangen	-0.67
 niks|van	-0.2
-nim	0.3
-nimm	0.3
-nimma	0.43
-nimma|an	0.43
-nimme	0.3
-nimmer|an	0.36
-nimmer|anrufen	0.29
-nin	-0.24
-ning	-0.24
-ning 	-0.21
-ningun|jorge	-0.3
-ningun|medio	0.39
+nim	0.29
+nimm	0.29
+nimma	0.42
+nimma|an	0.42
+nimme	0.29
+nimmer|an	0.4
+nimmer|anrufen	0.28
+nin	-0.2
+ning	-0.2
+ning 	-0.2
+ningun|medio	0.46
+ningun|mensaje	-0.21
 ningun|roberto	-0.2
-nit 	-0.33
+niq	0.2
+niqu	0.2
+nique	0.2
+nit 	-0.34
 nito	0.2
 nito 	0.2
 nix	0.28
 nix 	0.28
-nix|mehr	0.23
-ni|me	0.25
+nix|mehr	0.22
+ni|me	0.26
 ni|meer	0.21
-ni|un	0.49
+ni|un	0.79
 njo	0.41
 njou	0.41
 njour	0.41
-nke	-0.22
-nkel	-0.22
-nkel 	-0.22
+nke	-0.21
+nkel	-0.2
+nkel 	-0.21
 nken	-0.2
 nken 	-0.2
 nki	-0.2
@@ -13250,29 +13551,29 @@ nkste	-0.2
 nla	-0.41
 nlan	-0.41
 nlang	-0.41
-nle	-0.2
+nle	-0.25
 nle 	0.21
-nles	-0.61
-nless	-0.61
-nlev	0.31
-nleve	0.31
-nli	0.36
-nlis	0.36
-nlist	0.36
+nles	-0.59
+nless	-0.59
+nlev	0.36
+nleve	0.36
+nli	0.37
+nlis	0.38
+nlist	0.38
 nma	-0.5
 nmal	-0.5
 nmal 	-0.5
-nme	0.49
-nme 	0.49
-nmi	0.24
+nme	0.47
+nme 	0.47
+nmi	0.28
 nmig	0.2
 nmigo	0.2
 nn 	-0.68
-nna	0.4
-nna 	0.4
+nna	0.41
+nna 	0.42
 nnai	-0.38
 nnair	-0.2
-nnais	-0.24
+nnais	-0.25
 nne	0.25
 nnea	0.2
 nneau	0.2
@@ -13281,140 +13582,142 @@ nneer	-0.3
 nnees	0.26
 nnel	0.4
 nnell	0.4
-nnem	0.32
-nneme	0.32
-nnep	0.2
-nnepa	0.2
-nners	-0.23
+nnem	0.29
+nneme	0.29
+nneng	-0.25
+nnenr	-0.22
+nnep	0.21
+nnepa	0.21
+nners	-0.29
 nnez	0.42
 nnez 	0.42
-nni	-0.2
-nnin	-0.2
-nning	-0.2
+nni	-0.21
+nnin	-0.21
+nning	-0.21
 nno	-0.39
 nnoy	-0.39
 nnoye	-0.28
 nnoyi	-0.2
-nns	0.3
-nnst	0.3
-nnst 	0.3
-nnt	-0.31
-nnta	-0.31
-nntag	-0.31
+nns	0.32
+nnst	0.32
+nnst 	0.32
+nnt	-0.32
+nnta	-0.32
+nntag	-0.32
 nnul	-0.34
 nnule	-0.34
 nnum	0.2
 nnumm	0.2
 nny	-0.4
 nny 	-0.4
-noc	-0.34
-noch	-0.34
-noch 	-0.49
-noches|solicito	0.39
-noche|porfa	-0.45
-nochm	-0.22
-noch|abmelden	-0.24
-noch|aufs	-0.24
-noch|da	-0.44
-noch|in	-0.31
+no 	-0.2
+noc	-0.33
+noch	-0.33
+noch 	-0.51
+noches|solicito	0.36
+noche|porfa	-0.42
+noch|abmelden	-0.25
+noch|aufs	-0.23
+noch|da	-0.47
+noch|in	-0.29
 noch|interessiert	-0.2
-noch|verfugbar	-0.22
-nod	0.42
+noch|verfugbar	-0.21
+nod	0.41
 nod 	0.2
-nodi	0.23
-nodig	0.23
-nodig|heb	0.23
+nodi	0.22
+nodig	0.22
+nodig|heb	0.22
 nod|mehr	0.2
-nog	-0.21
-nog 	-0.21
+nog	-0.27
+nog 	-0.27
 nog|beschikbaar	-0.24
-nog|een	-0.32
-nog|geen	-0.33
+nog|een	-0.3
+nog|geen	-0.3
 nog|onderhoudsberichten	-0.21
-nog|steeds	-0.21
+nog|steeds	-0.2
 nog|terug	-0.2
-noi	-0.32
-noir	-0.22
-noir 	-0.22
-nois	-0.32
-noise	-0.32
-non	-1.26
-non 	-1.03
-nons	-0.53
-nonst	-0.53
+noi	-0.31
+noir	-0.21
+noir 	-0.21
+nois	-0.31
+noise	-0.31
+non	-1.25
+non 	-1.02
+nons	-0.52
+nonst	-0.52
 nonstop|from	-0.2
 non|merci	-0.21
-non|ne	-0.38
-non|non	-0.38
+non|ne	-0.4
+non|non	-0.4
 non|stop	-0.95
 noo	-0.24
-nooi	-0.2
-nooit	-0.2
-nooit|gevraagd	-0.37
-nooit|gezegd	-0.69
-nooit|meer	0.84
-noon	-0.68
-noon 	-0.68
+nooi	-0.22
+nooit	-0.22
+nooit|gevraagd	-0.33
+nooit|gezegd	-0.68
+nooit|meer	0.86
+noon	-0.79
+noon 	-0.79
 noon|i	-0.39
-nor	-0.28
+nor	-0.26
 nora	-0.2
 nora 	-0.2
 nos	-0.38
 nos 	-0.38
-nos|vemos	-0.37
-not	0.47
-not 	0.51
-noth	0.6
-nothe	0.45
-nothi	0.21
-nothing|to	0.21
+nos|vemos	-0.38
+not	0.41
+not 	0.54
+nothe	0.47
+nothing|came	-0.23
+nothing|to	0.22
 noti	-0.2
 notif	-0.2
 notifications|par	-0.2
-not|asking	-0.24
+not|asking	-0.23
 not|be	0.2
-not|buying	0.51
-not|call	0.88
-not|calling	-0.22
-not|contact	0.25
-not|email	0.2
-not|give	0.23
-not|in	0.21
+not|buying	0.48
+not|call	0.91
+not|calling	-0.21
+not|contact	0.26
+not|email	0.21
+not|give	0.26
+not|in	0.22
+not|message	0.68
 not|mine	-0.2
-not|on	-0.22
+not|on	-0.21
 not|really	-0.21
-not|rejoining	0.32
+not|rejoining	0.3
 not|saying	-0.2
 not|sell	0.2
-not|stop	-0.5
-not|telling	-0.53
-not|text	0.67
-not|this	-0.56
-not|to	0.74
-not|unsubscribe	-0.21
+not|stop	-0.59
+not|telling	-0.51
+not|text	0.78
+not|this	-0.54
+not|to	0.79
+not|unsubscribe	-0.23
 not|want	0.21
-not|yet	-0.25
-not|you	-0.36
-nou 	0.55
-noug	0.21
-nough	0.21
-nous	0.37
-nous 	0.37
+not|yet	-0.23
+not|you	-0.37
+nou 	0.56
+noug	0.22
+nough	0.22
+nous	0.36
+nous 	0.36
 nous|avons	0.4
 nous|samedi	-0.2
 nouveau|numero	-0.2
-nouvelles|de	0.25
-nouvelles|vous	-0.52
-nou|eens	0.55
-now|on	-0.45
+nouvelles|de	0.28
+nouvelles|vous	-0.62
+nou|eens	0.56
+now|on	-0.43
 now|please	0.2
-now|stop	0.51
+now|stop	0.49
 now|tbh	-0.21
 now|text	-0.22
-now|thanks	-0.3
+now|thanks	-0.34
 now|that	-0.2
 now|to	0.2
-now|you	-0.68
+now|you	-0.67
 noy	-0.39
 noye	-0.28
 noyed	-0.28
@@ -13422,190 +13725,200 @@ noyi	-0.2
 noyin	-0.2
 no|aplica	-0.2
 no|autorizo	0.39
-no|borren	-0.22
+no|borren	-0.26
 no|busco	-0.2
-no|calls	-0.25
-no|contesto	-0.69
+no|calls	-0.24
+no|conteste	-0.26
+no|contesto	-0.62
 no|decide	-0.2
 no|dejan	0.51
-no|dejen	-0.54
+no|dejen	-0.46
 no|dejes	-0.21
-no|deseo	0.52
-no|dije	-0.54
-no|don	-0.39
-no|es	-0.39
-no|estoy	0.21
-no|further	0.72
-no|gracias	-0.45
+no|deseo	0.65
+no|dije	-0.68
+no|don	-0.41
+no|email	-0.63
+no|es	-0.37
+no|escuche	-0.26
+no|estoy	0.23
+no|further	0.82
+no|gracias	-0.41
 no|hace	-0.2
 no|hay	-0.21
-no|interest	0.27
+no|he	-0.31
+no|interest	0.44
 no|kevin	-0.2
 no|last	0.2
 no|le	-0.2
-no|les	-0.77
-no|llamar	0.29
-no|llamarme	0.49
+no|les	-0.74
+no|llamar	0.31
+no|llamarme	0.57
 no|llame	0.26
 no|llamen	-0.26
-no|longer	0.28
-no|m	0.41
+no|longer	0.29
+no|m	0.5
 no|manden	0.2
-no|mas	0.5
-no|more	0.95
-no|need	-0.88
+no|mas	0.71
+no|message	-0.4
+no|messages	-0.32
+no|more	1.06
+no|need	-0.9
 no|please	-0.21
 no|puedo	-0.26
 no|quiera	-0.65
 no|quiere	-0.2
-no|quiero	1.02
+no|quiero	1.1
 no|quiso	0.2
-no|recibir	-0.28
+no|recibi	-0.35
+no|reply	-0.46
+no|rush	-0.34
 no|se	-0.2
-no|sigan	0.33
-no|stop	0.6
-no|tengo	-0.85
+no|sigan	0.35
+no|stop	0.64
+no|tengo	-1.57
+no|text	-0.21
 no|thank	0.2
 no|thanks	0.2
-no|tienen	-0.35
-no|ume	-0.2
-no|van	-0.4
+no|tienen	-0.33
+no|van	-0.44
+no|vi	-0.29
 no|vive	-0.2
-no|voy	0.79
-no|worries	-0.24
+no|voy	0.78
+no|worries	-0.22
 nqu	0.26
 nqui	0.26
 nquil	0.26
-nro	-0.22
-nroo	-0.22
-nroof	-0.22
-nruf 	-0.2
-ns 	-0.38
-nsa	0.2
-nsaj	0.2
-nsaje	0.2
-nsc	0.32
+nra	-0.22
+nrau	-0.22
+nraum	-0.22
+nro	-0.21
+nroo	-0.21
+nroof	-0.21
+nruf 	-0.52
+ns 	-0.36
+nsc	0.31
 nschr	-0.2
 nscr	0.35
 nscri	0.35
-nse 	0.36
-nsen 	-0.22
-nsent	0.76
+nse 	0.39
+nsen 	-0.23
+nsent	0.74
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
+nsi	0.2
 nsie	0.2
 nsieu	0.2
 nso	0.21
 nson	0.21
-nson 	0.21
+nson 	0.2
 nsonl	0.2
-nsp	-0.2
 nspo	-0.2
 nspor	-0.2
-nst 	0.56
-nsto	-0.53
-nstop	-0.53
-nsub	0.2
-nsub 	0.31
-nsubc	0.2
-nsup	0.2
-nsupp	0.2
+nst 	0.53
+nsta	-0.25
+nstan	-0.58
+nsto	-0.52
+nstop	-0.52
+nsu	0.2
+nsub	0.21
+nsub 	0.32
+nsubc	0.22
+nsup	0.21
+nsupp	0.21
 nsur	-0.2
 nsura	-0.2
-nsw	-0.59
-nswe	-0.59
-nswer	-0.59
-nt 	-0.43
-nta	0.35
-ntac	0.55
-ntact	0.55
+nsw	-0.56
+nswe	-0.56
+nswer	-0.56
+nt 	-0.37
+nta	0.36
+ntac	0.56
+ntact	0.56
 ntad	-0.37
 ntado	-0.37
-ntag	-0.31
-ntag 	-0.31
-ntak	0.48
-ntakt	0.48
-ntan	-0.22
+ntag	-0.32
+ntag 	-0.32
+ntak	0.5
+ntakt	0.5
+ntan	-0.21
 ntan 	-0.21
 ntar	0.2
 ntare	0.2
-nte	-0.32
-ntee	-0.21
-nteel	-0.21
-ntem	0.42
-nteme	0.42
+nte	-0.3
+ntee	-0.22
+nteel	-0.22
+ntem	0.39
+nteme	0.4
 nten 	-0.2
-nter	-0.22
-nter 	-0.63
+nter 	-0.65
 ntera	-0.2
 nterb	-0.2
 nterg	-0.2
-nteri	-0.23
-nters	-0.43
-ntes	-0.4
+nteri	-0.48
+nters	-0.42
+ntes	-0.41
 ntes 	-0.2
-ntest	-0.54
+ntest	-0.55
 ntf	0.28
 ntfe	0.28
 ntfer	0.28
-nth	-0.4
+nth	-0.41
 nth 	-0.37
 nths	-0.2
 nths 	-0.2
-nti	-0.32
-ntia	-0.41
-ntia 	-0.41
-ntie	-0.41
-ntie 	-0.41
-ntiev	-0.22
-ntil	-0.25
-ntil 	-0.25
+nti	-0.36
+ntia	-0.46
+ntia 	-0.46
+ntie	-0.4
+ntie 	-0.4
+ntiev	-0.24
+ntil	-0.26
+ntil 	-0.26
 ntim	0.24
 ntimi	0.24
-ntiv	-0.21
-ntive	-0.21
+ntiv	-0.23
+ntive	-0.23
+ntje 	-0.2
 ntl	-0.21
 ntli	-0.21
 ntlic	-0.21
-ntm	-0.37
-ntme	-0.37
-ntmen	-0.37
-nto	-0.34
-nto 	-0.24
-ntoo	-0.21
-ntoor	-0.21
-ntos	-0.35
-ntos 	-0.35
-ntr	-0.23
-ntrac	-0.26
+ntm	-0.39
+ntme	-0.39
+ntmen	-0.39
+nto	-0.35
+nto 	-0.23
+ntoo	-0.2
+ntoor	-0.2
+ntos	-0.36
+ntos 	-0.36
+ntr	-0.22
+ntra	-0.2
+ntrac	-0.27
 ntral	0.2
 ntrar	0.2
 ntras	-0.2
 ntrat	-0.2
-ntre	-0.45
-ntre 	-0.36
+ntre	-0.46
+ntre 	-0.37
 ntret	-0.46
-nts 	-0.22
+nts 	-0.29
 ntsc	0.2
 ntsch	0.2
 ntu	0.2
 ntur	0.2
 ntur 	0.2
-ntv	0.26
-ntva	0.26
-ntvan	0.26
 ntw	-0.42
 ntwo	-0.42
 ntwoo	-0.2
 ntwor	-0.37
-nty	-0.29
-nty 	-0.29
+nty	-0.28
+nty 	-0.28
 nua	0.2
 nuar	0.2
 nuary	0.2
 nue	-0.22
-nue 	0.89
+nue 	0.91
 nuer	-0.37
 nuer 	-0.37
 nuev	-0.23
@@ -13615,137 +13928,146 @@ nul	-0.34
 nule	-0.34
 nulee	-0.2
 nuler	-0.21
-number|again	1.15
-number|anymore	0.25
-number|anytime	-0.23
-number|bro	0.32
-number|by	-0.37
+numbers|when	-0.34
+number|again	1.1
+number|anymore	0.24
+number|anytime	-0.24
+number|bro	0.31
+number|by	-0.48
 number|changed	-0.2
-number|from	0.22
-number|i	-0.26
-number|instead	-0.2
-number|is	0.57
-number|off	0.41
-number|out	0.89
+number|from	0.23
+number|i	-0.25
+number|instead	-0.21
+number|is	0.59
+number|off	0.4
+number|out	0.82
 number|pal	0.26
-number|please	0.65
+number|please	0.42
 number|pls	0.21
-number|stop	0.79
+number|stop	0.8
 number|thanks	0.2
 number|this	-0.32
 number|thx	-0.23
-number|use	-0.22
-number|we	0.34
-number|wrong	0.83
+number|use	-0.23
+number|we	0.29
+number|wrong	0.78
 numero|compa	0.22
-numero|de	0.39
-numero|despues	-0.98
-numero|en	-0.28
+numero|de	0.37
+numero|despues	-0.95
+numero|en	-0.27
 numero|equivocado	-0.2
-numero|este	-0.57
-numero|por	0.69
-numero|porfa	0.62
+numero|este	-0.55
+numero|por	0.68
+numero|porfa	0.67
 numero|sin	-0.21
-numero|svp	0.64
+numero|svp	0.66
 numero|voici	-0.31
 numero|ya	0.2
-numm	0.4
-numme	0.4
+numm	0.39
+numme	0.39
 nummere|ich	0.2
-nummer|alsjeblieft	0.37
-nummer|aub	0.4
+nummer|alsjeblieft	0.4
+nummer|aub	0.58
 nummer|aus	0.2
 nummer|bitte	0.2
-nummer|dit	-0.49
+nummer|dit	-0.4
 nummer|folgt	-0.2
-nummer|geloscht	-0.57
+nummer|geloscht	-0.59
 nummer|hat	-0.2
-nummer|hier	-0.38
+nummer|hier	-0.35
 nummer|ik	-0.44
 nummer|in	0.21
-nummer|is	-0.3
-nummer|loschen	0.49
-nummer|maar	0.32
-nummer|meiner	-0.35
-nummer|nooit	0.33
-nummer|nu	0.24
-nummer|uit	0.47
+nummer|is	-0.29
+nummer|loschen	0.51
+nummer|maar	0.28
+nummer|meiner	-0.24
+nummer|nooit	0.36
+nummer|nu	0.23
+nummer|richtig	-0.55
+nummer|uit	0.49
 nummer|verwijderd	-0.47
+nummer|wel	-0.25
 nummer|wissen	0.32
-nun	-0.25
-nunc	-0.25
-nunca	-0.25
-nunca|dije	-0.32
-nunca|les	-0.42
+nun	-0.24
+nunc	-0.24
+nunca	-0.24
+nunca|dije	-0.33
+nunca|les	-0.43
 nunca|mas	0.28
 nunca|pedi	-0.65
 nur	-0.68
 nur 	-0.68
 nur|gerade	-0.2
-nur|handy	-0.91
-nur|im	-0.24
-nur|noch	-0.24
+nur|handy	-0.93
+nur|im	-0.23
+nur|noch	-0.23
 nur|sommerreifen	-0.2
-nur|wissen	-0.24
+nur|wissen	-0.27
 nut	-0.38
 nute	-0.4
 nute 	-0.4
-nuten	-0.29
-nutz	0.2
-nutzu	0.2
-nutzung|meiner	0.2
-nu|geen	0.26
-nu|ik	-0.32
+nuten	-0.25
+nuto	-0.2
+nutos	-0.2
+nu|geen	0.27
+nu|ik	-0.35
 nu|in	-0.2
-nu|met	0.23
-nu|meteen	0.24
-nu|stoppen	-0.29
+nu|met	0.22
+nu|meteen	0.23
+nu|stoppen	-0.3
 nve	-0.2
 nver	-0.2
 nver 	-0.2
-nvi	0.61
-nvia	0.24
-nviar	0.53
-nvie	0.56
-nvien	0.55
-nvio	0.44
-nvios	0.44
-nvo	-0.3
-nvoy	-0.3
-nvoye	-0.3
-nwi	0.31
-nwil	0.31
-nwill	0.31
-ny 	0.87
+nvi	0.3
+nviam	-0.23
+nviar	0.64
+nvias	-0.33
+nvie	0.49
+nvie 	0.2
+nvien	0.46
+nvio	0.47
+nvios	0.47
+nvo	-0.31
+nvoi	-0.24
+nvoie	-0.24
+nvoy	-0.26
+nvoye	-0.26
+nwi	0.36
+nwil	0.36
+nwill	0.36
+ny 	0.85
 nya	-0.2
 nyaq	-0.2
 nyaq 	-0.2
-nyo	-0.24
-nyon	-0.24
-nyone	-0.24
-nyt	-0.45
-nyti	-0.52
-nytim	-0.52
+nyo	-0.23
+nyon	-0.23
+nyone	-0.23
+nyt	-0.37
+nyth	0.47
+nythi	0.47
+nyti	-0.53
+nytim	-0.53
 nzi	-0.43
 nzie	-0.43
 nzier	-0.43
-nzu	0.21
-nzur	0.21
-nzuru	0.21
-n|acheterai	0.24
-n|ai	-1.5
+nzu	0.22
+nzur	0.22
+nzuru	0.22
+n|acheterai	0.25
+n|ai	-1.54
 n|appelez	0.23
-n|arretez	-0.75
+n|arretez	-0.74
 n|avez	-0.21
-n|ecrivez	0.35
-n|envoyez	-0.24
-n|etes	-0.38
+n|ecrivez	0.34
+n|envoyez	-0.25
+n|est	-0.36
+n|etes	-0.36
 n|korting	-0.2
 oa 	-0.34
-oan 	-0.39
+oan 	-0.4
 oand	0.2
 oande	0.2
-obe	-0.24
+obe	-0.28
 obef	-0.2
 obefa	-0.2
 ober	-0.4
@@ -13755,144 +14077,143 @@ obie	-0.22
 obiel	-0.22
 obin	0.21
 obins	0.21
-obl	-0.52
+obl	-0.53
 oble	-0.52
 oblee	-0.2
-oblem	-0.32
-obli	-0.38
-oblig	-0.38
-oblige|d	-0.38
-ob|der	-0.24
-oca	-0.2
+oblem	-0.33
+obli	-0.36
+oblig	-0.36
+oblige|d	-0.36
+ob|der	-0.27
 ocad	-0.2
 ocado	-0.2
-och 	-0.2
+och 	-0.26
 ochat	0.2
-oches	0.39
-ochm	-0.22
-ochma	-0.22
-ocht	0.31
-ocht 	0.22
-ochte	0.38
-ochu	-0.48
-ochur	-0.48
+oches	0.36
+ocht	0.34
+ocht 	0.23
+ochte	0.39
+ochu	-0.47
+ochur	-0.47
 ociab	-0.21
-ock	-0.3
-ock 	-0.3
+ock	-0.28
+ock 	-0.28
 oco	0.23
 oco 	0.23
 ocs	-0.2
 ocs 	-0.2
-octa	-0.36
-octav	-0.36
-octavia|no	-0.2
-octe	0.23
-octel	0.23
+octa	-0.29
+octav	-0.29
+octe	0.24
+octel	0.24
 octo	-0.2
 octob	-0.2
 october|take	-0.2
 ocu	-0.25
-ocum	-0.23
-ocume	-0.23
-ocup	-0.21
-ocupa	-0.21
-oda	-0.27
-odav	-0.37
-odavi	-0.37
+ocum	-0.27
+ocume	-0.27
+ocup	-0.22
+ocupa	-0.22
+od 	0.2
+oda	-0.21
+odav	-0.61
+odavi	-0.61
 oday	-0.2
 oday 	-0.2
-odelo	-0.32
-odi	0.23
-odig	0.23
-odig 	0.23
-odom	-0.23
-odome	-0.23
-odometer|please	-0.23
-odrig	0.38
+odelo	-0.33
+odi	0.22
+odig	0.22
+odig 	0.22
+odom	-0.22
+odome	-0.22
+odometer|please	-0.22
+odrig	0.4
 ody	-0.2
 ody 	-0.2
-oe 	-0.68
-oec	0.26
-oech	0.26
-oecht	0.26
+oe 	-0.69
+oec	0.27
+oech	0.27
+oecht	0.27
 oed	0.4
 oed 	0.2
 oede	0.2
 oedem	0.2
-oef	-0.51
+oef	-0.5
 oefr	-0.23
 oefri	-0.23
-oeft	-0.2
-oefte	-0.23
-oei	0.23
-oeit	0.21
-oeite	0.21
+oeft	-0.21
+oeft 	-0.2
+oefte	-0.22
+oei	0.2
+oeit	0.2
+oeite	0.2
 oek 	0.34
 oeke	-0.22
 oeken	-0.22
-oes 	-0.48
-oesc	0.41
-oesch	0.41
+oes 	-0.51
+oesc	0.42
+oesch	0.42
 oesn	-0.27
 oesn 	-0.27
-oete	-0.38
-oeten	-0.38
-oetj	0.4
-oetje	0.4
-oez	-0.21
-oezo	-0.21
-oezo 	-0.21
+oet 	-0.2
+oete	-0.33
+oeten	-0.33
+oetj	0.39
+oetje	0.39
+oez	-0.22
+oezo	-0.22
+oezo 	-0.22
 ofec	0.2
 ofeco	0.2
-ofer	-0.24
-ofert	-0.24
+ofer	-0.26
+ofert	-0.26
+ofertas|me	-0.21
 off	-0.3
 off 	0.33
 offe	-0.25
 offer	-0.25
-offerte|halen	-0.74
-offerte|maar	-0.79
-offerte|naar	-0.39
-offerte|nog	-0.3
+offerte|halen	-0.73
+offerte|maar	-0.35
+offerte|naar	-0.27
+offerte|nog	-0.23
 offerte|volgende	-0.2
 offer|is	-0.24
-offer|on	0.21
 offi	-0.21
 offic	-0.21
 office|number	-0.21
 offres|elles	-0.2
-offres|par	0.24
+offres|par	0.23
 offre|ne	-0.2
 off|all	0.22
-off|the	-0.41
-off|this	0.31
-off|ur	0.99
-off|whatever	0.24
-off|work	-0.29
-off|your	0.63
-ofi	-0.53
-ofic	-0.53
-ofici	-0.53
-oficina|mejor	-0.37
-ofo	0.22
-ofor	0.22
-ofort	0.22
-oft	-0.77
+off|the	-0.39
+off|this	0.3
+off|ur	1
+off|whatever	0.22
+off|work	-0.28
+off|your	0.6
+ofi	-0.55
+ofic	-0.55
+ofici	-0.55
+oficina|mejor	-0.39
+ofo	0.23
+ofor	0.23
+ofort	0.23
+oft	-0.76
 oft 	-0.56
-ofte	-0.5
-often	-0.5
+ofte	-0.55
+often	-0.55
 often|stop	-0.2
 oft|anrufen	-0.56
-of|all	0.42
+of|all	0.43
 of|ik	0.2
-of|just	-0.56
-of|my	0.2
-of|spam	0.3
-of|the	-0.62
-of|these	0.85
-of|this	0.57
-of|your	0.59
-og 	-0.21
+of|just	-0.51
+of|my	0.21
+of|spam	0.34
+of|the	-0.65
+of|these	0.86
+of|this	0.6
+of|your	0.58
+og 	-0.27
 ogene	0.2
 ogi	0.2
 ogis	0.2
@@ -13902,83 +14223,85 @@ ogli	-0.2
 oglic	-0.2
 ogo	-0.2
 ogo 	-0.2
-ogt	0.22
-ogt 	0.22
+ogt	0.23
+ogt 	0.23
 oh 	-0.54
 oha	-0.2
 ohau	-0.2
 ohaus	-0.2
 ohn	-0.22
 ohn 	-0.22
-ohnt	-0.32
-ohnt 	-0.32
+ohnt	-0.28
+ohnt 	-0.28
 oh|now	-0.28
 oh|sure	-0.44
-oi 	0.34
-oice	0.29
-oicem	0.29
+oi 	0.3
+oice	0.3
+oicem	0.3
 oici	-0.24
 oici 	-0.24
-oig	0.21
-oiga	0.21
-oigan	0.21
-oigan|ya	0.21
-oin	-0.69
-oin 	-0.49
-oing	-0.29
-oing 	-0.29
-oini	0.32
-oinin	0.32
-oins	-0.22
-oins 	-0.22
-oint	-0.37
-ointm	-0.37
-ois	-0.66
-ois 	-0.58
-oise	-0.32
-oise 	-0.32
-oisi	0.26
-oisie	0.26
+oie	-0.24
+oie 	-0.24
+oig	0.22
+oiga	0.22
+oigan	0.22
+oigan|ya	0.22
+oin	-0.63
+oin 	-0.32
+oing	-0.25
+oing 	-0.25
+oini	0.3
+oinin	0.3
+oins	-0.21
+oins 	-0.21
+oint	-0.39
+ointm	-0.39
+ois	-0.71
+ois 	-0.63
+oise	-0.31
+oise 	-0.31
+oisi	0.27
+oisie	0.27
 oje	0.2
 ojet	0.2
 ojet 	0.2
 ojo	-0.22
 ojo 	-0.22
-ok 	-0.59
+ok 	-0.53
 oka	-0.2
 okay	-0.2
 okay 	-0.2
 okay|for	-0.2
-oken	-0.28
-oken 	-0.28
+oken	-0.29
+oken 	-0.29
 okk	0.21
 okke	0.21
 okkee	0.21
 ok|bet	-0.22
-ok|danke	-0.71
-ok|gracias	-0.38
+ok|danke	-0.72
+ok|gracias	-0.41
 ok|im	0.38
-ok|mandenme	-0.23
-ok|merci	-0.56
+ok|mandenme	-0.25
+ok|merci	-0.54
 ok|saludos	0.2
 ok|seriously	0.2
-ok|stop	0.45
-ok|thx	-0.21
-ol 	-0.7
+ok|stop	0.42
+ok|thx	-0.2
+ol 	-0.75
 ola	0.61
-ola 	0.58
+ola 	0.6
 olai	0.2
 olair	0.2
-olar	0.28
-olar 	0.28
-old|car	-0.22
-old|card	-0.27
-old|email	-0.36
+olar	0.29
+olar 	0.29
+old|car	-0.24
+old|card	-0.23
+old|email	-0.34
 old|number	-0.33
 old|quote	-0.2
 old|yahoo	-0.2
 ole	0.48
-ole 	-0.28
+ole 	-0.27
 oles	0.49
 olest	0.49
 olet	-0.2
@@ -13986,27 +14309,26 @@ oleti	-0.2
 olf	-0.22
 olf 	-0.22
 olg	-0.4
-olge	-0.23
-olgen	-0.23
+olge	-0.21
+olgen	-0.21
 olgt	-0.2
 olgt 	-0.2
-olic	0.29
-olici	0.29
+olic	0.27
+olici	0.27
 olin	-0.2
 olina	-0.2
-oll	-0.23
-oll 	-0.33
+oll 	-0.35
 olla	-0.2
 olla 	-0.2
 olli	0.4
-ollic	0.52
-ollig	-0.25
+ollic	0.49
+ollig	-0.24
 ollo	0.37
 ollow	0.37
-olo	-0.76
-olo 	-0.73
-olor	-0.36
-olor 	-0.36
+olo	-0.75
+olo 	-0.72
+olor	-0.33
+olor 	-0.33
 olt	-0.2
 olta	-0.2
 oltai	-0.2
@@ -14014,129 +14336,132 @@ olv	0.21
 olvi	0.21
 olvid	0.21
 olvidate|de	0.22
-olvidense|de	0.45
+olvidense|de	0.47
 olviden|de	-0.2
-om 	-0.29
-oma	-0.26
-oma 	-0.2
+om 	-0.33
+oma	-0.21
 omat	-0.21
 omati	-0.21
-omb	-0.21
-ombi	-0.21
-ome	-0.27
+omb	-0.2
+ombi	-0.2
+ome	-0.23
 ome 	-0.21
 omeb	-0.2
 omebo	-0.2
-omen	-0.41
+omen	-0.44
+omen 	-0.22
 oment	-0.41
 omer	-0.2
 omerb	-0.2
-omes	0.22
-omes 	0.22
-omete	-0.23
-ometh	0.24
-omi	-0.45
-omid	-0.21
-omida	-0.21
-omin	-0.31
-oming	-0.31
+omes	0.27
+omes 	0.27
+omete	-0.22
+ometh	0.3
+omi	-0.43
+omid	-0.2
+omida	-0.2
+omin	-0.29
+oming	-0.29
 oml	-0.21
 omla	-0.21
 omlaa	-0.21
 omlaag|kan	-0.21
 omm	-0.78
 omme	-0.78
-omme 	-0.49
-ommen	-0.52
-ommu	0.43
-ommun	0.43
-omo	-0.94
-omo 	-0.59
-omor	-0.42
-omorr	-0.42
-omos	-0.41
-omos 	-0.41
-omot	0.21
-omoti	0.21
-omp	0.23
+omme 	-0.52
+ommen	-0.48
+ommu	0.42
+ommun	0.42
+omo	-0.95
+omo 	-0.61
+omor	-0.41
+omorr	-0.41
+omos	-0.4
+omos 	-0.4
+omot	0.22
+omoti	0.22
+omp	0.26
 ompa 	0.22
-ompo	0.23
-ompos	0.23
-ompr	0.26
-ompre	0.47
-ompro	-0.37
-omu	0.33
-omun	0.33
-omuni	0.33
-om|10	-0.3
-om|af	-0.4
+ompo	0.22
+ompos	0.22
+ompr	0.29
+ompre	0.46
+ompro	-0.38
+omu	0.35
+omun	0.35
+omuni	0.35
+om|10	-0.21
+om|af	-0.39
 om|afgemeld	-0.2
-om|benaderd	0.45
-om|me	-0.28
+om|benaderd	0.47
+om|me	-0.27
 om|te	-1.13
 om|uit	-0.2
-on 	-0.33
+on 	-0.32
 ona	0.53
-ona 	-0.47
-onal	0.54
-onal 	0.36
+ona 	-0.53
+onal	0.53
+onal 	0.35
 onale	0.22
 onar	0.2
 onari	0.2
-onat	-0.44
+onat	-0.47
 onat 	-0.2
 onate	-0.2
-onats	-0.25
+onats	-0.3
 onc 	0.22
 onca	-0.2
 onca 	-0.2
-once	-0.75
-once 	-0.64
-once|a	-0.29
-once|i	-0.64
-onco	-0.31
-onco 	-0.31
-onct	-0.21
-oncti	-0.21
+once	-0.72
+once 	-0.65
+once|a	-0.3
+once|i	-0.63
+onco	-0.29
+onco 	-0.29
+onct	-0.22
+oncti	-0.22
 oncu	0.2
 oncur	0.2
 ond	-0.66
-onde	-0.4
-onde 	-0.69
+onda 	0.2
+onde	-0.41
+onde 	-0.71
 onden	0.2
 onder	-0.4
 onderhoudsberichten|als	-0.21
 onder|werktijd	-0.4
-ondet	-0.53
-ondez	-0.68
+ondet	-0.54
+ondez	-0.69
 ondi	-0.2
-ondio	-0.21
+ondio	-0.26
 ondit	-0.2
-ondr	-0.27
-ondre	-0.27
-onds	-0.48
-onds 	-0.48
+ondr	-0.25
+ondre	-0.25
+onds	-0.49
+onds 	-0.49
 ondu	-0.2
 ondu 	-0.2
-one	-0.24
+one	-0.27
+one 	-0.24
 onen	0.2
 onenb	0.2
-ones	0.33
-ones 	0.33
+ones	0.34
+ones 	0.34
 oney	-0.2
 oney 	-0.2
 onez	0.2
 onez 	0.2
-one|a	-0.27
-one|buying	-0.2
+one|a	-0.29
+one|buying	-0.21
 one|call	-0.2
-one|from	-0.36
+one|from	-0.34
 one|nonstop	-0.2
-onf	0.2
 onfo	0.2
 onfor	0.2
-onge	0.28
-onger	0.28
+onge	0.29
+onger	0.29
+oniq	0.2
+oniqu	0.2
 onit	0.2
 onito	0.2
 onj	0.41
@@ -14144,124 +14469,122 @@ onjo	0.41
 onjou	0.41
 onli	0.2
 onlis	0.2
-only|stop	-0.52
+only|stop	-0.47
 only|way	-0.2
 onm	0.2
 onmi	0.2
 onmig	0.2
-onna	0.31
-onna 	0.31
+onna	0.32
+onna 	0.33
 onnai	-0.38
 onnee	0.26
 onnel	0.4
-onnem	0.32
-onnep	0.2
+onnem	0.29
+onnep	0.21
 onnez	0.42
-onnt	-0.31
-onnta	-0.31
+onnt	-0.32
+onnta	-0.32
 onnu	0.2
 onnum	0.2
 ono	0.2
 ono 	0.2
-ons 	-0.21
-onse	0.76
-onsen	0.76
+onse	0.74
+onsen	0.74
 onsg	0.24
 onsge	0.24
 onsi	0.2
 onsie	0.2
-onst 	0.4
-onsto	-0.53
+onst 	0.41
+onsto	-0.52
 ons|just	-0.2
-ont 	0.45
-onta	0.41
-ontac	0.55
+ont 	0.47
+onta	0.42
+ontac	0.56
 ontad	-0.37
-ontag	-0.2
-ontak	0.48
-onte	-0.54
-ontes	-0.54
-onth	-0.4
+ontak	0.5
+onte	-0.55
+ontes	-0.55
+onth	-0.41
 onth 	-0.37
 onths	-0.2
 ontre	-0.2
-ontv	0.26
-ontva	0.26
-ontvangen|van	0.32
+ontvangen|nog	-0.67
+ontvangen|van	0.49
 on|60	-0.2
 on|a	0.2
-on|arrete	-0.38
+on|arrete	-0.41
 on|desactive	-0.2
 on|elm	0.2
 on|etait	-0.2
-on|fait	-0.21
-on|here	0.2
+on|fait	-0.3
+on|for	-0.32
+on|here	0.22
 on|is	-0.2
 on|it	-0.2
-on|main	-0.22
+on|main	-0.23
 on|me	0.2
-on|my	-0.48
-on|not	0.27
-on|peut	-0.2
+on|my	-0.46
+on|not	0.29
 on|se	-0.24
 on|sera	-0.2
 on|signe	-0.2
 on|site	-0.21
-on|sunday	-0.25
-on|sundays	-0.22
-on|that	-0.36
+on|sunday	-0.23
+on|sundays	-0.23
+on|that	-0.35
 on|them	-0.32
-on|weekends	-0.25
+on|weekends	-0.29
 on|whatsapp	0.4
-on|your	0.75
+on|your	0.73
 on|yours	-0.2
-oo 	-0.44
+oo 	-0.47
 oof	-0.42
 oof 	-0.42
-oog	0.22
-oogt	0.22
-oogt 	0.22
-ooi	-0.2
-ooit	-0.2
-ooit 	-0.2
+oog	0.23
+oogt	0.23
+oogt 	0.23
+ooi	-0.22
+ooit	-0.22
+ooit 	-0.22
 ooki	0.2
 ookin	0.2
 ook|een	-0.2
-ook|in	-0.24
-ook|niet	0.51
-ook|private	-0.28
-ook|prive	-0.23
+ook|in	-0.25
+ook|niet	0.49
+ook|private	-0.26
 ook|voor	-0.2
+ool	0.2
+ool 	0.2
 oom	-0.37
 oom 	-0.37
 oons	0.24
 oonsg	0.24
-oont 	-0.26
-oop	0.32
-oop 	0.32
-oor	-0.33
-oor 	-0.34
+oont 	-0.25
+oop	0.33
+oop 	0.33
+oor	-0.35
+oor 	-0.37
 oora	-0.2
 ooral	-0.2
 oord 	-0.2
-oordo	0.36
-oorga	0.21
+oordo	0.44
+oorga	0.22
 oorge	-0.2
-oorj	-0.22
-oorja	-0.22
+oorj	-0.24
+oorja	-0.24
 oorl	0.2
 oorlo	0.2
 oort	0.44
 oorta	0.44
-oorw	-0.23
-oorwa	-0.23
-op 	0.49
+oorw	-0.21
+oorwa	-0.21
+op 	0.52
 opc	-0.2
 opco	-0.2
 opcon	-0.2
-ope	-0.22
-open	-0.23
-open 	-0.23
+ope	-0.24
+open	-0.25
+open 	-0.25
 open|house	0.2
 oper	0.2
 opera	0.2
@@ -14272,91 +14595,91 @@ ophie	-0.2
 opi	0.2
 opig	0.2
 opig 	0.2
-opn	-0.71
-opne	-0.71
-opnee	-0.51
-opneem|bel	-0.51
-opnem	-0.24
-opnemen|bel	-0.24
+opn	-0.68
+opne	-0.68
+opnee	-0.48
+opneem|bel	-0.48
+opnem	-0.23
+opnemen|bel	-0.23
 opo	0.2
 opos	0.2
 oposi	0.2
-opp	0.26
-opp 	0.56
+opp	0.23
+opp 	0.52
 oppi	-0.2
 oppin	-0.2
-oppo	0.3
-oppos	0.3
-oppose|a	0.38
+oppo	0.29
+oppos	0.29
+oppose|a	0.37
 oppose|au	0.2
-oppt	-0.37
-oppt 	-0.37
+opposition|au	0.2
+oppt	-0.36
+oppt 	-0.36
 ops	-0.4
 ops 	-0.21
 opsy	-0.2
 opsys	-0.2
-opti	-0.39
-optio	-0.39
-options|just	-0.49
-option|attelage	-0.27
-option|from	-0.32
+opti	-0.38
+optio	-0.38
+options|just	-0.54
+option|attelage	-0.25
+option|from	-0.31
 option|toit	-0.2
-opt|me	0.29
-opt|out	0.28
-op|de	0.2
+opt|me	0.32
+opt|out	0.34
 op|grond	0.2
-op|kantoor	-0.21
+op|kantoor	-0.2
 op|met	0.64
-op|mijn	-0.41
-op|te	0.27
+op|mijn	-0.42
+op|te	0.31
 op|vakantie	-0.21
-op|vergetelheid	0.2
-oqu	0.32
-oque	0.32
-oquez	0.33
+op|vergetelheid	0.21
+oqu	0.31
+oque	0.31
+oquez	0.32
 or 	-0.41
-ora	-0.57
-ora 	-0.34
+ora	-0.58
+ora 	-0.41
 oral	-0.2
 oral 	-0.2
 oran	-0.2
-oran 	-0.3
+oran 	-0.36
 orang	-0.2
 orange|voici	-0.2
-orar	-0.45
-orari	-0.35
-orarl	-0.25
+orar	-0.43
+orari	-0.33
+orarl	-0.23
 orb	-0.21
 orbe	-0.21
 orbei	-0.21
-ord	0.28
-orda	-0.28
-ordat	-0.28
-orde	0.37
-orden	0.37
-order	-0.45
+ord	0.24
+orda	-0.32
+ordat	-0.32
+orde	0.33
+orden	0.33
+order	-0.47
 order|and	-0.2
-order|too	-0.34
-ordo	0.36
-ordon	0.36
-ords	0.2
-ords 	0.2
+order|too	-0.33
+ordo	0.44
+ordon	0.44
+ords	0.51
+ords 	0.51
 ordt	-0.2
 ordt 	-0.2
-ore	0.35
-ore 	0.45
-ores	-0.37
-ores 	-0.37
-orev	-0.44
-oreve	-0.44
+ore	0.32
+ore 	0.41
+ores	-0.38
+ores 	-0.38
+orev	-0.46
+oreve	-0.46
 orfav	0.21
-org	-0.22
-org 	-0.32
-orga	0.21
-orgaa	0.21
-orge	-0.28
-orge 	-0.25
-orgen	-0.55
+org	-0.21
+org 	-0.28
+orga	0.22
+orgaa	0.22
+orge	-0.26
+orge 	-0.24
+orgen	-0.54
 orget	0.55
 orgev	-0.2
 orgo	0.24
@@ -14365,32 +14688,33 @@ orh	-0.2
 orhe	-0.2
 orher	-0.2
 ori	0.6
-orio	-0.28
-orios	-0.28
+orio	-0.32
+orios	-0.32
 oris	0.2
 orise	0.2
-orit	-0.59
-orita	-0.6
+orit	-0.56
+orita	-0.57
 oriz	0.58
 oriza	0.2
 orizo	0.39
-orj	-0.22
-orja	-0.22
-orjaa	-0.22
-ork	-0.44
-ork 	-0.33
-orks	-0.49
-orks 	-0.49
+orj	-0.24
+orja	-0.24
+orjaa	-0.24
+ork	-0.37
+ork 	-0.25
+orks	-0.47
+orks 	-0.47
 orl	0.2
 orlo	0.2
 orlop	0.2
-orm	-0.26
-orm 	0.26
+orm	-0.25
+orm 	0.24
 orma 	-0.26
+ormac	0.3
 ormat	0.57
 orme	0.2
 ormem	0.2
-ormi	-0.25
+ormi	-0.26
 ormie	-0.25
 orn	-0.37
 orni	-0.37
@@ -14399,164 +14723,167 @@ ornin	-0.2
 oro	-0.2
 orol	-0.2
 oroll	-0.2
-orr	-0.43
-orra	0.29
-orra 	0.44
+orr	-0.41
+orra	0.31
+orra 	0.46
 orrar	-0.56
 orre 	-0.21
-orri	-0.24
-orrie	-0.24
-orro	-0.42
-orrow	-0.42
-orry	-0.21
-orry 	-0.21
-ors	-0.28
+orri	-0.22
+orrie	-0.22
+orro	-0.41
+orrow	-0.41
+orry	-0.25
+orry 	-0.25
+ors	-0.25
 orsa	-0.2
 orsa 	-0.2
-ort 	0.21
 ortaa	0.44
 ortab	-0.27
 orte	-0.35
-orte 	-0.21
+orte 	-0.2
 orter	-0.2
 orti	-0.2
 ortin	-0.2
 ortsc	0.21
-orw	-0.23
-orwa	-0.23
-orwaa	-0.23
-or|don	-0.76
+orw	-0.21
+orwa	-0.21
+orwaa	-0.21
+or|don	-0.85
 or|i	0.2
 or|text	0.21
+or|texts	0.26
 osa	-0.2
 osa 	-0.2
-oscht	-0.57
-ose	0.65
-ose 	0.62
-oser	0.23
-oser 	0.23
-osig	-0.39
-osign	-0.39
+osc	0.23
+osch	0.23
+oscht	-0.59
+oschu	0.38
+ose	0.63
+ose 	0.6
+oser	0.22
+oser 	0.22
+osig	-0.4
+osign	-0.4
 osit 	-0.2
-ositi	0.23
+ositi	0.27
 ospec	0.29
 ospek	-0.2
-oss	-0.23
+oss	-0.22
 oss 	-0.31
 ossi	-0.22
-ossib	-0.2
-ossie	-0.22
-ost	-0.43
-ost 	-0.56
+ossie	-0.21
+ost	-0.44
+ost 	-0.58
 oste	-0.25
 osted	-0.25
 oster	0.2
-ote	-0.26
-ote 	-0.26
-oth	0.28
-othe	0.26
-other	0.26
+ote	-0.25
+ote 	-0.25
+othe	0.27
+other	0.27
 other|dealer	-0.44
 other|rep	-0.2
-othi	0.21
-othin	0.21
-oti	-0.34
+oti	-0.3
 otif	-0.2
 otifi	-0.2
-otio	0.21
-otion	0.21
+otio	0.22
+otion	0.22
 otiz	-0.4
 otiza	-0.4
 oto	-0.91
-oto 	-0.44
+oto 	-0.47
 otos	-0.63
 otos 	-0.63
 otov	-0.2
 otovo	-0.2
-otr	0.39
+otr	0.35
 otra|camioneta	-0.9
-otre	0.31
-otre 	0.31
-otro	0.3
-otro 	0.3
-otro|carro	0.21
-otro|lado	0.21
-ott	0.37
+otra|vez	-0.21
+otre	0.21
+otre 	0.21
+otro	0.32
+otro 	0.32
+otro|carro	0.23
+otro|concesionario	0.2
+otro|lado	0.2
+ott	0.38
 otte	0.24
 otten	0.24
 oub	0.4
 oubl	0.4
 oubli	0.4
 oubliez|moi	0.2
-oubliez|mon	0.24
-oud	-0.49
-oude	-0.28
-oude 	-0.27
-ouden	-0.37
+oubliez|mon	0.23
+oud	-0.5
+oude	-0.3
+oude 	-0.29
+ouden	-0.38
 oude|adres	-0.2
-oude|clio	-0.62
+oude|clio	-0.51
 oude|corsa	-0.2
-oude|nummer	-0.49
+oude|nummer	-0.4
 oudr	-0.2
 oudra	-0.2
 ouds	-0.21
 oudsb	-0.21
-oug	0.45
-ough	0.45
-ough 	0.38
-ought	0.24
-ouh	0.55
-ouha	0.55
-ouhai	0.55
-ouj	-0.21
-oujo	-0.21
-oujou	-0.21
-oul	-0.29
-ould	-0.28
-ould 	-0.33
+oug	0.2
+ough	0.2
+ought	0.3
+ouh	0.54
+ouha	0.54
+ouhai	0.54
+ouj	-0.22
+oujo	-0.22
+oujou	-0.22
+oul	-0.25
+ould	-0.25
+ould 	-0.26
 ouldn	-0.2
-oule	-0.24
-oulez	-0.24
+oule	-0.22
+oulez	-0.23
 ouloi	0.38
-oulot	-0.28
-oun	-0.26
-ound	-0.37
-ound 	-0.37
-oundi	0.22
+oulot	-0.25
+oun	-0.27
+ound	-0.31
+ound 	-0.3
+oundi	0.21
 ounds	-0.2
+our	0.22
+our 	0.25
 oura	-0.2
 ouran	-0.2
 ourd	-0.21
 ourd 	-0.21
 ourr	0.25
 ourri	0.25
-ours	-0.82
-ours 	-0.82
+ours	-0.81
+ours 	-0.81
 our|bank	0.2
+our|house	-0.2
 our|purchasing	0.2
-ousi	0.37
-ousin	0.37
+ousi	0.44
+ousin	0.44
 ousl	0.4
 ously	0.4
-out	0.34
-out 	0.28
+out	0.33
+out 	0.27
 oute	0.24
-oute 	0.55
-outes	0.39
+oute 	0.52
+outes	0.4
 outez	0.21
-outi	-0.21
-outie	-0.21
+outi	-0.22
+outie	-0.22
 out|again	0.55
 out|anymore	0.2
 out|is	-0.2
-out|please	0.29
+out|please	0.24
 out|that	0.21
-out|the	-0.44
-out|when	-0.25
-out|with	0.26
+out|the	-0.41
+out|when	-0.2
+out|with	0.24
 ouvea	-0.24
-ouven	-0.57
-ouvez	0.21
+ouven	-0.59
+ouvez	0.2
 ouvr	-0.2
 ouvra	-0.2
 ouvrant|du	-0.2
@@ -14564,15 +14891,16 @@ ouw	-0.21
 ouw 	-0.21
 ouwj	-0.2
 ouwja	-0.2
-ou|est	-0.83
+ou|est	-0.84
 ou|je	-0.2
-ou|qu	-0.39
-ovee	0.2
-oveed	0.2
-over	-0.65
-over 	-0.58
+ou|qu	-0.37
+ove 	0.21
+ovee	0.21
+oveed	0.21
+over	-0.71
+over 	-0.64
 overe	-0.2
-over|de	-0.38
+over|de	-0.44
 over|kopen	-0.2
 over|with	-0.2
 ovi	0.26
@@ -14581,26 +14909,26 @@ oving	0.26
 ovo	-0.2
 ovol	-0.2
 ovolt	-0.2
-ow 	-0.7
-owi	0.22
-owin	0.22
-owing	0.22
-own	-0.43
-own 	-0.43
+ow 	-0.68
+owi	0.24
+owin	0.24
+owing	0.24
+own	-0.42
+own 	-0.42
 own|car	-0.2
-owr	-0.2
-owro	-0.2
-owroo	-0.2
-ox 	0.21
+owr	-0.21
+owro	-0.21
+owroo	-0.21
+ox 	0.2
 oxi	-0.2
 oxim	-0.2
 oxima	-0.2
-oye	-0.31
-oye 	0.21
+oye	-0.26
+oye 	0.22
 oyed	-0.28
 oyed 	-0.28
 oye|la	0.2
-oye|ya	0.28
+oye|ya	0.29
 oyi	-0.2
 oyin	-0.2
 oying	-0.2
@@ -14610,9 +14938,9 @@ pa 	0.4
 paa	-0.2
 paal	-0.2
 paal 	-0.2
-pad	-0.21
-pado	-0.21
-pado 	-0.21
+pad	-0.22
+pado	-0.22
+pado 	-0.22
 pag	-0.37
 paga	-0.2
 pagar	-0.2
@@ -14623,119 +14951,119 @@ pago|de	-0.21
 pai	0.41
 paix	0.41
 paix 	0.41
-paix|avec	0.41
+paix|avec	0.36
 pal	0.26
 pal 	0.26
-pam	0.24
-pam 	0.23
-pamm	0.21
-pammi	0.21
-pane	-0.3
+pam	0.25
+pam 	0.24
+pamm	0.22
+pammi	0.22
+pane	-0.29
 panels|aren	-0.2
-panel|solar	0.28
+panel|solar	0.29
 paner	-0.2
 pann	0.2
 panne	0.2
 panneaux|solaires	0.2
-pap	-0.51
+pap	-0.47
 pape	-0.2
 paper	-0.2
 paperwork|i	-0.2
-paperwork|to	-0.2
-papi	-0.31
-papie	-0.31
-par 	-0.51
+papi	-0.26
+papie	-0.26
+par 	-0.48
 para 	-0.44
-paral	0.28
-parale|con	0.28
-parar	0.71
-parar|por	0.31
-para|el	-0.43
+paral	0.29
+parale|con	0.29
+parar	0.69
+parar|por	0.28
+para|el	-0.42
 para|instalar	-0.2
 para|lo	-0.2
 para|mi	-0.2
-para|no	-0.28
-para|que	-0.48
+para|que	-0.49
 para|ser	0.2
 para|ver	-0.2
-pare	0.39
-parec	-0.25
-parece|muy	-0.25
+pare	0.41
+parec	-0.23
+parece|muy	-0.23
 parei	-0.2
 pareilles|jamais	-0.2
-paren	0.44
+paren	0.47
 parenle|con	0.22
-paren|de	0.42
-parf	-0.29
-parfa	-0.29
-parfait|a	-0.29
-parl	0.26
-parle	0.26
-parler|de	0.26
-paro	-0.2
-paro 	-0.2
-part	0.41
+paren|de	0.45
+parf	-0.32
+parfa	-0.32
+parfait|a	-0.32
+parl	0.25
+parle	0.25
+parler|de	0.25
+part	0.4
 parti	0.21
 partir|de	0.21
 partm	0.2
-parts	-0.34
-parts|order	-0.34
-par|aucun	0.29
-par|hasard	-0.39
-par|jour	-0.89
-par|mail	-0.29
-par|semaine	-0.72
+parts	-0.33
+parts|order	-0.33
+par|aucun	0.48
+par|hasard	-0.38
+par|jour	-0.95
+par|mail	-0.25
+par|semaine	-0.74
+par|sms	-0.2
 par|texto	-0.2
 par|vos	0.2
-par|whatsapp	0.25
-pas	-0.43
-pas 	-0.45
+par|whatsapp	0.24
+pas	-0.45
+pas 	-0.48
 pasa	-0.22
 pasan	-0.21
 pasan|de	-0.21
-pasas	-0.37
-pasas|la	-0.37
+pasas	-0.42
+pasas|la	-0.43
 paso	-0.2
 paso 	-0.2
-paso|a	-0.27
-paso|el	-0.3
+paso|a	-0.3
+paso|el	-0.28
 paso|por	-0.2
-passa	-0.42
-passant|j	-0.43
+passa	-0.41
+passant|j	-0.4
 passant|je	-0.2
-passat|trotzdem	-0.21
 passed|away	0.2
 passerai|a	-0.2
-passerai|vous	-0.43
-passe|en	-0.32
-passe|vendredi	-0.77
-passt	-0.82
-passt|bis	-0.4
-passt|danke	-0.61
-passt|rufen	-0.4
-pas|arretez	-0.26
+passerai|vous	-0.37
+passer|votre	-0.56
+passe|en	-0.35
+passe|vendredi	-0.74
+passt	-1.02
+passt|bis	-0.42
+passt|danke	-0.63
+passt|rufen	-0.35
+pas|arretez	-0.27
 pas|au	-0.22
 pas|avant	-0.2
-pas|besoin	-0.58
+pas|besoin	-0.54
 pas|d	-0.5
-pas|de	-0.27
-pas|dit	-0.69
+pas|de	-0.25
+pas|dit	-0.72
 pas|entre	-0.21
-pas|interesse	0.85
-pas|interessee	-0.79
+pas|eu	-0.41
+pas|interesse	0.8
+pas|interessee	-0.78
 pas|je	-0.2
-pas|le	-0.46
+pas|le	-0.47
 pas|merci	-0.22
-pas|mes	-0.22
+pas|mes	-0.21
 pas|mon	-0.21
 pas|ne	-0.37
-pas|oblige	-0.38
+pas|oblige	-0.36
 pas|pendant	-0.22
 pas|pour	-0.2
 pas|que	-0.6
-pas|repondre	-0.27
+pas|recu	-0.71
+pas|repondre	-0.25
 pas|sur	-0.2
-pas|vous	-0.27
+pas|vous	-0.26
+pas|vu	-0.57
 pat	0.2
 pate	-0.2
 pater	-0.2
@@ -14745,16 +15073,16 @@ patience|please	0.2
 pau	-0.21
 paus	-0.21
 pause	-0.21
-pay	-0.34
+pay	-0.25
 paym	-0.2
 payme	-0.2
 payment|on	-0.2
-payo	-0.22
-payof	-0.22
-payoff|amount	-0.22
-paz	0.48
-paz 	0.48
-paz|ya	0.57
+payo	-0.21
+payof	-0.21
+payoff|amount	-0.21
+paz	0.49
+paz 	0.49
+paz|ya	0.51
 pci	0.2
 pcio	0.2
 pcion	0.2
@@ -14762,32 +15090,33 @@ pco	-0.2
 pcon	-0.2
 pcont	-0.2
 pd 	0.57
-pda	-0.24
-pdat	-0.24
-pdate	-0.24
+pda	-0.23
+pdat	-0.23
+pdate	-0.23
 pdf	-0.4
 pdf 	-0.4
 pdf|basta	-0.2
 pdf|reicht	-0.2
+pe 	0.21
 pec	0.45
 pect	0.29
 pecti	0.29
-pedi|mejor	-0.49
+pedi|mejor	-0.47
 pek	-0.2
 pekt	-0.2
 pekt 	-0.2
-pel	0.2
-pele 	0.59
-pelez	-0.27
+pel	0.21
+pele 	0.61
+pelez	-0.26
 peli	-0.6
 pelie	-0.6
 pell	-0.73
 pelle	-0.73
-pels	0.46
-pels 	0.46
+pels	0.47
+pels 	0.47
 pend	-0.22
 penda	-0.22
-pendant|le	-0.29
+pendant|le	-0.31
 pendant|les	-0.2
 pens	-0.61
 pens 	-0.48
@@ -14795,31 +15124,33 @@ people|before	0.2
 people|to	-0.2
 pep	0.2
 pep 	0.2
-per	-0.57
-per 	-0.44
+per	-0.61
+per 	-0.39
 pera	0.2
 perat	0.2
-perd	0.46
-perde	0.46
-perdez|mon	0.46
-pere	-0.25
-perez	-0.25
+perde	0.5
+perdez|mon	0.5
+perdo	-0.29
+perdon|no	-0.29
+pere	-0.24
+perez	-0.24
 perf	-0.24
 perfe	-0.24
-perm	0.38
-permi	0.38
-permission|to	0.38
-pero	-0.63
-pero 	-0.63
+perm	0.4
+permi	0.4
+permission|to	0.4
+pero	-0.61
+pero 	-0.61
 pero|con	-0.2
 pero|ella	-0.2
 pero|eso	-0.2
+pero|finalmente	0.2
 pero|mi	0.2
-pero|sigo	-0.44
+pero|sigo	-0.37
 pero|ya	0.33
-pero|yo	-0.31
+pero|yo	-0.27
 personal|data	0.4
-personal|information	0.49
+personal|information	0.5
 personenbezogenen|daten	0.2
 personnelles|rgpd	0.2
 person|there	-0.2
@@ -14827,8 +15158,8 @@ person|you	0.21
 persoonsgegevens|te	0.24
 perw	-0.2
 perwo	-0.2
-per|dag	-0.7
-per|e	-0.62
+per|dag	-0.68
+per|e	-0.32
 per|maand	-0.2
 per|post	-0.38
 per|week	-0.23
@@ -14839,55 +15170,54 @@ peste	0.22
 pestering|me	0.22
 pet	-0.27
 pete	-0.27
-peter	-0.25
+peter	-0.24
 peu	-0.46
-peut	-0.2
-peut 	-0.2
 peux	-0.46
 peux 	-0.46
 peux|me	-0.25
-peux|pas	-0.26
+peux|pas	-0.23
 peux|plus	-0.28
 phi	-0.2
 phie	-0.2
 phie 	-0.2
-phone|call	-0.25
-phone|calls	0.77
+phone|call	-0.24
+phone|calls	0.67
 phone|every	0.4
-phone|fr	0.37
-phone|i	0.72
-phone|man	0.74
-phone|number	0.9
-phone|she	-0.2
-phone|use	-0.35
+phone|fr	0.46
+phone|i	0.83
+phone|man	0.56
+phone|number	0.74
+phone|she	-0.21
+phone|use	-0.32
 phone|was	-0.41
+phoni	0.2
 phot	-0.59
 photo	-0.59
 photos|i	-0.2
 photos|pls	-0.21
-pic	-0.57
+pic	-0.55
 pica	-0.28
 pical	-0.28
-pick	-0.45
-pick 	-0.35
-pick|up	-0.35
-pics	-0.23
-pics 	-0.23
-pics|of	-0.23
+pick	-0.42
+pick 	-0.32
+pick|up	-0.32
+pics	-0.21
+pics 	-0.21
+pics|of	-0.22
 pid	0.6
 pido	0.6
 pido 	0.6
 pido|de	0.2
 pido|que	0.4
-pierd	0.48
-pierdan|mi	0.39
-pierde|mi	0.44
-piere	-0.3
-piers	-0.27
+pierd	0.49
+pierdan|mi	0.41
+pierde|mi	0.45
+piere	-0.26
+piers	-0.28
 piet	-0.23
-piet 	-0.22
-piete	-0.24
-piet|jansen	-0.22
+piet 	-0.23
+piete	-0.25
+piet|jansen	-0.23
 pig	0.2
 pig 	0.2
 pin	-0.2
@@ -14896,255 +15226,254 @@ ping 	-0.2
 piq	-0.2
 piqu	-0.2
 pique	-0.2
-pis	-0.31
+pis	-0.32
 pis 	-0.29
 pisc	-0.21
 pisch	-0.21
-pje	-0.21
-pje 	-0.55
+pje	-0.2
+pje 	-0.52
 pk 	-0.2
 plaa	-0.2
 plaat	-0.2
 plac	-0.2
 place	-0.2
-plai	0.4
-plain	0.38
-plainte|aupres	0.22
+plai	0.41
+plain	0.36
+plainte|aupres	0.21
 plait	0.4
 ple	0.2
 please|after	-0.2
-please|call	-0.28
-please|cease	0.64
+please|call	-0.3
+please|cease	0.8
 please|contact	-0.2
-please|discontinue	0.89
-please|don	-0.24
+please|discontinue	0.91
 please|erase	0.35
-please|if	0.22
+please|i	0.2
+please|if	0.27
 please|keep	-0.31
 please|lose	0.29
 please|mark	0.44
-please|no	0.23
-please|purge	0.2
+please|no	0.29
+please|purge	0.21
 please|quit	0.26
-please|remove	0.53
-please|stop	0.62
+please|remove	0.54
+please|stop	0.64
 please|take	0.67
-please|text	-0.68
-please|thank	0.31
-please|unsubscribe	-0.23
-please|use	-0.22
-please|we	0.29
-please|ya	0.23
-plen	-0.29
-plent	-0.29
+please|text	-0.59
+please|thank	0.41
+please|unsubscribe	-0.21
+please|use	-0.21
+please|we	0.38
+please|ya	0.24
+plen	-0.28
+plent	-0.28
 plica	-0.2
 plico	0.21
 plie	-0.22
 plied	-0.22
-pls	0.38
-pls 	0.38
+pls	0.4
+pls 	0.4
 pls|dont	0.22
-pls|email	-0.55
-pls|lose	0.83
+pls|email	-0.48
+pls|lose	0.78
 pls|not	0.21
-pls|remove	0.5
+pls|remove	0.53
 pls|stop	0.2
-pls|text	-0.23
-pls|unsub	0.31
+pls|text	-0.22
+pls|unsub	0.32
 plun	-0.2
 plung	-0.2
-plus|a	0.55
+plus|a	0.54
 plus|attendre	-0.28
-plus|au	-0.24
-plus|aucun	0.45
+plus|au	-0.23
+plus|aucun	0.93
 plus|aujourd	-0.21
-plus|avant	-0.44
-plus|avoir	0.25
-plus|c	0.67
+plus|avant	-0.45
+plus|avoir	0.28
+plus|c	0.66
 plus|ce	0.23
 plus|chez	-0.2
-plus|d	0.6
+plus|d	0.48
 plus|depuis	-0.2
-plus|ecrivez	0.98
-plus|entendre	0.26
-plus|etre	0.6
-plus|interesse	-0.43
+plus|ecrivez	0.96
+plus|entendre	0.25
+plus|etre	0.61
+plus|interesse	-0.49
 plus|j	0.2
-plus|jamais	0.85
-plus|la	-0.24
-plus|les	-0.22
+plus|jamais	0.9
+plus|la	-0.22
+plus|les	-0.23
+plus|m	0.21
 plus|me	0.42
 plus|merci	1.21
-plus|par	0.49
-plus|recu	-0.52
-plus|rien	0.29
-plus|sur	-0.21
-plus|svp	0.57
-plus|tard	-0.43
+plus|par	0.61
+plus|recu	-0.62
+plus|rien	0.28
+plus|sur	-0.22
+plus|svp	0.53
+plus|tard	-0.42
+plus|vers	-0.52
 plus|vos	-0.26
-plus|votre	-0.44
-plut	-0.48
-pluto	-0.48
-plutot|mon	-0.26
-plutot|par	-0.27
+plus|votre	-0.43
+plut	-0.47
+pluto	-0.47
+plutot|mon	-0.28
+plutot|par	-0.29
 plutot|sur	-0.2
-plutot|un	-0.43
-ply	-0.8
-ply 	-0.76
+plutot|un	-0.45
+ply	-0.84
+ply 	-0.8
 plyi	-0.22
 plyin	-0.22
 plz	0.2
 plz 	0.2
 plz|stop	0.2
 plz|take	0.21
-pm 	-0.48
-pne	-0.31
-pnee	-0.51
-pneem	-0.51
-pnem	-0.24
-pneme	-0.24
+pm 	-0.49
+pne	-0.34
+pnee	-0.48
+pneem	-0.48
+pnem	-0.23
+pneme	-0.23
 pneu	-0.21
 pneus	-0.21
 pneus|ete	-0.21
 pneus|hiver	-0.21
-po 	-0.23
-podrian|dejar	-0.53
-podrian|quitar	0.38
-poi	-0.37
-poin	-0.37
-point	-0.37
-pol	-0.21
-polo	-0.21
-polo 	-0.21
-pon	-0.21
+po 	-0.22
+podrian|dejar	-0.52
+podrian|quitar	0.4
+poi	-0.39
+poin	-0.39
+point	-0.39
+pol	-0.22
+polo	-0.22
+polo 	-0.22
+pon	-0.2
 pond	-0.43
-ponde	-0.75
-pondi	-0.21
-pondr	-0.27
+ponde	-0.74
+pondi	-0.26
+pondr	-0.25
 ponds	-0.46
 pondu	-0.2
-pongo|baja	-0.28
+pongo|baja	-0.32
 pongo|queja	0.2
-por	-0.44
-por 	-0.38
-porfavor|no	0.8
+por	-0.43
+por 	-0.35
+porfavor|no	0.75
 porfavor|ya	0.2
-porfa|mejor	-0.31
+porfa|mejor	-0.3
 porfa|no	-0.2
 porfa|ya	0.89
-port 	0.32
+port 	0.33
 porta	-0.27
-porte|plainte	0.22
+porte|plainte	0.21
 por|ahora	-0.22
-por|aqui	-0.6
-por|error	-0.21
-por|fa	0.29
-por|favor	0.24
+por|aqui	-0.57
+por|error	-0.26
+por|fa	0.32
+por|favor	0.23
 por|la	-0.2
-por|ningun	0.39
-por|que	-0.63
-por|todo	0.33
-por|whatsapp	0.25
+por|ningun	0.47
+por|que	-0.59
+por|todo	0.34
+por|whatsapp	0.22
 posa	-0.2
 posa 	-0.2
-pose	0.45
-pose 	0.3
-poser	0.23
-poss	-0.2
-possi	-0.2
-possible|de	-0.2
-post	-0.32
+pose	0.44
+pose 	0.29
+poser	0.22
+post	-0.31
 post 	-0.38
 poste	-0.25
 post|das	-0.2
-post|lieber	-0.35
+post|lieber	-0.24
 post|meer	-0.2
-pou	-0.35
-pour	-0.48
+pou	-0.32
+pour	-0.44
 pourquoi|avez	-0.84
 pourquoi|je	-0.26
-pourr	-0.62
+pourr	-0.6
 pourriez|arreter	-0.54
-pourriez|vous	0.39
+pourriez|vous	0.46
 pour|estimer	-0.2
-pour|etre	0.46
+pour|etre	0.48
 pour|jeudi	-0.21
-pour|l	-0.44
-pour|la	-0.29
-pour|le	-0.47
-pour|me	-0.2
+pour|l	-0.58
+pour|la	-0.3
+pour|le	-0.49
+pour|me	-0.21
 pour|moi	-0.22
 pour|ne	-0.2
-pour|se	-0.21
+pour|se	-0.3
 pour|signer	-0.2
 pour|votre	0.4
-pour|vous	-0.57
-pouv	0.21
-pouve	0.21
-pouvez|arreter	0.65
+pour|vous	-0.55
+pouv	0.2
+pouve	0.2
+pouvez|arreter	0.66
 pouvez|continuer	-0.37
-pouvez|me	-0.44
-pouvez|vous	0.21
-pp 	0.39
-ppel	0.2
+pouvez|me	-0.43
+pouvez|vous	0.22
+pp 	0.36
+ppel	0.21
 ppeli	-0.6
 ppell	-0.73
-ppels	0.46
+ppels	0.47
 ppens	-0.48
 ppi	-0.2
 ppin	-0.2
 pping	-0.2
-ppj	-0.21
-ppje	-0.21
-ppje 	-0.55
+ppj	-0.2
+ppje	-0.2
+ppje 	-0.52
 ppl	-0.2
 pplu	-0.2
 pplun	-0.2
-ppo	0.29
-ppoi	-0.37
-ppoin	-0.37
-ppor	0.2
-pport	0.2
-ppos	0.3
-ppose	0.3
-ppr	0.57
-ppre	0.58
-pprec	0.47
+ppo	0.28
+ppoi	-0.39
+ppoin	-0.39
+ppor	0.21
+pport	0.21
+ppos	0.29
+ppose	0.29
+pposi	0.2
+ppr	0.59
+ppre	0.6
+pprec	0.49
 ppres	0.2
-pps	0.59
-pps 	0.59
+pps	0.47
+pps 	0.47
 pr 	0.2
 prac	0.2
 prach	0.2
 pram	0.21
 pramo	0.21
-prar	-0.37
-prar 	-0.37
-pre 	0.47
-prec	0.22
-prech	0.21
-preci	0.21
+prar	-0.45
+prar 	-0.45
+pre 	0.46
+prec	0.24
+preci	0.24
 precio|baja	-0.21
 precio|final	-0.2
-precio|me	-0.44
-precio|no	-0.26
-precio|que	-0.49
-precio|ya	-0.92
-pref	-0.22
+precio|me	-0.42
+precio|no	-0.28
+precio|que	-0.47
+precio|ya	-0.95
+pref	-0.23
 prefe	-0.21
 prefere|le	-0.21
-prefer|not	0.21
-preg	-0.22
-pregu	-0.22
-preguntas|cuando	-0.22
+prefer|not	0.31
+preg	-0.21
+pregu	-0.21
+preguntas|cuando	-0.21
 prei	-0.21
 preis	-0.21
 preis|nicht	-0.21
 pren	-0.21
 prene	-0.21
-prenez|plutot	-0.23
+prenez|plutot	-0.24
 pres	-0.29
-pres 	-0.46
+pres 	-0.45
 prese	0.2
 presentare|una	0.2
 preso	-0.2
@@ -15155,51 +15484,49 @@ pres|du	-0.2
 prev	0.2
 previ	0.2
 previously|given	0.2
-pri	-0.47
+pri	-0.45
 pric	-0.58
 price	-0.58
 price|drops	-0.21
 price|for	-0.2
-price|isn	-0.28
+price|isn	-0.29
 price|seems	-0.21
-price|with	-0.21
+price|with	-0.26
 prie	0.45
 prie 	0.45
 prie|de	0.45
-prij	-0.23
-prijs	-0.23
-prijs|maar	-0.69
-prijs|niet	-0.22
-prima	-0.63
-prima|mail	-0.64
+prij	-0.27
+prijs	-0.27
+prijs|maar	-0.68
+prijs|niet	-0.26
+prima	-0.6
+prima|mail	-0.6
 prin	-0.22
 pris	-0.2
 prise	-0.2
 privately|so	0.2
-private|lease	-0.28
-prive	-0.23
-prive|leasen	-0.23
-prix	-0.37
-prix 	-0.37
-prix|desinscrivez	-0.88
+private|lease	-0.26
+prix	-0.36
+prix 	-0.36
+prix|desinscrivez	-0.84
 prix|du	-0.2
 prix|est	-0.21
-prix|ne	-0.55
-prix|reste	-0.23
+prix|ne	-0.56
+prix|reste	-0.24
 priy	0.2
 priya	0.2
 priya|shah	0.2
-pro	-0.3
-pro 	-0.53
+pro	-0.29
+pro 	-0.57
 prob	-0.37
 probe	-0.2
 probefahrt|auf	-0.2
 probl	-0.52
 probleem|bel	-0.2
-problemen|meer	-0.29
-probleme|avec	-0.35
-probleme|mehr	-0.21
-problem|schreiben	-0.32
+problemen|meer	-0.3
+probleme|avec	-0.34
+probleme|mehr	-0.2
+problem|schreiben	-0.33
 proe	-0.23
 proef	-0.23
 proefrit|doorgeven	-0.2
@@ -15212,21 +15539,21 @@ proje	0.2
 projet|de	0.2
 promociones|quiero	-0.2
 promos|eh	-0.2
-promos|elles	-0.28
-promotional|emails	0.21
-promo|end	-0.38
-promo|finit	-0.33
+promos|elles	-0.27
+promotional|emails	0.22
+promo|end	-0.31
+promo|finit	-0.34
 prop	0.2
 propo	0.2
 proposition|mais	0.2
-prospection|commerciale	0.38
+prospection|commerciale	0.36
 prospekt|mehr	-0.2
-prov	0.2
-prove	0.2
+prov	0.21
+prove	0.21
 prox	-0.2
 proxi	-0.2
 proxima|semana	-0.2
-pro|woche	-0.37
+pro|woche	-0.38
 ps 	0.39
 psy	-0.2
 psys	-0.2
@@ -15241,99 +15568,101 @@ ptu	-0.2
 ptur	-0.2
 ptur 	-0.2
 pu 	0.2
-pub	0.21
-publ	0.21
-publi	0.21
-pueden|dejar	0.5
+pub	0.27
+publ	0.27
+publi	0.27
+pueden|dejar	0.46
 pueden|escribir	-0.25
-pueden|mandar	-0.55
-pueden|mejorarlo	-0.25
+pueden|mandar	-0.54
+pueden|mejorarlo	-0.23
 puedo	-0.2
 puedo|cancelar	-0.2
-puedo|hablar	-0.21
+puedo|hablar	-0.2
 pues	-0.21
 pues 	-0.21
 pui	-0.2
 puis	-0.2
 puis 	-0.2
-pun	0.28
-punt	0.28
-punto	0.28
-pur	0.41
-purc	0.26
-purch	0.26
+pun	0.34
+punt	0.34
+punto	0.34
+pur	0.48
+purc	0.31
+purch	0.31
 purchased|a	0.2
 purchasing|department	0.2
-purg	0.25
-purge	0.25
-purge|my	0.25
-put|my	-0.39
+purg	0.3
+purge	0.3
+purge|my	0.3
+put|my	-0.4
 put|so	0.2
 pu|rien	0.2
 p|rochat	0.2
-qu 	-0.72
+qu 	-0.71
 qua	-0.37
 quan	-0.37
 quand	-0.37
 quand|est	-0.25
 quand|la	-0.2
-quand|vous	-0.24
+quand|vous	-0.23
 quej	0.2
 queja	0.2
-quem	-0.29
-queme	-0.29
-quen	0.24
-quen 	0.64
-quenm	-0.28
+quem	-0.3
+queme	-0.3
+quen	0.26
+quen 	0.66
+quenm	-0.29
 quer	-0.21
 quere	-0.21
 querer|me	-0.21
 ques 	-0.2
-questions|from	-0.39
+questions|from	-0.36
 questions|let	-0.2
 questions|on	-0.2
-quez	0.33
-quez 	0.33
-que|ahora	-0.25
-que|borren	0.31
-que|casualidad	-0.25
+questions|pour	-0.23
+quez	0.32
+quez 	0.32
+que|ahora	-0.24
+que|borren	0.35
+que|casualidad	-0.24
 que|cesen	0.2
+que|dar	-0.2
 que|dejar	-0.2
-que|dejaran	-0.42
-que|dejaron	-0.48
-que|despues	-0.54
+que|dejaran	-0.43
+que|dejaron	-0.49
+que|despues	-0.68
 que|el	-0.21
-que|eliminen	0.68
+que|eliminen	0.77
 que|estoy	-0.65
 que|hora	-0.22
-que|j	-0.27
-que|la	-0.37
-que|me	0.45
-que|mis	0.39
-que|no	0.82
-que|pedi	-0.47
+que|j	-0.26
+que|la	-0.39
+que|me	0.48
+que|mis	0.36
+que|no	0.81
+que|pedi	-0.45
 que|quiero	-0.36
-que|servicio	-1.06
-que|tal	-0.27
-que|tengan	0.33
-que|ya	-0.37
-qui	0.32
-qui 	-0.27
+que|servicio	-0.99
+que|tal	-0.29
+que|tengan	0.34
+que|ya	-0.34
+qui	0.35
+qui 	-0.3
 quieras|no	-0.2
 quiera|que	-0.65
 quiere|mensajes	-0.2
-quiero|cancelar	-0.81
-quiero|comprar	-0.26
+quiero|cancelar	-0.95
+quiero|comprar	-0.35
 quiero|dar	-0.2
-quiero|darme	0.84
+quiero|darme	0.79
 quiero|desuscribirme	0.41
 quiero|enterarme	-0.2
 quiero|la	-0.4
 quiero|las	-0.2
-quiero|nada	0.25
-quiero|que	0.79
-quiero|recibir	0.97
-quiero|saber	0.65
+quiero|nada	0.26
+quiero|que	0.78
+quiero|recibir	1.08
+quiero|saber	0.66
 quiero|seguir	-0.2
 quiero|una	-0.2
 quil	0.26
@@ -15341,68 +15670,70 @@ quill	0.24
 quilo	0.2
 quir	0.2
 quiri	0.2
-quisi	-0.23
+quisi	-0.24
 quisiera|darme	0.22
 quiso	0.2
 quiso|asi	0.2
-quit	0.43
-quit 	0.66
-quita	0.38
-quitar|mi	0.38
+quit	0.45
+quit 	0.7
+quita	0.4
+quitar|mi	0.4
 quite	-0.26
-quitenme|de	0.71
+quitenme|de	0.72
 quiten|de	-0.4
-quiten|mi	0.41
+quiten|mi	0.39
 quiten|si	-0.2
-quito	-0.64
-quito|de	-0.64
-quit|blowing	0.74
+quito	-0.65
+quito|de	-0.65
+quit|blowing	0.56
 quit|bugging	0.27
-quit|but	-0.3
-quit|calling	0.65
+quit|but	-0.22
+quit|calling	0.63
 quit|contacting	0.26
 quit|emailing	0.71
-quit|hitting	0.33
-quit|hounding	0.22
+quit|hitting	0.26
+quit|hounding	0.21
 quit|my	-0.2
-quit|ringing	0.24
-quit|smoking	-0.32
-quit|texting	0.24
+quit|ringing	0.28
+quit|smoking	-0.34
+quit|texting	0.26
 quit|txting	0.37
 quiv	-0.2
 quivo	-0.2
-qui|decide	-0.3
-quo	-0.2
-quot	-0.43
-quote	-0.43
-quote|and	-0.62
-quote|i	-0.5
-quote|please	0.37
+qui|decide	-0.31
+quo	-0.21
+quot	-0.4
+quote	-0.4
+quote|and	-0.64
+quote|i	-0.41
+quote|please	0.44
 quote|to	-0.3
 qu|il	-0.2
-qu|on	-0.61
-q|ya	0.36
-ra 	-0.53
-raa	0.5
-raag	0.54
+qu|on	-0.6
+q|ya	0.37
+ra 	-0.52
+raa	0.47
+raag	0.53
 raag 	0.59
-raak	-0.26
-raak 	-0.26
+raak	-0.25
+raak 	-0.25
 rab	-0.29
 raba	-0.29
 rabaj	-0.29
+rabat	-0.21
+rabatt|traumen	-0.21
 rac	-0.33
 rach	0.2
 rach 	0.2
-rack	-0.24
-rack 	-0.24
-rack|from	-0.21
-rack|please	-0.33
-ract	-0.26
-ract 	-0.26
-rad	-0.76
-rade	-0.58
-rade 	-0.43
+rack	-0.25
+rack 	-0.25
+rack|from	-0.2
+rack|please	-0.43
+ract	-0.27
+ract 	-0.27
+rad	-0.74
+rade	-0.56
+rade 	-0.41
 radec	0.2
 raded	-0.2
 radez	0.2
@@ -15411,72 +15742,77 @@ radio	-0.2
 radio|hat	-0.2
 rae	-0.21
 rae 	-0.21
+rafi	-0.2
+rafic	-0.2
 raft	0.2
 raftw	0.2
+rag	0.24
 rag 	-0.53
-rage 	-0.24
-ragen	0.38
+rage	0.22
+rage 	-0.2
+ragen	0.42
 ragt	0.27
 ragt 	0.27
 rai	-0.36
 rai 	-0.34
 rain	0.2
 rain 	0.2
-rais	-0.21
+rais	-0.2
 rais 	-0.2
 raiso	-0.2
 rait	0.2
 raite	0.2
-rak	-0.35
-rake	-0.35
-rakes	-0.35
-ral	-0.39
+rak	-0.38
+rake	-0.38
+rakes	-0.38
+ral	-0.38
 ral 	-0.4
 rale	0.31
 rale 	0.31
 ram 	-0.2
 ram|is	-0.2
 ran	-0.45
-ran 	-0.26
-rand	-0.5
+ran 	-0.27
+rand	-0.52
 rand 	-0.2
-rande	-0.3
+rande	-0.29
 randm	-0.2
-rangehe|rufen	-0.69
+rangehe|rufen	-0.66
 ranq	0.26
 ranqu	0.26
 rans	-0.2
 ransp	-0.2
 rant	-0.55
 rant 	-0.4
-ranti	-0.58
-ranty	-0.29
-rap 	0.4
-rappeler|demain	-0.91
-rappelez|jamais	0.47
-rappelez|moi	-0.39
+ranti	-0.62
+ranty	-0.28
+rap	0.2
+rap 	0.39
+rappeler|demain	-0.9
+rappelez|jamais	0.48
+rappelez|moi	-0.38
 rappelle|demain	-0.73
 rappels|d	-0.46
-rar	0.41
-rar 	0.56
-rara	-0.52
-raran	-0.52
-rarl	-0.25
-rarlo	-0.25
+rar	0.47
+rar 	0.61
+rara	-0.58
+raran	-0.58
+rarl	-0.23
+rarlo	-0.23
 rarm	-0.2
 rarme	-0.2
-raro	-0.37
-raron	-0.37
+raro	-0.34
+raron	-0.34
 ras	0.29
 ras 	-0.2
-rase	0.39
-rase 	0.39
-rass	0.42
-rassi	0.23
-rassm	0.21
+rase	0.51
+rase 	0.51
+rass	0.45
+rassi	0.26
+rassm	0.22
 rasu	0.4
 rasur	0.4
-ras|le	0.27
+ras|le	0.28
 rat	-0.21
 rate	-0.23
 rate 	-0.23
@@ -15484,40 +15820,43 @@ rati	0.2
 ratio	0.2
 rato	-0.4
 rato 	-0.4
-rau 	-0.33
+rau 	-0.3
+raum	-0.22
+raum 	-0.22
+raume	-0.21
 rav	-0.22
 rava	-0.22
 ravai	-0.22
 rave	-0.2
 ravey	-0.2
-raw	0.31
-rawn	0.26
-rawn 	0.26
-ray	0.3
-raye	0.3
-rayer	0.27
-rayer|de	0.27
-rayez	0.43
-rayez|moi	0.43
-raz	-0.21
-raz 	-0.21
+raw	0.3
+rawn	0.25
+rawn 	0.25
+ray	0.27
+raye	0.27
+rayer	0.26
+rayer|de	0.26
+rayez	0.48
+rayez|moi	0.48
+raz	-0.22
+raz 	-0.23
 rba	-0.34
 rbak	-0.2
 rbak 	-0.2
 rban	-0.2
 rband	-0.2
 rbe	-0.58
-rbe 	0.59
-rbea	0.32
-rbean	0.32
+rbe 	0.6
+rbea	0.31
+rbean	0.31
 rbei	-0.58
 rbei 	-0.21
-rbeit	-0.45
+rbeit	-0.44
 rbi	0.32
 rbij	0.2
 rbij 	0.2
-rbit	0.21
-rbitt	0.21
+rbit	0.2
+rbitt	0.2
 rbra	0.2
 rbrau	0.2
 rbs	-0.2
@@ -15526,160 +15865,167 @@ rbst 	-0.2
 rbu	0.41
 rbun	0.41
 rbung	0.41
-rca	0.49
+rca	0.48
 rcan	0.39
 rcand	0.39
-rcar	0.45
+rcar	0.43
 rcar 	0.38
-rcarm	0.32
+rcarm	0.3
 rce	0.24
 rce 	0.2
 rcel	0.2
 rcele	0.2
-rch 	-0.35
-rcha	0.27
-rchas	0.26
-rche	-0.21
-rche 	-0.21
-rcia	0.39
-rcial	0.39
+rch 	-0.22
+rcha	0.31
+rchag	0.2
+rchas	0.31
+rche	-0.22
+rche 	-0.22
+rcia	0.37
+rcial	0.37
 rcie	0.2
 rcie 	0.2
 rcis	0.2
 rcisi	0.2
 rco	-0.2
 rco 	-0.2
-rd 	-0.8
+rd 	-0.79
 rdag	-0.29
 rdag 	-0.29
-rdan	0.39
-rdan 	0.39
-rdat	-0.28
-rdato	-0.28
+rdan	0.41
+rdan 	0.41
+rdat	-0.32
+rdato	-0.32
 rday	-0.21
 rday 	-0.21
-rde	0.33
-rden	0.6
-rden 	0.6
-rdere	0.51
-rdez	0.45
-rdez 	0.45
-rdij	0.28
-rdij 	0.28
-rdo	0.34
-rdon	0.36
-rdonn	0.36
+rde	0.32
+rden	0.56
+rden 	0.56
+rdere	0.79
+rdez	0.5
+rdez 	0.5
+rdij	0.3
+rdij 	0.3
+rdon 	-0.29
+rdonn	0.44
 rds	0.2
 rds 	0.2
 rdt	-0.2
 rdt 	-0.2
-reac	0.37
-reach	0.37
-reaching|out	0.21
-reach|me	-0.23
-reach|out	0.32
-read 	-0.21
-ready|to	-0.59
-read|them	-0.21
-reag	-0.22
-reage	-0.22
+reac	0.4
+reach	0.4
+reaching|out	0.22
+reach|me	-0.24
+reach|out	0.35
+ready|to	-0.63
+reag	-0.21
+reage	-0.21
 reageren|schrap	-0.2
 real	-0.22
 reall	-0.21
 really|interested	-0.21
 reat	-0.2
 reat 	-0.2
-reau	-0.44
-reau 	-0.44
-reb	-0.25
-rebo	-0.33
-reboo	-0.33
-rebook|next	-0.33
-rec	0.27
-reca	-0.22
-recal	-0.22
-recall|it	-0.22
+reau	-0.43
+reau 	-0.43
+reb	-0.24
+rebo	-0.32
+reboo	-0.32
+rebook|next	-0.32
+reca	-0.21
+recal	-0.21
+recall|it	-0.21
 recc	0.2
 recci	0.2
-rece 	-0.25
-recei	0.6
-receive|any	0.21
-receive|further	0.3
-receive|these	0.45
-receiving|texts	0.28
-recevoir|ces	-0.42
+rece 	-0.23
+recei	0.47
+received|the	-0.29
+receive|any	0.31
+receive|further	0.35
+receive|the	-0.45
+receive|these	0.61
+receiving|texts	0.37
+recevoir|ces	-0.49
 recevoir|de	0.4
-recevoir|les	-0.25
-rech	0.3
-reche	0.21
+recevoir|les	-0.24
+rech	0.26
 rechn	-0.2
 recho	0.2
 recht	0.2
-recht|op	0.2
-recia	0.47
+recht|op	0.21
+recia	0.49
+recibido|nada	-0.31
 recibiendo|info	-0.2
 recibir|estos	-0.2
-recibir|llamadas	0.38
-recibir|los	-0.5
-recibir|mas	0.62
-recibir|nada	0.62
-recibir|sus	0.47
-recibi|los	-0.22
+recibir|llamadas	0.42
+recibir|los	-0.33
+recibir|mas	0.6
+recibir|nada	0.68
+recibir|sus	0.48
+recibi|la	-0.41
+recibi|los	-0.21
+recibi|tu	-0.34
 recio	-0.42
-recl	0.43
-recla	0.43
+recl	0.6
+recla	0.6
 reclamacion|ante	0.2
-reclame|meer	0.3
+reclame|meer	0.43
 reco	-0.21
-recoi	-0.57
+recoi	-0.55
 recois|encore	-0.46
 recois|plus	-0.26
 recoj	-0.2
-recordatorios|del	-0.28
-records|please	0.22
-rect	-0.23
-rect 	0.22
-rectl	-0.39
-recu	-0.52
-recu 	-0.52
-recu|de	-0.52
+recor	0.26
+recordatorios|del	-0.32
+records|please	0.53
+rect	-0.34
+rect 	0.26
+rectl	-0.4
+recu	-0.5
+recu 	-0.5
+recu|de	-0.62
+recu|pour	-0.58
+recu|verifiez	-0.46
+recu|votre	-0.71
 red	-0.43
 redi	-0.42
-redi 	-0.23
-redit	-0.41
-ree	-0.33
-reen	-0.41
-reenv	-0.41
-reenvian|el	-0.22
+redi 	-0.22
+redit	-0.48
+ree	-0.28
+reen	-0.4
+reenv	-0.4
+reenvian|el	-0.2
+reenvias|por	-0.33
 refe	-0.21
 refer	-0.21
-refl	-0.2
-refle	-0.2
-reflechis|encore	-0.2
+refl	-0.21
+refle	-0.21
+reflechis|encore	-0.21
 refr	0.2
 refra	0.2
 refrain|from	0.2
-reg	0.44
-regarde|ca	-0.46
+reg	0.4
+regarde|ca	-0.48
 regards|priya	0.2
-rege	-0.2
+rege	-0.4
 regel	-0.2
 regelen|we	-0.2
-regi	0.31
-regis	0.31
-register|dus	0.33
+regen	-0.42
+regi	0.28
+regis	0.28
+register|dus	0.35
 registro|nacional	0.26
-regue	0.29
-regul	-0.21
-regulateur|marche	-0.21
-regun	-0.22
-rei	-0.32
+regue	0.31
+regul	-0.22
+regulateur|marche	-0.22
+regun	-0.21
+rei	-0.31
 rei 	-0.2
-reib	0.21
-reib 	0.26
+reib	0.23
+reib 	0.27
 reibt	0.53
-reicht|s	0.26
-reicht|vollig	-0.25
+reicht|s	0.27
+reicht|vollig	-0.24
 reil	-0.2
 reill	-0.2
 reim	-0.32
@@ -15688,39 +16034,39 @@ reis	-0.21
 reis 	-0.21
 reita	-0.2
 reits	0.2
-rej	0.32
-rejo	0.32
-rejoi	0.32
-rek 	0.29
+rej	0.3
+rejo	0.3
+rejoi	0.3
+rek 	0.31
 rekh	-0.21
 rekha	-0.21
 rel	0.34
-rela	0.35
-relan	0.35
+rela	0.34
+relan	0.34
 relancer|bonne	0.2
-relances|arretez	0.27
+relances|arretez	0.28
 relances|si	-0.45
-relances|svp	0.22
+relances|svp	0.21
 relancez|plus	0.2
-reli	-0.41
-relin	-0.41
-rem	0.58
+reli	-0.38
+relin	-0.38
+rem	0.6
 rem 	0.63
 reme	0.2
 remer	0.2
 remercie|pour	0.2
-remi	-0.34
+remi	-0.33
 remis	-0.2
 remises|pareilles	-0.2
-remo	0.36
-remov	0.36
-removed|from	-0.38
-removed|keep	-0.23
-removed|weeks	0.21
-remove|me	0.45
-remove|my	0.42
-remove|the	-0.62
-remove|this	0.21
+remo	0.38
+remov	0.38
+removed|from	-0.36
+removed|keep	-0.25
+removed|weeks	0.2
+remove|me	0.46
+remove|my	0.43
+remove|the	-0.6
+remove|this	0.22
 remove|us	0.2
 removing|me	0.26
 rend	-0.2
@@ -15729,11 +16075,11 @@ rene	-0.21
 renez	-0.21
 renl	0.22
 renle	0.22
-renm	0.48
-renme	0.48
+renm	0.47
+renme	0.47
 rent	0.2
 rent 	0.2
-rep	-0.29
+rep	-0.28
 rep 	-0.2
 repe	0.2
 repep	0.2
@@ -15741,118 +16087,119 @@ repep|de	0.2
 repl	-0.22
 repli	-0.22
 replied|stop	-0.22
-reply	-0.8
+reply	-0.84
 replying|stop	-0.22
 reply|by	-0.2
-reply|stop	-0.68
+reply|stop	-0.67
+reply|to	-0.46
 repon	-0.43
-repondez|stop	-0.68
-repondre|ecrivez	-0.27
+repondez|stop	-0.69
+repondre|ecrivez	-0.25
 reponds|pas	-0.46
 repondu|stop	-0.2
-repor	0.32
-report|you	0.32
-repr	-0.27
+repor	0.33
+report|you	0.33
+repr	-0.26
 repre	-0.2
 reprenez|ma	-0.2
 repri	-0.2
 rep|mixed	-0.2
 req	0.24
 requ	0.24
-reque	0.43
-requesting|that	0.23
+reque	0.44
+requesting|that	0.24
 request|the	0.21
-requi	-0.26
+requi	-0.27
 requisitos|para	-0.2
-rer	0.74
-rer 	0.74
-res	-0.21
+rer	0.75
+rer 	0.75
 res 	-0.28
 resa 	-0.27
 resan	-0.3
-resc	-0.27
-resch	-0.27
-resea	-0.26
-research|ready	-0.26
+resc	-0.31
+resch	-0.31
+resea	-0.3
+research|ready	-0.3
+resend|it	-0.53
 reso	-0.2
 reso 	-0.2
-resp	-0.32
-respo	-0.32
-respondio|baja	-0.21
+resp	-0.3
+respo	-0.3
+respondio|baja	-0.26
 resq	-0.2
 resqu	-0.2
-ress 	-0.33
+ress 	-0.24
 ressb	0.2
 ressi	0.2
 rest	-0.31
-rest 	0.26
+rest 	0.43
 reste	-0.31
 rester|au	-0.2
-reste|le	-0.23
-rest|vom	-0.22
-ret	0.43
-ret 	0.57
-rete	0.27
-rete 	-0.29
+reste|le	-0.24
+rest|vom	-0.24
+ret	0.44
+ret 	0.6
+rete	0.28
+rete 	-0.25
 reti	0.43
-retir	0.27
+retir	0.25
 retiren|mis	0.42
 retirer|de	0.21
 retirez|l	-0.2
 retirez|les	-0.29
-retirez|mon	0.75
-retirez|pas	-0.79
-retire|mon	0.76
-retiro|mi	0.23
+retirez|mon	0.8
+retirez|pas	-0.83
+retire|mon	0.72
+retiro|mi	0.24
 reu	-0.22
 reun	-0.2
 reund	-0.2
 reur	-0.2
 reur 	-0.2
-reven	0.43
-rever	-0.44
-revie	-0.22
+reven	0.42
+rever	-0.46
+revie	-0.21
 revio	0.2
-revo	0.45
+revo	0.47
 revoc	0.23
 revoco|mi	0.23
-revok	0.45
+revok	0.47
 revoke|consent	0.24
 revoke|my	0.24
 re|all	0.2
-re|done	0.34
-re|free	-0.42
-re|great	-0.32
+re|done	0.29
+re|free	-0.44
+re|great	-0.35
 re|home	-0.2
 re|looking	0.21
-re|not	0.29
+re|not	0.3
 re|useful	-0.23
-rf 	-0.31
-rfai	-0.29
-rfait	-0.29
+rf 	-0.3
+rfai	-0.32
+rfait	-0.32
 rfav	0.21
 rfavo	0.21
 rfe	-0.24
 rfec	-0.24
 rfect	-0.24
-rfu	-0.22
-rfug	-0.22
-rfugb	-0.22
-rg 	-0.32
-rga	0.21
-rgaa	0.21
-rgaat	0.21
-rge	-0.37
-rgee	0.47
-rgeet	0.47
+rfu	-0.21
+rfug	-0.21
+rfugb	-0.21
+rg 	-0.28
+rga	0.22
+rgaa	0.22
+rgaat	0.22
+rge	-0.35
+rgee	0.46
+rgeet	0.46
 rgeh	-0.2
 rgeht	-0.2
-rgen	-0.69
-rgen 	-0.55
+rgen	-0.68
+rgen 	-0.54
 rgend	-0.23
 rgens	-0.4
-rges	0.54
-rgess	0.54
+rges	0.58
+rgess	0.58
 rget	0.64
 rget 	0.55
 rgete	0.21
@@ -15882,15 +16229,17 @@ rhuis	-0.35
 ria 	0.2
 riag	-0.24
 riag 	-0.24
-riba	0.5
+riba	0.49
 riban	0.49
-ribas	0.22
-ribed	-0.49
-ribem	-0.81
+ribas	0.23
+ribed	-0.47
+ribem	-0.73
 riben	-0.38
-ribie	0.23
+ribie	0.24
 ribin	0.2
-ric	-0.31
+ribu	0.2
+ribut	0.2
+ric	-0.29
 rice	-0.58
 rice 	-0.58
 rid	-0.24
@@ -15898,10 +16247,10 @@ rid 	-0.2
 rida	-0.21
 rida 	-0.2
 riday	-0.2
-ride	-0.33
-ride 	-0.33
+ride	-0.3
+ride 	-0.3
 rie	0.44
-rie 	0.37
+rie 	0.35
 rieb	0.4
 riebe	0.2
 ried	0.2
@@ -15909,74 +16258,79 @@ riede	0.2
 riel	0.25
 riels	0.25
 rien	0.5
-rien 	0.56
+rien 	0.55
 rien|a	-0.38
 rien|recevoir	0.2
+rien|recu	-0.56
 riep	-0.21
 riep 	-0.21
 riep|net	-0.21
-ries	-0.24
-ries 	-0.24
-riez	-0.52
-riez 	-0.52
-rif	0.2
+ries	-0.22
+ries 	-0.22
+rieu	-0.28
+rieur	-0.28
+riez	-0.51
+riez 	-0.51
+rifi	-0.46
+rifie	-0.46
 rift	0.2
 riftl	0.2
-right|now	-0.54
-right|stop	-0.28
+right|now	-0.55
+right|stop	-0.29
 right|to	0.21
-right|when	-0.36
-rigo	0.38
-rigo 	0.38
+right|when	-0.35
+rigo	0.4
+rigo 	0.4
 rijd	-0.43
 rijda	-0.43
-rijf	0.77
-rijf 	0.77
-rijg	-0.38
-rijg 	-0.38
+rijf	0.74
+rijf 	0.74
+rijg	-0.36
+rijg 	-0.35
 rijge	-0.23
-rijs	-0.26
-rijs 	-0.26
-rijve	0.21
+rijs	-0.3
+rijs 	-0.3
+rijve	0.22
 rijvi	-0.2
 rik	0.2
 rike	0.2
 rike 	0.2
 rim 	-0.2
-rima	-0.63
-rima 	-0.63
-rime 	-0.28
-rimer	0.56
+rima	-0.6
+rima 	-0.6
+rime 	-0.27
+rimer	0.52
 rin	-0.21
 ring	-0.21
-ringing|me	-0.24
-ringing|my	0.24
-rior	-0.23
-rior 	-0.23
-rios	-0.28
-rios 	-0.28
+ringing|me	-0.26
+ringing|my	0.28
+rior	-0.34
+rior 	-0.34
+rios	-0.32
+rios 	-0.32
 riou	0.2
 rious	0.2
-rip	0.26
+rip	0.25
 ripc	0.2
 ripci	0.2
-ript	0.23
-ripti	0.23
-ris 	0.21
+ript	0.22
+ripti	0.22
+ris 	0.22
 risi	-0.2
 risic	-0.2
 risico|bij	-0.2
 risk	-0.2
 risk 	-0.2
-rit	-0.23
-rit 	-0.28
-rita	-0.55
-rita 	-0.55
+rit	-0.25
+rit 	-0.29
+rita	-0.5
+rita 	-0.5
 rival	-0.2
-rivi	-0.45
-rivin	-0.45
-rix	-0.37
-rix 	-0.37
+rive 	-0.24
+rivi	-0.47
+rivin	-0.47
+rix	-0.36
+rix 	-0.36
 riy	0.2
 riya	0.2
 riya 	0.2
@@ -15985,21 +16339,18 @@ riza	0.2
 rizac	0.2
 rizo	0.39
 rizo 	0.39
-rja	-0.22
-rjaa	-0.22
-rjaar	-0.22
-rk 	-0.41
-rka	-0.21
-rkau	-0.21
-rkauf	-0.21
-rkee	-0.41
-rkeer	-0.41
-rket 	0.28
+rja	-0.24
+rjaa	-0.24
+rjaar	-0.24
+rk 	-0.37
+rkee	-0.42
+rkeer	-0.42
+rket 	0.27
 rkp	-0.2
 rkpl	-0.2
 rkpla	-0.2
-rks	-0.53
-rks 	-0.49
+rks	-0.5
+rks 	-0.47
 rkst	-0.2
 rksta	-0.2
 rkt	-0.4
@@ -16008,242 +16359,244 @@ rktij	-0.4
 rku	-0.2
 rkup	-0.2
 rkupp	-0.2
-rla 	-0.6
-rlag	-0.26
-rlage	-0.26
-rlas	0.22
-rlass	0.22
+rla 	-0.58
+rlag	-0.24
+rlage	-0.24
+rlas	0.21
+rlass	0.21
 rlau	-0.4
 rlaub	-0.4
-rle	0.26
-rleg	-0.28
-rler	0.26
-rler 	0.26
+rle	0.25
+rleg	-0.2
+rlege	-0.22
+rler	0.25
+rler 	0.25
 rli	-0.21
 rlin	-0.21
 rline	-0.21
-rlo 	-0.28
+rlo 	-0.26
 rlop	0.2
 rlopi	0.2
-rlos	-0.27
-rlos 	-0.27
-rly	-0.36
-rly 	-0.36
-rm 	0.26
+rlos	-0.3
+rlos 	-0.3
+rly	-0.39
+rly 	-0.39
+rm 	0.3
 rma 	-0.26
+rmac	0.3
+rmaci	0.3
 rmat	0.57
 rmati	0.57
 rmee	0.2
 rmee 	0.2
 rmem	0.2
 rmeme	0.2
-rmen	-0.42
-rmena	-0.44
+rmen	-0.44
+rmena	-0.45
 rmie	-0.25
 rmier	-0.25
-rmin	-0.5
-rmin 	-0.44
-rmina	-0.31
+rmin	-0.46
+rmin 	-0.4
+rmina	-0.29
 rmine	-0.21
-rmis	0.38
-rmiss	0.38
-rmo	-0.22
-rmo 	-0.22
+rmis	0.4
+rmiss	0.4
+rmo	-0.21
+rmo 	-0.21
 rna	0.2
 rnak	0.2
 rnak 	0.2
-rne	-0.55
-rne 	-0.66
-rneh	-0.3
-rnehm	-0.3
+rne	-0.54
+rne 	-0.64
+rneh	-0.31
+rnehm	-0.31
 rnen	0.28
 rnen 	0.28
-rnes	-0.41
-rnes 	-0.41
+rnes	-0.4
+rnes 	-0.4
 rni	-0.37
 rnie	-0.2
 rnier	-0.2
 rnin	-0.2
 rning	-0.2
 rob 	0.4
-robe	-0.21
+robe	-0.2
 robef	-0.2
 rober	-0.2
 robi	0.21
 robin	0.21
 robinsonliste|unterlassen	0.2
-robinson|no	0.21
+robinson|no	0.2
 robl	-0.52
 roble	-0.52
 rob|sold	0.2
-roc	-0.39
-roch	-0.47
+roc	-0.38
+roch	-0.46
 rochat|lausanne	0.2
-rochu	-0.48
-rod	0.38
-rodr	0.38
-rodri	0.38
-roe	-0.24
+rochu	-0.47
+rod	0.4
+rodr	0.4
+rodri	0.4
+roe	-0.22
 roef	-0.23
 roefr	-0.23
-roet	0.28
-roetj	0.4
+roet	0.29
+roetj	0.39
 rof	0.2
 rofe	0.2
 rofec	0.2
-roi	0.31
-rois	-0.38
-rois 	-0.89
-roisi	0.26
+roi	0.33
+rois	-0.37
+rois 	-0.95
+roisi	0.27
 roit	0.2
 roit 	0.2
 roj	-0.33
 roje	0.2
 rojet	0.2
-rojo	-0.46
-rojo 	-0.46
-rojo|mejor	-0.26
-rojo|no	-0.69
-rok	-0.28
-roke	-0.28
-roken	-0.28
-roken|dus	-0.28
+rojo	-0.44
+rojo 	-0.44
+rojo|mejor	-0.27
+rojo|no	-0.68
+rok	-0.29
+roke	-0.29
+roken	-0.29
+roken|dus	-0.29
 rol	-0.2
 roll	-0.2
 rolla	-0.2
-romo 	-0.61
-romos	-0.41
-romot	0.21
-ron	-0.27
-ron 	-0.6
-ronc	-0.24
+romo 	-0.54
+romos	-0.4
+romot	0.22
+ron	-0.26
+ron 	-0.61
+ronc	-0.28
 ronca	-0.2
-ronco	-0.31
+ronco	-0.29
 rond	0.2
 rond 	0.2
 roo	-0.62
 roof	-0.42
 roof 	-0.42
-roof|rack	-0.24
+roof|rack	-0.25
 room	-0.37
 room 	-0.37
 room|to	-0.21
-rop	-0.47
-rop 	-0.32
+rop	-0.46
+rop 	-0.31
 ropo	0.2
 ropos	0.2
 rops	-0.21
 rops 	-0.21
-ror	-0.21
-ror 	-0.21
+ror	-0.24
+ror 	-0.24
 rost	0.2
 roste	0.2
-rot 	0.57
+rot 	0.56
 roth	-0.24
 rothe	-0.24
-rot|op	0.57
-rou	-0.21
-roug	0.2
-rough	0.2
-roun	-0.38
-round	-0.38
-rout	-0.21
-routi	-0.21
+rot|op	0.56
+rou	-0.48
+roun	-0.46
+round	-0.46
+rout	-0.22
+routi	-0.22
 routier|de	-0.2
-routier|demain	-0.2
 rouw	-0.21
 rouw 	-0.21
-rov	0.2
-rove	0.2
+rov	0.21
+rove	0.21
 rove 	-0.2
-rovee	0.2
-row	-0.42
-row 	-0.42
+rovee	0.21
+row	-0.41
+row 	-0.41
 rox	-0.2
 roxi	-0.2
 roxim	-0.2
-rquem	-0.29
+rpa	-0.2
+rpas	-0.2
+rpass	-0.2
+rquem	-0.3
 rques	-0.2
-rra 	0.44
+rra 	0.46
 rram	-0.2
 rramo	-0.2
-rran	-0.29
-rrant	-0.29
+rran	-0.28
+rrant	-0.28
 rrar	-0.56
-rrara	-0.52
-rraro	-0.37
-rre	0.33
-rrei	-0.36
-rrenm	0.48
+rrara	-0.58
+rraro	-0.34
+rre	0.35
+rrei	-0.35
+rrenm	0.47
 rrent	0.2
-rret	0.41
-rret 	0.57
-rrete	0.27
+rret	0.42
+rret 	0.6
+rrete	0.28
 rreti	0.2
 rreu	-0.2
 rreur	-0.2
-rrie	0.24
+rri	-0.33
+rrie	0.25
 rriel	0.25
-rries	-0.24
-rriez	-0.52
-rriv	-0.39
+rries	-0.22
+rriez	-0.51
+rriv	-0.56
 rriva	-0.2
-rrive	-0.2
+rrive	-0.44
 rrn	-0.2
 rrn 	-0.2
 rro	-0.45
-rror	-0.21
-rror 	-0.21
-rrow	-0.42
-rrow 	-0.42
+rror	-0.24
+rror 	-0.24
+rrow	-0.41
+rrow 	-0.41
 rru	0.2
 rruf	0.2
 rrufe	0.2
-rry	-0.28
-rry 	-0.21
+rry	-0.29
+rry 	-0.25
 rryi	-0.21
 rryin	-0.21
 rsa	-0.2
 rsa 	-0.2
-rsc	-0.27
-rsch	-0.27
+rsc	-0.28
+rsch	-0.28
 rschi	-0.2
-rschr	-0.43
-rsd	-0.22
-rsda	-0.22
-rsday	-0.22
+rschr	-0.42
+rsd	-0.28
+rsda	-0.28
+rsday	-0.28
 rse	-0.2
 rse 	-0.2
 rsi	-0.2
 rsio	-0.2
 rsion	-0.2
-rsona	0.37
+rsona	0.36
 rsone	0.2
 rsonn	0.4
 rsoo	0.24
 rsoon	0.24
-rsp	0.21
-rspr	0.21
-rspre	0.21
 rst	-0.24
 rst 	-0.24
-rsta	-0.22
-rstag	-0.23
+rsta	-0.28
+rstag	-0.29
 rsu	0.26
 rsuc	0.26
 rsuch	0.26
-rt 	-0.44
-rta	-0.4
-rta 	-0.21
+rt 	-0.46
+rta	-0.42
+rta 	-0.22
 rtaa	0.44
 rtaan	0.44
 rtab	-0.27
 rtabl	-0.27
-rtei	0.3
+rte 	-0.2
+rtei	0.29
 rtei 	0.2
-rteil	0.22
-rtel	-0.42
-rteld	-0.25
+rteil	0.21
+rtel	-0.41
+rteld	-0.36
 rteli	-0.21
 rten	-0.2
 rten 	-0.2
@@ -16251,10 +16604,10 @@ rter	-0.2
 rter 	-0.2
 rtes	-0.37
 rtes 	-0.37
-rth	0.5
-rthe	0.5
-rther	0.5
-rti	0.21
+rth	0.51
+rthe	0.51
+rther	0.51
+rti	0.2
 rtin	-0.2
 rting	-0.2
 rtir	0.21
@@ -16262,99 +16615,106 @@ rtir 	0.21
 rtm	0.2
 rtme	0.2
 rtmen	0.2
+rto 	0.26
 rtou	-0.4
 rtout	-0.4
 rtr	-0.43
 rtra	-0.43
 rtrag	-0.43
-rts 	-0.34
+rts 	-0.33
 rtsc	0.21
 rtsch	0.21
 rub	0.2
 rub 	0.2
-ruckr	-0.42
-rue	0.49
+ruckr	-0.37
+rue	0.44
 ruef	0.2
 ruef 	0.2
+rueg	0.2
+ruego	0.2
+ruego|que	0.2
 ruez	0.2
 ruezi	0.2
-ruf	0.45
-rufe	0.38
-rufe 	0.47
-rufe|morgen	-0.62
+ruf	0.46
+rufe	0.4
+rufe 	0.49
+rufe|gleich	-0.2
+rufe|morgen	-0.53
 ruft|keiner	-0.2
 ruft|mich	0.21
-ruft|s	0.44
-ruf|mich	0.46
+ruft|s	0.5
+ruf|mich	0.45
 rug	-0.25
 rug 	-0.2
-rugg	-0.21
-rugge	-0.21
-ruh 	-0.24
+rugg	-0.22
+rugge	-0.22
+ruh 	-0.23
 ruhe	0.55
 ruhe 	0.55
 ruhe|gelassen	0.32
-ruhe|keine	0.21
 ruhe|mit	0.23
 ruhi	-0.2
 ruhig	-0.2
 ruhig|jederzeit	-0.2
 ruhj	-0.2
 ruhja	-0.2
-ruikt	-0.31
-ruikt|fris	-0.28
-ruk	-0.45
-ruk 	-0.45
-rum	-0.25
-rum 	-0.25
-run	-0.57
+ruikt	-0.35
+ruikt|fris	-0.29
+ruk	-0.44
+ruk 	-0.44
+rum	-0.24
+rum 	-0.24
+run	-0.51
 rung	-0.44
 rung 	-0.44
-runn	-0.2
-runni	-0.2
-running|15	-0.2
+runn	-0.21
+runni	-0.21
+running|15	-0.21
 runt	-0.2
 runte	-0.2
 runtergeht|brauchen	-0.2
+rush	-0.34
+rush 	-0.34
+rush|email	-0.34
 russe	-0.2
-rust|gelaten	0.44
+rust|gelaten	0.43
 rust|genoeg	0.22
-rust|ik	0.2
-rust|man	0.39
-rust|met	0.38
-rve	0.2
-rven	0.2
-rven 	0.2
-rvi	-0.25
-rvic	-0.25
+rust|ik	0.21
+rust|man	0.38
+rust|met	0.35
+rve	0.21
+rven	0.21
+rven 	0.21
+rvi	-0.24
+rvic	-0.24
 rvice	-0.2
-rvici	-0.32
+rvici	-0.31
 rvt	-0.2
 rvt 	-0.2
-rvu	0.32
-rvus	0.32
-rvus 	0.32
+rvu	0.34
+rvus	0.34
+rvus 	0.34
 rw 	-0.22
-rwa	-0.23
-rwaa	-0.23
-rwaar	-0.23
+rwa	-0.21
+rwaa	-0.21
+rwaar	-0.21
 rwo	-0.2
 rwor	-0.2
 rwork	-0.2
-ry 	-0.53
+ry 	-0.5
 ryi	-0.21
 ryin	-0.21
 rying	-0.21
 ryt	0.3
 ryth	0.3
 rythi	0.3
-rz 	-0.27
+rz 	-0.2
 rze	-0.4
 rze 	-0.2
 rzei	-0.2
 rzeit	-0.2
-rzek	0.34
-rzeke	0.34
+rzek	0.41
+rzeke	0.41
 rzen	0.2
 rzent	0.2
 rzet	-0.2
@@ -16366,65 +16726,64 @@ rzo	0.4
 rzo 	0.2
 rzoe	0.34
 rzoek	0.34
-saba	-0.23
-sabad	-0.23
-sabado|a	-0.29
+saba	-0.24
+sabad	-0.24
+sabado|a	-0.26
 sabado|y	-0.2
-sabe	0.65
-saber	0.65
-saber|nada	0.65
+sabe	0.66
+saber	0.66
+saber|nada	0.66
 sabo	0.26
 sabon	0.26
-saca	0.24
-sacar	0.24
-sacarme|de	0.24
+saca	0.23
+sacar	0.23
+sacarme|de	0.23
 sact	-0.2
 sacti	-0.2
 sadr	-0.33
 sadre	-0.33
+sag	-0.34
 sag 	-0.2
-sage	0.28
+sage 	-0.42
 sagen	-0.2
-sages	0.36
-sage|konnen	-0.47
+sages	0.69
 sagi	0.4
 sagin	0.4
 sagt	-0.33
 sagt 	-0.33
 sag|denen	-0.2
 sai	-0.26
-sai 	-0.42
+sai 	-0.35
 said	-0.26
 said 	-0.26
-said|im	0.33
+said|im	0.35
 said|no	0.2
-said|not	-0.56
-said|reply	-0.53
-said|text	-0.3
-said|that	-0.21
-said|to	-0.23
-saj	0.2
-saje	0.2
-saje 	0.49
-sal	-0.21
+said|not	-0.54
+said|reply	-0.49
+said|text	-0.22
+said|that	-0.22
+said|to	-0.25
+saje 	-0.23
+sajes	0.27
+sal	-0.23
 sale	-0.21
 sale 	-0.21
 sale|end	-0.2
-sale|on	-0.36
-salg	-0.21
-salgo	-0.21
-salgo|de	-0.21
+sale|on	-0.35
+salg	-0.2
+salgo	-0.2
+salgo|de	-0.2
 salu	0.21
 salud	0.21
 saludos|cordiales	0.2
-saludos|juan	-0.25
+saludos|juan	-0.24
 salut	0.2
 salutations|p	0.2
-sam	-0.47
-same	-0.28
+sam	-0.45
+same	-0.25
 same 	-0.2
-samed	-0.47
-samedi|10h	-0.55
+samed	-0.49
+samedi|10h	-0.53
 samedi|pour	-0.2
 same|brochure	-0.2
 sams	-0.23
@@ -16433,52 +16792,49 @@ samstag|kurz	-0.2
 samt	0.2
 samtl	0.2
 samtliche|meiner	0.2
-san	-0.53
-san 	-0.23
+san	-0.55
+san 	-0.25
 sant	-0.4
 sant 	-0.4
-sap 	0.5
+sap 	0.49
 sappe	0.27
-sappi	0.21
-sapps	0.59
+sappi	0.22
+sapps	0.47
 saq	0.43
 saqu	0.43
 saque	0.43
-saquenme|de	0.68
-saquenme|una	-0.4
-sar	-0.51
-sara	0.21
-sara 	0.21
-sard	-0.39
-sard 	-0.39
-sari	-0.38
-sario	-0.38
+saquenme|de	0.65
+saquenme|una	-0.37
+sar	-0.55
+sard	-0.38
+sard 	-0.38
+sari	-0.36
+sario	-0.36
 sarm	-0.28
 sarme	-0.28
-sas	-0.37
-sas 	-0.37
+sas	-0.42
+sas 	-0.42
 sat	-0.39
-sat 	-0.26
-sati	0.27
-satio	0.27
+sati	0.26
+satio	0.26
 satu	-0.39
 satur	-0.39
 saturday|morning	-0.2
-sau	-0.37
-saub	-0.37
-saube	-0.37
-sauber|danke	-0.37
-say 	0.36
-sayi	-0.37
-sayin	-0.37
+sau	-0.36
+saub	-0.36
+saube	-0.36
+sauber|danke	-0.36
+say 	0.4
+sayi	-0.38
+sayin	-0.38
 saying|stop	-0.2
 saying|tell	-0.2
 says	-0.2
 says 	-0.2
-says|tell	-0.2
+says|tell	-0.22
 says|text	-0.2
-say|it	0.38
-say|stop	-0.82
+say|it	0.41
+say|stop	-0.77
 sba	-0.39
 sban	-0.39
 sband	-0.39
@@ -16488,19 +16844,20 @@ sberi	-0.21
 sbu	0.2
 sbuc	0.2
 sbuch	0.2
-scar	0.28
-scar 	0.28
-sch 	-0.34
-scha	-0.2
-schau	-0.2
-sche	0.2
+sca	0.2
+scar	0.32
+scar 	0.32
+sch 	-0.27
+scha	-0.25
+schau	-0.25
+schauen|sie	-0.36
 sche 	-0.57
-sched	-0.27
+sched	-0.31
 schet	0.2
-schi	-0.25
-schicken|sie	0.36
-schicken|sollen	-0.27
-schicken|wenn	-0.24
+schi	-0.23
+schicken|sie	0.35
+schicken|sollen	-0.25
+schicken|wenn	-0.21
 schik	-0.24
 schl	0.4
 schlu	0.4
@@ -16508,122 +16865,130 @@ schluss|jetzt	0.21
 schluss|mit	0.22
 scho	0.35
 scho 	0.2
-schon	0.22
+schon	0.21
 schones|wochenende	0.2
-schon|ein	0.35
+schon|ein	0.37
 schon|erhalten	-0.34
 schon|gekauft	0.21
-schon|verkauft	0.31
+schon|verkauft	0.24
 schon|weg	-0.23
-scho|a	0.29
+schoo	0.2
+scho|a	0.32
 scho|es	0.2
 schr	0.22
-schra	0.39
+schra	0.38
 schrap|me	-0.2
 schrap|mij	0.2
 schrap|mijn	0.2
-schre	0.21
-schreiben|bitte	0.56
-schreiben|digga	0.45
-schreiben|einmal	-0.22
-schreiben|ich	0.33
+schre	0.23
+schreiben|bitte	0.54
+schreiben|digga	0.44
+schreiben|einmal	-0.28
+schreiben|ich	0.34
 schreibt|mir	0.53
-schreib|mir	0.26
-schri	0.35
-schrieb|autohaus	-0.27
+schreib|mir	0.27
+schri	0.34
+schrieb|autohaus	-0.33
 schrieb|fitnesstudio	0.2
-schrijf|me	0.56
+schrijf|me	0.52
 schrijf|mij	0.25
-scht	-0.57
-scht 	-0.57
+scht	-0.59
+scht 	-0.59
+schu	0.22
 schul	-0.2
+schun	0.38
 schw	-0.2
 schwa	-0.2
 schwarze|a4	-0.2
-sci	0.41
-scib	0.41
-scibe	0.41
+sci	0.42
+scib	0.42
+scibe	0.42
 sco	-0.26
 sco 	-0.2
-scon	0.89
-scont	0.89
+scon	0.91
+scont	0.91
 scor	-0.2
 score	-0.2
 scou	-0.2
 scoun	-0.2
-scrip	0.26
-scriv	0.37
+scrip	0.25
+scriv	0.36
 scru	0.2
 scrub	0.2
 scrub|my	0.2
 scu	-0.21
+scuc	-0.26
+scuch	-0.26
 scue	-0.21
 scuen	-0.21
 sd 	-0.35
-sda	-0.22
-sday	-0.21
-sday 	-0.21
-sean	0.39
-sean 	0.39
-sean|eliminados	0.39
-sear	-0.26
-searc	-0.26
+sda	-0.27
+sday	-0.27
+sday 	-0.27
+sean	0.36
+sean 	0.36
+sean|eliminados	0.36
+sear	-0.3
+searc	-0.3
 sed	-0.32
 seda	-0.47
 sedan	-0.47
 sedan|ahora	-0.2
 sedan|me	-0.21
-see	-0.45
-see 	-0.91
+see	-0.64
+see 	-0.82
 seei	-0.2
 seein	-0.2
 seeing|the	-0.2
 seem	-0.21
 seems	-0.21
 seems|high	-0.21
+seen	-0.28
+seen 	-0.28
+seen|any	-0.28
 see|u	-0.42
-see|you	-0.59
+see|you	-0.49
 sef	-0.23
 sefu	-0.23
 seful	-0.23
-seg	-0.33
-segu	-0.33
+seg	-0.34
+segu	-0.34
 segui	-0.2
-seguia|interesado	-0.24
+seguia|interesado	-0.23
 seguir|recibiendo	-0.2
 segur	-0.39
 seguro|con	-0.2
 seguro|de	-1.01
-seh	-0.23
-sehe	-0.23
-sehen	-0.23
+seh	-0.74
+sehe	-0.74
+sehen	-0.74
 sel	-0.23
 sel 	-0.23
 sell	0.2
 sell 	0.2
 sell|it	0.2
-sem	-0.6
-sema	-0.6
-semai	-0.81
+sem	-0.61
+sema	-0.61
+semai	-0.89
 semaines|de	-0.2
-semaine|c	-0.22
-semaine|ca	-0.72
+semaine|c	-0.21
+semaine|ca	-0.74
 seman	-0.4
 semana|basta	-0.2
-semana|esta	-0.32
-sen	0.24
-send 	-0.48
-senden|sie	0.4
-senden|zum	-0.24
-sending|me	0.32
-sending|texts	0.64
-sending|the	-0.74
+semana|esta	-0.41
+send 	-0.8
+sende	0.31
+senden|sie	0.63
+senden|zum	-0.27
+sending|me	0.34
+sending|texts	0.62
+sending|the	-0.7
 sendu	0.2
-send|it	-0.43
-send|me	0.57
-send|more	-0.23
-send|msgs	-0.21
-send|the	-0.55
+send|it	-0.45
+send|me	-0.22
+send|more	-0.22
+send|msgs	-0.2
+send|the	-0.41
 senk	-0.2
 senke	-0.2
 senken|rufen	-0.2
@@ -16632,53 +16997,53 @@ senor	-0.2
 senora|y	-0.2
 sent	0.3
 senta	0.2
-sente	0.42
+sente	0.4
 senti	0.24
 sents	0.2
 sent|from	0.42
 sent|wrong	-0.2
-seo	0.52
-seo 	0.52
-ser 	0.58
+seo	0.65
+seo 	0.65
+ser 	0.57
 sera	-0.2
 sera 	-0.2
 serai	-0.2
-serai|la	-0.22
+serai|la	-0.21
 sera|la	-0.2
-sere	-0.23
-seres	-0.23
+sere	-0.22
+seres	-0.22
 seri	0.2
 serio	0.2
 seriously|this	0.2
 serv	-0.24
-servi	-0.25
-service|appointment	-0.38
+servi	-0.24
+service|appointment	-0.39
 service|specials	0.2
-servu	0.32
-servus|bitte	0.35
-servus|hab	-0.35
-ser|contactado	0.41
+servu	0.34
+servus|bitte	0.39
+servus|hab	-0.33
+ser|contactado	0.4
 ses	-0.2
 ses 	-0.2
 set	0.21
 set 	0.21
 set|for	0.2
 set|please	0.2
-set|up	-0.39
-seu	-0.21
-seul	-0.21
-seule	-0.21
-seulement|le	-0.21
+set|up	-0.36
+seu	-0.22
+seul	-0.22
+seule	-0.22
+seulement|le	-0.22
 sez	0.26
 sez 	0.26
 se|desabonne	-0.24
-se|desabonner	-0.33
-se|desinscrire	-0.21
+se|desabonner	-0.34
+se|desinscrire	-0.3
 se|donde	-0.2
 se|me	-0.21
 se|olviden	-0.2
 se|termina	-0.22
-sg 	0.54
+sg 	0.52
 sgeg	0.24
 sgege	0.24
 sger	-0.2
@@ -16686,8 +17051,8 @@ sgere	-0.2
 sgi	0.2
 sgin	0.2
 sging	0.2
-sgs	-0.21
-sgs 	-0.21
+sgs	-0.2
+sgs 	-0.2
 sgv	0.22
 sgvo	0.22
 sgvo 	0.22
@@ -16695,13 +17060,15 @@ sha	0.2
 shah	0.2
 shah 	0.2
 shah|operations	0.2
-she	-0.41
-she 	-0.41
-she|s	-0.41
+she	-0.59
+she 	-0.44
+sher	-0.32
+sher 	-0.32
+she|s	-0.44
 shif	-0.29
 shift	-0.29
 sho	-0.42
-shop	-0.22
+shop	-0.23
 shop 	-0.2
 shopp	-0.2
 shop|floor	-0.2
@@ -16709,325 +17076,327 @@ shou	-0.2
 shoul	-0.2
 shouldn|t	-0.2
 show	-0.2
-showr	-0.2
-si 	-0.73
+showr	-0.21
+si 	-0.72
 sia	-0.39
 siad	-0.39
 siado	-0.39
-sib	-0.2
-sibl	-0.2
-sible	-0.2
-sica	-0.25
-sica 	-0.25
-sich|bitte	0.61
+sica	-0.24
+sica 	-0.24
+sich|bitte	0.6
 sich|geandert	-0.2
-sich|nicht	-0.51
+sich|nicht	-0.52
 sico	-0.2
 sico 	-0.2
-siem	0.26
-sieme	0.26
-sier 	-0.22
+siem	0.27
+sieme	0.27
+sier 	-0.21
 siera	0.22
-siert	-0.64
+siert	-0.66
 sieu	0.2
 sieur	0.2
-sie|aufgehort	-0.3
+sie|aufgehort	-0.28
+sie|aufhoren	0.2
 sie|bloss	-0.31
 sie|brauchen	-0.21
-sie|das	-0.24
+sie|das	-0.25
 sie|den	-0.2
-sie|doch	-0.23
-sie|endlich	0.58
+sie|doch	-0.22
+sie|endlich	0.59
 sie|haben	-0.2
 sie|jede	0.2
 sie|jegliche	0.2
-sie|kein	-0.24
+sie|kein	-0.22
 sie|konnen	-0.2
-sie|meine	0.24
+sie|mal	-0.36
+sie|meine	0.23
 sie|meinen	-0.2
-sie|mich	0.28
+sie|mich	0.3
 sie|mit	-0.21
-sie|muessen	-0.27
-sie|mussen	-0.4
+sie|muessen	-0.26
+sie|mussen	-0.41
 sie|nichts	-0.2
-sie|sich	0.23
+sie|sich	0.22
 sie|uns	0.2
+sie|weiter	-0.21
 sie|weitere	0.21
 sie|wohnt	-0.2
-siga	0.43
-sigan	0.43
-sigan|contactando	0.35
-sigan|enviando	0.63
-sigan|escribiendo	0.23
-sigan|llamando	0.21
-sigan|mandando	0.5
-sigan|mandandome	-0.21
+siga	0.44
+sigan	0.44
+sigan|contactando	0.31
+sigan|enviando	0.8
+sigan|escribiendo	0.24
+sigan|llamando	0.2
+sigan|mandando	0.53
+sigan|mandandome	-0.26
 sign 	-0.2
 signed|is	-0.24
-signed|up	0.54
+signed|up	0.53
 signer|vous	-0.2
 signe|ailleurs	0.2
+signe|quand	-0.23
 sign|today	-0.2
-sigo	-0.32
-sigo 	-0.32
-sigo|buscando	-0.44
-sigo|interesado	-0.32
+sigo	-0.31
+sigo 	-0.31
+sigo|buscando	-0.37
+sigo|interesado	-0.3
 sim	-0.2
 simo	-0.2
 simos	-0.2
-sin	0.25
 sind	-0.2
 sind 	-0.2
 sind|zu	-0.2
-sine	0.25
-sines	0.25
-sino	0.22
-sinon	0.22
-sinon|je	0.22
+sine	0.24
+sines	0.24
+singl	-0.2
+single|day	-0.2
+sino	0.21
+sinon	0.21
+sinon|je	0.21
 sin|querer	-0.21
-sio	0.22
+sio	0.23
 sion	0.23
 sion 	0.23
 siona	0.2
 sionn	-0.2
-sir	0.26
+sir	0.25
 sire	0.27
 sire 	0.27
 sist 	0.21
-sistema|gracias	0.39
+sistema|gracias	0.36
 sistema|start	-0.21
-sit	0.24
+sit	0.23
 sit 	-0.2
 site	-0.39
 site 	-0.39
 site|all	-0.21
-siti	0.23
-sitio	0.23
+siti	0.27
+sitio	0.27
 sito 	0.4
-sitos	-0.26
-situ	0.21
-situa	0.21
-situation|changed	0.21
-si|acaso	0.38
+sitos	-0.27
+si|acaso	0.46
 si|baja	-0.21
-si|c	-0.38
+si|c	-0.37
 si|dejan	-0.2
 si|el	-0.2
-si|je	-0.61
-si|le	-0.23
+si|je	-0.62
+si|le	-0.24
 si|les	-0.2
 si|llamame	-0.21
 si|mandame	-0.2
-si|me	-0.26
-si|no	-0.69
+si|me	-0.27
+si|no	-0.68
 si|pago	-0.21
-si|pongo	-0.28
+si|pongo	-0.32
 si|quiero	-0.57
-si|souvent	-0.57
-si|vous	-0.45
+si|souvent	-0.59
+si|vous	-0.49
 sje	0.21
 sjeb	0.21
 sjebl	0.21
-sjs	0.43
-sjs 	0.43
+sjs	0.42
+sjs 	0.42
 sket	0.2
 skets	0.2
-sko	-0.34
-skod	-0.32
-skoda	-0.32
-skoda|in	-0.32
+ski	0.2
+skin	0.2
+sking	0.2
+sko	-0.4
+skod	-0.33
+skoda	-0.33
+skoda|in	-0.34
 slaa	-0.2
 slaap	-0.2
 slaapt|de	-0.2
-slo	-0.42
-slow	-0.42
-slow 	-0.42
-slow|down	-0.42
+slo	-0.41
+slow	-0.41
+slow 	-0.41
+slow|down	-0.41
 sly	0.4
 sly 	0.4
-sm 	-0.38
-sma	-0.29
-sma 	-0.29
-smel	-0.32
-smell	-0.32
-smells|fine	-0.32
-smen	0.21
-sment	0.21
-smo	-0.32
-smok	-0.32
-smoki	-0.32
-smoking|so	-0.32
-sms	0.35
-sms 	0.35
+sm 	-0.37
+sma	-0.3
+sma 	-0.3
+smel	-0.34
+smell	-0.34
+smells|fine	-0.34
+smen	0.22
+sment	0.22
+smo	-0.34
+smok	-0.34
+smoki	-0.34
+smoking|so	-0.34
+sms	0.34
+sms 	0.34
 sms|abbestellen	-0.73
 sms|abzubestellen	-0.2
-sms|de	0.21
+sms|de	0.23
 sms|dit	-0.37
-sms|en	0.77
-sms|is	-0.2
-sms|meer	0.4
-sms|mehr	1.06
-sms|merci	0.85
+sms|en	0.72
+sms|gehad	-0.53
+sms|is	-1
+sms|ist	-0.47
+sms|jes	0.39
+sms|meer	0.78
+sms|mehr	1.11
+sms|merci	0.89
+sms|n	-0.36
 sms|par	-0.2
-sms|por	0.73
+sms|por	0.64
 sms|quand	-0.2
 sms|s	0.21
-sms|schicken	-0.24
+sms|schicken	-0.21
 sms|staat	-0.2
-sms|steht	-0.48
-sms|svp	0.59
-sms|zu	0.67
-sn 	-0.35
+sms|steht	-0.51
+sms|svp	0.54
+sms|zu	0.62
+sn 	-0.39
 snet	0.2
 snetz	0.2
-so 	-0.51
+so 	-0.52
 soc	0.29
 soci	0.29
-sof	0.22
-sofo	0.22
-sofor	0.22
-sofort|keine	0.22
+sof	0.23
+sofo	0.23
+sofor	0.23
+sofort|keine	0.23
 soh	-0.22
 sohn	-0.22
 sohn 	-0.22
 sohn|hat	-0.22
-soi	-0.58
-soin	-0.58
-soin 	-0.58
+soi	-0.54
+soin	-0.54
+soin 	-0.54
 sola	0.4
 solai	0.2
-solar	0.28
+solar	0.29
 sold	0.2
 sold 	0.2
 sold|my	0.2
-sole	-0.28
-sole 	-0.28
-solic	0.29
-solicitez|plus	0.25
+sole	-0.27
+sole 	-0.27
+solic	0.27
+solicitez|plus	0.26
 solicito|la	0.2
-solicito|que	0.55
+solicito|que	0.52
 solin	-0.2
 sollen|aufhoren	-0.2
 sollen|nicht	-0.21
-sollen|uns	-0.21
-solli	0.52
-sollicitez|plus	0.56
-solo	-0.7
-solo 	-0.7
-solo|de	-0.6
+solli	0.49
+sollicitez|plus	0.58
+solo	-0.69
+solo 	-0.69
+solo|de	-0.61
 solo|estaba	-0.2
 solo|estuve	-0.2
-som	-0.2
-some 	-0.51
+some 	-0.53
 someb	-0.2
 somebody|else	-0.2
-somet	0.24
-something|comes	0.22
-some|way	-0.51
+somet	0.3
+something|comes	0.27
+some|way	-0.53
 somm	-0.2
 somme	-0.2
-sona	0.37
-sona 	-0.37
-sonal	0.37
+sona	0.36
+sona 	-0.46
+sonal	0.36
 sone	0.2
 sonen	0.2
 sonl	0.2
 sonli	0.2
 sonne	0.4
-sonnt	-0.31
-sonntag|anrufen	-0.31
-sons	0.4
-sonst	0.4
+sonnt	-0.32
+sonntag|anrufen	-0.32
+sons	0.41
+sonst	0.41
 sonst|meld	0.2
-sonst|melde	0.21
+sonst|melde	0.23
 son|already	0.2
-son|los	-0.37
-son|told	-0.33
+son|los	-0.38
+son|told	-0.41
 soon 	-0.2
 soons	0.24
 sop	-0.2
 soph	-0.2
 sophi	-0.2
 sophie|durand	-0.2
-sophie|liege	0.54
+sophie|liege	0.55
 sor	-0.39
-sorg	-0.25
-sorge	-0.25
-sorge|ich	-0.25
-sorr	-0.2
-sorry	-0.2
-sorry|not	0.84
+sorg	-0.24
+sorge	-0.24
+sorge|ich	-0.24
+sorr	-0.25
+sorry	-0.25
+sorry|anruf	-0.2
+sorry|je	-0.2
+sorry|not	0.78
 sorry|wrong	-0.24
-sou	-0.56
-souh	0.55
-souha	0.55
-souhaite|plus	0.55
+sou	-0.58
+souh	0.54
+souha	0.54
+souhaite|plus	0.54
 soun	-0.2
 sound	-0.2
 sounds|good	-0.2
 sound|great	-0.2
-souv	-0.57
-souve	-0.57
+souv	-0.59
+souve	-0.59
 so|fruh	-0.24
-so|gut	-0.47
-so|late	-0.76
-so|much	-0.45
+so|gut	-0.48
+so|late	-0.77
+so|much	-0.44
 so|oft	-0.56
-so|often	-0.5
+so|often	-0.55
 so|quit	0.41
-so|the	-0.32
-so|viele	-0.41
+so|the	-0.34
+so|viele	-0.38
 so|we	0.2
 so|yeah	0.22
 so|you	0.2
-spam	0.24
-spam 	0.23
-spamm	0.21
-spamming|me	0.37
+spam	0.25
+spam 	0.24
+spamm	0.22
+spamming|me	0.3
 spamming|my	0.21
+spam|en	-0.2
 spam|et	-0.2
-spam|pls	0.39
-spam|stop	0.3
+spam|pls	0.54
+spam|stop	0.34
 spam|und	-0.4
 spat	-0.2
 spate	-0.2
-spater|stau	-0.21
+spater|stau	-0.2
 spau	-0.21
 spaus	-0.21
-spe	0.41
+spe	0.42
 spec	0.45
 specials|once	-0.21
-specials|they	-0.32
+specials|they	-0.35
 spect	0.29
 spek	-0.2
 spekt	-0.2
-spo	-0.21
-spo 	-0.24
-spon	-0.36
-spond	-0.32
-spos	-0.21
+spo	-0.2
+spo 	-0.22
+spon	-0.31
+spond	-0.3
+spos	-0.2
 sposa	-0.2
 spra	0.2
 sprac	0.2
-sprec	0.21
 spu	-0.21
 spue	-0.21
 spues	-0.21
 sque 	-0.2
-squen	0.23
+squen	0.24
 sra	-0.23
 srat	-0.23
 srate	-0.23
-ssa	0.34
-ssag	0.48
-ssage	0.28
+ssag	0.23
 ssagi	0.4
-ssai	-0.42
-ssai 	-0.42
+ssai	-0.35
+ssai 	-0.35
 ssan	-0.4
 ssant	-0.4
-ssat	-0.26
-ssat 	-0.26
 ssb	0.2
 ssbu	0.2
 ssbuc	0.2
@@ -17036,104 +17405,103 @@ ssed 	-0.2
 ssee 	-0.96
 ssent	-0.2
 sser	-0.2
-sser 	0.61
+sser 	0.29
 ssera	-0.2
-ssere	-0.23
+ssere	-0.22
 ssez	0.26
 ssez 	0.26
-ssi	0.2
-ssib	-0.2
-ssibl	-0.2
-ssic	-0.25
-ssica	-0.25
+ssic	-0.24
+ssica	-0.24
 ssie	-0.25
 ssier	-0.25
 ssio	0.23
 ssion	0.23
-ssis	-0.3
-ssist	-0.3
-ssm	0.21
-ssme	0.21
-ssmen	0.21
-sst	0.26
+ssis	-0.28
+ssist	-0.28
+ssm	0.22
+ssme	0.22
+ssmen	0.22
+sst	0.28
 sstu	0.2
 sstud	0.2
 ssu	-0.2
 ssue	-0.2
 ssues	-0.2
-staa	-0.4
-staat	-0.4
+staa	-0.39
+staat	-0.39
 staat|antwoord	-0.2
 staat|stuur	-0.2
-stag	-0.27
-stag 	-0.27
-stak	-0.5
-stake	-0.5
+stag	-0.3
+stag 	-0.3
+stak	-0.6
+stake	-0.6
 stala	-0.2
-stall	0.29
+stall	0.38
 stan 	-0.41
 standig|anzurufen	-0.2
-standig|nachrichten	-0.51
-standig|zu	0.54
+standig|nachrichten	-0.53
+standig|zu	0.56
+stant	-0.58
 star	-0.53
 star 	0.34
 starm	0.63
 staro	-0.2
-start	-0.95
+start	-0.94
 start|over	-0.2
-start|stop	-0.42
+start|stop	-0.41
 start|stopp	-0.2
 start|stopsysteem	-0.2
 start|system	-0.2
-stas	0.22
-stas 	0.22
+stas	0.21
+stas 	0.21
 stat	-0.38
-station|before	-0.43
+station|before	-0.42
 statt	-0.2
-stau	-0.21
-stau 	-0.21
-stau|auf	-0.21
+stau	-0.2
+stau 	-0.2
+stau|auf	-0.2
 stay	0.2
 stay 	0.2
 stay|put	0.2
-sta|in	0.32
-ste	-0.38
-sted	-0.31
-sted 	-0.22
-steed	-0.21
-steeds|zien	-0.21
-steh	-0.47
+sta|in	0.35
+ste	-0.35
+sted	-0.3
+sted 	-0.21
+steed	-0.2
+steeds|zien	-0.2
+steh	-0.49
 stehe	0.2
 stehe|auf	0.2
-steht	-0.48
+steht	-0.51
 steht|stop	-0.2
-steht|stopp	-0.44
+steht|stopp	-0.47
 stellen|sie	0.2
-stemm	0.29
+stemm	0.31
 sten	0.63
 sten 	0.63
 ster 	0.22
 sterd	-0.2
 steri	0.22
-stes	0.67
-stes 	0.67
-sti	-0.43
-stick	-0.21
+stes	0.65
+stes 	0.65
+sti	-0.36
+stick	-0.2
 stics	0.2
 stig	0.47
 stig 	0.2
 stige	0.3
 stigi	-0.2
-stil	-0.39
-still	-0.39
-still|deciding	-0.51
-still|get	-0.62
+stil	-0.4
+still	-0.4
+still|deciding	-0.53
+still|get	-0.68
 still|interested	-0.2
 still|looking	-0.2
+still|on	-0.3
 still|shopping	-0.2
 still|test	-0.25
 still|thinking	-0.2
-still|waiting	-0.25
+still|waiting	-0.23
 still|want	-0.21
 stima	0.2
 stime	-0.2
@@ -17144,183 +17512,185 @@ stion	-0.4
 stn	-0.24
 stne	-0.24
 stnet	-0.24
-sto	0.47
-sto 	-0.82
+sto	0.5
+sto 	-0.77
 stoc	-0.2
 stock	-0.2
-stoo	0.31
-stoop	0.31
-stop	0.43
-stop 	0.49
+stoo	0.33
+stoop	0.33
+stop	0.46
+stop 	0.53
 stopc	-0.2
 stopcontact|in	-0.2
-stopp	0.26
-stopped|getting	-0.34
-stopped|making	-0.32
-stoppen|met	-0.36
-stoppen|sie	0.3
+stopp	0.23
+stopped|getting	-0.31
+stopped|making	-0.31
+stoppen|met	-0.42
+stoppen|sie	0.32
 stoppen|we	-0.2
-stoppt|jetzt	-0.37
+stoppt|jetzt	-0.36
 stopp|an	-0.2
 stopp|automatik	-0.2
-stopp|bitte	0.32
-stopp|ich	0.33
-stopp|kein	0.75
-stopp|senden	-0.24
+stopp|bitte	0.39
+stopp|ich	0.37
+stopp|kein	0.78
+stopp|senden	-0.27
 stops	-0.2
 stopt	-0.34
 stopt|de	-0.3
-stopt|in	-0.26
+stopt|in	-0.27
 stopt|vrijdag	-0.2
-stop|all	0.63
-stop|alsjeblieft	0.33
+stop|all	0.57
+stop|alsjeblieft	0.34
 stop|also	-0.23
 stop|an	-0.2
-stop|and	-0.45
-stop|at	-0.46
+stop|and	-0.44
+stop|at	-0.53
 stop|au	-0.2
-stop|aub	0.58
+stop|aub	0.82
 stop|aux	0.2
 stop|blowing	0.2
-stop|bothering	0.2
+stop|bothering	0.21
 stop|by	-0.66
 stop|callin	0.21
-stop|calling	-0.24
+stop|calling	-0.23
 stop|carrying	-0.21
-stop|contacting	0.31
-stop|dan	-0.43
+stop|contacting	0.3
+stop|dan	-0.33
 stop|danke	0.41
 stop|de	-0.53
 stop|deals	-0.2
-stop|emailing	-0.24
+stop|emailing	-0.21
 stop|ermee	0.2
-stop|f	0.54
-stop|ff	0.22
-stop|fine	-0.3
+stop|f	0.57
+stop|ff	0.28
+stop|fine	-0.34
 stop|geen	0.77
 stop|getting	-0.2
-stop|harassing	0.37
-stop|hittin	0.36
-stop|ik	0.43
-stop|in	-0.31
-stop|je	0.7
+stop|harassing	0.34
+stop|hittin	0.39
+stop|i	-0.26
+stop|ik	0.49
+stop|in	-0.26
+stop|je	0.68
 stop|les	0.27
-stop|light	-0.35
+stop|light	-0.36
 stop|mais	-0.2
-stop|merci	0.43
+stop|merci	0.42
 stop|messaging	0.4
-stop|met	0.76
-stop|missing	-0.35
-stop|morgen	-0.21
+stop|met	0.84
+stop|missing	-0.31
+stop|morgen	-0.2
 stop|msging	0.2
 stop|near	-0.26
 stop|niet	-0.9
-stop|not	0.72
-stop|nou	0.22
-stop|now	0.45
-stop|om	-0.4
-stop|pas	0.64
+stop|not	0.71
+stop|nou	0.23
+stop|now	0.43
+stop|om	-0.39
+stop|pas	0.6
 stop|payment	-0.2
 stop|pestering	0.22
 stop|please	0.26
-stop|pls	0.36
-stop|pour	-0.57
-stop|quit	0.24
-stop|reaching	0.41
-stop|ringing	-0.31
-stop|sale	-0.36
+stop|pls	0.29
+stop|pour	-0.55
+stop|quit	0.23
+stop|reaching	0.42
+stop|ringing	-0.34
+stop|sale	-0.35
 stop|sms	0.21
-stop|spamming	0.21
+stop|spamming	0.22
 stop|start	-0.2
-stop|stop	1.1
-stop|svp	0.51
+stop|stop	1.08
+stop|svp	0.48
 stop|textin	0.21
-stop|texting	-0.44
+stop|texting	-0.45
 stop|the	-0.38
-stop|these	-0.39
-stop|to	-0.32
+stop|these	-0.4
+stop|to	-0.29
 stop|txt	0.2
 stop|txting	0.2
 stop|vooral	-0.2
-stop|w	0.36
-stop|wasting	-0.42
-stop|we	0.22
-stop|whatsapping	0.21
+stop|w	0.33
+stop|wasting	-0.41
+stop|we	0.21
+stop|whatsapping	0.22
 stop|with	0.38
-stop|wrong	1.3
-stop|you	-0.2
+stop|wrong	1.26
 store	0.4
 store|thanks	0.2
 storn	-0.2
 stornieren|sie	-0.2
 stos	-0.2
 stos 	-0.2
-stp	0.9
-stp 	0.9
-stp|arrete	0.53
-str	0.21
-stra	0.34
-strag	0.34
+stp	0.38
+stp 	0.38
+stp|arrete	0.92
+str	0.23
+stra	0.32
+strag	0.32
 streichen|sie	0.59
 streicht|meine	0.2
 streicht|mich	0.21
-stri	0.25
+stri	0.3
+strib	0.2
 strik	0.2
 strike|my	0.2
 stro	0.2
 stro 	0.26
 stros	0.2
 sts 	0.21
-stu	0.2
-stub	0.26
-stubl	0.26
+stub	0.27
+stubl	0.27
 stud	0.2
 studi	0.2
 stuf	0.2
 stuff	0.2
-stur	-0.26
-sture	-0.26
+stur	-0.27
+sture	-0.27
 sturen|als	-0.43
-sturen|aub	0.36
-sturen|jullie	-0.27
-stuur|de	-0.28
-stuur|maar	-0.52
-stuur|me	0.49
+sturen|aub	0.59
+sturen|jullie	-0.28
+stuur|de	-0.34
+stuur|geen	0.25
+stuur|maar	-0.4
+stuur|me	0.25
+stuur|meer	-0.29
 stuur|mij	0.4
 stuur|niets	-0.35
-stuur|niks	-0.49
+stuur|niks	-0.4
 stuur|stop	-0.2
 stuve	-0.2
-stuvo	0.45
+stuvo	0.46
 st|we	0.2
 su 	0.37
-sua	-0.32
-sual	-0.32
-suali	-0.25
-sub	0.2
-sub 	0.31
-subc	0.2
-subcr	0.2
+sua	-0.37
+sual	-0.37
+suali	-0.24
+sub	0.21
+sub 	0.32
+subc	0.22
+subcr	0.22
 suc	0.21
 such	0.21
 suche	0.21
-suche|etwas	-0.3
+suche|etwas	-0.29
 sue	-0.2
 sueg	-0.2
 suegr	-0.2
 suegra|dice	-0.2
 sues	-0.2
 sues 	-0.2
-suf	0.21
-suff	0.21
-suffi	0.21
+suf	0.2
+suff	0.2
+suffi	0.2
 suffit|les	0.31
-suffit|maintenant	0.24
-suis|au	-0.28
-suis|dispo	-0.24
-suis|inscrit	0.23
-suis|interesse	-0.87
-suis|interessee	-0.39
+suffit|maintenant	0.25
+suis|au	-0.25
+suis|dispo	-0.23
+suis|inscrit	0.24
+suis|interesse	-0.9
+suis|interessee	-0.41
 suis|pas	0.66
 suis|passe	0.2
 suis|toujours	-0.21
@@ -17330,84 +17700,84 @@ suivi|mais	0.2
 sun	-0.42
 sund	-0.25
 sunda	-0.25
-sunr	-0.22
-sunro	-0.22
-sunroof|option	-0.22
-supe	-0.42
-super	-0.42
+sunr	-0.21
+sunro	-0.21
+sunroof|option	-0.21
+supe	-0.41
+super	-0.41
 supl	0.21
 supli	0.21
 suplico|que	0.21
-supp	0.23
-suppo	0.2
-suppr	0.23
+supp	0.24
+suppo	0.21
+suppr	0.24
 suppression|de	0.2
 supprimer|mes	0.24
-supprimer|mon	0.44
-supprimez|l	-0.25
-supprimez|les	0.27
-supprimez|mes	0.48
-supprimez|moi	0.24
+supprimer|mon	0.4
+supprimez|l	-0.27
+supprimez|les	0.26
+supprimez|mes	0.47
+supprimez|moi	0.23
 supprimez|mon	0.34
-supprimez|pas	-0.22
+supprimez|pas	-0.21
 supprimez|surtout	-0.21
-supprime|mon	-0.28
-sur	-0.36
-sur 	-0.26
-sure	-0.41
-sure 	-0.41
-sure|now	-0.49
+supprime|mon	-0.27
+sur	-0.35
+sur 	-0.27
+sure	-0.39
+sure 	-0.39
+sure|now	-0.48
 sure|stop	-0.2
 surt	-0.4
 surto	-0.4
 surtout|pas	-0.4
-sur|bloctel	0.23
+sur|bloctel	0.24
 sur|le	-0.23
-sur|mon	-0.2
-sur|whatsapp	-0.26
-sus	0.72
+sur|votre	0.2
+sur|whatsapp	-0.25
+sus	0.71
 sus 	0.62
-susc	0.44
-suscr	0.44
+susc	0.42
+suscr	0.42
 sus|correos	0.27
-sus|listas	0.22
+sus|listas	0.21
 sus|mensajes	-0.21
 sus|ofertas	0.22
-sus|promociones	0.69
+sus|promociones	0.74
 sus|registros	0.2
 suv	-0.35
 suv 	-0.35
-su|base	0.23
+su|base	0.22
 su|companero	-0.2
-su|lista	0.54
+su|lista	0.5
 su|numero	-0.21
-su|sistema	1.18
-svp|arretez	0.4
-svp|c	0.26
+su|sistema	1.23
+svp|arretez	0.32
+svp|c	0.27
 svp|j	0.2
-svp|je	-0.24
-svp|ne	0.34
-svp|un	-0.22
-swe	-0.59
-swer	-0.59
-swer 	-0.59
+svp|je	-0.22
+svp|ne	0.36
+svp|un	-0.21
+swe	-0.56
+swer	-0.56
+swer 	-0.57
 swi	-0.2
 swin	-0.2
 swing	-0.2
 swing|by	-0.2
-sy 	-0.27
-syl	-0.26
-sylv	-0.26
-sylvi	-0.26
+sy 	-0.26
+syl	-0.25
+sylv	-0.25
+sylvi	-0.25
 sym	0.2
 symp	0.2
 sympa	0.2
 sympa|d	0.2
 systeem|a	0.21
-systeem|aub	0.37
+systeem|aub	0.42
 systeem|halen	0.32
 systeem|verwijderd	-0.2
-systeme|start	-0.37
+systeme|start	-0.39
 system|i	0.43
 system|loschen	0.2
 system|on	-0.2
@@ -17415,57 +17785,55 @@ sze	-0.2
 szei	-0.2
 szeit	-0.2
 s|555	-0.2
-s|a	0.25
-s|about	-0.22
-s|cell	-0.51
-s|den	-0.37
+s|a	0.24
+s|about	-0.21
+s|cell	-0.57
+s|den	-0.36
 s|do	-0.2
 s|fine	-0.69
-s|handling	-0.28
+s|handling	-0.31
 s|il	0.4
-s|keine	0.26
-s|maar	-0.69
-s|main	-0.39
-s|mi	0.29
-s|mich	0.3
-s|no	-0.77
-s|not	-0.36
-s|ochtends	-0.32
-s|phone	-0.32
+s|keine	0.27
+s|maar	-0.71
+s|main	-0.4
+s|mi	0.32
+s|mich	0.31
+s|no	-0.75
+s|not	-0.37
+s|ochtends	-0.39
+s|phone	-0.26
 s|rob	0.2
-s|set	-0.39
+s|set	-0.36
 s|the	-0.4
-s|v	0.23
+s|v	0.24
+s|van	-0.27
 s|wife	0.2
-s|your	-0.23
 sœu	-0.2
 sœur	-0.2
 sœur 	-0.2
 sœur|elle	-0.2
 taan	0.44
 taan 	0.44
-taat	-0.4
-taat 	-0.4
+taat	-0.39
+taat 	-0.39
 tab	0.3
 taba	0.34
 tabar	0.2
 tabarnak|arretez	0.2
-tabas	0.6
+tabas	0.61
 tabl	-0.27
 table	-0.27
-tac	0.44
+tac	0.5
 tach	-0.2
 tache	-0.2
-taco	-0.2
-tacom	-0.2
 tacoma|and	-0.2
-tacoma|gris	-0.24
-tacoma|just	0.22
-tact	0.55
-tact 	0.32
-tacta	0.38
-tacte	0.43
-tacti	0.33
+tacoma|gris	-0.29
+tacoma|just	0.27
+tact	0.56
+tact 	0.34
+tacta	0.37
+tacte	0.41
+tacti	0.32
 tacto	0.45
 tad	-0.29
 tado	-0.29
@@ -17477,1648 +17845,1261 @@ tagsp	-0.21
 tag|an	-0.2
 tag|anzurufen	-0.32
 tag|sind	-0.2
-tag|zu	-0.22
-tai	-0.25
+tag|zu	-0.28
+tai	-0.3
 taik	-0.2
 taik 	-0.2
-tair	-0.2
-taire	-0.2
-tais	-0.2
-tais 	-0.2
+tais	-0.21
+tais 	-0.21
 tait	-0.2
 tait 	-0.2
 tak	0.54
 take	0.4
 take 	0.4
-take|me	0.31
+take|me	0.29
 take|my	0.4
-take|this	0.41
+take|this	0.42
 take|trade	-0.2
-take|us	0.29
-takt	0.48
-takt 	0.54
-takta	0.39
-takti	0.7
+take|us	0.3
+takt	0.5
+takt 	0.59
+takta	0.4
+takti	0.69
 tal	-0.43
-tal 	-0.27
+tal 	-0.29
 tala	-0.2
 talar	-0.2
 tali	-0.2
 talin	-0.2
-talk	-0.41
-talk 	-0.41
+talk	-0.4
+talk 	-0.4
 talk|right	-0.22
 talk|soon	-0.2
-talk|to	-0.21
-tall	0.2
-talle	0.2
+talk|to	-0.2
+tall	-0.31
+talle	-0.31
 talo	-0.2
 talog	-0.2
-tal|me	-0.27
+tal|me	-0.29
 tan	-0.62
 tan 	-0.55
-tand 	0.24
-tandi	-0.38
-tando	0.33
+tand 	0.25
+tandi	-0.39
+tando	0.3
 tank	-0.2
 tanks	-0.2
 tankstelle|vorher	-0.2
 tant	-0.57
-tant 	-0.26
-tantas|llamadas	0.23
+tant 	-0.44
+tantas|llamadas	0.27
 tantas|veces	-0.2
-tanto	-0.42
-tantos|mensajes	-0.32
-tan|noche	-0.42
+tanto	-0.41
+tantos|correos	-0.2
+tantos|mensajes	-0.34
+tan|noche	-0.4
 tap	-0.29
 tapi	-0.29
 tapis	-0.29
 tapis|du	-0.29
 tar	-0.28
-tar 	0.7
+tar 	0.64
 tara	0.2
 taran	0.2
-tard	-0.63
-tard 	-0.43
+tard	-0.62
+tard 	-0.42
 tarde	-0.21
 tard|dans	-0.21
-tard|svp	-0.38
+tard|svp	-0.37
 tare	0.2
 tare 	0.2
-tarm	1.19
-tarme	1.19
+tarm	1.18
+tarme	1.18
 taro	-0.2
 taron	-0.2
-tart	-0.95
-tart 	-0.95
+tart	-0.94
+tart 	-0.94
 tat	-0.24
-tati	0.23
+tati	0.2
 tatig	0.2
 tatt	-0.2
 tatte	-0.2
 tau	0.23
-tau 	-0.21
-tauf	0.39
-taufn	0.39
-tav	-0.36
-tavi	-0.36
-tavia	-0.36
-tax	-0.21
-tax 	-0.21
+tau 	-0.2
+tauf	0.4
+taufn	0.4
+tav	-0.29
+tavi	-0.29
+tavia	-0.29
+tax	-0.26
+tax 	-0.26
 tay	0.2
 tay 	0.2
 tbh	-0.21
 tbh 	-0.21
 tc 	0.2
+te 	0.21
 tear	0.21
 tearm	0.21
-tec	-0.61
+tec	-0.6
 tech	-0.41
 techo	-0.41
 techo|de	-0.2
 techo|mas	-0.21
-tecn	-0.34
-tecni	-0.34
-tecnica|por	-0.34
-ted	-0.28
-tee	0.25
-teed	-0.21
-teeds	-0.21
-teel	-0.21
-teel 	-0.21
-teen	0.45
-teen 	0.45
+tecn	-0.39
+tecni	-0.39
+tecnica|por	-0.39
+ted	-0.27
+tee	0.26
+teed	-0.2
+teeds	-0.2
+teel	-0.22
+teel 	-0.22
+teen	0.43
+teen 	0.43
 teer	0.56
-teer 	0.31
-teerd	0.4
+teer 	0.3
+teerd	0.41
 tees	0.22
 tees 	0.22
 teg	-0.23
 tege	-0.23
 tegen	-0.23
-tegen|als	-0.42
-tegen|het	0.22
-teh	-0.47
+tegen|als	-0.3
+tegen|het	0.26
+teh	-0.49
 tehe	0.2
 tehe 	0.2
-teht	-0.48
-teht 	-0.48
-tei	0.3
+teht	-0.51
+teht 	-0.51
+tei	0.29
 tei 	0.2
-teil	0.22
-teile	0.22
-tek	-0.24
-teke	-0.24
-teken	-0.24
-tekenen|stoppen	-0.36
-tel 	0.23
-tela	-0.27
-telag	-0.27
-teld	-0.25
-teld 	-0.25
-tele	0.35
+teil	0.21
+teile	0.21
+tek	-0.23
+teke	-0.23
+teken	-0.23
+tekenen|stoppen	-0.37
+tel 	0.24
+tela	-0.25
+telag	-0.25
+teld	-0.36
+teld 	-0.36
+tele	0.37
+telef	0.2
 telefonnummer|bitte	0.2
 telefono|de	0.2
-telefoontjes|meer	0.29
+telefoontjes|meer	0.31
 telefoontjes|onder	-0.2
-telep	0.36
+telefoontje|gemist	-0.2
+telep	0.37
 telephonez|plus	0.2
-telephone|c	0.2
-telh	0.2
-telhe	0.2
-teli	-0.39
+telephone|c	0.21
+telh	0.21
+telhe	0.21
+teli	-0.37
 telis	-0.21
-tell 	-0.64
-telli	-0.71
-telling|you	-0.53
+tell 	-0.61
+telli	-0.69
+telling|you	-0.51
 tellu	-0.2
-tell|me	-0.36
-tell|them	-0.21
+tell|me	-0.3
+tell|them	-0.22
 tell|those	-0.2
 tely	0.2
 tely 	0.2
-teme	0.3
-temen	0.3
-temm	0.29
-temmi	0.29
-tend	-0.31
-tende	-0.29
+teme	0.29
+temen	0.29
+temm	0.31
+temmi	0.31
+temp	-0.23
+tenci	0.2
+tend	-0.32
+tende	-0.28
 tendi	-0.4
-tends	-0.32
-tendu	-0.26
-tenga	0.33
-tengan|buen	0.33
-tengo|auto	0.67
-tengo|coche	0.31
-tengo|el	-0.53
-tengo|la	-0.54
-tengo|proveedor	0.2
-tenm	0.71
-tenme	0.71
+tends	-0.39
+tendu	-0.2
+tenga	0.34
+tengan|buen	0.34
+tengo|auto	0.73
+tengo|coche	0.32
+tengo|correo	-0.95
+tengo|el	-0.44
+tengo|la	-0.47
+tengo|proveedor	0.21
+tengo|que	-0.2
+tengo|whatsapp	-0.74
+teni	-0.2
+tenm	0.72
+tenme	0.72
 tenta	0.2
-tente	-0.29
-ter	-0.36
+tente	-0.31
+ter	-0.34
 ter 	-0.38
-terai	0.24
+terai	0.25
 terar	-0.2
 terb	-0.2
 terba	-0.2
-terd	-0.34
-terda	-0.34
-tere 	0.56
-teren	0.66
+terd	-0.36
+terda	-0.36
+tere 	0.55
+teren	0.59
 terg	-0.2
 terge	-0.2
+terie	-0.28
 terin	0.22
-terio	-0.23
-term	-0.5
-termi	-0.5
-termina|la	-0.31
-termin|absagen	-0.2
+terio	-0.34
+term	-0.46
+termi	-0.46
+termina|la	-0.29
 termin|am	-0.35
-ters	-0.29
+ters	-0.31
 ters 	-0.2
-tersc	-0.43
+tersc	-0.42
 teru	-0.25
 terug	-0.25
 terug|na	-0.38
-tes	-0.35
-tes 	-0.22
-tesla|heb	-0.28
+tes	-0.33
+tes 	-0.21
+tesla|heb	-0.26
 tesla|store	0.2
-test	-0.3
+test	-0.28
 testa	-0.28
-testo	-0.76
-tes|textos	0.35
-tet	-0.52
-tet 	-0.52
-teu	-0.21
-teur	-0.21
-teur 	-0.21
-tev	0.47
-teve	0.47
-tever	0.47
+teste	-0.26
+testo	-0.67
+tes|textos	0.36
+tet	-0.46
+tet 	-0.46
+teu	-0.22
+teur	-0.22
+teur 	-0.22
+tev	0.49
+teve	0.49
+tever	0.49
 tex	0.26
 text	0.26
-texte	0.75
-texted|stop	-0.36
-texteen|mas	0.23
-textees|please	0.51
+text 	-0.22
+texte	0.76
+texted|stop	-0.37
+texteen|mas	0.26
+textees|please	0.53
 texter|mon	-0.31
-texter|s	0.23
+texter|s	0.24
 texting|after	-0.38
-texting|but	-0.2
-texting|i	-0.23
-texting|is	0.29
+texting|but	-0.21
+texting|i	-0.22
+texting|is	0.41
 texting|it	-0.69
-texting|list	0.5
-texting|me	0.24
-texting|my	-0.35
+texting|list	0.52
+texting|me	0.25
+texting|my	-0.34
 texting|now	-0.2
-texting|stop	0.31
-texting|this	0.9
+texting|stop	0.33
+texting|this	0.91
 textin|me	0.21
-texto	0.47
+texto	0.46
 textos|stp	0.39
-textos|svp	-0.22
-texto|gracias	0.91
+textos|svp	-0.21
+texto|gracias	0.95
 texto|mejor	0.39
+texts|already	0.41
 texts|appreciate	0.2
-texts|from	0.88
-texts|guys	-0.27
+texts|from	0.91
+texts|guys	-0.29
 texts|i	-0.2
-texts|please	0.23
+texts|please	0.25
 texts|pls	0.2
-texts|stop	0.49
-texts|to	0.58
-texts|ya	0.56
-text|don	0.48
-text|instead	-0.2
-text|is	-0.57
-text|less	-0.63
-text|my	-0.33
-text|on	-0.64
-text|said	-0.53
-text|stop	-0.31
-text|this	1.09
-text|to	-0.34
-text|you	-0.29
-tez	0.37
-tez 	0.37
+texts|stop	0.43
+texts|to	0.54
+texts|ya	0.44
+text|came	-0.21
+text|don	0.57
+text|from	-0.28
+text|instead	-0.21
+text|is	-0.72
+text|less	-0.62
+text|my	-0.31
+text|on	-0.56
+text|said	-0.49
+text|stop	-0.28
+text|this	1.07
+text|to	-0.33
+text|you	-0.28
+tez	0.38
+tez 	0.38
 te|appen	0.2
 te|aviso	-0.2
-te|contacteren	0.24
+te|contacteren	0.21
+te|dije	0.2
 te|duur	-0.22
-te|horen	0.44
-te|mailen	1.11
-te|melden	-0.44
-te|stoppen	-0.47
-te|veel	-0.25
+te|horen	0.41
+te|mailen	1.12
+te|melden	-0.42
+te|stoppen	-0.48
+te|veel	-0.23
 te|verwijderen	0.34
 te|whatsappen	0.21
 te|wissen	0.43
 tfe	0.28
 tfer	0.28
 tfern	0.28
-tge	0.43
-tges	0.43
-tgesc	0.43
-than 	-0.3
-thank	0.27
-thanks|but	0.2
+tge	0.42
+tges	0.42
+tgesc	0.42
+than 	-0.28
+thank	0.28
 thanks|for	0.63
-thanks|jess	-0.23
-thanks|karen	0.38
-thanks|please	0.2
-thanks|sara	0.21
-thanks|see	-0.3
-thanks|tho	-0.27
-thanks|thursday	-0.2
-thank|you	0.48
-than|30k	-0.23
-than|two	-0.29
-that|all	0.28
-that|cancel	-0.34
-that|covered	-0.2
+thanks|jess	-0.22
+thanks|karen	0.5
+thanks|see	-0.26
+thanks|tho	-0.28
+thank|you	0.51
+than|30k	-0.22
+than|two	-0.27
+that|all	0.29
+that|cancel	-0.33
 that|form	0.21
-that|i	-0.36
-that|model	-0.36
-that|noise	-0.32
+that|i	-0.4
+that|model	-0.35
+that|noise	-0.31
 that|right	-0.24
-that|the	-0.2
-that|was	-0.2
 that|you	0.23
-thd	0.31
-thdr	0.31
-thdra	0.31
-the	-0.61
-the 	-0.54
-them	-0.63
-them 	-0.63
-them|to	-0.49
-then	-0.3
-then 	-0.3
-ther 	0.57
-there	-0.29
-there|a	-0.2
-there|s	-0.77
-there|some	-0.51
-theri	0.2
-these|emails	-0.32
-these|messages	0.43
+thd	0.3
+thdr	0.3
+thdra	0.3
+the	-0.57
+the 	-0.5
+them	-0.71
+them 	-0.71
+them|to	-0.52
+then	-0.32
+then 	-0.32
+ther 	0.6
+there	-0.28
+there|s	-0.75
+there|some	-0.53
+theri	0.21
+these|emails	-0.29
+these|messages	0.47
 they	-0.23
 they 	-0.23
 they|re	-0.23
-the|0	-0.38
-the|4th	0.2
-the|account	-0.27
-the|ad	-0.3
-the|address	-0.25
-the|apr	-0.2
-the|bank	-0.25
-the|base	-0.55
-the|brakes	-0.35
-the|brochure	-0.57
-the|bronco	-0.31
-the|build	-0.42
-the|bus	-0.25
-the|buyer	-0.3
-the|calling	-0.2
-the|calls	0.51
-the|car	-0.62
-the|day	-0.26
+the|0	-0.31
+the|account	-0.23
+the|ad	-0.22
+the|address	-0.33
+the|bank	-0.23
+the|base	-0.6
+the|brakes	-0.38
+the|brochure	-0.54
+the|bronco	-0.29
+the|build	-0.41
+the|bus	-0.26
+the|buyer	-0.32
+the|calls	0.49
+the|car	-0.66
+the|day	-0.22
 the|deal	-0.35
 the|dealer	-0.58
-the|dealership	-0.24
-the|deposit	-0.2
-the|discount	-0.2
+the|dealership	-0.25
 the|do	0.41
-the|door	-0.44
-the|emails	-0.68
-the|end	-0.2
+the|door	-0.41
+the|emails	-0.67
 the|erasure	0.21
-the|ev	-0.21
-the|extended	-0.29
-the|f	0.21
-the|final	-0.56
-the|financing	-0.2
-the|floor	-0.22
-the|ftc	0.2
-the|future	0.2
-the|gas	-0.43
-the|gym	0.32
-the|help	0.2
-the|info	-0.21
-the|insurance	-0.2
-the|interior	-0.23
-the|lease	-0.22
-the|list	-0.27
-the|loan	-0.39
-the|market	0.28
-the|marketing	-0.23
+the|ev	-0.23
+the|extended	-0.28
+the|f	0.22
+the|final	-0.39
+the|finance	-0.52
+the|floor	-0.21
+the|gas	-0.42
+the|gym	0.3
+the|interior	-0.35
+the|lease	-0.21
+the|list	-0.26
+the|loan	-0.4
+the|market	0.27
+the|marketing	-0.22
+the|messages	0.32
 the|minute	-0.4
-the|money	-0.2
-the|month	-0.2
 the|new	-0.6
 the|newsletter	-0.96
-the|number	-0.34
-the|odometer	-0.23
-the|offers	-0.28
-the|old	-0.2
-the|one	-0.2
-the|only	-0.2
-the|open	0.2
-the|order	-0.2
+the|number	-0.33
+the|numbers	-0.46
+the|odometer	-0.22
+the|offers	-0.3
+the|one	-0.21
 the|other	-0.44
-the|out	-0.2
-the|panels	-0.2
-the|paperwork	-0.2
-the|payoff	-0.22
+the|payoff	-0.21
 the|person	0.21
-the|phone	0.74
+the|phone	0.65
 the|photos	-0.41
-the|price	-0.39
-the|promo	-0.34
-the|quote	-0.4
-the|ram	-0.2
-the|recall	-0.22
-the|roof	-0.25
-the|sale	-0.2
-the|same	-0.2
-the|service	-0.4
-the|shop	-0.2
-the|specials	-0.32
+the|price	-0.4
+the|promo	-0.41
+the|quote	-0.38
+the|recall	-0.21
+the|roof	-0.27
+the|service	-0.43
+the|specials	-0.35
 the|stop	-0.54
-the|sunroof	-0.22
-the|tacoma	-0.2
-the|tesla	0.2
+the|sunroof	-0.21
 the|third	0.25
 the|tint	-0.21
-the|trade	-0.48
-the|tundra	-0.2
-the|unsubscribe	-0.2
-the|updates	-0.23
-the|vin	-0.65
-the|waiting	-0.2
+the|trade	-0.49
+the|updates	-0.25
+the|vin	-0.59
 the|warranty	-0.59
-the|weekly	-0.42
-the|wife	0.2
-the|window	-0.21
-thi	0.57
-thin	0.44
-thing	0.47
+the|weekly	-0.45
+thi	0.53
+thin	0.31
+thing	0.33
 think	-0.58
-thinking|about	-0.2
-think|your	-0.2
 thir	0.25
 third	0.25
 third|time	0.25
-this	0.2
-this 	0.2
-this|address	0.32
-this|crap	0.45
-this|dealership	0.2
-this|early	-0.36
+this	0.23
+this 	0.23
+this|address	0.42
+this|crap	0.49
+this|early	-0.39
 this|line	0.26
-this|list	0.65
-this|number	0.44
-this|one	-0.36
-this|stop	0.46
-this|take	0.54
-this|the	-0.34
+this|list	0.64
+this|number	0.46
+this|one	-0.34
+this|stop	0.49
+this|take	0.53
+this|the	-0.33
 this|time	-0.83
-this|week	-0.86
-this|year	0.21
-tho 	-0.47
-thos	-0.2
-those	-0.2
-those|car	-0.2
-thought|we	-0.2
-three|times	-0.33
-three|weeks	0.3
-thro	0.2
-throu	0.2
-through|our	0.2
-ths	-0.2
-ths 	-0.2
-thu	-0.67
+this|week	-0.8
+tho 	-0.48
+thought|we	-0.21
+thr	-0.46
+three|times	-0.29
+three|weeks	0.34
+through|on	-0.23
+thu	-0.71
 thui	-0.62
 thuis	-0.62
-thuis|ben	-0.35
-thuis|kan	-0.26
-thur	-0.22
-thurs	-0.22
-thursday|works	-0.2
+thuis|ben	-0.31
+thuis|kan	-0.3
+thur	-0.28
+thurs	-0.28
 thx	-0.38
 thx 	-0.38
 thx|see	-0.23
-thx|send	-0.21
-tia	-0.41
-tia 	-0.41
-tick	-0.21
-ticke	-0.21
-tics	0.2
-tics 	0.2
-tie 	-0.83
-tien 	-0.91
-tienc	0.2
-tiene	-0.39
-tienen|el	-0.36
-tienen|harto	0.23
-tienen|la	-0.9
-tienen|que	-0.2
+tia	-0.46
+tia 	-0.46
+tie 	-0.82
+tien 	-0.9
+tiene	-0.38
+tienen|el	-0.33
+tienen|harto	0.27
+tienen|la	-0.76
 tiene|el	-0.4
-tiene|la	-0.2
-tien|uur	-0.56
-tier	0.5
-tier 	-0.21
-tiere	0.56
+tien|uur	-0.53
+tier	0.55
+tier 	-0.22
+tiere	0.54
 tiert	0.41
 ties	-0.23
 ties 	-0.23
-tiev	-0.22
-tieve	-0.22
-tiez	0.2
-tiez 	0.2
-tif	-0.2
-tifi	-0.2
-tific	-0.2
+tiev	-0.24
+tieve	-0.24
 tig	0.71
 tig 	0.45
 tige	0.3
 tigen	0.3
-tigi	-0.2
-tigin	-0.2
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
-tijde	-0.2
-tijdens|het	-0.2
-tijd|vandaag	-0.2
 tik	-0.21
 tik 	-0.21
 til	-0.4
-til 	-0.4
-tilis	0.27
-tilit	-0.2
-till	-0.39
-till 	-0.39
-til|i	-0.2
-tima	0.2
-timad	0.2
-timer	-0.2
-times|a	-0.79
-times|do	0.54
-times|now	0.63
-time|and	-0.42
+til 	-0.39
+tilis	0.26
+till	-0.4
+till 	-0.4
+times|a	-0.81
+times|do	0.59
+times|now	0.65
+time|and	-0.41
 time|do	-0.21
 time|i	0.25
 timi	0.24
 timie	0.24
-timm	-0.2
-timmt	-0.2
-tin	-0.3
-tine	-0.2
-tinee	-0.2
-ting	-0.24
-ting 	-0.24
+tin	-0.29
+ting	-0.23
+ting 	-0.23
 tint	-0.21
 tint 	-0.21
 tint|option	-0.21
-tiona	0.21
-tions	-0.36
-tir	0.37
+tiona	0.22
+tions	-0.33
+tir	0.36
 tir 	0.21
-tire	0.26
-tire 	0.76
+tire	0.24
+tire 	0.72
 tiren	0.42
-tirer	0.2
-tiro	0.23
-tiro 	0.23
-tiv	-0.33
-tive	-0.33
-tive 	-0.2
-tives	-0.21
+tiro	0.24
+tiro 	0.24
+tiv	-0.31
+tive	-0.31
+tives	-0.23
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tle	-0.2
-tle 	-0.2
-tli	-0.37
-tlij	-0.28
-tlijs	-0.28
-tly	-0.39
-tly 	-0.39
+tje	0.22
+tjes	0.22
+tjes 	0.22
+tli	-0.39
+tlij	-0.26
+tlijs	-0.26
+tly	-0.4
+tly 	-0.4
 tmr	-0.22
 tmrw	-0.22
 tmrw 	-0.22
-tnes	0.2
-tness	0.2
 tnet	-0.24
 tnetz	-0.24
-to 	-0.24
-tob	-0.2
-tobe	-0.2
-tober	-0.2
 toc	0.22
 toch	0.22
 toch 	0.22
 toch|met	0.23
-tock	-0.2
-tock 	-0.2
-toda	-0.27
-toda 	0.2
-todav	-0.37
-todavia|voy	-0.22
-today	-0.2
+toda	-0.21
+todav	-0.61
+todavia|voy	-0.26
 today|please	-0.24
-toda|comunicacion	0.2
-todo|bien	-0.2
-todo|pero	0.33
-toe	0.43
-toed	0.2
-toed 	0.2
-toes	0.29
-toest	0.29
-toestemming|in	0.28
-toestemming|voor	0.46
-toh	-0.2
-toha	-0.2
-tohau	-0.2
-toi	-0.2
-toit	-0.2
-toit 	-0.2
-toit|ouvrant	-0.2
-tol	-0.46
+todo|pero	0.34
+toe	0.44
+toes	0.31
+toest	0.31
+toestemming|in	0.31
+toestemming|voor	0.41
+tol	-0.47
 told	-0.3
 told 	-0.3
-told|anyone	-0.24
+told|anyone	-0.23
 told|me	-0.24
-told|them	-0.36
-told|to	0.44
-told|your	-0.2
-toll	-0.32
-toll 	-0.32
+told|them	-0.33
+told|to	0.45
+toll	-0.34
+toll 	-0.34
 toll|wo	-0.28
-tom	-0.48
+tom	-0.47
 tom 	0.4
 toma	-0.21
 tomat	-0.21
-tomo	-0.42
-tomor	-0.42
+tomo	-0.41
+tomor	-0.41
 tomorrow|to	-0.21
-tom|thanks	0.2
-too 	-0.3
-toop	0.31
-toop 	0.31
-toor	-0.21
-toor 	-0.21
-too|many	-0.27
-top	0.43
-top 	0.49
-topc	-0.2
-topco	-0.2
-topp	0.26
-topp 	0.56
-toppt	-0.37
-tops	-0.2
-topsy	-0.2
+too 	-0.34
+toop	0.33
+toop 	0.33
+too|many	-0.29
+top	0.46
+top 	0.53
+topp	0.23
+topp 	0.52
+toppt	-0.36
 topt	-0.34
 topt 	-0.34
-top|service	-0.48
-top|tot	-0.27
+top|service	-0.45
+top|tot	-0.26
 tor	0.77
 tore	0.4
-tore 	0.2
-toren	0.53
+toren	0.56
 tori	0.62
-torio	-0.28
-toris	0.2
+torio	-0.32
 toriz	0.58
-torn	-0.2
-torni	-0.2
-tot	-0.48
-tot 	-0.48
-tot|donderdag	-0.24
-tot|zaterdag	-0.33
-tou	-0.22
-touj	-0.21
-toujo	-0.21
+tot	-0.47
+tot 	-0.47
+tot|donderdag	-0.23
+tot|zaterdag	-0.32
+tou	-0.24
+touj	-0.22
+toujo	-0.22
 toujours|interesse	-0.21
-tous	-0.2
-tous 	-0.2
-tous|les	-0.2
-tout	-0.2
-tout 	-0.24
-toute	0.75
-toutes|les	-0.55
+tout	-0.23
+tout 	-0.26
+toute	0.73
+toutes|les	-0.47
 toutes|mes	0.41
-toute|communication	0.2
-toute|la	-0.2
-toute|prospection	0.38
-tout|dit	0.31
-tout|va	-0.2
-tov	-0.2
-tovo	-0.2
-tovol	-0.2
-to|about	-0.21
-to|ask	0.28
-to|bug	0.28
-to|buy	-0.46
-to|cancel	-0.27
-to|delete	0.42
-to|do	0.21
-to|erasure	0.2
-to|face	-0.2
-to|friday	-0.2
-to|hear	0.36
+toute|prospection	0.36
+tout|dit	0.39
+to|ask	0.32
+to|bug	0.24
+to|buy	-0.5
+to|cancel	-0.26
+to|delete	0.41
+to|do	0.22
+to|hear	0.4
 to|move	-0.21
-to|my	-0.37
-to|not	0.2
-to|only	-0.52
-to|quit	-0.28
-to|receive	0.49
-to|receiving	0.28
+to|my	-0.63
+to|only	-0.47
+to|receive	0.84
+to|receiving	0.37
 to|remove	-0.28
-to|reschedule	-0.23
-to|say	0.38
+to|reschedule	-0.28
+to|say	0.41
 to|sign	-0.21
-to|stay	0.2
-to|stop	-0.49
-to|text	-0.32
-to|trade	-0.22
-to|unsubscribe	-0.35
+to|stop	-0.53
+to|text	-0.31
+to|trade	-0.24
+to|unsubscribe	-0.34
 to|your	0.45
-tp 	0.9
+tp 	0.38
 trab	-0.29
 traba	-0.29
-trabajo|de	0.34
-trabajo|marqueme	-0.29
+trabajo|de	0.33
+trabajo|marqueme	-0.3
 trabajo|mejor	-0.24
-trabajo|no	-0.78
-trabajo|usen	-0.23
-trac	-0.26
-tract	-0.26
-trad	-0.64
-trade	-0.64
-traded|it	-0.2
-trade|ins	-0.2
-trade|it	-0.22
-trade|value	-0.2
+trabajo|no	-0.84
+trabajo|usen	-0.25
+trac	-0.27
+tract	-0.27
+trad	-0.61
+trade	-0.61
+trade|it	-0.24
 trae	-0.21
 trae 	-0.21
 trae|sistema	-0.21
-trag	0.51
+trag	0.54
 trag 	-0.43
-trage	0.5
+trage	0.54
 tragen|sie	0.37
 tragt	0.27
 tragt|mich	0.27
-trai	0.2
-trait	0.2
-traitement|de	0.2
-tral	0.2
-trale	0.2
 tran	0.26
 tranq	0.26
-tranquille|avec	0.55
+tranquille|avec	0.57
 tranquille|maintenant	0.7
-tranquille|stp	0.2
-tranquilo|ya	0.2
-trans	-0.2
-transporter|schicken	-0.2
-trar	0.2
-trari	0.2
-tras	-0.2
-tras 	-0.2
+tranquille|stp	0.22
 trat	-0.4
 trato	-0.4
+trau	-0.21
+traum	-0.21
+traumen|sie	-0.21
 trav	-0.22
 trava	-0.22
-tre	0.21
-tre 	0.36
-trec	-0.2
-trech	-0.2
-trek 	0.29
+tre 	0.29
+trek 	0.31
 trekh	-0.21
-trekhaak|maar	-1.27
+trekhaak|maar	-1.41
 trekhaak|uit	-0.21
-trek|hierbij	0.61
-trek|ik	0.2
+trek|hierbij	0.58
 trek|mijn	0.9
-tres|sympa	0.2
-tres|veces	-0.31
+tres|veces	-0.33
 tret	-0.46
 treti	-0.46
-trik	0.2
-trike	0.2
-trim	-0.2
-trim 	-0.2
-tro 	0.3
-troca|la	-0.54
-troi	-0.38
-trois	-0.38
-troisieme|fois	0.26
-trois|fois	-0.69
-trois|sms	-0.2
-trop	-0.32
-trop 	-0.32
-trop|d	-0.2
-trop|un	-0.2
-tros	0.2
-tros 	0.2
-trotzdem|ein	0.2
-trotzdem|sehen	-0.21
-trouve|ailleurs	0.32
-trouve|plus	-0.44
+tro 	0.32
+troca|la	-0.47
+troi	-0.37
+trois	-0.37
+troisieme|fois	0.27
+trois|fois	-0.75
+trop	-0.31
+trop 	-0.31
+trouve|ailleurs	0.34
+trouve|plus	-0.43
 trouve|une	0.38
-truck|elsewhere	0.36
-truck|from	0.2
-truck|privately	0.2
-try	-0.2
-try 	-0.2
-try|again	-0.2
-ts 	0.51
+truck|elsewhere	0.45
+ts 	0.53
 tsad	-0.33
 tsadr	-0.33
-tsc	0.37
-tsch	0.37
-tschi	0.2
+tsc	0.38
+tsch	0.38
 tscho	0.21
-tschr	0.21
-tse	0.2
-tsen	0.2
-tsen 	0.2
+tschr	0.22
 tsr	-0.23
 tsra	-0.23
 tsrat	-0.23
-tsz	-0.2
-tsze	-0.2
-tszei	-0.2
-tta	-0.4
-tta 	-0.29
-ttac	-0.2
-ttach	-0.2
-ttag	-0.21
-ttag 	-0.24
+tta	-0.37
+tta 	-0.3
+ttag	-0.22
+ttag 	-0.23
 ttags	-0.21
-ttel	-0.27
-ttela	-0.27
+ttel	-0.25
+ttela	-0.25
 tten	-0.48
 ttend	-0.28
-ttent	-0.29
-tterm	-0.2
-ttes	0.2
-ttes 	0.2
-ttin 	0.36
+ttent	-0.31
+ttin 	0.39
 tting	-0.37
-ttl	-0.2
-ttle	-0.2
-ttle 	-0.2
-tu 	0.27
-tual	-0.22
-tuall	-0.22
-tuat	0.21
-tuati	0.21
-tub	0.26
-tubl	0.26
-tubli	0.26
-tuc	-0.3
-tucs	-0.3
-tucso	-0.3
-tucson|nog	-0.21
-tud	0.2
-tudi	0.2
-tudio	0.2
-tuesday|can	-0.21
-tuf	0.2
-tuff	0.2
-tuff 	0.2
-tun	-0.2
-tun 	-0.36
-tund	-0.2
-tundr	-0.2
-tundra|one	-0.2
-tun|damit	-0.36
-tur	-0.56
+tu 	-0.28
+tub	0.27
+tubl	0.27
+tubli	0.27
+tuc	-0.37
+tucs	-0.37
+tucso	-0.37
+tun 	-0.37
+tun|damit	-0.37
+tur	-0.54
 tura	-0.38
-tura 	-0.2
-turan	-0.2
-turd	-0.2
-turda	-0.2
-turen	-0.26
-tus	-0.27
-tuss	-0.27
-tusse	-0.27
-tussen|12	-0.26
-tussen|9	-0.66
-tuve	-0.2
-tuve 	-0.2
-tuvo	0.45
-tuvo 	0.45
-tu|lista	0.28
-tu|possible	-0.2
-tva	0.26
-tvan	0.26
-tvang	0.26
-twa	-0.3
-twas	-0.3
-twas 	-0.3
-twe	0.2
-twer	0.2
-twerk	0.2
-twic	0.2
-twice	0.2
-twice|already	0.2
-twij	-0.2
-twijf	-0.2
-twijfel|nog	-0.2
-twin	-0.2
-twing	-0.2
+turen	-0.27
+tus	-0.26
+tuss	-0.26
+tusse	-0.26
+tussen|12	-0.25
+tussen|9	-0.69
+tuvo	0.46
+tuvo 	0.46
+tu|lista	0.41
+tu|llamada	-0.29
+tu|mensaje	-0.34
+twa	-0.29
+twas	-0.29
+twas 	-0.29
 two	-0.46
-two 	-0.29
-twoo	-0.2
-twoor	-0.2
+two 	-0.27
 twor	-0.37
 twort	-0.37
-two|calls	-0.29
-txt	0.38
-txt 	0.29
+two|calls	-0.27
+txt	0.39
+txt 	0.3
 txti	0.21
 txtin	0.21
 txting|me	0.21
-txts	0.21
-txts 	0.21
-txt|me	0.21
-txt|pls	0.2
-ty 	-0.29
+txts	0.22
+txts 	0.22
+txt|me	0.23
+ty 	-0.28
 typ	-0.3
 typi	-0.3
 typic	-0.28
-typiq	-0.2
-typique|des	-0.2
 typis	-0.21
-typisch|wochenlang	-0.2
 tz 	-0.22
-tza	0.2
-tzag	0.2
-tzage	0.2
-tzet	-0.32
-tzett	-0.32
-tzn	-0.24
-tznu	-0.24
-tznum	-0.24
-tzte	0.26
-tzten	0.26
-tzu	0.2
-tzun	0.2
-tzung	0.2
-t|answer	-0.59
-t|ask	-0.35
-t|be	0.21
-t|beat	-0.48
-t|bother	0.23
-t|buying	0.3
-t|contact	0.25
-t|email	0.38
-t|find	-0.2
-t|follow	0.35
-t|have	-0.2
+tzet	-0.35
+tzett	-0.35
+tzn	-0.23
+tznu	-0.23
+tznum	-0.23
+tzte	0.25
+tzten	0.25
+t|answer	-0.57
+t|ask	-0.34
+t|beat	-0.46
+t|bother	0.22
+t|buying	0.34
+t|check	-0.59
+t|contact	0.24
+t|elle	-0.28
+t|email	0.46
+t|follow	0.3
+t|get	-0.53
+t|had	-0.42
 t|heard	-0.21
-t|il	-0.3
-t|in	-0.2
-t|know	-0.25
-t|mean	-0.44
+t|il	-0.28
+t|know	-0.24
+t|mean	-0.46
 t|need	-0.33
 t|reach	0.59
+t|receive	-0.45
 t|remove	-0.24
-t|reply	-0.2
-t|right	-0.28
-t|say	-0.82
-t|send	0.68
-t|stop	-0.8
-t|take	-0.2
+t|right	-0.29
+t|say	-0.77
+t|seen	-0.28
+t|send	0.7
+t|stop	-0.79
 t|talk	-0.22
-t|text	-0.23
-t|wish	0.3
-t|you	0.33
-ual	-0.22
-ual 	-0.2
-uali	-0.25
-ualid	-0.25
-uall	-0.26
-ually	-0.26
-uan	-0.61
-uan 	-0.25
+t|wish	0.35
+t|you	0.44
+ual	-0.25
+uali	-0.24
+ualid	-0.24
+uall	-0.23
+ually	-0.23
+uan	-0.6
+uan 	-0.24
 uand	-0.42
 uand 	-0.37
 uando	-0.39
-uant	-0.34
-uanto	-0.34
-uar	0.2
-uary	0.2
-uary 	0.2
-uas	-0.2
-uas 	-0.2
-uat	0.21
-uati	0.21
-uatio	0.21
-ub 	0.63
-ubc	0.2
-ubcr	0.2
-ubcri	0.2
-uberh	0.2
-uberhaupt|nicht	0.2
-ubern	-0.3
-uber|whatsapp	0.32
-ubes	-0.2
-ubest	-0.2
-ubi	-0.22
-ubic	-0.22
-ubica	-0.22
-ubicacion|de	-0.37
-ubicacion|ya	-0.2
-ubl	0.61
-ubli	0.61
-ublic	0.21
+uant	-0.32
+uanto	-0.32
+ub 	0.39
+ubc	0.22
+ubcr	0.22
+ubcri	0.22
+uberl	-0.22
+uberlege|noch	-0.22
+ubern	-0.31
+uber|whatsapp	0.3
+ubi	-0.21
+ubic	-0.21
+ubica	-0.21
+ubicacion|de	-0.43
+ubl	0.62
+ubli	0.62
+ublic	0.27
 ublie	0.61
-ubsci	0.41
-ucha	-0.22
-uchas	-0.22
+ubsci	0.42
+ucha	-0.21
+uchas	-0.21
 uchen	-0.28
-ucher	0.2
-uchi	-0.2
-uchis	-0.2
-ucht	0.2
-uchte	0.2
-uckr	-0.42
-uckru	-0.42
-ucs	-0.3
-ucso	-0.3
-ucson	-0.3
-ucu	0.53
-ucun	0.53
-ucun 	0.53
-uden	-0.37
-uden 	-0.37
+uckr	-0.37
+uckru	-0.37
+ucs	-0.37
+ucso	-0.37
+ucson	-0.37
+uden	-0.38
+uden 	-0.38
 udi 	-0.21
-udio	0.2
-udio 	0.2
 udo	0.21
 udos	0.21
 udos 	0.21
-udr	-0.2
-udra	-0.2
-udrai	-0.2
 uds	-0.21
 udsb	-0.21
 udsbe	-0.21
-uedo	-0.2
-uedo 	-0.2
-uef	0.2
-uef 	0.2
-ueg	-0.2
-uegr	-0.2
-uegra	-0.2
-uej	0.2
-ueja	0.2
-ueja 	0.2
-uel	0.62
-uelt	-0.2
-uelta	-0.2
-uelv	0.73
-uelva	0.73
-uem	-0.29
-ueme	-0.29
-ueme 	-0.29
-uen 	0.39
-ueno 	0.26
+uel	0.61
+uelv	0.72
+uelva	0.72
+uem	-0.3
+ueme	-0.3
+ueme 	-0.3
+uen 	0.41
+ueno 	0.27
 uent	-0.29
-uenta	-0.2
 uento	-0.21
 uer	-0.41
 uer 	-0.37
 uere	-0.21
 uerer	-0.21
-ues	-0.21
 ues 	-0.21
-uess	-0.27
-uesse	-0.27
+uess	-0.26
+uesse	-0.26
 uest 	0.21
 uesti	-0.23
 uev	-0.23
-ueva	-0.2
-ueva 	-0.2
 uevo	-0.23
 uevo 	-0.23
-uez	0.2
-uez 	0.33
-uezi	0.2
-uezi 	0.2
-uf 	0.31
-ufe	0.37
-ufe 	0.47
-uff 	0.2
-uffi	0.21
-uffit	0.21
-ufg	-0.3
-ufge	-0.3
-ufgeh	-0.3
-ufhoe	-0.27
-ufn	0.39
-ufna	0.39
-ufnah	0.39
-ufs	-0.29
-ufs 	-0.29
-uft	0.45
-uft 	0.45
-ug 	-0.2
-ugb	-0.22
-ugba	-0.22
-ugbar	-0.22
-ugge	-0.21
-uggeb	-0.21
+uez 	0.32
+uf 	0.32
+ufe	0.39
+ufe 	0.49
+ufg	-0.28
+ufge	-0.28
+ufgeh	-0.28
+ufhoe	-0.26
+ufn	0.4
+ufna	0.4
+ufnah	0.4
+ufs	-0.32
+ufs 	-0.32
+uft	0.43
+uft 	0.43
+ugb	-0.21
+ugba	-0.21
+ugbar	-0.21
+ugge	-0.22
+uggeb	-0.22
 uggi	0.27
 uggin	0.27
-ugh	0.45
-ugh 	0.38
-ught	0.24
-ught 	0.24
-uh 	-0.24
-uha	0.55
-uhai	0.55
-uhait	0.55
+ught	0.3
+ught 	0.3
+uh 	-0.23
+uha	0.54
+uhai	0.54
+uhait	0.54
 uhe	0.55
 uhe 	0.55
-uhi	-0.2
-uhig	-0.2
-uhig 	-0.2
-uhj	-0.2
-uhja	-0.2
-uhjah	-0.2
-uhr	-0.79
-uhr 	-0.79
+uhr	-0.78
+uhr 	-0.78
 uhr|an	-0.74
-uhr|anrufen	-0.31
-ui 	-0.34
-uia	-0.24
-uia 	-0.24
-uiera	-0.74
-uiere	-0.2
-uikt	-0.31
-uikt 	-0.31
+uhr|anrufen	-0.32
+ui 	-0.24
+uia	-0.23
+uia 	-0.23
+uiera	-0.73
+uikt	-0.35
+uikt 	-0.35
 uil	0.23
-uild	-0.42
-uild 	-0.42
-uill	0.25
-uille	0.25
-uilo	0.2
-uilo 	0.2
-uir 	-0.2
-uiri	0.2
-uiri 	0.2
-uis	-0.25
+uild	-0.41
+uild 	-0.41
+uill	0.24
+uille	0.24
+uis	-0.21
 uisd	-0.35
 uisd 	-0.35
-uisi	-0.23
+uisi	-0.24
 uisie	0.22
-uisit	-0.26
-uiso	0.2
-uiso 	0.2
-uist	-0.2
-uist 	-0.2
-uit	0.5
-uit 	0.57
-uita	0.38
-uitar	0.38
+uisit	-0.27
+uit	0.52
+uit 	0.6
+uita	0.4
+uitar	0.4
 uite	-0.26
 uiten	-0.26
-uitg	0.43
-uitge	0.43
-uitgeschreven|worden	0.45
-uito	-0.64
-uito 	-0.64
-uits	0.21
-uitsc	0.21
-uitschrijven|aub	0.54
+uitg	0.42
+uitge	0.42
+uitgeschreven|worden	0.44
+uito	-0.65
+uito 	-0.65
+uits	0.22
+uitsc	0.22
+uitschrijven|aub	0.68
 uitschrijven|graag	0.48
-uitschrijven|hoor	-0.2
 uitschrijven|van	0.42
-uitschrijven|voor	-0.28
-uitz	-0.32
-uitze	-0.32
-uit|bedankt	0.38
+uitschrijven|voor	-0.25
+uitz	-0.35
+uitze	-0.35
+uit|bedankt	0.36
 uit|de	-0.26
 uit|het	0.52
-uit|uw	0.6
+uit|uw	0.66
 uit|van	0.25
-uivi	0.2
-uivi 	0.2
-uivo	-0.2
-uivoc	-0.2
-ujo	-0.4
-ujou	-0.4
-ujour	-0.4
+ujo	-0.41
+ujou	-0.41
+ujour	-0.41
 uk 	-0.43
 ukt	-0.27
 ukt 	-0.27
-uku	0.2
-ukun	0.2
-ukunf	0.2
-ul 	-0.25
-ula	-0.48
-ular	-0.38
-ular 	-0.38
-ulat	-0.21
-ulate	-0.21
-uld	-0.28
-uld 	-0.33
-uldn	-0.2
-uldn 	-0.2
-ule	-0.48
-ule 	-0.33
-ulee	-0.2
-uleer	-0.2
-ulem	-0.21
-uleme	-0.21
+ul 	-0.24
+ula	-0.49
+ular	-0.39
+ular 	-0.39
+ulat	-0.22
+ulate	-0.22
+uld	-0.25
+uld 	-0.26
+ule	-0.47
+ule 	-0.35
+ulem	-0.22
+uleme	-0.22
 uler	-0.21
-uler 	-0.2
-ulez	-0.25
-ulez 	-0.25
-uli	-0.2
-ulio	-0.2
-ulio 	-0.2
-ulo 	0.2
+ulez	-0.24
+ulez 	-0.24
 uloi	0.38
 uloir	0.38
-ulot	-0.28
-ulot 	-0.28
-ulz	-0.2
-ulz 	-0.2
-ume 	-0.23
-umel	-0.47
-umeld	-0.47
-umen	-0.23
-ument	-0.23
-ume|gruess	-0.2
-umg	0.2
-umge	0.2
-umgeh	0.2
-umgehend|meine	0.2
-umm	0.4
-umme	0.4
-ummer	0.4
-um|09	0.2
-um|10	-0.31
+ulot	-0.25
+ulot 	-0.25
+um 	-0.26
+ume 	-0.24
+umel	-0.46
+umeld	-0.46
+umen	-0.27
+umen 	-0.21
+ument	-0.27
+umm	0.39
+umme	0.39
+ummer	0.39
+um|10	-0.42
 um|15	-0.33
-um|die	0.2
-um|halb	-0.2
-un 	-0.49
-una	-0.55
-una 	-0.55
-una|cita	-0.4
-una|reclamacion	0.2
-una|suv	-0.2
+un 	-0.65
+una	-0.56
+una 	-0.56
+una|cita	-0.37
+una|junta	-0.41
 una|vez	-0.39
-unc	-0.25
-unca	-0.25
-unca 	-0.25
-und	-0.44
+unc	-0.24
+unca	-0.24
+unca 	-0.24
+und	-0.42
 unda	-0.25
 unday	-0.25
-unde	0.56
-unde 	0.2
+unde	0.58
 under	0.23
 under|12k	-0.24
-under|5k	-0.2
-under|ccpa	0.2
 under|gdpr	0.4
-undes	0.2
 undi 	-0.31
-undin	0.22
-undl	-0.2
-undli	-0.2
-undr	-0.2
-undra	-0.2
-unds	-0.2
-unds 	-0.2
-und|an	-0.2
-und|anrufe	0.22
-und|auf	-0.2
-und|bestatigen	0.2
-und|genau	-0.2
-und|mochte	0.28
-und|nehmen	-0.31
-und|schones	0.2
+undin	0.21
+und|anrufe	0.23
+und|mochte	0.3
+und|nehmen	-0.3
 uner	-0.43
-uner 	-0.29
+uner 	-0.31
 unera	-0.24
 unes	-0.33
 unes 	-0.33
-une|autre	0.2
-une|erreur	-0.2
 une|fois	-0.4
 une|voiture	0.22
 unf	0.45
-unf 	-0.2
 unft	0.45
-unft 	0.2
 unfti	0.34
+ung	0.24
+ung 	0.24
 uni	0.23
-uni 	-0.26
+uni 	-0.27
 unic	0.72
 unica	0.72
-unl	-0.61
-unle	-0.61
-unles	-0.61
+unl	-0.59
+unle	-0.59
+unles	-0.59
 unless|the	-0.21
-unless|you	-0.43
-unni	-0.2
-unnin	-0.2
+unless|you	-0.41
+unni	-0.21
+unnin	-0.21
 unny	-0.4
 unny 	-0.4
-uno	-0.2
-uno 	-0.2
-uno|a	-0.2
-unr	-0.22
-unro	-0.22
-unroo	-0.22
+unr	-0.21
+unro	-0.21
+unroo	-0.21
 uns	0.33
-uns 	0.27
-unsu	0.2
-unsub	0.2
-unsubcribe|me	0.2
-unsubscribed|by	-0.5
-unsubscribe|by	-0.34
-unsubscribe|does	-0.34
-unsubscribe|from	-0.29
-unsubscribe|link	-0.2
-unsubscribe|me	0.21
-unsubscribe|my	-0.23
-unsubscribing|don	0.2
-uns|aus	0.2
-uns|doch	-0.22
-uns|fur	0.2
-unt	-0.27
-unta	-0.22
-untas	-0.22
-unten	-0.2
-unten|in	-0.2
-unterlagen|an	-0.44
-unterlagen|bekommen	-0.35
-unterlagen|per	-0.84
-unterlassen|sie	0.22
+uns 	0.26
+unsu	0.21
+unsub	0.21
+unsubcribe|me	0.22
+unsubscribed|by	-0.48
+unsubscribe|by	-0.31
+unsubscribe|does	-0.33
+uns|doch	-0.24
+unt	-0.32
+unta	-0.4
+unta 	-0.41
+untas	-0.21
+unterlagen|an	-0.45
+unterlagen|bekommen	-0.33
+unterlagen|per	-0.76
+unterlassen|sie	0.21
 unterschreiben|will	-0.4
-unter|dieser	-0.6
-unti	-0.25
-until	-0.25
-until|after	-0.25
-unto	0.28
-unto 	0.28
-un|an	0.2
-un|concurrent	0.2
-un|correo	0.38
-un|hybride	-0.43
-un|malentendido	-0.2
-un|malentendu	-0.26
-un|mensaje	0.49
-un|moyen	-0.3
+unter|dieser	-0.62
+unti	-0.26
+until	-0.26
+until|after	-0.24
+unto	0.34
+unto 	0.34
+un|correo	0.46
+un|hybride	-0.45
+un|mensaje	-0.42
+un|moyen	-0.28
 un|par	-0.4
-un|sms	-0.2
-uot	-0.43
-uote	-0.43
-uote 	-0.43
+uot	-0.4
+uote	-0.4
+uote 	-0.4
 up 	0.53
-upa	-0.21
-upad	-0.21
-upado	-0.21
-upd	-0.24
-upda	-0.24
-updat	-0.24
-updates|on	-0.23
-update|my	-0.35
-upe	-0.42
-uper	-0.42
-uper 	-0.42
+upa	-0.22
+upad	-0.22
+upado	-0.22
+upd	-0.23
+upda	-0.23
+updat	-0.23
+updates|on	-0.44
+update|my	-0.31
+upe	-0.41
+uper	-0.41
+uper 	-0.41
 upl	0.21
 upli	0.21
 uplic	0.21
-uppl	-0.2
-upplu	-0.2
-uppo	0.2
-uppor	0.2
-uppr	0.23
-uppre	0.2
-upr	0.22
-upre	0.22
-upres	0.22
+uppo	0.21
+uppor	0.21
+uppr	0.24
+upr	0.21
+upre	0.21
+upres	0.21
 ups	0.31
 ups 	0.31
-ups|please	0.31
-ups|regards	0.2
-upt 	0.2
-upte	-0.2
-uptet	-0.2
-up|again	0.35
-up|for	0.54
+ups|please	0.45
+up|again	0.3
+up|for	0.53
 up|leasing	0.4
-up|my	0.22
-up|on	0.22
-up|the	-0.39
-up|this	-0.35
-up|with	-0.2
-ur 	-0.37
-ura	-0.55
-ura 	-0.2
-uran	-0.4
-uran 	-0.2
-urand	-0.2
-urant	-0.2
-urc	0.26
-urch	0.26
-urcha	0.26
+up|my	0.24
+up|on	0.27
+up|the	-0.36
+up|this	-0.32
+ur 	-0.35
+ura	-0.54
+uran	-0.38
+urc	0.31
+urch	0.31
+urcha	0.31
 urd	-0.24
 urd 	-0.21
-urda	-0.2
-urday	-0.2
-ure	-0.46
-ure 	-0.33
-urea	-0.44
-ureau	-0.44
-uren	-0.26
-uren 	-0.26
+ure	-0.43
+ure 	-0.29
+urea	-0.43
+ureau	-0.43
+uren	-0.27
+uren 	-0.27
 urer	0.24
 urer 	0.24
-ures	-0.56
-ures 	-0.56
-urg	0.25
-urge	0.25
-urge 	0.25
+ures	-0.6
+ures 	-0.6
+urg	0.3
+urge	0.3
+urge 	0.3
 uri	-0.42
 urin	-0.42
 uring	-0.42
 url	-0.4
 urla	-0.4
 urlau	-0.4
-uro	-0.37
+uro	-0.38
 uro 	-0.4
-uros	-0.2
-uros 	-0.2
 urr	0.43
-urre	0.2
-urren	0.2
 urri	0.25
 urrie	0.25
-ursd	-0.22
-ursda	-0.22
-urth	0.5
-urthe	0.5
+ursd	-0.28
+ursda	-0.28
+urth	0.51
+urthe	0.51
 urto	-0.4
 urtou	-0.4
-uru	0.22
-uruc	-0.23
-uruck	-0.23
-uruf	0.21
-urufe	0.21
-urz	-0.27
-urz 	-0.27
-ur|list	0.99
-ur|system	0.36
-usan	0.2
-usann	0.2
+uru	0.24
+uruc	-0.34
+uruck	-0.34
+uruf	0.22
+urufe	0.22
+ur|list	1
+ur|system	0.31
 usb	-0.39
 usba	-0.39
 usban	-0.39
-usc	0.49
-uscar	0.28
-usco	-0.2
-usco 	-0.2
-uscr	0.44
-uscri	0.44
-use	-0.42
-use 	-0.36
+usc	0.46
+uscar	0.32
+uscr	0.42
+uscri	0.42
+use	-0.41
+use 	-0.35
 usef	-0.23
 usefu	-0.23
-usen 	-0.23
-usend	0.2
-usen|el	-0.23
-uses	0.36
-uses 	0.36
+usen 	-0.25
+usen|el	-0.25
+uses	0.27
+uses 	0.27
 use|555	-0.22
-use|gmail	-0.2
 use|my	-0.46
-use|this	-0.44
-usg	-0.2
-usge	-0.2
-usger	-0.2
-usi	0.52
-usin	0.31
-usin 	0.37
-usine	0.25
-usio	0.23
-usion	0.23
+use|this	-0.37
+ush	-0.34
+ush 	-0.34
+usi	0.51
+usin	0.29
+usin 	0.44
+usine	0.24
+usio	0.24
+usion	0.24
 usl	0.4
 usly	0.4
 usly 	0.4
-usq	0.23
-usqu	0.23
-usque	0.23
+usq	0.24
+usqu	0.24
+usque	0.24
 uss	-0.25
-uss 	0.39
+uss 	0.4
 usse	-0.67
 ussen	-0.67
-ust	-0.28
-uste	-0.37
-uste 	-0.37
-ustedes|no	0.41
-ustedes|son	-0.37
-ustedes|todo	-0.2
-usto	-0.21
-usto 	-0.21
-ustr	0.34
-ustra	0.34
-usy	-0.27
-usy 	-0.27
-us|from	0.2
-us|off	0.29
-ut 	0.31
-uta	-0.26
-utan	-0.26
-utant	-0.26
-utat	0.2
-utati	0.2
-ute 	-0.51
-uten	-0.27
-uten 	-0.27
-utes	0.39
-utes 	0.39
+ust	-0.26
+uste	-0.32
+uste 	-0.35
+ustedes|no	0.39
+ustedes|son	-0.38
+usto	-0.22
+usto 	-0.22
+ustr	0.32
+ustra	0.32
+usy	-0.26
+usy 	-0.26
+us|off	0.3
+ut 	0.32
+uta	-0.25
+utan	-0.25
+utant	-0.25
+ute 	-0.5
+uten	-0.23
+uten 	-0.23
+utes	0.4
+utes 	0.4
 utez	0.21
 utez 	0.21
-utie	-0.21
-utier	-0.21
-utilisation|de	0.27
-utilitaires|en	-0.2
-uto 	0.33
-utoh	-0.2
-utoha	-0.2
+utie	-0.22
+utier	-0.22
+utilisation|de	0.26
+uto 	0.36
 utom	-0.21
 utoma	-0.21
 utor	0.62
 utori	0.62
-utot	-0.48
-utot 	-0.48
-utrec	-0.2
-utres	0.2
-utt	-0.55
-utte	-0.55
-utter	-0.55
-utu	0.2
-utur	0.2
-uture	0.2
-utz	0.2
-utzu	0.2
-utzun	0.2
-uur	-0.49
-uur 	-0.49
-uur|aub	-0.22
-uur|s	-0.21
-uur|svp	-0.52
-uut	0.2
-uute	0.2
-uute 	0.2
+utot	-0.47
+utot 	-0.47
+utt	-0.44
+utte	-0.44
+utter	-0.44
+uur	-0.58
+uur 	-0.58
+uur|aub	-0.21
+uur|svp	-0.51
 uv 	-0.35
-uva	-0.31
-uvai	-0.31
-uvais	-0.31
+uva	-0.3
+uvai	-0.3
+uvais	-0.3
 uvea	-0.24
 uveau	-0.24
-uven	-0.57
-uvent	-0.57
-uvez	0.21
-uvez 	0.21
-uvo	0.45
-uvo 	0.45
-uvr	-0.2
-uvra	-0.2
-uvran	-0.2
-uwe	-0.25
-uwe 	-0.25
-uwj	-0.2
-uwja	-0.2
-uwjaa	-0.2
-uw|bestand	0.56
-uw|collega	-0.2
+uven	-0.59
+uvent	-0.59
+uvo	0.46
+uvo 	0.46
+uwe	-0.26
+uwe 	-0.26
+uw|bestand	0.62
 uw|database	0.23
-ux 	0.22
-uye	-0.3
-uyer	-0.3
-uyer 	-0.3
-uyi	0.43
-uyin	0.43
-uying	0.43
-u|al	0.2
+ux 	0.23
+uye	-0.32
+uyer	-0.32
+uyer 	-0.32
+uyi	0.5
+uyin	0.5
+uying	0.5
 u|at	-0.23
-u|b	0.43
+u|b	0.42
 u|can	0.21
-u|de	-0.24
+u|de	-0.23
 u|geen	-0.25
-u|mij	0.63
-u|mijn	0.27
-u|niet	-0.37
-u|people	0.73
+u|mij	0.6
+u|mijn	0.26
+u|niet	-0.39
+u|people	0.72
 u|plz	0.21
-u|stop	0.28
+u|stop	0.32
 u|take	0.54
 u|tmrw	-0.22
 va 	-0.36
-vaa	-0.55
-vaak	-0.55
-vaak 	-0.55
-vaak|te	-0.22
-vac	-0.2
-vaca	-0.2
-vacan	-0.2
+vaa	-0.54
+vaak	-0.54
+vaak 	-0.54
+vaak|te	-0.23
+vac	-0.21
+vaca	-0.21
+vacan	-0.21
 vai	-0.45
 vail	-0.22
 vail 	-0.22
-vais	-0.31
-vais 	-0.31
+vais	-0.3
+vais 	-0.3
 vak	-0.21
 vaka	-0.21
 vakan	-0.21
-val	-0.2
+van	-0.26
 vana	0.25
-vanaf	0.26
-vanaf|nu	0.26
+vanaf	0.27
+vanaf|nu	0.27
 vanav	-0.24
 vanavond|naar	-0.24
-vanc	0.39
-vance	0.39
+vanc	0.46
+vance	0.46
 vand	-0.21
 vanda	-0.21
-vandaag|niet	-0.47
-vang	0.26
-vange	0.26
-vant	-0.55
-vant 	-0.55
-van|a	-0.86
+vandaag|niet	-0.5
+vant	-0.56
+vant 	-0.56
+van|a	-0.83
 van|alles	0.25
-van|jullie	0.55
-van|whatsapp	0.32
+van|het	-0.27
+van|jullie	0.54
+van|whatsapp	0.49
 vas 	0.22
-vast	-0.3
-vaste	-0.3
-vaste|lijn	-0.3
-vate 	-0.28
-ve 	0.5
+vast	-0.32
+vaste	-0.32
+vaste|lijn	-0.32
+vate 	-0.26
+ve 	0.45
 vea	-0.24
 veau	-0.24
 veau 	-0.24
 vec 	0.27
-vece	-0.32
-veces	-0.32
+vece	-0.33
+veces	-0.33
 veces|al	-0.5
 veces|que	0.25
+veed	0.21
+veedo	0.21
 veel	-0.26
 veel 	-0.26
 veel|graag	-0.21
@@ -19128,878 +19109,897 @@ vehic	0.22
 vem	-0.37
 vemo	-0.37
 vemos	-0.37
-vemos|el	-0.37
-ven	-0.35
-vend	-0.52
-vende	-0.23
-vendi	-0.57
-vendr	-0.23
-vendu	-0.38
+vemos|el	-0.38
+ven	-0.36
+vend	-0.53
+vende	-0.25
+vendi	-0.5
+vendr	-0.22
+vendu	-0.4
 vens	0.33
 vens 	0.33
-vent	-0.57
-vent 	-0.57
-ver	-0.26
-ver 	-0.42
-vera	-0.29
-veran	-0.3
-veranderd|dit	-0.3
+vent	-0.59
+vent 	-0.59
+ver	-0.24
+ver 	-0.39
+vera	-0.28
+veran	-0.29
+veranderd|dit	-0.29
 verb	0.22
-verbi	0.21
-verbitte|mir	0.21
-verd	0.65
-verde	0.65
-verdere|e	0.51
-verder|benaderd	0.5
+verd	0.69
+verde	0.69
+verdere|e	0.65
+verder|benaderd	0.49
 verder|contact	0.22
-verf	-0.22
-verfu	-0.22
-verg	0.38
-verge	0.45
-vergeet|mijn	0.47
-vergessen|sie	0.51
-vergesst|meine	0.41
-vergeten|ik	0.34
-verh	-0.34
+verf	-0.21
+verfu	-0.21
+verg	0.3
+verge	0.46
+vergeet|mijn	0.46
+vergessen|sie	0.56
+vergesst|meine	0.4
+vergeten|ik	0.41
+verh	-0.35
 verhu	-0.35
-verk	-0.38
-verka	-0.21
-verkauft|ist	-0.33
-verkauft|schicken	0.31
-verke	-0.41
-verkeerd|nummer	-0.41
+veri	-0.46
+verif	-0.46
+verifiez|l	-0.46
+verk	-0.32
+verkauft|ist	-0.36
+verkauft|schicken	0.24
+verkauf|autohaus	-0.22
+verke	-0.42
+verkeerd|nummer	-0.42
 verkocht|is	-0.46
-verkocht|zijn	-0.37
+verkocht|zijn	-0.39
 verlange|die	0.4
-verlangt|dass	-0.23
+verlangt|dass	-0.22
 verlo	-0.45
-verlos|en	-0.27
-vers	-0.34
-vers 	-0.6
-vers|14h	-0.22
-vers|17h	-0.39
+verlos|en	-0.3
+vers	-0.37
+vers 	-0.7
+vers|14h	-0.21
+vers|17h	-0.37
+vers|18h	-0.52
 vers|9h	-0.24
-verte	0.22
+verte	0.21
 verteiler|aus	0.21
-verteiler|danke	0.46
-verteld|dat	-0.25
+verteiler|danke	0.44
+verteld|dat	-0.36
 vertr	-0.43
-vertrag|endet	-0.25
-vertrag|lassen	-0.22
-verwijder|al	0.5
-verwijder|de	-0.9
+vertrag|endet	-0.24
+vertrag|lassen	-0.24
+verwijder|al	0.51
+verwijder|de	-1.13
 verwijder|me	0.22
-verwijder|mij	0.23
+verwijder|mij	0.24
 verwijder|mijn	0.31
-very	-0.22
-very 	-0.5
+very 	-0.47
 veryt	0.3
 verzi	0.28
 verzichte|auf	0.28
 verzo	0.34
 verzoek|u	0.23
-ves	-0.59
-ves 	-0.4
+ves	-0.61
+ves 	-0.41
 veu	0.5
-veui	0.36
-veuil	0.36
+veui	0.35
+veuil	0.35
 veux	0.51
 veux 	0.51
-veux|acheter	-0.39
-veux|continuer	-0.38
-veux|garder	-0.74
+veux|acheter	-0.38
+veux|continuer	-0.4
+veux|garder	-0.76
 veux|me	0.22
 veux|plus	0.43
-vez	-0.3
-vez 	-0.3
-ve|asked	0.74
-ve|been	0.44
-ve|got	0.23
+vez	-0.31
+vez 	-0.31
+ve|asked	0.73
+ve|been	0.45
+ve|got	0.26
 via	-0.27
-vian 	-0.41
-viand	0.63
-viar	0.53
-viarm	0.53
-via|jullie	-0.23
-via|whatsapp	0.3
-vic	-0.24
-vici	-0.32
-vicio	-0.32
+via 	-0.25
+viam	-0.23
+viame	-0.23
+vian 	-0.4
+viand	0.8
+viar	0.64
+viarm	0.64
+vias	-0.33
+vias 	-0.33
+via|whatsapp	0.39
+vic	-0.25
+vici	-0.31
+vicio	-0.31
 vid	0.21
 vida	0.22
 vidat	0.22
-viejo	-0.48
-viejo|pero	-0.43
+viejo	-0.43
+viejo|pero	-0.37
 viel 	-0.21
-viele	-0.4
-vielm	0.44
-vien 	0.55
-viend	-0.22
+viele	-0.37
+vielm	0.45
+vien 	0.8
+viend	-0.21
+vienm	-0.33
 vient	-0.25
 vient|de	-0.25
-vier	-0.46
+vier	-0.48
 vier 	-0.21
-viern	-0.41
-viernes|denme	-0.26
+viern	-0.4
+viernes|denme	-0.29
 vier|mails	-0.21
-vij	-0.49
-vijv	-0.49
-vijve	-0.49
-vin	-0.7
-vin 	-0.72
-ving	-0.21
-ving 	-0.21
-vin|please	-0.64
-vio	0.43
-vios	0.44
-vios 	0.44
+vij	-0.47
+vijv	-0.47
+vijve	-0.47
+vin	-0.58
+vin 	-0.61
+vin|please	-0.73
+vio	0.51
+vios	0.47
+vios 	0.47
 vis	-0.43
 vis 	-0.43
 visa	-0.28
 visar	-0.28
 viso	-0.23
 viso 	-0.23
+vi|tu	-0.29
 voco	0.23
 voco 	0.23
-voice	0.29
+voice	0.3
 voicemails|i	0.21
 voici	-0.24
 voici|le	-0.33
-voir|samedi	-0.47
-voiture|donc	0.3
-voiture|en	-0.22
-voiture|merci	-0.35
-vok	0.45
-voke	0.45
-voke 	0.45
+voie	-0.24
+voie 	-0.24
+voir|samedi	-0.43
+voiture|a	-0.28
+voiture|en	-0.21
+voiture|merci	-0.34
+vok	0.47
+voke	0.47
+voke 	0.47
 vol	-0.4
-volg	-0.23
-volge	-0.23
-volgende|week	-0.23
-voll	-0.27
-volli	-0.25
-vom|e	0.75
-vom|vertrag	-0.22
+volg	-0.21
+volge	-0.21
+volgende|week	-0.21
+voll	-0.28
+volli	-0.24
+vom|e	0.8
+vom|innenraum	-0.22
+vom|vertrag	-0.24
 vond 	-0.24
 vons	0.4
 vons 	0.4
-von|dem	-0.79
+von|dem	-0.82
 von|der	-0.21
-von|diesen	-0.48
-von|euch	0.44
+von|diesen	-0.47
+von|euch	0.43
 von|ihrem	0.21
-von|ihrer	0.72
-voo	-0.24
-voor	-0.24
-voorj	-0.22
-voorjaar|terug	-0.22
+von|ihrer	0.67
+voo	-0.23
+voor	-0.23
+voorj	-0.24
+voorjaar|terug	-0.24
 voort	0.44
 voortaan|met	0.25
-voorw	-0.23
-voorwaarden|van	-0.23
-voor|17	-0.22
+voorw	-0.21
+voorwaarden|van	-0.21
+voor|17	-0.21
 voor|9	-0.59
-voor|al	-0.53
-voor|contact	0.46
+voor|al	-0.68
+voor|contact	0.41
 voor|deze	-0.46
-voor|die	-0.48
-voor|direct	0.22
-voor|half	-0.4
-voor|het	0.33
+voor|die	-0.62
+voor|direct	0.26
+voor|half	-0.36
+voor|het	0.49
 voor|me	-0.53
-voor|tien	-0.56
-voor|vrijdag	-0.54
-vor 	0.28
+voor|tien	-0.53
+voor|vrijdag	-0.4
+vor 	0.26
 vorb	-0.21
 vorbe	-0.21
-vor|10	-0.61
-vor|17	-0.6
-vor|18	-0.33
+vor|10	-0.59
+vor|17	-0.55
+vor|18	-0.35
 vor|8	-0.52
-vor|9	-0.29
-vos	0.24
-vos 	0.24
-vos|appels	0.41
+vor|9	-0.3
+vos	0.31
+vos 	0.31
+vos|appels	0.42
 vos|courriels	0.27
-vos|e	0.58
-vos|fichiers	0.48
-vos|listes	0.67
-vos|offres	0.6
-vos|relances	0.33
-vot	0.31
-votr	0.31
-votre	0.31
-votre|adresse	-0.44
-votre|liste	0.29
-votre|part	0.28
-votre|systeme	0.46
-voule	-0.24
-voulez|je	-0.24
+vos|e	0.53
+vos|fichiers	0.44
+vos|listes	0.65
+vos|offres	0.59
+vos|relances	0.29
+vot	0.21
+votr	0.21
+votre	0.21
+votre|adresse	-0.43
+votre|appel	-0.48
+votre|liste	0.32
+votre|mail	-0.74
+votre|message	-0.41
+votre|part	0.33
+votre|sms	-0.46
+votre|systeme	0.64
+voule	-0.23
+voulez|je	-0.23
 voulo	0.38
 vous|a	-0.32
 vous|arrete	-0.84
-vous|au	-0.43
-vous|avez	-0.42
-vous|baissez	-0.88
-vous|cesser	0.34
+vous|au	-0.4
+vous|avez	-0.41
+vous|baissez	-0.84
+vous|cesser	0.36
 vous|chez	-0.4
-vous|demande	0.42
-vous|desinscrire	-0.57
-vous|devez	-0.3
-vous|dire	-0.25
-vous|ecris	-0.58
+vous|demande	0.41
+vous|desinscrire	-0.55
+vous|devez	-0.31
+vous|dire	-0.27
+vous|ecris	-0.56
 vous|faites	-0.34
-vous|la	-0.22
+vous|la	-0.21
 vous|m	-0.6
-vous|n	0.27
+vous|n	0.29
 vous|ne	-0.81
 vous|plait	0.4
 vous|pourriez	-0.54
-vous|pouvez	0.31
+vous|pouvez	0.33
 vous|prie	0.45
 vous|rappelle	-0.73
-vous|voir	-0.43
-vous|voulez	-0.24
-voy	-0.3
-voye	-0.3
-voy|en	-0.26
-vra	-0.43
+vous|voir	-0.37
+vous|voulez	-0.23
+voy	-0.22
+voye	-0.26
+voy|en	-0.28
+voy|llegando	-0.22
+vra	-0.42
 vrag	-0.23
 vrage	-0.23
 vragen|meer	-0.23
 vri	-0.52
 vrij	-0.43
 vrijd	-0.43
-vrijdag|niet	-0.22
+vrijdag|niet	-0.21
 vrijdag|niks	-0.21
 vro	-0.21
 vrou	-0.21
 vrouw	-0.21
 vrouw|riep	-0.21
-vrouw|zegt	-0.39
-vue	0.62
-vuel	0.62
-vuelv	0.73
-vuelvan|a	0.6
+vrouw|zegt	-0.34
+vu 	-0.57
+vue	0.61
+vuel	0.61
+vuelv	0.72
+vuelvan|a	0.59
 vuelvas|a	0.22
-vus	0.32
-vus 	0.32
-v|p	0.23
+vus	0.34
+vus 	0.34
+vu|passer	-0.56
+vu|votre	-0.48
+v|p	0.24
 waa	-0.21
 waar	-0.21
-waar 	-0.25
-waard	-0.23
-waarom|bellen	-1.03
-waarom|hoor	-0.83
-waarom|krijg	-0.36
+waar 	-0.3
+waard	-0.21
+waarom|bellen	-1.1
+waarom|hoor	-0.84
+waarom|krijg	-0.34
 waarom|stoppen	0.27
-waarom|sturen	-0.27
-waar|kan	-0.35
-wac	-0.29
-wach	-0.29
-wacht	-0.29
-wachtlijst|voor	-0.28
-wagen|da	-0.24
-wagen|gekocht	0.53
-wagen|noch	-0.27
-wagen|stoppt	-0.37
-waiting|on	-0.25
-wak	0.29
-waki	0.29
-wakin	0.29
-waking|me	0.29
-wann	-0.22
+waarom|sturen	-0.28
+waar|kan	-0.37
+wac	-0.27
+wach	-0.27
+wacht	-0.27
+wachtlijst|voor	-0.26
+wagen|da	-0.21
+wagen|gekocht	0.57
+wagen|noch	-0.29
+wagen|stoppt	-0.36
+waiting|on	-0.23
+wak	0.25
+waki	0.25
+wakin	0.25
+waking|me	0.25
+wann	-0.23
 wann 	-0.21
-wanna	0.52
-wanna|hear	0.52
+wanna	0.54
+wanna|hear	0.54
 wanne	-0.3
 wanneer|stopt	-0.3
-wann|horen	-0.29
-want	0.43
-want 	0.44
-wants	-0.42
-wants|you	-0.42
+wann|horen	-0.3
+want	0.45
+want 	0.46
+wants	-0.49
+wants|you	-0.49
 want|any	0.4
-want|more	-0.3
-want|my	0.29
-want|nothing	0.21
-want|off	0.66
-want|out	0.45
-want|that	-0.3
-want|the	-0.58
-want|these	0.58
-want|to	0.35
+want|more	-0.22
+want|my	0.25
+want|nothing	0.22
+want|off	0.63
+want|out	0.43
+want|that	-0.36
+want|the	-0.77
+want|these	0.54
+want|to	0.43
 want|updates	-0.21
-want|you	-1.24
-want|your	0.52
-war	-0.45
-ware	-0.56
+want|you	-1.26
+want|your	0.45
+war	-0.46
+ware	-0.59
 ware 	-0.42
-waren	-0.22
-waren|uns	-0.22
+waren	-0.25
+waren|uns	-0.24
 ware|die	-0.42
-warn	0.25
-warni	0.25
-warr	-0.29
-warra	-0.29
-warranty|from	-0.6
-warranty|i	-0.49
-warranty|not	-0.3
+warn	0.24
+warni	0.24
+warr	-0.28
+warra	-0.28
+warranty|from	-0.62
+warranty|i	-0.5
+warranty|not	-0.45
 wart	-0.31
 warte	-0.31
 warteliste|fur	-0.21
-waru	-0.25
-warum	-0.25
-warum|haben	-0.3
-warum|horen	0.6
-warum|rufen	-0.72
-warum|schicken	-0.64
-warum|schreiben	-0.77
-war|nur	-0.24
-was	-0.26
-was 	-0.25
-wast	-0.42
-wasti	-0.42
-wasting|my	-0.42
-was|druk	-0.45
+waru	-0.24
+warum	-0.24
+warum|haben	-0.28
+warum|horen	0.61
+warum|rufen	-0.85
+warum|schicken	-0.6
+warum|schreiben	-0.71
+war|nur	-0.23
+was	-0.23
+was 	-0.21
+wast	-0.41
+wasti	-0.41
+wasting|my	-0.41
+was|druk	-0.44
 was|gewoon	-0.21
-was|muss	-0.36
+was|muss	-0.37
 was|off	-0.41
-wat	-0.71
-wat 	-0.71
-wat|kost	-0.21
+wat	-0.7
+wat 	-0.7
+wat|kost	-0.22
 wat|minder	-0.21
 way	-0.36
 way 	-0.36
-way|too	-0.27
+way|too	-0.29
 week 	-0.24
-weeke	-0.58
-weekl	-0.42
-weekly|deals	-0.38
-weekly|specials	-0.26
+weeke	-0.63
+weekl	-0.45
+weekly|deals	-0.37
+weekly|specials	-0.27
 weeks	0.25
-weeks|ago	0.21
-weeks|of	0.3
-week|is	-0.3
-week|just	-0.35
+weeks|of	0.34
+week|is	-0.28
+week|just	-0.32
 week|so	0.22
-week|works	-0.29
-weg	-0.39
+week|still	-0.32
+week|works	-0.27
+weg	-0.4
+weg 	-0.23
 wege	-0.21
 wegen	-0.21
 weg|ist	-0.23
-wei	0.28
-weit	0.28
-weite	0.28
-weiteren|anrufe	0.48
+wei	0.35
+weit	0.35
+weite	0.35
+weiteren|anrufe	0.33
 weiteren|e	0.21
 weiteren|fragen	-0.21
-weiteren|nachrichten	0.62
+weiteren|nachrichten	0.66
 weitere|angebote	0.28
-weitere|anrufe	0.29
+weitere|anrufe	0.28
 weitere|kontaktaufnahme	0.33
 weiter|informiert	-0.25
-weiter|mit	0.22
-wel	-0.34
-wel 	-0.35
-wel|een	-0.41
-wel|in	-0.21
-wel|langs	0.23
+weiter|mit	0.21
+weiter|schicken	-0.21
+wel	-0.3
+wel 	-0.3
+wel|een	-0.42
+wel|in	-0.22
+wel|langs	0.22
 wel|thuis	-0.42
 wenn	-0.43
 wenn 	-0.43
-wenn|das	-0.4
-wenn|der	-0.31
+wenn|das	-0.35
+wenn|der	-0.27
 wenn|ich	-0.54
-wenn|sie	-0.21
-wens	0.58
-wens 	0.58
-wens|niet	0.58
+wens	0.59
+wens 	0.59
+wens|niet	0.59
 went	0.32
 went 	0.32
 went|with	0.32
-wer	-0.27
-wer 	-0.59
+wer	-0.28
+wer 	-0.57
 werb	0.43
-werbe	0.7
-werbeanrufe|mehr	0.21
-werbe|e	0.59
+werbe	0.73
+werbeanrufe|mehr	0.23
+werbe|e	0.6
 werbu	0.41
-werbung|mehr	1.09
-werd	0.23
-werde	0.23
-werden|von	0.28
-werk	-0.37
+werbung|mehr	1.02
+werd	0.22
+werde	0.22
+werden|von	0.27
+werk	-0.38
+werk 	-0.21
 werkt	-0.4
 werk|bellen	-0.42
-werk|liever	-0.27
-werk|thuis	-0.26
-we|can	-0.35
+werk|liever	-0.29
+werk|thuis	-0.3
+we|can	-0.42
 we|ended	0.4
+we|had	-0.21
 we|hebben	0.4
-we|re	0.27
+we|re	0.22
 we|tekenen	-0.23
 we|went	0.32
 what 	-0.69
-whate	0.47
-whatever|list	0.47
+whate	0.49
+whatever|list	0.49
 whatsappen|ik	0.27
-whatsapping|me	0.21
-whatsapps|gracias	0.77
-whatsapps|mehr	0.53
-whatsapps|pls	0.5
-whatsapp|berichten	0.53
-whatsapp|ca	0.6
-whatsapp|gracias	0.59
+whatsapping|me	0.22
+whatsapps|gracias	0.78
+whatsapps|mehr	0.61
+whatsapps|pls	0.56
+whatsapp|berichten	0.68
+whatsapp|ca	0.68
+whatsapp|email	0.29
+whatsapp|gracias	0.72
 whatsapp|me	-0.21
-whatsapp|mehr	0.51
-whatsapp|mejor	-0.72
-whatsapp|merci	1.23
-whatsapp|msgs	0.93
-whatsapp|nachrichten	0.43
-whatsapp|plutot	-0.27
-whatsapp|por	0.34
-whatsapp|q	0.36
-whatsapp|svp	0.29
-whatsapp|zu	0.3
-whats|al	-0.21
-whats|ya	0.34
-what|are	-0.3
+whatsapp|mehr	0.57
+whatsapp|mejor	-1.16
+whatsapp|merci	1.19
+whatsapp|msgs	1.1
+whatsapp|nachrichten	0.45
+whatsapp|plutot	-0.26
+whatsapp|por	0.51
+whatsapp|q	0.37
+whatsapp|sms	-1.05
+whatsapp|svp	0.4
+whatsapp|zu	0.32
+whats|ya	0.39
+what|are	-0.28
 what|happens	-0.48
 what|s	-0.21
 what|time	-0.21
-whe	-0.34
-when	-0.62
-when 	-0.62
-whene	-0.44
-whenever|we	-0.44
-when|i	-0.38
-when|my	-0.23
-when|the	-0.38
+whe	-0.32
+when	-0.58
+when 	-0.57
+whene	-0.45
+whenever|we	-0.45
+when|i	-0.34
+when|my	-0.22
+when|the	-0.34
+when|you	-0.43
 where|is	-0.26
 who	-0.34
 who 	-0.34
-who|do	-0.21
-who|is	0.46
-who|said	-0.21
-who|told	-0.58
-why	-0.54
-why 	-0.54
-why|d	-0.8
-why|did	-0.25
-why|don	0.25
-why|won	0.89
-why|wont	0.3
+who|is	0.49
+who|said	-0.22
+who|told	-0.59
+why	-0.53
+why 	-0.53
+why|d	-0.75
+why|did	-0.26
+why|don	0.26
+why|won	0.79
+why|wont	0.34
 why|would	-0.22
-widerspreche|der	0.21
 wie	-0.58
 wie 	-0.69
 wied	0.39
 wiede	0.39
 wieder|an	0.24
-wieder|anrufen	0.52
+wieder|anrufen	0.5
 wieder|bei	0.24
-wieder|melden	0.78
-wieder|sauber	-0.37
-wies	-0.52
-wieso	-0.52
-wieso|melden	-0.51
+wieder|melden	0.73
+wieder|sauber	-0.36
+wies	-0.53
+wieso	-0.53
+wieso|melden	-0.52
 wieso|schreiben	-0.21
-wie|kann	-0.49
+wie|hoch	-0.22
+wie|kann	-0.48
 wie|kriag	-0.24
 wie|melde	-0.26
-wife|on	-0.39
-wife|s	-0.29
-wife|said	-0.49
-wife|wants	-0.42
-wife|will	-0.28
-wille	0.23
-willen|verwijderen	0.23
-willi	0.31
-will|aber	-0.25
-will|call	-0.28
+wife|on	-0.4
+wife|s	-0.24
+wife|said	-0.54
+wife|wants	-0.49
+wife|will	-0.31
+wil	0.26
+wil 	0.23
+wille	0.22
+willen|verwijderen	0.22
+willi	0.36
+will|aber	-0.23
+will|call	-0.31
 will|das	-0.33
-will|den	-0.21
-will|echt	0.28
+will|echt	0.27
 will|horen	-0.48
-will|i	-0.24
-will|ich	-0.22
+will|ich	-0.24
 will|in	0.32
-will|keine	0.76
-will|nichts	0.21
-will|nix	0.23
-will|report	0.32
+will|keine	0.73
+will|nix	0.22
+will|report	0.33
 will|super	-0.21
-will|von	0.29
-will|weiter	-0.36
+will|von	0.3
+will|weiter	-0.26
 will|you	-0.21
-wilt	0.55
-wilt 	0.55
-wilt|u	0.55
-wil|dat	0.25
-wil|de	-0.7
-wil|echt	0.8
-wil|geen	0.23
-wil|je	0.72
-wil|kopen	-0.32
-wil|maar	-0.26
-wil|me	0.75
-wil|met	0.44
+wilt	0.5
+wilt 	0.5
+wilt|u	0.5
+wil|dat	0.24
+wil|de	-0.74
+wil|echt	0.81
+wil|geen	0.32
+wil|je	0.68
+wil|kopen	-0.35
+wil|maar	-0.39
+wil|me	0.62
+wil|met	0.43
 wil|niet	0.46
 wil|tekenen	-0.37
-wil|uitgeschreven	0.32
-wil|van	0.51
-wil|worden	0.36
-wind	-0.21
-windo	-0.21
-window|sticker	-0.21
-wing 	0.22
-wink	-0.22
-winke	-0.22
+wil|uitgeschreven	0.31
+wil|van	0.45
+wil|worden	0.34
+wing 	0.24
+wink	-0.21
+winke	-0.21
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.5
-wip 	-0.23
-wipe	0.21
-wipe 	0.21
-wipe|my	0.21
-wip|zaterdag	-0.24
-wir|haben	0.27
-wir|machen	-0.23
-wir|so	-0.22
-wir|waren	-0.22
-wis	0.43
-wish	0.3
-wish 	0.3
-wish|to	0.3
-wiss	0.23
-wisse	0.23
+winterbanden|maar	-0.67
+wip	0.24
+wip 	-0.21
+wipe	0.26
+wipe 	0.26
+wipe|my	0.26
+wip|zaterdag	-0.21
+wir|haben	0.26
+wir|machen	-0.22
+wir|so	-0.24
+wir|waren	-0.24
+wis	0.45
+wish	0.39
+wish 	0.39
+wish|to	0.39
+wiss	0.26
+wisse	0.26
 wissen|a	0.32
-wissen|ob	-0.24
-wit	0.27
-with	0.27
-with 	0.27
-withd	0.31
+wissen|ob	-0.27
+wit	0.31
+with	0.31
+with 	0.31
+withd	0.3
 with|another	0.32
-with|calls	0.22
+with|calls	0.21
 with|emails	0.22
-with|my	-0.39
-with|tax	-0.21
-with|the	0.38
-with|these	0.49
-with|you	0.21
-wn 	-0.23
-wo 	-0.73
-woc	-0.3
-woch	-0.3
-woche	-0.3
+with|my	-0.43
+with|tax	-0.26
+with|the	0.39
+with|these	0.43
+with|you	0.22
+wn 	-0.22
+wo 	-0.76
+woc	-0.31
+woch	-0.31
+woche	-0.31
 wochenlang|spam	-0.4
-woche|reicht	-0.34
-woche|wieder	-0.23
-woh	-0.31
-wohn	-0.32
-wohnt	-0.32
-won	0.45
-won 	0.96
-wont	0.3
-wont 	0.3
-wont|u	0.3
-won|t	0.96
-woo	0.24
-woon	0.29
-woon 	0.39
-woont	-0.26
-woont|daar	-0.26
+woche|reicht	-0.36
+woche|wieder	-0.24
+woh	-0.28
+wohn	-0.28
+wohnt	-0.28
+won	0.52
+won 	0.85
+wont	0.34
+wont 	0.34
+wont|u	0.34
+won|t	0.85
+woon	0.28
+woon 	0.38
+woont	-0.25
+woont|daar	-0.25
 wor	-0.29
-word	0.37
-worde	0.37
-worden|dank	0.38
-worden|ook	0.6
-work	-0.44
-work 	-0.33
-works	-0.49
-works|for	-0.29
+word	0.33
+worde	0.33
+worden|dank	0.35
+worden|ook	0.66
+work	-0.37
+work 	-0.25
+works	-0.47
+works|for	-0.27
 work|email	-0.29
 work|hours	-0.21
-work|line	-0.74
-work|one	-0.23
-work|phone	-0.37
-work|please	-0.4
-work|pls	-0.23
-worr	-0.3
-worri	-0.24
-worries|text	-0.25
+work|line	-0.72
+work|phone	-0.31
+work|please	-0.53
+work|pls	-0.22
+work|text	-0.21
+worr	-0.28
+worri	-0.22
+worries|text	-0.22
 wort	-0.37
 worte	-0.37
-wouldn|t	-0.63
+wouldn|t	-0.62
 would|i	-0.22
-would|like	0.25
-would|you	0.26
-wow	-0.23
-wow 	-0.23
-wow|now	-0.23
-wo|ich	-0.51
-wo|kann	-0.91
-wrong|guy	0.62
-wrong|number	-0.27
+would|like	0.26
+would|you	0.29
+wow	-0.22
+wow 	-0.22
+wow|now	-0.22
+wo|ich	-0.54
+wo|kann	-0.9
+wrong|brochure	-0.21
+wrong|guy	0.65
+wrong|number	-0.29
+wroo	-0.21
+wroom	-0.21
 ws 	-0.22
-w|the	0.36
+w|the	0.33
 xe 	-0.28
 xer	0.36
 xerc	0.36
 xfa	0.37
 xfa 	0.37
-xig	0.27
-xige	0.27
-xige 	0.27
-xte	0.52
+xig	0.29
+xige	0.29
+xige 	0.29
+xte	0.53
 xtea	0.21
 xtear	0.21
-xted	-0.36
-xted 	-0.36
-xtee	0.23
-xteen	0.23
+xted	-0.37
+xted 	-0.37
+xtee	0.24
+xteen	0.26
 xtees	0.22
-xten	-0.3
-xtend	-0.3
-xter	0.56
-xter 	0.56
+xten	-0.28
+xtend	-0.28
+xter	0.57
+xter 	0.57
 xtin 	0.21
-xto	0.47
-xtos	0.48
-xtos 	0.48
-xts	0.22
-xts 	0.22
-x|whatsapp	0.36
-ya 	0.56
-yal	0.33
-yall	0.33
-yall 	0.33
-yall|need	0.33
-ya|basta	1.02
+xto	0.46
+xtos	0.58
+xtos 	0.58
+xts	0.23
+xts 	0.23
+x|whatsapp	0.37
+ya 	0.6
+yal	0.26
+yall	0.26
+yall 	0.26
+yall|need	0.26
+ya|basta	1.08
 ya|compramos	0.21
-ya|compre	0.46
-ya|dejen	0.84
-ya|estuvo	0.45
-ya|les	0.74
-ya|me	0.23
-ya|parale	0.28
+ya|compre	0.45
+ya|dejen	0.75
+ya|estuvo	0.46
+ya|les	0.72
+ya|me	0.27
+ya|parale	0.29
 ya|parenle	0.22
-ya|que	0.36
-ya|recibi	-0.22
-ya|tengo	0.33
-ya|yo	0.52
-ybe	-0.27
-ybe 	-0.27
+ya|que	0.33
+ya|recibi	-0.21
+ya|tengo	0.34
+ya|yo	0.51
+ybe	-0.29
+ybe 	-0.29
 ybr	-0.23
 ybri	-0.23
 ybrid	-0.23
-ye 	0.21
+ye 	0.22
 yeah	0.22
 yeah 	0.22
 yeah|stop	0.22
-year|please	0.21
 yed	-0.28
 yed 	-0.28
-yes	-0.45
-yes 	-0.41
-yes|call	-0.41
-yes|still	-0.42
-yet	-0.21
-yet 	-0.21
-yet|still	-0.25
-yin	-0.26
-ying	-0.26
-ying 	-0.26
-ylv	-0.26
-ylvi	-0.26
-ylvie	-0.26
-ym 	0.32
-yo 	-0.4
-yof	-0.22
-yoff	-0.22
-yoff 	-0.22
-yon	-0.24
-yone	-0.24
-yone 	-0.24
-your	0.27
-your 	0.28
-yours	-0.53
-your|best	-0.23
-your|call	0.62
+yes	-0.47
+yes 	-0.42
+yes|call	-0.42
+yes|still	-0.46
+yet	-0.37
+yet 	-0.37
+yet|still	-0.23
+yin	-0.24
+ying	-0.24
+ying 	-0.24
+ylv	-0.25
+ylvi	-0.25
+ylvie	-0.25
+ym 	0.3
+yo 	-0.41
+yof	-0.21
+yoff	-0.21
+yoff 	-0.21
+yon	-0.23
+yone	-0.23
+yone 	-0.23
+your	0.31
+your 	0.33
+yours	-0.45
+your|call	0.61
 your|contact	0.4
-your|crm	0.25
-your|database	0.33
+your|crm	0.3
+your|database	0.36
 your|dealership	0.24
 your|dnc	0.45
-your|do	0.75
-your|email	-0.4
-your|final	0.25
-your|list	0.56
+your|do	0.73
+your|email	-0.24
+your|final	0.24
+your|list	0.55
 your|lists	0.22
 your|marketing	0.49
-your|message	-0.21
-your|offers	-0.35
-your|text	-0.52
-your|texting	0.5
-your|texts	0.52
-you|add	-0.5
-you|again	0.59
-you|anymore	0.97
-you|at	-0.41
-you|can	0.46
+your|offers	-0.31
+your|records	0.51
+your|text	-0.49
+your|texting	0.52
+your|texts	0.45
+you|add	-0.48
+you|again	0.55
+you|anymore	0.88
+you|at	-0.4
+you|back	-0.24
+you|can	0.47
 you|cease	0.23
 you|close	-0.21
 you|d	-0.24
-you|delete	-0.24
-you|dont	-0.24
-you|email	-0.66
+you|delete	-0.25
+you|dont	-0.26
+you|email	-0.48
 you|ever	0.39
-you|if	0.31
-you|just	0.25
+you|if	0.33
+you|just	0.26
 you|keep	0.39
-you|later	-0.32
+you|later	-0.46
+you|mail	-0.45
 you|mind	0.26
-you|need	0.34
-you|no	0.29
-you|once	-0.29
-you|permission	0.23
-you|please	0.26
+you|need	0.39
+you|no	0.33
+you|once	-0.28
+you|permission	0.26
+you|please	0.29
 you|re	0.21
 you|remove	-0.24
-you|resend	-0.4
+you|resend	-0.24
 you|rob	0.21
-you|send	-0.64
-you|she	-0.28
-you|stop	-0.94
-you|take	-0.37
-you|tell	-0.36
+you|send	-0.34
+you|she	-0.31
+you|stop	-0.92
+you|take	-0.35
+you|tell	-0.3
 you|text	-0.47
-you|then	-0.24
+you|then	-0.22
+you|this	-0.32
 you|to	-0.58
-you|unsubscribe	0.39
-you|ve	0.43
-you|want	-0.25
-yo|compre	0.52
+you|unsubscribe	0.5
+you|ve	0.47
+you|want	-0.22
+you|yet	-0.28
+yo|compre	0.51
 yo|nunca	-0.61
-yo|si	-0.34
-yo|stop	0.21
-yo|wrong	0.28
+yo|si	-0.28
+yo|wrong	0.24
 ypi	-0.3
 ypic	-0.28
 ypica	-0.28
 ypis	-0.21
 ypisc	-0.21
-yth	0.3
-ythi	0.3
-ythin	0.3
-yti	-0.52
-ytim	-0.52
-ytime	-0.52
-y|a	-0.3
-y|all	0.3
-y|cambiarla	-0.65
-y|les	-0.21
-y|no	0.22
-y|serai	-0.43
+yth	0.34
+ythi	0.34
+ythin	0.34
+yti	-0.53
+ytim	-0.53
+ytime	-0.53
+y|a	-0.28
+y|all	0.34
+y|cambiarla	-0.6
+y|no	0.23
+y|serai	-0.4
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zak	-0.67
-zakt	-0.67
-zakt 	-0.67
-zakt|hoef	-0.44
-zakt|stop	-0.43
+zak	-0.56
+zakt	-0.56
+zakt 	-0.56
+zakt|hoef	-0.51
+zakt|stop	-0.33
 zat	-0.22
 zate	-0.22
 zater	-0.22
-zaterdag|10u	-0.34
-zaterdag|even	-0.22
-zaterdag|open	-0.47
+zaterdag|10u	-0.33
+zaterdag|even	-0.21
+zaterdag|open	-0.37
 zda	-0.21
 zda 	-0.21
-ze 	-0.45
-zeg 	0.53
-zegd	-0.27
-zegd 	-0.27
-zegt	-0.49
-zegt 	-0.49
-zegt|laat	-0.39
-zeg|dat	-0.38
-zeg|de	0.5
-zeg|kappen	0.23
+ze 	-0.44
+zeg 	0.47
+zegd	-0.28
+zegd 	-0.28
+zegt	-0.44
+zegt 	-0.44
+zegt|laat	-0.34
+zeg|dat	-0.33
+zeg|de	0.51
+zeg|kappen	0.22
 zei	-0.49
 zei 	-0.25
 zeit	-0.34
 zeit 	-0.34
-zei|laat	-0.21
 zei|niet	-0.25
-zek	0.34
-zeke	0.34
-zeker	0.34
+zek	0.41
+zeke	0.41
+zeker	0.41
 zelf|terug	-0.38
-zelf|wel	0.23
-zen	0.38
+zelf|wel	0.22
+zen	0.37
 zet 	0.36
-zet|me	0.31
-zet|mij	0.25
-ze|moeten	-0.38
-ze|niet	-0.21
-ze|ophouden	-0.39
-ze|woont	-0.26
+zet|me	0.32
+zet|mij	0.28
+ze|moeten	-0.33
+ze|ophouden	-0.34
+ze|woont	-0.25
 zic	0.28
 zich	0.28
 zicht	0.28
-zieh	0.21
-ziehe	0.21
-ziehe|meine	0.21
-zien	-0.26
-zien 	-0.26
+zien	-0.58
+zien 	-0.58
 zier	-0.43
 zieru	-0.43
 zig	-0.21
 zig 	-0.21
-zij	-0.36
-zijn	-0.36
-zijn 	-0.36
-zijn|dan	-0.39
-zit	-0.24
-zit 	-0.24
-znu	-0.24
-znum	-0.24
-znumm	-0.24
-zo 	-0.27
-zoe 	-0.29
+zij	-0.4
+zijn	-0.4
+zijn 	-0.4
+zijn|dan	-0.42
+zit	-0.26
+zit 	-0.26
+znu	-0.23
+znum	-0.23
+znumm	-0.23
+zo 	-0.3
+zoe 	-0.31
 zoek 	0.34
 zoeke	-0.22
 zoeken|ik	-0.22
-zoe|j	-0.29
-zor	-0.32
-zorg	-0.32
-zorg 	-0.32
-zorg|ik	-0.32
-zou	0.23
-zou 	0.23
-zou|u	0.23
-zo|vaak	-0.55
-zte	0.26
-zten	0.26
-zten 	0.26
-zu 	0.21
-zum	-0.22
-zum 	-0.22
-zume	-0.47
-zumel	-0.47
-zum|abmelden	-0.24
-zum|letzten	0.26
-zur	0.22
-zuru	0.22
-zuruc	-0.23
-zuruf	0.21
-zus 	-0.26
-zus|ze	-0.26
+zoe|j	-0.31
+zonn	0.21
+zonne	0.21
+zor	-0.28
+zorg	-0.28
+zorg 	-0.28
+zorg|ik	-0.28
+zou	0.22
+zou 	0.22
+zou|u	0.22
+zo|vaak	-0.54
+zte	0.25
+zten	0.25
+zten 	0.25
+zu 	0.22
+zum	-0.25
+zum 	-0.25
+zume	-0.46
+zumel	-0.46
+zum|abmelden	-0.27
+zum|leasing	-0.29
+zum|letzten	0.25
+zur	0.24
+zuru	0.24
+zuruc	-0.34
+zuruf	0.22
+zus 	-0.25
+zus|ze	-0.25
+zu|kontaktieren	0.21
 zu|loschen	0.26
-zu|schicken	-0.27
+zu|nerven	0.21
+zu|schicken	-0.24
 zu|schreiben	0.29
 zu|streichen	-0.21
 zu|viel	-0.21

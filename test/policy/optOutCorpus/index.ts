@@ -23,6 +23,7 @@ import { TUNING_CHECK_12 } from "./tuningCheck12.js";
 import { TUNING_CHECK_13 } from "./tuningCheck13.js";
 import { TUNING_CHECK_14 } from "./tuningCheck14.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
+import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
 export type { HardKind, Label, LabelledMessage } from "./labelled.js";
 export {
@@ -50,9 +51,10 @@ export {
   TUNING_CHECK_14,
   TUNING_FIRST,
   TUNING_ORDINARY,
+  TUNING_ORDINARY_2,
 };
 
-/** The tuning part: the first tuning batch, the broad one, the fourteen check batches (the tenth: negatives only) and the ordinary replies. */
+/** The tuning part: the first tuning batch, the broad one, the fourteen check batches (the tenth: negatives only) and the two batches of ordinary replies. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -71,6 +73,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_13,
   ...TUNING_CHECK_14,
   ...TUNING_ORDINARY,
+  ...TUNING_ORDINARY_2,
 ];
 
 /**

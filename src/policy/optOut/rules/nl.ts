@@ -429,6 +429,7 @@ export const nl: OptOutRules = {
     ],
     compounds: ["non stop", "nonstop", "zonder ophouden", "kom langs", "kom gerust langs"],
     interrogatives: ["hoe", "waar", "wanneer", "welke", "alleen", "enkel", "slechts"],
+    receipts: ["ontvangen", "gezien", "gehad", "gekregen", "binnengekomen", "aangekomen", "heb", "zag", "kreeg", "ontving"],
     polarity: ["niet", "nooit", "niets", "niks", "geen", "weer", "rust", "genoeg", "klaar", "weg"],
     requests: [
       "kunt u",

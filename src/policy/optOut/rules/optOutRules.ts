@@ -206,6 +206,14 @@ export interface OptOutContext {
    */
   readonly polarity?: readonly string[];
   /**
+   * Words of receipt, perception or having ("got", "came through", "recibí", "vi", "llegó",
+   * "bekommen", "gesehen", "ontvangen", "gehad", "heb", "reçu", "vu"): a clause holding one negates
+   * a receipt ("Got no message from you", "No recibí tu mensaje", "Geen mail ontvangen", "Aucun
+   * message reçu"), not contact, so its words of refusal or negation open nothing (a cue still does:
+   * "ich will keine Mails mehr bekommen").
+   */
+  readonly receipts?: readonly string[];
+  /**
    * Anywhere in an opt-out's message: the writer refuses contact by every channel ("by any means",
    * "por este medio ni por ningún otro", "egal auf welchem Weg", "op geen enkele manier", "par quelque
    * moyen que ce soit"): the opt-out covers `all`.
