@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectOptOut } from "../../src/index.js";
+import { ngramMayDecideOn } from "../../src/policy/optOut/detectOptOut.js";
 import { withoutFrame } from "../../src/policy/optOut/messageFrame.js";
 import { ngramFeatures, ngramWords } from "../../src/policy/optOut/ngramFeatures.js";
 import { NGRAM_THRESHOLD, ngramOptOutScore } from "../../src/policy/optOut/ngramModel.js";
@@ -97,6 +98,54 @@ describe("detectOptOut: the n-gram second opinion", () => {
       ["fr", "Envoyez-moi plus de photos"],
     ] as const) {
       expect(detectOptOut(text, { locale }).verdict, text).toBe("none");
+    }
+  });
+
+  it("never lets the model decide a negated receipt, in any order of its words; a stop with a verb of receipt still opens the gate", () => {
+    const receipts = {
+      en: [
+        ["no", "not", "never", "nothing"],
+        ["text", "email", "call", "message"],
+        ["got", "received", "saw", "came through"],
+      ],
+      es: [
+        ["no", "nunca", "nada"],
+        ["mensaje", "correo", "llamada"],
+        ["recibí", "vi", "llegó"],
+      ],
+      de: [
+        ["keine", "nicht", "nie", "nichts"],
+        ["Mail", "SMS", "Anruf", "Nachricht"],
+        ["bekommen", "erhalten", "gesehen", "angekommen"],
+      ],
+      nl: [
+        ["geen", "niet", "nooit", "niks"],
+        ["mail", "sms", "bericht", "telefoontje"],
+        ["ontvangen", "gezien", "gehad", "gekregen"],
+      ],
+      fr: [
+        ["pas", "jamais", "rien", "aucun"],
+        ["message", "mail", "SMS", "appel"],
+        ["reçu", "vu", "eu", "arrivé"],
+      ],
+    } as const;
+    const locale = fc.constantFrom(...(Object.keys(receipts) as (keyof typeof receipts)[]));
+    const picks = fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat());
+    fc.assert(
+      fc.property(locale, picks, (l, [n, c, r, order]) => {
+        const [negations, channels, verbs] = receipts[l];
+        const words = [negations[n % negations.length], channels[c % channels.length], verbs[r % verbs.length]] as string[];
+        const rotated = [...words.slice(order % 3), ...words.slice(0, order % 3)];
+        expect(ngramMayDecideOn(rotated.join(" "), { locale: l }), rotated.join(" ")).toBe(false);
+      }),
+    );
+    for (const [locale, text] of [
+      ["en", "I don't want to receive any more texts"],
+      ["de", "Ich möchte keine Mails mehr bekommen"],
+      ["nl", "Ik wil geen mails meer ontvangen"],
+      ["fr", "Je ne veux plus recevoir vos SMS"],
+    ] as const) {
+      expect(ngramMayDecideOn(text, { locale }), text).toBe(true);
     }
   });
 

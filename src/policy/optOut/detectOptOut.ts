@@ -4,6 +4,7 @@ import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compil
 import { boundCues, pastBefore, pastForm, type BoundCue } from "./clauseCues.js";
 import { isWhole, judgeMatch, occursIn, startsAt, type Judgement, type PhraseReading } from "./judgeMatch.js";
 import { messageClauses, type Clause } from "./messageClauses.js";
+import { ngramMayDecide } from "./ngramGate.js";
 import { NGRAM_DOUBT, NGRAM_THRESHOLD, ngramOptOutScore } from "./ngramModel.js";
 import { OPT_OUT_RULES } from "./rules/index.js";
 import { CONTEXT_WINDOW, type OptOutRules } from "./rules/optOutRules.js";
@@ -117,6 +118,16 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   return { ...rest, scope: "all" };
 }
 
+/**
+ * Whether the n-gram model's gate lets it decide `text` read with `options` ({@link ngramMayDecide}):
+ * the cross-validation of rules and model applies it to the readings of earlier rules.
+ */
+export function ngramMayDecideOn(text: string, options: DetectOptOutOptions = {}): boolean {
+  const tables = rulesFor(options.locale).map(compiledRules);
+  const message = messageClauses(text, joinersOf(tables), breakersOf(tables), spellerFor(tables), particleHostsOf(tables));
+  return ngramMayDecide(tables, message.clauses);
+}
+
 type Message = ReturnType<typeof messageClauses>;
 
 /** The verdict of a message read into clauses, before an opt-out's scope is widened to every channel. */
@@ -222,57 +233,17 @@ const NGRAM_CONFIDENCE = 0.7;
  * A message in which no keyword, phrase or cue matched, or only a keyword inside a sentence
  * (`keyword_in_sentence`), is read by the n-gram model ({@link ngramOptOutScore}): at or above
  * {@link NGRAM_THRESHOLD} it is an opt-out (rule `ngram.opt-out`, covering the channels the message
- * names), unless a clause of it is a question or quoted, or it holds no word of refusal or negation
- * (`polarity`) and no cue of the tables in use (a channel word is not enough: "Email me more
- * details"); else the rules' reading (`otherwise`) stands.
+ * names) where the gate lets the model decide ({@link ngramMayDecide}); else the rules' reading
+ * (`otherwise`) stands.
  */
 function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: readonly Clause[], otherwise: OptOutDetection): OptOutDetection {
-  if (clauses.some((c) => c.question || c.quoted.some((q) => q))) return otherwise;
-  if (ngramOptOutScore(text) < NGRAM_THRESHOLD) return otherwise;
+  if (!ngramMayDecide(tables, clauses) || ngramOptOutScore(text) < NGRAM_THRESHOLD) return otherwise;
   const channels: string[] = [];
   for (const clause of clauses)
     for (const table of tables)
       for (const channel of channelsNamed(table, clause.words, 0, clause.words.length)) if (!channels.includes(channel)) channels.push(channel);
-  // Some word of the tables in use must stand in it: a stop, removal, negation or whole cue,
-  // or a word of refusal or negation ("ik eet graag een appel" holds French n-grams of calling, and no
-  // Dutch or English word of either).
-  // Words of a compound or an invitation ("non-stop", "sin parar", "stop by") open nothing.
-  const gated = clauses.map((c) => withoutCompounds(tables, c.words));
-  if (!gated.some((words) => opensGate(tables, words))) {
-    return otherwise;
-  }
   const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
   return { verdict: "opt_out", optOut: true, confidence: NGRAM_CONFIDENCE, rule: "ngram.opt-out", ...scope };
-}
-
-/**
- * A clause's words open the n-gram model's gate: a word of refusal or negation or a cue of a table
- * in use stands in them; in a clause holding a word of receipt of any of them ("No recibí tu
- * mensaje", "Got no message from you", "Geen mail ontvangen"), which negates a receipt, not
- * contact, only a stop or removal cue bound to its contact word ("I don't want to get any more texts").
- */
-function opensGate(tables: readonly CompiledRules[], words: readonly string[]): boolean {
-  const receipt = tables.some((t) => occursIn(words, 0, words.length, t.context.receipts));
-  return tables.some((t) => {
-    if (!receipt && occursIn(words, 0, words.length, t.context.polarity)) return true;
-    if (t.cues === undefined) return false;
-    const cues = boundCues(t.cues, words, undefined);
-    return receipt ? cues.bound.some((b) => b.cue.kind === "stop" || b.cue.kind === "removal") : cues.cued.length > 0;
-  });
-}
-
-/** The words with those of every compound of the tables in use blanked out. */
-function withoutCompounds(tables: readonly CompiledRules[], words: readonly string[]): readonly string[] {
-  let out: string[] | undefined;
-  for (let i = 0; i < words.length; i++) {
-    for (const t of tables) {
-      const length = startsAt(words, i, t.context.compounds);
-      if (length === 0) continue;
-      out ??= [...words];
-      out.fill("", i, i + length);
-    }
-  }
-  return out ?? words;
 }
 
 /**

@@ -206,11 +206,12 @@ export interface OptOutContext {
    */
   readonly polarity?: readonly string[];
   /**
-   * Words of receipt, perception or having ("got", "came through", "recibí", "vi", "llegó",
-   * "bekommen", "gesehen", "ontvangen", "gehad", "heb", "reçu", "vu"): a clause holding one negates
-   * a receipt ("Got no message from you", "No recibí tu mensaje", "Geen mail ontvangen", "Aucun
-   * message reçu"), not contact, so its words of refusal or negation open nothing (a cue still does:
-   * "ich will keine Mails mehr bekommen").
+   * Words that report a receipt, perception or having, not a wish for one — past forms and
+   * participles, not infinitives ("got", "came", "recibí", "vi", "llegó", "bekommen", "gesehen",
+   * "ontvangen", "gehad", "heb", "reçu", "vu"; not "receive", "recibir", "recevoir"): a clause
+   * holding one negates a receipt ("Got no message from you", "No recibí tu mensaje", "Geen mail
+   * ontvangen", "Aucun message reçu"), not contact, so its words of refusal or negation open nothing
+   * (a stop cue still does: "ich will keine Mails mehr bekommen").
    */
   readonly receipts?: readonly string[];
   /**

@@ -1,0 +1,47 @@
+import type { CompiledRules } from "./compiledRules.js";
+import { boundCues } from "./clauseCues.js";
+import { occursIn, startsAt } from "./judgeMatch.js";
+import type { Clause } from "./messageClauses.js";
+
+/**
+ * Whether the n-gram model may decide a message the rules leave undecided: no clause of it is a
+ * question or quoted, and some clause, without the words of a compound or an invitation ("non-stop",
+ * "sin parar", "stop by", "plus d'infos"), holds a word of the tables in use that points at a stop
+ * ({@link opensGate}). A channel word alone is not enough ("Email me more details"), nor another
+ * language's n-grams ("ik eet graag een appel" holds French n-grams of calling and no Dutch or
+ * English word of refusal).
+ */
+export function ngramMayDecide(tables: readonly CompiledRules[], clauses: readonly Clause[]): boolean {
+  if (clauses.some((c) => c.question || c.quoted.some((q) => q))) return false;
+  return clauses.some((c) => opensGate(tables, withoutCompounds(tables, c.words)));
+}
+
+/**
+ * A clause's words open the n-gram model's gate: a word of refusal or negation or a cue of a table
+ * in use stands in them; in a clause holding a word of receipt of any of them ("No recibí tu
+ * mensaje", "Got no message from you", "Geen mail ontvangen"), which negates a receipt, not
+ * contact, only a stop or removal cue bound to its contact word ("I don't want to get any more texts").
+ */
+function opensGate(tables: readonly CompiledRules[], words: readonly string[]): boolean {
+  const receipt = tables.some((t) => occursIn(words, 0, words.length, t.context.receipts));
+  return tables.some((t) => {
+    if (!receipt && occursIn(words, 0, words.length, t.context.polarity)) return true;
+    if (t.cues === undefined) return false;
+    const cues = boundCues(t.cues, words, undefined);
+    return receipt ? cues.bound.some((b) => b.cue.kind === "stop" || b.cue.kind === "removal") : cues.cued.length > 0;
+  });
+}
+
+/** The words with those of every compound of the tables in use blanked out. */
+function withoutCompounds(tables: readonly CompiledRules[], words: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    for (const t of tables) {
+      const length = startsAt(words, i, t.context.compounds);
+      if (length === 0) continue;
+      out ??= [...words];
+      out.fill("", i, i + length);
+    }
+  }
+  return out ?? words;
+}
