@@ -454,6 +454,11 @@ describe("opt-out readings: a negated receipt or a request for more is no opt-ou
     ["fr", "Votre mail n'est jamais arrivé", false, undefined, "none"],
     ["fr", "Envoyez-moi plus d'informations", false, undefined, "none"],
     ["fr", "Appelez-moi plus vers 17h", false, undefined, "none"],
+    // Nothing arrived yet, or nothing in the inbox: a receipt awaited.
+    ["en", "nope nothing in my inbox", false, undefined, "none"],
+    ["en", "Nothing yet from the bank, will call you", false, undefined, "none"],
+    ["fr", "Rien de la banque encore, je vous appelle", false, undefined, "none"],
+    ["es", "Todavía nada del banco, te llamo", false, undefined, "none"],
     // Controls: a stop with the same verbs of receipt.
     ["en", "I don't want to receive any more texts", true, "sms"],
     ["es", "No quiero recibir más mensajes", true],

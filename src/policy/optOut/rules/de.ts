@@ -531,7 +531,7 @@ export const de: OptOutRules = {
     ],
     compounds: ["non stop", "nonstop", "ohne pause", "ohne unterlass", "kommen sie vorbei", "schauen sie vorbei"],
     interrogatives: ["wie", "wo", "wann", "welche", "welchem", "nur", "lediglich"],
-    receipts: ["bekommen", "erhalten", "gesehen", "gekriegt", "angekommen", "bekam", "erhielt", "sah"],
+    receipts: ["bekommen", "erhalten", "gesehen", "gekriegt", "angekommen", "bekam", "erhielt", "sah", "bisher", "bislang", "posteingang"],
     polarity: ["nicht", "nie", "nichts", "nix", "kein", "keine", "keinen", "keiner", "wieder", "ruhe", "schluss", "genug", "weg", "raus"],
     requests: ["konnen sie", "konnten sie", "wurden sie", "konnt ihr", "kannst du", "wurdest du", "bitte", "wurden sie bitte"],
     questionTags: ["ist das klar", "haben sie verstanden", "verstanden", "kapiert", "ok", "okay", "verstanden", "klar"],

@@ -765,7 +765,7 @@ export const en: OptOutRules = {
       "stop sign",
     ],
     interrogatives: ["how", "where", "when", "which", "only", "just"],
-    receipts: ["got", "gotten", "received", "saw", "seen", "came", "arrived", "have", "has", "had", "haven"],
+    receipts: ["got", "gotten", "received", "saw", "seen", "came", "arrived", "have", "has", "had", "haven", "yet", "inbox"],
     polarity: [
       "no",
       "not",

@@ -510,7 +510,7 @@ export const es: OptOutRules = {
     ],
     compounds: ["sin parar", "pasen por", "pase por", "parada"],
     interrogatives: ["como", "donde", "cuando", "cual", "solo", "solamente", "unicamente"],
-    receipts: ["recibi", "recibido", "recibio", "recibimos", "vi", "visto", "vio", "llego", "llegado", "llegaron", "tengo", "tenia"],
+    receipts: ["recibi", "recibido", "recibio", "recibimos", "vi", "visto", "vio", "llego", "llegado", "llegaron", "tengo", "tenia", "todavia", "bandeja"],
     polarity: ["no", "nunca", "nada", "jamas", "ya no", "nadie", "basta", "otra vez", "paz", "fuera", "quitar", "dejen", "deja"],
     requests: ["puede", "pueden", "podria", "podrian", "puedes", "podrias", "por favor", "favor de", "me hace el favor"],
     questionTags: ["queda claro", "esta claro", "me oyo", "me oyeron", "capito", "ok", "okey", "vale", "entendido", "entendiste", "me entiendes"],

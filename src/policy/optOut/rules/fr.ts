@@ -464,7 +464,7 @@ export const fr: OptOutRules = {
       "plus de choix",
     ],
     interrogatives: ["comment", "ou", "quand", "quel", "quelle", "seulement", "uniquement"],
-    receipts: ["recu", "recus", "recue", "recues", "vu", "vue", "vus", "eu", "arrive", "arrivee", "parvenu"],
+    receipts: ["recu", "recus", "recue", "recues", "vu", "vue", "vus", "eu", "arrive", "arrivee", "parvenu", "encore", "pour l instant"],
     polarity: [
       "ne",
       "n",

@@ -429,7 +429,7 @@ export const nl: OptOutRules = {
     ],
     compounds: ["non stop", "nonstop", "zonder ophouden", "kom langs", "kom gerust langs"],
     interrogatives: ["hoe", "waar", "wanneer", "welke", "alleen", "enkel", "slechts"],
-    receipts: ["ontvangen", "gezien", "gehad", "gekregen", "binnengekomen", "aangekomen", "heb", "zag", "kreeg", "ontving"],
+    receipts: ["ontvangen", "gezien", "gehad", "gekregen", "binnengekomen", "aangekomen", "heb", "zag", "kreeg", "ontving", "tot nu toe", "inbox"],
     polarity: ["niet", "nooit", "niets", "niks", "geen", "weer", "rust", "genoeg", "klaar", "weg"],
     requests: [
       "kunt u",
