@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -437,6 +438,24 @@ try {
       const out = run(process.execPath, ["dual.mjs"], { cwd: project });
       assert.match(out, /guards ok 5/);
     });
+    report("an evaluate-only browser bundle of the installed package leaves out the opt-out tables (esbuild, minified)", () => {
+      const { buildSync } = createRequire(join(repo, "package.json"))("esbuild");
+      const out = buildSync({
+        stdin: { contents: `export { evaluate } from "lead-cadence";`, resolveDir: project, loader: "js" },
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "browser",
+        write: false,
+      });
+      const text = out.outputFiles[0].text;
+      // The rule tables are built in pure-annotated functions: a bundler drops them when only evaluate is imported.
+      for (const phrase of ["keine nachrichten", "whatsapp msgs", "mensajes de texto"])
+        assert.ok(!text.includes(phrase), `bundle holds opt-out rule text "${phrase}"`);
+      // 157.6 kB when the tables left; 248.7 kB with them.
+      assert.ok(text.length < 200_000, `bundle is ${text.length} bytes`);
+    });
+
     // lead-cadence/analyze under ESM and CJS.
     writeFileSync(join(project, "analyze.mjs"), analyzeEsmSource);
     writeFileSync(join(project, "analyze.cjs"), analyzeCjsSource);

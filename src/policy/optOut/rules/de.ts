@@ -1,14 +1,15 @@
 import type { OptOutRules } from "./optOutRules.js";
 
-const MEDIA =
-  "(nachrichten|sms|anrufe|e mails|emails|mails|werbung|kontaktaufnahme|kontaktaufnahmen|werbeanrufe|angebote|whatsapp nachrichten|whatsapps|textnachrichten|werbemails|newsletter|kontakte|kontakt)";
+const MEDIA_WORDS =
+  "nachrichten|sms|anrufe|e mails|emails|mails|werbung|kontaktaufnahme|kontaktaufnahmen|werbeanrufe|angebote|whatsapp nachrichten|whatsapps|textnachrichten|werbemails|newsletter|kontakte|kontakt";
+const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
 const VERB =
   "(kontaktieren|anrufen|anschreiben|schreiben|belastigen|storen|melden|simsen|mailen|anzurufen|zu kontaktieren|zu schreiben|nerven|anschreiben|zuschicken|schicken|senden|zusenden|texten|whatsappen|zu belastigen|zu storen|zu melden|angerufen werden|kontaktiert werden)";
 const LIST =
   "(verteiler|liste|datenbank|kartei|listen|system|newsletter|mailingliste|adressliste|kundenkartei|verteilerliste|emailverteiler|e mail verteiler|kontaktliste|verteilern|datenbanken|systemen|kontaktlisten|mailinglisten)";
 
 /** German opt-out rules: STOPP, ABMELDEN, ABBESTELLEN, AUSTRAGEN and phrases ("keine Nachrichten mehr", "nicht mehr kontaktieren"). */
-export const de: OptOutRules = {
+export const de: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "de",
   keywords: [
     { text: "stopp" },
@@ -104,7 +105,7 @@ export const de: OptOutRules = {
       verdict: "uncertain",
       reason: "frequency",
     },
-    { id: "mit-aufhoren", pattern: `mit (den|diesen|ihren|euren|der|dem) (anrufen|${MEDIA.slice(1, -1)}) aufhoren` },
+    { id: "mit-aufhoren", pattern: `mit (den|diesen|ihren|euren|der|dem) (anrufen|${MEDIA_WORDS}) aufhoren` },
     { id: "melde-ich-mich-ab", pattern: "(melde|melden) (ich|wir) (mich|uns) _3 ab" },
     {
       id: "aufhoren",
@@ -113,7 +114,7 @@ export const de: OptOutRules = {
     },
     {
       id: "aufhoren-mit",
-      pattern: `(schluss|aufhoren|hort auf|horen sie auf) (jetzt|endlich|bitte|damit)? (mit|mit den|mit diesen|mit ihren|mit der|mit dem|mit dieser) (anrufen|anruferei|${MEDIA.slice(1, -1)})`,
+      pattern: `(schluss|aufhoren|hort auf|horen sie auf) (jetzt|endlich|bitte|damit)? (mit|mit den|mit diesen|mit ihren|mit der|mit dem|mit dieser) (anrufen|anruferei|${MEDIA_WORDS})`,
     },
     {
       id: "austragen-liste",
@@ -783,4 +784,4 @@ export const de: OptOutRules = {
     joiners: ["dass", "mich", "mir", "zu"],
     breakers: ["aber", "sondern", "jedoch", "allerdings"],
   },
-};
+}))();

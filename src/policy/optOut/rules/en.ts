@@ -2,15 +2,17 @@ import type { OptOutRules } from "./optOutRules.js";
 
 const CONTACT_ING =
   "(texting|messaging|calling|ringing|phoning|contacting|emailing|e mailing|mailing|bothering|spamming|harassing|pestering|hounding|bugging|hitting me up|hmu|reaching out|reaching out to|blowing up my phone|blowing up my cell|blowing my phone up|whatsapping|dming)";
-const MEDIA =
-  "(msgs|whatsapp msgs|text msgs|texts|text messages|messages|calls|phone calls|emails|e mails|mails|sms|spam|promotions|offers|ads|marketing|whatsapps|whatsapp messages|voicemails|contact|communication|communications|correspondence|marketing emails|promotional emails|promotional texts|promo texts|promos|newsletters|notifications|solicitations|robocalls|updates|follow ups|followups|follow up|follow up calls|follow up emails|check ins|reminders|outreach)";
+const MEDIA_WORDS =
+  "msgs|whatsapp msgs|text msgs|texts|text messages|messages|calls|phone calls|emails|e mails|mails|sms|spam|promotions|offers|ads|marketing|whatsapps|whatsapp messages|voicemails|contact|communication|communications|correspondence|marketing emails|promotional emails|promotional texts|promo texts|promos|newsletters|notifications|solicitations|robocalls|updates|follow ups|followups|follow up|follow up calls|follow up emails|check ins|reminders|outreach";
+const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
 const CONTACT_VERB =
   "(text|message|call|ring|phone|contact|email|e mail|mail|bother|sms|whatsapp|spam|reach out to|reach out|hit me up|harass|bug|dm|follow up|follow up with me|check in)";
 /** What a wish not to be contacted names: "I don't want to receive any further communication". */
-const RECEIVE = "(receive|get|keep getting|keep receiving|be getting|be receiving)";
+const RECEIVE_WORDS = "receive|get|keep getting|keep receiving|be getting|be receiving";
+const RECEIVE = /* @__PURE__ */ (() => `(${RECEIVE_WORDS})`)();
 
 /** English opt-out rules: the CTIA / FCC keywords (STOP, STOP ALL, QUIT, END, REVOKE, OPT OUT, CANCEL, UNSUBSCRIBE) and natural phrases. */
-export const en: OptOutRules = {
+export const en: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "en",
   keywords: [
     { text: "stop" },
@@ -177,7 +179,7 @@ export const en: OptOutRules = {
     },
     {
       id: "prefer-not",
-      pattern: `(prefer|rather|d rather) not (to)? (${RECEIVE.slice(1, -1)}|be contacted|be called|be texted|be emailed|hear from you) _3 ${MEDIA}?`,
+      pattern: `(prefer|rather|d rather) not (to)? (${RECEIVE_WORDS}|be contacted|be called|be texted|be emailed|hear from you) _3 ${MEDIA}?`,
     },
     { id: "not-to-be-contacted", pattern: "(this number|i|we) (is|am|are|m|re) not to be (contacted|called|texted|emailed|messaged)" },
     { id: "count-me-out", pattern: `count (me|us) out (of|from) (the|these|those|your|all|all the|all these|all your|any)? ${MEDIA}` },
@@ -946,4 +948,4 @@ export const en: OptOutRules = {
     joiners: ["that"],
     breakers: ["but", "though", "however", "although", "yet", "instead"],
   },
-};
+}))();

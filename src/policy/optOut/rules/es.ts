@@ -4,14 +4,15 @@ const VERB_SUBJ =
   "(llame|llames|llamen|llamar|escriba|escribas|escriban|escribir|envie|envies|envien|enviar|mande|mandes|manden|mandar|contacte|contactes|contacten|contactar|moleste|molestes|molesten|molestar|marque|marques|marquen|textee|textees|texteen|busque|busquen|hable|hables|hablen|mensajee|mensajeen|acosen|fastidien|spameen|whatsappeen|llamaran|contactaran|escribieran|mandaran|enviaran|molestaran|marcaran|buscaran|hablaran|contactara|llamara|escribiera)";
 const VERB_INF =
   "(llamarme|llamarnos|escribirme|escribirnos|enviarme|enviarnos|mandarme|mandarnos|contactarme|contactarnos|molestarme|molestarnos|textearme|llamar|escribir|enviar|mandar|molestar|contactar|marcarme|marcar|hablarme|acosarme|fastidiarme|spamearme|buscarme|mensajearme|whatsappearme|llamarnos|textear)";
-const MEDIA =
-  "(mensajes|llamadas|correos|emails|e mails|sms|textos|mensajes de texto|whatsapps|whatsapp|publicidad|promociones|ofertas|correos electronicos|notificaciones|informacion|info|comunicaciones|noticias|boletines|boletin|newsletter|propaganda|texts|anuncios|mensajes de whatsapp)";
+const MEDIA_WORDS =
+  "mensajes|llamadas|correos|emails|e mails|sms|textos|mensajes de texto|whatsapps|whatsapp|publicidad|promociones|ofertas|correos electronicos|notificaciones|informacion|info|comunicaciones|noticias|boletines|boletin|newsletter|propaganda|texts|anuncios|mensajes de whatsapp";
+const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
 /** Infinitives with their clitic: "no volver a contactarme", "favor de no llamarme". */
 const VERB_CLITIC =
   "(llamarme|escribirme|contactarme|molestarme|marcarme|mandarme|enviarme|hablarme|textearme|buscarme|llamarnos|escribirnos|contactarnos|molestarnos)";
 
 /** Spanish opt-out rules: BAJA, ALTO, PARAR, CANCELAR and phrases ("no me llamen más", "dejen de escribirme", "denme de baja"). */
-export const es: OptOutRules = {
+export const es: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "es",
   keywords: [
     { text: "baja" },
@@ -69,7 +70,7 @@ export const es: OptOutRules = {
     },
     {
       id: "cancelen-los-mensajes",
-      pattern: `(cancelo|cancelar|cancelen|cancele|paren|parar|detener|detengan|quiten|quitar|cesen|cese|suspendan|suspenda) (los|las|estos|estas|sus|esos|esas|toda|todo|toda la|todo el|cualquier|todas las|todos los)? (${MEDIA.slice(1, -1)}|contacto|comunicacion)`,
+      pattern: `(cancelo|cancelar|cancelen|cancele|paren|parar|detener|detengan|quiten|quitar|cesen|cese|suspendan|suspenda) (los|las|estos|estas|sus|esos|esas|toda|todo|toda la|todo el|cualquier|todas las|todos los)? (${MEDIA_WORDS}|contacto|comunicacion)`,
     },
     {
       // Slang: "ya párale con las llamadas", "párenle con los mensajes", "bájenle a los correos".
@@ -773,4 +774,4 @@ export const es: OptOutRules = {
     joiners: ["que"],
     breakers: ["pero", "sino", "aunque"],
   },
-};
+}))();

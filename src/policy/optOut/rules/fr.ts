@@ -6,11 +6,12 @@ const VERB_IMP =
 const VERB_IMP_NOT_SEND = VERB_IMP.replace("|envoyez", "").replace("|envoie", "");
 const VERB_INF =
   "(contacter|appeler|ecrire|envoyer|rappeler|telephoner|deranger|solliciter|harceler|relancer|spammer|texter|achaler|importuner|embeter|saouler|mailer|recontacter)";
-const MEDIA =
-  "(sms|messages|appels|mails|e mails|courriels|pub|pubs|publicite|publicites|relances|offres|textos|whatsapp|promotions|newsletters|notifications|sollicitations|coups de fil|emails|messages whatsapp|appels telephoniques|communication|communications|contact|sollicitation|prospection)";
+const MEDIA_WORDS =
+  "sms|messages|appels|mails|e mails|courriels|pub|pubs|publicite|publicites|relances|offres|textos|whatsapp|promotions|newsletters|notifications|sollicitations|coups de fil|emails|messages whatsapp|appels telephoniques|communication|communications|contact|sollicitation|prospection";
+const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
 
 /** French opt-out rules: STOP, ARRÊT, DÉSABONNER, DÉSINSCRIRE and phrases ("ne m'appelez plus", "je ne veux plus recevoir"). */
-export const fr: OptOutRules = {
+export const fr: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "fr",
   keywords: [
     { text: "stop" },
@@ -107,7 +108,7 @@ export const fr: OptOutRules = {
       pattern:
         "(me|nous|m) (retirer|supprimer|enlever|effacer|rayer|desinscrire|desabonner) (de|des|du) (votre|vos|la|cette|le|ce|tous) _2 (liste|listes|fichier|fichiers|base|registre)",
     },
-    { id: "ne-plus-recevoir", pattern: `ne plus recevoir (vos|les|la|le|ces|de|d|votre)? (newsletter|lettre d information|${MEDIA.slice(1, -1)})` },
+    { id: "ne-plus-recevoir", pattern: `ne plus recevoir (vos|les|la|le|ces|de|d|votre)? (newsletter|lettre d information|${MEDIA_WORDS})` },
     {
       id: "supprimez-donnees",
       pattern:
@@ -670,4 +671,4 @@ export const fr: OptOutRules = {
     joiners: ["que", "qu", "de", "d"],
     breakers: ["mais", "par contre", "cependant", "pourtant"],
   },
-};
+}))();

@@ -1,10 +1,11 @@
 import type { OptOutRules } from "./optOutRules.js";
 
-const MEDIA =
-  "(berichten|sms|smsjes|sms jes|telefoontjes|mails|e mails|appjes|reclame|whatsapps|whatsappjes|whatsapp berichten|aanbiedingen|nieuwsbrieven|oproepen|spam|belletjes|contact|berichtjes|mailtjes|folders|nieuwsbrief|reclamemails|e mailtjes)";
+const MEDIA_WORDS =
+  "berichten|sms|smsjes|sms jes|telefoontjes|mails|e mails|appjes|reclame|whatsapps|whatsappjes|whatsapp berichten|aanbiedingen|nieuwsbrieven|oproepen|spam|belletjes|contact|berichtjes|mailtjes|folders|nieuwsbrief|reclamemails|e mailtjes";
+const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
 
 /** Dutch opt-out rules: STOP, AFMELDEN, UITSCHRIJVEN and phrases ("bel me niet meer", "geen berichten meer"). */
-export const nl: OptOutRules = {
+export const nl: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "nl",
   keywords: [
     { text: "stop" },
@@ -34,7 +35,7 @@ export const nl: OptOutRules = {
       pattern:
         "(hoef|hoeft|hoeven) (je|u|jullie) (me|mij|ons)? (niet meer|nooit meer) (te)? (bellen|mailen|appen|sms en|smsen|contacteren|benaderen|berichten)",
     },
-    { id: "stop-ik", pattern: `(stop|stopt) (ik|je|u) (die|de|deze|jullie|al die|alle) (nieuwsbrief|${MEDIA.slice(1, -1)})` },
+    { id: "stop-ik", pattern: `(stop|stopt) (ik|je|u) (die|de|deze|jullie|al die|alle) (nieuwsbrief|${MEDIA_WORDS})` },
     {
       id: "niet-meer-infinitief",
       pattern:
@@ -591,4 +592,4 @@ export const nl: OptOutRules = {
     breakers: ["maar", "echter", "wel"],
     particleHosts: ["me", "mij", "ons", "hou", "houd", "stop", "stuur", "bel", "schrijf", "meld", "laat", "kap", "dan", "nou", "toch"],
   },
-};
+}))();
