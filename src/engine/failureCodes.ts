@@ -19,7 +19,7 @@ export type FailureFact =
  * The failure codes the engine knows, keyed `channel:code` (the code an adapter returns in
  * `{ status: "failed", code }`). Sources: Meta's WhatsApp Cloud API error codes.
  */
-export const DEFAULT_FAILURE_CODES: Readonly<Record<string, FailureFact>> = Object.freeze({
+export const DEFAULT_FAILURE_CODES: Readonly<Record<string, FailureFact>> = /* @__PURE__ */ Object.freeze({
   "whatsapp:131049": Object.freeze({
     fact: "retry_later" as const,
     afterMs: DAY_MS,

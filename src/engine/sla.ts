@@ -10,7 +10,7 @@ export interface CompiledSla {
 }
 
 /** The SLA of every step that has one, by step id (memoised per plan object). */
-export const slasOf = memoiseWeak((plan: Plan): ReadonlyMap<string, CompiledSla> => {
+export const slasOf = /* @__PURE__ */ memoiseWeak((plan: Plan): ReadonlyMap<string, CompiledSla> => {
   const map = new Map<string, CompiledSla>();
   for (const step of plan.steps) {
     if (step.sla === undefined) continue;

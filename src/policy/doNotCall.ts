@@ -30,7 +30,7 @@ export interface CompiledDoNotCall {
 }
 
 /** What a registry the rules do not name blocks (no exemption applies to it), and what a request covers by default. */
-export const DEFAULT_DO_NOT_CALL_CHANNELS: readonly string[] = Object.freeze(["call", "sms"]);
+export const DEFAULT_DO_NOT_CALL_CHANNELS: readonly string[] = /* @__PURE__ */ Object.freeze(["call", "sms"]);
 
 const UNKNOWN_REGISTRY: CompiledRegistry = { channels: new Set(DEFAULT_DO_NOT_CALL_CHANNELS), exemptions: [] };
 

@@ -577,9 +577,9 @@ function pausedUntilOf(lead: LeadInput): number | undefined {
 
 const EMPTY: readonly never[] = [];
 const NO_ENTRIES: ReadonlyMap<string, never> = new Map<string, never>();
-const NO_CHANNELS: ReadonlySet<string> = new Set();
-const NO_PLAN_IDS: ReadonlySet<string | undefined> = new Set();
-const NO_PLAN_ID: ReadonlySet<string | undefined> = new Set([undefined]);
+const NO_CHANNELS: ReadonlySet<string> = /* @__PURE__ */ new Set();
+const NO_PLAN_IDS: ReadonlySet<string | undefined> = /* @__PURE__ */ new Set();
+const NO_PLAN_ID: ReadonlySet<string | undefined> = /* @__PURE__ */ new Set([undefined]);
 
 /** Read-only sets of one plan id, shared by every reading whose touches name only that plan (bounded: ids come from leads). */
 const onePlanIdSets = new BoundedMemo<string, ReadonlySet<string | undefined>>(1024);

@@ -5,7 +5,7 @@ import type { LeadInput } from "../lead/index.js";
  * as of 2024; check NANPA for new overlays). Area codes travel with mobile numbers, so this is
  * only a hint: it is used together with the address region, never instead of it.
  */
-export const US_AREA_CODES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+export const US_AREA_CODES: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze({
   FL: [
     "239",
     "305",

@@ -8,7 +8,7 @@ import type { LeadFacts } from "./leadFacts.js";
  * and the Caribbean numbering plan; a host that reaches those with marketing templates lists
  * narrower prefixes in its plan.
  */
-export const DEFAULT_WHATSAPP_TEMPLATE_RULES: WhatsAppTemplateRules = Object.freeze({
+export const DEFAULT_WHATSAPP_TEMPLATE_RULES: WhatsAppTemplateRules = /* @__PURE__ */ Object.freeze({
   undelivered: Object.freeze([
     Object.freeze({
       category: "marketing" as const,

@@ -38,7 +38,7 @@ export type RecurrenceRuleResult =
 
 const DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 const FREQS = ["HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"] as const;
-const UNSUPPORTED = new Set(["BYYEARDAY", "BYWEEKNO", "DTSTART", "TZID", "RDATE", "EXDATE", "BYEASTER"]);
+const UNSUPPORTED = /* @__PURE__ */ new Set(["BYYEARDAY", "BYWEEKNO", "DTSTART", "TZID", "RDATE", "EXDATE", "BYEASTER"]);
 /** Largest COUNT and INTERVAL accepted: keeps every expansion small. */
 export const MAX_RRULE_COUNT = 1000;
 const MAX_INTERVAL = 1000;

@@ -21,7 +21,7 @@ import { isAlwaysOpen } from "../primitives/index.js";
 import type { CompiledChannel, CompiledPlan, CompiledStep } from "./compiledPlan.js";
 
 /** Shared by every trace entry without a detail: spreading it adds nothing and allocates nothing. */
-export const NO_DETAIL: { detail?: string } = Object.freeze({});
+export const NO_DETAIL: { detail?: string } = /* @__PURE__ */ Object.freeze({});
 
 /** For a waiting WhatsApp touch that will be sent outside the 24 h window: what will happen then (judged again at send time). */
 export function whatsappNote(compiled: CompiledPlan, step: CompiledStep, lead: LeadInput, use: string, facts: LeadFacts, at: number): { detail?: string } {

@@ -81,4 +81,4 @@ export function withOptOutConfirmation(compiled: CompiledPlan, lead: LeadInput, 
   return { ...decision, trace: [...decision.trace, entry] };
 }
 
-const NO_OPT_OUTS: ReadonlyMap<string, number> = new Map();
+const NO_OPT_OUTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map();

@@ -360,7 +360,7 @@ function capText(cap: Cap | undefined): string | undefined {
 }
 
 /** `cap 3 per day on call`, once per cap object (compiled plans keep theirs). */
-const capWords = memoiseWeak((cap: Cap): string => `cap ${describeCap(cap)}`);
+const capWords = /* @__PURE__ */ memoiseWeak((cap: Cap): string => `cap ${describeCap(cap)}`);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

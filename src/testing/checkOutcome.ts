@@ -1,7 +1,7 @@
 import { ArgumentError, describeValue } from "../errors/index.js";
 import { OUTCOMES, type Outcome } from "../primitives/index.js";
 
-const OUTCOME_SET: ReadonlySet<string> = new Set(OUTCOMES);
+const OUTCOME_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(OUTCOMES);
 
 /** True when `value` is one of the outcomes lead-cadence knows. */
 export function isOutcome(value: unknown): value is Outcome {

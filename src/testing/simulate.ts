@@ -46,7 +46,7 @@ interface Pending {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Sequenced = { entry: Mutable<TimelineEntry>; ms: number; seq: number };
 
-const DEFERRAL_REASONS: ReadonlySet<string> = new Set(["window", "cap", "paused"]);
+const DEFERRAL_REASONS: ReadonlySet<string> = /* @__PURE__ */ new Set(["window", "cap", "paused"]);
 
 /**
  * Runs a plan for a lead in virtual time: evaluates, performs the due touches with outcomes from

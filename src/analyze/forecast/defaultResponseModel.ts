@@ -34,7 +34,7 @@ function channel(baseline: number): ChannelResponse {
  * studies (see docs/forecast.md); baseline rates per channel are placeholders to replace with a
  * CRM's own (`fitResponseModel`).
  */
-export const DEFAULT_RESPONSE_MODEL: ResponseModel = Object.freeze({
+export const DEFAULT_RESPONSE_MODEL: ResponseModel = /* @__PURE__ */ Object.freeze({
   version: 1,
   source:
     "lead-cadence defaults: decay from MIT/InsideSales 2007 and HBR 2011, attempts from Velocify, hours and days from MIT/InsideSales; baselines are placeholders",

@@ -67,7 +67,7 @@ export function isWholeDayClosed(closed: ClosedDays, day: number): boolean {
 }
 
 /** The closures of one host calendar, per calendar object. */
-const closedDaysOfOne = memoiseWeak((calendar: HolidayCalendar): ClosedDays => closedDaysOf([calendar]));
+const closedDaysOfOne = /* @__PURE__ */ memoiseWeak((calendar: HolidayCalendar): ClosedDays => closedDaysOf([calendar]));
 
 /** Both sets of closed days, read together. */
 const unionClosedDays = memoisePair((a: ClosedDays, b: ClosedDays): ClosedDays => {

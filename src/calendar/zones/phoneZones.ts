@@ -20,7 +20,7 @@ interface Bson {
 }
 
 /** Number types that say nothing about where the person is. */
-const NON_GEOGRAPHIC = new Set(["TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"]);
+const NON_GEOGRAPHIC = /* @__PURE__ */ new Set(["TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"]);
 const FEATURE = "Resolving a lead's time zone from its phone number";
 const MAX_MEMO = 10_000;
 const memo = new BoundedMemo<string, readonly string[] | null>(MAX_MEMO);

@@ -79,7 +79,7 @@ export interface CompiledRules {
  * The compiled form of a rule table, memoised per table object.
  * @throws {Error} for a malformed phrase pattern (the shipped tables are checked by the test suite).
  */
-export const compiledRules = memoiseWeak((rules: OptOutRules): CompiledRules => {
+export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): CompiledRules => {
   const phrases = rules.phrases.map((p, index) => ({ ...p, pattern: compileTokenPattern(p.pattern), index, literals: patternWords(p.pattern) }));
   const byFirstWord = new Map<string, CompiledPhrase[]>();
   const anywhere: CompiledPhrase[] = [];

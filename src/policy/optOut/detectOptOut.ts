@@ -220,7 +220,7 @@ function doubted(text: string, fallback: OptOutDetection): OptOutDetection {
 }
 
 /** The writer as the object of an unsubscription, in the five languages ("m" is French "m'"). */
-const WRITER = new Set(["me", "us", "mich", "uns", "mij", "ons", "moi", "m", "nous", "nos"]);
+const WRITER = /* @__PURE__ */ new Set(["me", "us", "mich", "uns", "mij", "ons", "moi", "m", "nous", "nos"]);
 
 function namesWriterOrChannel(tables: readonly CompiledRules[], clauses: readonly Clause[]): boolean {
   return clauses.some((c) => c.words.some((w) => WRITER.has(w)) || tables.some((t) => channelsNamed(t, c.words, 0, c.words.length).length > 0));

@@ -36,9 +36,9 @@ export interface MessageClauses {
   readonly truncated: boolean;
 }
 
-const SENTENCE_END = new Set([".", "!", "?", ";", "…", "\n", "¿", "¡"]);
-const CLAUSE_BREAK = new Set([",", "–", "—", "(", ")"]);
-const QUOTES = new Set(['"', "“", "”", "„", "«", "»"]);
+const SENTENCE_END = /* @__PURE__ */ new Set([".", "!", "?", ";", "…", "\n", "¿", "¡"]);
+const CLAUSE_BREAK = /* @__PURE__ */ new Set([",", "–", "—", "(", ")"]);
+const QUOTES = /* @__PURE__ */ new Set(['"', "“", "”", "„", "«", "»"]);
 
 /**
  * Splits a message into sentences and clauses (commas, dashes and brackets end a clause; a clause
@@ -151,7 +151,7 @@ export function messageClauses(
 }
 
 const CHUNK = 1_024;
-const SINGLE_QUOTES = new Set(["'", "‘", "’"]);
+const SINGLE_QUOTES = /* @__PURE__ */ new Set(["'", "‘", "’"]);
 
 /** How far ahead an opening single quote looks for its closing one. */
 const QUOTE_REACH = 120;

@@ -21,7 +21,7 @@ export type { ClosureDate, CompliancePreset, DatedClosure, FixedDate, EasterDate
 export const US_STATES = "us-states";
 
 /** Every shipped preset by id. */
-export const COMPLIANCE_PRESETS: Readonly<Record<string, CompliancePreset>> = Object.freeze({
+export const COMPLIANCE_PRESETS: Readonly<Record<string, CompliancePreset>> = /* @__PURE__ */ Object.freeze({
   [usFederal.id]: usFederal,
   [usFl.id]: usFl,
   [usOk.id]: usOk,

@@ -5,7 +5,7 @@ import type { RawFinding } from "../finding.js";
 import { example, type ProbeRun } from "../probe.js";
 import type { LintRule, RuleContext } from "../rule.js";
 
-const MESSAGE_CHANNELS = new Set(["sms", "whatsapp", "email"]);
+const MESSAGE_CHANNELS = /* @__PURE__ */ new Set(["sms", "whatsapp", "email"]);
 
 /** The lead does `event` shortly after the first touch; every touch is otherwise ignored. */
 function afterFirstTouch(event: (touch: Touch) => SimulatedEvent, after: string) {

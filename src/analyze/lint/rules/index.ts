@@ -6,7 +6,7 @@ import { capStarvation, unreachableStep } from "./reachability.js";
 import { longGap, speedToLead, weekendTouches, windowDeferral } from "./timing.js";
 
 /** Every lint rule, in report order. docs/lint.md documents each one. */
-export const LINT_RULES: readonly LintRule[] = Object.freeze([
+export const LINT_RULES: readonly LintRule[] = /* @__PURE__ */ Object.freeze([
   exitOnReply,
   exitOnMeeting,
   exitOnOptOut,
