@@ -3,6 +3,10 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: {
     index: "src/index.ts",
+    // Not an export of the package: an entry of its own puts the engine (and eventemitter3, CommonJS, which a
+    // bundler must keep once imported) in a chunk of its own, so a bundle that takes only `evaluate` from the main
+    // entry leaves them out (test/consumer/run.mjs checks the size).
+    engine: "src/engine/index.ts",
     testing: "src/testing/index.ts",
     "testing-vitest": "src/testing/vitest.ts",
     analyze: "src/analyze/index.ts",

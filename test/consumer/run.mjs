@@ -438,7 +438,7 @@ try {
       const out = run(process.execPath, ["dual.mjs"], { cwd: project });
       assert.match(out, /guards ok 5/);
     });
-    report("an evaluate-only browser bundle of the installed package leaves out the opt-out tables (esbuild, minified)", () => {
+    report("an evaluate-only browser bundle of the installed package leaves out the opt-out tables and stays within 150,000 bytes (esbuild, minified)", () => {
       const { buildSync } = createRequire(join(repo, "package.json"))("esbuild");
       const out = buildSync({
         stdin: { contents: `export { evaluate } from "lead-cadence";`, resolveDir: project, loader: "js" },
@@ -452,8 +452,8 @@ try {
       // The rule tables are built in pure-annotated functions: a bundler drops them when only evaluate is imported.
       for (const phrase of ["keine nachrichten", "whatsapp msgs", "mensajes de texto"])
         assert.ok(!text.includes(phrase), `bundle holds opt-out rule text "${phrase}"`);
-      // 153.0 kB with the module-level tables and memos pure-annotated; 248.7 kB before (the sources' bundle: 148.1 kB).
-      assert.ok(text.length < 155_000, `bundle is ${text.length} bytes`);
+      // Issue 14's bound, as users bundle the package: 148.8 kB (248.7 kB before the tables, memos and the engine could be left out).
+      assert.ok(text.length <= 150_000, `bundle is ${text.length} bytes`);
     });
 
     // lead-cadence/analyze under ESM and CJS.
