@@ -5,6 +5,7 @@ import { HELD_OUT_FRESH } from "./heldOutFresh.js";
 import { HELD_OUT_SEALED } from "./heldOutSealed.js";
 import { HELD_OUT_SIXTH } from "./heldOutSixth.js";
 import { HELD_OUT_SEVENTH } from "./heldOutSeventh.js";
+import { HELD_OUT_EIGHTH } from "./heldOutEighth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -34,6 +35,7 @@ export {
   HELD_OUT_SEALED,
   HELD_OUT_SIXTH,
   HELD_OUT_SEVENTH,
+  HELD_OUT_EIGHTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -78,7 +80,7 @@ export const TUNING: readonly LabelledMessage[] = [
 
 /**
  * Every held-out batch: the first, the second (after the first's fixes), the third (written blind),
- * the fourth, the fifth, the sixth and the seventh (each written blind, 300 messages, measured once).
+ * the fourth to the eighth (each written blind, 300 messages, measured once).
  */
 export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT,
@@ -88,6 +90,7 @@ export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT_FIFTH,
   ...HELD_OUT_SIXTH,
   ...HELD_OUT_SEVENTH,
+  ...HELD_OUT_EIGHTH,
 ];
 
 /** Every labelled message: the tuning part, then the held-out batches. */
