@@ -3,6 +3,7 @@ import { detectOptOut } from "../../src/policy/optOut/index.js";
 import {
   HELD_OUT_ALL,
   HELD_OUT_BLIND,
+  HELD_OUT_EIGHTH,
   HELD_OUT_FIFTH,
   HELD_OUT_FRESH,
   HELD_OUT_SEALED,
@@ -53,17 +54,18 @@ describe("opt-out corpus", () => {
       expect(own.filter((m) => m.hard !== undefined).length, locale).toBeGreaterThanOrEqual(10);
     }
     const tuning = new Set(TUNING.map((m) => `${m.locale}:${m.text}`));
-    // The fourth to seventh batches were written blind, without sight of the tuning part: their
+    // The fourth to eighth batches were written blind, without sight of the tuning part: their
     // bare keywords and short commands ("STOP", "BAJA", "hör auf mir zu schreiben") may coincide with
     // tuning messages, which is no leak; they are counted. The fifth and the sixth each hold one
     // five-word command, the seventh one of five and one of eight words ("ik hoef niks meer van jullie te horen").
-    const sealed = new Set([...HELD_OUT_SEALED, ...HELD_OUT_FIFTH, ...HELD_OUT_SIXTH, ...HELD_OUT_SEVENTH]);
+    const sealed = new Set([...HELD_OUT_SEALED, ...HELD_OUT_FIFTH, ...HELD_OUT_SIXTH, ...HELD_OUT_SEVENTH, ...HELD_OUT_EIGHTH]);
     for (const m of HELD_OUT_ALL) if (!sealed.has(m)) expect(tuning.has(`${m.locale}:${m.text}`), m.text).toBe(false);
     for (const [name, batch, words] of [
       ["fourth", HELD_OUT_SEALED, 4],
       ["fifth", HELD_OUT_FIFTH, 5],
       ["sixth", HELD_OUT_SIXTH, 5],
       ["seventh", HELD_OUT_SEVENTH, 8],
+      ["eighth", HELD_OUT_EIGHTH, 8],
     ] as const) {
       const coinciding = batch.filter((m) => tuning.has(`${m.locale}:${m.text}`));
       expect(

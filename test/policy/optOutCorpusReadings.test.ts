@@ -432,6 +432,47 @@ describe("opt-out readings from the seventh held-out batch", () => {
   ]);
 });
 
+/** The readings added for the eighth held-out batch: each error's class, in the five languages, with controls. */
+describe("opt-out readings from the eighth held-out batch", () => {
+  readAsLabelled([
+    // A stop of a channel's messages about a topic is a stop of that channel; a thing to opt out of is not contact.
+    ["en", "Please stop sending me text messages about the gym membership period thank you", true, "sms"],
+    ["en", "Stop sending me emails regarding the service plan", true, "email"],
+    ["en", "I want to opt out of the extended warranty", false],
+    ["es", "Por favor dejen de mandarme mensajes de texto sobre el seguro del coche", true, "sms"],
+    ["nl", "Stop met het sturen van sms'jes over de lease, dank je", true, "sms"],
+    ["fr", "Arrêtez de m'envoyer des SMS sur l'assurance auto, merci", true, "sms"],
+    // Bavarian and Austrian forms of "lasst mich in Ruhe".
+    ["de", "Mei, lassts mi doch in Ruah mit eiam Glump, i mog koa Solaranlag", true],
+    ["de", "Lossn S' mi in Ruah, i mog nix kaufen", true],
+    ["de", "Lönd Sie mi in Rueh", true],
+    ["de", "Lassen Sie mich in Zukunft in Ruhe", true],
+    // A keyword after an article names a thing's deregistration: no request to unsubscribe.
+    ["de", "Können Sie das Abmelden vom alten Passat übernehmen?", false],
+    ["nl", "Kunnen jullie het afmelden van de oude auto regelen?", false],
+    ["es", "¿Pueden encargarse de la baja del coche viejo?", false],
+    ["de", "Können Sie mich bitte abmelden?", true],
+    // "Funny how" and its kin describe a stop, likely sarcastically.
+    ["nl", "Grappig hoe jullie stoppen met mailen zodra ik interesse heb 🙃", false, undefined, "uncertain"],
+    ["es", "Curioso cómo dejan de llamar justo cuando quiero comprar 🙃", false],
+    ["de", "Komisch, wie ihr aufhört anzurufen, sobald ich kaufen will 🙃", false],
+    ["fr", "Drôle comme vous arrêtez d'appeler dès que je veux acheter 🙃", false, undefined, "uncertain"],
+    // A stop not bound to contact never opens the model's gate.
+    ["en", "I will stop smoking next year", false],
+    ["es", "Voy a dejar de fumar el año que viene", false],
+    ["nl", "Ik stop volgend jaar met roken", false],
+    ["fr", "J'arrête de fumer l'année prochaine", false],
+    // "Any other" widens the scope only when it is about channels.
+    ["en", "Stop emailing me, I'm not interested in the 2025 Tacoma or any other truck", true, "email"],
+    ["en", "Stop texting me on this number or any other", true, "all"],
+    // A list named further than a phrase's reach, a second stop naming the channel, a singular channel word.
+    ["es", "Quítenme de la lista de difusión de WhatsApp", true, "whatsapp"],
+    ["fr", "Merci de me désinscrire de votre liste d'envoi et de ne plus m'envoyer de SMS", true, "sms"],
+    ["fr", "merci de ne plus m'envoyer de texto", true, "sms"],
+    ["es", "Por favor no me manden ningún texto más", true, "sms"],
+  ]);
+});
+
 /**
  * Ordinary replies saying a message, call or mail did not arrive or was not seen, or asking for
  * more: a negated receipt or a "more" never opens the n-gram model's gate, and a contact said not

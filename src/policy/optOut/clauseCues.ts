@@ -122,6 +122,12 @@ export interface BoundCue {
 export interface BoundCues {
   readonly bound: readonly BoundCue[];
   readonly cued: readonly boolean[];
+  /**
+   * Some cue is bound to contact: a removal, negation or whole cue, or a stop cue with a contact
+   * word or a removable ("me", "my number") within reach. "I will stop smoking" holds a stop cue
+   * bound to nothing.
+   */
+  readonly anchored: boolean;
 }
 
 /**
@@ -151,6 +157,7 @@ export function boundCues(cues: CompiledCues, words: readonly string[], counter:
   const ends = new TargetEnds(cues, words, counter);
   const out: BoundCue[] = [];
   const cued: boolean[] = [];
+  let anchored = false;
   for (const cue of triggers) {
     for (let i = cue.start; i < cue.end; i++) cued[i] = true;
     if (cue.kind === "whole") {
@@ -159,11 +166,12 @@ export function boundCues(cues: CompiledCues, words: readonly string[], counter:
     }
     const target = cue.kind === "negation" ? followingContact(cue, words.length, ends) : nearestTarget(cue, words.length, ends, cue.kind === "removal");
     if (target !== undefined) out.push({ cue, target, start: Math.min(cue.start, target.start), end: Math.max(cue.end, target.end) });
+    anchored ||= target !== undefined || cue.kind !== "stop" || nearestTarget(cue, words.length, ends, true) !== undefined;
   }
-  return { bound: out, cued };
+  return { bound: out, cued, anchored };
 }
 
-const NO_CUES: BoundCues = { bound: [], cued: [] };
+const NO_CUES: BoundCues = { bound: [], cued: [], anchored: false };
 
 /** Where the contact words and removables starting at each word end (-1: none), computed on first use. */
 class TargetEnds {

@@ -23,6 +23,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "determiners",
   "objects",
   "unrelated",
+  "topics",
   "reported",
   "thirdParties",
   "speechVerbs",

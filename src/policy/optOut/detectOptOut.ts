@@ -113,7 +113,7 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   if (message.words.length === 0) return NONE;
   const found = readMessage(text, tables, message, counter, phrases);
   // "No me escriban más por este medio ni por ningún otro": every channel.
-  if (!found.optOut || !message.clauses.some((c) => tables.some((t) => occursIn(c.words, 0, c.words.length, t.context.anyChannel)))) return found;
+  if (!found.optOut || !message.clauses.some((c) => widensToEveryChannel(tables, c.words))) return found;
   const { channels: _named, ...rest } = found;
   return { ...rest, scope: "all" };
 }
@@ -192,6 +192,16 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
         const detected: OptOutDetection = { verdict: "opt_out", optOut: true, confidence: judged.confidence, rule, ...scope };
         if (detected.scope !== undefined) return unscoped === undefined ? detected : withScopeOf(unscoped, detected);
         unscoped ??= detected;
+        // "me désinscrire de votre liste d'envoi et de ne plus m'adresser de courriels": a second stop
+        // in the rest of the clause, read by the fallback, and the channel that rest names.
+        const rest = { ...clause, words: clause.words.slice(found.end), quoted: clause.quoted.slice(found.end) };
+        const second = clauseFallback(tables, rest, previous, message.clauses, c, counter, sarcasmAside);
+        const named = second?.verdict === "opt_out" ? channelsNamed(found.table, rest.words, 0, rest.words.length) : [];
+        if (named.length > 0)
+          return withScopeOf(
+            unscoped,
+            named.length === 1 ? { ...detected, scope: named[0] as string } : { ...detected, scope: named[0] as string, channels: named },
+          );
         continue;
       }
       if (judged.verdict === "uncertain") uncertain ??= { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: judged.reason, ...scope };
@@ -269,7 +279,7 @@ function withoutClosingFillers(tables: readonly CompiledRules[], words: readonly
 }
 
 /** How many words after a phrase naming no channel are read for the channel it covers ("to receive marketing texts"). */
-const CHANNEL_REACH = 5;
+const CHANNEL_REACH = 7;
 
 /**
  * Where the reach for a phrase's channel ends: {@link CHANNEL_REACH} words on, or before a
@@ -508,6 +518,27 @@ function trimFillers(fillers: readonly string[], words: readonly string[], fromS
     }
   }
   return start === 0 && end === words.length ? words : words.slice(start, end);
+}
+
+/**
+ * A phrase of every channel stands in the words, closing them or followed by a word the table
+ * writes (not one of a compound or an unrelated thing): "ni por ningún otro" and "or any other
+ * channel" widen the scope, "the 2025 Tacoma or any other truck" names other vehicles, not other channels.
+ */
+function widensToEveryChannel(tables: readonly CompiledRules[], words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    for (const t of tables) {
+      const length = startsAt(words, i, t.context.anyChannel);
+      if (length === 0) continue;
+      const next = words[i + length];
+      if (
+        next === undefined ||
+        (t.vocabulary.has(next) && !t.context.compounds.some((c) => c.includes(next)) && !t.context.unrelated.some((u) => u[0] === next))
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 /** The channels the matched words name, longest channel word first, in order of appearance. */

@@ -77,7 +77,7 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   ) {
     return { verdict: "uncertain", reason: "condition" };
   }
-  if (occursIn(words, start, end, context.unrelated) || unrelatedFollows(context, words, end) || unrelatedFronted(context, words, start)) {
+  if (occursIn(words, start, end, context.unrelated) || unrelatedFollows(context, words, start, end) || unrelatedFronted(context, words, start)) {
     return { verdict: "none", reason: "constraint" };
   }
   const next = place.following[0];
@@ -131,11 +131,14 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
  * prueba de manejo?").
  */
 function requestsKeyword(context: CompiledContext, words: readonly string[], from: number, start: number, end: number): boolean {
+  // "Können Sie das Abmelden vom alten Passat übernehmen?": a keyword after an article is a noun,
+  // the deregistration of a thing, unless what follows names contact ("die Abmeldung vom Newsletter").
+  if (start > 0 && startsAt(words, start - 1, context.determiners) === 1 && !occursIn(words, end, words.length, context.objects)) return false;
   for (let i = from; i < start; i++) {
     const length = startsAt(words, i, context.requests);
     if (length === 0 || i + length > start) continue;
     if (occursIn(words, i + length, Math.min(words.length, end + UNRELATED_REACH), context.interrogatives)) return false;
-    return !occursIn(words, start, end, context.unrelated) && !unrelatedFollows(context, words, end);
+    return !occursIn(words, start, end, context.unrelated) && !unrelatedFollows(context, words, start, end);
   }
   return false;
 }
@@ -205,8 +208,14 @@ function sarcastic(context: CompiledContext, place: MatchPlace, from: number, st
  * An unrelated thing or place within the few words after the match, in its clause: "dejen de
  * mandarme cotizaciones del sedán", "opt out of the extended warranty", "al correo del trabajo".
  */
-function unrelatedFollows(context: CompiledContext, words: readonly string[], end: number): boolean {
-  return occursIn(words, end, Math.min(words.length, end + UNRELATED_REACH), context.unrelated);
+function unrelatedFollows(context: CompiledContext, words: readonly string[], start: number, end: number): boolean {
+  const reach = Math.min(words.length, end + UNRELATED_REACH);
+  // "stop sending me text messages about the gym membership": after the contact named, a topic
+  // word opens what the contact is about; only what stands before it can be the stop's object.
+  for (let i = end; i < reach; i++) {
+    if (startsAt(words, i, context.topics) > 0 && occursIn(words, start, i, context.objects)) return occursIn(words, end, i, context.unrelated);
+  }
+  return occursIn(words, end, reach, context.unrelated);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CompiledRules } from "./compiledRules.js";
-import { boundCues } from "./clauseCues.js";
+import { type BoundCues, boundCues } from "./clauseCues.js";
 import { occursIn, startsAt } from "./judgeMatch.js";
 import type { Clause } from "./messageClauses.js";
 
@@ -21,15 +21,36 @@ export function ngramMayDecide(tables: readonly CompiledRules[], clauses: readon
  * in use stands in them; in a clause holding a word of receipt of any of them ("No recibí tu
  * mensaje", "Got no message from you", "Geen mail ontvangen"), which negates a receipt, not
  * contact, only a stop or removal cue bound to its contact word ("I don't want to get any more texts").
+ * A stop cue opens it only when bound to contact ({@link BoundCues.anchored}): "I will stop smoking
+ * next year" is about smoking.
  */
 function opensGate(tables: readonly CompiledRules[], words: readonly string[]): boolean {
   const receipt = tables.some((t) => occursIn(words, 0, words.length, t.context.receipts));
   return tables.some((t) => {
-    if (!receipt && occursIn(words, 0, words.length, t.context.polarity)) return true;
-    if (t.cues === undefined) return false;
-    const cues = boundCues(t.cues, words, undefined);
-    return receipt ? cues.bound.some((b) => b.cue.kind === "stop" || b.cue.kind === "removal") : cues.cued.length > 0;
+    const cues = t.cues === undefined ? undefined : boundCues(t.cues, words, undefined);
+    if (!receipt && polarityStands(t, words, cues)) return true;
+    if (cues === undefined) return false;
+    return receipt ? cues.bound.some((b) => b.cue.kind === "stop" || b.cue.kind === "removal") : contactBound(t, words, cues);
   });
+}
+
+/** A cue of the clause is bound to contact ({@link BoundCues.anchored}), or the clause names a channel ("Newsletter abbestellen bitte"). */
+function contactBound(table: CompiledRules, words: readonly string[], cues: BoundCues): boolean {
+  if (cues.anchored) return true;
+  if (cues.cued.length === 0) return false;
+  return words.some((w, i) => (table.channelsByFirstWord.get(w) ?? []).some(([seq]) => seq.every((s, j) => words[i + j] === s)));
+}
+
+/**
+ * A word of refusal or negation of the table stands in the words, outside the table's cues or with
+ * a cue bound to contact: "stop" in "I will stop smoking" is a stop cue bound to nothing.
+ */
+function polarityStands(table: CompiledRules, words: readonly string[], cues: BoundCues | undefined): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (startsAt(words, i, table.context.polarity) === 0) continue;
+    if (cues === undefined || cues.cued[i] !== true || contactBound(table, words, cues)) return true;
+  }
+  return false;
 }
 
 /** The words with those of every compound of the tables in use blanked out. */

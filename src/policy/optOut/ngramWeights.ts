@@ -2,20 +2,22 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = -0.14;
+export const NGRAM_BIAS = -0.17;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.5
+ 0 	-0.51
  00	-0.21
- 00 	-0.22
+ 00 	-0.21
  000	-0.21
  000 	-0.21
- 01	-0.22
- 014	-0.22
- 0147	-0.22
- 02	-0.31
- 02 	-0.31
+ 01	-0.23
+ 014	-0.23
+ 0147	-0.23
+ 02	-0.26
+ 02 	-0.26
+ 03	0.2
+ 03 	0.2
  06	0.2
  06 	0.2
  09	0.2
@@ -23,31 +25,31 @@ export const NGRAM_WEIGHTS = `
  1 	-0.24
  10	-0.65
  10 	-0.57
- 10h	-0.2
- 10h 	-0.2
+ 10h	-0.21
+ 10h 	-0.21
  10u	-0.3
  10u 	-0.3
  12	-0.28
  12 	-0.25
- 123	-0.27
- 1234	-0.27
- 12k	-0.26
- 12k 	-0.26
+ 123	-0.36
+ 1234	-0.36
+ 12k	-0.24
+ 12k 	-0.24
  14	-0.58
- 14h	-0.59
- 14h 	-0.59
- 15	-0.49
+ 14h	-0.58
+ 14h 	-0.58
+ 15	-0.5
  150	-0.4
  150 	-0.4
- 16	-0.25
+ 16	-0.24
  160	-0.2
  160 	-0.2
  16a	-0.2
  16a 	-0.2
- 17	-0.22
- 17h	-0.34
- 17h 	-0.34
- 18	-0.57
+ 17	-0.2
+ 17h	-0.4
+ 17h 	-0.4
+ 18	-0.58
  18 	-0.42
  180	-0.2
  180k	-0.2
@@ -55,35 +57,35 @@ export const NGRAM_WEIGHTS = `
  18h 	-0.6
  18u	-0.21
  18u 	-0.21
- 19	-0.3
+ 19	-0.31
  190	-0.2
  190 	-0.2
- 19h	-0.29
- 19h 	-0.29
- 2 	-0.21
- 20	-0.47
- 20 	-0.44
+ 19h	-0.31
+ 19h 	-0.31
+ 2 	-0.22
+ 20	-0.56
+ 20 	-0.42
  200	-0.2
  200 	-0.2
  201	-0.4
  201 	-0.2
  2012	-0.2
  2013	-0.2
- 2020	-0.29
- 2024	-0.36
- 2025	0.33
- 208	-0.31
- 208 	-0.31
+ 2020	-0.28
+ 2024	-0.34
+ 2025	0.27
+ 208	-0.48
+ 208 	-0.48
  25	-0.2
  25 	-0.2
- 28	-0.21
- 28k	-0.21
- 28k 	-0.21
- 3 	-0.26
- 30	-0.57
- 30 	-0.34
- 30k	-0.65
- 30k 	-0.65
+ 28	-0.23
+ 28k	-0.23
+ 28k 	-0.23
+ 3 	-0.28
+ 30	-0.62
+ 30 	-0.39
+ 30k	-0.64
+ 30k 	-0.64
  33	-0.2
  334	-0.2
  3344	-0.2
@@ -91,31 +93,28 @@ export const NGRAM_WEIGHTS = `
  36 	-0.2
  36x	-0.2
  36xx	-0.2
- 3p	-0.33
- 3pm	-0.33
- 3pm 	-0.33
- 4 	-0.64
- 40	-0.21
- 40 	-0.2
+ 3p	-0.26
+ 3pm	-0.26
+ 3pm 	-0.26
+ 4 	-0.67
  4t	0.2
  4th	0.2
  4th 	0.2
- 5 	-0.21
- 55	-0.42
- 555	-0.42
- 555 	-0.42
- 56	-0.2
+ 5 	-0.25
+ 55	-0.43
+ 555	-0.43
+ 555 	-0.43
  5k	-0.2
  5k 	-0.2
- 5p	-0.29
- 5pm	-0.29
- 5pm 	-0.29
- 6 	-0.22
+ 5p	-0.3
+ 5pm	-0.3
+ 5pm 	-0.3
+ 6 	-0.21
  60	-0.2
  60 	-0.2
- 6p	-0.21
- 6pm	-0.21
- 6pm 	-0.21
+ 6p	-0.23
+ 6pm	-0.23
+ 6pm 	-0.23
  72	-0.2
  720	-0.2
  720 	-0.2
@@ -123,67 +122,65 @@ export const NGRAM_WEIGHTS = `
  7am	-0.2
  7am 	-0.2
  8 	-0.5
- 8p	-0.37
- 8pm	-0.37
- 8pm 	-0.37
- 9 	-1.04
+ 8p	-0.38
+ 8pm	-0.38
+ 8pm 	-0.38
+ 9 	-1.06
  9a	-0.4
  9am	-0.4
  9am 	-0.4
  9h	-0.41
  9h 	-0.41
- 9h3	-0.23
- 9h30	-0.23
+ 9h3	-0.26
+ 9h30	-0.26
  9p	-0.24
  9pm	-0.24
  9pm 	-0.24
- a 	-0.66
+ a 	-0.65
  a3	-0.2
  a3 	-0.2
- a4	-0.36
- a4 	-0.36
+ a4	-0.39
+ a4 	-0.39
  aal	0.2
  aalu	0.2
- aan	-0.29
+ aan	-0.3
  aanb	-0.21
  aar	0.2
  aaru	0.2
  aba	0.2
  aban	0.2
- abb	0.5
- abbe	0.5
- abe	-0.59
- aber	-0.59
- abm	0.22
- abme	0.22
- abo	-0.24
+ abb	0.51
+ abbe	0.51
+ abe	-0.56
+ aber	-0.56
+ abm	0.23
+ abme	0.23
+ abo	-0.38
  abon	-0.2
- abou	-0.23
- abr	-0.22
- abre	-0.22
+ abou	-0.37
+ abr	-0.24
+ abre	-0.24
  abz	-0.2
  abzu	-0.2
- ac	-0.35
+ ac	-0.4
  acab	-0.2
- acas	0.44
- acc	-0.48
- acci	-0.21
+ acas	0.4
+ acc	-0.5
+ acci	-0.25
  ace	-0.2
  acep	-0.2
- ach	0.42
- acha	0.24
- ache	0.5
+ ach	0.3
+ acha	0.26
+ ache	0.34
  acht	-0.2
  acm	0.38
  acm 	0.2
  acme	0.2
  aco	0.27
  acos	0.27
- act	-0.55
- acti	-0.55
+ act	-0.59
+ acti	-0.59
  ad 	-0.29
- add 	0.21
- addr	-0.21
  adq	0.2
  adqu	0.2
  adr	0.24
@@ -191,88 +188,85 @@ export const NGRAM_WEIGHTS = `
  ae	0.2
  aep	0.2
  aepd	0.2
- af 	0.25
+ af 	0.23
  afg	-0.2
  afge	-0.2
- afm	0.33
- afme	0.33
- aft	-0.7
- afte	-0.7
- ag	0.57
- aga	0.64
- agai	0.64
+ afm	0.3
+ afme	0.3
+ aft	-0.71
+ afte	-0.71
+ ag	0.58
+ aga	0.63
+ agai	0.63
  ago	0.21
  ago 	0.21
- agr	0.58
- agra	0.31
- agre	0.27
- agu	-0.39
+ agr	0.65
+ agra	0.35
+ agre	0.29
+ agu	-0.4
  agua	-0.2
- ah	-0.71
- ah 	-0.51
+ ah	-0.68
+ ah 	-0.47
  ahi	-0.2
  ahi 	-0.2
- aho	-0.39
- ahor	-0.39
- ai	-0.41
- ai 	-0.64
- ail	0.56
- aill	0.56
+ aho	-0.4
+ ahor	-0.4
+ ai	-0.48
+ ai 	-0.72
+ ail	0.54
+ aill	0.54
  ain	0.41
  ain 	0.41
  ak	-0.41
  akt	-0.41
  akti	-0.41
- al	0.78
- alg	-0.27
- algu	-0.27
- all	0.2
- all 	0.56
+ al	0.85
+ alg	-0.34
+ algu	-0.34
+ all	0.22
+ all 	0.6
  alla	-0.29
- alle	-0.43
- allo	-0.27
+ alle	-0.44
+ allo	-0.26
  allr	-0.2
  alo	0.59
  alon	0.59
- alr	0.62
- alre	0.62
+ alr	0.59
+ alre	0.59
  als 	-0.49
  alsj	0.21
- also	0.43
- alst	0.26
+ also	0.5
+ alst	0.29
  alt	0.55
- alta	-0.2
- alte	-0.49
- alto	0.85
- ama	0.21
- amai	0.21
- amo	-0.22
- amou	-0.22
+ alta	-0.21
+ alte	-0.66
+ alto	0.86
+ ama	0.24
+ amai	0.24
+ amo	-0.24
+ amou	-0.24
  an	-0.24
- anc	-0.48
- anci	-0.48
- ang	-0.2
- ange	-0.2
+ anc	-0.53
+ anci	-0.53
+ anda	-0.2
  anh	-0.2
  anha	-0.2
- ann	-0.69
+ ann	-0.84
  anna	-0.2
+ anne	-0.21
  anno	-0.39
- annu	-0.34
- ano	0.69
- ano 	0.2
- anot	0.61
- ans	-0.61
+ annu	-0.35
+ ano	0.57
+ anot	0.69
+ ans	-0.64
  ans 	-0.2
- ansc	0.2
- answ	-0.57
- antw	-0.28
- any	0.22
- any 	0.8
- anyo	-0.24
- anyt	-0.39
- anz	0.2
- anzu	0.2
+ ansc	0.39
+ answ	-0.54
+ antw	-0.25
+ any	0.24
+ any 	0.85
+ anyo	-0.33
+ anyt	-0.33
  ap	0.37
  apd	0.21
  apd 	0.21
@@ -283,74 +277,73 @@ export const NGRAM_WEIGHTS = `
  apl	-0.2
  apli	-0.2
  app	0.38
- app 	-0.25
- appj	-0.26
- appo	-0.4
- appr	0.5
- apr	-0.4
+ app 	-0.27
+ appj	-0.25
+ appo	-0.48
+ appr	0.53
+ apr	-0.39
  apr 	-0.2
- apre	-0.36
- aq	-0.25
- aqu	-0.25
- aqui	-0.25
- arb	-0.45
- arbe	-0.45
+ apre	-0.37
+ aq	-0.31
+ aqu	-0.31
+ aqui	-0.31
+ arb	-0.46
+ arbe	-0.46
  are	-0.28
- are 	-0.2
- aren	-0.2
+ are 	-0.24
+ aren	-0.21
  aro	-0.53
  arou	-0.53
- arr	0.28
- arre	0.43
- arri	-0.57
- art	0.22
- art 	0.22
- as	0.26
- as 	-0.24
+ arr	0.27
+ arre	0.42
+ arri	-0.58
+ art	0.23
+ art 	0.23
+ as 	-0.2
  asa	0.49
  asap	0.49
- aski	0.2
+ aski	0.21
  asse	-0.22
  assi	-0.25
- at	-0.88
- at 	-0.63
- ate	0.21
- aten	0.21
+ at	-0.9
+ at 	-0.66
+ ate	0.24
+ aten	0.25
  ati	-0.2
  atie	-0.2
- att	-0.31
+ att	-0.35
  atta	-0.2
- atte	-0.29
- aub	0.26
- aub 	0.26
+ atte	-0.27
+ aub	0.28
+ aub 	0.28
  auch	-0.23
  aud	-0.2
  audi	-0.2
- auf 	0.26
- aufg	-0.29
- aufs	-0.31
+ auf 	0.28
+ aufg	-0.28
+ aufs	-0.35
  auj	-0.2
  aujo	-0.2
  aup	0.21
  aupr	0.21
- aus	0.35
+ aus	0.33
  aus 	0.26
  ausg	-0.2
  ausl	-0.2
- aust	0.41
- auta	-0.57
+ aust	0.4
+ auta	-0.56
  aux	0.2
  aux 	0.2
- av	-1.09
+ av	-1.11
  ava	-0.52
  avan	-0.52
- ave	-0.85
- aven	0.64
- avez	-0.85
+ ave	-0.86
+ aven	0.63
+ avez	-0.86
  avg	0.2
  avg 	0.2
- avi	-0.48
- avis	-0.48
+ avi	-0.47
+ avis	-0.47
  avo	0.57
  avoi	0.27
  avon	0.36
@@ -359,110 +352,104 @@ export const NGRAM_WEIGHTS = `
  away	0.6
  aye 	0.2
  ayer	-0.2
- b 	0.43
- ba	0.59
+ b 	0.44
+ ba	0.6
  bab	-0.2
  baby	-0.2
- bac	-0.42
- back	-0.42
+ bac	-0.34
+ back	-0.34
  bai	-0.65
  bais	-0.65
  baj	0.59
- baja	0.5
- baje	0.21
- base	0.2
+ baja	0.51
+ baje	0.22
  bask	0.2
- bau	-0.22
- baus	-0.24
- bay	0.3
- baya	0.3
+ bau	-0.24
+ baus	-0.26
+ bay	0.27
+ baya	0.27
  be 	0.37
- bea	-0.47
- beat	-0.47
+ bea	-0.46
+ beat	-0.46
  bec	-0.2
  beca	-0.2
  bed	-0.22
- bee	0.4
- been	0.4
+ beda	-0.21
+ bee	0.39
+ been	0.39
  bef	-0.23
  befo	-0.23
- beh	-0.34
- beha	-0.2
- beho	-0.21
+ beh	-0.28
  bei	0.23
  bei 	0.67
  bel	0.2
  bela	0.3
  belt	0.23
  bena	0.25
- ber	0.21
  bere	0.2
  berl	-0.21
  besc	-0.23
- beso	-0.57
- bess	-0.31
- bet	-0.24
+ beso	-0.56
+ bess	-0.29
+ bet	-0.26
  bet 	-0.22
- bete	-0.23
- bett	-0.48
- bez	-0.37
+ bete	-0.25
+ bett	-0.54
+ bez	-0.29
  bezi	-0.21
- bezw	-0.24
+ bijn	-0.23
  bin	-0.93
  bin 	-0.77
- binn	-0.51
- bis	-0.5
- bis 	-0.76
- bish	-0.35
+ binn	-0.52
+ bis	-0.64
+ bis 	-0.8
+ bish	-0.42
  bit 	-0.2
- bite	0.51
+ bite	0.52
  bl	0.23
  bla	-0.29
- blan	-0.28
- blau	-0.27
- bli	-0.32
- blij	-0.32
+ blan	-0.29
+ bli	-0.34
+ blij	-0.34
  blo	0.27
- blok	0.22
- bloq	0.3
- blos	-0.34
- blow	0.23
- blu	-0.4
- blue	-0.4
- bo	0.83
+ blok	0.21
+ bloq	0.26
+ blos	-0.39
+ blow	0.24
+ blu	-0.39
+ blue	-0.39
+ bo	0.77
  boc	0.22
  bock	0.22
- bol 	0.31
+ bol 	0.26
  bole	-0.2
  bon	0.55
- bon 	0.32
+ bon 	0.46
  boni	0.2
  bonj	0.41
  bonn	0.22
- bor	0.29
- borr	0.29
- bot	0.2
- both	0.2
- bou	0.33
- boug	0.34
- boul	-0.28
+ bor	0.25
+ borr	0.25
+ bou	0.31
+ boug	0.31
+ boul	-0.27
  bouw	-0.2
- br	-0.37
- bra	-0.29
- brak	-0.4
- brau	-0.29
- brav	-0.21
+ br	-0.38
+ bra	-0.28
+ brak	-0.42
+ brau	-0.28
+ brav	-0.2
  bri	-0.23
  bril	-0.2
- bro	0.28
- bro 	0.71
- broc	-0.49
- bron	-0.27
- brot	-0.31
+ bro	0.24
+ bro 	0.69
+ broc	-0.51
+ bron	-0.26
+ brot	-0.28
  bru	0.3
  bruh	0.3
- bug	0.36
- bug 	0.23
+ bug	0.38
+ bug 	0.22
  bugg	0.28
  bui	-0.41
  buil	-0.41
@@ -470,361 +457,365 @@ export const NGRAM_WEIGHTS = `
  bull	-0.2
  bun	0.2
  bund	0.2
- bur	-0.63
- bure	-0.42
+ bur	-0.67
+ bure	-0.44
  buro	-0.6
- bus	-0.59
+ bus	-0.6
  bus 	-0.4
- busi	0.23
- busq	0.24
- busy	-0.25
- buy	-0.29
- buy 	-0.49
- buye	-0.33
- buyi	0.51
- by	-0.78
- by 	-0.81
+ busi	0.24
+ busq	0.25
+ busy	-0.26
+ buy	-0.25
+ buy 	-0.42
+ buye	-0.35
+ buyi	0.52
+ by	-0.73
+ by 	-0.8
  byr	0.2
  byrn	0.2
- c 	-0.22
- ca 	-0.35
- came	-0.38
+ c 	-0.31
+ ca 	-0.36
+ came	-0.37
  can	0.47
- canc	0.29
+ canc	0.33
  cap	-0.2
  capt	-0.2
- car 	-0.4
- card	-0.24
- cart	-0.2
- cas	-0.34
- casa	-0.25
+ car 	-0.26
+ card	-0.33
+ cart	-0.21
+ cas	-0.39
+ casa	-0.28
  casu	-0.24
  cat	-0.2
  cata	-0.2
- cc	0.21
- ccp	0.21
- ccpa	0.21
- ce	0.44
+ cc	0.24
+ ccp	0.24
+ ccpa	0.24
+ ce	0.45
  cea	0.47
  ceas	0.47
- cel	-0.29
- cell	-0.25
- celu	-0.49
+ cel	-0.3
+ cell	-0.24
+ celu	-0.44
  cer	-0.2
  cerr	-0.2
  ces	0.89
  ces 	-0.56
  cese	0.2
- cess	1.07
+ cess	1.03
  cet	0.36
- cet 	-0.23
+ cet 	-0.24
  cett	0.37
- ch	-0.38
- cha	-0.49
- chan	-0.49
- che	-0.26
+ ch	-0.37
+ cha	-0.5
+ chan	-0.5
+ che	-0.25
  che 	0.24
  chea	-0.2
- chec	-0.43
- chee	0.25
- chez	-0.23
+ chec	-0.5
+ chee	0.23
+ chez	-0.22
  chi	-0.2
  chil	-0.2
- cho	0.34
- chou	0.34
+ cho	0.38
+ chou	0.38
  chu	0.21
  chu 	0.21
- ci	-0.29
- cit	-0.25
- cita	-0.25
- cla	0.69
- clai	0.69
- clic	-0.21
- clie	0.22
+ cit	-0.26
+ cita	-0.26
+ cla	0.59
+ clai	0.6
+ clic	-0.2
+ clie	0.23
  clio	-0.2
- clo	-0.21
- clos	-0.21
- co	-0.55
- col	-0.35
+ clo	-0.22
+ clos	-0.22
+ co	-0.51
+ coc	0.32
+ coch	0.32
+ col	-0.33
  colo	-0.33
- com	-0.57
- comb	-0.24
+ com	-0.58
+ comb	-0.23
  comi	-0.37
- comm	-0.57
- como	-0.6
- comp	0.25
- comu	0.35
+ comm	-0.61
+ como	-0.59
+ comp	0.28
+ comu	0.39
  cond	-0.2
  conm	0.2
  conn	-0.25
- cons	0.75
+ cons	0.71
  conv	-0.2
- coo	0.46
- coor	0.46
- coro	-0.2
- cors	-0.2
+ coo	0.44
+ coor	0.44
+ cors	-0.21
  cos	-0.47
  cosi	-0.47
  cot	-0.4
  coti	-0.4
- cou	0.33
- coun	0.53
+ cou	0.31
+ coun	0.48
+ coup	-0.2
  cous	0.34
- cra	0.5
- crap	0.5
- cre	-0.55
- cred	-0.55
- crm	0.29
- crm 	0.29
+ cra	0.54
+ crap	0.54
+ cre	-0.58
+ cred	-0.58
+ crm	0.3
+ crm 	0.3
  cu	-0.43
  cua	-0.51
  cual	-0.2
- cuan	-0.58
+ cuan	-0.57
  cue	-0.2
  cuen	-0.2
  cur	-0.26
- curi	-0.27
- cut	0.23
- cut 	0.23
- d 	0.24
- da	-0.28
- da 	-0.44
- daa	-0.25
- daar	-0.25
- dac	-0.5
- dach	-0.5
- dag	-0.99
- dag 	-0.81
- dage	-0.49
+ curi	-0.32
+ cut	0.25
+ cut 	0.25
+ da	-0.23
+ da 	-0.53
+ daa	-0.28
+ daar	-0.28
+ dac	-0.45
+ dach	-0.45
+ dag	-1.02
+ dag 	-0.83
+ dage	-0.53
  dal	-0.2
  dale	-0.2
  dam	-0.37
- dami	-0.37
- dann	-0.45
- dans	-0.22
- dar 	-0.24
- darm	0.31
+ dami	-0.35
+ dann	-0.39
+ dans	-0.23
+ dar 	-0.22
+ darm	0.3
  dars	-0.2
- das	-0.42
- das 	-0.41
+ das	-0.43
+ das 	-0.42
  dash	-0.2
  dass	-0.21
- dat	0.56
- data	0.49
- date	0.59
- dato	0.37
+ dat	0.57
+ data	0.47
+ date	0.54
+ dato	0.35
  dav	0.34
  dave	0.34
  day	-0.79
  day 	-0.79
- de	-0.48
+ de	-0.52
  dea	-0.44
  deal	-0.44
- deca	-0.26
- dej	0.24
- deja	0.57
+ deca	-0.27
+ dej	0.25
+ deja	0.58
  dejo	-0.2
- del 	-0.69
- dele	0.55
- delf	-0.2
+ del 	-0.54
+ dele	0.56
  deli	-0.2
- deme	-0.38
+ deme	-0.33
  dene	-0.2
- denm	0.45
+ denm	0.49
  dent	-0.2
- denu	0.24
- denv	-0.2
+ denu	0.22
  dep	-0.46
  depa	0.2
  depl	-0.2
  depo	-0.2
  depu	-0.2
  der	-0.54
- der 	-0.58
+ der 	-0.6
  dere	0.2
  dern	-0.2
- des	0.28
- des 	0.28
- desa	0.21
+ des	0.22
+ desa	0.23
  desc	-0.21
- dese	0.62
+ dese	0.68
  desi	0.35
- desk	-0.39
- deso	-0.26
- desp	-0.22
- desu	0.5
+ desk	-0.42
+ deso	-0.25
+ desp	-0.21
+ desu	0.52
+ det	-0.28
+ deta	-0.28
  deu	-0.21
  deux	-0.21
  dev	-0.44
  devi	-0.44
- dez	-0.48
- deze	-0.48
- di	-0.75
- dia	-0.37
- dia 	-0.37
- dian	0.49
- dice	-0.35
- dich	0.48
+ dez	-0.52
+ deze	-0.52
+ di	-0.74
+ dia	-0.39
+ dia 	-0.39
+ dian	0.47
+ dice	-0.32
+ dich	0.49
  dici	-0.55
  did	-0.65
- did 	-0.6
- didn	-0.34
- die	-0.21
- die 	-0.2
+ did 	-0.59
+ didn	-0.37
+ die	-0.24
+ die 	-0.22
  dier	-0.62
- dif	0.25
- diff	0.24
+ dif	0.26
+ diff	0.25
  difu	0.22
- dig	0.44
- digg	0.44
- dijo	-0.49
+ dig	0.41
+ digg	0.42
+ dijo	-0.5
  dil	-0.2
  dile	-0.2
  dim	-0.21
  dima	-0.21
- dis	0.3
- disp	-0.37
- dit	-0.31
- dit 	-0.31
+ dis	0.31
+ disp	-0.39
+ dist	0.2
+ dit	-0.29
+ dit 	-0.29
  dn	0.47
  dnc	0.47
  dnc 	0.47
- do	-0.32
- do 	-0.26
- doch	0.28
+ do	-0.33
+ do 	-0.27
  docs	-0.2
- docu	-0.3
- doe	-0.62
- does	-0.62
- dom	-0.25
- domi	-0.25
- don 	-0.25
+ docu	-0.23
+ doe	-0.59
+ does	-0.59
+ dom	-0.27
+ domi	-0.27
+ don 	-0.22
  donc	0.22
- dond	-0.73
+ dond	-0.69
  done	0.46
  donn	0.26
- dont	0.39
- dor	-0.2
- dort	-0.2
- dos	-0.31
+ dont	0.38
+ dor	-0.21
+ dort	-0.21
+ dos	-0.32
  dos 	-0.2
  doss	-0.22
- dow	-0.41
- down	-0.41
- doy	-0.44
- doy 	-0.44
+ dow	-0.4
+ down	-0.4
+ doy	-0.46
+ doy 	-0.46
+ dr	-0.2
  dre	-0.5
  drei	-0.5
- drie	-0.23
+ drie	-0.22
  droi	0.2
- drop	-0.22
- drov	-0.2
- dru	-0.47
- druk	-0.47
- ds	0.22
- dsg	0.22
- dsgv	0.22
+ drol	-0.24
+ drop	-0.21
+ dru	-0.46
+ druk	-0.46
+ ds	0.23
+ dsg	0.23
+ dsgv	0.23
  du	-0.72
- du 	-0.41
- dud	0.42
- dude	0.42
+ du 	-0.4
+ dud	0.43
+ dude	0.44
  due	-0.2
  due 	-0.2
  dur	-0.6
  dura	-0.2
  duri	-0.41
- dus	0.36
- dus 	0.36
- duu	-0.21
- duur	-0.21
- e 	0.52
- ea	-0.37
- ear	-0.37
- earl	-0.37
+ dus	0.34
+ dus 	0.34
+ duu	-0.22
+ duur	-0.22
+ e 	0.6
+ ea	-0.4
+ ear	-0.4
+ earl	-0.4
  ec	0.27
- ech	-0.47
+ ech	-0.39
  echa	-0.2
  eche	-0.2
- echt	-0.23
+ echt	-0.29
  eck	0.2
  ecke	0.2
- eens	0.57
+ eens	0.52
  ef	0.21
  eff	0.21
  effa	0.21
  eg	0.2
  ega	0.2
  egal	0.2
- ei	0.78
+ ei	0.77
  eia	0.2
  eiam	0.2
- eig	-0.34
- eige	-0.34
- ein	0.74
- ein 	0.37
- eini	-0.26
- einm	-0.5
- einw	0.36
+ eig	-0.29
+ eige	-0.29
+ ein	0.77
+ ein 	0.38
+ eini	-0.23
+ einm	-0.48
+ einw	0.37
  ej	0.2
  eje	0.2
  ejer	0.2
  el	-0.35
- el 	-0.56
- elk	-0.45
- elke	-0.45
+ el 	-0.51
+ elk	-0.46
+ elke	-0.46
  ell	-0.28
  ella	-0.2
  elle	-0.2
  elm	0.2
  elm 	0.2
  els 	0.2
- em	0.35
- ema	0.35
- emai	0.35
- end	0.77
- end 	1.06
- ends	-0.65
+ em	0.31
+ ema	0.31
+ emai	0.31
+ enc	-0.2
+ enca	-0.26
+ end	0.78
+ end 	1.07
+ ends	-0.67
  enl	0.33
  enle	0.33
  eno	0.22
  enou	0.22
  entf	0.28
- enti	0.23
+ enti	0.21
  ento	-0.2
- entr	-0.39
+ entr	-0.37
  ents	0.2
- envi	0.53
- envo	-0.28
+ envi	0.54
+ envo	-0.26
  eny	-0.2
  enya	-0.2
  eq	-0.2
  equ	-0.2
  equi	-0.2
- er 	-0.54
+ er 	-0.53
  era	0.4
  eras	0.4
  erg	-0.4
  erge	-0.4
+ erl	-0.2
+ erle	-0.2
  erm	0.2
  erme	0.2
- err	-0.46
+ err	-0.47
  erre	-0.39
- erro	-0.25
- erst	-0.24
- ersu	0.24
- es 	-0.34
- escu	-0.26
- ese	-0.41
- ese 	-0.41
+ erro	-0.26
+ erst	-0.25
+ ersu	0.25
+ es 	-0.31
+ escu	-0.25
+ ese	-0.43
+ ese 	-0.43
  eso	-0.2
  eso 	-0.2
  esp	-0.23
  espo	-0.23
- ess	-0.36
- essa	-0.36
- est	-0.2
- est 	-0.72
- este	0.68
+ ess	-0.37
+ essa	-0.37
+ est	-0.22
+ est 	-0.76
+ este	0.67
  et	-0.75
  et 	-0.54
  eta	-0.4
@@ -832,59 +823,60 @@ export const NGRAM_WEIGHTS = `
  ete	-0.37
  ete 	-0.21
  eten	-0.2
- etes	-0.59
+ etes	-0.57
  etr	0.24
  etre	0.24
- etw	-0.29
- etwa	-0.29
- eu 	-0.44
- euc	0.44
- euch	0.44
- eur	-0.2
- eure	0.26
- euro	-0.21
- ev 	-0.24
- even	-0.82
- ever	0.23
+ etw	-0.27
+ etwa	-0.27
+ eu 	-0.47
+ euc	0.48
+ euch	0.48
+ eure	0.25
+ euro	-0.2
+ ev 	-0.22
+ even	-0.8
+ ever	0.22
  exe	0.36
  exer	0.36
- exi	0.28
- exig	0.28
- ext	-0.32
- exte	-0.32
- f 	0.23
- fa	-0.3
+ exi	0.22
+ exig	0.22
+ ext	-0.3
+ exte	-0.3
+ f 	0.22
+ fa	-0.24
  fa 	0.22
- fac	-0.38
+ fac	-0.28
  face	-0.2
  fact	-0.2
- fai	-0.21
- fair	-0.65
- fais	-0.32
- fait	-0.21
- fal	-0.75
- fall	-0.72
+ fai	-0.2
+ fair	-0.59
+ fais	-0.29
+ fait	-0.22
+ fal	-0.77
+ fall	-0.73
  fals	-0.73
  falt	-0.2
- fas	-0.26
- fast	-0.26
- fe	-0.53
+ fas	-0.23
+ fast	-0.23
+ fav	0.21
+ favo	0.21
+ fe	-0.48
+ fea	-0.21
+ feat	-0.21
  fee	-0.56
  fee 	-0.41
- fees	-0.51
+ fees	-0.55
  fel	-0.2
  felg	-0.2
- fem	-0.32
- femm	-0.32
+ fem	-0.22
+ femm	-0.22
  fes	-0.24
  fest	-0.24
  few	0.2
  few 	0.2
- ff	0.21
- ff 	0.21
- fi	0.32
- fic	0.33
- fich	0.33
+ fi	0.25
+ fic	0.32
+ fich	0.32
  fie	0.2
  fiet	0.2
  fig	-0.43
@@ -893,128 +885,128 @@ export const NGRAM_WEIGHTS = `
  fije	0.2
  file	0.2
  fill	0.21
- fils	-0.36
- fin	-0.21
+ fils	-0.27
+ fin	-0.24
  fin 	-0.4
  find	-0.2
- fine	-0.29
+ fine	-0.26
  fins	0.2
  fit	0.2
  fitn	0.2
- fix	-0.21
- fixe	-0.27
+ fixe	-0.26
  fixi	0.2
- fle	0.32
- flee	0.53
+ fle	0.31
+ flee	0.5
  flex	-0.2
  flo	-0.21
  floo	-0.21
- fo	0.31
- foi	-0.32
- fois	-0.32
+ fo	0.36
+ foi	-0.24
+ fois	-0.24
  folg	-0.2
- foll	0.37
+ foll	0.36
  fon	-0.4
  fona	-0.2
- fonc	-0.22
- for	0.2
+ fonc	-0.23
+ for	0.25
  ford	0.2
  fore	-0.46
- forg	0.56
- form	-0.27
- fot	-0.72
- foto	-0.72
+ forg	0.55
+ form	-0.33
+ fot	-0.7
+ foto	-0.7
  fou	0.21
- foun	-0.28
+ foun	-0.26
  fout	0.21
- fr	-0.26
+ fr	-0.25
  fra	-0.24
  frag	-0.24
  frau	-0.37
- fre	-0.26
- free	-0.47
+ fre	-0.27
+ free	-0.48
  frei	-0.2
  freu	-0.2
  frid	-0.2
  frie	0.2
- fris	-0.29
- fro	0.38
- from	0.38
- fru	-0.33
- fruh	-0.33
+ fris	-0.23
+ fro	0.36
+ from	0.36
+ fru	-0.27
+ fruh	-0.27
  ft	0.2
  ftc	0.2
  ftc 	0.2
- fu	0.39
+ fu	0.32
  fue	-0.2
  fue 	-0.2
+ fum	-0.42
+ fuma	-0.42
+ fume	-0.21
  fun	-0.59
- fune	-0.22
- funf	-0.24
- funn	-0.4
- fur	0.57
- furt	0.5
+ fune	-0.23
+ funf	-0.21
+ funn	-0.42
+ fur	0.43
+ furt	0.51
  fut	0.2
  futu	0.2
  ga 	0.2
  gal	0.2
  galw	0.2
- gar	-0.21
- gara	-0.2
  gas	-0.22
- gas 	-0.42
+ gas 	-0.44
  gaso	-0.2
  gd	0.4
  gdp	0.4
  gdpr	0.4
- ge	-0.63
- ge 	0.23
+ ge	-0.65
+ ge 	0.22
  gean	-0.35
  geap	0.21
- geb	0.73
- gebe	0.68
+ geb	0.72
+ gebe	0.66
  gebr	0.21
- gec	0.4
- geco	0.4
- gef	-0.27
+ gec	0.39
+ geco	0.39
+ gef	-0.31
  gefa	-0.2
- gefu	-0.21
+ gefu	-0.2
  geg	0.37
  gege	0.37
- geh	-0.4
- geha	-0.4
+ geh	-0.41
+ geha	-0.41
  gek	0.69
  geka	0.54
- geko	0.41
- gekr	-0.41
- gel	0.36
- gela	0.47
- geld	-0.2
- geli	0.41
- gelo	-0.58
- gemi	-0.2
- gen	-0.25
+ geko	0.4
+ gekr	-0.42
+ gel	0.39
+ gela	0.48
+ geld	-0.21
+ geli	0.42
+ gelo	-0.52
+ gemi	-0.21
+ gen	-0.24
  gena	-0.2
- ger	-0.69
- gera	-0.43
+ ger	-0.66
+ gera	-0.47
  gere	-0.21
- gern	-0.65
+ gern	-0.67
  ges	-0.32
  gesa	-0.33
- gese	-0.73
+ gese	-0.78
  gesp	0.2
  gest	-0.2
  get	-0.59
- get 	-0.63
+ get 	-0.62
  gett	-0.37
  geva	0.2
  gevo	0.2
- gevr	-0.42
- gew	0.43
- gewo	0.43
- gez	-0.26
- geze	-0.26
- gezi	-0.53
+ gevr	-0.41
+ gew	0.42
+ gewo	0.42
+ gez	-0.27
+ geze	-0.27
+ gezi	-0.62
  gf	0.2
  gfu	0.2
  gfun	0.2
@@ -1026,51 +1018,52 @@ export const NGRAM_WEIGHTS = `
  glei	-0.22
  glu	0.2
  glum	0.2
- gm	-0.59
- gma	-0.59
- gmai	-0.59
- goi	-0.25
- goin	-0.25
- gol	-0.22
- golf	-0.22
+ gm	-0.55
+ gma	-0.55
+ gmai	-0.55
+ goi	-0.24
+ goin	-0.24
+ gol	-0.3
+ golf	-0.3
  gone	-0.2
- gonn	0.33
+ gonn	0.32
  got	-0.39
  got 	-0.39
- gott	-0.31
- graa	0.58
+ gott	-0.36
+ graa	0.6
  gran	-0.2
- grap	-0.2
+ grap	-0.39
  grav	-0.2
- graz	-0.27
- gre	-0.2
- grea	-0.2
- gri	-0.55
- grij	-0.23
- gris	-0.29
- grit	-0.21
+ graz	-0.2
+ gre	-0.21
+ grea	-0.21
+ gri	-0.54
+ grij	-0.28
+ gris	-0.25
+ grit	-0.2
  gro	0.31
- groe	0.3
+ groe	0.29
  gron	0.2
+ gru	0.2
  grue	0.2
- gs	-0.36
- gsm	-0.36
- gsm 	-0.36
- gu	0.43
- gue	0.24
- guey	0.24
- gut	-0.48
- gut 	-0.48
- guy	0.43
- guy 	0.66
- gy	0.3
- gym	0.3
- gym 	0.3
- ha	-0.23
+ gs	-0.37
+ gsm	-0.37
+ gsm 	-0.37
+ gu	0.44
+ gue	0.23
+ guey	0.23
+ gut	-0.47
+ gut 	-0.47
+ guy	0.44
+ guy 	0.65
+ gy	0.36
+ gym	0.36
+ gym 	0.36
+ ha	-0.22
  haa	0.28
- haal	0.3
+ haal	0.29
  haas	-0.21
- hab 	0.54
+ hab 	0.52
  habl	0.29
  hac	-0.4
  hace	-0.4
@@ -1081,504 +1074,517 @@ export const NGRAM_WEIGHTS = `
  hah	0.2
  haha	0.2
  halb	-0.2
- half	-0.34
+ half	-0.37
  hall	0.2
- han 	0.22
- hap	-0.49
- happ	-0.49
- har	0.5
+ hap	-0.51
+ happ	-0.51
+ har	0.51
  hara	0.45
  harc	0.21
  hart	0.29
- has	-0.56
- hasa	-0.37
+ has	-0.3
+ hasa	-0.41
  hast	-0.2
  hat	-0.56
- hat 	-0.56
+ hat 	-0.55
  hatt	-0.2
- hau	0.21
- haus	0.21
- hay	-0.38
- hay 	-0.38
- he 	-0.31
- hebb	-0.32
- hee	-0.33
+ hau	0.22
+ haus	0.22
+ hay	-0.33
+ hay 	-0.33
+ he 	-0.22
+ hebb	-0.31
+ hee	-0.23
  heef	-0.2
  heen	-0.2
  hei	-0.22
  heim	-0.2
  heis	-0.2
  hel	0.39
- hell	0.25
+ hell	0.24
  help	0.34
- hem	-0.28
- hem 	-0.28
- her 	-0.46
+ hem	-0.3
+ hem 	-0.3
+ her 	-0.48
  herb	-0.2
- here	0.46
+ here	0.43
  herr	-0.2
- het	-0.2
- het 	-0.2
  heu	-0.76
- heur	-0.22
+ heur	-0.27
  heut	-0.6
  hey	0.62
  hey 	0.62
- hi	0.25
- hi 	0.33
- hib	-0.2
- hibr	-0.2
- hig	-0.21
- high	-0.21
- hij	-0.3
+ hi	0.24
+ hi 	0.31
+ hib	-0.21
+ hibr	-0.21
+ hig	-0.2
+ high	-0.2
+ hij	-0.31
  hij 	-0.2
- hija	-0.21
+ hija	-0.2
  hijo	-0.2
  hil	-0.3
  hilu	-0.3
  him	-0.42
  him 	-0.42
- hip	0.21
- hipo	0.21
- his	-0.21
- his 	-0.21
- hit	0.36
- hitt	0.36
+ hip	0.2
+ hipo	0.2
+ his	-0.25
+ his 	-0.25
+ hit	0.38
+ hitt	0.38
  hiv	-0.21
  hive	-0.21
- ho	-0.53
+ ho	-0.5
  hoc	-0.22
  hoch	-0.22
- hoe	-0.61
- hoe 	-0.71
- hoer	0.34
- hoez	-0.22
+ hoe	-0.6
+ hoe 	-0.67
+ hoer	0.3
+ hoev	0.2
+ hoez	-0.21
  hola	0.21
  hold	0.2
  hom	-0.2
  home	-0.2
- hoo	-0.8
- hoor	-0.8
- hor	0.54
- hor 	0.71
+ hon	0.2
+ hond	0.2
+ hoo	-0.82
+ hoor	-0.82
+ hor	0.55
+ hor 	0.69
  hora	-0.36
- hort	0.29
- hou	0.64
- hou 	0.64
- houd	-0.75
+ hort	0.33
+ hou	0.61
+ hou 	0.61
+ houd	-0.81
  houn	0.21
- hour	-0.21
- hous	0.34
- how	-0.57
- how 	-0.57
+ hour	-0.22
+ hous	0.37
+ how	-0.53
+ how 	-0.53
  hoy	-0.27
  hoy 	-0.27
- hu	-0.49
+ hu	-0.55
  hui	-0.21
  hui 	-0.2
- hus	-0.39
- husb	-0.39
+ hus	-0.43
+ husb	-0.43
  hy	-0.42
  hyb	-0.23
  hybr	-0.23
  hyp	-0.2
  hypo	-0.2
- i 	-0.42
- ic	-0.34
- ich	-0.34
- ich 	-0.34
- ici	-0.46
- ici 	-0.46
- id	-0.37
- id 	-0.37
- ie	0.48
- iet	0.48
- iets	0.48
+ i 	-0.43
+ ic	-0.33
+ ich	-0.33
+ ich 	-0.33
+ ici	-0.4
+ ici 	-0.4
+ id	-0.34
+ id 	-0.34
+ ie	0.46
+ iet	0.46
+ iets	0.46
  ih	0.32
- ihr	0.87
- ihr 	-0.4
- ihre	0.93
- il	-0.39
- ill	-0.29
- ill 	-0.3
- imm	0.2
- imme	0.22
+ ihr	0.86
+ ihr 	-0.43
+ ihre	0.97
+ il	-0.36
+ ill	-0.27
+ ill 	-0.28
+ imme	0.21
  imp	-0.2
  impr	-0.2
  in	-0.41
- inc	-0.24
- ince	-0.24
- ine	-0.31
- inee	-0.31
- inf	-0.53
- info	-0.53
+ inb	0.2
+ inbo	0.2
+ inc	-0.22
+ ince	-0.22
+ ine	-0.3
+ inee	-0.3
+ inf	-0.56
+ info	-0.56
  ing	0.57
  ing 	0.57
- inm	0.39
- inmi	0.39
- inn	-0.22
- inne	-0.22
+ inm	0.35
+ inmi	0.35
+ inn	-0.23
+ inne	-0.23
  ins 	-0.2
- insc	0.23
+ insc	0.27
  insu	0.2
- ip	0.45
- iph	0.45
- ipho	0.45
+ ip	0.46
+ iph	0.46
+ ipho	0.46
  ir	-0.42
  ira	-0.22
  ira 	-0.22
- irg	-0.23
- irge	-0.23
- is	-0.86
- is 	-0.79
- isn	-0.36
- isn 	-0.36
- iss	-0.2
- issu	-0.2
- ist	-0.32
- ist 	-0.32
+ irg	-0.24
+ irge	-0.24
+ is	-0.85
+ is 	-0.77
+ isn	-0.33
+ isn 	-0.33
+ ist	-0.33
+ ist 	-0.33
  its	0.2
  its 	0.2
- j 	0.37
+ iz	-0.2
+ izq	-0.2
+ izqu	-0.2
+ j 	0.34
+ jaa	-0.39
+ jaar	-0.39
+ jah	-0.25
+ jahr	-0.25
  jaj	-0.31
  jaja	-0.31
  jane	0.2
- jans	-0.22
+ jans	-0.23
  janu	0.2
- je	-0.26
- jed	-0.32
- jede	-0.32
+ je	-0.24
+ jed	-0.31
+ jede	-0.31
  jeg	0.21
  jegl	0.21
  jen	0.2
  jen 	0.2
- jes 	0.4
- jess	-0.25
- jett	-0.29
+ jess	-0.23
+ jett	-0.25
  jeu	-0.21
  jeud	-0.21
  job	-0.2
  job 	-0.2
- jou	-0.77
- jour	-0.77
- ju	-0.46
- jua	-0.23
- juan	-0.23
+ jor	-0.39
+ jorg	-0.39
+ jou	-0.76
+ jour	-0.76
+ ju	-0.47
+ jua	-0.24
+ juan	-0.24
+ jue	-0.2
+ juev	-0.2
  jui	-0.2
  juis	-0.2
  juli	-0.2
  jun	-0.29
  june	-0.29
  juni	-0.28
- junt	-0.44
+ junt	-0.41
  jus	-0.39
  just	-0.39
  jv	0.2
  jve	0.2
  jveu	0.2
- ka	-0.71
+ ka	-0.67
  kan	-0.71
  kan 	-0.47
  kann	-0.43
  kant	-0.2
- kap	0.5
- kapp	0.5
+ kap	0.51
+ kapp	0.51
  kar	0.2
- kare	0.36
+ kare	0.24
  kart	0.2
- kau	-0.44
- kauf	-0.44
- ke	-0.25
- kee	-0.25
- keen	-0.26
- keep	-0.31
- keer	-0.49
+ kau	-0.33
+ kauf	-0.33
+ ke	-0.23
+ kee	-0.27
+ keen	-0.23
+ keep	-0.33
+ keer	-0.48
  kei 	0.41
- kell	-0.2
+ kel	0.2
  kelo	0.2
- ken	-0.43
- ken 	-0.43
- kep	-0.34
- kept	-0.34
+ ken	-0.42
+ ken 	-0.42
+ kep	-0.39
+ kept	-0.39
  kev	-0.2
  kevi	-0.2
  kid	-0.2
  kid 	-0.2
- kij	-0.25
- kijk	-0.25
+ kij	-0.23
+ kijk	-0.23
  kin	0.63
  kind	0.63
- kl	-0.39
+ kl	-0.36
  kla	0.21
  klac	0.2
- klo	-0.29
- klop	-0.29
- km	-0.43
- km 	-0.43
- kn	-0.45
- kna	-0.39
- knap	-0.39
- kno	-0.38
- know	-0.38
- ko	-0.58
+ klo	-0.28
+ klop	-0.28
+ km	-0.53
+ km 	-0.53
+ kn	-0.38
+ kna	-0.33
+ knap	-0.33
+ kno	-0.33
+ know	-0.33
+ ko	-0.56
  koa	0.2
  koa 	0.2
  kof	-0.2
  koff	-0.2
  kol	0.2
  koll	0.2
- kom	-0.51
- kom 	-0.49
- komm	-0.45
- kon 	-0.25
- kona	-0.54
- kont	0.5
- koo	0.25
- koop	0.25
+ kom	-0.43
+ kom 	-0.42
+ komi	-0.2
+ komm	-0.39
+ kon 	-0.26
+ kona	-0.61
+ kont	0.52
+ koo	0.23
+ koop	0.23
  kop	-0.45
  kope	-0.45
  kor	-0.2
  kort	-0.2
- kos	-0.36
- kost	-0.36
+ kos	-0.44
+ kost	-0.44
  kra	0.2
  kraf	0.2
  kram	0.22
- kri	-0.43
- kria	-0.23
- krij	-0.43
- kun	0.2
- kund	0.21
+ kri	-0.42
+ kria	-0.22
+ krij	-0.41
+ kund	0.2
  kunf	0.34
- kur	-0.36
- kurz	-0.36
- l 	-0.33
- la	-0.42
- la 	-0.38
- laa	0.41
- laad	-0.3
- laat	0.41
+ kur	-0.37
+ kurz	-0.37
+ l 	-0.36
+ la	-0.41
+ la 	-0.35
+ laa	0.38
+ laad	-0.39
+ laat	0.39
  lac	0.4
  lach	0.4
- lad	0.2
- lado	0.2
- lai	0.25
- lais	0.25
- land	-0.38
+ lai	0.24
+ lais	0.24
+ land	-0.39
  lane	-0.25
- las	-0.2
- las 	-0.64
- lass	0.7
- last	0.43
- lat	-0.45
- late	-0.45
+ las	-0.25
+ las 	-0.62
+ lass	0.57
+ last	0.41
+ lat	-0.46
+ late	-0.46
  lau	0.2
  laus	0.2
- le	-0.4
- le 	-0.83
- lea	-0.28
+ le	-0.35
+ le 	-0.8
  lead	0.2
- leas	-0.58
+ leas	-0.46
  leav	0.59
- lee	-0.57
- lees	-0.57
+ lee	-0.56
+ lees	-0.56
  leg	-0.24
  lege	-0.24
- lei	-0.31
- leid	-0.31
- lek	-0.34
- lekk	-0.34
- less	-0.54
- let 	-0.39
- letz	0.25
+ lei	-0.33
+ leid	-0.33
+ lek	-0.31
+ lekk	-0.31
+ less	-0.62
+ let	-0.24
+ let 	-0.4
+ letz	0.27
  leu	-0.23
  leur	-0.23
- lic	-0.25
- lice	-0.25
- lid	0.47
- lid 	0.47
+ lic	-0.21
+ lice	-0.21
+ lid	0.48
+ lid 	0.48
  lie	-0.38
  lieb	-0.35
- lien	-0.31
- liev	-0.53
- lig	-0.4
- ligh	-0.4
- lij	0.29
+ lieg	0.21
+ lien	-0.32
+ liev	-0.55
+ lig	-0.41
+ ligh	-0.41
+ lij	0.3
  lijn	-0.31
- lijs	0.29
- lik	0.35
- like	0.35
+ lijs	0.3
+ lik	0.37
+ like	0.37
  lim	-0.2
  limp	-0.2
- link	-0.4
- lis 	-0.23
+ line	-0.24
+ link	-0.24
+ lis 	-0.24
  lit	-0.2
  litt	-0.2
  liv	-0.22
  live	-0.2
  livr	-0.2
- ll 	-0.5
- lle	-0.78
- lleg	-0.78
- lo	-0.46
- loa	-0.2
- loa 	-0.38
- loe	0.44
- loes	0.44
+ ll 	-0.44
+ lle	-0.9
+ lleg	-0.9
+ lo	-0.41
+ loa	-0.21
+ loa 	-0.39
+ loe	0.49
+ loes	0.49
  log	0.2
  logi	0.2
- lol	-0.82
- lol 	-0.82
- lon	0.3
- lond	0.22
- long	0.3
- los 	-0.37
- losc	0.26
+ lol	-0.87
+ lol 	-0.87
+ lon	0.29
+ lond	0.27
+ long	0.29
+ los 	-0.36
+ losc	0.27
  lose	0.66
- lu	-0.51
- luk	-0.27
- lukt	-0.27
+ loss	0.22
+ lu	-0.5
+ luk	-0.28
+ lukt	-0.28
  lun	-0.5
  lund	-0.31
  lune	-0.33
- ma	-0.31
- ma 	-0.42
+ luz	-0.2
+ luz 	-0.2
+ ma	-0.32
+ ma 	-0.41
  maak	0.21
- maan	-0.39
- mac	-0.23
- mach	-0.23
+ maan	-0.4
+ mac	-0.24
+ mach	-0.24
  mada	0.2
  mag	0.43
  mag 	0.43
  mai	0.39
- mai 	-0.24
+ mai 	-0.25
  maie	-0.2
- mail	0.31
- main	-0.44
+ mail	0.3
+ main	-0.41
  mak	0.21
- make	0.24
+ make	0.23
  maki	-0.36
- makl	0.21
- mal 	0.2
+ makl	0.22
+ mal 	0.23
  male	-0.2
  mall	-0.29
- mam	-0.3
- mama	-0.3
- man	-0.29
- man 	0.4
- mana	-0.43
+ mam	-0.38
+ mama	-0.38
+ man	-0.32
+ man 	0.36
+ mana	-0.44
  mane	-0.2
- mani	-0.21
+ mani	-0.2
  mann	-0.54
- many	0.53
- map	0.75
- mapp	0.75
+ many	0.54
+ map	0.74
+ mapp	0.74
  mari	-0.35
  mark	0.22
- marr	0.22
- mart	-0.38
- mas	1.13
- mas 	1.13
+ marr	0.23
+ mart	-0.39
+ mas	1.14
+ mas 	1.14
  mat	-0.41
  mati	-0.32
  mats	-0.21
  mau	-0.32
  mauv	-0.32
- may	-0.3
- mayb	-0.3
- maz	-0.21
- mazd	-0.21
- md	-0.22
- mdr	-0.22
- mdr 	-0.22
- me 	0.34
- meas	-0.22
- med	0.45
- medi	0.45
- mee	0.52
+ may	-0.31
+ mayb	-0.31
+ maz	-0.23
+ mazd	-0.23
+ md	-0.23
+ mdr	-0.23
+ mdr 	-0.23
+ me 	0.32
+ meas	-0.27
+ med	0.28
+ medi	0.28
+ mee	0.51
  mee 	0.23
- meer	0.5
- meg	-0.38
- mega	-0.38
- meh	0.33
+ meer	0.48
+ meg	-0.39
+ mega	-0.39
+ meh	0.32
  meh 	0.41
- mehr	0.32
+ mehr	0.31
  mei 	0.2
  meil	0.2
+ mej	-0.22
+ mejo	-0.22
  mem	-0.23
  meme	-0.23
  mes	0.26
  mes 	0.25
- mess	0.23
+ mess	0.22
  mete	0.22
- mi 	0.54
- mic	0.24
- mich	0.24
- mid	-0.63
- midd	-0.46
- midi	-0.52
+ mi 	0.6
+ mic	0.25
+ mich	0.25
+ mid	-0.64
+ midd	-0.42
+ midi	-0.54
  mie	-0.2
  mien	-0.2
- mig	-0.28
- migh	-0.28
- mij	0.33
- mij 	0.65
- mijn	0.27
+ mig	-0.3
+ migh	-0.3
+ mij	0.34
+ mij 	0.66
+ mijn	0.28
  mik	0.2
  mike	0.2
  mil 	0.27
  mill	0.2
- min	-0.69
- min 	-0.35
+ min	-0.58
+ min 	-0.36
  mind	-0.4
- mine	-0.25
+ mine	-0.24
  mini	0.2
  minu	-0.4
- mio	-0.55
- mio 	-0.55
+ mio	-0.45
+ mio 	-0.45
  mira	0.31
- mis 	0.5
+ mis 	0.48
  mism	-0.29
  miss	-0.2
- mist	-0.54
+ mist	-0.56
  mitt	-0.22
  mix	-0.2
  mixe	-0.2
- mo	-0.61
+ mo	-0.59
  mob	-0.22
  mobi	-0.22
- moe	-0.46
+ moe	-0.47
  moec	0.27
  moei	0.2
- moes	-0.42
+ moes	-0.45
  moet	-0.6
- mog 	0.2
+ mog 	0.23
  mogl	-0.2
  moi	0.2
- moin	0.21
+ moin	0.22
  mol	0.5
  mole	0.5
- mom	-0.41
- mome	-0.41
- mona	-0.52
+ mom	-0.55
+ mome	-0.55
+ mona	-0.63
  mone	-0.2
  mons	0.2
- mont	-0.49
- moo	0.23
- moog	0.23
- mor	-0.27
- more	0.58
+ mont	-0.46
+ moo	0.22
+ moog	0.22
+ mor	-0.23
+ more	0.59
  morg	-0.54
  morn	-0.2
  mort	0.2
  mov	-0.2
  move	-0.2
- ms	0.2
- msg 	0.71
+ msg 	0.76
  msgi	0.2
  msgs	-0.2
- msj	0.42
- msjs	0.42
+ msj	0.44
+ msjs	0.44
  mu	-0.76
  muc	-0.45
  much	-0.45
@@ -1586,104 +1592,108 @@ export const NGRAM_WEIGHTS = `
  mues	-0.25
  mus	-0.41
  muss	-0.41
- mut	-0.43
- mutt	-0.43
- muy	-0.23
- muy 	-0.23
- mys	0.28
- myse	0.28
+ mut	-0.41
+ mutt	-0.41
+ muy	-0.26
+ muy 	-0.26
+ mys	0.21
+ myse	0.21
  n 	-0.65
  na	-0.28
- na 	-1.11
+ na 	-1.09
  nac	-0.33
  nach	-0.33
- naci	0.24
- nad	0.36
- nada	0.36
- nam	0.26
+ naci	0.22
+ nad	0.37
+ nada	0.37
+ nam	0.31
  name	0.36
  namu	-0.2
+ ne	-0.24
  ne 	0.42
- nea	-0.29
- near	-0.29
+ nea	-0.27
+ near	-0.27
  ned	0.21
  ned 	0.21
- nee 	-0.3
+ nee 	-0.31
  neg	-0.21
  nego	-0.21
  nei	-0.21
  nein	-0.21
- nem	-0.44
- neme	-0.44
- net 	-0.37
- neta	0.33
+ nem	-0.6
+ neme	-0.6
+ net 	-0.38
+ neta	0.27
  nett	0.2
  neu	-0.4
  neue	-0.4
- nev	-0.36
- neve	-0.36
- new 	-0.41
- nex	-0.42
- next	-0.42
- ni 	0.52
- nice	0.35
- nie	-0.23
- nie 	0.23
+ nev	-0.37
+ neve	-0.37
+ new 	-0.4
+ nex	-0.4
+ next	-0.4
+ ni 	0.61
+ nice	0.36
+ nie	-0.24
+ nie 	0.21
  nieg	-0.2
- nieu	-0.31
+ nieu	-0.3
  nig	-0.22
  nigh	-0.22
- nik	0.28
- niks	0.28
- nim	0.3
- nimm	0.3
- nix	0.25
- nix 	0.25
- no	-0.21
- noc	-0.33
- noch	-0.33
- nod	0.41
+ nik	0.27
+ niks	0.27
+ nim	0.29
+ nimm	0.29
+ nin	0.32
+ ning	0.32
+ nix	0.34
+ nix 	0.34
+ noc	-0.36
+ noch	-0.36
+ nod	0.37
  nod 	0.2
- nodi	0.22
+ nodi	0.21
  nog	-0.28
  nog 	-0.28
  noi	-0.36
+ noir	-0.22
  nois	-0.36
- non	-1.26
+ non	-1.25
  non 	-1.04
  nons	-0.51
  noo 	0.2
- nooi	-0.24
+ nooi	-0.21
  noon	-0.85
- nos	-0.34
- nos 	-0.34
+ nos	-0.32
+ nos 	-0.32
  not	0.43
- not 	0.58
+ not 	0.59
  noti	-0.2
  notr	-0.2
- nou 	0.56
- nous	0.36
- nu	-0.22
+ nou 	0.52
+ nous	0.39
+ nu	-0.23
+ nu 	-0.2
  nue	-0.23
  nuev	-0.23
- numm	0.51
- nun	-0.25
- nunc	-0.25
- nur	-0.72
- nur 	-0.72
+ numm	0.5
+ nun	-0.24
+ nunc	-0.24
+ nur	-0.7
+ nur 	-0.7
  o 	0.2
- ob	-0.36
- ob 	-0.33
- obl	-0.41
- obli	-0.41
- oc	-0.39
+ ob	-0.48
+ ob 	-0.43
+ obl	-0.4
+ obli	-0.4
+ oc	-0.35
  och	-0.39
  ocht	-0.39
  oct	-0.35
- octa	-0.29
- octo	-0.2
- ocu	-0.22
- ocup	-0.22
+ octa	-0.25
+ octo	-0.21
+ ocu	-0.23
+ ocup	-0.23
  od	-0.23
  odo	-0.23
  odom	-0.23
@@ -1693,85 +1703,86 @@ export const NGRAM_WEIGHTS = `
  off	-0.24
  off 	0.32
  offi	-0.21
- ofi	-0.55
- ofic	-0.55
- oft	-0.83
- oft 	-0.63
- ofte	-0.5
- oh	-0.54
- oh 	-0.54
- oi	0.22
- oig	0.22
- oiga	0.22
- ok	-1
+ ofi	-0.51
+ ofic	-0.51
+ oft	-0.82
+ oft 	-0.62
+ ofte	-0.54
+ oh	-0.55
+ oh 	-0.55
+ oi	0.2
+ oig	0.2
+ oiga	0.2
+ ok	-0.99
  ok 	-0.65
  oka	-0.2
  okay	-0.2
  oke	-0.56
  oke 	-0.56
- ol	-0.22
- old	-0.39
- old 	-0.39
- olv	0.21
- olvi	0.21
- om	-0.78
- om 	-0.73
+ ol	-0.21
+ old	-0.38
+ old 	-0.38
+ olv	0.23
+ olvi	0.23
+ om	-0.76
+ om 	-0.71
  oml	-0.21
  omla	-0.21
- on	-0.52
- onc	-0.73
- once	-0.73
+ on	-0.54
+ onc	-0.68
+ once	-0.68
  ond	-0.4
  onde	-0.4
  one	-0.57
  one 	-0.57
- ons	-0.26
- ons 	-0.26
+ ons	-0.24
+ ons 	-0.24
+ oo	-0.21
+ ook	-0.21
+ ook 	-0.21
  op	0.46
- op 	0.34
+ op 	0.31
  ope	0.4
  oper	0.2
- opn	-0.66
- opne	-0.66
+ opn	-0.68
+ opne	-0.68
+ opni	-0.2
  opp	0.28
  oppo	0.28
  opt	0.37
  opt 	0.46
- opti	-0.39
- or	0.21
- or 	0.42
+ opti	-0.4
+ or	0.27
+ or 	0.49
  ora	-0.2
  oran	-0.2
- ord	-0.55
- orde	-0.55
- ot	0.45
- oth	-0.26
- othe	-0.26
- otr	0.39
- otro	0.32
- ou	0.28
- ou 	-0.79
- oub	0.4
- oubl	0.4
- oud	-0.42
- oude	-0.42
- our	0.29
- our 	0.29
- out	0.51
- out 	0.51
+ ord	-0.56
+ orde	-0.56
+ ot	0.5
+ otr	0.4
+ otro	0.49
+ ou 	-0.82
+ oub	0.41
+ oubl	0.41
+ oud	-0.51
+ oude	-0.51
+ our	0.32
+ our 	0.32
+ out	0.53
+ out 	0.53
  ouv	-0.2
- ouve	-0.21
+ ouve	-0.2
  ouvr	-0.2
- ov	-0.55
- ove	-0.55
- over	-0.55
- ow	-0.48
- own	-0.48
- own 	-0.48
+ ov	-0.36
+ ove	-0.36
+ over	-0.36
+ ow	-0.41
+ own	-0.41
+ own 	-0.41
  oy	0.21
  oye	0.21
  oye 	0.21
- p 	0.31
+ p 	0.22
  pag	-0.37
  paga	-0.2
  pago	-0.21
@@ -1781,204 +1792,214 @@ export const NGRAM_WEIGHTS = `
  pal 	0.28
  pann	0.2
  pant	0.21
- pap	-0.45
+ pap	-0.46
  pape	-0.2
- papi	-0.25
- par 	-0.46
- para	0.21
- pare	0.38
+ papi	-0.26
+ par 	-0.4
+ pare	0.37
  parf	-0.52
- parl	0.25
- paro	-0.22
- part	0.41
- pas	-0.37
- pas 	-0.39
+ parl	0.26
+ paro	-0.21
+ part	0.4
+ pas	-0.34
+ pas 	-0.36
  pasa	-0.23
  paso	-0.2
  pat	0.2
  pati	0.2
- pay	-0.25
+ pay	-0.28
  paym	-0.2
- payo	-0.22
+ payo	-0.24
  paz	0.49
  paz 	0.49
  pd	-0.4
  pdf	-0.4
  pdf 	-0.4
- pe	-0.31
- pena	0.21
- pend	-0.22
- pere	-0.23
+ pe	-0.3
+ pena	0.2
+ pend	-0.23
+ per 	-0.2
+ pere	-0.24
  perf	-0.23
  perm	0.4
- pero	-0.54
- pes	0.22
- pest	0.22
+ pero	-0.5
+ pes	0.24
+ pest	0.24
  pet	-0.23
  pete	-0.23
- peu	-0.47
- peut	-0.38
- peux	-0.47
- ph	-0.29
- pho	-0.29
+ peu	-0.45
+ peut	-0.35
+ peux	-0.45
+ ph	-0.32
+ pho	-0.32
  phot	-0.59
  pi	0.2
- pic	-0.41
- pick	-0.41
- pics	-0.21
+ pic	-0.4
+ pick	-0.4
+ pics	-0.22
  pid	0.6
  pido	0.6
- pier	0.5
- piet	-0.22
- pil	-0.21
- pile	-0.21
- pl	0.38
- pla	0.4
- plai	0.41
- plat	-0.27
- plen	-0.41
- pls	0.38
- pls 	0.38
- plut	-0.49
+ pier	0.49
+ piet	-0.23
+ pil	-0.2
+ pile	-0.2
+ pl	0.39
+ pla	0.48
+ plai	0.4
+ plat	-0.32
+ plen	-0.36
+ pls	0.35
+ pls 	0.35
+ plut	-0.51
  plz	0.2
  plz 	0.2
  pn	-0.21
  pne	-0.21
  pneu	-0.21
- po	-0.26
- po 	0.4
- poi	0.46
- poin	0.46
- pol	-0.22
- polo	-0.22
+ po	-0.27
+ po 	0.46
+ poi	0.53
+ poin	0.53
+ pol	-0.21
+ polo	-0.21
  por	-0.42
  por 	-0.3
  port	-0.21
- pos	-0.31
- pose	0.4
- post	-0.31
+ pos	-0.32
+ pose	0.41
+ post	-0.32
  pou	-0.3
- pour	-0.41
- pr	-0.93
- pre	-0.55
+ pour	-0.43
+ pouv	0.21
+ pr	-0.88
+ pre	-0.49
  pre 	0.2
- prec	-0.42
+ prec	-0.4
  pref	-0.22
  preg	-0.2
  prei	-0.21
- pren	-0.22
- pret	-0.25
+ pren	-0.24
+ pret	-0.27
  prev	0.2
- pri	-0.44
- pric	-0.59
+ pri	-0.42
+ pric	-0.66
  prie	0.44
- prij	-0.27
- prim	-0.6
+ prij	-0.28
+ prim	-0.58
+ prin	-0.2
  prix	-0.34
  priy	0.2
  pro	-0.27
- pro 	-0.39
- prob	-0.36
- proe	-0.23
+ pro 	-0.42
+ prob	-0.37
+ proc	-0.21
+ proe	-0.2
  prof	0.2
  proj	0.2
  prop	0.2
- prov	0.21
+ prov	0.22
  prox	-0.2
  pu 	0.2
  pub 	-0.2
- publ	0.26
- pun	0.56
- punk	0.43
- punt	0.4
- pur	0.47
- purc	0.31
- purg	0.29
- q 	0.35
- qu 	-0.7
- qua	-0.38
- quan	-0.38
+ publ	0.24
+ pun	0.6
+ punk	0.46
+ punt	0.36
+ pur	0.5
+ purc	0.33
+ purg	0.3
+ put	0.22
+ put 	0.22
+ q 	0.32
+ qu 	-0.72
+ qua	-0.36
+ quan	-0.36
  quej	0.2
  quer	-0.23
  ques	-0.41
- qui	0.49
- qui 	-0.45
+ qui	0.5
+ qui 	-0.47
  quis	0.4
- quit	0.46
+ quit	0.47
  quo	-0.43
  quot	-0.43
  ra	-0.26
  rab	-0.26
  raba	-0.26
- rac	-0.27
- rack	-0.27
+ rac	-0.33
+ rack	-0.33
  rad	-0.2
  radi	-0.2
  ram	-0.2
  ram 	-0.2
- ran	-0.74
- rang	-0.74
- ras	0.31
- ras 	0.31
+ ran	-0.65
+ rang	-0.65
+ ras	0.26
+ ras 	0.26
+ rau	-0.26
+ rauc	-0.26
+ rav	0.2
+ rav4	0.2
  ray	0.25
  raye	0.25
- re 	0.25
+ re 	0.24
  rea	0.35
  reac	0.38
- read	-0.43
+ read	-0.41
  reag	-0.2
  real	-0.21
- reb	-0.31
- rebo	-0.31
- reca	-0.23
- rech	0.21
+ reb	-0.25
+ rebo	-0.25
+ reca	-0.22
+ rech	0.2
  recl	0.6
  reco	-0.21
- recu	-0.5
- ree	-0.4
- reen	-0.4
- refl	-0.2
+ recu	-0.51
+ ree	-0.45
+ reen	-0.45
+ refl	-0.21
  refr	0.2
- refu	-0.21
- reg	0.3
- rege	-0.2
- regi	0.28
- regu	-0.22
- rej	0.28
- rejo	0.28
+ refu	-0.22
+ reg	0.32
+ rega	0.4
+ rege	-0.26
+ regi	0.29
+ regu	-0.23
+ rej	0.37
+ rejo	0.37
  rel	0.35
  rela	0.35
- rem	0.45
+ rem	0.47
  reme	0.2
  remi	-0.33
  remo	0.38
  ren	-0.51
- rend	-0.36
+ rend	-0.32
  rene	-0.2
- rep	-0.28
+ rep	-0.3
  rep 	-0.2
  repe	0.2
  repl	-0.22
- repr	-0.26
- req	0.25
- requ	0.25
+ repr	-0.28
+ req	0.24
+ requ	0.24
  res	-0.43
- resc	-0.33
- rese	-0.44
- resp	-0.3
+ resc	-0.3
+ rese	-0.43
+ resp	-0.29
  rest	-0.38
- ret	0.27
- reti	0.27
+ ret	0.26
+ reti	0.26
  revi	-0.22
- revo	0.48
- rg	0.36
- rgp	0.36
- rgpd	0.36
- ric	-0.55
- rich	-0.55
- rie	0.51
- rien	0.51
- riep	-0.21
+ revo	0.49
+ rg	0.39
+ rgp	0.39
+ rgpd	0.39
+ ric	-0.44
+ rich	-0.44
+ rie	0.53
+ rien	0.53
+ riep	-0.23
  ris	-0.2
  risi	-0.2
  rn	-0.35
@@ -1991,227 +2012,223 @@ export const NGRAM_WEIGHTS = `
  roch	0.2
  rod	0.41
  rodr	0.41
- roj	-0.42
- rojo	-0.42
- rok	-0.29
- roke	-0.29
- roo	-0.33
- roof	-0.28
- room	-0.21
+ roj	-0.4
+ rojo	-0.4
+ rok	-0.58
+ roke	-0.58
+ roo	-0.43
+ roof	-0.34
+ room	-0.2
  rose	-0.2
  rost	0.2
- rot	0.56
- rot 	0.56
- rou	-0.24
- rout	-0.24
+ rot	0.58
+ rot 	0.58
+ rou	-0.22
+ rout	-0.22
  ru	0.6
- rua	0.2
- ruah	0.2
- ruc	-0.3
- ruck	-0.3
- rue	0.21
+ rua	0.28
+ ruah	0.28
+ ruc	-0.25
+ ruck	-0.25
+ rue	0.38
  rueg	0.2
- rueh	0.22
+ rueh	0.27
  ruf 	0.42
- ruh	0.29
- ruhe	0.52
+ ruh	0.3
+ ruhe	0.53
  ruhi	-0.2
- rui	-0.29
- ruik	-0.29
- run	-0.3
- runn	-0.21
+ rui	-0.23
+ ruik	-0.23
+ run	-0.31
+ runn	-0.23
  runt	-0.2
- rus	0.5
- rush	-0.33
- rust	0.5
- s 	-0.88
- sa	-0.58
- sab	-0.22
- saba	-0.25
- sabe	0.64
+ rus	0.48
+ rush	-0.37
+ rust	0.48
+ s 	-0.69
+ sa	-0.54
+ sab	-0.24
+ saba	-0.26
+ sabe	0.51
  sac	0.23
  saca	0.23
  sag	-0.2
  sag 	-0.2
- sai	-0.26
- said	-0.26
- sal	-0.23
+ sage	-0.22
+ sai	-0.25
+ said	-0.25
  sale	-0.21
  salg	-0.21
- sall	-0.36
+ sall	-0.37
  salt	0.2
  salu	0.22
  sam	-0.45
  same	-0.25
- sams	-0.22
+ sams	-0.2
  samt	0.2
- san	-0.2
+ san	-0.22
  sann	-0.2
- saq	0.3
- saqu	0.3
+ saq	0.35
+ saqu	0.35
  sat	-0.39
  satu	-0.39
- sau	-0.37
- saub	-0.37
- say 	0.39
- sayi	-0.38
+ sau	-0.39
+ saub	-0.39
+ say	-0.2
+ say 	0.41
+ sayi	-0.39
  says	-0.2
  scha	-0.24
- schl	0.4
- scho	0.39
+ schl	0.41
  schr	0.35
  schu	-0.2
- schw	-0.2
  sco	-0.2
  scor	-0.2
  scr	0.2
  scru	0.2
- se	-0.45
+ se	-0.44
  se 	-0.95
- sea	0.32
- sean	0.32
+ sea	0.34
+ sean	0.34
  sed	-0.48
  seda	-0.48
  see	-0.81
- see 	-0.74
+ see 	-0.73
  seei	-0.2
- seem	-0.21
- seen	-0.31
- sell	0.21
- sem	-0.61
- sema	-0.61
+ seem	-0.2
+ seen	-0.27
+ selb	-0.2
+ sell	0.2
+ sem	-0.6
+ sema	-0.6
  sen	-0.21
  senk	-0.2
  seno	-0.2
- ser	0.59
- ser 	0.4
- sera	-0.56
+ ser	0.49
+ ser 	0.45
+ sera	-0.58
  seri	0.2
- serv	-0.26
+ serv	-0.24
  set	0.21
  set 	0.21
- seu	-0.23
- seul	-0.23
+ seu	-0.24
+ seul	-0.24
  sh	-0.42
  sha	0.2
  shah	0.2
- she	-0.45
- she 	-0.45
- shi	-0.3
- shif	-0.3
+ she	-0.46
+ she 	-0.46
+ shi	-0.29
+ shif	-0.29
  sho	-0.42
- shop	-0.23
+ shop	-0.25
  shou	-0.2
  show	-0.2
- si	-1.05
- si 	-0.95
+ si	-1.06
+ si 	-0.97
  siga	0.43
- sigo	-0.31
- sin	-0.21
+ sigo	-0.32
  sin 	-0.23
  sinc	0.2
- sind	-0.21
+ sind	-0.2
  sino	0.21
  sio	0.2
  siob	0.2
  sit	-0.2
  site	-0.25
- sk	-0.34
- sko	-0.34
- skod	-0.34
- sl	-0.41
+ sk	-0.31
+ sko	-0.31
+ skod	-0.31
+ sl	-0.4
  sla	-0.2
  slaa	-0.2
- slo	-0.41
- slow	-0.41
- sm	0.33
- sme	-0.33
- smel	-0.33
- smo	-0.33
- smok	-0.33
- sms	0.33
- sms 	0.33
- smse	0.37
+ slo	-0.4
+ slow	-0.4
+ sm	0.23
+ sme	-0.24
+ smel	-0.24
+ smo	-0.46
+ smok	-0.46
+ sms	0.38
+ sms 	0.38
+ smse	0.34
  so	-0.71
- so 	-0.54
- sof	0.23
- sofo	0.23
+ so 	-0.58
+ soba	-0.2
+ sobr	0.2
+ sof	0.22
+ sofo	0.22
  soh	-0.22
  sohn	-0.22
- sola	0.5
+ sola	0.38
  sold	0.2
- soli	0.27
- solo	-0.69
+ soli	0.28
+ solo	-0.82
+ som	-0.2
  somm	-0.2
- son 	-0.53
+ son 	-0.41
  sonn	-0.34
- sons	0.41
+ sons	0.42
  soo	-0.2
  soon	-0.2
  sop	-0.2
  soph	-0.2
- sor	-0.34
- sorg	-0.25
- sorr	-0.2
- sou	-0.51
- souh	0.55
+ sor	-0.32
+ sorg	-0.28
+ sou	-0.5
+ souh	0.54
  soun	-0.2
- sous	0.22
- souv	-0.52
- spa	0.22
- spam	0.22
+ sous	0.25
+ souv	-0.49
+ spa	0.2
+ spam	0.2
  spat	-0.2
- spo	0.2
- spor	0.2
  spr	-0.2
  spri	-0.2
- sq	-0.2
- squ	-0.2
- sque	-0.2
  st	0.48
  st 	0.2
- sta	-0.55
- sta 	0.34
- staa	-0.39
- stan	-0.38
- star	-0.95
- stat	-0.43
+ sta	-0.54
+ sta 	0.32
+ staa	-0.4
+ stan	-0.37
+ star	-0.93
+ stat	-0.44
  stau	-0.2
- stay	0.23
- stee	-0.21
- steh	-0.54
+ stay	0.28
+ stee	-0.2
+ steh	-0.49
  stel	0.2
- sti	-0.42
+ sti	-0.44
  stic	-0.2
- stil	-0.41
+ stil	-0.44
  stim	-0.2
  sto	0.63
- stoc	-0.2
+ stoc	-0.21
  stoo	0.34
  stop	0.61
  stp	0.37
  stp 	0.37
  stri	0.2
+ stu	0.2
  stuf	0.2
- stur	-0.25
- su 	0.51
- suc	-0.27
- such	-0.27
+ su 	0.46
+ suc	-0.24
+ such	-0.24
  sue	-0.2
  sueg	-0.2
- suf	0.2
- suff	0.2
+ suf	0.22
+ suff	0.22
  suit	-0.2
  suiv	0.2
  sun	-0.42
  sund	-0.25
  sunr	-0.21
- supe	-0.39
+ supe	-0.4
  supl	0.2
  supp	0.23
- sur	-0.75
- sur 	-0.3
- sure	-0.74
+ sur	-0.72
+ sur 	-0.28
+ sure	-0.73
  surt	-0.4
  sus	0.63
  sus 	0.63
@@ -2231,138 +2248,137 @@ export const NGRAM_WEIGHTS = `
  sœ	-0.2
  sœu	-0.2
  sœur	-0.2
- t 	-0.54
- ta	-0.3
- tab	0.21
- taba	0.21
- tag	-0.56
- tag 	-0.56
+ t 	-0.53
+ ta	-0.32
+ tab	0.2
+ taba	0.2
+ tag	-0.57
+ tag 	-0.57
  tak	0.42
  take	0.42
  tal	-0.6
- tal 	-0.28
+ tal 	-0.29
  talk	-0.4
+ tall	-0.2
  tan	-0.42
- tan 	-0.41
+ tan 	-0.43
  tank	-0.2
- tant	-0.39
+ tant	-0.38
  tap	-0.26
- tapi	-0.26
+ tapi	-0.25
  tar	-0.6
  tard	-0.6
  tau	-0.4
  taux	-0.4
- tax	-0.3
- tax 	-0.3
+ tax	-0.23
+ tax 	-0.23
  tb	-0.21
  tbh	-0.21
  tbh 	-0.21
  te	-0.21
- tec	-0.61
- tech	-0.41
+ tec	-0.62
+ tech	-0.43
  tecn	-0.39
- teg	-0.24
- tege	-0.24
- tek	-0.24
- teke	-0.24
+ tek	-0.25
+ teke	-0.25
  tele	0.35
- tell	-0.86
- teni	-0.2
+ tell	-0.83
  ter	-0.45
- term	-0.3
+ term	-0.29
  teru	-0.25
- tes 	0.46
- tex	0.25
- text	0.25
- th	-0.83
- the	-0.57
- the 	-0.43
- them	-0.71
- then	-0.33
- ther	-0.32
+ tes 	0.48
+ tex	0.29
+ text	0.29
+ th	-0.82
+ the	-0.56
+ the 	-0.41
+ them	-0.49
+ then	-0.35
+ ther	-0.33
  they	-0.24
- thi	0.22
- thin	-0.58
- thir	0.24
- this	0.23
+ thin	-0.49
+ thir	0.26
+ this	0.21
  tho 	-0.47
  thos	-0.2
  thr	-0.38
- thu	-0.72
- thui	-0.62
- thur	-0.29
+ thu	-0.69
+ thui	-0.63
+ thur	-0.25
  thx	-0.38
  thx 	-0.38
- ti	-0.67
- tie	-0.38
- tien	-0.38
+ ti	-0.7
+ tie	-0.4
+ tien	-0.4
  tij	-0.4
  tijd	-0.4
- til	-0.21
- tim	0.32
- time	0.32
+ til	-0.22
+ til 	-0.2
+ tim	0.31
+ time	0.31
  tin	-0.22
  tint	-0.22
- tio	0.21
- tio 	0.21
+ tio	0.2
+ tio 	0.2
+ tip	-0.2
  tipi	-0.23
  tm	-0.22
  tmr	-0.22
  tmrw	-0.22
- to	-0.54
+ to	-0.53
  to 	-0.54
  toc	0.22
  toch	0.22
- toda	-0.22
  toe	0.31
  toes	0.31
  toi	-0.2
  toit	-0.2
- tol	-0.43
- told	-0.25
- toll	-0.34
+ tol	-0.47
+ told	-0.27
+ toll	-0.37
  tom	-0.38
  tom 	0.4
  tomo	-0.41
- too	-0.35
- too 	-0.35
- top	-0.65
- top 	-0.65
- tot	-0.33
- tot 	-0.33
- touj	-0.57
+ too	-0.34
+ too 	-0.34
+ top	-0.62
+ top 	-0.62
+ tot	-0.32
+ tot 	-0.32
+ touj	-0.6
  tous	-0.2
  trab	-0.28
- trad	-0.61
- trae	-0.22
+ trad	-0.65
+ trae	-0.21
  traf	-0.2
- trag	0.37
+ trag	0.34
  trai	0.2
+ tram	-0.2
  tran	0.24
  trat	-0.2
  trau	-0.26
  trav	-0.22
- tri	-0.2
- trim	-0.2
- troi	-0.35
+ tri	-0.22
+ trim	-0.22
+ troi	-0.34
  trop	-0.26
  try	-0.2
  try 	-0.2
  tu	-0.73
- tu 	-0.28
- tuc	-0.37
- tucs	-0.37
+ tu 	-0.24
+ tuc	-0.38
+ tucs	-0.38
  tun	-0.2
- tun 	-0.37
+ tun 	-0.35
  tund	-0.2
  tus	-0.26
  tuss	-0.26
- tw	-0.22
+ tw	-0.25
  twic	0.2
  twij	-0.2
  twin	-0.2
- two	-0.29
- two 	-0.29
+ two	-0.3
+ two 	-0.3
  tx	0.39
  txt	0.39
  txt 	0.3
@@ -2371,402 +2387,402 @@ export const NGRAM_WEIGHTS = `
  ty	-0.3
  typ	-0.3
  typi	-0.3
- ube	0.29
- uber	0.29
+ ube	0.21
+ uber	0.21
  ubi	-0.21
  ubic	-0.21
  uh	-0.8
  uhr	-0.8
  uhr 	-0.8
- ui	0.28
- uit	0.28
+ ui	0.29
+ uit	0.29
  uitg	0.41
- uits	0.24
- uitz	-0.33
+ uits	0.22
+ uitz	-0.31
  um	0.25
  um 	0.25
+ umf	-0.2
+ umfr	-0.2
  umg	0.2
  umge	0.2
- un	0.26
- un 	-0.53
- und	0.27
- und 	0.2
- unde	0.22
- unl	-0.59
- unle	-0.59
+ un	0.22
+ un 	-0.56
+ und	0.23
+ unde	0.21
+ unl	-0.62
+ unle	-0.62
  uno	-0.2
  uno 	-0.2
- uns	0.34
- uns 	0.26
- unsu	0.21
- unti	-0.28
+ uns	0.37
+ uns 	0.3
+ unsu	0.22
+ unti	-0.29
  up	0.2
- up 	0.53
- upd	-0.24
- upda	-0.24
+ up 	0.52
+ upd	-0.25
+ upda	-0.25
  ups	0.31
  ups 	0.31
- ur	0.5
+ ur	0.61
  ur 	1.15
  url	-0.4
  urla	-0.4
- us	-0.52
+ us	-0.51
  use	-0.74
  use 	-0.55
  usef	-0.24
- usen	-0.25
- ut	-0.22
- ute	0.24
- ute 	0.24
+ usen	-0.26
+ ute	0.27
+ ute 	0.27
  utr	-0.2
  utre	-0.2
- uu	-0.53
- uur	-0.53
- uur 	-0.53
- v 	0.27
- va	-0.38
+ uu	-0.51
+ uur	-0.51
+ uur 	-0.51
+ v 	0.28
+ va	-0.35
  va 	-0.2
- vaa	-0.52
- vaak	-0.52
- vac	-0.2
- vaca	-0.2
- vak	-0.21
- vaka	-0.21
+ vaa	-0.51
+ vaak	-0.51
+ vac	-0.22
+ vaca	-0.22
+ vak	-0.2
+ vaka	-0.2
  val	-0.2
  valu	-0.2
- van	-0.27
- van 	-0.25
- vana	0.25
+ van	-0.22
+ van 	-0.2
+ vana	0.2
  vand	-0.21
  vanm	-0.2
  vas	-0.31
  vast	-0.31
  vau	-0.2
  vaut	-0.2
- ve 	1.03
- vec	-0.39
- vece	-0.39
- vee	-0.23
- veel	-0.23
+ ve 	1.04
+ vec	-0.41
+ vece	-0.41
+ vee	-0.25
+ veel	-0.25
  veh	0.22
  vehi	0.22
  vel	-0.2
  velg	-0.2
- vem	-0.38
- vemo	-0.38
- ven	-0.37
- vend	-0.54
+ vem	-0.37
+ vemo	-0.37
+ ven	-0.4
+ vend	-0.48
  veng	-0.2
  veni	-0.2
  ver 	-0.2
- vera	-0.22
- verb	0.22
- verd	0.67
+ vera	-0.23
+ verb	0.23
+ verd	0.64
  verf	-0.21
- verg	0.31
- verh	-0.31
+ verg	0.32
+ verh	-0.28
  veri	-0.44
- verk	-0.33
+ verk	-0.32
  verp	-0.22
- vers	-0.36
+ vers	-0.34
+ vert	0.21
  ves	-0.2
  vest	-0.2
  vet	0.2
  veto	0.2
- veu	0.41
- veui	0.35
+ veu	0.35
+ veui	0.36
  veut	-0.2
- veux	0.41
- vi	-0.98
- vi 	-0.29
+ veux	0.36
+ vi	-0.99
+ vi 	-0.3
  via 	0.4
- viaj	-0.3
+ viaj	-0.28
  vie 	-0.2
- viej	-0.2
- vien	-0.22
- vier	-0.63
+ viej	-0.21
+ vien	-0.44
+ vier	-0.61
  vij	-0.47
  vijv	-0.47
- vin	-0.58
- vin 	-0.58
- viv	-0.2
- vive	-0.2
+ vin	-0.61
+ vin 	-0.61
+ viv	-0.21
+ vive	-0.21
  voi	-0.27
- voir	-0.4
- vol	-0.22
- volg	-0.21
- voll	-0.28
+ voir	-0.38
+ vol	-0.23
+ volg	-0.23
+ voll	-0.38
  voo	-0.25
  voor	-0.25
- vor	-0.56
- vor 	-0.91
+ vor	-0.57
+ vor 	-0.93
  vorb	-0.21
  vorh	-0.2
- vos	0.31
- vos 	0.31
- vot	0.2
- votr	0.2
+ vos	0.36
+ vos 	0.36
+ vot	0.22
+ votr	0.22
  voud	-0.2
- vr	-0.75
+ vr	-0.76
  vra	-0.24
- vraa	-0.39
- vrag	-0.23
+ vraa	-0.51
+ vrag	-0.24
  vri	-0.52
- vrij	-0.44
+ vrij	-0.43
  vro	-0.21
  vrou	-0.21
- vu	0.74
- vu 	-0.59
- vue	0.76
- vuel	0.76
- w 	0.28
+ vu	0.76
+ vu 	-0.58
+ vue	0.78
+ vuel	0.78
+ w 	0.27
  wa	-0.57
+ waa	-0.2
+ waar	-0.2
  wac	-0.28
  wach	-0.28
+ wag	-0.26
+ wage	-0.26
  wah	-0.2
  wahr	-0.2
- wai	-0.2
- wait	-0.2
- wak	0.25
- waki	0.25
- wann	-0.23
- want	0.49
- war	-0.43
- ware	-0.6
- warn	0.2
- warr	-0.31
- wart	-0.32
- was	-0.26
- was 	-0.23
- wast	-0.4
- wat	-0.7
- wat 	-0.7
+ wai	-0.21
+ wait	-0.21
+ wak	0.24
+ waki	0.24
+ wann	-0.22
+ want	0.51
+ war	-0.46
+ ware	-0.48
+ warn	0.24
+ warr	-0.3
+ wart	-0.36
+ was	-0.27
+ was 	-0.25
+ wast	-0.41
+ wat	-0.78
+ wat 	-0.78
  way	-0.38
  way 	-0.38
- we	-0.53
- we 	0.24
+ we	-0.52
+ we 	0.35
  weer	-0.2
  weg	-0.4
- weg 	-0.23
- wege	-0.21
+ weg 	-0.2
+ wege	-0.22
  wei	0.3
  weis	-0.2
  weit	0.3
- wek	-0.21
- weke	-0.21
- wel	-0.3
- wel 	-0.3
+ wek	-0.2
+ weke	-0.2
+ wel	-0.32
+ wel 	-0.32
  welc	0.2
+ wen	-0.22
  wenn	-0.43
- wens	0.58
- went	0.3
- werb	0.43
- werd	0.21
+ wens	0.56
+ went	0.31
+ werb	0.42
+ werd	0.23
  werk	-0.52
- wet	-0.2
- wete	-0.2
+ wet	-0.21
+ wete	-0.21
  wh	-0.44
- whe	-0.84
- when	-0.59
+ whe	-0.85
+ when	-0.57
  wher	-0.4
  who	-0.33
  who 	-0.33
- why	-0.47
- why 	-0.47
+ why	-0.49
+ why 	-0.49
  wid	0.2
  wide	0.2
  wie	-0.58
- wie 	-0.69
- wied	0.39
- wies	-0.53
- wil 	0.22
- will	0.25
- wilt	0.49
+ wie 	-0.71
+ wied	0.41
+ wies	-0.52
+ wil 	0.25
+ wilt	0.5
  win	-0.4
  wind	-0.2
  wink	-0.21
  wint	-0.4
- wip	0.23
- wipe	0.25
- wis	0.4
+ wip	0.25
+ wip 	-0.27
+ wipe	0.27
+ wis	0.5
  wish	0.37
- wiss	0.2
- wit	0.31
- with	0.31
- wo	-0.46
- wo 	-0.56
+ wiss	0.3
+ wit	0.25
+ with	0.25
+ wo	-0.5
+ wo 	-0.6
  woa	0.2
  woan	0.2
- woc	-0.31
- woch	-0.31
- woh	-0.28
- wohn	-0.28
- won	0.49
- won 	0.8
+ woc	-0.35
+ woch	-0.35
+ woh	-0.29
+ wohn	-0.29
+ won	0.48
+ won 	0.84
  wont	0.32
- woo	-0.26
- woon	-0.26
- wor	-0.26
+ woo	-0.28
+ woon	-0.28
+ wor	-0.25
  word	0.32
- work	-0.37
- worr	-0.31
+ work	-0.35
+ worr	-0.36
  wot	0.2
  wott	0.2
- wow	-0.22
- wow 	-0.22
+ wow	-0.21
+ wow 	-0.21
  x 	0.43
  xf	0.38
  xfa	0.38
  xfa 	0.38
- y 	-0.37
+ y 	-0.38
  ya	0.59
  ya 	0.59
  yah	-0.2
  yaho	-0.2
- yal	0.3
- yall	0.3
- yar	-0.31
- yari	-0.31
+ yal	0.25
+ yall	0.25
+ yar	-0.33
+ yari	-0.33
+ ye	-0.28
  ye 	0.2
- yeah	0.26
- year	0.25
- yes	-0.47
- yes 	-0.42
+ yeah	0.25
+ yes	-0.43
+ yes 	-0.39
  yest	-0.2
- yet	-0.39
- yet 	-0.39
+ yet	-0.41
+ yet 	-0.41
  yi	-0.2
  yil	-0.2
  yilm	-0.2
  yo 	-0.42
- your	0.38
+ your	0.39
  za	-0.48
- zah	-0.27
- zahl	-0.2
+ zah	-0.25
+ zahl	-0.21
  zahn	-0.2
- zak	-0.54
- zakt	-0.54
- zat	-0.22
- zate	-0.22
+ zak	-0.55
+ zakt	-0.55
+ zat	-0.21
+ zate	-0.21
  ze 	-0.43
- zeg	0.44
- zeg 	0.48
- zegt	-0.42
+ zeg	0.51
+ zeg 	0.54
+ zegt	-0.49
  zei	-0.25
  zei 	-0.25
- zeig	-0.25
- zer	-0.2
- zero	-0.2
- zet	0.35
- zet 	0.35
- zi	-0.45
+ zeig	-0.26
+ zet	0.37
+ zet 	0.37
+ zi	-0.44
  zie	0.2
  zieh	0.2
- zien	-0.31
- zij	-0.4
- zijn	-0.4
- zit	-0.27
+ zien	-0.29
+ zij	-0.39
+ zijn	-0.39
+ zit	-0.26
  zit 	-0.26
- zitt	-0.25
- zo	-0.46
- zo 	-0.61
- zod	-0.2
- zodr	-0.2
- zoe	-0.53
- zoe 	-0.32
- zoek	-0.3
+ zitt	-0.21
+ zo	-0.37
+ zo 	-0.55
+ zod	-0.39
+ zodr	-0.39
+ zoe	-0.44
+ zoe 	-0.22
+ zoek	-0.32
  zom	-0.2
  zome	-0.2
- zon	0.26
- zonn	0.26
- zoo	-0.23
- zoon	-0.23
- zor	-0.25
- zorg	-0.25
- zou	0.2
- zou 	0.2
+ zon	0.25
+ zonn	0.25
+ zoo	-0.26
+ zoon	-0.26
+ zor	-0.27
+ zorg	-0.27
+ zou	0.21
+ zou 	0.21
  zu	0.23
- zu 	0.25
- zue	0.22
- zuek	0.22
+ zu 	0.24
  zuk	0.2
  zuku	0.2
- zum	-0.24
- zum 	-0.24
+ zum	-0.23
+ zum 	-0.23
  zur	-0.34
- zuru	-0.35
- zus 	-0.25
+ zuru	-0.34
+ zus 	-0.28
  zuse	0.2
 00 	-0.38
 000	-0.21
 000 	-0.21
 000|aanbetaling	-0.2
-000|euros	-0.21
-000|km	-0.24
+000|euros	-0.2
+000|km	-0.36
 00|uur	-0.21
 01 	-0.2
 012	-0.2
 012 	-0.2
 013	-0.2
 013 	-0.2
-014	-0.22
-0147	-0.22
-0147 	-0.22
-0147|instead	-0.22
-02 	-0.31
-020	-0.29
-020 	-0.29
-024	-0.36
-024 	-0.36
-025	0.33
-025 	0.33
-02|06	-0.2
+014	-0.23
+0147	-0.23
+0147 	-0.23
+0147|instead	-0.23
+02 	-0.26
+020	-0.28
+020 	-0.28
+024	-0.34
+024 	-0.34
+025	0.27
+025 	0.27
+03 	0.2
 03|06	0.2
 06 	0.2
 06|2025	0.2
-08 	-0.31
+08 	-0.44
 09 	0.2
 09|15	0.2
-0h 	-0.2
+0h 	-0.21
 0k 	-0.79
 0u 	-0.3
-0|financing	-0.2
-0|promo	-0.3
+0|financing	-0.21
+0|promo	-0.32
 10 	-0.57
-10h	-0.2
-10h 	-0.2
+10h	-0.21
+10h 	-0.21
 10u	-0.3
 10u 	-0.3
-10|am	-0.2
 10|fur	-0.2
 10|is	-0.2
 10|min	-0.21
-10|minuten	-0.27
-10|por	-0.65
+10|minuten	-0.32
+10|por	-0.29
 10|uhr	-0.59
 10|uur	-0.2
 10|y	-0.2
 12 	-0.41
-123	-0.27
-1234	-0.27
-12345	-0.27
+123	-0.36
+1234	-0.36
+12345	-0.36
 12345|gilt	-0.2
 12345|heisst	-0.2
-12k	-0.26
-12k 	-0.26
-12k|please	-0.26
+12k	-0.24
+12k 	-0.24
+12k|please	-0.24
 12|en	-0.25
 13 	-0.2
-147	-0.22
-147 	-0.22
-14h	-0.59
-14h 	-0.59
+147	-0.23
+147 	-0.23
+14h	-0.58
+14h 	-0.58
 14h|bonne	-0.2
 14h|me	-0.2
 150	-0.4
 150 	-0.4
-15|40	-0.2
-15|min	-0.21
+15|min	-0.23
 15|schrieb	0.2
 15|uhr	-0.32
 160	-0.2
@@ -2775,13 +2791,13 @@ export const NGRAM_WEIGHTS = `
 16a	-0.2
 16a 	-0.2
 16a|is	-0.2
-17h	-0.34
-17h 	-0.34
-17h|je	-0.42
-17h|svp	-0.34
+17h	-0.4
+17h 	-0.4
+17h|je	-0.45
+17h|svp	-0.39
 17|00	-0.21
-17|dsgvo	0.22
-17|uhr	-0.23
+17|dsgvo	0.23
+17|uhr	-0.24
 18 	-0.42
 180	-0.2
 180k	-0.2
@@ -2797,10 +2813,10 @@ export const NGRAM_WEIGHTS = `
 190	-0.2
 190 	-0.2
 190|000	-0.2
-19h	-0.29
-19h 	-0.29
-19h|svp	-0.29
-20 	-0.47
+19h	-0.31
+19h 	-0.31
+19h|svp	-0.31
+20 	-0.43
 200	-0.2
 200 	-0.2
 200|off	-0.2
@@ -2814,260 +2830,259 @@ export const NGRAM_WEIGHTS = `
 2013 	-0.2
 2013|160	-0.2
 201|3344	-0.2
-2020	-0.29
-2020 	-0.29
-2024	-0.36
-2024 	-0.36
-2025	0.33
-2025 	0.33
-2025|tacoma	0.22
+2020	-0.28
+2020 	-0.28
+2024	-0.34
+2024 	-0.34
+2025	0.27
+2025 	0.27
+2025|tacoma	0.45
 2025|um	0.2
-208	-0.31
-208 	-0.31
-208|a	-0.42
-208|est	-0.2
-20|uhr	-0.31
-20|uur	-0.65
-234	-0.27
-2345	-0.27
-2345 	-0.27
-24 	-0.36
-25 	0.32
+208	-0.48
+208 	-0.48
+208|a	-0.34
+20|uhr	-0.3
+20|uur	-0.67
+234	-0.36
+2345	-0.36
+2345 	-0.36
+24 	-0.34
+25 	0.26
 25|ans	-0.2
-28k	-0.21
-28k 	-0.21
-28k|out	-0.21
-2k 	-0.26
+28k	-0.23
+28k 	-0.23
+28k|out	-0.23
+2k 	-0.24
 2|dan	-0.2
-30 	-0.35
-30k	-0.65
-30k 	-0.65
+30 	-0.39
+30k	-0.64
+30k 	-0.64
 30k|don	-0.2
 30k|on	-0.23
-30k|stop	-0.27
-30|000	-0.21
-30|please	-0.5
+30k|stop	-0.26
+30|000	-0.2
+30|please	-0.36
 334	-0.2
 3344	-0.2
 3344 	-0.2
 3344|now	-0.2
-34 	-0.2
 344	-0.2
 344 	-0.2
-345	-0.27
-345 	-0.27
+345	-0.36
+345 	-0.36
 36 	-0.2
 36x	-0.2
 36xx	-0.2
 36xx 	-0.2
 36xx|mais	-0.2
 36|monaten	-0.2
-3pm	-0.33
-3pm 	-0.33
-3pm|test	-0.33
+3pm	-0.26
+3pm 	-0.26
+3pm|test	-0.26
 3|calls	-0.2
 3|from	0.2
 3|times	-0.2
-40 	-0.2
-40|schrieb	-0.2
 44 	-0.2
-45 	-0.27
-47 	-0.22
-4h 	-0.59
+45 	-0.36
+47 	-0.23
+4h 	-0.58
 4th	0.2
 4th 	0.2
 4th|voicemail	0.2
 4|000	-0.2
-4|30	-0.5
-4|ich	-0.21
-4|por	-0.33
+4|30	-0.36
+4|ich	-0.2
+4|por	-0.29
 4|times	-0.25
 4|veces	-0.28
 50 	-0.4
-55 	-0.42
-555	-0.42
-555 	-0.42
-555|0147	-0.22
+55 	-0.43
+555	-0.43
+555 	-0.43
+555|0147	-0.23
 555|201	-0.2
 5k 	-0.2
 5k|just	-0.2
-5pm	-0.29
-5pm 	-0.29
-5pm|i	-0.28
-5pm|please	-0.29
-5|fois	0.21
-5|please	-0.81
+5pm	-0.3
+5pm 	-0.3
+5pm|i	-0.33
+5pm|please	-0.3
+5|fois	0.2
+5|please	-0.82
 5|veces	-0.21
-60 	-0.22
+60 	-0.21
 60|months	-0.2
 6a 	-0.2
-6pm	-0.21
-6pm 	-0.21
-6pm|please	-0.21
+6pm	-0.23
+6pm 	-0.23
+6pm|please	-0.23
 6xx	-0.2
 6xx 	-0.2
 6|call	-0.2
-6|estoy	-0.25
+6|estoy	-0.26
 720	-0.2
 720 	-0.2
 720|score	-0.2
-78 	-0.22
+78 	-0.2
 7am	-0.2
 7am 	-0.2
 7am|again	-0.2
-7h 	-0.34
+7h 	-0.4
 80k	-0.2
 80k 	-0.2
 8h 	-0.6
-8k 	-0.21
-8pm	-0.37
-8pm 	-0.37
+8k 	-0.23
+8pm	-0.38
+8pm 	-0.38
 8u 	-0.21
-8|i	-0.4
-8|noch	-0.36
-8|schreiben	-0.54
+8|i	-0.44
+8|noch	-0.26
+8|schreiben	-0.53
 8|uur	-0.5
 90 	-0.2
 9am	-0.4
 9am 	-0.4
 9am|chill	-0.2
 9am|i	-0.2
-9h 	-0.57
-9h3	-0.23
-9h30	-0.23
-9h30 	-0.23
-9h|svp	-0.4
+9h 	-0.58
+9h3	-0.26
+9h30	-0.26
+9h30 	-0.26
+9h|svp	-0.41
 9pm	-0.24
 9pm 	-0.24
-9|en	-0.67
-9|porfa	-0.29
-9|uhr	-0.29
-9|uur	-0.76
+9|en	-0.66
+9|porfa	-0.27
+9|uhr	-0.31
+9|uur	-0.78
 a3 	-0.2
-a4 	-0.36
-a4|noch	-0.37
+a4 	-0.39
+a4|noch	-0.39
 aa 	0.33
-aad	-0.3
-aadp	-0.3
-aadpa	-0.3
+aad	-0.39
+aadp	-0.39
+aadpa	-0.39
 aag	0.31
-aag 	0.37
-aal	0.26
-aal 	0.21
+aag 	0.38
+aal	0.28
+aal 	0.2
 aalu	0.2
 aaluu	0.2
 aaluute|mir	0.2
-aan	-0.28
-aan 	0.46
+aan	-0.29
+aan 	0.48
 aanb	-0.21
 aanbe	-0.2
 aanbi	-0.21
-aanbiedingen|houden	-0.75
+aanbiedingen|houden	-0.81
+aanbiedingen|ik	-0.59
 aanbiedingen|meer	-0.2
-aand	-0.39
+aand	-0.4
 aand 	-0.2
 aandb	-0.2
 aangeven|dat	-0.2
 aan|de	-0.2
-aan|verder	0.21
+aan|verder	0.2
 aap	-0.2
 aapt	-0.2
 aapt 	-0.2
-aar	-0.41
+aar	-0.46
 aard	-0.21
 aarde	-0.21
-aardi	0.24
+aardi	0.26
+aaro	-0.2
+aarom	-0.2
 aaru	0.2
 aarue	0.2
 aaruef|meh	0.2
 aas	-0.21
 aast	-0.21
 aast 	-0.21
-aat	0.44
-aat 	0.44
+aat	0.37
+aat 	0.37
 aats	-0.2
 aats 	-0.2
-aba	-0.2
-abad	-0.25
-abado	-0.25
+aba	-0.22
+abad	-0.26
+abado	-0.26
 abaj	-0.28
-abaja	-0.25
+abaja	-0.26
 abajo	-0.28
 aban	0.2
 aband	0.2
 abandonne|meilleures	0.2
-abar	0.21
-abarn	0.21
-abas	0.61
-abase	0.61
+abar	0.2
+abarn	0.2
+abas	0.62
+abase	0.62
 abat	-0.26
 abatt	-0.26
-abb	0.5
-abbe	0.5
-abbes	0.5
+abb	0.51
+abbe	0.51
+abbes	0.51
 abbestellen|bitte	0.24
-abbestellen|den	-0.27
+abbestellen|den	-0.35
 aber|das	-0.21
-aber|ich	-0.46
-aber|nur	-0.33
-abgemeldet|also	0.21
+aber|ich	-0.44
+aber|nur	-0.43
+abgemeldet|also	0.2
 abl	0.27
 abla	-0.2
 ablar	-0.2
 able	0.27
-able 	-0.27
+able 	-0.26
 ablen	0.29
 ablo	-0.2
 ablo 	-0.2
-abm	0.22
-abme	0.22
-abmel	0.22
+abm	0.23
+abme	0.23
+abmel	0.23
+abmeldebescheinigung|vom	-0.2
 abmelden|bei	-0.26
-abmelden|bitte	0.68
-abmelden|ich	-0.32
-abmelden|konnen	-0.21
-abmelden|vom	-0.37
-abon	0.27
-abonn	0.27
+abmelden|bitte	0.39
+abmelden|ich	-0.38
+abmelden|konnen	-0.26
+abmelden|vom	-0.27
+abmeldung|des	-0.2
+abon	0.3
+abonn	0.3
 abonnement|per	-0.2
-abou	-0.23
-about	-0.23
+abou	-0.37
+about	-0.37
 about|getting	-0.2
-about|his	-0.21
-about|it	-0.2
-about|my	-0.67
-about|service	0.21
-abr	-0.22
-abre	-0.22
-abren	-0.22
-abren|el	-0.22
+about|his	-0.25
+about|my	-0.61
+about|service	0.36
+abr	-0.24
+abre	-0.24
+abren	-0.24
+abren|el	-0.24
 aby	-0.2
 aby 	-0.2
 abz	-0.2
 abzu	-0.2
 abzub	-0.2
 abzum	-0.51
-ab|10	-0.24
-ab|sofort	0.23
+ab|10	-0.25
+ab|sofort	0.22
 acab	-0.2
 acaba	-0.2
 acaba|el	-0.2
-acan	-0.2
-acanc	-0.2
+acan	-0.22
+acanc	-0.22
 acar	0.23
 acarm	0.23
-acas	0.44
-acaso	0.44
-acaso|un	0.44
-acc	-0.48
-acci	-0.21
-accid	-0.21
-accident|i	-0.28
+acas	0.4
+acaso	0.4
+acaso|un	0.4
+acc	-0.5
+acci	-0.25
+accid	-0.25
+accident|i	-0.27
 accident|please	-0.2
 accord|envoyez	-0.2
-accord|pour	0.28
-account|please	0.23
-ace	-0.2
+accord|pour	0.3
+account|please	0.2
 ace 	-0.41
 acem	0.2
 aceme	0.2
@@ -3076,33 +3091,33 @@ acen 	-0.2
 acep	-0.2
 acept	-0.2
 aceptan|mi	-0.2
-acez	0.59
-acez 	0.59
-ach 	-0.25
-acha	0.24
-achal	0.24
-ache	0.29
+acez	0.55
+acez 	0.55
+ach 	-0.24
+acha	0.26
+achal	0.26
 ached	-0.2
-achen	-0.23
-achet	0.5
+achen	-0.24
+achet	0.34
 acheterai|rien	0.26
 acheter|vous	-0.2
 achete|ailleurs	0.2
 achete|chez	0.2
-achete|la	-0.24
+achete|la	-0.27
+achete|une	0.28
 achez	0.4
 achi	0.22
 achin	0.22
-achm	-0.23
-achmi	-0.23
+achm	-0.25
+achmi	-0.25
 achre	-0.42
-achs	-0.26
-achst	-0.26
-acht	-0.38
-achtl	-0.27
+achs	-0.28
+achst	-0.28
+acht	-0.37
+achtl	-0.28
 acht|ein	-0.2
-ack	-0.55
-ack 	-0.55
+ack	-0.52
+ack 	-0.52
 acm	0.38
 acm 	0.2
 acme	0.2
@@ -3110,50 +3125,48 @@ acme 	0.2
 acme|logistics	0.2
 acos	0.27
 acoso	0.27
-acta	0.37
-actad	0.4
-actan	0.4
+acta	0.39
+actad	0.45
+actan	0.38
 actar	0.28
-acte	0.41
-acte 	0.61
+acte	0.45
+acte 	0.6
 acted	0.6
 actee	0.55
-acten	0.7
-acter	0.27
-actes	0.4
-actez	0.31
-actie	-0.55
-acties|blijven	-0.21
+acten	0.65
+acter	0.3
+actes	0.45
+actez	0.38
+actie	-0.59
+acties|blijven	-0.2
 actie|stopt	-0.2
-actin	0.3
+actin	0.34
 activ	-0.2
-acto	0.46
-actos	0.46
+acto	0.44
+actos	0.44
 actu	-0.2
+actually|read	-0.21
 actur	-0.2
-ad 	-0.39
+ad 	-0.4
 ada	0.65
 adam	0.2
 adame	0.2
 adas	0.87
 adas 	0.87
-add 	0.21
-addr	-0.21
-addre	-0.21
-address|from	0.35
-address|please	0.41
-address|use	-0.59
+address|from	0.39
+address|please	0.32
+address|use	-0.61
 add|me	-0.5
 add|my	0.47
-add|ons	-0.2
-add|the	-0.24
-ade 	-0.41
+add|ons	-0.22
+add|the	-0.33
+ade 	-0.44
 adec	0.2
 adece	0.2
 aded	-0.2
 aded 	-0.2
 ader	0.25
-aderd	0.25
+aderd	0.24
 adere	0.2
 adez	0.2
 adezc	0.2
@@ -3161,12 +3174,12 @@ adi	-0.2
 adio	-0.2
 adio 	-0.2
 ado	-0.34
-ado 	-0.35
-ados	0.3
-ados 	0.3
-adp	-0.3
-adpa	-0.3
-adpaa	-0.3
+ado 	-0.34
+ados	0.31
+ados 	0.31
+adp	-0.39
+adpa	-0.39
+adpaa	-0.39
 adq	0.2
 adqu	0.2
 adqui	0.2
@@ -3174,26 +3187,25 @@ adquiri|mi	0.2
 adresse|a	-0.2
 adresse|aus	0.38
 adresse|ein	0.2
-adresse|et	-0.26
+adresse|et	-0.3
 adresse|mail	0.2
-adresse|meiner	-0.2
-adresse|und	-0.29
-adresse|vous	-0.44
-adres|aub	0.3
+adresse|meiner	-0.21
+adresse|und	-0.28
+adresse|vous	-0.42
+adres|aub	0.29
 adres|en	-0.2
-adres|ik	-0.32
-adres|in	-0.2
-adres|van	-0.25
-ad|said	-0.23
+adres|ik	-0.29
+adres|van	-0.28
+ad|said	-0.25
 ad|says	-0.2
-ae 	-0.22
+ae 	-0.21
 aep	0.2
 aepd	0.2
 aepd 	0.2
 aes	0.2
 aess	0.2
 aess 	0.2
-af 	0.28
+af 	0.26
 afg	-0.2
 afge	-0.2
 afgem	-0.2
@@ -3201,56 +3213,59 @@ afgemeld|te	-0.2
 afi	-0.2
 afic	-0.2
 afico	-0.2
-afm	0.33
-afme	0.33
-afmel	0.33
-afmelden|aub	0.57
+afm	0.3
+afme	0.3
+afmel	0.3
+afmelden|aub	0.33
 afmelden|bij	-0.2
 afmelden|graag	0.2
+afmelden|van	-0.22
+afspraak|voor	-0.2
 aft	-0.55
-afte	-0.7
-after	-0.7
+afte	-0.71
+after	-0.71
 after|10	-0.2
 after|5	-0.3
 after|6	-0.2
-after|6pm	-0.21
-after|8pm	-0.37
+after|6pm	-0.23
+after|8pm	-0.38
 after|9pm	-0.24
-after|i	-0.23
-after|my	-0.3
+after|i	-0.22
+after|my	-0.28
 aftw	0.2
 aftwe	0.2
-af|aub	0.5
+af|aub	0.42
 af|te	-0.43
-ag 	-0.31
-aga	0.64
-agai	0.64
-again	0.64
+ag 	-0.35
+aga	0.63
+agai	0.63
+again	0.63
 again|at	-0.2
-again|by	0.37
-again|erase	0.36
-again|ever	0.45
+again|by	0.33
+again|erase	0.38
+again|ever	0.53
 again|i	0.2
 again|or	0.2
 again|please	-0.2
 again|thank	0.2
-again|this	0.22
-again|thx	0.28
+again|this	0.24
+again|thx	0.39
 again|we	0.2
 agar	-0.2
 agar 	-0.2
-age 	-0.74
-agee	-0.3
-ageer	-0.3
-ageg	-0.49
-agege	-0.49
-agen 	0.38
-agena	-0.2
+age 	-0.71
+agee	-0.26
+ageer	-0.26
+ageg	-0.53
+agege	-0.53
+agen 	0.39
+agena	-0.21
 agencia|asi	0.2
+agencia|el	-0.26
 agencia|manana	-0.2
-agencia|porfa	-0.41
+agencia|porfa	-0.42
 agencia|si	-0.2
-agencia|ustedes	-0.37
+agencia|ustedes	-0.38
 agent	0.2
 ager	-0.21
 ager 	-0.2
@@ -3261,167 +3276,172 @@ agi	0.4
 agin	0.4
 aging	0.4
 ago|remove	0.21
-agr	0.58
-agra	0.31
-agrad	0.31
+agr	0.65
+agra	0.35
+agrad	0.35
 agradeceria|que	0.2
 agradezco|la	0.2
-agre	0.27
-agreg	0.27
-agreguenme|a	0.27
-ags	-0.23
+agre	0.29
+agreg	0.29
+agreguenme|a	0.29
+ags	-0.22
 agsp	-0.22
 agspa	-0.22
-agt	-0.29
-agt 	-0.29
-agu	-0.39
+agt	-0.28
+agt 	-0.28
+agu	-0.4
 agua	-0.2
 aguas	-0.2
 aguas|es	-0.2
+ah 	0.21
 aha	0.2
 aha 	0.2
 ahi	-0.2
 ahi 	-0.2
 ahi|nos	-0.2
-ahl	-0.2
-ahlu	-0.2
-ahlun	-0.2
+ahl	-0.21
+ahlu	-0.21
+ahlun	-0.21
 ahm	0.4
 ahme	0.4
 ahme 	0.4
 ahn	-0.2
 ahnr	-0.2
 ahnre	-0.2
-aho	-0.48
+aho	-0.49
 ahoo	-0.2
 ahoo 	-0.2
-ahor	-0.39
-ahora	-0.38
+ahor	-0.4
+ahora	-0.39
 ahora|no	-0.2
-ahora|que	-0.22
+ahora|que	-0.2
 ahora|quiero	-0.2
 ahora|si	-0.2
-ahori	-0.54
+ahori	-0.53
 ahorita|escribeme	-0.2
-ahorita|estoy	-0.46
-ahr	-0.42
-ahr 	-0.2
+ahorita|estoy	-0.47
+ahr	-0.37
+ahr 	-0.4
 ahre	-0.2
 ahren	-0.2
 ahrt	-0.2
 ahrt 	-0.2
-ah|maintenant	-0.51
-ai 	-0.38
-aid	-0.26
-aid 	-0.26
+ah|maintenant	-0.47
+ai 	-0.43
+aid	-0.25
+aid 	-0.25
 aie	-0.2
 aier	-0.2
 aier 	-0.2
 aik	-0.2
 aik 	-0.2
-aila	0.31
-ailad	0.31
-aill	0.56
-aille	0.56
+aila	0.29
+ailad	0.3
+aile	-0.21
+ailen	-0.21
+aill	0.54
+aille	0.54
 ailleurs|je	0.4
 ailleurs|mais	0.2
-ailleurs|stop	0.32
-ails	0.4
-ails 	0.4
-ain 	0.2
-aine	-0.89
-aine 	-0.74
+ailleurs|stop	0.46
+ails	0.39
+ails 	0.39
+aine	-0.9
+aine 	-0.76
 aines	-0.2
 ain|t	0.41
-air 	0.69
-aire 	-0.75
-ais 	-0.35
-aiso	-0.24
-aison	-0.24
-aiss	0.24
-aisse	0.24
-ait	0.48
+air 	0.6
+aire 	-0.77
+ais 	-0.3
+aiso	-0.21
+aison	-0.21
+aiss	0.23
+aisse	0.23
+ait	0.5
 ait 	0.33
 aite	0.59
-aite 	0.55
+aite 	0.54
 aitem	0.2
-aites	-0.38
-aiti	-0.2
-aitin	-0.2
+aites	-0.39
+aiti	-0.21
+aitin	-0.21
 aix	0.41
 aix 	0.41
-ai|deja	0.3
-ai|demande	-0.27
+ai|deja	0.33
+ai|demande	-0.29
 ai|demenage	-0.2
 ai|dit	-0.21
 ai|finalement	0.2
-ai|jamais	-1.48
+ai|jamais	-1.44
 ai|juste	-0.2
-ai|marre	0.22
-ai|pas	-1.06
-ai|plus	-0.45
-ai|ras	0.31
-ai|vendue	-0.22
+ai|marre	0.23
+ai|pas	-1.12
+ai|plus	-0.47
+ai|ras	0.26
+ai|vendue	-0.27
 aja	0.49
 aja 	0.42
 ajaa	0.33
 ajaa 	0.33
-ajan	-0.65
-ajan 	-0.64
-ajand	-0.25
-aje	0.4
-aje 	-0.37
-ajen	0.21
+ajan	-0.59
+ajan 	-0.59
+ajand	-0.26
+aje	0.39
+aje 	-0.27
+ajen	0.22
 ajenl	-0.24
-ajenm	0.21
-ajes	0.27
-ajes 	0.27
+ajenm	0.22
+ajes	0.28
+ajes 	0.28
 ajo	-0.28
 ajo 	-0.28
-aka	-0.21
-akan	-0.21
-akant	-0.21
+aka	-0.2
+akan	-0.2
+akant	-0.2
 ake	0.39
 ake 	0.39
-akel	0.24
-akela	0.24
-akes	-0.4
-akes 	-0.4
-akl	0.21
-akle	0.21
-akler	0.21
+akel	0.26
+akela	0.26
+akes	-0.42
+akes 	-0.42
+akl	0.22
+akle	0.22
+akler	0.22
+akt 	-0.2
 akta	0.4
 aktau	0.4
-akti	0.41
+akti	0.35
 aktie	0.69
 aktio	-0.41
 aktion|vorbei	-0.2
-al 	-0.23
+al 	-0.21
 ala	-0.38
 alai	-0.2
 alair	-0.2
-alam	0.33
-alam 	0.33
+alam	0.35
+alam 	0.35
 alar	-0.2
 alar 	-0.2
 alb	-0.2
 alb 	-0.2
-ale 	0.23
-alem	0.41
-aleme	0.41
+ald	-0.2
+ald 	-0.2
+ale 	0.26
+alem	0.4
+aleme	0.4
 alent	-0.2
-aler	0.3
-aler 	0.37
+aler	0.28
+aler 	0.32
 ales	0.24
 ales 	0.24
-alf	-0.34
-alf 	-0.34
-alg	-0.39
+alf	-0.37
+alf 	-0.37
+alg	-0.47
 algo	-0.21
 algo 	-0.21
-algu	-0.27
-algun	-0.27
-alguna|forma	-0.27
+algu	-0.34
+algun	-0.34
+alguna|forma	-0.34
 ali	-0.44
 alid	-0.24
 alida	-0.24
@@ -3432,42 +3452,41 @@ alk 	-0.4
 all 	0.26
 alla	-0.29
 alla 	-0.29
-alle	-0.48
-alle 	0.51
+alle	-0.49
+alle 	0.54
 allee	-0.27
-alleen|over	-0.2
-alleen|voor	-0.22
+alleen|over	-0.21
+alleen|voor	-0.21
 alleen|zomerbanden	-0.2
 allem	-0.2
 allen|verteilern	0.22
 alles|ok	-0.2
-alle|meine	0.52
-allo|c	-0.27
+alle|meine	0.55
+allo|c	-0.26
 allr	-0.2
 allri	-0.2
-alls	0.45
-alls 	0.45
+alls	0.49
+alls 	0.49
 ally	-0.39
 ally 	-0.39
-all|calls	0.54
+all|calls	0.49
 all|communication	0.21
 all|communications	0.21
 all|consents	0.2
 all|day	-0.2
 all|i	0.2
 all|in	-0.2
-all|marketing	0.28
-all|my	0.49
-all|need	0.28
-all|of	0.35
-all|pls	0.44
+all|marketing	0.29
+all|my	0.46
+all|need	0.26
+all|of	0.32
+all|pls	0.42
 all|set	0.21
-all|texts	0.27
-all|your	0.21
+all|texts	0.25
+all|your	0.2
 alme	0.2
 almen	0.2
-alo	0.2
-alo 	-0.21
+alo 	-0.2
 alog	-0.2
 alogo	-0.2
 alon	0.59
@@ -3475,65 +3494,65 @@ alone	0.59
 alone|already	0.2
 alone|i	0.21
 alone|please	0.21
-alone|pls	0.33
-alr	0.62
-alre	0.62
-alrea	0.62
+alone|pls	0.34
+alr	0.59
+alre	0.59
+alrea	0.59
 already|bought	0.2
 already|do	0.2
 already|from	0.34
-already|sorted	0.24
+already|sorted	0.27
 already|stop	0.2
-already|told	0.34
+already|told	0.38
 already|you	0.2
-als	-0.4
-als 	-0.61
+als	-0.43
+als 	-0.7
 alsc	-0.73
 alsch	-0.73
 alsj	0.21
 alsje	0.21
-alsjeblieft|met	0.38
+alsjeblieft|met	0.37
 alsjeblieft|niet	0.2
-also	0.43
-also 	0.43
+also	0.5
+also 	0.5
 also|bitte	0.4
-also|cancel	-0.29
-also|hort	0.21
-alst	0.26
-alstu	0.26
+also|cancel	-0.42
+also|hort	0.2
+alst	0.29
+alstu	0.29
 alstublieft|nooit	0.2
-als|automatik	-0.32
-als|de	-0.39
-als|het	-0.4
-als|ik	-0.3
+als|automatik	-0.36
+als|de	-0.45
+als|het	-0.39
+als|ik	-0.31
 als|jullie	-0.2
-alt	0.32
-alta	-0.2
-alta 	-0.2
-alta|mi	-0.2
-alte 	-0.66
+alta	-0.21
+alta 	-0.21
+alta|mi	-0.21
+alte 	-0.63
 alten|corsa	-0.2
-alten|passat	-0.37
-alten|skoda	-0.34
-alten|termin	-0.37
-altes	-0.21
-altes|auto	-0.21
-alte|adresse	-0.29
-alte|auto	-0.67
+alten|golf	-0.26
+alten|passat	-0.5
+alten|skoda	-0.31
+alten|termin	-0.35
+altes	-0.26
+altes|auto	-0.26
+alte|adresse	-0.28
+alte|auto	-0.77
 alth	0.2
 althi	0.2
-alto	0.85
-alto 	0.85
-alto|a	0.45
+alto	0.86
+alto 	0.86
+alto|a	0.58
 alto|las	-0.29
-alto|no	0.35
-alto|numero	0.49
+alto|no	0.34
+alto|numero	0.44
 alto|para	-0.2
-alto|pueden	-0.23
-alto|que	-0.21
-alto|ya	0.37
-alud	0.22
-aludo	0.22
+alto|pueden	-0.26
+alto|que	-0.23
+alto|ya	0.38
+alud	0.21
+aludo	0.21
 alue	-0.2
 alue 	-0.2
 alut	0.2
@@ -3543,82 +3562,82 @@ aluut	0.2
 alw	0.2
 alwa	0.2
 alway	0.2
-al|auto	0.3
-al|celular	-0.49
-al|correo	-0.87
-al|del	-0.25
-al|dia	-0.56
-al|die	-0.56
-al|drie	0.3
-al|een	0.55
+al|auto	0.27
+al|celular	-0.44
+al|correo	-0.89
+al|del	-0.26
+al|dia	-0.58
+al|die	-0.58
+al|drie	0.33
+al|een	0.64
 al|gekocht	0.2
-al|gezegd	0.46
+al|gezegd	0.45
 al|iets	0.26
-al|lid	0.47
+al|lid	0.48
 al|mijn	0.55
 al|mio	-0.2
-al|numero	-0.55
-al|trabajo	-0.37
+al|numero	-0.45
+al|trabajo	-0.35
 al|verkocht	0.2
-am 	-0.23
+am 	-0.28
 ama	0.23
-ama 	-0.3
+ama 	-0.38
 amac	0.2
 amaci	0.2
-amad	0.35
-amada	0.35
-amai 	0.21
-amai|laat	0.21
-amam	-0.53
-amame	-0.53
-aman 	-0.66
+amad	0.33
+amada	0.33
+amai 	0.24
+amai|laat	0.24
+amam	-0.55
+amame	-0.55
+aman 	-0.68
 amand	0.4
-amar 	-0.29
-amara	0.21
-ambie	-0.54
-ame 	-0.28
-amed	-0.49
-amedi	-0.49
+amar 	-0.31
+amara	0.25
+ambie	-0.5
+ame 	-0.27
+amed	-0.47
+amedi	-0.47
 amen	0.33
 amen 	0.32
-amenm	-0.21
-ament	0.23
-amie	-0.3
-amien	-0.3
-amin	-0.27
-amino	-0.27
-amit	-0.43
-amit 	-0.37
+amenm	-0.22
+ament	0.22
+amie	-0.34
+amien	-0.34
+amin	-0.23
+amino	-0.23
+amit	-0.39
+amit 	-0.35
+amite	-0.2
 amm	0.22
 ammi	0.22
 ammin	0.22
-amou	-0.22
-amoun	-0.22
-amount|for	-0.22
-ams	-0.22
-amst	-0.22
-amsta	-0.22
+amou	-0.24
+amoun	-0.24
+amount|for	-0.24
+ams	-0.2
+amst	-0.2
+amsta	-0.2
 amt	0.2
 amtl	0.2
 amtli	0.2
 amu	-0.2
 amur	-0.2
 amur 	-0.2
-am|02	-0.2
+am|03	0.2
 am|asking	0.66
 am|exercising	0.2
-am|freitag	-0.37
+am|freitag	-0.35
 am|no	0.2
-am|requesting	0.29
-am|samstag	-0.2
+am|requesting	0.27
 am|sonntag	-0.34
 am|tag	-0.5
-am|wochenende	-0.5
-an 	-0.71
-ana	-0.53
-ana 	-0.42
-anaf	0.26
-anaf 	0.26
+am|wochenende	-0.47
+an 	-0.68
+ana	-0.54
+ana 	-0.43
+anaf	0.27
+anaf 	0.27
 anag	-0.2
 anage	-0.2
 anan	-0.29
@@ -3632,253 +3651,252 @@ anbe	-0.2
 anbet	-0.2
 anbi	-0.21
 anbie	-0.21
-anc	0.46
-ance	0.52
-ancel	0.29
+anc	0.31
+ance	0.42
+ancel	0.33
 ancer	0.2
-ances	-0.32
+ances	-0.2
 ancez	0.2
 anch	-0.21
 anche	-0.21
-anci	-0.87
-ancia	-0.3
-ancie	-0.48
-ancienne|adresse	-0.37
-ancien|numero	-0.28
+anci	-0.67
+ancia	-0.34
+ancie	-0.53
+ancienne|adresse	-0.35
+ancien|numero	-0.32
 ancin	-0.41
-anco	-0.28
-anco 	-0.28
+anco	-0.29
+anco 	-0.29
 andaa	-0.21
-andal	-0.21
+andal	-0.2
 andam	-0.47
-andas	-0.28
+andan|por	-0.2
+andas	-0.29
 andb	-0.2
 andbe	-0.2
-ande	0.33
+ande	0.3
 ande 	0.3
 anden|marcando	0.22
-anderen|autohaus	-0.47
+anderen|autohaus	-0.44
 andere|auto	0.2
 andere|dealer	0.2
-andere|sportschool	0.47
-andere|verzekering	0.44
-andi	-0.48
-andig	-0.48
+andere|sportschool	0.48
+andere|verzekering	0.45
+andi	-0.47
+andig	-0.47
 andli	-0.39
 andm	-0.2
 andma	-0.2
 ando	0.24
 ando 	0.24
-andom	-0.25
+andom	-0.26
 andon	0.2
-andy	-0.24
-andy 	-0.24
-and|add	-0.24
-and|call	-0.38
-and|calling	0.53
+andy	-0.26
+andy 	-0.26
+and|add	-0.33
+and|call	-0.39
+and|calling	0.55
 and|desist	0.25
 and|give	-0.2
-and|go	-0.22
-and|i	0.2
+and|go	-0.23
+and|i	0.26
 and|lane	-0.25
 and|move	-0.2
-and|my	0.25
-and|never	0.29
+and|my	0.26
+and|never	0.3
 and|put	-0.2
-and|resend	-0.51
-and|send	-0.55
-and|start	-0.22
+and|resend	-0.55
+and|send	-0.46
+and|start	-0.23
 and|stop	0.46
-and|texting	0.69
+and|texting	0.67
 and|texts	0.21
-and|you	0.45
+and|you	0.56
 and|your	0.2
-and|yours	-0.4
-ane 	-0.28
+and|yours	-0.41
+ane 	-0.29
 anej	-0.2
-aneja	-0.46
+aneja	-0.47
 anejo	-0.2
-anel 	0.24
-anels	-0.2
+anel 	0.26
+anels	-0.21
 anera	0.2
 anero	-0.2
 anet	0.2
 anet 	0.2
 ang 	-0.41
-ange 	0.3
-angeb	-0.24
+ange 	0.31
+angeb	-0.23
 angebote|bekommen	-0.2
-angebote|mehr	-0.7
-angebote|per	0.27
+angebote|mehr	-0.66
+angebote|per	0.28
 angebote|weiter	-0.2
-angebote|zu	-0.34
-angebot|bitte	-0.46
-angebot|fur	-0.23
-angebot|haben	-0.31
-angebot|nicht	-0.6
-angebot|nochmal	-0.21
-angebot|per	-1.02
-angebot|trotzdem	-0.55
-anged	-0.36
-angeh	-0.69
-angek	-0.46
-anger	0.35
-angerufen|werden	0.51
+angebote|zu	-0.32
+angebot|bitte	-0.47
+angebot|fur	-0.2
+angebot|haben	-0.29
+angebot|nicht	-0.58
+angebot|nochmal	-0.23
+angebot|per	-0.94
+angebot|trotzdem	-0.48
+anged	-0.37
+angeh	-0.63
+angek	-0.45
+anger	0.36
+angerufen|werden	0.54
 anges	0.2
 angeschrieben|werden	0.2
-angs	-0.25
-angs 	-0.25
-angt	-0.23
-angt 	-0.23
+angt	-0.24
+angt 	-0.24
 anh	-0.2
 anha	-0.2
 anhan	-0.2
 anhangerkupplung|aus	-0.2
-ani	-0.21
-anie	-0.21
-anier	-0.21
-ank	-0.28
-ank 	0.38
+anhangers|erledigen	-0.2
+ani	-0.2
+anie	-0.2
+anier	-0.2
+ank	-0.23
+ank 	0.49
 ankst	-0.2
 anl	0.2
 anla	0.2
 anlag	0.2
-anm	-0.36
+anm	-0.34
 anmi	-0.2
 anmid	-0.2
 ann	-0.55
-ann 	-0.67
+ann 	-0.68
 anna|schulz	-0.2
 annea	0.2
-annee	-0.31
+annee	-0.44
+annee|prochaine	-0.21
 anno	-0.39
 annoy	-0.39
-anns	0.31
-annst	0.31
-annu	-0.34
-annul	-0.34
+anns	0.32
+annst	0.32
+annu	-0.35
+annul	-0.35
 annuleer|de	-0.2
+annuleren|ik	-0.2
 annuler|mon	-0.2
-ano	0.67
-anot	0.61
-anoth	0.61
-another|dealer	0.46
+ano	0.57
+anot	0.69
+anoth	0.69
+another|dealer	0.49
 another|few	0.2
-another|installer	0.24
-anq	0.26
-anqu	0.26
-anqui	0.26
+another|installer	0.31
+ano|que	-0.42
+anq	0.25
+anqu	0.25
+anqui	0.25
 anrufen|aber	-0.2
 anrufen|aufhoren	-0.22
 anrufen|bitte	-0.26
-anrufen|erst	-0.24
-anrufen|ich	-0.25
-anrufen|lieber	-0.25
-anrufen|nur	-0.4
+anrufen|erst	-0.25
+anrufen|ich	-0.27
+anrufen|lieber	-0.22
+anrufen|nur	-0.41
 anrufen|sollen	-0.21
 anrufe|am	-0.2
-anrufe|auf	-0.31
-anrufe|aufhoren	-0.37
-anrufe|ihres	0.32
+anrufe|auf	-0.27
+anrufe|aufhoren	-0.35
+anrufe|ihres	0.33
 anrufe|wahrend	-0.38
-anrufn|danke	0.33
+anrufn|danke	0.37
 anruf|horen	-0.2
 anruf|verpasst	-0.22
-ans	-0.6
-ans 	-0.49
-anschreiben|bitte	0.2
-anse	-0.22
-ansen	-0.22
+ans	-0.61
+ans 	-0.45
+anschreiben|bitte	0.39
+anse	-0.23
+ansen	-0.23
 ansm	-0.2
 ansme	-0.2
-ansp	-0.24
-anspo	-0.24
-answ	-0.57
-answe	-0.57
-answer|stop	-0.58
+ansp	-0.21
+anspo	-0.21
+answ	-0.54
+answe	-0.54
+answer|stop	-0.54
 ans|avec	-0.2
-ant	-0.57
-ant 	-0.36
+ant	-0.52
+ant 	-0.28
 ante 	0.2
-anted	-0.21
+anted	-0.23
 antes	-0.21
 antes|de	-0.21
 ante|la	0.2
-anti	-0.38
-antia	-0.45
-antie	-0.41
+anti	-0.39
+antia	-0.47
+antie	-0.4
 antin	0.2
-anto	-0.36
-anto 	-0.37
+anto	-0.37
+anto 	-0.38
 antoo	-0.2
-antos	-0.55
+antos	-0.54
 antou	0.21
-antr	0.3
-antre	0.49
-ants	-0.46
-ants 	-0.46
-antw	-0.42
-antwo	-0.42
+antr	0.45
+antre	0.47
+ants	-0.48
+ants 	-0.48
+antw	-0.39
+antwo	-0.39
 antwoord|stop	-0.2
 antworte|bitte	-0.23
-anty	-0.31
-anty 	-0.31
+anty	-0.3
+anty 	-0.3
 anua	0.2
 anuar	0.2
-any	0.36
-any 	1.04
+any	0.37
+any 	1.06
 anymore|best	0.2
 anymore|i	-0.2
-anymore|it	0.23
+anymore|it	0.24
 anymore|please	0.2
-anymore|thanks	-0.39
-anymore|thx	-0.37
+anymore|thanks	-0.41
+anymore|thx	-0.35
 anymore|you	0.2
-anyo	-0.24
-anyon	-0.24
-anyone|to	-0.24
-anyt	-0.39
-anyth	0.47
-anything|else	0.47
-anyti	-0.56
+anyo	-0.33
+anyon	-0.33
+anyone|to	-0.33
+anyt	-0.33
+anyth	0.32
+anything|else	0.32
+anyti	-0.55
 anytime|we	-0.2
 any|calls	0.2
 any|further	0.3
-any|jessica	-0.25
-any|means	0.37
-any|more	0.43
-any|news	-0.23
-any|other	0.23
-any|room	-0.21
-any|text	-0.31
-anz	0.2
-anzi	-0.42
-anzie	-0.42
-anzu	0.2
-anzur	0.2
-anzurufen|ich	-0.25
-anzurufen|per	0.29
+any|jessica	-0.23
+any|means	0.33
+any|news	-0.2
+any|other	0.3
+any|room	-0.2
+any|text	-0.27
+anz	0.22
+anzurufen|ich	-0.27
+anzurufen|per	0.27
+anzurufen|sobald	-0.2
 anzurufen|sonst	0.25
-anzurufen|wir	-0.26
+anzurufen|wir	-0.23
 anzurufen|wo	-0.21
-an|12345	-0.27
-an|aber	-0.46
-an|bitte	0.33
+an|12345	-0.36
+an|aber	-0.38
+an|bitte	0.32
 an|da	-0.2
-an|danke	0.46
+an|danke	0.57
 an|dem	-0.2
 an|der	-0.2
-an|die	-0.2
+an|die	-0.21
 an|diese	0.46
 an|donc	0.2
-an|i	0.33
-an|ich	0.26
+an|i	0.37
+an|ich	0.3
 an|lieber	-0.2
-an|meine	-0.32
+an|meine	-0.34
 an|morgen	-0.2
 an|toll	-0.2
 ap 	0.4
-apart|voor	-0.6
+apart|voor	-0.61
 apd	0.21
 apd 	0.21
 ape	-0.2
@@ -3887,322 +3905,321 @@ apele	0.61
 apeler|svp	0.61
 aper	-0.2
 aper 	-0.2
-aperw	-0.2
-api	-0.25
-apie	-0.25
-apier	-0.25
-apis	-0.26
-apis 	-0.26
+aperw	-0.21
+api	-0.26
+apie	-0.26
+apier	-0.26
+apis	-0.25
+apis 	-0.25
 apk	-0.2
 apk 	-0.2
+apk|annuleren	-0.2
 apl	-0.2
 apli	-0.2
 aplic	-0.2
 aplica|para	-0.2
-app	0.27
-app 	0.24
-appeler|ca	0.21
-appeler|des	-0.22
-appeler|j	-0.2
-appeler|je	-1.06
-appeler|la	-0.2
-appeler|le	-0.22
-appeler|mais	-0.81
-appeler|mdr	-0.22
+app	0.28
+app 	0.21
+appeler|ca	0.2
+appeler|des	-0.24
+appeler|j	-0.22
+appeler|je	-1.05
+appeler|le	-0.24
+appeler|mais	-0.93
+appeler|mdr	-0.23
 appeler|on	-0.2
 appeler|s	0.2
-appeler|si	-0.52
-appeler|super	-0.51
-appeler|svp	1
+appeler|si	-0.49
+appeler|super	-0.47
+appeler|svp	0.61
 appeler|tous	-0.2
-appeler|toutes	-0.43
-appeler|trois	-0.69
-appelez|moi	-0.42
+appeler|toutes	-0.61
+appeler|trois	-0.79
+appelez|moi	-0.39
 appelez|pas	-0.41
-appelez|plus	0.2
-appels|apres	-0.29
-appels|arretez	0.21
-appels|au	-0.28
+appelez|plus	0.21
+appels|apres	-0.31
+appels|arretez	0.22
+appels|au	-0.31
 appels|avant	-0.21
 appels|je	0.26
-appels|svp	0.49
+appels|svp	0.48
 appels|une	-0.2
-appel|je	-0.2
 appel|le	-0.21
-appel|svp	0.29
-appen|aub	0.42
-appen|bedankt	0.53
+appel|svp	0.27
+appen|aub	0.41
+appen|bedankt	0.51
 appen|graag	0.21
-appen|hoor	-0.47
+appen|hoor	-0.46
 appen|ik	0.2
-appi	-0.2
-appig	-0.2
-appj	-0.26
-appje	-0.26
-appjes|meer	0.28
-appje|sturen	-0.44
-appo	-0.4
-appoi	-0.48
+appi	-0.39
+appig	-0.39
+appj	-0.25
+appje	-0.25
+appjes|meer	0.26
+appje|sturen	-0.34
+appo	-0.48
+appoi	-0.42
 appor	-0.2
 apport|de	-0.2
-appr	0.5
+appr	0.53
 appre	0.49
 appreciate|it	0.2
 appreciate|the	0.25
 appreciate|your	0.2
 appro	0.2
 approval|back	0.2
-apps	0.43
-apps 	0.43
+apps	0.4
+apps 	0.4
 appt	0.21
 appt 	0.21
-app|je	-0.32
-apr	-0.4
+app|je	-0.33
+apr	-0.39
 apr 	-0.2
-apre	-0.36
-apres	-0.36
-apres|17h	-0.2
+apre	-0.37
+apres	-0.37
 apres|18h	-0.25
-apres|19h	-0.29
-apres|midi	-0.25
+apres|19h	-0.31
+apres|midi	-0.28
 apr|on	-0.2
 apt	-0.2
 apt 	-0.2
 aptu	-0.2
 aptur	-0.2
 aq 	-0.2
-aqu	0.28
-aque	0.3
-aquen	0.3
-aqui	-0.25
-aqui 	-0.25
-aqui|mejor	-0.37
-aqui|no	-0.2
-ar 	0.21
+aqu	0.26
+aque	0.35
+aquen	0.35
+aqui	-0.31
+aqui 	-0.31
+aqui|mejor	-0.23
+aqui|no	-0.21
+aqui|paren	-0.2
 ara 	-0.45
-arag	-0.2
-arage	-0.2
-aral	0.24
-arale	0.24
-aran 	-0.2
+aral	0.26
+arale	0.26
 aranl	0.2
-arant	-0.65
+arant	-0.7
 arar	0.73
 arar 	0.73
 aras	0.45
 arass	0.45
-arb	-0.45
-arbe	-0.45
-arbei	-0.45
+arb	-0.46
+arbe	-0.46
+arbei	-0.46
 arbeitszeit|anrufen	-0.2
-arbeit|an	-0.23
-arca	0.49
+arbeit|an	-0.24
+arca	0.48
 arcan	0.4
-arcar	0.44
+arcar	0.43
 arce	0.21
 arcel	0.21
-arch	-0.24
 archa	0.22
-arche	-0.22
+arche	-0.23
 arco	-0.2
 arco 	-0.2
-ard	-0.63
-ard 	-0.56
-arde	-0.2
-arde 	-0.22
+ard	-0.57
+ard 	-0.5
+arde	-0.23
+arde 	-0.23
 arden	-0.21
-ardez	-0.26
-ardi	0.2
-ardij	0.24
+ardez	-0.3
+ardi	0.21
+ardij	0.26
+ardin	0.21
 ards	0.2
 ards 	0.2
-arec	-0.23
-arece	-0.23
+arec	-0.26
+arece	-0.26
 arei	-0.2
 areil	-0.2
-aren	0.28
-aren 	0.26
-arenl	0.22
-aren|t	-0.2
+aren	0.34
+aren 	0.32
+arenl	0.21
+aren|t	-0.21
 are|harassing	0.2
-are|my	-0.31
+are|my	-0.34
 are|the	-0.2
 are|you	-0.2
-arf	-0.38
-arf 	-0.32
+arf	-0.36
+arf 	-0.31
 arfa	-0.52
 arfai	-0.52
+arg	-0.26
+arga	-0.26
+argar	-0.26
 ari	-0.32
 ari 	-0.35
-aris	-0.31
-aris 	-0.31
+aris	-0.33
+aris 	-0.33
 ark	0.22
-ark 	0.47
-arla	-0.55
-arla 	-0.55
-arle	0.25
-arler	0.25
-arlo	-0.23
-arlo 	-0.23
-arly	-0.37
-arly 	-0.37
-arm	0.21
-arme	0.21
-arme 	0.21
-arn	0.29
-arna	0.21
-arnak	0.21
-arni	0.2
-arnin	0.2
-aro	-0.47
+ark 	0.51
+arla	-0.56
+arla 	-0.56
+arle	0.26
+arler	0.26
+arlo	-0.26
+arlo 	-0.26
+arly	-0.4
+arly 	-0.4
+arm	0.22
+arme	0.22
+arme 	0.22
+arn	0.4
+arna	0.2
+arnak	0.2
+arni	0.24
+arnin	0.24
+aro	-0.49
+arom	-0.2
+arom 	-0.2
 aron	-0.66
 aron 	-0.66
 arou	-0.53
 aroun	-0.53
 around|noon	-0.53
-arra	-0.31
-arran	-0.31
-arre	0.43
-arre 	0.22
-arret	0.43
-arreter|d	-0.49
-arreter|de	0.33
-arretez|d	-0.47
-arretez|les	-0.38
-arretez|svp	0.73
-arretez|vos	0.23
-arretez|vous	-0.59
-arrete|au	-0.51
-arrete|de	-0.22
+arra	-0.3
+arran	-0.3
+arre	0.42
+arre 	0.23
+arret	0.42
+arreter|d	-0.48
+arreter|de	0.34
+arretez|d	-0.26
+arretez|les	-0.34
+arretez|svp	0.71
+arretez|vos	0.24
+arretez|vous	-0.56
+arrete|au	-0.73
+arrete|de	-0.26
 arretiez|de	0.2
 arret|de	-0.2
-arret|svp	0.47
-arri	-0.57
-arriv	-0.57
+arret|svp	0.51
+arri	-0.58
+arriv	-0.58
 arrive|a	-0.2
 arry	-0.21
 arryi	-0.21
+ars	-0.28
 ars 	0.2
-arse	-0.2
-arse 	-0.2
-art	0.41
-art 	-0.43
-artag	-0.2
-artam	0.21
+arse	-0.4
+arse 	-0.4
+art	0.43
+art 	-0.4
+artag	-0.21
+artam	0.2
 artei	0.2
-artel	-0.21
-arten	-0.21
-artes	-0.38
+artel	-0.2
+arten	-0.2
+artes	-0.39
 arti	0.21
 artir	0.21
 artm	0.2
 artme	0.2
 arto	0.29
 arto 	0.29
-arts	-0.37
-arts 	-0.37
-art|17	0.22
+arts	-0.4
+arts 	-0.4
+art|17	0.23
 arue	0.2
 aruef	0.2
 ary	0.2
 ary 	0.2
-arz	-0.2
-arze	-0.2
-arze 	-0.2
-as 	-0.3
-asa	-0.51
+as 	-0.29
+asa	-0.36
 asa 	-0.35
 asan	-0.23
 asan 	-0.23
 asap	0.49
 asap 	0.49
-asar	-0.38
-asard	-0.37
-asas	-0.4
-asas 	-0.4
+asar	-0.58
+asard	-0.41
+asas	-0.41
+asas 	-0.41
 ased	0.2
 ased 	0.2
-ash	-0.22
-ash 	-0.22
-asi	0.39
+ash	-0.21
+ash 	-0.21
+asi	0.38
 asia	-0.39
 asiad	-0.39
-asi|estoy	-0.64
+asi|estoy	-0.65
 asi|que	0.34
 asked|4	0.2
 asked|for	-0.4
-asked|three	0.29
+asked|three	0.34
 asked|twice	0.2
 asked|why	-0.2
-asked|you	-0.28
+asked|you	-0.21
 asket	0.2
-aski	0.2
-askin	0.2
-asking|you	0.2
+aski	0.21
+askin	0.21
+asking|you	0.21
+asko	-0.2
+asko 	-0.2
 ask|about	-0.2
 ask|why	0.3
-ask|you	-0.31
+ask|you	-0.34
 aso	-0.21
 aso 	-0.2
 asol	-0.2
 asoli	-0.2
-ass	0.26
 ass 	-0.21
-assa	-0.41
+assa	-0.4
 assan	-0.4
-assat	-0.42
+assat	-0.49
 asse	0.34
 assed	0.2
-assen	0.57
+assen	0.59
 asser	-0.2
-assez	-0.22
+assez	-0.25
 assin	0.26
 assis	-0.25
-assm	0.22
-assme	0.22
-asst	0.2
+assm	0.24
+assme	0.24
 assts	0.2
-assurance|ne	-0.36
-asta	-0.22
-asta 	-0.22
+assurance|auto	0.44
+assurance|ne	-0.2
+asta	-0.24
+asta 	-0.24
 aste	-0.31
 aste 	-0.31
 astig	0.48
-astin	-0.4
-asu	0.39
+astin	-0.41
+asu	0.38
 asua	-0.24
 asual	-0.24
 asur	0.4
 asure	0.4
 as|cosigner	-0.47
-as|do	0.5
-at 	-0.73
+as|do	0.53
+at 	-0.74
 ata	0.23
-ata 	0.26
-atab	0.61
-ataba	0.61
+ata 	0.25
+atab	0.62
+ataba	0.62
 atal	-0.2
 atalo	-0.2
 ate 	0.49
 atel	0.2
 ately	0.2
-aten	0.49
-aten 	0.49
+aten	0.44
+aten 	0.44
 atenc	0.2
 atencion|pero	0.2
-atend	-0.29
+atend	-0.28
 atender|alla	-0.29
 atent	0.2
 atenta|que	0.2
 ater	-0.45
 ater 	-0.41
-aterd	-0.22
-ates	-0.24
-ates 	-0.24
-ateu	-0.22
-ateur	-0.22
-atev	0.49
-ateve	0.49
+aterd	-0.21
+ates	-0.25
+ates 	-0.25
+ateu	-0.23
+ateur	-0.23
+atev	0.5
+ateve	0.5
 ati	-0.27
 atienden|con	-0.2
 atig	0.2
@@ -4212,110 +4229,111 @@ atik 	-0.21
 atin	-0.32
 atin 	-0.32
 atine	-0.2
-atio	0.52
-ation	0.52
+atio	0.58
+ation	0.58
+ato	0.22
 ato 	-0.4
 ator	-0.31
 atori	-0.31
-atos	0.37
-atos 	0.37
-ats 	-0.23
-atsa	0.2
-atsap	0.2
-atse	-0.36
-atsen	-0.36
-atsr	-0.23
-atsra	-0.23
-att	-0.33
+atos	0.35
+atos 	0.35
+ats 	-0.21
+atsa	0.21
+atsap	0.21
+atse	-0.32
+atsen	-0.32
+atsr	-0.22
+atsra	-0.22
+att	-0.36
 att 	-0.26
 atta	-0.2
 attac	-0.2
 attached|are	-0.2
-atte	-0.31
+atte	-0.28
 atte 	-0.2
-attel	-0.22
-attelage|du	-0.22
-atten	-0.29
-attendre|appelez	-0.43
+attel	-0.2
+attelage|du	-0.2
+atten	-0.27
+attendre|appelez	-0.49
 attendre|quand	-0.2
-attente|pour	-0.32
+attente|pour	-0.22
 atter	-0.2
 atu	-0.39
 atur	-0.39
 atura	-0.2
 aturd	-0.2
-at|10	-0.22
-at|3	-0.43
-at|4	-0.52
+ature	-0.21
+at|10	-0.23
+at|3	-0.39
+at|4	-0.37
 at|7am	-0.2
-at|a	-0.22
-at|all	0.72
+at|a	-0.23
+at|all	0.67
 at|my	-0.2
-at|night	-0.75
-at|our	-0.22
-at|the	-0.67
-at|this	-0.25
+at|night	-0.73
+at|our	-0.27
+at|the	-0.68
+at|this	-0.24
 at|work	-0.26
-au 	-0.21
-aub	0.22
-aub 	0.25
-aube	-0.37
-auber	-0.37
+au 	-0.22
+aub	0.24
+aub 	0.27
+aube	-0.39
+auber	-0.39
 aub|mailen	0.27
-auc	-0.2
 auch 	-0.23
 auche	-0.28
 aucht	0.2
-auch|als	-0.32
+auch|als	-0.36
 auch|fur	-0.2
-aucune|forme	0.22
-aucun|appel	0.29
-aucun|mail	0.69
-aucun|moyen	0.48
+aucune|forme	0.25
+aucun|appel	0.27
+aucun|mail	0.71
+aucun|moyen	0.45
 aud	-0.2
 audi	-0.2
 audi 	-0.2
 audi|a4	-0.2
-aue	-0.24
-auen	-0.35
-auen 	-0.35
-auf	0.24
+aue	-0.23
+auen	-0.37
+auen 	-0.37
+auf	0.26
 auf 	0.28
-aufe	-0.49
-aufen	-0.49
-aufg	-0.29
-aufge	-0.29
+aufe	-0.35
+aufen	-0.35
+aufg	-0.28
+aufge	-0.28
 aufgehort|mich	-0.27
-aufgehort|mir	-0.86
+aufgehort|mir	-0.87
 aufhoeren|mir	-0.25
 aufhoren|anzurufen	-0.2
-aufhoren|mich	0.22
-aufhoren|mir	0.35
-aufhoren|sollen	-0.22
+aufhoren|mich	0.24
+aufhoren|mir	0.3
+aufhort|anzurufen	-0.2
 aufn	0.4
 aufna	0.4
-aufs	-0.31
-aufs 	-0.31
-aufs|handy	-0.3
+aufs	-0.35
+aufs 	-0.35
+aufs|handy	-0.35
 auft	0.35
 auft 	0.35
 auf|anzurufen	-0.21
-auf|dem	-0.22
+auf|dem	-0.23
 auf|den	0.22
-auf|die	-0.22
+auf|die	-0.21
 auf|freitag	-0.2
-auf|keinem	0.29
-auf|mich	0.82
+auf|keinem	0.27
+auf|mich	0.8
 auf|samtliche	0.2
-auf|weitere	0.27
+auf|weitere	0.28
 auf|welchem	0.2
-auf|wenn	-0.31
+auf|wenn	-0.27
 auj	-0.2
 aujo	-0.2
 aujou	-0.2
 aujourd|hui	-0.2
 aum	-0.23
-aum 	-0.22
+aum 	-0.23
 aume	-0.26
 aumen	-0.26
 aupr	0.21
@@ -4327,64 +4345,66 @@ ausa	0.2
 ausan	0.2
 ause	-0.21
 ause 	-0.21
-auses	0.32
+auses	0.33
 ausg	-0.2
 ausge	-0.2
 ausgerechnet|jetzt	-0.2
 ausl	-0.2
 ausla	-0.2
 auslauft|horen	-0.2
-aust	0.41
-auste	-0.24
-austr	0.41
-austragen|bitte	0.91
-austragen|ihnen	-0.47
+aust	0.4
+auste	-0.26
+austr	0.4
+austragen|bitte	0.9
+austragen|ihnen	-0.44
 aus|allen	0.22
 aus|am	0.2
 aus|der	-0.21
 aus|eurer	0.24
-aus|ich	-0.32
-aus|ihrem	0.44
+aus|ich	-0.34
+aus|ihrem	0.45
 aus|ihrer	0.61
 aut 	-0.2
-auta	-0.57
-autan	-0.57
+auta	-0.56
+autan	-0.56
 autant|de	-0.23
-autant|svp	-0.45
-auto 	0.36
+autant|svp	-0.44
+auto 	0.34
 autoh	-0.2
-autohaus|hab	-0.47
-autohaus|keller	-0.2
+autohaus|hab	-0.44
 autohaus|nichts	0.2
 autohaus|vorbei	-0.2
 autom	-0.21
 automatik|nervt	-0.2
-autor	0.62
+autor	0.63
 autorise|plus	0.2
 autorizacion|para	0.2
 autorizo|que	0.39
 auto|al	0.2
-auto|bedankt	-0.27
+auto|bedankt	-0.29
 auto|binnen	-0.5
-auto|danke	-0.21
+auto|danke	-0.2
 auto|este	0.2
 auto|gekauft	0.2
-auto|gekocht	0.4
+auto|gekocht	0.35
 auto|gfunde	0.2
 auto|is	0.2
 auto|ist	0.2
-auto|klaar	-0.44
-auto|maar	-0.6
-auto|noch	-0.21
-auto|nog	-0.23
-auto|ook	-0.23
-auto|ruikt	-0.29
-auto|schon	-0.28
+auto|klaar	-0.34
+auto|maar	-0.61
+auto|merci	0.44
+auto|noch	-0.26
+auto|nog	-0.24
+auto|ook	-0.29
+auto|regelen	-0.22
+auto|ruikt	-0.23
+auto|schon	-0.24
 auto|start	-0.25
 auto|verkauft	-0.34
-auto|verkocht	-0.65
+auto|verkocht	-0.7
+auto|wel	-0.22
 autre|assurance	0.2
-autre|garage	-0.27
+autre|garage	-0.29
 auv	-0.32
 auva	-0.32
 auvai	-0.32
@@ -4393,16 +4413,19 @@ aux 	0.36
 aux|appels	0.2
 aux|mails	0.23
 au|36xx	-0.2
-au|boulot	-0.28
-au|bureau	-0.49
+au|boulot	-0.27
+au|bureau	-0.51
 au|concessionnaire	-0.2
 au|courant	-0.2
 au|demarchage	0.22
 au|garage	-0.23
+au|printemps	-0.2
 au|rgpd	0.2
 au|telephone	0.2
 au|traitement	0.2
 au|travail	-0.22
+av4	0.2
+av4 	0.2
 ava	-0.59
 avai	-0.22
 avail	-0.22
@@ -4411,124 +4434,125 @@ avanc	0.45
 avance|merci	0.45
 avant	-0.52
 avant|10h	-0.2
-avant|17h	-0.42
-avant|18h	-0.5
-avant|9h	-0.4
-avant|9h30	-0.23
-ave 	0.34
+avant|17h	-0.45
+avant|18h	-0.51
+avant|9h	-0.41
+avant|9h30	-0.26
+ave 	0.33
 avec|des	-0.2
-avec|la	-0.36
-avec|tes	0.46
+avec|la	-0.38
+avec|tes	0.48
 avec|un	-0.2
 avec|vos	0.6
-aven	-0.21
-aven 	-0.22
-aveni	0.64
+aven	-0.22
+aven 	-0.23
+aveni	0.63
 avey	-0.2
 aveya	-0.2
-avez	-0.85
-avez 	-0.85
+avez	-0.86
+avez 	-0.86
 avez|arrete	-0.4
-avez|des	-0.2
+avez|des	-0.21
 avez|pas	-0.21
-avez|supprime	-0.27
-avez|vous	-0.84
+avez|supprime	-0.26
+avez|vous	-0.78
 avg	0.2
 avg 	0.2
 avg|verzoek	0.2
-avi	-0.75
-avia	-0.65
-avia 	-0.65
-avis	-0.48
-avisa	-0.28
+avi	-0.9
+avia	-0.73
+avia 	-0.73
+avis	-0.47
+avisa	-0.29
 avisarme|si	-0.21
-aviso	-0.23
-avo	0.37
-avo 	-0.21
-avoi	0.26
-avoir	0.26
+aviso	-0.25
+avo	0.38
+avo 	-0.2
+avoi	0.27
+avoir	0.27
 avoir|de	0.28
-avon	0.29
-avond	-0.44
+avond	-0.42
 avons	0.4
 avons|deja	0.2
 avons|finalement	0.2
-avor	0.37
-avor 	0.37
+avor	0.38
+avor 	0.38
 awa	0.6
 away	0.6
 away 	0.6
 away|and	0.46
 away|in	0.2
-awn	0.25
-awn 	0.25
-ax 	-0.28
-ay 	-1.21
-aya	0.3
-aya 	0.3
-ayb	-0.3
-aybe	-0.3
-aybe 	-0.3
+awn	0.27
+awn 	0.27
+ax 	-0.22
+ay 	-1.17
+aya	0.27
+aya 	0.27
+ayb	-0.31
+aybe	-0.31
+aybe 	-0.31
 aye	0.2
 aye 	0.2
 ayer|llamenme	-0.2
-ayez	0.43
-ayez 	0.43
+ayez	0.47
+ayez 	0.47
 aye|ye	0.2
-ayi	-0.38
-ayin	-0.38
-aying	-0.38
+ayi	-0.39
+ayin	-0.39
+aying	-0.39
 aym	-0.2
 ayme	-0.2
 aymen	-0.2
-ayo	-0.22
-ayof	-0.22
-ayoff	-0.22
+ayo	-0.24
+ayof	-0.24
+ayoff	-0.24
 ays	-0.21
 ays 	-0.21
 az 	0.49
-azd	-0.21
-azda	-0.21
-azda 	-0.21
+azd	-0.23
+azda	-0.23
+azda 	-0.23
 a|14h	-0.2
 a|2012	-0.2
 a|720	-0.2
-a|auto	0.33
+a|auto	0.37
 a|bit	-0.2
-a|buscar	0.21
-a|business	0.23
-a|call	-0.41
+a|buscar	0.2
+a|business	0.24
+a|call	-0.42
 a|cambiar	0.2
-a|car	0.81
+a|car	0.76
 a|cette	0.37
 a|cheaper	-0.2
-a|comprar	0.28
+a|comprar	0.24
 a|contactar	0.2
 a|cuenta	-0.2
 a|day	-0.85
-a|deal	-0.22
+a|deal	-0.24
 a|decide	0.2
-a|deja	0.4
+a|deja	0.41
+a|dejar	-0.42
 a|demenage	-0.2
 a|des	0.2
-a|dit	-0.69
+a|dit	-0.58
 a|echeance	-0.2
 a|escribir	0.35
 a|esta	0.2
-a|este	0.45
-a|etre	-0.67
-a|fleet	0.23
-a|funeral	-0.22
+a|este	0.53
+a|etre	-0.64
+a|fleet	0.2
+a|funeral	-0.23
+a|honda	0.2
 a|jeudi	-0.21
-a|la	-0.6
-a|las	-0.72
-a|le	-0.42
+a|la	-0.54
+a|las	-0.68
+a|le	-0.34
 a|liege	-0.2
-a|lien	-0.32
+a|lien	-0.33
 a|little	-0.2
 a|llamar	-0.74
 a|m	-0.38
-a|mandar	0.23
+a|mandar	0.22
 a|marcar	0.38
 a|me	0.2
 a|million	0.2
@@ -4539,22 +4563,22 @@ a|namur	-0.2
 a|notre	-0.2
 a|pagar	-0.2
 a|partir	0.21
-a|que	-0.22
-a|recevoir	0.5
+a|que	-0.24
+a|recevoir	0.51
 a|repondu	-0.2
-a|samedi	-0.34
-a|stop	-0.38
-a|t	-0.28
-a|toute	0.35
-a|truck	0.4
-a|u	0.43
+a|samedi	-0.35
+a|stop	-0.36
+a|t	-0.3
+a|toute	0.34
+a|truck	0.41
+a|u	0.44
 a|un	-0.36
-a|ute	0.24
+a|ute	0.27
 a|vehicle	0.2
 a|vendredi	-0.2
-a|verlo	-0.25
-a|verlos	-0.3
-a|votre	0.39
+a|verlo	-0.27
+a|verlos	-0.34
+a|votre	0.32
 a|vous	0.2
 a|way	-0.2
 a|week	-0.54
@@ -4564,265 +4588,268 @@ baar 	-0.36
 bab	-0.2
 baby	-0.2
 baby 	-0.2
-bac	-0.42
-back	-0.42
-back 	-0.42
-back|or	-0.65
-bad	-0.25
-bado	-0.25
-bado 	-0.25
-bai	-0.54
-bais	-0.54
-bais 	0.21
+bac	-0.34
+back	-0.34
+back 	-0.34
+back|or	-0.71
+bad	-0.26
+bado	-0.26
+bado 	-0.26
+bai	-0.4
+bais	-0.4
+bais 	0.2
 baiss	-0.65
-baissez|pas	-0.49
-baisse|pas	-0.28
-baj	0.51
-baja	0.5
-baja 	0.43
+baissez|pas	-0.52
+baisse|pas	-0.33
+baj	0.52
+baja	0.51
+baja 	0.44
 bajaa	0.33
-bajan	-0.65
-bajan|el	-0.64
-baja|baja	0.49
-baja|de	0.23
-baja|el	-1.19
+bajan	-0.59
+bajan|el	-0.59
+baja|baja	0.51
+baja|de	0.25
+baja|del	-0.26
+baja|el	-1.03
 baja|en	-0.2
-baja|gracias	0.45
+baja|gracias	0.43
 baja|me	-0.31
-baja|para	-0.22
-baja|por	0.28
-baja|porfa	0.68
+baja|para	-0.23
+baja|por	0.26
+baja|porfa	0.7
 baja|si	-0.22
 baja|sigo	-0.21
-baja|solo	-0.67
-baja|ya	0.75
-baje	0.21
-bajen	0.21
-bajenme|de	0.21
+baja|solo	-0.83
+baja|ya	0.92
+baje	0.22
+bajen	0.22
+bajenme|de	0.22
 bajo	-0.28
 bajo 	-0.28
 bak	-0.2
 bak 	-0.2
-ban	0.37
-ban 	0.49
-band	-0.41
-band 	-0.39
+bal	-0.2
+bald	-0.2
+bald 	-0.2
+ban	0.34
+ban 	0.5
+band	-0.48
+band 	-0.43
 bande	-0.2
 bando	0.2
-bank	0.24
-bank 	0.24
+bank	0.23
+bank 	0.23
 bank|so	0.2
-bar 	-0.37
-barn	0.21
-barna	0.21
-bas	0.27
-bas 	0.23
-base	0.25
-base 	0.25
+bar 	-0.38
+barn	0.2
+barna	0.2
+bas	0.25
+bas 	0.24
+base	0.23
+base 	0.23
 base|de	0.21
-base|model	-0.56
-base|trim	-0.2
+base|model	-0.55
+base|trim	-0.22
 bask	0.2
 baske	0.2
 baskets|je	0.2
-basta|con	0.79
-basta|de	0.68
-basta|dejen	0.34
-basta|no	0.44
+basta|con	0.72
+basta|de	0.75
+basta|dejen	0.44
+basta|no	0.54
 bat	-0.26
 batt	-0.26
 batt 	-0.26
-bau	-0.22
-baus	-0.24
-baust	-0.24
-bay	0.3
-baya	0.3
-baya 	0.3
-baya|stuur	0.3
-bben	-0.32
-bben 	-0.32
-bbes	0.5
-bbest	0.5
-bcr	0.22
-bcri	0.22
-bcrib	0.22
-bea	-0.46
-bean	0.35
-beanr	0.35
-beat	-0.47
-beat 	-0.47
-beat|30k	-0.47
+bau	-0.24
+baus	-0.26
+baust	-0.26
+bay	0.27
+baya	0.27
+baya 	0.27
+baya|stuur	0.27
+bben	-0.31
+bben 	-0.31
+bbes	0.51
+bbest	0.51
+bcr	0.24
+bcri	0.24
+bcrib	0.24
+bea	-0.45
+bean	0.45
+beanr	0.45
+beat	-0.46
+beat 	-0.46
+beat|30k	-0.46
 bec	-0.2
 beca	-0.2
 becau	-0.2
 because|i	-0.2
-bed	-0.23
-bed 	-0.53
+bed	-0.22
+bed 	-0.51
+beda	-0.21
 bedankt|en	0.28
-bedankt|voor	0.39
-bedar	-0.32
+bedankt|voor	0.35
+bedar	-0.31
 bedra	-0.4
-bedrag|bel	-0.2
-bedri	0.43
-bee	0.4
-been	0.4
-been 	0.4
-been|told	0.4
+bedrag|bel	-0.21
+bedri	0.42
+bee	0.39
+been	0.39
+been 	0.39
+been|great	-0.2
+been|told	0.41
 bef	-0.36
 befa	-0.2
 befah	-0.2
 befo	-0.23
 befor	-0.23
-before|5pm	-0.29
-before|8	-0.4
+before|5pm	-0.3
+before|8	-0.44
 before|9am	-0.4
 before|i	0.2
-before|noon	-0.56
-before|the	-0.42
-beh	-0.34
-beha	-0.2
+before|noon	-0.52
+before|the	-0.44
+beh	-0.28
 behau	-0.2
 behauptet|ich	-0.2
-beho	-0.21
-behoe	-0.21
-behoefte|aan	0.21
-bei	-0.21
+behoefte|aan	0.2
+bei	-0.23
 beim|autohaus	-0.2
 beim|handler	0.2
-beit	-0.45
-beit 	-0.89
-beits	-0.44
+beit	-0.46
+beit 	-0.9
+beits	-0.46
 bei|36	-0.2
 bei|dem	-0.26
+bei|der	0.2
 bei|mir	0.61
-bei|uns	-0.41
+bei|uns	-0.35
 bekommen|ist	-0.2
-bekommen|schauen	-0.32
-bel	0.23
-bel 	0.2
+bekommen|schauen	-0.34
+bel	0.22
 bela	0.3
 belas	0.3
 belastigen|sie	0.21
-beld	0.34
-beld 	0.34
+beld	0.32
+beld 	0.32
 bellen|alsjeblieft	0.22
-bellen|aub	0.49
+bellen|aub	0.48
 bellen|echt	-0.22
-bellen|een	-0.21
-bellen|eens	-0.51
-bellen|haha	-0.23
-bellen|hoor	-0.22
-bellen|ik	-0.21
-bellen|in	-0.51
-bellen|jullie	-1.09
-bellen|knap	-0.34
-bellen|lekker	-0.34
-bellen|maar	-0.2
-bellen|na	-0.49
-bellen|net	-0.31
-bellen|nooit	0.53
+bellen|een	-0.22
+bellen|eens	-0.52
+bellen|haha	-0.27
+bellen|hoor	-0.25
+bellen|ik	-0.2
+bellen|in	-0.53
+bellen|jullie	-1.06
+bellen|knap	-0.29
+bellen|lekker	-0.31
+bellen|maar	-0.21
+bellen|na	-0.51
+bellen|net	-0.3
+bellen|nooit	0.48
 bellen|of	0.2
 bellen|op	-0.2
-bellen|punt	0.33
-bellen|stuur	-0.45
-bellen|top	-0.44
+bellen|punt	0.31
+bellen|stuur	-0.44
+bellen|top	-0.42
 bellen|tussen	-0.21
 bellen|voor	-0.21
-bellen|wel	-0.42
+bellen|we	-0.23
+bellen|wel	-0.43
+bellen|zodra	-0.21
 belli	0.43
-bellijst|af	0.5
+bellijst|af	0.42
 bellijst|halen	0.22
 belt	0.23
 belt 	0.23
 belt|u	0.23
-bel|dit	0.4
-bel|je	-0.25
-bel|jullie	-0.37
-bel|mij	0.27
+bel|dit	0.38
+bel|je	-0.26
+bel|jullie	-0.33
+bel|mij	0.26
 bel|niet	0.21
-bel|zo	-0.2
-bem	-0.76
-beme	-0.76
-beme 	-0.76
-ben	-0.47
-ben 	-0.6
+bel|zo	-0.21
+bem	-0.78
+beme	-0.78
+beme 	-0.78
+ben	-0.5
+ben 	-0.63
 bena	0.25
 benad	0.25
-benaderd|te	0.41
+benaderd|te	0.39
 benaderd|worden	0.22
 benaderen|met	0.2
-ben|al	0.47
+ben|al	0.48
 ben|assez	-0.22
-ben|er	0.23
-ben|geinteresseerd	-0.22
-ben|gestopt	-0.29
-ben|klaar	-0.28
-ben|niet	0.34
-ben|verhuisd	-0.32
+ben|er	0.22
+ben|geinteresseerd	-0.25
+ben|gestopt	-0.23
+ben|klaar	-0.3
+ben|niet	0.28
+ben|verhuisd	-0.29
 bere	0.2
 berei	0.2
 bereits|ein	0.2
 berh	0.2
 berha	0.2
-berichten|ik	0.23
-berichten|nu	0.89
-bericht|binnengekomen	-0.24
-bericht|niet	-0.58
+berichten|ik	0.27
+berichten|nu	0.94
+bericht|binnengekomen	-0.23
+bericht|niet	-0.53
 berl	-0.25
-berle	-0.44
+berle	-0.45
 berli	-0.21
 berline|je	-0.21
-bern	-0.5
-berne	-0.5
+bern	-0.27
+berne	-0.27
 bers	-0.6
 bers 	-0.62
 bert	-0.2
 berto	-0.2
-bes	0.31
-besc	-0.24
-besch	-0.24
-beso	-0.57
-besoi	-0.57
-besoin|d	-0.55
-besoin|merci	-0.67
-bess	-0.31
-besse	-0.31
-besseres|angebot	-0.31
-best	0.32
+bes	0.33
+besc	-0.32
+besch	-0.32
+beso	-0.56
+besoi	-0.56
+besoin|d	-0.54
+besoin|merci	-0.75
+bess	-0.29
+besse	-0.29
+besseres|angebot	-0.29
+best	0.34
 besta	0.25
-bestand|a	0.66
-bestand|aub	0.48
+bestand|a	0.61
+bestand|aub	0.42
 bestatigen|sie	0.2
 bestelling|van	-0.2
 bestellung|der	-0.2
 best|jen	0.2
-bet	-0.25
+bet	-0.27
 bet 	-0.22
 beta	-0.2
 betal	-0.2
-bete	-0.23
+bete	-0.25
+betei	-0.2
 beten	-0.2
-beter	-0.23
+beter	-0.25
 beters|hebben	-0.2
-bett	-0.48
-bette	-0.48
+bett	-0.54
+bette	-0.54
 bet|see	-0.22
 bezi	-0.21
 bezig	-0.21
 bezig|hoor	-0.21
 bezo	0.2
 bezog	0.2
-bezwa	-0.24
-bezwaar|tegen	-0.24
 be|contacted	0.6
-be|deleted	0.29
-be|forgotten	0.25
-be|no	0.23
+be|deleted	0.27
+be|forgotten	0.24
 bh 	-0.21
 bha	0.2
 bhan	0.2
 bhan 	0.2
-bi 	-0.35
+bi 	-0.27
 biar 	0.2
 biarl	-0.56
 bic	-0.21
@@ -4831,16 +4858,19 @@ bicac	-0.21
 bid	-0.27
 bido	-0.27
 bido 	-0.27
-bie	-0.37
-bie 	-0.54
+bie	-0.36
+bie 	-0.5
 bied	-0.21
 biedi	-0.21
 biel	-0.22
 biel 	-0.22
 bien|a	0.2
-bien|vouloir	0.38
-bier	-0.21
-biera	-0.21
+bien|vouloir	0.39
+bier	-0.22
+biera	-0.22
+bijn	-0.23
+bijna	-0.23
+bijna|uit	-0.23
 bij|4	-0.2
 bij|een	0.2
 bij|wie	-0.2
@@ -4848,127 +4878,125 @@ bij|zo	-0.2
 bin 	-0.77
 bing	0.2
 bing 	0.2
-binn	-0.51
-binne	-0.51
-binnengekomen|klopt	-0.24
+binn	-0.52
+binne	-0.52
+binnengekomen|klopt	-0.23
 binnen|is	-0.5
 bins	0.2
 binso	0.2
 bin|10	-0.2
-bin|auf	-0.27
+bin|auf	-0.32
 bin|ich	-0.2
 bin|in	-0.27
 bin|noch	-0.2
 bin|nur	-0.2
-bir 	0.21
-bis	-0.5
-bis 	-0.76
-bish	-0.35
-bishe	-0.35
+bis	-0.64
+bis 	-0.8
+bish	-0.42
+bishe	-0.42
 bis|donnerstag	-0.34
-bis|monatsende	-0.36
-bis|samstag	-0.23
+bis|freitag	-0.24
+bis|monatsende	-0.32
 bit 	-0.2
-bite	0.51
-bite 	0.51
-bite|nicht	0.51
-bitte|ab	0.54
+bite	0.52
+bite 	0.52
+bite|nicht	0.52
+bitte|ab	0.6
 bitte|abmelden	0.64
-bitte|alle	0.52
-bitte|aufhoren	0.37
-bitte|aus	0.72
-bitte|austragen	0.62
+bitte|alle	0.55
+bitte|aufhoren	0.73
+bitte|aus	0.71
+bitte|austragen	0.67
 bitte|belastigen	0.21
-bitte|das	-0.79
-bitte|den	-0.37
-bitte|die	-0.43
+bitte|das	-0.73
+bitte|den	-0.35
+bitte|die	-0.42
 bitte|einmal	-0.2
 bitte|endlich	0.2
-bitte|hab	0.2
-bitte|heute	-0.23
-bitte|ich	0.46
-bitte|in	0.53
+bitte|hab	0.39
+bitte|heute	-0.25
+bitte|ich	0.55
+bitte|in	0.57
 bitte|kei	0.26
 bitte|keinen	-0.2
 bitte|loeschen	0.2
-bitte|lond	0.22
+bitte|lond	0.27
 bitte|loschet	0.2
-bitte|mehr	-0.22
-bitte|meine	0.28
-bitte|melden	0.99
-bitte|morgen	-0.48
+bitte|mehr	-0.23
+bitte|meine	0.27
+bitte|melden	0.66
+bitte|morgen	-0.52
 bitte|ned	0.21
-bitte|nehmen	0.31
-bitte|nich	0.33
-bitte|nicht	0.35
-bitte|nichts	0.21
-bitte|nie	0.32
-bitte|nimma	0.45
+bitte|nehmen	0.3
+bitte|nich	0.37
+bitte|nicht	0.36
+bitte|nichts	0.22
+bitte|nie	0.3
+bitte|nimma	0.47
 bitte|nod	0.2
-bitte|ruft	0.52
-bitte|schicken	-0.56
-bitte|senden	-0.44
+bitte|ruft	0.51
+bitte|schicken	-0.64
+bitte|senden	-0.37
 bitte|stellen	0.2
 bitte|stornieren	-0.2
-bitte|streichen	0.5
+bitte|streichen	0.51
 bitte|streicht	0.21
 bitte|umgehend	0.2
-bitte|unter	-0.65
+bitte|unter	-0.62
 bitte|unterlassen	0.2
 bla	-0.48
-blan	-0.28
-blanc	-0.28
+blan	-0.29
+blanc	-0.29
 blar	-0.2
 blar 	-0.2
-blau	-0.27
-blau 	-0.3
-ble 	-0.27
+blau 	-0.21
+ble 	-0.26
 blee	-0.2
 bleem	-0.2
-blem	-0.31
-blem 	-0.97
-bleme	-0.31
+blem	-0.32
+blem 	-1.05
+bleme	-0.32
 blen	0.29
 blen 	0.29
-bli	0.58
-blic	0.26
-blici	0.26
-blie	0.6
+bli	0.51
+blic	0.24
+blici	0.24
+blie	0.53
 blief	0.22
-bliez	0.4
-blig	-0.41
-blige	-0.41
-blij	-0.32
-blijf	-0.23
-blijf|me	-0.23
-blijv	-0.21
-blijven|krijgen	-0.21
+bliez	0.41
+blig	-0.4
+blige	-0.4
+blij	-0.34
+blijf	-0.24
+blijf|me	-0.24
+blijv	-0.2
+blijven|krijgen	-0.2
 blo	0.27
 blo 	-0.2
-block	-0.27
-block|you	0.33
-bloct	0.25
-bloctel|ne	0.25
-blok	0.22
-blokk	0.22
-blokkeer|mijn	0.22
-bloq	0.3
-bloqu	0.3
-bloquez|mon	0.31
-blos	-0.34
-bloss	-0.34
-bloss|nicht	-0.34
-blow	0.23
-blowi	0.23
-blowing|up	0.23
-blu	-0.4
-blue	-0.4
-blue 	-0.4
-blue|don	-0.36
+block	-0.28
+block|you	0.32
+bloct	0.24
+bloctel|ne	0.24
+blok	0.21
+blokk	0.21
+blokkeer|mijn	0.21
+bloq	0.26
+bloqu	0.26
+bloquez|mon	0.26
+blos	-0.39
+bloss	-0.39
+bloss|nicht	-0.39
+blow	0.24
+blowi	0.24
+blowing|up	0.24
+blu	-0.39
+blue	-0.39
+blue 	-0.39
+blue|don	-0.35
 blue|one	-0.2
-bme	0.22
-bmel	0.22
-bmeld	0.22
+bme	0.23
+bmel	0.23
+bmeld	0.23
 boc	0.22
 bock	0.22
 bock 	0.22
@@ -4976,12 +5004,12 @@ bock|mehr	0.22
 bod	-0.2
 body	-0.2
 body 	-0.2
-bol 	0.31
+bol 	0.26
 bole	-0.2
 bolet	-0.2
-bol|de	0.31
-bon	0.5
-bon 	0.32
+bol|de	0.26
+bon	0.52
+bon 	0.46
 boni	0.2
 bonit	0.2
 bonito|pero	0.2
@@ -4989,79 +5017,78 @@ bonj	0.41
 bonjo	0.41
 bonjour|je	0.39
 bonjour|le	-0.2
-bonjour|merci	0.57
+bonjour|merci	0.48
 bonjour|vous	-0.2
-bonn	0.4
-bonne	0.4
+bonn	0.42
+bonne	0.42
 bonne|journee	0.22
-bon|j	0.32
-boo	-0.31
-book	-0.31
-book 	-0.31
-bor	0.29
-borr	0.29
-borra	0.27
-borraron|de	-0.36
-borrar|el	-0.28
-borra|mi	0.43
-borre	0.23
-borrenme|de	0.53
+bon|j	0.46
+boo	-0.25
+book	-0.25
+book 	-0.25
+bor	0.25
+borr	0.25
+borra	0.32
+borraron|de	-0.31
+borrar|el	-0.49
+borra|mi	0.45
+borrenme|de	0.71
 borren|la	-0.2
-borren|mi	0.53
-borren|si	-0.62
+borren|mi	0.54
+borren|mis	0.21
+borren|si	-0.61
 borre|su	-0.23
-both	0.2
-bothe	0.2
 bothering|me	0.2
-bother|calling	0.25
-bou	0.22
-boug	0.34
-bough	0.34
-bought|a	0.55
+bother|calling	0.29
+boug	0.31
+bough	0.31
+bought|a	0.5
 bought|the	0.21
-boul	-0.28
-boulo	-0.28
-bout	-0.23
-bout 	-0.23
+boul	-0.27
+boulo	-0.27
+bout	-0.37
+bout 	-0.37
 bouw	-0.2
 bouwj	-0.2
 bouwjaar|2013	-0.2
-brak	-0.4
-brake	-0.4
-brakes|squeal	-0.2
-brakes|stop	-0.36
+box	0.2
+box 	0.2
+brak	-0.42
+brake	-0.42
+brakes|stop	-0.23
 brauchen|mich	-0.21
-brauchen|sie	-0.46
+brauchen|sie	-0.44
 brauche|keine	-0.2
-brav	-0.21
-bravo	-0.21
+brav	-0.2
+bravo	-0.2
 bravo|vous	-0.2
-bre	-0.26
-bre 	-0.29
-bren	-0.22
-bren 	-0.22
+bre	0.2
+bre 	0.2
+bren	-0.24
+bren 	-0.24
 bri	-0.37
 brid	-0.42
 brid 	-0.2
 brida	-0.2
-bride	-0.33
+bride	-0.31
+brido	-0.2
 bril	-0.2
 brill	-0.2
 brilliant|now	-0.2
-bro	0.28
-bro 	0.71
-broc	-0.49
-broch	-0.49
-brochure|can	-0.51
-brochure|i	-0.4
-bron	-0.27
-bronc	-0.27
-bronco|i	-0.28
-brot	-0.31
-broth	-0.31
-brother|told	-0.31
-bro|im	0.24
-bro|stop	0.5
+bro	0.24
+bro 	0.69
+broc	-0.51
+broch	-0.51
+brochure|can	-0.5
+brochure|i	-0.39
+bron	-0.26
+bronc	-0.26
+bronco|i	-0.3
+brot	-0.28
+broth	-0.28
+brother|told	-0.28
+bro|im	0.22
+bro|stop	0.48
 bruh	0.3
 bruh 	0.3
 bsc	0.2
@@ -5069,21 +5096,23 @@ bsci	0.42
 bscib	0.42
 bst	-0.2
 bst 	-0.2
+bstb	-0.2
+bstbe	-0.2
 bt 	0.29
 buc	0.2
 buch	0.2
 buch 	0.2
 buenas|me	-0.2
-buenas|noches	0.32
+buenas|noches	0.34
 bueno|de	0.27
-buen|dia	0.25
+buen|dia	0.27
 buen|fin	-0.2
-bug	0.36
-bug 	0.23
+bug	0.38
+bug 	0.22
 bugg	0.28
 buggi	0.28
 bugging|me	0.28
-bug|delete	0.23
+bug|delete	0.22
 bui	-0.41
 buil	-0.41
 build	-0.41
@@ -5092,82 +5121,82 @@ bul	-0.2
 bull	-0.2
 bulle	-0.2
 bulletins|de	-0.2
-bun	0.57
+bun	0.56
 bund	0.2
 bunde	0.2
-bung	0.41
-bung 	0.41
-bur	-0.63
-bure	-0.42
-burea	-0.42
-bureau|plutot	-0.49
+bung	0.4
+bung 	0.4
+bur	-0.67
+bure	-0.44
+burea	-0.44
+bureau|plutot	-0.51
 buro	-0.6
 buro 	-0.6
-buro|an	-0.42
-buro|anrufen	-0.25
-bus	-0.59
+buro|an	-0.4
+buro|anrufen	-0.22
+bus	-0.6
 bus 	-0.4
-busca	0.2
+busca	0.21
 buscando|casa	0.21
-buscar|por	0.21
+buscar|por	0.2
 busco	-0.2
 busco|sedan	-0.2
-busi	0.23
-busin	0.23
-business|line	0.23
-busq	0.24
-busqu	0.24
-busquen|mas	0.24
-busy	-0.25
-busy 	-0.25
-busy|this	-0.79
+busi	0.24
+busin	0.24
+business|line	0.24
+busq	0.25
+busqu	0.25
+busquen|mas	0.25
+busy	-0.26
+busy 	-0.26
+busy|this	-0.7
 bus|pres	-0.2
-bus|stop	-0.29
+bus|stop	-0.27
 buti	0.2
 butio	0.2
 but|could	0.2
 but|he	-0.2
-but|keep	-0.58
+but|keep	-0.55
 but|no	0.2
-but|still	-0.67
-but|that	-0.21
+but|still	-0.6
+but|that	-0.24
 but|we	0.31
-buy	-0.29
-buy 	-0.49
-buye	-0.33
-buyer	-0.33
+buy	-0.25
+buy 	-0.42
+buye	-0.35
+buyer	-0.35
 buyer|i	-0.7
-buyer|please	-0.3
-buyi	0.51
-buyin	0.51
-buying|a	0.77
-buying|nothing	0.28
+buyer|please	-0.32
+buyi	0.52
+buyin	0.52
+buying|a	0.75
+buying|nothing	0.26
 buying|quit	0.2
-buying|stop	0.36
-buying|use	-0.22
+buying|stop	0.37
+buying|use	-0.23
 buy|no	0.2
 by 	-0.81
 byr	0.2
 byrn	0.2
 byrne	0.2
 byrne|galway	0.2
-by|accident	-0.21
-by|after	-0.35
-by|any	0.37
-by|anytime	-0.73
-by|friday	-0.36
-by|mistake	-0.54
-by|october	-0.2
-by|saturday	-0.37
+by|accident	-0.25
+by|after	-0.34
+by|any	0.33
+by|anytime	-0.75
+by|friday	-0.3
+by|mistake	-0.56
+by|october	-0.21
+by|saturday	-0.4
 by|the	-0.2
-by|whenever	-0.49
+by|whenever	-0.5
 bzu	-0.2
 bzub	-0.2
 bzube	-0.2
 bzum	-0.51
 bzume	-0.51
-b|ik	0.22
-ca 	-0.32
+b|ik	0.21
+ca 	-0.34
 cab	-0.2
 caba	-0.2
 caba 	-0.2
@@ -5175,126 +5204,129 @@ cad	-0.2
 cado	-0.2
 cado 	-0.2
 cal 	-0.27
-cale	-0.26
-caler	-0.26
-calling|about	-0.23
+cale	-0.27
+caler	-0.27
+calling|about	-0.22
 calling|after	-0.2
-calling|and	0.69
+calling|and	0.67
 calling|back	-0.2
 calling|before	-0.2
-calling|but	-0.66
+calling|but	-0.61
 calling|figures	-0.43
 calling|forever	-0.46
 calling|fr	-0.2
-calling|her	-0.46
+calling|her	-0.48
 calling|him	-0.42
-calling|i	-0.87
+calling|i	-0.77
 calling|if	-0.2
 calling|it	-0.2
 calling|me	0.56
-calling|my	-0.55
-calling|once	-0.31
-calling|so	-0.75
-calling|the	-0.4
-calling|thought	-0.22
+calling|my	-0.56
+calling|once	-0.28
+calling|so	-0.73
+calling|the	-0.43
+calling|thought	-0.24
+calling|til	-0.2
 calling|typical	-0.27
 calling|us	-0.2
 calling|was	-0.2
 callin|me	0.21
-calls	0.64
-calls|a	-0.29
+calls	0.68
+calls|a	-0.3
 calls|and	0.21
 calls|before	-0.2
-calls|during	-0.21
+calls|during	-0.22
 calls|from	0.2
-calls|or	0.28
-calls|please	0.58
-calls|stop	0.24
-calls|to	0.41
-calls|today	-0.22
-call|before	-0.25
-call|don	0.57
-call|from	-0.41
-call|later	-0.37
-call|list	0.99
+calls|please	0.56
+calls|stop	0.23
+calls|to	0.37
+calls|today	-0.23
+call|before	-0.29
+call|don	0.58
+call|from	-0.42
+call|later	-0.51
+call|list	1.04
 call|mine	-0.24
-call|my	-0.47
-call|on	-0.23
-call|or	0.21
-call|this	0.87
+call|my	-0.48
+call|on	-0.24
+call|or	0.2
+call|this	0.92
 call|tomorrow	-0.2
-call|you	-0.58
+call|you	-0.5
 cambiar|el	0.2
-cambie|de	-0.54
-came	-0.38
-came 	-0.38
-came|in	-0.33
-came|through	-0.38
-camin	-0.27
-camino|llego	-0.27
-camioneta|trae	-0.22
-camioneta|ya	-0.85
-can	0.47
-canc	0.29
-cance	0.29
+cambie|de	-0.5
+came	-0.37
+came 	-0.37
+came|in	-0.3
+came|through	-0.37
+camin	-0.23
+camino|llego	-0.23
+camioneta|trae	-0.21
+camioneta|ya	-0.82
+can	0.48
+canc	0.33
+cance	0.33
 cancelacion|de	0.2
-cancelar|el	-0.2
-cancelar|la	-0.24
-cancelar|por	0.8
-cancelar|porfavor	0.71
+cancelar|la	-0.25
+cancelar|por	0.79
+cancelar|porfavor	0.72
 cancelar|suscripcion	0.2
-cancelen|mi	0.2
-cancelo|los	-0.35
+cancelen|mi	0.21
+cancelo|los	-0.39
 cancel|all	0.29
-cancel|i	-0.23
+cancel|i	-0.22
 cancel|my	-0.2
-cancel|thanks	0.33
+cancel|thanks	0.34
 cancel|the	-0.21
+cancel|tuesday	-0.2
 cand	0.48
 cando	0.48
-can|do	-0.41
-can|email	0.26
-can|i	-0.72
-can|reach	-0.25
+can|do	-0.43
+can|email	0.27
+can|i	-0.7
+can|reach	-0.24
 can|stop	0.66
-can|t	-0.65
-can|take	0.72
+can|t	-0.68
+can|take	0.71
 can|u	0.67
+can|we	-0.24
 cap	-0.2
 capt	-0.2
 captu	-0.2
-car 	-0.34
-card	-0.24
-card 	-0.24
-card|from	-0.24
-carm	0.36
-carme	0.36
+car 	-0.22
+card	-0.33
+card 	-0.33
+card|from	-0.33
+carg	-0.26
+carga	-0.26
+carm	0.35
+carme	0.35
 carro|a	-0.2
-carro|en	0.21
 carro|estaba	0.2
-carro|no	0.2
 carro|tienen	-0.2
-carro|viejo	-0.37
+carro|viejo	-0.31
 carry	-0.21
 carrying|the	-0.21
-cart	-0.2
-carta	-0.2
-car|already	0.51
+cart	-0.21
+carta	-0.21
+car|already	0.45
 car|elsewhere	0.36
-car|is	-0.31
-car|loan	0.39
-car|not	-0.21
+car|insurance	0.5
+car|is	-0.41
+car|loan	0.36
+car|not	-0.25
 car|people	-0.2
-car|ready	-0.24
-car|smells	-0.33
-car|sold	-0.26
+car|ready	-0.22
+car|smells	-0.24
+car|sold	-0.24
 car|stopped	-0.36
 car|was	0.2
-casa	-0.25
-casa 	-0.25
+cas	-0.26
+casa	-0.28
+casa 	-0.28
 casa|mejor	-0.2
-caso	0.44
-caso 	0.44
+caso	0.4
+caso 	0.4
 casu	-0.24
 casua	-0.24
 casualidad|que	-0.24
@@ -5307,44 +5339,44 @@ cau	-0.2
 caus	-0.2
 cause	-0.2
 ca|ce	-0.48
-ca|fait	0.21
+ca|fait	0.2
 ca|ira	-0.22
-ca|ne	-0.69
-ca|suffit	0.2
-ccid	-0.21
-ccide	-0.21
+ca|ne	-0.65
+ca|suffit	0.22
+ccid	-0.25
+ccide	-0.25
 ccio	0.2
 ccion	0.2
-ccp	0.21
-ccpa	0.21
-ccpa 	0.21
-ccpa|please	0.2
+ccp	0.24
+ccpa	0.24
+ccpa 	0.24
 cea	0.47
 ceas	0.47
 cease	0.47
-cease|all	0.7
+cease|all	0.65
 cease|and	0.25
-cease|contacting	0.26
+cease|contacting	0.27
 cease|texting	0.25
-cei	0.47
-ceiv	0.47
-ceive	0.31
-ceivi	0.38
-cel	0.3
-cel 	0.31
+cei	0.45
+ceiv	0.45
+ceive	0.33
+ceivi	0.39
+cel	0.32
+cel 	0.34
+cela	0.2
 celac	0.2
 cele	0.21
 celen	0.2
 celer	0.21
-cell	-0.25
-cell 	-0.25
-cell|instead	-0.38
+cell	-0.24
+cell 	-0.24
+cell|instead	-0.39
 cell|she	-0.7
-cell|you	0.26
-celo	-0.35
-celo 	-0.35
-celu	-0.49
-celul	-0.49
+cell|you	0.27
+celo	-0.39
+celo 	-0.39
+celu	-0.44
+celul	-0.44
 celular|de	-0.2
 cely	0.2
 cely 	0.2
@@ -5353,12 +5385,12 @@ cema	0.3
 cemai	0.3
 ceme	0.2
 cemen	0.2
-cen	-0.5
+cen	-0.45
 cen 	-0.2
-cens	-0.25
-cense	-0.25
-cent	-0.24
-centi	-0.24
+cens	-0.21
+cense	-0.21
+cent	-0.22
+centi	-0.22
 cep	-0.2
 cept	-0.2
 cepta	-0.2
@@ -5367,8 +5399,8 @@ ceria	0.2
 cerr	-0.2
 cerra	-0.2
 cerramos|el	-0.2
-ces	-0.29
-ces 	-0.52
+ces	-0.31
+ces 	-0.54
 cesa	-0.37
 cesar	-0.37
 cese	0.2
@@ -5377,68 +5409,73 @@ cesen|toda	0.2
 cesi	0.4
 cesio	0.2
 cesit	0.4
-cess	0.89
-cesse	1.07
-cesser|de	0.37
+cess	0.92
+cesse	1.03
+cesser|de	0.45
 cesser|toute	0.3
-cessez|de	0.73
-cessi	-0.3
-ces|messages	-0.3
-ces|textos	-0.46
+cessez|de	0.71
+cessi	-0.28
+ces|messages	-0.32
+ces|textos	-0.37
 cet	0.36
-cet 	-0.23
+cet 	-0.24
 cett	0.37
 cette	0.37
 cette|adresse	0.37
-cet|apres	-0.23
-cez	0.5
-cez 	0.5
+cet|apres	-0.24
+cez	0.49
+cez 	0.49
 ce|numero	0.23
-ce|que	-1.03
+ce|que	-0.97
 ce|week	0.2
 ch 	-0.2
 cha 	-0.38
 chag	0.22
 chage	0.22
-chal	0.24
-chale	0.24
-chan	-0.57
-chang	-0.45
+chai	-0.21
+chain	-0.21
+chal	0.26
+chale	0.26
+chan	-0.55
+chang	-0.43
 changed|it	-0.2
-changed|my	-0.41
-chas	0.3
-chas 	-0.22
+changed|my	-0.42
+chas	0.33
+chas 	-0.23
 chase	0.2
 chasi	0.2
 chau	-0.24
 chaue	-0.24
-che	-0.22
-chea	-0.21
+che	-0.24
+che 	0.21
+chea	-0.2
 chean	-0.2
 cheap	-0.2
 cheaper|lease	-0.2
-chec	-0.43
-check	-0.43
+chec	-0.5
+check	-0.5
 checken|heeft	-0.29
-checking|in	-0.23
-check|email	-0.61
+checking|in	-0.2
+check|email	-0.54
 check|the	-0.27
-ched	-0.39
+ched	-0.41
 ched 	-0.2
-chedu	-0.33
-chee	0.25
-cheer	0.25
+chedu	-0.3
+chee	0.23
+cheer	0.23
+chei	-0.2
+chein	-0.2
 chem	0.2
 chem 	0.2
-chen	0.25
-chen 	0.2
+chen	0.24
+chen 	0.22
 chenl	-0.4
 cherz	0.2
-ches	0.32
-ches 	0.32
-chet	0.52
+ches	0.34
+ches 	0.34
+chet	0.36
 chet 	0.2
-chete	0.5
+chete	0.34
 chez	0.23
 chez 	0.23
 chez|moi	-0.2
@@ -5446,7 +5483,7 @@ chez|nous	-0.2
 chez|orange	-0.2
 chez|un	0.2
 che|deja	0.24
-chi	-0.24
+chi	-0.23
 chieb	-0.2
 chied	0.2
 chier	0.2
@@ -5457,239 +5494,239 @@ chill	-0.2
 chill|with	-0.2
 chin	0.22
 ching	0.22
-chis	-0.21
-chis 	-0.2
+chis	-0.2
+chis 	-0.21
 chisi	-0.2
 chk	-0.2
 chke	-0.2
 chkei	-0.2
-chl	0.39
+chl	0.4
 chla	-0.2
 chlag	-0.2
-chlu	0.4
-chlus	0.4
-chm	-0.32
-chma	-0.21
-chmal	-0.21
-chmi	-0.23
-chmit	-0.23
+chlu	0.41
+chlus	0.41
+chm	-0.35
+chma	-0.23
+chmal	-0.23
+chmi	-0.25
+chmit	-0.25
 chn	-0.2
 chne	-0.2
 chnet	-0.2
-cho	0.3
-cho 	0.2
-chon	0.26
-chon 	0.2
+cho 	0.21
 chone	0.2
-choo	0.2
-chool	0.2
-chou	0.34
-chouk	0.34
-chr	0.3
-chra	0.38
-chrap	0.38
-chre	0.23
+chou	0.38
+chouk	0.38
+chr	0.31
+chra	0.39
+chrap	0.39
+chre	0.22
 chrei	0.23
 chrel	-0.42
 chrev	0.41
-chri	0.24
+chri	0.25
 chrie	0.4
 chrif	0.2
-chs	-0.26
-chst	-0.26
-chste	-0.26
+chrij	0.21
+chs	-0.28
+chst	-0.28
+chste	-0.28
 cht 	-0.34
-chte	0.54
-chte 	0.92
-chten	0.25
-chti	-0.55
-chtig	-0.55
-chtj	-0.23
-chtje	-0.23
-chtl	-0.27
-chtli	-0.27
-chts	0.41
-chts 	0.41
+chte	0.51
+chte 	0.88
+chten	0.24
+chti	-0.44
+chtig	-0.44
+chtj	-0.24
+chtje	-0.24
+chtl	-0.28
+chtli	-0.28
+chts	0.63
+chts 	0.63
 chu 	0.21
 chul	-0.2
 chulz	-0.2
-chun	0.38
-chung	0.38
-chur	-0.49
-chure	-0.49
+chun	0.39
+chung	0.39
+chur	-0.51
+chure	-0.51
 chu|pas	0.21
-chwa	-0.2
-chwar	-0.2
-ci 	-0.27
-cia	0.23
+ci 	-0.26
+cia	0.2
 ciab	-0.21
 ciabl	-0.21
-cial	0.21
-ciale	0.36
-ciam	-0.3
-ciami	-0.3
+cial	0.37
+ciale	0.35
+ciam	-0.34
+ciami	-0.34
 ciat	0.49
 ciate	0.49
 cibe	0.42
 cibe 	0.42
-cibi 	-0.35
+cibi 	-0.27
 cibid	-0.27
 cibie	-0.2
 cibir	0.21
-cida	0.2
-cidad	0.2
-cided	0.23
-ciden	-0.21
-cidi	-0.53
-cidin	-0.53
+cida	0.21
+cidad	0.21
+cided	0.29
+ciden	-0.25
+cidi	-0.58
+cidin	-0.58
 cido	-0.21
 cido 	-0.21
 cie 	0.2
 ciem	-0.2
 ciemb	-0.2
-cien	-0.64
-cien 	-0.31
+cien	-0.72
+cien 	-0.35
 ciend	-0.55
-cienn	-0.37
-cier	-0.29
-cieri	-0.29
+cienn	-0.35
+cier	-0.33
+cieri	-0.33
 cin	-0.45
-cina	-0.55
-cina 	-0.55
+cina	-0.51
+cina 	-0.51
 cing	-0.41
 cing 	-0.41
-cio 	-0.47
+cio 	-0.45
 cion	0.47
 cion 	0.34
-ciona	0.24
+ciona	0.22
 cis	0.2
 cisi	0.2
 cisin	0.2
-cit	-0.21
-cita	-0.25
-cita 	-0.25
+cit	-0.22
+cita	-0.26
+cita 	-0.26
 citat	0.24
 cita|de	-0.55
-cita|del	-0.23
+cita|del	-0.25
 cita|para	-0.5
-cite	0.58
-cite 	0.2
-citer	0.75
-citez	0.28
-cito	0.21
-cito 	0.21
+cite	0.59
+cite 	0.21
+citer	0.76
+citez	0.3
+cito	0.22
+cito 	0.22
 civic|i	-0.2
 civic|is	-0.21
 civic|last	0.21
-civic|lo	-0.49
-ck 	-0.89
+civic|lo	-0.52
+civic|or	0.21
+ck 	-0.92
 cke 	0.2
-cked	-0.21
-cked 	-0.21
+cked	-0.2
+cked 	-0.2
 cker	-0.2
 cker 	-0.2
-cki	-0.23
-ckin	-0.23
-cking	-0.23
-ckr	-0.38
-ckru	-0.38
-ckruf	-0.38
+cki	-0.2
+ckin	-0.2
+cking	-0.2
+ckr	-0.37
+ckru	-0.37
+ckruf	-0.37
 cks	-0.2
 cks 	-0.2
-ckw	-0.3
-ckwe	-0.3
-ckweg	-0.3
-cla	0.62
-clai	0.69
-clair	0.69
+ckw	-0.25
+ckwe	-0.25
+ckweg	-0.25
+cla	0.65
+clai	0.6
+clair	0.6
 clam	0.6
 clama	0.2
-clame	0.42
+clame	0.41
 cle	0.2
 cle 	0.2
-clic	-0.21
-click	-0.21
-clicked|something	-0.21
-clie	0.22
-clien	0.22
+clic	-0.2
+click	-0.2
+clicked|something	-0.2
+clie	0.23
+clien	0.23
 clio	-0.2
 clio 	-0.2
 clio|encore	0.2
-clio|in	-0.4
-clio|je	-0.22
-clo	-0.21
-clos	-0.21
-close	-0.21
-close|on	-0.21
+clio|in	-0.55
+clio|je	-0.27
+clo	-0.22
+clos	-0.22
+close	-0.22
+close|on	-0.22
 cm 	0.2
 cme	0.2
 cme 	0.2
 cni	-0.37
 cnic	-0.39
 cnica	-0.39
-coche|viejo	-0.2
-coi	-0.57
-cois	-0.57
-cois 	-0.57
+coc	0.32
+coch	0.32
+coche	0.32
+coche|viejo	-0.27
+coi	-0.58
+cois	-0.58
+cois 	-0.58
 coj	-0.2
 cojo	-0.2
 cojo 	-0.2
-col	-0.35
+col	-0.33
 collega|zijn	-0.2
-collegue|je	0.39
+collegue|je	0.33
 colo	-0.33
 color	-0.33
 color|no	-0.33
-com	-0.58
-comb	-0.24
-combi	-0.24
-come 	-0.31
-comes	0.25
-comes|up	0.25
+com	-0.62
+comb	-0.23
+combi	-0.23
+come 	-0.32
+comes	0.28
+comes|up	0.28
 come|back	-0.2
+come|by	-0.21
 come|in	-0.21
 comi	-0.37
 comid	-0.2
 comin	-0.21
 coming|in	-0.21
-comm	-0.57
-comme	-0.58
-comment|arreter	-0.57
-comment|faire	-0.46
-comment|je	-0.47
-comment|on	-0.29
+comm	-0.61
+comme	-0.62
+comment|arreter	-0.94
+comment|faire	-0.37
+comment|je	-0.44
+comment|on	-0.27
 commerciales|supprimez	0.26
-comme|par	-0.37
+comme|par	-0.41
+comme|vous	-0.24
 commu	0.42
-como	-0.6
-como 	-0.6
+como	-0.59
+como 	-0.59
 como|5	-0.24
-como|cancelo	-0.35
+como|cancelo	-0.39
 como|dejo	-0.2
 como|hago	-0.51
-como|me	-0.45
-comp	0.25
-compo	0.22
-composer|mon	0.22
-compr	0.29
+como|me	-0.44
+comp	0.28
+compo	0.21
+composer|mon	0.21
+compr	0.31
 compramos|en	0.2
 compramos|la	0.21
-comprar|dejan	-0.35
+comprar|dejan	-0.28
 comprar|na	0.31
-comprar|nada	0.44
+comprar|nada	0.43
 comprar|ya	-0.2
 compre|carro	0.2
-compre|el	0.49
+compre|el	0.47
 compre|en	0.2
-compre|la	0.48
-compre|otro	0.23
-compro|en	-0.37
-comu	0.35
-comun	0.35
+compre|la	0.34
+compre|otro	0.21
+compro|en	-0.38
+comu	0.39
+comun	0.39
 comunicacion|conmigo	0.2
 concesionario|le	0.2
 concessionnaire|demain	-0.2
-concession|samedi	-0.22
+concession|samedi	-0.28
 concu	0.2
 concurrent|merci	0.2
 cond	-0.2
@@ -5706,54 +5743,54 @@ conmigo|de	0.2
 conn	-0.25
 conna	-0.25
 connais|pas	-0.25
-cons	0.75
-conse	0.76
-consentement|a	0.53
+cons	0.71
+conse	0.71
+consentement|a	0.55
 consents|previously	0.2
-consent|to	0.39
-consent|withdrawn	0.25
-conta	0.52
-contactando|entiendan	0.23
+consent|to	0.38
+consent|withdrawn	0.27
+conta	0.5
+contactando|entiendan	0.21
 contactaran|ya	0.2
-contacted|anymore	0.73
+contacted|anymore	0.72
 contacted|stop	0.2
-contacteer|mij	0.3
-contacten|gracias	0.74
-contacten|mas	0.49
-contacten|nunca	0.55
-contacten|por	0.38
+contacteer|mij	0.31
+contacten|gracias	0.72
+contacten|mas	0.54
+contacten|nunca	0.58
+contacten|por	0.22
 contacten|saludos	0.2
 contacteren|aub	0.35
-contacter|a	0.64
-contacter|bonne	0.57
+contacter|a	0.63
+contacter|bonne	0.48
 contacter|cordialement	0.2
 contacter|le	0.2
-contacter|merci	0.74
-contacter|par	0.26
-contacter|svp	0.4
-contactez|plus	0.31
-contacting|me	0.28
-contacting|my	0.52
-contacting|this	0.28
+contacter|merci	0.75
+contacter|par	0.22
+contacter|svp	0.39
+contactez|plus	0.38
+contacting|me	0.31
+contacting|my	0.46
+contacting|this	0.31
 contact|for	0.2
-contact|in	0.41
-contact|info	0.75
-contact|list	0.4
+contact|in	0.46
+contact|info	0.64
+contact|list	0.41
 contact|me	0.24
-contact|meer	1.06
+contact|meer	1.01
 contact|my	-0.2
-contact|please	0.49
-contact|verwijder	0.21
-conte	-0.54
+contact|please	0.43
+contact|verwijder	0.2
+conte	-0.55
 contestan|hoy	-0.21
 contestaron|ayer	-0.2
-conteste|no	-0.26
+conteste|no	-0.25
 contesto|dejen	-0.25
 contesto|el	-0.38
-contesto|llamadas	-0.37
-contesto|no	-0.92
-contesto|y	-0.21
-contesto|ya	-0.44
+contesto|llamadas	-0.23
+contesto|no	-0.94
+contesto|y	-0.2
+contesto|ya	-0.43
 continuer|a	-0.38
 contract|stopt	-0.28
 contrario|presentare	0.2
@@ -5762,44 +5799,46 @@ contrat|arrive	-0.2
 conv	-0.2
 convi	-0.2
 convient|merci	-0.2
-con|el	-0.21
+con|el	-0.34
 con|fonasa	-0.2
-con|las	0.24
-con|los	0.68
+con|las	0.26
+con|los	0.67
 con|mi	-0.2
 con|su	-0.2
 con|sus	0.22
 con|tantas	0.29
 con|uno	-0.2
-con|usted	0.21
-con|ustedes	-0.29
-coo	0.46
-coor	0.46
-coord	0.46
-coordonnees|svp	0.64
+con|usted	0.2
+con|ustedes	-0.25
+coo	0.44
+coor	0.44
+coord	0.44
+coordonnees|svp	0.68
 corda	-0.31
 cordialement|sophie	-0.2
-cords	0.49
-core	-0.2
-core 	-0.2
-coro	-0.2
-corol	-0.2
+cords	0.53
+core	-0.24
+core 	-0.24
+corolla|hibrido	-0.2
+corolla|ni	0.21
 corolla|with	-0.2
 correos|a	0.2
-correos|al	-0.25
+correos|al	-0.26
 correos|de	0.21
 correos|gracias	0.22
-correos|por	0.42
-correos|porfa	0.57
+correos|por	0.38
+correos|porfa	0.54
+correos|uno	-0.2
 correo|de	0.23
-correo|del	-0.87
+correo|del	-0.89
 correo|la	-0.2
 correo|los	-0.25
 correo|me	-0.2
-correo|mejor	0.26
-cors	-0.2
-corsa	-0.2
-corsa|in	-0.2
+correo|mejor	0.31
+correo|no	0.21
+cors	-0.21
+corsa	-0.21
+corsa|in	-0.21
 cosi	-0.47
 cosig	-0.47
 cosigner|and	-0.47
@@ -5808,204 +5847,206 @@ coso 	0.27
 cot	-0.4
 coti	-0.4
 cotiz	-0.4
-cotizacion|del	-0.22
-cotizacion|por	-0.27
+cotizacion|por	-0.31
 cotizacion|vieja	-0.2
 cotizacion|ya	-0.2
-cou	0.24
-could|your	-0.22
-count|me	0.53
+cou	0.27
+could|your	-0.27
+coun	0.28
+count	0.28
+count|me	0.48
+coup	-0.2
+coupo	-0.2
 coura	-0.2
 courant|des	-0.2
-courr	0.25
-courriels|a	0.4
-courriels|merci	0.67
-courriels|svp	0.97
+courr	0.26
+courriels|a	0.38
+courriels|merci	0.79
+courriels|svp	0.95
 courriels|un	-0.2
 cous	0.34
 cousi	0.34
 cousin|no	0.34
-cpa	0.2
-cpa 	0.2
-cra	0.5
-crap	0.5
-crap 	0.5
-cre	-0.55
-cred	-0.55
-credi	-0.55
+cpa	0.23
+cpa 	0.23
+cra	0.54
+crap	0.54
+crap 	0.54
+cre	-0.58
+cred	-0.58
+credi	-0.58
 credito|entonces	-0.2
 credit|checks	-0.2
-criba	0.48
+criba	0.49
 crip	0.25
 cripc	0.2
 cript	0.22
-cris	0.22
-cris 	0.22
-crita	0.24
+cris	0.21
+cris 	0.21
+crita	0.22
 crito	0.2
-crm	0.29
-crm 	0.29
+crm	0.3
+crm 	0.3
 cru	0.2
 crub	0.2
 crub 	0.2
-cso	-0.37
-cson	-0.37
-cson 	-0.37
-cta	0.37
-ctad	0.4
-ctado	0.4
-ctan	0.4
-ctand	0.4
+cso	-0.38
+cson	-0.38
+cson 	-0.38
+cta	0.39
+ctad	0.45
+ctado	0.45
+ctan	0.38
+ctand	0.38
 ctar	0.28
 ctar 	0.2
 ctara	0.2
 ctarm	0.59
-ctav	-0.29
-ctavi	-0.29
-cte	0.57
-cte 	0.61
+ctav	-0.25
+ctavi	-0.25
+cte	0.58
+cte 	0.6
 cted	0.6
 cted 	0.6
 ctee	0.55
 cteer	0.55
-ctel	0.25
-ctel 	0.25
-cten	0.7
-cten 	0.7
-cter	0.27
-cter 	0.26
-ctere	0.44
-ctes	0.4
-ctes 	0.4
-ctez	0.31
-ctez 	0.31
-ctie	-0.55
-ctie 	-0.51
-cties	-0.21
-ctin	0.3
-cting	0.3
-ctio	0.26
-ction	0.26
+ctel	0.24
+ctel 	0.24
+cten	0.65
+cten 	0.65
+cter	0.3
+cter 	0.29
+ctere	0.54
+ctes	0.45
+ctes 	0.45
+ctez	0.38
+ctez 	0.38
+ctie	-0.59
+ctie 	-0.53
+cties	-0.2
+ctin	0.34
+cting	0.34
+ctio	0.25
+ction	0.25
 ctiv	-0.2
 ctive	-0.2
-ctl	-0.41
-ctly	-0.41
-ctly 	-0.41
+ctl	-0.42
+ctly	-0.42
+ctly 	-0.42
 cto 	-0.23
-ctob	-0.2
-ctobe	-0.2
-ctos	0.46
-ctos 	0.46
+ctob	-0.21
+ctobe	-0.21
+ctos	0.44
+ctos 	0.44
 ctu	-0.2
 ctur	-0.2
 ctura	-0.2
-cu 	-0.5
+cu 	-0.51
 cua	-0.51
 cual	-0.2
 cual 	-0.2
 cual|es	-0.2
-cuan	-0.58
-cuand	-0.58
+cuan	-0.57
+cuand	-0.57
 cuando|firmo	-0.2
 cuando|me	-0.21
 cuando|quieras	-0.2
 cuando|quiero	-0.2
 cuando|se	-0.2
-cuando|termina	-0.25
-cuant	-0.32
-cuc	-0.26
-cuch	-0.26
-cuche	-0.26
-cue	-0.29
-cuen	-0.29
-cuent	-0.29
+cuando|termina	-0.24
+cuant	-0.31
+cuc	-0.25
+cuch	-0.25
+cuche	-0.25
+cue	-0.3
+cuen	-0.3
+cuent	-0.3
 cul	0.2
 culo	0.2
 culo 	0.2
-cum	-0.3
-cume	-0.3
-cumen	-0.3
-cune	0.22
-cune 	0.22
-cup	-0.22
-cupa	-0.22
-cupad	-0.22
-curi	-0.27
-curio	-0.27
-curioso|ahora	-0.27
+cum	-0.23
+cume	-0.23
+cumen	-0.23
+cune	0.25
+cune 	0.25
+cup	-0.23
+cupa	-0.23
+cupad	-0.23
+curi	-0.32
+curio	-0.32
+curioso|ahora	-0.32
 curr	0.2
 curre	0.2
-cut	0.23
-cut 	0.23
-cut|it	0.23
-c|est	-0.37
+cut	0.25
+cut 	0.25
+cut|it	0.25
+c|est	-0.44
 c|fini	0.2
-daa	-0.4
+daa	-0.42
 daag	-0.21
 daag 	-0.21
-daar	-0.25
-daar 	-0.25
-daar|niet	-0.25
-dac	-0.5
-dach	-0.5
-dach 	-0.32
+daar	-0.28
+daar 	-0.28
+daar|niet	-0.28
+dac	-0.45
+dach	-0.45
+dach 	-0.3
 dachr	-0.42
 dachreling|aus	-0.42
-dag	-0.77
-dag 	-0.77
-dage	-0.49
-dageg	-0.49
-dagegen|wenn	-0.49
+dag	-0.79
+dag 	-0.79
+dage	-0.53
+dageg	-0.53
+dagegen|wenn	-0.53
 dag|een	-0.2
-dag|te	-0.47
-dal	-0.35
+dag|te	-0.49
+dal	-0.2
 dale	-0.2
 dale 	-0.2
 dale|lo	-0.2
-dalo	-0.21
-dalo 	-0.21
+dalo	-0.2
+dalo 	-0.2
 dam	-0.37
 dame	-0.36
 dame 	-0.36
-dami	-0.37
-damit	-0.37
-damit|die	-0.37
-dan 	-0.24
-dand	0.58
-dando	0.58
+dami	-0.35
+damit	-0.35
+damit|die	-0.35
+dan 	-0.21
+dand	0.6
+dando	0.6
 danke|gruss	0.2
-danke|ich	-0.42
+danke|ich	-0.43
 danke|kein	-0.21
-danke|stopp	0.25
+danke|stopp	0.24
 danke|und	0.38
-dank|u	0.21
-dann	-0.45
-dann 	-0.45
-dann|zeig	-0.25
-dans	-0.22
-dans 	-0.22
-dans|la	-0.21
-dant	-0.22
-dant 	-0.22
-dan|de	0.43
-dan|el	-0.34
+dann	-0.39
+dann 	-0.39
+dann|zeig	-0.26
+dans	-0.23
+dans 	-0.23
+dans|la	-0.22
+dant	-0.23
+dant 	-0.23
+dan|de	0.29
+dan|el	-0.32
 dan|geen	-0.2
-dan|hoeft	-0.29
-dan|maar	-0.43
-dan|mejor	-0.44
-dan|niet	-0.67
+dan|hoeft	-0.28
+dan|maar	-0.44
+dan|mejor	-0.46
+dan|niet	-0.66
 dan|slaapt	-0.2
 dan|stoppen	-0.2
-dar 	-0.43
-darf	-0.32
-darf 	-0.32
-darme|de	0.31
+dar 	-0.4
+darf	-0.31
+darf 	-0.31
+darme|de	0.3
 daro	-0.21
 daron	-0.21
 dars	-0.2
 darse	-0.2
 darse|de	-0.2
-dar|de	-0.24
+dar|de	-0.22
 dash	-0.2
 dash 	-0.2
 dash|is	-0.2
@@ -6013,227 +6054,228 @@ dass	-0.21
 dass 	-0.21
 dass|die	-0.2
 dass|er	-0.2
-das|abmelden	-0.37
-das|alte	-0.67
+das|abmelden	-0.27
+das|alte	-0.77
 das|angebot	-0.21
 das|auch	-0.2
-das|auto	-0.25
-das|dach	-0.32
+das|auto	-0.23
+das|dach	-0.3
 das|dass	-0.2
 das|der	0.2
 das|gilt	-0.2
 das|pdf	-0.2
-das|ubernehmen	-0.21
-data	0.49
-data 	0.27
-datab	0.61
+das|ubernehmen	-0.26
+data	0.47
+data 	0.25
+datab	0.62
 database|halen	0.2
-data|deleted	0.25
-daten	0.49
+data|deleted	0.23
+daten	0.44
 daten|bitte	-0.2
-daten|fur	-0.33
+daten|fur	-0.22
 daten|gebeten	-0.2
 daten|gemaess	0.2
 daten|gemass	0.2
 daten|ich	0.2
 daten|nicht	-0.45
 daten|zu	0.42
-dates	-0.24
-dato	0.37
+dates	-0.25
+dato	0.35
 dator	-0.31
-datos	0.37
-datos|de	0.91
-datos|del	-0.26
-datos|gracias	0.48
+datos	0.35
+datos|de	0.94
+datos|del	-0.23
+datos|gracias	0.57
 datos|personales	0.21
-datos|por	0.78
-datos|sean	0.32
-datos|todavia	-0.3
-dat|bedrag	-0.2
+datos|por	0.87
+datos|sean	0.34
+datos|todavia	-0.35
+dat|bedrag	-0.21
 dat|geappt	0.21
-dat|gebel	0.28
+dat|gebel	0.26
 dat|geldt	-0.2
 dat|genoeg	-0.2
 dat|heen	-0.2
 dat|het	0.22
-dat|hij	-0.4
-dat|ik	0.23
-dat|je	-0.22
+dat|hij	-0.39
+dat|ik	0.25
+dat|je	-0.24
 dat|moet	-0.2
 dat|ook	-0.2
-dat|ze	-0.48
+dat|ze	-0.34
+dav	0.2
 dave	0.34
 dave 	0.34
 dave|appreciate	0.2
 dave|from	0.2
-dave|just	-0.23
-davi	-0.65
-davia	-0.65
-day	-1.01
+dave|just	-0.2
+davi	-0.72
+davia	-0.72
+day	-1
 day 	-1
-days	-0.23
-days 	-0.23
-day|i	-0.22
-day|im	0.39
+days	-0.24
+days 	-0.24
+day|i	-0.21
+day|im	0.38
 day|one	-0.2
 da|bin	-0.2
-da|ist	-0.38
-da|nie	0.21
+da|ist	-0.63
+da|nie	0.24
 dbe	-0.2
 dbed	-0.2
 dbedr	-0.2
-dd 	0.21
-dde	0.39
-ddel	0.39
-ddels	0.39
-ddr	-0.21
-ddre	-0.21
-ddres	-0.21
+dde	0.35
+ddel	0.35
+ddels	0.35
 dea	-0.44
 deal	-0.44
-deal 	-0.54
-dealership|again	0.36
-dealership|s	-0.41
+deal 	-0.55
+dealership|again	0.38
+dealership|s	-0.42
 dealership|take	0.2
 dealership|tomorrow	-0.2
 dealer|back	0.2
 dealer|fee	-0.41
-dealer|fees	-0.51
+dealer|fees	-0.55
 dealer|graag	0.2
-dealer|kept	-0.34
-dealer|not	-0.49
-deals	-0.45
+dealer|kept	-0.39
+dealer|not	-0.52
+deals	-0.43
 deals|sound	-0.2
-deal|going	-0.22
+deal|going	-0.24
 deal|gone	-0.2
-deal|please	-0.48
-deca	-0.26
-decal	-0.26
+deal|please	-0.47
+deb	-0.2
+debe	-0.2
+debes	-0.2
+deca	-0.27
+decal	-0.27
 dece	0.2
 decer	0.2
-decided|to	0.23
+decided|to	0.29
 decide|de	0.2
 decido|dejan	-0.21
-dedo	-0.26
-dedor	-0.26
-dej	0.24
-deja	0.57
-deja 	0.78
-dejad	0.42
-dejad|de	0.42
+dedo	-0.23
+dedor	-0.23
+dej	0.25
+deja	0.58
+deja 	0.79
+dejad	0.38
+dejad|de	0.38
 dejam	0.43
 dejame|en	0.23
 dejame|tranquilo	0.2
 dejan	0.27
 dejan|de	0.27
+dejar	-0.2
 dejaran|de	-0.44
 dejaron|de	-0.55
-dejar|de	0.27
+dejar|de	0.25
+deja|achete	0.26
 deja|d	0.21
-deja|de	0.59
-deja|fait	0.4
+deja|de	0.6
+deja|fait	0.41
 deja|signe	0.2
-deja|tout	0.39
+deja|tout	0.33
 deja|trouve	0.2
-deje 	0.23
-dejenme|en	0.36
-dejenme|tranquilo	0.44
-dejen|d	0.6
+deje 	0.22
+dejenme|en	0.38
+dejenme|tranquilo	0.53
+dejen|d	0.59
 dejes	-0.21
 dejes|de	-0.21
-dejeu	-0.32
-deje|de	0.23
+dejeu	-0.34
+deje|de	0.22
 dejo	-0.2
 dejo 	-0.2
 dejo|de	-0.2
-del	-0.22
-del 	-0.51
-dele	0.55
-delet	0.55
-deleted|from	0.25
+del 	-0.4
+dele	0.56
+delet	0.56
+deleted|from	0.27
 delete|everything	0.2
-delete|my	0.4
-delete|the	-0.42
-delf	-0.2
-delft	-0.2
-deli	-0.4
+delete|my	0.41
+delete|the	-0.46
+deli	-0.41
 deliv	-0.2
-delo	-0.34
-delo 	-0.34
-dels	0.39
-dels 	0.39
+delo	-0.33
+delo 	-0.33
+dels	0.35
+dels 	0.35
 del|buen	-0.2
 del|carro	-0.21
-del|financiamiento	-0.36
-del|jetta	-0.27
-del|sabado	-0.23
+del|coche	0.2
+del|financiamiento	-0.31
+del|jetta	-0.21
+del|lado	-0.2
+del|sabado	-0.25
 del|servicio	-0.31
-del|trabajo	-0.48
-del|vendedor	-0.26
-demai	-0.38
+del|trabajo	-0.5
+del|vendedor	-0.23
+demai	-0.37
 demain|ca	-0.2
 demain|matin	-0.32
 demain|midi	-0.2
-demain|pour	-0.87
-deman	0.3
-demande|a	-0.67
-demande|d	0.21
+demain|pour	-0.86
+deman	0.32
+demande|a	-0.64
+demande|d	0.22
 demande|la	0.2
-demande|qu	-0.37
+demande|qu	-0.36
 demar	0.22
 demarchage|telephonique	0.22
 demas	-0.39
 demasiado|alto	-0.2
-deme	-0.38
-demen	-0.38
+deme	-0.34
+demen	-0.33
 demenage|a	-0.2
 demi	0.2
 demid	0.2
-dem|anderen	-0.47
+dem|anderen	-0.44
 dem|angebot	-0.2
-dem|auto	-0.21
+dem|auto	-0.2
 dem|festnetz	-0.22
-dem|handy	-0.28
+dem|handy	-0.23
 dem|heimweg	-0.2
 dem|ich	-0.2
 dem|rabatt	-0.26
-dem|ruckweg	-0.3
+dem|rauchen	-0.26
+dem|ruckweg	-0.25
 dem|system	0.2
 dem|tag	-0.2
-den	0.52
-den 	0.52
+den	0.5
+den 	0.51
 dene	-0.2
 denen	-0.2
 denen|sie	-0.2
 denl	0.21
 denli	0.21
-denme|de	0.45
+denme|de	0.49
 dens 	-0.2
-dense	0.48
+dense	0.5
 dent	-0.28
-dent 	-0.21
+dent 	-0.25
 denta	-0.2
 dental|atienden	-0.2
-denu	0.24
-denun	0.24
-denv	-0.2
-denve	-0.2
-denver|last	-0.2
-den|alten	-0.37
-den|auch	-0.32
-den|de	-0.23
-den|golf	-0.46
-den|id	-0.21
+denu	0.22
+denun	0.22
+den|alten	-0.35
+den|auch	-0.36
+den|de	-0.24
+den|golf	-0.37
+den|id	-0.2
 den|kostenvoranschlag	-0.2
 den|kram	0.22
 den|newsletter	-0.23
 den|preis	-0.2
-den|rest	-0.27
-den|spam	-0.32
+den|rest	-0.35
+den|spam	-0.34
+den|umfragen	-0.2
 den|vertrag	-0.22
 den|wagen	0.2
 dep	-0.46
 depa	0.2
+depa 	-0.21
 depar	0.2
 depl	-0.2
 depla	-0.2
@@ -6244,12 +6286,12 @@ deposit|check	-0.2
 depu	-0.2
 depui	-0.2
 depuis|lundi	-0.2
-derange|pas	-0.56
+derange|pas	-0.58
 derda	-0.23
-dere	0.51
+dere	0.49
 derec	0.2
 derecho|de	0.2
-deren	0.71
+deren	0.7
 derh	-0.2
 derho	-0.2
 dern	-0.2
@@ -6258,103 +6300,107 @@ derniers|bulletins	-0.2
 derr	0.2
 derru	0.2
 ders	0.29
+dersp	0.2
 dert	-0.2
 dert 	-0.2
 derz	-0.2
 derze	-0.2
 der|a3	-0.2
-der|arbeit	-0.89
+der|arbeit	-0.9
 der|arbeitszeit	-0.2
-der|baustelle	-0.24
+der|baustelle	-0.26
 der|bundesnetzagentur	0.2
 der|felgen	-0.2
-der|golf	-0.41
+der|finanzierung	-0.58
+der|golf	-0.33
 der|liste	-0.21
 der|mittagspause	-0.22
+der|nutzung	0.2
 der|photovoltaik	-0.2
 der|preis	-0.21
 der|robinsonliste	0.2
-der|schwarze	-0.2
 der|sms	-0.2
 der|tankstelle	-0.2
 der|verbraucherzentrale	0.2
-der|vertrag	-0.4
-der|wagen	-0.53
-der|warteliste	-0.21
+der|vertrag	-0.39
+der|vollkasko	-0.2
+der|wagen	-0.64
+der|warteliste	-0.2
 der|weisse	-0.2
-des	0.26
-des 	0.2
-desa	0.21
-desab	0.27
-desabonnement|svp	0.35
+des	0.21
+desa	0.23
+desab	0.3
+desabonnement|svp	0.29
 desabonner|avec	-0.2
-desabonner|de	-0.21
-desabonner|des	0.29
+desabonner|de	-0.22
+desabonner|des	0.27
 desabonner|mais	-0.2
-desabonner|seulement	-0.4
+desabonner|seulement	-0.41
 desabonnez|moi	0.42
-desabonne|je	-0.45
+desabonne|je	-0.42
 desac	-0.2
 desactive|les	-0.2
 desc	-0.21
 descu	-0.21
 descuento|ya	-0.21
-dese	0.62
-deseo	0.62
+dese	0.68
+deseo	0.68
 deseo|que	0.21
-deseo|recibir	0.48
-deseo|ser	0.3
+deseo|recibir	0.44
+deseo|ser	0.35
 desi	0.35
-desinscription|svp	0.58
-desinscrire|de	-0.48
-desinscrire|mais	-0.74
-desinscrire|pas	-0.27
-desinscrire|svp	0.65
+desinscription|svp	0.56
+desinscrire|de	-0.46
+desinscrire|mais	-0.75
+desinscrire|pas	-0.29
+desinscrire|svp	0.6
 desinscrit|c	-0.2
-desinscrivez|moi	0.78
-desinscrivez|pas	-0.44
+desinscrivez|moi	0.77
+desinscrivez|pas	-0.41
 desinscrivez|surtout	-0.2
-desir	0.26
-desire|plus	0.26
+desir	0.23
+desire|plus	0.23
 desis	0.25
-desist|all	0.39
-desk	-0.39
-desk 	-0.39
-desk|i	-0.27
-desk|said	-0.28
+desist|all	0.35
+desk	-0.42
+desk 	-0.42
+desk|i	-0.33
+desk|said	-0.25
 desn	0.2
 desne	0.2
-deso	-0.26
-desol	-0.26
-desole|pas	-0.2
-desp	-0.22
-despu	-0.22
-despues|de	-0.22
-desu	0.5
-desus	0.5
-des|courriels	0.45
-des|e	0.29
+deso	-0.25
+desol	-0.25
+desp	-0.21
+despu	-0.21
+despues|de	-0.21
+desu	0.52
+desus	0.52
+des|anhangers	-0.2
+des|courriels	0.41
+des|e	0.27
 des|fins	0.2
-des|messages	0.69
+des|messages	0.72
 des|offres	-0.2
-des|promos	-0.4
-des|que	-0.22
+des|promos	-0.41
+des|que	-0.24
 des|remises	-0.2
 des|semaines	-0.2
-des|sms	0.93
-des|textos	0.63
-des|utilitaires	-0.2
-det	-0.64
-details|from	0.41
-details|over	-0.44
+des|sms	1.11
+des|textos	0.64
+des|utilitaires	-0.21
+det	-0.65
+deta	-0.28
+detai	-0.2
+details|from	0.42
+details|over	-0.37
 details|removed	-0.2
-details|svp	-0.88
+details|svp	-0.85
 details|zum	-0.27
-detal	-0.36
-detalles|del	-0.36
-dete	-0.53
-deten	-0.53
-deu	-0.21
+detal	-0.31
+detalles|del	-0.31
+dete	-0.52
+deten	-0.52
+deu	-0.2
 deux	-0.21
 deux 	-0.21
 dev	-0.44
@@ -6363,192 +6409,198 @@ devis	-0.44
 devis|je	-0.48
 devis|par	-0.2
 devis|svp	-0.26
-dez	0.41
-dez 	0.45
+dez	0.43
+dez 	0.44
 dezc	0.2
 dezco	0.2
-deze	-0.48
-deze 	-0.48
-deze|berichten	-0.29
-deze|berichtjes	-0.23
+deze	-0.52
+deze 	-0.52
+deze|berichten	-0.32
+deze|berichtjes	-0.24
 de|15	-0.2
-de|30	-0.21
-de|aanbiedingen	-0.75
+de|30	-0.2
+de|aanbiedingen	-0.84
 de|acm	0.2
-de|actie	-0.51
-de|acties	-0.21
+de|actie	-0.53
+de|acties	-0.2
+de|afspraak	-0.2
 de|allrisk	-0.2
-de|alta	-0.2
+de|alta	-0.21
 de|apk	-0.2
-de|auto	-0.73
+de|auto	-0.75
 de|avg	0.2
-de|avisarme	-0.28
+de|avisarme	-0.29
 de|baby	-0.2
-de|bel	0.31
+de|bel	0.32
 de|bellijst	0.22
 de|bestelling	-0.2
-de|bien	0.38
+de|bien	0.39
 de|bureau	-0.2
 de|bus	-0.2
 de|cancelacion	0.2
 de|cesser	0.3
-de|clientes	0.22
+de|clientes	0.23
 de|contactarme	0.44
-de|contactos	0.45
+de|contactos	0.43
 de|contado	-0.37
 de|correos	-0.2
-de|darme	-0.76
+de|darme	-0.53
 de|darse	-0.2
 de|datos	0.23
-de|details	-0.88
+de|details	-0.85
 de|diesel	-0.45
-de|diffusion	0.24
+de|diffusion	0.25
 de|difusion	0.22
-de|dire	-0.22
+de|dire	-0.23
 de|dos	-0.2
-de|e	0.21
-de|enviarme	0.65
-de|envios	0.51
+de|e	0.22
+de|enviarme	0.66
+de|envios	0.46
 de|enyaq	-0.2
-de|escribir	-0.35
-de|foto	-0.7
-de|garage	-0.3
+de|escribir	-0.25
+de|foto	-0.66
+de|fumar	-0.42
+de|fumer	-0.21
+de|garage	-0.39
 de|garder	0.2
 de|gasolina	-0.2
-de|golf	-0.22
+de|golf	-0.21
 de|hypotheek	-0.2
 de|id	-0.2
 de|jeudi	-0.2
-de|journee	-0.38
+de|journee	-0.35
 de|kofferbak	-0.2
-de|kona	-0.52
+de|kona	-0.6
 de|la	-0.41
 de|laadpaal	-0.2
 de|las	-0.33
-de|lease	-0.49
 de|leasing	0.2
 de|lijst	0.21
-de|llamadas	0.48
-de|llamar	0.63
+de|llamadas	0.57
+de|llamar	0.64
 de|llegar	-0.31
 de|lo	0.2
+de|lunch	-0.2
+de|m	0.21
 de|ma	-0.2
 de|mailinglijst	0.26
 de|mails	0.35
 de|maintenant	0.21
 de|manana	-0.55
-de|mandar	0.36
-de|mappeler	0.28
-de|marcarme	0.32
-de|me	0.73
-de|mensajes	0.55
+de|mandar	0.24
+de|mappeler	0.29
+de|marcarme	0.3
+de|me	0.77
+de|mensajes	0.57
 de|mes	0.21
 de|messages	0.46
-de|middag	-0.46
+de|middag	-0.42
 de|mis	0.2
 de|moeite	0.2
-de|molestar	0.34
-de|molestarme	0.58
-de|msg	0.47
-de|nachrichten	-0.23
-de|ne	0.62
-de|nieuwsbrief	0.63
-de|no	0.49
+de|molestar	0.36
+de|molestarme	0.56
+de|msg	0.51
+de|nachrichten	-0.22
+de|ne	0.65
+de|nieuwsbrief	0.62
+de|no	0.51
 de|noche	0.35
-de|nouvelles	0.22
+de|nouvelles	0.23
 de|nuevo	-0.23
-de|numero	-0.54
-de|offerte	-0.27
-de|oficina	-0.27
-de|papieren	-0.24
+de|numero	-0.5
+de|offerte	-0.26
+de|oficina	-0.33
+de|oude	-0.22
+de|papieren	-0.25
 de|plus	-0.21
 de|pneus	-0.21
-de|polo	-0.22
-de|prijs	-0.27
-de|probleme	-0.36
-de|proefrit	-0.23
+de|polo	-0.21
+de|prijs	-0.28
+de|probleme	-0.38
+de|proefrit	-0.2
 de|promociones	-0.2
 de|prospection	0.2
 de|questions	-0.2
 de|recibir	-0.2
 de|sacarme	0.23
 de|salaire	-0.2
-de|samedi	-0.22
-de|se	-0.39
-de|seguros	0.2
-de|showroom	-0.21
-de|sms	1.05
+de|samedi	-0.21
+de|se	-0.3
+de|seguros	0.24
+de|showroom	-0.2
+de|sms	1.07
 de|spam	-0.36
 de|sport	-0.34
-de|su	0.77
-de|supprimer	0.43
+de|stop	-0.2
+de|su	0.75
+de|supprimer	0.38
 de|sus	0.35
 de|sylvie	-0.26
 de|tantos	0.27
-de|tesla	-0.27
+de|tesla	-0.28
 de|textearme	0.21
-de|texter	-0.28
-de|texto	0.25
+de|texter	-0.32
+de|texto	0.23
 de|textos	-0.22
 de|todo	0.51
 de|tout	0.41
 de|trekhaak	-0.21
-de|tu	0.39
+de|tu	0.42
 de|tucson	-0.2
-de|una	0.46
-de|ustedes	0.82
+de|una	0.47
+de|ustedes	0.72
 de|vaste	-0.31
 de|velgen	-0.2
 de|vestiging	-0.2
-de|viaje	-0.3
+de|viaje	-0.28
 de|voorwaarden	-0.21
-de|vos	0.54
+de|vos	0.49
 de|votre	0.41
-de|vous	0.38
-de|wachtlijst	-0.27
+de|vous	0.39
+de|wachtlijst	-0.28
 de|wagen	-0.2
 de|werkplaats	-0.2
-de|whatsapp	0.21
+de|whatsapp	0.24
 de|winkel	-0.21
 de|winterbanden	-0.77
-de|yaris	-0.31
+de|yaris	-0.33
 df 	-0.4
-di 	-0.35
-dia	-0.3
-dia 	-0.37
-dian	0.49
-diant	0.49
-diantre|ya	0.49
-diat	0.27
+di 	-0.36
+dia	-0.33
+dia 	-0.39
+dian	0.47
+diant	0.47
+diantre|ya	0.47
+diat	0.25
 dia|agradeceria	0.2
 dia|bajenle	-0.24
-dia|por	-0.44
+dia|por	-0.42
 dia|que	-0.23
 dia|una	-0.2
-dice	-0.35
-dice 	-0.35
+dice	-0.32
+dice 	-0.32
 dice|diles	-0.2
 dice|que	-0.2
-dich	0.48
-dich 	0.48
-dich|nicht	0.48
+dich	0.49
+dich 	0.49
+dich|nicht	0.49
 dici	-0.55
 dicie	-0.55
 diciendo|que	-0.55
-did	-0.73
-did 	-0.6
-dida	-0.42
-dida 	-0.42
-didn	-0.34
-didn 	-0.34
-didn|t	-0.34
-dido	-0.2
-dido 	-0.2
-did|i	-0.28
-did|the	-0.3
+did	-0.72
+did 	-0.59
+dida	-0.39
+dida 	-0.39
+didn	-0.37
+didn 	-0.37
+didn|t	-0.37
+dido	-0.25
+dido 	-0.25
+did|i	-0.27
+did|the	-0.31
 did|you	-0.58
-die	-0.21
-die 	-0.2
+die	-0.24
+die 	-0.22
 dien 	0.2
 diens	-0.2
 dienstag|um	-0.2
@@ -6557,52 +6609,54 @@ dier	-0.62
 diera	-0.62
 dieran|de	-0.62
 dies 	0.2
-diesel|meer	-0.31
+diesel|meer	-0.3
 diesel|mehr	-0.2
 diesel|plutot	-0.45
-diesen|nachrichten	-0.6
-dieser|anrufen	-0.65
-diese|adresse	0.23
-diese|hier	-0.23
+diesen|nachrichten	-0.62
+dieser|anrufen	-0.62
+diese|adresse	0.22
+diese|hier	-0.21
 diese|nummer	0.35
-diese|sms	-0.74
+diese|sms	-0.66
 dies|schriftlich	0.2
-die|adresse	-0.2
+die|abmeldebescheinigung	-0.2
+die|abmeldung	-0.2
+die|adresse	-0.21
 die|aktion	-0.41
-die|alte	-0.29
-die|angebote	-0.71
+die|alte	-0.28
+die|angebote	-0.79
 die|anhangerkupplung	-0.2
-die|anrufe	0.31
-die|berichten	0.68
+die|anrufe	0.27
+die|auto	-0.22
+die|berichten	0.75
 die|bestellung	-0.2
 die|dachreling	-0.42
-die|e	-0.45
+die|e	-0.41
 die|ecke	0.2
 die|falsche	-0.2
-die|festnetznummer	-0.22
-die|finanzierung	-0.42
+die|festnetznummer	-0.21
 die|garantie	-0.2
-die|garantieverlangerung	-0.27
+die|garantieverlangerung	-0.35
 die|is	-0.2
 die|loschung	0.4
-die|mails	0.43
-die|monatsrate	-0.23
-die|neue	-0.29
-die|nieuwsbrief	-0.43
-die|nummer	-0.42
-die|offerte	-0.22
+die|mails	0.41
+die|monatsrate	-0.22
+die|neue	-0.28
+die|nieuwsbrief	-0.46
+die|nummer	-0.29
 die|probefahrt	-0.2
-die|sms	-0.36
-die|sollen	-0.49
+die|selbstbeteiligung	-0.2
+die|sms	-0.39
+die|sollen	-0.45
 die|start	-0.2
-die|telefoontjes	0.4
-die|unterlagen	-0.24
-die|werbe	-0.49
+die|telefoontjes	0.37
+die|unterlagen	-0.22
+die|werbe	-0.46
 die|zahnreinigung	-0.2
 die|zusendung	0.2
-dif	0.25
-diff	0.24
-diffu	0.24
+dif	0.26
+diff	0.25
+diffu	0.25
 diffusion|d	0.45
 diffusion|svp	0.2
 difu	0.22
@@ -6610,15 +6664,17 @@ difus	0.22
 difusion|de	0.23
 dig	-0.27
 dig 	-0.27
-digg	0.44
-digga	0.44
-dij 	0.24
+dige	-0.2
+digen	-0.2
+digg	0.42
+digga	0.42
+dij 	0.26
 dije|mil	0.27
-dijo	-0.49
-dijo 	-0.49
+dijo	-0.5
+dijo 	-0.5
 dijo|no	-0.2
 dijo|que	-0.27
-dijo|ya	-0.22
+dijo|ya	-0.24
 dil	-0.2
 dile	-0.2
 diles	-0.2
@@ -6631,31 +6687,34 @@ dinge	-0.21
 dio	0.26
 dio 	0.26
 dire 	-0.4
-direct|marketing	0.24
-dire|dis	-0.22
-dis	0.3
-discontinue|contacting	0.51
-discontinue|texting	0.73
-disp	-0.37
-dispo	-0.37
+direct|marketing	0.2
+dire|d	-0.22
+dire|dis	-0.23
+dis	0.31
+discontinue|contacting	0.49
+discontinue|texting	0.72
+disp	-0.39
+dispo	-0.39
+disponible|en	-0.2
+dist	0.2
 distr	0.2
 distribution|list	0.2
 dis|leur	-0.23
-dit	-0.41
-dit 	-0.31
+dit	-0.4
+dit 	-0.3
 diti	-0.2
 ditio	-0.2
-dito	-0.33
-dito 	-0.33
-dit|a	0.39
-dit|adres	0.3
+dito	-0.4
+dito 	-0.4
+dit|a	0.32
+dit|adres	0.29
 dit|apres	-0.21
-dit|arretez	-0.32
-dit|d	-0.75
-dit|de	-0.78
-dit|dis	-0.23
+dit|arretez	-0.33
+dit|d	-0.85
+dit|de	-0.74
+dit|dis	-0.22
 dit|is	-0.64
-dit|nummer	0.4
+dit|nummer	0.38
 dit|qu	-0.2
 dit|repondez	-0.6
 dit|stop	-0.2
@@ -6663,10 +6722,10 @@ dler	0.2
 dler 	0.2
 dles	-0.2
 dles 	-0.2
-dli	-0.34
+dli	-0.35
 dlin	-0.39
-dline	-0.38
-dling	-0.34
+dline	-0.39
+dling	-0.26
 dly	0.63
 dly 	0.63
 dma	-0.2
@@ -6675,92 +6734,88 @@ dn 	-0.27
 dnc	0.47
 dnc 	0.47
 dnc|list	0.47
-do 	-0.32
-doch	0.28
-doch 	0.28
-doch|einen	-0.23
-doch|fast	-0.26
+do 	-0.31
+doch|fast	-0.23
 doch|in	0.2
-doch|schon	0.21
+doch|schon	0.2
 docs	-0.2
 docs 	-0.2
 docs|you	-0.2
-docu	-0.3
-docum	-0.3
-documentos|por	-0.3
-doe	-0.62
-does	-0.62
-does 	-0.5
+docu	-0.23
+docum	-0.23
+documentos|por	-0.23
+doe	-0.58
+does	-0.59
+does 	-0.44
 doesn	-0.51
 doesn|t	-0.51
 does|it	-0.25
-does|replying	-0.29
-does|that	-0.37
+does|replying	-0.42
+does|that	-0.4
 does|the	-0.2
 dom	-0.31
 dome	-0.23
-dome 	-0.25
+dome 	-0.26
 domet	-0.23
-domi	-0.25
-domin	-0.25
-don 	-0.33
+domi	-0.27
+domin	-0.27
+don 	-0.3
 donc	0.22
 donc 	0.22
 donc|merci	0.22
-dond	-0.73
-donde	-0.73
+dond	-0.69
+donde	-0.69
 donde|estan	-0.2
-donde|me	-0.51
+donde|me	-0.46
 done	0.46
 done 	0.46
-done|here	0.28
-done|looking	0.54
-done|stop	0.4
+done|here	0.25
+done|looking	0.46
+done|stop	0.39
 donn	0.26
 donne	0.26
 donnees|a	0.2
 donnees|je	-0.22
-donnees|personnelles	0.4
-donnees|svp	0.33
-donnerstag|um	-0.2
-dont	0.39
-dont 	0.39
-dont|contact	0.3
+donnees|personnelles	0.42
+donnees|svp	0.29
+dont	0.38
+dont 	0.38
+dont|contact	0.35
 dont|ever	0.24
-dont|have	0.39
+dont|have	0.36
 dont|message	0.2
-dont|msg	0.42
+dont|msg	0.46
 dont|need	-0.24
-dont|pick	-0.31
-dont|reach	0.22
-dont|text	0.34
+dont|pick	-0.3
+dont|reach	0.27
+dont|text	0.35
 dont|txt	0.23
-dont|unsubscribe	-0.21
-dont|wanna	0.46
-dont|want	0.7
-don|t	-0.25
+dont|unsubscribe	-0.2
+dont|wanna	0.52
+dont|want	0.64
+don|t	-0.22
 doorgeven|aan	-0.2
 door|jullie	0.21
-door|please	-0.21
-door|price	-0.21
+door|please	-0.23
+door|price	-0.2
 dor	-0.2
-dort	-0.2
-dort 	-0.2
-dort|nicht	-0.2
+dort	-0.21
+dort 	-0.21
+dort|nicht	-0.21
 dos 	0.27
 doss	-0.22
 dossi	-0.22
 dos|aguas	-0.2
-dow	-0.41
+dow	-0.4
 dow 	-0.2
-down	-0.41
-down 	-0.41
+down	-0.4
+down 	-0.4
 down|a	-0.2
-doy	-0.44
-doy 	-0.44
-doy|de	-0.44
-do|0	-0.2
-do|28k	-0.21
+doy	-0.46
+doy 	-0.46
+doy|de	-0.46
+do|0	-0.21
+do|28k	-0.23
 do|grand	-0.2
 do|i	-0.58
 do|not	0.69
@@ -6768,25 +6823,25 @@ do|the	-0.2
 do|want	-0.42
 do|with	0.22
 do|you	-0.44
-dpa	-0.3
-dpaa	-0.3
-dpaal	-0.3
+dpa	-0.39
+dpaa	-0.39
+dpaal	-0.39
 dpr	0.4
 dpr 	0.4
 dqu	0.2
 dqui	0.2
 dquir	0.2
-dr 	-0.22
-dra	-0.28
-dra 	-0.34
+dr 	-0.23
+dra	-0.21
+dra 	-0.21
 drag	-0.4
 drag 	-0.4
 drai	-0.22
 drai 	-0.22
 drais	-0.2
-draw	0.3
-drawn	0.25
-dre	-0.41
+draw	0.32
+drawn	0.27
+dre	-0.4
 dred	-0.22
 dredi	-0.22
 drei	-0.5
@@ -6795,219 +6850,227 @@ dreim	-0.3
 dreimal|am	-0.3
 drei|anrufe	-0.2
 dres	-0.4
-dress	-0.43
-drie	-0.23
-drie 	-0.23
-drie|keer	-0.23
+dress	-0.42
+drie	-0.22
+drie 	-0.22
+drie|keer	-0.22
 drig	0.41
 drigo	0.41
-drij	0.43
-drijf	0.43
+drij	0.42
+drijf	0.42
 drive|and	-0.2
-drive|i	-0.32
+drive|i	-0.25
 drive|last	0.2
-drive|please	-0.43
-drivi	-0.45
+drive|please	-0.44
+drivi	-0.47
 driving|call	-0.42
+driving|the	-0.24
 droi	0.2
 droit	0.2
 droit|a	0.2
-drop	-0.22
+drol	-0.24
+drole	-0.24
+drole|comme	-0.24
+drop	-0.21
 drops	-0.21
 drops|please	-0.21
-drov	-0.2
-drove	-0.2
-drove|one	-0.2
-dru	-0.46
-druk	-0.47
-druk 	-0.47
-ds 	-0.43
+dru	-0.45
+druk	-0.46
+druk 	-0.46
+ds 	-0.49
 dsb	-0.2
 dsbe	-0.2
 dsber	-0.2
-dsg	0.22
-dsgv	0.22
-dsgvo	0.22
+dsg	0.23
+dsgv	0.23
+dsgvo	0.23
 dsgvo|fordere	0.2
 dsgvo|und	0.2
-dt 	-0.25
+dt 	-0.26
 du 	-0.43
-dud	0.42
-dude	0.42
-dude 	0.42
-dude|quit	0.42
-due	-0.58
-due 	-0.58
-dul	-0.33
-dule	-0.33
-dule 	-0.33
+dud	0.43
+dude	0.44
+dude 	0.44
+dude|quit	0.44
+due	-0.47
+due 	-0.47
+dul	-0.3
+dule	-0.3
+dule 	-0.3
 dur	-0.6
 dura	-0.2
 duran	-0.2
 duri	-0.41
 durin	-0.41
 during|work	-0.41
-dus	0.36
-dus 	0.36
+dus	0.34
+dus 	0.34
 dus|bel	0.21
-dus|de	-0.29
+dus|de	-0.23
 dus|stop	0.2
-duu	-0.21
-duur	-0.21
-duur 	-0.21
-duur|is	-0.21
-du|aufhoren	0.31
+duu	-0.22
+duur	-0.22
+duur 	-0.22
+duur|is	-0.22
+du|aufhoren	0.32
 du|captur	-0.2
 du|devis	-0.23
 du|garage	-0.2
 du|leasing	-0.2
-du|regulateur	-0.22
-dwo	-0.23
-dwo 	-0.23
+du|regulateur	-0.23
+dwo	-0.24
+dwo 	-0.24
+dy 	-0.23
 d|accord	-0.37
 d|ailleurs	0.2
 d|appel	-0.21
-d|appeler	-0.57
-d|appels	0.35
+d|appeler	-0.65
+d|appels	0.33
 d|appreciate	0.2
-d|arreter	-0.46
-d|attente	-0.32
+d|arreter	-0.44
+d|attente	-0.22
 d|avance	0.45
-d|e	0.93
+d|e	0.89
 d|effacer	0.2
-d|entretien	-0.45
-d|ici	-0.46
-d|infos	-0.25
+d|entretien	-0.43
+d|ici	-0.4
+d|infos	-0.29
 d|like	1.24
 d|llamarme	0.21
-d|mandarme	0.6
+d|mandarme	0.59
 d|opposition	0.22
-d|prefer	0.29
-d|stop	-0.31
-d|you	-0.79
-ea 	0.24
+d|prefer	0.25
+d|stop	-0.28
+d|you	-0.78
+ea 	0.22
 eac	0.38
 each	0.38
-each 	0.23
+each 	0.22
 eachi	0.22
-ead	-0.21
-eag	-0.21
-eage	-0.21
-eagee	-0.3
+ead	-0.2
+eag	-0.22
+eage	-0.22
+eagee	-0.26
 eager	-0.2
-eah	0.26
-eah 	0.26
+eah	0.25
+eah 	0.25
 eal	-0.44
-eal 	-0.54
+eal 	-0.55
 eall	-0.21
 eally	-0.21
-eals	-0.45
-eals 	-0.45
+eals	-0.43
+eals 	-0.43
 ean 	0.21
 eanc	-0.2
 eance	-0.2
 eand	-0.2
 eande	-0.2
-eanr	0.35
-eanru	0.35
+eanr	0.45
+eanru	0.45
 eant 	0.2
 eape	-0.2
 eaper	-0.2
 eapp	0.21
 eappt	0.21
-ear 	0.23
 earc	-0.36
 earch	-0.36
 eard	-0.2
 eard 	-0.2
-earl	-0.37
-early	-0.37
+earl	-0.4
+early	-0.4
 earm	0.21
 earme	0.21
 ears	0.2
 ears 	0.2
-easu	-0.22
-easur	-0.22
-eat	-0.3
-eat 	-0.3
-eau	-0.29
-eau 	-0.44
+easu	-0.27
+easur	-0.27
+eat	-0.32
+eat 	-0.32
+eatu	-0.21
+eatur	-0.21
+eau	-0.28
+eau 	-0.43
 eaux	0.2
 eaux 	0.2
 eav	0.59
 eave	0.59
 eave 	0.59
-eb 	0.22
-ebb	-0.32
-ebbe	-0.32
-ebben	-0.32
-ebe	-0.21
-ebel	0.54
-ebel 	0.28
-ebeld	0.34
+eb 	0.24
+ebb	-0.31
+ebbe	-0.31
+ebben	-0.31
+ebe	-0.22
+ebel	0.51
+ebel 	0.26
+ebeld	0.32
 eber	-0.35
 eber 	-0.35
+ebes	-0.2
+ebesc	-0.2
 ebet	-0.2
 ebete	-0.2
 ebl	0.21
 ebli	0.21
 eblie	0.21
-ebo	-0.25
+ebo	-0.29
 ebod	-0.2
 ebody	-0.2
-eboo	-0.31
-ebook	-0.31
-ebot	-0.24
+eboo	-0.25
+ebook	-0.25
+ebot	-0.23
 ebr	0.21
 ebra	0.2
 ebrau	0.2
-eca	-0.23
-eca 	0.21
-ecal	-0.23
-ecale	-0.26
-ecall	-0.23
+eca	-0.22
+eca 	0.2
+ecal	-0.22
+ecale	-0.27
+ecall	-0.22
 ecau	-0.2
 ecaus	-0.2
 ecc	0.2
 ecci	0.2
 eccio	0.2
-ece	-0.23
-ece 	-0.23
-ecei	0.47
-eceiv	0.47
+ece	-0.24
+ece 	-0.26
+ecei	0.45
+eceiv	0.45
 ecer	0.2
 eceri	0.2
-eces	-0.4
-eces 	-0.39
+eces	-0.42
+eces 	-0.41
 ecesa	-0.37
 ecesi	0.4
-ech	0.27
+ech	0.26
 echa	-0.2
 echan	-0.2
 echange|telephonique	-0.2
+eche 	0.2
 echea	-0.2
-echi	-0.2
-echis	-0.2
+echi	-0.21
+echis	-0.21
 echn	-0.2
 echne	-0.2
-echt	0.4
+echo	-0.21
+echo 	-0.21
+echt	0.39
 echte	0.27
 echt|elke	-0.22
 echt|kein	0.22
-echt|niks	0.83
-echt|te	-0.23
-ecia	0.59
+echt|niks	0.78
+echt|te	-0.25
+ecia	0.52
 eciat	0.49
-ecidi	-0.53
+ecidi	-0.58
 ecido	-0.21
-ecio	-0.42
-ecio 	-0.42
-eck 	-0.26
+ecio	-0.4
+ecio 	-0.4
+eck 	-0.27
 ecke	0.37
 ecke 	0.2
 ecke|entschieden	0.2
-ecki	-0.23
-eckin	-0.23
+ecki	-0.2
+eckin	-0.2
 ecks	-0.2
 ecks 	-0.2
 ecl	0.6
@@ -7017,126 +7080,126 @@ ecn	-0.39
 ecni	-0.39
 ecnic	-0.39
 eco 	0.2
-ecoi	-0.57
-ecois	-0.57
+ecoi	-0.58
+ecois	-0.58
 ecoj	-0.2
 ecojo	-0.2
-econ	0.32
-econt	0.32
-ecor	0.27
-ecord	0.27
-ecrire|autant	-0.45
-ecrire|j	-0.27
-ecrire|merci	0.72
-ecrire|pile	-0.21
-ecrire|stp	0.96
-ecrire|sur	1.19
-ecris	0.22
-ecris|plus	0.22
-ecrivez|plus	0.22
-ect 	0.24
+econ	0.35
+econt	0.35
+ecor	0.35
+ecord	0.35
+ecrire|autant	-0.44
+ecrire|j	-0.25
+ecrire|merci	0.75
+ecrire|pile	-0.2
+ecrire|stp	0.94
+ecrire|sur	1.18
+ecris	0.21
+ecris|plus	0.21
+ecrivez|plus	0.23
+ect 	0.2
 ecti	0.28
 ectio	0.28
-ectl	-0.41
-ectly	-0.41
+ectl	-0.42
+ectly	-0.42
 ecto	-0.23
 ecto 	-0.23
-ecu	-0.5
-ecu 	-0.5
-eda	-0.51
-edan	-0.26
+ecu	-0.51
+ecu 	-0.51
+eda	-0.52
+edan	-0.25
 edan 	-0.48
-edar	-0.32
-edarf	-0.32
-ede	0.59
+edar	-0.31
+edarf	-0.31
+ede	0.61
 eded	-0.21
 eded 	-0.21
 edem	0.2
 edemi	0.2
-eden	0.47
-eden 	0.47
-eder	0.28
-eder 	0.39
+eden	0.49
+eden 	0.49
+eder	0.3
+eder 	0.41
 ederz	-0.2
-edi	-0.21
-edia	0.27
-ediat	0.27
-edid	-0.2
-edido	-0.2
+edi	-0.22
+edia	0.25
+ediat	0.25
+edig	-0.2
+edige	-0.2
 edin	-0.21
 eding	-0.21
-edio	0.45
-edio 	0.45
-edit	-0.6
-edit 	-0.22
-edito	-0.33
+edio	0.29
+edio 	0.29
+edit	-0.58
+edit 	-0.21
+edito	-0.4
 edo 	-0.2
 edra	-0.4
 edrag	-0.4
-edri	0.43
-edrij	0.43
-eds	-0.21
-eds 	-0.21
-edu	-0.32
-edul	-0.33
-edule	-0.33
+edri	0.42
+edrij	0.42
+eds	-0.2
+eds 	-0.2
+edu	-0.3
+edul	-0.3
+edule	-0.3
 eede	-0.21
 eeded	-0.21
-eedo	0.21
-eedor	0.21
-eeds	-0.21
-eeds 	-0.21
+eedo	0.22
+eedor	0.22
+eeds	-0.2
+eeds 	-0.2
 eef	-0.2
 eeft	-0.2
 eeft 	-0.2
 eei	-0.2
 eein	-0.2
 eeing	-0.2
-eek 	-0.29
-eeke	-0.63
-eeken	-0.63
-eekl	-0.48
-eekly	-0.48
+eek 	-0.35
+eeke	-0.65
+eeken	-0.65
+eekl	-0.44
+eekly	-0.44
 eeks	0.25
 eeks 	0.25
-eel	-0.42
-eel 	-0.42
-eems	-0.21
-eems 	-0.21
-eens|met	0.51
-eens|op	0.72
-eens|per	-0.5
-eenv	-0.4
-eenvi	-0.4
-een|appje	-0.6
-een|auto	0.55
+eel	-0.41
+eel 	-0.41
+eems	-0.2
+eems 	-0.2
+eens|met	0.47
+eens|op	0.62
+eens|per	-0.56
+eenv	-0.45
+eenvi	-0.45
+een|appje	-0.54
+een|auto	0.63
 een|flexibel	-0.2
-een|hybride	-0.31
-een|keer	-0.41
+een|hybride	-0.3
+een|keer	-0.43
 een|klacht	0.2
-een|laadpaal	-0.25
-een|mail	-0.44
-een|manier	-0.22
+een|laadpaal	-0.21
+een|mail	-0.5
+een|manier	-0.21
 een|offerte	-0.2
 een|sms	-0.2
-een|sportschool	0.22
+een|sportschool	0.2
 een|start	-0.2
 een|stopcontact	-0.2
 een|trekhaak	-0.29
 een|vergissing	-0.2
-een|vraag	-0.39
-een|wagen	0.62
+een|vraag	-0.51
+een|wagen	0.61
 een|week	-0.2
-eep	-0.31
+eep	-0.33
 eep 	-0.35
 eer	0.43
 eer 	0.47
-eerd	-0.6
-eerd 	-0.6
-eers	0.25
-eers 	0.25
-eet	0.75
-eet 	0.74
+eerd	-0.59
+eerd 	-0.59
+eers	0.23
+eers 	0.23
+eet	0.77
+eet 	0.77
 efa	-0.29
 efah	-0.2
 efahr	-0.2
@@ -7144,20 +7207,20 @@ efal	-0.2
 efall	-0.2
 efe	-0.21
 efer	-0.21
-efer 	0.29
+efer 	0.25
 efere	-0.21
 eff	0.21
 effa	0.21
 effac	0.21
-effacement|de	0.3
+effacement|de	0.24
 effacer|toutes	0.2
-effacez|mes	-0.5
-effacez|moi	0.45
-effacez|mon	0.53
-effacez|toutes	0.33
-efl	-0.2
-efle	-0.2
-eflec	-0.2
+effacez|mes	-0.42
+effacez|moi	0.44
+effacez|mon	0.51
+effacez|toutes	0.29
+efl	-0.21
+efle	-0.21
+eflec	-0.21
 efo	-0.3
 efon	0.28
 efonn	0.2
@@ -7166,509 +7229,510 @@ efor	-0.23
 efore	-0.23
 efra	0.2
 efrai	0.2
-efri	-0.23
-efrit	-0.23
-eft	-0.22
-eft 	-0.22
-efte	-0.21
-efte 	-0.21
+efri	-0.2
+efrit	-0.2
+eft	-0.26
+eft 	-0.25
 efu	-0.39
 eful	-0.24
 eful 	-0.24
-efun	-0.21
-efund	-0.21
-efus	-0.21
-efuse	-0.21
-ega	-0.2
-ega 	-0.42
+efun	-0.2
+efund	-0.2
+efus	-0.22
+efuse	-0.22
+ega 	-0.41
 egal	0.2
 egal 	0.2
 egal|auf	0.2
-egan	-0.73
-egan 	-0.24
-egane	-0.38
+egan	-0.68
+egan 	-0.23
+egane	-0.39
+egar	0.4
 egar 	-0.31
-egd	-0.26
-egd 	-0.26
-ege	0.27
-ege 	-0.41
-egel	-0.2
-egele	-0.2
-egen	-0.53
-egen 	-0.53
-egev	0.39
-egeve	0.39
-egi	0.28
-egis	0.28
-egist	0.28
+egard	0.4
+egd	-0.27
+egd 	-0.27
+ege 	-0.47
+egel	-0.26
+egele	-0.26
+egen	-0.52
+egen 	-0.52
+egev	0.38
+egeve	0.38
+egi	0.29
+egis	0.29
+egist	0.29
 egl	0.21
 egli	0.21
 eglic	0.21
-ego	-0.41
-ego 	-0.4
+ego	-0.58
+ego 	-0.57
 egoc	-0.21
 egoci	-0.21
 egr	-0.2
 egra	-0.2
 egra 	-0.2
-egt	-0.42
-egt 	-0.42
-egu	-0.33
+egt	-0.49
+egt 	-0.49
+egu	-0.32
 egui	-0.2
-eguia	-0.25
+eguia	-0.23
 eguir	-0.2
-egul	-0.22
-egula	-0.22
+egul	-0.23
+egula	-0.23
 egun	-0.2
 egunt	-0.2
-egur	-0.2
-eguro	-0.2
-eh 	0.41
-eha	-0.4
-ehad	-0.4
-ehad 	-0.4
+eh 	0.39
+eha	-0.41
+ehad	-0.41
+ehad 	-0.41
 ehau	-0.2
 ehaup	-0.2
 ehe	-0.22
-ehen	-0.3
-ehen 	-0.77
+ehen	-0.36
+ehen 	-0.82
 ehend	0.2
 ehi	0.22
 ehic	0.22
 ehicl	0.2
 ehicu	0.2
-eho	-0.32
-ehoe	-0.21
-ehoef	-0.21
-ehor	-0.29
-ehort	-0.29
-ehr	0.32
-ehr 	0.32
-eht	-0.76
-eht 	-0.76
+eho	-0.3
+ehor	-0.28
+ehort	-0.28
+ehr	0.31
+ehr 	0.31
+eht	-0.75
+eht 	-0.75
 eh|but	0.2
-eh|in	-0.23
 eh|me	-0.2
 eia	0.2
 eiam	0.2
 eiam 	0.2
 eiam|glump	0.2
 eib	0.23
-eib 	0.26
-eibe 	-0.31
+eib 	0.27
+eibe 	-0.27
 eibt	0.53
 eibt 	0.53
 eich 	-0.22
-eicht	0.35
+eicht	0.33
 eid	0.2
-eid 	0.21
-eide	-0.2
-eiden	-0.2
-eig	-0.39
-eig 	-0.25
-eige	-0.34
-eigen	-0.34
+eid 	0.2
+eig	-0.4
+eig 	-0.26
+eige	-0.29
+eigen	-0.29
 eigentlich|nicht	-0.21
 eigen|risico	-0.2
-eil	0.26
-eile	0.22
-eiler	0.22
+eil	0.3
+eile	0.23
+eiler	0.23
+eili	-0.2
+eilig	-0.2
 eim	-0.23
 eima	-0.3
 eimal	-0.3
 eimw	-0.2
 eimwe	-0.2
-einem	0.27
+einem	0.25
 einen|gebrauchten	0.2
-einen|gefunden	-0.21
+einen|gefunden	-0.2
 einen|hybrid	-0.2
 einen|kurzen	-0.2
-einen|makler	0.21
-einen|stopp	-0.25
+einen|makler	0.22
+einen|stopp	-0.26
 eine|mail	0.8
 eine|moglichkeit	-0.2
-eine|sms	-0.83
-eine|start	-0.23
+eine|sms	-0.57
 einfach|auf	0.43
-einfach|eine	-0.75
-einfach|meine	-0.36
-eini	-0.45
-einig	-0.45
-einm	-0.5
-einma	-0.5
+einfach|eine	-0.76
+einfach|meine	-0.32
+eini	-0.37
+einig	-0.37
+einm	-0.48
+einma	-0.48
 einmal|im	-0.2
-einmal|pro	-0.39
-eint	-0.38
+einmal|pro	-0.42
+eint	-0.36
 eint 	-0.2
-einw	0.36
-einwi	0.36
+einw	0.37
+einwi	0.37
 einwilligung|zuruck	0.2
-ein|angebot	-0.24
+ein|angebot	-0.21
 ein|anruf	-0.2
 ein|auto	0.2
-ein|dann	-0.23
 ein|nettes	0.2
-eis	-0.22
+eis	-0.24
 eis 	-0.21
-eiss	-0.24
+eiss	-0.23
 eisse	-0.2
 eisst	-0.2
-eit	-0.52
+eit	-0.53
 eit 	-0.46
 eita	-0.2
 eitag	-0.2
 eite	0.3
 eite 	0.2
 eiter	0.3
-eits	-0.26
+eits	-0.27
 eits 	0.2
-eitsa	-0.33
+eitsa	-0.35
 eitsz	-0.2
-eiv	0.47
-eive	0.31
-eive 	0.49
-eived	-0.27
-eivi	0.38
-eivin	0.38
+eiv	0.45
+eive	0.33
+eive 	0.52
+eived	-0.25
+eivi	0.39
+eivin	0.39
 eja	0.47
 eja 	0.45
-ejad	0.39
-ejad 	0.42
+ejad	0.35
+ejad 	0.38
 ejam	0.43
 ejame	0.43
 ejan	0.27
 ejan 	0.27
-ejand	-0.46
-ejar 	0.27
+ejand	-0.47
+ejar	-0.2
+ejar 	0.25
 ejara	-0.44
 ejaro	-0.55
-eje 	0.23
-ejenm	0.36
+eje 	0.22
+ejenm	0.39
 ejer	0.2
 ejerz	0.2
 ejerzo|mi	0.2
 ejes	-0.21
 ejes 	-0.21
-ejeu	-0.32
-ejeun	-0.32
-ejo	-0.4
+ejeu	-0.34
+ejeun	-0.34
+ejo	-0.42
 ejo 	-0.33
-ejoi	0.28
-ejoin	0.28
-ejora	-0.43
-ejore	-0.37
+ejoi	0.37
+ejoin	0.37
+ejor	-0.22
+ejor 	-0.21
+ejora	-0.47
+ejore	-0.38
 eka	0.54
 ekau	0.54
 ekauf	0.54
-eke	-0.46
-eken	-0.46
-eken 	-0.28
-ekend	-0.63
-ekene	-0.24
-ekenl	-0.21
+eke	-0.47
+eken	-0.47
+eken 	-0.3
+ekend	-0.65
+ekene	-0.25
+ekenl	-0.2
 eker	0.43
-ekeri	0.43
+ekeri	0.44
 ekh	-0.21
 ekha	-0.21
 ekhaa	-0.21
-ekk	-0.34
-ekke	-0.34
-ekker	-0.34
-ekl	-0.48
-ekly	-0.48
-ekly 	-0.48
-eko	0.24
-ekoc	0.41
-ekoch	0.41
-ekome	-0.22
-ekr	-0.41
-ekre	-0.41
-ekreg	-0.41
+ekk	-0.31
+ekke	-0.31
+ekker	-0.31
+ekl	-0.44
+ekly	-0.44
+ekly 	-0.44
+eko	0.22
+ekoc	0.4
+ekoch	0.4
+ekome	-0.2
+ekr	-0.42
+ekre	-0.42
+ekreg	-0.42
 eks	0.25
 eks 	0.25
 ekt	-0.2
 ekt 	-0.2
-eku	0.22
-ekun	0.22
-ekunf	0.22
-ela	0.38
-elaa	0.24
-elaar	0.24
+ela	0.4
+elaa	0.26
+elaar	0.26
 elac	0.2
 elaci	0.2
-elag	-0.22
-elage	-0.22
+elag	-0.2
+elage	-0.2
 elan	0.35
 elanc	0.35
 elas	0.3
+elass	0.24
 elast	0.3
-elat	0.44
-elate	0.44
+elat	0.43
+elate	0.43
+elb	-0.2
+elbs	-0.2
+elbst	-0.2
 elc	0.2
 elch	0.2
 elche	0.2
-eld 	0.49
+eld 	0.5
 elde 	-0.35
-elden	0.35
-eldt	-0.2
-eldt 	-0.2
-ele 	-0.28
+eldeb	-0.2
+elden	0.33
+eldt	-0.21
+eldt 	-0.21
+eldu	-0.2
+eldun	-0.2
 elef	0.2
 elefo	0.2
-elen	0.22
-elen 	0.22
 elep	0.32
 eleph	0.32
-elet	0.55
-elete	0.55
-elez	-0.25
-elez 	-0.25
-elft	-0.2
-elft 	-0.2
+elet	0.56
+elete	0.56
+elez	-0.23
+elez 	-0.23
 elg	-0.21
 elge	-0.21
 elgen	-0.21
-elh	0.21
-elhe	0.21
-elhei	0.21
-eli	-0.2
-elie	0.38
-eliev	0.41
-eliez	-0.56
+elh	0.2
+elhe	0.2
+elhei	0.2
+eli	-0.23
+elie	0.4
+eliev	0.42
+eliez	-0.58
 eliminacion|de	0.2
-eliminados|de	0.32
-eliminame|de	0.39
-elimina|mi	0.65
-eliminen|de	-0.43
-eliminen|mi	0.47
-eliminen|mis	1.1
-elimine|mi	0.41
+eliminados|de	0.34
+eliminame|de	0.42
+elimina|mi	0.66
+eliminenme|de	0.21
+eliminen|de	-0.42
+eliminen|mi	0.4
+eliminen|mis	1.19
+elimine|mi	0.47
 elin	-0.42
 eling	-0.42
-elis	-0.21
-elist	-0.21
+elis	-0.2
+elist	-0.2
 eliv	-0.2
 elive	-0.2
-elk	-0.45
-elke	-0.45
-elke 	-0.45
-elke|dag	-0.45
-ell 	-0.53
+elk	-0.46
+elke	-0.46
+elke 	-0.46
+elke|dag	-0.46
+ell 	-0.56
 ella	-0.2
 ella 	-0.2
 ella|no	-0.2
 elle 	-0.21
 ellen	0.26
-eller	-0.2
 elles|m	-0.2
 elle|a	-0.2
-elle|le	-0.31
-elli	-0.24
+elle|le	-0.4
+elli	-0.22
 ellij	0.43
-ellin	-0.28
-ello	0.25
-ello 	0.25
-ells	-0.33
-ells 	-0.33
+ellin	-0.25
+ello	0.24
+ello 	0.24
+ells	-0.24
+ells 	-0.24
 ellu	-0.2
 ellun	-0.2
 elm	0.4
 elm 	0.2
-elma	0.51
-elmal	0.51
+elma	0.49
+elmal	0.49
 elm|st	0.2
-elo	-0.77
-elo 	-0.51
-elos	-0.58
-elosc	-0.58
+elo	-0.75
+elo 	-0.55
+elos	-0.52
+elosc	-0.52
 elow	0.2
 elown	0.2
 elp	0.34
 elp 	0.34
-els	0.47
-els 	0.61
+els	0.45
+els 	0.64
 elt 	0.23
 elta	-0.2
 eltas	-0.2
-elu	-0.49
-elul	-0.49
-elula	-0.49
+elu	-0.44
+elul	-0.44
+elula	-0.44
 elv	0.88
 elva	0.88
-elva 	0.21
+elva 	0.2
 elvan	0.58
 elvas	0.21
 ely	0.34
 ely 	0.34
-el|apartamento	0.21
+el|ano	-0.42
+el|apartamento	0.2
 el|auto	0.2
-el|blanco	-0.28
+el|blanco	-0.23
 el|boletin	-0.2
 el|catalogo	-0.2
-el|civic	-0.38
-el|coche	-0.21
+el|civic	-0.4
+el|coche	-0.24
 el|color	-0.33
 el|contrato	-0.2
+el|corolla	0.2
 el|correo	-0.4
-el|credito	-0.33
+el|credito	-0.37
+el|depa	-0.21
 el|dia	-0.23
-el|domingo	-0.22
+el|domingo	-0.24
 el|financiamiento	-0.2
 el|lunes	-0.33
 el|mall	-0.29
-el|martes	-0.38
-el|mio	-0.35
-el|modelo	-0.36
-el|nuevo	-0.54
-el|panel	0.24
+el|martes	-0.39
+el|mio	-0.25
+el|modelo	-0.35
+el|nuevo	-0.5
+el|panel	0.26
 el|pdf	-0.21
-el|pedido	-0.2
-el|personal	-0.25
-el|precio	-0.4
-el|registro	0.24
+el|personal	-0.26
+el|precio	-0.38
+el|registro	0.22
 el|repep	0.2
-el|rojo	-0.28
-el|sabado	-0.53
+el|rojo	-0.23
+el|sabado	-0.54
 el|sedan	-0.22
 el|servicio	-0.21
-el|techo	-0.41
-el|telefono	-0.26
-el|trabajo	-0.29
+el|techo	-0.43
+el|telefono	-0.25
+el|trabajo	-0.27
 el|trato	-0.2
-el|viernes	-0.52
-ema	-0.24
+el|viernes	-0.51
+ema	-0.23
 emaa	-0.2
 emaal	-0.2
 emae	0.2
 emaes	0.2
 emai	-0.31
 email	0.34
-emailing|after	-0.23
+emailing|after	-0.22
 emailing|i	-0.2
+emailing|me	-0.22
 emailing|our	0.2
 emailing|right	-0.2
 emailing|the	-0.2
-emails|about	0.21
-emails|already	0.2
-emails|but	-0.37
+emails|about	0.36
+emails|already	0.24
+emails|but	-0.34
 emails|can	-0.2
-emails|mate	0.24
+emails|mate	0.27
 emails|needed	-0.21
-emails|please	0.68
-emails|thanks	0.69
+emails|please	0.7
+emails|regarding	0.21
+emails|thanks	0.77
 emails|they	-0.24
-emails|to	0.41
-email|address	-0.24
+emails|to	0.32
 email|again	0.2
-email|can	-0.26
+email|can	-0.24
 email|in	-0.27
 email|me	0.59
-email|much	-0.61
+email|much	-0.54
 email|my	-0.2
-email|only	0.51
-email|please	-0.22
-email|so	-0.31
-email|text	-0.5
+email|only	0.48
+email|please	-0.25
+email|so	-0.29
+email|text	-0.47
 emain	-0.49
-eman	0.22
+eman	0.24
 emana	-0.4
-emand	0.3
+emand	0.32
 emar	0.22
 emarc	0.22
 emasi	-0.39
-emass	0.38
+emass	0.37
 embr	-0.2
 embre	-0.2
-emel	-0.35
-emeld	-0.35
-emen	0.24
-emen 	-0.32
-emena	-0.38
-ement	0.3
+eme	0.21
+emel	-0.22
+emeld	-0.22
+emen	0.23
+emen 	-0.31
+emena	-0.33
+ement	0.29
 emer	0.2
 emerc	0.2
 emid	0.2
 emidd	0.2
 emis	-0.4
 emise	-0.2
-emist	-0.2
-emme	-0.32
-emme 	-0.32
+emist	-0.21
+emm	0.21
+emme	-0.22
+emme 	-0.22
 emmi	0.31
 emmin	0.31
-emo	0.37
-emos	-0.38
-emos 	-0.38
+emo	0.38
+emos	-0.36
+emos 	-0.36
 emov	0.38
-emove	0.37
-emovi	0.26
+emove	0.38
+emovi	0.23
 emp	-0.24
-ems	-0.21
-ems 	-0.21
-en 	-0.24
+emps	-0.2
+emps 	-0.2
+ems	-0.2
+ems 	-0.2
+en 	-0.21
 enad	0.25
 enade	0.25
-enadr	-0.47
-enag	-0.38
-enage	-0.38
+enadr	-0.38
+enag	-0.33
+enage	-0.33
 enau	-0.2
 enau 	-0.2
-enb	0.24
+enb	0.25
 enbe	0.2
 enbez	0.2
-enc	0.21
+enca	-0.26
+encar	-0.26
+encargarse|de	-0.26
 ence	0.2
 ence 	0.2
 encio	0.2
-encore|les	-0.45
-encore|pour	-0.44
+encore|les	-0.42
+encore|pour	-0.4
 encore|un	0.2
-end 	0.35
-enda	-0.21
-endan	-0.21
-ende	-0.33
+end 	0.36
+enda	-0.22
+endan	-0.22
+ende	-0.35
 ende 	-0.21
 ended|up	0.41
-ender	-0.29
+ender	-0.28
 endet	-0.2
 endet|das	-0.2
 endet|die	-0.28
-endet|im	-0.27
-endez	-0.36
-endi 	-0.49
+endet|im	-0.29
+endez	-0.32
+endi 	-0.61
 endid	-0.4
-endlich|auf	0.94
+endlich|auf	0.99
 endlich|in	0.22
-endlich|kaufen	-0.29
-endr	-0.45
+endlich|kaufen	-0.27
+endr	-0.44
 endra	-0.22
-endre	-0.2
-ends	-0.87
-ends 	-0.87
-ends|in	-0.53
-endue	-0.39
+ends	-0.9
+ends 	-0.9
+ends|in	-0.54
+endue	-0.33
 endun	0.2
-endw	-0.23
-endwo	-0.23
-end|already	-0.3
+endw	-0.24
+endwo	-0.24
+end|already	-0.31
 end|of	-0.2
-end|please	0.4
-end|price	-0.3
+end|please	0.33
+end|price	-0.23
 end|tres	0.2
-ene	-0.43
-ene 	-0.52
-enen	-0.22
-enen 	-0.47
-enev	-0.49
-eneve	-0.49
+ene	-0.4
+ene 	-0.54
+enen	-0.21
+enen 	-0.46
+enev	-0.5
+eneve	-0.5
 enew	-0.2
 enewa	-0.2
 enez	-0.21
 enez 	-0.21
-enga	-0.3
-engan	-0.3
-enge	-0.23
-engek	-0.23
+enga	-0.28
+engan	-0.28
+enge	-0.21
+engek	-0.21
 enh	-0.2
 enhe	-0.2
 enhei	-0.2
@@ -7678,137 +7742,138 @@ enken	-0.2
 enl	0.21
 enla	-0.41
 enlan	-0.41
-enle	0.44
-enle 	0.21
+enle	0.43
+enle 	0.2
 enlev	0.33
 enlever|de	0.33
 enli	0.2
 enlis	0.21
-enm	0.57
-enme	0.57
-enme 	0.57
+enm	0.51
+enme	0.51
+enme 	0.51
 enn	-0.44
 enn 	-0.43
-enne	-0.37
-enne 	-0.37
+enne	-0.35
+enne 	-0.35
 eno	0.29
-eno 	0.22
 enor	-0.2
 enora	-0.2
 enou	0.22
 enoug	0.22
 enough|with	0.22
-enr	-0.22
-enra	-0.22
-enrau	-0.22
-ens	-0.3
-ense	0.4
-ense 	0.4
-enst	-0.33
+enr	-0.23
+enra	-0.23
+enrau	-0.23
+ens	-0.32
+ense	0.35
+ense 	0.36
+ensen	-0.2
+enseno|el	-0.2
+enst	-0.3
 ensta	-0.2
-ent	-0.22
-ent 	-0.23
+ent 	-0.22
 ental	-0.2
-entan	-0.21
+entan	-0.2
 entar	0.2
 entee	-0.21
-entem	0.4
-entendre|parler	0.25
+entem	0.33
+entendre|parler	0.26
 enter	-0.2
 enterarme|del	-0.2
-entes	0.22
+entes	0.23
 entf	0.28
 entfe	0.28
-entie	0.23
-entim	0.23
-entiv	-0.24
+entie	0.21
+entim	0.24
+entiv	-0.22
 entl	-0.21
 entli	-0.21
 enton	-0.2
 entonces|no	-0.2
-entos	-0.3
-entr	-0.21
+entos	-0.23
+entr	-0.2
 entra	-0.2
-entre	-0.39
+entre	-0.37
 entre|midi	-0.21
 ents	0.39
 entsc	0.2
 entschieden|bitte	0.2
 entu	0.2
 entur	0.2
-enty	-0.41
-enty 	-0.41
-enu	0.2
-enun	0.24
-enunc	0.24
-enve	-0.2
-enver	-0.2
-envi	0.31
-enviame|mas	-0.24
-enviando|correos	0.71
-enviando|mensajes	0.34
-enviarme|correos	0.23
+enty	-0.36
+enty 	-0.36
+enun	0.22
+enunc	0.22
+envi	0.28
+enviame|mas	-0.23
+enviando|correos	0.66
+enviando|mensajes	0.35
+enviarme|correos	0.22
 enviarme|mensajes	0.21
 enviarme|promociones	0.41
-envie	0.55
-envienme|mas	-0.36
-envien|mas	0.5
-envien|promociones	0.62
+envie	0.43
+envienme|mas	-0.31
+envien|mas	0.52
+envien|promociones	0.59
 envie|mas	0.2
-envio	0.51
-envios|por	0.51
-envo	-0.28
-envoi	-0.25
-envoie|moi	-0.25
+envio	0.46
+envios|por	0.46
+envo	-0.26
+envoi	-0.29
+envoie|moi	-0.29
 envor	-0.2
-envoy	-0.22
+envoy	-0.23
 envoyer|autant	-0.23
-envoyer|d	0.92
-envoyer|de	0.38
-envoyer|des	1.35
+envoyer|d	0.95
+envoyer|de	0.32
+envoyer|des	1.49
 envoyer|les	-0.33
 envoyez|le	-0.2
-envoyez|moi	-0.46
+envoyez|moi	-0.35
 envoyez|par	-0.2
-envoyez|plus	0.76
+envoyez|plus	0.81
 eny	-0.2
 enya	-0.2
 enyaq	-0.2
 en|1	-0.24
 en|2	-0.2
-en|20	-0.26
-en|5	-0.67
-en|aub	0.33
-en|camino	-0.27
-en|cartagena	-0.2
+en|20	-0.21
+en|5	-0.66
+en|aub	0.25
+en|blanco	-0.2
+en|camino	-0.23
+en|cartagena	-0.21
 en|diciembre	-0.2
-en|fin	-0.38
+en|fin	-0.35
 en|gebruik	-0.2
 en|graag	0.28
-en|horario	-0.27
-en|ik	0.31
+en|horario	-0.33
+en|ik	0.28
 en|julio	-0.2
-en|la	-0.45
+en|la	-0.46
+en|mi	-0.2
 en|naar	-0.23
-en|otro	0.23
+en|noir	-0.22
+en|otro	0.25
 en|passant	-0.4
 en|paz	0.49
-en|persona	-0.4
+en|persona	-0.39
 en|regelen	-0.2
-en|rojo	-1.13
-en|stock	-0.2
+en|rojo	-1.14
+en|stock	-0.21
 en|trafico	-0.2
-en|una	-0.44
-en|vacances	-0.2
+en|una	-0.41
+en|vacances	-0.22
 en|weer	-0.2
-en|wil	0.24
-eon	-0.23
-eone	-0.23
-eone 	-0.23
-ep 	-0.33
-epa	0.46
-epan	0.26
-epane	0.26
+en|wil	0.2
+eon	-0.24
+eone	-0.24
+eone 	-0.24
+ep 	-0.39
+epa	0.45
+epa 	-0.21
+epan	0.25
+epane	0.25
 epar	0.2
 epart	0.2
 epd	0.2
@@ -7824,22 +7889,22 @@ epla	-0.2
 eplac	-0.2
 epli	-0.22
 eplie	-0.22
-eply	-0.86
-eply 	-0.84
-eplyi	-0.29
-epon	-0.42
-epond	-0.42
-epor	0.33
-eport	0.33
+eply	-0.91
+eply 	-0.87
+eplyi	-0.39
+epon	-0.35
+epond	-0.35
+epor	0.35
+eport	0.35
 epos	-0.2
 eposi	-0.2
-epr	-0.26
+epr	-0.28
 epre	-0.2
 epren	-0.2
 epri	-0.2
 epris	-0.2
-ept	-0.55
-ept 	-0.34
+ept	-0.59
+ept 	-0.39
 epta	-0.2
 eptan	-0.2
 epu	-0.2
@@ -7850,76 +7915,79 @@ eques	0.45
 equi	-0.38
 equis	-0.27
 equiv	-0.2
-equivocado|aqui	-0.2
-er 	-0.3
-era 	0.3
-eraa	-0.24
-eraak	-0.24
+equivocado|aqui	-0.21
+er 	-0.21
+era 	0.29
+eraa	-0.27
+eraak	-0.27
 erad	-0.2
 erade	-0.2
-eral	-0.22
-eral 	-0.22
+eral	-0.23
+eral 	-0.23
 eran 	-0.65
-erand	-0.22
+erand	-0.23
 erar	-0.2
 erarm	-0.2
 eras	0.4
 eras 	-0.2
-erase	0.53
-erase|my	0.51
+erase	0.62
+erase|me	0.2
+erase|my	0.57
 erasu	0.4
 erasure|delete	0.2
 erasure|of	0.21
 erat	0.2
 erati	0.2
-erb	0.29
+erb	0.28
 erba	-0.34
 erbak	-0.2
 erban	-0.2
-erbe	0.61
-erbe 	0.39
-erbea	0.35
+erbe	0.59
+erbe 	0.28
+erbea	0.45
 erbi	0.32
 erbij	0.2
 erbit	0.21
 erbra	0.2
 erbs	-0.2
 erbst	-0.2
-erbu	0.41
-erbun	0.41
-erc	0.38
+erbu	0.4
+erbun	0.4
+erc	0.39
 erce	0.2
 erce 	0.2
-ercia	0.36
+erci	0.2
+ercia	0.35
 ercie	0.2
 ercis	0.2
-erd	-0.24
-erd 	-0.41
+erd	-0.23
+erd 	-0.39
 erda	0.24
 erdag	-0.28
-erdan	0.41
+erdan	0.4
 erday	-0.2
-erde	0.57
+erde	0.59
 erde 	0.46
-erden	0.21
-erder	0.67
+erden	0.23
+erder	0.64
 erdez	0.5
-erdo	-0.29
-erdon	-0.29
-ere	-0.25
-ere 	-0.26
+erdo	-0.3
+erdo 	-0.2
+erdon	-0.3
+ere	-0.27
+ere 	-0.28
 erea	-0.21
 ereag	-0.21
 erei	0.2
 ereit	0.2
-eren	0.41
-eren 	0.41
+eren	0.4
+eren 	0.4
 erer	-0.23
 erer 	-0.23
-eres 	-0.3
-erez	-0.23
-erez 	-0.23
-erf	-0.25
+eres 	-0.28
+erez	-0.24
+erez 	-0.24
+erf	-0.24
 erfe	-0.23
 erfec	-0.23
 erfu	-0.21
@@ -7928,33 +7996,34 @@ ergee	0.49
 ergeh	-0.2
 ergen	-0.4
 ergens|aangeven	-0.2
-ergens|afmelden	-0.23
-erges	0.61
+ergens|afmelden	-0.22
+erges	0.65
 erget	0.21
 ergi	-0.2
 ergis	-0.2
-erhalten|bisher	-0.35
-erhalten|ist	-0.55
+erh	-0.23
+erhalten|bisher	-0.42
+erhalten|ist	-0.44
 erhau	0.2
 erhi	-0.2
 erhin	-0.2
 erho	-0.2
 erhou	-0.2
-erhu	-0.32
-erhui	-0.32
-erie	-0.27
-erieu	-0.27
+erhu	-0.29
+erhui	-0.29
+erie	-0.34
+erieu	-0.34
 erif	-0.44
 erifi	-0.44
-erin	0.21
-ering	0.21
+erin	0.2
+ering	0.2
 erio	0.2
 erior	-0.34
 eriou	0.2
-erk	-0.65
+erk	-0.63
 erk 	-0.2
-erke	-0.43
-erkee	-0.43
+erke	-0.44
+erkee	-0.44
 erkp	-0.2
 erkpl	-0.2
 erks	-0.2
@@ -7963,28 +8032,29 @@ erkt	-0.4
 erkti	-0.4
 erku	-0.2
 erkup	-0.2
-erlag	-0.24
-erlas	0.22
-erle	-0.45
-erleg	-0.45
+erlag	-0.22
+erlas	0.23
+erle	-0.57
+erled	-0.2
+erleg	-0.47
 erli	-0.21
 erlin	-0.21
-erlo	-0.46
-erlo 	-0.25
-erlos	-0.3
-erm	0.33
+erlo	-0.5
+erlo 	-0.27
+erlos	-0.34
+erm	0.34
 erme	0.2
 ermee	0.2
 ermee|ik	0.2
-ermin	-0.45
+ermin	-0.41
 ermis	0.4
-ern	-0.46
+ern	-0.47
 ern 	0.22
-erne	-0.46
-erne 	-0.65
-erneh	-0.5
+erne	-0.47
+erne 	-0.67
+erneh	-0.27
 ernen	0.28
-ernes	-0.52
+ernes	-0.51
 erni	-0.2
 ernie	-0.2
 erp	-0.22
@@ -7992,60 +8062,60 @@ erpa	-0.22
 erpas	-0.22
 erra	-0.2
 erram	-0.2
-erre	-0.58
-errei	-0.36
+erre	-0.57
+errei	-0.35
 erreu	-0.2
 erreur|de	-0.2
 errn	-0.2
 errn 	-0.2
-erro	-0.25
-error	-0.25
-error|sigan	-0.25
+erro	-0.26
+error	-0.26
+error|sigan	-0.26
 erru	0.2
 erruf	0.2
-ers	-0.39
-ers 	-0.35
-ersc	-0.28
-ersch	-0.28
+ers	-0.4
+ers 	-0.31
+ersc	-0.32
+ersch	-0.32
 ersi	-0.2
+ersic	-0.2
 ersio	-0.2
 ersoo	0.24
-erst	-0.24
-erst 	-0.24
-ersta	-0.34
-erst|ab	-0.24
-ersu	0.24
-ersuc	0.24
-ersuche|sie	0.24
-ert	-0.45
-ert 	-0.4
+ersp	0.2
+erspr	0.2
+erst	-0.25
+erst 	-0.25
+ersta	-0.3
+erst|ab	-0.25
+ersu	0.25
+ersuc	0.25
+ersuche|sie	0.25
+ert	-0.42
+ert 	-0.38
 erta	-0.26
 erta 	-0.21
-ertei	0.22
-ertel	-0.38
+ertei	0.23
+ertel	-0.37
 erto	-0.2
 erto 	-0.2
-ertr	-0.44
-ertra	-0.44
-erts	-0.21
-erts 	-0.21
-eruf	0.51
-erufe	0.51
+ertr	-0.43
+ertra	-0.43
+erts	-0.2
+erts 	-0.2
+eruf	0.54
+erufe	0.54
 erug	-0.25
-erug 	-0.2
-erugg	-0.22
-erun	-0.45
-erung	-0.45
-erv	0.27
-erve	0.21
-erven	0.21
-ervi	-0.24
-ervic	-0.24
+erug 	-0.21
+erugg	-0.21
+erve	0.2
+erven	0.2
+ervi	-0.23
+ervic	-0.23
 ervt	-0.2
 ervt 	-0.2
-erwo	-0.2
-erwor	-0.2
-ery	-0.22
+erwo	-0.21
+erwor	-0.21
+ery	-0.21
 ery 	-0.49
 eryt	0.3
 eryth	0.3
@@ -8054,23 +8124,24 @@ erzei	-0.2
 erzek	0.43
 erzen	0.2
 erzet	-0.2
-erzi	0.27
-erzic	0.27
+erzi	0.28
+erzic	0.28
 erzo	0.4
 erzoe	0.34
-er|al	-0.27
+er|al	-0.28
+er|bijna	-0.23
 er|een	-0.2
-er|geen	-0.3
-er|genoeg	-0.25
+er|geen	-0.41
+er|genoeg	-0.21
 er|keine	-0.2
 er|klaar	0.23
-er|staat	-0.21
+er|staat	-0.28
 er|vanavond	-0.23
-es 	-0.48
-esa	-0.23
-esa 	-0.23
-esab	0.27
-esabo	0.27
+es 	-0.46
+esa	-0.22
+esa 	-0.24
+esab	0.3
+esabo	0.3
 esac	-0.2
 esact	-0.2
 esag	-0.33
@@ -8079,315 +8150,322 @@ esan	-0.3
 esan 	-0.3
 esar	-0.37
 esari	-0.37
-esch	0.58
-esche	0.44
+esch	0.63
+esche	0.49
 eschi	-0.23
 eschr	0.21
-escribais|mas	0.21
+escribais|mas	0.2
 escribanme|al	-0.2
-escribanme|por	-0.37
-escriban|a	0.37
-escriban|al	-0.87
-escriban|en	-0.42
+escribanme|por	-0.23
+escriban|a	0.35
+escriban|al	-0.89
+escriban|en	-0.44
 escriban|gracias	1.05
 escriban|mas	0.24
 escriban|nada	0.24
-escriban|por	0.29
-escriban|tantos	-0.29
+escriban|por	0.33
+escriban|tantos	-0.36
 escriban|ya	0.36
-escribas|mas	0.23
-escribeme|por	-0.68
+escribas|mas	0.24
+escribeme|por	-0.7
 escribiendo|por	0.22
-escribirme|es	-0.2
-escribirme|no	0.69
-escribirme|por	0.73
-escribirme|si	-0.22
-escribirme|sigo	-0.3
-escribir|al	-0.35
+escribirme|es	-0.21
+escribirme|no	0.65
+escribirme|por	0.61
+escribirme|si	-0.21
+escribirme|sigo	-0.29
+escribir|al	-0.25
 escu	-0.21
-escuc	-0.26
-escuche|el	-0.26
+escuc	-0.25
+escuche|el	-0.25
 escue	-0.21
 esea	-0.36
 esear	-0.36
-eseh	-0.73
-esehe	-0.73
+eseh	-0.78
+esehe	-0.78
 esel	-0.23
 esel 	-0.23
 esen 	0.2
-esend	-0.36
+esend	-0.35
 esent	0.2
-eseo	0.62
-eseo 	0.62
-eser	-0.65
-eser 	-0.65
-ese|mazda	-0.21
+eseo	0.68
+eseo 	0.68
+eser	-0.62
+eser 	-0.62
+ese|mazda	-0.23
 ese|tramite	-0.2
 esi	0.46
-esir	0.26
-esire	0.26
+esir	0.23
+esire	0.23
 esis	0.25
 esist	0.25
 esit	0.4
 esito	0.4
-esk	-0.39
-esk 	-0.39
+esk	-0.42
+esk 	-0.42
 esn 	-0.51
 esne	0.2
 esnet	0.2
-eso	-0.51
-eso 	-0.49
-esoi	-0.57
-esoin	-0.57
-esol	-0.26
-esole	-0.26
+eso	-0.5
+eso 	-0.48
+esoi	-0.56
+esoin	-0.56
+esol	-0.25
+esole	-0.25
 eso|no	-0.2
 espo	-0.23
-espon	-0.3
+espon	-0.29
 espos	-0.23
 esposa|dijo	-0.39
 esposa|mejor	-0.2
 esposa|no	0.2
-esposa|respondio	-0.25
+esposa|respondio	-0.26
 espra	0.2
-espu	-0.22
-espue	-0.22
+espu	-0.21
+espue	-0.21
 esq	-0.2
 esqu	-0.2
 esque	-0.2
 ess	0.41
-ess 	-0.23
-essag	0.23
-essai	-0.36
+essag	0.22
+essai	-0.37
 essai|et	-0.2
-essai|routier	-0.24
+essai|routier	-0.22
 essb	0.2
 essbu	0.2
-essez	0.73
-essic	-0.25
-essie	-0.61
+essez	0.71
+essic	-0.23
+essie	-0.65
 essio	0.2
 esst	0.4
-esst 	0.4
+esst 	0.42
 esstu	0.2
-est	-0.23
+est	-0.22
 est 	-0.49
-esta	0.25
+esta	0.26
 estaba|bonito	0.2
-estaba|de	-0.2
-estaba|en	-0.44
+estaba|de	-0.21
+estaba|en	-0.41
 estaba|ocupado	-0.2
 estat	0.2
-esta|bien	-0.45
+esta|bien	-0.44
 esta|direccion	0.2
-esta|inscrita	0.24
+esta|disponible	-0.2
+esta|inscrita	0.22
 estem	0.31
 esten	0.63
 esten|llamando	0.4
 esten|marcando	0.22
 ester	-0.2
-estes	0.24
-estes|marcando	0.24
+estes	0.23
+estes|marcando	0.23
 este|ano	0.2
-este|es	-0.54
-este|numero	0.45
+este|es	-0.5
+este|numero	0.53
 estig	-0.2
 estimados|les	0.2
 estimer|la	-0.2
-estin	0.25
+estin	0.26
 estio	-0.41
 estn	-0.24
 estne	-0.24
 esto	-0.23
-esto 	-0.64
+esto 	-0.63
 estop	-0.2
 estos	-0.2
 estos|correos	-0.2
-estos|mensajes	-0.56
-estoy|bien	-0.64
+estos|mensajes	-0.46
+estoy|bien	-0.65
 estoy|buscando	0.21
 estoy|diciendo	-0.55
 estoy|inscrito	0.2
-estoy|manejando	-0.46
-estoy|ocupado	-0.68
-estoy|trabajando	-0.25
+estoy|manejando	-0.47
+estoy|ocupado	-0.66
+estoy|trabajando	-0.26
 estuve|de	-0.2
 estuvo|bueno	0.27
-estuvo|con	0.22
+estuvo|con	0.2
 est|abandonne	0.2
 est|ben	-0.22
-est|bon	0.32
-est|ce	-1.03
-est|clair	0.69
-est|combien	-0.26
-est|encore	-0.44
+est|bon	0.46
+est|ce	-0.97
+est|clair	0.6
+est|combien	-0.24
+est|encore	-0.4
 est|il	-0.21
-est|insupportable	0.22
-est|jamais	-0.34
-est|l	-0.27
-est|moi	-0.45
-est|ou	-0.37
-est|refuse	-0.21
+est|insupportable	0.23
+est|jamais	-0.33
+est|l	-0.29
+est|moi	-0.47
+est|ou	-0.4
+est|refuse	-0.22
 est|trop	-0.26
 est|une	-0.2
-est|vendue	-0.2
-esu	0.5
-esus	0.5
-esusc	0.5
+esu	0.52
+esus	0.52
+esusc	0.52
 es|acoso	0.27
 es|auto	0.2
 es|demasiado	-0.2
 es|eine	-0.2
 es|el	-0.21
-es|este	-0.35
+es|este	-0.25
 es|keinen	-0.2
-es|mir	-0.39
+es|mir	-0.38
 es|necesario	-0.37
-es|que	-0.44
-eta 	0.26
-etai	-0.22
-etais	-0.2
-etais|en	-0.2
+es|que	-0.46
+eta	-0.29
+eta 	0.23
+etai	-0.28
+etail	-0.2
+etais	-0.22
+etais|en	-0.22
 etait	-0.2
 etait|presque	-0.2
-etal	-0.46
+etal	-0.37
 etali	-0.2
-etall	-0.36
+etall	-0.31
 ete	0.45
-eted	0.28
-eted 	0.28
+eted	0.27
+eted 	0.27
 etee	0.22
 eteen	0.22
-etel	0.21
-etelh	0.21
+etei	-0.2
+eteil	-0.2
+etel	0.2
+etelh	0.2
 eten	-0.38
 eten 	-0.38
-eter	-0.22
+eter	-0.28
 etera	0.26
 eters	-0.2
-etes	-0.59
-etes 	-0.59
-etes|ouverts	-0.21
-etes|pas	-0.41
-eth	0.27
-ethi	0.27
-ethin	0.27
-etien	-0.45
+etes	-0.58
+etes 	-0.58
+etes|ouverts	-0.2
+etes|pas	-0.4
+eth	0.28
+ethi	0.28
+ethin	0.28
+etien	-0.42
 etiez	0.2
 etin 	-0.2
 etins	-0.2
-etir	0.27
-etire	0.26
-etiro	0.23
-etj	0.39
-etje	0.39
-etjes	0.39
+etir	0.26
+etire	0.25
+etiro	0.25
+etj	0.4
+etje	0.4
+etjes	0.4
 eto	0.2
 etoe	0.2
 etoed	0.2
 etr	0.24
 etre	0.24
 etre 	0.24
-etre|appele	0.79
-etre|contacte	0.61
+etre|appele	0.62
+etre|contacte	0.6
 etre|derange	0.21
-etre|desinscrit	-0.67
-etre|sollicite	0.2
-ets	0.7
-ets 	0.6
+etre|desinscrit	-0.64
+etre|relance	0.25
+etre|sollicite	0.21
+ets	0.69
+ets 	0.59
 etse	0.2
 etsen	0.2
 ett	-0.28
-etta	-0.29
-etta 	-0.29
+etta	-0.25
+etta 	-0.25
 ette 	0.37
 etten	-0.2
 ettes	0.2
 etti	-0.37
 ettin	-0.37
-etw	-0.27
-etwa	-0.29
-etwas	-0.29
-etwas|neues	-0.29
+etw	-0.28
+etwa	-0.27
+etwas	-0.27
+etwas|neues	-0.27
 etz 	-0.22
 etza	0.2
 etzag	0.2
-etzn	-0.22
-etznu	-0.22
-etzte	0.25
+etzn	-0.21
+etznu	-0.21
+etzte	0.27
 et|deux	-0.21
-et|gardez	-0.26
+et|gardez	-0.3
 et|le	-0.38
-eu 	-0.44
-euc	0.44
-euch	0.44
-euch 	0.44
+eu 	-0.47
+euc	0.48
+euch	0.48
+euch 	0.48
 euch|bei	0.2
-euch|bekommen	0.34
+euch|bekommen	0.39
 euch|sonst	0.2
 eud	-0.21
 eudi	-0.21
 eudi 	-0.21
 eue	-0.4
 eue 	-0.4
-eues	-0.29
-eues 	-0.29
-eui	0.35
-euil	0.35
-euill	0.35
-eul	-0.23
-eule	-0.23
-eulem	-0.23
+eues	-0.27
+eues 	-0.27
+eui	0.36
+euil	0.36
+euill	0.36
+eul	-0.24
+eule	-0.24
+eulem	-0.24
 eun	-0.38
 eund	-0.2
 eundl	-0.2
-eune	-0.32
-euner	-0.32
-eur 	-0.24
+eune	-0.34
+euner	-0.34
+eur 	-0.23
 euren	0.21
 euren|anrufen	0.21
 eurer	0.24
 eurer|kundenliste	0.21
 eurer|liste	0.2
-euro	-0.21
-euros	-0.21
-euros|c	-0.21
-eurs	0.56
-eurs 	0.56
+euro	-0.2
+euros	-0.2
+euros|c	-0.2
+eurs	0.54
+eurs 	0.54
 eus	-0.21
 eus 	-0.21
 eut	-0.66
 eut 	-0.23
 eute	-0.6
 eute 	-0.6
-euw	-0.31
-euwe	-0.4
-euwe 	-0.4
-eu|votre	-0.44
-ev 	-0.24
+euw	-0.3
+euw 	-0.2
+euwe	-0.38
+euwe 	-0.38
+eu|votre	-0.47
+ev 	-0.22
 eva 	-0.2
 eval	0.2
 evall	0.2
-eve 	0.41
-even 	-0.38
-evens	0.39
-even|apart	-0.6
-even|bij	-0.22
-even|door	-0.66
+eve 	0.42
+even 	-0.36
+evens	0.38
+even|apart	-0.61
+even|bij	-0.21
+even|door	-0.63
 even|filled	0.21
-even|in	-0.43
+even|in	-0.4
 even|langs	-0.2
-everl	-0.27
+everl	-0.35
 everything|please	0.2
 everything|you	0.2
 every|day	-0.31
-ever|again	0.67
+ever|again	0.72
 ever|call	0.24
-ever|had	0.39
-ever|stop	-0.54
-ever|text	0.31
-ever|want	0.28
-evi	-0.59
+ever|had	0.38
+ever|stop	-0.57
+ever|text	0.3
+ever|want	0.21
+eves	-0.2
+eves 	-0.2
+evi	-0.6
 evie	-0.22
 evien	-0.22
 evin	-0.2
@@ -8396,7 +8474,7 @@ evio	0.2
 eviou	0.2
 evis	-0.44
 evis 	-0.44
-evo	0.29
+evo	0.3
 evo 	-0.24
 evoc	0.22
 evoco	0.22
@@ -8404,15 +8482,15 @@ evok	0.48
 evoke	0.48
 evon	0.2
 evond	0.2
-ev|incentives	-0.24
-ew 	-0.39
+ev|incentives	-0.22
+ew 	-0.36
 ewa	-0.2
 ewal	-0.2
 ewal 	-0.2
-ewo	0.43
-ewoo	0.43
-ewoon	0.43
-ews 	-0.23
+ewo	0.42
+ewoo	0.42
+ewoon	0.42
+ews 	-0.2
 exe	0.36
 exer	0.36
 exerc	0.36
@@ -8420,53 +8498,51 @@ exerce|mon	0.2
 exercising|my	0.2
 exib	-0.2
 exibe	-0.2
-exig	0.28
-exige	0.28
-exige|l	0.3
-ext	0.24
-ext 	-0.21
-exte	0.5
+exig	0.22
+exige	0.22
+exige|l	0.24
+ext	0.23
+ext 	-0.29
+exte	0.49
 extea	0.21
-exted	-0.49
+exted	-0.52
 extee	0.24
-exten	-0.32
-extended|warranty	-0.31
-exter	0.54
-exto	0.55
-extos	0.58
+exten	-0.3
+extended|warranty	-0.29
+exter	0.53
+exto	0.53
+extos	0.56
 eya	-0.2
 eyar	-0.2
 eyard	-0.2
-ey|baya	0.3
-ez 	0.3
+ey|baya	0.27
+ez 	0.28
 eza	-0.2
 eza 	-0.2
 ezc	0.2
 ezco	0.2
 ezco 	0.2
 eze	-0.27
-eze 	-0.48
-ezeg	-0.26
-ezegd	-0.26
+eze 	-0.52
+ezeg	-0.27
+ezegd	-0.27
 ezi 	0.2
-ezie	-0.56
-ezien	-0.56
+ezie	-0.52
+ezien	-0.52
 ezig	-0.21
 ezig 	-0.21
 ezo	-0.21
-ezo 	-0.22
+ezo 	-0.21
 ezog	0.2
 ezoge	0.2
-ezwa	-0.24
-ezwaa	-0.24
-e|mail	0.39
-e|mailadres	0.5
-e|mails	0.51
-fac	0.25
+e|mail	0.37
+e|mailadres	0.53
+e|mails	0.58
+fac	0.39
 face 	-0.2
 facem	0.2
 facer	0.2
-facez	0.59
+facez	0.55
 face|to	-0.2
 fact	-0.2
 factu	-0.2
@@ -8474,71 +8550,76 @@ factura|por	-0.2
 fah	-0.2
 fahr	-0.2
 fahrt	-0.2
-fai	-0.23
-fair	-0.65
-faire	-0.65
-faire|pour	-0.46
-fais	-0.32
-fais 	-0.32
-fais|pour	-0.32
-fait	-0.39
-fait 	-0.23
-faite	-0.38
-faites|de	-0.38
-fait|5	0.21
-fait|poser	0.4
-fait|pour	-0.29
+fai	-0.22
+fair	-0.59
+faire	-0.59
+faire|pour	-0.37
+fais	-0.29
+fais 	-0.29
+fais|pour	-0.29
+fait	-0.41
+fait 	-0.24
+faite	-0.39
+faites|de	-0.39
+fait|5	0.2
+fait|poser	0.41
+fait|pour	-0.27
 fal	-0.84
 fall	-0.81
 falle	-0.2
-falls	-0.72
-falls|das	-0.45
+falls	-0.73
+falls|das	-0.43
 falls|der	-0.2
-falls|ich	-0.42
-falls|sie	-0.31
+falls|ich	-0.41
+falls|sie	-0.29
 fals	-0.73
 falsc	-0.73
 falsche|nummer	-0.73
 falt	-0.2
 falta	-0.2
 falta|que	-0.2
-fas	-0.26
-fast	-0.26
-fast 	-0.26
-fast|einig	-0.26
-fav	0.37
-favo	0.37
-favor	0.37
-favor|de	0.56
-favor|dejen	0.22
+fas	-0.23
+fast	-0.23
+fast 	-0.23
+fast|einig	-0.23
+fav	0.38
+favo	0.38
+favor	0.38
+favor|de	0.54
+favor|dejen	0.4
 favor|denme	0.37
-favor|eliminen	0.71
-favor|no	0.85
-favor|que	0.44
+favor|eliminen	0.75
+favor|eliminenme	0.22
+favor|no	0.83
+favor|que	0.39
 favor|quiten	0.37
-favor|si	0.44
+favor|si	0.4
 favor|trabajo	0.35
-favor|ya	0.7
-fe 	0.49
+favor|ya	0.69
+fe 	0.46
+fea	-0.21
+feat	-0.21
+featu	-0.21
 feco	0.2
 feco 	0.2
 fect	-0.23
 fecto	-0.23
 fee	-0.56
 fee 	-0.41
-fees	-0.51
-fees 	-0.51
-fees|and	-0.51
+fees	-0.55
+fees 	-0.55
+fees|and	-0.55
 fee|from	-0.41
 fel	-0.21
 fel 	-0.2
 felg	-0.2
 felge	-0.2
-fem	-0.32
-femm	-0.32
-femme	-0.32
+fem	-0.22
+femm	-0.22
+femme	-0.22
 femme|a	-0.2
-femme|dit	-0.22
+femme|dit	-0.23
+femme|m	-0.21
 fer	-0.59
 ferb	-0.2
 ferba	-0.2
@@ -8546,16 +8627,16 @@ fere	-0.21
 fere 	-0.21
 fern	0.28
 ferne	0.28
-fers	-0.34
-fers 	-0.34
+fers	-0.32
+fers 	-0.32
 fert	-0.54
 ferta	-0.26
 fes	-0.24
 fest	-0.24
 festn	-0.24
-festnetznummer|anrufen	-0.22
+festnetznummer|anrufen	-0.21
 festnetz|an	-0.2
-festnetz|anrufen	-0.75
+festnetz|anrufen	-0.59
 few	0.2
 few 	0.2
 few|years	0.2
@@ -8563,42 +8644,43 @@ ff 	0.48
 ffa	0.21
 ffac	0.21
 fface	0.21
-ffe	-0.25
-ffer	-0.25
-ffer 	-0.22
+ffe	-0.24
+ffer	-0.24
+ffer 	-0.21
 fferb	-0.2
-ffers	-0.34
-ffi	-0.29
+ffers	-0.32
+ffi	-0.28
 ffic	-0.21
 ffice	-0.21
-ffit	0.2
-ffit 	0.2
+ffit	0.22
+ffit 	0.22
 ffre 	-0.2
-ffu	0.24
-ffus	0.24
-ffusi	0.24
+ffu	0.25
+ffus	0.25
+ffusi	0.25
 ff|checken	-0.29
 ff|met	0.28
-fge	-0.42
-fgeh	-0.29
-fgeho	-0.29
+fge	-0.41
+fgeh	-0.28
+fgeho	-0.28
 fgem	-0.2
 fgeme	-0.2
 fhoe	-0.25
 fhoer	-0.25
+fhort	-0.2
 fica	-0.2
 ficat	-0.2
 fice	-0.21
 fice 	-0.21
-fich	0.33
+fich	0.32
 ficha	-0.38
 ficha|tecnica	-0.39
 fiche	0.23
 fichez|moi	0.23
-fiche|moi	0.46
+fiche|moi	0.48
 fichi	0.2
-fici	-0.55
-ficin	-0.55
+fici	-0.51
+ficin	-0.51
 fico	-0.2
 fico 	-0.2
 fiet	0.2
@@ -8618,30 +8700,31 @@ files	0.2
 fill	0.21
 fille	0.21
 filled|out	0.21
-fils	-0.36
-fils 	-0.36
-fils|vous	-0.36
-fin	-0.21
+fils	-0.27
+fils 	-0.27
+fils|vous	-0.27
+fin	-0.24
 fin 	-0.4
 finalement|achete	0.4
 finally|have	-0.2
 finalmente|compramos	0.2
-final|numbers	-0.38
-final|warning	0.2
-finan	-0.64
-finance|guy	-0.41
+final|numbers	-0.39
+final|warning	0.24
+finan	-0.33
+finance|guy	-0.42
 financiamiento|voy	-0.2
-financiering|ik	-0.31
+financiering|ik	-0.34
 financing|he	-0.2
 financing|no	-0.2
-financing|stop	-0.2
-finanzierung|schon	-0.33
+financing|stop	-0.21
+finanzierung|per	-0.77
+finanzierung|schon	-0.22
 find	-0.2
 find 	-0.2
 find|it	-0.2
-fine	-0.29
-fine 	-0.29
-fine|now	-0.36
+fine	-0.26
+fine 	-0.26
+fine|now	-0.23
 fini 	0.2
 finit	-0.29
 finit|quand	-0.29
@@ -8650,33 +8733,30 @@ fins	0.2
 fins 	0.2
 fins|commerciales	0.26
 fins|de	0.2
-fin|de	-0.38
-fir	-0.31
-firm	-0.31
+fin|de	-0.35
 firmar|dejan	-0.23
-firme	-0.35
+firme	-0.4
 firmo	-0.2
-fit	0.33
-fit 	0.2
+fit	0.35
+fit 	0.22
 fitn	0.2
 fitne	0.2
 fitnesstudio|kraftwerk	0.2
 fitness|de	0.2
-fix	-0.21
-fixe	-0.27
-fixe 	-0.27
+fixe	-0.26
+fixe 	-0.26
 fixe|plutot	-0.2
-fixe|prenez	-0.22
-fixe|seulement	-0.22
+fixe|prenez	-0.24
+fixe|seulement	-0.23
 fixi	0.2
 fixin	0.2
 fixin|to	0.2
-fle	0.2
-flec	-0.2
-flech	-0.2
-flee	0.53
-fleet	0.53
-fleet|account	0.23
+fle	0.25
+flec	-0.21
+flech	-0.21
+flee	0.5
+fleet	0.5
+fleet|account	0.2
 flex	-0.2
 flexi	-0.2
 flexibel|abonnement	-0.2
@@ -8684,30 +8764,30 @@ flo	-0.21
 floo	-0.21
 floor	-0.21
 floor|mats	-0.21
-fme	0.33
-fmel	0.33
-fmeld	0.33
-fn 	0.33
+fme	0.3
+fmel	0.3
+fmeld	0.3
+fn 	0.37
 fna	0.4
 fnah	0.4
 fnahm	0.4
-fo 	-0.36
-foi	-0.32
-fois	-0.32
-fois 	-0.32
-fois|par	-0.99
-fois|que	0.41
+fo 	-0.35
+foi	-0.24
+fois	-0.24
+fois 	-0.24
+fois|par	-1
+fois|que	0.38
 folg	-0.2
 folgt	-0.2
-foll	0.37
-follo	0.37
-follow|up	0.31
+foll	0.36
+follo	0.36
+follow|up	0.28
 follow|ups	0.31
 fona	-0.2
 fonas	-0.2
-fonc	-0.22
-fonct	-0.22
-fonction|stop	-0.22
+fonc	-0.23
+fonct	-0.23
+fonction|stop	-0.23
 fonn	0.2
 fonnu	0.2
 fono	0.2
@@ -8719,65 +8799,67 @@ fore	-0.23
 fore 	-0.23
 forev	-0.46
 forever|just	-0.46
-forg	0.56
-forge	0.55
+forg	0.55
+forge	0.54
 forget|my	0.24
-forget|you	0.39
-forgo	0.25
-forgotten|remove	0.25
-form	-0.25
-form 	0.24
-forma|de	-0.27
+forget|you	0.38
+forgo	0.24
+forgotten|remove	0.24
+form	-0.3
+form 	0.23
+forma|de	-0.34
 forme	0.2
-formi	-0.25
-fort	0.23
-fort 	0.23
+formi	-0.23
+fort	0.22
+fort 	0.22
 for|another	0.2
 for|delivery	-0.2
 for|fleet	0.2
-for|friday	-0.33
+for|friday	-0.3
 for|let	-0.2
-for|me	-0.29
-for|my	-0.22
+for|me	-0.3
+for|my	-0.24
 for|now	0.2
-for|please	0.2
+for|please	0.21
 for|reaching	0.2
-for|the	-0.25
-for|this	0.71
-for|your	0.33
-fos	-0.54
-fos 	-0.54
-fot	-0.72
-foto	-0.72
-foto 	-0.45
-fotos	-0.84
+for|the	-0.26
+for|this	0.68
+for|your	0.31
+fos	-0.39
+fos 	-0.39
+fot	-0.7
+foto	-0.7
+foto 	-0.44
+fotos	-0.83
 fotos|de	-0.67
-fotos|vom	-0.22
-foto|s	-0.74
+fotos|por	-0.2
+fotos|vom	-0.23
+foto|s	-0.7
 fou	0.21
-foun	-0.28
-found	-0.28
-found|a	0.3
-found|one	-0.28
+foun	-0.26
+found	-0.26
+found|a	0.28
+found|one	-0.3
 fout	0.21
 foute	0.21
 foutez|moi	0.21
 frag	-0.24
 frage	-0.24
-fragen|ich	-0.2
+fragen|ich	-0.21
 fragen|mehr	-0.22
 frai	0.2
 frain	0.2
 frau	-0.37
 frau 	-0.37
-frau|meinte	-0.55
+frau|meinte	-0.49
 frau|yilmaz	-0.2
 fre	-0.4
 fre 	-0.2
-free	-0.47
-free 	-0.47
+free	-0.48
+free 	-0.48
 frei	-0.2
 freit	-0.2
+freitag|nichts	-0.24
 freitag|verschieben	-0.2
 freu	-0.2
 freun	-0.2
@@ -8788,43 +8870,41 @@ friday|stop	-0.2
 friday|you	-0.2
 frie	0.2
 fried	0.2
-fris	-0.29
-fris 	-0.29
-frit	-0.23
-frit 	-0.23
-fro	0.38
-from	0.38
-from 	0.38
-from|all	0.48
+fris	-0.23
+fris 	-0.23
+frit	-0.2
+frit 	-0.2
+fro	0.36
+from	0.36
+from 	0.36
+from|all	0.49
 from|another	0.2
 from|any	0.2
 from|calling	0.2
-from|denver	-0.2
 from|everything	0.2
-from|me	-0.36
+from|me	-0.38
 from|now	-0.46
-from|these	0.37
+from|these	0.5
 from|this	0.23
-from|ur	0.49
-from|whatever	0.29
-from|your	0.65
-fru	-0.33
-fruh	-0.33
-fruh 	-0.24
+from|ur	0.45
+from|whatever	0.3
+from|your	0.68
+fru	-0.27
+fruh	-0.27
+fruh 	-0.25
 fruhj	-0.2
 fruhjahr|wieder	-0.2
-fruh|anrufen	-0.24
-fr|i	0.28
-fs 	-0.31
-ft 	-0.46
+fruh|anrufen	-0.25
+fr|i	0.26
+fs 	-0.35
+ft 	-0.49
 ftc	0.2
 ftc 	0.2
-fte	-0.71
-fte 	-0.21
-ften	-0.5
-ften 	-0.5
-fter	-0.7
-fter 	-0.7
+fte	-0.72
+ften	-0.54
+ften 	-0.54
+fter	-0.71
+fter 	-0.71
 fti	0.34
 ftig	0.34
 ftig 	0.34
@@ -8842,32 +8922,42 @@ fugb	-0.21
 fugba	-0.21
 ful	-0.24
 ful 	-0.24
-fun	-0.4
-fune	-0.22
-funer	-0.22
-funeral|email	-0.22
-funf	-0.24
-funf 	-0.24
-funf|transporter	-0.24
-funn	-0.4
-funny	-0.4
-funny|how	-0.4
-fur	0.57
-furt	0.5
-furth	0.5
-further|emails	0.69
+fum	-0.42
+fuma	-0.42
+fumar	-0.42
+fumar|el	-0.42
+fume	-0.21
+fumer	-0.21
+fumer|l	-0.21
+fun	-0.3
+fundi	-0.2
+fundio|la	-0.2
+fune	-0.23
+funer	-0.23
+funeral|email	-0.23
+funf	-0.21
+funf 	-0.21
+funf|transporter	-0.21
+funn	-0.42
+funny	-0.42
+funny|how	-0.42
+fur	0.43
+furt	0.51
+furth	0.51
+further|contact	0.27
+further|emails	0.77
 further|follow	0.2
-further|texts	0.37
-fur|den	-0.4
-fur|die	-0.42
+further|texts	0.34
+fur|den	-0.23
+fur|die	-0.24
 fur|einen	0.2
-fur|funf	-0.24
+fur|funf	-0.21
 fur|meine	-0.2
 fur|mich	-0.2
-fuse	-0.21
-fuse 	-0.21
-fusi	0.25
-fusio	0.25
+fuse	-0.22
+fuse 	-0.22
+fusi	0.26
+fusio	0.26
 fut	0.2
 futu	0.2
 futur	0.2
@@ -8880,138 +8970,136 @@ gaat 	0.22
 gag	0.2
 gage	0.2
 gage 	0.2
-gai	0.64
-gain	0.64
-gain 	0.64
+gai	0.63
+gain	0.63
+gain 	0.63
 gal	0.4
 gal 	0.2
 galw	0.2
 galwa	0.2
 gan	0.37
 gan 	0.37
-gane	-0.38
-gane 	-0.38
-gar	-0.21
+gane	-0.39
+gane 	-0.39
 gar 	-0.25
-gara	-0.2
-garag	-0.2
 garage|ce	0.2
-garage|demain	-0.46
-garage|en	-0.36
+garage|demain	-0.66
+garage|en	-0.39
 garage|is	-0.2
-garage|que	-0.27
-garage|samedi	-0.48
-garage|voor	-0.25
-garan	-0.65
-garantia|extendida	-0.42
-garantieverlangerung|will	-0.27
+garage|que	-0.29
+garage|samedi	-0.55
+garage|voor	-0.21
+garan	-0.7
+garantia|extendida	-0.39
+garantieverlangerung|will	-0.35
 garantie|endet	-0.2
-gard	0.38
+gard	0.57
 garder|la	0.2
 garder|les	-0.75
-gardez|la	-0.26
+gardez|la	-0.3
+gardi	0.21
 gards	0.2
+gars	-0.26
+garse	-0.26
 gas	-0.22
-gas 	-0.42
+gas 	-0.44
 gaso	-0.2
 gasol	-0.2
 gasolina|mejor	-0.2
-gas|station	-0.42
+gas|station	-0.44
 ga|voorlopig	0.2
 gba	-0.21
 gbar	-0.21
 gbar 	-0.21
-gd 	-0.29
+gd 	-0.31
 gdp	0.4
 gdpr	0.4
 gdpr 	0.4
 gdpr|i	0.21
-ge 	-0.48
+ge 	-0.44
 gean	-0.35
 geand	-0.2
-geandert|bitte	-0.65
+geandert|bitte	-0.62
 geandert|neue	-0.2
 geap	0.21
 geapp	0.21
-gebe	0.52
-gebel	0.54
-gebeld|wil	0.34
-gebeld|worden	0.34
-gebel|ik	0.29
+gebe	0.51
+gebel	0.51
+gebeld|wil	0.31
+gebeld|worden	0.38
+gebel|ik	0.3
 gebet	-0.2
 gebeten|stimmt	-0.2
-gebo	-0.24
-gebot	-0.24
+gebo	-0.23
+gebot	-0.23
 gebr	0.21
 gebra	0.2
 gebrauchten|beim	0.2
 gebruik|het	-0.2
 gebruik|van	0.21
-gec	0.4
-geco	0.4
-gecon	0.4
+gec	0.39
+geco	0.39
+gecon	0.39
 gecontacteerd|te	0.21
-gecontacteerd|worden	0.24
-ged	-0.36
-ged 	-0.36
+gecontacteerd|worden	0.2
+ged	-0.37
+ged 	-0.37
 geen|aanbiedingen	-0.2
-geen|appjes	0.28
-geen|behoefte	-0.21
-geen|bericht	-0.24
-geen|bezwaar	-0.3
-geen|contact	1.06
-geen|diesel	-0.31
-geen|e	0.7
-geen|email	-1.08
-geen|financiering	-0.31
+geen|appjes	0.26
+geen|bericht	-0.23
+geen|bezwaar	-0.41
+geen|contact	1.01
+geen|diesel	-0.3
+geen|e	0.74
+geen|email	-1.07
+geen|financiering	-0.34
 geen|haast	-0.21
-geen|interesse	0.49
-geen|mail	-0.43
+geen|interesse	0.5
+geen|mail	-0.44
 geen|mails	0.47
 geen|peter	-0.23
 geen|pieter	-0.24
-geen|post	-0.2
 geen|probleem	-0.2
-geen|problemen	-0.27
-geen|reclame	0.42
+geen|problemen	-0.29
+geen|reclame	0.41
 geen|tijd	-0.2
 geen|verdere	0.68
-geen|vragen	-0.23
-geen|whatsapp	-0.96
+geen|vragen	-0.24
+geen|whatsapp	-0.91
 geen|winterbanden	-0.2
 geen|zonnepanelen	0.25
-geer	-0.3
-geer 	-0.32
+geer	-0.26
+geer 	-0.34
 geerd	-0.21
 geet	0.49
 geet 	0.49
-gef	-0.27
+gef	-0.31
 gefa	-0.2
 gefal	-0.2
-gefu	-0.21
-gefun	-0.21
-geg	0.39
-gege	0.39
-gegen	-0.49
-gegev	0.39
-gegevens|aub	0.47
+gefu	-0.2
+gefun	-0.2
+geg	0.38
+gege	0.38
+gegen	-0.53
+gegev	0.38
+gegevens|aub	0.44
 gegevens|graag	0.21
 gegevens|niet	-0.2
-gegevens|te	0.39
+gegevens|te	0.35
 gegevens|uit	0.39
-gegevens|verwijderen	0.45
-gegevens|willen	0.2
-gegevens|wissen	0.28
-geh	-0.61
-geha	-0.4
-gehad	-0.4
-gehad|klopt	-0.29
-gehad|van	-0.43
-gehe	-0.29
-gehe 	-0.69
+gegevens|verwijderen	0.39
+gegevens|willen	0.21
+gegevens|wissen	0.26
+geh	-0.62
+geha	-0.41
+gehad	-0.41
+gehad|klopt	-0.28
+gehad|van	-0.4
+gehe	-0.33
+gehe 	-0.63
 gehen	0.2
-geho	-0.29
-gehor	-0.29
+geho	-0.28
+gehor	-0.28
 geht	-0.2
 geht 	-0.2
 gek	0.68
@@ -9019,65 +9107,68 @@ geka	0.54
 gekau	0.54
 gekauft|also	0.2
 gekauft|war	0.2
-geko	0.37
-gekoc	0.41
+geko	0.35
+gekoc	0.4
 gekocht|bij	0.2
 gekocht|gelieve	0.2
-gekocht|stop	0.62
+gekocht|stop	0.61
 gekocht|wil	0.2
-gekom	-0.46
-gekr	-0.41
-gekre	-0.41
-gel	0.24
-gela	0.46
-gelat	0.44
-gelaten|worden	0.44
-geld	-0.2
-geldt	-0.2
+gekom	-0.45
+gekr	-0.42
+gekre	-0.42
+gel	0.21
+gela	0.47
+gelas	0.22
+gelassen|werden	0.24
+gelat	0.43
+gelaten|worden	0.43
+geld	-0.21
+geldt	-0.21
 geldt|dat	-0.2
 geldt|niet	-0.2
-gele	-0.2
-gelen	-0.2
-geli	0.41
-gelie	0.41
-gelieve|mij	0.41
-gelieve|mijn	0.39
-gelo	-0.58
-gelos	-0.58
+gele	-0.26
+gelen	-0.26
+geli	0.42
+gelie	0.42
+gelieve|mij	0.42
+gelieve|mijn	0.35
+gelo	-0.52
+gelos	-0.52
 gemae	0.2
 gemaess|art	0.2
 gemai	-0.2
 gemail|en	-0.2
-gemas	0.38
-gemass|art	0.38
-geme	-0.35
-gemel	-0.35
-gemi	-0.2
-gemis	-0.2
-gemist|ik	-0.2
+gemas	0.37
+gemass|art	0.37
+geme	-0.22
+gemel	-0.22
+gemi	-0.21
+gemis	-0.21
+gemist|ik	-0.21
 gen	-0.59
 gen 	-0.32
-gena	-0.28
-gena 	-0.2
+gena	-0.24
+gena 	-0.21
 genau	-0.2
 genau|wo	-0.2
-gend	-0.41
+gend	-0.43
+gend 	-0.39
 gende	-0.21
-gendw	-0.23
+gendw	-0.24
 gene	0.2
 genen	0.2
-genoeg|met	0.24
-genoeg|stopcontacten	-0.25
+genoeg|met	0.27
+genoeg|stopcontacten	-0.21
 genoeg|voor	-0.2
 gens	-0.4
 gens 	-0.4
 gentl	-0.21
 gentu	0.2
 ger	-0.2
-ger 	0.38
-gera	-0.43
-geraa	-0.24
-geraak|ik	-0.24
+ger 	0.37
+gera	-0.47
+geraa	-0.27
+geraak|ik	-0.27
 gerad	-0.2
 gerade|im	-0.2
 gere	-0.4
@@ -9087,78 +9178,80 @@ gerec	-0.2
 geren	-0.2
 gerk	-0.2
 gerku	-0.2
-gern	-0.65
-gerne	-0.65
-gerne|auf	-0.68
-gerne|per	-0.23
+gern	-0.67
+gerne	-0.67
+gerne|auf	-0.62
+gerne|per	-0.24
 gerne|weiter	-0.2
-geruf	0.51
-gerun	-0.27
-gerust|bellen	-0.33
+gers	-0.2
+gers 	-0.2
+geruf	0.54
+gerun	-0.35
+gerust|bellen	-0.35
 gerust|langs	-0.2
 ges 	0.66
 gesa	-0.33
 gesag	-0.33
 gesagt|dass	-0.28
-gesagt|die	-0.47
-gesagt|sie	-0.37
+gesagt|die	-0.44
+gesagt|sie	-0.36
 gesc	0.21
 gesch	0.21
-gese	-0.73
-geseh	-0.73
-gesehen|von	-0.55
+gese	-0.78
+geseh	-0.78
+gesehen|von	-0.53
 gesp	0.2
 gespr	0.2
 gesprach|mit	0.2
-gess	0.61
-gesse	0.59
-gesst	0.4
+gess	0.65
+gesse	0.63
+gesst	0.42
 gest	-0.2
 gesto	-0.2
 gestopt|met	-0.2
 get 	0.29
 gete	0.21
-getel	0.21
-geten	0.44
+getel	0.2
+geten	0.45
 gett	-0.37
 getti	-0.37
-getting|emails	-0.28
+getting|emails	-0.27
 getting|my	-0.2
 getting|these	-0.2
 get|me	0.49
-get|off	-0.46
-get|texts	-0.67
-get|your	-0.56
+get|off	-0.45
+get|texts	-0.61
+get|your	-0.52
 geva	0.2
 geval	0.2
 gevallen|worden	0.2
-geve	0.22
-geven	0.22
+geve	0.21
+geven	0.21
 gevo	0.2
 gevon	0.2
-gevraagd|om	-0.42
-gew	0.43
-gewo	0.43
-gewoo	0.43
-gewoon|druk	-0.26
-gewoon|met	0.47
-gewoon|op	-0.21
-gez	-0.26
-geze	-0.26
-gezeg	-0.26
-gezegd|bel	-0.26
-gezi	-0.53
-gezie	-0.56
-ge|moogt	0.23
+gevraagd|om	-0.41
+gew	0.42
+gewo	0.42
+gewoo	0.42
+gewoon|druk	-0.24
+gewoon|met	0.49
+gewoon|op	-0.2
+gez	-0.27
+geze	-0.27
+gezeg	-0.27
+gezegd|bel	-0.28
+gezi	-0.62
+gezie	-0.52
+ge|moogt	0.22
 gfu	0.2
 gfun	0.2
 gfund	0.2
 gfunde|merci	0.2
-gga	0.44
-gga 	0.44
-gge	-0.22
-ggeb	-0.22
-ggebe	-0.22
+gga	0.42
+gga 	0.42
+gge	-0.21
+ggeb	-0.21
+ggebe	-0.21
 ggi	0.28
 ggin	0.28
 gging	0.28
@@ -9166,7 +9259,7 @@ gib	-0.2
 gibt	-0.2
 gibt 	-0.2
 gibt|es	-0.2
-gibt|s	-0.32
+gibt|s	-0.36
 gil	-0.21
 gilt	-0.21
 gilt 	-0.21
@@ -9175,11 +9268,11 @@ gilt|nicht	-0.2
 gin	0.49
 ging	0.49
 ging 	0.49
-gis	0.36
+gis	0.39
 giss	-0.2
 gissi	-0.2
-gist	0.48
-giste	0.35
+gist	0.49
+giste	0.33
 gisti	0.2
 gistr	0.2
 give|me	-0.22
@@ -9194,15 +9287,15 @@ glu	0.2
 glum	0.2
 glump	0.2
 glump|i	0.2
-gma	-0.59
-gmai	-0.59
-gmail	-0.59
+gma	-0.55
+gmai	-0.55
+gmail	-0.55
 gn 	-0.2
 gne 	-0.21
-gned	0.38
-gned 	0.38
-gner	-0.56
-gner 	-0.56
+gned	0.31
+gned 	0.31
+gner	-0.54
+gner 	-0.54
 go 	-0.36
 goc	-0.22
 goci	-0.21
@@ -9211,102 +9304,103 @@ goed 	-0.21
 goede	0.2
 goedemiddag|wilt	0.2
 goed|bezig	-0.21
-goi	-0.25
-goin	-0.25
-going	-0.25
+goi	-0.24
+goin	-0.24
+going	-0.24
 going|to	-0.2
-gol	-0.22
-golf	-0.22
-golf 	-0.22
-golf|8	-0.36
-golf|nicht	-0.29
-golf|noch	-0.28
-golf|wel	-0.22
+gol	-0.3
+golf	-0.3
+golf 	-0.3
+golf|8	-0.26
+golf|nicht	-0.27
+golf|ubernehmen	-0.26
+golf|wel	-0.21
 gone	-0.2
 gone 	-0.2
-gonn	0.33
-gonna	0.33
-gonna|block	0.33
+gonn	0.32
+gonna	0.32
+gonna|block	0.32
 good|morning	0.2
 good|no	0.2
-good|take	0.24
+good|take	0.22
 good|text	-0.2
 good|thanks	-0.27
 got	-0.34
 got 	-0.39
 gott	0.22
-gott 	-0.31
-gotte	0.25
-gott|gibt	-0.32
-got|a	0.45
-got|no	-0.39
-got|the	0.24
+gott 	-0.36
+gotte	0.24
+gott|gibt	-0.36
+got|a	0.49
+got|no	-0.4
+got|the	0.23
 got|your	-0.4
 go|away	0.46
-go|du	-0.22
-go|elsewhere	-0.2
-gpd	0.36
-gpd 	0.36
+go|du	-0.23
+go|elsewhere	-0.21
+gpd	0.39
+gpd 	0.39
 gra 	-0.2
-graa	0.58
-graag	0.58
-graag|afmelden	0.49
+graa	0.6
+graag	0.6
+graag|afmelden	0.36
 graag|geen	0.4
-graag|mijn	0.45
+graag|mijn	0.39
 graag|ook	0.28
-graag|uitschrijven	0.41
+graag|uitschrijven	0.35
 graag|wat	-0.2
 gracias|ahi	-0.2
-gracias|asi	-0.64
+gracias|asi	-0.65
 gracias|nos	-0.23
-gracias|por	0.43
+gracias|por	0.39
 gracias|rodrigo	0.41
-gracias|ya	-0.22
-grad	0.31
-grade	0.31
+gracias|ya	-0.23
+grad	0.35
+grade	0.35
 gran	-0.2
 grand	-0.2
 grandma|keeps	-0.2
-grap	-0.2
-grapp	-0.2
-grappig|hoe	-0.2
+grap	-0.39
+grapp	-0.39
+grappig|hoe	-0.39
 grav	-0.2
 grave	-0.2
-graz	-0.27
-graz 	-0.27
-graz|sind	-0.23
-grea	-0.2
-great	-0.2
-great|see	-0.22
-greg	0.27
-gregu	0.27
-gri	-0.55
-grij	-0.23
-grijs	-0.23
-gris	-0.29
-gris 	-0.33
-grit	-0.21
-grito	-0.21
-grito|dejen	-0.21
+graz	-0.2
+graz 	-0.2
+grea	-0.21
+great	-0.21
+great|see	-0.23
+great|tho	-0.2
+greg	0.29
+gregu	0.29
+gri	-0.54
+grij	-0.28
+grijs	-0.29
+gris	-0.25
+gris 	-0.28
+grit	-0.2
+grito	-0.2
+grito|dejen	-0.2
 gro	0.31
-groe	0.3
-groet	0.3
+groe	0.29
+groet	0.29
 groetjes|sanne	-0.2
 groet|els	0.2
-groet|piet	-0.22
+groet|piet	-0.23
 gron	0.2
 grond	0.2
 grond|van	0.2
+gru	0.2
 grue	0.2
 gruez	0.2
 gruezi|bitte	0.2
 gruezi|ist	-0.2
 grussen|anna	-0.2
-gruss|gott	-0.31
+gruss|gott	-0.36
 gruss|tom	0.2
-gs 	-0.46
-gsm	-0.36
-gsm 	-0.36
+gs 	-0.39
+gsm	-0.37
+gsm 	-0.37
 gsm|is	-0.21
 gsp	-0.22
 gspa	-0.22
@@ -9316,100 +9410,100 @@ gua	-0.3
 guas	-0.2
 guas 	-0.2
 guen 	-0.21
-guenm	0.27
-guey	0.24
-guey 	0.24
-guey|ya	0.24
+guenm	0.29
+guey	0.23
+guey 	0.23
+guey|ya	0.23
 gui	-0.2
-guia	-0.25
-guia 	-0.25
+guia	-0.23
+guia 	-0.23
 guir	-0.2
 guir 	-0.2
-gul	-0.22
-gula	-0.22
-gulat	-0.22
-guna	-0.27
-guna 	-0.27
-gung	0.3
-gung 	0.3
+gul	-0.23
+gula	-0.23
+gulat	-0.23
+gun 	0.32
+guna	-0.34
+guna 	-0.34
+gung	0.36
+gung 	0.36
 gunt	-0.2
 gunta	-0.2
-gur	-0.21
 gure	-0.43
 gures	-0.43
-guro	-0.2
-guro 	-0.2
-guros	0.2
-gut	-0.48
-gut 	-0.48
-gut|lieber	-0.48
-guy	0.43
-guy 	0.66
-guys|anymore	0.46
-guys|maybe	-0.3
+guros	0.24
+gut	-0.47
+gut 	-0.47
+gut|lieber	-0.47
+guy	0.44
+guy 	0.65
+guys|anymore	0.52
+guys|have	-0.2
+guys|maybe	-0.31
 guys|need	0.33
-guys|stop	-0.38
-guys|take	-0.32
-guy|at	-0.28
+guys|stop	-0.45
+guys|take	-0.33
+guy|at	-0.25
 guy|keeps	0.2
 guy|mate	0.25
-guy|stop	-0.22
-guy|three	0.21
-guy|yet	-0.41
-gvo	0.22
-gvo 	0.22
-gym	0.3
-gym 	0.3
-gym|i	0.23
-gym|myself	0.28
-h30	-0.23
-h30 	-0.23
+guy|stop	-0.27
+guy|three	0.2
+guy|to	0.2
+guy|yet	-0.42
+gvo	0.23
+gvo 	0.23
+gym	0.36
+gym 	0.36
+gym|i	0.21
+gym|myself	0.21
+h30	-0.26
+h30 	-0.26
 haa	0.28
 haak	-0.21
 haak 	-0.21
-haal	0.3
-haal 	0.3
+haal	0.29
+haal 	0.29
 haal|de	-0.2
-haal|me	0.49
-haal|mij	0.9
-haal|mijn	0.48
+haal|me	0.48
+haal|mij	0.76
+haal|mijn	0.51
 haas	-0.21
 haast	-0.21
-haast|mail	-0.6
+haast|mail	-0.56
 haast|stuur	-0.2
-hab 	0.54
+hab 	0.52
 haben|die	-0.2
 haben|kein	0.2
-haben|rufen	-0.31
-haben|sie	-0.49
+haben|rufen	-0.29
+haben|sie	-0.5
 haben|uns	0.2
 habe|bereits	0.2
-habe|das	-0.67
-habe|den	-0.29
-habe|einen	-0.21
-habe|ihre	-0.35
-habe|kein	0.56
+habe|das	-0.77
+habe|den	-0.27
+habe|einen	-0.2
+habe|ihre	-0.36
+habe|kein	0.54
 habe|keine	-0.33
-habe|mich	0.21
-habe|nicht	-0.22
-habe|nichts	-0.56
+habe|mich	0.2
+habe|nicht	-0.23
+habe|nichts	-0.6
 habe|nie	-0.27
-habe|schon	0.21
+habe|schon	0.22
 habl	0.29
 habla	-0.2
 hablar|ahorita	-0.2
 hable	0.29
-hablen|mas	0.28
+hablen|mas	0.27
 hablen|por	0.2
 hablo	-0.2
 hablo|con	-0.2
 hab|den	0.2
 hab|echt	0.22
-hab|ich	-0.47
-hab|kein	0.55
-hab|mein	0.21
-hab|nichts	-0.55
-hab|scho	0.33
+hab|ich	-0.44
+hab|kein	0.52
+hab|mein	0.22
+hab|nichts	-0.53
+hab|scho	0.37
 hab|schon	0.31
 hac	-0.4
 hace	-0.4
@@ -9417,9 +9511,9 @@ hace 	-0.2
 hacen	-0.2
 hacen|ese	-0.2
 hace|falta	-0.2
-had|a	-0.23
-had|het	-0.26
-had|my	0.39
+had|a	-0.26
+had|het	-0.24
+had|my	0.38
 hag	-0.5
 hage	0.22
 hage 	0.22
@@ -9432,18 +9526,20 @@ haha	0.2
 haha 	0.2
 haha|groetjes	0.2
 haha|maar	-0.2
-hai	0.55
-hait	0.55
-haite	0.55
+hai	0.3
+hain	-0.21
+haine	-0.21
+hait	0.54
+haite	0.54
 halb	-0.2
 halb 	-0.2
 halb|acht	-0.2
 halen|dank	0.42
-halen|hoor	-0.69
-haler	0.24
-half	-0.34
-half 	-0.34
-half|tien	-0.34
+halen|hoor	-0.66
+haler	0.26
+half	-0.37
+half 	-0.37
+half|tien	-0.37
 hall	0.2
 hallo	0.2
 hallo|das	0.2
@@ -9452,19 +9548,18 @@ hand 	0.2
 handi	-0.2
 handler|um	0.2
 handles|that	-0.2
-handling|it	-0.34
-handy	-0.24
+handling|it	-0.26
+handy	-0.26
 hand|scho	0.2
-hang	-0.58
-hange	-0.58
+hang	-0.57
+hange	-0.57
 hank	0.28
-hank 	0.52
-han|kei	0.22
-hap	-0.49
-happ	-0.49
-happe	-0.49
-happens|if	-0.49
-har	0.5
+hank 	0.61
+hap	-0.51
+happ	-0.51
+happe	-0.51
+happens|if	-0.51
+har	0.51
 hara	0.45
 haras	0.45
 harassing|me	0.26
@@ -9475,12 +9570,11 @@ harceler|au	0.2
 hart	0.29
 harto	0.29
 harto|con	0.29
-has	-0.26
 has 	-0.21
-hasa	-0.37
-hasar	-0.37
+hasa	-0.41
+hasar	-0.41
 hasard|maintenant	-0.2
-hasard|vous	-0.22
+hasard|vous	-0.78
 hase	0.2
 hased	0.2
 hasi	0.2
@@ -9488,40 +9582,42 @@ hasin	0.2
 hast	-0.2
 hasta	-0.2
 hasta|la	-0.2
-hat 	-0.36
-hate	0.49
-hatev	0.49
-hatsa	0.2
+hat 	-0.41
+hate	0.5
+hatev	0.5
+hats	0.21
+hatsa	0.21
 hatt	-0.2
 hatte	-0.2
 hatte|um	-0.2
-hat|der	-0.26
+hat|der	-0.21
 hat|ihnen	-0.2
 hat|mir	-0.2
 hat|sich	-0.2
 haue	-0.24
-hauen	-0.35
-hause	0.32
-haus|schon	0.21
-haven	-0.22
-haven|t	-0.22
+hauen	-0.37
+hause	0.33
+haus|schon	0.22
+haven	-0.23
+haven|t	-0.23
 have|a	-0.23
 have|asked	0.4
 have|auto	-0.25
-have|it	-0.43
-have|no	-0.3
+have|been	-0.2
+have|it	-0.42
+have|no	-0.27
 have|the	-0.4
 have|told	0.2
-hay	-0.38
-hay 	-0.38
-hay|alguna	-0.27
+hay	-0.33
+hay 	-0.33
+hay|alguna	-0.34
 hay|bronca	-0.2
 hay|descuento	-0.21
 hay|mas	-0.2
-hdr	0.3
-hdra	0.3
-hdraw	0.3
-he 	-0.33
+hdr	0.32
+hdra	0.32
+hdraw	0.32
+he 	-0.27
 hea	-0.28
 hean	-0.2
 heanc	-0.2
@@ -9530,80 +9626,83 @@ heape	-0.2
 hear 	0.43
 heard	-0.2
 heard|from	-0.2
-hear|about	-0.24
-hear|from	0.88
-hebb	-0.32
-hebbe	-0.32
+hear|about	-0.22
+hear|from	0.86
+hebb	-0.31
+hebbe	-0.31
 hebben|de	0.2
 hebben|hoef	-0.2
-hebben|inmiddels	0.39
-hebben|jullie	-0.57
-heb|al	0.86
-heb|de	-0.51
-heb|een	-0.39
-heb|er	-0.47
-heb|geen	0.36
+hebben|inmiddels	0.35
+hebben|jullie	-0.56
+heb|al	0.95
+heb|de	-0.53
+heb|een	-0.51
+heb|er	-0.49
+heb|geen	0.32
 heb|mag	-0.21
-heb|niet	-0.28
-heb|nog	-0.31
+heb|niet	-0.26
+heb|niks	0.24
+heb|nog	-0.34
 heb|nooit	-0.73
-hec	-0.43
-heck	-0.43
-heck 	-0.26
+hec	-0.5
+heck	-0.5
+heck 	-0.27
 hecke	-0.29
-hecki	-0.23
+hecki	-0.2
 hecks	-0.2
-hed	-0.39
+hed	-0.41
 hed 	-0.2
-hedu	-0.33
-hedul	-0.33
-hee	-0.42
+hedu	-0.3
+hedul	-0.3
+hee	-0.34
 heef	-0.2
 heeft	-0.2
-heeft|de	-0.3
-heeft|gezegd	-0.26
+heeft|de	-0.34
+heeft|gezegd	-0.29
 heeft|hij	-0.2
-heeft|jullie	-0.4
-heeft|u	-0.23
+heeft|jullie	-0.39
+heeft|u	-0.29
 heek	-0.2
 heek 	-0.2
 heen	-0.2
 heen 	-0.2
 heen|en	-0.2
-heer	0.26
-heers	0.25
-hei	0.2
-heid	0.21
-heid 	0.21
-heim	-0.25
+heer	0.24
+heers	0.23
+heid	0.2
+heid 	0.2
+heim	-0.23
 heim 	-0.2
 heimw	-0.2
 heimweg|einen	-0.2
+hein	-0.2
+heini	-0.2
 heis	-0.2
 heiss	-0.2
 heisst|das	-0.2
 hel	0.39
-hell	0.25
-hello	0.25
+hell	0.24
+hello	0.24
 hello|could	0.2
 help	0.34
 help 	0.34
 help|but	0.2
 help|though	0.2
-hem	-0.4
-hem 	-0.4
-hen 	-0.22
+hem	-0.37
+hem 	-0.37
+hen 	-0.2
 hend	0.2
 hend 	0.2
-henev	-0.49
+henev	-0.5
 henl	-0.4
 henla	-0.4
-her	-0.44
+her	-0.4
 herb	-0.2
 herbs	-0.2
+herbst|wegen	-0.58
 herbst|wieder	-0.2
-here	-0.34
-here 	-0.34
+here	-0.37
+here 	-0.37
 here|anymore	-0.2
 heri	0.2
 herin	0.2
@@ -9612,44 +9711,46 @@ herrn	-0.2
 herrn|maier	-0.2
 herz	0.2
 herze	0.2
-her|but	-0.46
-hes 	0.32
-hete	0.5
-hete 	0.4
-het|adres	-0.25
-het|avondeten	-0.53
-het|bel	0.35
-het|bestand	0.48
+her|but	-0.48
+hes 	0.34
+hete	0.34
+hete 	0.41
+het|adres	-0.28
+het|afmelden	-0.22
+het|avondeten	-0.52
+het|bel	0.33
+het|bestand	0.42
 het|eigen	-0.2
 het|eten	-0.2
 het|face	-0.2
-het|gebruik	0.26
-het|gewoon	-0.26
-het|grijs	-0.23
-het|interieur	-0.24
+het|gebruik	0.21
+het|gewoon	-0.24
+het|grijs	-0.29
+het|interieur	-0.33
 het|maandbedrag	-0.2
-het|maar	0.35
+het|maar	0.36
 het|nieuwe	-0.2
-het|ontvangen	0.49
+het|ontvangen	0.53
 het|oude	-0.2
 het|stopcontact	-0.2
+het|sturen	0.32
 het|systeem	0.33
-het|te	-0.21
-het|voorjaar	-0.34
-het|weekend	-0.52
-het|weten	-0.31
+het|te	-0.22
+het|voorjaar	-0.38
+het|weekend	-0.54
+het|weten	-0.34
 heu	-0.76
-heur	-0.22
-heure	-0.22
+heur	-0.27
+heure	-0.27
 heures|de	-0.2
-heures|une	-0.43
+heures|une	-0.61
 heut	-0.6
 heute	-0.6
-heute|an	-0.21
-heute|nachmittag	-0.23
+heute|an	-0.2
+heute|nachmittag	-0.25
 heute|nicht	-0.39
-hey	0.35
-hey 	0.35
+hey	0.36
+hey 	0.36
 hey|can	0.21
 hey|it	0.2
 hey|its	0.2
@@ -9661,10 +9762,11 @@ he|doesn	-0.2
 he|handles	-0.2
 he|passed	0.2
 he|recibido	-0.27
-hi 	0.33
-hib	-0.2
-hibr	-0.2
-hibri	-0.2
+hi 	0.31
+hib	-0.21
+hibr	-0.21
+hibri	-0.21
+hibrido|esta	-0.2
 hicl	0.2
 hicle	0.2
 hicu	0.2
@@ -9678,58 +9780,57 @@ hier	0.28
 hierb	0.2
 hierbij|mijn	0.57
 hierbij|trek	0.2
-hiers	0.45
+hiers	0.39
 hier|gibt	-0.2
-hier|nicht	-0.46
+hier|nicht	-0.38
 hier|wohnt	-0.2
-hif	-0.3
-hift	-0.3
-hift 	-0.3
+hif	-0.29
+hift	-0.29
+hift 	-0.29
 hig	-0.4
 hig 	-0.2
-high	-0.21
-high 	-0.21
-high|any	-0.21
-hij	-0.3
+high	-0.2
+high 	-0.2
+high|any	-0.2
+hij	-0.31
 hij 	-0.2
-hija	-0.21
-hija 	-0.21
-hija|contesto	-0.21
+hija	-0.2
+hija 	-0.2
+hija|contesto	-0.2
 hijo	-0.2
 hijo 	-0.2
 hijo|les	-0.2
 hij|een	-0.2
-hij|geen	-0.4
+hij|geen	-0.39
 hik	-0.23
 hikb	-0.23
 hikba	-0.23
-hil	-0.59
+hil	-0.54
 hilu	-0.3
 hilux	-0.3
 him	-0.42
 him 	-0.42
 him|but	-0.42
-hin	0.25
 hin 	-0.2
-hing	0.32
-hing 	0.32
-hink	-0.58
+hing	0.33
+hing 	0.33
+hink	-0.49
 hink 	-0.2
-hinki	-0.2
-hipo	0.21
-hipot	0.21
-hipoteca|firmada	0.21
-hir	0.24
-hird	0.24
-hird 	0.24
-his 	0.23
+hinks	-0.2
+hipo	0.2
+hipot	0.2
+hipoteca|firmada	0.2
+hir	0.26
+hird	0.26
+hird 	0.26
+his 	0.21
 hisi	-0.2
 hisim	-0.2
-his|own	-0.21
-hit	0.36
-hitt	0.36
-hitti	0.36
-hitting|my	0.3
+his|own	-0.25
+hit	0.38
+hitt	0.38
+hitti	0.38
+hitting|my	0.25
 hittin|me	0.2
 hittin|my	0.4
 hiv	-0.21
@@ -9746,60 +9847,62 @@ hjahr	-0.2
 hke	-0.2
 hkei	-0.2
 hkeit	-0.2
-hla	-0.21
+hla	-0.2
 hlag	-0.2
 hlag 	-0.2
-hlun	-0.2
-hlung	-0.2
-hlus	0.4
-hluss	0.4
-hma	-0.21
-hmal	-0.21
-hmal 	-0.2
+hlu	0.25
+hlun	-0.21
+hlung	-0.21
+hlus	0.41
+hluss	0.41
+hma	-0.23
+hmal	-0.23
+hmal 	-0.22
 hme 	0.4
-hmi	-0.23
-hmit	-0.23
-hmitt	-0.23
+hmi	-0.25
+hmit	-0.25
+hmitt	-0.25
 hn 	-0.22
 hnet	-0.2
 hnet 	-0.2
 hnr	-0.2
 hnre	-0.2
 hnrei	-0.2
-hnt	-0.28
-hnt 	-0.28
-ho 	-0.26
+hnt	-0.29
+hnt 	-0.29
 hoc	-0.22
 hoch	-0.22
 hoch 	-0.22
 hoch|ware	-0.22
-hoe	-0.69
-hoe 	-0.71
-hoeft	-0.2
-hoeft|me	-0.69
-hoeft|niet	-0.35
-hoeft|u	-0.29
+hoe	-0.68
+hoe 	-0.67
+hoeft	-0.24
+hoeft|me	-0.66
+hoeft|niet	-0.45
+hoeft|u	-0.28
 hoef|geen	0.27
 hoef|je	-0.41
 hoef|niks	0.41
-hoeren|sie	0.34
+hoeren|sie	0.3
+hoev	0.2
+hoeve	0.2
 hoeven|jullie	-0.2
-hoeven|me	0.87
-hoeven|niet	-0.41
-hoez	-0.22
-hoezo	-0.22
-hoezo|hebben	-0.22
-hoe|geraak	-0.24
-hoe|jullie	-0.2
+hoeven|me	0.92
+hoeven|niet	-0.42
+hoez	-0.21
+hoezo	-0.21
+hoezo|hebben	-0.21
+hoe|geraak	-0.27
+hoe|jullie	-0.39
 hoe|kan	-0.27
-hoe|meld	-0.33
-hoe|stop	-0.64
-hoe|zorg	-0.25
+hoe|meld	-0.35
+hoe|stop	-0.59
+hoe|zorg	-0.27
 hoi|nemen	-0.2
 hola	0.21
 hola 	0.21
 hola|buen	0.2
-hola|gracias	0.43
+hola|gracias	0.39
 hola|me	-0.2
 hola|podrian	0.41
 hold	0.2
@@ -9809,90 +9912,91 @@ hom	-0.2
 home	-0.2
 home 	-0.2
 home|after	-0.2
-hon 	0.2
+hond	0.2
+honda	0.2
+honda|last	0.2
 hones	0.2
 honez	0.2
-honi	0.38
+honi	0.39
 honin	0.2
-hoo	-0.64
+hoo	-0.53
 hoo 	-0.2
-hool	0.2
-hool 	0.2
-hoor	-0.8
-hoor 	-0.8
-hoor|blijf	-0.23
-hoor|ik	-0.59
-hop	-0.23
+hoor	-0.82
+hoor 	-0.82
+hoor|blijf	-0.24
+hoor|ik	-0.58
+hop	-0.25
 hop 	-0.2
 hopp	-0.2
 hoppi	-0.2
 hor	0.26
-hor 	0.71
-hora	-0.42
-hora 	-0.41
-horar	-0.33
-horario|de	-0.27
-hora|abren	-0.22
+hor 	0.69
+hora	-0.43
+hora 	-0.42
+horar	-0.38
+horario|de	-0.33
+hora|abren	-0.24
 hora|de	-0.2
-hore 	-0.48
-horen|bel	0.42
-horen|bitte	0.22
-horen|die	-0.31
+hore 	-0.5
+horen|bel	0.41
+horen|bitte	0.21
+horen|die	-0.27
 horen|hoeven	-0.2
-horen|mogen	-0.41
-hore|nicht	-0.48
-hori	-0.54
-horit	-0.54
-hort|auf	0.35
-hort|bitte	0.21
-hort|endlich	0.43
+horen|mogen	-0.39
+hore|nachstes	-0.26
+hore|nicht	-0.47
+hori	-0.53
+horit	-0.53
+hort|auf	0.33
+hort|bitte	0.2
+hort|endlich	0.44
 hort|ihr	-0.2
 hor|auf	0.43
-hor|bitte	0.54
+hor|bitte	0.51
 hos	-0.2
 hose	-0.2
 hose 	-0.2
 hot	-0.59
 hoto	-0.59
-hotos	-0.42
+hotos	-0.41
 hotov	-0.2
-hou 	0.64
-houd	-0.44
-houde	-0.39
+hou 	0.61
+houd	-0.3
+houde	-0.26
 houds	-0.2
-houk	0.34
-houkr	0.34
+houk	0.38
+houkr	0.38
 houl	-0.2
 hould	-0.2
 houn	0.21
 hound	0.21
 hounding|me	0.21
-hour	-0.21
-hours	-0.21
-hous	0.34
-house	0.34
+hour	-0.22
+hours	-0.22
+hous	0.37
+house	0.37
 house|on	0.2
-house|thursday	-0.22
-hou|eens	0.29
-hou|maar	0.22
-hou|nou	0.62
-hou|op	0.47
-how	-0.57
-how 	-0.57
+house|thursday	-0.27
+hou|eens	0.3
+hou|maar	0.21
+hou|nou	0.53
+hou|op	0.46
+how	-0.53
+how 	-0.53
 howr	-0.2
 howro	-0.2
-how|do	-0.72
-how|many	0.56
+how|do	-0.71
+how|many	0.57
 how|to	-0.31
-how|you	-0.4
+how|you	-0.42
 hoy	-0.27
 hoy 	-0.27
 hoy|ya	-0.21
-hra	0.38
-hrap	0.38
-hrap 	0.38
-hre	0.49
-hre 	-0.67
+hra	0.39
+hrap	0.39
+hrap 	0.39
+hre	0.51
+hre 	-0.65
 hrei	0.23
 hreib	0.23
 hrel	-0.42
@@ -9901,67 +10005,69 @@ hrem	0.63
 hrem 	0.63
 hren	-0.2
 hrend	-0.2
-hrer	0.67
-hrer 	0.67
-hres	0.32
-hres 	0.32
+hrer	0.68
+hrer 	0.68
+hres	0.33
+hres 	0.33
 hrev	0.41
 hreve	0.41
-hri	0.24
+hri	0.25
 hrie	0.4
 hrieb	0.4
 hrif	0.2
 hrift	0.2
-hrijf	0.7
+hrij	0.21
+hrijf	0.68
 hrt	-0.2
 hrt 	-0.2
 hs 	-0.2
-hst	-0.26
-hste	-0.26
-hste 	-0.26
-hte	0.54
-hte 	0.92
-hten	0.25
-hten 	0.25
+hst	-0.28
+hste	-0.28
+hste 	-0.28
+hstes	-0.26
+hte	0.51
+hte 	0.88
+hten	0.24
+hten 	0.24
 htend	-0.4
-hti	-0.55
-htig	-0.55
-htig 	-0.55
-htj	-0.23
-htje	-0.23
-htjes	-0.23
-htl	-0.27
-htli	-0.27
-htlij	-0.27
+hti	-0.44
+htig	-0.44
+htig 	-0.44
+htj	-0.24
+htje	-0.24
+htjes	-0.24
+htl	-0.28
+htli	-0.28
+htlij	-0.28
+hts	0.3
+hts 	0.3
 hu 	0.21
 hui	-0.24
 hui 	-0.2
-huis	-0.66
-huis 	-0.64
-huisd	-0.32
+huis	-0.67
+huis 	-0.65
+huisd	-0.29
+hui|appelez	-0.2
 hui|demain	-0.2
 hul	-0.2
 hulz	-0.2
 hulz 	-0.2
-hun	0.38
-hung	0.38
-hung 	0.38
-hur	-0.69
-hure	-0.49
-hure 	-0.49
-hurs	-0.29
-hursd	-0.29
-hus	-0.39
-husb	-0.39
-husba	-0.39
+hun	0.39
+hung	0.39
+hung 	0.39
+hur	-0.71
+hure	-0.51
+hure 	-0.51
+hurs	-0.25
+hursd	-0.25
+hus	-0.43
+husb	-0.43
+husba	-0.43
 husband|about	-0.2
 husband|replied	-0.2
-husband|s	-0.48
-hwa	-0.2
-hwar	-0.2
-hwarz	-0.2
+husband|s	-0.34
 hx 	-0.38
-hy 	-0.47
+hy 	-0.49
 hyb	-0.23
 hybr	-0.23
 hybri	-0.23
@@ -9969,164 +10075,163 @@ hyp	-0.2
 hypo	-0.2
 hypot	-0.2
 hypotheek|niet	-0.2
-ia 	-0.38
+ia 	-0.36
 iab	-0.21
 iabl	-0.21
 iable	-0.21
 iad	-0.39
 iado	-0.39
 iado 	-0.39
-iag	-0.23
-iag 	-0.23
-iaj	-0.3
-iaje	-0.3
-iaje 	-0.3
-ial	0.2
+iag	-0.22
+iag 	-0.22
+iaj	-0.28
+iaje	-0.28
+iaje 	-0.28
 iale	0.24
-iale 	0.35
+iale 	0.34
 iales	0.23
-iam	-0.31
-iame	-0.24
-iame 	-0.24
-iami	-0.3
-iamie	-0.3
-ian 	-0.4
-iand	0.81
-iando	0.81
+iam	-0.42
+iame	-0.23
+iame 	-0.23
+iami	-0.34
+iamie	-0.34
+ian 	-0.39
+iand	0.82
+iando	0.82
 iant	0.21
 iant 	-0.2
-iantr	0.49
+iantr	0.47
 iar	0.71
 iar 	0.2
 iarl	-0.56
 iarla	-0.56
-iarm	0.65
-iarme	0.65
+iarm	0.66
+iarme	0.66
 iat	0.49
 iate	0.49
 iate 	0.49
-ib 	0.26
-iba	0.48
-ibai	0.21
-ibais	0.21
+ib 	0.27
+iba	0.49
+ibai	0.2
+ibais	0.2
 iban	0.48
-iban 	0.49
-ibas	0.23
-ibas 	0.23
-ibed	-0.49
-ibed 	-0.49
+iban 	0.5
+ibas	0.24
+ibas 	0.24
+ibed	-0.5
+ibed 	-0.5
 ibel	-0.2
 ibel 	-0.2
-ibem	-0.76
-ibeme	-0.76
-iben	-0.39
-iben 	-0.39
-ibi 	-0.35
+ibem	-0.78
+ibeme	-0.78
+iben	-0.38
+iben 	-0.38
+ibi 	-0.27
 ibid	-0.27
 ibido	-0.27
-ibier	-0.21
+ibier	-0.22
 ibin	0.2
 ibing	0.2
-ibir 	0.21
-ibl	-0.29
-ible	-0.29
-ible 	-0.29
-ibr	-0.2
-ibri	-0.2
-ibrid	-0.2
+ibl	-0.26
+ible	-0.26
+ible 	-0.26
+ibr	-0.21
+ibri	-0.21
+ibrid	-0.21
 ibt	0.29
 ibt 	0.29
 ibu	0.2
 ibut	0.2
 ibuti	0.2
-ica 	-0.43
+ica 	-0.49
 ical	-0.27
 ical 	-0.27
 icat	0.3
 icati	0.3
-ice	-0.36
-ice 	-0.54
+ice	-0.41
+ice 	-0.6
 icel	0.2
 icely	0.2
 icem	0.3
 icema	0.3
-icen	-0.25
-icens	-0.25
-ich 	0.4
+icen	-0.21
+icens	-0.21
+ich 	0.41
 icha	-0.38
 icha 	-0.38
-iche 	0.58
+iche 	0.53
+icher	-0.2
 ichez	0.23
 ichi	0.2
 ichie	0.2
 ichk	-0.2
 ichke	-0.2
-icht 	-0.31
-ichte	0.44
-ichti	-0.55
-ichtj	-0.23
-ichts	0.41
-ich|abbestellen	-0.27
+icht 	-0.3
+ichte	0.43
+ichti	-0.44
+ichtj	-0.24
+ichts	0.63
+ich|abbestellen	-0.35
 ich|bin	-0.56
-ich|bis	-0.2
+ich|bis	-0.28
 ich|bitte	0.43
-ich|brauche	-0.22
-ich|das	0.26
+ich|brauche	-0.29
+ich|das	0.27
 ich|den	-0.23
-ich|die	-0.45
-ich|diese	-0.74
-ich|endlich	-0.29
-ich|ersuche	0.24
+ich|die	-0.41
+ich|diese	-0.66
+ich|endlich	-0.27
+ich|ersuche	0.25
 ich|euch	0.2
-ich|gesagt	-0.47
-ich|hab	0.58
-ich|han	0.22
+ich|gesagt	-0.44
+ich|hab	0.55
 ich|hatte	-0.2
-ich|hore	-0.48
-ich|ihnen	-0.25
+ich|hore	-0.5
+ich|ihnen	-0.26
 ich|in	-0.2
 ich|kauf	0.3
-ich|kaufen	-0.3
-ich|komme	-0.45
+ich|kaufen	-0.36
+ich|komme	-0.39
 ich|mach	-0.2
-ich|melde	-0.64
+ich|melde	-0.65
 ich|mich	-0.62
-ich|mochte	0.57
+ich|mochte	0.51
 ich|moechte	0.27
-ich|nicht	-0.53
-ich|rufe	-0.55
+ich|muss	-0.24
+ich|nicht	-0.44
+ich|rufe	-0.54
 ich|sie	0.2
 ich|stehe	0.2
-ich|tun	-0.37
-ich|uberlege	-0.44
-ich|unterschreibe	-0.31
+ich|tun	-0.35
+ich|uberlege	-0.45
+ich|unterschreibe	-0.27
 ich|unterschreiben	-0.4
 ich|verbitte	0.21
 ich|verlange	0.4
-ich|verzichte	0.27
-ich|war	-0.24
+ich|verzichte	0.28
+ich|war	-0.25
 ich|widerrufe	0.2
-ich|widerspreche	0.2
-ich|will	0.69
+ich|widerspreche	0.21
+ich|will	0.76
 ich|wott	0.2
 ich|ziehe	0.2
-ici 	-0.24
-icid	0.2
-icida	0.2
+ici 	-0.22
+icid	0.21
+icida	0.21
 icie	-0.55
 iciem	-0.2
 icien	-0.55
-icin	-0.55
-icina	-0.55
-icio	-0.3
-icio 	-0.3
+icin	-0.51
+icina	-0.51
+icio	-0.44
+icio 	-0.44
 icit	0.35
-icita	0.3
-icite	0.58
-icito	0.21
-ici|lundi	-0.47
-ick 	-0.31
-icked	-0.21
+icita	0.27
+icite	0.59
+icito	0.22
+ici|lundi	-0.4
+ick 	-0.3
+icked	-0.2
 icker	-0.2
 icl	0.2
 icle	0.2
@@ -10138,226 +10243,230 @@ ics 	0.2
 icu	0.2
 icul	0.2
 iculo	0.2
-id 	-0.69
-ida	-0.21
+id 	-0.7
+ida	-0.2
 ida 	-0.41
-idat	0.23
-idate	0.23
+idat	0.22
+idate	0.22
 iday	-0.2
 iday 	-0.2
-idde	0.39
-iddel	0.39
+idde	0.35
+iddel	0.35
 ide 	-0.22
-ided	0.23
-ided 	0.23
-iden	-0.28
+ided	0.29
+ided 	0.29
+iden	-0.31
 iden 	-0.2
-idenm	0.79
-idens	0.48
-ident	-0.21
+idenm	0.78
+idens	0.5
+ident	-0.25
 ider	0.2
 iderr	0.2
-idi	-0.58
-idi 	-0.52
-idin	-0.53
-iding	-0.53
-idn	-0.34
-idn 	-0.34
-ido	0.21
-ido 	0.21
+iders	0.2
+idi	-0.59
+idi 	-0.54
+idin	-0.58
+iding	-0.58
+idn	-0.37
+idn 	-0.37
+ido	0.23
+ido 	0.23
 id|3	-0.2
-id|4	-0.21
-ie 	-0.23
+id|4	-0.2
+ie 	-0.26
 iebe	-0.29
 ieber	-0.35
 ied 	-0.22
-iede	0.66
+iede	0.68
 ieden	0.37
-ieder	0.39
+ieder	0.41
 iedi	-0.21
 iedin	-0.21
 ief	0.22
 ieft	0.22
 ieft 	0.22
-ieg	-0.32
+ieg	-0.23
 iega	-0.2
 iegan	-0.2
+iege	0.21
+iege 	0.21
 ieh	0.2
 iehe	0.2
 iehe 	0.2
-iej	-0.2
+iej	-0.21
 ieja	-0.2
 ieja 	-0.2
-iejo	-0.42
-iejo 	-0.42
+iejo	-0.48
+iejo 	-0.48
 iel 	-0.28
-iele	-0.36
-iele 	-0.37
-ielm	0.51
-ielma	0.51
-iels	0.25
-iels 	0.25
+iele	-0.29
+iele 	-0.3
+ielm	0.49
+ielma	0.49
+iels	0.26
+iels 	0.26
 iemb	-0.2
 iembr	-0.2
-ieme	0.29
-ieme 	0.29
-ien 	0.38
+ieme	0.28
+ieme 	0.28
+ien 	0.44
 ienc	0.2
 ience	0.2
 iend	-0.22
-ienda	0.21
 iendr	-0.22
-iene	-0.38
-iene 	-0.52
-ienm	-0.36
-ienme	-0.36
-ienn	-0.37
-ienne	-0.37
-iens	-0.28
+iene	-0.39
+iene 	-0.54
+ienm	-0.31
+ienme	-0.31
+ienn	-0.35
+ienne	-0.35
+iens	-0.32
 ienst	-0.2
-ient 	-0.29
-iente	0.22
+ient 	-0.34
+iente	0.23
 ientr	-0.2
-iep	-0.21
-iep 	-0.21
+iep	-0.23
+iep 	-0.23
+ier	0.24
+iera	-0.21
 ieran	-0.65
 ieras	-0.2
 ierb	0.2
 ierbi	0.2
-ierd	0.49
-ierda	0.41
+ierd	0.48
+ierda	0.4
 ierde	0.46
+ierdo	-0.2
 iere 	-0.2
-ieri	-0.29
-ierin	-0.29
-iern	-0.52
-ierne	-0.52
-iers	-0.32
-iers 	-0.32
-iert	-0.6
-iert 	-0.6
-ieru	-0.42
-ierun	-0.42
+ieri	-0.33
+ierin	-0.33
+iern	-0.51
+ierne	-0.51
+iers	-0.33
+iers 	-0.33
+iert	-0.58
+iert 	-0.58
 ies	-0.39
-ies 	-0.29
-iese 	0.35
+ies 	-0.3
+iese 	0.33
 iesel	-0.23
-iesen	-0.6
-ieser	-0.65
-ieso	-0.53
-ieso 	-0.53
-ieter	-0.24
-iets	0.59
-iets 	0.48
+iesen	-0.62
+ieser	-0.62
+ieso	-0.52
+ieso 	-0.52
+ieter	-0.23
+iets	0.57
+iets 	0.46
 ietse	0.2
 iets|gevonden	0.2
-iets|nodig	0.22
-ieuw	-0.31
-ieuwe	-0.4
+iets|nodig	0.21
+ieuw	-0.3
+ieuw 	-0.2
+ieuwe	-0.38
 iev	0.21
 ieve	0.21
-ieve 	0.41
-iever	-0.54
-iez	0.41
-iez 	0.47
+ieve 	0.42
+iever	-0.56
+iez	0.33
+iez 	0.39
 ieza	-0.2
 ieza 	-0.2
-ife	-0.35
-iff	0.24
-iffu	0.24
-iffus	0.24
+ife	-0.37
+iff	0.25
+iffu	0.25
+iffus	0.25
 ifi	-0.4
 ific	-0.2
 ifica	-0.2
 ifie	-0.44
 ifiez	-0.44
-ift 	-0.3
+ift 	-0.29
 iftl	0.2
 iftli	0.2
 ifu	0.22
 ifus	0.22
 ifusi	0.22
 if|i	-0.63
-if|something	0.25
-if|the	-0.43
-if|you	0.35
+if|something	0.28
+if|the	-0.44
+if|you	0.31
 iga	0.43
 igan	0.43
 igan 	0.43
-ige	0.23
-ige 	-0.27
-igen	0.26
-igen 	0.28
+ige	0.24
+ige 	-0.3
+igen	0.27
+igen 	0.29
 igent	-0.21
-igg	0.44
-igga	0.44
-igga 	0.44
-igh 	-0.21
-ight 	-0.2
+igg	0.42
+igga	0.42
+igga 	0.42
+igh 	-0.2
 igi	-0.2
 igin	-0.2
 iging	-0.2
 ign 	-0.2
 igne 	-0.21
-igned	0.38
-igner	-0.56
-igu	0.25
-igun	0.3
-igung	0.3
+igned	0.31
+igner	-0.54
+igu	0.3
+igun	0.36
+igung	0.36
 igur	-0.43
 igure	-0.43
-ihnen|bekommen	0.43
+ihnen|bekommen	0.59
 ihnen|das	-0.2
-ihnen|den	-0.23
-ihnen|erhalten	-0.2
 ihnen|gesagt	-0.2
-ihnen|horen	0.21
+ihnen|horen	0.22
 ihnen|kontaktiert	0.3
-ihnen|nicht	-0.4
-ihnen|nichts	0.22
-ihr	0.87
-ihr 	-0.4
-ihre	0.93
-ihre 	-0.67
+ihnen|nicht	-0.37
+ihnen|nichts	0.21
+ihr	0.86
+ihr 	-0.43
+ihre	0.97
+ihre 	-0.65
 ihrem	0.63
 ihrem|adressbuch	0.2
 ihrem|autohaus	0.2
 ihrem|kollegen	0.2
 ihrem|newsletter	0.2
-ihrem|verteiler	0.74
-ihrer	0.67
+ihrem|verteiler	0.76
+ihrer	0.68
 ihrer|kartei	0.2
 ihrer|liste	0.52
-ihrer|sms	-0.52
-ihres	0.32
-ihres|autohauses	0.32
-ihre|nachricht	-0.35
-ihre|sms	-0.46
+ihrer|sms	-0.44
+ihres	0.33
+ihres|autohauses	0.33
+ihre|nachricht	-0.36
+ihre|sms	-0.45
 ihr|auf	-0.2
+ihr|aufhort	-0.2
 ihr|kollege	-0.2
-ij 	0.5
-ija	-0.21
-ija 	-0.21
+ij 	0.51
+ija	-0.2
+ija 	-0.2
 ijd 	-0.58
-ijda	-0.44
-ijdag	-0.44
+ijda	-0.43
+ijdag	-0.43
 ijden	-0.2
 ijes	0.2
 ijese	0.2
-ijf	0.4
-ijf 	0.49
+ijf	0.38
+ijf 	0.48
 ijfe	-0.2
 ijfel	-0.2
-ijg	-0.43
-ijg 	-0.32
+ijg	-0.41
+ijg 	-0.3
 ijge	-0.4
 ijgen	-0.4
-ijk 	-0.25
-ijn	-0.51
-ijn 	-0.51
-ijo	-0.49
-ijo 	-0.49
-ijs	0.3
+ijk 	-0.23
+ijn	-0.5
+ijn 	-0.5
+ijna	-0.23
+ijna 	-0.23
+ijo	-0.5
+ijo 	-0.5
+ijs	0.31
 ijs 	-0.29
 ijst	0.31
 ijst 	0.31
@@ -10366,100 +10475,104 @@ ijvin	-0.2
 ikb	-0.23
 ikba	-0.23
 ikbaa	-0.23
-ike	0.38
-ike 	0.38
-iks	0.28
-iks 	0.28
-ikt	-0.36
-ikt 	-0.36
-ik|app	-0.32
-ik|bel	-0.26
-ik|dat	-0.25
+ike	0.4
+ike 	0.4
+iks	0.27
+iks 	0.27
+ikt	-0.3
+ikt 	-0.3
+ik|app	-0.33
+ik|bel	-0.25
+ik|dat	-0.27
 ik|de	-0.2
-ik|die	-0.64
+ik|die	-0.59
 ik|dien	0.2
 ik|ergens	-0.2
 ik|ga	0.2
-ik|geen	-0.22
-ik|had	-0.25
+ik|had	-0.24
 ik|hoef	0.68
-ik|iets	0.22
+ik|iets	0.21
 ik|interesse	-0.2
-ik|kan	-0.44
-ik|ken	-0.43
+ik|kan	-0.43
+ik|ken	-0.42
 ik|kijk	-0.23
-ik|kom	-0.39
-ik|kon	-0.25
-ik|koop	0.29
-ik|laat	-0.31
-ik|lees	-0.57
+ik|kom	-0.4
+ik|kon	-0.26
+ik|koop	0.3
+ik|laat	-0.34
+ik|lees	-0.56
 ik|maak	0.21
-ik|me	-0.5
+ik|me	-0.51
 ik|mijn	0.2
-ik|neem	-0.28
-ik|niks	-0.84
+ik|neem	-0.3
+ik|niks	-0.8
 ik|nog	-0.2
-ik|sta	0.34
-ik|stop	-0.21
-ik|thuis	-0.32
-ik|trek	0.91
+ik|plan	-0.2
+ik|sta	0.32
+ik|stop	-0.56
+ik|thuis	-0.33
+ik|trek	0.86
 ik|twijfel	-0.2
 ik|u	0.2
 ik|uitgeschreven	0.23
-ik|van	-0.24
-ik|voor	-0.41
+ik|van	-0.27
+ik|voor	-0.39
 ik|vrijdag	-0.21
 ik|was	-0.4
-ik|wel	-0.38
-ik|wens	0.58
-ik|woon	-0.2
+ik|wel	-0.37
+ik|wens	0.56
+ik|wip	-0.27
 ik|zeg	0.52
-ik|zei	-0.28
+ik|zei	-0.29
 ik|zijn	-0.2
-ila	0.3
-ilad	0.31
-iladr	0.31
+ila	0.29
+ilad	0.3
+iladr	0.3
 ild	-0.41
 ild 	-0.41
-ile	-0.42
-ile 	-0.49
-iler	0.22
+ile	-0.41
+ile 	-0.47
+ilen	-0.21
+ilen 	-0.21
+iler	0.23
 ilern	0.22
+ilig	-0.2
+iligu	-0.2
 ilis	0.26
 ilisa	0.26
-ilit	-0.2
-ilita	-0.2
-ill 	-0.48
-ille	0.46
-ille 	0.31
+ilit	-0.21
+ilita	-0.21
+ill 	-0.54
+ille	0.49
+ille 	0.34
 illed	0.21
-illen	0.2
+illen	0.21
 illes	-0.2
-illeu	0.56
-illez	0.35
-illi	0.43
+illeu	0.54
+illez	0.36
+illi	0.5
 illia	-0.2
-illig	0.36
+illig	0.37
 illio	0.2
-ill|stop	-0.3
+ill|stop	-0.28
 ilm	-0.2
 ilma	-0.2
 ilmaz	-0.2
-ilo	0.2
-ilo 	0.2
-ils	0.39
-ils 	0.39
+ilo	0.21
+ilo 	0.21
+ils	0.38
+ils 	0.38
 ilu	-0.3
 ilux	-0.3
 ilux 	-0.3
-il|moyen	-0.4
+il|moyen	-0.41
 il|ne	-0.2
 il|negociable	-0.21
-il|un	-0.28
+il|un	-0.3
 il|vous	0.4
 il|y	-0.36
 ima	-0.57
-ima 	-0.45
+ima 	-0.44
 imad	0.2
 imado	0.2
 imal	-0.3
@@ -10467,24 +10580,23 @@ imal 	-0.3
 iman	-0.21
 imanc	-0.21
 ime 	-0.32
-imer	0.39
-imer 	0.4
-imi	0.21
-imie	0.23
-imien	0.23
-imina	0.7
-imm	0.22
-imma	0.43
-imma 	0.43
-imme	0.3
-immed	0.27
-immer	0.3
+imer	0.44
+imer 	0.44
+imie	0.24
+imien	0.24
+imina	0.73
+imm	0.25
+imma	0.47
+imma 	0.47
+imme	0.29
+immed	0.25
+immer	0.29
 immt	-0.2
 immt 	-0.2
 imo	-0.2
 imos	-0.2
 imos 	-0.2
-imp	-0.28
+imp	-0.24
 impi	-0.2
 impie	-0.2
 impr	-0.2
@@ -10495,299 +10607,303 @@ imw	-0.2
 imwe	-0.2
 imweg	-0.2
 im|autohaus	-0.2
-im|buro	-0.61
-im|done	0.4
+im|buro	-0.6
+im|done	0.39
 im|fruhjahr	-0.2
-im|good	0.48
+im|good	0.47
 im|herbst	-0.2
 im|juni	-0.2
-im|mai	-0.24
+im|mai	-0.25
 im|monat	-0.2
 im|not	0.4
-im|on	0.4
+im|on	0.42
 im|radio	-0.2
 im|urlaub	-0.4
-in 	0.32
+in 	0.31
 inac	0.2
 inaci	0.2
-inad	0.32
-inado	0.32
+inad	0.34
+inado	0.34
 inal 	-0.2
 inale	0.4
 inall	-0.2
 inalm	0.2
-inam	0.39
-iname	0.39
-inan	-0.64
-inanc	-0.62
-inanz	-0.42
+inam	0.42
+iname	0.42
+inan	-0.33
+inanc	-0.6
+inb	0.2
+inbo	0.2
+inbox	0.2
 inbox|maybe	-0.27
-inc	-0.22
-ince	-0.22
 ince 	0.2
-incen	-0.24
-ind 	-0.58
-inde	-0.28
-inder	-0.3
+incen	-0.22
+ind 	-0.6
+inde	-0.3
+inder	-0.32
 indl	0.63
 indly	0.63
 indo	-0.2
 indow	-0.2
-ine 	-0.22
-inea	0.24
-inea 	0.24
-inee	-0.31
+ine 	-0.21
+inea	0.22
+inea 	0.22
+inee	-0.3
 inee 	-0.2
-ineen	-0.31
-ineens|met	-0.31
-inem	0.27
-inem 	0.27
+ineen	-0.3
+ineens|met	-0.3
+inem	0.25
+inem 	0.25
+inenm	0.21
 ines 	-0.2
-iness	0.23
-inf	-0.39
-info	-0.53
-info 	-0.36
-information|and	0.21
-information|be	0.29
-information|deleted	0.25
-informiert|werden	-0.25
-infos	-0.54
-infos|bitte	-0.49
-infos|stp	-0.25
+iness	0.24
+inf	-0.42
+info	-0.56
+info 	-0.35
+information|and	0.24
+information|be	0.27
+information|deleted	0.27
+informiert|werden	-0.23
+infos	-0.39
+infos|bitte	-0.29
+infos|stp	-0.29
 infos|zum	-0.2
 info|aub	-0.63
-info|from	0.25
+info|from	0.27
 info|i	-0.2
 info|kraftwerk	0.2
 info|over	-0.2
 info|please	-0.25
-info|por	-0.51
-info|porfa	-0.24
+info|por	-0.52
+info|porfa	-0.23
 info|talk	-0.2
 inge	-0.21
 ingen	-0.21
+ingl	0.21
 ingli	0.44
-ingo	-0.41
-ingo 	-0.41
+ingo	-0.42
+ingo 	-0.42
+ingu	0.32
+ingun	0.32
 ing|calling	0.57
+ini	0.2
 ini 	0.4
-inig	-0.45
-inig 	-0.26
+inig	-0.37
+inig 	-0.23
 inigu	-0.4
-inin	0.23
-ining	0.23
 init	-0.29
 init 	-0.29
-ink	-0.57
-ink 	-0.45
+ink	-0.52
+ink 	-0.37
 inke	-0.21
 inkel	-0.21
-inki	-0.2
-inkin	-0.2
-inma	-0.5
-inmal	-0.5
-inmi	0.39
-inmid	0.39
-inmiddels|een	0.39
-inn	-0.58
-inne	-0.58
-innen	-0.58
-innenraum|schicken	-0.22
-ino 	-0.27
+inks	-0.2
+inks 	-0.2
+inma	-0.48
+inmal	-0.48
+inmi	0.35
+inmid	0.35
+inmiddels|een	0.35
+inn	-0.52
+inne	-0.52
+innen	-0.52
+innenraum|schicken	-0.23
+ino 	-0.23
 inon	0.21
 inon 	0.21
-ins	0.32
-insc	0.3
+ins	0.29
+insc	0.34
 insch	-0.2
-inscr	0.34
-inscrita|en	0.24
+inscr	0.36
+inscrita|en	0.22
 inscrito|en	0.2
-inscrit|sur	0.25
+inscrit|sur	0.24
 inscrivez|moi	0.22
 inso	0.2
 inson	0.2
-insta	-0.25
+insta	-0.29
 instalar|los	-0.2
 insu	0.2
-insup	0.22
+insup	0.23
 insurance|docs	-0.2
+insurance|thank	0.5
 ins|i	-0.2
-ins|with	-0.32
-interesa|borrenme	0.5
-interesa|eliminen	0.78
-interesa|gracias	-0.51
-interesa|mandame	-0.21
-interesa|nada	0.69
+ins|with	-0.33
+int 	-0.28
+intem	-0.2
+interesa|borrenme	0.67
+interesa|eliminen	0.87
+interesa|gracias	-0.48
+interesa|mandame	-0.2
+interesa|nada	0.65
 interesa|no	0.2
-interesa|porfavor	0.77
-interesa|y	0.23
-interesa|ya	0.71
-interessee|merci	-0.8
-interesse|arretez	0.42
-interesse|bel	0.43
-interesse|bitte	0.62
+interesa|porfavor	0.71
+interesa|y	0.24
+interesa|ya	0.74
+interessee|merci	-0.76
+interesse|arretez	0.45
+interesse|bel	0.41
+interesse|bitte	0.61
+interesse|heb	0.21
 interesse|in	0.2
-interesse|meer	-1.29
-interesse|meh	0.22
-interesse|mehr	-0.22
+interesse|meer	-1.3
+interesse|mehr	-0.24
 interesse|merci	-0.59
 interesse|pantoute	0.21
 interesse|par	0.2
-interesse|pas	-0.22
-interesse|sorry	-0.71
-interesse|und	0.34
-interesse|verwijder	0.39
-interested|and	0.29
-interested|anymore	-0.52
+interesse|pas	-0.21
+interesse|sorry	-0.75
+interesse|und	0.36
+interesse|verwijder	0.4
+interested|and	0.3
+interested|anymore	-0.51
 interested|at	-0.83
-interested|in	0.29
-interested|please	0.88
+interested|in	0.52
+interested|please	0.86
 interested|right	-0.61
 interested|rn	-0.35
-interested|so	-0.4
-interested|stop	1.09
-interested|text	-0.41
-interest|so	0.53
-intm	-0.48
-intme	-0.48
-inu	-0.62
+interested|so	-0.41
+interested|stop	1.15
+interested|text	-0.35
+interest|so	0.48
+intm	-0.42
+intme	-0.42
+inu	-0.57
 inue 	0.89
 inuer	-0.38
 inut	-0.4
 inute	-0.4
-inw	0.36
-inwi	0.36
-inwil	0.36
-in|10	-0.44
-in|a	0.23
-in|any	-0.22
+inw	0.37
+inwi	0.37
+inwil	0.37
+in|10	-0.47
+in|a	0.2
+in|any	-0.2
 in|anymore	0.2
-in|around	-0.5
+in|around	-0.49
 in|bij	0.2
-in|blau	-0.3
-in|blue	-0.36
+in|blau	-0.21
+in|blue	-0.35
 in|bouwjaar	-0.2
 in|by	-0.4
 in|de	-0.41
-in|delft	-0.2
-in|den	-0.32
-in|der	-0.36
+in|den	-0.34
+in|der	-0.33
 in|een	-0.2
 in|frieden	0.2
-in|from	-0.49
-in|graz	-0.23
-in|ihrer	-0.52
+in|from	-0.47
+in|ihrer	-0.44
 in|january	0.2
 in|juni	-0.28
 in|kelowna	0.2
 in|last	-0.2
-in|leiden	-0.2
 in|met	-0.2
 in|my	-0.27
-in|number	-0.23
-in|offer	-0.26
+in|number	-0.2
+in|offer	-0.24
+in|offers	-0.22
 in|om	0.66
 in|rosenheim	-0.2
-in|ruah	0.2
-in|rueh	0.22
-in|ruhe	0.52
+in|ruah	0.28
+in|rueh	0.27
+in|ruhe	0.53
 in|salthill	0.2
 in|saturday	-0.2
 in|these	-0.2
 in|tomorrow	-0.21
 in|utrecht	-0.2
-in|voor	0.49
-in|zahlung	-0.2
+in|voor	0.53
+in|zahlung	-0.21
 in|zonnepanelen	0.2
-in|zuekunft	0.22
 in|zukunft	0.2
 io 	-0.29
 iob	0.2
 iobh	0.2
 iobha	0.2
-ion 	0.48
-iona	0.24
-ional	0.22
+ion 	0.49
+iona	0.26
+ional	0.24
 ionar	0.2
 ionn	-0.2
 ionna	-0.2
-ions	-0.33
-ions 	-0.33
+ions	-0.34
+ions 	-0.34
 ior	-0.34
 ior 	-0.34
-ios 	0.38
-ioso	-0.27
-ioso 	-0.27
+ios 	0.34
+ioso	-0.32
+ioso 	-0.32
 iou	0.4
 ious	0.4
 iousl	0.4
 ipc	0.2
 ipci	0.2
 ipcio	0.2
-ipe	0.25
-ipe 	0.25
-iph	0.45
-ipho	0.45
-iphon	0.45
-iphone|stop	0.45
+ipe	0.27
+ipe 	0.27
+iph	0.46
+ipho	0.46
+iphon	0.46
+iphone|stop	0.46
 ipi	-0.23
 ipic	-0.23
 ipico	-0.23
-ipo	0.22
-ipot	0.21
-ipote	0.21
+ipo	0.2
+ipot	0.2
+ipote	0.2
 ipt	0.22
 ipti	0.22
 iptio	0.22
-iqu	-0.39
-ique	-0.39
-ique 	-0.39
+iqu	-0.37
+ique	-0.37
+ique 	-0.37
 ir 	-0.32
-ird	0.24
-ird 	0.24
-ire	0.35
+ird	0.26
+ird 	0.26
+ire	0.37
 irecc	0.2
-irect	-0.36
+irect	-0.26
 iren	0.41
 iren 	0.41
 irer	0.2
 irer 	0.2
-irg	-0.23
-irge	-0.23
-irgen	-0.23
-irgendwo|abmelden	-0.23
+irg	-0.24
+irge	-0.24
+irgen	-0.24
+irgendwo|abmelden	-0.24
 iri	0.2
 iri 	0.2
-irmad	0.21
+irmad	0.2
 irmar	-0.23
-irmen	-0.44
+irmen	-0.37
 irmer	-0.2
 irmo	-0.2
 irmo 	-0.2
-iro	0.23
-iro 	0.23
-is 	-0.54
-isar	-0.28
-isarm	-0.28
+iro	0.25
+iro 	0.25
+is 	-0.52
+isar	-0.29
+isarm	-0.29
 isat	0.26
 isati	0.26
-isch	-0.49
-isch 	-0.48
+isc	-0.24
+isch	-0.43
+isch 	-0.43
 iscon	0.89
 iscou	-0.2
-isd	-0.32
-isd 	-0.32
+isd	-0.29
+isd 	-0.29
 ise	-0.47
 ise 	-0.29
 ises	-0.2
 ises 	-0.2
 ish 	0.37
-ishe	-0.35
-isher	-0.35
+ishe	-0.42
+isher	-0.42
 isic	-0.2
 isico	-0.2
-isie	0.49
-isiem	0.29
+isie	0.48
+isiem	0.28
 isier	0.22
 isim	-0.2
 isimo	-0.2
@@ -10800,155 +10916,153 @@ isk 	-0.2
 ism	-0.29
 isma	-0.29
 isma 	-0.29
-isn	-0.36
-isn 	-0.36
-isn|t	-0.36
-ison	-0.24
-ison 	-0.24
-isp	-0.37
-ispo	-0.37
-ispo 	-0.21
+isn	-0.33
+isn 	-0.33
+isn|t	-0.33
+ison	-0.21
+ison 	-0.21
+isp	-0.39
+ispo	-0.39
+ispo 	-0.25
+ispon	-0.21
 issed	-0.2
-issen	0.2
-issez	0.24
+issen	0.3
+issez	0.23
 issin	-0.4
 issio	0.4
 isst	-0.2
 isst 	-0.2
-issu	-0.2
-issue	-0.2
-issues|how	-0.2
-istak	-0.54
+istak	-0.56
 istas	0.21
-ister	0.35
-istes	0.64
+ister	0.33
+istes	0.63
 isti	0.2
 istic	0.2
 istr	0.2
 istri	0.2
 istro	0.2
 ist|alles	-0.2
-ist|brauchen	-0.45
-ist|der	-0.48
-ist|die	-0.55
-ist|diese	-0.23
-ist|nicht	-0.46
-ist|ok	0.29
+ist|brauchen	-0.43
+ist|der	-0.4
+ist|die	-0.44
+ist|diese	-0.21
+ist|nicht	-0.45
+ist|ok	0.27
 ist|schon	0.2
 is|16a	-0.2
 is|al	0.2
 is|annoying	-0.2
-is|best	-0.5
-is|beter	-1.16
-is|better	-0.48
+is|best	-0.47
+is|beter	-1.17
+is|better	-0.54
 is|dat	-0.2
-is|de	-0.36
+is|de	-0.35
 is|due	-0.2
-is|echt	-0.23
-is|er	-0.22
-is|genoeg	-0.26
+is|echt	-0.25
+is|er	-0.21
+is|fine	0.21
+is|genoeg	-0.28
 is|handig	-0.2
-is|harassment	0.22
+is|harassment	0.24
 is|het	-0.41
-is|hoef	-0.39
+is|hoef	-0.36
 is|it	-0.21
 is|janet	0.2
 is|mijn	-0.43
 is|mike	0.2
-is|my	-0.3
-is|not	0.6
+is|my	-0.29
+is|not	0.59
 is|ok	-0.2
 is|on	-0.2
-is|plenty	-0.41
-is|ready	-0.31
+is|plenty	-0.36
+is|ready	-0.41
 is|that	-0.2
-is|the	-0.2
 is|there	-0.2
 is|under	-0.22
-is|up	-0.22
-is|veranderd	-0.22
-is|your	0.2
-ita	-0.39
-ita 	-0.25
+is|up	-0.21
+is|veranderd	-0.23
+is|your	0.24
+ita	-0.4
+ita 	-0.26
 itag	-0.2
 itag 	-0.2
 itar	0.41
 itar 	0.41
 itat	0.24
 itati	0.24
-ite 	0.29
+ite 	0.26
 item	0.2
 iteme	0.2
-iten	-0.29
+iten	-0.26
 iten 	-0.54
-itenm	0.72
+itenm	0.71
 iter	0.3
-iter 	-0.43
-itere	0.76
+iter 	-0.39
+itere	0.78
 iterh	-0.2
-ites	-0.38
-ites 	-0.38
-itez	0.28
-itez 	0.28
+ites	-0.39
+ites 	-0.39
+itez	0.3
+itez 	0.3
 itg	0.41
 itge	0.41
 itges	0.41
-ith	0.31
-ith 	0.31
-ithd	0.3
-ithdr	0.3
-itin	-0.2
-iting	-0.2
+ith	0.25
+ith 	0.24
+ithd	0.32
+ithdr	0.32
+itin	-0.21
+iting	-0.21
 itn	0.2
 itne	0.2
 itnes	0.2
-ito	0.33
-ito 	0.58
+ito	0.32
+ito 	0.57
 itos	-0.27
 itos 	-0.27
 its 	0.34
-itsa	-0.33
-itsad	-0.33
-itsc	0.24
-itsch	0.24
+itsa	-0.35
+itsad	-0.35
+itsc	0.22
+itsch	0.22
 itsz	-0.2
 itsze	-0.2
 its|dave	0.2
 itt	0.2
 itta	-0.23
 ittag	-0.23
-itten	-0.25
-itti	0.36
-ittin	0.36
+itten	-0.21
+itti	0.38
+ittin	0.38
 ittl	-0.2
 ittle	-0.2
-itz	-0.33
-itze	-0.33
-itzet	-0.33
-it|again	-0.53
-it|bro	0.22
+itz	-0.31
+itze	-0.31
+itzet	-0.31
+it|again	-0.3
+it|bro	0.24
 it|have	-0.25
 it|if	0.2
 it|in	-0.59
 it|means	-0.2
-it|out	0.23
+it|out	0.25
 it|s	-0.46
 it|so	0.2
 it|sold	-0.21
-it|stop	0.4
+it|stop	0.42
 it|to	-0.2
 ival	-0.2
 ivals	-0.2
-ivat 	-0.22
-ive	-0.59
-ive 	-0.42
-ived	-0.27
-ived 	-0.27
-iver	-0.39
+ivat 	-0.24
+ive	-0.6
+ive 	-0.45
+ived	-0.25
+ived 	-0.25
+iver	-0.38
 iver 	-0.21
 ivery	-0.2
-ives	-0.24
-ives 	-0.24
+ives	-0.22
+ives 	-0.22
 ivi 	0.2
 ivo	-0.2
 ivoc	-0.2
@@ -10956,9 +11070,9 @@ ivoca	-0.2
 ivr	-0.2
 ivra	-0.2
 ivrai	-0.2
-ix 	0.26
+ix 	0.34
 ixe	-0.43
-ixe 	-0.27
+ixe 	-0.26
 ixed	-0.2
 ixed 	-0.2
 ixi	0.2
@@ -10966,41 +11080,47 @@ ixin	0.2
 ixin 	0.2
 iya	0.2
 iya 	0.2
-iza	-0.4
-izac	-0.4
-izaci	-0.4
+iza	-0.39
+izac	-0.39
+izaci	-0.39
 izo	0.39
 izo 	0.39
+izq	-0.2
+izqu	-0.2
+izqui	-0.2
+izquierdo|la	-0.2
+i|actually	-0.2
 i|ain	0.41
-i|already	0.33
+i|already	0.37
+i|am	0.22
 i|ask	-0.2
-i|buy	-0.26
+i|buy	-0.24
 i|can	-0.25
 i|cancel	-0.2
-i|changed	-0.41
+i|changed	-0.42
 i|d	0.6
-i|de	-0.23
-i|didn	-0.34
-i|do	0.41
-i|dont	0.28
-i|ever	0.28
+i|de	-0.22
+i|didn	-0.36
+i|do	0.4
+i|dont	0.29
+i|ever	0.21
 i|finally	-0.2
-i|found	-0.28
-i|get	-0.46
-i|hab	0.33
-i|have	0.5
-i|haven	-0.22
-i|just	-0.45
-i|like	-0.51
-i|ll	-0.5
+i|found	-0.26
+i|get	-0.45
+i|hab	0.37
+i|have	0.48
+i|haven	-0.23
+i|just	-0.48
+i|like	-0.52
+i|ll	-0.44
 i|mean	0.21
 i|meant	0.2
-i|might	-0.28
+i|might	-0.3
 i|missed	-0.2
-i|mog	0.2
-i|never	-0.72
+i|mog	0.23
+i|never	-0.73
 i|no	0.5
-i|opt	-0.68
+i|opt	-0.65
 i|purchased	0.2
 i|quit	-0.2
 i|remove	-0.22
@@ -11011,78 +11131,80 @@ i|said	0.32
 i|sent	-0.2
 i|should	-0.2
 i|sign	-0.2
-i|still	-0.22
-i|stop	-0.68
-i|stopped	-0.28
+i|still	-0.26
+i|stop	-0.67
+i|stopped	-0.27
 i|talk	-0.2
-i|texted	-0.49
+i|texted	-0.52
 i|think	-0.2
-i|told	0.59
+i|told	0.52
 i|traded	-0.2
-i|unsubscribe	-0.98
-i|unsubscribed	-0.49
-i|update	-0.31
+i|unsubscribe	-0.97
+i|unsubscribed	-0.5
+i|update	-0.29
 i|ve	0.61
-i|want	0.49
-i|wanted	-0.21
+i|want	0.4
+i|wanted	-0.23
 i|was	-0.2
-i|will	0.33
-i|would	0.26
-i|wouldn	-0.54
-ja 	0.56
-jaa	0.33
+i|would	0.27
+i|wouldn	-0.57
+ja 	0.58
+jaa	0.32
 jaa 	0.33
-jaar	-0.36
-jaar 	-0.36
-jad	0.39
-jad 	0.42
-jah	-0.2
-jahr	-0.2
-jahr 	-0.2
+jaar	-0.46
+jaar 	-0.46
+jaar|met	-0.39
+jad	0.35
+jad 	0.38
+jah	-0.4
+jahr	-0.4
+jahr 	-0.4
+jahr|mit	-0.26
 jaj	-0.31
 jaja	-0.31
 jaja 	-0.31
-jam	0.44
-jamais|arrive	-0.34
-jamais|composer	0.22
-jamais|demande	-0.82
-jamais|dit	-1.07
+jam	0.43
+jamais|arrive	-0.33
+jamais|composer	0.21
+jamais|demande	-0.8
+jamais|dit	-1.06
 jame	0.43
 jame 	0.43
-jan	-0.2
+jan	-0.21
 jand	-0.55
 jando	-0.55
 jane	0.2
 janet	0.2
 janet|from	0.2
-jans	-0.22
-janse	-0.22
+jans	-0.23
+janse	-0.23
 janu	0.2
 janua	0.2
-jar 	0.27
+jar	-0.2
+jar 	0.25
 jara	-0.44
 jaran	-0.44
 jaro	-0.55
 jaron	-0.55
 jd 	-0.58
-jda	-0.44
-jdag	-0.44
-jdag 	-0.44
+jda	-0.43
+jdag	-0.43
+jdag 	-0.43
 jden	-0.2
 jdens	-0.2
 jder 	0.36
-jderd	-0.52
-jdere	0.52
-je 	-0.27
+jderd	-0.51
+jdere	0.51
+je 	-0.25
 jeb	0.21
 jebl	0.21
 jebli	0.21
-jed	-0.32
-jede	-0.32
+jed	-0.31
+jede	-0.31
 jede 	0.2
-jeden	-0.21
+jeden	-0.24
 jeden|morgen	-0.2
-jeden|tag	-0.31
+jeden|tag	-0.27
 jeder	-0.2
 jederzeit|an	-0.2
 jede|weitere	0.2
@@ -11090,34 +11212,35 @@ jeg	0.21
 jegl	0.21
 jegli	0.21
 jegliche|kontaktaufnahme	0.2
-jen	0.27
+jen	0.28
+jen 	0.2
 jenl	-0.24
 jenle	-0.24
-jenm	0.48
-jenme	0.48
+jenm	0.49
+jenme	0.49
 jer	0.2
 jerz	0.2
 jerzo	0.2
-jes	0.43
-jes 	0.31
+jes	0.55
+jes 	0.45
 jese	0.2
 jese 	0.2
-jess	-0.25
-jess 	-0.22
-jessi	-0.25
-jess|see	-0.22
-jes|meer	0.74
-jes|uitzetten	-0.34
-jes|van	-0.56
+jess	-0.23
+jess 	-0.24
+jessi	-0.23
+jess|see	-0.24
+jes|meer	0.79
+jes|over	0.32
+jes|uitzetten	-0.32
+jes|van	-0.58
 jet 	0.2
-jett	-0.29
-jetta	-0.29
-jetta|ya	-0.24
+jett	-0.25
+jetta	-0.25
 jetzt|horen	-0.21
 jetzt|mit	0.21
-jetzt|reicht	0.27
-jetzt|wieder	-0.37
-jetzt|wo	-0.21
+jetzt|reicht	0.28
+jetzt|wieder	-0.39
+jetzt|wo	-0.2
 jetzt|woanders	0.2
 jeu	-0.39
 jeud	-0.21
@@ -11125,82 +11248,92 @@ jeudi	-0.21
 jeudi|10h	-0.22
 jeudi|14h	-0.2
 jeudi|a	-0.2
-jeun	-0.32
-jeune	-0.32
+jeun	-0.34
+jeune	-0.34
 je|al	0.22
-je|als	-0.32
-je|bericht	-0.58
+je|als	-0.33
+je|bericht	-0.53
 je|demande	0.2
-je|fais	-0.32
-je|geen	-0.71
-je|hoeft	-0.3
+je|fais	-0.29
+je|geen	-0.81
+je|hoeft	-0.38
 je|ik	-0.23
-je|l	-0.22
-je|le	0.29
-je|lis	-0.23
-je|mail	-0.41
-je|mijn	0.33
+je|l	-0.27
+je|le	0.28
+je|lis	-0.24
+je|mail	-0.42
+je|mijn	0.31
 je|n	-1.08
-je|ne	0.57
+je|ne	0.59
 je|niet	-0.36
-je|nog	-0.25
-je|passe	-0.79
+je|nog	-0.26
+je|passe	-0.83
 je|passerai	-0.2
-je|peux	-0.27
+je|peux	-0.26
 je|porte	0.21
 je|prefere	-0.21
-je|recois	-0.45
-je|reflechis	-0.2
+je|recois	-0.42
+je|reflechis	-0.21
 je|regarde	-0.48
-je|retire	0.71
+je|retire	0.68
 je|reviendrai	-0.22
 je|serai	-0.2
-je|signe	-0.38
-je|stuur	0.6
-je|suis	-0.45
-je|telefoontje	-0.2
-je|telefoontjes	0.56
+je|signe	-0.35
+je|stuur	0.58
+je|suis	-0.44
+je|telefoontje	-0.21
+je|telefoontjes	0.58
 je|voudrais	-0.2
 je|vous	0.74
-jf 	0.49
+jf 	0.48
 jfe	-0.2
 jfel	-0.2
 jfel 	-0.2
-jg 	-0.32
+jg 	-0.3
 jge	-0.4
 jgen	-0.4
 jgen 	-0.4
-jk 	-0.25
-jn 	-0.51
-jo 	-0.6
+jk 	-0.23
+jn 	-0.5
+jna	-0.23
+jna 	-0.23
+jo 	-0.61
 job	-0.2
 job 	-0.2
 job|so	-0.2
-joi	0.28
-join	0.28
-join 	0.28
-joini	0.23
-jora	-0.43
-joran	-0.34
-jorar	-0.23
-jore	-0.37
-jores	-0.37
-jou	-0.55
-jour	-0.55
+joi	0.37
+join	0.37
+join 	0.21
+joini	0.21
+jor	-0.22
+jor 	-0.21
+jora	-0.47
+joran	-0.37
+jorar	-0.26
+jore	-0.38
+jores	-0.38
+jorg	-0.39
+jorge	-0.39
+jou	-0.54
+jour	-0.54
 jour 	-0.22
 jourd	-0.2
-journee|sophie	0.57
-jours	-0.62
+journee|sophie	0.48
+jours	-0.74
 jours|une	-0.2
 jour|c	-0.2
 jour|ou	-0.2
-jour|une	-0.28
+jour|une	-0.26
+js 	0.2
 jst	0.31
 jst 	0.31
-jua	-0.23
-juan	-0.23
-juan 	-0.23
-juan|perez	-0.23
+jua	-0.24
+juan	-0.24
+juan 	-0.24
+juan|perez	-0.24
+jue	-0.2
+juev	-0.2
+jueve	-0.2
 jui	-0.2
 juis	-0.2
 juist	-0.2
@@ -11208,102 +11341,108 @@ juist|meer	-0.2
 juli	-0.2
 julio	-0.2
 jullie|bedrijf	0.43
-jullie|bellen	-0.3
-jullie|bellijst	0.5
-jullie|benaderd	0.73
-jullie|bestand	0.24
+jullie|bellen	-0.4
+jullie|bellijst	0.42
+jullie|benaderd	0.74
+jullie|bestand	0.25
 jullie|database	0.4
-jullie|de	-0.76
-jullie|geen	-0.26
+jullie|de	-0.74
+jullie|geen	-0.36
 jullie|gestopt	-0.2
-jullie|hoeven	0.35
-jullie|horen	0.36
-jullie|ineens	-0.31
-jullie|kijk	-0.43
-jullie|makelaardij	0.24
-jullie|met	-1.45
+jullie|het	-0.22
+jullie|hoeven	0.38
+jullie|horen	0.3
+jullie|ineens	-0.3
+jullie|kijk	-0.4
+jullie|makelaardij	0.26
+jullie|met	-1.42
 jullie|mij	0.26
-jullie|mijn	-0.49
-jullie|moesten	-0.42
-jullie|niet	0.4
-jullie|ontvangen	1.31
-jullie|ook	-0.3
-jullie|ophouden	0.22
+jullie|mijn	-0.47
+jullie|moesten	-0.45
+jullie|niet	0.43
+jullie|ontvangen	1.23
+jullie|ook	-0.35
+jullie|ophouden	0.2
 jullie|sms	-0.2
-jullie|systeem	0.36
+jullie|stoppen	0.36
+jullie|systeem	0.37
 jullie|te	0.41
-jullie|verteld	-0.38
-jullie|zaterdag	-0.32
-jullie|zelf	-0.37
+jullie|verteld	-0.37
+jullie|zaterdag	-0.31
+jullie|zelf	-0.33
 jun	-0.29
 june	-0.29
 june 	-0.29
 juni	-0.28
 juni 	-0.28
-junt	-0.44
-junta	-0.44
+junt	-0.41
+junta	-0.41
 jus	-0.39
 just	-0.39
-just 	-0.21
-juste	-0.35
+just 	-0.2
+juste	-0.36
 juste|le	-0.2
 juste|les	-0.21
 juste|une	-0.2
 justo	-0.41
 justo|cuando	-0.41
-just|annoyed	-0.26
+just|annoyed	-0.27
 just|because	-0.2
-just|busy	-0.25
-just|call	-0.37
-just|checking	-0.23
-just|clicked	-0.21
-just|give	-0.5
-just|leave	0.33
+just|busy	-0.26
+just|call	-0.51
+just|checking	-0.2
+just|clicked	-0.2
+just|give	-0.47
+just|leave	0.34
 just|missed	-0.3
-just|slow	-0.41
-just|the	-0.81
+just|slow	-0.4
+just|the	-0.77
 just|this	-0.46
-just|want	-0.22
-jve	0.27
+just|want	-0.21
+jve	0.26
 jveu	0.2
 jveux	0.2
 jveux|pu	0.2
 jvi	-0.2
 jvin	-0.2
 jving	-0.2
-j|ai	0.28
-j|etais	-0.2
+j|ai	0.22
+j|arrete	-0.21
+j|etais	-0.22
 j|exerce	0.2
-j|exige	0.3
-j|y	-0.36
-kan	-0.73
+j|exige	0.24
+j|y	-0.39
+kan	-0.74
 kan 	-0.47
 kann	-0.43
-kann 	-0.5
-kanns	0.31
-kannst|du	0.31
-kann|ich	-0.5
-kant	-0.41
-kanti	-0.21
+kann 	-0.52
+kanns	0.32
+kannst|du	0.32
+kann|ich	-0.52
+kant	-0.4
+kanti	-0.2
 kanto	-0.2
 kantoor|liever	-0.2
 kan|bel	-0.21
 kan|ik	-0.46
-kan|nu	-0.45
-kan|wel	-0.29
-kap	0.5
-kapp	0.5
-kappe	0.5
-kappen|met	0.36
-kappen|nu	0.23
+kan|nu	-0.44
+kan|wel	-0.3
+kap	0.51
+kapp	0.51
+kappe	0.51
+kappen|met	0.34
+kappen|nu	0.27
 kar	0.2
-kare	0.36
-karen	0.36
+kare	0.24
+karen	0.24
 kart	0.2
 karte	0.2
+kas	-0.2
+kask	-0.2
+kasko	-0.2
 kauf 	0.3
-kaufe	-0.49
-kaufen|will	-0.49
+kaufe	-0.35
+kaufen|will	-0.53
 kauft	0.35
 kauf|nix	0.3
 kay	-0.2
@@ -11311,87 +11450,82 @@ kay 	-0.2
 kba	-0.36
 kbaa	-0.36
 kbaar	-0.36
-kee	-0.36
-keen	-0.26
-keen 	-0.26
-keep	-0.31
+kee	-0.37
+keen	-0.23
+keen 	-0.23
+keep	-0.33
 keep 	-0.35
 keeps|saying	-0.2
 keeps|waking	0.2
 keep|me	-0.44
-keep|texts	-0.37
-keep|waking	0.45
-keer	-0.72
-keer 	-0.49
-keerd	-0.43
-keer|gezegd	0.3
-keer|per	-0.75
-kei	-0.21
+keep|texts	-0.34
+keep|waking	0.56
+keer	-0.71
+keer 	-0.48
+keerd	-0.44
+keer|gezegd	0.33
+keer|per	-0.77
 kei 	0.41
-kein 	-0.22
-keinem|weg	0.29
+kein 	-0.23
+keinem|weg	0.27
 keinen|diesel	-0.2
 keinen|herrn	-0.2
-keinen|kontakt	0.56
+keinen|kontakt	0.53
 keinen|prospekt	-0.2
 keiner|mehr	-0.2
-keine|angebote	-0.7
+keine|angebote	-0.66
 keine|fragen	-0.22
 keine|frau	-0.2
-keine|mail	-0.78
+keine|mail	-0.72
 keine|nachricht	-0.2
-keine|nachrichten	0.54
-keine|probleme	-0.21
-keine|sms	1.2
-keine|sorge	-0.25
-keine|weiteren	0.63
-keine|werbe	0.66
-keine|werbeanrufe	0.27
-keine|werbung	0.9
-keine|whatsapp	0.62
-keine|whatsapps	0.59
+keine|nachrichten	0.53
+keine|probleme	-0.2
+keine|sms	1.24
+keine|sorge	-0.28
+keine|weiteren	0.6
+keine|werbe	0.68
+keine|werbeanrufe	0.39
+keine|werbung	0.97
+keine|whatsapp	0.53
+keine|whatsapps	0.62
 keine|winterreifen	-0.2
-kein|angebot	0.34
+kein|angebot	0.36
 kein|anrufe	0.22
-kein|bedarf	-0.32
-kein|besseres	-0.31
+kein|bedarf	-0.31
+kein|besseres	-0.29
 kein|bock	0.22
-kein|interesse	-0.56
-kein|problem	-0.97
-kein|whatsapp	0.46
+kein|interesse	-0.57
+kein|problem	-1.05
+kein|whatsapp	0.55
 keit	-0.2
 keit 	-0.2
 kei|aaruef	0.2
-kei|interesse	0.22
 kei|mails	0.26
 kel 	-0.21
-kela	0.24
-kelaa	0.24
-kell	-0.2
-kelle	-0.2
-keller|de	-0.2
-keller|verkauf	-0.2
+kela	0.26
+kelaa	0.26
 kelo	0.2
 kelow	0.2
 kelowna|last	0.2
-kend	-0.63
-kend 	-0.52
-kends	-0.26
-kene	-0.24
-kenen	-0.24
-kenl	-0.21
-kenla	-0.21
-ken|geen	-0.43
-kep	-0.34
-kept	-0.34
-kept 	-0.34
+kend	-0.65
+kend 	-0.54
+kends	-0.28
+kene	-0.25
+kenen	-0.25
+kenl	-0.2
+kenla	-0.2
+ken|geen	-0.42
+kep	-0.39
+kept	-0.39
+kept 	-0.39
+kept|calling	-0.2
 kept|texting	-0.2
-ker	-0.31
+ker	-0.43
 ker 	-0.5
-keri	0.43
-kerin	0.43
-kes	-0.4
-kes 	-0.4
+keri	0.44
+kerin	0.44
+kes	-0.42
+kes 	-0.42
 ket	0.34
 kets	0.2
 kets 	0.2
@@ -11405,63 +11539,62 @@ khaak	-0.21
 kid	-0.2
 kid 	-0.2
 kid|replied	-0.2
-kij	-0.25
-kijk	-0.25
-kijk 	-0.24
+kij	-0.23
+kijk	-0.23
+kijk 	-0.23
 kijk|er	-0.23
-kijk|even	-0.43
-kin	0.42
+kijk|even	-0.4
+kin	0.27
 kind	0.63
 kindl	0.63
 kindly|refrain	0.2
 kindly|remove	0.2
-kindly|stop	0.2
+kindly|stop	0.21
 kindly|strike	0.2
-king	0.31
-king 	0.31
 kke	0.21
-kkee	0.22
-kkeer	0.22
-kker	-0.34
-kker 	-0.34
+kkee	0.21
+kkeer	0.21
+kker	-0.31
+kker 	-0.31
 kla	0.21
-klaar|is	-0.44
+klaar|is	-0.34
 klaar|mee	0.23
-klaar|met	-0.28
+klaar|met	-0.3
 klac	0.2
 klach	0.2
 klacht|in	0.2
-kle	0.21
-kler	0.21
-kler 	0.21
-klo	-0.29
-klop	-0.29
-klopt	-0.29
-klopt|dat	-0.29
-klopt|mijn	-0.24
-kly	-0.48
-kly 	-0.48
-km 	-0.47
+kle	0.22
+kler	0.22
+kler 	0.22
+klo	-0.28
+klop	-0.28
+klopt	-0.28
+klopt|dat	-0.28
+klopt|mijn	-0.23
+kly	-0.44
+kly 	-0.44
+km 	-0.58
 km|cordialement	-0.2
 km|groetjes	-0.2
-kna	-0.39
-knap	-0.39
-knap 	-0.39
-knap|hoor	-0.39
-kno	-0.38
-know	-0.38
-know 	-0.38
-know|any	-0.25
+kna	-0.33
+knap	-0.33
+knap 	-0.33
+knap|hoor	-0.33
+kno	-0.33
+know	-0.33
+know 	-0.33
+know|any	-0.23
 know|if	-0.2
+ko 	-0.2
 koa	0.2
 koa 	0.2
 koa|solaranlag	0.2
 koc	0.47
 koch	0.47
 kocht	0.47
-kod	-0.34
-koda	-0.34
-koda 	-0.34
+kod	-0.31
+koda	-0.31
+koda 	-0.31
 kof	-0.2
 koff	-0.2
 koffe	-0.2
@@ -11471,53 +11604,54 @@ koll	0.2
 kolle	0.2
 kollegen|also	0.2
 kollege|behauptet	-0.2
-kom	-0.57
-kom 	-0.49
-kome	-0.21
-komen	-0.21
-komm	-0.48
-komme	-0.48
+kom	-0.5
+kom 	-0.42
+komi	-0.2
+komis	-0.2
+komisch|wie	-0.2
+komm	-0.45
+komme	-0.45
 komme|im	-0.2
 komme|morgen	-0.2
-komme|vorbei	-0.2
-komme|wieder	-0.21
+komme|vorbei	-0.21
+komme|wieder	-0.22
 kom|gerust	-0.2
-kom|in	-0.39
+kom|in	-0.45
 kom|nog	-0.2
-kom|tekenen	-0.78
+kom|tekenen	-0.81
 kom|vanmiddag	-0.2
 kom|zaterdag	-0.2
-kom|zelf	0.22
-kon 	-0.25
-kona	-0.54
-kona 	-0.54
+kom|zelf	0.21
+kon 	-0.26
+kona	-0.61
+kona 	-0.61
 konnen|mich	-0.2
-kont	0.5
-konta	0.5
+kont	0.52
+konta	0.52
 kontaktaufnahme|sonst	0.2
 kontaktdaten|nicht	-0.2
-kontaktieren|sie	0.37
-kontaktiert|werden	0.4
-kontakt|mehr	0.56
-kon|niet	-0.25
-koo	0.25
-koop	0.25
-koop 	0.25
-koop|niks	0.29
+kontaktieren|sie	0.36
+kontaktiert|werden	0.42
+kontakt|mehr	0.53
+kon|niet	-0.26
+koo	0.23
+koop	0.23
+koop 	0.23
+koop|niks	0.3
 kop	-0.45
 kope	-0.45
 kopen	-0.45
-kopen|stoppen	-0.47
+kopen|stoppen	-0.44
 kor	-0.2
 kort	-0.2
 korti	-0.2
 korting|echt	-0.2
-kos	-0.36
-kost	-0.36
-kost 	-0.22
-koste	-0.34
+kos	-0.44
+kost	-0.44
+kost 	-0.33
+koste	-0.32
 kostenvoranschlag|nicht	-0.2
-kost|de	-0.22
+kost|de	-0.33
 kpl	-0.2
 kpla	-0.2
 kplaa	-0.2
@@ -11529,24 +11663,24 @@ kraftwerk|info	0.2
 kram	0.22
 kram 	0.22
 kram|stopp	0.22
-kran	0.34
-kran 	0.34
-kre	-0.59
-kreg	-0.41
-krege	-0.41
-kri	-0.43
-kria	-0.23
-kriag	-0.23
-kriag|i	-0.23
-krij	-0.43
-krijg	-0.43
+kran	0.38
+kran 	0.38
+kre	-0.44
+kreg	-0.42
+krege	-0.42
+kri	-0.42
+kria	-0.22
+kriag	-0.22
+kriag|i	-0.22
+krij	-0.41
+krijg	-0.41
 krijgen|stuur	-0.2
-krijg|ik	-0.31
-kru	-0.38
-kruf	-0.38
-krufe	-0.38
+krijg|ik	-0.29
+kru	-0.37
+kruf	-0.37
+krufe	-0.37
 ks 	-0.54
-kst	-0.21
+kst	-0.2
 ksta	-0.2
 kstat	-0.2
 kste	-0.2
@@ -11560,175 +11694,175 @@ ktij	-0.4
 ktijd	-0.4
 ktio	-0.41
 ktion	-0.41
-kun	0.21
-kund	0.21
-kunde	0.21
+kund	0.2
+kunde	0.2
 kunf	0.45
 kunft	0.45
+kunftig|in	0.21
 kunftig|nicht	0.25
 kup	-0.3
 kupp	-0.2
 kuppl	-0.2
-kur	-0.36
-kurz	-0.36
-kurz 	-0.2
+kur	-0.37
+kurz	-0.37
 kurze	-0.2
 kurzen|stopp	-0.2
 kurz|vorbei	-0.2
-kwe	-0.3
-kweg	-0.3
-kweg 	-0.3
-la 	-0.4
-laa	0.45
-laad	-0.3
-laadp	-0.3
+kwe	-0.25
+kweg	-0.25
+kweg 	-0.25
+la 	-0.37
+laa	0.44
+laad	-0.39
+laadp	-0.39
 laag	-0.21
 laag 	-0.21
 laap	-0.2
 laapt	-0.2
-laard	0.24
-laat	0.4
-laat 	0.41
+laard	0.26
+laat	0.38
+laat 	0.39
 laats	-0.2
-laat|het	0.35
+laat|het	0.36
 laat|horen	-0.21
-laat|me	0.48
-laat|mij	0.85
-laat|ze	-0.32
-lac	0.47
+laat|me	0.47
+laat|mij	0.77
+laat|ze	-0.43
+lac	0.48
 lace	-0.2
 lacer	-0.2
-lach	0.58
+lach	0.59
 lache	0.4
 lachez|moi	0.4
 lacht	0.2
 laci	0.2
 lacio	0.2
-lad	0.44
-lado	0.2
-lado 	0.2
-ladr	0.31
-ladre	0.31
-lag 	0.2
-lage	-0.24
-lage 	-0.22
-lagen	-0.24
-lai	0.47
-lain	0.36
-laint	0.36
-lair	0.2
-lair 	0.69
-lais	0.25
-laiss	0.25
+lad	0.42
+lado|izquierdo	-0.2
+ladr	0.3
+ladre	0.3
+lag	-0.21
+lage	-0.22
+lage 	-0.21
+lagen	-0.22
+lai	0.54
+lain	0.3
+laint	0.3
+lair	0.24
+lair 	0.6
+lais	0.24
+laiss	0.24
 laissez|moi	0.24
-laisse|moi	0.22
+laisse|moi	0.23
 lait	0.4
 lait 	0.4
 lam	0.24
-lam 	0.33
+lam 	0.35
 lamac	0.2
-lamad	0.35
-lamam	-0.53
-lame 	0.42
+lamad	0.33
+lamam	-0.55
+lame 	0.41
 lamen	0.29
+lan	0.21
 lanc	0.34
 lance	0.35
-lanco	-0.28
-land	-0.38
-landl	-0.38
-landline|and	-0.38
+lanco	-0.29
+land	-0.39
+landl	-0.39
+landline|and	-0.39
 lane	-0.25
 lane 	-0.25
 lane|assist	-0.25
+lang	0.22
 lang 	-0.41
-lange	0.51
-langer|benaderd	0.42
-langer|door	0.68
-langer|geinteresseerd	0.34
-langs	-0.25
-langs|als	0.22
+lange	0.52
+langer|benaderd	0.4
+langer|door	0.67
+langer|geinteresseerd	0.28
+langs|als	0.21
 langs|dan	-0.2
-langt	-0.23
-lar	0.26
+langt	-0.24
 lara	0.2
 laran	0.2
-las 	-0.64
-lass	0.82
-lasse	0.57
+las 	-0.62
+lass	0.7
+lasse	0.59
 lassen|sie	0.5
-lassen|wir	-0.27
-lasst	0.36
+lassen|wir	-0.35
+lasst	0.22
 lassts|mi	0.2
 lasst|mich	0.21
-last	0.68
-last 	0.23
+last	0.65
+last 	0.21
 lasti	0.48
 lastig|gevallen	0.2
 last|month	-0.2
-last|text	-0.46
-last|week	0.44
-last|year	-0.2
+last|text	-0.42
+last|week	0.42
+last|winter	-0.24
 las|10	-0.78
 las|3	-0.21
-las|4	-0.33
+las|4	-0.29
 las|5	-0.21
-las|6	-1.25
+las|6	-1.27
 las|8	-0.21
-las|9	-0.29
+las|9	-0.27
 las|condes	-0.29
 las|fotos	-0.31
-las|llamadas	0.44
-las|llantas	-0.2
+las|llamadas	0.45
 las|ofertas	-0.2
 las|promociones	-0.2
 las|promos	-0.2
 lat	-0.48
-lata	-0.27
-lata 	-0.27
-late	-0.47
-late 	-0.93
-laten	0.44
+lata	-0.32
+lata 	-0.32
+late	-0.48
+late 	-0.92
+laten	0.43
 later	-0.4
-lateu	-0.22
-late|at	-0.75
-late|sorry	-0.21
-lau	-0.46
-lau 	-0.3
+lateu	-0.23
+late|at	-0.73
+late|sorry	-0.23
+lau	-0.33
+lau 	-0.21
 laub	-0.4
 laub 	-0.4
 lauf	-0.2
 lauft	-0.2
 laus	0.2
 lausa	0.2
-la|208	-0.31
+la|208	-0.48
 la|aepd	0.2
 la|atencion	0.2
+la|baja	-0.26
 la|berline	-0.21
-la|casa	-0.26
-la|cita	-0.23
-la|clio	-0.21
+la|casa	-0.3
+la|cita	-0.25
+la|clio	-0.26
 la|comida	-0.2
-la|concession	-0.22
+la|concession	-0.28
 la|cotizacion	-0.48
+la|cubre	-0.2
 la|eliminacion	0.2
 la|factura	-0.2
 la|ficha	-0.38
-la|fonction	-0.22
-la|garantia	-0.45
+la|fonction	-0.23
+la|garantia	-0.47
 la|hibrida	-0.2
 la|hilux	-0.3
-la|hipoteca	0.21
+la|hipoteca	0.2
 la|hora	-0.2
-la|info	-0.5
+la|info	-0.52
 la|informacion	-0.2
-la|journee	-0.21
+la|journee	-0.22
 la|limpieza	-0.2
-la|lista	-0.36
-la|liste	-0.94
+la|lista	-0.34
+la|liste	-0.83
 la|livraison	-0.2
-la|llamada	-0.44
-la|loa	-0.38
-la|maison	-0.44
+la|llamada	-0.41
+la|loa	-0.39
+la|luz	-0.2
+la|maison	-0.47
 la|manana	-0.2
 la|manera	0.2
 la|matinee	-0.2
@@ -11736,68 +11870,79 @@ la|meme	-0.2
 la|misma	-0.29
 la|neta	0.2
 la|newsletter	0.23
-la|noche	-0.42
-la|nouvelle	-0.26
+la|noche	-0.44
+la|nouvelle	-0.3
 la|nueva	-0.2
 la|oferta	-0.21
-la|oficina	-0.38
-la|otra	-0.29
+la|oficina	-0.31
+la|otra	-0.49
 la|paix	0.41
-la|plata	-0.27
+la|plata	-0.32
 la|profeco	0.2
 la|promo	-0.29
-la|promocion	-0.48
+la|promocion	-0.51
 la|proxima	-0.2
 la|recojo	-0.2
 la|reprise	-0.2
-la|salle	-0.36
+la|salle	-0.37
 la|semana	-0.39
 la|suppression	0.2
 la|suv	-0.22
-la|tacoma	-0.84
-la|tarde	-0.22
+la|tacoma	-0.72
+la|tarde	-0.21
 la|tengo	-0.2
 la|toute	-0.2
-la|troisieme	0.29
+la|troisieme	0.28
 la|ubicacion	-0.21
-la|vendi	-0.46
+la|vendi	-0.51
 la|vers	-0.2
 la|version	-0.2
 la|vie	-0.2
 la|vieille	0.2
 la|voiture	-0.2
-la|zoe	-0.32
+la|zoe	-0.22
 lb 	-0.2
+lbs	-0.2
+lbst	-0.2
+lbstb	-0.2
 lch	0.2
 lche	0.2
 lchem	0.2
-ld 	0.37
+ld 	0.35
 lde 	-0.35
-lden	0.35
-lden 	0.35
+ldeb	-0.2
+ldebe	-0.2
+lden	0.33
+lden 	0.33
 ldn	-0.2
 ldn 	-0.2
-ldt	-0.2
-ldt 	-0.2
+ldt	-0.21
+ldt 	-0.21
+ldu	-0.2
+ldun	-0.2
+ldung	-0.2
+le 	-0.24
 lead	0.2
 lead 	0.2
 lead|acme	0.2
-leas	-0.24
-lease|alleen	-0.2
-lease|ends	-0.53
-lease|is	-0.22
-lease|what	-0.31
+leas	-0.21
+lease|alleen	-0.21
+lease|dank	0.32
+lease|ends	-0.54
+lease|is	-0.21
+lease|what	-0.34
 leasing|a	0.2
 leasing|est	0.2
 leasing|through	0.2
 leav	0.59
 leave	0.59
 leave|me	0.59
-lec	-0.2
-lech	-0.2
-lechi	-0.2
-led	0.21
+lec	-0.21
+lech	-0.21
+lechi	-0.21
 led 	0.21
+ledi	-0.2
+ledig	-0.2
 lee	-0.57
 leem	-0.2
 leem 	-0.2
@@ -11805,99 +11950,96 @@ leen	-0.27
 leen 	-0.27
 leer	-0.2
 leer 	-0.2
-lees	-0.57
-lees 	-0.57
-lees|alles	-0.41
+lees	-0.56
+lees 	-0.56
+lees|alles	-0.44
 lees|ze	-0.2
-leet	0.53
-leet 	0.53
+leet	0.5
+leet 	0.5
 lef	0.2
 lefo	0.2
 lefon	0.28
-leg	-0.57
-lega	-0.42
-lega 	-0.42
-legan	-0.2
+leg	-0.73
+lega	-0.41
+lega 	-0.41
 legar	-0.28
-lege 	-0.42
-legen|sie	-0.23
-lego	-0.41
-lego 	-0.41
-legu	-0.22
-legue	-0.22
+lege 	-0.51
+lego	-0.58
+lego 	-0.58
 lei	-0.37
 leic	-0.22
 leich	-0.22
-leid	-0.31
-leide	-0.2
-leiden|ik	-0.2
-lek	-0.34
-lekk	-0.34
-lekke	-0.34
-lekker|dan	-0.34
-lem 	-0.97
+leid	-0.33
+lek	-0.31
+lekk	-0.31
+lekke	-0.31
+lekker|dan	-0.31
+lem 	-1.05
 lema	-0.21
 lemaa	-0.2
-leme 	-0.21
-lent	-0.43
+leme 	-0.2
+lent	-0.41
 lente	-0.2
-lenty	-0.41
+lenty	-0.36
 lep	0.32
 leph	0.32
 lepho	0.32
-ler	0.33
-ler 	0.21
+ler	0.34
+ler 	0.22
+lere	-0.2
+leren	-0.2
 lern	0.22
 lern 	0.22
-les 	0.3
-less	-0.71
-less 	-0.71
+les 	0.29
+less	-0.7
+less 	-0.7
 less|often	-0.2
 lest	0.5
-lesta	0.52
+lesta	0.54
 leste	0.4
-les|appels	0.62
+les|appels	0.63
 les|baskets	0.2
 les|conditions	-0.2
 les|contesto	-0.4
-les|dije	0.35
+les|dije	0.38
 les|dijo	-0.27
+les|enseno	-0.2
 les|estoy	-0.55
-les|grito	-0.21
-les|heures	-0.22
+les|grito	-0.2
+les|heures	-0.27
 les|jours	-0.2
-les|mails	-0.23
-les|mande	-0.3
+les|mails	-0.24
+les|mande	-0.23
 les|marco	-0.2
-les|messages	0.37
+les|messages	0.4
 les|notifications	-0.2
 les|offres	-0.42
-les|papiers	-0.27
+les|papiers	-0.29
 les|pido	0.6
 les|pneus	-0.21
-les|promos	-0.45
-les|rappels	-0.45
-les|relances	-0.38
+les|promos	-0.43
+les|rappels	-0.43
+les|relances	-0.35
 les|sms	-0.43
 les|suplico	0.2
-les|tapis	-0.26
-let	0.47
-let 	-0.39
-lete	0.55
-lete 	0.51
-leted	0.28
+les|tapis	-0.25
+let	0.46
+let 	-0.4
+lete	0.56
+lete 	0.52
+leted	0.27
 leti	-0.4
 letin	-0.4
-letz	0.25
-letzt	0.25
-letzten|mal	0.25
+letz	0.27
+letzt	0.27
+letzten|mal	0.27
 let|me	-0.2
-let|s	-0.23
-leu	0.41
-leur	0.41
+let|s	-0.22
+leu	0.42
+leur	0.42
 leur 	-0.23
 leure	0.2
-leurs	0.56
+leurs	0.54
 leur|d	-0.23
 lev	0.33
 leve	0.33
@@ -11905,410 +12047,416 @@ lever	0.33
 lex	-0.2
 lexi	-0.2
 lexib	-0.2
-lez	-0.25
-lez 	-0.25
+lez	-0.23
+lez 	-0.23
 le|agradezco	0.2
-le|bol	0.31
-le|decaler	-0.27
-le|dejeuner	-0.32
-le|demande	0.29
+le|bol	0.26
+le|decaler	-0.28
+le|dejeuner	-0.34
+le|demande	0.28
 le|deplacer	-0.2
 le|devis	-0.42
 le|dimanche	-0.21
-le|dis	0.21
-le|fixe	-0.27
+le|dis	0.2
+le|fixe	-0.26
 le|jour	-0.2
 le|llamen	-0.2
 le|meme	-0.21
-le|nouveau	-0.33
+le|nouveau	-0.37
 le|portable	-0.23
-le|pret	-0.21
+le|pret	-0.22
 le|prix	-0.34
 le|projet	0.2
 le|rendez	-0.2
 le|ruego	0.2
-le|samedi	-0.26
-le|stop	-0.31
+le|samedi	-0.27
+le|stop	-0.4
 le|suv	-0.21
-le|systeme	-0.41
+le|systeme	-0.33
 le|taux	-0.4
-lft	-0.2
-lft 	-0.2
-lge	-0.4
-lgen	-0.4
+lge	-0.41
+lgen	-0.41
 lgen 	-0.21
-lgend	-0.21
+lgend	-0.23
 lgo	-0.21
 lgo 	-0.21
 lgt	-0.2
 lgt 	-0.2
-lgu	-0.27
-lgun	-0.27
-lguna	-0.27
-lhe	0.21
-lhei	0.21
-lheid	0.21
-lia	-0.33
+lgu	-0.34
+lgun	-0.34
+lguna	-0.34
+lhe	0.2
+lhei	0.2
+lheid	0.2
+lia	-0.25
 lian	-0.2
 liant	-0.2
 lica	-0.2
 lica 	-0.2
-lice	-0.25
-licen	-0.25
-license|with	-0.25
+lice	-0.21
+licen	-0.21
+license|with	-0.21
 lich	-0.28
 lichk	-0.2
-lici	0.35
-licid	0.2
+lici	0.36
+licid	0.21
 licit	0.35
-lick	-0.21
-licke	-0.21
+lick	-0.2
+licke	-0.2
 lico	0.2
 lico 	0.2
 lid	-0.24
-lid 	0.45
+lid 	0.46
 lida	-0.24
 lidad	-0.24
-lid|bij	0.47
+lid|bij	0.48
 lieb	-0.35
 liebe	-0.35
-lieber|auf	-0.28
-lieber|aufs	-0.42
+lieber|auf	-0.23
+lieber|aufs	-0.4
 lieber|einen	-0.2
 lieber|handy	-0.2
-lieber|per	-0.46
-lieber|privat	-0.22
-lieber|schreiben	-0.48
+lieber|per	-0.47
+lieber|privat	-0.24
+lieber|schreiben	-0.47
 lied	-0.22
 lied 	-0.22
 lief	0.22
 lieft	0.22
-lien 	-0.31
-lient	0.22
-lien|on	-0.32
+lieg	0.21
+liege	0.21
+lien	0.21
+lien 	-0.32
+lient	0.23
+lien|on	-0.33
 liev	0.21
 lieve	0.21
-liever|een	-0.32
+liever|een	-0.33
 liever|mobiel	-0.22
 liever|na	-0.29
-liez	0.3
-liez 	0.3
-lig	0.36
-lig 	-0.24
-lige	-0.41
-lige 	-0.41
-ligh	-0.4
-light	-0.4
+liez	0.28
+liez 	0.28
+lig	0.37
+lig 	-0.3
+lige	-0.4
+lige 	-0.4
+ligh	-0.41
+light	-0.41
 light|on	-0.41
-ligu	0.36
-ligun	0.36
-lijf	-0.23
-lijf 	-0.23
-lijk 	-0.29
+ligu	0.37
+ligun	0.37
+lijf	-0.24
+lijf 	-0.24
+lijk 	-0.27
 lijn	-0.31
 lijn 	-0.31
 lijn|liever	-0.22
 lijn|mijn	-0.21
 lijs	0.31
 lijst	0.31
-lijst|af	0.33
-lijst|aub	0.4
+lijst|af	0.38
+lijst|aub	0.34
 lijst|halen	0.22
-lijst|ik	-0.76
-lijv	-0.21
-lijve	-0.21
-lik	0.35
-like	0.35
-like 	0.35
-like|my	0.25
+lijst|ik	-0.82
+lijv	-0.2
+lijve	-0.2
+lik	0.37
+like	0.37
+like 	0.37
+like|my	0.27
 like|seeing	-0.2
-like|the	-0.49
-like|to	1.08
-like|you	0.51
+like|the	-0.52
+like|to	1.04
+like|you	0.5
 limp	-0.2
 limpi	-0.2
 limpieza|dental	-0.2
 lin 	0.21
 lina	-0.2
 lina 	-0.2
-line	-0.56
-line 	-0.56
-linea	0.24
-linea|esta	0.24
-line|call	-0.41
-line|fr	0.56
-line|use	-0.67
+line	-0.61
+line 	-0.61
+linea	0.22
+linea|esta	0.22
+line|call	-0.42
+line|fr	0.55
+line|use	-0.66
 lingl	0.44
-link	-0.4
-link 	-0.4
+link	-0.24
+link 	-0.24
 link|in	-0.2
-lio 	-0.2
 lion	0.2
 lion 	0.2
-lis 	-0.23
+lis 	-0.24
 lisa	0.26
 lisat	0.26
-listas|por	0.27
+listas|por	0.35
 lista|de	0.29
-lista|no	0.62
-lista|por	-0.43
+lista|no	0.82
+lista|por	-0.42
 lista|robinson	0.2
 lista|si	-0.4
 lista|todavia	-0.2
 lista|y	-0.2
-lista|ya	-0.24
-liste	0.2
 listes|de	0.2
-listes|merci	0.43
+listes|merci	0.47
 listes|sinon	0.21
-liste|de	0.23
+liste|de	0.24
 liste|je	-0.82
-liste|svp	0.61
+liste|svp	0.69
 liste|zu	-0.21
-list|and	-0.2
+list|and	-0.21
 list|asap	0.49
-list|cheers	0.26
-list|for	-0.2
+list|cheers	0.23
+list|for	-0.21
 list|he	0.2
-list|im	0.24
-list|please	0.63
-list|pls	0.6
-list|price	-0.21
-list|so	0.39
+list|im	0.22
+list|please	0.61
+list|pls	0.59
+list|price	-0.2
+list|so	0.4
 list|thank	0.2
-list|thanks	0.36
-list|thx	0.73
-list|we	0.32
+list|thanks	0.24
+list|thx	0.71
+list|we	0.27
 list|wrong	0.2
 list|yet	-0.2
-lis|tout	-0.23
-lit	-0.29
-lita	-0.2
-litai	-0.2
+lis|tout	-0.24
+lit	-0.25
+lita	-0.21
+litai	-0.21
 litt	-0.2
 littl	-0.2
 little|less	-0.2
 liv	-0.4
-live	-0.23
+live	-0.25
 live 	-0.2
 liver	-0.2
 live|here	-0.2
 livr	-0.2
 livra	-0.2
 lk 	-0.4
-lke	-0.45
-lke 	-0.45
-lla 	-0.36
-llamadas|de	0.38
-llamadas|en	-0.37
-llamadas|no	0.38
-llamadas|por	0.88
-llamada|estaba	-0.44
-llamame|a	-0.41
+lkas	-0.2
+lkask	-0.2
+lke	-0.46
+lke 	-0.46
+ll 	-0.23
+lla 	-0.28
+llamadas|de	0.35
+llamadas|en	-0.23
+llamadas|no	0.37
+llamadas|por	0.76
+llamada|estaba	-0.41
+llamame|a	-0.39
 llamame|cuando	-0.2
-llamame|manana	-0.43
+llamame|manana	-0.4
 llamando|por	0.2
 llaman|como	-0.24
-llamaran|dije	-0.69
+llamaran|dije	-0.64
 llamaran|pero	-0.27
 llamarme|4	-0.28
-llamarme|de	0.46
+llamarme|de	0.47
 llamarme|el	-0.2
 llamarme|es	-0.2
 llamarme|fue	-0.2
-llamarme|gracias	0.39
+llamarme|gracias	0.45
 llamarme|no	0.2
-llamarme|o	0.24
+llamarme|o	0.22
 llamarme|por	0.35
-llamarme|que	0.25
-llamarme|sigo	-1.01
+llamarme|seguia	-0.21
+llamarme|sigo	-0.98
 llamarme|solo	-0.2
 llamarme|tantas	-0.2
-llamarme|tres	-0.24
+llamarme|tres	-0.23
 llamarme|xfa	0.21
-llamarme|ya	0.29
-llamar|a	0.34
-llamar|jaja	-0.21
+llamarme|ya	0.26
+llamar|a	0.41
+llamar|jaja	-0.2
 llamar|justo	-0.2
 llamar|para	-0.21
-llamar|ya	0.21
-llamenme|en	-0.76
+llamar|ya	0.2
+llamenme|en	-0.73
 llamenme|hoy	-0.2
-llamenme|manana	-0.43
+llamenme|manana	-0.24
 llamen|5	-0.21
 llamen|a	-0.2
-llamen|ahorita	-0.46
-llamen|al	-0.26
-llamen|antes	-1.08
+llamen|ahorita	-0.47
+llamen|al	-0.24
+llamen|antes	-1.16
 llamen|despues	-0.91
-llamen|en	-0.33
+llamen|en	-0.31
 llamen|hasta	-0.2
-llamen|mas	0.34
-llamen|mejor	-0.36
+llamen|mas	0.32
+llamen|mejor	-0.34
 llamen|mientras	-0.2
-llamen|ni	0.26
+llamen|ni	0.25
 llamen|no	0.24
-llamen|nunca	0.21
+llamen|nunca	0.22
 llamen|pero	-0.4
-llamen|por	0.72
+llamen|por	0.8
 llamen|porfavor	0.2
-llames|a	-0.26
-llames|al	-0.37
+llames|a	-0.27
+llames|al	-0.35
 llames|antes	-0.21
-llames|despues	-0.29
-llames|mas	0.47
-llames|tan	-0.41
-llames|tanto	-0.37
-llame|dejen	0.24
+llames|despues	-0.27
+llames|mas	0.46
+llames|tan	-0.43
+llames|tanto	-0.38
+llame|dejen	0.22
 lled	0.21
 lled 	0.21
 llee	-0.27
 lleen	-0.27
-lleg	-0.57
-llega	-0.42
+lleg	-0.72
+llega	-0.41
 llegar|los	-0.31
-llega|nada	-0.36
+llega|nada	-0.31
 llege	0.2
-llego	-0.41
+llego	-0.58
 llego|el	-0.2
-llego|en	-0.27
-llego|mandalo	-0.21
+llego|en	-0.23
+llego|mandalo	-0.2
 llego|nada	-0.2
-llegu	-0.22
-lleguen|mas	-0.5
+lleguen|mas	-0.45
 lleguen|sus	-0.21
 llegue|el	-0.2
 llem	-0.2
 llema	-0.2
 llet	-0.2
 lleti	-0.2
-lleu	0.56
-lleur	0.56
-llez	0.35
-llez 	0.35
+lleu	0.54
+lleur	0.54
+llez	0.36
+llez 	0.36
 llia	-0.2
 llian	-0.2
-llic	0.48
-llici	0.48
-llig	0.36
-llig 	-0.24
-lligu	0.36
+llic	0.47
+llici	0.47
+llig	0.37
+llig 	-0.3
+lligu	0.37
 llij	0.43
 llijs	0.43
 llin 	0.21
 llio	0.2
 llion	0.2
-llo	0.61
+llk	-0.2
+llka	-0.2
+llkas	-0.2
+llo	0.6
 llo 	0.25
-llow	0.37
-llow 	0.37
+llow	0.36
+llow 	0.36
 llr	-0.2
 llri	-0.2
 llris	-0.2
-lls	0.45
-lls 	0.45
-llt	-0.35
-llte	-0.35
-llte 	-0.35
+lls	0.49
+lls 	0.49
+llt	-0.31
+llte	-0.31
+llte 	-0.31
 llu	-0.2
 llun	-0.2
 llung	-0.2
 lly	-0.39
 lly 	-0.39
-ll|call	-0.26
-ll|go	-0.2
-ll|reach	-0.22
-ll|rebook	-0.31
-ll|ring	0.28
+ll|call	-0.3
+ll|come	-0.21
+ll|go	-0.21
+ll|reach	-0.2
+ll|rebook	-0.25
+ll|ring	0.21
 ll|stop	-0.2
 ll|swing	-0.2
 ll|text	-0.25
 lm 	0.2
-lma	0.25
-lmal	0.51
-lmal 	0.51
+lma	0.2
+lmal	0.49
+lmal 	0.49
 lmaz	-0.2
 lmaz 	-0.2
 lme	0.2
 lmen	0.2
 lment	0.2
-lo 	-0.66
-loa	-0.2
-loa 	-0.38
-loan|with	0.39
-lock	-0.27
-lock 	-0.27
-loct	0.25
-locte	0.25
-loe	0.44
-loes	0.44
-loesc	0.44
-loeschen|sie	0.44
+lo 	-0.65
+loa	-0.21
+loa 	-0.39
+loan|with	0.36
+lock	-0.28
+lock 	-0.28
+loct	0.24
+locte	0.24
+loe	0.49
+loes	0.49
+loesc	0.49
+loeschen|sie	0.49
 logi	0.2
 logis	0.2
 logo	-0.2
 logo 	-0.2
-loi	0.38
-loir	0.38
-loir 	0.38
-lok	0.22
-lokk	0.22
-lokke	0.22
-lol	-0.82
-lol 	-0.82
-lol|don	-0.54
+loi	0.39
+loir	0.39
+loir 	0.39
+lok	0.21
+lokk	0.21
+lokke	0.21
+lol	-0.87
+lol 	-0.87
+lol|don	-0.57
 lol|now	-0.43
-lon	0.41
-lond 	0.22
-lond|sie	0.22
+lon	0.42
+lond 	0.27
+lond|sie	0.27
 lone	0.59
 lone 	0.59
-long	0.3
-longe	0.3
-longer|consent	0.38
+long	0.29
+longe	0.29
+longer|consent	0.39
 longer|have	-0.2
-longer|interested	-0.28
-longer|want	0.36
-looking|for	0.2
+longer|interested	-0.31
+longer|want	0.37
+looki	0.23
+looking|for	0.21
 loor	-0.21
 loor 	-0.21
 lopi	0.2
 lopig	0.2
-lopt	-0.29
-lopt 	-0.29
-loq	0.3
-loqu	0.3
-loque	0.3
+lopt	-0.28
+lopt 	-0.28
+loq	0.26
+loqu	0.26
+loque	0.26
 lor	-0.33
 lor 	-0.33
-los 	-0.37
-losc	0.24
-losch	0.24
-loschen|danke	0.52
-loschen|sie	0.26
+los 	-0.36
+losc	0.25
+losch	0.25
+loschen|danke	0.57
+loschen|sie	0.31
 loschet|mini	0.2
-loschung|meiner	0.38
+loschung|meiner	0.39
 lose	0.66
 lose 	0.66
-lose|my	1.51
+lose|my	1.49
 lose|the	-0.2
-lose|this	0.6
-loss	-0.34
-loss 	-0.34
-los|correos	-0.52
-los|datos	-0.26
-los|denuncio	0.24
-los|documentos	-0.22
-los|mejores	-0.37
+lose|this	0.62
+loss 	-0.39
+lossn	0.22
+lossn|s	0.22
+los|correos	-0.45
+los|datos	-0.23
+los|denuncio	0.22
+los|documentos	-0.23
+los|mejores	-0.38
 los|mensajes	0.33
 los|recordatorios	-0.31
 los|requisitos	-0.27
-los|whatsapps	0.22
-lot	-0.28
+los|whatsapps	0.21
+lot	-0.27
 lot 	-0.28
-low 	-0.26
-lowi	0.23
-lowin	0.23
+low 	-0.25
+lowi	0.24
+lowin	0.24
 lown	0.2
 lowna	0.2
 lo|contrario	0.2
@@ -12316,140 +12464,145 @@ lo|del	-0.21
 lo|hablo	-0.2
 lo|pasan	-0.23
 lo|reenvian	-0.2
-lo|reenvias	-0.3
-lo|vendi	-0.49
+lo|reenvias	-0.21
+lo|tengo	-0.21
+lo|vendi	-0.52
 lp 	0.34
-lre	0.62
-lrea	0.62
-lread	0.62
+lre	0.59
+lrea	0.59
+lread	0.59
 lri	-0.2
 lris	-0.2
 lrisk	-0.2
-ls 	0.23
+ls 	0.24
 lsc	-0.73
 lsch	-0.73
 lsche	-0.73
 lsj	0.21
 lsje	0.21
 lsjeb	0.21
-lso	0.43
-lso 	0.43
-lst	0.26
-lstu	0.26
-lstub	0.26
-lta	-0.38
-lta 	-0.2
+lso	0.5
+lso 	0.5
+lst	0.29
+lstu	0.29
+lstub	0.29
+lta	-0.37
+lta 	-0.21
 ltai	-0.2
 ltaik	-0.2
 ltas	-0.2
 ltas 	-0.2
-lte 	-0.67
-ltes	-0.21
-ltes 	-0.21
+lte 	-0.64
+ltes	-0.26
+ltes 	-0.26
 lth	0.2
 lthi	0.2
 lthil	0.2
-lto	0.85
-lto 	0.85
-lud	0.22
-ludo	0.22
-ludos	0.22
-lue	-0.47
-lue 	-0.47
-luk	-0.27
-lukt	-0.27
-lukt 	-0.27
-lukt|voor	-0.2
-lul	-0.49
-lula	-0.49
-lular	-0.49
+lto	0.86
+lto 	0.86
+lud	0.21
+ludo	0.21
+ludos	0.21
+lue	-0.45
+lue 	-0.45
+luk	-0.28
+lukt	-0.28
+lukt 	-0.28
+lukt|voor	-0.21
+lul	-0.44
+lula	-0.44
+lular	-0.44
 lump	0.2
 lump 	0.2
-lun	-0.72
+lun	-0.69
 lund	-0.31
 lundi	-0.31
-lundi|effacez	-0.5
+lundi|effacez	-0.42
 lundi|tout	-0.2
 lune	-0.33
 lunes	-0.33
 lunes|no	-0.2
 lunes|sigo	-0.2
-lung	-0.39
-lung 	-0.39
-luss	0.4
-luss 	0.4
-lut	-0.49
+lung	-0.34
+lung 	-0.34
+luss	0.41
+luss 	0.41
+lut	-0.5
 luta	0.2
 lutat	0.2
-luto	-0.49
-lutot	-0.49
+luto	-0.51
+lutot	-0.51
 luu	0.2
 luut	0.2
 luute	0.2
 lux	-0.3
 lux 	-0.3
+luz	-0.2
+luz 	-0.2
+luz|de	-0.2
 lva	0.88
-lva 	0.21
+lva 	0.2
 lvan	0.58
 lvan 	0.58
 lvas	0.21
 lvas 	0.21
-lvi	0.21
-lvid	0.21
-lvida	0.23
+lvi	0.22
+lvid	0.23
+lvida	0.22
 lvie	-0.26
 lvie 	-0.26
 lwa	0.2
 lway	0.2
 lway 	0.2
-lyi	-0.29
-lyin	-0.29
-lying	-0.29
-l|adresse	-0.59
-l|ai	-0.22
-l|ancienne	-0.26
+lyi	-0.39
+lyin	-0.39
+lying	-0.39
+l|adresse	-0.56
+l|ai	-0.27
+l|ancienne	-0.29
+l|annee	-0.21
 l|apd	0.21
 l|arret	-0.2
-l|assurance	-0.36
-l|autre	-0.27
-l|avenir	0.64
+l|autre	-0.29
+l|avenir	0.63
 l|effacement	0.2
-l|envoyer	-0.44
-l|essai	-0.59
-l|instant	-0.43
+l|envoyer	-0.42
+l|essai	-0.51
+l|instant	-0.44
 l|option	-0.2
 l|utilisation	0.26
-ma 	-1.06
+ma 	-1.13
 maak	0.21
 maak 	0.21
-maak|bezwaar	0.24
-maak|gebruik	0.21
+maak|bezwaar	0.2
+maak|gebruik	0.2
 maal	-0.2
 maal 	-0.2
-maan	-0.39
-maand	-0.39
+maan	-0.4
+maand	-0.4
 maandbedrag|bij	-0.2
 maar|als	-0.5
 maar|dat	-0.2
-maar|een	-0.45
+maar|een	-0.44
 maar|even	-0.91
-maar|met	-0.31
+maar|ik	-0.22
+maar|met	-0.33
 maar|na	-0.2
-maar|naar	-0.43
-maar|niet	-0.53
-maar|niks	0.26
-maar|op	0.22
-maar|per	-0.68
-maar|van	-0.27
-maar|we	0.4
-mach	-0.23
+maar|naar	-0.49
+maar|niet	-0.41
+maar|niks	0.28
+maar|op	0.21
+maar|per	-0.61
+maar|van	-0.28
+maar|we	0.35
+mach	-0.24
 mach 	-0.2
-mache	-0.23
+mache	-0.24
 machen|den	-0.22
-machen|sie	-0.32
+machen|sie	-0.3
 mach|morgen	-0.2
 mad	0.45
-mada	0.37
+mada	0.36
 mada 	-0.29
 madam	0.2
 madame|monsieur	0.2
@@ -12466,93 +12619,95 @@ mag|je	-0.21
 mag|wel	0.27
 maie	-0.2
 maier	-0.2
-mail 	0.31
-maila	0.31
-mailadres|uit	0.31
-mailen|aub	0.94
+mail 	0.27
+maila	0.3
+mailadres|uit	0.3
+maile	-0.21
+mailen|aub	0.81
 mailen|goed	-0.21
-mailen|hoor	-0.41
+mailen|hoor	-0.42
 mailen|mag	0.27
 mailen|sie	-0.27
 mailen|zodra	-0.2
 mailinglijst|halen	0.43
 mailing|roster	0.2
-mails	0.47
-mails|a	0.31
-mails|abbestellen	-0.45
-mails|abzubestellen	-0.49
+mails	0.49
+mails|a	0.29
+mails|abbestellen	-0.41
+mails|abzubestellen	-0.46
 mails|an	0.2
-mails|c	-0.22
+mails|c	-0.21
 mails|einmal	-0.2
-mails|erhalten	0.22
-mails|ik	0.22
+mails|erhalten	0.29
+mails|ik	0.21
 mails|in	-0.2
-mails|je	-0.23
+mails|je	-0.24
 mails|meer	0.47
 mails|meh	0.26
-mails|on	0.4
-mails|svp	1.07
-mails|und	0.22
-mails|van	1.16
-mails|zu	0.27
+mails|on	0.41
+mails|svp	1.1
+mails|und	0.23
+mails|van	1.01
+mails|zu	0.26
 mail|adresse	0.38
-mail|bekommen	-0.77
+mail|bekommen	-0.72
 mail|de	0.2
-mail|erhalten	0.44
-mail|ist	0.29
-mail|it	-0.51
-mail|maar	-0.61
-mail|me	-0.25
-mail|newsletter	0.76
-mail|niet	-0.41
-mail|ontvangen	-0.43
+mail|erhalten	0.71
+mail|ist	0.27
+mail|it	-0.5
+mail|maar	-0.59
+mail|me	-0.33
+mail|newsletter	0.8
+mail|niet	-0.42
+mail|ontvangen	-0.44
 mail|recu	-0.44
 mail|reicht	-0.2
-main	-0.41
+mail|schicken	-0.77
+main	-0.4
 main 	-0.38
-maine	-0.89
+maine	-0.76
 maintenant|les	0.26
 maintenant|plus	0.21
 maintenant|que	-0.2
-maintenant|vous	-0.51
-main|line	-0.41
-maiso	-0.44
+maintenant|vous	-0.47
+main|line	-0.42
+maiso	-0.47
 maison|on	-0.2
-mais|c	-0.45
+mais|c	-0.47
 mais|ca	-0.2
 mais|j	0.2
-mais|je	-0.4
+mais|je	-0.53
 mais|moi	-0.42
 mais|nous	0.2
 mais|on	0.2
 mak	0.21
-make	0.24
-make 	0.24
-makel	0.24
-make|the	0.24
+make	0.23
+make 	0.23
+makel	0.26
+make|the	0.23
 maki	-0.36
 makin	-0.36
 making|that	-0.36
-makl	0.21
-makle	0.21
-mal	-0.36
-mal 	-0.24
+makl	0.22
+makle	0.22
+mal	-0.37
+mal 	-0.26
 male	-0.2
 malen	-0.2
 malentendido|con	-0.2
 mall	-0.29
 mall 	-0.29
 mall|alto	-0.29
-mal|in	-0.32
-mal|keine	0.25
-mam	-0.75
-mama	-0.3
-mama 	-0.3
+mal|in	-0.34
+mal|keine	0.27
+mam	-0.87
+mama	-0.38
+mama 	-0.38
 mama|dice	-0.2
-mama|el	-0.35
-mame	-0.53
-mame 	-0.53
-man 	-0.48
+mama|el	-0.25
+mame	-0.55
+mame 	-0.55
+man 	-0.52
 mana	-0.56
 mana 	-0.4
 manag	-0.2
@@ -12561,805 +12716,820 @@ manan	-0.29
 manana|a	-0.57
 manana|mejor	-0.2
 manana|para	-0.2
-manana|por	-0.25
-manana|y	-0.55
+manana|por	-0.23
+manana|y	-0.54
 manas	-0.23
 manc	-0.21
 manch	-0.21
-mand	0.44
-mandalo|otra	-0.21
-mandame|la	-0.51
-mandame|mas	-0.21
-mandandome|la	-0.25
-mandando|mensajes	0.59
+mand	0.43
+mandalo|otra	-0.2
+mandame|la	-0.54
+mandame|las	-0.2
+mandame|mas	-0.2
+mandandome|la	-0.26
+mandando|mensajes	0.61
 mandan|las	-0.2
 mandan|muchisimos	-0.2
-mandarme|correos	-0.82
+mandarme|correos	-0.81
 mandarme|info	-0.3
 mandarme|la	-0.2
 mandarme|las	-0.3
-mandarme|los	-0.61
-mandarme|mensajes	0.5
-mandarme|msjs	0.6
-mandarme|ofertas	-0.4
-mandarme|sms	0.73
-mandarme|tantos	-0.24
-mandarme|whatsapp	0.62
+mandarme|los	-0.62
+mandarme|mensajes	0.44
+mandarme|msjs	0.59
+mandarme|ofertas	-0.35
+mandarme|sms	0.68
+mandarme|tantos	-0.23
+mandarme|whatsapp	0.51
 mandarme|whatsapps	0.74
 mandaron|las	-0.21
 mandar|correos	0.21
 mandar|fotos	-0.67
 mandar|la	-0.39
-mandar|las	-0.42
+mandar|las	-0.44
 mandar|los	-0.2
-mandar|whats	0.36
-mandas|el	-0.28
-mande	0.52
+mandar|whats	0.24
+mandas|el	-0.29
+mande	0.5
 mandenme|la	-0.2
-mandenme|los	-0.26
+mandenme|los	-0.23
 mandenme|whats	-0.2
 manden|el	-0.2
 manden|la	-0.22
-manden|mas	0.61
-manden|mensajes	0.61
-manden|msjs	0.21
-manden|nada	0.4
+manden|mas	0.62
+manden|mensajes	0.85
+manden|msjs	0.22
+manden|nada	0.41
 manden|tantos	-0.2
 manden|textos	0.2
-manden|texts	0.93
+manden|texts	0.79
 mandes|la	-0.33
-mandes|msjs	0.25
-mande|mis	-0.3
+mandes|msjs	0.26
+mande|mis	-0.23
 mando	0.4
 mane	-0.2
 manej	-0.2
 manejo|yo	-0.2
 maner	0.2
 manera|mas	0.2
-mani	-0.21
-manie	-0.21
-manier|om	-0.22
+mani	-0.2
+manie	-0.2
+manier|om	-0.21
 mann	-0.54
 mann 	-0.54
 mann|meint	-0.2
 mann|meinte	-0.2
-many	0.53
-many 	0.53
-many|miles	-0.2
-many|texts	-0.3
-many|times	0.56
-man|heeft	-0.38
+many	0.54
+many 	0.54
+many|texts	-0.31
+many|times	0.57
+man|heeft	-0.37
 man|zegt	-0.21
-map	0.75
-mapp	0.75
-mappe	0.75
-mappeler|stp	0.28
-mappelez|plus	0.83
-mar 	-0.29
-mara	0.21
-maran	0.21
-marca	0.49
-marcando|no	0.24
-marcarme|no	0.24
-marcarme|por	0.38
+map	0.74
+mapp	0.74
+mappe	0.74
+mappeler|stp	0.29
+mappelez|plus	0.8
+mar 	-0.31
+mara	0.25
+maran	0.25
+marca	0.48
+marcando|no	0.23
+marcarme|no	0.23
+marcarme|por	0.33
 marcarme|ya	0.2
 marcar|o	0.2
-marche|bien	-0.22
+marche|bien	-0.23
 march|but	0.2
 marco	-0.2
 mari	-0.35
 mari 	-0.35
-mari|a	-0.32
+mari|a	-0.33
 mari|dit	-0.22
-mari|vient	-0.22
+mari|vient	-0.23
+mari|vous	-0.21
 mark	0.22
-mark 	0.5
+mark 	0.53
 marketing|emails	-0.22
-marketing|en	0.24
+marketing|en	0.2
 marketing|list	0.49
-mark|me	0.5
-marqueme|al	-0.22
-marquenme|a	-0.33
-marquen|a	0.24
+mark|me	0.53
+marqueme|al	-0.25
+marquenme|a	-0.29
+marquen|a	0.3
 marquen|al	-0.2
-marquen|antes	-0.5
-marquen|mas	0.23
-marquen|neta	0.32
+marquen|antes	-0.39
+marquen|mas	0.24
+marquen|neta	0.63
 marques|despues	-0.2
-marr	0.22
-marre	0.22
-marre|de	0.22
-mart	-0.38
-marte	-0.38
-mas	1.13
-mas 	1.13
+marr	0.23
+marre	0.23
+marre|de	0.23
+mart	-0.39
+marte	-0.39
+mas	1.14
+mas 	1.14
 masi	-0.39
 masia	-0.39
-mass	0.38
-mass 	0.38
+mass	0.37
+mass 	0.37
 mas|a	-0.2
-mas|alto	-0.21
+mas|alto	-0.23
 mas|atenta	0.2
-mas|compro	-0.37
+mas|compro	-0.38
 mas|correos	0.85
-mas|de	0.37
-mas|detalles	-0.36
-mas|estos	-0.5
-mas|gracias	1
-mas|info	-0.44
-mas|informacion	0.89
+mas|de	0.49
+mas|detalles	-0.31
+mas|estos	-0.45
+mas|gracias	1.07
+mas|info	-0.43
+mas|informacion	0.81
 mas|llamadas	0.46
-mas|mensajes	0.95
-mas|por	0.58
+mas|mensajes	0.9
+mas|por	0.63
 mas|preguntas	-0.2
-mas|promociones	0.27
-mas|que	0.21
-mas|sms	0.47
-mas|texts	0.26
+mas|promociones	0.28
+mas|que	0.2
+mas|sms	0.51
+mas|texts	0.24
 mas|vueltas	-0.2
-mas|whatsapps	0.22
-mas|x	0.35
-mas|xfa	0.54
-mas|ya	0.21
+mas|whatsapps	0.21
+mas|x	0.32
+mas|xfa	0.55
+mas|ya	0.22
 mat	-0.42
-mate|already	0.24
+mate|already	0.27
 mate|stop	0.25
 mati	-0.34
 matik	-0.21
 matin	-0.32
-matin|vers	-0.24
-matio	0.53
+matin|vers	-0.25
+matio	0.51
 mats	-0.21
 mats 	-0.21
 mats|and	-0.2
-mats|from	-0.89
+mats|from	-0.95
 mau	-0.32
 mauv	-0.32
 mauva	-0.32
 mauvais|numero	-0.32
-may	-0.3
-mayb	-0.3
-maybe	-0.3
+may	-0.31
+mayb	-0.31
+maybe	-0.31
 maybe|check	-0.27
-maybe|one	-0.3
-maz	-0.41
+maybe|one	-0.31
+maz	-0.43
 maz 	-0.2
-mazd	-0.21
-mazda	-0.21
-mazda|tiene	-0.21
-ma|femme	-0.32
+mazd	-0.23
+mazda	-0.23
+mazda|tiene	-0.23
+ma|femme	-0.22
 ma|sœur	-0.2
 ma|vieille	-0.2
 mbers	-0.6
-mbie	-0.57
-mbie 	-0.54
-mbien	-0.24
+mbie	-0.51
+mbie 	-0.5
+mbien	-0.23
 mbr	-0.2
 mbre	-0.2
 mbre 	-0.2
-mdr	-0.22
-mdr 	-0.22
-me 	0.2
+mdr	-0.23
+mdr 	-0.23
 means|we	-0.2
 meant	0.2
 meant|it	0.2
 mean|it	0.21
 mean|stop	-0.46
-meas	-0.22
-measu	-0.22
-measure|the	-0.22
+meas	-0.27
+measu	-0.27
+measure|the	-0.27
 meb	-0.2
 mebo	-0.2
 mebod	-0.2
-medi 	-0.49
-media	0.27
-medio	0.45
-mee	0.55
-mee 	0.35
-meer	0.5
-meer 	0.5
+med	-0.23
+medi	-0.23
+medi 	-0.47
+media	0.25
+medio	0.29
+mee	0.54
+mee 	0.34
+meer	0.48
+meer 	0.48
 meer|alleen	-0.2
 meer|alsjeblieft	0.55
-meer|appen	0.45
-meer|aub	0.62
+meer|appen	0.43
+meer|aub	0.6
 meer|auto	0.2
-meer|bedankt	-0.63
-meer|bellen	0.62
-meer|benaderd	0.2
+meer|bedankt	-0.67
+meer|bellen	0.66
+meer|benaderd	0.21
 meer|benaderen	0.2
-meer|contacteren	0.65
+meer|contacteren	0.53
 meer|dank	0.2
-meer|details	-0.44
-meer|foto	-0.26
-meer|gebeld	0.34
-meer|gecontacteerd	0.39
-meer|gehad	-0.29
-meer|graag	0.86
-meer|horen	0.42
+meer|details	-0.37
+meer|foto	-0.35
+meer|gebeld	0.38
+meer|gecontacteerd	0.37
+meer|gehad	-0.28
+meer|graag	0.77
+meer|horen	0.41
 meer|ik	0.2
-meer|in	-0.22
-meer|info	-0.67
-meer|krijg	-0.25
+meer|in	-0.21
+meer|info	-0.71
+meer|krijg	-0.27
 meer|lastig	0.2
-meer|liever	-0.31
+meer|liever	-0.3
 meer|mailen	0.28
-meer|met	-0.25
-meer|mocht	-0.22
-meer|mochten	-0.32
-meer|morgen	-0.5
-meer|na	-0.65
+meer|met	-0.28
+meer|mocht	-0.24
+meer|mochten	-0.3
+meer|morgen	-0.51
+meer|na	-0.67
 meer|naar	0.28
-meer|ontvangen	0.4
+meer|ontvangen	0.45
 meer|op	-0.31
-meer|opnemen	-0.25
-meer|pls	0.71
-meer|sturen	0.61
-meer|te	0.27
+meer|opnemen	-0.26
+meer|pls	0.66
+meer|sturen	0.29
+meer|te	0.31
 meer|terug	-0.82
-meer|teruggebeld	-0.22
+meer|teruggebeld	-0.21
 meer|van	0.74
-meer|via	0.41
+meer|via	0.4
 meer|voor	-0.6
-meer|we	-0.23
-meer|wel	-0.51
-meer|weten	-0.2
-meer|wil	-0.31
+meer|we	-0.24
+meer|wel	-0.53
+meer|weten	-0.21
+meer|wil	-0.28
 mee|stop	0.23
-meg	-0.38
-mega	-0.38
-megan	-0.38
+meg	-0.39
+mega	-0.39
+megan	-0.39
 megane|2012	-0.2
-meh	0.33
+meh	0.32
 meh 	0.41
-mehr	0.32
-mehr 	0.32
+mehr	0.31
+mehr 	0.31
 mehr|aaluute	0.2
-mehr|an	0.59
-mehr|angerufen	0.51
+mehr|an	0.57
+mehr|angerufen	0.54
 mehr|angeschrieben	0.2
-mehr|anrufen	0.61
-mehr|anrufn	0.33
-mehr|anschreiben	0.2
+mehr|anrufen	0.59
+mehr|anrufn	0.37
+mehr|anschreiben	0.39
 mehr|anzurufen	-0.2
 mehr|bei	0.49
 mehr|bekommen	-0.2
-mehr|bitte	1.17
-mehr|danke	0.38
+mehr|bitte	1.13
+mehr|danke	0.37
 mehr|details	-0.27
-mehr|die	-0.23
-mehr|erhalten	0.44
-mehr|fotos	-0.22
+mehr|die	-0.21
+mehr|erhalten	0.77
+mehr|fotos	-0.23
 mehr|horen	0.26
-mehr|im	-0.25
-mehr|infos	-0.49
-mehr|kontaktieren	0.73
+mehr|im	-0.22
+mehr|infos	-0.29
+mehr|kontaktieren	0.7
 mehr|kontaktiert	0.22
 mehr|lieber	-0.2
-mehr|merci	0.39
-mehr|mit	-0.21
-mehr|nach	-0.54
+mehr|merci	0.37
+mehr|mit	-0.2
+mehr|nach	-0.53
 mehr|nur	-0.2
 mehr|per	-0.27
-mehr|punkt	0.43
-mehr|schicken	-0.28
-mehr|schreiben	0.55
+mehr|punkt	0.46
+mehr|schicken	-0.33
+mehr|schreiben	0.57
 mehr|so	-0.6
-mehr|storen	0.54
-mehr|suche	-0.29
-mehr|uber	0.29
-mehr|von	0.47
+mehr|storen	0.51
+mehr|suche	-0.27
+mehr|uber	0.41
+mehr|von	0.5
 mehr|vor	-0.56
-mehr|wahrend	-0.95
-mehr|warten	-0.21
+mehr|wahrend	-0.92
+mehr|warten	-0.2
 mehr|will	-0.2
 mehr|wir	-0.22
-mehr|zu	-0.33
+mehr|zu	-0.34
 mehr|zuruck	-0.21
-meh|merci	0.66
+meh|merci	0.67
 mei 	0.2
 meil	0.2
 meill	0.2
 meilleures|salutations	0.2
-mein 	-0.65
-meinen|alten	-0.2
-meiner|daten	0.38
-meiner|kontaktdaten	0.22
-meiner|mutter	-0.43
+mein 	-0.62
+meinen|alten	-0.21
+meiner|daten	0.39
+meiner|kontaktdaten	0.25
+meiner|mutter	-0.41
 meiner|personenbezogenen	0.2
-meine|arbeitsadresse	-0.33
-meine|daten	0.32
+meine|arbeitsadresse	-0.35
+meine|daten	0.28
 meine|e	0.38
-meine|einwilligung	0.36
-meine|firmenadresse	-0.47
-meine|frau	-0.53
-meine|ist	-0.23
+meine|einwilligung	0.37
+meine|firmenadresse	-0.38
+meine|frau	-0.47
+meine|ist	-0.21
 meine|werkstattermine	-0.2
-meint	-0.41
-meinte|rufen	-0.46
-meinte|sie	-0.21
+meint	-0.4
+meinte|rufen	-0.38
+meinte|sie	-0.2
 meint|sag	-0.2
-mein|altes	-0.21
-mein|haus	0.21
+mein|altes	-0.26
+mein|haus	0.22
 mein|mann	-0.54
 mein|sohn	-0.22
 mei|lassts	0.2
-mejoran|el	-0.34
-mejor|al	-0.24
-mejor|despues	-0.2
-mejor|el	-0.28
+mej	-0.22
+mejo	-0.22
+mejor	-0.22
+mejoran|el	-0.37
+mejor|al	-0.23
+mejor|el	-0.25
 mejor|en	-0.2
 mejor|escribanme	-0.2
 mejor|la	-0.2
-mejor|llamenme	-0.76
+mejor|llamenme	-0.73
 mejor|mandenme	-0.2
-mejor|no	-0.37
-mejor|precio	-0.44
-mejor|un	-0.73
-mejor|ya	-0.38
-meld 	0.29
+mejor|no	-0.23
+mejor|precio	-0.46
+mejor|un	-0.69
+mejor|ya	-0.4
+meld 	0.3
 melden|danke	0.64
 melden|geldt	-0.2
-melden|loschen	-0.36
+melden|loschen	-0.32
 melden|maar	-0.2
-melden|sie	0.48
-melde|dich	0.48
-melde|ich	-0.21
+melden|sie	0.52
+melde|dich	0.49
+melde|ich	-0.22
 melde|konnen	-0.22
-melde|mich	-0.64
+melde|mich	-0.65
+meldu	-0.2
 meld|ich	0.2
-meld|ik	-0.33
-meld|me	0.62
-mell	-0.33
-mells	-0.33
+meld|ik	-0.35
+meld|me	0.64
+mell	-0.24
+mells	-0.24
 mem	-0.23
 meme	-0.23
 meme 	-0.23
 memen	0.2
 meme|arretez	-0.21
 meme|offre	-0.2
-mena	-0.43
-menad	-0.47
-menag	-0.38
-menm	-0.21
-menme	-0.21
+mena	-0.48
+menad	-0.38
+menag	-0.33
+menm	-0.22
+menme	-0.22
 mensajes|con	-0.2
-mensajes|de	0.44
-mensajes|en	-0.76
+mensajes|de	0.26
+mensajes|en	-0.73
 mensajes|gracias	0.21
 mensajes|me	-0.2
-mensajes|no	0.21
+mensajes|no	0.2
 mensajes|pero	-0.2
-mensajes|po	0.4
-mensajes|por	1
-mensajes|seguia	-0.23
+mensajes|po	0.46
+mensajes|por	1.2
+mensajes|seguia	-0.21
 mensajes|uno	-0.22
-mensajes|ya	0.54
-mensaje|de	-0.74
-mensaje|mas	0.72
-mensaje|me	-0.44
-menta	-0.21
-meo	-0.23
-meon	-0.23
-meone	-0.23
-mer 	0.57
+mensajes|ya	0.51
+mensaje|de	-0.71
+mensaje|mas	0.77
+mensaje|me	-0.4
+menta	-0.2
+meo	-0.24
+meon	-0.24
+meone	-0.24
+mer 	0.56
 merb	-0.2
 merba	-0.2
 merci|a	-0.21
-merci|d	0.45
-merci|de	0.48
+merci|d	0.47
+merci|de	0.46
 merci|pas	-0.21
-merci|vielmal	0.51
+merci|vielmal	0.49
 mere	0.2
 mere 	0.2
 merr	-0.2
 merre	-0.2
-mess	0.23
-messa	0.23
-messages|arretez	0.21
-messages|came	-0.33
+mess	0.22
+messa	0.22
+messages|about	0.52
+messages|arretez	0.24
+messages|came	-0.3
 messages|mais	-0.2
-messages|please	0.77
-messages|remove	0.32
+messages|please	0.59
+messages|remove	0.37
 messages|stop	0.33
-messages|sur	0.34
+messages|sur	0.38
 messages|svp	0.55
-messages|whatsapp	0.37
+messages|whatsapp	0.4
 message|call	-0.2
-message|from	-0.39
+message|from	-0.4
 message|me	0.22
-message|recu	-0.31
+message|recu	-0.32
 messaging|me	0.4
-mes|coordonnees	0.46
+mes|coordonnees	0.44
 mes|donnees	0.26
 mes|trois	-0.2
+met	0.21
 metee	0.22
 meter	-0.23
-meth	0.27
-methi	0.27
+meth	0.28
+methi	0.28
 mets	-0.2
 mets 	-0.2
-met|appen	-0.29
-met|bellen	0.4
-met|dat	0.23
-met|de	-0.27
-met|die	0.57
+met|appen	-0.37
+met|bellen	0.37
+met|dat	0.34
+met|de	-0.29
+met|die	0.51
+met|het	0.32
 met|inschrijving	-0.2
-met|je	0.56
-met|mailen	-0.43
-met|me	-0.28
-met|mij	0.22
-met|roken	-0.29
-met|rust	0.5
-met|sms	0.54
-met|smsen	0.37
-met|whatsappen	0.21
-met|zoeken	-0.28
+met|je	0.58
+met|mailen	-0.49
+met|me	-0.25
+met|mij	0.21
+met|roken	-0.58
+met|rust	0.48
+met|sms	0.51
+met|smsen	0.34
+met|whatsappen	0.2
+met|zoeken	-0.3
 me|200	-0.2
 me|3	-0.2
 me|4	-0.45
-me|a	-0.53
+me|a	-0.49
 me|about	-0.21
 me|acaba	-0.2
+me|af	0.2
 me|afmeld	-0.2
-me|after	-0.43
+me|after	-0.42
 me|again	0.74
-me|alleen	-0.22
+me|alleen	-0.21
 me|alone	0.42
-me|already	0.26
+me|already	0.27
 me|alsjeblieft	0.2
-me|alstublieft	0.26
-me|and	0.47
+me|alstublieft	0.29
+me|and	0.48
 me|anden	0.22
 me|anymore	0.4
-me|anything	0.69
-me|as	-0.21
-me|at	-0.62
-me|back	-0.95
-me|bajan	-0.59
-me|be	0.23
-me|before	-0.3
-me|borraran	-0.58
-me|borraron	-0.36
+me|anything	0.62
+me|at	-0.65
+me|back	-0.99
+me|bajan	-0.54
+me|before	-0.31
+me|borraran	-0.56
+me|borraron	-0.31
 me|bruh	0.3
-me|busquen	0.24
-me|can	-0.25
+me|busquen	0.25
+me|can	-0.21
 me|confirmer	-0.2
 me|contactaran	0.2
-me|contacten	1
-me|contacter	0.26
-me|contactes	0.4
-me|contactez	0.31
+me|contacten	1.06
+me|contacter	0.29
+me|contactes	0.45
+me|contactez	0.38
 me|contestan	-0.21
 me|contestaron	-0.2
 me|convient	-0.2
-me|de	-0.48
-me|deals	-0.26
+me|de	-0.52
+me|deals	-0.24
 me|decido	-0.21
 me|dejan	-0.31
-me|den	-0.23
-me|derange	-0.56
-me|desabonne	-0.32
-me|desinscrire	-0.53
+me|den	-0.24
+me|derange	-0.58
+me|desabonne	-0.34
+me|desinscrire	-0.56
 me|desinscrivez	-0.21
 me|dieran	-0.62
-me|directly	-0.41
-me|doy	-0.44
-me|drie	-0.47
-me|during	-0.21
-me|een	-0.44
-me|eliminen	-0.43
-me|elke	-0.48
-me|email	0.35
-me|emails	0.41
+me|directly	-0.42
+me|doy	-0.46
+me|drie	-0.49
+me|during	-0.22
+me|een	-0.34
+me|eliminen	-0.42
+me|elke	-0.42
+me|email	0.37
+me|emails	0.33
 me|envie	0.2
-me|envien	0.88
-me|ergens	-0.23
-me|escribais	0.21
-me|escriban	0.49
-me|escribas	0.23
-me|escriben	-0.45
+me|envien	0.86
+me|ergens	-0.22
+me|escribais	0.2
+me|escriban	0.5
+me|escribas	0.24
+me|escriben	-0.44
 me|esten	0.42
-me|estes	0.24
-me|ever	0.67
-me|every	-0.46
-me|from	0.28
-me|geen	1.1
-me|gerust	-0.33
+me|estes	0.23
+me|ever	0.72
+me|every	-0.47
+me|from	0.29
+me|fundio	-0.2
+me|geen	1.16
+me|gerust	-0.35
 me|gewoon	0.2
-me|graag	0.23
+me|graag	0.22
 me|hablen	0.29
 me|harceler	0.21
 me|how	-0.31
 me|in	0.2
-me|instead	0.26
-me|interesa	-0.23
+me|instead	0.27
+me|interesa	-0.24
 me|interesan	-0.3
-me|is	-0.26
+me|is	-0.24
 me|just	-0.4
 me|know	-0.2
-me|l	-0.44
+me|l	-0.42
 me|laat	-0.2
-me|let	-0.36
-me|llaman	-0.66
-me|llamaran	0.28
-me|llamen	0.38
-me|llega	-0.36
-me|llego	-0.41
+me|let	-0.38
+me|llaman	-0.68
+me|llamaran	0.32
+me|llamen	0.37
+me|llega	-0.31
+me|llego	-0.58
 me|llegue	-0.2
 me|lleguen	-0.21
-me|lo	-0.43
-me|maar	0.61
+me|lo	-0.48
+me|maar	0.6
 me|mandan	-0.38
 me|mandaron	-0.21
-me|mandas	-0.28
-me|manden	0.32
-me|marquen	0.59
+me|mandas	-0.29
+me|manden	0.3
+me|marquen	0.6
 me|marques	-0.2
-me|meer	-0.74
-me|mejoran	-0.34
-me|met	0.39
+me|meer	-0.8
+me|mejoran	-0.37
+me|met	0.38
 me|molesten	0.4
 me|more	-0.43
-me|morgen	-0.62
+me|morgen	-0.44
 me|my	0.2
 me|na	-0.28
 me|niegan	-0.2
 me|niet	0.38
-me|niks	0.88
-me|no	0.97
+me|niks	0.94
+me|no	0.99
 me|noo	0.2
-me|nooit	0.47
-me|nou	0.34
+me|nooit	0.44
+me|nou	0.3
 me|now	0.53
-me|off	0.26
-me|op	0.36
-me|out	0.71
-me|parece	-0.23
+me|off	0.31
+me|op	0.38
+me|out	0.67
+me|parece	-0.26
 me|paro	-0.2
-me|pasas	-0.4
-me|please	1.23
-me|pls	0.42
-me|por	0.49
+me|pasas	-0.41
+me|please	1.2
+me|pls	0.43
+me|por	0.46
 me|posted	-0.24
-me|promotional	0.22
-me|pueden	-0.41
+me|promotional	0.23
+me|pueden	-0.38
 me|quiten	-0.55
-me|quito	-0.66
-me|rappeler	-1.2
-me|rappelez	0.33
-me|rayer	0.24
+me|quito	-0.68
+me|rappeler	-1.17
+me|rappelez	0.29
+me|rayer	0.23
 me|reenvian	-0.2
 me|relancer	0.2
 me|relancez	0.2
 me|retirer	0.2
 me|retirez	-0.82
-me|right	-0.22
+me|right	-0.21
 me|salgo	-0.21
 me|saturan	-0.2
 me|sigan	0.43
-me|so	-0.44
-me|solicitez	0.27
-me|solliciter	0.75
-me|sollicitez	0.58
+me|so	-0.43
+me|solicitez	0.29
+me|solliciter	0.76
+me|sollicitez	0.61
 me|stop	0.2
 me|stuff	0.2
-me|te	0.22
+me|te	0.2
 me|telephonez	0.2
-me|texteen	0.27
-me|textees	0.23
-me|texter	0.54
-me|texting	0.85
-me|texts	0.2
-me|thank	0.27
+me|text	0.52
+me|texteen	0.26
+me|textees	0.22
+me|texter	0.53
+me|texting	0.79
+me|texts	0.21
 me|thanks	0.99
-me|the	-0.79
-me|these	0.88
+me|the	-0.8
+me|these	0.9
 me|three	-0.5
+me|thursday	-0.27
 me|thx	0.34
 me|tienen	0.29
-me|toch	0.23
+me|toch	0.22
 me|tomorrow	-0.33
-me|uit	0.65
-me|uitschrijven	-0.31
-me|until	-0.26
-me|up	0.36
-me|updates	-0.62
-me|van	-0.31
-me|vanaf	0.48
-me|vandaag	-0.5
-me|volgende	-0.6
-me|voortaan	0.25
-me|vuelva	0.21
+me|uit	0.68
+me|uitschrijven	-0.36
+me|until	-0.25
+me|up	0.28
+me|updates	-0.51
+me|van	-0.34
+me|vanaf	0.39
+me|vandaag	-0.51
+me|volgende	-0.56
+me|voortaan	0.24
+me|vuelva	0.2
 me|vuelvan	0.58
 me|vuelvas	0.21
-me|whatsapps	0.54
-me|when	-0.33
-me|who	-0.23
-me|why	-0.42
-me|with	0.35
+me|whatsapps	0.51
+me|when	-0.43
+me|who	-0.2
+me|why	-0.28
+me|with	0.39
 me|y	0.2
-me|you	-0.31
+me|you	-0.28
 me|zo	-0.22
+mfr	-0.2
+mfra	-0.2
+mfrag	-0.2
 mge	0.2
 mgeh	0.2
 mgehe	0.2
-mi 	0.54
-mic	0.24
-mich	0.24
-mich 	0.24
-mich|ab	0.77
-mich|abmelden	-0.21
+mi 	0.6
+mic	0.25
+mich	0.25
+mich 	0.25
+mich|ab	0.84
+mich|abmelden	-0.22
 mich|abzumelden	-0.5
-mich|anrufen	-0.49
-mich|anzurufen	0.79
-mich|aus	0.57
-mich|austragen	-0.53
-mich|bis	-0.36
-mich|doch	0.21
+mich|anrufen	-0.53
+mich|anzurufen	0.77
+mich|aus	0.56
+mich|austragen	-0.55
+mich|bis	-0.32
+mich|doch	0.2
 mich|dreimal	-0.3
-mich|endlich	0.6
+mich|endlich	0.73
 mich|gerne	-0.2
-mich|heute	-0.41
+mich|heute	-0.4
 mich|im	-0.2
 mich|in	0.49
-mich|irgendwo	-0.23
+mich|irgendwo	-0.24
 mich|kunftig	0.25
-mich|loschen	-0.22
-mich|morgen	-0.24
+mich|loschen	-0.23
+mich|morgen	-0.25
 mich|nach	-0.21
-mich|nachste	-0.25
+mich|nachste	-0.26
 mich|nie	0.21
-mich|nimmer	0.46
+mich|nimmer	0.57
 mich|noch	-0.33
+mich|nur	-0.2
 mich|ruhig	-0.2
 mich|standig	-0.2
 mich|zu	0.25
-mid	-0.5
+mid	-0.52
 mida	-0.2
 mida 	-0.2
-midde	0.39
-midi	-0.52
-midi 	-0.52
+midde	0.35
+midi	-0.54
+midi 	-0.54
 midi|et	-0.21
 midi|pour	-0.2
-mie	-0.2
 mientras|manejo	-0.2
-mier	-0.25
-miert	-0.25
-migh	-0.28
-might	-0.28
+mier	-0.23
+miert	-0.23
+migh	-0.3
+might	-0.3
 might|come	-0.2
-might|stop	-0.39
+might|stop	-0.41
 migo	0.2
 migo 	0.2
-mij	0.33
-mij 	0.65
-mijn	0.27
-mijn 	0.27
+mij	0.34
+mij 	0.66
+mijn	0.28
+mijn 	0.28
 mijn|contract	-0.28
-mijn|e	0.5
+mijn|e	0.53
 mijn|gegevens	0.37
-mijn|gsm	-0.36
-mijn|mail	-0.24
+mijn|gsm	-0.37
+mijn|mail	-0.25
 mijn|mailadres	0.2
-mijn|man	-0.44
+mijn|man	-0.43
 mijn|nieuwe	-0.43
-mijn|nummer	0.69
-mijn|oude	-0.8
+mijn|nummer	0.7
+mijn|oude	-0.84
 mijn|persoonsgegevens	0.24
-mijn|recht	0.21
+mijn|recht	0.2
 mijn|toestemming	0.31
 mijn|vrouw	-0.21
 mijn|werk	-0.41
-mijn|zoon	-0.23
-mijn|zus	-0.25
-mij|geen	0.33
-mij|gerust	0.77
+mijn|zoon	-0.26
+mijn|zus	-0.28
+mij|geen	0.31
+mij|gerust	0.71
 mij|maar	0.2
-mij|met	0.23
+mij|met	0.22
 mij|ni	0.21
-mij|nie	0.26
-mij|niet	0.28
+mij|nie	0.27
+mij|niet	0.32
 mij|nooit	0.22
-mij|op	0.28
-mij|te	0.22
-mij|uit	0.31
+mij|op	0.3
+mij|te	0.21
+mij|uit	0.3
 mij|van	0.26
-mij|vergeten	0.44
+mij|vergeten	0.45
 mij|voortaan	0.2
 mik	0.2
 mike	0.2
 mike 	0.2
 mike|s	0.2
 mil 	0.27
-miles|on	-0.2
 mill	0.2
 milli	0.2
 million|siobhan	0.2
 mil|veces	0.27
-min 	-0.62
-mina	0.62
+min 	-0.58
+mina	0.64
 mina 	0.21
 minac	0.2
-minad	0.32
-minam	0.39
-mind	-0.41
+minad	0.34
+minam	0.42
+mind	-0.4
 mind 	-0.4
-minde	-0.3
+minde	-0.32
 mind|about	-0.2
-mind|removing	0.26
-mine	-0.34
-mine 	-0.27
-mine|i	-0.21
+mind|if	-0.29
+mind|removing	0.23
+mine	-0.36
+mine 	-0.26
+mine|i	-0.25
 ming	0.4
 ming 	0.41
-mingo	-0.25
+mingo	-0.27
 mini	0.2
 mini 	0.2
 mini|nummere	0.2
-mino	-0.27
-mino 	-0.27
+mino	-0.23
+mino 	-0.23
 minu	-0.4
 minut	-0.4
 minuten|da	-0.27
 minute|i	-0.4
-min|late	-0.21
+min|late	-0.23
 min|spater	-0.2
-mio 	-0.55
-mio|es	-0.35
+mio 	-0.45
+mio|es	-0.25
 mira	0.31
 mira 	0.31
 mira|deja	0.31
-mir|angebote	-0.32
-mir|auf	0.31
-mir|das	-1.22
-mir|den	-0.2
-mir|die	-0.55
+mir|angebote	-0.3
+mir|auf	0.32
+mir|das	-0.55
+mir|die	-0.54
 mir|dies	0.2
-mir|e	0.21
+mir|e	0.2
 mir|eigentlich	-0.21
-mir|ein	-0.3
-mir|eine	-0.22
-mir|einfach	-0.91
+mir|ein	-0.35
+mir|eine	-0.2
+mir|einfach	-0.96
 mir|gefallen	-0.2
-mir|gerne	-0.37
+mir|gerne	-0.39
 mir|hand	0.2
-mir|jeden	-0.31
-mir|mails	0.65
-mir|mehr	-0.5
-mir|nicht	0.48
-mir|nichts	0.66
-mir|nie	0.77
-mir|sms	0.67
+mir|jeden	-0.24
+mir|mails	0.72
+mir|mehr	-0.47
+mir|nicht	0.44
+mir|nichts	0.6
+mir|nie	0.84
+mir|sms	0.86
 mir|so	-0.29
 mir|standig	-0.25
 mir|weitere	0.21
-mir|zu	0.36
-mis 	0.5
+mir|zu	0.37
+mis 	0.48
+misc	-0.2
+misch	-0.2
 mise	-0.2
 mises	-0.2
 mism	-0.29
 misma	-0.29
 misma|cotizacion	-0.2
-misma|foto	-0.38
+misma|foto	-0.37
 misse	-0.2
-missed|it	-0.24
+missed|it	-0.27
 missed|one	-0.2
 missed|you	-0.2
 missi	0.38
-missing|your	-0.31
-mist	-0.54
-mist 	-0.2
-mista	-0.54
+missing|your	-0.29
+mist	-0.56
+mist 	-0.21
+mista	-0.56
 mistake|can	-0.5
 mistake|please	-0.2
-mis|datos	0.61
-mis|documentos	-0.3
+mis|datos	0.62
+mis|documentos	-0.23
+mite	-0.2
+mite 	-0.2
 mitt	-0.23
 mitta	-0.23
 mittagspause|an	-0.22
 mit|anrufen	0.21
-mit|dem	-0.21
+mit|dem	-0.2
 mit|eiam	0.2
 mit|euren	0.21
 mit|freundlichen	-0.2
@@ -13369,41 +13539,44 @@ mixe	-0.2
 mixed	-0.2
 mixed|me	-0.2
 mi|autorizacion	0.2
-mi|bitte	0.45
+mi|bitte	0.47
 mi|carro	-0.2
 mi|consentimiento	0.23
 mi|correo	0.23
 mi|derecho	0.2
 mi|doch	0.2
-mi|esposa	-0.22
-mi|hija	-0.21
+mi|esposa	-0.23
+mi|esposo	-0.21
+mi|hija	-0.2
 mi|hijo	-0.2
 mi|in	0.22
-mi|linea	0.24
-mi|mama	-0.3
-mi|nimmer	0.2
-mi|numero	1.13
-mi|seguro	-0.2
+mi|kunftig	0.21
+mi|linea	0.22
+mi|mama	-0.38
+mi|nimmer	0.22
+mi|numero	1.12
+mi|seguro	-0.21
 mi|senora	-0.2
 mi|suegra	-0.2
-mi|suscripcion	0.2
+mi|suscripcion	0.21
+mi|taller	-0.2
 mi|telefono	0.2
 mi|vehiculo	0.2
 mi|y	0.21
 mla	-0.21
 mlaa	-0.21
 mlaag	-0.21
-mma	0.37
-mma 	0.43
-mme	-0.54
-mme 	-0.54
-mmed	0.27
-mmedi	0.27
+mma	0.43
+mma 	0.47
+mme	-0.58
+mme 	-0.56
+mmed	0.25
+mmedi	0.25
 mmen	-0.52
-mment	-0.5
-mmer	0.57
-mmer 	0.56
-mmerc	0.36
+mment	-0.48
+mmer	0.55
+mmer 	0.54
+mmerc	0.35
 mmere	0.2
 mmerr	-0.2
 mmi	0.42
@@ -13414,162 +13587,163 @@ mmt 	-0.2
 mmu	0.42
 mmun	0.42
 mmuni	0.42
-mo 	-0.62
+mo 	-0.6
 mob	-0.22
 mobi	-0.22
 mobie	-0.22
-mochten|bellen	-0.32
-mochte|dass	0.2
-mochte|keine	0.91
-mochte|mich	0.56
-mochte|nicht	0.36
-mochte|nichts	0.55
+mochten|bellen	-0.3
+mochte|dass	0.21
+mochte|keine	1.33
+mochte|mich	0.62
+mochte|nicht	0.37
+mochte|nichts	0.6
 mochte|weiterhin	-0.2
-mocht|appen	-0.85
+mocht|appen	-0.71
 mocht|bellen	-0.2
-mocht|de	-0.29
+mocht|de	-0.28
 mocht|ik	-0.4
-modelo|2024	-0.36
+modelo|2024	-0.34
 model|3	0.2
-moe	-0.46
+moe	-0.47
 moec	0.27
 moech	0.27
-moechte|keine	0.35
-moechte|mich	0.26
+moechte|keine	0.39
+moechte|mich	0.25
 moechte|nicht	0.22
 moei	0.2
 moeit	0.2
 moeite|maar	0.2
-moes	-0.42
-moest	-0.42
-moesten|stoppen	-0.42
+moes	-0.45
+moest	-0.45
+moesten|stoppen	-0.45
 moet	-0.6
 moet 	-0.39
-moete	-0.33
-moeten|ophouden	-0.21
+moete	-0.28
+moeten|ophouden	-0.23
 moeten|stoppen	-0.21
 moet|een	-0.2
 moet|ik	-0.2
-mog 	0.2
-mogen|jullie	-0.41
-mogen|me	-0.32
+mog 	0.23
+mogen|jullie	-0.39
+mogen|me	-0.34
 mogen|mij	0.31
 mogl	-0.2
 mogli	-0.2
 moglichkeit|die	-0.2
 moglichkeit|mich	-0.51
-moglichkeit|nur	-0.49
+moglichkeit|nur	-0.46
 mog|koa	0.2
+mog|nix	0.22
 moi	0.2
-moin	0.21
-moin 	0.21
+moin	0.22
+moin 	0.22
 moins	-0.22
 moins|de	-0.22
-moin|ich	0.21
+moin|ich	0.22
 moi|apres	-0.25
 moi|avec	0.21
-moi|cet	-0.23
+moi|cet	-0.24
 moi|de	0.9
 moi|demain	-0.32
 moi|en	-0.2
 moi|je	-0.42
 moi|la	0.41
-moi|le	-0.35
-moi|on	-0.24
-moi|par	0.98
-moi|plus	-0.26
-moi|quand	-0.22
-moi|qui	-0.45
-moi|sur	-0.29
-moi|svp	0.41
-moi|tranquille	0.25
+moi|le	-0.33
+moi|on	-0.21
+moi|par	0.99
+moi|plus	-0.22
+moi|quand	-0.26
+moi|qui	-0.47
+moi|sur	-0.3
+moi|svp	0.42
+moi|tranquille	0.24
 moi|un	-0.2
-moi|vers	-0.34
-mok	-0.33
-moki	-0.33
-mokin	-0.33
+moi|vers	-0.39
+mok	-0.46
+moki	-0.46
+mokin	-0.46
 mol	0.5
 mole	0.5
 moles	0.5
 molestarme|con	0.45
-molestar|por	0.53
+molestar|por	0.51
 molesten|con	0.2
 molesten|mas	0.2
-mom	-0.41
-mome	-0.41
-momen	-0.41
-momentan|kein	-0.21
+mom	-0.55
+mome	-0.55
+momen	-0.55
+momentan|kein	-0.2
 momenteel|geen	-0.21
-mona	-0.52
-monat	-0.52
+mona	-0.63
+monat	-0.63
 monaten|leasing	-0.2
-monatsende|nicht	-0.36
-monatsrate|bei	-0.23
+monatsende|nicht	-0.32
+monatsrate|bei	-0.22
 monat|reicht	-0.2
 mone	-0.2
 money	-0.2
 mons	0.2
 monsi	0.2
 monsieur|je	0.2
-mont	-0.49
-monta	-0.24
-month	-0.41
+mont	-0.46
+monta	-0.26
+month	-0.39
 months|with	-0.2
 month|okay	-0.2
 montr	-0.2
 montre|la	-0.2
-mon|accord	0.49
+mon|accord	0.47
 mon|adresse	0.22
-mon|ancien	-0.28
-mon|ancienne	-0.21
-mon|consentement	0.4
+mon|ancien	-0.32
+mon|ancienne	-0.22
+mon|consentement	0.33
 mon|contrat	-0.2
-mon|dossier	-0.21
+mon|dossier	-0.22
 mon|droit	0.2
 mon|essai	-0.2
-mon|fils	-0.36
+mon|fils	-0.27
 mon|mari	-0.35
 mon|nouveau	-0.2
 mon|numero	0.37
-mon|portable	-0.39
-moo	0.23
-moog	0.23
-moogt	0.23
-moogt|mij	0.23
-mor	-0.43
-more	0.67
-more 	0.67
-more|add	-0.2
-more|calls	0.69
-more|contact	1.14
+mon|portable	-0.42
+moo	0.22
+moog	0.22
+moogt	0.22
+moogt|mij	0.22
+mor	-0.41
+more	0.68
+more 	0.68
+more|add	-0.22
+more|calls	0.67
+more|contact	1.13
 more|credit	-0.2
-more|emails	0.48
-more|follow	0.49
+more|emails	0.5
+more|follow	0.44
 more|info	-0.62
-more|messages	0.72
-more|options	-0.56
-more|pics	-0.21
-more|questions	-0.23
-more|spam	0.58
-more|texts	0.42
-more|than	-0.3
+more|messages	0.56
+more|options	-0.55
+more|pics	-0.22
+more|questions	-0.22
+more|spam	0.63
+more|texts	0.41
+more|than	-0.32
 more|txts	0.22
 more|voicemails	0.21
-more|whatsapp	1.08
+more|whatsapp	0.72
 morg	-0.54
 morge	-0.54
-morgen|an	-0.27
+morgen|an	-0.29
 morgen|auf	-0.2
 morgen|beim	-0.2
-morgen|bellen	-0.73
+morgen|bellen	-0.74
 morgen|even	-0.2
-morgen|maar	-0.27
-morgen|om	-0.2
+morgen|maar	-0.26
+morgen|om	-0.21
 morgen|passt	-0.2
 morgen|um	-0.39
-morgen|wel	-0.5
-morgen|zuruck	-0.63
-morgen|zuruckrufen	-0.38
+morgen|wel	-0.51
+morgen|zuruck	-0.58
+morgen|zuruckrufen	-0.37
 morn	-0.2
 morni	-0.2
 morning|i	0.2
@@ -13578,54 +13752,56 @@ morro	-0.41
 mort	0.2
 mortg	0.2
 mortgage|pre	0.2
-mot	0.22
-moti	0.22
-motio	0.22
-mou	-0.22
-moun	-0.22
-mount	-0.22
+mot	0.23
+moti	0.23
+motio	0.23
+mou	-0.24
+moun	-0.24
+mount	-0.24
 move 	0.21
 move|it	-0.2
-movi	0.26
-movin	0.26
-moyen|de	-0.28
+movi	0.23
+movin	0.23
+moyen|de	-0.3
 mpa	0.45
 mpa 	0.4
 mpane	-0.2
 mpi	-0.2
 mpie	-0.2
 mpiez	-0.2
-mpo	0.22
-mpos	0.22
-mpose	0.22
+mpo	0.21
+mpos	0.21
+mpose	0.21
 mpram	0.21
-mprar	-0.48
-mpre 	0.46
+mprar	-0.52
+mpre 	0.47
 mpres	-0.2
-mpro	-0.37
-mpro 	-0.37
+mpro	-0.38
+mpro 	-0.38
+mps	-0.2
+mps 	-0.2
 mrw	-0.22
 mrw 	-0.22
-ms 	0.33
-mse	0.37
-msen	0.37
-msen 	0.37
-msg 	0.71
+ms 	0.38
+mse	0.34
+msen	0.34
+msen 	0.34
+msg 	0.76
 msgi	0.2
 msgin	0.2
 msging|me	0.2
 msgs	-0.2
 msgs 	-0.2
-msgs|please	1.05
+msgs|please	0.71
 msgs|to	-0.2
-msg|me	0.42
-msj	0.42
-msjs	0.42
-msjs 	0.42
-msjs|xfa	0.6
-mst	-0.22
-msta	-0.22
-mstag	-0.22
+msg|me	0.46
+msj	0.44
+msjs	0.44
+msjs 	0.44
+msjs|xfa	0.59
+mst	-0.2
+msta	-0.2
+mstag	-0.2
 mt 	-0.2
 mtl	0.2
 mtli	0.2
@@ -13633,185 +13809,188 @@ mtlic	0.2
 muc	-0.45
 much	-0.45
 much 	-0.42
-mucha	-0.22
-muchas|gracias	-0.22
+mucha	-0.23
+muchas|gracias	-0.23
 muchi	-0.2
 muchisimos|mensajes	-0.2
 much|lol	-0.42
-much|once	-0.38
-much|text	-0.61
+much|once	-0.35
+much|text	-0.54
 mue	-0.25
 mues	-0.25
 muess	-0.25
 muessen|nicht	-0.25
-mun	0.72
-muni	0.72
-munic	0.72
+mun	0.76
+muni	0.76
+munic	0.76
 mur	-0.2
 mur 	-0.2
 mus	-0.41
 muss	-0.41
-muss 	-0.52
+muss 	-0.44
 musse	-0.41
 mussen|mich	-0.21
-mussen|nicht	-0.3
-muss|ich	-0.37
-muss|mein	-0.21
-mut	-0.43
-mutt	-0.43
-mutte	-0.43
-mutter|an	-0.23
-mutter|sie	-0.2
-muy	-0.23
-muy 	-0.23
-muy|alto	-0.23
+mussen|nicht	-0.31
+muss|ich	-0.35
+muss|mein	-0.26
+mut	-0.41
+mutt	-0.41
+mutte	-0.41
+mutter|an	-0.21
+mutter|sie	-0.21
+muy	-0.26
+muy 	-0.26
+muy|alto	-0.26
 mwe	-0.2
 mweg	-0.2
 mweg 	-0.2
-mys	0.28
-myse	0.28
-mysel	0.28
-myself|if	0.28
-my|3pm	-0.33
-my|brother	-0.31
-my|car	-0.67
-my|cell	-0.25
+mys	0.21
+myse	0.21
+mysel	0.21
+myself|if	0.21
+my|3pm	-0.26
+my|brother	-0.28
+my|car	-0.61
+my|cell	-0.24
 my|consent	0.24
-my|contact	0.74
+my|contact	0.64
 my|cousin	0.34
 my|dash	-0.2
-my|data	0.26
-my|desk	-0.27
+my|data	0.24
+my|desk	-0.33
 my|details	0.2
-my|gmail	-0.42
-my|husband	-0.39
-my|info	0.6
-my|information	0.25
-my|iphone	0.45
+my|gmail	-0.44
+my|husband	-0.43
+my|inbox	0.2
+my|info	0.61
+my|information	0.27
+my|iphone	0.46
 my|job	-0.2
 my|kid	-0.2
-my|landline	-0.38
-my|last	-0.46
+my|landline	-0.39
+my|last	-0.42
 my|lease	-0.24
-my|license	-0.25
-my|line	0.56
+my|license	-0.21
+my|line	0.55
 my|manager	-0.2
-my|mind	-0.41
+my|mind	-0.42
 my|name	0.36
-my|new	-0.3
-my|number	0.99
+my|new	-0.29
+my|number	0.98
 my|office	-0.21
-my|old	-0.39
-my|options	-0.31
-my|own	-0.37
-my|parts	-0.37
+my|old	-0.38
+my|options	-0.34
+my|own	-0.4
+my|parts	-0.4
 my|permission	0.2
 my|personal	0.66
-my|phone	0.24
-my|quote	-0.35
+my|phone	0.25
+my|quote	-0.36
 my|renewal	-0.2
 my|research	-0.36
 my|right	0.2
-my|service	-0.53
-my|shift	-0.3
-my|son	-0.52
+my|service	-0.47
+my|shift	-0.28
+my|son	-0.4
 my|test	-0.2
-my|time	-0.4
+my|time	-0.41
 my|truck	0.2
-my|wife	-0.35
+my|wife	-0.41
 my|work	-0.79
-m|achaler	0.24
+m|a	-0.2
+m|achaler	0.26
 m|all	0.2
 m|apeler	0.61
-m|appeler	0.25
-m|appeliez	-0.56
-m|arrete	-0.51
-m|asking	0.4
-m|at	-0.24
+m|appeler	0.31
+m|appeliez	-0.58
+m|arrete	-0.73
+m|asking	0.41
+m|at	-0.25
 m|coming	-0.21
-m|driving	-0.45
-m|ecris	0.48
+m|driving	-0.42
+m|ecris	0.52
 m|enlever	0.33
-m|envoyez	0.97
-m|escriban	0.52
+m|envoyez	1.03
+m|escriban	0.5
 m|good	-0.27
-m|interesse	-0.35
+m|interesse	-0.41
 m|interessent	-0.2
-m|interested	-0.34
-m|just	-0.79
+m|interested	-0.33
+m|just	-0.7
 m|off	-0.25
 m|oppose	0.28
-m|over	0.22
-m|ready	-0.41
+m|over	0.24
+m|ready	-0.4
 m|requesting	0.25
 m|still	-0.23
-m|texter	0.21
+m|texter	0.23
 m|the	-0.42
 m|unsubscribing	0.2
-na 	-0.35
-naar|dit	0.3
-naar|het	-0.25
-naar|mijn	-0.64
+na 	-0.27
+naar|dit	0.29
+naar|het	-0.28
+naar|mijn	-0.6
 naar|vrijdag	-0.2
-nac	-0.33
+nac	-0.32
 nach	-0.33
-nach 	-0.6
-nachm	-0.23
-nachmittag|an	-0.23
-nachrichten|abmelden	-0.6
-nachrichten|bitte	0.58
-nachrichten|mehr	0.58
-nachrichten|weg	-0.23
-nachrichten|zu	-0.52
-nachricht|erhalten	-0.55
-nachricht|nicht	-0.35
+nach 	-0.59
+nachm	-0.25
+nachmittag|an	-0.25
+nachrichten|abmelden	-0.62
+nachrichten|bitte	0.48
+nachrichten|mehr	0.56
+nachrichten|weg	-0.22
+nachrichten|zu	-0.49
+nachricht|erhalten	-0.44
+nachricht|nicht	-0.36
 nachricht|von	-0.2
-nachs	-0.26
-nachste|woche	-0.26
+nachs	-0.28
+nachstes|jahr	-0.26
+nachste|woche	-0.28
 nach|17	-0.21
 nach|18	-0.42
-nach|20	-0.31
+nach|20	-0.3
 naci	0.2
 nacio	0.2
-nacional|no	0.24
-nad	0.58
-nada	0.36
-nada 	0.36
-nada|con	0.49
-nada|de	0.73
-nada|mas	0.39
+nacional|no	0.22
+nad	0.59
+nada	0.37
+nada 	0.37
+nada|con	0.5
+nada|de	0.63
+nada|mas	0.33
 nada|me	-0.2
 nada|no	0.21
 nada|ok	0.2
-nada|porfa	0.23
+nada|porfa	0.24
 nada|todavia	-0.27
-nada|ya	0.43
+nada|ya	0.39
 nade	0.25
 nader	0.25
-nado	0.32
-nados	0.32
-nadr	-0.47
-nadre	-0.47
-naf	0.26
-naf 	0.26
+nado	0.34
+nados	0.34
+nadr	-0.38
+nadre	-0.38
+naf	0.27
+naf 	0.27
 nag	-0.4
 nage	-0.4
-nage 	-0.38
+nage 	-0.33
 nager	-0.2
-nah	0.25
+nah	0.22
 nahm	0.4
 nahme	0.4
-nah|bro	0.39
+nah|bro	0.38
 nah|i	-0.27
-nah|yeah	0.22
+nah|yeah	0.24
 nai	-0.38
 nair	-0.2
 naire	-0.2
 nais	-0.25
 nais 	-0.25
-nak	0.21
-nak 	0.21
-nal 	-0.38
+nak	0.2
+nak 	0.2
+nal 	-0.39
 nale	0.48
 nalem	0.4
 nales	0.21
@@ -13819,47 +13998,44 @@ nall	-0.2
 nally	-0.2
 nalm	0.2
 nalme	0.2
-nam	0.39
-name	0.4
-name 	0.4
+nam	0.42
+name	0.42
+name 	0.42
 name|from	0.2
-name|off	0.29
+name|off	0.28
 namu	-0.2
 namur	-0.2
 namur|j	-0.2
-nan	-0.25
 nana	-0.29
 nana 	-0.29
-nanc	-0.62
-nance	-0.53
-nanci	-0.61
-nanz	-0.42
-nanzi	-0.42
-nap	-0.39
-nap 	-0.39
+nanc	-0.6
+nance	-0.46
+nanci	-0.6
+nap	-0.33
+nap 	-0.33
 nar	0.2
 nari	0.2
 nario	0.2
-nas	-0.2
 nasa	-0.2
 nasa 	-0.2
-nat	-0.52
+nat	-0.63
 nat 	-0.2
-nate	-0.2
+nate	-0.33
 naten	-0.2
 nats	-0.36
-natse	-0.36
-natsr	-0.23
+natse	-0.32
+natsr	-0.22
 nau	-0.2
 nau 	-0.2
 nav	-0.23
 navo	-0.23
 navon	-0.23
 na|18u	-0.21
-na|20	-0.65
+na|20	-0.67
 na|8	-0.5
-na|9	-0.49
-na|het	-0.35
+na|9	-0.51
+na|de	-0.2
+na|het	-0.32
 na|super	-0.2
 na|vijven	-0.47
 nbet	-0.2
@@ -13869,161 +14045,166 @@ nbezo	0.2
 nbi	-0.21
 nbie	-0.21
 nbied	-0.21
+nbo	0.2
+nbox	0.2
+nbox 	0.2
 nc 	0.41
-nca	-0.25
-nca 	-0.25
-nce	0.48
-ncel	0.29
-ncel 	0.31
+nca	-0.24
+nca 	-0.24
+ncar	-0.26
+ncarg	-0.26
+nce	0.4
+ncel	0.33
+ncel 	0.34
+ncela	0.2
 ncele	0.2
-ncelo	-0.35
-ncen	-0.24
-ncent	-0.24
+ncelo	-0.39
+ncen	-0.22
+ncent	-0.22
 ncer	0.2
 ncer 	0.2
-nces	-0.48
-nces 	-0.42
+nces	-0.36
+nces 	-0.32
 ncesi	0.2
-ncess	-0.3
+ncess	-0.28
 ncez	0.2
 ncez 	0.2
 nch	-0.21
 nche	-0.21
 nche 	-0.21
-nciam	-0.3
-ncie	-0.48
-ncien	-0.48
-ncier	-0.29
+nciam	-0.34
+ncie	-0.53
+ncien	-0.53
+ncier	-0.33
 ncin	-0.41
 ncing	-0.41
-ncio	0.2
+ncio	0.21
 ncion	0.2
 nco 	-0.31
-nct	-0.22
-ncti	-0.22
-nctio	-0.22
+nct	-0.23
+ncti	-0.23
+nctio	-0.23
 ncu	0.2
 ncur	0.2
 ncurr	0.2
 nda	-0.22
+nda 	0.2
 ndaa	-0.21
 ndaag	-0.21
-ndal	-0.21
-ndalo	-0.21
+ndal	-0.2
+ndalo	-0.2
 ndam	-0.47
 ndame	-0.47
 ndan	-0.29
 ndan 	-0.38
-ndand	0.58
-ndant	-0.22
+ndand	0.6
+ndant	-0.23
 ndaro	-0.21
-ndas	-0.28
-ndas 	-0.28
+ndas	-0.29
+ndas 	-0.29
 nday	-0.25
-nday 	-0.24
-ndays	-0.23
+nday 	-0.29
+ndays	-0.24
 ndb	-0.2
 ndbe	-0.2
 ndbed	-0.2
-nde	-0.42
-ndedo	-0.26
-nden 	0.23
+nde	-0.43
+ndedo	-0.23
+nden 	0.22
 ndenl	0.21
-ndenm	-0.26
-nder	-0.22
+ndenm	-0.3
+nder	-0.23
 nderd	-0.43
 nderh	-0.2
 ndert	-0.2
 ndesn	0.2
 ndet	-0.2
 ndet 	-0.2
-ndete	-0.53
-ndez	-0.75
-ndez 	-0.75
-ndi	-0.43
+ndete	-0.52
+ndez	-0.74
+ndez 	-0.74
+ndi	-0.44
 ndi 	-0.31
 ndid	-0.4
-ndida	-0.42
-ndido	-0.2
-ndig	-0.48
-ndig 	-0.48
-ndio	-0.35
-ndio 	-0.35
+ndida	-0.39
+ndido	-0.25
+ndig	-0.47
+ndig 	-0.47
+ndio	-0.37
+ndio 	-0.37
 ndit	-0.2
 nditi	-0.2
-ndl	0.38
+ndl	0.32
 ndler	0.2
 ndles	-0.2
-ndli	-0.34
+ndli	-0.35
 ndlin	-0.39
 ndly	0.63
 ndly 	0.63
 ndm	-0.2
 ndma	-0.2
 ndma 	-0.2
-ndo	0.21
-ndo 	0.21
-ndom	-0.25
-ndome	-0.25
+ndo	0.2
+ndo 	0.2
+ndom	-0.26
+ndome	-0.26
 ndon	0.2
 ndonn	0.2
 ndow	-0.2
 ndow 	-0.2
-ndr	-0.6
+ndr	-0.59
 ndra	-0.4
 ndra 	-0.2
 ndrai	-0.22
-ndre	-0.2
 ndred	-0.22
-nds	-0.94
-nds 	-0.94
+nds	-1.12
+nds 	-1.12
 ndu 	-0.2
-ndue	-0.39
-ndue 	-0.39
+ndue	-0.33
+ndue 	-0.33
 ndun	0.2
 ndung	0.2
-ndw	-0.23
-ndwo	-0.23
-ndwo 	-0.23
-ndy	-0.24
-ndy 	-0.24
-nea 	0.24
-near	-0.29
-near 	-0.29
-near|you	-0.29
+ndw	-0.24
+ndwo	-0.24
+ndwo 	-0.24
+ndy	-0.26
+ndy 	-0.26
+nea 	0.22
+near	-0.27
+near 	-0.27
+near|you	-0.27
 neau	0.2
 neaux	0.2
 necesario|que	-0.37
 necesito|el	-0.2
-necesito|nada	0.25
+necesito|nada	0.27
 necesito|que	0.21
-ned	0.48
-ned 	0.48
+ned	0.47
+ned 	0.47
 ned|mehr	0.21
-nee 	-0.22
+nee 	-0.39
 neede	-0.21
 needed|i	-0.21
 need|anything	-0.2
 need|financing	-0.2
 need|for	0.34
-need|it	-0.49
-need|the	-0.55
-need|to	-0.2
+need|it	-0.27
+need|the	-0.42
 need|you	0.36
-neem	-0.47
-neem 	-0.47
-neem|geen	0.23
-neem|hem	-0.28
-neen	-0.31
-neens	-0.31
-neer	-0.31
-neer 	-0.31
+neem	-0.48
+neem 	-0.48
+neem|geen	0.24
+neem|hem	-0.3
+neen	-0.3
+neens	-0.3
+neer	-0.33
+neer 	-0.33
 nees	0.26
 nees 	0.26
 nee|bedankt	0.28
-nee|dank	-0.22
-nee|hoor	-0.23
-nee|niet	0.53
+nee|dank	-0.3
+nee|hoor	-0.24
+nee|niet	0.48
 nee|stop	-0.2
 neg	-0.21
 nego	-0.21
@@ -14036,1419 +14217,1192 @@ nein|danke	-0.21
 nein|horen	-0.2
 nein|nein	-0.2
 nej	-0.2
-neja	-0.46
-nejan	-0.46
+neja	-0.47
+nejan	-0.47
 nejo	-0.2
 nejo 	-0.2
-nel	0.33
-nel 	0.25
-nelen	0.26
-nell	0.4
-nelle	0.4
-nels	-0.2
-nels 	-0.2
-nem 	0.27
-nemen|jullie	-0.44
+nel	0.45
+nel 	0.28
+nelen	0.25
+nell	0.42
+nelle	0.42
+nels	-0.21
+nels 	-0.21
+nem 	0.25
+nemen|jullie	-0.6
 nenb	0.2
 nenbe	0.2
-neng	-0.24
-nenge	-0.24
-nenr	-0.22
-nenra	-0.22
-nep	0.26
-nepa	0.26
-nepan	0.26
+neng	-0.23
+nenge	-0.23
+nenm	0.21
+nenme	0.21
+nenr	-0.23
+nenra	-0.23
+nep	0.25
+nepa	0.25
+nepan	0.25
 nera 	0.2
-neral	-0.22
+neral	-0.23
 nero	-0.2
 nero 	-0.2
-ners	-0.34
-nerst	-0.34
-nerve	0.21
+ners	-0.31
+nerst	-0.31
+nerve	0.2
 nervt	-0.2
 nes 	-0.23
 ness	0.4
 ness 	0.4
 nesst	0.2
-net 	-0.22
-neta	0.26
-neta 	0.26
+net 	-0.28
+neta	0.23
+neta 	0.23
 neta|el	0.2
-neta|ya	0.32
+neta|ya	0.63
 nett	0.2
 nette	0.2
 nettes|gesprach	0.2
 netz 	-0.22
 netza	0.2
-netzn	-0.22
+netzn	-0.21
 net|nu	-0.37
-net|zeg	-0.21
-neu	-0.39
+net|zeg	-0.23
+neu	-0.38
 neue	-0.4
 neue 	-0.4
-neues	-0.29
+neues	-0.27
 neue|nummer	-0.2
 neus	-0.21
 neus 	-0.21
-nev	-0.36
-neve	-0.36
-never	-0.36
-never|asked	-0.4
-never|call	0.91
-never|contact	0.53
+nev	-0.37
+neve	-0.37
+never	-0.37
+never|asked	-0.38
+never|call	0.83
+never|contact	0.48
 never|even	0.21
-never|got	-0.25
-never|received	-0.27
-never|said	-0.44
-never|signed	0.71
-never|text	0.53
-never|told	-0.48
-never|want	0.36
-never|was	0.29
-new 	-0.41
+never|got	-0.23
+never|received	-0.25
+never|said	-0.43
+never|signed	0.68
+never|text	0.55
+never|told	-0.54
+never|want	0.38
+never|was	0.3
+new 	-0.4
 newa	-0.2
 newal	-0.2
-news 	-0.23
-newsletter|ab	-0.22
+news 	-0.2
+newsletter|ab	-0.21
 newsletter|abmelden	-0.41
 newsletter|aus	0.4
-newsletter|but	-0.67
-newsletter|my	-0.21
-news|on	-0.23
+newsletter|but	-0.61
+newsletter|my	-0.2
+news|on	-0.2
 new|arrivals	-0.2
-new|one	-0.3
-nex	-0.42
-next	-0.42
-next 	-0.42
-next|week	-0.31
+new|one	-0.29
+nex	-0.4
+next	-0.4
+next 	-0.4
+next|week	-0.25
+next|year	-0.26
 ney	-0.2
 ney 	-0.2
-nez	0.38
-nez 	0.38
-ne|baisse	-0.28
-ne|baissez	-0.39
+nez	0.4
+nez 	0.4
+ne|baisse	-0.33
+ne|baissez	-0.41
 ne|connais	-0.25
-ne|desire	0.26
-ne|me	0.31
-ne|peux	-0.27
+ne|desire	0.23
+ne|me	0.29
+ne|peux	-0.25
 ne|plus	0.46
-ne|recois	-0.32
-ne|reponds	-0.44
+ne|recois	-0.38
+ne|reponds	-0.53
 ne|souhaite	0.55
 ne|suis	0.56
-ne|supprimez	-0.22
-ne|trouve	-0.44
+ne|supprimez	-0.23
+ne|trouve	-0.42
 ne|vaut	-0.2
 ne|veut	-0.2
-ne|veux	0.44
+ne|veux	0.46
 ne|vous	0.2
-nf 	-0.24
-nfo	-0.53
-nfo 	-0.36
-nfos	-0.54
-nfos 	-0.54
+nf 	-0.21
+nfo	-0.56
+nfo 	-0.35
+nfos	-0.39
+nfos 	-0.39
 nft	0.45
-nft 	0.25
+nft 	0.21
 nfti	0.34
 nftig	0.34
-ng 	-0.27
-nga	-0.3
-ngan	-0.3
+ng 	-0.26
+nga	-0.28
+ngan	-0.28
 ngan 	-0.2
-nge	-0.24
-nge 	0.3
-ngeb	-0.24
-ngebo	-0.24
-nged	-0.36
-nged 	-0.36
-ngeh	-0.69
-ngehe	-0.69
-ngek	-0.46
-ngeko	-0.46
+nge	-0.23
+nge 	0.31
+ngeb	-0.23
+ngebo	-0.23
+nged	-0.37
+nged 	-0.37
+ngeh	-0.63
+ngehe	-0.63
+ngek	-0.45
+ngeko	-0.45
 nger	0.47
 nger 	0.53
 ngerk	-0.2
-ngeru	0.5
+ngers	-0.2
+ngeru	0.53
 nges	0.2
 ngesc	0.2
 ngeve	-0.2
-ngevr	0.23
+ngevr	0.27
+ngl	0.21
 ngli	0.44
 nglij	0.44
-ngs	-0.25
-ngs 	-0.25
-ngt	-0.23
-ngt 	-0.23
+ngt	-0.24
+ngt 	-0.24
+ngu	0.32
+ngun	0.32
+ngun 	0.32
 nha	-0.2
 nhan	-0.2
 nhang	-0.2
 nhe	-0.2
 nhei	-0.2
 nheim	-0.2
-ni 	0.2
-nica	0.6
+ni 	0.27
+nib	-0.21
+nibl	-0.21
+nible	-0.21
+nica	0.63
 nica 	-0.38
-nicac	0.35
+nicac	0.39
 nicat	0.42
-nice	0.35
+nice	0.36
 nice 	0.2
 nicel	0.2
 nicely|to	0.2
 nice|but	0.2
-nich 	0.62
-nichts|bekommen	-0.32
-nichts|dagegen	-0.49
-nichts|erhalten	-0.35
-nichts|gesehen	-0.55
-nichts|mehr	0.88
+nich 	0.66
+nichts|bekommen	-0.34
+nichts|dagegen	-0.53
+nichts|erhalten	-0.42
+nichts|gesehen	-0.53
+nichts|mehr	0.74
+nichts|sage	-0.24
 nicht|abmelden	-0.2
-nicht|am	-0.57
-nicht|an	0.21
-nicht|angekommen	-0.46
+nicht|am	-0.56
+nicht|an	0.22
+nicht|angekommen	-0.45
 nicht|antworte	-0.23
 nicht|aufhoeren	-0.25
-nicht|aufhoren	-0.3
-nicht|aus	-0.54
+nicht|aufhoren	-0.31
+nicht|aus	-0.56
 nicht|einfach	0.43
-nicht|endlich	0.71
+nicht|endlich	0.69
 nicht|fur	-0.2
 nicht|gesagt	-0.82
 nicht|gesehen	-0.35
-nicht|ich	-0.61
-nicht|im	-0.42
+nicht|ich	-0.57
+nicht|im	-0.4
 nicht|in	-0.22
-nicht|interessiert	-0.47
-nicht|mehr	0.55
+nicht|interessiert	-0.53
+nicht|mehr	0.53
 nicht|melde	-0.22
-nicht|melden	-0.36
-nicht|passt	-0.61
+nicht|melden	-0.32
+nicht|passt	-0.59
 nicht|per	-0.2
-nicht|rangehe	-0.69
+nicht|rangehe	-0.63
 nicht|runtergeht	-0.2
 nicht|senken	-0.2
-nicht|so	-0.35
-nicht|verlangt	-0.22
-nicht|vor	-0.64
+nicht|so	-0.28
+nicht|verlangt	-0.23
+nicht|vor	-0.66
 nicht|wahrend	-0.2
 nicht|weiter	0.21
-nicht|wieder	0.23
-nich|mehr	0.62
+nicht|wieder	0.22
+nich|mehr	0.66
 nie	-0.26
-nie 	0.23
+nie 	0.21
 nieg	-0.2
 niega	-0.2
 niegan|el	-0.2
-nier	-0.24
-nier 	-0.21
+nier	-0.23
+nier 	-0.2
 niere	-0.2
 niers	-0.2
-niets	-0.32
-niets|meer	-0.32
-niet|bellen	-0.43
-niet|dat	-0.28
+niets	-0.29
+niets|meer	-0.29
+niet|bellen	-0.44
+niet|dat	-0.29
 niet|doorgaat	0.22
-niet|drie	-0.36
-niet|gebeld	0.34
-niet|gekregen	-0.41
+niet|drie	-0.34
+niet|gebeld	0.31
+niet|gekregen	-0.42
 niet|gereageerd	-0.21
-niet|gevraagd	-0.28
-niet|gewoon	0.27
-niet|gezien	-0.58
+niet|gevraagd	-0.26
+niet|gewoon	0.29
+niet|gezien	-0.53
 niet|ik	-0.2
 niet|krijgen	-0.2
-niet|langer	0.71
-niet|lijst	0.31
-niet|lukt	-0.2
-niet|meer	0.64
-niet|met	-0.28
+niet|langer	0.68
+niet|lijst	0.32
+niet|lukt	-0.21
+niet|meer	0.67
+niet|met	-0.29
 niet|na	-0.5
 niet|omlaag	-0.21
 niet|onder	-0.2
 niet|op	-0.41
-niet|opneem	-0.46
-niet|per	0.64
-niet|reageer	-0.32
+niet|opneem	-0.48
+niet|per	0.65
+niet|reageer	-0.34
 niet|reageren	-0.2
-niet|register	0.35
-niet|stoppen	-0.47
+niet|register	0.33
+niet|stoppen	-0.58
 niet|stuur	-0.2
-niet|te	-0.46
+niet|te	-0.54
 niet|tijdens	-0.2
-niet|tussen	-0.97
-niet|uit	-0.97
+niet|tussen	-0.96
+niet|uit	-1.02
 niet|uitschrijven	-0.2
-niet|van	-0.36
+niet|van	-0.35
 niet|verder	0.48
 niet|voor	-0.21
-niet|zakt	-0.54
+niet|zakt	-0.55
 niet|zo	-0.42
-nieu	-0.31
-nieuw	-0.31
-nieuwsbrief|af	-0.22
+nieu	-0.3
+nieuw	-0.3
+nieuwsbrief|af	-0.21
 nieuwsbrief|die	-0.2
-nieuwsbrief|halen	0.33
+nieuwsbrief|halen	0.31
 nieuwsbrief|op	0.52
 nie|gesagt	-0.26
 nie|meer	0.42
-nie|verlangt	-1.12
-nie|wieder	0.79
-nig	-0.26
-nig 	-0.27
+nie|verlangt	-1.09
+nie|wieder	0.77
+nig	-0.25
+nig 	-0.23
 nigh	-0.23
 night	-0.23
-nights|and	0.25
-nights|texting	-0.21
+nights|and	0.24
+nights|texting	-0.23
 nigu	-0.4
 nigun	-0.4
-nik	0.28
-niks	0.28
-niks 	0.28
-niks|aangevraagd	0.23
+nik	0.27
+niks	0.27
+niks 	0.27
+niks|aangevraagd	0.27
 niks|beters	-0.2
-niks|gehad	-0.43
-niks|laat	-0.41
-niks|meer	0.93
-niks|ontvangen	-0.67
+niks|gehad	-0.4
+niks|laat	-0.39
+niks|meer	0.94
+niks|ontvangen	-0.71
 niks|van	-0.2
-nim	0.3
-nimm	0.3
-nimma	0.43
-nimma|an	0.43
-nimme	0.3
-nimmer|an	0.52
-nimmer|anrufen	0.29
+nim	0.29
+nimm	0.29
+nimma	0.47
+nimma|an	0.47
+nimme	0.29
+nimmer|an	0.51
+nimmer|anrufen	0.28
 nin 	0.2
-ning	-0.2
 ning 	-0.2
-ningun|medio	0.45
-ningun|mensaje	-0.21
+ningu	0.32
+ningun|jorge	-0.39
+ningun|medio	0.29
+ningun|mensaje	-0.2
+ningun|otro	0.21
 ningun|roberto	-0.2
 nit 	-0.29
 nito	0.2
 nito 	0.2
-nix	0.25
-nix 	0.25
+nix	0.34
+nix 	0.34
+nix|kaufen	0.22
 nix|mehr	0.21
-ni|me	0.26
+ni|me	0.25
 ni|meer	0.21
-ni|un	0.72
+ni|ningun	0.21
+ni|un	0.77
 njo	0.41
 njou	0.41
 njour	0.41
-nkel	-0.21
+nk 	0.31
+nke	-0.25
 nkel 	-0.21
 nken	-0.2
 nken 	-0.2
-nki	-0.2
-nkin	-0.2
-nking	-0.2
 nkst	-0.2
 nkste	-0.2
-nla	-0.24
+nla	-0.4
 nlag	0.2
 nlag 	0.2
 nlan	-0.41
 nlang	-0.41
-nle	-0.25
-nle 	0.21
-nles	-0.59
-nless	-0.59
+nle	-0.24
+nle 	0.2
+nles	-0.62
+nless	-0.62
 nlev	0.33
 nleve	0.33
-nli	0.37
+nli	0.38
 nlis	0.38
 nlist	0.38
-nma	-0.5
-nmal	-0.5
-nmal 	-0.5
-nme	0.55
-nme 	0.55
-nmi	0.28
+nma	-0.48
+nmal	-0.48
+nmal 	-0.48
+nme	0.49
+nme 	0.49
+nmi	0.22
 nmig	0.2
 nmigo	0.2
-nn 	-0.69
-nna	0.41
-nna 	0.41
+nn 	-0.7
+nna	0.39
+nna 	0.4
 nnai	-0.38
 nnair	-0.2
 nnais	-0.25
-nne	0.26
+nne	0.25
 nnea	0.2
 nneau	0.2
 nnee	0.25
-nneer	-0.31
+nnee 	-0.21
+nneer	-0.33
 nnees	0.26
-nnel	0.4
-nnell	0.4
-nnem	0.32
-nneme	0.32
-nneng	-0.24
-nnenr	-0.22
-nnep	0.26
-nnepa	0.26
-nners	-0.34
+nnel	0.42
+nnell	0.42
+nnem	0.27
+nneme	0.27
+nneng	-0.23
+nnenr	-0.23
+nnep	0.25
+nnepa	0.25
+nners	-0.31
 nnez	0.42
 nnez 	0.42
-nni	-0.21
-nnin	-0.21
-nning	-0.21
+nni	-0.23
+nnin	-0.23
+nning	-0.23
 nno	-0.39
 nnoy	-0.39
-nnoye	-0.26
+nnoye	-0.27
 nnoyi	-0.2
-nns	0.31
-nnst	0.31
-nnst 	0.31
+nns	0.32
+nnst	0.32
+nnst 	0.32
 nnt	-0.34
 nnta	-0.34
 nntag	-0.34
-nnul	-0.34
-nnule	-0.34
+nnul	-0.35
+nnule	-0.35
 nnum	0.2
 nnumm	0.2
-nny	-0.4
-nny 	-0.4
-noc	-0.33
-noch	-0.33
-noch 	-0.55
-noches|solicito	0.32
-noche|porfa	-0.42
-nochm	-0.21
-nochmal|per	-0.21
-noch|abmelden	-0.21
-noch|aufs	-0.22
-noch|da	-0.52
-noch|in	-0.3
+nny	-0.42
+nny 	-0.42
+noc	-0.36
+noch	-0.36
+noch 	-0.54
+noches|solicito	0.34
+noche|porfa	-0.44
+nochm	-0.23
+nochmal|per	-0.23
+noch|abmelden	-0.26
+noch|aufs	-0.21
+noch|da	-0.63
+noch|die	-0.2
+noch|gilt	-0.21
+noch|in	-0.21
 noch|interessiert	-0.2
 noch|verfugbar	-0.21
-noch|zu	-0.34
-nod	0.41
+noch|zu	-0.24
+nod	0.37
 nod 	0.2
-nodi	0.22
-nodig	0.22
-nodig|heb	0.22
+nodi	0.21
+nodig	0.21
+nodig|heb	0.21
 nod|mehr	0.2
 nog	-0.28
 nog 	-0.28
 nog|beschikbaar	-0.23
 nog|een	-0.29
-nog|geen	-0.31
+nog|geen	-0.34
 nog|onderhoudsberichten	-0.2
-nog|steeds	-0.21
+nog|steeds	-0.2
+nog|te	-0.2
 nog|terug	-0.2
 noi	-0.36
+noir	-0.22
+noir 	-0.22
 nois	-0.36
 noise	-0.36
-non	-1.26
-non 	-1.04
+non	-1.25
+non 	-1.03
 nons	-0.51
 nonst	-0.51
-nonstop|from	-0.2
 non|merci	-0.21
-non|ne	-0.38
-non|non	-0.38
+non|ne	-0.37
+non|non	-0.37
 non|stop	-0.96
 noo 	0.2
-nooi	-0.24
-nooit	-0.24
-nooit|gevraagd	-0.33
+nooi	-0.21
+nooit	-0.21
+nooit|gevraagd	-0.34
 nooit|gezegd	-0.67
-nooit|meer	0.83
+nooit|meer	0.81
 noon	-0.85
 noon 	-0.85
 noon|i	-0.39
 noo|am	0.2
-nor	-0.26
+nor	-0.23
 nora	-0.2
-nora 	-0.2
-nos	-0.35
-nos 	-0.35
-nos|panneaux	0.4
-nos|vemos	-0.38
-not	0.44
-not 	0.58
-nothe	0.61
+nos	-0.33
+nos 	-0.33
+nos|panneaux	0.41
+nos|vemos	-0.37
+not	0.45
+not 	0.59
+nothe	0.69
 nothing|came	-0.23
 nothing|to	0.22
-noti	-0.2
-notif	-0.2
-notifications|par	-0.2
-notr	-0.2
-notre	-0.2
-notre|echange	-0.2
-not|asking	-0.23
-not|at	-0.27
-not|be	0.2
+not|asking	-0.22
+not|at	-0.33
 not|buying	0.46
-not|call	0.86
-not|calling	-0.23
-not|contact	0.26
-not|email	0.2
+not|call	0.87
+not|calling	-0.22
+not|contact	0.28
+not|email	0.21
 not|give	0.26
-not|message	0.66
-not|mine	-0.21
-not|on	-0.22
+not|message	0.63
+not|mine	-0.25
+not|on	-0.25
 not|really	-0.21
-not|rejoining	0.23
-not|saying	-0.2
-not|sell	0.2
-not|selling	0.21
-not|stop	-0.58
-not|telling	-0.56
-not|text	0.77
-not|this	-0.58
-not|to	0.79
-not|unsubscribe	-0.24
+not|rejoining	0.21
+not|stop	-0.49
+not|telling	-0.52
+not|text	0.74
+not|this	-0.57
+not|to	0.77
+not|today	-0.27
+not|unsubscribe	-0.22
 not|want	0.21
-not|yet	-0.27
-not|you	-0.49
-nou 	0.56
+not|yet	-0.23
+not|you	-0.52
+nou 	0.52
 noug	0.22
 nough	0.22
-nous	0.36
-nous 	0.36
+nous	0.39
+nous 	0.39
 nous|avons	0.4
-nous|samedi	-0.2
-nouveau|numero	-0.2
 nouvelles|de	0.28
-nouvelles|vous	-0.62
-nou|eens	0.56
+nouvelles|vous	-0.6
+nou|eens	0.52
 now|on	-0.46
-now|please	0.2
-now|stop	0.29
+now|stop	0.34
 now|tbh	-0.21
 now|text	-0.22
-now|thanks	-0.36
-now|that	-0.2
-now|to	0.2
+now|thanks	-0.23
 now|you	-0.69
 noy	-0.39
-noye	-0.26
-noyed	-0.26
-noyi	-0.2
-noyin	-0.2
-no|aplica	-0.2
+noye	-0.27
+noyed	-0.27
 no|autorizo	0.39
-no|borren	-0.3
-no|busco	-0.2
-no|calls	-0.23
-no|conteste	-0.26
-no|contesto	-0.55
-no|decide	-0.2
-no|dejan	0.68
+no|borren	-0.35
+no|calls	-0.24
+no|conteste	-0.25
+no|contesto	-0.53
+no|dejan	0.66
 no|dejen	-0.49
 no|dejes	-0.21
-no|deseo	0.62
-no|dije	-0.69
-no|don	-0.41
+no|deseo	0.68
+no|dije	-0.64
+no|don	-0.45
 no|email	-0.62
-no|es	-0.38
-no|escuche	-0.26
+no|es	-0.39
+no|escuche	-0.25
 no|estoy	0.25
-no|further	0.72
-no|gracias	-0.48
-no|hace	-0.2
+no|further	0.81
+no|gracias	-0.47
 no|hay	-0.21
-no|he	-0.27
-no|interest	0.53
-no|kevin	-0.2
-no|last	0.2
-no|le	-0.2
-no|les	-0.87
-no|llamar	0.27
-no|llamarme	0.72
-no|llame	0.24
+no|he	-0.28
+no|interest	0.48
+no|les	-0.85
+no|llamar	0.29
+no|llamarme	0.67
+no|llame	0.22
 no|llamen	-0.39
-no|longer	0.3
-no|m	0.52
-no|manden	0.2
-no|mas	0.79
-no|message	-0.39
-no|messages	-0.33
-no|more	1.04
-no|need	-0.91
-no|please	-0.21
-no|puedo	-0.26
-no|quiera	-0.69
-no|quiere	-0.2
-no|quiero	1.1
-no|quiso	0.2
-no|recibi	-0.35
-no|reply	-0.46
-no|rush	-0.33
-no|se	-0.2
-no|sigan	0.34
-no|stop	0.57
-no|tengo	-1.54
+no|longer	0.29
+no|m	0.5
+no|mas	0.8
+no|message	-0.4
+no|messages	-0.3
+no|more	1.05
+no|need	-0.93
+no|please	-0.22
+no|puedo	-0.29
+no|quiera	-0.66
+no|quiero	1.19
+no|recibi	-0.27
+no|reply	-0.42
+no|rush	-0.37
+no|sigan	0.35
+no|stop	0.59
+no|tengo	-1.15
 no|text	-0.21
-no|thank	0.2
-no|thanks	0.2
-no|tienen	-0.33
-no|truck	0.2
-no|van	-0.42
-no|vi	-0.29
-no|vive	-0.2
-no|voy	0.78
-no|wantin	0.2
-no|worries	-0.25
-nqu	0.26
-nqui	0.26
-nquil	0.26
-nra	-0.22
-nrau	-0.22
-nraum	-0.22
-nre	-0.2
-nrei	-0.2
-nrein	-0.2
+no|tienen	-0.32
+no|van	-0.44
+no|vi	-0.3
+no|vive	-0.21
+no|voy	0.77
+no|worries	-0.31
+nqu	0.25
+nqui	0.25
+nquil	0.25
+nra	-0.23
+nrau	-0.23
+nraum	-0.23
 nro	-0.21
 nroo	-0.21
 nroof	-0.21
-nruf 	-0.52
-nrufn	0.33
+nruf 	-0.55
+nrufn	0.37
 ns 	-0.34
-nsc	0.3
-nschl	-0.2
-nschr	-0.2
-nscr	0.34
-nscri	0.34
-nse 	0.4
-nsen 	-0.22
-nsent	0.76
+nsc	0.34
+nscr	0.36
+nscri	0.36
+nse 	0.36
+nsen 	-0.23
+nsent	0.71
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
-nsi	0.2
-nsie	0.2
-nsieu	0.2
-nsm	-0.2
-nsme	-0.2
-nsmet	-0.2
-nso	0.2
-nson	0.2
-nson 	0.2
-nsonl	0.2
-nsp	-0.23
-nspo	-0.24
-nspor	-0.24
-nst 	0.53
+nspo	-0.21
+nspor	-0.21
+nst 	0.51
 nsta	-0.44
-nstag	-0.2
-nstan	-0.43
+nstan	-0.44
 nsto	-0.51
 nstop	-0.51
-nsu	0.29
-nsub	0.21
-nsub 	0.32
-nsubc	0.22
-nsubs	0.2
-nsup	0.22
-nsupp	0.22
-nsw	-0.57
-nswe	-0.57
-nswer	-0.57
-nt 	-0.45
-nta	0.32
-ntac	0.55
-ntact	0.55
+nsu	0.27
+nsub	0.22
+nsub 	0.34
+nsubc	0.24
+nsup	0.23
+nsupp	0.23
+nsw	-0.54
+nswe	-0.54
+nswer	-0.54
+nt 	-0.4
+nta	0.28
+ntac	0.52
+ntact	0.52
 ntad	-0.37
 ntado	-0.37
 ntag	-0.34
 ntag 	-0.34
-ntak	0.5
-ntakt	0.5
-ntal	-0.2
-ntal 	-0.2
+ntak	0.52
+ntakt	0.52
 ntan	-0.21
-ntan 	-0.21
-ntar	0.2
-ntare	0.2
 nte	-0.31
-nted	-0.21
-nted 	-0.21
+nted	-0.23
+nted 	-0.23
 ntee	-0.21
 nteel	-0.21
-ntem	0.4
-nteme	0.4
-nten 	-0.2
+ntem	0.33
+nteme	0.33
 nter	-0.21
-nter 	-0.68
-ntera	-0.2
-nterb	-0.2
-nterg	-0.2
-nteri	-0.47
+nter 	-0.7
+nteri	-0.49
 nters	-0.42
 ntes	-0.41
-ntes 	-0.2
-ntest	-0.54
+ntest	-0.55
 ntf	0.28
 ntfe	0.28
 ntfer	0.28
-nth	-0.41
+nth	-0.39
 nth 	-0.37
-nths	-0.2
-nths 	-0.2
-nti	-0.22
-ntia	-0.45
-ntia 	-0.45
-ntie	-0.41
-ntie 	-0.41
-ntien	0.23
-ntiev	-0.27
-ntil	-0.28
-ntil 	-0.28
-ntim	0.23
-ntimi	0.23
-ntin 	0.2
-ntiv	-0.24
-ntive	-0.24
-ntje 	-0.2
+nti	-0.24
+ntia	-0.47
+ntia 	-0.47
+ntie	-0.4
+ntie 	-0.4
+ntien	0.21
+ntiev	-0.35
+ntil	-0.29
+ntil 	-0.29
+ntim	0.24
+ntimi	0.24
+ntiv	-0.22
+ntive	-0.22
+ntje 	-0.21
 ntl	-0.21
 ntli	-0.21
 ntlic	-0.21
-ntm	-0.48
-ntme	-0.48
-ntmen	-0.48
+ntm	-0.42
+ntme	-0.42
+ntmen	-0.42
 nto	-0.26
-nton	-0.2
-ntonc	-0.2
-ntoo	-0.2
-ntoor	-0.2
-ntos	-0.35
-ntos 	-0.35
+ntos	-0.32
+ntos 	-0.32
 ntou	0.21
 ntout	0.21
-ntr	-0.23
-ntra	-0.2
+ntr	-0.22
 ntrac	-0.28
-ntral	0.2
-ntrar	0.2
-ntras	-0.2
-ntrat	-0.39
-ntre	-0.45
-ntre 	-0.37
-ntret	-0.45
-nts 	-0.26
-ntsc	0.2
-ntsch	0.2
-ntu	0.2
-ntur	0.2
-ntur 	0.2
-ntw	-0.42
-ntwo	-0.42
-ntwoo	-0.2
-ntwor	-0.37
-nty	-0.32
-nty 	-0.32
-nua	0.2
-nuar	0.2
-nuary	0.2
-nue	-0.22
+ntrat	-0.32
+ntre	-0.46
+ntre 	-0.38
+ntret	-0.42
+nts 	-0.28
+ntw	-0.39
+ntwo	-0.39
+ntwor	-0.38
+nty	-0.3
+nty 	-0.3
+nue	-0.23
 nue 	0.89
 nuer	-0.38
 nuer 	-0.38
 nuev	-0.23
-nueva	-0.2
 nuevo	-0.24
-nul	-0.34
-nule	-0.34
-nulee	-0.2
-nuler	-0.21
-numbers|when	-0.33
-number|again	1.09
-number|anymore	0.23
-number|anytime	-0.25
-number|bro	0.28
-number|by	-0.41
-number|changed	-0.2
+nul	-0.35
+nule	-0.35
+nuler	-0.22
+numbers|when	-0.37
+number|again	1.17
+number|anymore	0.24
+number|anytime	-0.24
+number|bro	0.29
+number|by	-0.43
 number|from	0.23
-number|i	-0.25
-number|instead	-0.22
-number|is	0.6
-number|mate	-0.36
+number|i	-0.27
+number|instead	-0.23
+number|is	0.59
+number|mate	-0.37
 number|off	0.4
-number|out	0.81
+number|or	0.49
+number|out	0.91
 number|pal	0.28
-number|please	0.5
+number|please	0.44
 number|pls	0.21
-number|stop	1.05
-number|thanks	0.2
-number|this	-0.3
+number|stop	1.1
+number|this	-0.29
 number|thx	-0.22
 number|use	-0.23
-number|we	0.28
-number|wrong	0.73
-numero|compa	0.23
-numero|de	0.36
-numero|despues	-0.93
-numero|en	-0.27
-numero|equivocado	-0.2
-numero|este	-0.54
-numero|por	0.69
-numero|porfa	0.63
+number|we	0.25
+number|wrong	0.75
+numero|compa	0.22
+numero|de	0.33
+numero|despues	-1.01
+numero|en	-0.33
+numero|este	-0.5
+numero|por	0.77
+numero|porfa	0.65
 numero|sin	-0.23
-numero|svp	0.7
-numero|voici	-0.28
+numero|svp	0.66
+numero|voici	-0.32
 numero|ya	0.21
-numm	0.37
-numme	0.37
-nummere|ich	0.2
-nummer|alsjeblieft	0.37
+numm	0.35
+numme	0.35
+nummer|alsjeblieft	0.4
 nummer|aub	0.52
-nummer|aus	0.2
-nummer|bitte	0.2
 nummer|dit	-0.43
-nummer|folgt	-0.2
-nummer|geloscht	-0.58
-nummer|hat	-0.2
-nummer|hier	-0.35
-nummer|ik	-0.43
-nummer|in	0.22
-nummer|is	-0.22
-nummer|loschen	0.52
-nummer|maar	0.3
-nummer|meiner	-0.23
-nummer|nooit	0.4
+nummer|geloscht	-0.52
+nummer|hier	-0.36
+nummer|ik	-0.42
+nummer|in	0.21
+nummer|is	-0.23
+nummer|loschen	0.57
+nummer|maar	0.31
+nummer|meiner	-0.21
+nummer|nooit	0.38
 nummer|nu	0.22
-nummer|richtig	-0.55
-nummer|uit	0.51
-nummer|verwijderd	-0.47
-nummer|wel	-0.24
-nummer|wissen	0.41
-nun	-0.25
-nunc	-0.25
-nunca	-0.25
-nunca|dije	-0.34
+nummer|richtig	-0.44
+nummer|uit	0.55
+nummer|verwijderd	-0.46
+nummer|wel	-0.23
+nummer|wissen	0.35
+nun	-0.24
+nunc	-0.24
+nunca	-0.24
+nunca|dije	-0.33
 nunca|les	-0.43
-nunca|mas	0.28
+nunca|mas	0.29
 nunca|pedi	-0.62
-nur	-0.72
-nur 	-0.72
-nur|die	-0.49
-nur|gerade	-0.2
-nur|handy	-0.89
-nur|im	-0.24
-nur|noch	-0.22
-nur|sommerreifen	-0.2
-nur|wissen	-0.33
+nur	-0.7
+nur 	-0.7
+nur|die	-0.46
+nur|handy	-0.74
+nur|im	-0.25
+nur|noch	-0.21
+nur|wissen	-0.43
 nut	-0.38
 nute	-0.4
 nute 	-0.4
-nuten	-0.27
+nuten	-0.32
 nu|geen	0.26
 nu|ik	-0.37
-nu|in	-0.2
-nu|met	0.23
+nu|met	0.27
 nu|meteen	0.22
-nu|stoppen	-0.31
-nve	-0.2
-nver	-0.2
-nver 	-0.2
-nvi	0.31
-nviam	-0.24
-nviar	0.65
-nvias	-0.3
-nvie	0.37
-nvie 	0.2
-nvien	0.33
-nvio	0.51
-nvios	0.51
-nvo	-0.28
-nvoi	-0.25
-nvoie	-0.25
-nvor	-0.2
-nvora	-0.2
-nvoy	-0.22
-nvoye	-0.22
-nwi	0.36
-nwil	0.36
-nwill	0.36
-ny 	0.92
-nya	-0.2
-nyaq	-0.2
-nyaq 	-0.2
-nyo	-0.24
-nyon	-0.24
-nyone	-0.24
-nyt	-0.39
-nyth	0.47
-nythi	0.47
-nyti	-0.56
-nytim	-0.56
-nzi	-0.42
-nzie	-0.42
-nzier	-0.42
-nzu	0.2
-nzur	0.2
-nzuru	0.2
+nu|stoppen	-0.3
+nvi	0.28
+nviam	-0.23
+nviar	0.66
+nvias	-0.21
+nvie	0.25
+nvien	0.21
+nvio	0.46
+nvios	0.46
+nvo	-0.26
+nvoi	-0.29
+nvoie	-0.29
+nvoy	-0.23
+nvoye	-0.23
+nwi	0.37
+nwil	0.37
+nwill	0.37
+ny 	1.02
+nyo	-0.33
+nyon	-0.33
+nyone	-0.33
+nyt	-0.33
+nyth	0.32
+nythi	0.32
+nyti	-0.55
+nytim	-0.55
 n|acheterai	0.26
-n|ai	-1.54
+n|ai	-1.5
 n|appelez	0.23
-n|arretez	-0.51
+n|arretez	-0.49
 n|avez	-0.21
 n|ecrivez	0.37
-n|envoyez	-0.35
-n|est	-0.34
-n|etes	-0.41
-n|korting	-0.2
-oand	0.2
-oande	0.2
-obe	-0.28
-obef	-0.2
-obefa	-0.2
+n|envoyez	-0.38
+n|est	-0.33
+n|etes	-0.4
+obe	-0.25
 ober	-0.4
-ober 	-0.2
-obert	-0.2
-obh	0.2
-obha	0.2
-obhan	0.2
+ober 	-0.21
 obie	-0.22
 obiel	-0.22
-obin	0.2
-obins	0.2
-obl	-0.51
-oble	-0.51
-oblee	-0.2
-oblem	-0.31
-obli	-0.41
-oblig	-0.41
-oblige|d	-0.41
-ob|der	-0.33
-oca	-0.2
-ocad	-0.2
-ocado	-0.2
-ochat	0.2
-oches	0.32
-ochm	-0.21
-ochma	-0.21
-ocht	0.27
-ochte	0.39
-ochu	-0.49
-ochur	-0.49
+obl	-0.52
+oble	-0.52
+oblem	-0.32
+obli	-0.4
+oblig	-0.4
+oblige|d	-0.4
+ob|der	-0.43
+ochai	-0.21
+oches	0.34
+ochm	-0.23
+ochma	-0.23
+ocht	0.24
+ochte	0.36
+ochu	-0.51
+ochur	-0.51
 ociab	-0.21
 ock	-0.28
 ock 	-0.28
 oco	0.22
 oco 	0.22
-ocs	-0.2
-ocs 	-0.2
-octa	-0.29
-octav	-0.29
-octe	0.25
-octel	0.25
-octo	-0.2
-octob	-0.2
-october|take	-0.2
-ocu	-0.26
-ocum	-0.3
-ocume	-0.3
-ocup	-0.22
-ocupa	-0.22
-oda	-0.22
-odav	-0.65
-odavi	-0.65
-oday	-0.2
-oday 	-0.2
-odelo	-0.34
-odi	0.22
-odig	0.22
-odig 	0.22
+octa	-0.25
+octav	-0.25
+octe	0.24
+octel	0.24
+octo	-0.21
+octob	-0.21
+october|take	-0.21
+ocu	-0.33
+ocum	-0.23
+ocume	-0.23
+ocup	-0.23
+ocupa	-0.23
+od 	0.23
+odav	-0.72
+odavi	-0.72
+odelo	-0.33
+odi	0.21
+odig	0.21
+odig 	0.21
 odom	-0.23
 odome	-0.23
 odometer|please	-0.23
-odra	-0.2
-odra 	-0.2
+odr	-0.4
+odra	-0.39
+odra 	-0.39
 odrig	0.41
-ody	-0.2
-ody 	-0.2
-oe 	-0.71
+oe 	-0.68
 oec	0.27
 oech	0.27
 oecht	0.27
 oed	0.4
-oed 	0.2
-oede	0.2
-oedem	0.2
-oef	-0.5
-oefr	-0.23
-oefri	-0.23
-oeft	-0.2
-oeft 	-0.2
-oefte	-0.21
-oei	0.2
-oeit	0.2
-oeite	0.2
+oef	-0.53
+oeft	-0.24
+oeft 	-0.24
+oei	0.21
 oek 	0.34
-oeke	-0.28
-oeken	-0.28
-oes 	-0.5
-oesc	0.44
-oesch	0.44
+oeke	-0.3
+oeken	-0.3
+oes 	-0.44
+oesc	0.49
+oesch	0.49
 oesn	-0.51
 oesn 	-0.51
-oet 	-0.2
-oete	-0.33
-oeten	-0.33
-oetj	0.39
-oetje	0.39
-oez	-0.22
-oezo	-0.22
-oezo 	-0.22
-ofec	0.2
-ofeco	0.2
+oete	-0.28
+oeten	-0.28
+oetj	0.4
+oetje	0.4
+oez	-0.21
+oezo	-0.21
+oezo 	-0.21
+of 	-0.21
 ofer	-0.26
 ofert	-0.26
 ofertas|me	-0.21
-off	-0.31
+off	-0.3
 off 	0.32
-offe	-0.25
-offer	-0.25
-offerte|halen	-0.76
-offerte|maar	-0.33
-offerte|naar	-0.23
-offerte|nog	-0.22
-offerte|volgende	-0.2
-offer|is	-0.26
+offe	-0.24
+offer	-0.24
+offerte|halen	-0.74
+offerte|maar	-0.43
+offerte|naar	-0.24
+offerte|nog	-0.24
+offer|is	-0.24
 offi	-0.21
 offic	-0.21
 office|number	-0.21
-offres|elles	-0.2
-offres|par	0.23
-offre|ne	-0.2
-off|all	0.21
+offres|par	0.21
 off|the	-0.43
-off|this	0.33
-off|ur	1
-off|whatever	0.24
+off|this	0.34
+off|ur	0.99
+off|whatever	0.22
 off|work	-0.25
-off|your	0.61
-ofi	-0.55
-ofic	-0.55
-ofici	-0.55
-oficina|mejor	-0.38
-ofo	0.23
-ofor	0.23
-ofort	0.23
-oft	-0.83
-oft 	-0.63
-ofte	-0.5
-often	-0.5
-often|stop	-0.2
+off|your	0.65
+ofi	-0.51
+ofic	-0.51
+ofici	-0.51
+oficina|mejor	-0.31
+ofo	0.22
+ofor	0.22
+ofort	0.22
+oft	-0.82
+oft 	-0.62
+ofte	-0.54
+often	-0.54
 oft|anrufen	-0.48
 oft|zu	-0.29
-of|all	0.44
-of|ik	0.2
-of|just	-0.45
-of|my	0.2
-of|spam	0.27
-of|the	-0.67
-of|these	0.93
-of|this	0.6
-of|your	0.55
-ogene	0.2
-ogi	0.2
-ogis	0.2
-ogist	0.2
-ogl	-0.2
-ogli	-0.2
-oglic	-0.2
-ogo	-0.2
-ogo 	-0.2
-ogt	0.23
-ogt 	0.23
-oh 	-0.54
-oha	-0.2
-ohau	-0.2
-ohaus	-0.2
+of|all	0.42
+of|just	-0.44
+of|spam	0.29
+of|the	-0.74
+of|these	0.91
+of|this	0.67
+of|your	0.61
+ogt	0.22
+ogt 	0.22
+oh 	-0.55
 ohn	-0.22
 ohn 	-0.22
-ohnt	-0.28
-ohnt 	-0.28
-oh|brilliant	-0.2
+ohnt	-0.29
+ohnt 	-0.29
 oh|now	-0.27
-oh|sure	-0.44
+oh|sure	-0.45
 oi 	0.36
 oice	0.3
 oicem	0.3
-oici	-0.24
-oici 	-0.24
-oie	-0.25
-oie 	-0.25
-oig	0.22
-oiga	0.22
-oigan	0.22
-oigan|ya	0.22
-oin	-0.55
-oin 	-0.35
-oing	-0.25
-oing 	-0.25
-oini	0.23
-oinin	0.23
+oici	-0.22
+oici 	-0.22
+oie	-0.29
+oie 	-0.29
+oin	-0.58
+oin 	-0.27
+oing	-0.24
+oing 	-0.24
+oini	0.21
+oinin	0.21
 oins	-0.22
 oins 	-0.22
-oint	0.27
-oint 	0.46
-ointm	-0.48
-ois	-0.69
-ois 	-0.61
+oint	0.25
+oint 	0.53
+ointm	-0.42
+ois	-0.61
+ois 	-0.53
 oise	-0.36
 oise 	-0.36
-oisi	0.29
-oisie	0.29
-oje	0.2
-ojet	0.2
-ojet 	0.2
+oisi	0.28
+oisie	0.28
 ojo	-0.22
 ojo 	-0.22
-ok 	-0.57
-oka	-0.2
-okay	-0.2
-okay 	-0.2
-okay|for	-0.2
-oken	-0.29
-oken 	-0.29
-okk	0.22
-okke	0.22
-okkee	0.22
+ok 	-0.55
+oken	-0.58
+oken 	-0.58
+okk	0.21
+okke	0.21
+okkee	0.21
 ok|bet	-0.22
 ok|danke	-0.71
-ok|gracias	-0.42
-ok|im	0.4
-ok|mandenme	-0.26
+ok|gracias	-0.4
+ok|im	0.39
+ok|mandenme	-0.23
 ok|merci	-0.54
-ok|parfait	-0.46
-ok|saludos	0.2
-ok|seriously	0.2
-ok|stop	0.43
-ok|thx	-0.2
-ol 	-0.75
-ola	0.65
+ok|parfait	-0.48
+ok|stop	0.47
+ol 	-0.65
+ola	0.55
 ola 	0.21
-olai	0.2
-olair	0.2
-olar	0.27
-olara	0.2
-old|car	-0.24
-old|card	-0.24
-old|email	-0.39
-old|number	-0.32
-old|quote	-0.2
-old|yahoo	-0.2
-ole	0.49
+old|car	-0.22
+old|card	-0.33
+old|email	-0.41
+old|number	-0.3
+old|quote	-0.21
+old|van	-0.24
+ole	0.27
 ole 	-0.24
 oles	0.5
 olest	0.5
-olet	-0.2
-oleti	-0.2
-olf	-0.22
-olf 	-0.22
+olf	-0.3
+olf 	-0.3
 olg	-0.4
-olge	-0.21
-olgen	-0.21
-olgt	-0.2
-olgt 	-0.2
-olic	0.27
-olici	0.27
-olin	-0.2
-olina	-0.2
-oll 	-0.36
-olla	-0.2
-olla 	-0.2
-olli	0.39
-ollic	0.48
-ollig	-0.24
-ollo	0.37
-ollow	0.37
-ollt	-0.35
-ollte	-0.35
-olo	-0.75
-olo 	-0.72
+olge	-0.23
+olgen	-0.23
+olic	0.28
+olici	0.28
+oll 	-0.38
+olli	0.4
+ollic	0.47
+ollig	-0.3
+ollo	0.36
+ollow	0.36
+ollt	-0.31
+ollte	-0.31
+olo	-0.88
+olo 	-0.84
 olor	-0.33
 olor 	-0.33
-olt	-0.2
-olta	-0.2
-oltai	-0.2
-olv	0.21
-olvi	0.21
-olvid	0.21
-olvidate|de	0.23
-olvidense|de	0.48
-olviden|de	-0.2
-om 	-0.32
+olv	0.23
+olvi	0.23
+olvid	0.23
+olvidate|de	0.22
+olvidense|de	0.5
+om 	-0.33
 omat	-0.21
 omati	-0.21
-omb	-0.27
-ombi	-0.27
-ombie	-0.24
-ome	-0.25
+omb	-0.25
+ombi	-0.25
+ombie	-0.23
+ome	-0.33
 ome 	-0.21
-omeb	-0.2
-omebo	-0.2
-omen	-0.44
-omen 	-0.21
-oment	-0.41
-omeo	-0.23
-omeon	-0.23
-omer	-0.2
-omerb	-0.2
-omes	0.25
-omes 	0.25
+omen	-0.56
+oment	-0.55
+omeo	-0.24
+omeon	-0.24
+omes	0.28
+omes 	0.28
 omete	-0.23
-ometh	0.27
-omi	-0.44
-omid	-0.2
-omida	-0.2
-omin	-0.3
-oming	-0.3
+ometh	0.28
+omi	-0.57
+omin	-0.28
+oming	-0.28
 oml	-0.21
 omla	-0.21
 omlaa	-0.21
 omlaag|kan	-0.21
-omm	-0.81
-omme	-0.81
-omme 	-0.52
+omm	-0.82
+omme	-0.82
+omme 	-0.54
 ommen	-0.52
 ommu	0.42
 ommun	0.42
-omo	-0.94
-omo 	-0.61
+omo	-0.93
+omo 	-0.6
 omor	-0.41
 omorr	-0.41
-omos	-0.41
-omos 	-0.41
-omot	0.22
-omoti	0.22
-omp	0.25
-ompa 	0.23
-ompo	0.22
-ompos	0.22
-ompr	0.29
-ompre	0.46
-ompro	-0.37
-omu	0.35
-omun	0.35
-omuni	0.35
-om|10	-0.2
-om|af	-0.39
-om|afgemeld	-0.2
+omos	-0.4
+omos 	-0.4
+omot	0.23
+omoti	0.23
+omp	0.28
+ompa 	0.22
+ompo	0.21
+ompos	0.21
+ompr	0.31
+ompre	0.47
+ompro	-0.38
+omu	0.39
+omun	0.39
+omuni	0.39
+om|10	-0.21
+om|af	-0.4
 om|benaderd	0.48
-om|door	0.38
-om|me	-0.28
-om|te	-1.12
-om|uit	-0.2
-on 	-0.31
-ona	0.42
-ona 	-0.54
+om|door	0.4
+om|me	-0.27
+om|te	-1.1
+on 	-0.28
+ona	0.46
+ona 	-0.55
 onal	0.53
 onal 	0.35
 onale	0.21
-onar	0.2
-onari	0.2
-onas	-0.2
-onasa	-0.2
-onat	-0.52
-onat 	-0.2
-onate	-0.2
+onat	-0.63
+onate	-0.33
 onats	-0.36
 onc 	0.22
-onca	-0.2
-onca 	-0.2
-once	-0.92
-once 	-0.73
-onces	-0.3
-once|a	-0.43
-once|i	-0.69
-onco	-0.28
-onco 	-0.28
-onct	-0.22
-oncti	-0.22
-oncu	0.2
-oncur	0.2
-ond	-0.66
-onde	-0.41
-onde 	-0.7
-onden	0.2
+once	-0.86
+once 	-0.68
+onces	-0.28
+once|a	-0.35
+once|i	-0.66
+onco	-0.3
+onco 	-0.3
+onct	-0.23
+oncti	-0.23
+ond	-0.67
+onde	-0.42
+onde 	-0.66
 onder	-0.4
-onderhoudsberichten|als	-0.2
 onder|werktijd	-0.4
 ondes	-0.29
-ondet	-0.53
+ondet	-0.52
 ondez	-0.61
-ondi	-0.2
-ondio	-0.25
-ondit	-0.2
-ondr	-0.25
-ondre	-0.25
-onds	-0.46
-onds 	-0.46
-ondu	-0.2
-ondu 	-0.2
-one	-0.29
-one 	-0.27
-onen	0.2
-onenb	0.2
+ondio	-0.26
+ondr	-0.31
+ondre	-0.31
+onds	-0.55
+onds 	-0.55
+one	-0.31
+one 	-0.29
 ones	0.35
 ones 	0.35
-oney	-0.2
-oney 	-0.2
-onez	0.2
-onez 	0.2
-one|a	-0.33
-one|buying	-0.38
-one|call	-0.2
-one|from	-0.39
-one|nonstop	-0.2
-onfo	0.2
-onfor	0.2
-onge	0.3
-onger	0.3
+one|a	-0.32
+one|buying	-0.4
+one|from	-0.41
+onge	0.29
+onger	0.29
 oni	0.27
-onin	0.2
-onin 	0.2
-onit	0.2
-onito	0.2
+onib	-0.21
+onibl	-0.21
 onj	0.41
 onjo	0.41
 onjou	0.41
-onli	0.2
-onlis	0.2
-only|stop	-0.54
-only|way	-0.2
-onm	0.2
-onmi	0.2
-onmig	0.2
+only|stop	-0.53
 onna	0.32
-onna 	0.33
+onna 	0.32
 onnai	-0.38
 onnee	0.26
-onnel	0.4
-onnem	0.32
-onnep	0.26
+onnel	0.42
+onnem	0.27
+onnep	0.25
 onnez	0.42
 onnt	-0.34
 onnta	-0.34
-onnu	0.2
-onnum	0.2
-ono	0.2
-ono 	0.2
-onse	0.76
-onsen	0.76
+onse	0.71
+onsen	0.71
 onsg	0.24
 onsge	0.24
-onsi	0.2
-onsie	0.2
-onst 	0.41
+onst 	0.42
 onsto	-0.51
-ons|just	-0.2
-ont 	0.49
-onta	0.41
-ontac	0.55
+ons|just	-0.22
+ont 	0.46
+onta	0.37
+ontac	0.52
 ontad	-0.37
-ontak	0.5
-onte	-0.54
-ontes	-0.54
-onth	-0.41
+ontak	0.52
+onte	-0.55
+ontes	-0.55
+onth	-0.39
 onth 	-0.37
-onths	-0.2
-ontre	-0.2
-ontvangen|nog	-0.67
-ontvangen|van	0.49
-onv	-0.2
-onvi	-0.2
-onvie	-0.2
-on|60	-0.2
-on|a	0.2
-on|arrete	-0.37
-on|desactive	-0.2
-on|elm	0.2
-on|etait	-0.2
-on|fait	-0.29
-on|for	-0.33
-on|here	0.22
-on|main	-0.29
-on|my	-0.46
-on|not	0.29
-on|peut	-0.38
-on|se	-0.24
-on|sunday	-0.23
-on|sundays	-0.23
-on|that	-0.35
-on|them	-0.32
-on|weekends	-0.26
+ontvangen|nog	-0.71
+ontvangen|van	0.53
+on|arrete	-0.36
+on|fait	-0.27
+on|for	-0.3
+on|here	0.23
+on|main	-0.3
+on|my	-0.45
+on|not	0.3
+on|peut	-0.35
+on|se	-0.25
+on|sunday	-0.29
+on|sundays	-0.24
+on|that	-0.33
+on|them	-0.33
+on|this	0.48
+on|weekends	-0.28
 on|whatsapp	0.4
-on|your	0.78
-oof	-0.42
-oof 	-0.42
-oog	0.23
-oogt	0.23
-oogt 	0.23
-ooi	-0.24
-ooit	-0.24
-ooit 	-0.24
-ook|in	-0.23
+on|your	0.77
+oof	-0.43
+oof 	-0.43
+oog	0.22
+oogt	0.22
+oogt 	0.22
+ooi	-0.21
+ooit	-0.21
+ooit 	-0.21
+ook 	-0.21
+ooki	0.23
+ookin	0.23
+ook|in	-0.29
 ook|niet	0.48
-ook|private	-0.23
-oom	-0.37
-oom 	-0.37
+ook|private	-0.24
+oom	-0.39
+oom 	-0.39
 oons	0.24
 oonsg	0.24
-oont 	-0.25
+oont 	-0.28
 oop	0.34
 oop 	0.34
-oor	-0.36
-oor 	-0.39
-oordo	0.46
+oor	-0.37
+oor 	-0.35
+oordo	0.44
 oorga	0.22
-oorj	-0.34
-oorja	-0.34
-oort	0.44
-oorta	0.44
+oorj	-0.38
+oorja	-0.38
+oort	0.43
+oorta	0.43
 oorw	-0.21
 oorwa	-0.21
-op 	0.55
+op 	0.52
 opc	-0.21
 opco	-0.21
 opcon	-0.21
-ope	-0.25
-open	-0.26
-open 	-0.26
-opn	-0.66
-opne	-0.66
-opnee	-0.46
-opneem|bel	-0.46
-opnem	-0.25
-opnemen|bel	-0.25
-opp	0.28
+ope	-0.27
+open	-0.28
+open 	-0.28
+opn	-0.68
+opne	-0.68
+opnee	-0.48
+opneem|bel	-0.48
+opnem	-0.26
+opnemen|bel	-0.26
+opp	0.32
 opp 	0.6
 oppo	0.28
 oppos	0.28
-oppose|a	0.36
+oppose|a	0.35
 opposition|au	0.22
-oppt	-0.37
-oppt 	-0.37
+oppt	-0.39
+oppt 	-0.39
 ops	-0.4
 ops 	-0.21
-opti	-0.39
-optio	-0.39
-options|just	-0.56
-option|attelage	-0.22
+opti	-0.4
+optio	-0.4
+options|just	-0.55
 option|from	-0.32
-opt|me	0.33
+opt|me	0.31
 opt|out	0.38
-op|met	0.64
+op|met	0.62
 op|mijn	-0.41
-op|te	0.29
-op|vakantie	-0.21
-op|vergetelheid	0.21
-oqu	0.29
-oque	0.29
-oquez	0.31
-or 	-0.36
-ora	-0.58
-ora 	-0.42
-oran 	-0.34
-orar	-0.43
-orari	-0.33
-orarl	-0.23
+op|te	0.31
+oqu	0.26
+oque	0.26
+oquez	0.26
+or 	-0.33
+ora	-0.57
+ora 	-0.43
+oran 	-0.37
+orar	-0.47
+orari	-0.38
+orarl	-0.26
 orb	-0.21
 orbe	-0.21
 orbei	-0.21
@@ -15457,224 +15411,226 @@ orda	-0.31
 ordat	-0.31
 orde	0.32
 orden	0.33
-order	-0.51
-order|too	-0.37
-ordo	0.46
-ordon	0.46
-ords	0.49
-ords 	0.49
-ore	0.32
-ore 	0.4
-ores	-0.37
-ores 	-0.37
+order	-0.43
+order|too	-0.4
+ordo	0.44
+ordon	0.44
+ords	0.53
+ords 	0.53
+ore	0.3
+ore 	0.37
+ores	-0.38
+ores 	-0.38
 orev	-0.46
 oreve	-0.46
 orfav	0.21
-org	-0.21
-org 	-0.25
+org	-0.23
+org 	-0.27
 orga	0.22
 orgaa	0.22
 orge	-0.26
-orge 	-0.25
+orge 	-0.28
 orgen	-0.54
-orget	0.55
-orgo	0.25
-orgot	0.25
+orget	0.54
+orgo	0.24
+orgot	0.24
 ori	0.61
 orio	-0.31
 orios	-0.31
-orit	-0.53
-orita	-0.54
+orit	-0.52
+orita	-0.53
 oriz	0.58
 orizo	0.39
-orj	-0.34
-orja	-0.34
-orjaa	-0.34
-ork	-0.37
-ork 	-0.25
-orks	-0.49
-orks 	-0.49
-orm	-0.25
-orm 	0.24
-orma 	-0.27
-ormac	0.32
-ormat	0.53
-ormi	-0.26
-ormie	-0.25
+orj	-0.38
+orja	-0.38
+orjaa	-0.38
+ork	-0.36
+ork 	-0.24
+orks	-0.5
+orks 	-0.5
+orm	-0.3
+orm 	0.23
+orma 	-0.34
+ormac	0.34
+ormat	0.51
+ormi	-0.24
+ormie	-0.23
 orn	-0.37
 orni	-0.37
-orr	-0.37
-orra	0.27
-orra 	0.43
-orrar	-0.58
+orr	-0.39
+orra	0.32
+orra 	0.45
+orrar	-0.53
 orre 	-0.23
-orren	0.25
-orri	-0.25
-orrie	-0.25
+orri	-0.31
+orrie	-0.31
 orro	-0.41
 orrow	-0.41
-orry	-0.21
-orry 	-0.21
-ors	-0.25
-ortaa	0.44
-ortab	-0.26
-orte	-0.35
-orte 	-0.21
-orted	0.24
-orter	-0.24
-ortsc	0.22
+ors	-0.24
+orsa	-0.21
+orsa 	-0.21
+ort	0.22
+ortaa	0.43
+ortab	-0.25
+orte	-0.37
+orte 	-0.23
+orted	0.27
+orter	-0.21
 orw	-0.21
 orwa	-0.21
 orwaa	-0.21
-or|any	0.23
-or|don	-0.65
-or|text	0.21
-or|texts	0.28
-osa	-0.22
-osa 	-0.22
-osc	0.24
-osch	0.24
-oscht	-0.58
-oschu	0.38
-ose	0.64
-ose 	0.61
-oser	0.22
-oser 	0.22
-osi	-0.25
+or|any	0.3
+or|don	-0.71
+osa	-0.23
+osa 	-0.23
+osc	0.25
+osch	0.25
+oscht	-0.52
+oschu	0.39
+ose	0.58
+ose 	0.56
+oser	0.21
+oser 	0.21
+osi	-0.27
 osig	-0.47
 osign	-0.47
 ositi	0.28
 ospec	0.28
-oss	-0.23
-oss 	-0.34
+oss 	-0.39
 ossi	-0.22
 ossie	-0.22
-ost	-0.43
-ost 	-0.58
+ossn	0.22
+ossn 	0.22
+ost	-0.39
+ost 	-0.59
 oste	-0.24
 osted	-0.24
-ote	-0.36
-ote 	-0.36
-otec	0.21
-oteca	0.21
-othe	0.34
-other	0.46
-other|dealer	-0.57
-other|truck	0.22
-oti	-0.3
-otio	0.22
-otion	0.22
+ote	-0.37
+ote 	-0.38
+oth	0.21
+othe	0.33
+other	0.42
+other|car	0.21
+other|dealer	-0.66
+other|truck	0.45
+oti	-0.32
+otio	0.23
+otion	0.23
 otiz	-0.4
 otiza	-0.4
-oto	-0.92
-oto 	-0.45
+oto	-0.91
+oto 	-0.44
 otos	-0.64
 otos 	-0.64
-otr	0.32
-otra|camioneta	-1
-otra|vez	-0.21
-otro	0.32
-otro 	0.32
-otro|carro	0.23
+otr	0.36
+otra|camioneta	-0.83
+otre	0.21
+otre 	0.21
+otro	0.49
+otro 	0.49
+otro|carro	0.21
+otro|coche	0.21
 ott	0.39
-otte	0.25
-otten	0.25
-oub	0.4
-oubl	0.4
-oubli	0.4
-oubliez|mon	0.27
-oud	-0.63
-oude	-0.43
-oude 	-0.42
-ouden	-0.39
-oude|clio	-0.4
+otte	0.24
+otten	0.24
+oub	0.41
+oubl	0.41
+oubli	0.41
+oubliez|mon	0.3
+oud	-0.7
+oude	-0.5
+oude 	-0.51
+ouden	-0.26
+oude|auto	-0.22
+oude|clio	-0.55
 oude|nummer	-0.43
-ought	0.29
-ouh	0.55
-ouha	0.55
-ouhai	0.55
-ouj	-0.57
-oujo	-0.57
-oujou	-0.57
-ouk	0.34
-oukr	0.34
-oukra	0.34
-oul	-0.25
-ould	-0.25
-ould 	-0.24
-oule	-0.22
-oulez	-0.22
-ouloi	0.38
-oulot	-0.28
-oun	-0.25
-ound	-0.34
-ound 	-0.34
+ought	0.27
+ouh	0.54
+ouha	0.54
+ouhai	0.54
+ouj	-0.6
+oujo	-0.6
+oujou	-0.6
+ouk	0.38
+oukr	0.38
+oukra	0.38
+oul	-0.26
+ould	-0.26
+ould 	-0.28
+oule	-0.26
+oulez	-0.26
+ouloi	0.39
+oulot	-0.27
+ound	-0.36
+ound 	-0.35
 oundi	0.21
-our	0.3
-our 	0.33
-ourr	0.24
-ourri	0.24
-ours	-0.93
-ours 	-0.93
-our|house	-0.22
-ouse	0.34
-ouse 	0.34
+ount	0.28
+ount 	0.28
+our	0.29
+our 	0.3
+ourr	0.25
+ourri	0.25
+ours	-0.88
+ours 	-0.88
+our|house	-0.27
+ouse	0.37
+ouse 	0.37
 ousi	0.34
 ousin	0.34
 ousl	0.4
 ously	0.4
-out	0.35
-out 	0.28
-oute	0.36
-oute 	0.58
-outes	0.4
+out	0.34
+out 	0.27
+oute	0.31
+oute 	0.62
+outes	0.39
 outez	0.21
-outi	-0.24
-outie	-0.24
+outi	-0.22
+outie	-0.22
 out|again	0.55
-out|please	0.25
+out|please	0.23
 out|that	0.21
-out|the	-0.41
-out|when	-0.22
-out|with	0.23
-ouvea	-0.24
-ouven	-0.52
-ouver	-0.21
+out|the	-0.43
+out|with	0.25
+ouvea	-0.22
+ouven	-0.49
+ouvez	0.21
 ouw	-0.21
 ouw 	-0.21
-ou|est	-0.9
-ou|qu	-0.37
+ou|est	-0.86
+ou|qu	-0.4
 ove 	0.21
-ovee	0.21
-oveed	0.21
-over	-0.62
-over 	-0.55
-over|de	-0.48
-over|it	0.22
-ovi	0.26
-ovin	0.26
-oving	0.26
+ovee	0.22
+oveed	0.22
+over	-0.43
+over 	-0.36
+over|it	0.24
+over|kopen	-0.21
+over|on	-0.29
+ovi	0.23
+ovin	0.23
+oving	0.23
 ow 	-0.71
-owi	0.23
-owin	0.23
-owing	0.23
-own	-0.39
-own 	-0.42
-own|car	-0.21
-oye	-0.23
+owi	0.24
+owin	0.24
+owing	0.24
+own	-0.38
+own 	-0.41
+own|car	-0.25
+oye	-0.24
 oye 	0.21
-oyed	-0.26
-oyed 	-0.26
-oye|dejen	0.4
-oye|ya	0.24
-o|los	0.24
+oyed	-0.27
+oyed 	-0.27
+oye|dejen	0.46
+oye|ya	0.26
+o|los	0.22
 pa 	0.4
-paa	-0.3
-paal	-0.3
-paal 	-0.3
-pad	-0.22
-pado	-0.22
-pado 	-0.22
+paa	-0.39
+paal	-0.39
+paal 	-0.39
+pad	-0.23
+pado	-0.23
+pado 	-0.23
 pag	-0.37
 pago	-0.21
 pago 	-0.21
@@ -15682,942 +15638,960 @@ pago|de	-0.21
 pai	0.41
 paix	0.41
 paix 	0.41
-paix|avec	0.44
+paix|avec	0.38
 pal	0.28
 pal 	0.28
-pam	0.22
-pam 	0.21
 pamm	0.22
 pammi	0.22
-pane	-0.28
-panel|solar	0.24
+pane	-0.25
+panels|aren	-0.21
+panel|solar	0.26
 pant	0.21
 panto	0.21
-pap	-0.45
-papi	-0.25
-papie	-0.25
-par 	-0.46
-para	0.21
+pap	-0.46
+papi	-0.26
+papie	-0.26
+par 	-0.4
 para 	-0.45
-paral	0.24
-parale|con	0.24
+paral	0.26
+parale|con	0.26
 parar	0.73
-parar|por	0.3
+parar|por	0.37
 para|el	-0.44
 para|lo	-0.21
 para|que	-0.51
-pare	0.38
-parec	-0.23
-parece|muy	-0.23
-paren	0.44
-parenle|con	0.22
-paren|de	0.42
+pare	0.37
+parec	-0.26
+parece|muy	-0.26
+paren	0.41
+parenle|con	0.21
+paren|de	0.39
 parf	-0.52
 parfa	-0.52
 parfait|a	-0.23
-parl	0.25
-parle	0.25
-parler|de	0.25
-paro	-0.22
-paro 	-0.22
-part	0.5
-part 	-0.27
-parta	0.21
+parl	0.26
+parle	0.26
+parler|de	0.26
+paro	-0.21
+paro 	-0.21
+part	0.52
+part 	-0.26
 parti	0.21
 partir|de	0.21
-parts	-0.37
-parts|order	-0.37
-par|aucun	0.48
-par|hasard	-0.37
-par|jour	-0.89
-par|mail	-0.22
-par|semaine	-0.74
-par|sms	-0.21
-par|whatsapp	0.23
-pas	-0.37
-pas 	-0.39
+parts	-0.4
+parts|order	-0.4
+par|aucun	0.45
+par|hasard	-0.41
+par|jour	-0.99
+par|mail	-0.23
+par|semaine	-0.64
+par|sms	-0.24
+par|whatsapp	0.22
+pas	-0.34
+pas 	-0.36
 pasa	-0.23
 pasan	-0.23
 pasan|de	-0.23
-pasas	-0.4
-pasas|la	-0.41
-paso|a	-0.3
-paso|el	-0.31
-passa	-0.41
-passant|j	-0.36
-passat|ubernehmen	-0.37
-passerai|vous	-0.37
-passer|votre	-0.56
-passe|en	-0.38
+pasar	-0.21
+pasas	-0.41
+pasas|la	-0.42
+paso|a	-0.34
+paso|el	-0.33
+paso|manana	-0.31
+passa	-0.4
+passant|j	-0.39
+passat|ubernehmen	-0.5
+passerai|vous	-0.36
+passer|votre	-0.53
+passe|en	-0.35
 passe|vendredi	-0.7
-passt	-1.13
-passt|bis	-0.43
-passt|danke	-0.68
-passt|rufen	-0.6
-pas|arretez	-0.24
+passt	-1.06
+passt|bis	-0.36
+passt|danke	-0.65
+passt|rufen	-0.58
+pas|arretez	-0.33
 pas|au	-0.22
-pas|besoin	-0.57
-pas|d	-0.48
-pas|dit	-0.71
+pas|besoin	-0.56
+pas|d	-0.5
+pas|dit	-0.72
 pas|entre	-0.21
-pas|eu	-0.44
-pas|interesse	0.84
-pas|interessee	-0.8
+pas|eu	-0.47
+pas|interesse	0.82
+pas|interessee	-0.76
 pas|je	-0.21
-pas|le	-0.46
-pas|merci	-0.22
+pas|le	-0.5
+pas|merci	-0.21
 pas|mes	-0.22
-pas|mon	-0.21
-pas|ne	-0.36
-pas|oblige	-0.41
+pas|mon	-0.22
+pas|ne	-0.45
+pas|oblige	-0.4
 pas|pendant	-0.22
-pas|que	-0.56
-pas|recu	-0.72
-pas|repondre	-0.25
-pas|vous	-0.27
-pas|vu	-0.59
+pas|que	-0.58
+pas|recu	-0.69
+pas|repondre	-0.31
+pas|vous	-0.29
+pas|vu	-0.58
 pau	-0.22
 paus	-0.22
 pause	-0.22
-pay	-0.25
-payo	-0.22
-payof	-0.22
-payoff|amount	-0.22
+pay	-0.28
+payo	-0.24
+payof	-0.24
+payoff|amount	-0.24
 paz	0.49
 paz 	0.49
-paz|ya	0.49
+paz|ya	0.45
 pco	-0.21
 pcon	-0.21
 pcont	-0.21
-pd 	0.57
-pda	-0.24
-pdat	-0.24
-pdate	-0.24
+pd 	0.6
+pda	-0.25
+pdat	-0.25
+pdate	-0.25
 pdf	-0.4
 pdf 	-0.4
 pdf|basta	-0.21
-pec	0.45
+pe 	0.24
+pec	0.55
 pect	0.28
 pecti	0.28
-pedi|mejor	-0.38
-pele 	0.77
-pelez	-0.25
-peli	-0.56
-pelie	-0.56
-pell	-0.8
-pelle	-0.8
-pels	0.49
-pels 	0.49
-pena	0.21
-pena 	0.21
-pena|con	0.21
-pend	-0.22
-penda	-0.22
-pendant|le	-0.32
-pens	-0.62
-pens 	-0.49
-per	-0.56
-per 	-0.38
+pedi|mejor	-0.4
+pele 	0.61
+pelez	-0.23
+peli	-0.58
+pelie	-0.58
+pell	-0.86
+pelle	-0.86
+pels	0.48
+pels 	0.48
+pend	-0.23
+penda	-0.23
+pendant|le	-0.34
+pens	-0.63
+pens 	-0.51
+people|stop	0.25
+per	-0.57
+per 	-0.42
 perde	0.5
 perdez|mon	0.5
-perdo	-0.29
-perdon|no	-0.29
-pere	-0.23
-perez	-0.23
+perdo	-0.3
+perdon|no	-0.3
+pere	-0.24
+perez	-0.24
 perf	-0.23
 perfe	-0.23
 perm	0.4
 permi	0.4
 permission|to	0.4
-pero	-0.54
-pero 	-0.54
-pero|sigo	-0.37
-pero|ya	0.43
-pero|yo	-0.23
+pero	-0.5
+pero 	-0.5
+pero|sigo	-0.31
+pero|ya	0.39
+pero|yo	-0.26
 personal|data	0.4
-personal|information	0.49
+personal|information	0.51
+person|you	0.21
 persoonsgegevens|te	0.24
-per|dag	-0.67
-per|e	-0.68
+perw	-0.21
+perwo	-0.21
+per|dag	-0.69
+per|e	-0.26
 per|post	-0.38
-per|week	-0.26
-per|whatsapp	-0.23
-pes	0.22
-pest	0.22
-peste	0.22
-pestering|me	0.22
-pet	-0.26
-pete	-0.26
+per|week	-0.28
+per|whatsapp	-0.24
+pes	0.24
+pest	0.24
+peste	0.24
+pestering|me	0.24
+pet	-0.27
+pete	-0.27
 peter	-0.23
-peu	-0.47
-peut	-0.38
-peut 	-0.38
-peut|le	-0.28
-peux	-0.47
-peux 	-0.47
-peux|me	-0.27
-peux|pas	-0.24
-peux|plus	-0.27
+peu	-0.45
+peut	-0.35
+peut 	-0.35
+peut|le	-0.29
+peux	-0.45
+peux 	-0.45
+peux|me	-0.26
+peux|pas	-0.3
+peux|plus	-0.25
 phone|call	-0.24
-phone|calls	0.77
-phone|every	0.39
-phone|fr	0.5
-phone|i	0.76
-phone|man	0.68
-phone|number	0.78
-phone|she	-0.22
-phone|use	-0.35
-phone|was	-0.43
-phoni	0.38
+phone|calls	0.75
+phone|every	0.38
+phone|fr	0.45
+phone|i	0.74
+phone|man	0.67
+phone|number	0.77
+phone|she	-0.23
+phone|use	-0.36
+phone|was	-0.44
+phoni	0.39
 phot	-0.59
 photo	-0.59
-photos|pls	-0.22
-pic	-0.53
+photos|pls	-0.21
+pic	-0.52
 pica	-0.27
 pical	-0.27
-pick	-0.41
-pick 	-0.31
-pick|up	-0.31
+pick	-0.4
+pick 	-0.3
+pick|up	-0.3
 pico	-0.23
 pico 	-0.23
-pics	-0.21
-pics 	-0.21
-pics|of	-0.22
+pics	-0.22
+pics 	-0.22
+pics|of	-0.23
 pid	0.6
 pido	0.6
 pido 	0.6
 pido|que	0.4
-pierd	0.5
-pierdan|mi	0.41
+pierd	0.49
+pierdan|mi	0.4
 pierde|mi	0.46
-piere	-0.24
-piers	-0.27
-piet	-0.22
-piet 	-0.22
+piere	-0.25
+piers	-0.29
+piet	-0.23
+piet 	-0.23
 piete	-0.24
-piet|jansen	-0.22
-pil	-0.21
-pile	-0.21
-pile 	-0.21
-pile|quand	-0.21
-pis	-0.42
-pis 	-0.26
-pisc	-0.41
-pisch	-0.41
-pje	-0.26
-pje 	-0.6
-pjes	0.28
-pjes 	0.28
-plai	0.41
-plain	0.36
+piet|jansen	-0.23
+pis	-0.36
+pis 	-0.25
+pisc	-0.4
+pisch	-0.4
+pje	-0.25
+pje 	-0.54
+pjes	0.26
+pjes 	0.26
+pla	0.27
+plai	0.4
+plain	0.3
 plainte|aupres	0.21
 plait	0.4
-plat	-0.27
-plata	-0.27
-plata|dejan	-0.27
-please|call	-0.3
-please|cease	0.9
+plat	-0.32
+plata	-0.32
+plata|dejan	-0.32
+please|call	-0.32
+please|cease	0.85
 please|discontinue	0.89
-please|erase	0.39
-please|if	0.25
+please|erase	0.34
+please|if	0.28
 please|keep	-0.31
-please|lose	0.31
-please|mark	0.5
-please|no	0.29
-please|purge	0.21
+please|lose	0.29
+please|mark	0.53
+please|purge	0.22
 please|quit	0.42
-please|remove	0.55
-please|stop	0.62
+please|remove	0.56
+please|stop	0.59
 please|take	0.67
-please|text	-0.56
-please|thank	0.45
-please|unsubscribe	-0.21
-please|use	-0.22
-please|we	0.24
+please|text	-0.58
+please|thank	0.36
+please|unsubscribe	-0.22
+please|use	-0.25
+please|we	0.31
 please|ya	0.24
-plen	-0.41
-plent	-0.41
+plen	-0.36
+plent	-0.36
 plie	-0.22
 plied	-0.22
-pls	0.38
-pls 	0.38
-pls|dont	0.21
-pls|email	-0.49
-pls|lose	0.73
+pls	0.35
+pls 	0.35
+pls|dont	0.22
+pls|email	-0.27
+pls|lose	0.75
 pls|not	0.21
-pls|remove	0.57
-pls|text	-0.21
-pls|unsub	0.32
+pls|remove	0.61
+pls|text	-0.22
+pls|unsub	0.34
 plus|a	0.57
-plus|attendre	-0.27
-plus|au	-0.23
-plus|aucun	0.99
-plus|avant	-0.4
+plus|attendre	-0.25
+plus|au	-0.21
+plus|aucun	0.9
+plus|avant	-0.41
 plus|avoir	0.28
-plus|c	0.69
+plus|c	0.6
 plus|ce	0.23
-plus|d	0.5
-plus|ecrivez	0.98
-plus|entendre	0.25
+plus|d	0.51
+plus|ecrivez	0.99
+plus|entendre	0.26
 plus|etre	0.61
-plus|interesse	-0.46
-plus|jamais	0.94
-plus|la	-0.22
-plus|les	-0.33
+plus|interesse	-0.47
+plus|jamais	0.92
+plus|la	-0.27
+plus|les	-0.37
 plus|m	0.31
 plus|me	0.42
-plus|merci	1.23
+plus|merci	1.19
 plus|par	0.64
-plus|recu	-0.62
-plus|sous	0.22
-plus|sur	-0.22
+plus|recu	-0.6
+plus|sous	0.25
+plus|sur	-0.23
 plus|svp	0.74
 plus|tard	-0.4
-plus|vers	-0.51
-plus|vos	-0.32
-plus|votre	-0.44
-plut	-0.49
-pluto	-0.49
-plutot|mon	-0.26
-plutot|par	-0.3
+plus|vers	-0.52
+plus|vos	-0.38
+plus|votre	-0.42
+plut	-0.51
+pluto	-0.51
+plutot|mon	-0.29
+plutot|par	-0.33
 plutot|un	-0.45
-ply	-0.86
-ply 	-0.84
-plyi	-0.29
-plyin	-0.29
+ply	-0.91
+ply 	-0.87
+plyi	-0.39
+plyin	-0.39
 plz|take	0.21
-pm 	-0.48
+pm 	-0.5
 pne	-0.33
-pnee	-0.46
-pneem	-0.46
-pnem	-0.25
-pneme	-0.25
+pnee	-0.48
+pneem	-0.48
+pnem	-0.26
+pneme	-0.26
 pneu	-0.21
 pneus	-0.21
 pneus|ete	-0.21
 pneus|hiver	-0.21
-podrian|dejar	-0.79
+podrian|dejar	-0.76
 podrian|quitar	0.41
-poi	0.27
-poin	0.27
-point	0.27
-pol	-0.22
-polo	-0.22
-polo 	-0.22
-pond	-0.42
-ponde	-0.66
-pondi	-0.25
-pondr	-0.25
-ponds	-0.44
+poi	0.25
+poin	0.25
+point	0.25
+pol	-0.21
+polo	-0.21
+polo 	-0.21
+pond	-0.35
+ponde	-0.69
+pondi	-0.26
+pondr	-0.31
+ponds	-0.53
 pongo|baja	-0.31
-por	-0.39
+poni	-0.21
+ponib	-0.21
+por	-0.38
 por 	-0.3
-porfavor|no	0.77
-porfa|ya	1.14
-port 	0.27
-porta	-0.26
+porfavor|no	0.71
+porfa|ya	0.95
+port 	0.31
+porta	-0.25
 porte|plainte	0.21
 por|ahora	-0.22
-por|aqui	-0.43
-por|error	-0.25
+por|aqui	-0.34
+por|error	-0.26
 por|fa	0.22
-por|ningun	0.46
-por|que	-0.49
-por|todo	0.43
-por|whatsapp	0.34
-posa	-0.22
-posa 	-0.22
+por|ningun	0.29
+por|que	-0.47
+por|todo	0.39
+por|whatsapp	0.32
+posa	-0.23
+posa 	-0.23
 pose	0.43
 pose 	0.28
-poser	0.22
-poser|nos	0.4
-post	-0.31
-post 	-0.39
+poser	0.21
+poser|nos	0.41
+poso	-0.21
+poso 	-0.21
+post	-0.32
+post 	-0.38
 poste	-0.24
-post|lieber	-0.46
-pote	0.21
-potec	0.21
+post|lieber	-0.47
 pou	-0.3
-pour	-0.41
-pourquoi|avez	-0.84
-pourquoi|je	-0.32
-pourquoi|vous	0.22
-pourr	-0.49
-pourriez|arreter	-0.47
-pour|etre	0.49
-pour|l	-0.68
+pour	-0.43
+pourquoi|avez	-0.78
+pourquoi|je	-0.38
+pourquoi|vous	0.25
+pourr	-0.48
+pourriez|arreter	-0.29
+pour|etre	0.47
+pour|l	-0.51
 pour|la	-0.3
-pour|le	-0.49
-pour|me	-0.21
+pour|le	-0.48
+pour|me	-0.22
 pour|moi	-0.22
-pour|se	-0.29
-pour|voir	-0.29
+pour|se	-0.27
+pour|voir	-0.23
 pour|votre	0.4
-pour|vous	-0.46
-pouvez|arreter	0.64
+pour|vous	-0.49
+pouv	0.21
+pouve	0.21
+pouvez|arreter	0.62
 pouvez|continuer	-0.38
-pouvez|me	-0.44
-pouvez|vous	0.31
-po|ya	0.4
-pp 	0.45
-ppeli	-0.56
-ppell	-0.8
-ppels	0.49
-ppens	-0.49
-ppi	-0.4
-ppj	-0.26
-ppje	-0.26
-ppje 	-0.6
-ppjes	0.28
-ppoi	-0.48
-ppoin	-0.48
+pouvez|me	-0.42
+pouvez|vous	0.25
+po|ya	0.46
+pp 	0.44
+ppeli	-0.58
+ppell	-0.86
+ppels	0.48
+ppens	-0.51
+ppi	-0.27
+ppig	-0.39
+ppig 	-0.39
+ppj	-0.25
+ppje	-0.25
+ppje 	-0.54
+ppjes	0.26
+ppoi	-0.42
+ppoin	-0.42
 ppos	0.28
 ppose	0.28
 pposi	0.22
-ppr	0.6
+ppr	0.61
 ppre	0.6
 pprec	0.49
-pps	0.43
-pps 	0.43
+pps	0.4
+pps 	0.4
 pram	0.21
 pramo	0.21
-prar	-0.48
-prar 	-0.48
-pre 	0.52
+prar	-0.52
+prar 	-0.52
+pre 	0.59
 prec	0.24
 preci	0.24
 precio|baja	-0.21
-precio|me	-0.42
-precio|no	-0.26
-precio|que	-0.38
-precio|ya	-0.92
+precio|me	-0.35
+precio|no	-0.28
+precio|que	-0.4
+precio|ya	-1.1
 pref	-0.22
 prefe	-0.21
 prefere|le	-0.21
-prefer|not	0.29
+prefer|not	0.25
 prei	-0.21
 preis	-0.21
 preis|nicht	-0.21
+preis|noch	-0.21
 pren	-0.21
 prene	-0.21
-prenez|plutot	-0.22
+prenez|plutot	-0.24
 pres	-0.28
 pres 	-0.44
 pres|de	-0.36
-pret	-0.25
-pret 	-0.25
-pret|est	-0.21
-pri	-0.44
-pric	-0.59
-price	-0.59
+pret	-0.27
+pret 	-0.27
+pret|est	-0.22
+pri	-0.42
+pric	-0.66
+price	-0.66
 price|drops	-0.21
-price|isn	-0.3
-price|seems	-0.21
-price|with	-0.3
+price|for	-0.22
+price|isn	-0.31
+price|with	-0.23
 prie	0.44
 prie 	0.44
 prie|de	0.44
-prij	-0.27
-prijs	-0.27
-prijs|maar	-0.66
+prij	-0.28
+prijs	-0.28
+prijs|maar	-0.63
 prijs|niet	-0.26
-prima	-0.6
-prima|mail	-0.61
-prin	-0.22
-private|lease	-0.23
+prima	-0.58
+prima|mail	-0.59
+prin	-0.23
+private|lease	-0.24
 prix	-0.34
 prix 	-0.34
-prix|desinscrivez	-0.89
+prix|desinscrivez	-0.94
 prix|est	-0.21
-prix|ne	-0.56
+prix|ne	-0.54
 prix|reste	-0.21
-pro	-0.26
-pro 	-0.55
-prob	-0.36
-probl	-0.51
-problemen|meer	-0.27
-probleme|avec	-0.36
-probleme|mehr	-0.21
-problem|schreiben	-0.91
-proe	-0.23
-proef	-0.23
-promos|elles	-0.29
-promotional|emails	0.22
-promo|end	-0.31
+pro	-0.25
+pro 	-0.63
+prob	-0.37
+probl	-0.52
+problemen|meer	-0.29
+probleme|avec	-0.38
+problem|schreiben	-0.96
+proc	-0.21
+proch	-0.21
+promos|elles	-0.36
+promotional|emails	0.23
+promo|end	-0.32
 promo|finit	-0.29
-prospection|commerciale	0.35
-prov	0.23
-prove	0.21
-pro|woche	-0.39
-ps 	0.39
-publ	0.26
-publi	0.26
-pueden|atender	-0.29
-pueden|borrar	-0.28
-pueden|dejar	0.48
+prospection|commerciale	0.34
+prov	0.27
+prove	0.22
+pro|woche	-0.42
+ps 	0.38
+publ	0.24
+publi	0.24
+pueden|atender	-0.28
+pueden|borrar	-0.49
+pueden|dejar	0.47
+pueden|encargarse	-0.26
 pueden|escribir	-0.25
-pueden|mandar	-0.53
-pueden|mejorarlo	-0.23
-pues	-0.22
-pues 	-0.22
-pun	0.56
-punk	0.43
-punkt	0.43
-punkt|danke	0.43
-punt	0.4
-punt 	0.33
-punt|bedankt	0.33
-pur	0.47
-purc	0.31
-purch	0.31
-purg	0.29
-purge	0.29
-purge|my	0.29
+pueden|mandar	-0.54
+pueden|mejorarlo	-0.26
+pues	-0.21
+pues 	-0.21
+pun	0.6
+punk	0.46
+punkt	0.46
+punkt|danke	0.46
+punt	0.36
+punt 	0.31
+punt|bedankt	0.31
+pur	0.5
+purc	0.33
+purch	0.33
+purg	0.3
+purge	0.3
+purge|my	0.3
+put	0.22
+put 	0.22
 put|my	-0.47
-qu 	-0.7
-qua	-0.38
-quan	-0.38
-quand	-0.38
+qu 	-0.72
+qua	-0.36
+quan	-0.36
+quand	-0.36
 quand|est	-0.24
-quand|vous	-0.22
-quem	-0.22
-queme	-0.22
-quen	0.26
-quen 	0.66
-quenm	-0.29
+quand|vous	-0.26
+quem	-0.25
+queme	-0.25
+quen	0.25
+quen 	0.67
+quenm	-0.24
 quer	-0.23
 quere	-0.23
 querer|me	-0.23
-questions|from	-0.36
-questions|pour	-0.24
-quez	0.31
-quez 	0.31
+questions|from	-0.38
+questions|pour	-0.21
+quez	0.26
+quez 	0.26
 que|ahora	-0.24
-que|borren	0.31
+que|borren	0.33
 que|casualidad	-0.24
-que|curioso	-0.27
+que|curioso	-0.32
 que|dejaran	-0.44
 que|dejaron	-0.55
-que|despues	-0.69
-que|el	-0.21
-que|eliminen	0.62
-que|estoy	-0.69
-que|hora	-0.22
-que|j	-0.27
-que|la	-0.42
-que|me	0.47
-que|mis	0.32
+que|despues	-0.64
+que|el	-0.23
+que|eliminen	0.7
+que|estaba	-0.21
+que|estoy	-0.66
+que|hora	-0.24
+que|j	-0.29
+que|la	-0.34
+que|me	0.46
+que|mis	0.34
 que|no	0.93
-que|pedi	-0.37
-que|pena	0.21
+que|pedi	-0.39
 que|quiero	-0.36
-que|servicio	-0.38
-que|tal	-0.28
-que|tengan	0.43
-que|tengo	-0.27
-que|ya	-0.39
+que|servicio	-0.28
+que|tal	-0.29
+que|tengan	0.39
+que|tengo	-0.32
+que|viene	-0.42
+que|ya	-0.36
 qui	0.33
-qui 	-0.51
-quiera|que	-0.68
-quiero|cancelar	-0.98
-quiero|comprar	-0.34
-quiero|darme	0.8
-quiero|desuscribirme	0.48
+qui 	-0.45
+quiera|que	-0.66
+quiero|cancelar	-1.02
+quiero|comprar	-0.36
+quiero|dar	-0.21
+quiero|darme	0.7
+quiero|desuscribirme	0.47
+quiero|el	0.21
 quiero|firmar	-0.23
-quiero|la	-0.39
-quiero|los	0.4
-quiero|nada	0.5
-quiero|que	0.77
-quiero|recibir	1.08
-quiero|saber	0.64
-quil	0.26
-quill	0.25
+quiero|la	-0.4
+quiero|los	0.46
+quiero|nada	0.36
+quiero|que	0.76
+quiero|recibir	1.07
+quiero|saber	0.51
+quil	0.25
+quill	0.24
+quilo	0.21
 quisi	-0.24
 quisiera|darme	0.22
-quit	0.46
+quit	0.47
 quit 	0.73
 quita	0.41
 quitar|mi	0.41
-quite	-0.29
-quitenme|de	0.72
+quite	-0.26
+quitenme|de	0.71
 quiten|de	-0.4
 quiten|mi	0.37
-quito	-0.66
-quito|de	-0.66
-quit|blowing	0.68
+quito	-0.68
+quito|de	-0.68
+quit|blowing	0.67
 quit|bugging	0.28
-quit|but	-0.23
-quit|calling	0.61
-quit|contacting	0.28
-quit|emailing	0.72
-quit|hitting	0.3
+quit|but	-0.25
+quit|calling	0.56
+quit|contacting	0.31
+quit|emailing	0.73
+quit|hitting	0.25
 quit|hounding	0.21
-quit|please	0.69
-quit|ringing	0.28
-quit|smoking	-0.33
-quit|texting	0.28
-quit|txting	0.42
-qui|achete	-0.24
+quit|please	0.67
+quit|ringing	0.29
+quit|smoking	-0.24
+quit|texting	0.27
+quit|txting	0.44
+qui|achete	-0.27
 quot	-0.43
 quote	-0.43
-quote|and	-0.55
-quote|i	-0.37
+quote|and	-0.46
+quote|i	-0.4
 quote|please	0.34
-quote|to	-0.31
-qu|on	-0.59
-q|ya	0.35
-ra 	-0.58
-raa	0.47
-raag	0.53
-raag 	0.58
-raak	-0.24
-raak 	-0.24
+quote|to	-0.41
+qu|on	-0.61
+q|ya	0.32
+ra 	-0.56
+raa	0.49
+raag	0.52
+raag 	0.59
+raak	-0.28
+raak 	-0.28
 rab	-0.28
 raba	-0.28
 rabaj	-0.28
 rabat	-0.26
 rabatt|traumen	-0.26
 rac	-0.31
-rack	-0.27
-rack 	-0.27
-rack|from	-0.21
-rack|please	-0.49
+rack	-0.33
+rack 	-0.33
+rack|please	-0.27
 ract	-0.28
 ract 	-0.28
-rad	-0.74
-rade	-0.56
-rade 	-0.41
-rae	-0.22
-rae 	-0.22
-rag	0.23
-rag 	-0.53
-rage	0.21
-ragen	0.41
+rad	-0.77
+rade	-0.59
+rade 	-0.44
+rae	-0.21
+rae 	-0.21
+rag	0.25
+rag 	-0.49
+rage	0.22
+ragen	0.39
 ragt	0.29
 ragt 	0.29
 rai	-0.36
 rai 	-0.34
-rak	-0.4
-rake	-0.4
-rakes	-0.4
+rak	-0.42
+rake	-0.42
+rakes	-0.42
 ral	-0.38
 ral 	-0.4
-rale	0.26
-rale 	0.26
-ran	-0.37
-ran 	-0.29
-rand	-0.53
-rande	-0.22
-rangehe|rufen	-0.69
-ranq	0.26
-ranqu	0.26
-rans	-0.58
-ransp	-0.24
-rant	-0.55
+rale	0.3
+rale 	0.3
+ran	-0.51
+ran 	-0.25
+rand	-0.54
+rande	-0.23
+rangehe|rufen	-0.63
+ranq	0.25
+ranqu	0.25
+rans	-0.57
+ransp	-0.21
+rant	-0.57
 rant 	-0.4
-ranti	-0.65
-ranty	-0.31
-rap 	0.39
-rappeler|demain	-0.87
-rappelez|jamais	0.49
-rappelez|moi	-0.36
-rappelle|demain	-0.8
-rappels|d	-0.45
-rar	0.49
-rar 	0.65
-rara	-0.58
-raran	-0.58
-rarl	-0.23
-rarlo	-0.23
-raro	-0.36
-raron	-0.36
-ras	0.29
-rase	0.53
-rase 	0.53
+ranti	-0.7
+ranty	-0.3
+rap	0.21
+rap 	0.4
+rappeler|demain	-0.86
+rappelez|jamais	0.5
+rappelez|moi	-0.35
+rappelle|demain	-0.86
+rappels|d	-0.43
+rappi	-0.39
+rar	0.5
+rar 	0.67
+rara	-0.56
+raran	-0.56
+rarl	-0.26
+rarlo	-0.26
+raro	-0.31
+raron	-0.31
+ras	0.3
+rase	0.62
+rase 	0.62
 rass	0.45
 rassi	0.26
-rassm	0.22
+rassm	0.24
 rasu	0.4
 rasur	0.4
-ras|le	0.31
-rat	-0.24
-rat 	-0.21
-rate	-0.23
-rate 	-0.23
+ras|le	0.26
+rat	-0.21
+rate	-0.22
+rate 	-0.22
 rato	-0.4
 rato 	-0.4
 rau 	-0.37
+rauchen|auf	-0.26
 raum	-0.23
-raum 	-0.22
+raum 	-0.23
 raume	-0.26
-rav	-0.21
 rava	-0.22
 ravai	-0.22
-ravo	-0.21
-ravo 	-0.21
-raw	0.3
-rawn	0.25
-rawn 	0.25
+raw	0.32
+rawn	0.27
+rawn 	0.27
 ray	0.25
 raye	0.25
-rayer	0.24
-rayer|de	0.24
-rayez	0.43
-rayez|moi	0.43
-raz	-0.26
-raz 	-0.27
+rayer	0.23
+rayer|de	0.23
+rayez	0.47
+rayez|moi	0.47
 rba	-0.34
-rbe	-0.58
-rbe 	0.39
-rbea	0.35
-rbean	0.35
-rbei	-0.58
+rbe	-0.6
+rbe 	0.28
+rbea	0.45
+rbean	0.45
+rbei	-0.6
 rbei 	-0.21
-rbeit	-0.45
+rbeit	-0.46
 rbi	0.32
 rbit	0.21
 rbitt	0.21
-rbu	0.41
-rbun	0.41
-rbung	0.41
-rca	0.49
+rbu	0.4
+rbun	0.4
+rbung	0.4
+rca	0.48
 rcan	0.4
 rcand	0.4
-rcar	0.44
+rcar	0.43
 rcar 	0.38
-rcarm	0.32
+rcarm	0.3
 rce	0.24
 rcel	0.21
 rcele	0.21
-rch	0.33
-rcha	0.31
+rch	0.41
+rcha	0.33
 rchag	0.22
-rchas	0.31
-rche	-0.22
-rche 	-0.22
-rcia	0.36
-rcial	0.36
-rd 	-0.78
+rchas	0.33
+rche	-0.23
+rche 	-0.23
+rcia	0.35
+rcial	0.35
+rd 	-0.73
 rdag	-0.28
 rdag 	-0.28
-rdan	0.41
-rdan 	0.41
+rdan	0.4
+rdan 	0.4
 rdat	-0.31
 rdato	-0.31
 rday	-0.21
 rday 	-0.21
-rde	0.32
-rden	0.55
-rden 	0.55
-rdere	0.78
+rde	0.29
+rden	0.53
+rden 	0.53
+rdere	0.73
 rdez	0.49
 rdez 	0.49
-rdij	0.24
-rdij 	0.24
-rdon 	-0.29
-rdonn	0.46
+rdi	0.26
+rdij	0.26
+rdij 	0.26
+rdin	0.21
+rding	0.21
+rdon 	-0.3
+rdonn	0.44
 reac	0.38
 reach	0.38
 reaching|out	0.22
-reach|me	-0.25
-reach|out	0.34
-ready|to	-0.67
-reag	-0.21
-reage	-0.21
-reageer|bel	-0.32
+reach|me	-0.24
+reach|out	0.33
+read 	-0.21
+ready|to	-0.66
+read|them	-0.21
+reag	-0.22
+reage	-0.22
+reageer|bel	-0.34
 real	-0.21
 reall	-0.21
 really|interested	-0.21
-reau	-0.42
-reau 	-0.42
-reb	-0.23
-rebo	-0.31
-reboo	-0.31
-rebook|next	-0.31
-reca	-0.23
-recal	-0.23
-recall|it	-0.23
-rece 	-0.23
-recei	0.47
-received|the	-0.27
-receive|any	0.29
-receive|further	0.37
-receive|the	-0.51
-receive|these	0.63
-receiving|texts	0.38
+reat	-0.21
+reat 	-0.21
+reau	-0.44
+reau 	-0.44
+rebo	-0.25
+reboo	-0.25
+rebook|next	-0.25
+reca	-0.22
+recal	-0.22
+recall|it	-0.22
+rece 	-0.26
+recei	0.45
+received|the	-0.25
+receive|any	0.26
+receive|further	0.34
+receive|the	-0.5
+receive|these	0.7
+receiving|texts	0.39
 recevoir|ces	-0.56
 recevoir|de	0.4
-recevoir|la	-0.37
+recevoir|la	-0.35
 recevoir|les	-0.23
-rech	0.26
-recht|op	0.21
+rech	0.22
 recia	0.49
 recibido|nada	-0.27
 recibir|llamadas	0.41
-recibir|los	-0.32
+recibir|los	-0.37
 recibir|mas	0.61
-recibir|nada	0.72
+recibir|nada	0.74
 recibir|sus	0.47
-recibi|la	-0.44
-recibi|los	-0.22
-recibi|tu	-0.34
-recio	-0.42
+recibi|la	-0.41
+recibi|los	-0.23
+recibi|tu	-0.26
+recio	-0.4
 recl	0.6
 recla	0.6
-reclame|meer	0.42
+reclame|meer	0.41
 reco	-0.21
-recoi	-0.57
-recois|encore	-0.45
-recois|plus	-0.32
-recor	0.27
+recoi	-0.58
+recois|encore	-0.42
+recois|plus	-0.38
+recor	0.35
 recordatorios|del	-0.31
-records|please	0.52
-rect	-0.36
-rect 	0.24
-rectl	-0.41
-recu	-0.5
-recu 	-0.5
-recu|de	-0.62
-recu|pour	-0.43
+records|please	0.55
+rect	-0.26
+rectl	-0.42
+recu	-0.51
+recu 	-0.51
+recu|de	-0.6
+recu|pour	-0.44
 recu|verifiez	-0.44
-recu|votre	-0.72
-red	-0.55
-redi	-0.54
+recu|votre	-0.69
+red	-0.58
+redi	-0.57
 redi 	-0.22
-redit	-0.6
-ree	-0.22
-reen	-0.4
-reenv	-0.4
-reenvias|por	-0.3
+redit	-0.58
+ree	-0.23
+reen	-0.45
+reenv	-0.45
+reenvias|por	-0.21
 refe	-0.21
 refer	-0.21
-refu	-0.21
-refus	-0.21
-refuse|ne	-0.21
-reg	0.39
+refl	-0.21
+refle	-0.21
+reflechis|encore	-0.21
+refu	-0.22
+refus	-0.22
+refuse|ne	-0.22
+reg	0.36
+rega	0.4
+regar	0.4
 regarde|ca	-0.48
-rege	-0.4
-regen	-0.41
-regi	0.28
-regis	0.28
-register|dus	0.35
-registro|nacional	0.24
-regue	0.27
-regul	-0.22
-regulateur|marche	-0.22
-rei	-0.32
+regarding|the	0.21
+rege	-0.26
+regel	-0.26
+regen	-0.42
+regi	0.29
+regis	0.29
+register|dus	0.33
+registro|nacional	0.22
+regue	0.29
+regul	-0.23
+regulateur|marche	-0.23
+rei	-0.31
 reib	0.23
-reib 	0.26
+reib 	0.27
 reibt	0.53
-reicht|s	0.27
-reicht|vollig	-0.24
+reicht|s	0.28
+reicht|vollig	-0.3
 reim	-0.3
 reima	-0.3
 reis	-0.21
 reis 	-0.21
-rej	0.28
-rejo	0.28
-rejoi	0.28
+rej	0.37
+rejo	0.37
+rejoi	0.37
 rek 	0.31
 rekh	-0.21
 rekha	-0.21
-rel	0.34
+rel	0.35
 rela	0.35
 relan	0.35
-relances|arretez	0.31
-relances|si	-0.38
-relances|svp	0.22
+relances|arretez	0.26
+relances|si	-0.35
+relances|svp	0.23
 reli	-0.42
 relin	-0.42
-rem	0.6
+rem	0.64
 rem 	0.63
 remi	-0.33
 remo	0.38
 remov	0.38
 removed|from	-0.36
-removed|keep	-0.24
+removed|keep	-0.23
 removed|weeks	0.21
-remove|me	0.45
-remove|my	0.45
-remove|the	-0.63
+remove|me	0.46
+remove|my	0.48
+remove|the	-0.62
 remove|this	0.21
-removing|me	0.26
-rende	-0.36
-rendez|vous	-0.36
+removing|me	0.23
+rend	-0.21
+rende	-0.32
+rendez|vous	-0.32
 rene	-0.21
 renez	-0.21
-renl	0.22
-renle	0.22
-renm	0.53
-renme	0.53
-rep	-0.28
+renl	0.21
+renle	0.21
+renm	0.71
+renme	0.71
+rep	-0.3
 repl	-0.22
 repli	-0.22
 replied|stop	-0.22
-reply	-0.86
-replying|stop	-0.29
-reply|stop	-0.71
-reply|to	-0.46
-repon	-0.42
+reply	-0.91
+replying|stop	-0.39
+reply|stop	-0.8
+reply|to	-0.42
+repon	-0.35
 repondez|stop	-0.61
-repondre|ecrivez	-0.25
-reponds|pas	-0.44
-repor	0.33
-report|you	0.33
-repr	-0.26
-req	0.25
-requ	0.25
+repondre|ecrivez	-0.31
+reponds|pas	-0.53
+repor	0.35
+report|you	0.35
+repr	-0.28
+req	0.24
+requ	0.24
 reque	0.45
-requesting|that	0.25
+requesting|that	0.26
 request|the	0.21
 requi	-0.27
-rer	0.74
-rer 	0.74
+rer	0.75
+rer 	0.75
 res 	-0.23
-resa 	-0.23
+resa 	-0.24
 resan	-0.3
-resc	-0.33
-resch	-0.33
+resc	-0.3
+resch	-0.3
 resea	-0.36
 research|ready	-0.36
-resend|it	-0.56
-resp	-0.3
-respo	-0.3
-respondio|baja	-0.25
-ress 	-0.21
+resend|it	-0.52
+resp	-0.29
+respo	-0.29
+respondio|baja	-0.26
 rest	-0.33
-rest 	0.51
+rest 	0.45
 reste	-0.33
 reste|le	-0.21
-rest|vom	-0.27
-ret	0.42
-ret 	0.61
-rete	0.26
+rest|vom	-0.35
+ret	0.43
+ret 	0.68
+rete	0.25
 rete 	-0.31
 reti	0.44
-retir	0.27
+retir	0.26
 retiren|mis	0.41
-retirez|les	-0.26
-retirez|mon	0.84
+retirez|les	-0.25
+retirez|mon	0.82
 retirez|pas	-0.82
-retire|mon	0.71
-retiro|mi	0.23
-reu	-0.22
+retire|mon	0.68
+retiro|mi	0.25
+reu	-0.21
 reven	0.41
 rever	-0.46
 revie	-0.22
-revo	0.48
+revo	0.49
 revoc	0.22
 revoco|mi	0.22
 revok	0.48
 revoke|consent	0.24
 revoke|my	0.24
-re|done	0.28
-re|free	-0.48
-re|great	-0.36
-re|not	0.41
+re|done	0.25
+re|free	-0.49
+re|great	-0.51
+re|looking	0.21
+re|not	0.4
 re|useful	-0.24
-rf 	-0.32
+rf 	-0.31
 rfai	-0.52
 rfait	-0.52
 rfav	0.21
@@ -16628,384 +16602,377 @@ rfect	-0.23
 rfu	-0.21
 rfug	-0.21
 rfugb	-0.21
-rg 	-0.25
-rga	0.22
+rg 	-0.27
 rgaa	0.22
 rgaat	0.22
+rgar	-0.26
+rgars	-0.26
 rge	-0.35
 rgee	0.49
 rgeet	0.49
-rgen	-0.68
+rgen	-0.67
 rgen 	-0.54
-rgend	-0.23
+rgend	-0.24
 rgens	-0.4
-rges	0.61
-rgess	0.61
-rget	0.65
-rget 	0.55
+rges	0.65
+rgess	0.65
+rget	0.63
+rget 	0.54
 rgete	0.21
-rgo	0.25
-rgot	0.25
-rgott	0.25
-rgp	0.36
-rgpd	0.36
-rgpd 	0.36
-rhu	-0.32
-rhui	-0.32
-rhuis	-0.32
-riag	-0.23
-riag 	-0.23
-riba	0.48
-ribai	0.21
+rgo	0.24
+rgot	0.24
+rgott	0.24
+rgp	0.39
+rgpd	0.39
+rgpd 	0.39
+rhu	-0.29
+rhui	-0.29
+rhuis	-0.29
+riag	-0.22
+riag 	-0.22
+riba	0.49
 riban	0.48
-ribas	0.23
-ribed	-0.49
-ribem	-0.76
-riben	-0.45
+ribas	0.24
+ribed	-0.5
+ribem	-0.78
+riben	-0.44
 ribie	0.22
-ric	-0.31
-rice	-0.59
-rice 	-0.59
+ric	-0.33
+rice	-0.66
+rice 	-0.66
 rid	-0.24
 rida	-0.21
-ride	-0.33
-ride 	-0.33
-rie	0.43
-rie 	0.35
+ride	-0.31
+ride 	-0.31
+rie	0.45
+rie 	0.36
 rieb	0.4
-riel	0.25
-riels	0.25
-rien	0.47
-rien 	0.51
-rien|a	-0.38
-rien|recu	-0.41
-riep	-0.21
-riep 	-0.21
-riep|net	-0.21
-ries	-0.25
-ries 	-0.25
-rieu	-0.27
-rieur	-0.27
-riez	-0.41
-riez 	-0.41
+riel	0.26
+riels	0.26
+rien	0.49
+rien 	0.53
+rien|a	-0.33
+rien|recu	-0.42
+riep	-0.23
+riep 	-0.23
+riep|net	-0.23
+ries	-0.31
+ries 	-0.31
+rieu	-0.34
+rieur	-0.34
+riez	-0.4
+riez 	-0.4
 rifi	-0.44
 rifie	-0.44
-right|now	-0.53
-right|stop	-0.3
+right|now	-0.52
+right|stop	-0.31
 right|to	0.21
-right|when	-0.36
+right|when	-0.35
 rigo	0.41
 rigo 	0.41
-rij	-0.23
-rijd	-0.44
-rijda	-0.44
-rijf	0.74
-rijf 	0.74
-rijg	-0.43
-rijg 	-0.32
+rij	-0.21
+rijd	-0.43
+rijda	-0.43
+rijf	0.71
+rijf 	0.71
+rijg	-0.41
+rijg 	-0.3
 rijge	-0.4
 rijs	-0.29
 rijs 	-0.29
-rijve	0.24
-ril	-0.21
-rima	-0.6
-rima 	-0.6
-rime 	-0.27
-rimer	0.52
-ringing|me	-0.23
-ringing|my	0.28
-ring|the	0.28
+rijve	0.22
+rim 	-0.22
+rima	-0.58
+rima 	-0.58
+rime 	-0.26
+rimer	0.48
+ringing|me	-0.21
+ringing|my	0.29
+ring|the	0.21
 rior	-0.34
 rior 	-0.34
-rios	-0.33
+rios	-0.43
 rios 	-0.31
-rioso	-0.27
+rioso	-0.32
 rip	0.25
 ript	0.22
 ripti	0.22
-ris 	0.22
-rit	-0.26
+rit	-0.27
 rit 	-0.3
-rita	-0.49
-rita 	-0.49
+rita	-0.43
+rita 	-0.43
 riv	-0.22
-rive	-0.24
-rive 	-0.24
-rivi	-0.45
-rivin	-0.45
+rive	-0.25
+rive 	-0.26
+rivi	-0.47
+rivin	-0.47
 rix	-0.34
 rix 	-0.34
 riz	0.58
 rizo	0.39
 rizo 	0.39
-rja	-0.34
-rjaa	-0.34
-rjaar	-0.34
-rk 	-0.37
-rkee	-0.43
-rkeer	-0.43
-rks	-0.52
-rks 	-0.49
+rja	-0.38
+rjaa	-0.38
+rjaar	-0.38
+rk 	-0.35
+rkee	-0.44
+rkeer	-0.44
+rks	-0.53
+rks 	-0.5
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.55
-rlag	-0.24
-rlage	-0.24
-rlas	0.22
-rlass	0.22
+rla 	-0.56
+rlag	-0.22
+rlage	-0.22
+rlas	0.23
+rlass	0.23
 rlau	-0.4
 rlaub	-0.4
-rle	0.25
-rleg	-0.45
-rlege	-0.44
-rler	0.25
-rler 	0.25
+rle	0.26
+rleg	-0.47
+rlege	-0.45
+rler	0.26
+rler 	0.26
 rli	-0.21
 rlin	-0.21
 rline	-0.21
-rlo 	-0.25
-rlos	-0.3
-rlos 	-0.3
-rly	-0.37
-rly 	-0.37
-rm 	0.29
-rma 	-0.27
-rmac	0.32
-rmaci	0.32
-rmad	0.21
-rmada	0.21
+rlo 	-0.29
+rlos	-0.34
+rlos 	-0.34
+rly	-0.4
+rly 	-0.4
+rm 	0.32
+rma 	-0.34
+rmac	0.34
+rmaci	0.34
 rmar	-0.23
 rmar 	-0.23
-rmat	0.53
-rmati	0.53
-rmen	-0.44
-rmena	-0.47
-rmie	-0.25
-rmier	-0.25
-rmin	-0.45
-rmin 	-0.41
-rmina	-0.28
+rmat	0.51
+rmati	0.51
+rme	0.21
+rmen	-0.37
+rmena	-0.38
+rmie	-0.23
+rmier	-0.23
+rmin	-0.41
+rmin 	-0.36
+rmina	-0.27
 rmine	-0.21
 rmis	0.4
 rmiss	0.4
-rna	0.21
-rnak	0.21
-rnak 	0.21
 rne	-0.53
-rne 	-0.63
-rneh	-0.5
-rnehm	-0.5
+rne 	-0.62
+rneh	-0.27
+rnehm	-0.27
 rnen	0.28
 rnen 	0.28
-rnes	-0.52
-rnes 	-0.52
-rni	-0.4
-rnie	-0.24
-rnier	-0.24
+rnes	-0.51
+rnes 	-0.51
+rni	-0.39
+rnie	-0.23
+rnier	-0.23
 rob 	0.4
-robl	-0.51
-roble	-0.51
-roc	-0.39
-roch	-0.48
-rochu	-0.49
+robe	-0.21
+robl	-0.52
+roble	-0.52
+roc	-0.4
+roch	-0.54
+rochu	-0.51
 rod	0.41
 rodr	0.41
 rodri	0.41
 roe	-0.22
-roef	-0.23
-roefr	-0.23
-roet	0.3
-roetj	0.39
+roet	0.29
+roetj	0.4
 roi	0.34
-rois	-0.35
-rois 	-0.96
-roisi	0.29
-roj	-0.31
-rojo	-0.42
-rojo 	-0.42
-rojo|mejor	-0.28
+rois	-0.34
+rois 	-1.06
+roisi	0.28
+rojo	-0.4
+rojo 	-0.4
+rojo|mejor	-0.23
 rojo|no	-0.7
-rok	-0.28
-roke	-0.28
-roken	-0.29
-roken|dus	-0.29
-romo 	-0.54
-romos	-0.41
-romot	0.22
+rok	-0.57
+roke	-0.57
+roken	-0.58
+roken|dus	-0.23
+role	-0.24
+role 	-0.24
+romo 	-0.56
+romos	-0.4
+romot	0.23
 ron	-0.28
 ron 	-0.66
-ronc	-0.27
-ronco	-0.28
-roo	-0.62
-roof	-0.42
-roof 	-0.42
-roof|rack	-0.27
-room	-0.37
-room 	-0.37
-room|to	-0.21
+ronc	-0.26
+ronco	-0.3
+roo	-0.64
+roof	-0.43
+roof 	-0.43
+roof|rack	-0.33
+room	-0.39
+room 	-0.39
 rop	-0.41
 rop 	-0.26
 rops	-0.21
 rops 	-0.21
 ror	-0.24
 ror 	-0.24
-rot 	0.56
-roth	-0.31
-rothe	-0.31
-rot|op	0.56
-rou	-0.49
+rot 	0.58
+roth	-0.28
+rothe	-0.28
+rot|op	0.58
+rou	-0.55
 roun	-0.53
 round	-0.53
-rout	-0.24
-routi	-0.24
-routier|de	-0.22
+rout	-0.22
+routi	-0.22
+routier|de	-0.21
 rouw	-0.21
 rouw 	-0.21
-rov	0.23
-rove	0.21
-rovee	0.21
+rov	0.27
+rove	0.22
+rovee	0.22
 row	-0.41
 row 	-0.41
 rpa	-0.22
 rpas	-0.22
 rpass	-0.22
-rquem	-0.22
-rra 	0.43
-rran	-0.31
-rrant	-0.31
-rrar	-0.58
-rrar 	-0.28
-rrara	-0.58
-rraro	-0.36
-rre	0.38
-rrei	-0.36
-rren	0.25
-rrenm	0.53
-rret	0.43
-rret 	0.74
-rrete	0.26
+rquem	-0.25
+rra 	0.45
+rran	-0.3
+rrant	-0.3
+rrar	-0.53
+rrar 	-0.49
+rrara	-0.56
+rraro	-0.31
+rre	0.37
+rrei	-0.35
+rrenm	0.71
+rret	0.42
+rret 	0.75
+rrete	0.25
 rri	-0.34
-rrie	0.23
-rriel	0.25
-rries	-0.25
-rriez	-0.41
-rriv	-0.57
-rrive	-0.45
-rro	-0.45
+rrie	0.25
+rriel	0.26
+rries	-0.31
+rriez	-0.4
+rriv	-0.58
+rrive	-0.46
+rro	-0.46
 rror	-0.24
 rror 	-0.24
 rrow	-0.41
 rrow 	-0.41
 rry	-0.24
-rry 	-0.21
 rryi	-0.21
 rryin	-0.21
-rs 	-0.21
-rsc	-0.28
-rsch	-0.28
+rsa	-0.21
+rsa 	-0.21
+rsc	-0.32
+rsch	-0.32
 rschr	-0.42
-rsd	-0.29
-rsda	-0.29
-rsday	-0.29
+rsd	-0.25
+rsda	-0.25
+rsday	-0.25
+rse	-0.4
+rse 	-0.4
 rsona	0.35
-rsonn	0.4
+rsonn	0.42
 rsoo	0.24
 rsoon	0.24
-rst	-0.24
-rst 	-0.24
-rsta	-0.34
-rstag	-0.34
-rsu	0.24
-rsuc	0.24
-rsuch	0.24
-rt 	-0.48
-rta	-0.35
+rst	-0.25
+rst 	-0.25
+rsta	-0.3
+rstag	-0.31
+rsu	0.25
+rsuc	0.25
+rsuch	0.25
+rt 	-0.43
+rta	-0.34
 rta 	-0.21
-rtaa	0.44
-rtaan	0.44
-rtab	-0.26
-rtabl	-0.26
-rtam	0.21
-rtame	0.21
-rted	0.24
-rted 	0.24
-rtei	0.3
-rteil	0.22
-rtel	-0.42
-rteld	-0.38
-rteli	-0.21
-rten	-0.21
-rten 	-0.21
-rter	-0.24
-rter 	-0.24
-rtes	-0.38
-rtes 	-0.38
-rth	0.5
-rthe	0.5
-rther	0.5
+rtaa	0.43
+rtaan	0.43
+rtab	-0.25
+rtabl	-0.25
+rtag	-0.21
+rtage	-0.21
+rte 	-0.21
+rted	0.27
+rted 	0.27
+rtei	0.31
+rteil	0.23
+rtel	-0.41
+rteld	-0.37
+rter	-0.21
+rter 	-0.21
+rtes	-0.39
+rtes 	-0.39
+rth	0.51
+rthe	0.51
+rther	0.51
 rtir	0.21
 rtir 	0.21
-rto 	0.28
+rto 	0.22
 rtou	-0.4
 rtout	-0.4
-rtr	-0.44
-rtra	-0.44
-rtrag	-0.44
-rts 	-0.37
-rtsc	0.22
-rtsch	0.22
-ruckr	-0.38
-ruckw	-0.3
-rue	0.44
-rueh	0.22
-rueh 	0.22
-rueh|ich	0.22
-ruf	0.46
+rtr	-0.43
+rtra	-0.43
+rtrag	-0.43
+rts 	-0.41
+rua	0.28
+ruah	0.28
+ruah 	0.28
+ruah|i	0.22
+ruah|mit	0.26
+ruckr	-0.37
+ruckw	-0.25
+rue	0.6
+rueh	0.27
+rueh 	0.27
+ruf	0.43
 rufe	0.39
-rufe 	0.48
+rufe 	0.46
 rufe|gleich	-0.22
-rufe|morgen	-0.63
-rufn	0.33
-rufn 	0.33
-ruft|mich	0.21
-ruft|s	0.61
+rufe|morgen	-0.58
+rufn	0.37
+rufn 	0.37
+ruft|s	0.63
 ruf|mich	0.42
 rug	-0.25
-rugg	-0.22
-rugge	-0.22
-ruh 	-0.23
-ruhe	0.52
-ruhe 	0.52
+rug 	-0.21
+rugg	-0.21
+rugge	-0.21
+ruh 	-0.24
+ruhe	0.53
+ruhe 	0.53
+ruhe|gelassen	0.24
 ruhe|mit	0.21
-ruikt	-0.36
-ruikt|fris	-0.29
-ruk	-0.47
-ruk 	-0.47
-run	-0.52
-rung	-0.45
-rung 	-0.46
-runn	-0.21
-runni	-0.21
-running|15	-0.21
-rush	-0.33
-rush 	-0.33
-rush|email	-0.33
-rust|gelaten	0.44
-rust|genoeg	0.24
-rust|man	0.42
-rust|met	0.4
-rve	0.21
-rven	0.21
-rven 	0.21
-rvi	-0.24
-rvic	-0.24
-rvici	-0.3
+ruikt	-0.3
+ruikt|fris	-0.23
+ruk	-0.46
+ruk 	-0.46
+runn	-0.23
+runni	-0.23
+running|15	-0.23
+rush	-0.37
+rush 	-0.37
+rush|email	-0.37
+rust|gelaten	0.43
+rust|genoeg	0.27
+rust|man	0.39
+rust|met	0.37
+rvi	-0.23
+rvic	-0.23
+rvici	-0.44
 rw 	-0.22
 rwa	-0.21
 rwaa	-0.21
 rwaar	-0.21
-ry 	-0.5
+rwo	-0.21
+rwor	-0.21
+rwork	-0.21
+ry 	-0.49
 ryi	-0.21
 ryin	-0.21
 rying	-0.21
@@ -17015,331 +16982,320 @@ rythi	0.3
 rze	-0.4
 rzek	0.43
 rzeke	0.43
-rzi	0.27
-rzic	0.27
-rzich	0.27
+rzi	0.28
+rzic	0.28
+rzich	0.28
 rzo	0.4
 rzoe	0.34
 rzoek	0.34
-saba	-0.25
-sabad	-0.25
-sabado|a	-0.3
-sabe	0.64
-saber	0.64
-saber|nada	0.64
-sabo	0.27
-sabon	0.27
+saba	-0.26
+sabad	-0.26
+sabado|a	-0.34
+sabe	0.51
+saber	0.51
+saber|nada	0.51
+sabo	0.3
+sabon	0.3
 saca	0.23
 sacar	0.23
 sacarme|de	0.23
-sadr	-0.33
-sadre	-0.33
+sadr	-0.35
+sadre	-0.35
 sag	-0.34
-sage 	-0.41
+sage 	-0.42
 sages	0.66
+sage|konnen	-0.24
 sagi	0.4
 sagin	0.4
 sagt	-0.33
 sagt 	-0.33
 sai	-0.26
-sai 	-0.36
-said	-0.26
-said 	-0.26
-said|i	-0.21
-said|im	0.36
-said|not	-0.58
-said|reply	-0.53
-said|text	-0.23
-said|that	-0.23
+sai 	-0.37
+said	-0.25
+said 	-0.25
+said|i	-0.23
+said|im	0.37
+said|not	-0.57
+said|reply	-0.59
+said|text	-0.25
 said|to	-0.25
-saje 	-0.25
-sajes	0.27
-sal	-0.23
-salam	0.33
-salam|merci	0.34
+sajes	0.28
+salam	0.35
+salam|merci	0.38
 sale	-0.21
 sale 	-0.21
-sale|on	-0.38
+sale|on	-0.36
 salg	-0.21
 salgo	-0.21
 salgo|de	-0.21
-sall	-0.36
-salle	-0.36
+sall	-0.37
+salle	-0.37
 salle|de	-0.34
 salu	0.22
-salud	0.22
-saludos|juan	-0.23
+salud	0.21
+saludos|juan	-0.24
 sam	-0.45
 same	-0.25
-samed	-0.49
+samed	-0.47
 samedi|10h	-0.29
-samedi|on	-0.32
-samedi|pour	-0.21
-sams	-0.22
-samst	-0.22
-san	-0.56
-san 	-0.27
+samedi|on	-0.42
+samedi|pour	-0.22
+san	-0.54
+san 	-0.28
 sant	-0.4
 sant 	-0.4
+sap	0.21
 sap 	0.49
-sappe	0.27
-sapps	0.43
-saq	0.3
-saqu	0.3
-saque	0.3
-saquenme|de	0.55
+sapp	0.21
+sappe	0.25
+sapps	0.4
+saq	0.35
+saqu	0.35
+saque	0.35
+saquenme|de	0.58
 saquenme|una	-0.5
-sar	-0.55
-sard	-0.37
-sard 	-0.37
+sar	-0.34
+sard	-0.41
+sard 	-0.41
 sari	-0.37
 sario	-0.37
-sarm	-0.28
-sarme	-0.28
-sas	-0.4
-sas 	-0.4
+sarm	-0.29
+sarme	-0.29
+sas	-0.41
+sas 	-0.41
 sat	-0.39
-sat 	-0.42
+sat 	-0.49
 sati	0.26
 satio	0.26
 satu	-0.39
 satur	-0.39
-sau	-0.38
-saub	-0.37
-saube	-0.37
-sauber|danke	-0.37
-say 	0.39
-sayi	-0.38
-sayin	-0.38
-says|tell	-0.22
-say|it	0.4
+sau	-0.39
+saub	-0.39
+saube	-0.39
+sauber|danke	-0.39
+say 	0.41
+sayi	-0.39
+sayin	-0.39
+say|it	0.42
 say|stop	-0.78
-sba	-0.39
-sban	-0.39
-sband	-0.39
-scar	0.21
-scar 	0.21
-sch 	-0.48
-scha	-0.24
+sba	-0.43
+sban	-0.43
+sband	-0.43
+sca	0.21
+sch 	-0.43
+scha	-0.23
 schau	-0.24
-schauen|sie	-0.32
-sche 	-0.59
-sched	-0.33
-schi	-0.22
-schicken|sie	0.38
-schicken|sollen	-0.28
-schicken|wenn	-0.22
+schauen|sie	-0.34
+sche 	-0.6
+sched	-0.3
+schi	-0.23
+schicken|sie	0.23
+schicken|sollen	-0.33
 schik	-0.23
-schl	0.39
-schlu	0.4
+schl	0.4
+schlu	0.41
 schluss|jetzt	0.21
-schluss|mit	0.21
-scho	0.4
-schon	0.26
-schon|ein	0.24
-schon|einen	0.21
-schon|erhalten	-0.33
-schon|gekauft	0.21
-schon|verkauft	0.21
-schon|weg	-0.23
-scho|a	0.33
-schr	0.22
-schra	0.38
+schluss|mit	0.22
+scho	0.21
+schon|ein	0.27
+schon|einen	0.22
+schon|erhalten	-0.22
+schon|gekauft	0.23
+schon|verkauft	0.22
+schon|weg	-0.21
+scho|a	0.37
+schr	0.23
+schra	0.39
+schrap|mijn	0.21
 schre	0.23
-schreiben|bitte	0.46
-schreiben|digga	0.44
-schreiben|einmal	-0.31
-schreiben|ich	0.32
-schreiben|sollen	-0.4
+schreiben|bitte	0.49
+schreiben|digga	0.42
+schreiben|einmal	-0.24
+schreiben|ich	0.3
+schreiben|sollen	-0.35
 schreibt|mir	0.53
-schreib|mir	0.26
-schri	0.35
-schrieb|autohaus	-0.34
-schrijf|me	0.52
-schrijf|mij	0.26
-scht	-0.58
-scht 	-0.58
+schreib|mir	0.27
+schri	0.37
+schrieb|autohaus	-0.27
+schrijf|me	0.49
+schrijf|mij	0.24
+scht	-0.52
+scht 	-0.52
 schu	0.22
-schun	0.38
+schun	0.39
 sci	0.42
 scib	0.42
 scibe	0.42
-sco	-0.26
+sco	-0.24
 scon	0.89
 scont	0.89
 scrip	0.25
-scriv	0.37
+scriv	0.38
 scu	-0.21
-scuc	-0.26
-scuch	-0.26
+scuc	-0.25
+scuch	-0.25
 scue	-0.21
 scuen	-0.21
-sd 	-0.32
-sda	-0.28
-sday	-0.27
-sday 	-0.27
-sean	0.32
-sean 	0.32
-sean|eliminados	0.32
+sd 	-0.29
+sda	-0.24
+sday	-0.24
+sday 	-0.24
+sean	0.34
+sean 	0.34
+sean|eliminados	0.34
 sear	-0.36
 searc	-0.36
 sed	-0.32
 seda	-0.48
 sedan	-0.48
 sedan|me	-0.22
-see	-0.64
-see 	-0.82
-seem	-0.21
-seems	-0.21
-seems|high	-0.21
-seen	-0.31
-seen 	-0.31
-seen|any	-0.31
+see	-0.69
+see 	-0.83
+seen	-0.27
+seen 	-0.27
+seen|any	-0.27
 see|u	-0.42
 see|you	-0.52
 sef	-0.24
 sefu	-0.24
 seful	-0.24
-seguia|interesado	-0.25
-seguro|de	-1.14
-seh	-0.77
-sehe	-0.77
-sehen	-0.77
+seguia|interesado	-0.23
+seguro|con	-0.21
+seguro|de	-0.98
+seh	-0.82
+sehe	-0.82
+sehen	-0.82
 sel 	-0.23
-self	0.28
-self 	0.28
-sell	0.21
-selli	0.21
-selling|the	0.21
-sem	-0.61
-sema	-0.61
-semai	-0.89
+self	0.21
+self 	0.21
+sem	-0.6
+sema	-0.6
+semai	-0.76
 semaine|c	-0.22
-semaine|ca	-0.74
+semaine|ca	-0.64
 seman	-0.4
 semanas|de	-0.23
-semana|esta	-0.44
-send 	-0.79
-sende	0.33
-senden|sie	0.65
-senden|zum	-0.33
-sending|me	0.33
-sending|texts	0.66
-sending|the	-0.65
-send|it	-0.35
-send|me	-0.21
-send|more	-0.22
-send|the	-0.43
+semana|esta	-0.43
+send 	-0.75
+sende	0.39
+senden|sie	0.6
+senden|zum	-0.43
+sending|me	0.31
+sending|texts	0.78
+sending|the	-0.68
+send|it	-0.26
+send|more	-0.23
+send|the	-0.38
+seno	-0.22
 sent	0.3
-sente	0.4
-senti	0.23
-sent|from	0.45
-seo	0.62
-seo 	0.62
+sente	0.33
+senti	0.24
+sent|from	0.46
+seo	0.68
+seo 	0.68
 ser 	0.55
-sere	-0.31
-seres	-0.31
-serv	-0.26
-servi	-0.24
-service|appointment	-0.49
-service|specials	0.21
+sere	-0.29
+seres	-0.29
+serv	-0.24
+servi	-0.23
+service|appointment	-0.46
+service|specials	0.36
 servus|bitte	0.51
-ser|contactado	0.4
+ser|contactado	0.45
 set	0.21
 set 	0.21
-set|up	-0.36
-seu	-0.23
-seul	-0.23
-seule	-0.23
-seulement|des	-0.4
-seulement|le	-0.22
+set|up	-0.38
+seu	-0.24
+seul	-0.24
+seule	-0.24
+seulement|des	-0.41
+seulement|le	-0.23
 sez	0.26
 sez 	0.26
-se|desabonne	-0.24
-se|desabonner	-0.39
-se|desinscrire	-0.29
-se|me	-0.21
-sg 	0.71
+se|desabonne	-0.25
+se|desabonner	-0.3
+se|desinscrire	-0.27
+se|me	-0.23
+sg 	0.76
 sgeg	0.24
 sgege	0.24
-sgv	0.22
-sgvo	0.22
-sgvo 	0.22
-she	-0.61
-she 	-0.45
-sher	-0.35
-sher 	-0.35
-she|s	-0.45
-shif	-0.3
-shift	-0.3
+sgv	0.23
+sgvo	0.23
+sgvo 	0.23
+she	-0.74
+she 	-0.46
+sher	-0.42
+sher 	-0.42
+she|s	-0.47
+shif	-0.29
+shift	-0.29
 sho	-0.42
-shop	-0.23
-si 	-0.74
+shop	-0.25
+si 	-0.76
 sia	-0.39
 siad	-0.39
 siado	-0.39
-sica	-0.25
-sica 	-0.25
-sich|bitte	0.6
-sich|nicht	-0.52
-siem	0.29
-sieme	0.29
+sica	-0.23
+sica 	-0.23
+sich|bitte	0.59
+sich|nicht	-0.51
+siem	0.28
+sieme	0.28
 sier 	-0.22
 siera	0.22
-siert	-0.61
-sie|aufgehort	-0.29
-sie|bloss	-0.34
+siert	-0.65
+sie|aufgehort	-0.28
+sie|bloss	-0.39
 sie|brauchen	-0.21
-sie|das	-0.47
-sie|doch	-0.27
-sie|eh	-0.23
-sie|einfach	-0.36
-sie|endlich	0.59
-sie|hier	-0.46
-sie|kein	-0.31
-sie|mal	-0.32
-sie|meine	0.24
-sie|mi	0.22
+sie|das	-0.29
+sie|einfach	-0.32
+sie|endlich	0.63
+sie|hier	-0.38
+sie|kein	-0.29
+sie|mal	-0.34
+sie|meinen	-0.21
+sie|mi	0.27
 sie|mich	0.33
 sie|mit	-0.22
 sie|muessen	-0.25
 sie|mussen	-0.41
-sie|sich	0.21
+sie|nichts	-0.21
+sie|sich	0.22
+sie|stopp	-0.21
 sie|weiter	-0.26
-sie|weitere	0.21
+sie|weitere	0.22
+sie|wohnt	-0.21
 siga	0.43
 sigan	0.43
-sigan|contactando	0.4
-sigan|enviando	0.81
+sigan|contactando	0.38
+sigan|enviando	0.82
 sigan|escribiendo	0.22
 sigan|llamando	0.21
-sigan|mandando	0.59
-sigan|mandandome	-0.25
-signed|is	-0.31
-signed|up	0.55
-signe|quand	-0.24
-sigo	-0.31
-sigo 	-0.31
-sigo|buscando	-0.37
+sigan|mandando	0.61
+sigan|mandandome	-0.26
+signed|is	-0.28
+signed|up	0.48
+signe|quand	-0.21
+sigo	-0.32
+sigo 	-0.32
+sigo|buscando	-0.3
 sigo|interesado	-0.31
-sind	-0.21
-sind 	-0.21
-sind|legen	-0.23
-sine	0.23
-sines	0.23
+sin	0.22
+sine	0.24
+sines	0.24
 sino	0.21
 sinon	0.21
 sinon|je	0.21
 sin|querer	-0.23
-sio	0.25
+sio	0.28
 sion	0.23
 sion 	0.23
-sir	0.25
-sire	0.26
-sire 	0.26
+sir	0.21
+sire	0.23
+sire 	0.23
 sist 	0.22
-sistema|gracias	0.32
-sistema|start	-0.22
+sistema|gracias	0.34
+sistema|start	-0.21
 sit	0.23
 site	-0.38
 site 	-0.38
@@ -17347,255 +17303,252 @@ siti	0.28
 sitio	0.28
 sito 	0.4
 sitos	-0.27
-si|acaso	0.44
+si|acaso	0.4
 si|baja	-0.21
-si|c	-0.44
-si|je	-0.55
-si|le	-0.32
+si|c	-0.4
+si|je	-0.53
+si|le	-0.29
 si|llamame	-0.21
 si|me	-0.29
 si|no	-0.67
 si|pago	-0.21
 si|pongo	-0.31
 si|quiero	-0.57
-si|souvent	-0.52
-si|vous	-0.49
+si|souvent	-0.49
+si|vous	-0.52
 sje	0.21
 sjeb	0.21
 sjebl	0.21
-sjs	0.42
-sjs 	0.42
-sko	-0.41
-skod	-0.34
-skoda	-0.34
-skoda|in	-0.34
-slo	-0.41
-slow	-0.41
-slow 	-0.41
-slow|down	-0.41
+sjs	0.44
+sjs 	0.44
+ski	0.21
+skin	0.21
+sking	0.21
+sko	-0.4
+skod	-0.31
+skoda	-0.31
+skoda|in	-0.31
+slo	-0.4
+slow	-0.4
+slow 	-0.4
+slow|down	-0.4
 sly	0.4
 sly 	0.4
-sm 	-0.36
+sm 	-0.37
 sma	-0.29
 sma 	-0.29
-smel	-0.33
-smell	-0.33
-smells|fine	-0.33
-smen	0.22
-sment	0.22
-smo	-0.33
-smok	-0.33
-smoki	-0.33
-smoking|so	-0.33
-sms	0.33
-sms 	0.33
-smse	0.37
-smsen	0.37
-smsen|aub	0.37
-sms|abbestellen	-0.74
-sms|de	0.65
-sms|dit	-0.36
-sms|en	0.54
-sms|gehad	-0.52
-sms|is	-1.01
-sms|ist	-0.46
-sms|jes	0.4
-sms|meer	0.75
-sms|mehr	1.2
-sms|merci	1.06
-sms|n	-0.34
-sms|por	0.73
-sms|s	0.21
-sms|schicken	-0.22
+smel	-0.24
+smell	-0.24
+smells|fine	-0.24
+smen	0.24
+sment	0.24
+smo	-0.46
+smok	-0.46
+smoki	-0.46
+smoking|next	-0.26
+smoking|so	-0.24
+sms	0.38
+sms 	0.38
+smse	0.34
+smsen	0.34
+smsen|aub	0.34
+sms|abbestellen	-0.66
+sms|de	0.59
+sms|dit	-0.33
+sms|en	0.51
+sms|gehad	-0.42
+sms|is	-1
+sms|ist	-0.45
+sms|meer	0.62
+sms|mehr	1.24
+sms|merci	1.14
+sms|n	-0.33
+sms|por	0.68
 sms|steht	-0.56
-sms|stuur	-0.39
+sms|stuur	-0.51
+sms|sur	0.44
 sms|svp	0.62
-sms|zu	0.67
-sn 	-0.61
-so 	-0.57
+sms|zu	0.86
+so 	-0.55
 soc	0.29
 soci	0.29
-sof	0.23
-sofo	0.23
-sofor	0.23
-sofort|keine	0.23
+sof	0.22
+sofo	0.22
+sofor	0.22
+sofort|keine	0.22
 soh	-0.22
 sohn	-0.22
 sohn 	-0.22
 sohn|hat	-0.22
 soi	-0.56
-soin	-0.57
-soin 	-0.57
-sola	0.5
-solar	0.27
-solar|newsletter	-0.21
-sole	-0.26
-sole 	-0.26
-solic	0.27
-solicitez|plus	0.27
-solicito|que	0.46
-solli	0.48
-sollicitez|plus	0.58
-sollt	-0.36
-sollte|ich	-0.36
-solo	-0.69
-solo 	-0.69
-solo|de	-0.62
-some 	-0.49
-someo	-0.23
-somet	0.27
-something|by	-0.21
-something|comes	0.25
-some|way	-0.49
+soin	-0.56
+soin 	-0.56
+sola	0.38
+sole	-0.25
+sole 	-0.25
+solic	0.28
+solicitez|plus	0.29
+solicito|que	0.49
+solli	0.47
+sollicitez|plus	0.61
+sollt	-0.32
+sollte|ich	-0.32
+solo	-0.82
+solo 	-0.82
+solo|de	-0.75
+some 	-0.47
+someo	-0.24
+somet	0.28
+something|comes	0.28
+some|way	-0.47
 sona	0.35
-sona 	-0.4
-sonal	0.36
-sonne	0.4
+sona 	-0.39
+sonal	0.35
+sonne	0.42
 sonnt	-0.34
 sonntag|anrufen	-0.34
-sons	0.41
-sonst	0.41
-sonst|melde	0.26
-son|los	-0.37
-son|told	-0.55
+sons	0.42
+sonst	0.42
+sonst|melde	0.27
+son|los	-0.38
+son|told	-0.42
 soons	0.24
-sophie|liege	0.57
-sor	-0.34
-sorg	-0.25
-sorge	-0.25
-sorge|ich	-0.25
+sophie|liege	0.48
+sor	-0.32
+sorg	-0.28
+sorge	-0.28
+sorge|ich	-0.28
 sorry|anruf	-0.22
-sorry|not	0.79
-sorry|wrong	-0.26
-sorte	0.24
-sorted|with	0.24
-sou	-0.51
-souh	0.55
-souha	0.55
+sorry|je	-0.21
+sorry|not	0.8
+sorry|wrong	-0.3
+sorte	0.27
+sorted|with	0.27
+sou	-0.5
+souh	0.54
+souha	0.54
 souhaite|plus	0.55
-sous	0.22
-sous 	0.22
-sous|aucune	0.22
-souv	-0.52
-souve	-0.52
-so|fruh	-0.24
-so|gut	-0.48
-so|late	-0.75
+sous	0.25
+sous 	0.25
+sous|aucune	0.25
+souv	-0.49
+souve	-0.49
+so|fruh	-0.25
+so|gut	-0.47
+so|late	-0.73
 so|much	-0.42
-so|oft	-0.63
-so|often	-0.5
-so|quit	0.39
-so|the	-0.33
-so|viele	-0.38
+so|oft	-0.62
+so|often	-0.54
+so|quit	0.4
+so|the	-0.24
+so|viele	-0.3
 so|yeah	0.21
-spam	0.22
-spam 	0.21
 spamm	0.22
-spamming|me	0.3
+spamming|me	0.36
 spamming|my	0.21
-spam|en	-0.21
-spam|pls	0.58
-spam|stop	0.27
+spam|pls	0.63
+spam|stop	0.29
 spam|und	-0.4
 spam|y	-0.23
 spau	-0.22
 spaus	-0.22
-spe	0.42
-spec	0.45
-specials|once	-0.26
-specials|they	-0.36
+spe	0.34
+spec	0.55
+specials|once	-0.24
+specials|they	-0.51
 spect	0.28
-spo	-0.22
-spo 	-0.21
-spon	-0.3
-spond	-0.3
+spo	-0.21
+spo 	-0.25
+spon	-0.42
+spond	-0.29
+sponi	-0.21
 spos	-0.23
-sposa	-0.22
-spu	-0.22
-spue	-0.22
-spues	-0.22
-squen	0.24
-sra	-0.23
-srat	-0.23
-srate	-0.23
-ssag	0.23
+sposa	-0.23
+sposo	-0.21
+spu	-0.21
+spue	-0.21
+spues	-0.21
+squen	0.25
+sra	-0.22
+srat	-0.22
+srate	-0.22
+ssag	0.22
 ssagi	0.4
-ssai	-0.36
-ssai 	-0.36
+ssai	-0.37
+ssai 	-0.37
 ssan	-0.4
 ssant	-0.4
-ssat	-0.42
-ssat 	-0.42
-ssee 	-0.89
-sser 	0.22
-ssere	-0.31
+ssat	-0.49
+ssat 	-0.49
+ssee 	-0.87
+sser 	0.21
+ssere	-0.29
 ssez	0.26
 ssez 	0.26
-ssic	-0.25
-ssica	-0.25
+ssic	-0.23
+ssica	-0.23
 ssie	-0.25
 ssier	-0.25
 ssio	0.23
 ssion	0.23
 ssis	-0.25
 ssist	-0.25
-ssm	0.22
-ssme	0.22
-ssmen	0.22
-sst	0.36
-ssu	-0.21
-staa	-0.39
-staat	-0.39
-staat|in	-0.39
+ssm	0.24
+ssme	0.24
+ssmen	0.24
+ssn	0.22
+ssn 	0.22
+sst	0.27
+staa	-0.4
+staat	-0.4
+staat|in	-0.51
 stag	-0.46
 stag 	-0.46
-stak	-0.54
-stake	-0.54
-stall	0.22
+stak	-0.56
+stake	-0.56
+stall	0.27
 stan 	-0.41
-standig|nachrichten	-0.52
-standig|zu	0.54
-stant	-0.43
-star	-0.53
-star 	0.34
-starm	0.58
-start	-0.95
+standig|nachrichten	-0.49
+standig|zu	0.51
+stant	-0.44
+star	-0.51
+star 	0.36
+starm	0.56
+start	-0.93
 start|stop	-0.42
 stas	0.21
 stas 	0.21
 stat	-0.38
-station|before	-0.43
-stay	0.23
-stay 	0.23
-stay|put	0.23
-sta|in	0.34
-ste	-0.35
+station|before	-0.44
+stay	0.28
+stay 	0.28
+stay|put	0.28
+sta|in	0.32
+ste	-0.34
 sted	-0.29
-sted 	-0.21
-steed	-0.21
-steh	-0.54
+steh	-0.49
 steht	-0.56
-steht|stopp	-0.52
+steht|stopp	-0.44
 stemm	0.31
 sten	0.63
 sten 	0.63
 ster 	0.22
-steri	0.22
-stes	0.64
-stes 	0.64
+steri	0.24
+stes	0.63
+stes 	0.63
 sti	-0.38
-stig	0.47
+stig	0.48
 stige	0.3
-stil	-0.41
-still	-0.41
-still|deciding	-0.53
-still|get	-0.67
-still|keen	-0.26
-still|looking	-0.21
-still|on	-0.31
-still|test	-0.25
-still|waiting	-0.27
-still|want	-0.22
+stil	-0.44
+still	-0.44
+still|deciding	-0.58
+still|get	-0.61
+still|keen	-0.23
+still|looking	-0.25
+still|on	-0.28
+still|test	-0.21
+still|waiting	-0.23
+still|want	-0.25
 stio	-0.41
 stion	-0.41
 stn	-0.24
@@ -17603,130 +17556,143 @@ stne	-0.24
 stnet	-0.24
 sto	0.52
 sto 	-0.86
+stoc	-0.21
+stock	-0.21
 stoo	0.34
 stoop	0.34
 stop	0.5
-stop 	0.56
+stop 	0.54
 stopc	-0.21
-stopcontacten|in	-0.25
-stopp	0.28
-stopped|getting	-0.28
+stopcontacten|in	-0.21
+stopp	0.32
+stopped|driving	-0.24
+stopped|getting	-0.27
 stopped|making	-0.36
-stoppen|met	-0.45
-stoppen|sie	0.33
-stoppt|jetzt	-0.37
-stopp|bei	-0.25
-stopp|bitte	0.33
-stopp|ich	0.55
-stopp|kein	0.76
-stopp|senden	-0.33
-stopp|stopp	0.48
+stoppen|met	-0.42
+stoppen|sie	0.29
+stoppt|jetzt	-0.39
+stopp|an	-0.21
+stopp|bei	-0.26
+stopp|bitte	0.28
+stopp|ich	0.57
+stopp|kein	0.74
+stopp|senden	-0.43
+stopp|stopp	0.47
+stopp|zum	-0.21
 stopt	-0.35
-stopt|de	-0.31
+stopt|de	-0.33
 stopt|in	-0.28
-stop|all	0.58
+stop|all	0.61
 stop|alsjeblieft	0.34
-stop|also	-0.29
+stop|also	-0.42
 stop|and	-0.42
-stop|at	-0.55
-stop|aub	0.79
+stop|at	-0.5
+stop|aub	0.8
 stop|bitte	0.77
-stop|by	-0.66
+stop|by	-0.67
 stop|callin	0.21
-stop|calling	-0.23
+stop|calling	-0.21
 stop|carrying	-0.21
-stop|contacting	0.28
-stop|dan	-0.31
-stop|danke	0.38
-stop|de	-0.6
+stop|contacting	0.32
+stop|dan	-0.33
+stop|danke	0.4
+stop|de	-0.61
+stop|emailing	-0.24
 stop|f	0.57
 stop|ff	0.28
-stop|fine	-0.36
-stop|geen	0.77
-stop|harassing	0.34
+stop|fine	-0.23
+stop|geen	0.74
+stop|harassing	0.35
 stop|hittin	0.34
-stop|i	-0.43
-stop|ik	0.54
-stop|in	-0.28
-stop|je	0.75
+stop|i	-0.35
+stop|ik	0.52
+stop|in	-0.29
+stop|je	0.74
 stop|les	0.27
 stop|light	-0.41
 stop|merci	0.35
 stop|messaging	0.4
-stop|met	0.74
-stop|missing	-0.31
-stop|near	-0.29
+stop|met	0.75
+stop|missing	-0.29
+stop|near	-0.27
 stop|niet	-0.91
-stop|not	0.7
-stop|nou	0.23
-stop|now	0.44
-stop|om	-0.39
-stop|pas	0.58
-stop|pestering	0.22
+stop|not	0.71
+stop|nou	0.22
+stop|now	0.47
+stop|om	-0.4
+stop|over	-0.24
+stop|pas	0.57
+stop|pestering	0.24
 stop|please	0.25
-stop|pls	0.29
-stop|por	0.85
-stop|pour	-0.46
+stop|pls	0.32
+stop|por	0.86
+stop|pour	-0.49
 stop|quit	0.23
-stop|reaching	0.42
+stop|reaching	0.43
 stop|ringing	-0.31
-stop|sale	-0.38
+stop|sale	-0.36
+stop|smoking	-0.26
 stop|sms	0.21
 stop|spamming	0.22
-stop|stop	1.19
-stop|svp	0.55
+stop|stop	1.25
+stop|svp	0.6
 stop|texting	-0.46
-stop|the	-0.4
-stop|these	-0.41
+stop|the	-0.41
+stop|these	-0.4
 stop|to	-0.3
-stop|w	0.28
-stop|wasting	-0.4
+stop|volgend	-0.39
+stop|w	0.27
+stop|wasting	-0.41
 stop|with	0.38
-stop|wrong	1.23
+stop|wrong	1.22
 store	0.4
 stp	0.37
 stp 	0.37
-stp|arrete	0.83
-str	0.27
-stra	0.41
-strag	0.41
-streichen|sie	0.59
+stp|arrete	0.87
+str	0.29
+stra	0.4
+strag	0.4
+streichen|sie	0.62
 streicht|mich	0.21
-stri	0.3
-stro 	0.24
+stri	0.37
+stro 	0.22
 sts	0.37
 sts 	0.38
-stub	0.26
-stubl	0.26
-stur	-0.25
-sture	-0.25
-sturen|als	-0.44
-sturen|aub	0.55
-sturen|jullie	-0.26
-stuur|de	-0.33
-stuur|geen	0.25
-stuur|maar	-0.45
+stu	0.27
+stub	0.29
+stubl	0.29
+sturen|als	-0.34
+sturen|aub	0.27
+sturen|jullie	-0.36
+sturen|van	0.32
+stuur|de	-0.27
+stuur|geen	0.22
+stuur|maar	-0.44
 stuur|me	0.22
-stuur|meer	-0.26
+stuur|meer	-0.35
 stuur|mij	0.4
-stuur|niets	-0.32
+stuur|niets	-0.29
 stuur|niks	-0.21
 stuvo	0.46
-su 	0.51
-sua	-0.37
-sual	-0.37
+su 	0.46
+sua	-0.33
+sual	-0.33
 suali	-0.24
-sub	0.21
-sub 	0.32
-subc	0.22
-subcr	0.22
-suche|etwas	-0.29
-suffit|les	0.33
+sub	0.22
+sub 	0.34
+subc	0.24
+subcr	0.24
+suche|etwas	-0.27
+suf	0.22
+suff	0.22
+suffi	0.22
+suffit|les	0.31
 suffit|maintenant	0.26
-suis|au	-0.28
-suis|dispo	-0.22
-suis|inscrit	0.25
-suis|interesse	-0.91
+suis|au	-0.27
+suis|dispo	-0.26
+suis|inscrit	0.24
+suis|interesse	-0.89
+suis|interessee	-0.21
 suis|pas	0.7
 sun	-0.42
 sund	-0.25
@@ -17734,23 +17700,23 @@ sunda	-0.25
 sunr	-0.21
 sunro	-0.21
 sunroof|option	-0.21
-supe	-0.39
-super	-0.39
-supp	0.23
-suppo	0.22
+supe	-0.4
+super	-0.4
+supp	0.24
+suppo	0.23
 suppr	0.23
 supprimer|mes	0.24
-supprimer|mon	0.41
-supprimez|l	-0.27
+supprimer|mon	0.36
+supprimez|l	-0.3
 supprimez|les	0.26
-supprimez|mes	0.49
-supprimez|moi	0.22
+supprimez|mes	0.48
+supprimez|moi	0.23
 supprimez|mon	0.34
 supprimez|pas	-0.22
-supprimez|surtout	-0.21
-supprime|mon	-0.27
-sur	-0.26
-sur 	-0.3
+supprimez|surtout	-0.22
+supprime|mon	-0.26
+sur	-0.4
+sur 	-0.28
 sure	-0.4
 sure 	-0.4
 sure|now	-0.49
@@ -17758,497 +17724,489 @@ surt	-0.4
 surto	-0.4
 surtout|n	-0.23
 surtout|pas	-0.4
-sur|bloctel	0.25
+sur|bloctel	0.24
+sur|l	0.44
 sur|le	-0.26
 sur|votre	0.22
-sur|whatsapp	-0.28
+sur|whatsapp	-0.29
 sus	0.69
 sus 	0.63
-susc	0.4
-suscr	0.4
-sus|correos	0.3
+susc	0.38
+suscr	0.38
+sus|correos	0.28
 sus|listas	0.21
 sus|mensajes	-0.21
 sus|ofertas	0.22
-sus|promociones	0.7
+sus|promociones	0.68
 suv	-0.35
 suv 	-0.35
 su|base	0.21
-su|lista	0.65
+su|lista	0.62
 su|numero	-0.23
-su|sistema	1.05
+su|sistema	1.15
 svp|arretez	0.37
-svp|c	0.29
-svp|ne	0.36
+svp|c	0.28
+svp|j	0.22
+svp|ne	0.35
 svp|un	-0.22
-swe	-0.57
-swer	-0.57
-swer 	-0.57
-sy 	-0.25
+swe	-0.54
+swer	-0.54
+swer 	-0.54
+sy 	-0.26
 syl	-0.26
 sylv	-0.26
 sylvi	-0.26
-systeem|a	0.22
+systeem|a	0.21
 systeem|aub	0.3
 systeem|halen	0.33
-systeme|start	-0.42
-system|i	0.43
-s|a	0.23
-s|about	-0.23
+systeme|start	-0.34
+system|i	0.46
+s|a	0.24
+s|about	-0.22
 s|cell	-0.7
-s|den	-0.32
-s|fine	-0.67
-s|handling	-0.34
+s|den	-0.36
+s|fine	-0.73
+s|handling	-0.26
 s|il	0.4
-s|keine	0.27
-s|maar	-0.7
-s|main	-0.41
-s|mi	0.33
-s|mich	0.46
-s|no	-0.65
-s|not	-0.38
+s|keine	0.28
+s|maar	-0.66
+s|main	-0.42
+s|mi	0.28
+s|mich	0.57
+s|no	-0.69
+s|not	-0.4
 s|ochtends	-0.39
-s|phone	-0.26
-s|set	-0.36
+s|phone	-0.25
+s|set	-0.38
 s|the	-0.4
-s|v	0.27
-s|van	-0.24
-taan	0.44
-taan 	0.44
-taat	-0.39
-taat 	-0.39
-tab	0.28
-taba	0.32
-tabar	0.21
-tabarnak|arretez	0.21
-tabas	0.61
-tabl	-0.26
-table	-0.26
-tac	0.55
-tacoma|gris	-0.43
-tacoma|just	0.25
-tacoma|or	0.22
-tact	0.55
-tact 	0.33
-tacta	0.37
-tacte	0.41
-tacti	0.3
-tacto	0.46
-tad	-0.29
-tado	-0.29
-tado 	-0.29
-tag	-0.53
-tag 	-0.5
-tage	-0.26
-tags	-0.23
+s|v	0.28
+s|van	-0.33
+taan	0.43
+taan 	0.43
+taat	-0.4
+taat 	-0.4
+tab	0.26
+taba	0.3
+tabas	0.62
+tabl	-0.25
+table	-0.25
+tac	0.47
+tacoma|gris	-0.39
+tacoma|just	0.28
+tacoma|or	0.45
+tact	0.52
+tact 	0.3
+tacta	0.39
+tacte	0.45
+tacti	0.34
+tacto	0.44
+tad	-0.28
+tado	-0.28
+tado 	-0.28
+tag	-0.52
+tag 	-0.49
+tage	-0.29
+tagen	-0.21
+tags	-0.22
 tagsp	-0.22
 tag|anzurufen	-0.3
-tag|zu	-0.31
-tai	-0.3
+tag|zu	-0.24
+tai	-0.36
+tais	-0.22
+tais 	-0.22
 tak	0.52
 take	0.38
 take 	0.38
-take|me	0.26
+take|me	0.31
 take|my	0.4
-take|this	0.42
-take|us	0.23
-takt	0.5
-takt 	0.56
+take|this	0.44
+takt	0.52
+takt 	0.53
 takta	0.4
 takti	0.69
-tal	-0.47
+tal	-0.45
 tal 	-0.4
 talk	-0.4
 talk 	-0.4
 talk|right	-0.22
-tall	-0.35
-talle	-0.35
-tal|me	-0.28
-tam	0.22
-tame	0.23
-tamen	0.23
-tan	-0.8
-tan 	-0.54
+tall	-0.31
+talle	-0.31
+tal|me	-0.29
+tam	0.21
+tame	0.21
+tamen	0.21
+tan	-0.79
+tan 	-0.55
 tand 	0.25
-tandi	-0.38
-tando	0.4
-tant	-0.84
-tant 	-0.75
+tandi	-0.37
+tando	0.38
+tant	-0.82
+tant 	-0.74
 tantas|llamadas	0.29
 tanto	-0.4
-tantos|mensajes	-0.33
-tan|noche	-0.41
+tantos|mensajes	-0.32
+tan|noche	-0.43
 tap	-0.26
-tapi	-0.26
-tapis	-0.26
-tapis|du	-0.26
-tar	-0.26
-tar 	0.61
+tapi	-0.25
+tapis	-0.25
+tapis|du	-0.25
+tar	-0.24
+tar 	0.63
 tard	-0.6
 tard 	-0.4
-tarde	-0.22
-tard|dans	-0.21
+tarde	-0.21
+tard|dans	-0.22
 tard|svp	-0.34
-tarm	1.14
-tarme	1.14
-tart	-0.95
-tart 	-0.95
-tat	-0.24
+tarm	1.12
+tarme	1.12
+tart	-0.93
+tart 	-0.93
 tauf	0.4
 taufn	0.4
 taux	-0.4
 taux 	-0.4
-tav	-0.28
-tavi	-0.29
-tavia	-0.29
-tax	-0.3
-tax 	-0.3
-tay	0.23
-tay 	0.23
+tav	-0.23
+tavi	-0.25
+tavia	-0.25
+tax	-0.23
+tax 	-0.23
+tay	0.28
+tay 	0.28
 tbh	-0.21
 tbh 	-0.21
 tear	0.21
 tearm	0.21
-tec	-0.6
-teca	0.21
-teca 	0.21
-tech	-0.41
-techo	-0.41
-techo|mas	-0.21
+tec	-0.62
+tech	-0.43
+techo	-0.43
+techo|mas	-0.23
 tecn	-0.39
 tecni	-0.39
 tecnica|por	-0.39
-ted	-0.26
+ted	-0.25
 tee	0.26
-teed	-0.21
-teeds	-0.21
 teel	-0.21
 teel 	-0.21
 teen	0.43
 teen 	0.43
 teer	0.55
-teer 	0.3
-teerd	0.4
-tees	0.23
-tees 	0.23
-teg	-0.24
-tege	-0.24
-tegen	-0.24
-tegen|als	-0.3
-tegen|het	0.24
-teh	-0.54
+teer 	0.31
+teerd	0.39
+tees	0.22
+tees 	0.22
+tegen|als	-0.41
+teh	-0.49
 teht	-0.56
 teht 	-0.56
-tei	0.3
-teil	0.22
-teile	0.22
-tek	-0.24
-teke	-0.24
-teken	-0.24
-tekenen|stoppen	-0.59
-tel 	0.25
-tela	-0.22
-telag	-0.22
-teld	-0.38
-teld 	-0.38
+tei	0.31
+teil	0.23
+teile	0.23
+tek	-0.25
+teke	-0.25
+teken	-0.25
+tekenen|stoppen	-0.64
+tel 	0.24
+teld	-0.37
+teld 	-0.37
 tele	0.35
 telefoontjes|meer	0.3
+telefoontje|gemist	-0.21
 telep	0.32
-telephone|c	0.22
-telh	0.21
-telhe	0.21
-teli	-0.38
-telis	-0.21
-tell 	-0.62
-telli	-0.74
-telling|you	-0.56
+telephone|c	0.23
+teli	-0.33
+tell 	-0.61
+telle	0.21
+telli	-0.7
+telling|you	-0.52
 tell|me	-0.31
-tell|them	-0.22
-teme	0.3
-temen	0.3
+teme	0.28
+temen	0.28
 temm	0.31
 temmi	0.31
 temp	-0.24
-tend	-0.32
-tende	-0.31
+ten	-0.21
+tend	-0.3
+tende	-0.3
 tendi	-0.4
-tends	-0.39
-tenga	0.43
-tengan|buen	0.43
-tengo|auto	0.81
-tengo|coche	0.32
-tengo|correo	-0.91
-tengo|el	-0.45
-tengo|la	-0.31
-tengo|proveedor	0.21
-tengo|whatsapp	-0.73
-tenm	0.72
-tenme	0.72
-tente	-0.32
-ter	-0.38
-ter 	-0.4
+tends	-0.38
+tenga	0.39
+tengan|buen	0.39
+tengo|auto	0.75
+tengo|coche	0.63
+tengo|correo	-1.02
+tengo|el	-0.46
+tengo|proveedor	0.22
+tengo|whatsapp	-0.69
+tenm	0.71
+tenme	0.71
+tente	-0.22
+ter	-0.4
+ter 	-0.42
 terai	0.26
-terd	-0.36
-terda	-0.36
-tere 	0.55
-teren	0.66
-terie	-0.27
-terin	0.22
+terd	-0.33
+terda	-0.33
+tere 	0.56
+teren	0.65
+terie	-0.34
+terin	0.24
 terio	-0.34
-term	-0.45
-termi	-0.45
-termina|la	-0.28
-termin|am	-0.37
-ters	-0.31
+term	-0.41
+termi	-0.41
+termina|la	-0.27
+termin|am	-0.35
+ters	-0.35
 tersc	-0.42
 teru	-0.25
 terug	-0.25
-terug|na	-0.37
+terug|na	-0.33
 tes	-0.34
 tes 	-0.22
-tesla|heb	-0.27
+tesla|heb	-0.28
 test	-0.28
 testa	-0.27
-teste	-0.26
-testo	-0.64
-tes|textos	0.46
+teste	-0.25
+testo	-0.63
+tes|textos	0.48
 tet	-0.46
 tet 	-0.46
-teu	-0.22
-teur	-0.22
-teur 	-0.22
-tev	0.49
-teve	0.49
-tever	0.49
-tex	0.25
-text	0.25
-text 	-0.21
-texte	0.73
-texted|stop	-0.49
-texteen|mas	0.27
-textees|please	0.59
+teu	-0.23
+teur	-0.23
+teur 	-0.23
+tev	0.5
+teve	0.5
+tever	0.5
+tex	0.29
+text	0.29
+texte	0.72
+texted|stop	-0.52
+texteen|mas	0.26
+textees|please	0.42
 texter|chu	0.21
-texter|mon	-0.28
-texter|s	0.27
-texting|after	-0.37
-texting|but	-0.22
+texter|mon	-0.32
+texter|s	0.28
+texting|after	-0.38
+texting|but	-0.24
 texting|i	-0.22
-texting|is	0.47
-texting|it	-0.67
-texting|list	0.71
-texting|me	0.25
-texting|my	-0.32
-texting|stop	0.33
-texting|this	0.91
+texting|is	0.52
+texting|it	-0.73
+texting|list	0.68
+texting|me	0.24
+texting|my	-0.31
+texting|stop	0.32
+texting|this	0.95
 textin|me	0.21
-texto	0.55
-textos|stp	0.38
+texto	0.53
+textos|j	0.22
+textos|stp	0.39
 textos|svp	-0.22
-texto|gracias	0.85
-texto|mejor	0.41
-texto|point	0.46
-texts|already	0.45
-texts|from	0.88
-texts|guys	-0.3
-texts|please	0.26
-texts|stop	0.39
-texts|to	0.56
-texts|ya	0.45
+texto|gracias	0.84
+texto|mejor	0.63
+texto|point	0.53
+texts|already	0.56
+texts|from	0.86
+texts|guys	-0.31
+texts|please	0.24
+texts|stop	0.5
+texts|to	0.57
+texts|ya	0.33
 text|came	-0.21
-text|don	0.57
-text|from	-0.31
+text|don	0.58
+text|from	-0.27
 text|instead	-0.21
-text|is	-0.71
-text|less	-0.54
-text|my	-0.34
-text|on	-0.48
-text|said	-0.53
+text|is	-0.68
+text|less	-0.57
+text|messages	0.52
+text|my	-0.35
+text|on	-0.44
+text|said	-0.59
 text|stop	-0.29
-text|this	1.06
-text|to	-0.35
+text|this	1.14
+text|to	-0.36
 text|you	-0.25
-tez	0.38
-tez 	0.38
+tez	0.34
+tez 	0.34
 te|contacteren	0.21
-te|duur	-0.21
+te|duur	-0.22
 te|horen	0.41
-te|mailen	1.07
+te|mailen	0.98
 te|melden	-0.43
-te|stoppen	-0.46
-te|veel	-0.23
+te|stoppen	-0.55
+te|veel	-0.25
 te|verwijderen	0.34
-te|whatsappen	0.22
-te|wissen	0.37
+te|wissen	0.33
 tfe	0.28
 tfer	0.28
 tfern	0.28
 tge	0.41
 tges	0.41
 tgesc	0.41
-than 	-0.3
+than 	-0.32
 thank	0.28
-thanks|for	0.63
-thanks|jess	-0.22
-thanks|karen	0.36
-thanks|see	-0.32
+thanks|for	0.62
+thanks|jess	-0.24
+thanks|karen	0.24
+thanks|see	-0.33
 thanks|tho	-0.27
-thank|you	0.52
+thank|you	0.61
 than|30k	-0.23
-than|two	-0.29
-that|all	0.29
-that|cancel	-0.37
+than|two	-0.3
+that|all	0.27
+that|cancel	-0.4
 that|form	0.21
-that|i	-0.43
-that|model	-0.38
+that|i	-0.46
+that|model	-0.36
 that|noise	-0.36
-that|right	-0.31
-that|was	-0.21
+that|right	-0.28
+that|was	-0.24
 that|you	0.25
-thd	0.3
-thdr	0.3
-thdra	0.3
+thd	0.32
+thdr	0.32
+thdra	0.32
 the	-0.53
-the 	-0.43
-them	-0.71
-them 	-0.71
-them|to	-0.52
-then	-0.33
-then 	-0.33
-ther 	0.78
-there	-0.32
-there|s	-0.65
-there|some	-0.49
-these|emails	-0.29
-these|messages	0.61
+the 	-0.41
+them	-0.49
+them 	-0.49
+them|to	-0.4
+then	-0.35
+then 	-0.35
+ther 	0.52
+there	-0.33
+there|s	-0.69
+there|some	-0.47
+these|emails	-0.35
+these|messages	0.7
 they	-0.24
 they 	-0.24
 they|re	-0.24
-the|0	-0.3
-the|2025	0.22
-the|account	-0.24
-the|ad	-0.23
-the|address	-0.42
-the|bank	-0.27
+the|0	-0.32
+the|2025	0.45
+the|account	-0.33
+the|ad	-0.25
+the|address	-0.47
+the|auto	-0.22
+the|bank	-0.23
 the|base	-0.62
-the|brakes	-0.4
-the|brochure	-0.56
-the|bronco	-0.28
+the|brakes	-0.42
+the|brochure	-0.29
+the|bronco	-0.3
 the|build	-0.41
-the|bus	-0.29
-the|buyer	-0.33
+the|bus	-0.27
+the|buyer	-0.35
 the|calls	0.46
-the|car	-0.71
-the|day	-0.22
-the|deal	-0.37
+the|car	-0.74
+the|day	-0.21
+the|deal	-0.36
 the|dealer	-0.56
-the|dealership	-0.26
-the|desk	-0.28
-the|do	0.39
-the|door	-0.41
-the|emails	-0.71
+the|dealership	-0.29
+the|desk	-0.25
+the|do	0.4
+the|door	-0.43
+the|emails	-0.69
 the|erasure	0.21
-the|ev	-0.24
-the|extended	-0.31
-the|f	0.22
-the|final	-0.38
-the|finance	-0.54
+the|ev	-0.22
+the|extended	-0.29
+the|f	0.21
+the|final	-0.39
+the|finance	-0.47
 the|floor	-0.21
-the|gas	-0.42
-the|guy	-0.28
-the|gym	0.3
-the|interior	-0.36
-the|lease	-0.23
+the|gas	-0.44
+the|guy	-0.25
+the|gym	0.36
+the|interior	-0.35
+the|lease	-0.22
 the|list	-0.29
 the|loan	-0.47
 the|marketing	-0.22
-the|messages	0.32
+the|messages	0.37
 the|minute	-0.4
 the|new	-0.6
-the|newsletter	-0.81
-the|number	-0.35
-the|numbers	-0.46
+the|newsletter	-0.85
+the|number	-0.36
+the|numbers	-0.5
 the|odometer	-0.23
-the|offers	-0.42
-the|one	-0.38
-the|other	-0.57
-the|payoff	-0.22
-the|phone	0.74
-the|photos	-0.42
+the|offers	-0.38
+the|old	-0.25
+the|one	-0.4
+the|other	-0.66
+the|panels	-0.21
+the|paperwork	-0.21
+the|payoff	-0.24
+the|person	0.21
+the|phone	0.72
+the|photos	-0.41
 the|price	-0.4
-the|promo	-0.49
-the|quote	-0.38
-the|ranger	-0.23
-the|recall	-0.23
-the|roof	-0.28
-the|service	-0.46
-the|solar	-0.21
-the|specials	-0.36
+the|promo	-0.51
+the|quote	-0.41
+the|ranger	-0.24
+the|recall	-0.22
+the|roof	-0.34
+the|specials	-0.51
 the|stop	-0.54
 the|sunroof	-0.21
-the|third	0.24
+the|third	0.26
 the|tint	-0.22
-the|trade	-0.53
+the|trade	-0.54
 the|updates	-0.25
-the|vin	-0.58
-the|warranty	-0.58
-the|weekly	-0.48
-thi	0.53
-thin	0.29
-thing	0.31
-think	-0.58
-thir	0.24
-third	0.24
-third|time	0.24
-this	0.23
-this 	0.23
-this|address	0.41
-this|crap	0.5
-this|early	-0.37
-this|line	0.28
-this|list	0.67
-this|number	0.46
-this|one	-0.39
-this|stop	0.51
-this|take	0.71
-this|the	-0.35
-this|time	-0.82
-this|week	-0.79
+the|vin	-0.61
+the|waiting	-0.21
+the|warranty	-0.56
+the|weekly	-0.44
+thi	0.5
+thin	0.24
+thing	0.32
+think	-0.49
+thir	0.26
+third	0.26
+third|time	0.26
+this	0.21
+this 	0.21
+this|address	0.32
+this|crap	0.54
+this|early	-0.4
+this|line	0.31
+this|list	0.69
+this|number	0.43
+this|one	-0.41
+this|stop	0.52
+this|take	0.68
+this|the	-0.36
+this|time	-0.83
+this|week	-0.78
 this|year	0.25
 tho 	-0.47
-thought|we	-0.22
+thought|we	-0.24
 thr	-0.38
-three|weeks	0.27
+three|weeks	0.29
 through|on	-0.23
-thu	-0.72
-thui	-0.62
-thuis	-0.62
-thuis|ben	-0.32
-thuis|kan	-0.31
-thur	-0.29
-thurs	-0.29
-thursday|to	-0.22
+thu	-0.69
+thui	-0.63
+thuis	-0.63
+thuis|ben	-0.33
+thuis|kan	-0.32
+thur	-0.25
+thurs	-0.25
+thursday|instead	-0.27
+thursday|to	-0.27
 thx	-0.38
 thx 	-0.38
 thx|see	-0.23
-tia	-0.45
-tia 	-0.45
-tie 	-0.82
-tien 	-0.86
-tiene	-0.38
+tia	-0.47
+tia 	-0.47
+tie 	-0.81
+tien 	-0.87
+tiene	-0.39
 tienen|el	-0.33
 tienen|harto	0.29
-tienen|la	-0.73
-tiene|el	-0.4
-tien|uur	-0.51
-tier	0.54
-tier 	-0.24
-tiere	0.54
-tiert	0.4
-ties	-0.21
-ties 	-0.21
-tiev	-0.27
-tieve	-0.27
-tig	0.71
+tienen|la	-0.71
+tiene|el	-0.42
+tien|uur	-0.52
+tier	0.51
+tier 	-0.22
+tiere	0.52
+tiert	0.42
+tiev	-0.35
+tieve	-0.35
+tig	0.72
 tig 	0.45
 tige	0.3
 tigen	0.3
@@ -18257,85 +18215,88 @@ tijd	-0.64
 tijd 	-0.58
 tik	-0.21
 tik 	-0.21
-til	-0.41
-til 	-0.4
+til	-0.44
+til 	-0.41
 tilis	0.26
-till	-0.41
-till 	-0.41
+tilit	-0.21
+till	-0.44
+till 	-0.44
 times|a	-0.85
-times|do	0.56
-times|now	0.45
-times|we	0.21
-time|and	-0.4
-time|do	-0.21
-time|i	0.24
-timi	0.23
-timie	0.23
-tin	-0.27
-ting	-0.25
-ting 	-0.25
+times|do	0.57
+times|now	0.48
+time|and	-0.41
+time|do	-0.22
+time|i	0.26
+timi	0.24
+timie	0.24
+tin	-0.26
+ting	-0.24
+ting 	-0.24
 tint	-0.22
 tint 	-0.22
 tint|option	-0.22
-tio 	0.21
-tiona	0.22
-tions	-0.33
-tio|que	0.21
+tiona	0.23
+tions	-0.34
 tipi	-0.23
 tipic	-0.23
 tipico|semanas	-0.23
 tir	0.36
 tir 	0.21
-tire	0.26
-tire 	0.71
+tire	0.25
+tire 	0.68
 tiren	0.41
-tiro	0.23
-tiro 	0.23
-tiv	-0.32
-tive	-0.32
-tives	-0.24
+tiro	0.25
+tiro 	0.25
+tiv	-0.31
+tive	-0.31
+tives	-0.22
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
 tje	0.22
+tje 	-0.21
 tjes	0.22
 tjes 	0.22
-tli	-0.4
-tlij	-0.27
-tlijs	-0.27
-tly	-0.41
-tly 	-0.41
+tli	-0.42
+tlij	-0.28
+tlijs	-0.28
+tly	-0.42
+tly 	-0.42
 tmr	-0.22
 tmrw	-0.22
 tmrw 	-0.22
 tnet	-0.24
 tnetz	-0.24
-to 	-0.22
+tob	-0.21
+tobe	-0.21
+tober	-0.21
 toc	0.22
 toch	0.22
 toch 	0.22
-toch|met	0.23
-toda	-0.22
-todav	-0.65
-todavia|voy	-0.3
-today|please	-0.22
-todo|pero	0.43
+toch|met	0.22
+tock	-0.21
+tock 	-0.21
+todav	-0.72
+todavia|voy	-0.35
+today|call	-0.27
+today|please	-0.23
+todo|pero	0.39
 toe	0.44
 toes	0.31
 toest	0.31
-toestemming|in	0.31
-toestemming|voor	0.42
-tol	-0.43
-told	-0.25
-told 	-0.25
-told|anyone	-0.24
-told|me	-0.31
-told|them	-0.34
-told|to	0.4
-told|you	-0.28
-toll	-0.34
-toll 	-0.34
-toll|wo	-0.29
+toestemming|in	0.3
+toestemming|voor	0.46
+tol	-0.47
+told	-0.27
+told 	-0.27
+told|anyone	-0.33
+told|me	-0.28
+told|them	-0.39
+told|to	0.41
+told|you	-0.24
+toll	-0.37
+toll 	-0.37
+toll|wo	-0.27
 tom	-0.47
 tom 	0.4
 toma	-0.21
@@ -18344,178 +18305,177 @@ tomo	-0.41
 tomor	-0.41
 tomorrow|to	-0.21
 ton	-0.24
-too 	-0.35
+too 	-0.34
 toop	0.34
 toop 	0.34
-too|many	-0.3
+too|many	-0.31
 top	0.5
-top 	0.56
+top 	0.54
 topc	-0.21
 topco	-0.21
-topp	0.28
+topp	0.32
 topp 	0.6
-toppt	-0.37
+toppt	-0.39
 topt	-0.35
 topt 	-0.35
-top|service	-0.44
-top|tot	-0.33
+top|service	-0.42
+top|tot	-0.32
 tor	0.77
 tore	0.4
-toren	0.54
+toren	0.51
 tori	0.62
 torio	-0.31
 toriz	0.58
-tot	-0.5
-tot 	-0.5
+tot	-0.51
+tot 	-0.51
 tot|donderdag	-0.23
-tot|morgen	-0.44
+tot|morgen	-0.45
 tot|zaterdag	-0.29
 tou	-0.22
-touj	-0.57
-toujo	-0.57
-toujours|recevoir	-0.37
-tout 	-0.25
-toute	0.79
-toutes|les	-0.43
-toutes|mes	0.41
-toute|prospection	0.35
-tout|dit	0.39
+touj	-0.6
+toujo	-0.6
+toujours|recevoir	-0.35
+tout 	-0.24
+toute	0.9
+toutes|les	-0.61
+toutes|mes	0.4
+toute|prospection	0.34
+tout|dit	0.33
 to|ask	0.3
-to|bug	0.23
-to|buy	-0.41
-to|cancel	-0.27
-to|delete	0.42
+to|bug	0.22
+to|buy	-0.34
+to|cancel	-0.28
+to|delete	0.47
 to|do	0.22
 to|hear	0.41
-to|measure	-0.22
-to|move	-0.21
-to|my	-0.64
-to|only	-0.54
-to|receive	0.85
-to|receiving	0.38
-to|rejoin	0.28
-to|remove	-0.26
-to|reschedule	-0.23
-to|say	0.4
+to|measure	-0.27
+to|my	-0.67
+to|only	-0.53
+to|receive	0.92
+to|receiving	0.39
+to|rejoin	0.21
+to|remove	-0.27
+to|reschedule	-0.22
+to|say	0.42
 to|sign	-0.21
-to|stay	0.23
-to|stop	-0.56
-to|text	-0.33
-to|trade	-0.24
-to|unsubscribe	-0.38
+to|stay	0.28
+to|stop	-0.58
+to|text	-0.34
+to|trade	-0.22
+to|unsubscribe	-0.39
 to|your	0.47
 tp 	0.37
 trab	-0.28
 traba	-0.28
 trabajo|de	0.35
 trabajo|en	-0.29
-trabajo|marqueme	-0.22
-trabajo|mejor	-0.29
-trabajo|no	-0.46
-trabajo|usen	-0.25
+trabajo|marqueme	-0.25
+trabajo|mejor	-0.27
+trabajo|no	-0.43
+trabajo|usen	-0.26
 trac	-0.28
 tract	-0.28
-trad	-0.61
-trade	-0.61
-trade|it	-0.24
-trae	-0.22
-trae 	-0.22
-trae|sistema	-0.22
-trag	0.53
-trag 	-0.44
-trage	0.53
-tragen|sie	0.32
+trad	-0.65
+trade	-0.65
+trade|it	-0.22
+trae	-0.21
+trae 	-0.21
+trae|sistema	-0.21
+trag	0.52
+trag 	-0.43
+trage	0.51
+tragen|sie	0.3
 tragt	0.29
 tragt|mich	0.29
 tran	0.24
-tranq	0.26
-tranquille|avec	0.52
-tranquille|maintenant	0.68
-tranquille|stp	0.22
-trans	-0.39
-transporter|schicken	-0.24
-trat	-0.43
-trat 	-0.21
+tranq	0.25
+tranquille|avec	0.54
+tranquille|maintenant	0.72
+tranquille|stp	0.23
+tranquilo|ya	0.21
+trans	-0.38
+transporter|schicken	-0.21
+trat	-0.41
 trato	-0.4
 trau	-0.26
 traum	-0.26
 traumen|sie	-0.26
 trav	-0.22
 trava	-0.22
-tre 	0.26
+tre 	0.22
 trek 	0.31
 trekh	-0.21
-trekhaak|maar	-1.47
+trekhaak|maar	-1.45
 trek|hierbij	0.57
-trek|mijn	0.9
-tres|veces	-0.24
-tret	-0.45
-treti	-0.45
-tro 	0.32
-troca|la	-0.46
-troi	-0.35
-trois	-0.35
-troisieme|fois	0.29
-trois|fois	-0.69
+trek|mijn	0.85
+tres|veces	-0.23
+tret	-0.42
+treti	-0.42
+trim	-0.22
+trim 	-0.22
+tro 	0.49
+troca|la	-0.51
+troi	-0.34
+trois	-0.34
+troisieme|fois	0.28
+trois|fois	-0.79
 trop	-0.26
 trop 	-0.26
-trouve|ailleurs	0.32
-trouve|plus	-0.44
-trouve|une	0.38
-truck|elsewhere	0.24
-ts 	0.55
-tsad	-0.33
-tsadr	-0.33
-tsc	0.39
-tsch	0.39
-tscho	0.22
-tschr	0.24
-tsend	-0.36
-tsr	-0.23
-tsra	-0.23
-tsrat	-0.23
-tta	-0.38
-tta 	-0.29
+trouve|ailleurs	0.46
+trouve|plus	-0.42
+trouve|une	0.33
+truck|elsewhere	0.4
+ts 	0.53
+tsad	-0.35
+tsadr	-0.35
+tsap	0.21
+tsapp	0.21
+tsc	0.4
+tsch	0.4
+tschr	0.22
+tsend	-0.32
+tsr	-0.22
+tsra	-0.22
+tsrat	-0.22
+tta	-0.4
+tta 	-0.25
 ttag	-0.23
-ttag 	-0.23
-ttags	-0.23
-ttel	-0.22
-ttela	-0.22
-tten	-0.48
-ttend	-0.27
-ttent	-0.32
+ttag 	-0.25
+ttags	-0.22
+tten	-0.46
+ttend	-0.25
+ttent	-0.22
 ttin 	0.34
-tting	-0.36
-tu 	-0.28
-tub	0.26
-tubl	0.26
-tubli	0.26
-tuc	-0.37
-tucs	-0.37
-tucso	-0.37
-tun 	-0.37
-tun|damit	-0.37
-tur	-0.53
-tura	-0.38
-turen	-0.25
+tting	-0.35
+tu 	-0.24
+tub	0.29
+tubl	0.29
+tubli	0.29
+tuc	-0.38
+tucs	-0.38
+tucso	-0.38
+tun 	-0.35
+tun|damit	-0.35
+tur	-0.37
+tura	-0.37
 tus	-0.26
 tuss	-0.26
 tusse	-0.26
 tussen|12	-0.25
-tussen|9	-0.67
+tussen|9	-0.66
 tuvo	0.46
 tuvo 	0.46
-tu|lista	0.39
-tu|llamada	-0.29
-tu|mensaje	-0.34
-twa	-0.29
-twas	-0.29
-twas 	-0.29
+tu|lista	0.42
+tu|llamada	-0.3
+tu|mensaje	-0.27
+twa	-0.27
+twas	-0.27
+twas 	-0.27
 two	-0.47
-two 	-0.29
-twor	-0.37
-twort	-0.37
-two|calls	-0.29
+two 	-0.3
+twor	-0.38
+twort	-0.38
+two|calls	-0.3
 txt	0.39
 txt 	0.3
 txti	0.21
@@ -18524,117 +18484,116 @@ txting|me	0.21
 txts	0.22
 txts 	0.22
 txt|me	0.23
-ty 	-0.32
+ty 	-0.3
 typ	-0.3
 typi	-0.3
 typic	-0.27
-typis	-0.41
+typis	-0.4
 tz 	-0.22
-tzet	-0.33
-tzett	-0.33
-tzn	-0.22
-tznu	-0.22
-tznum	-0.22
-tzte	0.25
-tzten	0.25
-t|answer	-0.58
-t|ask	-0.31
-t|beat	-0.47
-t|bother	-0.42
-t|buying	0.28
-t|call	0.21
-t|check	-0.61
+tzet	-0.31
+tzett	-0.31
+tzn	-0.21
+tznu	-0.21
+tznum	-0.21
+tzte	0.27
+tzten	0.27
+t|answer	-0.54
+t|ask	-0.34
+t|beat	-0.46
+t|bother	-0.53
+t|buying	0.26
+t|check	-0.54
 t|contact	0.23
-t|elle	-0.31
-t|email	0.46
-t|follow	0.31
-t|get	-0.56
-t|had	-0.41
-t|il	-0.28
-t|know	-0.25
+t|elle	-0.4
+t|email	0.47
+t|ever	-0.22
+t|follow	0.28
+t|get	-0.52
+t|had	-0.42
+t|il	-0.3
+t|in	-0.21
+t|know	-0.23
 t|mean	-0.46
 t|need	-0.33
 t|reach	0.59
-t|receive	-0.51
-t|remove	-0.25
-t|right	-0.3
+t|receive	-0.5
+t|remove	-0.26
+t|right	-0.31
 t|say	-0.78
-t|seen	-0.31
-t|send	0.69
+t|seen	-0.27
+t|send	0.62
 t|stop	-0.83
 t|talk	-0.22
-t|wish	0.37
-t|you	0.51
-ual	-0.25
+t|wish	0.34
+t|you	0.5
+uah	0.28
+uah 	0.28
+ual	-0.26
 uali	-0.24
 ualid	-0.24
-uall	-0.21
-ually	-0.21
 uan	-0.73
-uan 	-0.23
-uand	-0.59
-uand 	-0.38
-uando	-0.58
-uant	-0.32
-uanto	-0.32
-ub 	0.4
-ubc	0.22
-ubcr	0.22
-ubcri	0.22
-uberl	-0.44
-uberlege|es	-0.39
-ubern	-0.5
-uber|whatsapp	0.29
+uan 	-0.24
+uand	-0.58
+uand 	-0.36
+uando	-0.57
+uant	-0.31
+uanto	-0.31
+ub 	0.42
+ubc	0.24
+ubcr	0.24
+ubcri	0.24
+uber 	0.37
+uberl	-0.45
+uberlege|es	-0.38
+ubern	-0.27
+uber|die	0.3
+uber|whatsapp	0.25
 ubi	-0.21
 ubic	-0.21
 ubica	-0.21
-ubicacion|de	-0.41
-ubl	0.62
-ubli	0.62
-ublic	0.26
-ublie	0.61
+ubicacion|de	-0.42
+ubl	0.65
+ubli	0.65
+ublic	0.24
+ublie	0.65
 ubsci	0.42
-ucha	-0.22
-uchas	-0.22
-uchen	-0.29
-uckr	-0.38
-uckru	-0.38
-uckw	-0.3
-uckwe	-0.3
-ucs	-0.37
-ucso	-0.37
-ucson	-0.37
-ucune	0.22
-ude	-0.22
-ude 	-0.21
-uden	-0.39
-uden 	-0.39
-udi 	-0.21
-udo	0.22
-udos	0.22
-udos 	0.22
-ueh	0.22
-ueh 	0.22
-uek	0.22
-ueku	0.22
-uekun	0.22
-uel	0.76
+uch 	0.24
+ucha	-0.23
+uchas	-0.23
+uchen	-0.28
+uckr	-0.37
+uckru	-0.37
+uckw	-0.25
+uckwe	-0.25
+ucs	-0.38
+ucso	-0.38
+ucson	-0.38
+ucune	0.25
+ude	-0.29
+ude 	-0.31
+uden	-0.26
+uden 	-0.26
+udi 	-0.22
+udo	0.21
+udos	0.21
+udos 	0.21
+ueh	0.27
+ueh 	0.27
+uel	0.78
 uelv	0.88
 uelva	0.88
-uem	-0.22
-ueme	-0.22
-ueme 	-0.22
-uen 	0.41
-uenm	-0.22
-uenme	-0.22
+uem	-0.25
+ueme	-0.25
+ueme 	-0.25
+uen 	0.31
 ueno 	0.27
-uent	-0.29
+uent	-0.3
 uento	-0.21
 uer	-0.42
 uer 	-0.38
 uere	-0.23
 uerer	-0.23
-ues 	-0.22
+ues 	-0.21
 uess	-0.25
 uesse	-0.25
 uest 	0.21
@@ -18642,1368 +18601,1409 @@ uesti	-0.22
 uev	-0.23
 uevo	-0.24
 uevo 	-0.24
-uey	0.24
-uey 	0.24
-uez 	0.31
-uf 	0.3
-ufe	0.38
-ufe 	0.48
-ufg	-0.29
-ufge	-0.29
-ufgeh	-0.29
+uey	0.23
+uey 	0.23
+uez 	0.26
+uf 	0.31
+ufe	0.39
+ufe 	0.46
+uffi	0.22
+uffit	0.22
+ufg	-0.28
+ufge	-0.28
+ufgeh	-0.28
 ufhoe	-0.25
-ufn	0.62
-ufn 	0.33
+ufn	0.55
+ufn 	0.37
 ufna	0.4
 ufnah	0.4
-ufs	-0.31
-ufs 	-0.31
-uft	0.43
-uft 	0.43
+ufs	-0.35
+ufs 	-0.35
+uft	0.4
+uft 	0.4
+ug 	-0.21
 ugb	-0.21
 ugba	-0.21
 ugbar	-0.21
-ugge	-0.22
-uggeb	-0.22
+ugge	-0.21
+uggeb	-0.21
 uggi	0.28
 uggin	0.28
-ught	0.29
-ught 	0.29
-uh 	-0.23
-uha	0.55
-uhai	0.55
-uhait	0.55
-uhe	0.52
-uhe 	0.52
+ught	0.27
+ught 	0.27
+uh 	-0.24
+uha	0.54
+uhai	0.54
+uhait	0.54
+uhe	0.53
+uhe 	0.53
 uhr	-0.8
 uhr 	-0.8
-uhr|an	-0.73
+uhr|an	-0.74
 uhr|anrufen	-0.34
-ui 	-0.42
-uia	-0.25
-uia 	-0.25
-uiera	-0.77
-uikt	-0.36
-uikt 	-0.36
-uil	0.23
+ui 	-0.41
+uia	-0.23
+uia 	-0.23
+uiera	-0.75
+uikt	-0.3
+uikt 	-0.3
+uil	0.22
 uild	-0.41
 uild 	-0.41
-uill	0.25
-uille	0.25
-uisd	-0.32
-uisd 	-0.32
+uill	0.24
+uille	0.24
+uilo	0.21
+uilo 	0.21
+uis	-0.23
+uisd	-0.29
+uisd 	-0.29
 uisi	-0.24
 uisie	0.22
 uisit	-0.27
-uit	0.52
-uit 	0.62
+uit	0.54
+uit 	0.63
 uita	0.41
 uitar	0.41
-uite	-0.3
-uiten	-0.29
+uite	-0.27
+uiten	-0.26
 uitg	0.41
 uitge	0.41
 uitgeschreven|worden	0.43
-uito	-0.66
-uito 	-0.66
-uits	0.24
-uitsc	0.24
-uitschrijven|aub	0.93
-uitschrijven|graag	0.5
-uitschrijven|van	0.41
-uitschrijven|voor	-0.24
-uitz	-0.33
-uitze	-0.33
-uit|bedankt	0.35
-uit|de	-0.28
+uito	-0.68
+uito 	-0.68
+uits	0.22
+uitsc	0.22
+uitschrijven|aub	0.88
+uitschrijven|graag	0.48
+uitschrijven|van	0.35
+uitschrijven|voor	-0.3
+uitz	-0.31
+uitze	-0.31
+uit|bedankt	0.33
+uit|de	-0.26
 uit|het	0.53
-uit|uw	0.74
-uit|van	0.26
-ujo	-0.55
-ujou	-0.55
-ujour	-0.55
-uk 	-0.47
-ukr	0.34
-ukra	0.34
-ukran	0.34
-ukt	-0.27
-ukt 	-0.27
+uit|uw	0.72
+uit|van	0.24
+ujo	-0.53
+ujou	-0.53
+ujour	-0.53
+uk 	-0.45
+ukr	0.38
+ukra	0.38
+ukran	0.38
+ukt	-0.28
+ukt 	-0.28
 ul 	-0.26
-ula	-0.6
-ular	-0.49
-ular 	-0.49
-ulat	-0.22
-ulate	-0.22
-uld	-0.25
-uld 	-0.24
-ule	-0.47
-ule 	-0.37
-ulem	-0.23
-uleme	-0.23
-uler	-0.21
-ulez	-0.23
-ulez 	-0.23
-uloi	0.38
-uloir	0.38
-ulot	-0.28
-ulot 	-0.28
+ula	-0.57
+ular	-0.44
+ular 	-0.44
+ulat	-0.23
+ulate	-0.23
+uld	-0.26
+uld 	-0.28
+ule	-0.45
+ule 	-0.31
+ulem	-0.24
+uleme	-0.24
+uler	-0.22
+ulez	-0.27
+ulez 	-0.27
+ulo	0.26
+uloi	0.39
+uloir	0.39
+ulot	-0.27
+ulot 	-0.27
 um 	-0.23
-ume 	-0.23
+uma	-0.42
+umar	-0.42
+umar 	-0.42
 umel	-0.51
 umeld	-0.51
-umen	-0.3
+umen	-0.23
 umen 	-0.26
-ument	-0.3
-umm	0.37
-umme	0.37
-ummer	0.37
-um|10	-0.46
+ument	-0.23
+umer 	-0.21
+umm	0.35
+umme	0.35
+ummer	0.35
+um|10	-0.45
 um|15	-0.32
-un 	-0.65
-una	-0.32
-una 	-0.32
+un 	-0.64
+una	-0.35
+una 	-0.35
 una|cita	-0.5
-una|junta	-0.44
-unc	-0.25
-unca	-0.25
-unca 	-0.25
-und	-0.42
+una|junta	-0.41
+unc	-0.24
+unca	-0.24
+unca 	-0.24
+und	-0.44
 unda	-0.25
 unday	-0.25
-unde	0.57
-under	0.22
-under|12k	-0.26
+unde	0.54
+under	0.21
+under|12k	-0.24
 under|gdpr	0.4
 undi 	-0.31
 undin	0.21
-und|anrufe	0.22
-und|mochte	0.34
-und|nehmen	-0.29
-uner	-0.41
-uner 	-0.32
-unera	-0.22
+und|anrufe	0.23
+und|mochte	0.36
+und|nehmen	-0.28
+uner	-0.42
+uner 	-0.34
+unera	-0.23
 unes	-0.33
 unes 	-0.33
-une|fois	-0.4
+une|fois	-0.39
 une|voiture	0.22
 unf	0.45
-unf 	-0.24
+unf 	-0.21
 unft	0.45
-unft 	0.25
+unft 	0.21
 unfti	0.34
-ung	0.23
-ung 	0.23
-uni	0.23
+ung	0.28
+ung 	0.28
+ungs	-0.21
+uni	0.22
 uni 	-0.28
-unic	0.72
-unica	0.72
-unk	0.43
-unkt	0.43
-unkt 	0.43
-unl	-0.59
-unle	-0.59
-unles	-0.59
+unic	0.76
+unica	0.76
+unk	0.46
+unkt	0.46
+unkt 	0.46
+unl	-0.62
+unle	-0.62
+unles	-0.62
 unless|the	-0.21
-unless|you	-0.41
-unni	-0.21
-unnin	-0.21
-unny	-0.4
-unny 	-0.4
+unless|you	-0.43
+unni	-0.23
+unnin	-0.23
+unny	-0.42
+unny 	-0.42
 unr	-0.21
 unro	-0.21
 unroo	-0.21
-uns	0.34
-uns 	0.26
-unsu	0.21
-unsub	0.21
-unsubcribe|me	0.22
+uns	0.37
+uns 	0.3
+unsu	0.22
+unsub	0.22
+unsubcribe|me	0.24
 unsubscribed|by	-0.5
-unsubscribe|by	-0.28
-unsubscribe|does	-0.37
-uns|doch	-0.26
+unsubscribe|by	-0.27
+unsubscribe|does	-0.4
+uns|doch	-0.23
 unt	-0.26
-unta	-0.42
-unta 	-0.44
-unterlagen|an	-0.47
-unterlagen|per	-0.8
-unterlassen|sie	0.22
+unta	-0.43
+unta 	-0.41
+unterlagen|an	-0.38
+unterlagen|per	-0.72
+unterlassen|sie	0.23
 unterschreiben|will	-0.4
-unter|dieser	-0.65
-unti	-0.28
-until	-0.28
-until|after	-0.26
-un|arret	-0.4
-un|correo	0.44
+unter|dieser	-0.62
+unti	-0.29
+until	-0.29
+until|after	-0.25
+un|arret	-0.46
+un|correo	0.4
 un|hybride	-0.45
-un|mensaje	-0.34
-un|moyen	-0.28
+un|mensaje	-0.44
+un|moyen	-0.3
 un|par	-0.4
 uot	-0.43
 uote	-0.43
 uote 	-0.43
-up 	0.53
-upa	-0.22
-upad	-0.22
-upado	-0.22
-upd	-0.24
-upda	-0.24
-updat	-0.24
-updates|on	-0.62
-update|my	-0.31
-upe	-0.39
-uper	-0.39
-uper 	-0.39
-uppo	0.22
-uppor	0.22
+up 	0.52
+upa	-0.23
+upad	-0.23
+upado	-0.23
+upd	-0.25
+upda	-0.25
+updat	-0.25
+updates|on	-0.51
+update|my	-0.29
+upe	-0.4
+uper	-0.4
+uper 	-0.4
+uppo	0.23
+uppor	0.23
 uppr	0.23
 upr	0.21
 upre	0.21
 upres	0.21
 ups	0.31
 ups 	0.31
-ups|please	0.49
-up|again	0.31
-up|for	0.55
+ups|please	0.44
+up|again	0.28
+up|for	0.48
 up|leasing	0.4
-up|my	0.23
-up|on	0.25
-up|the	-0.36
-up|this	-0.31
-ur 	-0.3
-ura	-0.44
-uran	-0.28
-urc	0.31
-urch	0.31
-urcha	0.31
+up|my	0.24
+up|on	0.28
+up|the	-0.38
+up|this	-0.3
+ur 	-0.38
+ura	-0.61
+urc	0.33
+urch	0.33
+urcha	0.33
 urd	-0.24
-ure	-0.43
-ure 	-0.3
-urea	-0.42
-ureau	-0.42
-uren	-0.25
-uren 	-0.25
+ure	-0.27
+ure 	-0.31
+urea	-0.44
+ureau	-0.44
 urer	0.23
 urer 	0.23
-ures	-0.6
-ures 	-0.6
-urg	0.29
-urge	0.29
-urge 	0.29
-uri	-0.44
+ures	-0.5
+ures 	-0.5
+urg	0.3
+urge	0.3
+urge 	0.3
+uri	-0.42
 urin	-0.41
 uring	-0.41
-urio	-0.27
-urios	-0.27
+urio	-0.32
+urios	-0.32
 url	-0.4
 urla	-0.4
 urlau	-0.4
-uros	-0.21
-uros 	-0.21
-urr	0.42
-urri	0.24
-urrie	0.24
-ursd	-0.29
-ursda	-0.29
-urth	0.5
-urthe	0.5
+urr	0.44
+urri	0.25
+urrie	0.25
+ursd	-0.25
+ursda	-0.25
+urth	0.51
+urthe	0.51
 urto	-0.4
 urtou	-0.4
 uru	0.22
-uruc	-0.35
-uruck	-0.35
-urz	-0.36
-ur|list	1
-ur|system	0.3
-ur|texting	0.62
-us 	0.25
-usb	-0.39
-usba	-0.39
-usban	-0.39
-usc	0.43
-uscar	0.21
-uscr	0.4
-uscri	0.4
-use	-0.35
+uruc	-0.34
+uruck	-0.34
+urz	-0.37
+ur|list	0.99
+ur|system	0.34
+ur|texting	0.66
+us 	0.24
+usb	-0.43
+usba	-0.43
+usban	-0.43
+usc	0.42
+usca	0.21
+uscr	0.38
+uscri	0.38
+use	-0.34
 use 	-0.27
 usef	-0.24
 usefu	-0.24
-usen 	-0.25
-usen|el	-0.25
-uses	0.32
-uses 	0.32
-use|555	-0.22
-use|my	-0.46
-use|this	-0.42
-ush	-0.33
-ush 	-0.33
-usi	0.51
-usin	0.29
+usen 	-0.26
+usen|el	-0.26
+uses	0.33
+uses 	0.33
+use|555	-0.23
+use|my	-0.45
+use|this	-0.43
+ush	-0.37
+ush 	-0.37
+usi	0.52
+usin	0.3
 usin 	0.34
-usine	0.23
-usio	0.25
-usion	0.25
-usl	0.38
+usine	0.24
+usio	0.26
+usion	0.26
+usl	0.39
 usly	0.4
 usly 	0.4
-usq	0.24
-usqu	0.24
-usque	0.24
+usq	0.25
+usqu	0.25
+usque	0.25
 uss	-0.25
-uss 	0.4
-usse	-0.67
-ussen	-0.67
-ust	-0.26
-uste	-0.24
-uste 	-0.35
-ustedes|baja	0.49
-ustedes|no	0.37
-ustedes|son	-0.37
-usted|pero	0.21
-ustel	-0.24
+uss 	0.41
+usse	-0.68
+ussen	-0.68
+ust	-0.23
+uste	-0.21
+uste 	-0.36
+ustedes|baja	0.5
+ustedes|no	0.32
+ustedes|son	-0.38
+ustel	-0.26
 usto	-0.41
 usto 	-0.41
-ustr	0.41
-ustra	0.41
-usy	-0.25
-usy 	-0.25
-us|off	0.23
+ustr	0.4
+ustra	0.4
+usy	-0.26
+usy 	-0.26
 ut 	0.34
-uta	-0.57
-utan	-0.57
-utant	-0.57
-ute 	-0.45
-uten	-0.25
-uten 	-0.25
-utes	0.4
-utes 	0.4
+uta	-0.56
+utan	-0.56
+utant	-0.56
+ute 	-0.34
+uten	-0.3
+uten 	-0.3
+utes	0.39
+utes 	0.39
 utez	0.21
 utez 	0.21
-utie	-0.24
-utier	-0.24
+utie	-0.22
+utier	-0.22
 utilisation|de	0.26
-uto 	0.36
+utilitaires|en	-0.21
+uto 	0.34
 utom	-0.21
 utoma	-0.21
-utor	0.62
-utori	0.62
-utot	-0.49
-utot 	-0.49
-utt	-0.43
-utte	-0.43
-utter	-0.43
+utor	0.63
+utori	0.63
+utot	-0.51
+utot 	-0.51
+utt	-0.41
+utte	-0.41
+utter	-0.41
 uur	-0.59
 uur 	-0.59
 uur|aub	-0.21
-uur|svp	-0.49
+uur|svp	-0.51
 uv 	-0.35
 uva	-0.32
 uvai	-0.32
 uvais	-0.32
-uvea	-0.24
-uveau	-0.24
-uven	-0.52
-uvent	-0.52
-uver	-0.21
-uvert	-0.21
+uve 	-0.21
+uvea	-0.22
+uveau	-0.22
+uven	-0.49
+uvent	-0.49
+uvez	0.21
+uvez 	0.21
 uvo	0.46
 uvo 	0.46
-uwe	-0.4
-uwe 	-0.4
-uw|bestand	0.7
-ux 	0.21
-uye	-0.33
-uyer	-0.33
-uyer 	-0.33
-uyi	0.51
-uyin	0.51
-uying	0.51
+uwe	-0.38
+uwe 	-0.38
+uw|bestand	0.66
+uye	-0.35
+uyer	-0.35
+uyer 	-0.35
+uyi	0.52
+uyin	0.52
+uying	0.52
 u|at	-0.23
-u|b	0.43
-u|de	-0.23
-u|geen	-0.25
-u|mij	0.73
+u|b	0.44
+u|can	0.21
+u|de	-0.22
+u|geen	-0.28
+u|mij	0.67
 u|mijn	0.24
-u|niet	-0.29
+u|niet	-0.28
 u|people	0.71
 u|plz	0.21
 u|stop	0.3
-u|take	0.54
+u|take	0.52
 u|tmrw	-0.22
-va 	-0.29
-vaa	-0.52
-vaak	-0.52
-vaak 	-0.52
+va 	-0.28
+vaa	-0.51
+vaak	-0.51
+vaak 	-0.51
 vaak|te	-0.22
+vac	-0.22
+vaca	-0.22
+vacan	-0.22
 vai	-0.46
 vail	-0.22
 vail 	-0.22
 vais	-0.32
 vais 	-0.32
-vak	-0.21
-vaka	-0.21
-vakan	-0.21
-van	-0.26
-vana	0.25
-vanaf	0.26
-vanaf|nu	0.26
+van	-0.21
+vanaf	0.27
+vanaf|nu	0.27
 vanav	-0.23
 vanavond|naar	-0.23
 vanc	0.45
 vance	0.45
 vand	-0.21
 vanda	-0.21
-vandaag|niet	-0.5
+vandaag|niet	-0.51
 vant	-0.52
 vant 	-0.52
-van|a	-0.86
-van|alles	0.26
-van|het	-0.24
-van|jullie	0.52
-van|whatsapp	0.49
+van|a	-0.89
+van|alles	0.24
+van|het	-0.33
+van|jullie	0.55
+van|last	-0.24
+van|sms	0.32
+van|whatsapp	0.53
 vas 	0.21
 vast	-0.31
 vaste	-0.31
 vaste|lijn	-0.31
-vat 	-0.22
-vate 	-0.23
-ve 	0.49
-vea	-0.24
-veau	-0.24
-veau 	-0.24
-vece	-0.39
-veces	-0.39
-veces|al	-0.56
+vat 	-0.24
+vate 	-0.24
+ve 	0.43
+vea	-0.22
+veau	-0.22
+veau 	-0.22
+vece	-0.41
+veces	-0.41
+veces|al	-0.58
 veces|que	0.27
-veed	0.21
-veedo	0.21
-veel	-0.26
-veel 	-0.26
+veed	0.22
+veedo	0.22
+veel	-0.28
+veel 	-0.28
 veh	0.22
 vehi	0.22
 vehic	0.22
-vem	-0.38
-vemo	-0.38
-vemos	-0.38
-vemos|el	-0.38
+vem	-0.37
+vemo	-0.37
+vemos	-0.37
+vemos|el	-0.37
 ven	-0.33
-vend	-0.54
-vende	-0.27
-vendi	-0.49
+vend	-0.48
+vende	-0.23
+vendi	-0.61
 vendr	-0.22
-vendu	-0.39
-vens	0.39
-vens 	0.39
-vent	-0.52
-vent 	-0.52
-ver	-0.22
-ver 	-0.37
-vera	-0.21
-veran	-0.22
-veranderd|dit	-0.22
-verb	0.22
+vendu	-0.33
+vens	0.38
+vens 	0.38
+vent	-0.49
+vent 	-0.49
+ver 	-0.36
+vera	-0.22
+veran	-0.23
+veranderd|dit	-0.23
+verb	0.23
 verbi	0.21
 verbitte|mir	0.21
-verd	0.67
-verde	0.67
-verdere|e	0.66
+verd	0.64
+verde	0.64
+verdere|e	0.68
 verder|benaderd	0.48
-verder|contact	0.21
 verf	-0.21
 verfu	-0.21
-verg	0.31
-verge	0.46
+verg	0.32
+verge	0.47
 vergeet|mijn	0.49
-vergessen|sie	0.59
-vergesst|meine	0.4
-vergeten|ik	0.44
-verh	-0.31
-verhu	-0.32
+vergessen|sie	0.63
+vergesst|meine	0.42
+vergeten|ik	0.45
+verh	-0.28
+verhu	-0.29
 veri	-0.44
 verif	-0.44
 verifiez|l	-0.44
-verk	-0.33
+verk	-0.32
 verkauft|ist	-0.34
-verkauft|schicken	0.21
-verkauf|autohaus	-0.23
-verke	-0.43
-verkeerd|nummer	-0.43
-verkocht|is	-0.43
-verkocht|zijn	-0.29
+verkauft|schicken	0.22
+verkauf|autohaus	-0.21
+verke	-0.44
+verkeerd|nummer	-0.44
+verkocht|is	-0.48
+verkocht|zijn	-0.28
 verlange|die	0.4
-verlangt|dass	-0.23
-verlo	-0.46
-verlos|en	-0.3
+verlangt|dass	-0.24
+verlo	-0.5
+verlos|en	-0.34
 verp	-0.22
 verpa	-0.22
 verpasst|ich	-0.22
-vers	-0.36
-vers 	-0.68
-vers|17h	-0.34
-vers|18h	-0.51
-vers|9h	-0.24
-verte	0.22
-verteiler|aus	0.22
-verteiler|danke	0.43
-verteld|dat	-0.38
-vertr	-0.44
-vertrag|endet	-0.24
-vertrag|lassen	-0.27
-verts	-0.21
-verwijder|al	0.55
-verwijder|de	-1.17
-verwijder|me	0.21
-verwijder|mij	0.22
+vers	-0.34
+vers 	-0.81
+vers|17h	-0.39
+vers|18h	-0.52
+vers|9h	-0.25
+vert	0.21
+verte	0.23
+verteiler|aus	0.21
+verteiler|danke	0.33
+verteld|dat	-0.37
+vertr	-0.43
+vertrag|endet	-0.26
+vertrag|lassen	-0.35
+verwijder|al	0.53
+verwijder|de	-1.12
+verwijder|mij	0.21
 verwijder|mijn	0.4
-very	-0.22
+very	-0.21
 very 	-0.49
 veryt	0.3
-verzi	0.27
-verzichte|auf	0.27
+verzi	0.28
+verzichte|auf	0.28
 verzo	0.34
-ves	-0.62
-ves 	-0.42
-veu	0.5
-veui	0.35
-veuil	0.35
-veux	0.51
-veux 	0.51
-veux|acheter	-0.37
-veux|continuer	-0.38
+ves	-0.58
+ves 	-0.41
+veu	0.44
+veui	0.36
+veuil	0.36
+veux	0.45
+veux 	0.45
+veux|acheter	-0.25
+veux|continuer	-0.37
 veux|garder	-0.75
-veux|le	-0.36
-veux|me	0.21
-veux|plus	0.44
-veux|toujours	-0.37
+veux|le	-0.32
+veux|me	0.22
+veux|plus	0.46
+veux|toujours	-0.36
 vez	-0.25
 vez 	-0.25
-ve|asked	0.54
-ve|been	0.4
+ve|asked	0.6
+ve|been	0.41
+ve|decided	0.21
 ve|got	0.25
-ve|told	0.21
-via	-0.31
-via 	-0.28
-viaj	-0.3
-viaje	-0.3
-viam	-0.24
-viame	-0.24
+via	-0.3
+via 	-0.27
+viaj	-0.28
+viaje	-0.28
+viaje|en	-0.21
+viam	-0.23
+viame	-0.23
 vian 	-0.4
-viand	0.81
-viar	0.65
-viarm	0.65
-vias	-0.3
-vias 	-0.3
-via|whatsapp	0.41
-vic	-0.25
-vici	-0.3
-vicio	-0.3
-vid	0.21
-vida	0.23
-vidat	0.23
-viejo	-0.42
-viejo|pero	-0.37
-viele	-0.37
-vielm	0.51
-vien 	0.88
+viand	0.82
+viar	0.66
+viarm	0.66
+vias	-0.21
+vias 	-0.21
+via|whatsapp	0.4
+vici	-0.44
+vicio	-0.44
+vid	0.23
+vida	0.22
+vidat	0.22
+viej	-0.21
+viejo	-0.48
+viejo|pero	-0.3
+viel 	-0.21
+viele	-0.3
+vielm	0.49
+vien 	0.86
 viend	-0.22
-vienm	-0.36
-vient	-0.29
-vient|de	-0.22
-vier	-0.63
-viern	-0.52
+viene	-0.42
+vienm	-0.31
+vient	-0.34
+vient|de	-0.23
+vier	-0.61
+viern	-0.51
 viernes|denme	-0.21
 vij	-0.47
 vijv	-0.47
 vijve	-0.47
-vin	-0.6
-vin 	-0.6
-vin|please	-0.72
-vio	0.45
-vios	0.51
-vios 	0.51
+vin	-0.65
+vin 	-0.63
+vin|please	-0.74
+vio	0.48
+vios	0.46
+vios 	0.46
 vis	-0.44
 vis 	-0.44
-visa	-0.28
-visar	-0.28
-viso	-0.23
-viso 	-0.23
-vi|tu	-0.29
+visa	-0.29
+visar	-0.29
+viso	-0.26
+viso 	-0.26
+viv	-0.21
+vive	-0.21
+vive 	-0.21
+vive|ningun	-0.21
+vi|tu	-0.3
 voco	0.22
 voco 	0.22
 voice	0.3
 voicemails|i	0.21
-voici	-0.24
-voici|le	-0.3
-voie	-0.25
-voie 	-0.25
-voir|la	-0.27
-voir|samedi	-0.41
-voiture|a	-0.31
-voiture|merci	-0.36
+voici	-0.22
+voici|le	-0.34
+voie	-0.29
+voie 	-0.29
+voir|la	-0.23
+voir|samedi	-0.4
+voiture|a	-0.4
+voiture|en	-0.22
+voiture|merci	-0.38
 vok	0.48
 voke	0.48
 voke 	0.48
-vol	-0.4
-volg	-0.21
-volge	-0.21
+vol	-0.41
+volg	-0.23
+volge	-0.23
 volgende|week	-0.21
-voll	-0.28
-volli	-0.24
-vom|alten	-0.44
-vom|e	0.76
-vom|innenraum	-0.22
-vom|vertrag	-0.27
+volgend|jaar	-0.39
+voll	-0.38
+volli	-0.3
+vom|alten	-0.28
+vom|e	0.8
+vom|innenraum	-0.23
+vom|vertrag	-0.35
 vond 	-0.23
 vons	0.4
 vons 	0.4
-von|dem	-0.8
+von|dem	-0.79
 von|der	-0.21
-von|diesen	-0.6
-von|euch	0.44
-von|ihrer	0.68
+von|diesen	-0.62
+von|euch	0.48
+von|ihrer	0.66
 voo	-0.25
 voor	-0.25
-voorj	-0.34
-voorjaar|terug	-0.34
-voort	0.44
-voortaan|met	0.25
+voorj	-0.38
+voorjaar|terug	-0.38
+voort	0.43
+voortaan|met	0.24
 voorw	-0.21
 voorwaarden|van	-0.21
 voor|17	-0.21
 voor|9	-0.6
-voor|al	-0.56
-voor|contact	0.41
-voor|deze	-0.48
-voor|die	-0.54
-voor|direct	0.24
-voor|een	-0.25
-voor|half	-0.34
-voor|het	0.49
-voor|me	-0.6
-voor|tien	-0.51
-voor|vrijdag	-0.41
-vor 	0.21
+voor|al	-0.58
+voor|contact	0.46
+voor|dat	-0.21
+voor|deze	-0.52
+voor|die	-0.53
+voor|een	-0.21
+voor|half	-0.37
+voor|het	0.53
+voor|me	-0.61
+voor|tien	-0.52
+voor|vrijdag	-0.39
+vor 	0.23
 vorb	-0.21
 vorbe	-0.21
 vor|10	-0.59
-vor|17	-0.52
-vor|18	-0.35
-vor|8	-0.54
-vor|9	-0.29
-vos	0.31
-vos 	0.31
-vos|appels	0.43
-vos|courriels	0.26
-vos|e	0.55
-vos|fichiers	0.45
-vos|listes	0.64
+vor|17	-0.45
+vor|18	-0.37
+vor|8	-0.53
+vor|9	-0.31
+vos	0.36
+vos 	0.36
+vos|appels	0.47
+vos|courriels	0.23
+vos|e	0.39
+vos|fichiers	0.39
+vos|listes	0.63
 vos|offres	0.61
-vos|relances	0.31
+vos|relances	0.37
 vos|textos	0.21
-votre|adresse	-0.44
-votre|appel	-0.5
-votre|liste	0.31
-votre|mail	-0.75
-votre|message	-0.44
-votre|part	0.32
-votre|sms	-0.45
-votre|systeme	0.63
-voule	-0.22
-voulez|je	-0.22
-voulo	0.38
-vous|a	-0.48
-vous|arrete	-0.84
-vous|arreter	0.3
-vous|au	-0.36
+vot	0.22
+votr	0.22
+votre	0.22
+votre|adresse	-0.42
+votre|appel	-0.51
+votre|liste	0.32
+votre|mail	-0.72
+votre|message	-0.47
+votre|part	0.35
+votre|sms	-0.43
+votre|systeme	0.6
+voule	-0.26
+voulez|je	-0.26
+voulo	0.39
+vous|a	-0.38
+vous|arrete	-0.78
+vous|arreter	0.25
+vous|arretez	-0.27
+vous|au	-0.39
 vous|avez	-0.41
-vous|baissez	-0.89
-vous|cesser	0.34
+vous|baissez	-0.94
+vous|cesser	0.43
 vous|chez	-0.4
-vous|demande	0.41
-vous|desinscrire	-0.74
-vous|ecris	-0.6
-vous|etes	-0.21
-vous|faites	-0.38
-vous|le	0.21
-vous|m	-0.56
-vous|n	0.69
-vous|ne	-0.95
+vous|demande	0.42
+vous|desinscrire	-0.75
+vous|dire	-0.22
+vous|ecris	-0.64
+vous|faites	-0.39
+vous|la	-0.22
+vous|m	-0.58
+vous|n	0.67
+vous|ne	-0.92
 vous|plait	0.4
-vous|pourriez	-0.47
-vous|pouvez	0.29
+vous|pourriez	-0.29
+vous|pouvez	0.3
 vous|prie	0.44
-vous|rappelle	-0.8
-vous|voir	-0.37
-vous|voulez	-0.22
-voye	-0.22
-voy|en	-0.27
-vra	-0.42
-vraag|over	-0.39
-vrag	-0.23
-vrage	-0.23
-vragen|meer	-0.23
+vous|rappelle	-0.86
+vous|voir	-0.36
+vous|voulez	-0.26
+voye	-0.23
+voy|en	-0.23
+vra	-0.45
+vraag|over	-0.51
+vrag	-0.24
+vrage	-0.24
+vragen|meer	-0.24
 vri	-0.52
-vrij	-0.44
-vrijd	-0.44
-vrijdag|niet	-0.21
+vrij	-0.43
+vrijd	-0.43
+vrijdag|niet	-0.22
 vrijdag|niks	-0.21
 vro	-0.21
 vrou	-0.21
 vrouw	-0.21
-vrouw|riep	-0.21
-vrouw|zegt	-0.31
-vu 	-0.59
-vue	0.76
-vuel	0.76
+vrouw|riep	-0.23
+vrouw|zegt	-0.41
+vu 	-0.58
+vue	0.78
+vuel	0.78
 vuelv	0.88
 vuelvan|a	0.58
 vuelvas|a	0.21
-vuelva|a	0.21
-vu|passer	-0.56
-vu|votre	-0.5
-v|p	0.27
-waar 	-0.3
+vu|passer	-0.53
+vu|votre	-0.51
+v|p	0.28
+waa	-0.24
+waar	-0.24
+waar 	-0.22
 waard	-0.21
-waarom|bellen	-1.09
-waarom|hoor	-0.84
-waarom|krijg	-0.31
-waarom|stoppen	0.28
-waarom|sturen	-0.26
-waar|kan	-0.34
+waarom|bellen	-1.06
+waarom|hoor	-0.8
+waarom|krijg	-0.29
+waarom|stoppen	0.26
+waarom|sturen	-0.36
+waar|kan	-0.32
 wac	-0.28
 wach	-0.28
 wacht	-0.28
-wachtlijst|voor	-0.27
-wagen|da	-0.22
-wagen|gekocht	0.62
-wagen|noch	-0.34
-wagen|stoppt	-0.37
-waiting|on	-0.26
-wak	0.25
-waki	0.25
-wakin	0.25
-waking|me	0.25
-wann	-0.23
+wachtlijst|voor	-0.28
+wag	-0.26
+wage	-0.26
+wagen	-0.26
+wagen|gekocht	0.61
+wagen|noch	-0.44
+wagen|stoppt	-0.39
+wai	-0.21
+wait	-0.21
+waiti	-0.21
+waiting|list	-0.21
+waiting|on	-0.23
+wak	0.24
+waki	0.24
+wakin	0.24
+waking|me	0.24
+wann	-0.22
 wann 	-0.21
-wanna	0.46
-wanna|hear	0.46
-wanne	-0.31
-wanneer|stopt	-0.31
-wann|horen	-0.31
-want	0.49
-want 	0.41
-wante	-0.21
-wanted|off	-0.21
-wants	-0.46
-wants|you	-0.46
-want|any	0.4
-want|more	-0.23
-want|my	0.25
+wanna	0.52
+wanna|hear	0.52
+wanne	-0.33
+wanneer|stopt	-0.33
+wann|horen	-0.27
+want	0.51
+want 	0.43
+wante	-0.23
+wanted|off	-0.23
+wants	-0.48
+wants|you	-0.48
+want|any	0.39
+want|more	-0.25
+want|my	0.23
 want|nothing	0.22
-want|off	0.65
-want|out	0.48
-want|that	-0.42
-want|the	-0.71
-want|these	0.56
-want|to	0.43
-want|updates	-0.21
-want|you	-1.12
-want|your	0.44
-war	-0.43
-ware	-0.6
-ware 	-0.42
-waren	-0.27
-waren|uns	-0.26
-ware|die	-0.42
-warr	-0.31
-warra	-0.31
-warranty|from	-0.57
-warranty|i	-0.48
-warranty|not	-0.34
-wart	-0.32
-warte	-0.32
-warteliste|fur	-0.21
-warten|rufen	-0.21
-warum|haben	-0.29
-warum|horen	0.75
-warum|rufen	-0.76
-warum|schicken	-0.7
-warum|schreiben	-0.74
-war|nur	-0.24
-was	-0.26
-was 	-0.23
-wast	-0.4
-wasti	-0.4
-wasting|my	-0.4
-was|about	-0.21
-was|druk	-0.31
-was|gewoon	-0.21
-was|muss	-0.37
-was|off	-0.43
-wat	-0.7
-wat 	-0.7
-wat|kost	-0.22
-way	-0.34
-way 	-0.34
-way|too	-0.3
-week 	-0.24
-weeke	-0.63
-weekl	-0.48
+want|off	0.71
+want|out	0.51
+want|that	-0.28
+want|these	0.57
+want|to	0.37
+want|updates	-0.22
+want|you	-1.15
+want|your	0.38
+war	-0.46
+ware	-0.48
+ware 	-0.41
+waren	-0.23
+waren|er	-0.23
+waren|uns	-0.23
+ware|die	-0.41
+warn	0.24
+warni	0.24
+warr	-0.3
+warra	-0.3
+warranty|from	-0.54
+warranty|i	-0.46
+warranty|not	-0.43
+wart	-0.36
+warte	-0.36
+warum|haben	-0.28
+warum|horen	0.74
+warum|rufen	-0.78
+warum|schicken	-0.66
+warum|schreiben	-0.71
+war|nur	-0.25
+was	-0.27
+was 	-0.25
+wast	-0.41
+wasti	-0.41
+wasting|my	-0.41
+was|about	-0.25
+was|druk	-0.34
+was|muss	-0.35
+was|off	-0.44
+wat	-0.78
+wat 	-0.78
+wat|kost	-0.33
+way	-0.31
+way 	-0.31
+way|too	-0.31
+week 	-0.29
+weeke	-0.65
+weekl	-0.44
 weekly|deals	-0.38
-weekly|specials	-0.31
+weekly|specials	-0.25
 weeks	0.25
 weeks|ago	0.21
-weeks|of	0.27
+weeks|of	0.29
 week|is	-0.36
-week|just	-0.31
+week|just	-0.3
 week|so	0.21
-week|still	-0.33
-week|works	-0.29
-weg	-0.41
-weg 	-0.24
-wege	-0.21
-wegen	-0.21
-weg|ist	-0.23
+week|still	-0.3
+week|works	-0.3
+weg	-0.4
+weg 	-0.21
+wege	-0.22
+wegen	-0.22
+weg|ist	-0.21
 wei	0.3
 weit	0.3
 weite	0.3
-weiteren|anrufe	0.37
-weiteren|e	0.22
-weiteren|nachrichten	0.63
-weitere|angebote	0.27
-weitere|anrufe	0.29
+weiteren|anrufe	0.41
+weiteren|e	0.29
+weiteren|fragen	-0.21
+weiteren|nachrichten	0.57
+weitere|angebote	0.28
+weitere|anrufe	0.3
 weitere|kontaktaufnahme	0.33
-weiter|informiert	-0.25
+weiter|informiert	-0.23
 weiter|mit	0.21
 weiter|schicken	-0.26
-wek	-0.21
-weke	-0.21
-weken	-0.21
-wekenlang|spam	-0.21
-wel	-0.3
-wel 	-0.3
-wel|een	-0.42
-wel|in	-0.22
-wel|langs	0.22
-wel|thuis	-0.42
+wel	-0.32
+wel 	-0.32
+wel|een	-0.43
+wel|in	-0.21
+wel|langs	0.21
+wel|thuis	-0.43
+wen	-0.22
 wenn	-0.43
 wenn 	-0.43
-wenn|das	-0.6
-wenn|der	-0.26
-wenn|ich	-0.55
-wens	0.58
-wens 	0.58
-wens|niet	0.58
-went	0.3
-went 	0.3
-went|with	0.3
-wer	-0.28
-wer 	-0.57
-werb	0.43
-werbe	0.62
-werbeanrufe|mehr	0.27
-werbe|e	0.66
-werbe|mails	-0.49
-werbu	0.41
-werbung|mehr	0.9
-werd	0.21
-werde	0.21
+wenn|das	-0.58
+wenn|der	-0.21
+wenn|ich	-0.54
+wens	0.56
+wens 	0.56
+wens|niet	0.56
+went	0.31
+went 	0.31
+went|with	0.31
+wer	-0.27
+wer 	-0.54
+werb	0.42
+werbe	0.6
+werbeanrufe|mehr	0.39
+werbe|e	0.68
+werbe|mails	-0.46
+werbu	0.4
+werbung|mehr	0.97
+werd	0.23
+werde	0.23
 werk	-0.37
 werkt	-0.4
-werk|bellen	-0.42
+werk|bellen	-0.43
 werk|liever	-0.29
-werk|thuis	-0.31
-we|can	-0.5
+werk|thuis	-0.32
+wet	-0.21
+wete	-0.21
+weten	-0.21
+weten|over	-0.21
+we|can	-0.49
 we|ended	0.41
-we|had	-0.22
+we|had	-0.24
 we|hebben	0.4
 we|re	0.35
-we|tekenen	-0.23
-we|ve	0.23
-we|went	0.3
-what 	-0.7
-whate	0.49
-whatever|list	0.49
-whatsappen|ik	0.27
+we|stopped	-0.24
+we|tekenen	-0.24
+we|ve	0.29
+we|waren	-0.23
+we|went	0.31
+what 	-0.71
+whate	0.5
+whatever|list	0.5
+whats	0.21
+whatsappen|ik	0.25
 whatsapps|gracias	0.74
-whatsapps|mehr	0.59
-whatsapps|pls	0.54
-whatsapp|berichten	0.69
-whatsapp|ca	0.65
-whatsapp|choukran	0.34
-whatsapp|email	0.27
-whatsapp|gracias	0.69
-whatsapp|me	-0.22
-whatsapp|mehr	0.98
-whatsapp|mejor	-1.13
-whatsapp|merci	1.05
-whatsapp|messages	0.28
-whatsapp|msgs	1.05
-whatsapp|nachrichten	0.37
-whatsapp|plutot	-0.29
-whatsapp|por	0.41
-whatsapp|q	0.35
-whatsapp|sms	-1.06
+whatsapps|mehr	0.62
+whatsapps|pls	0.51
+whatsapp|berichten	0.78
+whatsapp|ca	0.82
+whatsapp|choukran	0.38
+whatsapp|email	0.24
+whatsapp|gracias	0.81
+whatsapp|me	-0.21
+whatsapp|mehr	1.12
+whatsapp|mejor	-0.96
+whatsapp|merci	1.02
+whatsapp|messages	0.21
+whatsapp|msgs	0.71
+whatsapp|nachrichten	0.36
+whatsapp|plutot	-0.3
+whatsapp|por	0.49
+whatsapp|q	0.32
+whatsapp|sms	-0.99
 whatsapp|svp	0.4
-whatsapp|zu	0.31
-whats|ya	0.36
-what|are	-0.31
-what|happens	-0.49
-what|s	-0.22
-what|time	-0.21
-whe	-0.33
-when	-0.59
-when 	-0.59
-whene	-0.49
-whenever|we	-0.49
-when|i	-0.35
-when|my	-0.22
-when|the	-0.31
-when|you	-0.47
-where|is	-0.29
+whatsapp|zu	0.32
+whats|ya	0.24
+what|are	-0.34
+what|happens	-0.51
+what|s	-0.21
+what|time	-0.22
+whe	-0.32
+when	-0.57
+when 	-0.57
+whene	-0.5
+whenever|we	-0.5
+when|i	-0.33
+when|my	-0.21
+when|the	-0.41
+when|you	-0.49
+where|is	-0.27
 who	-0.33
 who 	-0.33
-who|is	0.51
-who|said	-0.23
+who|is	0.52
 who|told	-0.59
-why	-0.47
-why 	-0.47
-why|d	-0.79
-why|did	-0.3
-why|don	0.41
-why|won	0.74
+why	-0.49
+why 	-0.49
+why|d	-0.78
+why|did	-0.31
+why|don	0.42
+why|won	0.78
 why|wont	0.32
-why|would	-0.22
+why|would	-0.26
+widerspreche|der	0.21
 wie	-0.58
-wie 	-0.69
-wied	0.39
-wiede	0.39
-wieder|an	0.24
+wie 	-0.71
+wied	0.41
+wiede	0.41
+wieder|an	0.23
 wieder|anrufen	0.5
-wieder|bei	0.23
+wieder|bei	0.22
 wieder|eine	0.8
-wieder|melden	0.71
-wieder|sauber	-0.37
-wies	-0.53
-wieso	-0.53
-wieso|melden	-0.52
+wieder|melden	0.67
+wieder|sauber	-0.39
+wies	-0.52
+wieso	-0.52
+wieso|melden	-0.51
 wieso|schreiben	-0.21
 wie|hoch	-0.22
-wie|kann	-0.49
-wie|kriag	-0.23
+wie|kann	-0.5
+wie|kriag	-0.22
 wie|melde	-0.25
-wife|just	-0.21
 wife|on	-0.47
 wife|s	-0.24
 wife|said	-0.42
-wife|wants	-0.46
-wife|will	-0.34
-wil	0.34
-wil 	0.22
-will 	0.24
-willi	0.36
-will|aber	-0.24
-will|call	-0.34
-will|das	-0.47
-will|horen	-0.48
-will|ich	-0.27
-will|kein	0.34
-will|keine	0.7
+wife|wants	-0.48
+wife|will	-0.26
+wil	0.29
+wil 	0.25
+wille	0.21
+willen|verwijderen	0.21
+willi	0.37
+will|aber	-0.22
+will|call	-0.26
+will|das	-0.45
+will|horen	-0.47
+will|ich	-0.35
+will|in	0.24
+will|kein	0.36
+will|keine	0.76
 will|nix	0.21
-will|report	0.33
-will|rufen	-0.62
+will|report	0.35
+will|rufen	-0.63
+will|stop	-0.26
 will|super	-0.21
 will|von	0.26
-will|weiter	-0.26
-will|you	-0.26
-wilt	0.49
-wilt 	0.49
-wilt|u	0.49
-wil|da	0.21
-wil|dat	0.24
-wil|de	-0.79
-wil|echt	0.8
-wil|geen	0.36
-wil|je	0.65
-wil|kopen	-0.36
-wil|maar	-0.4
-wil|me	0.6
-wil|met	0.44
+will|weiter	-0.24
+will|you	-0.24
+wilt	0.5
+wilt 	0.5
+wilt|u	0.5
+wil|da	0.24
+wil|dat	0.21
+wil|de	-0.85
+wil|die	-0.22
+wil|echt	0.85
+wil|geen	0.41
+wil|je	0.6
+wil|kopen	-0.37
+wil|maar	-0.39
+wil|me	0.36
+wil|met	0.43
 wil|niet	0.45
-wil|tekenen	-0.59
+wil|tekenen	-0.64
 wil|uitgeschreven	0.29
-wil|van	0.42
-wil|worden	0.34
-wing 	0.23
+wil|van	0.41
+wil|worden	0.31
+wing 	0.24
 wink	-0.21
 winke	-0.21
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.72
-wip	0.23
-wipe	0.25
-wipe 	0.25
-wipe|my	0.25
-wir|haben	0.26
+winterbanden|maar	-0.68
+wip	0.25
+wip 	-0.27
+wipe	0.27
+wipe 	0.27
+wipe|my	0.27
+wip|zaterdag	-0.28
+wir|haben	0.3
 wir|machen	-0.22
-wir|so	-0.27
-wir|waren	-0.26
-wis	0.4
+wir|so	-0.35
+wir|waren	-0.23
+wis	0.5
 wish	0.37
 wish 	0.37
 wish|to	0.37
-wissen|a	0.41
-wissen|ob	-0.33
-wit	0.31
-with	0.31
-with 	0.31
-withd	0.3
+wiss	0.3
+wisse	0.3
+wissen|a	0.35
+wissen|ob	-0.43
+wit	0.25
+with	0.25
+with 	0.24
+withd	0.32
+with|a	-0.21
 with|another	0.31
 with|calls	0.21
-with|emails	0.22
-with|my	-0.47
-with|tax	-0.3
-with|the	0.38
-with|these	0.4
-with|you	0.34
-wn 	-0.22
-wo 	-0.77
-woc	-0.31
-woch	-0.31
-woche	-0.31
+with|emails	0.24
+with|my	-0.46
+with|tax	-0.23
+with|the	0.4
+with|these	0.51
+with|you	0.35
+wn 	-0.21
+wo 	-0.82
+woc	-0.35
+woch	-0.35
+woche	-0.35
 wochenlang|spam	-0.4
-woche|reicht	-0.36
-woche|wieder	-0.25
-woh	-0.28
-wohn	-0.28
-wohnt	-0.28
-won	0.49
-won 	0.8
+woche|reicht	-0.4
+woche|wieder	-0.26
+woh	-0.29
+wohn	-0.29
+wohnt	-0.29
+wohnt|dort	-0.21
+won	0.48
+won 	0.84
 wont	0.32
 wont 	0.32
 wont|u	0.32
-won|t	0.8
-woo	0.25
-woon	0.33
-woon 	0.43
-woont	-0.25
-woont|daar	-0.25
-wor	-0.29
+won|t	0.84
+woo	0.29
+woon	0.32
+woon 	0.42
+woont	-0.28
+woont|daar	-0.28
+wor	-0.3
 word	0.32
 worde	0.33
-worden|dank	0.27
-worden|ook	0.64
-work	-0.37
-work 	-0.25
-works	-0.49
-works|for	-0.29
-work|email	-0.29
-work|hours	-0.21
-work|line	-0.67
+worden|dank	0.21
+worden|ook	0.65
+work	-0.36
+work 	-0.24
+works	-0.5
+works|for	-0.3
+work|email	-0.4
+work|hours	-0.22
+work|line	-0.66
 work|phone	-0.32
-work|please	-0.48
-work|pls	-0.21
+work|please	-0.54
+work|pls	-0.22
 work|text	-0.21
-worr	-0.31
-worri	-0.25
-worries|text	-0.25
-wort	-0.37
-worte	-0.37
-wouldn|t	-0.54
-would|i	-0.22
-would|like	0.26
-would|you	0.28
-wow	-0.22
-wow 	-0.22
-wow|now	-0.22
-wo|ich	-0.55
-wo|kann	-0.92
-wrong|brochure	-0.23
-wrong|guy	0.64
-wrong|number	-0.28
-ws 	-0.23
-w|the	0.28
-xe 	-0.27
+worr	-0.36
+worri	-0.31
+worries|text	-0.31
+wort	-0.38
+worte	-0.38
+wouldn|t	-0.57
+would|i	-0.26
+would|like	0.27
+would|you	0.4
+wow	-0.21
+wow 	-0.21
+wow|now	-0.21
+wo|ich	-0.59
+wo|kann	-0.91
+wrong|guy	0.65
+wrong|number	-0.29
+w|the	0.27
+xe 	-0.26
 xer	0.36
 xerc	0.36
 xfa	0.38
 xfa 	0.38
-xig	0.28
-xige	0.28
-xige 	0.28
-xte	0.5
+xig	0.22
+xige	0.22
+xige 	0.22
+xte	0.49
 xtea	0.21
 xtear	0.21
-xted	-0.49
-xted 	-0.49
+xted	-0.52
+xted 	-0.52
 xtee	0.24
-xteen	0.27
-xtees	0.23
-xten	-0.32
-xtend	-0.32
-xter	0.54
-xter 	0.54
+xteen	0.26
+xtees	0.22
+xten	-0.3
+xtend	-0.3
+xter	0.53
+xter 	0.53
 xtin 	0.21
-xto	0.55
-xtos	0.58
-xtos 	0.58
-xts	0.21
-xts 	0.21
-x|whatsapp	0.35
-ya 	0.59
-yal	0.3
-yall	0.3
-yall 	0.3
-yall|need	0.3
-yari	-0.31
-yaris	-0.31
-yaris|een	-0.31
-ya|basta	1.09
+xto	0.53
+xtos	0.56
+xtos 	0.56
+xts	0.23
+xts 	0.23
+x|whatsapp	0.32
+ya 	0.6
+yal	0.25
+yall	0.25
+yall 	0.25
+yall|need	0.25
+yar	-0.21
+yari	-0.33
+yaris	-0.33
+yaris|een	-0.33
+ya|basta	1.15
 ya|compramos	0.21
-ya|compre	0.45
-ya|dejen	0.74
+ya|compre	0.47
+ya|dejen	0.67
 ya|estuvo	0.46
-ya|les	0.7
+ya|les	0.68
 ya|me	0.29
-ya|parale	0.24
-ya|parenle	0.22
+ya|parale	0.26
+ya|parenle	0.21
 ya|que	0.31
-ya|recibi	-0.22
-ya|tengo	0.34
-ya|yo	0.49
-ybe	-0.3
-ybe 	-0.3
+ya|recibi	-0.23
+ya|tengo	0.3
+ya|yo	0.47
+ybe	-0.31
+ybe 	-0.31
 ybr	-0.23
 ybri	-0.23
 ybrid	-0.23
 ye 	0.35
-yeah	0.26
-yeah 	0.26
-yeah|i	0.22
+yeah	0.25
+yeah 	0.25
+yeah|i	0.24
 yeah|stop	0.21
-year	0.25
-yed	-0.26
-yed 	-0.26
-yes	-0.47
-yes 	-0.42
-yes|call	-0.42
-yes|still	-0.41
-yet	-0.39
-yet 	-0.39
-yet|still	-0.26
-yin	-0.23
-ying	-0.23
-ying 	-0.23
+year 	-0.21
+yed	-0.27
+yed 	-0.27
+yes	-0.43
+yes 	-0.39
+yes|call	-0.38
+yes|still	-0.35
+yet	-0.41
+yet 	-0.41
+yet|still	-0.23
+yin	-0.25
+ying	-0.25
+ying 	-0.25
 ylv	-0.26
 ylvi	-0.26
 ylvie	-0.26
-ym 	0.3
+ym 	0.36
 yo 	-0.42
-yof	-0.22
-yoff	-0.22
-yoff 	-0.22
-yon	-0.24
-yone	-0.24
-yone 	-0.24
-your	0.38
+yof	-0.24
+yoff	-0.24
+yoff 	-0.24
+yon	-0.33
+yone	-0.33
+yone 	-0.33
+your	0.39
 your 	0.41
-yours	-0.44
-your|call	0.74
-your|contact	0.4
-your|crm	0.29
-your|database	0.35
-your|dealership	0.23
+yours	-0.42
+your|call	0.69
+your|contact	0.41
+your|crm	0.3
+your|database	0.37
+your|dealership	0.24
 your|dnc	0.47
-your|do	0.78
-your|email	-0.26
+your|do	0.77
+your|email	-0.24
+your|final	0.24
 your|guy	0.37
-your|list	0.54
-your|lists	0.21
+your|list	0.63
 your|marketing	0.49
-your|offers	-0.31
-your|records	0.49
-your|text	-0.52
-your|texting	0.52
-your|texts	0.44
+your|offers	-0.29
+your|records	0.53
+your|text	-0.58
+your|texting	0.51
+your|texts	0.38
 you|add	-0.5
 you|again	0.62
-you|anymore	0.84
-you|at	-0.44
-you|back	-0.27
-you|can	0.46
+you|anymore	0.88
+you|at	-0.45
+you|back	-0.31
+you|can	0.48
 you|cease	0.25
-you|close	-0.21
-you|d	-0.31
+you|close	-0.22
+you|d	-0.28
 you|delete	-0.24
 you|dont	-0.24
-you|email	-0.5
-you|ever	0.39
-you|if	0.33
-you|just	0.26
+you|email	-0.48
+you|ever	0.38
+you|if	0.32
+you|just	0.27
 you|keep	0.38
+you|kindly	0.21
 you|later	-0.42
-you|mail	-0.51
-you|mind	0.26
-you|need	0.4
-you|no	0.33
+you|mail	-0.5
+you|mind	0.23
+you|need	0.41
+you|no	0.37
 you|once	-0.25
+you|people	0.21
 you|permission	0.26
-you|please	0.29
-you|remove	-0.32
-you|resend	-0.26
-you|send	-0.34
-you|she	-0.34
-you|stop	-0.83
-you|take	-0.34
+you|please	0.27
+you|re	0.21
+you|remove	-0.33
+you|resend	-0.24
+you|send	-0.35
+you|she	-0.26
+you|stop	-0.84
+you|take	-0.36
 you|tell	-0.31
 you|text	-0.51
-you|then	-0.22
-you|this	-0.33
-you|to	-0.65
-you|unsubscribe	0.45
+you|then	-0.23
+you|this	-0.3
+you|to	-0.64
+you|unsubscribe	0.47
 you|ve	0.46
-you|want	-0.23
-you|yet	-0.31
-yo|compre	0.49
-yo|no	-0.28
+you|want	-0.22
+you|yet	-0.27
+yo|compre	0.47
+yo|no	-0.24
 yo|nunca	-0.61
-yo|si	-0.23
+yo|si	-0.25
 yo|stop	0.21
-yo|wrong	0.23
+yo|wrong	0.22
 ypi	-0.3
 ypic	-0.27
 ypica	-0.27
-ypis	-0.41
-ypisc	-0.41
-yse	0.28
-ysel	0.28
-yself	0.28
-yth	0.34
-ythi	0.34
-ythin	0.34
-yti	-0.56
-ytim	-0.56
-ytime	-0.56
-y|a	-0.28
-y|all	0.4
+ypis	-0.4
+ypisc	-0.4
+yse	0.21
+ysel	0.21
+yself	0.21
+yth	0.37
+ythi	0.37
+ythin	0.37
+yti	-0.55
+ytim	-0.55
+ytime	-0.55
+y|a	-0.3
+y|all	0.41
 y|cambiarla	-0.56
 y|de	0.21
-y|el	-0.22
-y|les	-0.21
-y|no	0.23
-y|serai	-0.36
-zac	-0.4
-zaci	-0.4
-zacio	-0.4
-zah	-0.27
-zak	-0.54
-zakt	-0.54
-zakt 	-0.54
-zakt|hoef	-0.54
-zakt|stop	-0.31
-zat	-0.22
-zate	-0.22
-zater	-0.22
+y|el	-0.23
+y|no	0.24
+y|serai	-0.39
+zac	-0.39
+zaci	-0.39
+zacio	-0.39
+zah	-0.25
+zahl	-0.21
+zahlu	-0.21
+zak	-0.55
+zakt	-0.55
+zakt 	-0.55
+zakt|hoef	-0.51
+zakt|stop	-0.33
+zat	-0.21
+zate	-0.21
+zater	-0.21
 zaterdag|10u	-0.3
-zaterdag|open	-0.32
-zda	-0.21
-zda 	-0.21
+zaterdag|even	-0.25
+zaterdag|open	-0.31
+zda	-0.23
+zda 	-0.23
 ze 	-0.44
-zeg 	0.48
-zegd	-0.26
-zegd 	-0.26
-zegt	-0.42
-zegt 	-0.42
-zegt|laat	-0.31
-zeg|dat	-0.32
+zeg 	0.54
+zegd	-0.27
+zegd 	-0.27
+zegt	-0.49
+zegt 	-0.49
+zegt|laat	-0.41
+zeg|dat	-0.27
 zeg|de	0.52
-zeg|kappen	0.23
+zeg|kappen	0.27
 zei	-0.49
 zei 	-0.25
-zeig	-0.25
-zeig 	-0.25
-zeig|ich	-0.25
+zeig	-0.26
+zeig 	-0.26
+zeig|ich	-0.26
 zeit	-0.34
 zeit 	-0.34
 zei|niet	-0.25
 zek	0.43
 zeke	0.43
 zeker	0.43
-zelf|terug	-0.37
-zelf|wel	0.22
-zen	0.34
-zet 	0.35
-zet|me	0.31
-zet|mij	0.28
-ze|moeten	-0.32
-ze|ophouden	-0.31
-ze|woont	-0.25
-zic	0.27
-zich	0.27
-zicht	0.27
-zien	-0.52
-zien 	-0.52
-zier	-0.42
-zieru	-0.42
+zelf|terug	-0.33
+zelf|wel	0.21
+zen	0.35
+zet 	0.37
+zet|me	0.33
+zet|mij	0.3
+ze|graag	-0.59
+ze|moeten	-0.27
+ze|ophouden	-0.41
+ze|woont	-0.28
+zic	0.28
+zich	0.28
+zicht	0.28
+zien	-0.54
+zien 	-0.54
 zig	-0.21
 zig 	-0.21
-zij	-0.4
-zijn	-0.4
-zijn 	-0.4
-zijn|dan	-0.32
-zit	-0.27
+zij	-0.39
+zijn	-0.39
+zijn 	-0.39
+zijn|dan	-0.3
+zit	-0.26
 zit 	-0.26
-zitt	-0.25
-zitte	-0.25
-zitten|er	-0.25
-znu	-0.22
-znum	-0.22
-znumm	-0.22
+zitt	-0.21
+zitte	-0.21
+zitten|er	-0.21
+znu	-0.21
+znum	-0.21
+znumm	-0.21
 zo 	-0.3
-zoe 	-0.32
+zod	-0.39
+zodr	-0.39
+zodra	-0.39
+zodra|ik	-0.39
+zoe 	-0.22
 zoek 	0.34
-zoeke	-0.28
-zoeken|ik	-0.28
-zoe|j	-0.32
-zon	0.26
-zonn	0.26
-zonne	0.26
-zoo	-0.23
-zoon	-0.23
-zoon 	-0.23
-zoon|heeft	-0.23
-zor	-0.25
-zorg	-0.25
-zorg 	-0.25
-zorg|ik	-0.25
-zo|vaak	-0.52
-zte	0.25
-zten	0.25
-zten 	0.25
-zu 	0.25
-zue	0.22
-zuek	0.22
-zueku	0.22
-zuekunft|in	0.22
+zoeke	-0.3
+zoeken|ik	-0.3
+zoe|j	-0.22
+zon	0.25
+zonn	0.25
+zonne	0.25
+zoo	-0.26
+zoon	-0.26
+zoon 	-0.26
+zoon|heeft	-0.26
+zor	-0.27
+zorg	-0.27
+zorg 	-0.27
+zorg|ik	-0.27
+zou	0.21
+zou 	0.21
+zou|u	0.21
+zo|terug	-0.21
+zo|vaak	-0.51
+zte	0.27
+zten	0.27
+zten 	0.27
+zu 	0.24
 zum	-0.24
-zum 	-0.24
+zum 	-0.23
 zume	-0.51
 zumel	-0.51
-zum|abmelden	-0.33
-zum|leasing	-0.28
-zum|letzten	0.25
+zum|abmelden	-0.43
+zum|leasing	-0.27
+zum|letzten	0.27
 zur	0.22
 zuru	0.22
-zuruc	-0.35
-zus 	-0.25
-zus|ze	-0.25
-zu|haben	-0.34
+zuruc	-0.34
+zus 	-0.28
+zus|ze	-0.28
+zu|haben	-0.24
+zu|kontaktieren	0.21
 zu|loschen	0.25
-zu|nerven	0.21
-zu|schicken	-0.24
-zu|schreiben	0.28
+zu|schicken	-0.3
+zu|schreiben	0.33
 zu|streichen	-0.21
 zu|viel	-0.21
-zwa	-0.24
-zwaa	-0.24
-zwaar	-0.24
 `;

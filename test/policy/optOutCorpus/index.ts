@@ -23,6 +23,7 @@ import { TUNING_CHECK_11 } from "./tuningCheck11.js";
 import { TUNING_CHECK_12 } from "./tuningCheck12.js";
 import { TUNING_CHECK_13 } from "./tuningCheck13.js";
 import { TUNING_CHECK_14 } from "./tuningCheck14.js";
+import { TUNING_CHECK_15 } from "./tuningCheck15.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -51,6 +52,7 @@ export {
   TUNING_CHECK_12,
   TUNING_CHECK_13,
   TUNING_CHECK_14,
+  TUNING_CHECK_15,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
@@ -74,6 +76,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_12,
   ...TUNING_CHECK_13,
   ...TUNING_CHECK_14,
+  ...TUNING_CHECK_15,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];

@@ -174,7 +174,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "in-ruhe-lassen",
-      pattern: "(lassen sie|lass|lasst) (mich|uns) (bitte|endlich|doch|einfach|jetzt|nun)? (bitte|endlich|doch|einfach|jetzt|nun)? (in ruhe|in frieden)",
+      pattern: "(lassen sie|lass|lasst) (mich|uns) (bitte|endlich|doch|einfach|jetzt|nun|in zukunft|kunftig)? (bitte|endlich|doch|einfach|jetzt|nun|in zukunft|kunftig)? (in ruhe|in frieden)",
     },
     { id: "kein-interesse", pattern: "(kein interesse|nicht interessiert|kein bedarf) (mehr|danke)? (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "nein-danke", pattern: "^nein (danke|vielen dank)$", verdict: "uncertain", reason: "ambiguous" },
@@ -240,6 +240,19 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     alute: "anrufen",
     aaruefe: "anrufen",
     mi: "mich",
+    // Bavarian and Austrian forms of "lasst mich in Ruhe": "lassts mi doch in Ruah", "lossn S' mi in Ruh".
+    ruah: "ruhe",
+    ruh: "ruhe",
+    lassts: "lasst",
+    lossts: "lasst",
+    losst: "lasst",
+    loss: "lass",
+    lassn: "lassen",
+    lossn: "lassen",
+    // Swiss: "lönd Sie mi in Zuekunft in Rueh".
+    lond: "lassen",
+    rueh: "ruhe",
+    zuekunft: "zukunft",
     abzubestellen: "abbestellen",
     abzumelden: "abmelden",
     auszutragen: "austragen",
@@ -369,6 +382,8 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "keinen grund",
     ],
     sarcasm: [
+      "komisch wie",
+      "lustig wie",
       "an dem tag an dem ich",
       "am tag an dem ich",
       "wo ich",
@@ -639,6 +654,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "jeden morgen",
       "jeden abend",
     ],
+    topics: ["uber", "bezuglich", "wegen", "betreffend"],
     unrelated: [
       "adresse meiner",
       "adresse meines",

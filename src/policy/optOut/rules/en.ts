@@ -494,6 +494,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "typical",
     ],
     determiners: ["the", "a", "an", "that", "those", "my", "his", "her", "their"],
+    topics: ["about", "regarding", "concerning"],
     unrelated: [
       "s address",
       "s number",

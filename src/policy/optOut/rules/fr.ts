@@ -162,6 +162,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     appelee: "call",
     sms: "sms",
     textos: "sms",
+    texto: "sms",
     textez: "sms",
     texter: "sms",
     mails: "email",
@@ -307,6 +308,8 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "aucune raison de",
     ],
     sarcasm: [
+      "drole comme",
+      "marrant comme",
       "typique",
       "le jour ou je",
       "ah maintenant",
@@ -578,6 +581,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "trois fois",
       "a repetition",
     ],
+    topics: ["sur", "au sujet de", "au sujet du", "concernant", "a propos de", "a propos du"],
     unrelated: [
       "adresse de ma",
       "adresse de mon",

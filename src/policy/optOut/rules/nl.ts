@@ -319,7 +319,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "hoef je niet",
       "hoeven jullie niet",
     ],
-    sarcasm: ["knap hoor", "de dag dat ik", "net nu", "nu pas", "ineens", "opeens", "typisch", "wat toevallig", "natuurlijk nu"],
+    sarcasm: ["grappig hoe", "grappig dat", "knap hoor", "de dag dat ik", "net nu", "nu pas", "ineens", "opeens", "typisch", "wat toevallig", "natuurlijk nu"],
     determiners: ["de", "het", "die", "dat", "een", "deze"],
     objects: [
       "berichten",
@@ -511,6 +511,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "iedere dag",
       "keer op keer",
     ],
+    topics: ["over", "omtrent", "betreffende", "aangaande"],
     unrelated: [
       "adres van",
       "nummer van",

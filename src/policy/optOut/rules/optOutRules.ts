@@ -136,6 +136,12 @@ export interface OptOutContext {
    * escriban al correo del trabajo") — a constraint.
    */
   readonly unrelated?: readonly string[];
+  /**
+   * Right after the contact the match names: what follows is the topic of that contact ("stop sending
+   * me text messages about the gym membership", "no me manden correos sobre el seguro"), so an
+   * unrelated thing after it does not make the stop a constraint.
+   */
+  readonly topics?: readonly string[];
   /** What a stop may name and still be an opt-out: messages, offers, newsletters, ... (see `determiners`). */
   readonly objects?: readonly string[];
   /**
