@@ -174,7 +174,8 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "in-ruhe-lassen",
-      pattern: "(lassen sie|lass|lasst) (mich|uns) (bitte|endlich|doch|einfach|jetzt|nun|in zukunft|kunftig)? (bitte|endlich|doch|einfach|jetzt|nun|in zukunft|kunftig)? (in ruhe|in frieden)",
+      pattern:
+        "(lassen sie|lass|lasst) (mich|uns) (bitte|endlich|doch|einfach|jetzt|nun|in zukunft|kunftig)? (bitte|endlich|doch|einfach|jetzt|nun|in zukunft|kunftig)? (in ruhe|in frieden)",
     },
     { id: "kein-interesse", pattern: "(kein interesse|nicht interessiert|kein bedarf) (mehr|danke)? (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "nein-danke", pattern: "^nein (danke|vielen dank)$", verdict: "uncertain", reason: "ambiguous" },
