@@ -187,7 +187,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
       const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
       const place = { clause, previous, following, namesChannel: after.length > 0, sarcasmAside };
       const judged: Judgement = judgeMatch(found.table.context, found.phrase, place, found.start, found.end);
-      const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
+      const scope = scopeOf(channels);
       if (judged.verdict === "opt_out") {
         const detected: OptOutDetection = { verdict: "opt_out", optOut: true, confidence: judged.confidence, rule, ...scope };
         if (detected.scope !== undefined) return unscoped === undefined ? detected : withScopeOf(unscoped, detected);
@@ -197,11 +197,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
         const rest = { ...clause, words: clause.words.slice(found.end), quoted: clause.quoted.slice(found.end) };
         const second = clauseFallback(tables, rest, previous, message.clauses, c, counter, sarcasmAside);
         const named = second?.verdict === "opt_out" ? channelsNamed(found.table, rest.words, 0, rest.words.length) : [];
-        if (named.length > 0)
-          return withScopeOf(
-            unscoped,
-            named.length === 1 ? { ...detected, scope: named[0] as string } : { ...detected, scope: named[0] as string, channels: named },
-          );
+        if (named.length > 0) return withScopeOf(unscoped, { ...detected, ...scopeOf(named) });
         continue;
       }
       if (judged.verdict === "uncertain") uncertain ??= { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: judged.reason, ...scope };
@@ -252,7 +248,7 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
   for (const clause of clauses)
     for (const table of tables)
       for (const channel of channelsNamed(table, clause.words, 0, clause.words.length)) if (!channels.includes(channel)) channels.push(channel);
-  const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
+  const scope = scopeOf(channels);
   return { verdict: "opt_out", optOut: true, confidence: NGRAM_CONFIDENCE, rule: "ngram.opt-out", ...scope };
 }
 
@@ -264,7 +260,7 @@ function phraseMatches(tables: readonly CompiledRules[], words: readonly string[
   const matches = outermostMatches(tables, words, counter);
   if (matches.length > 0) return matches;
   const trimmed = withoutClosingFillers(tables, words);
-  return trimmed.length === words.length || trimmed.length === 0 ? matches : outermostMatches(tables, trimmed, counter);
+  return trimmed.length === words.length ? matches : outermostMatches(tables, trimmed, counter);
 }
 
 /** The words without the fillers of any table in use at their end. */
@@ -289,6 +285,12 @@ function reachEnd(table: CompiledRules, words: readonly string[], from: number):
   const end = Math.min(words.length, from + CHANNEL_REACH);
   for (let i = from; i < end; i++) if (startsAt(words, i, table.context.coordinators) !== 0) return i;
   return end;
+}
+
+/** The scope fields of a detection covering `channels` (the first as `scope`, all of them as `channels` when several). */
+function scopeOf(channels: readonly string[]): Pick<OptOutDetection, "scope" | "channels"> {
+  if (channels.length === 0) return {};
+  return channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
 }
 
 /** The first opt-out, covering the channels a later one names. */
@@ -360,7 +362,7 @@ function clauseFallback(
       const channels = named.length > 0 ? named : after;
       const place = { clause, previous, following: followingClauses(clauses, c), namesChannel: after.length > 0, sarcasmAside };
       const judged = judgeMatch(table.context, FALLBACK_READING, place, bound.start, bound.end);
-      const scope = channels.length === 0 ? {} : channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
+      const scope = scopeOf(channels);
       if (judged.verdict === "opt_out")
         return { verdict: "opt_out", optOut: true, confidence: Math.min(judged.confidence, FALLBACK_CONFIDENCE), rule, ...scope };
       if (judged.verdict === "uncertain") uncertain ??= { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: judged.reason, ...scope };
