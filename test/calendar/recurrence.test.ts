@@ -6,10 +6,13 @@ import {
   compileRecurrence,
   expandRecurrence,
   formatLocal,
+  fromLocalMs,
   localDayNumber,
   nextOccurrenceAt,
+  offsetMinutes,
   recurrenceCanMatch,
   toLocalMs,
+  transitionBetween,
   type CompiledRecurrence,
   type RecurrenceRule,
 } from "../../src/calendar/index.js";
@@ -138,6 +141,21 @@ describe("golden cases across DST", () => {
     expect(out[0]).toMatch(/^2026-09-27 04:00/); // 03:00 shifted by the one-hour gap
     expect(out[1]).toMatch(/^2026-09-28 03:00/);
   });
+  it("a time shifted past the gap does not pass the occurrences after the gap (Chatham, Lord Howe)", () => {
+    // 03:00 lies in Chatham's 02:45–03:45 gap and is shifted to 04:00; 03:50 exists and comes first.
+    expect(series("Pacific/Chatham", "FREQ=DAILY;BYHOUR=3;BYMINUTE=0,50", "2026-09-26T00:00:00Z", 4)).toEqual([
+      "2026-09-27 03:50 +13:45",
+      "2026-09-27 04:00 +13:45",
+      "2026-09-28 03:00 +13:45",
+      "2026-09-28 03:50 +13:45",
+    ]);
+    // Lord Howe's 30-minute gap (02:00–02:30): 02:15 is shifted to 02:45, after 02:30.
+    expect(series("Australia/Lord_Howe", "FREQ=DAILY;BYHOUR=2;BYMINUTE=15,30", "2026-10-03T03:00:00Z", 3)).toEqual([
+      "2026-10-04 02:30 +11:00",
+      "2026-10-04 02:45 +11:00",
+      "2026-10-05 02:15 +11:00",
+    ]);
+  });
   it("ends: COUNT, UNTIL", () => {
     expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;COUNT=2", "2026-05-04T05:00:00Z", 5)).toHaveLength(2);
     expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;UNTIL=20260506", "2026-05-04T05:00:00Z", 5)).toEqual([
@@ -225,6 +243,39 @@ describe("properties over every zone, 2024–2030", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("the next occurrence is the earliest resolved occurrence (near transitions, both gap policies)", () => {
+  // Chatham's gap starts at :45 and Lord Howe's lasts 30 minutes: a shifted time can pass the occurrences after the gap.
+  const zones = ["Pacific/Chatham", "Australia/Lord_Howe", "America/New_York", "Europe/Brussels", "America/Santiago", "America/Havana"];
+  it("agrees with resolving every local occurrence around the searched instant", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.integer({ min: -26 * 3_600_000, max: 3 * 3_600_000 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 3 }),
+        fc.uniqueArray(fc.constantFrom(0, 15, 30, 45, 50), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom("shift" as const, "gap-end" as const),
+        (zone, start, delta, hours, minutes, policy) => {
+          // The first spring-forward (a gap) in the year from `start`.
+          let transition = transitionBetween(zone, start, start + 366 * DAY_MS);
+          while (transition !== undefined && offsetMinutes(zone, transition) < offsetMinutes(zone, transition - 1))
+            transition = transitionBetween(zone, transition, start + 366 * DAY_MS);
+          if (transition === undefined) return;
+          const r = rec(`FREQ=DAILY;BYHOUR=${hours.join(",")};BYMINUTE=${minutes.join(",")}`);
+          const anchor = transition - 3 * DAY_MS;
+          const from = transition + delta;
+          const dtDay = localDayNumber(toLocalMs(zone, anchor));
+          const day = localDayNumber(toLocalMs(zone, from));
+          const resolved = expandRecurrence(r.rule, dtDay, day - 2, day + 3).map((local) => fromLocalMs(zone, local, policy));
+          const expected = Math.min(...resolved.filter((t) => t >= from));
+          expect(nextOccurrenceAt(zone, r, anchor, from, policy)).toBe(expected);
+        },
+      ),
+      { numRuns: 500, examples: [["Pacific/Chatham", Date.UTC(2026, 6, 1), -3_600_000, [3], [0, 50], "shift"]] },
     );
   });
 });

@@ -105,10 +105,34 @@ export function nextOccurrenceAt(zone: string, rec: CompiledRecurrence, anchorMs
     const occurrence = nextOccurrenceLocal(rec, dtDay, local);
     if (occurrence === Infinity) return Infinity;
     const at = fromLocalMs(zone, occurrence, nonexistent);
-    if (at >= target) return at;
+    if (at >= target) return earliestBeforeShifted(zone, rec, dtDay, occurrence, at, target, nonexistent);
     local = occurrence + 1;
   }
   throw neverMatches(rec);
+}
+
+/**
+ * `at`, the instant of a gap `occurrence` moved forward (to the gap's end, or by its length), or an
+ * earlier one ≥ `target`: the occurrences after the gap that local time `at` passed over (Chatham
+ * 03:00 shifted to 04:00 passes 03:50). Reads nothing more for an occurrence that exists.
+ */
+function earliestBeforeShifted(
+  zone: string,
+  rec: CompiledRecurrence,
+  dtDay: number,
+  occurrence: number,
+  at: number,
+  target: number,
+  nonexistent: NonexistentTime,
+): number {
+  const shifted = toLocalMs(zone, at);
+  if (shifted <= occurrence) return at;
+  let best = at;
+  for (let o = nextOccurrenceLocal(rec, dtDay, occurrence + 1); o < shifted; o = nextOccurrenceLocal(rec, dtDay, o + 1)) {
+    const t = fromLocalMs(zone, o, nonexistent);
+    if (t >= target && t < best) best = t;
+  }
+  return best;
 }
 
 function gcd(a: number, b: number): number {
