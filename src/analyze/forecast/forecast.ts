@@ -1,4 +1,4 @@
-import { instantMs, parseInstant } from "../../primitives/index.js";
+import { INSTANT_RANGE, inInstantRange, instantMs, parseInstant } from "../../primitives/index.js";
 import { canonicalZone, fromLocalMs, minuteOfDay, toLocalMs, weekdayOfLocal } from "../../calendar/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { parseLead, type LeadInput } from "../../lead/index.js";
@@ -197,8 +197,16 @@ function sample(plan: Plan, options: ForecastOptions, seed: number): LeadInput[]
     return canonical;
   });
   const start = parseInstant(`${pop.start ?? "2026-06-08"}T00:00:00Z`);
-  if (start === undefined) throw new ArgumentError("options.population.start", `Expected a date "YYYY-MM-DD", got ${JSON.stringify(pop.start)}`);
-  const spread = (pop.spreadDays ?? 7) * 86_400_000;
+  if (start === undefined || !inInstantRange(start))
+    throw new ArgumentError("options.population.start", `Expected a date "YYYY-MM-DD" ${INSTANT_RANGE}, got ${JSON.stringify(pop.start)}`);
+  const spreadDays = pop.spreadDays ?? 7;
+  const spread = spreadDays * 86_400_000;
+  // Arrivals are instants like any other: a spread past the range (or not a number) would reach the zone tables unchecked.
+  if (typeof spreadDays !== "number" || !(spreadDays >= 0) || !inInstantRange(start + spread))
+    throw new ArgumentError(
+      "options.population.spreadDays",
+      `Expected \`options.population.spreadDays\` to be a number of days ≥ 0 that keeps arrivals ${INSTANT_RANGE}, got ${String(spreadDays)}`,
+    );
   const rnd = mulberry32(seed ^ 0x5bd1e995);
   const data = reachableLeadData(plan);
   return Array.from({ length: pop.size }, (_x, i) => {
