@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isOpenAt, nextCloseAt, nextOpenAt, normalizeWeeklyIntervals, transitionBetween } from "../../src/calendar/index.js";
+import { isOpenAt, nextCloseAt, nextOpenAt, normalizeWeeklyIntervals, toLocalMs, transitionBetween } from "../../src/calendar/index.js";
 import { MINUTES_PER_WEEK, type WeekIntervals } from "../../src/primitives/index.js";
 
 const ZONES = Intl.supportedValuesOf("timeZone");
@@ -171,7 +171,9 @@ describe("nextOpenAt / nextCloseAt properties", () => {
           const tr = transitionBetween(zone, start, start + 200 * 86_400_000);
           if (tr === undefined) return;
           // A window of `len` minutes placed around the transition's wall-clock time, every day.
-          const trLocalMinute = Math.floor((((tr % 86_400_000) + 86_400_000) % 86_400_000) / 60_000);
+          // The wall clock just before the transition (the instant's UTC time of day would miss it by the zone's offset).
+          const local = toLocalMs(zone, tr - 1);
+          const trLocalMinute = Math.floor((((local % 86_400_000) + 86_400_000) % 86_400_000) / 60_000);
           const s = (((trLocalMinute + offsetMin) % DAY) + DAY) % DAY;
           const iv = normalizeWeeklyIntervals([0, 1, 2, 3, 4, 5, 6].map((d) => [d * DAY + s, d * DAY + s + len] as const));
           const t = tr + fromMin * 60_000;
