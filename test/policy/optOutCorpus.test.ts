@@ -6,6 +6,7 @@ import {
   HELD_OUT_EIGHTH,
   HELD_OUT_FIFTH,
   HELD_OUT_FRESH,
+  HELD_OUT_NINTH,
   HELD_OUT_SEALED,
   HELD_OUT_SEVENTH,
   HELD_OUT_SIXTH,
@@ -54,11 +55,11 @@ describe("opt-out corpus", () => {
       expect(own.filter((m) => m.hard !== undefined).length, locale).toBeGreaterThanOrEqual(10);
     }
     const tuning = new Set(TUNING.map((m) => `${m.locale}:${m.text}`));
-    // The fourth to eighth batches were written blind, without sight of the tuning part: their
+    // The fourth to ninth batches were written blind, without sight of the tuning part: their
     // bare keywords and short commands ("STOP", "BAJA", "hör auf mir zu schreiben") may coincide with
     // tuning messages, which is no leak; they are counted. The fifth and the sixth each hold one
     // five-word command, the seventh one of five and one of eight words ("ik hoef niks meer van jullie te horen").
-    const sealed = new Set([...HELD_OUT_SEALED, ...HELD_OUT_FIFTH, ...HELD_OUT_SIXTH, ...HELD_OUT_SEVENTH, ...HELD_OUT_EIGHTH]);
+    const sealed = new Set([...HELD_OUT_SEALED, ...HELD_OUT_FIFTH, ...HELD_OUT_SIXTH, ...HELD_OUT_SEVENTH, ...HELD_OUT_EIGHTH, ...HELD_OUT_NINTH]);
     for (const m of HELD_OUT_ALL) if (!sealed.has(m)) expect(tuning.has(`${m.locale}:${m.text}`), m.text).toBe(false);
     for (const [name, batch, words] of [
       ["fourth", HELD_OUT_SEALED, 4],
@@ -66,6 +67,7 @@ describe("opt-out corpus", () => {
       ["sixth", HELD_OUT_SIXTH, 5],
       ["seventh", HELD_OUT_SEVENTH, 8],
       ["eighth", HELD_OUT_EIGHTH, 8],
+      ["ninth", HELD_OUT_NINTH, 8],
     ] as const) {
       const coinciding = batch.filter((m) => tuning.has(`${m.locale}:${m.text}`));
       expect(
@@ -85,8 +87,10 @@ describe("opt-out corpus", () => {
     const fifth = measure(HELD_OUT_FIFTH);
     const sixth = measure(HELD_OUT_SIXTH);
     const seventh = measure(HELD_OUT_SEVENTH);
+    const eighth = measure(HELD_OUT_EIGHTH);
+    const ninth = measure(HELD_OUT_NINTH);
     console.log(
-      `opt-out held-out: ${held.messages} messages, precision ${pct(held.precision)}, recall ${pct(held.recall)} (second batch alone: ${fresh.messages}, precision ${pct(fresh.precision)}, recall ${pct(fresh.recall)}; third batch alone: ${blind.messages}, precision ${pct(blind.precision)}, recall ${pct(blind.recall)}; fourth batch alone: ${sealed.messages}, precision ${pct(sealed.precision)}, recall ${pct(sealed.recall)}; fifth batch alone: ${fifth.messages}, precision ${pct(fifth.precision)}, recall ${pct(fifth.recall)}; sixth batch alone: ${sixth.messages}, precision ${pct(sixth.precision)}, recall ${pct(sixth.recall)}; seventh batch alone: ${seventh.messages}, precision ${pct(seventh.precision)}, recall ${pct(seventh.recall)})`,
+      `opt-out held-out: ${held.messages} messages, precision ${pct(held.precision)}, recall ${pct(held.recall)} (second batch alone: ${fresh.messages}, precision ${pct(fresh.precision)}, recall ${pct(fresh.recall)}; third batch alone: ${blind.messages}, precision ${pct(blind.precision)}, recall ${pct(blind.recall)}; fourth batch alone: ${sealed.messages}, precision ${pct(sealed.precision)}, recall ${pct(sealed.recall)}; fifth batch alone: ${fifth.messages}, precision ${pct(fifth.precision)}, recall ${pct(fifth.recall)}; sixth batch alone: ${sixth.messages}, precision ${pct(sixth.precision)}, recall ${pct(sixth.recall)}; seventh batch alone: ${seventh.messages}, precision ${pct(seventh.precision)}, recall ${pct(seventh.recall)}; eighth batch alone: ${eighth.messages}, precision ${pct(eighth.precision)}, recall ${pct(eighth.recall)}; ninth batch alone: ${ninth.messages}, precision ${pct(ninth.precision)}, recall ${pct(ninth.recall)})`,
     );
     for (const locale of LANGUAGES) {
       const own = measure(HELD_OUT_ALL.filter((m) => m.locale === locale));
@@ -94,8 +98,9 @@ describe("opt-out corpus", () => {
       const fourth = measure(HELD_OUT_SEALED.filter((m) => m.locale === locale));
       const fifthOwn = measure(HELD_OUT_FIFTH.filter((m) => m.locale === locale));
       const sixthOwn = measure(HELD_OUT_SIXTH.filter((m) => m.locale === locale));
+      const ninthOwn = measure(HELD_OUT_NINTH.filter((m) => m.locale === locale));
       console.log(
-        `  ${locale}: ${own.messages} messages, precision ${pct(own.precision)}, recall ${pct(own.recall)} (third batch: ${third.messages}, precision ${pct(third.precision)}, recall ${pct(third.recall)}; fourth batch: ${fourth.messages}, precision ${pct(fourth.precision)}, recall ${pct(fourth.recall)}; fifth batch: ${fifthOwn.messages}, precision ${pct(fifthOwn.precision)}, recall ${pct(fifthOwn.recall)}; sixth batch: ${sixthOwn.messages}, precision ${pct(sixthOwn.precision)}, recall ${pct(sixthOwn.recall)})`,
+        `  ${locale}: ${own.messages} messages, precision ${pct(own.precision)}, recall ${pct(own.recall)} (third batch: ${third.messages}, precision ${pct(third.precision)}, recall ${pct(third.recall)}; fourth batch: ${fourth.messages}, precision ${pct(fourth.precision)}, recall ${pct(fourth.recall)}; fifth batch: ${fifthOwn.messages}, precision ${pct(fifthOwn.precision)}, recall ${pct(fifthOwn.recall)}; sixth batch: ${sixthOwn.messages}, precision ${pct(sixthOwn.precision)}, recall ${pct(sixthOwn.recall)}; ninth batch: ${ninthOwn.messages}, precision ${pct(ninthOwn.precision)}, recall ${pct(ninthOwn.recall)})`,
       );
     }
     if (blind.wrong.length > 0) console.log(`third batch wrong:\n${blind.wrong.join("\n")}`);
@@ -103,6 +108,8 @@ describe("opt-out corpus", () => {
     if (fifth.wrong.length > 0) console.log(`fifth batch wrong:\n${fifth.wrong.join("\n")}`);
     if (sixth.wrong.length > 0) console.log(`sixth batch wrong:\n${sixth.wrong.join("\n")}`);
     if (seventh.wrong.length > 0) console.log(`seventh batch wrong:\n${seventh.wrong.join("\n")}`);
+    if (eighth.wrong.length > 0) console.log(`eighth batch wrong:\n${eighth.wrong.join("\n")}`);
+    if (ninth.wrong.length > 0) console.log(`ninth batch wrong:\n${ninth.wrong.join("\n")}`);
     expect(held.precision, held.wrong.join("\n")).toBeGreaterThanOrEqual(0.99);
     expect(held.recall, held.wrong.join("\n")).toBeGreaterThanOrEqual(0.98);
   });

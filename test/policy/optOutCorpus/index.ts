@@ -6,6 +6,7 @@ import { HELD_OUT_SEALED } from "./heldOutSealed.js";
 import { HELD_OUT_SIXTH } from "./heldOutSixth.js";
 import { HELD_OUT_SEVENTH } from "./heldOutSeventh.js";
 import { HELD_OUT_EIGHTH } from "./heldOutEighth.js";
+import { HELD_OUT_NINTH } from "./heldOutNinth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -37,6 +38,7 @@ export {
   HELD_OUT_SIXTH,
   HELD_OUT_SEVENTH,
   HELD_OUT_EIGHTH,
+  HELD_OUT_NINTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -83,7 +85,7 @@ export const TUNING: readonly LabelledMessage[] = [
 
 /**
  * Every held-out batch: the first, the second (after the first's fixes), the third (written blind),
- * the fourth to the eighth (each written blind, 300 messages, measured once).
+ * the fourth to the ninth (each written blind, 300 messages, measured once).
  */
 export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT,
@@ -94,6 +96,7 @@ export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT_SIXTH,
   ...HELD_OUT_SEVENTH,
   ...HELD_OUT_EIGHTH,
+  ...HELD_OUT_NINTH,
 ];
 
 /** Every labelled message: the tuning part, then the held-out batches. */
