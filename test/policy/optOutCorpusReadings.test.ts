@@ -473,6 +473,61 @@ describe("opt-out readings from the eighth held-out batch", () => {
   ]);
 });
 
+/** The readings added for the ninth held-out batch: each error's class, in the five languages, with controls. */
+describe("opt-out readings from the ninth held-out batch", () => {
+  readAsLabelled([
+    // A negated periphrasis ("no me vayan a", "don't go", "n'allez pas") negates the stop; a negated contact is still a stop.
+    ["es", "Oigan no me vayan a borrar de la lista, sigo buscando depa", false],
+    ["es", "No me vaya a quitar de la lista", false],
+    ["es", "No me vayan a llamar otra vez", true, "call"],
+    ["en", "Don't go removing me from your list, I still want the listings", false],
+    ["fr", "N'allez pas me désinscrire, je veux toujours les offres", false],
+    ["fr", "Merci de ne pas me désinscrire", false],
+    ["fr", "Merci de ne pas me rappeler", true, "call"],
+    ["de", "Sie werden mich doch nicht etwa von der Liste streichen", false],
+    // An insistence opening the question, however far from the stop, makes it a request.
+    ["de", "Wie oft soll ich noch sagen, dass Sie mich nicht mehr anrufen sollen?", true, "call"],
+    ["nl", "Hoe vaak moet ik nog tegen jullie zeggen dat jullie nu echt moeten stoppen met bellen?", true, "call"],
+    ["fr", "Combien de fois faut-il vous répéter à tous que vous devez arrêter de m'appeler ?", true, "call"],
+    ["en", "How many times do I have to say it to you people that you need to stop calling me?", true, "call"],
+    ["de", "Wie oft habt ihr schon gesagt, dass ihr nicht mehr anruft?", false],
+    // A keyword closing a sentence after a connective of consequence opts out; after a condition it is held.
+    ["de", "hab schon ne Versicherung, also stopp", true],
+    ["nl", "heb al een hypotheek, dus stop", true],
+    ["fr", "j'ai déjà une assurance, donc stop", true],
+    ["en", "I already bought a truck so stop", true],
+    ["es", "Ya tengo seguro, así que basta", true],
+    ["en", "if the Highlander sold already, then stop", false, undefined, "uncertain"],
+    ["fr", "Si c'est encore un centre d'appels, alors stop", false, undefined, "uncertain"],
+    ["en", "so stop by the shop tomorrow", false, undefined, "none"],
+    // "Funny that" and its kin describe a stop, likely sarcastically.
+    ["de", "Komisch, dass Sie mir keine Mails mehr schicken, seit ich gefragt habe 🙄", false, undefined, "uncertain"],
+    ["en", "Funny that you stop texting me since I asked about the price 🙄", false, undefined, "uncertain"],
+    ["es", "Curioso que ya no me manden correos desde que pregunté por el precio 🙄", false, undefined, "uncertain"],
+    ["fr", "Drôle que vous ne m'envoyiez plus de mails depuis que j'ai demandé le prix 🙄", false, undefined, "uncertain"],
+    // A keyword with "all channels" is an opt-out of every channel.
+    ["nl", "Alle kanalen afmelden aub", true, "all"],
+    ["de", "Alle Kanäle abmelden bitte", true, "all"],
+    ["en", "Unsubscribe all channels please", true, "all"],
+    ["es", "Dénme de baja de todos los canales por favor", true, "all"],
+    ["fr", "Désinscrivez-moi de tous les canaux", true, "all"],
+    // Deregistering for a viewing is about an appointment, not contact.
+    ["nl", "Graag afmelden voor de bezichtiging van donderdag", false],
+    ["es", "Por favor denme de baja de la visita del jueves", false],
+    ["fr", "Merci de me désinscrire de la visite de jeudi", false],
+    ["nl", "Graag afmelden voor de nieuwsbrief", true, "email"],
+    // A word for messages names SMS, unless a channel is named with it.
+    ["es", "ya no me manden mensajes", true, "sms"],
+    ["de", "Bitte keine Nachrichten mehr", true, "sms"],
+    ["nl", "stuur me maar geen berichten meer", true, "sms"],
+    ["fr", "Plus de messages svp", true, "sms"],
+    ["en", "no more msgs pls", true, "sms"],
+    ["nl", "geen berichtjes meer aub", true, "sms"],
+    ["en", "pls dont message me on whatsapp again", true, "whatsapp"],
+    ["es", "no me manden más mensajes de whatsapp", true, "whatsapp"],
+  ]);
+});
+
 /**
  * Ordinary replies saying a message, call or mail did not arrive or was not seen, or asking for
  * more: a negated receipt or a "more" never opens the n-gram model's gate, and a contact said not

@@ -38,6 +38,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "rateUnits",
   "coordinators",
   "insistence",
+  "consequences",
   "politeFrames",
   "refusals",
   "polarity",
@@ -65,6 +66,8 @@ export interface CompiledRules {
   readonly anywhere: readonly CompiledPhrase[];
   /** Channel words as word sequences, longest first. */
   readonly channelWords: readonly (readonly [readonly string[], string])[];
+  /** Words for messages that name no channel: `sms` unless a channel word stands with them. */
+  readonly messageWords: ReadonlySet<string>;
   /** The channel words by their first word, longest first. */
   readonly channelsByFirstWord: ReadonlyMap<string, readonly (readonly [readonly string[], string])[]>;
   readonly context: CompiledContext;
@@ -98,6 +101,7 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
   for (const k of rules.keywords) add(k.text);
   for (const f of rules.fillers) add(f);
   for (const w of Object.keys(rules.channelWords)) add(w);
+  for (const w of rules.messageWords ?? []) add(w);
   for (const k of CONTEXT_LISTS) for (const e of rules.context[k] ?? []) add(e);
   const cues = rules.cues;
   if (cues !== undefined)
@@ -120,6 +124,7 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
     byFirstWord,
     anywhere,
     channelWords,
+    messageWords: new Set(rules.messageWords ?? []),
     channelsByFirstWord,
     context,
     vocabulary,

@@ -158,11 +158,16 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
     const previous = c > 0 && (message.clauses[c - 1] as typeof clause).sentence === clause.sentence ? message.clauses[c - 1] : undefined;
     // "Stop, I'm not buying": a sentence opening with a clause that is only a keyword, said plainly
     // (a phrase elsewhere names the channel: "basta, dejen de llamarme" → calls).
-    // "I'm done with these texts, stop": so does one closing it, unless the sentence sets a condition.
+    // "I'm done with these texts, stop": so does one closing it, unless the sentence sets a condition;
+    // also after a connective of consequence ("…, so stop", "hab schon ne Versicherung, also stopp").
     const last = c + 1 === message.clauses.length || (message.clauses[c + 1] as Clause).sentence !== clause.sentence;
     if (keywordClause === undefined && !clause.question && !clause.quoted.some((q) => q) && (previous === undefined || last)) {
-      const hit = keywordOf(tables, clause.words, 0.9, 0.9);
-      if (hit !== undefined && previous !== undefined && conditional(tables, message.clauses, c)) {
+      const plain = keywordOf(tables, clause.words, 0.9, 0.9);
+      const consequent = plain === undefined && last ? consequentKeyword(tables, clause.words) : undefined;
+      const hit = plain ?? consequent?.hit;
+      // "if it sold already then stop": the condition may stand before the connective, in the clause itself.
+      const before = consequent?.at ?? 0;
+      if (hit !== undefined && (previous !== undefined || before > 0) && conditional(tables, message.clauses, c, before)) {
         uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "condition" };
       } else keywordClause = hit;
     }
@@ -183,7 +188,14 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
       const rule = `${found.table.locale}.phrase.${found.phrase.id}`;
       const named = channelsNamed(found.table, clause.words, found.start, found.end);
       // "no me manden correos", "I withdraw my consent to receive marketing texts": the channel may follow the phrase.
-      const channels = named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, reachEnd(found.table, clause.words, found.end));
+      const reach = reachEnd(found.table, clause.words, found.end);
+      const channels = orMessages(
+        found.table,
+        named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, reach),
+        clause.words,
+        found.start,
+        reach,
+      );
       const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
       const place = { clause, previous, following, namesChannel: after.length > 0, sarcasmAside };
       const judged: Judgement = judgeMatch(found.table.context, found.phrase, place, found.start, found.end);
@@ -196,7 +208,10 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
         // in the rest of the clause, read by the fallback, and the channel that rest names.
         const rest = { ...clause, words: clause.words.slice(found.end), quoted: clause.quoted.slice(found.end) };
         const second = clauseFallback(tables, rest, previous, message.clauses, c, counter, sarcasmAside);
-        const named = second?.verdict === "opt_out" ? channelsNamed(found.table, rest.words, 0, rest.words.length) : [];
+        const named =
+          second?.verdict === "opt_out"
+            ? orMessages(found.table, channelsNamed(found.table, rest.words, 0, rest.words.length), rest.words, 0, rest.words.length)
+            : [];
         if (named.length > 0) return withScopeOf(unscoped, { ...detected, ...scopeOf(named) });
         continue;
       }
@@ -248,7 +263,9 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
   for (const clause of clauses)
     for (const table of tables)
       for (const channel of channelsNamed(table, clause.words, 0, clause.words.length)) if (!channels.includes(channel)) channels.push(channel);
-  const scope = scopeOf(channels);
+  // "Stuur me geen berichten meer": a word for messages, no channel named, is SMS.
+  const messages = channels.length === 0 && clauses.some((c) => tables.some((t) => namesMessages(t, c.words, 0, c.words.length)));
+  const scope = scopeOf(messages ? ["sms"] : channels);
   return { verdict: "opt_out", optOut: true, confidence: NGRAM_CONFIDENCE, rule: "ngram.opt-out", ...scope };
 }
 
@@ -359,7 +376,7 @@ function clauseFallback(
       }
       const named = channelsNamed(table, words, bound.start, bound.end);
       const after = channelsNamed(table, words, bound.end, Math.min(words.length, bound.end + 3));
-      const channels = named.length > 0 ? named : after;
+      const channels = orMessages(table, named.length > 0 ? named : after, words, bound.start, Math.min(words.length, bound.end + 3));
       const place = { clause, previous, following: followingClauses(clauses, c), namesChannel: after.length > 0, sarcasmAside };
       const judged = judgeMatch(table.context, FALLBACK_READING, place, bound.start, bound.end);
       const scope = scopeOf(channels);
@@ -409,9 +426,14 @@ function arrivalDenied(tables: readonly CompiledRules[], words: readonly string[
 /** How many words after a bound cue are read for a negator. */
 const NEGATION_AFTER = 2;
 
-/** True when a clause of clause `c`'s sentence before it holds a condition word ("if you keep texting, STOP"). */
-function conditional(tables: readonly CompiledRules[], clauses: readonly Clause[], c: number): boolean {
+/**
+ * True when a clause of clause `c`'s sentence before it, or the first `before` words of clause `c`,
+ * hold a condition word ("if you keep texting, STOP", "if it sold already then stop").
+ */
+function conditional(tables: readonly CompiledRules[], clauses: readonly Clause[], c: number, before = 0): boolean {
   const sentence = (clauses[c] as Clause).sentence;
+  const own = (clauses[c] as Clause).words;
+  if (before > 0 && tables.some((t) => occursIn(own, 0, before, t.context.conditions))) return true;
   for (let k = c - 1; k >= 0 && (clauses[k] as Clause).sentence === sentence; k--) {
     const words = (clauses[k] as Clause).words;
     for (const table of tables) {
@@ -473,9 +495,32 @@ function tryAt(
   if (end > start) out.push({ table, phrase, start, end });
 }
 
-/** The keyword the words are, give or take fillers, in the first table that has it. */
+/**
+ * The keyword the words are, give or take fillers, in the first table that has it; or, covering
+ * `all`, the keyword they are once a phrase of every channel opening or closing them is set aside
+ * ("Alle kanalen afmelden aub", "unsubscribe all channels").
+ */
 function keywordOf(tables: readonly CompiledRules[], words: readonly string[], bare: number, withFillers: number): OptOutDetection | undefined {
   if (words.length > MAX_KEYWORD_WORDS || !words.some((w) => tables.some((t) => t.keywordWords.has(w)))) return undefined;
+  return plainKeyword(tables, words, bare, withFillers) ?? everyChannelKeyword(tables, words, withFillers);
+}
+
+/** The keyword the words are once a phrase of every channel (`anyChannel`) opening or closing them is set aside, covering `all`. */
+function everyChannelKeyword(tables: readonly CompiledRules[], words: readonly string[], withFillers: number): OptOutDetection | undefined {
+  for (const table of tables) {
+    const opening = startsAt(words, 0, table.context.anyChannel);
+    const trimmed = trimFillers(table.fillers, words, false);
+    let rest = opening > 0 && opening < words.length ? words.slice(opening) : undefined;
+    for (let i = 1; rest === undefined && i < trimmed.length; i++)
+      if (startsAt(trimmed, i, table.context.anyChannel) === trimmed.length - i) rest = trimmed.slice(0, i);
+    const hit = rest === undefined ? undefined : plainKeyword(tables, rest, withFillers, withFillers);
+    if (hit !== undefined) return { ...hit, scope: "all" };
+  }
+  return undefined;
+}
+
+/** The keyword the words are, give or take fillers, in the first table that has it. */
+function plainKeyword(tables: readonly CompiledRules[], words: readonly string[], bare: number, withFillers: number): OptOutDetection | undefined {
   // "STOP STOP STOP" is STOP said three times.
   const said = words.filter((w, i) => w !== words[i - 1]);
   const text = said.join(" ");
@@ -496,6 +541,26 @@ function keywordOf(tables: readonly CompiledRules[], words: readonly string[], b
 }
 
 const MAX_KEYWORD_WORDS = 8;
+
+/**
+ * A keyword closing the words after a connective of consequence (`consequences`: "so", "also",
+ * "dus", "donc", "así que"), and where the connective stands: "…, so stop", "hab schon ne
+ * Versicherung also stopp". Only the last words are tried, so the work per clause is constant.
+ */
+function consequentKeyword(tables: readonly CompiledRules[], words: readonly string[]): { readonly hit: OptOutDetection; readonly at: number } | undefined {
+  for (let i = Math.max(0, words.length - MAX_KEYWORD_WORDS - MAX_CONSEQUENCE_WORDS); i < words.length - 1; i++) {
+    for (const table of tables) {
+      const length = startsAt(words, i, table.context.consequences);
+      if (length === 0) continue;
+      const hit = keywordOf(tables, words.slice(i + length), 0.9, 0.9);
+      if (hit !== undefined) return { hit, at: i };
+    }
+  }
+  return undefined;
+}
+
+/** The longest connective of consequence, in words ("c est pourquoi"). */
+const MAX_CONSEQUENCE_WORDS = 3;
 
 /**
  * The words without the fillers (one or more words each) at their end and, with `fromStart`, at
@@ -523,8 +588,8 @@ function trimFillers(fillers: readonly string[], words: readonly string[], fromS
 }
 
 /**
- * A phrase of every channel stands in the words, closing them or followed by a word the table
- * writes (not one of a compound or an unrelated thing): "ni por ningún otro" and "or any other
+ * A phrase of every channel stands in the words, closing them or followed by a filler or a word the
+ * table writes (not one of a compound, nor opening an unrelated thing): "ni por ningún otro" and "or any other
  * channel" widen the scope, "the 2025 Tacoma or any other truck" names other vehicles, not other channels.
  */
 function widensToEveryChannel(tables: readonly CompiledRules[], words: readonly string[]): boolean {
@@ -535,7 +600,8 @@ function widensToEveryChannel(tables: readonly CompiledRules[], words: readonly 
       const next = words[i + length];
       if (
         next === undefined ||
-        (t.vocabulary.has(next) && !t.context.compounds.some((c) => c.includes(next)) && !t.context.unrelated.some((u) => u[0] === next))
+        t.fillers.some((f) => f.split(" ").every((w, j) => words[i + length + j] === w)) ||
+        (t.vocabulary.has(next) && !t.context.compounds.some((c) => c.includes(next)) && startsAt(words, i + length, t.context.unrelated) === 0)
       )
         return true;
     }
@@ -559,6 +625,23 @@ function channelsNamed(table: CompiledRules, words: readonly string[], start: nu
     i += step;
   }
   return found;
+}
+
+/**
+ * The channels named, or `sms` when none is but words `[start, end)` hold a word for messages
+ * ("ya no me manden mensajes"; "pls dont message me on whatsapp" names WhatsApp).
+ */
+function orMessages(table: CompiledRules, channels: readonly string[], words: readonly string[], start: number, end: number): readonly string[] {
+  return channels.length > 0 || !namesMessages(table, words, start, end) ? channels : ["sms"];
+}
+
+/** Words `[start, end)` hold a word for messages of the table (`messageWords`), or one its spelling reads as one ("msgs"). */
+function namesMessages(table: CompiledRules, words: readonly string[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const word = words[i] as string;
+    if (table.messageWords.has(word) || table.messageWords.has(table.spelling.get(word) ?? "")) return true;
+  }
+  return false;
 }
 
 /** Tables read after a language's own and English: English replies from US leads mix in Spanish ("ya no me textees please"). */

@@ -50,8 +50,12 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   }
   let quoted = false;
   for (let i = start; i < end && !quoted; i++) quoted = clause.quoted[i] === true;
-  // "How many times do I have to tell you to stop …?": a request insisted on, not reported, not asked.
-  const insists = occursIn(words, from, start, context.insistence);
+  // "How many times do I have to tell you to stop …?": a request insisted on, not reported, not asked;
+  // the insistence may open the clause or the one before, however long what follows ("Wie oft soll ich noch sagen, dass Sie mich …").
+  const insists =
+    occursIn(words, from, start, context.insistence) ||
+    (start > 0 && startsWith(words, context.insistence)) ||
+    (previous !== undefined && startsWith(previous.words, context.insistence));
   // A third party's words in quotation marks stay a quotation: "my wife said 'stop calling'".
   if (
     (!insists && occursIn(words, from, start, context.reported)) ||

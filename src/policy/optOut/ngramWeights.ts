@@ -2,68 +2,64 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = -0.05;
+export const NGRAM_BIAS = -0.04;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.4
- 00	-0.21
+ 0 	-0.32
+ 00	-0.2
  00 	-0.21
  000	-0.2
  000 	-0.2
- 01	-0.22
- 014	-0.22
- 0147	-0.22
- 02	-0.29
- 02 	-0.29
+ 01	-0.23
+ 014	-0.23
+ 0147	-0.23
+ 02	-0.27
+ 02 	-0.27
  03	0.2
  03 	0.2
- 06	0.2
- 06 	0.2
  09	0.21
  09 	0.21
- 1 	-0.24
- 10	-0.65
- 10 	-0.57
- 10h	-0.21
- 10h 	-0.21
- 10u	-0.29
- 10u 	-0.29
- 12	-0.25
- 12 	-0.21
- 123	-0.36
- 1234	-0.36
+ 1 	-0.23
+ 10	-0.62
+ 10 	-0.54
+ 10h	-0.2
+ 10h 	-0.2
+ 12	-0.26
+ 12 	-0.2
+ 123	-0.39
+ 1234	-0.39
  12k	-0.22
  12k 	-0.22
- 14	-0.57
- 14h	-0.58
- 14h 	-0.58
- 15	-0.49
+ 14	-0.45
+ 14h	-0.45
+ 14h 	-0.45
+ 15	-0.48
  150	-0.4
  150 	-0.4
- 16	-0.24
+ 16	-0.22
  160	-0.2
  160 	-0.2
  16a	-0.2
  16a 	-0.2
- 17	-0.2
- 17h	-0.39
- 17h 	-0.39
- 18	-0.58
- 18 	-0.44
+ 17	-0.24
+ 17h	-0.25
+ 17h 	-0.25
+ 18	-0.56
+ 18 	-0.42
  180	-0.2
  180k	-0.2
- 18h	-0.59
- 18h 	-0.59
+ 18h	-0.55
+ 18h 	-0.55
  18u	-0.21
  18u 	-0.21
- 19	-0.28
+ 19	-0.26
  190	-0.2
  190 	-0.2
- 19h	-0.27
- 19h 	-0.27
- 2 	-0.42
- 20	-0.55
+ 19h	-0.26
+ 19h 	-0.26
+ 2 	-0.41
+ 20	-0.56
  20 	-0.41
  200	-0.2
  200 	-0.2
@@ -71,47 +67,49 @@ export const NGRAM_WEIGHTS = `
  201 	-0.2
  2012	-0.2
  2013	-0.2
- 2020	-0.26
- 2021	-0.21
- 2024	-0.29
- 2025	0.29
- 208	-0.49
- 208 	-0.49
+ 202	-0.25
+ 2020	-0.38
+ 2021	-0.29
+ 2024	-0.25
+ 2025	0.27
+ 208	-0.47
+ 208 	-0.47
  25	-0.2
  25 	-0.2
  28	-0.24
  28k	-0.24
  28k 	-0.24
- 3 	-0.28
+ 3 	-0.25
  30	-0.7
- 30 	-0.47
+ 30 	-0.48
  30k	-0.63
  30k 	-0.63
  33	-0.2
  334	-0.2
  3344	-0.2
- 36	-0.2
- 36 	-0.2
- 36x	-0.2
- 36xx	-0.2
- 3p	-0.26
- 3pm	-0.26
- 3pm 	-0.26
- 4 	-0.74
- 40	-0.21
+ 36	-0.21
+ 36x	-0.21
+ 36xx	-0.21
+ 3p	-0.25
+ 3pm	-0.25
+ 3pm 	-0.25
+ 4 	-0.72
+ 40	-0.2
  40 	-0.2
+ 48	-0.22
+ 48 	-0.22
  4t	0.2
  4th	0.2
  4th 	0.2
- 5 	-0.26
- 55	-0.42
- 555	-0.42
- 555 	-0.42
+ 5 	-0.28
+ 55	-0.43
+ 555	-0.43
+ 555 	-0.43
  5k	-0.2
  5k 	-0.2
- 5p	-0.28
- 5pm	-0.28
- 5pm 	-0.28
+ 5p	-0.29
+ 5pm	-0.29
+ 5pm 	-0.29
  6 	-0.21
  60	-0.2
  60 	-0.2
@@ -128,132 +126,135 @@ export const NGRAM_WEIGHTS = `
  8p	-0.38
  8pm	-0.38
  8pm 	-0.38
- 9 	-1.04
+ 9 	-1.08
  9a	-0.4
  9am	-0.4
  9am 	-0.4
- 9h	-0.4
- 9h 	-0.4
+ 9h	-0.38
+ 9h 	-0.38
  9h3	-0.26
  9h30	-0.26
  9p	-0.24
  9pm	-0.24
  9pm 	-0.24
- a 	-0.67
+ a 	-0.5
  a3	-0.2
  a3 	-0.2
- a4	-0.39
- a4 	-0.39
+ a4	-0.37
+ a4 	-0.37
  aal	0.2
  aalu	0.2
- aan	-0.31
+ aan	-0.28
  aanb	-0.22
  aar	0.2
  aaru	0.2
  aba	0.2
  aban	0.2
- abb	0.51
- abbe	0.51
+ abb	0.49
+ abbe	0.49
  abe	-0.74
  aber	-0.74
- abm	0.23
- abme	0.23
- abo	-0.38
+ abm	0.24
+ abme	0.24
+ abo	-0.35
  abon	-0.2
- abou	-0.37
- abr	-0.25
- abre	-0.25
- abz	-0.2
- abzu	-0.2
- ac	-0.42
+ abou	-0.35
+ abr	-0.23
+ abre	-0.23
+ abs	-0.2
+ absa	-0.2
+ abz	-0.21
+ abzu	-0.21
+ ac	-0.39
  acab	-0.2
- acas	0.4
- acc	-0.5
- acci	-0.25
+ acas	0.45
+ acc	-0.46
+ acci	-0.21
  ace	-0.2
  acep	-0.2
  ach	0.29
- acha	0.25
- ache	0.33
+ acha	0.26
+ ache	0.36
  acht	-0.21
- acm	0.38
+ acm	0.39
  acm 	0.2
  acme	0.2
  aco	0.25
  acos	0.25
- act	-0.56
- acti	-0.57
+ act	-0.51
+ acti	-0.51
  ad 	-0.29
  adq	0.2
  adqu	0.2
- adr	0.32
- adre	0.32
+ adr	0.31
+ adre	0.31
  ae	0.2
  aep	0.2
  aepd	0.2
- af 	0.24
+ af 	0.3
  afg	-0.2
  afge	-0.2
- afm	0.31
- afme	0.31
- aft	-0.71
- afte	-0.71
- ag	0.47
- aga	0.62
- agai	0.62
- ago	0.21
- ago 	0.21
- agr	0.66
- agra	0.36
- agre	0.3
- agu	-0.4
+ afm	0.32
+ afme	0.32
+ aft	-0.72
+ afte	-0.72
+ ag	0.42
+ aga	0.63
+ agai	0.63
+ ago	0.22
+ ago 	0.22
+ agr	0.51
+ agra	0.29
+ agre	0.24
+ agu	-0.39
  agua	-0.2
- ah	-0.69
- ah 	-0.48
- aho	-0.4
- ahor	-0.4
- ai	-0.49
- ai 	-0.74
- ail	0.54
- aill	0.54
+ ah	-0.73
+ ah 	-0.5
+ ahi	-0.2
+ ahi 	-0.2
+ aho	-0.42
+ ahor	-0.42
+ ai	-0.29
+ ai 	-0.69
+ ail	0.73
+ aill	0.73
  ain	0.41
  ain 	0.41
  ak	-0.4
  akt	-0.4
  akti	-0.4
- al	0.73
- alg	-0.32
- algu	-0.32
- all	0.23
- all 	0.61
- alla	-0.24
- alle	-0.43
- allo	-0.26
+ al	0.7
+ alg	-0.27
+ algo	-0.2
+ algu	-0.38
+ all	0.32
+ all 	0.65
+ alla	-0.25
+ alle	-0.34
+ allo	-0.39
  allr	-0.2
- alo	0.42
+ alo	0.54
  alon	0.59
- alor	-0.2
- alr	0.31
- alre	0.31
- als 	-0.56
+ alr	0.34
+ alre	0.34
+ als 	-0.64
  alsj	0.21
- also	0.5
- alst	0.29
- alt	0.56
- alta	-0.21
- alte	-0.59
- alto	0.87
- ama	0.24
- amai	0.24
+ also	0.64
+ alst	0.32
+ alt	0.58
+ alta	-0.2
+ alte	-0.58
+ alto	0.88
+ ama	0.23
+ amai	0.23
  amo	-0.21
  amou	-0.21
- an	-0.28
+ an	-0.3
  anb	0.2
  anbi	0.2
- anc	-0.51
- anci	-0.51
- and 	0.25
- ande	0.26
+ anc	-0.48
+ anci	-0.48
+ and 	0.23
  anh	-0.2
  anha	-0.2
  ann	-0.84
@@ -262,211 +263,214 @@ export const NGRAM_WEIGHTS = `
  anno	-0.39
  annu	-0.35
  ano	0.37
- anot	0.45
- ans	-0.63
+ anot	0.43
+ ans	-0.66
  ans 	-0.2
- ansc	0.37
- answ	-0.53
- ant	-0.21
- antw	-0.41
+ ansc	0.33
+ answ	-0.59
+ ant	-0.25
+ antw	-0.38
  any	0.2
- any 	0.87
- anyo	-0.33
- anyt	-0.38
- ap	0.36
- apd	0.22
- apd 	0.22
- ape	0.61
- apel	0.61
+ any 	0.86
+ anyo	-0.28
+ anyt	-0.41
+ ap	0.32
+ apd	0.23
+ apd 	0.23
+ ape	0.54
+ apel	0.54
  apk	-0.2
  apk 	-0.2
  apl	-0.2
  apli	-0.2
- app	0.36
- app 	-0.26
- appa	-0.21
- appj	-0.25
- appo	-0.48
- appr	0.52
+ app	0.31
+ app 	-0.32
+ appa	-0.22
+ appj	-0.26
+ appo	-0.56
+ appr	0.54
  apr	-0.36
  apr 	-0.2
- apre	-0.35
- aq	-0.31
- aqu	-0.31
- aqui	-0.31
- arb	-0.46
- arbe	-0.46
- are	-0.27
- are 	-0.24
+ apre	-0.34
+ aq	-0.37
+ aqu	-0.37
+ aqui	-0.37
+ arb	-0.47
+ arbe	-0.47
+ are	-0.37
+ are 	-0.3
  aren	-0.2
- aro	-0.47
- arou	-0.47
- arr	0.27
- arre	0.42
- arri	-0.57
- art	0.23
- art 	0.23
- as 	-0.22
+ aro	-0.43
+ arou	-0.43
+ arr	0.25
+ arre	0.39
+ arri	-0.56
+ art	0.21
+ art 	0.21
+ as 	-0.21
  asa	0.5
  asap	0.5
- aski	0.2
- asse	-0.21
- assi	-0.24
- at	-0.89
- at 	-0.65
- ate	0.25
- aten	0.25
+ aski	0.22
+ assi	-0.23
+ at	-0.93
+ at 	-0.67
+ ate	0.2
+ aten	0.21
  ati	-0.2
  atie	-0.2
- att	-0.34
+ att	-0.38
  atta	-0.2
- atte	-0.26
- aub	0.28
- aub 	0.28
- auch	-0.22
- aud	-0.21
- audi	-0.21
+ atte	-0.22
+ aub	0.27
+ aub 	0.27
+ auch	-0.23
+ aud	-0.2
+ audi	-0.2
  auf 	0.26
  aufg	-0.27
- aufs	-0.37
+ aufs	-0.32
  auj	-0.2
  aujo	-0.2
- aup	0.22
- aupr	0.22
- aus	0.29
- aus 	0.22
+ aup	0.23
+ aupr	0.23
+ aus	0.27
+ aus 	0.24
  ausg	-0.2
- ausl	-0.2
- aust	0.41
- auta	-0.56
+ aust	0.44
+ auta	-0.54
  aux	0.2
  aux 	0.2
  av	-1.14
- ava	-0.51
- avan	-0.51
- ave	-0.91
- aven	0.53
- avez	-0.91
+ ava	-0.49
+ avan	-0.49
+ ave	-0.94
+ aven	0.63
+ avez	-0.95
  avg	0.2
  avg 	0.2
- avi	-0.47
- avis	-0.47
- avo	0.57
- avoi	0.27
+ avi	-0.51
+ avis	-0.51
+ avo	0.58
+ avoi	0.34
  avon	0.36
- aw	0.57
- awa	0.57
- away	0.57
+ aw	0.6
+ awa	0.6
+ away	0.6
  aye 	0.2
  ayer	-0.2
- b 	0.46
- ba	0.58
+ b 	0.47
+ ba	0.54
  bab	-0.2
  baby	-0.2
- bac	-0.4
- back	-0.4
- bai	-0.65
- bais	-0.65
- baj	0.62
- baja	0.53
+ bac	-0.39
+ back	-0.39
+ bai	-0.73
+ bais	-0.73
+ baj	0.61
+ baja	0.52
  baje	0.23
  bak	0.2
  bakk	0.2
- ban	0.28
- bank	0.29
- bano	-0.22
+ ban	0.23
+ bank	0.24
+ bano	-0.25
  bask	0.2
- bat	-0.21
- batt	-0.21
- bau	-0.24
- baus	-0.26
- bay	0.29
- baya	0.29
- be 	0.37
+ bat	-0.25
+ batt	-0.25
+ bau	-0.25
+ baus	-0.27
+ bay	0.36
+ baya	0.36
+ be 	0.38
  bea	-0.44
  beat	-0.44
  bec	-0.2
  beca	-0.2
- bede	-0.24
- bef	-0.26
- befo	-0.26
- beh	-0.27
- bei	0.23
- bei 	0.67
- bel	0.21
+ bed	-0.24
+ beda	-0.22
+ bee	0.27
+ been	0.27
+ bef	-0.27
+ befo	-0.27
+ beh	-0.23
+ beha	-0.2
+ bei	0.21
+ bei 	0.66
  bel 	0.22
  bela	0.3
  belt	0.24
- ben	0.22
- ben 	0.24
+ ben	0.26
  bena	0.25
- ber	0.2
+ ber	0.22
  bere	0.2
- berl	-0.21
- besc	-0.24
- beso	-0.58
+ berl	-0.2
+ besc	-0.21
+ besi	-0.2
+ besl	0.26
+ beso	-0.59
  bess	-0.26
- bet	-0.29
+ bet	-0.3
  bet 	-0.22
- bete	-0.27
- bett	-0.55
- bez	-0.32
- bezi	-0.24
- bin	-0.91
+ bete	-0.28
+ bett	-0.48
+ bez	-0.41
+ bezi	-0.21
+ bezw	-0.28
+ bijl	-0.2
+ bin	-0.9
  bin 	-0.77
- binn	-0.53
- bis	-0.65
- bis 	-0.84
- bish	-0.37
+ binn	-0.45
+ bis	-0.48
+ bis 	-0.75
+ bish	-0.35
  bit 	-0.2
- bite	0.48
- bl	0.23
- bla	-0.28
- blan	-0.28
- blau	-0.29
- bli	-0.33
- blij	-0.33
- blo	0.26
+ bite	0.54
+ bl	0.25
+ bla	-0.25
+ blan	-0.23
+ blau	-0.32
+ bli	-0.29
+ blij	-0.29
+ blo	0.29
  blok	0.21
- bloq	0.24
- blos	-0.33
- blow	0.23
- blu	-0.4
- blue	-0.4
+ bloq	0.27
+ blos	-0.39
+ blow	0.25
+ blu	-0.38
+ blue	-0.38
  bo	0.79
- boc	0.25
- bock	0.25
- bol 	0.26
+ boc	0.22
+ bock	0.22
+ bol 	0.28
  bole	-0.2
  bon	0.55
- bon 	0.51
+ bon 	0.37
  boni	0.2
  bonj	0.41
  bonn	0.22
- bot	0.39
- both	0.39
- bou	0.3
+ bot	0.37
+ both	0.37
+ bou	0.31
  boug	0.31
- boul	-0.27
+ boul	-0.28
  bouw	-0.2
  bov	-0.2
  bove	-0.2
- bra	-0.32
- brak	-0.41
- brau	-0.32
- brav	-0.2
- bri	-0.23
+ bra	-0.3
+ brak	-0.4
+ brau	-0.3
+ brav	-0.21
+ bri	-0.22
  bril	-0.2
- bro	0.57
- bro 	0.7
- bron	-0.27
- brot	-0.31
- bru	0.31
- bruh	0.31
- bu	-0.22
- bud	-0.27
- budd	-0.27
- bug	0.39
+ bro	0.6
+ bro 	0.71
+ bron	-0.22
+ brot	-0.35
+ bru	0.3
+ bruh	0.3
+ bud	-0.26
+ budd	-0.26
+ bug	0.41
  bug 	0.22
  bugg	0.29
  bui	-0.41
@@ -475,46 +479,47 @@ export const NGRAM_WEIGHTS = `
  bull	-0.2
  bun	0.2
  bund	0.2
- bur	-0.65
+ bur	-0.61
  bure	-0.4
- buro	-0.58
- bus	-0.72
+ buro	-0.59
+ bus	-0.64
  bus 	-0.4
+ busc	-0.23
  busi	0.28
  busq	0.26
- busy	-0.27
- buy	-0.24
- buy 	-0.37
+ busy	-0.28
+ buy	-0.26
+ buy 	-0.42
  buye	-0.4
  buyi	0.52
- by	-0.72
+ by	-0.7
  by 	-0.79
  byr	0.2
  byrn	0.2
- c 	-0.39
- ca 	-0.52
- came	-0.37
- can	0.46
- cana	0.41
- canc	0.33
- cans	-0.24
- cap	-0.2
- capt	-0.2
- car 	-0.25
- card	-0.34
- caro	-0.31
+ c 	-0.32
+ ca 	-0.67
+ came	-0.59
+ can	0.47
+ cana	0.71
+ canc	0.34
+ cans	-0.29
+ cap	-0.21
+ capt	-0.21
+ car 	-0.27
+ card	-0.38
+ caro	-0.27
  cart	-0.21
- cas	-0.38
- casa	-0.27
+ cas	-0.4
+ casa	-0.29
  casu	-0.24
  cat	-0.2
  cata	-0.2
- cc	0.25
- ccp	0.25
- ccpa	0.25
- ce	0.39
- cea	0.48
- ceas	0.48
+ cc	0.29
+ ccp	0.29
+ ccpa	0.29
+ ce	0.37
+ cea	0.46
+ ceas	0.46
  cel	-0.28
  cell	-0.23
  celu	-0.44
@@ -522,305 +527,309 @@ export const NGRAM_WEIGHTS = `
  cent	-0.2
  cer	-0.2
  cerr	-0.2
- ces	0.89
- ces 	-0.5
+ ces	0.9
+ ces 	-0.44
  cese	0.2
- cess	1.04
- cet	0.38
- cet 	-0.25
- cett	0.39
- ch	-0.36
- cha	-0.5
+ cess	1.02
+ cet	0.34
+ cet 	-0.26
+ cett	0.35
+ ch	-0.33
+ cha	-0.37
  cham	-0.21
- chan	-0.5
- che	-0.24
- che 	0.25
+ chan	-0.36
+ char	-0.2
+ che	-0.22
+ che 	0.24
  chea	-0.2
- chec	-0.49
- chee	0.25
- chez	-0.22
+ chec	-0.52
+ chee	0.2
+ chez	-0.21
  chi	-0.2
  chil	-0.2
- cho	0.38
- chou	0.38
- chu	0.21
- chu 	0.21
- cit	-0.27
- cita	-0.27
+ cho	0.3
+ chou	0.3
+ chu	0.22
+ chu 	0.22
+ cit	-0.25
+ cita	-0.25
  cla	0.58
  clai	0.61
  clas	-0.2
- clic	-0.2
- clie	0.26
- clio	-0.25
- clo	-0.22
- clos	-0.22
- co	-0.55
- coc	0.29
- coch	0.29
- col	-0.33
- colo	-0.31
- com	-0.67
+ clic	-0.31
+ clie	0.24
+ clio	-0.2
+ clo	-0.23
+ clos	-0.23
+ co	-0.57
+ coc	0.27
+ coch	0.27
+ col	-0.38
+ colo	-0.26
+ com	-0.63
  comi	-0.36
- comm	-0.62
- como	-0.58
- comu	0.39
+ comm	-0.6
+ como	-0.57
+ comu	0.36
  cond	-0.2
  conm	0.2
- conn	-0.26
- cons	0.72
+ conn	-0.25
+ cons	0.76
  conv	-0.2
- coo	0.45
- coor	0.45
+ coo	0.46
+ coor	0.46
  cors	-0.2
- cos	-0.52
- cosi	-0.52
+ cos	-0.48
+ cosi	-0.48
  cot	-0.4
  coti	-0.4
- cou	0.3
- coun	0.49
+ coun	0.48
  coup	-0.2
- cous	0.38
+ cous	0.45
  cov	-0.2
  cove	-0.2
- cra	0.53
- crap	0.53
- cre	-0.5
- cred	-0.5
- crm	0.3
- crm 	0.3
- cro	0.25
- crow	0.28
- cu	-0.28
- cua	-0.35
+ cra	0.54
+ crap	0.54
+ cre	-0.56
+ cred	-0.56
+ crm	0.32
+ crm 	0.32
+ cro	0.21
+ crow	0.25
+ cu	-0.32
+ cua	-0.38
  cual	-0.2
- cuan	-0.42
+ cuan	-0.45
  cue	-0.2
  cuen	-0.2
- cur	-0.31
- curi	-0.37
- cut	0.27
- cut 	0.27
- da 	-0.43
- daa	-0.28
- daar	-0.28
- dac	-0.45
- dach	-0.45
- dag	-1.03
- dag 	-0.84
- dage	-0.34
+ cur	-0.22
+ curi	-0.22
+ cut	0.28
+ cut 	0.28
+ da 	-0.53
+ daa	-0.26
+ daar	-0.26
+ dac	-0.41
+ dach	-0.41
+ dag	-1.01
+ dag 	-0.82
+ dage	-0.39
  dal	-0.2
  dale	-0.2
- dam	-0.36
- dami	-0.33
- dan 	-0.26
- dann	-0.5
- dans	-0.22
- dar 	-0.24
- darm	0.31
- dars	-0.22
- das	-0.2
- das 	-0.38
+ dam	-0.39
+ dami	-0.38
+ dan 	-0.33
+ dann	-0.42
+ dans	-0.21
+ dar 	-0.23
+ darm	0.48
+ dars	-0.25
+ das	-0.23
+ das 	-0.48
  dash	-0.2
  dat	0.6
  data	0.47
  date	0.53
- dato	0.33
+ dato	0.38
  dav	0.34
  dave	0.34
- day	-0.81
- day 	-0.81
- de	-0.54
- dea	-0.42
- deal	-0.42
- deca	-0.27
+ day	-0.82
+ day 	-0.82
+ daz	-0.2
+ dazw	-0.2
+ de	-0.48
+ dea	-0.44
+ deal	-0.44
+ deca	-0.22
  dej	0.24
- deja	0.58
+ deja	0.6
  dejo	-0.2
- del 	-0.55
- dele	0.55
+ del	-0.2
+ del 	-0.61
+ dele	0.56
  deli	-0.2
- deme	-0.33
+ deme	-0.27
  dene	-0.2
- denm	0.5
  dent	-0.2
- denu	0.23
- dep	-0.6
+ denu	0.26
+ dep	-0.59
  depl	-0.2
  depo	-0.37
  depu	-0.2
  der	-0.54
- der 	-0.59
+ der 	-0.6
  dere	0.2
  dern	-0.2
- des	0.22
- desa	0.23
+ des	0.23
+ desa	0.25
  desc	-0.21
- dese	0.68
- desi	0.35
- desk	-0.41
- deso	-0.25
+ desd	-0.44
+ dese	0.64
+ desh	0.2
+ desi	0.3
+ desk	-0.38
+ deso	-0.34
  desp	-0.21
- desu	0.52
+ desu	0.53
  det	-0.27
  deta	-0.27
  deu	-0.2
  deux	-0.2
- dev	-0.44
+ dev	-0.27
+ deva	-0.22
  devi	-0.44
- dez	-0.65
- deze	-0.65
- di	-0.78
- dia	-0.42
- dia 	-0.42
- dian	0.47
- dic	-0.23
- dice	-0.33
- dich	0.51
- dici	-0.49
- did	-0.67
+ dez	-0.62
+ deze	-0.62
+ di	-0.82
+ di 	0.2
+ dia	-0.4
+ dia 	-0.4
+ dian	0.5
+ dias	-0.23
+ dice	-0.27
+ dich	0.56
+ dici	-0.48
+ did	-0.66
  did 	-0.6
- didn	-0.42
- die	-0.35
+ didn	-0.4
+ die	-0.31
  die 	-0.27
- dier	-0.6
- dies	-0.25
+ dier	-0.63
  dif	0.28
  diff	0.27
- difu	0.22
- dig	0.41
- digg	0.41
- dijo	-0.5
+ difu	0.21
+ dig	0.42
+ digg	0.43
+ dijo	-0.53
  dil	-0.2
  dile	-0.2
  dim	-0.21
  dima	-0.21
- dis	0.3
- disp	-0.41
+ dis	0.23
+ dis 	-0.2
+ disc	0.27
+ disp	-0.46
  dist	0.2
- dit	-0.27
- dit 	-0.27
- dn	0.44
- dnc	0.44
- dnc 	0.44
- do	-0.3
+ dit	-0.25
+ dit 	-0.25
+ dn	0.45
+ dnc	0.45
+ dnc 	0.45
+ do	-0.29
  do 	-0.27
+ doc	-0.52
  docs	-0.2
- docu	-0.27
+ docu	-0.25
  doe	-0.58
  does	-0.58
- dom	-0.28
- domi	-0.28
- donc	0.22
- dond	-0.67
- done	0.47
- donn	0.26
- dont	0.38
+ dom	-0.24
+ domi	-0.24
+ donc	0.36
+ dond	-0.68
+ done	0.5
+ dont	0.39
  dor	-0.2
  dort	-0.2
- dos	-0.32
+ dos	-0.4
  dos 	-0.2
  doss	-0.22
  dow	-0.41
  down	-0.41
  doy	-0.46
  doy 	-0.46
- dr	-0.21
- dre	-0.51
- drei	-0.51
- drie	-0.22
+ dre	-0.48
+ drei	-0.48
+ drie	-0.2
+ dro	-0.2
  droi	0.2
- drol	-0.26
+ drol	-0.29
  drop	-0.21
- drov	-0.25
- dru	-0.44
- druk	-0.44
- ds	0.23
- dsg	0.23
- dsgv	0.23
- du	-0.71
- du 	-0.41
- dud	0.43
- dude	0.44
+ drov	-0.36
+ dru	-0.5
+ druk	-0.5
+ ds	0.21
+ dsg	0.21
+ dsgv	0.21
+ du	-0.34
+ du 	-0.37
+ dud	0.4
+ dude	0.4
  due	-0.2
  due 	-0.2
  dur	-0.6
  dura	-0.2
- duri	-0.4
- dus	0.37
- dus 	0.37
- duu	-0.21
- duur	-0.21
- e 	0.63
- ea	-0.41
- ear	-0.41
- earl	-0.41
- ec	0.26
- ech	-0.41
+ duri	-0.42
+ dus	0.43
+ dus 	0.43
+ duu	-0.22
+ duur	-0.22
+ e 	0.61
+ ea	-0.44
+ ear	-0.44
+ earl	-0.44
+ ec	0.35
  echa	-0.2
  eche	-0.2
- echt	-0.32
  eck	0.2
  ecke	0.2
- eens	0.51
+ eens	0.52
  ef	0.21
  eff	0.21
  effa	0.21
  eg 	-0.22
  ega	0.2
  egal	0.2
- ei	0.7
+ ei	0.86
  eia	0.2
  eiam	0.2
- eig	-0.29
- eige	-0.29
- ein	0.71
- ein 	0.38
- einf	0.2
- eini	-0.27
+ ein	0.78
+ ein 	0.36
+ eini	-0.26
  einm	-0.49
- einw	0.37
+ einw	0.39
  ej	0.2
  eje	0.2
  ejer	0.2
- el	-0.29
+ el	-0.36
  el 	-0.51
- elk	-0.5
- elke	-0.5
+ eld	0.2
+ elde	0.2
+ elk	-0.47
+ elke	-0.47
  ell	-0.28
- ella	-0.2
+ ella	-0.21
  elle	-0.2
  elm	0.2
  elm 	0.2
- els	0.22
+ els	0.2
  els 	0.2
- else	0.21
- em	0.24
- ema	0.24
- emai	0.24
- enc	-0.31
- enca	-0.26
- enco	-0.25
- end	0.76
- end 	1.05
- ends	-0.68
+ else	0.2
+ em	0.25
+ ema	0.25
+ emai	0.25
+ emp	-0.2
+ empe	-0.2
+ enc	-0.33
+ enca	-0.22
+ enco	-0.27
+ end	0.75
+ end 	1.06
+ ends	-0.77
  enl	0.37
  enle	0.37
- eno	0.25
- enou	0.25
+ eno	0.24
+ enou	0.24
  entf	0.28
- enti	0.28
- ento	-0.22
- entr	-0.31
- ents	0.33
+ enti	0.27
+ entr	-0.3
+ ents	0.25
  envi	0.54
- envo	-0.23
  eny	-0.2
  enya	-0.2
  eq	-0.21
  equ	-0.21
  equi	-0.21
- er 	-0.53
+ er 	-0.51
  era	0.4
  eras	0.4
  erg	-0.4
@@ -829,71 +838,72 @@ export const NGRAM_WEIGHTS = `
  erle	-0.2
  erm	0.2
  erme	0.2
- err	-0.46
+ err	-0.4
  erre	-0.39
  erro	-0.23
- erst	-0.24
- ersu	0.3
- es 	-0.33
- escu	-0.24
+ erst	-0.23
+ ersu	0.29
+ es 	-0.35
+ escu	-0.23
  ese	-0.43
  ese 	-0.43
- eso	-0.21
- eso 	-0.21
- esp	-0.23
- espo	-0.23
- ess	-0.36
- essa	-0.36
- est	-0.25
- est 	-0.83
- este	0.68
- et	-0.76
+ eso	-0.2
+ eso 	-0.2
+ esp	-0.24
+ espo	-0.24
+ ess	-0.5
+ essa	-0.5
+ est	-0.24
+ est 	-0.78
+ este	0.64
+ estu	0.2
+ et	-0.77
  et 	-0.54
  eta	-0.4
- etag	-0.35
+ etag	-0.44
  etai	-0.4
- ete	-0.41
+ ete	-0.4
  ete 	-0.21
- eten	-0.21
- etes	-0.52
+ eten	-0.22
+ etes	-0.49
  etr	0.26
  etre	0.26
- etw	-0.32
- etwa	-0.32
- eu 	-0.43
- euc	0.48
- euch	0.48
+ etw	-0.26
+ etwa	-0.26
+ eu 	-0.32
+ euc	0.45
+ euch	0.45
  eure	0.26
  euro	-0.2
  ev 	-0.22
- even	-0.81
- ever	0.22
+ even	-0.75
+ ever	0.2
  exe	0.36
  exer	0.36
- exi	0.24
- exig	0.24
- ext	-0.3
- exte	-0.3
+ exi	0.29
+ exig	0.29
+ ext	-0.32
+ exte	-0.32
  f 	0.24
- fa 	0.21
- fac	-0.28
+ fa 	0.22
+ fac	-0.24
  face	-0.2
  fact	-0.2
- fai	-0.2
- fair	-0.55
- fais	-0.29
- fait	-0.21
- fal	-0.82
- fall	-0.78
- fals	-0.73
+ fai	-0.22
+ fair	-0.5
+ fais	-0.23
+ fait	-0.24
+ fal	-0.74
+ fall	-0.68
+ fals	-0.68
  falt	-0.2
- fas	-0.27
- fast	-0.27
- fau	0.22
- faut	0.22
+ fas	-0.26
+ fast	-0.26
+ fau	0.21
+ faut	0.21
  fav	0.2
  favo	0.2
- fe	-0.48
+ fe	-0.44
  fea	-0.21
  feat	-0.21
  fee	-0.57
@@ -901,266 +911,265 @@ export const NGRAM_WEIGHTS = `
  fees	-0.6
  fel	-0.2
  felg	-0.2
- fem	-0.24
- femm	-0.24
- fes	-0.24
- fest	-0.24
+ fem	-0.28
+ femm	-0.28
+ fes	-0.23
+ fest	-0.23
  few	0.2
  few 	0.2
- fi	0.25
- fic	0.32
- fich	0.32
+ fic	0.34
+ fich	0.34
  fie	0.2
  fiet	0.2
- fig	-0.44
- figu	-0.44
+ fig	-0.45
+ figu	-0.45
  fij	0.2
  fije	0.2
  file	0.2
- fill	0.23
- fils	-0.36
- fin	-0.23
+ fill	0.22
+ fils	-0.4
+ fin	-0.3
  fin 	-0.4
  find	-0.2
- fine	-0.24
+ fine	-0.21
  fins	0.2
- fir	-0.21
- firm	-0.21
+ fir	-0.26
+ firm	-0.26
  fit	0.2
  fitn	0.2
- fixe	-0.26
+ fixe	-0.25
  fixi	0.2
- fle	0.31
- flee	0.5
+ fle	0.32
+ flee	0.47
  flex	-0.2
  flo	-0.22
  floo	-0.22
- fo	0.31
+ fo	0.25
  folg	-0.2
  foll	0.36
  fon	-0.4
  fona	-0.2
- fonc	-0.25
- for 	-0.29
- ford	0.2
+ fonc	-0.22
+ for 	-0.35
  fore	-0.45
  forg	0.57
- form	-0.35
- fot	-0.73
- foto	-0.73
+ form	-0.41
+ fot	-0.65
+ foto	-0.65
  fou	0.21
- foun	-0.3
+ foun	-0.27
  fout	0.21
- fr	-0.27
- fra	-0.25
- frag	-0.25
- frau	-0.39
- fre	-0.27
- free	-0.46
+ fr	-0.3
+ fra	-0.34
+ frag	-0.33
+ frau	-0.44
+ fre	-0.3
+ free	-0.48
  frei	-0.2
  freu	-0.2
  frid	-0.2
  frie	0.2
- fris	-0.22
- fro	0.33
- from	0.33
- fru	-0.27
- fruh	-0.27
+ fris	-0.21
+ fro	0.31
+ from	0.31
+ fru	-0.24
+ fruh	-0.24
  ft	0.2
  ftc	0.2
  ftc 	0.2
- fu	0.42
+ fu	0.32
  fue	-0.2
  fue 	-0.2
  fum	-0.43
  fuma	-0.43
  fume	-0.22
- fun	-0.6
- fune	-0.22
- funf	-0.24
- funn	-0.43
- fur	0.55
+ fun	-0.7
+ fune	-0.21
+ funf	-0.25
+ funn	-0.54
+ fur	0.42
  furt	0.5
  fut	0.2
  futu	0.2
  ga 	0.2
+ gaa	-0.38
+ gaan	-0.38
  gal	0.2
  galw	0.2
  gas	-0.21
- gas 	-0.45
+ gas 	-0.43
  gaso	-0.2
  gd	0.4
  gdp	0.4
  gdpr	0.4
- ge	-0.75
- ge 	0.21
+ ge	-0.73
+ ge 	0.22
  gean	-0.35
  geap	0.21
- geb	0.62
- gebe	0.66
- gec	0.39
- geco	0.39
- gef	-0.31
+ geb	0.67
+ gebe	0.69
+ gec	0.42
+ geco	0.42
+ gef	-0.23
  gefa	-0.2
- gefu	-0.2
- geg	0.36
- gege	0.36
+ gefr	-0.2
+ gefu	-0.21
+ geg	0.35
+ gege	0.35
  geh	-0.42
  geha	-0.42
  gek	0.69
  geka	0.54
  geko	0.4
- gekr	-0.44
- gel	0.39
- gela	0.51
- geld	-0.21
- geli	0.41
- gelo	-0.47
+ gekr	-0.43
+ gel	0.43
+ gela	0.57
+ geld	-0.2
+ geli	0.46
+ gelo	-0.5
  gemi	-0.21
- gen	-0.24
+ gen	-0.2
  gena	-0.2
- ger	-0.73
- gera	-0.52
+ ger	-0.74
+ gera	-0.44
  gere	-0.21
  gern	-0.74
- ges	-0.38
- gesa	-0.43
- gese	-0.74
+ ges	-0.36
+ gesa	-0.39
+ gese	-0.72
  gesp	0.2
  gest	-0.2
- get	-0.6
- get 	-0.65
+ get	-0.61
+ get 	-0.68
  gett	-0.37
- gev	-0.35
+ gev	-0.37
  geva	0.2
- gevr	-0.4
+ gevr	-0.41
  gew	0.43
  gewo	0.43
- gez	-0.3
- geze	-0.3
- gezi	-0.67
+ gez	-0.31
+ geze	-0.31
+ gezi	-0.63
  gf	0.2
  gfu	0.2
  gfun	0.2
- gib	-0.2
- gibt	-0.2
+ gib	-0.21
+ gibt	-0.21
  gil	-0.21
  gilt	-0.21
- gle	-0.24
- glei	-0.24
+ gle	-0.21
+ glei	-0.21
  glu	0.2
  glum	0.2
- gm	-0.58
- gma	-0.58
- gmai	-0.58
- go	0.3
- goi	-0.24
- goin	-0.24
- gol	-0.31
- golf	-0.31
- gone	-0.21
- gonn	0.32
- gott	-0.3
- graa	0.59
+ gm	-0.64
+ gma	-0.64
+ gmai	-0.64
+ go	0.27
+ goi	-0.26
+ goin	-0.26
+ gol	-0.3
+ golf	-0.3
+ gone	-0.2
+ gonn	0.35
+ gott	-0.26
+ gr	-0.22
+ graa	0.63
  gran	-0.2
  grap	-0.4
  grav	-0.2
  gre	-0.21
  grea	-0.21
- gri	-0.54
- grij	-0.28
- gris	-0.28
- grit	-0.2
- gro	0.3
- groe	0.29
+ gri	-0.55
+ grij	-0.25
+ gris	-0.26
+ grit	-0.21
+ gro	0.24
+ groe	0.21
  gron	0.2
  grue	0.2
  grun	-0.22
  gs	-0.37
  gsm	-0.37
  gsm 	-0.37
- gu	0.41
- gue	0.33
- guey	0.33
- gut	-0.47
- gut 	-0.47
- guy	0.41
+ gu	0.4
+ gue	0.36
+ guey	0.36
+ gut	-0.48
+ gut 	-0.48
+ guy	0.4
  guy 	0.62
- gy	0.38
- gym	0.38
- gym 	0.38
- ha	-0.23
- haa	0.29
- haal	0.31
+ gy	0.37
+ gym	0.37
+ gym 	0.37
+ ha	-0.25
+ haa	0.31
+ haal	0.33
  haas	-0.21
- hab 	0.61
- habl	0.29
- hac	-0.4
- hace	-0.4
- had	0.34
- had 	0.34
- hag	-0.52
- hago	-0.52
- hah	0.2
- haha	0.2
+ hab 	0.59
+ habl	0.3
+ hac	-0.38
+ hace	-0.38
+ had	0.32
+ had 	0.32
+ hag	-0.51
+ hago	-0.51
  halb	-0.21
- half	-0.39
+ half	-0.34
  hall	0.2
  hap	-0.49
  happ	-0.49
  har	0.5
- hara	0.45
+ hara	0.43
  harc	0.21
- hart	0.26
- has	-0.3
- hasa	-0.41
+ hart	0.29
+ has	-0.35
+ hasa	-0.44
  hast	-0.2
- hat	-0.56
+ hat	-0.58
  hat 	-0.55
- hatt	-0.2
- hau	0.48
- haus	0.48
- hay	-0.33
- hay 	-0.33
+ hatt	-0.21
+ hau	0.62
+ haus	0.62
+ hay	-0.28
+ hay 	-0.28
  he 	-0.22
- heb 	0.24
- hebb	-0.44
- hee	-0.23
+ heb 	0.25
+ hebb	-0.38
+ hee	-0.21
  heef	-0.2
  heen	-0.2
- hei	-0.22
+ hei	-0.21
  heim	-0.2
  heis	-0.2
- hel	0.29
- hele	-0.2
+ hel	0.39
  hell	0.24
- help	0.24
- hem	-0.32
- hem 	-0.32
- her 	-0.47
+ help	0.34
+ hem	-0.27
+ hem 	-0.27
+ her 	-0.48
  herb	-0.2
- here	0.45
+ here	0.46
  herr	-0.2
  heu	-0.76
- heur	-0.26
+ heur	-0.22
  heut	-0.6
  hey	0.62
  hey 	0.62
- hi 	0.31
- hib	-0.21
- hibr	-0.21
+ hi 	0.32
+ hib	-0.2
+ hibr	-0.2
  hic	-0.2
  hice	-0.2
  hig	-0.4
  high	-0.4
- hij	-0.31
+ hij	-0.3
  hij 	-0.2
- hija	-0.2
+ hija	-0.21
  hijo	-0.2
- hil	-0.3
- hilu	-0.3
- him	-0.5
- him 	-0.5
+ hil	-0.28
+ hilu	-0.28
+ him	-0.43
+ him 	-0.43
  hip	0.2
  hipo	0.2
  his	-0.24
@@ -1169,357 +1178,369 @@ export const NGRAM_WEIGHTS = `
  hitt	0.38
  hiv	-0.21
  hive	-0.21
- ho	-0.52
- hoc	-0.22
- hoch	-0.22
+ ho	-0.48
+ hoc	-0.21
+ hoch	-0.21
  hoe	-0.57
- hoe 	-0.51
- hoef	-0.2
- hoer	0.36
- hoez	-0.2
- hola	0.24
+ hoe 	-0.49
+ hoer	0.37
+ hoez	-0.21
+ hola	0.25
  hold	0.2
  hom	-0.2
  home	-0.2
  hon	0.2
- hond	0.21
- hoo	-0.89
- hoor	-0.89
- hor	0.55
- hor 	0.72
- hora	-0.36
+ hond	0.2
+ hoo	-0.84
+ hoor	-0.84
+ hor	0.56
+ hor 	0.75
+ hora	-0.41
  hort	0.34
  hot	-0.2
  hotm	-0.2
- hou	0.61
+ hou	0.62
  hou 	0.62
- houd	-0.84
- houn	0.24
- hour	-0.22
- hous	0.37
- how	-0.53
- how 	-0.53
+ houd	-0.86
+ houn	0.23
+ hour	-0.24
+ hous	0.36
+ how	-0.51
+ how 	-0.51
  hoy	-0.27
  hoy 	-0.27
- hu	-0.31
+ hu	-0.27
  hui 	-0.2
+ huid	-0.2
  hus	-0.43
  husb	-0.43
- hy	-0.4
+ hy	-0.41
  hyb	-0.22
  hybr	-0.22
- i 	-0.42
- ic	-0.32
- ich	-0.32
- ich 	-0.32
- ici	-0.39
- ici 	-0.39
- id	-0.34
- id 	-0.34
+ hyp	-0.2
+ hypo	-0.2
+ i 	-0.43
+ ic	-0.3
+ ich	-0.3
+ ich 	-0.3
+ ici	-0.45
+ ici 	-0.45
+ id	-0.31
+ id 	-0.31
  ie	0.33
  iet	0.33
  iets	0.33
- ih	0.33
- ihr	0.88
- ihr 	-0.27
+ if	-0.34
+ if 	-0.34
+ ih	0.37
+ ihr	0.84
+ ihr 	-0.3
  ihre	0.87
- il	-0.21
  ill	-0.21
  ill 	-0.21
- ils	-0.21
- ils 	-0.21
+ ils	-0.23
+ ils 	-0.23
+ imm	0.2
  imme	0.2
  imp	-0.2
  impr	-0.2
  in	-0.47
  inc	-0.22
  ince	-0.22
- ine	-0.32
- inee	-0.32
- inf	-0.56
- info	-0.56
- ing	0.56
- ing 	0.56
- inm	0.35
- inmi	0.35
- inn	-0.22
- inne	-0.22
+ ine	-0.31
+ inee	-0.31
+ inf	-0.57
+ info	-0.57
+ ing	0.57
+ ing 	0.57
+ inm	0.28
+ inmi	0.27
+ inn	-0.21
+ inne	-0.21
  ins 	-0.2
- insc	0.26
- insu	0.2
- ip	0.47
- iph	0.47
- ipho	0.47
+ insc	0.27
+ insu	0.41
+ ip	0.48
+ iph	0.48
+ ipho	0.48
  ir	-0.42
  ira	-0.22
  ira 	-0.22
- irg	-0.23
- irge	-0.23
- is	-0.83
- is 	-0.79
- ist	-0.25
- ist 	-0.25
+ irg	-0.22
+ irge	-0.22
+ is	-0.88
+ is 	-0.82
+ ist	-0.3
+ ist 	-0.3
  its	0.2
  its 	0.2
- iz	-0.2
- izq	-0.2
- izqu	-0.2
- j 	0.34
+ j 	0.39
  jaa	-0.41
  jaar	-0.41
  jah	-0.21
  jahr	-0.21
- jaj	-0.31
- jaja	-0.31
+ jaj	-0.26
+ jaja	-0.26
  jane	0.2
- jans	-0.23
+ jans	-0.22
  janu	0.2
  je	-0.21
- jede	-0.31
+ jed	-0.31
+ jede	-0.35
  jedo	0.2
- jeg	0.22
- jegl	0.22
+ jeg	0.21
+ jegl	0.21
  jen	0.2
  jen 	0.2
- jess	-0.22
- jett	-0.32
- jeu	-0.21
- jeud	-0.21
+ jess	-0.24
+ jett	-0.41
+ jeu	-0.4
+ jeud	-0.4
  job	-0.2
  job 	-0.2
- jor	-0.37
- jorg	-0.37
- jos	0.48
- josh	0.48
- jou	-0.84
- jour	-0.84
- ju	-0.45
+ jor	-0.26
+ jorg	-0.26
+ jos	0.62
+ josh	0.62
+ jou	-0.86
+ jour	-0.86
+ ju	-0.47
  jua	-0.24
  juan	-0.24
- jui	-0.2
- juis	-0.2
+ jue	-0.2
+ juev	-0.2
+ jui	-0.22
+ juis	-0.22
  juli	-0.2
- jun	-0.27
+ jun	-0.26
  june	-0.29
- juni	-0.26
- junt	-0.41
- jus	-0.36
- just	-0.36
+ juni	-0.25
+ junt	-0.45
+ jus	-0.3
+ just	-0.3
  jv	0.2
  jve	0.2
  jveu	0.2
- k 	0.41
- ka	-0.7
- kan	-0.75
- kan 	-0.49
- kana	0.29
- kann	-0.48
+ k 	0.43
+ ka	-0.65
+ kan	-0.68
+ kan 	-0.51
+ kana	0.5
+ kann	-0.55
  kant	-0.2
- kap	0.5
- kapp	0.5
+ kap	0.48
+ kapp	0.48
  kar	0.2
- kare	0.22
+ kare	0.21
  kart	0.2
- kau	-0.33
- kauf	-0.33
+ kau	-0.35
+ kauf	-0.35
  ke	-0.2
- kee	-0.25
- keen	-0.23
- keep	-0.31
- keer	-0.48
+ kee	-0.26
+ keen	-0.22
+ keep	-0.33
+ keer	-0.46
  kei 	0.41
- kell	-0.2
+ kell	-0.21
  kelo	0.2
- ken	-0.48
- ken 	-0.48
+ ken	-0.45
+ ken 	-0.45
  kep	-0.39
  kept	-0.39
- kev	-0.21
- kevi	-0.21
+ kev	-0.22
+ kevi	-0.22
  kid	-0.2
  kid 	-0.2
- kij	-0.23
- kijk	-0.23
+ kij	-0.22
+ kijk	-0.22
  kin	0.63
  kind	0.63
- kl	-0.38
- kla	0.22
+ kl	-0.33
+ kla	0.2
  klac	0.2
  klo	-0.31
  klop	-0.31
- km	-0.53
- km 	-0.53
- kn	-0.38
- kna	-0.32
- knap	-0.32
- kno	-0.33
- know	-0.33
- ko	-0.54
+ km	-0.42
+ km 	-0.42
+ kn	-0.3
+ kna	-0.29
+ knap	-0.29
+ kno	-0.24
+ know	-0.24
+ ko	-0.52
  koa	0.2
  koa 	0.2
  kof	-0.2
  koff	-0.2
  kol	0.2
  koll	0.2
- kom	-0.43
- kom 	-0.42
- komi	-0.2
+ kom	-0.42
+ kom 	-0.4
+ komi	-0.36
  komm	-0.39
  kon 	-0.32
- kona	-0.56
- kont	0.52
- koo	0.22
- koop	0.22
- kop	-0.47
- kope	-0.47
+ kona	-0.59
+ kont	0.47
+ kop	-0.48
+ kope	-0.48
  kor	-0.2
  kort	-0.2
- kos	-0.44
- kost	-0.44
+ kos	-0.41
+ kost	-0.41
  kra	0.2
  kraf	0.2
- kram	0.25
+ kram	0.22
  kri	-0.42
  kria	-0.24
  krij	-0.42
  kun 	-0.22
  kund	0.21
  kunf	0.34
- kur	-0.37
- kurz	-0.37
- l 	-0.35
- la	-0.34
- la 	-0.27
- laa	0.39
- laad	-0.4
- laat	0.39
+ kur	-0.34
+ kurz	-0.34
+ l 	-0.27
+ la	-0.35
+ la 	-0.3
+ laa	0.37
+ laad	-0.39
+ laat	0.38
  lac	0.4
  lach	0.4
- lai	0.23
- lais	0.23
- land	-0.43
- lane	-0.24
- las	-0.25
- las 	-0.62
- lass	0.57
+ lad	0.2
+ lado	0.2
+ lai	0.22
+ lais	0.22
+ land	-0.4
+ lane	-0.23
+ las	-0.24
+ las 	-0.61
+ lass	0.56
  last	0.41
- lat	-0.46
- late	-0.46
+ lat	-0.45
+ late	-0.45
  lau	0.2
  laus	0.2
- le	-0.37
- le 	-0.79
+ lav	-0.2
+ lava	-0.2
+ le	-0.43
+ le 	-0.74
+ lea	-0.21
  lead	0.2
- leas	-0.48
+ leas	-0.5
  leav	0.59
- lee	-0.56
- lees	-0.56
- lei	-0.33
- leid	-0.33
- lek	-0.36
- lekk	-0.36
- less	-0.65
- let	-0.24
+ lee	-0.51
+ lees	-0.51
+ leg	-0.2
+ lege	-0.2
+ lei	-0.24
+ leid	-0.24
+ lek	-0.33
+ lekk	-0.33
+ less	-0.67
+ let	-0.35
  let 	-0.4
- letz	0.28
+ letz	0.32
  leu	-0.24
  leur	-0.24
  lic	-0.2
  lice	-0.2
- lid	0.45
- lid 	0.45
- lie	-0.46
- lieb	-0.44
- lieg	0.24
- lien	-0.27
- liev	-0.48
- lig	-0.42
- ligh	-0.42
+ lid	0.37
+ lid 	0.37
+ lie	-0.4
+ lieb	-0.38
+ lieg	0.3
+ lien	-0.26
+ liev	-0.49
+ lig	-0.43
+ ligh	-0.43
  lij	0.3
- lijn	-0.31
+ lijn	-0.32
  lijs	0.3
- lik	0.37
- like	0.37
+ lik	0.33
+ like	0.33
  lim	-0.2
  limp	-0.2
- line	-0.28
- link	-0.24
- lis 	-0.27
+ line	-0.27
+ link	-0.25
+ lis	0.2
+ lis 	-0.23
+ list	0.2
  lit	-0.2
  litt	-0.2
  liv	-0.22
  live	-0.2
  livr	-0.2
- ll 	-0.39
- llan	-0.24
- lle	-0.89
- lleg	-0.89
- lo	-0.44
- loa 	-0.43
- loe	0.53
- loes	0.53
+ ll 	-0.37
+ lla	0.2
+ llam	0.2
+ lle	-0.91
+ lleg	-0.91
+ lo	-0.41
+ loa	-0.27
+ loa 	-0.35
+ loe	0.55
+ loes	0.55
  log	0.2
  logi	0.2
- lol	-0.86
- lol 	-0.86
- lon	0.3
- lond	0.29
- long	0.3
- los 	-0.38
- losc	0.26
+ lol	-0.89
+ lol 	-0.89
+ lon	0.29
+ lond	0.3
+ long	0.29
+ los 	-0.34
+ losc	0.28
  lose	0.66
- loss	0.22
- lot	-0.3
- lot 	-0.3
- lu	-0.5
- luk	-0.28
- lukt	-0.28
+ loss	0.23
+ lot	-0.25
+ lot 	-0.25
+ lu	-0.51
+ luk	-0.27
+ lukt	-0.27
  lun	-0.5
  lund	-0.31
  lune	-0.33
- luz	-0.2
- luz 	-0.2
- ma	-0.21
+ ma	-0.26
  ma 	-0.42
- maak	0.22
+ maak	0.21
  maan	-0.4
- mac	-0.25
- mach	-0.25
- mada	0.2
- mag	0.44
- mag 	0.44
- mai	0.53
- mai 	-0.27
+ mac	-0.31
+ mach	-0.31
+ mad	0.21
+ mada	0.21
+ mag	0.45
+ mag 	0.45
+ mai	0.51
+ mai 	-0.26
  maie	-0.2
  mail	0.33
  main	-0.4
- mais	0.36
- mak	0.24
- make	0.24
+ mais	0.5
+ mak	0.23
+ make	0.25
  maki	-0.4
- makl	0.24
- mal 	0.24
+ makl	0.23
+ mal	-0.2
+ mal 	0.28
  male	-0.2
- mall	-0.24
- mam	-0.38
- mama	-0.38
- man	-0.29
- man 	0.34
- mana	-0.44
+ mall	-0.25
+ mam	-0.43
+ mama	-0.43
+ man	-0.32
+ mana	-0.42
  mane	-0.2
- mani	-0.2
+ mani	-0.22
  mann	-0.54
- many	0.6
- map	0.72
- mapp	0.72
+ many	0.64
+ map	0.74
+ mapp	0.74
  mari	-0.37
- mark	0.22
- marr	0.25
- mart	-0.39
- mas	1.14
- mas 	1.14
- mat	-0.43
- mati	-0.33
+ mark	0.21
+ marr	0.23
+ mart	-0.32
+ mas	1.11
+ mas 	1.11
+ mat	-0.42
+ mati	-0.31
  mats	-0.21
  mau	-0.34
  mauv	-0.34
@@ -1527,87 +1548,83 @@ export const NGRAM_WEIGHTS = `
  mayb	-0.31
  maz	-0.23
  mazd	-0.23
- md	-0.29
- mdr	-0.29
- mdr 	-0.29
- me 	0.3
- meas	-0.28
- med	0.29
- medi	0.29
- mee	0.48
+ md	-0.22
+ mdr	-0.22
+ mdr 	-0.22
+ me 	0.28
+ med	0.34
+ medi	0.34
+ mee	0.5
  mee 	0.23
  meer	0.46
- meg	-0.39
- mega	-0.39
- meh	0.3
+ meg	-0.34
+ mega	-0.34
+ meh	0.28
  meh 	0.41
- mehr	0.29
+ mehr	0.27
  mei 	0.2
  meil	0.2
- mej	-0.26
- mejo	-0.26
- mel	-0.22
- meld	-0.22
+ mej	-0.3
+ mejo	-0.3
  mem	-0.23
  meme	-0.23
- mes 	0.25
+ mes 	0.26
  mete	0.21
- mi 	0.62
- mic	0.25
- mich	0.25
- mid	-0.65
- midd	-0.43
+ mi 	0.66
+ mic	0.23
+ mich	0.23
+ mid	-0.64
+ midd	-0.4
  midi	-0.54
  mie	-0.2
  mien	-0.2
- mig	-0.31
- migh	-0.31
- mij	0.33
- mij 	0.66
- mijn	0.27
+ mig	-0.32
+ migh	-0.32
+ mij	0.31
+ mij 	0.64
+ mijn	0.26
  mik	0.2
  mike	0.2
  mil 	0.25
  mill	0.2
- min	-0.59
- min 	-0.36
- mind	-0.4
- mine	-0.26
+ min	-0.45
+ min 	-0.47
+ mind	-0.31
+ mine	-0.28
  mini	0.2
  minu	-0.4
  mio	-0.45
  mio 	-0.45
- mira	0.47
+ mira	0.54
  mis 	0.45
- mism	-0.29
+ mism	-0.28
  miss	-0.2
- mist	-0.57
+ mist	-0.56
  mitt	-0.22
  mix	-0.2
  mixe	-0.2
- mo	-0.58
+ mo	-0.59
  mob	-0.23
  mobi	-0.23
- moe	-0.29
- moec	0.28
- moei	0.2
- moes	-0.6
- moet	-0.4
+ moec	0.27
+ moei	0.31
+ moes	-0.5
  mog 	0.23
- mogl	-0.2
- moin	0.2
- mol	0.5
- mole	0.5
- mom	-0.55
- mome	-0.55
- mona	-0.7
+ mogl	-0.21
+ moin	0.33
+ mois	-0.21
+ mol	0.51
+ mole	0.51
+ mom	-0.54
+ mome	-0.54
+ mona	-0.58
  mone	-0.2
- mons	0.2
- mont	-0.46
- moo	0.21
- moog	0.21
- mor	-0.22
- more	0.61
+ mons	0.21
+ mont	-0.43
+ moo	0.22
+ moog	0.22
+ mor	-0.2
+ more	0.63
  morg	-0.55
  morn	-0.2
  mort	0.2
@@ -1616,207 +1633,195 @@ export const NGRAM_WEIGHTS = `
  mr	0.2
  mrt	0.2
  mrt 	0.2
- msg 	0.93
+ msg 	0.9
  msgi	0.2
  msgs	-0.2
- msj	0.44
- msjs	0.44
- mu	-0.75
- muc	-0.45
- much	-0.45
- mue	-0.25
- mues	-0.25
- mus	-0.41
- muss	-0.41
+ msj	0.45
+ msjs	0.45
+ mu	-0.61
+ muc	-0.47
+ much	-0.47
+ mue	-0.24
+ mues	-0.24
+ mus	-0.26
+ muss	-0.26
  mut	-0.41
  mutt	-0.41
- muy	-0.25
- muy 	-0.25
- mys	0.21
- myse	0.21
- n 	-0.64
- na	-0.41
- na 	-1.09
+ muy	-0.24
+ muy 	-0.24
+ mys	0.24
+ myse	0.24
+ n 	-0.61
+ na	-0.43
+ na 	-1.07
  nac	-0.33
  nach	-0.33
- naci	0.23
- nad	0.39
- nada	0.39
+ naci	0.26
+ nad	0.38
+ nada	0.38
  nah	-0.29
  nah 	-0.29
- nam	0.31
- name	0.35
- namu	-0.2
- ne	-0.25
- ne 	0.42
+ nam	0.36
+ name	0.37
+ ne	-0.28
+ ne 	0.33
  nea	-0.27
  near	-0.27
  ned	0.21
  ned 	0.21
- nee 	-0.32
+ nee 	-0.23
  neg	-0.21
  nego	-0.21
  nei	-0.21
  nein	-0.21
- nem	-0.54
- neme	-0.54
- net 	-0.4
- neta	0.25
+ nem	-0.59
+ neme	-0.59
+ net 	-0.43
+ neta	0.22
  nett	0.2
  neu	-0.4
  neue	-0.4
- nev	-0.36
- neve	-0.36
+ nev	-0.34
+ neve	-0.34
  new 	-0.4
- nex	-0.41
- next	-0.41
- ni 	0.61
+ nex	-0.42
+ next	-0.42
+ ni 	0.64
  nice	0.36
- nie	-0.26
+ nie	-0.24
  nieg	-0.2
- nieu	-0.3
- nik	0.23
- niks	0.23
- nim	0.28
- nimm	0.28
- nin	0.32
- ning	0.32
- nix	0.36
- nix 	0.36
+ nieu	-0.29
+ nik	0.22
+ niks	0.22
+ nim	0.31
+ nimm	0.31
+ nin	0.28
+ ning	0.28
+ nix	0.34
+ nix 	0.34
  nl	0.2
  nl 	0.2
- nod	0.38
+ nod	0.39
  nod 	0.2
  nodi	0.22
- noi	-0.4
- noir	-0.27
+ noi	-0.41
+ noir	-0.38
  nois	-0.4
- non	-1.26
+ non	-1.25
  non 	-1.04
  nons	-0.51
+ noo	-0.21
  noo 	0.2
- nooi	-0.23
- noon	-0.8
+ nooi	-0.26
+ noon	-0.73
  noor	-0.23
- nos	-0.27
- nos 	-0.27
+ nos	-0.35
+ nos 	-0.35
  not	0.4
  not 	0.56
  noti	-0.2
  notr	-0.2
- nou 	0.51
- nous	0.38
- nu	-0.22
- nu 	-0.22
+ nou 	0.47
+ nous	0.39
  nue	-0.23
  nuev	-0.23
- numm	0.52
- nun	-0.24
- nunc	-0.24
- nur	-0.63
- nur 	-0.63
- nutz	0.22
+ numm	0.5
+ nun	-0.22
+ nunc	-0.22
+ nur	-0.6
+ nur 	-0.6
+ nutz	0.21
  o 	0.2
- oa	-0.2
- oak	-0.2
- oak 	-0.2
- ob	-0.46
- ob 	-0.39
- obl	-0.39
- obli	-0.39
- oc	-0.35
- och	-0.39
- ocht	-0.39
- oct	-0.35
- octa	-0.25
+ oa	-0.22
+ oak	-0.22
+ oak 	-0.22
+ ob	-0.24
+ ob 	-0.21
+ obl	-0.42
+ obli	-0.42
+ oc	-0.41
+ och	-0.22
+ ocht	-0.22
+ oct	-0.34
  octo	-0.2
- ocu	-0.23
- ocup	-0.23
- od	-0.23
- odo	-0.23
- odom	-0.23
- of	-0.55
- ofe	-0.28
- ofer	-0.28
- off	-0.24
+ ocu	-0.25
+ ocup	-0.25
+ od	-0.24
+ odo	-0.24
+ odom	-0.24
+ of	-0.54
+ ofe	-0.26
+ ofer	-0.26
+ off	-0.23
  off 	0.32
  offi	-0.22
- ofi	-0.49
- ofic	-0.49
- oft	-0.59
- oft 	-0.39
- ofte	-0.63
- oh	-0.6
- oh 	-0.6
- ok	-0.95
- ok 	-0.66
- oke	-0.57
- oke 	-0.57
- ol	-0.2
+ ofi	-0.46
+ ofic	-0.46
+ oft	-0.5
+ oft 	-0.3
+ ofte	-0.6
+ oh	-0.59
+ oh 	-0.59
+ ok	-0.94
+ ok 	-0.64
+ oke	-0.58
+ oke 	-0.58
  old	-0.37
  old 	-0.37
- olv	0.23
- olvi	0.23
- om	-0.76
- om 	-0.71
+ olv	0.32
+ olvi	0.32
+ om	-0.78
+ om 	-0.73
  oml	-0.2
  omla	-0.2
- on	-0.56
- onc	-0.72
- once	-0.72
+ on	-0.54
+ onc	-0.77
+ once	-0.77
  ond	-0.4
  onde	-0.4
  one	-0.56
  one 	-0.56
- ons	-0.22
- ons 	-0.22
- oo	-0.21
- ook	-0.21
- ook 	-0.21
- op	0.45
- op 	0.3
+ ons	-0.2
+ ons 	-0.2
+ op	0.49
+ op 	0.32
  ope	0.4
  oper	0.2
- opn	-0.66
- opne	-0.66
+ opn	-0.69
+ opne	-0.69
  opni	-0.2
- opp	0.29
- oppo	0.29
- opt	0.37
- opt 	0.46
- opti	-0.39
- or	0.28
- or 	0.5
+ opp	0.3
+ oppo	0.3
+ opt	0.36
+ opt 	0.44
+ opti	-0.4
+ or	0.26
+ or 	0.47
  ora	-0.2
  oran	-0.2
- ord	-0.52
- orde	-0.52
- ot	0.42
- otr	0.3
- otra	-0.22
+ ord	-0.53
+ orde	-0.53
+ ot	0.59
+ otr	0.51
  otro	0.49
- ou 	-0.82
+ ou 	-0.78
  oub	0.41
  oubl	0.41
- oud	-0.51
- oude	-0.51
- our	0.32
- our 	0.32
- out	0.56
- out 	0.56
+ oud	-0.52
+ oude	-0.52
+ our	0.35
+ our 	0.35
+ out	0.54
+ out 	0.54
  ouv	-0.2
- ouve	-0.2
  ouvr	-0.2
- ov	-0.39
- ove	-0.39
- over	-0.39
+ ov	-0.36
+ ove	-0.36
+ over	-0.36
  ow	-0.42
  own	-0.42
  own 	-0.42
- oy	0.22
- oye	0.22
- oye 	0.22
- p 	0.22
+ p 	0.21
  pag	-0.37
  paga	-0.2
  pago	-0.21
@@ -1824,26 +1829,28 @@ export const NGRAM_WEIGHTS = `
  paix	0.41
  pal	0.28
  pal 	0.28
- pane	-0.42
- pant	0.21
- pap	-0.47
+ pan	-0.35
+ pane	-0.53
+ pant	0.22
+ pap	-0.45
  pape	-0.21
- papi	-0.27
- par 	-0.44
- para	0.27
- pare	0.38
- parf	-0.51
- park	-0.2
+ papi	-0.25
+ par 	-0.46
+ para	0.24
+ pare	0.37
+ parf	-0.55
+ park	-0.22
  parl	0.25
+ paro	-0.2
  part	0.41
- pas	-0.32
- pas 	-0.34
- pasa	-0.22
+ pas	-0.35
+ pas 	-0.37
+ pasa	-0.21
  paso	-0.2
  pat	0.2
  pati	0.2
- pay	-0.29
- paym	-0.22
+ pay	-0.35
+ paym	-0.29
  payo	-0.21
  paz	0.5
  paz 	0.5
@@ -1852,193 +1859,195 @@ export const NGRAM_WEIGHTS = `
  pdf 	-0.4
  pe	-0.26
  pena	0.2
- pend	-0.25
+ pend	-0.34
  pere	-0.24
  perf	-0.24
  perm	0.41
- pero	-0.5
- pes	0.3
- pest	0.3
- pet	-0.24
- pete	-0.24
- peu	-0.45
- peut	-0.35
- peux	-0.45
- ph	-0.27
- pho	-0.27
- phot	-0.46
- pic	-0.4
- pick	-0.4
+ pero	-0.57
+ pes	0.27
+ pest	0.27
+ pet	-0.28
+ pete	-0.28
+ peu	-0.42
+ peut	-0.38
+ peux	-0.42
+ ph	-0.33
+ pho	-0.33
+ phot	-0.54
+ pi	0.21
+ pic	-0.43
+ pick	-0.43
  pics	-0.21
  pid	0.6
  pido	0.6
- pier	0.47
- piet	-0.23
- pil	-0.2
- pile	-0.2
- pl	0.31
- pla	0.47
- plai	0.4
- plat	-0.4
- plen	-0.35
- plut	-0.5
+ pier	0.49
+ piet	-0.22
+ pil	-0.21
+ pile	-0.21
+ pl	0.29
+ pla	0.34
+ plai	0.37
+ plat	-0.25
+ plen	-0.39
+ plut	-0.52
  plz	0.2
  plz 	0.2
  pn	-0.21
  pne	-0.21
  pneu	-0.21
- po	-0.29
- po 	0.65
- poi	0.52
- poin	0.52
+ po	-0.34
+ po 	0.56
+ poi	0.35
+ poin	0.35
  pol	-0.21
  polo	-0.21
- por	-0.42
- por 	-0.28
- port	-0.21
- pos	-0.32
+ por	-0.44
+ por 	-0.31
+ pos	-0.35
  pose	0.49
- post	-0.32
- pou	-0.34
- pour	-0.46
- pouv	0.2
- pr	-0.9
- pre	-0.5
- prec	-0.39
+ post	-0.35
+ pou	-0.39
+ pour	-0.5
+ pouv	0.22
+ pr	-0.94
+ pre	-0.44
+ prec	-0.35
  pref	-0.22
- preg	-0.2
+ preg	-0.32
  prei	-0.21
  pren	-0.24
  pret	-0.27
  prev	0.2
- pri	-0.44
- pric	-0.66
- prie	0.44
- prij	-0.26
+ pri	-0.52
+ pric	-0.71
+ prie	0.48
+ prij	-0.4
  prim	-0.61
- prix	-0.34
+ prin	-0.28
+ prix	-0.26
  priy	0.2
- pro	-0.27
- pro 	-0.43
- prob	-0.36
+ pro	-0.3
+ pro 	-0.38
+ prob	-0.35
  proc	-0.22
- proe	-0.2
+ proe	-0.21
  prof	0.2
  proj	0.2
  prop	0.2
- prov	0.21
+ prov	0.2
  prox	-0.2
  pu 	0.2
  pub 	-0.2
  publ	0.26
- pun	0.6
- punk	0.47
- punt	0.32
- pur	0.5
- purc	0.33
- purg	0.3
- pus	-0.22
- puso	-0.22
- put	0.22
- put 	0.22
- q 	0.73
- qu 	-0.71
+ pun	0.65
+ punk	0.46
+ punt	0.34
+ pur	0.53
+ purc	0.35
+ purg	0.32
+ pus	-0.24
+ puso	-0.24
+ put	0.24
+ put 	0.24
+ q 	0.76
+ qu 	-0.74
  qua	-0.37
  quan	-0.37
  quej	0.2
- quel	-0.37
+ quel	-0.22
  quer	-0.21
  ques	-0.41
- qui	0.49
- qui 	-0.74
+ qui	0.51
+ qui 	-0.69
  quis	0.4
- quit	0.47
- quo	-0.42
- quot	-0.42
- ra	-0.25
- rab	-0.26
- raba	-0.26
- rac	-0.34
- rack	-0.34
+ quit	0.48
+ quo	-0.44
+ quot	-0.44
+ rab	-0.21
+ raba	-0.21
+ rac	-0.33
+ rack	-0.33
  rad	-0.2
  radi	-0.2
  ram	-0.2
  ram 	-0.2
  ran	-0.51
  rang	-0.51
- ras	0.26
- ras 	0.26
+ rar	-0.3
+ raro	-0.3
+ ras	0.28
+ ras 	0.28
  rau	-0.23
  rauc	-0.23
  rav	0.2
  rav4	0.2
- ray	0.26
- raye	0.26
- re 	0.26
- rea	0.39
- reac	0.42
- read	-0.36
+ ray	0.23
+ raye	0.23
+ re 	0.23
+ rea	0.43
+ reac	0.46
+ read	-0.31
  reag	-0.2
  real	-0.21
  reb	-0.25
  rebo	-0.25
- reca	-0.23
- rech	0.22
+ reca	-0.22
+ rech	0.21
  recl	0.6
  reco	-0.21
- recu	-0.5
- ree	-0.45
- reen	-0.45
- refi	0.27
- refl	-0.21
+ recu	-0.48
+ ree	-0.42
+ reen	-0.42
+ ref	0.22
+ refi	0.23
+ refl	-0.2
  refr	0.2
- refu	-0.21
- reg	0.31
+ refu	-0.24
+ reg	0.3
  rega	0.4
  rege	-0.27
- regi	0.29
- regu	-0.25
- rej	0.39
- rejo	0.39
+ regi	0.27
+ regu	-0.22
+ rej	0.38
+ rejo	0.38
  rel	0.35
  rela	0.35
- rem	0.48
+ rem	0.42
  reme	0.2
  remi	-0.34
- remo	0.39
- ren	-0.51
- rend	-0.32
+ remo	0.4
+ ren	-0.48
+ rend	-0.38
  rene	-0.2
- rep	-0.3
  rep 	-0.2
- repe	0.2
+ repe	0.22
  repl	-0.22
- repr	-0.29
+ repr	-0.23
  req	0.24
  requ	0.24
- res	-0.43
- resc	-0.29
- rese	-0.48
+ res	-0.42
+ resc	-0.26
+ rese	-0.5
  resp	-0.26
- rest	-0.38
+ rest	-0.36
  ret	0.2
- reti	0.26
+ reti	0.25
  retu	-0.2
- revi	-0.23
+ revi	-0.22
  revo	0.49
- rg	0.39
- rgp	0.39
- rgpd	0.39
+ rg	0.38
+ rgp	0.38
+ rgpd	0.38
  ric	-0.57
  rich	-0.57
  rie	0.53
- rien	0.53
- riep	-0.36
+ rien	0.58
+ riep	-0.23
  ris	-0.2
  risi	-0.2
- rn	-0.35
- rn 	-0.35
- rob	0.54
+ rn	-0.38
+ rn 	-0.38
+ rob	0.55
  rob 	0.4
  robe	-0.2
  robi	0.2
@@ -2046,150 +2055,152 @@ export const NGRAM_WEIGHTS = `
  roch	0.2
  rod	0.41
  rodr	0.41
- roj	-0.38
- rojo	-0.38
- rok	-0.59
- roke	-0.59
- roo	-0.43
- roof	-0.34
+ roj	-0.35
+ rojo	-0.34
+ rok	-0.6
+ roke	-0.6
+ roo	-0.36
+ roof	-0.33
  room	-0.2
  rose	-0.2
  rost	0.2
- rot	0.56
- rot 	0.56
+ rot	0.54
+ rot 	0.55
  rou	-0.22
  rout	-0.22
- ru	0.59
+ ru	0.58
  rua	0.29
  ruah	0.29
- ruc	-0.25
- ruck	-0.25
- rue	0.38
+ ruc	-0.21
+ ruck	-0.21
+ rue	0.35
  rueg	0.2
- rueh	0.29
- ruf 	0.41
+ rueh	0.3
+ ruf 	0.42
  ruh	0.3
  ruhe	0.54
  ruhi	-0.2
- rui	-0.22
- ruik	-0.22
- run	-0.31
+ rui	-0.21
+ ruik	-0.21
+ run	-0.26
  runn	-0.22
  runt	-0.2
- rus	0.48
- rush	-0.36
- rust	0.48
- s 	-0.7
- sa	-0.37
- sab	-0.25
- saba	-0.27
- sabe	0.56
- sac	0.24
- saca	0.24
- sag	0.25
+ rus	0.46
+ rush	-0.33
+ rust	0.46
+ s 	-0.76
+ sa	-0.34
+ sab	-0.22
+ saba	-0.25
+ sabe	0.64
+ sac	0.22
+ saca	0.22
+ sag	0.36
  sag 	-0.2
- sage	0.37
- sai	-0.26
- said	-0.26
- sal	-0.2
- sale	-0.34
+ sage	0.48
+ sai	-0.28
+ said	-0.28
+ sale	-0.46
  salg	-0.21
- sall	-0.33
+ sall	-0.3
  salt	0.2
- salu	0.21
+ salu	0.2
  sam	-0.71
- same	-0.52
- sams	-0.2
- samt	0.2
- san	-0.22
+ same	-0.51
+ san	-0.2
  sann	-0.2
- saq	0.37
- saqu	0.37
+ saq	0.32
+ saqu	0.32
  sat	-0.39
  satu	-0.39
- sau	-0.41
- saub	-0.41
- say	-0.22
- say 	0.38
+ sau	-0.33
+ saub	-0.33
+ say 	0.48
  sayi	-0.39
  says	-0.2
- scha	-0.23
- schl	0.4
+ scha	-0.24
+ schl	0.41
+ scho	0.25
  schr	0.36
  schu	-0.2
- schw	-0.21
+ schw	-0.2
  sco	-0.2
  scor	-0.2
- scr	0.2
- scru	0.2
- se	-0.4
- se 	-0.98
- sea	0.29
- sean	0.29
+ scr	0.21
+ scru	0.21
+ se	-0.45
+ se 	-0.99
+ sea	0.23
+ sean	0.23
  sed	-0.47
  seda	-0.47
  see	-0.8
- see 	-0.74
+ see 	-0.71
  seei	-0.2
  seem	-0.2
- seen	-0.25
- selb	-0.2
+ seen	-0.24
+ sei	-0.44
+ seit	-0.4
  sell	0.2
- sem	-0.6
- sema	-0.6
+ selt	-0.2
+ sem	-0.64
+ sema	-0.64
  senk	-0.2
  seno	-0.2
- ser	0.48
- ser 	0.46
- sera	-0.62
+ ser	0.5
+ ser 	0.41
+ sera	-0.61
  seri	0.2
- serv	-0.25
+ serv	-0.23
  set	0.21
  set 	0.21
- seu	-0.23
- seul	-0.23
+ setz	0.2
+ seu	-0.21
+ seul	-0.21
  sh	-0.49
  sha	0.2
  shah	0.2
- she	-0.47
- she 	-0.47
- shi	-0.42
- shif	-0.42
+ she	-0.46
+ she 	-0.46
+ shi	-0.44
+ shif	-0.44
  sho	-0.42
  shop	-0.25
  shou	-0.2
- show	-0.2
- si	-1.08
- si 	-1.05
+ si	-1.11
+ si 	-1.14
  siga	0.47
- sigo	-0.44
+ sigo	-0.42
+ sin	-0.42
  sin 	-0.21
- sinc	0.2
- sind	-0.2
- sing	-0.33
- sino	0.22
+ sind	-0.4
+ sing	-0.37
+ sino	0.23
  sio	0.2
  siob	0.2
  sit	-0.2
  site	-0.25
- sk	-0.27
- sko	-0.27
- skod	-0.27
+ sk	-0.25
+ sko	-0.25
+ skod	-0.25
  sl	-0.41
  sla	-0.2
  slaa	-0.2
  slo	-0.41
  slow	-0.41
- sm	0.24
+ sm	0.27
  sme	-0.24
  smel	-0.24
- smo	-0.46
- smok	-0.46
- sms	0.39
- sms 	0.39
- smse	0.36
- so	-0.68
- so 	-0.67
+ smo	-0.47
+ smok	-0.47
+ sms	0.42
+ sms 	0.42
+ smse	0.37
+ sn	-0.2
+ sne	-0.2
+ snel	-0.2
+ so	-0.69
+ so 	-0.64
  soba	-0.2
  sobr	0.2
  sof	0.23
@@ -2200,76 +2211,76 @@ export const NGRAM_WEIGHTS = `
  soit	0.22
  sola	0.38
  soli	0.28
- solo	-0.83
+ solo	-0.85
  somm	-0.2
  son 	-0.41
- sonn	-0.38
- sons	0.42
+ sonn	-0.34
+ sons	0.43
  soo	-0.2
  soon	-0.2
  sop	-0.2
  soph	-0.2
- sor	-0.3
- sorg	-0.26
- sort	0.23
- sou	-0.48
- souh	0.54
+ sor	-0.35
+ sorg	-0.27
+ sort	0.24
+ sou	-0.46
+ souh	0.56
  soun	-0.2
- sous	0.27
- souv	-0.48
- spa	0.2
- spam	0.21
+ sous	0.3
+ souv	-0.46
+ sp	0.27
+ spa	0.23
+ spam	0.23
+ span	-0.2
  spat	-0.2
+ sper	0.2
  spr	-0.2
  spri	-0.2
- sq	-0.2
- squ	-0.2
- sque	-0.2
- st	0.48
+ sq	-0.21
+ squ	-0.21
+ sque	-0.21
+ st	0.46
  st 	0.2
- sta	-0.51
- sta 	0.32
- staa	-0.41
- stan	-0.33
+ sta	-0.47
+ sta 	0.39
+ staa	-0.4
+ stan	-0.31
  star	-0.93
- stat	-0.45
+ stat	-0.46
  stau	-0.2
- stay	0.28
- ste	-0.29
- stee	-0.21
- steh	-0.56
+ stay	0.29
+ ste	-0.31
+ steh	-0.72
  stel	0.2
- sti	-0.44
- stic	-0.2
- stil	-0.44
+ sti	-0.46
+ stic	-0.21
+ stil	-0.45
  stim	-0.2
  sto	0.61
- stoc	-0.21
- stoo	0.34
- stop	0.59
- stp	0.37
- stp 	0.37
+ stoc	-0.2
+ stoo	0.35
+ stop	0.58
+ stp	0.39
+ stp 	0.39
  stri	0.2
- stu	0.2
  stuf	0.2
  su 	0.47
- suc	-0.25
- such	-0.25
- sue	-0.2
- sueg	-0.2
- suf	0.23
- suff	0.23
+ suc	-0.45
+ such	-0.45
+ sue	-0.21
+ sueg	-0.21
  suit	-0.2
  suiv	0.2
  sun	-0.42
  sund	-0.25
  sunr	-0.21
- supe	-0.49
+ supe	-0.41
  supl	0.2
  supp	0.24
- sur	-0.77
- sur 	-0.27
- sure	-0.82
+ sur	-0.82
+ sur 	-0.25
+ sure	-0.81
+ surg	-0.2
  surt	-0.4
  sus	0.63
  sus 	0.63
@@ -2279,78 +2290,76 @@ export const NGRAM_WEIGHTS = `
  sw	-0.2
  swi	-0.2
  swin	-0.2
- sy	0.54
- syl	-0.28
- sylv	-0.28
+ sy	0.53
+ syl	-0.29
+ sylv	-0.29
  sym	0.2
  symp	0.2
- sys	0.3
- syst	0.3
- sœ	-0.21
- sœu	-0.21
- sœur	-0.21
- t 	-0.5
- ta	-0.32
- tab	0.2
- taba	0.2
- tag	-0.57
- tag 	-0.57
- tak	0.46
- take	0.46
+ sys	0.29
+ syst	0.29
+ sœ	-0.22
+ sœu	-0.22
+ sœur	-0.22
+ t 	-0.48
+ ta	-0.36
+ tab	0.23
+ taba	0.23
+ tag	-0.54
+ tag 	-0.54
+ tak	0.43
+ take	0.43
  tal	-0.6
- tal 	-0.35
- talk	-0.4
- tall	-0.2
- tan	-0.44
- tan 	-0.49
+ tal 	-0.33
+ talk	-0.41
+ tan	-0.45
+ tan 	-0.5
  tank	-0.2
- tant	-0.4
- tap	-0.27
- tapi	-0.27
- tar	-0.62
- tard	-0.62
+ tant	-0.34
+ tap	-0.29
+ tapi	-0.29
+ tar	-0.63
+ tard	-0.63
  tau	-0.4
  taux	-0.4
- tax	-0.22
+ tax	-0.21
  tax 	-0.21
  tb	-0.21
  tbh	-0.21
  tbh 	-0.21
- te	-0.2
  tec	-0.63
  tech	-0.43
- tecn	-0.41
- tek	-0.24
- teke	-0.24
- tele	0.35
- tell	-0.75
- ter	-0.58
- term	-0.48
+ tecn	-0.42
+ tek	-0.25
+ teke	-0.25
+ tele	0.34
+ tell	-0.78
+ ter	-0.57
+ term	-0.49
  teru	-0.26
- tes 	0.53
+ tes 	0.55
  tex	0.28
  text	0.28
- th	-0.75
- the	-0.49
- the 	-0.35
- them	-0.47
- then	-0.51
- ther	-0.33
- they	-0.37
- thin	-0.49
- thir	0.24
+ th	-0.79
+ the	-0.56
+ the 	-0.34
+ them	-0.48
+ then	-0.41
+ ther	-0.35
+ they	-0.26
+ thin	-0.47
+ thir	0.25
  this	0.2
- tho 	-0.46
+ tho 	-0.45
  thos	-0.2
- thr	-0.38
- thu	-0.77
- thui	-0.71
- thur	-0.26
+ thr	-0.34
+ thu	-0.63
+ thui	-0.73
+ thur	-0.4
  thx	-0.33
  thx 	-0.33
- ti	-0.69
- tie	-0.4
- tien	-0.4
+ ti	-0.7
+ tie	-0.42
+ tien	-0.42
  tij	-0.41
  tijd	-0.41
  til	-0.22
@@ -2361,517 +2370,503 @@ export const NGRAM_WEIGHTS = `
  tint	-0.21
  tio	0.2
  tio 	0.2
- tipi	-0.21
+ tipi	-0.22
  tm	-0.22
  tmr	-0.22
  tmrw	-0.22
- to	-0.54
- to 	-0.54
+ to	-0.52
+ to 	-0.52
  toc	0.21
  toch	0.21
- toe	0.33
- toes	0.33
+ todo	0.29
+ toe	0.34
+ toes	0.34
  toi	-0.2
  toit	-0.2
  tol	-0.46
- told	-0.26
- toll	-0.37
+ told	-0.23
+ toll	-0.39
  tom	-0.38
  tom 	0.4
  tomo	-0.41
- ton	-0.33
- toni	-0.33
+ ton	-0.34
+ toni	-0.34
  too	-0.34
  too 	-0.34
- top	-0.68
- top 	-0.68
- tot	-0.32
- tot 	-0.32
- touj	-0.58
+ top	-0.7
+ top 	-0.7
+ tot	-0.38
+ tot 	-0.38
+ touj	-0.65
  trab	-0.29
  trad	-0.64
- trae	-0.21
+ trae	-0.22
  traf	-0.2
- trag	0.28
+ trag	0.34
  trai	0.2
  tram	-0.2
- tran	0.23
+ tran	0.24
  trat	-0.2
- trau	-0.26
- trav	-0.21
- tri	-0.2
- trim	-0.2
- troi	-0.4
+ trau	-0.32
+ trav	-0.22
+ troi	-0.41
  trom	-0.25
- trop	-0.27
+ trop	-0.23
+ trou	-0.2
  try	-0.2
  try 	-0.2
- tu	-0.74
- tu 	-0.25
- tuc	-0.4
- tucs	-0.4
+ tu	-0.73
+ tu 	-0.24
+ tuc	-0.43
+ tucs	-0.43
  tun	-0.2
- tun 	-0.33
+ tun 	-0.38
  tund	-0.2
- tus	-0.25
- tuss	-0.25
- tw	-0.22
- twij	-0.25
- twin	-0.21
- two	-0.22
- two 	-0.22
+ tus	-0.24
+ tuss	-0.24
+ tw	-0.34
+ twij	-0.2
+ twin	-0.2
+ two	-0.23
+ two 	-0.23
  tx	0.39
  txt	0.39
  txt 	0.3
  txti	0.21
- txts	0.22
+ txts	0.21
  ty	-0.3
  typ	-0.3
  typi	-0.3
- ube	0.2
- uber	0.2
- ubi	-0.21
- ubic	-0.21
- uh	-0.81
- uhr	-0.81
- uhr 	-0.81
- ui	0.27
- uit	0.27
- uitg	0.46
- uits	0.21
- uitz	-0.29
- um	0.25
- um 	0.25
- umf	-0.2
- umfr	-0.2
+ ube	0.22
+ uber	0.22
+ ubi	-0.2
+ ubic	-0.2
+ uh	-0.78
+ uhr	-0.78
+ uhr 	-0.78
+ ui	0.26
+ uit	0.26
+ uitg	0.51
+ uitk	-0.2
+ uitz	-0.33
+ um	0.24
+ um 	0.24
+ umf	-0.23
+ umfr	-0.23
  umg	0.2
  umge	0.2
- un 	-0.67
- und	0.23
- unde	0.21
- uni	0.27
- unio	0.27
+ un 	-0.74
+ una	-0.25
+ una 	-0.25
+ und	0.27
+ unde	0.22
+ uni	0.23
+ unio	0.23
  unl	-0.62
  unle	-0.62
  uno	-0.2
  uno 	-0.2
- uns	0.42
- uns 	0.42
- unsu	0.21
+ uns	0.37
+ uns 	0.31
+ unsu	0.22
  unti	-0.3
- up	0.22
- up 	0.54
+ up	0.27
+ up 	0.6
  upd	-0.25
  upda	-0.25
  ups	0.31
  ups 	0.31
- ur	0.6
- ur 	1.12
- url	-0.4
- urla	-0.4
- us	-0.5
- use	-0.73
- use 	-0.55
- usef	-0.22
+ ur	0.67
+ ur 	1.11
+ url	-0.41
+ urla	-0.41
+ us	-0.55
+ use	-0.76
+ use 	-0.57
+ usef	-0.25
  usen	-0.26
- ute	0.39
- ute 	0.39
+ ute	0.48
+ ute 	0.48
  utr	-0.2
  utre	-0.2
- uu	-0.52
- uur	-0.52
- uur 	-0.52
- v 	0.26
- va	-0.34
+ uu	-0.51
+ uur	-0.51
+ uur 	-0.51
+ v 	0.28
+ va	-0.28
  va 	-0.2
- vac	-0.22
- vaca	-0.22
- vak	-0.32
- vaka	-0.32
+ vac	-0.2
+ vaca	-0.2
+ vak	-0.26
+ vaka	-0.26
  val	-0.2
  valu	-0.2
- van	-0.23
- van 	-0.21
- vana	0.2
+ van	-0.33
+ van 	-0.31
  vand	-0.21
  vanm	-0.2
- vas	-0.31
- vast	-0.31
+ vas	-0.32
+ vast	-0.32
  vau	-0.2
  vaut	-0.2
- vay	-0.2
- vaya	-0.2
- ve 	0.93
- vec	-0.33
- vece	-0.33
- vee	-0.4
- veel	-0.4
+ ve 	1.03
+ vec	-0.32
+ vece	-0.32
+ vee	-0.45
+ veel	-0.45
  veh	0.22
  vehi	0.22
  vel	-0.2
  velg	-0.2
- vem	-0.36
- vemo	-0.36
+ vem	-0.38
+ vemo	-0.38
+ vend	-0.33
  veng	-0.2
  veni	-0.2
  ver 	-0.2
  vera	-0.24
- verb	0.22
- verd	0.61
+ verb	0.21
+ verd	0.63
  verf	-0.21
- verg	0.33
- verh	-0.32
- veri	-0.46
- verp	-0.24
- vers	-0.32
- vert	0.21
+ verg	0.27
+ verh	-0.31
+ veri	-0.44
+ verp	-0.21
+ vers	-0.39
  ves	-0.2
  vest	-0.2
  vet	0.2
  veto	0.2
- veu	0.34
+ veu	0.36
  veui	0.36
  veut	-0.2
- veux	0.35
- vi	-0.89
- vi 	-0.32
- via 	0.38
+ veux	0.37
+ vi	-1.12
+ vi 	-0.31
+ via 	0.46
  viaj	-0.28
- vie	0.2
- vie 	-0.2
+ vie 	-0.21
  viej	-0.21
- vien	-0.51
- vier	-0.61
- vij	-0.48
- vijv	-0.48
- vin	-0.59
- vin 	-0.59
- vir	-0.2
- vire	-0.2
+ vien	-0.43
+ vier	-0.55
+ view	-0.2
+ vij	-0.46
+ vijv	-0.46
+ vin	-0.58
+ vin 	-0.58
+ vis	-0.21
+ visi	-0.21
  viv	-0.21
  vive	-0.21
- voi	-0.27
- voir	-0.37
+ voir	-0.44
  vol	-0.24
  volg	-0.23
- voll	-0.39
- voo	-0.26
- voor	-0.26
- vor	-0.54
- vor 	-0.94
+ voll	-0.3
+ voo	-0.27
+ voor	-0.27
+ vor	-0.53
+ vor 	-0.93
  vorb	-0.21
  vorh	-0.2
- vos	0.37
- vos 	0.37
- vot	0.22
- votr	0.22
- voud	-0.21
- vr	-0.76
+ vos	0.4
+ vos 	0.4
+ voud	-0.2
+ vr	-0.78
  vra	-0.23
- vraa	-0.47
- vrag	-0.22
- vri	-0.52
- vrij	-0.43
- vro	-0.21
- vrou	-0.21
- vu	0.76
- vu 	-0.62
- vue	0.78
- vuel	0.78
- w 	0.26
- wa	-0.57
- waa	-0.21
- waar	-0.21
- wac	-0.29
- wach	-0.29
- wag	-0.26
- wage	-0.26
+ vraa	-0.46
+ vrag	-0.23
+ vri	-0.51
+ vrij	-0.42
+ vro	-0.27
+ vroe	-0.2
+ vrou	-0.23
+ vu	0.72
+ vu 	-0.53
+ vue	0.76
+ vuel	0.76
+ w 	0.27
+ wa	-0.6
+ wac	-0.36
+ wach	-0.36
+ wag	-0.44
+ wage	-0.44
  wah	-0.2
  wahr	-0.2
  wai	-0.21
  wait	-0.21
- wak	0.31
- waki	0.31
- wann	-0.21
- want	0.51
- war	-0.45
- ware	-0.52
- warn	0.24
- warr	-0.3
- wart	-0.35
- was	-0.3
- was 	-0.29
+ wak	0.3
+ waki	0.3
+ wann	-0.22
+ want	0.48
+ war	-0.41
+ ware	-0.51
+ warn	0.25
+ warr	-0.32
+ wart	-0.26
+ was	-0.37
+ was 	-0.36
  wast	-0.41
- wat	-0.78
- wat 	-0.78
+ wat	-0.93
+ wat 	-0.93
  way	-0.38
  way 	-0.38
- we	-0.66
+ we	-0.61
  web	-0.35
  webs	-0.35
  weer	-0.2
  weg	-0.39
- weg 	-0.2
  wege	-0.21
- wei	0.3
- weis	-0.21
- weit	0.3
- wel	-0.3
- wel 	-0.31
+ wei	0.31
+ weis	-0.2
+ weit	0.31
+ wek	-0.27
+ weke	-0.27
+ wel	-0.27
+ wel 	-0.27
  welc	0.2
- wen	-0.63
- wenn	-0.62
- wens	0.62
- werb	0.44
- werd	0.25
- werk	-0.57
+ wen	-0.65
+ wenn	-0.65
+ wens	0.63
+ werb	0.45
+ werk	-0.55
  wet	-0.21
  wete	-0.21
- wey	0.55
- wey 	0.55
- wh	-0.39
- whe	-0.82
- when	-0.53
+ wey	0.53
+ wey 	0.53
+ wh	-0.34
+ whe	-0.75
+ when	-0.49
  wher	-0.4
- whip	0.27
- who	-0.33
- who 	-0.33
+ whip	0.32
+ who	-0.32
+ who 	-0.32
  why	-0.41
  why 	-0.41
  wid	0.2
  wide	0.2
- wie	-0.42
- wie 	-0.49
- wied	0.39
- wies	-0.52
+ wie	-0.41
+ wie 	-0.46
+ wied	0.41
+ wies	-0.53
  wil 	0.24
- wilt	0.51
+ wilt	0.5
  win	-0.4
- wind	-0.2
+ wind	-0.21
  wink	-0.21
  wint	-0.4
- wip	0.26
- wip 	-0.24
- wipe	0.28
- wir	0.21
- wir 	0.21
+ wip	0.29
+ wipe	0.3
+ wir	0.2
+ wir 	0.2
  wis	0.55
- wish	0.45
+ wish	0.46
  wiss	0.35
- wo	-0.62
- wo 	-0.6
- woc	-0.35
- woch	-0.35
+ wo	-0.61
+ wo 	-0.58
+ woc	-0.3
+ woch	-0.3
  woh	-0.49
  wohn	-0.49
- won	0.43
- won 	0.69
- wont	0.29
- woo	-0.28
- woon	-0.28
- wor	-0.22
- word	0.32
- work	-0.29
- worr	-0.33
+ won	0.4
+ won 	0.74
+ wont	0.27
+ woo	-0.26
+ woon	-0.26
+ wor	-0.26
+ word	0.27
+ work	-0.23
+ worr	-0.34
  wot	0.2
  wott	0.2
  wow	-0.22
  wow 	-0.22
- x 	0.38
+ x 	0.41
  xf	0.38
  xfa	0.38
  xfa 	0.38
- y 	-0.39
- ya	0.56
- ya 	0.56
+ y 	-0.31
+ ya	0.53
+ ya 	0.53
  yah	-0.2
  yaho	-0.2
- yal	0.25
- yall	0.25
- yar	-0.31
- yari	-0.31
- ye	-0.28
+ yal	0.24
+ yall	0.24
+ yar	-0.33
+ yari	-0.33
+ ye	-0.25
  ye 	0.2
- yeah	0.27
- yes	-0.45
- yes 	-0.41
+ yeah	0.31
+ yes	-0.42
+ yes 	-0.4
  yest	-0.2
- yet	-0.4
- yet 	-0.4
+ yet	-0.39
+ yet 	-0.39
  yi	-0.2
  yil	-0.2
  yilm	-0.2
  yo 	-0.42
- your	0.4
- za	-0.67
- zah	-0.25
- zahl	-0.2
+ your	0.42
+ za	-0.76
+ zah	-0.22
+ zahl	-0.21
  zahn	-0.2
- zak	-0.49
- zakt	-0.49
+ zak	-0.43
+ zakt	-0.43
  zap	-0.2
  zapo	-0.2
- zat	-0.21
- zate	-0.21
- ze	0.25
- ze 	-0.43
- zeg	0.63
- zeg 	0.48
- zegg	0.29
- zegt	-0.54
- zei	-0.26
- zei 	-0.26
+ zat	-0.39
+ zate	-0.39
+ ze	0.28
+ ze 	-0.65
+ zeg	0.52
+ zeg 	0.25
+ zegg	0.3
+ zegt	-0.41
+ zei	-0.28
+ zei 	-0.27
  zeig	-0.26
- zel	0.2
- zelf	0.2
  zet	0.35
  zet 	0.35
  zi	-0.44
- zie	0.2
  zieh	0.2
- zien	-0.29
- zij	-0.4
- zijn	-0.4
- zit	-0.26
- zit 	-0.26
- zitt	-0.21
- zo	-0.5
- zo 	-0.82
- zod	-0.4
- zodr	-0.4
- zoe	-0.42
- zoe 	-0.2
- zoek	-0.34
+ ziek	-0.2
+ zij	-0.45
+ zijn	-0.45
+ zit	-0.28
+ zit 	-0.28
+ zitt	-0.22
+ zo	-0.58
+ zo 	-0.58
+ zod	-0.41
+ zodr	-0.41
+ zoe	-0.56
+ zoe 	-0.21
+ zoek	-0.48
  zom	-0.2
  zome	-0.2
- zon	0.27
- zonn	0.27
- zoo	-0.23
- zoon	-0.23
- zor	-0.48
- zorg	-0.48
+ zon	0.25
+ zonn	0.25
+ zoo	-0.21
+ zoon	-0.21
+ zor	-0.5
+ zorg	-0.5
  zou	0.2
  zou 	0.2
- zu	0.23
+ zu	0.21
  zu 	0.24
  zuk	0.2
  zuku	0.2
- zum	-0.34
- zum 	-0.34
- zur 	0.2
- zuru	-0.34
- zus 	-0.28
+ zum	-0.32
+ zum 	-0.32
+ zur	-0.37
+ zuru	-0.43
+ zus 	-0.26
  zuse	0.2
-00 	-0.38
+00 	-0.37
 000	-0.2
 000 	-0.2
 000|aanbetaling	-0.2
 000|euros	-0.2
-000|km	-0.36
+000|km	-0.27
 00|uur	-0.21
 01 	-0.2
 012	-0.2
 012 	-0.2
 013	-0.2
 013 	-0.2
-014	-0.22
-0147	-0.22
-0147 	-0.22
-0147|instead	-0.22
-02 	-0.29
-020	-0.26
-020 	-0.26
-021	-0.21
-021 	-0.21
-024	-0.29
-024 	-0.29
-025	0.29
-025 	0.29
-02|06	-0.2
+014	-0.23
+0147	-0.23
+0147 	-0.23
+0147|instead	-0.23
+02 	-0.27
+020	-0.38
+020 	-0.38
+021	-0.29
+021 	-0.29
+024	-0.25
+024 	-0.25
+025	0.27
+025 	0.27
+02|06	-0.21
 03 	0.2
 03|06	0.2
-06 	0.2
-06|2025	0.2
-08 	-0.46
+08 	-0.45
 09 	0.21
-09|12	0.2
+09|12	0.21
 09|15	0.2
-0h 	-0.21
+0h 	-0.2
 0k 	-0.78
-0u 	-0.29
-0|financing	-0.21
-0|promo	-0.21
-10 	-0.57
-10h	-0.21
-10h 	-0.21
-10h|ca	-0.42
-10u	-0.29
-10u 	-0.29
-10|am	-0.2
+0|financing	-0.2
+0|promo	-0.22
+10 	-0.54
+10h	-0.2
+10h 	-0.2
+10h|ca	-0.33
+10|am	-0.21
 10|fur	-0.2
 10|is	-0.2
 10|min	-0.21
-10|minuten	-0.34
-10|por	-0.3
+10|minuten	-0.32
+10|por	-0.49
 10|uhr	-0.58
 10|uur	-0.2
 10|y	-0.2
 12 	-0.4
-123	-0.36
-1234	-0.36
-12345	-0.36
+123	-0.39
+1234	-0.39
+12345	-0.39
 12345|gilt	-0.2
 12345|heisst	-0.2
 12k	-0.22
 12k 	-0.22
 12k|please	-0.22
-12|en	-0.24
+12|en	-0.23
 12|schreef	0.2
 13 	-0.2
-147	-0.22
-147 	-0.22
-14h	-0.58
-14h 	-0.58
-14h|bonne	-0.2
+147	-0.23
+147 	-0.23
+14h	-0.45
+14h 	-0.45
+14h|bonne	-0.21
 14h|me	-0.2
 150	-0.4
 150 	-0.4
 15|40	-0.2
 15|min	-0.22
 15|schrieb	0.2
-15|uhr	-0.31
+15|uhr	-0.29
 160	-0.2
 160 	-0.2
 160|000	-0.2
 16a	-0.2
 16a 	-0.2
 16a|is	-0.2
-17h	-0.39
-17h 	-0.39
-17h|je	-0.46
-17h|svp	-0.39
+17h	-0.25
+17h 	-0.25
+17h|je	-0.5
+17h|svp	-0.25
 17|00	-0.21
-17|dsgvo	0.23
-17|uhr	-0.24
-18 	-0.44
+17|dsgvo	0.21
+17|uhr	-0.23
+18 	-0.42
 180	-0.2
 180k	-0.2
 180k 	-0.2
 180k|on	-0.2
-18h	-0.59
-18h 	-0.59
-18h|je	-0.22
+18h	-0.55
+18h 	-0.55
+18h|je	-0.2
 18h|svp	-0.21
 18u	-0.21
 18u 	-0.21
 18u|op	-0.21
-18|uhr	-0.44
+18|uhr	-0.42
 190	-0.2
 190 	-0.2
 190|000	-0.2
-19h	-0.27
-19h 	-0.27
-19h|svp	-0.27
+19h	-0.26
+19h 	-0.26
+19h|svp	-0.26
 20 	-0.43
 200	-0.2
 200 	-0.2
@@ -2886,29 +2881,30 @@ export const NGRAM_WEIGHTS = `
 2013 	-0.2
 2013|160	-0.2
 201|3344	-0.2
-2020	-0.26
-2020 	-0.26
-2021	-0.21
-2021 	-0.21
-2024	-0.29
-2024 	-0.29
-2025	0.29
-2025 	0.29
+202	-0.25
+2020	-0.38
+2020 	-0.38
+2020|a	-0.2
+2021	-0.29
+2021 	-0.29
+2024	-0.25
+2024 	-0.25
+2025	0.27
+2025 	0.27
 2025|om	0.2
-2025|tacoma	0.51
-2025|um	0.2
-208	-0.49
-208 	-0.49
-208|a	-0.33
-208|est	-0.23
-20|uhr	-0.3
-20|uur	-0.65
-21 	-0.21
-234	-0.36
-2345	-0.36
-2345 	-0.36
-24 	-0.29
-25 	0.28
+2025|tacoma	0.53
+208	-0.47
+208 	-0.47
+208|a	-0.32
+20|min	-0.2
+20|uhr	-0.29
+20|uur	-0.67
+21 	-0.29
+234	-0.39
+2345	-0.39
+2345 	-0.39
+24 	-0.25
+25 	0.27
 25|ans	-0.2
 28k	-0.24
 28k 	-0.24
@@ -2916,14 +2912,14 @@ export const NGRAM_WEIGHTS = `
 2k 	-0.22
 2|dan	-0.2
 2|years	-0.2
-30 	-0.47
+30 	-0.48
 30k	-0.63
 30k 	-0.63
 30k|don	-0.2
-30k|on	-0.23
+30k|on	-0.24
 30k|stop	-0.24
 30|000	-0.2
-30|please	-0.34
+30|please	-0.31
 30|pls	-0.2
 334	-0.2
 3344	-0.2
@@ -2931,117 +2927,115 @@ export const NGRAM_WEIGHTS = `
 3344|now	-0.2
 344	-0.2
 344 	-0.2
-345	-0.36
-345 	-0.36
-36 	-0.2
-36x	-0.2
-36xx	-0.2
-36xx 	-0.2
-36xx|mais	-0.2
-36|monaten	-0.2
-3pm	-0.26
-3pm 	-0.26
-3pm|test	-0.26
+345	-0.39
+345 	-0.39
+36x	-0.21
+36xx	-0.21
+36xx 	-0.21
+36xx|mais	-0.21
+3pm	-0.25
+3pm 	-0.25
+3pm|test	-0.25
 3|calls	-0.2
 3|from	0.2
-3|times	-0.2
-40 	-0.2
-40|schrieb	-0.2
+3|times	-0.21
+40|schrieb	-0.21
 44 	-0.2
-45 	-0.36
-47 	-0.22
-4h 	-0.58
+45 	-0.39
+47 	-0.23
+48 	-0.22
+4h 	-0.45
 4th	0.2
 4th 	0.2
 4th|voicemail	0.2
 4|000	-0.2
-4|30	-0.44
-4|ich	-0.2
+4|30	-0.42
+4|ich	-0.21
 4|mrt	0.2
-4|por	-0.3
-4|times	-0.28
+4|por	-0.28
+4|times	-0.3
 4|veces	-0.31
 50 	-0.4
-55 	-0.42
-555	-0.42
-555 	-0.42
-555|0147	-0.22
+55 	-0.43
+555	-0.43
+555 	-0.43
+555|0147	-0.23
 555|201	-0.2
 5k 	-0.2
 5k|just	-0.2
-5pm	-0.28
-5pm 	-0.28
-5pm|i	-0.33
+5pm	-0.29
+5pm 	-0.29
+5pm|i	-0.32
 5pm|please	-0.28
-5|fois	0.2
-5|please	-0.82
-5|veces	-0.21
-60 	-0.21
+5|de	-0.21
+5|fois	0.23
+5|please	-0.79
+5|veces	-0.26
+60 	-0.2
 60|months	-0.2
 6a 	-0.2
 6pm	-0.25
 6pm 	-0.25
 6pm|please	-0.25
-6xx	-0.2
-6xx 	-0.2
+6xx	-0.21
+6xx 	-0.21
 6|call	-0.2
-6|estoy	-0.36
+6|estoy	-0.38
 720	-0.2
 720 	-0.2
 720|score	-0.2
-78 	-0.2
 7am	-0.2
 7am 	-0.2
 7am|again	-0.2
-7h 	-0.39
+7h 	-0.25
 80k	-0.2
 80k 	-0.2
-8h 	-0.59
+8h 	-0.55
 8k 	-0.24
 8pm	-0.38
 8pm 	-0.38
 8u 	-0.21
-8|i	-0.55
+8|i	-0.56
 8|noch	-0.43
-8|schreiben	-0.53
+8|schreiben	-0.56
 8|uur	-0.51
 90 	-0.2
 9am	-0.4
 9am 	-0.4
 9am|chill	-0.2
 9am|i	-0.2
-9h 	-0.54
+9h 	-0.52
 9h3	-0.26
 9h30	-0.26
 9h30 	-0.26
-9h|svp	-0.39
+9h|svp	-0.37
 9pm	-0.24
 9pm 	-0.24
-9|en	-0.64
-9|porfa	-0.27
-9|uhr	-0.34
-9|uur	-0.76
+9|en	-0.63
+9|porfa	-0.28
+9|uhr	-0.33
+9|uur	-0.8
 a3 	-0.2
-a4 	-0.39
-a4|noch	-0.4
-aa 	0.32
-aad	-0.4
-aadp	-0.4
-aadpa	-0.4
-aag	0.31
-aag 	0.38
-aal	0.29
-aal 	0.21
+a4 	-0.37
+a4|noch	-0.38
+aa 	0.33
+aad	-0.39
+aadp	-0.39
+aadpa	-0.39
+aag	0.29
+aag 	0.42
+aal	0.35
+aal 	0.28
 aalu	0.2
 aaluu	0.2
 aaluute|mir	0.2
-aan	-0.3
-aan 	0.48
+aan	-0.27
+aan 	0.47
 aanb	-0.22
 aanbe	-0.2
 aanbi	-0.22
-aanbiedingen|houden	-0.84
-aanbiedingen|ik	-0.67
+aanbiedingen|houden	-0.86
+aanbiedingen|ik	-0.52
 aanbiedingen|meer	-0.2
 aand	-0.4
 aand 	-0.2
@@ -3052,111 +3046,113 @@ aan|verder	0.2
 aap	-0.2
 aapt	-0.2
 aapt 	-0.2
-aar	-0.46
-aard	-0.21
-aarde	-0.21
-aardi	0.24
-aaro	-0.21
-aarom	-0.21
+aar	-0.48
+aard	-0.2
+aarde	-0.2
+aardi	0.23
 aaru	0.2
 aarue	0.2
 aaruef|meh	0.2
 aas	-0.21
 aast	-0.21
 aast 	-0.21
-aat	0.3
-aat 	0.3
+aat	0.37
+aat 	0.37
 aats	-0.2
 aats 	-0.2
-ab 	0.2
-aba	-0.23
-abad	-0.27
-abado	-0.27
+aba	-0.28
+abad	-0.25
+abado	-0.25
 abaj	-0.29
-abaja	-0.24
+abaja	-0.23
 abajo	-0.29
 aban	0.2
 aband	0.2
 abandonne|meilleures	0.2
-abar	0.2
-abarn	0.2
+abar	0.23
+abarn	0.23
 abas	0.62
 abase	0.62
-abat	-0.26
-abatt	-0.26
-abb	0.51
-abbe	0.51
-abbes	0.51
-abbestellen|bitte	0.24
-abbestellen|den	-0.34
-abe	-0.26
+abat	-0.21
+abatt	-0.21
+abb	0.49
+abbe	0.49
+abbes	0.49
+abbestellen|bitte	0.25
+abbestellen|den	-0.29
+abe	-0.23
 aber	-0.32
 aber 	-0.32
 aber|das	-0.21
 aber|gern	-0.2
-aber|ich	-0.47
-aber|nur	-0.39
-abgemeldet|also	0.2
+aber|ich	-0.38
+aber|nur	-0.21
+abgemeldet|also	0.24
 abges	-0.2
-abl	0.27
+abl	0.28
 abla	-0.2
 ablar	-0.2
-able	0.27
+able	0.28
 able 	-0.25
-ablen	0.29
+ablen	0.3
 ablo	-0.2
 ablo 	-0.2
-abm	0.23
-abme	0.23
-abmel	0.23
-abmeldebescheinigung|vom	-0.2
-abmelden|bei	-0.26
-abmelden|bitte	0.47
-abmelden|ich	-0.45
-abmelden|konnen	-0.35
-abmelden|vom	-0.32
+abm	0.24
+abme	0.24
+abmel	0.24
+abmelden|bei	-0.32
+abmelden|bitte	0.75
+abmelden|ich	-0.6
+abmelden|konnen	-0.4
+abmelden|mir	-0.2
+abmelden|vom	-0.29
 abmeldung|des	-0.2
-abon	0.3
-abonn	0.3
+abon	0.31
+abonn	0.31
 abonnement|per	-0.2
-abou	-0.37
-about	-0.37
+abou	-0.35
+about	-0.35
 about|getting	-0.2
 about|his	-0.24
-about|my	-0.6
-about|service	0.39
-abr	-0.25
-abre	-0.25
-abren	-0.25
-abren|el	-0.25
+about|my	-0.64
+about|service	0.36
+abr	-0.23
+abre	-0.23
+abren	-0.23
+abren|el	-0.23
+abs	-0.2
+absa	-0.2
+absag	-0.2
+absagen|und	-0.2
 aby	-0.2
 aby 	-0.2
-abz	-0.2
-abzu	-0.2
+abz	-0.21
+abzu	-0.21
 abzub	-0.2
-abzum	-0.5
-ab|10	-0.24
-ab|kein	1.09
+abzum	-0.37
+ab|10	-0.23
+ab|kein	1
 ab|sofort	0.23
 acab	-0.2
 acaba	-0.2
 acaba|el	-0.2
-acan	-0.22
-acanc	-0.22
-acar	0.24
-acarm	0.24
-acas	0.4
-acaso	0.4
-acaso|un	0.4
-acc	-0.5
-acci	-0.25
-accid	-0.25
-accident|i	-0.24
+acan	-0.2
+acanc	-0.2
+acar	0.22
+acar 	-0.2
+acarm	0.23
+acas	0.45
+acaso	0.45
+acaso|un	0.45
+acc	-0.46
+acci	-0.21
+accid	-0.21
+accident|i	-0.29
 accident|please	-0.2
 accord|envoyez	-0.21
-accord|pour	0.29
-account|please	0.21
-ace 	-0.41
+accord|pour	0.48
+account|please	0.2
+ace 	-0.42
 acem	0.2
 aceme	0.2
 acen	-0.2
@@ -3164,75 +3160,74 @@ acen 	-0.2
 acep	-0.2
 acept	-0.2
 aceptan|mi	-0.2
-acez	0.53
-acez 	0.53
-ach 	-0.22
-acha	0.25
-achal	0.25
+acez	0.56
+acez 	0.56
+acha	0.26
+achal	0.26
 ached	-0.2
-achen	-0.25
-achet	0.33
-acheterai|rien	0.28
+achen	-0.31
+achet	0.36
+acheterai|rien	0.36
 acheter|vous	-0.21
 achete|ailleurs	0.2
 achete|chez	0.2
-achete|la	-0.54
-achete|une	0.26
+achete|la	-0.49
+achete|une	0.22
 achez	0.4
 achi	0.22
 achin	0.22
-achm	-0.24
-achmi	-0.24
-achre	-0.42
-achs	-0.26
-achst	-0.26
+achm	-0.25
+achmi	-0.25
+achre	-0.37
+achs	-0.27
+achst	-0.27
 acht	-0.38
-achtl	-0.29
+achtl	-0.36
 acht|ein	-0.21
-ack	-0.58
-ack 	-0.58
-acm	0.38
+ack	-0.55
+ack 	-0.55
+acm	0.39
 acm 	0.2
 acme	0.2
 acme 	0.2
 acme|logistics	0.2
 acos	0.25
 acoso	0.25
-acta	0.4
-actad	0.46
-actan	0.42
-actar	0.27
+acta	0.38
+actad	0.41
+actan	0.44
+actar	0.28
 acte	0.49
-acte 	0.59
-acted	0.61
-actee	0.56
+acte 	0.64
+acted	0.59
+actee	0.58
 acten	0.65
 acter	0.33
-actes	0.45
-actez	0.42
-actie	-0.57
-acties|blijven	-0.2
+actes	0.44
+actez	0.47
+actie	-0.51
+acties|blijven	-0.22
 actie|stopt	-0.2
-actin	0.4
+actin	0.39
 activ	-0.2
-acto	0.44
-actos	0.44
+acto	0.45
+actos	0.45
 actu	-0.2
+actua	-0.2
 actually|read	-0.2
 actur	-0.2
-ad 	-0.38
-ada	0.64
-adam	0.2
-adame	0.2
-adas	0.87
-adas 	0.87
+ad 	-0.39
+ada	0.61
+adam	0.21
+adame	0.21
+adas	0.82
+adas 	0.82
 address|from	0.39
-address|please	0.32
-address|use	-0.59
+address|please	0.26
+address|use	-0.6
 add|me	-0.46
-add|my	0.44
-add|ons	-0.2
-add|the	-0.34
+add|my	0.45
+add|the	-0.38
 ade 	-0.44
 adec	0.2
 adece	0.2
@@ -3241,44 +3236,42 @@ aded 	-0.2
 ader	0.25
 aderd	0.25
 adere	0.2
-adez	0.22
-adezc	0.22
+adez	0.27
+adezc	0.27
 adi	-0.2
 adio	-0.2
 adio 	-0.2
 ado	-0.33
 ado 	-0.33
-ados	0.28
-ados 	0.28
-adp	-0.4
-adpa	-0.4
-adpaa	-0.4
+ados	0.27
+ados 	0.27
+adp	-0.39
+adpa	-0.39
+adpaa	-0.39
 adq	0.2
 adqu	0.2
 adqui	0.2
 adquiri|mi	0.2
-adresse|a	-0.2
 adresse|aus	0.38
 adresse|ein	0.2
-adresse|et	-0.27
-adresse|mail	0.2
+adresse|et	-0.28
 adresse|meiner	-0.2
-adresse|und	-0.24
+adresse|und	-0.25
 adresse|vous	-0.43
-adres|aub	0.36
+adres|aub	0.33
 adres|en	-0.2
-adres|ik	-0.3
-adres|van	-0.28
-ad|said	-0.25
+adres|ik	-0.28
+adres|van	-0.26
+ad|said	-0.24
 ad|says	-0.2
-ae 	-0.21
+ae 	-0.22
 aep	0.2
 aepd	0.2
 aepd 	0.2
 aes	0.2
 aess	0.2
 aess 	0.2
-af 	0.26
+af 	0.32
 afg	-0.2
 afge	-0.2
 afgem	-0.2
@@ -3286,284 +3279,289 @@ afgemeld|te	-0.2
 afi	-0.2
 afic	-0.2
 afico	-0.2
-afm	0.31
-afme	0.31
-afmel	0.31
-afmelden|aub	0.44
+afm	0.32
+afme	0.32
+afmel	0.32
+afmelden|aub	0.46
 afmelden|bij	-0.2
-afmelden|graag	0.2
+afmelden|graag	0.3
 afmelden|op	0.2
-afmelden|van	-0.23
+afmelden|van	-0.25
 afspraak|voor	-0.2
 aft	-0.56
-afte	-0.71
-after	-0.71
+afte	-0.72
+after	-0.72
 after|10	-0.2
-after|5	-0.31
+after|5	-0.32
 after|6	-0.2
 after|6pm	-0.25
 after|8pm	-0.38
 after|9pm	-0.24
-after|i	-0.23
+after|i	-0.22
 after|my	-0.22
 aftw	0.2
 aftwe	0.2
-af|aub	0.41
-af|te	-0.43
-ag 	-0.36
+af|aub	0.52
+af|te	-0.42
+af|voor	0.3
+ag 	-0.48
 aga	0.62
-agai	0.62
-again	0.62
+agai	0.63
+again	0.63
 again|at	-0.2
-again|by	0.32
-again|erase	0.43
-again|ever	0.5
+again|by	0.36
+again|erase	0.47
+again|ever	0.48
 again|i	0.2
 again|or	0.2
 again|please	-0.2
-again|thank	0.21
-again|this	0.24
-again|thx	0.49
+again|text	0.28
+again|thank	0.27
+again|this	0.26
+again|thx	0.43
 again|we	0.2
 agar	-0.2
 agar 	-0.2
-age 	-0.69
-agee	-0.25
-ageer	-0.25
-ageg	-0.34
-agege	-0.34
-agen	0.23
-agen 	0.55
+age 	-0.63
+agee	-0.26
+ageer	-0.26
+ageg	-0.39
+agege	-0.39
+agen	0.21
+agen 	0.61
 agena	-0.21
 agencia|asi	0.2
-agencia|les	0.2
+agencia|les	0.21
 agencia|manana	-0.2
-agencia|porfa	-0.27
+agencia|porfa	-0.3
 agencia|si	-0.2
-agencia|ustedes	-0.22
 agent	0.2
 ager	-0.21
 ager 	-0.21
 agere	-0.2
-ages	0.68
-ages 	0.68
+ages	0.69
+ages 	0.69
 agi	0.4
 agin	0.4
 aging	0.4
-ago|remove	0.21
-agr	0.66
-agra	0.36
-agrad	0.36
+ago|remove	0.22
+agr	0.51
+agra	0.29
+agrad	0.29
 agradeceria|que	0.2
-agradezco|la	0.22
-agre	0.3
-agreg	0.3
-agreguenme|a	0.3
+agradezco|la	0.27
+agre	0.24
+agreg	0.24
+agreguenme|a	0.24
 ags	-0.22
 agsp	-0.22
 agspa	-0.22
-agt	-0.37
-agt 	-0.37
-agu	-0.4
+agt	-0.33
+agt 	-0.33
+agu	-0.39
 agua	-0.2
 aguas	-0.2
 aguas|es	-0.2
-aha	0.2
-aha 	0.2
+ahi	-0.2
+ahi 	-0.2
 ahi|nos	-0.2
-ahl	-0.2
-ahlu	-0.2
-ahlun	-0.2
-ahm	0.4
-ahme	0.4
-ahme 	0.4
+ahl	-0.21
+ahlu	-0.21
+ahlun	-0.21
+ahm	0.38
+ahme	0.38
+ahme 	0.38
 ahn	-0.2
 ahnr	-0.2
 ahnre	-0.2
-aho	-0.49
+aho	-0.52
 ahoo	-0.2
 ahoo 	-0.2
-ahor	-0.4
-ahora	-0.39
+ahor	-0.42
+ahora	-0.41
 ahora|no	-0.2
 ahora|que	-0.2
 ahora|quiero	-0.2
 ahora|si	-0.2
-ahori	-0.5
+ahori	-0.51
 ahorita|escribeme	-0.2
-ahorita|estoy	-0.46
-ahr	-0.37
+ahorita|estoy	-0.45
+ahr	-0.36
 ahr 	-0.4
 ahre	-0.2
 ahren	-0.2
 ahrt	-0.2
 ahrt 	-0.2
-ah|maintenant	-0.48
-ai 	-0.45
-aid	-0.26
-aid 	-0.26
+ah|maintenant	-0.5
+ai 	-0.4
+aid	-0.28
+aid 	-0.28
 aie	-0.2
 aier	-0.2
 aier 	-0.2
 aik 	-0.2
 aika	0.2
 aikan	0.2
-aila	0.3
-ailad	0.3
-aile	-0.26
-ailen	-0.26
-aill	0.54
-aille	0.54
+aila	0.28
+ailad	0.28
+aile	-0.28
+ailen	-0.28
+aill	0.73
+aille	0.73
+ailleurs|alors	0.2
 ailleurs|je	0.4
 ailleurs|mais	0.2
-ailleurs|stop	0.51
-ails	0.43
-ails 	0.43
-aine	-0.9
-aine 	-0.76
+ailleurs|stop	0.37
+ails	0.47
+ails 	0.47
+aine	-1.08
+aine 	-0.93
 aines	-0.2
 ain|t	0.41
 air 	0.61
-aire 	-0.77
+aire 	-0.7
 ais	0.32
-ais 	-0.34
+ais 	-0.39
+aiso	0.21
+aison	0.21
 aiss	0.22
 aisse	0.22
-ait	0.5
-ait 	0.33
-aite	0.58
-aite 	0.54
+ait	0.28
+aite	0.59
+aite 	0.56
 aitem	0.2
-aites	-0.43
+aites	-0.35
 aiti	-0.21
 aitin	-0.21
 aix	0.41
 aix 	0.41
-ai|deja	0.32
-ai|demande	-0.28
-ai|demenage	-0.2
-ai|dit	-0.2
+ai|deja	0.24
+ai|demande	-0.58
+ai|dit	-0.21
 ai|finalement	0.2
-ai|jamais	-1.52
+ai|jamais	-1.43
 ai|juste	-0.2
-ai|marre	0.25
-ai|pas	-1.13
-ai|plus	-0.54
-ai|ras	0.26
-ai|vendue	-0.35
+ai|marre	0.23
+ai|pas	-0.93
+ai|plus	-0.79
+ai|ras	0.28
+ai|un	-0.2
+ai|vendue	-0.24
 aja	0.51
-aja 	0.44
-ajaa	0.32
-ajaa 	0.32
-ajan	-0.58
-ajan 	-0.57
-ajand	-0.24
-aje	0.39
-aje 	-0.33
+aja 	0.43
+ajaa	0.33
+ajaa 	0.33
+ajan	-0.69
+ajan 	-0.67
+ajand	-0.23
+aje	0.38
+aje 	-0.34
 ajen	0.23
-ajenl	-0.26
+ajenl	-0.28
 ajenm	0.23
-ajes	0.31
-ajes 	0.31
+ajes	0.37
+ajes 	0.37
 ajo	-0.29
 ajo 	-0.29
-aka	-0.32
-akan	-0.32
-akant	-0.32
-ake	0.43
-ake 	0.43
-akel	0.24
-akela	0.24
-akes	-0.41
-akes 	-0.41
+aka	-0.26
+akan	-0.26
+akant	-0.26
+ake	0.4
+ake 	0.4
+akel	0.23
+akela	0.23
+akes	-0.4
+akes 	-0.4
 akk	0.2
 akke	0.2
 akker	0.2
-akl	0.24
-akle	0.24
-akler	0.24
-akta	0.4
-aktau	0.4
-akti	0.35
+akl	0.23
+akle	0.23
+akler	0.23
+akta	0.38
+aktau	0.38
+akti	0.39
 aktie	0.69
 aktio	-0.4
 aktion|vorbei	-0.2
-al 	-0.2
-ala	-0.38
+ala	-0.22
 alai	-0.2
 alair	-0.2
-alam	0.35
-alam 	0.35
+alam	0.29
+alam 	0.29
 alar	-0.2
 alar 	-0.2
-alb	-0.21
-alb 	-0.21
 ald	-0.2
 ald 	-0.2
-ale 	0.31
-alem	0.4
-aleme	0.4
+alem	0.3
+aleme	0.3
 alent	-0.2
 aler	0.29
-aler 	0.35
-ales	0.24
-ales 	0.24
-alf	-0.39
-alf 	-0.39
-alg	-0.46
-algo	-0.21
-algo 	-0.21
-algu	-0.32
-algun	-0.32
-alguna|forma	-0.32
-ali	-0.44
-alid	-0.24
-alida	-0.24
+aler 	0.33
+ales	0.27
+ales 	0.27
+alf	-0.34
+alf 	-0.34
+alg	-0.37
+algo	-0.3
+algo 	-0.3
+algu	-0.38
+algun	-0.38
+alguna|forma	-0.38
+ali	-0.45
+alid	-0.25
+alida	-0.25
 alin	-0.2
 aling	-0.2
-alk	-0.4
+alk	-0.41
 alk 	-0.4
-alki	-0.34
-alkin	-0.34
+alki	-0.35
+alkin	-0.35
 all 	0.26
-alla	-0.46
-alla 	-0.24
-allat	-0.26
-allc	-0.3
-allce	-0.3
-alle	-0.48
-alle 	0.71
-allee	-0.27
+alla	-0.41
+alla 	-0.25
+allat	-0.25
+allc	-0.31
+allce	-0.31
+alle	-0.4
+alle 	0.7
+allee	-0.28
+alleen|niet	-0.2
 alleen|over	-0.21
-alleen|voor	-0.21
+alleen|voor	-0.23
 alleen|zomerbanden	-0.2
 allem	-0.2
 allen|verteilern	0.22
-aller	0.35
+aller	0.55
+alles	-0.24
 alles|ok	-0.2
-alle|kanalen	0.24
-alle|meine	0.61
-allo|c	-0.26
+allez	-0.21
+allez|pas	-0.21
+alle|kanale	0.27
+alle|kanalen	0.3
+alle|meine	0.6
+allo|c	-0.39
 allr	-0.2
 allri	-0.2
-alls	0.45
-alls 	0.45
-ally	-0.44
-ally 	-0.44
-all|calls	0.54
+alls	0.46
+alls 	0.46
+ally	-0.41
+ally 	-0.41
+all|calls	0.51
+all|channels	0.25
 all|communication	0.21
-all|communications	0.21
+all|communications	0.2
 all|consents	0.2
 all|day	-0.2
 all|i	0.2
-all|in	-0.2
-all|marketing	0.29
-all|my	0.44
-all|need	0.27
-all|of	0.33
-all|pls	0.62
+all|in	-0.21
+all|marketing	0.3
+all|my	0.43
+all|need	0.25
+all|of	0.39
+all|pls	0.64
 all|set	0.21
-all|texts	0.25
+all|texts	0.26
 all|your	0.2
 alme	0.2
 almen	0.2
@@ -3575,77 +3573,74 @@ alone	0.59
 alone|already	0.21
 alone|i	0.21
 alone|please	0.21
-alone|pls	0.47
-alor	-0.2
-alors	-0.2
-alors|stop	-0.2
-alr	0.31
-alre	0.31
-alrea	0.31
-already|bought	0.46
-already|do	0.21
-already|from	0.38
-already|got	0.67
-already|not	0.31
-already|refinanced	0.27
-already|remove	0.42
-already|sorted	0.39
-already|stop	0.24
-already|then	-0.2
-already|told	0.7
-already|went	-0.26
+alone|pls	0.42
+alr	0.34
+alre	0.34
+alrea	0.34
+already|bought	0.67
+already|do	0.27
+already|from	0.45
+already|got	0.4
+already|not	0.39
+already|refinanced	0.23
+already|remove	0.47
+already|sorted	0.48
+already|stop	0.23
+already|then	-0.41
+already|told	0.81
+already|went	-0.29
 already|you	0.2
-als	-0.46
-als 	-0.75
-alsc	-0.73
-alsch	-0.73
+als	-0.55
+als 	-0.82
+alsc	-0.68
+alsch	-0.68
 alsj	0.21
 alsje	0.21
-alsjeblieft|met	0.38
+alsjeblieft|met	0.42
 alsjeblieft|niet	0.2
-also	0.5
-also 	0.5
-also|bitte	0.4
-also|cancel	-0.38
-also|hort	0.2
-also|stopp	0.22
-alst	0.29
-alstu	0.29
+also	0.64
+also 	0.64
+also|bitte	0.6
+also|cancel	-0.27
+also|hort	0.24
+also|stopp	0.23
+alst	0.32
+alstu	0.32
 alstublieft|nooit	0.2
-als|automatik	-0.31
-als|de	-0.59
-als|het	-0.39
-als|ik	-0.3
+als|automatik	-0.26
+als|de	-0.77
+als|het	-0.4
+als|ik	-0.27
 als|jullie	-0.33
-alt	0.21
-alta	-0.22
-alta 	-0.22
-alta|mi	-0.21
-alte 	-0.4
+alt	0.2
+alta	-0.21
+alta 	-0.21
+alta|mi	-0.2
+alte 	-0.36
 alten|corsa	-0.2
-alten|golf	-0.31
-alten|passat	-0.53
-alten|skoda	-0.27
-alten|termin	-0.21
-altes	-0.35
-altes|auto	-0.35
-alte|adresse	-0.24
-alte|auto	-0.87
+alten|golf	-0.28
+alten|passat	-0.51
+alten|skoda	-0.25
+alten|termin	-0.2
+altes	-0.4
+altes|auto	-0.4
+alte|adresse	-0.25
+alte|auto	-0.83
 alth	0.2
 althi	0.2
-alto	0.87
-alto 	0.87
-alto|a	0.53
-alto|alto	0.46
-alto|las	-0.24
-alto|no	0.35
-alto|numero	0.44
+alto	0.88
+alto 	0.88
+alto|a	0.38
+alto|alto	0.44
+alto|las	-0.25
+alto|no	0.38
+alto|numero	0.48
 alto|para	-0.2
-alto|pueden	-0.25
+alto|pueden	-0.24
 alto|que	-0.23
-alto|ya	0.37
-alud	0.21
-aludo	0.21
+alto|ya	0.39
+alud	0.2
+aludo	0.2
 alue	-0.2
 alue 	-0.2
 alut	0.2
@@ -3655,55 +3650,52 @@ aluut	0.2
 alw	0.2
 alwa	0.2
 alway	0.2
-al|auto	0.29
+al|auto	0.36
 al|celular	-0.44
-al|correo	-0.87
+al|correo	-0.88
 al|del	-0.26
-al|dia	-0.62
-al|die	-0.58
-al|drie	0.33
+al|dia	-0.6
+al|die	-0.59
+al|drie	0.31
 al|een	0.65
 al|gekocht	0.2
 al|gezegd	0.44
-al|lid	0.45
-al|mijn	0.57
+al|lid	0.37
+al|mijn	0.47
 al|mio	-0.2
-al|n	0.41
+al|n	0.43
 al|numero	-0.45
-al|trabajo	-0.32
-al|verkocht	0.41
-am 	-0.28
-ama	0.22
-ama 	-0.38
+al|trabajo	-0.35
+al|verkocht	0.31
+al|zonnepanelen	0.2
+am 	-0.3
+ama	0.23
+ama 	-0.43
 amac	0.2
 amaci	0.2
 amad	0.32
 amada	0.32
-amai 	0.24
-amai|laat	0.24
+amai 	0.23
+amai|laat	0.23
 amam	-0.56
 amame	-0.56
-aman 	-0.69
+aman 	-0.67
 amand	0.4
-amar 	-0.3
-amara	0.24
 amari	-0.23
 amba	-0.21
 amba 	-0.21
-ambie	-0.54
-ame 	-0.27
-amed	-0.46
-amedi	-0.46
-amen	0.33
-amen 	0.32
-amenm	-0.22
-ament	0.22
-amie	-0.35
-amien	-0.35
-amin	-0.23
-amino	-0.23
-amit	-0.38
-amit 	-0.33
+ambie	-0.43
+ame 	-0.36
+amed	-0.48
+amedi	-0.48
+amen	0.38
+amen 	0.35
+amenm	-0.21
+ament	0.21
+amie	-0.3
+amien	-0.3
+amit	-0.35
+amit 	-0.38
 amite	-0.2
 amm	0.22
 ammi	0.22
@@ -3711,319 +3703,316 @@ ammin	0.22
 amou	-0.21
 amoun	-0.21
 amount|for	-0.21
-ams	-0.2
-amst	-0.2
-amsta	-0.2
-amt	0.2
-amtl	0.2
-amtli	0.2
-amu	-0.2
-amur	-0.2
-amur 	-0.2
-am|02	-0.2
+am|02	-0.21
 am|03	0.2
-am|asking	0.73
+am|asking	0.63
+am|donnerstag	-0.2
 am|exercising	0.2
-am|freitag	-0.21
+am|freitag	-0.2
 am|no	0.2
 am|requesting	0.24
-am|sonntag	-0.38
-am|tag	-0.51
-am|wochenende	-0.48
-an 	-0.72
-ana	-0.53
-ana 	-0.43
-anaf	0.27
-anaf 	0.27
+am|sonntag	-0.34
+am|tag	-0.48
+am|wochenende	-0.47
+an 	-0.74
+ana	-0.35
+ana 	-0.4
+anaf	0.24
+anaf 	0.24
 anag	-0.21
 anage	-0.21
-anal	0.45
-anale	0.45
-anan	-0.29
-anana	-0.29
-anas	-0.21
-anas 	-0.21
-anau	0.21
-anaux	0.21
-anav	-0.22
-anavo	-0.22
-anbe	-0.2
+anal	0.83
+anale	0.83
+anan	-0.26
+anana	-0.26
+anas	-0.22
+anas 	-0.22
+anau	0.44
+anaux	0.44
+anav	-0.21
+anavo	-0.21
 anbet	-0.2
 anbieter|entschieden	0.2
-anc	0.31
-ance	0.42
-anced	0.27
-ancel	0.33
+anc	0.29
+ance	0.39
+ance 	0.29
+anced	0.23
+ancel	0.34
 ancer	0.2
-ances	-0.22
+ances	-0.33
 ancez	0.2
 anch	-0.21
 anche	-0.21
 anci	-0.66
-ancia	-0.35
-ancie	-0.52
-ancienne|adresse	-0.33
-ancien|numero	-0.31
+ancia	-0.3
+ancie	-0.48
+ancienne|adresse	-0.3
+ancienne|voiture	-0.27
+ancien|numero	-0.27
 ancin	-0.41
-anco	-0.27
-anco 	-0.27
-and	-0.2
+anco	-0.23
+anco 	-0.23
+and	-0.21
 andaa	-0.21
 andal	-0.2
 andam	-0.47
-andas	-0.35
+andas	-0.33
 andb	-0.2
 andbe	-0.2
-ande	0.22
-ande 	0.32
-andem	-0.21
-anden|marcando	0.24
+ande	0.24
+ande 	0.36
+andem	-0.2
+anden|marcando	0.23
 anderen|anbieter	0.2
-anderen|autohaus	-0.53
+anderen|autohaus	-0.35
 andere|auto	0.2
 andere|dealer	0.2
-andere|sportschool	0.45
-andere|verzekering	0.29
+andere|sportschool	0.37
+andere|verzekering	0.3
 anders|gevonden	-0.21
 andi	-0.43
 andig	-0.43
-andli	-0.43
+andli	-0.41
 andm	-0.2
 andma	-0.2
+ando	0.23
+ando 	0.23
 andom	-0.23
 andon	0.2
-andy	-0.25
-andy 	-0.25
-and|add	-0.34
-and|call	-0.43
-and|calling	0.46
-and|desist	0.24
-and|don	0.33
+andy	-0.24
+andy 	-0.24
+and|add	-0.38
+and|call	-0.4
+and|calling	0.44
+and|desist	0.25
+and|don	0.24
 and|give	-0.2
-and|i	0.26
-and|lane	-0.24
+and|i	0.21
+and|lane	-0.23
 and|move	-0.2
-and|my	0.24
+and|my	0.23
 and|never	0.3
 and|put	-0.2
 and|resend	-0.6
-and|send	-0.45
-and|start	-0.26
-and|stop	0.46
-and|texting	0.59
-and|texts	0.24
-and|you	0.74
+and|send	-0.43
+and|start	-0.33
+and|stop	0.47
+and|texting	0.63
+and|texts	0.23
+and|you	0.72
 and|your	0.2
 and|yours	-0.41
-ane	-0.31
-ane 	-0.29
+ane	-0.34
+ane 	-0.25
 anej	-0.2
-aneja	-0.46
+aneja	-0.45
 anejo	-0.2
-anel 	0.36
-anels	-0.46
+anel	-0.22
+anel 	0.49
+anels	-0.47
 anera	0.2
 anero	-0.2
 anet	0.2
 anet 	0.2
 ang 	-0.41
-ange 	0.31
-angeb	-0.2
+ange 	0.3
+angeb	-0.23
 angebote|bekommen	-0.2
-angebote|mehr	-0.67
+angebote|mehr	-0.57
 angebote|per	0.26
-angebote|weiter	-0.2
-angebote|zu	-0.34
-angebot|bitte	-0.6
-angebot|fur	-0.22
+angebote|weiter	-0.22
+angebote|zu	-0.39
+angebot|bitte	-0.55
+angebot|fur	-0.24
 angebot|haben	-0.26
-angebot|nicht	-0.45
-angebot|nochmal	-0.35
-angebot|per	-1.02
-angebot|trotzdem	-0.48
+angebot|nicht	-0.36
+angebot|nochmal	-0.34
+angebot|per	-0.46
+angebot|trotzdem	-0.44
 angebot|zur	0.2
-anged	-0.38
+anged	-0.46
 angeh	-0.49
-angek	-0.47
-anger	0.36
-angerufen|werden	0.6
+angek	-0.67
+anger	0.43
+angerufen|werden	0.62
 anges	0.21
 angeschrieben|werden	0.21
-angt	-0.31
-angt 	-0.31
+angt	-0.32
+angt 	-0.32
 anh	-0.2
 anha	-0.2
 anhan	-0.2
 anhangerkupplung|aus	-0.2
 anhangers|erledigen	-0.2
-ania	0.32
-ania 	0.32
-anie	-0.2
-anier	-0.2
-ank 	0.57
+ani	0.45
+ania	0.46
+ania 	0.46
+anie	-0.22
+anier	-0.22
+anj	-0.2
+anje	-0.2
+anje 	-0.2
+ank 	0.53
 ankst	-0.2
-anl	0.4
-anla	0.4
-anlag	0.4
+anl	0.28
+anla	0.28
+anlag	0.28
 anm	-0.34
 anmi	-0.2
 anmid	-0.2
-ann	-0.62
-ann 	-0.72
+ann	-0.74
+ann 	-0.8
 anna|schulz	-0.2
-anne	-0.2
-annee	-0.43
+annee	-0.45
 annee|prochaine	-0.22
+annel	0.26
 anno	-0.39
 annoy	-0.39
-anns	0.32
-annst	0.32
+anns	0.37
+annst	0.37
 annu	-0.35
 annul	-0.35
 annuleer|de	-0.2
 annuleren|ik	-0.2
 annuler|mon	-0.2
 ano	0.37
-anot	0.45
-anoth	0.45
-another|company	-0.26
-another|crowd	0.28
-another|dealer	0.65
+anot	0.43
+anoth	0.43
+another|company	-0.29
+another|crowd	0.25
+another|dealer	0.7
 another|few	0.2
-another|installer	0.51
-another|lot	0.36
+another|installer	0.6
+another|lot	0.39
 ano|que	-0.43
 anq	0.24
 anqu	0.24
 anqui	0.24
-anrufen|aber	-0.22
-anrufen|aufhoren	-0.21
-anrufen|bitte	-0.39
-anrufen|erst	-0.24
-anrufen|ich	-0.35
-anrufen|lieber	-0.21
-anrufen|nur	-0.41
+anrufen|aufhoren	-0.27
+anrufen|bitte	-0.37
+anrufen|dreimal	-0.25
+anrufen|erst	-0.23
+anrufen|ich	-0.23
+anrufen|lieber	-0.23
+anrufen|nur	-0.33
+anrufen|seit	-0.2
 anrufe|am	-0.2
-anrufe|auf	-0.21
-anrufe|aufhoren	-0.33
-anrufe|ihres	0.3
-anrufe|wahrend	-0.38
-anrufn|danke	0.38
+anrufe|auf	-0.2
+anrufe|aufhoren	-0.38
+anrufe|ihres	0.36
+anrufe|wahrend	-0.3
+anrufn|danke	0.3
+anruft|seit	-0.2
 anruf|horen	-0.21
-anruf|verpasst	-0.24
-ans	-0.66
-ans 	-0.45
-ansa	-0.24
-ansar	-0.24
-anschreiben|bitte	0.39
-anse	-0.23
-ansen	-0.23
+anruf|verpasst	-0.21
+ans	-0.63
+ans 	-0.43
+ansa	-0.29
+ansar	-0.29
+anschreiben|bitte	0.35
+anse	-0.22
+ansen	-0.22
 ansm	-0.2
 ansme	-0.2
-ansp	-0.24
-anspo	-0.24
-answ	-0.53
-answe	-0.53
-answer|stop	-0.53
+ansp	-0.25
+anspo	-0.25
+answ	-0.59
+answe	-0.59
+answer|stop	-0.59
 ans|avec	-0.2
-ant	-0.5
-ant 	-0.26
-anta	0.22
-antas	0.22
+ant	-0.51
+ant 	-0.23
 ante 	0.2
-anted	-0.25
+anted	-0.27
 antes	-0.21
 antes|de	-0.21
 ante|la	0.2
 anti	-0.43
-antia	-0.49
-antie	-0.52
+antia	-0.46
+antie	-0.46
 antin	0.2
-anto	-0.4
-anto 	-0.37
+anto	-0.38
+anto 	-0.41
 antoo	-0.2
-antos	-0.56
-antou	0.21
-antr	0.45
-antre	0.47
-ants	-0.47
-ants 	-0.47
-antw	-0.55
-antwo	-0.55
+antos	-0.5
+antou	0.22
+antr	0.47
+antre	0.5
+ants	-0.48
+ants 	-0.48
+antw	-0.52
+antwo	-0.52
 antwoord|stop	-0.2
 antworte|bitte	-0.2
 antworte|stopp	-0.2
-anty	-0.3
-anty 	-0.3
+anty	-0.32
+anty 	-0.32
 anua	0.2
 anuar	0.2
-any	0.26
-any 	0.93
+any	0.25
+any 	0.91
 anymore|best	0.2
-anymore|don	0.36
+anymore|don	0.39
 anymore|i	-0.2
 anymore|it	0.28
 anymore|please	0.2
-anymore|thanks	-0.35
+anymore|thanks	-0.34
 anymore|thx	-0.3
 anymore|you	0.2
-anyo	-0.33
-anyon	-0.33
-anyone|to	-0.33
-anyt	-0.38
-anyth	0.28
-anything|else	0.28
-anything|i	0.48
+anyo	-0.28
+anyon	-0.28
+anyone|to	-0.28
+anyt	-0.41
+anything|i	0.62
 anyti	-0.53
 anytime|we	-0.2
 any|calls	0.2
 any|further	0.3
-any|jessica	-0.22
-any|means	0.32
+any|jessica	-0.24
+any|means	0.36
 any|more	0.26
 any|news	-0.2
-any|other	0.32
+any|other	0.31
 any|room	-0.2
-any|text	-0.25
-anz	0.2
+any|text	-0.24
 anzurufen|ich	-0.38
-anzurufen|per	0.3
+anzurufen|per	0.31
 anzurufen|sobald	-0.2
-anzurufen|sonst	0.26
-anzurufen|wir	-0.27
+anzurufen|sonst	0.4
+anzurufen|wir	-0.26
 anzurufen|wo	-0.2
-an|12345	-0.36
-an|aber	-0.38
-an|bitte	0.27
+an|12345	-0.39
+an|aber	-0.39
+an|bitte	0.33
 an|da	-0.2
-an|danke	0.58
+an|danke	0.44
 an|dem	-0.2
 an|der	-0.2
-an|die	-0.4
-an|diese	0.49
+an|die	-0.41
+an|diese	0.46
 an|donc	0.2
-an|i	0.39
-an|ich	0.31
+an|i	0.45
+an|ich	0.25
 an|lieber	-0.2
 an|meine	-0.36
 an|morgen	-0.2
 an|toll	-0.2
-ap 	0.4
-apart|voor	-0.66
-apd	0.22
-apd 	0.22
+ap 	0.39
+apart|voor	-0.64
+apd	0.23
+apd 	0.23
 ape	-0.2
-apel	0.58
-apele	0.58
-apeler|svp	0.61
+apel	0.53
+apele	0.53
+apeler|svp	0.54
 aper	-0.2
 aper 	-0.2
-aperw	-0.21
-api	-0.27
-apie	-0.27
-apier	-0.27
-apis	-0.27
-apis 	-0.27
+aperw	-0.22
+api	-0.25
+apie	-0.25
+apier	-0.25
+apis	-0.29
+apis 	-0.29
 apk	-0.2
 apk 	-0.2
 apk|annuleren	-0.2
@@ -4034,302 +4023,303 @@ aplica|para	-0.2
 apo	-0.2
 apop	-0.2
 apopa	-0.2
-app	0.27
-app 	0.21
-appa	-0.21
-appar	-0.21
-appeler|c	-0.25
-appeler|ca	0.2
-appeler|des	-0.26
-appeler|j	-0.22
-appeler|je	-1.12
-appeler|la	-0.23
+app	0.31
+appa	-0.22
+appar	-0.22
+appel	0.21
+appeler|c	-0.23
+appeler|ca	0.23
+appeler|des	-0.29
+appeler|j	-0.2
+appeler|je	-1.15
+appeler|juste	-0.28
 appeler|le	-0.24
-appeler|mais	-1.21
-appeler|mdr	-0.29
+appeler|mais	-1.17
+appeler|mdr	-0.22
 appeler|on	-0.2
-appeler|s	0.2
-appeler|si	-0.48
-appeler|super	-0.48
-appeler|svp	0.59
+appeler|s	0.21
+appeler|si	-0.46
+appeler|super	-0.5
+appeler|svp	1.06
 appeler|tous	-0.2
-appeler|toutes	-0.58
-appeler|trois	-0.75
+appeler|toutes	-0.44
+appeler|trois	-0.84
 appelez|moi	-0.38
 appelez|pas	-0.41
-appelez|plus	0.22
-appele|c	0.39
+appelez|plus	0.31
+appele|c	0.31
+appele|par	0.22
 appels|alors	-0.2
-appels|apres	-0.27
-appels|arretez	0.24
-appels|au	-0.26
+appels|apres	-0.26
+appels|arretez	0.23
+appels|au	-0.24
 appels|avant	-0.21
-appels|je	0.28
-appels|svp	0.51
+appels|je	0.36
+appels|svp	0.5
 appels|une	-0.2
+appel|je	-0.31
 appel|le	-0.21
-appel|svp	0.28
-appen|aub	0.42
-appen|bedankt	0.43
+appel|svp	0.36
+appen	0.2
+appen|aub	0.41
+appen|bedankt	0.61
 appen|graag	0.21
-appen|hoor	-0.44
+appen|hoor	-0.5
 appen|ik	0.2
+appen|knap	-0.27
 appi	-0.4
 appig	-0.4
-appj	-0.25
-appje	-0.25
-appjes|meer	0.29
-appje|sturen	-0.35
-appo	-0.48
-appoi	-0.39
+appj	-0.26
+appje	-0.26
+appjes|meer	0.31
+appje|sturen	-0.41
+appo	-0.56
+appoi	-0.35
 appor	-0.2
 apport|de	-0.2
-appr	0.52
+appr	0.54
 appre	0.49
 appreciate|it	0.2
 appreciate|the	0.25
 appreciate|your	0.2
 approval|back	0.2
 approval|i	-0.2
-apps	0.43
-apps 	0.43
+apps	0.41
+apps 	0.41
 appt	0.21
 appt 	0.21
-app|je	-0.44
+app|je	-0.38
 apr	-0.36
 apr 	-0.2
-apre	-0.35
-apres	-0.35
+apre	-0.34
+apres	-0.34
+apres|17h	-0.31
 apres|18h	-0.27
-apres|19h	-0.27
-apres|midi	-0.29
+apres|19h	-0.26
+apres|midi	-0.28
 apr|on	-0.2
-apt	-0.2
+apt	-0.21
 apt 	-0.2
-aptu	-0.2
-aptur	-0.2
+aptu	-0.21
+aptur	-0.21
 aq 	-0.2
-aqu	0.27
-aque	0.37
-aquen	0.37
-aqui	-0.31
-aqui 	-0.31
+aqu	0.31
+aque	0.32
+aquen	0.32
+aqui	-0.37
+aqui 	-0.37
 aqui|no	-0.21
-aqui|paren	-0.2
-ara 	-0.45
-aral	0.36
-arale	0.36
+ar 	0.2
+ara 	-0.47
+aral	0.49
+arale	0.49
 aram	-0.23
 arama	-0.23
+aran 	-0.21
 aranl	0.2
-arant	-0.69
-arar	0.84
-arar 	0.84
-aras	0.45
-arass	0.45
-arb	-0.46
-arbe	-0.46
-arbei	-0.46
+arant	-0.7
+arar	0.83
+arar 	0.83
+aras	0.43
+arass	0.43
+arb	-0.47
+arbe	-0.47
+arbei	-0.47
 arbeitszeit|anrufen	-0.2
-arbeit|an	-0.21
-arca	0.48
-arcan	0.44
-arcar	0.42
+arca	0.45
+arcan	0.43
+arcar	0.4
 arce	0.21
 arcel	0.21
-archa	0.23
-arche	-0.3
+archa	0.22
+arche	-0.23
 arco	-0.2
 arco 	-0.2
-ard	-0.58
-ard 	-0.51
-arde	-0.23
-arde 	-0.22
-arden	-0.21
-ardez	-0.27
+ard	-0.62
+ard 	-0.53
+arde	-0.25
+arde 	-0.21
+arden	-0.2
+ardez	-0.28
 ardi	0.21
-ardij	0.24
+ardij	0.23
 ardin	0.21
 ards	0.2
 ards 	0.2
-arec	-0.25
-arece	-0.25
-arei	-0.2
-areil	-0.2
-aren	0.34
-aren 	0.32
+arec	-0.24
+arece	-0.24
+arei	-0.21
+areil	-0.21
+aren	0.25
+aren 	0.23
 arenl	0.21
 aren|t	-0.2
-are|harassing	0.2
-are|my	-0.4
+are|harassing	0.21
+are|my	-0.33
 are|the	-0.2
 are|you	-0.2
-arf	-0.37
-arf 	-0.33
-arfa	-0.51
-arfai	-0.51
-arg	-0.26
-arga	-0.26
-argar	-0.26
+arf	-0.33
+arf 	-0.31
+arfa	-0.55
+arfai	-0.55
+arg	-0.22
+arga	-0.22
+argar	-0.22
 ari	-0.33
 ari 	-0.37
 arib	-0.23
 aribo	-0.23
-aris	-0.31
-aris 	-0.31
-arla	-0.57
-arla 	-0.57
+aris	-0.33
+aris 	-0.33
+arla	-0.59
+arla 	-0.59
 arle	0.25
-arle 	-0.45
-arler	0.26
-arlo	-0.25
-arlo 	-0.25
-arly	-0.41
-arly 	-0.41
-arm	0.22
-arme	0.22
-arme 	0.22
-arn	0.39
-arna	0.2
-arnak	0.2
-arni	0.24
-arnin	0.24
-aro	-0.53
-aro 	-0.5
-arom	-0.21
-arom 	-0.21
-aron	-0.75
-aron 	-0.75
-arou	-0.47
-aroun	-0.47
-around|noon	-0.47
-arra	-0.3
-arran	-0.3
-arre	0.42
-arre 	0.25
-arret	0.42
-arretent|d	-0.21
+arle 	-0.44
+arler	0.25
+arlo	-0.24
+arlo 	-0.24
+arly	-0.44
+arly 	-0.44
+arn	0.42
+arna	0.23
+arnak	0.23
+arni	0.25
+arnin	0.25
+aro	-0.5
+aro 	-0.49
+aron	-0.73
+aron 	-0.73
+arou	-0.43
+aroun	-0.43
+around|noon	-0.43
+arra	-0.32
+arran	-0.32
+arre	0.39
+arre 	0.23
+arret	0.39
+arretent|d	-0.23
 arreter|d	-0.5
-arreter|de	0.37
-arretez|d	-0.28
-arretez|les	-0.36
-arretez|svp	0.7
+arreter|de	0.35
+arreter|devant	-0.22
+arretez|d	-0.32
+arretez|de	-0.21
+arretez|les	-0.37
+arretez|svp	0.76
 arretez|vos	0.23
-arretez|vous	-0.56
-arrete|au	-0.72
-arrete|de	-0.28
+arretez|vous	-0.55
+arrete|au	-0.54
+arrete|de	-0.35
 arretiez|de	0.2
 arret|de	-0.2
 arret|svp	0.46
-arri	-0.57
-arrib	-0.22
-arriv	-0.57
+arri	-0.56
+arrib	-0.25
+arriv	-0.56
 arrive|a	-0.2
 arry	-0.21
 arryi	-0.21
-ars	-0.32
-arse	-0.43
-arse 	-0.43
-art	0.43
+ars	-0.24
+arse	-0.45
+arse 	-0.45
+art	0.51
 art 	-0.39
 artag	-0.21
 artam	0.2
-arte 	-0.26
+arte 	-0.21
 artei	0.2
-artel	-0.2
-arten	-0.2
-artes	-0.39
+artel	-0.21
+arten	-0.21
+artes	-0.32
 arti	0.21
-arti 	-0.2
 artir	0.21
 artm	0.2
 artme	0.2
-artn	-0.34
-artne	-0.34
-arto	0.26
-arto 	0.26
+artn	-0.35
+artne	-0.35
+arto	0.29
+arto 	0.29
 arts	-0.36
 arts 	-0.36
-art|17	0.23
+art|17	0.21
 arue	0.2
 aruef	0.2
 ary	0.2
 ary 	0.2
-arz	-0.21
-arze	-0.21
-arze 	-0.21
-as 	-0.26
-asa	-0.35
+arz	-0.2
+arze	-0.2
+arze 	-0.2
+as 	-0.35
 asa 	-0.34
 asan	-0.21
 asan 	-0.21
 asap	0.5
 asap 	0.5
-asar	-0.58
-asard	-0.41
-asas	-0.26
-asas 	-0.26
+asar	-0.48
+asard	-0.44
+asas	-0.3
+asas 	-0.3
 ased	0.2
 ased 	0.2
-ash	-0.22
-ash 	-0.22
-asi	0.39
+ash	-0.23
+ash 	-0.23
+asi	0.42
 asia	-0.39
 asiad	-0.39
 asi|estoy	-0.73
-asi|que	0.34
+asi|que	0.38
 asked|4	0.2
-asked|for	-0.5
-asked|three	0.34
-asked|twice	0.21
+asked|about	-0.2
+asked|for	-0.44
+asked|three	0.36
+asked|twice	0.27
 asked|why	-0.21
 asket	0.2
-aski	0.2
-askin	0.2
-asking|you	0.2
-asko	-0.2
-asko 	-0.2
+aski	0.22
+askin	0.22
+asking|you	0.22
 ask|about	-0.2
-ask|why	0.28
-ask|you	-0.32
+ask|why	0.26
+ask|you	-0.33
 aso	-0.21
 aso 	-0.2
 asol	-0.2
 asoli	-0.2
 ass	0.29
-assa	-0.4
+assa	-0.41
 assan	-0.4
-assat	-0.52
+assat	-0.49
 asse	0.34
 assed	0.2
 assen	0.59
 asser	-0.21
-assez	-0.26
+assez	-0.39
 assic	-0.2
-assin	0.26
-assis	-0.24
-assm	0.24
-assme	0.24
+assin	0.25
+assis	-0.23
+assm	0.26
+assme	0.26
 assts	0.2
 assurance|auto	0.42
-assurance|donc	0.32
+assurance|donc	0.22
 assurance|ne	-0.2
-asta	-0.23
-asta 	-0.23
+assurer|un	-0.2
+asta	-0.2
+asta 	-0.2
 aste	-0.31
-aste 	-0.31
+aste 	-0.32
+asti	0.2
 astig	0.48
 astin	-0.41
-asu	0.38
+asu	0.37
 asua	-0.24
 asual	-0.24
 asur	0.4
 asure	0.4
-as|cosigner	-0.52
-as|do	0.58
-at 	-0.73
+as|cosigner	-0.48
+as|do	0.6
+at 	-0.72
 ata	0.23
-ata 	0.24
+ata 	0.25
 atab	0.62
 ataba	0.62
 atal	-0.2
@@ -4342,179 +4332,175 @@ aten 	0.43
 atenc	0.2
 atencion|pero	0.2
 atend	-0.24
-atender|alla	-0.24
+atender|alla	-0.25
 atent	0.2
 atenta|que	0.2
-ater	-0.45
+ater	-0.56
 ater 	-0.41
-aterd	-0.21
+aterd	-0.39
 ates	-0.25
 ates 	-0.25
-ateu	-0.37
-ateur	-0.37
+ateu	-0.41
+ateur	-0.41
 atev	0.5
 ateve	0.5
-ati	-0.27
+ati	-0.24
+atic	-0.25
+atic 	-0.25
 atienden|con	-0.2
 atig	0.2
 atige	0.2
 atik	-0.2
 atik 	-0.2
-atin	-0.33
-atin 	-0.33
+atin	-0.31
+atin 	-0.31
 atine	-0.26
-atio	0.58
-ation	0.58
-ato	0.2
+atio	0.6
+ation	0.6
+ato	0.25
 ato 	-0.4
-ator	-0.31
-atori	-0.31
-atos	0.33
-atos 	0.33
-ats 	-0.21
-atsa	0.21
-atsap	0.21
-atse	-0.27
-atsen	-0.27
-atsr	-0.22
-atsra	-0.22
-att	-0.48
-att 	-0.26
+ator	-0.25
+atori	-0.25
+atos	0.38
+atos 	0.38
+ats 	-0.23
+atsa	0.22
+atsap	0.22
+atse	-0.32
+atsen	-0.32
+atsr	-0.23
+atsra	-0.23
+att	-0.58
+att 	-0.21
 atta	-0.2
 attac	-0.2
 attached|are	-0.2
-atte	-0.41
-atte 	-0.2
+atte	-0.45
+atte 	-0.21
 atteg	-0.2
-attel	-0.27
-attelage|du	-0.27
-atten	-0.26
-attendre|appelez	-0.54
+attel	-0.31
+attelage|du	-0.31
+atten	-0.22
+attendre|appelez	-0.65
 attendre|quand	-0.2
-attente|pour	-0.2
+attente|pour	-0.21
 atter	-0.4
 atu	-0.39
 atur	-0.39
 atura	-0.2
 aturd	-0.2
 ature	-0.21
-at|10	-0.26
-at|3	-0.42
-at|4	-0.34
+at|10	-0.27
+at|3	-0.41
+at|4	-0.32
 at|7am	-0.2
-at|a	-0.22
-at|all	0.58
+at|a	-0.21
+at|all	0.64
 at|my	-0.2
-at|night	-0.77
-at|our	-0.28
-at|the	-0.66
+at|night	-0.76
+at|the	-0.64
 at|this	-0.24
-at|work	-0.27
-au 	-0.22
-aub	0.25
-aub 	0.27
-aube	-0.41
-auber	-0.41
+at|work	-0.31
+aub	0.23
+aub 	0.26
+aube	-0.33
+auber	-0.33
 aub|gebruik	-0.2
-aub|mailen	0.27
-auc	-0.2
-auch 	-0.22
-auche	-0.31
+aub|mailen	0.28
+auch 	-0.23
+auche	-0.3
 aucht	0.2
-auch|als	-0.31
+auch|als	-0.26
 auch|fur	-0.2
-aucune|forme	0.27
-aucun|appel	0.28
-aucun|mail	0.66
+aucune|forme	0.3
+aucun|appel	0.36
+aucun|mail	0.61
 aucun|moyen	0.43
-aud	-0.21
-audi	-0.21
-audi 	-0.21
-audi|a4	-0.21
+aud	-0.2
+audi	-0.2
+audi 	-0.2
+audi|a4	-0.2
 aue	-0.22
-auen	-0.29
-auen 	-0.29
-auf	0.26
-auf 	0.27
-aufe	-0.34
-aufen	-0.34
+auen	-0.31
+auen 	-0.31
+auf	0.25
+auf 	0.26
+aufe	-0.36
+aufen	-0.36
 aufg	-0.27
 aufge	-0.27
-aufgehort|mich	-0.25
-aufgehort|mir	-0.82
-aufhoeren|mir	-0.25
+aufgehort|mich	-0.23
+aufgehort|mir	-0.8
+aufhoeren|mir	-0.24
 aufhoren|anzurufen	-0.2
-aufhoren|mich	0.25
-aufhoren|mir	0.27
-aufhoren|sollen	-0.48
+aufhoren|mich	0.27
+aufhoren|mir	0.26
+aufhoren|sollen	-0.97
 aufhort|anzurufen	-0.2
-aufn	0.4
-aufna	0.4
-aufs	-0.37
-aufs 	-0.37
-aufs|handy	-0.36
-auft	0.38
-auft 	0.38
+aufn	0.38
+aufna	0.38
+aufs	-0.32
+aufs 	-0.32
+aufs|handy	-0.32
+auft	0.39
+auft 	0.39
 auf|anzurufen	-0.2
-auf|das	-0.26
-auf|dem	-0.23
-auf|den	0.25
-auf|die	-0.23
+auf|das	-0.21
+auf|dem	-0.27
+auf|den	0.22
+auf|die	-0.22
 auf|freitag	-0.2
-auf|keinem	0.28
-auf|mich	0.78
-auf|samtliche	0.2
+auf|keinem	0.29
+auf|mich	0.79
+auf|montag	-0.2
 auf|weitere	0.26
 auf|welchem	0.2
-auf|wenn	-0.21
+auf|wenn	-0.2
 auj	-0.2
 aujo	-0.2
 aujou	-0.2
 aujourd|hui	-0.2
-aum	-0.22
-aum 	-0.22
-aume	-0.26
-aumen	-0.26
-aupr	0.22
-aupre	0.22
-aupres|de	0.22
+aum	-0.21
+aum 	-0.21
+aume	-0.32
+aumen	-0.32
+aupr	0.23
+aupre	0.23
+aupres|de	0.23
 aupt 	0.2
 aupte	-0.2
 ausa	0.2
 ausan	0.2
 ause	-0.21
 ause 	-0.21
-auses	0.3
+auses	0.36
 ausg	-0.2
 ausge	-0.2
 ausgerechnet|jetzt	-0.2
-ausl	-0.2
-ausla	-0.2
-auslauft|horen	-0.2
-aust	0.41
-auste	-0.26
-austr	0.41
-austragen|bitte	0.85
-austragen|ihnen	-0.53
+aust	0.43
+auste	-0.27
+austr	0.44
+austragen|bitte	0.72
+austragen|ihnen	-0.35
 aus|allen	0.22
 aus|am	0.2
-aus|der	-0.2
+aus|der	-0.21
 aus|eurer	0.24
-aus|ich	-0.44
+aus|ich	-0.37
 aus|ihrem	0.45
 aus|ihrer	0.61
-auta	-0.56
-autan	-0.56
-autant|de	-0.23
-autant|svp	-0.43
-auto 	0.32
+auta	-0.54
+autan	-0.54
+autant|de	-0.22
+autant|svp	-0.42
+auto 	0.25
 autob	0.2
 autobedrijfbakker|nl	0.2
 autobedrijf|bakker	0.2
 autoh	-0.2
-autohaus|hab	-0.53
-autohaus|keller	-0.2
-autohaus|nichts	0.21
+autohaus|hab	-0.35
+autohaus|keller	-0.21
+autohaus|nichts	0.22
 autohaus|vorbei	-0.2
 autom	-0.4
 automaat|hebben	-0.2
@@ -4523,131 +4509,134 @@ autor	0.63
 autorise|plus	0.2
 autorizacion|para	0.2
 autorizo|que	0.39
-auto|al	0.2
-auto|bedankt	-0.26
-auto|binnen	-0.53
+autov	-0.2
+autoverzekering|kun	-0.2
+auto|al	-0.2
+auto|bedankt	-0.22
+auto|binnen	-0.41
 auto|danke	-0.2
 auto|este	0.2
 auto|gekauft	0.2
-auto|gekocht	0.35
+auto|gekocht	0.28
 auto|gfunde	0.2
-auto|is	0.2
-auto|ist	0.2
-auto|klaar	-0.35
-auto|maar	-0.66
+auto|is	0.23
+auto|ist	0.4
+auto|klaar	-0.41
+auto|maar	-0.64
 auto|merci	0.42
-auto|noch	-0.35
-auto|nog	-0.25
-auto|ook	-0.28
-auto|regelen	-0.23
-auto|ruikt	-0.22
-auto|schon	-0.22
-auto|start	-0.25
+auto|noch	-0.4
+auto|nog	-0.21
+auto|ook	-0.25
+auto|regelen	-0.25
+auto|ruikt	-0.21
+auto|schon	-0.21
+auto|start	-0.24
 auto|verkauft	-0.4
-auto|verkocht	-0.85
+auto|verkocht	-0.71
 autre|assurance	0.2
-autre|garage	-0.28
-autre|installateur	-0.26
+autre|garage	-0.38
+autre|installateur	-0.21
 auv	-0.34
 auva	-0.34
 auvai	-0.34
-aux	0.31
-aux 	0.31
+aux	0.26
+aux 	0.26
 aux|appels	0.2
 aux|mails	0.23
-au|36xx	-0.2
-au|boulot	-0.27
-au|bureau	-0.46
+au|36xx	-0.21
+au|boulot	-0.28
+au|bureau	-0.44
 au|concessionnaire	-0.2
 au|courant	-0.2
-au|demarchage	0.23
-au|garage	-0.23
+au|demarchage	0.22
+au|garage	-0.24
+au|printemps	-0.28
 au|rgpd	0.2
 au|telephone	0.2
 au|traitement	0.2
-au|travail	-0.21
+au|travail	-0.22
 av4	0.2
 av4 	0.2
 ava	-0.58
-avai	-0.21
-avail	-0.21
-avan	-0.51
-avanc	0.39
-avance|merci	0.39
-avant	-0.51
+avai	-0.22
+avail	-0.22
+aval	-0.2
+aval 	-0.2
+avan	-0.49
+avanc	0.4
+avance|merci	0.4
+avant	-0.49
 avant|10h	-0.2
-avant|17h	-0.46
-avant|18h	-0.51
-avant|9h	-0.39
+avant|17h	-0.5
+avant|18h	-0.52
+avant|9h	-0.37
 avant|9h30	-0.26
 ave 	0.35
-avec|des	-0.2
-avec|la	-0.5
-avec|tes	0.53
-avec|un	-0.22
-avec|vos	0.62
+avec|des	-0.21
+avec|la	-0.47
+avec|tes	0.55
+avec|un	-0.4
+avec|vos	0.57
 aven	-0.21
-aven 	-0.23
-aveni	0.53
+aven 	-0.22
+aveni	0.63
 avey	-0.2
 aveya	-0.2
-avez	-0.91
-avez 	-0.91
-avez|arrete	-0.4
-avez|des	-0.21
+avez	-0.95
+avez 	-0.95
+avez|arrete	-0.38
+avez|des	-0.2
 avez|pas	-0.21
-avez|plus	-0.2
-avez|recu	-0.2
-avez|supprime	-0.25
-avez|vous	-0.62
+avez|plus	-0.21
+avez|supprime	-0.26
+avez|vous	-0.65
 avg	0.2
 avg 	0.2
 avg|verzoek	0.2
-avi	-0.79
-avia	-0.63
-avia 	-0.63
-avis	-0.47
-avisa	-0.29
+avi	-0.85
+avia	-0.7
+avia 	-0.7
+avis	-0.51
+avisa	-0.28
 avisarme|si	-0.21
-aviso	-0.25
+aviso	-0.26
 avo	0.37
-avo 	-0.2
-avoi	0.26
-avoir	0.26
-avoir|de	0.28
-avond	-0.42
+avo 	-0.21
+avoi	0.34
+avoir	0.34
+avoir|de	0.36
+avond	-0.41
 avons	0.4
 avons|deja	0.2
 avons|finalement	0.2
 avor	0.37
 avor 	0.37
-awa	0.57
-away	0.57
-away 	0.57
-away|and	0.46
+awa	0.6
+away	0.6
+away 	0.6
+away|and	0.47
 away|in	0.2
-awn	0.31
-awn 	0.31
+awn	0.3
+awn 	0.3
 ax 	-0.21
-ay 	-1.13
-aya 	0.29
-ayan	-0.2
-ayan 	-0.2
+ay 	-1.1
+ayas	-0.2
+ayas 	-0.2
 ayb	-0.31
 aybe	-0.31
 aybe 	-0.31
 aye	0.2
 aye 	0.2
 ayer|llamenme	-0.2
-ayez	0.49
-ayez 	0.49
+ayez	0.51
+ayez 	0.51
 aye|ye	0.2
 ayi	-0.39
 ayin	-0.39
 aying	-0.39
-aym	-0.22
-ayme	-0.22
-aymen	-0.22
+aym	-0.29
+ayme	-0.29
+aymen	-0.29
 ayo	-0.21
 ayof	-0.21
 ayoff	-0.21
@@ -4657,119 +4646,129 @@ az 	0.5
 azd	-0.23
 azda	-0.23
 azda 	-0.23
+azw	-0.2
+azwi	-0.2
+azwis	-0.2
 a|14h	-0.2
 a|2012	-0.2
 a|720	-0.2
-a|auto	0.39
+a|auto	0.45
 a|bit	-0.2
 a|borrar	-0.2
-a|buscar	0.2
+a|buscar	0.25
 a|business	0.28
-a|call	-0.54
+a|call	-0.53
 a|cambiar	0.2
-a|car	0.88
-a|cette	0.39
+a|car	0.85
+a|cette	0.35
+a|chance	-0.21
+a|change	-0.31
 a|cheaper	-0.2
 a|comprar	0.38
 a|contactar	0.2
 a|cuenta	-0.2
-a|day	-0.88
-a|deal	-0.25
+a|dar	-0.2
+a|day	-0.9
+a|deal	-0.22
 a|decide	0.2
 a|dejar	-0.43
-a|demenage	-0.21
+a|demenage	-0.22
 a|des	0.2
-a|dit	-0.69
+a|dit	-0.78
 a|echeance	-0.2
-a|escribir	0.35
+a|escribir	0.36
 a|esta	0.2
-a|este	0.55
-a|etre	-0.62
-a|fleet	0.21
-a|funeral	-0.22
-a|honda	0.21
+a|este	0.46
+a|etre	-0.53
+a|fleet	0.2
+a|funeral	-0.21
+a|honda	0.2
 a|jeudi	-0.21
-a|la	-0.53
-a|las	-0.69
-a|le	-0.33
-a|liege	-0.2
+a|la	-0.58
+a|las	-0.66
+a|laval	-0.2
+a|le	-0.32
 a|lien	-0.27
 a|little	-0.2
-a|llamar	-0.72
+a|llamar	-0.37
 a|lot	-0.21
-a|m	-0.37
-a|mandar	0.21
+a|m	-0.41
+a|mandar	0.75
 a|marcar	0.38
 a|me	0.2
 a|million	0.2
 a|model	0.2
-a|month	-0.29
+a|month	-0.3
 a|mortgage	0.2
-a|namur	-0.2
 a|notre	-0.2
 a|pagar	-0.2
 a|partir	0.21
-a|que	-0.25
-a|recevoir	0.55
+a|que	-0.23
+a|quitar	-0.25
+a|recevoir	0.33
 a|repondu	-0.2
-a|samedi	-0.3
-a|stop	-0.37
-a|t	-0.29
-a|tacoma	0.36
-a|toute	0.35
-a|truck	0.41
-a|u	0.46
-a|un	-0.83
-a|ute	0.39
+a|sacar	-0.2
+a|samedi	-0.28
+a|stop	-0.31
+a|t	-0.31
+a|tacoma	0.39
+a|tous	0.2
+a|toute	0.37
+a|truck	0.46
+a|u	0.47
+a|un	-0.93
+a|ustedes	0.59
+a|ute	0.48
 a|vehicle	0.2
 a|vendredi	-0.2
-a|verlo	-0.29
-a|verlos	-0.32
-a|votre	0.3
-a|vous	0.2
+a|verlo	-0.31
+a|verlos	-0.29
+a|votre	0.36
+a|vous	0.45
 a|way	-0.2
-a|week	-0.49
-a|whip	0.27
-baa	-0.38
-baar	-0.38
-baar 	-0.38
+a|week	-0.53
+a|whip	0.32
+baa	-0.34
+baar	-0.34
+baar 	-0.34
 bab	-0.2
 baby	-0.2
 baby 	-0.2
-bac	-0.4
-back	-0.4
-back 	-0.4
+bac	-0.39
+back	-0.39
+back 	-0.39
 back|classic	-0.2
-back|or	-0.68
-bad	-0.27
-bado	-0.27
-bado 	-0.27
-bai	-0.4
-bais	-0.4
+back|in	0.2
+back|or	-0.63
+bad	-0.25
+bado	-0.25
+bado 	-0.25
+bai	-0.44
+bais	-0.44
 bais 	0.2
-baiss	-0.65
-baissez|pas	-0.52
-baisse|pas	-0.31
-baj	0.53
-baja	0.53
-baja 	0.46
-bajaa	0.32
-bajan	-0.58
-bajan|el	-0.57
+baiss	-0.73
+baissez|pas	-0.57
+baisse|pas	-0.34
+baj	0.52
+baja	0.52
+baja 	0.45
+bajaa	0.33
+bajan	-0.69
+bajan|el	-0.67
 baja|baja	0.47
-baja|de	0.24
-baja|del	-0.26
-baja|el	-1.08
+baja|del	-0.22
+baja|el	-1.14
 baja|en	-0.2
-baja|gracias	0.45
-baja|me	-0.31
-baja|para	-0.22
-baja|por	0.29
-baja|porfa	0.74
-baja|si	-0.22
-baja|sigo	-0.2
-baja|solo	-0.85
-baja|ya	0.71
+baja|gracias	0.42
+baja|me	-0.25
+baja|por	0.33
+baja|porfa	0.69
+baja|si	-0.21
+baja|sigo	-0.21
+baja|solo	-0.94
+baja|todavia	-0.2
+baja|todos	0.23
+baja|ya	0.97
 baje	0.23
 bajen	0.23
 bajenme|de	0.23
@@ -4783,58 +4782,57 @@ bal	-0.2
 bald	-0.2
 bald 	-0.2
 ban	0.34
-ban 	0.5
-band	-0.48
+ban 	0.49
+band	-0.47
 band 	-0.43
 bande	-0.2
 bando	0.2
-bank	0.35
-bank 	0.35
-bank|dus	0.25
-bank|says	-0.36
+bank	0.29
+bank 	0.29
+bank|dus	0.29
+bank|says	-0.25
 bank|so	0.2
-bano	-0.22
-bano 	-0.22
-bano|de	-0.22
+bano	-0.25
+bano 	-0.25
+bano|de	-0.25
 bar 	-0.39
-barn	0.2
-barna	0.2
-bas	0.25
-bas 	0.23
+barn	0.23
+barna	0.23
+bas	0.26
+bas 	0.24
 base	0.24
 base 	0.24
 base|de	0.21
 base|model	-0.72
-base|trim	-0.2
 bask	0.2
 baske	0.2
 baskets|je	0.2
-basta|con	0.78
-basta|de	0.64
-basta|dejen	0.42
-basta|no	0.57
-bat	-0.35
-batt	-0.35
-batt 	-0.26
-batte	-0.22
+basta|con	0.6
+basta|de	0.65
+basta|dejen	0.57
+basta|no	0.61
+bat	-0.4
+batt	-0.4
+batt 	-0.21
+batte	-0.25
 batterie|en	-0.2
-bau	-0.24
-baus	-0.26
-baust	-0.26
-bay	0.29
-baya	0.29
-baya 	0.29
-baya|stuur	0.29
-bben	-0.44
-bben 	-0.44
-bbes	0.51
-bbest	0.51
-bcr	0.24
-bcri	0.24
-bcrib	0.24
+bau	-0.25
+baus	-0.27
+baust	-0.27
+bay	0.36
+baya	0.36
+baya 	0.36
+baya|stuur	0.36
+bben	-0.38
+bben 	-0.38
+bbes	0.49
+bbest	0.49
+bcr	0.26
+bcri	0.26
+bcrib	0.26
 bea	-0.43
-bean	0.5
-beanr	0.5
+bean	0.4
+beanr	0.4
 beat	-0.44
 beat 	-0.44
 beat|30k	-0.44
@@ -4842,342 +4840,361 @@ bec	-0.2
 beca	-0.2
 becau	-0.2
 because|i	-0.2
+bed	-0.23
 bed 	-0.47
-bedankt|en	0.27
-bedankt|voor	0.36
-bedar	-0.33
-bede	-0.24
-beden	-0.24
+beda	-0.22
+bedankt|en	0.31
+bedankt|voor	0.3
+bedar	-0.31
 bedra	-0.4
-bedrag|bel	-0.21
+bedrag|bel	-0.2
 bedri	0.4
+bee	0.27
+been	0.27
+been 	0.27
 been|great	-0.2
 been|super	-0.2
-been|told	0.65
-bef	-0.39
+been|told	0.49
+bef	-0.4
 befa	-0.2
 befah	-0.2
-befo	-0.26
-befor	-0.26
+befo	-0.27
+befor	-0.27
 before|4	-0.2
-before|5pm	-0.28
-before|8	-0.55
+before|5pm	-0.29
+before|8	-0.56
 before|9am	-0.4
 before|i	0.2
 before|noon	-0.54
-before|the	-0.44
-beh	-0.27
+before|the	-0.43
+beh	-0.23
+beha	-0.2
 behau	-0.2
 behauptet|ich	-0.2
 behoefte|aan	0.2
-bei	-0.22
+bei	-0.26
 beim|autohaus	-0.2
 beim|handler	0.2
-beit	-0.46
-beit 	-0.88
-beits	-0.46
-bei|36	-0.2
-bei|dem	-0.26
+beit	-0.47
+beit 	-0.83
+beits	-0.47
+bei|dem	-0.32
 bei|der	0.2
-bei|mir	0.61
-bei|uns	-0.35
+bei|mir	0.62
+bei|uns	-0.22
 bekommen|ist	-0.2
-bekommen|schauen	-0.28
-bel	0.23
+bekommen|schauen	-0.35
+bel	0.22
 bel 	0.24
 bela	0.3
 belas	0.3
 belastigen|sie	0.21
-beld	0.33
-beld 	0.33
-bellen|a	0.36
-bellen|alsjeblieft	0.22
-bellen|aub	0.49
-bellen|dat	-0.46
-bellen|echt	-0.25
-bellen|een	-0.21
-bellen|eens	-0.48
-bellen|haha	-0.39
-bellen|hoor	-0.5
-bellen|ik	-0.32
-bellen|in	-0.54
-bellen|jullie	-1.26
-bellen|k	0.41
-bellen|knap	-0.28
-bellen|lekker	-0.36
-bellen|maar	-0.21
-bellen|man	0.28
+beld	0.35
+beld 	0.35
+bellen|a	0.31
+bellen|alleen	-0.2
+bellen|alsjeblieft	0.32
+bellen|aub	0.5
+bellen|dat	-0.57
+bellen|echt	-0.24
+bellen|een	-0.2
+bellen|eens	-0.41
+bellen|haha	-0.23
+bellen|hoor	-0.32
+bellen|ik	-0.26
+bellen|in	-0.56
+bellen|jullie	-1.3
+bellen|k	0.43
+bellen|knap	-0.24
+bellen|lekker	-0.33
+bellen|maar	-0.28
+bellen|man	0.23
 bellen|na	-0.5
-bellen|net	-0.32
-bellen|nooit	0.5
+bellen|net	-0.31
+bellen|nooit	0.47
 bellen|of	0.2
-bellen|op	-0.2
-bellen|punt	0.28
-bellen|stuur	-0.42
-bellen|top	-0.41
+bellen|op	-0.21
+bellen|punt	0.26
+bellen|stuur	-0.47
+bellen|top	-0.42
 bellen|tussen	-0.21
 bellen|voor	-0.21
-bellen|wel	-0.47
-bellen|zodra	-0.24
-belli	0.43
-bellijst|af	0.41
+bellen|wel	-0.51
+bellen|zodra	-0.21
+belli	0.42
+bellijst|af	0.52
 bellijst|halen	0.22
 belt	0.24
 belt 	0.24
 belt|u	0.24
-bel|dit	0.37
+bel|dit	0.42
 bel|je	-0.32
-bel|jullie	-0.36
-bel|mij	0.27
-bel|niet	0.22
+bel|jullie	-0.39
+bel|mij	0.29
+bel|niet	0.23
 bel|zo	-0.21
-bem	-0.72
-beme	-0.72
-beme 	-0.72
-ben	-0.56
-ben 	-0.68
+bem	-0.71
+beme	-0.71
+beme 	-0.71
+ben	-0.52
+ben 	-0.65
 bena	0.25
 benad	0.25
 benaderd|te	0.46
 benaderd|worden	0.22
 benaderen|met	0.2
-ben|al	0.45
-ben|assez	-0.21
-ben|de	-0.2
+ben|al	0.37
 ben|er	0.22
-ben|geinteresseerd	-0.5
-ben|gestopt	-0.22
-ben|klaar	-0.32
-ben|niet	0.41
-ben|verhuisd	-0.3
+ben|geinteresseerd	-0.32
+ben|gestopt	-0.21
+ben|klaar	-0.27
+ben|niet	0.36
+ben|verhuisd	-0.28
+ben|ziek	-0.2
 bere	0.2
 berei	0.2
 bereits|ein	0.2
 berh	0.2
 berha	0.2
-berichten|ik	0.26
-berichten|nu	0.91
-bericht|binnengekomen	-0.22
-bericht|niet	-0.53
-berl	-0.25
-berle	-0.46
-berli	-0.21
-berline|je	-0.21
-bern	-0.33
-berne	-0.33
-bers	-0.52
-bers 	-0.53
+berichten|ik	0.24
+berichten|nu	0.89
+bericht|binnengekomen	-0.28
+bericht|niet	-0.54
+berl	-0.23
+berle	-0.58
+berli	-0.2
+berline|je	-0.2
+bern	-0.32
+berne	-0.32
+bers	-0.47
+bers 	-0.48
 bert	-0.2
 berto	-0.2
-bes	0.34
-besc	-0.33
-besch	-0.33
-beso	-0.58
-besoi	-0.58
-besoin|d	-0.57
-besoin|merci	-0.71
+bes	0.29
+besc	-0.21
+besch	-0.21
+besi	-0.2
+besic	-0.2
+besichtigung|am	-0.2
+besl	0.26
+beslo	0.26
+besloten|er	0.26
+beso	-0.59
+besoi	-0.59
+besoin|d	-0.58
+besoin|merci	-0.56
 bess	-0.26
 besse	-0.26
 besseres|angebot	-0.26
-best	0.35
+best	0.36
 besta	0.24
-bestand|a	0.56
-bestand|aub	0.38
+bestand|a	0.37
+bestand|aub	0.36
 bestatigen|sie	0.2
 bestelling|van	-0.2
 bestellung|der	-0.2
 best|jen	0.2
-bet	-0.29
+bet	-0.3
 bet 	-0.22
 beta	-0.2
 betal	-0.2
-bete	-0.27
-betei	-0.2
+bete	-0.28
 beten	-0.2
-beter	-0.27
+beter	-0.28
 beters|hebben	-0.2
-bett	-0.55
-bette	-0.55
+bett	-0.48
+bette	-0.48
 bet|see	-0.22
-bezi	-0.24
+bez	-0.24
+bezi	-0.21
 bezic	-0.2
 bezichtiging|van	-0.2
-bezig	-0.21
-bezig|hoor	-0.21
-bezo	0.2
-bezog	0.2
-bezwe	0.21
-be|contacted	0.61
+bezig	-0.22
+bezig|hoor	-0.22
+bezwa	-0.28
+bezwaar|tegen	-0.28
+be|contacted	0.59
 be|deleted	0.24
+be|fine	-0.2
 be|forgotten	0.24
-be|no	0.22
+be|there	-0.21
 bges	-0.2
 bgesc	-0.2
 bh 	-0.21
 bha	0.2
 bhan	0.2
 bhan 	0.2
-bi 	-0.27
+bi 	-0.25
 biar 	0.2
-biarl	-0.57
-bic	-0.21
-bica	-0.21
-bicac	-0.21
-bid	-0.29
-bido	-0.29
-bido 	-0.29
-bie	-0.2
-bie 	-0.53
+biarl	-0.6
+bic	-0.2
+bica	-0.2
+bicac	-0.2
+bid	-0.31
+bido	-0.31
+bido 	-0.31
+bie	-0.37
+bie 	-0.43
 bied	-0.22
 biedi	-0.22
-biel	-0.22
-biel 	-0.22
-bien|a	0.2
-bien|le	-0.2
+biel	-0.23
+biel 	-0.23
+bien|a	0.45
+bien|le	-0.23
 bien|vouloir	0.39
 biet	0.2
 biete	0.2
+bijl	-0.2
+bijla	-0.2
+bijlage|de	-0.2
 bij|4	-0.2
 bij|een	0.2
-bij|wie	-0.21
+bij|wie	-0.22
 bij|zo	-0.2
 bin 	-0.77
 bing	0.2
 bing 	0.2
-binn	-0.53
-binne	-0.53
-binnengekomen|klopt	-0.22
-binnen|is	-0.53
+binn	-0.45
+binne	-0.45
+binnengekomen|klopt	-0.28
+binnen|is	-0.41
 bins	0.2
 binso	0.2
 bin|10	-0.2
 bin|auf	-0.32
 bin|ich	-0.2
-bin|in	-0.28
-bin|noch	-0.2
+bin|in	-0.27
+bin|noch	-0.21
 bin|nur	-0.2
-bis	-0.65
-bis 	-0.84
-bish	-0.37
-bishe	-0.37
-bis|donnerstag	-0.38
-bis|freitag	-0.27
-bis|monatsende	-0.27
+bir 	0.2
+bis	-0.48
+bis 	-0.75
+bish	-0.35
+bishe	-0.35
+bis|donnerstag	-0.28
+bis|freitag	-0.47
+bis|monatsende	-0.32
 bis|samstag	-0.2
 bit 	-0.2
-bite	0.48
-bite 	0.48
-bite|nicht	0.48
-bitte|ab	0.74
-bitte|abmelden	0.58
-bitte|alle	0.61
-bitte|aufhoren	0.77
-bitte|aus	0.72
-bitte|austragen	0.91
+bite	0.54
+bite 	0.54
+bite|nicht	0.54
+bitte|ab	0.77
+bitte|abmelden	0.62
+bitte|alle	0.6
+bitte|aufhoren	0.63
+bitte|aus	0.73
+bitte|austragen	0.75
 bitte|belastigen	0.21
-bitte|danke	1.05
-bitte|das	-0.68
-bitte|den	-0.21
-bitte|die	-0.42
+bitte|danke	0.84
+bitte|das	-0.84
+bitte|den	-0.2
+bitte|die	-0.44
 bitte|einmal	-0.2
 bitte|endlich	0.2
-bitte|hab	0.39
-bitte|heute	-0.24
-bitte|ich	0.55
-bitte|in	0.63
+bitte|fur	-0.2
+bitte|hab	0.35
+bitte|heute	-0.25
+bitte|ich	0.45
+bitte|in	0.71
 bitte|kei	0.25
 bitte|keinen	-0.2
 bitte|loeschen	0.2
-bitte|lond	0.29
+bitte|lond	0.3
 bitte|loschet	0.2
-bitte|mehr	-0.22
-bitte|meine	0.3
-bitte|melden	0.74
-bitte|morgen	-0.5
+bitte|mehr	-0.21
+bitte|meine	0.33
+bitte|melden	0.95
+bitte|morgen	-0.45
 bitte|ned	0.21
-bitte|nehmen	0.54
-bitte|nich	0.38
-bitte|nicht	0.4
-bitte|nie	0.31
-bitte|nimma	0.47
+bitte|nehmen	0.47
+bitte|nich	0.3
+bitte|nicht	0.49
+bitte|nie	0.33
+bitte|nimma	0.44
 bitte|nod	0.2
 bitte|ruft	0.52
 bitte|schicken	-0.75
+bitte|setzen	0.2
 bitte|stellen	0.2
+bitte|stopp	0.2
 bitte|stornieren	-0.2
-bitte|streichen	0.51
+bitte|streichen	0.57
 bitte|streicht	0.21
 bitte|umgehend	0.2
-bitte|unter	-0.52
+bitte|unter	-0.45
 bitte|unterlassen	0.2
-bla	-0.48
-blan	-0.28
-blanc	-0.28
+bla	-0.44
+blan	-0.23
+blanc	-0.23
 blar	-0.2
 blar 	-0.2
-blau	-0.29
-blau 	-0.33
+blau	-0.32
+blau 	-0.35
 ble 	-0.26
 blee	-0.2
 bleem	-0.2
-blem	-0.3
-blem 	-1.05
-bleme	-0.3
-blen	0.29
-blen 	0.29
+blem	-0.29
+blem 	-1.07
+bleme	-0.29
+blen	0.3
+blen 	0.3
 bli	0.51
 blic	0.26
 blici	0.26
-blie	0.53
-blief	0.22
+blie	0.52
+blief	0.23
 bliez	0.41
-blig	-0.39
-blige	-0.39
-blij	-0.33
-blijf	-0.23
-blijf|me	-0.23
-blijv	-0.2
-blijven|krijgen	-0.2
-blo	0.26
+blig	-0.42
+blige	-0.42
+blij	-0.29
+blijf	-0.24
+blijf|me	-0.24
+blijv	-0.22
+blijven|krijgen	-0.22
+blo	0.29
 blo 	-0.2
-block	-0.28
-block|you	0.32
-bloct	0.24
-bloctel|ne	0.24
+block	-0.29
+block|you	0.35
+bloct	0.25
+bloctel|ne	0.25
 blok	0.21
 blokk	0.21
 blokkeer|mijn	0.21
-bloq	0.24
-bloqu	0.24
-bloquez|mon	0.25
-blos	-0.33
-bloss	-0.33
-bloss|nicht	-0.33
-blow	0.23
-blowi	0.23
-blowing|up	0.23
-blu	-0.4
-blue	-0.4
-blue 	-0.4
-blue|don	-0.36
+bloq	0.27
+bloqu	0.27
+bloquez|mon	0.28
+blos	-0.39
+bloss	-0.39
+bloss|nicht	-0.39
+blow	0.25
+blowi	0.25
+blowing|up	0.25
+blu	-0.38
+blue	-0.38
+blue 	-0.38
+blue|don	-0.34
 blue|one	-0.2
-bme	0.23
-bmel	0.23
-bmeld	0.23
+bme	0.24
+bmel	0.24
+bmeld	0.24
 bo 	-0.22
-boc	0.25
-bock	0.25
-bock 	0.25
-bock|mehr	0.25
+boc	0.22
+bock	0.22
+bock 	0.22
+bock|mehr	0.22
 bod	-0.2
 body	-0.2
 body 	-0.2
-bol 	0.26
+boe	-0.2
+boed	-0.2
+boede	-0.2
+bol 	0.28
 bole	-0.2
 bolet	-0.2
-bol|de	0.26
-bon	0.52
-bon 	0.51
+bol|de	0.28
+bon	0.53
+bon 	0.37
 boni	0.2
 bonit	0.2
 bonito|pero	0.2
@@ -5185,41 +5202,38 @@ bonj	0.41
 bonjo	0.41
 bonjour|je	0.39
 bonjour|le	-0.2
-bonjour|merci	0.51
+bonjour|merci	0.49
 bonjour|vous	-0.2
-bonn	0.42
-bonne	0.42
+bonn	0.43
+bonne	0.43
 bonne|journee	0.22
-bon|j	0.51
+bon|j	0.37
 boo	-0.25
 book	-0.25
 book 	-0.25
 borraron|de	-0.22
 borrar|de	-0.2
-borrar|el	-0.39
-borra|mi	0.56
+borrar|el	-0.24
+borra|mi	0.55
 borre	0.21
-borrenme|de	0.71
+borrenme|de	0.75
 borren|la	-0.2
-borren|mi	0.55
+borren|mi	0.54
 borren|mis	0.22
-borren|si	-0.52
+borren|si	-0.46
 borre|su	-0.21
-bote	-0.21
-bote 	-0.21
-both	0.39
-bothe	0.39
+both	0.37
+bothe	0.37
 bothering|me	0.2
-bother|calling	0.2
-bother|someone	0.25
+bother|someone	0.26
 boug	0.31
 bough	0.31
-bought|a	0.51
+bought|a	0.57
 bought|the	0.21
-boul	-0.27
-boulo	-0.27
-bout	-0.37
-bout 	-0.37
+boul	-0.28
+boulo	-0.28
+bout	-0.35
+bout 	-0.35
 bouw	-0.2
 bouwj	-0.2
 bouwjaar|2013	-0.2
@@ -5227,48 +5241,50 @@ bov	-0.2
 bove	-0.2
 boven	-0.2
 bovenverdieping|sturen	-0.2
-box	0.21
-box 	0.21
-brak	-0.41
-brake	-0.41
-brakes|squeal	-0.2
-brakes|stop	-0.22
-brauchen|mich	-0.2
-brauchen|sie	-0.54
+box	0.2
+box 	0.2
+brak	-0.4
+brake	-0.4
+brakes|squeal	-0.21
+brakes|stop	-0.21
+brauchen|mich	-0.21
+brauchen|sie	-0.48
 brauche|keine	-0.2
-brauche|nur	-0.24
-brav	-0.2
-bravo	-0.2
+brav	-0.21
+bravo	-0.21
 bravo|vous	-0.2
 bre	0.2
 bre 	0.2
-bren	-0.25
-bren 	-0.25
+bren	-0.23
+bren 	-0.23
 bri	-0.37
 brid	-0.41
 brid 	-0.2
 brida	-0.2
-bride	-0.21
-brido	-0.2
+bride	-0.23
 bril	-0.2
 brill	-0.2
 brilliant|now	-0.2
-bro	0.57
-bro 	0.7
-brochure|can	-0.77
-brochure|i	-0.88
-brochure|talking	-0.34
-bron	-0.27
-bronc	-0.27
-bronco|i	-0.32
-brot	-0.31
-broth	-0.31
-brother|told	-0.31
-bro|i	0.36
+bro	0.6
+bro 	0.71
+brochure|can	-0.86
+brochure|i	-0.87
+brochure|talking	-0.35
+bron	-0.22
+bronc	-0.22
+bronco|i	-0.36
+brot	-0.35
+broth	-0.35
+brother|told	-0.35
+bro|i	0.41
 bro|im	0.21
 bro|stop	0.5
-bruh	0.31
-bruh 	0.31
+bruh	0.3
+bruh 	0.3
+bsa	-0.2
+bsag	-0.2
+bsage	-0.2
+bsc	0.2
 bsci	0.42
 bscib	0.42
 bsi	-0.35
@@ -5276,21 +5292,19 @@ bsit	-0.35
 bsite	-0.35
 bst	-0.2
 bst 	-0.2
-bstb	-0.2
-bstbe	-0.2
-bt 	0.29
+bt 	0.28
 buc	0.2
 buch	0.2
 buch 	0.2
-bud	-0.27
-budd	-0.27
-buddy	-0.27
+bud	-0.26
+budd	-0.26
+buddy	-0.26
 buenas|me	-0.2
-buenas|noches	0.29
-bueno|de	0.26
-buen|dia	0.36
+buenas|noches	0.23
+bueno|de	0.25
+buen|dia	0.38
 buen|fin	-0.2
-bug	0.39
+bug	0.41
 bug 	0.22
 bugg	0.29
 buggi	0.29
@@ -5304,24 +5318,24 @@ bul	-0.2
 bull	-0.2
 bulle	-0.2
 bulletins|de	-0.2
-bun	0.57
+bun	0.58
 bund	0.2
 bunde	0.2
-bung	0.42
-bung 	0.42
-bur	-0.65
+bung	0.43
+bung 	0.43
+bur	-0.61
 bure	-0.4
 burea	-0.4
-bureau|plutot	-0.46
-buro	-0.58
-buro 	-0.58
-buro|an	-0.39
-buro|anrufen	-0.21
-bus	-0.72
+bureau|plutot	-0.44
+buro	-0.59
+buro 	-0.59
+buro|an	-0.4
+buro|anrufen	-0.23
+bus	-0.64
 bus 	-0.4
-buscando|casa	0.34
+busc	-0.23
 buscando|depa	-0.2
-buscar|por	0.2
+buscar|por	0.25
 busco	-0.2
 busco|sedan	-0.2
 busi	0.28
@@ -5330,204 +5344,202 @@ business|line	0.28
 busq	0.26
 busqu	0.26
 busquen|mas	0.26
-busy	-0.27
-busy 	-0.27
-busy|this	-0.71
+busy	-0.28
+busy 	-0.28
+busy|this	-0.73
 bus|pres	-0.2
 bus|stop	-0.27
 buti	0.2
 butio	0.2
 but|could	0.2
 but|he	-0.2
-but|keep	-0.57
+but|keep	-0.56
 but|no	0.2
-but|still	-0.6
-but|that	-0.28
+but|still	-0.64
+but|that	-0.3
 but|we	0.31
-buy	-0.24
-buy 	-0.37
+buy	-0.26
+buy 	-0.42
 buye	-0.4
 buyer	-0.4
 buyer|i	-0.75
-buyer|please	-0.36
+buyer|please	-0.37
 buyi	0.52
 buyin	0.52
-buying|a	0.75
-buying|nothing	0.27
+buying|a	0.76
+buying|nothing	0.25
 buying|quit	0.2
-buying|stop	0.35
-buying|use	-0.24
+buying|stop	0.37
+buying|use	-0.23
 buy|no	0.2
-by 	-0.8
+by 	-0.79
 byr	0.2
 byrn	0.2
 byrne	0.2
 byrne|galway	0.2
-by|accident	-0.25
-by|after	-0.31
-by|any	0.32
-by|anytime	-0.71
-by|friday	-0.3
-by|mistake	-0.57
+by|accident	-0.21
+by|after	-0.3
+by|any	0.36
+by|anytime	-0.69
+by|friday	-0.29
+by|mistake	-0.56
 by|october	-0.2
-by|saturday	-0.41
+by|saturday	-0.39
 by|the	-0.2
 by|whenever	-0.5
-by|your	0.21
-bzu	-0.2
+bzu	-0.21
 bzub	-0.2
 bzube	-0.2
-bzum	-0.5
-bzume	-0.5
+bzum	-0.37
+bzume	-0.37
 b|ik	0.21
-ca 	-0.44
+ca 	-0.49
 cab	-0.2
 caba	-0.2
 caba 	-0.2
-cad	-0.2
-cado	-0.2
-cado 	-0.2
-cal 	-0.27
-cale	-0.27
-caler	-0.27
-callc	-0.3
-callcenter|ist	-0.3
-calling|about	-0.23
+cad	-0.21
+cado	-0.21
+cado 	-0.21
+cal 	-0.28
+cale	-0.22
+caler	-0.22
+callc	-0.31
+callcenter|ist	-0.31
+calling|about	-0.22
 calling|after	-0.2
-calling|and	0.59
+calling|and	0.63
 calling|back	-0.2
 calling|before	-0.2
-calling|but	-0.61
-calling|figures	-0.44
+calling|but	-0.62
+calling|figures	-0.45
 calling|forever	-0.45
 calling|fr	-0.2
-calling|her	-0.47
-calling|him	-0.5
-calling|i	-0.79
+calling|her	-0.48
+calling|him	-0.43
+calling|i	-0.77
 calling|if	-0.2
-calling|it	-0.2
+calling|it	-0.21
 calling|me	0.62
-calling|my	-0.58
-calling|once	-0.31
-calling|right	-0.27
-calling|so	-0.77
-calling|the	-0.43
-calling|thought	-0.25
+calling|my	-0.55
+calling|once	-0.35
+calling|right	-0.26
+calling|so	-0.76
+calling|the	-0.49
+calling|thought	-0.22
 calling|til	-0.2
-calling|typical	-0.27
+calling|typical	-0.28
 calling|us	-0.21
-calling|was	-0.21
 callin|me	0.21
 calls	0.66
-calls|a	-0.22
-calls|already	0.31
-calls|and	0.24
-calls|before	-0.3
+calls|a	-0.23
+calls|already	0.39
+calls|and	0.23
+calls|before	-0.29
 calls|during	-0.21
 calls|from	0.2
-calls|or	0.2
-calls|please	0.56
-calls|stop	0.24
-calls|to	0.37
-calls|today	-0.22
-call|before	-0.35
-call|don	0.58
-call|from	-0.54
+calls|please	0.53
+calls|stop	0.25
+calls|to	0.4
+calls|today	-0.21
+call|before	-0.39
+call|don	0.57
+call|from	-0.53
 call|later	-0.65
-call|list	1.04
-call|mine	-0.26
-call|my	-0.5
+call|list	0.95
+call|mine	-0.28
+call|my	-0.52
 call|on	-0.25
 call|or	0.2
-call|this	0.9
+call|this	0.93
 call|tomorrow	-0.2
 call|you	-0.51
 cambiar|el	0.2
-cambie|de	-0.53
-came	-0.37
-came 	-0.37
-came|in	-0.2
-came|through	-0.37
-camin	-0.23
-camino|llego	-0.23
-camionetas|porfa	-0.35
+cambie|de	-0.43
+came	-0.59
+came 	-0.59
+came|through	-0.4
+came|up	-0.2
+camionetas|porfa	-0.39
 camioneta|en	0.2
-camioneta|trae	-0.21
-camioneta|ya	-0.85
-can	0.41
-cana	0.41
-canal	0.21
-canales|por	0.21
-canau	0.21
+camioneta|entonces	-0.3
+camioneta|trae	-0.22
+camioneta|ya	-0.79
+can	0.45
+cana	0.71
+canal	0.38
+canales|de	0.23
+canau	0.44
+canaux|desabonner	0.31
+canaux|merci	0.51
 canc	0.33
 cance	0.33
 cancelacion|de	0.2
-cancelar|el	-0.23
-cancelar|la	-0.26
-cancelar|por	0.8
-cancelar|porfavor	0.79
+cancelar|la	-0.24
+cancelar|por	0.73
+cancelar|porfavor	0.73
 cancelar|suscripcion	0.2
 cancelen|mi	0.2
-cancelo|los	-0.35
+cancelo|los	-0.42
 cancel|all	0.3
-cancel|i	-0.22
+cancel|i	-0.23
 cancel|my	-0.2
 cancel|thanks	0.3
 cancel|the	-0.21
-cand	0.26
-cando	0.26
-cans	-0.24
-cansa	-0.24
-can|do	-0.44
-can|email	0.31
+cand	0.37
+cando	0.37
+cans	-0.29
+cansa	-0.29
+can|do	-0.43
+can|email	0.32
 can|i	-0.7
 can|reach	-0.24
-can|stop	0.66
-can|t	-0.67
-can|take	0.64
-can|u	0.92
+can|stop	0.65
+can|t	-0.65
+can|take	0.67
+can|u	0.88
 can|unsubscribe	-0.22
-cap	-0.2
-capt	-0.2
-captu	-0.2
-car 	-0.21
-card	-0.34
-card 	-0.34
-card|from	-0.34
-carg	-0.26
-carga	-0.26
-carm	0.33
-carme	0.33
-caro	-0.46
-caro 	-0.31
-caron	-0.28
-caro|que	-0.31
+cap	-0.21
+capt	-0.21
+captu	-0.21
+car 	-0.25
+card	-0.38
+card 	-0.38
+card|from	-0.38
+carg	-0.22
+carga	-0.22
+carm	0.37
+carme	0.37
+caro	-0.3
+caro 	-0.27
+caron	-0.29
+caro|que	-0.27
 carro|a	-0.2
-carro|en	1.1
+carro|en	1.03
+carro|entonces	0.23
 carro|estaba	0.2
-carro|viejo	-0.24
+carro|tienen	-0.2
+carro|viejo	-0.22
 carry	-0.21
 carrying|the	-0.21
 cart	-0.21
 carta	-0.21
 car|already	0.6
-car|elsewhere	0.31
-car|insurance	0.52
-car|is	-0.31
-car|loan	0.38
+car|elsewhere	0.35
+car|insurance	0.35
+car|loan	0.36
 car|not	-0.24
 car|people	-0.2
 car|ready	-0.2
 car|smells	-0.24
-car|sold	-0.23
+car|sold	-0.22
 car|stopped	-0.4
 car|was	0.2
-cas	-0.25
-casa	-0.27
-casa 	-0.27
+cas	-0.38
+casa	-0.29
+casa 	-0.29
 casa|mejor	-0.2
-caso	0.4
-caso 	0.4
+caso	0.45
+caso 	0.45
 casu	-0.24
 casua	-0.24
 casualidad|que	-0.24
@@ -5539,31 +5551,30 @@ catio	0.3
 cau	-0.2
 caus	-0.2
 cause	-0.2
-ca|ce	-0.4
-ca|fait	0.2
+ca|ce	-0.38
+ca|fait	0.23
 ca|ira	-0.22
-ca|m	-0.51
-ca|marche	-0.4
-ca|ne	-0.66
-ca|suffit	0.23
-ccid	-0.25
-ccide	-0.25
+ca|m	-0.31
+ca|marche	-0.34
+ca|ne	-0.67
+ccid	-0.21
+ccide	-0.21
 ccio	0.2
 ccion	0.2
-ccp	0.25
-ccpa	0.25
-ccpa 	0.25
+ccp	0.29
+ccpa	0.29
+ccpa 	0.29
 ccpa|please	0.2
-cea	0.48
-ceas	0.48
-cease	0.48
-cease|all	0.7
-cease|and	0.24
+cea	0.46
+ceas	0.46
+cease	0.46
+cease|all	0.67
+cease|and	0.25
 cease|contacting	0.24
-cease|texting	0.25
-ced	0.24
-ced 	0.24
-ceivi	0.58
+cease|texting	0.23
+ced	0.2
+ced 	0.2
+ceivi	0.56
 cel	0.33
 cel 	0.32
 cela	0.2
@@ -5574,11 +5585,11 @@ celen	0.2
 celer	0.21
 cell	-0.23
 cell 	-0.23
-cell|instead	-0.43
+cell|instead	-0.4
 cell|she	-0.75
-cell|you	0.31
-celo	-0.35
-celo 	-0.35
+cell|you	0.32
+celo	-0.42
+celo 	-0.42
 celu	-0.44
 celul	-0.44
 celular|de	-0.2
@@ -5589,12 +5600,12 @@ cema	0.3
 cemai	0.3
 ceme	0.2
 cemen	0.2
-cen	-0.59
+cen	-0.64
 cen 	-0.2
 cens	-0.2
 cense	-0.2
-cent	-0.35
-cente	-0.3
+cent	-0.36
+cente	-0.31
 centi	-0.22
 centr	-0.2
 centre|d	-0.2
@@ -5606,349 +5617,352 @@ ceria	0.2
 cerr	-0.2
 cerra	-0.2
 cerramos|el	-0.2
-ces	-0.25
+ces	-0.24
 ces 	-0.47
-cesa	-0.38
-cesar	-0.38
+cesa	-0.37
+cesar	-0.37
 cese	0.2
 cesen	0.2
 cesen|toda	0.2
 cesi	0.4
-cesio	0.2
-cesit	0.39
-cess	0.92
-cesse	1.04
-cesser|de	0.71
+cesit	0.4
+cess	0.95
+cesse	1.02
+cesser|de	0.29
 cesser|toute	0.3
-cessez|de	0.7
-cessi	-0.28
-ces|messages	-0.27
-ces|sms	-0.2
-ces|textos	-0.33
-cet	0.38
-cet 	-0.25
-cett	0.39
-cette	0.39
-cette|adresse	0.39
-cet|apres	-0.25
-cez	0.49
-cez 	0.49
-ce|numero	0.23
-ce|que	-1.01
+cessez|de	0.59
+cessi	-0.37
+ces|messages	-0.23
+ces|textos	-0.29
+cet	0.34
+cet 	-0.26
+cett	0.35
+cette	0.35
+cette|adresse	0.35
+cet|apres	-0.26
+cez	0.47
+cez 	0.47
+ce|numero	0.24
+ce|que	-0.88
 ce|soit	0.22
 ce|week	0.2
-cha 	-0.4
-chag	0.23
-chage	0.23
+cha 	-0.41
+chag	0.22
+chage	0.22
 chai	-0.22
 chain	-0.22
-chal	0.25
-chale	0.25
+chal	0.26
+chale	0.26
 cham	-0.21
 chamb	-0.21
-chan	-0.56
-chang	-0.44
+chan	-0.38
+chanc	-0.21
+chang	-0.49
 changed|it	-0.2
-changed|my	-0.42
-chas	0.33
+changed|my	-0.5
+change|voici	-0.31
+chann	0.26
+channels|please	0.55
+channels|unsubscribe	0.25
+char	-0.2
+char 	-0.2
+char|2020	-0.2
+chas	0.35
 chas 	-0.2
 chase	0.2
 chasi	0.2
 chau	-0.23
-chaue	-0.22
+chaue	-0.23
 che	-0.33
 chea	-0.2
 chean	-0.2
 cheap	-0.2
 cheaper|lease	-0.2
-chec	-0.49
-check	-0.49
+chec	-0.52
+check	-0.52
 checken|heeft	-0.29
 checking|in	-0.2
 check|email	-0.48
 check|the	-0.24
 ched	-0.41
 ched 	-0.2
-chedu	-0.29
-chee	0.25
-cheer	0.25
-chei	-0.2
-chein	-0.2
-chem	0.2
+chedu	-0.26
+chee	0.2
+cheer	0.2
 chem 	0.2
-chen	0.23
-chen 	0.2
+cheme	-0.2
+chen	0.21
+chen 	0.21
+cheng	-0.2
 chenl	-0.4
-cher	0.35
+cher	0.29
 cherz	0.2
-ches	0.29
-ches 	0.29
-chet	0.34
+ches	0.23
+ches 	0.23
+chet	0.38
 chet 	0.2
-chete	0.33
-chez	0.23
-chez 	0.23
+chete	0.36
+chez	0.25
+chez 	0.25
 chez|moi	-0.2
 chez|nous	-0.26
 chez|orange	-0.2
 chez|un	0.2
-che|deja	0.25
+che|deja	0.24
 chieb	-0.2
-chied	0.33
-chier	0.2
-chik	-0.24
-chikb	-0.24
+chied	0.25
+chier	0.21
+chik	-0.21
+chikb	-0.21
 chil	-0.2
 chill	-0.2
 chill|with	-0.2
 chin	0.22
 ching	0.22
 chis	-0.2
-chis 	-0.21
+chis 	-0.2
 chisi	-0.2
-chk	-0.2
-chke	-0.2
-chkei	-0.2
-chla	-0.2
-chlag	-0.2
+chk	-0.21
+chke	-0.21
+chkei	-0.21
 chlo	-0.2
 chlos	-0.2
-chlu	0.4
-chlus	0.4
-chm	-0.45
+chlu	0.41
+chlus	0.41
+chm	-0.44
 chma	-0.35
 chmal	-0.35
-chmi	-0.22
-chmit	-0.24
+chmit	-0.25
 chn	-0.2
 chne	-0.2
 chnet	-0.2
-cho 	0.21
+cho	0.27
 chone	0.2
-chou	0.38
-chouk	0.38
-chr	0.34
+chou	0.3
+chouk	0.3
+chr	0.38
 chra	0.39
 chrap	0.39
-chre	0.23
+chre	0.22
 chree	0.2
-chrei	0.23
-chrel	-0.42
-chrev	0.46
+chrei	0.22
+chrel	-0.37
+chrev	0.51
 chri	0.25
 chrie	0.4
 chrif	0.2
-chrij	0.2
-chs	-0.26
-chst	-0.26
-chste	-0.26
-cht 	-0.28
-chte	0.47
-chte 	0.78
+chrij	0.24
+chs	-0.27
+chst	-0.27
+chste	-0.27
+cht 	-0.27
+chte	0.5
+chte 	0.82
 chten	0.25
-chti	-0.36
-chtig	-0.36
-chtj	-0.25
-chtje	-0.25
-chtl	-0.29
-chtli	-0.29
-chts	0.39
-chts 	0.39
-chu	0.35
-chu 	0.21
+chti	-0.22
+chtig	-0.22
+chtj	-0.23
+chtje	-0.23
+chtl	-0.36
+chtli	-0.36
+chts	0.4
+chts 	0.4
+chu	0.29
+chu 	0.22
 chul	-0.2
 chulz	-0.2
-chun	0.39
-chung	0.39
-chu|pas	0.21
+chun	0.4
+chung	0.4
+chu|pas	0.22
 chw	-0.2
-chwa	-0.21
-chwar	-0.21
-ci 	-0.26
+chwa	-0.2
+chwar	-0.2
+ci 	-0.24
 ciab	-0.21
 ciabl	-0.21
-cial	0.42
-ciale	0.37
-ciam	-0.35
-ciami	-0.35
+cial	0.39
+ciale	0.38
+ciam	-0.3
+ciami	-0.3
 ciat	0.49
 ciate	0.49
 cibe	0.42
 cibe 	0.42
-cibi 	-0.27
-cibid	-0.29
+cibi 	-0.25
+cibid	-0.31
 cibie	-0.2
-cibir	0.22
-cida	0.22
-cidad	0.22
+cibir	0.23
+cida	0.23
+cidad	0.23
 cided	0.29
-ciden	-0.25
-cidi	-0.55
-cidin	-0.6
-cido	-0.23
-cido 	-0.23
+ciden	-0.21
+cidi	-0.48
+cidin	-0.57
+cido	-0.24
+cido 	-0.24
 cie 	0.2
-ciem	-0.2
-ciemb	-0.2
-cien	-0.67
-cien 	-0.34
-ciend	-0.49
-cienn	-0.33
-cier	-0.38
-cieri	-0.38
+cien	-0.65
+cien 	-0.31
+ciend	-0.48
+cienn	-0.31
+cier	-0.43
+cieri	-0.43
 cin	-0.45
-cina	-0.49
-cina 	-0.49
+cina	-0.46
+cina 	-0.46
 cing	-0.41
 cing 	-0.41
-cio 	-0.44
+cio 	-0.37
 cion	0.47
 cion 	0.34
-ciona	0.21
-cir	0.23
-cirl	0.23
-cirle	0.23
+ciona	0.22
+cir	0.38
+cirl	0.38
+cirle	0.38
 cis	0.2
 cisi	0.2
 cisin	0.2
-cit	-0.23
-cita	-0.27
-cita 	-0.27
-citat	0.24
-cita|de	-0.56
-cita|del	-0.26
-cita|para	-0.53
-cite	0.62
+cit	-0.21
+cita	-0.25
+cita 	-0.25
+citat	0.2
+cita|de	-0.59
+cita|del	-0.24
+cita|para	-0.36
+cite	0.65
 cite 	0.2
-citer	0.57
-citez	0.32
+citer	0.68
+citez	0.33
 cito	0.21
 cito 	0.21
 civic|i	-0.2
 civic|is	-0.21
 civic|last	0.21
-civic|lo	-0.54
+civic|lo	-0.49
 civic|or	0.22
-ck 	-0.92
+ck 	-0.91
 cke 	0.2
-cked	-0.2
-cked 	-0.2
-cker	-0.2
-cker 	-0.2
+cked	-0.31
+cked 	-0.31
+cker	-0.21
+cker 	-0.21
 cki	-0.2
 ckin	-0.2
 cking	-0.2
-ckr	-0.43
-ckru	-0.43
-ckruf	-0.43
+ckr	-0.41
+ckru	-0.41
+ckruf	-0.41
 cks	-0.2
 cks 	-0.2
-ckw	-0.25
-ckwe	-0.25
-ckweg	-0.25
-cla	0.66
+ckw	-0.21
+ckwe	-0.21
+ckweg	-0.21
+cla	0.64
 clai	0.61
 clair	0.61
 clam	0.6
 clama	0.2
-clame	0.42
+clame	0.41
 clas	-0.2
 class	-0.2
 cle	0.2
 cle 	0.2
-clic	-0.2
-click	-0.2
-clicked|something	-0.2
-clie	0.26
-clien	0.26
-clio	-0.25
-clio 	-0.25
-clio|en	-0.2
+clic	-0.31
+click	-0.31
+clicked|something	-0.31
+clie	0.24
+clien	0.24
+clio	-0.2
+clio 	-0.2
+clio|5	-0.21
+clio|en	-0.21
 clio|encore	0.2
-clio|in	-0.49
-clio|je	-0.35
-clo	-0.22
-clos	-0.22
-close	-0.22
-close|on	-0.22
+clio|in	-0.55
+clio|je	-0.24
+clo	-0.23
+clos	-0.23
+close	-0.23
+close|on	-0.23
 cm 	0.2
 cme	0.2
 cme 	0.2
-cni	-0.38
-cnic	-0.41
-cnica	-0.41
-coc	0.29
-coch	0.29
-coche	0.29
-coche|viejo	-0.27
-coi	-0.53
-cois	-0.53
-cois 	-0.53
+cni	-0.33
+cnic	-0.42
+cnica	-0.42
+coc	0.27
+coch	0.27
+coche	0.27
+coche|viejo	-0.26
+coi	-0.54
+cois	-0.54
+cois 	-0.54
 coj	-0.2
 cojo	-0.2
 cojo 	-0.2
-col	-0.33
+col	-0.38
 collega|zijn	-0.2
-collegue|je	0.3
-colo	-0.31
-color	-0.31
-color|no	-0.31
-com	-0.71
-combien|de	0.22
-combien|pour	-0.38
-come 	-0.3
-comes	0.28
-comes|up	0.28
+collegue|je	0.37
+colo	-0.26
+color	-0.26
+color|no	-0.26
+com	-0.68
+combien|de	0.21
+combien|la	-0.23
+combien|pour	-0.4
+come 	-0.33
+comes	0.33
+comes|up	0.33
 come|back	-0.2
-come|by	-0.2
+come|in	-0.21
+come|through	-0.25
 comi	-0.36
 comid	-0.2
-comin	-0.2
-coming|in	-0.2
-comm	-0.62
-comme	-0.62
-comment|arreter	-0.94
-comment|faire	-0.33
-comment|je	-0.43
-comment|on	-0.23
-commerciales|supprimez	0.26
-comme|par	-0.41
-comme|vous	-0.26
-commu	0.42
-como	-0.58
-como 	-0.58
-como|5	-0.26
-como|cancelo	-0.35
+comin	-0.21
+coming|in	-0.21
+comm	-0.6
+comme	-0.6
+comment|arreter	-0.58
+comment|faire	-0.29
+comment|je	-0.39
+comment|on	-0.21
+commerciales|supprimez	0.27
+comme|par	-0.44
+comme|vous	-0.29
+commu	0.41
+como	-0.57
+como 	-0.57
+como|5	-0.28
+como|cancelo	-0.42
 como|dejo	-0.2
-como|hago	-0.52
+como|hago	-0.51
 como|me	-0.44
-company|for	-0.26
-compo	0.24
-composer|mon	0.24
-compramos|con	-0.28
+compania|asi	0.45
+company|for	-0.29
+compo	0.27
+composer|mon	0.27
+compramos|con	-0.3
 compramos|en	0.2
 compramos|la	0.21
-comprar|dejan	-0.23
-comprar|na	0.47
-comprar|nada	0.66
+comprar|dejan	-0.21
+comprar|na	0.53
+comprar|nada	0.88
 comprar|ya	-0.2
-compre|carro	0.21
-compre|el	0.67
-compre|en	0.21
-compre|la	0.64
-compre|otro	0.21
-compro|en	-0.22
-comu	0.39
-comun	0.39
+compre|carro	0.2
+compre|el	0.25
+compre|en	0.2
+compre|la	0.63
+compre|otro	0.2
+comu	0.36
+comun	0.36
 comunicacion|conmigo	0.2
 concesionario|le	0.2
 concessionnaire|demain	-0.2
-concession|samedi	-0.24
+concession|samedi	-0.35
 concu	0.2
 concurrent|merci	0.2
 cond	-0.2
-conde	-0.24
-condes|me	-0.24
+conde	-0.25
+condes|me	-0.25
 condi	-0.2
 conditions|du	-0.2
 confirman|porfa	-0.2
@@ -5958,275 +5972,273 @@ conformement|au	0.2
 conm	0.2
 conmi	0.2
 conmigo|de	0.2
-conn	-0.26
-conna	-0.26
-connais|pas	-0.26
-cons	0.72
-conse	0.72
-consentement|a	0.6
+conn	-0.25
+conna	-0.25
+connais|pas	-0.25
+cons	0.76
+conse	0.76
+consentement|a	0.48
 consents|previously	0.2
-consent|to	0.61
-consent|withdrawn	0.31
-conta	0.51
-contactando|entiendan	0.28
+consent|to	0.56
+consent|withdrawn	0.3
+conta	0.53
+contactando|entiendan	0.27
 contactaran|ya	0.2
-contacted|anymore	0.57
-contacted|by	0.23
+contacted|anymore	0.62
 contacted|stop	0.2
 contacteer|mij	0.34
-contacten|gracias	0.61
+contacten|gracias	0.69
 contacten|mas	0.52
-contacten|nunca	0.59
-contacten|por	0.22
+contacten|nunca	0.57
+contacten|por	0.25
 contacten|saludos	0.2
-contacteren|aub	0.35
-contacter|a	0.53
-contacter|bonne	0.51
-contacter|cordialement	0.2
+contacteren|aub	0.34
+contacter|a	0.63
+contacter|bonne	0.49
+contacter|cordialement	0.21
 contacter|le	0.2
-contacter|merci	0.61
-contacter|par	0.29
-contacter|svp	0.39
-contactez|plus	0.42
-contacting|me	0.38
-contacting|my	0.48
-contacting|this	0.28
+contacter|merci	0.71
+contacter|par	0.39
+contacter|svp	0.42
+contactez|plus	0.47
+contacting|me	0.37
+contacting|my	0.52
+contacting|this	0.26
 contact|for	0.2
-contact|in	0.46
-contact|info	0.67
-contact|list	0.41
-contact|me	0.25
-contact|meer	1.06
+contact|in	0.45
+contact|info	0.7
+contact|list	0.45
+contact|me	0.24
+contact|meer	1.1
 contact|my	-0.2
-contact|please	0.37
+contact|please	0.34
 contact|verwijder	0.2
-conte	-0.54
+conte	-0.53
 contestan|hoy	-0.2
 contestaron|ayer	-0.2
-conteste|no	-0.24
-contesto|dejen	-0.24
-contesto|el	-0.38
-contesto|no	-0.94
-contesto|y	-0.2
-contesto|ya	-0.42
-continuer|a	-0.37
-contract|stopt	-0.26
+conteste|no	-0.23
+contesto|dejen	-0.23
+contesto|el	-0.28
+contesto|no	-0.78
+contesto|y	-0.21
+contesto|ya	-0.45
+continuer|a	-0.41
+contract|stopt	-0.25
 contrario|presentare	0.2
 contrato|en	-0.2
 contrat|arrive	-0.2
 conv	-0.2
 convi	-0.2
 convient|merci	-0.2
-con|el	-0.34
+con|el	-0.33
 con|fonasa	-0.2
-con|las	0.36
-con|los	0.76
+con|las	0.49
+con|los	0.82
 con|mi	-0.2
 con|su	-0.2
-con|sus	0.22
-con|tantas	0.26
+con|sus	0.23
+con|tantas	0.29
 con|uno	-0.2
 con|usted	0.2
-con|ustedes	-0.25
-coo	0.45
-coor	0.45
-coord	0.45
-coordonnees|svp	0.67
-corda	-0.31
+con|ustedes	-0.33
+coo	0.46
+coor	0.46
+coord	0.46
+coordonnees|de	0.21
+coordonnees|svp	0.7
+corda	-0.25
 cordialement|sophie	-0.2
 cords	0.56
-core	-0.35
-core 	-0.35
-corolla|hibrido	-0.2
-corolla|ni	0.2
+core	-0.39
+core 	-0.39
+corolla|ni	0.21
 corolla|with	-0.2
 correos|a	0.2
 correos|al	-0.26
-correos|de	0.22
+correos|de	0.25
+correos|desde	-0.2
 correos|gracias	0.22
-correos|por	0.37
-correos|porfa	0.49
+correos|por	0.35
+correos|porfa	0.45
 correos|uno	-0.21
-correo|de	0.25
-correo|del	-0.87
+correo|de	0.24
+correo|del	-0.88
 correo|la	-0.2
 correo|los	-0.25
 correo|me	-0.2
-correo|mejor	0.27
-correo|no	0.2
+correo|mejor	0.26
+correo|no	0.21
 cors	-0.2
 corsa	-0.2
 corsa|in	-0.2
-cosi	-0.52
-cosig	-0.52
-cosigner|and	-0.52
+cosi	-0.48
+cosig	-0.48
+cosigner|and	-0.48
 coso	0.25
 coso 	0.25
 cot	-0.4
 coti	-0.4
 cotiz	-0.4
-cotizacion|del	-0.25
-cotizacion|por	-0.39
+cotizacion|del	-0.21
+cotizacion|por	-0.36
 cotizacion|vieja	-0.2
 cotizacion|ya	-0.2
-cou	0.26
-could|your	-0.28
-coun	0.27
-count	0.27
-count|me	0.49
+coun	0.44
+count	0.44
+count|me	0.48
 coup	-0.2
 coupo	-0.2
 coura	-0.2
 courant|des	-0.2
-courr	0.26
-courriels|a	0.35
-courriels|merci	0.91
-courriels|svp	0.97
+courr	0.25
+courriels|a	0.51
+courriels|merci	0.46
+courriels|svp	0.95
 courriels|un	-0.2
-cous	0.38
-cousi	0.38
-cousin|no	0.38
+cous	0.45
+cousi	0.45
+cousin|no	0.45
 cov	-0.2
 cove	-0.2
 cover	-0.2
-cpa	0.24
-cpa 	0.24
-cra	0.53
-crap	0.53
-crap 	0.53
-cre	-0.5
-cred	-0.5
-credi	-0.5
+cpa	0.28
+cpa 	0.28
+cra	0.54
+crap	0.54
+crap 	0.54
+cre	-0.56
+cred	-0.56
+credi	-0.56
 credito|entonces	-0.2
 credit|checks	-0.2
-credit|union	0.27
-criba	0.49
-crip	0.25
+credit|union	0.23
+criba	0.48
+crip	0.26
 cripc	0.2
-cript	0.22
-cris	0.2
-cris 	0.2
-crita	0.23
+cript	0.23
+cris	0.26
+cris 	0.26
+crita	0.26
 crito	0.2
-crm	0.3
-crm 	0.3
-cro	0.25
-crow	0.28
-crowd	0.28
-cru	0.2
-crub	0.2
-crub 	0.2
-cso	-0.4
-cson	-0.4
-cson 	-0.4
-cta	0.4
-ctad	0.46
-ctado	0.46
-ctan	0.42
-ctand	0.42
-ctar	0.27
+crm	0.32
+crm 	0.32
+cro	0.21
+crow	0.25
+crowd	0.25
+cru	0.21
+crub	0.21
+crub 	0.21
+cso	-0.43
+cson	-0.43
+cson 	-0.43
+cta	0.37
+ctad	0.41
+ctado	0.41
+ctan	0.44
+ctand	0.44
+ctar	0.28
 ctar 	0.2
 ctara	0.2
-ctarm	0.57
-ctav	-0.25
-ctavi	-0.25
-cte	0.58
-cte 	0.59
-cted	0.61
-cted 	0.61
-ctee	0.56
-cteer	0.56
-ctel	0.24
-ctel 	0.24
+ctarm	0.58
+cte	0.59
+cte 	0.64
+cted	0.59
+cted 	0.59
+ctee	0.58
+cteer	0.58
+ctel	0.25
+ctel 	0.25
 cten	0.65
 cten 	0.65
 cter	0.33
-cter 	0.32
-ctere	0.52
-ctes	0.45
-ctes 	0.45
-ctez	0.42
-ctez 	0.42
-ctie	-0.57
-ctie 	-0.5
-cties	-0.2
-ctin	0.4
-cting	0.4
-ctio	0.26
-ction	0.26
+cter 	0.33
+ctere	0.44
+ctes	0.44
+ctes 	0.44
+ctez	0.47
+ctez 	0.47
+ctie	-0.51
+ctie 	-0.49
+cties	-0.22
+ctin	0.39
+cting	0.39
+ctio	0.27
+ction	0.27
 ctiv	-0.2
 ctive	-0.2
-ctl	-0.41
-ctly	-0.41
-ctly 	-0.41
+ctl	-0.36
+ctly	-0.36
+ctly 	-0.36
 cto 	-0.24
 ctob	-0.2
 ctobe	-0.2
-ctos	0.44
-ctos 	0.44
+ctos	0.45
+ctos 	0.45
 ctu	-0.2
+ctua	-0.2
+ctual	-0.2
 ctur	-0.2
 ctura	-0.2
-cu 	-0.5
-cua	-0.35
+cu 	-0.48
+cua	-0.38
 cual	-0.2
 cual 	-0.2
 cual|es	-0.2
-cuan	-0.42
-cuand	-0.59
+cuan	-0.45
+cuand	-0.61
 cuando|firmo	-0.2
-cuando|me	-0.23
+cuando|me	-0.24
 cuando|quieras	-0.2
 cuando|quiero	-0.2
 cuando|se	-0.2
-cuando|termina	-0.24
-cuantas|veces	0.23
-cuc	-0.24
-cuch	-0.24
-cuche	-0.24
-cue	-0.29
-cuen	-0.29
-cuent	-0.29
+cuando|termina	-0.23
+cuantas|veces	0.38
+cuc	-0.23
+cuch	-0.23
+cuche	-0.23
+cue	-0.32
+cuen	-0.32
+cuent	-0.32
 cul	0.2
 culo	0.2
 culo 	0.2
-cum	-0.27
-cume	-0.27
-cumen	-0.27
-cune	0.27
-cune 	0.27
-cup	-0.23
-cupa	-0.23
-cupad	-0.23
-curi	-0.37
-curio	-0.37
-curioso|ahora	-0.36
+cum	-0.25
+cume	-0.25
+cumen	-0.25
+cune	0.3
+cune 	0.3
+cup	-0.26
+cupa	-0.25
+cupad	-0.25
+curi	-0.22
+curio	-0.22
+curioso|ahora	-0.43
+curioso|que	-0.2
 curr	0.2
 curre	0.2
-cut	0.27
-cut 	0.27
-cut|it	0.27
-c|est	-0.53
+cut	0.28
+cut 	0.28
+cut|it	0.28
+c|est	-0.46
 c|fini	0.2
-daa	-0.42
+daa	-0.41
 daag	-0.21
 daag 	-0.21
-daar	-0.28
-daar 	-0.28
-daar|niet	-0.28
-dac	-0.45
-dach	-0.45
-dach 	-0.3
-dachr	-0.42
-dachreling|aus	-0.42
-dag	-0.79
-dag 	-0.79
-dage	-0.34
-dageg	-0.34
-dagegen|wenn	-0.34
+daar	-0.26
+daar 	-0.26
+daar|niet	-0.26
+dac	-0.41
+dach	-0.41
+dach 	-0.21
+dachr	-0.37
+dachreling|aus	-0.37
+dag	-0.85
+dag 	-0.85
+dage	-0.39
+dageg	-0.39
+dagegen|wenn	-0.39
 dag|een	-0.2
 dag|te	-0.49
-dag|thuis	-0.2
 dal	-0.2
 dale	-0.2
 dale 	-0.2
@@ -6234,141 +6246,148 @@ dale|lo	-0.2
 dalo	-0.2
 dalo 	-0.2
 dam	-0.38
-dame	-0.37
-dame 	-0.37
-dami	-0.33
-damit	-0.33
-damit|die	-0.33
-dan 	-0.3
+dame	-0.36
+dame 	-0.36
+dami	-0.38
+damit	-0.38
+damit|die	-0.38
+dan 	-0.37
 dand	0.5
 dando	0.5
-dank 	0.22
 danke|gruss	0.2
-danke|ich	-0.43
+danke|ich	-0.47
 danke|kein	-0.2
-danke|stopp	0.29
+danke|stopp	0.41
 danke|und	0.38
 dank|fur	0.2
-dann	-0.5
-dann 	-0.5
-dann|stopp	-0.3
+dann	-0.42
+dann 	-0.42
+dann|stopp	-0.48
 dann|zeig	-0.26
-dans	-0.22
-dans 	-0.22
-dans|la	-0.22
-dant	-0.23
-dant 	-0.23
-dan|de	0.32
-dan|el	-0.3
+dans	-0.21
+dans 	-0.21
+dans|la	-0.21
+dant	-0.22
+dant 	-0.22
+dan|de	0.37
+dan|el	-0.34
 dan|geen	-0.2
-dan|hoeft	-0.4
-dan|maar	-0.42
+dan|hoeft	-0.38
+dan|maar	-0.4
 dan|mejor	-0.43
 dan|met	-0.2
-dan|niet	-0.64
+dan|niet	-0.66
 dan|slaapt	-0.2
+dan|stop	-0.55
 dan|stoppen	-0.2
-dar 	-0.42
-darf	-0.33
-darf 	-0.33
-darme|de	0.31
-daro	-0.2
-daron	-0.2
-dars	-0.22
-darse	-0.22
-darse|de	-0.22
-dar|de	-0.24
+dar 	-0.4
+darf	-0.31
+darf 	-0.31
+darm	0.23
+darme	0.23
+darme|de	0.48
+daro	-0.21
+daron	-0.21
+dars	-0.25
+darse	-0.25
+darse|de	-0.25
+dar|de	-0.23
+das 	-0.21
 dash	-0.2
 dash 	-0.2
 dash|is	-0.2
 dass|die	-0.2
 dass|er	-0.2
-das|abmelden	-0.32
-das|alte	-0.87
-das|angebot	-0.23
+dass|ich	0.32
+dass|ihr	-0.2
+das|abmelden	-0.29
+das|alte	-0.83
+das|angebot	-0.26
 das|auch	-0.2
-das|auto	-0.34
-das|dach	-0.3
+das|auto	-0.28
+das|dach	-0.21
 das|dass	-0.2
 das|der	0.2
 das|gilt	-0.2
-das|haus	0.29
+das|haus	0.42
 das|pdf	-0.2
-das|ubernehmen	-0.35
-das|wieder	-0.3
+das|ubernehmen	-0.4
+das|wieder	-0.31
 data	0.47
-data 	0.24
+data 	0.25
 datab	0.62
 database|halen	0.2
-data|deleted	0.22
+data|deleted	0.23
 daten	0.43
 daten|bitte	-0.2
-daten|fur	-0.21
+daten|fur	-0.2
 daten|gebeten	-0.2
 daten|gemaess	0.2
 daten|gemass	0.2
-daten|ich	0.2
-daten|nicht	-0.55
-daten|zu	0.47
+daten|ich	0.21
+daten|nicht	-0.56
+daten|zu	0.46
 dates	-0.25
-dato	0.32
-dator	-0.31
-datos	0.33
+dato	0.38
+dator	-0.25
+datos	0.38
 datos|de	0.9
-datos|del	-0.28
-datos|gracias	0.54
+datos|del	-0.34
+datos|gracias	0.57
 datos|personales	0.21
-datos|por	0.91
-datos|sean	0.29
-datos|todavia	-0.25
-dat|bedrag	-0.21
-dat|die	-0.28
+datos|por	0.92
+datos|sean	0.23
+datos|todavia	-0.22
+dat|bedrag	-0.2
+dat|die	-0.31
 dat|geappt	0.21
-dat|gebel	0.26
-dat|geldt	-0.21
+dat|gebel	0.25
+dat|geldt	-0.31
 dat|genoeg	-0.2
 dat|heen	-0.2
-dat|het	0.21
-dat|hij	-0.42
+dat|het	0.2
+dat|hij	-0.36
 dat|huis	-0.23
-dat|ik	0.25
-dat|is	-0.46
-dat|je	-0.24
+dat|ik	0.24
+dat|is	-0.57
+dat|je	-0.23
 dat|moet	-0.2
 dat|ook	-0.2
-dat|ze	-0.43
-dav	0.2
+dat|ze	-0.42
+dav	0.21
 dave	0.34
 dave 	0.34
 dave|appreciate	0.2
 dave|from	0.2
 dave|just	-0.2
-davi	-0.62
-davia	-0.62
-day	-1.02
-day 	-1.02
+davi	-0.69
+davia	-0.69
+day	-1.05
+day 	-1.05
 days	-0.25
 days 	-0.25
-day|i	-0.21
 day|im	0.39
 day|it	-0.21
-day|one	-0.2
+day|one	-0.21
+daz	-0.2
+dazw	-0.2
+dazwi	-0.2
 da|bin	-0.2
-da|ist	-0.58
-da|nie	0.24
+da|ist	-0.39
+da|nie	0.23
 dbe	-0.2
 dbed	-0.2
 dbedr	-0.2
-dde	0.35
-ddel	0.35
-ddels	0.35
-ddy	-0.27
-ddy 	-0.27
-dea	-0.42
-deal	-0.42
-deal 	-0.56
-dealership|again	0.43
-dealership|s	-0.45
+dde	0.27
+ddel	0.27
+ddels	0.27
+ddy	-0.26
+ddy 	-0.26
+dea	-0.44
+deal	-0.44
+deal 	-0.54
+dealership|again	0.47
+dealership|s	-0.43
 dealership|take	0.2
 dealership|tomorrow	-0.2
 dealer|back	0.2
@@ -6377,150 +6396,147 @@ dealer|fees	-0.6
 dealer|graag	0.2
 dealer|kept	-0.39
 dealer|not	-0.55
-deals	-0.42
+deals	-0.44
 deals|sound	-0.2
-deal|going	-0.25
-deal|gone	-0.21
-deal|please	-0.46
-deb	-0.2
-debe	-0.2
-debes	-0.2
+deal|going	-0.22
+deal|gone	-0.2
+deal|please	-0.47
 dec	0.27
-deca	-0.27
-decal	-0.27
+deca	-0.22
+decal	-0.22
 dece	0.2
 decer	0.2
-decided|solar	0.33
+decided|solar	0.24
 decided|to	0.29
 decide|de	0.2
-decido|dejan	-0.23
-decir	0.23
-decirles|que	0.23
-dedo	-0.28
-dedor	-0.28
+decido|dejan	-0.24
+decir	0.38
+decirles|a	0.59
+decirles|que	0.2
+dedo	-0.34
+dedor	-0.34
 dej	0.24
-deja	0.58
-deja 	0.79
-dejad	0.37
-dejad|de	0.37
+deja	0.6
+deja 	0.97
+dejad	0.35
+dejad|de	0.35
 dejam	0.43
 dejame|en	0.23
 dejame|tranquilo	0.21
-dejan	0.29
-dejan|de	0.29
-dejar	-0.22
-dejaran|de	-0.44
-dejaron|de	-0.54
-dejar|de	0.24
-deja|achete	0.25
-deja|d	0.21
-deja|de	0.6
+dejan	0.27
+dejan|de	0.27
+dejar	-0.21
+dejaran|de	-0.41
+dejaron|de	-0.55
+dejar|de	0.28
+deja|achete	0.22
+deja|d	0.2
+deja|de	0.58
 deja|fait	0.49
-deja|tout	0.3
-deja|trouve	0.2
-deja|une	0.34
+deja|signe	0.35
+deja|tout	0.37
+deja|trouve	0.46
+deja|une	0.23
+deja|vendue	-0.62
 deje 	0.22
-dejenme|en	0.38
-dejenme|tranquilo	0.57
-dejen|d	0.57
+dejenme|en	0.45
+dejenme|tranquilo	0.59
+dejen|d	0.49
 dejes	-0.21
 dejes|de	-0.21
-dejeu	-0.36
+dejeu	-0.32
 deje|de	0.22
 dejo	-0.2
 dejo 	-0.2
 dejo|de	-0.2
-del 	-0.41
-dele	0.55
-delet	0.55
-deleted|from	0.29
+del	-0.21
+del 	-0.46
+dele	0.56
+delet	0.56
+deleted|from	0.26
 delete|everything	0.2
-delete|my	0.4
-delete|the	-0.46
-deli	-0.41
+delete|my	0.41
+delete|the	-0.44
+deli	-0.4
 deliv	-0.2
-delo	-0.35
-delo 	-0.35
-dels	0.35
-dels 	0.35
-del|bano	-0.22
+delo	-0.28
+delo 	-0.28
+dels	0.27
+dels 	0.27
+del|bano	-0.25
 del|buen	-0.2
-del|carro	-0.21
+del|carro	-0.22
 del|coche	0.2
-del|financiamiento	-0.33
-del|jetta	-0.31
-del|lado	-0.2
-del|sabado	-0.26
-del|servicio	-0.31
-del|trabajo	-0.49
-del|vendedor	-0.28
-demai	-0.38
+del|financiamiento	-0.27
+del|jetta	-0.27
+del|jueves	-0.2
+del|sabado	-0.24
+del|servicio	-0.25
+del|trabajo	-0.5
+del|vendedor	-0.34
+demai	-0.42
 demain|ca	-0.2
-demain|matin	-0.33
+demain|matin	-0.31
 demain|midi	-0.2
-demain|pour	-0.82
-deman	0.33
-demande|a	-0.62
+demain|pour	-1.03
+deman	0.38
+demande|a	-0.53
 demande|d	0.21
 demande|la	0.2
-demande|qu	-0.34
-demar	0.23
-demarchage|telephonique	0.23
+demande|le	-0.23
+demande|qu	-0.44
+demar	0.22
+demarchage|telephonique	0.22
 demas	-0.39
 demasiado|alto	-0.2
-deme	-0.35
-deme 	-0.21
-demen	-0.33
-demenage|a	-0.2
+deme	-0.29
+deme 	-0.2
+demen	-0.27
 demi	0.2
 demid	0.2
-dem|anderen	-0.53
+dem|anderen	-0.35
 dem|angebot	-0.2
 dem|auto	-0.2
-dem|festnetz	-0.22
-dem|handy	-0.21
+dem|festnetz	-0.21
+dem|handy	-0.24
 dem|heimweg	-0.2
 dem|ich	-0.2
-dem|rabatt	-0.26
+dem|rabatt	-0.32
 dem|rauchen	-0.23
-dem|ruckweg	-0.25
+dem|ruckweg	-0.21
 dem|system	0.2
 dem|tag	-0.2
-den	0.51
+den	0.48
 den 	0.52
 dene	-0.2
 denen	-0.2
 denen|sie	-0.2
-denk	-0.24
-denkz	-0.24
 denl	0.21
 denli	0.21
-denme|de	0.5
-dens 	-0.21
-dense	0.59
-dent	-0.28
-dent 	-0.25
+dens 	-0.22
+dense	0.4
+dent	-0.24
+dent 	-0.21
 denta	-0.2
 dental|atienden	-0.2
-denu	0.23
-denun	0.23
-den|alten	-0.21
-den|auch	-0.31
-den|de	-0.24
-den|golf	-0.37
+denu	0.26
+denun	0.26
+den|alten	-0.2
+den|auch	-0.26
+den|golf	-0.39
 den|grundriss	-0.22
-den|id	-0.2
-den|kostenvoranschlag	-0.2
-den|kram	0.25
+den|id	-0.21
+den|kram	0.22
 den|newsletter	-0.24
 den|preis	-0.2
-den|rest	-0.34
-den|spam	-0.28
-den|umfragen	-0.2
-den|vertrag	-0.23
+den|rest	-0.29
+den|spam	-0.35
+den|termin	-0.2
+den|umfragen	-0.23
+den|vertrag	-0.22
 den|wagen	0.2
-dep	-0.6
-depa 	-0.39
+dep	-0.59
+depa 	-0.35
 depar	0.2
 depa|en	-0.2
 depl	-0.2
@@ -6533,12 +6549,13 @@ deposit|check	-0.2
 depu	-0.2
 depui	-0.2
 depuis|lundi	-0.2
-derange|pas	-0.55
-derda	-0.26
-dere	0.76
+depuis|que	-0.23
+derange|pas	-0.52
+derda	-0.21
+dere	0.71
 derec	0.2
 derecho|de	0.2
-deren	0.9
+deren	0.91
 derh	-0.2
 derho	-0.2
 dern	-0.2
@@ -6546,44 +6563,42 @@ derni	-0.2
 derniers|bulletins	-0.2
 derr	0.2
 derru	0.2
-dersp	0.24
+dersp	0.22
 dert	-0.2
 dert 	-0.2
 derz	-0.2
 derze	-0.2
 der|a3	-0.2
-der|arbeit	-0.88
+der|arbeit	-0.83
 der|arbeitszeit	-0.2
-der|baustelle	-0.26
+der|baustelle	-0.27
 der|bundesnetzagentur	0.2
 der|felgen	-0.2
-der|finanzierung	-0.42
-der|golf	-0.41
-der|liste	-0.2
+der|finanzierung	-0.45
+der|golf	-0.43
+der|liste	-0.21
 der|mittagspause	-0.22
-der|nutzung	0.24
+der|nutzung	0.22
 der|photovoltaik	-0.2
-der|preis	-0.21
+der|preis	-0.2
 der|robinsonliste	0.2
-der|schwarze	-0.21
+der|schwarze	-0.2
 der|sms	-0.2
 der|tankstelle	-0.2
 der|verbraucherzentrale	0.2
-der|vertrag	-0.39
-der|vollkasko	-0.2
-der|wagen	-0.64
-der|warteliste	-0.2
-der|weisse	-0.21
-des	0.21
-desa	0.23
-desab	0.3
-desabonnement|svp	0.29
-desabonner|avec	-0.2
-desabonner|de	-0.21
-desabonner|des	0.24
-desabonner|mais	-0.21
-desabonner|seulement	-0.34
-desabonner|svp	0.46
+der|vertrag	-0.29
+der|wagen	-0.77
+der|warteliste	-0.21
+der|weisse	-0.2
+desa	0.25
+desab	0.31
+desabonnement|svp	0.33
+desabonner|avec	-0.21
+desabonner|de	-0.24
+desabonner|des	0.23
+desabonner|mais	-0.2
+desabonner|seulement	-0.26
+desabonner|svp	0.63
 desabonnez|moi	0.42
 desabonne|je	-0.28
 desac	-0.2
@@ -6591,277 +6606,292 @@ desactive|les	-0.2
 desc	-0.21
 descu	-0.21
 descuento|ya	-0.21
-dese	0.68
-deseo	0.68
-deseo|que	0.22
-deseo|recibir	0.41
-deseo|ser	0.36
-desi	0.35
-desinscription|svp	0.59
-desinscrire|de	-0.43
-desinscrire|mais	-0.81
-desinscrire|pas	-0.28
-desinscrire|svp	0.54
+desd	-0.44
+desde	-0.44
+desde|que	-0.44
+dese	0.64
+deseo	0.64
+deseo|que	0.21
+deseo|recibir	0.38
+deseo|ser	0.32
+desh	0.2
+desha	0.2
+deshalb|abmelden	0.2
+desi	0.3
+desinscription|svp	0.67
+desinscrire|de	0.24
+desinscrire|je	-0.2
+desinscrire|mais	-0.43
+desinscrire|pas	-0.38
+desinscrire|svp	0.82
 desinscrit|c	-0.2
-desinscrivez|moi	0.81
-desinscrivez|pas	-0.4
+desinscrivez|moi	0.92
+desinscrivez|pas	-0.45
 desinscrivez|surtout	-0.2
-desir	0.24
-desire|plus	0.24
-desis	0.24
-desist|all	0.34
-desk	-0.41
-desk 	-0.41
-desk|i	-0.31
-desk|said	-0.25
+desir	0.31
+desire|plus	0.31
+desis	0.25
+desist|all	0.37
+desk	-0.38
+desk 	-0.38
+desk|i	-0.33
 desn	0.2
 desne	0.2
-deso	-0.25
-desol	-0.25
+deso	-0.34
+desol	-0.34
+desole|pas	-0.31
 desp	-0.21
 despu	-0.21
 despues|de	-0.21
-desu	0.52
-desus	0.52
+desu	0.53
+desus	0.53
 des|anhangers	-0.2
-des|courriels	0.43
-des|e	0.24
+des|courriels	0.52
+des|e	0.23
 des|fins	0.2
-des|mails	0.41
-des|messages	0.61
+des|mails	0.28
+des|messages	0.75
 des|offres	-0.2
 des|panneaux	-0.2
-des|promos	-0.34
-des|que	-0.26
-des|remises	-0.2
+des|promos	-0.26
+des|que	-0.29
+des|remises	-0.21
 des|semaines	-0.2
-des|sms	1.14
-des|textos	0.64
-des|utilitaires	-0.21
-det	-0.65
+des|sms	0.97
+des|textos	0.7
+des|utilitaires	-0.2
+det	-0.7
 deta	-0.27
+detai	-0.2
 details|from	0.42
-details|over	-0.36
+details|over	-0.37
 details|removed	-0.2
-details|svp	-0.88
-details|zum	-0.25
-detal	-0.33
-detalles|del	-0.33
-dete	-0.57
-deten	-0.57
+details|svp	-0.79
+details|zum	-0.24
+detal	-0.27
+detalles|del	-0.27
+dete	-0.58
+deten	-0.58
 deu	-0.2
 deux	-0.2
 deux 	-0.2
-dev	-0.44
+dev	-0.27
+deva	-0.22
+devan	-0.22
+devant|le	-0.22
 devi	-0.44
 devis	-0.44
-devis|je	-0.4
+devis|je	-0.38
 devis|par	-0.2
-devis|svp	-0.28
-dez	0.42
-dez 	0.43
-dezc	0.22
-dezco	0.22
-deze	-0.65
-deze 	-0.65
-deze|berichten	-0.34
-deze|berichtjes	-0.25
-deze|sms	-0.66
+devis|svp	-0.3
+dez	0.46
+dez 	0.48
+dezc	0.27
+dezco	0.27
+deze	-0.62
+deze 	-0.62
+deze|berichten	-0.33
+deze|berichtjes	-0.23
+deze|sms	-0.73
 de|15	-0.2
+de|2021	-0.21
 de|30	-0.2
-de|aanbiedingen	-0.87
+de|aanbiedingen	-0.89
 de|acm	0.2
-de|actie	-0.5
-de|acties	-0.2
+de|actie	-0.49
+de|acties	-0.22
 de|afspraak	-0.2
 de|allrisk	-0.2
-de|alta	-0.21
+de|alta	-0.2
 de|apk	-0.2
-de|arriba	-0.22
-de|auto	-0.74
+de|arriba	-0.25
+de|auto	-0.9
 de|avg	0.2
-de|avisarme	-0.29
+de|avisarme	-0.28
 de|baby	-0.2
-de|bank	0.25
+de|bank	0.29
 de|bel	0.3
 de|bellijst	0.22
 de|bestelling	-0.2
 de|bezichtiging	-0.2
 de|bien	0.39
+de|bijlage	-0.2
 de|bovenverdieping	-0.2
 de|bureau	-0.2
 de|bus	-0.2
 de|cancelacion	0.2
 de|cesser	0.3
-de|clientes	0.26
+de|clientes	0.24
 de|contactarme	0.42
-de|contactos	0.43
+de|contactos	0.44
 de|contado	-0.37
-de|correos	-0.2
-de|darme	-0.5
-de|darse	-0.22
+de|correos	-0.21
+de|darme	-0.45
+de|darse	-0.25
 de|datos	0.23
-de|details	-0.88
-de|diesel	-0.21
+de|details	-0.79
+de|diesel	-0.23
 de|diffusion	0.27
-de|difusion	0.22
-de|dire	-0.29
+de|difusion	0.21
+de|dire	-0.22
 de|dos	-0.2
 de|e	0.21
-de|enviarme	0.65
-de|envios	0.44
+de|enviarme	0.64
+de|envios	0.42
 de|enyaq	-0.2
-de|escribir	-0.25
-de|fois	0.22
-de|foto	-0.66
+de|escribir	-0.26
+de|fois	0.21
+de|foto	-0.55
 de|fumar	-0.43
 de|fumer	-0.22
-de|garage	-0.4
+de|garage	-0.39
 de|garder	0.2
 de|gasolina	-0.2
 de|golf	-0.21
-de|hele	-0.2
 de|hypotheek	-0.2
 de|id	-0.2
-de|jeudi	-0.2
-de|journee	-0.29
+de|inboedel	-0.2
+de|jeudi	-0.21
+de|journee	-0.27
 de|kofferbak	-0.2
-de|kona	-0.55
-de|la	-0.42
+de|kona	-0.6
+de|la	-0.46
 de|laadpaal	-0.22
 de|las	-0.33
-de|lease	-0.22
+de|lease	-0.26
 de|leasing	0.2
-de|lijst	0.2
-de|llamadas	0.53
-de|llamar	0.64
-de|llegar	-0.31
+de|lijst	0.22
+de|llamadas	0.61
+de|llamar	0.49
+de|llegar	-0.25
 de|lo	0.2
 de|lunch	-0.2
-de|m	0.22
-de|ma	-0.21
-de|mailinglijst	0.24
-de|mails	0.27
+de|m	0.23
+de|ma	-0.22
+de|mailinglijst	0.26
+de|mails	0.47
 de|maintenant	0.21
-de|manana	-0.56
-de|mandar	0.34
-de|mappeler	0.29
-de|marcarme	0.29
-de|me	0.76
+de|manana	-0.59
+de|mandar	0.36
+de|mappeler	0.26
+de|marcarme	0.33
+de|me	1.08
 de|mensajes	0.5
 de|mes	0.21
-de|messages	0.46
-de|middag	-0.43
+de|messages	0.48
+de|mi	0.29
+de|middag	-0.4
 de|mis	0.2
-de|moeite	0.2
-de|molestar	0.35
-de|molestarme	0.58
+de|moeite	0.31
+de|molestar	0.36
+de|molestarme	0.57
 de|msg	0.46
 de|nachrichten	-0.24
-de|ne	0.67
-de|nieuwsbrief	0.6
-de|no	0.52
+de|ne	0.3
+de|nieuwsbrief	0.58
+de|no	0.45
 de|noche	0.33
-de|nouvelles	0.23
 de|nuevo	-0.21
-de|numero	-0.65
+de|numero	-0.62
 de|offerte	-0.26
-de|oficina	-0.31
-de|oude	-0.23
-de|papieren	-0.26
+de|oficina	-0.33
+de|oude	-0.25
+de|papieren	-0.24
 de|plattegrond	-0.2
-de|plus	-0.2
+de|plus	-0.21
 de|pneus	-0.21
+de|polis	-0.2
 de|polo	-0.21
-de|pret	-0.3
-de|prijs	-0.26
-de|probleme	-0.5
-de|proefrit	-0.2
+de|pret	-0.27
+de|prijs	-0.4
+de|probleme	-0.47
+de|proefrit	-0.21
 de|promociones	-0.2
 de|prospection	0.2
 de|questions	-0.2
 de|recibir	-0.2
-de|sacarme	0.24
+de|sacarme	0.23
 de|salaire	-0.2
 de|samedi	-0.21
-de|se	-0.41
-de|seguros	0.23
+de|se	-0.28
+de|seguros	0.22
 de|showroom	-0.2
-de|sms	1.08
+de|sms	1.03
+de|snelweg	-0.2
 de|spam	-0.36
-de|sport	-0.29
-de|stop	-0.2
-de|su	0.76
-de|supprimer	0.44
+de|sport	-0.28
+de|su	0.8
+de|supprimer	0.43
 de|sus	0.35
-de|sylvie	-0.28
-de|tantos	0.26
-de|tesla	-0.29
+de|sylvie	-0.29
+de|tantos	0.25
+de|tesla	-0.36
 de|textearme	0.21
-de|texter	-0.31
-de|texto	0.21
-de|textos	-0.21
-de|todo	0.52
-de|todos	0.21
-de|tous	0.21
-de|tout	0.41
+de|texter	-0.27
+de|texto	0.26
+de|todo	0.49
+de|tous	0.69
+de|tout	0.39
 de|trekhaak	-0.21
-de|tu	0.43
-de|tucson	-0.2
-de|una	0.45
-de|ustedes	0.77
-de|vaste	-0.31
+de|tu	0.42
+de|una	0.44
+de|ustedes	1
+de|vaste	-0.32
 de|velgen	-0.2
 de|vestiging	-0.2
 de|viaje	-0.28
-de|voorwaarden	-0.21
-de|vos	0.52
-de|votre	0.41
-de|vous	0.39
-de|wachtlijst	-0.29
-de|wagen	-0.2
+de|voorwaarden	-0.2
+de|vos	0.55
+de|votre	0.42
+de|vous	0.38
+de|wachtlijst	-0.36
+de|wagen	-0.21
 de|werkplaats	-0.2
-de|whatsapp	0.24
+de|whatsapp	0.33
 de|winkel	-0.21
-de|winterbanden	-0.78
-de|yaris	-0.31
+de|winterbanden	-0.51
+de|yaris	-0.33
+de|zomer	-0.2
+de|zonnepanelen	0.26
 df 	-0.4
-di 	-0.37
-dia	-0.36
-dia 	-0.42
-dian	0.47
-diant	0.47
-diantre|ya	0.47
-diat	0.25
+di 	-0.28
+dia	-0.34
+dia 	-0.4
+dian	0.5
+diant	0.5
+diantre|ya	0.5
+dias	-0.23
+dias 	-0.23
+diat	0.23
+diate	0.21
 dia|agradeceria	0.2
-dia|bajenle	-0.26
-dia|por	-0.45
-dia|que	-0.21
+dia|bajenle	-0.28
+dia|por	-0.51
+dia|que	-0.22
 dia|una	-0.2
-dic	-0.23
-dice	-0.33
-dice 	-0.33
+dice	-0.27
+dice 	-0.27
 dice|diles	-0.2
-dice|que	-0.2
-dich	0.51
-dich 	0.51
-dich|nicht	0.51
-dici	-0.49
-dicie	-0.49
-diciendo|que	-0.49
+dice|que	-0.21
+dich	0.56
+dich 	0.56
+dich|nicht	0.56
+dici	-0.48
+dicie	-0.48
+diciendo|que	-0.48
 did	-0.74
 did 	-0.6
-dida	-0.42
-dida 	-0.42
-didn	-0.42
-didn 	-0.42
-didn|t	-0.42
-dido	-0.25
-dido 	-0.25
-did|i	-0.24
-did|the	-0.21
-did|you	-0.59
-die	-0.35
+dida	-0.43
+dida 	-0.43
+didn	-0.4
+didn 	-0.4
+didn|t	-0.4
+dido	-0.29
+dido 	-0.29
+did|i	-0.29
+did|the	-0.22
+did|you	-0.6
+die	-0.31
 die 	-0.27
 dien 	0.2
 diens	-0.2
@@ -6869,80 +6899,78 @@ dienstag|um	-0.2
 dien|een	0.2
 diep	-0.2
 diepi	-0.2
-dier	-0.6
-diera	-0.6
-dieran|de	-0.6
-dies	-0.25
+dier	-0.63
+diera	-0.63
+dieran|de	-0.63
 dies 	0.2
-diese	-0.25
-diesel|arretez	-0.2
-diesel|meer	-0.21
+diesel|arretez	-0.21
+diesel|meer	-0.23
 diesel|mehr	-0.4
-diesel|plutot	-0.21
-diesen|nachrichten	-0.48
-dieser|anrufen	-0.52
-diese|adresse	0.25
+diesel|plutot	-0.23
+diesen|nachrichten	-0.53
+dieser|anrufen	-0.45
+diese|adresse	0.22
 diese|hier	-0.21
-diese|nummer	0.55
-diese|sms	-0.78
+diese|nummer	0.47
+diese|sms	-0.8
 dies|schriftlich	0.2
-die|abmeldebescheinigung	-0.2
+die|aanbiedingen	-0.22
 die|abmeldung	-0.2
 die|adresse	-0.2
 die|aktion	-0.4
-die|alte	-0.24
-die|angebote	-0.79
+die|alte	-0.25
+die|angebote	-0.8
 die|anhangerkupplung	-0.2
-die|anrufe	0.26
-die|berichten	0.74
+die|anrufe	0.29
+die|berichten	0.67
+die|besichtigung	-0.2
 die|bestellung	-0.2
-die|dachreling	-0.42
-die|e	-0.52
+die|dachreling	-0.37
+die|e	-0.25
 die|ecke	0.2
 die|falsche	-0.2
-die|festnetznummer	-0.24
+die|festnetznummer	-0.23
 die|garantie	-0.2
-die|garantieverlangerung	-0.34
+die|garantieverlangerung	-0.29
 die|is	-0.2
-die|loschung	0.4
-die|mails	0.33
-die|monatsrate	-0.22
-die|neue	-0.24
+die|loschung	0.39
+die|mails	0.36
+die|monatsrate	-0.23
+die|neue	-0.25
 die|nieuwsbrief	-0.45
 die|nummer	-0.28
-die|offerte	-0.2
-die|private	-0.2
+die|private	-0.21
 die|probefahrt	-0.2
-die|selbstbeteiligung	-0.2
 die|sms	-0.39
-die|sollen	-0.52
+die|sollen	-0.34
+die|sperrliste	0.2
 die|start	-0.2
-die|telefoontjes	0.38
-die|unterlagen	-0.23
-die|werbe	-0.47
+die|telefoontjes	0.41
+die|unterlagen	-0.25
+die|werbe	-0.48
 die|zahnreinigung	-0.2
 die|zusendung	0.2
 dif	0.28
 diff	0.27
 diffu	0.27
-diffusion|d	0.39
-diffusion|svp	0.2
-difu	0.22
-difus	0.22
-difusion|de	0.23
+diffusion|d	0.4
+difu	0.21
+difus	0.21
+difusion|de	0.22
 dig	-0.23
-dig 	-0.24
-dige	-0.23
+dig 	-0.23
+dige	-0.29
+dige 	-0.2
 digen	-0.2
-digg	0.41
-digga	0.41
-dij 	0.24
+digg	0.43
+digga	0.43
+dij 	0.23
 dije|mil	0.25
-dijo	-0.5
-dijo 	-0.5
+dijo	-0.53
+dijo 	-0.53
 dijo|no	-0.2
 dijo|que	-0.27
-dijo|ya	-0.24
+dijo|ya	-0.22
 dil	-0.2
 dile	-0.2
 diles	-0.2
@@ -6952,182 +6980,190 @@ dima	-0.21
 diman	-0.21
 dimanche|svp	-0.21
 dinge	-0.22
-dio	0.26
-dio 	0.26
-direct|marketing	0.21
-dire|dis	-0.29
-dis	0.3
-discontinue|contacting	0.43
-discontinue|texting	0.76
-disp	-0.41
-dispo	-0.41
-disponible|en	-0.2
+dio	0.24
+dio 	0.24
+direct|marketing	0.22
+dire|d	0.45
+dire|dis	-0.22
+dis	0.23
+dis 	-0.2
+disc	0.27
+disco	0.27
+discontinue|contacting	0.46
+discontinue|texting	0.74
+disp	-0.46
+dispo	-0.46
 dist	0.2
 distr	0.2
 distribution|list	0.2
 dis|leur	-0.24
-dit	-0.38
-dit 	-0.27
+dit	-0.4
+dit 	-0.23
 diti	-0.2
 ditio	-0.2
-dito	-0.4
-dito 	-0.4
-dit|a	0.3
-dit|adres	0.36
-dit|apres	-0.2
-dit|arretez	-0.38
-dit|d	-1.02
-dit|de	-0.87
+dito	-0.43
+dito 	-0.43
+dit|a	0.36
+dit|adres	0.33
+dit|apres	-0.21
+dit|arretez	-0.4
+dit|d	-1.07
+dit|de	-0.98
 dit|dis	-0.23
-dit|is	-0.62
-dit|nummer	0.37
+dit|is	-0.64
+dit|nummer	0.42
 dit|qu	-0.2
-dit|repondez	-0.63
-dit|stop	-0.2
+dit|que	-0.62
+dit|repondez	-0.67
+dit|stop	-0.21
 di|4	0.2
+dko	-0.2
+dkop	-0.2
+dkope	-0.2
 dler	0.2
 dler 	0.2
 dles	-0.2
 dles 	-0.2
-dli	-0.36
-dlin	-0.43
-dline	-0.43
+dli	-0.41
+dlin	-0.41
+dline	-0.4
 dling	-0.26
 dly	0.63
 dly 	0.63
 dma	-0.2
 dma 	-0.2
 dn 	-0.28
-dnc	0.44
-dnc 	0.44
-dnc|list	0.44
-do 	-0.35
-doch	0.31
-doch 	0.31
-doch|fast	-0.27
+dnc	0.45
+dnc 	0.45
+dnc|list	0.45
+do 	-0.36
+doc	-0.45
+doch|fast	-0.26
 doch|in	0.2
-doch|schon	0.2
+doch|nicht	-0.21
+doch|schon	0.24
 docs	-0.2
 docs 	-0.2
 docs|you	-0.2
-docu	-0.27
-docum	-0.27
-documentos|por	-0.22
+docu	-0.25
+docum	-0.25
+documentos|por	-0.21
 documents|do	-0.2
-documents|faut	-0.3
+documents|faut	-0.27
 doe	-0.58
 does	-0.58
 does 	-0.43
 doesn	-0.51
 doesn|t	-0.51
-does|it	-0.24
-does|replying	-0.38
+does|it	-0.23
+does|replying	-0.27
 does|that	-0.36
-does|the	-0.21
-dom	-0.31
-dome	-0.24
+does|the	-0.2
+dom	-0.36
+dome	-0.25
 dome 	-0.23
-domet	-0.23
-domi	-0.28
-domin	-0.28
-don 	-0.27
-donc	0.22
-donc 	0.22
+domet	-0.24
+domi	-0.24
+domin	-0.24
+don 	-0.24
+donc	0.36
+donc 	0.36
 donc|merci	0.22
-donc|stop	0.32
-dond	-0.67
-donde	-0.67
-donderdag|er	-0.2
+donc|stop	0.2
+dond	-0.68
+donde	-0.68
 donde|estan	-0.2
-donde|me	-0.45
-done	0.47
-done 	0.47
-done|here	0.27
-done|looking	0.44
-done|stop	0.37
-donn	0.26
-donne	0.26
+donde|me	-0.47
+done	0.5
+done 	0.5
+done|here	0.28
+done|looking	0.4
+done|stop	0.41
+donn	0.2
+donne	0.2
 donnees|a	0.2
-donnees|je	-0.23
-donnees|personnelles	0.42
+donnees|cordialement	0.2
+donnees|je	-0.22
+donnees|personnelles	0.41
 donnees|svp	0.29
-donnerstag|um	-0.2
-dont	0.38
-dont 	0.38
-dont|contact	0.37
+donnerstag|abmelden	-0.2
+donnerstag|um	-0.21
+dont	0.39
+dont 	0.39
+dont|contact	0.31
 dont|ever	0.24
-dont|have	0.38
+dont|have	0.36
 dont|message	0.2
-dont|msg	0.68
+dont|msg	0.7
 dont|need	-0.27
-dont|pick	-0.31
-dont|reach	0.31
-dont|text	0.35
-dont|txt	0.23
-dont|unsubscribe	-0.2
-dont|wanna	0.61
-dont|want	0.62
+dont|pick	-0.33
+dont|reach	0.24
+dont|text	0.34
+dont|txt	0.22
+dont|unsubscribe	-0.31
+dont|wanna	0.64
+dont|want	0.65
 doorgeven|aan	-0.2
 door|jullie	0.21
 door|please	-0.24
 door|price	-0.2
-dor	-0.23
+dor	-0.21
 dort	-0.2
 dort 	-0.2
 dort|nicht	-0.2
-dos 	0.26
+dos 	0.37
 doss	-0.22
 dossi	-0.22
-dossier|de	-0.3
+dossier|de	-0.27
 dos|aguas	-0.2
 dow	-0.41
-dow 	-0.2
+dow 	-0.21
 down	-0.41
 down 	-0.41
 down|a	-0.2
 doy	-0.46
 doy 	-0.46
 doy|de	-0.46
-do|0	-0.21
+do|0	-0.2
 do|28k	-0.24
-do|grand	-0.2
+do|grand	-0.21
 do|i	-0.57
-do|not	0.68
+do|not	0.67
 do|the	-0.2
-do|want	-0.5
-do|with	0.26
+do|want	-0.43
+do|with	0.27
 do|you	-0.45
-dpa	-0.4
-dpaa	-0.4
-dpaal	-0.4
+dpa	-0.39
+dpaa	-0.39
+dpaal	-0.39
 dpr	0.4
 dpr 	0.4
 dqu	0.2
 dqui	0.2
 dquir	0.2
-dr 	-0.29
-dra	-0.22
-dra 	-0.21
+dr 	-0.22
+dra	-0.21
+dra 	-0.2
 drag	-0.4
 drag 	-0.4
-drai	-0.23
-drai 	-0.23
-drais	-0.21
-draw	0.36
-drawn	0.31
-dre	-0.41
-dred	-0.26
-dredi	-0.26
-drei	-0.51
+drai	-0.22
+drai 	-0.22
+drais	-0.2
+draw	0.35
+drawn	0.3
+dre	-0.39
+dred	-0.25
+dredi	-0.25
+drei	-0.48
 drei 	-0.2
-dreim	-0.31
-dreimal|am	-0.31
+dreim	-0.28
+dreimal|am	-0.28
 drei|anrufe	-0.2
-dres	-0.42
-dress	-0.4
-drie	-0.22
-drie 	-0.22
-drie|keer	-0.22
+dres	-0.39
+dress	-0.39
+drie	-0.2
+drie 	-0.2
+drie|keer	-0.2
 drig	0.41
 drigo	0.41
 drij	0.4
@@ -7137,162 +7173,159 @@ driss	-0.22
 drive|and	-0.2
 drive|i	-0.25
 drive|last	0.2
-drive|please	-0.45
-drivi	-0.49
-driving|call	-0.47
-driving|the	-0.2
+drive|please	-0.44
+drivi	-0.46
+driving|call	-0.51
+dro	-0.2
 droi	0.2
 droit	0.2
 droit|a	0.2
-drol	-0.26
-drole	-0.26
-drole|comme	-0.26
+drol	-0.29
+drole	-0.29
+drole|comme	-0.29
+drole|que	-0.23
 drop	-0.21
-drops	-0.21
-drops|please	-0.21
-drov	-0.25
-drove	-0.25
-dru	-0.43
-druk	-0.44
-druk 	-0.44
-ds 	-0.47
+drops	-0.2
+drops|please	-0.2
+drov	-0.36
+drove	-0.36
+drove|nonstop	-0.2
+dru	-0.49
+druk	-0.5
+druk 	-0.5
+ds 	-0.41
 dsb	-0.2
 dsbe	-0.2
 dsber	-0.2
-dsg	0.23
-dsgv	0.23
-dsgvo	0.23
-dsgvo|fordere	0.2
+dsg	0.21
+dsgv	0.21
+dsgvo	0.21
 dsgvo|und	0.2
-dt 	-0.26
-dud	0.43
-dude	0.44
-dude 	0.44
-dude|quit	0.44
-due	-0.49
-due 	-0.49
-dul	-0.29
-dule	-0.29
-dule 	-0.29
+dt 	-0.21
+dud	0.4
+dude	0.4
+dude 	0.4
+dude|quit	0.4
+due	-0.85
+due 	-0.85
+dul	-0.26
+dule	-0.26
+dule 	-0.26
 dur	-0.6
 dura	-0.2
 duran	-0.2
-duri	-0.4
-durin	-0.4
-during|work	-0.4
-dus	0.37
-dus 	0.37
+duri	-0.42
+durin	-0.42
+during|work	-0.42
+dus	0.43
+dus 	0.43
+dus|afmelden	0.2
 dus|bel	0.2
-dus|de	-0.22
-dus|stop	0.26
-duu	-0.21
-duur	-0.21
-duur 	-0.21
-duur|is	-0.21
-du|aufhoren	0.32
-du|captur	-0.2
+dus|de	-0.21
+dus|stop	0.23
+duu	-0.22
+duur	-0.22
+duur 	-0.22
+duur|is	-0.22
+du|aufhoren	0.37
+du|captur	-0.21
 du|devis	-0.24
 du|garage	-0.2
 du|leasing	-0.2
-du|prix	-0.29
-du|regulateur	-0.25
-dwo	-0.23
-dwo 	-0.23
-dy 	-0.36
-d|accord	-0.37
+du|prix	-0.27
+du|regulateur	-0.22
+dwo	-0.22
+dwo 	-0.22
+dy 	-0.43
+d|accord	-0.36
 d|ailleurs	0.2
 d|appel	-0.21
-d|appeler	-0.68
-d|appels	0.24
+d|appeler	-0.71
+d|appels	0.22
 d|appreciate	0.2
-d|arreter	-0.36
-d|attente	-0.2
-d|avance	0.39
-d|e	0.72
+d|arreter	-0.5
+d|attente	-0.21
+d|avance	0.4
+d|e	0.83
 d|effacer	0.2
-d|entretien	-0.29
-d|ici	-0.39
-d|infos	-0.29
-d|like	1.24
-d|llamarme	0.21
-d|mandarme	0.57
-d|opposition	0.23
-d|prefer	0.53
-d|stop	-0.31
+d|entretien	-0.28
+d|ici	-0.44
+d|infos	-0.27
+d|like	1.31
+d|llamarme	0.2
+d|mandarme	0.49
+d|opposition	0.22
+d|prefer	0.46
+d|stop	-0.35
 d|you	-0.84
-ea 	0.23
-eac	0.42
-each	0.42
-each 	0.26
+ea 	0.26
+eac	0.46
+each	0.46
+each 	0.3
 eachi	0.22
-ead	-0.3
-eag	-0.22
-eage	-0.22
-eagee	-0.25
+ead	-0.45
+eag	-0.21
+eage	-0.21
+eagee	-0.26
 eager	-0.2
-eah	0.27
-eah 	0.27
-eal	-0.43
-eal 	-0.56
+eah	0.31
+eah 	0.31
+eal	-0.45
+eal 	-0.54
 eall	-0.21
 eally	-0.21
-eals	-0.42
-eals 	-0.42
-ean 	0.21
+eals	-0.44
+eals 	-0.44
+ean 	0.2
 eanc	-0.2
 eance	-0.2
 eand	-0.2
 eande	-0.2
-eanr	0.5
-eanru	0.5
+eanr	0.4
+eanru	0.4
 eant 	0.2
 eape	-0.2
 eaper	-0.2
 eapp	0.21
 eappt	0.21
-earc	-0.28
-earch	-0.28
-eard	-0.21
-eard 	-0.21
-earl	-0.41
-early	-0.41
+earc	-0.26
+earch	-0.26
+eard	-0.2
+eard 	-0.2
+earl	-0.44
+early	-0.44
 earm	0.21
 earme	0.21
-easu	-0.28
-easur	-0.28
-eat	-0.32
-eat 	-0.32
+eat	-0.3
+eat 	-0.3
 eatu	-0.21
 eatur	-0.21
-eau	-0.33
+eau	-0.37
 eau 	-0.42
 eav	0.59
 eave	0.59
 eave 	0.59
 eb 	0.31
-ebb	-0.44
-ebbe	-0.44
-ebben	-0.44
-ebe	-0.25
-ebel	0.52
-ebel 	0.26
-ebeld	0.33
-eber	-0.44
-eber 	-0.44
-ebes	-0.2
-ebesc	-0.2
+ebb	-0.38
+ebbe	-0.38
+ebben	-0.38
+ebe	-0.22
+ebel	0.53
+ebel 	0.25
+ebeld	0.35
+eber	-0.38
+eber 	-0.38
 ebet	-0.2
 ebete	-0.2
 ebl	0.21
 ebli	0.21
 eblie	0.21
-ebo	-0.27
+ebo	-0.26
 ebod	-0.2
 ebody	-0.2
 eboo	-0.25
 ebook	-0.25
-ebot	-0.2
-ebote	-0.21
+ebot	-0.23
 ebra	0.2
 ebrau	0.2
 ebs	-0.35
@@ -7300,48 +7333,52 @@ ebsi	-0.35
 ebsit	-0.35
 eca	-0.22
 eca 	0.2
-ecal	-0.23
-ecale	-0.27
-ecall	-0.23
+ecal	-0.22
+ecale	-0.22
+ecall	-0.22
 ecau	-0.2
 ecaus	-0.2
 ecc	0.2
 ecci	0.2
 eccio	0.2
-ece 	-0.25
+ece 	-0.24
 ecer	0.2
 eceri	0.2
-eces	-0.35
-eces 	-0.33
-ecesa	-0.38
-ecesi	0.39
-ech	0.26
+eces	-0.33
+eces 	-0.32
+ecesa	-0.37
+ecesi	0.4
+ech	0.42
 echa	-0.2
 echan	-0.2
 echange|telephonique	-0.2
-eche 	0.24
+eche 	0.22
 echea	-0.2
-echi	-0.21
-echis	-0.21
+echem	-0.2
+echi	-0.2
+echis	-0.2
 echn	-0.2
 echne	-0.2
-echo	-0.21
-echo 	-0.21
-echt	0.39
-echte	0.28
-echt|elke	-0.25
-echt|kein	0.25
-echt|niks	0.84
-echt|te	-0.4
+echo	-0.23
+echo 	-0.23
+echt	0.5
+echt 	0.25
+echte	0.27
+echt|elke	-0.24
+echt|kein	0.22
+echt|moeten	0.21
+echt|niks	0.85
+echt|te	-0.45
+echt|zu	-0.25
 ecia	0.52
 eciat	0.49
-ecidi	-0.55
-ecido	-0.23
-ecio	-0.39
-ecio 	-0.39
-ecir	0.23
-ecirl	0.23
-eck 	-0.26
+ecidi	-0.48
+ecido	-0.24
+ecio	-0.35
+ecio 	-0.35
+ecir	0.38
+ecirl	0.38
+eck 	-0.27
 ecke	0.37
 ecke 	0.2
 ecke|entschieden	0.2
@@ -7352,66 +7389,68 @@ ecks 	-0.2
 ecl	0.6
 ecla	0.6
 eclam	0.6
-ecn	-0.41
-ecni	-0.41
-ecnic	-0.41
+ecn	-0.42
+ecni	-0.42
+ecnic	-0.42
 eco 	0.2
-ecoi	-0.53
-ecois	-0.53
+ecoi	-0.54
+ecois	-0.54
 ecoj	-0.2
 ecojo	-0.2
-econ	0.36
-econt	0.36
-ecor	0.35
-ecord	0.35
-ecrire|autant	-0.43
-ecrire|des	-0.29
+econ	0.32
+econt	0.32
+ecor	0.4
+ecord	0.4
+ecrire|autant	-0.42
+ecrire|des	-0.27
 ecrire|j	-0.24
-ecrire|merci	0.72
-ecrire|pile	-0.2
-ecrire|stp	0.94
-ecrire|sur	1.32
-ecris	0.2
-ecris|plus	0.2
-ecrivez|plus	0.26
-ect 	0.21
-ecti	0.29
-ectio	0.29
-ectl	-0.41
-ectly	-0.41
+ecrire|merci	0.77
+ecrire|pile	-0.21
+ecrire|stp	0.92
+ecrire|sur	1.59
+ecris	0.26
+ecris|plus	0.26
+ecrivez|plus	0.22
+ect 	0.22
+ecti	0.3
+ectio	0.3
+ectl	-0.36
+ectly	-0.36
 ecto	-0.24
 ecto 	-0.24
-ecu	-0.5
-ecu 	-0.5
-eda	-0.5
-edan	-0.22
+ecu	-0.48
+ecu 	-0.48
+eda	-0.54
+edan	-0.23
 edan 	-0.47
-edar	-0.33
-edarf	-0.33
-ede	0.64
-eded	-0.2
-eded 	-0.2
+edar	-0.31
+edarf	-0.31
+ede	0.55
+eded	-0.21
+eded 	-0.21
+edel	-0.2
+edel 	-0.2
 edem	0.2
 edemi	0.2
-eden	0.53
-eden 	0.54
-edenk	-0.24
-eder	0.28
-eder 	0.39
+eden	0.46
+eden 	0.46
+eder	0.31
+eder 	0.41
 ederz	-0.2
-edi	-0.23
-edia	0.25
-ediat	0.25
-edid	-0.23
-edido	-0.23
+edi	-0.26
+edia	0.23
+ediat	0.23
 edig	-0.2
 edige	-0.2
 edin	-0.22
 eding	-0.22
-edio	0.29
-edio 	0.29
-edit	-0.5
-edito	-0.4
+edio	0.34
+edio 	0.34
+edit	-0.56
+edito	-0.43
+edk	-0.2
+edko	-0.2
+edkop	-0.2
 edo 	-0.2
 edoc	0.2
 edoch	0.2
@@ -7419,17 +7458,13 @@ edra	-0.4
 edrag	-0.4
 edri	0.4
 edrij	0.4
-eds	-0.21
-eds 	-0.21
-edu	-0.29
-edul	-0.29
-edule	-0.29
-eede	-0.2
-eeded	-0.2
-eedo	0.21
-eedor	0.21
-eeds	-0.21
-eeds 	-0.21
+edu	-0.26
+edul	-0.26
+edule	-0.26
+eede	-0.21
+eeded	-0.21
+eedo	0.2
+eedor	0.2
 eef	-0.2
 eef 	0.2
 eeft	-0.2
@@ -7437,32 +7472,33 @@ eeft 	-0.2
 eei	-0.2
 eein	-0.2
 eeing	-0.2
-eek 	-0.34
-eeke	-0.67
-eeken	-0.67
-eekl	-0.4
-eekly	-0.4
+eek 	-0.36
+eeke	-0.69
+eeken	-0.69
+eekl	-0.43
+eekly	-0.43
 eeks	0.25
 eeks 	0.25
-eel	-0.51
-eel 	-0.51
+eel	-0.6
+eel 	-0.6
 eems	-0.2
 eems 	-0.2
-eens|met	0.46
-eens|op	0.6
-eens|per	-0.52
-eenv	-0.45
-eenvi	-0.45
-een|appje	-0.55
-een|auto	0.63
+eens|met	0.48
+eens|op	0.52
+eens|per	-0.39
+eenv	-0.42
+eenvi	-0.42
+een|appje	-0.54
+een|auto	0.52
 een|flexibel	-0.2
-een|hybride	-0.21
-een|hypotheek	0.25
-een|keer	-0.45
+een|huis	-0.44
+een|hybride	-0.23
+een|hypotheek	0.29
+een|keer	-0.43
 een|klacht	0.2
-een|laadpaal	-0.21
-een|mail	-0.49
-een|manier	-0.21
+een|laadpaal	-0.22
+een|mail	-0.48
+een|manier	-0.23
 een|offerte	-0.2
 een|sms	-0.2
 een|sportschool	0.2
@@ -7470,20 +7506,20 @@ een|start	-0.2
 een|stopcontact	-0.2
 een|trekhaak	-0.29
 een|vergissing	-0.2
-een|verzekering	0.28
+een|verzekering	0.23
 een|vraag	-0.47
-een|wagen	0.45
+een|wagen	0.49
 een|week	-0.2
-eep	-0.31
+eep	-0.33
 eep 	-0.33
 eer	0.42
-eer 	0.45
+eer 	0.47
 eerd	-0.5
 eerd 	-0.5
-eers	0.25
-eers 	0.25
-eet	0.74
-eet 	0.74
+eers	0.2
+eers 	0.2
+eet	0.84
+eet 	0.84
 efa	-0.29
 efah	-0.2
 efahr	-0.2
@@ -7491,338 +7527,332 @@ efal	-0.2
 efall	-0.2
 efe	-0.2
 efer	-0.2
-efer 	0.53
-efere	-0.21
+efer 	0.46
+efere	-0.2
 eff	0.21
 effa	0.21
 effac	0.21
-effacement|de	0.27
+effacement|de	0.32
 effacer|toutes	0.2
-effacez|mes	-0.39
-effacez|moi	0.52
-effacez|mon	0.49
+effacez|mes	-0.45
+effacez|moi	0.49
+effacez|mon	0.52
 effacez|toutes	0.29
-efi	0.25
-efin	0.27
-efina	0.27
-efl	-0.21
-efle	-0.21
-eflec	-0.21
-efo	-0.31
+efi	0.21
+efin	0.23
+efina	0.23
+efl	-0.2
+efle	-0.2
+eflec	-0.2
+efo	-0.32
 efon	0.28
 efonn	0.2
 efono	0.2
-efor	-0.26
-efore	-0.26
+efor	-0.27
+efore	-0.27
 efra	0.2
+efrag	-0.2
 efrai	0.2
-efri	-0.2
-efrit	-0.2
-eft	-0.26
+efri	-0.21
+efrit	-0.21
+eft	-0.25
 eft 	-0.25
-efu	-0.37
-eful	-0.22
-eful 	-0.22
-efun	-0.2
-efund	-0.2
-efus	-0.21
-efuse	-0.21
+efu	-0.32
+eful	-0.25
+eful 	-0.25
+efun	-0.21
+efund	-0.21
+efus	-0.24
+efuse	-0.24
 ega 	-0.4
 egal	0.2
 egal 	0.2
 egal|auf	0.2
-egan	-0.68
-egan 	-0.23
-egane	-0.39
+egan	-0.63
+egan 	-0.22
+egane	-0.34
 egar	0.4
-egar 	-0.28
+egar 	-0.23
 egard	0.4
-egd	-0.3
-egd 	-0.3
-ege 	-0.47
+egd	-0.31
+egd 	-0.31
+ege	0.29
+ege 	-0.4
 egel	-0.27
 egele	-0.27
-egen	-0.52
-egen 	-0.52
-egev	0.37
-egeve	0.37
-egg	0.29
-egge	0.29
-eggen	0.29
-egi	0.29
-egis	0.29
-egist	0.29
-egl	0.22
-egli	0.22
-eglic	0.22
-ego	-0.58
-ego 	-0.57
+egev	0.38
+egeve	0.38
+egg	0.3
+egge	0.3
+eggen	0.3
+egi	0.27
+egis	0.27
+egist	0.27
+egl	0.21
+egli	0.21
+eglic	0.21
+ego	-0.6
+ego 	-0.59
 egoc	-0.21
 egoci	-0.21
 egr	-0.21
-egra	-0.2
-egra 	-0.2
+egra	-0.21
+egra 	-0.21
 egro	-0.2
 egron	-0.2
-egt	-0.54
-egt 	-0.54
+egt	-0.41
+egt 	-0.41
 egu	-0.28
 egui	-0.2
-eguia	-0.23
+eguia	-0.25
+eguim	-0.2
 eguir	-0.2
-egul	-0.25
-egula	-0.25
-egun	-0.2
-egunt	-0.2
+egul	-0.22
+egula	-0.22
+egun	-0.32
+egunt	-0.32
 eg|schicken	-0.22
-eh 	0.38
+eh 	0.41
 eha	-0.42
 ehad	-0.42
 ehad 	-0.42
 ehau	-0.2
 ehaup	-0.2
-ehe	-0.22
-ehen	-0.27
-ehen 	-0.77
+ehe	-0.31
+ehen	-0.54
+ehen 	-0.75
 ehend	0.2
 ehi	0.22
 ehic	0.22
 ehicl	0.2
 ehicu	0.2
-eho	-0.29
+eho	-0.28
 ehor	-0.27
 ehort	-0.27
-ehr	0.29
-ehr 	0.29
-eht	-0.81
-eht 	-0.81
+ehr	0.27
+ehr 	0.27
+eht	-0.92
+eht 	-0.92
 eh|but	0.2
 eh|me	-0.2
 eia	0.2
 eiam	0.2
 eiam 	0.2
 eiam|glump	0.2
-eib	0.23
-eib 	0.26
-eibe 	-0.21
-eibt	0.53
-eibt 	0.53
-eich 	-0.24
-eicht	0.32
+eib	0.22
+eib 	0.27
+eibe 	-0.2
+eibt	0.54
+eibt 	0.54
+eich 	-0.21
+eicht	0.3
 eid	0.21
-eid 	0.22
-eig	-0.4
+eid 	0.21
 eig 	-0.26
-eige	-0.29
-eigen	-0.29
-eigentlich|nicht	-0.21
+eigentlich|nicht	-0.48
+eigentlich|noch	0.21
 eigen|risico	-0.2
-eil	0.31
-eile	0.24
-eiler	0.24
-eili	-0.2
-eilig	-0.2
-eim	-0.24
-eima	-0.31
-eimal	-0.31
+eil	0.29
+eile	0.22
+eiler	0.22
+eim	-0.23
+eima	-0.28
+eimal	-0.28
 eimw	-0.2
 eimwe	-0.2
-einem	0.25
+ein	0.2
+einem	0.27
 einen|anderen	0.2
 einen|gebrauchten	0.2
-einen|gefunden	-0.2
+einen|gefunden	-0.21
 einen|hybrid	-0.2
 einen|kurzen	-0.2
-einen|makler	0.24
+einen|makler	0.23
 einen|stopp	-0.26
 einen|termin	-0.2
-eine|mail	0.82
-eine|moglichkeit	-0.2
-eine|sms	-0.64
-eine|wohnung	-0.2
-einf	0.2
-einfa	0.2
-einfach|auf	0.44
-einfach|eine	-0.77
-einfach|meine	-0.27
-eini	-0.41
-einig	-0.41
+eine|frage	-0.2
+eine|mail	0.86
+eine|moglichkeit	-0.21
+eine|sms	-0.24
+eine|solaranlage	0.2
+eine|wohnung	-0.27
+einfach|auf	0.48
+einfach|eine	-0.71
+einfach|meine	-0.32
+eini	-0.37
+einig	-0.37
 einm	-0.49
 einma	-0.49
 einmal|im	-0.21
-einmal|pro	-0.43
-eint	-0.21
+einmal|pro	-0.38
+eint	-0.24
 eint 	-0.2
-einw	0.37
-einwi	0.37
+einw	0.39
+einwi	0.39
 einwilligung|zuruck	0.2
-ein|angebot	-0.23
+ein|angebot	-0.24
 ein|anruf	-0.21
 ein|auto	0.2
-ein|callcenter	-0.3
+ein|callcenter	-0.31
 ein|nettes	0.2
-eis	-0.24
+eis	-0.27
 eis 	-0.21
-eiss	-0.23
-eisse	-0.21
+eiss	-0.22
+eisse	-0.2
 eisst	-0.2
-eit	-0.52
-eit 	-0.46
+eit	-0.54
+eit 	-0.48
 eita	-0.2
 eitag	-0.2
-eite	0.3
-eite 	0.2
-eiter	0.3
-eits	-0.27
+eite	0.31
+eite 	0.31
+eiter	0.31
+eits	-0.28
 eits 	0.2
-eitsa	-0.34
+eitsa	-0.35
 eitsz	-0.2
 eived	-0.21
-eivi	0.58
-eivin	0.58
-eja	0.47
-eja 	0.45
-ejad	0.34
-ejad 	0.37
+eivi	0.56
+eivin	0.56
+eja	0.48
+eja 	0.5
+ejad	0.32
+ejad 	0.35
 ejam	0.43
 ejame	0.43
-ejan	0.29
-ejan 	0.29
-ejand	-0.46
-ejar	-0.22
-ejar 	0.24
-ejara	-0.44
-ejaro	-0.54
+ejan	0.27
+ejan 	0.27
+ejand	-0.45
+ejar	-0.21
+ejar 	0.28
+ejara	-0.41
+ejaro	-0.55
 eje 	0.22
-ejenm	0.39
+ejenm	0.46
 ejer	0.2
 ejerz	0.2
 ejerzo|mi	0.2
 ejes	-0.21
 ejes 	-0.21
-ejeu	-0.36
-ejeun	-0.36
-ejo	-0.45
+ejeu	-0.32
+ejeun	-0.32
+ejo	-0.47
 ejo 	-0.33
-ejoi	0.39
-ejoin	0.39
-ejor	-0.26
-ejor 	-0.25
-ejora	-0.46
-ejore	-0.22
+ejoi	0.38
+ejoin	0.38
+ejor	-0.3
+ejor 	-0.29
+ejora	-0.45
 eka	0.54
 ekau	0.54
 ekauf	0.54
-eke	-0.45
+eke	-0.46
 eken	-0.46
-eken 	-0.32
-ekend	-0.67
-ekene	-0.24
-eker	0.42
-ekeri	0.43
+eken 	-0.27
+ekend	-0.69
+ekene	-0.25
+ekenl	-0.27
+eker	0.41
+ekeri	0.41
 ekh	-0.21
 ekha	-0.21
 ekhaa	-0.21
-ekk	-0.36
-ekke	-0.36
-ekker	-0.36
-ekl	-0.4
-ekly	-0.4
-ekly 	-0.4
-eko	0.23
+ekk	-0.33
+ekke	-0.33
+ekker	-0.33
+ekl	-0.43
+ekly	-0.43
+ekly 	-0.43
 ekoc	0.4
 ekoch	0.4
-ekome	-0.23
-ekr	-0.44
-ekre	-0.44
-ekreg	-0.44
+ekome	-0.24
+ekr	-0.43
+ekre	-0.43
+ekreg	-0.43
 eks	0.25
 eks 	0.25
 ekt	-0.2
 ekt 	-0.2
 ela	0.4
-elaa	0.24
-elaar	0.24
+elaa	0.23
+elaar	0.23
 elac	0.2
 elaci	0.2
-elag	-0.27
-elage	-0.27
+elag	-0.31
+elage	-0.31
 elan	0.35
 elanc	0.35
 elar	0.2
 elar 	0.2
 elas	0.3
-elass	0.25
+elass	0.27
 elast	0.3
-elat	0.41
-elate	0.41
-elb	-0.2
-elbs	-0.2
-elbst	-0.2
+elat	0.45
+elate	0.45
+elb	-0.21
 elc	0.2
 elch	0.2
 elche	0.2
-eld 	0.49
-elde 	-0.44
-eldeb	-0.2
-elden	0.35
-eldt	-0.21
-eldt 	-0.21
+eld 	0.5
+elde 	-0.45
+elden	0.37
+elder	0.2
+elders|gekocht	0.2
+eldt	-0.2
+eldt 	-0.2
 eldu	-0.2
 eldun	-0.2
-ele	0.22
-elef	0.2
-elefo	0.2
-elep	0.32
-eleph	0.32
-elet	0.55
-elete	0.55
-elez	-0.21
-elez 	-0.21
-elf	0.2
-elf 	0.2
+ele	0.24
+elef	0.22
+elefo	0.22
+eler	0.28
+eler 	0.28
+eles	-0.2
+eles 	-0.2
+elet	0.56
+elete	0.56
+elez	-0.28
+elez 	-0.28
 elg	-0.21
 elge	-0.21
 elgen	-0.21
-elh	0.22
-elhe	0.22
-elhei	0.22
-eli	-0.21
-elie	0.39
-eliev	0.41
-eliez	-0.55
+elh	0.21
+elhe	0.21
+elhei	0.21
+elie	0.44
+eliev	0.46
+eliez	-0.52
 eliminacion|de	0.2
-eliminados|de	0.29
-eliminame|de	0.43
-elimina|mi	0.59
-eliminenme|de	0.22
-eliminen|de	-0.4
-eliminen|mi	0.35
-eliminen|mis	1.25
-elimine|mi	0.47
-elin	-0.42
-eling	-0.42
-elis	-0.2
-elist	-0.2
+eliminados|de	0.23
+eliminame|de	0.42
+elimina|mi	0.68
+eliminenme|de	0.21
+eliminen|de	-0.41
+eliminen|mi	0.38
+eliminen|mis	1.23
+elimine|mi	0.45
+elin	-0.37
+eling	-0.37
+elis	-0.21
+elist	-0.21
 eliv	-0.2
 elive	-0.2
-elk	-0.5
-elke	-0.5
-elke 	-0.5
-elke|dag	-0.5
-ell 	-0.5
-ella	-0.2
-ella 	-0.2
-ella|no	-0.2
-elle 	-0.21
+elk	-0.47
+elke	-0.47
+elke 	-0.47
+elke|dag	-0.47
+ell 	-0.54
+ella	-0.21
+ella 	-0.21
+ella|no	-0.21
+elle 	-0.25
 ellen	0.24
-eller	-0.2
+eller	-0.21
 elles|m	-0.2
-elle|a	-0.21
-elle|le	-0.56
-elli	-0.23
-ellij	0.43
-ellin	-0.26
+elle|a	-0.22
+elle|le	-0.66
+ellij	0.42
+ellin	-0.23
 ello	0.24
 ello 	0.24
 ells	-0.24
@@ -7831,172 +7861,176 @@ ellu	-0.2
 ellun	-0.2
 elm	0.4
 elm 	0.2
-elma	0.45
-elmal	0.45
+elma	0.51
+elmal	0.51
 elm|st	0.2
-elo	-0.69
-elo 	-0.51
-elos	-0.47
-elosc	-0.47
+elo	-0.76
+elo 	-0.58
+elos	-0.5
+elosc	-0.5
 elow	0.2
 elown	0.2
-elp	0.24
+elp	0.34
 elp 	0.34
 elpf	-0.2
 elpfu	-0.2
 elq	0.22
 elqu	0.22
 elque	0.22
-els	0.36
-els 	0.47
-else	0.21
+els	0.29
+els 	0.38
+else	0.2
+else 	0.23
 elt 	0.24
 elta	-0.2
 eltas	-0.2
+elts	-0.2
+eltsa	-0.2
 elu	-0.44
 elul	-0.44
 elula	-0.44
-elv	0.88
-elva	0.88
+elv	0.83
+elva	0.83
 elva 	0.2
-elvan	0.58
+elvan	0.52
 elvas	0.21
+elw	-0.2
+elwe	-0.2
+elweg	-0.2
 ely	0.34
 ely 	0.34
 el|ano	-0.43
 el|apartamento	0.2
 el|auto	0.2
-el|blanco	-0.22
+el|blanco	-0.23
 el|boletin	-0.2
+el|carro	0.21
 el|catalogo	-0.2
 el|civic	-0.41
-el|coche	-0.24
-el|color	-0.31
+el|coche	-0.2
+el|color	-0.26
 el|contrato	-0.2
-el|corolla	0.2
+el|corolla	0.21
 el|correo	-0.4
-el|credito	-0.37
+el|credito	-0.42
 el|deposito	-0.2
-el|dia	-0.21
-el|domingo	-0.25
+el|dia	-0.22
+el|domingo	-0.23
 el|financiamiento	-0.2
+el|jetta	-0.27
 el|lunes	-0.33
-el|mall	-0.24
-el|martes	-0.39
+el|mall	-0.25
+el|martes	-0.32
 el|mio	-0.25
-el|modelo	-0.37
-el|nuevo	-0.55
-el|panel	0.36
+el|modelo	-0.3
+el|nuevo	-0.43
+el|panel	0.49
 el|pdf	-0.2
-el|pedido	-0.23
 el|personal	-0.26
-el|precio	-0.37
-el|que	-0.31
-el|registro	0.23
+el|precio	-0.34
+el|que	-0.27
+el|registro	0.26
 el|repep	0.2
-el|rojo	-0.22
-el|sabado	-0.56
+el|rojo	-0.23
+el|sabado	-0.39
 el|sedan	-0.21
-el|servicio	-0.2
+el|servicio	-0.21
 el|techo	-0.43
-el|telefono	-0.24
+el|telefono	-0.23
 el|trabajo	-0.24
 el|trato	-0.2
-el|viernes	-0.51
-ema	-0.29
+el|viernes	-0.42
+ema	-0.26
 emaa	-0.2
 emaal	-0.2
 emae	0.2
 emaes	0.2
 emai	-0.37
-email	0.27
-emailing|after	-0.23
+email	0.29
+emailing|after	-0.22
 emailing|i	-0.2
 emailing|our	0.2
 emailing|right	-0.2
 emailing|the	-0.2
-emails|about	0.39
-emails|already	0.57
+emails|about	0.36
+emails|already	0.77
 emails|but	-0.35
 emails|can	-0.2
-emails|mate	0.39
-emails|needed	-0.2
-emails|please	0.7
+emails|mate	0.48
+emails|needed	-0.21
+emails|please	0.74
 emails|regarding	0.21
-emails|thanks	0.65
-emails|they	-0.22
-emails|to	0.32
+emails|thanks	0.63
+emails|they	-0.25
+emails|to	0.26
 email|again	0.2
-email|can	-0.29
+email|can	-0.31
 email|in	-0.24
-email|me	0.32
+email|me	0.34
 email|much	-0.48
 email|my	-0.2
-email|only	0.54
-email|please	-0.23
-email|so	-0.26
-email|text	-0.43
-email|use	-0.3
-emain	-0.49
-eman	0.25
+email|only	0.43
+email|please	-0.22
+email|so	-0.24
+email|text	-0.41
+email|use	-0.23
+emain	-0.54
+eman	0.29
 emana	-0.4
-emand	0.33
-emar	0.23
-emarc	0.23
+emand	0.38
+emar	0.22
+emarc	0.22
+emas	-0.22
 emasi	-0.39
 emass	0.37
-embr	-0.2
-embre	-0.2
-eme	0.23
-emel	-0.21
-emeld	-0.21
-emen	0.24
-emen 	-0.28
-emena	-0.33
-ement	0.29
+emel	-0.33
+emeld	-0.33
+emen 	-0.24
+emena	-0.27
 emer	0.2
 emerc	0.2
 emid	0.2
 emidd	0.2
-emis	-0.4
-emise	-0.2
+emis	-0.39
+emise	-0.21
 emist	-0.21
 emm	0.22
-emme	-0.24
-emme 	-0.24
-emmi	0.33
-emmin	0.33
-emo	0.39
-emos	-0.35
-emos 	-0.35
-emov	0.39
-emove	0.39
-emovi	0.25
-emp	-0.24
+emme	-0.28
+emme 	-0.28
+emmi	0.34
+emmin	0.34
+emo	0.4
+emos	-0.37
+emos 	-0.37
+emov	0.4
+emove	0.4
+emp	-0.2
+empe	-0.2
+empec	-0.2
+emps	-0.28
+emps 	-0.28
 ems	-0.2
 ems 	-0.2
-en 	-0.25
-enad	0.21
+en 	-0.26
+enad	0.24
 enade	0.25
-enadr	-0.4
-enag	-0.33
-enage	-0.33
+enadr	-0.41
+enag	-0.27
+enage	-0.27
 enau	-0.2
 enau 	-0.2
-enb	0.24
-enbe	0.2
-enbez	0.2
-enca	-0.26
-encar	-0.26
-encargarse|de	-0.26
+enb	0.22
+enca	-0.22
+encar	-0.22
+encargarse|de	-0.22
 ence	0.2
 ence 	0.2
 encio	0.2
-enco	-0.25
-encor	-0.25
+enco	-0.27
+encor	-0.27
 encore|les	-0.28
 encore|pour	-0.4
-end 	0.33
+end 	0.34
 enda	-0.21
 endan	-0.21
 ende	-0.27
@@ -8005,204 +8039,189 @@ ended|up	0.41
 ender	-0.24
 endet	-0.2
 endet|das	-0.2
-endet|die	-0.26
-endet|im	-0.3
-endez	-0.32
-endi 	-0.65
-endid	-0.4
-endlich|auf	1.07
-endlich|in	0.22
-endlich|kaufen	-0.27
+endet|die	-0.25
+endet|im	-0.29
+endez	-0.38
+endi 	-0.63
+endid	-0.41
+endio	-0.3
+endlich|auf	1.24
+endlich|in	0.21
+endlich|kaufen	-0.28
 endr	-0.44
-endra	-0.23
-ends	-0.91
-ends 	-0.91
-ends|in	-0.55
-endu	0.26
-endu 	0.36
-endue	-0.42
+endra	-0.22
+ends	-1.13
+ends 	-1.13
+ends|in	-0.64
+endu 	0.43
+endue	-0.82
 endun	0.2
-endw	-0.23
-endwo	-0.23
-end|already	-0.21
+endw	-0.22
+endwo	-0.22
+end|already	-0.22
 end|of	-0.2
-end|please	0.32
+end|please	0.3
 end|tres	0.2
-ene	-0.41
+ene	-0.46
 ene 	-0.55
-enen	-0.2
-enen 	-0.46
+enen	-0.26
+enen 	-0.51
 enev	-0.5
 eneve	-0.5
 enew	-0.2
 enewa	-0.2
 enez	-0.21
 enez 	-0.21
-enga	-0.28
-engan	-0.28
-enge	-0.22
-engek	-0.22
+enga	-0.31
+engan	-0.31
+enge	-0.2
+engek	-0.2
 enh	-0.2
 enhe	-0.2
 enhei	-0.2
 enk	-0.2
 enke	-0.2
 enken	-0.2
-enkz	-0.24
-enkze	-0.24
 enl	0.21
 enla	-0.41
 enlan	-0.41
-enle	0.45
+enle	0.44
 enle 	0.21
 enlev	0.37
 enlever|de	0.37
-enli	0.2
+enlij	-0.32
 enlis	0.21
-enm	0.52
-enme	0.52
-enme 	0.52
-enn	-0.63
-enn 	-0.62
-enne	-0.33
-enne 	-0.33
-eno	0.38
+enm	0.46
+enme	0.46
+enme 	0.46
+enn	-0.66
+enn 	-0.65
+enne	-0.31
+enne 	-0.31
+eno	0.41
 enor	-0.2
 enora	-0.2
-enou	0.25
-enoug	0.25
-enough|already	0.42
-enough|with	0.25
-enr	-0.22
-enra	-0.22
-enrau	-0.22
-ens	-0.32
-ense	0.44
-ense 	0.44
-ensen	-0.2
-enseno|el	-0.2
-enst	-0.3
+enou	0.24
+enoug	0.24
+enough|already	0.47
+enough|with	0.24
+enr	-0.21
+enra	-0.21
+enrau	-0.21
+ens	-0.29
+ense	0.24
+ense 	0.24
+enst	-0.21
 ensta	-0.2
-ent	-0.26
-ent 	-0.31
+ent	-0.28
+ent 	-0.38
 ental	-0.2
-entan	-0.2
+entan	-0.21
 entar	0.2
 entee	-0.21
-entem	0.31
-entendre|parler	0.26
+entem	0.35
+entendre|parler	0.25
 enter	-0.2
 enterarme|del	-0.2
-entes	0.26
+entes	0.24
 entf	0.28
 entfe	0.28
-entie	0.28
-entim	0.24
+entie	0.27
+entim	0.23
 entiv	-0.22
-entl	-0.21
-entli	-0.21
-enton	-0.22
-entonces|baja	-0.31
+entonces|alto	0.23
+entonces|baja	-0.48
 entonces|no	-0.2
-entos	-0.22
-entr	-0.35
+entos	-0.21
+entr	-0.36
 entra	-0.2
 entre	-0.48
 entre|midi	-0.2
-ents	0.52
-entsc	0.33
-entschieden|bitte	0.33
+ents	0.44
+entsc	0.25
+entschieden|bitte	0.25
 entu	0.2
 entur	0.2
-enty	-0.35
-enty 	-0.35
-enu	0.2
-enun	0.23
-enunc	0.23
-enve	-0.38
-enver	-0.38
-envi	0.29
-enviame|mas	-0.23
-enviando|correos	0.65
-enviando|mensajes	0.31
+enty	-0.39
+enty 	-0.39
+enu	0.22
+enun	0.26
+enunc	0.26
+enve	-0.37
+enver	-0.37
+envi	0.31
+enviame|mas	-0.22
+enviando|correos	0.64
+enviando|mensajes	0.33
 enviarme|correos	0.22
 enviarme|mensajes	0.23
 enviarme|promociones	0.41
-envie	0.43
-envienme|mas	-0.33
-envien|mas	0.48
-envien|promociones	0.6
+envie	0.49
+envienme|mas	-0.27
+envien|mas	0.51
+envien|promociones	0.57
 envie|mas	0.2
-envio	0.44
-envios|por	0.44
-envo	-0.23
-envoi	-0.29
-envoie|moi	-0.29
-envor	-0.2
-envoyer|autant	-0.23
-envoyer|d	0.93
-envoyer|de	0.31
-envoyer|des	1.51
-envoyer|le	-0.35
-envoyer|les	-0.33
+envio	0.42
+envios|por	0.42
+envoi	-0.27
+envoie|moi	-0.27
+envoyer|autant	-0.22
+envoyer|d	0.96
+envoyer|de	0.59
+envoyer|des	1.38
+envoyer|le	-0.44
+envoyer|les	-0.34
 envoyez|le	-0.2
-envoyez|moi	-0.38
+envoyez|moi	-0.37
 envoyez|par	-0.21
-envoyez|plus	0.8
+envoyez|plus	0.78
+envoyiez|plus	-0.23
 eny	-0.2
 enya	-0.2
 enyaq	-0.2
-en|1	-0.24
+en|1	-0.23
 en|2	-0.2
-en|20	-0.21
-en|5	-0.64
+en|5	-0.63
+en|ai	0.3
 en|aub	0.25
-en|blanco	-0.2
-en|camino	-0.23
 en|cartagena	-0.21
-en|diciembre	-0.2
-en|diesel	-0.2
-en|fin	-0.29
+en|diesel	-0.21
+en|fin	-0.27
 en|gebruik	-0.2
-en|graag	0.27
-en|horario	-0.31
-en|ik	0.37
+en|graag	0.31
+en|horario	-0.33
+en|ik	0.48
 en|julio	-0.2
-en|la	-0.51
-en|mi	-0.2
+en|la	-0.49
 en|naar	-0.22
-en|noir	-0.27
-en|otro	0.26
+en|noir	-0.38
+en|otro	0.22
 en|passant	-0.4
 en|paz	0.5
-en|persona	-0.43
+en|persona	-0.44
 en|plus	-0.2
 en|regelen	-0.2
-en|rojo	-1.19
-en|stock	-0.21
+en|rojo	-1.14
+en|stock	-0.2
 en|trafico	-0.2
-en|una	-0.41
-en|vacances	-0.22
+en|una	-0.45
+en|vacances	-0.2
 en|weer	-0.2
-en|wil	0.21
+en|wil	0.22
 en|zapopan	-0.2
 ep 	-0.37
-epa	0.26
-epa 	-0.39
-epan	0.27
-epane	0.27
+epa 	-0.35
+epan	0.25
+epane	0.25
 epar	0.2
 epart	0.2
 epd	0.2
 epd 	0.2
-epe	0.2
+epe	0.22
 epep	0.2
 epep 	0.2
-epet	-0.2
-epete	-0.2
-eph	0.32
-epho	0.32
-ephon	0.32
+epet	0.2
+epete	0.2
 epi	-0.2
 epin	-0.2
 eping	-0.2
@@ -8211,18 +8230,18 @@ epla	-0.2
 eplac	-0.2
 epli	-0.22
 eplie	-0.22
-eply	-0.9
-eply 	-0.87
-eplyi	-0.35
-epon	-0.35
-epond	-0.35
-epor	0.35
-eport	0.35
+eply	-1.02
+eply 	-0.95
+eplyi	-0.26
+epon	-0.43
+epond	-0.43
+epor	0.34
+eport	0.34
 epos	-0.37
 eposi	-0.37
-epr	-0.29
-epre	-0.21
-epren	-0.21
+epr	-0.23
+epre	-0.2
+epren	-0.2
 epri	-0.2
 epris	-0.2
 ept	-0.59
@@ -8232,82 +8251,77 @@ eptan	-0.2
 epu	-0.2
 epui	-0.2
 epuis	-0.2
-eque	0.46
-eques	0.46
-equi	-0.39
-equis	-0.27
+eque	0.44
+eques	0.44
+equi	-0.38
+equis	-0.26
 equiv	-0.21
 equivocado|aqui	-0.21
-equivocaron|de	-0.28
-er 	-0.25
-era 	0.28
-eraa	-0.33
-eraak	-0.33
+equivocaron|de	-0.29
+era 	0.27
+eraa	-0.24
+eraak	-0.24
 erad	-0.2
 erade	-0.2
-eral	-0.22
-eral 	-0.22
-eran 	-0.62
+eral	-0.21
+eral 	-0.21
+eran 	-0.64
 erand	-0.26
 erar	-0.2
 erarm	-0.2
 eras	0.4
 eras 	-0.2
 erase	0.6
-erase|me	0.21
-erase|my	0.55
+erase|me	0.2
+erase|my	0.53
 erasu	0.4
 erasure|delete	0.2
-erasure|of	0.21
+erasure|of	0.2
 erat	0.2
 erati	0.2
 erb	0.28
 erba	-0.34
 erbak	-0.2
 erban	-0.2
-erbe	0.64
-erbe 	0.24
-erbea	0.5
-erbez	0.21
+erbe	0.59
+erbea	0.4
 erbi	0.32
 erbij	0.2
-erbit	0.2
+erbit	0.21
 erbra	0.2
 erbs	-0.2
 erbst	-0.2
-erbu	0.42
-erbun	0.42
-erc	0.38
+erbu	0.43
+erbun	0.43
+erc	0.33
 erce	0.2
 erce 	0.2
-ercia	0.37
+ercia	0.38
 ercie	0.2
 ercis	0.2
-erd 	-0.34
-erda	0.24
-erdag	-0.29
+erd	-0.25
+erd 	-0.39
+erdag	-0.4
 erdan	0.4
 erday	-0.2
-erde	0.6
-erde 	0.43
-erden	0.25
-erder	0.61
-erdez	0.49
+erde	0.56
+erde 	0.44
+erder	0.63
+erdez	0.5
 erdi	-0.2
 erdie	-0.2
 erdo	-0.31
-erdo 	-0.2
 erdon	-0.31
-ere	-0.25
-ere 	-0.29
-erea	-0.21
-ereag	-0.21
+ere	-0.27
+ere 	-0.28
+erea	-0.2
+ereag	-0.2
 ered	-0.2
 ered 	-0.2
 erei	0.2
 ereit	0.2
-eren	0.51
-eren 	0.51
+eren	0.47
+eren 	0.47
 erer	-0.21
 erer 	-0.21
 eres 	-0.26
@@ -8319,41 +8333,40 @@ erfe	-0.24
 erfec	-0.24
 erfu	-0.21
 erfug	-0.21
-ergee	0.46
+ergee	0.45
 ergeh	-0.2
 ergen	-0.4
 ergens|aangeven	-0.2
-ergens|afmelden	-0.23
-erges	0.66
+ergens|afmelden	-0.22
+erges	0.65
 erget	0.22
 ergi	-0.2
 ergis	-0.2
-erh	-0.31
-erhalten|bisher	-0.37
+erh	-0.25
+erhalten|bisher	-0.35
 erhalten|ist	-0.57
 erhau	0.2
-erhi	-0.35
-erhin	-0.35
+erhi	-0.39
+erhin	-0.39
 erho	-0.2
 erhou	-0.2
-erhu	-0.3
-erhui	-0.3
+erhu	-0.28
+erhui	-0.28
 erie	-0.36
 erie 	-0.2
-erieu	-0.34
-erif	-0.46
-erifi	-0.46
-erin	0.2
-ering	0.2
+erieu	-0.31
+erif	-0.44
+erifi	-0.44
+erin	0.21
+ering	0.21
 erio	0.2
-erior	-0.33
+erior	-0.31
 eriou	0.2
-erk	-0.55
+erk	-0.59
 erkad	-0.2
-erke	-0.61
-erkee	-0.61
-erko	0.2
-erkoc	0.2
+erke	-0.54
+erkee	-0.54
+erkop	-0.26
 erkp	-0.2
 erkpl	-0.2
 erks	-0.2
@@ -8362,38 +8375,40 @@ erkt	-0.4
 erkti	-0.4
 erku	-0.2
 erkup	-0.2
-erlag	-0.23
+erlag	-0.25
 erlas	0.23
-erle	-0.58
+erle	-0.65
 erled	-0.2
-erleg	-0.47
-erli	-0.21
-erlin	-0.21
+erleg	-0.58
+erli	-0.2
+erlin	-0.2
 erlo	-0.5
-erlo 	-0.29
-erlos	-0.32
+erlo 	-0.31
+erlos	-0.29
 erme	0.2
 ermee	0.2
 ermee|ik	0.2
-ermin	-0.6
+ermin	-0.61
 ermis	0.41
 ern	-0.54
-erne	-0.45
-erne 	-0.64
-erneh	-0.33
+erne	-0.47
+erne 	-0.66
+erneh	-0.32
 ernen	0.28
-ernes	-0.51
+ernes	-0.42
 erni	-0.2
 ernie	-0.2
-erp	-0.23
-erpa	-0.23
-erpas	-0.24
+erp	-0.21
+erpa	-0.21
+erpas	-0.21
 erra	-0.2
 erram	-0.2
-erre	-0.57
+erre	-0.56
 errei	-0.35
 erreu	-0.2
 erreur|de	-0.2
+errl	0.2
+errli	0.2
 errn	-0.2
 errn 	-0.2
 erro	-0.23
@@ -8401,146 +8416,154 @@ error	-0.23
 error|sigan	-0.23
 erru	0.2
 erruf	0.2
-ers	-0.5
-ers 	-0.5
-ersc	-0.32
-ersch	-0.32
+ers	-0.55
+ers 	-0.57
+ersc	-0.27
+ersch	-0.27
 ersio	-0.2
 ersoo	0.24
-ersp	0.24
-erspr	0.24
-erst	-0.24
-erst 	-0.24
-ersta	-0.36
-erst|ab	-0.24
-ersu	0.3
-ersuc	0.3
-ersuche|sie	0.3
-ert	-0.42
-ert 	-0.37
-erta	-0.28
+ersp	0.22
+erspr	0.22
+erst	-0.33
+erst 	-0.23
+ersta	-0.2
+erst|ab	-0.23
+ersu	0.29
+ersuc	0.29
+ersuche|sie	0.29
+ert	-0.43
+ert 	-0.36
+erta	-0.26
 erta 	-0.21
-ertei	0.24
-ertel	-0.39
+ertei	0.22
+ertel	-0.36
 erto	-0.2
 erto 	-0.2
-ertr	-0.44
-ertra	-0.44
-erts	-0.2
-erts 	-0.2
-eruf	0.6
-erufe	0.6
+ertr	-0.42
+ertra	-0.42
+eruf	0.62
+erufe	0.62
 erug	-0.26
 erug 	-0.21
-erugg	-0.2
+erugg	-0.21
 erve	0.21
 erven	0.21
-ervi	-0.24
-ervic	-0.24
+ervi	-0.23
+ervic	-0.23
 ervt	-0.2
 ervt 	-0.2
-erwo	-0.21
-erwor	-0.21
-ery	-0.21
-ery 	-0.49
+erwo	-0.22
+erwor	-0.22
+ery 	-0.48
 eryt	0.3
 eryth	0.3
 erze	-0.4
 erzei	-0.2
-erzek	0.42
+erzek	0.41
 erzen	0.2
 erzet	-0.2
 erzi	0.26
 erzic	0.26
 erzo	0.4
+erzo 	0.2
 erzoe	0.34
-er|al	-0.29
+er|al	-0.36
 er|een	-0.2
-er|geen	-0.41
-er|genoeg	-0.21
+er|geen	-0.38
+er|genoeg	-0.22
 er|keine	-0.2
 er|klaar	0.23
-er|staat	-0.27
-er|vanavond	-0.22
-es 	-0.45
-esa	-0.24
-esa 	-0.23
-esab	0.3
-esabo	0.3
+er|staat	-0.22
+er|vanavond	-0.21
+er|voorlopig	0.26
+es 	-0.5
+esa	-0.22
+esa 	-0.24
+esab	0.31
+esabo	0.31
 esac	-0.2
 esact	-0.2
-esag	-0.43
-esagt	-0.43
+esag	-0.39
+esagt	-0.39
 esan	-0.3
 esan 	-0.3
-esar	-0.38
-esari	-0.38
-esch	0.25
-esche	0.53
-eschi	-0.24
+esar	-0.37
+esari	-0.37
+esch	0.24
+esche	0.54
+eschi	-0.21
 eschl	-0.2
 eschr	0.21
 escribais|mas	0.2
 escribanme|al	-0.2
-escriban|a	0.36
-escriban|al	-0.87
-escriban|en	-0.5
-escriban|gracias	1.07
-escriban|mas	0.24
-escriban|nada	0.25
-escriban|por	0.32
-escriban|tantos	-0.41
-escriban|ya	0.38
-escribas|mas	0.23
-escribeme|por	-0.64
+escriban|a	0.4
+escriban|al	-0.88
+escriban|en	-0.49
+escriban|gracias	1.06
+escriban|nada	0.24
+escriban|por	0.35
+escriban|tantos	-0.27
+escriban|ya	0.37
+escribas|mas	0.24
+escribeme|por	-0.63
 escribiendo|por	0.24
 escribirme|es	-0.21
-escribirme|no	0.66
+escribirme|no	0.67
 escribirme|por	0.63
 escribirme|si	-0.21
-escribirme|sigo	-0.25
+escribirme|sigo	-0.28
 escribir|al	-0.25
 escu	-0.21
-escuc	-0.24
-escuche|el	-0.24
+escuc	-0.23
+escuche|el	-0.23
 escue	-0.21
-esea	-0.28
-esear	-0.28
-eseh	-0.74
-esehe	-0.74
-esel	-0.47
-esel 	-0.47
+esd	-0.43
+esde	-0.44
+esde 	-0.44
+esea	-0.26
+esear	-0.26
+eseh	-0.72
+esehe	-0.72
+esel	-0.44
+esel 	-0.44
 esen 	0.2
-esend	-0.42
+esend	-0.44
 esent	0.2
-eseo	0.68
-eseo 	0.68
-eser	-0.52
-eser 	-0.52
+eseo	0.64
+eseo 	0.64
+eser	-0.45
+eser 	-0.45
 ese|mazda	-0.23
 ese|tramite	-0.2
-esi	0.46
-esir	0.24
-esire	0.24
-esis	0.24
-esist	0.24
-esit	0.39
-esito	0.39
-esk	-0.41
-esk 	-0.41
+esh	0.2
+esha	0.2
+eshal	0.2
+esi	0.32
+esic	-0.2
+esich	-0.2
+esir	0.31
+esire	0.31
+esis	0.25
+esist	0.25
+esit	0.4
+esito	0.4
+esk	-0.38
+esk 	-0.38
+eslo	0.24
+eslot	0.24
 esn 	-0.51
 esne	0.2
 esnet	0.2
-eso	-0.5
-eso 	-0.48
-esoi	-0.58
-esoin	-0.58
-esol	-0.25
-esole	-0.25
+eso	-0.51
+eso 	-0.49
+esoi	-0.59
+esoin	-0.59
+esol	-0.34
+esole	-0.34
 eso|no	-0.2
-espo	-0.23
+espo	-0.24
 espon	-0.26
-espos	-0.23
+espos	-0.24
 esposa|dijo	-0.39
 esposa|mejor	-0.2
 esposa|no	0.2
@@ -8552,163 +8575,154 @@ esq	-0.2
 esqu	-0.2
 esque	-0.2
 ess	0.38
-essai	-0.36
+essai	-0.5
 essai|et	-0.2
 essai|routier	-0.22
 essb	0.2
 essbu	0.2
-esser	0.31
-essez	0.7
-essic	-0.22
-essie	-0.68
+essez	0.59
+essic	-0.24
+essie	-0.73
 essio	0.2
 esst	0.4
-esst 	0.38
+esst 	0.41
 esstu	0.2
-est	-0.25
-est 	-0.53
-esta	0.25
+est	-0.24
+est 	-0.52
+esta	0.26
 estaba|bonito	0.2
 estaba|de	-0.21
-estaba|en	-0.41
+estaba|en	-0.45
 estaba|ocupado	-0.2
-estat	0.2
-esta|bien	-0.45
+esta|bien	-0.47
 esta|direccion	0.2
-esta|disponible	-0.2
-esta|inscrita	0.23
+esta|inscrita	0.26
 ested	-0.2
-estem	0.33
-esten	0.6
+estem	0.34
+esten	0.55
 esten|llamando	0.4
-esten|marcando	0.25
-ester	-0.2
-estes	0.33
-estes|marcando	0.33
+esten|marcando	0.24
+estes	0.36
+estes|marcando	0.36
 este|ano	0.2
-este|es	-0.53
-este|numero	0.55
+este|es	-0.43
+este|numero	0.46
 estig	-0.2
 estimados|les	0.2
 estimer|la	-0.26
-estin	0.26
+estin	0.24
 estio	-0.41
-estn	-0.24
-estne	-0.24
-esto	-0.23
-esto 	-0.61
+estn	-0.23
+estne	-0.23
+esto	-0.21
+esto 	-0.64
 estop	-0.2
 estos	-0.2
 estos|correos	-0.2
-estos|mensajes	-0.45
+estos|mensajes	-0.4
 estoy|bien	-0.73
-estoy|buscando	0.34
-estoy|diciendo	-0.49
+estoy|buscando	0.2
+estoy|diciendo	-0.48
 estoy|inscrito	0.2
-estoy|manejando	-0.46
-estoy|ocupado	-0.6
-estoy|trabajando	-0.24
+estoy|manejando	-0.45
+estoy|ocupado	-0.53
+estoy|trabajando	-0.23
+estu	0.2
+estuv	0.2
 estuve|de	-0.2
-estuvo|bueno	0.26
-estuvo|con	0.33
+estuvo|bueno	0.25
+estuvo|con	0.35
 est|abandonne	0.2
-est|ben	-0.21
-est|bon	0.51
-est|ce	-1.01
+est|bon	0.37
+est|ce	-0.88
 est|clair	0.61
-est|combien	-0.25
+est|combien	-0.42
+est|deja	-0.62
 est|encore	-0.55
 est|il	-0.21
 est|insupportable	0.24
-est|jamais	-0.32
-est|l	-0.28
-est|moi	-0.74
-est|ou	-0.4
-est|parti	-0.2
-est|refuse	-0.21
-est|trop	-0.26
-est|un	-0.25
+est|jamais	-0.26
+est|l	-0.38
+est|moi	-0.69
+est|ou	-0.39
+est|refuse	-0.24
+est|trop	-0.23
+est|un	-0.23
 est|une	-0.2
-est|vendue	-0.23
-esu	0.52
-esus	0.52
-esusc	0.52
+esu	0.53
+esus	0.53
+esusc	0.53
 es|acoso	0.25
 es|auto	0.2
 es|demasiado	-0.2
-es|eine	-0.2
+es|eine	-0.21
 es|el	-0.21
 es|este	-0.25
 es|keinen	-0.2
-es|mir	-0.38
-es|necesario	-0.38
-es|que	-0.47
+es|mir	-0.4
+es|necesario	-0.37
+es|que	-0.54
 eta	-0.3
-eta 	0.22
-etag	-0.35
-etage	-0.35
-etai	-0.28
-etais	-0.22
-etais|en	-0.22
+eta 	0.21
+etag	-0.44
+etage	-0.44
+etai	-0.27
+etail	-0.2
+etais	-0.2
+etais|en	-0.2
 etait	-0.2
 etait|presque	-0.2
-etal	-0.38
+etal	-0.31
 etali	-0.2
-etall	-0.33
-etas	-0.35
-etas 	-0.35
-ete	0.53
+etall	-0.27
+etas	-0.39
+etas 	-0.39
+ete	0.49
 eted	0.27
 eted 	0.27
 etee	0.21
 eteen	0.21
-etei	-0.2
-eteil	-0.2
-etel	0.22
-etelh	0.22
-etent	-0.21
-eter	-0.2
-etera	0.28
+etel	0.21
+etelh	0.21
+etent	-0.23
+eter	-0.26
+etera	0.36
 eters	-0.2
 etes	-0.55
 etes 	-0.55
-etes|ouverts	-0.2
-etes|pas	-0.39
+etes|pas	-0.42
 etes|trompe	-0.25
-eth	0.28
-ethi	0.28
-ethin	0.28
 etie	0.2
-etien	-0.29
+etien	-0.28
 etiez	0.2
 etin 	-0.2
 etins	-0.2
-etir	0.26
-etire	0.25
-etiro	0.25
-etj	0.4
-etje	0.4
-etjes	0.4
+etir	0.25
+etire	0.24
+etiro	0.23
+etj	0.39
+etje	0.39
+etjes	0.39
 eto	0.2
 etoe	0.2
 etoed	0.2
 etr	0.26
 etre	0.26
 etre 	0.26
-etre|appele	0.66
-etre|contacte	0.59
+etre|appele	0.76
+etre|contacte	0.64
 etre|derange	0.22
-etre|desinscrit	-0.62
+etre|desinscrit	-0.53
 etre|relance	0.27
 etre|sollicite	0.2
-ets	0.59
-ets 	0.48
+ets	0.51
+ets 	0.49
 etse	0.2
 etsen	0.2
-ett	-0.28
-etta	-0.32
-etta 	-0.32
-ette 	0.39
+ett	-0.26
+etta	-0.41
+etta 	-0.41
+ette 	0.35
 etten	-0.2
 ettes	0.2
 etti	-0.37
@@ -8716,108 +8730,118 @@ ettin	-0.37
 etu	-0.2
 etur	-0.2
 eturn	-0.2
-etw	-0.35
-etwa	-0.32
-etwas	-0.32
-etwas|bedenkzeit	-0.24
-etz 	-0.22
+etw	-0.26
+etwa	-0.26
+etwa 	-0.21
+etwas	-0.25
+etwa|von	-0.21
+etz 	-0.21
 etza	0.2
 etzag	0.2
-etzn	-0.24
-etznu	-0.24
-etzte	0.28
+etze	0.2
+etzen	0.2
+etzn	-0.23
+etznu	-0.23
+etzte	0.32
 et|deux	-0.2
-et|gardez	-0.27
+et|gardez	-0.28
 et|le	-0.38
-eu 	-0.43
-euc	0.48
-euch	0.48
-euch 	0.48
+eu 	-0.31
+euc	0.45
+euch	0.45
+euch 	0.45
 euch|bei	0.2
-euch|bekommen	0.38
+euch|bekommen	0.36
 euch|sonst	0.2
-eud	-0.21
-eudi	-0.21
-eudi 	-0.21
+eud	-0.4
+eudi	-0.4
+eudi 	-0.4
 eue	-0.4
 eue 	-0.4
 eui	0.36
 euil	0.36
 euill	0.36
-eul	-0.23
-eule	-0.23
-eulem	-0.23
+eul	-0.21
+eule	-0.21
+eulem	-0.21
 eun	-0.38
 eund	-0.2
 eundl	-0.2
-eune	-0.36
-euner	-0.36
+eune	-0.32
+euner	-0.32
 eur 	-0.25
-euren	0.2
-euren|anrufen	0.2
+euren	0.21
+euren|anrufen	0.21
 eurer	0.24
 eurer|kundenliste	0.21
 eurer|liste	0.2
 euro	-0.2
 euros	-0.2
 euros|c	-0.2
-eurs	0.54
-eurs 	0.54
+eurs	0.73
+eurs 	0.73
 eus	-0.21
 eus 	-0.21
 eut	-0.66
 eut 	-0.23
 eute	-0.6
 eute 	-0.6
-euw	-0.3
+euw	-0.29
 euw 	-0.2
 euwe	-0.37
 euwe 	-0.37
-eu|votre	-0.43
+eu|votre	-0.32
 ev 	-0.22
 eva 	-0.2
 eval	0.2
 evall	0.2
-eve 	0.41
-even 	-0.39
-evens	0.37
-even|apart	-0.66
-even|bij	-0.21
-even|door	-0.69
-even|filled	0.23
-even|in	-0.39
+evan	-0.22
+evant	-0.22
+eve 	0.46
+even 	-0.4
+evens	0.38
+even|apart	-0.64
+even|bij	-0.2
+even|door	-0.54
+even|filled	0.22
+even|in	-0.4
 even|langs	-0.2
-everl	-0.34
+everl	-0.29
 everything|please	0.2
 everything|you	0.2
-every|day	-0.31
-every|single	-0.33
-ever|again	0.71
+every|day	-0.29
+every|single	-0.37
+ever|again	0.69
 ever|call	0.24
 ever|had	0.39
-ever|stop	-0.57
-ever|text	0.31
-ever|want	0.21
+ever|stop	-0.59
+ever|text	0.3
+ever|want	0.24
+eves	-0.2
+eves 	-0.2
 evi	-0.6
-evie	-0.23
-evien	-0.23
-evin	-0.21
-evin 	-0.21
+evie	-0.22
+evien	-0.22
+evin	-0.22
+evin 	-0.22
 evio	0.2
 eviou	0.2
 evis	-0.44
 evis 	-0.44
 evo 	-0.24
-evoc	0.23
-evoco	0.23
+evoc	0.22
+evoco	0.22
 evok	0.49
 evoke	0.49
-evoki	0.23
+evoki	0.21
 ev|incentives	-0.22
-ew 	-0.36
+ew 	-0.34
 ewa	-0.2
 ewal	-0.2
 ewal 	-0.2
+ewi	-0.2
+ewin	-0.2
+ewing	-0.2
 ewo	0.43
 ewoo	0.43
 ewoon	0.43
@@ -8829,119 +8853,116 @@ exerce|mon	0.2
 exercising|my	0.2
 exib	-0.2
 exibe	-0.2
-exig	0.24
-exige	0.24
-exige|l	0.27
+exig	0.29
+exige	0.29
+exige|l	0.32
 ext	0.22
-ext 	-0.3
-exte	0.48
+ext 	-0.32
+exte	0.47
 extea	0.21
 exted	-0.55
-extee	0.24
-exten	-0.3
-extended|warranty	-0.3
-exter	0.52
-exto	0.51
-extos	0.52
+extee	0.25
+exten	-0.32
+extended|warranty	-0.31
+exter	0.51
+exto	0.58
+extos	0.48
 eya	-0.2
 eyar	-0.2
 eyard	-0.2
-ey|baya	0.29
+ey|baya	0.36
 ey|dat	-0.23
-ez 	0.26
+ez 	0.29
 eza	-0.2
 eza 	-0.2
-ezc	0.22
-ezco	0.22
-ezco 	0.22
-eze	-0.3
-eze 	-0.65
-ezeg	-0.3
-ezegd	-0.3
+ezc	0.27
+ezco	0.27
+ezco 	0.27
+eze	-0.31
+eze 	-0.62
+ezeg	-0.31
+ezegd	-0.31
 ezi 	0.2
 ezic	-0.2
 ezich	-0.2
 ezie	-0.53
 ezien	-0.53
-ezig	-0.21
-ezig 	-0.21
-ezo	-0.2
-ezo 	-0.2
-ezog	0.2
-ezoge	0.2
-ezwe	0.21
-ezwec	0.21
-e|mail	0.32
-e|mailadres	0.48
-e|mails	0.62
-fac	0.4
+ezig	-0.22
+ezig 	-0.22
+ezo	-0.21
+ezo 	-0.21
+ezwa	-0.28
+ezwaa	-0.28
+e|mailadres	0.52
+e|mails	0.61
+fac	0.47
+face	0.2
 face 	-0.2
 facem	0.2
 facer	0.2
-facez	0.53
+facez	0.56
 face|to	-0.2
-fach	0.2
-fach 	0.2
 fact	-0.2
 factu	-0.2
 factura|por	-0.2
 fah	-0.2
 fahr	-0.2
 fahrt	-0.2
-fai	-0.22
-fair	-0.55
-faire	-0.55
-faire|pour	-0.33
-fais	-0.29
-fais 	-0.29
-fais|pour	-0.29
-fait	-0.41
-fait 	-0.23
-faite	-0.43
-faites|de	-0.43
-fait|5	0.2
+fai	-0.23
+fair	-0.5
+faire	-0.5
+faire|pour	-0.29
+fais	-0.23
+fais 	-0.23
+fais|pour	-0.23
+fait	-0.32
+fait 	-0.27
+faite	-0.35
+faites|de	-0.35
+fait|5	0.23
 fait|poser	0.49
-fait|pour	-0.23
-fal	-0.89
-fall	-0.86
+fait|pour	-0.21
+fal	-0.84
+fall	-0.79
 falle	-0.2
-falls	-0.78
-falls|das	-0.54
+falls	-0.68
+falls|das	-0.48
 falls|der	-0.2
-falls|ich	-0.39
-falls|sie	-0.27
-fals	-0.73
-falsc	-0.73
-falsche|nummer	-0.73
+falls|ich	-0.26
+falls|sie	-0.26
+fals	-0.68
+falsc	-0.68
+falsche|nummer	-0.68
 falt	-0.2
 falta	-0.2
 falta|que	-0.2
-fas	-0.27
-fast	-0.27
-fast 	-0.27
-fast|einig	-0.27
-fau	0.22
-faut	0.22
-faut 	0.22
-faut|il	0.22
+fas	-0.26
+fast	-0.26
+fast 	-0.26
+fast|einig	-0.26
+fau	0.21
+faut	0.21
+faut 	0.21
+faut|il	0.21
 fav	0.37
 favo	0.37
 favor	0.37
-favor|de	0.54
+favor|de	0.55
 favor|dejen	0.4
-favor|denme	0.39
+favor|denme	-0.2
 favor|eliminen	0.72
-favor|eliminenme	0.23
+favor|eliminenme	0.22
+favor|gracias	0.69
 favor|no	0.81
-favor|que	0.24
-favor|quiten	0.35
-favor|si	0.4
+favor|que	0.25
+favor|quiten	0.31
+favor|si	0.45
 favor|trabajo	0.33
-favor|ya	0.71
+favor|ya	0.7
 fba	0.2
 fbak	0.2
 fbakk	0.2
-fe 	0.45
+fe 	0.48
 fea	-0.21
 feat	-0.21
 featu	-0.21
@@ -8955,158 +8976,156 @@ fees	-0.6
 fees 	-0.6
 fees|and	-0.6
 fee|from	-0.41
-fel	-0.22
-fel 	-0.25
+fel	-0.35
+fel 	-0.2
 felg	-0.2
 felge	-0.2
-fem	-0.24
-femm	-0.24
-femme	-0.24
+fem	-0.28
+femm	-0.28
+femme	-0.28
 femme|a	-0.2
-femme|dit	-0.22
-femme|m	-0.51
-femme|repete	-0.2
+femme|dit	-0.23
+femme|m	-0.32
+femme|repete	-0.23
 fer	-0.59
 ferb	-0.2
 ferba	-0.2
-fere	-0.21
-fere 	-0.21
+fere	-0.2
+fere 	-0.2
 fern	0.28
 ferne	0.28
-fers	-0.28
-fers 	-0.28
+fers	-0.26
+fers 	-0.26
 fert	-0.54
-ferta	-0.28
-fes	-0.24
-fest	-0.24
-festn	-0.24
-festnetznummer|anrufen	-0.24
+ferta	-0.26
+fes	-0.23
+fest	-0.23
+festn	-0.23
+festnetznummer|anrufen	-0.23
 festnetz|an	-0.2
-festnetz|anrufen	-0.76
+festnetz|anrufen	-0.91
 few	0.2
 few 	0.2
 few|years	0.2
-ff 	0.49
+ff 	0.48
 ffa	0.21
 ffac	0.21
 fface	0.21
 ffe	-0.24
 ffer	-0.24
 fferb	-0.2
-ffers	-0.28
-ffi	-0.28
+ffers	-0.26
+ffi	-0.27
 ffic	-0.22
 ffice	-0.22
-ffit	0.23
-ffit 	0.23
 ffre 	-0.2
 ffu	0.27
 ffus	0.27
 ffusi	0.27
 ff|checken	-0.29
-ff|met	0.27
-fge	-0.4
+ff|met	0.44
+fge	-0.41
 fgeh	-0.27
 fgeho	-0.27
 fgem	-0.2
 fgeme	-0.2
-fhoe	-0.25
-fhoer	-0.25
+fhoe	-0.24
+fhoer	-0.24
 fhort	-0.2
 fica	-0.2
 ficat	-0.2
 fice	-0.22
 fice 	-0.22
-fich	0.32
-ficha	-0.4
-ficha|tecnica	-0.41
-fiche	0.23
-fichez|moi	0.23
-fiche|moi	0.53
-fichi	0.2
-fici	-0.49
-ficin	-0.49
+fich	0.34
+ficha	-0.41
+ficha|tecnica	-0.42
+fiche	0.22
+fichez|moi	0.22
+fiche|moi	0.55
+fichi	0.21
+fici	-0.46
+ficin	-0.46
 fico	-0.2
 fico 	-0.2
 fiet	0.2
 fiets	0.2
 fietsen|haha	0.2
-fiez	-0.46
-fiez 	-0.46
-fig	-0.44
-figu	-0.44
-figur	-0.44
+fiez	-0.44
+fiez 	-0.44
+fig	-0.45
+figu	-0.45
+figur	-0.45
 fij	0.2
 fije	0.2
 fijes	0.2
 fijese|que	0.2
 file	0.2
-file 	-0.26
-files	0.2
-fill	0.23
-fille	0.23
-filled|out	0.23
-fils	-0.36
-fils 	-0.36
-fils|vous	-0.36
-fin	-0.23
+file 	-0.24
+files	0.21
+fill	0.22
+fille	0.22
+filled|out	0.22
+fils	-0.4
+fils 	-0.4
+fils|vous	-0.4
+fin	-0.28
 fin 	-0.4
 finalement|achete	0.4
-finally|get	-0.25
+finally|get	-0.26
 finally|have	-0.2
 finalmente|compramos	0.2
-final|numbers	-0.34
-final|warning	0.24
+final|numbers	-0.27
+final|warning	0.25
 finan	-0.33
-finance|guy	-0.54
+finance|guy	-0.53
 financiamiento|voy	-0.2
-financiering|ik	-0.38
+financiering|ik	-0.45
 financing|he	-0.2
 financing|no	-0.2
-financing|stop	-0.21
-finanzierung|per	-0.85
-finanzierung|schon	-0.21
+financing|stop	-0.2
+finanzierung|hatte	-0.2
+finanzierung|per	-0.86
+finanzierung|schon	-0.2
 find	-0.2
 find 	-0.2
 find|it	-0.2
-fine	-0.24
-fine 	-0.24
-fine|now	-0.22
+fine	-0.21
+fine 	-0.21
+fine|now	-0.21
 fini 	0.2
-finit	-0.33
-finit|quand	-0.33
+finit	-0.3
+finit|quand	-0.3
 fini|jveux	0.2
 fins	0.2
 fins 	0.2
-fins|commerciales	0.26
+fins|commerciales	0.27
 fins|de	0.2
-fin|de	-0.29
-fir	-0.37
-firm	-0.37
-firmar|dejan	-0.21
+fin|de	-0.27
+fir	-0.39
+firm	-0.39
+firmar|dejan	-0.22
 firme	-0.59
-firmenadresse|lieber	-0.2
+firmenadresse|lieber	-0.21
 firmo	-0.2
-fit	0.36
-fit 	0.23
+fit	0.31
 fitn	0.2
 fitne	0.2
 fitnesstudio|kraftwerk	0.2
 fitness|de	0.2
-fixe	-0.26
-fixe 	-0.26
+fixe	-0.25
+fixe 	-0.25
 fixe|plutot	-0.2
 fixe|prenez	-0.24
-fixe|seulement	-0.22
+fixe|seulement	-0.21
 fixi	0.2
 fixin	0.2
 fixin|to	0.2
-fle	0.26
-flec	-0.21
-flech	-0.21
-flee	0.5
-fleet	0.5
-fleet|account	0.21
+fle	0.23
+flec	-0.2
+flech	-0.2
+flee	0.47
+fleet	0.47
+fleet|account	0.2
 flex	-0.2
 flexi	-0.2
 flexibel|abonnement	-0.2
@@ -9114,49 +9133,46 @@ flo	-0.22
 floo	-0.22
 floor	-0.22
 floor|mats	-0.21
-fme	0.31
-fmel	0.31
-fmeld	0.31
-fn 	0.38
-fna	0.4
-fnah	0.4
-fnahm	0.4
-fo 	-0.35
-fois|faut	0.22
-fois|par	-0.96
-fois|que	0.4
+fme	0.32
+fmel	0.32
+fmeld	0.32
+fn 	0.3
+fna	0.38
+fnah	0.38
+fnahm	0.38
+fo 	-0.33
+fois|faut	0.21
+fois|par	-1.12
+fois|que	0.33
 folg	-0.2
 folgt	-0.2
 foll	0.36
 follo	0.36
-follow|up	0.29
+follow|up	0.28
 follow|ups	0.31
 fona	-0.2
 fonas	-0.2
-fonc	-0.25
-fonct	-0.25
-fonction|stop	-0.25
+fonc	-0.22
+fonct	-0.22
+fonction|stop	-0.22
 fonn	0.2
 fonnu	0.2
 fono	0.2
 fono 	0.2
-for 	-0.29
-ford	0.2
-forde	0.2
-fordere|ich	0.2
-fore	-0.26
-fore 	-0.26
+for 	-0.35
+fore	-0.27
+fore 	-0.27
 forev	-0.45
 forever|just	-0.45
 forg	0.57
 forge	0.56
-forget|my	0.24
+forget|my	0.25
 forget|you	0.39
 forgo	0.24
 forgotten|remove	0.24
-form	-0.29
-form 	0.24
-forma|de	-0.35
+form	-0.31
+form 	0.22
+forma|de	-0.42
 forme	0.2
 formi	-0.22
 fort	0.23
@@ -9164,53 +9180,54 @@ fort 	0.23
 for|another	0.2
 for|delivery	-0.2
 for|fleet	0.2
-for|friday	-0.2
 for|let	-0.2
-for|me	-0.22
+for|me	-0.23
 for|my	-0.21
 for|now	0.2
 for|please	0.2
 for|reaching	0.2
-for|the	-0.51
-for|this	0.68
-for|us	0.33
-for|your	0.31
+for|the	-0.54
+for|this	0.72
+for|us	0.24
+for|your	0.32
 fos	-0.38
 fos 	-0.38
-fot	-0.73
-foto	-0.73
-foto 	-0.45
-fotos	-0.87
-fotos|de	-0.75
-fotos|del	-0.25
-fotos|por	-0.27
-fotos|vom	-0.22
-foto|s	-0.69
+fot	-0.65
+foto	-0.65
+foto 	-0.44
+fotos	-0.63
+fotos|de	-0.88
+fotos|del	-0.27
+fotos|por	-0.29
+fotos|vom	-0.21
+foto|s	-0.57
 fou	0.21
-foun	-0.3
-found	-0.3
-found|a	0.25
-found|one	-0.32
+foun	-0.27
+found	-0.27
+found|a	0.28
+found|one	-0.35
 fout	0.21
 foute	0.21
 foutez|moi	0.21
-frag	-0.25
-frage	-0.25
+frag	-0.34
+frage	-0.33
 fragen|ich	-0.21
-fragen|mehr	-0.23
+fragen|mehr	-0.22
+frage|zur	-0.2
+fragt	-0.2
 frai	0.2
 frain	0.2
-frau	-0.39
-frau 	-0.39
-frau|meinte	-0.58
+frau	-0.44
+frau 	-0.44
+frau|meinte	-0.31
 frau|yilmaz	-0.2
-fre	-0.4
+fre	-0.41
 fre 	-0.2
-free	-0.46
-free 	-0.46
+free	-0.48
+free 	-0.48
 frei	-0.2
 freit	-0.2
-freitag|nichts	-0.3
+freitag|nichts	-0.51
 freitag|verschieben	-0.2
 freu	-0.2
 freun	-0.2
@@ -9221,43 +9238,45 @@ friday|stop	-0.2
 friday|you	-0.2
 frie	0.2
 fried	0.2
-fris	-0.22
-fris 	-0.22
-frit	-0.2
-frit 	-0.2
-fro	0.33
-from	0.33
-from 	0.33
+fris	-0.21
+fris 	-0.21
+frit	-0.21
+frit 	-0.21
+fro	0.31
+from	0.31
+from 	0.31
 from|all	0.46
 from|another	0.2
 from|any	0.2
 from|calling	0.2
 from|everything	0.2
-from|me	-0.42
-from|my	0.27
+from|just	-0.29
+from|me	-0.44
+from|my	0.3
 from|now	-0.46
-from|these	0.58
+from|these	0.36
 from|this	0.23
-from|ur	0.46
+from|tucson	-0.2
+from|ur	0.41
 from|whatever	0.3
-from|you	-0.21
-from|your	0.68
-fru	-0.27
-fruh	-0.27
-fruh 	-0.24
+from|you	-0.22
+from|your	0.71
+fru	-0.24
+fruh	-0.24
+fruh 	-0.23
 fruhj	-0.2
 fruhjahr|wieder	-0.2
-fruh|anrufen	-0.24
-fr|i	0.27
-fs 	-0.37
+fruh|anrufen	-0.23
+fr|i	0.25
+fs 	-0.32
 ft 	-0.39
 ftc	0.2
 ftc 	0.2
 fte	-0.72
-ften	-0.63
-ften 	-0.63
-fter	-0.71
-fter 	-0.71
+ften	-0.6
+ften 	-0.6
+fter	-0.72
+fter 	-0.72
 fti	0.34
 ftig	0.34
 ftig 	0.34
@@ -9273,8 +9292,8 @@ fue|un	-0.2
 fug	-0.21
 fugb	-0.21
 fugba	-0.21
-ful	-0.37
-ful 	-0.37
+ful	-0.26
+ful 	-0.26
 fum	-0.43
 fuma	-0.43
 fumar	-0.43
@@ -9282,34 +9301,34 @@ fumar|el	-0.43
 fume	-0.22
 fumer	-0.22
 fumer|l	-0.22
-fun	-0.3
-fundi	-0.2
-fundio|la	-0.2
-fune	-0.22
-funer	-0.22
-funeral|email	-0.22
-funf	-0.24
-funf 	-0.24
-funf|transporter	-0.24
-funn	-0.43
-funny	-0.43
-funny|how	-0.43
-fur	0.55
+fun	-0.4
+fune	-0.21
+funer	-0.21
+funeral|email	-0.21
+funf	-0.25
+funf 	-0.25
+funf|transporter	-0.25
+funn	-0.54
+funny	-0.54
+funny|how	-0.45
+funny|that	-0.2
+fur	0.42
 furt	0.5
 furth	0.5
-further|contact	0.23
-further|emails	0.65
+further|contact	0.24
+further|emails	0.63
 further|follow	0.2
 further|texts	0.51
-fur|den	-0.22
-fur|die	-0.23
-fur|einen	0.33
-fur|funf	-0.24
+fur|den	-0.23
+fur|die	-0.38
+fur|einen	0.25
+fur|funf	-0.25
 fur|ihr	0.2
 fur|meine	-0.2
 fur|mich	-0.2
-fuse	-0.21
-fuse 	-0.21
+fur|werbeanrufe	0.2
+fuse	-0.24
+fuse 	-0.24
 fusi	0.28
 fusio	0.28
 fut	0.2
@@ -9317,629 +9336,639 @@ futu	0.2
 futur	0.2
 f|150	-0.4
 f|alone	0.23
-f|ing	0.56
-gaa	0.21
-gaat	0.21
-gaat 	0.21
+f|ing	0.57
+gaan	-0.38
+gaan 	-0.38
+gaan|jullie	-0.44
+gaan|wilt	0.26
+gaat	0.2
+gaat 	0.2
 gag	0.2
 gage	0.2
 gage 	0.2
-gai	0.62
-gain	0.62
-gain 	0.62
+gai	0.63
+gain	0.63
+gain 	0.63
 gal	0.4
 gal 	0.2
 galw	0.2
 galwa	0.2
-gan	0.25
-gan 	0.25
-gane	-0.39
-gane 	-0.39
+gan	0.2
+gan 	0.2
+gane	-0.34
+gane 	-0.34
 gar 	-0.25
 garage|ce	0.2
-garage|demain	-0.65
-garage|en	-0.41
+garage|demain	-0.51
+garage|en	-0.42
 garage|is	-0.2
-garage|que	-0.28
-garage|samedi	-0.49
-garage|voor	-0.22
-garan	-0.69
-garantia|extendida	-0.42
-garantieverlangerung|will	-0.34
+garage|que	-0.38
+garage|samedi	-0.63
+garage|voor	-0.24
+garan	-0.7
+garantia|extendida	-0.43
+garantieverlangerung|will	-0.29
 garantie|endet	-0.2
-gard	0.57
+gard	0.56
 garder|la	0.2
-garder|les	-0.72
-gardez|la	-0.27
+garder|les	-0.59
+gardez|la	-0.28
 gardi	0.21
 gards	0.2
-gars	-0.26
-garse	-0.26
+gars	-0.22
+garse	-0.22
 gas	-0.21
-gas 	-0.45
+gas 	-0.43
 gaso	-0.2
 gasol	-0.2
 gasolina|mejor	-0.2
-gas|station	-0.45
+gas|station	-0.43
 ga|voorlopig	0.2
 gba	-0.21
 gbar	-0.21
 gbar 	-0.21
-gd 	-0.34
+gd 	-0.36
 gdp	0.4
 gdpr	0.4
 gdpr 	0.4
 gdpr|i	0.2
-ge 	-0.44
+ge 	-0.42
 gean	-0.35
 geand	-0.2
-geandert|bitte	-0.52
+geandert|bitte	-0.45
 geandert|neue	-0.2
 geap	0.21
 geapp	0.21
-gebe	0.51
-gebel	0.52
-gebeld|wil	0.31
-gebeld|worden	0.46
-gebel|ik	0.3
+gebe	0.53
+gebel	0.53
+gebeld|wil	0.35
+gebeld|worden	0.4
+gebel|ik	0.26
 gebet	-0.2
 gebeten|stimmt	-0.2
-gebo	-0.2
-gebot	-0.2
+gebo	-0.23
+gebot	-0.23
 gebra	0.2
 gebrauchten|beim	0.2
 gebruik|het	-0.2
 gebruik|mijn	-0.2
-gebruik|van	0.22
-gec	0.39
-geco	0.39
-gecon	0.39
-gecontacteerd|te	0.23
-gecontacteerd|worden	0.21
-ged	-0.38
-ged 	-0.38
+gebruik|van	0.21
+gec	0.42
+geco	0.42
+gecon	0.42
+gecontacteerd|te	0.24
+gecontacteerd|worden	0.22
+ged	-0.46
+ged 	-0.46
 geen|aanbiedingen	-0.2
-geen|appjes	0.29
+geen|appjes	0.31
 geen|automaat	-0.2
-geen|bericht	-0.22
-geen|bezwaar	-0.41
-geen|contact	1.06
-geen|diesel	-0.21
-geen|e	0.94
-geen|email	-0.98
-geen|financiering	-0.38
+geen|bericht	-0.28
+geen|bezwaar	-0.38
+geen|contact	1.1
+geen|diesel	-0.23
+geen|e	0.99
+geen|email	-1.02
+geen|financiering	-0.45
 geen|haast	-0.21
-geen|interesse	0.45
-geen|mail	-0.42
-geen|mails	0.49
-geen|peter	-0.24
-geen|pieter	-0.3
+geen|interesse	0.44
+geen|mail	-0.37
+geen|mails	0.45
+geen|peter	-0.28
+geen|pieter	-0.27
 geen|probleem	-0.2
-geen|problemen	-0.26
-geen|reclame	0.42
+geen|problemen	-0.22
+geen|reclame	0.41
 geen|tijd	-0.2
-geen|verdere	0.81
-geen|vragen	-0.22
-geen|whatsapp	-0.92
+geen|verdere	0.74
+geen|vragen	-0.23
+geen|whatsapp	-0.9
 geen|winterbanden	-0.2
-geen|zonnepanelen	0.34
-geer	-0.25
-geer 	-0.29
-geerd	-0.21
-geet	0.46
-geet 	0.46
-gef	-0.31
+geen|zonnepanelen	0.45
+geer	-0.26
+geer 	-0.23
+geerd	-0.2
+geet	0.45
+geet 	0.45
+gef	-0.23
 gefa	-0.2
 gefal	-0.2
-gefu	-0.2
-gefun	-0.2
-geg	0.37
-gege	0.37
-gegen	-0.34
-gegev	0.37
-gegevens|alsjeblieft	0.39
-gegevens|aub	0.46
+gefr	-0.2
+gefra	-0.2
+gefragt|habe	-0.2
+gefu	-0.21
+gefun	-0.21
+geg	0.38
+gege	0.38
+gegen	-0.39
+gegev	0.38
+gegevens|alsjeblieft	0.37
+gegevens|aub	0.47
 gegevens|graag	0.2
 gegevens|niet	-0.21
-gegevens|te	0.38
-gegevens|uit	0.39
-gegevens|verwijderen	0.31
+gegevens|te	0.34
+gegevens|uit	0.36
+gegevens|verwijderen	0.36
 gegevens|willen	0.2
-gegevens|wissen	0.27
+gegevens|wissen	0.31
 geh	-0.63
 geha	-0.42
 gehad	-0.42
 gehad|klopt	-0.31
-gehad|van	-0.39
-gehe	-0.26
+gehad|van	-0.4
+gehe	-0.29
 gehe 	-0.49
-gehen	0.2
 geho	-0.27
 gehor	-0.27
 geht	-0.2
 geht 	-0.2
-gek	0.68
+gek	0.59
 geka	0.54
 gekau	0.54
 gekauft|also	0.2
 gekauft|war	0.2
-geko	0.34
+geko	0.22
 gekoc	0.4
 gekocht|bij	0.2
 gekocht|gelieve	0.2
-gekocht|stop	0.45
-gekocht|wil	0.2
-gekom	-0.48
-gekr	-0.44
-gekre	-0.44
-gel	0.2
-gela	0.5
-gelas	0.24
-gelassen|werden	0.25
-gelat	0.41
-gelaten|worden	0.41
-geld	-0.21
-geldt	-0.21
+gekocht|stop	0.49
+gekocht|wil	0.31
+gekom	-0.21
+gekr	-0.43
+gekre	-0.43
+gel	0.24
+gela	0.56
+gelas	0.26
+gelassen|werden	0.27
+gelat	0.45
+gelaten|worden	0.45
+geld	-0.2
+geldt	-0.2
 geldt|dat	-0.2
-geldt|niet	-0.21
+geldt|niet	-0.31
 gele	-0.27
 gelen	-0.27
-geli	0.41
-gelie	0.41
-gelieve|mij	0.41
-gelieve|mijn	0.37
-gelo	-0.47
-gelos	-0.47
+geli	0.46
+gelie	0.46
+gelieve|mij	0.46
+gelieve|mijn	0.33
+gelo	-0.5
+gelos	-0.5
 gemae	0.2
 gemaess|art	0.2
 gemai	-0.2
 gemail|en	-0.2
 gemas	0.37
 gemass|art	0.37
-geme	-0.21
-gemel	-0.21
+geme	-0.33
+gemel	-0.33
 gemi	-0.21
 gemis	-0.21
 gemist|ik	-0.21
-gen	-0.5
-gena	-0.24
+gen	-0.47
+gena	-0.26
 gena 	-0.21
 genau	-0.2
 genau|wo	-0.2
+gence	0.21
 gend	-0.43
-gend 	-0.41
+gend 	-0.42
 gende	-0.21
-gendw	-0.23
-gene	0.2
-genen	0.2
-genoeg|met	0.27
-genoeg|stopcontacten	-0.21
+gendw	-0.22
+genl	-0.32
+genli	-0.32
+genoeg|met	0.25
+genoeg|stopcontacten	-0.22
 genoeg|voor	-0.2
 gens	-0.4
 gens 	-0.4
-gentl	-0.21
 gentu	0.2
 ger	-0.25
-ger 	0.38
-gera	-0.52
-geraa	-0.33
-geraak|ik	-0.33
+ger 	0.4
+gera	-0.44
+geraa	-0.24
+geraak|ik	-0.24
 gerad	-0.2
 gerade|im	-0.2
 gere	-0.4
-gerea	-0.21
-gereageerd|heb	-0.21
+gerea	-0.2
+gereageerd|heb	-0.2
 gerec	-0.2
 geren	-0.2
 gerk	-0.2
 gerku	-0.2
 gern	-0.74
 gern 	-0.2
-gerne	-0.64
-gerne|auf	-0.61
+gerne	-0.66
+gerne|auf	-0.53
 gerne|per	-0.23
 gerne|weiter	-0.2
 gern|einen	-0.2
 gers	-0.2
 gers 	-0.2
-geruf	0.6
-gerun	-0.34
+geruf	0.62
+gerun	-0.29
 gerust|bellen	-0.37
 gerust|langs	-0.2
-ges 	0.68
-gesa	-0.43
-gesag	-0.43
-gesagt|dass	-0.37
-gesagt|die	-0.53
-gesagt|sie	-0.41
-gese	-0.74
-geseh	-0.74
-gesehen|von	-0.55
+ges 	0.69
+gesa	-0.39
+gesag	-0.39
+gesagt|dass	-0.33
+gesagt|die	-0.35
+gesagt|sie	-0.4
+gese	-0.72
+geseh	-0.72
+gesehen|von	-0.63
 gesp	0.2
 gespr	0.2
 gesprach|mit	0.2
-gess	0.66
-gesse	0.64
-gesst	0.38
+gess	0.65
+gesse	0.63
+gesst	0.41
 gest	-0.2
 gesto	-0.2
 gestopt|met	-0.2
-get 	0.29
+get 	0.28
 gete	0.22
-getel	0.22
-geten	0.29
+getel	0.21
+geten	0.3
 gett	-0.37
 getti	-0.37
-getting|emails	-0.24
+getting|emails	-0.29
 getting|my	-0.2
 getting|these	-0.2
-get|approved	-0.25
+get|a	-0.21
+get|approved	-0.26
 get|me	0.5
-get|off	-0.45
-get|texts	-0.6
-get|these	-0.63
-get|your	-0.42
+get|off	-0.48
+get|texts	-0.64
+get|these	-0.53
+get|your	-0.43
 geva	0.2
 geval	0.2
 gevallen|worden	0.2
-geve	0.21
-geven	0.21
-gevraagd|om	-0.4
+geve	0.22
+geven	0.22
+gevraagd|om	-0.41
 gew	0.43
 gewo	0.43
 gewoo	0.43
-gewoon|druk	-0.23
-gewoon|met	0.55
-gewoon|op	-0.32
-gez	-0.3
-geze	-0.3
-gezeg	-0.3
-gezegd|bel	-0.27
-gezi	-0.67
+gewoon|druk	-0.3
+gewoon|met	0.61
+gewoon|op	-0.26
+gez	-0.31
+geze	-0.31
+gezeg	-0.31
+gezegd|bel	-0.25
+gezi	-0.63
 gezie	-0.53
-ge|moogt	0.21
+ge|moogt	0.22
 gfu	0.2
 gfun	0.2
 gfund	0.2
 gfunde|merci	0.2
-gga	0.41
-gga 	0.41
-ggeb	-0.2
-ggebe	-0.2
-ggen	0.29
-ggen 	0.29
+gga	0.43
+gga 	0.43
+ggeb	-0.21
+ggebe	-0.21
+ggen	0.3
+ggen 	0.3
 ggi	0.29
 ggin	0.29
 gging	0.29
 ghl	-0.2
 ghla	-0.2
 ghlan	-0.2
-gib	-0.2
-gibt	-0.2
-gibt 	-0.2
-gibt|es	-0.2
-gibt|s	-0.31
+gib	-0.21
+gibt	-0.21
+gibt 	-0.21
+gibt|es	-0.21
+gibt|s	-0.26
 gil	-0.21
 gilt	-0.21
 gilt 	-0.21
 gilt|das	-0.2
 gilt|nicht	-0.2
-gin	0.49
-ging	0.49
-ging 	0.49
-gis	0.39
+gin	0.48
+ging	0.48
+ging 	0.48
+gio	-0.2
+gio 	-0.2
+gis	0.3
 giss	-0.2
 gissi	-0.2
-gist	0.49
-giste	0.33
+gist	0.46
+giste	0.4
 gisti	0.2
 gistr	0.2
 give|me	-0.23
-give|you	0.28
-gle	-0.41
-gle 	-0.33
-glei	-0.24
-gleic	-0.24
-gleich|zuruck	-0.24
-glij	0.41
-glijs	0.41
+give|you	0.29
+gle	-0.4
+gle 	-0.37
+glei	-0.21
+gleic	-0.21
+gleich|zuruck	-0.21
+glij	0.43
+glijs	0.43
 glu	0.2
 glum	0.2
 glump	0.2
 glump|i	0.2
-gma	-0.58
-gmai	-0.58
-gmail	-0.58
-gmail|instead	-0.3
+gma	-0.64
+gmai	-0.64
+gmail	-0.64
+gmail|instead	-0.23
 gn 	-0.2
-gne 	-0.21
-gned	0.33
-gned 	0.33
-gner	-0.54
-gner 	-0.54
-go 	-0.27
+gned	0.3
+gned 	0.3
+gner	-0.56
+gner 	-0.56
+go 	-0.56
 goc	-0.22
 goci	-0.21
 gocia	-0.21
-goed 	-0.21
+goed 	-0.22
 goede	0.2
 goedemiddag|wilt	0.2
-goed|bezig	-0.21
-goi	-0.24
-goin	-0.24
-going	-0.24
+goedk	-0.2
+goedkoper|uitkomt	-0.2
+goed|bezig	-0.22
+goi	-0.26
+goin	-0.26
+going	-0.26
 going|to	-0.2
-gol	-0.31
-golf	-0.31
-golf 	-0.31
+gol	-0.3
+golf	-0.3
+golf 	-0.3
 golf|8	-0.43
-golf|noch	-0.3
-golf|ubernehmen	-0.31
+golf|noch	-0.33
+golf|ubernehmen	-0.28
 golf|wel	-0.21
-gone	-0.21
-gone 	-0.21
-gonn	0.32
-gonna	0.32
-gonna|block	0.32
-good|morning	0.21
+gone	-0.2
+gone 	-0.2
+gonn	0.35
+gonna	0.35
+gonna|block	0.35
+good|morning	0.27
 good|no	0.2
 good|take	0.21
 good|text	-0.2
-good|thanks	-0.26
-gott	0.22
-gott 	-0.3
+good|thanks	-0.25
+gott	0.21
+gott 	-0.26
 gotte	0.24
-gott|gibt	-0.31
-got|a	0.63
+gott|gibt	-0.26
+got|a	0.79
+got|insurance	0.4
 got|no	-0.54
-got|panels	0.28
+got|panels	0.25
 got|the	0.84
 got|your	-0.41
-go|away	0.46
-go|bother	0.25
-go|du	-0.25
+go|away	0.47
+go|bother	0.26
+go|calling	0.77
+go|du	-0.22
 go|elsewhere	-0.2
-gpd	0.39
-gpd 	0.39
-gra 	-0.2
-graa	0.59
-graag	0.59
-graag|afmelden	0.49
+go|removing	-0.2
+gpd	0.38
+gpd 	0.38
+gra 	-0.21
+graa	0.63
+graag	0.63
+graag|afmelden	0.75
 graag|geen	0.4
-graag|mijn	0.31
-graag|ook	0.27
-graag|uitschrijven	0.37
+graag|mijn	0.36
+graag|ook	0.31
+graag|uitschrijven	0.47
 graag|wat	-0.2
 gracias|ahi	-0.2
 gracias|asi	-0.73
 gracias|nos	-0.22
-gracias|por	0.24
+gracias|por	0.25
 gracias|rodrigo	0.41
 gracias|ya	-0.2
-grad	0.36
-grade	0.36
+grad	0.29
+grade	0.29
 gran	-0.2
 grand	-0.2
 grandma|keeps	-0.2
 grap	-0.4
 grapp	-0.4
-grappig|hoe	-0.4
+grappig|dat	-0.2
+grappig|hoe	-0.41
 grav	-0.2
 grave	-0.2
 grea	-0.21
 great	-0.21
 great|now	-0.34
-great|see	-0.2
 great|tho	-0.2
-greg	0.3
-gregu	0.3
-gri	-0.54
-grij	-0.28
-grijs	-0.28
-gris	-0.28
-gris 	-0.32
-grit	-0.2
-grito	-0.2
-grito|dejen	-0.2
-gro	0.3
-groe	0.29
-groet	0.29
+greg	0.24
+gregu	0.24
+gri	-0.55
+grij	-0.25
+grijs	-0.25
+gris	-0.26
+gris 	-0.31
+grit	-0.21
+grito	-0.21
+grito|dejen	-0.21
+gro	0.23
+groe	0.21
+groet	0.21
 groetjes|sanne	-0.2
 groet|els	0.2
-groet|piet	-0.23
+groet|piet	-0.22
 grond|van	0.2
 grue	0.2
 gruez	0.2
 gruezi|bitte	0.2
-gruezi|ist	-0.21
+gruezi|ist	-0.2
 grun	-0.22
 grund	-0.22
 grundriss|vom	-0.22
 grussen|anna	-0.2
-gruss|gott	-0.3
+gruss|gott	-0.26
 gruss|tom	0.2
-gs 	-0.49
-gsan	-0.2
+gs 	-0.56
 gsm	-0.37
 gsm 	-0.37
 gsm|is	-0.21
 gsp	-0.22
 gspa	-0.22
 gspau	-0.22
-gt 	-0.55
-gua	-0.3
+gt 	-0.57
+gua	-0.25
 guas	-0.2
 guas 	-0.2
 guen 	-0.21
-guenm	0.3
-guey	0.33
-guey 	0.33
-guey|ya	0.33
+guenm	0.24
+guey	0.36
+guey 	0.36
+guey|ya	0.36
 gui	-0.2
-guia	-0.23
-guia 	-0.23
+guia	-0.25
+guia 	-0.25
+guim	-0.2
+guimo	-0.2
 guir	-0.2
 guir 	-0.2
-gul	-0.25
-gula	-0.25
-gulat	-0.25
-gun 	0.32
-guna	-0.32
-guna 	-0.32
-gung	0.36
-gung 	0.36
-gunt	-0.2
+gul	-0.22
+gula	-0.22
+gulat	-0.22
+gun 	0.28
+guna	-0.38
+guna 	-0.38
+gunt	-0.32
 gunta	-0.2
-gure	-0.44
-gures	-0.44
-guros	0.23
-gut	-0.47
-gut 	-0.47
-gut|lieber	-0.47
-guy	0.41
+gunte	-0.2
+gure	-0.45
+gures	-0.45
+guros	0.22
+gut	-0.48
+gut 	-0.48
+gut|lieber	-0.48
+guy	0.4
 guy 	0.62
-guys|anymore	0.61
+guys|anymore	0.64
 guys|have	-0.2
 guys|maybe	-0.31
 guys|need	0.32
-guys|stop	-0.42
+guys|stop	-0.41
 guys|take	-0.27
-guy|at	-0.25
 guy|keeps	0.2
 guy|mate	0.21
-guy|stop	-0.28
 guy|three	0.2
 guy|to	0.21
-guy|yet	-0.54
-gvo	0.23
-gvo 	0.23
-gym	0.38
-gym 	0.38
+guy|yet	-0.53
+gvo	0.21
+gvo 	0.21
+gym	0.37
+gym 	0.37
 gym|i	0.25
-gym|myself	0.21
+gym|myself	0.24
 h30	-0.26
 h30 	-0.26
-haa	0.29
+haa	0.31
 haak	-0.21
 haak 	-0.21
-haal	0.31
-haal 	0.31
+haal	0.33
+haal 	0.33
 haal|de	-0.21
-haal|me	0.5
-haal|mij	0.74
-haal|mijn	0.5
+haal|me	0.53
+haal|mij	0.83
+haal|mijn	0.46
 haas	-0.21
 haast	-0.21
-haast|mail	-0.58
+haast|mail	-0.57
 haast|stuur	-0.2
-hab 	0.61
+hab 	0.59
 haben|die	-0.2
 haben|horen	-0.21
 haben|kein	0.2
-haben|rufen	-0.27
-haben|schon	-0.2
-haben|sie	-0.48
-haben|uns	0.33
+haben|rufen	-0.26
+haben|sie	-0.47
+haben|uns	0.25
 habe|bereits	0.2
-habe|das	-0.87
-habe|einen	-0.2
-habe|ihre	-0.31
-habe|kein	0.56
+habe|das	-0.83
+habe|einen	-0.21
+habe|ihre	-0.25
+habe|kein	0.6
 habe|keine	-0.33
-habe|mich	0.2
+habe|mich	0.24
 habe|nicht	-0.31
-habe|nichts	-0.41
-habe|nie	-0.37
-habe|schon	0.24
-habl	0.29
+habe|nichts	-0.49
+habe|nie	-0.33
+habe|schon	0.23
+habl	0.3
 habla	-0.2
 hablar|ahorita	-0.2
-hable	0.29
-hablen|mas	0.26
-hablen|por	0.21
+hable	0.3
+hablen|mas	0.28
+hablen|por	0.2
 hablo	-0.2
 hablo|con	-0.2
-hab|das	0.29
+hab|das	0.42
 hab|den	0.2
-hab|echt	0.25
-hab|ich	-0.53
-hab|kein	0.55
-hab|mein	0.21
-hab|nichts	-0.55
-hab|scho	0.39
-hab|schon	0.48
-hac	-0.4
-hace	-0.4
+hab|echt	0.22
+hab|ich	-0.35
+hab|kein	0.58
+hab|mein	0.36
+hab|nichts	-0.63
+hab|scho	0.45
+hab|schon	0.51
+hac	-0.38
+hace	-0.38
 hace 	-0.2
 hacen	-0.2
 hacen|ese	-0.2
 hace|falta	-0.2
-had|a	-0.27
-had|het	-0.23
+had|a	-0.24
+had|het	-0.3
 had|my	0.39
-hag	-0.51
-hage	0.23
-hage 	0.23
-hago	-0.52
-hago 	-0.52
-hago|para	-0.52
-hah	0.4
+hag	-0.49
+hage	0.22
+hage 	0.22
+hago	-0.51
+hago 	-0.51
+hago|para	-0.51
+hah	0.28
 hah 	0.2
-haha	0.2
-haha 	0.2
 haha|groetjes	0.2
-haha|maar	-0.2
-hai	0.29
+hai	0.3
 hain	-0.22
 haine	-0.22
-hait	0.54
-haite	0.54
-halb	-0.21
-halb 	-0.21
+hait	0.56
+haite	0.56
 halb|acht	-0.21
 halen|dank	0.42
-halen|hoor	-0.6
-haler	0.25
-half	-0.39
-half 	-0.39
-half|tien	-0.39
+halen|hoor	-0.67
+halen|ik	-0.44
+haler	0.26
+half	-0.34
+half 	-0.34
+half|tien	-0.34
 hall	0.2
 hallo	0.2
 hallo|das	0.2
 ham	-0.21
 hamb	-0.21
 hamba	-0.21
-han	-0.41
+han	-0.39
+hanc	-0.21
+hance	-0.21
 hand 	0.2
 handi	-0.2
 handler|um	0.2
 handles|that	-0.2
 handling|it	-0.26
-handy	-0.25
+handy	-0.24
 hand|scho	0.2
-hang	-0.57
-hange	-0.57
-hank	0.31
-hank 	0.6
+hang	-0.59
+hange	-0.59
+hank	0.32
+hank 	0.52
+hann	0.26
+hanne	0.26
 hap	-0.49
 happ	-0.49
 happe	-0.49
 happens|if	-0.49
 har	0.5
-hara	0.45
-haras	0.45
-harassing|me	0.26
+har 	-0.2
+hara	0.43
+haras	0.43
+harassing|me	0.25
 harassment|and	0.2
 harc	0.21
 harce	0.21
 harceler|au	0.2
-hart	0.26
-harto	0.26
-harto|con	0.26
-hasa	-0.41
-hasar	-0.41
+hart	0.29
+harto	0.29
+harto|con	0.29
+hasa	-0.44
+hasar	-0.44
 hasard|maintenant	-0.21
-hasard|vous	-0.69
+hasard|vous	-0.59
 hase	0.2
 hased	0.2
 hasi	0.2
@@ -9947,135 +9976,136 @@ hasin	0.2
 hast	-0.2
 hasta	-0.2
 hasta|la	-0.2
-hat 	-0.41
+hat 	-0.37
 hate	0.5
 hatev	0.5
-hats	0.21
-hatsa	0.21
-hatt	-0.2
-hatte	-0.2
+hats	0.22
+hatsa	0.22
+hatt	-0.21
+hatte	-0.21
 hatte|um	-0.2
 hat|ihnen	-0.2
 hat|mir	-0.2
 hat|sich	-0.2
-haue	-0.22
-hauen	-0.29
-hause	0.3
-haus|schon	0.48
-haven	-0.23
-haven|t	-0.23
+haue	-0.23
+hauen	-0.31
+hause	0.36
+haus|schon	0.62
+haven	-0.22
+haven|t	-0.22
 have|2	-0.2
 have|a	-0.23
 have|asked	0.4
-have|auto	-0.24
+have|auto	-0.23
 have|been	-0.2
-have|it	-0.69
-have|no	-0.23
+have|it	-0.67
+have|no	-0.21
 have|the	-0.4
 have|told	0.2
-hay	-0.33
-hay 	-0.33
-hay|alguna	-0.32
+hay	-0.28
+hay 	-0.28
+hay|alguna	-0.38
 hay|bronca	-0.2
 hay|descuento	-0.21
-hay|forma	-0.78
+hay|forma	-0.76
 hay|mas	-0.2
-hdr	0.36
-hdra	0.36
-hdraw	0.36
-he 	-0.27
+hdr	0.35
+hdra	0.35
+hdraw	0.35
+he 	-0.24
 hea	-0.22
 hean	-0.2
 heanc	-0.2
 heap	-0.2
 heape	-0.2
 hear 	0.5
-heard	-0.21
-heard|from	-0.21
+heard	-0.2
+heard|from	-0.2
 hear|about	-0.22
 hear|from	0.92
-heb 	0.24
-hebb	-0.44
-hebbe	-0.44
-hebben|al	-0.21
+heb 	0.25
+hebb	-0.38
+hebbe	-0.38
+hebben|besloten	0.26
 hebben|de	0.2
 hebben|hoef	-0.2
-hebben|inmiddels	0.35
-hebben|jullie	-0.46
+hebben|inmiddels	0.27
+hebben|jullie	-0.51
 hebben|stop	-0.2
-heb|al	0.95
-heb|de	-0.54
+heb|al	0.93
+heb|de	-0.51
 heb|een	-0.47
-heb|er	-0.5
-heb|geen	0.31
-heb|het	0.26
-heb|mag	-0.21
+heb|elders	0.2
+heb|er	-0.58
+heb|geen	0.3
+heb|het	0.3
+heb|mag	-0.2
 heb|niet	-0.25
-heb|niks	0.22
-heb|nog	-0.38
-heb|nooit	-0.77
-hec	-0.49
-heck	-0.49
-heck 	-0.26
+heb|nog	-0.45
+heb|nooit	-0.81
+hec	-0.52
+heck	-0.52
+heck 	-0.27
 hecke	-0.29
 hecki	-0.2
 hecks	-0.2
 hed	-0.41
 hed 	-0.2
-hedu	-0.29
-hedul	-0.29
-hee	-0.33
+hedu	-0.26
+hedul	-0.26
+hee	-0.27
 heef	-0.2
 heeft	-0.2
-heeft|de	-0.32
-heeft|gezegd	-0.22
+heeft|de	-0.34
 heeft|hij	-0.2
-heeft|jullie	-0.42
-heeft|u	-0.28
+heeft|jullie	-0.36
+heeft|u	-0.25
+heek	-0.2
+heek 	-0.2
 heen	-0.2
 heen 	-0.2
 heen|en	-0.2
-heer	0.26
-heers	0.25
-heid	0.22
-heid 	0.22
-heim	-0.23
+heer	0.22
+heers	0.2
+heid	0.21
+heid 	0.21
+heim	-0.2
 heim 	-0.2
 heimw	-0.2
 heimweg|einen	-0.2
 hein	-0.2
-heini	-0.2
 heis	-0.2
 heiss	-0.2
 heisst|das	-0.2
-hel	0.29
-hele	-0.2
-hele 	-0.2
-hele|dag	-0.2
+hel	0.39
 hell	0.24
 hello	0.24
 hello|could	0.2
-help	0.24
+help	0.34
 help 	0.34
 helpf	-0.2
 help|but	0.2
 help|though	0.2
-hem	-0.37
-hem 	-0.37
-hen	-0.23
-hen 	-0.26
+hem	-0.48
+hem 	-0.32
+heme	-0.2
+hemen	-0.2
+hen	-0.33
+hen 	-0.34
 hend	0.2
 hend 	0.2
 henev	-0.5
+heng	-0.2
+henge	-0.2
 henl	-0.4
 henla	-0.4
-her	-0.41
+her	-0.43
 herb	-0.2
 herbs	-0.2
-herbst|wegen	-0.42
+herbst|wegen	-0.45
 herbst|wieder	-0.2
-here	-0.37
-here 	-0.37
+here	-0.39
+here 	-0.39
 here|anymore	-0.2
 heri	0.2
 herin	0.2
@@ -10084,63 +10114,63 @@ herrn	-0.2
 herrn|maier	-0.2
 herz	0.2
 herze	0.2
-her|but	-0.47
-hes 	0.29
-hete	0.33
-hete 	0.41
-het|adres	-0.28
-het|afmelden	-0.23
-het|avondeten	-0.57
-het|bel	0.33
-het|bestand	0.38
+her|but	-0.48
+hes 	0.23
+hete	0.36
+hete 	0.45
+het|adres	-0.26
+het|afmelden	-0.25
+het|avondeten	-0.58
+het|bel	0.4
+het|bestand	0.36
 het|eigen	-0.2
-het|eten	-0.21
+het|eten	-0.22
 het|face	-0.2
-het|gebruik	0.21
-het|gewoon	-0.23
-het|grijs	-0.28
-het|huis	0.26
+het|gebruik	0.26
+het|gewoon	-0.3
+het|grijs	-0.25
+het|huis	0.3
 het|interieur	-0.31
 het|maandbedrag	-0.2
 het|maar	0.34
 het|nieuwe	-0.2
-het|ontvangen	0.49
+het|ontvangen	0.33
 het|oude	-0.2
+het|samen	-0.2
 het|stopcontact	-0.2
-het|sturen	0.29
-het|systeem	0.29
-het|te	-0.21
-het|voorjaar	-0.38
-het|weekend	-0.56
-het|weten	-0.38
+het|sturen	0.3
+het|systeem	0.26
+het|te	-0.22
+het|voorjaar	-0.41
+het|weekend	-0.57
+het|weten	-0.45
 heu	-0.76
-heur	-0.26
-heure	-0.26
+heur	-0.22
+heure	-0.22
 heures|de	-0.2
-heures|une	-0.58
+heures|une	-0.44
 heut	-0.6
 heute	-0.6
-heute|an	-0.2
-heute|nachmittag	-0.24
+heute|an	-0.21
+heute|nachmittag	-0.25
 heute|nicht	-0.39
-hey	0.27
-hey 	0.27
+hey	0.35
+hey 	0.35
 hey|can	0.21
 hey|it	0.2
 hey|its	0.2
-hey|so	0.38
+hey|so	0.45
 hey|sorry	0.2
-hez	0.23
-hez 	0.23
+hez	0.25
+hez 	0.25
 he|doesn	-0.2
 he|handles	-0.2
 he|passed	0.2
-he|recibido	-0.29
-hi 	0.31
-hib	-0.21
-hibr	-0.21
-hibri	-0.21
-hibrido|esta	-0.2
+he|recibido	-0.31
+hi 	0.32
+hib	-0.2
+hibr	-0.2
+hibri	-0.2
 hice	-0.2
 hice 	-0.2
 hice|el	-0.2
@@ -10151,57 +10181,58 @@ hicul	0.2
 hie 	-0.2
 hieb	-0.2
 hiebe	-0.2
-hied	0.33
-hiede	0.33
+hied	0.25
+hiede	0.25
 hier	0.28
 hierb	0.2
-hierbij|mijn	0.58
+hierbij|mijn	0.57
 hierbij|trek	0.2
-hiers	0.46
+hiers	0.45
 hier|gibt	-0.2
-hier|nicht	-0.38
+hier|nicht	-0.39
 hier|wohnt	-0.2
-hif	-0.42
-hift	-0.42
-hift 	-0.42
-hig	-0.55
+hif	-0.44
+hift	-0.44
+hift 	-0.44
+hig	-0.54
 hig 	-0.2
 high	-0.4
 high 	-0.2
 highl	-0.2
 highlander|sold	-0.2
 high|any	-0.2
-hij	-0.31
+hij	-0.3
 hij 	-0.2
-hija	-0.2
-hija 	-0.2
-hija|contesto	-0.2
+hija	-0.21
+hija 	-0.21
+hija|contesto	-0.21
 hijo	-0.2
 hijo 	-0.2
 hijo|les	-0.2
 hij|een	-0.2
-hij|geen	-0.42
-hik	-0.24
-hikb	-0.24
-hikba	-0.24
-hil	-0.54
-hilu	-0.3
-hilux	-0.3
-him	-0.5
-him 	-0.5
-him|but	-0.5
-hin 	-0.35
-hing	0.32
-hing 	0.32
-hink	-0.49
+hij|geen	-0.36
+hij|op	-0.2
+hik	-0.21
+hikb	-0.21
+hikba	-0.21
+hil	-0.53
+hilu	-0.28
+hilux	-0.28
+him	-0.43
+him 	-0.43
+him|but	-0.43
+hin 	-0.39
+hing	0.28
+hing 	0.28
+hink	-0.47
 hink 	-0.2
-hinks	-0.23
+hinks	-0.24
 hipo	0.2
 hipot	0.2
 hipoteca|firmada	0.2
-hir	0.24
-hird	0.24
-hird 	0.24
+hir	0.25
+hird	0.25
+hird 	0.25
 his 	0.2
 hisi	-0.2
 hisim	-0.2
@@ -10209,7 +10240,7 @@ his|own	-0.24
 hit	0.38
 hitt	0.38
 hitti	0.38
-hitting|my	0.25
+hitting|my	0.24
 hittin|me	0.2
 hittin|my	0.41
 hiv	-0.21
@@ -10217,36 +10248,33 @@ hive	-0.21
 hiver	-0.21
 hiver|juste	-0.21
 hi|dave	0.2
-hi|please	0.32
+hi|please	0.34
 hi|this	0.4
 hi|tom	0.2
 hi|what	-0.2
 hja	-0.2
 hjah	-0.2
 hjahr	-0.2
-hke	-0.2
-hkei	-0.2
-hkeit	-0.2
+hke	-0.21
+hkei	-0.21
+hkeit	-0.21
 hla	-0.4
-hlag	-0.2
-hlag 	-0.2
 hlan	-0.2
 hland	-0.2
 hlo	-0.2
 hlos	-0.2
 hloss	-0.2
-hlu	0.25
-hlun	-0.2
-hlung	-0.2
-hlus	0.4
-hluss	0.4
+hlu	0.26
+hlun	-0.21
+hlung	-0.21
+hlus	0.41
+hluss	0.41
 hma	-0.35
 hmal	-0.35
 hmal 	-0.34
-hme 	0.4
-hmi	-0.22
-hmit	-0.24
-hmitt	-0.24
+hme 	0.38
+hmit	-0.25
+hmitt	-0.25
 hn 	-0.22
 hnet	-0.2
 hnet 	-0.2
@@ -10255,42 +10283,43 @@ hnre	-0.2
 hnrei	-0.2
 hnt	-0.29
 hnt 	-0.29
-hnu	-0.2
-hnun	-0.2
-hnung	-0.2
-hoc	-0.22
-hoch	-0.22
-hoch 	-0.22
-hoch|ware	-0.22
+hnu	-0.27
+hnun	-0.27
+hnung	-0.27
+ho 	-0.21
+hoc	-0.21
+hoch	-0.21
+hoch 	-0.21
+hoch|ware	-0.21
 hoe	-0.65
-hoe 	-0.51
-hoef	-0.2
+hoe 	-0.49
 hoeft	-0.24
-hoeft|me	-0.6
+hoeft|me	-0.67
 hoeft|niet	-0.45
-hoeft|u	-0.4
+hoeft|u	-0.38
 hoef|geen	0.25
-hoef|je	-0.42
-hoef|niks	0.46
-hoeren|sie	0.36
+hoef|je	-0.41
+hoef|niks	0.49
+hoeren|sie	0.37
+hoeveel|verbruikt	-0.2
 hoeven|jullie	-0.2
-hoeven|me	0.97
-hoeven|niet	-0.49
-hoez	-0.2
-hoezo	-0.2
-hoezo|hebben	-0.2
-hoe|geraak	-0.33
-hoe|jullie	-0.4
-hoe|kan	-0.3
-hoe|meld	-0.41
-hoe|stop	-0.62
-hoe|vaak	0.29
-hoe|zorg	-0.48
+hoeven|me	0.93
+hoeven|niet	-0.46
+hoez	-0.21
+hoezo	-0.21
+hoezo|hebben	-0.21
+hoe|geraak	-0.24
+hoe|jullie	-0.41
+hoe|kan	-0.32
+hoe|meld	-0.44
+hoe|stop	-0.65
+hoe|vaak	0.3
+hoe|zorg	-0.5
 hoi|nemen	-0.2
-hola	0.24
-hola 	0.24
+hola	0.25
+hola 	0.25
 hola|buen	0.2
-hola|gracias	0.24
+hola|gracias	0.25
 hola|me	-0.2
 hola|podrian	0.41
 hold	0.2
@@ -10300,171 +10329,178 @@ hom	-0.2
 home	-0.2
 home 	-0.2
 home|after	-0.2
-hond	0.21
-honda	0.21
-honda|last	0.21
+hond	0.2
+honda	0.2
+honda|last	0.2
 hones	0.2
-honez	0.2
-honi	0.39
+honez	0.45
+honi	0.4
 honin	0.2
-hoo	-0.55
+hoo	-0.46
 hoo 	-0.2
-hoor	-0.89
-hoor 	-0.89
-hoor|blijf	-0.23
-hoor|ik	-0.73
+hoor	-0.84
+hoor 	-0.84
+hoor|blijf	-0.24
+hoor|ik	-0.58
 hop	-0.25
 hop 	-0.2
 hopp	-0.2
 hoppi	-0.2
 hor	0.25
-hor 	0.72
-hora	-0.43
-hora 	-0.42
-horar	-0.36
-horario|de	-0.31
-hora|abren	-0.25
+hor 	0.75
+hora	-0.46
+hora 	-0.45
+horar	-0.38
+horario|de	-0.33
+hora|abren	-0.23
 hora|de	-0.2
-hore 	-0.5
-horen|bel	0.43
-horen|bitte	0.25
-horen|die	-0.21
+hore 	-0.51
+horen|bel	0.44
+horen|bitte	0.23
+horen|die	-0.2
 horen|hoeven	-0.2
-horen|mogen	-0.33
+horen|mogen	-0.39
 hore|nachstes	-0.23
-hore|nicht	-0.47
-hori	-0.5
-horit	-0.5
-hort|auf	0.34
-hort|bitte	0.2
-hort|endlich	0.41
+hore|nicht	-0.48
+hori	-0.51
+horit	-0.51
+hort|auf	0.36
+hort|bitte	0.24
+hort|endlich	0.42
 hort|ihr	-0.2
-hor|auf	0.43
-hor|bitte	0.54
+hor|auf	0.44
+hor|bitte	0.57
 hos	-0.2
 hose	-0.2
 hose 	-0.2
-hot	-0.55
+hot	-0.59
 hotm	-0.2
 hotma	-0.2
-hoto	-0.46
+hoto	-0.54
 hotos	-0.41
+hou	0.23
 hou 	0.62
-houd	-0.35
-houde	-0.32
+houd	-0.32
+houde	-0.24
 houds	-0.2
-houk	0.38
-houkr	0.38
+houk	0.3
+houkr	0.3
 houl	-0.2
 hould	-0.2
-houn	0.24
-hound	0.24
-hounding|me	0.24
-hour	-0.22
-hours	-0.22
+houn	0.23
+hound	0.23
+hounding|me	0.23
+hour	-0.24
+hours	-0.24
 hous	0.36
 house	0.36
 house|on	0.2
-house|thursday	-0.28
-hou|eens	0.3
+hou|eens	0.26
 hou|maar	0.22
-hou|nou	0.5
+hou|nou	0.41
 hou|op	0.45
-how	-0.53
-how 	-0.53
+how	-0.51
+how 	-0.51
 howr	-0.2
 howro	-0.2
-how|do	-0.73
-how|many	0.63
+how|do	-0.75
+how|many	0.67
 how|to	-0.33
-how|you	-0.43
+how|you	-0.45
 hoy	-0.27
 hoy 	-0.27
 hoy|ya	-0.2
-hr 	0.2
 hra	0.39
 hrap	0.39
 hrap 	0.39
-hre	0.46
-hre 	-0.67
+hre	0.45
+hre 	-0.87
 hreef	0.2
-hrei	0.23
-hreib	0.23
-hrel	-0.42
-hreli	-0.42
+hrei	0.22
+hreib	0.22
+hrel	-0.37
+hreli	-0.37
 hrem	0.63
 hrem 	0.63
 hren	-0.2
 hrend	-0.2
 hrer	0.53
 hrer 	0.53
-hres	0.3
-hres 	0.3
-hrev	0.46
-hreve	0.46
+hres	0.36
+hres 	0.36
+hrev	0.51
+hreve	0.51
 hri	0.25
 hrie	0.4
 hrieb	0.4
 hrif	0.2
 hrift	0.2
-hrij	0.2
-hrijf	0.62
+hrij	0.24
+hrijf	0.63
 hrt	-0.2
 hrt 	-0.2
 hs 	-0.2
-hst	-0.26
-hste	-0.26
-hste 	-0.25
+hst	-0.27
+hste	-0.27
+hste 	-0.27
 hstes	-0.23
-hte	0.47
-hte 	0.78
+hte	0.5
+hte 	0.82
 hten	0.25
 hten 	0.25
-htend	-0.4
-hti	-0.36
-htig	-0.36
+htend	-0.23
+hti	-0.22
+htig	-0.22
 htig 	-0.57
 htigi	-0.2
-htj	-0.25
-htje	-0.25
-htjes	-0.25
-htl	-0.29
-htli	-0.29
-htlij	-0.29
-hts	0.32
-hts 	0.32
-hu 	0.21
+htigu	-0.2
+htj	-0.23
+htje	-0.23
+htjes	-0.23
+htl	-0.36
+htli	-0.36
+htlij	-0.36
+hts	0.33
+hts 	0.33
+hu 	0.22
 hui 	-0.2
-huisd	-0.3
-huis|al	0.26
+huid	-0.2
+huidi	-0.2
+huidige|autoverzekering	-0.2
+huisd	-0.28
+huis|al	0.3
 huis|in	-0.23
-hui|appelez	-0.28
+hui|appelez	-0.24
 hui|demain	-0.2
 hul	-0.2
 hulz	-0.2
 hulz 	-0.2
-hun	0.39
-hung	0.39
-hung 	0.39
-hurs	-0.26
-hursd	-0.26
+hun	0.4
+hung	0.4
+hung 	0.4
+hur	-0.32
+hurs	-0.4
+hursd	-0.4
 hus	-0.43
 husb	-0.43
 husba	-0.43
 husband|about	-0.2
 husband|replied	-0.2
-husband|s	-0.42
-hwa	-0.21
-hwar	-0.21
-hwarz	-0.21
+husband|s	-0.41
+hwa	-0.2
+hwar	-0.2
+hwarz	-0.2
 hx 	-0.33
 hy 	-0.41
 hyb	-0.22
 hybr	-0.22
 hybri	-0.22
-hypotheek|bij	0.25
+hyp	-0.2
+hypo	-0.2
+hypot	-0.2
+hypotheek|bij	0.29
 hypotheek|niet	-0.2
-ia 	-0.45
+ia 	-0.48
 iab	-0.21
 iabl	-0.21
 iable	-0.21
@@ -10477,156 +10513,157 @@ iaj	-0.28
 iaje	-0.28
 iaje 	-0.28
 iale	0.24
-iale 	0.35
-iales	0.24
+iale 	0.37
+iales	0.23
 iam	-0.42
-iame	-0.23
-iame 	-0.23
-iami	-0.35
-iamie	-0.35
+iame	-0.22
+iame 	-0.22
+iami	-0.3
+iamie	-0.3
 ian 	-0.39
-iand	0.69
-iando	0.69
-iant	0.26
+iand	0.67
+iando	0.67
+iant	0.25
 iant 	-0.2
-iantr	0.47
+iantr	0.5
 iar	0.7
 iar 	0.21
-iarl	-0.57
-iarla	-0.57
-iarm	0.65
-iarme	0.65
+iarl	-0.6
+iarla	-0.6
+iarm	0.64
+iarme	0.64
 iat	0.49
 iate	0.49
 iate 	0.49
-ib 	0.26
-iba	0.49
-iba 	-0.22
+ib 	0.27
+iba	0.48
+iba 	-0.25
 ibai	0.2
 ibais	0.2
-iban	0.48
-iban 	0.5
-ibas	0.23
-ibas 	0.23
+iban	0.47
+iban 	0.49
+ibas	0.24
+ibas 	0.24
 ibed	-0.46
 ibed 	-0.46
 ibel	-0.2
 ibel 	-0.2
-ibem	-0.72
-ibeme	-0.72
-iben	-0.37
-iben 	-0.37
-ibi 	-0.27
-ibid	-0.29
-ibido	-0.29
+ibem	-0.71
+ibeme	-0.71
+iben	-0.39
+iben 	-0.39
+ibi 	-0.25
+ibid	-0.31
+ibido	-0.31
 ibin	0.2
 ibing	0.2
-ibl	-0.26
-ible	-0.26
-ible 	-0.26
+ibir 	0.2
+ibl	-0.32
+ible	-0.32
+ible 	-0.32
 ibo	-0.22
 ibo 	-0.22
-ibr	-0.21
-ibri	-0.21
-ibrid	-0.21
-ibt	0.29
-ibt 	0.29
+ibr	-0.2
+ibri	-0.2
+ibrid	-0.2
+ibt	0.28
+ibt 	0.28
 ibu	0.2
 ibut	0.2
 ibuti	0.2
-ica 	-0.49
-ical	-0.27
-ical 	-0.27
+ica 	-0.47
+ical	-0.28
+ical 	-0.28
 icat	0.3
 icati	0.3
-ice	-0.41
-ice 	-0.6
+ice	-0.39
+ice 	-0.58
 icel	0.2
 icely	0.2
 icem	0.3
 icema	0.3
 icen	-0.2
 icens	-0.2
-ich 	0.39
-icha	-0.4
-icha 	-0.4
-iche 	0.56
-ichez	0.23
-ichi	0.2
-ichie	0.2
-ichk	-0.2
-ichke	-0.2
-icht 	-0.3
+ich 	0.42
+icha	-0.41
+icha 	-0.41
+iche 	0.54
+ichez	0.22
+ichi	0.21
+ichie	0.21
+ichk	-0.21
+ichke	-0.21
+icht 	-0.28
 ichte	0.44
-ichti	-0.36
-ichtj	-0.25
-ichts	0.39
-ich|abbestellen	-0.34
+ichti	-0.22
+ichtj	-0.23
+ichts	0.4
+ich|abbestellen	-0.29
 ich|bin	-0.56
-ich|bis	-0.3
-ich|bitte	0.45
-ich|brauche	-0.36
-ich|das	0.27
+ich|bis	-0.49
+ich|bitte	0.49
+ich|brauche	-0.23
+ich|das	0.42
 ich|den	-0.24
-ich|die	-0.52
-ich|diese	-0.78
-ich|endlich	-0.27
-ich|ersuche	0.3
+ich|die	-0.25
+ich|diese	-0.8
+ich|eine	-0.2
+ich|endlich	-0.28
+ich|ersuche	0.29
 ich|euch	0.2
-ich|gesagt	-0.53
+ich|gesagt	-0.35
 ich|hab	0.58
 ich|hatte	-0.2
-ich|hore	-0.5
-ich|ihnen	-0.26
+ich|hore	-0.51
 ich|in	-0.2
-ich|jetzt	-0.46
-ich|kauf	0.34
-ich|kaufen	-0.36
+ich|jetzt	-0.59
+ich|kauf	0.38
+ich|kaufen	-0.38
+ich|keine	0.32
 ich|komme	-0.39
 ich|mach	-0.2
-ich|melde	-0.75
-ich|mich	-0.66
-ich|mochte	0.41
-ich|moechte	0.28
-ich|muss	-0.33
+ich|melde	-0.76
+ich|mich	-0.64
+ich|mochte	0.46
+ich|moechte	0.27
+ich|muss	-0.39
+ich|nach	-0.2
 ich|nicht	-0.4
-ich|noch	0.46
-ich|rufe	-0.59
-ich|sie	0.2
+ich|noch	0.49
+ich|rufe	-0.49
 ich|stehe	0.2
-ich|suche	-0.2
-ich|tun	-0.33
-ich|uberlege	-0.46
-ich|unterschreibe	-0.21
+ich|suche	-0.4
+ich|tun	-0.38
+ich|uberlege	-0.58
+ich|unterschreibe	-0.2
 ich|unterschreiben	-0.4
-ich|verbitte	0.2
-ich|verlange	0.4
+ich|verbitte	0.21
+ich|verlange	0.39
 ich|verzichte	0.26
-ich|war	-0.27
-ich|warte	-0.26
+ich|war	-0.29
+ich|warte	-0.21
 ich|widerrufe	0.2
-ich|widerspreche	0.25
-ich|will	0.76
+ich|widerspreche	0.23
+ich|will	0.72
 ich|wott	0.2
 ich|ziehe	0.2
 ici 	-0.22
-icid	0.22
-icida	0.22
-icie	-0.49
-iciem	-0.2
-icien	-0.49
-icin	-0.49
-icina	-0.49
-icio	-0.44
-icio 	-0.44
-icit	0.36
-icita	0.27
-icite	0.62
+icid	0.23
+icida	0.23
+icie	-0.48
+icien	-0.48
+icin	-0.46
+icina	-0.46
+icio	-0.48
+icio 	-0.48
+icit	0.37
+icita	0.23
+icite	0.65
 icito	0.21
-ici|lundi	-0.38
-ick 	-0.31
-icked	-0.2
-icker	-0.2
+ici|lundi	-0.44
+ick 	-0.33
+icked	-0.31
+icker	-0.21
 icl	0.2
 icle	0.2
 icle 	0.2
@@ -10637,329 +10674,333 @@ ics 	0.2
 icu	0.2
 icul	0.2
 iculo	0.2
-id 	-0.71
-ida	-0.2
+id 	-0.68
+ida	-0.22
 ida 	-0.41
-idat	0.25
-idate	0.25
+idat	0.24
+idate	0.24
 iday	-0.2
 iday 	-0.2
-idde	0.35
-iddel	0.35
+idde	0.27
+iddel	0.27
 ide 	-0.22
 ided	0.29
 ided 	0.29
-iden	-0.31
 iden 	-0.2
-idenm	0.76
-idens	0.59
-ident	-0.25
+idenm	0.68
+idens	0.4
+ident	-0.21
 ider	0.2
 iderr	0.2
-iders	0.24
-idi	-0.6
+iders	0.22
+idi	-0.61
 idi 	-0.54
-idin	-0.6
-iding	-0.6
-idn	-0.42
-idn 	-0.42
-ido	0.21
-ido 	0.21
+idig	-0.2
+idige	-0.2
+idin	-0.57
+iding	-0.57
+idn	-0.4
+idn 	-0.4
+ido	0.29
+ido 	0.29
 id|3	-0.2
-id|4	-0.2
-ie 	-0.27
-iebe	-0.32
-ieber	-0.44
+id|4	-0.21
+ie 	-0.31
+iebe	-0.3
+ieber	-0.38
 ied 	-0.22
-iede	0.73
-ieden	0.49
-ieder	0.39
+iede	0.71
+ieden	0.42
+ieder	0.41
 iedi	-0.22
 iedin	-0.22
 ief	0.22
-ieft	0.22
-ieft 	0.22
-ieg	-0.23
+ieft	0.23
+ieft 	0.23
 iega	-0.2
 iegan	-0.2
-iege	0.24
-iege 	0.24
+iege	0.3
+iege 	0.3
 ieh	0.2
 iehe	0.2
 iehe 	0.2
 iej	-0.21
 ieja	-0.2
 ieja 	-0.2
-iejo	-0.47
-iejo 	-0.47
-iel	0.25
-iel 	-0.28
-iele 	-0.3
+iejo	-0.46
+iejo 	-0.46
+iek	-0.2
+iek 	-0.2
+iel 	-0.29
+iele 	-0.39
 ielen	0.2
-ielm	0.45
-ielma	0.45
-iels	0.26
-iels 	0.26
-iemb	-0.2
-iembr	-0.2
-ieme	0.3
-ieme 	0.3
-ien 	0.52
+ielm	0.51
+ielma	0.51
+iels	0.25
+iels 	0.25
+ieme	0.29
+ieme 	0.29
+ien 	0.4
 ienc	0.2
 ience	0.2
-iend	-0.23
-ienda	0.26
-iendr	-0.23
-iene	-0.4
+iend	-0.22
+ienda	0.25
+iendr	-0.22
+iene	-0.41
 iene 	-0.55
-ienm	-0.33
-ienme	-0.33
-ienn	-0.33
-ienne	-0.33
+ienm	-0.27
+ienme	-0.27
+ienn	-0.31
+ienne	-0.31
 iens	-0.32
 ienst	-0.2
-ient 	-0.39
-iente	0.26
+ient 	-0.25
+iente	0.24
 ientr	-0.2
-iep	-0.46
-iep 	-0.36
+iep	-0.25
+iep 	-0.23
 iepi	-0.2
 iepin	-0.2
 ier	0.24
-iera	-0.22
-ieran	-0.62
+iera	-0.23
+ieran	-0.64
 ieras	-0.2
 ierb	0.2
 ierbi	0.2
-ierd	0.47
+ierd	0.49
 ierda	0.4
-ierde	0.43
-ierdo	-0.2
+ierde	0.44
 iere 	-0.2
-ieri	-0.38
-ierin	-0.38
-iern	-0.51
-ierne	-0.51
-iers	-0.31
-iers 	-0.31
-iert	-0.56
-iert 	-0.56
-ies	-0.51
-ies 	-0.3
-iese	-0.25
-iese 	0.36
-iesel	-0.47
-iesen	-0.48
-ieser	-0.52
-ieso	-0.52
-ieso 	-0.52
-iets	0.46
+ieri	-0.43
+ierin	-0.43
+iern	-0.42
+ierne	-0.42
+iers	-0.26
+iers 	-0.26
+iert	-0.55
+iert 	-0.55
+ies	-0.46
+ies 	-0.35
+iese 	0.34
+iesel	-0.44
+iesen	-0.53
+ieser	-0.45
+ieso	-0.53
+ieso 	-0.53
+iets	0.35
 iets 	0.33
 ietse	0.2
 iets|anders	-0.21
 iets|gevonden	0.2
 iets|nodig	0.22
-ieuw	-0.3
+ieuw	-0.29
 ieuw 	-0.2
 ieuwe	-0.37
-iev	0.21
-ieve	0.21
-ieve 	0.41
-iever	-0.49
+iev	0.26
+ieve	0.26
+ieve 	0.46
+iever	-0.5
+iew	-0.24
+iewi	-0.2
+iewin	-0.2
 iez	0.32
-iez 	0.38
+iez 	0.39
 ieza	-0.2
 ieza 	-0.2
-ife	-0.38
+if 	-0.34
+ife	-0.36
 iff	0.27
 iffu	0.27
 iffus	0.27
 ifi	-0.4
 ific	-0.2
 ifica	-0.2
-ifie	-0.46
-ifiez	-0.46
-ift	-0.22
-ift 	-0.42
+ifie	-0.44
+ifiez	-0.44
+ift	-0.26
+ift 	-0.44
 iftl	0.2
 iftli	0.2
-ifu	0.22
-ifus	0.22
-ifusi	0.22
-if|i	-0.64
-if|something	0.28
-if|the	-0.63
-if|you	0.3
-iga	0.31
-igan	0.31
-igan 	0.31
-ige	0.24
-ige 	-0.47
-igen	0.27
-igen 	0.29
-igent	-0.21
-igg	0.41
-igga	0.41
-igga 	0.41
+ifu	0.21
+ifus	0.21
+ifusi	0.21
+if|i	-0.63
+if|it	-0.31
+if|something	0.33
+if|the	-0.61
+if|you	0.25
+iga	0.32
+igan	0.32
+igan 	0.32
+ige	0.43
+ige 	-0.33
+igen	0.46
+igen 	0.28
+igenl	-0.32
+igg	0.43
+igga	0.43
+igga 	0.43
 igh 	-0.2
 ighl	-0.2
 ighla	-0.2
-igi	-0.36
-igin	-0.36
-iging	-0.36
+igi	-0.21
+igin	-0.21
+iging	-0.21
 ign 	-0.2
-igne 	-0.21
-igned	0.33
-igner	-0.54
-igu	0.31
-igun	0.36
-igung	0.36
-igur	-0.44
-igure	-0.44
-ihnen|bekommen	0.57
+igned	0.3
+igner	-0.56
+igur	-0.45
+igure	-0.45
+ihnen|bekommen	0.64
 ihnen|das	-0.2
+ihnen|eigentlich	0.21
 ihnen|gesagt	-0.2
-ihnen|horen	0.23
-ihnen|kontaktiert	0.27
-ihnen|nicht	-0.43
-ihnen|nichts	0.25
-ihr	0.88
-ihr 	-0.27
+ihnen|horen	0.21
+ihnen|kontaktiert	0.35
+ihnen|nicht	-0.34
+ihnen|nichts	0.23
+ihr	0.84
+ihr 	-0.3
 ihre	0.87
-ihre 	-0.67
+ihre 	-0.87
 ihrem	0.63
 ihrem|adressbuch	0.2
-ihrem|autohaus	0.21
+ihrem|autohaus	0.22
 ihrem|kollegen	0.2
 ihrem|newsletter	0.2
 ihrem|verteiler	0.76
 ihrer	0.53
 ihrer|kartei	0.2
-ihrer|liste	0.62
-ihrer|sms	-0.48
-ihres	0.3
-ihres|autohauses	0.3
-ihre|nachricht	-0.31
-ihre|sms	-0.47
+ihrer|liste	0.55
+ihrer|sms	-0.54
+ihres	0.36
+ihres|autohauses	0.36
+ihre|nachricht	-0.25
+ihre|sms	-0.67
 ihr|angebot	0.2
 ihr|auf	-0.2
 ihr|aufhort	-0.2
 ihr|kollege	-0.2
-ij 	0.51
-ija	-0.2
-ija 	-0.2
+ihr|nicht	-0.2
+ij 	0.48
+ija	-0.21
+ija 	-0.21
 ijd 	-0.58
-ijda	-0.43
-ijdag	-0.43
-ijden	-0.21
+ijda	-0.42
+ijdag	-0.42
+ijden	-0.22
 ijes	0.2
 ijese	0.2
-ijf	0.39
+ijf	0.24
 ijf 	0.51
 ijfb	0.2
 ijfba	0.2
-ijfe	-0.25
-ijfel	-0.25
+ijfe	-0.2
+ijfel	-0.2
 ijg	-0.42
 ijg 	-0.31
-ijge	-0.4
-ijgen	-0.4
+ijge	-0.41
+ijgen	-0.41
 ijk 	-0.22
-ijken	-0.25
-ijn	-0.51
-ijn 	-0.51
-ijo	-0.5
-ijo 	-0.5
-ijs	0.31
-ijs 	-0.27
+ijken	-0.26
+ijl	-0.2
+ijla	-0.2
+ijlag	-0.2
+ijn	-0.54
+ijn 	-0.54
+ijo	-0.53
+ijo 	-0.53
+ijs	0.29
+ijs 	-0.4
 ijst	0.32
 ijst 	0.32
-ijvi	-0.2
-ijvin	-0.2
+ijvi	-0.21
+ijvin	-0.21
 ika	0.2
 ikan	0.2
 ikanl	0.2
-ikb	-0.24
-ikba	-0.24
-ikbaa	-0.24
-ike	0.4
-ike 	0.4
-iks	0.23
-iks 	0.23
-ikt	-0.29
-ikt 	-0.29
-ik|app	-0.44
-ik|bel	-0.26
-ik|ben	0.26
-ik|dat	-0.48
+ikb	-0.21
+ikba	-0.21
+ikbaa	-0.21
+ike	0.36
+ike 	0.36
+iks	0.22
+iks 	0.22
+ikt	-0.32
+ikt 	-0.32
+ik|app	-0.38
+ik|bel	-0.31
+ik|dat	-0.5
 ik|de	-0.2
-ik|die	-0.62
+ik|die	-0.65
 ik|dien	0.2
 ik|ergens	-0.2
 ik|ga	0.2
-ik|had	-0.23
-ik|hoef	0.66
+ik|geen	-0.21
+ik|had	-0.3
+ik|hoef	0.68
 ik|iets	0.22
-ik|interesse	-0.2
-ik|kan	-0.42
-ik|ken	-0.48
-ik|kijk	-0.22
-ik|kom	-0.4
+ik|interesse	-0.23
+ik|kan	-0.47
+ik|ken	-0.45
+ik|kijk	-0.21
+ik|kom	-0.39
 ik|kon	-0.32
-ik|koop	0.3
-ik|laat	-0.38
-ik|lees	-0.56
-ik|maak	0.22
-ik|me	-0.57
+ik|koop	0.26
+ik|laat	-0.45
+ik|lees	-0.51
+ik|maak	0.21
+ik|me	-0.6
 ik|mijn	0.2
-ik|neem	-0.32
-ik|niks	-0.67
+ik|naar	-0.2
+ik|neem	-0.27
+ik|niet	0.2
+ik|niks	-0.72
 ik|plan	-0.2
-ik|sta	0.32
+ik|rij	-0.2
+ik|sta	0.39
 ik|stop	-0.58
-ik|thuis	-0.44
-ik|trek	0.92
-ik|twijfel	-0.25
+ik|thuis	-0.38
+ik|trek	0.87
+ik|twijfel	-0.2
 ik|u	0.2
-ik|uitgeschreven	0.27
-ik|van	-0.33
-ik|voor	-0.33
+ik|uitgeschreven	0.33
+ik|van	-0.24
+ik|voor	-0.39
 ik|vrijdag	-0.2
-ik|was	-0.52
-ik|wel	-0.39
-ik|wens	0.62
-ik|wip	-0.24
-ik|zeg	0.46
-ik|zei	-0.32
-ik|zijn	-0.21
-ila	0.3
-ilad	0.3
-iladr	0.3
+ik|was	-0.46
+ik|wel	-0.36
+ik|wens	0.63
+ik|zeg	0.59
+ik|zei	-0.4
+ik|zijn	-0.22
+ik|zoek	-0.48
+ila	0.28
+ilad	0.28
+iladr	0.28
 ild	-0.41
 ild 	-0.41
-ile	-0.45
-ile 	-0.49
-ilen	-0.26
-ilen 	-0.26
-iler	0.24
+ile	-0.46
+ile 	-0.56
+ilen	-0.28
+ilen 	-0.28
+iler	0.22
 ilern	0.22
-ilig	-0.2
-iligu	-0.2
-ilis	0.26
-ilisa	0.26
-ilit	-0.21
-ilita	-0.21
-ill 	-0.55
-ille	0.48
-ille 	0.33
-illed	0.23
+ilis	0.27
+ilisa	0.27
+ilit	-0.2
+ilita	-0.2
+ill 	-0.54
+ille	0.47
+ille 	0.32
+illed	0.22
 illen	0.2
-illes	-0.2
-illeu	0.54
+illes	-0.21
+illeu	0.74
 illez	0.36
 illi	0.5
 illia	-0.2
-illig	0.37
+illig	0.39
 illio	0.2
 ill|stop	-0.22
 ilm	-0.2
@@ -10967,40 +11008,40 @@ ilma	-0.2
 ilmaz	-0.2
 ilo	0.21
 ilo 	0.21
-ils	0.42
-ils 	0.42
-ils|arretent	-0.21
-ilu	-0.3
-ilux	-0.3
-ilux 	-0.3
-il|moyen	-0.34
+ils	0.46
+ils 	0.46
+ils|arretent	-0.23
+ilu	-0.28
+ilux	-0.28
+ilux 	-0.28
+il|moyen	-0.26
 il|ne	-0.2
 il|negociable	-0.21
-il|pour	-0.3
-il|un	-0.29
-il|vous	0.6
-il|y	-0.83
-ima	-0.58
-ima 	-0.44
+il|pour	-0.27
+il|un	-0.31
+il|vous	0.43
+il|y	-0.93
+ima	-0.55
+ima 	-0.43
 imad	0.2
 imado	0.2
-imal	-0.31
-imal 	-0.31
+imal	-0.28
+imal 	-0.28
 iman	-0.21
 imanc	-0.21
-ime 	-0.29
-imer	0.49
-imer 	0.49
-imi	0.22
-imie	0.24
-imien	0.24
-imina	0.73
-imm	0.24
-imma	0.48
-imma 	0.48
-imme	0.28
-immed	0.26
-immer	0.28
+ime 	-0.27
+imer	0.48
+imer 	0.48
+imi	0.2
+imie	0.23
+imien	0.23
+imina	0.71
+imm	0.29
+imma	0.43
+imma 	0.43
+imme	0.31
+immed	0.23
+immer	0.31
 immt	-0.2
 immt 	-0.2
 imo	-0.2
@@ -11017,334 +11058,344 @@ imw	-0.2
 imwe	-0.2
 imweg	-0.2
 im|autohaus	-0.2
-im|buro	-0.58
-im|done	0.37
+im|buro	-0.59
+im|done	0.41
 im|fruhjahr	-0.2
 im|good	0.48
 im|herbst	-0.2
 im|juni	-0.2
-im|mai	-0.27
+im|mai	-0.26
 im|monat	-0.21
-im|not	0.38
-im|on	0.42
+im|not	0.4
+im|on	0.36
 im|radio	-0.2
-im|urlaub	-0.4
+im|urlaub	-0.41
 in 	0.23
 inac	0.2
 inaci	0.2
-inad	0.29
-inado	0.29
+inad	0.23
+inado	0.23
 inal 	-0.2
 inale	0.4
-inall	-0.31
+inall	-0.24
 inalm	0.2
-inam	0.43
-iname	0.43
+inam	0.42
+iname	0.42
 inan	-0.33
-inanc	-0.58
-inbox	0.21
+inanc	-0.5
+inboe	-0.2
+inboedel|goedkoper	-0.2
+inbox	0.2
 inbox|maybe	-0.24
-ince 	0.2
+inc	-0.35
+ince	-0.35
 incen	-0.22
-ind 	-0.6
-inde	-0.28
-inder	-0.31
+ind 	-0.55
+inde	-0.35
+inder	-0.36
 indl	0.63
 indly	0.63
-indo	-0.2
-indow	-0.2
-ine	-0.21
-inea	0.23
-inea 	0.23
-inee	-0.32
+indo	-0.21
+indow	-0.21
+inds	-0.2
+inds 	-0.2
+inea	0.26
+inea 	0.26
+inee	-0.31
 inee 	-0.26
-ineen	-0.32
-ineens|met	-0.32
-inem	0.25
-inem 	0.25
-inenm	0.22
+ineen	-0.31
+ineens|met	-0.31
+inem	0.27
+inem 	0.27
+inenm	0.21
 ines 	-0.2
 iness	0.28
-inf	-0.41
-infa	0.2
-infac	0.2
-info	-0.56
-info 	-0.35
-informacion|pero	0.2
-information|and	0.25
+inf	-0.39
+info	-0.57
+info 	-0.33
+informacion|pero	0.21
+information|and	0.29
 information|be	0.24
-information|deleted	0.29
+information|deleted	0.26
 informiert|werden	-0.22
 infos	-0.38
-infos|bitte	-0.29
-infos|stp	-0.29
+infos|bitte	-0.31
+infos|stp	-0.27
 infos|zum	-0.2
 info|aub	-0.62
 info|autobedrijfbakker	0.2
-info|from	0.28
+info|from	0.3
 info|i	-0.2
 info|kraftwerk	0.2
-info|over	-0.2
-info|please	-0.25
-info|por	-0.58
-info|porfa	-0.23
+info|over	-0.22
+info|please	-0.28
+info|por	-0.53
+info|porfa	-0.22
 info|talk	-0.2
 inge	-0.22
 ingen	-0.22
-ingle	-0.33
-ingli	0.41
-ingo	-0.43
-ingo 	-0.42
-ings	-0.2
-ings 	-0.2
-ingu	0.32
-ingun	0.32
-ing|calling	0.56
-ini	0.2
+ingle	-0.37
+ingli	0.43
+ingo	-0.41
+ingo 	-0.41
+ings	-0.22
+ings 	-0.22
+ingu	0.28
+ingun	0.28
+ing|calling	0.57
+ini	0.21
 ini 	0.4
-inig	-0.41
-inig 	-0.27
-inigu	-0.4
+inig	-0.37
+inig 	-0.26
+inigu	-0.3
 inin	0.23
 ining	0.23
-init	-0.33
-init 	-0.33
-ink	-0.52
-ink 	-0.37
+init	-0.3
+init 	-0.3
+ink	-0.49
+ink 	-0.34
 inke	-0.21
 inkel	-0.21
-inks	-0.23
-inks 	-0.23
+inks	-0.24
+inks 	-0.24
+inm	-0.2
 inma	-0.49
 inmal	-0.49
-inmi	0.35
-inmid	0.35
-inmiddels|een	0.35
-inn	-0.47
-inne	-0.47
-innen	-0.47
-innenraum|schicken	-0.22
-ino 	-0.23
-inon	0.22
-inon 	0.22
-ins	0.3
-insc	0.34
-insch	-0.2
-inscr	0.36
-inscrita|en	0.23
+inmi	0.27
+inmid	0.27
+inmiddels|een	0.27
+inn	-0.41
+inne	-0.41
+innen	-0.41
+innenraum|schicken	-0.21
+inon	0.23
+inon 	0.23
+ins	0.2
+insc	0.26
+insch	-0.21
+inscr	0.26
+inscrita|en	0.26
 inscrito|en	0.2
-inscrit|sur	0.24
-inscrivez|moi	0.23
+inscrit|sur	0.25
+inscrivez|moi	0.22
 inso	0.2
 inson	0.2
-insta	-0.25
+insta	-0.38
 instalar|los	-0.2
-insu	0.2
+insu	0.41
 insup	0.24
+insur	0.3
 insurance|docs	-0.2
-insurance|thank	0.52
+insurance|thank	0.35
+insurance|through	0.4
 ins|i	-0.2
 ins|with	-0.27
-int 	-0.28
-interesa|borrenme	0.76
-interesa|eliminen	0.91
-interesa|gracias	-0.55
+int 	-0.23
+intem	-0.28
+interesa|borrenme	0.73
+interesa|eliminen	0.92
+interesa|gracias	-0.56
 interesa|mandame	-0.2
-interesa|nada	0.66
+interesa|nada	0.67
 interesa|no	0.2
-interesa|parar	0.8
-interesa|porfavor	0.73
-interesa|y	0.25
-interesa|ya	0.76
-interessee|merci	-0.76
+interesa|parar	0.87
+interesa|porfavor	0.79
+interesa|y	0.28
+interesa|ya	0.79
+interessee|merci	-0.63
 interesse|arretez	0.48
-interesse|bel	0.48
-interesse|bitte	0.64
+interesse|bel	0.46
+interesse|bitte	0.67
 interesse|heb	0.21
-interesse|in	0.2
-interesse|meer	-1.64
-interesse|mehr	-0.3
-interesse|merci	-0.55
-interesse|pantoute	0.21
+interesse|in	0.29
+interesse|meer	-1.58
+interesse|mehr	-0.32
+interesse|merci	-0.52
+interesse|pantoute	0.22
 interesse|par	0.2
 interesse|pas	-0.21
-interesse|plus	-0.31
-interesse|sorry	-0.73
-interesse|und	0.48
-interesse|verwijder	0.39
+interesse|plus	-0.3
+interesse|sorry	-0.72
+interesse|und	0.46
+interesse|verwijder	0.43
 interested|and	0.3
-interested|anymore	-0.63
-interested|at	-0.9
-interested|in	0.58
+interested|anymore	-0.64
+interested|at	-0.88
+interested|in	0.6
 interested|please	0.83
-interested|right	-0.54
-interested|rn	-0.35
+interested|right	-0.5
+interested|rn	-0.38
 interested|so	-0.41
-interested|stop	0.68
-interested|text	-0.32
-interest|so	0.53
-intm	-0.39
-intme	-0.39
+interested|stop	0.73
+interested|text	-0.3
+interest|so	0.5
+intm	-0.35
+intme	-0.35
 inu	-0.56
-inue 	0.92
-inuer	-0.37
-inut	-0.4
+inue 	0.9
+inuer	-0.41
+inut	-0.41
 inute	-0.4
-inw	0.37
-inwi	0.37
-inwil	0.37
-in|10	-0.46
-in|a	0.21
+inw	0.39
+inwi	0.39
+inwil	0.39
+in|10	-0.47
+in|20	-0.2
+in|a	0.2
 in|any	-0.2
 in|anymore	0.2
-in|around	-0.43
+in|around	-0.39
 in|bij	0.2
-in|blau	-0.33
-in|blue	-0.36
+in|blau	-0.35
+in|blue	-0.34
 in|bouwjaar	-0.2
 in|by	-0.4
 in|de	-0.41
-in|den	-0.28
+in|den	-0.35
 in|der	-0.32
 in|een	-0.2
 in|frieden	0.2
-in|from	-0.46
-in|ihrer	-0.48
+in|from	-0.47
+in|ihrer	-0.54
 in|january	0.2
-in|juni	-0.26
+in|juni	-0.25
+in|just	-0.21
 in|kelowna	0.2
 in|last	-0.2
-in|met	-0.2
+in|met	-0.21
 in|my	-0.24
 in|number	-0.2
-in|oak	-0.2
+in|oak	-0.22
 in|offer	-0.21
-in|om	0.7
+in|om	0.72
 in|paramaribo	-0.23
 in|rosenheim	-0.2
 in|ruah	0.29
-in|rueh	0.29
+in|rueh	0.3
 in|ruhe	0.54
 in|salthill	0.2
 in|saturday	-0.2
 in|these	-0.2
-in|tomorrow	-0.2
+in|tomorrow	-0.21
 in|utrecht	-0.2
-in|voor	0.49
-in|zahlung	-0.2
-in|zonnepanelen	0.2
+in|voor	0.33
+in|zahlung	-0.21
+in|zonnepanelen	0.29
 in|zukunft	0.2
-io 	-0.32
+io 	-0.49
 iob	0.2
 iobh	0.2
 iobha	0.2
-ion 	0.5
-iona	0.27
-ional	0.25
-ionar	0.2
+ion 	0.53
+iona	0.23
+ional	0.22
 ionn	-0.2
 ionna	-0.2
-ions	-0.34
-ions 	-0.34
-ior	-0.33
-ior 	-0.33
-ios 	0.31
-ioso	-0.37
-ioso 	-0.37
+ions	-0.33
+ions 	-0.33
+ior	-0.31
+ior 	-0.31
+ios	-0.22
+ios 	0.34
+ioso	-0.22
+ioso 	-0.22
 iou	0.4
 ious	0.4
 iousl	0.4
 ipc	0.2
 ipci	0.2
 ipcio	0.2
-ipe	0.28
-ipe 	0.28
-iph	0.47
-ipho	0.47
-iphon	0.47
-iphone|stop	0.47
-ipi	-0.21
-ipic	-0.21
-ipico	-0.21
+ipe	0.3
+ipe 	0.3
+iph	0.48
+ipho	0.48
+iphon	0.48
+iphone|stop	0.48
+ipi	-0.22
+ipic	-0.22
+ipico	-0.22
 ipo	0.2
 ipot	0.2
 ipote	0.2
-ipt	0.22
-ipti	0.22
-iptio	0.22
-iqu	-0.37
-ique	-0.37
-ique 	-0.37
-ir 	-0.3
-ird	0.24
-ird 	0.24
-ire	0.43
+ipt	0.23
+ipti	0.23
+iptio	0.23
+iqu	-0.31
+ique	-0.31
+ique 	-0.31
+ir 	-0.31
+ird	0.25
+ird 	0.25
+ire	0.35
 irecc	0.2
-irect	-0.26
-irem	-0.2
-ireme	-0.2
-iren	0.42
-iren 	0.42
-irer	0.21
-irer 	0.21
-irg	-0.23
-irge	-0.23
-irgen	-0.23
-irgendwo|abmelden	-0.23
+irect	-0.29
+iren	0.44
+iren 	0.44
+irer	0.2
+irer 	0.2
+irg	-0.22
+irge	-0.22
+irgen	-0.22
+irgendwo|abmelden	-0.22
 iri	0.2
 iri 	0.2
-irl	0.23
-irle	0.23
-irles	0.23
+irl	0.38
+irle	0.38
+irles	0.38
 irmad	0.2
 irman	-0.2
-irmar	-0.21
-irmen	-0.4
+irmar	-0.22
+irmen	-0.41
 irmer	-0.2
 irmo	-0.2
 irmo 	-0.2
-iro	0.25
-iro 	0.25
-is 	-0.46
-isar	-0.29
-isarm	-0.29
-isat	0.26
-isati	0.26
-isc	-0.25
-isch	-0.43
-isch 	-0.43
-iscon	0.92
+iro	0.23
+iro 	0.23
+is 	-0.5
+isar	-0.28
+isarm	-0.28
+isat	0.27
+isati	0.27
+isc	-0.43
+isch	-0.76
+isch 	-0.57
+ische	-0.2
+isco	0.27
+iscon	0.9
 iscou	-0.2
-isd	-0.3
-isd 	-0.3
-ise	-0.47
-ise 	-0.29
-ises	-0.2
-ises 	-0.2
-ish 	0.45
-ishe	-0.37
-isher	-0.37
+isd	-0.28
+isd 	-0.28
+ise	-0.45
+ise 	-0.3
+ises	-0.21
+ises 	-0.21
+ish 	0.46
+ishe	-0.35
+isher	-0.35
 isic	-0.2
 isico	-0.2
-isie	0.5
-isiem	0.3
+isie	0.49
+isiem	0.29
 isier	0.21
 isim	-0.2
 isimo	-0.2
 isin	0.2
 ising	0.2
-isit	-0.27
-isito	-0.27
+isit	-0.4
+isita	-0.2
+isite	-0.2
+isito	-0.26
 isk	-0.2
 isk 	-0.2
-ism	-0.29
-isma	-0.29
-isma 	-0.29
-iso	0.28
-isp	-0.41
-ispo	-0.41
-ispo 	-0.28
-ispon	-0.21
+ism	-0.28
+isma	-0.28
+isma 	-0.28
+iso	0.31
+ison	0.21
+ison 	0.21
+isp	-0.46
+ispo	-0.46
+ispo 	-0.25
 iss 	-0.22
 issed	-0.2
 issen	0.35
@@ -11354,133 +11405,132 @@ issio	0.41
 isst	-0.2
 isst 	-0.2
 issu	-0.2
-ist 	0.21
-istak	-0.57
+ist	0.22
+istak	-0.56
 istas	0.21
-ister	0.33
-istes	0.66
+ister	0.4
+istes	0.63
 istic	0.2
-istin	-0.2
+istin	-0.22
 istr	0.2
 istri	0.2
 istro	0.2
 ist|alles	-0.2
-ist|brauchen	-0.54
-ist|dann	-0.3
-ist|der	-0.42
+ist|brauchen	-0.48
+ist|dann	-0.48
+ist|der	-0.45
 ist|die	-0.57
 ist|diese	-0.21
-ist|nicht	-0.47
-ist|ok	0.3
-ist|okay	0.43
-ist|schon	0.2
+ist|echt	-0.25
+ist|nicht	-0.67
+ist|ok	0.31
+ist|okay	0.41
+ist|schon	0.4
+ist|was	-0.2
 is|16a	-0.2
-is|al	0.2
+is|al	0.23
 is|annoying	-0.2
-is|best	-0.43
+is|best	-0.41
 is|beter	-1.2
-is|better	-0.55
+is|better	-0.48
+is|dan	-0.55
 is|dat	-0.2
-is|de	-0.36
+is|de	-0.33
 is|due	-0.2
-is|echt	-0.4
-is|er	-0.21
-is|fine	0.21
-is|genoeg	-0.28
+is|echt	-0.45
+is|er	-0.23
+is|fine	0.24
+is|genoeg	-0.25
 is|handig	-0.2
-is|harassment	0.24
-is|het	-0.41
-is|hoef	-0.63
+is|harassment	0.26
+is|het	-0.42
+is|hoef	-0.45
 is|it	-0.21
 is|janet	0.2
 is|mijn	-0.42
 is|mike	0.2
-is|my	-0.29
+is|my	-0.28
 is|nog	-0.23
-is|not	0.54
+is|not	0.57
 is|ok	-0.2
 is|on	-0.2
-is|plenty	-0.35
-is|ready	-0.31
-is|that	-0.2
-is|the	-0.2
+is|plenty	-0.39
+is|that	-0.21
 is|there	-0.2
 is|under	-0.22
 is|up	-0.22
 is|veranderd	-0.24
-is|your	0.24
-ita	-0.4
-ita 	-0.27
+is|your	0.25
+ita	-0.52
+ita 	-0.41
 itag	-0.2
 itag 	-0.2
-itar	0.41
-itar 	0.41
-itat	0.23
-itati	0.23
-ite 	0.22
+itar	0.39
+itar 	0.39
+itat	0.2
+itati	0.2
+ite 	0.26
 item	0.2
 iteme	0.2
 iten	-0.24
 iten 	-0.54
-itenm	0.66
-iter	0.3
-iter 	-0.38
-itere	0.86
-iterh	-0.35
-ites	-0.43
-ites 	-0.43
-itez	0.32
-itez 	0.32
-itg	0.46
-itge	0.46
-itges	0.46
-ithd	0.36
-ithdr	0.36
+itenm	0.67
+iter	0.31
+iter 	-0.37
+itere	0.8
+iterh	-0.39
+ites	-0.35
+ites 	-0.35
+itez	0.33
+itez 	0.33
+itg	0.51
+itge	0.51
+itges	0.51
+ithd	0.35
+ithdr	0.35
 itin	-0.21
 iting	-0.21
+itk	-0.2
+itko	-0.2
+itkom	-0.2
 itn	0.2
 itne	0.2
 itnes	0.2
-ito	0.32
-ito 	0.57
-itos	-0.27
-itos 	-0.27
+ito	0.25
+ito 	0.48
+itos	-0.26
+itos 	-0.26
 its 	0.34
-itsa	-0.34
-itsad	-0.34
-itsc	0.21
-itsch	0.21
+itsa	-0.35
+itsad	-0.35
 itsz	-0.2
 itsze	-0.2
 its|dave	0.2
-itt	0.2
 itta	-0.22
 ittag	-0.22
-itten	-0.21
+itten	-0.22
 itti	0.38
 ittin	0.38
 ittl	-0.2
 ittle	-0.2
-itz	-0.29
-itze	-0.29
-itzet	-0.29
-it|again	-0.73
-it|bro	0.27
-it|have	-0.24
+itz	-0.33
+itze	-0.33
+itzet	-0.33
+it|again	-0.75
+it|bro	0.25
+it|have	-0.23
 it|if	0.2
 it|in	-0.59
-it|means	-0.2
-it|out	0.27
-it|s	-0.48
+it|means	-0.21
+it|out	0.28
+it|s	-0.46
 it|so	0.2
-it|sold	-0.21
-it|stop	0.39
-it|to	-0.2
+it|sold	-0.31
+it|stop	0.35
 ival	-0.2
 ivals	-0.2
-ivat 	-0.2
-ive	-0.59
-ive 	-0.45
+ive	-0.6
+ive 	-0.44
 ived	-0.21
 ived 	-0.21
 iver	-0.38
@@ -11495,9 +11545,9 @@ ivoca	-0.21
 ivr	-0.2
 ivra	-0.2
 ivrai	-0.2
-ix 	0.35
+ix 	0.39
 ixe	-0.43
-ixe 	-0.26
+ixe 	-0.25
 ixed	-0.2
 ixed 	-0.2
 ixi	0.2
@@ -11510,635 +11560,479 @@ izac	-0.39
 izaci	-0.39
 izo	0.39
 izo 	0.39
-izq	-0.2
-izqu	-0.2
-izqui	-0.2
-izquierdo|la	-0.2
-i|actually	-0.21
+i|actually	-0.23
 i|ain	0.41
-i|already	0.73
-i|am	0.24
-i|appreciate	0.2
-i|ask	-0.2
-i|buy	-0.26
+i|already	1.03
+i|am	0.26
+i|buy	-0.24
 i|can	-0.25
-i|cancel	-0.2
-i|changed	-0.42
+i|changed	-0.5
 i|d	0.6
 i|de	-0.24
 i|didn	-0.35
-i|do	0.41
-i|dont	0.28
-i|ever	0.21
-i|finally	-0.31
-i|found	-0.3
-i|get	-0.48
-i|got	0.26
-i|hab	0.39
+i|do	0.4
+i|dont	0.26
+i|ever	0.24
+i|finally	-0.24
+i|found	-0.27
+i|get	-0.51
+i|got	0.28
+i|hab	0.45
 i|have	0.5
-i|haven	-0.23
-i|just	-0.48
-i|like	-0.52
-i|ll	-0.39
+i|haven	-0.22
+i|just	-0.49
+i|like	-0.54
+i|ll	-0.37
 i|mean	0.21
-i|meant	0.2
-i|might	-0.31
-i|missed	-0.2
+i|might	-0.32
 i|mog	0.23
-i|never	-0.73
+i|never	-0.72
 i|no	0.51
 i|opt	-0.66
-i|purchased	0.2
-i|quit	-0.2
 i|remove	-0.21
-i|reply	-0.36
+i|reply	-0.35
 i|request	0.21
 i|revoke	0.26
 i|said	0.32
-i|sent	-0.21
 i|should	-0.24
-i|sign	-0.2
-i|still	-0.26
+i|still	-0.28
 i|stop	-0.68
-i|stopped	-0.24
-i|talk	-0.2
+i|stopped	-0.29
 i|texted	-0.55
-i|think	-0.2
-i|told	0.54
-i|traded	-0.2
-i|unsubscribe	-0.92
+i|told	0.55
+i|unsubscribe	-1
 i|unsubscribed	-0.46
-i|update	-0.26
+i|update	-0.24
 i|ve	0.6
-i|want	0.4
-i|wanted	-0.25
-i|was	-0.2
-i|would	0.3
-i|wouldn	-0.61
-ja 	0.59
-jaa	0.31
-jaa 	0.32
-jaar	-0.48
-jaar 	-0.48
-jaar|met	-0.41
+i|want	0.43
+i|wanted	-0.27
+i|would	0.27
+i|wouldn	-0.76
+ja 	0.58
+jaa	0.32
+jaa 	0.33
+jaar	-0.47
+jaar 	-0.47
+jaar|met	-0.42
 jad	0.27
-jad 	0.37
+jad 	0.35
 jah	-0.4
 jahr	-0.4
 jahr 	-0.4
 jahr|mit	-0.23
-jaj	-0.31
-jaja	-0.31
-jaja 	-0.31
-jam	0.39
-jamais|arrive	-0.32
-jamais|composer	0.24
-jamais|demande	-0.77
-jamais|dit	-1.23
+jaj	-0.26
+jaja	-0.26
+jaja 	-0.26
+jam	0.36
+jamais|arrive	-0.26
+jamais|composer	0.27
+jamais|demande	-0.73
+jamais|dit	-1.27
 jame	0.43
 jame 	0.43
-jan	-0.2
-jand	-0.5
-jando	-0.5
-jane	0.2
-janet	0.2
-janet|from	0.2
-jans	-0.23
-janse	-0.23
-janu	0.2
-janua	0.2
-jar	-0.22
-jar 	0.24
-jara	-0.44
-jaran	-0.44
-jaro	-0.54
-jaron	-0.54
+jan	-0.22
+jand	-0.48
+jando	-0.48
+jans	-0.22
+janse	-0.22
+jar	-0.21
+jar 	0.28
+jara	-0.41
+jaran	-0.41
+jaro	-0.55
+jaron	-0.55
 jd 	-0.58
-jda	-0.43
-jdag	-0.43
-jdag 	-0.43
-jden	-0.21
-jdens	-0.21
-jder 	0.34
-jderd	-0.46
-jdere	0.51
-je 	-0.27
+jda	-0.42
+jdag	-0.42
+jdag 	-0.42
+jden	-0.22
+jdens	-0.22
+jder 	0.36
+jderd	-0.5
+jdere	0.55
+je 	-0.3
 jeb	0.21
 jebl	0.21
 jebli	0.21
-jede	-0.31
-jede 	0.2
-jeden	-0.24
+jed	-0.31
+jede	-0.35
+jeden	-0.26
 jeden|morgen	-0.21
-jeden|tag	-0.29
-jeder	-0.2
-jederzeit|an	-0.2
-jede|weitere	0.2
-jedo	0.2
-jedoc	0.2
-jedoch|fur	0.2
-jeg	0.22
-jegl	0.22
-jegli	0.22
-jegliche|kontaktaufnahme	0.2
-jegliche|werbung	0.28
-jen	0.28
-jen 	0.2
-jenl	-0.26
-jenle	-0.26
-jenm	0.49
-jenme	0.49
-jer	0.2
-jerz	0.2
-jerzo	0.2
-jes	0.56
+jeden|tag	-0.33
+jeg	0.21
+jegl	0.21
+jegli	0.21
+jegliche|werbung	0.21
+jen	0.27
+jenl	-0.28
+jenle	-0.28
+jenm	0.5
+jenme	0.5
+jes	0.57
 jes 	0.46
-jese	0.2
-jese 	0.2
-jess	-0.22
+jess	-0.24
 jess 	-0.28
-jessi	-0.22
+jessi	-0.24
 jess|see	-0.28
-jes|meer	0.86
-jes|over	0.29
-jes|uitzetten	-0.3
-jes|van	-0.58
-jet 	0.2
-jett	-0.32
-jetta	-0.32
-jetta|ya	-0.27
-jetzt|endlich	-0.46
-jetzt|horen	-0.2
-jetzt|mit	0.21
-jetzt|reicht	0.27
-jetzt|wieder	-0.41
-jetzt|wo	-0.2
-jetzt|woanders	0.2
-jeu	-0.39
-jeud	-0.21
-jeudi	-0.21
+jes|meer	0.72
+jes|over	0.3
+jes|uitzetten	-0.34
+jes|van	-0.59
+jett	-0.41
+jetta	-0.41
+jetta|ya	-0.23
+jetzt|endlich	-0.59
+jetzt|mit	0.22
+jetzt|reicht	0.3
+jetzt|wieder	-0.33
+jeu	-0.58
+jeud	-0.4
+jeudi	-0.4
 jeudi|10h	-0.26
-jeudi|14h	-0.2
-jeudi|a	-0.2
-jeun	-0.36
-jeune	-0.36
-je|al	0.21
-je|als	-0.44
-je|bericht	-0.53
-je|de	-0.21
-je|demande	0.2
-je|fais	-0.29
-je|geen	-0.8
-je|hoeft	-0.39
-je|ik	-0.22
-je|l	-0.35
-je|le	0.3
-je|lis	-0.27
-je|mail	-0.44
-je|mijn	0.32
-je|n	-1.12
-je|ne	0.59
-je|niet	-0.38
+jeun	-0.32
+jeune	-0.32
+je|als	-0.38
+je|bericht	-0.54
+je|fais	-0.23
+je|geen	-0.79
+je|hoeft	-0.36
+je|ik	-0.21
+je|l	-0.24
+je|le	0.29
+je|lis	-0.23
+je|mail	-0.43
+je|mijn	0.36
+je|n	-1.06
+je|ne	0.63
+je|niet	-0.37
 je|nog	-0.32
-je|parle	-0.29
-je|passe	-1.01
-je|passerai	-0.2
-je|peux	-0.27
-je|porte	0.22
-je|prefere	-0.21
+je|parle	-0.27
+je|passe	-0.98
+je|peux	-0.24
+je|porte	0.23
+je|rappelle	-0.29
 je|recois	-0.28
-je|reflechis	-0.21
-je|regarde	-0.4
-je|retire	0.66
-je|reviendrai	-0.23
-je|serai	-0.2
+je|regarde	-0.38
+je|retire	0.7
+je|reviendrai	-0.22
+je|serai	-0.21
 je|signe	-0.37
-je|stuur	0.54
-je|suis	-0.42
+je|stuur	0.4
+je|suis	-0.43
 je|telefoontje	-0.21
-je|telefoontjes	0.56
-je|voudrais	-0.21
-je|vous	0.72
+je|telefoontjes	0.55
+je|vous	0.57
 jf 	0.51
-jfb	0.2
-jfba	0.2
-jfbak	0.2
-jfe	-0.25
-jfel	-0.25
-jfel 	-0.25
 jg 	-0.31
-jge	-0.4
-jgen	-0.4
-jgen 	-0.4
+jge	-0.41
+jgen	-0.41
+jgen 	-0.41
 jk 	-0.22
-jken	-0.25
-jken 	-0.25
-jn 	-0.51
+jken	-0.26
+jken 	-0.26
+jn 	-0.54
 jo 	-0.62
-job	-0.2
-job 	-0.2
-job|so	-0.2
-joi	0.37
-join	0.37
-join 	0.21
+joi	0.36
+join	0.36
+join 	0.24
 joini	0.25
-jor	-0.26
-jor 	-0.25
-jora	-0.46
-joran	-0.35
-jorar	-0.25
-jore	-0.22
-jores	-0.22
-jorg	-0.37
-jorge	-0.37
-jos	0.48
-josh	0.48
-josh 	0.48
-josh|directly	0.48
-jou	-0.62
-jour	-0.62
+jor	-0.3
+jor 	-0.29
+jora	-0.45
+joran	-0.37
+jorar	-0.24
+jorg	-0.26
+jorge	-0.26
+jos	0.62
+josh	0.62
+josh 	0.62
+josh|directly	0.62
+jou	-0.65
+jour	-0.65
 jour 	-0.29
-jourd	-0.2
-journee|sophie	0.51
-jours	-0.72
-jours|une	-0.2
-jour|c	-0.2
-jour|ou	-0.2
-jour|une	-0.21
-js 	0.21
+journee|sophie	0.49
+jours	-0.63
 jst	0.32
 jst 	0.32
 jua	-0.24
 juan	-0.24
 juan 	-0.24
 juan|perez	-0.24
-jui	-0.2
-juis	-0.2
-juist	-0.2
-juist|meer	-0.2
-juli	-0.2
-julio	-0.2
-jullie|bedrijf	0.28
-jullie|bellen	-0.41
-jullie|bellijst	0.41
-jullie|benaderd	0.74
+jui	-0.22
+juis	-0.22
+juist	-0.22
+juist|meer	-0.22
+jullie|bedrijf	0.27
+jullie|bellen	-0.38
+jullie|bellijst	0.52
+jullie|benaderd	0.82
 jullie|bestand	0.24
 jullie|database	0.4
-jullie|de	-0.76
-jullie|geen	-0.42
-jullie|gestopt	-0.2
-jullie|het	-0.23
-jullie|hoeven	0.32
-jullie|horen	0.33
-jullie|ineens	-0.32
-jullie|kijk	-0.39
-jullie|lijst	0.21
-jullie|makelaardij	0.24
-jullie|met	-1.39
-jullie|mij	0.24
-jullie|mijn	-0.37
-jullie|moesten	-0.6
-jullie|moeten	0.29
-jullie|niet	0.43
-jullie|ontvangen	1.22
-jullie|ook	-0.32
-jullie|ophouden	0.2
-jullie|sms	-0.21
-jullie|stoppen	0.35
-jullie|systeem	0.36
-jullie|te	0.46
-jullie|verteld	-0.39
-jullie|zaterdag	-0.39
-jullie|zelf	-0.36
-jun	-0.27
+jullie|de	-0.69
+jullie|geen	-0.45
+jullie|het	-0.25
+jullie|hoeven	0.31
+jullie|horen	0.35
+jullie|ineens	-0.31
+jullie|kijk	-0.4
+jullie|makelaardij	0.23
+jullie|met	-1.5
+jullie|mij	0.26
+jullie|mijn	-0.42
+jullie|moesten	-0.49
+jullie|moeten	0.21
+jullie|niet	0.45
+jullie|nu	0.21
+jullie|ontvangen	1.39
+jullie|ook	-0.26
+jullie|sms	-0.23
+jullie|stoppen	0.27
+jullie|systeem	0.34
+jullie|te	0.49
+jullie|verkoper	-0.26
+jullie|verteld	-0.36
+jullie|zeggen	0.21
+jullie|zelf	-0.39
+jun	-0.26
 june	-0.29
 june 	-0.29
-juni	-0.26
-juni 	-0.26
-junt	-0.41
-junta	-0.41
-jus	-0.36
-just	-0.36
-juste	-0.36
-juste|le	-0.2
+juni	-0.25
+juni 	-0.25
+junt	-0.45
+junta	-0.45
+jus	-0.3
+just	-0.3
+juste	-0.27
+juste|le	-0.21
 juste|les	-0.21
-juste|une	-0.2
-justo	-0.43
-justo|cuando	-0.43
-just|annoyed	-0.3
-just|because	-0.2
-just|busy	-0.27
+juste|pas	-0.28
+justo	-0.44
+justo|cuando	-0.44
+just|annoyed	-0.29
+just|busy	-0.28
 just|call	-0.65
-just|checking	-0.2
-just|clicked	-0.2
-just|give	-0.51
-just|leave	0.47
+just|cash	-0.21
+just|clicked	-0.31
+just|give	-0.57
+just|leave	0.42
 just|missed	-0.3
 just|slow	-0.41
-just|the	-0.99
+just|static	-0.25
+just|the	-1.07
 just|this	-0.45
-just|want	-0.21
-jve	0.25
-jveu	0.2
-jveux	0.2
-jveux|pu	0.2
-jvi	-0.2
-jvin	-0.2
-jving	-0.2
-j|ai	0.22
+just|want	-0.22
+jve	0.24
+jvi	-0.21
+jvin	-0.21
+jving	-0.21
+j|ai	0.29
 j|arrete	-0.22
-j|etais	-0.22
-j|exerce	0.2
-j|exige	0.27
-j|y	-0.41
-kad	-0.2
-kadr	-0.2
-kadre	-0.2
-kan	-0.71
-kan 	-0.49
-kana	0.29
-kanal	0.29
-kanalen|afmelden	0.24
-kanl	0.2
-kanla	0.2
-kann	-0.48
-kann 	-0.56
-kanns	0.32
-kannst|du	0.32
-kann|ich	-0.56
-kant	-0.52
-kanti	-0.32
-kanto	-0.2
-kantoor|liever	-0.2
-kan|bel	-0.2
-kan|ik	-0.48
-kan|nu	-0.42
-kan|wel	-0.42
-kap	0.5
-kapp	0.5
-kappe	0.5
-kappen|met	0.34
-kappen|nu	0.26
-kar	0.2
-kare	0.22
-karen	0.22
-kart	0.2
-karte	0.2
-kask	-0.2
-kasko	-0.2
-kauf 	0.34
-kaufe	-0.34
-kaufen|will	-0.53
-kauft	0.38
-kauf|nix	0.34
-kba	-0.38
-kbaa	-0.38
-kbaar	-0.38
-kee	-0.38
-keen	-0.23
-keen 	-0.23
-keep	-0.31
+j|en	0.3
+j|exige	0.32
+j|y	-0.42
+kan	-0.72
+kan 	-0.51
+kana	0.5
+kanal	0.5
+kanalen|afmelden	0.32
+kanale|abmelden	0.27
+kann	-0.55
+kann 	-0.61
+kanns	0.37
+kannst|du	0.37
+kann|ich	-0.61
+kant	-0.46
+kanti	-0.26
+kantoor|liever	-0.21
+kan|ik	-0.5
+kan|nu	-0.47
+kan|wel	-0.44
+kap	0.48
+kapp	0.48
+kappe	0.48
+kappen|met	0.31
+kappen|nu	0.24
+kare	0.21
+karen	0.21
+kauf 	0.38
+kaufe	-0.36
+kaufen|will	-0.56
+kauft	0.39
+kauf|nix	0.38
+kba	-0.34
+kbaa	-0.34
+kbaar	-0.34
+kee	-0.44
+keen	-0.22
+keen 	-0.22
+keep	-0.33
 keep 	-0.33
-keeps|saying	-0.2
-keeps|waking	0.2
-keep|me	-0.44
+keep|me	-0.43
 keep|texts	-0.35
-keep|waking	0.74
-keer	-0.76
-keer 	-0.48
-keerd	-0.61
-keer|gezegd	0.33
-keer|per	-0.76
+keep|waking	0.72
+keer	-0.74
+keer 	-0.46
+keerd	-0.54
+keer|gezegd	0.31
+keer|per	-0.77
 kei 	0.41
-kein 	-0.22
-keinem|weg	0.28
+kein 	-0.21
+keinem|weg	0.29
 keinen|diesel	-0.4
-keinen|herrn	-0.2
-keinen|kontakt	0.58
-keinen|prospekt	-0.2
-keiner|mehr	-0.2
-keine|angebote	-0.67
-keine|fragen	-0.23
-keine|frau	-0.2
-keine|mail	-0.77
-keine|nachricht	-0.2
-keine|nachrichten	0.51
-keine|probleme	-0.2
-keine|sms	1.26
-keine|sorge	-0.26
-keine|weiteren	0.43
-keine|werbe	0.67
-keine|werbeanrufe	0.4
-keine|werbung	1.06
-keine|whatsapp	0.55
-keine|whatsapps	0.65
-keine|winterreifen	-0.2
-kein|angebot	0.33
-kein|anrufe	0.22
-kein|bedarf	-0.33
+keinen|kontakt	0.61
+keine|angebote	-0.57
+keine|fragen	-0.22
+keine|mail	-0.72
+keine|nachrichten	0.48
+keine|sms	1.07
+keine|sorge	-0.27
+keine|weiteren	0.45
+keine|werbe	0.7
+keine|werbeanrufe	0.47
+keine|werbung	1.09
+keine|whatsapp	0.53
+keine|whatsapps	0.57
+kein|angebot	0.35
+kein|anrufe	0.23
+kein|bedarf	-0.31
 kein|besseres	-0.26
-kein|bock	0.25
+kein|bock	0.22
 kein|interesse	-0.53
-kein|problem	-1.05
-kein|whatsapp	0.55
-keit	-0.2
-keit 	-0.2
-kei|aaruef	0.2
+kein|problem	-1.07
+kein|whatsapp	0.45
+keit	-0.21
+keit 	-0.21
 kei|mails	0.25
 kel 	-0.21
-kela	0.24
-kelaa	0.24
-kell	-0.2
-kelle	-0.2
-keller|de	-0.2
-keller|verkauf	-0.2
-kelo	0.2
-kelow	0.2
-kelowna|last	0.2
-kend	-0.67
-kend 	-0.56
-kends	-0.27
-kene	-0.24
-kenen	-0.24
-ken|geen	-0.48
+kela	0.23
+kelaa	0.23
+kell	-0.21
+kelle	-0.21
+keller|de	-0.21
+keller|verkauf	-0.21
+kend	-0.69
+kend 	-0.57
+kends	-0.45
+kene	-0.25
+kenen	-0.25
+kenl	-0.27
+kenla	-0.27
+ken|geen	-0.45
 kep	-0.39
 kept	-0.39
 kept 	-0.39
-kept|calling	-0.2
-kept|texting	-0.2
-ker	-0.23
-ker 	-0.28
-keri	0.43
-kerin	0.43
-kes	-0.41
-kes 	-0.41
+ker 	-0.26
+keri	0.41
+kerin	0.41
+kes	-0.4
+kes 	-0.4
 ket	0.34
-ket 	0.44
-kets	0.2
-kets 	0.2
-kev	-0.21
-kevi	-0.21
-kevin	-0.21
-kevin|here	-0.21
+ket 	0.46
+kev	-0.22
+kevi	-0.22
+kevin	-0.22
+kevin|here	-0.22
 kha	-0.21
 khaa	-0.21
 khaak	-0.21
-kid	-0.2
-kid 	-0.2
-kid|replied	-0.2
-kij	-0.23
-kijk	-0.23
-kijk 	-0.22
-kijke	-0.25
-kijk|er	-0.22
-kijk|even	-0.39
+kij	-0.22
+kijk	-0.22
+kijk 	-0.21
+kijke	-0.26
+kijk|er	-0.21
+kijk|even	-0.4
 kin	0.29
 kind	0.63
 kindl	0.63
-kindly|refrain	0.2
-kindly|remove	0.2
-kindly|stop	0.21
-kindly|strike	0.2
 kke	0.22
 kkee	0.21
 kkeer	0.21
-kla	0.22
-klaar|is	-0.35
+klaar|is	-0.41
 klaar|mee	0.23
-klaar|met	-0.32
-klac	0.2
-klach	0.2
-klacht|in	0.2
-kle	0.24
-kler	0.24
-kler 	0.24
+klaar|met	-0.27
+kle	0.23
+kler	0.23
+kler 	0.23
 klo	-0.31
 klop	-0.31
 klopt	-0.31
 klopt|dat	-0.31
-klopt|mijn	-0.22
-kly	-0.4
-kly 	-0.4
-km 	-0.58
-km|cordialement	-0.2
-km|groetjes	-0.2
-kna	-0.32
-knap	-0.32
-knap 	-0.32
-knap|hoor	-0.32
-kno	-0.33
-know	-0.33
-know 	-0.33
-know|any	-0.22
-know|if	-0.2
-ko 	-0.2
-koa	0.2
-koa 	0.2
-koa|solaranlag	0.2
-koc	0.67
-koch	0.67
-kocht	0.67
-kod	-0.27
-koda	-0.27
-koda 	-0.27
-kof	-0.2
-koff	-0.2
-koffe	-0.2
-kofferbak|van	-0.2
-kol	0.2
-koll	0.2
-kolle	0.2
-kollegen|also	0.2
-kollege|behauptet	-0.2
-kom	-0.49
-kom 	-0.42
-kome	-0.23
-komen	-0.23
-komi	-0.2
-komis	-0.2
-komisch|wie	-0.2
-komm	-0.44
-komme	-0.44
-komme|im	-0.2
-komme|morgen	-0.2
+klopt|mijn	-0.28
+kly	-0.43
+kly 	-0.43
+km 	-0.46
+kna	-0.29
+knap	-0.29
+knap 	-0.29
+knap|hoor	-0.29
+kno	-0.24
+know	-0.24
+know 	-0.24
+know|any	-0.24
+koc	0.58
+koch	0.58
+kocht	0.58
+kod	-0.25
+koda	-0.25
+koda 	-0.25
+kom	-0.52
+kom 	-0.4
+kome	-0.22
+komen	-0.22
+komi	-0.36
+komis	-0.36
+komm	-0.47
+komme	-0.47
 komme|vorbei	-0.21
 komme|wieder	-0.21
-kom|gerust	-0.2
-kom|in	-0.47
+kom|in	-0.49
 kom|nog	-0.21
-kom|tekenen	-0.86
-kom|vanmiddag	-0.2
-kom|zaterdag	-0.2
+kom|tekenen	-0.85
 kom|zelf	0.22
 kon 	-0.32
-kona	-0.56
-kona 	-0.56
-konnen|mich	-0.2
-kont	0.52
-konta	0.52
-kontaktaufnahme|sonst	0.2
-kontaktdaten|nicht	-0.2
+kona	-0.59
+kona 	-0.59
+kont	0.47
+konta	0.47
 kontaktieren|sie	0.36
-kontaktiert|werden	0.42
-kontakt|mehr	0.58
+kontaktiert|werden	0.4
+kontakt|mehr	0.61
 kon|niet	-0.32
-koo	0.22
-koop	0.22
-koop 	0.22
-koop|niks	0.3
+koop|niks	0.26
 koop|of	-0.23
-kop	-0.47
-kope	-0.47
-kopen	-0.47
-kopen|bellen	-0.43
-kopen|stoppen	-0.44
-koper	-0.22
-kor	-0.2
-kort	-0.2
-korti	-0.2
-korting|echt	-0.2
-kos	-0.44
-kost	-0.44
-kost 	-0.33
-koste	-0.33
-kostenvoranschlag|nicht	-0.2
-kost|de	-0.33
-kpl	-0.2
-kpla	-0.2
-kplaa	-0.2
-kra	0.2
-kraf	0.2
-kraft	0.2
-kraftwerk|fitness	0.2
-kraftwerk|info	0.2
-kram	0.25
-kram 	0.25
-kram|stopp	0.25
-kran	0.38
-kran 	0.38
-kre	-0.46
-kreg	-0.44
-krege	-0.44
+kop	-0.48
+kope	-0.48
+kopen	-0.48
+kopen|bellen	-0.42
+kopen|stoppen	-0.51
+koper	-0.23
+kos	-0.41
+kost	-0.41
+kost 	-0.3
+koste	-0.3
+kost|de	-0.3
+kram	0.22
+kram 	0.22
+kram|stopp	0.22
+kran	0.3
+kran 	0.3
+kre	-0.45
+kreg	-0.43
+krege	-0.43
 kri	-0.42
 kria	-0.24
 kriag	-0.24
 kriag|i	-0.24
 krij	-0.42
 krijg	-0.42
-krijgen|stuur	-0.2
-krijg|ik	-0.3
-kru	-0.43
-kruf	-0.43
-krufe	-0.43
-ks 	-0.52
-kst	-0.2
-ksta	-0.2
-kstat	-0.2
-kste	-0.2
-kstel	-0.2
-kta	0.4
-ktau	0.4
-ktauf	0.4
+krijg|ik	-0.29
+kru	-0.41
+kruf	-0.41
+krufe	-0.41
+ks 	-0.54
+kta	0.38
+ktau	0.38
+ktauf	0.38
 ktie	0.69
 ktier	0.69
 ktij	-0.4
@@ -12150,891 +12044,881 @@ kund	0.21
 kunde	0.21
 kunf	0.45
 kunft	0.45
-kunftig|in	0.22
-kunftig|jegliche	0.26
+kunftig|in	0.23
 kunftig|nicht	0.25
 kun|je	-0.22
 kup	-0.3
-kupp	-0.2
-kuppl	-0.2
-kur	-0.37
-kurz	-0.37
-kurze	-0.2
-kwe	-0.25
-kweg	-0.25
-kweg 	-0.25
-kze	-0.24
-kzei	-0.24
-kzeit	-0.24
-k|heb	0.41
-la 	-0.3
-laa	0.44
-laad	-0.4
-laadp	-0.4
-laard	0.24
-laat	0.39
-laat 	0.39
+kur	-0.34
+kurz	-0.34
+kwe	-0.21
+kweg	-0.21
+kweg 	-0.21
+k|heb	0.43
+la 	-0.32
+laa	0.45
+laad	-0.39
+laadp	-0.39
+laard	0.23
+laat	0.37
+laat 	0.38
 laat|het	0.34
-laat|horen	-0.21
-laat|me	0.46
+laat|me	0.45
 laat|mij	0.82
-laat|ze	-0.44
+laat|ze	-0.26
 lac	0.48
 lach	0.59
 lache	0.4
 lachez|moi	0.4
-lad	0.42
-ladr	0.3
-ladre	0.3
-lagen	-0.23
-lai	0.53
-lain	0.31
-laint	0.31
-lair	0.25
+lad	0.41
+ladr	0.28
+ladre	0.28
+lage 	0.28
+lagen	-0.25
+lai	0.45
+lain	0.29
+laint	0.29
+lair	0.24
 lair 	0.61
-lais	0.23
-laiss	0.23
-laissez|moi	0.23
+lais	0.22
+laiss	0.22
+laissez|moi	0.22
 laisse|moi	0.24
-lait	0.4
-lait 	0.4
-lam	0.24
-lam 	0.35
+lait	0.34
+lait 	0.34
+lam	0.26
+lam 	0.29
 lamad	0.32
 lamam	-0.56
-lame 	0.42
-lamen	0.29
+lame 	0.41
+lamen	0.32
 lanc	0.34
 lance	0.35
-lanco	-0.28
+lanco	-0.23
 land	-0.42
-landl	-0.43
-landline|and	-0.43
-lane	-0.24
-lane 	-0.24
-lane|assist	-0.24
+landl	-0.4
+landline|and	-0.4
+lane	-0.23
+lane 	-0.23
+lane|assist	-0.23
+lang	0.3
 lang 	-0.41
-lange	0.53
+lange	0.62
 langer|benaderd	0.46
-langer|door	0.67
-langer|geinteresseerd	0.21
+langer|door	0.73
 langs|als	0.22
-langt	-0.31
-lanta	-0.22
-las 	-0.62
+langt	-0.32
+lar	0.22
+las 	-0.61
 lass	0.69
 lasse	0.59
-lassen|sie	0.51
-lassen|wir	-0.34
-lasst	0.22
+lassen|sie	0.52
+lassen|wir	-0.29
+lasst	0.21
 lasst|mich	0.21
-last	0.65
+last	0.66
 last 	0.21
 lasti	0.48
-last|text	-0.65
+last|text	-0.61
 last|week	0.42
-las|10	-0.78
-las|4	-0.3
+las|10	-0.79
+las|3	-0.21
+las|4	-0.28
 las|5	-0.21
-las|6	-1.33
+las|6	-1.14
 las|8	-0.21
-las|9	-0.27
-las|camionetas	-0.35
-las|condes	-0.24
-las|fotos	-0.33
-las|llamadas	0.54
-las|llantas	-0.23
-lat	-0.54
-lata	-0.36
-lata 	-0.36
-late	-0.5
-late 	-0.95
-laten	0.41
+las|9	-0.28
+las|camionetas	-0.39
+las|condes	-0.25
+las|fotos	-0.34
+las|llamadas	0.7
+lat	-0.61
+lata	-0.44
+lata 	-0.44
+late	-0.59
+late 	-0.93
+laten	0.45
 later	-0.41
-lateu	-0.37
-late|at	-0.77
+lateu	-0.41
+late|at	-0.76
 late|sorry	-0.22
-lau	-0.33
-lau 	-0.33
-laub	-0.4
-laub 	-0.4
-la|208	-0.49
-la|baja	-0.26
-la|berline	-0.21
-la|casa	-0.3
+lau	-0.29
+lau 	-0.35
+laub	-0.41
+laub 	-0.41
+la|208	-0.47
+la|baja	-0.22
+la|casa	-0.38
 la|chamba	-0.21
-la|cita	-0.26
-la|clio	-0.41
-la|concession	-0.24
+la|cita	-0.24
+la|clio	-0.54
+la|concession	-0.35
 la|cotizacion	-0.48
-la|ficha	-0.4
-la|fonction	-0.25
-la|garantia	-0.49
-la|hilux	-0.3
-la|info	-0.57
-la|journee	-0.22
-la|lista	-0.37
-la|liste	-0.78
-la|llamada	-0.41
-la|loa	-0.43
+la|ficha	-0.41
+la|fonction	-0.22
+la|garantia	-0.46
+la|hilux	-0.28
+la|info	-0.53
+la|journee	-0.21
+la|lista	-0.34
+la|liste	-0.87
+la|llamada	-0.45
+la|loa	-0.35
 la|matinee	-0.26
-la|misma	-0.29
-la|newsletter	0.23
-la|noche	-0.5
-la|nouvelle	-0.27
+la|misma	-0.28
+la|newsletter	0.45
+la|noche	-0.49
+la|nouvelle	-0.28
 la|oferta	-0.21
-la|oficina	-0.3
-la|otra	-0.45
+la|oficina	-0.23
+la|otra	-0.32
 la|paix	0.41
-la|plata	-0.36
-la|promo	-0.32
-la|promocion	-0.51
-la|salle	-0.33
+la|plata	-0.44
+la|promo	-0.29
+la|promocion	-0.49
+la|salle	-0.3
 la|semana	-0.39
 la|suv	-0.21
-la|tacoma	-0.69
+la|tacoma	-0.75
 la|tarde	-0.21
 la|toute	-0.26
-la|troisieme	0.3
-la|ubicacion	-0.21
-la|vendi	-0.54
-lb 	-0.21
-lce	-0.3
-lcen	-0.3
-lcent	-0.3
-ld 	0.29
-lde 	-0.44
-lden	0.35
-lden 	0.35
-ldt	-0.21
-ldt 	-0.21
-le 	-0.21
-leas	-0.21
+la|troisieme	0.29
+la|vendi	-0.51
+la|vers	-0.21
+la|vie	-0.21
+la|voiture	-0.26
+la|zoe	-0.21
+lce	-0.31
+lcen	-0.31
+lcent	-0.31
+ld 	0.22
+lde 	-0.45
+lden	0.37
+lden 	0.37
+leas	-0.22
 lease|alleen	-0.21
-lease|dank	0.29
-lease|ends	-0.55
+lease|dank	0.3
+lease|ends	-0.64
 lease|is	-0.22
-lease|what	-0.4
+lease|what	-0.33
 leav	0.59
 leave	0.59
 leave|me	0.59
-lech	-0.21
-lechi	-0.21
 led 	0.22
-lee	-0.57
-leen	-0.27
-leen 	-0.27
-lees	-0.56
-lees 	-0.56
-lees|alles	-0.44
-leet	0.5
-leet 	0.5
+lee	-0.61
+leen	-0.28
+leen 	-0.28
+lees	-0.51
+lees 	-0.51
+lees|alles	-0.4
+leet	0.47
+leet 	0.47
+lef	0.22
+lefo	0.22
 lefon	0.28
-leg	-0.73
+leg	-0.83
 lega	-0.4
 lega 	-0.4
-legar	-0.26
-lege 	-0.52
-lego	-0.58
-lego 	-0.58
-legu	-0.21
-legue	-0.21
-lei	-0.39
-leic	-0.23
-leich	-0.23
-leid	-0.33
-lek	-0.36
-lekk	-0.36
-lekke	-0.36
-lekker|dan	-0.36
-lem 	-1.05
+legar	-0.21
+lege 	-0.6
+lego	-0.59
+lego 	-0.59
+lei	-0.4
+leic	-0.21
+leich	-0.21
+leid	-0.24
+lek	-0.33
+lekk	-0.33
+lekke	-0.33
+lekker|dan	-0.33
+lem	-0.21
+lem 	-1.07
 lema	-0.21
-lent	-0.41
-lenty	-0.35
-lep	0.32
-leph	0.32
-lepho	0.32
-ler	0.35
-ler 	0.23
+lent	-0.47
+lenty	-0.39
+ler	0.42
+ler 	0.31
 lern	0.22
 lern 	0.22
-les 	0.33
-less	-0.71
-less 	-0.71
-lest	0.5
-lesta	0.52
+les 	0.27
+less	-0.78
+less 	-0.78
+lest	0.51
+lesta	0.56
 leste	0.4
-les|appels	0.65
-les|canaux	0.21
+les|agradezco	0.21
+les|appels	0.79
+les|canaux	0.44
 les|contesto	-0.4
-les|dije	0.36
+les|dije	0.29
 les|dijo	-0.27
-les|estoy	-0.49
-les|heures	-0.26
-les|mails	-0.27
-les|mande	-0.22
-les|messages	0.4
-les|offres	-0.42
-les|papiers	-0.27
+les|estoy	-0.48
+les|grito	-0.21
+les|heures	-0.22
+les|mails	-0.23
+les|mande	-0.21
+les|messages	0.41
+les|offres	-0.43
+les|papiers	-0.26
 les|pido	0.6
 les|pneus	-0.21
-les|promos	-0.43
-les|rappels	-0.29
+les|promos	-0.32
+les|rappels	-0.28
 les|relances	-0.37
-les|sms	-0.43
-les|tapis	-0.27
-let	0.45
+les|sms	-0.41
+les|tapis	-0.29
+let	0.44
 let 	-0.4
-lete	0.55
-lete 	0.51
+lete	0.56
+lete 	0.52
 leted	0.27
-leti	-0.4
-letin	-0.4
-letz	0.28
-letzt	0.28
-letzten|mal	0.28
-let|s	-0.21
-leu	0.41
-leur	0.41
+leti	-0.39
+letin	-0.39
+letz	0.32
+letzt	0.32
+letzten|mal	0.32
+let|s	-0.22
+leu	0.58
+leur	0.58
 leur 	-0.24
-leurs	0.54
+leurs	0.73
 leur|d	-0.24
 lev	0.37
 leve	0.37
 lever	0.37
-lez	-0.21
-lez 	-0.21
-le|bol	0.26
-le|decaler	-0.28
-le|dejeuner	-0.36
-le|demande	0.3
-le|devis	-0.43
+lez	-0.28
+lez 	-0.28
+le|bol	0.28
+le|decaler	-0.22
+le|dejeuner	-0.32
+le|demande	0.29
+le|devis	-0.42
 le|dimanche	-0.21
-le|dossier	-0.3
-le|fixe	-0.26
+le|dis	0.23
+le|dossier	-0.27
+le|fixe	-0.25
+le|matin	-0.28
 le|meme	-0.21
 le|nouveau	-0.36
-le|plan	-0.35
+le|plan	-0.44
 le|portable	-0.23
-le|pret	-0.21
-le|prix	-0.34
+le|portail	-0.22
+le|pret	-0.24
+le|prix	-0.26
 le|samedi	-0.26
-le|stop	-0.6
-le|suv	-0.21
-le|systeme	-0.32
+le|stop	-0.67
+le|systeme	-0.31
 le|taux	-0.4
 lge	-0.41
 lgen	-0.41
 lgen 	-0.21
 lgend	-0.23
-lgo	-0.21
-lgo 	-0.21
-lgu	-0.32
-lgun	-0.32
-lguna	-0.32
-lhe	0.22
-lhei	0.22
-lheid	0.22
-lia	-0.25
-lich	-0.29
-lici	0.36
-licid	0.22
-licit	0.36
-lid	-0.24
-lid 	0.43
-lida	-0.24
-lidad	-0.24
-lid|bij	0.45
-lieb	-0.44
-liebe	-0.44
-lieber|auf	-0.21
-lieber|aufs	-0.39
-lieber|per	-0.6
-lieber|schreiben	-0.47
+lgo	-0.3
+lgo 	-0.3
+lgu	-0.38
+lgun	-0.38
+lguna	-0.38
+lhe	0.21
+lhei	0.21
+lheid	0.21
+lia	-0.21
+lic	0.37
+lich 	0.23
+lichk	-0.21
+lici	0.37
+licid	0.23
+licit	0.37
+lick	-0.31
+licke	-0.31
+lid	-0.25
+lid 	0.35
+lida	-0.25
+lidad	-0.25
+lid|bij	0.37
+lieb	-0.38
+liebe	-0.38
+lieber|an	-0.21
+lieber|auf	-0.24
+lieber|aufs	-0.4
+lieber|per	-0.55
+lieber|schreiben	-0.48
 lied	-0.22
 lied 	-0.22
-lief	0.22
-lieft	0.22
-lieg	0.24
-liege	0.24
-lien	0.24
-lien 	-0.27
-lient	0.26
+lief	0.23
+lieft	0.23
+lieg	0.3
+liege	0.3
+lien	0.23
+lien 	-0.26
+lient	0.24
 lien|on	-0.27
-liev	0.21
-lieve	0.21
-liever|een	-0.24
-liever|mobiel	-0.22
-liever|na	-0.29
-liez	0.26
-liez 	0.26
-lig	0.37
-lig 	-0.31
-lige	-0.39
-lige 	-0.39
-ligh	-0.42
-light	-0.42
+liev	0.26
+lieve	0.26
+liever|een	-0.25
+liever|mobiel	-0.23
+liever|na	-0.26
+liez	0.25
+liez 	0.25
+lig	0.39
+lig 	-0.28
+lige	-0.42
+lige 	-0.42
+ligh	-0.43
+light	-0.43
 light|on	-0.43
-ligu	0.37
-ligun	0.37
-lijf	-0.23
-lijf 	-0.23
-lijk 	-0.21
-lijn	-0.31
-lijn 	-0.31
-lijn|liever	-0.22
+ligu	0.39
+ligun	0.39
+lijf	-0.24
+lijf 	-0.24
+lijk 	-0.37
+lijn	-0.32
+lijn 	-0.32
+lijn|liever	-0.23
 lijn|mijn	-0.21
 lijs	0.32
 lijst	0.32
-lijst|af	0.43
-lijst|aub	0.33
-lijst|halen	0.22
-lijst|ik	-0.84
-lik	0.37
-like	0.37
-like 	0.37
-like|my	0.29
-like|the	-0.51
-like|to	1.02
-like|you	0.53
+lijst|af	0.31
+lijst|aub	0.38
+lijst|ik	-0.86
+lijv	-0.22
+lijve	-0.22
+lik	0.33
+like	0.33
+like 	0.33
+like|my	0.27
+like|the	-0.56
+like|to	1.1
+like|you	0.59
 lin 	0.21
-line	-0.65
-line 	-0.65
-linea	0.23
-linea|esta	0.23
-line|call	-0.45
+line	-0.68
+line 	-0.68
+linea	0.26
+linea|esta	0.26
+line|call	-0.43
 line|fr	0.6
-line|now	0.27
-line|use	-0.72
-lingl	0.41
-link	-0.24
-link 	-0.24
-lis 	-0.27
-lisa	0.26
-lisat	0.26
-list 	0.21
-listas|por	0.36
-lista|de	0.3
-lista|no	0.81
-lista|por	-0.4
+line|now	0.32
+line|use	-0.66
+lingl	0.43
+link	-0.25
+link 	-0.25
+lis 	-0.23
+lisa	0.27
+lisat	0.27
+listas|por	0.28
+lista|de	0.32
+lista|no	0.82
+lista|por	-0.41
 lista|si	-0.4
-listes|merci	0.56
-listes|sinon	0.22
-liste|aus	0.28
-liste|de	0.25
-liste|je	-0.79
-liste|svp	0.75
+lista|sigo	-0.21
+liste	0.21
+listes|merci	0.66
+listes|sinon	0.23
+liste|de	0.26
+liste|ich	-0.22
+liste|je	-0.73
+liste|streichen	-0.21
+liste|svp	0.76
+liste|zu	-0.21
+listi	-0.22
+listings|in	-0.22
 list|asap	0.5
-list|cheers	0.25
 list|im	0.21
-list|please	0.56
-list|pls	0.44
-list|so	0.4
-list|thanks	0.22
-list|thx	0.68
-list|we	0.27
-lis|tout	-0.27
-lit	-0.25
-lita	-0.21
-litai	-0.21
+list|please	0.61
+list|pls	0.46
+list|so	0.35
+list|thanks	0.21
+list|thx	0.66
+list|we	0.22
+lis|tout	-0.23
+lit	-0.24
 liv	-0.4
-live	-0.25
+live	-0.24
 lk 	-0.4
-lke	-0.5
-lke 	-0.5
-lki	-0.34
-lkin	-0.34
-lking	-0.34
+lke	-0.47
+lke 	-0.47
+lki	-0.35
+lkin	-0.35
+lking	-0.35
 lla 	-0.28
-llamadas|de	0.3
-llamadas|no	0.38
-llamadas|por	0.74
-llamada|estaba	-0.41
-llamame|a	-0.4
-llamame|manana	-0.41
-llaman|como	-0.26
-llamaran|dije	-0.62
+llamadas|de	0.45
+llamadas|no	0.34
+llamadas|por	0.82
+llamada|estaba	-0.45
+llamame|a	-0.41
+llamame|manana	-0.46
+llaman|como	-0.28
+llamaran|dije	-0.58
 llamaran|pero	-0.27
 llamarme|4	-0.31
-llamarme|de	0.45
-llamarme|gracias	0.62
-llamarme|o	0.23
+llamarme|de	0.44
+llamarme|gracias	0.46
+llamarme|o	0.26
 llamarme|por	0.33
-llamarme|quien	-0.22
-llamarme|sigo	-0.9
-llamarme|tres	-0.24
-llamarme|wey	0.55
-llamarme|xfa	0.21
-llamarme|ya	0.24
-llamar|a	0.4
-llamar|para	-0.21
-llamenme|en	-0.66
-llamenme|manana	-0.26
-llamen|5	-0.21
-llamen|ahorita	-0.46
-llamen|al	-0.22
-llamen|antes	-1.12
-llamen|despues	-0.9
-llamen|en	-0.28
-llamen|mas	0.32
-llamen|mejor	-0.3
+llamarme|quien	-0.24
+llamarme|sigo	-0.7
+llamarme|tres	-0.25
+llamarme|wey	0.53
+llamarme|ya	0.3
+llamar|a	0.41
+llamar|jaja	-0.21
+llamar|otra	0.5
+llamar|para	-0.22
+llamenme|en	-0.59
+llamenme|manana	-0.38
+llamen|5	-0.26
+llamen|ahorita	-0.45
+llamen|al	-0.23
+llamen|antes	-1.04
+llamen|desde	-0.3
+llamen|despues	-0.77
+llamen|en	-0.29
+llamen|mas	0.31
+llamen|mejor	-0.35
 llamen|ni	0.25
-llamen|no	0.25
-llamen|nunca	0.21
+llamen|no	0.24
 llamen|pero	-0.4
-llamen|por	0.95
+llamen|por	1.02
 llamen|porfavor	0.21
-llames|a	-0.26
-llames|al	-0.32
-llames|despues	-0.27
-llames|mas	0.49
-llames|tan	-0.49
-llames|tanto	-0.37
-llame|dejen	0.23
-llan	-0.24
-llant	-0.24
-llantas|pero	-0.24
-llat	-0.26
-llate	-0.26
-llc	-0.3
-llce	-0.3
-llcen	-0.3
+llames|a	-0.27
+llames|al	-0.35
+llames|despues	-0.28
+llames|en	-0.21
+llames|mas	0.47
+llames|tan	-0.5
+llames|tanto	-0.41
+llame|dejen	0.26
+llat	-0.25
+llate	-0.21
+llc	-0.31
+llce	-0.31
+llcen	-0.31
 lled	0.22
 lled 	0.22
-llee	-0.27
-lleen	-0.27
-lleg	-0.72
+llee	-0.28
+lleen	-0.28
+lleg	-0.83
 llega	-0.4
-llegar|los	-0.31
+llegar|los	-0.25
 llega|nada	-0.22
-llego	-0.58
-llego|en	-0.23
-llegu	-0.21
-lleguen|mas	-0.45
-lleguen|sus	-0.21
-llen	0.23
-llen 	0.23
-lleu	0.54
-lleur	0.54
-llez	0.36
-llez 	0.36
-llic	0.49
-llici	0.49
-llig	0.37
-llig 	-0.31
-lligu	0.37
-llij	0.43
-llijs	0.43
+llego	-0.59
+lleguen|mas	-0.4
+ller	0.34
+ller 	0.34
+lleu	0.74
+lleur	0.74
+llez	0.24
+llez 	0.24
+llic	0.52
+llici	0.52
+llig	0.39
+llig 	-0.28
+lligu	0.39
+llij	0.42
+llijs	0.42
 llin 	0.21
-llo	0.6
-llo 	0.25
+llo	0.58
 llow	0.36
 llow 	0.36
-lls	0.45
-lls 	0.45
-llt	-0.27
-llte	-0.27
-llte 	-0.27
-lly	-0.44
-lly 	-0.44
-ll|call	-0.31
+lls	0.46
+lls 	0.46
+llt	-0.31
+llte	-0.31
+llte 	-0.31
+lly	-0.41
+lly 	-0.41
+ll|call	-0.33
 ll|rebook	-0.25
-ll|ring	0.21
-lmal	0.45
-lmal 	0.45
+ll|ring	0.24
+lma	0.22
+lmal	0.51
+lmal 	0.51
 lo 	-0.65
-loa 	-0.43
-loan|with	0.38
-lock	-0.28
-lock 	-0.28
-loct	0.24
-locte	0.24
-loe	0.53
-loes	0.53
-loesc	0.53
-loeschen|sie	0.53
+loa	-0.27
+loa 	-0.35
+loan|with	0.36
+lock	-0.29
+lock 	-0.29
+loct	0.25
+locte	0.25
+loe	0.55
+loes	0.55
+loesc	0.55
+loeschen|sie	0.55
 loi	0.39
 loir	0.39
 loir 	0.39
 lok	0.21
 lokk	0.21
 lokke	0.21
-lol	-0.86
-lol 	-0.86
-lol|don	-0.57
-lol|now	-0.44
+lol	-0.89
+lol 	-0.89
+lol|don	-0.59
+lol|now	-0.45
 lon	0.43
-lond 	0.29
-lond|sie	0.29
+lond 	0.3
+lond|sie	0.3
 lone	0.59
 lone 	0.59
-long	0.3
-longe	0.3
-longer|consent	0.58
-longer|interested	-0.31
+long	0.29
+longe	0.29
+longer|consent	0.56
+longer|interested	-0.33
 longer|want	0.38
-longer|wish	0.25
+longer|wish	0.21
 looki	0.23
 loor	-0.22
 loor 	-0.22
+lop	-0.28
 lopt	-0.31
 lopt 	-0.31
-loq	0.24
-loqu	0.24
-loque	0.24
-lor	-0.41
-lor 	-0.31
-lors	-0.24
-lors 	-0.24
-los 	-0.39
-losc	0.24
-losch	0.24
-loschen|danke	0.61
-loschen|sie	0.29
-loschen|sollen	-0.28
-loschung|meiner	0.39
+loq	0.27
+loqu	0.27
+loque	0.27
+lor	-0.24
+lor 	-0.26
+los 	-0.34
+losc	0.27
+losch	0.27
+loschen|danke	0.5
+loschen|sie	0.31
+loschen|sollen	-0.3
+loschung|meiner	0.4
 lose	0.66
 lose 	0.66
-lose|my	1.45
+lose|my	1.42
 lose|this	0.62
-loss 	-0.33
-lossn	0.22
-lossn|s	0.22
-los|canales	0.21
-los|correos	-0.48
-los|datos	-0.28
-los|denuncio	0.23
-los|mejores	-0.22
-los|mensajes	0.35
-los|recordatorios	-0.31
-los|requisitos	-0.27
+loss 	-0.39
+lossn	0.23
+lossn|s	0.23
+los|canales	0.38
+los|correos	-0.47
+los|datos	-0.34
+los|denuncio	0.26
+los|mensajes	0.37
+los|recordatorios	-0.25
+los|requisitos	-0.26
 los|whatsapps	0.21
-lot	-0.48
-lot 	-0.48
+lot	-0.47
+lot 	-0.47
+lote	0.24
+loten	0.24
 low 	-0.25
-lowi	0.23
-lowin	0.23
-lo|del	-0.21
+lowi	0.25
+lowin	0.25
+lo|del	-0.22
 lo|pasan	-0.21
 lo|reenvias	-0.21
-lo|tengo	-0.27
-lo|vendi	-0.54
+lo|vendi	-0.49
 lp 	0.34
 lqu	0.22
 lque	0.22
 lque 	0.22
-lre	0.31
-lrea	0.31
-lread	0.31
-lsc	-0.73
-lsch	-0.73
-lsche	-0.73
-lse	0.21
+lre	0.34
+lrea	0.34
+lread	0.34
+lsc	-0.68
+lsch	-0.68
+lsche	-0.68
+lse 	0.23
 lsj	0.21
 lsje	0.21
 lsjeb	0.21
-lso	0.5
-lso 	0.5
-lst	0.29
-lstu	0.29
-lstub	0.29
-lta	-0.27
-lta 	-0.22
-lte 	-0.44
-ltes	-0.35
-ltes 	-0.35
-lto	0.87
-lto 	0.87
-lud	0.21
-ludo	0.21
-ludos	0.21
-lue	-0.46
-lue 	-0.46
-luk	-0.28
-lukt	-0.28
-lukt 	-0.28
-lukt|voor	-0.21
+lso	0.64
+lso 	0.64
+lst	0.32
+lstu	0.32
+lstub	0.32
+lta	-0.32
+lta 	-0.21
+lte 	-0.39
+ltes	-0.4
+ltes 	-0.4
+lto	0.88
+lto 	0.88
+lue	-0.44
+lue 	-0.44
+luk	-0.27
+lukt	-0.27
+lukt 	-0.27
 lul	-0.44
 lula	-0.44
 lular	-0.44
 lun	-0.69
 lund	-0.31
 lundi	-0.31
-lundi|effacez	-0.39
+lundi|effacez	-0.45
 lune	-0.33
 lunes	-0.33
 lung	-0.34
 lung 	-0.34
-luss	0.4
-luss 	0.4
-lut	-0.5
-luto	-0.5
-lutot	-0.5
-lux	-0.3
-lux 	-0.3
-lva	0.88
-lvan	0.58
-lvan 	0.58
+luss	0.41
+luss 	0.41
+lut	-0.51
+luto	-0.52
+lutot	-0.52
+lux	-0.28
+lux 	-0.28
+lva	0.83
+lvan	0.52
+lvan 	0.52
 lvas	0.21
 lvas 	0.21
-lvi	0.23
-lvid	0.23
-lvida	0.25
-lvie	-0.28
-lvie 	-0.28
-lyi	-0.35
-lyin	-0.35
-lying	-0.35
-l|adresse	-0.59
-l|ai	-0.35
-l|ancienne	-0.27
+lvi	0.32
+lvid	0.32
+lvida	0.24
+lvide	0.3
+lvie	-0.29
+lvie 	-0.29
+lyi	-0.26
+lyin	-0.26
+lying	-0.26
+l|adresse	-0.61
+l|ai	-0.24
+l|ancienne	-0.28
 l|annee	-0.22
-l|apd	0.22
-l|autre	-0.28
-l|avenir	0.53
+l|apd	0.23
+l|autre	-0.38
+l|avenir	0.63
 l|envoyer	-0.43
-l|essai	-0.49
-l|etage	-0.35
-l|instant	-0.44
-l|utilisation	0.26
-ma 	-1.14
-maak	0.22
-maak 	0.22
-maak|bezwaar	0.21
-maak|gebruik	0.22
+l|essai	-0.64
+l|etage	-0.44
+l|instant	-0.35
+l|utilisation	0.27
+ma 	-1.05
+maak	0.21
+maak 	0.21
+maak|bezwaar	0.22
+maak|gebruik	0.21
 maan	-0.4
 maand	-0.4
-maar|als	-0.53
-maar|dat	-0.21
-maar|een	-0.42
-maar|even	-0.96
-maar|geen	0.5
-maar|ik	-0.22
-maar|met	-0.28
-maar|naar	-0.4
-maar|niet	-0.32
-maar|niks	0.27
+maar|als	-0.41
+maar|dat	-0.31
+maar|een	-0.47
+maar|even	-0.92
+maar|geen	0.45
+maar|ik	-0.25
+maar|met	-0.24
+maar|naar	-0.37
+maar|niks	0.58
 maar|op	0.22
-maar|per	-0.67
-maar|van	-0.29
-maar|we	0.35
-mach	-0.25
-mache	-0.25
-machen|den	-0.23
-machen|sie	-0.3
-mad	0.44
-mada	0.35
-mada 	-0.31
-madas	0.87
-mag	0.44
-mag 	0.44
-mag|ik	0.28
-mag|je	-0.21
-mag|wel	0.27
-maila	0.3
-mailadres|uit	0.3
-maile	-0.26
-mailen|goed	-0.21
-mailen|hoor	-0.41
-mailen|mag	0.27
-mailen|sie	-0.25
-mailinglijst|halen	0.41
-mails	0.52
+maar|per	-0.55
+maar|van	-0.36
+maar|we	0.27
+mach	-0.31
+mache	-0.31
+machen|den	-0.22
+machen|sie	-0.21
+mad	0.43
+mada	0.34
+mada 	-0.3
+madam	0.21
+madame|monsieur	0.21
+madas	0.82
+mag	0.45
+mag 	0.45
+mag|ik	0.34
+mag|wel	0.28
+maila	0.28
+mailadres|uit	0.28
+maile	-0.28
+mailen|goed	-0.22
+mailen|hoor	-0.42
+mailen|mag	0.28
+mailen|sie	-0.24
+mailen|zodra	-0.22
+mailinglijst|halen	0.42
+mails	0.56
 mails|a	0.26
-mails|abbestellen	-0.52
-mails|abzubestellen	-0.47
-mails|c	-0.21
+mails|abbestellen	-0.25
+mails|abzubestellen	-0.48
+mails|c	-0.37
+mails|depuis	-0.23
 mails|einmal	-0.21
-mails|erhalten	0.26
+mails|erhalten	0.23
 mails|ik	0.22
-mails|je	-0.27
-mails|meer	0.49
+mails|je	-0.23
+mails|meer	0.45
 mails|meh	0.25
 mails|on	0.49
-mails|stoppen	-0.28
-mails|svp	1.06
+mails|stoppen	-0.31
+mails|svp	1.07
 mails|und	0.22
-mails|van	0.91
-mails|zu	0.26
+mails|van	1.03
+mails|zu	0.24
 mail|adresse	0.38
-mail|bekommen	-0.77
-mail|erhalten	0.68
-mail|ist	0.43
-mail|it	-0.77
+mail|bekommen	-0.72
+mail|erhalten	0.62
+mail|ist	0.42
+mail|it	-0.86
 mail|maar	-0.62
-mail|me	-0.29
-mail|newsletter	0.85
-mail|niet	-0.44
-mail|ontvangen	-0.42
-mail|recu	-0.46
-mail|schicken	-0.85
-main	-0.39
-main 	-0.38
-maine	-0.76
-maintenant|les	0.28
+mail|me	-0.27
+mail|newsletter	0.67
+mail|niet	-0.43
+mail|ontvangen	-0.37
+mail|recu	-0.44
+mail|schicken	-0.86
+main	-0.43
+main 	-0.42
+maine	-0.93
+maintenant|les	0.36
 maintenant|plus	0.21
 maintenant|que	-0.21
-maintenant|vous	-0.48
-main|line	-0.45
-mais	0.27
+maintenant|vous	-0.5
+main|line	-0.43
+mais	0.25
 maison|on	-0.26
-mais|c	-0.74
-mais|je	-0.56
-mais|moi	-0.42
-mak	0.24
-make	0.24
-make 	0.24
-makel	0.24
-make|the	0.24
+mais|c	-0.69
+mais|je	-0.43
+mais|moi	-0.52
+mak	0.23
+make	0.25
+make 	0.25
+makel	0.23
+make|the	0.25
 maki	-0.4
 makin	-0.4
 making|that	-0.4
-makl	0.24
-makle	0.24
-mal	-0.38
-mal 	-0.26
-mall	-0.24
-mall 	-0.24
-mall|alto	-0.24
-mal|in	-0.28
-mal|keine	0.28
-mam	-0.88
-mama	-0.38
-mama 	-0.38
+makl	0.23
+makle	0.23
+mal	-0.36
+mal 	-0.24
+mall	-0.25
+mall 	-0.25
+mall|alto	-0.25
+mal|in	-0.35
+mal|keine	0.32
+mam	-0.89
+mama	-0.43
+mama 	-0.43
 mama|el	-0.25
 mame	-0.56
 mame 	-0.56
-man 	-0.54
-mana	-0.56
+man 	-0.57
+mana	-0.55
 mana 	-0.4
 manag	-0.21
 manager|asked	-0.21
-manan	-0.29
-manana|a	-0.57
-manana|por	-0.24
-manana|y	-0.56
-manas	-0.21
+manan	-0.26
+manana|a	-0.58
+manana|por	-0.27
+manana|y	-0.58
+manas	-0.22
 manc	-0.21
 manch	-0.21
-mand	0.46
-mandame|la	-0.56
-mandame|las	-0.27
+mand	0.47
+mandame|la	-0.53
+mandame|las	-0.29
 mandandome|la	-0.23
-mandando|mensajes	0.51
-mandarme|correos	0.26
+mandando|mensajes	0.5
 mandarme|info	-0.32
 mandarme|las	-0.32
 mandarme|los	-0.74
-mandarme|mensajes	0.44
-mandarme|msjs	0.57
-mandarme|ofertas	-0.43
-mandarme|sms	0.94
-mandarme|tantos	-0.47
-mandarme|whatsapp	0.49
-mandarme|whatsapps	0.7
+mandarme|mensajes	0.45
+mandarme|msjs	0.49
+mandarme|ofertas	-0.46
+mandarme|sms	0.97
+mandarme|tantos	-0.56
+mandarme|whatsapp	0.51
+mandarme|whatsapps	0.67
+mandaron|las	-0.21
 mandar|correos	0.21
-mandar|fotos	-0.75
-mandar|la	-0.41
-mandar|las	-0.47
-mandar|whats	0.34
-mandas|el	-0.35
-mande	0.52
-mandeme|la	-0.21
-mandenme|los	-0.28
+mandar|fotos	-0.93
+mandar|la	-0.42
+mandar|las	-0.52
+mandar|mas	0.58
+mandar|whats	0.36
+mandas|el	-0.33
+mande	0.57
+mandenme|los	-0.34
 manden|la	-0.22
 manden|mas	0.62
-manden|mensajes	0.79
+manden|mensajes	0.82
 manden|msjs	0.22
-manden|nada	0.41
-manden|texts	0.86
+manden|nada	0.42
+manden|texts	0.98
 mandes|la	-0.33
-mandes|msjs	0.26
-mande|mis	-0.22
+mandes|msjs	0.27
+mande|mis	-0.21
 mando	0.4
-manier|om	-0.21
+mani	-0.22
+manie	-0.22
+manier|om	-0.23
 mann	-0.54
 mann 	-0.54
-mann|meinte	-0.22
-many	0.6
-many 	0.6
+many	0.64
+many 	0.64
 many|texts	-0.31
-many|times	0.63
-man|heeft	-0.4
-man|ik	0.28
-man|zegt	-0.26
-map	0.72
-mapp	0.72
-mappe	0.72
-mappeler|stp	0.29
-mappelez|plus	0.78
-mar 	-0.3
-mara	0.24
-maran	0.24
-marca	0.48
-marcando|no	0.33
-marcarme|no	0.37
-marcarme|por	0.3
-marche|bien	-0.25
+many|times	0.67
+man|heeft	-0.36
+man|ik	0.23
+man|zegt	-0.21
+map	0.74
+mapp	0.74
+mappe	0.74
+mappeler|stp	0.26
+mappelez|plus	0.74
+marca	0.45
+marcando|no	0.36
+marcarme|no	0.56
+marcarme|por	0.38
+marche|bien	-0.22
 mari	-0.37
 mari 	-0.37
 marib	-0.23
-mari|a	-0.38
+mari|a	-0.4
 mari|dit	-0.23
-mari|vient	-0.29
-mari|vous	-0.41
-mark	0.22
-mark 	0.58
+mari|vient	-0.22
+mari|vous	-0.32
+mark	0.21
+mark 	0.6
 marketing|emails	-0.22
-marketing|en	0.21
+marketing|en	0.22
 marketing|list	0.5
-market|anymore	0.42
-mark|me	0.58
-marquenme|a	-0.3
+market|anymore	0.45
+mark|me	0.6
+marquenme|a	-0.28
 marquen|a	0.35
-marquen|antes	-0.36
-marquen|mas	0.25
-marquen|neta	0.52
-marr	0.25
-marre	0.25
-marre|de	0.25
-mart	-0.39
-marte	-0.39
-mas	1.13
-mas 	1.14
+marquen|antes	-0.34
+marquen|mas	0.27
+marquen|neta	0.73
+marr	0.23
+marre	0.23
+marre|de	0.23
+mart	-0.32
+marte	-0.32
+mas	1.1
+mas 	1.11
 masi	-0.39
 masia	-0.39
 mass	0.37
 mass 	0.37
 mas|alto	-0.23
-mas|caro	-0.31
-mas|compro	-0.22
-mas|correos	0.85
-mas|de	0.49
-mas|detalles	-0.33
-mas|estos	-0.45
-mas|gracias	1.07
-mas|info	-0.43
-mas|informacion	0.75
-mas|llamadas	0.44
-mas|mensajes	0.84
-mas|por	0.62
+mas|caro	-0.27
+mas|correos	0.87
+mas|de	0.37
+mas|detalles	-0.27
+mas|estos	-0.4
+mas|gracias	1.1
+mas|info	-0.42
+mas|informacion	0.67
+mas|llamadas	0.48
+mas|mensajes	0.93
+mas|por	0.72
 mas|promociones	0.29
-mas|sms	0.43
-mas|texts	0.23
+mas|sms	0.39
+mas|texts	0.24
 mas|whatsapps	0.21
-mas|x	0.28
-mas|xfa	0.51
-mas|ya	0.21
+mas|x	0.31
+mas|xfa	0.57
 mat	-0.44
-mate|already	0.39
+mate|already	0.48
 mate|stop	0.21
-mati	-0.34
-matin	-0.33
-matin|vers	-0.25
-matio	0.51
+mati	-0.33
+matin	-0.31
+matin|vers	-0.23
+matio	0.49
 mats	-0.21
 mats 	-0.21
-mats|from	-0.98
+mats|from	-0.96
 mau	-0.34
 mauv	-0.34
 mauva	-0.34
@@ -13048,922 +12932,937 @@ maz	-0.43
 mazd	-0.23
 mazda	-0.23
 mazda|tiene	-0.23
-ma|femme	-0.24
-ma|sœur	-0.21
-ma|vieille	-0.21
+ma|femme	-0.28
+ma|sœur	-0.22
 mba	-0.21
 mba 	-0.21
-mbers	-0.52
-mbie 	-0.53
-mdr	-0.29
-mdr 	-0.29
+mbers	-0.47
+mbi	0.21
+mbie 	-0.43
+mdr	-0.22
+mdr 	-0.22
+means|we	-0.21
 mean|it	0.21
 mean|stop	-0.45
-meas	-0.28
-measu	-0.28
-measure|the	-0.28
-med	-0.22
-medi	-0.22
-medi 	-0.46
-media	0.25
-medio	0.29
+med	-0.23
+medi	-0.23
+medi 	-0.48
+media	0.23
+medio	0.34
 mee	0.51
-mee 	0.34
+mee 	0.41
 meer	0.46
 meer 	0.46
-meer|alsjeblieft	0.59
-meer|appen	0.43
+meer|alsjeblieft	0.5
+meer|appen	0.41
 meer|aub	0.66
-meer|bedankt	-0.64
-meer|bellen	0.67
+meer|bedankt	-0.55
+meer|bellen	0.7
 meer|benaderd	0.21
-meer|contacteren	0.51
-meer|details	-0.36
+meer|contacteren	0.47
+meer|details	-0.37
 meer|foto	-0.33
-meer|gebeld	0.46
+meer|gebeld	0.4
 meer|gecontacteerd	0.38
 meer|gehad	-0.31
-meer|graag	0.81
-meer|horen	0.43
+meer|graag	0.84
+meer|horen	0.44
 meer|in	-0.21
-meer|info	-0.71
+meer|info	-0.65
 meer|krijg	-0.21
-meer|liever	-0.21
-meer|mailen	0.27
-meer|met	-0.24
-meer|mocht	-0.24
-meer|mochten	-0.33
-meer|morgen	-0.51
-meer|na	-0.65
-meer|naar	0.21
-meer|ontvangen	0.45
-meer|op	-0.36
+meer|liever	-0.23
+meer|mailen	0.31
+meer|met	-0.21
+meer|mocht	-0.23
+meer|mochten	-0.32
+meer|morgen	-0.53
+meer|na	-0.67
+meer|naar	0.24
+meer|ontvangen	0.44
+meer|op	-0.45
 meer|opnemen	-0.32
-meer|pls	0.84
-meer|sturen	0.33
-meer|te	0.3
-meer|terug	-0.78
-meer|top	-0.43
-meer|van	0.72
-meer|via	0.38
-meer|voor	-0.6
-meer|we	-0.22
-meer|wel	-0.54
+meer|pls	0.86
+meer|te	0.35
+meer|terug	-0.82
+meer|teruggebeld	-0.21
+meer|top	-0.42
+meer|van	0.75
+meer|via	0.46
+meer|voor	-0.61
+meer|we	-0.23
+meer|wel	-0.51
 meer|weten	-0.21
-meer|wil	-0.28
+meer|wil	-0.3
 mee|stop	0.23
-meg	-0.39
-mega	-0.39
-megan	-0.39
-meh	0.3
+mee|verder	0.26
+meg	-0.34
+mega	-0.34
+megan	-0.34
+meh	0.28
 meh 	0.41
-mehr	0.29
-mehr 	0.29
-mehr|an	0.56
-mehr|angerufen	0.6
+mehr	0.27
+mehr 	0.27
+mehr|an	0.55
+mehr|angerufen	0.62
 mehr|angeschrieben	0.21
-mehr|anrufen	0.72
-mehr|anrufn	0.38
-mehr|anschreiben	0.39
-mehr|bei	0.52
-mehr|bitte	1.18
-mehr|danke	0.27
-mehr|details	-0.25
+mehr|anrufen	0.67
+mehr|anrufn	0.3
+mehr|anschreiben	0.35
+mehr|bei	0.57
+mehr|bitte	1.24
+mehr|danke	0.34
+mehr|details	-0.24
 mehr|die	-0.21
-mehr|erhalten	0.57
-mehr|fotos	-0.22
+mehr|erhalten	0.6
+mehr|fotos	-0.21
 mehr|haben	-0.21
-mehr|horen	0.3
-mehr|im	-0.21
-mehr|infos	-0.29
-mehr|kontaktieren	0.66
+mehr|horen	0.29
+mehr|im	-0.23
+mehr|infos	-0.31
+mehr|kontaktieren	0.7
 mehr|kontaktiert	0.22
-mehr|merci	0.35
-mehr|nach	-0.54
-mehr|punkt	0.47
-mehr|schicken	-0.65
-mehr|schreiben	0.68
-mehr|so	-0.72
-mehr|storen	0.55
-mehr|uber	0.4
-mehr|von	0.52
-mehr|vor	-0.55
-mehr|wahrend	-0.9
-mehr|wir	-0.23
+mehr|merci	0.38
+mehr|nach	-0.53
+mehr|punkt	0.46
+mehr|schreiben	0.67
+mehr|so	-0.7
+mehr|storen	0.6
+mehr|uber	0.41
+mehr|von	0.44
+mehr|vor	-0.56
+mehr|wahrend	-0.97
+mehr|warten	-0.21
+mehr|wir	-0.22
 mehr|zu	-0.4
-mehr|zuruck	-0.21
-meh|merci	0.66
-mein 	-0.63
-meiner|daten	0.39
-meiner|kontaktdaten	0.29
+mehr|zuruck	-0.48
+meh|merci	0.61
+mein 	-0.71
+meinen|alten	-0.21
+meiner|daten	0.4
+meiner|kontaktdaten	0.36
 meiner|mutter	-0.41
-meine|adresse	0.28
-meine|arbeitsadresse	-0.34
-meine|daten	0.27
+meine|adresse	0.21
+meine|arbeitsadresse	-0.35
+meine|daten	0.29
 meine|e	0.38
-meine|einwilligung	0.37
-meine|firmenadresse	-0.4
-meine|frau	-0.56
+meine|einwilligung	0.39
+meine|firmenadresse	-0.41
+meine|frau	-0.31
 meine|ist	-0.21
-meint	-0.41
-meinte|rufen	-0.38
-meinte|sag	-0.26
-meinte|sie	-0.23
-mein|altes	-0.35
-mein|haus	0.21
+meint	-0.4
+meinte|rufen	-0.39
+mein|altes	-0.4
+mein|haus	0.36
 mein|mann	-0.54
 mein|sohn	-0.22
-mej	-0.26
-mejo	-0.26
-mejor	-0.26
-mejoran|el	-0.35
-mejor|al	-0.23
-mejor|el	-0.24
-mejor|llamenme	-0.66
+mej	-0.3
+mejo	-0.3
+mejor	-0.3
+mejoran|el	-0.37
+mejor|al	-0.24
+mejor|el	-0.23
+mejor|llamenme	-0.59
+mejor|manana	-0.21
 mejor|precio	-0.43
-mejor|un	-0.59
-mejor|ya	-0.34
-meld 	0.29
-melden|danke	0.71
-melden|loschen	-0.27
-melden|maar	-0.21
+mejor|un	-0.54
+mejor|ya	-0.32
+meld 	0.3
+melden|danke	0.61
+melden|loschen	-0.32
+melden|maar	-0.23
 melden|sie	0.59
-melde|dich	0.51
-melde|ich	-0.24
-melde|konnen	-0.21
-melde|mich	-0.75
-meld|ik	-0.41
-meld|me	0.68
+melde|dich	0.56
+melde|ich	-0.29
+melde|konnen	-0.27
+melde|mich	-0.76
+meld|ik	-0.44
+meld|me	0.69
 mell	-0.24
 mells	-0.24
-mem	-0.22
-meme	-0.22
+mem	-0.23
+meme	-0.23
 meme 	-0.23
 meme|arretez	-0.21
-mena	-0.62
-menad	-0.4
-menag	-0.33
-menm	-0.22
-menme	-0.22
+mena	-0.61
+menad	-0.41
+menag	-0.27
+menm	-0.21
+menme	-0.21
 mensajes|de	0.3
-mensajes|en	-0.66
+mensajes|en	-0.59
 mensajes|gracias	0.23
-mensajes|no	0.32
-mensajes|po	0.65
-mensajes|por	1.26
-mensajes|seguia	-0.22
-mensajes|uno	-0.23
-mensaje|de	-0.62
-mensaje|mas	0.85
+mensajes|no	0.34
+mensajes|po	0.56
+mensajes|por	1.37
+mensajes|seguia	-0.23
+mensajes|uno	-0.27
+mensaje|de	-0.56
+mensaje|mas	0.8
 mensaje|me	-0.4
+menta	-0.21
 ments	-0.25
-mer 	0.58
+mer 	0.57
 merci|a	-0.21
-merci|d	0.5
-merci|de	0.47
-merci|vielmal	0.45
-messages|about	0.53
-messages|arretez	0.36
+merci|d	0.63
+merci|de	0.41
+merci|vielmal	0.51
+messages|about	0.44
+messages|arretez	0.63
 messages|de	0.22
-messages|please	0.7
-messages|remove	0.49
-messages|stop	0.44
-messages|sur	0.38
-messages|svp	0.56
-messages|whatsapp	0.4
+messages|merci	0.67
+messages|please	0.73
+messages|remove	0.5
+messages|stop	0.32
+messages|sur	0.3
+messages|svp	0.57
+messages|whatsapp	0.41
 message|from	-0.54
 message|me	0.23
 message|recu	-0.29
 messaging|me	0.4
-mes|coordonnees	0.45
+mes|coordonnees	0.46
 mes|donnees	0.26
-met	0.22
+met	0.25
 metee	0.21
-meter	-0.23
-meth	0.28
-methi	0.28
-met|appen	-0.38
-met|bellen	0.37
-met|dat	0.33
-met|de	-0.26
-met|die	0.52
-met|het	0.29
-met|je	0.56
-met|mailen	-0.5
-met|me	-0.26
-met|mij	0.21
-met|roken	-0.59
-met|rust	0.48
-met|sms	0.63
-met|smsen	0.36
-met|zoeken	-0.32
+meter	-0.24
+met|appen	-0.35
+met|bellen	0.35
+met|dat	0.37
+met|de	-0.22
+met|die	0.56
+met|het	0.3
+met|inschrijving	-0.21
+met|je	0.55
+met|mailen	-0.52
+met|mij	0.22
+met|roken	-0.6
+met|rust	0.46
+met|sms	0.62
+met|smsen	0.37
+met|zoeken	-0.27
 mew	-0.22
 mewh	-0.22
 mewhe	-0.22
-me|4	-0.48
-me|a	-0.53
+me|3	-0.21
+me|4	-0.5
+me|a	-0.6
 me|about	-0.21
+me|af	0.24
 me|after	-0.44
 me|again	0.74
-me|alleen	-0.21
+me|alleen	-0.23
 me|alone	0.42
-me|already	0.55
-me|alstublieft	0.29
+me|already	0.6
+me|alstublieft	0.32
 me|and	0.65
-me|anden	0.24
-me|anymore	0.44
-me|anything	0.69
-me|as	-0.21
-me|at	-0.64
-me|back	-1.08
-me|bajan	-0.52
-me|be	0.22
-me|before	-0.29
-me|borraran	-0.39
+me|anden	0.23
+me|anymore	0.42
+me|anything	0.66
+me|at	-0.66
+me|back	-1.02
+me|bajan	-0.62
+me|before	-0.3
+me|borraran	-0.41
 me|borraron	-0.22
-me|bro	0.36
-me|bruh	0.31
+me|bro	0.41
+me|bruh	0.3
 me|busquen	0.26
-me|cansaron	-0.24
-me|contacten	1.07
-me|contacter	0.32
-me|contactes	0.45
-me|contactez	0.42
-me|de	-0.52
-me|deals	-0.23
-me|decido	-0.23
-me|dejan	-0.31
-me|den	-0.24
-me|derange	-0.55
-me|desabonne	-0.3
-me|desinscrire	-0.57
-me|desinscrivez	-0.21
-me|dieran	-0.6
-me|directly	-0.45
+me|cansaron	-0.29
+me|contacten	1.05
+me|contacter	0.33
+me|contactes	0.44
+me|contactez	0.47
+me|de	-0.55
+me|deals	-0.24
+me|decido	-0.24
+me|dejan	-0.25
+me|derange	-0.52
+me|desabonne	-0.31
+me|desinscrire	-0.95
+me|desinscrivez	-0.22
+me|dieran	-0.63
+me|directly	-0.43
 me|doy	-0.46
-me|drie	-0.48
-me|during	-0.22
-me|een	-0.35
-me|eliminen	-0.4
-me|elke	-0.71
-me|email	0.39
-me|emails	0.35
-me|envien	0.85
-me|ergens	-0.23
-me|escriban	0.5
-me|escribas	0.23
+me|drie	-0.49
+me|during	-0.24
+me|een	-0.41
+me|eliminen	-0.41
+me|elke	-0.75
+me|email	0.42
+me|emails	0.32
+me|envien	0.84
+me|ergens	-0.22
+me|escriban	0.49
+me|escribas	0.24
 me|escriben	-0.43
 me|esten	0.42
-me|estes	0.33
-me|ever	0.71
-me|every	-0.49
-me|from	0.29
-me|geen	1.08
+me|estes	0.36
+me|ever	0.69
+me|every	-0.48
+me|from	0.25
+me|geen	0.32
 me|gerust	-0.37
-me|graag	0.22
-me|hablen	0.29
+me|graag	0.26
+me|hablen	0.3
 me|harceler	0.21
 me|how	-0.33
-me|instead	0.31
-me|interesa	-0.23
+me|if	0.28
+me|instead	0.32
+me|interesa	-0.24
 me|interesan	-0.3
-me|is	-0.23
+me|is	-0.22
 me|just	-0.4
 me|l	-0.43
-me|let	-0.42
-me|llaman	-0.69
-me|llamaran	0.31
-me|llamen	0.37
+me|let	-0.44
+me|llaman	-0.67
+me|llamaran	0.21
+me|llamen	0.38
 me|llega	-0.22
-me|llego	-0.58
+me|llego	-0.59
 me|lleguen	-0.21
-me|lo	-0.47
-me|maar	0.72
+me|lo	-0.43
+me|maar	0.66
 me|mandan	-0.38
-me|mandas	-0.35
-me|manden	0.33
-me|marquen	0.56
+me|mandaron	-0.21
+me|mandas	-0.33
+me|manden	0.34
+me|marquen	0.51
 me|meer	-0.79
-me|mejoran	-0.35
-me|met	0.38
+me|mejoran	-0.37
+me|met	0.36
 me|molesten	0.4
-me|more	-0.43
-me|morgen	-0.51
-me|my	0.32
-me|na	-0.28
-me|niet	0.42
-me|niks	0.93
-me|no	1.01
-me|nooit	0.46
-me|nou	0.29
+me|more	-0.46
+me|morgen	-0.55
+me|my	0.31
+me|na	-0.26
+me|niet	0.39
+me|niks	0.72
+me|no	0.93
+me|nooit	0.51
 me|now	0.53
-me|off	0.37
-me|op	0.38
-me|out	0.64
-me|parece	-0.25
-me|pasas	-0.26
-me|please	1.24
+me|off	0.33
+me|op	0.36
+me|out	0.6
+me|parece	-0.24
+me|pasas	-0.3
+me|please	1.32
 me|pls	0.46
-me|por	0.46
+me|por	0.47
 me|posted	-0.24
-me|promotional	0.24
-me|puede	-0.22
-me|pueden	-0.4
+me|promotional	0.22
+me|puede	-0.25
+me|pueden	-0.38
 me|quiten	-0.55
-me|quito	-0.61
-me|rappeler	-1.13
-me|rappelez	0.26
-me|rayer	0.25
-me|retirer	0.21
-me|retirez	-0.79
+me|quito	-0.66
+me|rappeler	0.26
+me|rayer	0.22
+me|retirez	-0.73
 me|right	-0.22
 me|salgo	-0.21
 me|sigan	0.46
-me|so	-0.43
-me|solicitez	0.3
-me|solliciter	0.57
-me|sollicitez	0.65
-me|stuff	0.21
-me|text	0.53
+me|so	-0.46
+me|solicitez	0.31
+me|solliciter	0.68
+me|sollicitez	0.73
+me|stop	0.21
+me|telephonez	0.45
+me|text	0.44
 me|texteen	0.26
 me|textees	0.23
 me|texter	0.52
-me|texting	0.84
+me|texting	0.9
 me|texts	0.21
 me|thanks	0.98
-me|the	-1.38
-me|these	0.85
-me|three	-0.5
-me|thursday	-0.36
-me|thx	0.38
-me|tienen	0.26
+me|the	-1.4
+me|these	0.92
+me|this	-0.24
+me|three	-0.51
+me|thx	0.45
+me|tienen	0.29
 me|toch	0.21
 me|tomorrow	-0.33
-me|uit	0.69
-me|uitschrijven	-0.4
-me|until	-0.26
-me|up	0.32
-me|updates	-0.54
-me|van	-0.31
-me|vanaf	0.37
-me|vandaag	-0.51
-me|volgende	-0.58
+me|uit	0.65
+me|uitschrijven	-0.29
+me|until	-0.27
+me|up	0.37
+me|updates	-0.67
+me|van	-0.39
+me|vanaf	0.32
+me|vandaag	-0.53
+me|vaya	-0.25
+me|vayan	0.33
+me|volgende	-0.57
 me|voortaan	0.24
-me|vuelvan	0.58
+me|vuelvan	0.52
 me|vuelvas	0.21
-me|whatsapps	0.68
-me|when	-0.33
-me|who	-0.31
-me|why	-0.3
-me|with	0.47
-me|you	-0.31
-me|zo	-0.25
-mi 	0.62
-mic	0.25
-mich	0.25
-mich 	0.25
-mich|ab	0.67
+me|whatsapps	0.6
+me|who	-0.42
+me|why	-0.43
+me|with	0.44
+me|you	-0.35
+me|zo	-0.24
+mfr	-0.23
+mfra	-0.23
+mfrag	-0.23
+mi 	0.66
+mic	0.23
+mich	0.23
+mich 	0.23
+mich|ab	0.65
 mich|abmelden	-0.21
-mich|abzumelden	-0.4
-mich|anrufen	-0.34
-mich|anzurufen	0.75
-mich|aus	0.57
-mich|austragen	-0.64
-mich|bis	-0.27
-mich|dreimal	-0.31
-mich|endlich	0.75
-mich|heute	-0.4
-mich|in	0.49
-mich|irgendwo	-0.23
+mich|abzumelden	-0.33
+mich|anrufen	-0.39
+mich|anzurufen	0.79
+mich|aus	0.56
+mich|austragen	-0.41
+mich|bis	-0.32
+mich|bloss	-0.22
+mich|dreimal	-0.28
+mich|endlich	0.83
+mich|heute	-0.41
+mich|in	0.5
+mich|irgendwo	-0.22
 mich|kunftig	0.25
 mich|loschen	-0.29
-mich|morgen	-0.27
+mich|morgen	-0.24
 mich|nach	-0.21
-mich|nachste	-0.23
-mich|nicht	0.22
+mich|nachste	-0.25
 mich|nie	0.21
-mich|nimmer	0.58
-mich|noch	-0.47
+mich|nimmer	0.44
+mich|noch	-0.49
+mich|nur	-0.23
 mich|standig	-0.21
 mich|zu	0.25
-mid	-0.52
-midde	0.35
+mid	-0.53
+midde	0.27
 midi	-0.54
 midi 	-0.54
 mier	-0.22
 miert	-0.22
-migh	-0.31
-might	-0.31
-might|stop	-0.42
-mij	0.33
-mij 	0.66
-mijn	0.27
-mijn 	0.27
-mijn|contract	-0.26
-mijn|e	0.48
-mijn|gegevens	0.36
+migh	-0.32
+might	-0.32
+might|stop	-0.39
+mij	0.31
+mij 	0.64
+mijn	0.26
+mijn 	0.26
+mijn|contract	-0.25
+mijn|e	0.52
+mijn|gegevens	0.35
 mijn|gsm	-0.37
-mijn|mail	-0.23
-mijn|man	-0.49
+mijn|mail	-0.22
+mijn|man	-0.41
 mijn|nieuwe	-0.42
-mijn|nummer	0.74
-mijn|oude	-0.82
+mijn|nummer	0.75
+mijn|oude	-0.79
 mijn|persoonsgegevens	0.24
-mijn|recht	0.22
-mijn|toestemming	0.33
-mijn|vrouw	-0.21
-mijn|werk	-0.39
-mijn|zoon	-0.23
-mijn|zus	-0.28
-mij|geen	0.3
-mij|gerust	0.74
-mij|met	0.22
+mijn|recht	0.21
+mijn|toestemming	0.34
+mijn|vrouw	-0.23
+mijn|werk	-0.4
+mijn|zoon	-0.21
+mijn|zus	-0.26
+mij|geen	0.32
+mij|gerust	0.75
+mij|met	0.23
 mij|ni	0.21
 mij|nie	0.29
-mij|niet	0.32
-mij|nooit	0.22
-mij|op	0.28
-mij|te	0.21
-mij|uit	0.29
+mij|niet	0.36
+mij|nooit	0.24
+mij|op	0.26
+mij|te	0.22
+mij|uit	0.28
 mij|van	0.26
-mij|vergeten	0.29
+mij|verder	0.26
+mij|vergeten	0.3
 mil 	0.25
 mil|veces	0.25
-min 	-0.73
-mina	0.64
-minad	0.29
-minam	0.43
-mind	-0.4
-mind 	-0.4
-minde	-0.31
-mind|removing	0.25
-mine	-0.34
-mine 	-0.27
+min 	-0.82
+mina	0.63
+mina 	0.22
+minad	0.23
+minam	0.42
+mind	-0.31
+mind 	-0.31
+minde	-0.36
+mind|if	-0.21
+mine	-0.35
+mine 	-0.3
 mine|i	-0.24
 ming	0.42
-ming 	0.42
-mingo	-0.28
-mino	-0.23
-mino 	-0.23
+ming 	0.43
+mingo	-0.24
 minu	-0.4
 minut	-0.4
-minuten|da	-0.28
+minuten|da	-0.27
 minute|i	-0.4
 min|late	-0.22
 mio 	-0.45
 mio|es	-0.25
-mira	0.47
-mira 	0.47
-mira|deja	0.47
-mir|angebote	-0.33
-mir|auf	0.32
-mir|das	-0.9
-mir|den	-0.42
-mir|die	-0.54
-mir|eigentlich	-0.21
-mir|ein	-0.33
-mir|einfach	-0.96
-mir|gerne	-0.37
-mir|jeden	-0.26
-mir|keine	0.28
-mir|mails	0.81
-mir|mehr	-0.46
-mir|nicht	0.38
-mir|nichts	0.68
-mir|nie	0.81
-mir|sms	0.99
-mir|so	-0.33
-mir|standig	-0.21
-mir|zu	0.37
+mira	0.54
+mira 	0.54
+mira|deja	0.53
+mir|angebote	-0.37
+mir|auf	0.37
+mir|das	-0.33
+mir|den	-0.41
+mir|die	-0.59
+mir|eigentlich	-0.48
+mir|ein	-0.29
+mir|einfach	-1.05
+mir|gerne	-0.39
+mir|jeden	-0.28
+mir|keine	0.42
+mir|mails	0.66
+mir|mehr	-0.45
+mir|nicht	0.43
+mir|nichts	0.65
+mir|nie	0.8
+mir|sms	1.05
+mir|so	-0.38
+mir|weitere	0.21
+mir|zu	0.48
 mis 	0.45
-mism	-0.29
-misma	-0.29
-misma|foto	-0.37
-missed|it	-0.27
+misc	-0.36
+misch	-0.36
+mise	-0.21
+mises	-0.21
+mism	-0.28
+misma	-0.28
+misma|foto	-0.35
+missed|it	-0.29
 missi	0.4
-missing|your	-0.26
-mist	-0.57
+missing|your	-0.24
+mist	-0.56
 mist 	-0.21
-mista	-0.57
+mista	-0.56
 mistake|can	-0.46
-mis|datos	0.58
-mis|documentos	-0.22
+mis|datos	0.57
+mis|documentos	-0.21
 mitt	-0.22
 mitta	-0.22
 mittagspause|an	-0.22
 mit|anrufen	0.21
-mi|bitte	0.47
-mi|consentimiento	0.24
-mi|correo	0.25
-mi|esposa	-0.23
-mi|esposo	-0.21
-mi|in	0.22
-mi|kunftig	0.22
-mi|linea	0.23
-mi|mama	-0.38
-mi|nimmer	0.22
-mi|numero	1.19
-mi|seguro	-0.21
-mi|y	0.32
-mma	0.45
-mma 	0.48
-mme	-0.56
-mme 	-0.56
-mmed	0.26
-mmedi	0.26
-mmen	-0.51
-mment	-0.47
-mmer	0.58
-mmer 	0.56
-mmerc	0.36
-mmi	0.43
-mmin	0.43
-mming	0.43
-mmu	0.42
-mmun	0.42
-mmuni	0.42
-mo 	-0.6
-mob	-0.22
-mobi	-0.22
-mobie	-0.22
-mochten|bellen	-0.33
-mochte|dass	0.22
-mochte|keine	1.34
-mochte|mich	0.54
-mochte|nicht	0.5
-mochte|nichts	0.69
-mocht|appen	-0.73
-mocht|de	-0.4
+mit|euren	0.21
+mi|bitte	0.44
+mi|consentimiento	0.23
+mi|correo	0.24
+mi|esposa	-0.24
+mi|hija	-0.21
+mi|in	0.23
+mi|kunftig	0.23
+mi|linea	0.26
+mi|mama	-0.43
+mi|nimmer	0.21
+mi|numero	1.03
+mi|suegra	-0.21
+mma	0.4
+mma 	0.43
+mme	-0.58
+mme 	-0.58
+mmed	0.23
+mmedi	0.23
+mmen	-0.5
+mment	-0.42
+mmer	0.56
+mmer 	0.55
+mmerc	0.38
+mmi	0.44
+mmin	0.44
+mming	0.44
+mmu	0.41
+mmun	0.41
+mmuni	0.41
+mo 	-0.57
+mob	-0.23
+mobi	-0.23
+mobie	-0.23
+mochten|bellen	-0.32
+mochte|keine	1.12
+mochte|mich	0.53
+mochte|nicht	0.48
+mochte|nichts	0.59
+mocht|appen	-0.78
+mocht|de	-0.38
 mocht|ik	-0.4
-modelo|2024	-0.29
-moe	-0.29
-moec	0.28
-moech	0.28
-moechte|keine	0.37
-moechte|mich	0.28
+modelo|2024	-0.25
+moec	0.27
+moech	0.27
+moechte|keine	0.41
+moechte|mich	0.22
 moechte|nicht	0.23
-moes	-0.6
-moest	-0.6
-moesten|stoppen	-0.6
-moet	-0.4
-moeten|ophouden	-0.36
+moei	0.31
+moeit	0.31
+moeite|maar	0.31
+moes	-0.5
+moest	-0.5
+moesten|stoppen	-0.49
+moete	0.21
+moeten|ophouden	-0.23
+moeten|stoppen	0.22
 mog 	0.23
-mogen|jullie	-0.33
-mogen|me	-0.37
-mogen|mij	0.3
-moglichkeit|mich	-0.41
-moglichkeit|nur	-0.47
-moglichkeit|sich	-0.46
-mog|nix	0.22
-moin 	0.21
-moins	-0.21
-moins|de	-0.21
-moin|ich	0.21
+mogen|jullie	-0.39
+mogen|me	-0.36
+mogen|mij	0.29
+mogl	-0.21
+mogli	-0.21
+moglichkeit|mich	-0.33
+moglichkeit|nur	-0.48
+moglichkeit|sich	-0.6
+mog|nix	0.23
+moin	0.33
+moin 	0.36
+moin|ich	0.36
+mois	-0.21
+mois 	-0.21
 moi|apres	-0.27
 moi|avec	0.22
-moi|cet	-0.25
-moi|de	0.9
-moi|demain	-0.33
-moi|je	-0.42
+moi|cet	-0.26
+moi|de	0.87
+moi|demain	-0.31
+moi|je	-0.52
 moi|la	0.41
-moi|le	-0.33
-moi|par	0.97
+moi|le	-0.39
+moi|par	0.99
 moi|plus	-0.22
-moi|quand	-0.3
-moi|qui	-0.74
-moi|sur	-0.3
+moi|quand	-0.26
+moi|qui	-0.69
+moi|sur	-0.31
 moi|svp	0.41
-moi|tranquille	0.23
-moi|vers	-0.39
-mok	-0.46
-moki	-0.46
-mokin	-0.46
-mol	0.5
-mole	0.5
-moles	0.5
-molestarme|con	0.47
-molestar|por	0.51
-mom	-0.55
-mome	-0.55
-momen	-0.55
+moi|tranquille	0.22
+moi|vers	-0.25
+mok	-0.47
+moki	-0.47
+mokin	-0.47
+mol	0.51
+mole	0.51
+moles	0.51
+molestarme|con	0.48
+molestar|por	0.52
+molesten|con	0.21
+mom	-0.54
+mome	-0.54
+momen	-0.54
+momentan|kein	-0.21
 momenteel|geen	-0.21
-mona	-0.7
-monat	-0.7
-monatsende|nicht	-0.27
-monatsrate|bei	-0.22
+mona	-0.58
+monat	-0.58
+monatsende|nicht	-0.32
+monatsrate|bei	-0.23
 monat|reicht	-0.21
-mont	-0.46
-monta	-0.26
+mons	0.21
+monsi	0.21
+monsieur|je	0.21
+mont	-0.43
+monta	-0.21
 month	-0.39
-mon|accord	0.46
-mon|adresse	0.22
-mon|ancien	-0.31
-mon|ancienne	-0.22
-mon|consentement	0.31
+mon|accord	0.51
+mon|adresse	0.21
+mon|ancien	-0.27
+mon|ancienne	-0.32
+mon|consentement	0.35
 mon|dossier	-0.21
-mon|fils	-0.36
+mon|fils	-0.4
 mon|mari	-0.37
-mon|numero	0.37
-mon|portable	-0.41
-moo	0.21
-moog	0.21
-moogt	0.21
-moogt|mij	0.21
-mor	-0.44
-more	0.66
-more 	0.66
-more|calls	0.67
-more|contact	1.02
-more|emails	0.5
-more|follow	0.43
-more|info	-0.62
-more|messages	0.69
+mon|numero	0.36
+mon|portable	-0.4
+moo	0.22
+moog	0.22
+moogt	0.22
+moogt|mij	0.22
+mor	-0.42
+more	0.68
+more 	0.68
+more|calls	0.64
+more|contact	1.04
+more|emails	0.54
+more|follow	0.39
+more|info	-0.65
+more|messages	0.72
 more|options	-0.72
 more|pics	-0.21
 more|questions	-0.21
-more|spam	0.84
+more|spam	0.74
 more|texts	0.41
-more|than	-0.24
-more|txts	0.22
+more|than	-0.25
+more|txts	0.21
 more|voicemails	0.21
-more|whatsapp	0.73
+more|whatsapp	0.65
 morg	-0.55
 morge	-0.55
-morgen|an	-0.3
-morgen|bellen	-0.69
-morgen|maar	-0.28
-morgen|om	-0.22
-morgen|um	-0.4
-morgen|wel	-0.51
-morgen|zuruck	-0.64
-morgen|zuruckrufen	-0.43
-morning|i	0.21
+morgen|an	-0.27
+morgen|bellen	-0.64
+morgen|even	-0.21
+morgen|maar	-0.27
+morgen|om	-0.24
+morgen|um	-0.41
+morgen|wel	-0.53
+morgen|zuruck	-0.43
+morgen|zuruckrufen	-0.41
+morning|i	0.27
 morr	-0.41
 morro	-0.41
-mot	0.24
-moti	0.24
-motio	0.24
+mot	0.22
+moti	0.22
+motio	0.22
 mou	-0.21
 moun	-0.21
 mount	-0.21
 move 	0.22
-movi	0.25
-movin	0.25
-moyen|de	-0.32
+moyen|de	-0.33
 moyen|que	0.22
 mpa	0.34
 mpa 	0.4
-mpani	0.32
-mpe	-0.28
+mpani	0.46
+mpe	-0.36
 mpe 	-0.25
-mpo	0.24
-mpos	0.24
-mpose	0.24
-mpra	-0.21
-mprar	-0.43
-mpre 	0.57
-mpro	-0.22
-mpro 	-0.22
+mpo	0.27
+mpos	0.27
+mpose	0.27
+mpra	-0.24
+mprar	-0.49
+mpre 	0.61
+mps	-0.26
+mps 	-0.26
 mrw	-0.22
 mrw 	-0.22
-ms 	0.39
-mse	0.36
-msen	0.36
-msen 	0.36
-msg 	0.93
-msgs|please	0.73
-msg|me	0.68
-msj	0.44
-msjs	0.44
-msjs 	0.44
-msjs|xfa	0.57
-muc	-0.45
-much	-0.45
-much 	-0.41
-much|lol	-0.41
-much|once	-0.35
+ms 	0.42
+mse	0.37
+msen	0.37
+msen 	0.37
+msg 	0.9
+msgs|please	0.65
+msg|me	0.7
+msj	0.45
+msjs	0.45
+msjs 	0.45
+msjs|xfa	0.49
+mt 	-0.23
+muc	-0.47
+much	-0.47
+much 	-0.43
+much|lol	-0.43
+much|once	-0.34
 much|text	-0.48
-mue	-0.25
-mues	-0.25
-muess	-0.25
-muessen|nicht	-0.25
-mun	0.76
-muni	0.76
-munic	0.76
-mus	-0.41
-muss	-0.41
-muss 	-0.48
-musse	-0.41
-mussen|mich	-0.21
-mussen|nicht	-0.34
-muss|ich	-0.33
-muss|mein	-0.35
+mue	-0.24
+mues	-0.24
+muess	-0.24
+muessen|nicht	-0.24
+mun	0.73
+muni	0.73
+munic	0.73
+mus	-0.26
+muss	-0.26
+musse	-0.42
+mussen|mich	-0.22
+mussen|nicht	-0.35
+muss|ich	0.21
+muss|mein	-0.4
 mut	-0.41
 mutt	-0.41
 mutte	-0.41
 mutter|an	-0.21
-muy	-0.25
-muy 	-0.25
-muy|alto	-0.25
-mys	0.21
-myse	0.21
-mysel	0.21
-myself|if	0.21
-my|3pm	-0.26
-my|brother	-0.31
-my|car	-0.6
+muy	-0.24
+muy 	-0.24
+muy|alto	-0.24
+mys	0.24
+myse	0.24
+mysel	0.24
+myself|if	0.24
+my|3pm	-0.25
+my|brother	-0.35
+my|car	-0.64
 my|cell	-0.23
 my|consent	0.26
-my|contact	0.67
-my|cousin	0.38
-my|data	0.23
-my|desk	-0.31
-my|file	-0.24
-my|gmail	-0.49
+my|contact	0.69
+my|cousin	0.45
+my|data	0.24
+my|desk	-0.33
+my|file	-0.22
+my|gmail	-0.53
 my|husband	-0.43
-my|inbox	0.21
-my|info	0.6
-my|information	0.29
-my|iphone	0.47
-my|landline	-0.43
-my|last	-0.65
+my|info	0.61
+my|information	0.26
+my|iphone	0.48
+my|landline	-0.4
+my|last	-0.61
 my|lease	-0.25
-my|line	0.62
+my|line	0.61
 my|manager	-0.21
-my|mind	-0.42
-my|name	0.35
-my|new	-0.29
-my|number	0.99
+my|mind	-0.5
+my|name	0.37
+my|new	-0.28
+my|number	0.98
 my|office	-0.22
 my|old	-0.37
-my|options	-0.4
+my|options	-0.33
 my|own	-0.41
-my|partner	-0.34
+my|partner	-0.35
 my|parts	-0.36
-my|personal	0.64
-my|phone	0.21
-my|quote	-0.36
-my|research	-0.28
-my|service	-0.44
+my|personal	0.63
+my|phone	0.23
+my|quote	-0.35
+my|research	-0.26
+my|service	-0.43
 my|shift	-0.22
-my|son	-0.4
+my|son	-0.41
 my|time	-0.41
-my|wife	-0.43
-my|work	-0.84
-m|a	-0.49
-m|achaler	0.25
-m|apeler	0.61
-m|appeler	0.33
-m|appeliez	-0.55
-m|arrete	-0.72
+my|wife	-0.4
+my|work	-0.95
+m|a	-0.31
+m|achaler	0.26
+m|apeler	0.54
+m|appeliez	-0.52
+m|arrete	-0.54
 m|asking	0.41
-m|at	-0.24
-m|driving	-0.45
-m|ecris	0.54
+m|at	-0.23
+m|coming	-0.21
+m|driving	-0.43
+m|ecris	0.51
 m|enlever	0.37
-m|envoyez	1.01
-m|escriban	0.5
-m|good	-0.26
-m|interesse	-0.68
-m|interested	-0.28
-m|just	-0.71
-m|off	-0.28
-m|oppose	0.29
-m|over	0.27
-m|ready	-0.35
-m|requesting	0.25
-m|revoking	0.25
+m|envoyez	0.99
+m|envoyiez	-0.23
+m|escriban	0.51
+m|good	-0.25
+m|interesse	-0.49
+m|interested	-0.3
+m|just	-0.73
+m|off	-0.32
+m|oppose	0.3
+m|over	0.25
+m|ready	-0.3
+m|requesting	0.23
+m|revoking	0.23
 m|still	-0.23
 m|texter	0.23
-m|the	-0.42
-na 	-0.29
-naar|dit	0.36
-naar|het	-0.28
-naar|mijn	-0.73
-nac	-0.32
+m|the	-0.43
+na 	-0.33
+naar|dit	0.33
+naar|het	-0.26
+naar|mijn	-0.58
+nac	-0.33
 nach	-0.33
-nach 	-0.61
-nachm	-0.24
-nachmittag|an	-0.24
-nachrichten|abmelden	-0.48
-nachrichten|bitte	0.6
-nachrichten|mehr	0.54
+nach 	-0.59
+nachm	-0.25
+nachmittag|an	-0.25
+nachrichten|abmelden	-0.53
+nachrichten|bitte	0.64
+nachrichten|mehr	0.51
 nachrichten|weg	-0.24
-nachrichten|zu	-0.51
+nachrichten|zu	-0.56
 nachricht|erhalten	-0.57
-nachricht|nicht	-0.31
-nachs	-0.26
+nachricht|nicht	-0.25
+nachs	-0.27
 nachstes|jahr	-0.23
-nachste|woche	-0.25
+nachste|woche	-0.27
 nach|17	-0.21
-nach|18	-0.43
-nach|20	-0.3
-nacional|no	0.23
-nad	0.58
-nada	0.39
-nada 	0.39
-nada|baja	0.26
-nada|con	0.54
-nada|de	0.66
-nada|mas	0.34
+nach|18	-0.42
+nach|20	-0.29
+nacional|no	0.26
+nad	0.59
+nada	0.38
+nada 	0.38
+nada|baja	0.42
+nada|con	0.57
+nada|de	0.79
+nada|mas	0.43
 nada|no	0.21
-nada|porfa	0.26
-nada|todavia	-0.29
-nada|ya	0.24
+nada|porfa	0.27
+nada|todavia	-0.31
+nada|ya	0.25
 nade	0.25
 nader	0.25
-nado	0.28
-nados	0.29
-nadr	-0.4
-nadre	-0.4
-naf	0.27
-naf 	0.27
-nag	-0.41
-nage	-0.41
-nage 	-0.33
+nado	0.23
+nados	0.23
+nadr	-0.41
+nadre	-0.41
+naf	0.24
+naf 	0.24
+nag	-0.4
+nage	-0.4
+nage 	-0.27
 nager	-0.21
 nah 	-0.29
-nahm	0.4
-nahme	0.4
+nahm	0.38
+nahme	0.38
 nah|bro	0.39
-nah|i	-0.26
+nah|i	-0.25
 nah|not	-0.43
-nah|yeah	0.27
-nai	-0.38
-nais	-0.26
-nais 	-0.26
+nah|yeah	0.25
+nai	-0.37
+nais	-0.25
+nais 	-0.25
+nak	0.23
+nak 	0.23
 nal 	-0.39
-nale	0.49
+nale	0.73
+nale 	0.27
 nalem	0.4
-nalen	0.29
-nales	0.21
-nall	-0.31
-nally	-0.31
-nam	0.44
-name	0.44
-name 	0.44
-name|off	0.28
-nana	-0.29
-nana 	-0.29
-nanc	-0.58
-nanci	-0.6
-nap	-0.32
-nap 	-0.32
-nat	-0.7
+nalen	0.3
+nales	0.24
+nall	-0.24
+nally	-0.24
+nam	0.43
+name	0.43
+name 	0.43
+name|off	0.3
+nana	-0.26
+nana 	-0.26
+nanc	-0.5
+nanci	-0.59
+nap	-0.29
+nap 	-0.29
+nas	-0.21
+nat	-0.58
 nat 	-0.21
-nate	-0.33
-nats	-0.43
-natse	-0.27
-natsr	-0.22
-naux	0.21
-naux 	0.21
-nav	-0.22
-navo	-0.22
-navon	-0.22
+nate	-0.26
+nats	-0.54
+natse	-0.32
+natsr	-0.23
+naux	0.44
+naux 	0.44
+nav	-0.21
+navo	-0.21
+navon	-0.21
 na|18u	-0.21
-na|20	-0.65
+na|20	-0.67
 na|8	-0.51
 na|9	-0.5
-na|het	-0.35
-na|vijven	-0.48
+na|het	-0.37
+na|vijven	-0.46
 nbied	-0.22
-nbox	0.21
-nbox 	0.21
-nc 	0.41
-nca	-0.24
-nca 	-0.24
-ncar	-0.26
-ncarg	-0.26
-nce	0.4
-nced	0.27
-nced 	0.27
-ncel	0.33
+nc 	0.55
+nca	-0.23
+nca 	-0.23
+ncar	-0.22
+ncarg	-0.22
+nce	0.37
+nced	0.23
+nced 	0.23
+ncel	0.34
 ncel 	0.32
-ncelo	-0.35
+ncelo	-0.42
 ncen	-0.22
 ncent	-0.22
-nces	-0.39
-nces 	-0.35
-ncess	-0.28
+ncess	-0.37
 nch	-0.21
 nche	-0.21
 nche 	-0.21
-nciam	-0.35
-ncie	-0.52
-ncien	-0.51
-ncier	-0.38
+nci	-0.24
+nciam	-0.3
+ncie	-0.48
+ncien	-0.48
+ncier	-0.43
 ncin	-0.41
 ncing	-0.41
-ncio	0.22
-nco	-0.27
-nco 	-0.3
-ncor	-0.25
-ncore	-0.25
-nct	-0.25
-ncti	-0.25
-nctio	-0.25
-nda	-0.21
-nda 	0.21
+nco	-0.29
+nco 	-0.25
+ncor	-0.27
+ncore	-0.27
+nct	-0.22
+ncti	-0.22
+nctio	-0.22
+nda	-0.23
 ndaa	-0.21
 ndaag	-0.21
 ndam	-0.47
@@ -13971,176 +13870,181 @@ ndame	-0.47
 ndan	-0.27
 ndan 	-0.38
 ndand	0.5
-ndant	-0.23
-ndas	-0.35
-ndas 	-0.35
+ndant	-0.22
+ndar 	0.44
+ndaro	-0.21
+ndas	-0.33
+ndas 	-0.33
 nday	-0.25
 nday 	-0.27
 ndays	-0.25
-nde	-0.49
-ndedo	-0.28
-ndem	-0.21
-ndeme	-0.21
-nden 	0.23
+nde	-0.47
+ndedo	-0.34
+nden 	0.21
 ndenl	0.21
-ndenm	-0.32
-nder	-0.36
-nder 	-0.31
-nderd	-0.46
-ndete	-0.57
-ndez	-0.75
-ndez 	-0.75
-ndi	-0.45
-ndi 	-0.33
-ndid	-0.4
-ndida	-0.42
-ndido	-0.25
+ndenm	-0.25
+nder	-0.41
+nder 	-0.3
+nderd	-0.41
+ndete	-0.58
+ndez	-0.77
+ndez 	-0.77
+ndi	-0.43
+ndi 	-0.32
+ndid	-0.41
+ndida	-0.43
+ndido	-0.29
 ndig	-0.43
 ndig 	-0.43
-ndio	-0.36
-ndio 	-0.36
-ndl	0.31
-ndli	-0.36
-ndlin	-0.43
+ndio	-0.3
+ndio 	-0.3
+ndl	0.27
+ndli	-0.41
+ndlin	-0.41
 ndly	0.63
 ndly 	0.63
 ndom	-0.23
 ndome	-0.23
+ndow	-0.21
+ndow 	-0.21
 ndr	-0.59
 ndra	-0.4
-ndrai	-0.23
-ndred	-0.26
+ndrai	-0.22
+ndred	-0.25
 ndri	-0.22
 ndris	-0.22
-nds	-1.11
-nds 	-1.11
-ndu	0.33
-ndu 	0.22
-ndue	-0.42
-ndue 	-0.42
-ndw	-0.23
-ndwo	-0.23
-ndwo 	-0.23
-ndy	-0.25
-ndy 	-0.25
-nea 	0.23
+nds	-0.62
+nds 	-0.62
+ndu	0.26
+ndu 	0.26
+ndue	-0.82
+ndue 	-0.82
+ndw	-0.22
+ndwo	-0.22
+ndwo 	-0.22
+ndy	-0.24
+ndy 	-0.24
+nea 	0.26
 near	-0.27
 near 	-0.27
 near|you	-0.27
-necesario|que	-0.38
-necesito|nada	0.35
-ned	0.48
-ned 	0.48
+necesario|que	-0.37
+necesito|nada	0.37
+ned	0.46
+ned 	0.46
 ned|mehr	0.21
-nee 	-0.39
-need|it	-0.28
-need|the	-0.44
+nee 	-0.35
+neede	-0.21
+needed|i	-0.21
+need|it	-0.4
+need|something	0.28
+need|the	-0.56
 need|you	0.35
-neem	-0.46
-neem 	-0.46
-neem|geen	0.28
-neem|hem	-0.32
-neen	-0.32
-neens	-0.32
-neer	-0.3
-neer 	-0.3
+neem	-0.48
+neem 	-0.48
+neem|geen	0.24
+neem|hem	-0.27
+neen	-0.31
+neens	-0.31
+neer	-0.29
+neer 	-0.29
 nees	0.26
 nees 	0.26
-nee|bedankt	0.27
-nee|dank	-0.31
-nee|hoor	-0.23
-nee|niet	0.5
+nee|bedankt	0.31
+nee|dank	-0.3
+nee|hoor	-0.24
+nee|niet	0.47
 neg	-0.21
 nego	-0.21
 negoc	-0.21
 nei	-0.21
 nein	-0.21
 nein 	-0.21
-neja	-0.46
-nejan	-0.46
+neja	-0.45
+nejan	-0.45
 nel	0.21
-nel 	0.37
-nelen	0.27
-nell	0.42
-nelle	0.42
-nels	-0.46
-nels 	-0.46
-nem 	0.25
-nemen|jullie	-0.54
-nenm	0.22
-nenme	0.22
-nenr	-0.22
-nenra	-0.22
-nep	0.27
-nepa	0.27
-nepan	0.27
-neral	-0.22
-ners	-0.36
-nerst	-0.37
+nel 	0.5
+nelen	0.25
+nell	0.41
+nelle	0.41
+nels	-0.23
+nels 	-0.23
+nem 	0.27
+nemen|jullie	-0.59
+neng	-0.26
+nenge	-0.26
+nenm	0.21
+nenme	0.21
+nenr	-0.21
+nenra	-0.21
+nep	0.25
+nepa	0.25
+nepan	0.25
+neral	-0.21
 nerve	0.21
 nes 	-0.24
 ness	0.4
 ness 	0.4
-net 	-0.29
-neta	0.22
-neta 	0.22
-netas	-0.35
-neta|ya	0.52
-netz 	-0.22
-netzn	-0.24
+net 	-0.3
+neta	0.21
+neta 	0.21
+netas	-0.39
+neta|ya	0.73
+netz 	-0.21
+netzn	-0.23
 net|nu	-0.4
-net|zeg	-0.36
+net|zeg	-0.23
 neu	-0.38
 neue	-0.4
 neue 	-0.4
 neus	-0.21
 neus 	-0.21
-nev	-0.36
-neve	-0.36
-never	-0.36
-never|asked	-0.36
-never|call	0.79
-never|contact	0.5
-never|even	0.23
-never|got	-0.28
+nev	-0.34
+neve	-0.34
+never	-0.34
+never|asked	-0.35
+never|call	0.85
+never|contact	0.54
+never|even	0.22
+never|got	-0.3
 never|received	-0.21
-never|said	-0.44
-never|signed	0.68
-never|text	0.59
-never|told	-0.54
-never|want	0.43
+never|said	-0.46
+never|signed	0.72
+never|text	0.58
+never|told	-0.5
+never|want	0.47
 never|was	0.3
 new 	-0.4
-newsletter|ab	-0.22
-newsletter|abmelden	-0.35
+newsletter|ab	-0.28
+newsletter|abmelden	-0.45
 newsletter|aus	0.4
-newsletter|but	-0.6
+newsletter|but	-0.64
+newsletter|my	-0.31
 new|one	-0.29
-nex	-0.41
-next	-0.41
-next 	-0.41
+nex	-0.42
+next	-0.42
+next 	-0.42
 next|week	-0.25
-next|year	-0.26
-nez	0.4
-nez 	0.4
-ne|baisse	-0.31
-ne|baissez	-0.4
-ne|connais	-0.26
-ne|desire	0.24
-ne|me	0.26
-ne|peux	-0.24
-ne|plus	0.48
-ne|recois	-0.41
-ne|reponds	-0.51
-ne|souhaite	0.55
-ne|suis	0.54
+next|year	-0.27
+nez	0.32
+nez 	0.32
+ne|baisse	-0.34
+ne|baissez	-0.41
+ne|connais	-0.25
+ne|desire	0.31
+ne|peux	-0.22
+ne|plus	0.45
+ne|recois	-0.42
+ne|reponds	-0.5
+ne|souhaite	0.56
+ne|suis	0.56
 ne|supprimez	-0.23
 ne|trouve	-0.43
-ne|versicherung	0.22
-ne|veux	0.45
-nf 	-0.24
-nfo	-0.56
-nfo 	-0.35
+ne|versicherung	0.23
+ne|veux	0.42
+nf 	-0.25
+nfo	-0.57
+nfo 	-0.33
 nfos	-0.38
 nfos 	-0.38
 nft	0.45
@@ -14148,202 +14052,205 @@ nft 	0.21
 nfti	0.34
 nftig	0.34
 ng 	-0.27
-nga	-0.28
-ngan	-0.28
-nge	-0.23
-nge 	0.31
-nged	-0.38
-nged 	-0.38
+nga	-0.31
+ngan	-0.31
+nge	-0.28
+nge 	0.3
+ngeb	-0.23
+ngebo	-0.23
+nged	-0.46
+nged 	-0.46
 ngeh	-0.49
 ngehe	-0.49
-ngek	-0.48
-ngeko	-0.48
-nger	0.48
-nger 	0.54
+ngek	-0.21
+ngeko	-0.21
+nger	0.51
+nger 	0.59
 ngeru	0.59
 nges	0.21
 ngesc	0.21
-ngevr	0.26
-ngle	-0.33
-ngle 	-0.33
-ngli	0.41
-nglij	0.41
-ngs	-0.28
-ngs 	-0.28
-ngt	-0.31
-ngt 	-0.31
-ngu	0.32
-ngun	0.32
-ngun 	0.32
-ni 	0.28
-nia	0.3
-nia 	0.3
-nib	-0.21
-nibl	-0.21
-nible	-0.21
-nica	0.63
-nica 	-0.4
-nicac	0.39
-nicat	0.42
+ngevr	0.24
+ngle	-0.37
+ngle 	-0.37
+ngli	0.43
+nglij	0.43
+ngs	-0.34
+ngs 	-0.34
+ngt	-0.32
+ngt 	-0.32
+ngu	0.28
+ngun	0.28
+ngun 	0.28
+ni 	0.3
+nia	0.46
+nia 	0.46
+nica	0.61
+nica 	-0.41
+nicac	0.36
+nicat	0.41
 nice	0.36
-nich 	0.71
-nichts|bekommen	-0.28
-nichts|dagegen	-0.34
-nichts|erhalten	-0.37
-nichts|gesehen	-0.55
-nichts|mehr	0.47
-nichts|sage	-0.3
-nicht|am	-0.61
-nicht|an	0.24
-nicht|angekommen	-0.47
-nicht|aufhoeren	-0.25
-nicht|aufhoren	-0.34
-nicht|aus	-0.63
-nicht|einfach	0.44
-nicht|endlich	0.74
-nicht|gesagt	-0.94
-nicht|gesehen	-0.3
+nich 	0.68
+nichts|bekommen	-0.35
+nichts|dagegen	-0.39
+nichts|erhalten	-0.35
+nichts|gesehen	-0.63
+nichts|mehr	0.52
+nichts|sage	-0.51
+nicht|abmelden	-0.21
+nicht|am	-0.56
+nicht|an	0.23
+nicht|angekommen	-0.67
+nicht|aufhoeren	-0.24
+nicht|aufhoren	-0.35
+nicht|aus	-0.58
+nicht|einfach	0.48
+nicht|endlich	0.71
+nicht|etwa	-0.21
+nicht|gesagt	-1.26
+nicht|gesehen	-0.24
 nicht|ich	-0.66
-nicht|im	-0.39
+nicht|im	-0.4
 nicht|in	-0.22
-nicht|interessiert	-0.57
-nicht|mehr	0.59
-nicht|melde	-0.21
-nicht|melden	-0.27
-nicht|passt	-0.44
+nicht|interessiert	-0.65
+nicht|mehr	0.57
+nicht|melde	-0.27
+nicht|melden	-0.32
+nicht|passt	-0.34
 nicht|rangehe	-0.49
-nicht|so	-0.28
+nicht|so	-0.38
 nicht|verlangt	-0.29
+nicht|von	-0.22
 nicht|vor	-0.67
 nicht|weiter	0.21
-nicht|wieder	0.22
-nich|mehr	0.71
-nie	-0.28
-nier	-0.23
-niets	-0.3
-niets|meer	-0.3
+nicht|wieder	0.24
+nich|mehr	0.68
+nie	-0.26
+nier	-0.21
+nier 	-0.22
+niets	-0.28
+niets|meer	-0.28
 niet|bellen	-0.44
-niet|dat	-0.32
-niet|doorgaat	0.21
-niet|drie	-0.37
-niet|gebeld	0.31
-niet|geinteresseerd	0.21
-niet|gekregen	-0.44
-niet|gereageerd	-0.21
+niet|dat	-0.4
+niet|drie	-0.34
+niet|gebeld	0.35
+niet|geinteresseerd	0.25
+niet|gekregen	-0.43
 niet|gevraagd	-0.25
-niet|gewoon	0.35
-niet|gezien	-0.53
+niet|gewoon	0.41
+niet|gezien	-0.54
 niet|ik	-0.21
-niet|langer	0.65
+niet|langer	0.48
 niet|lijst	0.3
-niet|lukt	-0.21
-niet|meer	0.66
-niet|met	-0.3
+niet|mee	0.26
+niet|meer	0.71
+niet|met	-0.27
 niet|na	-0.51
-niet|op	-0.39
-niet|opneem	-0.46
-niet|per	0.63
-niet|reageer	-0.29
-niet|register	0.33
-niet|stoppen	-0.7
+niet|op	-0.4
+niet|opneem	-0.48
+niet|per	0.64
+niet|reageer	-0.23
+niet|register	0.4
+niet|stoppen	-0.43
 niet|te	-0.58
-niet|tijdens	-0.21
-niet|tussen	-0.9
-niet|uit	-1.04
+niet|tijdens	-0.22
+niet|tussen	-0.89
+niet|uit	-1.07
 niet|van	-0.35
-niet|verder	0.48
+niet|verder	0.51
 niet|voor	-0.21
-niet|zakt	-0.49
-niet|zo	-0.71
-nieu	-0.3
-nieuw	-0.3
-nieuwsbrief|af	-0.21
-nieuwsbrief|halen	0.33
-nieuwsbrief|op	0.46
-nie|gesagt	-0.36
-nie|meer	0.43
-nie|verlangt	-1.06
-nie|wieder	0.74
-nig 	-0.27
-nights|and	0.31
+niet|zakt	-0.43
+niet|zo	-0.75
+nieu	-0.29
+nieuw	-0.29
+nieuwsbrief|af	-0.23
+nieuwsbrief|halen	0.32
+nieuwsbrief|op	0.59
+nie|gesagt	-0.32
+nie|meer	0.46
+nie|verlangt	-1.02
+nie|wieder	0.78
+nig 	-0.26
+nights|and	0.3
 nights|texting	-0.25
-nigu	-0.4
-nigun	-0.4
-nik	0.23
-niks	0.23
-niks 	0.23
-niks|aangevraagd	0.26
-niks|gehad	-0.39
-niks|laat	-0.33
-niks|meer	0.94
-niks|ontvangen	-0.73
-nim	0.28
-nimm	0.28
-nimma	0.48
-nimma|an	0.48
-nimme	0.28
+nigu	-0.3
+nigun	-0.3
+nik	0.22
+niks	0.22
+niks 	0.22
+niks|aangevraagd	0.24
+niks|gehad	-0.4
+niks|laat	-0.39
+niks|meer	1.07
+niks|ontvangen	-0.66
+nim	0.31
+nimm	0.31
+nimma	0.43
+nimma|an	0.43
+nimme	0.31
 nimmer|an	0.52
-nimmer|anrufen	0.27
-ningu	0.32
-ningun|jorge	-0.37
-ningun|medio	0.29
-nio	0.27
-nion	0.27
-nion 	0.27
-nit 	-0.33
-nix	0.36
-nix 	0.36
-nix|kaufen	0.22
-nix|mehr	0.22
+nimmer|anrufen	0.3
+ning	-0.24
+ningu	0.28
+ningun|jorge	-0.26
+ningun|medio	0.34
+ningun|otro	0.21
+nio	0.23
+nion	0.23
+nion 	0.23
+nit 	-0.3
+nix	0.34
+nix 	0.34
+nix|kaufen	0.23
+nix|mehr	0.21
 ni|me	0.25
 ni|meer	0.21
-ni|un	0.85
+ni|ningun	0.21
+ni|un	0.8
 njo	0.41
 njou	0.41
 njour	0.41
-nk 	0.37
-nke	-0.31
+nk 	0.39
+nke	-0.25
 nkel 	-0.21
-nkz	-0.24
-nkze	-0.24
-nkzei	-0.24
-nla	-0.24
-nlag	0.4
+nlag	0.28
+nlage	0.28
 nlan	-0.41
 nlang	-0.41
-nle	-0.23
+nle	-0.24
 nle 	0.21
 nles	-0.62
 nless	-0.62
 nlev	0.37
 nleve	0.37
-nli	0.38
-nlis	0.39
-nlist	0.39
+nli	0.34
+nlij	-0.32
+nlijk	-0.32
+nlis	0.35
+nlist	0.35
 nma	-0.49
 nmal	-0.49
 nmal 	-0.49
-nme	0.5
-nme 	0.5
-nmi	0.22
-nn 	-0.83
-nna	0.38
-nna 	0.39
-nnai	-0.38
-nnais	-0.26
-nne	0.23
+nme	0.43
+nme 	0.43
+nn 	-0.87
+nna	0.35
+nna 	0.36
+nnai	-0.37
+nnais	-0.25
+nne	0.21
 nnee	0.25
 nnee 	-0.22
-nneer	-0.3
+nneer	-0.29
 nnees	0.26
-nnel	0.42
-nnell	0.42
-nnem	0.27
-nneme	0.27
-nnenr	-0.22
-nnep	0.27
-nnepa	0.27
-nners	-0.37
+nnel	0.49
+nnell	0.41
+nnels	0.25
+nnem	0.32
+nneme	0.32
+nneng	-0.26
+nnenr	-0.21
+nnep	0.25
+nnepa	0.25
 nnez	0.42
 nnez 	0.42
 nni	-0.22
@@ -14351,893 +14258,906 @@ nnin	-0.22
 nning	-0.22
 nno	-0.39
 nnoy	-0.39
-nnoye	-0.3
-nns	0.32
-nnst	0.32
-nnst 	0.32
-nnt	-0.38
-nnta	-0.38
-nntag	-0.38
+nnoye	-0.29
+nns	0.37
+nnst	0.37
+nnst 	0.37
+nnt	-0.34
+nnta	-0.34
+nntag	-0.34
 nnul	-0.35
 nnule	-0.35
-nny	-0.43
-nny 	-0.43
-noche	-0.24
-noches|solicito	0.29
-noche|porfa	-0.5
+nny	-0.54
+nny 	-0.54
+noche	-0.23
+noches|solicito	0.23
+noche|mejor	-0.21
+noche|porfa	-0.49
 nochm	-0.35
-nochmal|per	-0.35
-noch|abmelden	-0.35
-noch|auf	-0.26
-noch|aufs	-0.24
-noch|da	-0.58
-noch|etwas	-0.24
-noch|in	-0.33
-noch|sagen	0.46
+nochmal|per	-0.34
+noch|abmelden	-0.4
+noch|auf	-0.21
+noch|aufs	-0.23
+noch|da	-0.41
+noch|eine	-0.22
+noch|in	-0.35
+noch|interessiert	-0.21
+noch|sagen	0.48
 noch|verfugbar	-0.21
-noch|zu	-0.38
-nod	0.38
+noch|zu	-0.39
+nod	0.39
 nodi	0.22
 nodig	0.22
 nodig|heb	0.22
-nog|beschikbaar	-0.24
-nog|een	-0.33
-nog|geen	-0.38
-nog|steeds	-0.21
-nog|te	-0.24
+nog|beschikbaar	-0.21
+nog|een	-0.54
+nog|geen	-0.45
+nog|te	-0.23
+nog|tegen	0.21
 nog|terug	-0.21
-nog|wel	-0.35
-nog|zeggen	0.29
-noi	-0.4
-noir	-0.27
-noir 	-0.27
+nog|wel	-0.48
+nog|zeggen	0.22
+noi	-0.41
+noir	-0.38
+noir 	-0.38
 nois	-0.4
 noise	-0.4
 non	-1.25
 non 	-1.03
 nons	-0.51
 nonst	-0.51
-nonstop|from	-0.26
-non|ne	-0.39
-non|non	-0.39
+nonstop|from	-0.36
+non|ne	-0.37
+non|non	-0.37
 non|stop	-0.96
-nooi	-0.23
-nooit	-0.23
-nooit|gevraagd	-0.34
-nooit|gezegd	-0.71
-nooit|meer	0.83
-noon	-0.8
-noon 	-0.8
+noo	-0.21
+nooi	-0.26
+nooit	-0.26
+nooit|gevraagd	-0.33
+nooit|gezegd	-0.73
+nooit|meer	0.87
+noon	-0.73
+noon 	-0.73
 noon|i	-0.39
 noor	-0.23
 noord	-0.23
 noord|is	-0.23
 nor	-0.23
-nos	-0.27
-nos 	-0.27
+nos	-0.35
+nos 	-0.35
 nos|panneaux	0.49
-nos|vemos	-0.36
-not	0.36
+nos|vemos	-0.39
+not	0.35
 not 	0.56
-nothe	0.45
-nothing|came	-0.22
-nothing|to	0.26
+nothe	0.43
+nothing|came	-0.25
+nothing|to	0.27
 not|asking	-0.23
-not|at	-0.31
+not|at	-0.33
 not|buying	0.46
 not|call	0.84
-not|calling	-0.23
-not|consent	0.21
-not|contact	0.29
+not|calling	-0.22
+not|contact	0.3
 not|email	0.21
-not|give	0.28
-not|in	0.42
-not|message	0.73
+not|give	0.29
+not|in	0.45
+not|message	0.75
 not|mine	-0.24
-not|on	-0.23
+not|on	-0.22
 not|really	-0.21
 not|rejoining	0.25
-not|stop	-0.5
-not|telling	-0.56
-not|text	0.75
-not|this	-0.58
+not|stop	-0.52
+not|telling	-0.59
+not|text	0.76
+not|this	-0.53
 not|to	0.8
-not|today	-0.36
 not|unsubscribe	-0.22
 not|want	0.21
-not|yet	-0.27
+not|yet	-0.25
 not|you	-0.55
-nou 	0.51
-noug	0.25
-nough	0.25
-nous	0.38
-nous 	0.38
+nou 	0.47
+noug	0.24
+nough	0.24
+nous	0.39
+nous 	0.39
 nous|avons	0.4
 nous|samedi	-0.26
-nouvelles|de	0.28
-nouvelles|vous	-0.59
+nouvelles|de	0.36
+nouvelles|vous	-0.87
 nou|eens	0.51
-now|already	0.27
+nou|niet	-0.44
+now|already	0.32
 now|on	-0.46
-now|stop	0.34
+now|stop	0.36
 now|tbh	-0.21
 now|text	-0.21
-now|thanks	-0.22
-now|that	-0.3
-now|you	-0.74
+now|thanks	-0.21
+now|that	-0.32
+now|you	-0.73
 noy	-0.39
-noye	-0.3
-noyed	-0.3
+noye	-0.29
+noyed	-0.29
 no|autorizo	0.39
-no|borren	-0.25
+no|borren	-0.22
 no|calls	-0.42
-no|conteste	-0.24
-no|contesto	-0.5
-no|dejan	0.7
-no|dejen	-0.51
+no|conteste	-0.23
+no|contesto	-0.53
+no|decide	-0.21
+no|dejan	0.74
+no|dejen	-0.5
 no|dejes	-0.21
-no|deseo	0.68
-no|dije	-0.62
-no|don	-0.46
-no|email	-0.58
-no|es	-0.4
-no|escuche	-0.24
-no|estoy	0.27
-no|further	0.7
-no|gracias	-0.39
+no|deseo	0.64
+no|dije	-0.58
+no|don	-0.54
+no|email	-0.57
+no|es	-0.41
+no|escuche	-0.23
+no|estoy	0.3
+no|further	0.68
+no|gracias	-0.4
 no|hay	-0.21
-no|he	-0.3
-no|interest	0.53
-no|kevin	-0.21
-no|les	-0.76
-no|llamar	0.3
-no|llamarme	0.63
-no|llame	0.23
+no|he	-0.32
+no|interest	0.5
+no|kevin	-0.22
+no|les	-0.78
+no|llamar	0.24
+no|llamarme	0.68
+no|llame	0.26
 no|llamen	-0.39
-no|longer	0.3
-no|m	0.5
-no|mas	0.79
+no|longer	0.29
+no|m	0.51
+no|mas	0.9
 no|message	-0.54
-no|more	1.07
-no|need	-0.89
-no|please	-0.22
-no|puedo	-0.29
-no|quiera	-0.6
-no|quiero	1.2
-no|recibi	-0.27
-no|reply	-0.65
-no|rush	-0.36
-no|sigan	0.31
-no|stop	0.61
-no|tengo	-1.28
-no|text	-0.21
-no|tienen	-0.31
-no|van	-0.47
-no|vi	-0.32
+no|more	1.08
+no|need	-0.91
+no|please	-0.3
+no|puedo	-0.22
+no|quiera	-0.53
+no|quiero	1.21
+no|recibi	-0.25
+no|reply	-0.61
+no|rush	-0.33
+no|sigan	0.33
+no|stop	0.59
+no|tengo	-1.27
+no|text	-0.22
+no|tienen	-0.32
+no|van	-0.52
+no|vi	-0.31
 no|vive	-0.21
 no|voy	0.78
 no|worries	-0.28
 nqu	0.24
 nqui	0.24
 nquil	0.24
-nra	-0.22
-nrau	-0.22
-nraum	-0.22
+nra	-0.21
+nrau	-0.21
+nraum	-0.21
 nro	-0.21
 nroo	-0.21
 nroof	-0.21
-nruf 	-0.55
-nrufn	0.38
-ns 	-0.28
-nsar	-0.24
-nsaro	-0.24
-nsc	0.34
-nscr	0.36
-nscri	0.36
-nse 	0.44
-nsen 	-0.23
-nsent	0.72
+nruf 	-0.6
+nrufn	0.3
+ns 	-0.33
+nsar	-0.29
+nsaro	-0.29
+nsc	0.26
+nscr	0.26
+nscri	0.26
+nse	0.22
+nse 	0.24
+nsen 	-0.22
+nsent	0.76
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
-nsp	-0.22
-nspo	-0.24
-nspor	-0.24
+nsi	0.21
+nsie	0.21
+nsieu	0.21
+nsp	-0.24
+nspo	-0.25
+nspor	-0.25
 nst 	0.51
-nsta	-0.41
-nstan	-0.44
+nsta	-0.39
+nstan	-0.35
 nsto	-0.51
 nstop	-0.51
-nsu	0.26
-nsub	0.21
-nsub 	0.43
-nsubc	0.24
+nsu	0.25
+nsub	0.22
+nsub 	0.45
+nsubc	0.26
 nsup	0.24
 nsupp	0.24
-nsw	-0.53
-nswe	-0.53
-nswer	-0.53
-nt 	-0.45
-nta	0.38
-ntac	0.54
-ntact	0.54
+nsur	0.3
+nsura	0.3
+nsw	-0.59
+nswe	-0.59
+nswer	-0.59
+nt 	-0.49
+nta	0.34
+ntac	0.55
+ntact	0.55
 ntad	-0.37
 ntado	-0.37
-ntag	-0.38
-ntag 	-0.38
-ntak	0.52
-ntakt	0.52
+ntag	-0.34
+ntag 	-0.34
+ntak	0.47
+ntakt	0.47
 ntan	-0.22
+ntan 	-0.21
 nte	-0.31
-nted	-0.25
-nted 	-0.25
+nte 	-0.25
+nted	-0.27
+nted 	-0.27
 ntee	-0.21
 nteel	-0.21
-ntem	0.31
-nteme	0.31
-nter	-0.22
-nter 	-0.55
-nteri	-0.48
+ntem	0.34
+nteme	0.35
+ntemp	-0.28
+nter	-0.21
+nter 	-0.58
+nteri	-0.45
 nters	-0.42
 ntes	-0.4
-ntest	-0.54
+ntest	-0.53
 ntf	0.28
 ntfe	0.28
 ntfer	0.28
 nth	-0.39
 nth 	-0.37
-nti	-0.27
-ntia	-0.49
-ntia 	-0.49
-ntie	-0.52
-ntie 	-0.52
-ntien	0.28
-ntiev	-0.34
+nti	-0.3
+ntia	-0.46
+ntia 	-0.46
+ntie	-0.46
+ntie 	-0.46
+ntien	0.27
+ntiev	-0.29
 ntil	-0.3
 ntil 	-0.3
-ntim	0.24
-ntimi	0.24
+ntim	0.23
+ntimi	0.23
 ntiv	-0.22
 ntive	-0.22
 ntje 	-0.21
-ntl	-0.21
-ntli	-0.21
-ntlic	-0.21
-ntm	-0.39
-ntme	-0.39
-ntmen	-0.39
-nto	-0.27
-nton	-0.22
-ntonc	-0.22
-ntos	-0.35
-ntos 	-0.35
-ntou	0.21
-ntout	0.21
+ntm	-0.35
+ntme	-0.35
+ntmen	-0.35
+nto	-0.25
+ntos	-0.31
+ntos 	-0.31
+ntou	0.22
+ntout	0.22
 ntr	-0.31
-ntrac	-0.26
-ntrat	-0.32
-ntre	-0.66
+ntrac	-0.25
+ntrat	-0.33
+ntre	-0.67
 ntre 	-0.59
-ntret	-0.29
-nts	0.32
-nts 	-0.37
-ntsc	0.33
-ntsch	0.33
-ntw	-0.55
-ntwo	-0.55
-ntwor	-0.54
-nty	-0.3
-nty 	-0.3
-nu 	-0.22
-nue	-0.22
-nue 	0.92
-nuer	-0.37
-nuer 	-0.37
+ntret	-0.28
+nts	0.23
+nts 	-0.38
+ntsc	0.25
+ntsch	0.25
+ntw	-0.52
+ntwo	-0.52
+ntwor	-0.5
+nty	-0.32
+nty 	-0.32
+nue	-0.24
+nue 	0.9
+nuer	-0.41
+nuer 	-0.41
 nuev	-0.23
 nuevo	-0.24
-nuevo|ya	-0.35
 nul	-0.35
 nule	-0.35
-nuler	-0.22
-numbers|when	-0.36
-number|again	1.16
+nuler	-0.21
+numbers|when	-0.33
+number|again	1.19
 number|anymore	0.28
 number|anytime	-0.24
 number|bro	0.25
-number|buddy	-0.27
-number|by	-0.44
-number|from	0.23
-number|i	-0.27
-number|instead	-0.24
-number|is	0.54
-number|mate	-0.36
+number|buddy	-0.26
+number|by	-0.43
+number|from	0.24
+number|i	-0.28
+number|instead	-0.23
+number|is	0.57
+number|mate	-0.37
 number|off	0.4
-number|or	0.52
-number|out	0.87
+number|or	0.54
+number|out	0.92
 number|pal	0.28
 number|please	0.43
 number|pls	0.21
-number|stop	1.22
-number|this	-0.29
+number|stop	1.24
+number|this	-0.28
 number|thx	-0.23
 number|use	-0.23
-number|we	0.27
-number|wrong	0.96
-numero|compa	0.25
-numero|de	0.33
-numero|despues	-1.01
-numero|en	-0.31
-numero|este	-0.53
-numero|por	0.79
-numero|porfa	0.73
+number|we	0.28
+number|wrong	0.95
+numero|a	-0.31
+numero|compa	0.24
+numero|de	0.34
+numero|despues	-0.98
+numero|en	-0.33
+numero|equivocado	-0.21
+numero|este	-0.43
+numero|por	0.81
+numero|porfa	0.71
 numero|sin	-0.21
-numero|svp	0.66
-numero|voici	-0.31
-numero|ya	0.32
-numm	0.37
-numme	0.37
-nummer|alsjeblieft	0.37
-nummer|aub	0.41
+numero|svp	0.73
+numero|voici	-0.27
+numm	0.36
+numme	0.36
+nummer|alsjeblieft	0.41
+nummer|aub	0.43
 nummer|dit	-0.42
-nummer|geloscht	-0.47
-nummer|hier	-0.36
-nummer|ik	-0.48
+nummer|geloscht	-0.5
+nummer|hier	-0.32
+nummer|ik	-0.45
 nummer|in	0.21
 nummer|is	-0.24
-nummer|loschen	0.61
-nummer|maar	0.27
+nummer|loschen	0.5
+nummer|maar	0.24
 nummer|meiner	-0.21
-nummer|nooit	0.37
+nummer|nooit	0.42
 nummer|nu	0.21
 nummer|richtig	-0.57
-nummer|uit	0.5
-nummer|verwijderd	-0.37
-nummer|wel	-0.22
+nummer|uit	0.49
+nummer|verwijderd	-0.41
+nummer|wel	-0.28
 nummer|wissen	0.32
-nun	-0.32
-nunc	-0.24
-nunca	-0.24
-nunca|dije	-0.33
-nunca|les	-0.42
+nun	-0.29
+nunc	-0.22
+nunca	-0.22
+nunca|dije	-0.29
+nunca|les	-0.43
 nunca|mas	0.28
-nunca|pedi	-0.6
-nur	-0.63
-nur 	-0.63
-nur|die	-0.47
-nur|handy	-0.9
-nur|im	-0.27
-nur|noch	-0.24
-nur|wissen	-0.39
+nunca|pedi	-0.63
+nung	-0.27
+nung 	-0.27
+nur	-0.6
+nur 	-0.6
+nur|die	-0.48
+nur|handy	-0.98
+nur|im	-0.29
+nur|noch	-0.23
+nur|von	-0.23
+nur|wissen	-0.21
 nut	-0.38
 nute	-0.4
 nute 	-0.4
-nuten	-0.34
-nutz	0.22
-nutzu	0.22
-nutzung|meiner	0.22
-nu|geen	0.26
+nuten	-0.32
+nutz	0.21
+nutzu	0.21
+nutzung|meiner	0.21
+nu|echt	0.21
+nu|geen	0.24
 nu|ik	-0.4
-nu|met	0.26
+nu|met	0.24
 nu|meteen	0.21
-nu|stoppen	-0.32
-nve	-0.38
-nver	-0.38
-nvi	0.28
-nviam	-0.23
-nviar	0.65
+nu|stoppen	-0.31
+nve	-0.37
+nver	-0.37
+nvi	0.3
+nviam	-0.22
+nviar	0.64
 nvias	-0.21
-nvie	0.25
-nvien	0.21
-nvio	0.44
-nvios	0.44
-nvo	-0.23
-nvoi	-0.29
-nvoie	-0.29
-nwi	0.37
-nwil	0.37
-nwill	0.37
+nvie	0.44
+nvien	0.42
+nvio	0.42
+nvios	0.42
+nvoi	-0.27
+nvoie	-0.27
+nvoyi	-0.23
+nwi	0.39
+nwil	0.39
+nwill	0.39
 ny 	0.89
-nyo	-0.33
-nyon	-0.33
-nyone	-0.33
-nyt	-0.38
-nyth	0.28
-nythi	0.28
+nyo	-0.28
+nyon	-0.28
+nyone	-0.28
+nyt	-0.41
 nyti	-0.53
 nytim	-0.53
-n|acheterai	0.28
-n|ai	-1.57
-n|appelez	0.23
-n|arretez	-0.46
-n|auto	0.41
+n|acheterai	0.36
+n|ai	-1.52
+n|appelez	0.24
+n|arretez	-0.42
+n|auto	0.43
 n|avez	-0.4
-n|ecrivez	0.39
-n|envoyez	-0.43
-n|est	-0.32
-n|etes	-0.39
-obe	-0.24
+n|ecrivez	0.34
+n|envoyez	-0.39
+n|est	-0.26
+n|etes	-0.42
+oak	-0.22
+oak 	-0.22
+oak|park	-0.22
+obe	-0.27
 ober	-0.4
-obie	-0.22
-obiel	-0.22
-obl	-0.51
-oble	-0.5
-oblem	-0.3
-obli	-0.39
-oblig	-0.39
-oblige|d	-0.39
-ob|der	-0.39
-ocar	-0.28
-ocaro	-0.28
-och	0.23
-och 	0.23
+obie	-0.23
+obiel	-0.23
+obl	-0.49
+oble	-0.49
+oblem	-0.29
+obli	-0.42
+oblig	-0.42
+oblige|d	-0.42
+ob|der	-0.21
+ocad	-0.21
+ocado	-0.21
+ocar	-0.29
+ocaro	-0.29
+och	0.24
 ochai	-0.22
-oches	0.29
+oches	0.23
 ochm	-0.35
 ochma	-0.35
-ocht	0.28
-ocht 	0.28
-ochte	0.27
+ocht	0.31
+ocht 	0.24
+ochte	0.31
 ociab	-0.21
-ock	-0.28
-ock 	-0.28
-oco	0.23
-oco 	0.23
-octa	-0.25
-octav	-0.25
-octe	0.24
-octel	0.24
-ocu	-0.36
-ocum	-0.27
-ocume	-0.27
-ocup	-0.23
-ocupa	-0.23
-od 	0.24
-odav	-0.62
-odavi	-0.62
-odelo	-0.35
+ock	-0.29
+ock 	-0.29
+oco	0.22
+oco 	0.22
+octe	0.25
+octel	0.25
+ocu	-0.37
+ocum	-0.25
+ocume	-0.25
+ocup	-0.25
+ocupa	-0.25
+od 	0.23
+odav	-0.69
+odavi	-0.69
+odelo	-0.28
 odi	0.22
 odig	0.22
 odig 	0.22
-odom	-0.23
-odome	-0.23
-odometer|please	-0.23
-odr	-0.38
-odra	-0.4
-odra 	-0.4
+odom	-0.24
+odome	-0.24
+odometer|please	-0.24
+odos	0.38
+odos 	0.38
+odr	-0.32
+odra	-0.41
+odra 	-0.41
 odrig	0.41
-oe 	-0.51
-oec	0.28
-oech	0.28
-oecht	0.28
+oe 	-0.49
+oec	0.27
+oech	0.27
+oecht	0.27
 oed	0.4
-oef	-0.55
+oef	-0.54
+oefr	-0.21
+oefri	-0.21
 oeft	-0.24
-oeft 	-0.24
-oei	0.21
-oek 	0.34
-oeke	-0.32
-oeken	-0.32
-oes	-0.25
+oeft 	-0.23
+oeg	-0.24
+oeg 	-0.24
+oei	0.32
+oeit	0.31
+oeite	0.31
+oeke	-0.27
+oeken	-0.27
 oes 	-0.43
-oesc	0.53
-oesch	0.53
+oesc	0.55
+oesch	0.55
 oesn	-0.51
 oesn 	-0.51
-oest	-0.26
-oeste	-0.26
-oet	0.28
-oetj	0.4
-oetje	0.4
-of 	-0.24
-ofe	-0.21
-ofer	-0.28
-ofert	-0.28
-ofertas|de	-0.35
-ofertas|me	-0.26
-off	-0.3
+oet	0.27
+oete	0.21
+oeten	0.21
+oetj	0.39
+oetje	0.39
+oez	-0.21
+oezo	-0.21
+oezo 	-0.21
+of 	-0.27
+ofe	-0.24
+ofer	-0.26
+ofert	-0.26
+ofertas|de	-0.39
+ofertas|me	-0.27
+off	-0.29
 off 	0.32
 offe	-0.24
 offer	-0.24
-offerte|halen	-0.76
-offerte|maar	-0.45
-offerte|naar	-0.22
-offerte|nog	-0.27
+offerte|halen	-0.69
+offerte|maar	-0.37
+offerte|naar	-0.21
+offerte|nog	-0.25
 offer|is	-0.22
 offi	-0.22
 offic	-0.22
 office|number	-0.22
 offres|par	0.21
 off|the	-0.34
-off|this	0.32
-off|ur	0.95
+off|this	0.29
+off|ur	0.94
 off|whatever	0.21
-off|work	-0.28
-off|your	0.64
-ofi	-0.49
-ofic	-0.49
-ofici	-0.49
-oficina|mejor	-0.3
+off|work	-0.32
+off|your	0.61
+ofi	-0.46
+ofic	-0.46
+ofici	-0.46
+oficina|mejor	-0.23
 ofo	0.23
 ofor	0.23
 ofort	0.23
-oft	-0.59
-oft 	-0.39
-ofte	-0.63
-often	-0.63
-oft|anrufen	-0.61
-oft|soll	0.46
-oft|zu	-0.33
-of|all	0.42
-of|just	-0.54
+oft	-0.5
+oft 	-0.3
+ofte	-0.6
+often	-0.6
+oft|anrufen	-0.6
+oft|muss	0.21
+oft|soll	0.5
+oft|zu	-0.38
+of|all	0.43
+of|just	-0.63
 of|niet	-0.23
-of|spam	0.3
-of|the	-0.75
-of|these	0.91
-of|this	0.61
-of|your	0.54
-ogt	0.21
-ogt 	0.21
-oh 	-0.6
-ohn	-0.4
+of|spam	0.27
+of|the	-0.74
+of|these	0.97
+of|this	0.65
+of|your	0.56
+ogl	-0.21
+ogli	-0.21
+oglic	-0.21
+ogt	0.22
+ogt 	0.22
+oh 	-0.59
+ohn	-0.39
 ohn 	-0.22
 ohnt	-0.29
 ohnt 	-0.29
-oh|great	-0.22
-oh|now	-0.27
+ohnu	-0.27
+ohnun	-0.27
+oh|great	-0.21
+oh|now	-0.28
 oh|sure	-0.49
 oi 	0.36
 oice	0.3
 oicem	0.3
 oici	-0.22
 oici 	-0.22
-oie	-0.29
-oie 	-0.29
-oigan|ya	0.86
-oin	-0.58
-oin 	-0.29
-oing	-0.24
-oing 	-0.24
+oie	-0.27
+oie 	-0.27
+oigan|ya	0.85
+oin	-0.53
+oin 	-0.57
+oing	-0.26
+oing 	-0.26
 oini	0.25
 oinin	0.25
-oins	-0.21
-oins 	-0.21
-oint	0.24
-oint 	0.52
-ointm	-0.39
-ois	-0.51
-ois 	-0.44
+oint 	0.35
+ointm	-0.35
+ois	-0.45
+ois 	-0.38
 oise	-0.4
 oise 	-0.4
-oisi	0.3
-oisie	0.3
+oisi	0.29
+oisie	0.29
 ojo	-0.22
 ojo 	-0.22
-ok 	-0.57
-oken	-0.59
-oken 	-0.59
+ok 	-0.59
+oken	-0.6
+oken 	-0.6
 okk	0.21
 okke	0.21
 okkee	0.21
 ok|bet	-0.22
 ok|danke	-0.71
 ok|gracias	-0.36
-ok|im	0.37
-ok|jeudi	-0.4
-ok|mandenme	-0.28
-ok|merci	-0.53
-ok|parfait	-0.47
+ok|im	0.41
+ok|jeudi	-0.34
+ok|mandenme	-0.34
+ok|merci	-0.64
+ok|parfait	-0.48
 ok|stop	0.48
-ol 	-0.66
+ol 	-0.37
 ola	0.56
-ola 	0.24
-old|card	-0.34
-old|email	-0.39
-old|number	-0.3
-old|quote	-0.22
-ole	0.25
-ole 	-0.26
-oles	0.5
-olest	0.5
-olf	-0.31
-olf 	-0.31
+ola 	0.25
+old|card	-0.38
+old|email	-0.4
+old|number	-0.29
+old|quote	-0.21
+ole	0.24
+ole 	-0.29
+oles	0.51
+olest	0.51
+olf	-0.3
+olf 	-0.3
 olg	-0.4
 olge	-0.23
 olgen	-0.23
 olic	0.28
 olici	0.28
-olle	0.21
 olli	0.42
-ollic	0.49
-ollig	-0.31
+ollic	0.52
+ollig	-0.28
 ollo	0.36
 ollow	0.36
-ollt	-0.27
-ollte	-0.27
-olo	-0.89
-olo 	-0.86
-olor	-0.31
-olor 	-0.31
-olv	0.23
-olvi	0.23
-olvid	0.23
-olvidate|de	0.25
-olvidense|de	0.59
-om 	-0.35
-oma	-0.24
-ome	-0.23
+ollt	-0.31
+ollte	-0.31
+olo	-0.9
+olo 	-0.87
+olor	-0.26
+olor 	-0.26
+olv	0.32
+olvi	0.32
+olvid	0.32
+olvidate|de	0.24
+olvidense|de	0.4
+om 	-0.38
 ome 	-0.21
-omen	-0.59
-omen 	-0.23
-oment	-0.55
-omes	0.28
-omes 	0.28
-omete	-0.23
-ometh	0.28
+omen	-0.55
+omen 	-0.22
+oment	-0.54
+omes	0.33
+omes 	0.33
+omete	-0.24
 omew	-0.22
 omewh	-0.22
-omi	-0.57
-omin	-0.28
-oming	-0.28
-omm	-0.82
-omme	-0.82
-omme 	-0.55
-ommen	-0.51
-ommu	0.42
-ommun	0.42
-omo	-0.93
-omo 	-0.59
+omi	-0.72
+omin	-0.33
+oming	-0.33
+omis	-0.36
+omisc	-0.36
+omm	-0.83
+omme	-0.83
+omme 	-0.56
+ommen	-0.5
+ommu	0.41
+ommun	0.41
+omo	-0.91
+omo 	-0.57
 omor	-0.41
 omorr	-0.41
 omos	-0.4
 omos 	-0.4
-omot	0.24
-omoti	0.24
-ompa 	0.25
+omot	0.22
+omoti	0.22
+ompa 	0.24
 ompe	-0.25
 ompe 	-0.25
-ompo	0.24
-ompos	0.24
-ompra	-0.21
-ompre	0.57
-ompro	-0.22
-omu	0.39
-omun	0.39
-omuni	0.39
-om|10	-0.22
-om|af	-0.41
+ompo	0.27
+ompos	0.27
+ompra	-0.24
+ompre	0.61
+omu	0.36
+omun	0.36
+omuni	0.36
+om|10	-0.24
+om|af	-0.4
 om|benaderd	0.48
-om|door	0.44
+om|door	0.42
 om|me	-0.25
-om|te	-1.09
-om|uit	-0.21
+om|te	-1.1
+om|uit	-0.22
 on 	-0.25
 ona	0.46
-ona 	-0.54
-onal	0.53
-onal 	0.35
+ona 	-0.6
+onal	0.52
+onal 	0.34
 onale	0.21
-onat	-0.7
+onat	-0.58
 onat 	-0.21
-onate	-0.33
-onats	-0.43
-onc 	0.22
-once	-0.88
-once 	-0.72
-onces	-0.3
-once|a	-0.34
-once|i	-0.7
-onco	-0.32
-onco 	-0.32
-onct	-0.25
-oncti	-0.25
-ond	-0.78
-onda 	0.21
-onde	-0.54
-onde 	-0.64
+onate	-0.26
+onats	-0.54
+onc 	0.36
+once	-0.61
+once 	-0.77
+once|a	-0.39
+once|i	-0.75
+onco	-0.36
+onco 	-0.36
+onct	-0.22
+oncti	-0.22
+ond	-0.77
+onde	-0.53
+onde 	-0.67
 onder	-0.4
 onder|werktijd	-0.4
-ondes	-0.24
-ondet	-0.57
-ondez	-0.64
+ondes	-0.25
+ondet	-0.58
+ondez	-0.66
 ondio	-0.23
-ondr	-0.32
-ondre	-0.32
-onds	-0.54
-onds 	-0.54
-one	-0.27
+ondr	-0.36
+ondre	-0.36
+onds	-0.53
+onds 	-0.53
+one	-0.28
 one 	-0.23
 ones	0.35
 ones 	0.35
-one|a	-0.31
+onez	0.45
+onez 	0.45
+one|a	-0.32
 one|buying	-0.4
-one|from	-0.39
-onge	0.3
-onger	0.3
-oni	0.27
-onib	-0.21
-onibl	-0.21
-onig	-0.33
-onigh	-0.33
+one|from	-0.4
+onge	0.29
+onger	0.29
+onig	-0.34
+onigh	-0.34
 onj	0.41
 onjo	0.41
 onjou	0.41
-only|stop	-0.52
-onna	0.31
-onna 	0.32
-onnai	-0.38
+only|stop	-0.51
+onna	0.34
+onna 	0.35
+onnai	-0.37
 onnee	0.26
-onnel	0.42
-onnem	0.27
-onnep	0.27
+onnel	0.41
+onnem	0.32
+onnep	0.25
 onnez	0.42
-onnt	-0.38
-onnta	-0.38
-onse	0.72
-onsen	0.72
+onnt	-0.34
+onnta	-0.34
+onse	0.76
+onsen	0.76
 onsg	0.24
 onsge	0.24
-onst 	0.42
+onsi	0.21
+onsie	0.21
+onst 	0.43
 onsto	-0.51
 ont 	0.46
-onta	0.38
-ontac	0.54
+onta	0.4
+ontac	0.55
 ontad	-0.37
-ontak	0.52
-onte	-0.54
-ontes	-0.54
+ontag	-0.21
+ontak	0.47
+onte	-0.53
+ontes	-0.53
 onth	-0.39
 onth 	-0.37
-ontvangen|nog	-0.73
-ontvangen|van	0.83
-on|arrete	-0.34
-on|fait	-0.23
-on|here	0.25
-on|main	-0.32
-on|my	-0.45
+ontvangen|nog	-0.66
+ontvangen|van	0.52
+on|a	0.38
+on|arrete	-0.44
+on|fait	-0.21
+on|here	0.26
+on|main	-0.33
+on|my	-0.49
 on|not	0.3
-on|peut	-0.35
-on|se	-0.24
+on|peut	-0.38
+on|se	-0.25
 on|sera	-0.26
-on|sunday	-0.27
+on|sunday	-0.28
 on|sundays	-0.25
-on|that	-0.34
+on|that	-0.29
 on|them	-0.27
-on|this	0.53
-on|through	0.28
-on|weekends	-0.27
+on|this	0.54
+on|through	0.25
+on|weekends	-0.45
 on|whatsapp	0.4
 on|your	0.67
 oof	-0.43
 oof 	-0.43
-oog	0.21
-oogt	0.21
-oogt 	0.21
-ooi	-0.23
-ooit	-0.23
-ooit 	-0.23
-ook 	-0.22
+oog	0.22
+oogt	0.22
+oogt 	0.22
+ooi	-0.26
+ooit	-0.26
+ooit 	-0.26
 ooki	0.23
 ookin	0.23
-ook|in	-0.28
-ook|niet	0.47
-oom	-0.39
-oom 	-0.39
+ook|in	-0.25
+ook|niet	0.51
+ook|private	-0.21
+oom	-0.35
+oom 	-0.35
 oons	0.24
 oonsg	0.24
-oont 	-0.28
-oop	0.34
-oop 	0.34
-oor	-0.37
-oor 	-0.36
-oordo	0.45
-oorga	0.21
-oorj	-0.38
-oorja	-0.38
+oont 	-0.26
+oop	0.35
+oop 	0.35
+oor	-0.35
+oor 	-0.28
+oordo	0.46
+oorj	-0.41
+oorja	-0.41
 oort	0.43
 oorta	0.43
-oorw	-0.21
-oorwa	-0.21
-op 	0.51
+op 	0.52
 opc	-0.21
 opco	-0.21
 opcon	-0.21
-ope	-0.28
-open	-0.3
-open 	-0.3
-oper 	-0.22
-opn	-0.66
-opne	-0.66
-opnee	-0.46
-opneem|bel	-0.46
+ope	-0.27
+open	-0.29
+open 	-0.29
+oper 	-0.23
+opn	-0.69
+opne	-0.69
+opnee	-0.48
+opneem|bel	-0.48
 opnem	-0.32
 opnemen|bel	-0.32
-opp	0.29
-opp 	0.52
-oppo	0.29
-oppos	0.29
-oppose|a	0.36
-opposition|au	0.23
-oppt	-0.41
-oppt 	-0.41
+opp	0.27
+opp 	0.57
+oppo	0.3
+oppos	0.3
+oppose|a	0.38
+opposition|au	0.22
+oppt	-0.33
+oppt 	-0.33
 ops	-0.4
-ops 	-0.21
-opti	-0.39
-optio	-0.39
+opti	-0.4
+optio	-0.4
 options|just	-0.72
-option|attelage	-0.27
+option|attelage	-0.31
 option|from	-0.32
 opt|me	0.3
-opt|out	0.38
-op|met	0.62
-op|mijn	-0.39
-op|te	0.32
-op|vakantie	-0.32
-op|vergetelheid	0.22
-oqu	0.24
-oque	0.24
-oquez	0.25
-or 	-0.37
-ora	-0.57
-ora 	-0.43
-oran 	-0.35
-orar	-0.45
-orari	-0.36
-orarl	-0.25
+opt|out	0.36
+op|kantoor	-0.21
+op|met	0.63
+op|mijn	-0.4
+op|te	0.27
+op|vakantie	-0.26
+op|vergetelheid	0.21
+oqu	0.27
+oque	0.27
+oquez	0.28
+or 	-0.38
+ora	-0.58
+ora 	-0.46
+oran 	-0.37
+orar	-0.44
+orari	-0.38
+orarl	-0.24
 orb	-0.21
 orbe	-0.21
 orbei	-0.21
-ord	0.24
-orda	-0.31
-ordat	-0.31
-orde	0.32
-orden	0.32
-order	-0.4
+orda	-0.25
+ordat	-0.25
+orde	0.27
+orden	0.27
+order	-0.5
 order|too	-0.36
-ordo	0.45
-ordon	0.45
+ordo	0.46
+ordon	0.46
 ords	0.56
 ords 	0.56
-ore	0.23
+ore	0.22
 ore 	0.3
-ores	-0.22
-ores 	-0.22
 orev	-0.45
 oreve	-0.45
-orfav	0.22
-org	-0.28
-org 	-0.48
-orga	0.21
-orgaa	0.21
-orge	-0.26
-orge 	-0.26
+orfav	0.21
+org	-0.24
+org 	-0.5
+orge	-0.28
+orge 	-0.28
 orgen	-0.55
 orget	0.56
 orgo	0.24
 orgot	0.24
 ori	0.61
-orio	-0.31
-orios	-0.31
-orit	-0.49
-orita	-0.5
+orio	-0.25
+orios	-0.25
+orit	-0.5
+orita	-0.51
 oriz	0.58
 orizo	0.39
-orj	-0.38
-orja	-0.38
-orjaa	-0.38
-ork	-0.29
-orks	-0.42
-orks 	-0.42
-orm	-0.29
-orm 	0.24
-orma 	-0.35
-ormac	0.31
-ormat	0.51
-ormi	-0.23
+orj	-0.41
+orja	-0.41
+orjaa	-0.41
+ork	-0.23
+orks	-0.43
+orks 	-0.43
+orm	-0.31
+orm 	0.22
+orma 	-0.42
+ormac	0.3
+ormat	0.49
+orme 	0.22
+ormi	-0.29
 ormie	-0.22
 orn	-0.37
 orni	-0.37
-orr	-0.39
-orra 	0.56
+orr	-0.38
+orra 	0.55
 orrar	-0.48
 orre 	-0.21
 orren	0.23
@@ -15245,179 +15165,167 @@ orri	-0.28
 orrie	-0.28
 orro	-0.41
 orrow	-0.41
-ors	-0.44
-ors 	-0.24
-ort 	0.22
+ort 	0.21
 ortaa	0.43
-ortab	-0.25
-orte	-0.53
-orte 	-0.39
-orted	0.39
-orter	-0.24
-orw	-0.21
-orwa	-0.21
-orwaa	-0.21
-or|any	0.32
-or|don	-0.68
-osa	-0.23
-osa 	-0.23
-osc	0.24
-osch	0.24
-oscht	-0.47
-oschu	0.39
-ose	0.59
-ose 	0.56
-oser	0.24
-oser 	0.24
-osh	0.48
-osh 	0.48
+ortab	-0.24
+ortai	-0.22
+orte	-0.5
+orte 	-0.35
+orted	0.48
+orter	-0.25
+or|any	0.31
+or|don	-0.63
+osa	-0.24
+osa 	-0.24
+osc	0.27
+osch	0.27
+oscht	-0.5
+oschu	0.4
+ose	0.55
+ose 	0.53
+oser	0.27
+oser 	0.27
+osh	0.62
+osh 	0.62
 osi	-0.36
-osig	-0.52
-osign	-0.52
-ositi	0.28
-ospec	0.29
-oss 	-0.33
-ossi	-0.23
+osig	-0.48
+osign	-0.48
+ositi	0.34
+ospec	0.3
+oss 	-0.39
+ossi	-0.22
 ossie	-0.22
-ossn	0.22
-ossn 	0.22
-ost	-0.39
-ost 	-0.59
+ossn	0.23
+ossn 	0.23
+ost	-0.35
+ost 	-0.44
 oste	-0.24
 osted	-0.24
-ot 	0.31
-ote	-0.4
-ote 	-0.4
-othe	0.31
-other	0.39
+ot 	0.29
+ote	-0.38
+ote 	-0.39
+oten	0.24
+oten 	0.24
+othe	0.32
+other	0.41
 other|car	0.22
-other|dealer	-0.68
-other|truck	0.51
-oti	-0.32
-otio	0.24
-otion	0.24
+other|dealer	-0.67
+other|truck	0.53
+oti	-0.29
+otio	0.22
+otion	0.22
 otiz	-0.4
 otiza	-0.4
-oto	-0.78
-oto 	-0.45
-otos	-0.63
-otos 	-0.63
-otr	0.3
-otra	-0.22
-otra 	-0.22
-otra|camioneta	-0.88
-otra|compania	0.32
-otre	0.21
-otre 	0.21
+oto	-0.87
+oto 	-0.44
+otos	-0.64
+otos 	-0.64
+otr	0.45
+otra|agencia	-0.25
+otra|camioneta	-0.94
+otra|compania	0.46
+otra|vez	0.33
 otro	0.49
 otro 	0.49
-otro|carro	0.21
-otro|lado	0.21
-ott	0.39
+otro|coche	0.21
+ott	0.38
 otte	0.24
 otten	0.24
 oub	0.41
 oubl	0.41
 oubli	0.41
-oubliez|mon	0.29
-oud	-0.71
-oude	-0.51
-oude 	-0.51
-ouden	-0.32
-oude|auto	-0.23
-oude|clio	-0.49
+oubliez|mon	0.28
+oud	-0.61
+oude	-0.4
+oude 	-0.52
+ouden	-0.24
+oude|auto	-0.25
+oude|clio	-0.55
 oude|nummer	-0.42
-oudr	-0.21
-oudra	-0.21
-ought	0.27
-ouh	0.54
-ouha	0.54
-ouhai	0.54
-ouj	-0.58
-oujo	-0.58
-oujou	-0.58
-ouk	0.38
-oukr	0.38
-oukra	0.38
-oul	-0.26
-ould	-0.26
-ould 	-0.28
-oule	-0.31
-oulez	-0.31
+ought	0.25
+ouh	0.56
+ouha	0.56
+ouhai	0.56
+ouj	-0.65
+oujo	-0.65
+oujou	-0.65
+ouk	0.3
+oukr	0.3
+oukra	0.3
+oul	-0.23
+ould	-0.23
+ould 	-0.21
+oule	-0.28
+oulez	-0.28
 ouloi	0.39
-oulot	-0.27
-ound	-0.32
-ound 	-0.32
-oundi	0.24
-ount	0.27
-ount 	0.27
-our	0.26
-our 	0.25
-ourr	0.25
-ourri	0.25
-ours	-0.89
-ours 	-0.89
-our|house	-0.28
+oulot	-0.28
+ound	-0.38
+ound 	-0.38
+oundi	0.23
+ount	0.43
+ount 	0.43
+our	0.25
+ourr	0.24
+ourri	0.24
+ours	-0.8
+ours 	-0.8
 ouse	0.36
 ouse 	0.36
-ousi	0.38
-ousin	0.38
+ousi	0.45
+ousin	0.45
 ousl	0.4
 ously	0.4
-out	0.35
-out 	0.28
-oute	0.31
-oute 	0.63
-outes	0.39
+out	0.37
+out 	0.31
+oute	0.29
+oute 	0.67
+outes	0.4
 outez	0.21
 outi	-0.22
 outie	-0.22
 out|again	0.55
 out|please	0.23
-out|that	0.23
-out|the	-0.44
-out|with	0.27
+out|that	0.22
+out|the	-0.43
+out|with	0.28
 ouvea	-0.22
-ouven	-0.48
-ouw	-0.21
-ouw 	-0.21
-ou|est	-0.88
-ou|qu	-0.4
+ouven	-0.46
+ouvez	0.22
+ouw	-0.23
+ouw 	-0.23
+ou|est	-0.74
+ou|qu	-0.39
 ove 	0.22
-ovee	0.21
-oveed	0.21
-over	-0.46
-over 	-0.39
-over|de	-0.21
-over|it	0.27
+over	-0.43
+over 	-0.36
+over|it	0.25
 over|kopen	-0.21
-ovi	0.25
-ovin	0.25
-oving	0.25
-ow 	-0.72
-owd	0.28
-owd 	0.28
-owi	0.23
-owin	0.23
-owing	0.23
-own	-0.38
+over|on	-0.21
+ow 	-0.73
+owd	0.25
+owd 	0.25
+owi	0.25
+owin	0.25
+owing	0.25
+own	-0.39
 own 	-0.41
 own|car	-0.24
-ox 	0.21
 oye	-0.21
-oye 	0.22
-oyed	-0.3
-oyed 	-0.3
-oye|dejen	0.65
-oye|ya	0.36
-o|los	0.23
-pa 	0.27
-paa	-0.4
-paal	-0.4
-paal 	-0.4
-pad	-0.23
-pado	-0.23
-pado 	-0.23
+oyed	-0.29
+oyed 	-0.29
+oye|dejen	0.56
+oye|ya	0.49
+oyi	-0.24
+oyie	-0.23
+oyiez	-0.23
+o|los	0.26
+pa 	0.28
+paa	-0.39
+paal	-0.39
+paal 	-0.39
+pad	-0.25
+pado	-0.25
+pado 	-0.25
 pag	-0.37
 pago	-0.21
 pago 	-0.21
@@ -15425,156 +15333,169 @@ pago|de	-0.21
 pai	0.41
 paix	0.41
 paix 	0.41
-paix|avec	0.41
+paix|avec	0.39
 pal	0.28
 pal 	0.28
-pam	0.21
+pam	0.23
+pam 	0.23
 pamm	0.22
 pammi	0.22
-pan	-0.35
-pane	-0.45
-panels|but	0.33
-panels|put	0.28
-panel|solar	0.36
-pani	0.32
-pania	0.32
-pant	0.21
-panto	0.21
-pap	-0.47
+pane	-0.33
+panel	-0.22
+panels|but	0.24
+panels|put	0.25
+panel|solar	0.49
+pani	0.46
+pania	0.46
+pant	0.22
+panto	0.22
+pap	-0.45
 pape	-0.21
-papi	-0.27
-papie	-0.27
-par 	-0.44
-para	0.27
-para 	-0.45
-paral	0.36
-parale|con	0.36
+paper	-0.21
+papi	-0.25
+papie	-0.25
+par 	-0.46
+para	0.24
+para 	-0.47
+paral	0.49
+parale|con	0.49
 param	-0.23
 paramaribo|noord	-0.23
-parar	0.84
-parar|por	0.38
-para|el	-0.45
-para|lo	-0.21
-para|que	-0.52
+parar	0.83
+parar|por	0.3
+para|el	-0.44
+para|lo	-0.22
+para|que	-0.51
 para|recibir	0.21
-pare	0.38
-parec	-0.25
-parece|muy	-0.25
-paren	0.42
+pare	0.37
+parec	-0.24
+parece|muy	-0.24
+parei	-0.21
+pareilles|jamais	-0.21
+paren	0.39
 parenle|con	0.21
-paren|de	0.4
-parf	-0.51
-parfa	-0.51
-parfait|a	-0.22
+paren|de	0.37
+parf	-0.55
+parfa	-0.55
+parfait|a	-0.23
+park	-0.22
+park 	-0.22
 parl	0.25
 parle	0.25
-parler|de	0.26
-parle|du	-0.29
-part	0.53
-part 	-0.3
+parler|de	0.25
+parle|du	-0.27
+part	0.57
+part 	-0.25
 parti	0.21
 partir|de	0.21
-partn	-0.34
-partner|tonight	-0.34
+partn	-0.35
+partner|tonight	-0.35
 parts	-0.36
 parts|order	-0.36
 part|par	0.22
 par|aucun	0.43
-par|hasard	-0.41
-par|jour	-0.95
-par|mail	-0.21
+par|hasard	-0.44
+par|jour	-1.04
+par|mail	-0.24
 par|quelque	0.22
-par|semaine	-0.64
+par|semaine	-0.74
+par|votre	0.21
 par|whatsapp	0.22
-pas	-0.33
-pas 	-0.34
-pasa	-0.22
+pas	-0.35
+pas 	-0.37
+pasa	-0.21
 pasan	-0.21
 pasan|de	-0.21
-pasas	-0.26
-pasas|la	-0.27
-paso|a	-0.32
-paso|el	-0.37
-passa	-0.4
-passant|j	-0.41
-passat|ubernehmen	-0.53
-passerai|vous	-0.35
-passer|votre	-0.54
-passe|en	-0.29
-passe|vendredi	-0.92
-passt	-1.07
-passt|bis	-0.41
-passt|danke	-0.66
-passt|rufen	-0.45
-pas|arretez	-0.32
-pas|au	-0.21
-pas|aujourd	-0.28
-pas|besoin	-0.58
-pas|d	-0.46
-pas|dit	-0.74
-pas|eu	-0.43
-pas|interesse	0.81
-pas|interessee	-0.76
-pas|je	-0.21
-pas|le	-0.48
+pasas	-0.3
+pasas|la	-0.3
+paso|a	-0.29
+paso|el	-0.38
+passa	-0.41
+passant|j	-0.42
+passat|ubernehmen	-0.51
+passerai|au	-0.26
+passerai|vous	-0.33
+passer|votre	-0.55
+passez|quand	-0.22
+passe|en	-0.27
+passe|vendredi	-0.9
+passt	-1.06
+passt|bis	-0.38
+passt|danke	-0.67
+passt|rufen	-0.36
+pas|arretez	-0.3
+pas|au	-0.22
+pas|aujourd	-0.24
+pas|besoin	-0.59
+pas|d	-0.45
+pas|dit	-0.79
+pas|eu	-0.32
+pas|interesse	0.82
+pas|interessee	-0.63
+pas|je	-0.22
+pas|le	-0.43
+pas|me	-0.38
 pas|merci	-0.21
-pas|mes	-0.23
+pas|mes	-0.22
 pas|mon	-0.21
-pas|ne	-0.42
-pas|oblige	-0.39
-pas|pendant	-0.23
-pas|que	-0.55
-pas|recu	-0.71
-pas|repondre	-0.32
-pas|vous	-0.28
-pas|vu	-0.62
+pas|ne	-0.4
+pas|oblige	-0.42
+pas|pendant	-0.22
+pas|que	-0.52
+pas|recu	-0.69
+pas|repondre	-0.36
+pas|vous	-0.38
+pas|vu	-0.53
 pau	-0.22
 paus	-0.22
 pause	-0.22
-pay	-0.29
-paym	-0.22
-payme	-0.22
-payment|went	-0.36
+pay	-0.34
+paym	-0.29
+payme	-0.29
+payment|went	-0.25
 payo	-0.21
 payof	-0.21
 payoff|amount	-0.21
 paz	0.5
 paz 	0.5
-paz|ya	0.52
+paz|ya	0.66
 pco	-0.21
 pcon	-0.21
 pcont	-0.21
-pd 	0.6
+pd 	0.59
 pda	-0.25
 pdat	-0.25
 pdate	-0.25
 pdf	-0.4
 pdf 	-0.4
-pec	0.59
-pect	0.29
-pecti	0.29
-pedid	-0.23
-pedido|de	-0.23
-pedi|mejor	-0.34
-pele 	0.65
-pelez	-0.21
-peli	-0.55
-pelie	-0.55
-pell	-0.88
-pelle	-0.88
-pels	0.4
-pels 	0.4
+pec	0.37
+pect	0.3
+pecti	0.3
+pedi|descuento	-0.3
+pedi|mejor	-0.32
+pel	0.21
+pele 	0.75
+peler	0.23
+pelez	-0.28
+peli	-0.52
+pelie	-0.52
+pell	-0.69
+pelle	-0.69
+pels	0.41
+pels 	0.41
 pen	0.21
-pend	-0.25
-penda	-0.23
-pendant|le	-0.36
-pendi	-0.36
-pens	-0.62
+pend	-0.34
+penda	-0.22
+pendant|le	-0.32
+pendi	-0.25
+pens	-0.61
 pens 	-0.49
-per	-0.58
-per 	-0.41
-perde	0.49
-perdez|mon	0.49
+people|stop	0.46
+people|that	0.45
+per	-0.56
+per 	-0.35
+perde	0.5
+perdez|mon	0.5
 perdo	-0.31
 perdon|no	-0.31
 pere	-0.24
@@ -15584,62 +15505,59 @@ perfe	-0.24
 perm	0.41
 permi	0.41
 permission|to	0.41
-pero	-0.5
-pero 	-0.5
+pero	-0.57
+pero 	-0.57
+pero|ella	-0.21
 pero|sigo	-0.22
-pero|ya	0.41
-pero|yo	-0.26
+pero|ya	0.44
+pero|yo	-0.22
 personal|data	0.4
-personal|information	0.5
-person|there	-0.21
+personal|information	0.54
+person|there	-0.22
 persoonsgegevens|te	0.24
-perw	-0.21
-perwo	-0.21
-per|dag	-0.68
-per|e	-0.6
+perw	-0.22
+perwo	-0.22
+per|dag	-0.69
 per|post	-0.38
-per|week	-0.28
-per|whatsapp	-0.22
-pes	0.3
-pest	0.3
-peste	0.3
-pestering|me	0.3
-pet	-0.44
-pete	-0.44
-peter	-0.24
-peu	-0.45
-peut	-0.35
-peut 	-0.35
-peut|le	-0.3
-peux	-0.45
-peux 	-0.45
-peux|me	-0.27
-peux|pas	-0.31
-peux|plus	-0.24
-phone|call	-0.26
-phone|calls	0.69
+per|week	-0.25
+per|whatsapp	-0.23
+pes	0.27
+pest	0.27
+peste	0.27
+pestering|me	0.27
+pete 	-0.23
+peu	-0.42
+peut	-0.38
+peut 	-0.38
+peut|le	-0.23
+peux	-0.42
+peux 	-0.42
+peux|me	-0.24
+peux|pas	-0.34
+peux|plus	-0.22
+phone|call	-0.28
+phone|calls	0.72
 phone|every	0.39
-phone|fr	0.45
-phone|i	0.74
-phone|man	0.7
-phone|number	0.85
-phone|she	-0.24
-phone|use	-0.43
-phone|was	-0.48
-phoni	0.39
-phot	-0.46
-photo	-0.46
-photos|de	-0.25
-photos|i	-0.21
+phone|fr	0.44
+phone|i	0.75
+phone|man	0.64
+phone|number	0.74
+phone|she	-0.23
+phone|use	-0.42
+phone|was	-0.45
+phoni	0.4
+phot	-0.54
+photo	-0.54
+photos|de	-0.24
 photos|pls	-0.21
-pic	-0.53
-pica	-0.27
-pical	-0.27
-pick	-0.4
-pick 	-0.31
-pick|up	-0.31
-pico	-0.21
-pico 	-0.21
+pic	-0.55
+pica	-0.28
+pical	-0.28
+pick	-0.43
+pick 	-0.33
+pick|up	-0.33
+pico	-0.22
+pico 	-0.22
 pics	-0.21
 pics 	-0.21
 pics|of	-0.22
@@ -15647,576 +15565,605 @@ pid	0.6
 pido	0.6
 pido 	0.6
 pido|que	0.4
-pierd	0.47
+pierd	0.49
 pierdan|mi	0.4
-pierde|mi	0.43
-piere	-0.26
-piers	-0.27
-piet	-0.23
-piet 	-0.23
-piete	-0.3
-piet|jansen	-0.23
-pin	-0.24
-ping	-0.24
-ping 	-0.24
-pis	-0.38
-pis 	-0.27
-pisc	-0.4
-pisch	-0.4
-pje	-0.25
-pje 	-0.55
-pjes	0.29
-pjes 	0.29
-pla	0.26
-plai	0.4
-plain	0.31
-plainte|aupres	0.22
-plait	0.4
-plan|de	-0.35
-plat	-0.4
-plata	-0.36
-plata|dejan	-0.36
-ple	0.22
-please|call	-0.36
-please|cease	0.9
-please|discontinue	0.92
-please|erase	0.34
-please|if	0.28
+pierde|mi	0.44
+piere	-0.24
+piers	-0.26
+piet	-0.22
+piet 	-0.22
+piete	-0.27
+piet|jansen	-0.22
+pig	-0.26
+pig 	-0.26
+pil	-0.21
+pile	-0.21
+pile 	-0.21
+pile|quand	-0.21
+pin	-0.23
+ping	-0.23
+ping 	-0.23
+pis	-0.33
+pis 	-0.29
+pisc	-0.32
+pisch	-0.32
+pje	-0.26
+pje 	-0.54
+pjes	0.31
+pjes 	0.31
+plai	0.37
+plain	0.29
+plainte|aupres	0.23
+plait	0.34
+plan|de	-0.44
+plat	-0.25
+plata	-0.44
+plata|dejan	-0.44
+ple	0.24
+please|call	-0.37
+please|cease	0.87
+please|discontinue	0.9
+please|erase	0.33
+please|if	0.33
 please|keep	-0.31
-please|lose	0.29
-please|mark	0.58
-please|no	0.21
+please|lose	0.28
+please|mark	0.6
 please|purge	0.22
 please|quit	0.41
-please|remove	0.57
-please|stop	0.61
+please|remove	0.58
+please|stop	0.58
 please|take	0.67
-please|text	-0.58
-please|thank	0.31
-please|unsubscribe	-0.22
-please|use	-0.23
-please|we	0.51
-please|ya	0.24
-plen	-0.35
-plent	-0.35
+please|text	-0.66
+please|thank	0.28
+please|unsubscribe	-0.3
+please|use	-0.22
+please|we	0.6
+please|ya	0.23
+plen	-0.39
+plent	-0.39
 plie	-0.22
 plied	-0.22
 pls|dont	0.24
-pls|email	-1.08
-pls|lose	0.96
+pls|email	-1.06
+pls|lose	0.95
 pls|not	0.21
-pls|remove	0.76
+pls|remove	0.63
 pls|stop	0.21
 pls|text	-0.21
-pls|unsub	0.43
-plus|a	0.59
-plus|attendre	-0.24
-plus|au	-0.21
-plus|aucun	0.92
-plus|avant	-0.39
-plus|avoir	0.28
+pls|unsub	0.45
+plus|a	0.54
+plus|attendre	-0.22
+plus|aucun	1.19
+plus|avant	-0.37
+plus|avoir	0.36
 plus|c	0.61
-plus|ce	0.23
+plus|ce	0.24
 plus|d	0.53
-plus|ecrivez	0.97
-plus|entendre	0.26
+plus|ecrivez	0.99
+plus|entendre	0.25
 plus|etre	0.62
-plus|interesse	-0.43
-plus|jamais	0.93
-plus|la	-0.4
-plus|les	-0.42
-plus|m	0.33
+plus|interesse	-0.35
+plus|j	0.45
+plus|jamais	1
+plus|la	-0.41
+plus|les	-0.38
+plus|m	0.43
 plus|me	0.43
-plus|par	0.67
-plus|recu	-0.59
-plus|sous	0.27
-plus|sur	-0.22
-plus|svp	0.72
-plus|tard	-0.42
-plus|vers	-0.54
-plus|vos	-0.41
+plus|par	0.63
+plus|recu	-0.87
+plus|rien	0.24
+plus|sous	0.3
+plus|sur	-0.21
+plus|svp	0.75
+plus|tard	-0.43
+plus|vers	-0.47
+plus|vos	-0.42
 plus|votre	-0.43
-plut	-0.5
-pluto	-0.5
-plutot|mon	-0.29
-plutot|par	-0.27
-plutot|un	-0.38
-ply	-0.9
-ply 	-0.87
-plyi	-0.35
-plyin	-0.35
+plut	-0.52
+pluto	-0.52
+plutot|mon	-0.26
+plutot|par	-0.26
+plutot|un	-0.27
+ply	-1.02
+ply 	-0.95
+plyi	-0.26
+plyin	-0.26
 plz|take	0.21
-pm 	-0.48
-pne	-0.32
-pnee	-0.46
-pneem	-0.46
+pm 	-0.49
+pne	-0.28
+pnee	-0.48
+pneem	-0.48
 pnem	-0.32
 pneme	-0.32
 pneu	-0.21
 pneus	-0.21
 pneus|ete	-0.21
 pneus|hiver	-0.21
-podrian|dejar	-0.71
+po 	0.21
+podrian|dejar	-0.69
 podrian|quitar	0.41
-poi	0.24
-poin	0.24
-point	0.24
 pol	-0.21
 polo	-0.21
 polo 	-0.21
-pond	-0.35
-ponde	-0.71
+pon	-0.25
+pond	-0.43
+ponde	-0.66
 pondi	-0.23
-pondr	-0.32
-ponds	-0.51
-pongo|baja	-0.31
-poni	-0.21
-ponib	-0.21
-por	-0.38
-por 	-0.28
-porfavor|no	0.73
+pondr	-0.36
+ponds	-0.5
+pongo|baja	-0.25
+por	-0.36
+por 	-0.31
+porfavor|no	0.79
 porfavor|ya	0.21
-porfa|ya	1.1
-port 	0.31
-porta	-0.25
-porte|plainte	0.22
-por|ahora	-0.22
-por|aqui	-0.32
+porfa|ya	1.29
+port	0.32
+port 	0.32
+porta	-0.24
+porte|plainte	0.23
+por|ahora	-0.21
+por|aqui	-0.24
 por|error	-0.23
-por|fa	0.21
-por|ningun	0.29
-por|que	-0.45
-por|todo	0.24
-por|whatsapp	0.33
-posa	-0.23
-posa 	-0.23
-pose	0.45
-pose 	0.29
-poser	0.24
+por|fa	0.22
+por|ningun	0.34
+por|que	-0.53
+por|todo	0.25
+por|whatsapp	0.35
+posa	-0.24
+posa 	-0.24
+pose	0.49
+pose 	0.3
+poser	0.27
 poser|nos	0.49
-poso	-0.21
-poso 	-0.21
-post	-0.32
+post	-0.35
 post 	-0.38
 poste	-0.24
-post|lieber	-0.6
-pou	-0.34
-pour	-0.46
-pourquoi|avez	-0.62
-pourquoi|je	-0.41
-pourquoi|vous	0.26
-pourr	-0.47
-pourriez|arreter	-0.29
+post|lieber	-0.55
+pou	-0.39
+pour	-0.5
+pour 	-0.32
+pourquoi|avez	-0.65
+pourquoi|je	-0.42
+pourquoi|vous	0.31
+pourr	-0.39
+pourriez|arreter	-0.3
 pour|estimer	-0.26
-pour|etre	0.46
-pour|l	-0.51
-pour|la	-0.3
-pour|le	-0.49
-pour|me	-0.22
-pour|moi	-0.22
-pour|se	-0.23
-pour|voir	-0.23
+pour|etre	0.51
+pour|l	-0.52
+pour|la	-0.21
+pour|le	-0.43
+pour|me	-0.25
+pour|moi	-0.21
+pour|se	-0.21
+pour|voir	-0.27
 pour|votre	0.4
-pour|vous	-0.52
-pouvez|arreter	0.6
-pouvez|continuer	-0.37
-pouvez|m	-0.36
+pour|vous	-0.5
+pouv	0.22
+pouve	0.22
+pouvez|arreter	0.62
+pouvez|continuer	-0.41
+pouvez|m	-0.5
 pouvez|me	-0.43
-pouvez|vous	0.26
-po|ya	0.65
-pp 	0.4
-ppa	-0.21
-ppar	-0.21
-ppart	-0.21
-ppeli	-0.55
-ppell	-0.88
-ppels	0.4
+pouvez|vous	0.46
+po|ya	0.56
+pp 	0.41
+ppa	-0.22
+ppar	-0.22
+ppart	-0.22
+ppel	0.21
+ppeli	-0.52
+ppell	-0.69
+ppels	0.41
 ppens	-0.49
-ppi	-0.27
+ppi	-0.39
 ppig	-0.4
 ppig 	-0.4
-ppj	-0.25
-ppje	-0.25
-ppje 	-0.55
-ppjes	0.29
-ppoi	-0.39
-ppoin	-0.39
-ppos	0.29
-ppose	0.29
-pposi	0.23
-ppr	0.61
+ppj	-0.26
+ppje	-0.26
+ppje 	-0.54
+ppjes	0.31
+ppo	0.24
+ppoi	-0.35
+ppoin	-0.35
+ppos	0.3
+ppose	0.3
+pposi	0.22
+ppr	0.62
 ppre	0.6
 pprec	0.49
-pps	0.43
-pps 	0.43
-prar	-0.43
-prar 	-0.43
-pre 	0.66
-prec	0.24
-prech	0.24
-preci	0.24
+pps	0.41
+pps 	0.41
+prar	-0.49
+prar 	-0.49
+pre 	0.72
+prec	0.25
+prech	0.22
+preci	0.25
 precio|baja	-0.21
-precio|me	-0.34
+precio|me	-0.4
 precio|no	-0.26
-precio|que	-0.34
-precio|ya	-1.1
+precio|que	-0.32
+precio|ya	-0.96
 pref	-0.22
-prefere|le	-0.21
-prefer|not	0.53
+prefer|not	0.46
+preg	-0.32
+pregu	-0.32
 prei	-0.21
 preis	-0.21
 preis|nicht	-0.21
 pren	-0.21
 prene	-0.21
 prenez|plutot	-0.24
-pres	-0.28
+pres	-0.26
 pres 	-0.42
-pres|de	-0.3
+pres|de	-0.29
 pret	-0.27
 pret 	-0.27
-pret|est	-0.21
-pri	-0.43
-pric	-0.66
-price	-0.66
-price|drops	-0.21
-price|isn	-0.34
-prie	0.44
-prie 	0.44
-prie|de	0.44
-prij	-0.26
-prijs	-0.26
-prijs|maar	-0.69
-prijs|niet	-0.25
+pret|est	-0.24
+pri	-0.48
+pric	-0.71
+price	-0.71
+price|isn	-0.28
+prie	0.48
+prie 	0.48
+prie|de	0.48
+prij	-0.4
+prijs	-0.4
+prijs|maar	-0.54
+prijs|niet	-0.21
 prima	-0.61
 prima|mail	-0.62
-prin	-0.23
-prix	-0.34
-prix 	-0.34
-prix|desinscrivez	-0.94
+prin	-0.28
+print	-0.28
+private|lease	-0.21
+prix	-0.26
+prix 	-0.26
+prix|desinscrivez	-0.69
+prix|du	-0.21
 prix|est	-0.21
-prix|ne	-0.54
+prix|ne	-0.6
 prix|reste	-0.21
-pro	-0.25
-pro 	-0.56
-prob	-0.36
-probl	-0.5
-problemen|meer	-0.26
-probleme|avec	-0.5
-problem|schreiben	-0.96
+pro	-0.26
+pro 	-0.51
+prob	-0.35
+probl	-0.49
+problemen|meer	-0.22
+probleme|avec	-0.47
+problem|schreiben	-1.05
 proc	-0.22
 proch	-0.22
-promos|elles	-0.36
-promotional|emails	0.24
-promo|end	-0.21
-promo|finit	-0.33
-prospection|commerciale	0.35
-prov	0.25
-pro|woche	-0.43
-ps 	0.38
+proe	-0.21
+proef	-0.21
+promos|elles	-0.26
+promotional|emails	0.22
+promo|end	-0.22
+promo|finit	-0.3
+prospection|commerciale	0.37
+prov	0.27
+pro|woche	-0.38
+ps 	0.36
+pte	-0.21
+ptu	-0.21
+ptur	-0.21
+ptur 	-0.21
 publ	0.26
 publi	0.26
 pueden|atender	-0.24
-pueden|borrar	-0.39
-pueden|dejar	0.45
-pueden|encargarse	-0.26
+pueden|borrar	-0.24
+pueden|dejar	0.5
+pueden|encargarse	-0.22
 pueden|escribir	-0.25
-pueden|mandar	-0.53
-pueden|mejorarlo	-0.25
-puede|mandar	-0.22
+pueden|mandar	-0.55
+pueden|mejorarlo	-0.24
+puede|mandar	-0.25
 pues	-0.21
 pues 	-0.21
-pun	0.6
-punk	0.47
-punkt	0.47
-punkt|danke	0.47
-punt	0.32
-punt 	0.28
-punt|bedankt	0.28
-pur	0.5
-purc	0.33
-purch	0.33
-purg	0.3
-purge	0.3
-purge|my	0.3
-pus	-0.22
-puso	-0.22
-puso 	-0.22
-puso|eso	-0.22
-put	0.22
-put 	0.22
-put|my	-0.52
-put|on	0.28
-put|that	-0.24
-qu 	-0.71
+pun	0.65
+punk	0.46
+punkt	0.46
+punkt|danke	0.46
+punt	0.34
+punt 	0.26
+punt|bedankt	0.26
+pur	0.53
+purc	0.35
+purch	0.35
+purg	0.32
+purge	0.32
+purge|my	0.32
+pus	-0.24
+puso	-0.24
+puso 	-0.24
+puso|eso	-0.24
+put	0.24
+put 	0.24
+put|my	-0.48
+put|on	0.25
+put|that	-0.22
+qu 	-0.74
 qua	-0.37
 quan	-0.37
 quand	-0.37
 quand|est	-0.24
-quand|vous	-0.31
-quel	-0.37
+quand|vous	-0.28
+quea	-0.21
+queal	-0.21
+quel	-0.22
 quelq	0.22
 quelque|moyen	0.22
-quels	-0.3
-quels|documents	-0.3
+quels	-0.27
+quels|documents	-0.27
 quen	0.23
-quen 	0.64
-quenm	-0.25
+quen 	0.59
+quenm	-0.22
 quer	-0.21
 quere	-0.21
 querer|me	-0.21
-questions|from	-0.42
-quez	0.25
-quez 	0.25
+questions|from	-0.44
+quez	0.28
+quez 	0.28
 que|ahora	-0.24
-que|borren	0.26
+que|basta	0.45
+que|borren	0.23
 que|casualidad	-0.24
 que|ce	0.22
-que|curioso	-0.36
-que|decirles	0.23
-que|dejaran	-0.44
-que|dejaron	-0.54
-que|dejen	0.29
-que|despues	-0.62
-que|el	-0.24
+que|curioso	-0.43
+que|decirles	0.38
+que|dejaran	-0.41
+que|dejaron	-0.55
+que|dejen	0.27
+que|despues	-0.58
+que|el	-0.25
 que|eliminen	0.65
 que|estaba	-0.21
-que|estoy	-0.6
-que|hora	-0.25
-que|j	-0.28
-que|la	-0.33
+que|estoy	-0.53
+que|hora	-0.23
+que|j	-0.58
+que|je	-0.24
+que|la	-0.32
 que|me	0.46
-que|mis	0.29
-que|no	0.94
-que|pedi	-0.33
+que|mis	0.23
+que|no	0.93
+que|pedi	-0.34
 que|quiero	-0.36
-que|servicio	-0.23
-que|tal	-0.35
-que|tengan	0.24
-que|tengo	-0.51
+que|raro	-0.3
+que|servicio	-0.22
+que|tal	-0.33
+que|tengan	0.25
+que|tengo	-0.31
 que|viene	-0.43
-que|ya	-0.36
-qui	0.33
-qui 	-0.61
-quien	-0.22
-quien|puso	-0.22
-quiera|que	-0.6
-quiero|cancelar	-1.04
-quiero|comprar	-0.36
-quiero|dar	-0.21
+que|ya	-0.4
+qui	0.34
+qui 	-0.87
+quien	-0.24
+quien|puso	-0.24
+quiera|que	-0.53
+quiero|cancelar	-1.02
+quiero|comprar	-0.38
 quiero|darme	0.63
-quiero|desuscribirme	0.48
-quiero|firmar	-0.21
-quiero|la	-0.4
-quiero|los	0.65
-quiero|nada	0.39
-quiero|que	0.76
-quiero|recibir	1.08
-quiero|saber	0.56
+quiero|desuscribirme	0.47
+quiero|el	0.21
+quiero|firmar	-0.22
+quiero|la	-0.39
+quiero|los	0.56
+quiero|nada	0.54
+quiero|que	0.75
+quiero|recibir	1.07
+quiero|saber	0.64
 quil	0.24
-quill	0.23
+quill	0.22
 quilo	0.21
-quisi	-0.24
+quisi	-0.21
 quisiera|darme	0.21
-quit	0.47
+quit	0.48
 quit 	0.71
-quita	0.41
+quita	0.39
+quitar|de	-0.25
 quitar|mi	0.41
 quite	-0.24
-quitenme|de	0.66
+quitenme|de	0.67
 quiten|de	-0.4
-quiten|el	-0.21
-quiten|mi	0.35
-quito	-0.61
-quito|de	-0.61
-quit|blowing	0.7
+quiten|mi	0.31
+quito	-0.66
+quito|de	-0.66
+quit|blowing	0.64
 quit|bugging	0.29
-quit|but	-0.25
+quit|but	-0.24
 quit|calling	0.54
-quit|contacting	0.28
-quit|emailing	0.79
-quit|hitting	0.25
-quit|hounding	0.24
-quit|please	0.66
+quit|contacting	0.26
+quit|emailing	0.69
+quit|hitting	0.24
+quit|hounding	0.23
+quit|please	0.63
 quit|ringing	0.28
 quit|smoking	-0.24
 quit|texting	0.27
-quit|txting	0.44
+quit|txting	0.4
 quiv	-0.21
 quivo	-0.21
-qui|achete	-0.54
-quot	-0.42
-quote	-0.42
-quote|and	-0.45
+qui|achete	-0.49
+qui|decide	-0.62
+quot	-0.44
+quote	-0.44
+quote|and	-0.43
 quote|i	-0.41
-quote|on	0.33
-quote|please	0.38
-quote|to	-0.35
-qu|ils	-0.21
-qu|on	-0.61
+quote|on	0.24
+quote|please	0.45
+quote|to	-0.39
+qu|ils	-0.23
+qu|on	-0.62
 q|no	0.68
-q|ya	0.28
-ra 	-0.63
-raa	0.48
-raag	0.52
-raag 	0.59
-raak	-0.33
-raak 	-0.33
+q|ya	0.31
+ra 	-0.5
+raa	0.42
+raag	0.51
+raag 	0.63
+raak	-0.24
+raak 	-0.24
 rab	-0.29
 raba	-0.29
 rabaj	-0.29
-rabat	-0.26
-rabatt|traumen	-0.26
-rac	-0.32
-rack	-0.34
-rack 	-0.34
-rack|please	-0.28
-ract	-0.26
-ract 	-0.26
+rabat	-0.21
+rabatt|traumen	-0.32
+rac	-0.3
+rack	-0.33
+rack 	-0.33
+rack|please	-0.4
+ract	-0.25
+ract 	-0.25
 rad	-0.77
 rade	-0.59
 rade 	-0.44
-radez	0.22
-rae	-0.21
-rae 	-0.21
-rag 	-0.5
+radez	0.27
+rae	-0.22
+rae 	-0.22
+rag	0.22
+rag 	-0.49
 ragen	0.33
-ragt	0.4
-ragt 	0.4
-rai	-0.36
-rai 	-0.34
-rais 	-0.21
-rak	-0.41
-rake	-0.41
-rakes	-0.41
-ral	-0.38
+ragt	0.38
+ragt 	0.38
+rai	-0.34
+rai 	-0.31
+rak	-0.4
+rake	-0.4
+rakes	-0.4
+ral	-0.39
 ral 	-0.4
-rale	0.39
-rale 	0.39
+rale	0.58
+rale 	0.58
 ram	-0.23
 rama	-0.23
 ramar	-0.23
-ran	-0.51
-ran 	-0.26
-rand	-0.54
+ran	-0.49
+ran 	-0.27
+ranc	0.33
+rance	0.33
+rand	-0.55
 rande	-0.24
 rangehe|rufen	-0.49
 ranq	0.24
 ranqu	0.24
 rans	-0.57
-ransp	-0.24
+ransp	-0.25
 rant	-0.57
 rant 	-0.4
-ranti	-0.69
-ranty	-0.3
-rap	0.22
+ranti	-0.7
+ranty	-0.32
+rap	0.4
 rap 	0.4
-rappeler|demain	-0.82
-rappelez|jamais	0.47
-rappelez|moi	-0.36
-rappelle|demain	-0.88
-rappels|d	-0.29
+rappeler|demain	-1.03
+rappelez|jamais	0.43
+rappelez|moi	-0.4
+rappelez|plus	-0.29
+rappelle|apres	-0.31
+rappelle|demain	-0.69
+rappels|d	-0.28
 rappi	-0.4
 rar	0.46
 rar 	0.53
-rara	-0.39
-raran	-0.39
-rarl	-0.25
-rarlo	-0.25
-raro	-0.22
+rara	-0.41
+raran	-0.41
+rarl	-0.24
+rarlo	-0.24
+raro	-0.31
+raro 	-0.3
 raron	-0.22
-ras	0.3
+raro|que	-0.3
+ras	0.29
 rase	0.6
 rase 	0.6
-rass	0.45
-rassi	0.26
-rassm	0.24
+rass	0.43
+rassi	0.25
+rassm	0.26
 rasu	0.4
 rasur	0.4
-ras|le	0.26
+ras|le	0.28
 rat	-0.21
-rate	-0.22
-rate 	-0.22
+rat 	-0.21
+rate	-0.21
+rate 	-0.21
 rato	-0.4
 rato 	-0.4
-rau 	-0.39
+rau 	-0.44
 rauchen|auf	-0.23
-raum	-0.22
-raum 	-0.22
-raume	-0.26
-rava	-0.21
-ravai	-0.21
-raw	0.36
-rawn	0.31
-rawn 	0.31
-ray	0.26
-raye	0.26
-rayer	0.25
-rayer|de	0.25
-rayez	0.49
-rayez|moi	0.49
+raum	-0.21
+raum 	-0.21
+raume	-0.32
+rav	-0.21
+rava	-0.22
+ravai	-0.22
+ravo	-0.21
+ravo 	-0.21
+raw	0.35
+rawn	0.3
+rawn 	0.3
+ray	0.23
+raye	0.23
+rayer	0.22
+rayer|de	0.22
+rayez	0.51
+rayez|moi	0.51
 rba	-0.34
-rbe	-0.6
-rbe 	0.24
-rbea	0.5
-rbean	0.5
-rbei	-0.6
+rbe	-0.61
+rbea	0.4
+rbean	0.4
+rbei	-0.61
 rbei 	-0.21
-rbeit	-0.46
-rbez	0.21
-rbezw	0.21
+rbeit	-0.47
 rbi	0.32
-rbu	0.42
-rbun	0.42
-rbung	0.42
-rca	0.48
-rcan	0.44
-rcand	0.44
-rcar	0.42
+rbit	0.21
+rbitt	0.21
+rbu	0.43
+rbun	0.43
+rbung	0.43
+rca	0.45
+rcan	0.43
+rcand	0.43
+rcar	0.4
 rcar 	0.38
-rcarm	0.29
+rcarm	0.33
 rce	0.24
 rcel	0.21
 rcele	0.21
-rch	0.42
-rcha	0.34
-rchag	0.23
-rchas	0.33
-rche	-0.3
-rche 	-0.3
-rcia	0.37
-rcial	0.37
-rd 	-0.7
-rdag	-0.29
-rdag 	-0.29
+rch	0.45
+rcha	0.36
+rchag	0.22
+rchas	0.35
+rche	-0.23
+rche 	-0.23
+rcia	0.38
+rcial	0.38
+rd 	-0.74
+rdag	-0.4
+rdag 	-0.4
 rdan	0.4
 rdan 	0.4
-rdat	-0.31
-rdato	-0.31
-rday	-0.21
-rday 	-0.21
-rde	0.29
-rden	0.54
-rden 	0.54
-rdere	0.6
+rdat	-0.25
+rdato	-0.25
+rde	0.21
+rden	0.47
+rden 	0.47
+rdere	0.84
 rdez	0.49
 rdez 	0.49
 rdi	0.26
-rdij	0.24
-rdij 	0.24
+rdij	0.23
+rdij 	0.23
 rdin	0.21
 rding	0.21
 rdon 	-0.31
-rdonn	0.45
+rdonn	0.46
 re 	0.29
-reac	0.42
-reach	0.42
+rea	-0.33
+reac	0.46
+reach	0.46
 reaching|out	0.22
 reach|me	-0.24
-reach|out	0.37
-ready|to	-0.63
-reag	-0.22
-reage	-0.22
-reageer|bel	-0.29
+reach|out	0.41
+ready|to	-0.62
+reag	-0.21
+reage	-0.21
+reageer|bel	-0.23
 real	-0.21
 reall	-0.21
 really|interested	-0.21
@@ -16227,610 +16174,622 @@ reau 	-0.4
 rebo	-0.25
 reboo	-0.25
 rebook|next	-0.25
-reca	-0.23
-recal	-0.23
-recall|it	-0.23
-rece 	-0.25
+reca	-0.22
+recal	-0.22
+recall|it	-0.22
+rece 	-0.24
 received|the	-0.21
-receive|any	0.54
+receive|any	0.46
 receive|further	0.51
-receive|messages	0.25
-receive|the	-0.77
-receive|these	1.1
-receiving|texts	0.58
-recevoir|ces	-0.5
+receive|messages	0.23
+receive|the	-0.86
+receive|these	1.07
+receiving|texts	0.56
+recevoir|ces	-0.44
 recevoir|de	0.4
-recevoir|la	-0.33
-recevoir|les	-0.23
-rech	0.23
-reche	0.24
+recevoir|la	-0.28
+recevoir|les	-0.21
+rech	0.22
+reche	0.22
 recht	0.21
-recht|op	0.22
+recht|op	0.21
 recia	0.49
-recibido|nada	-0.29
-recibir|llamadas	0.41
-recibir|los	-0.39
-recibir|mas	0.62
-recibir|nada	0.71
+recibido|nada	-0.31
+recibir|llamadas	0.44
+recibir|los	-0.48
+recibir|mas	0.65
+recibir|nada	0.64
 recibir|sus	0.47
-recibi|la	-0.41
-recibi|tu	-0.26
-recio	-0.39
+recibi|la	-0.45
+recibi|tu	-0.25
+recio	-0.35
 recl	0.6
 recla	0.6
-reclame|meer	0.42
+reclame|meer	0.41
 reco	-0.21
-recoi	-0.53
+recoi	-0.54
 recois|encore	-0.28
-recois|plus	-0.41
-recor	0.35
-recordatorios|del	-0.31
+recois|plus	-0.42
+recor	0.4
+recordatorios|del	-0.25
 records|please	0.58
-rect	-0.26
-rect 	0.21
-rectl	-0.41
-recu	-0.5
-recu 	-0.5
-recu|de	-0.59
-recu|pour	-0.44
-recu|verifiez	-0.46
-recu|votre	-0.71
-red	-0.51
-redi	-0.5
-redi 	-0.26
-redit	-0.5
+rect	-0.29
+rect 	0.22
+rectl	-0.36
+recu	-0.48
+recu 	-0.48
+recu|de	-0.87
+recu|pour	-0.35
+recu|verifiez	-0.44
+recu|votre	-0.69
+red	-0.55
+redi	-0.54
+redi 	-0.25
+redit	-0.56
 ree	-0.23
-reen	-0.45
-reenv	-0.45
+reen	-0.42
+reenv	-0.42
 reenvias|por	-0.21
-refi	0.25
-refin	0.27
-refinanced|with	0.27
-refl	-0.21
-refle	-0.21
-reflechis|encore	-0.21
-refu	-0.21
-refus	-0.21
-refuse|ne	-0.21
-reg	0.36
+refi	0.21
+refin	0.23
+refinanced|with	0.23
+refu	-0.24
+refus	-0.24
+refuse|ne	-0.24
+reg	0.37
 rega	0.4
 regar	0.4
-regarde|ca	-0.4
+regarde|ca	-0.38
 regarding|the	0.21
 rege	-0.27
 regel	-0.27
-regen	-0.44
-regi	0.29
-regis	0.29
-register|dus	0.33
-registro|nacional	0.23
-regue	0.3
-regul	-0.25
-regulateur|marche	-0.25
-rei	-0.3
-reib	0.23
-reib 	0.26
-reibt	0.53
-reicht|s	0.27
-reicht|vollig	-0.31
-reim	-0.31
-reima	-0.31
+regen	-0.43
+regi	0.27
+regis	0.27
+register|dus	0.4
+registro|nacional	0.26
+regu	-0.25
+regue	0.24
+regul	-0.22
+regulateur|marche	-0.22
+regun	-0.32
+rei	-0.29
+reib	0.22
+reib 	0.27
+reibt	0.54
+reicht|s	0.3
+reicht|vollig	-0.28
+reil	-0.21
+reill	-0.21
+reim	-0.28
+reima	-0.28
 reis	-0.21
 reis 	-0.21
-rej	0.39
-rejo	0.39
-rejoi	0.39
-rek 	0.33
+rej	0.38
+rejo	0.38
+rejoi	0.38
+rek 	0.34
 rekh	-0.21
 rekha	-0.21
-rel	0.35
+rel	0.34
 rela	0.35
 relan	0.35
-relances|arretez	0.26
+relances|arretez	0.28
 relances|si	-0.37
 relances|svp	0.22
-reli	-0.42
-relin	-0.42
-rem	0.64
+reli	-0.37
+relin	-0.37
+rem	0.58
 rem 	0.63
 remi	-0.34
-remo	0.39
-remov	0.39
-removed|from	-0.36
-removed|keep	-0.23
-removed|weeks	0.21
-remove|me	0.46
-remove|my	0.48
-remove|the	-0.62
+remis	-0.21
+remises|pareilles	-0.21
+remo	0.4
+remov	0.4
+removed|from	-0.35
+removed|keep	-0.22
+removed|weeks	0.22
+remove|me	0.47
+remove|my	0.49
+remove|the	-0.64
 remove|this	0.21
-removing|me	0.25
-rend	-0.21
-rende	-0.32
-rendez|vous	-0.32
-rene	-0.22
+rende	-0.38
+rendez|vous	-0.38
+rene	-0.21
 renez	-0.21
 renl	0.21
 renle	0.21
-renm	0.71
-renme	0.71
-rep	-0.3
+renm	0.75
+renme	0.75
+repe	0.22
+repete|qu	-0.23
 repl	-0.22
 repli	-0.22
 replied|stop	-0.22
-reply	-0.9
-replying|stop	-0.35
-reply|stop	-0.76
-reply|to	-0.65
-repon	-0.35
-repondez|stop	-0.64
-repondre|ecrivez	-0.32
-reponds|pas	-0.51
-repor	0.35
-report|you	0.35
-repr	-0.29
-repre	-0.21
-reprenez|ma	-0.21
+reply	-1.02
+replying|stop	-0.26
+reply|stop	-0.73
+reply|to	-0.61
+repon	-0.43
+repondez|stop	-0.66
+repondre|ecrivez	-0.36
+reponds|pas	-0.5
+repor	0.34
+report|you	0.34
+repr	-0.23
+reprenez|mon	-0.28
 req	0.24
 requ	0.24
-reque	0.46
-requesting|that	0.26
-request|the	0.21
-requi	-0.27
+reque	0.44
+requesting|that	0.24
+requi	-0.26
 rer	0.6
 rer 	0.6
-res 	-0.25
-resa 	-0.23
+res 	-0.22
+resa 	-0.24
 resan	-0.3
-resc	-0.29
-resch	-0.29
-resea	-0.28
-research|ready	-0.28
-resend|it	-0.42
+resc	-0.26
+resch	-0.26
+resea	-0.26
+research|ready	-0.26
+resend|it	-0.43
 resp	-0.26
 respo	-0.26
 respondio|baja	-0.23
-rest	-0.33
-rest 	0.51
-reste	-0.33
+rest	-0.31
+rest 	0.46
+reste	-0.31
 reste|le	-0.21
-rest|vom	-0.34
-ret	0.42
-ret 	0.69
-rete	0.24
-rete 	-0.34
-reten	-0.21
-reti	0.44
-retir	0.26
-retiren|mis	0.42
-retirer|de	0.21
-retirez|les	-0.27
-retirez|mon	0.88
-retirez|pas	-0.79
-retire|mon	0.66
-retiro|mi	0.25
-reu	-0.21
-reven	0.46
+rest|vom	-0.29
+ret	0.4
+ret 	0.77
+rete	0.22
+rete 	-0.46
+reten	-0.23
+reti	0.43
+retir	0.25
+retiren|mis	0.44
+retirer|l	-0.32
+retirez|les	-0.29
+retirez|moi	0.25
+retirez|mon	0.9
+retirez|pas	-0.73
+retire|mon	0.7
+retiro|mi	0.23
+reven	0.51
 rever	-0.45
-revie	-0.23
+revie	-0.22
 revo	0.49
-revoc	0.23
-revoco|mi	0.23
+revoc	0.22
+revoco|mi	0.22
 revok	0.49
 revoke|consent	0.25
 revoke|my	0.26
-revoking|consent	0.25
-re|done	0.27
+revoking|consent	0.23
+re|done	0.28
 re|free	-0.49
-re|great	-0.41
+re|great	-0.39
 re|not	0.4
-re|useful	-0.22
-rf 	-0.33
-rfai	-0.51
-rfait	-0.51
-rfav	0.22
-rfavo	0.22
+re|useful	-0.25
+rf 	-0.31
+rfai	-0.55
+rfait	-0.55
+rfav	0.21
+rfavo	0.21
 rfe	-0.24
 rfec	-0.24
 rfect	-0.24
 rfu	-0.21
 rfug	-0.21
 rfugb	-0.21
-rg 	-0.48
-rgaa	0.21
-rgaat	0.21
-rgar	-0.26
-rgars	-0.26
+rg 	-0.5
+rgar	-0.22
+rgars	-0.22
 rge	-0.35
-rgee	0.46
-rgeet	0.46
+rgee	0.45
+rgeet	0.45
 rgen	-0.69
 rgen 	-0.55
-rgend	-0.23
+rgend	-0.22
 rgens	-0.4
-rges	0.66
-rgess	0.66
+rges	0.65
+rgess	0.65
 rget	0.65
 rget 	0.56
 rgete	0.22
+rgi	-0.32
 rgo	0.24
 rgot	0.24
 rgott	0.24
-rgp	0.39
-rgpd	0.39
-rgpd 	0.39
-rhi	-0.35
-rhin	-0.35
-rhin 	-0.35
-rhu	-0.3
-rhui	-0.3
-rhuis	-0.3
+rgp	0.38
+rgpd	0.38
+rgpd 	0.38
+rhi	-0.39
+rhin	-0.39
+rhin 	-0.39
+rhu	-0.28
+rhui	-0.28
+rhuis	-0.28
 riag	-0.24
 riag 	-0.24
-riba	0.49
-riba 	-0.22
-riban	0.48
-ribas	0.23
+riba	0.48
+riba 	-0.25
+riban	0.47
+ribas	0.24
 ribed	-0.46
-ribem	-0.72
+ribem	-0.71
 riben	-0.43
 ribie	0.24
 ribo	-0.22
 ribo 	-0.22
 ric	-0.31
-rice	-0.66
-rice 	-0.66
+rice	-0.71
+rice 	-0.71
 rid	-0.24
 rida	-0.21
-ride	-0.21
-ride 	-0.21
-rie	0.42
-rie 	0.31
+ride	-0.23
+ride 	-0.23
+rie	0.37
+rie 	0.23
 rieb	0.4
 riebe	0.21
-riel	0.26
-riels	0.26
-rien	0.48
-rien 	0.53
-rien|a	-0.33
-rien|recu	-0.43
-riep	-0.36
-riep 	-0.36
-riep|net	-0.36
+riel	0.25
+riels	0.25
+rien	0.52
+rien 	0.58
+rien|a	-0.27
+rien|recu	-0.34
+riep	-0.23
+riep 	-0.23
+riep|net	-0.23
 ries	-0.28
 ries 	-0.28
-rieu	-0.34
-rieur	-0.34
-riez	-0.39
-riez 	-0.39
-rifi	-0.46
-rifie	-0.46
-right|now	-0.49
-right|stop	-0.34
+rieu	-0.31
+rieur	-0.31
+riez	-0.28
+riez 	-0.28
+rif	-0.3
+rifi	-0.44
+rifie	-0.44
+right|now	-0.48
+right|stop	-0.28
 right|to	0.21
 right|when	-0.36
 rigo	0.41
 rigo 	0.41
 rij	-0.22
-rijd	-0.43
-rijda	-0.43
-rijf	0.74
-rijf 	0.74
+rijd	-0.42
+rijda	-0.42
+rijf	0.72
+rijf 	0.72
 rijg	-0.42
 rijg 	-0.31
-rijge	-0.4
-rijs	-0.27
-rijs 	-0.27
-rijve	0.21
+rijge	-0.41
+rijs	-0.4
+rijs 	-0.4
+rijvi	-0.21
+ril	-0.21
 rima	-0.61
 rima 	-0.61
-rime 	-0.25
-rimer	0.54
+rime 	-0.26
+rimer	0.53
 ringing|my	0.28
-ring|the	0.21
-rior	-0.33
-rior 	-0.33
-rios	-0.47
-rios 	-0.31
-rioso	-0.37
-rip	0.25
-ript	0.22
-ripti	0.22
+ring|the	0.24
+rint	-0.28
+rinte	-0.28
+rior	-0.31
+rior 	-0.31
+rios	-0.27
+rios 	-0.25
+rioso	-0.22
+rip	0.26
+ript	0.23
+ripti	0.23
+ris 	0.25
 riss	-0.22
 riss 	-0.22
 rit	-0.26
-rit 	-0.29
-rita	-0.36
-rita 	-0.36
-riv	-0.22
-rive	-0.23
-rive 	-0.26
-rivi	-0.49
-rivin	-0.49
-rix	-0.34
-rix 	-0.34
+rit 	-0.26
+rita	-0.46
+rita 	-0.46
+riv	-0.23
+rive	-0.25
+rive 	-0.27
+rivi	-0.46
+rivin	-0.46
+rix	-0.26
+rix 	-0.26
 riz	0.58
 rizo	0.39
 rizo 	0.39
-rja	-0.38
-rjaa	-0.38
-rjaar	-0.38
-rk 	-0.39
-rkee	-0.61
-rkeer	-0.61
-rket 	0.44
-rks	-0.45
-rks 	-0.42
+rja	-0.41
+rjaa	-0.41
+rjaar	-0.41
+rk 	-0.36
+rke	-0.21
+rkee	-0.54
+rkeer	-0.54
+rket 	0.46
+rkop	-0.26
+rkope	-0.26
+rks	-0.46
+rks 	-0.43
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.57
-rlag	-0.23
-rlage	-0.23
+rla 	-0.59
+rlag	-0.25
+rlage	-0.25
 rlas	0.23
 rlass	0.23
-rlau	-0.4
-rlaub	-0.4
-rle	0.41
-rle 	-0.45
-rleg	-0.47
-rlege	-0.46
-rler	0.26
-rler 	0.26
-rles	0.23
-rles 	0.23
-rli	-0.21
-rlin	-0.21
-rline	-0.21
+rlau	-0.41
+rlaub	-0.41
+rle	0.38
+rle 	-0.44
+rleg	-0.58
+rlege	-0.58
+rler	0.25
+rler 	0.25
+rles	0.38
+rles 	0.38
 rlo 	-0.28
-rlos	-0.32
-rlos 	-0.32
-rly	-0.41
-rly 	-0.41
-rm 	0.32
-rma 	-0.35
-rmac	0.31
-rmaci	0.31
+rlos	-0.29
+rlos 	-0.29
+rly	-0.44
+rly 	-0.44
+rm 	0.35
+rma 	-0.42
+rmac	0.3
+rmaci	0.3
 rman	-0.21
 rman 	-0.21
-rmar	-0.21
-rmar 	-0.21
-rmat	0.51
-rmati	0.51
-rme	0.21
-rmen	-0.4
-rmena	-0.4
-rmi	-0.23
+rmar	-0.22
+rmar 	-0.22
+rmat	0.49
+rmati	0.49
+rmen	-0.41
+rmena	-0.41
+rmi	-0.22
 rmie	-0.22
 rmier	-0.22
-rmin	-0.6
-rmin 	-0.42
-rmina	-0.27
+rmin	-0.61
+rmin 	-0.57
+rmina	-0.26
 rmine	-0.21
 rmis	0.41
 rmiss	0.41
-rne	-0.51
+rna	0.23
+rnak	0.23
+rnak 	0.23
+rne	-0.52
 rne 	-0.59
-rneh	-0.33
-rnehm	-0.33
+rneh	-0.32
+rnehm	-0.32
 rnen	0.28
 rnen 	0.28
-rnes	-0.51
-rnes 	-0.51
-rni	-0.39
-rnie	-0.23
-rnier	-0.23
+rnes	-0.42
+rnes 	-0.42
+rni	-0.38
+rnie	-0.21
+rnier	-0.21
 rob 	0.4
-robe	-0.21
-robl	-0.5
-roble	-0.5
+robl	-0.49
+roble	-0.49
 rod	0.41
 rodr	0.41
 rodri	0.41
-roe	-0.23
-roet	0.29
-roetj	0.4
-roi	0.3
-rois	-0.4
-rois 	-1.05
-roisi	0.3
-rojo	-0.38
-rojo 	-0.38
-rojo|mejor	-0.22
-rojo|no	-0.7
+roe	-0.5
+roef	-0.21
+roefr	-0.21
+roet	0.21
+roetj	0.39
+roi	0.29
+rois	-0.41
+rois 	-1.06
+roisi	0.29
+rojo	-0.34
+rojo 	-0.34
+rojo|mejor	-0.23
+rojo|no	-0.64
 rok	-0.59
 roke	-0.59
-roken	-0.59
-roken|dus	-0.22
-role	-0.26
-role 	-0.26
-romo 	-0.45
+roken	-0.6
+roken|dus	-0.21
+role	-0.29
+role 	-0.29
+romo 	-0.54
 romos	-0.4
-romot	0.24
+romot	0.22
 romp	-0.25
 rompe	-0.25
-ron	-0.32
-ron 	-0.75
-ronc	-0.27
-ronco	-0.32
-roo	-0.64
+ron	-0.3
+ron 	-0.73
+ronc	-0.22
+ronco	-0.36
+roo	-0.63
 roof	-0.43
 roof 	-0.43
-roof|rack	-0.34
-room	-0.39
-room 	-0.39
-rop	-0.41
-rop 	-0.27
-rops	-0.21
-rops 	-0.21
+roof|rack	-0.33
+room	-0.35
+room 	-0.35
+rop	-0.38
+rop 	-0.23
 ror	-0.22
 ror 	-0.22
-rot 	0.56
-roth	-0.31
-rothe	-0.31
-rot|op	0.56
+rot 	0.55
+roth	-0.35
+rothe	-0.35
+rot|op	0.55
 rou	-0.54
-roun	-0.47
-round	-0.47
+roun	-0.43
+round	-0.43
 rout	-0.22
 routi	-0.22
-routier|de	-0.21
-rouw	-0.21
-rouw 	-0.21
-rov	0.25
-rove 	-0.25
-roved	-0.25
-rovee	0.21
+routier|de	-0.22
+rouw	-0.23
+rouw 	-0.23
+rov	0.27
+rove 	-0.36
+roved	-0.26
 row	-0.41
 row 	-0.41
-rowd	0.28
-rowd 	0.28
-rpa	-0.23
-rpas	-0.24
-rpass	-0.24
-rra	-0.29
-rra 	0.56
-rran	-0.3
-rrant	-0.3
+rowd	0.25
+rowd 	0.25
+rpa	-0.21
+rpas	-0.21
+rpass	-0.21
+rra	-0.25
+rra 	0.55
+rran	-0.32
+rrant	-0.32
 rrar	-0.48
-rrara	-0.39
+rrara	-0.41
 rraro	-0.22
-rre	0.39
+rre	0.38
 rrei	-0.35
 rren	0.23
-rrenm	0.71
-rret	0.42
-rret 	0.76
-rrete	0.24
-rri	-0.33
-rrib	-0.22
-rriba	-0.22
-rrie	0.25
-rriel	0.26
+rrenm	0.75
+rret	0.39
+rret 	0.8
+rrete	0.22
+rri	-0.41
+rrib	-0.25
+rriba	-0.25
+rrie	0.24
+rriel	0.25
 rries	-0.28
-rriez	-0.39
-rriv	-0.57
-rrive	-0.45
-rro	-0.45
+rriez	-0.28
+rriv	-0.56
+rrive	-0.42
+rro	-0.43
 rror	-0.22
 rror 	-0.22
 rrow	-0.41
 rrow 	-0.41
-rry	-0.23
+rry	-0.22
 rryi	-0.21
 rryin	-0.21
-rs 	-0.33
-rsc	-0.32
-rsch	-0.32
+rs 	-0.47
+rsc	-0.27
+rsch	-0.27
 rschr	-0.42
-rsd	-0.26
-rsda	-0.26
-rsday	-0.26
-rse	-0.43
-rse 	-0.43
+rsd	-0.4
+rsda	-0.4
+rsday	-0.4
+rse	-0.45
+rse 	-0.45
 rsona	0.35
-rsonn	0.42
+rsonn	0.41
 rsoo	0.24
 rsoon	0.24
-rsp	0.24
-rspr	0.24
-rspre	0.24
-rst	-0.24
-rst 	-0.24
-rsta	-0.36
-rstag	-0.37
-rsu	0.3
-rsuc	0.3
-rsuch	0.3
+rsp	0.22
+rspr	0.22
+rspre	0.22
+rst	-0.33
+rst 	-0.23
+rsu	0.29
+rsuc	0.29
+rsuch	0.29
 rt 	-0.41
-rta	-0.35
+rta	-0.29
 rta 	-0.21
 rtaa	0.43
 rtaan	0.43
-rtab	-0.25
-rtabl	-0.25
+rtab	-0.24
+rtabl	-0.24
 rtag	-0.21
 rtage	-0.21
-rte 	-0.31
-rted	0.39
-rted 	0.39
-rtei	0.32
-rteil	0.24
-rtel	-0.4
-rteld	-0.39
-rter	-0.24
-rter 	-0.24
-rtes	-0.39
-rtes 	-0.39
+rtai	-0.22
+rtail	-0.22
+rte 	-0.32
+rted	0.48
+rted 	0.48
+rtei	0.3
+rteil	0.22
+rtel	-0.42
+rteld	-0.36
+rteli	-0.21
+rten	-0.21
+rten 	-0.21
+rter	-0.25
+rter 	-0.25
+rtes	-0.32
+rtes 	-0.32
 rth	0.5
 rthe	0.5
 rther	0.5
+rti	0.21
 rtir	0.21
 rtir 	0.21
-rtn	-0.34
-rtne	-0.34
-rtner	-0.34
+rtn	-0.35
+rtne	-0.35
+rtner	-0.35
+rto 	0.28
 rtou	-0.4
 rtout	-0.4
-rtr	-0.44
-rtra	-0.44
-rtrag	-0.44
+rtr	-0.42
+rtra	-0.42
+rtrag	-0.42
 rts 	-0.37
 rua	0.29
 ruah	0.29
 ruah 	0.29
-ruah|i	0.22
+ruah|i	0.23
 ruah|mit	0.26
-ruckr	-0.43
-ruckw	-0.25
-rue	0.6
-rueh	0.29
-rueh 	0.29
-ruf	0.45
+rub	0.21
+rub 	0.21
+ruckr	-0.41
+ruckw	-0.21
+rue	0.61
+rueh	0.3
+rueh 	0.3
+ruf	0.44
 rufe	0.4
-rufe 	0.46
-rufe|gleich	-0.24
-rufe|morgen	-0.64
-rufn	0.38
-rufn 	0.38
+rufe 	0.48
+rufe|gleich	-0.21
+rufe|morgen	-0.43
+rufn	0.3
+rufn 	0.3
 ruft|mich	0.21
-ruft|s	0.65
-ruf|mich	0.41
+ruft|s	0.69
+ruf|mich	0.42
 rug	-0.26
 rug 	-0.21
-ruh 	-0.24
+rugg	-0.21
+rugge	-0.21
+ruh 	-0.22
 ruhe	0.54
 ruhe 	0.54
-ruhe|gelassen	0.25
-ruikt	-0.29
-ruikt|fris	-0.22
-ruk	-0.44
-ruk 	-0.44
+ruhe|gelassen	0.27
+ruhe|mit	0.21
+ruikt	-0.32
+ruikt|fris	-0.21
+ruk	-0.5
+ruk 	-0.5
 rund	-0.22
 rundr	-0.22
 runn	-0.22
 runni	-0.22
 running|15	-0.22
-rush	-0.36
-rush 	-0.36
-rush|email	-0.36
-rust|gelaten	0.41
-rust|genoeg	0.27
-rust|man	0.38
-rust|met	0.38
+rush	-0.33
+rush 	-0.33
+rush|email	-0.33
+rust|gelaten	0.45
+rust|genoeg	0.25
+rust|ik	0.29
+rust|man	0.4
+rust|met	0.41
 rve	0.21
 rven	0.21
 rven 	0.21
-rvi	-0.24
-rvic	-0.24
-rvici	-0.44
+rvi	-0.23
+rvic	-0.23
+rvici	-0.48
 rw 	-0.22
-rwa	-0.21
-rwaa	-0.21
-rwaar	-0.21
-rwo	-0.21
-rwor	-0.21
-rwork	-0.21
-ry 	-0.49
+rwo	-0.22
+rwor	-0.22
+rwork	-0.22
+ry 	-0.48
 ryi	-0.21
 ryin	-0.21
 rying	-0.21
@@ -16838,371 +16797,387 @@ ryt	0.3
 ryth	0.3
 rythi	0.3
 rze	-0.4
-rze 	-0.21
-rzek	0.42
-rzeke	0.42
+rzek	0.41
+rzeke	0.41
 rzi	0.26
 rzic	0.26
 rzich	0.26
 rzo	0.4
 rzoe	0.34
 rzoek	0.34
-saba	-0.27
-sabad	-0.27
-sabado|a	-0.32
-sabe	0.56
-saber	0.56
-saber|nada	0.56
-sabo	0.3
-sabon	0.3
-saca	0.24
-sacar	0.24
-sacarme|de	0.24
-sadr	-0.34
-sadre	-0.34
-sag	-0.21
-sage 	-0.52
-sagen	0.28
-sagen|dass	0.46
-sages	0.68
-sage|konnen	-0.3
+saba	-0.25
+sabad	-0.25
+sabado|a	-0.33
+sabe	0.64
+saber	0.64
+saber|nada	0.64
+sabo	0.31
+sabon	0.31
+saca	0.22
+sacar	0.22
+sacarme|de	0.23
+sadr	-0.35
+sadre	-0.35
+sage	0.31
+sage 	-0.54
+sagen	0.48
+sagen|dass	0.48
+sages	0.69
+sage|konnen	-0.51
 sagi	0.4
 sagin	0.4
-sagt	-0.43
-sagt 	-0.43
-sai	-0.27
-sai 	-0.36
-said	-0.26
-said 	-0.26
-said|i	-0.25
-said|im	0.35
-said|not	-0.58
+sagt	-0.39
+sagt 	-0.39
+sai	-0.28
+sai 	-0.5
+said	-0.28
+said 	-0.28
+said|i	-0.27
+said|im	0.37
+said|not	-0.53
 said|reply	-0.55
-said|text	-0.25
-said|to	-0.26
-saje 	-0.24
-sajes	0.31
-salam	0.35
-salam|merci	0.38
-sale	-0.34
-sale 	-0.34
-sale|mas	-0.31
-sale|on	-0.37
+said|text	-0.24
+said|that	-0.21
+said|to	-0.28
+saje 	-0.29
+sajes	0.37
+salam	0.29
+salam|merci	0.3
+sale	-0.46
+sale 	-0.46
+sale|mas	-0.27
+sale|on	-0.31
 salg	-0.21
 salgo	-0.21
 salgo|de	-0.21
-sall	-0.33
-salle	-0.33
-salle|de	-0.29
-salu	0.21
-salud	0.21
+sall	-0.3
+salle	-0.3
+salle|de	-0.28
 saludos|juan	-0.24
-sam	-0.71
-same	-0.52
-same 	-0.47
-samed	-0.46
-samedi|10h	-0.24
-samedi|on	-0.42
-samedi|pour	-0.27
+sam	-0.72
+same	-0.51
+same 	-0.45
+samed	-0.48
+samedi|on	-0.39
+samedi|pour	-0.29
 samen	-0.27
-same|brochure	-0.47
-san	-0.53
-san 	-0.27
+same|brochure	-0.45
+san	-0.45
+san 	-0.25
 sant	-0.4
 sant 	-0.4
-sap	0.21
+sap	0.22
 sap 	0.5
-sapp	0.21
-sappe	0.25
-sapps	0.43
-saq	0.37
-saqu	0.37
-saque	0.37
-saquenme|de	0.6
-saquenme|una	-0.53
-sar	-0.47
-sard	-0.41
-sard 	-0.41
-sari	-0.38
-sario	-0.38
-sarm	-0.29
-sarme	-0.29
-saro	-0.24
-saron	-0.24
-sas	-0.26
-sas 	-0.26
+sapp	0.22
+sappe	0.4
+sapps	0.41
+saq	0.32
+saqu	0.32
+saque	0.32
+saquenme|de	0.52
+saquenme|una	-0.36
+sar	-0.45
+sard	-0.44
+sard 	-0.44
+sari	-0.37
+sario	-0.37
+sarm	-0.28
+sarme	-0.28
+saro	-0.29
+saron	-0.29
+sas	-0.3
+sas 	-0.3
 sat	-0.39
-sat 	-0.52
-sati	0.26
-satio	0.26
+sat 	-0.49
+sati	0.27
+satio	0.27
 satu	-0.39
 satur	-0.39
-sau	-0.41
-saub	-0.41
-saube	-0.41
-sauber|danke	-0.41
-say	-0.22
-say 	0.38
+sau	-0.33
+saub	-0.33
+saube	-0.33
+sauber|danke	-0.33
+say 	0.48
 sayi	-0.39
 sayin	-0.39
-says|pending	-0.36
-say|it	0.39
-say|stop	-0.82
+says|pending	-0.25
+say|it	0.49
+say|stop	-0.89
 sba	-0.43
 sban	-0.43
 sband	-0.43
-sch 	-0.43
-scha	-0.22
+scan	-0.32
+scand	-0.32
+scar	0.25
+scar 	0.25
+sch 	-0.57
+scha	-0.23
 schau	-0.23
-schauen|sie	-0.28
-sche 	-0.6
-sched	-0.29
-schicken|sie	0.21
-schicken|sollen	-0.65
-schik	-0.24
-schlu	0.4
-schluss|jetzt	0.21
+schauen|sie	-0.35
+sche 	-0.54
+sched	-0.26
+schik	-0.21
+schlu	0.41
+schluss|jetzt	0.22
 schluss|mit	0.22
-schon|ein	0.33
-schon|einen	0.24
-schon|erhalten	-0.21
+scho	0.34
+schon|ein	0.4
+schon|einen	0.23
 schon|gekauft	0.23
-schon|ne	0.22
-schon|verkauft	0.48
-scho|a	0.39
+schon|ne	0.23
+schon|verkauft	0.38
+schon|weg	-0.21
+scho|a	0.45
 schr	0.23
 schra	0.39
-schrap|mijn	0.21
-schre	0.23
-schreiben|bitte	0.54
-schreiben|digga	0.41
-schreiben|einmal	-0.26
-schreiben|ich	0.33
-schreiben|sollen	-0.59
-schreibt|mir	0.53
-schreib|mir	0.26
-schri	0.36
-schrieb|autohaus	-0.3
-schrijf|me	0.43
-schrijf|mij	0.23
-scht	-0.47
-scht 	-0.47
-schu	0.22
-schun	0.39
-schw	-0.21
-schwa	-0.21
-schwarze|a4	-0.21
+schre	0.22
+schreiben|bitte	0.6
+schreiben|digga	0.43
+schreiben|einmal	-0.28
+schreiben|ich	0.36
+schreiben|sollen	-0.4
+schreibt|mir	0.54
+schreib|mir	0.27
+schri	0.38
+schrieb|autohaus	-0.24
+schrijf|me	0.44
+schrijf|mij	0.26
+scht	-0.5
+scht 	-0.5
+schun	0.4
 sci	0.42
 scib	0.42
 scibe	0.42
-sco	-0.25
-scon	0.92
-scont	0.92
-scrip	0.25
-scriv	0.37
+scon	0.9
+scont	0.9
+scrip	0.26
+scrir	-0.33
+scriv	0.48
+scru	0.21
+scrub	0.21
+scrub|my	0.21
 scu	-0.21
-scuc	-0.24
-scuch	-0.24
+scuc	-0.23
+scuch	-0.23
 scue	-0.21
 scuen	-0.21
-sd 	-0.3
-sda	-0.25
-sday	-0.24
-sday 	-0.24
-sean	0.29
-sean 	0.29
-sean|eliminados	0.29
-sear	-0.28
-searc	-0.28
+sd 	-0.28
+sda	-0.4
+sday	-0.4
+sday 	-0.4
+sde	-0.44
+sde 	-0.44
+sean	0.23
+sean 	0.23
+sean|eliminados	0.23
+sear	-0.26
+searc	-0.26
 sed	-0.32
 seda	-0.47
 sedan	-0.47
 sedan|me	-0.21
-see	-0.61
-see 	-0.86
-seen	-0.25
-seen 	-0.25
-seen|any	-0.25
+see	-0.51
+see 	-0.84
+seen	-0.24
+seen 	-0.24
+seen|any	-0.24
 see|u	-0.43
-see|you	-0.56
-sef	-0.22
-sefu	-0.22
-seful	-0.22
-seguia|interesado	-0.23
-seguro|de	-1.04
-seguro|sale	-0.31
-seh	-0.78
-sehe	-0.78
-sehen	-0.78
-sel 	-0.47
-self	0.21
-self 	0.21
-sem	-0.6
-sema	-0.6
-semai	-0.76
-semaine|c	-0.21
-semaine|ca	-0.64
+see|you	-0.55
+sef	-0.25
+sefu	-0.25
+seful	-0.25
+seguia|interesado	-0.25
+seguro|de	-1.08
+seguro|sale	-0.27
+seh	-0.76
+sehe	-0.76
+sehen	-0.76
+sei	-0.44
+seit	-0.4
+seit 	-0.4
+seit|ich	-0.4
+sel 	-0.44
+self	0.24
+self 	0.24
+sem	-0.64
+sema	-0.64
+semai	-0.93
+semaine|ca	-0.74
 seman	-0.4
-semanas|de	-0.21
-semana|esta	-0.45
-send 	-0.78
-sende	0.36
-senden|sie	0.42
-senden|zum	-0.39
-sending|me	0.21
-sending|stuff	-0.3
-sending|texts	0.78
-sending|the	-0.82
-sending|these	0.99
-send|it	-0.25
+semanas|de	-0.22
+semana|esta	-0.46
+send 	-0.75
+sende	0.37
+senden|sie	0.55
+senden|zum	-0.21
+sending|me	0.28
+sending|stuff	-0.23
+sending|texts	0.79
+sending|the	-0.75
+sending|these	1.05
+send|it	-0.23
 send|more	-0.22
-send|the	-0.37
-seno	-0.22
-sent	0.3
-sente	0.31
-senti	0.24
-sent|from	0.47
-sent|wrong	-0.21
-seo	0.68
-seo 	0.68
-ser 	0.59
+send|the	-0.39
+seno	-0.21
+sent	0.31
+sente	0.35
+senti	0.23
+sent|from	0.48
+seo	0.64
+seo 	0.64
+ser 	0.68
 sera 	-0.26
+serai|la	-0.21
 sera|la	-0.26
 sere	-0.26
 seres	-0.26
-serv	-0.25
-servi	-0.24
-service|appointment	-0.43
-service|specials	0.39
+serv	-0.23
+servi	-0.23
+service|appointment	-0.39
+service|specials	0.36
 servus|bitte	0.52
-ser|contactado	0.46
+ser|contactado	0.41
 set	0.21
 set 	0.21
-set|up	-0.42
-seu	-0.23
-seul	-0.23
-seule	-0.23
-seulement|des	-0.34
-seulement|le	-0.22
+set|up	-0.44
+seu	-0.21
+seul	-0.21
+seule	-0.21
+seulement|des	-0.26
+seulement|le	-0.21
 sez	0.24
 sez 	0.24
-se|desabonne	-0.24
-se|desabonner	-0.41
-se|desinscrire	-0.23
-se|equivocaron	-0.28
+se|desabonne	-0.25
+se|desabonner	-0.28
+se|desinscrire	-0.21
+se|equivocaron	-0.29
 se|me	-0.22
-sg 	0.93
+se|vendio	-0.3
+sg 	0.9
 sgeg	0.24
 sgege	0.24
-sgv	0.23
-sgvo	0.23
-sgvo 	0.23
-sh 	0.34
-she	-0.72
-she 	-0.47
-sher	-0.37
-sher 	-0.37
+sgv	0.21
+sgvo	0.21
+sgvo 	0.21
+sh 	0.31
+sha	0.4
+she	-0.68
+she 	-0.46
+sher	-0.35
+sher 	-0.35
 she|s	-0.47
-shif	-0.42
-shift	-0.42
+shif	-0.44
+shift	-0.44
 sho	-0.42
 shop	-0.25
 should|tell	-0.24
-si 	-0.83
+si 	-0.88
 sia	-0.39
 siad	-0.39
 siado	-0.39
-sica	-0.22
-sica 	-0.22
-sich|abzumelden	-0.46
-sich|bitte	0.59
-sich|nicht	-0.51
-siem	0.3
-sieme	0.3
+sica	-0.24
+sica 	-0.24
+sich|abzumelden	-0.6
+sich|bitte	0.61
+sich|nicht	-0.49
+siem	0.29
+sieme	0.29
 sier 	-0.22
 siera	0.21
-siert	-0.68
+siert	-0.73
+sieu	0.21
+sieur	0.21
 sie|aufgehort	-0.27
-sie|bloss	-0.33
-sie|das	-0.35
-sie|einfach	-0.27
-sie|endlich	0.66
-sie|hier	-0.38
-sie|kein	-0.27
+sie|bloss	-0.36
+sie|brauchen	-0.21
+sie|das	-0.34
+sie|einfach	-0.32
+sie|endlich	0.76
+sie|hier	-0.39
+sie|kein	-0.26
 sie|keinen	-0.21
-sie|kunftig	0.26
-sie|mal	-0.28
-sie|mi	0.29
+sie|mal	-0.35
+sie|meinen	-0.21
+sie|mi	0.3
 sie|mich	0.42
-sie|mit	-0.21
-sie|muessen	-0.25
-sie|mussen	-0.41
-sie|sich	0.23
-sie|weiter	-0.26
+sie|mit	-0.27
+sie|muessen	-0.24
+sie|mussen	-0.42
+sie|sich	0.24
+sie|weiter	-0.32
 sie|weitere	0.22
+sie|werden	-0.21
 siga	0.47
 sigan	0.47
-sigan|contactando	0.42
-sigan|enviando	0.69
+sigan|contactando	0.44
+sigan|enviando	0.67
 sigan|escribiendo	0.24
-sigan|llamando	0.22
-sigan|mandando	0.51
+sigan|llamando	0.21
+sigan|mandando	0.5
 sigan|mandandome	-0.23
-signed|is	-0.31
-signed|up	0.5
-signe|avec	-0.26
-sign|you	-0.29
-sigo	-0.44
-sigo 	-0.44
+signed|is	-0.35
+signed|up	0.47
+signe|ailleurs	0.4
+signe|avec	-0.21
+sign|you	-0.24
+sigo	-0.42
+sigo 	-0.42
 sigo|buscando	-0.4
-sigo|interesado	-0.29
-sin	0.23
+sigo|interesado	-0.27
+sind	-0.4
 sine	0.28
 sines	0.28
-singl	-0.33
-sino	0.22
-sinon	0.22
-sinon|je	0.22
+singl	-0.37
+sino	0.23
+sinon	0.23
+sinon|je	0.23
 sin|querer	-0.21
-sio	0.28
+sio	0.29
 sion	0.23
 sion 	0.23
-sir	0.22
-sire	0.24
-sire 	0.24
-sist 	0.21
-sistema|gracias	0.29
-sistema|start	-0.21
-sit	0.22
-site	-0.39
-site 	-0.39
-siti	0.28
-sitio	0.28
+sir	0.3
+sire	0.31
+sire 	0.31
+sist 	0.22
+sistema|gracias	0.23
+sistema|start	-0.22
+site	-0.42
+site 	-0.42
+siti	0.34
+sitio	0.34
 sito 	0.39
-sitos	-0.27
-si|acaso	0.4
+sitos	-0.26
+si|acaso	0.45
 si|baja	-0.21
 si|c	-0.55
-si|el	-0.5
-si|je	-0.52
-si|le	-0.28
-si|me	-0.28
-si|no	-0.67
+si|el	-0.46
+si|je	-0.58
+si|la	-0.62
+si|le	-0.26
+si|llamame	-0.21
+si|me	-0.35
+si|no	-0.66
 si|pago	-0.21
-si|pongo	-0.31
+si|pongo	-0.25
 si|quiero	-0.57
-si|souvent	-0.48
-si|vous	-0.66
+si|souvent	-0.46
+si|vous	-0.69
+si|ya	-0.3
 sje	0.21
 sjeb	0.21
 sjebl	0.21
-sjs	0.44
-sjs 	0.44
-sko	-0.37
-skod	-0.27
-skoda	-0.27
-skoda|in	-0.27
+sjs	0.45
+sjs 	0.45
+ski	0.22
+skin	0.22
+sking	0.22
+sko	-0.28
+skod	-0.25
+skoda	-0.25
+skoda|in	-0.25
 slo	-0.41
+slot	0.24
+slote	0.24
 slow	-0.41
 slow 	-0.41
 slow|down	-0.41
@@ -17210,41 +17185,43 @@ sly	0.4
 sly 	0.4
 sm 	-0.37
 sma	-0.28
-sma 	-0.29
+sma 	-0.28
 smel	-0.24
 smell	-0.24
 smells|fine	-0.24
-smen	0.24
-sment	0.24
-smo	-0.46
-smok	-0.46
-smoki	-0.46
-smoking|next	-0.26
+smen	0.26
+sment	0.26
+smo	-0.47
+smok	-0.47
+smoki	-0.47
+smoking|next	-0.27
 smoking|so	-0.24
-sms	0.39
-sms 	0.39
-smse	0.36
-smsen	0.36
-smsen|aub	0.36
-sms|abbestellen	-0.78
-sms|c	-0.81
-sms|de	0.52
-sms|dit	-0.33
-sms|en	0.63
-sms|gehad	-0.38
-sms|is	-1.03
-sms|ist	-0.47
-sms|meer	0.68
-sms|mehr	1.26
-sms|merci	1.08
-sms|n	-0.32
-sms|por	0.6
+sms	0.42
+sms 	0.42
+smse	0.37
+smsen	0.37
+smsen|aub	0.37
+sms|abbestellen	-0.8
+sms|c	-0.74
+sms|de	0.56
+sms|dit	-0.4
+sms|en	0.62
+sms|gehad	-0.39
+sms|is	-1.05
+sms|ist	-0.67
+sms|meer	0.55
+sms|mehr	1.07
+sms|merci	1.19
+sms|n	-0.26
+sms|por	0.55
 sms|q	0.68
-sms|steht	-0.62
+sms|s	0.22
+sms|staat	-0.22
+sms|steht	-0.73
 sms|stuur	-0.47
 sms|sur	0.42
-sms|svp	0.61
-sms|zu	0.99
+sms|svp	0.6
+sms|zu	1.05
 so 	-0.62
 soc	0.29
 soci	0.29
@@ -17256,520 +17233,522 @@ soh	-0.22
 sohn	-0.22
 sohn 	-0.22
 sohn|hat	-0.22
-soi	-0.58
-soin	-0.58
-soin 	-0.58
+soi	-0.59
+soin	-0.59
+soin 	-0.59
 soit	0.22
 soit 	0.22
 sola	0.38
-solar|isn	0.33
-sole	-0.25
-sole 	-0.25
+solar|isn	0.24
+solar|newsletter	-0.31
+sold|already	-0.41
+sole	-0.34
+sole 	-0.34
 solic	0.28
-solicitez|plus	0.3
-solicito|que	0.45
-soll 	0.45
-sollen|anzurufen	-0.44
-sollen|nicht	-0.24
-solli	0.49
-sollicitez|plus	0.65
-sollt	-0.27
-sollte|ich	-0.27
-soll|ich	0.46
-solo	-0.83
-solo 	-0.83
-solo|de	-0.76
-some 	-0.61
-somet	0.28
-something|comes	0.28
+solicitez|plus	0.31
+solicito|que	0.42
+soll 	0.48
+sollen|anzurufen	-0.84
+sollen|nicht	-0.33
+solli	0.52
+sollicitez|plus	0.73
+sollt	-0.32
+sollte|ich	-0.32
+soll|ich	0.5
+solo	-0.85
+solo 	-0.85
+solo|de	-0.81
+some 	-0.59
+something|by	-0.31
+something|comes	0.33
 somew	-0.22
 somewhere|on	-0.22
-some|way	-0.61
-son 	0.31
+some|way	-0.59
+son 	0.34
 sona	0.35
-sona 	-0.43
+sona 	-0.44
 sonal	0.35
-sonne	0.42
-sonnt	-0.38
-sonntag|anrufen	-0.38
-sons	0.42
-sonst	0.42
-sonst|melde	0.27
-son|already	0.32
-son|los	-0.22
-son|told	-0.43
+sonne	0.41
+sonnt	-0.34
+sonntag|anrufen	-0.34
+sons	0.43
+sonst	0.43
+sonst|melde	0.42
+son|already	0.31
+son|told	-0.44
 soons	0.24
-sophie|liege	0.51
-sor	-0.3
-sorg	-0.26
-sorge	-0.26
-sorge|ich	-0.26
-sorry|anruf	-0.24
+sophie|liege	0.49
+sor	-0.35
+sorg	-0.27
+sorge	-0.27
+sorge|ich	-0.27
+sorry|anruf	-0.21
 sorry|je	-0.21
 sorry|not	0.78
-sorry|wrong	-0.31
-sort	0.23
-sorte	0.39
-sorted|with	0.39
-sou	-0.48
-souh	0.54
-souha	0.54
-souhaite|plus	0.55
-sous	0.27
-sous 	0.27
-sous|aucune	0.27
-souv	-0.48
-souve	-0.48
-so|ein	-0.3
-so|fruh	-0.24
-so|gut	-0.47
-so|late	-0.77
-so|much	-0.41
-so|oft	-0.76
-so|often	-0.63
-so|quit	0.4
+sorry|wrong	-0.3
+sort	0.24
+sorte	0.48
+sorted|with	0.48
+sou	-0.46
+souh	0.56
+souha	0.56
+souhaite|plus	0.56
+sous	0.3
+sous 	0.3
+sous|aucune	0.3
+souv	-0.46
+souve	-0.46
+so|ein	-0.31
+so|fruh	-0.23
+so|gut	-0.48
+so|late	-0.76
+so|much	-0.43
+so|oft	-0.78
+so|often	-0.6
+so|quit	0.35
+so|stop	0.41
 so|the	-0.24
-so|viele	-0.3
-so|yeah	0.22
-spam	0.21
+so|viele	-0.4
+so|yeah	0.26
+spam	0.23
+spam 	0.23
 spamm	0.22
 spamming|me	0.38
 spamming|my	0.21
-spam|pls	0.84
-spam|stop	0.3
+spam|en	-0.27
+spam|pls	0.74
+spam|stop	0.27
 spam|und	-0.4
-spam|y	-0.21
+spam|y	-0.22
 spau	-0.22
 spaus	-0.22
-spe	0.37
-spec	0.59
-specials|once	-0.26
-specials|they	-0.41
-spect	0.29
-spo	-0.21
-spo 	-0.28
-spon	-0.41
+spe	0.29
+spec	0.55
+specials|once	-0.24
+specials|they	-0.39
+spect	0.3
+spo 	-0.25
+spon	-0.25
 spond	-0.26
-sponi	-0.21
-spos	-0.23
-sposa	-0.23
-sposo	-0.21
-sprec	0.24
+spos	-0.24
+sposa	-0.24
+sprec	0.22
 spu	-0.21
 spue	-0.21
 spues	-0.21
+squea	-0.21
+squeal|when	-0.21
 squen	0.26
-sra	-0.22
-srat	-0.22
-srate	-0.22
+sra	-0.23
+srat	-0.23
+srate	-0.23
 ssagi	0.4
-ssai	-0.36
-ssai 	-0.36
+ssai	-0.5
+ssai 	-0.5
 ssan	-0.4
 ssant	-0.4
-ssat	-0.52
-ssat 	-0.52
-ssee 	-0.94
-sser 	0.33
+ssat	-0.49
+ssat 	-0.49
+ssee 	-0.8
+sser 	0.4
 ssere	-0.26
 ssez	0.24
 ssez 	0.24
-ssic	-0.23
-ssica	-0.22
-ssie	-0.26
-ssier	-0.26
+ssic	-0.25
+ssica	-0.24
+ssie	-0.25
+ssier	-0.25
 ssio	0.23
 ssion	0.23
-ssis	-0.24
-ssist	-0.24
-ssm	0.24
-ssme	0.24
-ssmen	0.24
-ssn	0.22
-ssn 	0.22
-sst	0.27
-staa	-0.41
-staat	-0.41
+ssis	-0.23
+ssist	-0.23
+ssm	0.26
+ssme	0.26
+ssmen	0.26
+ssn	0.23
+ssn 	0.23
+sst	0.24
+staa	-0.4
+staat	-0.4
 staat|in	-0.47
-stag	-0.47
-stag 	-0.47
-stak	-0.57
-stake	-0.57
+staat|stuur	-0.22
+stag	-0.4
+stag 	-0.4
+stak	-0.56
+stake	-0.56
 stan 	-0.4
 standig|anzurufen	-0.21
-standig|nachrichten	-0.51
-standig|zu	0.54
-stant	-0.44
-star	-0.51
-star 	0.35
-starm	0.58
+standig|nachrichten	-0.56
+standig|zu	0.57
+stant	-0.35
+star	-0.5
+star 	0.36
+starm	0.57
 start	-0.93
 start|stop	-0.42
 stas	0.21
 stas 	0.21
-stat	-0.37
-station|before	-0.45
-stay	0.28
-stay 	0.28
-stay|put	0.28
-sta|in	0.32
-ste	-0.38
-sted	-0.29
-steed	-0.21
-steh	-0.56
-steht	-0.62
+stat	-0.41
+station|before	-0.44
+stay	0.29
+stay 	0.29
+stay|put	0.29
+sta|in	0.39
+ste	-0.37
+sted	-0.32
+steh	-0.72
+steht	-0.73
 steht|stopp	-0.35
-stemm	0.33
-sten	0.6
-sten 	0.6
-ster 	0.22
-steri	0.3
-stes	0.66
-stes 	0.66
-sti	-0.45
-stig	0.48
+stemm	0.34
+sten	0.55
+sten 	0.55
+ster	0.22
+ster 	0.24
+steri	0.27
+stes	0.63
+stes 	0.63
+sti	-0.39
+stick	-0.21
+stig	0.47
 stige	0.3
-stil	-0.44
-still	-0.44
-still|deciding	-0.6
-still|get	-0.6
-still|keen	-0.23
-still|looking	-0.29
-still|waiting	-0.27
-still|want	-0.26
+stil	-0.45
+still	-0.45
+still|deciding	-0.57
+still|get	-0.64
+still|keen	-0.22
+still|looking	-0.31
+still|waiting	-0.25
+still|want	-0.27
 stime	-0.26
 stio	-0.41
 stion	-0.41
-stn	-0.24
-stne	-0.24
-stnet	-0.24
+stn	-0.23
+stne	-0.23
+stnet	-0.23
 sto	0.5
-sto 	-0.88
-stoc	-0.21
-stock	-0.21
-stoo	0.34
-stoop	0.34
+sto 	-0.87
+stoo	0.35
+stoop	0.35
 stop	0.48
 stop 	0.53
 stopc	-0.21
-stopcontacten|in	-0.21
-stopp	0.29
-stopped|getting	-0.24
+stopcontacten|in	-0.22
+stopp	0.26
+stopped|getting	-0.29
 stopped|making	-0.4
-stoppen|met	-0.27
-stoppen|sie	0.29
-stoppt|jetzt	-0.41
+stoppen|met	-0.4
+stoppen|sie	0.33
+stoppt|jetzt	-0.33
 stopp|an	-0.21
 stopp|bei	-0.26
-stopp|bitte	0.34
-stopp|ich	0.53
-stopp|kein	0.78
-stopp|senden	-0.39
-stopp|stopp	0.75
-stopp|zum	-0.34
+stopp|bitte	0.33
+stopp|ich	0.55
+stopp|kein	0.74
+stopp|senden	-0.21
+stopp|stopp	0.71
+stopp|zum	-0.25
 stopt	-0.33
-stopt|de	-0.3
-stopt|in	-0.26
-stop|all	0.65
-stop|alsjeblieft	0.35
-stop|also	-0.38
-stop|and	-0.44
-stop|at	-0.51
-stop|aub	0.84
-stop|bitte	0.8
-stop|by	-0.66
+stopt|de	-0.29
+stopt|in	-0.25
+stop|all	0.68
+stop|alsjeblieft	0.39
+stop|also	-0.27
+stop|and	-0.42
+stop|at	-0.45
+stop|au	-0.21
+stop|aub	0.87
+stop|bitte	0.7
+stop|by	-0.65
 stop|callin	0.21
 stop|carrying	-0.21
-stop|contacting	0.38
+stop|contacting	0.37
 stop|dan	-0.4
-stop|danke	0.44
-stop|de	-0.66
-stop|f	0.56
-stop|ff	0.27
-stop|fine	-0.22
+stop|danke	0.42
+stop|de	-0.64
+stop|f	0.57
+stop|ff	0.44
+stop|fine	-0.21
 stop|geen	0.8
-stop|harassing	0.35
+stop|harassing	0.37
 stop|hittin	0.35
-stop|ik	0.51
-stop|in	-0.27
-stop|je	0.72
-stop|les	0.28
+stop|ik	0.52
+stop|in	-0.31
+stop|je	0.76
+stop|les	0.3
 stop|light	-0.43
-stop|merci	0.42
+stop|merci	0.4
 stop|messaging	0.4
-stop|met	0.74
-stop|missing	-0.26
+stop|met	0.71
+stop|missing	-0.24
 stop|near	-0.27
-stop|niet	-0.92
-stop|not	0.72
+stop|niet	-0.89
+stop|not	0.73
 stop|nou	0.22
 stop|now	0.48
-stop|om	-0.41
-stop|open	-0.26
-stop|pas	0.58
-stop|pestering	0.3
-stop|please	0.26
-stop|pls	0.45
-stop|por	0.86
-stop|pour	-0.52
+stop|om	-0.4
+stop|pas	0.6
+stop|pestering	0.27
+stop|please	0.25
+stop|pls	0.55
+stop|por	0.81
+stop|pour	-0.5
 stop|quit	0.22
 stop|reaching	0.42
-stop|ringing	-0.3
-stop|sale	-0.37
-stop|smoking	-0.26
+stop|ringing	-0.29
+stop|sale	-0.31
+stop|smoking	-0.27
 stop|sms	0.21
 stop|spamming	0.22
-stop|stop	1.48
-stop|svp	0.61
-stop|textin	0.21
+stop|stop	1.44
+stop|svp	0.3
 stop|texting	-0.45
-stop|the	-0.39
+stop|the	-0.41
 stop|these	-0.41
 stop|to	-0.3
-stop|volgend	-0.41
-stop|w	0.26
+stop|volgend	-0.42
+stop|w	0.27
 stop|wasting	-0.41
-stop|we	0.53
+stop|we	0.6
 stop|with	0.38
-stop|wrong	1.37
+stop|wrong	1.42
 store	0.4
-stp	0.37
-stp 	0.37
-stp|arrete	0.87
-str	0.31
-stra	0.41
-strag	0.41
-streichen|sie	0.63
+stp	0.39
+stp 	0.39
+stp|arrete	0.83
+str	0.27
+stra	0.43
+strag	0.44
+streichen|ich	-0.21
+streichen|sie	0.66
 streicht|mich	0.21
-stri	0.37
-stro 	0.27
+stri	0.39
+stro 	0.31
 sts	0.37
-sts 	0.38
-stu	0.29
-stub	0.29
-stubl	0.29
-stuff|to	-0.3
-sturen|als	-0.35
-sturen|aub	0.3
-sturen|jullie	-0.33
-sturen|van	0.29
+sts 	0.37
+stu	0.27
+stub	0.32
+stubl	0.32
+stuff|to	-0.23
+sturen|als	-0.41
+sturen|aub	0.48
+sturen|jullie	-0.37
+sturen|van	0.3
 stuur|de	-0.27
-stuur|geen	0.22
-stuur|maar	-0.42
-stuur|me	0.25
+stuur|geen	0.28
+stuur|maar	-0.47
+stuur|me	0.31
 stuur|meer	-0.33
-stuur|mij	0.4
-stuur|niets	-0.3
-stuur|niks	-0.21
-stuur|stop	-0.21
+stuur|mij	0.41
+stuur|niets	-0.28
+stuur|niks	-0.23
+stuur|stop	-0.23
 stuvo	0.45
 su 	0.47
-sua	-0.33
-sual	-0.33
-suali	-0.24
-sub	0.21
-sub 	0.43
-subc	0.24
-subcr	0.24
-suf	0.23
-suff	0.23
-suffi	0.23
-suffit|les	0.43
-suffit|maintenant	0.28
-suis|au	-0.27
-suis|dispo	-0.3
-suis|inscrit	0.24
-suis|interesse	-0.97
-suis|interessee	-0.41
-suis|pas	0.68
+sua	-0.32
+sual	-0.32
+suali	-0.25
+sub	0.22
+sub 	0.45
+subc	0.26
+subcr	0.26
+suche|noch	-0.21
+sue	-0.21
+sueg	-0.21
+suegr	-0.21
+suegra|dice	-0.21
+suffit|les	0.6
+suffit|maintenant	0.36
+suis|au	-0.28
+suis|dispo	-0.26
+suis|inscrit	0.25
+suis|interesse	-1
+suis|interessee	-0.32
+suis|pas	0.69
 sun	-0.42
 sund	-0.25
 sunda	-0.25
 sunr	-0.21
 sunro	-0.21
 sunroof|option	-0.21
-supe	-0.49
-super	-0.49
+supe	-0.41
+super	-0.41
 supp	0.24
 suppo	0.24
 suppr	0.24
 supprimer|mes	0.24
-supprimer|mon	0.42
-supprimez|l	-0.28
-supprimez|les	0.26
-supprimez|mes	0.5
-supprimez|moi	0.24
-supprimez|mon	0.35
-supprimez|pas	-0.23
+supprimer|mon	0.41
+supprimez|l	-0.31
+supprimez|les	0.27
+supprimez|mes	0.49
+supprimez|moi	0.22
+supprimez|mon	0.34
+supprimez|pas	-0.22
 supprimez|surtout	-0.21
-supprime|mon	-0.25
-sur	-0.44
-sur 	-0.27
-sure	-0.47
-sure 	-0.47
+supprime|mon	-0.26
+sur	-0.51
+sur 	-0.25
+sura	0.33
+suran	0.33
+sure	-0.46
+sure 	-0.46
 sure|now	-0.54
 surt	-0.4
 surto	-0.4
-surtout|n	-0.24
+surtout|n	-0.25
 surtout|pas	-0.4
-sur|bloctel	0.24
+sur|bloctel	0.25
 sur|l	0.42
-sur|le	-0.26
-sur|votre	0.23
-sur|whatsapp	-0.29
-sus	0.69
+sur|le	-0.23
+sur|votre	0.22
+sur|whatsapp	-0.3
+sus	0.7
 sus 	0.63
-susc	0.39
-suscr	0.39
+susc	0.38
+suscr	0.38
 sus|correos	0.28
 sus|listas	0.21
-sus|mensajes	-0.21
-sus|ofertas	0.22
-sus|promociones	0.66
+sus|ofertas	0.23
+sus|promociones	0.62
 suv	-0.35
 suv 	-0.35
 su|base	0.21
-su|lista	0.63
+su|lista	0.68
 su|numero	-0.21
-su|sistema	1.11
-svp|arretez	0.31
-svp|c	0.3
-svp|j	0.23
-svp|ne	0.35
-svp|un	-0.21
-swe	-0.53
-swer	-0.53
-swer 	-0.53
-sy 	-0.27
-syl	-0.28
-sylv	-0.28
-sylvi	-0.28
+su|sistema	1.1
+svp|arretez	0.45
+svp|c	0.29
+svp|j	0.21
+svp|ne	0.22
+swe	-0.59
+swer	-0.59
+swer 	-0.59
+sy 	-0.28
+syl	-0.29
+sylv	-0.29
+sylvi	-0.29
 systeem|a	0.21
-systeem|aub	0.31
-systeem|halen	0.29
-systeem|verwijderd	-0.21
-systeme|start	-0.33
+systeem|aub	0.27
+systeem|halen	0.26
+systeem|verwijderd	-0.22
+systeme|start	-0.32
 system|i	0.47
-s|about	-0.23
+s|about	-0.22
 s|cell	-0.75
-s|den	-0.31
-s|fine	-0.74
+s|den	-0.26
+s|fine	-0.78
 s|handling	-0.26
-s|il	0.4
-s|keine	0.27
-s|maar	-0.66
-s|main	-0.45
-s|mi	0.28
-s|mich	0.58
-s|no	-0.68
-s|not	-0.41
-s|ochtends	-0.39
-s|phone	-0.27
-s|set	-0.42
+s|il	0.34
+s|keine	0.3
+s|maar	-0.55
+s|main	-0.43
+s|mi	0.29
+s|mich	0.44
+s|no	-0.71
+s|not	-0.4
+s|ochtends	-0.22
+s|phone	-0.29
+s|set	-0.44
 s|the	-0.4
-s|v	0.26
+s|v	0.28
 s|van	-0.31
-sœu	-0.21
-sœur	-0.21
-sœur 	-0.21
-sœur|elle	-0.21
+sœu	-0.22
+sœur	-0.22
+sœur 	-0.22
+sœur|elle	-0.22
 taan	0.43
 taan 	0.43
-taat	-0.41
-taat 	-0.41
-tab	0.26
-taba	0.3
+taat	-0.4
+taat 	-0.4
+taba	0.23
+tabar	0.23
+tabarnak|arretez	0.23
 tabas	0.62
-tabl	-0.25
-table	-0.25
-tac	0.48
-tacoma|from	0.36
-tacoma|gris	-0.35
-tacoma|just	0.28
-tacoma|or	0.51
-tact	0.54
-tact 	0.3
-tacta	0.4
+tabl	-0.24
+table	-0.24
+tac	0.47
+tacoma|from	0.39
+tacoma|gris	-0.4
+tacoma|just	0.33
+tacoma|or	0.53
+tact	0.55
+tact 	0.32
+tacta	0.38
 tacte	0.49
-tacti	0.4
-tacto	0.44
-tad	-0.28
-tado	-0.28
-tado 	-0.28
-tag	-0.53
-tag 	-0.5
-tage	-0.3
-tage 	-0.42
+tacti	0.39
+tacto	0.45
+tad	-0.29
+tado	-0.29
+tado 	-0.29
+tag	-0.56
+tag 	-0.54
+tage	-0.28
+tage 	-0.5
 tagen	-0.21
 tags	-0.22
 tagsp	-0.22
-tag|anzurufen	-0.31
-tag|zu	-0.26
-tai	-0.27
-tais	-0.22
-tais 	-0.22
-tak	0.55
-take	0.42
-take 	0.42
-take|me	0.37
+tag|anzurufen	-0.28
+tag|ist	-0.25
+tag|zu	-0.28
+tai	-0.33
+tail 	-0.22
+tak	0.53
+take	0.39
+take 	0.39
+take|me	0.33
 take|my	0.4
-take|this	0.43
-take|us	0.21
-takt	0.52
-takt 	0.58
-takta	0.4
+take|this	0.44
+takt	0.47
+takt 	0.61
+takta	0.38
 takti	0.69
-tal	-0.45
+tal	-0.48
 tal 	-0.4
-talk	-0.4
+talk	-0.41
 talk 	-0.4
-talki	-0.34
-talking|to	-0.34
+talki	-0.35
+talking|to	-0.35
 talk|right	-0.21
-tall	-0.27
-talla	-0.26
-tal|me	-0.35
-tam	0.21
-tame	0.22
-tamen	0.22
-tan	-0.78
-tan 	-0.56
+tall	-0.39
+talla	-0.25
+tal|me	-0.33
+tame	0.21
+tamen	0.21
+tan	-0.77
+tan 	-0.58
 tand 	0.24
-tandi	-0.33
-tando	0.43
-tant	-0.83
-tant 	-0.74
-tantas|llamadas	0.26
-tanto	-0.42
+tandi	-0.31
+tando	0.45
+tant	-0.76
+tant 	-0.73
+tantas|llamadas	0.29
+tanto	-0.39
 tantos|correos	-0.21
-tantos|mensajes	-0.34
-tan|noche	-0.49
-tap	-0.27
-tapi	-0.27
-tapis	-0.27
-tapis|du	-0.27
+tantos|mensajes	-0.3
+tan|noche	-0.5
+tap	-0.29
+tapi	-0.29
+tapis	-0.29
+tapis|du	-0.29
 tar	-0.25
 tar 	0.67
-tard	-0.62
-tard 	-0.42
+tard	-0.63
+tard 	-0.43
 tarde	-0.21
-tard|dans	-0.22
-tard|svp	-0.34
-tarm	1.13
-tarme	1.13
+tard|dans	-0.21
+tard|svp	-0.38
+tarm	1.12
+tarme	1.12
 tart	-0.93
 tart 	-0.93
-tauf	0.4
-taufn	0.4
+tatic	-0.25
+tauf	0.38
+taufn	0.38
 taux	-0.4
 taux 	-0.4
-tav	-0.24
-tavi	-0.25
-tavia	-0.25
-tax	-0.22
+tax	-0.21
 tax 	-0.21
-tay	0.28
-tay 	0.28
+tay	0.29
+tay 	0.29
 tbh	-0.21
 tbh 	-0.21
 tear	0.21
@@ -17778,828 +17757,816 @@ tec	-0.62
 tech	-0.43
 techo	-0.43
 techo|mas	-0.23
-tecn	-0.41
-tecni	-0.41
-tecnica|por	-0.41
-ted	-0.26
-tee	0.25
-teed	-0.21
-teeds	-0.21
+tecn	-0.42
+tecni	-0.42
+tecnica|por	-0.42
+ted	-0.29
+tee	0.24
 teel	-0.21
 teel 	-0.21
 teen	0.42
 teen 	0.42
-teer	0.56
+teer	0.58
 teer 	0.34
-teerd	0.39
+teerd	0.42
 tees	0.23
 tees 	0.23
-teg	-0.27
-tegen|als	-0.41
-tegen|het	0.21
-teh	-0.56
-teht	-0.62
-teht 	-0.62
-tei	0.32
-teil	0.24
-teile	0.24
-tek	-0.24
-teke	-0.24
-teken	-0.24
-tekenen|stoppen	-0.68
-tel 	0.24
-tela	-0.27
-telag	-0.27
-teld	-0.39
-teld 	-0.39
-tele	0.35
-telefoontjes|meer	0.31
+tegen|als	-0.38
+tegen|het	0.22
+tegen|jullie	0.21
+teh	-0.72
+teht	-0.73
+teht 	-0.73
+tei	0.3
+teil	0.22
+teile	0.22
+tek	-0.25
+teke	-0.25
+teken	-0.25
+tekenen|stoppen	-0.69
+tel 	0.25
+tela	-0.31
+telag	-0.31
+teld	-0.36
+teld 	-0.36
+tele	0.34
+telef	0.22
+telefoontjes|meer	0.33
 telefoontje|gemist	-0.21
-telep	0.32
+telephonez|plus	0.45
 telephone|c	0.24
-telh	0.22
-telhe	0.22
-teli	-0.33
-tell 	-0.52
+telh	0.21
+telhe	0.21
+teli	-0.4
+telis	-0.21
+tell 	-0.56
 telle	0.21
-telli	-0.74
-telling|you	-0.56
+telli	-0.77
+telling|you	-0.59
 tell|me	-0.33
-tell|them	-0.22
-tell|you	0.4
-teme	0.27
-temen	0.27
-temm	0.33
-temmi	0.33
-temp	-0.21
-tend	-0.3
-tende	-0.3
-tendi	-0.4
-tends	-0.38
-tendu	-0.25
-tenga	0.24
-tengan|buen	0.24
-tengo|auto	0.54
-tengo|coche	0.52
-tengo|con	-0.35
-tengo|correo	-0.9
-tengo|el	-0.58
-tengo|entonces	-0.31
-tengo|la	-0.22
-tengo|proveedor	0.21
-tengo|seguro	0.32
-tengo|whatsapp	-0.59
-tenm	0.66
-tenme	0.66
-tent 	-0.21
-ter	-0.44
-ter 	-0.37
-terai	0.28
-terd	-0.33
-terda	-0.33
+tell|you	0.28
+teme	0.3
+temen	0.3
+temm	0.34
+temmi	0.34
+temp	-0.32
+temps	-0.28
+tend	-0.31
+tende	-0.32
+tendi	-0.41
+tends	-0.22
+tendu	-0.23
+tenga	0.25
+tengan|buen	0.25
+tengo|auto	0.73
+tengo|coche	0.73
+tengo|correo	-0.76
+tengo|el	-0.54
+tengo|entonces	-0.27
+tengo|la	-0.24
+tengo|seguro	0.46
+tengo|whatsapp	-0.54
+tenm	0.67
+tenme	0.67
+tent 	-0.23
+tente	-0.21
+ter	-0.42
+ter 	-0.36
+terai	0.36
+terd	-0.41
+terda	-0.41
 tere 	0.54
-teren	0.47
-terh	-0.35
-terhi	-0.35
+teren	0.48
+terh	-0.39
+terhi	-0.39
 terie	-0.36
-terin	0.3
-terio	-0.33
-term	-0.6
-termi	-0.6
-termina|la	-0.27
-termin|am	-0.21
-ters	-0.35
+terin	0.27
+terio	-0.31
+term	-0.61
+termi	-0.61
+termina|la	-0.26
+ters	-0.29
 tersc	-0.42
 teru	-0.26
 terug	-0.26
-terug|na	-0.36
-tes	-0.35
-tes 	-0.23
-tesla|heb	-0.29
-test	-0.28
+terug|na	-0.39
+tes	-0.34
+tes 	-0.24
+tesla|heb	-0.36
+test	-0.27
 testa	-0.27
-teste	-0.24
-testo	-0.61
-tes|textos	0.53
-tet	-0.46
-tet 	-0.46
-teu	-0.37
-teur	-0.37
-teur 	-0.37
+teste	-0.23
+testo	-0.64
+tes|textos	0.55
+tet	-0.44
+tet 	-0.44
+teu	-0.41
+teur	-0.41
+teur 	-0.41
 tev	0.5
 teve	0.5
 tever	0.5
 tex	0.28
 text	0.28
-texte	0.72
+text 	-0.21
+texte	0.71
 texted|stop	-0.55
 texteen|mas	0.26
-textees|please	0.74
-texter|chu	0.21
-texter|mon	-0.31
-texter|s	0.26
+textees|please	0.62
+texter|chu	0.22
+texter|mon	-0.27
+texter|s	0.28
 texting|after	-0.38
 texting|but	-0.23
 texting|i	-0.22
 texting|is	0.52
-texting|it	-0.74
-texting|list	0.66
-texting|me	0.3
+texting|it	-0.78
+texting|list	0.65
+texting|me	0.26
 texting|my	-0.3
-texting|stop	0.32
-texting|this	0.94
+texting|stop	0.35
+texting|this	0.91
 textin|me	0.21
-texto	0.51
-textos|j	0.22
-textos|stp	0.39
-textos|svp	-0.21
-texto|gracias	0.85
+texto	0.58
+textos|stp	0.43
+texto|gracias	0.82
 texto|mejor	0.53
-texto|point	0.52
-texts|already	0.52
-texts|from	0.99
+texto|point	0.35
+texts|already	0.67
+texts|from	0.98
 texts|guys	-0.31
-texts|please	0.23
+texts|please	0.24
 texts|stop	0.53
-texts|to	0.5
-texts|ya	0.49
-text|came	-0.21
-text|don	0.58
-text|from	-0.25
+texts|to	0.53
+texts|ya	0.54
+text|came	-0.22
+text|don	0.57
+text|from	-0.24
 text|instead	-0.21
-text|is	-0.65
-text|josh	0.48
-text|less	-0.61
-text|messages	0.53
-text|my	-0.42
-text|on	-0.42
+text|is	-0.63
+text|josh	0.62
+text|less	-0.76
+text|me	0.22
+text|messages	0.44
+text|my	-0.41
+text|on	-0.47
 text|said	-0.55
-text|stop	-0.3
-text|this	1.15
-text|to	-0.39
-text|you	-0.28
-tez	0.32
-tez 	0.32
-te|contacteren	0.21
-te|duur	-0.21
-te|horen	0.46
-te|koop	-0.24
-te|mailen	0.97
-te|melden	-0.43
-te|stoppen	-0.59
-te|veel	-0.4
+text|stop	-0.29
+text|this	1.18
+text|to	-0.38
+text|you	-0.32
+tez	0.3
+tez 	0.3
+te|duur	-0.22
+te|gaan	0.26
+te|horen	0.49
+te|koop	-0.23
+te|mailen	0.53
+te|melden	-0.42
+te|stoppen	-0.58
+te|veel	-0.45
 te|verwijderen	0.34
-te|wissen	0.36
+te|wissen	0.32
 tfe	0.28
 tfer	0.28
 tfern	0.28
-tge	0.46
-tges	0.46
-tgesc	0.46
-than 	-0.24
-thank	0.31
-thanks|for	0.62
-thanks|got	-0.34
+tge	0.51
+tges	0.51
+tgesc	0.51
+than 	-0.25
+thank	0.32
+thanks|for	0.63
+thanks|got	-0.35
 thanks|jess	-0.28
-thanks|karen	0.22
-thanks|see	-0.35
-thanks|tho	-0.26
-thank|you	0.6
-than|30k	-0.23
-than|two	-0.22
+thanks|karen	0.21
+thanks|see	-0.36
+thanks|tho	-0.25
+thank|you	0.52
+than|30k	-0.24
+than|two	-0.23
 that|all	0.24
 that|cancel	-0.36
-that|form	0.23
-that|i	-0.52
-that|model	-0.37
+that|form	0.22
+that|i	-0.63
+that|model	-0.31
 that|noise	-0.4
-that|on	-0.24
-that|right	-0.31
-that|was	-0.28
-that|you	0.25
-thd	0.36
-thdr	0.36
-thdra	0.36
-the	-0.43
-the 	-0.35
-them	-0.47
-them 	-0.47
+that|on	-0.22
+that|right	-0.35
+that|was	-0.3
+that|you	0.3
+thd	0.35
+thdr	0.35
+thdra	0.35
+the	-0.48
+the 	-0.34
+them	-0.48
+them 	-0.48
 them|to	-0.4
-then	-0.51
-then 	-0.51
-then|stop	-0.31
-ther 	0.49
-there	-0.33
-there|s	-0.68
-there|some	-0.61
+then	-0.41
+then 	-0.41
+then|stop	-0.41
+ther 	0.51
+there	-0.35
+there|s	-0.71
+there|some	-0.59
 there|somewhere	-0.22
-these|emails	-0.34
-these|messages	0.68
-they	-0.37
-they 	-0.37
-they|re	-0.22
-the|0	-0.21
-the|2025	0.51
-the|account	-0.34
-the|ad	-0.25
-the|address	-0.43
-the|auto	-0.22
-the|bank	-0.27
-the|base	-0.78
-the|brakes	-0.41
-the|brochure	0.29
-the|bronco	-0.32
+these|emails	-0.32
+these|messages	0.81
+they	-0.26
+they 	-0.26
+they|re	-0.26
+the|0	-0.22
+the|2025	0.53
+the|account	-0.38
+the|ad	-0.24
+the|address	-0.42
+the|auto	-0.23
+the|bank	-0.25
+the|base	-0.79
+the|brakes	-0.4
+the|brochure	0.33
+the|bronco	-0.36
 the|build	-0.41
 the|bus	-0.27
 the|buyer	-0.4
-the|calls	0.49
-the|car	-0.75
-the|day	-0.21
+the|calls	0.48
+the|car	-0.8
 the|deal	-0.35
 the|dealer	-0.57
-the|dealership	-0.33
-the|desk	-0.25
-the|do	0.4
-the|door	-0.44
-the|emails	-0.69
-the|erasure	0.21
+the|dealership	-0.27
+the|do	0.35
+the|door	-0.43
+the|emails	-0.71
 the|ev	-0.22
-the|extended	-0.3
+the|extended	-0.31
 the|f	0.22
-the|final	-0.34
-the|finance	-0.59
+the|final	-0.27
+the|finance	-0.54
 the|floor	-0.21
-the|gas	-0.45
-the|guy	-0.25
-the|gym	0.38
-the|interior	-0.35
-the|lease	-0.23
+the|gas	-0.43
+the|gym	0.37
+the|interior	-0.34
+the|lease	-0.22
 the|list	-0.24
-the|loan	-0.52
-the|market	0.44
+the|listings	-0.22
+the|loan	-0.48
+the|market	0.46
 the|marketing	-0.22
-the|messages	0.49
+the|messages	0.5
 the|minute	-0.4
 the|new	-0.6
-the|newsletter	-0.83
-the|number	-0.39
-the|numbers	-0.46
-the|odometer	-0.23
-the|offers	-0.36
-the|old	-0.25
+the|newsletter	-0.89
+the|number	-0.38
+the|numbers	-0.43
+the|odometer	-0.24
+the|offers	-0.33
+the|old	-0.24
 the|one	-0.4
-the|other	-0.68
-the|panels	-0.46
-the|paperwork	-0.21
+the|other	-0.67
+the|panels	-0.47
+the|paperwork	-0.22
 the|payoff	-0.21
-the|phone	0.66
+the|phone	0.69
 the|photos	-0.41
-the|price	-0.41
-the|promo	-0.51
+the|price	-0.58
+the|promo	-0.47
 the|quote	-0.4
-the|ranger	-0.24
-the|recall	-0.23
-the|roof	-0.34
-the|same	-0.47
-the|specials	-0.41
+the|ranger	-0.25
+the|recall	-0.22
+the|roof	-0.33
+the|same	-0.45
+the|solar	-0.31
+the|specials	-0.39
 the|stop	-0.54
 the|sunroof	-0.21
-the|third	0.24
+the|third	0.25
 the|tint	-0.21
-the|trade	-0.5
-the|updates	-0.28
-the|vin	-0.59
-the|warranty	-0.55
-the|weekly	-0.4
-thi	0.48
+the|trade	-0.51
+the|updates	-0.26
+the|vin	-0.58
+the|warranty	-0.51
+the|weekly	-0.43
+the|window	-0.21
+thi	0.5
 thin	0.23
-thing	0.31
-think	-0.49
-thinks|i	-0.23
-thir	0.24
-third	0.24
-third|time	0.24
-this|address	0.32
-this|crap	0.53
-this|early	-0.41
-this|line	0.28
-this|list	0.66
-this|number	0.43
-this|one	-0.39
-this|stop	0.5
-this|take	0.68
-this|the	-0.39
-this|time	-0.9
-this|week	-0.78
+thing	0.27
+think	-0.47
+thinks|i	-0.24
+thir	0.25
+third	0.25
+third|time	0.25
+this|address	0.26
+this|crap	0.54
+this|early	-0.44
+this|line	0.26
+this|list	0.62
+this|number	0.42
+this|one	-0.4
+this|stop	0.52
+this|take	0.72
+this|the	-0.38
+this|time	-0.88
+this|week	-0.83
 this|year	0.25
-tho 	-0.46
-thought|we	-0.25
-thr	-0.38
-three|weeks	0.3
-through|another	0.28
-through|bank	-0.36
-through|on	-0.22
-thu	-0.77
-thui	-0.71
-thuis	-0.71
-thuis|ben	-0.44
-thuis|kan	-0.44
-thur	-0.26
-thurs	-0.26
-thursday|instead	-0.36
-thursday|to	-0.28
+tho 	-0.45
+thought|we	-0.22
+thr	-0.34
+three|times	-0.21
+three|weeks	0.27
+through|another	0.25
+through|bank	-0.25
+through|just	-0.25
+through|on	-0.25
+through|work	0.4
+thu	-0.63
+thui	-0.73
+thuis	-0.73
+thuis|ben	-0.38
+thuis|kan	-0.46
+thur	-0.4
+thurs	-0.4
 thx	-0.33
 thx 	-0.33
 thx|see	-0.25
-tia	-0.49
-tia 	-0.49
-tie 	-0.92
-tien 	-0.81
-tiene	-0.4
-tienen|el	-0.31
-tienen|harto	0.26
-tienen|la	-0.69
+tia	-0.46
+tia 	-0.46
+tic 	-0.25
+tick	-0.21
+ticke	-0.21
+tie 	-0.86
+tien 	-0.76
+tiene	-0.41
+tienen|el	-0.26
+tienen|harto	0.29
+tienen|la	-0.6
 tiene|el	-0.43
-tien|uur	-0.55
+tien|uur	-0.54
 tier	0.51
 tier 	-0.22
-tiere	0.5
-tiert	0.42
-tiev	-0.34
-tieve	-0.34
-tig	0.71
+tiere	0.52
+tiert	0.4
+ties	-0.21
+ties 	-0.21
+tiev	-0.29
+tieve	-0.29
+tig	0.61
 tig 	0.45
 tige	0.3
 tigen	0.3
-tigi	-0.36
-tigin	-0.36
+tigi	-0.21
+tigin	-0.21
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
-tijde	-0.21
-tijdens|het	-0.21
-til	-0.44
-til 	-0.41
-tilis	0.26
-tilit	-0.21
-till	-0.44
-till 	-0.44
+tijde	-0.22
+tijdens|het	-0.22
+til	-0.45
+til 	-0.42
+tilis	0.27
+till	-0.45
+till 	-0.45
 timer	-0.26
-times|a	-0.88
-times|do	0.63
-times|now	0.48
+times|a	-0.9
+times|do	0.67
+times|now	0.49
 time|and	-0.41
-time|do	-0.22
-time|i	0.24
-timi	0.24
-timie	0.24
-tin	-0.28
+time|do	-0.23
+time|i	0.25
+timi	0.23
+timie	0.23
+tin	-0.26
 tine	-0.26
 tinee	-0.26
-ting	-0.27
+ting	-0.24
 ting 	-0.23
+tings	-0.22
 tint	-0.21
 tint 	-0.21
 tint|option	-0.21
-tiona	0.24
-tions	-0.34
-tipi	-0.21
-tipic	-0.21
-tipico|semanas	-0.21
+tiona	0.22
+tions	-0.33
+tipi	-0.22
+tipic	-0.22
+tipico|semanas	-0.22
 tir	0.36
 tir 	0.21
-tire	0.25
-tire 	0.66
-tiren	0.42
-tirer	0.21
-tiro	0.25
-tiro 	0.25
-tiv	-0.32
-tive	-0.32
+tire	0.24
+tire 	0.7
+tiren	0.44
+tiro	0.23
+tiro 	0.23
+tiv	-0.3
+tive	-0.3
 tives	-0.22
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tje	0.22
 tje 	-0.21
-tjes	0.22
-tjes 	0.22
-tli	-0.43
-tlij	-0.29
-tlijs	-0.29
-tly	-0.41
-tly 	-0.41
+tlij	-0.36
+tlijs	-0.36
+tly	-0.36
+tly 	-0.36
 tmr	-0.22
 tmrw	-0.22
 tmrw 	-0.22
-tner	-0.34
-tner 	-0.34
-tnet	-0.24
-tnetz	-0.24
+tner	-0.35
+tner 	-0.35
+tnet	-0.23
+tnetz	-0.23
 to 	-0.21
 toc	0.21
 toch	0.21
 toch 	0.21
 toch|met	0.21
-tock	-0.21
-tock 	-0.21
-todav	-0.62
-todavia|voy	-0.25
-today|call	-0.36
-today|please	-0.22
-todo|pero	0.24
-toe	0.44
-toes	0.33
-toest	0.33
-toestemming|in	0.31
+todav	-0.69
+todavia|voy	-0.22
+today|please	-0.21
+todo	0.29
+todos	0.38
+todos|los	0.38
+todo|pero	0.25
+toe	0.45
+toes	0.34
+toest	0.34
+toestemming|in	0.33
 toestemming|voor	0.47
 tol	-0.46
-told	-0.26
-told 	-0.26
-told|anyone	-0.33
-told|me	-0.31
+told	-0.23
+told 	-0.23
+told|anyone	-0.28
+told|me	-0.35
 told|them	-0.39
-told|to	0.65
-told|you	-0.24
-toll	-0.37
-toll 	-0.37
-toll|wo	-0.27
+told|to	0.49
+told|you	-0.23
+toll	-0.39
+toll 	-0.39
+toll|wo	-0.28
 tom	-0.58
 tom 	0.4
 toma	-0.4
 tomo	-0.41
 tomor	-0.41
-ton	-0.26
-tonc	-0.22
-tonce	-0.22
-toni	-0.33
-tonig	-0.33
+tomorrow|to	-0.21
+toni	-0.34
+tonig	-0.34
 too 	-0.34
-toop	0.34
-toop 	0.34
+toop	0.35
+toop 	0.35
+toor 	-0.21
 too|many	-0.31
-top	0.48
-top 	0.52
+top	0.47
+top 	0.53
 topc	-0.21
 topco	-0.21
-topp	0.29
-topp 	0.52
-toppt	-0.41
+topp	0.26
+topp 	0.57
+toppt	-0.33
 topt	-0.33
 topt 	-0.33
-top|service	-0.47
-top|tot	-0.32
+top|service	-0.5
+top|tot	-0.39
 tor	0.77
 tore	0.4
-toren	0.55
+toren	0.6
 tori	0.62
-torio	-0.31
+torio	-0.25
 toriz	0.58
-tot	-0.51
-tot 	-0.51
+tot	-0.52
+tot 	-0.52
 tot|donderdag	-0.22
-tot|morgen	-0.47
-tot|zaterdag	-0.28
-tou	-0.23
-touj	-0.58
-toujo	-0.58
-toujours|recevoir	-0.33
-tout	-0.21
-tout 	-0.26
+tot|morgen	-0.43
+touj	-0.65
+toujo	-0.65
+toujours|recevoir	-0.28
+tout 	-0.24
 toute	0.91
-toutes|les	-0.58
-toutes|mes	0.4
+toutes|les	-0.44
+toutes|mes	0.41
 toute|la	-0.26
-toute|prospection	0.35
-tout|dit	0.3
-to|ask	0.28
+toute|prospection	0.37
+tout|dit	0.37
+to|ask	0.26
 to|bug	0.22
-to|buy	-0.29
-to|cancel	-0.28
-to|delete	0.44
-to|do	0.26
+to|buy	-0.34
+to|cancel	-0.27
+to|delete	0.51
+to|do	0.27
 to|hear	0.48
-to|measure	-0.28
-to|my	-0.76
-to|only	-0.52
-to|receive	1.34
-to|receiving	0.58
-to|rejoin	0.21
-to|remove	-0.3
-to|reschedule	-0.22
-to|say	0.39
-to|sign	-0.34
-to|stay	0.28
-to|stop	-0.6
-to|tell	0.58
-to|text	-0.37
+to|my	-0.65
+to|only	-0.51
+to|receive	1.33
+to|receiving	0.56
+to|rejoin	0.24
+to|remove	-0.29
+to|reschedule	-0.23
+to|say	0.49
+to|sign	-0.35
+to|stay	0.29
+to|stop	-0.58
+to|tell	0.47
+to|text	-0.35
 to|unsubscribe	-0.42
-to|your	0.44
-tp 	0.37
-tra	-0.22
-tra 	-0.22
+to|you	0.45
+to|your	0.45
+tp 	0.39
 trab	-0.29
 traba	-0.29
 trabajo|de	0.33
-trabajo|en	-0.24
+trabajo|en	-0.25
 trabajo|mejor	-0.24
-trabajo|no	-0.38
+trabajo|no	-0.44
 trabajo|usen	-0.26
-trac	-0.26
-tract	-0.26
+trac	-0.25
+tract	-0.25
 trad	-0.64
 trade	-0.64
-trae	-0.21
-trae 	-0.21
-trae|sistema	-0.21
+trae	-0.22
+trae 	-0.22
+trae|sistema	-0.22
 trag	0.46
-trag 	-0.44
-trage	0.44
-tragen|sie	0.23
-tragt	0.4
-tragt|mich	0.4
-tran	0.23
+trag 	-0.42
+trage	0.45
+tragen|sie	0.29
+tragt	0.39
+tragt|mich	0.39
+tran	0.24
 tranq	0.24
-tranquille|avec	0.57
-tranquille|maintenant	0.74
+tranquille|avec	0.61
+tranquille|maintenant	0.77
 tranquille|stp	0.24
 tranquilo|ya	0.21
-trans	-0.38
-transporter|schicken	-0.24
-trat	-0.41
+trans	-0.39
+transporter|schicken	-0.25
+trat	-0.42
+trat 	-0.21
 trato	-0.4
-trau	-0.26
-traum	-0.26
-traumen|sie	-0.26
-trav	-0.21
-trava	-0.21
-trek 	0.33
+trau	-0.32
+traum	-0.32
+traumen|sie	-0.32
+trav	-0.22
+trava	-0.22
+trek 	0.34
 trekh	-0.21
-trekhaak|maar	-1.49
+trekhaak|maar	-1.48
 trekhaak|uit	-0.21
-trek|hierbij	0.58
-trek|mijn	0.91
-tres|veces	-0.24
-tret	-0.29
-treti	-0.29
+trek|hierbij	0.57
+trek|mijn	0.87
+tres|veces	-0.25
+tret	-0.28
+treti	-0.28
 tro 	0.49
-troca|la	-0.54
-troi	-0.4
-trois	-0.4
-troisieme|fois	0.3
-trois|fois	-0.75
+troca|la	-0.51
+troi	-0.41
+trois	-0.41
+troisieme|fois	0.29
+trois|fois	-0.84
 trom	-0.25
 tromp	-0.25
 trompe|de	-0.25
-trop	-0.27
-trop 	-0.27
-trouve|ailleurs	0.51
+trop	-0.23
+trop 	-0.23
+trouve|ailleurs	0.37
 trouve|plus	-0.43
-trouve|une	0.33
-truck|elsewhere	0.31
-ts 	0.49
-tsad	-0.34
-tsadr	-0.34
-tsap	0.21
-tsapp	0.21
-tsc	0.5
-tsch	0.5
-tschi	0.33
-tschr	0.21
-tsend	-0.27
-tsr	-0.22
-tsra	-0.22
-tsrat	-0.22
+trouve|une	0.27
+truck|elsewhere	0.38
+truck|so	0.43
+ts 	0.47
+tsad	-0.35
+tsadr	-0.35
+tsap	0.22
+tsapp	0.22
+tsc	0.49
+tsch	0.49
+tschi	0.25
+tsend	-0.32
+tsr	-0.23
+tsra	-0.23
+tsrat	-0.23
 tta	-0.4
-tta 	-0.32
+tta 	-0.41
 ttag	-0.22
-ttag 	-0.24
+ttag 	-0.25
 ttags	-0.22
-ttel	-0.27
-ttela	-0.27
-tten	-0.45
-ttend	-0.24
-tteri	-0.21
+ttel	-0.31
+ttela	-0.31
+tten	-0.42
+ttend	-0.22
+ttent	-0.21
 ttin 	0.35
 tting	-0.35
-tu 	-0.25
-tub	0.29
-tubl	0.29
-tubli	0.29
-tuc	-0.4
-tucs	-0.4
-tucso	-0.4
-tun 	-0.33
-tun|damit	-0.33
-tur	-0.39
+tu 	-0.24
+tuall	-0.21
+tub	0.32
+tubl	0.32
+tubli	0.32
+tuc	-0.43
+tucs	-0.43
+tucso	-0.43
+tun 	-0.38
+tun|damit	-0.38
+tur	-0.32
 tura	-0.37
-tus	-0.25
-tuss	-0.25
-tusse	-0.25
-tussen|12	-0.24
-tussen|9	-0.64
+tus	-0.24
+tuss	-0.24
+tusse	-0.24
+tussen|12	-0.23
+tussen|9	-0.63
 tuvo	0.45
 tuvo 	0.45
-tu|lista	0.43
+tu|lista	0.42
 tu|llamada	-0.31
-tu|mensaje	-0.27
-twa	-0.32
-twas	-0.32
-twas 	-0.32
-twice|already	0.21
-twij	-0.25
-twijf	-0.25
-twijfel|nog	-0.25
-twin	-0.21
-twing	-0.21
-two	-0.59
-two 	-0.22
-twor	-0.54
-twort	-0.54
-two|calls	-0.22
+tu|mensaje	-0.25
+twa	-0.26
+twa 	-0.21
+twas	-0.25
+twas 	-0.25
+twice|already	0.27
+two	-0.58
+two 	-0.23
+twor	-0.5
+twort	-0.5
+two|calls	-0.23
 txt	0.39
 txt 	0.3
 txti	0.21
 txtin	0.21
 txting|me	0.21
-txts	0.22
-txts 	0.22
-txt|me	0.23
-ty 	-0.3
+txts	0.21
+txts 	0.21
+txt|me	0.22
+ty 	-0.32
 typ	-0.3
 typi	-0.3
-typic	-0.27
-typis	-0.4
-tz 	-0.22
-tzet	-0.29
-tzett	-0.29
-tzn	-0.24
-tznu	-0.24
-tznum	-0.24
-tzte	0.28
-tzten	0.28
-tzu	0.22
-tzun	0.22
-tzung	0.22
-t|answer	-0.53
-t|ask	-0.32
+typic	-0.28
+typis	-0.32
+tz 	-0.21
+tzet	-0.33
+tzett	-0.33
+tzn	-0.23
+tznu	-0.23
+tznum	-0.23
+tzte	0.32
+tzten	0.32
+tzu	0.21
+tzun	0.21
+tzung	0.21
+t|answer	-0.59
+t|ask	-0.33
 t|beat	-0.44
 t|bother	-0.69
-t|buying	0.27
-t|call	0.21
+t|buying	0.25
 t|check	-0.48
+t|come	-0.21
 t|contact	0.23
-t|elle	-0.56
-t|email	0.49
-t|ever	-0.25
-t|follow	0.29
-t|for	0.33
-t|get	-0.42
-t|had	-0.54
-t|heard	-0.21
-t|il	-0.29
-t|know	-0.22
+t|elle	-0.66
+t|email	0.47
+t|ever	-0.3
+t|follow	0.28
+t|for	0.24
+t|get	-0.43
+t|had	-0.53
+t|have	-0.21
+t|il	-0.31
+t|know	-0.24
 t|mean	-0.45
 t|need	-0.33
+t|pick	-0.21
 t|reach	0.59
-t|receive	-0.77
-t|remove	-0.26
-t|right	-0.34
-t|say	-0.82
-t|seen	-0.25
-t|send	0.69
-t|stop	-0.89
+t|receive	-0.86
+t|remove	-0.28
+t|right	-0.28
+t|say	-0.89
+t|seen	-0.24
+t|send	0.66
+t|stop	-0.82
 t|talk	-0.21
 t|wish	0.51
-t|you	0.74
+t|you	0.73
 uah	0.29
 uah 	0.29
-ual	-0.26
-uali	-0.24
-ualid	-0.24
-uan	-0.6
+ual	-0.3
+uali	-0.25
+ualid	-0.25
+uall	-0.23
+ually	-0.23
+uan	-0.63
 uan 	-0.24
-uand	-0.6
+uand	-0.61
 uand 	-0.37
-uando	-0.59
-uanta	0.23
-uanto	-0.3
-ub 	0.43
-ubc	0.24
-ubcr	0.24
-ubcri	0.24
+uando	-0.61
+uanta	0.38
+uanto	-0.29
+ub 	0.42
+ubc	0.26
+ubcr	0.26
+ubcri	0.26
 uber 	0.36
-uberl	-0.46
-uberlege|es	-0.38
-uberlege|noch	-0.26
-ubern	-0.33
+uberl	-0.58
+uberlege|es	-0.4
+ubern	-0.32
 uber|die	0.28
 uber|whatsapp	0.27
-ubi	-0.21
-ubic	-0.21
-ubica	-0.21
-ubicacion|de	-0.27
-ubl	0.65
-ubli	0.65
+ubicacion|de	-0.3
+ubl	0.67
+ubli	0.67
 ublic	0.26
-ublie	0.65
+ublie	0.67
 ubsci	0.42
-uch 	0.25
-uchen	-0.32
-uckr	-0.43
-uckru	-0.43
-uckw	-0.25
-uckwe	-0.25
-ucs	-0.4
-ucso	-0.4
-ucson	-0.4
-ucune	0.27
-udd	-0.27
-uddy	-0.27
-uddy 	-0.27
-ude	-0.3
-ude 	-0.31
-uden	-0.32
-uden 	-0.32
-udi 	-0.21
-udo	0.21
-udos	0.21
-udos 	0.21
-udr	-0.21
-udra	-0.21
-udrai	-0.21
-uede 	-0.36
-ueh	0.29
-ueh 	0.29
-uel	0.78
+uchen	-0.3
+uckr	-0.41
+uckru	-0.41
+uckw	-0.21
+uckwe	-0.21
+ucs	-0.43
+ucso	-0.43
+ucson	-0.43
+ucune	0.3
+udd	-0.26
+uddy	-0.26
+uddy 	-0.26
+ude 	-0.32
+uden	-0.24
+uden 	-0.24
+udi	-0.21
+udi 	-0.41
+uea	-0.21
+ueal	-0.21
+ueal 	-0.21
+uede 	-0.38
+ueg	-0.21
+uegr	-0.21
+uegra	-0.21
+ueh	0.3
+ueh 	0.3
+uel	0.76
 uelq	0.22
 uelqu	0.22
-uels	-0.3
-uels 	-0.3
-uelv	0.88
-uelva	0.88
-uen 	0.29
-ueno 	0.26
-uent	-0.29
+uels	-0.27
+uels 	-0.27
+uelv	0.83
+uelva	0.83
+uen 	0.25
+ueno 	0.25
+uent	-0.32
 uento	-0.21
-uer	-0.41
-uer 	-0.37
+uer	-0.45
+uer 	-0.41
 uere	-0.21
 uerer	-0.21
 ues 	-0.21
-uess	-0.25
-uesse	-0.25
+uess	-0.24
+uesse	-0.24
 uest 	0.21
-uesti	-0.21
-uev	-0.23
+uesti	-0.23
+uev	-0.39
 uevo	-0.24
 uevo 	-0.24
-uey	0.33
-uey 	0.33
-uez 	0.25
-uf 	0.3
-ufe	0.41
-ufe 	0.46
-uffi	0.23
-uffit	0.23
+uey	0.36
+uey 	0.36
+uez 	0.28
+uf 	0.29
+ufe	0.4
+ufe 	0.48
 ufg	-0.27
 ufge	-0.27
 ufgeh	-0.27
-ufhoe	-0.25
-ufn	0.56
-ufn 	0.38
-ufna	0.4
-ufnah	0.4
-ufs	-0.37
-ufs 	-0.37
-uft	0.43
-uft 	0.43
+ufhoe	-0.24
+ufn	0.67
+ufn 	0.3
+ufna	0.38
+ufnah	0.38
+ufs	-0.32
+ufs 	-0.32
+uft	0.42
+uft 	0.42
 ug 	-0.21
 ugb	-0.21
 ugba	-0.21
 ugbar	-0.21
+ugge	-0.21
+uggeb	-0.21
 uggi	0.29
 uggin	0.29
-ught	0.27
-ught 	0.27
-uh 	-0.24
-uha	0.54
-uhai	0.54
-uhait	0.54
+ught	0.25
+ught 	0.25
+uh 	-0.22
+uha	0.56
+uhai	0.56
+uhait	0.56
 uhe	0.54
 uhe 	0.54
-uhr	-0.81
-uhr 	-0.81
-uhr|an	-0.73
-uhr|anrufen	-0.34
-ui 	-0.53
-uia	-0.23
-uia 	-0.23
-uien	-0.22
-uien 	-0.22
-uiera	-0.69
-uikt	-0.29
-uikt 	-0.29
+uhr	-0.78
+uhr 	-0.78
+uhr|an	-0.71
+uhr|anrufen	-0.33
+ui 	-0.52
+uia	-0.25
+uia 	-0.25
+uien	-0.24
+uien 	-0.24
+uiera	-0.68
+uikt	-0.32
+uikt 	-0.32
 uil	0.21
 uild	-0.41
 uild 	-0.41
@@ -18607,336 +18574,346 @@ uill	0.23
 uille	0.23
 uilo	0.21
 uilo 	0.21
-uisd	-0.3
-uisd 	-0.3
-uisi	-0.24
+uisd	-0.28
+uisd 	-0.28
+uisi	-0.21
 uisie	0.21
-uisit	-0.27
+uisit	-0.26
+uist	-0.22
+uist 	-0.22
 uit	0.52
 uit 	0.6
-uita	0.41
-uitar	0.41
-uite	-0.25
+uita	0.39
+uitar	0.39
+uite	-0.24
 uiten	-0.24
-uitg	0.46
-uitge	0.46
-uitgeschreven|worden	0.49
-uito	-0.61
-uito 	-0.61
-uits	0.21
-uitsc	0.21
-uitschrijven|aub	1.02
-uitschrijven|graag	0.46
-uitschrijven|van	0.37
-uitschrijven|voor	-0.34
-uitz	-0.29
-uitze	-0.29
-uit|bedankt	0.27
-uit|de	-0.26
-uit|het	0.49
-uit|uw	0.64
-uit|van	0.23
+uitg	0.51
+uitge	0.51
+uitgeschreven|worden	0.53
+uito	-0.66
+uito 	-0.66
+uitschrijven|aub	0.83
+uitschrijven|graag	0.55
+uitschrijven|van	0.47
+uitschrijven|voor	-0.27
+uitz	-0.33
+uitze	-0.33
+uit|bedankt	0.25
+uit|de	-0.27
+uit|het	0.46
+uit|uw	0.6
+uit|van	0.26
 uivo	-0.21
 uivoc	-0.21
-ujo	-0.53
-ujou	-0.53
-ujour	-0.53
-uk 	-0.44
-ukr	0.38
-ukra	0.38
-ukran	0.38
-ukt	-0.28
-ukt 	-0.28
-ul 	-0.39
-ula	-0.57
+ujo	-0.56
+ujou	-0.56
+ujour	-0.56
+uk 	-0.5
+ukr	0.3
+ukra	0.3
+ukran	0.3
+ukt	-0.27
+ukt 	-0.27
+ul 	-0.28
+ula	-0.56
 ular	-0.44
 ular 	-0.44
-ulat	-0.25
-ulate	-0.25
-uld	-0.26
-uld 	-0.28
-ule	-0.45
-ule 	-0.31
-ulem	-0.23
-uleme	-0.23
-uler	-0.22
-ulez	-0.32
-ulez 	-0.32
-ulo	0.26
+ulat	-0.22
+ulate	-0.22
+uld	-0.23
+uld 	-0.21
+ule	-0.44
+ule 	-0.34
+ulem	-0.21
+uleme	-0.21
+uler	-0.21
+ulez	-0.29
+ulez 	-0.29
+ulo	0.28
 uloi	0.39
 uloir	0.39
-ulot	-0.27
-ulot 	-0.27
-um 	-0.27
+ulot	-0.28
+ulot 	-0.28
+um 	-0.28
 uma	-0.43
 umar	-0.43
 umar 	-0.43
-umel	-0.5
-umeld	-0.5
-umen	-0.27
-umen 	-0.26
-ument	-0.27
+umel	-0.37
+umeld	-0.37
+umen	-0.25
+umen 	-0.32
+ument	-0.25
 umer 	-0.22
-umm	0.37
-umme	0.37
-ummer	0.37
-um|10	-0.46
-um|15	-0.31
+umf	-0.23
+umfr	-0.23
+umfra	-0.23
+umfragen|abzumelden	-0.23
+umm	0.36
+umme	0.36
+ummer	0.36
+um|10	-0.45
+um|15	-0.29
 um|halb	-0.21
-un 	-0.73
-una	-0.36
-una 	-0.36
-una|cita	-0.53
-una|junta	-0.41
-unc	-0.24
-unca	-0.24
-unca 	-0.24
-und	-0.44
+un 	-0.83
+una	-0.48
+una 	-0.48
+una|cita	-0.36
+una|junta	-0.45
+unc	-0.22
+unca	-0.22
+unca 	-0.22
+und	-0.45
 unda	-0.25
 unday	-0.25
-unde	0.54
-under	0.21
+unde	0.61
+under	0.22
 under|12k	-0.22
 under|gdpr	0.4
 undi 	-0.31
-undin	0.24
-undr	-0.21
+undin	0.23
+undr	-0.23
 undri	-0.22
 und|anrufe	0.22
-und|mochte	0.48
-und|nehmen	-0.24
-une	-0.3
-uner	-0.41
-uner 	-0.36
-unera	-0.22
+und|mochte	0.46
+und|nehmen	-0.25
+une	-0.25
+une 	-0.22
+uner	-0.4
+uner 	-0.32
+unera	-0.21
 unes	-0.33
 unes 	-0.33
-une|assurance	0.33
-une|fois	-0.38
+une|assurance	0.29
+une|fois	-0.4
 une|voiture	0.22
 unf	0.45
-unf 	-0.24
+unf 	-0.25
 unft	0.45
 unft 	0.21
 unfti	0.34
-uni	0.25
-uni 	-0.26
-unic	0.76
-unica	0.76
-unio	0.27
-union	0.27
-union|so	0.27
-unk	0.47
-unkt	0.47
-unkt 	0.47
+uni	0.27
+uni 	-0.25
+unic	0.73
+unica	0.73
+unio	0.23
+union	0.23
+union|so	0.23
+unk	0.46
+unkt	0.46
+unkt 	0.46
 unl	-0.62
 unle	-0.62
 unles	-0.62
-unless|the	-0.21
-unless|you	-0.44
+unless|you	-0.43
 unni	-0.22
 unnin	-0.22
-unny	-0.43
-unny 	-0.43
+unny	-0.54
+unny 	-0.54
 unr	-0.21
 unro	-0.21
 unroo	-0.21
-uns	0.42
-uns 	0.42
-unsu	0.21
-unsub	0.21
-unsubcribe|me	0.24
+uns	0.37
+uns 	0.31
+unsu	0.22
+unsub	0.22
+unsubcribe|me	0.26
 unsubscribed|by	-0.46
-unsubscribe|by	-0.24
+unsubscribe|all	0.55
+unsubscribe|by	-0.29
 unsubscribe|does	-0.36
-uns|doch	-0.27
-unt	-0.28
-unta	-0.43
-unta 	-0.41
-unterlagen|an	-0.23
-unterlagen|per	-0.77
+unsubscribe|from	-0.23
+uns|doch	-0.26
+unt 	0.35
+unta	-0.34
+unta 	-0.45
+unterlagen|an	-0.21
+unterlagen|per	-0.71
 unterlassen|sie	0.23
 unterschreiben|will	-0.4
-unter|dieser	-0.52
+unter|dieser	-0.45
 unti	-0.3
 until	-0.3
-until|after	-0.26
-un|arret	-0.41
-un|autre	-0.26
-un|correo	0.4
-un|hybride	-0.21
-un|malentendu	-0.25
-un|mensaje	-0.37
-un|moyen	-0.32
+until|after	-0.27
+un|arret	-0.45
+un|autre	-0.21
+un|correo	0.45
+un|hybride	-0.23
+un|malentendu	-0.23
+un|mensaje	-0.28
+un|moyen	-0.33
 un|par	-0.4
-un|rendez	-0.24
-uot	-0.42
-uote	-0.42
-uote 	-0.42
-up 	0.54
-upa	-0.23
-upad	-0.23
-upado	-0.23
+uot	-0.44
+uote	-0.44
+uote 	-0.44
+up 	0.6
+upa	-0.25
+upad	-0.25
+upado	-0.25
 upd	-0.25
 upda	-0.25
 updat	-0.25
-updates|on	-0.54
-update|my	-0.26
-upe	-0.49
-uper	-0.49
-uper 	-0.49
+updates|on	-0.67
+update|my	-0.24
+upe	-0.41
+uper	-0.41
+uper 	-0.41
 uppo	0.24
 uppor	0.24
 uppr	0.24
-upr	0.22
-upre	0.22
-upres	0.22
+upr	0.23
+upre	0.23
+upres	0.23
 ups	0.31
 ups 	0.31
-ups|please	0.43
-up|again	0.29
-up|for	0.5
+ups|please	0.39
+up|again	0.28
+up|by	-0.21
+up|for	0.47
 up|leasing	0.4
-up|my	0.23
-up|on	0.28
-up|the	-0.42
-up|this	-0.31
-ur 	-0.37
-ura	-0.61
-urc	0.33
-urch	0.33
-urcha	0.33
+up|my	0.25
+up|on	0.33
+up|the	-0.44
+up|this	-0.33
+ur 	-0.47
+ura	-0.55
+uranc	0.33
+urc	0.35
+urch	0.35
+urcha	0.35
 urd	-0.24
 urea	-0.4
 ureau	-0.4
-urer	0.24
-urer 	0.24
-ures	-0.51
-ures 	-0.51
-urg	0.3
-urge	0.3
-urge 	0.3
-uri	-0.41
-urin	-0.4
-uring	-0.4
-urio	-0.37
-urios	-0.37
-url	-0.4
-urla	-0.4
-urlau	-0.4
-urr	0.44
-urri	0.25
-urrie	0.25
-ursd	-0.26
-ursda	-0.26
+urer	0.21
+urer 	0.21
+ures	-0.47
+ures 	-0.47
+urge	0.32
+urge 	0.32
+uri	-0.49
+urin	-0.42
+uring	-0.42
+urio	-0.22
+urios	-0.22
+url	-0.41
+urla	-0.41
+urlau	-0.41
+urr	0.42
+urri	0.24
+urrie	0.24
+ursd	-0.4
+ursda	-0.4
 urth	0.5
 urthe	0.5
 urto	-0.4
 urtou	-0.4
-uruc	-0.34
-uruck	-0.34
-urz	-0.37
-ur|list	0.95
-ur|system	0.35
+uru	0.21
+uruc	-0.43
+uruck	-0.43
+urz	-0.34
+ur|list	0.94
+ur|system	0.34
 ur|texting	0.7
-us 	0.24
+us 	0.26
 usb	-0.43
 usba	-0.43
 usban	-0.43
-uscr	0.39
-uscri	0.39
+usc	0.28
+uscan	-0.32
+uscar	0.25
+uscr	0.38
+uscri	0.38
 use	-0.34
-use 	-0.27
-usef	-0.22
-usefu	-0.22
+use 	-0.26
+usef	-0.25
+usefu	-0.25
 usen 	-0.26
 usen|el	-0.26
-uses	0.3
-uses 	0.3
-use|555	-0.22
-use|my	-0.46
+uses	0.36
+uses 	0.36
+use|555	-0.23
+use|my	-0.48
 use|this	-0.41
-ush	-0.36
-ush 	-0.36
+ush	-0.33
+ush 	-0.33
 usi	0.61
 usin	0.39
-usin 	0.38
+usin 	0.45
 usine	0.28
 usio	0.28
 usion	0.28
-usl	0.39
+usl	0.4
 usly	0.4
 usly 	0.4
-uso	-0.22
-uso 	-0.22
+uso	-0.24
+uso 	-0.24
 usq	0.26
 usqu	0.26
 usque	0.26
-uss	-0.25
-uss 	0.41
-usse	-0.68
-ussen	-0.68
-ust	-0.21
+uss 	0.61
+usse	-0.71
+ussen	-0.71
+ust	-0.22
 uste	-0.21
-uste 	-0.36
-ustedes|baja	0.54
-ustedes|no	0.36
-ustedes|son	-0.22
-ustel	-0.26
-usto	-0.43
-usto 	-0.43
-ustr	0.41
-ustra	0.41
-usy	-0.27
-usy 	-0.27
-us|off	0.21
-us|right	0.33
-ut 	0.41
-uta	-0.55
-utan	-0.56
-utant	-0.56
-ute 	-0.34
-uten	-0.32
-uten 	-0.32
-utes	0.39
-utes 	0.39
+uste 	-0.27
+ustedes|baja	0.57
+ustedes|no	0.37
+ustedes|que	0.59
+ustel	-0.27
+usto	-0.44
+usto 	-0.44
+ustr	0.44
+ustra	0.44
+usy	-0.28
+usy 	-0.28
+us|right	0.24
+ut 	0.46
+uta	-0.54
+utan	-0.54
+utant	-0.54
+ute 	-0.32
+uten	-0.31
+uten 	-0.31
+utes	0.4
+utes 	0.4
 utez	0.21
 utez 	0.21
 utie	-0.22
 utier	-0.22
-utilisation|de	0.26
-utilitaires|en	-0.21
-uto 	0.32
+utilisation|de	0.27
+uto 	0.25
 utom	-0.4
 utoma	-0.4
 utor	0.63
 utori	0.63
-utot	-0.5
-utot 	-0.5
+utot	-0.52
+utot 	-0.52
 utt	-0.41
 utte	-0.41
 utter	-0.41
-utz	0.22
-utzu	0.22
-utzun	0.22
+utz	0.21
+utzu	0.21
+utzun	0.21
 uur	-0.58
 uur 	-0.58
 uur|aub	-0.21
+uur|s	-0.22
 uur|svp	-0.5
 uv 	-0.35
 uva	-0.34
 uvai	-0.34
 uvais	-0.34
-uve 	-0.21
+uve 	-0.33
 uvea	-0.22
 uveau	-0.22
-uven	-0.48
-uvent	-0.48
+uven	-0.46
+uvent	-0.46
+uvez	0.22
+uvez 	0.22
 uvo	0.45
 uvo 	0.45
 uwe	-0.37
 uwe 	-0.37
-uw|bestand	0.57
+uw|bestand	0.55
 uye	-0.4
 uyer	-0.4
 uyer 	-0.4
@@ -18944,1066 +18921,1089 @@ uyi	0.52
 uyin	0.52
 uying	0.52
 u|at	-0.25
-u|b	0.46
+u|b	0.47
 u|can	0.21
 u|de	-0.22
-u|geen	-0.29
-u|mij	0.67
+u|geen	-0.3
+u|mij	0.65
 u|mijn	0.24
-u|niet	-0.4
-u|not	0.93
-u|people	0.73
+u|niet	-0.38
+u|not	0.97
+u|people	0.7
 u|plz	0.21
-u|stop	0.28
-u|take	0.48
+u|stop	0.26
+u|take	0.46
 u|tmrw	-0.22
-va 	-0.28
-vaak|moet	0.29
-vaak|te	-0.25
-vac	-0.22
-vaca	-0.22
-vacan	-0.22
+va 	-0.25
+vaak|moet	0.3
+vaak|te	-0.24
 vai	-0.48
-vail	-0.21
-vail 	-0.21
+vail	-0.22
+vail 	-0.22
 vais	-0.34
 vais 	-0.34
-vak	-0.32
-vaka	-0.32
-vakan	-0.32
-van	-0.22
-vanaf	0.27
-vanaf|nu	0.27
-vanav	-0.22
-vanavond|naar	-0.22
-vanc	0.39
-vance	0.39
+vak	-0.26
+vaka	-0.26
+vakan	-0.26
+van	-0.33
+vanaf	0.24
+vanaf|nu	0.24
+vanav	-0.21
+vanavond|naar	-0.21
+vanc	0.4
+vance	0.4
 vand	-0.21
 vanda	-0.21
-vandaag|niet	-0.51
-vant	-0.51
-vant 	-0.51
-van|a	-0.87
-van|alles	0.23
+vandaag|niet	-0.53
+vant	-0.49
+vant 	-0.49
+van|a	-0.97
+van|alles	0.26
+van|die	-0.22
 van|het	-0.31
-van|jullie	0.55
-van|sms	0.29
-van|whatsapp	0.49
+van|jullie	0.53
+van|sms	0.3
+van|whatsapp	0.33
 vas 	0.21
-vast	-0.31
-vaste	-0.31
-vaste|lijn	-0.31
-vate 	-0.4
-ve 	0.4
+vast	-0.32
+vaste	-0.32
+vaste|lijn	-0.32
+vate 	-0.34
+vaya 	-0.25
+vaya|a	-0.25
+ve 	0.47
 vea	-0.22
 veau	-0.22
 veau 	-0.22
-vece	-0.33
-veces	-0.33
-veces|al	-0.62
+vece	-0.32
+veces	-0.32
+veces|al	-0.6
 veces|que	0.25
-veces|tengo	0.23
-veed	0.21
-veedo	0.21
-veel	-0.43
-veel 	-0.43
+veces|tengo	0.38
+veel	-0.5
+veel 	-0.5
 veh	0.22
 vehi	0.22
 vehic	0.22
-vem	-0.36
-vemo	-0.36
-vemos	-0.36
-vemos|el	-0.37
-vende	-0.29
-vendi	-0.65
-vendr	-0.26
-vendu|la	0.43
-vens	0.37
-vens 	0.37
-vent	-0.48
-vent 	-0.48
-ver 	-0.37
+vem	-0.38
+vemo	-0.38
+vemos	-0.38
+vemos|el	-0.39
+vend	-0.33
+vende	-0.34
+vendi	-0.79
+vendio|la	-0.3
+vendr	-0.25
+vendue|alors	-0.62
+vendu|la	0.46
+vens	0.38
+vens 	0.38
+vent	-0.46
+vent 	-0.46
+ver	-0.21
+ver 	-0.35
 vera	-0.23
 veran	-0.24
 veranderd|dit	-0.24
-verb	0.22
-verd	0.41
-verde	0.61
-verdere|e	0.8
-verder|benaderd	0.48
+verb	0.21
+verbi	0.21
+verbitte|mir	0.21
+verd	0.53
+verde	0.63
+verdere|e	0.74
+verder|benaderd	0.51
+verder|niet	0.26
+verder|te	0.26
 verf	-0.21
 verfu	-0.21
-verg	0.33
-verge	0.48
-vergeet|mijn	0.46
-vergessen|sie	0.64
-vergesst|meine	0.38
-vergeten|ik	0.29
-verh	-0.32
-verhu	-0.3
-veri	-0.46
-verif	-0.46
-verifiez|l	-0.46
+verg	0.27
+verge	0.51
+vergeet|mijn	0.45
+vergessen|sie	0.63
+vergesst|meine	0.41
+vergeten|ik	0.3
+verh	-0.31
+verhu	-0.28
+veri	-0.44
+verif	-0.44
+verifiez|l	-0.44
 verkauft|ist	-0.4
-verkauft|schicken	0.21
-verkauf|autohaus	-0.22
-verke	-0.61
-verkeerd|nummer	-0.61
-verkocht|is	-0.54
-verkocht|zijn	-0.4
-verlange|die	0.4
-verlangt|dass	-0.31
+verkauft|schicken	0.36
+verkauf|autohaus	-0.21
+verke	-0.54
+verkeerd|nummer	-0.54
+verkocht|is	-0.62
+verkocht|zijn	-0.38
+verkoper|dat	-0.26
+verlange|die	0.39
+verlangt|dass	-0.32
 verlo	-0.5
-verlos|en	-0.32
-verp	-0.23
-verpa	-0.23
-verpasst|ich	-0.24
-vers	-0.32
-vers 	-0.78
-versicherung|also	0.22
-vers|17h	-0.39
-vers|18h	-0.54
-vers|9h	-0.25
-vert	0.21
-verte	0.24
-verteiler|aus	0.22
-verteiler|danke	0.34
-verteld|dat	-0.39
-vertr	-0.44
-vertrag|endet	-0.27
-vertrag|lassen	-0.34
-verwijderd|te	-0.21
-verwijder|al	0.5
-verwijder|de	-1.13
-verwijder|mijn	0.39
-very	-0.21
-very 	-0.49
+verlos|en	-0.29
+verp	-0.21
+verpa	-0.21
+verpasst|ich	-0.21
+vers	-0.39
+vers 	-0.5
+versicherung|also	0.23
+vers|14h	-0.21
+vers|17h	-0.25
+vers|18h	-0.47
+vers|9h	-0.23
+verte	0.22
+verteiler|aus	0.21
+verteiler|danke	0.37
+verteld|dat	-0.36
+vertr	-0.42
+vertrag|endet	-0.26
+vertrag|lassen	-0.29
+verwijderd|te	-0.22
+verwijder|al	0.47
+verwijder|de	-0.99
+verwijder|mijn	0.41
+very 	-0.48
 veryt	0.3
 verzi	0.26
 verzichte|auf	0.26
 verzo	0.34
-ves	-0.58
-ves 	-0.42
-veu	0.43
+ves	-0.37
+ves 	-0.37
+veu	0.46
 veui	0.36
 veuil	0.36
-veux	0.44
-veux 	0.44
-veux|acheter	-0.27
-veux|continuer	-0.39
-veux|garder	-0.72
-veux|le	-0.34
-veux|me	0.22
-veux|plus	0.45
-veux|toujours	-0.34
-vez	-0.3
-vez 	-0.3
-ve|asked	0.58
-ve|decided	0.21
+veux	0.47
+veux 	0.47
+veux|acheter	-0.3
+veux|bien	-0.23
+veux|continuer	-0.37
+veux|garder	-0.59
+veux|juste	-0.21
+veux|le	-0.43
+veux|me	0.21
+veux|plus	0.42
+veux|toujours	-0.48
+ve|asked	0.62
+ve|been	0.29
 ve|got	0.21
-via	-0.3
+vi 	-0.26
+via	-0.26
 viaj	-0.28
 viaje	-0.28
 viaje|en	-0.21
-viam	-0.23
-viame	-0.23
+viam	-0.22
+viame	-0.22
 vian 	-0.4
-viand	0.69
-viar	0.65
-viarm	0.65
+viand	0.67
+viar	0.64
+viarm	0.64
 vias	-0.21
 vias 	-0.21
-via|whatsapp	0.38
-vici	-0.44
-vicio	-0.44
-vid	0.23
-vida	0.25
-vidat	0.25
-vie	0.23
-vieille|twingo	-0.21
+via|whatsapp	0.46
+vici	-0.48
+vicio	-0.48
+vid	0.32
+vida	0.24
+vidat	0.24
+vide	0.3
+viden	0.3
 viej	-0.21
-viejo	-0.47
-viejo|el	-0.35
+viejo	-0.46
 viejo|pero	-0.21
-viel 	-0.21
+viel 	-0.23
 viele|mails	-0.21
-vielm	0.45
-vien 	0.85
-viend	-0.23
+vielm	0.51
+vien 	0.84
+viend	-0.22
 viene	-0.43
-vienm	-0.33
-vient	-0.39
-vient|de	-0.29
-vier	-0.61
-viern	-0.51
-viernes|denme	-0.22
-vij	-0.48
-vijv	-0.48
-vijve	-0.48
-vin	-0.63
-vin 	-0.61
-vin|please	-0.72
-vio	0.48
-vios	0.44
-vios 	0.44
-vis	-0.44
+vienm	-0.27
+vient	-0.25
+vient|de	-0.22
+vier	-0.55
+viern	-0.42
+view	-0.24
+vie|envoyez	-0.21
+vij	-0.46
+vijv	-0.46
+vijve	-0.46
+vin	-0.43
+vin 	-0.6
+vin|please	-0.79
+vio	0.47
+vios	0.42
+vios 	0.42
+vis	-0.59
 vis 	-0.44
-visa	-0.29
-visar	-0.29
+visa	-0.28
+visar	-0.28
+visi	-0.21
+visit	-0.21
 viso	-0.26
 viso 	-0.26
 viv	-0.21
 vive	-0.21
 vive 	-0.21
 vive|ningun	-0.21
-vi|tu	-0.32
-vo 	0.21
+vi|tu	-0.31
 voca	-0.21
-vocar	-0.28
-voco	0.23
-voco 	0.23
+vocad	-0.21
+vocar	-0.29
+voco	0.22
+voco 	0.22
 voice	0.3
 voicemails|i	0.21
+voicemail|didn	-0.25
 voici	-0.22
 voici|le	-0.32
-voie	-0.29
-voie 	-0.29
-voir|la	-0.22
-voir|samedi	-0.39
-voiture|a	-0.56
-voiture|en	-0.27
-voiture|merci	-0.5
+voie	-0.27
+voie 	-0.27
+voir|la	-0.26
+voir|samedi	-0.33
+voiture|a	-0.66
+voiture|bien	0.45
+voiture|donc	0.22
+voiture|en	-0.38
+voiture|est	-0.62
+voiture|merci	-0.47
 vok	0.49
 voke	0.49
 voke 	0.49
-voki	0.23
-vokin	0.23
-vol	-0.28
+voki	0.21
+vokin	0.21
+vol	-0.36
 volg	-0.23
 volge	-0.23
 volgende|week	-0.21
-volgend|jaar	-0.41
-voll	-0.39
-volli	-0.31
-vom|alten	-0.33
-vom|e	0.85
+volgend|jaar	-0.42
+voll	-0.3
+volli	-0.28
+vom|alten	-0.29
+vom|e	0.67
 vom|eg	-0.22
-vom|innenraum	-0.22
-vom|vertrag	-0.34
-vond 	-0.22
+vom|innenraum	-0.21
+vom|vertrag	-0.29
+vond 	-0.21
 vons	0.4
 vons 	0.4
-von|dem	-0.74
-von|diesen	-0.48
-von|euch	0.48
-von|ihrem	0.21
-von|ihrer	0.62
-voo	-0.26
-voor	-0.26
-voorj	-0.38
-voorjaar|terug	-0.38
+von|dem	-0.82
+von|der	-0.4
+von|diesen	-0.53
+von|euch	0.45
+von|ihrem	0.22
+von|ihrer	0.77
+voo	-0.27
+voor	-0.27
+voorj	-0.41
+voorjaar|terug	-0.41
+voorlopig|niet	0.26
 voort	0.43
 voortaan|met	0.24
-voorw	-0.21
-voorwaarden|van	-0.21
 voor|17	-0.21
-voor|9	-0.61
-voor|al	-0.58
-voor|contact	0.46
-voor|dat	-0.21
-voor|deze	-0.65
-voor|die	-0.51
-voor|direct	0.21
-voor|een	-0.21
-voor|half	-0.39
-voor|het	0.5
-voor|me	-0.66
-voor|mij	-0.21
-voor|tien	-0.55
-voor|vrijdag	-0.33
-vor 	0.24
+voor|9	-0.62
+voor|al	-0.59
+voor|alle	0.3
+voor|contact	0.45
+voor|deze	-0.62
+voor|die	-0.6
+voor|direct	0.22
+voor|een	-0.22
+voor|half	-0.34
+voor|het	0.33
+voor|me	-0.64
+voor|mij	-0.31
+voor|tien	-0.54
+voor|vrijdag	-0.39
+vor 	0.25
 vorb	-0.21
 vorbe	-0.21
 vor|10	-0.58
-vor|17	-0.47
+vor|17	-0.57
 vor|18	-0.38
-vor|8	-0.53
-vor|9	-0.34
-vos	0.37
-vos 	0.37
-vos|appels	0.52
-vos|courriels	0.24
-vos|e	0.36
-vos|fichiers	0.46
-vos|listes	0.66
-vos|offres	0.55
-vos|relances	0.37
-vos|textos	0.21
-vot	0.22
-votr	0.22
-votre	0.22
+vor|8	-0.56
+vor|9	-0.33
+vos	0.4
+vos 	0.4
+vos|appels	0.49
+vos|courriels	0.31
+vos|e	0.41
+vos|fichiers	0.45
+vos|listes	0.63
+vos|mails	-0.21
+vos|offres	0.54
+vos|relances	0.28
 votre|adresse	-0.43
-votre|appel	-0.51
+votre|agence	0.21
+votre|appel	-0.44
 votre|liste	0.34
 votre|mail	-0.74
-votre|message	-0.43
-votre|part	0.35
-votre|sms	-0.43
-votre|systeme	0.59
-voud	-0.21
-voudr	-0.21
-voudrais|plutot	-0.24
-voule	-0.31
-voulez|je	-0.3
+votre|message	-0.32
+votre|part	0.43
+votre|sms	-0.3
+votre|systeme	0.72
+voule	-0.28
+voulez|je	-0.26
+voulez|vous	-0.22
 voulo	0.39
-vous|a	-0.48
-vous|arrete	-0.62
-vous|arreter	0.27
-vous|arretez	-0.26
-vous|au	-0.41
+vous|a	-0.52
+vous|arrete	-0.65
+vous|arreter	0.53
+vous|arretez	-0.29
+vous|au	-0.42
 vous|avez	-0.4
-vous|baissez	-0.94
-vous|cesser	0.68
+vous|baissez	-0.69
+vous|cesser	0.26
 vous|chez	-0.4
 vous|demande	0.41
-vous|desabonner	-0.21
-vous|desinscrire	-0.81
-vous|ecris	-0.65
-vous|etes	-0.49
-vous|faites	-0.43
-vous|la	-0.27
-vous|m	-0.55
-vous|n	0.67
-vous|ne	-0.93
-vous|plait	0.4
-vous|pourriez	-0.29
-vous|pouvez	0.27
-vous|prie	0.44
-vous|rappelle	-0.88
-vous|reprenez	-0.21
-vous|voir	-0.35
-vous|voulez	-0.31
+vous|desinscrire	-0.43
+vous|dire	0.45
+vous|ecris	-0.56
+vous|etes	-0.46
+vous|faites	-0.35
+vous|la	-0.38
+vous|le	0.23
+vous|m	-0.52
+vous|n	0.73
+vous|ne	-0.97
+vous|plait	0.34
+vous|pourriez	-0.3
+vous|pouvez	0.35
+vous|prie	0.48
+vous|rappelle	-0.69
+vous|retirer	-0.32
+vous|voir	-0.33
+vous|voulez	-0.28
 vous|vous	-0.25
-voy|en	-0.23
-vra	-0.44
+voyi	-0.23
+voyie	-0.23
+vra	-0.46
 vraag|over	-0.47
-vrag	-0.22
-vrage	-0.22
-vragen|meer	-0.22
-vri	-0.52
-vrij	-0.43
-vrijd	-0.43
-vrijdag|niet	-0.22
-vrijdag|niks	-0.21
-vro	-0.21
-vrou	-0.21
-vrouw	-0.21
-vrouw|riep	-0.36
-vrouw|zegt	-0.41
-vu 	-0.62
-vue	0.78
-vuel	0.78
-vuelv	0.88
-vuelvan|a	0.58
+vrag	-0.23
+vrage	-0.23
+vragen|meer	-0.23
+vri	-0.51
+vrij	-0.42
+vrijd	-0.42
+vrijdag|niet	-0.21
+vro	-0.27
+vrou	-0.23
+vrouw	-0.23
+vrouw|riep	-0.23
+vrouw|zegt	-0.26
+vu 	-0.53
+vue	0.76
+vuel	0.76
+vuelv	0.83
+vuelvan|a	0.52
 vuelvas|a	0.21
-vu|passer	-0.54
-vu|votre	-0.51
-v|p	0.26
-waa	-0.25
-waar	-0.25
-waar 	-0.22
-waard	-0.21
-waaro	-0.21
-waarom|bellen	-1.06
-waarom|hoor	-0.67
-waarom|krijg	-0.3
-waarom|stoppen	0.24
-waarom|sturen	-0.33
-waar|kan	-0.3
-wac	-0.29
-wach	-0.29
-wacht	-0.29
-wachtlijst|voor	-0.29
-wag	-0.26
-wage	-0.26
-wagen	-0.26
-wagen|gekocht	0.45
-wagen|noch	-0.39
-wagen|stoppt	-0.41
+vu|passer	-0.55
+vu|votre	-0.44
+v|p	0.28
+wa 	-0.21
+waa	-0.27
+waar	-0.27
+waar 	-0.32
+waarom|bellen	-1.1
+waarom|hoor	-0.7
+waarom|krijg	-0.29
+waarom|stoppen	0.31
+waarom|sturen	-0.37
+waar|kan	-0.34
+wac	-0.36
+wach	-0.36
+wacht	-0.36
+wachtlijst|voor	-0.36
+wag	-0.44
+wage	-0.44
+wagen	-0.44
+wagen|all	-0.21
+wagen|gekocht	0.49
+wagen|noch	-0.22
+wagen|stoppt	-0.33
 wai	-0.21
 wait	-0.21
 waiti	-0.21
-waiting|on	-0.27
-wak	0.31
-waki	0.31
-wakin	0.31
-waking|me	0.31
-wann	-0.21
-wanna	0.61
-wanna|hear	0.61
-wanne	-0.3
-wanneer|stopt	-0.3
-wann|horen	-0.21
-want	0.51
-want 	0.43
-wante	-0.25
-wanted|off	-0.25
-wants	-0.47
-wants|you	-0.47
+waiting|on	-0.25
+wak	0.3
+waki	0.3
+wakin	0.3
+waking|me	0.3
+wann	-0.22
+wanna	0.64
+wanna|hear	0.64
+wanne	-0.29
+wanneer|stopt	-0.29
+want	0.48
+want 	0.41
+wante	-0.27
+wanted|off	-0.27
+wants	-0.48
+wants|you	-0.48
 want|any	0.4
-want|more	-0.25
-want|my	0.22
-want|nothing	0.26
-want|off	0.66
-want|out	0.46
-want|that	-0.3
-want|these	0.57
-want|to	0.45
-want|updates	-0.22
+want|more	-0.24
+want|my	0.23
+want|nothing	0.27
+want|off	0.68
+want|out	0.53
+want|that	-0.43
+want|these	0.6
+want|to	0.47
+want|updates	-0.23
 want|you	-1.13
-want|your	0.37
-war	-0.45
-ware	-0.52
-ware 	-0.4
+want|your	0.41
+war	-0.41
+ware	-0.51
+ware 	-0.36
 waren	-0.27
-waren|uns	-0.27
-ware|die	-0.41
-warn	0.24
-warni	0.24
-warr	-0.3
-warra	-0.3
-warranty|from	-0.54
-warranty|i	-0.46
-warranty|not	-0.53
-wart	-0.35
-warte	-0.35
-warte|noch	-0.26
+waren|uns	-0.26
+ware|die	-0.38
+warn	0.25
+warni	0.25
+warr	-0.32
+warra	-0.32
+warranty|from	-0.55
+warranty|i	-0.41
+warranty|not	-0.42
+wart	-0.26
+warte	-0.26
+warteliste|fur	-0.21
+warten|rufen	-0.21
+warte|noch	-0.21
 warum|haben	-0.27
-warum|horen	0.79
-warum|rufen	-0.81
-warum|schicken	-0.67
-warum|schreiben	-0.73
-warz	-0.21
-warze	-0.21
-war|nur	-0.27
-was	-0.3
-was 	-0.29
+warum|horen	0.82
+warum|rufen	-0.79
+warum|schicken	-0.57
+warum|schreiben	-0.77
+war|nur	-0.29
+was	-0.37
+was 	-0.36
 wast	-0.41
 wasti	-0.41
 wasting|my	-0.41
 was|about	-0.24
 was|druk	-0.29
-was|gewoon	-0.32
-was|muss	-0.33
-was|off	-0.48
-was|still	-0.21
-wat	-0.78
-wat 	-0.78
-wat|kost	-0.33
-way	-0.32
-way 	-0.32
+was|gewoon	-0.26
+was|muss	-0.38
+was|off	-0.45
+wat	-0.93
+wat 	-0.93
+wat|kost	-0.3
+wat|minder	-0.23
+way	-0.3
+way 	-0.3
 way|too	-0.31
-wd 	0.28
+wd 	0.25
 web	-0.35
 webs	-0.35
 websi	-0.35
 website|where	-0.22
-wec	0.21
-weck	0.21
-wecke	0.21
-week 	-0.29
-weeke	-0.67
-weekl	-0.4
-weekly|deals	-0.42
-weekly|specials	-0.27
+week 	-0.3
+weeke	-0.69
+weekl	-0.43
+weekly|deals	-0.38
+weekly|specials	-0.24
 weeks	0.25
-weeks|ago	0.21
-weeks|of	0.3
-week|is	-0.36
-week|just	-0.31
+weeks|ago	0.22
+weeks|of	0.27
+week|is	-0.46
+week|just	-0.33
 week|so	0.21
-week|works	-0.22
+week|works	-0.23
+week|would	-0.21
 weg	-0.4
-weg 	-0.21
+weg 	-0.23
 wege	-0.21
 wegen	-0.21
-wei	0.3
-weiss	-0.21
-weisse|audi	-0.21
-weit	0.3
-weite	0.3
-weiteren|anrufe	0.39
+weg|ist	-0.21
+wei	0.31
+weit	0.31
+weite	0.31
+weiteren|anrufe	0.67
 weiteren|e	0.4
 weiteren|fragen	-0.21
-weiteren|nachrichten	0.7
+weiteren|nachrichten	0.68
 weitere|angebote	0.26
-weitere|anrufe	0.29
+weitere|anrufe	0.3
 weitere|kontaktaufnahme	0.33
+weiter|bekommen	-0.22
 weiter|informiert	-0.22
 weiter|kontaktiert	0.25
 weiter|mit	0.21
-weiter|schicken	-0.26
-wel	-0.3
-wel 	-0.31
-wel|een	-0.43
+weiter|schicken	-0.32
+wek	-0.27
+weke	-0.27
+weken	-0.27
+wekenlang|spam	-0.27
+wel	-0.27
+wel 	-0.27
+wel|een	-0.39
 wel|in	-0.21
 wel|langs	0.22
-wel|thuis	-0.47
-wen	-0.63
-wenn	-0.62
-wenn 	-0.62
-wenn|das	-0.45
-wenn|ich	-0.45
+wel|thuis	-0.51
+wen	-0.65
+wenn	-0.65
+wenn 	-0.65
+wenn|das	-0.36
+wenn|der	-0.4
+wenn|ich	-0.42
 wenn|sie	-0.4
-wens	0.62
-wens 	0.62
-wens|niet	0.62
-went|through	-0.36
-wer	-0.31
-wer 	-0.53
-werb	0.44
-werbe	0.66
-werbeanrufe|mehr	0.4
-werbe|e	0.67
-werbe|mails	-0.47
-werbu	0.42
-werbung|an	0.28
-werbung|mehr	1.06
-werd	0.25
-werde	0.25
-werk	-0.42
+wens	0.63
+wens 	0.63
+wens|niet	0.63
+went|through	-0.25
+wer	-0.28
+wer 	-0.59
+werb	0.45
+werbe	0.6
+werbeanrufe|mehr	0.47
+werbe|e	0.7
+werbe|mails	-0.48
+werbu	0.43
+werbung|an	0.21
+werbung|mehr	1.09
+werden|mich	-0.21
+werk	-0.4
 werkt	-0.4
-werk|bellen	-0.47
-werk|liever	-0.29
-werk|thuis	-0.44
+werk|bellen	-0.51
+werk|liever	-0.26
+werk|thuis	-0.46
 wet	-0.21
 wete	-0.21
 weten	-0.21
 weten|over	-0.21
-wey	0.55
-wey 	0.55
-wey|no	0.55
-we|can	-0.43
+wey	0.53
+wey 	0.53
+wey|no	0.53
+we|already	-0.27
+we|can	-0.39
 we|ended	0.41
-we|had	-0.25
+we|had	-0.22
+we|hebben	0.37
 we|re	0.36
-we|tekenen	-0.22
+we|tekenen	-0.23
 we|ve	0.29
-we|went	0.68
-what 	-0.77
+we|went	0.76
+what 	-0.76
 whate	0.5
 whatever|list	0.5
-whats	0.21
-whatsappen|ik	0.25
-whatsapps|gracias	0.7
-whatsapps|mehr	0.65
-whatsapps|pls	0.68
-whatsapp|berichten	0.88
-whatsapp|ca	0.87
-whatsapp|choukran	0.38
+whats	0.22
+whatsappen|ik	0.4
+whatsapps|gracias	0.67
+whatsapps|mehr	0.57
+whatsapps|pls	0.6
+whatsapp|berichten	0.6
+whatsapp|ca	0.78
+whatsapp|choukran	0.3
 whatsapp|email	0.31
-whatsapp|gracias	0.83
+whatsapp|gracias	0.76
 whatsapp|me	-0.21
-whatsapp|mehr	1.13
-whatsapp|mejor	-0.86
-whatsapp|merci	0.97
-whatsapp|messages	0.24
-whatsapp|msgs	0.73
+whatsapp|mehr	0.79
+whatsapp|mejor	-0.78
+whatsapp|merci	1.12
+whatsapp|messages	0.26
+whatsapp|msgs	0.65
 whatsapp|nachrichten	0.36
-whatsapp|plutot	-0.3
-whatsapp|por	0.52
-whatsapp|porfa	0.77
-whatsapp|q	0.28
-whatsapp|sms	-1
-whatsapp|svp	0.4
-whatsapp|zu	0.32
-whats|ya	0.34
-what|are	-0.4
+whatsapp|plutot	-0.31
+whatsapp|por	0.45
+whatsapp|porfa	0.75
+whatsapp|q	0.31
+whatsapp|sms	-1.02
+whatsapp|svp	0.39
+whatsapp|zu	0.37
+whats|ya	0.36
+what|are	-0.33
 what|happens	-0.49
-what|s	-0.21
-what|time	-0.22
-whe	-0.29
-when	-0.53
-when 	-0.53
+what|time	-0.23
+whe	-0.25
+when	-0.49
+when 	-0.48
 whene	-0.5
 whenever|we	-0.5
-when|i	-0.28
-when|my	-0.22
-when|the	-0.31
-when|you	-0.46
+when|i	-0.24
+when|my	-0.23
+when|you	-0.47
 where|i	-0.22
 where|is	-0.27
-whip	0.27
-whip 	0.27
-who	-0.33
-who 	-0.33
-who|is	0.5
-who|put	-0.24
+whip	0.32
+whip 	0.32
+who	-0.32
+who 	-0.32
+who|is	0.52
+who|put	-0.22
+who|said	-0.21
 who|told	-0.58
 why	-0.41
 why 	-0.41
 why|d	-0.84
-why|did	-0.37
+why|did	-0.36
 why|don	0.67
-why|won	0.63
-why|wont	0.29
-why|would	-0.26
+why|won	0.68
+why|wont	0.27
+why|would	-0.27
 why|you	-0.21
-widerspreche|der	0.25
-wie	-0.42
-wie 	-0.49
-wied	0.39
-wiede	0.39
-wieder|an	0.23
-wieder|anrufen	0.46
-wieder|bei	0.22
-wieder|eine	0.82
-wieder|melden	0.76
-wieder|sauber	-0.41
-wieder|so	-0.3
-wies	-0.52
-wieso	-0.52
-wieso|melden	-0.51
-wieso|schreiben	-0.21
-wie|hoch	-0.22
-wie|kann	-0.55
+widerspreche|der	0.23
+wie	-0.41
+wie 	-0.46
+wied	0.41
+wiede	0.41
+wieder|an	0.25
+wieder|anrufen	0.49
+wieder|bei	0.24
+wieder|eine	0.86
+wieder|melden	0.66
+wieder|sauber	-0.33
+wieder|so	-0.31
+wies	-0.53
+wieso	-0.53
+wieso|melden	-0.49
+wieso|schreiben	-0.48
+wie|hoch	-0.21
+wie|kann	-0.6
 wie|kriag	-0.24
-wie|melde	-0.27
-wie|moet	-0.21
-wie|oft	0.46
-wife|on	-0.52
-wife|s	-0.25
-wife|said	-0.5
-wife|thinks	-0.23
-wife|wants	-0.47
+wie|melde	-0.31
+wie|moet	-0.22
+wie|oft	0.48
+wife|just	-0.31
+wife|on	-0.48
+wife|s	-0.28
+wife|said	-0.43
+wife|thinks	-0.24
+wife|wants	-0.48
 wife|will	-0.26
-wijf	-0.25
-wijfe	-0.25
-wil	0.28
+wil	0.32
 wil 	0.24
-willi	0.37
-will|aber	-0.21
+willi	0.39
+will|aber	-0.22
 will|call	-0.26
-will|das	-0.49
-will|horen	-0.47
-will|ich	-0.34
-will|in	0.25
-will|kein	0.33
-will|keine	0.76
-will|nix	0.22
-will|report	0.35
-will|rufen	-0.83
-will|stop	-0.26
-will|von	0.3
+will|das	-0.4
+will|die	-0.22
+will|horen	-0.48
+will|ich	-0.29
+will|in	0.27
+will|kein	0.35
+will|keine	0.68
+will|nichts	0.21
+will|nix	0.21
+will|report	0.34
+will|rufen	-0.99
+will|stop	-0.27
+will|von	0.29
 will|weiter	-0.22
-will|you	-0.26
-wilt	0.51
-wilt 	0.51
-wilt|u	0.51
-wil|da	0.24
+will|you	-0.24
+wilt	0.5
+wilt 	0.5
+wilt|u	0.5
+wil|da	0.23
+wil|dat	0.21
 wil|de	-0.97
-wil|echt	0.91
-wil|geen	0.42
-wil|je	0.61
-wil|kopen	-0.39
-wil|maar	-0.42
-wil|me	0.34
-wil|met	0.41
+wil|echt	0.81
+wil|eigenlijk	-0.32
+wil|geen	0.41
+wil|je	0.6
+wil|juist	-0.22
+wil|kopen	-0.4
+wil|maar	-0.37
+wil|met	0.45
 wil|niet	0.45
-wil|nog	-0.32
-wil|tekenen	-0.68
-wil|uitgeschreven	0.34
-wil|van	0.43
-wil|worden	0.31
-wing 	0.23
-wingo	-0.21
+wil|nog	-0.45
+wil|tekenen	-0.71
+wil|uitgeschreven	0.38
+wil|van	0.44
+wil|worden	0.35
+wind	-0.21
+windo	-0.21
+window|sticker	-0.21
 wink	-0.21
 winke	-0.21
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.7
-wip	0.26
-wip 	-0.24
-wipe	0.28
-wipe 	0.28
-wipe|my	0.28
-wip|zaterdag	-0.25
-wir	0.21
-wir 	0.21
-wir|haben	0.42
-wir|machen	-0.23
-wir|so	-0.34
-wir|waren	-0.27
-wis	0.55
-wish	0.45
-wish 	0.45
-wish|to	0.45
+winterbanden|maar	-0.45
+wip	0.29
+wipe	0.3
+wipe 	0.3
+wipe|my	0.3
+wir|haben	0.41
+wir|machen	-0.22
+wir|so	-0.29
+wir|waren	-0.26
+wis	0.22
+wish	0.46
+wish 	0.46
+wish|to	0.46
 wiss	0.35
 wisse	0.35
 wissen|a	0.32
-wissen|ob	-0.39
-withd	0.36
-with|calls	0.24
-with|emails	0.3
-with|the	0.42
+wissen|ob	-0.21
+withd	0.35
+with|calls	0.23
+with|emails	0.27
+with|someone	-0.21
+with|the	0.41
 with|these	0.54
-with|you	0.39
+with|you	0.36
 wn 	-0.21
-wo 	-0.81
-woc	-0.35
-woch	-0.35
-woche	-0.35
+wo 	-0.79
+woc	-0.3
+woch	-0.3
+woche	-0.3
 wochenlang|spam	-0.4
-woche|reicht	-0.4
-woche|wieder	-0.23
+woche|reicht	-0.36
+woche|wieder	-0.25
 woh	-0.49
 wohn	-0.49
 wohnt	-0.29
-won	0.43
-won 	0.69
-wont	0.29
-wont 	0.29
-wont|u	0.29
-won|t	0.69
-woo	0.3
+wohnu	-0.27
+won	0.4
+won 	0.74
+wont	0.27
+wont 	0.27
+wont|u	0.27
+won|t	0.74
+woo	0.24
 woon	0.33
 woon 	0.43
-woont	-0.28
-woont|daar	-0.28
-wor	-0.36
-word	0.32
-worde	0.32
-worden|dank	0.22
-worden|ook	0.63
-worden|van	0.23
-work	-0.29
-works	-0.42
-works|for	-0.22
-work|email	-0.45
-work|hours	-0.22
-work|line	-0.72
-work|phone	-0.36
-work|please	-0.55
+woont	-0.26
+woont|daar	-0.26
+wor	-0.41
+word	0.27
+worde	0.27
+worden|dank	0.27
+worden|ook	0.64
+worden|van	0.28
+work	-0.23
+works	-0.43
+works|for	-0.23
+work|email	-0.52
+work|hours	-0.24
+work|line	-0.66
+work|phone	-0.43
+work|please	-0.48
 work|pls	-0.21
+work|so	0.4
 work|text	-0.21
-worr	-0.33
+worr	-0.34
 worri	-0.28
-worries|text	-0.28
-wort	-0.54
-worte	-0.54
-wouldn|t	-0.61
-would|i	-0.26
-would|like	0.3
-would|you	0.42
+worries|text	-0.27
+wort	-0.5
+worte	-0.5
+wouldn|t	-0.76
+would|do	-0.21
+would|i	-0.27
+would|like	0.27
+would|you	0.4
 wow	-0.22
 wow 	-0.22
 wow|now	-0.22
-wo|ich	-0.59
-wo|kann	-0.8
-wrong|brochure	-0.78
-wrong|car	-0.21
+wo|ich	-0.58
+wo|kann	-0.78
+wrong|brochure	-0.79
 wrong|guy	0.61
-wrong|number	-0.25
-wrong|person	-0.21
-w|the	0.26
-xe 	-0.26
+wrong|number	-0.26
+wrong|person	-0.22
+w|the	0.27
+xe 	-0.25
 xer	0.36
 xerc	0.36
 xfa	0.38
 xfa 	0.38
-xig	0.24
-xige	0.24
-xige 	0.24
-xte	0.48
+xig	0.29
+xige	0.29
+xige 	0.29
+xte	0.47
 xtea	0.21
 xtear	0.21
 xted	-0.55
 xted 	-0.55
-xtee	0.24
+xtee	0.25
 xteen	0.26
 xtees	0.23
-xten	-0.3
-xtend	-0.3
-xter	0.52
-xter 	0.52
+xten	-0.32
+xtend	-0.32
+xter	0.51
+xter 	0.51
 xtin 	0.21
-xto	0.51
-xtos	0.52
-xtos 	0.52
-xts	0.24
-xts 	0.24
-x|whatsapp	0.28
-ya 	0.56
-yal	0.25
-yall	0.25
-yall 	0.25
-yall|need	0.25
-yan	-0.23
-yar	-0.21
-yari	-0.31
-yaris	-0.31
-yaris|een	-0.31
-ya|basta	1.14
-ya|compre	0.55
-ya|dejen	0.81
+xto	0.58
+xtos	0.48
+xtos 	0.48
+xts	0.22
+xts 	0.22
+xx 	-0.21
+x|whatsapp	0.31
+ya 	0.53
+yal	0.24
+yall	0.24
+yall 	0.24
+yall|need	0.24
+yari	-0.33
+yaris	-0.33
+yaris|een	-0.33
+ya|basta	1.05
+ya|compre	0.6
+ya|dejen	1.04
 ya|estuvo	0.45
-ya|les	0.66
-ya|lo	-0.35
-ya|parale	0.36
+ya|les	0.7
+ya|parale	0.49
 ya|parenle	0.21
-ya|que	0.47
-ya|tengo	0.34
-ya|yo	0.47
+ya|por	0.59
+ya|que	0.53
+ya|se	-0.41
+ya|tengo	0.47
+ya|yo	0.5
 ybe	-0.31
 ybe 	-0.31
 ybr	-0.22
 ybri	-0.22
 ybrid	-0.22
-ye 	0.36
-yeah	0.27
-yeah 	0.27
-yeah|i	0.27
-yeah|stop	0.22
-year 	-0.21
-yed	-0.3
-yed 	-0.3
-yes	-0.45
-yes 	-0.41
-yes|call	-0.41
-yes|still	-0.32
-yet	-0.4
-yet 	-0.4
-yet|still	-0.27
+yeah	0.31
+yeah 	0.31
+yeah|i	0.25
+yeah|stop	0.26
+year 	-0.22
+yed	-0.29
+yed 	-0.29
+yes	-0.42
+yes 	-0.4
+yes|call	-0.4
+yes|still	-0.3
+yet	-0.39
+yet 	-0.39
+yet|still	-0.25
+yie	-0.23
+yiez	-0.23
+yiez 	-0.23
 yin	-0.25
 ying	-0.25
 ying 	-0.25
-ylv	-0.28
-ylvi	-0.28
-ylvie	-0.28
-ym 	0.38
-yme	-0.22
-ymen	-0.22
-yment	-0.22
+ylv	-0.29
+ylvi	-0.29
+ylvie	-0.29
+ym 	0.37
+yme	-0.29
+ymen	-0.29
+yment	-0.29
 yo 	-0.42
 yof	-0.21
 yoff	-0.21
 yoff 	-0.21
-yon	-0.33
-yone	-0.33
-yone 	-0.33
-your	0.4
-your 	0.4
+yon	-0.28
+yone	-0.28
+yone 	-0.28
+your	0.42
+your 	0.43
 yours	-0.42
 your|call	0.69
-your|company	0.23
-your|contact	0.41
-your|crm	0.3
-your|database	0.38
-your|dealership	0.23
-your|dnc	0.44
-your|do	0.73
-your|email	-0.29
-your|final	0.24
+your|contact	0.45
+your|crm	0.32
+your|database	0.39
+your|dealership	0.24
+your|dnc	0.45
+your|do	0.72
+your|email	-0.31
+your|files	0.21
+your|final	0.25
 your|guy	0.37
-your|list	0.63
+your|list	0.4
 your|marketing	0.5
-your|offers	-0.26
+your|offers	-0.24
 your|records	0.56
 your|text	-0.55
-your|texting	0.47
-your|texts	0.37
+your|texting	0.49
+your|texts	0.41
+your|voicemail	-0.27
 your|website	-0.22
 you|add	-0.46
-you|again	0.56
-you|anymore	0.79
-you|at	-0.49
-you|back	-0.3
-you|can	0.5
-you|cease	0.25
-you|close	-0.22
-you|d	-0.31
+you|again	0.58
+you|anymore	0.8
+you|are	0.21
+you|at	-0.51
+you|back	-0.32
+you|can	0.51
+you|cease	0.23
+you|close	-0.23
+you|d	-0.35
 you|delete	-0.24
 you|dont	-0.27
 you|email	-1.14
 you|ever	0.39
-you|if	0.32
-you|just	0.55
-you|keep	0.46
-you|kindly	0.21
-you|later	-0.47
-you|mail	-0.77
-you|mind	0.25
-you|need	0.39
-you|no	0.69
-you|once	-0.28
-you|people	0.27
-you|permission	0.28
-you|please	0.25
-you|remove	-0.31
-you|resend	-0.29
-you|send	-0.33
+you|get	-0.21
+you|if	0.35
+you|just	0.6
+you|keep	0.48
+you|later	-0.51
+you|mail	-0.86
+you|need	0.35
+you|no	0.81
+you|once	-0.32
+you|people	0.33
+you|permission	0.29
+you|please	0.24
+you|remove	-0.34
+you|resend	-0.31
+you|send	-0.31
 you|she	-0.26
-you|stop	-0.78
-you|take	-0.36
+you|stop	-0.77
+you|take	-0.37
 you|tell	-0.33
-you|text	-0.48
+you|text	-0.47
 you|to	-0.69
 you|unsubscribe	0.49
-you|ve	0.44
-you|want	-0.23
-you|yet	-0.25
-yo|compre	0.47
-yo|no	-0.31
+you|ve	0.42
+you|want	-0.22
+you|yet	-0.24
+yo|compre	0.5
+yo|no	-0.37
 yo|nunca	-0.61
-yo|si	-0.26
+yo|si	-0.22
 yo|stop	0.21
 yo|wrong	0.22
 ypi	-0.3
-ypic	-0.27
-ypica	-0.27
-ypis	-0.4
-ypisc	-0.4
-yse	0.21
-ysel	0.21
-yself	0.21
-yth	0.33
-ythi	0.33
-ythin	0.33
+ypic	-0.28
+ypica	-0.28
+ypis	-0.32
+ypisc	-0.32
+yse	0.24
+ysel	0.24
+yself	0.24
+yth	0.3
+ythi	0.3
+ythin	0.3
 yti	-0.53
 ytim	-0.53
 ytime	-0.53
-y|a	-0.32
+y|a	-0.33
 y|all	0.41
-y|cambiarla	-0.57
-y|de	0.32
+y|cambiarla	-0.6
 y|el	-0.21
-y|no	0.25
-y|serai	-0.41
+y|les	-0.21
+y|no	0.28
+y|serai	-0.42
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.25
-zak	-0.49
-zakt	-0.49
-zakt 	-0.49
-zakt|hoef	-0.38
-zakt|stop	-0.28
-zat	-0.21
-zate	-0.21
-zater	-0.21
-zaterdag|10u	-0.29
-zaterdag|non	-0.26
-zaterdag|open	-0.29
-zco	0.22
-zco 	0.22
+zah	-0.22
+zahl	-0.21
+zahlu	-0.21
+zak	-0.43
+zakt	-0.43
+zakt 	-0.43
+zakt|hoef	-0.24
+zakt|stop	-0.24
+zat	-0.39
+zate	-0.39
+zater	-0.39
+zco	0.27
+zco 	0.27
 zda	-0.23
 zda 	-0.23
-ze 	-0.44
-zeg 	0.48
-zegd	-0.3
-zegd 	-0.3
-zegg	0.29
-zegge	0.29
-zeggen|dat	0.29
-zegt	-0.54
-zegt 	-0.54
-zegt|dat	-0.21
-zegt|laat	-0.41
-zegt|zeg	-0.25
-zeg|dat	-0.37
-zeg|de	0.46
-zeg|kappen	0.26
+ze 	-0.67
+zeg 	0.25
+zegd	-0.31
+zegd 	-0.31
+zegg	0.3
+zegge	0.3
+zeggen|dat	0.3
+zegt	-0.41
+zegt 	-0.41
+zegt|dat	-0.41
+zegt|laat	-0.26
+zeg|dat	-0.25
+zeg|de	0.59
+zeg|kappen	0.24
 zei	-0.5
-zei 	-0.26
+zei 	-0.27
 zeig	-0.26
 zeig 	-0.26
 zeig|ich	-0.26
 zeit	-0.34
 zeit 	-0.34
-zei|niet	-0.26
-zek	0.42
-zeke	0.42
-zeker	0.42
-zelf|terug	-0.36
+zei|niet	-0.27
+zei|tegen	-0.26
+zek	0.41
+zeke	0.41
+zeker	0.41
+zelf|terug	-0.39
 zelf|wel	0.22
-zen	0.35
+zen	0.33
 zet 	0.35
-zet|me	0.31
-zet|mij	0.28
-ze|graag	-0.66
-ze|moeten	-0.37
-ze|ophouden	-0.41
-ze|woont	-0.28
-zic	0.26
-zich	0.26
-zicht	0.26
-zien	-0.61
-zien 	-0.61
-zig	-0.21
-zig 	-0.21
-zij	-0.4
-zijn	-0.4
-zijn 	-0.4
-zijn|dan	-0.41
-zijn|om	-0.21
-zit	-0.26
-zit 	-0.26
-zitt	-0.21
-zitte	-0.21
-zitten|er	-0.21
-znu	-0.24
-znum	-0.24
-znumm	-0.24
-zo 	-0.47
-zod	-0.4
-zodr	-0.4
-zodra	-0.4
-zodra|ik	-0.4
-zoek 	0.34
-zoeke	-0.32
-zoeken|ik	-0.32
-zon	0.27
-zonn	0.27
-zonne	0.27
-zoo	-0.23
-zoon	-0.23
-zoon 	-0.23
-zoon|heeft	-0.23
-zor	-0.48
-zorg	-0.48
-zorg 	-0.48
-zorg|ik	-0.48
+zet|me	0.3
+zet|mij	0.26
+ze|echt	-0.22
+ze|geen	-0.26
+ze|graag	-0.5
+ze|moeten	-0.25
+ze|ophouden	-0.26
+ze|woont	-0.26
+zic	0.25
+zich	0.25
+zicht	0.25
+zien	-0.66
+zien 	-0.66
+zig	-0.22
+zig 	-0.22
+zij	-0.45
+zijn	-0.45
+zijn 	-0.45
+zijn|dan	-0.39
+zijn|om	-0.22
+zit	-0.28
+zit 	-0.28
+zitt	-0.22
+zitte	-0.22
+zitten|er	-0.22
+znu	-0.23
+znum	-0.23
+znumm	-0.23
+zo 	-0.45
+zod	-0.41
+zodr	-0.41
+zodra	-0.41
+zodra|ik	-0.41
+zoe 	-0.21
+zoeke	-0.27
+zoeken|ik	-0.27
+zoek|nog	-0.48
+zoe|j	-0.21
+zon	0.25
+zonn	0.25
+zonne	0.25
+zonnepanelen|we	0.26
+zoo	-0.21
+zoon	-0.21
+zoon 	-0.21
+zoon|heeft	-0.21
+zor	-0.5
+zorg	-0.5
+zorg 	-0.5
+zorg|ik	-0.5
 zo|terug	-0.21
-zo|vaak	-0.77
-zte	0.28
-zten	0.28
-zten 	0.28
+zo|vaak	-0.53
+zte	0.32
+zten	0.32
+zten 	0.32
 zu 	0.24
-zum	-0.34
-zum 	-0.34
-zume	-0.5
-zumel	-0.5
+zum	-0.33
+zum 	-0.32
+zume	-0.37
+zumel	-0.37
 zum|abmelden	-0.4
-zum|leasing	-0.26
-zum|letzten	0.28
-zun	0.22
-zung	0.22
-zung 	0.22
-zur	0.26
-zuruc	-0.34
-zus 	-0.28
-zus|ze	-0.28
+zum|leasing	-0.24
+zum|letzten	0.32
+zun	0.21
+zung	0.21
+zung 	0.21
+zur	0.22
+zuru	0.21
+zuruc	-0.43
+zus 	-0.26
+zus|ze	-0.26
 zu|haben	-0.41
 zu|kontaktieren	0.21
-zu|loschen	0.3
+zu|loschen	0.29
 zu|nerven	0.21
-zu|schicken	-0.3
-zu|schreiben	0.3
-zu|viel	-0.21
-zu|werbezwecken	0.22
-zwe	0.21
-zwec	0.21
-zweck	0.21
-œur	-0.21
-œur 	-0.21
+zu|schicken	-0.39
+zu|schreiben	0.36
+zu|streichen	-0.21
+zu|viel	-0.23
+zwa	-0.28
+zwaa	-0.28
+zwaar	-0.28
+œur	-0.22
+œur 	-0.22
 `;

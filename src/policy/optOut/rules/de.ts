@@ -223,6 +223,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     telefonanrufen: "call",
     anklingeln: "call",
   },
+  messageWords: ["nachrichten", "nachricht"],
   spelling: {
     kei: "keine",
     meh: "mehr",
@@ -365,7 +366,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     ],
   },
   context: {
-    negators: ["nicht", "nie", "niemals", "kein", "ich will nicht dass sie", "sie sollen nicht", "ihr sollt nicht"],
+    negators: ["nicht", "nie", "niemals", "kein", "ich will nicht dass sie", "sie sollen nicht", "ihr sollt nicht", "nicht etwa"],
     negatorsAfter: ["nicht", "noch nicht", "bitte nicht", "lieber nicht"],
     modalNegators: [
       "mussen nicht",
@@ -384,7 +385,10 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     sarcasm: [
       "komisch wie",
+      "komisch dass",
       "lustig wie",
+      "lustig dass",
+      "seltsam dass",
       "an dem tag an dem ich",
       "am tag an dem ich",
       "wo ich",
@@ -515,6 +519,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "solange",
       "vorausgesetzt",
     ],
+    consequences: ["also", "dann", "deshalb", "daher", "darum", "drum", "deswegen"],
     insistence: [
       "wie oft soll ich",
       "wie oft muss ich",
@@ -545,6 +550,10 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "auf keinem kanal",
       "egal wie",
       "in keiner form",
+      "alle kanale",
+      "allen kanalen",
+      "alle ihre kanale",
+      "allen ihren kanalen",
     ],
     compounds: ["non stop", "nonstop", "ohne pause", "ohne unterlass", "kommen sie vorbei", "schauen sie vorbei"],
     interrogatives: ["wie", "wo", "wann", "welche", "welchem", "nur", "lediglich"],
@@ -677,6 +686,10 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "festnetznummer",
       "probefahrt",
       "termin",
+      "besichtigung",
+      "besichtigungstermin",
+      "hausbesichtigung",
+      "wohnungsbesichtigung",
       "bestellung",
       "garantie",
       "versicherung",

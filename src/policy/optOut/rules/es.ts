@@ -221,6 +221,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     wasaps: "whatsapp",
     guasap: "whatsapp",
   },
+  messageWords: ["mensajes", "mensaje"],
   spelling: {
     q: "que",
     k: "que",
@@ -327,6 +328,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     past: ["ha", "han", "he", "has", "hemos", "habian", "habia"],
     negations: [
       "no (me|nos) (vuelvan|vuelvas|vuelva|sigan|sigas|siga|esten|este|estes)? (a)?",
+      // "No me vayan a llamar otra vez": the negated periphrasis (ir a + infinitive) is the negation.
+      "no (me|nos)? (vayan|vayas|vaya) a",
       "(favor de|por favor) no",
       "no (quiero|deseo|queremos|autorizo|autorizamos) que (me|nos) (sigan|vuelvan)? (a)?",
       "no (deseo|quiero|queremos) (recibir|ser)",
@@ -337,7 +340,26 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     passives: ["ser", "sido"],
   },
   context: {
-    negators: ["nunca les pedi que", "nunca le pedi que", "no", "nunca", "jamas", "no quiero que", "no es que", "no les pedi que", "no le pedi que"],
+    negators: [
+      "nunca les pedi que",
+      "nunca le pedi que",
+      "no",
+      "nunca",
+      "jamas",
+      "no quiero que",
+      "no es que",
+      "no les pedi que",
+      "no le pedi que",
+      // "No me vayan a borrar de la lista": a negated periphrasis (ir a + infinitive) negates the stop.
+      "no vayan a",
+      "no vayas a",
+      "no vaya a",
+      "no me vayan a",
+      "no me vayas a",
+      "no me vaya a",
+      "no nos vayan a",
+      "no nos vaya a",
+    ],
     modalNegators: [
       "no es que",
       "no es necesario",
@@ -357,6 +379,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     sarcasm: [
       "curioso como",
+      "curioso que",
+      "que raro que",
       "que curioso que",
       "tipico",
       "el dia que",
@@ -499,6 +523,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "mientras no",
       "en el caso de que",
     ],
+    consequences: ["asi que", "entonces", "por eso", "por lo tanto", "pues", "asi pues"],
     insistence: [
       "cuantas veces tengo que",
       "cuantas veces les tengo que",
@@ -518,6 +543,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "ninguna via",
       "por ninguna parte",
       "ningun canal",
+      "todos los canales",
+      "todos sus canales",
       "cualquier medio",
       "ninguna forma",
       "ninguna manera",
@@ -693,6 +720,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "mi antigua direccion",
       "mi direccion anterior",
       "cita",
+      "visita",
       "prueba de manejo",
       "pedido",
       "entrega",

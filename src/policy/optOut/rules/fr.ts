@@ -189,6 +189,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     "courriers electroniques": "email",
     "courrier electronique": "email",
   },
+  messageWords: ["messages", "message"],
   spelling: {
     mappelez: "m appelez",
     mappeler: "m appeler",
@@ -294,7 +295,22 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     wholes: ["(desinscri~|desabonn~)", "droit (a l|a l |au) (effacement|oubli)", "droit a l (effacement|oubli)"],
   },
   context: {
-    negators: ["n", "ne pas", "ne jamais", "jamais", "pas", "je ne veux pas que vous", "ne veux pas que vous"],
+    negators: [
+      "n",
+      "ne pas",
+      "ne jamais",
+      "jamais",
+      "pas",
+      "je ne veux pas que vous",
+      "ne veux pas que vous",
+      // "N'allez pas me désinscrire": a negated periphrasis (aller + infinitive) negates the stop.
+      "allez pas me",
+      "allez pas nous",
+      "va pas me",
+      "vas pas me",
+      "ne pas me",
+      "ne pas nous",
+    ],
     modalNegators: [
       "pas besoin",
       "n avez pas besoin",
@@ -309,7 +325,10 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     sarcasm: [
       "drole comme",
+      "drole que",
       "marrant comme",
+      "marrant que",
+      "bizarre que",
       "typique",
       "le jour ou je",
       "ah maintenant",
@@ -419,6 +438,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "exige",
     ],
     conditions: ["si", "sauf si", "au cas ou", "des que", "a moins que", "pourvu que", "tant que", "dans le cas ou", "a condition que", "sauf", "en cas de"],
+    consequences: ["donc", "alors", "du coup", "par consequent", "c est pourquoi"],
     insistence: [
       "combien de fois faut il",
       "combien de fois dois je",
@@ -449,6 +469,8 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "sous quelque forme que ce soit",
       "d aucune maniere",
       "par aucun canal",
+      "tous les canaux",
+      "tous vos canaux",
     ],
     compounds: [
       "non stop",
@@ -603,6 +625,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "d attente",
       "essai",
       "rendez vous",
+      "visite",
       "commande",
       "livraison",
       "travail",

@@ -22,6 +22,12 @@ export interface OptOutRules {
   readonly phrases: readonly OptOutPhrase[];
   /** Words that name a channel, to scope a phrase (`texting` → `sms`). */
   readonly channelWords: Readonly<Record<string, string>>;
+  /**
+   * Words for messages that name no channel of their own ("messages", "mensajes", "Nachrichten",
+   * "berichten"): they scope a phrase to `sms`, as the labelling conventions read them, unless a
+   * channel word stands with them ("messages on WhatsApp" → `whatsapp`).
+   */
+  readonly messageWords?: readonly string[];
   /** How a phrase's surroundings change its meaning. */
   readonly context: OptOutContext;
   /**
@@ -186,11 +192,19 @@ export interface OptOutContext {
    */
   readonly rateUnits?: readonly string[];
   /**
-   * In the window before a match: the writer insists on a request made before ("how many times do I
-   * have to tell you …", "wie oft soll ich noch sagen, dass …", "combien de fois faut-il vous dire
-   * …"): neither reported nor merely asked, a question that is a request.
+   * In the window before a match, or opening its clause or the clause before it: the writer insists
+   * on a request made before ("how many times do I have to tell you …", "wie oft soll ich noch sagen,
+   * dass …", "combien de fois faut-il vous dire …"): neither reported nor merely asked, a question
+   * that is a request.
    */
   readonly insistence?: readonly string[];
+  /**
+   * Connectives of consequence ("so", "also", "dus", "donc", "así que", and "then", "dann", "dan",
+   * "alors", "entonces" after a condition): a keyword after one closing a sentence opts out as a
+   * keyword closing it does ("I already have insurance, so stop"), and is uncertain when the
+   * sentence sets a condition before it ("if the truck sold already, then stop").
+   */
+  readonly consequences?: readonly string[];
   /**
    * In the window before a match or in the clause before it: a polite frame that makes a condition a
    * request ("I'd appreciate it if you …", "Ich wäre Ihnen dankbar, wenn Sie …", "ik zou het op prijs
