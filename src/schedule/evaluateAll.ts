@@ -11,7 +11,7 @@ import { checkRules, decide, leadZone } from "./evaluate.js";
 import type { EvaluateOptions } from "./evaluateOptions.js";
 import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
 import { OPT_OUT_CONFIRMATION_STEP, withOptOutConfirmation } from "./optOutConfirmation.js";
-import { spend, type SharedBudget } from "./sharedBudget.js";
+import { spend, startingBudget, type SharedBudget } from "./sharedBudget.js";
 
 /** One decision for a lead enrolled in several plans at once, under one contact budget. */
 export interface MergedDecision {
@@ -46,7 +46,8 @@ export interface EvaluateAllOptions extends EvaluateOptions {
  * by `priority` (higher first), then by id; every plan's caps and its compliance presets and quiet
  * hours apply to the touches of all plans; caps count the touches of every plan in history and
  * those already chosen in this decision; a channel is used at most once in the same minute (a
- * second touch on it waits a minute, reason `channel_busy`); opt-outs and do-not-contact flags are
+ * second touch on it, in this decision or after one the history holds, waits until a minute after
+ * the first, reason `channel_busy`); opt-outs and do-not-contact flags are
  * the lead's, so they apply everywhere; an opt-out confirmation is sent once for all plans.
  *
  * Pure and deterministic like {@link evaluate}.
@@ -74,7 +75,7 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
   const variants = ordered.map((c) => compiledForLead(c, lead, shared));
   const otherCaps = memo(variants, capsMemo, () => capsOfOthers(variants));
   const facts = indexLeadFacts(lead, nowMs);
-  let budget: SharedBudget = { contacts: facts.contactTimes, caps: [], busy: new Map() };
+  let budget: SharedBudget = startingBudget(facts.contactTimes, nowMs);
   let confirmed = false;
   const decisions = variants.map((v, i) => {
     const own = options.leads?.[v.plan.id];

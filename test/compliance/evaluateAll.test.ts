@@ -17,6 +17,20 @@ describe("evaluateAll", () => {
     const later = evaluateAll([low, high], leadAt(T0, { history: [sent("a", "call", T0, 1, "high")] }), "2026-03-11T14:01:00Z");
     expect(later.due.map((t) => t.planId)).toEqual(["low"]);
   });
+  it("a channel used in the history less than a minute ago is busy too: deciding again after recording the first touch does not send the second", () => {
+    const low = plan("low", 0);
+    const high = plan("high", 5);
+    const history = [sent("a", "call", T0, 1, "high")];
+    for (const at of [T0, "2026-03-11T14:00:59.999Z"]) {
+      const again = evaluateAll([low, high], leadAt(T0, { history }), at);
+      expect(again.due).toEqual([]);
+      expect(again.plans[1]?.trace[0]).toMatchObject({ state: "waiting", reason: "channel_busy", until: "2026-03-11T14:01:00.000Z" });
+      expect(again.next).toMatchObject({ planId: "low", at: "2026-03-11T14:01:00.000Z" });
+    }
+    // A failed touch did not use the channel.
+    const failed = [{ ...sent("a", "call", T0, 1, "high"), outcome: "failed" as const }];
+    expect(evaluateAll([low], leadAt(T0, { history: failed }), T0).due.map((t) => t.planId)).toEqual(["low"]);
+  });
   it("ties are broken by plan id; different channels go together", () => {
     const b = plan("b", 0);
     const a = plan("a", 0, { steps: [{ id: "a", channel: "email", at: { after: "PT0S" } }] });

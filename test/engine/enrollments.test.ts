@@ -50,6 +50,19 @@ describe("enrolments: several plans per lead", () => {
     expect(rec?.lead.history.filter((h) => h.type === "touch")).toHaveLength(4);
   });
 
+  it("a plan enrolled in the same minute as another waits a minute before it uses the same channel", async () => {
+    const { engine, sms, clock } = setup();
+    await engine.enroll(lead("a"), "quick");
+    await engine.enroll(lead("a"), "service");
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1"]);
+    clock.advance(MINUTE - 1);
+    await engine.runDue();
+    expect(sms.calls).toHaveLength(1);
+    clock.advance(1);
+    await engine.runDue();
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1", "a/service@1/sms-now#1"]);
+  });
+
   it("shares one contact budget: a cap of one plan holds the other plan's touch", async () => {
     const capped = quickPlan({ policies: { caps: [{ max: 1, per: "day", channels: ["sms"] }] } });
     const { engine, sms, clock } = setup([capped, servicePlan()]);
