@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate, evaluateAll, isArgumentError, type PlanInput } from "../../src/index.js";
 import { leadAt, presetPlan, sent } from "./helpers.js";
@@ -30,6 +31,34 @@ describe("evaluateAll", () => {
     // A failed touch did not use the channel.
     const failed = [{ ...sent("a", "call", T0, 1, "high"), outcome: "failed" as const }];
     expect(evaluateAll([low], leadAt(T0, { history: failed }), T0).due.map((t) => t.planId)).toEqual(["low"]);
+  });
+  it("a host deciding again after each touch never uses a channel twice in a minute (simulated runs, property)", () => {
+    const stepArb = fc.record({ channel: fc.constantFrom("call", "sms", "email"), after: fc.constantFrom("PT0S", "PT10S", "PT30S", "PT1M", "PT90S") });
+    const planArb = (id: string) =>
+      fc.record({ priority: fc.integer({ min: 0, max: 2 }), steps: fc.array(stepArb, { minLength: 1, maxLength: 3 }) }).map(
+        (p): PlanInput => ({ ...plan(id, p.priority), steps: p.steps.map((s, i) => ({ id: `s${i}`, channel: s.channel, at: { after: s.after } })) }),
+      );
+    fc.assert(
+      fc.property(planArb("x"), planArb("y"), fc.integer({ min: 5_000, max: 60_000 }), (x, y, poll) => {
+        const history: ReturnType<typeof sent>[] = [];
+        const touches: { channel: string; at: number }[] = [];
+        let now = Date.parse(T0);
+        for (let round = 0; round < 500; round++) {
+          const merged = evaluateAll([x, y], leadAt(T0, { history: [...history] }), now);
+          for (const t of merged.due) {
+            touches.push({ channel: t.channel, at: now });
+            history.push({ ...sent(t.stepId, t.channel, new Date(now).toISOString(), t.attempt, t.planId), touchId: t.id });
+          }
+          if (merged.due.length > 0) continue;
+          if (merged.next === null) break;
+          // Polled early now and then: a decision between two wake-ups must agree.
+          now = Math.min(Date.parse(merged.next.at), now + poll);
+        }
+        for (const a of touches) for (const b of touches) if (a !== b && a.channel === b.channel) expect(Math.abs(a.at - b.at)).toBeGreaterThanOrEqual(60_000);
+        expect(touches).toHaveLength(x.steps.length + y.steps.length);
+      }),
+      { numRuns: 200 },
+    );
   });
   it("ties are broken by plan id; different channels go together", () => {
     const b = plan("b", 0);
