@@ -35,9 +35,9 @@ describe("evaluateAll", () => {
   it("a host deciding again after each touch never uses a channel twice in a minute (simulated runs, property)", () => {
     const stepArb = fc.record({ channel: fc.constantFrom("call", "sms", "email"), after: fc.constantFrom("PT0S", "PT10S", "PT30S", "PT1M", "PT90S") });
     const planArb = (id: string) =>
-      fc.record({ priority: fc.integer({ min: 0, max: 2 }), steps: fc.array(stepArb, { minLength: 1, maxLength: 3 }) }).map(
-        (p): PlanInput => ({ ...plan(id, p.priority), steps: p.steps.map((s, i) => ({ id: `s${i}`, channel: s.channel, at: { after: s.after } })) }),
-      );
+      fc
+        .record({ priority: fc.integer({ min: 0, max: 2 }), steps: fc.array(stepArb, { minLength: 1, maxLength: 3 }) })
+        .map((p): PlanInput => ({ ...plan(id, p.priority), steps: p.steps.map((s, i) => ({ id: `s${i}`, channel: s.channel, at: { after: s.after } })) }));
     fc.assert(
       fc.property(planArb("x"), planArb("y"), fc.integer({ min: 5_000, max: 60_000 }), (x, y, poll) => {
         const history: ReturnType<typeof sent>[] = [];
