@@ -7,6 +7,7 @@ import { HELD_OUT_SIXTH } from "./heldOutSixth.js";
 import { HELD_OUT_SEVENTH } from "./heldOutSeventh.js";
 import { HELD_OUT_EIGHTH } from "./heldOutEighth.js";
 import { HELD_OUT_NINTH } from "./heldOutNinth.js";
+import { HELD_OUT_TENTH } from "./heldOutTenth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -40,6 +41,7 @@ export {
   HELD_OUT_SEVENTH,
   HELD_OUT_EIGHTH,
   HELD_OUT_NINTH,
+  HELD_OUT_TENTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -88,7 +90,7 @@ export const TUNING: readonly LabelledMessage[] = [
 
 /**
  * Every held-out batch: the first, the second (after the first's fixes), the third (written blind),
- * the fourth to the ninth (each written blind, 300 messages, measured once).
+ * the fourth to the tenth (each written blind, 300 messages, measured once).
  */
 export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT,
@@ -100,6 +102,7 @@ export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT_SEVENTH,
   ...HELD_OUT_EIGHTH,
   ...HELD_OUT_NINTH,
+  ...HELD_OUT_TENTH,
 ];
 
 /** Every labelled message: the tuning part, then the held-out batches. */
