@@ -528,6 +528,58 @@ describe("opt-out readings from the ninth held-out batch", () => {
   ]);
 });
 
+/** The readings added for the tenth held-out batch: each error's class, in the five languages, with controls. */
+describe("opt-out readings from the tenth held-out batch", () => {
+  readAsLabelled([
+    // "Can you not text me" is a request, whoever it is put to ("yall" is "y'all"); a double negative after it does not negate it.
+    ["en", "can y'all not call me no more", true, "call"],
+    ["en", "could yall not call my cell no more", true, "call"],
+    ["en", "can you not stop texting me, I like the updates", false],
+    ["en", "she doesn't call me no more", false],
+    ["de", "könnt ihr mich bitte nicht mehr anrufen, nie mehr", true, "call"],
+    ["nl", "kunnen jullie me niet meer bellen, nooit meer", true, "call"],
+    // A question of how is a question without its question mark too.
+    ["en", "how can i stop getting these emails", false, "email", "uncertain"],
+    ["es", "cómo dejo de recibir sus correos", false, "email", "uncertain"],
+    ["de", "wie melde ich mich von den SMS ab", false, "sms", "uncertain"],
+    ["nl", "hoe stop ik deze berichten", false, "sms", "uncertain"],
+    ["fr", "comment arrêter de recevoir ces textos", false, "sms", "uncertain"],
+    ["en", "how about you stop texting me", true, "sms"],
+    // Another number or address, also after what the match sends ("des courriers", "mensajes"), limits the stop.
+    ["en", "Stop sending texts to my old number, I gave it to my son", false, undefined, "none"],
+    ["es", "Dejen de mandar mensajes a mi número viejo, ya no lo uso", false, undefined, "none"],
+    ["fr", "Arrêtez d'envoyer des mails à mon adresse pro, écrivez sur ma gmail", false, undefined, "none"],
+    ["nl", "Stop met sms'en naar mijn oude nummer, dat heeft mijn zoon nu", false, undefined, "none"],
+    ["fr", "Arrêtez de m'envoyer des courriers, merci", true],
+    // Leave me alone, with particles.
+    ["nl", "laat mij nu gerust, ik heb al een verzekering", true],
+    ["nl", "laat me maar met rust, ik heb al iets", true],
+    ["nl", "je mag me gerust bellen morgen", false],
+    ["es", "Déjenme ya en paz, ya compré con la competencia", true],
+    ["fr", "Laissez-nous donc en paix, on a déjà signé ailleurs", true],
+    // "Mijn nummer van jullie lijst" is mine; "het nummer van mijn vrouw" is someone else's.
+    ["nl", "Haal mijn adres van jullie lijst aub", true],
+    ["nl", "verwijder het nummer van mijn vrouw van jullie lijst", false],
+    ["de", "Löschen Sie meine Adresse von Ihrer Liste", true],
+    ["de", "Löschen Sie die Adresse von meiner Mutter aus Ihrer Liste", false],
+    // A keyword said several times opens a sentence, its punctuation left out.
+    ["nl", "STOP STOP ik wil dit niet", true],
+    ["es", "BAJA BAJA BAJA yo nunca pedí nada", true],
+    ["fr", "STOP STOP STOP j'ai rien demandé", true],
+    ["en", "stop and go traffic all morning, running late", false],
+    // Deregistering for a class, lesson or webinar is about an appointment, not contact.
+    ["nl", "Graag afmelden voor de les van morgen, ik ben verhinderd", false],
+    ["en", "I want to unsubscribe from the trial class on Wednesday, I'm sick", false],
+    ["es", "Denme de baja del taller del sábado", false],
+    ["de", "Bitte melden Sie mich vom Webinar morgen ab", false],
+    ["fr", "Désinscrivez-moi de l'atelier de samedi", false],
+    ["fr", "Je veux me désinscrire de votre newsletter", true, "email"],
+    // A channel named past a cue, as far as a phrase's, and "per Telefon".
+    ["en", "Please do not send me any further emails regarding the loan offer.", true, "email"],
+    ["de", "Ich widerrufe meine Einwilligung zur Kontaktaufnahme per Telefon", true, "call"],
+  ]);
+});
+
 /**
  * Ordinary replies saying a message, call or mail did not arrive or was not seen, or asking for
  * more: a negated receipt or a "more" never opens the n-gram model's gate, and a contact said not

@@ -46,6 +46,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "anyChannel",
   "compounds",
   "interrogatives",
+  "howQuestions",
   "skippable",
   "joiners",
   "breakers",

@@ -109,7 +109,7 @@ export function detectOptOut(text: string, options: DetectOptOutOptions = {}): O
 export function detectOptOutCounted(text: string, options: DetectOptOutOptions, counter: StepCounter | undefined, phrases = true): OptOutDetection {
   if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${describeValue(text)}`);
   const tables = rulesFor(options.locale).map(compiledRules);
-  const message = messageClauses(text, joinersOf(tables), breakersOf(tables), spellerFor(tables), particleHostsOf(tables));
+  const message = readClauses(text, tables);
   if (message.words.length === 0) return NONE;
   const found = readMessage(text, tables, message, counter, phrases);
   // "No me escriban más por este medio ni por ningún otro": every channel.
@@ -124,11 +124,24 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
  */
 export function ngramMayDecideOn(text: string, options: DetectOptOutOptions = {}): boolean {
   const tables = rulesFor(options.locale).map(compiledRules);
-  const message = messageClauses(text, joinersOf(tables), breakersOf(tables), spellerFor(tables), particleHostsOf(tables));
-  return ngramMayDecide(tables, message.clauses);
+  return ngramMayDecide(tables, readClauses(text, tables).clauses);
 }
 
 type Message = ReturnType<typeof messageClauses>;
+
+/**
+ * The message split into clauses with the tables' word lists; a clause opening with a question of
+ * how ("how do I stop getting these texts", "hoe kan ik me afmelden"), or after its first word
+ * ("so how do I …"), is a question whether or not a question mark closes it.
+ */
+function readClauses(text: string, tables: readonly CompiledRules[]): Message {
+  const message = messageClauses(text, joinersOf(tables), breakersOf(tables), spellerFor(tables), particleHostsOf(tables));
+  for (const clause of message.clauses) {
+    if (clause.question) continue;
+    clause.question = tables.some((t) => startsAt(clause.words, 0, t.context.howQuestions) !== 0 || startsAt(clause.words, 1, t.context.howQuestions) !== 0);
+  }
+  return message;
+}
 
 /** The verdict of a message read into clauses, before an opt-out's scope is widened to every channel. */
 function readMessage(text: string, tables: readonly CompiledRules[], message: Message, counter: StepCounter | undefined, phrases: boolean): OptOutDetection {
@@ -162,7 +175,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
     // also after a connective of consequence ("…, so stop", "hab schon ne Versicherung, also stopp").
     const last = c + 1 === message.clauses.length || (message.clauses[c + 1] as Clause).sentence !== clause.sentence;
     if (keywordClause === undefined && !clause.question && !clause.quoted.some((q) => q) && (previous === undefined || last)) {
-      const plain = keywordOf(tables, clause.words, 0.9, 0.9);
+      const plain = keywordOf(tables, clause.words, 0.9, 0.9) ?? (previous === undefined ? repeatedKeyword(tables, clause.words) : undefined);
       const consequent = plain === undefined && last ? consequentKeyword(tables, clause.words) : undefined;
       const hit = plain ?? consequent?.hit;
       // "if it sold already then stop": the condition may stand before the connective, in the clause itself.
@@ -376,9 +389,11 @@ function clauseFallback(
       }
       const named = channelsNamed(table, words, bound.start, bound.end);
       const after = channelsNamed(table, words, bound.end, Math.min(words.length, bound.end + 3));
-      const channels = orMessages(table, named.length > 0 ? named : after, words, bound.start, Math.min(words.length, bound.end + 3));
+      // "Please do not send me any further emails": the channel may follow the cue as far as a phrase's.
+      const reach = reachEnd(table, words, bound.end);
+      const channels = orMessages(table, named.length > 0 ? named : channelsNamed(table, words, bound.end, reach), words, bound.start, reach);
       const place = { clause, previous, following: followingClauses(clauses, c), namesChannel: after.length > 0, sarcasmAside };
-      const judged = judgeMatch(table.context, FALLBACK_READING, place, bound.start, bound.end);
+      const judged = judgeMatch(table.context, FALLBACK_READING, place, concordStart(table, words, bound), bound.end);
       const scope = scopeOf(channels);
       if (judged.verdict === "opt_out")
         return { verdict: "opt_out", optOut: true, confidence: Math.min(judged.confidence, FALLBACK_CONFIDENCE), rule, ...scope };
@@ -422,6 +437,26 @@ function arrivalDenied(tables: readonly CompiledRules[], words: readonly string[
   const to = Math.min(words.length, bound.end + NEGATION_AFTER);
   return tables.some((t) => occursIn(words, bound.cue.end, to, t.context.receipts));
 }
+
+/**
+ * Where a bound cue's reading starts: at the negator right before its contact word when a request
+ * marker stands before the negator and a lasting stop follows the contact ("could y'all not call my
+ * cell no more"): negative concord, "can you not call" is a request and the negator belongs to it
+ * instead of negating the stop ("she doesn't call me no more" reports, "can you not stop texting me"
+ * negates); else at the bound cue.
+ */
+function concordStart(table: CompiledRules, words: readonly string[], bound: BoundCue): number {
+  const { cue, target } = bound;
+  if (cue.kind !== "stop" || target.kind !== "contact" || target.start !== bound.start || cue.start < target.end) return bound.start;
+  for (let length = 1; length <= Math.min(bound.start, MAX_NEGATOR_WORDS); length++) {
+    const at = bound.start - length;
+    if (startsAt(words, at, table.context.negators) === length && occursIn(words, Math.max(0, at - CONTEXT_WINDOW), at, table.context.requests)) return at;
+  }
+  return bound.start;
+}
+
+/** The longest negator a concord is read across, in words ("do not"). */
+const MAX_NEGATOR_WORDS = 3;
 
 /** How many words after a bound cue are read for a negator. */
 const NEGATION_AFTER = 2;
@@ -541,6 +576,25 @@ function plainKeyword(tables: readonly CompiledRules[], words: readonly string[]
 }
 
 const MAX_KEYWORD_WORDS = 8;
+
+/**
+ * A keyword said several times opening the words, more words after it: "STOP STOP STOP ik heb niks
+ * aangevraagd" is a sentence opening with the keyword, its punctuation left out. Said once, a
+ * keyword may open an ordinary sentence ("stop by the shop"); repeated, it is the keyword.
+ */
+function repeatedKeyword(tables: readonly CompiledRules[], words: readonly string[]): OptOutDetection | undefined {
+  for (let n = 1; n <= MAX_REPEATED_WORDS && 2 * n < words.length; n++) {
+    let end = n;
+    while (end + n <= words.length && words.slice(end, end + n).every((w, j) => w === words[j])) end += n;
+    if (end === n || end === words.length) continue;
+    const hit = plainKeyword(tables, words.slice(0, n), 0.9, 0.9);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** The longest keyword read as repeated, in words ("opt out opt out"). */
+const MAX_REPEATED_WORDS = 2;
 
 /**
  * A keyword closing the words after a connective of consequence (`consequences`: "so", "also",

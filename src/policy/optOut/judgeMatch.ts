@@ -209,11 +209,13 @@ function sarcastic(context: CompiledContext, place: MatchPlace, from: number, st
 }
 
 /**
- * An unrelated thing or place within the few words after the match, in its clause: "dejen de
- * mandarme cotizaciones del sedán", "opt out of the extended warranty", "al correo del trabajo".
+ * An unrelated thing or place within the few words after the match, in its clause, counted after
+ * what the match sends when an object names it right after the match ("Arrêtez d'envoyer des
+ * courriers à mon adresse pro", "dejen de mandar mensajes a mi número viejo"): "dejen de mandarme
+ * cotizaciones del sedán", "opt out of the extended warranty", "al correo del trabajo".
  */
 function unrelatedFollows(context: CompiledContext, words: readonly string[], start: number, end: number): boolean {
-  const reach = Math.min(words.length, end + UNRELATED_REACH);
+  const reach = Math.min(words.length, objectEnd(context, words, end) + UNRELATED_REACH);
   // "stop sending me text messages about the gym membership": after the contact named, a topic
   // word opens what the contact is about; only what stands before it can be the stop's object.
   for (let i = end; i < reach; i++) {
@@ -240,6 +242,15 @@ function endsWithTag(context: CompiledContext, words: readonly string[], end: nu
 
 /** How many words after a match are read for an unrelated thing. */
 const UNRELATED_REACH = 4;
+
+/** After an object opening the two words after the match ("des courriers", "mensajes"), else the match's end. */
+function objectEnd(context: CompiledContext, words: readonly string[], end: number): number {
+  for (let i = end; i < Math.min(words.length, end + 2); i++) {
+    const length = startsAt(words, i, context.objects);
+    if (length !== 0) return i + length;
+  }
+  return end;
+}
 
 /** Within two words after the determiner at `at`, a word naming contact or marketing ("the texts", "la publicidad"). */
 function objectFollows(context: CompiledContext, words: readonly string[], at: number): boolean {

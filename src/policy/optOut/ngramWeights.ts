@@ -2,117 +2,115 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = 0.15;
+export const NGRAM_BIAS = 0.22;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.32
+ 0 	-0.35
  00	-0.2
- 00 	-0.26
+ 00 	-0.25
  000	-0.2
  000 	-0.2
- 01	-0.23
- 014	-0.22
- 0147	-0.22
- 02	-0.26
- 02 	-0.26
+ 01	-0.25
+ 014	-0.24
+ 0147	-0.24
+ 02	-0.2
+ 02 	-0.2
  03	0.2
  03 	0.2
- 09	0.21
- 09 	0.21
+ 09	0.2
+ 09 	0.2
  1 	-0.24
- 10	-0.63
- 10 	-0.55
+ 10	-0.64
+ 10 	-0.56
  10h	-0.2
  10h 	-0.2
- 12	-0.26
- 12 	-0.2
- 123	-0.39
- 1234	-0.39
+ 12	-0.24
+ 12 	-0.23
+ 123	-0.4
+ 1234	-0.4
  12k	-0.21
  12k 	-0.21
- 14	-0.46
- 14h	-0.46
- 14h 	-0.46
- 15	-0.53
- 150	-0.4
- 150 	-0.4
- 16	-0.22
+ 14	-0.44
+ 14h	-0.44
+ 14h 	-0.44
+ 15	-0.52
+ 150	-0.41
+ 150 	-0.41
+ 16	-0.21
  160	-0.2
  160 	-0.2
  16a	-0.2
  16a 	-0.2
- 17	-0.25
+ 17	-0.26
  17h	-0.26
  17h 	-0.26
- 18	-0.55
- 18 	-0.4
+ 18	-0.57
+ 18 	-0.41
  180	-0.2
  180k	-0.2
  18h	-0.53
  18h 	-0.53
- 18u	-0.21
- 18u 	-0.21
+ 18u	-0.2
+ 18u 	-0.2
  19	-0.28
  190	-0.2
  190 	-0.2
  19h	-0.28
  19h 	-0.28
- 2 	-0.41
- 20	-0.55
- 20 	-0.37
+ 2 	-0.42
+ 20	-0.57
+ 20 	-0.4
  200	-0.2
  200 	-0.2
  201	-0.4
  201 	-0.2
  2012	-0.2
  2013	-0.2
- 2018	-0.2
- 202	-0.25
+ 202	-0.27
  2020	-0.38
- 2021	-0.3
- 2024	-0.26
+ 2021	-0.32
+ 2024	-0.27
  2025	0.27
- 208	-0.45
- 208 	-0.45
+ 208	-0.49
+ 208 	-0.49
  25	-0.2
  25 	-0.2
- 28	-0.26
- 28k	-0.26
- 28k 	-0.26
- 3 	-0.26
- 30	-0.7
- 30 	-0.48
+ 28	-0.24
+ 28k	-0.24
+ 28k 	-0.24
+ 3 	-0.27
+ 30	-0.65
+ 30 	-0.42
  30k	-0.62
  30k 	-0.62
  33	-0.2
  334	-0.2
  3344	-0.2
  36	-0.21
- 36x	-0.21
- 36xx	-0.21
- 3p	-0.25
- 3pm	-0.25
- 3pm 	-0.25
- 4 	-0.72
+ 36x	-0.2
+ 36xx	-0.2
+ 3p	-0.24
+ 3pm	-0.24
+ 3pm 	-0.24
+ 4 	-0.68
  40	-0.24
- 40 	-0.2
- 400	-0.2
+ 400	-0.21
  4001	-0.2
- 40m	-0.21
- 40m2	-0.21
+ 40m	-0.2
+ 40m2	-0.2
  44	-0.2
  447	-0.2
  4471	-0.2
- 48	-0.28
- 48 	-0.28
+ 48	-0.27
+ 48 	-0.27
  4t	0.2
  4th	0.2
  4th 	0.2
  5 	-0.28
- 55	-0.42
- 555	-0.42
- 555 	-0.42
+ 55	-0.45
+ 555	-0.43
+ 555 	-0.43
  5k	-0.2
  5k 	-0.2
  5p	-0.29
@@ -130,146 +128,146 @@ export const NGRAM_WEIGHTS = `
  7a	-0.2
  7am	-0.2
  7am 	-0.2
- 8 	-0.49
+ 8 	-0.48
  8k	-0.2
  8kw	-0.2
  8kw 	-0.2
- 8p	-0.37
- 8pm	-0.37
- 8pm 	-0.37
+ 8p	-0.36
+ 8pm	-0.36
+ 8pm 	-0.36
  9 	-1.24
  9a	-0.4
  9am	-0.4
  9am 	-0.4
- 9h	-0.38
+ 9h	-0.39
  9h 	-0.38
- 9h3	-0.28
- 9h30	-0.28
+ 9h3	-0.27
+ 9h30	-0.27
  9p	-0.24
  9pm	-0.24
  9pm 	-0.24
- a 	-0.53
+ a 	-0.55
  a3	-0.2
  a3 	-0.2
- a4	-0.37
- a4 	-0.37
+ a4	-0.32
+ a4 	-0.32
  aal	0.2
  aalu	0.2
- aan	-0.27
+ aan	-0.25
  aanb	-0.22
  aar	0.2
  aaru	0.2
+ ab 	-0.27
  aba	0.2
  aban	0.2
- abb	0.48
- abbe	0.48
+ abb	0.47
+ abbe	0.47
  abe	-0.77
  aber	-0.77
- abo	-0.36
+ abm	0.21
+ abme	0.21
  abon	-0.2
- abou	-0.36
- abr	-0.23
- abre	-0.23
+ abr	-0.24
+ abre	-0.24
  abs	-0.2
  absa	-0.2
  abz	-0.21
  abzu	-0.21
  ac	-0.38
  acab	-0.2
- acas	0.46
+ acas	0.44
  acc	-0.46
  acci	-0.21
  ace	-0.21
  acep	-0.21
- ach	0.32
+ ach	0.3
  acha	0.26
- ache	0.38
- acht	-0.21
+ ache	0.37
+ acht	-0.2
  acm	0.39
  acm 	0.2
  acme	0.2
  aco	0.24
  acos	0.24
- act	-0.5
- acti	-0.5
- actu	-0.22
+ act	-0.47
+ acti	-0.47
+ actu	-0.26
  ad 	-0.34
  adq	0.2
  adqu	0.2
- adr	0.29
- adre	0.29
+ adr	0.26
+ adre	0.26
  ae	0.2
  aep	0.2
  aepd	0.2
- af 	0.21
+ af 	0.27
  afg	-0.2
  afge	-0.2
- afm	0.29
- afme	0.29
- afs	-0.2
- afsp	-0.2
- aft	-0.72
- afte	-0.72
- ag	0.41
- aga	0.56
- agai	0.56
- ago	0.22
- ago 	0.22
- agr	0.52
- agra	0.28
- agre	0.25
- agu	-0.39
+ afm	0.3
+ afme	0.3
+ aft	-0.71
+ afte	-0.71
+ ag	0.39
+ aga	0.54
+ agai	0.54
+ ago	0.23
+ ago 	0.23
+ agr	0.54
+ agra	0.29
+ agre	0.26
+ agu	-0.3
  agua	-0.2
- ah	-0.72
- ah 	-0.48
+ ah	-0.71
+ ah 	-0.5
  ahi	-0.2
  ahi 	-0.2
- aho	-0.42
- ahor	-0.42
- ai	-0.27
- ai 	-0.65
- ail	0.73
- aill	0.73
+ aho	-0.39
+ ahor	-0.39
+ ai	-0.34
+ ai 	-0.72
+ ail	0.61
+ aill	0.61
  ain	0.4
  ain 	0.4
- ak	-0.4
- akt	-0.4
- akti	-0.4
- al	0.63
- ale	-0.2
- aler	-0.2
- alg	-0.27
+ ak	-0.41
+ akt	-0.41
+ akti	-0.41
+ al	0.5
+ ale	-0.21
+ aler	-0.21
+ alg	-0.28
  algo	-0.2
- algu	-0.39
- all	0.38
- all 	0.76
- alla	-0.25
+ algu	-0.36
+ all	0.36
+ all 	0.75
+ alla	-0.23
  alle	-0.36
  allo	-0.4
  allr	-0.2
- alo	0.54
+ alo	0.55
  alon	0.59
- alr	0.31
- alre	0.31
- als 	-0.79
- also	0.64
- alst	0.32
- alt	0.62
- alta	-0.21
- alte	-0.61
- alto	0.93
+ alq	0.2
+ alqu	0.2
+ alr	0.3
+ alre	0.3
+ als 	-0.83
+ also	0.63
+ alst	0.3
+ alt	0.24
+ alta	-0.2
+ alte	-0.89
+ alto	1.01
  ama	0.4
- amai	0.23
+ amai	0.32
  amar	0.2
  amo	-0.23
  amou	-0.23
- an	-0.23
+ an	-0.28
  anb	0.2
  anbi	0.2
- anc	-0.51
- anci	-0.51
- and 	0.22
- anda	-0.31
+ anc	-0.45
+ anci	-0.45
+ anda	-0.27
  ando	-0.27
  anh	-0.2
  anha	-0.2
@@ -277,577 +275,569 @@ export const NGRAM_WEIGHTS = `
  anna	-0.2
  anne	-0.22
  anno	-0.39
- annu	-0.35
- anot	0.25
- ans	-0.65
+ annu	-0.34
+ anot	0.22
+ ans	-0.63
  ans 	-0.2
- ansc	0.31
- answ	-0.57
+ ansc	0.33
+ answ	-0.55
  ant	-0.25
- antw	-0.38
+ antw	-0.35
+ any	0.2
  any 	0.86
- anyo	-0.28
- anyt	-0.36
- ap	0.32
+ anyo	-0.24
+ anyt	-0.37
+ ap	0.31
  apd	0.23
  apd 	0.23
- ape	0.57
- apel	0.57
+ ape	0.56
+ apel	0.56
  apk	-0.21
  apk 	-0.21
  apl	-0.2
  apli	-0.2
- app	0.31
- app 	-0.29
- appj	-0.27
- appo	-0.56
- appr	0.54
+ app	0.3
+ app 	-0.23
+ appa	0.27
+ appj	-0.24
+ appo	-0.47
+ appr	0.53
  apr	-0.37
  apr 	-0.2
  apre	-0.35
- aq	-0.37
- aqu	-0.37
- aqui	-0.37
- arb	-0.46
- arbe	-0.46
+ aq	-0.33
+ aqu	-0.33
+ aqui	-0.33
+ arb	-0.43
+ arbe	-0.43
  are	-0.37
- are 	-0.3
+ are 	-0.33
  aren	-0.2
- aro	-0.46
- arou	-0.46
- arr	0.24
- arre	0.38
- arri	-0.56
+ aro	-0.48
+ arou	-0.48
+ arr	0.27
+ arre	0.37
+ arri	-0.49
  art	0.21
  art 	0.21
  asa	0.49
  asap	0.49
- aski	0.24
+ aski	0.25
  assi	-0.22
- at	-0.94
- at 	-0.68
- ate	0.2
- aten	0.21
+ at	-1.01
+ at 	-0.63
+ atel	-0.2
+ aten	0.22
  ati	-0.2
  atie	-0.2
- att	-0.37
+ att	-0.39
  atta	-0.2
- atte	-0.22
- aub	0.22
- aub 	0.22
- auch	-0.24
- aucu	0.2
+ atte	-0.21
+ aub	0.23
+ aub 	0.23
+ auch	-0.38
  aud	-0.2
  audi	-0.2
- auf 	0.23
+ auf 	0.22
  aufg	-0.28
- aufs	-0.29
+ aufs	-0.35
  auj	-0.2
  aujo	-0.2
  aup	0.23
  aupr	0.23
  ausg	-0.2
- aust	0.47
- aut	-0.2
+ aust	0.48
+ aut	-0.21
  auta	-0.53
  aux	0.2
  aux 	0.2
- av	-1.17
- ava	-0.49
- avan	-0.49
+ av	-1.18
+ ava	-0.51
+ avan	-0.51
  ave	-0.97
- aven	0.67
- avez	-0.98
+ aven	0.63
+ avez	-0.97
  avg	0.2
  avg 	0.2
- avi	-0.51
- avis	-0.51
- avo	0.58
- avoi	0.36
+ avi	-0.49
+ avis	-0.49
+ avo	0.59
+ avoi	0.37
  avon	0.36
- aw	0.59
- awa	0.59
- away	0.59
+ aw	0.58
+ awa	0.58
+ away	0.58
  aye 	0.2
  ayer	-0.2
- b 	0.48
- ba	0.53
+ b 	0.47
+ ba	0.51
  bab	-0.2
  baby	-0.2
- bac	-0.37
- back	-0.37
- bai	-0.77
- bais	-0.77
- baj	0.6
- baja	0.5
+ bac	-0.4
+ back	-0.4
+ bai	-0.71
+ bais	-0.71
+ baj	0.59
+ baja	0.49
  baje	0.23
  bak	0.2
  bakk	0.2
- ban	0.33
- banc	0.28
- bank	0.23
- bano	-0.25
+ ban	0.31
+ banc	0.31
+ bank	0.22
+ bano	-0.24
  bask	0.2
- bat	-0.25
- batt	-0.25
- bau	-0.27
- baus	-0.29
- bay	0.35
- baya	0.35
- be 	0.41
+ bat	-0.24
+ batt	-0.24
+ bau	-0.31
+ baus	-0.27
+ bay	0.33
+ baya	0.33
+ be 	0.42
  bea	-0.44
  beat	-0.44
  bec	-0.2
  beca	-0.2
- bede	-0.26
- bee	0.27
- been	0.27
- bef	-0.28
- befo	-0.28
- beh	-0.24
+ bede	-0.29
+ bee	0.39
+ been	0.39
+ bef	-0.3
+ befo	-0.3
+ beh	-0.25
  beha	-0.2
- bei 	0.62
- bel	0.21
- bel 	0.23
+ beho	-0.21
+ bei 	0.61
  bela	0.3
  belt	0.24
- ben	0.41
- ben 	0.21
- bena	0.24
- ber	0.24
+ ben	0.38
+ bena	0.23
  bere	0.2
  berl	-0.2
  besc	-0.21
  besi	-0.2
- beso	-0.39
- bess	-0.57
- bet	-0.29
- bet 	-0.22
- bete	-0.26
- bett	-0.42
- bez	-0.43
- bezi	-0.23
- bezw	-0.28
- bijl	-0.2
- bin	-0.9
- bin 	-0.77
- binn	-0.46
- bis	-0.45
- bis 	-0.74
- bish	-0.32
+ beso	-0.4
+ bess	-0.61
+ best	0.22
+ bet	-0.27
+ bet 	-0.21
+ bete	-0.25
+ bett	-0.43
+ bez	-0.44
+ bezi	-0.24
+ bezw	-0.29
+ bin	-0.88
+ bin 	-0.75
+ binn	-0.43
+ bis	-0.36
+ bis 	-0.54
+ bish	-0.29
  bit 	-0.2
  bite	0.56
  bl	0.24
  bla	-0.25
- blan	-0.24
+ blan	-0.23
  blau	-0.3
- bli	-0.3
- blij	-0.3
+ bli	-0.32
+ blij	-0.32
  blo	0.28
- blok	0.22
- bloq	0.3
+ blok	0.24
+ bloq	0.33
  blos	-0.41
- blow	0.29
- blu	-0.37
- blue	-0.37
- bo	0.86
- boc	0.2
- bock	0.2
- bol 	0.24
+ blow	0.31
+ blu	-0.38
+ blue	-0.38
+ bo	0.84
+ boc	0.23
+ bock	0.23
+ bol 	0.23
  bole	-0.2
  bon	0.55
- bon 	0.35
+ bon 	0.48
  boni	0.2
  bonj	0.41
  bonn	0.22
- bot	0.41
- both	0.41
- bou	0.42
- boug	0.42
+ bot	0.38
+ both	0.38
+ bou	0.4
+ boug	0.4
  boul	-0.34
  bouw	-0.2
  bov	-0.2
  bove	-0.2
- br	0.26
- brak	-0.5
- brav	-0.21
+ br	0.24
+ brak	-0.52
+ brav	-0.24
  bril	-0.2
  bris	0.2
- bro	0.59
- bro 	0.73
- bron	-0.24
- brot	-0.26
- bru	0.28
- bruh	0.28
- bud	-0.28
- budd	-0.28
+ bro	0.55
+ bro 	0.74
+ bron	-0.25
+ brot	-0.3
+ bru	0.27
+ bruh	0.27
+ bud	-0.27
+ budd	-0.27
  bug	0.41
- bug 	0.25
- bugg	0.27
+ bug 	0.26
+ bugg	0.29
  bui	-0.42
  buil	-0.42
  bul	-0.2
  bull	-0.2
  bun	0.2
  bund	0.2
- bur	-0.61
- bure	-0.41
- buro	-0.59
- bus	-0.64
+ bur	-0.63
+ bure	-0.36
+ buro	-0.57
+ bus	-0.65
  bus 	-0.4
- busc	-0.23
- busi	0.32
+ busc	-0.22
+ busi	0.29
  busq	0.25
- busy	-0.29
- buy 	-0.46
- buye	-0.46
- buyi	0.67
- by	-0.7
- by 	-0.79
+ busy	-0.3
+ buy 	-0.41
+ buye	-0.43
+ buyi	0.73
+ by	-0.69
+ by 	-0.77
  byr	0.2
  byrn	0.2
- c 	-0.31
- ca 	-0.71
+ c 	-0.37
+ ca 	-0.68
  came	-0.58
- can	0.46
- cana	0.74
- canc	0.33
- cans	-0.23
- cap	-0.21
- capt	-0.21
- car 	-0.26
- card	-0.33
- caro	-0.24
- cart	-0.21
- cas	-0.56
+ can	0.43
+ cana	0.77
+ canc	0.34
+ cans	-0.24
+ cap	-0.2
+ capt	-0.2
+ car 	-0.27
+ card	-0.28
+ caro	-0.23
+ cart	-0.2
+ cas	-0.53
  casa	-0.44
- cash	-0.23
+ cash	-0.29
  casu	-0.24
  cat	-0.2
  cata	-0.2
- cc	0.31
- ccp	0.31
- ccpa	0.31
- ce	0.33
- cea	0.47
- ceas	0.47
- cel	-0.36
+ cc	0.28
+ ccp	0.28
+ ccpa	0.28
+ ce	0.34
+ cea	0.46
+ ceas	0.46
+ cel	-0.33
  cel 	-0.21
- cell	-0.21
  celu	-0.44
  cen	-0.2
  cent	-0.2
  cer	-0.2
  cerr	-0.2
- ces	0.9
- ces 	-0.47
+ ces	0.62
+ ces 	-0.22
  cese	0.2
- cess	1.03
- cet	0.38
- cet 	-0.25
- cett	0.38
+ cess	1.07
+ cet	0.39
+ cet 	-0.23
+ cett	0.4
  ch	-0.31
- cha	-0.25
+ cha	-0.23
  cham	-0.21
- chan	-0.25
+ chan	-0.22
  char	-0.2
  che	-0.23
- che 	0.23
+ che 	0.21
  chea	-0.2
- chec	-0.52
+ chec	-0.49
  chee	0.2
- cher	-0.24
+ cher	-0.22
  chez	-0.21
  chi	-0.2
  chil	-0.2
+ cho	0.22
  chos	-0.2
  chou	0.3
  chu	0.24
  chu 	0.24
- cit	-0.25
- cita	-0.25
- cla	0.67
- clai	0.7
- clas	-0.2
+ cit	-0.24
+ cita	-0.24
+ cla	0.35
+ clai	0.76
+ clas	-0.48
  clic	-0.26
- clie	0.23
+ clie	0.24
  clio	-0.2
  clo	-0.23
  clos	-0.23
- co	-0.62
- coc	0.27
- coch	0.27
- col	-0.37
- colo	-0.28
+ co	-0.58
+ coc	0.26
+ coch	0.26
+ col	-0.38
+ colo	-0.29
  com	-0.7
  comi	-0.36
  comm	-0.6
- como	-0.57
- comu	0.36
- conc	0.28
+ como	-0.58
+ comu	0.34
+ conc	0.22
  cond	-0.2
  conm	0.2
- conn	-0.29
- cons	0.74
+ conn	-0.28
+ cons	0.73
  conv	-0.21
- coo	0.43
- coor	0.43
+ coo	0.42
+ coor	0.42
  corr	0.2
- cors	-0.2
- cos	-0.42
- cosi	-0.42
+ cors	-0.21
+ cos	-0.43
+ cosi	-0.43
  cot	-0.4
  coti	-0.4
- coun	0.46
+ cou	0.27
+ coun	0.44
  coup	-0.2
- cous	0.34
+ cous	0.38
  cov	-0.4
  cove	-0.4
- cra	0.48
- crap	0.48
- cre	-0.4
- cred	-0.4
- crm	0.29
- crm 	0.29
- cro	0.25
- crow	0.29
- cu	-0.3
+ cr	0.2
+ cra	0.52
+ crap	0.52
+ cre	-0.39
+ cred	-0.39
+ crm	0.28
+ crm 	0.28
+ cro	0.28
+ crow	0.32
+ cu	-0.32
  cua	-0.35
  cual	-0.2
  cuan	-0.42
  cue	-0.21
  cuen	-0.21
- cur	-0.23
+ cur	-0.43
  curi	-0.23
- cut	0.25
- cut 	0.25
+ curs	-0.22
+ cut	0.23
+ cut 	0.23
+ cx	-0.2
+ cx 	-0.2
  da	-0.23
- da 	-0.52
- daa	-0.26
- daar	-0.26
- dac	-0.52
- dach	-0.52
- dag	-1.01
- dag 	-0.82
- dage	-0.73
- dak	-0.27
- dak 	-0.27
+ da 	-0.64
+ daa	-0.23
+ daar	-0.23
+ dac	-0.54
+ dach	-0.54
+ dag	-1
+ dag 	-0.81
+ dage	-0.79
+ dak	-0.34
+ dak 	-0.34
  dal	-0.2
  dale	-0.2
- dam	-0.45
- dami	-0.44
- dan 	-0.36
- dann	-0.41
+ dam	-0.42
+ dami	-0.41
+ dan 	-0.41
+ dann	-0.46
  dans	-0.22
- dar 	-0.24
- darm	0.47
- dars	-0.26
- das 	-0.29
+ dar 	-0.23
+ darm	0.38
+ dars	-0.25
+ das 	-0.28
  dash	-0.2
- dat	0.58
- data	0.48
- date	0.49
- dato	0.42
+ dat	0.57
+ data	0.49
+ date	0.52
+ dato	0.44
+ dau	-0.2
  dav	0.34
  dave	0.34
  day	-0.84
  day 	-0.84
  daz	-0.2
  dazw	-0.2
- de	-0.36
+ de	-0.39
  dea	-0.43
  deal	-0.43
- deca	-0.21
- dej	0.21
- deja	0.58
- dejo	-0.2
- del 	-0.61
- dele	0.46
+ deja	0.57
+ dejo	-0.22
+ del 	-0.6
+ dele	0.48
  deli	-0.2
- delt	0.36
- deme	-0.26
+ delt	0.35
+ deme	-0.22
+ den 	-0.26
  dene	-0.2
- denu	0.29
- dep	-0.59
+ denu	0.3
+ dep	-0.6
  depl	-0.2
  depo	-0.37
  depu	-0.2
- der	-0.61
- der 	-0.67
+ der	-0.62
+ der 	-0.66
  dere	0.2
  dern	-0.2
- desa	0.21
+ des	0.23
+ des 	0.3
+ desa	0.2
  desc	-0.21
- desd	-0.43
- dese	0.64
+ desd	-0.44
+ dese	0.6
  desh	0.2
  desi	0.3
- desk	-0.41
- deso	-0.35
+ desk	-0.38
+ deso	-0.39
  desp	-0.22
- desu	0.52
- det	-0.25
- deta	-0.25
+ desu	0.51
+ det	-0.24
+ deta	-0.24
  deu	-0.2
  deux	-0.2
- deva	-0.31
- dez	-0.87
- deze	-0.87
- di	-0.91
- di 	0.2
+ deva	-0.34
+ dez	-0.41
+ deze	-0.41
+ di	-0.87
  dia	-0.47
  dia 	-0.48
- dian	0.51
- dias	-0.23
- dice	-0.27
- dich	0.53
- dici	-0.54
+ dian	0.52
+ dias	-0.24
+ dice	-0.24
+ dich	0.49
+ dici	-0.52
  did	-0.66
- did 	-0.61
- didn	-0.39
- die	-0.33
- die 	-0.27
- dier	-0.64
- dies	-0.22
- difu	0.45
+ did 	-0.6
+ didn	-0.38
+ die	-0.3
+ die 	-0.22
+ dier	-0.67
+ dies	-0.27
+ difu	0.43
  dig	0.42
- digg	0.43
- dijo	-0.53
+ digg	0.42
+ dijo	-0.54
  dil	-0.2
  dile	-0.2
  dim	-0.22
  dima	-0.22
- dis	0.24
- disc	0.29
- disp	-0.5
+ disp	-0.46
  dist	0.2
- dit	-0.39
- dit 	-0.39
- dn	0.45
- dnc	0.45
- dnc 	0.45
- do	-0.29
- do 	-0.3
- doc	-0.53
+ dit	-0.28
+ dit 	-0.28
+ dn	0.44
+ dnc	0.44
+ dnc 	0.44
+ do	-0.3
+ do 	-0.32
+ doc	-0.56
  docs	-0.2
- docu	-0.25
- doe	-0.58
- does	-0.58
- dom	-0.25
- domi	-0.25
+ docu	-0.3
+ doe	-0.56
+ does	-0.56
+ dom	-0.26
+ domi	-0.26
  donc	0.36
- dond	-0.69
+ dond	-0.67
  done	0.5
- dont	0.39
+ dont	0.37
  dor	-0.2
  dort	-0.2
  dos	-0.4
  dos 	-0.2
- doss	-0.22
- dow	-0.36
- down	-0.36
+ doss	-0.23
+ dow	-0.31
+ down	-0.31
  doy	-0.47
  doy 	-0.47
- dre	-0.51
- drei	-0.51
+ dre	-0.5
+ drei	-0.5
  droi	0.2
- drol	-0.26
+ drol	-0.27
  drop	-0.21
- drov	-0.36
+ drov	-0.34
  dru	-0.55
  druk	-0.55
  ds	0.21
  dsg	0.21
  dsgv	0.21
- du	-0.34
+ du	-0.33
  du 	-0.38
- dud	0.38
- duda	-0.2
- dude	0.38
+ dud	0.42
+ dude	0.42
  due	-0.2
  due 	-0.2
  dur	-0.6
  dura	-0.2
- duri	-0.42
+ duri	-0.41
  dus	0.43
  dus 	0.43
- duu	-0.21
- duur	-0.21
- e 	0.58
- ea	-0.44
- ear	-0.44
- earl	-0.44
- ec	0.4
- ech	0.2
+ duu	-0.2
+ duur	-0.2
+ e 	0.69
+ ea	-0.39
+ ear	-0.39
+ earl	-0.39
+ ec	0.37
  echa	-0.2
  eche	-0.2
- echt	0.21
  eck	0.2
  ecke	0.2
- eens	0.53
+ eens	0.67
  ef	0.21
  eff	0.21
  effa	0.21
- eg 	-0.21
+ eg 	-0.22
  ega	0.2
  egal	0.2
- ei	0.91
+ ei	0.9
  eia	0.2
  eiam	0.2
- eil	-0.3
- eile	-0.3
- ein	0.83
+ ein	0.82
  ein 	0.36
- eini	-0.25
- einm	-0.49
- einw	0.39
+ eini	-0.23
+ einm	-0.48
+ einw	0.4
  ej	0.2
  eje	0.2
  ejer	0.2
- el	-0.35
- el 	-0.49
- eld	0.2
- elde	0.2
- elk	-0.48
- elke	-0.48
+ el	-0.34
+ el 	-0.45
+ elk	-0.46
+ elke	-0.46
  ell	-0.28
  ella	-0.21
  elle	-0.2
  elm	0.2
  elm 	0.2
- els	0.22
+ els	0.21
  els 	0.2
- else	0.22
- em	0.25
- ema	0.25
- emai	0.25
+ else	0.21
+ em	0.22
+ ema	0.22
+ emai	0.22
  empe	-0.2
- empr	0.27
- en 	-0.22
+ empr	0.32
  enc	-0.33
- enca	-0.22
+ enca	-0.2
  enco	-0.27
  end	0.67
- end 	1.08
+ end 	1.03
  endi	-0.2
- ends	-0.77
- eng	-0.36
- enga	-0.36
- enl	0.35
- enle	0.35
+ ends	-0.81
+ enfe	-0.23
+ enfi	0.26
+ eng	-0.39
+ enga	-0.39
+ enl	0.41
+ enle	0.41
  eno	0.22
  enou	0.22
  entf	0.28
- enti	0.32
+ enti	0.31
  entr	-0.28
- ents	0.25
- envi	0.5
- envo	-0.2
+ ents	0.22
+ envi	0.49
  eny	-0.2
  enya	-0.2
- eq	-0.21
- equ	-0.21
- equi	-0.21
  er 	-0.54
  era	0.4
  eras	0.4
@@ -861,683 +851,673 @@ export const NGRAM_WEIGHTS = `
  erre	-0.39
  erro	-0.24
  erst	-0.22
- ersu	0.28
- es 	-0.35
- escu	-0.21
- ese	-0.44
- ese 	-0.44
+ ersu	0.26
+ es 	-0.3
+ escu	-0.22
+ ese	-0.42
+ ese 	-0.42
  eso	-0.2
  eso 	-0.2
- esp	-0.24
- espe	-0.29
- espo	-0.24
- ess	-0.62
- essa	-0.62
- est	-0.22
- est 	-0.78
- este	0.66
- estu	0.22
+ esp	-0.25
+ espe	-0.32
+ espo	-0.25
+ ess	-0.51
+ essa	-0.51
+ est 	-0.83
+ este	0.75
+ estu	0.23
  et	-0.83
  et 	-0.53
  eta	-0.4
- etag	-0.55
+ etag	-0.54
  etai	-0.4
  ete	-0.4
  ete 	-0.2
  eten	-0.21
- etes	-0.5
- etr	0.22
- etre	0.22
+ etes	-0.46
+ etr	0.23
+ etre	0.23
  etw	-0.26
  etwa	-0.26
- eu 	-0.37
- euc	0.48
- euch	0.48
- eure	0.26
+ eu 	-0.32
+ euc	0.5
+ euch	0.5
+ eure	0.28
  euro	-0.2
- ev 	-0.23
- even	-0.89
- ever	0.21
+ ev 	-0.24
+ even	-0.93
  exe	0.36
  exer	0.36
- exi	0.29
- exig	0.29
- ext	-0.43
- exte	-0.27
+ exi	0.3
+ exig	0.3
+ ext	-0.41
+ exte	-0.25
  extr	-0.21
- f 	0.23
- fa	-0.25
+ f 	0.22
+ fa	-0.26
  fa 	0.21
- fac	-0.24
+ fac	-0.3
  face	-0.2
  fact	-0.2
- fai	-0.25
- fair	-0.54
- fais	-0.25
- fait	-0.25
- fal	-0.96
- fall	-0.91
- fals	-0.68
- falt	-0.25
- fas	-0.25
- fast	-0.25
+ fai	-0.23
+ fair	-0.53
+ fais	-0.24
+ fait	-0.23
+ fal	-0.94
+ fall	-0.92
+ fals	-0.7
+ falt	-0.24
+ fas	-0.23
+ fast	-0.23
  fau	0.22
  faut	0.22
  fav	0.2
  favo	0.2
- fe	-0.38
- fea	-0.21
- feat	-0.21
+ fe	-0.39
  fee	-0.7
- fee 	-0.46
- fees	-0.52
+ fee 	-0.45
+ fees	-0.5
  fel	-0.2
  felg	-0.2
- fem	-0.36
- femm	-0.36
+ fem	-0.33
+ femm	-0.33
  fes	-0.22
  fest	-0.22
  few	0.2
  few 	0.2
- fi	0.2
  fic	0.34
  fich	0.34
  fie	0.2
  fiet	0.2
- fig	-0.43
- figu	-0.43
+ fig	-0.44
+ figu	-0.44
  fij	0.2
  fije	0.2
- file	0.2
- fill	0.27
- fils	-0.35
- fin	-0.26
+ fill	-0.2
+ fils	-0.28
+ fin	-0.23
  fin 	-0.4
- find	-0.2
- fins	0.22
- fir	-0.38
- firm	-0.26
+ find	-0.21
+ fine	-0.2
+ fins	0.21
+ fir	-0.4
+ firm	-0.31
  firs	-0.21
  fit	0.2
  fitn	0.2
- fix	-0.21
- fixe	-0.25
- fle	0.32
- flee	0.47
+ fix	-0.2
+ fixe	-0.26
+ fle	0.37
+ flee	0.51
  flex	-0.2
- flo	-0.22
- floo	-0.22
- fly	-0.31
- flye	-0.31
- fo	0.35
+ flo	-0.23
+ floo	-0.23
+ fly	-0.33
+ flye	-0.33
+ fo	0.34
  folg	-0.2
- foll	0.37
+ foll	0.38
  fon	-0.4
  fona	-0.2
- fonc	-0.23
- for	0.23
- for 	-0.28
+ fonc	-0.22
+ for	0.22
+ for 	-0.26
  ford	0.4
- fore	-0.47
- forf	-0.36
- forg	0.56
- form	-0.43
- fot	-0.63
- foto	-0.63
+ fore	-0.48
+ forf	-0.32
+ forg	0.57
+ form	-0.4
+ fot	-0.64
+ foto	-0.64
  fou	0.21
- foun	-0.29
+ foun	-0.38
  fout	0.21
- fr	-0.27
- fra	-0.48
- frag	-0.37
- frau	-0.64
- fre	-0.3
+ fr	-0.26
+ fra	-0.5
+ frag	-0.36
+ frau	-0.66
+ fre	-0.27
  free	-0.49
  frei	-0.2
  freu	-0.2
  frid	-0.2
  frie	0.2
- fris	-0.24
- fro	0.36
- from	0.36
+ fris	-0.23
+ fro	0.37
+ from	0.37
  fru	-0.24
  fruh	-0.24
  ft	0.2
  ftc	0.2
  ftc 	0.2
- fu	0.6
+ fu	0.58
  fue	-0.2
  fue 	-0.2
- fum	-0.43
- fuma	-0.43
+ fum	-0.42
+ fuma	-0.38
  fume	-0.22
- fun	-0.7
- fune	-0.21
- funf	-0.4
- funn	-0.54
- fur	0.74
- fur 	0.25
+ fun	-0.77
+ fune	-0.2
+ funf	-0.36
+ funn	-0.61
+ fur	0.73
+ fur 	0.24
  furt	0.5
  fut	0.2
  futu	0.2
+ ga	-0.33
  ga 	0.2
- gaa	-0.38
- gaan	-0.38
+ gaa	-0.4
+ gaan	-0.4
  gal	0.2
  galw	0.2
  gap	-0.2
  gap 	-0.2
  gas	-0.21
- gas 	-0.44
+ gas 	-0.42
  gaso	-0.2
- gd	0.4
- gdp	0.4
- gdpr	0.4
- ge	-0.78
- ge 	0.22
+ gd	0.42
+ gdp	0.42
+ gdpr	0.42
+ ge	-0.77
+ ge 	0.21
+ geac	0.2
  gean	-0.35
  geap	0.21
- geb	0.67
+ geb	0.66
  gebe	0.69
- gec	0.42
- geco	0.42
- gef	-0.24
+ gec	0.4
+ geco	0.4
+ gef	-0.23
  gefa	-0.2
  gefr	-0.2
- gefu	-0.24
+ gefu	-0.23
  geg	0.35
  gege	0.35
- geh	-0.43
- geha	-0.43
- geho	-0.21
- gek	0.69
+ geh	-0.39
+ geha	-0.39
+ geho	-0.2
+ gek	0.68
  geka	0.54
  geko	0.4
- gekr	-0.42
- gel	0.43
- gela	0.46
+ gekr	-0.41
+ gel	0.41
+ gela	0.45
  geld	-0.2
- gele	-0.21
- geli	0.47
- gelo	-0.51
+ gele	-0.2
+ geli	0.44
+ gelo	-0.42
  gemi	-0.21
- gen	-0.2
  gena	-0.2
- ger	-0.75
- gera	-0.44
+ ger	-0.65
+ gera	-0.43
  gere	-0.21
  gern	-0.74
- ges	-0.4
- gesa	-0.44
+ ges	-0.41
+ gesa	-0.45
  gesc	-0.21
- gese	-0.74
+ gese	-0.77
  gesp	0.2
  gest	-0.2
- get	-0.56
- get 	-0.69
- gete	0.2
- gett	-0.38
- gev	-0.37
- geva	0.21
+ get	-0.65
+ get 	-0.71
+ gete	0.21
+ gett	-0.43
+ gev	-0.36
+ geva	0.2
  gevr	-0.42
- gew	0.41
- gewo	0.41
+ gew	0.43
+ gewo	0.43
  gez	-0.31
  geze	-0.31
- gezi	-0.66
- gezo	0.28
+ gezi	-0.58
+ gezo	0.26
  gf	0.2
  gfu	0.2
  gfun	0.2
  gib	-0.21
  gibt	-0.21
- gil	-0.21
- gilt	-0.21
+ gil	-0.2
+ gilt	-0.2
  gle	-0.22
  glei	-0.22
  glu	0.2
  glum	0.2
- gm	-0.63
- gma	-0.63
- gmai	-0.63
- go	0.26
- goi	-0.27
- goin	-0.27
- gol	-0.31
- golf	-0.31
- gon	0.23
+ gm	-0.53
+ gma	-0.53
+ gmai	-0.53
+ go	0.23
+ goi	-0.28
+ goin	-0.28
+ gol	-0.3
+ golf	-0.3
+ gon	0.21
  gone	-0.21
- gonn	0.43
- gott	-0.27
- gr	-0.23
- graa	0.59
+ gonn	0.42
+ gott	-0.24
+ graa	0.6
  gran	-0.2
- grap	-0.4
+ grap	-0.39
  grav	-0.2
  gre	-0.21
  grea	-0.21
  gri	-0.55
- grij	-0.24
+ grij	-0.23
  gris	-0.27
  grit	-0.21
  gro	0.23
  groe	0.2
  gron	0.2
  grue	0.2
- grun	-0.21
- gs	-0.39
- gsm	-0.39
- gsm 	-0.39
- gu	0.39
- gue	0.4
- guey	0.4
- gul	-0.29
- gult	-0.29
- gut	-0.47
- gut 	-0.47
- guy	0.39
- guy 	0.62
- gy	0.39
- gym	0.39
- gym 	0.39
- ha	-0.29
- haa	0.3
- haal	0.32
+ grun	-0.22
+ gs	-0.4
+ gsm	-0.4
+ gsm 	-0.4
+ gu	0.38
+ gue	0.37
+ guey	0.37
+ gul	-0.31
+ gult	-0.31
+ gut	-0.46
+ gut 	-0.46
+ guy	0.38
+ guy 	0.65
+ gy	0.44
+ gym	0.44
+ gym 	0.44
+ ha	-0.22
+ haa	0.35
+ haal	0.36
  haas	-0.2
- hab 	0.63
- habl	0.3
+ hab 	0.62
+ habl	0.31
  hac	-0.43
  hace	-0.43
- had	0.31
- had 	0.31
+ had	0.29
+ had 	0.29
  hag	-0.5
  hago	-0.5
- halb	-0.21
- half	-0.53
+ halb	-0.2
+ half	-0.47
  hall	0.2
  hap	-0.45
  happ	-0.45
- har	0.49
- hara	0.43
+ har	0.48
+ hara	0.44
  harc	0.2
  hart	0.26
- has	-0.53
+ has	-0.56
  has 	-0.2
- hasa	-0.42
+ hasa	-0.41
  hast	-0.2
- hat	-0.6
- hat 	-0.58
+ hat	-0.61
+ hat 	-0.59
  hatt	-0.21
- hau	0.57
- haus	0.57
- hay	-0.28
- hay 	-0.28
- he 	-0.22
+ hau	0.61
+ haus	0.61
+ hay	-0.3
+ hay 	-0.3
+ he 	-0.2
  heb 	0.27
- hebb	-0.4
- hee	-0.21
- heef	-0.2
+ hebb	-0.39
+ hee	-0.27
+ heef	-0.23
  heen	-0.2
- hei	-0.21
+ heer	0.2
+ hei	-0.26
  heim	-0.21
  heis	-0.2
  hel	0.39
- hele	-0.21
+ hele	-0.22
  hell	0.23
  help	0.34
- hem	-0.32
- hem 	-0.32
+ hem	-0.27
+ hem 	-0.27
  her 	-0.45
  herb	-0.2
- here	0.46
+ here	0.47
  herr	-0.2
  heu	-0.78
- heur	-0.21
- heut	-0.61
- hey	0.51
- hey 	0.51
- hi 	0.32
+ heur	-0.22
+ heut	-0.62
+ hey	0.56
+ hey 	0.56
+ hi	0.2
+ hi 	0.29
  hib	-0.2
  hibr	-0.2
  hic	-0.2
  hice	-0.2
- hig	-0.4
- high	-0.4
- hij	-0.3
+ hig	-0.39
+ high	-0.39
+ hij	-0.29
  hij 	-0.2
  hija	-0.21
  hijo	-0.2
  hil	-0.28
  hilu	-0.28
- him	-0.42
- him 	-0.42
- hip	0.2
- hipo	0.2
- his	-0.28
- his 	-0.28
+ him	-0.38
+ him 	-0.38
+ hip	0.22
+ hipo	0.22
+ his	-0.37
+ his 	-0.37
  hit	0.4
  hitt	0.4
  hiv	-0.2
  hive	-0.2
- ho	-0.51
- hoc	-0.2
- hoch	-0.2
- hoe	-0.58
- hoe 	-0.51
- hoer	0.31
+ ho	-0.55
+ hoe	-0.63
+ hoe 	-0.62
+ hoer	0.36
  hoez	-0.21
- hola	0.22
+ hola	0.24
  hold	0.2
  hom	-0.2
  home	-0.2
- hoo	-0.86
- hoor	-0.86
- hor	0.54
- hor 	0.72
- hora	-0.41
- hort	0.34
+ hoo	-0.84
+ hoor	-0.84
+ hor	0.55
+ hor 	0.71
+ hora	-0.42
+ hort	0.35
  hot	-0.2
  hotm	-0.2
- hou	0.62
- hou 	0.62
- houd	-0.86
- houn	0.22
- hour	-0.26
- hous	0.36
- how	-0.53
- how 	-0.53
+ hou	0.61
+ hou 	0.63
+ houd	-0.87
+ houn	0.26
+ hour	-0.23
+ hous	0.37
+ how	-0.49
+ how 	-0.49
  hoy	-0.27
  hoy 	-0.27
- hu	-0.3
+ hu	-0.23
  hui 	-0.2
- huid	-0.2
  hus	-0.43
  husb	-0.43
- hy	-0.41
+ hy	-0.37
  hyb	-0.22
  hybr	-0.22
- hyp	-0.2
- hypo	-0.2
- i 	-0.46
- ic	-0.21
- ich	-0.21
- ich 	-0.21
- ici	-0.5
- ici 	-0.5
- id	-0.33
- id 	-0.33
- ie	0.33
- iet	0.33
- iets	0.33
- if	-0.43
- if 	-0.43
- ig	-0.29
+ i 	-0.48
+ ici	-0.45
+ ici 	-0.45
+ id	-0.35
+ id 	-0.35
+ ie	0.36
+ iet	0.36
+ iets	0.36
+ if	-0.44
+ if 	-0.44
+ ig	-0.28
  igu	-0.27
  igua	-0.27
- ih	0.37
- ihr	0.84
- ihr 	-0.3
- ihre	0.87
+ ih	0.34
+ ihr	0.68
+ ihr 	-0.27
+ ihre	0.7
  ill	-0.2
- ill 	-0.21
- ils	-0.45
- ils 	-0.45
- imme	0.21
+ ill 	-0.2
+ ils	-0.39
+ ils 	-0.39
+ imm	0.26
+ imme	0.29
  imp	-0.2
  impr	-0.2
- in	-0.36
- inc	-0.23
- ince	-0.23
- ine	-0.35
- inee	-0.35
- inf	-0.37
- info	-0.37
+ in	-0.33
+ in 	0.23
+ inc	-0.24
+ ince	-0.24
+ ine	-0.32
+ inee	-0.32
+ inf	-0.34
+ info	-0.34
  ing	0.58
  ing 	0.58
- inm	0.25
- inmi	0.25
+ inm	0.23
+ inmi	0.23
  inn	-0.2
  inne	-0.2
  ins 	-0.2
  insc	0.29
- insu	0.4
- ip	0.46
- iph	0.46
- ipho	0.46
+ insu	0.38
+ ip	0.49
+ iph	0.49
+ ipho	0.49
  ir	-0.42
  ira	-0.22
  ira 	-0.22
- irg	-0.22
- irge	-0.22
- is	-1.04
- is 	-0.93
- isn	-0.27
- isn 	-0.27
- ist	-0.42
- ist 	-0.42
+ irg	-0.23
+ irge	-0.23
+ is	-0.95
+ is 	-0.94
+ isn	-0.25
+ isn 	-0.25
+ ist	-0.24
+ ist 	-0.24
  its	0.2
  its 	0.2
- j 	0.44
- jaa	-0.46
- jaar	-0.46
- jah	-0.28
- jahr	-0.28
- jaj	-0.26
- jaja	-0.26
+ j 	0.42
+ jaa	-0.52
+ jaar	-0.52
+ jah	-0.36
+ jahr	-0.36
+ jaj	-0.35
+ jaja	-0.35
  jane	0.2
- jans	-0.22
+ jans	-0.21
  janu	0.2
- je	-0.2
- jed	-0.31
- jede	-0.35
+ je	-0.22
+ jed	-0.33
+ jede	-0.34
  jedo	0.2
  jeg	0.22
  jegl	0.22
  jen	0.2
  jen 	0.2
- jess	-0.24
- jett	-0.39
+ jess	-0.27
+ jett	-0.36
  jeu	-0.41
  jeud	-0.41
  job	-0.2
  job 	-0.2
- jor	-0.23
- jorg	-0.23
- jos	0.54
- josh	0.54
+ jor	-0.3
+ jorg	-0.3
+ jos	0.58
+ josh	0.58
  jou	-0.87
  jour	-0.87
  ju	-0.44
- jua	-0.23
- juan	-0.23
+ jua	-0.24
+ juan	-0.24
  jue	-0.2
  juev	-0.2
- jui	-0.25
- juis	-0.25
+ jui	-0.3
+ juis	-0.3
  juli	-0.2
- jun	-0.26
+ jun	-0.27
  june	-0.29
  juni	-0.26
- junt	-0.46
- jus	-0.26
- jusq	-0.31
- just	-0.26
- jv	0.2
- jve	0.2
- jveu	0.2
- k 	0.44
- ka	-0.71
- kan	-0.75
- kan 	-0.55
- kana	0.44
- kann	-0.57
+ junt	-0.48
+ jus	-0.25
+ jusq	-0.24
+ just	-0.25
+ jv	0.21
+ jve	0.21
+ jveu	0.21
+ k 	0.5
+ ka	-0.65
+ kan	-0.7
+ kan 	-0.54
+ kana	0.45
+ kann	-0.53
  kant	-0.2
- kap	0.46
- kapp	0.46
+ kap	0.47
+ kapp	0.47
  kar	0.2
  kare	0.2
  kart	0.2
- kau	-0.36
- kauf	-0.36
- kee	-0.28
- keen	-0.21
- keep	-0.37
- keer	-0.44
- kei 	0.41
- kell	-0.2
+ kau	-0.37
+ kauf	-0.37
+ ke	-0.21
+ kee	-0.26
+ keen	-0.31
+ keep	-0.35
+ keer	-0.43
+ kei 	0.4
  kelo	0.2
- ken	-0.43
- ken 	-0.43
+ ken	-0.4
+ ken 	-0.4
  kep	-0.39
  kept	-0.39
- kev	-0.22
- kevi	-0.22
+ kev	-0.23
+ kevi	-0.23
  kid	-0.2
  kid 	-0.2
- kij	-0.22
- kijk	-0.22
+ kij	-0.23
+ kijk	-0.23
  kil	-0.2
  kill	-0.2
  kin	0.63
  kind	0.63
- kl	-0.34
+ kl	-0.3
  klac	0.2
  klo	-0.31
  klop	-0.31
- km	-0.43
- km 	-0.43
- kn	-0.3
- kna	-0.29
- knap	-0.29
- kno	-0.25
- know	-0.25
- ko	-0.52
+ km	-0.45
+ km 	-0.45
+ kn	-0.27
+ kna	-0.31
+ knap	-0.31
+ kno	-0.23
+ know	-0.23
+ ko	-0.55
  koa	0.2
  koa 	0.2
  kof	-0.2
  koff	-0.2
  kol	0.2
  koll	0.2
- kom	-0.42
- kom 	-0.4
+ kom	-0.43
+ kom 	-0.42
  komi	-0.36
  komm	-0.38
- kon 	-0.31
- kona	-0.63
- kont	0.47
- kop	-0.48
- kope	-0.48
+ kon 	-0.3
+ kona	-0.52
+ kont	0.51
+ kop	-0.52
+ kope	-0.52
  kor	-0.21
  kort	-0.21
- kos	-0.42
- kost	-0.42
- kr	-0.2
- kra	0.2
+ kos	-0.45
+ kost	-0.45
+ kr	-0.27
  kraf	0.2
- kram	0.2
+ kram	0.23
+ kran	-0.2
  kri	-0.43
- kria	-0.24
+ kria	-0.25
  krij	-0.43
- kun	0.21
- kun 	-0.22
- kund	0.24
+ kun	0.25
+ kun 	-0.21
+ kund	0.25
  kunf	0.34
- kur	-0.34
- kurz	-0.34
- kw	-0.2
+ kur	-0.37
+ kurz	-0.37
+ kw	-0.21
  kwp	-0.2
  kwp 	-0.2
- l 	-0.26
+ l 	-0.38
  la	-0.41
- la 	-0.32
- laa	0.37
- laad	-0.46
- laat	0.38
+ la 	-0.34
+ laa	0.42
+ laad	-0.42
+ laat	0.42
  lac	0.4
  lach	0.4
  lai	0.22
  lais	0.22
- land	-0.4
+ land	-0.46
  lane	-0.22
- las 	-0.62
+ las 	-0.63
  lass	0.71
- last	0.41
- lat	-0.46
- late	-0.46
+ last	0.42
+ lat	-0.47
+ late	-0.47
  lauf	-0.21
  laus	0.2
  lav	-0.2
  lava	-0.2
- le	-0.22
- le 	-0.32
- lea	-0.21
+ le	-0.2
+ le 	-0.31
  lead	0.2
- leas	-0.5
+ leas	-0.46
  leav	0.59
- lee	-0.47
+ lee	-0.35
  leed	0.2
- lees	-0.51
- leg	-0.23
- lege	-0.23
- lei	-0.23
- leid	-0.23
- lek	-0.35
- lekk	-0.35
- less	-0.69
+ lees	-0.44
+ leg	-0.24
+ lege	-0.24
+ lei	-0.2
+ leid	-0.2
+ lek	-0.28
+ lekk	-0.28
+ less	-0.82
  let	-0.34
  let 	-0.4
- letz	0.33
+ letz	0.31
  leu	-0.22
  leur	-0.22
- lic	-0.21
- lice	-0.21
- lid	0.39
- lid 	0.39
- lie	-0.4
- lieb	-0.38
- lieg	0.23
- lien	-0.36
- liev	-0.49
- lig	-0.46
- ligh	-0.46
- lij	0.29
- lijn	-0.32
- lijs	0.29
- lik	0.39
- like	0.39
+ lic	-0.29
+ lice	-0.29
+ lid	0.43
+ lid 	0.43
+ lie	-0.45
+ lieb	-0.43
+ lieg	0.35
+ lien	-0.35
+ liev	-0.54
+ lig	-0.48
+ ligh	-0.48
+ lij	0.23
+ lijn	-0.31
+ lijs	0.23
+ lik	0.25
+ like	0.25
  lim	-0.2
  limp	-0.2
- line	-0.28
+ line	-0.2
  link	-0.25
- lis 	-0.37
+ lis 	-0.4
  lit	-0.2
  litt	-0.2
- liv	-0.22
- live	-0.2
+ liv	-0.2
  livr	-0.2
- ll 	-0.35
- lla	0.21
- llam	0.21
- llan	-0.21
+ ll 	-0.33
+ lla	0.22
+ llam	0.22
+ llan	-0.24
  lle	-0.91
  lleg	-0.91
- lo	-0.5
- loa	-0.39
- loa 	-0.34
- loe	0.57
- loes	0.57
+ lo	-0.55
+ lo 	-0.28
+ loa	-0.34
+ loa 	-0.32
+ loe	0.61
+ loes	0.61
  log	0.2
  logi	0.2
  loh	-0.2
  lohn	-0.2
- lol	-0.9
- lol 	-0.9
- lon	0.29
+ lol	-0.91
+ lol 	-0.91
+ lon	0.28
  lond	0.28
- long	0.29
- los 	-0.34
- losc	0.24
- lose	0.7
+ long	0.28
+ los 	-0.33
+ losc	0.27
+ lose	0.69
  loss	0.23
  lost	-0.2
  lot	-0.25
@@ -1546,257 +1526,261 @@ export const NGRAM_WEIGHTS = `
  luk	-0.28
  lukt	-0.28
  lun	-0.5
- lunc	-0.24
+ lunc	-0.26
  lund	-0.31
  lune	-0.33
- ma	-0.3
- ma 	-0.43
- maak	0.21
- maan	-0.4
- mac	-0.37
- mach	-0.37
+ ma	-0.27
+ ma 	-0.62
+ maak	0.22
+ maan	-0.36
+ mac	-0.36
+ mach	-0.36
  mad	0.21
  mada	0.22
- mag	0.47
- mag 	0.47
- mai	0.52
- mai 	-0.4
+ mag	0.34
+ mag 	0.34
+ mai	0.57
+ mai 	-0.38
  maie	-0.2
- mail	0.35
+ mail	0.41
  main	-0.42
- mais	0.48
- mak	0.2
- make	0.26
- maki	-0.38
- makl	0.2
- mal	-0.2
- mal 	0.29
- mala	-0.2
+ mais	0.35
+ make	0.28
+ maki	-0.42
+ makl	0.21
+ mal	-0.37
+ mal 	0.21
+ mala	-0.22
  male	-0.2
- mall	-0.25
- mam	-0.43
- mama	-0.43
- man	-0.34
- mana	-0.42
+ mall	-0.23
+ mam	-0.45
+ mama	-0.45
+ man	-0.35
+ mana	-0.43
  mane	-0.2
- mani	-0.29
+ mani	-0.31
  mann	-0.54
  many	0.67
  map	0.73
  mapp	0.73
- mari	-0.39
- mark	0.22
+ mari	-0.41
+ mark	0.23
  marr	0.24
- mart	-0.32
- mas	1.1
- mas 	1.1
- mat	-0.41
+ mart	-0.27
+ mas	1.08
+ mas 	1.08
+ mat	-0.39
  mati	-0.3
  mats	-0.22
- mau	-0.35
- mauv	-0.35
- may	-0.29
- mayb	-0.29
+ mau	-0.34
+ mauv	-0.34
+ may	-0.31
+ mayb	-0.31
  maz	-0.24
  mazd	-0.24
- md	-0.22
- mdr	-0.22
- mdr 	-0.22
- me 	0.27
+ md	-0.23
+ mdr	-0.23
+ mdr 	-0.23
+ me 	0.3
  mea	0.2
  mean	0.2
  meas	-0.22
- med	0.32
- medi	0.32
- mee	0.45
- mee 	0.22
- meer	0.41
- meg	-0.35
- mega	-0.35
- meh	0.22
- meh 	0.41
- mehr	0.21
+ med	0.3
+ medi	0.3
+ mee	0.44
+ mee 	0.24
+ meer	0.39
+ meg	-0.25
+ mega	-0.25
+ meh	0.21
+ meh 	0.4
+ mehr	0.2
  mei 	0.2
  meil	0.2
- mej	-0.36
- mejo	-0.36
- mem	-0.24
- meme	-0.24
- meno	-0.29
+ mej	-0.35
+ mejo	-0.35
+ mem	-0.25
+ meme	-0.25
+ meno	-0.26
  mes 	0.25
- mi 	0.58
- mic	0.22
- mich	0.22
- mid	-0.73
- midd	-0.74
- midi	-0.54
+ mev	0.2
+ mevr	0.2
+ mi 	0.55
+ mid	-0.72
+ midd	-0.75
+ midi	-0.58
  mie	-0.2
  mien	-0.2
- mig	-0.38
- migh	-0.38
- mij	0.35
+ mier	-0.23
+ mig	-0.37
+ migh	-0.37
+ mij	0.38
  mij 	0.7
- mijn	0.26
+ mijn	0.28
  mik	0.2
  mike	0.2
  mil 	0.24
  mill	0.2
- min	-0.28
- min 	-0.49
- mine	-0.26
+ min	-0.3
+ min 	-0.5
+ mine	-0.27
  mini	0.2
- minu	-0.41
- mio	-0.45
- mio 	-0.45
- mira	0.59
- mis 	0.48
- mism	-0.27
+ minu	-0.4
+ mio	-0.47
+ mio 	-0.47
+ mir	0.2
+ mir 	0.2
+ mira	0.57
+ mis 	0.47
+ mism	-0.26
  miss	-0.2
- mist	-0.5
- mitt	-0.25
+ mist	-0.51
+ mitt	-0.4
  mix	-0.2
  mixe	-0.2
- mo	-0.64
- mob	-0.23
- mobi	-0.23
+ mo	-0.63
+ mob	-0.22
+ mobi	-0.22
  moec	0.28
- moes	-0.51
+ moed	-0.49
+ moes	-0.52
  mog 	0.23
  mogl	-0.21
- mois	-0.21
  mol	0.5
  mole	0.5
  mom	-0.55
  mome	-0.55
- mona	-0.6
+ mona	-0.53
  mone	-0.2
  mons	0.22
  mont	-0.43
- moo	0.22
- moog	0.22
- mor	-0.27
- more	0.59
- morg	-0.61
- morn	-0.2
+ moo	0.21
+ moog	0.21
+ mor	-0.26
+ more	0.63
+ morg	-0.63
+ morn	-0.21
  mort	0.2
  mr	0.2
  mrt	0.2
  mrt 	0.2
- ms	0.2
- msg 	0.94
+ ms	0.32
+ msg 	0.91
  msgi	0.2
- msj	0.48
- msjs	0.48
- mu	-0.63
+ msj	0.47
+ msjs	0.47
+ mu	-0.66
  muc	-0.49
  much	-0.49
  mue	-0.24
  mues	-0.24
  mus	-0.26
  muss	-0.26
- mut	-0.41
- mutt	-0.41
+ mut	-0.44
+ mutt	-0.44
  muy	-0.23
  muy 	-0.23
- mys	0.26
- myse	0.26
- n 	-0.6
- na	-0.39
- na 	-1.05
- nac	-0.33
- nach	-0.33
- naci	0.29
- nad	0.41
- nada	0.41
+ mys	0.3
+ myse	0.3
+ n 	-0.61
+ na	-0.32
+ na 	-1.07
+ naa	-0.21
+ naar	-0.21
+ nac	-0.31
+ nach	-0.31
+ naci	0.3
+ nad	0.51
+ nada	0.51
  nah	-0.25
  nah 	-0.25
- nam	0.31
- name	0.32
- ne	-0.33
- ne 	0.3
- nea	-0.28
- near	-0.28
- ned	0.22
- ned 	0.22
- nee 	-0.23
+ nam	0.33
+ name	0.33
+ ne	-0.3
+ ne 	0.29
+ nea	-0.32
+ near	-0.32
+ ned	0.21
+ ned 	0.21
+ nee 	-0.28
  neg	-0.22
  nego	-0.22
- nei	-0.33
- nein	-0.33
- nem	-0.65
- neme	-0.65
+ nei	-0.36
+ nein	-0.36
+ nem	-0.71
+ neme	-0.71
  nep	-0.2
  neph	-0.2
- net 	-0.45
+ net 	-0.49
  neta	0.22
  nett	0.2
  neu	-0.4
  neue	-0.4
- nev	-0.33
- neve	-0.33
- new 	-0.45
+ nev	-0.31
+ neve	-0.31
+ new 	-0.33
  nex	-0.42
  next	-0.42
- ni 	0.62
+ ni 	0.61
  nice	0.36
- nie	-0.24
- nie 	0.21
+ nie	-0.2
+ nie 	0.22
  nieg	-0.2
- nieu	-0.3
+ nieu	-0.28
  nik	0.23
  niks	0.23
  nim	0.31
  nimm	0.31
- nin	0.28
- ning	0.28
- nix	0.34
- nix 	0.34
+ nin	0.3
+ ning	0.3
+ nix	0.33
+ nix 	0.33
  nl	0.2
  nl 	0.2
- noc	-0.25
- noch	-0.25
+ noc	-0.24
+ noch	-0.24
  nod	0.39
  nod 	0.2
  nodi	0.23
- noi	-0.38
- noir	-0.36
- nois	-0.38
+ noi	-0.43
+ noir	-0.32
+ nois	-0.42
  non	-1.26
  non 	-1.04
- nons	-0.51
+ nons	-0.52
  noo 	0.2
- nooi	-0.24
- noon	-0.76
- noor	-0.24
- nos	-0.35
- nos 	-0.35
- not	0.43
- not 	0.57
+ nooi	-0.21
+ noon	-0.77
+ noor	-0.22
+ nos	-0.34
+ nos 	-0.34
+ not	0.36
+ not 	0.5
  noti	-0.2
  notr	-0.2
- nou 	0.48
- nous	0.38
- nu	-0.21
+ nou 	0.37
+ nous	0.39
+ now	0.2
+ now 	0.2
  nue	-0.23
  nuev	-0.23
- numm	0.52
- nun	-0.23
- nunc	-0.23
- nur	-0.83
- nur 	-0.83
- nutz	0.22
+ numm	0.44
+ nur	-0.81
+ nur 	-0.81
+ nut	0.23
+ nutz	0.26
  o 	0.2
- oa	-0.22
- oak	-0.22
- oak 	-0.22
+ oa	-0.2
+ oak	-0.2
+ oak 	-0.2
  ob	-0.24
  ob 	-0.2
  obl	-0.38
  obli	-0.38
- oc	-0.4
- och	-0.22
- ocht	-0.22
- oct	-0.34
+ oc	-0.43
+ och	-0.21
+ ocht	-0.21
+ oct	-0.33
  octo	-0.2
  ocu	-0.23
  ocup	-0.23
@@ -1804,84 +1788,85 @@ export const NGRAM_WEIGHTS = `
  odo	-0.23
  odom	-0.23
  of	-0.5
- of 	-0.21
- ofe	-0.26
- ofer	-0.26
- off	-0.2
- off 	0.29
- offi	-0.22
- ofi	-0.47
- ofic	-0.47
+ of 	-0.25
+ ofe	-0.25
+ ofer	-0.25
+ off	-0.22
+ off 	0.27
+ offi	-0.21
+ ofi	-0.48
+ ofic	-0.48
  oft	-0.47
  oft 	-0.27
- ofte	-0.61
- oh	-0.59
- oh 	-0.59
- ok	-0.97
- ok 	-0.68
- oka	0.22
- okay	0.22
+ ofte	-0.64
+ oh	-0.62
+ oh 	-0.62
+ ok	-0.91
+ ok 	-0.74
+ oka	0.28
+ okay	0.28
  oke	-0.6
  oke 	-0.6
- old	-0.41
- old 	-0.41
- olv	0.33
- olvi	0.33
- om	-0.8
- om 	-0.74
+ ol	-0.49
+ old	-0.72
+ old 	-0.72
+ olv	0.38
+ olvi	0.38
+ om	-0.75
+ om 	-0.69
  oml	-0.2
  omla	-0.2
  omv	-0.21
  omvo	-0.21
- on	-0.49
- onc	-0.87
- once	-0.87
+ on	-0.42
+ onc	-0.82
+ once	-0.82
  ond	-0.4
- onda	-0.23
+ onda	-0.29
  onde	-0.4
  one	-0.5
  one 	-0.5
- ons	-0.53
- ons 	-0.53
- op	0.45
+ ons	0.22
+ ons 	0.22
+ op	0.42
  op 	0.28
- ope	0.39
+ ope	0.38
  oper	0.2
- opn	-0.68
- opne	-0.68
+ opn	-0.65
+ opne	-0.64
  opni	-0.2
- opp	0.31
- oppo	0.31
+ opp	0.32
+ oppo	0.32
  opt	0.33
- opt 	0.41
+ opt 	0.42
  opti	-0.41
- or	0.27
- or 	0.49
- ora	-0.2
- oran	-0.2
- ord	-0.51
- orde	-0.51
+ or	0.25
+ or 	0.48
+ ora	-0.21
+ oran	-0.21
+ ord	-0.56
+ orde	-0.56
  ot	0.5
  otr	0.4
- otro	0.3
- ou 	-0.77
+ otro	0.27
+ ou 	-0.76
  oub	0.41
  oubl	0.41
- oud	-0.54
- oude	-0.54
- our	0.35
- our 	0.35
- out	0.53
- out 	0.53
- ouv	-0.24
- ouve	-0.49
+ oud	-0.51
+ oude	-0.51
+ our	0.34
+ our 	0.34
+ out	0.51
+ out 	0.51
+ ouv	-0.23
+ ouve	-0.45
  ouvr	-0.23
- ov	-0.36
- ove	-0.36
- over	-0.36
- ow	-0.47
- own	-0.47
- own 	-0.47
+ ov	-0.34
+ ove	-0.34
+ over	-0.34
+ ow	-0.45
+ own	-0.45
+ own 	-0.45
  p 	0.21
  pag	-0.37
  paga	-0.2
@@ -1890,365 +1875,364 @@ export const NGRAM_WEIGHTS = `
  paix	0.41
  pak	-0.2
  pake	-0.2
- pal	0.28
- pal 	0.28
- pan	-0.38
- pana	0.23
- pane	-0.57
+ pal	0.29
+ pal 	0.29
+ pale	0.2
+ pan	-0.39
+ pana	0.22
+ pane	-0.58
  pant	0.24
  pap	-0.46
  pape	-0.22
  papi	-0.26
  par 	-0.49
- para	0.25
- pare	0.37
- parf	-0.55
- park	-0.22
+ para	0.27
+ pare	0.36
+ parf	-0.52
+ park	-0.2
  parl	0.25
- paro	-0.2
+ paro	-0.21
  part	0.41
  pas	-0.38
- pas 	-0.39
- pasa	-0.22
+ pas 	-0.38
+ pasa	-0.21
  paso	-0.2
- pass	-0.21
+ pass	-0.25
  pat	0.2
  pati	0.2
- pay	-0.41
- paym	-0.36
+ pay	-0.31
+ paym	-0.28
  payo	-0.23
- paz	0.5
- paz 	0.5
+ paz	0.51
+ paz 	0.51
  pd	-0.4
  pdf	-0.4
  pdf 	-0.4
- pe	-0.26
- pedr	0.25
+ pedr	0.26
  pena	0.2
- pend	-0.43
- pere	-0.23
+ pend	-0.33
+ pere	-0.24
  perf	-0.24
- perm	0.41
- pero	-0.54
- pes	0.22
- pest	0.22
- pet	-0.27
- pete	-0.27
+ perm	0.42
+ pero	-0.55
+ pes	0.2
+ pest	0.2
+ pet	-0.23
+ pete	-0.23
  peu	-0.42
- peut	-0.37
+ peut	-0.22
  peux	-0.42
- ph	-0.38
- pho	-0.38
- phot	-0.54
- pic	-0.4
- pick	-0.4
+ ph	-0.35
+ pho	-0.35
+ phot	-0.57
+ pic	-0.37
+ pick	-0.37
  pics	-0.2
  pid	0.6
  pido	0.6
- pier	0.48
- piet	-0.22
- pil	-0.21
- pile	-0.21
- pit	-0.24
- pitc	-0.24
- pl	0.29
- pla	0.54
+ pier	0.52
+ piet	-0.21
+ pil	-0.24
+ pile	-0.24
+ pit	-0.23
+ pitc	-0.23
+ pl	0.27
+ pla	0.52
  plac	0.2
- plai	0.36
+ plai	0.33
  plat	-0.26
- plen	-0.39
- plut	-0.51
+ plen	-0.36
+ plut	-0.49
  plz	0.2
  plz 	0.2
  pn	-0.2
  pne	-0.2
  pneu	-0.2
- po 	0.6
- poi	0.28
- poin	0.28
+ po 	0.56
+ poi	0.3
+ poin	0.3
  polo	-0.21
- por	-0.44
- por 	-0.31
- pos	-0.34
- pose	0.52
- post	-0.34
- pou	-0.2
- pour	-0.27
- pr	-0.93
- pre	-0.44
- prec	-0.36
+ por	-0.43
+ por 	-0.29
+ pos	-0.36
+ pose	0.49
+ post	-0.36
+ pour	-0.32
+ pr	-0.99
+ pre	-0.45
+ prec	-0.35
  pref	-0.22
  preg	-0.32
- prei	-0.22
- pren	-0.23
+ prei	-0.21
+ pren	-0.25
  pret	-0.26
  prev	0.2
- pri	-0.39
- pric	-0.71
- prie	0.65
- prij	-0.42
+ pri	-0.48
+ pric	-0.7
+ prie	0.76
+ prij	-0.41
  prim	-0.62
- prin	-0.28
- prix	-0.27
+ prin	-0.32
+ prix	-0.28
  priy	0.2
- pro	-0.37
- pro 	-0.56
- prob	-0.36
- proc	-0.22
- proe	-0.22
+ pro	-0.38
+ pro 	-0.64
+ prob	-0.38
+ proc	-0.21
+ proe	-0.23
  prof	0.2
  proj	0.2
  prop	0.2
  prov	0.2
  prox	-0.2
- pu 	0.2
- pub 	-0.43
- publ	0.24
+ pru	-0.23
+ prue	-0.23
+ pu 	0.21
+ pub 	-0.32
+ publ	0.25
  pun	0.58
- punk	0.42
- punt	0.27
- pur	0.51
+ punk	0.47
+ punt	0.25
+ pur	0.5
  purc	0.35
- purg	0.29
- pus	-0.26
- puso	-0.26
- put	0.24
- put 	0.24
- q 	0.85
- qu 	-0.72
+ purg	0.28
+ pus	-0.25
+ puso	-0.25
+ put	0.22
+ put 	0.22
+ q 	0.86
+ qu 	-0.7
  qua	-0.37
  quan	-0.37
  quej	0.2
- quel	-0.42
- quer	-0.22
+ quel	-0.27
+ quer	-0.21
  ques	-0.41
- qui	0.5
- qui 	-0.58
+ qui	0.44
+ qui 	-0.27
  quis	0.4
- quit	0.47
- quo	-0.41
- quot	-0.41
+ quit	0.4
+ quo	-0.4
+ quot	-0.4
  rab	-0.21
  raba	-0.21
- rac	-0.34
- rack	-0.34
+ rac	-0.29
+ rack	-0.29
  rad	-0.2
  radi	-0.2
  ram	-0.2
  ram 	-0.2
- ran	-0.92
- rang	-0.92
- rar	-0.29
- raro	-0.29
- ras	0.24
- ras 	0.24
- rath	0.24
- rau	-0.29
- rauc	-0.29
+ ran	-0.86
+ rang	-0.86
+ rar	-0.3
+ raro	-0.3
+ ras	0.23
+ ras 	0.23
+ rath	0.26
+ rau	-0.35
+ rauc	-0.35
  rav	0.2
  rav4	0.2
- ray	0.22
- raye	0.22
+ ray	0.23
+ raye	0.23
  re	-0.2
- re 	0.23
- rea	0.45
- reac	0.48
- read	-0.29
- reag	-0.24
+ re 	0.24
+ rea	0.43
+ reac	0.46
+ read	-0.28
+ reag	-0.23
  real	-0.21
- reb	-0.24
- rebo	-0.24
- rec	-0.33
- reca	-0.22
- rech	0.21
- recl	0.38
+ reb	-0.23
+ rebo	-0.23
+ rec	-0.34
+ reca	-0.28
+ rech	0.22
+ recl	0.37
  reco	-0.39
- recu	-0.45
- ree	-0.42
- reen	-0.42
- ref	0.22
- refi	0.2
+ recu	-0.44
+ ree	-0.41
+ reen	-0.41
+ refi	0.21
  refl	-0.2
  refr	0.2
- refu	-0.22
+ refu	-0.21
  reg	0.24
- rega	0.25
- rege	-0.29
+ rega	0.27
+ rege	-0.3
  regi	0.27
- regu	-0.23
- rej	0.39
- rejo	0.39
+ regu	-0.22
+ rej	0.34
+ rejo	0.34
  rel	0.35
  rela	0.35
- rem	0.4
+ rem	0.37
  reme	0.2
- remi	-0.4
- remo	0.38
- ren	-0.48
- rend	-0.39
+ remi	-0.37
+ remo	0.37
+ ren	-0.35
+ rend	-0.22
  rene	-0.2
- renv	-0.25
+ renv	-0.29
  rep 	-0.2
  repe	0.22
  repl	-0.22
  repr	-0.24
- req	0.25
- requ	0.25
- res	-0.44
- resc	-0.29
+ req	0.23
+ requ	0.23
+ res	-0.35
+ resc	-0.33
  rese	-0.54
- reso	0.23
- resp	-0.2
- rest	-0.37
- reti	0.23
+ reso	0.22
+ resp	-0.21
+ rest	-0.28
+ reti	0.21
  retu	-0.2
  revi	-0.23
  revo	0.49
- rg	0.38
- rgp	0.38
- rgpd	0.38
- ric	-0.53
- rich	-0.53
- rie	0.41
+ rg	0.37
+ rgp	0.37
+ rgpd	0.37
+ ric	-0.46
+ rich	-0.46
+ rie	0.44
  rien	0.45
  riep	-0.22
  ris	-0.2
  risi	-0.2
- rn	-0.39
- rn 	-0.39
+ rn	-0.4
+ rn 	-0.4
  rob	0.55
  rob 	0.4
- robe	-0.21
- robi	0.2
+ robe	-0.22
+ robi	0.21
  roc	0.2
  roch	0.2
- rod	0.44
- rodr	0.44
+ rod	0.36
+ rodr	0.36
  roj	-0.35
- rojo	-0.34
- rok	-0.49
- roke	-0.49
- roo	-0.37
- roof	-0.34
- room	-0.2
- rosa	-0.2
+ rojo	-0.35
+ rok	-0.47
+ roke	-0.47
+ roo	-0.3
+ roof	-0.29
+ room	-0.23
  rose	-0.2
  rost	0.2
- rot	0.53
- rot 	0.53
- rou	-0.22
- rout	-0.22
- ru	0.73
+ rot	0.54
+ rot 	0.54
+ rou	-0.36
+ rout	-0.37
+ ru	0.76
  rua	0.29
  ruah	0.29
  ruc	-0.21
  ruck	-0.21
- rue	0.35
+ rue	0.36
  rueg	0.2
  rueh	0.28
- ruf	0.2
- ruf 	0.35
- ruh	0.43
+ ruf	0.27
+ ruf 	0.39
+ ruh	0.41
  ruhe	0.69
  ruhi	-0.21
- rui	-0.24
- ruik	-0.24
- run	-0.28
- runn	-0.24
+ rui	-0.23
+ ruik	-0.23
+ run	-0.43
+ runn	-0.27
  runt	-0.21
- rus	0.47
- rush	-0.35
- rust	0.47
- s 	-0.8
- sa	-0.41
- sab	-0.21
- saba	-0.25
- sabe	0.62
+ rus	0.4
+ rush	-0.27
+ rust	0.4
+ s 	-0.74
+ sa	-0.49
+ sab	-0.26
+ saba	-0.29
+ sabe	0.61
  sac	0.21
  saca	0.21
- sag	0.4
+ sag	0.42
  sag 	-0.2
- sage	0.52
- sai	-0.28
- said	-0.28
- sal	-0.33
- sale	-0.83
+ sage	0.53
+ sai	-0.29
+ said	-0.29
+ sal	-0.34
+ sale	-0.81
  salg	-0.21
- sall	-0.43
+ sall	-0.46
  salt	0.2
  salu	0.21
- sam	-0.7
- same	-0.5
- san	-0.2
+ sam	-0.63
+ same	-0.44
+ samt	0.2
+ san	-0.21
  sann	-0.2
  saq	0.3
  saqu	0.3
  sat	-0.39
  satu	-0.39
- sau	-0.31
- saub	-0.31
- sav	-0.26
- savo	-0.26
- say 	0.5
+ sau	-0.29
+ saub	-0.29
+ say 	0.49
  sayi	-0.39
- says	-0.2
- scha	-0.25
+ says	-0.21
+ scha	-0.28
  schl	0.4
- scho	0.26
- schr	0.38
+ scho	0.27
+ schr	0.36
  schu	-0.2
  schw	-0.2
  sco	-0.2
  scor	-0.2
  scr	0.2
  scru	0.2
- se	-0.47
- se 	-0.98
- sea	0.23
- sean	0.23
+ se	-0.46
+ se 	-0.99
+ sea	0.22
+ sean	0.22
  sed	-0.47
  seda	-0.47
- see	-0.8
+ see	-0.78
  see 	-0.7
  seei	-0.2
- seem	-0.2
- seen	-0.26
+ seem	-0.23
+ seen	-0.34
  sei	-0.44
  seit	-0.4
  sell	0.2
  selt	-0.2
  sem	-0.64
  sema	-0.64
- sen	-0.22
+ sen	-0.23
  senk	-0.21
  seno	-0.2
- ser	0.5
- ser 	0.43
- sera	-0.64
+ ser	0.53
+ ser 	0.41
+ sera	-0.56
  seri	0.2
- serv	-0.23
+ serv	-0.2
  set	0.21
  set 	0.21
  setz	0.2
  seu	-0.22
  seul	-0.22
- sh	-0.49
+ sh	-0.55
  sha	0.2
  shah	0.2
- she	-0.54
- she 	-0.54
- shi	-0.44
- shif	-0.44
+ she	-0.44
+ she 	-0.44
+ shi	-0.43
+ shif	-0.43
  sho	-0.42
- shop	-0.25
+ shop	-0.28
  shou	-0.2
- si	-1.08
- si 	-1.14
+ si	-1.07
+ si 	-1.15
+ sick	-0.2
  siga	0.47
- sigo	-0.41
- sigu	-0.39
- sin	-0.42
- sin 	-0.22
+ sigo	-0.42
+ sigu	-0.38
+ sin	-0.41
+ sin 	-0.21
  sind	-0.4
  sing	-0.37
  sino	0.23
@@ -2256,335 +2240,334 @@ export const NGRAM_WEIGHTS = `
  siob	0.2
  sit	-0.2
  site	-0.25
- sk	-0.27
- sko	-0.27
- skod	-0.27
+ sk	-0.22
+ sko	-0.22
+ skod	-0.22
  sl	-0.45
- sla	-0.38
+ sla	-0.36
  slaa	-0.2
- slam	-0.23
+ slam	-0.22
  slo	-0.45
  slow	-0.45
- sm	0.29
- sme	-0.25
- smel	-0.25
+ sm	0.22
+ sme	-0.23
+ smel	-0.23
  smo	-0.47
  smok	-0.47
- sms	0.45
- sms 	0.45
- smse	0.39
+ sms	0.37
+ sms 	0.37
+ smse	0.4
  sn	-0.2
  sne	-0.2
  snel	-0.2
- so	-0.69
- so 	-0.63
+ so	-0.72
+ so 	-0.61
  soba	-0.2
  sobr	0.2
  sof	0.23
  sofo	0.23
  soh	-0.22
  sohn	-0.22
- soi	0.4
- soit	0.4
+ soi	0.34
+ soit	0.34
  sola	0.38
- soli	0.28
- solo	-0.84
+ soli	0.27
+ solo	-0.82
  somm	-0.2
- son	-0.2
- son 	-0.45
- sonn	-0.36
+ son	-0.45
+ son 	-0.38
+ sonn	-0.34
  sons	0.42
- soo	-0.23
- soon	-0.23
+ soo	-0.25
+ soon	-0.25
  sop	-0.2
  soph	-0.2
- sor	-0.4
- sorg	-0.49
- sort	0.27
- sou	-0.47
+ sor	-0.39
+ sorg	-0.43
+ sort	0.33
+ sou	-0.48
  souc	-0.28
- souh	0.55
+ souh	0.56
  soun	-0.2
  sous	0.29
- souv	-0.46
- sp	0.26
- spa	0.24
- spam	0.24
+ souv	-0.47
+ sp	0.36
+ spa	0.29
+ spam	0.29
  span	-0.2
  spat	-0.2
- spei	-0.25
+ spei	-0.23
  sper	0.2
- spr	-0.2
- spri	-0.2
+ spr	-0.21
+ spri	-0.21
  sq	-0.22
  squ	-0.22
  sque	-0.22
  st	0.45
  st 	0.2
- sta	-0.44
+ sta	-0.48
  sta 	0.39
- staa	-0.46
- stan	-0.27
- star	-0.92
- stat	-0.47
+ staa	-0.44
+ stan	-0.26
+ star	-0.93
+ stat	-0.45
  stau	-0.2
- stay	0.29
- ste	-0.31
- steh	-0.71
- stel	0.2
- sti	-0.49
+ stay	0.31
+ ste	-0.28
+ steh	-0.74
+ stel	0.21
+ sti	-0.47
  stic	-0.21
- stil	-0.49
+ stil	-0.47
  stim	-0.2
  sto	0.59
  stoc	-0.2
  stoo	0.35
  stop	0.57
- stp	0.45
- stp 	0.45
+ stp	0.46
+ stp 	0.46
  stri	0.2
- stuf	0.2
- su 	0.5
+ stuf	0.21
+ su 	0.54
  suc	-0.45
  such	-0.45
  sue	-0.21
  sueg	-0.21
+ suf	0.21
+ suff	0.21
  suit	-0.2
  suiv	0.2
  sun	-0.43
- sund	-0.28
+ sund	-0.29
  sunr	-0.22
- supe	-0.43
+ supe	-0.44
  supl	0.2
- supp	0.23
- sur	-0.85
- sur 	-0.27
- sure	-0.81
+ supp	0.24
+ sur	-0.82
+ sur 	-0.25
+ sure	-0.83
  surg	-0.2
- surt	-0.4
- sus	0.63
- sus 	0.63
+ surt	-0.41
+ sus	0.61
+ sus 	0.61
  susc	0.2
  suv	-0.35
  suv 	-0.35
  swin	-0.2
- swit	0.2
- sy	0.46
- syl	-0.3
- sylv	-0.3
+ swit	0.21
+ sy	0.48
+ syl	-0.29
+ sylv	-0.29
  sym	0.2
  symp	0.2
- sys	0.22
- syst	0.22
+ sys	0.23
+ syst	0.23
  sœ	-0.21
  sœu	-0.21
  sœur	-0.21
- t 	-0.45
+ t 	-0.41
  ta	-0.41
  ta 	0.2
  tab	0.22
  taba	0.22
  tag	-0.57
  tag 	-0.57
- tak	0.45
- take	0.45
- tal	-0.61
- tal 	-0.38
- talk	-0.41
- tall	-0.3
+ tak	0.44
+ take	0.44
+ tal	-0.69
+ tal 	-0.39
+ talk	-0.4
+ tall	-0.36
  tan	-0.55
  tan 	-0.49
- tand	0.31
+ tand	0.26
  tank	-0.2
- tant	-0.47
- tap	-0.58
- tapi	-0.57
- tar	-0.63
- tard	-0.63
+ tant	-0.46
+ tap	-0.56
+ tapi	-0.56
+ tar	-0.61
+ tard	-0.61
  tau	-0.4
  taux	-0.4
- tax	-0.21
+ tax	-0.22
  tax 	-0.21
  tb	-0.21
  tbh	-0.21
  tbh 	-0.21
- te	-0.2
- tec	-0.64
+ te	-0.21
+ tec	-0.63
  tech	-0.44
- tecn	-0.43
+ tecn	-0.42
  tek	-0.29
  teke	-0.29
  tele	0.28
- tell	-0.8
- ter	-0.56
+ tell	-0.77
+ ter	-0.55
  term	-0.49
  teru	-0.26
- tes 	0.57
+ tes 	0.56
  tex	0.27
  text	0.27
- th	-0.8
- the	-0.51
- the 	-0.32
- them	-0.5
- then	-0.37
- ther	-0.29
+ th	-0.77
+ the	-0.49
+ the 	-0.31
+ them	-0.49
+ then	-0.35
+ ther	-0.25
  they	-0.25
- thin	-0.47
+ thin	-0.56
  thir	0.22
  tho 	-0.48
  thos	-0.2
  thr	-0.33
  thu	-0.63
- thui	-0.72
+ thui	-0.74
  thur	-0.4
- thx	-0.29
- thx 	-0.29
- ti	-0.7
- tie	-0.43
- tien	-0.43
+ thx	-0.24
+ thx 	-0.24
+ ti	-0.73
+ tie	-0.44
+ tien	-0.44
  tij	-0.41
  tijd	-0.41
  til	-0.22
  til 	-0.2
- tim	0.32
- time	0.32
+ tim	0.3
+ time	0.3
  tin	-0.21
  tint	-0.21
- tio	0.21
- tio 	0.21
+ tio	0.22
+ tio 	0.22
  tipi	-0.2
- tm	-0.22
- tmr	-0.22
- tmrw	-0.22
- to	-0.55
- to 	-0.54
- toc	0.21
- toch	0.21
+ tm	-0.21
+ tmr	-0.21
+ tmrw	-0.21
+ to	-0.63
+ to 	-0.64
+ toc	0.44
+ toch	0.44
+ toda	-0.2
  todo	0.29
- toe	0.32
- toes	0.32
- toi	-0.24
- toit	-0.24
- tol	-0.46
- told	-0.22
+ toe	0.34
+ toes	0.34
+ toi	-0.23
+ toit	-0.23
+ tol	-0.41
  toll	-0.4
  tom	-0.38
  tom 	0.4
  tomo	-0.41
- ton	-0.35
- toni	-0.35
- too	-0.42
- too 	-0.32
+ ton	-0.33
+ toni	-0.33
+ too	-0.45
+ too 	-0.35
  toot	-0.2
- top	-0.81
- top 	-0.81
- tot	-0.35
- tot 	-0.35
- touj	-0.62
+ top	-0.56
+ top 	-0.56
+ tot	-0.37
+ tot 	-0.37
+ touj	-0.58
  trab	-0.29
- trad	-0.64
+ trad	-0.65
  trae	-0.21
- traf	-0.2
- trag	0.28
+ traf	-0.26
+ trag	0.29
  trai	0.2
- tram	-0.2
  tran	0.23
  trat	-0.2
- trau	-0.43
+ trau	-0.34
  trav	-0.22
- tri	-0.2
- trim	-0.2
- troi	-0.41
- trom	-0.26
- trop	-0.23
- try	-0.23
- try 	-0.23
- tu	-0.73
- tu 	-0.23
- tuc	-0.43
- tucs	-0.43
+ tri	-0.38
+ tria	-0.2
+ trim	-0.22
+ troi	-0.42
+ trom	-0.25
+ trop	-0.24
+ try	-0.22
+ try 	-0.22
+ tu	-0.75
+ tu 	-0.28
+ tuc	-0.45
+ tucs	-0.45
  tun	-0.2
- tun 	-0.44
+ tun 	-0.41
  tund	-0.2
- tus	-0.25
- tuss	-0.25
- tw	-0.34
- twij	-0.2
+ tus	-0.26
+ tuss	-0.26
+ tw	-0.31
+ twij	-0.21
  twin	-0.2
- two	-0.22
- two 	-0.22
+ two	-0.21
+ two 	-0.21
  tx	0.39
  txt	0.39
- txt 	0.3
+ txt 	0.31
  txti	0.21
  txts	0.22
- ty	-0.31
- typ	-0.31
- typi	-0.31
+ ty	-0.32
+ typ	-0.32
+ typi	-0.32
  ubi	-0.2
  ubic	-0.2
- uh	-0.81
- uhr	-0.81
- uhr 	-0.81
- ui	0.26
- uit	0.26
- uitg	0.52
- uitk	-0.2
+ uh	-0.83
+ uhr	-0.83
+ uhr 	-0.83
+ ui	0.24
+ uit	0.24
+ uitg	0.49
  uitz	-0.32
- um	0.2
- um 	0.2
- umf	-0.21
- umfr	-0.21
- umg	0.2
- umge	0.2
- un 	-0.74
- una	-0.26
- una 	-0.26
- und	0.27
- unde	0.23
- ung	-0.21
- unge	-0.21
- uni	0.2
- unio	0.2
- unl	-0.64
- unle	-0.64
+ um	0.22
+ um 	0.22
+ un 	-0.72
+ una	-0.29
+ una 	-0.29
+ und	0.29
+ und 	0.21
+ unde	0.26
+ ung	-0.26
+ unge	-0.26
+ uni	0.21
+ unio	0.21
+ unl	-0.63
+ unle	-0.63
  uno	-0.2
  uno 	-0.2
- uns	0.37
- uns 	0.31
- unsu	0.22
- unti	-0.3
- up	0.25
- up 	0.58
- upd	-0.25
- upda	-0.25
+ uns	0.35
+ uns 	0.29
+ unsu	0.21
+ unti	-0.31
+ up 	0.62
+ upd	-0.39
+ upda	-0.39
  ups	0.31
  ups 	0.31
- ur	0.65
- ur 	1.11
- url	-0.41
- urla	-0.41
- us	-0.52
- use	-0.73
- use 	-0.54
+ ur	0.7
+ ur 	1.09
+ url	-0.42
+ urla	-0.42
+ us	-0.61
+ use	-0.7
+ use 	-0.51
  usef	-0.25
- usen	-0.23
- ut	-0.45
- ute	0.5
- ute 	0.5
+ usen	-0.22
+ uso	-0.2
+ uso 	-0.2
+ ut	-0.43
+ ute	0.51
+ ute 	0.51
  uti	-0.34
  util	-0.34
  utr	-0.26
  utre	-0.26
- uu	-0.61
- uur	-0.61
- uur 	-0.61
- v 	0.25
+ uu	-0.62
+ uur	-0.62
+ uur 	-0.62
+ v 	0.28
  va	-0.29
- vac	-0.23
- vaca	-0.23
- vai	-0.2
- vais	-0.2
+ vac	-0.21
+ vaca	-0.21
+ vai	-0.23
+ vais	-0.23
  vak	-0.32
  vaka	-0.32
  val	-0.2
@@ -2593,275 +2576,271 @@ export const NGRAM_WEIGHTS = `
  van 	-0.33
  vand	-0.2
  vanm	-0.2
- vas	-0.32
- vast	-0.32
+ vas	-0.31
+ vast	-0.31
  vau	-0.2
  vaut	-0.2
+ ve	0.22
  ve 	1.05
- vec	-0.27
- vece	-0.27
- vee	-0.45
- veel	-0.45
+ vec	-0.28
+ vece	-0.28
+ vee	-0.46
+ veel	-0.46
  veh	0.22
  vehi	0.22
  vel	-0.2
  velg	-0.2
- vem	-0.38
- vemo	-0.38
- vend	-0.32
+ vem	-0.4
+ vemo	-0.4
+ vend	-0.27
  veng	-0.2
  veni	-0.2
  ver 	-0.2
  vera	-0.22
- verb	0.22
- verd	0.63
- verf	-0.21
- verg	0.26
- verh	-0.31
- veri	-0.44
+ verb	0.23
+ verd	0.56
+ verf	-0.23
+ verg	0.25
+ verh	-0.35
+ veri	-0.5
  verp	-0.22
- vers	-0.39
- vert	0.3
+ vers	-0.4
+ vert	0.29
  ves	-0.26
  vest	-0.26
  vet	0.2
  veto	0.2
- veu	0.33
+ veu	0.32
  veui	0.36
  veut	-0.2
- veux	0.34
- vi	-1.12
- vi 	-0.3
- via 	0.52
- viaj	-0.28
- vie 	-0.27
- viej	-0.21
- vien	-0.44
+ veux	0.33
+ vi	-1.22
+ vi 	-0.31
+ via 	0.62
+ viaj	-0.32
+ vie 	-0.24
+ viej	-0.38
+ vien	-0.45
  vier	-0.55
  view	-0.2
  vij	-0.47
  vijv	-0.47
- vin	-0.6
- vin 	-0.6
- vir	-0.2
- vire	-0.2
+ vin	-0.58
+ vin 	-0.58
  vis	-0.21
  visi	-0.21
- viv	-0.21
- vive	-0.21
+ viv	-0.22
+ vive	-0.22
  voir	-0.5
  vol	-0.36
  volg	-0.35
- voll	-0.29
- vor	-0.57
- vor 	-1
- vorb	-0.21
+ voll	-0.25
+ vor	-0.56
+ vor 	-1.01
+ vorb	-0.2
  vorh	-0.2
- vori	-0.29
+ vori	-0.26
  vos	0.46
  vos 	0.46
- voud	-0.2
+ voud	-0.23
  voul	0.39
- vr	-0.79
- vra	-0.25
- vraa	-0.55
- vrag	-0.25
+ vr	-0.88
+ vra	-0.23
+ vraa	-0.5
+ vrag	-0.23
  vri	-0.51
  vrij	-0.43
- vro	-0.26
+ vro	-0.41
  vroe	-0.2
- vrou	-0.23
+ vrou	-0.38
  vu	0.71
- vu 	-0.63
+ vu 	-0.5
  vue	0.76
  vuel	0.76
- wa	-0.52
- waa	-0.2
- waar	-0.2
- wac	-0.48
- wach	-0.48
- wag	-0.43
- wage	-0.43
+ wa	-0.55
+ wac	-0.41
+ wach	-0.41
+ wag	-0.3
+ wage	-0.3
  wah	-0.2
  wahr	-0.2
  wai	-0.22
  wait	-0.22
- wak	0.3
- waki	0.3
+ wak	0.35
+ waki	0.35
  wann	-0.23
- want	0.45
+ want	0.44
  war	-0.44
- ware	-0.49
- warn	0.25
- warr	-0.27
- wart	-0.28
- waru	-0.21
+ ware	-0.45
+ warn	0.28
+ warr	-0.26
+ wart	-0.26
+ waru	-0.23
  wast	-0.42
- wat	-0.93
- wat 	-0.93
+ wat	-0.97
+ wat 	-0.97
  way	-0.38
  way 	-0.38
- we	-0.52
- we 	0.31
- web	-0.36
+ we	-0.58
+ we 	0.25
+ web	-0.42
+ webi	-0.28
  webs	-0.36
- weer	-0.66
+ weer	-0.58
  weg	-0.41
- weg 	-0.24
+ weg 	-0.27
  wege	-0.22
- wei	0.23
+ wei	0.2
  weis	-0.2
- weit	0.24
- wek	-0.27
- weke	-0.27
- wel	-0.26
- wel 	-0.26
- welc	0.2
- wens	0.56
+ weit	0.2
+ wek	-0.29
+ weke	-0.29
+ wel	-0.23
+ wel 	-0.23
+ wens	0.52
  went	0.26
  werb	0.25
- werk	-0.56
- wet	-0.21
- wete	-0.21
- wey	0.53
- wey 	0.53
+ werk	-0.58
+ wet	-0.22
+ wete	-0.22
+ wey	0.46
+ wey 	0.46
  wh	-0.33
- whe	-0.73
- when	-0.46
+ whe	-0.72
+ when	-0.45
  wher	-0.41
  whil	-0.2
- whip	0.37
+ whip	0.41
  who	-0.3
  who 	-0.3
  why	-0.39
  why 	-0.39
  wid	0.2
  wide	0.2
- wie	-0.47
- wie 	-0.47
- wied	0.32
+ wie	-0.5
+ wie 	-0.5
+ wied	0.31
  wies	-0.55
- wil 	0.24
- wilt	0.49
+ wil 	0.31
+ wilt	0.43
  win	-0.4
  wind	-0.21
- wink	-0.26
+ wink	-0.25
  wint	-0.4
  wip	0.21
  wipe	0.21
- wis	0.53
- wish	0.43
- wiss	0.33
+ wis	0.58
+ wish	0.39
+ wiss	0.38
  wit	0.29
  with	0.29
- wo	-0.56
- wo 	-0.59
- woc	-0.3
- woch	-0.3
- woe	-0.29
- woen	-0.29
- woh	-0.49
- wohn	-0.49
- won	0.45
- won 	0.69
+ wo	-0.57
+ wo 	-0.58
+ woc	-0.28
+ woch	-0.28
+ woe	-0.3
+ woen	-0.3
+ woh	-0.56
+ wohn	-0.56
+ won	0.49
+ won 	0.67
  wont	0.26
- woo	-0.26
- woon	-0.26
- wor	-0.25
- word	0.27
- work	-0.22
- worr	-0.36
+ woo	-0.23
+ woon	-0.23
+ wor	-0.32
+ word	0.24
+ work	-0.23
+ worr	-0.39
  wot	0.2
  wott	0.2
  wow	-0.22
  wow 	-0.22
- x 	0.41
+ x 	0.43
  xf	0.38
  xfa	0.38
  xfa 	0.38
  y 	-0.21
- ya	0.5
- ya 	0.5
+ ya	0.48
+ ya 	0.47
  yah	-0.2
  yaho	-0.2
- yal	0.26
- yall	0.26
- yar	-0.33
- yari	-0.33
+ yal	0.43
+ yall	0.43
+ yar	-0.34
+ yari	-0.34
  ye 	0.2
  yeah	0.29
- yes 	-0.52
- yet	-0.42
- yet 	-0.42
+ yes 	-0.55
+ yet	-0.43
+ yet 	-0.43
  yi	-0.2
  yil	-0.2
  yilm	-0.2
- yo 	-0.41
- your	0.45
- za	-0.76
- zah	-0.22
+ yo 	-0.29
+ your	0.43
+ za	-0.72
+ zah	-0.23
  zahl	-0.21
- zahn	-0.2
- zak	-0.43
- zakt	-0.43
+ zahn	-0.21
+ zak	-0.41
+ zakt	-0.41
  zap	-0.2
- zapa	-0.2
  zapo	-0.2
  zat	-0.39
  zate	-0.39
- ze	0.28
- ze 	-0.64
- zeg	0.53
- zeg 	0.22
- zegg	0.32
+ ze	0.34
+ ze 	-0.62
+ zeg	0.59
+ zeg 	0.26
+ zegg	0.34
  zegt	-0.41
  zei	-0.28
- zei 	-0.27
- zeig	-0.26
- zes	-0.33
- zess	-0.33
+ zei 	-0.26
+ zeig	-0.38
+ zes	-0.34
+ zess	-0.34
  zet	0.35
  zet 	0.35
- zi	-0.44
+ zi	-0.42
  zieh	0.2
  ziek	-0.2
- zij	-0.45
- zijn	-0.45
- zit	-0.28
- zit 	-0.28
- zitt	-0.25
- zo	-0.59
+ zij	-0.46
+ zijn	-0.46
+ zit	-0.35
+ zit 	-0.34
+ zitt	-0.22
+ zo	-0.67
  zo 	-0.61
- zod	-0.42
- zodr	-0.42
- zoe	-0.59
- zoe 	-0.22
- zoek	-0.51
+ zod	-0.4
+ zodr	-0.4
+ zoe	-0.46
+ zoe 	-0.24
+ zoek	-0.43
  zom	-0.2
  zome	-0.2
  zon	0.25
  zond	-0.2
  zonn	0.26
- zoo	-0.38
- zoon	-0.38
- zor	-0.5
- zorg	-0.5
+ zoo	-0.45
+ zoon	-0.45
+ zor	-0.38
+ zorg	-0.38
  zou	0.23
  zou 	0.23
  zuk	0.2
  zuku	0.2
- zum	-0.32
- zum 	-0.32
- zur	-0.38
- zuru	-0.44
- zus 	-0.26
- zuse	0.2
+ zum	-0.29
+ zum 	-0.29
+ zur	-0.43
+ zuru	-0.43
+ zus 	-0.23
+ zuse	0.21
 00 	-0.38
 000	-0.2
 000 	-0.2
 000|aanbetaling	-0.2
 000|euros	-0.2
-000|km	-0.28
+000|km	-0.29
 001	-0.2
 0017	-0.2
 00177	-0.2
@@ -2871,75 +2850,70 @@ export const NGRAM_WEIGHTS = `
 012 	-0.2
 013	-0.2
 013 	-0.2
-014	-0.22
-0147	-0.22
-0147 	-0.22
-0147|instead	-0.22
-017	-0.22
+014	-0.24
+0147	-0.24
+0147 	-0.24
+0147|instead	-0.24
+017	-0.27
 0177	-0.2
 01772	-0.2
-018	-0.2
-018 	-0.2
-02 	-0.26
+02 	-0.2
 020	-0.38
 020 	-0.38
-021	-0.3
-021 	-0.3
-024	-0.26
-024 	-0.26
+021	-0.32
+021 	-0.32
+024	-0.27
+024 	-0.27
 025	0.27
 025 	0.27
-02|06	-0.2
 03 	0.2
 03|06	0.2
-08 	-0.43
-09 	0.21
+08 	-0.46
+09 	0.2
 09|12	0.21
 09|15	0.2
 0h 	-0.2
 0k 	-0.78
-0m2	-0.21
-0m2 	-0.21
+0m2	-0.2
+0m2 	-0.2
 0|financing	-0.21
-0|promo	-0.22
-10 	-0.55
+0|promo	-0.21
+10 	-0.56
 10h	-0.2
 10h 	-0.2
-10h|ca	-0.31
-10|am	-0.2
+10h|ca	-0.34
 10|fur	-0.2
 10|is	-0.2
-10|min	-0.21
-10|minuten	-0.38
-10|por	-0.59
-10|uhr	-0.67
-10|uur	-0.22
+10|min	-0.22
+10|minuten	-0.37
+10|por	-0.64
+10|uhr	-0.66
+10|uur	-0.23
 10|y	-0.2
-12 	-0.4
-123	-0.39
-1234	-0.39
+12 	-0.41
+123	-0.4
+1234	-0.4
 12345	-0.39
 12345|gilt	-0.2
 12345|heisst	-0.2
 12k	-0.21
 12k 	-0.21
 12k|please	-0.21
-12|en	-0.24
+12|en	-0.25
 12|schreef	0.2
 13 	-0.2
-147	-0.22
-147 	-0.22
-14h	-0.46
-14h 	-0.46
-14h|bonne	-0.2
+147	-0.24
+147 	-0.24
+14h	-0.44
+14h 	-0.44
+14h|bonne	-0.21
 14h|me	-0.21
-150	-0.4
-150 	-0.4
-15|40	-0.2
+150	-0.41
+150 	-0.41
 15|est	-0.2
-15|min	-0.24
+15|min	-0.33
 15|schrieb	0.2
-15|uhr	-0.36
+15|uhr	-0.38
 160	-0.2
 160 	-0.2
 160|000	-0.2
@@ -2951,31 +2925,31 @@ export const NGRAM_WEIGHTS = `
 17723	-0.2
 17h	-0.26
 17h 	-0.26
-17h|je	-0.64
+17h|je	-0.59
 17h|svp	-0.26
 17|00	-0.25
 17|dsgvo	0.21
-17|uhr	-0.25
-18 	-0.4
+17|uhr	-0.26
+18 	-0.41
 180	-0.2
 180k	-0.2
 180k 	-0.2
 180k|on	-0.2
 18h	-0.53
 18h 	-0.53
-18h|je	-0.26
+18h|je	-0.22
 18h|svp	-0.23
-18u	-0.21
-18u 	-0.21
-18u|op	-0.21
-18|uhr	-0.4
+18u	-0.2
+18u 	-0.2
+18u|op	-0.2
+18|uhr	-0.41
 190	-0.2
 190 	-0.2
 190|000	-0.2
 19h	-0.28
 19h 	-0.28
 19h|svp	-0.28
-20 	-0.39
+20 	-0.42
 200	-0.2
 200 	-0.2
 200|off	-0.2
@@ -2988,49 +2962,47 @@ export const NGRAM_WEIGHTS = `
 2013	-0.2
 2013 	-0.2
 2013|160	-0.2
-2018	-0.2
-2018 	-0.2
 201|3344	-0.2
-202	-0.25
+202	-0.27
 2020	-0.38
 2020 	-0.38
 2020|a	-0.2
-2021	-0.3
-2021 	-0.3
-2024	-0.26
-2024 	-0.26
+2021	-0.32
+2021 	-0.32
+2024	-0.27
+2024 	-0.27
 2025	0.27
 2025 	0.27
 2025|om	0.2
-2025|tacoma	0.54
-208	-0.45
-208 	-0.45
-208|a	-0.3
+2025|tacoma	0.59
+208	-0.49
+208 	-0.49
+208|a	-0.31
 20|min	-0.2
-20|uhr	-0.27
-20|uur	-0.62
-21 	-0.3
+20|uhr	-0.28
+20|uur	-0.49
+21 	-0.32
 23 	-0.2
-234	-0.39
+234	-0.4
 2345	-0.39
 2345 	-0.39
-24 	-0.26
-25 	0.27
+24 	-0.27
+25 	0.26
 25|ans	-0.2
-28k	-0.26
-28k 	-0.26
-28k|out	-0.26
+28k	-0.24
+28k 	-0.24
+28k|out	-0.24
 2k 	-0.21
 2|dan	-0.2
 2|years	-0.2
-30 	-0.48
+30 	-0.42
 30k	-0.62
 30k 	-0.62
 30k|don	-0.2
 30k|on	-0.23
 30k|stop	-0.24
 30|000	-0.2
-30|please	-0.31
+30|please	-0.44
 30|pls	-0.2
 334	-0.2
 3344	-0.2
@@ -3040,60 +3012,59 @@ export const NGRAM_WEIGHTS = `
 344 	-0.2
 345	-0.39
 345 	-0.39
-36x	-0.21
-36xx	-0.21
-36xx 	-0.21
-36xx|mais	-0.21
-3pm	-0.25
-3pm 	-0.25
-3pm|test	-0.25
+36x	-0.2
+36xx	-0.2
+36xx 	-0.2
+36xx|mais	-0.2
+3pm	-0.24
+3pm 	-0.24
+3pm|test	-0.24
 3|calls	-0.2
 3|from	0.2
 3|times	-0.4
-400	-0.2
+400	-0.21
 4001	-0.2
 40017	-0.2
-40m	-0.21
-40m2	-0.21
-40m2 	-0.21
-40|schrieb	-0.2
+40m	-0.2
+40m2	-0.2
+40m2 	-0.2
 44 	-0.2
 447	-0.2
 4471	-0.2
 4471 	-0.2
 4471|my	-0.2
 45 	-0.39
-47 	-0.22
+47 	-0.24
 471	-0.2
 471 	-0.2
-48 	-0.28
-48|monate	-0.21
-4h 	-0.46
+48 	-0.27
+48|monate	-0.24
+4h 	-0.44
 4th	0.2
 4th 	0.2
 4th|voicemail	0.2
 4|000	-0.2
-4|30	-0.42
-4|ich	-0.23
+4|30	-0.47
+4|ich	-0.22
 4|mrt	0.2
-4|por	-0.3
+4|por	-0.31
 4|times	-0.3
 4|veces	-0.28
-50 	-0.4
-55 	-0.42
-555	-0.42
-555 	-0.42
-555|0147	-0.22
+50 	-0.41
+55 	-0.45
+555	-0.43
+555 	-0.43
+555|0147	-0.24
 555|201	-0.2
 5k 	-0.2
 5k|just	-0.2
 5pm	-0.29
 5pm 	-0.29
-5pm|i	-0.32
+5pm|i	-0.3
 5pm|please	-0.29
-5|de	-0.22
+5|de	-0.21
 5|fois	0.22
-5|please	-0.74
+5|please	-0.73
 5|veces	-0.26
 60 	-0.2
 60|months	-0.2
@@ -3101,12 +3072,12 @@ export const NGRAM_WEIGHTS = `
 6pm	-0.24
 6pm 	-0.24
 6pm|please	-0.24
-6xx	-0.21
-6xx 	-0.21
+6xx	-0.2
+6xx 	-0.2
 6|call	-0.2
-6|estoy	-0.39
+6|estoy	-0.37
 6|kwp	-0.2
-71 	-0.22
+71 	-0.27
 720	-0.2
 720 	-0.2
 720|score	-0.2
@@ -3115,6 +3086,7 @@ export const NGRAM_WEIGHTS = `
 772	-0.2
 7723	-0.2
 7723 	-0.2
+78 	-0.2
 7am	-0.2
 7am 	-0.2
 7am|again	-0.2
@@ -3122,83 +3094,81 @@ export const NGRAM_WEIGHTS = `
 80k	-0.2
 80k 	-0.2
 8h 	-0.53
-8k 	-0.26
+8k 	-0.24
 8kw	-0.2
 8kw 	-0.2
 8kw|system	-0.2
-8pm	-0.37
-8pm 	-0.37
-8u 	-0.21
-8|i	-0.62
-8|noch	-0.28
-8|schreiben	-0.6
+8pm	-0.36
+8pm 	-0.36
+8u 	-0.2
+8|i	-0.74
+8|noch	-0.31
+8|schreiben	-0.57
 8|uur	-0.53
 90 	-0.2
 9am	-0.4
 9am 	-0.4
 9am|chill	-0.2
 9am|i	-0.2
-9h 	-0.53
-9h3	-0.28
-9h30	-0.28
-9h30 	-0.28
+9h 	-0.54
+9h3	-0.27
+9h30	-0.27
+9h30 	-0.27
 9h|svp	-0.38
 9pm	-0.24
 9pm 	-0.24
-9|en	-0.63
-9|porfa	-0.29
-9|uhr	-0.32
-9|uur	-0.97
+9|en	-0.58
+9|porfa	-0.28
+9|uhr	-0.34
+9|uur	-0.96
 a3 	-0.2
-a4 	-0.37
-a4|noch	-0.37
-aa 	0.33
-aad	-0.46
-aadp	-0.46
-aadpa	-0.46
+a4 	-0.32
+a4|noch	-0.32
+aa 	0.32
+aad	-0.42
+aadp	-0.42
+aadpa	-0.42
 aag	0.27
-aag 	0.37
-aal	0.34
-aal 	0.27
+aag 	0.39
+aal	0.39
+aal 	0.32
 aalu	0.2
 aaluu	0.2
 aaluute|mir	0.2
-aan	-0.26
-aan 	0.44
+aan	-0.25
+aan 	0.42
 aanb	-0.22
-aanbe	-0.2
 aanbi	-0.22
-aanbiedingen|houden	-0.86
-aanbiedingen|ik	-0.55
+aanbiedingen|houden	-0.87
+aanbiedingen|ik	-0.62
 aanbiedingen|meer	-0.2
-aand	-0.4
+aand	-0.36
 aand 	-0.2
+aanda	-0.22
 aandb	-0.2
-aangemeld|voor	-0.29
+aangemeld|voor	-0.26
 aangeven|dat	-0.2
 aan|de	-0.26
 aan|verder	0.2
 aap	-0.2
 aapt	-0.2
 aapt 	-0.2
-aar	-0.47
-aard	-0.2
-aarde	-0.2
-aaro	-0.2
-aarom	-0.2
+aar	-0.44
+aard	-0.21
+aarde	-0.21
 aaru	0.2
 aarue	0.2
 aaruef|meh	0.2
 aas	-0.2
 aast	-0.2
 aast 	-0.2
-aat	0.36
-aat 	0.36
+aat	0.43
+aat 	0.43
 aats	-0.2
 aats 	-0.2
-aba	-0.28
-abad	-0.25
-abado	-0.25
+aba	-0.3
+abad	-0.29
+abado	-0.29
 abaj	-0.29
 abaja	-0.23
 abajo	-0.29
@@ -3211,54 +3181,56 @@ abas	0.61
 abase	0.61
 abat	-0.21
 abatt	-0.21
-abb	0.48
-abbe	0.48
-abbes	0.48
-abbestellen|bitte	0.25
-abbestellen|den	-0.27
-abe	-0.25
-aben	-0.22
-aben 	-0.22
-aber	-0.34
-aber 	-0.34
+abb	0.47
+abbe	0.47
+abbes	0.47
+abbestellen|bitte	0.24
+abbestellen|den	-0.38
+abe	-0.23
+aben	-0.23
+aben 	-0.23
+aber	-0.35
+aber 	-0.35
 aber|das	-0.21
 aber|der	-0.21
 aber|gern	-0.2
 aber|ich	-0.48
 aber|nur	-0.2
-abgemeldet|also	0.23
+abgemeldet|also	0.27
 abges	-0.2
-abl	0.28
-abla	-0.2
-ablar	-0.2
-able	0.28
-able 	-0.25
-ablen	0.3
+abl	0.29
+abla	-0.21
+ablar	-0.21
+able	0.29
+able 	-0.26
+ablen	0.31
 ablo	-0.2
 ablo 	-0.2
-abmeldebescheinigung|vom	-0.43
-abmelden|bei	-0.43
-abmelden|bitte	0.82
-abmelden|ich	-0.6
-abmelden|konnen	-0.39
+abm	0.21
+abme	0.21
+abmel	0.21
+abmeldebescheinigung|vom	-0.45
+abmelden|bei	-0.34
+abmelden|bitte	0.63
+abmelden|ich	-0.45
+abmelden|konnen	-0.33
 abmelden|mir	-0.2
-abmelden|vom	-0.32
+abmelden|vom	-0.27
 abmeldung|des	-0.2
-abon	0.26
-abonn	0.26
-abonnement|a	-0.26
+abo	0.24
+abon	0.25
+abonn	0.25
 abonnement|per	-0.2
-abou	-0.36
-about	-0.36
 about|getting	-0.2
-about|his	-0.29
-about|my	-0.65
-about|new	-0.2
-about|service	0.37
-abr	-0.23
-abre	-0.23
-abren	-0.23
-abren|el	-0.23
+about|his	-0.39
+about|my	-0.62
+about|new	-0.21
+about|service	0.23
+about|you	0.72
+abr	-0.24
+abre	-0.24
+abren	-0.24
+abren|el	-0.24
 abs	-0.2
 absa	-0.2
 absag	-0.2
@@ -3268,62 +3240,63 @@ aby 	-0.2
 abz	-0.21
 abzu	-0.21
 abzub	-0.2
-abzum	-0.39
+abzum	-0.4
 ab|10	-0.22
-ab|kein	0.97
+ab|kein	0.96
 ab|sofort	0.23
 acab	-0.2
 acaba	-0.2
 acaba|el	-0.2
-acan	-0.23
-acanc	-0.23
+acan	-0.21
+acanc	-0.21
 acar	0.21
 acarm	0.22
-acas	0.46
-acaso	0.46
-acaso|un	0.46
+acas	0.44
+acaso	0.44
+acaso|un	0.44
 acc	-0.46
 acci	-0.21
 accid	-0.21
-accident|i	-0.36
+accident|i	-0.28
 accident|please	-0.2
 accord|envoyez	-0.21
-accord|pour	0.4
+accord|pour	0.42
 account|please	0.2
-ace 	-0.22
+ace 	-0.24
 acem	0.2
 aceme	0.2
-acen	-0.21
-acen 	-0.21
+acen	-0.25
+acen 	-0.25
 acep	-0.21
 acept	-0.21
 aceptan|mi	-0.21
-acez	0.53
-acez 	0.53
+acez	0.56
+acez 	0.56
 acha	0.26
 achal	0.26
 ached	-0.2
-achen	-0.37
-achet	0.38
-acheterai|rien	0.36
+achen	-0.36
+achet	0.37
+acheterai|rien	0.38
 acheter|vous	-0.21
 achete|ailleurs	0.2
 achete|chez	0.2
-achete|la	-0.38
+achete|la	-0.58
 achete|une	0.22
 achez	0.4
 achi	0.22
 achin	0.22
-achm	-0.3
-achmi	-0.3
-achre	-0.48
-achs	-0.36
-achst	-0.36
+achm	-0.29
+achmi	-0.29
+achre	-0.47
+achs	-0.31
+achst	-0.31
 acht	-0.38
-achtl	-0.48
-acht|ein	-0.21
-ack	-0.52
-ack 	-0.52
+achte	0.2
+achtl	-0.41
+acht|ein	-0.2
+ack	-0.53
+ack 	-0.53
 acm	0.39
 acm 	0.2
 acme	0.2
@@ -3331,84 +3304,84 @@ acme 	0.2
 acme|logistics	0.2
 acos	0.24
 acoso	0.24
-acta	0.41
-actad	0.43
-actan	0.46
-actar	0.3
-acte	0.47
-acte 	0.56
-acted	0.61
-actee	0.58
-acten	0.62
+acta	0.4
+actad	0.41
+actan	0.47
+actar	0.29
+acte	0.43
+acte 	0.58
+acted	0.62
+actee	0.55
+acten	0.56
 acter	0.3
-actes	0.44
-actez	0.48
-actie	-0.5
-acties|blijven	-0.21
-actie|stopt	-0.2
-actin	0.39
+actes	0.47
+actez	0.43
+actie	-0.47
+acties|blijven	-0.23
+actie|stopt	-0.21
+actin	0.38
 activ	-0.2
 acto	0.46
 actos	0.46
 actu	-0.2
-actua	-0.24
-actually|read	-0.2
-actually|want	-0.23
+actua	-0.27
+actually|want	-0.3
 actur	-0.2
-ad 	-0.41
-ada	0.55
+ad 	-0.36
+ada	0.69
+ada 	0.21
 adam	0.22
 adame	0.22
-adas	0.84
-adas 	0.84
-address|from	0.39
-address|please	0.28
-address|use	-0.56
-add|me	-0.39
-add|my	0.45
-add|ons	-0.2
-add|the	-0.33
-ade 	-0.44
+adas	0.81
+adas 	0.81
+address|from	0.4
+address|please	0.35
+address|use	-0.47
+add|me	-0.42
+add|my	0.44
+add|ons	-0.22
+add|the	-0.28
+ade 	-0.45
 adec	0.2
 adece	0.2
 aded	-0.2
 aded 	-0.2
-ader	0.24
-aderd	0.24
+ader	0.23
+aderd	0.23
 adere	0.2
-adez	0.23
-adezc	0.23
+adez	0.24
+adezc	0.24
 adi	-0.2
 adie	-0.2
 adie 	-0.2
 adio	-0.2
 adio 	-0.2
-ado	-0.42
-ado 	-0.43
+ado	-0.41
+ado 	-0.42
 ados	0.26
 ados 	0.26
-adp	-0.46
-adpa	-0.46
-adpaa	-0.46
+adp	-0.42
+adpa	-0.42
+adpaa	-0.42
 adq	0.2
 adqu	0.2
 adqui	0.2
 adquiri|mi	0.2
 adresse|aus	0.39
-adresse|ein	0.2
-adresse|et	-0.26
-adresse|mail	0.23
+adresse|de	0.22
+adresse|ein	0.21
+adresse|et	-0.24
+adresse|mail	0.25
 adresse|meiner	-0.2
 adresse|perso	-0.2
-adresse|pro	-0.21
-adresse|und	-0.22
-adresse|vous	-0.42
-adres|aub	0.37
+adresse|pro	-0.4
+adresse|und	-0.21
+adresse|vous	-0.43
+adres|aub	0.36
 adres|en	-0.2
-adres|ik	-0.31
-adres|van	-0.26
-ad|said	-0.37
-ad|says	-0.2
+adres|ik	-0.3
+ad|said	-0.35
+ad|says	-0.21
 ae 	-0.21
 aep	0.2
 aepd	0.2
@@ -3416,73 +3389,70 @@ aepd 	0.2
 aes	0.2
 aess	0.2
 aess 	0.2
-af 	0.24
+af 	0.29
+aff	-0.26
+affi	-0.26
+affic	-0.26
 afg	-0.2
 afge	-0.2
 afgem	-0.2
 afgemeld|te	-0.2
-afi	-0.2
-afic	-0.2
-afico	-0.2
-afm	0.29
-afme	0.29
-afmel	0.29
-afmelden|aub	0.48
+afm	0.3
+afme	0.3
+afmel	0.3
+afmelden|aub	0.43
 afmelden|bij	-0.21
 afmelden|graag	0.3
 afmelden|op	0.2
-afmelden|van	-0.27
-afs	-0.2
-afsp	-0.2
-afspr	-0.2
+afmelden|van	-0.26
 afspraak|voor	-0.2
-aft	-0.56
-afte	-0.72
-after	-0.72
+aft	-0.55
+afte	-0.71
+after	-0.71
 after|10	-0.2
-after|5	-0.31
+after|5	-0.3
 after|6	-0.2
 after|6pm	-0.24
-after|8pm	-0.37
+after|8pm	-0.36
 after|9pm	-0.24
 after|i	-0.25
 after|my	-0.21
 aftw	0.2
 aftwe	0.2
-af|aub	0.59
-af|te	-0.48
-af|voor	0.24
+af|aub	0.85
+af|te	-0.47
+af|voor	0.23
 ag 	-0.43
-aga	0.56
-agai	0.56
-again	0.56
-again|at	-0.23
+aga	0.53
+agai	0.54
+again	0.54
+again|at	-0.22
 again|by	0.34
-again|erase	0.46
-again|ever	0.58
+again|erase	0.43
+again|ever	0.66
 again|or	0.2
 again|please	-0.2
-again|text	0.34
-again|thank	0.32
-again|this	0.26
-again|thx	0.51
+again|text	0.37
+again|thank	0.36
+again|this	0.22
+again|thx	0.52
 again|we	0.2
 agar	-0.2
 agar 	-0.2
-age 	-0.6
-agee	-0.51
-ageer	-0.51
-ageg	-0.73
-agege	-0.73
+age 	-0.62
+agee	-0.5
+ageer	-0.5
+ageg	-0.79
+agege	-0.79
 agen	0.21
 agen 	0.59
-agena	-0.21
+agena	-0.2
 agencia|asi	0.2
 agencia|manana	-0.2
 agencia|no	0.78
-agencia|porfa	-0.32
+agencia|porfa	-0.3
 agencia|si	-0.2
-ager	-0.21
+ager	-0.2
 ager 	-0.2
 agere	-0.2
 ages	0.67
@@ -3490,23 +3460,23 @@ ages 	0.67
 agi	0.4
 agin	0.4
 aging	0.4
-agoc	-0.21
-agoch	-0.21
-ago|remove	0.22
-agr	0.52
-agra	0.28
-agrad	0.28
+agoc	-0.22
+agoch	-0.22
+ago|remove	0.23
+agr	0.54
+agra	0.29
+agrad	0.29
 agradeceria|que	0.2
-agradezco|la	0.23
-agre	0.25
-agreg	0.25
-agreguenme|a	0.25
-ags	-0.25
-agsp	-0.25
-agspa	-0.25
-agt	-0.36
-agt 	-0.36
-agu	-0.39
+agradezco|la	0.24
+agre	0.26
+agreg	0.26
+agreguenme|a	0.26
+ags	-0.24
+agsp	-0.24
+agspa	-0.24
+agt	-0.37
+agt 	-0.37
+agu	-0.3
 agua	-0.2
 aguas	-0.2
 aguas|es	-0.2
@@ -3516,127 +3486,129 @@ ahi|nos	-0.2
 ahl	-0.21
 ahlu	-0.21
 ahlun	-0.21
-ahm	0.38
-ahme	0.38
-ahme 	0.38
-ahn	-0.2
-ahnr	-0.2
-ahnre	-0.2
-aho	-0.52
+ahm	0.4
+ahme	0.4
+ahme 	0.4
+ahn	-0.21
+ahnr	-0.21
+ahnre	-0.21
+aho	-0.49
 ahoo	-0.2
 ahoo 	-0.2
-ahor	-0.42
-ahora	-0.41
+ahor	-0.39
+ahora	-0.39
 ahora|no	-0.2
 ahora|que	-0.2
 ahora|quiero	-0.2
 ahora|si	-0.2
-ahori	-0.48
-ahorita|escribeme	-0.2
-ahorita|estoy	-0.45
+ahori	-0.5
+ahorita|escribeme	-0.21
+ahorita|estoy	-0.47
 ahr	-0.36
 ahr 	-0.4
 ahre	-0.2
 ahren	-0.2
 ahrt	-0.2
 ahrt 	-0.2
-ah|maintenant	-0.48
-ai 	-0.39
-aid	-0.28
-aid 	-0.28
+ah|maintenant	-0.5
+ai 	-0.43
+aid	-0.29
+aid 	-0.29
 aie	-0.2
 aier	-0.2
 aier 	-0.2
 aik 	-0.2
 aika	0.2
 aikan	0.2
-aila	0.32
-ailad	0.32
-aile	-0.26
-ailen	-0.26
-aill	0.73
-aille	0.73
+aila	0.29
+ailad	0.29
+aile	-0.3
+ailen	-0.3
+aill	0.61
+aille	0.61
 ailleurs|alors	0.2
 ailleurs|je	0.4
 ailleurs|mais	0.2
-ailleurs|stop	0.35
-ails	0.51
-ails 	0.51
-aine	-1.08
+ailleurs|stop	0.48
+ails	0.49
+ails 	0.49
+aine	-1.07
 aine 	-0.93
 aines	-0.2
 ain|t	0.4
-air 	0.7
-aire 	-0.7
-ais	0.29
-ais 	-0.41
-aiso	0.22
-aison	0.22
+air 	0.76
+aire 	-0.6
+ais	0.27
+ais 	-0.44
+aiso	0.25
+aison	0.25
 aiss	0.22
 aisse	0.22
 ait	0.27
-aite	0.59
-aite 	0.55
+aite	0.6
+aite 	0.56
 aitem	0.2
-aites	-0.34
+aites	-0.32
 aiti	-0.22
 aitin	-0.22
 aix	0.41
 aix 	0.41
-ai|deja	0.25
-ai|demande	-0.55
+ai|deja	0.24
+ai|demande	-0.47
 ai|dit	-0.2
 ai|finalement	0.2
-ai|jamais	-1.18
+ai|jamais	-1.24
 ai|juste	-0.2
 ai|marre	0.24
-ai|pas	-0.38
+ai|pas	-0.33
 ai|plus	-0.79
-ai|ras	0.24
-ai|rien	0.4
+ai|ras	0.23
+ai|rien	0.31
 ai|un	-0.2
-ai|vendue	-0.25
+ai|vendue	-0.23
 aja	0.49
 aja 	0.42
-ajaa	0.33
-ajaa 	0.33
-ajan	-0.65
+ajaa	0.32
+ajaa 	0.32
+ajan	-0.66
 ajan 	-0.64
 ajand	-0.23
-aje	0.41
-aje 	-0.35
+aje	0.44
+aje 	-0.43
 ajen	0.23
-ajenl	-0.27
+ajenl	-0.26
 ajenm	0.23
-ajes	0.41
-ajes 	0.41
+ajes	0.33
+ajes 	0.33
 ajo	-0.29
 ajo 	-0.29
 aka	-0.32
 akan	-0.32
 akant	-0.32
-ake	0.42
+ake	0.41
 ake 	0.42
-akel	0.39
-akela	0.39
-akes	-0.5
-akes 	-0.5
+akel	0.37
+akela	0.37
+akes	-0.52
+akes 	-0.52
 aket	-0.2
 aket 	-0.2
 akk	0.2
 akke	0.2
 akker	0.2
-akl	0.2
-akle	0.2
-akler	0.2
-akta	0.38
-aktau	0.38
-akti	0.39
-aktie	0.69
-aktio	-0.4
+akl	0.21
+akle	0.21
+akler	0.21
+akt	0.2
+akta	0.4
+aktau	0.4
+akti	0.46
+aktie	0.66
+aktio	-0.41
 aktion|vorbei	-0.2
-ala	-0.23
-alad	-0.2
+ala	-0.45
+alad	-0.22
+alade	-0.2
 aladi	-0.2
 alai	-0.2
 alair	-0.2
@@ -3646,81 +3618,79 @@ alar	-0.2
 alar 	-0.2
 ald	-0.2
 ald 	-0.2
-ale 	-0.21
-alem	0.3
-aleme	0.3
+alem	0.24
+aleme	0.24
 alent	-0.2
 aler	0.31
-aler 	0.39
-alert	-0.2
-alerts|they	-0.2
-alf	-0.53
-alf 	-0.53
-alg	-0.37
-algo	-0.31
-algo 	-0.31
-algo|con	-0.29
-algu	-0.39
-algun	-0.39
-alguna|forma	-0.39
-ali	-0.45
-alid	-0.25
-alida	-0.25
-alin	-0.2
-aling	-0.2
-alk	-0.41
-alk 	-0.41
-alki	-0.36
-alkin	-0.36
-all 	0.32
-alla	-0.41
-alla 	-0.25
-allat	-0.25
-allc	-0.22
-allce	-0.22
-alle	-0.41
-alle 	0.66
+aler 	0.38
+alerm	0.2
+alert	-0.21
+alerts|they	-0.21
+alf	-0.47
+alf 	-0.47
+alg	-0.39
+algo	-0.32
+algo 	-0.32
+algo|con	-0.26
+algu	-0.36
+algun	-0.36
+alguna|forma	-0.36
+ali	-0.47
+alid	-0.27
+alida	-0.27
+alk	-0.4
+alk 	-0.4
+alki	-0.35
+alkin	-0.35
+all 	0.33
+alla	-0.44
+alla 	-0.23
+allat	-0.32
+allc	-0.21
+allce	-0.21
+alle	-0.43
+alle 	0.67
 allee	-0.28
 alleen|niet	-0.2
 alleen|over	-0.21
-alleen|voor	-0.3
+alleen|voor	-0.33
 alleen|zomerbanden	-0.2
-allem	-0.2
+allem	-0.21
 allen|verteilern	0.22
-aller	0.45
-alles	-0.24
+aller	-0.32
+alles	-0.25
 alles|ok	-0.2
 allez	-0.2
 allez|pas	-0.2
-alle|kanale	0.32
+alle|kanale	0.31
 alle|kanalen	0.24
-alle|meine	0.58
+alle|meine	0.57
 allo|c	-0.4
 allr	-0.2
 allri	-0.2
-allrisk|verzekering	-0.22
-alls	0.33
-alls 	0.33
-ally	-0.41
-ally 	-0.41
-all|calls	0.63
+alls	0.27
+alls 	0.27
+ally	-0.4
+ally 	-0.4
+all|calls	0.67
 all|can	0.2
 all|channels	0.22
-all|communication	0.2
-all|communications	0.22
+all|communication	0.21
+all|communications	0.24
 all|consents	0.2
 all|day	-0.21
 all|i	0.2
 all|in	-0.21
-all|marketing	0.28
-all|my	0.41
-all|need	0.22
-all|of	0.34
-all|pls	0.64
+all|marketing	0.44
+all|morning	-0.26
+all|my	0.43
+all|need	0.21
+all|not	0.55
+all|of	0.38
+all|pls	0.75
 all|set	0.21
-all|stop	-0.22
-all|texts	0.26
-all|your	0.22
+all|stop	-0.21
+all|texts	0.27
 alme	0.2
 almen	0.2
 alo 	-0.2
@@ -3731,71 +3701,77 @@ alone	0.59
 alone|already	0.21
 alone|i	0.22
 alone|please	0.21
-alone|pls	0.39
-alr	0.31
-alre	0.31
-alrea	0.31
-already|bought	0.52
-already|do	0.32
-already|from	0.34
-already|got	0.37
-already|refinanced	0.2
-already|remove	0.58
-already|sorted	0.5
+alone|pls	0.36
+alq	0.2
+alqu	0.2
+alqui	0.2
+alquile|en	0.2
+alr	0.3
+alre	0.3
+alrea	0.3
+already|bought	0.63
+already|do	0.36
+already|from	0.38
+already|got	0.42
+already|refinanced	0.21
+already|remove	0.62
+already|sorted	0.51
 already|stop	0.45
-already|then	-0.37
-already|told	0.84
+already|then	-0.35
+already|told	0.87
 already|went	-0.33
 already|you	0.2
-als	-0.67
-als 	-0.95
-alsc	-0.68
-alsch	-0.68
+als	-0.59
+als 	-0.88
+alsc	-0.7
+alsch	-0.7
 alsjeblieft|met	0.58
-also	0.64
-also 	0.64
+also	0.63
+also 	0.63
 also|bitte	0.6
-also|cancel	-0.25
-also|hort	0.23
-also|stopp	0.24
-alst	0.32
-alstu	0.32
+also|cancel	-0.37
+also|hort	0.27
+also|stopp	0.26
+alst	0.3
+alstu	0.3
 alstublieft|nooit	0.2
-als|automatik	-0.27
-als|de	-0.71
-als|dit	-0.36
-als|het	-0.41
-als|ik	-0.27
-als|jullie	-0.33
-alt	0.22
-alta	-0.21
-alta 	-0.21
-alta|mi	-0.21
-alte 	-0.46
+als|automatik	-0.24
+als|de	-0.73
+als|dit	-0.4
+als|er	-0.37
+als|het	-0.4
+als|ik	-0.28
+als|jullie	-0.35
+alta	-0.2
+alta 	-0.2
+alta|mi	-0.2
+alte	-0.53
+alte 	-0.77
 alten|corsa	-0.2
-alten|golf	-0.3
-alten|passat	-0.5
-alten|skoda	-0.28
+alten|golf	-0.26
+alten|passat	-0.44
+alten|skoda	-0.22
 alten|termin	-0.2
-alten|wagen	-0.35
-altes	-0.39
-altes|auto	-0.39
-alte|adresse	-0.22
-alte|auto	-0.84
+alten|wagen	-0.39
+altes	-0.33
+altes|auto	-0.33
+alte|adresse	-0.21
+alte|auto	-0.62
+alte|nummer	-0.56
 alth	0.2
 althi	0.2
-alto	0.93
-alto 	0.93
-alto|a	0.28
-alto|alto	0.39
-alto|el	-0.27
-alto|las	-0.25
-alto|no	0.51
-alto|numero	0.44
+alto	1.01
+alto 	1.01
+alto|a	0.36
+alto|alto	0.6
+alto|el	-0.24
+alto|las	-0.23
+alto|no	0.6
+alto|numero	0.46
 alto|para	-0.2
 alto|pueden	-0.23
 alto|que	-0.24
-alto|ya	0.39
+alto|ya	0.6
 alud	0.21
 aludo	0.21
 alue	-0.2
@@ -3807,174 +3783,175 @@ aluut	0.2
 alw	0.2
 alwa	0.2
 alway	0.2
-al|auto	0.35
+al|auto	0.33
 al|celular	-0.44
 al|correo	-0.93
-al|del	-0.23
+al|del	-0.22
 al|dia	-0.67
-al|die	-0.84
-al|drie	0.31
-al|een	0.71
+al|die	-0.79
+al|drie	0.33
+al|een	0.69
 al|gekocht	0.2
-al|gezegd	0.44
-al|lid	0.39
+al|gezegd	0.43
+al|lid	0.43
 al|mijn	0.49
 al|mio	-0.2
-al|n	0.44
-al|numero	-0.45
+al|n	0.5
+al|numero	-0.47
 al|telefono	-0.21
-al|trabajo	-0.33
-al|verkocht	0.32
+al|trabajo	-0.32
+al|verkocht	0.3
 al|zonnepanelen	0.2
-am 	-0.29
-ama	0.26
-ama 	-0.43
+am 	-0.3
+ama	0.27
+ama 	-0.45
 amac	0.2
 amaci	0.2
-amad	0.33
-amada	0.33
-amai 	0.23
-amai|laat	0.23
-amam	-0.57
-amame	-0.57
-aman 	-0.68
+amad	0.31
+amada	0.31
+amai 	0.32
+amai|laat	0.33
+amam	-0.58
+amame	-0.58
+aman 	-0.67
 amand	0.4
 amar	0.2
 amarillo|yesterday	0.2
 amba	-0.21
 amba 	-0.21
-ambie	-0.47
-ame 	-0.51
-amed	-0.51
-amedi	-0.51
-amen	0.41
+ambie	-0.63
+ame 	-0.53
+amed	-0.41
+amedi	-0.41
+amen	0.42
 amen 	0.38
 amenm	-0.21
 ament	0.21
-amie	-0.31
-amien	-0.31
-amit	-0.38
-amit 	-0.44
-amite	-0.2
+amie	-0.3
+amien	-0.3
+amit	-0.59
+amit 	-0.41
 amm	0.21
 amme	-0.22
-ammed	-0.23
+ammed	-0.22
 ammi	0.22
 ammin	0.22
-amo 	-0.28
+amo 	-0.26
 amou	-0.23
 amoun	-0.23
 amount|for	-0.23
-am|02	-0.2
+amt	0.2
+amtl	0.2
+amtli	0.2
 am|03	0.2
-am|asking	0.6
+am|asking	0.61
 am|donnerstag	-0.2
 am|exercising	0.2
 am|freitag	-0.2
+am|mittwoch	-0.2
 am|no	0.2
-am|on	0.41
-am|requesting	0.22
-am|sonntag	-0.36
-am|tag	-0.51
-am|wochenende	-0.54
-an 	-0.71
-ana	-0.37
-ana 	-0.4
-anaf	0.25
-anaf 	0.25
+am|on	0.42
+am|requesting	0.24
+am|sonntag	-0.34
+am|tag	-0.5
+am|wochenende	-0.6
+an 	-0.81
+ana	-0.38
+ana 	-0.41
+anaf	0.23
+anaf 	0.23
 anag	-0.2
 anage	-0.2
-anal	0.77
-anale	0.77
-anan	-0.26
-anana	-0.26
+anal	0.78
+anale	0.78
+anan	-0.28
+anana	-0.28
 anas	-0.2
 anas 	-0.2
-anau	0.44
-anaux	0.44
+anau	0.48
+anaux	0.48
 anav	-0.22
 anavo	-0.22
-anbet	-0.2
 anbieter|entschieden	0.2
-anc	0.29
-ance	0.39
-ance 	0.3
-anced	0.2
-ancel	0.33
+anc	0.31
+ance	0.37
+ance 	0.31
+anced	0.21
+ancel	0.34
 ancer	0.2
-ances	-0.34
+ances	-0.39
 ancez	0.2
 anch	-0.22
 anche	-0.22
-anchi	-0.35
-anci	-0.67
-ancia	-0.31
-ancie	-0.51
-ancienne|adresse	-0.28
-ancienne|voiture	-0.28
-ancien|numero	-0.3
+anchi	-0.33
+anci	-0.77
+ancia	-0.3
+ancie	-0.45
+ancienne|adresse	-0.24
+ancienne|voiture	-0.32
+ancien|numero	-0.24
 ancin	-0.41
-and	-0.22
-anda	-0.2
+and	-0.21
+anda	-0.21
 andaa	-0.2
-andab	-0.23
-andaba|de	-0.23
+andab	-0.22
+andaba|de	-0.22
+andag	-0.22
 andal	-0.2
-andam	-0.51
-andas	-0.37
+andam	-0.52
+andas	-0.38
 andb	-0.2
 andbe	-0.2
-ande	0.23
-ande 	0.3
-andem	-0.23
+ande	0.24
+ande 	0.32
+andem	-0.26
 anden|marcando	0.26
 anderen|anbieter	0.2
-anderen|autohaus	-0.3
+anderen|autohaus	-0.28
 andere|auto	0.2
 andere|dealer	0.2
-andere|makelaar	0.23
-andere|sportschool	0.39
-andere|versicherung	0.2
-andere|verzekering	0.21
+andere|makelaar	0.25
+andere|sportschool	0.43
+andere|verzekering	0.34
 anders|gevonden	-0.21
-andi	-0.39
-andig	-0.39
-andli	-0.4
+andi	-0.38
+andig	-0.38
+andli	-0.47
 andm	-0.2
 andma	-0.2
-ando	0.23
-ando 	0.22
+ando	0.24
+ando 	0.24
 andom	-0.24
 andon	0.2
-andy	-0.23
-andy 	-0.23
-and|add	-0.33
-and|call	-0.4
-and|calling	0.4
-and|desist	0.25
+andy	-0.24
+andy 	-0.24
+and|add	-0.28
+and|call	-0.46
+and|calling	0.32
+and|desist	0.24
 and|do	0.2
 and|give	-0.2
-and|i	0.21
+and|i	0.23
 and|lane	-0.22
 and|move	-0.2
-and|my	0.23
-and|never	0.28
+and|my	0.24
+and|never	0.26
 and|put	-0.21
-and|resend	-0.52
-and|send	-0.42
-and|start	-0.38
+and|resend	-0.5
+and|send	-0.56
+and|start	-0.39
 and|stop	0.47
-and|texting	0.72
-and|texts	0.22
-and|you	0.72
+and|texting	0.76
+and|texts	0.26
+and|you	0.58
 and|your	0.2
 and|yours	-0.42
-ane	-0.37
+ane	-0.41
 ane 	-0.24
 anej	-0.2
-aneja	-0.51
+aneja	-0.53
 anejo	-0.2
-anel	-0.25
+anel	-0.23
 anel 	0.51
 anele	0.22
 anels	-0.52
@@ -3982,227 +3959,224 @@ anera	0.2
 anero	-0.2
 anet	0.2
 anet 	0.2
-anf	-0.31
-anfr	-0.31
-anfra	-0.31
+anf	-0.37
+anfr	-0.37
+anfra	-0.37
 ang 	-0.41
-ange 	0.33
+ange 	0.32
 angebote|bekommen	-0.2
-angebote|mehr	-0.5
-angebote|per	0.25
-angebote|weiter	-0.2
+angebote|mehr	-0.46
+angebote|per	0.22
+angebote|weiter	-0.21
 angebote|zu	-0.46
-angebot|bitte	-0.84
-angebot|fur	-0.39
-angebot|haben	-0.22
-angebot|ist	-0.3
-angebot|machen	-0.38
-angebot|nachste	-0.3
-angebot|nicht	-0.99
-angebot|noch	-0.32
-angebot|nochmal	-0.39
-angebot|per	-0.94
+angebot|bitte	-0.88
+angebot|fur	-0.36
+angebot|haben	-0.21
+angebot|ist	-0.49
+angebot|machen	-0.41
+angebot|nicht	-1.04
+angebot|noch	-0.35
+angebot|nochmal	-0.38
+angebot|per	-1.28
 angebot|trotzdem	-0.69
 angebot|zur	0.2
 anged	-0.56
-angeh	-0.9
-angek	-0.63
-angem	-0.26
-anger	0.4
-angerufen|werden	0.55
-anges	0.21
-angeschrieben|werden	0.21
-angt	-0.31
-angt 	-0.31
+angef	0.2
+angeh	-0.84
+angek	-0.8
+angem	-0.24
+anger	0.37
+angerufen|werden	0.43
+anges	0.2
+angeschrieben|werden	0.2
+angt	-0.35
+angt 	-0.35
 anh	-0.2
 anha	-0.2
 anhan	-0.2
 anhangerkupplung|aus	-0.2
 anhangers|erledigen	-0.2
-ani	0.46
-ania	0.46
-ania 	0.46
-anie	-0.29
-anier	-0.29
+ani	0.43
+ania	0.44
+ania 	0.44
+anie	-0.31
+anier	-0.31
 anj	-0.2
 anje	-0.2
 anje 	-0.2
-ank 	0.51
-anks 	0.22
+ank 	0.49
+anks 	0.21
 ankst	-0.2
-ankt	0.29
-ankt 	0.29
-anl	0.41
-anla	0.41
-anlag	0.41
+ankt	0.27
+ankt 	0.27
+anl	0.38
+anla	0.38
+anlag	0.38
 anlage|schon	0.2
-anm	-0.34
+anm	-0.36
 anmi	-0.2
 anmid	-0.2
-ann	-0.77
-ann 	-0.82
+ann	-0.7
+ann 	-0.78
 anna|schulz	-0.2
 annee	-0.46
 annee|prochaine	-0.22
 annel	0.23
 anno	-0.39
 annoy	-0.39
-anns	0.38
-annst	0.38
-annu	-0.35
-annul	-0.35
+anns	0.32
+annst	0.32
+annu	-0.34
+annul	-0.34
 annuleer|de	-0.2
 annuleren|ik	-0.2
 annuler|mon	-0.2
-anot	0.25
-anoth	0.25
+anot	0.22
+anoth	0.22
 another|company	-0.33
-another|crowd	0.29
-another|dealer	0.54
+another|crowd	0.32
+another|dealer	0.6
 another|few	0.2
-another|installer	0.51
-another|lot	0.45
-another|sales	-0.24
-ano|que	-0.43
+another|installer	0.7
+another|lot	0.58
+another|sales	-0.23
+ano|que	-0.38
 anq	0.24
 anqu	0.24
 anqui	0.24
-anrufen|aber	-0.42
-anrufen|aufhoren	-0.3
-anrufen|bitte	-0.35
-anrufen|dreimal	-0.22
+anrufen|aber	-0.41
+anrufen|aufhoren	-0.29
+anrufen|bitte	-0.39
+anrufen|dreimal	-0.21
 anrufen|erst	-0.22
-anrufen|ich	-0.22
-anrufen|lieber	-0.22
-anrufen|nur	-0.25
+anrufen|ich	-0.23
+anrufen|lieber	-0.21
+anrufen|nie	0.38
+anrufen|nur	-0.26
 anrufen|seit	-0.2
 anrufe|am	-0.2
-anrufe|auf	-0.37
-anrufe|aufhoren	-0.44
-anrufe|ihres	0.4
-anrufe|wahrend	-0.3
-anrufn|danke	0.31
+anrufe|auf	-0.41
+anrufe|aufhoren	-0.41
+anrufe|ihres	0.43
+anrufe|wahrend	-0.34
+anrufn|danke	0.38
 anruft|seit	-0.2
-anruf|horen	-0.21
+anruf|horen	-0.2
 anruf|verpasst	-0.22
-ans	-0.62
-ans 	-0.43
-ansa	-0.23
-ansar	-0.23
-anschreiben|bitte	0.37
-anse	-0.22
-ansen	-0.22
+ans	-0.61
+ans 	-0.45
+ansa	-0.24
+ansar	-0.24
+anschreiben|bitte	0.42
+anse	-0.21
+ansen	-0.21
 ansm	-0.2
 ansme	-0.2
-ansp	-0.4
-anspo	-0.4
-answ	-0.57
-answe	-0.57
-answer|stop	-0.58
+ansp	-0.36
+anspo	-0.36
+answ	-0.55
+answe	-0.55
+answer|stop	-0.55
 ans|avec	-0.2
-ant	-0.52
-anta	0.22
-antas	0.22
+ant	-0.5
+anta	0.2
+antas	0.2
 ante 	0.2
-anted	-0.24
+anted	-0.27
 antes	-0.21
 antes|de	-0.21
 ante|la	0.2
-anti	-0.47
-antia	-0.45
-antie	-0.54
+anti	-0.45
+antia	-0.42
+antie	-0.52
 antin	0.2
-anto	-0.54
+anto	-0.56
 anto 	-0.3
 antoo	-0.2
-antos	-0.69
+antos	-0.66
 antou	0.24
-antr	0.49
-antre	0.51
+antr	0.5
+antre	0.52
 ants	-0.45
 ants 	-0.45
-antw	-0.52
-antwo	-0.52
+antw	-0.49
+antwo	-0.49
 antwoord|stop	-0.2
 antworte|bitte	-0.2
 antworte|stopp	-0.2
-anty	-0.27
-anty 	-0.27
+anty	-0.26
+anty 	-0.26
 anua	0.2
 anuar	0.2
-any	0.23
+any	0.24
 any 	0.9
 anymore|best	0.2
-anymore|don	0.46
-anymore|i	-0.2
-anymore|it	0.32
+anymore|don	0.48
+anymore|it	0.29
 anymore|please	0.2
-anymore|thanks	-0.51
-anymore|thx	-0.25
+anymore|thanks	-0.54
+anymore|thx	-0.27
 anymore|you	0.2
-anyo	-0.28
-anyon	-0.28
-anyone|to	-0.28
-anyt	-0.36
-anyth	0.21
-anything|else	0.21
-anything|i	0.54
-anyti	-0.54
+anyo	-0.24
+anyon	-0.24
+anyone|to	-0.24
+anyt	-0.37
+anything|i	0.58
+anyti	-0.53
 anytime|we	-0.2
 any|calls	0.2
 any|further	0.3
-any|jessica	-0.24
+any|jessica	-0.26
 any|means	0.34
-any|more	0.33
-any|news	-0.2
+any|more	0.31
+any|news	-0.27
 any|openings	-0.2
-any|other	0.31
-any|room	-0.2
-any|text	-0.26
-anzurufen|ich	-0.45
-anzurufen|ist	-0.31
-anzurufen|per	0.36
+any|other	0.3
+any|permission	0.2
+any|room	-0.23
+any|text	-0.34
+anzurufen|ich	-0.51
+anzurufen|ist	-0.36
+anzurufen|per	0.31
 anzurufen|sobald	-0.2
 anzurufen|sonst	0.25
-anzurufen|wir	-0.25
+anzurufen|wir	-0.23
 anzurufen|wo	-0.2
-anzus	0.24
-anzuschreiben|danke	0.24
+anzus	0.23
+anzuschreiben|danke	0.23
 an|12345	-0.39
-an|aber	-0.65
-an|bitte	0.23
+an|aber	-0.63
+an|bitte	0.24
 an|da	-0.2
-an|danke	0.37
+an|danke	0.49
 an|dem	-0.2
 an|der	-0.2
 an|die	-0.4
-an|diese	0.47
+an|diese	0.53
 an|donc	0.2
 an|einer	0.2
-an|i	0.42
-an|ich	0.69
+an|i	0.45
+an|ich	0.66
 an|lieber	-0.2
-an|meine	-0.34
+an|meine	-0.62
 an|morgen	-0.2
 an|toll	-0.2
-ap 	0.28
+ap 	0.25
 apart|voor	-0.73
-apat	-0.2
-apati	-0.2
 apd	0.23
 apd 	0.23
 ape	-0.2
-apel	0.53
-apele	0.53
-apeler|svp	0.57
+apel	0.52
+apele	0.52
+apeler|svp	0.56
 aper	-0.2
 aper 	-0.2
-aperw	-0.22
+aperw	-0.2
 api	-0.27
 apie	-0.26
 apier	-0.26
-apis	-0.57
-apis 	-0.57
+apis	-0.56
+apis 	-0.56
 apk	-0.21
 apk 	-0.21
 apk|annuleren	-0.2
@@ -4213,61 +4187,65 @@ aplica|para	-0.2
 apo	-0.2
 apop	-0.2
 apopa	-0.2
-app	0.3
-app 	0.25
-appart|stop	0.33
+app	0.29
+app 	0.23
+appa	0.27
+appar	0.27
+appart|stop	0.36
 appel	0.2
 appeler|ca	0.22
 appeler|des	-0.26
-appeler|j	-0.23
-appeler|je	-0.96
-appeler|juste	-0.35
-appeler|le	-0.23
-appeler|mais	-1.48
-appeler|mdr	-0.22
+appeler|j	-0.21
+appeler|je	-0.93
+appeler|juste	-0.45
+appeler|le	-0.25
+appeler|mais	-1.31
+appeler|mdr	-0.23
 appeler|on	-0.2
-appeler|s	0.2
-appeler|si	-0.46
-appeler|super	-0.48
-appeler|svp	1.05
+appeler|plus	0.21
+appeler|s	0.24
+appeler|si	-0.47
+appeler|super	-0.5
+appeler|svp	1.1
 appeler|tous	-0.2
-appeler|toutes	-0.35
-appeler|trois	-0.86
-appelez|moi	-0.35
+appeler|toutes	-0.41
+appeler|trois	-0.85
+appelez|moi	-0.34
 appelez|pas	-0.41
-appelez|plus	0.31
-appele|c	0.32
-appele|par	0.27
+appelez|plus	0.32
+appele|c	0.35
+appele|par	0.34
 appels|alors	-0.2
 appels|apres	-0.28
 appels|arretez	0.23
-appels|au	-0.25
+appels|au	-0.32
 appels|avant	-0.23
-appels|de	0.3
-appels|je	0.36
+appels|de	0.4
+appels|je	0.38
 appels|svp	0.5
 appels|une	-0.2
-appel|je	-0.31
+appel|je	-0.32
 appel|le	-0.22
-appel|svp	0.35
-appen|alstublieft	0.21
-appen|aub	0.43
-appen|bedankt	0.29
+appel|svp	0.46
+appen|alstublieft	0.26
+appen|aub	0.44
+appen|bedankt	0.26
 appen|graag	0.21
 appen|hoor	-0.55
 appen|ik	0.2
-appen|knap	-0.31
-appi	-0.4
-appig	-0.4
-appj	-0.27
-appje	-0.27
-appjes|meer	0.3
-appje|sturen	-0.41
-appo	-0.56
+appen|knap	-0.29
+appi	-0.39
+appig	-0.39
+appin	0.21
+appj	-0.24
+appje	-0.24
+appjes|meer	0.31
+appje|sturen	-0.33
+appo	-0.47
 appoi	-0.34
 appor	-0.2
 apport|de	-0.2
-appr	0.54
+appr	0.53
 appre	0.49
 appreciate|it	0.2
 appreciate|the	0.25
@@ -4276,305 +4254,301 @@ approval|back	0.2
 approval|i	-0.2
 appt	0.21
 appt 	0.21
-app|je	-0.4
+app|je	-0.37
 apr	-0.37
 apr 	-0.2
 apre	-0.35
 apres	-0.35
-apres|17h	-0.31
+apres|17h	-0.32
 apres|18h	-0.27
 apres|19h	-0.28
-apres|midi	-0.27
+apres|midi	-0.26
 apr|on	-0.2
 apt	-0.21
 apt 	-0.2
-aptu	-0.21
-aptur	-0.21
+aptu	-0.2
+aptur	-0.2
 aq 	-0.2
 aqu	0.29
 aque	0.3
 aquen	0.3
-aqui	-0.37
-aqui 	-0.37
-aqui|no	-0.21
-ar 	0.2
-ara 	-0.47
+aqui	-0.33
+aqui 	-0.33
+aqui|no	-0.22
+ara 	-0.45
 aral	0.51
 arale	0.51
-aram	-0.24
-arama	-0.24
-aran 	-0.22
+aram	-0.22
+arama	-0.22
+aran 	-0.27
 aranl	0.2
 arant	-0.7
-arar	0.84
-arar 	0.84
-aras	0.43
-arass	0.43
-arb	-0.46
-arbe	-0.46
-arbei	-0.46
+arar	0.85
+arar 	0.85
+aras	0.44
+arass	0.44
+arb	-0.43
+arbe	-0.43
+arbei	-0.43
 arbeitszeit|anrufen	-0.2
-arbeit|an	-0.41
+arbeit|an	-0.42
 arca	0.49
-arcan	0.46
+arcan	0.45
 arcar	0.43
 arce	0.2
 arcel	0.2
-archa	0.25
+archa	0.22
 arche	-0.23
 arco	-0.2
 arco 	-0.2
 arcu	-0.2
 arcus	-0.2
-ard	-0.65
-ard 	-0.53
+ard	-0.62
+ard 	-0.52
 arde	-0.3
-arde 	-0.64
-arden	-0.2
-ardez	-0.26
+arde 	-0.61
+arden	-0.21
+ardez	-0.24
 ardi	0.21
 ardin	0.21
 ards	0.2
 ards 	0.2
+are 	-0.2
 arec	-0.23
 arece	-0.23
-arei	-0.27
-areil	-0.27
-aren	0.25
-aren 	0.23
-arenl	0.25
+arei	-0.24
+areil	-0.24
+aren	0.26
+aren 	0.24
+arenl	0.26
 aren|t	-0.2
 are|harassing	0.21
 are|my	-0.26
 are|the	-0.2
 are|you	-0.2
 arf	-0.39
-arf 	-0.38
-arfa	-0.55
-arfai	-0.55
-arg	-0.22
-arga	-0.22
-argar	-0.22
-ari	-0.24
-ari 	-0.39
-arib	-0.24
-aribo	-0.24
+arf 	-0.37
+arfa	-0.52
+arfai	-0.52
+arg	-0.2
+arga	-0.2
+argar	-0.2
+ari	-0.25
+ari 	-0.41
+arib	-0.22
+aribo	-0.22
 aril	0.2
 arill	0.2
-aris	-0.33
-aris 	-0.33
+aris	-0.34
+aris 	-0.34
 arla	-0.59
 arla 	-0.59
 arle	0.25
-arle 	-0.44
+arle 	-0.43
 arler	0.26
 arlo	-0.23
 arlo 	-0.23
-arly	-0.44
-arly 	-0.44
+arly	-0.39
+arly 	-0.39
+arm	0.2
+arme	0.2
+arme 	0.2
 arn	0.41
 arna	0.22
 arnak	0.22
-arni	0.25
-arnin	0.25
-aro	-0.54
-aro 	-0.46
-arom	-0.2
-arom 	-0.2
-aron	-0.75
-aron 	-0.75
-arou	-0.46
-aroun	-0.46
-around|noon	-0.46
-arra	-0.27
-arran	-0.27
-arre	0.38
+arni	0.28
+arnin	0.28
+aro	-0.52
+aro 	-0.45
+aron	-0.73
+aron 	-0.73
+arou	-0.48
+aroun	-0.48
+around|noon	-0.48
+arra	-0.26
+arran	-0.26
+arre	0.37
 arre 	0.24
-arret	0.38
-arretent|d	-0.45
-arreter|d	-0.48
-arreter|de	0.31
-arreter|devant	-0.31
-arretez|d	-0.43
-arretez|de	-0.2
-arretez|les	-0.36
+arret	0.37
+arretent|d	-0.39
+arreter|d	-0.47
+arreter|de	0.25
+arreter|devant	-0.34
+arretez|d	-0.44
+arretez|les	-0.43
 arretez|svp	0.7
 arretez|vos	0.22
-arretez|vous	-0.55
-arrete|au	-0.51
-arrete|de	-0.29
+arretez|vous	-0.44
+arrete|au	-0.53
+arrete|de	-0.27
 arretiez|de	0.2
-arret|au	-0.2
+arret|au	-0.23
 arret|de	-0.2
 arret|maladie	-0.2
-arret|svp	0.67
-arri	-0.56
-arrib	-0.25
-arriv	-0.56
+arret|svp	0.62
+arri	-0.49
+arrib	-0.24
+arriv	-0.49
 arrive|a	-0.2
-arry	-0.22
-arryi	-0.22
-ars	-0.25
-arse	-0.46
-arse 	-0.46
+arrive|dans	-0.25
+arry	-0.23
+arryi	-0.23
+ars	-0.27
+arse	-0.45
+arse 	-0.45
 art	0.49
-art 	-0.41
-arta 	0.41
-artag	-0.21
+art 	-0.42
+arta 	0.43
+artag	-0.2
 artam	0.2
-arte 	-0.4
+arte 	-0.41
 artei	0.2
-artel	-0.23
-artem	-0.31
+artel	-0.22
+artem	-0.23
 arten	-0.22
-artes	-0.32
+artes	-0.27
 arti	0.21
-arti 	-0.2
 artir	0.21
 artm	0.2
 artme	0.2
-artn	-0.36
-artne	-0.36
+artn	-0.35
+artne	-0.35
 arto	0.26
 arto 	0.26
 art|17	0.21
 arue	0.2
 aruef	0.2
-arum	-0.21
-arum 	-0.21
+arum	-0.23
+arum 	-0.23
 ary	0.2
 ary 	0.2
 arz	-0.2
 arze	-0.2
 arze 	-0.2
-as 	-0.26
-asa	-0.29
-asa 	-0.49
-asan	-0.22
-asan 	-0.22
+as 	-0.25
+asa	-0.25
+asa 	-0.48
+asan	-0.21
+asan 	-0.21
 asap	0.49
 asap 	0.49
-asar	-0.46
-asard	-0.42
-asas	-0.31
-asas 	-0.31
+asar	-0.44
+asard	-0.41
+asas	-0.3
+asas 	-0.3
 ased	0.2
 ased 	0.2
-ash	-0.23
-ash 	-0.23
-asi	0.42
+ash	-0.25
+ash 	-0.25
+asi	0.43
 asia	-0.39
 asiad	-0.39
-asi|estoy	-0.7
+asi|estoy	-0.73
 asi|que	0.38
 asked|4	0.2
 asked|about	-0.2
-asked|for	-0.52
-asked|three	0.38
-asked|twice	0.32
+asked|for	-0.46
+asked|three	0.41
+asked|twice	0.37
 asked|why	-0.2
 asket	0.2
-aski	0.24
-askin	0.24
-asking|you	0.24
-ask|about	-0.21
-ask|why	0.26
-ask|you	-0.33
+aski	0.25
+askin	0.25
+asking|you	0.25
+ask|about	-0.2
+ask|why	0.25
+ask|you	-0.32
 aso	-0.21
 aso 	-0.2
 asol	-0.2
 asoli	-0.2
-ass	0.36
+ass	0.35
 assa	-0.41
 assan	-0.4
-assat	-0.48
-asse	0.46
+assat	-0.43
+asse	0.45
 assed	0.2
-assen	0.74
+assen	0.75
 asser	-0.21
-assez	-0.4
+assez	-0.42
 assic	-0.2
 assin	0.25
 assis	-0.22
-assm	0.26
-assme	0.26
+assm	0.22
+assme	0.22
 assts	0.2
 assurance|auto	0.28
 assurance|ne	-0.2
 assurer|un	-0.2
-asta	-0.21
-asta 	-0.21
-aste	-0.31
-aste 	-0.32
-asti	0.2
+asta	-0.22
+asta 	-0.22
+aste	-0.3
+aste 	-0.31
+asti	0.26
 astig	0.48
 astin	-0.42
-asu	0.37
+asu	0.39
 asua	-0.24
 asual	-0.24
 asur	0.4
 asure	0.4
-as|cosigner	-0.42
-as|do	0.59
-at 	-0.76
+as|cosigner	-0.43
+as|do	0.61
+at 	-0.7
 ata	0.23
-ata 	0.25
+ata 	0.26
 atab	0.61
 ataba	0.61
 atal	-0.2
 atalo	-0.2
-ate 	0.47
-atel	0.2
+ate	-0.24
+ate 	0.49
+ateli	-0.2
+atelier|de	-0.2
 ately	0.2
-aten	0.4
-aten 	0.39
+aten	0.43
+aten 	0.42
 atenc	0.2
 atencion|pero	0.2
-atend	-0.23
-atender|alla	-0.25
+atend	-0.2
+atender|alla	-0.23
 atent	0.2
 atenta|que	0.2
 ater	-0.57
 ater 	-0.41
 aterd	-0.39
-ates	-0.25
-ates 	-0.25
+ates	-0.39
+ates 	-0.39
 ateu	-0.41
 ateur	-0.41
-atev	0.48
-ateve	0.48
-ath	0.24
-athe	0.24
-ather	0.24
+atev	0.46
+ateve	0.46
+ath	0.26
+athe	0.26
+ather	0.26
 ati	-0.23
 atic	-0.29
 atic 	-0.29
 atienden|con	-0.2
-atig	0.2
-atige	0.2
-atik	-0.2
-atik 	-0.2
-atil	-0.2
-atill	-0.2
+atik	-0.21
+atik 	-0.21
 atin	-0.3
 atin 	-0.3
-atine	-0.32
-atio	0.61
-ation	0.61
-ato	0.28
+atine	-0.39
+atio	0.58
+ation	0.58
+ato	0.26
 ato 	-0.4
-ator	-0.21
-atori	-0.21
-atos	0.42
-atos 	0.42
-ats 	-0.23
-atsa	0.2
-atsap	0.2
-atse	-0.34
-atsen	-0.34
-atsr	-0.23
-atsra	-0.23
-att	-0.58
+ator	-0.23
+atori	-0.23
+atos	0.44
+atos 	0.44
+ats 	-0.21
+atse	-0.44
+atsen	-0.44
+atsr	-0.2
+atsra	-0.2
+att	-0.57
 att 	-0.21
 atta	-0.2
 attac	-0.2
@@ -4585,119 +4559,117 @@ atteg	-0.2
 attel	-0.72
 attelage|du	-0.72
 atten	-0.21
-attendre|appelez	-0.63
+attendre|appelez	-0.61
 attendre|quand	-0.2
-attente|pour	-0.22
-atter	-0.4
+attente|pour	-0.24
+atter	-0.41
 atu	-0.39
 atur	-0.39
 atura	-0.2
-aturd	-0.2
-ature	-0.21
-at|10	-0.28
-at|3	-0.53
-at|4	-0.31
+aturd	-0.21
+at|10	-0.31
+at|3	-0.57
+at|4	-0.45
 at|7am	-0.2
-at|a	-0.21
-at|all	0.71
+at|a	-0.2
+at|all	0.75
 at|my	-0.2
-at|night	-0.73
+at|night	-0.74
 at|our	-0.22
 at|the	-0.64
 at|this	-0.24
-at|work	-0.3
-aub 	0.21
-aube	-0.31
-auber	-0.31
+at|work	-0.28
+aub 	0.22
+aube	-0.29
+auber	-0.29
 aub|gebruik	-0.2
-aub|ik	-0.24
-aub|mailen	0.31
-auch 	-0.24
+aub|ik	-0.23
+aub|mailen	0.38
+auch 	-0.38
 aucht	0.2
-auch|als	-0.27
+auch|als	-0.24
 auch|fur	-0.2
-auch|nicht	-0.26
-aucu	0.2
-aucun	0.2
+auch|nicht	-0.23
 aucune|forme	0.29
-aucun|appel	0.35
-aucun|mail	0.6
-aucun|moyen	0.44
+aucun|appel	0.46
+aucun|mail	0.58
+aucun|moyen	0.43
 aud	-0.2
 audi	-0.2
 audi 	-0.2
 audi|a4	-0.2
-aue	-0.24
+aue	-0.27
 aue 	-0.2
-auen	-0.29
-auen 	-0.29
-auf	0.23
-auf 	0.24
-aufe	-0.37
-aufen	-0.37
+auen	-0.41
+auen 	-0.41
+auf	0.22
+auf 	0.22
+aufe	-0.38
+aufen	-0.38
 aufg	-0.28
 aufge	-0.28
 aufgehort|mich	-0.25
-aufgehort|mir	-0.64
+aufgehort|mir	-0.66
 aufhoeren|mir	-0.24
 aufhoren|anzurufen	-0.2
-aufhoren|mich	0.27
-aufhoren|mir	0.35
-aufhoren|sollen	-0.92
+aufhoren|mich	0.23
+aufhoren|mir	0.38
+aufhoren|sollen	-0.97
 aufhort|anzurufen	-0.2
-aufn	0.38
-aufna	0.38
-aufs	-0.29
-aufs 	-0.29
-aufs|handy	-0.29
-auft	0.37
-auft 	0.37
+aufn	0.4
+aufna	0.4
+aufs	-0.35
+aufs 	-0.35
+aufs|handy	-0.35
+auft	0.36
+auft 	0.36
 auf|anzurufen	-0.2
-auf|das	-0.4
-auf|dem	-0.31
-auf|den	0.2
+auf|das	-0.41
+auf|dem	-0.3
+auf|den	0.23
 auf|freitag	-0.2
-auf|keinem	0.27
+auf|keinem	0.26
 auf|mich	0.77
 auf|montag	-0.2
-auf|sich	-0.3
-auf|weitere	0.25
+auf|samtliche	0.2
+auf|sich	-0.29
+auf|weitere	0.22
 auf|welchem	0.2
-auf|wenn	-0.37
+auf|wenn	-0.41
 auj	-0.2
 aujo	-0.2
 aujou	-0.2
 aujourd|hui	-0.2
-aum	-0.2
+aum	-0.21
 aum 	-0.2
-aume	-0.43
-aumen	-0.43
+aume	-0.34
+aumen	-0.34
 aupr	0.23
 aupre	0.23
 aupres|de	0.23
 aupt 	0.2
 aupte	-0.2
-aus	-0.2
+aus	-0.26
 ausa	0.2
 ausan	0.2
 ause	-0.21
 ause 	-0.21
-auses	0.4
+auses	0.43
 ausg	-0.2
 ausge	-0.2
 ausgerechnet|jetzt	-0.2
-aust	0.47
-auste	-0.29
-austr	0.47
-austragen|bitte	0.9
-austragen|ihnen	-0.3
+aust	0.48
+auste	-0.27
+austr	0.48
+austragen|bitte	0.98
+austragen|ihnen	-0.28
 aus|allen	0.22
 aus|am	0.2
-aus|der	-0.33
-aus|eurer	0.25
+aus|der	-0.3
+aus|eurer	0.27
 aus|ich	-0.46
 aus|ihrem	0.45
-aus|ihrer	0.61
+aus|ihrer	0.43
 auta	-0.53
 autan	-0.53
 autant|de	-0.22
@@ -4707,9 +4679,8 @@ autob	0.2
 autobedrijfbakker|nl	0.2
 autobedrijf|bakker	0.2
 autoh	-0.2
-autohaus|hab	-0.3
-autohaus|keller	-0.2
-autohaus|nichts	0.23
+autohaus|hab	-0.28
+autohaus|nichts	0.26
 autohaus|vorbei	-0.2
 autom	-0.4
 automaat|hebben	-0.2
@@ -4718,145 +4689,143 @@ autor	0.63
 autorise|plus	0.21
 autorizacion|para	0.2
 autorizo|que	0.39
-autov	-0.2
-autoverzekering|kun	-0.2
-auto|bedankt	-0.27
+auto|bedankt	-0.23
 auto|besteld	-0.34
 auto|binnen	-0.41
+auto|da	-0.2
 auto|danke	-0.2
 auto|este	0.2
 auto|gekauft	0.2
-auto|gekocht	0.25
+auto|gekocht	0.23
 auto|gfunde	0.2
 auto|is	0.23
 auto|ist	0.4
-auto|klaar	-0.41
+auto|klaar	-0.33
 auto|maar	-0.73
 auto|merci	0.28
-auto|noch	-0.39
+auto|noch	-0.33
 auto|nog	-0.21
-auto|ook	-0.24
-auto|regelen	-0.27
-auto|ruikt	-0.24
-auto|schon	-0.29
+auto|ook	-0.23
+auto|regelen	-0.26
+auto|ruikt	-0.23
+auto|schon	-0.28
 auto|start	-0.23
-auto|verkauft	-0.48
-auto|verkocht	-0.72
+auto|verkauft	-0.52
+auto|verkocht	-0.71
 autre|assurance	0.2
-autre|courtier	0.58
-autre|garage	-0.35
+autre|courtier	0.5
+autre|garage	-0.27
 autre|installateur	-0.21
-auv	-0.35
-auva	-0.35
-auvai	-0.35
-aux	0.26
-aux 	0.26
+auv	-0.34
+auva	-0.34
+auvai	-0.34
+aux	0.25
+aux 	0.25
 aux|appels	0.2
 aux|mails	0.22
 au|15	-0.2
-au|36xx	-0.21
+au|36xx	-0.2
 au|boulot	-0.34
-au|bureau	-0.45
+au|bureau	-0.51
 au|concessionnaire	-0.2
 au|courant	-0.2
-au|demarchage	0.25
-au|garage	-0.24
-au|printemps	-0.28
+au|demarchage	0.22
+au|garage	-0.22
+au|printemps	-0.32
 au|rgpd	0.2
 au|telephone	0.2
 au|traitement	0.2
 au|travail	-0.22
 av4	0.2
 av4 	0.2
-ava	-0.58
+ava	-0.59
 avai	-0.22
 avail	-0.22
 aval	-0.2
 aval 	-0.2
-avan	-0.49
-avanc	0.42
-avance|merci	0.42
-avant	-0.49
+avan	-0.51
+avanc	0.36
+avance|merci	0.36
+avant	-0.51
 avant|10h	-0.2
-avant|17h	-0.64
-avant|18h	-0.55
+avant|17h	-0.59
+avant|18h	-0.54
 avant|9h	-0.38
-avant|9h30	-0.28
-ave 	0.37
-avec|des	-0.27
-avec|la	-0.5
-avec|tes	0.57
-avec|un	-0.38
+avant|9h30	-0.27
+ave 	0.31
+avec|des	-0.24
+avec|la	-0.51
+avec|tes	0.56
+avec|un	-0.34
 avec|vos	0.5
 aven	-0.22
 aven 	-0.22
-aveni	0.67
+aveni	0.63
 avey	-0.2
 aveya	-0.2
-avez	-0.98
-avez 	-0.98
-avez|arrete	-0.38
+avez	-0.97
+avez 	-0.97
+avez|arrete	-0.39
 avez|des	-0.2
-avez|pas	-0.24
-avez|plus	-0.2
-avez|recu	-0.2
+avez|pas	-0.23
+avez|plus	-0.21
 avez|rien	-0.2
 avez|supprime	-0.26
-avez|vous	-0.68
+avez|vous	-0.66
 avg	0.2
 avg 	0.2
 avg|verzoek	0.2
-avi	-0.84
-avia	-0.7
-avia 	-0.7
-avis	-0.51
+avi	-0.82
+avia	-0.73
+avia 	-0.73
+avis	-0.49
 avisa	-0.29
 avisarme|si	-0.21
-aviso	-0.26
+aviso	-0.23
 avo	0.38
-avo 	-0.21
-avoi	0.35
-avoir	0.35
+avo 	-0.24
+avoi	0.36
+avoir	0.36
 avoir|de	0.38
-avond	-0.41
+avond	-0.42
 avons	0.4
 avons|deja	0.2
 avons|finalement	0.2
 avor	0.38
 avor 	0.38
-awa	0.59
-away	0.59
-away 	0.59
+awa	0.58
+away	0.58
+away 	0.58
 away|and	0.47
 away|in	0.2
 awn	0.25
 awn 	0.25
 ax 	-0.21
-ay 	-1.02
-aya 	0.2
+ay 	-0.97
+aya 	0.24
 ayas	-0.2
 ayas 	-0.2
-ayb	-0.29
-aybe	-0.29
-aybe 	-0.29
+ayb	-0.31
+aybe	-0.31
+aybe 	-0.31
 aye	0.2
 aye 	0.2
 ayer|llamenme	-0.2
-ayez	0.41
-ayez 	0.41
+ayez	0.4
+ayez 	0.4
 aye|ye	0.2
 ayi	-0.39
 ayin	-0.39
 aying	-0.39
-aym	-0.36
-ayme	-0.36
-aymen	-0.36
+aym	-0.27
+ayme	-0.27
+aymen	-0.27
 ayo	-0.23
 ayof	-0.23
 ayoff	-0.23
-ays	-0.21
-ays 	-0.21
-az 	0.5
+ays	-0.22
+ays 	-0.22
+az 	0.51
 azd	-0.24
 azda	-0.24
 azda 	-0.24
@@ -4866,136 +4835,132 @@ azwis	-0.2
 a|14h	-0.21
 a|2012	-0.2
 a|720	-0.2
-a|auto	0.44
+a|auto	0.47
 a|bit	-0.2
 a|borrar	-0.2
-a|buscar	0.23
-a|business	0.32
-a|call	-0.51
+a|buscar	0.21
+a|business	0.29
+a|call	-0.53
 a|cambiar	0.2
-a|car	0.84
-a|cette	0.38
+a|car	0.82
+a|cette	0.4
 a|chance	-0.31
-a|change	-0.64
+a|change	-0.6
 a|cheaper	-0.2
-a|comprar	0.42
+a|comprar	0.36
 a|contactar	0.2
 a|cuenta	-0.21
-a|dar	-0.2
-a|day	-0.92
-a|deal	-0.25
+a|day	-0.91
+a|deal	-0.23
 a|decide	0.2
-a|dejar	-0.43
+a|dejar	-0.38
 a|demenage	-0.21
-a|des	0.22
-a|different	-0.28
-a|dit	-1.03
+a|des	0.21
+a|different	-0.26
+a|dit	-1.07
 a|echeance	-0.2
-a|el	-0.2
-a|escribir	0.36
+a|escribir	0.35
 a|esta	0.2
-a|este	0.53
-a|etre	-0.46
+a|este	0.46
+a|etre	-0.45
 a|fleet	0.2
-a|funeral	-0.21
+a|funeral	-0.2
 a|jeudi	-0.21
-a|la	-0.57
-a|las	-0.67
+a|la	-0.58
+a|las	-0.69
 a|laval	-0.2
-a|le	-0.3
-a|lien	-0.36
+a|le	-0.31
+a|lien	-0.35
 a|little	-0.2
 a|llamar	-0.34
-a|lot	-0.21
-a|m	-0.41
-a|mandar	0.74
+a|lot	-0.22
+a|m	-0.44
+a|mandar	0.8
 a|marcar	0.38
 a|me	0.21
-a|mi	-0.4
+a|mi	-0.32
 a|million	0.2
 a|model	0.2
-a|mon	-0.39
+a|mon	-0.4
 a|month	-0.29
 a|mortgage	0.2
 a|notre	-0.2
 a|pagar	-0.2
 a|partir	0.21
-a|q	-0.23
+a|q	-0.29
 a|que	-0.23
-a|recevoir	0.47
-a|repondu	-0.24
-a|rosario	-0.2
+a|recevoir	0.42
+a|repondu	-0.22
 a|sacar	-0.2
-a|samedi	-0.26
-a|signer	-0.2
+a|samedi	-0.22
 a|t	-0.3
 a|tacoma	0.2
 a|tous	0.2
-a|toute	0.36
-a|truck	0.45
-a|u	0.48
-a|un	-0.96
-a|ustedes	0.36
-a|ute	0.5
+a|toute	0.37
+a|truck	0.48
+a|u	0.47
+a|un	-0.95
+a|ustedes	0.38
+a|ute	0.51
 a|vehicle	0.2
 a|vendredi	-0.2
-a|verlo	-0.26
-a|verlos	-0.21
-a|votre	0.42
-a|vous	0.44
+a|verlo	-0.2
+a|verlos	-0.24
+a|votre	0.45
+a|vous	0.45
 a|way	-0.2
-a|week	-0.55
-a|whip	0.37
-baa	-0.34
-baar	-0.34
-baar 	-0.34
+a|week	-0.54
+a|whip	0.41
+baa	-0.3
+baar	-0.3
+baar 	-0.3
 bab	-0.2
 baby	-0.2
 baby 	-0.2
-bac	-0.37
-back	-0.37
-back 	-0.37
-back|after	-0.23
+bac	-0.4
+back	-0.4
+back 	-0.4
 back|classic	-0.2
 back|in	0.2
-back|or	-0.68
-back|today	-0.22
+back|or	-0.65
+back|today	-0.26
 back|when	-0.29
-bad	-0.25
-bado	-0.25
-bado 	-0.25
-bai	-0.45
-bais	-0.45
-bais 	0.21
-baiss	-0.77
-baissez|pas	-0.6
-baisse|pas	-0.4
-baj	0.51
-baja	0.5
-baja 	0.43
-bajaa	0.33
-bajan	-0.65
+bad	-0.29
+bado	-0.29
+bado 	-0.29
+bai	-0.49
+bais	-0.49
+bais 	0.22
+baiss	-0.71
+baissez|pas	-0.52
+baisse|pas	-0.35
+baj	0.5
+baja	0.49
+baja 	0.42
+bajaa	0.32
+bajan	-0.66
 bajan|el	-0.64
-baja|baja	0.48
-baja|del	-0.22
-baja|el	-1.09
-baja|en	-0.2
-baja|gracias	0.39
-baja|me	-0.21
-baja|para	-0.2
-baja|por	0.33
-baja|porfa	0.67
-baja|si	-0.22
-baja|sigo	-0.21
-baja|solo	-0.93
+baja|baja	0.24
+baja|del	-0.55
+baja|el	-1.07
+baja|gracias	0.44
+baja|me	-0.23
+baja|para	-0.24
+baja|por	0.32
+baja|porfa	0.72
+baja|si	-0.21
+baja|sigo	-0.2
+baja|solo	-0.89
 baja|todavia	-0.2
-baja|todos	0.26
-baja|ya	0.98
+baja|todos	0.27
+baja|ya	1.16
+baja|yo	0.22
 baje	0.23
 bajen	0.23
 bajenme|de	0.23
 bajo	-0.29
 bajo 	-0.29
+bak	-0.2
 bak 	-0.2
 bakk	0.2
 bakke	0.2
@@ -5003,55 +4968,55 @@ bakker|info	0.2
 bal	-0.2
 bald	-0.2
 bald 	-0.2
-ban	0.35
+ban	0.37
 ban 	0.51
-banc	0.28
-banco	0.28
-band	-0.47
+banc	0.31
+banco	0.31
+band	-0.42
 band 	-0.43
 bande	-0.2
 bando	0.2
-bank	0.28
-bank 	0.28
-bank|dus	0.28
-bank|says	-0.41
+bank	0.27
+bank 	0.27
+bank|dus	0.32
+bank|says	-0.53
 bank|so	0.2
-bano	-0.25
-bano 	-0.25
-bano|de	-0.25
+bano	-0.24
+bano 	-0.24
+bano|de	-0.24
 bar 	-0.39
 barn	0.22
 barna	0.22
-bas	0.26
+bas	0.24
 bas 	0.23
-base	0.24
-base 	0.24
+base	0.22
+base 	0.22
 base|de	0.21
-base|model	-0.76
-base|trim	-0.2
+base|model	-0.78
+base|trim	-0.22
 bask	0.2
 baske	0.2
 baskets|je	0.2
-basta|con	0.5
-basta|de	0.66
-basta|dejen	0.61
+basta|con	0.47
+basta|de	0.75
+basta|dejen	0.56
 basta|no	0.62
 bat	-0.4
 batt	-0.4
 batt 	-0.21
-batte	-0.25
+batte	-0.24
 batterie|en	-0.2
-bau	-0.27
-baus	-0.29
-baust	-0.29
-bay	0.35
-baya	0.35
-baya 	0.35
-baya|stuur	0.35
-bben	-0.4
-bben 	-0.4
-bbes	0.48
-bbest	0.48
+bau	-0.31
+baus	-0.27
+baust	-0.27
+bay	0.33
+baya	0.33
+baya 	0.33
+baya|stuur	0.33
+bben	-0.39
+bben 	-0.39
+bbes	0.47
+bbest	0.47
 bcr	0.24
 bcri	0.24
 bcrib	0.24
@@ -5065,121 +5030,125 @@ bec	-0.2
 beca	-0.2
 becau	-0.2
 because|i	-0.2
-bed 	-0.41
-bedan	0.29
+bed 	-0.45
+bedan	0.27
 bedankt|en	0.23
-bedankt|voor	0.95
-bedar	-0.38
-bede	-0.26
-beden	-0.26
-bedra	-0.42
-bedrag|bel	-0.22
+bedankt|voor	0.92
+bedar	-0.37
+bede	-0.29
+beden	-0.29
+bedra	-0.41
+bedrag|bel	-0.21
 bedri	0.4
-bee	0.27
-been	0.27
-been 	0.27
+bee	0.39
+been	0.39
+been 	0.39
+been|flat	-0.2
 been|great	-0.2
-been|super	-0.2
-been|told	0.49
-bef	-0.4
+been|super	-0.22
+been|told	0.47
+bef	-0.42
 befa	-0.2
 befah	-0.2
-befo	-0.28
-befor	-0.28
+befo	-0.3
+befor	-0.3
 before|4	-0.2
 before|5pm	-0.29
-before|8	-0.62
+before|8	-0.74
 before|9am	-0.4
 before|i	0.2
-before|noon	-0.55
-before|the	-0.43
-beh	-0.24
+before|noon	-0.47
+before|the	-0.41
+beh	-0.25
 beha	-0.2
 behau	-0.2
 behauptet|ich	-0.2
+beho	-0.21
+behoe	-0.21
 behoefte|aan	0.2
-bei	-0.26
+bei	-0.23
 beim|autohaus	-0.2
 beim|handler	0.2
-beit	-0.46
+beit	-0.43
 beit 	-0.76
-beits	-0.45
+beits	-0.43
 bei|6	-0.2
-bei|dem	-0.43
+bei|dem	-0.34
 bei|der	0.2
-bei|ihnen	-0.21
-bei|mir	0.57
-bei|uns	-0.22
+bei|ihnen	-0.28
+bei|mir	0.54
+bei|uns	-0.23
 bekommen|ist	-0.2
-bekommen|schauen	-0.32
-bel	0.24
-bel 	0.25
+bekommen|schauen	-0.46
+bel	0.2
 bela	0.3
 belas	0.3
 belastigen|sie	0.21
-beld	0.36
-beld 	0.36
-bellen|a	0.36
+beld	0.35
+beld 	0.35
+bellen|a	0.41
 bellen|alleen	-0.2
-bellen|alsjeblieft	0.42
-bellen|aub	0.53
-bellen|dank	0.3
-bellen|dat	-0.6
-bellen|echt	-0.25
+bellen|alsjeblieft	0.54
+bellen|aub	0.6
+bellen|dank	0.27
+bellen|dat	-0.54
+bellen|echt	-0.24
 bellen|een	-0.2
-bellen|eens	-0.32
+bellen|eens	-0.4
 bellen|haha	-0.22
-bellen|hoor	-0.25
-bellen|in	-0.66
-bellen|jullie	-1.22
-bellen|k	0.44
-bellen|knap	-0.25
-bellen|lekker	-0.35
-bellen|maar	-0.28
-bellen|man	0.2
-bellen|na	-0.47
-bellen|net	-0.35
-bellen|nooit	0.5
+bellen|hoor	-0.24
+bellen|in	-0.64
+bellen|jullie	-1.28
+bellen|k	0.5
+bellen|knap	-0.26
+bellen|lekker	-0.28
+bellen|maar	-0.25
+bellen|man	0.42
+bellen|morgen	-0.21
+bellen|na	-0.46
+bellen|net	-0.32
+bellen|nooit	0.49
 bellen|of	0.2
 bellen|op	-0.2
-bellen|stuur	-0.43
-bellen|top	-0.53
+bellen|stuur	-0.42
+bellen|top	-0.34
 bellen|tussen	-0.21
 bellen|voor	-0.25
 bellen|wel	-0.49
-bellen|zodra	-0.21
-belli	0.42
-bellijst|af	0.59
-bellijst|halen	0.21
+bellen|zodra	-0.2
+belli	0.25
+bellijst|af	0.85
+bellijst|halen	0.24
 belt	0.24
 belt 	0.24
 belt|u	0.24
-bel|dit	0.46
-bel|je	-0.31
-bel|jullie	-0.43
-bel|mij	0.29
-bel|niet	0.25
-bel|ons	-0.33
+bel|dit	0.45
+bel|je	-0.3
+bel|jullie	-0.44
+bel|mij	0.27
+bel|niet	-0.35
+bel|ons	-0.42
 bel|zo	-0.21
 bem	-0.7
 beme	-0.7
 beme 	-0.7
-ben	-0.5
-ben 	-0.62
-bena	0.24
-benad	0.24
-benaderd|te	0.39
-benaderd|worden	0.22
+ben	-0.51
+ben 	-0.64
+bena	0.23
+benad	0.23
+benaderd|te	0.35
+benaderd|worden	0.21
 benaderen|met	0.2
-ben|al	0.39
-ben|de	-0.21
-ben|echt	0.33
-ben|er	0.22
-ben|geinteresseerd	-0.25
-ben|gestopt	-0.24
-ben|klaar	-0.32
-ben|niet	0.46
-ben|verhuisd	-0.31
+ben|al	0.43
+ben|de	-0.22
+ben|echt	0.39
+ben|er	0.24
+ben|geinteresseerd	-0.24
+ben|gestopt	-0.23
+ben|klaar	-0.27
+ben|niet	0.61
+ben|verhinderd	-0.2
+ben|verhuisd	-0.3
 ben|ziek	-0.2
 bere	0.2
 berei	0.2
@@ -5187,71 +5156,71 @@ bereits|ein	0.2
 berh	0.2
 berha	0.2
 berichten|ik	0.21
-berichten|nu	0.86
-bericht|binnengekomen	-0.3
-bericht|niet	-0.56
+berichten|nu	0.88
+bericht|binnengekomen	-0.24
+bericht|niet	-0.57
 berl	-0.23
 berle	-0.62
 berli	-0.2
 berline|je	-0.2
-bern	-0.35
-berne	-0.35
-bers	-0.45
-bers 	-0.47
-bert	-0.2
-berto	-0.21
-bes	0.33
+bern	-0.28
+berne	-0.28
+bers	-0.5
+bers 	-0.51
+bert	-0.21
+berto	-0.22
+bes	0.35
 besc	-0.25
 besch	-0.25
 besi	-0.2
 besic	-0.2
 besichtigung|am	-0.2
-beso	-0.39
-besoi	-0.39
+beso	-0.4
+besoi	-0.4
 besoin|d	-0.38
-besoin|merci	-0.83
-bess	-0.57
-besse	-0.57
-besseres|angebot	-0.57
-best	0.38
+besoin|merci	-0.86
+bess	-0.61
+besse	-0.61
+besseres|angebot	-0.61
+best	0.4
 besta	0.23
-bestand|a	0.34
-bestand|aub	0.33
-bestatigen|sie	0.2
+bestand|a	0.39
+bestand|aub	0.3
 beste	0.21
-bestelling|geleverd	-0.21
+bestelling|geleverd	-0.2
 bestelling|van	-0.2
 bestellnummer|40017723	-0.2
 bestellt|bitte	0.2
 bestellung|der	-0.2
+bestu	-0.2
 best|jen	0.2
-best|out	-0.44
-bet	-0.29
-bet 	-0.22
-beta	-0.2
-betal	-0.2
-bete	-0.27
+best|out	-0.58
+bet	-0.27
+bet 	-0.21
+bete	-0.25
 beten	-0.2
-beter	-0.26
+beter	-0.25
 beters|hebben	-0.2
-bett	-0.42
-bette	-0.42
-bet|see	-0.22
-bez	-0.25
-bezi	-0.23
-bezic	-0.22
+bett	-0.43
+bette	-0.43
+bet|see	-0.21
+bez	-0.27
+bezi	-0.24
+bezic	-0.23
 bezichtiging|van	-0.2
 bezig	-0.22
 bezig|hoor	-0.22
-bezwa	-0.28
-bezwaar|tegen	-0.28
-bezwe	0.2
+bezo	0.2
+bezog	0.2
+bezwa	-0.29
+bezwaar|tegen	-0.29
+bezwe	0.24
 be|buying	0.25
-be|contacted	0.61
-be|deleted	0.22
-be|fine	-0.44
-be|forgotten	0.23
-be|no	0.28
+be|contacted	0.62
+be|deleted	0.24
+be|fine	-0.4
+be|forgotten	0.24
+be|no	0.35
 be|there	-0.21
 bges	-0.2
 bgesc	-0.2
@@ -5259,176 +5228,176 @@ bh 	-0.21
 bha	0.2
 bhan	0.2
 bhan 	0.2
-bi 	-0.22
+bi 	-0.26
 biar 	0.2
-biarl	-0.6
+biarl	-0.61
 bic	-0.2
 bica	-0.2
 bicac	-0.2
-bid	-0.28
-bido	-0.28
-bido 	-0.28
-bie	-0.3
-bie 	-0.47
+bid	-0.23
+bido	-0.23
+bido 	-0.23
+bie	-0.33
+bie 	-0.63
 bied	-0.22
 biedi	-0.22
-biel	-0.23
-biel 	-0.23
-bien|a	0.44
-bien|le	-0.45
+biel	-0.22
+biel 	-0.22
+bien|a	0.45
+bien|le	-0.39
 bien|vouloir	0.59
 biet	0.2
 biete	0.2
-bijl	-0.2
-bijla	-0.2
-bijlage|de	-0.2
 bij|4	-0.2
 bij|een	0.2
-bij|jullie	-0.25
+bij|jullie	-0.22
 bij|wie	-0.21
 bij|zo	-0.21
-bin 	-0.77
+bin 	-0.75
+bina	-0.28
+binar	-0.28
 bing	0.2
 bing 	0.2
-binn	-0.46
-binne	-0.46
-binnengekomen|klopt	-0.3
+binn	-0.43
+binne	-0.43
+binnengekomen|klopt	-0.24
 binnen|is	-0.41
-bins	0.2
-binso	0.2
+bins	0.21
+binso	0.21
 bin|10	-0.2
 bin|auf	-0.36
 bin|ich	-0.2
-bin|in	-0.29
-bin|nach	0.28
+bin|in	-0.3
+bin|krank	-0.2
+bin|nach	0.26
 bin|nicht	-0.42
-bin|noch	-0.2
+bin|noch	-0.21
 bin|nur	-0.2
-bir 	0.21
-bis	-0.45
-bis 	-0.74
-bish	-0.32
-bishe	-0.32
-bis|donnerstag	-0.28
-bis|freitag	-0.37
-bis|monatsende	-0.34
+bir 	0.2
+bis	-0.36
+bis 	-0.54
+bish	-0.29
+bishe	-0.29
+bis|donnerstag	-0.22
+bis|freitag	-0.34
+bis|monatsende	-0.44
+bis|morgen	-0.2
 bit 	-0.2
 bite	0.56
 bite 	0.56
 bite|nicht	0.56
-bitte|ab	1.1
-bitte|abmelden	0.33
-bitte|alle	0.58
-bitte|aufhoren	0.69
-bitte|aus	0.76
-bitte|austragen	0.8
+bitte|ab	0.96
+bitte|abmelden	0.3
+bitte|alle	0.57
+bitte|aufhoren	0.91
+bitte|aus	0.77
+bitte|austragen	0.88
 bitte|belastigen	0.21
-bitte|danke	0.73
-bitte|das	-0.98
+bitte|danke	0.81
+bitte|das	-0.89
 bitte|den	-0.2
 bitte|die	-0.42
 bitte|einmal	-0.2
 bitte|endlich	0.2
 bitte|fur	-0.2
-bitte|hab	0.37
-bitte|heute	-0.3
+bitte|hab	0.42
+bitte|heute	-0.29
 bitte|horen	-0.22
-bitte|ich	0.56
-bitte|in	0.63
-bitte|kei	0.25
+bitte|ich	0.53
+bitte|in	0.6
+bitte|kei	0.24
 bitte|keinen	-0.2
 bitte|loeschen	0.2
 bitte|lond	0.28
 bitte|loschet	0.2
 bitte|mehr	-0.2
-bitte|meine	0.38
-bitte|melden	1
-bitte|morgen	-0.56
-bitte|ned	0.22
-bitte|nehmen	0.61
-bitte|nich	0.31
-bitte|nicht	0.43
-bitte|nie	0.35
+bitte|meine	0.37
+bitte|melden	0.45
+bitte|morgen	-0.57
+bitte|ned	0.21
+bitte|nehmen	0.8
+bitte|nich	0.38
+bitte|nicht	0.38
+bitte|nie	0.36
 bitte|nimma	0.44
 bitte|nod	0.2
-bitte|ruft	0.46
-bitte|schicken	-0.69
+bitte|ruft	0.51
+bitte|schicken	-0.43
 bitte|setzen	0.2
-bitte|stellen	0.2
+bitte|stellen	0.21
 bitte|stopp	0.2
 bitte|stornieren	-0.2
-bitte|streichen	0.56
-bitte|streicht	0.24
-bitte|umgehend	0.2
-bitte|unter	-0.41
+bitte|streichen	0.57
+bitte|streicht	0.25
+bitte|unter	-0.54
 bitte|unterlassen	0.2
-bitte|von	0.28
+bitte|von	0.26
 bla	-0.44
-blan	-0.24
-blanc	-0.24
-blanchiment|des	-0.3
-blar	-0.2
-blar 	-0.2
+blan	-0.23
+blanc	-0.23
+blanchiment|des	-0.29
+blar	-0.21
+blar 	-0.21
 blau	-0.3
-blau 	-0.33
-ble 	-0.25
+blau 	-0.32
+ble 	-0.26
 blee	-0.2
 bleem	-0.2
-blem	-0.31
-blem 	-1.17
-bleme	-0.31
-blen	0.3
-blen 	0.3
-bli	0.49
-blic	0.24
-blici	0.24
-blie	0.5
+blem	-0.3
+blem 	-0.96
+bleme	-0.29
+blen	0.31
+blen 	0.31
+bli	0.52
+blic	0.25
+blici	0.25
+blie	0.53
 blief	0.2
 bliez	0.41
 blig	-0.38
 blige	-0.38
-blij	-0.3
-blijf	-0.25
-blijf|me	-0.25
-blijv	-0.21
-blijven|krijgen	-0.21
+blij	-0.32
+blijf	-0.29
+blijf|me	-0.29
+blijv	-0.23
+blijven|krijgen	-0.23
 blo	0.28
 blo 	-0.2
-block	-0.31
-block|you	0.31
-bloct	0.23
-bloctel|ne	0.23
-blok	0.22
-blokk	0.22
-blokkeer|mijn	0.22
-bloq	0.3
-bloqu	0.3
-bloquez|mon	0.3
+block	-0.32
+block|you	0.28
+bloct	0.24
+bloctel|ne	0.24
+blok	0.24
+blokk	0.24
+blokkeer|mijn	0.24
+bloq	0.33
+bloqu	0.33
+bloquez|mon	0.33
 blos	-0.41
 bloss	-0.41
 bloss|nicht	-0.41
-blow	0.29
-blowi	0.29
-blowing|up	0.29
-blu	-0.37
-blue	-0.37
-blue 	-0.37
-blue|don	-0.34
-blue|one	-0.2
-bo 	-0.23
-boc	0.2
-bock	0.2
-bock 	0.2
-bock|mehr	0.2
-boe	-0.2
-boed	-0.2
-boede	-0.2
-bol 	0.24
+blow	0.31
+blowi	0.31
+blowing|up	0.31
+blu	-0.38
+blue	-0.38
+blue 	-0.38
+blue|don	-0.35
+blue|one	-0.21
+bme	0.21
+bmel	0.21
+bmeld	0.21
+bo 	-0.21
+boc	0.23
+bock	0.23
+bock 	0.23
+bock|mehr	0.23
+bol 	0.23
 bole	-0.2
 bolet	-0.2
-bol|de	0.24
-bon	0.5
-bon 	0.35
+bol|de	0.23
+bon	0.49
+bon 	0.48
 boni	0.2
 bonit	0.2
 bonito|pero	0.2
@@ -5436,42 +5405,40 @@ bonj	0.41
 bonjo	0.41
 bonjour|je	0.39
 bonjour|le	-0.21
-bonjour|merci	0.42
+bonjour|merci	0.48
 bonjour|vous	-0.2
 bonn	0.39
 bonne	0.39
 bonne|journee	0.22
-bon|j	0.35
-boo	-0.35
-book	-0.35
-book 	-0.35
-borraron|de	-0.21
+bon|j	0.48
+boo	-0.36
+book	-0.36
+book 	-0.36
+borraron|de	-0.23
 borrar|de	-0.2
-borrar|el	-0.32
-borra|mi	0.52
-borre	0.22
-borrenme|de	0.69
+borrar|el	-0.34
+borra|mi	0.55
+borre	0.21
+borrenme|de	0.7
 borren|la	-0.2
-borren|mi	0.54
-borren|mis	0.22
-borren|si	-0.49
-borre|su	-0.22
-bote	-0.26
-bote 	-0.26
-both	0.41
-bothe	0.41
+borren|mi	0.55
+borren|mis	0.21
+borren|si	-0.51
+borre|su	-0.21
+bote	-0.27
+bote 	-0.27
+both	0.38
+bothe	0.38
 bothering|me	0.2
-bother|calling	0.32
+bother|calling	0.31
 bother|someone	0.26
-bou	0.2
-boug	0.42
-bough	0.42
+bou	0.33
+boug	0.4
+bough	0.4
 bought|a	0.75
 bought|the	0.2
 boul	-0.34
 boulo	-0.34
-bout	-0.36
-bout 	-0.36
 bouw	-0.2
 bouwj	-0.2
 bouwjaar|2013	-0.2
@@ -5479,25 +5446,23 @@ bov	-0.2
 bove	-0.2
 boven	-0.2
 bovenverdieping|sturen	-0.2
-box	0.2
-box 	0.2
-brak	-0.5
-brake	-0.5
+brak	-0.52
+brake	-0.52
 brakes|squeal	-0.22
-brakes|stop	-0.31
-brauchen|mich	-0.33
-brauchen|sie	-0.55
-brauche|ich	-0.36
+brakes|stop	-0.33
+brauchen|mich	-0.3
+brauchen|sie	-0.6
+brauche|ich	-0.39
 brauche|keine	-0.2
-brauche|nur	-0.26
-brav	-0.21
-bravo	-0.21
+brauche|nur	-0.29
+brav	-0.24
+bravo	-0.24
 bravo|vous	-0.2
 bre	0.2
 bre 	0.2
-bren	-0.23
-bren 	-0.23
-bri	-0.33
+bren	-0.24
+bren 	-0.24
+bri	-0.3
 brid	-0.41
 brid 	-0.2
 brida	-0.2
@@ -5508,28 +5473,27 @@ brilliant|now	-0.2
 bris	0.2
 brist	0.2
 bristol|so	0.2
-bro	0.59
-bro 	0.73
-brochure|can	-0.9
-brochure|i	-1.05
-brochure|talking	-0.36
-bron	-0.24
-bronc	-0.24
-bronco|i	-0.48
-brot	-0.26
-broth	-0.26
-brother|told	-0.26
-bro|i	0.46
+bro	0.55
+bro 	0.74
+brochure|can	-0.8
+brochure|i	-0.98
+brochure|talking	-0.35
+bron	-0.25
+bronc	-0.25
+bronco|i	-0.42
+brot	-0.3
+broth	-0.3
+brother|told	-0.3
+bro|i	0.52
 bro|im	0.21
-bro|stop	0.52
-bruh	0.28
-bruh 	0.28
+bro|stop	0.53
+bruh	0.27
+bruh 	0.27
 bsa	-0.2
 bsag	-0.2
 bsage	-0.2
-bsc	0.2
-bsci	0.41
-bscib	0.41
+bsci	0.43
+bscib	0.43
 bsi	-0.36
 bsit	-0.36
 bsite	-0.36
@@ -5539,20 +5503,20 @@ bt 	0.28
 buc	0.2
 buch	0.2
 buch 	0.2
-bud	-0.28
-budd	-0.28
-buddy	-0.28
+bud	-0.27
+budd	-0.27
+buddy	-0.27
 buenas|me	-0.2
-buenas|noches	0.23
+buenas|noches	0.22
 bueno|de	0.25
-buen|dia	0.39
+buen|dia	0.29
 buen|fin	-0.2
 bug	0.41
-bug 	0.25
-bugg	0.27
-buggi	0.27
-bugging|me	0.27
-bug|delete	0.25
+bug 	0.26
+bugg	0.29
+buggi	0.29
+bugging|me	0.29
+bug|delete	0.26
 bui	-0.42
 buil	-0.42
 build	-0.42
@@ -5561,60 +5525,61 @@ bul	-0.2
 bull	-0.2
 bulle	-0.2
 bulletins|de	-0.2
-bun	0.44
+bun	0.45
 bund	0.2
 bunde	0.2
 bung	0.23
 bung 	0.23
-bur	-0.61
-bure	-0.41
-burea	-0.41
-bureau|plutot	-0.45
-buro	-0.59
-buro 	-0.59
-buro|an	-0.46
-buro|anrufen	-0.22
-bus	-0.64
+bur	-0.63
+bure	-0.36
+burea	-0.36
+bureau|plutot	-0.51
+buro	-0.57
+buro 	-0.57
+buro|an	-0.4
+buro|anrufen	-0.21
+bus	-0.65
 bus 	-0.4
-busc	-0.23
+busc	-0.22
 buscando|depa	-0.2
-buscar|por	0.23
+buscar|por	0.21
 busco	-0.2
 busco|sedan	-0.2
-busi	0.32
-busin	0.32
-business|line	0.32
+busi	0.29
+busin	0.29
+business|line	0.29
 busq	0.25
 busqu	0.25
 busquen|mas	0.25
-busy	-0.29
-busy 	-0.29
-busy|this	-0.74
+busy	-0.3
+busy 	-0.3
+busy|this	-0.63
 bus|pres	-0.2
-bus|stop	-0.28
+bus|stop	-0.31
 buti	0.2
 butio	0.2
 but|could	0.2
-but|he	-0.2
-but|keep	-0.61
+but|keep	-0.81
 but|no	0.2
-but|still	-0.65
-but|that	-0.33
-but|we	0.65
-buy 	-0.46
-buye	-0.46
-buyer	-0.46
+but|still	-0.62
+but|that	-0.4
+but|we	0.64
+buy 	-0.41
+buye	-0.43
+buyer	-0.43
 buyer|i	-0.7
-buyer|please	-0.44
-buyi	0.67
-buyin	0.67
-buying|a	0.72
+buyer|please	-0.4
+buyi	0.73
+buyin	0.73
+buying|a	0.69
 buying|in	0.2
-buying|nothing	0.22
+buying|nothing	0.21
 buying|quit	0.2
-buying|use	-0.31
+buying|the	0.2
+buying|use	-0.53
 buy|no	0.2
-by 	-0.79
+buy|you	-0.2
+by 	-0.77
 byr	0.2
 byrn	0.2
 byrne	0.2
@@ -5622,80 +5587,76 @@ byrne|galway	0.2
 by|accident	-0.21
 by|after	-0.3
 by|any	0.34
-by|anytime	-0.71
+by|anytime	-0.7
 by|friday	-0.41
-by|mistake	-0.5
+by|mistake	-0.51
 by|october	-0.2
-by|saturday	-0.52
+by|saturday	-0.51
 by|the	-0.2
 by|whenever	-0.52
 bzu	-0.21
 bzub	-0.2
 bzube	-0.2
-bzum	-0.39
-bzume	-0.39
-b|ik	0.22
-ca 	-0.48
+bzum	-0.4
+bzume	-0.4
+b|ik	0.24
+ca 	-0.39
 cab	-0.2
 caba	-0.2
 caba 	-0.2
-cad	-0.21
-cado	-0.21
-cado 	-0.21
-cal 	-0.29
-cale	-0.21
-caler	-0.21
-callc	-0.22
-callcenter|ist	-0.22
-calling|about	-0.22
+cal 	-0.3
+callc	-0.21
+callcenter|ist	-0.21
+calling|about	-0.28
 calling|after	-0.2
-calling|and	0.72
+calling|and	0.76
 calling|before	-0.2
-calling|but	-0.65
-calling|figures	-0.43
-calling|forever	-0.47
+calling|but	-0.66
+calling|figures	-0.44
+calling|forever	-0.48
 calling|fr	-0.2
 calling|her	-0.45
-calling|him	-0.42
-calling|i	-0.78
+calling|him	-0.38
+calling|i	-0.68
 calling|if	-0.2
 calling|it	-0.4
-calling|me	0.66
+calling|me	0.7
 calling|my	-0.6
-calling|once	-0.26
-calling|right	-0.28
-calling|so	-0.73
-calling|the	-0.49
-calling|thought	-0.25
+calling|once	-0.3
+calling|right	-0.32
+calling|so	-0.74
+calling|the	-0.44
+calling|thought	-0.23
 calling|til	-0.2
-calling|typical	-0.29
+calling|typical	-0.3
 calling|us	-0.2
+calling|was	-0.22
 callin|me	0.21
-calls	0.67
-calls|a	-0.22
-calls|and	0.22
+calls	0.63
+calls|a	-0.21
+calls|and	0.26
 calls|before	-0.29
 calls|during	-0.21
 calls|from	0.2
-calls|or	0.37
+calls|or	0.47
 calls|please	0.55
-calls|stop	0.26
-calls|to	0.45
-calls|today	-0.21
-call|before	-0.43
-call|don	0.55
-call|from	-0.51
-call|later	-0.68
-call|list	0.92
-call|mine	-0.26
-call|my	-0.5
-call|on	-0.27
+calls|stop	0.27
+calls|to	0.47
+calls|today	-0.2
+call|before	-0.51
+call|don	0.56
+call|from	-0.53
+call|later	-0.7
+call|list	0.84
+call|mine	-0.27
+call|my	-0.42
+call|on	-0.29
 call|or	0.21
-call|this	0.84
+call|this	0.87
 call|tomorrow	-0.2
-call|you	-0.53
+call|you	-0.52
 cambiar|el	0.2
-cambie|de	-0.47
+cambie|de	-0.63
 came	-0.58
 came 	-0.58
 came|through	-0.38
@@ -5704,90 +5665,91 @@ camionetas|porfa	-0.38
 camioneta|en	0.21
 camioneta|entonces	-0.33
 camioneta|trae	-0.21
-camioneta|ya	-0.8
-can	0.45
-cana	0.74
-canal	0.42
+camioneta|ya	-0.88
+can	0.41
+cana	0.77
+canal	0.43
 canales|de	0.25
-canau	0.44
-canaux|desabonner	0.37
-canaux|merci	0.49
-canc	0.33
-cance	0.33
+canau	0.48
+canaux|desabonner	0.36
+canaux|merci	0.52
+canc	0.34
+cance	0.34
 cancelacion|de	0.2
-cancelar|el	-0.22
-cancelar|gracias	0.39
-cancelar|la	-0.25
+cancelar|el	-0.26
+cancelar|gracias	0.38
+cancelar|la	-0.23
 cancelar|por	0.71
-cancelar|porfavor	0.7
+cancelar|porfavor	0.71
 cancelar|suscripcion	0.2
-cancelen|mi	0.2
-cancelo|los	-0.45
-cancel|all	0.28
-cancel|i	-0.26
+cancelen|mi	0.21
+cancelo|los	-0.51
+cancel|all	0.31
+cancel|i	-0.29
 cancel|my	-0.2
 cancel|thanks	0.26
 cancel|the	-0.22
 cand	0.37
 cando	0.37
-cans	-0.23
-cansa	-0.23
-can|do	-0.45
-can|email	0.33
-can|i	-0.74
-can|reach	-0.24
-can|someone	-0.22
+cans	-0.24
+cansa	-0.24
+can|do	-0.44
+can|email	0.34
+can|i	-0.9
+can|reach	-0.23
+can|someone	-0.26
 can|stop	0.65
-can|t	-0.66
+can|t	-0.65
 can|take	0.38
-can|unsubscribe	-0.22
-can|we	-0.22
-can|yall	0.6
-cap	-0.21
-capt	-0.21
-captu	-0.21
+can|unsubscribe	-0.24
+can|we	-0.2
+can|y	0.55
+can|yall	0.73
+cap	-0.2
+capt	-0.2
+captu	-0.2
 car 	-0.24
-card	-0.33
-card 	-0.33
-card|from	-0.33
-carg	-0.22
-carga	-0.22
-carm	0.4
-carme	0.4
-caro	-0.27
-caro 	-0.24
-caron	-0.31
-caro|que	-0.24
+card	-0.28
+card 	-0.28
+card|from	-0.28
+carg	-0.2
+carga	-0.2
+carm	0.38
+carme	0.38
+caro	-0.25
+caro 	-0.23
+caron	-0.32
+caro|que	-0.23
 carro|a	-0.21
-carro|en	1.08
-carro|entonces	0.26
+carro|en	1.05
+carro|entonces	0.3
 carro|estaba	0.2
-carro|no	0.22
-carro|tienen	-0.2
-carro|viejo	-0.22
-carry	-0.22
-carrying|the	-0.22
-cart	-0.21
-carta	-0.21
-car|already	0.67
+carro|no	0.25
+carro|tienen	-0.21
+carro|viejo	-0.2
+carry	-0.23
+carrying|the	-0.23
+cart	-0.2
+carta	-0.2
+car|already	0.65
 car|elsewhere	0.43
-car|insurance	0.26
-car|loan	0.26
-car|not	-0.29
+car|is	-0.2
+car|loan	0.24
+car|not	-0.39
 car|people	-0.2
 car|ready	-0.2
-car|smells	-0.25
-car|sold	-0.22
-car|stopped	-0.38
+car|smells	-0.23
+car|sold	-0.27
+car|stopped	-0.42
 car|was	0.2
-cas	-0.54
+cas	-0.52
 casa	-0.44
 casa 	-0.44
 casa|mejor	-0.39
-cash	-0.23
-cash 	-0.23
-caso	0.46
-caso 	0.46
+cash	-0.29
+cash 	-0.29
+caso	0.44
+caso 	0.44
 casu	-0.24
 casua	-0.24
 casualidad|que	-0.24
@@ -5799,45 +5761,47 @@ catio	0.3
 cau	-0.2
 caus	-0.2
 cause	-0.2
-ca|ce	-1.11
+ca|ce	-1.15
 ca|change	-0.2
 ca|fait	0.22
 ca|ira	-0.22
-ca|m	-0.34
-ca|marche	-0.32
+ca|m	-0.35
+ca|marche	-0.35
 ca|ne	-0.71
-ca|va	0.85
+ca|suffit	0.21
+ca|va	0.83
 ccid	-0.21
 ccide	-0.21
 ccio	0.2
 ccion	0.2
-ccp	0.31
-ccpa	0.31
-ccpa 	0.31
+ccp	0.28
+ccpa	0.28
+ccpa 	0.28
 ccpa|please	0.2
-cea	0.47
-ceas	0.47
-cease	0.47
-cease|all	0.78
-cease|and	0.25
+cea	0.46
+ceas	0.46
+cease	0.46
+cease|all	0.83
+cease|and	0.24
 cease|contacting	0.23
-cease|texting	0.24
-ceivi	0.57
-cel	0.28
-cela	0.22
+cease|texting	0.23
+cei	0.2
+ceiv	0.2
+ceivi	0.59
+cel	0.3
+cela	0.23
 celac	0.2
-celar	0.22
+celar	0.23
 cele	0.2
-celem	-0.54
+celem	-0.52
 celen	0.2
 celer	0.21
-cell	-0.21
-cell 	-0.21
-cell|instead	-0.4
+cell|instead	-0.46
+cell|no	0.25
 cell|she	-0.7
-cell|you	0.33
-celo	-0.45
-celo 	-0.45
+cell|you	0.34
+celo	-0.51
+celo 	-0.51
 celu	-0.44
 celul	-0.44
 celular|de	-0.2
@@ -5848,19 +5812,19 @@ cema	0.3
 cemai	0.3
 ceme	0.2
 cemen	0.2
-cen	-0.65
-cen 	-0.21
-cens	-0.21
-cense	-0.21
-cent	-0.36
-cente	-0.22
-centi	-0.23
+cen	-0.64
+cen 	-0.25
+cens	-0.29
+cense	-0.29
+cent	-0.37
+cente	-0.21
+centi	-0.24
 centr	-0.2
 centre|d	-0.2
 cep	-0.21
 cept	-0.21
 cepta	-0.21
-cer	0.28
+cer	0.25
 ceri	0.2
 ceria	0.2
 cern	0.2
@@ -5868,112 +5832,113 @@ cerna	0.2
 cerr	-0.2
 cerra	-0.2
 cerramos|el	-0.2
-ces	-0.2
-ces 	-0.42
-cesa	-0.37
-cesar	-0.37
+ces	-0.21
+ces 	-0.44
+cesa	-0.35
+cesar	-0.35
 cese	0.2
 cesen	0.2
 cesen|toda	0.2
 cesi	0.4
 cesit	0.4
-cess	0.97
-cesse	1.03
+cess	0.88
+cesse	1.07
 cesser|de	0.25
 cesser|toute	0.3
-cessez|de	0.64
-cessi	-0.38
-ces|messages	-0.24
-ces|sms	-0.44
-ces|textos	-0.31
-cet	0.38
-cet 	-0.25
-cett	0.38
-cette	0.38
-cette|adresse	0.38
-cet|apres	-0.25
-cez	0.48
-cez 	0.48
-ce|numero	0.24
-ce|que	-0.89
-ce|soit	0.4
-cha 	-0.42
-chag	0.25
-chage	0.25
-chai	-0.22
-chain	-0.22
+cessez|de	0.72
+cessi	-0.25
+ces|messages	-0.25
+ces|sms	-0.31
+ces|textos	-0.22
+cet	0.39
+cet 	-0.23
+cett	0.4
+cette	0.4
+cette|adresse	0.4
+cet|apres	-0.23
+cez	0.47
+cez 	0.47
+ce|numero	0.25
+ce|que	-0.9
+ce|soit	0.34
+cha 	-0.41
+chag	0.22
+chage	0.22
+chai	-0.21
+chain	-0.21
 chal	0.26
 chale	0.26
 cham	-0.21
 chamb	-0.21
-chan	-0.27
+chan	-0.26
 chanc	-0.29
 chang	-0.3
 changed|it	-0.2
 changed|my	-0.6
 change|my	0.2
 change|quelque	-0.2
-change|voici	-0.64
+change|voici	-0.6
 chann	0.23
-channels|please	0.53
+channels|please	0.57
 channels|unsubscribe	0.22
 char	-0.2
 char 	-0.2
 char|2020	-0.2
-chas	0.35
+chas	0.34
 chase	0.2
 chasi	0.2
-chau	-0.25
-chaue	-0.24
-che	-0.2
-che 	0.35
-chea	-0.21
+chau	-0.28
+chaue	-0.27
+che 	0.36
+chea	-0.2
 chean	-0.2
 cheap	-0.2
 cheaper|lease	-0.2
-chec	-0.52
-check	-0.52
-checken|heeft	-0.29
-checking|in	-0.2
-check|email	-0.49
+chec	-0.49
+check	-0.49
+checken|heeft	-0.24
+checking|in	-0.26
+check|email	-0.56
 check|the	-0.29
-ched	-0.41
+ched	-0.39
 ched 	-0.2
-chedu	-0.29
+chedu	-0.33
 chee	0.2
 cheer	0.2
-chei	-0.43
-chein	-0.43
+chei	-0.46
+chein	-0.46
 chem 	0.2
 cheme	-0.2
+chen	0.24
+chen 	0.24
 cheng	-0.2
 chenl	-0.4
-cher 	-0.42
+cher 	-0.38
 cherz	0.2
 cher|ne	-0.2
-ches	0.23
-ches 	0.23
+ches	0.22
+ches 	0.22
 chet	0.4
 chet 	0.2
-chete	0.38
+chete	0.37
 chez	0.25
 chez 	0.25
 chez|moi	-0.2
-chez|nous	-0.31
-chez|orange	-0.2
+chez|nous	-0.4
+chez|orange	-0.21
 chez|un	0.2
-che|deja	0.23
-chi	-0.21
+che|deja	0.21
+chi	-0.27
 chieb	-0.2
-chied	0.25
+chied	0.22
 chier	0.21
 chik	-0.21
 chikb	-0.21
 chil	-0.2
 chill	-0.2
 chill|with	-0.2
-chim	-0.3
-chime	-0.3
+chim	-0.29
+chime	-0.29
 chin	0.22
 ching	0.22
 chis	-0.2
@@ -5986,50 +5951,48 @@ chlo	-0.2
 chlos	-0.2
 chlu	0.4
 chlus	0.4
-chm	-0.54
-chma	-0.45
-chmal	-0.45
-chmi	-0.22
-chmit	-0.3
+chm	-0.6
+chma	-0.51
+chmal	-0.51
+chmi	-0.23
+chmit	-0.29
 chn	-0.2
 chne	-0.2
 chnet	-0.2
-cho	0.28
-chon	0.2
+cho	0.29
 chone	0.2
 chos	-0.2
 chose	-0.2
 chose|pour	-0.2
 chou	0.3
 chouk	0.3
-chr	0.39
+chr	0.38
 chra	0.39
 chrap	0.39
-chre	0.24
+chre	0.22
 chree	0.2
-chrei	0.24
-chrel	-0.48
-chrev	0.52
-chri	0.23
-chrie	0.38
-chrif	0.2
+chrei	0.22
+chrel	-0.47
+chrev	0.49
+chri	0.26
+chrie	0.37
 chrij	0.21
-chs	-0.36
-chst	-0.36
-chste	-0.36
-cht 	-0.25
-chte	0.5
-chte 	0.83
-chten	0.26
+chs	-0.31
+chst	-0.31
+chste	-0.31
+cht 	-0.26
+chte	0.49
+chte 	0.86
+chten	0.23
 chti	-0.22
 chtig	-0.22
-chtj	-0.26
-chtje	-0.26
-chtl	-0.48
-chtli	-0.48
-chts	0.41
-chts 	0.41
-chu	0.23
+chtj	-0.35
+chtje	-0.35
+chtl	-0.41
+chtli	-0.41
+chts	0.46
+chts 	0.46
+chu	0.24
 chu 	0.24
 chul	-0.2
 chulz	-0.2
@@ -6041,193 +6004,201 @@ chwa	-0.2
 chwar	-0.2
 ciab	-0.22
 ciabl	-0.22
-cial	0.41
+cial	0.23
 ciale	0.41
-ciam	-0.31
-ciami	-0.31
+ciam	-0.3
+ciami	-0.3
 ciat	0.49
 ciate	0.49
-cibe	0.41
-cibe 	0.41
-cibi 	-0.26
-cibid	-0.28
+cibe	0.43
+cibe 	0.43
+cibi 	-0.31
+cibid	-0.23
 cibie	-0.2
-cibir	0.23
-cida	0.21
-cidad	0.21
-cided	0.29
+cibir	0.21
+cida	0.2
+cidad	0.2
+cided	0.32
 ciden	-0.21
-cidi	-0.5
-cidin	-0.58
-cido	-0.25
-cido 	-0.25
+cidi	-0.47
+cidin	-0.59
+cido	-0.24
+cido 	-0.24
+cie	-0.43
 cie 	0.2
-cien	-0.69
-cien 	-0.34
-ciend	-0.54
-cienn	-0.29
-cier	-0.45
-cieri	-0.45
+cien	-0.58
+cien 	-0.28
+ciend	-0.52
+cienn	-0.25
+cier	-0.53
+cieri	-0.53
 cin	-0.45
-cina	-0.47
-cina 	-0.47
+cina	-0.48
+cina 	-0.48
 cing	-0.41
 cing 	-0.41
 cio 	-0.38
 cion	0.48
 cion 	0.34
-ciona	0.24
-cir	0.44
-cir 	0.36
+ciona	0.25
+cir	0.43
+cir 	0.42
 cirl	0.38
 cirle	0.38
 cis	0.2
 cisi	0.2
 cisin	0.2
-cit	-0.21
-cita	-0.25
-cita 	-0.25
-citat	0.22
-cita|de	-0.59
-cita|del	-0.24
-cita|para	-0.34
-cite	0.61
+cit	-0.2
+cita	-0.24
+cita 	-0.24
+citat	0.23
+cita|de	-0.62
+cita|del	-0.23
+cita|para	-0.3
+cite	0.6
 cite 	0.21
-citer	0.72
-citez	0.33
+citer	0.7
+citez	0.3
 cito	0.21
 cito 	0.21
 civic|i	-0.2
 civic|is	-0.21
 civic|last	0.2
 civic|lo	-0.5
-civic|or	0.23
-ck 	-0.91
+civic|or	0.22
+ck 	-0.9
 cke 	0.2
 cked	-0.26
 cked 	-0.26
 cker	-0.21
 cker 	-0.21
-cki	-0.2
-ckin	-0.2
-cking	-0.2
-ckr	-0.42
-ckru	-0.42
-ckruf	-0.42
-cks	-0.2
-cks 	-0.2
+cki	-0.26
+ckin	-0.26
+cking	-0.26
+ckr	-0.43
+ckru	-0.43
+ckruf	-0.43
+cks	-0.21
+cks 	-0.21
 ckw	-0.21
 ckwe	-0.21
 ckweg	-0.21
-cla	0.41
-clai	0.7
-clair	0.7
-clam	0.38
+cla	0.27
+clai	0.76
+clair	0.76
+clam	0.37
 clama	0.2
-clas	-0.2
-class	-0.2
+clas	-0.48
+clase	-0.23
+clase|de	-0.23
+class	-0.36
+class|on	-0.2
 cle	0.2
 cle 	0.2
 clic	-0.26
 click	-0.26
 clicked|something	-0.26
-clie	0.23
-clien	0.23
+clie	0.24
+clien	0.24
 clio	-0.2
 clio 	-0.2
-clio|5	-0.22
+clio|5	-0.21
 clio|en	-0.2
 clio|encore	0.2
-clio|in	-0.61
-clio|je	-0.25
+clio|in	-0.66
+clio|je	-0.23
 clo	-0.23
 clos	-0.23
 close	-0.23
-close|on	-0.24
+close|on	-0.23
 cm 	0.2
 cme	0.2
 cme 	0.2
-cni	-0.34
-cnic	-0.43
-cnica	-0.43
-coc	0.27
-coch	0.27
-coche	0.27
-coche|viejo	-0.26
+cni	-0.3
+cnic	-0.42
+cnica	-0.42
+coc	0.26
+coch	0.26
+coche	0.26
+coche|viejo	-0.21
 coi	-0.51
 cois	-0.51
 cois 	-0.51
 coj	-0.2
 cojo	-0.2
 cojo 	-0.2
-col	-0.37
+col	-0.41
+cole	-0.23
+coles	-0.23
 collega|zijn	-0.2
-collegue|je	0.42
-colo	-0.28
-color	-0.28
-color|no	-0.28
-com	-0.71
+collegue|je	0.45
+colo	-0.29
+color	-0.29
+color|no	-0.29
+com	-0.72
 combien|de	0.22
-combien|la	-0.24
+combien|la	-0.23
 combien|pour	-0.4
 come 	-0.54
 comes	0.31
 comes|up	0.31
-come|back	-0.2
-come|in	-0.43
+come|back	-0.21
+come|in	-0.41
 come|through	-0.29
 comi	-0.36
 comid	-0.2
-comin	-0.2
-coming|in	-0.2
+comin	-0.21
+coming|in	-0.21
 comm	-0.6
 comme	-0.6
-comment|arreter	-0.57
-comment|faire	-0.31
+comment|arreter	-0.24
+comment|faire	-0.37
 comment|je	-0.4
-comment|on	-0.22
+comment|on	-0.23
 commerciales|supprimez	0.28
-comme|par	-0.42
-comme|vous	-0.26
+comme|par	-0.41
+comme|vous	-0.27
 commu	0.42
-como	-0.57
-como 	-0.57
-como|5	-0.27
-como|cancelo	-0.45
-como|dejo	-0.2
+como	-0.58
+como 	-0.58
+como|5	-0.26
+como|cancelo	-0.51
+como|dejo	-0.22
 como|hago	-0.5
-como|me	-0.44
-compania|asi	0.45
+como|me	-0.45
+compania|asi	0.43
 company|for	-0.33
-compo	0.29
-composer|mon	0.29
+compe	0.4
+compo	0.27
+composer|mon	0.27
 compramos|con	-0.28
 compramos|en	0.2
 compramos|la	0.21
 comprar|dejan	-0.21
-comprar|na	0.58
-comprar|nada	0.97
+comprar|na	0.57
+comprar|nada	0.96
 comprar|ya	-0.2
 compre|carro	0.21
-compre|el	0.35
-compre|la	0.6
-compre|los	0.27
-compre|no	0.26
+compre|con	0.4
+compre|el	0.36
+compre|la	0.61
+compre|los	0.32
+compre|no	0.23
 compre|otro	0.23
-comu	0.36
-comun	0.36
+comu	0.34
+comun	0.34
 comunicacion|conmigo	0.2
-conc	0.28
+conc	0.22
 concernant|vos	0.2
 concesionario|le	0.2
 concessionnaire|demain	-0.2
-concessionnaire|samedi	-0.2
-concession|samedi	-0.5
+concessionnaire|samedi	-0.23
+concession|samedi	-0.54
 concu	0.2
 concurrent|merci	0.2
 cond	-0.2
-conde	-0.25
-condes|me	-0.25
+conde	-0.23
+condes|me	-0.23
 condi	-0.2
 conditions|du	-0.2
 confirman|porfa	-0.2
@@ -6237,57 +6208,57 @@ conformement|au	0.2
 conm	0.2
 conmi	0.2
 conmigo|de	0.2
-conn	-0.29
-conna	-0.29
-connais|pas	-0.29
-cons	0.74
-conse	0.74
-consentement|a	0.65
+conn	-0.28
+conna	-0.28
+connais|pas	-0.28
+cons	0.73
+conse	0.73
+consentement|a	0.67
 consents|previously	0.2
-consent|to	0.55
+consent|to	0.59
 consent|withdrawn	0.25
-conta	0.51
-contactando|entiendan	0.32
+conta	0.53
+contactando|entiendan	0.31
 contactaran|ya	0.2
-contacted|anymore	0.59
+contacted|anymore	0.5
 contacted|stop	0.2
-contacteer|mij	0.33
-contacten|gracias	0.78
+contacteer|mij	0.31
+contacten|gracias	0.75
 contacten|mas	0.52
-contacten|nunca	0.55
-contacten|por	0.25
+contacten|nunca	0.33
+contacten|por	0.23
 contacten|saludos	0.2
-contacteren|aub	0.43
-contacter|a	0.67
-contacter|bonne	0.42
+contacteren|aub	0.4
+contacter|a	0.63
+contacter|bonne	0.48
 contacter|cordialement	0.22
 contacter|le	0.2
-contacter|merci	0.66
-contacter|par	0.33
-contacter|svp	0.42
-contactez|plus	0.48
-contacting|me	0.37
-contacting|my	0.49
-contacting|this	0.25
+contacter|merci	0.61
+contacter|par	0.36
+contacter|svp	0.41
+contactez|plus	0.43
+contacting|me	0.36
+contacting|my	0.53
+contacting|this	0.27
 contact|for	0.2
-contact|in	0.36
+contact|in	0.24
 contact|info	0.67
-contact|list	0.45
-contact|me	0.27
-contact|meer	1.13
+contact|list	0.43
+contact|me	0.28
+contact|meer	1.08
 contact|my	-0.2
 contact|please	0.35
 contact|verwijder	0.2
-conte	-0.53
+conte	-0.52
 contestan|hoy	-0.2
 contestaron|ayer	-0.2
-conteste|no	-0.21
+conteste|no	-0.22
 contesto|dejen	-0.23
 contesto|el	-0.28
-contesto|no	-0.8
+contesto|no	-0.84
 contesto|y	-0.21
-contesto|ya	-0.44
-continuer|a	-0.41
+contesto|ya	-0.45
+continuer|a	-0.44
 contract|everything	-0.2
 contract|stopt	-0.26
 contrario|presentare	0.2
@@ -6297,11 +6268,12 @@ contrat|arrive	-0.2
 conv	-0.21
 convi	-0.21
 convient|merci	-0.21
-con|el	-0.33
+con|el	-0.34
 con|fonasa	-0.2
+con|la	0.39
 con|las	0.51
 con|los	0.77
-con|menos	-0.29
+con|menos	-0.26
 con|mi	-0.2
 con|otro	0.2
 con|su	-0.2
@@ -6310,177 +6282,182 @@ con|tantas	0.26
 con|uno	-0.2
 con|usted	0.2
 con|ustedes	-0.34
-coo	0.43
-coor	0.43
-coord	0.43
-coordonnees|svp	0.67
-corda	-0.21
+coo	0.42
+coor	0.42
+coord	0.42
+coordonnees|de	0.2
+coordonnees|svp	0.68
+corda	-0.23
 cordialement|sophie	-0.2
-cords	0.51
-core	-0.39
-core 	-0.39
-corolla|ni	0.21
+cords	0.52
+core	-0.41
+core 	-0.41
+corolla|ni	0.2
 corolla|with	-0.2
 corr	0.2
 corre	0.2
 correos|a	0.2
-correos|al	-0.23
+correos|al	-0.22
 correos|de	0.25
 correos|desde	-0.2
 correos|gracias	0.22
-correos|por	0.54
-correos|porfa	0.4
-correo|de	0.23
+correos|por	0.52
+correos|porfa	0.43
+correo|de	0.25
 correo|del	-0.93
 correo|la	-0.2
-correo|los	-0.25
+correo|los	-0.27
 correo|me	-0.2
-correo|mejor	0.31
-correo|no	0.21
-cors	-0.2
-corsa	-0.2
-corsa|in	-0.2
-cosi	-0.42
-cosig	-0.42
-cosigner|and	-0.42
+correo|mejor	0.28
+correo|no	0.2
+cors	-0.21
+corsa	-0.21
+corsa|in	-0.21
+cosi	-0.43
+cosig	-0.43
+cosigner|and	-0.43
 coso	0.24
 coso 	0.24
 cot	-0.4
 coti	-0.4
 cotiz	-0.4
-cotizacion|del	-0.22
-cotizacion|por	-0.33
+cotizacion|del	-0.23
+cotizacion|por	-0.34
 cotizacion|vieja	-0.2
 cotizacion|ya	-0.2
+cou	0.23
+could|yall	0.27
 could|your	-0.22
-coun	0.42
-count	0.42
-count|me	0.46
+coun	0.3
+count	0.3
+count|me	0.44
 coup	-0.2
 coupo	-0.2
 coura	-0.2
 courant|des	-0.2
-courr	0.27
-courriels|a	0.56
+courr	0.43
+courriels|a	0.35
 courriels|concernant	0.2
-courriels|merci	0.25
-courriels|svp	0.87
+courriels|merci	0.24
+courriels|svp	0.74
 courriels|un	-0.2
 courriers|a	-0.2
-court	0.58
-cous	0.34
-cousi	0.34
-cousin|no	0.34
+courriers|merci	0.49
+cours	-0.2
+cours|d	-0.2
+court	0.5
+cous	0.38
+cousi	0.38
+cousin|no	0.38
 cov	-0.4
 cove	-0.4
 cover	-0.4
-coverage|on	-0.21
-cpa	0.3
-cpa 	0.3
-cra	0.48
-crap	0.48
-crap 	0.48
-cre	-0.4
-cred	-0.4
-credi	-0.4
+coverage|on	-0.2
+cpa	0.28
+cpa 	0.28
+cra	0.52
+crap	0.52
+crap 	0.52
+cre	-0.44
+cred	-0.44
+credi	-0.44
 credito|entonces	-0.2
-credit|checks	-0.2
-credit|union	0.2
+credit|checks	-0.21
+credit|union	0.21
 criba	0.49
 crip	0.25
 cripc	0.2
-cript	0.22
+cript	0.23
 cris	0.2
 cris 	0.2
-crita	0.29
+crita	0.3
 crito	0.2
-crm	0.29
-crm 	0.29
-cro	0.25
-crow	0.29
-crowd	0.29
+crm	0.28
+crm 	0.28
+cro	0.28
+crow	0.32
+crowd	0.32
 cru	0.2
 crub	0.2
 crub 	0.2
-cso	-0.43
-cson	-0.43
-cson 	-0.43
-cta	0.4
-ctad	0.43
-ctado	0.43
-ctan	0.46
-ctand	0.46
-ctar	0.3
+cso	-0.45
+cson	-0.45
+cson 	-0.45
+cta	0.39
+ctad	0.41
+ctado	0.41
+ctan	0.47
+ctand	0.47
+ctar	0.29
 ctar 	0.2
 ctara	0.2
-ctarm	0.7
+ctarm	0.69
 cte	0.57
-cte 	0.56
-cted	0.61
-cted 	0.61
-ctee	0.58
-cteer	0.58
-ctel	0.23
-ctel 	0.23
-cten	0.62
-cten 	0.62
+cte 	0.58
+cted	0.62
+cted 	0.62
+ctee	0.55
+cteer	0.55
+ctel	0.24
+ctel 	0.24
+cten	0.56
+cten 	0.56
 cter	0.3
 cter 	0.29
-ctere	0.53
-ctes	0.44
-ctes 	0.44
-ctez	0.48
-ctez 	0.48
-ctie	-0.5
-ctie 	-0.48
-cties	-0.21
-ctin	0.39
-cting	0.39
+ctere	0.5
+ctes	0.47
+ctes 	0.47
+ctez	0.43
+ctez 	0.43
+ctie	-0.47
+ctie 	-0.46
+cties	-0.23
+ctin	0.38
+cting	0.38
 ctio	0.27
 ction	0.27
 ctiv	-0.2
 ctive	-0.2
-ctl	-0.31
-ctly	-0.31
-ctly 	-0.31
+ctl	-0.33
+ctly	-0.33
+ctly 	-0.33
 cto 	-0.24
 ctob	-0.2
 ctobe	-0.2
 ctos	0.46
 ctos 	0.46
 ctu	-0.2
-ctua	-0.24
-ctual	-0.24
+ctua	-0.27
+ctual	-0.27
 ctur	-0.2
 ctura	-0.2
-cu 	-0.45
+cu 	-0.44
 cua	-0.35
 cual	-0.2
 cual 	-0.2
 cual|es	-0.2
 cuan	-0.42
-cuand	-0.62
+cuand	-0.61
 cuando|firmo	-0.2
-cuando|me	-0.25
+cuando|me	-0.24
 cuando|quieras	-0.2
-cuando|quiero	-0.2
-cuando|se	-0.2
-cuando|termina	-0.23
-cuantas|veces	0.44
-cuc	-0.21
-cuch	-0.21
-cuche	-0.21
+cuando|quiero	-0.21
+cuando|se	-0.21
+cuando|termina	-0.24
+cuando|ya	-0.25
+cuantas|veces	0.43
+cuc	-0.22
+cuch	-0.22
+cuche	-0.22
 cue	-0.32
 cuen	-0.32
 cuent	-0.32
 cul	0.2
 culo	0.2
 culo 	0.2
-cum	-0.25
-cume	-0.25
-cumen	-0.25
-cun	0.2
-cun 	0.2
+cum	-0.3
+cume	-0.3
+cumen	-0.3
 cune	0.29
 cune 	0.29
 cup	-0.23
@@ -6488,364 +6465,373 @@ cupa	-0.23
 cupad	-0.23
 curi	-0.23
 curio	-0.23
-curioso|ahora	-0.44
+curioso|ahora	-0.43
 curioso|que	-0.2
 curr	0.2
 curre	0.2
+curs	-0.22
+cursu	-0.22
+cursus|van	-0.22
 cus	-0.2
 cus 	-0.2
-cut	0.25
-cut 	0.25
-cut|it	0.25
+cut	0.23
+cut 	0.23
+cut|it	0.23
+cx 	-0.2
+cx|5	-0.2
 cy 	0.2
-c|est	-0.45
-c|fini	0.2
-daa	-0.4
+c|est	-0.51
+c|fini	0.21
+daa	-0.38
 daag	-0.2
 daag 	-0.2
-daar	-0.26
-daar 	-0.26
-daar|niet	-0.26
-dab	-0.23
-daba	-0.23
-daba 	-0.23
-dac	-0.52
-dach	-0.52
-dach 	-0.32
-dachr	-0.48
-dachreling|aus	-0.48
-dag	-0.86
-dag 	-0.85
-dage	-0.73
-dageg	-0.73
-dagegen|wenn	-0.73
-dago	-0.21
-dagoc	-0.21
+daar	-0.23
+daar 	-0.23
+daar|niet	-0.23
+dab	-0.22
+daba	-0.22
+daba 	-0.22
+dac	-0.54
+dach	-0.54
+dach 	-0.36
+dachr	-0.47
+dachreling|aus	-0.47
+dag	-0.88
+dag 	-0.87
+dage	-0.79
+dageg	-0.79
+dagegen|wenn	-0.79
+dago	-0.22
+dagoc	-0.22
 dag|een	-0.2
-dag|te	-0.46
-dag|thuis	-0.21
-dak	-0.27
-dak 	-0.27
-dak|van	-0.21
+dag|te	-0.4
+dag|thuis	-0.22
+dak	-0.34
+dak 	-0.34
+dak|van	-0.2
 dal	-0.2
 dale	-0.2
 dale 	-0.2
 dale|lo	-0.2
 dalo	-0.2
 dalo 	-0.2
-dam	-0.43
-dame	-0.4
-dame 	-0.4
-dami	-0.44
-damit	-0.44
-damit|die	-0.44
-dan 	-0.4
-dand	0.62
-dando	0.62
-dank	0.2
+dam	-0.44
+dame	-0.41
+dame 	-0.41
+dami	-0.41
+damit	-0.41
+damit|die	-0.41
+dan 	-0.41
+dand	0.63
+dando	0.63
+dank	0.21
+danke|bis	-0.2
 danke|fur	0.5
 danke|gruss	0.2
-danke|ich	-0.56
+danke|ich	-0.49
 danke|kein	-0.2
-danke|stopp	0.3
+danke|stopp	0.38
 danke|und	0.38
-dankt	0.29
+dankt	0.27
 dank|fur	0.2
-dann	-0.41
-dann 	-0.41
-dann|stopp	-0.41
-dann|zeig	-0.26
+dann	-0.46
+dann 	-0.46
+dann|stopp	-0.43
+dann|zeig	-0.38
 dans	-0.22
 dans 	-0.22
+dans|10	-0.25
 dans|la	-0.21
 dant	-0.23
 dant 	-0.23
-dan|de	0.27
-dan|el	-0.29
+dan|de	0.26
+dan|el	-0.33
 dan|geen	-0.2
-dan|hoeft	-0.36
-dan|maar	-0.41
+dan|hoeft	-0.38
+dan|maar	-0.38
 dan|mejor	-0.41
 dan|met	-0.2
-dan|niet	-0.66
+dan|niet	-0.65
 dan|slaapt	-0.2
-dan|stop	-0.5
+dan|stop	-0.51
 dan|stoppen	-0.2
-dar 	-0.4
-darf	-0.38
-darf 	-0.38
-darm	0.2
-darme	0.2
-darme|de	0.47
+dar 	-0.48
+darf	-0.37
+darf 	-0.37
+darm	0.24
+darme	0.24
+darme|de	0.38
 daro	-0.2
 daron	-0.2
-dars	-0.26
-darse	-0.26
-darse|de	-0.26
-dart	0.31
-darts	0.31
-dar|de	-0.24
+dars	-0.25
+darse	-0.25
+darse|de	-0.25
+dart	0.26
+darts	0.26
+dar|de	-0.23
 dash	-0.2
 dash 	-0.2
 dash|is	-0.2
 dass|die	-0.2
 dass|er	-0.2
-dass|ich	0.32
+dass|ich	0.33
 dass|ihr	-0.2
-das|abmelden	-0.32
-das|alte	-0.84
+das|abmelden	-0.27
+das|alte	-0.62
 das|auch	-0.2
-das|auto	-0.34
-das|dach	-0.21
+das|auto	-0.39
+das|dach	-0.22
 das|dass	-0.2
 das|der	0.2
 das|gilt	-0.2
-das|haus	0.36
+das|haus	0.4
 das|pdf	-0.2
-das|ubernehmen	-0.39
-das|wieder	-0.48
-data	0.48
+das|ubernehmen	-0.33
+das|wieder	-0.5
+data	0.49
 data 	0.26
 datab	0.61
 database|halen	0.2
 data|deleted	0.24
-daten	0.39
+daten	0.42
 daten|bitte	-0.21
-daten|fur	-0.23
+daten|fur	-0.21
 daten|gebeten	-0.2
 daten|gemaess	0.2
-daten|gemass	0.2
 daten|ich	0.27
-daten|nicht	-0.68
-daten|zu	0.45
-dates	-0.25
-dato	0.42
-dator	-0.21
-datos	0.42
-datos|de	0.91
-datos|del	-0.31
-datos|gracias	0.51
+daten|nicht	-0.67
+daten|zu	0.43
+dates	-0.39
+dato	0.44
+dator	-0.23
+datos	0.44
+datos|de	0.88
+datos|del	-0.41
+datos|gracias	0.52
 datos|personales	0.21
-datos|por	0.86
-datos|sean	0.23
-datos|todavia	-0.22
-dat|bedrag	-0.22
-dat|die	-0.31
+datos|por	0.84
+datos|sean	0.22
+datos|todavia	-0.21
+dat|bedrag	-0.21
+dat|die	-0.42
 dat|geappt	0.21
-dat|gebel	0.25
-dat|geldt	-0.45
+dat|gebel	0.26
+dat|geldt	-0.35
 dat|genoeg	-0.2
+dat|heeft	-0.45
 dat|heen	-0.2
 dat|het	0.2
 dat|hij	-0.33
-dat|huis	-0.24
-dat|ik	0.24
-dat|is	-0.6
-dat|je	-0.23
+dat|huis	-0.22
+dat|is	-0.54
+dat|je	-0.25
 dat|moet	-0.2
 dat|ook	-0.2
-dat|ze	-0.42
-dav	0.21
+dat|ze	-0.38
+dau	-0.2
+dav	0.2
 dave	0.34
 dave 	0.34
 dave|appreciate	0.2
 dave|from	0.2
-dave|just	-0.2
-davi	-0.69
-davia	-0.69
-day	-0.96
-day 	-0.95
-days	-0.27
-days 	-0.27
-day|i	-0.38
-day|im	0.43
-day|it	-0.21
-day|once	-0.28
+dave|just	-0.27
+davi	-0.73
+davia	-0.73
+day	-0.98
+day 	-0.97
+days	-0.29
+days 	-0.29
+day|i	-0.37
+day|im	0.44
+day|it	-0.22
+day|once	-0.24
 day|one	-0.2
 daz	-0.2
 dazw	-0.2
 dazwi	-0.2
 da|bin	-0.2
-da|ist	-0.38
-da|nie	0.23
+da|ist	-0.4
+da|nie	0.33
 dbe	-0.2
 dbed	-0.2
 dbedr	-0.2
 dda	-0.3
 ddag	-0.3
 ddag 	-0.3
-dde	0.25
-ddel	0.25
-ddels	0.25
-ddy	-0.28
-ddy 	-0.28
+dde	0.23
+ddel	0.23
+ddels	0.23
+ddy	-0.27
+ddy 	-0.27
 dea	-0.43
 deal	-0.43
-deal 	-0.57
-dealership|again	0.46
-dealership|s	-0.46
+deal 	-0.55
+dealership|again	0.43
+dealership|s	-0.48
 dealership|take	0.2
 dealership|tomorrow	-0.2
 dealer|back	0.2
-dealer|fee	-0.46
-dealer|fees	-0.52
+dealer|fee	-0.45
+dealer|fees	-0.5
 dealer|graag	0.2
 dealer|kept	-0.39
-dealer|not	-0.5
-deals	-0.45
+dealer|not	-0.49
+deals	-0.43
 deals|sound	-0.2
-deal|going	-0.25
+deal|going	-0.23
 deal|gone	-0.21
-deal|please	-0.59
-deb	-0.43
-debe	-0.43
-debes	-0.43
-dec	0.29
-deca	-0.21
-decal	-0.21
+deal|please	-0.58
+deb	-0.45
+debe	-0.45
+debes	-0.45
+dec	0.26
 dece	0.2
 decer	0.2
-decided|to	0.29
+decided|to	0.32
 decide|de	0.2
-decido|dejan	-0.25
-decir	0.44
-decirles|a	0.36
+decido|dejan	-0.24
+decir	0.43
+decirles|a	0.38
 decirles|que	0.2
-decir|que	0.36
-dedo	-0.31
-dedor	-0.31
-dej	0.21
-deja	0.58
+decir|que	0.42
+dedo	-0.41
+dedor	-0.41
+deja	0.57
 deja 	0.97
 dejad	0.31
 dejad|de	0.31
-dejam	0.43
+dejam	0.44
 dejame|en	0.24
 dejame|tranquilo	0.21
-dejan	0.25
-dejan|de	0.25
-dejar	-0.23
-dejaran|de	-0.41
+dejan	0.28
+dejan|de	0.28
+dejar	-0.25
+dejaran|de	-0.45
 dejaron|de	-0.57
-dejar|de	0.27
+dejar|de	0.29
 deja|achete	0.22
 deja|d	0.2
 deja|de	0.57
-deja|fait	0.52
-deja|signe	0.35
-deja|tout	0.42
-deja|trouve	0.58
-deja|vendue	-0.6
+deja|fait	0.49
+deja|signe	0.36
+deja|tout	0.45
+deja|trouve	0.64
+deja|vendue	-0.61
 deje 	0.22
-dejenme|en	0.47
-dejenme|tranquilo	0.59
-dejen|d	0.56
+dejenme|en	0.48
+dejenme|tranquilo	0.6
+dejenme|ya	0.4
+dejen|d	0.53
 dejes	-0.21
 dejes|de	-0.21
-dejeu	-0.4
+dejeu	-0.41
 deje|de	0.22
-dejo	-0.2
-dejo 	-0.2
-dejo|de	-0.2
+dejo	-0.22
+dejo 	-0.22
+dejo|de	-0.22
 del 	-0.46
-dele	0.46
-delet	0.46
-deleted|from	0.23
+dele	0.48
+delet	0.48
+deleted|from	0.29
 delete|everything	0.2
-delete|my	0.31
-delete|the	-0.44
+delete|my	0.33
+delete|the	-0.4
 deli	-0.4
 deliv	-0.2
 delo	-0.28
 delo 	-0.28
-dels	0.25
-dels 	0.25
-delt	0.36
-delta	0.36
-delta|dental	0.36
-del|bano	-0.25
+dels	0.23
+dels 	0.23
+delt	0.35
+delta	0.35
+delta|dental	0.35
+del|bano	-0.24
 del|buen	-0.2
 del|carro	-0.22
 del|coche	0.2
-del|financiamiento	-0.29
-del|jetta	-0.31
+del|financiamiento	-0.31
+del|jetta	-0.34
 del|jueves	-0.2
-del|plan	-0.26
-del|sabado	-0.24
+del|miercoles	-0.23
+del|sabado	-0.29
 del|seguro	0.22
-del|servicio	-0.21
-del|trabajo	-0.49
-del|vendedor	-0.31
-demai	-0.41
+del|servicio	-0.23
+del|taller	-0.36
+del|trabajo	-0.48
+del|vendedor	-0.41
+demai	-0.4
 demain|ca	-0.2
 demain|matin	-0.3
 demain|midi	-0.2
-demain|pour	-1
-deman	0.32
-demande|a	-0.46
-demande|d	0.21
+demain|pour	-1.07
+deman	0.33
+demande|a	-0.45
+demande|d	0.22
 demande|la	0.2
 demande|le	-0.25
-demande|moi	0.51
-demande|qu	-0.41
-demar	0.27
-demarchage|telephonique	0.25
-demarche|par	0.24
+demande|moi	0.67
+demande|qu	-0.39
+demar	0.23
+demarchage|telephonique	0.22
+demarche|par	0.27
 demas	-0.39
 demasiado|alto	-0.2
-deme	-0.28
-deme 	-0.23
-demen	-0.26
+deme	-0.24
+deme 	-0.26
+demen	-0.22
 demi	0.2
 demid	0.2
-dem|anderen	-0.3
+dem|anderen	-0.28
 dem|angebot	-0.2
 dem|auto	-0.2
 dem|dach	-0.2
-dem|festnetz	-0.2
-dem|handy	-0.3
+dem|festnetz	-0.21
+dem|handy	-0.24
 dem|heimweg	-0.21
 dem|ich	-0.2
-dem|preis	-0.24
-dem|rabatt	-0.43
-dem|rauchen	-0.29
+dem|preis	-0.22
+dem|rabatt	-0.34
+dem|rauchen	-0.35
 dem|ruckweg	-0.21
 dem|system	0.23
 dem|tag	-0.2
-den	0.49
-den 	0.45
+den	0.45
+den 	0.41
 dene	-0.2
 denen	-0.2
 denen|sie	-0.2
-denk	-0.25
-denkz	-0.26
-denl	0.24
-denli	0.24
-dens 	-0.22
-dense	0.41
+denk	-0.27
+denkz	-0.29
+denl	0.25
+denli	0.25
+denm	-0.2
+denme	-0.2
+dens 	-0.21
+dense	0.4
 dent 	-0.21
 dental|atienden	-0.2
-dents	-0.3
-denu	0.29
-denun	0.29
+dents	-0.29
+denu	0.3
+denun	0.3
 den|alten	-0.2
-den|auch	-0.27
-den|golf	-0.43
-den|grundriss	-0.21
-den|id	-0.23
-den|kram	0.2
-den|newsletter	-0.39
+den|anrufen	0.2
+den|auch	-0.24
+den|golf	-0.42
+den|grundriss	-0.22
+den|id	-0.22
+den|kram	0.23
+den|newsletter	-0.42
 den|preis	-0.21
-den|rest	-0.27
-den|spam	-0.32
+den|rest	-0.38
+den|sms	-0.27
+den|spam	-0.46
 den|termin	-0.2
-den|umfragen	-0.21
-den|vertrag	-0.26
+den|vertrag	-0.25
 den|wagen	0.2
-dep	-0.59
-depa 	-0.35
+dep	-0.6
+depa 	-0.33
 depar	0.2
-depa|dejen	0.59
+depa|dejen	0.6
 depa|en	-0.2
 depl	-0.2
 depla	-0.2
@@ -6858,13 +6844,13 @@ depu	-0.2
 depui	-0.2
 depuis|lundi	-0.2
 depuis|que	-0.25
-der 	-0.25
+der 	-0.3
 derange|pas	-0.48
-derda	-0.22
-dere	0.71
+derda	-0.23
+dere	0.64
 derec	0.2
 derecho|de	0.2
-deren	0.91
+deren	0.86
 derh	-0.2
 derho	-0.2
 dern	-0.2
@@ -6872,42 +6858,41 @@ derni	-0.2
 derniers|bulletins	-0.2
 derr	0.2
 derru	0.2
-dersp	0.23
-dert	-0.2
-dert 	-0.2
+dersp	0.27
 derz	-0.21
 derze	-0.21
 der|a3	-0.2
 der|arbeit	-0.76
 der|arbeitszeit	-0.2
-der|baustelle	-0.29
+der|baustelle	-0.27
 der|bundesnetzagentur	0.2
 der|felgen	-0.2
-der|finanzierung	-0.56
-der|golf	-0.27
-der|liste	-0.33
-der|mittagspause	-0.25
-der|nutzung	0.23
+der|finanzierung	-0.57
+der|golf	-0.31
+der|liste	-0.31
+der|mittagspause	-0.24
+der|nutzung	0.27
 der|photovoltaik	-0.2
-der|preis	-0.25
+der|preis	-0.26
+der|probestunde	-0.2
 der|robinsonliste	0.2
 der|schwarze	-0.2
 der|sms	-0.2
 der|tankstelle	-0.2
 der|verbraucherzentrale	0.2
-der|vertrag	-0.46
-der|wagen	-0.75
-der|warteliste	-0.23
+der|vertrag	-0.44
+der|wagen	-0.58
+der|warteliste	-0.22
 der|weisse	-0.2
-desa	0.21
-desab	0.27
-desabonnement|svp	0.36
-desabonner|avec	-0.27
+desa	0.2
+desab	0.26
+desabonnement|svp	0.38
+desabonner|avec	-0.24
 desabonner|de	-0.43
-desabonner|des	0.23
-desabonner|mais	-0.43
-desabonner|seulement	-0.26
-desabonner|svp	0.68
+desabonner|des	0.22
+desabonner|mais	-0.4
+desabonner|seulement	-0.25
+desabonner|svp	0.66
 desabonnez|moi	0.43
 desabonne|je	-0.21
 desabonne|pourquoi	-0.2
@@ -6916,382 +6901,378 @@ desactive|les	-0.2
 desc	-0.21
 descu	-0.21
 descuento|ya	-0.21
-desd	-0.43
-desde	-0.43
-desde|que	-0.43
-dese	0.64
-deseo	0.64
+desd	-0.44
+desde	-0.44
+desde|que	-0.44
+dese	0.6
+deseo	0.6
 deseo|que	0.22
-deseo|recibir	0.38
-deseo|ser	0.34
+deseo|recibir	0.39
+deseo|ser	0.32
 desh	0.2
 desha	0.2
 deshalb|abmelden	0.2
 desi	0.3
-desinscription|svp	0.64
-desinscrire|de	0.27
+desinscription|svp	0.65
+desinscrire|de	0.26
+desinscrire|du	-0.2
 desinscrire|je	-0.2
-desinscrire|mais	-0.51
-desinscrire|pas	-0.35
-desinscrire|svp	0.83
+desinscrire|mais	-0.39
+desinscrire|pas	-0.27
+desinscrire|svp	0.92
 desinscrit|c	-0.2
-desinscrivez|moi	0.95
-desinscrivez|pas	-0.42
+desinscrivez|moi	0.47
+desinscrivez|pas	-0.41
 desinscrivez|surtout	-0.2
-desir	0.31
-desire|plus	0.31
-desis	0.25
-desist|all	0.42
-desk	-0.41
-desk 	-0.41
-desk|i	-0.33
+desir	0.28
+desire|plus	0.28
+desis	0.24
+desist|all	0.45
+desk	-0.38
+desk 	-0.38
+desk|i	-0.32
+desk|said	-0.2
 desn	0.2
 desne	0.2
-deso	-0.35
-desol	-0.35
-desole|pas	-0.31
+deso	-0.39
+desol	-0.39
+desole|pas	-0.32
 desp	-0.22
 despu	-0.22
 despues|de	-0.22
-desu	0.52
-desus	0.52
+desu	0.51
+desus	0.51
 des|anhangers	-0.2
-des|courriels	0.64
-des|courriers	-0.2
-des|dents	-0.3
-des|e	0.23
-des|fins	0.22
-des|mails	0.29
-des|messages	0.77
+des|courriels	0.58
+des|dents	-0.29
+des|e	0.22
+des|fins	0.21
+des|messages	0.72
 des|offres	-0.2
 des|panneaux	-0.2
-des|promos	-0.26
-des|que	-0.26
-des|remises	-0.27
+des|promos	-0.25
+des|que	-0.27
+des|remises	-0.24
 des|semaines	-0.2
-des|sms	0.99
-des|textos	0.7
+des|sms	0.59
+des|textos	0.64
 des|utilitaires	-0.2
 det	-0.69
-deta	-0.25
+deta	-0.24
 details|from	0.41
-details|over	-0.34
+details|over	-0.35
 details|removed	-0.2
-details|svp	-0.76
+details|svp	-0.8
 details|zum	-0.24
-detal	-0.29
-detalles|del	-0.29
-dete	-0.58
-deten	-0.58
+detal	-0.31
+detalles|del	-0.31
+dete	-0.56
+deten	-0.56
 deu	-0.2
 deux	-0.2
 deux 	-0.2
-deva	-0.31
-devan	-0.31
-devant|le	-0.31
-devis|je	-1.11
-devis|par	-0.29
-devis|svp	-0.61
-dez	0.43
-dez 	0.46
-dezc	0.23
-dezco	0.23
-deze	-0.87
-deze 	-0.87
-deze|berichten	-0.54
-deze|berichtjes	-0.26
-deze|sms	-0.78
+deva	-0.34
+devan	-0.34
+devant|le	-0.34
+devis|je	-1.15
+devis|par	-0.31
+devis|svp	-0.58
+dez 	0.47
+dezc	0.24
+dezco	0.24
+deze	-0.41
+deze 	-0.41
+deze|berichten	-0.41
+deze|berichtjes	-0.35
+deze|sms	-0.79
 de|15	-0.2
-de|2021	-0.22
+de|2021	-0.21
 de|30	-0.2
-de|aanbiedingen	-0.9
+de|aanbiedingen	-0.91
 de|acm	0.2
-de|actie	-0.48
-de|acties	-0.21
+de|actie	-0.46
+de|acties	-0.23
 de|afspraak	-0.2
 de|allrisk	-0.2
-de|alta	-0.21
+de|alta	-0.2
 de|apk	-0.21
-de|arriba	-0.25
-de|auto	-0.9
+de|arriba	-0.24
+de|auto	-0.91
 de|avg	0.2
 de|avisarme	-0.29
 de|baby	-0.2
-de|bank	0.28
+de|bank	0.32
 de|bel	0.29
-de|bellijst	0.21
+de|bellijst	0.25
 de|bestelling	-0.2
 de|bezichtiging	-0.2
 de|bien	0.59
-de|bijlage	-0.2
 de|bovenverdieping	-0.2
 de|bureau	-0.2
 de|bus	-0.2
 de|cancelacion	0.2
 de|cesser	0.3
-de|clientes	0.23
-de|contactarme	0.55
+de|clientes	0.24
+de|contactarme	0.54
 de|contactos	0.45
 de|contado	-0.37
-de|correos	-0.21
+de|correos	-0.2
 de|credit	0.2
-de|darme	-0.46
-de|darse	-0.26
+de|cursus	-0.22
+de|darme	-0.4
+de|darse	-0.25
 de|datos	0.22
-de|details	-0.76
-de|diesel	-0.2
-de|diffusion	0.31
-de|difusion	0.45
-de|dire	-0.22
+de|details	-0.8
+de|diesel	-0.22
+de|diffusion	0.34
+de|difusion	0.43
+de|dire	-0.23
 de|dos	-0.2
 de|e	0.2
 de|enviarme	0.64
-de|envios	0.49
+de|envios	0.47
 de|enyaq	-0.2
-de|escribir	-0.25
+de|escribir	-0.27
 de|fois	0.22
-de|foto	-0.65
-de|fumar	-0.43
+de|foto	-0.7
+de|fumar	-0.38
 de|fumer	-0.22
-de|garage	-0.46
+de|garage	-0.42
 de|garder	0.2
 de|gasolina	-0.2
 de|golf	-0.21
-de|hele	-0.21
+de|hele	-0.22
 de|hypotheek	-0.2
-de|id	-0.2
-de|inboedel	-0.2
+de|id	-0.21
 de|info	0.68
-de|jeudi	-0.21
+de|jeudi	-0.22
 de|journee	-0.3
 de|kofferbak	-0.2
-de|kona	-0.62
-de|la	-0.53
-de|laadpaal	-0.3
+de|kona	-0.51
+de|l	-0.23
+de|la	-0.56
+de|laadpaal	-0.27
 de|las	-0.33
-de|lease	-0.26
+de|lease	-0.2
 de|leasing	0.2
+de|les	-0.2
 de|lijst	0.21
-de|llamadas	0.54
-de|llamar	0.25
-de|llegar	-0.21
+de|llamadas	0.6
+de|llamar	0.35
+de|llegar	-0.23
 de|lo	0.2
 de|m	0.22
 de|ma	-0.21
-de|mailinglijst	0.22
-de|mails	0.41
+de|mailinglijst	0.25
+de|mails	0.28
 de|maintenant	0.21
-de|manana	-0.59
-de|mandar	0.57
+de|manana	-0.62
 de|mappeler	0.24
-de|marcarme	0.36
-de|me	1.14
-de|mensajes	0.49
-de|mes	0.22
+de|marcarme	0.34
+de|me	1.08
+de|mensajes	0.47
+de|mercredi	-0.2
+de|mes	0.21
 de|messages	0.49
 de|meterkast	-0.21
-de|mi	0.3
-de|middag	-0.74
+de|mi	0.35
+de|middag	-0.75
 de|mis	0.2
 de|moins	-0.2
-de|molestar	0.37
-de|molestarme	0.59
+de|molestar	0.38
+de|molestarme	0.63
 de|msg	0.46
-de|nachrichten	-0.24
-de|nieuwsbrief	0.49
-de|no	0.46
+de|nachrichten	-0.25
+de|nieuwsbrief	0.56
+de|no	0.47
 de|noche	0.32
-de|nuevo	-0.22
-de|numero	-0.63
-de|offerte	-0.27
+de|nuevo	-0.21
+de|numero	-0.66
+de|offerte	-0.26
 de|oficina	-0.35
 de|omvormer	-0.21
-de|oude	-0.27
-de|panneaux	0.32
+de|oude	-0.26
+de|panneaux	0.38
 de|papieren	-0.26
 de|plattegrond	-0.2
 de|plus	-0.2
 de|pneus	-0.2
-de|polis	-0.2
 de|polo	-0.21
-de|pret	-0.53
-de|prijs	-0.42
-de|probleme	-0.5
+de|pret	-0.48
+de|prijs	-0.41
+de|probleme	-0.51
 de|proefles	-0.24
-de|proefrit	-0.22
+de|proefrit	-0.23
 de|promociones	-0.2
 de|prospection	0.2
+de|prueba	-0.23
 de|questions	-0.21
-de|recibir	-0.2
+de|recevoir	-0.22
+de|recibir	-0.22
 de|sacarme	0.22
 de|salaire	-0.2
-de|samedi	-0.21
-de|se	-0.27
-de|seguros	0.21
+de|samedi	-0.2
+de|se	-0.29
+de|showroom	-0.2
 de|sms	0.97
 de|snelweg	-0.2
 de|souci	-0.28
 de|spam	-0.36
-de|sport	-0.24
-de|su	0.84
-de|supprimer	0.36
-de|sus	0.35
-de|sylvie	-0.3
+de|sport	-0.23
+de|su	0.88
+de|supprimer	0.33
+de|sus	0.36
+de|sylvie	-0.29
 de|tantos	0.25
-de|tesla	-0.48
+de|tesla	-0.41
 de|textearme	0.21
-de|texter	-0.3
+de|texter	-0.61
 de|texto	0.25
-de|todo	0.51
-de|tous	0.58
-de|tout	0.33
+de|todo	0.54
+de|tous	0.56
+de|tout	0.35
 de|trekhaak	-0.21
-de|tu	0.43
+de|tu	0.44
 de|una	0.42
-de|ustedes	0.95
-de|vaste	-0.32
+de|ustedes	0.92
+de|vaste	-0.31
 de|velgen	-0.2
 de|vestiging	-0.26
-de|viaje	-0.28
-de|voorwaarden	-0.2
-de|vos	0.45
-de|votre	0.42
+de|viaje	-0.32
+de|voorwaarden	-0.21
+de|vos	0.53
+de|votre	0.44
 de|vous	0.39
-de|wachtlijst	-0.48
+de|wachtlijst	-0.41
 de|wagen	-0.21
 de|werkplaats	-0.2
-de|whatsapp	0.33
+de|whatsapp	0.31
 de|winkel	-0.25
-de|winterbanden	-0.53
-de|ya	0.2
-de|yaris	-0.33
+de|winterbanden	-0.38
+de|yaris	-0.34
 de|zomer	-0.2
 df 	-0.4
-di 	-0.29
+di 	-0.33
 dia	-0.41
 dia 	-0.48
-dian	0.51
-diant	0.51
-diantre|ya	0.51
-dias	-0.23
-dias 	-0.23
-diat	0.24
-diate	0.2
+dian	0.52
+diant	0.52
+diantre|ya	0.52
+dias	-0.24
+dias 	-0.24
+diat	0.31
+diate	0.27
 dia|agradeceria	0.2
-dia|bajenle	-0.27
+dia|bajenle	-0.26
 dia|por	-0.48
 dia|que	-0.2
 dia|una	-0.2
-dice	-0.27
-dice 	-0.27
+dice	-0.24
+dice 	-0.24
 dice|diles	-0.2
 dice|que	-0.21
-dich	0.53
-dich 	0.53
-dich|nicht	0.53
-dici	-0.54
-dicie	-0.54
-diciendo|que	-0.54
+dich	0.49
+dich 	0.49
+dich|nicht	0.49
+dici	-0.52
+dicie	-0.52
+diciendo|que	-0.52
 did	-0.74
-did 	-0.61
-dida	-0.42
-dida 	-0.42
-didn	-0.39
-didn 	-0.39
-didn|t	-0.39
-dido	-0.29
-dido 	-0.29
-did|i	-0.36
+did 	-0.6
+dida	-0.41
+dida 	-0.41
+didn	-0.38
+didn 	-0.38
+didn|t	-0.38
+dido	-0.22
+dido 	-0.22
+did|i	-0.28
 did|the	-0.21
 did|you	-0.6
-die	-0.33
-die 	-0.27
+die	-0.3
+die 	-0.22
 dien 	0.2
 diens	-0.21
 dienstag|um	-0.2
 dien|een	0.2
 diep	-0.2
 diepi	-0.2
-dier	-0.63
-diera	-0.64
-dieran|de	-0.64
-dies	-0.22
-dies 	0.2
-diese	-0.22
+dier	-0.67
+diera	-0.67
+dieran|de	-0.67
+dies	-0.27
+diese	-0.27
 diesel|arretez	-0.2
 diesel|meer	-0.22
-diesel|mehr	-0.53
-diesel|plutot	-0.2
-diesen|nachrichten	-0.45
+diesel|mehr	-0.49
+diesel|plutot	-0.22
+diesen|nachrichten	-0.48
 diesen|sms	-0.52
-dieser|anrufen	-0.41
-diese|adresse	0.24
-diese|hier	-0.21
-diese|nummer	0.42
-diese|sms	-0.85
-dies|schriftlich	0.2
-die|aanbiedingen	-0.27
-die|abmeldebescheinigung	-0.43
+dieser|anrufen	-0.54
+diese|adresse	0.27
+diese|hier	-0.45
+diese|mails	-0.23
+diese|nummer	1.06
+diese|sms	-1.2
+die|aanbiedingen	-0.32
+die|abmeldebescheinigung	-0.45
 die|abmeldung	-0.2
-die|adresse	-0.2
-die|aktion	-0.4
-die|alte	-0.22
-die|angebote	-0.8
+die|adresse	-0.44
+die|aktion	-0.41
+die|alte	-0.21
+die|angebote	-0.77
 die|anhangerkupplung	-0.2
 die|anlage	0.2
-die|anrufe	0.25
+die|anrufe	0.27
 die|berichten	0.65
 die|besichtigung	-0.2
 die|bestellung	-0.2
-die|bezichtiging	-0.33
-die|dachreling	-0.48
-die|e	-0.27
+die|bezichtiging	-0.42
+die|dachreling	-0.47
+die|e	-0.78
 die|ecke	0.2
 die|falsche	-0.2
 die|festnetznummer	-0.21
-die|finanzierungsanfrage	-0.28
+die|finanzierungsanfrage	-0.31
 die|garantie	-0.2
-die|garantieverlangerung	-0.27
-die|info	-0.3
+die|garantieverlangerung	-0.38
+die|info	-0.32
 die|is	-0.2
-die|loschung	0.37
-die|mails	0.37
-die|monatsrate	-0.23
-die|neue	-0.22
-die|nieuwsbrief	-0.41
-die|nummer	-0.28
+die|loschung	0.36
+die|mails	0.36
+die|monatsrate	-0.2
+die|neue	-0.21
+die|nieuwsbrief	-0.38
+die|nummer	-0.47
 die|private	-0.2
 die|probefahrt	-0.2
-die|sms	-0.4
-die|sollen	-0.3
+die|sms	-0.37
+die|sollen	-0.27
 die|sperrliste	0.2
 die|start	-0.2
-die|telefoontjes	0.42
+die|telefoontjes	0.33
 die|unterlagen	-0.23
-die|versicherung	-0.44
-die|werbe	-0.45
-die|werbung	0.23
+die|versicherung	-0.45
+die|werbe	-0.38
+die|werbung	0.25
 die|zahnreinigung	-0.2
-die|zusendung	0.2
-diffe	-0.28
-different|agent	-0.28
-diffu	0.31
-diffusion|d	0.42
-diffusion|svp	0.23
-difu	0.45
-difus	0.45
-difusion|de	0.2
-difusion|gracias	0.3
-dig	-0.2
-dig 	-0.2
-dige	-0.29
-dige 	-0.2
+die|zusendung	0.21
+diffe	-0.26
+different|agent	-0.26
+diffu	0.34
+diffusion|d	0.36
+diffusion|svp	0.25
+difu	0.43
+difus	0.43
+difusion|de	0.21
+difusion|gracias	0.28
+dige	-0.21
 digen	-0.2
-digg	0.43
-digga	0.43
+digg	0.42
+digga	0.42
 dije|mil	0.24
-dijo	-0.53
-dijo 	-0.53
+dijo	-0.54
+dijo 	-0.54
 dijo|no	-0.2
 dijo|que	-0.27
 dijo|ya	-0.21
@@ -7306,307 +7287,300 @@ dimanche|svp	-0.22
 dinge	-0.22
 dio	0.24
 dio 	0.24
-direct|marketing	0.22
-dire|d	0.5
-dire|de	0.66
-dire|dis	-0.22
-dis	0.24
-disc	0.29
-disco	0.29
-discontinue|contacting	0.45
-discontinue|texting	0.71
-disp	-0.5
-dispo	-0.5
+dire 	0.44
+direct|marketing	0.24
+dire|d	0.49
+dire|de	0.73
+dire|dis	-0.23
+discontinue|contacting	0.55
+discontinue|texting	0.78
+disp	-0.46
+dispo	-0.46
 dist	0.2
 distr	0.2
 distribution|list	0.2
 dis|leur	-0.22
-dit	-0.44
-dit 	-0.28
+dit	-0.32
 diti	-0.2
 ditio	-0.2
-dito	-0.43
-dito 	-0.43
-dit|a	0.42
-dit|adres	0.37
+dito	-0.44
+dito 	-0.44
+dit|a	0.45
+dit|adres	0.36
 dit|apres	-0.2
-dit|arretez	-0.82
-dit|d	-0.94
+dit|arretez	-0.75
+dit|d	-0.63
 dit|de	-1.15
 dit|dis	-0.22
-dit|is	-0.63
-dit|nummer	0.46
+dit|is	-0.59
+dit|niet	0.32
+dit|nummer	0.45
 dit|qu	-0.2
 dit|que	-0.59
-dit|repondez	-0.89
-dit|stop	-0.21
-dit|weer	-0.36
+dit|repondez	-0.65
+dit|stop	-0.2
+dit|weer	-0.4
 di|4	0.2
-dko	-0.2
-dkop	-0.2
-dkope	-0.2
 dler	0.2
 dler 	0.2
 dles	-0.2
 dles 	-0.2
-dli	-0.41
-dlin	-0.4
-dline	-0.4
-dling	-0.27
+dli	-0.42
+dlin	-0.47
+dline	-0.46
+dling	-0.28
 dly	0.63
 dly 	0.63
 dma	-0.2
 dma 	-0.2
 dn 	-0.28
-dnc	0.45
-dnc 	0.45
-dnc|list	0.45
-do 	-0.42
-doc	-0.45
+dnc	0.44
+dnc 	0.44
+dnc|list	0.44
+do 	-0.43
+doc	-0.53
 doch|einen	-0.39
-doch|fast	-0.25
+doch|fast	-0.23
 doch|in	0.2
 doch|nicht	-0.21
-doch|schon	0.23
+doch|schon	0.27
 docs	-0.2
 docs 	-0.2
 docs|you	-0.2
-docu	-0.25
-docum	-0.25
+docu	-0.3
+docum	-0.3
 documentos|por	-0.21
 documents|do	-0.2
-documents|faut	-0.55
-doe	-0.57
-does	-0.58
-does 	-0.42
-doesn	-0.51
-doesn|t	-0.51
-does|it	-0.23
-does|replying	-0.25
-does|that	-0.34
+documents|faut	-0.5
+doe	-0.56
+does	-0.56
+does 	-0.45
+doesn	-0.53
+doesn|t	-0.53
+does|it	-0.22
+does|replying	-0.37
+does|that	-0.38
 does|the	-0.2
 dom	-0.35
 dome	-0.23
 dome 	-0.24
 domet	-0.23
-domi	-0.25
-domin	-0.25
-don 	-0.22
+domi	-0.26
+domin	-0.26
 donc	0.36
 donc 	0.36
 donc|merci	0.22
 donc|stop	0.2
-dond	-0.69
-donde	-0.69
+dond	-0.67
+donde	-0.67
 donde|estan	-0.2
-donde|me	-0.48
+donde|me	-0.46
 done	0.5
 done 	0.5
-done|here	0.28
-done|looking	0.54
-done|stop	0.43
-donnees|a	0.22
+done|here	0.27
+done|looking	0.51
+done|stop	0.46
+donnees|a	0.21
 donnees|je	-0.23
-donnees|personnelles	0.42
-donnees|svp	0.28
+donnees|personnelles	0.41
+donnees|svp	0.29
 donnerstag|abmelden	-0.2
-donnerstag|um	-0.2
-dont	0.39
-dont 	0.39
-dont|contact	0.34
+dont	0.37
+dont 	0.37
+dont|contact	0.38
 dont|ever	0.27
-dont|have	0.26
+dont|have	0.24
 dont|message	0.21
-dont|msg	0.7
+dont|msg	0.68
 dont|need	-0.49
-dont|pick	-0.3
-dont|reach	0.32
-dont|text	0.32
-dont|txt	0.23
+dont|pick	-0.27
+dont|reach	0.35
+dont|text	0.31
+dont|txt	0.25
 dont|unsubscribe	-0.26
-dont|wanna	0.65
+dont|wanna	0.6
 dont|want	0.55
 doorgeven|aan	-0.26
-door|jullie	0.21
-door|please	-0.26
-door|price	-0.22
+door|jullie	0.2
+door|please	-0.24
+door|price	-0.23
 dor	-0.21
 dort	-0.2
 dort 	-0.2
 dort|nicht	-0.2
-dos 	0.37
-doss	-0.22
-dossi	-0.22
-dossier|de	-0.53
+dos 	0.38
+doss	-0.23
+dossi	-0.23
+dossier|de	-0.48
 dos|aguas	-0.2
-dow	-0.36
+dow	-0.31
 dow 	-0.21
-down	-0.36
-down 	-0.36
+down	-0.31
+down 	-0.31
 down|a	-0.2
 down|to	0.2
 doy	-0.47
 doy 	-0.47
 doy|de	-0.47
 do|0	-0.21
-do|28k	-0.26
+do|28k	-0.24
 do|grand	-0.2
-do|i	-0.58
-do|not	0.65
+do|i	-0.63
+do|not	0.68
 do|the	-0.2
-do|want	-0.42
+do|want	-0.38
 do|with	0.24
 do|you	-0.45
-dpa	-0.46
-dpaa	-0.46
-dpaal	-0.46
-dpr	0.4
-dpr 	0.4
+dpa	-0.42
+dpaa	-0.42
+dpaal	-0.42
+dpr	0.42
+dpr 	0.42
 dqu	0.2
 dqui	0.2
 dquir	0.2
-dr 	-0.22
+dr 	-0.23
 dra	-0.22
 dra 	-0.2
-drag	-0.42
-drag 	-0.42
+drag	-0.41
+drag 	-0.41
 drai	-0.23
 drai 	-0.23
-drais	-0.2
+drais	-0.23
 draw	0.3
 drawn	0.25
 dre	-0.38
-dred	-0.28
-dredi	-0.28
-drei	-0.51
+dred	-0.27
+dredi	-0.27
+drei	-0.5
 drei 	-0.2
-dreim	-0.31
-dreimal|am	-0.31
+dreim	-0.3
+dreimal|am	-0.3
 drei|anrufe	-0.2
-dres	-0.38
-dress	-0.41
-drig	0.44
-drigo	0.44
+dres	-0.39
+dress	-0.43
+drig	0.36
+drigo	0.36
 drij	0.4
 drijf	0.4
-dris	-0.21
-driss	-0.21
+dris	-0.22
+driss	-0.22
 drive|and	-0.2
-drive|i	-0.24
+drive|i	-0.23
 drive|last	0.2
-drive|please	-0.44
-drivi	-0.49
-driving|call	-0.5
+drive|please	-0.42
+drivi	-0.44
+driving|call	-0.51
 driving|i	-0.21
-driving|the	-0.2
-dro 	0.25
+dro 	0.26
 droi	0.2
 droit	0.2
 droit|a	0.2
-drol	-0.26
-drole	-0.26
-drole|comme	-0.26
+drol	-0.27
+drole	-0.27
+drole|comme	-0.27
 drole|que	-0.25
 drop	-0.21
 drops	-0.2
 drops|please	-0.2
-drov	-0.36
-drove	-0.36
+drov	-0.34
+drove	-0.34
 drove|nonstop	-0.2
 dru	-0.54
 druk	-0.55
 druk 	-0.55
+ds 	-0.2
 dsb	-0.2
 dsbe	-0.2
 dsber	-0.2
 dsg	0.21
 dsgv	0.21
 dsgvo	0.21
-dsgvo|und	0.2
-dt 	-0.22
-dud	0.38
-duda	-0.2
-dudas	-0.2
-dudas|con	-0.2
-dude	0.38
-dude 	0.38
-dude|quit	0.38
-due	-0.84
-due 	-0.84
-dul	-0.29
-dule	-0.29
-dule 	-0.29
+dsgvo|fordere	0.2
+dt 	-0.24
+dud	0.42
+dude	0.42
+dude 	0.42
+dude|quit	0.42
+due	-0.86
+due 	-0.86
+dul	-0.33
+dule	-0.33
+dule 	-0.33
 dur	-0.6
 dura	-0.2
 duran	-0.2
-duri	-0.42
-durin	-0.42
+duri	-0.41
+durin	-0.41
 during|work	-0.41
 dus	0.43
 dus 	0.43
 dus|afmelden	0.2
 dus|bel	0.2
-dus|de	-0.24
+dus|de	-0.23
 dus|stop	0.23
-duu	-0.21
-duur	-0.21
-duur 	-0.21
-duur|is	-0.21
-du|aufhoren	0.38
-du|captur	-0.21
-du|devis	-0.33
-du|forfait	-0.36
+duu	-0.2
+duur	-0.2
+duur 	-0.2
+duur|is	-0.2
+du|aufhoren	0.32
+du|captur	-0.2
+du|cours	-0.2
+du|devis	-0.32
+du|forfait	-0.32
 du|garage	-0.2
-du|harcelement	-0.54
+du|harcelement	-0.52
 du|leasing	-0.2
 du|prix	-0.27
-du|regulateur	-0.23
-dwo	-0.22
-dwo 	-0.22
-dy 	-0.45
+du|regulateur	-0.22
+dwo	-0.23
+dwo 	-0.23
+dy 	-0.44
 d|accord	-0.36
 d|ailleurs	0.2
 d|appel	-0.22
-d|appeler	-0.71
+d|appeler	-0.73
 d|appels	0.22
 d|appreciate	0.2
-d|arreter	-0.48
+d|arreter	-0.5
 d|assurance	0.2
-d|attente	-0.22
-d|avance	0.42
-d|e	0.67
+d|attente	-0.24
+d|avance	0.36
+d|e	0.6
 d|effacer	0.2
-d|entretien	-0.21
-d|envoyer	-0.2
-d|ici	-0.5
-d|infos	-0.34
-d|like	1.2
+d|entretien	-0.22
+d|envoyer	-0.4
+d|essai	-0.2
+d|ici	-0.45
+d|infos	-0.36
+d|like	1.27
 d|llamarme	0.2
-d|mandarme	0.56
-d|opposition	0.25
-d|prefer	0.58
-d|rather	0.24
-d|stop	-0.26
-d|y	-0.23
-d|you	-0.88
-ea 	0.29
-eac	0.48
-each	0.48
-each 	0.32
+d|mandarme	0.53
+d|opposition	0.22
+d|prefer	0.65
+d|rather	0.26
+d|stop	-0.3
+d|y	-0.21
+d|you	-0.93
+ea 	0.3
+eac	0.46
+each	0.46
+each 	0.3
 eachi	0.22
-ead	-0.46
-eag	-0.25
-eage	-0.25
-eagee	-0.51
+eacht	0.2
+ead	-0.45
+eag	-0.24
+eage	-0.24
+eagee	-0.5
 eager	-0.2
 eah	0.29
 eah 	0.29
 eal	-0.44
-eal 	-0.57
+eal 	-0.55
 eall	-0.21
 eally	-0.21
-eals	-0.45
-eals 	-0.45
+eals	-0.43
+eals 	-0.43
 ean 	0.21
 eanc	-0.2
 eance	-0.2
@@ -7621,69 +7595,73 @@ eapp	0.21
 eappt	0.21
 earc	-0.3
 earch	-0.3
-eard	-0.21
-eard 	-0.21
-earl	-0.44
-early	-0.44
+eard	-0.22
+eard 	-0.22
+earl	-0.39
+early	-0.39
 earm	0.21
 earme	0.21
 easu	-0.22
 easur	-0.22
-eat	-0.29
-eat 	-0.29
-eatu	-0.21
-eatur	-0.21
+eat	-0.28
+eat 	-0.28
 eau	-0.37
-eau 	-0.43
+eau 	-0.41
 eav	0.59
 eave	0.59
 eave 	0.59
 eb 	0.33
-ebb	-0.4
-ebbe	-0.4
-ebben	-0.4
-ebe	-0.24
+eba	-0.23
+eba 	-0.23
+ebb	-0.39
+ebbe	-0.39
+ebben	-0.39
+ebe	-0.26
 ebel	0.54
-ebel 	0.25
-ebeld	0.36
-eben	-0.22
-eben 	-0.22
-eber	-0.38
-eber 	-0.38
-ebes	-0.43
-ebesc	-0.43
+ebel 	0.26
+ebeld	0.35
+eben	-0.23
+eben 	-0.23
+eber	-0.43
+eber 	-0.43
+ebes	-0.45
+ebesc	-0.45
 ebet	-0.2
 ebete	-0.2
-eboo	-0.24
-ebook	-0.24
-ebote	-0.26
+ebi	-0.28
+ebin	-0.28
+ebina	-0.28
+eboo	-0.23
+ebook	-0.23
+ebote	-0.27
 ebra	0.2
 ebrau	0.2
 ebs	-0.36
 ebsi	-0.36
 ebsit	-0.36
-eca	-0.22
-eca 	0.21
-ecal	-0.22
-ecale	-0.21
-ecall	-0.22
+eca	-0.23
+eca 	0.22
+ecal	-0.28
+ecall	-0.28
 ecau	-0.2
 ecaus	-0.2
 ecc	0.2
 ecci	0.2
 eccio	0.2
 ece 	-0.23
+ecei	0.2
+eceiv	0.2
 ecer	0.2
 eceri	0.2
 eces	-0.29
-eces 	-0.27
-ecesa	-0.37
+eces 	-0.28
+ecesa	-0.35
 ecesi	0.4
-ech	0.49
+ech	0.48
 echa	-0.2
 echan	-0.2
 echange|telephonique	-0.2
-eche 	0.23
+eche 	0.27
 echea	-0.2
 echem	-0.2
 echi	-0.2
@@ -7692,1293 +7670,1099 @@ echn	-0.2
 echne	-0.2
 echo	-0.24
 echo 	-0.24
-echt	0.61
-echt 	0.35
+echt	0.58
+echt 	0.33
 echte	0.28
-echt|elke	-0.25
-echt|kein	0.2
+echt|elke	-0.24
+echt|kein	0.23
 echt|moeten	0.21
+echt|niet	0.21
 echt|niks	0.83
-echt|te	-0.45
-echt|zu	-0.22
-ecia	0.52
+echt|te	-0.46
+echt|zu	-0.21
+ecia	0.56
 eciat	0.49
-ecidi	-0.5
-ecido	-0.25
-ecio	-0.36
-ecio 	-0.36
-ecir	0.44
-ecir 	0.36
+ecidi	-0.47
+ecido	-0.24
+ecio	-0.35
+ecio 	-0.35
+ecir	0.43
+ecir 	0.42
 ecirl	0.38
 eck 	-0.27
 ecke	0.37
 ecke 	0.2
-ecke|entschieden	0.2
-ecki	-0.2
-eckin	-0.2
-ecks	-0.2
-ecks 	-0.2
-ecl	0.38
-ecla	0.38
-eclam	0.38
-ecn	-0.43
-ecni	-0.43
-ecnic	-0.43
-eco 	0.2
+ecki	-0.26
+eckin	-0.26
+ecks	-0.21
+ecks 	-0.21
+ecl	0.37
+ecla	0.37
+eclam	0.37
+ecn	-0.42
+ecni	-0.42
+ecnic	-0.42
 ecoi	-0.51
 ecois	-0.51
-ecoj	-0.2
-ecojo	-0.2
-econ	0.32
-econt	0.32
+econ	0.21
+econt	0.21
 ecor	0.35
 ecord	0.35
 ecrire|autant	-0.41
 ecrire|des	-0.27
-ecrire|j	-0.24
-ecrire|merci	0.71
-ecrire|pile	-0.21
-ecrire|stp	0.97
-ecrire|sur	1.61
-ecris	0.2
-ecris|plus	0.2
-ecrivez|plus	0.24
-ect 	0.22
-ecti	0.29
-ectio	0.29
-ectl	-0.31
-ectly	-0.31
+ecrire|j	-0.22
+ecrire|merci	0.75
+ecrire|pile	-0.24
+ecrire|stp	0.96
+ecrire|sur	1.59
+ect 	0.24
+ecti	0.3
+ectio	0.3
+ectl	-0.33
+ectly	-0.33
 ecto	-0.24
 ecto 	-0.24
-ecu	-0.45
-ecu 	-0.45
+ecu	-0.44
+ecu 	-0.44
 eda	-0.36
 edan 	-0.47
-edank	0.29
-edar	-0.38
-edarf	-0.38
-ede	0.5
-eded	-0.2
-eded 	-0.2
-edel	-0.2
-edel 	-0.2
-edem	0.2
-edemi	0.2
+edank	0.27
+edar	-0.37
+edarf	-0.37
+ede	0.47
+eded	-0.21
+eded 	-0.21
 eden	0.46
 eden 	0.46
-edenk	-0.26
-eder	0.22
-eder 	0.32
+edenk	-0.29
+eder 	0.26
 ederz	-0.21
-edia	0.24
-ediat	0.24
-edid	-0.22
-edido	-0.22
-edig	-0.2
-edige	-0.2
+edi	-0.21
+edia	0.31
+ediat	0.31
+edid	-0.26
+edido	-0.26
 edin	-0.22
 eding	-0.22
-edio	0.33
-edio 	0.33
-edit	-0.4
-edito	-0.43
-edk	-0.2
-edko	-0.2
-edkop	-0.2
-edo 	-0.2
-edoc	0.2
-edoch	0.2
-edr	0.2
-edra	-0.42
-edrag	-0.42
+edio	0.3
+edio 	0.3
+edit	-0.39
+edito	-0.44
+edr	0.22
+edra	-0.41
+edrag	-0.41
 edri	0.4
 edrij	0.4
-edro	0.25
-edro 	0.25
-edu	-0.29
-edul	-0.29
-edule	-0.29
-eed	0.2
-eede	-0.2
-eeded	-0.2
-eedo	0.2
-eedor	0.2
-eef	-0.2
-eef 	0.2
-eeft	-0.2
-eeft 	-0.2
-eei	-0.2
-eein	-0.2
-eeing	-0.2
-eek 	-0.37
-eeke	-0.8
-eeken	-0.8
-eekl	-0.42
-eekly	-0.42
-eeks	0.26
-eeks 	0.26
-eel	-0.62
-eel 	-0.62
-eems	-0.2
-eems 	-0.2
-eens|met	0.48
-eens|op	0.54
-eens|per	-0.3
-eenv	-0.42
-eenvi	-0.42
-een|allrisk	-0.22
-een|appje	-0.55
-een|auto	0.52
-een|dak	-0.21
+edro	0.26
+edro 	0.26
+edu	-0.33
+edul	-0.33
+edule	-0.33
+eede	-0.21
+eeded	-0.21
+eef	-0.23
+eeft	-0.23
+eeft 	-0.23
+eek 	-0.36
+eeke	-0.78
+eeken	-0.78
+eekl	-0.36
+eekly	-0.36
+eeks	0.27
+eeks 	0.27
+eel	-0.61
+eel 	-0.61
+eems	-0.23
+eems 	-0.23
+eens|gerust	0.42
+eens|met	0.35
+eens|op	0.57
+eens|per	-0.38
+eenv	-0.41
+eenvi	-0.41
+een|appje	-0.44
+een|auto	0.46
 een|extra	-0.21
-een|flexibel	-0.2
-een|golf	-0.22
-een|huis	-0.44
+een|huis	-0.46
 een|hybride	-0.22
-een|hypotheek	0.28
-een|keer	-0.46
-een|klacht	0.2
-een|laadpaal	-0.25
-een|mail	-0.44
-een|manier	-0.3
-een|sms	-0.2
-een|sportschool	0.2
-een|start	-0.2
-een|stopcontact	-0.2
-een|tandarts	0.31
-een|trekhaak	-0.29
-een|vergissing	-0.2
-een|verzekering	0.2
-een|vraag	-0.55
-een|wagen	0.49
-een|week	-0.2
-eep	-0.37
-eep 	-0.38
-eer	0.35
-eer 	0.35
-eerd	-0.54
-eerd 	-0.54
-eers	0.2
-eers 	0.2
-eet	0.83
-eet 	0.83
+een|hypotheek	0.33
+een|keer	-0.44
+een|laadpaal	-0.22
+een|mail	-0.45
+een|manier	-0.33
+een|tandarts	0.26
+een|trekhaak	-0.24
+een|vraag	-0.5
+een|wagen	0.51
+eep	-0.35
+eep 	-0.33
+eer	0.34
+eer 	0.32
+eerd	-0.52
+eerd 	-0.52
+eet	0.71
+eet 	0.71
 efa	-0.29
-efah	-0.2
-efahr	-0.2
-efal	-0.2
-efall	-0.2
-efe	-0.2
-efer	-0.2
-efer 	0.58
-efere	-0.2
+efer 	0.65
 eff	0.21
 effa	0.21
 effac	0.21
-effacement|de	0.31
-effacer|toutes	0.2
-effacez|mes	-0.5
-effacez|moi	0.58
-effacez|mon	0.49
-effacez|toutes	0.28
-efin	0.2
-efina	0.2
-efl	-0.2
-efle	-0.2
-eflec	-0.2
+effacement|de	0.32
+effacez|mes	-0.45
+effacez|moi	0.64
+effacez|mon	0.51
+effacez|toutes	0.29
+efin	0.21
+efina	0.21
+efl	-0.21
+efle	-0.21
 efles	-0.24
-efo	-0.36
+efo	-0.25
 efonn	0.23
-efor	-0.28
-efore	-0.28
-efra	0.2
-efrag	-0.2
-efrai	0.2
-efri	-0.22
-efrit	-0.22
-eft	-0.25
-eft 	-0.25
-efu	-0.31
+efore	-0.3
+efri	-0.23
+efrit	-0.23
+eft	-0.24
+eft 	-0.24
+efte	-0.21
+efte 	-0.21
+efu	-0.33
 eful	-0.25
 eful 	-0.25
-efun	-0.24
-efund	-0.24
-efus	-0.22
-efuse	-0.22
+efun	-0.23
+efund	-0.23
+efus	-0.21
+efuse	-0.21
 ega 	-0.4
-egal	0.2
-egal 	0.2
-egal|auf	0.2
-egan	-0.63
-egan 	-0.23
-egane	-0.35
-egar	0.25
-egar 	-0.2
-egard	0.25
+egan	-0.69
+egan 	-0.34
+egane	-0.25
+egar	0.27
+egar 	-0.21
+egard	0.27
 egd	-0.31
 egd 	-0.31
-ege	0.27
-ege 	-0.45
-egel	-0.29
-egele	-0.29
-egev	0.38
-egeve	0.38
-egg	0.32
-egge	0.32
-eggen	0.32
+ege	0.26
+ege 	-0.56
+egel	-0.3
+egele	-0.3
+egev	0.37
+egeve	0.37
+egg	0.34
+egge	0.34
+eggen	0.34
 egi	0.27
 egis	0.27
 egist	0.27
 egl	0.22
 egli	0.22
 eglic	0.22
-ego	-0.6
+ego	-0.59
 ego 	-0.59
 egoc	-0.22
 egoci	-0.22
 egr	-0.21
 egra	-0.21
 egra 	-0.21
-egro	-0.2
-egron	-0.2
 egt	-0.41
 egt 	-0.41
-egu	-0.27
-egui	-0.2
-eguia	-0.25
-eguim	-0.2
-eguir	-0.2
-egul	-0.23
-egula	-0.23
+egu	-0.28
+eguia	-0.28
+egul	-0.22
+egula	-0.22
 egun	-0.32
 egunt	-0.32
-eg|schicken	-0.21
-eh 	0.41
-eha	-0.43
-ehad	-0.43
-ehad 	-0.43
-ehau	-0.2
-ehaup	-0.2
-ehe	-0.31
-ehen	-0.59
-ehen 	-0.79
-ehend	0.2
+eg|schicken	-0.22
+eh 	0.39
+eha	-0.39
+ehad	-0.39
+ehad 	-0.39
+ehe	-0.36
+ehen	-0.75
+ehen 	-0.81
 ehi	0.22
 ehic	0.22
-ehicl	0.2
-ehicu	0.2
-eho	-0.3
-ehoo	-0.21
-ehoor	-0.21
+eho	-0.31
+ehoe	-0.21
+ehoef	-0.21
 ehor	-0.28
 ehort	-0.28
-ehr	0.21
-ehr 	0.21
-eht	-0.92
-eht 	-0.92
-eh|but	0.2
-eh|in	-0.42
-eh|me	-0.2
-eia	0.2
-eiam	0.2
-eiam 	0.2
-eiam|glump	0.2
-eib	0.24
-eib 	0.27
-eibe 	-0.37
-eibt	0.55
-eibt 	0.55
+eht	-0.86
+eht 	-0.86
+eh|in	-0.41
+eib	0.22
+eib 	0.25
+eibe 	-0.41
+eibt	0.53
+eibt 	0.53
 eich 	-0.22
-eicht	0.3
-eid	0.21
-eid 	0.21
-eif	-0.2
-eife	-0.2
-eifen	-0.2
-eig 	-0.26
-eigenlijk|gewoon	-0.42
-eigentlich|nicht	-0.46
+eicht	0.29
+eid	0.22
+eid 	0.22
+eif	-0.21
+eife	-0.21
+eifen	-0.21
+eig 	-0.38
+eigenlijk|gewoon	-0.43
+eigentlich|nicht	-0.47
 eigentlich|noch	0.21
-eigen|risico	-0.2
-eil	0.29
+eil	0.3
 eile	0.22
-eile 	-0.3
 eiler	0.22
-eile|schicken	-0.3
 eim	-0.24
-eima	-0.31
-eimal	-0.31
+eima	-0.3
+eimal	-0.3
 eimw	-0.21
 eimwe	-0.21
-einem	0.24
-einen|anderen	0.2
-einen|gebrauchten	0.2
-einen|gefunden	-0.23
-einen|hybrid	-0.2
+einem	0.23
+einen|gefunden	-0.22
 einen|kurzen	-0.21
-einen|makler	0.2
-einen|stopp	-0.26
-einen|termin	-0.2
-einer|finanzierung	0.2
-eine|andere	0.2
-eine|frage	-0.2
-eine|mail	0.83
+einen|makler	0.21
+einen|stopp	-0.38
+eine|mail	0.8
 eine|moglichkeit	-0.21
-eine|sms	-0.25
-eine|solaranlage	0.2
+eine|sms	-0.91
 eine|wohnung	-0.27
-einfach|auf	0.49
-einfach|eine	-0.78
-einfach|meine	-0.34
-eini	-0.39
-einig	-0.39
-einm	-0.49
-einma	-0.49
+eine|zahnreinigung	-0.21
+einfach|auf	0.46
+einfach|eine	-0.84
+einfach|meine	-0.44
+eini	-0.34
+einig	-0.34
+einm	-0.48
+einma	-0.48
 einmal|im	-0.21
-einmal|pro	-0.37
-eint	-0.37
-eint 	-0.2
-einw	0.39
-einwi	0.39
-einwilligung|zuruck	0.2
-ein|angebot	-0.39
-ein|anruf	-0.21
-ein|auto	0.2
-ein|callcenter	-0.22
-ein|dann	-0.41
-ein|finanzierungsangebot	-0.21
-ein|nettes	0.2
-ein|speicher	-0.25
-eis	-0.28
-eis 	-0.22
-eiss	-0.22
-eisse	-0.2
-eisst	-0.2
-eit	-0.57
-eit 	-0.48
-eita	-0.2
-eitag	-0.2
-eite	0.24
-eiter	0.24
-eits	-0.26
-eits 	0.2
-eitsa	-0.34
-eitsz	-0.2
-eive 	0.21
-eived	-0.21
-eivi	0.57
-eivin	0.57
+einmal|pro	-0.32
+eint	-0.44
+einw	0.4
+einwi	0.4
+ein|angebot	-0.36
+ein|callcenter	-0.21
+ein|dann	-0.4
+ein|finanzierungsangebot	-0.24
+ein|speicher	-0.23
+eis	-0.23
+eis 	-0.21
+eiss	-0.31
+eit	-0.59
+eit 	-0.49
+eits	-0.24
+eitsa	-0.31
+eive 	0.23
+eived	-0.22
+eivi	0.59
+eivin	0.59
 eja	0.45
-eja 	0.5
+eja 	0.51
 ejad	0.28
 ejad 	0.31
-ejam	0.43
-ejame	0.43
-ejan	0.25
-ejan 	0.25
-ejand	-0.51
-ejar	-0.23
-ejar 	0.27
-ejara	-0.41
+ejam	0.44
+ejame	0.44
+ejan	0.28
+ejan 	0.28
+ejand	-0.53
+ejar	-0.25
+ejar 	0.29
+ejara	-0.45
 ejaro	-0.57
 eje 	0.22
-ejenm	0.48
-ejer	0.2
-ejerz	0.2
-ejerzo|mi	0.2
+ejenm	0.5
 ejes	-0.21
 ejes 	-0.21
-ejeu	-0.4
-ejeun	-0.4
-ejo	-0.51
-ejo 	-0.33
-ejoi	0.39
-ejoin	0.39
-ejor	-0.36
-ejor 	-0.35
+ejeu	-0.41
+ejeun	-0.41
+ejo	-0.61
+ejo 	-0.47
+ejoi	0.34
+ejoin	0.34
+ejor	-0.35
+ejor 	-0.34
 ejora	-0.44
 eka	0.54
 ekau	0.54
 ekauf	0.54
-eke	-0.34
-eken	-0.35
-eken 	-0.32
+eke	-0.24
+eken	-0.46
+eken 	-0.27
 ekene	-0.29
-ekenl	-0.27
-eker	0.54
-ekeri	0.54
-ekh	-0.22
-ekha	-0.22
-ekhaa	-0.22
-ekk	-0.35
-ekke	-0.35
-ekker	-0.35
-ekl	-0.42
-ekly	-0.42
-ekly 	-0.42
+ekenl	-0.29
+ekh	-0.21
+ekha	-0.21
+ekhaa	-0.21
+ekk	-0.28
+ekke	-0.28
+ekker	-0.28
+ekl	-0.36
+ekly	-0.36
+ekly 	-0.36
 ekoc	0.4
 ekoch	0.4
-ekome	-0.3
-ekr	-0.42
-ekre	-0.42
-ekreg	-0.42
-eks	0.26
-eks 	0.26
-ekt	-0.2
-ekt 	-0.2
+ekome	-0.28
+ekr	-0.41
+ekre	-0.41
+ekreg	-0.41
+eks	0.27
+eks 	0.27
 ela	0.41
-elaa	0.39
-elaar	0.39
-elac	0.2
-elaci	0.2
+elaa	0.37
+elaar	0.37
 elag	-0.72
 elage	-0.72
 elan	0.35
 elanc	0.35
-elar	0.22
-elar 	0.22
+elar	0.23
+elar 	0.23
 elas	0.3
 elast	0.3
-elat	0.45
-elate	0.45
-elc	0.2
-elch	0.2
-elche	0.2
-eld 	0.42
-eldeb	-0.43
-elden	0.32
-elder	0.2
-elders|gekocht	0.2
-eldt	-0.2
-eldt 	-0.2
-eldu	-0.2
-eldun	-0.2
-elem	-0.54
-eleme	-0.54
-elep	0.2
-eleph	0.2
-eler	0.25
-eler 	0.25
-elet	0.46
-elete	0.46
-elev	-0.21
-eleve	-0.21
-elez	-0.24
-elez 	-0.24
+elat	0.44
+elate	0.44
+eld 	0.44
+elde 	-0.28
+eldeb	-0.45
+elden	0.36
+ele 	-0.26
+elem	-0.52
+eleme	-0.52
+eler	0.26
+eler 	0.26
+elet	0.48
+elete	0.48
+elez	-0.26
+elez 	-0.26
 elg	-0.21
 elge	-0.21
 elgen	-0.21
-elh	0.21
-elhe	0.21
-elhei	0.21
-elie	0.42
-eliev	0.47
+elh	0.22
+elhe	0.22
+elhei	0.22
+eli	-0.28
+elie	0.25
+eliev	0.44
 eliez	-0.48
-eliminacion|de	0.2
-eliminados|de	0.23
-eliminame|de	0.43
-elimina|mi	0.7
+eliminados|de	0.22
+eliminame|de	0.44
+elimina|mi	0.68
 eliminen|de	-0.43
-eliminen|mi	0.35
-eliminen|mis	1.11
-elimine|mi	0.44
-elin	-0.48
-eling	-0.48
-elis	-0.23
-elist	-0.23
-eliv	-0.2
-elive	-0.2
-elk	-0.48
-elke	-0.48
-elke 	-0.48
-elke|dag	-0.48
-ell 	-0.53
+eliminen|mi	0.48
+eliminen|mis	1.06
+elimine|mi	0.47
+elin	-0.47
+eling	-0.47
+elis	-0.22
+elist	-0.22
+elk	-0.46
+elke	-0.46
+elke 	-0.46
+elke|dag	-0.46
+ell 	-0.48
 ella	-0.21
 ella 	-0.21
 ella|no	-0.21
-elle 	-0.27
-ellen	0.25
-eller	-0.2
-elles|m	-0.2
+elle 	-0.26
+ellen	0.23
 elle|a	-0.21
-elle|le	-0.74
-elli	-0.2
-ellij	0.42
-ellin	-0.23
-elln	-0.2
-ellnu	-0.2
+elle|le	-0.73
+ellij	0.25
+ellin	-0.24
 ello	0.23
 ello 	0.23
-ells	-0.25
-ells 	-0.25
-ellt	0.2
-ellt 	0.2
-ellu	-0.2
-ellun	-0.2
+ells	-0.23
+ells 	-0.23
 elm	0.4
-elm 	0.2
-elma	0.44
-elmal	0.44
-elm|st	0.2
-elo	-0.79
-elo 	-0.61
-elos	-0.51
-elosc	-0.51
-elow	0.2
-elown	0.2
+elma	0.51
+elmal	0.51
+elo	-0.82
+elo 	-0.67
+elos	-0.42
+elosc	-0.42
 elp	0.34
 elp 	0.34
-elpf	-0.2
-elpfu	-0.2
-els	0.34
-els 	0.42
-else	0.22
+elpf	-0.22
+elpfu	-0.22
+els	0.3
+els 	0.39
+else	0.21
 else 	0.25
-else|already	0.27
-else|looks	-0.2
-elt	0.34
+else|already	0.28
+elt	0.32
 elt 	0.24
-elta 	0.36
-eltas	-0.2
-elts	-0.2
-eltsa	-0.2
+elta 	0.35
 elu	-0.44
 elul	-0.44
 elula	-0.44
-elv	0.83
-elva	0.83
-elva 	0.2
-elvan	0.52
+elv	0.86
+elva	0.86
+elvan	0.55
 elvas	0.21
-elw	-0.2
-elwe	-0.2
-elweg	-0.2
 ely	0.34
 ely 	0.34
-el|ano	-0.43
-el|apartamento	0.2
-el|auto	0.2
-el|blanco	-0.23
-el|boletin	-0.2
-el|buen	-0.22
+el|ano	-0.38
+el|blanco	-0.22
+el|buen	-0.23
 el|carro	0.23
-el|catalogo	-0.2
-el|civic	-0.42
-el|coche	-0.2
-el|color	-0.28
-el|contrato	-0.2
-el|corolla	0.21
+el|civic	-0.41
+el|color	-0.29
 el|correo	-0.4
-el|credito	-0.42
-el|deposito	-0.2
-el|dia	-0.2
+el|credito	-0.44
 el|domingo	-0.23
-el|enganche	-0.39
-el|financiamiento	-0.2
-el|gym	-0.23
-el|jetta	-0.2
+el|enganche	-0.4
+el|gym	-0.29
 el|lunes	-0.33
-el|mall	-0.25
-el|martes	-0.32
-el|mio	-0.25
+el|mall	-0.23
+el|martes	-0.27
+el|mio	-0.27
 el|modelo	-0.3
-el|nuevo	-0.47
+el|nuevo	-0.63
 el|panel	0.51
-el|pdf	-0.2
-el|pedido	-0.22
-el|personal	-0.23
-el|precio	-0.35
-el|que	-0.24
-el|registro	0.29
-el|repep	0.2
-el|rojo	-0.23
-el|sabado	-0.36
+el|pedido	-0.26
+el|personal	-0.22
+el|precio	-0.33
+el|que	-0.23
+el|registro	0.3
+el|rojo	-0.22
+el|sabado	-0.32
 el|sedan	-0.21
-el|servicio	-0.21
 el|techo	-0.44
-el|telefono	-0.21
+el|telefono	-0.22
 el|trabajo	-0.22
-el|trato	-0.2
-el|viernes	-0.42
-ema	-0.28
-emaa	-0.2
-emaal	-0.2
-emae	0.2
-emaes	0.2
-emai	-0.37
-email	0.28
+el|viernes	-0.41
+ema	-0.3
+emaa	-0.21
+emaal	-0.21
+emai	-0.4
+email	0.25
 emailing|after	-0.25
-emailing|i	-0.2
-emailing|our	0.2
-emailing|right	-0.2
-emailing|the	-0.2
-emails|about	0.37
-emails|already	0.75
-emails|but	-0.39
-emails|can	-0.2
-emails|every	-0.24
-emails|mate	0.5
-emails|needed	-0.2
-emails|please	0.73
+emails|about	0.23
+emails|already	0.87
+emails|but	-0.54
+emails|can	-0.21
+emails|mate	0.51
+emails|needed	-0.21
+emails|please	0.74
 emails|regarding	0.21
-emails|thanks	0.48
+emails|thanks	0.52
 emails|they	-0.25
-emails|to	0.28
-email|again	0.2
+emails|to	-0.25
 email|can	-0.33
 email|in	-0.29
-email|me	0.39
-email|much	-0.49
-email|my	-0.2
-email|only	0.44
-email|please	-0.22
-email|so	-0.25
-email|text	-0.4
-email|use	-0.22
-emain	-0.54
-eman	0.24
+email|me	0.38
+email|much	-0.56
+email|only	0.36
+email|please	-0.45
+email|so	-0.21
+email|text	-0.5
+email|use	-0.33
+emain	-0.53
+eman	0.25
 emana	-0.4
-emand	0.32
-emar	0.27
-emarc	0.27
-emas	-0.22
+emand	0.33
+emar	0.23
+emarc	0.23
 emasi	-0.39
-emass	0.37
-emel	-0.34
-emeld	-0.34
-emen 	-0.28
-emena	-0.26
-ement	0.2
-emer	0.2
-emerc	0.2
-emid	0.2
-emidd	0.2
-emis	-0.45
-emise	-0.27
+emass	0.25
+emel	-0.36
+emeld	-0.36
+emen 	-0.25
+emena	-0.22
+emis	-0.43
+emise	-0.24
 emist	-0.21
-emme	-0.36
-emme 	-0.36
-emmi	0.32
-emmin	0.32
-emo	0.38
-emos	-0.37
-emos 	-0.37
-emov	0.38
+emme	-0.33
+emme 	-0.33
+emmi	0.34
+emmin	0.34
+emo	0.37
+emos	-0.39
+emos 	-0.39
+emov	0.37
 emove	0.38
-empe	-0.2
-empec	-0.2
-empr	0.23
-empre	0.27
-emps	-0.28
-emps 	-0.28
-ems	-0.2
-ems 	-0.2
-en 	-0.27
-enad	0.23
-enade	0.24
-enadr	-0.4
-enag	-0.26
-enage	-0.26
-enau	-0.2
-enau 	-0.2
-enb	0.22
-enca	-0.22
-encar	-0.22
-encargarse|de	-0.22
-ence	0.2
-ence 	0.2
-encio	0.2
+empr	0.29
+empre	0.32
+emps	-0.32
+emps 	-0.32
+ems	-0.21
+ems 	-0.21
+en 	-0.29
+enade	0.23
+enadr	-0.3
+enag	-0.22
+enage	-0.22
+enb	0.24
 enco	-0.27
 encor	-0.27
-encore|de	-0.65
+encore|de	-0.68
 encore|les	-0.21
 encore|pour	-0.4
-end 	0.26
+end 	0.37
 enda	-0.21
 endan	-0.21
-ende	-0.26
+ende	-0.28
 ende 	-0.21
 ended|up	0.41
-ender	-0.24
+ender	-0.21
 endet	-0.21
-endet|das	-0.2
-endet|die	-0.25
-endet|im	-0.43
-endez	-0.39
-endi 	-0.77
-endid	-0.41
-ending|4471	-0.2
+endet|die	-0.29
+endet|im	-0.42
+endez	-0.22
+endi 	-0.68
+endid	-0.4
 endio	-0.33
 endlich|auf	1.33
 endlich|in	0.21
-endlich|kaufen	-0.29
-endlich|unterschreiben	-0.32
+endlich|kaufen	-0.3
+endlich|unterschreiben	-0.34
 endr	-0.44
 endra	-0.23
-ends	-1.17
-ends 	-1.17
-ends|in	-0.65
-endu 	0.43
-endue	-0.8
-endun	0.2
-endw	-0.22
-endwo	-0.22
+ends	-0.93
+ends 	-0.93
+ends|in	-0.69
+endu 	0.45
+endue	-0.81
+endun	0.21
+endw	-0.23
+endwo	-0.23
 end|already	-0.21
-end|of	-0.2
-end|please	0.33
-end|price	-0.21
-end|tres	0.2
-ene	-0.48
+end|please	0.37
+end|price	-0.25
+ene	-0.46
 ene 	-0.56
-enen	-0.28
-enen 	-0.54
+enen	-0.27
+enen 	-0.53
 enev	-0.52
 eneve	-0.52
-enew	-0.2
-enewa	-0.2
 enez	-0.21
 enez 	-0.21
-enga	-0.32
-engan	-0.32
-enganche|no	-0.28
-enge	-0.2
-engek	-0.2
-enh	-0.2
-enhe	-0.2
-enhei	-0.2
-eni	-0.2
+enfe	-0.23
+enfer	-0.23
+enfi	0.26
+enfin	0.26
+enfin|tranquille	0.26
+enga	-0.34
+engan	-0.34
+enganche|dejan	-0.25
+enganche|no	-0.26
 enin	-0.23
 ening	-0.23
 enk	-0.21
 enke	-0.21
 enken	-0.21
-enkz	-0.26
-enkze	-0.26
-enl	0.21
-enla	-0.41
+enkz	-0.29
+enkze	-0.29
+enl	0.23
+enla	-0.42
 enlan	-0.41
-enle	0.48
+enle	0.5
 enle 	0.25
-enlev	0.35
-enlever|de	0.35
-enlij	-0.55
-enlis	0.24
-enm	0.46
-enme	0.46
-enme 	0.46
-enne	-0.29
-enne 	-0.29
-eno	0.4
-enor	-0.2
-enora	-0.2
-enos	-0.33
-enos 	-0.33
+enlev	0.41
+enlever|de	0.41
+enlij	-0.62
+enlis	0.25
+enm	0.47
+enme	0.47
+enme 	0.47
+enne	-0.25
+enne 	-0.25
+eno	0.39
+eno 	0.21
+enos	-0.31
+enos 	-0.31
 enou	0.22
 enoug	0.22
-enough|already	0.58
+enough|already	0.62
 enough|with	0.22
-enr	-0.2
-enra	-0.2
-enrau	-0.2
-ens	-0.28
-ensd	-0.29
-ensda	-0.29
-ense	0.24
-ense 	0.24
-enst	-0.22
-ensta	-0.2
-ent	-0.2
-ent 	-0.25
+ens	-0.22
+ensd	-0.3
+ensda	-0.3
+ense	0.38
+ense 	0.38
+enst	-0.23
+ent	-0.21
+ent 	-0.27
 enta	0.39
 entan	-0.21
-entar	0.2
 entee	-0.21
-entem	0.32
+entem	0.4
 entendre|parler	0.26
-enter	-0.2
-entes	0.23
+entes	0.24
 entf	0.28
 entfe	0.28
-entie	0.32
+entie	0.31
 entim	0.24
-entiv	-0.23
-entonces|alto	0.26
-entonces|baja	-0.47
+entiv	-0.24
+entonces|alto	0.3
+entonces|baja	-0.46
 entos	-0.21
-entr	-0.36
+entr	-0.35
 entre	-0.48
-ents	0.44
-entsc	0.25
-entschieden|bitte	0.25
-enty	-0.39
-enty 	-0.39
-enu	0.23
-enun	0.29
-enunc	0.29
-enve	-0.37
-enver	-0.37
+ents	0.41
+entsc	0.22
+entschieden|bitte	0.22
+enty	-0.36
+enty 	-0.36
+enu	0.24
+enun	0.3
+enunc	0.3
+enve	-0.36
+enver	-0.36
 envi	0.27
 enviame|mas	-0.26
-enviando|correos	0.7
-enviando|mensajes	0.31
+enviando|correos	0.72
+enviando|mensajes	0.32
 enviarme|correos	0.22
 enviarme|mensajes	0.21
 enviarme|promociones	0.42
-envie	0.43
-envienme|mas	-0.29
-envien|mas	0.4
-envien|promociones	0.57
-envio	0.42
-envios|por	0.49
-envoi	-0.34
-envoie|moi	-0.34
+envie	0.5
+envienme|mas	-0.31
+envien|mas	0.39
+envien|promociones	0.56
+envie|mas	0.21
+envio	0.39
+envios|por	0.47
+envoi	-0.36
+envoie|moi	-0.36
 envoyer|autant	-0.22
-envoyer|d	0.85
-envoyer|de	0.65
-envoyer|des	1.18
-envoyer|le	-0.55
-envoyer|les	-0.34
-envoyez|le	-0.25
-envoyez|moi	-0.47
+envoyer|d	0.87
+envoyer|de	0.77
+envoyer|des	0.91
+envoyer|le	-0.54
+envoyer|les	-0.33
+envoyez|le	-0.26
+envoyez|moi	-0.48
 envoyez|par	-0.21
-envoyez|pas	-0.3
-envoyez|plus	0.83
+envoyez|pas	-0.32
+envoyez|plus	0.72
 envoyiez|plus	-0.25
 en|1	-0.24
-en|5	-0.63
-en|ai	0.28
-en|aub	0.25
-en|cartagena	-0.21
+en|5	-0.58
+en|ai	0.36
+en|aub	0.29
+en|de	-0.21
 en|fin	-0.3
 en|graag	0.23
 en|horario	-0.35
 en|ik	0.53
-en|la	-0.52
-en|naar	-0.22
-en|noir	-0.36
+en|la	-0.51
+en|naar	-0.45
+en|noir	-0.32
 en|passant	-0.4
-en|paz	0.5
-en|persona	-0.26
+en|paz	0.51
+en|persona	-0.27
 en|rojo	-1.09
-en|una	-0.45
-en|vacances	-0.23
-en|wil	0.22
-ep 	-0.41
-epa 	-0.35
+en|una	-0.47
+en|vacances	-0.21
+en|wil	0.24
+ep 	-0.33
+epa 	-0.33
 epan	0.26
 epane	0.26
 epe	0.22
 epl	-0.42
 epli	-0.22
 eplie	-0.22
-eply	-0.97
-eply 	-0.91
-eplyi	-0.25
-epon	-0.44
-epond	-0.44
-epor	0.34
-eport	0.34
+eply	-0.9
+eply 	-0.88
+eplyi	-0.34
+epon	-0.45
+epond	-0.45
+epor	0.33
+eport	0.33
 epos	-0.37
 eposi	-0.37
 epr	-0.24
-ept	-0.59
+ept	-0.6
 ept 	-0.39
 epta	-0.21
 eptan	-0.21
-epte	-0.21
-eptem	-0.21
-eque	0.45
-eques	0.45
-equi	-0.39
-equis	-0.26
-equiv	-0.21
-equivocado|aqui	-0.21
-equivocado|yo	-0.28
-equivocaron|de	-0.31
-er 	-0.3
+eque	0.43
+eques	0.43
+equi	-0.38
+equis	-0.27
+equivocado|aqui	-0.22
+equivocado|yo	-0.26
+equivocaron|de	-0.32
+er 	-0.34
 era 	0.3
-eraa	-0.24
-eraak	-0.24
+eraa	-0.23
+eraak	-0.23
 erag	-0.21
 erage	-0.21
-eral	-0.21
-eral 	-0.21
-eran 	-0.64
-erand	-0.31
+eran 	-0.71
+erand	-0.32
 eras	0.4
-erase	0.59
-erase|my	0.52
+erase	0.66
+erase|my	0.6
 erasu	0.4
-erasure|of	0.21
+erasure|of	0.22
 erba	-0.34
-erbe	0.64
-erbe 	0.27
+erbe	0.61
 erbea	0.41
+erbez	0.24
 erbi	0.32
 erbit	0.21
 erbu	0.23
 erbun	0.23
-erc	0.41
+erc	0.4
 erci	0.21
 ercia	0.41
-erd	-0.23
-erd 	-0.48
+erco	-0.23
+ercol	-0.23
+erd 	-0.42
 erdag	-0.4
-erdan	0.38
-erde	0.58
-erde 	0.47
-erder	0.63
-erdez	0.48
-erdo	-0.3
-erdon	-0.3
-ere	-0.28
-ere 	-0.25
-eren	0.45
-eren 	0.46
-erent	-0.28
-erer	-0.22
-erer 	-0.22
-eres 	-0.57
+erdan	0.42
+erde	0.56
+erde 	0.5
+erder	0.56
+erdez	0.52
+erdo	-0.31
+erdon	-0.31
+ere	-0.27
+ere 	-0.21
+eren	0.43
+eren 	0.44
+erent	-0.26
+erer	-0.21
+erer 	-0.21
+eres 	-0.6
 erest	-0.21
-erez	-0.23
-erez 	-0.23
-erf	-0.25
+erez	-0.24
+erez 	-0.24
+erf	-0.28
 erfe	-0.24
 erfec	-0.24
-erfu	-0.21
-erfug	-0.21
-ergee	0.44
+erfu	-0.23
+erfug	-0.23
+ergee	0.47
 ergeh	-0.21
 ergen	-0.4
-ergens|afmelden	-0.22
-erges	0.62
-erget	0.21
-erh	-0.27
-erhalten|bisher	-0.32
-erhalten|ist	-0.53
-erhi	-0.39
-erhin	-0.39
-erhu	-0.31
-erhui	-0.31
+ergens|afmelden	-0.23
+erges	0.7
+erget	0.22
+erh	-0.24
+erhalten|bisher	-0.29
+erhalten|ist	-0.46
+erhi	-0.59
+erhin	-0.59
+erhu	-0.3
+erhui	-0.3
 erie	-0.36
-erieu	-0.26
-erif	-0.44
-erifi	-0.44
-erin	0.21
-ering	0.21
-erior	-0.3
-erk	-0.61
+erieu	-0.21
+erif	-0.5
+erifi	-0.5
+erin	0.38
+ering	0.38
+erior	-0.29
+erk	-0.56
+erk 	-0.21
+erka	-0.22
 erkas	-0.21
-erke	-0.56
-erkee	-0.56
-erkop	-0.39
+erke	-0.65
+erkee	-0.65
+erkop	-0.34
 erkt	-0.4
 erkti	-0.4
 erlag	-0.23
-erlas	0.22
+erlas	0.23
 erle	-0.69
-erleg	-0.61
-erlo	-0.43
-erlo 	-0.32
-erlos	-0.21
-ermin	-0.61
-ermis	0.41
-ern	-0.42
-erne	-0.47
-erne 	-0.66
-erneh	-0.35
+erleg	-0.62
+erlo	-0.41
+erlo 	-0.27
+erlos	-0.24
+ermin	-0.51
+ermis	0.42
+ermo	-0.21
+ermo 	-0.21
+ern	-0.43
+erne	-0.48
+erne 	-0.68
+erneh	-0.28
 ernen	0.28
-ernes	-0.42
+ernes	-0.41
 erp	-0.22
 erpa	-0.22
 erpas	-0.22
 erre	-0.56
-errei	-0.36
+errei	-0.37
 erro	-0.24
 error	-0.24
 error|sigan	-0.24
-ers	-0.59
-ers 	-0.62
-ersc	-0.27
-ersch	-0.27
+ers	-0.55
+ers 	-0.57
+ersc	-0.24
+ersch	-0.24
 ersoo	0.24
-ersp	0.23
-erspr	0.23
+ersp	0.27
+erspr	0.27
 erst	-0.32
 erst 	-0.22
 erst|ab	-0.22
-ersu	0.28
-ersuc	0.28
-ersuche|sie	0.28
-ert	-0.33
-ert 	-0.36
-erta	-0.26
+ersu	0.26
+ersuc	0.26
+ersuche|sie	0.26
+ert	-0.27
+erta	-0.25
 erta 	-0.21
 ertei	0.22
 ertel	-0.33
-erto	-0.21
-erto 	-0.21
-ertr	-0.21
-ertra	-0.21
-erts	-0.4
-erts 	-0.4
-eruf	0.55
-erufe	0.55
+erto	-0.22
+erto 	-0.22
+ertr	-0.22
+ertra	-0.22
+erts	-0.39
+erts 	-0.39
+eruf	0.43
+erufe	0.43
 erug	-0.26
-erug 	-0.21
+erug 	-0.22
 erugg	-0.21
 erve	0.21
 erven	0.21
-ervi	-0.23
-ervic	-0.23
-erwo	-0.22
-erwor	-0.22
-ery	-0.22
-ery 	-0.49
-eryt	0.27
-eryth	0.27
-erze	-0.4
+ery	-0.24
+ery 	-0.5
+eryt	0.25
+eryth	0.25
 erzei	-0.21
-erzek	0.54
-erzi	0.25
-erzic	0.25
+erzi	0.22
+erzic	0.22
 erzo	0.4
 erzoe	0.34
-er|al	-0.48
-er|een	-0.23
-er|geen	-0.37
-er|genoeg	-0.25
-er|klaar	0.22
-er|op	-0.21
+er|al	-0.41
+er|een	-0.24
+er|geen	-0.35
+er|genoeg	-0.22
+er|iets	-0.37
+er|klaar	0.24
+er|over	-0.22
 er|staat	-0.23
 er|vanavond	-0.22
 es 	-0.5
-esa	-0.24
-esab	0.27
-esabo	0.27
-esag	-0.44
-esagt	-0.44
+esa	-0.25
+esab	0.26
+esabo	0.26
+esag	-0.45
+esagt	-0.45
 esan	-0.3
 esan 	-0.3
-esar	-0.37
-esari	-0.37
-esch	0.22
-esche	0.56
+esar	-0.35
+esari	-0.35
+esch	0.24
+esche	0.61
 eschi	-0.21
-escribais|mas	0.21
-escriban|a	0.33
+escribais|mas	0.22
+escriban|a	0.32
 escriban|al	-0.93
 escriban|en	-0.52
-escriban|gracias	1.12
-escriban|nada	0.23
-escriban|por	0.38
-escriban|tantos	-0.22
+escriban|gracias	1.13
+escriban|nada	0.21
+escriban|por	0.37
+escriban|tantos	-0.24
 escriban|ya	0.43
 escribas|mas	0.23
 escribeme|por	-0.62
 escribiendo|por	0.24
-escribirme|es	-0.21
-escribirme|no	0.7
-escribirme|por	0.65
-escribirme|si	-0.21
-escribirme|sigo	-0.23
-escribir|al	-0.25
+escribirme|no	0.76
+escribirme|por	0.69
+escribirme|sigo	-0.22
+escribir|al	-0.27
 escu	-0.21
-escuc	-0.21
-escuche|el	-0.21
+escuc	-0.22
+escuche|el	-0.22
 escue	-0.21
-esd	-0.43
-esde	-0.43
-esde 	-0.43
+esd	-0.44
+esde	-0.44
+esde 	-0.44
 esea	-0.3
 esear	-0.3
-eseh	-0.74
-esehe	-0.74
-esel	-0.56
-esel 	-0.56
-esend	-0.48
-eseo	0.64
-eseo 	0.64
-eser	-0.41
-eser 	-0.41
+eseh	-0.77
+esehe	-0.77
+esel	-0.52
+esel 	-0.52
+esend	-0.47
+eseo	0.6
+eseo 	0.6
+eser	-0.54
+eser 	-0.54
 ese|mazda	-0.24
-esi	0.32
-esir	0.31
-esire	0.31
-esis	0.25
-esist	0.25
+esi	0.33
+esir	0.28
+esire	0.28
+esis	0.24
+esist	0.24
 esit	0.4
 esito	0.4
-esk	-0.41
-esk 	-0.41
+esk	-0.38
+esk 	-0.38
 eslo	0.21
 eslot	0.21
-esn 	-0.51
-eso	-0.45
+esn	-0.33
+esn 	-0.53
+eso	-0.44
 eso 	-0.5
-esoi	-0.39
-esoin	-0.39
-esole	-0.35
-esolv	0.23
-espe	-0.25
-esper	-0.29
-esperando|el	-0.22
-espo	-0.24
-espon	-0.25
-espos	-0.24
+esoi	-0.4
+esoin	-0.4
+esole	-0.39
+esolv	0.22
+espe	-0.28
+esper	-0.32
+esperando|el	-0.23
+espo	-0.25
+espon	-0.27
+espos	-0.25
 esposa|dijo	-0.39
 esposa|respondio	-0.24
 espu	-0.22
 espue	-0.22
-ess	0.35
-essai	-0.62
-essai|routier	-0.22
-essez	0.64
-essic	-0.24
+ess	0.33
+essai	-0.51
+essai|routier	-0.37
+essez	0.72
+essic	-0.26
 essie	-0.85
 esst	0.4
-esst 	0.42
-est 	-0.51
+esst 	0.51
+est 	-0.5
 esta	0.25
-estaba|de	-0.21
-estaba|en	-0.46
-estam	-0.31
-esta|bien	-0.45
-esta|inscrita	0.29
-esta|muy	-0.29
+estaba|en	-0.48
+estam	-0.33
+esta|bien	-0.44
+esta|inscrita	0.3
+esta|muy	-0.26
 ested	-0.21
 estel	0.21
-estem	0.32
-esten	0.54
+estem	0.34
+esten	0.53
 esten|llamando	0.4
-esten|marcando	0.27
+esten|marcando	0.25
 estes	0.21
-estes|marcando	0.4
-este|es	-0.47
-este|numero	0.53
+estes|marcando	0.37
+este|es	-0.63
+este|numero	0.46
 estig	-0.26
-estimer|la	-0.31
-estin	0.25
+estimer|la	-0.4
+estin	0.23
 estio	-0.41
 estn	-0.22
 estne	-0.22
-esto	-0.21
-esto 	-0.64
-estos|mensajes	-0.5
-estoy|bien	-0.7
+esto 	-0.63
+estos|mensajes	-0.85
+estoy|bien	-0.73
 estoy|buscando	0.21
-estoy|diciendo	-0.54
-estoy|esperando	-0.22
-estoy|harta	0.41
-estoy|interesado	0.24
-estoy|manejando	-0.45
-estoy|ocupado	-0.7
-estoy|trabajando	-0.24
-estu	0.22
-estuv	0.22
+estoy|diciendo	-0.52
+estoy|enfermo	-0.23
+estoy|esperando	-0.23
+estoy|harta	0.43
+estoy|interesado	0.25
+estoy|manejando	-0.47
+estoy|ocupado	-0.71
+estoy|trabajando	-0.23
+estuv	0.23
 estuvo|bueno	0.25
-estuvo|con	0.65
-est|bon	0.35
-est|ce	-0.89
-est|clair	0.7
-est|combien	-0.43
-est|deja	-0.6
-est|du	-0.54
+estuvo|con	0.49
+est|bon	0.48
+est|ce	-0.91
+est|clair	0.76
+est|combien	-0.42
+est|deja	-0.61
+est|du	-0.52
 est|encore	-0.55
 est|il	-0.22
-est|insupportable	0.3
+est|insupportable	0.28
 est|jamais	-0.26
-est|l	-0.35
-est|moi	-0.58
-est|ou	-0.37
-est|ouverte	-0.36
-est|refuse	-0.22
-est|trop	-0.23
-esu	0.52
-esus	0.52
-esusc	0.52
+est|l	-0.27
+est|ma	-0.21
+est|moi	-0.79
+est|ou	-0.36
+est|ouverte	-0.32
+est|refuse	-0.21
+est|trop	-0.24
+esu	0.51
+esus	0.51
+esusc	0.51
 es|acoso	0.24
 es|eine	-0.21
-es|el	-0.22
-es|este	-0.25
+es|el	-0.21
+es|este	-0.27
 es|mir	-0.43
-es|necesario	-0.37
-es|que	-0.49
-eta	-0.29
+es|necesario	-0.35
+es|que	-0.47
+eta	-0.28
 eta 	0.21
-etag	-0.55
-etage	-0.55
+etag	-0.54
+etage	-0.54
 etai	-0.26
-etais	-0.23
-etais|en	-0.22
-etais|juste	-0.57
-etal	-0.32
-etall	-0.29
+etais	-0.21
+etais|en	-0.21
+etais|juste	-0.47
+etal	-0.33
+etall	-0.31
 etas	-0.38
 etas 	-0.38
-ete	0.45
-eted	0.29
-eted 	0.29
-etee	0.21
-eteen	0.21
-etel	0.21
-etelh	0.21
-etent	-0.45
-eter	-0.29
-etera	0.36
+ete	0.44
+eted	0.27
+eted 	0.27
+etee	0.22
+eteen	0.22
+etek	0.21
+eteke	0.21
+etel	0.22
+etelh	0.22
+etenc	0.4
+etent	-0.39
+eter	-0.34
+etera	0.38
 eterk	-0.21
-etes	-0.56
-etes 	-0.56
+etes	-0.47
+etes 	-0.47
 etes|pas	-0.38
-etes|trompe	-0.26
+etes|trompe	-0.25
 etien	-0.21
-etir	0.23
-etire	0.22
-etiro	0.24
+etir	0.21
+etiro	0.25
 etj	0.39
 etje	0.39
 etjes	0.39
-etr	0.22
-etre	0.22
-etre 	0.22
-etre|appele	0.84
-etre|contacte	0.56
-etre|demarche	0.24
+etr	0.23
+etre	0.23
+etre 	0.23
+etre|appele	0.92
+etre|contacte	0.58
+etre|demarche	0.27
 etre|derange	0.23
-etre|desinscrit	-0.53
+etre|desinscrit	-0.49
 etre|relance	0.42
 etre|sollicite	0.21
-ets	0.52
-ets 	0.49
+ets	0.54
+ets 	0.52
 ett	-0.27
-etta	-0.39
-etta 	-0.39
-ette 	0.38
-etti	-0.38
-ettin	-0.38
+etta	-0.36
+etta 	-0.36
+ette 	0.4
+etti	-0.43
+ettin	-0.43
 etw	-0.26
 etwa	-0.26
 etwa 	-0.21
-etwas	-0.36
-etwas|bedenkzeit	-0.26
-etwas|neues	-0.23
+etwas	-0.4
+etwas|bedenkzeit	-0.29
+etwas|neues	-0.24
 etwa|von	-0.21
+etz 	-0.21
 etzn	-0.21
 etznu	-0.21
-etzte	0.33
-et|gardez	-0.26
+etzte	0.31
+et|gardez	-0.24
 et|le	-0.38
-eu 	-0.37
-euc	0.48
-euch	0.48
-euch 	0.48
+eu 	-0.32
+euc	0.5
+euch	0.5
+euch 	0.5
 euch|bekommen	0.4
 eud	-0.41
 eudi	-0.41
 eudi 	-0.41
 eue	-0.4
 eue 	-0.4
-eues	-0.23
-eues 	-0.23
+eues	-0.24
+eues 	-0.24
 eui	0.36
 euil	0.36
 euill	0.36
@@ -8986,137 +8770,139 @@ eul	-0.22
 eule	-0.22
 eulem	-0.22
 eun	-0.38
-eune	-0.4
-euner	-0.4
-eur 	-0.24
-eurer	0.25
-eurer|kundenliste	0.24
-eurer|liste	0.21
-eurer|werbung	0.27
-eurs	0.73
-eurs 	0.73
+eune	-0.41
+euner	-0.41
+eur 	-0.23
+eurer	0.27
+eurer|kundenliste	0.25
+eurer|liste	0.22
+eurer|werbung	0.26
+eurs	0.61
+eurs 	0.61
 eut	-0.68
 eut 	-0.23
-eute	-0.61
-eute 	-0.61
-euw	-0.3
-euwe	-0.37
-euwe 	-0.37
-eu|votre	-0.37
-ev 	-0.23
-eval	0.21
-evall	0.21
-evan	-0.31
-evant	-0.31
-eve 	0.47
-evee	-0.38
-eveel	-0.38
-even 	-0.42
-evens	0.38
+eute	-0.62
+eute 	-0.62
+euw	-0.28
+euwe	-0.32
+euwe 	-0.32
+eu|votre	-0.32
+ev 	-0.24
+evan	-0.34
+evant	-0.34
+eve 	0.44
+evee	-0.36
+eveel	-0.36
+even 	-0.39
+evens	0.37
 even|apart	-0.73
-even|door	-0.7
-even|filled	0.27
-even|in	-0.44
-everd	-0.21
-everl	-0.27
-every|day	-0.3
+even|bij	-0.21
+even|door	-0.69
+even|filled	0.37
+even|in	-0.51
+everl	-0.38
+every|day	-0.31
 every|single	-0.37
-ever|again	0.77
-ever|call	0.9
+ever|again	0.81
+ever|call	0.89
 ever|had	0.39
 ever|stop	-0.59
 ever|text	0.38
-ever|want	0.26
+ever|want	0.3
 evie	-0.23
 evien	-0.23
-evin	-0.22
-evin 	-0.22
-evo 	-0.25
+evin	-0.23
+evin 	-0.23
+evo 	-0.22
 evoc	0.23
 evoco	0.23
 evok	0.48
 evoke	0.48
-ev|incentives	-0.23
-ew 	-0.4
-ewo	0.41
-ewoo	0.41
-ewoon	0.41
+evoki	0.23
+ev|incentives	-0.24
+ew 	-0.27
+ewo	0.43
+ewoo	0.43
+ewoon	0.43
+ews 	-0.27
 exe	0.36
 exer	0.36
 exerc	0.36
-exig	0.29
-exige	0.29
-exige|l	0.31
-ext 	-0.33
-exte	0.5
+exig	0.3
+exige	0.3
+exige|l	0.32
+ext 	-0.32
+exte	0.51
 extea	0.21
-exted	-0.5
+exted	-0.49
 extee	0.25
-exten	-0.27
-extended|warranty	-0.26
-exter	0.54
-exto	0.57
-extos	0.47
+exten	-0.25
+extended|warranty	-0.24
+exter	0.55
+exto	0.55
+extos	0.29
 extr	-0.21
 extra	-0.21
 extra|stopcontact	-0.21
-ey|baya	0.35
-ey|dat	-0.24
-ez 	0.27
-ezc	0.23
-ezco	0.23
-ezco 	0.23
-eze	-0.31
-eze 	-0.87
+ey|baya	0.33
+ey|dat	-0.22
+ez 	0.3
+ezc	0.24
+ezco	0.24
+ezco 	0.24
+eze	-0.51
+eze 	-0.41
 ezeg	-0.31
 ezegd	-0.31
-ezic	-0.22
-ezich	-0.22
+ezic	-0.23
+ezich	-0.23
 ezie	-0.56
 ezien	-0.56
 ezig	-0.22
 ezig 	-0.22
 ezo 	-0.21
-ezog	0.44
-ezoge	0.44
-ezwa	-0.28
-ezwaa	-0.28
-e|mailadres	0.5
-e|mails	0.59
-fac	0.48
-facez	0.53
-fahr 	-0.21
-fai	-0.26
-fair	-0.54
-faire	-0.54
-faire|pour	-0.31
-faire|un	-0.24
-fais	-0.25
-fais 	-0.25
-fais|pour	-0.25
-fait	-0.34
-fait 	-0.29
-faite	-0.34
-faites|de	-0.34
+ezog	0.46
+ezoge	0.46
+ezwa	-0.29
+ezwaa	-0.29
+ezwe	0.24
+ezwec	0.24
+e|mailadres	0.47
+e|mails	0.68
+fac	0.41
+facez	0.56
+fahr 	-0.26
+fai	-0.24
+fair	-0.53
+faire	-0.53
+faire|pour	-0.37
+faire|un	-0.27
+fais	-0.24
+fais 	-0.24
+fais|pour	-0.24
+fait	-0.33
+fait 	-0.27
+faite	-0.32
+faites|de	-0.32
 fait|5	0.22
-fait|poser	0.52
-fait|pour	-0.22
+fait|poser	0.49
+fait|pour	-0.23
 fal	-1.05
-fall	-1.01
-falls	-0.91
-falls|das	-0.71
-falls|ich	-0.27
-falls|sie	-0.22
-fals	-0.68
-falsc	-0.68
-falsche|nummer	-0.68
-falt	-0.25
-falta	-0.25
-falta|que	-0.25
-fas	-0.25
-fast	-0.25
-fast 	-0.25
-fast|einig	-0.25
+fall	-1.03
+falls	-0.92
+falls|das	-0.75
+falls|ich	-0.23
+falls|sie	-0.21
+fals	-0.7
+falsc	-0.7
+falsche|nummer	-0.7
+falt	-0.24
+falta	-0.24
+falta|que	-0.24
+fas	-0.23
+fast	-0.23
+fast 	-0.23
+fast|einig	-0.23
 fau	0.22
 faut	0.22
 faut 	0.22
@@ -9125,396 +8911,399 @@ fav	0.38
 favo	0.38
 favor	0.38
 favor|borrenme	0.22
-favor|de	0.51
+favor|de	0.5
 favor|dejen	0.4
-favor|eliminen	0.7
-favor|gracias	0.71
-favor|no	0.7
-favor|que	0.25
-favor|quiten	0.28
-favor|si	0.46
+favor|eliminen	0.66
+favor|gracias	0.64
+favor|no	0.67
+favor|que	0.28
+favor|quiten	0.32
+favor|si	0.44
 favor|trabajo	0.32
 favor|ya	0.72
-fe 	0.47
-fea	-0.21
-feat	-0.21
-featu	-0.21
+fe 	0.48
 fect	-0.24
 fecto	-0.24
 fee	-0.7
-fee 	-0.46
-fees	-0.52
-fees 	-0.52
-fees|and	-0.52
-fee|from	-0.46
-fel	-0.35
-fem	-0.36
-femm	-0.36
-femme	-0.36
-femme|a	-0.24
-femme|dit	-0.23
-femme|m	-0.23
-femme|repete	-0.45
-fer	-0.56
-fer 	0.21
-fere	-0.28
-feren	-0.28
+fee 	-0.45
+fees	-0.5
+fees 	-0.5
+fees|and	-0.5
+fee|from	-0.45
+fel	-0.31
+fel 	-0.21
+fem	-0.33
+femm	-0.33
+femme	-0.33
+femme|a	-0.22
+femme|dit	-0.24
+femme|repete	-0.39
+fer	-0.59
+fer 	0.45
+fere	-0.3
+feren	-0.26
+ferm	-0.23
+fermo	-0.23
 fern	0.28
 ferne	0.28
-fers	-0.27
-fers 	-0.27
-fert	-0.5
-ferta	-0.26
+fers	-0.24
+fers 	-0.24
+fert	-0.53
+ferta	-0.25
 fes	-0.22
 fest	-0.22
 festn	-0.22
 festnetznummer|anrufen	-0.21
-festnetz|anrufen	-0.93
-ff 	0.45
+festnetz|anrufen	-0.9
+ff 	0.44
 ffa	0.21
 ffac	0.21
 fface	0.21
-ffe	-0.21
-ffer	-0.21
-ffere	-0.28
-ffers	-0.27
-ffi	-0.27
+ffe	-0.24
+ffer	-0.24
+ffere	-0.26
+ffers	-0.24
+ffi	-0.25
 ffic	-0.22
-ffice	-0.22
-ffu	0.31
-ffus	0.31
-ffusi	0.31
-ff|checken	-0.29
-ff|met	0.46
-fge	-0.42
+ffic 	-0.26
+ffice	-0.21
+ffit	0.21
+ffit 	0.21
+ffu	0.34
+ffus	0.34
+ffusi	0.34
+ff|checken	-0.24
+ff|met	0.62
+fge	-0.41
 fgeh	-0.28
 fgeho	-0.28
 fhoe	-0.24
 fhoer	-0.24
-fice	-0.22
-fice 	-0.22
+fic 	-0.26
+fice	-0.21
+fice 	-0.21
 fich	0.34
-ficha	-0.42
-ficha|tecnica	-0.43
+ficha	-0.41
+ficha|tecnica	-0.42
 fiche	0.22
 fichez|moi	0.22
-fiche|moi	0.57
+fiche|moi	0.56
 fichi	0.21
-fici	-0.47
-ficin	-0.47
-fiez	-0.44
-fiez 	-0.44
-fig	-0.43
-figu	-0.43
-figur	-0.43
-file 	-0.24
-fill	0.27
-fille	0.27
-filled|out	0.27
-fils	-0.35
-fils 	-0.35
-fils|vous	-0.35
-fin	-0.24
-fin 	-0.4
-finalement|achete	0.4
-finally|get	-0.27
-final|numbers	-0.28
-final|warning	0.25
-finan	-0.3
-finance|guy	-0.51
-financiering|ik	-0.44
+fici	-0.48
+ficin	-0.48
+fiez	-0.5
+fiez 	-0.5
+fig	-0.44
+figu	-0.44
+figur	-0.44
+file 	-0.26
+filled|out	0.37
+fille|qui	-0.21
+fils	-0.28
+fils 	-0.28
+fils|vous	-0.28
+fin	-0.21
+finalement|achete	0.34
+finally|get	-0.33
+final|numbers	-0.29
+final|warning	0.28
+finan	-0.26
+finance|guy	-0.53
+financiering|ik	-0.52
+financing|no	-0.21
 financing|stop	-0.21
-finanzierungsangebot|uber	-0.21
-finanzierung|per	-0.65
-finanzierung|schon	-0.23
-fine|now	-0.31
+finanzierungsangebot|uber	-0.24
+finanzierung|per	-0.71
+finanzierung|schon	-0.21
+find	-0.21
+find 	-0.21
+find|it	-0.21
+fine|now	-0.33
+fini 	0.21
 finit	-0.31
 finit|quand	-0.31
-fins	0.22
-fins 	0.22
+fini|jveux	0.21
+fins	0.21
+fins 	0.21
 fins|commerciales	0.28
 fin|de	-0.3
-fir	-0.51
-firm	-0.39
-firme	-0.59
+fir	-0.6
+firm	-0.52
+firme	-0.49
 firs	-0.21
 first	-0.21
-fit	0.31
-fix	-0.21
-fixe	-0.25
-fixe 	-0.25
-fixe|prenez	-0.23
-fixe|seulement	-0.22
-fixing|to	-0.23
-fle	0.23
-flee	0.47
-fleet	0.47
+fit	0.33
+fit 	0.21
+fixe	-0.26
+fixe 	-0.26
+fixe|prenez	-0.25
+fixe|seulement	-0.21
+fixing|to	-0.21
+fle	0.34
+flee	0.51
+fleet	0.51
 fles	-0.24
 fles 	-0.24
-flo	-0.22
-floo	-0.22
-floor	-0.22
+flo	-0.23
+floo	-0.23
+floor	-0.23
 floor|mats	-0.22
-fly	-0.31
-flye	-0.31
-flyer	-0.31
-fme	0.29
-fmel	0.29
-fmeld	0.29
-fn 	0.31
-fna	0.38
-fnah	0.38
-fnahm	0.38
+fly	-0.33
+flye	-0.33
+flyer	-0.33
+fme	0.3
+fmel	0.3
+fmeld	0.3
+fn 	0.38
+fna	0.4
+fnah	0.4
+fnahm	0.4
 fois|faut	0.22
 fois|par	-1.14
 fois|que	0.33
-foll	0.37
-follo	0.37
-follow|up	0.33
+foll	0.38
+follo	0.38
+follow|up	0.37
 follow|ups	0.31
-fonc	-0.23
-fonct	-0.23
-fonction|stop	-0.23
+fonc	-0.22
+fonct	-0.22
+fonction|stop	-0.22
 fonn	0.23
 fonnu	0.23
-for 	-0.28
-ford	0.4
-fore	-0.28
-fore 	-0.28
-forev	-0.47
-forever|just	-0.47
-forf	-0.36
-forfa	-0.36
-forg	0.56
-forge	0.55
-forget|my	0.25
+for 	-0.26
+ford	0.33
+fore	-0.3
+fore 	-0.3
+forev	-0.48
+forever|just	-0.48
+forf	-0.32
+forfa	-0.32
+forg	0.57
+forge	0.56
+forget|my	0.26
 forget|you	0.39
-forgo	0.23
-forgotten|remove	0.23
+forgo	0.24
+forgotten|remove	0.24
 form	-0.31
-form 	0.28
-forma|de	-0.44
-formi	-0.22
+form 	0.39
+forma|de	-0.4
+formi	-0.21
 fort	0.23
 fort 	0.23
-for|me	-0.22
+for|me	-0.21
 for|my	-0.23
 for|please	0.21
-for|the	-0.42
-for|this	0.73
-for|your	0.32
-fos	-0.38
-fos 	-0.38
-fot	-0.63
-foto	-0.63
-foto 	-0.41
-fotos	-0.62
-fotos|de	-0.9
-fotos|del	-0.27
-fotos|por	-0.23
-foto|s	-0.67
+for|the	-0.43
+for|this	0.41
+for|your	0.29
+fos	-0.37
+fos 	-0.37
+fot	-0.64
+foto	-0.64
+foto 	-0.39
+fotos	-0.64
+fotos|de	-0.86
+fotos|del	-0.26
+fotos|por	-0.22
+foto|s	-0.71
 fou	0.21
-foun	-0.29
-found	-0.29
-found|a	0.36
-found|one	-0.48
+foun	-0.38
+found	-0.38
+found|a	0.37
+found|one	-0.42
 fout	0.21
 foute	0.21
 foutez|moi	0.21
-frag	-0.38
-frage	-0.37
-fragen|ich	-0.21
-fragen|mehr	-0.26
-frau	-0.64
-frau 	-0.64
+frag	-0.37
+frage	-0.36
+fragen|mehr	-0.25
+frau	-0.66
+frau 	-0.66
 frau|hat	-0.21
-frau|meinte	-0.37
-fre	-0.35
+frau|meinte	-0.43
+fre	-0.31
 free	-0.49
 free 	-0.49
-freitag|nichts	-0.41
+freitag|nichts	-0.34
 friday|stop	-0.38
-fris	-0.24
-fris 	-0.24
-frit	-0.22
-frit 	-0.22
-fro	0.36
-from	0.36
-from 	0.36
+friday|you	-0.21
+fris	-0.23
+fris 	-0.23
+frit	-0.23
+frit 	-0.23
+fro	0.37
+from	0.37
+from 	0.37
 from|all	0.42
-from|just	-0.22
-from|me	-0.41
-from|my	0.35
-from|now	-0.43
-from|somebody	0.27
+from|another	0.21
+from|just	-0.34
+from|me	-0.44
+from|my	0.27
+from|now	-0.4
+from|somebody	0.28
 from|these	0.27
 from|this	0.23
-from|ur	0.47
-from|whatever	0.28
-from|you	-0.24
-from|your	0.7
+from|ur	0.46
+from|whatever	0.26
+from|you	-0.23
+from|your	0.68
 fru	-0.24
 fruh	-0.24
 fruh 	-0.22
 fruh|anrufen	-0.22
-fr|i	0.22
-fs 	-0.29
+fr|i	0.21
+fs 	-0.35
 ft 	-0.37
-fte	-0.72
-ften	-0.61
-ften 	-0.61
-fter	-0.72
-fter 	-0.72
+fte	-0.71
+fte 	-0.21
+ften	-0.64
+ften 	-0.64
+fter	-0.71
+fter 	-0.71
 fti	0.34
 ftig	0.34
 ftig 	0.34
-fug	-0.21
-fugb	-0.21
-fugba	-0.21
+fug	-0.23
+fugb	-0.23
+fugba	-0.23
 ful	-0.25
 ful 	-0.25
-fum	-0.43
-fuma	-0.43
-fumar	-0.43
-fumar|el	-0.43
+fum	-0.42
+fuma	-0.38
+fumar	-0.38
+fumar|el	-0.38
 fume	-0.22
 fumer	-0.22
 fumer|l	-0.22
-fun	-0.41
-fune	-0.21
-funer	-0.21
-funeral|email	-0.21
-funf	-0.4
-funf 	-0.4
-funf|transporter	-0.4
-funn	-0.54
-funny	-0.54
-funny|how	-0.46
-fur	0.74
-fur 	0.25
+fun	-0.42
+funf	-0.36
+funf 	-0.36
+funf|transporter	-0.36
+funn	-0.61
+funny	-0.61
+funny|how	-0.42
+fur	0.73
+fur 	0.24
 furt	0.5
 furth	0.5
-further|contact	0.22
-further|emails	0.48
-further|texts	0.46
-fur|das	0.53
-fur|den	-0.25
-fur|die	-0.41
-fur|einen	0.25
-fur|funf	-0.4
-fuse	-0.22
-fuse 	-0.22
-fusi	0.37
-fusio	0.37
-f|150	-0.4
-f|alone	0.22
+further|contact	0.23
+further|emails	0.65
+further|texts	0.49
+fur|das	0.51
+fur|den	-0.24
+fur|die	-0.39
+fur|einen	0.22
+fur|funf	-0.36
+fuse	-0.21
+fuse 	-0.21
+fusi	0.42
+fusio	0.42
+f|150	-0.41
+f|alone	0.21
 f|ing	0.58
-gaan	-0.38
-gaan 	-0.38
-gaan|jullie	-0.44
-gai	0.56
-gain	0.56
-gain 	0.56
+gaan	-0.4
+gaan 	-0.4
+gaan|jullie	-0.46
+gai	0.54
+gain	0.54
+gain 	0.54
 gal	0.4
-ganc	-0.36
-ganch	-0.36
-gane	-0.35
-gane 	-0.35
+ganc	-0.39
+ganch	-0.39
+gane	-0.25
+gane 	-0.25
 gar 	-0.25
-garage|demain	-0.48
-garage|en	-0.41
-garage|que	-0.35
-garage|samedi	-0.61
-garage|voor	-0.32
+garage|demain	-0.45
+garage|en	-0.43
+garage|que	-0.27
+garage|samedi	-0.6
+garage|voor	-0.27
 garan	-0.7
-garantia|extendida	-0.42
-garantieverlangerung|will	-0.27
-gard	0.51
-garder|les	-0.45
-gardez|la	-0.26
+garantia|extendida	-0.41
+garantieverlangerung|will	-0.38
+gard	0.49
+garder|les	-0.41
+gardez|la	-0.24
 gardi	0.21
-gars	-0.22
-garse	-0.22
 gas	-0.21
-gas 	-0.44
-gas|station	-0.44
-gba	-0.21
-gbar	-0.21
-gbar 	-0.21
-gd 	-0.35
-gdp	0.4
-gdpr	0.4
-gdpr 	0.4
-gdpr|i	0.21
-ge 	-0.38
+gas 	-0.42
+gas|station	-0.42
+gba	-0.23
+gbar	-0.23
+gbar 	-0.23
+gd 	-0.36
+gdp	0.42
+gdpr	0.42
+gdpr 	0.42
+gdpr|i	0.22
+ge 	-0.4
 gean	-0.35
-geandert|bitte	-0.41
+geandert|bitte	-0.54
 geap	0.21
 geapp	0.21
-geappt|bel	-0.33
+geappt|bel	-0.42
 gebe	0.53
 gebel	0.54
 gebeld|wil	0.35
-gebeld|worden	0.43
-gebel|ik	0.26
-gebruik|van	0.21
-gec	0.42
-geco	0.42
-gecon	0.42
+gebeld|worden	0.39
+gebel|ik	0.25
+gebruik|van	0.22
+gec	0.4
+geco	0.4
+gecon	0.4
 gecontacteerd|te	0.23
-gecontacteerd|worden	0.22
+gecontacteerd|worden	0.24
 ged	-0.56
 ged 	-0.56
-geen|appjes	0.3
+geen|appjes	0.31
 geen|auto	-0.34
-geen|bericht	-0.3
-geen|bezwaar	-0.37
-geen|contact	1.13
+geen|behoefte	-0.21
+geen|bericht	-0.24
+geen|bezwaar	-0.35
+geen|contact	1.08
 geen|diesel	-0.22
-geen|e	1.03
-geen|email	-1.04
-geen|financiering	-0.44
+geen|e	0.89
+geen|email	-1.05
+geen|financiering	-0.52
 geen|interesse	0.42
-geen|mail	-0.39
-geen|mails	0.51
-geen|peter	-0.27
-geen|pieter	-0.25
-geen|problemen	-0.27
-geen|reclame	0.6
-geen|verdere	0.78
-geen|verzekering	0.22
-geen|vragen	-0.25
-geen|whatsapp	-0.92
-geen|whatsapps	0.31
+geen|mail	-0.41
+geen|mails	0.48
+geen|peter	-0.23
+geen|pieter	-0.21
+geen|problemen	-0.23
+geen|reclame	0.71
+geen|verdere	0.77
+geen|verzekering	0.33
+geen|vragen	-0.23
+geen|whatsapp	-0.79
+geen|whatsapps	0.26
 geen|zonnepanelen	0.49
-geer	-0.51
-geer 	-0.44
-geet	0.44
-geet 	0.44
-gef	-0.24
-gefah	-0.21
-gefu	-0.24
-gefun	-0.24
-geg	0.38
-gege	0.38
-gegen	-0.73
-gegev	0.38
-gegevens|aub	0.55
-gegevens|niet	-0.21
-gegevens|nog	-0.21
-gegevens|te	0.33
-gegevens|uit	0.62
-gegevens|verwijderen	0.36
-gegevens|wissen	0.3
-geh	-0.64
-geha	-0.43
-gehad	-0.43
+geer	-0.5
+geer 	-0.41
+geet	0.47
+geet 	0.47
+gefah	-0.26
+gefu	-0.23
+gefun	-0.23
+geg	0.37
+gege	0.37
+gegen	-0.79
+gegev	0.37
+gegevens|aub	0.51
+gegevens|niet	-0.22
+gegevens|te	0.31
+gegevens|uit	0.65
+gegevens|verwijderen	0.32
+gegevens|voor	-0.23
+gegevens|wissen	0.23
+geh	-0.6
+geha	-0.39
+gehad	-0.39
 gehad|klopt	-0.31
-gehad|van	-0.44
-gehe	-0.72
-gehe 	-0.9
+gehad|van	-0.51
+gehe	-0.82
+gehe 	-0.84
 geho	-0.29
-gehoo	-0.21
 gehor	-0.28
 geinteresseerd|bedankt	-0.41
 gek	0.59
@@ -9522,534 +9311,536 @@ geka	0.54
 gekau	0.54
 geko	0.22
 gekoc	0.4
-gekocht|stop	0.49
-gekom	-0.21
-gekr	-0.42
-gekre	-0.42
-gel	0.22
-gela	0.46
-gelat	0.45
-gelaten|worden	0.45
-geldt|niet	-0.45
-gele	-0.29
-gelen	-0.29
-gelev	-0.21
-geleverd|heb	-0.21
-geli	0.47
-gelie	0.47
-gelieve|mij	0.46
-gelieve|mijn	0.33
-gelo	-0.51
-gelos	-0.51
-gemas	0.37
-gemass|art	0.37
-geme	-0.34
-gemel	-0.34
+gekocht|stop	0.51
+gekr	-0.41
+gekre	-0.41
+gela	0.45
+gelat	0.44
+gelaten|worden	0.44
+geldt|niet	-0.35
+gele	-0.3
+gelen	-0.3
+geli	0.44
+gelie	0.44
+gelieve|mij	0.44
+gelieve|mijn	0.31
+gelo	-0.42
+gelos	-0.42
+gemas	0.25
+gemass|art	0.25
+geme	-0.36
+gemel	-0.36
 gemi	-0.21
 gemis	-0.21
 gemist|ik	-0.21
 gen	-0.49
-gena	-0.26
-gena 	-0.21
+gena	-0.31
+gence	0.23
 gend	-0.55
-gend 	-0.46
-gendw	-0.22
-genl	-0.55
-genli	-0.55
-genoeg|met	0.25
-genoeg|stopcontacten	-0.25
+gend 	-0.52
+gendw	-0.23
+genl	-0.62
+genli	-0.62
+genoeg|met	0.26
+genoeg|stopcontacten	-0.22
 gens	-0.4
 gens 	-0.4
-gent 	-0.28
-ger	-0.26
-ger 	0.4
-gera	-0.44
-geraa	-0.24
-geraak|ik	-0.24
+gent 	-0.26
+ger 	0.37
+gera	-0.43
+geraa	-0.23
+geraak|ik	-0.23
 gere	-0.4
 gern	-0.74
-gerne	-0.66
-gerne|auf	-0.63
-gerne|per	-0.23
-geruf	0.55
-gerun	-0.27
-gerust|bellen	-0.38
+gerne	-0.68
+gerne|auf	-0.71
+gerne|per	-0.25
+geruf	0.43
+gerun	-0.38
+gerust|bellen	-0.45
+gerust|weten	-0.37
 ges 	0.67
-gesa	-0.44
-gesag	-0.44
-gesagt|dass	-0.37
-gesagt|die	-0.3
-gesagt|sie	-0.43
+gesa	-0.45
+gesag	-0.45
+gesagt|dass	-0.39
+gesagt|die	-0.28
+gesagt|sie	-0.42
 geschrieben|bitte	-0.21
-gese	-0.74
-geseh	-0.74
+gese	-0.77
+geseh	-0.77
 gesehen|von	-0.59
-gess	0.62
-gesse	0.6
-gesst	0.42
-get 	0.27
-gete	0.37
-getel	0.21
-geten	0.21
-gett	-0.38
-getti	-0.38
-getting|emails	-0.36
-getting|these	-0.21
+gess	0.7
+gesse	0.68
+gesst	0.51
+get 	0.28
+gete	0.3
+getek	0.21
+getel	0.22
+geten	0.34
+gett	-0.43
+getti	-0.43
+getting|emails	-0.28
+getting|these	-0.27
 get|a	-0.31
-get|any	0.24
-get|approved	-0.27
+get|any	0.26
+get|approved	-0.33
 get|me	0.49
-get|off	-0.49
-get|texts	-0.65
-get|these	-0.46
+get|off	-0.5
+get|texts	-0.62
+get|these	-0.54
 get|your	-0.44
-geva	0.21
-geval	0.21
-gevallen|worden	0.21
 geve	0.22
 geven	0.22
-gevonden|stop	0.35
+gevonden|stop	0.38
 gevraagd|om	-0.42
-gew	0.41
-gewo	0.41
-gewoo	0.41
-gewoon|de	-0.42
-gewoon|druk	-0.29
-gewoon|met	0.63
+gew	0.43
+gewo	0.43
+gewoo	0.43
+gewoon|de	-0.43
+gewoon|druk	-0.28
+gewoon|met	0.66
 gewoon|op	-0.32
 gez	-0.31
 geze	-0.31
 gezeg	-0.31
 gezegd|bel	-0.25
-gezi	-0.66
+gezi	-0.58
 gezie	-0.56
-gezo	0.28
-gezog	0.28
-ge|moogt	0.22
-gga	0.43
-gga 	0.43
+gezo	0.26
+gezog	0.26
+ge|moogt	0.21
+gga	0.42
+gga 	0.42
 ggeb	-0.21
 ggebe	-0.21
-ggen	0.32
-ggen 	0.32
-ggi	0.27
-ggin	0.27
-gging	0.27
-ght	0.24
+ggen	0.34
+ggen 	0.34
+ggi	0.29
+ggin	0.29
+gging	0.29
 gib	-0.21
 gibt	-0.21
 gibt 	-0.21
 gibt|es	-0.21
-gibt|s	-0.27
-gil	-0.21
-gilt	-0.21
-gilt 	-0.21
-gin	0.49
-ging	0.49
-ging 	0.49
-gis	0.3
-gist	0.46
+gibt|s	-0.24
+gin	0.48
+ging	0.48
+ging 	0.48
+gis	0.29
+gist	0.47
 giste	0.4
 give|me	-0.23
-give|you	0.28
-gle	-0.4
+give|you	0.3
+gle	-0.41
 gle 	-0.37
 glei	-0.22
 gleic	-0.22
 gleich|zuruck	-0.22
-glij	0.39
-glijs	0.39
-gma	-0.63
-gmai	-0.63
-gmail	-0.63
-gmail|instead	-0.22
-gned	0.27
-gned 	0.27
-gner	-0.61
-gner 	-0.61
-go 	-0.54
+glij	0.41
+glijs	0.41
+gma	-0.53
+gmai	-0.53
+gmail	-0.53
+gmail|instead	-0.29
+gned	0.34
+gned 	0.34
+gner	-0.63
+gner 	-0.63
+go 	-0.53
 goc	-0.41
-goch	-0.21
-gocht	-0.21
+goch	-0.22
+gocht	-0.22
 goci	-0.22
 gocia	-0.22
 goed 	-0.22
 goed|bezig	-0.22
-goi	-0.27
-goin	-0.27
-going	-0.27
-gol	-0.31
-golf	-0.31
-golf 	-0.31
-golf|8	-0.28
-golf|nicht	-0.23
+goi	-0.28
+goin	-0.28
+going	-0.28
+gol	-0.3
+golf	-0.3
+golf 	-0.3
+golf|8	-0.31
+golf|nicht	-0.24
 golf|noch	-0.3
-golf|ubernehmen	-0.3
-golf|uit	-0.22
+golf|ubernehmen	-0.26
 golf|wel	-0.21
-gon	0.23
+gon	0.21
 gone	-0.21
 gone 	-0.21
-gonn	0.43
-gonna	0.43
-gonna|block	0.31
-good|morning	0.32
+gonn	0.42
+gonna	0.42
+gonna|block	0.28
+good|morning	0.36
 good|no	0.21
 good|take	0.21
 good|thanks	-0.28
-gos	-0.24
-gos 	-0.24
-gott 	-0.27
-gotte	0.23
-gott|gibt	-0.27
-got|a	0.66
-got|insurance	0.37
-got|my	0.27
+gos	-0.26
+gos 	-0.26
+gott	0.21
+gott 	-0.24
+gotte	0.24
+gott|gibt	-0.24
+got|a	0.79
+got|insurance	0.42
+got|my	0.28
 got|no	-0.57
-got|panels	0.29
-got|the	0.83
+got|panels	0.32
+got|the	0.81
 got|your	-0.41
 go|away	0.47
 go|bother	0.26
-go|calling	0.73
-go|du	-0.23
-gpd	0.38
-gpd 	0.38
+go|calling	0.72
+go|du	-0.22
+go|traffic	-0.26
+gpd	0.37
+gpd 	0.37
 gra 	-0.21
-graa	0.59
-graag	0.59
-graag|afmelden	0.67
-graag|die	-0.33
+graa	0.6
+graag	0.6
+graag|afmelden	0.54
+graag|die	-0.42
 graag|geen	0.4
-graag|mijn	0.36
+graag|mijn	0.32
 graag|ook	0.23
-graag|uitschrijven	0.51
-gracias|asi	-0.7
+graag|uitschrijven	0.48
+gracias|asi	-0.73
 gracias|nos	-0.22
-gracias|pedro	0.25
-gracias|por	0.21
-gracias|rodrigo	0.44
-grad	0.28
-grade	0.28
-grap	-0.4
-grapp	-0.4
-grappig|hoe	-0.42
-graz|gezogen	0.28
-graz|sind	-0.44
+gracias|pedro	0.26
+gracias|por	0.22
+gracias|rodrigo	0.36
+grad	0.29
+grade	0.29
+grap	-0.39
+grapp	-0.39
+grappig|hoe	-0.4
+graz|gezogen	0.26
+graz|sind	-0.42
 grea	-0.21
 great	-0.21
 great|now	-0.34
-greg	0.25
-gregu	0.25
+greg	0.26
+gregu	0.26
 gri	-0.55
-grij	-0.24
-grijs	-0.24
+grij	-0.23
+grijs	-0.23
 gris	-0.27
-gris 	-0.35
+gris 	-0.34
 grit	-0.21
 grito	-0.21
 grito|dejen	-0.21
 gro	0.23
 groet	0.21
-groet|piet	-0.22
-grun	-0.21
-grund	-0.21
-grundriss|vom	-0.21
-gruss|gott	-0.27
-gs 	-0.56
-gsa	-0.39
-gsan	-0.42
-gsanf	-0.28
-gsang	-0.21
-gsm	-0.39
-gsm 	-0.39
+groet|piet	-0.21
+gruezi|was	-0.24
+grun	-0.22
+grund	-0.22
+grundriss|vom	-0.22
+gruss|gott	-0.24
+gs 	-0.46
+gsa	-0.4
+gsan	-0.43
+gsanf	-0.31
+gsang	-0.24
+gsm	-0.4
+gsm 	-0.4
 gsm|is	-0.21
-gsp	-0.25
-gspa	-0.25
-gspau	-0.25
-gt 	-0.6
-gua	-0.27
+gsp	-0.24
+gspa	-0.24
+gspau	-0.24
+gt 	-0.59
+gua	-0.35
 gual	-0.27
 gual 	-0.27
 guen 	-0.21
-guenm	0.25
-guey	0.4
-guey 	0.4
-guey|ya	0.4
-guia	-0.25
-guia 	-0.25
-gul	-0.24
-gula	-0.23
-gulat	-0.23
-gult	-0.29
-gulti	-0.29
-gun 	0.28
-guna	-0.39
-guna 	-0.39
+guenm	0.26
+guey	0.37
+guey 	0.37
+guey|ya	0.37
+guia	-0.28
+guia 	-0.28
+gul	-0.25
+gula	-0.22
+gulat	-0.22
+gult	-0.31
+gulti	-0.31
+gun 	0.3
+guna	-0.36
+guna 	-0.36
 gunt	-0.32
-gure	-0.43
-gures	-0.43
-guros	0.21
-gut	-0.47
-gut 	-0.47
-gut|lieber	-0.47
-guy	0.39
-guy 	0.62
-guys|anymore	0.65
-guys|maybe	-0.29
-guys|need	0.31
-guys|stop	-0.46
-guys|take	-0.36
+gure	-0.44
+gures	-0.44
+gut	-0.46
+gut 	-0.46
+gut|lieber	-0.46
+guy	0.38
+guy 	0.65
+guys|anymore	0.6
+guys|maybe	-0.31
+guys|need	0.32
+guys|not	1.06
+guys|stop	-0.34
+guys|take	-0.35
 guy|mate	0.21
 guy|stop	-0.22
-guy|to	0.23
-guy|yet	-0.51
+guy|yet	-0.53
 gvo	0.21
 gvo 	0.21
-gym	0.39
-gym 	0.39
+gym	0.44
+gym 	0.44
 gym|alto	0.21
-gym|los	-0.23
-gym|myself	0.26
-h30	-0.28
-h30 	-0.28
-haa	0.3
-haak	-0.22
-haak 	-0.22
-haal	0.32
-haal 	0.32
+gym|i	0.22
+gym|los	-0.29
+gym|myself	0.3
+h30	-0.27
+h30 	-0.27
+haa	0.34
+haak	-0.21
+haak 	-0.21
+haal	0.36
+haal 	0.36
 haal|de	-0.21
-haal|me	0.52
-haal|mij	0.79
-haal|mijn	0.6
+haal|me	0.48
+haal|mij	0.86
+haal|mijn	0.71
 haast|mail	-0.56
-hab 	0.63
-haben	-0.22
-haben|horen	-0.34
-haben|rufen	-0.22
-haben|sie	-0.5
-haben|uns	0.25
-habe|das	-0.84
-habe|den	-0.23
-habe|einen	-0.23
-habe|ihre	-0.28
-habe|kein	0.67
+hab 	0.62
+haben	-0.23
+haben|horen	-0.3
+haben|rufen	-0.21
+haben|sie	-0.48
+haben|uns	0.22
+habe|das	-0.62
+habe|den	-0.24
+habe|einen	-0.22
+habe|ihre	-0.26
+habe|kein	0.63
 habe|keine	-0.33
-habe|mich	0.23
-habe|nicht	-0.31
-habe|nichts	-0.76
-habe|nie	-0.38
+habe|mich	0.27
+habe|nicht	-0.34
+habe|nie	-0.39
 habe|schon	0.21
-habl	0.3
-hable	0.3
-hablen|mas	0.25
-hablen|por	0.54
-hab|das	0.36
-hab|ich	-0.3
-hab|kein	0.55
-hab|mein	0.46
+habl	0.31
+habla	-0.21
+hablar|ahorita	-0.21
+hable	0.31
+hablen|mas	0.24
+hablen|por	0.58
+hab|das	0.4
+hab|echt	0.23
+hab|ich	-0.28
+hab|kein	0.54
+hab|mein	0.54
 hab|nichts	-0.59
-hab|scho	0.44
-hab|schon	0.29
+hab|scho	0.47
+hab|schon	0.21
 hac	-0.43
 hace	-0.43
-hace 	-0.25
-hacen	-0.21
-hace|falta	-0.25
+hace 	-0.24
+hacen	-0.25
+hace|falta	-0.24
 had|a	-0.27
-had|het	-0.29
+had|het	-0.28
 had|my	0.39
-hag	-0.48
-hage	0.25
-hage 	0.25
+hag	-0.46
+hage	0.22
+hage 	0.22
 hago	-0.5
 hago 	-0.5
 hago|para	-0.5
-hah	0.29
-hai	0.29
-hain	-0.22
-haine	-0.22
-hait	0.55
-haite	0.55
-halb|acht	-0.21
-halen|dank	0.41
-halen|hoor	-0.75
-halen|ik	-0.44
+hah	0.33
+hai	0.3
+hain	-0.21
+haine	-0.21
+hait	0.56
+haite	0.56
+halen|dank	0.45
+halen|hoor	-0.71
+halen|ik	-0.46
 haler	0.26
-half	-0.53
-half 	-0.53
-half|tien	-0.53
+half	-0.47
+half 	-0.47
+half|tien	-0.47
 ham	-0.21
 hamb	-0.21
 hamba	-0.21
-han	-0.35
+han	-0.31
 hanc	-0.29
 hance	-0.29
-handling|it	-0.27
-handy	-0.23
-hang	-0.49
-hange	-0.49
-hank	0.35
-hank 	0.54
-hanks	0.22
+handling|it	-0.28
+handy	-0.24
+hang	-0.47
+hange	-0.47
+hank	0.33
+hank 	0.56
+hanks	0.21
 hann	0.23
 hanne	0.23
 hap	-0.45
 happ	-0.45
 happe	-0.45
 happens|if	-0.45
-har	0.49
-hara	0.43
-haras	0.43
+har	0.48
+hara	0.44
+haras	0.44
 harassing|me	0.25
 hart	0.26
-harta	0.41
+harta	0.43
 harto	0.26
 harto|con	0.26
+has	-0.22
 has 	-0.39
-hasa	-0.42
-hasar	-0.42
+hasa	-0.41
+hasar	-0.41
 hasard|maintenant	-0.21
-hasard|vous	-0.41
-hat 	-0.47
-hate	0.48
-hatev	0.48
+hasard|vous	-0.4
+hat 	-0.42
+hate	0.46
+hatev	0.46
 hatt	-0.21
 hatte	-0.21
-hat|ihnen	-0.25
-haue	-0.24
-haue 	-0.21
-hauen	-0.29
-hause	0.4
-haus|schon	0.57
+hat|ihnen	-0.27
+haue	-0.27
+hauen	-0.41
+hause	0.43
+haus|schon	0.61
 haven	-0.22
 haven|t	-0.22
 have|a	-0.23
 have|asked	0.4
 have|auto	-0.22
-have|it	-0.65
+have|it	-0.6
+have|no	-0.29
 have|the	-0.4
-hay	-0.28
-hay 	-0.28
-hay|algo	-0.29
-hay|alguna	-0.39
+hay	-0.3
+hay 	-0.3
+hay|algo	-0.26
+hay|alguna	-0.36
 hay|descuento	-0.21
-hay|forma	-0.79
+hay|forma	-0.81
 hdr	0.3
 hdra	0.3
 hdraw	0.3
 hea	-0.23
 hear 	0.5
-heard	-0.21
-hear|about	-0.23
+heard	-0.22
+hear|about	-0.24
 hear|from	0.92
 heb 	0.27
-hebb	-0.4
-hebbe	-0.4
-hebben|inmiddels	0.25
-hebben|jullie	-0.55
-heb|al	0.98
+hebb	-0.39
+hebbe	-0.39
+hebben|inmiddels	0.23
+hebben|jullie	-0.49
+heb|al	0.99
 heb|de	-0.51
-heb|een	-0.55
-heb|er	-0.69
-heb|geen	0.3
-heb|het	0.27
-heb|me	-0.29
-heb|niet	-0.29
-heb|niks	0.22
-heb|nog	-0.46
-heb|nooit	-0.81
-hec	-0.52
-heck	-0.52
+heb|een	-0.5
+heb|er	-0.61
+heb|geen	0.29
+heb|het	0.28
+heb|me	-0.26
+heb|niet	-0.31
+heb|nog	-0.41
+heb|nooit	-0.84
+hec	-0.49
+heck	-0.49
 heck 	-0.27
-hecke	-0.29
-hed	-0.41
-hedu	-0.29
-hedul	-0.29
-hee	-0.27
-heeft|de	-0.35
-heeft|jullie	-0.52
-heeft|u	-0.24
+hecke	-0.24
+hecki	-0.26
+hecks	-0.21
+hed	-0.39
+hedu	-0.33
+hedul	-0.33
+hee	-0.28
+heef	-0.23
+heeft	-0.23
+heeft|de	-0.36
+heeft|jullie	-0.6
+heeft|mijn	-0.45
+heeft|u	-0.23
 heer	0.21
-heid	0.21
-heid 	0.21
+heid	0.22
+heid 	0.22
+heim	-0.21
 heimw	-0.21
 heimweg|einen	-0.21
 hein	-0.45
-heini	-0.43
+heini	-0.45
 hel	0.39
-hele	-0.21
-hele 	-0.21
-hele|dag	-0.21
+hele	-0.22
+hele 	-0.22
+hele|dag	-0.22
 hell	0.23
 hello	0.23
 help	0.34
 help 	0.34
-hem	-0.48
-hem 	-0.33
-hen	-0.34
-hen 	-0.34
+helpf	-0.22
+hem	-0.58
+hem 	-0.41
+hen	-0.27
+hen 	-0.28
 henev	-0.52
 henl	-0.4
 henla	-0.4
 her	-0.51
-herbst|wegen	-0.56
-here	-0.36
-here 	-0.36
+herbst|wegen	-0.57
+here	-0.31
+here 	-0.31
 her|but	-0.45
-hes 	0.23
-hete	0.38
-hete 	0.46
-het|adres	-0.26
-het|afmelden	-0.27
-het|appartement	-0.31
-het|avondeten	-0.58
+hes 	0.22
+hete	0.37
+hete 	0.42
+het|adres	-0.23
+het|afmelden	-0.26
+het|appartement	-0.23
+het|avondeten	-0.56
 het|bel	0.4
-het|bestand	0.33
+het|bestand	0.3
 het|eten	-0.21
 het|gebruik	0.26
-het|gewoon	-0.29
-het|grijs	-0.24
-het|huis	0.27
-het|interieur	-0.26
-het|maar	0.35
-het|ontvangen	0.25
-het|sturen	0.28
-het|systeem	0.31
-het|te	-0.21
-het|voorjaar	-0.48
-het|weekend	-0.67
-het|weten	-0.44
+het|gewoon	-0.28
+het|grijs	-0.23
+het|huis	0.28
+het|interieur	-0.21
+het|maar	0.3
+het|nummer	-0.49
+het|ontvangen	0.22
+het|sturen	0.3
+het|systeem	0.41
+het|voorjaar	-0.45
+het|weekend	-0.65
+het|weten	-0.52
 heu	-0.78
-heur	-0.21
-heure	-0.21
-heures|une	-0.35
-heut	-0.61
-heute	-0.61
+heur	-0.22
+heure	-0.22
+heures|une	-0.41
+heut	-0.62
+heute	-0.62
 heute|an	-0.22
-heute|nachmittag	-0.3
+heute|nachmittag	-0.29
 heute|nicht	-0.39
-hey	0.25
-hey 	0.25
-hey|can	0.22
-hey|so	0.34
+hey	0.3
+hey 	0.3
+hey|can	0.21
+hey|so	0.38
 hez	0.25
 hez 	0.25
-he|recibido	-0.28
-hi 	0.32
-hied	0.25
-hiede	0.25
-hier	0.28
-hierbij|mijn	0.58
-hiers	0.38
-hier|nicht	-0.65
-hif	-0.44
-hift	-0.44
-hift 	-0.44
-hig	-0.55
+he|recibido	-0.23
+hi 	0.29
+hied	0.22
+hiede	0.22
+hier	0.4
+hierbij|mijn	0.44
+hiers	0.34
+hier|nicht	-0.63
+hif	-0.43
+hift	-0.43
+hift 	-0.43
+hig	-0.54
 hig 	-0.21
-high	-0.4
-hij	-0.3
+high	-0.39
+high 	-0.22
+high|any	-0.23
+hij	-0.29
 hija	-0.21
 hija 	-0.21
 hija|contesto	-0.21
@@ -10057,836 +9848,855 @@ hij|geen	-0.33
 hik	-0.21
 hikb	-0.21
 hikba	-0.21
-hil	-0.53
+hil	-0.55
 hilu	-0.28
 hilux	-0.28
-him	-0.5
-him 	-0.42
-hime	-0.3
-himen	-0.3
-him|but	-0.42
-hin 	-0.39
-hing	0.29
-hing 	0.29
-hink	-0.47
-hinks	-0.3
-hipoteca|firmada	0.21
+him	-0.45
+him 	-0.38
+hime	-0.29
+himen	-0.29
+him|but	-0.38
+hin 	-0.4
+hing	0.26
+hing 	0.26
+hink	-0.56
+hinks	-0.28
+hipo	0.22
+hipot	0.22
+hipoteca|firmada	0.22
 hir	0.22
 hird	0.22
 hird 	0.22
-his|own	-0.29
+his|own	-0.39
 hit	0.4
 hitt	0.4
 hitti	0.4
-hitting|my	0.26
-hittin|my	0.44
-hi|please	0.32
+hitting|my	0.29
+hittin|my	0.45
+hi|please	0.36
 hi|this	0.4
 hke	-0.21
 hkei	-0.21
 hkeit	-0.21
-hla	-0.4
-hlu	0.25
+hla	-0.39
+hlu	0.32
 hlun	-0.21
 hlung	-0.21
 hlus	0.4
 hluss	0.4
-hma	-0.45
-hmal	-0.45
-hmal 	-0.44
-hme 	0.38
-hmi	-0.22
-hmit	-0.3
-hmitt	-0.3
+hma	-0.51
+hmal	-0.51
+hmal 	-0.5
+hme 	0.4
+hmi	-0.23
+hmit	-0.29
+hmitt	-0.29
 hn 	-0.22
-hnt	-0.49
-hnt 	-0.49
+hnr	-0.21
+hnre	-0.21
+hnrei	-0.21
+hnt	-0.56
+hnt 	-0.56
 hnu	-0.27
 hnun	-0.27
 hnung	-0.27
-ho 	-0.21
-hoe	-0.66
-hoe 	-0.51
-hoeft	-0.23
-hoeft|me	-0.75
-hoeft|niet	-0.46
-hoeft|u	-0.36
-hoef|geen	0.23
+hoe	-0.71
+hoe 	-0.62
+hoeft|me	-0.71
+hoeft|niet	-0.45
+hoeft|u	-0.38
+hoef|geen	0.24
 hoef|je	-0.4
-hoef|niks	0.53
-hoeren|sie	0.31
+hoef|niks	0.58
+hoeren|sie	0.36
 hoeveel|panelen	-0.21
-hoeven|me	1.06
-hoeven|niet	-0.5
+hoeven|me	0.99
+hoeven|niet	-0.58
 hoez	-0.21
 hoezo	-0.21
 hoezo|hebben	-0.21
-hoe|geraak	-0.24
-hoe|jullie	-0.42
-hoe|kan	-0.39
-hoe|meld	-0.47
-hoe|stop	-0.64
-hoe|vaak	0.32
-hoe|zorg	-0.5
-hola	0.22
-hola 	0.22
-hola|gracias	0.25
-hola|podrian	0.44
+hoe|geraak	-0.23
+hoe|jullie	-0.4
+hoe|kan	-0.36
+hoe|meld	-0.42
+hoe|stop	-0.57
+hoe|vaak	0.34
+hoe|zorg	-0.38
+hola	0.24
+hola 	0.24
+hola|gracias	0.27
+hola|podrian	0.36
 honer	0.27
-honez	0.44
-honi	0.4
+honez	0.45
+honi	0.39
 hoo	-0.46
-hoor	-0.87
-hoor 	-0.86
-hoord	-0.21
-hoor|blijf	-0.25
-hoor|ik	-0.58
-hop	-0.25
-hor	0.23
-hor 	0.72
-hora	-0.46
-hora 	-0.45
-horar	-0.4
+hoor	-0.88
+hoor 	-0.84
+hoor|blijf	-0.29
+hoor|ik	-0.56
+hop	-0.28
+hor	0.24
+hor 	0.71
+hora	-0.43
+hora 	-0.43
+horar	-0.41
 horario|de	-0.35
-hora|abren	-0.23
+hora|abren	-0.24
 hore 	-0.49
-horen|bel	0.48
-horen|bitte	0.24
-horen|die	-0.37
-horen|mogen	-0.48
-hore|nachstes	-0.29
-hore|nicht	-0.47
-hori	-0.48
-horit	-0.48
-hort|auf	0.36
-hort|bitte	0.23
+horen|bel	0.52
+horen|bitte	0.23
+horen|die	-0.41
+horen|mogen	-0.36
+hore|nachstes	-0.35
+hore|nicht	-0.46
+hori	-0.5
+horit	-0.5
+hort|auf	0.35
+hort|bitte	0.27
 hort|endlich	0.44
 hor|auf	0.44
-hor|bitte	0.54
-hot	-0.59
-hoto	-0.54
+hor|bitte	0.53
+hot	-0.63
+hoto	-0.57
 hotos	-0.4
-hou	0.23
-hou 	0.62
-houd	-0.32
-houde	-0.24
+hou	0.21
+hou 	0.63
+houd	-0.31
+houde	-0.23
 houk	0.3
 houkr	0.3
-houn	0.22
-hound	0.22
-hounding|me	0.22
-hour	-0.26
-hours	-0.26
+houn	0.26
+hound	0.26
+hounding|me	0.26
+hour	-0.23
+hours	-0.23
 hours|text	-0.25
-hous	0.36
-house	0.36
+hous	0.37
+house	0.37
+house|alerts	-0.21
 house|thursday	-0.22
-hou|eens	0.26
+hou|eens	0.25
 hou|maar	0.23
-hou|nou	0.44
-hou|op	0.44
-how	-0.53
-how 	-0.53
-how|do	-0.78
-how|many	0.7
-how|to	-0.44
-how|you	-0.46
+hou|nou	0.47
+hou|op	0.46
+how	-0.5
+how 	-0.49
+how|about	0.72
+how|can	-0.22
+how|do	-0.83
+how|many	0.71
+how|to	-0.4
+how|you	-0.42
 hoy	-0.27
 hoy 	-0.27
 hra	0.39
 hrap	0.39
 hrap 	0.39
-hre	0.47
-hre 	-0.83
-hrei	0.24
-hreib	0.24
-hrel	-0.48
-hreli	-0.48
-hrem	0.63
-hrem 	0.63
-hrer	0.53
-hrer 	0.53
-hres	0.4
-hres 	0.4
-hrev	0.52
-hreve	0.52
-hri	0.23
-hrie	0.38
-hrieb	0.38
+hre	0.39
+hre 	-0.9
+hrei	0.22
+hreib	0.22
+hrel	-0.47
+hreli	-0.47
+hrem	0.64
+hrem 	0.64
+hrer	0.45
+hrer 	0.45
+hres	0.43
+hres 	0.43
+hrev	0.49
+hreve	0.49
+hri	0.26
+hrie	0.37
+hrieb	0.37
 hrij	0.21
-hrijf	0.59
-hst	-0.36
-hste	-0.36
-hste 	-0.35
-hstes	-0.3
-hte	0.5
-hte 	0.83
-hten	0.26
-hten 	0.26
-htend	-0.41
+hrijf	0.6
+hst	-0.31
+hste	-0.31
+hste 	-0.3
+hstes	-0.38
+hte	0.49
+hte 	0.86
+hten	0.23
+hten 	0.23
+htend	-0.26
 hti	-0.22
 htig	-0.22
-htig 	-0.53
-htigi	-0.22
-htj	-0.26
-htje	-0.26
-htjes	-0.26
-htl	-0.48
-htli	-0.48
-htlij	-0.48
-hts	0.35
-hts 	0.35
+htig 	-0.46
+htigi	-0.23
+htj	-0.35
+htje	-0.35
+htjes	-0.35
+htl	-0.41
+htli	-0.41
+htlij	-0.41
+hts	0.38
+hts 	0.38
 hu 	0.24
-huisd	-0.31
-huis|al	0.27
-huis|in	-0.24
-hui|appelez	-0.23
+huis	-0.28
+huis 	-0.27
+huisd	-0.3
+huis|al	0.28
+huis|in	-0.22
 hun	0.37
 hung	0.37
 hung 	0.37
-hur	-0.34
+hur	-0.36
 hurs	-0.4
 hursd	-0.4
 hus	-0.43
 husb	-0.43
 husba	-0.43
-husband|s	-0.35
-hx 	-0.29
+husband|s	-0.51
+hx 	-0.24
 hy 	-0.39
 hyb	-0.22
 hybr	-0.22
 hybri	-0.22
-hypotheek|bij	0.28
-ia 	-0.52
+hypotheek|bij	0.32
+ia 	-0.53
 iab	-0.22
 iabl	-0.22
 iable	-0.22
 iad	-0.39
 iado	-0.39
 iado 	-0.39
-iag	-0.24
-iag 	-0.24
-iaj	-0.28
-iaje	-0.28
-iaje 	-0.28
+iag	-0.25
+iag 	-0.25
+iaj	-0.32
+iaje	-0.32
+iaje 	-0.32
 iale	0.24
-iale 	0.36
-iales	0.34
+iale 	0.37
+iales	0.31
 iam	-0.47
 iame	-0.26
 iame 	-0.26
-iami	-0.31
-iamie	-0.31
-ian 	-0.4
-iand	0.66
-iando	0.66
+iami	-0.3
+iamie	-0.3
+ian 	-0.38
+iand	0.68
+iando	0.68
 iant	0.3
-iantr	0.51
-iar	0.7
+iantr	0.52
+iar	0.69
 iar 	0.21
-iarl	-0.6
-iarla	-0.6
+iarl	-0.61
+iarla	-0.61
 iarm	0.64
 iarme	0.64
 iat	0.49
 iate	0.49
 iate 	0.49
-ib 	0.27
+ib 	0.25
 iba	0.49
-iba 	-0.25
-ibai	0.21
-ibais	0.21
+iba 	-0.24
+ibai	0.22
+ibais	0.22
 iban	0.48
 iban 	0.51
 ibas	0.23
 ibas 	0.23
-ibed	-0.4
-ibed 	-0.4
+ibed	-0.45
+ibed 	-0.45
 ibem	-0.7
 ibeme	-0.7
-iben	-0.37
-iben 	-0.37
-ibi 	-0.22
-ibid	-0.28
-ibido	-0.28
-ibir 	0.21
-ibl	-0.29
-ible	-0.29
-ible 	-0.29
-ibo	-0.23
-ibo 	-0.23
+iben	-0.39
+iben 	-0.39
+ibi 	-0.26
+ibid	-0.23
+ibido	-0.23
+ibl	-0.3
+ible	-0.3
+ible 	-0.3
+ibo	-0.21
+ibo 	-0.21
 ibt	0.28
 ibt 	0.28
-ica 	-0.48
-ical	-0.29
-ical 	-0.29
+ica 	-0.46
+ical	-0.3
+ical 	-0.3
 icat	0.3
 icati	0.3
-ice	-0.39
-ice 	-0.58
+ice	-0.38
+ice 	-0.57
 icem	0.3
 icema	0.3
-icen	-0.21
-icens	-0.21
-ich 	0.4
-icha	-0.42
-icha 	-0.42
-iche 	0.56
+icen	-0.29
+icens	-0.29
+ich 	0.42
+icha	-0.41
+icha 	-0.41
+iche 	0.72
 ichez	0.22
 ichi	0.21
 ichie	0.21
 ichk	-0.21
 ichke	-0.21
-icht 	-0.29
-ichte	0.45
+icht 	-0.3
+ichte	0.4
 ichti	-0.22
-ichtj	-0.26
-ichts	0.41
-ich|abbestellen	-0.27
-ich|bin	-0.56
-ich|bis	-0.4
-ich|bitte	0.68
-ich|brauche	-0.27
+ichtj	-0.35
+ichts	0.46
+ich|abbestellen	-0.38
+ich|bin	-0.58
+ich|bis	-0.34
+ich|bitte	0.72
+ich|brauche	-0.26
 ich|das	0.26
-ich|den	-0.22
-ich|die	-0.27
-ich|diese	-0.85
-ich|endlich	-0.29
-ich|ersuche	0.28
-ich|gesagt	-0.3
-ich|hab	0.6
+ich|den	-0.25
+ich|die	-0.78
+ich|diese	-0.23
+ich|endlich	-0.3
+ich|ersuche	0.26
+ich|gesagt	-0.28
+ich|hab	0.58
 ich|hore	-0.49
-ich|jetzt	-0.63
-ich|kauf	0.32
-ich|kaufen	-0.38
-ich|keine	0.32
+ich|jetzt	-0.55
+ich|kauf	0.37
+ich|kaufen	-0.37
+ich|keine	0.33
 ich|komme	-0.38
-ich|melde	-0.4
-ich|mich	-0.69
-ich|mochte	0.47
+ich|melde	-0.38
+ich|mich	-0.73
+ich|mochte	0.54
 ich|moechte	0.28
-ich|muss	-0.39
+ich|muss	-0.32
 ich|nicht	-0.4
-ich|noch	0.54
-ich|rufe	-0.49
+ich|noch	0.56
+ich|rufe	-0.51
 ich|suche	-0.4
-ich|tun	-0.44
+ich|tun	-0.41
 ich|uberlege	-0.62
-ich|unterschreibe	-0.37
+ich|unterschreibe	-0.41
 ich|unterschreiben	-0.4
 ich|verbitte	0.21
-ich|verlange	0.37
-ich|verzichte	0.25
-ich|war	-0.3
-ich|warte	-0.4
+ich|verlange	0.36
+ich|verzichte	0.22
+ich|war	-0.34
+ich|warte	-0.41
 ich|was	0.56
-ich|widerspreche	0.26
-ich|will	0.7
-ici 	-0.22
-icid	0.21
-icida	0.21
-icie	-0.54
-icien	-0.54
-icin	-0.47
-icina	-0.47
-icio	-0.48
-icio 	-0.48
+ich|widerspreche	0.29
+ich|will	0.68
+ici 	-0.21
+icie	-0.52
+icien	-0.52
+icin	-0.48
+icina	-0.48
+icio	-0.46
+icio 	-0.46
 icit	0.35
-icita	0.25
-icite	0.61
+icita	0.27
+icite	0.6
 icito	0.21
-ici|lundi	-0.49
-ick 	-0.3
+ici|lundi	-0.44
+ick 	-0.47
 icked	-0.26
 icker	-0.21
-id 	-0.7
-ida	-0.22
+id 	-0.69
 ida 	-0.41
-idat	0.26
-idate	0.26
+idat	0.22
+idate	0.22
 idda	-0.3
 iddag	-0.3
-idde	0.25
-iddel	0.25
+idde	0.23
+iddel	0.23
 ide 	-0.22
-ided	0.29
-ided 	0.29
-idenm	0.65
-idens	0.41
+ided	0.32
+ided 	0.32
+idenm	0.61
+idens	0.4
 ident	-0.21
-iders	0.23
-idi	-0.62
-idi 	-0.54
-idin	-0.58
-iding	-0.58
-idn	-0.39
-idn 	-0.39
-ido	0.28
-ido 	0.28
-id|4	-0.23
-ie 	-0.26
-iebe	-0.32
-ieben	-0.22
-ieber	-0.38
+iders	0.27
+idi	-0.64
+idi 	-0.58
+idin	-0.59
+iding	-0.59
+idn	-0.38
+idn 	-0.38
+id|3	-0.21
+id|4	-0.22
+ie 	-0.27
+iebe	-0.34
+ieben	-0.23
+ieber	-0.43
 ied 	-0.22
-iede	0.63
-ieden	0.42
-ieder	0.32
+iede	0.61
+ieden	0.39
+ieder	0.31
 iedi	-0.22
 iedin	-0.22
-iege	0.23
-iege 	0.23
-iej	-0.21
-iejo	-0.46
-iejo 	-0.46
-iel	0.3
+iege	0.35
+iege 	0.35
+iej	-0.38
+iejo	-0.6
+iejo 	-0.6
+iel	0.22
 iel 	-0.29
-iele 	-0.39
-ielm	0.44
-ielma	0.44
-iels	0.37
-iels 	0.37
-ieme	0.29
-ieme 	0.29
-ien 	0.42
-ienda	0.3
+iele	-0.22
+iele 	-0.42
+ielm	0.51
+ielma	0.51
+iels	0.34
+iels 	0.34
+ieme	0.3
+ieme 	0.3
+ien 	0.38
+ienda	0.29
 iendr	-0.23
 iene	-0.42
 iene 	-0.56
-ienm	-0.29
-ienme	-0.29
-ienn	-0.29
-ienne	-0.29
-iens	-0.33
+ienm	-0.31
+ienme	-0.31
+ienn	-0.25
+ienne	-0.25
+iens	-0.36
 ienst	-0.21
-ient 	-0.25
-iente	0.23
-iep	-0.24
+ient 	-0.35
+iente	0.24
+iep	-0.29
 iep 	-0.22
-ier	0.23
-ieran	-0.64
-ierd	0.48
-ierda	0.38
-ierde	0.47
-ieri	-0.45
-ierin	-0.45
-iern	-0.42
-ierne	-0.42
-iers	-0.46
-iers 	-0.46
-iert	-0.54
-iert 	-0.54
-ies	-0.51
-ies 	-0.34
-iese	-0.22
-iese 	0.35
-iesel	-0.56
-iesen	-0.85
-ieser	-0.41
+ier	0.24
+iera	-0.25
+ieran	-0.71
+ierc	-0.23
+ierco	-0.23
+ierd	0.52
+ierda	0.42
+ierde	0.5
+ieri	-0.53
+ierin	-0.53
+iern	-0.41
+ierne	-0.41
+iers	-0.35
+iers 	-0.35
+iert	-0.58
+iert 	-0.58
+ies	-0.52
+ies 	-0.37
+iese	-0.27
+iese 	0.3
+iesel	-0.52
+iesen	-0.82
+ieser	-0.54
 ieso	-0.55
 ieso 	-0.55
-iets	0.36
-iets 	0.33
+iets	0.38
+iets 	0.36
 iets|anders	-0.21
+iets|is	-0.37
 iets|nodig	0.23
-ieuw	-0.3
-ieuwe	-0.37
-iev	0.25
-ieve	0.25
-ieve 	0.47
-iever	-0.66
+ieuw	-0.28
+ieuwe	-0.32
+iev	0.24
+ieve	0.24
+ieve 	0.44
+iever	-0.63
 iew	-0.24
-iez	0.28
-iez 	0.35
-if 	-0.43
-ife	-0.37
-iffe	-0.28
-iffer	-0.28
-iffu	0.31
-iffus	0.31
+iez	0.32
+iez 	0.37
+if 	-0.44
+ife	-0.38
+ifen	-0.21
+ifen 	-0.21
+iffe	-0.26
+iffer	-0.26
+iffu	0.34
+iffus	0.34
 ifi	-0.4
-ifie	-0.44
-ifiez	-0.44
-ift	-0.26
-ift 	-0.44
-ifu	0.45
-ifus	0.45
-ifusi	0.45
+ifie	-0.5
+ifiez	-0.5
+ift	-0.33
+ift 	-0.43
+ifu	0.43
+ifus	0.43
+ifusi	0.43
 if|i	-0.61
-if|it	-0.25
+if|it	-0.23
 if|something	0.31
 if|the	-0.61
-if|this	-0.24
-if|you	0.23
+if|this	-0.23
 ige	0.43
-ige 	-0.37
+ige 	-0.32
 igen	0.46
 igen 	0.28
-igenl	-0.55
-igg	0.43
-igga	0.43
-igga 	0.43
-igi	-0.23
-igin	-0.23
-iging	-0.23
-igned	0.27
-igner	-0.61
-igua	-0.31
+igenl	-0.62
+igg	0.42
+igga	0.42
+igga 	0.42
+igh 	-0.22
+igi	-0.25
+igin	-0.25
+iging	-0.25
+igned	0.34
+igner	-0.63
+igua	-0.38
 igual	-0.27
 igual|dejen	-0.27
-igue	-0.39
-igue 	-0.27
-igur	-0.43
-igure	-0.43
-ihnen|bekommen	0.89
-ihnen|den	-0.44
+igue	-0.38
+igue 	-0.28
+igur	-0.44
+igure	-0.44
+ihnen|bekommen	0.55
+ihnen|den	-0.42
 ihnen|eigentlich	0.21
 ihnen|geschrieben	-0.21
 ihnen|horen	0.21
-ihnen|kontaktiert	0.32
-ihnen|nicht	-0.3
-ihnen|nichts	0.24
-ihr	0.84
-ihr 	-0.3
-ihre	0.87
-ihre 	-0.83
-ihrem	0.63
-ihrem|autohaus	0.23
-ihrem|verteiler	0.76
-ihrer	0.53
-ihrer|liste	0.61
-ihrer|sms	-0.54
-ihres	0.4
-ihres|autohauses	0.4
-ihre|nachricht	-0.28
-ihre|sms	-0.63
-ihr|aufhoren	0.24
-ij 	0.53
+ihnen|kontaktiert	0.21
+ihnen|nicht	-0.27
+ihnen|nichts	0.23
+ihnen|ungefahr	-0.21
+ihr	0.68
+ihr 	-0.27
+ihre	0.7
+ihre 	-0.91
+ihrem	0.64
+ihrem|autohaus	0.26
+ihrem|system	0.68
+ihrem|verteiler	0.77
+ihrer	0.45
+ihrer|liste	0.47
+ihrer|sms	-0.6
+ihres	0.43
+ihres|autohauses	0.43
+ihre|nachricht	-0.26
+ihre|sms	-0.79
+ihr|aufhoren	0.23
+ihr|mich	0.38
+ij 	0.55
 ija	-0.21
 ija 	-0.21
 ijd 	-0.58
 ijda	-0.43
 ijdag	-0.43
-ijden	-0.22
+ijden	-0.21
 ijf	0.23
-ijf 	0.47
+ijf 	0.45
+ijfe	-0.21
+ijfel	-0.21
 ijg	-0.43
-ijg 	-0.32
+ijg 	-0.39
 ijge	-0.41
 ijgen	-0.41
-ijk 	-0.3
-ijken	-0.26
-ijn	-0.54
-ijn 	-0.54
-ijo	-0.53
-ijo 	-0.53
-ijs	0.28
-ijs 	-0.42
-ijst	0.31
-ijst 	0.31
+ijk 	-0.29
+ijn	-0.53
+ijn 	-0.53
+ijo	-0.54
+ijo 	-0.54
+ijs	0.25
+ijs 	-0.41
+ijst	0.28
+ijst 	0.28
 ijvi	-0.21
 ijvin	-0.21
 ikb	-0.21
 ikba	-0.21
 ikbaa	-0.21
-ike	0.42
-ike 	0.42
+ike	0.29
+ike 	0.29
 iks	0.23
 iks 	0.23
-ikt	-0.34
-ikt 	-0.34
-ik|app	-0.4
-ik|bel	-0.36
-ik|ben	0.22
-ik|dat	-0.5
-ik|die	-0.64
-ik|geen	-0.21
+ikt	-0.32
+ikt 	-0.32
+ik|app	-0.37
+ik|bel	-0.34
+ik|dat	-0.38
+ik|deze	-0.4
+ik|die	-0.65
+ik|geen	-0.27
 ik|had	-0.28
-ik|hoef	0.67
+ik|hoef	0.69
 ik|iets	0.23
 ik|interesse	-0.23
-ik|kan	-0.43
-ik|ken	-0.43
+ik|kan	-0.42
+ik|ken	-0.4
 ik|kijk	-0.22
 ik|kom	-0.39
 ik|kon	-0.31
-ik|koop	0.26
-ik|laat	-0.44
-ik|lees	-0.51
-ik|maak	0.21
-ik|me	-0.67
-ik|neem	-0.32
-ik|niks	-0.76
-ik|reageer	-0.34
+ik|koop	0.25
+ik|laat	-0.52
+ik|lees	-0.44
+ik|maak	0.22
+ik|me	-0.62
+ik|meld	-0.22
+ik|neem	-0.27
+ik|niks	-0.8
+ik|reageer	-0.33
 ik|sta	0.39
-ik|stop	-0.46
-ik|thuis	-0.4
-ik|tijd	-0.34
-ik|trek	0.82
-ik|uitgeschreven	0.33
-ik|van	-0.24
-ik|voor	-0.48
+ik|stop	-0.45
+ik|thuis	-0.37
+ik|tijd	-0.33
+ik|trek	0.66
+ik|twijfel	-0.21
+ik|uitgeschreven	0.36
+ik|van	-0.23
+ik|voor	-0.36
 ik|was	-0.52
 ik|wel	-0.33
-ik|wens	0.56
-ik|zeg	0.57
-ik|zei	-0.39
+ik|wens	0.52
+ik|wil	0.27
+ik|zeg	0.5
+ik|zei	-0.37
 ik|zijn	-0.21
-ik|zoek	-0.48
-ila	0.32
-ilad	0.32
-iladr	0.32
+ik|zoek	-0.46
+ila	0.29
+ilad	0.29
+iladr	0.29
 ild	-0.42
 ild 	-0.42
-ile	-0.45
-ile 	-0.56
-ilen	-0.26
-ilen 	-0.26
+ile	-0.48
+ile 	-0.62
+ilen	-0.3
+ilen 	-0.3
 iler	0.22
 ilern	0.22
 ilisa	0.28
 ill 	-0.57
-ille	0.47
-ille 	0.32
-illed	0.27
+ille	0.39
+ille 	0.3
+illed	0.37
 illen	0.23
-illes	-0.27
-illeu	0.74
+illes	-0.24
+illeu	0.61
 illez	0.36
-illi	0.49
-illig	0.39
+illi	0.46
+illig	0.4
 ill|stop	-0.21
 ilo	0.21
 ilo 	0.21
-ils	0.5
-ils 	0.5
-ils|arretent	-0.45
+ils	0.48
+ils 	0.48
+ils|arretent	-0.39
 ilu	-0.28
 ilux	-0.28
 ilux 	-0.28
-il|moyen	-0.26
+il|moyen	-0.25
 il|negociable	-0.22
-il|pour	-0.55
+il|pour	-0.5
 il|un	-0.3
 il|vous	0.43
-il|y	-0.96
-ima	-0.58
-ima 	-0.45
-imal	-0.31
-imal 	-0.31
+il|y	-0.95
+ima	-0.57
+ima 	-0.44
+imal	-0.3
+imal 	-0.3
 iman	-0.22
 imanc	-0.22
-ime 	-0.29
-imen	-0.29
-iment	-0.29
-imer	0.42
-imer 	0.42
+ime 	-0.33
+imen	-0.28
+iment	-0.28
+imer	0.43
+imer 	0.43
 imie	0.24
 imien	0.24
-imina	0.72
+imina	0.76
 imm	0.29
-imma	0.43
-imma 	0.43
+imma	0.44
+imma 	0.44
 imme	0.31
-immed	0.25
+immed	0.31
 immer	0.31
 imp	-0.24
 imw	-0.21
 imwe	-0.21
 imweg	-0.21
-im|buro	-0.59
-im|done	0.43
-im|good	0.52
-im|mai	-0.4
+im|buro	-0.57
+im|done	0.46
+im|good	0.53
+im|mai	-0.38
 im|monat	-0.21
-im|not	0.21
-im|on	0.33
-im|urlaub	-0.41
-in 	0.23
-inad	0.23
-inado	0.23
-inale	0.4
-inall	-0.25
-inam	0.43
-iname	0.43
-inan	-0.3
-inanc	-0.56
+im|on	0.28
+im|urlaub	-0.42
+in 	0.26
+inad	0.22
+inado	0.22
+inale	0.34
+inall	-0.22
+inam	0.44
+iname	0.44
+inan	-0.26
+inanc	-0.57
+inar	-0.28
+inar 	-0.28
 inbox|maybe	-0.29
-inc	-0.36
-ince	-0.36
-incen	-0.23
-ind 	-0.45
-inde	-0.35
-inder	-0.36
+inc	-0.38
+ince	-0.38
+incen	-0.24
+ind 	-0.44
+inde	-0.51
+inder	-0.49
 indl	0.63
 indly	0.63
 indo	-0.21
 indow	-0.21
-inea	0.29
-inea 	0.29
-inee	-0.35
-inee 	-0.32
-ineen	-0.35
-ineens|met	-0.35
-inem	0.24
-inem 	0.24
-iness	0.32
+inea	0.3
+inea 	0.3
+inee	-0.32
+inee 	-0.39
+ineen	-0.32
+ineens|met	-0.32
+inem	0.23
+inem 	0.23
+iness	0.29
 inf	-0.21
-info	-0.37
-information|and	0.31
-information|be	0.22
-information|deleted	0.23
-informiert|werden	-0.22
-infos	-0.38
-infos|bitte	-0.29
-infos|stp	-0.34
+info	-0.34
+information|and	0.28
+information|be	0.24
+information|deleted	0.29
+informiert|werden	-0.21
+infos	-0.37
+infos|bitte	-0.25
+infos|stp	-0.36
 info|aub	-0.7
-info|but	0.36
+info|but	0.35
 info|from	0.21
-info|ich	-0.3
-info|on	-0.28
-info|over	-0.25
+info|i	-0.21
+info|ich	-0.32
+info|on	-0.36
+info|over	-0.3
 info|pero	0.21
-info|please	-0.33
-info|por	-0.83
+info|please	-0.39
+info|por	-0.87
 info|porfa	-0.26
-info|talk	-0.23
+info|talk	-0.25
 inge	-0.22
 ingen	-0.22
 ingle	-0.37
-ingli	0.39
+ingli	0.41
 ingo	-0.41
 ingo 	-0.41
-ingos	-0.24
+ingos	-0.26
 ings	-0.25
 ings 	-0.25
-ingu	0.28
-ingun	0.28
+ingu	0.3
+ingun	0.3
 ing|calling	0.58
 ini	0.21
 ini 	0.4
-inig	-0.39
-inig 	-0.25
+inig	-0.34
+inig 	-0.23
 inigu	-0.34
 init	-0.31
 init 	-0.31
-ink	-0.5
-ink 	-0.34
-inke	-0.26
-inkel	-0.26
-inks	-0.3
-inks 	-0.3
+ink	-0.46
+ink 	-0.3
+inke	-0.25
+inkel	-0.25
+inks	-0.28
+inks 	-0.28
 inm	-0.21
-inma	-0.49
-inmal	-0.49
-inmi	0.25
-inmid	0.25
-inmiddels|een	0.25
+inma	-0.48
+inmal	-0.48
+inmi	0.23
+inmid	0.23
+inmiddels|een	0.23
 inn	-0.41
 inne	-0.41
 innen	-0.41
 inon	0.23
 inon 	0.23
-insc	0.28
+insc	0.24
 insch	-0.21
-inscr	0.28
+inscr	0.24
 inscribi|en	0.21
-inscrita|en	0.29
-inscrit|sur	0.23
-inscrivez|moi	0.25
-insta	-0.39
-insu	0.4
-insup	0.3
-insur	0.29
-insurance|thank	0.26
-insurance|through	0.37
-ins|with	-0.36
-int 	-0.26
-intem	-0.28
-interesada|compre	-0.33
+inscrita|en	0.3
+inscrit|sur	0.24
+inscrivez|moi	0.22
+inso	0.21
+inson	0.21
+insta	-0.32
+insu	0.38
+insup	0.28
+insur	0.27
+insurance|through	0.42
+ins|with	-0.35
+int 	-0.31
+intem	-0.32
+interesada|compre	-0.34
 interesa|borrenme	0.66
-interesa|eliminen	0.86
-interesa|gracias	-0.58
-interesa|nada	0.7
-interesa|parar	0.89
-interesa|porfavor	0.72
+interesa|eliminen	0.84
+interesa|gracias	-0.56
+interesa|nada	0.76
+interesa|parar	0.86
+interesa|porfavor	0.7
 interesa|y	0.26
-interesa|ya	0.75
-interessee|merci	-0.53
-interesse|arretez	0.55
-interesse|bel	0.51
-interesse|bitte	0.67
-interesse|heb	0.22
-interesse|in	0.29
+interesa|ya	0.74
+interessee|merci	-0.58
+interesse|arretez	0.53
+interesse|bel	0.5
+interesse|bitte	0.62
+interesse|heb	0.24
+interesse|in	0.39
 interesse|meer	-1.57
-interesse|mehr	-0.26
 interesse|merci	-0.57
 interesse|pantoute	0.24
 interesse|pas	-0.21
-interesse|plus	-0.33
-interesse|sorry	-0.74
-interesse|und	0.46
-interesse|verwijder	0.44
+interesse|plus	-0.35
+interesse|sorry	-0.77
+interesse|und	0.35
+interesse|verwijder	0.5
 interessiert|hab	-0.42
-interested|and	0.28
+interested|and	0.26
 interested|anymore	-0.71
-interested|at	-0.88
-interested|in	0.61
-interested|please	0.85
-interested|right	-0.54
-interested|rn	-0.39
+interested|at	-0.74
+interested|in	0.64
+interested|please	0.88
+interested|right	-0.55
+interested|rn	-0.4
 interested|so	-0.42
-interested|stop	0.63
-interested|text	-0.3
-interested|went	-0.28
-interest|so	0.62
+interested|stop	0.62
+interested|text	-0.37
+interested|went	-0.26
+interest|so	0.66
 intm	-0.34
 intme	-0.34
-inu	-0.56
-inue 	0.86
-inuer	-0.41
-inut	-0.41
-inute	-0.41
-inw	0.39
-inwi	0.39
-inwil	0.39
-in|10	-0.5
-in|around	-0.43
-in|blau	-0.33
-in|blue	-0.34
+inu	-0.61
+inue 	0.94
+inuer	-0.44
+inut	-0.4
+inute	-0.4
+inw	0.4
+inwi	0.4
+inwil	0.4
+in|10	-0.45
+in|any	-0.25
+in|around	-0.44
+in|blau	-0.32
+in|blue	-0.35
 in|by	-0.4
-in|de	-0.44
-in|den	-0.32
-in|der	-0.35
+in|de	-0.45
+in|den	-0.46
+in|der	-0.27
 in|from	-0.59
-in|graz	-0.44
-in|ihrer	-0.54
+in|graz	-0.42
+in|ihrer	-0.6
 in|juni	-0.26
-in|just	-0.27
+in|just	-0.34
 in|met	-0.21
 in|my	-0.29
-in|oak	-0.22
+in|number	-0.26
 in|offer	-0.21
-in|om	0.72
-in|paramaribo	-0.24
+in|om	0.78
+in|paramaribo	-0.22
 in|ruah	0.29
 in|rueh	0.28
 in|ruhe	0.69
-in|september	-0.21
+in|these	-0.21
+in|tomorrow	-0.21
 in|utrecht	-0.26
-in|voor	0.25
+in|voor	0.22
 in|zahlung	-0.21
-in|zonnepanelen	0.3
-io 	-0.49
+in|zonnepanelen	0.41
+io 	-0.47
 ion 	0.52
-iona	0.23
-ional	0.22
+iona	0.25
+ional	0.24
 ions	-0.33
 ions 	-0.33
-ior	-0.3
-ior 	-0.3
+ior	-0.29
+ior 	-0.29
 ios	-0.25
-ios 	0.33
+ios 	0.29
 ioso	-0.23
 ioso 	-0.23
 iou	0.4
@@ -10894,1309 +10704,1339 @@ ious	0.4
 iousl	0.4
 ipe	0.21
 ipe 	0.21
-iph	0.46
-ipho	0.46
-iphon	0.46
-iphone|stop	0.46
-ipt	0.22
-ipti	0.22
-iptio	0.22
-iqu	-0.31
-ique	-0.31
-ique 	-0.31
-ir 	-0.28
+iph	0.49
+ipho	0.49
+iphon	0.49
+iphone|stop	0.49
+ipo	0.22
+ipot	0.22
+ipote	0.22
+ipt	0.23
+ipti	0.23
+iptio	0.23
+iqu	-0.34
+ique	-0.34
+ique 	-0.34
+ir 	-0.22
 ird	0.22
 ird 	0.22
-ire	0.32
-irect	-0.24
-iren	0.45
-iren 	0.45
-irg	-0.22
-irge	-0.22
-irgen	-0.22
-irgendwo|abmelden	-0.22
+ire	0.31
+irect	-0.28
+iren	0.49
+iren 	0.49
+irg	-0.23
+irge	-0.23
+irgen	-0.23
+irgendwo|abmelden	-0.23
 irl	0.38
 irle	0.38
 irles	0.38
-irmad	0.21
-irmen	-0.4
-iro	0.24
-iro 	0.24
+irmad	0.22
+irmen	-0.3
+iro	0.25
+iro 	0.25
 irs	-0.21
 irst	-0.21
 irst 	-0.21
-is 	-0.39
+is 	-0.37
 isar	-0.28
 isarm	-0.29
 isat	0.28
 isati	0.28
-isc	-0.43
+isc	-0.45
 isch	-0.76
 isch 	-0.57
-isco	0.29
-iscon	0.86
-isd	-0.31
-isd 	-0.31
-ise	-0.62
-ise 	-0.3
-ises	-0.27
-ises 	-0.27
-ish 	0.43
-ishe	-0.32
-isher	-0.32
-isie	0.49
-isiem	0.29
+iscon	0.94
+isd	-0.3
+isd 	-0.3
+ise	-0.65
+ise 	-0.31
+ises	-0.24
+ises 	-0.24
+ish 	0.39
+ishe	-0.29
+isher	-0.29
+isie	0.5
+isiem	0.3
 isier	0.21
-isit	-0.4
-isito	-0.26
-ism	-0.27
-isma	-0.27
-isma 	-0.27
-isn	-0.27
-isn 	-0.27
-isn|t	-0.27
-iso	0.32
-ison	0.22
-ison 	0.22
-isp	-0.5
-ispo	-0.5
-ispo 	-0.3
-iss 	-0.21
-issen	0.33
+isit	-0.41
+isito	-0.27
+ism	-0.26
+isma	-0.26
+isma 	-0.26
+isn	-0.25
+isn 	-0.25
+isn|t	-0.25
+iso	0.34
+ison	0.25
+ison 	0.25
+isp	-0.46
+ispo	-0.46
+ispo 	-0.27
+iss 	-0.22
+isse 	0.37
+issen	0.38
 issez	0.22
 issin	-0.4
-issio	0.41
+issio	0.42
 issu	-0.21
-istak	-0.5
+ist 	0.24
+istak	-0.51
+istas	0.21
 ister	0.4
-istes	0.61
-istin	-0.22
+istes	0.65
+istin	-0.21
 isto 	-0.22
-ist|bitte	-0.28
-ist|brauchen	-0.54
-ist|dann	-0.41
-ist|das	-0.32
-ist|der	-0.44
-ist|die	-0.53
-ist|diese	-0.21
-ist|echt	-0.22
-ist|nicht	-0.63
-ist|nie	-0.3
-ist|ok	0.37
-ist|okay	0.49
+ist|bitte	-0.3
+ist|brauchen	-0.59
+ist|dann	-0.43
+ist|das	-0.36
+ist|der	-0.43
+ist|die	-0.46
+ist|diese	-0.45
+ist|echt	-0.21
+ist|nicht	-0.79
+ist|nie	-0.49
+ist|ok	0.31
+ist|okay	0.5
 ist|schon	0.4
 is|al	0.23
-is|another	-0.24
-is|best	-0.4
+is|another	-0.23
+is|best	-0.5
 is|beter	-1.23
-is|better	-0.42
-is|dan	-0.5
-is|de	-0.33
-is|echt	-0.45
-is|er	-0.3
-is|fine	0.27
+is|better	-0.43
+is|dan	-0.51
+is|de	-0.3
+is|echt	-0.46
+is|er	-0.33
+is|fine	0.23
 is|genoeg	-0.24
-is|harassment	0.26
-is|het	-0.42
+is|harassment	0.22
+is|het	-0.4
 is|hoef	-0.34
 is|it	-0.21
-is|mijn	-0.42
-is|my	-0.22
-is|nog	-0.24
+is|mijn	-0.41
+is|my	-0.21
+is|nog	-0.22
 is|not	0.52
-is|plenty	-0.39
-is|stop	-0.34
+is|plenty	-0.36
+is|stop	-0.35
+is|that	-0.21
 is|the	-0.21
 is|under	-0.21
 is|up	-0.22
 is|veranderd	-0.22
-is|your	0.25
-ita	-0.53
-ita 	-0.41
-itar	0.42
-itar 	0.42
-itat	0.21
-itati	0.21
-itch 	-0.24
-ite 	0.26
-iten	-0.26
-iten 	-0.54
-itenm	0.71
-iter	0.24
-iter 	-0.46
-itere	0.8
-iterh	-0.39
-ites	-0.34
-ites 	-0.34
-itez	0.33
-itez 	0.33
-itg	0.52
-itge	0.52
-itges	0.52
+is|your	0.28
+ita	-0.52
+ita 	-0.4
+itar	0.35
+itar 	0.35
+itat	0.22
+itati	0.22
+itch 	-0.23
+itchi	0.21
+ite 	0.21
+iten	-0.22
+iten 	-0.53
+itenm	0.73
+iter 	-0.49
+itere	0.75
+iterh	-0.4
+ites	-0.32
+ites 	-0.32
+itez	0.3
+itez 	0.3
+itg	0.49
+itge	0.49
+itges	0.49
 ith	0.29
 ith 	0.29
 ithd	0.3
 ithdr	0.3
 itin	-0.22
 iting	-0.22
-ito	0.25
-ito 	0.48
-itos	-0.26
-itos 	-0.26
+ito	0.26
+ito 	0.51
+itos	-0.27
+itos 	-0.27
 its 	0.34
-itsa	-0.34
-itsad	-0.34
-itta	-0.25
-ittag	-0.25
-itten	-0.25
+itsa	-0.31
+itsad	-0.31
+itta	-0.24
+ittag	-0.24
+itten	-0.22
 itti	0.4
 ittin	0.4
 itz	-0.32
 itze	-0.32
 itzet	-0.32
-it|again	-0.67
+it|again	-0.98
 it|bro	0.24
 it|have	-0.22
 it|in	-0.59
 it|means	-0.4
-it|out	0.25
-it|s	-0.54
-it|sold	-0.25
-it|stop	0.35
-ivat 	-0.27
-ive	-0.59
-ive 	-0.44
-ived	-0.21
-ived 	-0.21
+it|out	0.23
+it|s	-0.5
+it|sold	-0.24
+it|stop	0.37
+it|to	-0.3
+ivat 	-0.21
+ive	-0.6
+ive 	-0.43
+ived	-0.22
+ived 	-0.22
 iver	-0.38
-ives	-0.23
-ives 	-0.23
-ivo	-0.21
-ivoc	-0.21
-ivoca	-0.21
-ix 	0.39
+ives	-0.24
+ives 	-0.24
+ix 	0.38
 ixe	-0.43
-ixe 	-0.25
-ixing	-0.23
+ixe 	-0.26
+ixing	-0.21
 iza	-0.39
 izac	-0.39
 izaci	-0.39
 izo	0.39
 izo 	0.39
-i|actually	-0.28
+i|actually	-0.31
 i|ain	0.4
-i|already	1.03
-i|am	0.33
-i|ask	-0.21
-i|buy	-0.27
-i|can	-0.26
+i|already	1.08
+i|am	0.35
+i|appreciate	0.21
+i|buy	-0.25
+i|can	-0.25
 i|cancel	-0.21
 i|changed	-0.6
-i|d	0.6
-i|de	-0.24
-i|didn	-0.35
-i|do	0.4
-i|dont	0.29
-i|ever	0.26
-i|finally	-0.25
-i|found	-0.29
-i|get	-0.51
-i|got	0.24
-i|hab	0.44
-i|have	0.53
+i|d	0.62
+i|de	-0.25
+i|didn	-0.34
+i|do	0.39
+i|dont	0.31
+i|ever	0.3
+i|finally	-0.22
+i|found	-0.38
+i|get	-0.52
+i|got	0.29
+i|hab	0.47
+i|have	0.59
 i|haven	-0.22
-i|just	-0.51
-i|like	-0.48
-i|ll	-0.35
-i|mean	0.21
-i|might	-0.38
+i|hear	-0.21
+i|just	-0.5
+i|like	-0.54
+i|ll	-0.33
+i|mean	0.22
+i|might	-0.37
 i|mog	0.23
-i|never	-0.72
-i|no	0.49
-i|opt	-0.69
+i|never	-0.67
+i|no	0.5
+i|opt	-0.77
 i|remove	-0.21
 i|reply	-0.33
-i|request	0.21
-i|revoke	0.25
-i|said	0.33
-i|should	-0.31
-i|still	-0.32
-i|stop	-0.72
-i|stopped	-0.36
-i|texted	-0.5
-i|told	0.58
-i|unsubscribe	-0.93
-i|unsubscribed	-0.4
-i|update	-0.25
-i|ve	0.64
-i|want	0.4
-i|wanted	-0.24
+i|request	0.23
+i|revoke	0.27
+i|said	0.35
+i|should	-0.28
+i|still	-0.28
+i|stop	-0.82
+i|stopped	-0.28
+i|texted	-0.49
+i|told	0.54
+i|unsubscribe	-1.09
+i|unsubscribed	-0.45
+i|update	-0.21
+i|ve	0.67
+i|want	0.35
+i|wanted	-0.27
 i|was	-0.21
 i|won	0.26
-i|would	0.23
-i|wouldn	-0.8
-ja 	0.56
+i|would	0.29
+i|wouldn	-0.79
+ja 	0.57
 jaa	0.28
-jaa 	0.33
-jaar	-0.51
-jaar 	-0.51
-jaar|met	-0.29
-jaar|weer	-0.26
-jad	0.21
+jaa 	0.32
+jaar	-0.58
+jaar 	-0.58
+jaar|met	-0.28
+jaar|weer	-0.31
 jad 	0.31
 jah	-0.4
 jahr	-0.4
 jahr 	-0.4
-jahr|mit	-0.29
-jaj	-0.26
-jaja	-0.26
-jaja 	-0.26
-jam	0.34
+jahr|mit	-0.35
+jaj	-0.35
+jaja	-0.35
+jaja 	-0.35
+jam	0.35
 jamais|arrive	-0.26
 jamais|c	0.38
-jamais|composer	0.29
-jamais|de	0.21
-jamais|demande	-0.62
-jamais|dit	-1.14
-jame	0.43
-jame 	0.43
+jamais|composer	0.27
+jamais|demande	-0.61
+jamais|dit	-0.85
+jame	0.44
+jame 	0.44
 jan	-0.23
 jand	-0.47
 jando	-0.47
-jans	-0.22
-janse	-0.22
-jar	-0.23
-jar 	0.27
-jara	-0.41
-jaran	-0.41
+jans	-0.21
+janse	-0.21
+jar	-0.25
+jar 	0.29
+jara	-0.45
+jaran	-0.45
 jaro	-0.57
 jaron	-0.57
 jd 	-0.58
 jda	-0.43
 jdag	-0.43
 jdag 	-0.43
-jden	-0.22
-jdens	-0.22
-jder 	0.37
-jderd	-0.51
+jden	-0.21
+jdens	-0.21
+jder 	0.32
+jderd	-0.47
 jdere	0.55
-je 	-0.3
-jed	-0.31
-jede	-0.35
-jeden	-0.26
-jeden|morgen	-0.21
-jeden|tag	-0.32
+je 	-0.28
+jed	-0.33
+jede	-0.34
+jeden	-0.25
+jeden|tag	-0.35
 jeder	-0.21
 jederzeit|an	-0.21
 jeg	0.22
 jegl	0.22
 jegli	0.22
-jegliche|werbung	0.27
-jen	0.25
-jenl	-0.27
-jenle	-0.27
+jegliche|werbung	0.31
+jen	0.24
+jenl	-0.26
+jenle	-0.26
 jenm	0.5
 jenme	0.5
-jes	0.6
-jes 	0.49
-jess	-0.24
-jess 	-0.3
-jessi	-0.24
-jess|see	-0.3
-jes|meer	0.74
-jes|over	0.28
+jes	0.57
+jes 	0.46
+jess	-0.27
+jess 	-0.32
+jessi	-0.26
+jess|see	-0.32
+jes|meer	0.73
+jes|over	0.3
 jes|uitzetten	-0.34
-jes|van	-0.84
-jett	-0.39
-jetta	-0.39
-jetta|ya	-0.24
-jetzt|endlich	-0.63
+jes|van	-0.79
+jett	-0.36
+jetta	-0.36
+jetta|ya	-0.25
+jetzt|endlich	-0.55
 jetzt|mit	0.21
-jetzt|reicht	0.31
-jetzt|wieder	-0.31
+jetzt|reicht	0.34
+jetzt|wieder	-0.29
 jeu	-0.59
 jeud	-0.41
 jeudi	-0.41
-jeudi|10h	-0.25
-jeudi|14h	-0.25
+jeudi|10h	-0.27
+jeudi|14h	-0.26
 jeudi|a	-0.21
-jeun	-0.4
-jeune	-0.4
-je|als	-0.4
-je|bericht	-0.56
-je|fais	-0.25
+jeun	-0.41
+jeune	-0.41
+je|als	-0.37
+je|bericht	-0.57
+je|fais	-0.24
 je|geen	-0.84
 je|hoeft	-0.38
 je|ik	-0.22
-je|l	-0.25
-je|le	0.29
-je|lis	-0.37
-je|mail	-0.42
-je|mijn	0.35
-je|n	-0.94
-je|ne	0.57
+je|l	-0.23
+je|le	0.3
+je|lis	-0.4
+je|mag	-0.21
+je|mail	-0.41
+je|mijn	0.28
+je|n	-1
+je|ne	0.55
 je|niet	-0.36
 je|nog	-0.31
 je|parle	-0.27
-je|passe	-1.09
-je|peux	-0.24
+je|passe	-1.03
+je|peux	-0.25
 je|porte	0.23
 je|rappelle	-0.29
 je|recois	-0.21
-je|regarde	-1.11
-je|retire	0.65
+je|regarde	-1.15
+je|retire	0.7
 je|reviendrai	-0.23
 je|serai	-0.21
-je|signe	-0.36
-je|stuur	0.42
-je|suis	-0.44
+je|signe	-0.43
+je|stuur	0.43
+je|suis	-0.62
 je|telefoontje	-0.21
-je|telefoontjes	0.53
-je|vous	0.69
-jf 	0.47
-jg 	-0.32
+je|telefoontjes	0.54
+je|vais	-0.23
+je|voudrais	-0.23
+je|vous	0.63
+jf 	0.45
+jfe	-0.21
+jfel	-0.21
+jfel 	-0.21
+jg 	-0.39
 jge	-0.41
 jgen	-0.41
 jgen 	-0.41
-jk 	-0.3
-jken	-0.26
-jken 	-0.26
-jn 	-0.54
-jo 	-0.63
-joi	0.35
-join	0.35
-join 	0.26
-jor	-0.36
-jor 	-0.35
+jk 	-0.29
+jn 	-0.53
+jo 	-0.76
+joi	0.31
+join	0.31
+join 	0.3
+joini	0.22
+jor	-0.35
+jor 	-0.34
 jora	-0.44
-joran	-0.35
+joran	-0.36
 jorar	-0.23
-jorg	-0.23
-jorge	-0.23
-jos	0.54
-josh	0.54
-josh 	0.54
-josh|directly	0.54
-jou	-0.66
-jour	-0.66
+jorg	-0.3
+jorge	-0.3
+jos	0.58
+josh	0.58
+josh 	0.58
+josh|directly	0.58
+jou	-0.67
+jour	-0.67
 jour 	-0.3
-journee|sophie	0.42
-jours	-0.62
-jour|c	-0.43
-jst	0.31
-jst 	0.31
-jua	-0.23
-juan	-0.23
-juan 	-0.23
-juan|perez	-0.23
-jui	-0.25
-juis	-0.25
-juist	-0.25
-juist|meer	-0.25
-jullie|bedrijf	0.23
-jullie|bellen	-0.37
-jullie|bellijst	0.59
-jullie|benaderd	0.73
+journee|sophie	0.48
+jours	-0.67
+jour|c	-0.42
+jst	0.28
+jst 	0.28
+jua	-0.24
+juan	-0.24
+juan 	-0.24
+juan|perez	-0.24
+jui	-0.3
+juis	-0.3
+juist	-0.3
+juist|meer	-0.3
+jullie|bedrijf	0.22
+jullie|bellen	-0.35
+jullie|bellijst	0.85
+jullie|benaderd	0.62
 jullie|bestand	0.23
 jullie|database	0.4
-jullie|de	-0.67
-jullie|geappt	-0.33
-jullie|geen	-0.42
-jullie|gezegd	-0.36
-jullie|het	-0.27
-jullie|hoeven	0.3
-jullie|horen	0.41
-jullie|ineens	-0.35
-jullie|kijk	-0.44
-jullie|met	-1.55
-jullie|mij	0.23
-jullie|mijn	-0.45
-jullie|moesten	-0.51
+jullie|de	-0.76
+jullie|geappt	-0.42
+jullie|geen	-0.41
+jullie|gezegd	-0.24
+jullie|het	-0.26
+jullie|hoeven	0.32
+jullie|horen	0.45
+jullie|ineens	-0.32
+jullie|kijk	-0.51
+jullie|met	-1.37
+jullie|mij	0.25
+jullie|mijn	-0.38
+jullie|moesten	-0.52
 jullie|moeten	0.21
-jullie|niet	0.46
-jullie|nieuwsbrief	0.25
+jullie|niet	0.44
+jullie|nieuwsbrief	0.31
 jullie|nu	0.21
-jullie|ontvangen	1.3
-jullie|ook	-0.31
-jullie|sms	-0.29
-jullie|stoppen	0.48
+jullie|ontvangen	1.26
+jullie|ook	-0.27
+jullie|sms	-0.36
+jullie|stoppen	0.4
 jullie|systeem	0.35
-jullie|te	0.53
-jullie|verkoper	-0.39
+jullie|te	0.58
+jullie|verkoper	-0.34
 jullie|verteld	-0.33
 jullie|zeggen	0.21
-jullie|zelf	-0.43
-jun	-0.26
+jullie|zelf	-0.44
+jun	-0.27
 june	-0.29
 june 	-0.29
 juni	-0.26
 juni 	-0.26
-junt	-0.45
-junta	-0.46
-jus	-0.26
-jusq	-0.31
-jusqu	-0.31
-just	-0.26
-juste	-0.27
-juste|en	-0.57
+junt	-0.47
+junta	-0.48
+jus	-0.25
+jusq	-0.24
+jusqu	-0.24
+just	-0.25
+juste	-0.26
+juste|en	-0.47
 juste|le	-0.22
-juste|pas	-0.35
-justo	-0.46
-justo|cuando	-0.46
-just|annoyed	-0.41
-just|busy	-0.29
-just|call	-0.68
-just|cash	-0.27
+juste|pas	-0.45
+justo	-0.45
+justo|cuando	-0.45
+just|annoyed	-0.42
+just|busy	-0.3
+just|call	-0.7
+just|cash	-0.34
+just|checking	-0.26
 just|clicked	-0.26
-just|give	-0.56
-just|leave	0.39
+just|give	-0.53
+just|leave	0.36
 just|missed	-0.33
-just|slammed	-0.23
+just|slammed	-0.22
 just|slow	-0.45
 just|static	-0.29
 just|stop	0.3
 just|the	-1.08
-just|this	-0.47
-just|want	-0.24
+just|this	-0.48
+just|want	-0.26
 jve	0.23
+jveu	0.21
+jveux	0.21
+jveux|pu	0.21
 jvi	-0.21
 jvin	-0.21
 jving	-0.21
-j|ai	0.36
+j|ai	0.33
 j|arrete	-0.22
-j|en	0.28
-j|etais	-0.23
-j|exige	0.31
-j|y	-0.41
-kan	-0.8
-kan 	-0.55
-kana	0.44
-kanal	0.44
-kanalen|afmelden	0.41
-kanale|abmelden	0.32
-kann	-0.57
-kann 	-0.63
-kanns	0.38
-kannst|du	0.38
-kann|ich	-0.63
+j|arrive	-0.25
+j|en	0.36
+j|etais	-0.21
+j|exige	0.32
+j|y	-0.43
+kan	-0.76
+kan 	-0.54
+kana	0.45
+kanal	0.45
+kanalen|afmelden	0.4
+kanale|abmelden	0.31
+kann	-0.53
+kann 	-0.59
+kanns	0.32
+kannst|du	0.32
+kann|ich	-0.59
 kant	-0.52
 kanti	-0.32
-kan|ik	-0.54
-kan|nu	-0.43
-kan|wel	-0.39
-kap	0.46
-kapp	0.46
-kappe	0.46
-kappen|met	0.3
+kan|ik	-0.53
+kan|nu	-0.42
+kan|wel	-0.38
+kap	0.47
+kapp	0.47
+kappe	0.47
+kappen|met	0.34
 kappen|nu	0.21
-kas	-0.39
+kas	-0.4
 kast	-0.21
 kast 	-0.21
-kauf 	0.32
-kaufe	-0.37
-kaufen|will	-0.56
-kauft	0.39
-kauf|nix	0.32
-kay	0.22
-kay 	0.22
-kba	-0.34
-kbaa	-0.34
-kbaar	-0.34
-kee	-0.47
-keen	-0.21
-keen 	-0.21
-keep	-0.37
-keep 	-0.38
-keep|me	-0.42
-keep|texts	-0.39
-keep|waking	0.72
+kauf 	0.37
+kaufe	-0.38
+kaufen|will	-0.57
+kauft	0.38
+kauf|nix	0.37
+kay	0.28
+kay 	0.28
+kba	-0.3
+kbaa	-0.3
+kbaar	-0.3
+kee	-0.36
+keen	-0.31
+keen 	-0.31
+keep	-0.35
+keep 	-0.33
+keep|me	-0.43
+keep|texts	-0.54
+keep|waking	0.58
 keer	-0.73
-keer 	-0.44
-keerd	-0.56
-keer|gezegd	0.31
-keer|per	-0.74
-kei 	0.41
-kein 	-0.21
-keinem|weg	0.27
-keinen|diesel	-0.53
-keinen|kontakt	0.6
+keer 	-0.43
+keerd	-0.65
+keer|gezegd	0.33
+keer|per	-0.68
+kei 	0.4
+keinem|weg	0.26
+keinen|diesel	-0.49
+keinen|kontakt	0.58
 keinen|vertrag	0.23
-keine|angebote	-0.5
-keine|eile	-0.3
-keine|fragen	-0.26
-keine|mail	-0.56
-keine|nachrichten	0.43
-keine|sms	1.13
-keine|sorge	-0.49
-keine|weiteren	0.48
+keine|angebote	-0.46
+keine|fragen	-0.25
+keine|mail	-0.81
+keine|nachrichten	0.47
+keine|sms	0.34
+keine|sorge	-0.43
+keine|weiteren	0.55
 keine|werbe	0.74
-keine|werbeanrufe	0.51
-keine|werbung	1.59
-keine|whatsapp	0.8
-keine|whatsapps	0.68
-kein|angebot	0.22
+keine|werbeanrufe	0.54
+keine|werbung	1.66
+keine|whatsapp	0.75
+keine|whatsapps	0.7
+kein|angebot	0.21
 kein|anrufe	0.24
-kein|bedarf	-0.38
-kein|besseres	-0.57
-kein|interesse	-0.45
-kein|problem	-1.17
-kein|whatsapp	0.5
+kein|bedarf	-0.37
+kein|besseres	-0.61
+kein|bock	0.23
+kein|interesse	-0.43
+kein|problem	-0.96
+kein|whatsapp	0.51
 keit	-0.21
 keit 	-0.21
-kei|mails	0.25
-kel 	-0.26
-kela	0.39
-kelaa	0.39
-kends	-0.57
+kei|mails	0.24
+kel 	-0.25
+kela	0.37
+kelaa	0.37
+kends	-0.54
 kene	-0.29
 kenen	-0.29
-kenl	-0.27
-kenla	-0.27
-ken|geen	-0.43
+kenl	-0.29
+kenla	-0.29
+ken|geen	-0.4
 kep	-0.39
 kept	-0.39
 kept 	-0.39
-ker 	-0.27
-keri	0.54
-kerin	0.54
-kes	-0.5
-kes 	-0.5
+ker 	-0.34
+kes	-0.52
+kes 	-0.52
 ket	0.34
-kev	-0.22
-kevi	-0.22
-kevin	-0.22
-kevin|here	-0.22
-kha	-0.22
-khaa	-0.22
-khaak	-0.22
-kij	-0.22
-kijk	-0.22
-kijk 	-0.22
-kijke	-0.26
+kev	-0.23
+kevi	-0.23
+kevin	-0.23
+kevin|here	-0.23
+kha	-0.21
+khaa	-0.21
+khaak	-0.21
+kij	-0.23
+kijk	-0.23
+kijk 	-0.23
 kijk|er	-0.22
-kijk|even	-0.44
-kin	0.3
+kijk|even	-0.51
+kin	0.27
 kind	0.63
 kindl	0.63
-kke	0.22
-kkee	0.22
-kkeer	0.22
-klaar|is	-0.41
-klaar|mee	0.22
-klaar|met	-0.32
+kke	0.23
+kkee	0.24
+kkeer	0.24
+klaar|is	-0.33
+klaar|mee	0.24
+klaar|met	-0.27
+kle	0.21
+kler	0.21
+kler 	0.21
 klo	-0.31
 klop	-0.31
 klopt	-0.31
 klopt|dat	-0.31
-klopt|mijn	-0.3
-kly	-0.42
-kly 	-0.42
-km 	-0.46
-kna	-0.29
-knap	-0.29
-knap 	-0.29
-knap|hoor	-0.29
-kno	-0.25
-know	-0.25
-know 	-0.25
-know|any	-0.24
-koc	0.59
-koch	0.59
-kocht	0.59
-kod	-0.27
-koda	-0.27
-koda 	-0.27
+klopt|mijn	-0.24
+kly	-0.36
+kly 	-0.36
+km 	-0.5
+kna	-0.31
+knap	-0.31
+knap 	-0.31
+knap|hoor	-0.31
+kno	-0.23
+know	-0.23
+know 	-0.23
+know|any	-0.26
+koc	0.58
+koch	0.58
+kocht	0.58
+kod	-0.22
+koda	-0.22
+koda 	-0.22
 kom	-0.55
-kom 	-0.4
-kome	-0.26
-komen	-0.26
+kom 	-0.42
+kome	-0.24
+komen	-0.24
 komi	-0.36
 komis	-0.36
-komm	-0.51
-komme	-0.51
-komme|vorbei	-0.21
-kom|in	-0.57
-kom|nog	-0.21
-kom|tekenen	-0.8
+komm	-0.48
+komme	-0.48
+kom|in	-0.55
+kom|nog	-0.22
+kom|tekenen	-0.81
 kom|zelf	0.23
-kon 	-0.31
-kona	-0.63
-kona 	-0.63
-konnen|rufen	-0.38
-konnt	0.24
-konnt|ihr	0.24
-kont	0.47
-konta	0.47
+kon 	-0.3
+kona	-0.52
+kona 	-0.52
+konnen|rufen	-0.41
+konnt	0.41
+konnt|ihr	0.41
+kont	0.51
+konta	0.51
 kontaktieren|sie	0.36
-kontaktiert|werden	0.4
-kontakt|mehr	0.6
+kontaktiert|werden	0.33
+kontakt|mehr	0.58
 kon|niet	-0.31
-koop|niks	0.26
-koop|of	-0.24
-kop	-0.48
-kope	-0.48
-kopen	-0.48
-kopen|bellen	-0.35
-kopen|stoppen	-0.46
-koper	-0.27
+koop|niks	0.25
+koop|of	-0.22
+kop	-0.52
+kope	-0.52
+kopen	-0.52
+kopen|bellen	-0.41
+kopen|stoppen	-0.3
+koper	-0.41
 kor	-0.21
 kort	-0.21
 korti	-0.21
 korting|echt	-0.21
-kos	-0.42
-kost	-0.42
-kost 	-0.3
-koste	-0.31
-kost|de	-0.3
-kost|een	-0.27
-kran	0.3
+kos	-0.45
+kost	-0.45
+kost 	-0.35
+koste	-0.3
+kostet|eine	-0.21
+kost|de	-0.34
+kost|een	-0.22
+kram	0.23
+kram 	0.23
+kram|stopp	0.23
 kran 	0.3
-kre	-0.44
-kreg	-0.42
-krege	-0.42
+kre	-0.42
+kreg	-0.41
+krege	-0.41
 kri	-0.43
-kria	-0.24
-kriag	-0.24
-kriag|i	-0.24
+kria	-0.25
+kriag	-0.25
+kriag|i	-0.25
 krij	-0.43
 krijg	-0.43
 krijg|ik	-0.3
-kru	-0.42
-kruf	-0.42
-krufe	-0.42
-ks 	-0.52
-kta	0.38
-ktau	0.38
-ktauf	0.38
-ktie	0.69
-ktier	0.69
+kru	-0.43
+kruf	-0.43
+krufe	-0.43
+ks 	-0.53
+kta	0.4
+ktau	0.4
+ktauf	0.4
+ktie	0.66
+ktier	0.66
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.4
-ktion	-0.4
-kun	0.22
-kun 	-0.22
-kund	0.24
-kunde	0.24
+ktio	-0.41
+ktion	-0.41
+kun	0.26
+kun 	-0.21
+kund	0.25
+kunde	0.25
 kunf	0.45
 kunft	0.45
 kunftig|in	0.21
-kunftig|jegliche	0.25
+kunftig|jegliche	0.28
 kunftig|nicht	0.25
-kun|je	-0.22
+kun|je	-0.21
 kup	-0.3
-kur	-0.34
-kurz	-0.34
+kur	-0.37
+kurz	-0.37
 kurze	-0.21
 kurzen|stopp	-0.21
-kw 	-0.25
+kw 	-0.24
 kwe	-0.21
 kweg	-0.21
 kweg 	-0.21
-kze	-0.26
-kzei	-0.26
-kzeit	-0.26
-k|heb	0.44
-la 	-0.34
-laa	0.44
-laad	-0.46
-laadp	-0.46
-laat	0.37
-laat 	0.38
-laat|het	0.34
-laat|me	0.46
-laat|mij	0.81
-laat|ze	-0.26
+kze	-0.29
+kzei	-0.29
+kzeit	-0.29
+k|heb	0.5
+la 	-0.35
+laa	0.5
+laad	-0.42
+laadp	-0.42
+laat	0.42
+laat 	0.42
+laat|het	0.3
+laat|horen	-0.21
+laat|maar	-0.37
+laat|me	0.4
+laat|mij	0.42
+laat|ons	0.42
+laat|ze	-0.23
 lac	0.61
 lach	0.59
 lache	0.4
 lachez|moi	0.4
-lado|no	0.64
-ladr	0.32
-ladre	0.32
-lage 	0.41
+lado|no	0.67
+ladr	0.29
+ladre	0.29
+lage 	0.38
 lagen	-0.23
-lai	0.45
-lain	0.29
-laint	0.29
+lai	0.44
+lain	0.36
+laint	0.36
 lair	0.24
-lair 	0.7
+lair 	0.76
 lais	0.22
 laiss	0.22
 laissez|moi	0.22
-laisse|moi	0.22
-lait	0.33
-lait 	0.33
+laisse|moi	0.45
+lait	0.26
+lait 	0.26
 lam	0.21
 lam 	0.29
-lamad	0.33
-lamam	-0.57
+lamad	0.31
+lamam	-0.58
 lamen	0.35
-lamm	-0.23
-lamme	-0.23
+lamm	-0.22
+lamme	-0.22
 lanc	0.34
 lance	0.35
-lanch	-0.3
-lanco	-0.23
+lanch	-0.29
+lanco	-0.22
 land	-0.42
-landl	-0.4
-landline|and	-0.4
+landl	-0.46
+landline|and	-0.46
 lane	-0.22
 lane 	-0.22
 lane|assist	-0.22
-lang	0.23
 lang 	-0.41
 lange	0.55
-langer|benaderd	0.39
-langer|door	0.64
-langer|geinteresseerd	0.21
+langer|benaderd	0.35
+langer|door	0.6
+langer|geinteresseerd	0.22
 langs|als	0.23
-langt	-0.31
+langt	-0.35
+lanta	-0.23
 lar	0.24
-las 	-0.62
+las 	-0.63
+lase	-0.23
+lase 	-0.23
 lass	0.83
-lasse	0.74
+lasse	0.75
 lassen|sie	0.68
-lassen|wir	-0.27
+lassen|wir	-0.38
 lasst	0.21
-lasst|s	0.27
-last	0.65
+lasst|s	0.26
+last	0.66
 last 	0.21
 lasti	0.48
-lastig|gevallen	0.21
-last|text	-0.53
-last|week	0.42
-las|10	-0.8
-las|3	-0.21
-las|4	-0.3
+last|text	-0.59
+last|week	0.43
+las|10	-0.78
+las|4	-0.31
 las|5	-0.21
 las|6	-1.18
 las|8	-0.21
-las|9	-0.29
+las|9	-0.28
 las|camionetas	-0.38
-las|condes	-0.25
-las|fotos	-0.32
-las|llamadas	0.71
-las|llantas	-0.22
-lat	-0.62
+las|condes	-0.23
+las|fotos	-0.31
+las|llamadas	0.72
+las|llantas	-0.26
+las|promos	-0.21
+lat	-0.63
 lata	-0.45
 lata 	-0.45
-late	-0.59
-late 	-0.91
-laten	0.45
+late	-0.6
+late 	-0.81
+laten	0.44
 later	-0.41
 lateu	-0.41
-late|at	-0.73
-late|sorry	-0.24
-lau	-0.49
-lau 	-0.33
-laub	-0.41
-laub 	-0.41
-lauf	-0.41
-lauft	-0.41
+late|at	-0.74
+late|sorry	-0.35
+lau	-0.48
+lau 	-0.32
+laub	-0.42
+laub 	-0.42
+lauf	-0.4
+lauft	-0.4
 lauft|auf	-0.21
-la|208	-0.45
-la|baja	-0.22
-la|casa	-0.57
+la|208	-0.49
+la|casa	-0.58
 la|chamba	-0.21
-la|cita	-0.25
-la|clio	-0.53
-la|concession	-0.5
+la|cita	-0.23
+la|clase	-0.23
+la|clio	-0.51
+la|competencia	0.4
+la|concession	-0.54
 la|cotizacion	-0.48
-la|ficha	-0.42
-la|fonction	-0.23
-la|garantia	-0.45
+la|ficha	-0.41
+la|fonction	-0.22
+la|garantia	-0.42
 la|hilux	-0.28
-la|hipoteca	0.21
+la|hipoteca	0.22
 la|journee	-0.21
-la|lista	-0.37
-la|liste	-0.73
-la|llamada	-0.46
-la|loa	-0.34
-la|matinee	-0.32
-la|misma	-0.27
-la|newsletter	0.52
+la|lista	-0.36
+la|liste	-0.63
+la|llamada	-0.48
+la|loa	-0.32
+la|matinee	-0.39
+la|misma	-0.26
+la|newsletter	0.46
 la|noche	-0.52
-la|nouvelle	-0.26
+la|nouvelle	-0.24
 la|oferta	-0.21
 la|oficina	-0.23
-la|otra	-0.34
+la|otra	-0.35
 la|paix	0.41
 la|plata	-0.45
-la|poste	-0.3
+la|poste	-0.32
 la|promo	-0.3
-la|promocion	-0.49
-la|pub	-0.65
-la|salle	-0.43
+la|promocion	-0.46
+la|pub	-0.68
+la|salle	-0.46
 la|semana	-0.39
 la|suv	-0.21
-la|tacoma	-0.75
-la|toute	-0.32
-la|troisieme	0.29
-la|vendi	-0.63
-la|vie	-0.27
+la|tacoma	-0.76
+la|toute	-0.39
+la|troisieme	0.3
+la|vendi	-0.57
+la|vers	-0.21
+la|vie	-0.24
 la|voiture	-0.25
-la|zoe	-0.22
-lce	-0.22
-lcen	-0.22
-lcent	-0.22
-lche 	-0.28
-ldeb	-0.43
-ldebe	-0.43
-lden	0.32
-lden 	0.32
+la|zoe	-0.24
+lce	-0.21
+lcen	-0.21
+lcent	-0.21
+lche 	-0.31
+lde 	-0.28
+ldeb	-0.45
+ldebe	-0.45
+lden	0.36
+lden 	0.36
 leas	-0.23
 lease|alleen	-0.21
-lease|dank	0.28
-lease|ends	-0.65
+lease|dank	0.3
+lease|ends	-0.69
 lease|is	-0.22
 lease|what	-0.26
 leav	0.59
 leave	0.59
 leave|me	0.59
-led 	0.27
-lee	-0.58
+led 	0.37
+lee	-0.56
 leen	-0.28
 leen 	-0.28
-lees	-0.51
-lees 	-0.51
-lees|alles	-0.41
-leet	0.47
-leet 	0.47
-leg	-0.83
+lees	-0.44
+lees 	-0.44
+lees|alles	-0.38
+lees|ze	-0.21
+leet	0.51
+leet 	0.51
+leg	-0.84
 lega	-0.4
 lega 	-0.4
-legar	-0.24
-lege 	-0.62
-legen|sie	-0.41
+legan	-0.23
+legar	-0.25
+lege 	-0.7
+legen|sie	-0.4
 lego	-0.59
 lego 	-0.59
 lei	-0.41
 leic	-0.22
 leich	-0.22
-leid	-0.23
-lek	-0.35
-lekk	-0.35
-lekke	-0.35
-lekker|dan	-0.35
-lem	-0.22
-lem 	-1.17
-lema	-0.21
-lent	-0.47
-lenty	-0.39
-ler	0.41
-ler 	0.29
+lek	-0.28
+lekk	-0.28
+lekke	-0.28
+lekker|dan	-0.28
+lem	-0.25
+lem 	-0.96
+lema	-0.22
+lemaa	-0.21
+lent	-0.45
+lenty	-0.36
+ler	0.4
+ler 	0.28
 lern	0.22
 lern 	0.22
-les 	0.22
-less	-0.84
-less 	-0.8
+lert	-0.21
+lerts	-0.21
+les 	0.24
+less	-0.75
+less 	-0.74
 lest	0.5
-lesta	0.55
+lesta	0.56
 leste	0.4
 les|appels	0.77
-les|canaux	0.44
+les|canaux	0.48
 les|contesto	-0.4
 les|dije	0.28
 les|dijo	-0.27
-les|estoy	-0.54
+les|estoy	-0.52
 les|grito	-0.21
-les|heures	-0.21
-les|mails	-0.37
+les|heures	-0.22
+les|mails	-0.4
 les|mande	-0.21
-les|messages	0.41
-les|offres	-0.45
-les|papiers	-0.23
-les|photos	-0.52
+les|messages	0.43
+les|offres	-0.49
+les|papiers	-0.25
+les|photos	-0.67
 les|pido	0.6
-les|promos	-0.35
-les|rappels	-0.21
-les|relances	-0.36
-les|sms	-0.38
-les|tapis	-0.57
-les|tengo	0.36
+les|promos	-0.47
+les|rappels	-0.22
+les|relances	-0.43
+les|sms	-0.36
+les|tapis	-0.56
+les|tengo	0.42
 let	0.35
 let 	-0.4
-lete	0.46
-lete 	0.42
-leted	0.29
-leti	-0.39
-letin	-0.39
-letz	0.33
-letzt	0.33
-letzten|mal	0.33
+lete	0.48
+lete 	0.45
+leted	0.27
+leti	-0.4
+letin	-0.4
+letz	0.31
+letzt	0.31
+letzten|mal	0.31
 let|s	-0.22
-leu	0.58
-leur	0.58
+leu	0.46
+leur	0.46
 leur 	-0.22
-leurs	0.73
+leurs	0.61
 leur|d	-0.22
-lev	0.29
-leve	0.29
-lever	0.29
-lez	-0.24
-lez 	-0.24
-le|bol	0.24
-le|decaler	-0.22
-le|dejeuner	-0.4
-le|demande	0.29
+lev	0.26
+leve	0.26
+lever	0.26
+lez	-0.26
+lez 	-0.26
+le|agradezco	0.21
+le|bol	0.23
+le|dejeuner	-0.41
+le|demande	0.3
 le|dimanche	-0.22
 le|dis	0.22
-le|dossier	-0.52
-le|fixe	-0.25
-le|matin	-0.35
-le|meme	-0.22
-le|nouveau	-0.39
-le|pdf	-0.32
-le|plan	-0.55
+le|dossier	-0.45
+le|fixe	-0.26
+le|matin	-0.45
+le|meme	-0.23
+le|nouveau	-0.69
+le|pdf	-0.34
+le|plan	-0.54
 le|portable	-0.23
-le|portail	-0.31
-le|pret	-0.22
+le|portail	-0.34
+le|pret	-0.21
 le|prix	-0.27
+le|rav4	-0.23
 le|rendez	-0.21
-le|samedi	-0.3
-le|stop	-0.75
-le|systeme	-0.3
+le|samedi	-0.31
+le|stop	-0.74
+le|systeme	-0.31
 le|taux	-0.4
-le|week	-0.36
+le|week	-0.32
 lge	-0.44
 lgen	-0.44
 lgen 	-0.21
 lgend	-0.35
-lgo	-0.31
-lgo 	-0.31
-lgu	-0.39
-lgun	-0.39
-lguna	-0.39
-lhe	0.21
-lhei	0.21
-lheid	0.21
-lia	-0.21
-lic	0.43
-lice	-0.21
-licen	-0.21
-license|with	-0.21
+lgo	-0.32
+lgo 	-0.32
+lgu	-0.36
+lgun	-0.36
+lguna	-0.36
+lhe	0.22
+lhei	0.22
+lheid	0.22
+lia	-0.22
+lic	0.46
+lice	-0.29
+licen	-0.29
+license|with	-0.3
 lich 	0.22
 lichk	-0.21
 lici	0.35
-licid	0.21
 licit	0.35
 lick	-0.26
 licke	-0.26
-lid	-0.25
-lid 	0.36
-lida	-0.25
-lidad	-0.25
-lid|bij	0.39
-lieb	-0.38
-liebe	-0.38
-lieber|auf	-0.3
-lieber|aufs	-0.39
-lieber|per	-0.84
-lieber|schreiben	-0.47
+lid	-0.27
+lid 	0.41
+lida	-0.27
+lidad	-0.27
+lid|bij	0.43
+lieb	-0.43
+liebe	-0.43
+lieber|auf	-0.24
+lieber|aufs	-0.37
+lieber|per	-0.88
+lieber|schreiben	-0.46
 lied	-0.22
 lied 	-0.22
-lieg	0.23
-liege	0.23
-lien	0.21
-lien 	-0.36
-lient	0.23
-lien|on	-0.36
-liev	0.26
-lieve	0.26
-liever|een	-0.24
-liever|mobiel	-0.23
-liever|na	-0.29
+lieg	0.35
+liege	0.35
+lien	0.22
+lien 	-0.35
+lient	0.24
+lien|on	-0.35
+liev	0.24
+lieve	0.24
+liever|een	-0.3
+liever|mobiel	-0.22
+liever|na	-0.28
+liez	0.22
+liez 	0.22
 lig	0.39
-lig 	-0.27
+lig 	-0.23
 lige	-0.38
 lige 	-0.38
-ligh	-0.46
-light	-0.46
-light|on	-0.47
-ligu	0.39
-ligun	0.39
-lijf	-0.25
-lijf 	-0.25
-lijk 	-0.71
-lijn	-0.32
-lijn 	-0.32
-lijn|liever	-0.23
+ligh	-0.48
+light	-0.48
+light|on	-0.49
+ligu	0.4
+ligun	0.4
+lijf	-0.29
+lijf 	-0.29
+lijk 	-0.76
+lijn	-0.31
+lijn 	-0.31
+lijn|liever	-0.22
 lijn|mijn	-0.21
-lijs	0.31
-lijst	0.31
-lijst|af	0.33
-lijst|aub	0.37
-lijst|ik	-0.87
-lijv	-0.21
-lijve	-0.21
-lik	0.39
-like	0.39
-like 	0.39
-like|my	0.23
-like|the	-0.69
-like|to	1.05
-like|you	0.49
+lijs	0.28
+lijst	0.28
+lijst|af	0.38
+lijst|aub	0.61
+lijst|ik	-0.88
+lijv	-0.23
+lijve	-0.23
+lik	0.25
+like	0.25
+like 	0.25
+like|my	0.29
+like|the	-0.5
+like|to	0.93
+like|you	0.7
 lin 	0.21
-line	-0.65
-line 	-0.65
-linea	0.29
-linea|esta	0.29
-line|call	-0.46
+line	-0.6
+line 	-0.6
+linea	0.3
+linea|esta	0.3
+line|call	-0.48
 line|fr	0.59
-line|now	0.37
-line|use	-0.71
-lingl	0.39
+line|now	0.41
+line|use	-0.76
+lingl	0.41
 link	-0.25
 link 	-0.25
-lis 	-0.38
+link|in	-0.21
+lis 	-0.4
 lisa	0.28
 lisat	0.28
-listas|por	0.23
-lista|de	0.32
-lista|no	0.77
-lista|por	-0.43
+list 	0.21
+listas|por	0.24
+lista|de	0.31
+lista|no	0.73
+lista|por	-0.42
 lista|si	-0.4
 lista|sigo	-0.21
-listes|de	0.23
-listes|merci	0.57
+listes|de	0.25
+listes|merci	0.51
 listes|sinon	0.23
-liste|aus	0.22
-liste|bin	0.28
-liste|de	0.29
-liste|ich	-0.24
-liste|je	-0.59
+liste|aus	0.49
+liste|bin	0.26
+liste|de	0.33
+liste|je	-0.62
 liste|streichen	-0.21
-liste|svp	1.12
-liste|zu	-0.33
-listi	-0.22
-listings|in	-0.22
+liste|svp	0.92
+liste|zu	-0.3
+listi	-0.21
 list|asap	0.49
-list|do	0.41
+list|do	0.42
 list|for	-0.22
 list|im	0.21
-list|please	0.38
-list|pls	0.77
-list|so	0.31
-list|thx	0.7
+list|please	0.51
+list|pls	0.87
+list|price	-0.23
+list|so	0.27
+list|thx	0.69
 list|we	0.22
-lis|tout	-0.37
-lit	-0.24
-liv	-0.4
-live	-0.24
-lk 	-0.41
-lke	-0.48
-lke 	-0.48
-lki	-0.36
-lkin	-0.36
-lking	-0.36
+lis|tout	-0.4
+lit	-0.31
+liv	-0.38
+lk 	-0.4
+lke	-0.46
+lke 	-0.46
+lki	-0.35
+lkin	-0.35
+lking	-0.35
 lla 	-0.28
-llam	0.21
-llamadas|compre	0.27
-llamadas|de	0.44
+llam	0.22
+llamadas|compre	0.32
+llamadas|de	0.45
 llamadas|no	0.29
-llamadas|por	0.79
-llamada|estaba	-0.46
-llamame|a	-0.41
-llamame|manana	-0.47
-llaman|como	-0.27
-llamaran|dije	-0.58
+llamadas|por	0.76
+llamada|estaba	-0.48
+llamame|a	-0.4
+llamame|manana	-0.44
+llaman|como	-0.26
+llamaran|dije	-0.57
 llamaran|pero	-0.27
 llamarme|4	-0.28
 llamarme|de	0.42
-llamarme|es	-0.23
-llamarme|estoy	0.41
-llamarme|gracias	0.44
-llamarme|o	0.29
+llamarme|es	-0.22
+llamarme|estoy	0.43
+llamarme|gracias	0.46
+llamarme|nunca	0.33
+llamarme|o	0.3
 llamarme|por	0.32
-llamarme|quien	-0.23
-llamarme|sigo	-0.58
-llamarme|tres	-0.24
-llamarme|wey	0.53
-llamarme|ya	0.29
-llamar|a	0.46
+llamarme|quien	-0.24
+llamarme|sigo	-0.63
+llamarme|tres	-0.23
+llamarme|wey	0.46
+llamarme|ya	0.32
+llamar|a	0.25
+llamar|al	-0.21
 llamar|jaja	-0.21
-llamar|otra	0.5
+llamar|otra	0.49
 llamar|para	-0.22
-llamar|pero	-0.26
 llamenme|en	-0.5
-llamenme|manana	-0.44
+llamenme|manana	-0.49
 llamen|5	-0.26
-llamen|ahorita	-0.45
+llamen|ahorita	-0.47
 llamen|al	-0.21
-llamen|antes	-1.14
-llamen|desde	-0.29
-llamen|despues	-0.81
+llamen|antes	-1.05
+llamen|desde	-0.3
+llamen|despues	-0.85
 llamen|en	-0.27
 llamen|mas	0.31
 llamen|mejor	-0.32
-llamen|ni	0.24
-llamen|no	0.23
+llamen|ni	0.23
+llamen|no	0.21
 llamen|pero	-0.4
-llamen|por	1
+llamen|por	0.99
 llamen|porfavor	0.22
 llames|a	-0.27
-llames|al	-0.33
-llames|antes	-0.21
-llames|despues	-0.29
-llames|mas	0.55
+llames|al	-0.32
+llames|despues	-0.28
+llames|mas	0.54
 llames|tan	-0.49
 llames|tanto	-0.3
-llame|dejen	0.29
-llan	-0.21
-llant	-0.21
-llantas|pero	-0.21
-llat	-0.25
+llame|dejen	0.3
+llan	-0.24
+llant	-0.24
+llantas|pero	-0.24
+llat	-0.32
 llate	-0.21
-llc	-0.22
-llce	-0.22
-llcen	-0.22
-lled	0.27
-lled 	0.27
+llc	-0.21
+llce	-0.21
+llcen	-0.21
+lled	0.37
+lled 	0.37
 llee	-0.28
 lleen	-0.28
 lleg	-0.83
 llega	-0.4
-llegar|los	-0.21
-llega|nada	-0.21
+llegar|los	-0.23
+llega|nada	-0.23
 llego	-0.59
 lleguen|mas	-0.47
 lleguen|sus	-0.21
-llen	0.21
-llen 	0.21
-ller	0.23
-ller 	0.23
-lleu	0.74
-lleur	0.74
-llez	0.24
-llez 	0.24
-llic	0.47
-llici	0.47
+llem	-0.21
+llema	-0.21
+ller	-0.32
+ller 	-0.32
+lleu	0.61
+lleur	0.61
+llez	0.25
+llez 	0.25
+llic	0.48
+llici	0.48
 llig	0.39
-llig 	-0.27
-lligu	0.39
-llij	0.42
-llijs	0.42
+llig 	-0.23
+lligu	0.4
+llij	0.25
+llijs	0.25
 llin 	0.21
 llo	0.77
-llo 	0.31
-llow	0.37
-llow 	0.37
-lls	0.33
-lls 	0.33
-llte	-0.33
-llte 	-0.33
-lly	-0.41
-lly 	-0.41
-ll|call	-0.38
-ll|rebook	-0.24
-ll|ring	0.26
-lmal	0.44
-lmal 	0.44
-lo 	-0.54
-loa	-0.39
-loa 	-0.34
-loan|with	0.26
-lock	-0.31
-lock 	-0.31
-loct	0.23
-locte	0.23
-loe	0.57
-loes	0.57
-loesc	0.57
-loeschen|sie	0.57
+llo 	0.33
+llow	0.38
+llow 	0.38
+lls	0.26
+lls 	0.26
+llte	-0.4
+llte 	-0.4
+lly	-0.4
+lly 	-0.4
+ll|call	-0.33
+ll|rebook	-0.23
+ll|ring	0.3
+lmal	0.51
+lmal 	0.51
+lo 	-0.6
+loa	-0.34
+loa 	-0.32
+loan|offer	0.61
+loan|with	0.24
+lock	-0.32
+lock 	-0.32
+loct	0.24
+locte	0.24
+loe	0.61
+loes	0.61
+loesc	0.61
+loeschen|sie	0.61
 loi	0.59
 loir	0.59
 loir 	0.59
-lok	0.22
-lokk	0.22
-lokke	0.22
-lol	-0.9
-lol 	-0.9
+lok	0.24
+lokk	0.24
+lokke	0.24
+lol	-0.91
+lol 	-0.91
 lol|don	-0.59
-lol|now	-0.43
-lon	0.43
+lol|now	-0.44
+lon	0.42
 lond 	0.28
 lond|sie	0.28
 lone	0.59
 lone 	0.59
-long	0.29
-longe	0.29
-longer|consent	0.57
+long	0.28
+longe	0.28
+longer|consent	0.59
 longer|interested	-0.31
-longer|want	0.35
-looki	0.25
+longer|want	0.36
+looki	0.27
 looking|for	0.21
 looks	-0.33
 looks|good	-0.33
-loor	-0.22
-loor 	-0.22
-lop	-0.28
+loor	-0.23
+loor 	-0.23
+lop	-0.29
 lopt	-0.31
 lopt 	-0.31
-loq	0.3
-loqu	0.3
-loque	0.3
+loq	0.33
+loqu	0.33
+loque	0.33
 lor	-0.24
-lor 	-0.28
-los 	-0.34
-losc	0.23
-losch	0.23
-loschen|danke	0.43
-loschen|sie	0.32
-loschen|sollen	-0.28
+lor 	-0.29
+los 	-0.33
+losc	0.26
+losch	0.26
+loschen|danke	0.33
+loschen|sie	0.3
+loschen|sollen	-0.39
 loschung|meiner	0.37
-lose	0.7
-lose 	0.7
-lose|my	1.37
+lose	0.69
+lose 	0.69
+lose|my	1.5
 lose|this	0.65
 loss 	-0.41
 lossn	0.23
 lossn|s	0.23
-los|canales	0.42
+los|canales	0.43
 los|correos	-0.46
-los|datos	-0.31
-los|denuncio	0.29
-los|domingos	-0.24
-los|mensajes	0.36
-los|recordatorios	-0.21
-los|requisitos	-0.26
-los|whatsapps	0.25
-lot	-0.47
-lot 	-0.47
+los|datos	-0.41
+los|denuncio	0.3
+los|domingos	-0.26
+los|mensajes	0.38
+los|recordatorios	-0.23
+los|requisitos	-0.27
+los|whatsapps	0.26
+lot	-0.49
+lot 	-0.49
 lote	0.21
 loten	0.21
 low 	-0.29
-lowi	0.29
-lowin	0.29
-lo|del	-0.22
-lo|pasan	-0.22
-lo|reenvias	-0.23
-lo|tengo	-0.21
+lowi	0.31
+lowin	0.31
+lo|del	-0.21
+lo|pasan	-0.21
+lo|reenvias	-0.27
 lo|vendi	-0.5
 lp 	0.34
-lre	0.31
-lrea	0.31
-lread	0.31
-lsc	-0.68
-lsch	-0.68
-lsche	-0.68
-lse	0.22
+lpf	-0.22
+lpfu	-0.22
+lpful	-0.22
+lre	0.3
+lrea	0.3
+lread	0.3
+lsc	-0.7
+lsch	-0.7
+lsche	-0.7
+lse	0.21
 lse 	0.25
-lso	0.64
-lso 	0.64
-lst	0.32
-lstu	0.32
-lstub	0.32
-lt 	0.26
-lte 	-0.49
-ltes	-0.39
-ltes 	-0.39
-lti	-0.29
-ltig	-0.29
-ltig 	-0.29
-lto	0.93
-lto 	0.93
+lso	0.63
+lso 	0.63
+lst	0.3
+lstu	0.3
+lstub	0.3
+lt 	0.27
+lte	-0.53
+lte 	-0.77
+ltes	-0.33
+ltes 	-0.33
+lti	-0.31
+ltig	-0.31
+ltig 	-0.31
+lto	1.01
+lto 	1.01
 lud	0.21
 ludo	0.21
 ludos	0.21
@@ -12205,956 +12045,959 @@ lue 	-0.44
 luk	-0.28
 lukt	-0.28
 lukt 	-0.28
-lukt|voor	-0.22
+lukt|voor	-0.21
 lul	-0.44
 lula	-0.44
 lular	-0.44
-lun	-0.69
-lunc	-0.24
-lunch	-0.24
+lun	-0.68
+lunc	-0.26
+lunch	-0.26
 lund	-0.31
 lundi	-0.31
-lundi|effacez	-0.5
+lundi|effacez	-0.45
 lune	-0.33
 lunes	-0.33
-lung	-0.34
-lung 	-0.34
+lung	-0.33
+lung 	-0.33
 luss	0.4
 luss 	0.4
-lut	-0.51
-luto	-0.51
-lutot	-0.51
+lut	-0.49
+luto	-0.49
+lutot	-0.49
 lux	-0.28
 lux 	-0.28
-lva	0.83
-lvan	0.52
-lvan 	0.52
+lva	0.86
+lvan	0.55
+lvan 	0.55
 lvas	0.21
 lvas 	0.21
-lvi	0.33
-lvi 	0.23
-lvid	0.33
-lvida	0.26
+lvi	0.38
+lvi 	0.22
+lvid	0.38
+lvida	0.22
 lvide	0.31
-lvie	-0.3
-lvie 	-0.3
-lye	-0.31
-lyer	-0.31
-lyi	-0.25
-lyin	-0.25
-lying	-0.25
-l|abonnement	-0.26
-l|adresse	-0.6
-l|ai	-0.25
-l|ancienne	-0.26
+lvie	-0.29
+lvie 	-0.29
+lye	-0.33
+lyer	-0.33
+lyi	-0.34
+lyin	-0.34
+lying	-0.34
+l|a	-0.21
+l|adresse	-0.53
+l|ai	-0.23
+l|ancienne	-0.24
 l|annee	-0.22
 l|apd	0.23
-l|appart	-0.54
-l|autre	-0.35
-l|avenir	0.67
-l|envoyer	-0.42
-l|essai	-0.8
-l|etage	-0.55
-l|instant	-0.5
-l|option	-0.24
+l|appart	-0.68
+l|autre	-0.27
+l|avenir	0.63
+l|envoyer	-0.43
+l|essai	-1.29
+l|etage	-0.54
+l|instant	-0.51
+l|option	-0.23
 l|utilisation	0.28
-ma 	-1.01
-maak	0.21
-maak 	0.21
-maak|bezwaar	0.22
-maak|gebruik	0.21
-maan	-0.4
-maand	-0.4
+m2 	-0.21
+ma 	-1.02
+maak	0.22
+maak 	0.22
+maak|bezwaar	0.24
+maak|gebruik	0.22
+maal	-0.21
+maal 	-0.21
+maan	-0.36
+maand	-0.36
 maar|als	-0.41
-maar|dat	-0.45
-maar|een	-0.43
-maar|even	-1
-maar|geen	0.48
-maar|ik	-0.26
-maar|met	-0.25
-maar|naar	-0.62
-maar|niks	0.6
+maar|dat	-0.35
+maar|een	-0.42
+maar|even	-1.01
+maar|geen	0.8
+maar|gerust	-0.37
+maar|ik	-0.22
+maar|naar	-0.46
+maar|niks	0.63
 maar|op	0.23
-maar|per	-0.65
-maar|van	-0.48
-maar|we	0.24
-mach	-0.37
-mache	-0.37
-machen|den	-0.26
-machen|konnen	-0.38
-machen|sie	-0.21
-mad	0.44
-mada	0.36
-mada 	-0.3
+maar|per	-0.73
+maar|van	-0.41
+maar|we	0.22
+mach	-0.36
+mache	-0.36
+machen|den	-0.25
+machen|konnen	-0.41
+machen|sie	-0.22
+mad	0.42
+mada	0.33
+mada 	-0.31
 madam	0.22
 madame|monsieur	0.22
-madas	0.84
-mag	0.47
-mag 	0.47
-mag|ik	0.34
-mag|wel	0.31
-maila	0.32
-mailadres|uit	0.32
-maile	-0.26
+madas	0.81
+mag	0.34
+mag 	0.34
+mag|ik	0.36
+mag|me	-0.21
+mag|wel	0.38
+mai 	-0.26
+maila	0.29
+mailadres|uit	0.29
+maile	-0.3
 mailen|goed	-0.22
-mailen|hoor	-0.42
-mailen|mag	0.31
+mailen|hoor	-0.44
+mailen|mag	0.38
 mailen|sie	-0.24
-mailen|zodra	-0.23
-mailinglijst|halen	0.39
-mails	0.6
-mails|a	0.28
-mails|abbestellen	-0.27
-mails|abzubestellen	-0.45
-mails|c	-0.37
+mailen|zodra	-0.22
+mailinglijst|halen	0.42
+mails	0.57
+mails|abbestellen	-0.32
+mails|abzubestellen	-0.38
+mails|an	0.21
+mails|c	-0.42
 mails|depuis	-0.25
 mails|einmal	-0.21
 mails|erhalten	0.22
 mails|ik	0.23
-mails|je	-0.37
-mails|meer	0.52
-mails|meh	0.25
-mails|on	0.52
-mails|stoppen	-0.31
-mails|svp	1.02
-mails|und	0.23
-mails|van	0.65
-mails|zu	0.27
+mails|je	-0.4
+mails|meer	0.48
+mails|meh	0.24
+mails|on	0.49
+mails|stoppen	-0.42
+mails|svp	1.03
+mails|und	0.22
+mails|van	0.71
+mails|zu	0.28
 mail|adresse	0.39
-mail|bekommen	-0.56
-mail|de	0.23
-mail|erhalten	0.8
-mail|ist	0.51
-mail|it	-0.9
-mail|les	0.85
+mail|bekommen	-0.81
+mail|de	0.25
+mail|erhalten	0.9
+mail|ist	0.62
+mail|it	-0.8
+mail|les	0.83
 mail|maar	-0.63
-mail|me	-0.22
-mail|newsletter	0.77
-mail|niet	-0.42
-mail|ontvangen	-0.39
-mail|recu	-0.44
-mail|schicken	-0.74
-main	-0.45
-main 	-0.41
+mail|me	-0.27
+mail|newsletter	0.81
+mail|niet	-0.41
+mail|ontvangen	-0.41
+mail|recu	-0.5
+mail|schicken	-0.8
+mail|svp	-0.21
+main	-0.44
+main 	-0.4
 maine	-0.93
-maintenant|les	0.36
+maintenant|les	0.38
 maintenant|plus	0.21
 maintenant|que	-0.21
-maintenant|vous	-0.48
-main|line	-0.46
-mais	0.22
-maison|on	-0.31
-mais|c	-0.59
-mais|je	-0.44
-mais|moi	-0.81
-make	0.26
-make 	0.26
-makel	0.39
-make|the	0.26
-maki	-0.38
-makin	-0.38
-making|that	-0.38
+maintenant|vous	-0.5
+main|line	-0.48
+maison|on	-0.4
+mais|c	-0.8
+mais|je	-0.47
+mais|moi	-0.93
+make	0.28
+make 	0.27
+makel	0.37
+make|the	0.27
+maki	-0.42
+makin	-0.42
+making|that	-0.42
+makl	0.21
+makle	0.21
 mal	-0.38
-mal 	-0.27
-mall	-0.25
-mall 	-0.25
-mall|alto	-0.25
-mal|in	-0.32
-mal|keine	0.33
-mam	-0.89
-mama	-0.43
-mama 	-0.43
-mama|el	-0.25
-mame	-0.57
-mame 	-0.57
-man 	-0.57
+mal 	-0.25
+mala	-0.22
+malad	-0.22
+mall	-0.23
+mall 	-0.23
+mall|alto	-0.23
+mal|in	-0.46
+mal|keine	0.31
+mam	-0.92
+mama	-0.45
+mama 	-0.45
+mama|el	-0.27
+mame	-0.58
+mame 	-0.58
+man 	-0.59
 mana	-0.55
 mana 	-0.4
-manan	-0.26
+manan	-0.28
 manana|a	-0.58
-manana|por	-0.28
-manana|y	-0.58
+manana|por	-0.25
+manana|y	-0.61
 manc	-0.22
 manch	-0.22
 mand	0.42
-mandame|la	-0.72
-mandame|las	-0.23
+mandame|la	-0.74
+mandame|las	-0.22
 mandandome|la	-0.24
 mandando|mensajes	0.63
-mandarme|correos	0.23
 mandarme|info	-0.47
-mandarme|las	-0.33
-mandarme|los	-0.66
-mandarme|mensajes	0.51
-mandarme|msjs	0.56
-mandarme|ofertas	-0.38
-mandarme|sms	1.07
-mandarme|tantos	-0.5
-mandarme|whatsapp	0.58
+mandarme|las	-0.34
+mandarme|los	-0.67
+mandarme|mensajes	0.56
+mandarme|msjs	0.53
+mandarme|ofertas	-0.45
+mandarme|sms	1.08
+mandarme|tantos	-0.51
+mandarme|whatsapp	0.65
 mandarme|whatsapps	0.84
 mandar|correos	0.21
-mandar|fotos	-0.9
-mandar|la	-0.43
-mandar|las	-0.54
-mandar|mas	0.57
-mandar|whats	0.57
-mandas|el	-0.38
-mande	0.52
-mandeme|la	-0.23
-mandenme|los	-0.31
+mandar|fotos	-0.77
+mandar|la	-0.42
+mandar|las	-0.49
+mandar|mas	0.61
+mandar|whats	0.61
+mandas|el	-0.39
+mande	0.53
+mandeme|la	-0.26
+mandenme|los	-0.41
 manden|la	-0.21
 manden|mas	0.64
-manden|mensajes	0.86
+manden|mensajes	0.83
 manden|msjs	0.24
-manden|nada	0.44
+manden|nada	0.41
 manden|tantos	-0.38
-manden|texts	0.92
+manden|textos	0.21
+manden|texts	0.9
 mandes|la	-0.32
-mandes|msjs	0.3
+mandes|msjs	0.28
 mande|mis	-0.21
 mando	0.4
-mani	-0.29
-manie	-0.29
-manier|om	-0.3
+mani	-0.31
+manie	-0.31
+manier|om	-0.33
 mann	-0.54
 mann 	-0.54
 mann|meinte	-0.22
 many	0.67
 many 	0.67
-many|texts	-0.29
-many|times	0.7
-man|heeft	-0.51
+many|texts	-0.31
+many|times	0.71
+man|heeft	-0.6
+man|ik	0.42
 man|zegt	-0.21
 map	0.73
 mapp	0.73
 mappe	0.73
 mappeler|stp	0.24
-mappelez|plus	0.75
+mappelez|plus	0.76
 marca	0.49
-marcando|no	0.4
-marcarme|no	0.6
-marcarme|por	0.4
+marcando|no	0.37
+marcarme|no	0.62
+marcarme|por	0.38
 marcarme|ya	0.23
-marche|bien	-0.23
+marche|bien	-0.22
 march|can	-0.26
-mari	-0.24
-mari 	-0.39
-marib	-0.24
-mari|a	-0.82
+mari	-0.28
+mari 	-0.41
+marib	-0.22
+mari|a	-0.75
 mari|dit	-0.22
-mari|vient	-0.22
-mark	0.22
-mark 	0.59
-marketing|emails	-0.22
-marketing|en	0.22
+mari|vient	-0.23
+mark	0.23
+mark 	0.61
+marketing|emails	-0.21
+marketing|en	0.24
 marketing|list	0.49
-market|anymore	0.56
-mark|me	0.59
-marquenme|a	-0.3
+market|anymore	0.61
+mark|me	0.61
+marquenme|a	-0.31
 marquen|a	0.4
-marquen|antes	-0.36
+marquen|antes	-0.32
 marquen|mas	0.27
-marquen|neta	0.68
+marquen|neta	0.7
 marr	0.24
 marre	0.24
 marre|de	0.24
-mart	-0.32
-marte	-0.32
-mas	1.09
-mas 	1.1
+mart	-0.27
+marte	-0.27
+mas	1.07
+mas 	1.08
 masi	-0.39
 masia	-0.39
-mass	0.37
-mass 	0.37
+mass	0.25
+mass 	0.25
 mas|alto	-0.24
-mas|caro	-0.24
-mas|correos	0.86
-mas|de	0.38
-mas|detalles	-0.29
+mas|caro	-0.23
+mas|correos	0.87
+mas|de	0.45
+mas|detalles	-0.31
 mas|estos	-0.47
-mas|gracias	1.1
+mas|gracias	1.04
 mas|info	-0.46
-mas|informacion	0.66
-mas|llamadas	0.41
-mas|mensajes	0.81
-mas|pero	-0.26
-mas|por	0.6
+mas|informacion	0.7
+mas|llamadas	0.42
+mas|mensajes	0.8
+mas|pero	-0.27
+mas|por	0.59
 mas|promociones	0.33
-mas|que	0.21
-mas|sms	0.41
+mas|que	0.22
+mas|sms	0.4
 mas|texts	0.25
-mas|whatsapps	0.25
-mas|x	0.32
-mas|xfa	0.51
+mas|whatsapps	0.29
+mas|x	0.34
+mas|xfa	0.52
 mas|ya	0.21
-mat	-0.42
-mate|already	0.5
+mat	-0.41
+mate|already	0.51
 mate|stop	0.21
 mati	-0.32
+matik	-0.21
 matin	-0.3
 matin|vers	-0.23
-matio	0.51
+matio	0.64
 mats	-0.22
 mats 	-0.22
-mats|from	-1
-mau	-0.35
-mauv	-0.35
-mauva	-0.35
-mauvais|numero	-0.35
-may	-0.29
-mayb	-0.29
-maybe	-0.29
+mats|from	-0.95
+mau	-0.34
+mauv	-0.34
+mauva	-0.34
+mauvais|numero	-0.34
+may	-0.31
+mayb	-0.31
+maybe	-0.31
 maybe|check	-0.29
-maybe|one	-0.29
+maybe|one	-0.31
 maz	-0.44
 mazd	-0.24
 mazda	-0.24
 mazda|tiene	-0.24
-ma|femme	-0.36
+ma|femme	-0.33
+ma|fille	-0.21
 ma|sœur	-0.21
 mba	-0.21
 mba 	-0.21
-mbers	-0.45
-mbi	0.21
-mbie 	-0.47
-mbr	-0.37
-mbre	-0.37
-mbre 	-0.37
-mdr	-0.22
-mdr 	-0.22
+mbers	-0.5
+mbi	0.23
+mbie 	-0.63
+mbr	-0.32
+mbre	-0.32
+mbre 	-0.32
+mdr	-0.23
+mdr 	-0.23
 means|we	-0.4
-mean|it	0.21
-mean|stop	-0.47
+mean|it	0.22
+mean|stop	-0.48
 meas	-0.22
 measu	-0.22
 measure|the	-0.22
-med	-0.33
-med 	-0.23
-medi	-0.26
-medi 	-0.51
-media	0.24
-medio	0.33
-mee	0.46
-mee 	0.4
-meer	0.41
-meer 	0.41
-meer|alsjeblieft	0.71
-meer|appen	0.4
-meer|aub	0.74
+med 	-0.22
+medi 	-0.41
+media	0.31
+medio	0.3
+mee	0.45
+mee 	0.44
+meer	0.39
+meer 	0.39
+meer|alsjeblieft	0.67
+meer|appen	0.41
+meer|aub	0.84
 meer|bedankt	-0.86
-meer|bellen	0.73
-meer|benaderd	0.21
-meer|contacteren	0.61
-meer|details	-0.34
-meer|foto	-0.28
-meer|gebeld	0.43
-meer|gecontacteerd	0.38
+meer|bellen	0.78
+meer|contacteren	0.76
+meer|details	-0.35
+meer|foto	-0.23
+meer|gebeld	0.39
+meer|gecontacteerd	0.39
 meer|gehad	-0.31
 meer|geinteresseerd	-0.41
-meer|graag	0.91
-meer|horen	0.48
-meer|ik	0.39
+meer|graag	0.84
+meer|horen	0.52
+meer|ik	0.33
 meer|in	-0.21
-meer|info	-0.74
-meer|lastig	0.21
+meer|info	-0.72
 meer|liever	-0.22
-meer|maar	-0.35
+meer|maar	-0.46
 meer|mailen	0.23
-meer|met	-0.25
-meer|mocht	-0.23
-meer|mochten	-0.31
-meer|moeten	0.64
-meer|morgen	-0.43
-meer|na	-0.62
-meer|naar	0.29
-meer|ontvangen	0.49
-meer|op	-0.42
+meer|met	-0.22
+meer|mocht	-0.25
+meer|mochten	-0.32
+meer|moeten	0.58
+meer|morgen	-0.41
+meer|na	-0.49
+meer|ontvangen	0.51
+meer|op	-0.44
 meer|opnemen	-0.31
-meer|pls	0.94
-meer|sms	0.34
-meer|te	0.39
-meer|terug	-0.82
+meer|pls	0.96
+meer|sms	0.3
+meer|te	0.36
+meer|terug	-0.84
 meer|teruggebeld	-0.21
-meer|top	-0.35
-meer|van	0.74
-meer|via	0.53
-meer|voor	-0.81
-meer|we	-0.25
+meer|top	-0.41
+meer|van	0.77
+meer|via	0.63
+meer|voor	-0.79
+meer|we	-0.23
 meer|wel	-0.51
 meer|weten	-0.21
-meer|wil	-0.3
-meer|willen	0.3
-mee|stop	0.22
-meg	-0.35
-mega	-0.35
-megan	-0.35
-meh	0.22
-meh 	0.41
-mehr	0.21
-mehr 	0.21
-mehr|an	0.44
-mehr|angerufen	0.55
-mehr|angeschrieben	0.21
-mehr|anrufen	0.63
-mehr|anrufn	0.31
-mehr|anschreiben	0.37
-mehr|anzurufen	-0.25
-mehr|bei	0.54
-mehr|bitte	1.22
+meer|wil	-0.29
+meer|willen	0.27
+mee|stop	0.24
+meg	-0.25
+mega	-0.25
+megan	-0.25
+meh	0.21
+meh 	0.4
+mehr|an	0.21
+mehr|angerufen	0.43
+mehr|anrufen	0.6
+mehr|anrufn	0.38
+mehr|anschreiben	0.42
+mehr|anzurufen	-0.26
+mehr|bei	0.49
+mehr|bitte	1.32
 mehr|details	-0.24
-mehr|die	-0.21
-mehr|e	1.09
-mehr|erhalten	0.66
-mehr|haben	-0.34
+mehr|die	-0.45
+mehr|e	1.1
+mehr|erhalten	0.81
+mehr|haben	-0.3
 mehr|horen	0.29
-mehr|im	-0.22
-mehr|infos	-0.29
+mehr|im	-0.21
+mehr|infos	-0.25
 mehr|interessiert	-0.42
-mehr|kontaktieren	0.78
+mehr|kontaktieren	0.72
 mehr|kontaktiert	0.22
-mehr|merci	0.3
-mehr|nach	-0.5
-mehr|punkt	0.43
+mehr|merci	0.33
+mehr|nach	-0.51
+mehr|punkt	0.47
 mehr|schicken	0.21
-mehr|schreiben	0.76
-mehr|so	-0.68
-mehr|storen	0.7
-mehr|suche	-0.23
-mehr|uber	0.38
-mehr|von	0.48
-mehr|vor	-0.65
-mehr|wahrend	-0.94
+mehr|schreiben	0.78
+mehr|so	-0.7
+mehr|storen	0.64
+mehr|suche	-0.24
+mehr|uber	0.37
+mehr|von	0.55
+mehr|vor	-0.64
+mehr|wahrend	-0.98
 mehr|warten	-0.22
-mehr|wir	-0.26
-mehr|zu	-0.48
-mehr|zuruck	-0.46
-meh|merci	0.57
-mein 	-0.72
+mehr|wir	-0.25
+mehr|zu	-0.52
+mehr|zuruck	-0.47
+meh|merci	0.56
+mein 	-0.71
 meinen|alten	-0.21
 meiner|daten	0.37
-meiner|kontaktdaten	0.44
-meiner|mutter	-0.41
-meine|adresse	0.27
-meine|arbeitsadresse	-0.34
-meine|daten	0.28
+meiner|kontaktdaten	0.45
+meiner|mutter	-0.44
+meine|adresse	0.57
+meine|alte	-0.56
+meine|arbeitsadresse	-0.31
+meine|daten	0.31
 meine|e	0.39
-meine|einwilligung	0.39
-meine|firmenadresse	-0.4
-meine|frau	-0.47
-meine|ist	-0.21
-meine|nummer	0.24
+meine|einwilligung	0.4
+meine|firmenadresse	-0.3
+meine|frau	-0.5
+meine|ist	-0.45
+meine|nummer	0.35
 meint	-0.4
-meinte|rufen	-0.65
-meinte|sie	-0.23
-mein|altes	-0.39
-mein|haus	0.46
+meinte|rufen	-0.63
+meinte|sie	-0.22
+mein|altes	-0.33
+mein|haus	0.54
 mein|mann	-0.54
 mein|sohn	-0.22
-mej	-0.36
-mejo	-0.36
-mejor	-0.36
-mejoran|el	-0.35
+mej	-0.35
+mejo	-0.35
+mejor	-0.35
+mejoran|el	-0.36
 mejor|a	-0.21
 mejor|al	-0.23
-mejor|el	-0.23
+mejor|el	-0.22
 mejor|llamenme	-0.5
 mejor|precio	-0.41
-mejor|un	-0.55
-mejor|ya	-0.24
-meld 	0.23
-melden|danke	0.54
-melden|loschen	-0.34
-melden|maar	-0.29
-melden|sie	0.58
-melden|typisch	-0.32
-melde|dich	0.53
-melde|ich	-0.35
-melde|konnen	-0.3
-melde|mich	-0.4
-meld|ik	-0.47
+mejor|un	-0.56
+mejor|ya	-0.29
+meld 	0.25
+melden|danke	0.58
+melden|loschen	-0.44
+melden|maar	-0.36
+melden|sie	0.68
+melden|typisch	-0.34
+melde|dich	0.49
+melde|ich	-0.45
+melde|konnen	-0.29
+melde|mich	-0.38
+meld|ik	-0.42
 meld|me	0.61
-mell	-0.25
-mells	-0.25
+mell	-0.23
+mells	-0.23
 mem	-0.24
 meme	-0.24
-meme 	-0.24
-meme|arretez	-0.22
-mena	-0.61
-menad	-0.4
-menag	-0.26
+meme 	-0.25
+meme|arretez	-0.23
+mena	-0.43
+menad	-0.3
+menag	-0.22
 menm	-0.21
 menme	-0.21
-meno	-0.29
-menos	-0.29
-mensajes|de	0.3
+meno	-0.26
+menos	-0.26
+mensajes|de	0.32
 mensajes|en	-0.5
 mensajes|gracias	0.51
-mensajes|no	0.64
-mensajes|po	0.6
-mensajes|por	1.31
-mensajes|seguia	-0.24
-mensajes|uno	-0.25
-mensajes|ya	0.28
+mensajes|no	0.48
+mensajes|po	0.56
+mensajes|por	1.25
+mensajes|seguia	-0.26
+mensajes|uno	-0.28
+mensajes|ya	0.33
 mensaje|de	-0.57
-mensaje|mas	0.81
+mensaje|mas	0.8
 mensaje|me	-0.4
 menta	-0.21
 ments	-0.25
-mer 	0.57
+mer 	0.48
 merci|a	-0.21
-merci|d	0.64
-merci|de	0.3
+merci|d	0.63
+merci|de	0.27
 merci|pas	-0.21
-merci|pour	0.77
-merci|vielmal	0.44
-messages|about	0.37
-messages|arretez	0.7
-messages|de	0.4
-messages|from	0.24
-messages|merci	0.65
-messages|please	0.94
+merci|pour	0.79
+merci|vielmal	0.51
+messages|about	0.26
+messages|arretez	0.64
+messages|de	0.34
+messages|from	0.26
+messages|merci	0.61
+messages|please	0.99
 messages|remove	0.37
-messages|stop	0.38
+messages|stop	0.4
 messages|sur	0.3
 messages|svp	0.58
-messages|whatsapp	0.41
+messages|whatsapp	0.43
 message|from	-0.57
-message|me	0.27
-message|recu	-0.28
+message|me	0.3
+message|recu	-0.26
 messaging|me	0.4
-mes|coordonnees	0.43
+mes|coordonnees	0.42
 mes|donnees	0.25
-met	0.23
-metee	0.21
+met	0.21
+metee	0.22
 meter	-0.41
 meterkast|voor	-0.21
-met|appen	-0.37
-met|bellen	0.34
-met|dat	0.37
-met|de	-0.27
-met|die	0.55
-met|het	0.28
+met|appen	-0.36
+met|bellen	0.32
+met|dat	0.32
+met|de	-0.23
+met|die	0.6
+met|het	0.3
 met|inschrijving	-0.21
-met|je	0.53
-met|mailen	-0.51
-met|mij	0.21
-met|roken	-0.49
-met|rust	0.47
-met|sms	0.67
-met|smsen	0.39
-met|zo	-0.34
-met|zoeken	-0.32
-mew	-0.22
-mewh	-0.22
-mewhe	-0.22
+met|je	0.54
+met|mailen	-0.53
+met|mij	0.22
+met|roken	-0.47
+met|rust	0.4
+met|sms	0.58
+met|smsen	0.4
+met|zo	-0.33
+met|zoeken	-0.27
+mew	-0.24
+mewh	-0.24
+mewhe	-0.24
 me|3	-0.4
 me|4	-0.5
-me|a	-0.6
-me|after	-0.44
+me|a	-0.55
+me|about	-0.21
+me|after	-0.42
 me|again	0.82
-me|alleen	-0.3
+me|alleen	-0.33
 me|alone	0.42
-me|already	0.53
-me|alsjeblieft	0.21
-me|alstublieft	0.32
-me|and	0.65
+me|already	0.47
+me|alstublieft	0.3
+me|and	0.64
 me|anden	0.26
-me|anymore	0.48
-me|anything	0.5
-me|at	-0.67
-me|back	-1.08
+me|anymore	0.5
+me|anything	0.51
+me|at	-0.62
+me|back	-0.97
 me|bajan	-0.59
-me|be	0.28
+me|be	0.35
 me|before	-0.31
-me|borraran	-0.46
-me|borraron	-0.21
-me|bro	0.46
-me|bruh	0.28
+me|borraran	-0.64
+me|borraron	-0.23
+me|bro	0.52
+me|bruh	0.27
 me|busquen	0.25
-me|can	-0.21
-me|cansaron	-0.23
-me|contacten	1.03
+me|can	-0.3
+me|cansaron	-0.24
+me|contacten	1.05
 me|contacter	0.29
-me|contactes	0.44
-me|contactez	0.48
+me|contactes	0.47
+me|contactez	0.43
 me|convient	-0.21
-me|de	-0.56
-me|deals	-0.25
-me|decido	-0.25
-me|dejan	-0.21
+me|de	-0.52
+me|deals	-0.23
+me|decido	-0.24
+me|dejan	-0.23
 me|derange	-0.48
-me|desabonne	-0.26
-me|desinscrire	-0.96
-me|desinscrivez	-0.21
-me|dieran	-0.64
-me|directly	-0.46
+me|desabonne	-0.27
+me|desinscrire	-1.01
+me|desinscrivez	-0.31
+me|dieran	-0.67
+me|directly	-0.48
 me|doy	-0.47
-me|drie	-0.46
-me|during	-0.26
-me|een	-0.41
+me|drie	-0.4
+me|during	-0.23
+me|een	-0.33
 me|eliminen	-0.43
 me|elke	-0.75
-me|email	0.45
-me|emails	0.3
+me|email	0.47
+me|emails	0.42
+me|envie	0.21
 me|envien	0.78
-me|ergens	-0.22
-me|escribais	0.21
+me|ergens	-0.23
+me|escribais	0.22
 me|escriban	0.51
 me|escribas	0.23
-me|escriben	-0.46
+me|escriben	-0.44
 me|esten	0.42
 me|estes	0.21
-me|ever	0.77
+me|ever	0.81
 me|every	-0.5
-me|from	0.23
-me|geen	0.32
-me|gerust	-0.38
-me|graag	0.26
-me|hablen	0.3
+me|from	0.21
+me|geen	0.39
+me|gerust	-0.45
+me|graag	0.25
+me|hablen	0.31
 me|harceler	0.21
-me|how	-0.44
-me|if	0.34
+me|how	-0.4
+me|if	0.37
 me|inscribi	0.21
-me|instead	0.33
-me|interesa	-0.21
+me|instead	0.34
 me|interesan	-0.3
-me|is	-0.22
+me|is	-0.27
 me|just	-0.4
-me|l	-0.42
-me|let	-0.41
-me|llaman	-0.68
+me|l	-0.43
+me|let	-0.44
+me|llaman	-0.67
 me|llamen	0.42
-me|llega	-0.21
+me|llega	-0.23
 me|llego	-0.59
 me|lleguen	-0.21
-me|lo	-0.44
-me|maar	0.63
+me|lo	-0.41
+me|maar	0.81
 me|mandan	-0.38
-me|mandas	-0.38
+me|mandas	-0.39
 me|manden	0.3
-me|marquen	0.53
-me|meer	-0.87
-me|mejoran	-0.35
-me|met	0.37
-me|moesten	-0.62
+me|marquen	0.52
+me|meer	-0.86
+me|mejoran	-0.36
+me|met	0.31
+me|moesten	-0.6
 me|molesten	0.4
-me|more	-0.5
-me|morgen	-0.62
-me|my	0.23
+me|more	-0.57
+me|morgen	-0.67
+me|my	0.33
 me|na	-0.27
 me|niet	0.48
 me|niks	0.75
-me|no	1.02
-me|nooit	0.52
+me|nooit	0.53
 me|now	0.54
 me|off	0.33
 me|op	0.36
-me|out	0.54
+me|out	0.52
 me|parece	-0.23
-me|pasas	-0.31
-me|please	1.32
+me|paro	-0.21
+me|pasas	-0.3
+me|please	1.19
 me|pls	0.46
-me|por	0.45
+me|por	0.44
 me|posted	-0.23
-me|promotional	0.22
-me|puede	-0.25
-me|pueden	-0.38
+me|promotional	0.24
+me|puede	-0.24
+me|pueden	-0.37
 me|quiten	-0.55
-me|quito	-0.61
+me|quito	-0.62
+me|rappeler	0.21
 me|rayer	0.21
-me|retirez	-0.59
+me|retirer	0.22
+me|retirez	-0.62
 me|right	-0.22
 me|salgo	-0.21
 me|sigan	0.46
-me|so	-0.46
-me|solicitez	0.31
-me|solliciter	0.72
-me|sollicitez	0.7
+me|so	-0.45
+me|solicitez	0.29
+me|solliciter	0.7
+me|sollicitez	0.66
 me|stop	0.21
+me|stuff	0.21
 me|telephoner	0.27
-me|telephonez	0.44
-me|text	0.37
+me|telephonez	0.45
+me|text	0.26
 me|texteen	0.25
 me|textees	0.23
-me|texter	0.55
-me|texting	0.83
-me|texts	0.26
-me|thanks	0.93
-me|the	-1.37
-me|these	0.73
-me|this	-0.23
+me|texter	0.54
+me|texting	0.91
+me|texts	0.28
+me|thanks	0.91
+me|the	-1.34
+me|these	0.56
 me|three	-0.52
-me|thx	0.34
+me|thx	0.38
 me|tienen	0.26
-me|toch	0.21
 me|tomorrow	-0.33
-me|uit	0.66
-me|uitschrijven	-0.43
-me|until	-0.26
+me|uit	0.69
+me|uitschrijven	-0.45
+me|until	-0.29
 me|up	0.36
-me|updates	-0.67
+me|updates	-0.76
 me|van	-0.39
-me|vanaf	0.45
-me|vandaag	-0.43
-me|vayan	0.34
+me|vanaf	0.59
+me|vandaag	-0.41
+me|vayan	0.31
 me|volgende	-0.56
-me|voortaan	0.22
-me|vorige	-0.29
-me|vuelvan	0.52
+me|voortaan	0.21
+me|vorige	-0.26
+me|vuelvan	0.54
 me|vuelvas	0.21
-me|whatsapps	0.73
+me|whatsapps	0.68
+me|when	-0.22
 me|while	-0.21
-me|who	-0.42
-me|why	-0.43
+me|who	-0.45
+me|why	-0.5
 me|with	0.35
-me|ya	0.23
-me|you	-0.26
-me|zo	-0.25
-mfr	-0.21
-mfra	-0.21
-mfrag	-0.21
-mi 	0.58
-mic	0.22
-mich	0.22
-mich 	0.22
-mich|ab	0.63
-mich|abmelden	-0.21
+me|you	-0.3
+me|zo	-0.24
+mi 	0.55
+mich|ab	0.57
+mich|abmelden	-0.22
 mich|abzumelden	-0.35
-mich|anrufen	-0.73
-mich|anzurufen	0.78
-mich|auch	-0.26
-mich|auf	0.31
-mich|aus	0.56
-mich|austragen	-0.35
-mich|bis	-0.34
-mich|bloss	-0.24
-mich|dreimal	-0.31
-mich|endlich	0.51
+mich|anrufen	-0.79
+mich|anzurufen	0.77
+mich|auch	-0.23
+mich|auf	0.33
+mich|aus	0.57
+mich|austragen	-0.4
+mich|bis	-0.44
+mich|dreimal	-0.3
+mich|endlich	0.52
 mich|heute	-0.42
 mich|in	0.48
-mich|irgendwo	-0.22
+mich|irgendwo	-0.23
 mich|kunftig	0.25
-mich|loschen	-0.29
+mich|loschen	-0.33
 mich|morgen	-0.32
 mich|nach	-0.22
-mich|nachste	-0.34
-mich|nicht	0.31
+mich|nachste	-0.29
+mich|nicht	0.33
 mich|nie	0.21
-mich|nimmer	0.37
-mich|noch	-0.63
-mich|nur	-0.21
+mich|nimmer	0.49
+mich|noch	-0.62
 mich|ruhig	-0.21
-mich|standig	-0.21
+mich|von	-0.22
 mich|wenn	0.56
 mich|zu	0.25
-mid	-0.6
+mid	-0.63
 midda	-0.3
-midde	0.25
-midi	-0.54
-midi 	-0.54
-mier	-0.22
-miert	-0.22
-migh	-0.38
-might	-0.38
+midde	0.23
+midi	-0.58
+midi 	-0.58
+mier	-0.41
+mierc	-0.23
+miercoles|estoy	-0.23
+miert	-0.21
+migh	-0.37
+might	-0.37
+might|come	-0.21
 might|stop	-0.53
-mij	0.35
+mij	0.38
 mij 	0.7
-mijn	0.26
-mijn 	0.26
-mijn|bestelling	-0.21
+mijn	0.28
+mijn 	0.28
+mijn|adres	0.37
 mijn|contract	-0.26
-mijn|e	0.5
+mijn|e	0.47
 mijn|gegevens	0.35
-mijn|gsm	-0.39
-mijn|mail	-0.27
-mijn|man	-0.41
-mijn|nieuwe	-0.42
-mijn|nummer	0.75
-mijn|oude	-0.79
+mijn|gsm	-0.4
+mijn|mail	-0.24
+mijn|man	-0.42
+mijn|moeder	-0.49
+mijn|nieuwe	-0.41
+mijn|nummer	0.9
+mijn|oude	-0.63
 mijn|persoonsgegevens	0.24
-mijn|recht	0.21
-mijn|toestemming	0.32
-mijn|vrouw	-0.23
-mijn|werk	-0.41
-mijn|zoon	-0.38
-mijn|zus	-0.26
+mijn|recht	0.22
+mijn|toestemming	0.34
+mijn|vrouw	-0.38
+mijn|werk	-0.43
+mijn|zoon	-0.45
+mijn|zus	-0.23
 mij|geen	0.27
-mij|gerust	0.74
-mij|maar	0.39
-mij|met	0.22
+mij|gerust	0.38
+mij|maar	0.35
+mij|met	0.34
 mij|ni	0.21
 mij|nie	0.29
-mij|niet	0.39
+mij|niet	0.38
 mij|nooit	0.24
-mij|op	0.26
+mij|op	0.3
 mij|te	0.21
-mij|uit	0.29
-mij|van	0.26
-mij|vergeten	0.21
+mij|uit	0.32
+mij|van	0.24
+mij|vergeten	0.34
 mil 	0.24
 mil|veces	0.24
-min 	-0.82
-mina	0.63
-mina 	0.22
-minad	0.23
-minam	0.43
+min 	-0.73
+mina	0.68
+mina 	0.26
+minad	0.22
+minam	0.44
 minde	-0.36
-mind|if	-0.29
-mind|not	0.98
-mine	-0.37
+mind|if	-0.33
+mind|not	0.94
+mine	-0.36
 mine 	-0.27
-mine|i	-0.29
-ming	0.41
-ming 	0.42
-mingo	-0.25
-minu	-0.41
-minut	-0.41
-minuten|da	-0.29
+mine|i	-0.39
+ming	0.43
+ming 	0.43
+mingo	-0.26
+minu	-0.4
+minut	-0.4
+minuten|da	-0.3
 minute|i	-0.4
-min|late	-0.24
-mio 	-0.45
-mio|es	-0.25
-mira	0.59
-mira 	0.59
-mira|deja	0.58
-mir|angebote	-0.45
-mir|auf	0.38
-mir|das	-0.58
+min|late	-0.35
+mio 	-0.47
+mio|es	-0.27
+mira	0.57
+mira 	0.57
+mira|deja	0.57
+mir|angebote	-0.44
+mir|auf	0.32
+mir|das	-0.99
 mir|den	-0.41
 mir|die	-0.61
-mir|eigentlich	-0.46
-mir|ein	-0.59
-mir|einfach	-1.15
-mir|gerne	-0.39
-mir|jeden	-0.25
-mir|kein	-0.38
-mir|keine	0.38
-mir|mails	0.92
-mir|mehr	-0.44
+mir|eigentlich	-0.47
+mir|ein	-0.62
+mir|eine	-0.3
+mir|einfach	-0.95
+mir|gerne	-0.4
+mir|jeden	-0.27
+mir|kein	-0.41
+mir|keine	0.52
+mir|mails	1.11
+mir|mehr	-0.43
 mir|nicht	0.45
-mir|nichts	0.63
-mir|nie	0.8
-mir|sms	1.24
-mir|so	-0.39
+mir|nichts	0.69
+mir|nie	0.79
+mir|sms	1.29
+mir|so	-0.37
 mir|weitere	0.21
-mir|zu	0.47
-mis 	0.48
+mir|zu	0.41
+mis 	0.47
 misc	-0.36
 misch	-0.36
-mise	-0.27
-mises	-0.27
-mism	-0.27
-misma	-0.27
-misma|foto	-0.29
-missed|it	-0.25
-missed|you	-0.23
-missi	0.4
-missing|your	-0.25
-mist	-0.51
+mise	-0.24
+mises	-0.24
+mism	-0.26
+misma	-0.26
+misma|foto	-0.28
+missed|it	-0.3
+missed|you	-0.22
+missi	0.41
+missing|your	-0.21
+mist	-0.52
 mist 	-0.21
-mista	-0.5
-mistake|can	-0.39
-mis|datos	0.62
+mista	-0.51
+mistake|can	-0.42
+mis|datos	0.6
 mis|documentos	-0.21
-mitt	-0.25
-mitta	-0.25
-mittagspause|an	-0.25
+mitt	-0.4
+mitta	-0.24
+mittagspause|an	-0.24
 mit|anrufen	0.21
-mit|eurer	0.27
+mit|eurer	0.26
 mi|bitte	0.44
 mi|carro	-0.21
 mi|cel	-0.21
 mi|consentimiento	0.24
-mi|correo	0.23
-mi|endlich	0.27
-mi|esposa	-0.24
+mi|correo	0.25
+mi|endlich	0.26
+mi|esposa	-0.25
 mi|hija	-0.21
 mi|in	0.23
 mi|kunftig	0.21
-mi|linea	0.29
-mi|mama	-0.43
-mi|nimmer	0.21
-mi|numero	1
-mi|pana	0.23
-mi|seguro	-0.21
+mi|linea	0.3
+mi|mama	-0.45
+mi|nimmer	0.23
+mi|numero	0.61
+mi|pana	0.22
 mi|suegra	-0.21
+mi|suscripcion	0.21
 mi|telefono	0.22
-mi|y	0.21
-mma	0.41
-mma 	0.43
-mme	-0.59
-mme 	-0.56
-mmed 	-0.23
-mmedi	0.25
-mmen	-0.57
-mment	-0.44
-mmer	0.58
-mmer 	0.56
+mma	0.4
+mma 	0.44
+mme	-0.6
+mme 	-0.57
+mmed 	-0.22
+mmedi	0.31
+mmen	-0.53
+mment	-0.43
+mmer	0.5
+mmer 	0.47
 mmerc	0.41
-mmi	0.43
-mmin	0.43
-mming	0.43
-mmt	-0.38
-mmt 	-0.38
+mmi	0.44
+mmin	0.44
+mming	0.44
+mmt	-0.39
+mmt 	-0.39
 mmu	0.42
 mmun	0.42
 mmuni	0.42
-mo 	-0.58
-mob	-0.23
-mobi	-0.23
-mobie	-0.23
-mochten|bellen	-0.31
-mochte|keine	1.25
-mochte|mich	0.55
-mochte|nicht	0.49
-mochte|nichts	0.6
-mocht|appen	-0.74
-mocht|de	-0.36
+mo 	-0.59
+mob	-0.22
+mobi	-0.22
+mobie	-0.22
+moc	0.21
+mochten|bellen	-0.32
+mochte|keine	1.07
+mochte|nicht	0.37
+mochte|nichts	0.53
+mocht|appen	-0.73
+mocht|de	-0.38
 mocht|ik	-0.4
-modelo|2024	-0.26
+modelo|2024	-0.27
 moec	0.28
 moech	0.28
-moechte|keine	0.48
-moechte|mich	0.24
+moechte|keine	0.56
+moechte|mich	0.23
 moechte|nicht	0.23
-moes	-0.51
-moest	-0.51
-moesten|stoppen	-0.51
+moed	-0.49
+moede	-0.49
+moes	-0.52
+moest	-0.52
+moesten|stoppen	-0.52
 moesten|uitschrijven	-0.52
-moete	0.23
-moeten|bellen	0.64
+moete	0.28
+moeten|bellen	0.58
 moeten|ophouden	-0.22
-moeten|stoppen	0.21
+moeten|stoppen	0.25
 moet|er	-0.21
 mog 	0.23
-mogen|jullie	-0.48
-mogen|me	-0.37
-mogen|mij	0.3
+mogen|jullie	-0.36
+mogen|me	-0.43
+mogen|mij	0.34
 mogl	-0.21
 mogli	-0.21
 moglichkeit|mich	-0.35
-moglichkeit|nur	-0.45
-moglichkeit|sich	-0.62
+moglichkeit|nur	-0.38
+moglichkeit|sich	-0.59
 mog|nix	0.23
-moin 	0.46
-moins	-0.37
-moin|ich	0.46
-mois	-0.21
-mois 	-0.21
+moin 	0.54
+moins	-0.34
+moin|ich	0.54
 moi|apres	-0.27
-moi|avec	0.21
-moi|cet	-0.25
-moi|de	0.86
+moi|avec	0.22
+moi|cet	-0.23
+moi|de	0.67
 moi|demain	-0.3
-moi|je	-0.81
+moi|enfin	0.26
+moi|je	-0.93
 moi|la	0.41
-moi|le	-1.62
-moi|on	-0.39
-moi|par	1.07
-moi|quand	-0.31
-moi|qui	-0.58
-moi|sur	-0.31
-moi|svp	0.4
+moi|le	-1.48
+moi|on	-0.5
+moi|par	1.04
+moi|quand	-0.28
+moi|qui	-0.79
+moi|sur	-0.29
+moi|svp	0.42
 moi|tranquille	0.22
 moi|vers	-0.26
 mok	-0.47
@@ -13164,128 +13007,138 @@ mol	0.5
 mole	0.5
 moles	0.5
 molestarme|con	0.49
-molestar|por	0.48
+molestar|por	0.49
 mom	-0.55
 mome	-0.55
 momen	-0.55
 momentan|kein	-0.21
 momenteel|geen	-0.21
-mona	-0.6
-monat	-0.6
-monate|machen	-0.21
-monatsende|nicht	-0.34
-monatsrate|bei	-0.23
+mona	-0.53
+monat	-0.53
+monate|machen	-0.24
+monatsende|nicht	-0.44
 monat|reicht	-0.21
 mons	0.22
 monsi	0.22
 monsieur|je	0.22
 mont	-0.43
 monta	-0.22
-month	-0.39
-mon|accord	0.42
-mon|ancien	-0.3
-mon|ancienne	-0.32
-mon|consentement	0.32
-mon|dossier	-0.21
-mon|fils	-0.35
-mon|mari	-0.39
+month	-0.4
+mon|accord	0.44
+mon|ancien	-0.24
+mon|ancienne	-0.37
+mon|consentement	0.4
+mon|dossier	-0.23
+mon|fils	-0.28
+mon|mari	-0.41
+mon|nouveau	-0.21
 mon|numero	0.39
-mon|portable	-0.39
-moo	0.22
-moog	0.22
-moogt	0.22
-moogt|mij	0.22
+mon|portable	-0.4
+moo	0.21
+moog	0.21
+moogt	0.21
+moogt|mij	0.21
 mor	-0.49
-more	0.63
-more 	0.63
-more|calls	0.66
-more|contact	1.06
-more|emails	0.53
-more|follow	0.46
-more|info	-0.73
-more|messages	0.91
-more|options	-0.76
+more	0.64
+more 	0.64
+more|add	-0.22
+more|calls	0.67
+more|contact	0.98
+more|credit	-0.21
+more|emails	0.54
+more|follow	0.53
+more|info	-0.78
+more|messages	0.98
+more|options	-0.78
 more|questions	-0.22
-more|spam	0.85
-more|texts	0.43
-more|than	-0.24
+more|spam	0.8
+more|texts	0.42
+more|than	-0.22
 more|txts	0.22
-more|voicemails	0.21
-more|whatsapp	0.78
-morg	-0.61
-morge	-0.61
-morgen|an	-0.35
+more|voicemails	0.22
+more|whatsapp	0.72
+morg	-0.63
+morge	-0.63
+morgen|ab	-0.22
+morgen|an	-0.36
 morgen|auf	-0.21
-morgen|bellen	-0.53
-morgen|maar	-0.25
-morgen|om	-0.22
+morgen|bellen	-0.56
+morgen|maar	-0.24
+morgen|om	-0.21
 morgen|um	-0.4
-morgen|wel	-0.43
-morgen|zuruck	-0.41
-morgen|zuruckrufen	-0.42
-morning|i	0.32
+morgen|wel	-0.41
+morgen|zuruck	-0.56
+morgen|zuruckrufen	-0.43
+morn	-0.21
+morni	-0.21
+morning|i	0.36
+morning|running	-0.26
 morr	-0.41
 morro	-0.41
-mot	0.22
-moti	0.22
-motio	0.22
+mot	0.24
+moti	0.24
+motio	0.24
 mou	-0.23
 moun	-0.23
 mount	-0.23
-move 	0.21
+move 	0.22
 moyen|de	-0.32
-moyen|que	0.4
-mpa	0.31
+moyen|que	0.34
+mpa	0.41
 mpa 	0.4
-mpani	0.46
+mpani	0.44
 mpe	-0.36
-mpe 	-0.26
-mpo	0.29
-mpos	0.29
-mpose	0.29
-mpra	-0.22
-mprar	-0.47
+mpe 	-0.25
+mpet	0.4
+mpete	0.4
+mpo	0.27
+mpos	0.27
+mpose	0.27
+mpra	-0.21
+mprar	-0.44
 mpre 	0.39
-mps	-0.26
-mps 	-0.26
-mrw	-0.22
-mrw 	-0.22
-ms 	0.45
-mse	0.39
-msen	0.39
-msen 	0.39
-msg 	0.94
-msgs|please	0.77
-msg|me	0.7
-msj	0.48
-msjs	0.48
-msjs 	0.48
-msjs|xfa	0.56
-mt 	-0.41
+mps	-0.3
+mps 	-0.3
+mrw	-0.21
+mrw 	-0.21
+ms 	0.37
+mse	0.4
+msen	0.4
+msen 	0.4
+msg 	0.91
+msgs|please	0.72
+msgs|to	-0.22
+msg|me	0.68
+msj	0.47
+msjs	0.47
+msjs 	0.47
+msjs|xfa	0.53
+mt 	-0.39
 muc	-0.49
 much	-0.49
-much 	-0.44
+much 	-0.43
 much|lol	-0.43
-much|once	-0.34
-much|text	-0.49
+much|once	-0.33
+much|text	-0.56
 mue	-0.24
 mues	-0.24
 muess	-0.24
 muessen|nicht	-0.24
-mun	0.73
-muni	0.73
-munic	0.73
+mun	0.72
+muni	0.72
+munic	0.72
 mus	-0.26
 muss	-0.26
 musse	-0.43
 mussen|mich	-0.23
-mussen|nicht	-0.36
+mussen|nicht	-0.4
 muss|ich	0.21
-muss|mein	-0.39
-mut	-0.41
-mutt	-0.41
-mutte	-0.41
-mutter|an	-0.21
+muss|mein	-0.33
+mut	-0.44
+mutt	-0.44
+mutte	-0.44
+mutter|an	-0.45
+mutter|aus	-0.24
 muy	-0.23
 muy 	-0.23
 muy|alto	-0.23
@@ -13295,251 +13148,253 @@ mvorm	-0.21
 mwe	-0.21
 mweg	-0.21
 mweg 	-0.21
-mys	0.26
-myse	0.26
-mysel	0.26
-myself|if	0.26
-my|3pm	-0.25
-my|brother	-0.26
-my|car	-0.65
-my|cell	-0.21
-my|consent	0.25
-my|contact	0.66
-my|cousin	0.34
-my|data	0.24
-my|desk	-0.33
-my|file	-0.23
-my|gmail	-0.53
+mys	0.3
+myse	0.3
+mysel	0.3
+myself|if	0.3
+my|3pm	-0.24
+my|brother	-0.3
+my|car	-0.62
+my|consent	0.27
+my|contact	0.67
+my|cousin	0.38
+my|data	0.25
+my|desk	-0.32
+my|file	-0.24
+my|gmail	-0.54
 my|husband	-0.43
-my|info	0.43
-my|information	0.23
-my|iphone	0.46
-my|landline	-0.4
-my|last	-0.52
+my|info	0.42
+my|information	0.29
+my|iphone	0.49
+my|landline	-0.46
+my|last	-0.58
 my|lease	-0.24
-my|license	-0.21
+my|license	-0.29
 my|line	0.6
-my|mind	-0.32
-my|name	0.32
-my|new	-0.22
-my|number	0.96
-my|office	-0.22
-my|old	-0.41
+my|mind	-0.29
+my|name	0.33
+my|new	-0.21
+my|number	1.01
+my|office	-0.21
+my|old	-0.72
 my|options	-0.26
-my|own	-0.45
-my|partner	-0.36
-my|parts	-0.34
+my|own	-0.44
+my|partner	-0.35
+my|parts	-0.38
 my|permission	0.21
-my|personal	0.64
-my|phone	0.25
-my|quote	-0.42
+my|phone	0.24
+my|quote	-0.38
 my|research	-0.3
 my|service	-0.41
 my|shift	-0.21
-my|solar	0.27
-my|son	-0.44
+my|solar	0.28
+my|son	-0.38
 my|time	-0.42
-my|wife	-0.41
-my|work	-0.88
-m|a	-0.22
+my|wife	-0.43
+my|work	-0.86
 m|achaler	0.26
-m|apeler	0.57
+m|apeler	0.56
+m|appeler	0.22
 m|appeliez	-0.48
-m|arrete	-0.51
+m|arrete	-0.53
 m|asking	0.4
 m|at	-0.22
-m|driving	-0.45
-m|ecris	0.54
-m|enlever	0.35
-m|envoyez	1.06
+m|coming	-0.21
+m|driving	-0.42
+m|ecris	0.53
+m|enlever	0.41
+m|envoyez	0.95
 m|envoyiez	-0.25
 m|escriban	0.51
 m|good	-0.28
 m|interesse	-0.52
-m|interested	-0.3
-m|just	-0.74
-m|off	-0.39
+m|interested	-0.34
+m|just	-0.63
+m|off	-0.38
 m|oppose	0.31
 m|over	0.24
-m|ready	-0.28
-m|requesting	0.24
-m|revoking	0.21
+m|ready	-0.27
+m|requesting	0.23
+m|revoking	0.25
 m|still	-0.23
-m|texter	0.24
+m|texter	0.25
 m|the	-0.46
-na 	-0.28
-naar|dit	0.37
-naar|het	-0.26
-naar|mijn	-0.58
-nac	-0.33
-nach	-0.33
-nach 	-0.57
-nachm	-0.3
-nachmittag|an	-0.3
-nachrichten|abmelden	-0.45
-nachrichten|bitte	0.69
-nachrichten|mehr	0.46
-nachrichten|weg	-0.24
-nachrichten|zu	-0.49
-nachricht|erhalten	-0.53
-nachricht|nicht	-0.28
-nachs	-0.36
-nachstes|jahr	-0.3
-nachste|woche	-0.35
+na 	-0.29
+naa	-0.21
+naar	-0.21
+naar 	-0.21
+naar|dit	0.36
+naar|het	-0.68
+naar|mijn	-0.78
+nac	-0.3
+nach	-0.31
+nach 	-0.58
+nachm	-0.29
+nachmittag|an	-0.29
+nachrichten|abmelden	-0.48
+nachrichten|bitte	0.74
+nachrichten|mehr	0.5
+nachrichten|weg	-0.25
+nachrichten|zu	-0.46
+nachricht|erhalten	-0.46
+nachricht|nicht	-0.26
+nachs	-0.31
+nachstes|jahr	-0.38
+nachste|woche	-0.3
 nach|17	-0.22
-nach|18	-0.4
-nach|20	-0.27
-nach|graz	0.27
-nacional|no	0.29
-nad	0.61
-nada	0.41
-nada 	0.41
-nada|baja	0.47
-nada|con	0.6
-nada|de	0.76
-nada|mas	0.48
-nada|no	0.21
-nada|porfa	0.33
-nada|todavia	-0.28
-nada|ya	0.25
-nade	0.24
-nader	0.24
-nado	0.22
-nados	0.23
-nadr	-0.4
-nadre	-0.4
-naf	0.25
-naf 	0.25
+nach|18	-0.41
+nach|20	-0.28
+nach|graz	0.24
+nacional|no	0.3
+nad	0.66
+nada	0.51
+nada 	0.51
+nada|baja	0.32
+nada|con	0.61
+nada|de	0.71
+nada|mas	0.35
+nada|porfa	0.26
+nada|todavia	-0.23
+nada|ya	0.27
+nade	0.23
+nader	0.23
+nado	0.21
+nados	0.22
+nadr	-0.3
+nadre	-0.3
+naf	0.23
+naf 	0.23
 nag	-0.4
 nage	-0.4
-nage 	-0.26
+nage 	-0.22
 nah 	-0.25
-nahm	0.38
-nahme	0.38
-nah|bro	0.43
+nahm	0.4
+nahme	0.4
+nah|bro	0.44
 nah|i	-0.28
-nah|not	-0.38
+nah|not	-0.37
 nah|yeah	0.24
-nai	-0.37
-nais	-0.29
-nais 	-0.29
+nai	-0.36
+nais	-0.28
+nais 	-0.28
 nak	0.22
 nak 	0.22
-nal 	-0.36
-nale	0.67
-nale 	0.32
-nalem	0.4
+nal 	-0.4
+nale	0.61
+nale 	0.31
+nalem	0.34
 nalen	0.24
 nales	0.24
-nall	-0.25
-nally	-0.25
-nam	0.44
-name	0.44
-name 	0.44
-name|off	0.25
-nana	-0.26
-nana 	-0.26
-nanc	-0.56
-nanci	-0.6
-nap	-0.29
-nap 	-0.29
-nas	-0.21
-nat	-0.6
+nall	-0.22
+nally	-0.22
+nam	0.45
+name	0.45
+name 	0.45
+name|off	0.26
+nana	-0.28
+nana 	-0.28
+nanc	-0.57
+nanci	-0.61
+nap	-0.31
+nap 	-0.31
+nar	-0.26
+nar 	-0.28
+nas	-0.22
+nat	-0.53
 nat 	-0.21
-nate	-0.28
-nats	-0.56
-natse	-0.34
-natsr	-0.23
-naux	0.44
-naux 	0.44
+nate	-0.33
+nats	-0.52
+natse	-0.44
+naux	0.48
+naux 	0.48
 nav	-0.22
 navo	-0.22
 navon	-0.22
-na|18u	-0.21
-na|20	-0.62
+na|20	-0.49
 na|8	-0.53
-na|9	-0.47
-na|het	-0.42
+na|9	-0.46
+na|het	-0.43
 na|vijven	-0.47
-na|zessen	-0.33
+na|zessen	-0.34
 nbied	-0.22
 nc 	0.55
-nca	-0.23
-nca 	-0.23
-ncar	-0.22
-ncarg	-0.22
-nce	0.42
-ncel	0.33
-ncel 	0.31
-ncela	0.22
-ncelo	-0.45
-ncen	-0.23
-ncent	-0.23
-ncer	0.34
-ncess	-0.38
-nch	-0.22
-nch 	-0.24
+nce	0.39
+nced	0.21
+nced 	0.21
+ncel	0.34
+ncel 	0.3
+ncela	0.23
+ncelo	-0.51
+ncen	-0.24
+ncent	-0.24
+ncer	0.32
+nces	-0.21
+ncess	-0.25
+nch	-0.23
+nch 	-0.26
 nche	-0.22
 nche 	-0.22
-nchi	-0.35
-nchim	-0.3
-nci	-0.22
-nciam	-0.31
-ncie	-0.51
-ncien	-0.51
-ncier	-0.45
+nchi	-0.33
+nchim	-0.29
+nciam	-0.3
+ncie	-0.45
+ncien	-0.45
+ncier	-0.53
 ncin	-0.41
 ncing	-0.41
 nco	-0.28
 ncor	-0.27
 ncore	-0.27
-nct	-0.23
-ncti	-0.23
-nctio	-0.23
-nda	-0.25
-ndab	-0.23
-ndaba	-0.23
-ndam	-0.51
-ndame	-0.51
+nct	-0.22
+ncti	-0.22
+nctio	-0.22
+nd 	0.26
+nda	-0.26
+ndab	-0.22
+ndaba	-0.22
+ndag	-0.28
+ndag 	-0.22
+ndam	-0.52
+ndame	-0.52
 ndan	-0.27
 ndan 	-0.38
-ndand	0.62
+ndand	0.63
 ndant	-0.23
-ndar 	0.55
-ndart	0.31
-ndas	-0.37
-ndas 	-0.38
-nday	-0.28
-nday 	-0.29
-ndays	-0.27
+ndart	0.26
+ndas	-0.38
+ndas 	-0.39
+nday	-0.29
+nday 	-0.3
+ndays	-0.29
 nde	-0.47
-ndedo	-0.31
-ndem	-0.23
-ndeme	-0.23
-ndenl	0.24
-ndenm	-0.25
+ndedo	-0.41
+ndem	-0.26
+ndeme	-0.26
+ndenl	0.25
+ndenm	-0.23
 nder	-0.36
 nder 	-0.3
-nderd	-0.41
+nderd	-0.51
 ndet	-0.21
 ndet 	-0.21
-ndete	-0.58
-ndez	-0.92
-ndez 	-0.92
-ndi	-0.39
+ndete	-0.56
+ndez	-0.71
+ndez 	-0.71
+ndi	-0.46
 ndi 	-0.33
-ndid	-0.41
-ndida	-0.42
-ndido	-0.29
-ndig	-0.39
-ndig 	-0.39
+ndid	-0.4
+ndida	-0.41
+ndido	-0.22
+ndig	-0.38
+ndig 	-0.38
 ndio	-0.33
 ndio 	-0.33
-ndl	0.26
-ndli	-0.41
-ndlin	-0.4
+ndl	0.32
+ndli	-0.42
+ndlin	-0.47
 ndly	0.63
 ndly 	0.63
+ndo	0.21
 ndom	-0.24
 ndome	-0.24
 ndow	-0.21
@@ -13547,837 +13402,848 @@ ndow 	-0.21
 ndr	-0.59
 ndra	-0.41
 ndrai	-0.23
-ndred	-0.28
-ndri	-0.21
-ndris	-0.21
-nds	-0.6
-nds 	-0.6
-ndu	0.26
-ndu 	0.26
-ndue	-0.8
-ndue 	-0.8
-ndw	-0.22
-ndwo	-0.22
-ndwo 	-0.22
-ndy	-0.23
-ndy 	-0.23
-nea 	0.29
-near	-0.28
-near 	-0.28
-near|you	-0.28
-necesario|que	-0.37
-necesito|nada	0.38
+ndred	-0.27
+ndri	-0.22
+ndris	-0.22
+nds	-0.64
+nds 	-0.64
+ndu	0.27
+ndu 	0.28
+ndue	-0.81
+ndue 	-0.81
+ndun	0.21
+ndung	0.21
+ndw	-0.23
+ndwo	-0.23
+ndwo 	-0.23
+ndy	-0.24
+ndy 	-0.24
+nea 	0.3
+near	-0.32
+near 	-0.32
+near|you	-0.32
+necesario|que	-0.35
+necesito|nada	0.28
 necesito|que	0.21
-ned	0.43
-ned 	0.43
-ned|mehr	0.22
-nee 	-0.36
-need|it	-0.4
-need|something	0.34
-need|the	-0.56
+ned	0.5
+ned 	0.5
+ned|mehr	0.21
+nee 	-0.4
+neede	-0.21
+needed|i	-0.21
+need|financing	-0.21
+need|it	-0.68
+need|something	0.37
+need|the	-0.64
 need|you	0.34
-neem	-0.47
-neem 	-0.47
-neem|geen	0.26
-neem|hem	-0.32
-neen	-0.35
-neens	-0.35
-neer	-0.29
-neer 	-0.29
-nees	0.26
-nees 	0.26
+neem	-0.44
+neem 	-0.44
+neem|geen	0.25
+neem|hem	-0.27
+neen	-0.32
+neens	-0.32
+neer	-0.3
+neer 	-0.3
+nees	0.25
+nees 	0.25
 nee|bedankt	0.23
-nee|dank	-0.3
-nee|hoor	-0.25
-nee|niet	0.5
+nee|dank	-0.31
+nee|hoor	-0.29
+nee|niet	0.63
+nee|stop	-0.21
 neg	-0.22
 nego	-0.22
 negoc	-0.22
-nei	-0.33
-nein	-0.33
-nein 	-0.33
-nein|tragen	-0.22
-neja	-0.51
-nejan	-0.51
+nei	-0.36
+nein	-0.36
+nein 	-0.36
+nein|tragen	-0.21
+neja	-0.53
+nejan	-0.53
 nel 	0.52
 nele	0.22
 nelen	0.26
-nell	0.42
-nelle	0.42
-nels	-0.28
-nels 	-0.28
-nem 	0.24
-nemen|jullie	-0.65
-neng	-0.29
-nenge	-0.29
+nell	0.41
+nelle	0.41
+nels	-0.27
+nels 	-0.27
+nem 	0.23
+nemen|jullie	-0.71
+neng	-0.23
+nenge	-0.23
 nepa	0.26
 nepan	0.26
-neral	-0.21
 nerve	0.21
 nes 	-0.22
 ness	0.4
 ness 	0.4
-net 	-0.32
+net 	-0.42
 neta	0.21
 neta 	0.21
 netas	-0.38
-neta|ya	0.68
+neta|ya	0.7
+netz 	-0.21
 netzn	-0.21
-net|nu	-0.42
+net|nu	-0.47
 net|zeg	-0.22
 neu	-0.38
 neue	-0.4
 neue 	-0.4
-neues	-0.23
-nev	-0.34
-neve	-0.34
-never	-0.34
-never|asked	-0.35
-never|call	0.69
-never|contact	0.6
-never|even	0.27
+neues	-0.24
+nev	-0.31
+neve	-0.31
+never	-0.31
+never|asked	-0.36
+never|call	0.8
+never|contact	0.62
+never|even	0.37
 never|got	-0.33
-never|received	-0.21
-never|said	-0.45
-never|signed	0.74
-never|text	0.72
-never|told	-0.5
-never|want	0.46
-never|was	0.28
-new 	-0.45
-newsletter|ab	-0.31
-newsletter|abmelden	-0.3
+never|received	-0.22
+never|said	-0.48
+never|signed	0.41
+never|text	0.67
+never|told	-0.47
+never|want	0.43
+never|was	0.26
+new 	-0.33
+news 	-0.27
+newsletter|ab	-0.25
+newsletter|abmelden	-0.35
 newsletter|aus	0.4
-newsletter|but	-0.65
+newsletter|but	-0.62
 newsletter|my	-0.26
-newsletter|weiter	-0.22
-new|one	-0.22
+newsletter|weiter	-0.21
+news|on	-0.27
+new|listings	-0.21
+new|one	-0.21
 nex	-0.42
 next	-0.42
 next 	-0.42
-next|week	-0.24
+next|week	-0.23
 next|year	-0.27
-nez	0.33
-nez 	0.33
-ne|baisse	-0.4
-ne|baissez	-0.43
-ne|connais	-0.27
-ne|desire	0.31
-ne|pas	-0.32
+nez	0.35
+nez 	0.35
+ne|baisse	-0.35
+ne|baissez	-0.41
+ne|connais	-0.26
+ne|desire	0.28
+ne|pas	-0.31
 ne|peux	-0.21
-ne|plus	0.53
+ne|plus	0.55
 ne|recois	-0.4
 ne|reponds	-0.46
-ne|souhaite	0.55
-ne|suis	0.61
-ne|supprimez	-0.23
-ne|trouve	-0.42
-ne|versicherung	0.24
-ne|veux	0.4
-nf 	-0.4
-nfo	-0.36
-nfos	-0.38
-nfos 	-0.38
-nfr	-0.31
-nfra	-0.31
-nfrag	-0.31
+ne|souhaite	0.56
+ne|suis	0.6
+ne|supprimez	-0.24
+ne|trouve	-0.43
+ne|versicherung	0.26
+ne|veux	0.39
+nf 	-0.36
+nfe	-0.23
+nfer	-0.23
+nferm	-0.23
+nfin	0.26
+nfin 	0.26
+nfo	-0.34
+nfos	-0.37
+nfos 	-0.37
+nfr	-0.37
+nfra	-0.37
+nfrag	-0.37
 nft	0.45
 nft 	0.21
 nfti	0.34
 nftig	0.34
-ng 	-0.27
-nga	-0.32
-ngan	-0.32
-nganc	-0.36
-nge 	0.33
+ng 	-0.26
+nga	-0.34
+ngan	-0.34
+nganc	-0.39
+nge 	0.32
 nged	-0.56
 nged 	-0.56
-ngef	-0.21
-ngefa	-0.21
-ngeh	-0.9
-ngehe	-0.9
-ngek	-0.21
-ngeko	-0.21
-ngem	-0.26
-ngeme	-0.26
-nger	0.5
-nger 	0.58
-ngeru	0.23
-nges	0.21
-ngesc	0.21
-ngevr	0.29
+ngefa	-0.26
+ngeh	-0.84
+ngehe	-0.84
+ngem	-0.24
+ngeme	-0.24
+nger	0.46
+nger 	0.53
+ngeru	0.27
+ngevr	0.24
 ngle	-0.37
 ngle 	-0.37
-ngli	0.39
-nglij	0.39
-ngos	-0.24
-ngos 	-0.24
-ngs	-0.35
-ngs 	-0.35
-ngsa	-0.39
-ngsan	-0.42
-ngt	-0.31
-ngt 	-0.31
-ngu	0.28
-ngun	0.28
-ngun 	0.28
-ni 	0.29
-nia	0.46
-nia 	0.46
-nica	0.61
-nica 	-0.42
-nicac	0.36
+ngli	0.41
+nglij	0.41
+ngos	-0.26
+ngos 	-0.26
+ngs	-0.37
+ngs 	-0.37
+ngsa	-0.4
+ngsan	-0.43
+ngt	-0.35
+ngt 	-0.35
+ngu	0.3
+ngun	0.3
+ngun 	0.3
+ni 	0.32
+nia	0.44
+nia 	0.44
+nica	0.6
+nica 	-0.41
+nicac	0.34
 nicat	0.42
 nice	0.36
-nich 	0.7
-nichts|bekommen	-0.32
-nichts|dagegen	-0.73
-nichts|erhalten	-0.32
+nich 	0.77
+nichts|bekommen	-0.46
+nichts|dagegen	-0.79
+nichts|erhalten	-0.29
 nichts|gesehen	-0.59
-nichts|mehr	0.53
-nichts|sage	-0.41
-nicht|am	-0.6
-nicht|an	0.75
-nicht|angekommen	-0.63
+nichts|mehr	0.25
+nichts|sage	-0.34
+nicht|abmelden	-0.21
+nicht|am	-0.58
+nicht|an	0.76
+nicht|angekommen	-0.78
 nicht|aufhoeren	-0.24
-nicht|aufhoren	-0.36
-nicht|aus	-0.71
-nicht|einfach	0.49
-nicht|endlich	0.76
+nicht|aufhoren	-0.4
+nicht|aus	-0.7
+nicht|einfach	0.46
+nicht|endlich	0.84
 nicht|etwa	-0.21
-nicht|gesagt	-1.07
-nicht|gesehen	-0.27
+nicht|gesagt	-0.95
+nicht|gesehen	-0.26
 nicht|ich	-0.76
-nicht|im	-0.46
-nicht|in	-0.25
-nicht|interessiert	-0.56
-nicht|mehr	0.5
-nicht|melde	-0.3
-nicht|melden	-0.34
-nicht|passt	-1.05
-nicht|rangehe	-0.9
-nicht|runtergehen	-0.26
+nicht|im	-0.4
+nicht|in	-0.24
+nicht|interessiert	-0.52
+nicht|jeden	-0.21
+nicht|mehr	0.51
+nicht|melde	-0.29
+nicht|melden	-0.44
+nicht|passt	-1.12
+nicht|rangehe	-0.84
+nicht|runtergehen	-0.23
 nicht|senken	-0.21
-nicht|so	-0.37
-nicht|verlangt	-0.29
-nicht|von	-0.24
-nicht|vor	-0.71
+nicht|so	-0.4
+nicht|verlangt	-0.33
+nicht|vor	-0.72
 nicht|weiter	0.21
-nicht|wieder	0.27
-nich|mehr	0.7
-nie	-0.26
-nie 	0.21
-nier	-0.21
-nier 	-0.29
-niets	-0.31
-niets|meer	-0.31
-niet|bellen	-0.5
-niet|dat	-0.39
-niet|drie	-0.34
+nicht|wieder	0.25
+nich|mehr	0.77
+nie	-0.22
+nie 	0.22
+nier	-0.22
+nier 	-0.31
+niets	-0.3
+niets|meer	-0.3
+niet|bellen	-0.49
+niet|dat	-0.37
+niet|drie	-0.41
 niet|gebeld	0.35
-niet|geinteresseerd	0.59
-niet|gekregen	-0.42
-niet|gevraagd	-0.29
-niet|gewoon	0.43
-niet|gezien	-0.56
-niet|ik	-0.22
-niet|langer	0.46
+niet|geinteresseerd	0.68
+niet|gekregen	-0.41
+niet|gevraagd	-0.31
+niet|gewoon	0.47
+niet|gezien	-0.57
+niet|ik	-0.23
+niet|langer	0.48
 niet|lijst	0.29
-niet|lukt	-0.22
-niet|meer	0.68
+niet|lukt	-0.21
+niet|meer	0.64
 niet|met	-0.28
 niet|na	-0.53
-niet|op	-0.41
-niet|opneem	-0.47
-niet|per	0.63
+niet|op	-0.43
+niet|opneem	-0.44
+niet|per	0.62
 niet|register	0.4
 niet|stoppen	-0.44
 niet|stuur	-0.21
-niet|te	-0.62
-niet|tijdens	-0.22
-niet|tussen	-0.91
+niet|te	-0.61
+niet|tijdens	-0.21
+niet|tussen	-0.97
 niet|uit	-1.08
-niet|van	-0.35
-niet|verder	0.51
-niet|voor	-0.24
-niet|zakt	-0.43
+niet|van	-0.33
+niet|verder	0.47
+niet|voor	-0.25
+niet|zakt	-0.41
 niet|zo	-0.77
-nieu	-0.3
-nieuw	-0.3
-nieuwsbrief|af	-0.3
-nieuwsbrief|aub	0.25
-nieuwsbrief|halen	0.34
-nieuwsbrief|op	0.57
-nie|angekommen	-0.3
-nie|gesagt	-0.37
-nie|meer	0.47
-nie|verlangt	-0.99
-nie|wieder	0.86
-nig 	-0.25
-nights|and	0.3
+nieu	-0.28
+nieuw	-0.28
+nieuwsbrief|af	-0.33
+nieuwsbrief|aub	0.31
+nieuwsbrief|halen	0.44
+nieuwsbrief|op	0.5
+nie|angekommen	-0.49
+nie|gesagt	-0.38
+nie|meer	0.46
+nie|mehr	0.38
+nie|verlangt	-0.93
+nie|wieder	0.89
+nig 	-0.23
+nights|and	0.35
 nights|texting	-0.24
 nigu	-0.34
 nigun	-0.34
 nik	0.23
 niks	0.23
 niks 	0.23
-niks|aangevraagd	0.29
-niks|gehad	-0.44
-niks|gehoord	-0.21
-niks|laat	-0.48
-niks|meer	1.1
-niks|ontvangen	-0.68
+niks|aangevraagd	0.24
+niks|gehad	-0.51
+niks|laat	-0.36
+niks|meer	1.13
+niks|ontvangen	-0.65
 nim	0.31
 nimm	0.31
-nimma	0.43
-nimma|an	0.43
+nimma	0.44
+nimma|an	0.44
 nimme	0.31
-nimmer|an	0.46
+nimmer|an	0.51
 nimmer|anrufen	0.3
-ning	-0.25
-ningu	0.28
-ningun|jorge	-0.23
-ningun|medio	0.33
-ningun|otro	0.21
-ningun|prestamo	-0.28
-ningun|roberto	-0.21
+ning	-0.23
+ningu	0.3
+ningun|jorge	-0.3
+ningun|medio	0.31
+ningun|prestamo	-0.26
+ningun|roberto	-0.22
+nio	0.21
+nion	0.21
+nion 	0.21
 nit 	-0.31
-nix	0.34
-nix 	0.34
+nix	0.33
+nix 	0.33
 nix|kaufen	0.23
-ni|me	0.24
+nix|mehr	0.21
+ni|me	0.23
 ni|meer	0.21
-ni|ningun	0.21
-ni|un	0.81
+ni|un	0.8
 njo	0.41
 njou	0.41
 njour	0.41
-nk 	0.38
-nkel	-0.25
-nkel 	-0.26
+nk 	0.39
+nkel	-0.24
+nkel 	-0.25
 nken	-0.21
 nken 	-0.21
-nkt	0.29
-nkt 	0.29
-nkz	-0.26
-nkze	-0.26
-nkzei	-0.26
-nlag	0.41
-nlage	0.41
+nkt	0.28
+nkt 	0.28
+nkz	-0.29
+nkze	-0.29
+nkzei	-0.29
+nlag	0.38
+nlage	0.38
 nlan	-0.41
 nlang	-0.41
-nle	-0.24
+nle	-0.25
 nle 	0.25
-nles	-0.64
-nless	-0.64
-nlev	0.35
-nleve	0.35
-nlij	-0.55
-nlijk	-0.55
-nlis	0.37
-nlist	0.37
-nma	-0.49
-nmal	-0.49
-nmal 	-0.49
-nme	0.44
-nme 	0.44
-nn 	-0.56
-nna	0.44
-nna 	0.45
-nnai	-0.37
-nnais	-0.29
-nne	0.22
-nne 	-0.21
+nles	-0.63
+nless	-0.63
+nlev	0.41
+nleve	0.41
+nli	0.26
+nlij	-0.62
+nlijk	-0.62
+nlis	0.4
+nlist	0.4
+nma	-0.48
+nmal	-0.48
+nmal 	-0.48
+nme	0.43
+nme 	0.43
+nn 	-0.5
+nna	0.48
+nna 	0.5
+nnai	-0.36
+nnais	-0.28
+nne	0.25
+nne 	-0.22
 nnee	0.24
 nnee 	-0.22
-nneer	-0.29
-nnees	0.26
+nneer	-0.3
+nnees	0.25
 nnel	0.46
-nnell	0.42
+nnell	0.41
 nnels	0.22
-nnem	0.35
-nneme	0.35
-nneng	-0.29
+nnem	0.36
+nneme	0.36
+nneng	-0.23
 nnep	0.26
 nnepa	0.26
 nner 	0.26
 nnez	0.43
 nnez 	0.43
-nni	-0.24
-nnin	-0.24
-nning	-0.24
+nni	-0.27
+nnin	-0.27
+nning	-0.27
 nno	-0.39
 nnoy	-0.39
-nnoye	-0.41
-nns	0.38
-nnst	0.38
-nnst 	0.38
-nnt	-0.36
-nnt 	0.24
-nnta	-0.36
-nntag	-0.36
-nnul	-0.35
-nnule	-0.35
+nnoye	-0.42
+nns	0.32
+nnst	0.32
+nnst 	0.32
+nnt	-0.32
+nnt 	0.41
+nnta	-0.34
+nntag	-0.34
+nnul	-0.34
+nnule	-0.34
 nnum	0.23
 nnumm	0.23
-nny	-0.54
-nny 	-0.54
-noc	-0.25
-noch	-0.25
-noch 	-0.26
+nny	-0.61
+nny 	-0.61
+noc	-0.24
+noch	-0.24
+noch 	-0.24
 noche	-0.27
-noches|solicito	0.23
+noches|solicito	0.22
 noche|porfa	-0.52
-nochm	-0.45
-nochmal|per	-0.39
-noch|abmelden	-0.39
-noch|auf	-0.4
+nochm	-0.51
+nochmal|per	-0.38
+noch|abmelden	-0.33
+noch|auf	-0.41
 noch|aufs	-0.21
 noch|da	-0.4
-noch|eine	-0.24
-noch|etwas	-0.25
-noch|gultig	-0.29
-noch|in	-0.33
-noch|sagen	0.52
-noch|verfugbar	-0.21
-noch|zu	-0.23
+noch|etwas	-0.28
+noch|gultig	-0.31
+noch|in	-0.32
+noch|interessiert	-0.21
+noch|sagen	0.53
+noch|verfugbar	-0.23
+noch|zu	-0.28
 nod	0.39
 nodi	0.23
 nodig	0.23
 nodig|heb	0.23
 nog|beschikbaar	-0.21
-nog|een	-0.61
-nog|geen	-0.44
-nog|interesse	-0.31
-nog|niet	-0.21
-nog|niks	-0.21
-nog|te	-0.24
+nog|een	-0.57
+nog|geen	-0.52
+nog|interesse	-0.23
+nog|te	-0.22
 nog|tegen	0.21
-nog|terug	-0.21
+nog|terug	-0.22
 nog|wel	-0.61
-nog|zeggen	0.28
-noi	-0.38
-noir	-0.36
-noir 	-0.36
-nois	-0.38
-noise	-0.38
-non	-1.25
-non 	-1.04
-nons	-0.51
-nonst	-0.51
-nonstop|from	-0.36
+nog|zeggen	0.29
+noi	-0.43
+noir	-0.32
+noir 	-0.32
+nois	-0.42
+noise	-0.42
+non	-1.26
+non 	-1.03
+nons	-0.52
+nonst	-0.52
+nonstop|from	-0.34
 non|merci	-0.21
-non|ne	-0.39
-non|non	-0.39
+non|ne	-0.27
+non|non	-0.27
 non|stop	-0.96
-nooi	-0.24
-nooit	-0.24
+nooi	-0.21
+nooit	-0.21
 nooit|gevraagd	-0.33
-nooit|gezegd	-0.73
-nooit|meer	0.9
-noon	-0.76
-noon 	-0.76
-noon|i	-0.39
-noor	-0.24
-noord	-0.24
-noord|is	-0.24
-nor	-0.23
-nos	-0.36
-nos 	-0.36
-nos|panneaux	0.52
-nos|vemos	-0.39
-not	0.3
-not 	0.57
-nothe	0.25
+nooit|gezegd	-0.75
+nooit|meer	0.89
+noon	-0.77
+noon 	-0.77
+noon|i	-0.4
+noor	-0.22
+noord	-0.22
+noord|is	-0.22
+nor	-0.21
+nos	-0.35
+nos 	-0.35
+nos|panneaux	0.49
+nos|vemos	-0.4
+not	0.23
+not 	0.5
+nothe	0.22
 nothing|came	-0.23
 nothing|to	0.24
 not|asking	-0.27
-not|at	-0.33
+not|at	-0.32
 not|buying	0.45
-not|call	0.78
-not|contact	0.31
-not|email	0.23
-not|get	0.24
-not|give	0.28
-not|in	0.56
-not|message	0.84
-not|mine	-0.29
-not|on	-0.22
+not|call	0.84
+not|contact	0.32
+not|email	0.55
+not|get	0.26
+not|give	0.3
+not|in	0.61
+not|message	0.89
+not|mine	-0.39
+not|on	-0.27
 not|really	-0.21
-not|stop	-0.53
-not|telling	-0.58
-not|text	0.79
-not|this	-0.56
-not|to	0.78
-not|unsubscribe	-0.23
+not|rejoining	0.22
+not|send	0.61
+not|stop	-0.36
+not|switching	0.21
+not|telling	-0.57
+not|text	0.84
+not|this	-0.55
+not|to	0.87
+not|unsubscribe	-0.24
 not|want	0.21
-not|yet	-0.27
-not|you	-0.5
-nou 	0.48
+not|yet	-0.43
+not|you	-0.49
+nou 	0.37
 noug	0.22
 nough	0.22
-nous	0.38
-nous 	0.38
+nous	0.39
+nous 	0.39
 nous|avons	0.4
-nous|samedi	-0.31
+nous|samedi	-0.4
+nouveau|numero	-0.21
 nouvelles|de	0.38
 nouvelles|vous	-0.83
-nou|eens	0.52
-nou|niet	-0.44
-now|already	0.37
-now|on	-0.43
-now|stop	0.38
+nou|eens	0.41
+nou|niet	-0.46
+now|already	0.41
+now|on	-0.4
+now|stop	0.41
 now|tbh	-0.21
 now|text	-0.22
-now|thanks	-0.31
-now|that	-0.32
-now|you	-0.74
+now|thanks	-0.33
+now|that	-0.23
+now|you	-0.77
 noy	-0.39
-noye	-0.41
-noyed	-0.41
+noye	-0.42
+noyed	-0.42
 no|autorizo	0.39
-no|borren	-0.22
+no|borren	-0.21
 no|calls	-0.42
-no|conteste	-0.21
-no|contesto	-0.53
+no|conteste	-0.22
+no|contesto	-0.52
 no|decide	-0.21
-no|dejan	0.73
+no|dejan	0.76
 no|dejen	-0.6
 no|dejes	-0.21
-no|deseo	0.64
-no|dije	-0.58
-no|don	-0.55
-no|email	-0.56
-no|es	-0.39
-no|escuche	-0.21
-no|estoy	0.28
-no|further	0.53
-no|gracias	-0.47
-no|hace	-0.25
+no|deseo	0.6
+no|dije	-0.57
+no|don	-0.49
+no|email	-0.57
+no|es	-0.37
+no|escuche	-0.22
+no|estoy	0.26
+no|further	0.57
+no|gracias	-0.46
+no|hace	-0.24
 no|hay	-0.21
-no|he	-0.3
-no|interest	0.62
-no|kevin	-0.22
-no|les	-0.94
-no|llamar	0.25
-no|llamarme	0.6
-no|llame	0.29
+no|he	-0.23
+no|interest	0.66
+no|kevin	-0.23
+no|les	-0.93
+no|llamar	0.26
+no|llamarme	0.7
+no|llame	0.3
 no|llamen	-0.39
-no|longer	0.29
+no|longer	0.28
 no|m	0.51
-no|mas	0.93
+no|mas	0.91
 no|message	-0.57
-no|more	1.09
-no|need	-0.86
-no|pedi	-0.28
+no|more	1.06
+no|need	-0.82
+no|pedi	-0.26
 no|please	-0.4
-no|puedo	-0.23
-no|quiera	-0.7
+no|puedo	-0.22
+no|quiera	-0.71
 no|quiero	1.23
-no|recibi	-0.26
-no|reply	-0.53
-no|rush	-0.35
-no|sigan	0.31
-no|stop	0.59
-no|tengo	-1.29
-no|text	-0.22
+no|recibi	-0.31
+no|reply	-0.59
+no|rush	-0.27
+no|sigan	0.32
+no|stop	0.6
+no|tengo	-1.43
+no|text	-0.23
 no|tienen	-0.32
-no|van	-0.54
-no|vi	-0.3
-no|vive	-0.21
-no|voy	0.78
-no|worries	-0.31
+no|van	-0.49
+no|vi	-0.31
+no|vive	-0.22
+no|voy	0.74
+no|worries	-0.34
 nqu	0.24
 nqui	0.24
 nquil	0.24
+nre	-0.21
+nrei	-0.21
+nrein	-0.21
 nro	-0.22
 nroo	-0.22
 nroof	-0.22
 nruf 	-0.6
-nrufn	0.31
-ns 	-0.35
-nsar	-0.23
-nsaro	-0.23
-nsc	0.28
-nscr	0.28
-nscri	0.28
-nsd	-0.29
-nsda	-0.29
-nsdag	-0.29
-nse	0.23
-nse 	0.24
-nsen 	-0.22
-nsent	0.74
+nrufn	0.38
+ns 	-0.32
+nsar	-0.24
+nsaro	-0.24
+nsc	0.24
+nscr	0.24
+nscri	0.24
+nsd	-0.3
+nsda	-0.3
+nsdag	-0.3
+nse	0.3
+nse 	0.38
+nsen 	-0.21
+nsent	0.73
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
 nsi	0.21
 nsie	0.22
 nsieu	0.22
-nsp	-0.38
-nspo	-0.4
-nspor	-0.4
-nst 	0.5
-nsta	-0.39
-nstan	-0.5
-nsto	-0.51
-nstop	-0.51
-nsu	0.24
-nsub	0.22
-nsub 	0.46
+nso	0.21
+nson	0.21
+nsp	-0.34
+nspo	-0.36
+nspor	-0.36
+nst 	0.52
+nsta	-0.32
+nstan	-0.51
+nsto	-0.52
+nstop	-0.52
+nsu	0.22
+nsub	0.21
+nsub 	0.48
 nsubc	0.24
-nsup	0.3
-nsupp	0.3
-nsur	0.29
-nsura	0.29
-nsw	-0.57
-nswe	-0.57
-nswer	-0.57
-nt 	-0.4
-nta	0.5
-ntac	0.54
-ntact	0.54
+nsup	0.28
+nsupp	0.28
+nsur	0.27
+nsura	0.27
+nsw	-0.55
+nswe	-0.55
+nswer	-0.55
+nt 	-0.42
+nta	0.51
+ntac	0.56
+ntact	0.56
 ntad	-0.37
 ntado	-0.37
-ntag	-0.37
-ntag 	-0.37
-ntak	0.47
-ntakt	0.47
-ntan	-0.22
+ntag	-0.35
+ntag 	-0.35
+ntak	0.51
+ntakt	0.51
+ntan	-0.23
 ntan 	-0.21
 nte	-0.33
-nte 	-0.25
-nted	-0.24
-nted 	-0.24
+nted	-0.27
+nted 	-0.27
 ntee	-0.21
 nteel	-0.21
-ntem	0.31
-nteme	0.32
-ntemp	-0.28
-nter	-0.24
-nter 	-0.48
+ntem	0.39
+nteme	0.4
+ntemp	-0.32
+nter	-0.23
+nter 	-0.34
 nterg	-0.21
-nteri	-0.4
-nters	-0.42
-ntes	-0.4
-ntes 	-0.21
-ntest	-0.53
+nteri	-0.38
+nterr	-0.21
+nters	-0.43
+ntes	-0.39
+ntest	-0.52
 ntf	0.28
 ntfe	0.28
 ntfer	0.28
-nth	-0.39
+nth	-0.4
 nth 	-0.37
-nti	-0.33
-ntia	-0.45
-ntia 	-0.45
-ntie	-0.54
+nti	-0.34
+ntia	-0.42
+ntia 	-0.42
+ntie	-0.52
 ntie 	-0.52
-ntien	0.32
-ntiev	-0.27
-ntil	-0.3
-ntil 	-0.3
+ntien	0.31
+ntiev	-0.38
+ntil	-0.31
+ntil 	-0.31
 ntim	0.24
 ntimi	0.24
-ntiv	-0.23
-ntive	-0.23
+ntiv	-0.24
+ntive	-0.24
 ntje 	-0.21
 ntm	-0.34
 ntme	-0.34
 ntmen	-0.34
-nto	-0.33
-ntos	-0.49
-ntos 	-0.49
+nto	-0.31
+ntos	-0.51
+ntos 	-0.51
 ntou	0.24
 ntout	0.24
-ntr	-0.31
-ntrac	-0.29
-ntre	-0.65
+ntr	-0.33
+ntra	-0.22
+ntrac	-0.32
+ntre	-0.66
 ntre 	-0.58
 ntret	-0.21
-nts	0.23
-nts 	-0.38
-ntsc	0.25
-ntsch	0.25
-ntw	-0.52
-ntwo	-0.52
-ntwor	-0.5
-nty	-0.27
-nty 	-0.27
-nue	-0.24
-nue 	0.86
-nuer	-0.41
-nuer 	-0.41
+nts 	-0.39
+ntsc	0.22
+ntsch	0.22
+ntw	-0.49
+ntwo	-0.49
+ntwor	-0.47
+nty	-0.26
+nty 	-0.26
+nue	-0.26
+nue 	0.94
+nuer	-0.44
+nuer 	-0.44
 nuev	-0.23
-nuevo	-0.25
-nuevo|ya	-0.22
-nul	-0.35
-nule	-0.35
+nuevo	-0.22
+nul	-0.34
+nule	-0.34
 nuler	-0.21
-numbers|when	-0.35
-number|again	1.07
-number|anymore	0.32
-number|anytime	-0.24
-number|bro	0.25
-number|buddy	-0.28
-number|by	-0.35
-number|from	0.24
-number|i	-0.35
-number|instead	-0.31
+numbers|when	-0.27
+number|again	1.17
+number|anymore	0.29
+number|anytime	-0.23
+number|bro	0.26
+number|buddy	-0.27
+number|by	-0.36
+number|from	0.41
+number|i	-0.45
+number|instead	-0.53
 number|is	0.52
-number|mate	-0.4
+number|mate	-0.41
 number|off	0.4
-number|or	0.57
+number|or	0.56
 number|out	0.88
-number|pal	0.28
-number|please	0.58
-number|stop	0.48
-number|this	-0.22
-number|thx	-0.23
-number|use	-0.23
-number|we	0.28
-number|wrong	0.87
-numero|a	-0.64
-numero|compa	0.26
-numero|de	0.34
-numero|despues	-1.02
+number|pal	0.29
+number|please	0.64
+number|stop	0.69
+number|this	-0.21
+number|thx	-0.25
+number|use	-0.22
+number|we	0.27
+number|wrong	0.88
+numero|a	-0.6
+numero|c	-0.21
+numero|compa	0.22
+numero|de	0.4
+numero|despues	-0.86
 numero|en	-0.35
-numero|equivocado	-0.21
-numero|este	-0.47
-numero|por	0.81
-numero|porfa	0.68
-numero|sin	-0.22
-numero|svp	0.74
-numero|voici	-0.3
-numero|ya	0.21
-numm	0.37
-numme	0.37
-nummer|alsjeblieft	0.46
-nummer|aub	0.44
-nummer|bitte	0.21
-nummer|dit	-0.42
-nummer|geloscht	-0.51
-nummer|hier	-0.32
-nummer|ik	-0.69
-nummer|in	0.22
+numero|este	-0.63
+numero|por	0.58
+numero|porfa	0.75
+numero|sin	-0.21
+numero|svp	0.72
+numero|voici	-0.61
+numm	0.29
+numme	0.29
+nummer|alsjeblieft	0.53
+nummer|aub	0.31
+nummer|aus	0.24
+nummer|bitte	0.22
+nummer|dat	-0.45
+nummer|dit	-0.41
+nummer|geloscht	-0.42
+nummer|hier	-0.39
+nummer|ik	-0.71
+nummer|in	0.24
 nummer|is	-0.22
-nummer|loschen	0.43
-nummer|maar	0.23
-nummer|meiner	-0.21
-nummer|nooit	0.46
-nummer|nu	0.21
-nummer|richtig	-0.53
-nummer|uit	0.46
-nummer|van	0.23
-nummer|verwijderd	-0.45
-nummer|wel	-0.3
-nummer|wissen	0.3
-nun	-0.3
-nunc	-0.23
-nunca	-0.23
-nunca|dije	-0.29
-nunca|les	-0.43
-nunca|mas	0.28
-nunca|pedi	-0.64
+nummer|loschen	0.33
+nummer|maar	0.26
+nummer|meiner	-0.45
+nummer|nooit	0.45
+nummer|nu	0.22
+nummer|richtig	-0.46
+nummer|uit	0.5
+nummer|verwijderd	-0.37
+nummer|wel	-0.24
+nummer|wissen	0.27
+nun	-0.21
+nunca|dije	-0.33
+nunca|les	-0.48
+nunca|mas	0.48
 nung	-0.27
 nung 	-0.27
-nur	-0.83
-nur 	-0.83
-nur|die	-0.45
-nur|handy	-0.99
-nur|im	-0.3
+nur	-0.81
+nur 	-0.81
+nur|die	-0.38
+nur|handy	-1.04
+nur|im	-0.34
 nur|noch	-0.21
-nur|von	-0.21
-nur|werbung	-0.28
+nur|werbung	-0.3
 nut	-0.38
-nute	-0.41
+nute	-0.4
 nute 	-0.4
-nuten	-0.38
-nutz	0.22
-nutzu	0.22
-nutzung|meiner	0.22
+nuten	-0.37
+nutz	0.26
+nutzu	0.26
+nutzung|meiner	0.26
 nu|echt	0.21
-nu|geen	0.24
-nu|ik	-0.43
+nu|geen	0.23
+nu|ik	-0.48
 nu|met	0.21
-nu|meteen	0.21
-nu|stoppen	-0.35
-nve	-0.37
-nver	-0.37
+nu|meteen	0.22
+nu|stoppen	-0.32
+nve	-0.36
+nver	-0.36
 nvi	0.27
 nviam	-0.26
 nviar	0.64
-nvias	-0.23
-nvie	0.38
-nvien	0.36
-nvio	0.42
-nvios	0.42
-nvoi	-0.34
-nvoie	-0.34
+nvias	-0.27
+nvie	0.37
+nvie 	0.21
+nvien	0.35
+nvio	0.39
+nvios	0.39
+nvoi	-0.36
+nvoie	-0.36
 nvoyi	-0.25
-nwi	0.39
-nwil	0.39
-nwill	0.39
+nwi	0.4
+nwil	0.4
+nwill	0.4
 ny 	0.87
-nyo	-0.28
-nyon	-0.28
-nyone	-0.28
-nyt	-0.36
-nyth	0.21
-nythi	0.21
-nyti	-0.54
-nytim	-0.54
-nzus	0.24
-nzusc	0.24
-n|acheterai	0.36
-n|ai	-1.25
-n|appelez	0.24
+nyo	-0.24
+nyon	-0.24
+nyone	-0.24
+nyt	-0.37
+nyti	-0.53
+nytim	-0.53
+nzus	0.23
+nzusc	0.23
+n|acheterai	0.38
+n|ai	-1.32
+n|appelez	0.25
 n|arretez	-0.38
-n|auto	0.44
-n|avez	-0.58
-n|ecrivez	0.38
-n|envoyez	-0.57
+n|auto	0.5
+n|avez	-0.57
+n|ecrivez	0.4
+n|envoyez	-0.68
 n|est	-0.26
 n|etes	-0.38
 n|korting	-0.21
-oak	-0.22
-oak 	-0.22
-oak|park	-0.22
-obe	-0.27
+obe	-0.29
 ober	-0.4
-obert	-0.21
-obie	-0.23
-obiel	-0.23
-obl	-0.51
-oble	-0.51
-oblem	-0.31
+obert	-0.22
+obie	-0.22
+obiel	-0.22
+obin	0.21
+obins	0.21
+obl	-0.5
+oble	-0.5
+oblem	-0.3
 obli	-0.38
 oblig	-0.38
 oblige|d	-0.38
-ocad	-0.21
-ocado	-0.21
-ocar	-0.31
-ocaro	-0.31
-ochai	-0.22
-oches	0.23
-ochm	-0.45
-ochma	-0.45
-ocht	0.32
-ocht 	0.25
-ochte	0.32
+ocar	-0.32
+ocaro	-0.32
+och	0.21
+ochai	-0.21
+oches	0.22
+ochm	-0.51
+ochma	-0.51
+ocht	0.38
+ocht 	0.3
+ochte	0.35
 ociab	-0.22
-ock	-0.31
-ock 	-0.31
+ock	-0.32
+ock 	-0.32
 oco	0.23
 oco 	0.23
-octe	0.23
-octel	0.23
-ocu	-0.34
-ocum	-0.25
-ocume	-0.25
+octe	0.24
+octel	0.24
+ocu	-0.31
+ocum	-0.3
+ocume	-0.3
 ocup	-0.23
 ocupa	-0.23
-odav	-0.69
-odavi	-0.69
+odav	-0.73
+odavi	-0.73
 oday	-0.21
 oday 	-0.21
 odelo	-0.28
@@ -14387,569 +14253,589 @@ odig 	0.23
 odom	-0.23
 odome	-0.23
 odometer|please	-0.23
-odos	0.41
-odos 	0.41
-odr	-0.37
-odra	-0.42
-odra 	-0.42
-odrig	0.44
-oe 	-0.51
+odos	0.42
+odos 	0.42
+odr	-0.26
+odra	-0.4
+odra 	-0.4
+odrig	0.36
+oe 	-0.62
 oec	0.28
 oech	0.28
 oecht	0.28
-oed	0.4
-oef	-0.54
+oede	-0.29
+oeder	-0.49
+oef	-0.5
 oefl	-0.24
 oefle	-0.24
-oefr	-0.22
-oefri	-0.22
-oeft	-0.23
-oeft 	-0.22
-oeg	-0.24
-oeg 	-0.24
-oeke	-0.32
-oeken	-0.32
-oen	-0.29
-oens	-0.29
-oensd	-0.29
-oes	-0.22
-oes 	-0.42
-oesc	0.57
-oesch	0.57
-oesn	-0.51
-oesn 	-0.51
-oest	-0.22
-oeste	-0.22
+oefr	-0.23
+oefri	-0.23
+oefte	-0.21
+oeg	-0.26
+oeg 	-0.26
+oei	0.23
+oeke	-0.27
+oeken	-0.27
+oen	-0.3
+oens	-0.3
+oensd	-0.3
+oes	-0.32
+oes 	-0.45
+oesc	0.61
+oesch	0.61
+oesn	-0.53
+oesn 	-0.53
 oet	0.27
-oete	0.23
-oeten	0.23
+oete	0.28
+oeten	0.28
 oetj	0.39
 oetje	0.39
-oevee	-0.38
+oevee	-0.36
 oez	-0.21
 oezo	-0.21
 oezo 	-0.21
-of 	-0.32
-ofe	-0.24
-ofer	-0.26
-ofert	-0.26
+of 	-0.35
+ofe	-0.22
+ofer	-0.25
+ofert	-0.25
 ofertas|de	-0.38
-ofertas|me	-0.21
-off	-0.26
-off 	0.29
-offe	-0.21
-offer	-0.21
-offerte|halen	-0.67
-offerte|maar	-0.61
-offerte|naar	-0.26
-offerte|nog	-0.34
+off	-0.29
+off 	0.27
+offe	-0.24
+offer	-0.24
+offerte|getekend	0.21
+offerte|halen	-0.76
+offerte|maar	-0.52
+offerte|naar	-0.23
+offerte|nog	-0.31
 offer|is	-0.21
-offi	-0.22
-offic	-0.22
-office|number	-0.22
-offres|ne	-0.22
+offi	-0.21
+offic	-0.21
+office|number	-0.21
+offres|ne	-0.38
 offres|par	0.21
-off|the	-0.44
-off|this	0.32
-off|ur	0.91
+off|the	-0.46
+off|this	0.31
+off|ur	0.92
 off|whatever	0.21
-off|work	-0.39
-off|your	0.69
-ofi	-0.47
-ofic	-0.47
-ofici	-0.47
-oficina|mejor	-0.23
+off|work	-0.38
+off|your	0.71
+ofi	-0.48
+ofic	-0.48
+ofici	-0.48
+oficina|mejor	-0.24
 ofo	0.23
 ofor	0.23
 ofort	0.23
 oft	-0.47
 oft 	-0.27
-ofte	-0.61
-often	-0.61
-oft|anrufen	-0.59
+ofte	-0.64
+often	-0.64
+oft|anrufen	-0.61
 oft|muss	0.21
-oft|soll	0.55
-oft|zu	-0.39
-of|all	0.43
-of|just	-0.63
-of|my	0.21
-of|niet	-0.24
-of|spam	0.27
-of|the	-0.8
+oft|soll	0.57
+oft|zu	-0.37
+of|all	0.44
+of|just	-0.64
+of|my	0.22
+of|niet	-0.22
+of|spam	0.26
+of|the	-0.87
 of|these	0.93
-of|this	0.61
+of|this	0.64
 of|your	0.59
 ogl	-0.21
 ogli	-0.21
 oglic	-0.21
-ogt	0.22
-ogt 	0.22
-oh 	-0.59
-ohn	-0.41
+ogt	0.21
+ogt 	0.21
+oh 	-0.62
+ohn	-0.4
 ohn 	-0.22
-ohnt	-0.49
-ohnt 	-0.49
+ohnt	-0.56
+ohnt 	-0.56
 ohnu	-0.27
 ohnun	-0.27
 oh|great	-0.21
-oh|now	-0.29
-oh|sure	-0.48
-oi 	0.3
+oh|now	-0.3
+oh|sure	-0.5
+oi 	0.27
 oice	0.3
 oicem	0.3
-oici	-0.22
-oici 	-0.22
-oie	-0.34
-oie 	-0.34
-oin	-0.53
-oin 	-0.38
-oing	-0.27
-oing 	-0.27
-oins	-0.37
-oins 	-0.37
-oint 	0.28
+oici	-0.21
+oici 	-0.21
+oie	-0.36
+oie 	-0.36
+oin	-0.58
+oin 	-0.39
+oing	-0.28
+oing 	-0.28
+oini	0.22
+oinin	0.22
+oins	-0.34
+oins 	-0.34
+oint 	0.3
 ointm	-0.34
 ois	-0.57
 ois 	-0.49
-oise	-0.38
-oise 	-0.38
-oisi	0.29
-oisie	0.29
+oise	-0.42
+oise 	-0.42
+oisi	0.3
+oisie	0.3
 ojo	-0.22
 ojo 	-0.22
-ok 	-0.65
-oka	0.22
-okay	0.22
-okay 	0.22
-oken	-0.49
-oken 	-0.49
-okk	0.22
-okke	0.22
-okkee	0.22
+ok 	-0.7
+oka	0.28
+okay	0.28
+okay 	0.28
+oken	-0.48
+oken 	-0.48
+okk	0.24
+okke	0.24
+okkee	0.24
 oks	-0.33
 oks 	-0.33
-ok|bet	-0.22
-ok|danke	-0.82
+ok|bet	-0.21
+ok|danke	-0.75
 ok|gracias	-0.42
-ok|im	0.43
-ok|jeudi	-0.32
-ok|mandenme	-0.31
-ok|merci	-0.74
-ok|parfait	-0.48
-ok|stop	0.48
-ol 	-0.34
-ola	0.56
-ola 	0.22
+ok|im	0.46
+ok|jeudi	-0.35
+ok|mandenme	-0.41
+ok|merci	-0.72
+ok|parfait	-0.45
+ok|stop	0.44
+ok|thx	-0.22
+ol 	-0.33
+ola	0.57
+ola 	0.24
 olar	0.21
 olar 	0.24
-old|card	-0.33
-old|email	-0.36
-old|number	-0.35
+old	-0.31
+old 	-0.31
+old|card	-0.28
+old|email	-0.65
+old|number	-0.41
 ole	0.25
-ole 	-0.26
+ole 	-0.27
 oles	0.5
+oles 	-0.23
 olest	0.5
-olf	-0.31
-olf 	-0.31
+olf	-0.3
+olf 	-0.3
 olg	-0.42
 olge	-0.35
 olgen	-0.35
-oli	0.32
-olic	0.46
-olici	0.28
-olli	0.37
-ollic	0.47
-ollig	-0.27
-ollo	0.37
-ollow	0.37
-ollt	-0.33
-ollte	-0.33
-olo	-0.9
-olo 	-0.87
-olor	-0.28
-olor 	-0.28
-olv	0.33
-olvi	0.33
-olvi 	0.23
-olvid	0.33
-olvidate|de	0.26
-olvidense|de	0.41
-om 	-0.37
-ome 	-0.22
-omen	-0.54
-omen 	-0.26
+oli	0.33
+olic	0.45
+olici	0.27
+olli	0.35
+ollic	0.48
+ollig	-0.23
+ollo	0.38
+ollow	0.38
+ollt	-0.4
+ollte	-0.4
+olo	-0.88
+olo 	-0.85
+olor	-0.29
+olor 	-0.29
+olv	0.38
+olvi	0.38
+olvi 	0.22
+olvid	0.38
+olvidate|de	0.22
+olvidense|de	0.4
+om 	-0.36
+omat	-0.21
+omati	-0.21
+ome 	-0.23
+omen	-0.56
+omen 	-0.24
 oment	-0.55
 omes	0.31
 omes 	0.31
 omete	-0.23
-omew	-0.22
-omewh	-0.22
+omew	-0.24
+omewh	-0.24
 omi	-0.72
 omin	-0.33
 oming	-0.33
 omis	-0.36
 omisc	-0.36
-omm	-0.85
-omme	-0.85
-omme 	-0.54
-ommen	-0.57
+omm	-0.83
+omme	-0.83
+omme 	-0.55
+ommen	-0.53
 ommer	0.21
 ommu	0.42
 ommun	0.42
-omo	-0.9
-omo 	-0.58
+omo	-0.91
+omo 	-0.59
 omor	-0.41
 omorr	-0.41
-omos	-0.4
-omos 	-0.4
-omot	0.22
-omoti	0.22
-ompa 	0.26
-ompe	-0.26
-ompe 	-0.26
-ompo	0.29
-ompos	0.29
-ompra	-0.22
+omos	-0.41
+omos 	-0.41
+omot	0.24
+omoti	0.24
+ompa 	0.22
+ompe 	-0.25
+ompet	0.4
+ompo	0.27
+ompos	0.27
+ompra	-0.21
 ompre	0.39
-omu	0.36
-omun	0.36
-omuni	0.36
+omu	0.34
+omun	0.34
+omuni	0.34
 omv	-0.21
 omvo	-0.21
 omvor	-0.21
-om|10	-0.21
-om|af	-0.46
-om|benaderd	0.53
-om|door	0.37
-om|me	-0.29
-om|te	-1.11
+om|af	-0.44
+om|benaderd	0.55
+om|door	0.45
+om|me	-0.31
+om|te	-1.09
 om|uit	-0.21
-on 	-0.23
-ona	0.49
-ona 	-0.61
-onal	0.56
-onal 	0.38
+on 	-0.25
+ona	0.45
+ona 	-0.57
+onal	0.51
+onal 	0.33
 onale	0.21
-onat	-0.6
+onat	-0.53
 onat 	-0.21
-onate	-0.28
-onats	-0.56
+onate	-0.33
+onats	-0.52
 onc 	0.36
-once	-0.45
-once 	-0.87
-once|a	-0.66
-once|i	-0.7
-onco	-0.48
-onco 	-0.48
-onct	-0.23
-oncti	-0.23
+once	-0.49
+once 	-0.82
+once|a	-0.6
+once|i	-0.73
+onco	-0.42
+onco 	-0.42
+onct	-0.22
+oncti	-0.22
 ond	-0.77
-onda|a	-0.23
-onde	-0.53
-onde 	-0.67
+onda|a	-0.29
+onde	-0.54
+onde 	-0.66
 onder	-0.4
 onder|werktijd	-0.4
-ondes	-0.25
-ondet	-0.58
-ondez	-0.89
+ondes	-0.23
+ondet	-0.56
+ondez	-0.65
 ondio	-0.24
-ondr	-0.34
-ondre	-0.34
+ondr	-0.36
+ondre	-0.36
 onds	-0.49
 onds 	-0.49
-ondu	-0.24
-ondu 	-0.24
-one	-0.29
-one 	-0.24
+ondu	-0.22
+ondu 	-0.22
+one	-0.27
+one 	-0.23
 oner	0.27
 oner 	0.27
 ones	0.36
 ones 	0.36
-onez	0.44
-onez 	0.44
-one|a	-0.3
-one|buying	-0.42
-one|from	-0.36
-onge	0.29
-onger	0.29
-onig	-0.35
-onigh	-0.35
+onez	0.45
+onez 	0.45
+one|a	-0.31
+one|buying	-0.57
+one|from	-0.27
+onge	0.28
+onger	0.28
+onig	-0.33
+onigh	-0.33
 onj	0.41
 onjo	0.41
 onjou	0.41
-only|stop	-0.52
-onna	0.42
-onna 	0.43
-onnai	-0.37
-onnee	0.26
-onnel	0.42
-onnem	0.35
+only|stop	-0.44
+only|way	-0.21
+onna	0.39
+onna 	0.42
+onnai	-0.36
+onne 	-0.21
+onnee	0.25
+onnel	0.41
+onnem	0.36
 onnep	0.26
 onnez	0.43
-onnt	-0.36
-onnt 	0.24
-onnta	-0.36
+onnt	-0.32
+onnt 	0.41
+onnta	-0.34
 onnu	0.23
 onnum	0.23
-onse	0.74
-onsen	0.74
+onse	0.73
+onsen	0.73
 onsg	0.24
 onsge	0.24
 onsi	0.22
 onsie	0.22
 onst 	0.42
-onsto	-0.51
-ons|niet	-0.33
-ont 	0.45
-onta	0.39
-ontac	0.54
+onsto	-0.52
+ons|just	-0.22
+ons|niet	-0.42
+ons|toch	0.42
+ont 	0.44
+onta	0.41
+ontac	0.56
 ontad	-0.37
 ontag	-0.21
-ontak	0.47
-onte	-0.53
-ontes	-0.53
-onth	-0.39
+ontak	0.51
+onte	-0.52
+ontes	-0.52
+onth	-0.4
 onth 	-0.37
-ontvangen|nog	-0.68
-ontvangen|van	0.45
+ontvangen|nog	-0.65
+ontvangen|van	0.26
 onv	-0.21
 onvi	-0.21
 onvie	-0.21
-on|a	0.38
-on|arrete	-0.41
-on|fait	-0.22
-on|here	0.27
-on|main	-0.38
-on|my	-0.46
-on|not	0.28
-on|peut	-0.37
-on|se	-0.23
-on|sera	-0.31
+on|a	0.39
+on|arrete	-0.39
+on|fait	-0.23
+on|here	0.25
+on|main	-0.39
+on|my	-0.45
+on|not	0.26
+on|peut	-0.22
+on|se	-0.22
+on|sera	-0.4
 on|signe	-0.21
 on|site	-0.21
-on|sunday	-0.3
-on|sundays	-0.27
-on|them	-0.36
-on|this	0.57
-on|through	0.29
-on|weekends	-0.57
+on|sunday	-0.31
+on|sundays	-0.29
+on|them	-0.35
+on|this	0.56
+on|through	0.32
+on|weekends	-0.54
 on|whatsapp	0.4
-on|your	0.53
-oof	-0.44
-oof 	-0.44
-oog	0.22
-oogt	0.22
-oogt 	0.22
-ooi	-0.24
-ooit	-0.24
-ooit 	-0.24
-ooki	0.25
-ookin	0.25
+on|your	0.58
+oof	-0.43
+oof 	-0.43
+oog	0.21
+oogt	0.21
+oogt 	0.21
+ooi	-0.21
+ooit	-0.21
+ooit 	-0.21
+ooki	0.27
+ookin	0.27
 ooks	-0.33
 ooks 	-0.33
-ook|in	-0.24
+ook|in	-0.23
 ook|niet	0.43
-ook|private	-0.21
-oom	-0.35
-oom 	-0.35
+oom	-0.25
+oom 	-0.25
 oons	0.24
 oonsg	0.24
-oont 	-0.26
-oop	0.35
-oop 	0.35
-oord 	-0.22
-oordo	0.43
+oont 	-0.23
+oop	0.36
+oop 	0.36
+oord 	-0.24
+oordo	0.42
 oorge	-0.26
-oorj	-0.48
-oorja	-0.48
-oort	0.41
-oorta	0.41
-op 	0.5
-opc	-0.24
-opco	-0.24
-opcon	-0.24
-ope	-0.29
-open	-0.3
-open 	-0.29
-oper 	-0.27
-opn	-0.68
-opne	-0.68
-opnee	-0.47
-opneem|bel	-0.47
+oorj	-0.45
+oorja	-0.45
+oort	0.4
+oorta	0.4
+oorw	-0.21
+oorwa	-0.21
+op 	0.48
+opc	-0.25
+opco	-0.25
+opcon	-0.25
+ope	-0.39
+open	-0.4
+open 	-0.39
+oper 	-0.41
+opn	-0.65
+opne	-0.64
+opnee	-0.44
+opneem|bel	-0.44
 opnem	-0.31
 opnemen|bel	-0.31
-opp	0.28
-opp 	0.56
-oppo	0.31
-oppos	0.31
+opp	0.31
+opp 	0.6
+oppo	0.32
+oppos	0.32
 oppose|a	0.41
-opposition|au	0.25
-oppt	-0.31
-oppt 	-0.31
+opposition|au	0.22
+oppt	-0.29
+oppt 	-0.29
 ops	-0.4
 opti	-0.41
 optio	-0.41
-options|just	-0.76
+options|just	-0.78
 option|attelage	-0.72
 option|from	-0.32
 option|toit	-0.23
-opt|me	0.27
-opt|out	0.34
-op|een	-0.21
-op|met	0.63
-op|mijn	-0.41
-op|te	0.26
+opt|me	0.24
+opt|out	0.37
+op|met	0.64
+op|mijn	-0.43
+op|te	0.47
 op|vakantie	-0.32
-op|vergetelheid	0.21
-oqu	0.3
-oque	0.3
-oquez	0.3
-or 	-0.25
-ora	-0.58
-ora 	-0.46
-oran 	-0.35
+op|vergetelheid	0.22
+oqu	0.32
+oque	0.32
+oquez	0.33
+or 	-0.26
+ora	-0.57
+ora 	-0.43
+oran	-0.21
+oran 	-0.36
+orang	-0.21
+orange|voici	-0.21
 orar	-0.44
-orari	-0.4
+orari	-0.41
 orarl	-0.23
-orb	-0.21
-orbe	-0.21
-orbei	-0.21
-ord	0.28
-orda	-0.21
-ordat	-0.21
-orde	0.27
-orden	0.27
-order	-0.48
-order|too	-0.34
-ordo	0.43
-ordon	0.43
-ords	0.51
-ords 	0.51
-ordt	-0.37
-ordt 	-0.37
+ord	0.42
+orda	-0.23
+ordat	-0.23
+orde	0.42
+orden	0.25
+order|and	-0.21
+order|too	-0.38
+ordo	0.42
+ordon	0.42
+ords	0.52
+ords 	0.52
+ordt	-0.4
+ordt 	-0.4
 ore 	0.26
-orev	-0.47
-oreve	-0.47
-orfai	-0.36
+orev	-0.48
+oreve	-0.48
+orfai	-0.32
 orfav	0.23
-org	-0.3
-org 	-0.5
+org	-0.32
+org 	-0.38
 orge	-0.34
-orge 	-0.49
-orgen	-0.61
-orget	0.55
+orge 	-0.43
+orgen	-0.63
+orget	0.56
 orgev	-0.26
-orgo	0.23
-orgot	0.23
+orgo	0.24
+orgot	0.24
 ori	0.61
-orig	-0.29
-orige	-0.29
-orios	-0.21
+orig	-0.26
+orige	-0.26
+orio	-0.21
+orios	-0.23
 oris	0.21
 orise	0.21
-orit	-0.48
-orita	-0.48
+orit	-0.49
+orita	-0.5
 oriz	0.58
 orizo	0.39
-orj	-0.48
-orja	-0.48
-orjaa	-0.48
-ork	-0.22
-orks	-0.42
-orks 	-0.42
-orm	-0.33
-orm 	0.28
-orma 	-0.44
-ormac	0.24
-ormat	0.51
+orj	-0.45
+orja	-0.45
+orjaa	-0.45
+ork	-0.24
+orks	-0.41
+orks 	-0.41
+orm	-0.34
+orm 	0.39
+orma 	-0.4
+ormac	0.22
+ormat	0.64
 orme 	0.22
 ormer	-0.21
-ormi	-0.29
-ormie	-0.22
+ormi	-0.37
+ormie	-0.21
 orn	-0.37
 orni	-0.37
+ornin	-0.21
 orr	-0.36
-orra 	0.52
+orra 	0.55
 orrar	-0.48
-orre 	-0.22
-orren	0.24
-orri	-0.31
-orrie	-0.31
+orre 	-0.21
+orren	0.23
+orri	-0.34
+orrie	-0.34
 orro	-0.41
 orrow	-0.41
+orsa	-0.21
+orsa 	-0.21
 ort 	0.21
-ortaa	0.41
+ortaa	0.4
 ortab	-0.24
-ortai	-0.31
-orte	-0.5
-orte 	-0.35
-orted	0.5
-orter	-0.4
+ortai	-0.34
+orte	-0.46
+orte 	-0.32
+orted	0.51
+orter	-0.36
 orti	-0.21
 ortin	-0.21
-or|any	0.31
-or|don	-0.68
+orw	-0.21
+orwa	-0.21
+orwaa	-0.21
+or|any	0.3
+or|don	-0.65
 or|text	0.21
-or|texts	0.37
-osa	-0.24
-osa 	-0.24
-osc	0.23
-osch	0.23
-oscht	-0.51
+or|texts	0.47
+osa	-0.25
+osa 	-0.25
+osc	0.26
+osch	0.26
+oscht	-0.42
 oschu	0.37
-ose	0.58
-ose 	0.56
-oser	0.29
-oser 	0.29
-osh	0.54
-osh 	0.54
-osi	-0.39
-osig	-0.42
-osign	-0.42
-ositi	0.36
-ospec	0.29
+ose	0.56
+ose 	0.54
+oser	0.27
+oser 	0.27
+osh	0.58
+osh 	0.58
+osi	-0.29
+osig	-0.43
+osign	-0.43
+ositi	0.41
+ospec	0.3
 oss 	-0.41
-ossi	-0.22
-ossie	-0.22
+ossi	-0.23
+ossie	-0.23
 ossn	0.23
 ossn 	0.23
-ost	-0.52
-ost 	-0.63
+ost	-0.54
+ost 	-0.66
 oste	-0.23
-oste 	-0.3
+oste 	-0.32
 osted	-0.23
-ot 	0.37
-ote	-0.51
-ote 	-0.51
+ostet	-0.21
+ot 	0.3
+ote	-0.52
+ote 	-0.52
+otec	0.22
+oteca	0.22
 oten	0.21
 oten 	0.21
-other	0.28
-other|car	0.23
-other|dealer	-0.61
-other|truck	0.54
-oti	-0.29
-otio	0.22
-otion	0.22
+othe	0.22
+other	0.25
+other|car	0.22
+other|dealer	-0.59
+other|truck	0.59
+oti	-0.3
+otio	0.24
+otion	0.24
 otiz	-0.4
 otiza	-0.4
-oto	-0.87
-oto 	-0.41
-otos	-0.64
-otos 	-0.64
-otr	0.37
+oto	-0.89
+oto 	-0.39
+otos	-0.63
+otos 	-0.63
+otr	0.35
 otra|agencia	-0.22
-otra|camioneta	-0.89
-otra|compania	0.46
-otra|empresa	0.27
-otra|vez	0.34
-otro	0.3
-otro 	0.3
+otra|camioneta	-0.87
+otra|compania	0.44
+otra|empresa	0.32
+otra|vez	0.4
+otro	0.27
+otro 	0.27
 otro|carro	0.23
-otro|coche	0.21
 otro|gym	0.21
 ott	0.38
-otte	0.23
-otten	0.23
+otte	0.24
+otten	0.24
 oub	0.41
 oubl	0.41
 oubli	0.41
@@ -14957,109 +14843,111 @@ oubliez|mon	0.3
 ouc	-0.28
 ouci	-0.28
 ouci 	-0.28
-oud	-0.62
-oude	-0.42
-oude 	-0.54
-ouden	-0.24
-oude|auto	-0.27
-oude|clio	-0.61
-oude|nummer	-0.42
+oud	-0.6
+oude	-0.4
+oude 	-0.51
+ouden	-0.23
+oude|auto	-0.26
+oude|clio	-0.66
+oude|nummer	-0.45
+oudr	-0.23
+oudra	-0.23
 oug	0.25
 ough	0.25
-ought	0.36
-ouh	0.55
-ouha	0.55
-ouhai	0.55
-ouj	-0.62
-oujo	-0.62
-oujou	-0.62
+ought	0.33
+ouh	0.56
+ouha	0.56
+ouhai	0.56
+ouj	-0.58
+oujo	-0.58
+oujou	-0.58
 ouk	0.3
 oukr	0.3
 oukra	0.3
 ould	-0.23
-ould 	-0.21
-oule	-0.33
-oulez	-0.33
-oulo	0.38
+oule	-0.3
+oulez	-0.3
+oulo	0.37
 ouloi	0.59
 oulot	-0.34
-ound	-0.4
-ound 	-0.39
-oundi	0.22
-ount	0.41
-ount 	0.41
-our	0.44
-our 	0.5
-ourr	0.27
-ourri	0.27
-ours	-0.79
-ours 	-0.79
-ourt	0.58
-ourti	0.58
+ound	-0.35
+ound 	-0.35
+oundi	0.26
+ount	0.3
+ount 	0.3
+our	0.47
+our 	0.47
+ourr	0.42
+ourri	0.42
+ours	-0.94
+ours 	-0.94
+ourt	0.5
+ourti	0.5
 our|house	-0.22
 our|lease	-0.26
-ouse	0.36
-ouse 	0.36
-ousi	0.34
-ousin	0.34
+ouse	0.37
+ouse 	0.37
+ousi	0.38
+ousin	0.38
 ousl	0.4
 ously	0.4
-out	0.35
-out 	0.29
-oute	0.29
-oute 	0.67
+out	0.46
+out 	0.4
+oute	0.28
+oute 	0.7
 outes	0.4
 outez	0.21
-outi	-0.22
-outie	-0.22
+outi	-0.37
+outie	-0.37
 out|again	0.55
-out|but	-0.26
-out|please	0.23
-out|that	0.27
-out|the	-0.46
-out|with	0.25
-ouv	-0.22
-ouve	-0.21
-ouvea	-0.22
-ouven	-0.46
-ouver	-0.47
-ouverte|non	-0.36
+out|but	-0.33
+out|is	-0.21
+out|of	-0.21
+out|please	0.24
+out|that	0.37
+out|the	-0.44
+out|with	0.23
+ouvea	-0.21
+ouven	-0.47
+ouver	-0.44
+ouverte|non	-0.32
 ouvr	-0.23
 ouvra	-0.23
 ouvrant|du	-0.23
-ouw	-0.23
-ouw 	-0.23
-ou|est	-0.69
-ou|qu	-0.37
-ove 	0.21
-over	-0.45
-over 	-0.36
+ouw	-0.38
+ouw 	-0.38
+ou|est	-0.66
+ou|qu	-0.36
+ove 	0.22
+over	-0.43
+over 	-0.34
 overa	-0.21
+over|10	-0.22
 over|it	0.24
 over|kopen	-0.21
-over|on	-0.29
-ow 	-0.74
-owd	0.29
-owd 	0.29
-owi	0.29
-owin	0.29
-owing	0.29
-own	-0.34
-own 	-0.37
-own|car	-0.29
-oye	-0.21
-oyed	-0.41
-oyed 	-0.41
-oye|dejen	0.6
-oye|ya	0.49
+over|on	-0.33
+over|with	-0.21
+ow 	-0.69
+owd	0.32
+owd 	0.32
+owi	0.31
+owin	0.31
+owing	0.31
+own	-0.3
+own 	-0.32
+own|car	-0.39
+oyed	-0.42
+oyed 	-0.42
+oye|dejen	0.56
+oye|ya	0.5
 oyi	-0.24
 oyie	-0.25
 oyiez	-0.25
-o|los	0.29
-pa 	0.28
-paa	-0.46
-paal	-0.46
-paal 	-0.46
+o|los	0.3
+pa 	0.27
+paa	-0.42
+paal	-0.42
+paal 	-0.42
 pad	-0.23
 pado	-0.23
 pado 	-0.23
@@ -15070,816 +14958,831 @@ pago|de	-0.21
 pai	0.41
 paix	0.41
 paix 	0.41
-paix|avec	0.4
-pal	0.28
-pal 	0.28
-pam	0.24
-pam 	0.23
+paix|avec	0.53
+pal	0.29
+pal 	0.29
+pam	0.29
+pam 	0.28
 pamm	0.22
 pammi	0.22
-pana	0.23
-pana 	0.23
-pana|ya	0.23
-pane	-0.36
-panel	-0.25
-panelen|passen	-0.21
-paneles|con	0.27
-panels|put	0.29
+pana	0.22
+pana 	0.22
+pana|ya	0.22
+pane	-0.34
+panel	-0.23
+paneles|con	0.32
+panels|put	0.32
 panel|solar	0.51
-pani	0.46
-pania	0.46
+pani	0.44
+pania	0.44
 pant	0.24
 panto	0.24
 pap	-0.46
 pape	-0.22
-paper	-0.22
+paper	-0.21
 papi	-0.26
 papie	-0.26
 par 	-0.49
-para	0.25
-para 	-0.47
+para	0.27
+para 	-0.45
 paral	0.51
 parale|con	0.51
-param	-0.24
-paramaribo|noord	-0.24
-parar	0.84
-parar|por	0.26
-para|el	-0.43
+param	-0.22
+paramaribo|noord	-0.22
+parar	0.85
+parar|por	0.28
+para|dejar	-0.63
+para|el	-0.42
 para|lo	-0.22
 para|que	-0.5
-pare	0.37
+pare	0.36
 parec	-0.23
 parece|muy	-0.23
-parei	-0.27
-pareilles|jamais	-0.27
-paren	0.39
-parenle|con	0.25
-paren|de	0.37
-parf	-0.55
-parfa	-0.55
-parfait|a	-0.23
-park	-0.22
-park 	-0.22
+parei	-0.24
+pareilles|jamais	-0.24
+paren	0.37
+parenle|con	0.26
+paren|de	0.35
+parf	-0.52
+parfa	-0.52
+parfait|a	-0.22
+park|they	-0.22
 parl	0.25
 parle	0.25
 parler|de	0.26
 parle|du	-0.27
+paro	-0.21
+paro 	-0.21
+paro|el	-0.21
 part	0.55
-parte	-0.31
+part 	-0.21
+parte	-0.23
 parti	0.21
 partir|de	0.21
-partn	-0.36
-partner|tonight	-0.36
-parts	-0.34
-parts|order	-0.34
-part|par	0.4
-par|aucun	0.44
-par|hasard	-0.42
-par|jour	-1.06
+partn	-0.35
+partner|tonight	-0.35
+parts	-0.38
+parts|order	-0.38
+part|par	0.34
+par|aucun	0.43
+par|hasard	-0.41
+par|jour	-1.05
 par|la	-0.28
-par|mail	-0.28
-par|quelque	0.4
+par|mail	-0.27
+par|quelque	0.34
 par|semaine	-0.74
-par|sms	-0.23
-par|telephone	0.23
-par|votre	0.25
+par|sms	-0.29
+par|telephone	0.25
+par|votre	0.31
 par|whatsapp	0.22
 pas	-0.38
-pas 	-0.39
-pasa	-0.22
-pasan	-0.22
-pasan|de	-0.22
-pasas	-0.31
-pasas|la	-0.32
-paso|a	-0.21
-paso|el	-0.36
-pass	-0.21
+pas 	-0.38
+pasa	-0.21
+pasan	-0.21
+pasan|de	-0.21
+pasas	-0.3
+pasas|la	-0.3
+paso|a	-0.24
+paso|el	-0.3
+pass	-0.26
 passa	-0.41
-passant|j	-0.41
-passat|ubernehmen	-0.5
-passen|er	-0.21
-passerai|au	-0.27
-passerai|vous	-0.38
-passer|votre	-0.58
-passez|quand	-0.31
+passant|j	-0.43
+passat|ubernehmen	-0.44
+passerai|au	-0.24
+passerai|vous	-0.39
+passer|votre	-0.62
+passez|quand	-0.34
 passe|en	-0.3
-passe|vendredi	-0.91
-passt	-1.16
-passt|bis	-0.37
-passt|brauchen	-0.6
-passt|danke	-0.74
-passt|rufen	-0.99
+passe|vendredi	-0.92
+passt	-1.06
+passt|bis	-0.32
+passt|brauchen	-0.63
+passt|danke	-0.65
+passt|rufen	-1.04
 pas|arretez	-0.26
 pas|au	-0.22
-pas|aujourd	-0.23
-pas|besoin	-0.39
+pas|besoin	-0.4
 pas|d	-0.47
-pas|dit	-0.79
-pas|eu	-0.37
-pas|interesse	0.87
-pas|interessee	-0.72
-pas|je	-0.21
-pas|le	-0.55
-pas|me	-0.52
+pas|dit	-0.81
+pas|eu	-0.32
+pas|interesse	0.85
+pas|interessee	-0.7
+pas|je	-0.31
+pas|le	-0.59
+pas|me	-0.51
 pas|merci	-0.21
 pas|mes	-0.23
-pas|mon	-0.21
-pas|ne	-0.44
+pas|mon	-0.23
+pas|ne	-0.4
 pas|oblige	-0.38
 pas|pendant	-0.23
 pas|que	-0.48
-pas|recu	-0.68
-pas|repondre	-0.34
-pas|svp	-0.59
-pas|vous	-0.35
-pas|vu	-0.63
-pau	-0.25
-paus	-0.25
-pause	-0.25
-pay	-0.41
-paym	-0.36
-payme	-0.36
-payment|went	-0.41
+pas|recu	-0.69
+pas|repondre	-0.36
+pas|svp	-0.68
+pas|vous	-0.27
+pas|vu	-0.5
+pau	-0.24
+paus	-0.24
+pause	-0.24
+pay	-0.31
+paym	-0.27
+payme	-0.27
+payment|went	-0.53
 payo	-0.23
 payof	-0.23
 payoff|amount	-0.23
-paz	0.5
-paz 	0.5
-paz|ya	0.76
-pco	-0.24
-pcon	-0.24
-pcont	-0.24
-pd 	0.59
-pda	-0.25
-pdat	-0.25
-pdate	-0.25
+paz	0.51
+paz 	0.51
+paz|ya	1
+pco	-0.25
+pcon	-0.25
+pcont	-0.25
+pd 	0.58
+pda	-0.39
+pdat	-0.39
+pdate	-0.39
 pdf	-0.4
 pdf 	-0.4
-pdf|suffit	-0.32
-pec	0.38
-pect	0.29
-pecti	0.29
-pedid	-0.22
-pedido|de	-0.22
-pedi|descuento	-0.29
-pedi|mejor	-0.24
-pedi|ningun	-0.28
-pedr	0.25
-pedro	0.25
-pedro|baja	0.25
-pei	-0.25
-peic	-0.25
-peich	-0.25
-pele 	0.83
-pelez	-0.24
+pdf|suffit	-0.34
+pec	0.33
+pect	0.3
+pecti	0.3
+ped	0.25
+pedid	-0.26
+pedido|de	-0.26
+pedi|descuento	-0.3
+pedi|mejor	-0.29
+pedi|nada	0.22
+pedi|ningun	-0.26
+pedr	0.26
+pedro	0.26
+pedro|baja	0.26
+pei	-0.23
+peic	-0.23
+peich	-0.23
+pele 	0.91
+peler	0.22
+pelez	-0.26
 peli	-0.48
 pelie	-0.48
-pell	-0.74
-pelle	-0.74
-pels	0.41
-pels 	0.41
-pen	0.22
-pend	-0.43
+pell	-0.72
+pelle	-0.72
+pels	0.42
+pels 	0.42
+pend	-0.33
 penda	-0.23
-pendant|le	-0.4
-pendi	-0.41
-pens	-0.57
+pendant|le	-0.41
+pendi	-0.53
+pens	-0.58
 pens 	-0.45
-people|stop	0.39
-people|that	0.43
-per	-0.58
-per 	-0.35
-peran	-0.31
-perde	0.48
-perdez|mon	0.48
-perdo	-0.3
-perdon|no	-0.3
-pere	-0.23
-perez	-0.23
+people|stop	0.21
+people|that	0.45
+per	-0.53
+per 	-0.3
+peran	-0.33
+perde	0.52
+perdez|mon	0.52
+perdo	-0.31
+perdon|no	-0.31
+pere	-0.24
+perez	-0.24
 perf	-0.24
 perfe	-0.24
-perm	0.41
-permi	0.41
-permission|to	0.41
-pero	-0.54
-pero 	-0.54
+perm	0.42
+permi	0.42
+permission|to	0.42
+pero	-0.55
+pero 	-0.55
 pero|ella	-0.21
-pero|sigo	-0.22
+pero|sigo	-0.21
 pero|ya	0.22
-pero|yo	-0.26
-personal|data	0.4
-personal|information	0.53
-person|there	-0.22
+pero|yo	-0.24
+personal|data	0.42
+personal|information	0.52
+personal|one	-0.32
+person|there	-0.23
 person|you	0.21
 persoonsgegevens|te	0.24
-perw	-0.22
-perwo	-0.22
-per|dag	-0.66
-per|e	-0.34
-per|mail	0.21
+per|dag	-0.6
+per|e	-0.72
+per|mail	0.28
 per|post	-0.38
 per|week	-0.24
-per|whatsapp	-0.23
-pes	0.22
-pest	0.22
-peste	0.22
-pestering|me	0.22
-pete 	-0.45
+per|whatsapp	-0.25
+pete 	-0.39
+peten	0.4
 peu	-0.42
-peut	-0.37
-peut 	-0.37
-peut|le	-0.22
+peut	-0.22
+peut 	-0.22
 peux	-0.42
 peux 	-0.42
-peux|me	-0.24
-peux|pas	-0.33
+peux|me	-0.25
+peux|pas	-0.34
 peux|plus	-0.21
-phone|call	-0.26
-phone|calls	0.67
-phone|every	0.43
-phone|fr	0.46
-phone|i	0.7
-phone|man	0.55
-phone|number	0.69
-phone|she	-0.31
-phone|use	-0.4
-phone|was	-0.53
-phoni	0.4
-phot	-0.54
-photo	-0.54
-photos|de	-0.54
-pic	-0.53
-pica	-0.29
-pical	-0.29
-pick	-0.4
-pick 	-0.3
-pick|up	-0.3
-pics|of	-0.21
+pfu	-0.22
+pful	-0.22
+pful 	-0.22
+phone|call	-0.27
+phone|calls	0.69
+phone|every	0.44
+phone|fr	0.49
+phone|i	0.67
+phone|man	0.61
+phone|number	0.7
+phone|she	-0.53
+phone|use	-0.45
+phone|was	-0.55
+phoni	0.39
+phot	-0.57
+photo	-0.57
+photos|de	-0.68
+photos|pls	-0.21
+pic	-0.51
+pica	-0.3
+pical	-0.3
+pick	-0.37
+pick 	-0.27
+pick|up	-0.27
+pics|of	-0.22
 pid	0.6
 pido	0.6
 pido 	0.6
 pido|que	0.4
-pierd	0.48
-pierdan|mi	0.38
-pierde|mi	0.47
+pierd	0.52
+pierdan|mi	0.42
+pierde|mi	0.5
 piere	-0.26
-piers	-0.23
-piet	-0.22
-piet 	-0.22
-piete	-0.25
-piet|jansen	-0.22
-pig	-0.26
-pig 	-0.26
-pil	-0.21
-pile	-0.21
-pile 	-0.21
-pile|quand	-0.21
-pin	-0.22
+piers	-0.25
+piet	-0.21
+piet 	-0.21
+piete	-0.21
+piet|jansen	-0.21
+pig	-0.28
+pig 	-0.28
+pil	-0.24
+pile	-0.24
+pile 	-0.24
+pile|quand	-0.24
+pin	-0.23
 ping	-0.23
 ping 	-0.23
-pis	-0.62
-pis 	-0.57
-pisc	-0.35
-pisch	-0.35
-pit	-0.24
-pitc	-0.24
-pitch	-0.24
-pitch|stop	-0.24
-pje	-0.27
-pje 	-0.55
-pjes	0.3
-pjes 	0.3
+pis	-0.6
+pis 	-0.56
+pisc	-0.33
+pisch	-0.33
+pit	-0.23
+pitc	-0.23
+pitch	-0.23
+pitch|stop	-0.23
+pje	-0.24
+pje 	-0.44
+pjes	0.31
+pjes 	0.31
 pk 	-0.21
-pla	0.3
-plai	0.36
-plain	0.29
+pla	0.28
+plai	0.33
+plain	0.36
 plainte|aupres	0.23
-plait	0.33
-plan|de	-0.55
-plan|dental	-0.3
+plait	0.26
+plan|de	-0.54
 plat	-0.26
 plata	-0.45
 plata|dejan	-0.45
-ple	0.23
-please|call	-0.44
-please|cease	0.98
-please|discontinue	0.86
-please|erase	0.36
+please|call	-0.4
+please|cease	1.03
+please|discontinue	0.94
+please|erase	0.41
+please|i	0.22
 please|if	0.31
 please|keep	-0.3
-please|lose	0.32
-please|mark	0.59
-please|no	0.37
+please|lose	0.38
+please|mark	0.61
+please|no	0.48
+please|not	0.39
 please|purge	0.21
 please|quit	0.41
 please|remove	0.62
-please|stop	0.58
+please|stop	0.7
 please|take	0.67
-please|text	-0.63
-please|thank	0.3
-please|unsubscribe	-0.32
-please|use	-0.22
-please|we	0.51
-please|ya	0.24
-plen	-0.39
-plent	-0.39
+please|text	-0.58
+please|thank	0.29
+please|unsubscribe	-0.34
+please|use	-0.27
+please|we	0.7
+please|ya	0.25
+plen	-0.36
+plent	-0.36
 plie	-0.22
 plied	-0.22
 pls|dont	0.27
 pls|email	-1.03
-pls|lose	0.87
-pls|remove	0.69
+pls|lose	0.88
+pls|remove	0.9
 pls|stop	0.21
 pls|text	-0.21
-pls|unsub	0.46
-plus|a	0.58
+pls|unsub	0.48
+plus|a	0.6
 plus|attendre	-0.21
-plus|aucun	1.19
+plus|au	-0.22
+plus|aucun	1.44
 plus|avant	-0.38
 plus|avoir	0.38
-plus|c	0.55
-plus|ce	0.24
+plus|c	0.61
+plus|ce	0.25
+plus|chez	-0.21
 plus|d	0.51
-plus|ecrivez	1.07
+plus|ecrivez	1.04
 plus|entendre	0.26
-plus|etre	0.64
+plus|etre	0.63
 plus|interesse	-0.34
-plus|interessee	-0.39
-plus|j	0.67
-plus|jamais	1.08
+plus|interessee	-0.43
+plus|j	0.72
+plus|jamais	0.98
 plus|la	-0.4
-plus|les	-0.56
-plus|m	0.52
+plus|les	-0.67
+plus|m	0.42
 plus|me	0.42
-plus|par	1.14
+plus|par	1.11
 plus|recu	-0.83
 plus|sous	0.29
-plus|sur	-0.22
+plus|sur	-0.21
 plus|svp	0.78
-plus|tard	-0.43
-plus|vers	-0.46
-plus|vos	-0.3
-plus|votre	-0.42
-plut	-0.51
-pluto	-0.51
+plus|tard	-0.41
+plus|vers	-0.39
+plus|vos	-0.36
+plus|votre	-0.43
+plut	-0.49
+pluto	-0.49
 plutot|mon	-0.26
-plutot|par	-0.32
-plutot|un	-0.22
-ply	-0.97
-ply 	-0.91
-plyi	-0.25
-plyin	-0.25
-plz|take	0.22
-pm 	-0.49
-pne	-0.28
-pnee	-0.47
-pneem	-0.47
+plutot|par	-0.39
+plutot|un	-0.3
+ply	-0.9
+ply 	-0.88
+plyi	-0.34
+plyin	-0.34
+plz|take	0.21
+pm 	-0.48
+pne	-0.3
+pnee	-0.44
+pneem	-0.44
 pnem	-0.31
 pneme	-0.31
-podrian|dejar	-0.69
-podrian|quitar	0.44
+po 	0.22
+podrian|dejar	-0.85
+podrian|quitar	0.36
 polo	-0.21
 polo 	-0.21
-pon	-0.26
-pond	-0.44
-ponde	-0.88
+pon	-0.3
+pond	-0.45
+ponde	-0.76
 pondi	-0.24
-pondr	-0.34
+pondr	-0.36
 ponds	-0.46
-pondu	-0.24
-pongo|baja	-0.21
+pondu	-0.22
+pongo|baja	-0.23
 por	-0.36
-por 	-0.31
-porfavor|no	0.72
+por 	-0.29
+porfavor|no	0.7
 porfavor|ya	0.22
-porfa|ya	0.94
-port	0.32
-port 	0.32
-porta	-0.24
+porfa|ya	0.99
+port	0.31
+port 	0.3
+porta	-0.25
 porte|plainte	0.23
-por|ahora	-0.22
-por|aqui	-0.24
+por|ahora	-0.21
+por|aqui	-0.21
 por|error	-0.24
 por|fa	0.21
-por|ningun	0.33
-por|que	-0.58
-por|todo	0.25
-por|whatsapp	0.37
-posa	-0.24
-posa 	-0.24
-pose	0.51
+por|ningun	0.3
+por|que	-0.55
+por|todo	0.27
+por|whatsapp	0.38
+posa	-0.25
+posa 	-0.25
+pose	0.49
 pose 	0.31
-poser	0.29
-poser|nos	0.52
-post	-0.34
+poser	0.27
+poser|nos	0.49
+post	-0.36
 post 	-0.38
 poste	-0.23
-poste|le	-0.32
-post|lieber	-0.84
-pour	-0.27
-pourquoi|avez	-0.68
+poste|le	-0.34
+post|lieber	-0.88
+pote	0.22
+potec	0.22
+pour	-0.32
+pourquoi|avez	-0.66
 pourquoi|je	-0.4
-pourquoi|vous	0.32
-pourr	-0.49
-pourriez|arreter	-0.4
-pour|estimer	-0.31
-pour|etre	0.42
-pour|jeudi	-0.25
-pour|l	-0.53
-pour|la	-0.21
-pour|le	0.44
+pourquoi|vous	0.33
+pourr	-0.4
+pourriez|arreter	-0.41
+pour|estimer	-0.4
+pour|etre	0.44
+pour|jeudi	-0.26
+pour|l	-0.52
+pour|le	0.49
 pour|me	-0.43
 pour|moi	-0.22
-pour|se	-0.22
-pour|voir	-0.33
+pour|se	-0.23
+pour|voir	-0.34
 pour|votre	0.4
-pour|vous	-0.72
-pouvez|arreter	0.53
-pouvez|continuer	-0.41
-pouvez|m	-0.58
-pouvez|me	-0.42
-pouvez|renvoyer	-0.25
-pouvez|vous	0.65
-po|ya	0.6
-pp 	0.46
+pour|vous	-0.63
+pouvez|arreter	0.5
+pouvez|continuer	-0.44
+pouvez|m	-0.57
+pouvez|me	-0.43
+pouvez|ne	0.21
+pouvez|renvoyer	-0.29
+pouvez|vous	0.56
+po|ya	0.56
+pp 	0.48
+ppa	0.27
+ppar	0.27
+ppart	0.27
 ppeli	-0.48
-ppell	-0.74
-ppels	0.41
+ppell	-0.72
+ppels	0.42
 ppens	-0.45
-ppi	-0.39
-ppig	-0.4
-ppig 	-0.4
-ppj	-0.27
-ppje	-0.27
-ppje 	-0.55
-ppjes	0.3
-ppo	0.25
+ppi	-0.38
+ppig	-0.39
+ppig 	-0.39
+ppj	-0.24
+ppje	-0.24
+ppje 	-0.44
+ppjes	0.31
 ppoi	-0.34
 ppoin	-0.34
-ppos	0.31
+ppos	0.32
 ppose	0.31
-pposi	0.25
+pposi	0.22
 ppr	0.62
 ppre	0.6
 pprec	0.49
-prar	-0.47
-prar 	-0.47
-pre 	0.52
+prar	-0.44
+prar 	-0.44
+pre 	0.51
 prec	0.25
-prech	0.23
+prech	0.27
 preci	0.25
 precio|baja	-0.21
-precio|me	-0.39
+precio|me	-0.38
 precio|no	-0.24
-precio|que	-0.24
+precio|que	-0.29
 precio|sigue	-0.27
-precio|ya	-0.92
+precio|ya	-0.93
 pref	-0.22
-prefer|not	0.58
+prefer|not	0.65
 preg	-0.32
 pregu	-0.32
-prei	-0.22
-preis	-0.22
-preis|nicht	-0.22
+prei	-0.21
+preis	-0.21
+preis|nicht	-0.21
 pren	-0.21
 prene	-0.21
-prenez|plutot	-0.23
+prenez|plutot	-0.25
 pres	-0.26
-pres 	-0.43
-prest	-0.28
-pres|de	-0.25
+pres 	-0.42
+prest	-0.26
+pres|de	-0.24
 pret	-0.26
 pret 	-0.26
-pret|est	-0.22
-pri	-0.39
-pric	-0.71
-price	-0.71
-price|isn	-0.26
-price|with	-0.21
-prie	0.65
-prie 	0.65
-prie|de	0.65
-prij	-0.42
-prijs	-0.42
-prijs|maar	-0.7
-prijs|niet	-0.21
-prijs|weten	-0.42
+pret|est	-0.21
+pri	-0.44
+pric	-0.7
+price	-0.7
+price|for	-0.22
+price|isn	-0.27
+price|seems	-0.23
+price|with	-0.25
+prie	0.76
+prie 	0.76
+prie|de	0.76
+prij	-0.41
+prijs	-0.41
+prijs|maar	-0.69
+prijs|niet	-0.23
+prijs|weten	-0.43
 prima	-0.62
 prima|mail	-0.63
-prin	-0.28
-print	-0.28
-private|lease	-0.21
-prix	-0.27
-prix 	-0.27
-prix|de	-0.24
-prix|desinscrivez	-0.74
+prin	-0.32
+pring	-0.21
+print	-0.32
+prix	-0.28
+prix 	-0.28
+prix|desinscrivez	-0.7
 prix|du	-0.21
 prix|est	-0.22
-prix|ne	-0.62
-prix|reste	-0.22
-pro	-0.34
-pro 	-0.7
-prob	-0.36
-probl	-0.51
-problemen|meer	-0.27
-probleme|avec	-0.5
-problem|schreiben	-1.15
-proc	-0.22
-proch	-0.22
-proe	-0.22
-proef	-0.22
+prix|ne	-0.65
+prix|reste	-0.23
+pro	-0.35
+pro 	-0.77
+prob	-0.38
+probe	-0.23
+probl	-0.5
+problemen|meer	-0.23
+probleme|avec	-0.51
+problem|schreiben	-0.95
+proc	-0.21
+proch	-0.21
+proe	-0.23
+proef	-0.23
 proefles|van	-0.24
 proefrit|doorgeven	-0.26
-promos|elles	-0.28
-promos|que	-0.22
-promotional|emails	0.22
-promo|end	-0.22
+promos|elles	-0.33
+promos|que	-0.23
+promotional|emails	0.24
+promo|end	-0.21
 promo|finit	-0.31
-prospection|commerciale	0.36
+prospection|commerciale	0.37
 prov	0.27
-pro|woche	-0.37
-ps 	0.25
+pro|woche	-0.32
+pru	-0.23
+prue	-0.23
+prueb	-0.23
+prueba|del	-0.23
+ps 	0.21
 pta	-0.21
 ptan	-0.21
 ptan 	-0.21
-pte	-0.21
-ptem	-0.21
-ptemb	-0.21
-ptu	-0.21
-ptur	-0.21
-ptur 	-0.21
-pub 	-0.43
-publ	0.24
-publi	0.24
-pub|stop	-0.65
-pue	-0.21
-pueden|atender	-0.24
-pueden|borrar	-0.32
-pueden|dejar	0.5
-pueden|encargarse	-0.22
-pueden|escribir	-0.25
-pueden|escribirme	0.36
-pueden|mandar	-0.54
+pte	-0.22
+pu 	0.21
+pub 	-0.32
+publ	0.25
+publi	0.25
+pub|stop	-0.68
+pueden|atender	-0.21
+pueden|borrar	-0.34
+pueden|dejar	0.51
+pueden|escribir	-0.27
+pueden|escribirme	0.35
+pueden|mandar	-0.59
 pueden|mejorarlo	-0.23
-pueden|sacar	0.3
-puede|mandar	-0.25
+pueden|no	0.33
+pueden|sacar	0.28
+puede|mandar	-0.24
+puedo|hablar	-0.21
 pues	-0.22
 pues 	-0.22
 pun	0.58
-punk	0.42
-punkt	0.42
-punkt|danke	0.43
-punt	0.27
-pur	0.51
+punk	0.47
+punkt	0.47
+punkt|danke	0.47
+punt	0.25
+pur	0.5
 purc	0.35
 purch	0.35
-purg	0.29
-purge	0.29
-purge|my	0.29
-pus	-0.26
-puso	-0.26
-puso 	-0.26
-puso|eso	-0.23
-put	0.24
-put 	0.24
-put|my	-0.42
-put|on	0.29
-put|that	-0.23
-qu 	-0.72
+purg	0.28
+purge	0.28
+purge|my	0.28
+pus	-0.25
+puso	-0.25
+puso 	-0.25
+puso|eso	-0.24
+put	0.22
+put 	0.22
+put|my	-0.43
+put|on	0.32
+put|that	-0.24
+pu|rien	0.21
+qu 	-0.71
 qua	-0.37
 quan	-0.37
 quand	-0.37
-quand|est	-0.24
-quand|vous	-0.33
+quand|est	-0.25
+quand|vous	-0.3
 quea	-0.22
 queal	-0.22
-quel	-0.42
-quelque|moyen	0.4
-quels	-0.55
-quels|documents	-0.55
-quen	0.22
-quen 	0.6
+quel	-0.27
+quelque|moyen	0.34
+quels	-0.5
+quels|documents	-0.5
+quen	0.21
+quen 	0.59
 quenm	-0.24
-quer	-0.22
-quere	-0.22
-querer|me	-0.22
-questions|from	-0.41
+quer	-0.21
+quere	-0.21
+querer|me	-0.21
+questions|from	-0.44
 questions|on	-0.21
-questions|pour	-0.39
-quez	0.3
-quez 	0.3
+questions|pour	-0.5
+quez	0.33
+quez 	0.33
 que|ahora	-0.24
-que|andaba	-0.23
-que|basta	0.45
-que|borren	0.27
+que|andaba	-0.22
+que|basta	0.43
+que|borren	0.28
 que|casualidad	-0.24
-que|ce	0.4
-que|curioso	-0.44
-que|decir	0.36
+que|ce	0.34
+que|curioso	-0.43
+que|decir	0.42
 que|decirles	0.38
-que|dejaran	-0.41
+que|dejaran	-0.45
 que|dejaron	-0.57
 que|dejen	0.3
-que|despues	-0.58
+que|despues	-0.57
 que|el	-0.25
-que|eliminen	0.56
-que|estaba	-0.21
-que|estoy	-0.72
+que|eliminen	0.57
+que|estoy	-0.73
 que|hora	-0.23
-que|j	-0.55
+que|j	-0.47
 que|je	-0.23
-que|la	-0.3
-que|me	0.46
-que|mis	0.23
-que|no	0.95
-que|pedi	-0.33
+que|la	-0.31
+que|me	0.49
+que|mis	0.22
+que|no	0.94
+que|pedi	-0.34
 que|quiero	-0.36
-que|raro	-0.29
-que|servicio	-0.23
-que|tal	-0.38
-que|tengan	0.25
+que|raro	-0.3
+que|servicio	-0.24
+que|tal	-0.39
+que|tengan	0.27
 que|tengo	-0.28
-que|viene	-0.43
-que|ya	-0.41
-qui	0.34
-qui 	-0.76
-quien	-0.23
-quien|puso	-0.23
-quiera|que	-0.7
-quiero|cancelar	-1.03
-quiero|comprar	-0.38
-quiero|dar	-0.21
-quiero|darme	0.61
+que|viene	-0.38
+que|ya	-0.4
+qui	0.3
+qui 	-0.28
+quien	-0.24
+quien|puso	-0.24
+quiera|que	-0.71
+quiero|cancelar	-0.93
+quiero|comprar	-0.36
+quiero|darme	0.56
 quiero|desuscribirme	0.47
-quiero|el	0.21
 quiero|la	-0.39
-quiero|los	0.6
-quiero|nada	0.59
-quiero|que	0.75
-quiero|recibir	1.09
-quiero|saber	0.62
+quiero|los	0.56
+quiero|nada	0.8
+quiero|que	0.76
+quiero|recibir	1.08
+quiero|saber	0.61
 quil	0.24
 quill	0.22
 quilo	0.21
-quisi	-0.21
+quisi	-0.23
 quisiera|darme	0.21
-quit	0.47
-quit 	0.71
-quita	0.42
-quitar|mi	0.44
-quite	-0.26
-quitenme|de	0.71
+quit	0.4
+quit 	0.57
+quita	0.35
+quitar|mi	0.36
+quite	-0.22
+quitenme|de	0.73
 quiten|de	-0.4
-quiten|mi	0.28
-quito	-0.61
-quito|de	-0.61
-quit|blowing	0.55
-quit|bugging	0.27
-quit|but	-0.37
-quit|calling	0.53
-quit|contacting	0.25
-quit|emailing	0.73
-quit|hitting	0.26
-quit|hounding	0.22
-quit|please	0.64
-quit|ringing	0.35
-quit|smoking	-0.25
-quit|texting	0.28
-quit|txting	0.38
-quiv	-0.21
-quivo	-0.21
-qui|achete	-0.38
+quiten|mi	0.54
+quito	-0.62
+quito|de	-0.62
+quit|blowing	0.61
+quit|bugging	0.29
+quit|but	-0.35
+quit|calling	0.59
+quit|contacting	0.27
+quit|emailing	0.72
+quit|hitting	0.29
+quit|hounding	0.26
+quit|please	0.67
+quit|ringing	0.37
+quit|sending	-0.45
+quit|smoking	-0.23
+quit|texting	0.33
+quit|txting	0.42
+qui|achete	-0.58
 qui|decide	-0.59
-quo	-0.25
-quot	-0.41
-quote	-0.41
-quote|and	-0.42
-quote|i	-0.45
-quote|please	0.34
-quote|to	-0.28
-qu|ils	-0.45
-qu|on	-0.6
-q|hora	-0.23
+qui|l	-0.21
+quo	-0.23
+quot	-0.4
+quote	-0.4
+quote|and	-0.56
+quote|i	-0.44
+quote|please	0.38
+quote|to	-0.21
+qu|ils	-0.39
+qu|on	-0.59
+q|hora	-0.29
 q|no	0.82
-q|onda	-0.23
-q|ya	0.32
-ra 	-0.48
-raa	0.4
-raag	0.49
-raag 	0.59
-raak	-0.24
-raak 	-0.24
-rab	-0.3
-raba	-0.3
+q|onda	-0.29
+q|ya	0.34
+ra 	-0.45
+raa	0.43
+raag	0.48
+raag 	0.6
+raak	-0.23
+raak 	-0.23
+rab	-0.29
+raba	-0.29
 rabaj	-0.29
 rabat	-0.21
-rabatt|traumen	-0.43
-rac	-0.31
-rack	-0.34
-rack 	-0.34
+rabatt|traumen	-0.34
+rac	-0.32
+rack	-0.29
+rack 	-0.29
 rack|from	-0.21
-rack|please	-0.4
-ract	-0.29
-ract 	-0.29
+rack|please	-0.68
+ract	-0.32
+ract 	-0.32
 rad	-0.77
 rade	-0.59
 rade 	-0.44
-radez	0.23
+radez	0.24
 rae	-0.21
 rae 	-0.21
-rag	0.26
+raff	-0.26
+raffi	-0.26
+rag	0.25
 rag 	-0.28
 ragen	0.27
-ragt	0.47
-ragt 	0.47
-rai	-0.34
-rai 	-0.32
-rak	-0.5
-rake	-0.5
-rakes	-0.5
+ragt	0.49
+ragt 	0.49
+rai	-0.32
+rai 	-0.29
+rais 	-0.23
+rak	-0.52
+rake	-0.52
+rakes	-0.52
 ral	-0.39
 ral 	-0.4
 rale	0.58
 rale 	0.58
 ram	-0.21
-rama	-0.24
-ramar	-0.24
-ran	-0.48
-ran 	-0.28
-ranc	0.36
-rance	0.36
-rand	-0.55
+rama	-0.22
+ramar	-0.22
+ran	-0.5
+ran 	-0.33
+ranc	0.38
+rance	0.38
+rand	-0.54
 rande	-0.22
-rando	-0.3
-rangehe|rufen	-0.9
+rando	-0.32
+rang	-0.21
+range	-0.21
+rangehe|rufen	-0.84
 ranq	0.24
 ranqu	0.24
-rans	-0.57
-ransp	-0.4
-rant	-0.58
-rant 	-0.4
+rans	-0.54
+ransp	-0.36
+rant	-0.54
+rant 	-0.39
 ranti	-0.7
-ranty	-0.27
-rap	0.37
+ranty	-0.26
+rap	0.36
 rap 	0.41
-rappeler|demain	-1
-rappelez|jamais	0.46
-rappelez|moi	-0.38
-rappelez|plus	-0.3
-rappelle|apres	-0.31
-rappelle|demain	-0.73
-rappels|d	-0.21
-rappi	-0.4
-rar	0.47
-rar 	0.54
-rara	-0.46
-raran	-0.46
+rappeler|demain	-1.07
+rappelez|jamais	0.43
+rappelez|moi	-0.37
+rappelez|plus	-0.31
+rappelle|apres	-0.32
+rappelle|demain	-0.72
+rappels|d	-0.22
+rappi	-0.39
+rar	0.46
+rar 	0.53
+rara	-0.64
+raran	-0.64
 rarl	-0.23
 rarlo	-0.23
-raro	-0.31
-raro 	-0.29
-raron	-0.21
-raro|que	-0.29
+raro	-0.33
+raro 	-0.3
+raron	-0.23
+raro|que	-0.3
 ras	0.29
-rase	0.59
-rase 	0.59
-rass	0.43
+rase	0.66
+rase 	0.66
+rass	0.44
 rassi	0.25
-rassm	0.26
+rassm	0.22
 rasu	0.4
 rasur	0.4
-ras|le	0.24
-rat 	-0.21
-rath	0.24
-rathe	0.24
-rather|not	0.24
+ras|le	0.23
+rat 	-0.24
+rath	0.26
+rathe	0.26
+rather|not	0.26
 rato	-0.4
 rato 	-0.4
-rau 	-0.64
-rauchen|auf	-0.29
-raume	-0.43
-rav	-0.21
+rau 	-0.66
+rauchen|auf	-0.35
+raum	-0.21
+raume	-0.34
+rav	-0.22
 rava	-0.22
 ravai	-0.22
-ravo	-0.21
-ravo 	-0.21
+ravo	-0.24
+ravo 	-0.24
 raw	0.3
 rawn	0.25
 rawn 	0.25
-ray	0.22
-raye	0.22
+ray	0.23
+raye	0.23
 rayer	0.21
 rayer|de	0.21
-rayez	0.41
-rayez|moi	0.41
+rayez	0.4
+rayez|moi	0.4
 rba	-0.34
-rbe	-0.59
-rbe 	0.27
+rbe	-0.57
 rbea	0.41
 rbean	0.41
-rbei	-0.59
-rbei 	-0.21
-rbeit	-0.46
+rbei	-0.57
+rbeit	-0.43
+rbez	0.24
+rbezw	0.24
 rbi	0.32
 rbit	0.21
 rbitt	0.21
@@ -15887,1123 +15790,1146 @@ rbu	0.23
 rbun	0.23
 rbung	0.23
 rca	0.49
-rcan	0.46
-rcand	0.46
+rcan	0.45
+rcand	0.45
 rcar	0.43
 rcar 	0.38
-rcarm	0.36
+rcarm	0.34
 rce	0.24
-rch	0.46
+rch	0.4
 rcha	0.36
-rchag	0.25
+rchag	0.22
 rchas	0.35
-rche	-0.23
-rche 	-0.23
+rche	-0.22
+rche 	-0.22
 rci	0.21
 rcia	0.41
 rcial	0.41
-rd 	-0.72
+rcol	-0.23
+rcole	-0.23
+rd 	-0.69
 rdag	-0.4
 rdag 	-0.4
-rdan	0.38
-rdan 	0.38
-rdat	-0.21
-rdato	-0.21
-rde 	-0.57
+rdan	0.42
+rdan 	0.42
+rdat	-0.23
+rdato	-0.23
+rde	0.36
+rde 	-0.54
 rden	0.47
 rden 	0.47
-rdere	0.82
-rdez	0.48
-rdez 	0.48
+rder	0.31
+rdere	0.57
+rdez	0.51
+rdez 	0.51
 rdi	0.26
 rdin	0.21
 rding	0.21
-rdon 	-0.3
-rdonn	0.43
-rdt	-0.37
-rdt 	-0.37
-rea	-0.35
-reac	0.48
-reach	0.48
+rdon 	-0.31
+rdonn	0.42
+rdt	-0.4
+rdt 	-0.4
+rea	-0.38
+reac	0.46
+reach	0.46
 reaching|out	0.22
-reach|me	-0.24
-reach|out	0.43
-ready|to	-0.65
-reag	-0.25
-reage	-0.25
-reageer|wel	-0.34
+reach|me	-0.23
+reach|out	0.41
+ready|to	-0.61
+reag	-0.24
+reage	-0.24
+reageer|wel	-0.33
 real	-0.21
 reall	-0.21
 really|interested	-0.21
 reat	-0.21
 reat 	-0.21
-reau	-0.41
-reau 	-0.41
-rebo	-0.24
-reboo	-0.24
-rebook|next	-0.24
-reca	-0.22
-recal	-0.22
-recall|it	-0.22
+reau	-0.36
+reau 	-0.36
+rebo	-0.23
+reboo	-0.23
+rebook|next	-0.23
+reca	-0.28
+recal	-0.28
+recall|it	-0.28
 rece 	-0.23
-received|the	-0.21
-receive|any	0.58
-receive|further	0.46
-receive|messages	0.21
-receive|the	-0.9
-receive|these	1.03
-receiving|texts	0.57
-recevoir|ces	-0.47
-recevoir|d	0.3
-recevoir|de	0.4
-recevoir|la	-0.26
-recevoir|les	-0.21
+received|the	-0.22
+receive|any	0.66
+receive|further	0.49
+receive|messages	0.25
+receive|the	-0.8
+receive|these	1.02
+receiving|texts	0.59
+recevoir|ces	-0.22
+recevoir|d	0.4
+recevoir|de	0.41
+recevoir|la	-0.22
 rech	0.22
-reche	0.23
+reche	0.27
 recht	0.21
-recht|op	0.21
+recht|op	0.22
 recia	0.49
-recibido|nada	-0.28
-recibir|llamadas	0.44
-recibir|los	-0.42
-recibir|mas	0.65
-recibir|nada	0.57
-recibir|sus	0.52
-recibi|la	-0.46
-recibi|tu	-0.26
-recio	-0.36
-recl	0.38
-recla	0.38
-reclame|is	-0.34
-reclame|meer	0.6
+recibido|nada	-0.23
+recibir|llamadas	0.45
+recibir|los	-0.39
+recibir|mas	0.66
+recibir|nada	0.62
+recibir|sus	0.31
+recibi|la	-0.48
+recibi|tu	-0.31
+recio	-0.35
+recl	0.37
+recla	0.37
+reclame|is	-0.35
+reclame|meer	0.71
 reco	-0.39
 recoi	-0.51
 recois|encore	-0.21
 recois|plus	-0.4
 recor	0.35
-recordatorios|del	-0.21
+recordatorios|del	-0.23
 records|please	0.54
-rect	-0.24
-rect 	0.22
-rectl	-0.31
-recu	-0.45
-recu 	-0.45
+rect	-0.28
+rect 	0.24
+rectl	-0.33
+recu	-0.44
+recu 	-0.44
 recu|de	-0.83
-recu|pour	-0.5
-recu|verifiez	-0.44
-recu|votre	-0.68
-recu|vous	-0.25
-red	-0.39
-redi	-0.38
-redi 	-0.28
-redit	-0.4
+recu|pour	-0.51
+recu|verifiez	-0.5
+recu|votre	-0.69
+recu|vous	-0.29
+red	-0.45
+redi	-0.44
+redi 	-0.41
+redit	-0.39
 ree	-0.23
-reen	-0.42
-reenv	-0.42
-reenvias|por	-0.23
-refu	-0.22
-refus	-0.22
-refuse|ne	-0.22
-reg	0.32
-rega	0.25
-regar	0.25
-regarde|ca	-1.11
+reek	-0.24
+reen	-0.41
+reenv	-0.41
+reenvias|por	-0.27
+refin	0.21
+refinanced|with	0.21
+refu	-0.21
+refus	-0.21
+refuse|ne	-0.21
+reg	0.3
+rega	0.27
+regar	0.27
+regarde|ca	-1.15
 regarding|the	0.21
-rege	-0.29
-regel	-0.29
-regen	-0.42
+rege	-0.31
+regel	-0.3
+regen	-0.41
 regi	0.27
 regis	0.27
 register|dus	0.4
-registro|nacional	0.29
-regu	-0.24
-regue	0.25
-regul	-0.23
-regulateur|marche	-0.23
+registro|nacional	0.3
+regu	-0.23
+regue	0.26
+regul	-0.22
+regulateur|marche	-0.22
 regun	-0.32
-rei	-0.3
-reib	0.24
-reib 	0.27
-reibt	0.55
-reicht|s	0.31
-reicht|vollig	-0.27
-reil	-0.27
-reill	-0.27
-reim	-0.31
-reima	-0.31
-reis	-0.22
-reis 	-0.22
-rej	0.39
-rejo	0.39
-rejoi	0.39
-rek 	0.32
-rekh	-0.22
-rekha	-0.22
+rei	-0.31
+reib	0.22
+reib 	0.25
+reibt	0.53
+reicht|s	0.34
+reicht|vollig	-0.23
+reif	-0.21
+reife	-0.21
+reil	-0.24
+reill	-0.24
+reim	-0.3
+reima	-0.3
+rein	-0.21
+reini	-0.21
+reis	-0.21
+reis 	-0.21
+rej	0.34
+rejo	0.34
+rejoi	0.34
+rek 	0.34
+rekh	-0.21
+rekha	-0.21
 rel	0.34
 rela	0.35
 relan	0.35
-relances|arretez	0.24
-relances|si	-0.36
+relances|arretez	0.23
+relances|si	-0.43
 relances|svp	0.22
-reli	-0.48
-relin	-0.48
-rem	0.56
-rem 	0.63
-remi	-0.4
-remis	-0.27
-remises|pareilles	-0.27
-remo	0.38
-remov	0.38
-removed|from	-0.36
-removed|keep	-0.21
-removed|weeks	0.22
+reli	-0.47
+relin	-0.47
+rem	0.53
+rem 	0.64
+remi	-0.37
+remis	-0.24
+remises|pareilles	-0.24
+remo	0.37
+remov	0.37
+removed|from	-0.37
+removed|keep	-0.22
+removed|weeks	0.23
 remove|me	0.46
-remove|my	0.42
+remove|my	0.45
 remove|the	-0.61
-remove|this	0.21
-rende	-0.39
-rendez|vous	-0.39
-rene	-0.21
+remove|this	0.22
+rende	-0.22
+rendez|vous	-0.22
+rene	-0.22
 renez	-0.21
-renl	0.25
-renle	0.25
-renm	0.69
-renme	0.69
-renv	-0.25
-renvo	-0.25
-renvoyer|le	-0.25
+renl	0.26
+renle	0.26
+renm	0.7
+renme	0.7
+renv	-0.29
+renvo	-0.29
+renvoyer|le	-0.29
 repe	0.22
-repete|qu	-0.45
+repete|qu	-0.39
 repl	-0.22
 repli	-0.22
 replied|stop	-0.22
-reply	-0.97
-replying|stop	-0.25
-reply|stop	-0.71
-reply|to	-0.53
-repon	-0.44
-repondez|stop	-0.89
-repondre|ecrivez	-0.34
+reply	-0.9
+replying|stop	-0.34
+reply|by	-0.21
+reply|stop	-0.69
+reply|to	-0.59
+repon	-0.45
+repondez|stop	-0.65
+repondre|ecrivez	-0.36
 reponds|pas	-0.46
-repondu|stop	-0.24
-repor	0.34
-report|you	0.34
+repondu|stop	-0.22
+repor	0.33
+report|you	0.33
 repr	-0.24
-reprenez|mon	-0.29
-req	0.25
-requ	0.25
-reque	0.45
-requesting|that	0.25
-request|the	0.21
-requi	-0.26
-rer	0.6
-rer 	0.6
+reprenez|mon	-0.33
+req	0.23
+requ	0.23
+reque	0.43
+requesting|that	0.23
+request|the	0.22
+requi	-0.27
+rer	0.53
+rer 	0.53
 resan	-0.3
-resc	-0.29
-resch	-0.29
+resc	-0.33
+resch	-0.33
 resea	-0.3
 research|ready	-0.3
 resend|it	-0.44
-resol	0.23
-resolvi|lo	0.23
-respo	-0.25
+resol	0.22
+resolvi|lo	0.22
+resp	-0.21
+respo	-0.27
 respondio|baja	-0.24
-rest	-0.33
-resta	-0.28
-reste	-0.33
-reste|le	-0.22
-rest|vom	-0.27
-ret	0.39
-ret 	0.82
-rete 	-0.39
-reten	-0.45
-reti	0.42
-retir	0.23
-retiren|mis	0.45
-retirer|l	-0.91
+rest	-0.29
+rest 	0.42
+resta	-0.26
+reste	-0.29
+reste|le	-0.23
+rest|vom	-0.38
+ret	0.36
+ret 	0.78
+rete 	-0.38
+reten	-0.39
+reti	0.38
+retir	0.21
+retiren|mis	0.49
+retirer|de	0.22
+retirer|l	-0.89
 retirez|l	-0.21
-retirez|les	-0.57
-retirez|moi	0.27
-retirez|mon	0.95
-retirez|pas	-0.59
-retire|mon	0.65
-retiro|mi	0.24
-reven	0.52
-rever	-0.47
+retirez|les	-0.56
+retirez|moi	0.37
+retirez|mon	1.01
+retirez|pas	-0.62
+retire|mon	0.7
+retiro|mi	0.25
+reven	0.49
+rever	-0.48
 revie	-0.23
 revo	0.49
 revoc	0.23
 revoco|mi	0.23
 revok	0.48
-revoke|consent	0.25
-revoke|my	0.25
-revoking|consent	0.21
-re|done	0.28
+revoke|consent	0.26
+revoke|my	0.27
+revoking|consent	0.25
+re|done	0.27
 re|free	-0.51
-re|great	-0.34
+re|great	-0.27
 re|looking	0.21
 re|not	0.4
+re|the	-0.21
 re|useful	-0.25
-rf 	-0.38
-rfai	-0.57
-rfait	-0.57
+rf 	-0.37
+rfai	-0.55
+rfait	-0.55
 rfav	0.23
 rfavo	0.23
 rfe	-0.24
 rfec	-0.24
 rfect	-0.24
-rfu	-0.21
-rfug	-0.21
-rfugb	-0.21
-rg 	-0.5
-rgar	-0.22
-rgars	-0.22
+rfu	-0.23
+rfug	-0.23
+rfugb	-0.23
+rg 	-0.38
 rge	-0.41
-rge 	-0.23
-rgee	0.44
-rgeet	0.44
+rgee	0.47
+rgeet	0.47
 rgeh	-0.21
-rgehe	-0.26
-rgen	-0.74
-rgen 	-0.61
-rgend	-0.22
+rgehe	-0.23
+rgen	-0.76
+rgen 	-0.63
+rgend	-0.23
 rgens	-0.4
-rges	0.62
-rgess	0.62
-rget	0.65
-rget 	0.55
-rgete	0.21
+rges	0.7
+rgess	0.7
+rget	0.66
+rget 	0.56
+rgete	0.22
 rgev	-0.26
 rgeve	-0.26
-rgi	-0.32
-rgo	0.23
-rgot	0.23
-rgott	0.23
-rgp	0.38
-rgpd	0.38
-rgpd 	0.38
-rhi	-0.39
-rhin	-0.39
-rhin 	-0.39
-rhu	-0.31
-rhui	-0.31
-rhuis	-0.31
-riag	-0.24
-riag 	-0.24
+rgi	-0.35
+rgo	0.24
+rgot	0.24
+rgott	0.24
+rgp	0.37
+rgpd	0.37
+rgpd 	0.37
+rhi	-0.59
+rhin	-0.59
+rhin 	-0.4
+rhu	-0.3
+rhui	-0.3
+rhuis	-0.3
+riag	-0.25
+riag 	-0.25
 riba	0.49
-riba 	-0.25
-ribai	0.21
+riba 	-0.24
+ribai	0.22
 riban	0.48
 ribas	0.23
-ribed	-0.4
+ribed	-0.45
 ribem	-0.7
-riben	-0.46
+riben	-0.44
 ribi 	0.21
 ribie	0.24
-ribo	-0.23
-ribo 	-0.23
-ric	-0.3
-rice	-0.71
-rice 	-0.71
+ribo	-0.21
+ribo 	-0.21
+ric	-0.33
+rice	-0.7
+rice 	-0.7
 rid	-0.24
 rida	-0.21
 ride	-0.22
 ride 	-0.22
-rie	0.33
-rie 	0.35
-rieb	0.38
-riel	0.37
-riels	0.37
-rien	0.43
+rie	0.32
+rie 	0.29
+rieb	0.37
+riel	0.34
+riels	0.34
+rien	0.44
 rien 	0.45
-rien|a	-0.26
-rien|demande	0.51
-rien|recu	-0.57
+rien|a	-0.21
+rien|demande	0.31
+rien|recevoir	0.21
+rien|recu	-0.59
 riep	-0.22
 riep 	-0.22
 riep|net	-0.22
-ries	-0.31
-ries 	-0.31
-rieu	-0.26
-rieur	-0.26
-riez	-0.38
-riez 	-0.38
-rif	-0.29
-rifi	-0.44
-rifie	-0.44
-rige	-0.29
-rige 	-0.29
+ries	-0.34
+ries 	-0.34
+rieu	-0.21
+rieur	-0.21
+riez	-0.37
+riez 	-0.37
+rif	-0.37
+rifi	-0.5
+rifie	-0.5
+rige	-0.26
+rige 	-0.26
 right|now	-0.5
-right|stop	-0.26
+right|stop	-0.27
 right|to	0.21
 right|when	-0.36
-rigo	0.44
-rigo 	0.44
-rij	-0.24
+rigo	0.36
+rigo 	0.36
+rij	-0.23
 rijd	-0.43
 rijda	-0.43
-rijf	0.68
-rijf 	0.68
+rijf	0.67
+rijf 	0.67
 rijg	-0.43
-rijg 	-0.32
+rijg 	-0.39
 rijge	-0.41
-rijs	-0.42
-rijs 	-0.42
+rijs	-0.41
+rijs 	-0.41
 rijvi	-0.21
+rim 	-0.22
 rima	-0.62
 rima 	-0.62
 rime 	-0.26
-rimer	0.47
-ringing|me	-0.21
-ringing|my	0.35
-ring|the	0.26
-rint	-0.28
-rinte	-0.28
-rior	-0.3
-rior 	-0.3
+rimer	0.45
+ringe	-0.24
+ringing|me	-0.24
+ringing|my	0.37
+ring|me	-0.24
+ring|the	0.3
+rint	-0.32
+rinte	-0.32
+rior	-0.29
+rior 	-0.29
 rios	-0.28
-rios 	-0.21
+rios 	-0.23
 rioso	-0.23
 rip	0.25
-ript	0.22
-ripti	0.22
-ris	0.21
-riss	-0.21
-riss 	-0.21
-rit	-0.22
-rit 	-0.21
-rita	-0.41
-rita 	-0.41
-riv	-0.23
+ript	0.23
+ripti	0.23
+ris	0.24
+riss	-0.22
+riss 	-0.22
+rita	-0.43
+rita 	-0.43
 rive	-0.25
-rive 	-0.27
-rivi	-0.49
-rivin	-0.49
-rix	-0.27
-rix 	-0.27
+rive 	-0.26
+rivi	-0.44
+rivin	-0.44
+rix	-0.28
+rix 	-0.28
 riz	0.58
 rizo	0.39
 rizo 	0.39
-rja	-0.48
-rjaa	-0.48
-rjaar	-0.48
-rk 	-0.36
+rja	-0.45
+rjaa	-0.45
+rjaar	-0.45
+rk 	-0.41
+rka	-0.22
 rkas	-0.21
 rkast	-0.21
-rke	-0.22
-rkee	-0.56
-rkeer	-0.56
-rket 	0.58
-rkop	-0.39
-rkope	-0.39
-rks	-0.45
-rks 	-0.42
+rkee	-0.65
+rkeer	-0.65
+rket 	0.61
+rkop	-0.34
+rkope	-0.34
+rks	-0.41
+rks 	-0.41
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
 rla 	-0.59
 rlag	-0.23
 rlage	-0.23
-rlas	0.22
-rlass	0.22
-rlau	-0.41
-rlaub	-0.41
+rlas	0.23
+rlass	0.23
+rlau	-0.42
+rlaub	-0.42
 rle	0.38
-rle 	-0.44
-rleg	-0.61
+rle 	-0.43
+rleg	-0.62
 rlege	-0.62
 rler	0.26
 rler 	0.26
 rles	0.38
 rles 	0.38
-rlo 	-0.27
-rlos	-0.21
-rlos 	-0.21
-rly	-0.44
-rly 	-0.44
-rm 	0.32
-rma 	-0.44
-rmac	0.24
-rmaci	0.24
-rmad	0.21
-rmada	0.21
+rlo 	-0.26
+rlos	-0.24
+rlos 	-0.24
+rly	-0.39
+rly 	-0.39
+rm 	0.3
+rma 	-0.4
+rmac	0.22
+rmaci	0.22
+rmad	0.22
+rmada	0.22
 rman	-0.21
 rman 	-0.21
-rmat	0.51
-rmati	0.51
-rmen	-0.4
-rmena	-0.4
-rmer	-0.41
-rmer 	-0.41
-rmi	-0.21
-rmie	-0.22
-rmier	-0.22
-rmin	-0.61
+rmat	0.64
+rmati	0.64
+rmen	-0.3
+rmena	-0.3
+rmer	-0.4
+rmer 	-0.4
+rmie	-0.21
+rmier	-0.21
+rmin	-0.51
 rmin 	-0.57
 rmina	-0.26
-rmine	-0.21
-rmis	0.41
-rmiss	0.41
+rmis	0.42
+rmiss	0.42
+rmo	-0.27
+rmo 	-0.27
 rna	0.4
 rnak	0.22
 rnak 	0.22
-rne	-0.52
-rne 	-0.59
-rneh	-0.35
-rnehm	-0.35
+rne	-0.53
+rne 	-0.62
+rneh	-0.28
+rnehm	-0.28
 rnen	0.28
 rnen 	0.28
-rnes	-0.42
-rnes 	-0.42
-rni	-0.38
-rnie	-0.21
-rnier	-0.21
+rnes	-0.41
+rnes 	-0.41
+rni	-0.39
+rnie	-0.22
+rnier	-0.22
 rob 	0.4
-rober	-0.21
-robl	-0.51
-roble	-0.51
-rod	0.44
-rodr	0.44
-rodri	0.44
+robe	-0.24
+rober	-0.22
+robi	0.21
+robin	0.21
+robl	-0.5
+roble	-0.5
+rod	0.36
+rodr	0.36
+rodri	0.36
 roe	-0.51
-roef	-0.22
+roef	-0.23
 roefl	-0.24
-roefr	-0.22
+roefr	-0.23
 roet	0.21
 roetj	0.39
 roi	0.29
-rois	-0.41
-rois 	-1.08
-roisi	0.29
-rojo	-0.34
-rojo 	-0.34
-rojo|mejor	-0.23
+rois	-0.42
+rois 	-1.09
+roisi	0.3
+rojo	-0.35
+rojo 	-0.35
+rojo|mejor	-0.22
 rojo|no	-0.64
-rok	-0.49
-roke	-0.49
-roken	-0.49
-roken|dus	-0.24
-role	-0.26
-role 	-0.26
-romo 	-0.54
-romos	-0.4
-romot	0.22
-romp	-0.26
-rompe	-0.26
+rok	-0.47
+roke	-0.47
+roken	-0.48
+roken|dus	-0.23
+role	-0.27
+role 	-0.27
+romo 	-0.59
+romos	-0.41
+romot	0.24
+romp	-0.25
+rompe	-0.25
 ron	-0.3
-ron 	-0.75
-ronc	-0.24
-ronco	-0.48
-roo	-0.64
-roof	-0.44
-roof 	-0.44
-roof|rack	-0.34
-room	-0.35
-room 	-0.35
+ron 	-0.73
+ronc	-0.25
+ronco	-0.42
+roo	-0.63
+roof	-0.43
+roof 	-0.43
+roof|rack	-0.29
+room	-0.25
+room 	-0.25
+room|to	-0.23
 rop	-0.38
-rop 	-0.23
-ror	-0.23
-ror 	-0.23
-rot 	0.53
-roth	-0.26
-rothe	-0.26
-rot|op	0.53
-rou	-0.52
-roun	-0.46
-round	-0.46
-rout	-0.22
-routi	-0.22
-routier|de	-0.21
-rouw	-0.23
-rouw 	-0.23
+rop 	-0.24
+ror	-0.24
+ror 	-0.24
+rot 	0.54
+roth	-0.3
+rothe	-0.3
+rot|op	0.54
+rou	-0.61
+roun	-0.48
+round	-0.48
+rout	-0.37
+routi	-0.37
+routier|de	-0.25
+rouw	-0.38
+rouw 	-0.38
 rov	0.27
-rove 	-0.36
-roved	-0.27
+rove 	-0.34
+roved	-0.33
 row	-0.41
 row 	-0.41
-rowd	0.29
-rowd 	0.29
+rowd	0.32
+rowd 	0.32
 rpa	-0.22
 rpas	-0.22
 rpass	-0.22
-rra	-0.25
-rra 	0.52
-rran	-0.27
-rrant	-0.27
+rra 	0.55
+rran	-0.26
+rrant	-0.26
 rrar	-0.48
-rrara	-0.46
-rraro	-0.21
-rre	0.38
-rrei	-0.36
-rren	0.24
-rrenm	0.69
-rret	0.38
-rret 	0.86
-rri	-0.38
-rrib	-0.25
-rriba	-0.25
-rrie	0.26
-rriel	0.37
-rries	-0.31
-rriez	-0.38
-rriv	-0.56
+rrara	-0.64
+rraro	-0.23
+rre	0.37
+rrei	-0.37
+rreif	-0.21
+rren	0.23
+rrenm	0.7
+rret	0.37
+rret 	0.85
+rri	-0.3
+rrib	-0.24
+rriba	-0.24
+rrie	0.41
+rriel	0.34
+rries	-0.34
+rriez	-0.37
+rriv	-0.49
 rrive	-0.42
 rro	-0.41
-rror	-0.23
-rror 	-0.23
+rror	-0.24
+rror 	-0.24
 rrow	-0.41
 rrow 	-0.41
-rryi	-0.22
-rryin	-0.22
-rs 	-0.5
-rsc	-0.27
-rsch	-0.27
-rschr	-0.42
+rryi	-0.23
+rryin	-0.23
+rs 	-0.51
+rsa	-0.21
+rsa 	-0.21
+rsc	-0.24
+rsch	-0.24
+rschr	-0.43
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.46
-rse 	-0.46
-rsona	0.38
-rsonn	0.42
+rse	-0.45
+rse 	-0.45
+rsona	0.34
+rsonn	0.41
 rsoo	0.24
 rsoon	0.24
-rsp	0.23
-rspr	0.23
-rspre	0.23
+rsp	0.27
+rspr	0.27
+rspre	0.27
 rst	-0.33
 rst 	-0.23
-rsu	0.28
-rsuc	0.28
-rsuch	0.28
-rt 	-0.42
-rta	-0.29
-rtaa	0.41
-rtaan	0.41
+rsu	0.25
+rsuc	0.26
+rsuch	0.26
+rsus	-0.22
+rsus 	-0.22
+rt 	-0.31
+rta	-0.28
+rtaa	0.4
+rtaan	0.4
 rtab	-0.24
 rtabl	-0.24
-rtag	-0.21
-rtage	-0.21
-rtai	-0.31
-rtail	-0.31
-rte 	-0.29
-rted	0.5
-rted 	0.5
+rtai	-0.34
+rtail	-0.34
+rte 	-0.31
+rted	0.51
+rted 	0.51
 rtei	0.3
 rteil	0.22
-rtel	-0.44
+rtel	-0.43
 rteld	-0.33
-rteli	-0.23
-rtem	-0.31
-rteme	-0.31
+rteli	-0.22
+rtem	-0.23
+rteme	-0.23
 rten	-0.22
 rten 	-0.22
-rter	-0.4
-rter 	-0.4
-rtes	-0.32
-rtes 	-0.32
+rter	-0.36
+rter 	-0.36
+rtes	-0.27
+rtes 	-0.27
 rth	0.5
 rthe	0.5
 rther	0.5
 rti	0.21
-rtie	0.58
-rtier	0.58
+rtie	0.5
+rtier	0.5
 rtin	-0.21
 rting	-0.21
 rtir	0.21
 rtir 	0.21
-rtn	-0.36
-rtne	-0.36
-rtner	-0.36
+rtn	-0.35
+rtne	-0.35
+rtner	-0.35
 rto 	0.25
-rtou	-0.4
-rtout	-0.4
-rtr	-0.21
-rtra	-0.21
-rtrag	-0.21
-rts 	-0.28
+rtou	-0.41
+rtout	-0.41
+rtr	-0.22
+rtra	-0.22
+rtrag	-0.22
+rts 	-0.32
 rua	0.29
 ruah	0.29
 ruah 	0.29
 ruah|i	0.23
 ruah|mit	0.26
-ruckr	-0.42
+ruckr	-0.43
 ruckw	-0.21
-rue	0.61
+rue	0.29
+rueb	-0.23
+rueba	-0.23
 rueh	0.28
 rueh 	0.28
-ruf	0.48
-rufe	0.45
-rufe 	0.48
+ruf	0.5
+rufe	0.46
+rufe 	0.49
 rufe|gleich	-0.22
-rufe|morgen	-0.41
-rufn	0.31
-rufn 	0.31
-ruft|mich	0.21
-ruft|s	0.62
-ruf|mich	0.35
+rufe|morgen	-0.56
+rufn	0.38
+rufn 	0.38
+ruft|mich	0.22
+ruft|s	0.68
+ruf|mich	0.39
 rug	-0.26
-rug 	-0.21
+rug 	-0.22
 rugg	-0.21
 rugge	-0.21
-ruh	0.24
+ruh	0.22
 ruh 	-0.22
 ruhe	0.69
 ruhe 	0.69
 ruhi	-0.21
 ruhig	-0.21
 ruhig|jederzeit	-0.21
-ruikt	-0.34
-ruikt|fris	-0.24
+ruikt	-0.32
+ruikt|fris	-0.23
 ruk	-0.55
 ruk 	-0.55
-rum	-0.21
-rum 	-0.21
-rund	-0.21
-rundr	-0.21
-rungs	-0.42
-runn	-0.24
-runni	-0.24
-running|15	-0.24
+rum	-0.23
+rum 	-0.23
+rund	-0.22
+rundr	-0.22
+rungs	-0.43
+runn	-0.27
+runni	-0.27
+running|15	-0.35
+running|late	-0.26
 runt	-0.21
 runte	-0.21
-runtergehen|brauchen	-0.26
-rush	-0.35
-rush 	-0.35
-rush|email	-0.35
-rust|gelaten	0.45
-rust|genoeg	0.25
-rust|ik	0.3
-rust|man	0.41
-rust|met	0.42
+runtergehen|brauchen	-0.23
+rush	-0.27
+rush 	-0.27
+rush|email	-0.27
+rust|gelaten	0.44
+rust|genoeg	0.26
+rust|ik	0.22
+rust|man	0.61
+rust|met	0.33
 rve	0.21
 rven	0.21
 rven 	0.21
-rvi	-0.23
-rvic	-0.23
-rvici	-0.48
-rw 	-0.22
-rwo	-0.22
-rwor	-0.22
-rwork	-0.22
-ry 	-0.48
-ryi	-0.22
-ryin	-0.22
-rying	-0.22
-ryt	0.27
-ryth	0.27
-rythi	0.27
-rze	-0.4
+rvici	-0.46
+rw 	-0.21
+rwa	-0.21
+rwaa	-0.21
+rwaar	-0.21
+ry 	-0.5
+ryi	-0.23
+ryin	-0.23
+rying	-0.23
+ryt	0.25
+ryth	0.25
+rythi	0.25
 rzei	-0.21
 rzeit	-0.21
-rzek	0.54
-rzeke	0.54
 rzen 	-0.21
-rzi	0.25
-rzic	0.25
-rzich	0.25
+rzi	0.22
+rzic	0.22
+rzich	0.22
 rzo	0.4
 rzoe	0.34
 rzoek	0.34
-saba	-0.25
-sabad	-0.25
-sabado|a	-0.28
-sabe	0.62
-saber	0.62
-saber|del	-0.3
-saber|nada	0.62
-sabo	0.27
-sabon	0.27
+saba	-0.29
+sabad	-0.29
+sabado|a	-0.23
+sabe	0.61
+saber	0.61
+saber|nada	0.61
+sabo	0.26
+sabon	0.26
 saca	0.21
 sacar	0.21
 sacarme|de	0.22
-sadr	-0.34
-sadre	-0.34
-sage	0.31
+sadr	-0.31
+sadre	-0.31
+sage	0.32
 sage 	-0.55
-sagen	0.52
-sagen|dass	0.52
+sagen	0.53
+sagen|dass	0.53
 sages	0.67
-sage|konnen	-0.41
+sage|konnen	-0.34
 sagi	0.4
 sagin	0.4
-sagt	-0.44
-sagt 	-0.44
-sai	-0.29
-sai 	-0.62
-said	-0.28
-said 	-0.28
-said|i	-0.24
-said|not	-0.56
-said|reply	-0.54
-said|text	-0.37
-said|to	-0.28
-saje 	-0.29
-sajes	0.41
-sal	-0.33
+sagt	-0.45
+sagt 	-0.45
+sai	-0.3
+sai 	-0.51
+said	-0.29
+said 	-0.29
+said|i	-0.27
+said|not	-0.55
+said|reply	-0.56
+said|text	-0.35
+said|that	-0.21
+said|to	-0.3
+saje 	-0.36
+sajes	0.33
+sal	-0.34
 salam	0.29
-salam|je	-0.26
 salam|merci	0.3
-sale	-0.83
-sale 	-0.6
-sales	-0.24
-sales|pitch	-0.24
-sale|mas	-0.24
+sale	-0.81
+sale 	-0.59
+sales	-0.23
+sales|pitch	-0.23
+sale|mas	-0.23
 salg	-0.21
 salgo	-0.21
 salgo|de	-0.21
-sall	-0.43
-salle	-0.43
-salle|de	-0.24
-salle|est	-0.36
-salle|merci	-0.26
+sall	-0.46
+salle	-0.46
+salle|de	-0.23
+salle|est	-0.32
 salu	0.21
 salud	0.21
-saludos|juan	-0.23
-sam	-0.71
-same	-0.5
-same 	-0.43
-samed	-0.51
-samedi|on	-0.38
-samedi|pour	-0.37
-samen	-0.27
-same|brochure	-0.43
-san	-0.45
-san 	-0.25
-sanf	-0.28
-sanfr	-0.28
-sang	-0.21
-sange	-0.21
+saludos|juan	-0.24
+sam	-0.65
+same	-0.44
+same 	-0.38
+samed	-0.41
+samedi|on	-0.27
+samedi|pour	-0.53
+samen	-0.22
+same|brochure	-0.38
+san	-0.43
+san 	-0.23
+sanf	-0.31
+sanfr	-0.31
+sang	-0.24
+sange	-0.24
 sant	-0.4
 sant 	-0.4
 sap 	0.49
 sappe	0.4
+sappi	0.21
 saq	0.3
 saqu	0.3
 saque	0.3
-saquenme|de	0.51
-saquenme|una	-0.34
+saquenme|de	0.49
+saquenme|una	-0.3
 sar	-0.42
-sard	-0.42
-sard 	-0.42
-sari	-0.37
-sario	-0.37
+sard	-0.41
+sard 	-0.41
+sari	-0.35
+sario	-0.35
 sarm	-0.29
 sarme	-0.29
-saro	-0.23
-saron	-0.23
-sas	-0.31
-sas 	-0.31
+saro	-0.24
+saron	-0.24
+sas	-0.3
+sas 	-0.3
 sat	-0.39
-sat 	-0.48
+sat 	-0.43
 sati	0.28
 satio	0.28
 satu	-0.39
 satur	-0.39
-sau	-0.31
-saub	-0.31
-saube	-0.31
-sauber|danke	-0.31
-sav	-0.26
-savo	-0.26
-savoi	-0.26
-savoir|le	-0.26
-say 	0.5
+sau	-0.29
+saub	-0.29
+saube	-0.29
+sauber|danke	-0.29
+say 	0.49
 sayi	-0.39
 sayin	-0.39
-says|pending	-0.41
-say|it	0.51
-say|stop	-0.99
+says	-0.21
+says 	-0.21
+says|pending	-0.53
+says|tell	-0.21
+says|text	-0.21
+say|it	0.5
+say|stop	-1.02
 sba	-0.43
 sban	-0.43
 sband	-0.43
-scan	-0.32
-scand	-0.32
-scar	0.23
-scar 	0.23
+scan	-0.31
+scand	-0.31
+scar	0.21
+scar 	0.21
 sch 	-0.57
-scha	-0.24
-schau	-0.25
-schauen|sie	-0.32
-sche 	-0.54
-sched	-0.29
-schei	-0.43
+scha	-0.27
+schau	-0.28
+schauen|sie	-0.46
+sche 	-0.57
+sched	-0.33
+schei	-0.46
+schi	-0.26
 schicken|sollen	0.21
+schicken|wenn	-0.3
 schik	-0.21
 schlu	0.4
 schluss|jetzt	0.21
 schluss|mit	0.21
 scho	0.35
-schon|ein	0.29
-schon|erhalten	-0.23
+schon|ein	0.35
+schon|einen	0.21
+schon|erhalten	-0.21
 schon|gekauft	0.23
-schon|ne	0.24
-schon|verkauft	0.35
+schon|ne	0.26
+schon|verkauft	0.36
 schon|was	-0.42
-schon|weg	-0.27
-scho|a	0.44
-schr	0.24
+schon|weg	-0.28
+scho|a	0.47
+schr	0.22
 schra	0.39
-schre	0.24
+schre	0.22
 schreiben|bitte	0.61
-schreiben|digga	0.43
-schreiben|einmal	-0.25
-schreiben|ich	0.33
-schreiben|sollen	-0.41
-schreibt|mir	0.55
-schreib|mir	0.27
-schri	0.35
-schrieb|autohaus	-0.22
-schrijf|me	0.4
-schrijf|mij	0.26
-scht	-0.51
-scht 	-0.51
+schreiben|digga	0.42
+schreiben|einmal	-0.27
+schreiben|ich	0.32
+schreiben|sollen	-0.31
+schreibt|mir	0.53
+schreib|mir	0.25
+schri	0.34
+schrijf|me	0.41
+schrijf|mij	0.28
+scht	-0.42
+scht 	-0.42
 schun	0.37
-sci	0.41
-scib	0.41
-scibe	0.41
-scon	0.86
-scont	0.86
+sci	0.43
+scib	0.43
+scibe	0.43
+scon	0.94
+scont	0.94
 scrip	0.25
-scrir	-0.35
-scriv	0.46
+scrir	-0.34
+scriv	0.43
 scu	-0.21
-scuc	-0.21
-scuch	-0.21
+scuc	-0.22
+scuch	-0.22
 scue	-0.21
 scuen	-0.21
-sd 	-0.31
+sd 	-0.3
 sda	-0.4
-sdag	-0.29
-sdag 	-0.29
+sdag	-0.3
+sdag 	-0.3
 sday	-0.4
 sday 	-0.4
-sde	-0.43
-sde 	-0.43
-sean	0.23
-sean 	0.23
-sean|eliminados	0.23
+sde	-0.44
+sde 	-0.44
+sean	0.22
+sean 	0.22
+sean|eliminados	0.22
 sear	-0.3
 searc	-0.3
 sed	-0.32
 seda	-0.47
 sedan	-0.47
 sedan|me	-0.21
-see	-0.69
-see 	-1.12
-seen	-0.26
-seen 	-0.26
-seen|any	-0.26
-see|u	-0.42
-see|you	-0.59
+see	-0.59
+see 	-1.16
+seem	-0.23
+seems	-0.23
+seems|high	-0.23
+seen	-0.34
+seen 	-0.34
+seen|any	-0.34
+see|u	-0.41
+see|you	-0.62
 sef	-0.25
 sefu	-0.25
 seful	-0.25
-seguia|interesado	-0.25
-seguro|de	-1.03
-seguro|sale	-0.24
-seh	-0.78
-sehe	-0.78
-sehen	-0.78
+seguia|interesado	-0.28
+seguro|de	-1.01
+seguro|sale	-0.23
+seh	-0.81
+sehe	-0.81
+sehen	-0.81
 sei	-0.44
 seit	-0.4
 seit 	-0.4
 seit|ich	-0.4
-sel 	-0.56
-self	0.26
-self 	0.26
+sel 	-0.52
+self	0.3
+self 	0.3
 sem	-0.64
 sema	-0.64
 semai	-0.93
 semaine|ca	-0.74
 seman	-0.4
-semana|esta	-0.43
-send 	-0.86
-sende	0.41
-senden|sie	0.58
-sending|me	0.4
-sending|stuff	-0.22
-sending|the	-0.92
-sending|these	0.84
-send|it	-0.23
-send|me	-0.28
-send|more	-0.21
-send|the	-0.34
+semana|esta	-0.4
+send 	-0.84
+sende	0.39
+senden|sie	0.56
+sending|emails	-0.47
+sending|me	0.57
+sending|stuff	-0.29
+sending|texts	-0.23
+sending|the	-0.81
+sending|these	0.74
+sendu	0.21
+send|it	-0.48
+send|me	-0.25
+send|more	-0.22
+send|msgs	-0.22
+send|the	-0.26
 senk	-0.21
 senke	-0.21
 senken|rufen	-0.21
-seno	-0.21
 sent	0.3
-sente	0.32
+sente	0.4
 senti	0.24
-sent|from	0.46
-seo	0.64
-seo 	0.64
-septe	-0.21
-september|terug	-0.21
-ser 	0.68
-sera 	-0.31
+sent|from	0.49
+seo	0.6
+seo 	0.6
+ser 	0.67
+sera 	-0.4
 serai|la	-0.21
-sera|la	-0.31
-sere	-0.57
-seres	-0.57
-serv	-0.23
-servi	-0.23
-service|appointment	-0.37
-service|specials	0.37
-servus|bitte	0.46
-ser|contactado	0.43
-ses	-0.26
-ses 	-0.26
+sera|la	-0.4
+sere	-0.61
+seres	-0.61
+service|appointment	-0.39
+service|specials	0.23
+servus|bitte	0.52
+ser|contactado	0.41
+ses	-0.23
+ses 	-0.23
 set	0.21
 set 	0.21
-set|up	-0.41
+set|up	-0.44
 seu	-0.22
 seul	-0.22
 seule	-0.22
-seulement|des	-0.26
-seulement|le	-0.22
-se|desabonne	-0.23
-se|desabonner	-0.27
-se|desinscrire	-0.22
-se|equivocaron	-0.31
-se|me	-0.22
+seulement|des	-0.25
+seulement|le	-0.21
+se|desabonne	-0.22
+se|desabonner	-0.29
+se|desinscrire	-0.23
+se|equivocaron	-0.32
+se|me	-0.21
+se|termina	-0.21
 se|vendio	-0.33
-sg 	0.94
+sg 	0.91
 sgeg	0.24
 sgege	0.24
 sgv	0.21
 sgvo	0.21
 sgvo 	0.21
-sh 	0.4
+sh 	0.43
 sha	0.4
-she	-0.69
-she 	-0.54
-sher	-0.32
-sher 	-0.32
-she|s	-0.54
-shif	-0.44
-shift	-0.44
+she	-0.48
+she 	-0.44
+sher	-0.29
+sher 	-0.29
+she|doesn	-0.22
+she|s	-0.75
+shif	-0.43
+shift	-0.43
 sho	-0.42
-shop	-0.25
-should|tell	-0.31
-si 	-0.89
+shop	-0.28
+should|tell	-0.28
+si 	-0.9
 sia	-0.39
 siad	-0.39
 siado	-0.39
-sica	-0.24
-sica 	-0.24
-sich|abzumelden	-0.62
-sich|bitte	0.65
-sich|nicht	-0.5
-sich|zu	-0.3
-siem	0.29
-sieme	0.29
-sier 	-0.22
+sica	-0.26
+sica 	-0.26
+sich|abzumelden	-0.59
+sich|bitte	0.64
+sich|nicht	-0.49
+sich|zu	-0.29
+siem	0.3
+sieme	0.3
+sier 	-0.23
 siera	0.21
 siert	-0.85
 sieu	0.22
 sieur	0.22
 sie|aufgehort	-0.28
-sie|bloss	-0.37
-sie|brauchen	-0.33
-sie|das	-0.37
+sie|bloss	-0.38
+sie|brauchen	-0.3
+sie|das	-0.3
 sie|den	-0.21
 sie|doch	-0.39
-sie|eh	-0.42
-sie|einfach	-0.34
-sie|endlich	0.79
-sie|fur	-0.28
-sie|hier	-0.65
-sie|kein	-0.22
-sie|keinen	-0.34
-sie|kunftig	0.25
-sie|mal	-0.32
+sie|eh	-0.41
+sie|einfach	-0.44
+sie|endlich	0.81
+sie|fur	-0.31
+sie|hier	-0.63
+sie|kein	-0.21
+sie|keine	-0.56
+sie|keinen	-0.3
+sie|kunftig	0.28
+sie|mal	-0.46
+sie|meine	0.28
 sie|meinen	-0.21
 sie|mi	0.28
 sie|mich	0.52
-sie|mit	-0.3
+sie|mit	-0.29
 sie|muessen	-0.24
 sie|mussen	-0.43
-sie|sich	0.26
-sie|weiter	-0.43
-sie|weitere	0.21
+sie|sich	0.27
+sie|weiter	-0.34
+sie|weitere	0.22
 sie|werden	-0.21
 siga	0.47
 sigan	0.47
-sigan|contactando	0.46
-sigan|enviando	0.66
+sigan|contactando	0.47
+sigan|enviando	0.68
 sigan|escribiendo	0.24
 sigan|llamando	0.22
-sigan|mandando	0.48
+sigan|mandando	0.47
 sigan|mandandome	-0.24
-signed|is	-0.26
-signed|up	0.44
+signed|is	-0.3
+signed|up	0.5
 signe|ailleurs	0.4
-signe|quand	-0.39
-sign|you	-0.24
-sigo	-0.41
-sigo 	-0.41
+signe|quand	-0.5
+sign|you	-0.23
+sigo	-0.42
+sigo 	-0.42
 sigo|buscando	-0.4
 sigo|interesado	-0.25
-sigu	-0.39
-sigue	-0.39
+sigu	-0.38
+sigue	-0.38
 sigue|igual	-0.27
 sind	-0.4
-sind 	-0.22
-sind|legen	-0.44
-sine	0.32
-sines	0.32
+sind 	-0.23
+sind|legen	-0.42
+sine	0.29
+sines	0.29
 singl	-0.37
 sino	0.23
 sinon	0.23
 sinon|je	0.23
-sin|querer	-0.22
-sio	0.29
-sion	0.23
+sin|querer	-0.21
+sio	0.28
+sion	0.22
 sion 	0.23
-sir	0.27
-sire	0.31
-sire 	0.31
-sist 	0.23
-sistema|gracias	0.23
+sir	0.24
+sire	0.28
+sire 	0.28
+sist 	0.21
+sistema|gracias	0.22
 sistema|start	-0.21
-site	-0.42
-site 	-0.42
+site	-0.41
+site 	-0.41
 site|all	-0.21
-siti	0.36
-sitio	0.36
-sito 	0.4
-sitos	-0.26
-si|acaso	0.46
+siti	0.41
+sitio	0.41
+sito 	0.39
+sitos	-0.27
+si|acaso	0.44
 si|baja	-0.21
 si|c	-0.55
-si|el	-0.5
-si|je	-0.54
-si|la	-0.6
-si|le	-0.27
-si|llamame	-0.21
+si|el	-0.48
+si|je	-0.58
+si|la	-0.61
+si|le	-0.3
 si|me	-0.35
-si|no	-0.66
+si|no	-0.65
 si|pago	-0.21
-si|pongo	-0.21
-si|pueden	0.36
+si|pongo	-0.23
+si|pueden	0.35
 si|quiero	-0.57
-si|souvent	-0.46
-si|vous	-0.87
+si|souvent	-0.47
+si|vous	-0.84
 si|ya	-0.33
-sjs	0.48
-sjs 	0.48
-ski	0.24
-skin	0.24
-sking	0.24
-sko	-0.3
-skod	-0.27
-skoda	-0.27
-skoda|in	-0.28
-slam	-0.23
-slamm	-0.23
-slammed|at	-0.23
+sjs	0.47
+sjs 	0.47
+ski	0.25
+skin	0.25
+sking	0.25
+sko	-0.27
+skod	-0.22
+skoda	-0.22
+skoda|in	-0.22
+slam	-0.22
+slamm	-0.22
+slammed|at	-0.22
 slo	-0.45
 slot	0.21
 slote	0.21
@@ -17012,51 +16938,53 @@ slow 	-0.45
 slow|down	-0.45
 sly	0.4
 sly 	0.4
-sm 	-0.39
-sma	-0.27
-sma 	-0.27
-smel	-0.25
-smell	-0.25
-smells|fine	-0.25
-smen	0.26
-sment	0.26
+sm 	-0.4
+sma	-0.26
+sma 	-0.26
+smel	-0.23
+smell	-0.23
+smells|fine	-0.23
+smen	0.22
+sment	0.22
 smo	-0.47
 smok	-0.47
 smoki	-0.47
 smoking|next	-0.27
-smoking|so	-0.25
-sms	0.45
-sms 	0.45
-smse	0.39
-smsen	0.39
-smsen|aub	0.39
-sms|abbestellen	-0.85
+smoking|so	-0.23
+sms	0.37
+sms 	0.37
+smse	0.4
+smsen	0.4
+smsen|aub	0.4
+sms|ab	-0.27
+sms|abbestellen	-1.2
 sms|abmelden	-0.52
-sms|c	-0.74
-sms|ca	0.85
-sms|de	0.59
-sms|dit	-0.4
-sms|en	0.67
-sms|gehad	-0.4
-sms|is	-1.08
-sms|ist	-0.63
-sms|mag	0.34
-sms|meer	0.55
-sms|mehr	1.13
-sms|merci	1.08
+sms|c	-0.71
+sms|ca	0.83
+sms|de	0.6
+sms|dit	-0.23
+sms|en	0.58
+sms|gehad	-0.78
+sms|is	-1.07
+sms|ist	-0.79
+sms|mag	0.3
+sms|meer	0.24
+sms|mehr	0.34
+sms|merci	0.99
 sms|n	-0.26
-sms|por	0.56
+sms|por	0.66
 sms|q	0.82
-sms|s	0.21
-sms|staat	-0.28
-sms|steht	-0.73
-sms|stuur	-0.55
+sms|s	0.23
+sms|schicken	-0.3
+sms|staat	-0.33
+sms|steht	-0.79
+sms|stuur	-0.5
 sms|sur	0.28
-sms|svp	0.55
-sms|zu	1.24
-so 	-0.66
-soc	0.29
-soci	0.29
+sms|svp	0.58
+sms|zu	1.29
+so 	-0.72
+soc	0.3
+soci	0.3
 sof	0.23
 sofo	0.23
 sofor	0.23
@@ -17065,1458 +16993,1497 @@ soh	-0.22
 sohn	-0.22
 sohn 	-0.22
 sohn|hat	-0.22
-soi	-0.39
-soin	-0.39
-soin 	-0.39
-soit	0.4
-soit 	0.4
+soi	-0.4
+soin	-0.4
+soin 	-0.4
+soit	0.34
+soit 	0.34
 sola	0.38
 solar	0.21
-solar|from	0.27
+solar|from	0.28
 solar|newsletter	-0.26
-sold|already	-0.37
-sole	-0.35
-sole 	-0.35
-solic	0.28
-solicitez|plus	0.31
-solicito|que	0.38
-soll 	0.53
-sollen|anzurufen	-0.77
-sollen|nicht	-0.34
-solli	0.47
-sollicitez|plus	0.7
-sollt	-0.34
-sollte|ich	-0.34
-soll|ich	0.55
-solo	-0.84
-solo 	-0.84
-solo|de	-0.79
-solv	0.23
-solvi	0.23
-some 	-0.57
-someone|ring	-0.22
+sold|already	-0.35
+sole	-0.39
+sole 	-0.39
+solic	0.27
+solicitez|plus	0.29
+solicito|que	0.37
+soll 	0.55
+sollen|anzurufen	-0.72
+sollen|nicht	-0.32
+solli	0.48
+sollicitez|plus	0.66
+sollt	-0.44
+sollte|ich	-0.44
+soll|ich	0.57
+solo	-0.82
+solo 	-0.82
+solo|de	-0.78
+solv	0.22
+solvi	0.22
+some 	-0.63
+someone|ring	-0.26
 something|by	-0.26
 something|comes	0.31
-somew	-0.22
-somewhere|on	-0.22
-some|way	-0.57
-son 	0.35
-sona	0.38
-sona 	-0.26
-sonal	0.38
-sonne	0.42
-sonnt	-0.36
-sonntag|anrufen	-0.36
+somew	-0.24
+somewhere|on	-0.24
+some|way	-0.63
+sona	0.34
+sona 	-0.27
+sonal	0.34
+sonne	0.41
+sonnt	-0.34
+sonntag|anrufen	-0.34
 sons	0.42
 sonst	0.42
 sonst|melde	0.26
-son|already	0.23
-son|told	-0.47
-soon 	-0.23
+son|already	0.33
+son|told	-0.43
+soon 	-0.25
 soons	0.24
-sophie|liege	0.42
-sor	-0.4
-sorg	-0.49
-sorge	-0.49
-sorge|ich	-0.49
+sophie|liege	0.48
+sor	-0.39
+sorg	-0.43
+sorge	-0.43
+sorge|ich	-0.43
 sorry|anruf	-0.22
 sorry|je	-0.21
-sorry|not	0.64
+sorry|not	0.58
 sorry|wrong	-0.34
-sort	0.27
-sorte	0.5
-sorted|with	0.5
-sou	-0.47
+sort	0.33
+sorte	0.51
+sorted|with	0.51
+sou	-0.48
 souc	-0.28
 souci	-0.28
-souh	0.55
-souha	0.55
-souhaite|plus	0.55
+souh	0.56
+souha	0.56
+souhaite|plus	0.56
 sous	0.29
 sous 	0.29
 sous|aucune	0.29
-souv	-0.46
-souve	-0.46
-so|ein	-0.22
+souv	-0.47
+souve	-0.47
+so|ein	-0.21
 so|fruh	-0.22
-so|gut	-0.47
-so|late	-0.73
+so|gut	-0.46
+so|how	-0.47
+so|late	-0.74
 so|much	-0.43
-so|oft	-0.78
-so|often	-0.61
-so|quit	0.31
-so|stop	0.37
-so|the	-0.25
-so|viele	-0.4
+so|oft	-0.79
+so|often	-0.64
+so|quit	0.27
+so|stop	0.42
+so|the	-0.23
+so|viele	-0.42
 so|yeah	0.25
-spam	0.24
-spam 	0.23
+spam	0.29
+spam 	0.28
 spamm	0.22
-spamming|me	0.38
+spamming|me	0.28
 spamming|my	0.21
-spam|en	-0.27
-spam|pls	0.85
-spam|stop	0.27
+spam|en	-0.29
+spam|pls	0.8
+spam|stop	0.26
 spam|und	-0.4
-spau	-0.25
-spaus	-0.25
-spe	0.25
-spec	0.56
-specials|once	-0.27
-specials|they	-0.34
-spect	0.29
-spei	-0.25
-speic	-0.25
-spera	-0.31
-spo 	-0.3
+spau	-0.24
+spaus	-0.24
+spe	0.33
+spec	0.47
+specials|once	-0.25
+specials|they	-0.27
+spect	0.3
+spei	-0.23
+speic	-0.23
+spera	-0.33
+spo 	-0.27
 spon	-0.23
-spond	-0.25
-sportschool|gevonden	0.35
-spos	-0.24
-sposa	-0.24
-sprec	0.23
+spond	-0.27
+sportschool|gevonden	0.38
+spos	-0.25
+sposa	-0.25
+sprec	0.27
+spri	-0.21
+sprin	-0.21
 spu	-0.22
 spue	-0.22
 spues	-0.22
-squ 	-0.31
+squ 	-0.24
 squea	-0.22
 squeal|when	-0.22
 squen	0.25
-sra	-0.24
-srat	-0.24
-srate	-0.23
+sra	-0.21
+srat	-0.21
 ssagi	0.4
-ssai	-0.62
-ssai 	-0.62
+ssai	-0.51
+ssai 	-0.51
 ssan	-0.4
 ssant	-0.4
-ssat	-0.48
-ssat 	-0.48
-ssee 	-0.62
-sser 	0.32
-ssere	-0.57
-ssez	0.25
-ssez 	0.25
-ssic	-0.25
-ssica	-0.24
-ssie	-0.26
-ssier	-0.26
+ssat	-0.43
+ssat 	-0.43
+ssee 	-0.67
+sser 	0.36
+ssere	-0.61
+ssez	0.24
+ssez 	0.24
+ssic	-0.27
+ssica	-0.26
+ssie	-0.29
+ssier	-0.29
 ssio	0.23
 ssion	0.23
 ssis	-0.22
 ssist	-0.22
-ssm	0.26
-ssme	0.26
-ssmen	0.26
+ssm	0.22
+ssme	0.22
+ssmen	0.22
 ssn	0.23
 ssn 	0.23
-staa	-0.46
-staat	-0.46
-staat|in	-0.55
-staat|stuur	-0.28
+staa	-0.44
+staat	-0.44
+staat|in	-0.5
+staat|stuur	-0.33
 stag	-0.4
 stag 	-0.4
-stak	-0.5
-stake	-0.5
-stam	-0.31
-stamo	-0.31
+stak	-0.51
+stake	-0.51
+stam	-0.33
+stamo	-0.33
 stan 	-0.4
-standig|anzurufen	-0.21
-standig|nachrichten	-0.49
-standig|zu	0.54
-stant	-0.5
-star	-0.5
-star 	0.37
-starm	0.59
-start	-0.92
+standig|nachrichten	-0.46
+standig|zu	0.53
+stant	-0.51
+star	-0.51
+star 	0.38
+starm	0.63
+start	-0.93
+start|over	-0.21
 start|stop	-0.41
-stat	-0.41
-station|before	-0.44
-stay	0.29
-stay 	0.29
-stay|put	0.29
+stas	0.21
+stas 	0.21
+stat	-0.45
+stati	-0.34
+station|before	-0.42
+stay	0.31
+stay 	0.31
+stay|put	0.31
 sta|in	0.39
-ste	-0.38
-sted	-0.33
-steh	-0.71
-steht	-0.73
-steht|stopp	-0.35
+ste	-0.37
+sted	-0.32
+steh	-0.74
+steht	-0.79
+steht|stopp	-0.4
 steld	-0.34
-stemm	0.32
-sten	0.54
-sten 	0.54
-ster	0.38
-ster 	0.24
-steri	0.22
-stes	0.66
-stes 	0.66
-sti	-0.41
+stellen|sie	0.21
+steme	0.26
+stemm	0.34
+sten	0.53
+sten 	0.53
+ster	0.51
+ster 	0.35
+stes	0.68
+stes 	0.68
+stet	-0.21
+stet 	-0.21
+sti	-0.4
 stick	-0.21
 stig	0.47
-stig 	0.21
 stige	0.3
 stigi	-0.26
-stil	-0.49
-still	-0.49
-still|deciding	-0.58
-still|get	-0.65
-still|keen	-0.21
-still|looking	-0.36
-still|test	-0.21
-still|waiting	-0.27
-still|want	-0.31
-stime	-0.31
+stil	-0.47
+still	-0.47
+still|deciding	-0.59
+still|get	-0.63
+still|keen	-0.31
+still|looking	-0.44
+still|test	-0.3
+still|waiting	-0.43
+still|want	-0.28
+stime	-0.4
 stio	-0.41
 stion	-0.41
 stn	-0.22
 stne	-0.22
 stnet	-0.22
-sto	0.49
-sto 	-0.89
+sto	0.48
+sto 	-0.83
 stoo	0.35
 stoop	0.35
 stop	0.46
-stop 	0.52
-stopc	-0.24
-stopcontacten|in	-0.25
-stopcontact|in	-0.23
-stopp	0.28
-stopped|getting	-0.36
-stopped|making	-0.38
-stoppen|met	-0.35
-stoppen|sie	0.39
-stoppt|jetzt	-0.31
-stopp|an	-0.21
-stopp|bei	-0.26
-stopp|bitte	0.32
-stopp|ich	0.58
-stopp|kein	0.81
-stopp|stopp	0.67
-stopp|zum	-0.25
-stopt	-0.33
-stopt|de	-0.28
+stop 	0.51
+stopc	-0.25
+stopcontacten|in	-0.22
+stopcontact|in	-0.24
+stopp	0.31
+stopped|getting	-0.28
+stopped|making	-0.42
+stoppen|met	-0.36
+stoppen|sie	0.43
+stoppt|jetzt	-0.29
+stopp|bei	-0.38
+stopp|bitte	0.36
+stopp|ich	0.48
+stopp|kein	0.82
+stopp|stopp	0.22
+stopp|zum	-0.22
+stopt	-0.34
+stopt|de	-0.26
 stopt|in	-0.26
-stop|all	0.68
-stop|alsjeblieft	0.52
-stop|also	-0.25
-stop|and	-0.42
-stop|at	-0.45
-stop|au	-0.21
-stop|aub	1.08
-stop|bitte	0.72
-stop|blowing	0.21
+stopt|vrijdag	-0.21
+stop|all	0.67
+stop|alsjeblieft	0.54
+stop|also	-0.37
+stop|and	-0.52
+stop|at	-0.43
+stop|aub	1.1
+stop|bitte	0.76
 stop|by	-0.66
 stop|callin	0.21
-stop|carrying	-0.22
-stop|contacting	0.38
+stop|carrying	-0.23
+stop|contacting	0.37
 stop|dan	-0.4
-stop|danke	0.33
+stop|danke	0.32
 stop|de	-0.73
+stop|emailing	-0.23
 stop|f	0.58
-stop|ff	0.46
-stop|fine	-0.31
-stop|geen	0.84
-stop|getting	-0.21
-stop|harassing	0.37
-stop|hittin	0.36
-stop|ik	0.58
-stop|in	-0.32
-stop|j	0.49
-stop|je	0.79
-stop|le	-0.47
+stop|ff	0.62
+stop|fine	-0.33
+stop|geen	0.81
+stop|getting	-0.27
+stop|harassing	0.36
+stop|hittin	0.37
+stop|ik	0.46
+stop|in	-0.29
+stop|j	0.31
+stop|je	0.78
+stop|le	-0.46
 stop|les	0.29
-stop|light	-0.47
-stop|mais	-0.24
+stop|light	-0.49
+stop|mais	-0.22
 stop|merci	0.4
 stop|messaging	0.4
-stop|met	0.72
-stop|missing	-0.25
-stop|near	-0.28
+stop|met	0.76
+stop|missing	-0.21
+stop|near	-0.32
 stop|niet	-0.89
-stop|not	0.77
+stop|not	0.79
 stop|nou	0.21
-stop|now	0.49
-stop|om	-0.46
-stop|over	-0.25
+stop|now	0.45
+stop|om	-0.44
+stop|over	-0.28
 stop|pas	0.65
-stop|pestering	0.22
-stop|please	0.26
-stop|pls	0.67
-stop|por	0.78
-stop|pour	-0.72
-stop|quit	0.22
-stop|reaching	0.42
-stop|ringing	-0.31
+stop|please	0.27
+stop|pls	0.64
+stop|por	0.8
+stop|pour	-0.63
+stop|quit	0.24
+stop|reaching	0.43
+stop|ringing	-0.33
 stop|smoking	-0.27
 stop|sms	0.21
 stop|spamming	0.22
-stop|stop	1.47
+stop|stop	1.08
 stop|svp	0.3
-stop|texting	-0.43
-stop|the	-0.4
-stop|these	-0.45
+stop|texting	-0.42
+stop|the	-0.31
+stop|these	-0.54
 stop|to	-0.35
-stop|volgend	-0.29
-stop|w	0.3
+stop|volgend	-0.28
+stop|w	0.26
 stop|wasting	-0.42
-stop|we	0.33
+stop|we	0.42
+stop|whatsapping	0.21
 stop|with	0.38
-stop|wrong	1.25
+stop|wrong	1.38
 store	0.4
-stp	0.45
-stp 	0.45
-stp|arrete	0.85
-str	0.25
-stra	0.47
-strag	0.47
+stp	0.46
+stp 	0.46
+stp|arrete	0.88
+str	0.26
+stra	0.48
+strag	0.48
 streichen|ich	-0.21
-streichen|sie	0.72
-streicht|meine	0.21
-streicht|mich	0.24
-stri	0.39
-stro 	0.33
+streichen|sie	0.71
+streicht|meine	0.22
+streicht|mich	0.25
+stri	0.33
+stro 	0.34
 sts	0.37
 sts 	0.37
-stu	0.27
-stub	0.32
-stubl	0.32
-stuff|to	-0.22
-sturen|als	-0.41
-sturen|aub	0.57
-sturen|jullie	-0.34
-sturen|van	0.28
-stuur|de	-0.29
-stuur|geen	0.28
-stuur|maar	-0.43
-stuur|me	0.24
-stuur|meer	-0.28
-stuur|mij	0.59
-stuur|niets	-0.31
-stuur|niks	-0.22
-stuur|stop	-0.29
-stuv	0.22
+stu	0.28
+stub	0.3
+stubl	0.3
+stuf	0.21
+stuff	0.21
+stuff|to	-0.29
+sturen|als	-0.33
+sturen|aub	0.63
+sturen|jullie	-0.31
+sturen|van	0.3
+stuur|de	-0.27
+stuur|geen	0.42
+stuur|maar	-0.42
+stuur|me	0.26
+stuur|meer	-0.23
+stuur|mij	0.56
+stuur|niets	-0.3
+stuur|niks	-0.24
+stuur|stop	-0.36
+stuv	0.23
 stuvo	0.45
-su 	0.5
-sua	-0.32
-sual	-0.32
-suali	-0.25
-sub	0.22
-sub 	0.46
+su 	0.54
+sua	-0.36
+sual	-0.36
+suali	-0.27
+sub	0.21
+sub 	0.48
 subc	0.24
 subcr	0.24
-suche|etwas	-0.23
+suche|etwas	-0.24
 suche|noch	-0.21
 sue	-0.21
 sueg	-0.21
 suegr	-0.21
 suegra|dice	-0.21
-suffit|les	0.57
-suffit|maintenant	0.36
+suf	0.21
+suff	0.21
+suffi	0.21
+suffit|les	0.48
+suffit|maintenant	0.38
 suis|au	-0.34
-suis|dispo	-0.31
-suis|inscrit	0.23
-suis|interesse	-1.01
-suis|pas	0.7
+suis|dispo	-0.28
+suis|inscrit	0.24
+suis|interesse	-1
+suis|pas	0.69
 sun	-0.43
-sund	-0.28
-sunda	-0.28
+sund	-0.29
+sunda	-0.29
 sunr	-0.22
 sunro	-0.22
 sunroof|option	-0.22
-supe	-0.43
-super	-0.43
+supe	-0.44
+super	-0.44
+super|helpful	-0.22
 supp	0.24
-suppo	0.3
-suppr	0.23
+suppo	0.28
+suppr	0.24
 supprimer|mes	0.24
-supprimer|mon	0.34
-supprimez|l	-0.48
+supprimer|mon	0.3
+supprimez|l	-0.43
 supprimez|les	0.28
-supprimez|mes	0.47
-supprimez|moi	0.21
-supprimez|mon	0.35
+supprimez|mes	0.49
+supprimez|moi	0.22
+supprimez|mon	0.36
 supprimez|pas	-0.23
-supprimez|surtout	-0.21
+supprimez|surtout	-0.22
 supprime|mon	-0.26
-sur	-0.51
-sur 	-0.27
-sura	0.36
-suran	0.36
-sure	-0.47
-sure 	-0.47
-sure|now	-0.53
-surt	-0.4
-surto	-0.4
-surtout|n	-0.26
+sur	-0.48
+sur 	-0.25
+sura	0.38
+suran	0.38
+sure	-0.49
+sure 	-0.49
+sure|now	-0.56
+surt	-0.41
+surto	-0.41
+surtout|n	-0.37
 surtout|pas	-0.4
-sur|bloctel	0.23
+sur|bloctel	0.24
 sur|l	0.28
-sur|le	-0.24
-sur|votre	0.25
-sur|whatsapp	-0.29
-sus	0.69
-sus 	0.63
-susc	0.38
-suscr	0.38
-sus|correos	0.28
+sur|le	-0.25
+sur|votre	0.22
+sur|whatsapp	-0.28
+sus	0.66
+sus 	0.6
+susc	0.37
+suscr	0.37
+sus|listas	0.21
 sus|mensajes	-0.21
 sus|ofertas	0.22
-sus|promociones	0.53
-sus|whatsapps	0.46
+sus|promociones	0.55
+sus|whatsapps	0.5
 suv	-0.35
 suv 	-0.35
 su|base	0.21
-su|lista	0.71
-su|numero	-0.22
-su|sistema	1.1
-svp|arretez	0.31
-svp|c	0.29
+su|lista	0.77
+su|numero	-0.21
+su|sistema	1.17
+svp|arretez	0.24
+svp|c	0.3
 svp|j	0.21
-svp|je	-0.52
+svp|je	-0.45
 svp|ne	0.22
-swe	-0.57
-swer	-0.57
-swer 	-0.57
-sy 	-0.29
-syl	-0.3
-sylv	-0.3
-sylvi	-0.3
-systeem|a	0.22
-systeem|aub	0.53
-systeem|halen	0.31
+swe	-0.55
+swer	-0.55
+swer 	-0.55
+swit	0.21
+switc	0.21
+switching|my	0.21
+sy 	-0.3
+syl	-0.29
+sylv	-0.29
+sylvi	-0.29
+systeem|a	0.24
+systeem|aub	0.46
+systeem|halen	0.41
 systeem|verwijderd	-0.21
-systeme|start	-0.3
-system|i	0.52
+systeme|start	-0.31
+system|i	0.6
 system|loschen	0.23
-s|about	-0.22
+s|about	-0.28
 s|cell	-0.7
-s|den	-0.27
-s|fine	-0.81
-s|handling	-0.27
-s|il	0.33
-s|keine	0.31
-s|maar	-0.65
-s|main	-0.46
-s|mi	0.29
-s|mich	0.37
-s|no	-0.85
-s|not	-0.48
-s|ochtends	-0.22
-s|phone	-0.27
-s|set	-0.41
-s|the	-0.4
-s|v	0.25
-s|van	-0.26
-s|your	-0.44
+s|den	-0.24
+s|fine	-0.8
+s|handling	-0.28
+s|il	0.26
+s|keine	0.34
+s|maar	-0.7
+s|main	-0.48
+s|mi	0.28
+s|mich	0.49
+s|no	-0.83
+s|not	-0.74
+s|ochtends	-0.21
+s|phone	-0.28
+s|set	-0.44
+s|the	-0.41
+s|v	0.28
+s|van	-0.21
+s|your	-0.58
 sœu	-0.21
 sœur	-0.21
 sœur 	-0.21
 sœur|elle	-0.21
-taan	0.41
-taan 	0.41
-taat	-0.46
-taat 	-0.46
+taan	0.4
+taan 	0.4
+taat	-0.44
+taat 	-0.44
 taba	0.23
 tabar	0.22
 tabarnak|arretez	0.22
 tabas	0.61
 tabl	-0.24
 table	-0.24
-tac	0.48
-tacoma|gris	-0.47
+tac	0.47
+tacoma|gris	-0.48
 tacoma|just	0.31
-tacoma|or	0.54
-tact	0.54
-tact 	0.3
-tacta	0.41
-tacte	0.47
-tacti	0.39
+tacoma|or	0.59
+tact	0.56
+tact 	0.33
+tacta	0.4
+tacte	0.43
+tacti	0.38
 tacto	0.46
-tad	-0.28
-tado	-0.28
-tado 	-0.28
+tad	-0.29
+tado	-0.29
+tado 	-0.29
 tag	-0.58
 tag 	-0.56
-tage	-0.28
-tage 	-0.63
-tagen	-0.21
-tags	-0.25
-tagsp	-0.25
-tag|anzurufen	-0.31
-tag|ist	-0.22
-tag|zu	-0.25
-tai	-0.32
-tail 	-0.31
-tais	-0.23
-tais 	-0.23
-tak	0.55
+tage	-0.3
+tage 	-0.64
+tags	-0.24
+tagsp	-0.24
+tag|anzurufen	-0.3
+tag|ist	-0.21
+tag|zu	-0.27
+tai	-0.33
+tail 	-0.34
+tais	-0.21
+tais 	-0.21
+tak	0.54
 take	0.41
 take 	0.41
 take|me	0.33
 take|my	0.4
-take|this	0.47
-takt	0.47
-takt 	0.6
-takta	0.38
-takti	0.69
-tal	-0.23
-talk	-0.41
-talk 	-0.41
-talki	-0.36
-talking|to	-0.36
+take|this	0.45
+takt	0.51
+takt 	0.58
+takta	0.4
+takti	0.66
+tal	-0.26
+talk	-0.4
+talk 	-0.4
+talki	-0.35
+talking|to	-0.35
 talk|options	-0.26
 talk|right	-0.22
-talk|soon	-0.23
-tall	-0.41
-talla	-0.25
-talle	-0.24
-tal|me	-0.38
+talk|soon	-0.25
+tall	-0.45
+talla	-0.32
+talle	-0.36
+taller|del	-0.36
+tal|me	-0.39
 tame	0.21
 tamen	0.21
-tamo	-0.31
-tamo 	-0.28
+tamo	-0.33
+tamo 	-0.26
 tan	-0.8
 tan 	-0.58
 tand 	0.23
-tanda	0.31
-tandi	-0.27
-tando	0.46
-tant	-0.81
-tant 	-0.71
+tanda	0.26
+tandi	-0.26
+tando	0.47
+tant	-0.8
+tant 	-0.72
 tantas|llamadas	0.26
-tanto	-0.55
-tantos|mensajes	-0.27
+tanto	-0.56
+tantos|mensajes	-0.25
 tantos|whatsapps	-0.21
 tan|noche	-0.49
-tap	-0.58
-tapi	-0.57
-tapis	-0.57
-tapis|du	-0.57
+tap	-0.56
+tapi	-0.56
+tapis	-0.56
+tapis|du	-0.56
 tar	-0.25
-tar 	0.64
-tard	-0.63
-tard 	-0.43
+tar 	0.71
+tard	-0.61
+tard 	-0.41
 tard|dans	-0.21
-tard|svp	-0.35
-tarm	1.16
-tarme	1.16
-tart	-0.92
-tart 	-0.92
+tard|svp	-0.34
+tarm	1.2
+tarme	1.2
+tart	-0.93
+tart 	-0.93
 tatic	-0.29
-tauf	0.38
-taufn	0.38
+tauf	0.4
+taufn	0.4
 taux	-0.4
 taux 	-0.4
-tax	-0.21
+tax	-0.22
 tax 	-0.21
-tay	0.29
-tay 	0.29
+tay	0.31
+tay 	0.31
 tbh	-0.21
 tbh 	-0.21
-tch 	-0.24
+tch 	-0.23
+tchi	0.21
+tchin	0.21
 tear	0.21
 tearm	0.21
 tec	-0.63
-teca 	0.21
+teca	0.22
+teca 	0.22
 tech	-0.44
 techo	-0.44
 techo|mas	-0.24
-tecn	-0.43
-tecni	-0.43
-tecnica|por	-0.43
-ted	-0.3
-tee	0.26
+tecn	-0.42
+tecni	-0.42
+tecnica|por	-0.42
+ted	-0.29
+tee	0.29
 teel	-0.21
 teel 	-0.21
 teen	0.42
 teen 	0.42
-teer	0.58
-teer 	0.33
-teerd	0.42
+teer	0.55
+teer 	0.31
+teerd	0.4
 tees	0.23
 tees 	0.23
-tegen|als	-0.37
-tegen|het	0.22
+tegen|als	-0.35
+tegen|het	0.24
 tegen|jullie	0.21
-teh	-0.71
-teht	-0.73
-teht 	-0.73
+teh	-0.74
+teht	-0.79
+teht 	-0.79
 tei	0.3
 teil	0.22
 teile	0.22
-tekenen|stoppen	-0.89
-tel 	0.23
+tek	-0.22
+teke	-0.22
+teken	-0.22
+tekenen|stoppen	-0.96
+tel 	0.24
 tela	-0.72
 telag	-0.72
-teld	-0.54
-teld 	-0.54
+teld	-0.55
+teld 	-0.55
 tele	0.28
 telefonnummer|bitte	0.23
 telefoontjes|meer	0.38
 telefoontje|gemist	-0.21
 telephoner|merci	0.27
-telephonez|plus	0.44
-telephone|c	0.3
-telh	0.21
-telhe	0.21
-teli	-0.42
-telis	-0.23
-tell 	-0.58
-telli	-0.78
-telling|you	-0.58
-tell|me	-0.44
-tell|you	0.37
-temb	-0.21
-tembe	-0.21
-teme	0.29
-temen	0.29
-temm	0.32
-temmi	0.32
-temp	-0.32
-temps	-0.28
-tend	-0.3
-tend 	-0.21
-tende	-0.26
-tendi	-0.41
-tends	-0.22
-tenga	0.25
-tengan|buen	0.25
-tengo|auto	0.73
-tengo|coche	0.68
-tengo|con	-0.22
-tengo|correo	-0.73
-tengo|el	-0.55
-tengo|entonces	-0.24
-tengo|la	-0.3
-tengo|que	0.24
-tengo|seguro	0.46
-tengo|whatsapp	-0.55
-tenm	0.71
-tenme	0.71
-tent	-0.23
-tent 	-0.45
-tente	-0.22
-ter	-0.43
-ter 	-0.38
-terai	0.36
-terd	-0.21
-terda	-0.21
-tere 	0.53
-teren	0.51
+telephonez|plus	0.45
+telephone|c	0.28
+telh	0.22
+telhe	0.22
+teli	-0.21
+telis	-0.22
+tell 	-0.55
+telli	-0.79
+telling|you	-0.57
+tell|me	-0.4
+tell|them	-0.21
+tell|you	0.27
+teme	0.27
+teme 	0.26
+temen	0.26
+temm	0.34
+temmi	0.34
+temp	-0.35
+temps	-0.32
+tenc	0.48
+tenci	0.49
+tend	-0.32
+tend 	-0.22
+tende	-0.24
+tendi	-0.4
+tends	-0.21
+tenga	0.27
+tengan|buen	0.27
+tengo|auto	0.74
+tengo|coche	0.7
+tengo|correo	-0.7
+tengo|el	-0.54
+tengo|entonces	-0.23
+tengo|la	-0.37
+tengo|que	0.28
+tengo|seguro	0.44
+tengo|whatsapp	-0.56
+tenm	0.73
+tenme	0.73
+tent 	-0.39
+tente	-0.24
+ter	-0.44
+ter 	-0.41
+terai	0.38
+terd	-0.22
+terda	-0.22
+tere 	0.5
+teren	0.58
 terg	-0.21
 terge	-0.21
-terh	-0.39
-terhi	-0.39
+terh	-0.4
+terhi	-0.4
 terie	-0.36
-terin	0.22
-terio	-0.3
+terio	-0.29
 terk	-0.21
 terka	-0.21
-term	-0.61
-termi	-0.61
+term	-0.51
+termi	-0.51
 termina|la	-0.26
-ters	-0.3
-tersc	-0.42
+ters	-0.26
+tersc	-0.43
 teru	-0.26
 terug	-0.26
-terug|na	-0.43
-terug|op	-0.21
-tes	-0.34
-tes 	-0.23
-tesla|heb	-0.48
-test	-0.27
+terug|na	-0.44
+tes	-0.44
+tes 	-0.37
+tesla|heb	-0.41
+test	-0.26
 testa	-0.27
-teste	-0.21
-testo	-0.64
-tes|textos	0.57
+teste	-0.22
+testo	-0.63
+tes|textos	0.56
 tet	-0.44
 tet 	-0.44
 teu	-0.41
 teur	-0.41
 teur 	-0.41
-tev	0.48
-teve	0.48
-tever	0.48
+tev	0.46
+teve	0.46
+tever	0.46
 tex	0.27
 text	0.27
-text 	-0.22
+text 	-0.21
 texte	0.74
-texted|stop	-0.5
+texted|stop	-0.49
 texteen|mas	0.25
-textees|please	0.99
+textees|please	1.05
 texter|chu	0.24
-texter|mon	-0.3
-texter|s	0.25
-texting|after	-0.37
-texting|but	-0.28
+texter|mon	-0.61
+texter|s	0.28
+texting|after	-0.36
+texting|but	-0.37
 texting|i	-0.23
-texting|is	0.53
-texting|it	-0.81
-texting|list	0.5
-texting|me	0.25
-texting|my	-0.23
-texting|right	-0.23
-texting|stop	0.31
-texting|this	0.9
+texting|is	0.49
+texting|it	-0.8
+texting|list	0.44
+texting|me	0.24
+texting|my	-0.21
+texting|right	-0.27
+texting|stop	0.28
+texting|this	0.86
 textin|me	0.21
-texto	0.57
-textos|stp	0.51
-texto|dit	-0.36
-texto|gracias	0.9
-texto|mejor	0.52
-texto|point	0.28
-texts|already	0.75
-texts|from	1
-texts|guys	-0.29
+texto	0.55
+textos|stp	0.53
+texto|dit	-0.32
+texto|gracias	0.79
+texto|mejor	0.51
+texto|point	0.3
+texts|already	0.81
+texts|from	0.94
+texts|guys	-0.31
 texts|please	0.25
 texts|pls	0.21
-texts|stop	0.36
-texts|ya	0.52
-text|came	-0.22
-text|don	0.55
-text|from	-0.26
+texts|stop	0.3
+texts|ya	0.54
+text|came	-0.23
+text|don	0.56
+text|from	-0.34
 text|instead	-0.22
-text|is	-0.62
-text|josh	0.54
-text|less	-0.8
-text|me	0.23
-text|messages	0.37
-text|my	-0.42
-text|on	-0.6
-text|said	-0.54
+text|is	-0.72
+text|josh	0.58
+text|less	-0.79
+text|messages	0.26
+text|my	-0.49
+text|on	-0.63
+text|said	-0.56
 text|stop	-0.34
-text|this	1.2
+text|this	1.13
 text|to	-0.37
-text|you	-0.39
-tez	0.28
-tez 	0.28
-te|dije	0.23
-te|duur	-0.21
-te|horen	0.53
-te|koop	-0.24
-te|mailen	0.62
-te|melden	-0.48
-te|stoppen	-0.62
-te|veel	-0.45
+text|you	-0.38
+tez	0.3
+tez 	0.3
+te|horen	0.58
+te|koop	-0.22
+te|mailen	0.71
+te|melden	-0.47
+te|stoppen	-0.61
+te|veel	-0.46
 te|verwijderen	0.34
-te|wissen	0.31
+te|wissen	0.29
 tfe	0.28
 tfer	0.28
 tfern	0.28
-tge	0.52
-tges	0.52
-tgesc	0.52
-than 	-0.24
-thank	0.35
-thanks|for	0.88
-thanks|got	-0.36
-thanks|jess	-0.3
-thanks|see	-0.41
+tge	0.49
+tges	0.49
+tgesc	0.49
+than 	-0.22
+thank	0.33
+thanks|for	0.85
+thanks|got	-0.35
+thanks|jess	-0.32
+thanks|see	-0.43
 thanks|tho	-0.28
-thank|you	0.54
+thank|you	0.56
 than|30k	-0.23
-than|two	-0.22
-that|all	0.22
-that|cancel	-0.34
-that|form	0.27
-that|i	-0.63
-that|noise	-0.38
-that|on	-0.23
-that|right	-0.26
-that|was	-0.33
-that|you	0.33
+than|two	-0.21
+that|all	0.24
+that|cancel	-0.38
+that|form	0.37
+that|i	-0.64
+that|noise	-0.42
+that|on	-0.24
+that|right	-0.3
+that|the	-0.21
+that|was	-0.4
+that|you	0.29
 thd	0.3
 thdr	0.3
 thdra	0.3
-the	-0.47
-the 	-0.32
-them	-0.5
-them 	-0.5
-them|to	-0.4
-then	-0.37
-then 	-0.37
-then|stop	-0.37
-ther 	0.37
-there	-0.29
-there|s	-0.85
-there|some	-0.57
-there|somewhere	-0.22
-these|messages	0.77
-these|texts	-0.23
+the	-0.44
+the 	-0.31
+them	-0.49
+them 	-0.49
+them|to	-0.42
+then	-0.35
+then 	-0.35
+then|stop	-0.35
+ther 	0.35
+there	-0.25
+there|s	-0.83
+there|some	-0.63
+there|somewhere	-0.24
+these|messages	0.81
+these|texts	-0.35
 they	-0.25
 they 	-0.25
 they|re	-0.25
-the|0	-0.22
-the|2025	0.54
-the|account	-0.33
-the|ad	-0.37
-the|address	-0.48
-the|auto	-0.23
-the|bank	-0.27
-the|base	-0.82
-the|brakes	-0.5
-the|brochure	0.33
-the|bronco	-0.48
+they|ve	-0.22
+the|0	-0.21
+the|2025	0.59
+the|account	-0.28
+the|ad	-0.35
+the|address	-0.51
+the|bank	-0.43
+the|base	-0.84
+the|brakes	-0.52
+the|brochure	0.25
+the|bronco	-0.42
 the|build	-0.42
-the|bus	-0.28
-the|buyer	-0.46
+the|bus	-0.31
+the|buyer	-0.43
 the|calls	0.47
-the|car	-0.8
-the|deal	-0.37
+the|car	-0.84
+the|deal	-0.38
 the|dealer	-0.7
-the|dealership	-0.27
-the|do	0.32
-the|door	-0.46
-the|emails	-0.78
-the|erasure	0.21
-the|ev	-0.23
-the|extended	-0.26
-the|f	0.22
-the|final	-0.28
-the|finance	-0.25
+the|dealership	-0.3
+the|do	0.27
+the|door	-0.44
+the|emails	-0.77
+the|erasure	0.22
+the|ev	-0.24
+the|extended	-0.24
+the|f	0.21
+the|final	-0.29
+the|finance	-0.27
 the|floor	-0.22
-the|gas	-0.44
-the|gym	0.36
+the|gas	-0.42
+the|gym	0.31
 the|interior	-0.32
-the|lease	-0.22
+the|lease	-0.28
 the|list	-0.29
-the|listings	-0.22
 the|loan	-0.42
-the|market	0.58
-the|marketing	-0.22
+the|market	0.61
+the|marketing	-0.21
 the|messages	0.37
 the|minute	-0.4
-the|new	-0.74
-the|newsletter	-1.05
+the|new	-0.77
+the|newsletter	-1.28
 the|number	-0.37
-the|numbers	-0.44
+the|numbers	-0.4
 the|odometer	-0.23
-the|offers	-0.35
-the|old	-0.23
-the|one	-0.42
-the|other	-0.61
+the|offers	-0.42
+the|old	-0.21
+the|one	-0.63
+the|only	-0.21
+the|order	-0.21
+the|other	-0.59
 the|panels	-0.52
-the|paperwork	-0.22
 the|payoff	-0.23
 the|person	0.21
-the|phone	0.64
+the|phone	0.66
 the|photos	-0.4
 the|price	-0.58
-the|promo	-0.48
-the|quote	-0.41
-the|ranger	-0.32
-the|recall	-0.22
-the|roof	-0.34
+the|promo	-0.63
+the|quote	-0.4
+the|ranger	-0.4
+the|recall	-0.28
+the|roof	-0.29
 the|sale	-0.4
-the|same	-0.43
+the|same	-0.38
 the|solar	-0.26
-the|specials	-0.34
+the|specials	-0.27
+the|spring	-0.21
 the|stop	-0.55
 the|sunroof	-0.22
+the|texts	0.28
 the|third	0.22
 the|tint	-0.21
-the|trade	-0.58
-the|updates	-0.29
-the|vin	-0.6
+the|trade	-0.54
+the|unsubscribe	-0.21
+the|updates	-0.46
+the|vin	-0.58
 the|waiting	-0.22
-the|warranty	-0.85
-the|weekly	-0.42
+the|warranty	-0.89
+the|weekly	-0.36
 the|window	-0.21
 thi	0.49
 thin	0.24
-thing	0.28
-think	-0.47
-thinks|i	-0.3
+thing	0.25
+think	-0.56
+thinks|i	-0.28
 thir	0.22
 third	0.22
 third|time	0.22
-this|address	0.28
-this|crap	0.48
-this|early	-0.44
-this|line	0.25
-this|list	0.67
-this|number	0.48
-this|one	-0.36
-this|stop	0.54
-this|take	0.74
+this|address	0.35
+this|crap	0.52
+this|early	-0.39
+this|line	0.27
+this|list	0.64
+this|number	0.66
+this|one	-0.27
+this|stop	0.5
+this|take	0.8
 this|the	-0.37
-this|time	-0.88
-this|week	-0.8
+this|time	-0.74
+this|week	-0.76
 this|year	0.25
 tho 	-0.48
-thought|we	-0.25
+thought|we	-0.23
 thr	-0.33
 three|times	-0.21
-three|weeks	0.27
-through|another	0.29
-through|bank	-0.41
+three|weeks	0.26
+through|another	0.32
+through|bank	-0.53
 through|just	-0.29
 through|on	-0.23
-through|work	0.37
+through|work	0.42
 thu	-0.63
-thui	-0.72
-thuis	-0.72
-thuis|ben	-0.4
-thuis|kan	-0.41
+thui	-0.74
+thuis	-0.74
+thuis|ben	-0.37
+thuis|kan	-0.4
 thur	-0.4
 thurs	-0.4
 thursday|to	-0.22
-thx	-0.29
-thx 	-0.29
+thx	-0.24
+thx 	-0.24
 thx|see	-0.23
-tia	-0.45
-tia 	-0.45
+thx|send	-0.22
+tia	-0.42
+tia 	-0.42
 tic 	-0.29
 tick	-0.21
 ticke	-0.21
 tie 	-0.92
-tien 	-0.98
-tiene	-0.42
-tienen|el	-0.28
+tien 	-0.89
+tiene	-0.41
+tienen|el	-0.29
 tienen|harto	0.26
 tienen|la	-0.59
+tienen|servicio	-0.21
 tiene|el	-0.43
-tien|uur	-0.83
-tier	0.53
-tiere	0.55
-tiert	0.4
-ties	-0.21
-ties 	-0.21
-tiev	-0.27
-tieve	-0.27
+tien|uur	-0.76
+tier	0.74
+tiere	0.51
+tiert	0.33
+ties	-0.23
+ties 	-0.23
+tiev	-0.38
+tieve	-0.38
 tig	0.61
 tig 	0.45
 tige	0.3
 tigen	0.3
-tigi	-0.23
-tigin	-0.23
+tigi	-0.25
+tigin	-0.25
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
-tijde	-0.22
-tijdens|het	-0.22
-tijd|heb	-0.34
-til	-0.59
+tijde	-0.21
+tijdens|het	-0.21
+tijd|heb	-0.33
+tik	-0.21
+tik 	-0.21
+til	-0.51
 til 	-0.42
 tili	-0.34
-till	-0.49
-till 	-0.49
-timer	-0.31
-times|a	-0.92
-times|do	0.7
+till	-0.47
+till 	-0.47
+timer	-0.4
+times|a	-0.91
+times|do	0.71
 times|now	0.51
 time|and	-0.42
-time|do	-0.24
+time|do	-0.23
 time|i	0.22
 timi	0.24
 timie	0.24
-tin	-0.25
-tine	-0.32
-tinee	-0.32
-ting	-0.23
-ting 	-0.22
-tings	-0.22
+tin	-0.26
+tine	-0.39
+tinee	-0.39
+ting	-0.24
+ting 	-0.23
+tings	-0.21
 tint	-0.21
 tint 	-0.21
 tint|option	-0.21
-tio 	0.21
-tiona	0.22
+tio 	0.22
+tiona	0.24
 tions	-0.33
-tio|que	0.21
-tir	0.35
+tio|que	0.22
+tir	0.32
 tir 	0.21
-tire	0.22
-tire 	0.65
-tiren	0.45
-tiro	0.24
-tiro 	0.24
-tiv	-0.3
-tive	-0.3
-tives	-0.23
+tire 	0.7
+tiren	0.49
+tiro	0.25
+tiro 	0.25
+tiv	-0.32
+tive	-0.32
+tives	-0.24
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
 tje 	-0.21
-tlij	-0.48
-tlijs	-0.48
-tly	-0.31
-tly 	-0.31
-tmr	-0.22
-tmrw	-0.22
-tmrw 	-0.22
-tner	-0.36
-tner 	-0.36
+tlij	-0.41
+tlijs	-0.41
+tly	-0.33
+tly 	-0.33
+tmr	-0.21
+tmrw	-0.21
+tmrw 	-0.21
+tner	-0.35
+tner 	-0.35
 tnet	-0.22
 tnetz	-0.22
-to 	-0.23
-toc	0.21
-toch	0.21
-toch 	0.21
-toch|met	0.21
-todav	-0.69
-todavia|voy	-0.22
+to 	-0.29
+toc	0.44
+toch	0.44
+toch 	0.44
+toch|eens	0.42
+todav	-0.73
+todavia|voy	-0.21
 today	-0.21
-today|please	-0.21
-today|thanks	-0.22
+today|thanks	-0.26
 todo	0.29
-todos	0.41
-todos|los	0.41
-todo|pero	0.25
+todos	0.42
+todos|los	0.42
+todo|pero	0.27
 toe	0.45
-toes	0.32
-toest	0.32
-toestemming|in	0.32
-toestemming|voor	0.37
-toi	-0.24
-toit	-0.24
+toes	0.34
+toest	0.34
+toestemming|in	0.34
+toestemming|voor	0.25
+toi	-0.23
+toit	-0.23
 toit 	-0.23
 toit|ouvrant	-0.23
-tol	-0.45
-told	-0.22
-told 	-0.22
-told|anyone	-0.28
-told|me	-0.26
+tol	-0.38
+told|anyone	-0.24
+told|me	-0.3
 told|them	-0.39
-told|to	0.49
-told|you	-0.23
+told|to	0.47
 toll	-0.4
 toll 	-0.4
-toll|wo	-0.29
-tom	-0.58
+toll|wo	-0.3
+tom	-0.6
 tom 	0.4
 toma	-0.4
+tomat	-0.21
 tomo	-0.41
 tomor	-0.41
-toni	-0.35
-tonig	-0.35
-too 	-0.32
+toni	-0.33
+tonig	-0.33
+too 	-0.35
 toop	0.35
 toop 	0.35
-too|many	-0.29
+too|many	-0.31
 top	0.46
-top 	0.51
-topc	-0.24
-topco	-0.24
-topp	0.28
-topp 	0.56
-toppt	-0.31
-topt	-0.33
-topt 	-0.33
-top|service	-0.6
-top|tot	-0.35
+top 	0.5
+topc	-0.25
+topco	-0.25
+topp	0.31
+topp 	0.6
+toppt	-0.29
+topt	-0.34
+topt 	-0.34
+top|service	-0.36
+top|tot	-0.38
 tor	0.77
 tore	0.4
-toren	0.7
+toren	0.64
 tori	0.62
+torio	-0.21
 toris	0.21
 toriz	0.58
 tos	-0.25
 tos 	-0.25
-tot	-0.52
-tot 	-0.52
-tot|donderdag	-0.22
-tot|morgen	-0.33
-touj	-0.62
-toujo	-0.62
-toujours|recevoir	-0.26
-tout	-0.21
-tout 	-0.26
-toute	0.91
-toutes|les	-0.35
-toutes|mes	0.4
-toute|la	-0.32
-toute|prospection	0.36
-tout|dit	0.42
-to|ask	0.26
-to|bug	0.25
-to|buy	-0.37
-to|cancel	-0.28
-to|come	-0.23
-to|delete	0.6
+tot	-0.5
+tot 	-0.5
+tot|donderdag	-0.23
+tot|morgen	-0.38
+touj	-0.58
+toujo	-0.58
+toujours|recevoir	-0.21
+toute	0.93
+toutes|les	-0.41
+toutes|mes	0.41
+toute|la	-0.39
+toute|prospection	0.37
+tout|dit	0.45
+to|ask	0.25
+to|bug	0.26
+to|buy	-0.33
+to|cancel	-0.27
+to|come	-0.21
+to|delete	0.61
 to|do	0.24
 to|hear	0.48
 to|measure	-0.22
-to|my	-0.79
-to|only	-0.52
-to|quit	-0.26
-to|receive	1.3
-to|receiving	0.57
-to|rejoin	0.26
-to|remove	-0.41
-to|reschedule	-0.26
-to|say	0.51
-to|sign	-0.35
-to|stay	0.29
-to|stop	-0.59
-to|tell	0.56
-to|text	-0.34
-to|unsubscribe	-0.39
-to|you	0.43
-to|your	0.45
-tp 	0.45
+to|move	-0.23
+to|my	-0.61
+to|only	-0.44
+to|quit	-0.27
+to|receive	1.33
+to|receiving	0.59
+to|rejoin	0.3
+to|remove	-0.42
+to|reschedule	-0.29
+to|say	0.5
+to|sign	-0.26
+to|stay	0.31
+to|stop	-0.55
+to|tell	0.46
+to|text	-0.35
+to|unsubscribe	-0.36
+to|you	0.45
+to|your	0.44
+tp 	0.46
 trab	-0.29
 traba	-0.29
 trabajo|de	0.32
-trabajo|en	-0.25
+trabajo|en	-0.23
 trabajo|mejor	-0.22
 trabajo|no	-0.41
-trabajo|usen	-0.23
-trac	-0.29
-tract	-0.29
-trad	-0.64
-trade	-0.64
+trabajo|usen	-0.22
+trac	-0.32
+tract	-0.32
+trad	-0.65
+trade	-0.65
 trae	-0.21
 trae 	-0.21
 trae|sistema	-0.21
+traf	-0.26
+traff	-0.26
+traffic|all	-0.26
 trag	0.5
-trag 	-0.21
+trag 	-0.22
 trage	0.39
 tragen|sie	0.22
-tragt	0.47
-tragt|mich	0.47
+tragt	0.5
+tragt|mich	0.5
 tran	0.23
 tranq	0.24
-tranquille|avec	0.72
-tranquille|maintenant	0.76
+tranquille|avec	0.77
+tranquille|maintenant	0.82
 tranquille|stp	0.22
 tranquilo|ya	0.21
-trans	-0.4
-transporter|schicken	-0.4
-trat	-0.36
-trat 	-0.21
+trans	-0.39
+transporter|schicken	-0.36
+trat	-0.38
+trat 	-0.24
 trato	-0.4
-trau	-0.43
-traum	-0.43
-traumen|sie	-0.43
+trau	-0.34
+traum	-0.34
+traumen|sie	-0.34
 trav	-0.22
 trava	-0.22
 trec	-0.26
 trech	-0.26
-trek 	0.32
-trekh	-0.22
+trek 	0.34
+trekh	-0.21
 trekhaak|maar	-1.5
 trekhaak|uit	-0.21
-trek|hierbij	0.58
-trek|mijn	0.81
-tres|veces	-0.24
+trek|hierbij	0.44
+trek|mijn	0.65
+tres|veces	-0.23
 tret	-0.21
 treti	-0.21
-tro 	0.3
-troca|la	-0.63
-troi	-0.41
-trois	-0.41
-troisieme|fois	0.29
-trois|fois	-0.86
-trom	-0.26
-tromp	-0.26
-trompe|de	-0.26
-trop	-0.23
-trop 	-0.23
-trouve|ailleurs	0.35
-trouve|plus	-0.42
-trouve|un	0.33
-trouve|une	0.27
-truck|so	0.32
-try	-0.23
-try 	-0.23
-try|me	-0.56
-ts 	0.45
-tsad	-0.34
-tsadr	-0.34
-tsc	0.48
-tsch	0.48
-tschi	0.25
-tsend	-0.34
-tsr	-0.23
-tsra	-0.23
-tsrat	-0.23
+trim	-0.22
+trim 	-0.22
+tro 	0.27
+troca|la	-0.57
+troi	-0.42
+trois	-0.42
+troisieme|fois	0.3
+trois|fois	-0.85
+trom	-0.25
+tromp	-0.25
+trompe|de	-0.25
+trop	-0.24
+trop 	-0.24
+trouve|ailleurs	0.48
+trouve|plus	-0.43
+trouve|un	0.36
+trouve|une	0.36
+truck|so	0.35
+try	-0.22
+try 	-0.22
+try|me	-0.64
+ts 	0.5
+tsad	-0.31
+tsadr	-0.31
+tsc	0.46
+tsch	0.46
+tschi	0.22
+tsend	-0.44
 tta	-0.4
-tta 	-0.39
-ttag	-0.25
-ttag 	-0.3
-ttags	-0.25
+tta 	-0.36
+ttag	-0.24
+ttag 	-0.29
+ttags	-0.24
 ttel	-0.72
 ttela	-0.72
-tten	-0.41
+tten	-0.42
+tten 	-0.23
 ttend	-0.21
-ttent	-0.22
-ttin 	0.36
-tting	-0.36
-tu 	-0.23
-tua	-0.21
-tual	-0.24
-tuall	-0.25
-tub	0.32
-tubl	0.32
-tubli	0.32
-tuc	-0.43
-tucs	-0.43
-tucso	-0.43
-tun 	-0.44
-tun|damit	-0.44
-tur	-0.32
+ttent	-0.24
+ttin 	0.37
+tting	-0.42
+tu 	-0.28
+tua	-0.23
+tual	-0.27
+tuall	-0.28
+tub	0.3
+tubl	0.3
+tubli	0.3
+tuc	-0.45
+tucs	-0.45
+tucso	-0.45
+tuf	0.21
+tuff	0.21
+tuff 	0.21
+tun	-0.26
+tun 	-0.41
+tund	-0.26
+tun|damit	-0.41
+tur	-0.28
 tura	-0.37
-tus	-0.25
-tuss	-0.25
-tusse	-0.25
-tussen|12	-0.24
-tussen|9	-0.63
-tuv	0.22
+turd	-0.21
+turda	-0.21
+tus	-0.26
+tuss	-0.26
+tusse	-0.26
+tussen|12	-0.25
+tussen|9	-0.58
+tuv	0.23
 tuvo	0.45
 tuvo 	0.45
-tu|lista	0.43
-tu|llamada	-0.3
-tu|mensaje	-0.26
+tu|lista	0.44
+tu|llamada	-0.31
+tu|mensaje	-0.31
 twa	-0.26
 twa 	-0.21
-twas	-0.36
-twas 	-0.36
-twice|already	0.32
-two	-0.57
-two 	-0.22
-twor	-0.5
-twort	-0.5
-two|calls	-0.22
+twas	-0.4
+twas 	-0.4
+twice|already	0.36
+twij	-0.21
+twijf	-0.21
+twijfel|nog	-0.21
+two	-0.7
+two 	-0.21
+twor	-0.47
+twort	-0.47
+two|calls	-0.21
 txt	0.39
-txt 	0.3
+txt 	0.31
 txti	0.21
 txtin	0.21
 txting|me	0.21
 txts	0.22
 txts 	0.22
-txt|me	0.23
-ty 	-0.27
-typ	-0.31
-typi	-0.31
-typic	-0.29
-typis	-0.35
+txt|me	0.25
+ty 	-0.26
+typ	-0.32
+typi	-0.32
+typic	-0.3
+typis	-0.33
+tz 	-0.21
 tzet	-0.32
 tzett	-0.32
 tzn	-0.21
 tznu	-0.21
 tznum	-0.21
-tzte	0.33
-tzten	0.33
-tzu	0.22
-tzun	0.22
-tzung	0.22
-t|answer	-0.58
-t|ask	-0.33
+tzte	0.31
+tzten	0.31
+tzu	0.26
+tzun	0.26
+tzung	0.26
+t|answer	-0.55
+t|ask	-0.32
 t|be	0.25
 t|beat	-0.44
-t|bother	-0.54
-t|buying	0.22
-t|check	-0.49
-t|come	-0.21
-t|contact	0.26
-t|elle	-0.74
-t|email	0.48
-t|ever	-0.23
-t|follow	0.33
+t|bother	-0.56
+t|buying	0.21
+t|check	-0.56
+t|come	-0.22
+t|contact	0.27
+t|delete	-0.21
+t|elle	-0.73
+t|email	0.49
+t|ever	-0.25
+t|find	-0.21
+t|follow	0.37
 t|get	-0.44
-t|had	-0.51
+t|had	-0.53
 t|have	-0.21
 t|il	-0.3
-t|know	-0.24
-t|mean	-0.47
+t|know	-0.26
+t|mean	-0.48
 t|need	-0.33
 t|pick	-0.4
 t|reach	0.59
-t|receive	-0.9
-t|remove	-0.34
-t|right	-0.26
-t|say	-0.99
-t|seen	-0.26
-t|send	0.5
-t|stop	-0.88
-t|take	-0.39
+t|receive	-0.8
+t|remove	-0.31
+t|right	-0.27
+t|say	-1.02
+t|seen	-0.34
+t|send	0.51
+t|stop	-0.85
+t|take	-0.38
 t|talk	-0.22
-t|wish	0.46
-t|you	0.85
+t|wish	0.49
+t|you	0.91
 uah	0.29
 uah 	0.29
-ual	-0.32
+ual	-0.28
 ual 	-0.22
-uali	-0.25
-ualid	-0.25
-uall	-0.27
-ually	-0.27
+uali	-0.27
+ualid	-0.27
+uall	-0.31
+ually	-0.31
 uan	-0.6
-uan 	-0.23
-uand	-0.62
+uan 	-0.24
+uand	-0.61
 uand 	-0.37
-uando	-0.62
-uanta	0.44
-uanto	-0.28
-ub 	0.37
+uando	-0.61
+uanta	0.43
+uanto	-0.27
+ub 	0.38
 ubc	0.24
 ubcr	0.24
 ubcri	0.24
-uber 	0.33
+uber 	0.3
 uberl	-0.62
 uberlege|es	-0.43
-ubern	-0.35
-uber|48	-0.21
+ubern	-0.28
+uber|48	-0.24
 uber|die	0.22
-uber|whatsapp	0.3
-ubicacion|de	-0.32
-ubl	0.68
-ubli	0.68
-ublic	0.24
-ublie	0.67
-ubsci	0.41
-uch 	0.22
-uche 	0.35
-uchen	-0.43
+uber|whatsapp	0.38
+ubicacion|de	-0.3
+ubl	0.65
+ubli	0.65
+ublic	0.25
+ublie	0.65
+ubsci	0.43
+uch 	0.25
+uche 	0.37
+uchen	-0.42
 uci	-0.28
 uci 	-0.28
-uckr	-0.42
-uckru	-0.42
+uckr	-0.43
+uckru	-0.43
 uckw	-0.21
 uckwe	-0.21
-ucs	-0.43
-ucso	-0.43
-ucson	-0.43
+ucs	-0.45
+ucso	-0.45
+ucson	-0.45
 ucune	0.29
 uda	-0.21
-udd	-0.28
-uddy	-0.28
-uddy 	-0.28
-ude	-0.21
-ude 	-0.34
-uden	-0.24
-uden 	-0.24
+udd	-0.27
+uddy	-0.27
+uddy 	-0.27
+ude 	-0.31
+uden	-0.23
+uden 	-0.23
 udi	-0.21
 udi 	-0.41
 udo	0.21
 udos	0.21
 udos 	0.21
+udr	-0.23
+udra	-0.23
+udrai	-0.23
 uea	-0.22
 ueal	-0.22
 ueal 	-0.22
+ueb	-0.23
+ueba	-0.23
+ueba 	-0.23
 uede 	-0.39
-ueg	-0.21
 uegr	-0.21
 uegra	-0.21
 ueh	0.28
 ueh 	0.28
 uel	0.76
-uels	-0.55
-uels 	-0.55
-uelv	0.83
-uelva	0.83
-uen 	0.26
+uels	-0.5
+uels 	-0.5
+uelv	0.86
+uelva	0.86
+uen 	0.25
 ueno 	0.25
 uent	-0.32
 uenta	-0.21
 uento	-0.21
-uer	-0.45
-uer 	-0.41
-uere	-0.22
-uerer	-0.22
+uer	-0.48
+uer 	-0.44
+uere	-0.21
+uerer	-0.21
 ues 	-0.22
 uess	-0.24
 uesse	-0.24
-uest 	0.21
-uesti	-0.22
+uest 	0.22
+uesti	-0.24
 uev	-0.39
-uevo	-0.25
-uevo 	-0.25
-uey	0.4
-uey 	0.4
-uez 	0.3
-uf 	0.26
-ufe	0.45
-ufe 	0.48
+uevo	-0.22
+uevo 	-0.22
+uey	0.37
+uey 	0.37
+uez 	0.33
+uf 	0.25
+ufe	0.46
+ufe 	0.49
+uff 	0.21
+uffi	0.21
+uffit	0.21
 ufg	-0.28
 ufge	-0.28
 ufgeh	-0.28
 ufhoe	-0.24
-ufn	0.68
-ufn 	0.31
-ufna	0.38
-ufnah	0.38
-ufs	-0.29
-ufs 	-0.29
+ufn	0.56
+ufn 	0.38
+ufna	0.4
+ufnah	0.4
+ufs	-0.35
+ufs 	-0.35
 uft	0.4
 uft 	0.4
-ug 	-0.21
-uga	-0.21
-ugb	-0.21
-ugba	-0.21
-ugbar	-0.21
+ug 	-0.22
+uga	-0.22
+ugb	-0.23
+ugba	-0.23
+ugbar	-0.23
 ugge	-0.21
 uggeb	-0.21
-uggi	0.27
-uggin	0.27
+uggi	0.29
+uggin	0.29
 ugh	0.25
-ught	0.36
-ught 	0.36
+ught	0.33
+ught 	0.33
 uh 	-0.22
-uha	0.55
-uhai	0.55
-uhait	0.55
+uha	0.56
+uhai	0.56
+uhait	0.56
 uhe	0.69
 uhe 	0.69
 uhi	-0.21
 uhig	-0.21
 uhig 	-0.21
-uhr	-0.81
-uhr 	-0.81
-uhr|an	-0.79
-uhr|anrufen	-0.3
+uhr	-0.83
+uhr 	-0.83
+uhr|an	-0.81
+uhr|anrufen	-0.31
 ui 	-0.45
-uia	-0.25
-uia 	-0.25
-uien	-0.23
-uien 	-0.23
-uiera	-0.83
-uikt	-0.34
-uikt 	-0.34
+uia	-0.28
+uia 	-0.28
+uien	-0.24
+uien 	-0.24
+uiera	-0.84
+uikt	-0.32
+uikt 	-0.32
 uil	0.21
 uild	-0.42
 uild 	-0.42
-uill	0.22
-uille	0.22
+uill	0.23
+uille	0.23
 uilo	0.21
 uilo 	0.21
-uisd	-0.31
-uisd 	-0.31
-uisi	-0.21
+uisd	-0.3
+uisd 	-0.3
+uisi	-0.23
 uisie	0.21
-uisit	-0.26
-uist	-0.25
-uist 	-0.25
-uit	0.51
-uit 	0.61
-uita	0.42
-uitar	0.42
-uite	-0.26
-uiten	-0.26
-uitg	0.52
-uitge	0.52
-uitgeschreven|worden	0.53
-uito	-0.61
-uito 	-0.61
+uisit	-0.27
+uist	-0.3
+uist 	-0.3
+uit	0.46
+uit 	0.52
+uita	0.35
+uitar	0.35
+uite	-0.23
+uiten	-0.22
+uitg	0.49
+uitge	0.49
+uitgeschreven|worden	0.5
+uito	-0.62
+uito 	-0.62
 uitschrijven|aub	1.02
-uitschrijven|graag	0.63
-uitschrijven|van	0.51
-uitschrijven|voor	-0.42
+uitschrijven|graag	0.59
+uitschrijven|van	0.48
+uitschrijven|voor	-0.41
 uitschrijven|waarom	-0.52
 uitz	-0.32
 uitze	-0.32
-uit|2018	-0.22
 uit|bedankt	0.21
-uit|de	-0.27
-uit|het	0.51
-uit|uw	0.57
-uit|van	0.26
-uivo	-0.21
-uivoc	-0.21
-ujo	-0.54
-ujou	-0.54
-ujour	-0.54
-uk 	-0.55
+uit|de	-0.3
+uit|het	0.61
+uit|uw	0.63
+uit|van	0.28
+ujo	-0.58
+ujou	-0.58
+ujour	-0.58
+uk 	-0.54
 ukr	0.3
 ukra	0.3
 ukran	0.3
@@ -18526,273 +18493,275 @@ ul 	-0.27
 ula	-0.56
 ular	-0.44
 ular 	-0.44
-ulat	-0.23
-ulate	-0.23
+ulat	-0.22
+ulate	-0.22
 uld	-0.23
-uld 	-0.21
 ule	-0.45
-ule 	-0.37
+ule 	-0.31
 ulem	-0.22
 uleme	-0.22
 uler	-0.21
-ulez	-0.35
-ulez 	-0.35
-ulo	0.49
+ulez	-0.32
+ulez 	-0.32
+ulo	0.5
 uloi	0.59
 uloir	0.59
 ulot	-0.34
 ulot 	-0.34
-ult	-0.35
-ulti	-0.29
-ultig	-0.29
-um 	-0.32
-uma	-0.43
-umar	-0.43
-umar 	-0.43
-umel	-0.39
-umeld	-0.39
-umen	-0.25
-umen 	-0.43
-ument	-0.25
+ult	-0.42
+ulti	-0.31
+ultig	-0.31
+um 	-0.3
+uma	-0.38
+umar	-0.38
+umar 	-0.38
+umel	-0.4
+umeld	-0.4
+umen	-0.3
+umen 	-0.34
+ument	-0.3
 umer 	-0.22
-umf	-0.21
-umfr	-0.21
-umfra	-0.21
-umfragen|abzumelden	-0.21
-umm	0.37
-umme	0.37
-ummer	0.37
-um|10	-0.44
-um|15	-0.36
-um|halb	-0.21
-um|loschung	0.31
+umm	0.29
+umme	0.29
+ummer	0.29
+um|10	-0.4
+um|15	-0.38
+um|loschung	0.37
 un 	-0.82
-una	-0.49
-una 	-0.49
-una|cita	-0.34
-una|junta	-0.46
-unc	-0.23
-unca	-0.23
-unca 	-0.23
-unch	-0.24
-unch 	-0.24
-und	-0.46
-unda	-0.28
-unday	-0.28
-unde	0.6
-under	0.23
+una	-0.52
+una 	-0.52
+una|cita	-0.3
+una|junta	-0.48
+unch	-0.26
+unch 	-0.26
+und	-0.4
+unda	-0.29
+unday	-0.29
+unde	0.42
+under	0.26
 under|12k	-0.21
-under|gdpr	0.4
+under|gdpr	0.42
 undi 	-0.31
-undin	0.22
+undin	0.26
 undr	-0.23
-undri	-0.21
-und|anrufe	0.23
-und|mochte	0.46
-und|nehmen	-0.22
-une	-0.25
-une 	-0.22
-uner	-0.41
-uner 	-0.4
-unera	-0.21
+undri	-0.22
+und|anrufe	0.22
+und|mochte	0.35
+und|nehmen	-0.21
+une	-0.24
+uner	-0.4
+uner 	-0.41
 unes	-0.33
 unes 	-0.33
 une|fois	-0.4
 une|voiture	0.22
 unf	0.45
-unf 	-0.4
+unf 	-0.36
 unft	0.45
 unft 	0.21
 unfti	0.34
-ungef	-0.21
-ungs	-0.4
-ungsa	-0.42
+unge	-0.23
+ungef	-0.26
+ungs	-0.41
+ungsa	-0.43
 uni	0.27
 uni 	-0.26
-unic	0.73
-unica	0.73
-unk	0.42
-unkt	0.42
-unkt 	0.42
-unl	-0.64
-unle	-0.64
-unles	-0.64
-unless|you	-0.45
-unni	-0.24
-unnin	-0.24
-unny	-0.54
-unny 	-0.54
+unic	0.72
+unica	0.72
+unio	0.21
+union	0.21
+union|so	0.21
+unk	0.47
+unkt	0.47
+unkt 	0.47
+unl	-0.63
+unle	-0.63
+unles	-0.63
+unless|you	-0.44
+unni	-0.27
+unnin	-0.27
+unny	-0.61
+unny 	-0.61
 unr	-0.22
 unro	-0.22
 unroo	-0.22
-uns	0.37
-uns 	0.31
-unsu	0.22
-unsub	0.22
+uns	0.35
+uns 	0.29
+unsu	0.21
+unsub	0.21
 unsubcribe|me	0.24
-unsubscribed|by	-0.39
-unsubscribe|all	0.53
-unsubscribe|by	-0.36
-unsubscribe|does	-0.34
-unsubscribe|from	-0.32
-uns|doch	-0.25
-unt	-0.21
-unt 	0.32
-unta	-0.3
-unta 	-0.46
-unterlagen|brauchen	-0.28
-unterlagen|per	-0.63
-unterlassen|sie	0.22
+unsubscribed|by	-0.42
+unsubscribe|all	0.57
+unsubscribe|by	-0.28
+unsubscribe|does	-0.38
+unsubscribe|from	-0.36
+unsubscribe|link	-0.21
+uns|doch	-0.23
+unta	-0.31
+unta 	-0.48
+unterlagen|brauchen	-0.31
+unterlagen|per	-0.67
+unterlassen|sie	0.23
 unterschreiben|will	-0.4
-unter|dieser	-0.41
-unti	-0.3
-until	-0.3
-until|after	-0.26
-un|appart	0.29
-un|arret	-0.43
-un|blanchiment	-0.3
-un|correo	0.46
-un|mensaje	-0.32
+unter|dieser	-0.54
+unti	-0.31
+until	-0.31
+until|after	-0.29
+un|appart	0.34
+un|arret	-0.41
+un|blanchiment	-0.29
+un|correo	0.44
+un|hybride	-0.22
+un|mensaje	-0.34
 un|moyen	-0.32
 un|par	-0.4
-uot	-0.41
-uote	-0.41
-uote 	-0.41
-up 	0.58
+uot	-0.4
+uote	-0.4
+uote 	-0.4
+up 	0.62
 upa	-0.23
 upad	-0.23
 upado	-0.23
-upd	-0.25
-upda	-0.25
-updat	-0.25
-updates|on	-0.66
-update|my	-0.25
-upe	-0.43
-uper	-0.43
-uper 	-0.43
-uppo	0.3
-uppor	0.3
-uppr	0.23
+upd	-0.39
+upda	-0.39
+updat	-0.39
+updates|on	-0.75
+update|my	-0.21
+upe	-0.44
+uper	-0.44
+uper 	-0.44
+uppo	0.28
+uppor	0.28
+uppr	0.24
 upr	0.23
 upre	0.23
 upres	0.23
 ups	0.31
 ups 	0.31
-ups|please	0.46
-up|again	0.33
+ups|please	0.53
+up|again	0.37
 up|by	-0.4
-up|for	0.44
+up|for	0.5
 up|leasing	0.4
-up|my	0.29
+up|my	0.31
 up|on	0.31
-up|the	-0.41
-up|this	-0.3
-ura	-0.53
-uranc	0.36
+up|the	-0.44
+up|this	-0.27
+ur 	-0.21
+ura	-0.46
+uranc	0.38
 urc	0.35
 urch	0.35
 urcha	0.35
-urd	-0.24
-urea	-0.41
-ureau	-0.41
-urer	0.22
-urer 	0.22
-ures	-0.47
-ures 	-0.47
-urge	0.29
-urge 	0.29
+urd	-0.25
+urda	-0.21
+urday	-0.21
+urea	-0.36
+ureau	-0.36
+urer	0.24
+urer 	0.24
+ures	-0.51
+ures 	-0.51
+urge	0.28
+urge 	0.28
 uri	-0.49
 urin	-0.41
 uring	-0.41
 urio	-0.23
 urios	-0.23
-url	-0.41
-urla	-0.41
-urlau	-0.41
-urr	0.45
-urri	0.27
-urrie	0.27
+url	-0.42
+urla	-0.42
+urlau	-0.42
+urr	0.49
+urri	0.42
+urrie	0.42
+urs	-0.31
 ursd	-0.4
 ursda	-0.4
+ursu	-0.22
+ursus	-0.22
 urth	0.5
 urthe	0.5
-urti	0.58
-urtie	0.58
-urto	-0.4
-urtou	-0.4
-uruc	-0.44
-uruck	-0.44
-urz	-0.34
+urti	0.5
+urtie	0.5
+urto	-0.41
+urtou	-0.41
+uruc	-0.43
+uruck	-0.43
+urz	-0.37
 urze	-0.21
 urzen	-0.21
-ur|list	0.91
-ur|system	0.4
-ur|texting	0.71
+ur|list	0.92
+ur|system	0.39
+ur|texting	0.66
 usb	-0.43
 usba	-0.43
 usban	-0.43
-usc	0.29
-uscan	-0.32
-uscar	0.23
-usch	0.24
-uschr	0.24
-uscr	0.38
-uscri	0.38
-use	-0.32
-use 	-0.25
+usc	0.28
+uscan	-0.31
+uscar	0.21
+usch	0.23
+uschr	0.23
+uscr	0.37
+uscri	0.37
+use	-0.33
+use 	-0.27
 usef	-0.25
 usefu	-0.25
-usen 	-0.23
-usen|el	-0.23
-uses	0.4
-uses 	0.4
-use|555	-0.22
+usen 	-0.22
+usend	0.21
+usen|el	-0.22
+uses	0.43
+uses 	0.43
+use|555	-0.24
 use|my	-0.47
-use|this	-0.38
-ush	-0.35
-ush 	-0.35
-usi	0.71
-usin	0.48
-usin 	0.34
-usine	0.32
-usio	0.37
-usion	0.37
+use|this	-0.29
+ush	-0.27
+ush 	-0.27
+usi	0.62
+usin	0.4
+usin 	0.38
+usine	0.29
+usio	0.42
+usion	0.42
 usl	0.4
 usly	0.4
 usly 	0.4
-uso	-0.26
-uso 	-0.26
+uso	-0.21
+uso 	-0.21
 usq	0.24
 usqu	0.24
-usqu 	-0.31
+usqu 	-0.24
 usque	0.25
 uss 	0.61
-usse	-0.72
-ussen	-0.72
-uste 	-0.27
-ustedes|baja	0.6
-ustedes|no	0.41
-ustedes|que	0.36
-ustel	-0.29
-usto	-0.46
-usto 	-0.46
-ustr	0.47
-ustra	0.47
-usy	-0.29
-usy 	-0.29
-ut 	0.54
-uta	-0.52
+usse	-0.69
+ussen	-0.69
+uste	-0.21
+uste 	-0.26
+ustedes|baja	0.61
+ustedes|no	0.37
+ustedes|que	0.38
+ustel	-0.27
+usto	-0.45
+usto 	-0.45
+ustr	0.48
+ustra	0.48
+usy	-0.3
+usy 	-0.3
+ut 	0.62
+uta	-0.53
 utan	-0.53
 utant	-0.53
-ute 	-0.33
+ute 	-0.34
 uten	-0.36
 uten 	-0.36
-utes	0.4
-utes 	0.4
+utes	0.39
+utes 	0.39
 utez	0.21
 utez 	0.21
-utie	-0.22
-utier	-0.22
+uti	-0.21
+utie	-0.37
+utier	-0.37
 util	-0.39
 utili	-0.34
 utilisation|de	0.28
@@ -18801,110 +18770,111 @@ utom	-0.4
 utoma	-0.4
 utor	0.63
 utori	0.63
-utot	-0.51
-utot 	-0.51
+utot	-0.49
+utot 	-0.49
 utrec	-0.26
-utt	-0.41
-utte	-0.41
-utter	-0.41
-utz	0.22
-utzu	0.22
-utzun	0.22
-uur	-0.63
-uur 	-0.63
+utres	0.21
+utt	-0.44
+utte	-0.44
+utter	-0.44
+utz	0.26
+utzu	0.26
+utzun	0.26
+uur	-0.65
+uur 	-0.65
 uur|aub	-0.25
-uur|s	-0.26
-uur|svp	-0.47
+uur|s	-0.35
+uur|svp	-0.46
 uv 	-0.35
-uva	-0.35
-uvai	-0.35
-uvais	-0.35
-uve	-0.24
-uve 	-0.31
-uvea	-0.22
-uveau	-0.22
-uven	-0.46
-uvent	-0.46
-uver	-0.47
-uvert	-0.49
+uva	-0.34
+uvai	-0.34
+uvais	-0.34
+uve 	-0.24
+uvea	-0.21
+uveau	-0.21
+uven	-0.47
+uvent	-0.47
+uver	-0.44
+uvert	-0.45
 uvo	0.45
 uvo 	0.45
 uvr	-0.23
 uvra	-0.23
 uvran	-0.23
-uwe	-0.37
-uwe 	-0.37
-uw|bestand	0.52
-uye	-0.46
-uyer	-0.46
-uyer 	-0.46
-uyi	0.67
-uyin	0.67
-uying	0.67
+uw 	-0.29
+uwe	-0.32
+uwe 	-0.32
+uw|bestand	0.51
+uye	-0.43
+uyer	-0.43
+uyer 	-0.43
+uyi	0.73
+uyin	0.73
+uying	0.73
 u|at	-0.23
-u|b	0.48
-u|de	-0.22
-u|geen	-0.3
-u|mij	0.65
+u|b	0.47
+u|de	-0.21
+u|geen	-0.31
+u|mij	0.61
 u|mijn	0.24
-u|niet	-0.36
-u|not	1
-u|people	0.64
-u|plz	0.22
-u|stop	0.26
-u|take	0.49
-u|tmrw	-0.22
-va 	-0.23
-vaak|bellen	-0.34
-vaak|moet	0.32
-vaak|te	-0.25
-vac	-0.23
-vaca	-0.23
-vacan	-0.23
+u|niet	-0.38
+u|not	1.02
+u|people	0.65
+u|plz	0.21
+u|stop	0.25
+u|take	0.52
+u|tmrw	-0.21
+va 	-0.21
+vaak|bellen	-0.33
+vaak|moet	0.34
+vaak|te	-0.24
+vac	-0.21
+vaca	-0.21
+vacan	-0.21
 vai	-0.48
 vail	-0.22
 vail 	-0.22
-vais	-0.35
-vais 	-0.35
+vais	-0.34
+vais 	-0.34
+vais|faire	-0.23
 vak	-0.32
 vaka	-0.32
 vakan	-0.32
-vall	0.21
-valle	0.21
-van	-0.34
+van	-0.36
 van 	-0.22
-vanaf	0.25
-vanaf|nu	0.25
+vanaf	0.23
+vanaf|nu	0.23
 vanav	-0.22
 vanavond|naar	-0.22
-vanc	0.42
-vance	0.42
-vandaag|niet	-0.43
-vant	-0.49
-vant 	-0.49
-van|40m2	-0.21
-van|a	-0.96
-van|alles	0.26
-van|die	-0.27
-van|het	-0.26
-van|jullie	0.52
-van|sms	0.28
-van|whatsapp	0.25
+vanc	0.36
+vance	0.36
+vandaag|niet	-0.41
+vant	-0.51
+vant 	-0.51
+van|a	-0.95
+van|alles	0.28
+van|die	-0.3
+van|het	-0.21
+van|jullie	0.45
+van|maandag	-0.22
+van|mijn	-0.25
+van|sms	0.3
+van|whatsapp	0.22
 van|woensdag	-0.26
 vas 	0.21
-vast	-0.32
-vaste	-0.32
-vaste|lijn	-0.32
-vat 	-0.27
-vate 	-0.33
-ve 	0.49
-vea	-0.22
-veau	-0.22
-veau 	-0.22
-vece	-0.27
-veces	-0.27
+vast	-0.31
+vaste	-0.31
+vaste|lijn	-0.31
+vat 	-0.21
+vate 	-0.36
+ve 	0.46
+vea	-0.21
+veau	-0.21
+veau 	-0.21
+vece	-0.28
+veces	-0.28
 veces|al	-0.57
-veces|les	0.36
+veces|les	0.42
 veces|que	0.24
 veces|tengo	0.38
 veel	-0.53
@@ -18912,823 +18882,853 @@ veel 	-0.53
 veh	0.22
 vehi	0.22
 vehic	0.22
-vem	-0.38
-vemo	-0.38
-vemos	-0.38
-vemos|el	-0.39
-vend	-0.32
-vende	-0.32
-vendi	-0.88
+vem	-0.4
+vemo	-0.4
+vemos	-0.4
+vemos|el	-0.4
+vend	-0.27
+vende	-0.41
+vendi	-0.84
 vendio|la	-0.33
-vendr	-0.28
-vendue|alors	-0.6
-vendu|la	0.46
-vens	0.38
-vens 	0.38
-vent	-0.46
-vent 	-0.46
-ver 	-0.33
-vera	-0.42
+vendr	-0.27
+vendue|alors	-0.61
+vendu|la	0.48
+vens	0.37
+vens 	0.37
+vent	-0.47
+vent 	-0.47
+ver 	-0.31
+vera	-0.4
 verag	-0.21
 veran	-0.22
 veranderd|dit	-0.22
-verb	0.22
+verb	0.23
 verbi	0.21
 verbitte|mir	0.21
-verd	0.49
-verd 	-0.21
-verde	0.63
-verdere|e	0.79
-verder|benaderd	0.51
-verf	-0.21
-verfu	-0.21
-verg	0.26
-verge	0.5
-vergeet|mijn	0.44
-vergessen|sie	0.6
-vergesst|meine	0.42
-vergeten|ik	0.21
-verh	-0.31
-verhu	-0.31
-veri	-0.44
-verif	-0.44
-verifiez|l	-0.44
-verkauft|ist	-0.48
-verkauft|schicken	0.46
-verke	-0.56
-verkeerd|nummer	-0.56
-verkocht|is	-0.56
-verkocht|zijn	-0.36
-verkoper|dat	-0.39
-verlange|die	0.37
-verlangt|dass	-0.31
-verlo	-0.43
-verlos|en	-0.21
+verd	0.32
+verde	0.56
+verdere|e	0.76
+verder|benaderd	0.47
+verf	-0.23
+verfu	-0.23
+verg	0.25
+verge	0.52
+vergeet|mijn	0.47
+vergessen|sie	0.68
+vergesst|meine	0.51
+vergeten|ik	0.34
+verh	-0.35
+verhu	-0.3
+veri	-0.5
+verif	-0.5
+verifiez|l	-0.5
+verkauft|ist	-0.52
+verkauft|schicken	0.54
+verke	-0.65
+verkeerd|nummer	-0.65
+verkocht|is	-0.57
+verkocht|zijn	-0.38
+verkoper|dat	-0.34
+verlange|die	0.36
+verlangt|dass	-0.35
+verlo	-0.41
+verlos|en	-0.24
 verp	-0.22
 verpa	-0.22
 verpasst|ich	-0.22
-vers	-0.39
-vers 	-0.5
-versicherung|also	0.24
+vers	-0.4
+vers 	-0.51
+versicherung|also	0.26
+vers|14h	-0.21
 vers|17h	-0.26
-vers|18h	-0.46
+vers|18h	-0.39
 vers|9h	-0.23
-vert	0.3
+vert	0.29
 verte	0.22
-verteilern|streichen	0.21
-verteiler|aus	0.21
-verteiler|danke	0.31
+verteilern|streichen	0.22
+verteiler|aus	0.22
+verteiler|danke	0.41
 verteld|dat	-0.33
-vertr	-0.21
-vertrag|endet	-0.4
-vertrag|lassen	-0.27
+vertr	-0.22
+vertrag|endet	-0.38
+vertrag|lassen	-0.38
 vertrag|lauft	-0.21
 verwijderd|te	-0.21
-verwijder|al	0.49
-verwijder|de	-0.9
-verwijder|mijn	0.42
-very	-0.22
-very 	-0.49
-veryt	0.27
-verzekering|voor	-0.22
-verzi	0.25
-verzichte|auf	0.25
+verwijder|al	0.48
+verwijder|de	-0.91
+verwijder|het	-0.44
+verwijder|mij	0.21
+verwijder|mijn	0.47
+very	-0.24
+very 	-0.5
+veryt	0.25
+verzi	0.22
+verzichte|auf	0.22
 verzo	0.34
-ves	-0.37
-ves 	-0.37
+ves	-0.38
+ves 	-0.38
 vest	-0.26
 vesti	-0.26
 vestiging|in	-0.26
-veu	0.43
+veu	0.44
 veui	0.36
 veuil	0.36
-veux	0.44
-veux 	0.44
-veux|acheter	-0.27
-veux|bien	-0.45
-veux|continuer	-0.39
-veux|garder	-0.45
+veuillez|me	0.33
+veux	0.45
+veux 	0.45
+veux|acheter	-0.28
+veux|bien	-0.39
+veux|continuer	-0.27
+veux|garder	-0.41
 veux|juste	-0.22
-veux|le	-0.83
-veux|me	0.22
-veux|pas	0.32
-veux|plus	0.4
-veux|toujours	-0.46
-ve|asked	0.61
-ve|been	0.29
-ve|got	0.21
-vi 	-0.25
-via	-0.29
-viaj	-0.28
-viaje	-0.28
-viaje|en	-0.21
+veux|le	-0.87
+veux|me	0.21
+veux|pas	0.38
+veux|plus	0.39
+veux|toujours	-0.41
+ve|asked	0.69
+ve|been	0.42
+vi 	-0.31
+via	-0.27
+viaj	-0.32
+viaje	-0.32
 viam	-0.26
 viame	-0.26
 vian 	-0.4
-viand	0.66
+viand	0.68
 viar	0.64
 viarm	0.64
-vias	-0.23
-vias 	-0.23
-via|whatsapp	0.53
-vici	-0.48
-vicio	-0.48
-vid	0.33
-vida	0.26
-vidat	0.26
+vias	-0.27
+vias 	-0.27
+via|whatsapp	0.63
+vici	-0.46
+vicio	-0.46
+vid	0.38
+vida	0.22
+vidat	0.22
 vide	0.31
 viden	0.31
-viej	-0.21
-viejo	-0.46
-viejo|el	-0.22
-viejo|pero	-0.21
-viel 	-0.22
-vielm	0.44
+viej	-0.38
+viejo	-0.6
+viel 	-0.26
+viele	-0.22
+vielm	0.51
 vien 	0.78
 viend	-0.23
-viene	-0.43
-vienm	-0.29
-vient	-0.25
-vient|de	-0.22
+viene	-0.38
+vienm	-0.31
+vient	-0.35
+vient|de	-0.23
 vier	-0.55
-viern	-0.42
+viern	-0.41
 view	-0.24
-vie|envoyez	-0.27
+vie|envoyez	-0.24
 vij	-0.47
 vijv	-0.47
 vijve	-0.47
-vin	-0.43
-vin 	-0.62
-vin|please	-0.77
-vio	0.44
-vios	0.42
-vios 	0.42
+vin	-0.5
+vin 	-0.6
+vin|please	-0.78
+vio	0.4
+vios	0.39
+vios 	0.39
 visa	-0.28
 visar	-0.28
 visi	-0.21
 visit	-0.21
-viso	-0.26
-viso 	-0.26
-viv	-0.21
-vive	-0.21
-vive 	-0.21
-vive|ningun	-0.21
-vi|tu	-0.3
-voca	-0.21
-vocad	-0.21
-vocar	-0.31
+viso	-0.23
+viso 	-0.23
+viv	-0.22
+vive	-0.22
+vive 	-0.22
+vive|ningun	-0.22
+vi|tu	-0.31
+vo 	0.21
+vocar	-0.32
 voco	0.23
 voco 	0.23
 voice	0.3
-voicemails|i	0.21
+voicemails|i	0.22
 voicemail|didn	-0.29
-voici	-0.22
-voici|le	-0.35
-voie	-0.34
-voie 	-0.34
-voir|la	-0.27
-voir|samedi	-0.36
-voiture|a	-0.74
-voiture|bien	0.44
+voici	-0.21
+voici|le	-0.66
+voici|mon	-0.21
+voie	-0.36
+voie 	-0.36
+voir|le	-0.22
+voir|samedi	-0.44
+voiture|a	-0.73
+voiture|bien	0.45
 voiture|donc	0.22
-voiture|en	-0.36
-voiture|est	-0.6
-voiture|merci	-0.5
+voiture|en	-0.32
+voiture|est	-0.61
+voiture|merci	-0.51
 vok	0.48
 voke	0.48
 voke 	0.48
-vol	-0.37
+voki	0.23
+vokin	0.23
+vol	-0.4
 volg	-0.35
 volge	-0.35
-volgend|jaar	-0.46
-voll	-0.29
-volli	-0.27
-vom|alten	-0.33
-vom|e	0.77
-vom|eg	-0.21
-vom|vertrag	-0.27
+volgend|jaar	-0.52
+voll	-0.25
+volli	-0.23
+vom|alten	-0.28
+vom|e	0.81
+vom|eg	-0.22
+vom|vertrag	-0.38
+vom|webinar	-0.22
 vond 	-0.22
 vons	0.4
 vons 	0.4
-von|dem	-0.72
-von|der	-0.42
-von|diesen	-0.85
-von|euch	0.48
-von|ihrem	0.23
+von|dem	-0.74
+von|der	-0.46
+von|diesen	-0.82
+von|e	0.21
+von|euch	0.5
+von|ihrem	0.26
 von|ihrer	0.77
-voor 	0.29
-voorj	-0.48
-voorjaar|terug	-0.48
-voort	0.41
-voortaan|met	0.22
-voor|10	-0.22
+von|meiner	-0.24
+voor 	0.28
+voorj	-0.45
+voorjaar|terug	-0.45
+voort	0.4
+voortaan|met	0.21
+voorw	-0.21
+voorwaarden|van	-0.21
+voor|10	-0.23
 voor|17	-0.25
-voor|9	-0.81
-voor|al	-0.84
+voor|9	-0.8
+voor|al	-0.78
 voor|alle	0.24
-voor|contact	0.36
-voor|dat	-0.22
-voor|de	0.62
-voor|deze	-0.87
-voor|die	-0.96
-voor|direct	0.22
-voor|een	-0.25
-voor|half	-0.53
-voor|het	0.26
+voor|contact	0.24
+voor|dat	-0.21
+voor|de	0.6
+voor|deze	-1.33
+voor|die	-1.1
+voor|direct	0.24
+voor|een	-0.22
+voor|half	-0.47
+voor|het	0.22
 voor|me	-0.73
-voor|mij	-0.45
-voor|tien	-0.83
-voor|vrijdag	-0.48
+voor|mij	-0.35
+voor|tien	-0.76
+voor|vrijdag	-0.36
 vor 	0.25
-vorb	-0.21
-vorbe	-0.21
-vori	-0.29
-vorig	-0.29
-vorige|week	-0.29
-vorm	-0.28
+vori	-0.26
+vorig	-0.26
+vorige|week	-0.26
+vorm	-0.36
 vorme	-0.21
-vor|10	-0.67
-vor|17	-0.69
-vor|18	-0.62
-vor|8	-0.6
-vor|9	-0.32
+vor|10	-0.66
+vor|17	-0.57
+vor|18	-0.64
+vor|8	-0.57
+vor|9	-0.34
 vos	0.46
 vos 	0.46
-vos|appels	0.49
-vos|courriels	0.29
-vos|e	0.54
-vos|fichiers	0.38
-vos|listes	0.61
-vos|mails	-0.4
+vos|appels	0.48
+vos|courriels	0.26
+vos|e	0.62
+vos|fichiers	0.34
+vos|listes	0.65
+vos|mails	-0.59
 vos|offres	0.45
-vos|relances	0.27
-votre|adresse	-0.42
-votre|agence	0.26
-votre|appel	-0.51
-votre|collegue	0.22
-votre|liste	0.37
+vos|relances	0.28
+vos|textos	0.21
+votre|adresse	-0.43
+votre|agence	0.32
+votre|appel	-0.41
+votre|collegue	0.25
+votre|fichier	0.21
+votre|liste	0.56
 votre|mail	-0.79
-votre|message	-0.37
-votre|part	0.53
+votre|message	-0.32
+votre|newsletter	0.76
+votre|part	0.59
 votre|sms	-0.3
-votre|systeme	0.79
-votre|texto	-0.36
-voudrais|savoir	-0.26
+votre|systeme	0.76
+votre|texto	-0.32
+voud	-0.23
+voudr	-0.23
 voul	0.39
-voule	-0.33
-voulez|je	-0.31
-voulez|vous	-0.31
+voule	-0.3
+voulez|je	-0.28
+voulez|vous	-0.34
 voulo	0.59
 vouloir|ne	0.4
-vous|a	-0.46
-vous|arrete	-0.68
-vous|arreter	0.75
-vous|arretez	-0.31
-vous|au	-0.41
+vous|a	-0.4
+vous|arrete	-0.66
+vous|arreter	0.86
+vous|arretez	-0.34
+vous|au	-0.43
 vous|autorise	0.21
+vous|autres	0.21
 vous|avez	-0.4
-vous|baissez	-0.74
+vous|baissez	-0.7
 vous|cesser	0.22
-vous|chez	-0.4
+vous|chez	-0.37
 vous|de	-0.21
-vous|demande	0.41
-vous|desabonner	-0.43
-vous|desinscrire	-0.51
-vous|dire	0.81
-vous|ecris	-0.58
-vous|etes	-0.47
-vous|faites	-0.34
-vous|la	-0.36
+vous|demande	0.42
+vous|desabonner	-0.4
+vous|desinscrire	-0.39
+vous|dire	0.75
+vous|ecris	-0.59
+vous|etes	-0.43
+vous|faites	-0.32
+vous|la	-0.32
 vous|le	0.22
 vous|m	-0.48
-vous|n	0.75
+vous|n	0.73
 vous|ne	-1
-vous|plait	0.33
-vous|pourriez	-0.4
-vous|pouvez	0.27
-vous|prie	0.65
-vous|rappelle	-0.73
-vous|retirer	-0.91
-vous|voir	-0.38
-vous|voulez	-0.33
-vous|vous	-0.26
+vous|plait	0.26
+vous|pourriez	-0.41
+vous|pouvez	0.32
+vous|prie	0.76
+vous|rappelle	-0.72
+vous|retirer	-0.89
+vous|voir	-0.39
+vous|voulez	-0.3
+vous|vous	-0.25
 voyi	-0.25
 voyie	-0.25
-vra	-0.45
-vraag|over	-0.55
-vrag	-0.25
-vrage	-0.25
-vragen|meer	-0.25
+vra	-0.44
+vraag|over	-0.5
+vrag	-0.23
+vrage	-0.23
+vragen|meer	-0.23
 vran	-0.23
 vrant	-0.23
 vri	-0.51
 vrij	-0.43
 vrijd	-0.43
 vrijdag|niet	-0.21
-vro	-0.26
-vrou	-0.23
-vrouw	-0.23
+vrijdag|niks	-0.21
+vrijdag|toch	-0.21
+vro	-0.41
+vrou	-0.38
+vrouw	-0.38
 vrouw|riep	-0.22
-vrouw|zegt	-0.26
-vu 	-0.63
+vrouw|van	-0.34
+vrouw|zegt	-0.23
+vu 	-0.5
 vue	0.76
 vuel	0.76
-vuelv	0.83
-vuelvan|a	0.52
+vuelv	0.86
+vuelvan|a	0.55
 vuelvas|a	0.21
-vu|passer	-0.58
-vu|votre	-0.51
-v|p	0.25
+vu|passer	-0.62
+vu|votre	-0.41
+v|p	0.28
 wa 	-0.21
-waa	-0.29
-waar	-0.29
-waar 	-0.32
-waarom|bellen	-1.13
-waarom|hoor	-0.7
+waa	-0.24
+waar	-0.24
+waar 	-0.33
+waard	-0.21
+waarom|bellen	-1.12
+waarom|hoor	-0.73
 waarom|krijg	-0.3
-waarom|stoppen	0.25
-waarom|sturen	-0.34
+waarom|stoppen	0.27
+waarom|sturen	-0.31
 waar|kan	-0.34
-wac	-0.48
-wach	-0.48
-wacht	-0.48
-wachtlijst|voor	-0.48
-wag	-0.43
-wage	-0.43
-wagen	-0.43
+wac	-0.41
+wach	-0.41
+wacht	-0.41
+wachtlijst|voor	-0.41
+wag	-0.3
+wage	-0.3
+wagen	-0.3
 wagen|all	-0.21
-wagen|fur	-0.36
-wagen|gekocht	0.49
-wagen|noch	-0.21
-wagen|schon	-0.24
-wagen|stoppt	-0.31
+wagen|da	-0.3
+wagen|fur	-0.39
+wagen|gekocht	0.51
+wagen|noch	-0.23
+wagen|schon	-0.36
+wagen|stoppt	-0.29
 wai	-0.22
 wait	-0.22
 waiti	-0.22
 waiting|list	-0.22
-waiting|on	-0.27
-wak	0.3
-waki	0.3
-wakin	0.3
-waking|me	0.3
+waiting|on	-0.43
+wak	0.35
+waki	0.35
+wakin	0.35
+waking|me	0.35
 wann	-0.23
 wann 	-0.22
-wanna	0.65
-wanna|hear	0.65
-wanne	-0.29
-wanneer|stopt	-0.28
-wanneer|wordt	-0.21
-wann|horen	-0.37
-want	0.45
+wanna	0.6
+wanna|hear	0.6
+wanne	-0.3
+wanneer|stopt	-0.26
+wann|horen	-0.41
+want	0.44
 want 	0.37
-wante	-0.24
-wanted|off	-0.24
+wante	-0.27
+wanted|off	-0.27
 wants	-0.45
 wants|you	-0.45
 want|any	0.4
-want|more	-0.37
+want|more	-0.35
 want|my	0.24
 want|nothing	0.24
-want|off	0.71
-want|out	0.53
-want|that	-0.43
-want|these	0.6
-want|to	0.45
-want|updates	-0.22
+want|off	0.76
+want|out	0.54
+want|that	-0.5
+want|these	0.61
+want|to	0.44
 want|you	-1.15
-want|your	0.32
-war	-0.44
-ware	-0.49
-ware 	-0.35
-waren	-0.25
-waren|uns	-0.25
-ware|die	-0.37
-warn	0.25
-warni	0.25
-warr	-0.27
-warra	-0.27
-warranty|from	-0.51
-warranty|i	-0.75
-warranty|not	-0.65
-wart	-0.28
-warte	-0.28
-warteliste|fur	-0.23
+want|your	0.31
+war	-0.45
+ware	-0.45
+ware 	-0.3
+waren	-0.23
+waren|uns	-0.23
+ware|die	-0.32
+warn	0.28
+warni	0.28
+warr	-0.26
+warra	-0.26
+warranty|from	-0.59
+warranty|i	-0.79
+warranty|not	-0.59
+wart	-0.26
+warte	-0.26
+warteliste|fur	-0.22
 warten|rufen	-0.22
-warte|noch	-0.4
-waru	-0.21
-warum	-0.21
+warte|noch	-0.41
+waru	-0.23
+warum	-0.23
 warum|haben	-0.28
-warum|horen	0.85
-warum|rufen	-0.81
-warum|schicken	-0.5
-warum|schreiben	-0.77
-war|nur	-0.3
+warum|horen	0.83
+warum|rufen	-0.82
+warum|schicken	-0.46
+warum|schreiben	-0.79
+war|nur	-0.34
 wast	-0.42
 wasti	-0.42
 wasting|my	-0.42
-was|about	-0.29
+was|about	-0.39
 was|brauche	0.56
-was|druk	-0.41
-was|fixing	-0.23
+was|druk	-0.4
+was|fixing	-0.21
 was|gefunden	-0.42
 was|gewoon	-0.32
-was|muss	-0.44
-was|off	-0.53
-wat	-0.93
-wat 	-0.93
-wat|kost	-0.3
-wat|minder	-0.23
-way	-0.3
-way 	-0.3
-way|too	-0.29
-wd 	0.29
-web	-0.36
+was|just	-0.21
+was|kostet	-0.22
+was|muss	-0.41
+was|off	-0.55
+was|still	-0.22
+wat	-0.97
+wat 	-0.97
+wat|kost	-0.34
+wat|minder	-0.24
+way	-0.31
+way 	-0.31
+way|i	-0.21
+way|too	-0.31
+wd 	0.32
+web	-0.42
+webi	-0.28
+webin	-0.28
+webinar|morgen	-0.22
 webs	-0.36
 websi	-0.36
-website|where	-0.22
-week 	-0.31
-weeke	-0.8
-weekl	-0.42
-weekly|deals	-0.51
-weekly|specials	-0.27
-weeks	0.26
-weeks|ago	0.22
-weeks|of	0.27
-week|aangemeld	-0.29
-week|is	-0.45
-week|just	-0.3
-week|works	-0.22
-week|would	-0.44
-weer	-0.66
-weer 	-0.66
-weer|een	-0.26
-weer|reclame	-0.34
-weg	-0.42
-weg 	-0.29
+website|where	-0.24
+wec	0.24
+weck	0.24
+wecke	0.24
+week 	-0.35
+weeke	-0.78
+weekl	-0.36
+weekly|deals	-0.48
+weekly|specials	-0.24
+weeks	0.27
+weeks|ago	0.23
+weeks|of	0.26
+week|aangemeld	-0.26
+week|is	-0.42
+week|just	-0.27
+week|works	-0.21
+week|would	-0.4
+weer	-0.58
+weer 	-0.58
+weer|een	-0.31
+weer|reclame	-0.35
+weg	-0.43
+weg 	-0.31
 wege	-0.22
 wegen	-0.22
-weg|ist	-0.27
-wei	0.23
-weit	0.24
-weite	0.24
-weiteren|anrufe	0.68
+weg|ist	-0.28
+weiteren|anrufe	0.66
 weiteren|e	0.4
-weiteren|fragen	-0.21
-weiteren|nachrichten	0.73
-weitere|angebote	0.25
-weitere|anrufe	0.29
+weiteren|nachrichten	0.76
+weitere|angebote	0.22
+weitere|anrufe	0.3
 weitere|kontaktaufnahme	0.33
-weiter|bekommen	-0.42
-weiter|informiert	-0.22
-weiter|kontaktiert	0.3
+weiter|bekommen	-0.41
+weiter|informiert	-0.21
 weiter|mit	0.21
-weiter|schicken	-0.43
-wek	-0.27
-weke	-0.27
-weken	-0.27
-wekenlang|spam	-0.27
-wel	-0.26
-wel 	-0.26
-welche|unterlagen	-0.28
-wel|als	-0.34
-wel|een	-0.39
-wel|graag	-0.33
+weiter|schicken	-0.34
+wek	-0.29
+weke	-0.29
+weken	-0.29
+wekenlang|spam	-0.29
+wel	-0.23
+wel 	-0.23
+welche|unterlagen	-0.31
+wel|als	-0.33
+wel|een	-0.37
+wel|graag	-0.42
 wel|in	-0.21
 wel|langs	0.23
 wel|thuis	-0.49
-wenn|das	-0.99
-wenn|der	-0.41
-wenn|sie	-0.54
-wens	0.56
-wens 	0.56
-wens|niet	0.56
+wenn|das	-1.04
+wenn|der	-0.58
+wenn|sie	-0.51
+wens	0.52
+wens 	0.52
+wens|niet	0.52
 went	0.26
 went 	0.26
-went|through	-0.41
+went|through	-0.53
 went|with	0.26
-wer	-0.35
-wer 	-0.57
+wer	-0.37
+wer 	-0.55
 werb	0.25
-werbe	0.65
-werbeanrufe|mehr	0.51
+werbe	0.62
+werbeanrufe|mehr	0.54
 werbe|e	0.74
-werbe|mails	-0.45
+werbe|mails	-0.38
 werbu	0.23
-werbung|an	0.27
-werbung|ist	-0.28
-werbung|mehr	1.59
+werbung|an	0.31
+werbung|ist	-0.3
+werbung|mehr	1.66
 werden|mich	-0.21
-werk	-0.41
+werk	-0.42
+werk 	-0.21
 werkt	-0.4
 werk|bellen	-0.49
-werk|liever	-0.29
-werk|thuis	-0.41
-wet	-0.21
-wete	-0.21
-weten	-0.21
+werk|liever	-0.28
+werk|thuis	-0.4
+wet	-0.22
+wete	-0.22
+weten	-0.22
+weten|als	-0.37
 weten|over	-0.21
-wey	0.53
-wey 	0.53
-wey|no	0.53
-we|already	-0.31
-we|can	-0.43
+wey	0.46
+wey 	0.46
+wey|no	0.46
+we|already	-0.3
+we|can	-0.44
 we|ended	0.41
-we|had	-0.25
-we|hebben	0.37
-we|re	0.36
+we|had	-0.23
+we|hebben	0.36
+we|need	-0.21
+we|re	0.4
 we|talk	-0.26
-we|tekenen	-0.25
-we|ve	0.29
+we|tekenen	-0.23
+we|ve	0.32
 we|went	0.66
-what 	-0.72
-whate	0.48
-whatever|list	0.48
+what 	-0.73
+whate	0.46
+whatever|list	0.46
 whatsappen|ik	0.4
+whatsapping|me	0.21
 whatsapps|al	-0.21
 whatsapps|gracias	0.84
-whatsapps|meer	0.31
-whatsapps|mehr	0.68
-whatsapps|pls	0.73
+whatsapps|meer	0.26
+whatsapps|mehr	0.7
+whatsapps|pls	0.68
 whatsapp|again	0.21
-whatsapp|anzuschreiben	0.24
-whatsapp|berichten	0.57
-whatsapp|ca	0.8
+whatsapp|anzuschreiben	0.23
+whatsapp|berichten	0.47
+whatsapp|ca	0.7
 whatsapp|choukran	0.3
-whatsapp|email	0.37
+whatsapp|email	0.47
 whatsapp|gracias	0.84
-whatsapp|mehr	0.88
-whatsapp|mejor	-0.78
-whatsapp|merci	1.01
-whatsapp|messages	0.3
-whatsapp|msgs	0.77
-whatsapp|nachrichten	0.63
-whatsapp|plutot	-0.31
-whatsapp|por	0.49
-whatsapp|porfa	0.75
-whatsapp|q	0.32
-whatsapp|si	0.36
-whatsapp|sms	-1.05
-whatsapp|svp	0.39
-whatsapp|ya	0.23
-whatsapp|zu	0.38
-whats|ya	0.57
+whatsapp|me	-0.21
+whatsapp|mehr	0.97
+whatsapp|mejor	-0.82
+whatsapp|merci	1.1
+whatsapp|messages	0.41
+whatsapp|msgs	0.72
+whatsapp|nachrichten	0.52
+whatsapp|plutot	-0.29
+whatsapp|por	0.45
+whatsapp|porfa	0.76
+whatsapp|q	0.34
+whatsapp|si	0.35
+whatsapp|sms	-1.06
+whatsapp|svp	0.36
+whatsapp|ya	0.22
+whatsapp|zu	0.32
+whats|ya	0.61
 what|are	-0.26
 what|happens	-0.45
-what|s	-0.23
+what|s	-0.24
 what|time	-0.23
-whe	-0.24
-when	-0.46
-when 	-0.46
+whe	-0.22
+when	-0.45
+when 	-0.45
 whene	-0.52
 whenever|we	-0.52
-when|i	-0.22
 when|my	-0.22
-when|you	-0.56
-where|i	-0.22
-where|is	-0.28
-whip	0.37
-whip 	0.37
+when|you	-0.52
+where|i	-0.24
+where|is	-0.32
+where|s	-0.21
+whip	0.41
+whip 	0.41
 who	-0.3
 who 	-0.3
-who|is	0.54
-who|put	-0.23
-who|told	-0.57
+who|is	0.5
+who|put	-0.24
+who|said	-0.21
+who|told	-0.56
 why	-0.39
 why 	-0.39
-why|d	-0.88
-why|did	-0.39
-why|don	0.8
-why|won	0.53
+why|d	-0.93
+why|did	-0.41
+why|don	0.85
+why|won	0.47
 why|wont	0.26
 why|would	-0.27
-widerspreche|der	0.26
-wie	-0.47
-wie 	-0.47
-wied	0.32
-wiede	0.32
+widerspreche|der	0.29
+wie	-0.5
+wie 	-0.5
+wied	0.31
+wiede	0.31
 wieder|an	0.25
-wieder|anrufen	0.5
-wieder|bei	0.27
-wieder|eine	0.85
-wieder|melden	0.59
-wieder|nur	-0.28
-wieder|sauber	-0.31
-wieder|so	-0.22
+wieder|anrufen	0.54
+wieder|bei	0.25
+wieder|eine	0.82
+wieder|melden	0.58
+wieder|nur	-0.3
+wieder|sauber	-0.29
+wieder|so	-0.21
 wies	-0.55
 wieso	-0.55
-wieso|melden	-0.5
-wieso|schreiben	-0.46
-wie|kann	-0.62
-wie|kriag	-0.24
-wie|melde	-0.36
+wieso|melden	-0.49
+wieso|schreiben	-0.47
+wie|kann	-0.58
+wie|kriag	-0.25
+wie|melde	-0.47
 wie|moet	-0.21
-wie|oft	0.52
+wie|oft	0.53
 wife|just	-0.26
-wife|on	-0.42
+wife|on	-0.43
 wife|s	-0.26
-wife|said	-0.42
-wife|thinks	-0.3
+wife|said	-0.38
+wife|thinks	-0.28
 wife|wants	-0.45
-wife|will	-0.27
-wil	0.3
-wil 	0.24
+wife|will	-0.28
+wijf	-0.21
+wijfe	-0.21
+wil	0.37
+wil 	0.31
 wille	0.23
-willen|bellen	0.3
-willi	0.39
+willen|bellen	0.27
+willi	0.4
 will|aber	-0.22
-will|call	-0.27
-will|das	-0.5
-will|den	-0.23
-will|horen	-0.49
-will|ich	-0.27
-will|kein	0.22
-will|keine	0.71
+will|call	-0.28
+will|das	-0.51
+will|den	-0.22
+will|die	-0.21
+will|horen	-0.5
+will|ich	-0.38
+will|kein	0.21
+will|keine	0.74
 will|nichts	0.21
-will|report	0.34
-will|rufen	-1.08
+will|nix	0.21
+will|report	0.33
+will|rufen	-0.98
 will|stop	-0.27
 will|von	0.29
 will|weiter	-0.22
-will|you	-0.27
-wilt	0.49
-wilt 	0.49
-wilt|u	0.49
-wil|da	0.23
-wil|de	-0.98
-wil|echt	0.8
-wil|eigenlijk	-0.55
-wil|geen	0.45
-wil|je	0.6
-wil|juist	-0.25
-wil|kopen	-0.4
+will|you	-0.25
+wilt	0.43
+wilt 	0.43
+wilt|u	0.43
+wil|da	0.33
+wil|de	-0.95
+wil|dit	0.32
+wil|echt	0.76
+wil|eigenlijk	-0.62
+wil|geen	0.48
+wil|je	0.7
+wil|juist	-0.3
+wil|kopen	-0.44
 wil|maar	-0.35
-wil|met	0.45
-wil|niet	0.45
-wil|nog	-0.61
-wil|tekenen	-0.91
-wil|uitgeschreven	0.39
-wil|van	0.48
-wil|volgend	-0.26
+wil|me	0.25
+wil|met	0.44
+wil|niet	0.44
+wil|nog	-0.6
+wil|tekenen	-1
+wil|uitgeschreven	0.35
+wil|van	0.52
+wil|volgend	-0.31
 wil|worden	0.35
 wind	-0.21
 windo	-0.21
 window|sticker	-0.21
-wink	-0.26
-winke	-0.26
+wink	-0.25
+winke	-0.25
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.45
+winterbanden|maar	-0.28
 wip	0.21
 wipe	0.21
 wipe 	0.21
 wipe|my	0.21
-wir|haben	0.41
-wir|machen	-0.26
-wir|so	-0.27
-wir|waren	-0.25
-wis	0.22
-wish	0.43
-wish 	0.43
-wish|to	0.43
-wiss	0.33
-wisse	0.33
-wissen|a	0.3
+wir|haben	0.39
+wir|machen	-0.25
+wir|so	-0.38
+wir|waren	-0.23
+wis	0.24
+wish	0.39
+wish 	0.39
+wish|to	0.39
+wiss	0.38
+wisse	0.38
+wissen|a	0.27
 wit	0.29
+witc	0.21
+witch	0.21
 with	0.29
 with 	0.29
 withd	0.3
-with|a	-0.34
-with|calls	0.22
-with|delta	0.36
-with|emails	0.22
+with|a	-0.33
+with|calls	0.26
+with|delta	0.35
 with|someone	-0.4
-with|tax	-0.21
-with|the	0.4
-with|these	0.36
-with|you	0.3
-wo 	-0.8
-woc	-0.3
-woch	-0.3
-woche	-0.3
+with|tax	-0.25
+with|the	0.38
+with|these	0.3
+with|you	0.33
+wo 	-0.79
+woc	-0.48
+woch	-0.48
+woche	-0.28
 wochenlang|spam	-0.4
-woche|reicht	-0.35
-woche|wieder	-0.32
-woe	-0.29
-woen	-0.29
-woens	-0.29
+woche|reicht	-0.3
+woche|wieder	-0.27
+woe	-0.3
+woen	-0.3
+woens	-0.3
 woensdag|ik	-0.26
-woh	-0.49
-wohn	-0.49
-wohnt	-0.29
+woh	-0.56
+wohn	-0.56
+wohnt	-0.36
 wohnu	-0.27
-won	0.45
-won 	0.69
+won	0.49
+won 	0.67
 wont	0.26
 wont 	0.26
 wont|u	0.26
-won|t	0.69
-woo	0.22
-woon	0.31
-woon 	0.41
-woont	-0.26
-woont|daar	-0.26
-wor	-0.41
-word	0.27
-worde	0.27
-worden|dank	0.27
-worden|ook	0.63
-worden|van	0.29
-wordt	-0.37
-wordt|mijn	-0.21
-work	-0.22
-works	-0.42
-works|for	-0.22
-work|email	-0.51
-work|hours	-0.26
-work|last	-0.23
-work|line	-0.71
-work|phone	-0.36
-work|please	-0.42
+won|t	0.67
+woo	0.23
+woon	0.33
+woon 	0.43
+woont	-0.23
+woont|daar	-0.23
+wor	-0.47
+word	0.24
+worde	0.25
+worden|dank	0.25
+worden|ook	0.62
+worden|van	0.27
+wordt	-0.4
+work	-0.24
+works	-0.41
+works|for	-0.21
+work|email	-0.35
+work|hours	-0.23
+work|last	-0.22
+work|line	-0.76
+work|phone	-0.34
+work|please	-0.43
 work|pls	-0.21
-work|so	0.37
+work|so	0.42
 work|text	-0.22
-worr	-0.36
-worri	-0.31
-worries|text	-0.3
-wort	-0.5
-worte	-0.5
-wouldn|t	-0.8
-would|be	-0.44
+worr	-0.39
+worri	-0.34
+worries|text	-0.34
+wort	-0.47
+worte	-0.47
+wouldn|t	-0.79
+would|be	-0.4
 would|i	-0.27
-would|like	0.23
-would|you	0.46
+would|like	0.29
+would|you	0.55
 wow	-0.22
 wow 	-0.22
 wow|now	-0.22
-wo|ich	-0.58
-wo|kann	-0.79
-wrong|brochure	-0.89
+wo|ich	-0.57
+wo|kann	-0.84
+wrong|brochure	-0.85
 wrong|guy	0.6
-wrong|number	-0.21
-wrong|person	-0.22
-xe 	-0.25
+wrong|number	-0.23
+wrong|person	-0.23
+ws 	-0.27
+xe 	-0.26
 xer	0.36
 xerc	0.36
 xfa	0.38
 xfa 	0.38
-xig	0.29
-xige	0.29
-xige 	0.29
-xing	-0.23
-xing 	-0.23
-xte	0.5
+xig	0.3
+xige	0.3
+xige 	0.3
+xing	-0.21
+xing 	-0.21
+xte	0.51
 xtea	0.21
 xtear	0.21
-xted	-0.5
-xted 	-0.5
+xted	-0.49
+xted 	-0.49
 xtee	0.25
 xteen	0.25
 xtees	0.23
-xten	-0.27
-xtend	-0.27
-xter	0.54
-xter 	0.54
+xten	-0.25
+xtend	-0.25
+xter	0.55
+xter 	0.55
 xtin 	0.21
-xto	0.57
-xtos	0.47
-xtos 	0.47
+xto	0.55
+xtos	0.29
+xtos 	0.29
 xtr	-0.21
 xtra	-0.21
 xtra 	-0.21
-xx 	-0.21
-x|whatsapp	0.32
-ya 	0.5
-yal	0.26
-yall	0.26
-yall 	0.26
-yall|need	0.26
-yall|not	0.6
-yari	-0.33
-yaris	-0.33
-yaris|een	-0.33
-ya|basta	1.04
-ya|compre	0.84
-ya|dejen	1.13
+x|whatsapp	0.34
+ya 	0.47
+yal	0.43
+yall	0.43
+yall 	0.43
+yall|need	0.29
+yall|not	0.25
+yall|please	0.39
+yar	-0.21
+yari	-0.34
+yaris	-0.34
+yaris|een	-0.34
+ya|basta	1.09
+ya|compre	0.89
+ya|dejen	1.27
+ya|en	0.4
 ya|estuvo	0.45
-ya|les	0.69
-ya|lo	-0.22
-ya|me	0.22
+ya|les	0.7
+ya|me	0.24
 ya|parale	0.51
-ya|parenle	0.25
-ya|por	0.36
-ya|que	0.58
-ya|resolvi	0.23
+ya|parenle	0.26
+ya|por	0.38
+ya|que	0.57
+ya|resolvi	0.22
 ya|se	-0.43
-ya|te	0.23
 ya|tengo	0.46
-ya|yo	0.51
-ybe	-0.29
-ybe 	-0.29
+ya|yo	0.52
+ybe	-0.31
+ybe 	-0.31
 ybr	-0.22
 ybri	-0.22
 ybrid	-0.22
@@ -19737,68 +19737,66 @@ yeah 	0.29
 yeah|i	0.24
 yeah|stop	0.25
 year 	-0.22
-yed	-0.41
-yed 	-0.41
-yes 	-0.52
-yesterday|try	-0.23
-yes|call	-0.52
-yes|still	-0.3
-yet	-0.42
-yet 	-0.42
-yet|still	-0.28
+yed	-0.42
+yed 	-0.42
+yes 	-0.55
+yesterday|try	-0.22
+yes|call	-0.55
+yes|still	-0.37
+yet	-0.43
+yet 	-0.43
+yet|still	-0.43
 yie	-0.25
 yiez	-0.25
 yiez 	-0.25
-yin	-0.21
-ying	-0.21
-ying 	-0.21
-ylv	-0.3
-ylvi	-0.3
-ylvie	-0.3
-ym 	0.39
-yme	-0.36
-ymen	-0.36
-yment	-0.36
-yo 	-0.41
+ylv	-0.29
+ylvi	-0.29
+ylvie	-0.29
+ym 	0.44
+yme	-0.27
+ymen	-0.27
+yment	-0.27
+yo 	-0.29
 yof	-0.23
 yoff	-0.23
 yoff 	-0.23
-yon	-0.28
-yone	-0.28
-yone 	-0.28
-your	0.45
-your 	0.46
-yours	-0.43
-your|best	-0.44
-your|call	0.69
-your|contact	0.45
-your|crm	0.29
+yon	-0.24
+yone	-0.24
+yone 	-0.24
+your	0.43
+your 	0.44
+yours	-0.42
+your|ad	-0.21
+your|best	-0.58
+your|call	0.61
+your|contact	0.43
+your|crm	0.28
 your|database	0.33
-your|dealership	0.21
-your|dnc	0.45
-your|do	0.59
+your|dealership	0.22
+your|dnc	0.44
+your|do	0.62
 your|email	-0.33
-your|final	0.25
-your|guy	0.37
-your|list	0.48
-your|marketing	0.49
-your|offers	-0.25
-your|records	0.51
-your|text	-0.53
-your|texting	0.32
-your|texts	0.32
-your|voicemail	-0.31
-your|website	-0.22
-you|add	-0.39
-you|again	0.58
-you|anymore	0.8
+your|final	0.28
+your|guy	0.39
+your|list	0.54
+your|marketing	0.48
+your|offers	-0.21
+your|records	0.52
+your|text	-0.56
+your|texting	0.33
+your|texts	0.31
+your|voicemail	-0.3
+your|website	-0.24
+you|add	-0.42
+you|again	0.59
+you|anymore	0.76
 you|are	0.21
-you|at	-0.55
-you|back	-0.37
-you|can	0.51
-you|cease	0.24
-you|close	-0.24
-you|d	-0.26
+you|at	-0.58
+you|back	-0.33
+you|can	0.52
+you|cease	0.23
+you|close	-0.23
+you|d	-0.3
 you|delete	-0.23
 you|don	-0.21
 you|dont	-0.49
@@ -19806,204 +19804,206 @@ you|email	-1.11
 you|ever	0.39
 you|get	-0.31
 you|have	0.21
-you|if	0.31
-you|just	0.89
-you|keep	0.44
-you|later	-0.5
-you|mail	-0.9
-you|mind	0.26
-you|need	0.35
-you|no	0.84
-you|once	-0.39
-you|people	0.35
-you|permission	0.28
-you|please	0.24
+you|if	0.28
+you|just	0.82
+you|keep	0.4
+you|later	-0.51
+you|mail	-0.8
+you|mind	0.35
+you|need	0.3
+you|no	0.87
+you|not	-0.27
+you|once	-0.38
+you|people	0.34
+you|permission	0.3
+you|please	0.25
 you|re	0.21
 you|remove	-0.39
 you|resend	-0.33
-you|saturday	-0.21
-you|send	-0.31
-you|she	-0.27
-you|stop	-0.75
-you|take	-0.37
-you|tell	-0.44
-you|text	-0.54
-you|to	-0.7
-you|unsubscribe	0.31
+you|send	-0.27
+you|she	-0.28
+you|stop	-0.68
+you|take	-0.38
+you|tell	-0.4
+you|text	-0.53
+you|to	-0.64
+you|unsubscribe	0.34
 you|ve	0.41
 you|want	-0.25
-you|yesterday	-0.23
-you|yet	-0.26
-yo|compre	0.51
-yo|no	-0.4
-yo|nunca	-0.61
-yo|si	-0.25
-yo|stop	0.21
-yo|wrong	0.25
-ypi	-0.31
-ypic	-0.29
-ypica	-0.29
-ypis	-0.35
-ypisc	-0.35
-yse	0.26
-ysel	0.26
-yself	0.26
-yth	0.31
-ythi	0.31
-ythin	0.31
-yti	-0.54
-ytim	-0.54
-ytime	-0.54
+you|yesterday	-0.22
+you|yet	-0.34
+yo|compre	0.52
+yo|no	-0.43
+yo|si	-0.23
+yo|wrong	0.26
+ypi	-0.32
+ypic	-0.3
+ypica	-0.3
+ypis	-0.33
+ypisc	-0.33
+yse	0.3
+ysel	0.3
+yself	0.3
+yth	0.28
+ythi	0.28
+ythin	0.28
+yti	-0.53
+ytim	-0.53
+ytime	-0.53
 y|a	-0.32
-y|all	0.6
-y|cambiarla	-0.6
-y|de	0.21
+y|all	0.78
+y|cambiarla	-0.61
 y|les	-0.21
 y|no	0.26
-y|serai	-0.41
+y|serai	-0.43
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.22
+zah	-0.23
 zahl	-0.21
 zahlu	-0.21
-zak	-0.43
-zakt	-0.43
-zakt 	-0.43
-zakt|hoef	-0.22
-zakt|stop	-0.25
+zahn	-0.21
+zahnr	-0.21
+zahnreinigung|bei	-0.21
+zak	-0.41
+zakt	-0.41
+zakt 	-0.41
+zakt|stop	-0.21
 zat	-0.39
 zate	-0.39
 zater	-0.39
-zco	0.23
-zco 	0.23
+zco	0.24
+zco 	0.24
 zda	-0.24
 zda 	-0.24
-ze 	-0.67
-zeg 	0.22
+ze 	-0.74
+zeg 	0.26
 zegd	-0.31
 zegd 	-0.31
-zegg	0.32
-zegge	0.32
-zeggen|dat	0.32
+zegg	0.34
+zegge	0.34
+zeggen|dat	0.34
 zegt	-0.41
 zegt 	-0.41
 zegt|dat	-0.57
-zegt|laat	-0.26
-zeg|dat	-0.25
-zeg|de	0.57
+zegt|laat	-0.23
+zegt|zeg	-0.21
+zeg|dat	-0.24
+zeg|de	0.5
 zeg|kappen	0.21
 zei	-0.51
-zei 	-0.27
-zeig	-0.26
-zeig 	-0.26
-zeig|ich	-0.26
-zeit	-0.34
-zeit 	-0.34
-zei|dat	-0.23
-zei|niet	-0.27
-zei|tegen	-0.39
-zek	0.54
-zeke	0.54
-zeker	0.54
-zelf|terug	-0.43
+zei 	-0.26
+zeig	-0.38
+zeig 	-0.38
+zeig|ich	-0.38
+zeit	-0.35
+zeit 	-0.35
+zei|niet	-0.26
+zei|tegen	-0.34
+zelf|terug	-0.44
 zelf|wel	0.23
-zen	0.32
-zes	-0.33
-zess	-0.33
-zesse	-0.33
+zen	0.35
+zes	-0.34
+zess	-0.34
+zesse	-0.34
 zessen|op	-0.29
 zet 	0.35
-zet|me	0.31
-zet|mij	0.25
-ze|echt	-0.27
-ze|geen	-0.39
-ze|graag	-0.52
-ze|moeten	-0.25
-ze|ophouden	-0.26
-ze|woont	-0.26
-zic	0.24
-zich	0.24
-zicht	0.24
-zien	-0.69
-zien 	-0.69
+zet|me	0.32
+zet|mij	0.29
+ze|allemaal	-0.21
+ze|echt	-0.3
+ze|geen	-0.34
+ze|graag	-0.57
+ze|moeten	-0.24
+ze|ophouden	-0.23
+ze|woont	-0.23
+zic	0.21
+zich	0.21
+zicht	0.21
+zien	-0.7
+zien 	-0.7
 zig	-0.22
 zig 	-0.22
-zij	-0.45
-zijn	-0.45
-zijn 	-0.45
-zijn|dan	-0.37
+zij	-0.46
+zijn	-0.46
+zijn 	-0.46
+zijn|dan	-0.4
 zijn|om	-0.21
-zit	-0.28
-zit 	-0.28
-zitt	-0.25
-zitte	-0.25
-zitten|er	-0.25
+zit	-0.35
+zit 	-0.34
+zitt	-0.22
+zitte	-0.22
+zitten|er	-0.22
 znu	-0.21
 znum	-0.21
 znumm	-0.21
-zo 	-0.47
-zod	-0.42
-zodr	-0.42
-zodra	-0.42
-zodra|ik	-0.42
-zoe 	-0.22
-zoeke	-0.32
-zoeken|ik	-0.32
-zoek|nog	-0.48
-zoe|j	-0.22
-zog	0.44
-zoge	0.44
-zogen	0.44
+zo 	-0.48
+zod	-0.4
+zodr	-0.4
+zodra	-0.4
+zodra|ik	-0.4
+zoe 	-0.24
+zoeke	-0.27
+zoeken|ik	-0.27
+zoek|nog	-0.46
+zoe|j	-0.24
+zog	0.46
+zoge	0.46
+zogen	0.46
 zon	0.25
 zonn	0.26
 zonne	0.26
-zoo	-0.38
-zoon	-0.38
-zoon 	-0.38
-zoon|heeft	-0.38
-zor	-0.5
-zorg	-0.5
-zorg 	-0.5
-zorg|ik	-0.5
+zoo	-0.45
+zoon	-0.45
+zoon 	-0.45
+zoon|heeft	-0.24
+zoon|nu	-0.45
+zor	-0.38
+zorg	-0.38
+zorg 	-0.38
+zorg|ik	-0.38
 zou	0.23
 zou 	0.23
-zou|je	0.3
+zou|je	0.27
 zo|n	-0.21
 zo|terug	-0.21
-zo|vaak	-0.55
-zte	0.33
-zten	0.33
-zten 	0.33
-zum	-0.33
-zum 	-0.32
-zume	-0.39
-zumel	-0.39
+zo|vaak	-0.56
+zte	0.31
+zten	0.31
+zten 	0.31
+zum	-0.3
+zum 	-0.29
+zume	-0.4
+zumel	-0.4
 zum|abmelden	-0.4
 zum|leasing	-0.24
-zum|letzten	0.33
-zun	0.22
-zung	0.22
-zung 	0.22
-zur	0.21
-zuruc	-0.44
-zus 	-0.26
-zusc	0.24
-zusch	0.24
-zus|ze	-0.26
-zu|haben	-0.24
-zu|kontaktieren	0.22
-zu|loschen	0.28
-zu|melden	-0.3
+zum|letzten	0.31
+zun	0.26
+zung	0.26
+zung 	0.26
+zuruc	-0.43
+zus 	-0.23
+zusc	0.23
+zusch	0.23
+zuse	0.21
+zusen	0.21
+zusendung|von	0.21
+zus|ze	-0.23
+zu|haben	-0.29
+zu|loschen	0.26
+zu|melden	-0.29
 zu|nerven	0.21
-zu|schicken	-0.37
-zu|schreiben	0.33
-zu|streichen	-0.33
-zu|viel	-0.22
-zu|werbezwecken	0.22
-zwa	-0.28
-zwaa	-0.28
-zwaar	-0.28
+zu|schicken	-0.3
+zu|schreiben	0.29
+zu|streichen	-0.3
+zu|viel	-0.26
+zu|werbezwecken	0.26
+zwa	-0.29
+zwaa	-0.29
+zwaar	-0.29
+zwe	0.24
+zwec	0.24
+zweck	0.24
 œur	-0.21
 œur 	-0.21
 `;

@@ -27,6 +27,7 @@ import { TUNING_CHECK_13 } from "./tuningCheck13.js";
 import { TUNING_CHECK_14 } from "./tuningCheck14.js";
 import { TUNING_CHECK_15 } from "./tuningCheck15.js";
 import { TUNING_CHECK_16 } from "./tuningCheck16.js";
+import { TUNING_CHECK_17 } from "./tuningCheck17.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -59,12 +60,13 @@ export {
   TUNING_CHECK_14,
   TUNING_CHECK_15,
   TUNING_CHECK_16,
+  TUNING_CHECK_17,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
 };
 
-/** The tuning part: the first tuning batch, the broad one, the sixteen check batches (the tenth: negatives only) and the two batches of ordinary replies. */
+/** The tuning part: the first tuning batch, the broad one, the seventeen check batches (the tenth: negatives only) and the two batches of ordinary replies. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -84,6 +86,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_14,
   ...TUNING_CHECK_15,
   ...TUNING_CHECK_16,
+  ...TUNING_CHECK_17,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];

@@ -10,6 +10,8 @@ const CONTACT_VERB =
 /** What a wish not to be contacted names: "I don't want to receive any further communication". */
 const RECEIVE_WORDS = "receive|get|keep getting|keep receiving|be getting|be receiving";
 const RECEIVE = /* @__PURE__ */ (() => `(${RECEIVE_WORDS})`)();
+/** Who a request is put to: "can you not text me", "can y'all not text me", "can you guys not call". */
+const ADDRESSEE = "(you|u|ya|y all|you all|you guys|you people)";
 
 /** English opt-out rules: the CTIA / FCC keywords (STOP, STOP ALL, QUIT, END, REVOKE, OPT OUT, CANCEL, UNSUBSCRIBE) and natural phrases. */
 export const en: OptOutRules = /* @__PURE__ */ (() => ({
@@ -106,8 +108,8 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       id: "do-not-contact-or",
       pattern: `(do not|don t|dont|never|please never) (ever)? ${CONTACT_VERB} (or|and|nor) ${CONTACT_VERB} (me|us|this number|my number|my phone|again)`,
     },
-    { id: "not-contact-request", pattern: `(can|could|would|will) (you|u|ya) (please|kindly)? not ${CONTACT_VERB} (me|us)`, asks: true },
-    { id: "mind-not-contacting", pattern: `(would|do|could) (you|u|ya) (please|kindly)? mind not ${CONTACT_ING} (me|us)`, asks: true },
+    { id: "not-contact-request", pattern: `(can|could|would|will) ${ADDRESSEE} (please|kindly)? not ${CONTACT_VERB} (me|us)`, asks: true },
+    { id: "mind-not-contacting", pattern: `(would|do|could) ${ADDRESSEE} (please|kindly)? mind not ${CONTACT_ING} (me|us)`, asks: true },
     { id: "no-more", pattern: `no (more|further|mas) ${MEDIA}` },
     { id: "do-not-clause", pattern: `^(please|pls)? (do not|don t|dont|never) ${CONTACT_VERB} (please|pls|thanks)?$` },
     {
@@ -309,6 +311,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     plez: "please",
     u: "you",
     ya: "you",
+    yall: "y all",
     ur: "your",
     r: "are",
     w: "with",
@@ -525,6 +528,14 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "in the post",
       "by snail mail",
       "my old address",
+      // Another number or line of the writer's: "stop sending texts to my old number ending 4471".
+      "old number",
+      "old phone",
+      "old cell",
+      "old email",
+      "previous number",
+      "former number",
+      "other number",
       "quotes",
       "test drive",
       "event",
@@ -538,6 +549,16 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "appointment",
       // A viewing is an appointment: "cancel me for the viewing on Thursday".
       "viewing",
+      // A class, lesson or webinar is an appointment too: "unsubscribe me from the trial class on Wednesday".
+      "class",
+      "classes",
+      "lesson",
+      "lessons",
+      "trial class",
+      "session",
+      "webinar",
+      "workshop",
+      "seminar",
       "the showing",
       "open house",
       "order",
@@ -796,6 +817,22 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "stop sign",
     ],
     interrogatives: ["how", "where", "when", "which", "only", "just"],
+    howQuestions: [
+      "how do i",
+      "how can i",
+      "how do we",
+      "how can we",
+      "how would i",
+      "how could i",
+      "how should i",
+      "how to",
+      "how does one",
+      "what do i do to",
+      "what do i need to do to",
+      "what do i have to do to",
+      "is there a way to",
+      "is there any way to",
+    ],
     receipts: ["got", "gotten", "received", "saw", "seen", "came", "arrived", "have", "has", "had", "haven", "yet", "inbox"],
     polarity: [
       "no",
@@ -817,7 +854,23 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "lose",
       "leave",
     ],
-    requests: ["can you", "could you", "would you", "will you", "can u", "could u", "please", "can y all", "can you guys", "would you please", "can we"],
+    requests: [
+      "can you",
+      "could you",
+      "would you",
+      "will you",
+      "can u",
+      "could u",
+      "please",
+      "can y all",
+      "could y all",
+      "would y all",
+      "can you guys",
+      "could you guys",
+      "would you guys",
+      "would you please",
+      "can we",
+    ],
     questionTags: ["is that clear", "clear", "capisce", "you hear me", "ok", "okay", "k", "got it", "understood"],
     notYou: ["not you", "not you guys", "not y all"],
     past: ["why", "did", "didn t", "have you", "has", "how come", "when did", "what happened", "was", "were"],

@@ -3,6 +3,8 @@ import type { OptOutRules } from "./optOutRules.js";
 const MEDIA_WORDS =
   "berichten|sms|smsjes|sms jes|telefoontjes|mails|e mails|appjes|reclame|whatsapps|whatsappjes|whatsapp berichten|aanbiedingen|nieuwsbrieven|oproepen|spam|belletjes|contact|berichtjes|mailtjes|folders|nieuwsbrief|reclamemails|e mailtjes";
 const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
+/** Particles between "laat me" and "met rust" or "gerust": "laat mij nu gerust", "laat me maar met rust", "laat ons toch eens gerust". */
+const LEAVE_PARTICLES = "(nu|toch|maar|nou|gewoon|alsjeblieft|dan)? (nu|toch|maar|nou|gewoon|eens|even)? (eens|even)?";
 
 /** Dutch opt-out rules: STOP, AFMELDEN, UITSCHRIJVEN and phrases ("bel me niet meer", "geen berichten meer"). */
 export const nl: OptOutRules = /* @__PURE__ */ (() => ({
@@ -72,9 +74,9 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
         "(stop|stopt|stoppen|ophouden|op te houden|hou op|houd op|kap|kappen|hou nou op|hou toch op|hou maar op|houd maar op|hou nu op|hou eens op|rot op|rot toch op|rot nou op|donder op|sodemieter op) (jullie|je|u|jij)? (nu|alsjeblieft|aub|a u b|nou|nou eens|eens|toch|maar|eens een keer|even|dan|dan maar)? (met|maar met) (het|dat|die|dat eeuwige|al dat|al die|jullie|uw|je)? (mij|me|ons)? (te)? (bellen|sms en|smsen|appen|mailen|berichten sturen|lastigvallen|lastig te vallen|berichten|contact opnemen|spammen|sturen|gebel|gemail|geapp|geappt|gebeld|gemaild|gesms|mails|telefoontjes|appjes|sms jes|smsjes|e mails|nieuwsbrieven|reclame|spam|whatsappen|opbellen)",
     },
     { id: "stop-ermee", pattern: "(stop|stopt|kap|hou|houd) (nu|maar)? (ermee|er mee|er nou mee|ermee op|er mee op)" },
-    { id: "laat-met-rust", pattern: "laat (me|mij|ons) (toch|alsjeblieft|nou|gewoon)? (eens|even)? met rust" },
+    { id: "laat-met-rust", pattern: `laat (me|mij|ons) ${LEAVE_PARTICLES} met rust` },
     { id: "met-rust-gelaten", pattern: "met rust gelaten (te)? worden" },
-    { id: "laat-gerust", pattern: "laat (me|mij|ons) (toch|alsjeblieft|nou|gewoon)? (eens|even)? (gerust|in rust|met vrede)" },
+    { id: "laat-gerust", pattern: `laat (me|mij|ons) ${LEAVE_PARTICLES} (gerust|in rust|met vrede)` },
     { id: "afmelden-zin", pattern: "^(graag|aub)? (afmelden|uitschrijven)" },
     { id: "meld-me-af", pattern: "(meld|schrijf) (ik|je|u)? (me|mij|ons) (alsjeblieft|aub|graag|maar|even|gewoon|nu)? (af|uit)" },
     {
@@ -136,6 +138,9 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "keyword", pattern: "(afmelden|uitschrijven|afmelding|stop alles|afmeld|uitschrijf)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
   channelWords: {
+    "per telefoon": "call",
+    telefonisch: "call",
+    "via de telefoon": "call",
     newsletter: "email",
     inbox: "email",
     mailbox: "email",
@@ -299,7 +304,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "(uitschrijven|uitgeschreven|afmelden|afgemeld|uit te schrijven|af te melden)",
       "recht op (vergetelheid|verwijdering|gegevenswissing)",
       "met rust gelaten",
-      "laat (me|mij|ons) gerust",
+      `laat (me|mij|ons) ${LEAVE_PARTICLES} gerust`,
       "bel me niet (lijst|register)",
     ],
   },
@@ -448,6 +453,19 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     compounds: ["non stop", "nonstop", "zonder ophouden", "kom langs", "kom gerust langs"],
     interrogatives: ["hoe", "waar", "wanneer", "welke", "alleen", "enkel", "slechts"],
+    howQuestions: [
+      "hoe kan ik",
+      "hoe kunnen we",
+      "hoe stop ik",
+      "hoe zorg ik",
+      "hoe meld ik",
+      "hoe krijg ik",
+      "hoe doe ik",
+      "hoe schrijf ik",
+      "hoe raak ik",
+      "wat moet ik doen om",
+      "is er een manier om",
+    ],
     receipts: ["ontvangen", "gezien", "gehad", "gekregen", "binnengekomen", "aangekomen", "heb", "zag", "kreeg", "ontving", "tot nu toe", "inbox"],
     polarity: ["niet", "nooit", "niets", "niks", "geen", "weer", "rust", "genoeg", "klaar", "weg"],
     requests: [
@@ -531,9 +549,17 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     topics: ["over", "omtrent", "betreffende", "aangaande"],
     unrelated: [
-      "adres van",
-      "nummer van",
-      "mailadres van",
+      // Someone else's address or number, not "mijn nummer van jullie lijst".
+      "het adres van",
+      "het mailadres van",
+      "het e mailadres van",
+      "het nummer van",
+      "adres van mijn",
+      "adres van m n",
+      "adres van mn",
+      "nummer van mijn",
+      "nummer van m n",
+      "nummer van mn",
       "van mijn moeder",
       "van mijn vader",
       "van mijn vrouw",
@@ -550,6 +576,17 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "proefrit",
       "afspraak",
       "bezichtiging",
+      // A lesson, course or webinar is an appointment too: "Ik wil me afmelden voor de proefles van woensdag".
+      "proefles",
+      "les",
+      "lessen",
+      "cursus",
+      "proeftraining",
+      "training",
+      "sessie",
+      "webinar",
+      "workshop",
+      "evenement",
       "bezichtigingen",
       "kijkdag",
       "open huis",

@@ -251,6 +251,12 @@ export interface OptOutContext {
    * to unsubscribe?", "¿me pueden dar de baja solo de los correos?"), not for the unsubscription.
    */
   readonly interrogatives?: readonly string[];
+  /**
+   * Opening a clause, or after its first word ("so how do I …"): the writer asks how to do something
+   * ("how do I stop getting these texts", "cómo dejo de recibir …", "wie kann ich … abbestellen", "hoe
+   * kan ik me afmelden", "comment arrêter de recevoir …"): the clause is a question, question mark or not.
+   */
+  readonly howQuestions?: readonly string[];
   /** Words joining a second request to the first ("and", "y", "und", "en", "et"): a phrase's channel is not read past one. */
   readonly coordinators?: readonly string[];
   /** Words that may stand between a match and a constraint (`me`, `please`). */
