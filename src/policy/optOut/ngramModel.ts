@@ -3,7 +3,7 @@ import { NGRAM_BIAS, NGRAM_WEIGHTS } from "./ngramWeights.js";
 
 /**
  * The n-gram model's probability at or above which a message no rule reads is an opt-out. Chosen
- * by leaving each blind batch out of training (docs/compliance.md, "Second opinion").
+ * by leaving each blind batch out of training (docs/opt-out-corpus.md, "The n-gram second opinion, cross-validated").
  */
 export const NGRAM_THRESHOLD = 0.9;
 
