@@ -6,6 +6,8 @@ import { conformanceLead, storeConformance } from "../../src/testing/index.js";
 import { POSTGRES_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { twoRunners } from "./twoRunners.js";
 import { instantMs } from "../../src/primitives/index.js";
+import { createEngine } from "../../src/engine/index.js";
+import { lead, quickPlan, recordingAdapter } from "../engine/fixtures.js";
 
 const T = instantMs("2026-01-05T14:00:00Z");
 
@@ -107,6 +109,33 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     const results = await Promise.all(Array.from({ length: 6 }, () => migrate(pool, { schema, table: "racing" })));
     expect(results.flatMap((r) => r.applied)).toEqual([1]);
     expect(results.every((r) => r.version === 1)).toBe(true);
+  });
+
+  it("a clock with fractional milliseconds: never listed early, leases never freed early, and an engine on it sends", async () => {
+    const store = await fresh();
+    expect(await store.write(conformanceLead("a", T + 0.5), 0)).toEqual({ ok: true, version: 1 });
+    expect((await store.get("a"))?.record.dueAt).toBe(T + 0.5);
+    expect(await store.due(T + 0.75, 10)).toEqual([]);
+    expect(await store.due(T + 1, 10)).toEqual(["a"]);
+    expect(await store.claim("b", "one", T + 0.5, T + 0.25)).toBe(true);
+    expect(await store.claim("b", "two", T + 10, T + 0.75)).toBe(false);
+    expect(await store.claim("b", "two", T + 10, T + 1)).toBe(true);
+    expect(await store.claimDue(T + 1.5, 10, "three", T + 2.5)).toEqual(["a"]);
+    expect(await store.claimDue(T + 2.75, 10, "four", T + 5)).toEqual([]);
+    expect(await store.claimDue(T + 3, 10, "four", T + 5)).toEqual(["a"]);
+    // An accelerated clock at a rate of 1.5 reads fractional milliseconds.
+    let now = Date.parse("2026-03-09T14:00:00Z") + 0.5;
+    const sms = recordingAdapter();
+    const clock = { now: () => now, setTimeout: () => undefined, clearTimeout: () => undefined };
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, store: await fresh(), clock });
+    const errors: unknown[] = [];
+    engine.on("error", ({ error }) => errors.push(error));
+    await engine.enroll(lead("frac"), "quick");
+    now += 5 * 60_000 + 1.5;
+    await engine.runDue();
+    expect(errors).toEqual([]);
+    expect(sms.calls.map((c) => c.key)).toEqual(["frac/quick@1/sms-now#1"]);
+    expect((await engine.get("frac"))?.record.lead.history.filter((h) => h.type === "touch")).toHaveLength(2);
   });
 
   it("concurrent batch claims by several runners are disjoint and cover every due lead", async () => {

@@ -98,8 +98,8 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       const json = JSON.stringify(record);
       const { rows } =
         expectedVersion === 0
-          ? await pool.query(sql.insert, [id, record.dueAt, json])
-          : await pool.query(sql.update, [id, record.dueAt, json, expectedVersion]);
+          ? await pool.query(sql.insert, [id, roundedUp(record.dueAt), json])
+          : await pool.query(sql.update, [id, roundedUp(record.dueAt), json, expectedVersion]);
       if (rows.length === 1) return { ok: true, version: Number((rows[0] as Row).version) };
       return { ok: false, version: await foundVersion(id) };
     },
@@ -112,15 +112,15 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       return { ok: found === 0 && expectedVersion === 0, version: found };
     },
     async due(at: number, limit: number): Promise<string[]> {
-      const { rows } = await pool.query(sql.due, [at, limit]);
+      const { rows } = await pool.query(sql.due, [Math.floor(at), limit]);
       return rows.map((r) => (r as { id: string }).id);
     },
     async claimDue(at: number, limit: number, owner: string, until: number): Promise<string[]> {
-      const { rows } = await pool.query(sql.claimDue, [at, limit, owner, until]);
+      const { rows } = await pool.query(sql.claimDue, [Math.floor(at), limit, owner, roundedUp(until)]);
       return rows.map((r) => (r as { id: string }).id);
     },
     async claim(leadId: string, owner: string, until: number, now: number): Promise<boolean> {
-      const { rows } = await pool.query(sql.claim, [leadId, owner, until, now]);
+      const { rows } = await pool.query(sql.claim, [leadId, owner, roundedUp(until), Math.floor(now)]);
       return rows.length === 1;
     },
     async release(leadId: string, owner: string): Promise<void> {
@@ -136,6 +136,15 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       }
     },
   };
+}
+
+/**
+ * An instant as the `bigint` columns keep it: whole milliseconds, rounded towards later (a due
+ * instant, a lease's end). Instants asked about (`at`, `now`) are rounded towards earlier, so a
+ * fractional clock never lists a lead before it is due nor frees a lease before it ends.
+ */
+function roundedUp(ms: number | null): number | null {
+  return ms === null ? null : Math.ceil(ms);
 }
 
 /** A row as a fresh record: drivers parse `jsonb` into a new object (some hand back the text). */
