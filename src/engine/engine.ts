@@ -3,6 +3,7 @@ import { ArgumentError, describeValue } from "../errors/index.js";
 import { parseLead, parseLeadEvent, type LeadEventInput, type LeadInput, type SkipRecord } from "../lead/index.js";
 import type { Plan } from "../plan/index.js";
 import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
+import { canonicalJson } from "../primitives/canonicalJson.js";
 import { jsonCopy } from "../primitives/jsonCopy.js";
 import { instantArgument, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
@@ -801,10 +802,13 @@ export class Engine extends EventEmitter<EngineEvents> {
     }
   }
 
-  /** After a write that reported `error`: done when the store holds exactly this write, written again when it holds the version before, else `error` is thrown. */
+  /**
+   * After a write that reported `error`: done when the store holds exactly this write (compared by value: a `jsonb` column
+   * reorders keys), written again when it holds the version before, else `error` is thrown.
+   */
   async #writeFailed(leadId: string, rec: MutableLead, expected: number, error: unknown): Promise<WriteResult> {
     const back = await this.store.get(leadId);
-    if (back !== undefined && back.version === expected + 1 && JSON.stringify(back.record) === JSON.stringify(rec)) return { ok: true, version: back.version };
+    if (back !== undefined && back.version === expected + 1 && canonicalJson(back.record) === canonicalJson(rec)) return { ok: true, version: back.version };
     if (back !== undefined && back.version === expected) return this.store.write(rec, expected);
     throw error;
   }

@@ -1,4 +1,5 @@
 import type { Enrollment, Store, StoredLead } from "../engine/store.js";
+import { canonicalJson } from "../primitives/canonicalJson.js";
 import { instantMs } from "../primitives/index.js";
 
 /** One conformance check, run against a fresh store. It throws when the store misbehaves. */
@@ -68,14 +69,9 @@ function check(ok: boolean, message: string): void {
 
 /** Compares by value: object keys in any order (a `jsonb` column hands them back reordered), arrays in order. */
 function same(a: unknown, b: unknown, message: string): void {
-  const x = JSON.stringify(a, sortedKeys);
-  const y = JSON.stringify(b, sortedKeys);
+  const x = canonicalJson(a);
+  const y = canonicalJson(b);
   check(x === y, `${message}: expected ${y}, got ${x}`);
-}
-
-function sortedKeys(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)));
 }
 
 const T = instantMs("2026-01-05T14:00:00Z");

@@ -6,7 +6,7 @@ import { conformanceLead, storeConformance } from "../../src/testing/index.js";
 import { POSTGRES_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { twoRunners } from "./twoRunners.js";
 import { instantMs } from "../../src/primitives/index.js";
-import { createEngine } from "../../src/engine/index.js";
+import { createEngine, createManualClock, type Store, type StoredLead } from "../../src/engine/index.js";
 import { lead, quickPlan, recordingAdapter } from "../engine/fixtures.js";
 
 const T = instantMs("2026-01-05T14:00:00Z");
@@ -124,7 +124,7 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     expect(await store.claimDue(T + 2.75, 10, "four", T + 5)).toEqual([]);
     expect(await store.claimDue(T + 3, 10, "four", T + 5)).toEqual(["a"]);
     // An accelerated clock at a rate of 1.5 reads fractional milliseconds.
-    let now = Date.parse("2026-03-09T14:00:00Z") + 0.5;
+    let now = instantMs("2026-03-09T14:00:00Z") + 0.5;
     const sms = recordingAdapter();
     const clock = { now: () => now, setTimeout: () => undefined, clearTimeout: () => undefined };
     const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, store: await fresh(), clock });
@@ -136,6 +136,32 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     expect(errors).toEqual([]);
     expect(sms.calls.map((c) => c.key)).toEqual(["frac/quick@1/sms-now#1"]);
     expect((await engine.get("frac"))?.record.lead.history.filter((h) => h.type === "touch")).toHaveLength(2);
+  });
+
+  it("a write that commits and then reports an error is recognised by value (jsonb reorders the record's keys): the touch is sent at once", async () => {
+    const inner = await fresh();
+    let failures = 0;
+    // The connection drops after the server committed the write that marks the first touch in flight.
+    const store: Store = Object.assign(Object.create(inner) as Store, {
+      async write(record: StoredLead, expected: number) {
+        const w = await inner.write(record, expected);
+        if (w.ok && failures === 0 && record.enrollments.some((e) => Object.values(e.pending).some((p) => p.sendingSince !== undefined))) {
+          failures++;
+          throw new Error("Connection terminated unexpectedly");
+        }
+        return w;
+      },
+    });
+    const sms = recordingAdapter();
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, store, clock: createManualClock(T) });
+    const errors: unknown[] = [];
+    engine.on("error", ({ error }) => errors.push(error));
+    await engine.enroll(lead("a"), "quick");
+    expect(failures).toBe(1);
+    expect(errors).toEqual([]);
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1"]);
+    const pending = (await engine.get("a"))?.record.enrollments[0]?.pending;
+    expect(pending).toEqual({});
   });
 
   it("concurrent batch claims by several runners are disjoint and cover every due lead", async () => {
