@@ -2,186 +2,216 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = 0.22;
+export const NGRAM_BIAS = 0.17;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.35
+ 0 	-0.54
  00	-0.2
- 00 	-0.25
+ 00 	-0.26
  000	-0.2
  000 	-0.2
  01	-0.25
- 014	-0.24
- 0147	-0.24
- 02	-0.2
- 02 	-0.2
+ 014	-0.25
+ 0147	-0.25
+ 019	-0.2
+ 019 	-0.2
+ 02	0.21
+ 02 	0.21
  03	0.2
  03 	0.2
+ 041	-0.2
+ 0412	-0.2
+ 05	0.22
+ 05 	0.22
+ 07	-0.21
+ 07 	-0.21
  09	0.2
  09 	0.2
- 1 	-0.24
- 10	-0.64
+ 1 	-0.36
+ 10	-0.66
  10 	-0.56
+ 100	-0.2
+ 100 	-0.2
  10h	-0.2
  10h 	-0.2
- 12	-0.24
+ 12	-0.23
  12 	-0.23
  123	-0.4
  1234	-0.4
- 12k	-0.21
- 12k 	-0.21
- 14	-0.44
+ 12k	-0.25
+ 12k 	-0.25
+ 14	-0.25
+ 14 	0.22
  14h	-0.44
  14h 	-0.44
  15	-0.52
- 150	-0.41
- 150 	-0.41
+ 150	-0.43
+ 150 	-0.43
  16	-0.21
  160	-0.2
  160 	-0.2
  16a	-0.2
  16a 	-0.2
- 17	-0.26
- 17h	-0.26
- 17h 	-0.26
- 18	-0.57
- 18 	-0.41
+ 17	-0.37
+ 17 	-0.22
+ 17h	-0.28
+ 17h 	-0.28
+ 18	-0.59
+ 18 	-0.43
  180	-0.2
  180k	-0.2
- 18h	-0.53
- 18h 	-0.53
+ 18h	-0.57
+ 18h 	-0.57
  18u	-0.2
  18u 	-0.2
- 19	-0.28
- 190	-0.2
- 190 	-0.2
- 19h	-0.28
- 19h 	-0.28
- 2 	-0.42
- 20	-0.57
- 20 	-0.4
+ 19	-0.33
+ 190	-0.22
+ 190 	-0.22
+ 19h	-0.33
+ 19h 	-0.33
+ 2 	-0.63
+ 20	-0.66
+ 20 	-0.37
  200	-0.2
  200 	-0.2
  201	-0.4
  201 	-0.2
  2012	-0.2
  2013	-0.2
- 202	-0.27
- 2020	-0.38
- 2021	-0.32
- 2024	-0.27
- 2025	0.27
- 208	-0.49
- 208 	-0.49
+ 2018	-0.23
+ 202	-0.43
+ 2020	-0.37
+ 2021	-0.3
+ 2024	-0.36
+ 2025	0.26
+ 208	-0.51
+ 208 	-0.51
+ 20k	-0.24
+ 20k 	-0.24
  25	-0.2
  25 	-0.2
- 28	-0.24
- 28k	-0.24
- 28k 	-0.24
- 3 	-0.27
- 30	-0.65
+ 28	-0.23
+ 28k	-0.23
+ 28k 	-0.23
+ 3 	-0.32
+ 30	-0.64
  30 	-0.42
- 30k	-0.62
- 30k 	-0.62
+ 30k	-0.61
+ 30k 	-0.61
  33	-0.2
  334	-0.2
  3344	-0.2
- 36	-0.21
+ 36	-0.2
+ 36 	-0.2
  36x	-0.2
  36xx	-0.2
- 3p	-0.24
- 3pm	-0.24
- 3pm 	-0.24
- 4 	-0.68
+ 3p	-0.23
+ 3pm	-0.23
+ 3pm 	-0.23
+ 4 	-0.7
  40	-0.24
- 400	-0.21
+ 400	-0.2
  4001	-0.2
  40m	-0.2
  40m2	-0.2
  44	-0.2
  447	-0.2
  4471	-0.2
- 48	-0.27
- 48 	-0.27
+ 48	-0.42
+ 48 	-0.42
+ 4k	-0.2
+ 4k 	-0.2
  4t	0.2
  4th	0.2
  4th 	0.2
- 5 	-0.28
+ 5 	-0.27
  55	-0.45
- 555	-0.43
- 555 	-0.43
+ 555	-0.44
+ 555 	-0.44
  5k	-0.2
  5k 	-0.2
- 5p	-0.29
- 5pm	-0.29
- 5pm 	-0.29
+ 5p	-0.31
+ 5pm	-0.31
+ 5pm 	-0.31
  6 	-0.26
  60	-0.2
  60 	-0.2
- 6p	-0.24
- 6pm	-0.24
- 6pm 	-0.24
+ 67	-0.2
+ 67 	-0.2
+ 6p	-0.23
+ 6pm	-0.23
+ 6pm 	-0.23
  72	-0.2
  720	-0.2
  720 	-0.2
+ 74	0.27
+ 74 	0.27
+ 79	0.25
+ 79 	0.25
  7a	-0.2
  7am	-0.2
  7am 	-0.2
- 8 	-0.48
+ 7p	-0.2
+ 7pm	-0.2
+ 7pm 	-0.2
+ 8 	-0.42
+ 80 	0.2
  8k	-0.2
  8kw	-0.2
  8kw 	-0.2
- 8p	-0.36
- 8pm	-0.36
- 8pm 	-0.36
- 9 	-1.24
+ 8p	-0.31
+ 8pm	-0.31
+ 8pm 	-0.31
+ 9 	-1.15
  9a	-0.4
  9am	-0.4
  9am 	-0.4
- 9h	-0.39
- 9h 	-0.38
- 9h3	-0.27
- 9h30	-0.27
+ 9h	-0.42
+ 9h 	-0.42
+ 9h3	-0.26
+ 9h30	-0.26
  9p	-0.24
  9pm	-0.24
  9pm 	-0.24
- a 	-0.55
+ a 	-0.61
  a3	-0.2
  a3 	-0.2
  a4	-0.32
  a4 	-0.32
  aal	0.2
  aalu	0.2
- aan	-0.25
- aanb	-0.22
+ aan	-0.27
+ aanb	-0.23
  aar	0.2
  aaru	0.2
- ab 	-0.27
+ ab 	-0.26
  aba	0.2
  aban	0.2
- abb	0.47
- abbe	0.47
- abe	-0.77
- aber	-0.77
- abm	0.21
- abme	0.21
- abon	-0.2
- abr	-0.24
+ abb	0.48
+ abbe	0.48
+ abe	-0.58
+ aben	-0.2
+ aber	-0.58
+ abm	0.26
+ abme	0.26
+ abo 	0.21
+ abr	-0.27
+ abra	-0.2
  abre	-0.24
  abs	-0.2
  absa	-0.2
  abz	-0.21
  abzu	-0.21
- ac	-0.38
+ ac	-0.39
  acab	-0.2
- acas	0.44
+ acas	0.45
  acc	-0.46
  acci	-0.21
  ace	-0.21
  acep	-0.21
  ach	0.3
- acha	0.26
+ acha	0.25
  ache	0.37
  acht	-0.2
  acm	0.39
@@ -191,342 +221,374 @@ export const NGRAM_WEIGHTS = `
  acos	0.24
  act	-0.47
  acti	-0.47
- actu	-0.26
- ad 	-0.34
+ actu	-0.25
+ ad 	-0.39
  adq	0.2
  adqu	0.2
- adr	0.26
- adre	0.26
+ adr	0.22
+ adre	0.22
+ adv	-0.21
+ adve	-0.21
  ae	0.2
  aep	0.2
  aepd	0.2
- af 	0.27
+ af 	0.25
  afg	-0.2
  afge	-0.2
- afm	0.3
- afme	0.3
+ afm	0.31
+ afme	0.31
  aft	-0.71
  afte	-0.71
- ag	0.39
- aga	0.54
- agai	0.54
- ago	0.23
- ago 	0.23
- agr	0.54
- agra	0.29
- agre	0.26
+ ag	0.44
+ aga	0.6
+ agai	0.6
+ ago	0.21
+ ago 	0.22
+ agob	-0.41
+ agr	0.57
+ agra	0.31
+ agre	0.29
  agu	-0.3
  agua	-0.2
- ah	-0.71
- ah 	-0.5
+ ah	-0.72
+ ah 	-0.77
  ahi	-0.2
  ahi 	-0.2
- aho	-0.39
- ahor	-0.39
- ai	-0.34
- ai 	-0.72
+ aho	-0.59
+ ahor	-0.59
+ ai 	-0.31
  ail	0.61
  aill	0.61
  ain	0.4
  ain 	0.4
- ak	-0.41
- akt	-0.41
- akti	-0.41
- al	0.5
+ ak	-0.4
+ akt	-0.4
+ akti	-0.4
+ al	0.48
  ale	-0.21
  aler	-0.21
  alg	-0.28
  algo	-0.2
- algu	-0.36
- all	0.36
- all 	0.75
- alla	-0.23
- alle	-0.36
+ algu	-0.35
+ all	0.35
+ all 	0.76
+ alla	-0.27
+ alle	-0.39
  allo	-0.4
  allr	-0.2
- alo	0.55
+ alm	-0.2
+ almu	-0.2
+ alo	0.53
  alon	0.59
  alq	0.2
  alqu	0.2
- alr	0.3
- alre	0.3
- als 	-0.83
+ alr	0.37
+ alre	0.37
+ als	-0.23
+ als 	-0.9
  also	0.63
  alst	0.3
- alt	0.24
- alta	-0.2
- alte	-0.89
- alto	1.01
+ alt	0.31
+ alta	-0.21
+ alte	-0.9
+ alto	1.06
  ama	0.4
- amai	0.32
+ amai	0.38
  amar	0.2
- amo	-0.23
- amou	-0.23
- an	-0.28
+ ame	-0.2
+ amen	-0.2
+ amo	-0.21
+ amou	-0.21
+ an	-0.29
  anb	0.2
  anbi	0.2
- anc	-0.45
- anci	-0.45
- anda	-0.27
- ando	-0.27
+ anc	-0.5
+ anci	-0.5
+ anda	-0.26
+ ande	0.3
+ ando	-0.44
  anh	-0.2
  anha	-0.2
  ann	-0.84
  anna	-0.2
- anne	-0.22
+ anne	-0.23
  anno	-0.39
  annu	-0.34
  anot	0.22
- ans	-0.63
+ ans	-0.79
  ans 	-0.2
- ansc	0.33
- answ	-0.55
+ ansc	-0.2
+ answ	-0.52
  ant	-0.25
  antw	-0.35
- any	0.2
+ anu	-0.4
+ anua	-0.2
+ anun	-0.21
+ any	0.22
  any 	0.86
  anyo	-0.24
- anyt	-0.37
- ap	0.31
- apd	0.23
- apd 	0.23
- ape	0.56
- apel	0.56
+ anyt	-0.36
+ ap	0.27
+ apd	0.21
+ apd 	0.21
+ ape	0.58
+ apel	0.58
  apk	-0.21
  apk 	-0.21
  apl	-0.2
  apli	-0.2
- app	0.3
- app 	-0.23
- appa	0.27
- appj	-0.24
+ app	0.32
+ app 	-0.21
  appo	-0.47
- appr	0.53
- apr	-0.37
- apr 	-0.2
- apre	-0.35
- aq	-0.33
- aqu	-0.33
- aqui	-0.33
- arb	-0.43
- arbe	-0.43
- are	-0.37
- are 	-0.33
+ appr	0.54
+ apr	-0.54
+ apr 	-0.41
+ apre	-0.4
+ apu	-0.2
+ apun	-0.2
+ aq	-0.34
+ aqu	-0.34
+ aqui	-0.34
+ arb	-0.39
+ arbe	-0.39
+ are	-0.39
+ are 	-0.35
  aren	-0.2
- aro	-0.48
- arou	-0.48
- arr	0.27
- arre	0.37
+ aro	-0.55
+ arou	-0.55
+ arr	0.32
+ arre	0.42
  arri	-0.49
  art	0.21
  art 	0.21
- asa	0.49
- asap	0.49
+ as 	-0.24
+ asa	0.41
+ asap	0.41
+ ase	0.2
+ aseg	0.2
  aski	0.25
- assi	-0.22
- at	-1.01
- at 	-0.63
- atel	-0.2
- aten	0.22
+ asse	0.41
+ assi	-0.24
+ at	-1.03
+ at 	-0.65
+ atel	-0.21
+ aten	0.23
  ati	-0.2
  atie	-0.2
  att	-0.39
  atta	-0.2
- atte	-0.21
+ atte	-0.22
+ au	-0.24
  aub	0.23
  aub 	0.23
- auch	-0.38
+ auch	-0.68
  aud	-0.2
  audi	-0.2
  auf 	0.22
- aufg	-0.28
+ aufg	-0.29
  aufs	-0.35
  auj	-0.2
  aujo	-0.2
- aup	0.23
- aupr	0.23
+ aup	0.21
+ aupr	0.21
  ausg	-0.2
- aust	0.48
- aut	-0.21
- auta	-0.53
+ aust	0.51
+ aut	-0.25
+ auta	-0.6
+ autr	0.21
  aux	0.2
  aux 	0.2
- av	-1.18
- ava	-0.51
- avan	-0.51
- ave	-0.97
- aven	0.63
- avez	-0.97
+ av	-1.21
+ ava	-0.53
+ avan	-0.53
+ ave	-0.99
+ aven	0.57
+ avez	-0.98
  avg	0.2
  avg 	0.2
  avi	-0.49
  avis	-0.49
- avo	0.59
- avoi	0.37
- avon	0.36
+ avo	0.57
+ avoi	0.49
+ avon	0.32
  aw	0.58
  awa	0.58
  away	0.58
  aye 	0.2
- ayer	-0.2
- b 	0.47
- ba	0.51
+ ayer	-0.23
+ b 	0.5
+ b1	-0.2
+ b1 	-0.2
+ ba	0.5
  bab	-0.2
  baby	-0.2
- bac	-0.4
- back	-0.4
- bai	-0.71
- bais	-0.71
- baj	0.59
- baja	0.49
- baje	0.23
+ bac	-0.35
+ back	-0.35
+ bai	-0.98
+ bais	-0.98
+ baj	0.57
+ baja	0.47
+ baje	0.24
  bak	0.2
  bakk	0.2
- ban	0.31
  banc	0.31
- bank	0.22
- bano	-0.24
+ bano	-0.26
  bask	0.2
  bat	-0.24
  batt	-0.24
- bau	-0.31
- baus	-0.27
+ bau	-0.26
  bay	0.33
  baya	0.33
  be 	0.42
- bea	-0.44
- beat	-0.44
+ bea	-0.42
+ beat	-0.42
  bec	-0.2
  beca	-0.2
- bede	-0.29
- bee	0.39
- been	0.39
- bef	-0.3
- befo	-0.3
- beh	-0.25
- beha	-0.2
- beho	-0.21
+ bede	-0.31
+ bee	0.36
+ been	0.36
+ bef	-0.31
+ befo	-0.31
+ beg	-0.2
+ begi	-0.2
+ beh	-0.27
+ beho	-0.23
  bei 	0.61
  bela	0.3
- belt	0.24
- ben	0.38
+ belt	0.23
+ ben	0.46
+ ben 	0.28
  bena	0.23
  bere	0.2
+ berg	0.22
  berl	-0.2
+ bes	0.21
  besc	-0.21
  besi	-0.2
- beso	-0.4
+ beso	-0.24
  bess	-0.61
  best	0.22
- bet	-0.27
+ bet	-0.32
  bet 	-0.21
- bete	-0.25
- bett	-0.43
- bez	-0.44
- bezi	-0.24
- bezw	-0.29
- bin	-0.88
- bin 	-0.75
- binn	-0.43
- bis	-0.36
- bis 	-0.54
- bish	-0.29
+ bete	-0.3
+ bett	-0.42
+ bez	-0.45
+ bezi	-0.25
+ bezw	-0.32
+ bijl	-0.22
+ bik	0.35
+ bike	0.35
+ bin	-0.89
+ bin 	-0.76
+ binn	-0.33
+ bis	-0.35
+ bis 	-0.57
+ bish	-0.28
  bit 	-0.2
- bite	0.56
+ bite	0.57
  bl	0.24
- bla	-0.25
- blan	-0.23
- blau	-0.3
- bli	-0.32
- blij	-0.32
+ bla	-0.28
+ blan	-0.27
+ blau	-0.29
+ bli	-0.29
+ blij	-0.29
  blo	0.28
- blok	0.24
- bloq	0.33
- blos	-0.41
- blow	0.31
- blu	-0.38
- blue	-0.38
- bo	0.84
- boc	0.23
- bock	0.23
- bol 	0.23
+ blok	0.26
+ bloq	0.37
+ blos	-0.48
+ blow	0.3
+ blu	-0.43
+ blue	-0.43
+ bo	0.88
+ boc	0.27
+ bock	0.27
+ bol 	0.21
  bole	-0.2
  bon	0.55
- bon 	0.48
+ bon 	0.2
  boni	0.2
  bonj	0.41
  bonn	0.22
- bot	0.38
- both	0.38
+ bot	0.35
+ both	0.35
  bou	0.4
  boug	0.4
  boul	-0.34
  bouw	-0.2
  bov	-0.2
  bove	-0.2
+ box	0.22
+ box 	0.22
  br	0.24
  brak	-0.52
  brav	-0.24
+ bre	-0.35
+ brea	-0.35
  bril	-0.2
  bris	0.2
- bro	0.55
- bro 	0.74
- bron	-0.25
- brot	-0.3
- bru	0.27
- bruh	0.27
- bud	-0.27
- budd	-0.27
- bug	0.41
- bug 	0.26
- bugg	0.29
+ bro	0.54
+ bro 	0.75
+ brok	0.23
+ bron	-0.3
+ brot	-0.36
+ bru	0.29
+ bruh	0.29
+ bud	-0.32
+ budd	-0.32
+ bug	0.39
+ bug 	0.25
+ bugg	0.28
  bui	-0.42
  buil	-0.42
  bul	-0.2
  bull	-0.2
  bun	0.2
  bund	0.2
- bur	-0.63
- bure	-0.36
+ bur	-0.64
+ bure	-0.39
  buro	-0.57
  bus	-0.65
  bus 	-0.4
- busc	-0.22
- busi	0.29
+ busc	-0.23
+ busi	0.32
  busq	0.25
- busy	-0.3
- buy 	-0.41
- buye	-0.43
+ busy	-0.31
+ buy 	-0.47
+ buye	-0.44
  buyi	0.73
- by	-0.69
- by 	-0.77
+ by	-0.67
+ by 	-0.75
  byr	0.2
  byrn	0.2
- c 	-0.37
- ca 	-0.68
- came	-0.58
- can	0.43
- cana	0.77
+ c 	-0.46
+ ca 	-0.69
+ came	-0.61
+ camp	0.33
+ can	0.42
+ cana	0.78
  canc	0.34
- cans	-0.24
+ cans	-0.22
  cap	-0.2
  capt	-0.2
- car 	-0.27
- card	-0.28
+ car 	-0.24
+ cara	-0.23
+ card	-0.32
  caro	-0.23
- cart	-0.2
- cas	-0.53
- casa	-0.44
- cash	-0.29
+ carr	0.27
+ cars	-0.2
+ cart	-0.22
+ cas	-0.52
+ casa	-0.42
+ cash	-0.32
  casu	-0.24
  cat	-0.2
  cata	-0.2
- cc	0.28
- ccp	0.28
- ccpa	0.28
- ce	0.34
- cea	0.46
- ceas	0.46
+ cc	0.29
+ ccp	0.29
+ ccpa	0.29
+ ce	0.35
+ cea	0.45
+ ceas	0.45
  cel	-0.33
  cel 	-0.21
  celu	-0.44
@@ -535,388 +597,422 @@ export const NGRAM_WEIGHTS = `
  cer	-0.2
  cerr	-0.2
  ces	0.62
- ces 	-0.22
+ ces 	-0.24
  cese	0.2
- cess	1.07
- cet	0.39
- cet 	-0.23
- cett	0.4
- ch	-0.31
- cha	-0.23
+ cess	1.12
+ cet	0.42
+ cet 	-0.24
+ cett	0.42
+ ch	-0.3
+ cha	-0.24
  cham	-0.21
- chan	-0.22
+ chan	-0.24
  char	-0.2
- che	-0.23
+ chat	-0.28
+ che	-0.21
  che 	0.21
  chea	-0.2
- chec	-0.49
+ chec	-0.53
  chee	0.2
  cher	-0.22
- chez	-0.21
  chi	-0.2
  chil	-0.2
  cho	0.22
- chos	-0.2
- chou	0.3
+ choi	0.2
+ chos	-0.23
+ chou	0.23
  chu	0.24
  chu 	0.24
  cit	-0.24
  cita	-0.24
- cla	0.35
+ cla	-0.28
  clai	0.76
- clas	-0.48
- clic	-0.26
- clie	0.24
+ clar	-0.2
+ clas	-0.69
+ cle	-0.21
+ clea	-0.21
+ clic	-0.23
+ clie	0.23
  clio	-0.2
- clo	-0.23
- clos	-0.23
- co	-0.58
+ clo	-0.2
+ clos	-0.2
+ co	-0.51
  coc	0.26
  coch	0.26
- col	-0.38
+ coci	-0.2
+ col	-0.39
  colo	-0.29
- com	-0.7
+ com	-0.75
  comi	-0.36
- comm	-0.6
+ comm	-0.55
  como	-0.58
  comu	0.34
- conc	0.22
+ conc	0.27
  cond	-0.2
  conm	0.2
- conn	-0.28
- cons	0.73
+ conn	-0.37
+ cons	0.7
+ cont	0.28
  conv	-0.21
- coo	0.42
- coor	0.42
+ coo	0.4
+ coor	0.4
  corr	0.2
  cors	-0.21
- cos	-0.43
- cosi	-0.43
+ cos	-0.46
+ cosi	-0.46
  cot	-0.4
  coti	-0.4
- cou	0.27
- coun	0.44
+ cou	0.28
+ coun	0.47
  coup	-0.2
- cous	0.38
- cov	-0.4
- cove	-0.4
- cr	0.2
- cra	0.52
- crap	0.52
- cre	-0.39
- cred	-0.39
+ cous	0.51
+ cov	-0.2
+ cove	-0.2
+ cr	0.33
+ cra	0.51
+ crap	0.51
+ cre	-0.25
+ cred	-0.25
+ creo	-0.2
  crm	0.28
  crm 	0.28
- cro	0.28
- crow	0.32
- cu	-0.32
- cua	-0.35
- cual	-0.2
- cuan	-0.42
+ cron	-0.2
+ crow	0.26
+ cu	-0.24
+ cua	-0.43
+ cual	-0.4
+ cuan	-0.39
  cue	-0.21
  cuen	-0.21
- cur	-0.43
- curi	-0.23
- curs	-0.22
- cut	0.23
- cut 	0.23
- cx	-0.2
- cx 	-0.2
+ curi	-0.22
+ cut	0.24
+ cut 	0.24
+ cx	-0.21
+ cx 	-0.21
  da	-0.23
- da 	-0.64
+ da 	-0.66
  daa	-0.23
  daar	-0.23
- dac	-0.54
- dach	-0.54
- dag	-1
- dag 	-0.81
- dage	-0.79
- dak	-0.34
- dak 	-0.34
+ dab	-0.21
+ dabe	-0.21
+ dac	-0.31
+ dach	-0.31
+ dag	-0.94
+ dag 	-0.75
+ dage	-0.8
+ dai	-0.26
+ dail	-0.26
+ dak	-0.29
+ dak 	-0.33
  dal	-0.2
  dale	-0.2
- dam	-0.42
- dami	-0.41
- dan 	-0.41
- dann	-0.46
+ dam	-0.41
+ dami	-0.39
+ damp	-0.2
+ dan 	-0.5
+ dann	-0.47
  dans	-0.22
- dar 	-0.23
- darm	0.38
- dars	-0.25
- das 	-0.28
+ dar 	-0.26
+ darm	0.42
+ dars	-0.24
+ daru	0.25
+ das 	-0.31
  dash	-0.2
  dat	0.57
  data	0.49
- date	0.52
- dato	0.44
- dau	-0.2
+ date	0.53
+ dato	0.41
+ dau	-0.44
+ daug	-0.35
  dav	0.34
  dave	0.34
- day	-0.84
- day 	-0.84
+ day	-0.82
+ day 	-0.82
+ dayt	-0.2
  daz	-0.2
  dazw	-0.2
- de	-0.39
- dea	-0.43
- deal	-0.43
+ de	-0.41
+ dea	-0.44
+ deal	-0.44
  deja	0.57
  dejo	-0.22
- del 	-0.6
- dele	0.48
+ del 	-0.41
+ dele	0.45
  deli	-0.2
- delt	0.35
- deme	-0.22
- den 	-0.26
+ delt	0.34
+ deme	-0.21
+ den 	-0.3
  dene	-0.2
- denu	0.3
+ denu	0.35
  dep	-0.6
  depl	-0.2
- depo	-0.37
+ depo	-0.38
  depu	-0.2
- der	-0.62
- der 	-0.66
+ der	-0.6
+ der 	-0.67
  dere	0.2
  dern	-0.2
- des	0.23
- des 	0.3
- desa	0.2
+ derz	0.57
+ des	0.25
+ des 	0.27
+ desa	0.21
  desc	-0.21
  desd	-0.44
- dese	0.6
+ dese	0.58
  desh	0.2
- desi	0.3
- desk	-0.38
+ desi	0.37
+ desk	-0.45
  deso	-0.39
- desp	-0.22
- desu	0.51
- det	-0.24
- deta	-0.24
- deu	-0.2
- deux	-0.2
- deva	-0.34
- dez	-0.41
- deze	-0.41
- di	-0.87
- dia	-0.47
- dia 	-0.48
- dian	0.52
- dias	-0.24
- dice	-0.24
- dich	0.49
- dici	-0.52
- did	-0.66
- did 	-0.6
- didn	-0.38
- die	-0.3
- die 	-0.22
- dier	-0.67
+ desp	-0.21
+ desu	0.55
+ det	-0.25
+ deta	-0.25
+ deu	-0.23
+ deux	-0.23
+ deva	-0.37
+ dez	-0.43
+ deze	-0.43
+ di	-0.81
+ dia	-0.4
+ dia 	-0.4
+ dian	0.55
+ dic	-0.24
+ dice	-0.29
+ dich	0.47
+ dici	-0.56
+ did	-0.67
+ did 	-0.61
+ didn	-0.41
+ die	-0.31
+ die 	-0.24
+ dier	-0.71
  dies	-0.27
- difu	0.43
- dig	0.42
- digg	0.42
- dijo	-0.54
+ difu	0.38
+ dig	0.38
+ digg	0.38
+ dijo	-0.66
  dil	-0.2
  dile	-0.2
- dim	-0.22
- dima	-0.22
- disp	-0.46
+ dim	-0.21
+ dima	-0.21
+ disp	-0.4
  dist	0.2
- dit	-0.28
- dit 	-0.28
- dn	0.44
- dnc	0.44
- dnc 	0.44
- do	-0.3
- do 	-0.32
- doc	-0.56
+ dit	-0.26
+ dit 	-0.26
+ dn	0.43
+ dnc	0.43
+ dnc 	0.43
+ do	-0.29
+ do 	-0.34
+ doc	-0.55
  docs	-0.2
  docu	-0.3
- doe	-0.56
- does	-0.56
- dom	-0.26
+ doe	-0.37
+ does	-0.37
+ dom	-0.27
  domi	-0.26
  donc	0.36
- dond	-0.67
+ dond	-0.65
  done	0.5
- dont	0.37
+ dono	0.2
+ dont	0.43
  dor	-0.2
  dort	-0.2
- dos	-0.4
+ dos	-0.41
  dos 	-0.2
- doss	-0.23
- dow	-0.31
- down	-0.31
- doy	-0.47
- doy 	-0.47
+ doss	-0.26
+ dow	-0.32
+ down	-0.32
+ doy	-0.46
+ doy 	-0.46
+ dr	-0.31
  dre	-0.5
  drei	-0.5
+ dro	-0.29
  droi	0.2
- drol	-0.27
+ drol	-0.38
  drop	-0.21
- drov	-0.34
- dru	-0.55
- druk	-0.55
+ drov	-0.35
+ dru	-0.52
+ druk	-0.52
  ds	0.21
  dsg	0.21
  dsgv	0.21
- du	-0.33
- du 	-0.38
- dud	0.42
- dude	0.42
+ du	-0.23
+ du 	-0.37
+ dud	0.6
+ duda	-0.31
+ dude	0.6
  due	-0.2
  due 	-0.2
  dur	-0.6
  dura	-0.2
- duri	-0.41
+ duri	-0.44
  dus	0.43
  dus 	0.43
  duu	-0.2
  duur	-0.2
- e 	0.69
- ea	-0.39
- ear	-0.39
- earl	-0.39
- ec	0.37
- echa	-0.2
+ e 	0.72
+ ea	-0.38
+ ear	-0.38
+ earl	-0.38
+ ec	0.26
+ echa	-0.21
  eche	-0.2
  eck	0.2
  ecke	0.2
- eens	0.67
+ eco	0.2
+ ecol	0.2
+ eens	0.52
+ eer	-0.21
+ eers	-0.21
  ef	0.21
  eff	0.21
  effa	0.21
- eg 	-0.22
+ effe	0.22
+ eg 	-0.21
  ega	0.2
  egal	0.2
- ei	0.9
+ ei	0.81
  eia	0.2
  eiam	0.2
- ein	0.82
- ein 	0.36
- eini	-0.23
- einm	-0.48
+ ein	0.73
+ ein 	0.37
+ eini	-0.22
+ einm	-0.68
  einw	0.4
  ej	0.2
  eje	0.2
  ejer	0.2
- el	-0.34
- el 	-0.45
- elk	-0.46
- elke	-0.46
+ el	-0.2
+ el 	-0.28
+ ele	0.21
+ elec	0.21
+ elk	-0.43
+ elke	-0.43
  ell	-0.28
- ella	-0.21
+ ella	-0.2
  elle	-0.2
  elm	0.2
  elm 	0.2
- els	0.21
+ els	0.24
  els 	0.2
- else	0.21
- em	0.22
- ema	0.22
- emai	0.22
- empe	-0.2
- empr	0.32
+ else	0.24
+ em	0.23
+ ema	0.24
+ emai	0.24
+ empe	-0.21
+ empr	0.45
+ en 	-0.22
  enc	-0.33
- enca	-0.2
+ enca	-0.21
  enco	-0.27
- end	0.67
- end 	1.03
+ end	0.73
+ end 	1.14
  endi	-0.2
- ends	-0.81
- enfe	-0.23
- enfi	0.26
- eng	-0.39
- enga	-0.39
- enl	0.41
- enle	0.41
+ ends	-0.8
+ enfe	-0.21
+ enfi	0.29
+ eng	-0.55
+ enga	-0.55
+ enl	0.47
+ enla	-0.39
+ enle	0.48
  eno	0.22
  enou	0.22
  entf	0.28
- enti	0.31
+ enti	0.21
  entr	-0.28
  ents	0.22
  envi	0.49
  eny	-0.2
  enya	-0.2
- er 	-0.54
+ eq	-0.2
+ equ	-0.2
+ equi	-0.2
+ er 	-0.56
  era	0.4
  eras	0.4
- erg	-0.4
- erge	-0.4
- erl	-0.2
- erle	-0.2
+ erg	-0.22
+ erge	-0.22
+ erl	-0.21
+ erle	-0.21
  erm	0.2
  erme	0.2
+ ern	0.2
+ erne	0.2
  err	-0.4
  erre	-0.39
- erro	-0.24
+ erro	-0.22
  erst	-0.22
- ersu	0.26
- es 	-0.3
- escu	-0.22
- ese	-0.42
- ese 	-0.42
- eso	-0.2
- eso 	-0.2
- esp	-0.25
- espe	-0.32
- espo	-0.25
- ess	-0.51
- essa	-0.51
- est 	-0.83
- este	0.75
- estu	0.23
- et	-0.83
- et 	-0.53
- eta	-0.4
- etag	-0.54
- etai	-0.4
+ ersu	0.25
+ es 	-0.4
+ escu	-0.33
+ ese	-0.33
+ ese 	-0.33
+ eso	-0.22
+ eso 	-0.22
+ esp	-0.27
+ espe	-0.5
+ espo	-0.27
+ ess	-0.55
+ essa	-0.55
+ est 	-0.85
+ este	0.74
+ estu	0.24
+ et	-0.74
+ et 	-0.33
+ eta	-0.41
+ etag	-0.52
+ etai	-0.41
  ete	-0.4
  ete 	-0.2
- eten	-0.21
- etes	-0.46
- etr	0.23
- etre	0.23
+ eten	-0.22
+ etes	-0.42
  etw	-0.26
  etwa	-0.26
- eu 	-0.32
- euc	0.5
- euch	0.5
- eure	0.28
+ eu 	-0.42
+ euc	0.43
+ euch	0.43
+ eure	0.34
  euro	-0.2
- ev 	-0.24
- even	-0.93
+ ev	-0.27
+ ev 	-0.27
+ even	-0.85
  exe	0.36
  exer	0.36
  exi	0.3
  exig	0.3
- ext	-0.41
- exte	-0.25
- extr	-0.21
- f 	0.22
- fa	-0.26
+ ext	-0.44
+ exte	-0.28
+ extr	-0.22
+ f 	0.21
+ fa	-0.34
  fa 	0.21
  fac	-0.3
  face	-0.2
+ faci	-0.25
  fact	-0.2
- fai	-0.23
- fair	-0.53
- fais	-0.24
- fait	-0.23
- fal	-0.94
- fall	-0.92
- fals	-0.7
- falt	-0.24
- fas	-0.23
- fast	-0.23
- fau	0.22
- faut	0.22
- fav	0.2
- favo	0.2
- fe	-0.39
- fee	-0.7
- fee 	-0.45
- fees	-0.5
+ fah	0.29
+ fahr	0.29
+ fai	-0.24
+ fair	-0.78
+ fais	-0.26
+ fait	-0.21
+ fal	-1.07
+ fall	-1.05
+ fals	-0.72
+ falt	-0.26
+ fas	-0.22
+ fast	-0.22
+ fau	0.24
+ faut	0.24
+ fe	-0.41
+ fea	-0.24
+ feat	-0.24
+ fee	-0.64
+ fee 	-0.44
+ fees	-0.55
  fel	-0.2
  felg	-0.2
  fem	-0.33
@@ -927,151 +1023,156 @@ export const NGRAM_WEIGHTS = `
  few 	0.2
  fic	0.34
  fich	0.34
- fie	0.2
+ fieb	-0.2
  fiet	0.2
- fig	-0.44
- figu	-0.44
- fij	0.2
- fije	0.2
- fill	-0.2
- fils	-0.28
- fin	-0.23
+ fig	-0.47
+ figu	-0.47
+ fij	0.21
+ fije	0.21
+ fill	-0.22
+ fils	-0.26
  fin 	-0.4
- find	-0.21
- fine	-0.2
- fins	0.21
- fir	-0.4
- firm	-0.31
+ find	-0.28
+ fine	-0.22
+ fins	0.23
+ fir	-0.45
+ firm	-0.35
  firs	-0.21
  fit	0.2
  fitn	0.2
- fix	-0.2
- fixe	-0.26
+ fix	-0.21
+ fixe	-0.27
+ fla	-0.22
+ flat	-0.22
  fle	0.37
  flee	0.51
- flex	-0.2
- flo	-0.23
- floo	-0.23
+ flex	-0.21
+ flo	-0.24
+ floo	-0.24
  fly	-0.33
  flye	-0.33
- fo	0.34
+ fo	0.31
  folg	-0.2
- foll	0.38
+ foll	0.37
  fon	-0.4
  fona	-0.2
- fonc	-0.22
- for	0.22
- for 	-0.26
+ fonc	-0.23
+ for 	-0.35
  ford	0.4
- fore	-0.48
- forf	-0.32
- forg	0.57
- form	-0.4
- fot	-0.64
- foto	-0.64
- fou	0.21
- foun	-0.38
+ fore	-0.51
+ forf	-0.25
+ forg	0.59
+ form	-0.38
+ fot	-0.73
+ foto	-0.73
+ fou	0.37
+ four	-0.2
  fout	0.21
- fr	-0.26
- fra	-0.5
- frag	-0.36
- frau	-0.66
+ fr	-0.3
+ fra	-0.6
+ frag	-0.49
+ frau	-0.65
  fre	-0.27
- free	-0.49
+ free	-0.33
  frei	-0.2
  freu	-0.2
  frid	-0.2
  frie	0.2
  fris	-0.23
- fro	0.37
- from	0.37
+ fro	0.33
+ from	0.33
  fru	-0.24
  fruh	-0.24
  ft	0.2
  ftc	0.2
  ftc 	0.2
- fu	0.58
+ fu	0.53
  fue	-0.2
  fue 	-0.2
- fum	-0.42
- fuma	-0.38
- fume	-0.22
+ fuer	-0.2
+ fum	-0.44
+ fuma	-0.42
+ fume	-0.23
  fun	-0.77
  fune	-0.2
- funf	-0.36
+ funf	-0.29
  funn	-0.61
- fur	0.73
- fur 	0.24
+ fur	0.68
  furt	0.5
  fut	0.2
  futu	0.2
- ga	-0.33
- ga 	0.2
- gaa	-0.4
- gaan	-0.4
+ ga 	0.5
+ gaa	-0.49
+ gaan	-0.48
  gal	0.2
  galw	0.2
- gap	-0.2
- gap 	-0.2
+ gap	-0.21
+ gap 	-0.21
  gas	-0.21
- gas 	-0.42
+ gas 	-0.32
  gaso	-0.2
- gd	0.42
- gdp	0.42
- gdpr	0.42
- ge	-0.77
+ gd	0.44
+ gdp	0.44
+ gdpr	0.44
+ ge	-0.76
  ge 	0.21
- geac	0.2
  gean	-0.35
  geap	0.21
  geb	0.66
- gebe	0.69
- gec	0.4
- geco	0.4
- gef	-0.23
+ gebe	0.68
+ gebu	0.21
+ gec	0.36
+ geco	0.36
+ ged	0.21
+ gedo	0.21
+ gef	-0.22
  gefa	-0.2
- gefr	-0.2
- gefu	-0.23
- geg	0.35
- gege	0.35
- geh	-0.39
- geha	-0.39
- geho	-0.2
- gek	0.68
+ gefr	-0.21
+ gefu	-0.21
+ geg	0.36
+ gege	0.36
+ geh	-0.37
+ geha	-0.43
+ gek	0.74
  geka	0.54
  geko	0.4
  gekr	-0.41
+ geku	0.21
  gel	0.41
  gela	0.45
- geld	-0.2
+ geld	-0.21
  gele	-0.2
  geli	0.44
- gelo	-0.42
- gemi	-0.21
+ gelo	-0.37
+ gemi	-0.2
+ gen	-0.49
  gena	-0.2
- ger	-0.65
- gera	-0.43
+ geni	-0.2
+ geo	-0.24
+ geof	-0.24
+ ger	-0.69
+ gera	-0.44
  gere	-0.21
  gern	-0.74
- ges	-0.41
+ ges	-0.49
  gesa	-0.45
- gesc	-0.21
- gese	-0.77
+ gesc	-0.4
+ gese	-0.78
  gesp	0.2
  gest	-0.2
- get	-0.65
- get 	-0.71
- gete	0.21
+ get	-0.55
+ get 	-0.53
+ gete	0.22
  gett	-0.43
- gev	-0.36
+ gev	-0.31
  geva	0.2
- gevr	-0.42
- gew	0.43
- gewo	0.43
- gez	-0.31
- geze	-0.31
- gezi	-0.58
- gezo	0.26
+ gevr	-0.31
+ gew	0.38
+ gewo	0.38
+ gez	-0.32
+ geze	-0.32
+ gezi	-0.56
+ gezo	0.24
  gf	0.2
  gfu	0.2
  gfun	0.2
@@ -1081,35 +1182,39 @@ export const NGRAM_WEIGHTS = `
  gilt	-0.2
  gle	-0.22
  glei	-0.22
+ glo	0.2
+ glor	0.2
  glu	0.2
  glum	0.2
- gm	-0.53
- gma	-0.53
- gmai	-0.53
- go	0.23
- goi	-0.28
- goin	-0.28
- gol	-0.3
- golf	-0.3
+ gm	-0.57
+ gma	-0.57
+ gmai	-0.57
+ go	0.24
+ goes	-0.22
+ goi	-0.26
+ goin	-0.26
+ gol	-0.29
+ golf	-0.29
  gon	0.21
  gone	-0.21
- gonn	0.42
- gott	-0.24
+ gonn	0.41
+ gott	-0.21
  graa	0.6
+ grab	-0.2
  gran	-0.2
  grap	-0.39
  grav	-0.2
  gre	-0.21
  grea	-0.21
- gri	-0.55
- grij	-0.23
- gris	-0.27
+ gri	-0.59
+ grij	-0.22
+ gris	-0.39
  grit	-0.21
  gro	0.23
- groe	0.2
+ groe	0.21
  gron	0.2
  grue	0.2
- grun	-0.22
+ grun	-0.21
  gs	-0.4
  gsm	-0.4
  gsm 	-0.4
@@ -1118,238 +1223,241 @@ export const NGRAM_WEIGHTS = `
  guey	0.37
  gul	-0.31
  gult	-0.31
- gut	-0.46
- gut 	-0.46
+ gut	-0.45
+ gut 	-0.45
  guy	0.38
- guy 	0.65
+ guy 	0.64
  gy	0.44
  gym	0.44
  gym 	0.44
- ha	-0.22
- haa	0.35
- haal	0.36
+ haa	0.37
+ haal	0.39
  haas	-0.2
- hab 	0.62
- habl	0.31
- hac	-0.43
- hace	-0.43
+ hab 	0.65
+ habl	0.28
+ hac	-0.44
+ hace	-0.44
  had	0.29
  had 	0.29
- hag	-0.5
- hago	-0.5
+ hag	-0.49
+ hago	-0.49
  halb	-0.2
- half	-0.47
- hall	0.2
- hap	-0.45
- happ	-0.45
- har	0.48
+ half	-0.49
+ hall	0.26
+ har	0.53
  hara	0.44
- harc	0.2
- hart	0.26
+ hart	0.37
  has	-0.56
  has 	-0.2
- hasa	-0.41
+ hasa	-0.4
  hast	-0.2
- hat	-0.61
- hat 	-0.59
+ hat	-0.76
+ hat 	-0.74
  hatt	-0.21
- hau	0.61
- haus	0.61
- hay	-0.3
- hay 	-0.3
- he 	-0.2
- heb 	0.27
- hebb	-0.39
- hee	-0.27
- heef	-0.23
- heen	-0.2
- heer	0.2
- hei	-0.26
- heim	-0.21
+ hau	0.48
+ haus	0.48
+ hay	-0.29
+ hay 	-0.29
+ heb 	0.24
+ hebb	-0.33
+ heef	-0.24
+ hei	-0.37
+ heim	-0.39
  heis	-0.2
- hel	0.39
- hele	-0.22
- hell	0.23
+ hel	0.3
  help	0.34
- hem	-0.27
- hem 	-0.27
+ hem	-0.36
+ hem 	-0.36
  her 	-0.45
  herb	-0.2
- here	0.47
+ here	0.46
  herr	-0.2
- heu	-0.78
- heur	-0.22
+ het	-0.22
+ het 	-0.22
+ heu	-0.79
+ heur	-0.29
  heut	-0.62
- hey	0.56
- hey 	0.56
- hi	0.2
- hi 	0.29
+ hey	0.58
+ hey 	0.58
+ hi	0.36
+ hi 	0.42
  hib	-0.2
  hibr	-0.2
- hic	-0.2
- hice	-0.2
+ hic	-0.21
+ hice	-0.21
+ hie	0.4
+ hier	0.4
  hig	-0.39
  high	-0.39
- hij	-0.29
+ hij	-0.36
  hij 	-0.2
  hija	-0.21
- hijo	-0.2
+ hijo	-0.34
  hil	-0.28
  hilu	-0.28
- him	-0.38
- him 	-0.38
- hip	0.22
- hipo	0.22
- his	-0.37
- his 	-0.37
- hit	0.4
- hitt	0.4
+ him	-0.34
+ him 	-0.34
+ hip	0.4
+ hipo	0.4
+ his	-0.4
+ his 	-0.4
+ hit	0.41
+ hitt	0.41
  hiv	-0.2
  hive	-0.2
- ho	-0.55
- hoe	-0.63
- hoe 	-0.62
- hoer	0.36
+ ho	-0.43
+ hoe	-0.65
+ hoe 	-0.64
+ hoer	0.35
  hoez	-0.21
- hola	0.24
+ hog	0.25
+ hoga	0.25
+ hol	0.34
+ hola	0.41
  hold	0.2
  hom	-0.2
  home	-0.2
- hoo	-0.84
- hoor	-0.84
- hor	0.55
- hor 	0.71
- hora	-0.42
- hort	0.35
+ hoo	-0.9
+ hoor	-0.9
+ hor	0.6
+ hor 	0.66
+ hort	0.33
  hot	-0.2
  hotm	-0.2
- hou	0.61
- hou 	0.63
- houd	-0.87
- houn	0.26
- hour	-0.23
+ hou	0.77
+ hou 	0.73
+ houd	-0.85
+ houn	0.4
+ hour	-0.32
  hous	0.37
- how	-0.49
- how 	-0.49
- hoy	-0.27
- hoy 	-0.27
- hu	-0.23
+ how	-0.52
+ how 	-0.52
+ hoy	-0.29
+ hoy 	-0.29
  hui 	-0.2
- hus	-0.43
- husb	-0.43
- hy	-0.37
+ hus	-0.23
+ husb	-0.23
  hyb	-0.22
  hybr	-0.22
  i 	-0.48
- ici	-0.45
- ici 	-0.45
- id	-0.35
- id 	-0.35
- ie	0.36
- iet	0.36
- iets	0.36
- if	-0.44
- if 	-0.44
- ig	-0.28
- igu	-0.27
- igua	-0.27
+ ici	-0.56
+ ici 	-0.56
+ id	-0.34
+ id 	-0.34
+ ide	-0.22
+ idea	-0.22
+ ie	0.33
+ iet	0.33
+ iets	0.33
+ if	-0.49
+ if 	-0.49
+ ig	-0.43
+ ign	-0.41
+ igno	-0.41
+ igu	-0.21
+ igua	-0.21
  ih	0.34
- ihr	0.68
+ ihn 	-0.24
+ ihr	0.71
  ihr 	-0.27
- ihre	0.7
- ill	-0.2
+ ihre	0.73
  ill 	-0.2
- ils	-0.39
- ils 	-0.39
- imm	0.26
- imme	0.29
+ ils	-0.4
+ ils 	-0.4
+ imm	0.44
+ imme	0.46
  imp	-0.2
  impr	-0.2
- in	-0.33
- in 	0.23
- inc	-0.24
- ince	-0.24
- ine	-0.32
- inee	-0.32
- inf	-0.34
- info	-0.34
- ing	0.58
- ing 	0.58
- inm	0.23
- inmi	0.23
+ in	-0.35
+ in 	0.2
+ inc	-0.28
+ ince	-0.27
+ incl	-0.21
+ ine	-0.28
+ inee	-0.28
+ inf	-0.29
+ info	-0.29
+ ing	0.6
+ ing 	0.6
+ inm	0.46
+ inmi	0.24
+ inmo	0.21
  inn	-0.2
  inne	-0.2
  ins 	-0.2
- insc	0.29
- insu	0.38
- ip	0.49
- iph	0.49
- ipho	0.49
- ir	-0.42
- ira	-0.22
- ira 	-0.22
- irg	-0.23
- irge	-0.23
- is	-0.95
- is 	-0.94
- isn	-0.25
- isn 	-0.25
- ist	-0.24
- ist 	-0.24
- its	0.2
- its 	0.2
- j 	0.42
- jaa	-0.52
- jaar	-0.52
- jah	-0.36
- jahr	-0.36
- jaj	-0.35
- jaja	-0.35
+ insc	0.21
+ insu	0.37
+ ip	0.5
+ iph	0.5
+ ipho	0.5
+ ir	-0.43
+ ira	-0.23
+ ira 	-0.23
+ irg	-0.26
+ irge	-0.26
+ is	-1.03
+ is 	-0.98
+ isn	-0.27
+ isn 	-0.27
+ ist	-0.34
+ ist 	-0.34
+ its	0.24
+ its 	0.24
+ j 	0.92
+ ja 	0.2
+ jaa	-0.55
+ jaar	-0.55
+ jah	-0.21
+ jahr	-0.21
+ jaj	-0.54
+ jaja	-0.54
  jane	0.2
  jans	-0.21
  janu	0.2
- je	-0.22
+ je	-0.32
+ je 	-0.22
  jed	-0.33
- jede	-0.34
+ jede	-0.35
  jedo	0.2
- jeg	0.22
- jegl	0.22
+ jeg	0.28
+ jegl	0.28
  jen	0.2
  jen 	0.2
- jess	-0.27
- jett	-0.36
+ jess	-0.25
+ jett	-0.34
  jeu	-0.41
  jeud	-0.41
+ jo	-0.2
  job	-0.2
  job 	-0.2
- jor	-0.3
- jorg	-0.3
- jos	0.58
- josh	0.58
- jou	-0.87
- jour	-0.87
- ju	-0.44
+ jon	0.22
+ jong	0.22
+ jos	0.6
+ josh	0.6
+ jou	-0.88
+ jour	-0.88
+ ju	-0.43
  jua	-0.24
  juan	-0.24
  jue	-0.2
  juev	-0.2
- jui	-0.3
- juis	-0.3
+ jui	-0.36
+ juis	-0.36
  juli	-0.2
- jun	-0.27
+ jun	-0.29
  june	-0.29
- juni	-0.26
- junt	-0.48
+ juni	-0.29
+ junt	-0.47
  jus	-0.25
- jusq	-0.24
+ jusq	-0.27
  just	-0.25
- jv	0.21
- jve	0.21
- jveu	0.21
- k 	0.5
- ka	-0.65
- kan	-0.7
- kan 	-0.54
+ jv	0.22
+ jve	0.22
+ jveu	0.22
+ k 	0.56
+ ka	-0.67
+ kan	-0.76
+ kan 	-0.62
  kana	0.45
  kann	-0.53
  kant	-0.2
@@ -1358,4762 +1466,4031 @@ export const NGRAM_WEIGHTS = `
  kar	0.2
  kare	0.2
  kart	0.2
- kau	-0.37
- kauf	-0.37
- ke	-0.21
- kee	-0.26
- keen	-0.31
- keep	-0.35
+ kau	-0.33
+ kauf	-0.33
+ kaum	-0.2
+ keen	-0.33
+ keep	-0.21
  keer	-0.43
  kei 	0.4
+ kell	-0.21
  kelo	0.2
  ken	-0.4
  ken 	-0.4
  kep	-0.39
  kept	-0.39
- kev	-0.23
- kevi	-0.23
+ kev	-0.3
+ kevi	-0.3
  kid	-0.2
  kid 	-0.2
- kij	-0.23
- kijk	-0.23
+ kij	-0.27
+ kijk	-0.27
  kil	-0.2
  kill	-0.2
  kin	0.63
  kind	0.63
- kl	-0.3
+ kit	0.23
+ kitc	0.23
+ kl	-0.25
  klac	0.2
- klo	-0.31
- klop	-0.31
- km	-0.45
- km 	-0.45
+ klan	0.21
+ kli	0.47
+ klin	0.47
+ klo	-0.3
+ klop	-0.3
+ km	-0.44
+ km 	-0.44
  kn	-0.27
- kna	-0.31
- knap	-0.31
- kno	-0.23
- know	-0.23
- ko	-0.55
+ kna	-0.27
+ knap	-0.27
+ kno	-0.22
+ know	-0.22
+ ko	-0.6
  koa	0.2
  koa 	0.2
  kof	-0.2
  koff	-0.2
  kol	0.2
  koll	0.2
- kom	-0.43
- kom 	-0.42
+ kom	-0.45
+ kom 	-0.44
  komi	-0.36
  komm	-0.38
- kon 	-0.3
- kona	-0.52
- kont	0.51
- kop	-0.52
- kope	-0.52
- kor	-0.21
- kort	-0.21
- kos	-0.45
- kost	-0.45
- kr	-0.27
+ kon 	-0.27
+ kona	-0.42
+ kont	0.43
+ kop	-0.48
+ kope	-0.48
+ kor	-0.2
+ kort	-0.2
+ kos	-0.44
+ kost	-0.44
+ kr	-0.29
  kraf	0.2
- kram	0.23
+ kram	0.27
  kran	-0.2
- kri	-0.43
+ kre	-0.24
+ kred	-0.24
+ kri	-0.46
  kria	-0.25
- krij	-0.43
- kun	0.25
+ krij	-0.46
+ kun	0.21
  kun 	-0.21
- kund	0.25
+ kund	0.3
  kunf	0.34
- kur	-0.37
- kurz	-0.37
+ kur	-0.59
+ kurs	-0.21
+ kurz	-0.36
  kw	-0.21
  kwp	-0.2
  kwp 	-0.2
- l 	-0.38
- la	-0.41
- la 	-0.34
- laa	0.42
- laad	-0.42
- laat	0.42
+ l 	-0.25
+ la	-0.43
+ la 	-0.28
+ laa	0.44
+ laad	-0.48
+ laat	0.45
  lac	0.4
  lach	0.4
- lai	0.22
- lais	0.22
- land	-0.46
- lane	-0.22
- las 	-0.63
+ lai	0.24
+ lais	0.24
+ land	-0.44
+ lane	-0.24
+ lar	-0.29
+ larg	-0.29
+ las	-0.25
+ las 	-0.74
  lass	0.71
- last	0.42
- lat	-0.47
- late	-0.47
- lauf	-0.21
+ last	0.44
+ lat	-0.45
+ late	-0.45
+ lauf	-0.29
  laus	0.2
  lav	-0.2
  lava	-0.2
- le	-0.2
- le 	-0.31
+ le	-0.24
+ le 	-0.38
  lead	0.2
- leas	-0.46
+ leas	-0.5
  leav	0.59
- lee	-0.35
+ lee	-0.36
  leed	0.2
- lees	-0.44
- leg	-0.24
- lege	-0.24
+ lees	-0.45
+ leg	-0.4
+ lege	-0.4
  lei	-0.2
  leid	-0.2
- lek	-0.28
- lekk	-0.28
- less	-0.82
+ lek	-0.37
+ lekk	-0.37
+ less	-0.59
  let	-0.34
  let 	-0.4
- letz	0.31
- leu	-0.22
- leur	-0.22
- lic	-0.29
- lice	-0.29
+ letz	0.32
+ leu	-0.23
+ leur	-0.23
+ lic	-0.24
+ lice	-0.24
  lid	0.43
  lid 	0.43
- lie	-0.45
+ lie	-0.55
  lieb	-0.43
- lieg	0.35
- lien	-0.35
- liev	-0.54
- lig	-0.48
- ligh	-0.48
- lij	0.23
+ lief	-0.2
+ lieg	0.26
+ lien	-0.26
+ liev	-0.55
+ lig	-0.53
+ ligh	-0.53
+ lij	0.24
  lijn	-0.31
- lijs	0.23
- lik	0.25
- like	0.25
+ lijs	0.25
  lim	-0.2
  limp	-0.2
- line	-0.2
+ line	-0.27
  link	-0.25
- lis 	-0.4
- lit	-0.2
- litt	-0.2
+ lis 	-0.59
+ lit	-0.25
+ litt	-0.25
  liv	-0.2
+ live	-0.38
  livr	-0.2
- ll 	-0.33
- lla	0.22
- llam	0.22
- llan	-0.24
- lle	-0.91
- lleg	-0.91
+ ll 	-0.35
+ lla	0.21
+ llam	0.21
+ lle	-0.72
+ lleg	-0.72
  lo	-0.55
- lo 	-0.28
- loa	-0.34
- loa 	-0.32
- loe	0.61
- loes	0.61
+ lo 	-0.27
+ loa	-0.29
+ loa 	-0.43
+ loe	0.62
+ loes	0.62
  log	0.2
  logi	0.2
  loh	-0.2
  lohn	-0.2
- lol	-0.91
- lol 	-0.91
- lon	0.28
- lond	0.28
- long	0.28
- los 	-0.33
- losc	0.27
+ lol	-0.85
+ lol 	-0.85
+ lon	0.27
+ lond	0.29
+ long	0.27
+ loon	-0.22
+ los 	-0.41
+ losc	0.3
  lose	0.69
- loss	0.23
+ loss	0.22
  lost	-0.2
  lot	-0.25
  lot 	-0.25
- lu	-0.51
- luk	-0.28
- lukt	-0.28
+ lote	-0.22
+ lu	-0.5
+ luk	-0.27
+ lukt	-0.27
  lun	-0.5
  lunc	-0.26
  lund	-0.31
  lune	-0.33
- ma	-0.27
- ma 	-0.62
+ ma 	-0.42
  maak	0.22
- maan	-0.36
- mac	-0.36
- mach	-0.36
+ maan	-0.55
  mad	0.21
- mada	0.22
+ mada	0.21
  mag	0.34
  mag 	0.34
- mai	0.57
- mai 	-0.38
+ mai	0.64
+ mai 	-0.42
  maie	-0.2
- mail	0.41
- main	-0.42
- mais	0.35
- make	0.28
- maki	-0.42
- makl	0.21
+ mail	0.39
+ main	-0.4
+ mair	-0.32
+ mais	0.54
+ make	0.29
+ maki	-0.49
+ makl	0.25
  mal	-0.37
- mal 	0.21
+ mal 	0.2
  mala	-0.22
  male	-0.2
- mall	-0.23
- mam	-0.45
- mama	-0.45
- man	-0.35
- mana	-0.43
+ mall	-0.27
+ mam	-0.46
+ mama	-0.46
+ man	-0.37
+ mana	-0.42
  mane	-0.2
- mani	-0.31
+ mani	-0.4
  mann	-0.54
- many	0.67
- map	0.73
- mapp	0.73
- mari	-0.41
- mark	0.23
- marr	0.24
- mart	-0.27
- mas	1.08
- mas 	1.08
- mat	-0.39
- mati	-0.3
- mats	-0.22
- mau	-0.34
- mauv	-0.34
- may	-0.31
- mayb	-0.31
+ mant	-0.2
+ many	0.75
+ map	0.66
+ mapp	0.66
+ mari	-0.42
+ mark	0.3
+ marr	0.21
+ mart	-0.3
+ mas	1.09
+ mas 	1.1
+ masc	-0.2
+ mat	-0.41
+ mati	-0.32
+ mats	-0.23
+ mau	-0.28
+ mauv	-0.28
+ may	-0.29
+ mayb	-0.29
  maz	-0.24
  mazd	-0.24
- md	-0.23
- mdr	-0.23
- mdr 	-0.23
- me 	0.3
- mea	0.2
- mean	0.2
+ md	-0.26
+ mdr	-0.26
+ mdr 	-0.26
+ me 	0.31
+ mea	0.35
+ mean	0.35
  meas	-0.22
- med	0.3
- medi	0.3
- mee	0.44
- mee 	0.24
- meer	0.39
- meg	-0.25
- mega	-0.25
- meh	0.21
+ med	0.47
+ medi	0.47
+ mee	0.43
+ mee 	0.25
+ meed	-0.22
+ meer	0.38
+ meg	-0.27
+ mega	-0.27
+ meh	0.23
  meh 	0.4
- mehr	0.2
+ mehr	0.22
  mei 	0.2
  meil	0.2
- mej	-0.35
- mejo	-0.35
- mem	-0.25
- meme	-0.25
- meno	-0.26
+ mej	-0.34
+ mejo	-0.34
+ mem	-0.24
+ memb	0.61
+ meme	-0.24
  mes 	0.25
- mev	0.2
- mevr	0.2
- mi 	0.55
- mid	-0.72
+ mi 	0.52
+ mic	0.2
+ mich	0.2
+ mid	-0.74
  midd	-0.75
- midi	-0.58
+ midi	-0.6
  mie	-0.2
  mien	-0.2
- mier	-0.23
- mig	-0.37
- migh	-0.37
- mij	0.38
- mij 	0.7
- mijn	0.28
+ mier	-0.21
+ mig	-0.38
+ migh	-0.38
+ mij	0.36
+ mij 	0.71
+ mijn	0.25
  mik	0.2
  mike	0.2
  mil 	0.24
  mill	0.2
- min	-0.3
- min 	-0.5
- mine	-0.27
- mini	0.2
+ min 	-0.52
+ mine	-0.33
+ mini	0.43
  minu	-0.4
- mio	-0.47
- mio 	-0.47
- mir	0.2
+ mio	-0.48
+ mio 	-0.48
+ mir	0.26
  mir 	0.2
  mira	0.57
- mis 	0.47
- mism	-0.26
- miss	-0.2
- mist	-0.51
+ mire	0.2
+ mis	-0.36
+ mis 	0.45
+ mism	-0.28
+ miss	-0.37
+ mist	-0.43
+ mits	-0.2
  mitt	-0.4
  mix	-0.2
  mixe	-0.2
- mo	-0.63
- mob	-0.22
- mobi	-0.22
- moec	0.28
- moed	-0.49
- moes	-0.52
- mog 	0.23
+ mo	-0.61
+ mob	-0.23
+ mobi	-0.23
+ moec	0.35
+ moed	-0.48
+ moes	-0.58
+ mog 	0.22
  mogl	-0.21
- mol	0.5
- mole	0.5
+ mois	-0.51
+ mol	0.49
+ mole	0.49
  mom	-0.55
  mome	-0.55
- mona	-0.53
- mone	-0.2
- mons	0.22
- mont	-0.43
+ mona	-0.54
+ mone	-0.21
+ mons	0.21
+ mont	-0.48
  moo	0.21
  moog	0.21
- mor	-0.26
- more	0.63
- morg	-0.63
+ mor	-0.3
+ more	0.6
+ morg	-0.66
  morn	-0.21
  mort	0.2
+ mot	0.64
+ moto	0.64
+ movi	0.66
  mr	0.2
  mrt	0.2
  mrt 	0.2
- ms	0.32
- msg 	0.91
+ ms	0.31
+ msg 	0.89
  msgi	0.2
- msj	0.47
- msjs	0.47
- mu	-0.66
- muc	-0.49
- much	-0.49
- mue	-0.24
- mues	-0.24
+ msj	0.44
+ msjs	0.44
+ mt	-0.29
+ mt 	-0.29
+ mu	-0.76
+ muc	-0.57
+ much	-0.57
+ mue	-0.22
+ mues	-0.22
  mus	-0.26
  muss	-0.26
- mut	-0.44
- mutt	-0.44
- muy	-0.23
- muy 	-0.23
- mys	0.3
- myse	0.3
- n 	-0.61
+ mut	-0.42
+ mutt	-0.42
+ muy	-0.4
+ muy 	-0.4
+ mys	0.29
+ myse	0.29
+ n 	-0.48
  na	-0.32
  na 	-1.07
- naa	-0.21
- naar	-0.21
  nac	-0.31
  nach	-0.31
- naci	0.3
- nad	0.51
- nada	0.51
- nah	-0.25
- nah 	-0.25
- nam	0.33
- name	0.33
- ne	-0.3
- ne 	0.29
- nea	-0.32
- near	-0.32
+ naci	0.35
+ nad	0.5
+ nada	0.5
+ nag	-0.2
+ naga	-0.2
+ nah	-0.27
+ nah 	-0.27
+ nam	0.45
+ name	0.45
+ ne	-0.32
+ ne 	0.3
+ nea	-0.33
+ near	-0.33
  ned	0.21
  ned 	0.21
- nee 	-0.28
- neg	-0.22
- nego	-0.22
+ nee 	-0.27
+ neg	-0.52
+ nega	-0.2
+ nege	-0.2
+ nego	-0.27
  nei	-0.36
  nein	-0.36
- nem	-0.71
- neme	-0.71
+ nem	-0.66
+ neme	-0.66
+ nen	0.33
+ nen 	0.33
  nep	-0.2
  neph	-0.2
- net 	-0.49
+ net 	-0.56
  neta	0.22
  nett	0.2
  neu	-0.4
  neue	-0.4
- nev	-0.31
- neve	-0.31
- new 	-0.33
- nex	-0.42
- next	-0.42
+ nev	-0.33
+ neve	-0.33
+ new 	-0.34
+ newb	-0.2
+ nex	-0.43
+ next	-0.43
  ni 	0.61
  nice	0.36
- nie	-0.2
- nie 	0.22
- nieg	-0.2
+ nie 	0.29
+ nieg	-0.25
  nieu	-0.28
- nik	0.23
- niks	0.23
- nim	0.31
- nimm	0.31
+ nik	0.24
+ niks	0.24
+ nim	0.32
+ nimm	0.32
  nin	0.3
  ning	0.3
  nix	0.33
  nix 	0.33
  nl	0.2
  nl 	0.2
- noc	-0.24
- noch	-0.24
- nod	0.39
+ noc	-0.27
+ noch	-0.27
+ nod	0.41
  nod 	0.2
- nodi	0.23
- noi	-0.43
- noir	-0.32
- nois	-0.42
- non	-1.26
- non 	-1.04
- nons	-0.52
+ nodi	0.25
+ noi	-0.5
+ noir	-0.22
+ nois	-0.49
+ nom	-0.29
+ non	-0.99
+ non 	-0.71
+ nons	-0.51
  noo 	0.2
- nooi	-0.21
- noon	-0.77
+ noon	-0.87
  noor	-0.22
- nos	-0.34
- nos 	-0.34
- not	0.36
+ nos	-0.32
+ nos 	-0.32
+ not	0.37
  not 	0.5
  noti	-0.2
  notr	-0.2
- nou 	0.37
+ nou 	0.38
  nous	0.39
- now	0.2
- now 	0.2
  nue	-0.23
  nuev	-0.23
  numm	0.44
- nur	-0.81
- nur 	-0.81
- nut	0.23
- nutz	0.26
- o 	0.2
+ nur	-0.71
+ nur 	-0.71
+ nut	0.31
+ nutz	0.33
  oa	-0.2
  oak	-0.2
  oak 	-0.2
- ob	-0.24
- ob 	-0.2
- obl	-0.38
- obli	-0.38
- oc	-0.43
+ ob	-0.25
+ ob 	-0.22
+ obl	-0.41
+ obli	-0.41
+ oc	-0.21
  och	-0.21
  ocht	-0.21
  oct	-0.33
  octo	-0.2
- ocu	-0.23
- ocup	-0.23
  od	-0.23
  odo	-0.23
  odom	-0.23
- of	-0.5
- of 	-0.25
+ of	-0.49
+ of 	-0.3
  ofe	-0.25
  ofer	-0.25
- off	-0.22
- off 	0.27
+ off	-0.21
+ off 	0.28
  offi	-0.21
  ofi	-0.48
  ofic	-0.48
- oft	-0.47
- oft 	-0.27
+ oft	-0.46
+ oft 	-0.26
  ofte	-0.64
- oh	-0.62
- oh 	-0.62
+ oh	-0.58
+ oh 	-0.63
+ ohi	0.23
+ ohio	0.23
  ok	-0.91
- ok 	-0.74
- oka	0.28
- okay	0.28
- oke	-0.6
- oke 	-0.6
- ol	-0.49
- old	-0.72
- old 	-0.72
+ ok 	-0.75
+ oka	0.29
+ okay	0.29
+ oke	-0.58
+ oke 	-0.58
+ ol	-0.39
+ old	-0.61
+ old 	-0.61
  olv	0.38
  olvi	0.38
- om	-0.75
- om 	-0.69
+ om	-0.78
+ om 	-0.72
  oml	-0.2
  omla	-0.2
- omv	-0.21
- omvo	-0.21
- on	-0.42
- onc	-0.82
- once	-0.82
+ omv	-0.22
+ omvo	-0.22
+ on	-0.35
+ onc	-0.6
+ once	-0.6
  ond	-0.4
- onda	-0.29
+ onda	-0.31
  onde	-0.4
- one	-0.5
- one 	-0.5
- ons	0.22
- ons 	0.22
- op	0.42
+ one	-0.45
+ one 	-0.45
+ ong 	0.2
+ onge	-0.36
+ op	0.36
  op 	0.28
- ope	0.38
  oper	0.2
- opn	-0.65
- opne	-0.64
+ opg	0.2
+ opge	0.2
+ opl	-0.2
+ opla	-0.2
+ opn	-0.62
+ opne	-0.62
  opni	-0.2
- opp	0.32
- oppo	0.32
- opt	0.33
- opt 	0.42
- opti	-0.41
- or	0.25
- or 	0.48
+ opp	0.45
+ oppo	0.45
+ opr	-0.2
+ opri	-0.2
+ opt	0.34
+ opt 	0.43
+ opti	-0.43
+ or	0.23
+ or 	0.45
  ora	-0.21
  oran	-0.21
- ord	-0.56
- orde	-0.56
- ot	0.5
- otr	0.4
- otro	0.27
- ou 	-0.76
+ ord	-0.71
+ orde	-0.71
+ ot	0.54
+ otr	0.44
+ otro	0.38
+ ou 	-0.73
  oub	0.41
  oubl	0.41
  oud	-0.51
  oude	-0.51
  our	0.34
  our 	0.34
- out	0.51
- out 	0.51
- ouv	-0.23
- ouve	-0.45
- ouvr	-0.23
- ov	-0.34
- ove	-0.34
- over	-0.34
- ow	-0.45
- own	-0.45
- own 	-0.45
- p 	0.21
- pag	-0.37
- paga	-0.2
+ out	0.52
+ out 	0.52
+ ouv	-0.25
+ ouve	-0.67
+ ouvr	-0.25
+ ow	-0.51
+ owe	-0.2
+ owe 	-0.2
+ own	-0.46
+ own 	-0.46
+ p 	0.22
+ pac	0.23
+ paci	0.23
+ pag	-0.38
+ paga	-0.21
  pago	-0.21
  pai	0.41
  paix	0.41
- pak	-0.2
+ pak	-0.21
  pake	-0.2
+ pakk	-0.21
  pal	0.29
  pal 	0.29
  pale	0.2
- pan	-0.39
- pana	0.22
- pane	-0.58
+ pan	-0.4
+ pana	0.2
+ pane	-0.59
  pant	0.24
- pap	-0.46
- pape	-0.22
- papi	-0.26
+ pap	-0.44
+ pape	-0.27
+ papi	-0.24
  par 	-0.49
- para	0.27
- pare	0.36
+ para	0.25
+ pare	0.34
  parf	-0.52
  park	-0.2
- parl	0.25
- paro	-0.21
+ parl	0.3
+ paro	-0.23
  part	0.41
- pas	-0.38
- pas 	-0.38
+ pas	-0.35
+ pas 	-0.34
  pasa	-0.21
  paso	-0.2
- pass	-0.25
+ pass	-0.26
  pat	0.2
+ pate	-0.2
  pati	0.2
  pay	-0.31
  paym	-0.28
- payo	-0.23
+ payo	-0.21
  paz	0.51
  paz 	0.51
  pd	-0.4
  pdf	-0.4
  pdf 	-0.4
- pedr	0.26
+ pedr	0.27
  pena	0.2
  pend	-0.33
  pere	-0.24
- perf	-0.24
- perm	0.42
- pero	-0.55
- pes	0.2
- pest	0.2
- pet	-0.23
- pete	-0.23
- peu	-0.42
- peut	-0.22
- peux	-0.42
- ph	-0.35
- pho	-0.35
+ perf	-0.25
+ perm	0.46
+ pero	-0.58
+ pes	0.21
+ pest	0.21
+ pet	-0.24
+ pete	-0.24
+ peti	-0.21
+ peu	-0.4
+ peut	-0.2
+ peux	-0.4
+ ph	-0.34
+ pho	-0.34
  phot	-0.57
- pic	-0.37
- pick	-0.37
- pics	-0.2
+ pic	-0.39
+ pick	-0.39
  pid	0.6
  pido	0.6
- pier	0.52
+ pier	0.56
  piet	-0.21
  pil	-0.24
  pile	-0.24
  pit	-0.23
  pitc	-0.23
- pl	0.27
- pla	0.52
+ pl	0.31
+ pla	0.49
  plac	0.2
  plai	0.33
- plat	-0.26
+ plat	-0.45
  plen	-0.36
- plut	-0.49
+ plut	-0.53
  plz	0.2
  plz 	0.2
  pn	-0.2
  pne	-0.2
  pneu	-0.2
- po 	0.56
- poi	0.3
- poin	0.3
+ po 	0.65
+ poi	0.23
+ poin	0.23
  polo	-0.21
- por	-0.43
- por 	-0.29
- pos	-0.36
+ por	-0.39
+ por 	-0.25
+ pos	-0.37
  pose	0.49
- post	-0.36
- pour	-0.32
- pr	-0.99
- pre	-0.45
- prec	-0.35
- pref	-0.22
+ post	-0.37
+ pour	-0.24
+ pr	-0.93
+ pre	-0.2
+ prec	-0.41
+ pref	-0.21
  preg	-0.32
- prei	-0.21
+ prei	-0.22
  pren	-0.25
- pret	-0.26
+ pret	-0.25
  prev	0.2
- pri	-0.48
+ pri	-0.55
  pric	-0.7
  prie	0.76
  prij	-0.41
- prim	-0.62
+ prim	-0.61
  prin	-0.32
- prix	-0.28
+ prix	-0.27
  priy	0.2
- pro	-0.38
+ pro	-0.47
  pro 	-0.64
  prob	-0.38
- proc	-0.21
+ proc	-0.23
  proe	-0.23
- prof	0.2
  proj	0.2
- prop	0.2
  prov	0.2
  prox	-0.2
- pru	-0.23
- prue	-0.23
- pu 	0.21
- pub 	-0.32
- publ	0.25
- pun	0.58
- punk	0.47
- punt	0.25
+ pru	-0.21
+ prue	-0.21
+ pu 	0.22
+ pub	-0.21
+ pub 	-0.31
+ publ	0.24
+ pubs	-0.22
+ pun	0.63
+ punk	0.51
+ punt	0.31
  pur	0.5
  purc	0.35
  purg	0.28
- pus	-0.25
- puso	-0.25
+ pus	-0.26
+ puso	-0.26
  put	0.22
  put 	0.22
  q 	0.86
- qu 	-0.7
- qua	-0.37
- quan	-0.37
+ qu 	-0.76
+ qua	-0.36
+ quan	-0.36
  quej	0.2
- quel	-0.27
+ quel	-0.22
  quer	-0.21
  ques	-0.41
- qui	0.44
- qui 	-0.27
+ qui	0.43
+ qui 	-0.29
  quis	0.4
- quit	0.4
- quo	-0.4
- quot	-0.4
+ quit	0.45
+ quo	-0.37
+ quot	-0.37
  rab	-0.21
  raba	-0.21
- rac	-0.29
- rack	-0.29
+ rac	-0.33
+ rack	-0.33
  rad	-0.2
  radi	-0.2
  ram	-0.2
  ram 	-0.2
- ran	-0.86
- rang	-0.86
+ ran	-0.91
+ rang	-0.91
  rar	-0.3
  raro	-0.3
- ras	0.23
- ras 	0.23
- rath	0.26
- rau	-0.35
- rauc	-0.35
- rav	0.2
- rav4	0.2
+ ras	0.21
+ ras 	0.21
+ rath	0.28
+ rau	-0.33
+ rauc	-0.33
  ray	0.23
  raye	0.23
- re	-0.2
- re 	0.24
- rea	0.43
- reac	0.46
- read	-0.28
+ re 	0.39
+ rea	0.41
+ reac	0.44
+ read	-0.31
  reag	-0.23
  real	-0.21
- reb	-0.23
- rebo	-0.23
- rec	-0.34
- reca	-0.28
+ reb	-0.3
+ reba	-0.27
+ rebo	-0.21
+ rec	-0.44
+ reca	-0.34
  rech	0.22
- recl	0.37
- reco	-0.39
+ recl	0.27
+ reco	-0.52
  recu	-0.44
  ree	-0.41
  reen	-0.41
- refi	0.21
+ ref	0.23
+ refi	0.33
  refl	-0.2
  refr	0.2
  refu	-0.21
- reg	0.24
- rega	0.27
- rege	-0.3
+ reg	0.21
+ rege	-0.29
  regi	0.27
- regu	-0.22
- rej	0.34
- rejo	0.34
+ regu	-0.23
+ rej	0.33
+ rejo	0.33
  rel	0.35
  rela	0.35
- rem	0.37
- reme	0.2
- remi	-0.37
- remo	0.37
- ren	-0.35
+ rem	0.38
+ remi	-0.35
+ remo	0.38
+ ren	-0.36
  rend	-0.22
  rene	-0.2
- renv	-0.29
+ renv	-0.31
  rep 	-0.2
- repe	0.22
+ repe	0.23
  repl	-0.22
- repr	-0.24
  req	0.23
  requ	0.23
  res	-0.35
- resc	-0.33
- rese	-0.54
- reso	0.22
- resp	-0.21
- rest	-0.28
- reti	0.21
+ resc	-0.29
+ rese	-0.58
+ reso	0.2
+ rest	-0.27
+ ret	0.21
+ reta	-0.21
+ reti	0.27
  retu	-0.2
  revi	-0.23
  revo	0.49
  rg	0.37
  rgp	0.37
  rgpd	0.37
- ric	-0.46
- rich	-0.46
- rie	0.44
+ ric	-0.39
+ rich	-0.39
+ rie	0.43
  rien	0.45
- riep	-0.22
+ riep	-0.21
+ rij	-0.2
  ris	-0.2
  risi	-0.2
- rn	-0.4
- rn 	-0.4
+ rn	-0.38
+ rn 	-0.38
  rob	0.55
  rob 	0.4
  robe	-0.22
- robi	0.21
+ robi	0.2
  roc	0.2
  roch	0.2
- rod	0.36
- rodr	0.36
- roj	-0.35
- rojo	-0.35
- rok	-0.47
- roke	-0.47
- roo	-0.3
- roof	-0.29
- room	-0.23
+ rod	0.33
+ rodr	0.33
+ roj	-0.33
+ roja	-0.2
+ rojo	-0.32
+ rok	-0.45
+ roke	-0.45
+ roo	-0.32
+ roof	-0.31
+ room	-0.24
  rose	-0.2
  rost	0.2
  rot	0.54
  rot 	0.54
  rou	-0.36
  rout	-0.37
- ru	0.76
- rua	0.29
- ruah	0.29
+ ru	0.78
+ rua	0.28
+ ruah	0.28
  ruc	-0.21
  ruck	-0.21
- rue	0.36
+ rue	0.37
  rueg	0.2
- rueh	0.28
+ rueh	0.29
  ruf	0.27
- ruf 	0.39
+ ruf 	0.34
+ rufe	0.2
  ruh	0.41
  ruhe	0.69
  ruhi	-0.21
  rui	-0.23
  ruik	-0.23
- run	-0.43
+ run	-0.48
  runn	-0.27
+ runs	-0.2
  runt	-0.21
- rus	0.4
- rush	-0.27
- rust	0.4
- s 	-0.74
- sa	-0.49
- sab	-0.26
- saba	-0.29
- sabe	0.61
- sac	0.21
- saca	0.21
- sag	0.42
+ rus	0.46
+ rush	-0.29
+ rust	0.46
+ s 	-0.78
+ sa	-0.41
+ sab	-0.27
+ saba	-0.3
+ sabe	0.57
+ sac	0.22
+ saca	0.22
+ sag	0.46
  sag 	-0.2
- sage	0.53
- sai	-0.29
- said	-0.29
- sal	-0.34
+ sage	0.58
+ sai	-0.26
+ said	-0.26
+ sal	-0.22
  sale	-0.81
  salg	-0.21
- sall	-0.46
  salt	0.2
  salu	0.21
- sam	-0.63
+ sam	-0.64
  same	-0.44
  samt	0.2
  san	-0.21
  sann	-0.2
- saq	0.3
- saqu	0.3
+ saq	0.31
+ saqu	0.31
  sat	-0.39
  satu	-0.39
- sau	-0.29
- saub	-0.29
- say 	0.49
+ sau	-0.26
+ saub	-0.26
+ sav	-0.27
+ savo	-0.27
+ say	-0.27
+ say 	0.4
  sayi	-0.39
- says	-0.21
+ says	-0.28
  scha	-0.28
  schl	0.4
- scho	0.27
- schr	0.36
+ schr	0.37
  schu	-0.2
  schw	-0.2
  sco	-0.2
  scor	-0.2
  scr	0.2
  scru	0.2
- se	-0.46
+ se	-0.38
  se 	-0.99
- sea	0.22
- sean	0.22
- sed	-0.47
- seda	-0.47
- see	-0.78
+ sea	0.2
+ sean	0.2
+ sed	-0.49
+ seda	-0.49
+ see	-0.77
  see 	-0.7
  seei	-0.2
- seem	-0.23
- seen	-0.34
- sei	-0.44
- seit	-0.4
+ seem	-0.24
+ seen	-0.31
+ seh	-0.23
+ sehe	-0.23
+ sei	-0.41
+ seit	-0.37
+ sek	-0.2
+ seku	-0.2
  sell	0.2
  selt	-0.2
- sem	-0.64
- sema	-0.64
- sen	-0.23
+ sem	-0.66
+ sema	-0.66
+ sen	-0.24
+ send	-0.2
  senk	-0.21
  seno	-0.2
- ser	0.53
- ser 	0.41
- sera	-0.56
+ sep	-0.2
+ sept	-0.2
+ ser	0.55
+ ser 	0.34
+ sera	-0.64
  seri	0.2
- serv	-0.2
- set	0.21
- set 	0.21
  setz	0.2
- seu	-0.22
- seul	-0.22
- sh	-0.55
- sha	0.2
+ seu	-0.29
+ seul	-0.29
+ sh	-0.58
  shah	0.2
- she	-0.44
- she 	-0.44
+ shak	-0.2
+ she	-0.54
+ she 	-0.54
  shi	-0.43
  shif	-0.43
- sho	-0.42
- shop	-0.28
+ sho	-0.43
+ shop	-0.27
  shou	-0.2
- si	-1.07
- si 	-1.15
+ show	-0.43
+ si	-1.11
+ si 	-1.31
  sick	-0.2
- siga	0.47
+ sid	0.23
+ sido	0.23
+ siga	0.42
  sigo	-0.42
- sigu	-0.38
+ sigu	-0.53
  sin	-0.41
  sin 	-0.21
  sind	-0.4
  sing	-0.37
- sino	0.23
+ sino	0.21
  sio	0.2
  siob	0.2
- sit	-0.2
- site	-0.25
- sk	-0.22
- sko	-0.22
- skod	-0.22
- sl	-0.45
+ sir	-0.2
+ sirv	-0.2
+ siz	-0.2
+ size	-0.2
+ sk	-0.21
+ sko	-0.21
+ skod	-0.21
+ sl	-0.46
  sla	-0.36
  slaa	-0.2
  slam	-0.22
- slo	-0.45
- slow	-0.45
- sm	0.22
+ slo	-0.46
+ slow	-0.46
+ sm	0.34
  sme	-0.23
  smel	-0.23
- smo	-0.47
- smok	-0.47
- sms	0.37
- sms 	0.37
- smse	0.4
- sn	-0.2
+ smo	-0.48
+ smok	-0.48
+ sms	0.49
+ sms 	0.49
+ smse	0.38
+ sna	0.22
+ snac	0.22
  sne	-0.2
  snel	-0.2
- so	-0.72
- so 	-0.61
+ so	-0.71
+ so 	-0.54
  soba	-0.2
  sobr	0.2
  sof	0.23
- sofo	0.23
- soh	-0.22
- sohn	-0.22
- soi	0.34
- soit	0.34
+ sofi	0.2
+ sofo	0.22
+ soh	-0.4
+ sohn	-0.4
+ soi	0.33
+ soit	0.35
  sola	0.38
- soli	0.27
- solo	-0.82
+ soli	0.44
+ solo	-0.8
  somm	-0.2
  son	-0.45
- son 	-0.38
- sonn	-0.34
+ son 	-0.39
+ sonn	-0.33
  sons	0.42
- soo	-0.25
- soon	-0.25
+ soo	-0.26
+ soon	-0.26
  sop	-0.2
  soph	-0.2
- sor	-0.39
+ sor	-0.51
  sorg	-0.43
- sort	0.33
- sou	-0.48
- souc	-0.28
- souh	0.56
+ sorr	-0.24
+ sort	0.35
+ sou	-0.5
+ souc	-0.27
+ souh	0.54
  soun	-0.2
- sous	0.29
- souv	-0.47
- sp	0.36
- spa	0.29
+ sous	0.31
+ souv	-0.5
+ spa	0.35
  spam	0.29
  span	-0.2
  spat	-0.2
+ spe	-0.25
  spei	-0.23
- sper	0.2
- spr	-0.21
- spri	-0.21
+ sper	0.21
+ spr	-0.23
+ spri	-0.24
  sq	-0.22
  squ	-0.22
  sque	-0.22
  st	0.45
  st 	0.2
- sta	-0.48
+ sta	-0.49
  sta 	0.39
- staa	-0.44
- stan	-0.26
+ staa	-0.52
+ stan	-0.28
  star	-0.93
- stat	-0.45
- stau	-0.2
+ stat	-0.38
+ stau	-0.21
  stay	0.31
- ste	-0.28
+ ste	-0.27
+ stee	-0.4
  steh	-0.74
  stel	0.21
- sti	-0.47
- stic	-0.21
- stil	-0.47
+ sti	-0.5
+ stic	-0.2
+ stil	-0.5
  stim	-0.2
- sto	0.59
+ sto	0.6
  stoc	-0.2
- stoo	0.35
- stop	0.57
- stp	0.46
- stp 	0.46
+ stoo	0.36
+ stop	0.58
+ stp	0.44
+ stp 	0.44
  stri	0.2
+ stro	-0.2
+ stud	-0.32
  stuf	0.21
- su 	0.54
- suc	-0.45
- such	-0.45
- sue	-0.21
- sueg	-0.21
- suf	0.21
- suff	0.21
+ stun	-0.2
+ su 	0.56
+ suc	-0.46
+ such	-0.46
+ sue	-0.2
+ sueg	-0.2
+ suf	0.26
+ suff	0.26
+ sufi	-0.33
  suit	-0.2
  suiv	0.2
- sun	-0.43
- sund	-0.29
+ sun	-0.44
+ sund	-0.32
  sunr	-0.22
- supe	-0.44
+ supe	-0.38
  supl	0.2
- supp	0.24
- sur	-0.82
- sur 	-0.25
- sure	-0.83
+ supp	0.25
+ sur	-0.62
+ sure	-0.89
  surg	-0.2
  surt	-0.41
- sus	0.61
- sus 	0.61
- susc	0.2
+ surv	-0.2
+ sus	0.6
+ sus 	0.6
  suv	-0.35
  suv 	-0.35
+ sw	-0.33
+ swa	-0.2
+ swap	-0.2
  swin	-0.2
- swit	0.21
- sy	0.48
- syl	-0.29
- sylv	-0.29
+ swit	0.23
+ sy	0.49
+ syl	-0.37
+ sylv	-0.37
  sym	0.2
  symp	0.2
- sys	0.23
- syst	0.23
- sœ	-0.21
- sœu	-0.21
- sœur	-0.21
- t 	-0.41
- ta	-0.41
+ sys	0.24
+ syst	0.24
+ sœ	-0.2
+ sœu	-0.2
+ sœur	-0.2
+ t 	-0.44
+ ta	-0.45
  ta 	0.2
- tab	0.22
- taba	0.22
- tag	-0.57
- tag 	-0.57
- tak	0.44
- take	0.44
+ tab	0.25
+ taba	0.25
+ tag	-0.56
+ tag 	-0.56
+ tak	0.4
+ take	0.4
  tal	-0.69
- tal 	-0.39
+ tal 	-0.35
  talk	-0.4
- tall	-0.36
- tan	-0.55
- tan 	-0.49
- tand	0.26
+ tall	-0.39
+ tam	-0.2
+ tamb	-0.2
+ tan	-0.53
+ tan 	-0.47
+ tand	0.28
  tank	-0.2
- tant	-0.46
- tap	-0.56
- tapi	-0.56
- tar	-0.61
- tard	-0.61
+ tant	-0.44
+ tap	-0.62
+ tapi	-0.62
+ tar	-0.6
+ tard	-0.6
+ tas	-0.25
+ tasa	-0.25
  tau	-0.4
  taux	-0.4
- tax	-0.22
+ tax	-0.41
  tax 	-0.21
+ taxe	-0.2
  tb	-0.21
  tbh	-0.21
  tbh 	-0.21
- te	-0.21
- tec	-0.63
+ te	-0.3
+ tec	-0.64
  tech	-0.44
  tecn	-0.42
- tek	-0.29
- teke	-0.29
+ tei	-0.21
+ teil	-0.21
+ tek	-0.44
+ teke	-0.44
  tele	0.28
- tell	-0.77
- ter	-0.55
+ tell	-0.63
+ teni	-0.24
+ ter	-0.57
  term	-0.49
- teru	-0.26
- tes 	0.56
- tex	0.27
- text	0.27
- th	-0.77
- the	-0.49
- the 	-0.31
- them	-0.49
- then	-0.35
- ther	-0.25
- they	-0.25
+ teru	-0.28
+ tes 	0.57
+ tex	0.26
+ text	0.26
+ th	-0.75
+ the	-0.44
+ the 	-0.23
+ them	-0.48
+ then	-0.44
+ ther	-0.23
+ they	-0.27
+ thi	0.23
  thin	-0.56
- thir	0.22
+ thir	0.23
+ this	0.24
  tho 	-0.48
  thos	-0.2
- thr	-0.33
+ thr	-0.28
  thu	-0.63
- thui	-0.74
+ thui	-0.71
  thur	-0.4
- thx	-0.24
- thx 	-0.24
- ti	-0.73
- tie	-0.44
- tien	-0.44
- tij	-0.41
- tijd	-0.41
+ thx	-0.26
+ thx 	-0.26
+ ti	-0.69
+ tie	-0.42
+ tien	-0.42
+ tij	-0.42
+ tijd	-0.42
  til	-0.22
  til 	-0.2
- tim	0.3
- time	0.3
+ tim	0.34
+ time	0.32
+ timi	0.2
  tin	-0.21
  tint	-0.21
- tio	0.22
- tio 	0.22
- tipi	-0.2
+ tio	0.2
+ tio 	0.2
  tm	-0.21
  tmr	-0.21
  tmrw	-0.21
- to	-0.63
- to 	-0.64
- toc	0.44
- toch	0.44
- toda	-0.2
+ to	-0.48
+ to 	-0.61
+ toc	0.73
+ toch	0.73
  todo	0.29
- toe	0.34
- toes	0.34
- toi	-0.23
- toit	-0.23
- tol	-0.41
- toll	-0.4
+ toe	0.33
+ toes	0.33
+ toi	-0.25
+ toit	-0.25
+ tol	-0.45
+ toll	-0.42
  tom	-0.38
  tom 	0.4
- tomo	-0.41
- ton	-0.33
- toni	-0.33
+ tomo	-0.42
+ ton	-0.34
+ toni	-0.34
  too	-0.45
- too 	-0.35
+ too 	-0.34
  toot	-0.2
- top	-0.56
- top 	-0.56
- tot	-0.37
- tot 	-0.37
- touj	-0.58
- trab	-0.29
- trad	-0.65
+ top	-0.48
+ top 	-0.48
+ tot	-0.4
+ tot 	-0.4
+ touj	-0.57
+ trab	-0.22
+ trad	-0.63
  trae	-0.21
  traf	-0.26
- trag	0.29
- trai	0.2
- tran	0.23
- trat	-0.2
- trau	-0.34
- trav	-0.22
- tri	-0.38
- tria	-0.2
- trim	-0.22
+ trag	0.27
+ tran	0.24
+ trau	-0.39
+ trav	-0.39
+ tri	-0.37
+ trim	-0.21
  troi	-0.42
- trom	-0.25
- trop	-0.24
- try	-0.22
- try 	-0.22
- tu	-0.75
- tu 	-0.28
- tuc	-0.45
- tucs	-0.45
- tun	-0.2
- tun 	-0.41
- tund	-0.2
+ trom	-0.4
+ trop	-0.37
+ try	-0.21
+ try 	-0.21
+ tu	-0.73
+ tu 	-0.26
+ tuc	-0.44
+ tucs	-0.44
+ tun 	-0.39
  tus	-0.26
  tuss	-0.26
- tw	-0.31
+ tw	-0.49
+ twic	0.23
  twij	-0.21
- twin	-0.2
- two	-0.21
- two 	-0.21
+ two	-0.4
+ two 	-0.4
  tx	0.39
  txt	0.39
  txt 	0.31
  txti	0.21
  txts	0.22
- ty	-0.32
- typ	-0.32
- typi	-0.32
- ubi	-0.2
- ubic	-0.2
- uh	-0.83
- uhr	-0.83
- uhr 	-0.83
+ ty	-0.31
+ typ	-0.31
+ typi	-0.31
+ uh	-0.87
+ uhr	-0.87
+ uhr 	-0.87
  ui	0.24
  uit	0.24
- uitg	0.49
- uitz	-0.32
- um	0.22
- um 	0.22
- un 	-0.72
- una	-0.29
- una 	-0.29
+ uitg	0.52
+ uitz	-0.36
+ um	0.23
+ um 	0.23
+ umg	0.21
+ umge	0.21
+ un 	-0.67
+ una	-0.27
+ una 	-0.27
  und	0.29
  und 	0.21
- unde	0.26
- ung	-0.26
- unge	-0.26
- uni	0.21
- unio	0.21
- unl	-0.63
- unle	-0.63
- uno	-0.2
- uno 	-0.2
- uns	0.35
- uns 	0.29
- unsu	0.21
- unti	-0.31
- up 	0.62
- upd	-0.39
- upda	-0.39
+ unde	0.28
+ unl	-0.62
+ unle	-0.62
+ uns	0.28
+ unsu	0.23
+ unti	-0.29
+ up 	0.63
+ upd	-0.38
+ upda	-0.38
  ups	0.31
  ups 	0.31
- ur	0.7
- ur 	1.09
+ ur	0.86
+ ur 	1.19
  url	-0.42
  urla	-0.42
- us	-0.61
- use	-0.7
- use 	-0.51
- usef	-0.25
- usen	-0.22
- uso	-0.2
- uso 	-0.2
+ us	-0.6
+ use	-0.73
+ use 	-0.52
+ usef	-0.27
+ usen	-0.24
  ut	-0.43
- ute	0.51
- ute 	0.51
+ ute	0.57
+ ute 	0.57
  uti	-0.34
  util	-0.34
- utr	-0.26
- utre	-0.26
- uu	-0.62
- uur	-0.62
- uur 	-0.62
- v 	0.28
- va	-0.29
- vac	-0.21
- vaca	-0.21
- vai	-0.23
- vais	-0.23
- vak	-0.32
- vaka	-0.32
- val	-0.2
- valu	-0.2
- van	-0.35
- van 	-0.33
- vand	-0.2
- vanm	-0.2
+ utr	-0.21
+ utre	-0.21
+ uu	-0.65
+ uur	-0.65
+ uur 	-0.65
+ v 	0.43
+ va	-0.34
+ vac	-0.31
+ vaca	-0.31
+ vai	-0.33
+ vais	-0.33
+ vak	-0.26
+ vaka	-0.26
+ val	-0.4
+ vale	-0.34
+ van	-0.39
+ van 	-0.37
  vas	-0.31
  vast	-0.31
- vau	-0.2
- vaut	-0.2
- ve	0.22
- ve 	1.05
+ ve	0.21
+ ve 	1.04
  vec	-0.28
  vece	-0.28
- vee	-0.46
- veel	-0.46
+ vee	-0.59
+ veel	-0.59
  veh	0.22
  vehi	0.22
- vel	-0.2
- velg	-0.2
- vem	-0.4
- vemo	-0.4
- vend	-0.27
- veng	-0.2
- veni	-0.2
- ver 	-0.2
- vera	-0.22
+ vem	-0.41
+ vemo	-0.41
+ vera	-0.21
  verb	0.23
  verd	0.56
  verf	-0.23
  verg	0.25
- verh	-0.35
- veri	-0.5
+ verh	-0.37
+ veri	-0.46
+ verk	0.26
  verp	-0.22
- vers	-0.4
- vert	0.29
- ves	-0.26
- vest	-0.26
- vet	0.2
- veto	0.2
- veu	0.32
- veui	0.36
- veut	-0.2
- veux	0.33
- vi	-1.22
- vi 	-0.31
- via 	0.62
+ vers	-0.42
+ vert	0.28
+ ves	-0.36
+ vesp	-0.21
+ vest	-0.22
+ veu	0.22
+ veui	0.37
+ veux	0.23
+ vi	-1.21
+ vi 	-0.28
+ via 	0.6
  viaj	-0.32
- vie 	-0.24
+ vie 	-0.21
  viej	-0.38
- vien	-0.45
+ vien	-0.5
  vier	-0.55
- view	-0.2
- vij	-0.47
- vijv	-0.47
- vin	-0.58
- vin 	-0.58
+ vij	-0.45
+ vijv	-0.45
+ vin	-0.57
+ vin 	-0.57
  vis	-0.21
  visi	-0.21
- viv	-0.22
- vive	-0.22
- voir	-0.5
- vol	-0.36
+ viv	-0.24
+ vive	-0.24
+ voir	-0.6
+ vol	-0.52
  volg	-0.35
- voll	-0.25
- vor	-0.56
+ voll	-0.44
+ vor	-0.57
  vor 	-1.01
- vorb	-0.2
- vorh	-0.2
- vori	-0.26
  vos	0.46
  vos 	0.46
- voud	-0.23
- voul	0.39
+ voud	-0.28
+ voul	0.28
  vr	-0.88
- vra	-0.23
- vraa	-0.5
- vrag	-0.23
+ vra	-0.22
+ vraa	-0.47
+ vrag	-0.21
  vri	-0.51
  vrij	-0.43
- vro	-0.41
- vroe	-0.2
- vrou	-0.38
+ vro	-0.4
+ vrou	-0.37
  vu	0.71
  vu 	-0.5
  vue	0.76
  vuel	0.76
- wa	-0.55
- wac	-0.41
- wach	-0.41
+ wa	-0.58
+ wac	-0.44
+ wach	-0.44
  wag	-0.3
  wage	-0.3
- wah	-0.2
- wahr	-0.2
- wai	-0.22
- wait	-0.22
- wak	0.35
- waki	0.35
+ wah	-0.24
+ wai	-0.21
+ wait	-0.21
+ wak	0.31
+ waki	0.31
  wann	-0.23
- want	0.44
+ want	0.43
  war	-0.44
- ware	-0.45
- warn	0.28
- warr	-0.26
- wart	-0.26
- waru	-0.23
- wast	-0.42
- wat	-0.97
- wat 	-0.97
- way	-0.38
- way 	-0.38
- we	-0.58
- we 	0.25
- web	-0.42
- webi	-0.28
- webs	-0.36
- weer	-0.58
- weg	-0.41
- weg 	-0.27
+ ware	-0.44
+ warm	-0.45
+ warr	-0.3
+ wart	-0.31
+ waru	-0.22
+ wast	-0.45
+ wat	-0.96
+ wat 	-0.96
+ way	-0.36
+ way 	-0.36
+ we	-0.54
+ we 	0.38
+ web	-0.43
+ webi	-0.29
+ webs	-0.39
+ weer	-0.55
+ weg	-0.4
  wege	-0.22
- wei	0.2
- weis	-0.2
- weit	0.2
  wek	-0.29
  weke	-0.29
- wel	-0.23
- wel 	-0.23
+ wel	-0.26
+ wel 	-0.26
+ welk	-0.22
  wens	0.52
- went	0.26
- werb	0.25
+ went	0.23
  werk	-0.58
- wet	-0.22
- wete	-0.22
- wey	0.46
- wey 	0.46
+ wet	-0.23
+ wete	-0.23
+ wey	0.49
+ wey 	0.49
  wh	-0.33
- whe	-0.72
- when	-0.45
+ whe	-0.74
+ when	-0.48
  wher	-0.41
- whil	-0.2
- whip	0.41
+ whip	0.34
  who	-0.3
  who 	-0.3
- why	-0.39
- why 	-0.39
- wid	0.2
- wide	0.2
- wie	-0.5
- wie 	-0.5
- wied	0.31
- wies	-0.55
- wil 	0.31
- wilt	0.43
+ why	-0.38
+ why 	-0.38
+ wie	-0.55
+ wie 	-0.51
+ wied	0.24
+ wies	-0.54
+ wif	-0.27
+ wife	-0.27
+ wil 	0.27
+ wilt	0.46
  win	-0.4
- wind	-0.21
- wink	-0.25
+ wink	-0.26
  wint	-0.4
  wip	0.21
  wipe	0.21
- wis	0.58
- wish	0.39
- wiss	0.38
- wit	0.29
- with	0.29
- wo	-0.57
- wo 	-0.58
- woc	-0.28
- woch	-0.28
- woe	-0.3
- woen	-0.3
- woh	-0.56
- wohn	-0.56
- won	0.49
+ wis	0.61
+ wish	0.51
+ wiss	0.41
+ wit	0.26
+ with	0.26
+ wo	-0.52
+ wo 	-0.61
+ woc	-0.33
+ woch	-0.33
+ woe	-0.31
+ woen	-0.31
+ woh	-0.25
+ wohn	-0.25
+ won	0.46
  won 	0.67
- wont	0.26
+ wont	0.23
  woo	-0.23
  woon	-0.23
- wor	-0.32
+ wor	-0.27
  word	0.24
- work	-0.23
- worr	-0.39
- wot	0.2
- wott	0.2
- wow	-0.22
- wow 	-0.22
- x 	0.43
- xf	0.38
- xfa	0.38
- xfa 	0.38
- y 	-0.21
- ya	0.48
- ya 	0.47
- yah	-0.2
- yaho	-0.2
+ worr	-0.37
+ wow	-0.21
+ wow 	-0.21
+ x 	0.58
+ xf	0.39
+ xfa	0.39
+ xfa 	0.39
+ ya	0.55
+ ya 	0.54
  yal	0.43
  yall	0.43
- yar	-0.34
- yari	-0.34
- ye 	0.2
- yeah	0.29
- yes 	-0.55
- yet	-0.43
- yet 	-0.43
- yi	-0.2
- yil	-0.2
- yilm	-0.2
- yo 	-0.29
+ yam	-0.21
+ yama	-0.21
+ yar	-0.44
+ yari	-0.44
+ yeah	0.32
+ yet	-0.48
+ yet 	-0.48
+ yo 	-0.22
  your	0.43
  za	-0.72
- zah	-0.23
- zahl	-0.21
- zahn	-0.21
- zak	-0.41
- zakt	-0.41
- zap	-0.2
- zapo	-0.2
+ zah	-0.25
+ zahl	-0.23
+ zak	-0.4
+ zakt	-0.4
  zat	-0.39
  zate	-0.39
- ze	0.34
- ze 	-0.62
+ ze	0.41
+ ze 	-0.63
  zeg	0.59
- zeg 	0.26
- zegg	0.34
+ zeg 	0.24
+ zegg	0.35
  zegt	-0.41
- zei	-0.28
- zei 	-0.26
- zeig	-0.38
- zes	-0.34
- zess	-0.34
- zet	0.35
- zet 	0.35
- zi	-0.42
- zieh	0.2
- ziek	-0.2
+ zeig	-0.39
+ zes	-0.32
+ zess	-0.32
+ zet	0.36
+ zet 	0.36
+ zi	-0.43
+ zien	-0.61
  zij	-0.46
  zijn	-0.46
  zit	-0.35
  zit 	-0.34
- zitt	-0.22
- zo	-0.67
- zo 	-0.61
- zod	-0.4
- zodr	-0.4
- zoe	-0.46
- zoe 	-0.24
- zoek	-0.43
- zom	-0.2
- zome	-0.2
+ zitt	-0.23
+ zo	-0.84
+ zo 	-0.73
+ zod	-0.46
+ zodr	-0.38
+ zoe	-0.63
+ zoe 	-0.68
+ zoek	-0.47
  zon	0.25
- zond	-0.2
  zonn	0.26
- zoo	-0.45
- zoon	-0.45
- zor	-0.38
- zorg	-0.38
- zou	0.23
- zou 	0.23
- zuk	0.2
- zuku	0.2
+ zoo	-0.51
+ zoon	-0.51
+ zor	-0.36
+ zorg	-0.36
+ zou	0.24
+ zou 	0.24
+ zov	-0.28
+ zove	-0.28
+ zu	0.24
  zum	-0.29
  zum 	-0.29
- zur	-0.43
- zuru	-0.43
+ zur	-0.25
+ zuru	-0.44
  zus 	-0.23
+ zusa	-0.21
  zuse	0.21
-00 	-0.38
-000	-0.2
-000 	-0.2
-000|aanbetaling	-0.2
-000|euros	-0.2
+00 	-0.41
 000|km	-0.29
-001	-0.2
-0017	-0.2
-00177	-0.2
-00|uur	-0.25
-01 	-0.2
-012	-0.2
-012 	-0.2
-013	-0.2
-013 	-0.2
+00|uur	-0.26
 014	-0.24
-0147	-0.24
-0147 	-0.24
-0147|instead	-0.24
+0147	-0.25
+0147 	-0.25
+0147|instead	-0.25
 017	-0.27
-0177	-0.2
-01772	-0.2
-02 	-0.2
-020	-0.38
-020 	-0.38
-021	-0.32
-021 	-0.32
-024	-0.27
-024 	-0.27
-025	0.27
-025 	0.27
-03 	0.2
-03|06	0.2
-08 	-0.46
-09 	0.2
+018	-0.23
+018 	-0.23
+02 	0.21
+020	-0.37
+020 	-0.37
+021	-0.3
+021 	-0.3
+024	-0.36
+024 	-0.36
+025	0.26
+025 	0.26
+02|schrieb	0.22
+03|2025	0.23
+05 	0.22
+05|03	0.22
+07 	-0.21
+08 	-0.49
 09|12	0.21
-09|15	0.2
-0h 	-0.2
+09|de	-0.23
 0k 	-0.78
-0m2	-0.2
-0m2 	-0.2
-0|financing	-0.21
-0|promo	-0.21
+0m2	-0.22
+0m2 	-0.22
+0|financing	-0.23
+0|promo	-0.23
 10 	-0.56
-10h	-0.2
-10h 	-0.2
-10h|ca	-0.34
-10|fur	-0.2
-10|is	-0.2
-10|min	-0.22
-10|minuten	-0.37
-10|por	-0.64
-10|uhr	-0.66
-10|uur	-0.23
-10|y	-0.2
+10h|ca	-0.32
+10|min	-0.26
+10|minuten	-0.53
+10|por	-0.45
+10|uhr	-0.58
+10|uur	-0.24
 12 	-0.41
 123	-0.4
 1234	-0.4
 12345	-0.39
-12345|gilt	-0.2
-12345|heisst	-0.2
-12k	-0.21
-12k 	-0.21
-12k|please	-0.21
+12k	-0.25
+12k 	-0.25
+12k|please	-0.25
 12|en	-0.25
-12|schreef	0.2
-13 	-0.2
-147	-0.24
-147 	-0.24
+14 	0.22
+147	-0.25
+147 	-0.25
 14h	-0.44
 14h 	-0.44
-14h|bonne	-0.21
 14h|me	-0.21
-150	-0.41
-150 	-0.41
-15|est	-0.2
-15|min	-0.33
-15|schrieb	0.2
-15|uhr	-0.38
-160	-0.2
-160 	-0.2
-160|000	-0.2
-16a	-0.2
-16a 	-0.2
-16a|is	-0.2
-177	-0.2
-1772	-0.2
-17723	-0.2
-17h	-0.26
-17h 	-0.26
-17h|je	-0.59
-17h|svp	-0.26
-17|00	-0.25
+14|02	0.22
+150	-0.43
+150 	-0.43
+15|est	-0.23
+15|min	-0.34
+15|uhr	-0.36
+17 	-0.22
+17h	-0.28
+17h 	-0.28
+17h|je	-0.52
+17h|svp	-0.28
+17|00	-0.26
 17|dsgvo	0.21
-17|uhr	-0.26
-18 	-0.41
-180	-0.2
-180k	-0.2
-180k 	-0.2
-180k|on	-0.2
-18h	-0.53
-18h 	-0.53
-18h|je	-0.22
-18h|svp	-0.23
-18u	-0.2
-18u 	-0.2
-18u|op	-0.2
-18|uhr	-0.41
-190	-0.2
-190 	-0.2
-190|000	-0.2
-19h	-0.28
-19h 	-0.28
-19h|svp	-0.28
-20 	-0.42
-200	-0.2
-200 	-0.2
-200|off	-0.2
+17|uhr	-0.42
+18 	-0.43
+18h	-0.57
+18h 	-0.57
+18h|je	-0.29
+18h|svp	-0.22
+18|uhr	-0.43
+190	-0.22
+190 	-0.22
+190|000	-0.22
+19h	-0.33
+19h 	-0.33
+19h|svp	-0.33
+20 	-0.39
 201	-0.4
-201 	-0.2
-2012	-0.2
-2012 	-0.2
-2012|190	-0.2
-2012|corolla	-0.2
-2013	-0.2
-2013 	-0.2
-2013|160	-0.2
-201|3344	-0.2
-202	-0.27
-2020	-0.38
-2020 	-0.38
-2020|a	-0.2
-2021	-0.32
-2021 	-0.32
-2024	-0.27
-2024 	-0.27
-2025	0.27
-2025 	0.27
-2025|om	0.2
-2025|tacoma	0.59
-208	-0.49
-208 	-0.49
-208|a	-0.31
-20|min	-0.2
-20|uhr	-0.28
-20|uur	-0.49
-21 	-0.32
-23 	-0.2
+2012|190	-0.22
+2018	-0.23
+2018 	-0.23
+202	-0.43
+2020	-0.37
+2020 	-0.37
+2021	-0.3
+2021 	-0.3
+2024	-0.36
+2024 	-0.36
+2025	0.26
+2025 	0.26
+2025|tacoma	0.54
+208	-0.51
+208 	-0.51
+208|a	-0.32
+208|est	-0.28
+20k	-0.24
+20k 	-0.24
+20k|willen	-0.24
+20|uhr	-0.26
+20|uur	-0.46
+21 	-0.3
 234	-0.4
 2345	-0.39
 2345 	-0.39
-24 	-0.27
-25 	0.26
-25|ans	-0.2
-28k	-0.24
-28k 	-0.24
-28k|out	-0.24
-2k 	-0.21
-2|dan	-0.2
-2|years	-0.2
+24 	-0.36
+25 	0.25
+28k	-0.23
+28k 	-0.23
+28k|out	-0.23
+2k 	-0.25
+2|9	-0.21
 30 	-0.42
-30k	-0.62
-30k 	-0.62
-30k|don	-0.2
+30k	-0.61
+30k 	-0.61
 30k|on	-0.23
-30k|stop	-0.24
-30|000	-0.2
-30|please	-0.44
-30|pls	-0.2
-334	-0.2
-3344	-0.2
-3344 	-0.2
-3344|now	-0.2
-344	-0.2
-344 	-0.2
+30k|stop	-0.22
+30|please	-0.43
 345	-0.39
 345 	-0.39
-36x	-0.2
-36xx	-0.2
-36xx 	-0.2
-36xx|mais	-0.2
-3pm	-0.24
-3pm 	-0.24
-3pm|test	-0.24
-3|calls	-0.2
-3|from	0.2
+3pm	-0.23
+3pm 	-0.23
+3pm|test	-0.23
 3|times	-0.4
-400	-0.21
-4001	-0.2
-40017	-0.2
-40m	-0.2
-40m2	-0.2
-40m2 	-0.2
-44 	-0.2
-447	-0.2
-4471	-0.2
-4471 	-0.2
-4471|my	-0.2
 45 	-0.39
-47 	-0.24
-471	-0.2
-471 	-0.2
-48 	-0.27
-48|monate	-0.24
+47 	-0.25
+48 	-0.42
+48|monate	-0.4
 4h 	-0.44
-4th	0.2
-4th 	0.2
-4th|voicemail	0.2
-4|000	-0.2
-4|30	-0.47
-4|ich	-0.22
-4|mrt	0.2
-4|por	-0.31
+4|30	-0.46
+4|por	-0.34
 4|times	-0.3
-4|veces	-0.28
-50 	-0.41
+4|veces	-0.29
+50 	-0.43
 55 	-0.45
-555	-0.43
-555 	-0.43
-555|0147	-0.24
-555|201	-0.2
-5k 	-0.2
-5k|just	-0.2
-5pm	-0.29
-5pm 	-0.29
+555	-0.44
+555 	-0.44
+555|0147	-0.25
+5pm	-0.31
+5pm 	-0.31
 5pm|i	-0.3
-5pm|please	-0.29
-5|de	-0.21
-5|fois	0.22
-5|please	-0.73
+5pm|please	-0.31
+5|estoy	-0.48
+5|fois	0.25
+5|please	-0.75
 5|veces	-0.26
-60 	-0.2
-60|months	-0.2
-6a 	-0.2
-6pm	-0.24
-6pm 	-0.24
-6pm|please	-0.24
-6xx	-0.2
-6xx 	-0.2
-6|call	-0.2
-6|estoy	-0.37
-6|kwp	-0.2
+6pm	-0.23
+6pm 	-0.23
+6pm|please	-0.23
+6|estoy	-0.48
 71 	-0.27
-720	-0.2
-720 	-0.2
-720|score	-0.2
-723	-0.2
-723 	-0.2
-772	-0.2
-7723	-0.2
-7723 	-0.2
-78 	-0.2
-7am	-0.2
-7am 	-0.2
-7am|again	-0.2
-7h 	-0.26
-80k	-0.2
-80k 	-0.2
-8h 	-0.53
-8k 	-0.24
-8kw	-0.2
-8kw 	-0.2
-8kw|system	-0.2
-8pm	-0.36
-8pm 	-0.36
-8u 	-0.2
+74 	0.27
+74|und	0.27
+79 	0.25
+79|ans	0.25
+7h 	-0.28
+8h 	-0.57
+8k 	-0.23
+8pm	-0.31
+8pm 	-0.31
 8|i	-0.74
-8|noch	-0.31
-8|schreiben	-0.57
-8|uur	-0.53
-90 	-0.2
+8|noch	-0.29
+8|schreiben	-0.58
+8|uur	-0.52
+90 	-0.22
 9am	-0.4
 9am 	-0.4
-9am|chill	-0.2
-9am|i	-0.2
-9h 	-0.54
-9h3	-0.27
-9h30	-0.27
-9h30 	-0.27
-9h|svp	-0.38
+9h 	-0.6
+9h3	-0.26
+9h30	-0.26
+9h30 	-0.26
+9h|svp	-0.41
 9pm	-0.24
 9pm 	-0.24
-9|en	-0.58
-9|porfa	-0.28
-9|uhr	-0.34
+9|apr	-0.21
+9|en	-0.59
+9|porfa	-0.26
+9|uhr	-0.27
 9|uur	-0.96
-a3 	-0.2
 a4 	-0.32
 a4|noch	-0.32
-aa 	0.32
-aad	-0.42
-aadp	-0.42
-aadpa	-0.42
-aag	0.27
-aag 	0.39
-aal	0.39
-aal 	0.32
-aalu	0.2
-aaluu	0.2
-aaluute|mir	0.2
-aan	-0.25
+aa 	0.33
+aad	-0.48
+aadp	-0.48
+aadpa	-0.48
+aag	0.33
+aag 	0.38
+aal	0.42
+aal 	0.36
+aan	-0.27
 aan 	0.42
-aanb	-0.22
-aanbi	-0.22
-aanbiedingen|houden	-0.87
-aanbiedingen|ik	-0.62
-aanbiedingen|meer	-0.2
-aand	-0.36
-aand 	-0.2
-aanda	-0.22
-aandb	-0.2
-aangemeld|voor	-0.26
-aangeven|dat	-0.2
-aan|de	-0.26
-aan|verder	0.2
-aap	-0.2
-aapt	-0.2
-aapt 	-0.2
-aar	-0.44
+aanb	-0.23
+aanbi	-0.23
+aanbiedingen|houden	-0.85
+aanbiedingen|ik	-0.46
+aand	-0.55
+aanda	-0.47
+aangemeld|voor	-0.39
+aanv	-0.22
+aanvr	-0.22
+aan|de	-0.21
+aar	-0.39
 aard	-0.21
 aarde	-0.21
-aaru	0.2
-aarue	0.2
-aaruef|meh	0.2
-aas	-0.2
-aast	-0.2
-aast 	-0.2
-aat	0.43
-aat 	0.43
-aats	-0.2
-aats 	-0.2
-aba	-0.3
-abad	-0.29
-abado	-0.29
-abaj	-0.29
-abaja	-0.23
-abajo	-0.29
-aban	0.2
-aband	0.2
-abandonne|meilleures	0.2
-abar	0.22
-abarn	0.22
+aat	0.35
+aat 	0.35
+aba	-0.24
+abad	-0.3
+abado	-0.3
+abaj	-0.22
+abajo	-0.37
+abar	0.25
+abarn	0.25
 abas	0.61
 abase	0.61
 abat	-0.21
 abatt	-0.21
-abb	0.47
-abbe	0.47
-abbes	0.47
-abbestellen|bitte	0.24
+abb	0.48
+abbe	0.48
+abbes	0.48
+abbestellen|bitte	0.25
 abbestellen|den	-0.38
-abe	-0.23
-aben	-0.23
-aben 	-0.23
-aber	-0.35
-aber 	-0.35
+abei	-0.21
+abei 	-0.21
+aben	-0.31
+aben 	-0.31
 aber|das	-0.21
-aber|der	-0.21
-aber|gern	-0.2
-aber|ich	-0.48
-aber|nur	-0.2
-abgemeldet|also	0.27
-abges	-0.2
-abl	0.29
-abla	-0.21
-ablar	-0.21
-able	0.29
+aber|ich	-0.74
+aber|nur	-0.22
+aber|selbst	0.22
+abgemeldet|also	0.28
+abl	0.26
+abla	-0.23
+ablar	-0.23
+able	0.26
 able 	-0.26
-ablen	0.31
-ablo	-0.2
-ablo 	-0.2
-abm	0.21
-abme	0.21
-abmel	0.21
-abmeldebescheinigung|vom	-0.45
-abmelden|bei	-0.34
-abmelden|bitte	0.63
+ablen	0.28
+abm	0.26
+abme	0.26
+abmel	0.26
+abmeldebescheinigung|vom	-0.37
+abmelden|bei	-0.39
+abmelden|bitte	0.55
 abmelden|ich	-0.45
-abmelden|konnen	-0.33
-abmelden|mir	-0.2
-abmelden|vom	-0.27
-abmeldung|des	-0.2
-abo	0.24
-abon	0.25
-abonn	0.25
-abonnement|per	-0.2
-about|getting	-0.2
-about|his	-0.39
-about|my	-0.62
+abmelden|konnen	-0.28
+abmelden|vom	-0.25
+abmeldung|des	-0.21
+abo	0.3
+abo 	0.21
+abon	0.27
+abonn	0.27
+abonnement|a	-0.27
+abonnement|per	-0.21
+about|a	-0.25
+about|his	-0.42
+about|my	-0.52
 about|new	-0.21
-about|service	0.23
-about|you	0.72
-abr	-0.24
+about|service	0.24
+about|you	0.73
+abo|gekundigt	0.21
+abr	-0.27
 abre	-0.24
 abren	-0.24
 abren|el	-0.24
-abs	-0.2
-absa	-0.2
-absag	-0.2
-absagen|und	-0.2
-aby	-0.2
-aby 	-0.2
 abz	-0.21
 abzu	-0.21
-abzub	-0.2
-abzum	-0.4
+abzum	-0.38
 ab|10	-0.22
-ab|kein	0.96
-ab|sofort	0.23
-acab	-0.2
-acaba	-0.2
-acaba|el	-0.2
-acan	-0.21
-acanc	-0.21
-acar	0.21
-acarm	0.22
-acas	0.44
-acaso	0.44
-acaso|un	0.44
+ab|danke	0.3
+ab|kein	0.97
+ab|sofort	0.22
+acan	-0.31
+acanc	-0.31
+acar	0.22
+acarm	0.23
+acas	0.3
+acaso	0.45
+acaso|un	0.45
 acc	-0.46
 acci	-0.21
 accid	-0.21
-accident|i	-0.28
-accident|please	-0.2
+accident|i	-0.29
 accord|envoyez	-0.21
-accord|pour	0.42
-account|please	0.2
-ace 	-0.24
-acem	0.2
-aceme	0.2
+accord|pour	0.45
 acen	-0.25
 acen 	-0.25
 acep	-0.21
 acept	-0.21
 aceptan|mi	-0.21
-acez	0.56
-acez 	0.56
-acha	0.26
-achal	0.26
-ached	-0.2
-achen	-0.36
+acez	0.75
+acez 	0.75
+acha	0.25
+achal	0.25
 achet	0.37
-acheterai|rien	0.38
-acheter|vous	-0.21
-achete|ailleurs	0.2
-achete|chez	0.2
-achete|la	-0.58
+acheterai|rien	0.39
+acheter|vous	-0.45
+achete|la	-0.49
+achete|pas	0.21
 achete|une	0.22
 achez	0.4
 achi	0.22
 achin	0.22
-achm	-0.29
-achmi	-0.29
-achre	-0.47
-achs	-0.31
-achst	-0.31
+achm	-0.35
+achmi	-0.35
+achre	-0.49
+achsa	0.22
+achst	-0.42
 acht	-0.38
-achte	0.2
-achtl	-0.41
-acht|ein	-0.2
-ack	-0.53
-ack 	-0.53
+achtl	-0.43
+acie	0.23
+acien	0.23
+acil	-0.22
+acile	-0.22
+ack	-0.22
+ack 	-0.22
 acm	0.39
-acm 	0.2
-acme	0.2
-acme 	0.2
-acme|logistics	0.2
 acos	0.24
 acoso	0.24
-acta	0.4
-actad	0.41
-actan	0.47
+acta	0.37
+actad	0.34
+actan	0.44
 actar	0.29
-acte	0.43
+acte	0.33
 acte 	0.58
-acted	0.62
-actee	0.55
-acten	0.56
-acter	0.3
-actes	0.47
-actez	0.43
+acted	0.53
+actee	0.48
+acten	0.5
+acter	0.26
+actes	0.3
+actez	0.31
 actie	-0.47
-acties|blijven	-0.23
-actie|stopt	-0.21
-actin	0.38
-activ	-0.2
-acto	0.46
-actos	0.46
-actu	-0.2
-actua	-0.27
-actually|want	-0.3
-actur	-0.2
+acties|blijven	-0.22
+actie|stopt	-0.26
+actin	0.28
+acto	0.44
+actos	0.44
+actua	-0.26
+actually|want	-0.29
 ad 	-0.36
-ada	0.69
-ada 	0.21
-adam	0.22
-adame	0.22
-adas	0.81
-adas 	0.81
+ada	0.58
+adam	0.21
+adame	0.21
+adas	0.41
+adas 	0.41
 address|from	0.4
-address|please	0.35
-address|use	-0.47
-add|me	-0.42
-add|my	0.44
-add|ons	-0.22
-add|the	-0.28
+address|please	0.34
+address|use	-0.5
+add|me	-0.59
+add|my	0.43
+add|ons	-0.21
+add|the	-0.32
 ade 	-0.45
-adec	0.2
-adece	0.2
-aded	-0.2
-aded 	-0.2
 ader	0.23
+ader 	-0.21
 aderd	0.23
-adere	0.2
-adez	0.24
-adezc	0.24
-adi	-0.2
-adie	-0.2
-adie 	-0.2
-adio	-0.2
-adio 	-0.2
-ado	-0.41
-ado 	-0.42
-ados	0.26
-ados 	0.26
-adp	-0.42
-adpa	-0.42
-adpaa	-0.42
-adq	0.2
-adqu	0.2
-adqui	0.2
-adquiri|mi	0.2
-adresse|aus	0.39
-adresse|de	0.22
+adez	0.29
+adezc	0.29
+adie	-0.23
+adie 	-0.23
+adin	0.31
+ading	0.31
+ado	-0.43
+ado 	-0.38
+adp	-0.48
+adpa	-0.48
+adpaa	-0.48
+adresse|aus	0.41
+adresse|de	0.24
 adresse|ein	0.21
-adresse|et	-0.24
-adresse|mail	0.25
-adresse|meiner	-0.2
-adresse|perso	-0.2
+adresse|et	-0.3
+adresse|mail	0.29
 adresse|pro	-0.4
 adresse|und	-0.21
-adresse|vous	-0.43
-adres|aub	0.36
-adres|en	-0.2
-adres|ik	-0.3
-ad|said	-0.35
+adresse|vous	-0.5
+adres|aub	0.33
+adres|ik	-0.34
+adve	-0.21
+adver	-0.21
+advertentie|staat	-0.21
+ad|said	-0.44
 ad|says	-0.21
 ae 	-0.21
-aep	0.2
-aepd	0.2
-aepd 	0.2
-aes	0.2
-aess	0.2
-aess 	0.2
-af 	0.29
+aes	0.21
+aess	0.21
+aess 	0.21
+af 	0.26
 aff	-0.26
 affi	-0.26
 affic	-0.26
-afg	-0.2
-afge	-0.2
-afgem	-0.2
-afgemeld|te	-0.2
-afm	0.3
-afme	0.3
-afmel	0.3
-afmelden|aub	0.43
-afmelden|bij	-0.21
+afm	0.31
+afme	0.31
+afmel	0.31
+afmelden|aub	0.37
 afmelden|graag	0.3
-afmelden|op	0.2
-afmelden|van	-0.26
-afspraak|voor	-0.2
-aft	-0.55
+afmelden|ik	0.23
+afmelden|van	-0.24
+aft	-0.56
 afte	-0.71
 after	-0.71
-after|10	-0.2
-after|5	-0.3
-after|6	-0.2
-after|6pm	-0.24
-after|8pm	-0.36
+after|5	-0.29
+after|6pm	-0.23
+after|8pm	-0.31
 after|9pm	-0.24
-after|i	-0.25
-after|my	-0.21
-aftw	0.2
-aftwe	0.2
-af|aub	0.85
-af|te	-0.47
-af|voor	0.23
-ag 	-0.43
-aga	0.53
-agai	0.54
-again	0.54
-again|at	-0.22
-again|by	0.34
-again|erase	0.43
-again|ever	0.66
-again|or	0.2
-again|please	-0.2
-again|text	0.37
-again|thank	0.36
+after|i	-0.28
+af|aub	0.87
+af|bedankt	0.67
+af|hoor	-0.21
+af|te	-0.67
+af|voor	0.22
+ag 	-0.41
+aga	0.6
+agai	0.6
+again	0.6
+again|at	-0.21
+again|erase	0.46
+again|ever	0.49
+again|text	0.29
+again|thank	0.21
 again|this	0.22
-again|thx	0.52
-again|we	0.2
-agar	-0.2
-agar 	-0.2
-age 	-0.62
-agee	-0.5
-ageer	-0.5
-ageg	-0.79
-agege	-0.79
-agen	0.21
-agen 	0.59
-agena	-0.2
-agencia|asi	0.2
-agencia|manana	-0.2
-agencia|no	0.78
-agencia|porfa	-0.3
-agencia|si	-0.2
-ager	-0.2
-ager 	-0.2
-agere	-0.2
-ages	0.67
-ages 	0.67
+agar	-0.21
+agar 	-0.21
+age 	-0.58
+agee	-0.51
+ageer	-0.51
+ageg	-0.8
+agege	-0.8
+agen	0.24
+agen 	0.61
+agencia|asi	0.21
+agencia|no	0.86
+ages	0.46
+ages 	0.46
 agi	0.4
 agin	0.4
 aging	0.4
+agob	-0.41
+agobi	-0.41
 agoc	-0.22
 agoch	-0.22
-ago|remove	0.23
-agr	0.54
-agra	0.29
-agrad	0.29
-agradeceria|que	0.2
-agradezco|la	0.24
-agre	0.26
-agreg	0.26
-agreguenme|a	0.26
-ags	-0.24
+ago|remove	0.22
+agr	0.57
+agra	0.31
+agrad	0.31
+agradezco|la	0.29
+agre	0.29
+agreg	0.29
+agreguenme|a	0.29
+ags	-0.36
+ags 	-0.35
 agsp	-0.24
 agspa	-0.24
 agt	-0.37
 agt 	-0.37
 agu	-0.3
-agua	-0.2
-aguas	-0.2
-aguas|es	-0.2
-ahi	-0.2
-ahi 	-0.2
-ahi|nos	-0.2
-ahl	-0.21
-ahlu	-0.21
-ahlun	-0.21
+ahl	-0.23
+ahlu	-0.23
+ahlun	-0.23
 ahm	0.4
 ahme	0.4
 ahme 	0.4
-ahn	-0.21
-ahnr	-0.21
-ahnre	-0.21
-aho	-0.49
-ahoo	-0.2
-ahoo 	-0.2
-ahor	-0.39
-ahora	-0.39
-ahora|no	-0.2
-ahora|que	-0.2
-ahora|quiero	-0.2
-ahora|si	-0.2
-ahori	-0.5
+ahn	-0.4
+aho	-0.68
+ahor	-0.59
+ahora	-0.58
+ahora|que	-0.4
+ahori	-0.51
 ahorita|escribeme	-0.21
 ahorita|estoy	-0.47
-ahr	-0.36
-ahr 	-0.4
-ahre	-0.2
-ahren	-0.2
-ahrt	-0.2
-ahrt 	-0.2
-ah|maintenant	-0.5
-ai 	-0.43
-aid	-0.29
-aid 	-0.29
-aie	-0.2
-aier	-0.2
-aier 	-0.2
-aik 	-0.2
-aika	0.2
-aikan	0.2
-aila	0.29
-ailad	0.29
-aile	-0.3
-ailen	-0.3
+ahr	-0.37
+ahr 	-0.42
+ahre 	0.27
+ah|maintenant	-0.77
+aid	-0.26
+aid 	-0.26
+aila	0.3
+ailad	0.3
+aile	-0.28
+ailen	-0.28
 aill	0.61
 aille	0.61
-ailleurs|alors	0.2
 ailleurs|je	0.4
-ailleurs|mais	0.2
-ailleurs|stop	0.48
-ails	0.49
-ails 	0.49
-aine	-1.07
+ails	0.47
+ails 	0.47
+aily	-0.26
+aily 	-0.26
+aine	-1.08
 aine 	-0.93
-aines	-0.2
+aini	0.21
+ainin	0.21
 ain|t	0.4
 air 	0.76
-aire 	-0.6
-ais	0.27
-ais 	-0.44
-aiso	0.25
-aison	0.25
-aiss	0.22
-aisse	0.22
-ait	0.27
+aire 	-0.41
+airi	-0.32
+airie	-0.32
+ais	0.34
+ais 	-0.34
+aiso	0.23
+aison	0.23
+aiss	0.23
+aisse	0.23
+ait	0.28
 aite	0.6
-aite 	0.56
-aitem	0.2
-aites	-0.32
-aiti	-0.22
-aitin	-0.22
+aite 	0.54
+aites	-0.27
+aiti	-0.21
+aitin	-0.21
 aix	0.41
 aix 	0.41
+ai|79	0.25
 ai|deja	0.24
-ai|demande	-0.47
-ai|dit	-0.2
-ai|finalement	0.2
+ai|demande	-0.56
+ai|dit	0.38
+ai|finalement	0.4
 ai|jamais	-1.24
-ai|juste	-0.2
-ai|marre	0.24
-ai|pas	-0.33
-ai|plus	-0.79
-ai|ras	0.23
-ai|rien	0.31
-ai|un	-0.2
-ai|vendue	-0.23
-aja	0.49
-aja 	0.42
-ajaa	0.32
-ajaa 	0.32
-ajan	-0.66
-ajan 	-0.64
-ajand	-0.23
-aje	0.44
-aje 	-0.43
-ajen	0.23
-ajenl	-0.26
-ajenm	0.23
-ajes	0.33
-ajes 	0.33
-ajo	-0.29
-ajo 	-0.29
-aka	-0.32
-akan	-0.32
-akant	-0.32
-ake	0.41
-ake 	0.42
-akel	0.37
-akela	0.37
+ai|juste	-0.22
+ai|marre	0.21
+ai|pas	-0.41
+ai|ras	0.21
+ai|trouve	0.37
+ai|un	-0.21
+ai|une	-0.23
+ai|vendue	-0.67
+aja	0.53
+aja 	0.38
+ajaa	0.33
+ajaa 	0.33
+ajan	-0.27
+ajan 	-0.75
+aje	0.45
+aje 	-0.35
+ajen	0.24
+ajenl	-0.23
+ajenm	0.25
+ajes	0.29
+ajes 	0.29
+ajo	-0.37
+ajo 	-0.37
+aka	-0.26
+akan	-0.26
+akant	-0.26
+ake	0.37
+ake 	0.38
+akel	0.35
+akela	0.35
 akes	-0.52
 akes 	-0.52
-aket	-0.2
-aket 	-0.2
-akk	0.2
-akke	0.2
-akker	0.2
-akl	0.21
-akle	0.21
-akler	0.21
-akt	0.2
+akket	-0.21
+akl	0.25
+akle	0.25
+akler	0.25
+akt 	-0.27
 akta	0.4
 aktau	0.4
-akti	0.46
-aktie	0.66
-aktio	-0.41
-aktion|vorbei	-0.2
+akti	0.47
+aktie	0.67
+aktio	-0.4
 ala	-0.45
 alad	-0.22
-alade	-0.2
-aladi	-0.2
-alai	-0.2
-alair	-0.2
-alam	0.29
-alam 	0.29
-alar	-0.2
-alar 	-0.2
-ald	-0.2
-ald 	-0.2
-alem	0.24
-aleme	0.24
-alent	-0.2
-aler	0.31
-aler 	0.38
-alerm	0.2
+aladi	-0.23
+alam	0.22
+alam 	0.22
+alem	0.4
+aleme	0.4
+aler	0.3
+aler 	0.34
 alert	-0.21
 alerts|they	-0.21
-alf	-0.47
-alf 	-0.47
+alf	-0.49
+alf 	-0.49
 alg	-0.39
 algo	-0.32
 algo 	-0.32
-algo|con	-0.26
-algu	-0.36
-algun	-0.36
-alguna|forma	-0.36
+algu	-0.35
+algun	-0.35
+alguna|forma	-0.35
 ali	-0.47
 alid	-0.27
 alida	-0.27
 alk	-0.4
 alk 	-0.4
-alki	-0.35
-alkin	-0.35
-all 	0.33
+alki	-0.33
+alkin	-0.33
+all 	0.34
 alla	-0.44
-alla 	-0.23
-allat	-0.32
-allc	-0.21
-allce	-0.21
-alle	-0.43
-alle 	0.67
-allee	-0.28
-alleen|niet	-0.2
+alla 	-0.27
+allat	-0.31
+alle	-0.34
+alle 	0.8
+allee	-0.31
 alleen|over	-0.21
-alleen|voor	-0.33
-alleen|zomerbanden	-0.2
-allem	-0.21
-allen|verteilern	0.22
-aller	-0.32
-alles	-0.25
-alles|ok	-0.2
-allez	-0.2
-allez|pas	-0.2
-alle|kanale	0.31
-alle|kanalen	0.24
-alle|meine	0.57
+alleen|voor	-0.26
+allem	-0.22
+allen|verteilern	0.23
+aller	-0.34
+alles	-0.26
+alle|kanale	0.25
+alle|kanalen	0.25
+alle|meine	0.52
 allo|c	-0.4
-allr	-0.2
-allri	-0.2
-alls	0.27
-alls 	0.27
 ally	-0.4
 ally 	-0.4
-all|calls	0.67
-all|can	0.2
-all|channels	0.22
-all|communication	0.21
-all|communications	0.24
-all|consents	0.2
+all|calls	0.65
+all|channels	0.23
+all|communication	0.23
+all|communications	0.29
 all|day	-0.21
-all|i	0.2
-all|in	-0.21
-all|marketing	0.44
+all|marketing	0.43
 all|morning	-0.26
-all|my	0.43
+all|my	0.45
 all|need	0.21
-all|not	0.55
-all|of	0.38
-all|pls	0.75
+all|not	0.51
+all|of	0.4
+all|pls	0.72
 all|set	0.21
 all|stop	-0.21
-all|texts	0.27
-alme	0.2
-almen	0.2
-alo 	-0.2
-alog	-0.2
-alogo	-0.2
+all|texts	0.29
 alon	0.59
 alone	0.59
-alone|already	0.21
 alone|i	0.22
 alone|please	0.21
-alone|pls	0.36
-alq	0.2
-alqu	0.2
-alqui	0.2
-alquile|en	0.2
-alr	0.3
-alre	0.3
-alrea	0.3
-already|bought	0.63
-already|do	0.36
-already|from	0.38
-already|got	0.42
-already|refinanced	0.21
-already|remove	0.62
-already|sorted	0.51
-already|stop	0.45
-already|then	-0.35
-already|told	0.87
-already|went	-0.33
-already|you	0.2
-als	-0.59
-als 	-0.88
-alsc	-0.7
-alsch	-0.7
-alsjeblieft|met	0.58
+alone|pls	0.34
+alr	0.37
+alre	0.37
+alrea	0.37
+already|bought	0.47
+already|do	0.21
+already|from	0.51
+already|got	0.21
+already|remove	0.36
+already|signed	0.27
+already|sorted	0.57
+already|stop	0.39
+already|then	-0.37
+already|told	0.94
+already|went	-0.35
+als	-0.65
+als 	-0.94
+alsc	-0.72
+alsch	-0.72
+alsjeblieft|met	0.61
 also	0.63
 also 	0.63
 also|bitte	0.6
 also|cancel	-0.37
-also|hort	0.27
+also|hort	0.28
 also|stopp	0.26
 alst	0.3
 alstu	0.3
-alstublieft|nooit	0.2
-als|automatik	-0.24
-als|de	-0.73
-als|dit	-0.4
-als|er	-0.37
-als|het	-0.4
-als|ik	-0.28
+als|automatik	-0.21
+als|de	-0.66
+als|dit	-0.45
+als|er	-0.29
+als|het	-0.64
+als|ik	-0.27
 als|jullie	-0.35
-alta	-0.2
-alta 	-0.2
-alta|mi	-0.2
-alte	-0.53
-alte 	-0.77
-alten|corsa	-0.2
-alten|golf	-0.26
-alten|passat	-0.44
-alten|skoda	-0.22
-alten|termin	-0.2
-alten|wagen	-0.39
-altes	-0.33
-altes|auto	-0.33
+alta	-0.21
+alta 	-0.21
+alta|mi	-0.21
+alte	-0.6
+alte 	-0.78
+alten|golf	-0.25
+alten|passat	-0.43
+alten|skoda	-0.21
+alten|wagen	-0.32
+altes	-0.28
+altes|auto	-0.28
 alte|adresse	-0.21
-alte|auto	-0.62
+alte|auto	-0.53
 alte|nummer	-0.56
-alth	0.2
-althi	0.2
-alto	1.01
-alto 	1.01
-alto|a	0.36
-alto|alto	0.6
-alto|el	-0.24
-alto|las	-0.23
-alto|no	0.6
-alto|numero	0.46
-alto|para	-0.2
-alto|pueden	-0.23
+alte|yamaha	-0.21
+alto	1.06
+alto 	1.06
+alto|a	0.74
+alto|alto	0.74
+alto|las	-0.27
+alto|no	0.63
+alto|numero	0.47
+alto|pueden	-0.22
 alto|que	-0.24
-alto|ya	0.6
+alto|ya	0.59
 alud	0.21
 aludo	0.21
-alue	-0.2
-alue 	-0.2
-alut	0.2
-aluta	0.2
-aluu	0.2
-aluut	0.2
-alw	0.2
-alwa	0.2
-alway	0.2
 al|auto	0.33
 al|celular	-0.44
-al|correo	-0.93
-al|del	-0.22
-al|dia	-0.67
-al|die	-0.79
-al|drie	0.33
-al|een	0.69
-al|gekocht	0.2
-al|gezegd	0.43
+al|correo	-0.89
+al|del	-0.24
+al|dia	-0.7
+al|die	-0.59
+al|drie	0.31
+al|een	0.8
+al|gedoneerd	0.21
+al|gezegd	0.48
 al|lid	0.43
-al|mijn	0.49
-al|mio	-0.2
-al|n	0.5
-al|numero	-0.47
+al|mijn	0.45
+al|n	0.56
+al|numero	-0.48
 al|telefono	-0.21
-al|trabajo	-0.32
-al|verkocht	0.3
-al|zonnepanelen	0.2
+al|trabajo	-0.34
+al|verkocht	0.33
 am 	-0.3
-ama	0.27
-ama 	-0.45
-amac	0.2
-amaci	0.2
-amad	0.31
-amada	0.31
-amai 	0.32
-amai|laat	0.33
-amam	-0.58
-amame	-0.58
+ama	0.25
+ama 	-0.46
+amad	0.22
+amada	0.22
+amah	-0.21
+amaha	-0.21
+amai 	0.38
+amai|laat	0.38
+amam	-0.54
+amame	-0.54
 aman 	-0.67
-amand	0.4
-amar	0.2
-amarillo|yesterday	0.2
+amand	0.35
+amar	0.22
+amarl	-0.23
 amba	-0.21
 amba 	-0.21
-ambie	-0.63
-ame 	-0.53
+ambie	-0.61
+ame	-0.25
+ame 	-0.62
 amed	-0.41
 amedi	-0.41
-amen	0.42
-amen 	0.38
-amenm	-0.21
+amen	0.43
+amen 	0.4
+amenm	-0.24
 ament	0.21
-amie	-0.3
-amien	-0.3
-amit	-0.59
-amit 	-0.41
-amm	0.21
+amin	-0.23
+amino	-0.23
+amit	-0.57
+amit 	-0.39
 amme	-0.22
 ammed	-0.22
-ammi	0.22
-ammin	0.22
-amo 	-0.26
-amou	-0.23
-amoun	-0.23
-amount|for	-0.23
-amt	0.2
-amtl	0.2
-amtli	0.2
-am|03	0.2
-am|asking	0.61
-am|donnerstag	-0.2
-am|exercising	0.2
-am|freitag	-0.2
-am|mittwoch	-0.2
-am|no	0.2
-am|on	0.42
-am|requesting	0.24
-am|sonntag	-0.34
+ammi	0.21
+ammin	0.21
+amo 	-0.33
+amou	-0.21
+amoun	-0.21
+amount|for	-0.21
+amp	0.25
+ampi	0.21
+ampin	0.21
+am|05	0.22
+am|asking	0.63
+am|on	0.3
+am|requesting	0.26
+am|sonntag	-0.31
 am|tag	-0.5
-am|wochenende	-0.6
-an 	-0.81
-ana	-0.38
-ana 	-0.41
-anaf	0.23
-anaf 	0.23
-anag	-0.2
-anage	-0.2
+am|wochenende	-0.64
+an 	-0.82
+ana	-0.39
+ana 	-0.43
 anal	0.78
 anale	0.78
-anan	-0.28
-anana	-0.28
-anas	-0.2
-anas 	-0.2
-anau	0.48
-anaux	0.48
-anav	-0.22
-anavo	-0.22
-anbieter|entschieden	0.2
-anc	0.31
+anan	-0.27
+anana	-0.27
+anau	0.45
+anaux	0.45
+anav	-0.23
+anavo	-0.23
+anbe	-0.23
+anc	0.29
 ance	0.37
-ance 	0.31
-anced	0.21
+ance 	0.3
 ancel	0.34
-ancer	0.2
-ances	-0.39
-ancez	0.2
-anch	-0.22
-anche	-0.22
-anchi	-0.33
-anci	-0.77
-ancia	-0.3
-ancie	-0.45
-ancienne|adresse	-0.24
+ances	-0.36
+anch	-0.39
+anche	-0.39
+anchi	-0.3
+anci	-0.6
+ancia	-0.37
+ancie	-0.33
+ancienne|adresse	-0.31
 ancienne|voiture	-0.32
-ancien|numero	-0.24
-ancin	-0.41
-and	-0.21
-anda	-0.21
-andaa	-0.2
-andab	-0.22
-andaba|de	-0.22
-andag	-0.22
-andal	-0.2
-andam	-0.52
-andas	-0.38
-andb	-0.2
-andbe	-0.2
-ande	0.24
-ande 	0.32
-andem	-0.26
-anden|marcando	0.26
-anderen|anbieter	0.2
-anderen|autohaus	-0.28
-andere|auto	0.2
-andere|dealer	0.2
-andere|makelaar	0.25
+ancien|numero	-0.3
+ancin	-0.26
+anda	-0.24
+andab	-0.21
+andaba|de	-0.21
+andag	-0.47
+andam	-0.57
+andas	-0.35
+ande	0.31
+ande 	0.31
+anden|marcando	0.22
+anderen|autohaus	-0.26
+andere|makelaar	0.22
 andere|sportschool	0.43
-andere|verzekering	0.34
-anders|gevonden	-0.21
-andi	-0.38
-andig	-0.38
-andli	-0.47
-andm	-0.2
-andma	-0.2
-ando	0.24
-ando 	0.24
-andom	-0.24
-andon	0.2
+anders|gevonden	-0.27
+anders|heen	0.3
+andi	-0.4
+andig	-0.4
+andli	-0.45
+ando	0.32
+ando 	0.32
+andom	-0.22
+ando|manejando	-0.25
 andy	-0.24
 andy 	-0.24
-and|add	-0.28
-and|call	-0.46
-and|calling	0.32
+and|add	-0.32
+and|call	-0.44
+and|calling	0.35
 and|desist	0.24
-and|do	0.2
-and|give	-0.2
-and|i	0.23
-and|lane	-0.22
-and|move	-0.2
-and|my	0.24
-and|never	0.26
-and|put	-0.21
-and|resend	-0.5
-and|send	-0.56
+and|do	0.21
+and|get	-0.28
+and|i	0.38
+and|lane	-0.24
+and|missed	-0.22
+and|never	0.31
+and|resend	-0.55
+and|send	-0.64
 and|start	-0.39
-and|stop	0.47
-and|texting	0.76
-and|texts	0.26
-and|you	0.58
-and|your	0.2
-and|yours	-0.42
-ane	-0.41
-ane 	-0.24
-anej	-0.2
-aneja	-0.53
-anejo	-0.2
-anel	-0.23
-anel 	0.51
-anele	0.22
-anels	-0.52
-anera	0.2
-anero	-0.2
-anet	0.2
-anet 	0.2
-anf	-0.37
-anfr	-0.37
-anfra	-0.37
+and|stop	0.46
+and|texting	0.71
+and|texts	0.23
+and|we	0.66
+and|you	0.48
+and|yours	-0.45
+ane	-0.43
+ane 	-0.25
+aneja	-0.57
+anel	-0.25
+anel 	0.58
+anele	0.24
+anels	-0.54
+anf	-0.39
+anfr	-0.39
+anfra	-0.39
 ang 	-0.41
-ange 	0.32
-angebote|bekommen	-0.2
-angebote|mehr	-0.46
-angebote|per	0.22
-angebote|weiter	-0.21
-angebote|zu	-0.46
-angebot|bitte	-0.88
-angebot|fur	-0.36
-angebot|haben	-0.21
-angebot|ist	-0.49
-angebot|machen	-0.41
-angebot|nicht	-1.04
+ange 	0.33
+angebote|fur	-0.22
+angebote|mehr	-0.41
+angebote|per	0.21
+angebote|weiter	-0.23
+angebote|zu	-0.49
+angebot|bitte	-0.81
+angebot|fur	-0.3
+angebot|ist	-0.53
+angebot|machen	-0.48
+angebot|nicht	-1.02
 angebot|noch	-0.35
-angebot|nochmal	-0.38
-angebot|per	-1.28
-angebot|trotzdem	-0.69
-angebot|zur	0.2
+angebot|nochmal	-0.34
+angebot|per	-1.35
+angebot|trotzdem	-0.73
+angebot|zur	0.42
 anged	-0.56
-angef	0.2
-angeh	-0.84
-angek	-0.8
-angem	-0.24
+angeh	-0.9
+angek	-0.93
+angem	-0.37
 anger	0.37
-angerufen|werden	0.43
-anges	0.2
-angeschrieben|werden	0.2
-angt	-0.35
-angt 	-0.35
-anh	-0.2
-anha	-0.2
-anhan	-0.2
-anhangerkupplung|aus	-0.2
-anhangers|erledigen	-0.2
-ani	0.43
-ania	0.44
-ania 	0.44
-anie	-0.31
-anier	-0.31
-anj	-0.2
-anje	-0.2
-anje 	-0.2
-ank 	0.49
-anks 	0.21
-ankst	-0.2
-ankt	0.27
-ankt 	0.27
+angerufen|werden	0.41
+anges	0.26
+angeschrieben|werden	0.26
+angs	-0.26
+angs 	-0.26
+angt	-0.34
+angt 	-0.34
+anhangers|erledigen	-0.21
+ani	0.36
+ania	0.47
+ania 	0.47
+ank 	0.61
+ankt	0.26
+ankt 	0.26
 anl	0.38
 anla	0.38
 anlag	0.38
-anlage|schon	0.2
 anm	-0.36
-anmi	-0.2
-anmid	-0.2
 ann	-0.7
-ann 	-0.78
-anna|schulz	-0.2
+ann 	-0.8
 annee	-0.46
-annee|prochaine	-0.22
-annel	0.23
+annee|prochaine	-0.23
+annel	0.24
 anno	-0.39
 annoy	-0.39
-anns	0.32
-annst	0.32
+anns	0.37
+annst	0.37
 annu	-0.34
 annul	-0.34
-annuleer|de	-0.2
-annuleren|ik	-0.2
-annuler|mon	-0.2
 anot	0.22
 anoth	0.22
-another|company	-0.33
-another|crowd	0.32
-another|dealer	0.6
-another|few	0.2
-another|installer	0.7
-another|lot	0.58
+another|agent	0.6
+another|broker	0.23
+another|company	-0.35
+another|crowd	0.26
+another|dealer	0.64
+another|extended	-0.3
+another|installer	0.77
+another|lot	0.36
 another|sales	-0.23
-ano|que	-0.38
-anq	0.24
-anqu	0.24
-anqui	0.24
-anrufen|aber	-0.41
-anrufen|aufhoren	-0.29
-anrufen|bitte	-0.39
-anrufen|dreimal	-0.21
+another|way	0.23
+ano|que	-0.42
+anq	0.25
+anqu	0.25
+anqui	0.25
+anrufen|aber	-0.4
+anrufen|aufhoren	-0.21
+anrufen|bitte	-0.4
 anrufen|erst	-0.22
-anrufen|ich	-0.23
-anrufen|lieber	-0.21
-anrufen|nie	0.38
+anrufen|i	0.27
+anrufen|ich	-0.21
+anrufen|nie	0.39
 anrufen|nur	-0.26
-anrufen|seit	-0.2
-anrufe|am	-0.2
-anrufe|auf	-0.41
-anrufe|aufhoren	-0.41
-anrufe|ihres	0.43
-anrufe|wahrend	-0.34
-anrufn|danke	0.38
-anruft|seit	-0.2
-anruf|horen	-0.2
+anrufe|auf	-0.43
+anrufe|aufhoren	-0.39
+anrufe|ihres	0.41
+anrufe|wahrend	-0.49
+anrufn|danke	0.36
 anruf|verpasst	-0.22
-ans	-0.61
-ans 	-0.45
-ansa	-0.24
-ansar	-0.24
-anschreiben|bitte	0.42
+ans	-0.74
+ans 	-0.5
+ansa	-0.22
+ansar	-0.22
+ansc	-0.39
+ansch	-0.39
+anschreiben|bitte	0.59
 anse	-0.21
 ansen	-0.21
-ansm	-0.2
-ansme	-0.2
-ansp	-0.36
-anspo	-0.36
-answ	-0.55
-answe	-0.55
-answer|stop	-0.55
-ans|avec	-0.2
-ant	-0.5
-anta	0.2
-antas	0.2
-ante 	0.2
-anted	-0.27
+ansp	-0.29
+anspo	-0.29
+answ	-0.52
+answe	-0.52
+answer|stop	-0.52
+ans|et	0.25
+ant	-0.51
+ant 	-0.21
+anta	0.22
+antas	0.22
+anted	-0.29
 antes	-0.21
 antes|de	-0.21
-ante|la	0.2
-anti	-0.45
-antia	-0.42
-antie	-0.52
-antin	0.2
-anto	-0.56
+anti	-0.43
+antia	-0.37
+antie	-0.47
+anto	-0.53
 anto 	-0.3
-antoo	-0.2
-antos	-0.66
+antos	-0.64
 antou	0.24
-antr	0.5
-antre	0.52
+antr	0.53
+antre	0.55
 ants	-0.45
 ants 	-0.45
 antw	-0.49
 antwo	-0.49
-antwoord|stop	-0.2
-antworte|bitte	-0.2
-antworte|stopp	-0.2
-anty	-0.26
-anty 	-0.26
-anua	0.2
-anuar	0.2
-any	0.24
-any 	0.9
-anymore|best	0.2
-anymore|don	0.48
-anymore|it	0.29
-anymore|please	0.2
-anymore|thanks	-0.54
-anymore|thx	-0.27
-anymore|you	0.2
+anty	-0.3
+anty 	-0.3
+anun	-0.21
+anunc	-0.21
+anv	-0.22
+anvr	-0.22
+anvra	-0.22
+any	0.27
+any 	0.89
+anymore|don	0.3
+anymore|i	-0.23
+anymore|it	0.32
+anymore|thanks	-0.56
+anymore|this	-0.25
+anymore|thx	-0.29
+anymore|we	0.58
 anyo	-0.24
 anyon	-0.24
 anyone|to	-0.24
-anyt	-0.37
-anything|i	0.58
-anyti	-0.53
-anytime|we	-0.2
-any|calls	0.2
+anyt	-0.36
+anyth	0.24
+anything|else	0.23
+anything|i	0.6
+anyti	-0.57
 any|further	0.3
-any|jessica	-0.26
-any|means	0.34
-any|more	0.31
-any|news	-0.27
-any|openings	-0.2
-any|other	0.3
-any|permission	0.2
-any|room	-0.23
-any|text	-0.34
-anzurufen|ich	-0.51
+any|jessica	-0.25
+any|more	0.36
+any|news	-0.29
+any|other	0.29
+any|room	-0.24
+any|text	-0.31
+anzurufen|aber	-0.25
+anzurufen|einmal	-0.28
+anzurufen|ich	-0.62
 anzurufen|ist	-0.36
-anzurufen|per	0.31
-anzurufen|sobald	-0.2
-anzurufen|sonst	0.25
-anzurufen|wir	-0.23
-anzurufen|wo	-0.2
-anzus	0.23
-anzuschreiben|danke	0.23
+anzurufen|per	0.32
+anzurufen|sonst	0.26
+anzurufen|toll	-0.67
+anzurufen|wir	-0.22
+anzurufen|wo	-0.21
+anzus	0.25
+anzuschreiben|danke	0.25
 an|12345	-0.39
-an|aber	-0.63
-an|bitte	0.24
-an|da	-0.2
-an|danke	0.49
-an|dem	-0.2
-an|der	-0.2
-an|die	-0.4
-an|diese	0.53
-an|donc	0.2
-an|einer	0.2
-an|i	0.45
-an|ich	0.66
-an|lieber	-0.2
-an|meine	-0.62
-an|morgen	-0.2
-an|toll	-0.2
-ap 	0.25
-apart|voor	-0.73
-apd	0.23
-apd 	0.23
-ape	-0.2
-apel	0.52
-apele	0.52
-apeler|svp	0.56
-aper	-0.2
-aper 	-0.2
-aperw	-0.2
-api	-0.27
-apie	-0.26
-apier	-0.26
-apis	-0.56
-apis 	-0.56
+an|aber	-0.68
+an|bitte	0.22
+an|danke	0.47
+an|dem	-0.41
+an|diese	0.56
+an|i	0.54
+an|ich	0.68
+an|meine	-0.65
+ap 	0.24
+apart|voor	-0.76
+apd	0.21
+apd 	0.21
+apel	0.35
+apele	0.3
+apeler|svp	0.58
+aperw	-0.21
+api	-0.25
+apie	-0.24
+apier	-0.24
+apis	-0.62
+apis 	-0.62
 apk	-0.21
 apk 	-0.21
-apk|annuleren	-0.2
-apl	-0.2
-apli	-0.2
-aplic	-0.2
-aplica|para	-0.2
-apo	-0.2
-apop	-0.2
-apopa	-0.2
-app	0.29
-app 	0.23
-appa	0.27
-appar	0.27
-appart|stop	0.36
-appel	0.2
-appeler|ca	0.22
-appeler|des	-0.26
-appeler|j	-0.21
-appeler|je	-0.93
-appeler|juste	-0.45
+app	0.32
+app 	0.25
+appel	0.21
+appelee|par	0.25
+appeler|autant	-0.21
+appeler|c	-0.27
+appeler|ca	0.25
+appeler|j	0.37
+appeler|je	-1.01
+appeler|juste	-0.56
+appeler|la	-0.28
 appeler|le	-0.25
-appeler|mais	-1.31
-appeler|mdr	-0.23
-appeler|on	-0.2
+appeler|mais	-1.24
+appeler|mdr	-0.26
+appeler|merci	0.5
 appeler|plus	0.21
-appeler|s	0.24
-appeler|si	-0.47
-appeler|super	-0.5
-appeler|svp	1.1
-appeler|tous	-0.2
-appeler|toutes	-0.41
-appeler|trois	-0.85
-appelez|moi	-0.34
+appeler|s	0.28
+appeler|si	-0.5
+appeler|super	-0.77
+appeler|svp	1.07
+appeler|toutes	-0.44
+appeler|trois	-0.89
+appelez|moi	-0.4
 appelez|pas	-0.41
-appelez|plus	0.32
-appele|c	0.35
-appele|par	0.34
-appels|alors	-0.2
-appels|apres	-0.28
-appels|arretez	0.23
-appels|au	-0.32
-appels|avant	-0.23
-appels|de	0.4
-appels|je	0.38
-appels|svp	0.5
-appels|une	-0.2
-appel|je	-0.32
-appel|le	-0.22
-appel|svp	0.46
-appen|alstublieft	0.26
-appen|aub	0.44
-appen|bedankt	0.26
+appelez|plus	0.31
+appele|c	0.57
+appele|par	0.51
+appels|apres	-0.33
+appels|au	-0.35
+appels|avant	-0.22
+appels|de	0.57
+appels|je	0.39
+appels|svp	0.51
+appel|le	-0.21
+appel|svp	0.41
+appen	0.3
+appen|alstublieft	0.3
+appen|aub	0.46
+appen|bedankt	0.3
 appen|graag	0.21
-appen|hoor	-0.55
-appen|ik	0.2
-appen|knap	-0.29
+appen|hoor	-0.52
+appen|ik	0.67
 appi	-0.39
 appig	-0.39
-appin	0.21
-appj	-0.24
-appje	-0.24
 appjes|meer	0.31
-appje|sturen	-0.33
+appje|sturen	-0.25
 appo	-0.47
-appoi	-0.34
-appor	-0.2
-apport|de	-0.2
-appr	0.53
-appre	0.49
-appreciate|it	0.2
-appreciate|the	0.25
-appreciate|your	0.2
-approval|back	0.2
-approval|i	-0.2
+appoi	-0.44
+appr	0.54
+appre	0.51
+appreciate|the	0.27
 appt	0.21
 appt 	0.21
-app|je	-0.37
-apr	-0.37
-apr 	-0.2
-apre	-0.35
-apres	-0.35
-apres|17h	-0.32
+app|je	-0.36
+apr	-0.54
+apr 	-0.41
+apre	-0.4
+apres	-0.4
 apres|18h	-0.27
-apres|19h	-0.28
+apres|19h	-0.33
 apres|midi	-0.26
-apr|on	-0.2
+apr|then	-0.21
 apt	-0.21
-apt 	-0.2
-aptu	-0.2
-aptur	-0.2
-aq 	-0.2
-aqu	0.29
-aque	0.3
-aquen	0.3
-aqui	-0.33
-aqui 	-0.33
-aqui|no	-0.22
-ara 	-0.45
-aral	0.51
-arale	0.51
+aqu	0.31
+aque	0.31
+aquen	0.31
+aqui	-0.34
+aqui 	-0.34
+aqui|no	-0.24
+ar 	0.25
+ara 	-0.5
+aral	0.58
+arale	0.58
 aram	-0.22
 arama	-0.22
-aran 	-0.27
-aranl	0.2
-arant	-0.7
-arar	0.85
-arar 	0.85
+aran	-0.23
+aran 	-0.32
+arant	-0.66
+arar	0.87
+arar 	0.87
 aras	0.44
 arass	0.44
-arb	-0.43
-arbe	-0.43
-arbei	-0.43
-arbeitszeit|anrufen	-0.2
-arbeit|an	-0.42
-arca	0.49
-arcan	0.45
-arcar	0.43
-arce	0.2
-arcel	0.2
-archa	0.22
+arav	-0.23
+arava	-0.23
+arb	-0.39
+arbe	-0.39
+arbei	-0.39
+arbeit|an	-0.49
+arca	0.46
+arcan	0.41
+arcar	0.41
+archa	0.23
 arche	-0.23
-arco	-0.2
-arco 	-0.2
-arcu	-0.2
-arcus	-0.2
 ard	-0.62
-ard 	-0.52
+ard 	-0.51
 arde	-0.3
-arde 	-0.61
+arde 	-0.74
 arden	-0.21
-ardez	-0.24
+ardez	-0.3
 ardi	0.21
 ardin	0.21
-ards	0.2
-ards 	0.2
-are 	-0.2
-arec	-0.23
-arece	-0.23
-arei	-0.24
-areil	-0.24
-aren	0.26
+are 	-0.21
+arec	-0.22
+arece	-0.22
+arei	-0.21
+areil	-0.21
+aren	0.25
 aren 	0.24
-arenl	0.26
-aren|t	-0.2
 are|harassing	0.21
-are|my	-0.26
-are|the	-0.2
-are|you	-0.2
+are|not	0.58
 arf	-0.39
 arf 	-0.37
 arfa	-0.52
 arfai	-0.52
-arg	-0.2
-arga	-0.2
-argar	-0.2
-ari	-0.25
-ari 	-0.41
+arg	-0.21
+arga	-0.21
+argar	-0.21
+arge	-0.28
+argem	-0.29
+ari	-0.24
+ari 	-0.42
+aria	0.21
+aria 	0.21
 arib	-0.22
 aribo	-0.22
-aril	0.2
-arill	0.2
-aris	-0.34
-aris 	-0.34
-arla	-0.59
-arla 	-0.59
-arle	0.25
-arle 	-0.43
-arler	0.26
-arlo	-0.23
-arlo 	-0.23
-arly	-0.39
-arly 	-0.39
-arm	0.2
-arme	0.2
-arme 	0.2
-arn	0.41
-arna	0.22
-arnak	0.22
-arni	0.28
-arnin	0.28
-aro	-0.52
-aro 	-0.45
-aron	-0.73
-aron 	-0.73
-arou	-0.48
-aroun	-0.48
-around|noon	-0.48
-arra	-0.26
-arran	-0.26
-arre	0.37
-arre 	0.24
-arret	0.37
-arretent|d	-0.39
+aris	-0.44
+aris 	-0.44
+arke	0.25
+arket	0.25
+arla	-0.58
+arla 	-0.58
+arle	0.28
+arle 	-0.6
+arler	0.31
+arlo	-0.22
+arlo 	-0.22
+arly	-0.38
+arly 	-0.38
+armt	-0.35
+armte	-0.35
+arn	0.45
+arna	0.25
+arnak	0.25
+aro	-0.58
+aro 	-0.61
+aron	-0.76
+aron 	-0.76
+arou	-0.55
+aroun	-0.55
+around|noon	-0.55
+arra	-0.3
+arran	-0.3
+arre	0.42
+arre 	0.21
+arret	0.41
+arretent|d	-0.4
 arreter|d	-0.47
-arreter|de	0.25
-arreter|devant	-0.34
-arretez|d	-0.44
-arretez|les	-0.43
-arretez|svp	0.7
-arretez|vos	0.22
-arretez|vous	-0.44
-arrete|au	-0.53
-arrete|de	-0.27
-arretiez|de	0.2
-arret|au	-0.23
-arret|de	-0.2
-arret|maladie	-0.2
-arret|svp	0.62
+arreter|de	0.29
+arreter|devant	-0.26
+arretez|d	-0.38
+arretez|les	-0.29
+arretez|svp	0.73
+arretez|vos	0.21
+arretez|vous	-0.45
+arrete|au	-0.62
+arrete|de	-0.29
+arret|au	-0.33
+arret|chez	-0.28
+arret|maladie	-0.23
+arret|mauvais	0.76
+arret|svp	0.49
 arri	-0.49
-arrib	-0.24
+arrib	-0.26
 arriv	-0.49
-arrive|a	-0.2
-arrive|dans	-0.25
-arry	-0.23
-arryi	-0.23
-ars	-0.27
-arse	-0.45
-arse 	-0.45
+arrive|dans	-0.3
+arro	0.27
+arro 	0.27
+arry	-0.25
+arryi	-0.25
+ars	-0.44
+arse	-0.44
+arse 	-0.44
 art	0.49
-art 	-0.42
-arta 	0.43
-artag	-0.2
-artam	0.2
-arte 	-0.41
-artei	0.2
-artel	-0.22
-artem	-0.23
-arten	-0.22
+art 	-0.41
+arta 	0.27
+arte 	-0.52
+artel	-0.36
+arten	-0.23
 artes	-0.27
 arti	0.21
 artir	0.21
-artm	0.2
-artme	0.2
-artn	-0.35
-artne	-0.35
-arto	0.26
-arto 	0.26
+artn	-0.33
+artne	-0.33
+arto	0.37
+arto 	0.37
 art|17	0.21
-arue	0.2
-aruef	0.2
-arum	-0.23
-arum 	-0.23
-ary	0.2
-ary 	0.2
-arz	-0.2
-arze	-0.2
-arze 	-0.2
-as 	-0.25
-asa	-0.25
-asa 	-0.48
+arum	-0.22
+arum 	-0.22
+as 	-0.3
+asa	-0.23
+asa 	-0.46
 asan	-0.21
 asan 	-0.21
-asap	0.49
-asap 	0.49
-asar	-0.44
-asard	-0.41
-asas	-0.3
-asas 	-0.3
-ased	0.2
-ased 	0.2
-ash	-0.25
-ash 	-0.25
-asi	0.43
+asap	0.41
+asap 	0.41
+asar	-0.43
+asard	-0.4
+asas	-0.37
+asas 	-0.37
+ash	-0.26
+ash 	-0.26
+asi	0.38
 asia	-0.39
 asiad	-0.39
-asi|estoy	-0.73
-asi|que	0.38
-asked|4	0.2
-asked|about	-0.2
-asked|for	-0.46
-asked|three	0.41
-asked|twice	0.37
-asked|why	-0.2
-asket	0.2
+asi|estoy	-0.55
+asi|que	0.39
+asked|for	-0.47
+asked|three	0.38
+asked|twice	0.22
 aski	0.25
 askin	0.25
 asking|you	0.25
-ask|about	-0.2
-ask|why	0.25
-ask|you	-0.32
+ask|why	0.22
+ask|you	-0.31
 aso	-0.21
-aso 	-0.2
-asol	-0.2
-asoli	-0.2
-ass	0.35
-assa	-0.41
-assan	-0.4
-assat	-0.43
+ass	0.31
+assa	-0.42
+assan	-0.41
+assat	-0.35
 asse	0.45
-assed	0.2
 assen	0.75
 asser	-0.21
-assez	-0.42
-assic	-0.2
+assessment|no	0.57
+assez	-0.49
+assic	-0.3
 assin	0.25
-assis	-0.22
+assis	-0.24
 assm	0.22
 assme	0.22
-assts	0.2
-assurance|auto	0.28
-assurance|ne	-0.2
-assurer|un	-0.2
-asta	-0.22
-asta 	-0.22
-aste	-0.3
+aste	-0.31
 aste 	-0.31
 asti	0.26
 astig	0.48
-astin	-0.42
+astin	-0.53
 asu	0.39
 asua	-0.24
 asual	-0.24
 asur	0.4
 asure	0.4
-as|cosigner	-0.43
-as|do	0.61
-at 	-0.7
+as|cosigner	-0.46
+as|do	0.34
+at 	-0.77
 ata	0.23
-ata 	0.26
+ata 	0.27
 atab	0.61
 ataba	0.61
-atal	-0.2
-atalo	-0.2
-ate	-0.24
-ate 	0.49
-ateli	-0.2
-atelier|de	-0.2
-ately	0.2
-aten	0.43
-aten 	0.42
-atenc	0.2
-atencion|pero	0.2
-atend	-0.2
-atender|alla	-0.23
-atent	0.2
-atenta|que	0.2
-ater	-0.57
+ate 	0.45
+ated	0.39
+ated 	0.39
+ateli	-0.21
+atelier|de	-0.21
+aten	0.45
+aten 	0.44
+atenc	0.28
+atencion|pero	0.28
+atend	-0.24
+atender|alla	-0.27
+ater	-0.56
 ater 	-0.41
 aterd	-0.39
-ates	-0.39
-ates 	-0.39
+ates	-0.38
+ates 	-0.38
 ateu	-0.41
 ateur	-0.41
-atev	0.46
-ateve	0.46
-ath	0.26
-athe	0.26
-ather	0.26
-ati	-0.23
+atev	0.51
+ateve	0.51
+ath	0.28
+athe	0.28
+ather	0.28
+ati	-0.28
 atic	-0.29
 atic 	-0.29
-atienden|con	-0.2
-atik	-0.21
-atik 	-0.21
-atin	-0.3
-atin 	-0.3
-atine	-0.39
-atio	0.58
-ation	0.58
-ato	0.26
+atin	-0.32
+atin 	-0.32
+atine	-0.41
+atio	0.49
+ation	0.49
+ato	0.23
 ato 	-0.4
-ator	-0.23
-atori	-0.23
-atos	0.44
-atos 	0.44
-ats 	-0.21
-atse	-0.44
-atsen	-0.44
-atsr	-0.2
-atsra	-0.2
+ator	-0.24
+atos	0.41
+atos 	0.41
+ats 	-0.23
+atse	-0.45
+atsen	-0.45
+atsr	-0.21
+atsra	-0.21
 att	-0.57
 att 	-0.21
-atta	-0.2
-attac	-0.2
-attached|are	-0.2
 atte	-0.44
 atte 	-0.21
-atteg	-0.2
-attel	-0.72
-attelage|du	-0.72
+attel	-0.65
+attelage|du	-0.65
 atten	-0.21
-attendre|appelez	-0.61
-attendre|quand	-0.2
-attente|pour	-0.24
+attendre|appelez	-0.58
+attente|pour	-0.68
 atter	-0.41
 atu	-0.39
 atur	-0.39
-atura	-0.2
 aturd	-0.21
-at|10	-0.31
-at|3	-0.57
-at|4	-0.45
-at|7am	-0.2
-at|a	-0.2
-at|all	0.75
-at|my	-0.2
-at|night	-0.74
-at|our	-0.22
-at|the	-0.64
-at|this	-0.24
-at|work	-0.28
+ature	-0.24
+atz	-0.21
+at|10	-0.29
+at|3	-0.76
+at|4	-0.44
+at|all	0.76
+at|night	-0.78
+at|our	-0.24
+at|the	-0.58
+at|this	-0.22
+at|work	-0.3
 aub 	0.22
-aube	-0.29
-auber	-0.29
-aub|gebruik	-0.2
-aub|ik	-0.23
+aube	-0.26
+auber	-0.26
+aub|geen	0.78
 aub|mailen	0.38
-auch 	-0.38
-aucht	0.2
-auch|als	-0.24
-auch|fur	-0.2
-auch|nicht	-0.23
-aucune|forme	0.29
-aucun|appel	0.46
-aucun|mail	0.58
-aucun|moyen	0.43
-aud	-0.2
-audi	-0.2
-audi 	-0.2
-audi|a4	-0.2
+aub|niet	-0.22
+auch 	-0.68
+auch|als	-0.21
+auch|motorrader	-0.21
+aucune|forme	0.31
+aucun|appel	0.41
+aucun|mail	0.55
+aucun|moyen	0.58
 aue	-0.27
-aue 	-0.2
-auen	-0.41
-auen 	-0.41
-auf	0.22
+auen	-0.42
+auen 	-0.42
+auf	0.26
 auf 	0.22
-aufe	-0.38
-aufen	-0.38
-aufg	-0.28
-aufge	-0.28
-aufgehort|mich	-0.25
-aufgehort|mir	-0.66
-aufhoeren|mir	-0.24
-aufhoren|anzurufen	-0.2
-aufhoren|mich	0.23
-aufhoren|mir	0.38
-aufhoren|sollen	-0.97
-aufhort|anzurufen	-0.2
+aufb	-0.21
+aufba	-0.21
+aufe	-0.33
+aufen	-0.4
+aufg	-0.29
+aufge	-0.29
+aufgehort|mich	-0.27
+aufgehort|mir	-0.77
+aufhoeren|mir	-0.22
+aufhoren|mich	0.26
+aufhoren|mir	0.47
+aufhoren|sollen	-0.81
 aufn	0.4
 aufna	0.4
 aufs	-0.35
 aufs 	-0.35
 aufs|handy	-0.35
-auft	0.36
-auft 	0.36
-auf|anzurufen	-0.2
-auf|das	-0.41
+auft	0.45
+auft 	0.45
+auf|anzurufen	-0.22
+auf|das	-0.43
 auf|dem	-0.3
-auf|den	0.23
-auf|freitag	-0.2
-auf|keinem	0.26
-auf|mich	0.77
-auf|montag	-0.2
-auf|samtliche	0.2
-auf|sich	-0.29
-auf|weitere	0.22
-auf|welchem	0.2
-auf|wenn	-0.41
-auj	-0.2
-aujo	-0.2
-aujou	-0.2
-aujourd|hui	-0.2
+auf|den	0.27
+auf|ihn	-0.24
+auf|keinem	0.42
+auf|mich	0.78
+auf|schicht	-0.22
+auf|sich	-0.26
+auf|weitere	0.21
+auf|wenn	-0.43
+aug	-0.35
+augh	-0.35
+aught	-0.35
 aum	-0.21
-aum 	-0.2
-aume	-0.34
-aumen	-0.34
-aupr	0.23
-aupre	0.23
-aupres|de	0.23
-aupt 	0.2
-aupte	-0.2
-aus	-0.26
-ausa	0.2
-ausan	0.2
+aum 	-0.21
+aume	-0.39
+aumen	-0.39
+aupr	0.21
+aupre	0.21
+aupres|de	0.21
+aus	-0.27
 ause	-0.21
 ause 	-0.21
-auses	0.43
-ausg	-0.2
-ausge	-0.2
-ausgerechnet|jetzt	-0.2
-aust	0.48
-auste	-0.27
-austr	0.48
-austragen|bitte	0.98
-austragen|ihnen	-0.28
-aus|allen	0.22
-aus|am	0.2
-aus|der	-0.3
-aus|eurer	0.27
-aus|ich	-0.46
+auses	0.41
+aust	0.51
+austr	0.51
+austragen|bitte	1.08
+austragen|ihnen	-0.26
+aus|allen	0.23
+aus|der	-0.32
+aus|eurer	0.32
+aus|ich	-0.47
 aus|ihrem	0.45
-aus|ihrer	0.43
-auta	-0.53
-autan	-0.53
-autant|de	-0.22
-autant|svp	-0.41
-auto 	0.22
-autob	0.2
-autobedrijfbakker|nl	0.2
-autobedrijf|bakker	0.2
-autoh	-0.2
-autohaus|hab	-0.28
+aus|ihrer	0.44
+aus|mein	-0.22
+auta	-0.6
+autan	-0.6
+autant|de	-0.31
+autant|je	-0.21
+autant|svp	-0.3
+autohaus|berger	0.22
+autohaus|hab	-0.26
 autohaus|nichts	0.26
-autohaus|vorbei	-0.2
 autom	-0.4
-automaat|hebben	-0.2
-automatik|nervt	-0.2
 autor	0.63
-autorise|plus	0.21
-autorizacion|para	0.2
 autorizo|que	0.39
-auto|bedankt	-0.23
+auto|bedankt	-0.24
 auto|besteld	-0.34
-auto|binnen	-0.41
-auto|da	-0.2
-auto|danke	-0.2
-auto|este	0.2
-auto|gekauft	0.2
-auto|gekocht	0.23
-auto|gfunde	0.2
+auto|binnen	-0.31
+auto|gekocht	0.22
 auto|is	0.23
 auto|ist	0.4
-auto|klaar	-0.33
-auto|maar	-0.73
-auto|merci	0.28
-auto|noch	-0.33
+auto|klaar	-0.25
+auto|maar	-0.76
+auto|mehr	0.27
+auto|noch	-0.28
 auto|nog	-0.21
-auto|ook	-0.23
-auto|regelen	-0.26
+auto|ook	-0.22
+auto|regelen	-0.24
 auto|ruikt	-0.23
-auto|schon	-0.28
-auto|start	-0.23
-auto|verkauft	-0.52
-auto|verkocht	-0.71
-autre|assurance	0.2
-autre|courtier	0.5
-autre|garage	-0.27
-autre|installateur	-0.21
-auv	-0.34
-auva	-0.34
-auvai	-0.34
+auto|schon	-0.21
+auto|start	-0.24
+auto|verkauft	-0.5
+auto|verkocht	-0.78
+autr	0.21
+autre	0.21
+autre|agence	0.46
+autre|courtier	0.37
+autre|garage	-0.36
+auv	-0.28
+auva	-0.28
+auvai	-0.28
 aux	0.25
 aux 	0.25
-aux|appels	0.2
 aux|mails	0.22
-au|15	-0.2
-au|36xx	-0.2
+au|15	-0.23
 au|boulot	-0.34
-au|bureau	-0.51
-au|concessionnaire	-0.2
-au|courant	-0.2
-au|demarchage	0.22
-au|garage	-0.22
+au|bureau	-0.55
+au|concessionnaire	-0.22
+au|demarchage	0.23
+au|garage	-0.24
 au|printemps	-0.32
-au|rgpd	0.2
-au|telephone	0.2
-au|traitement	0.2
-au|travail	-0.22
-av4	0.2
-av4 	0.2
-ava	-0.59
-avai	-0.22
-avail	-0.22
-aval	-0.2
-aval 	-0.2
-avan	-0.51
-avanc	0.36
-avance|merci	0.36
-avant	-0.51
-avant|10h	-0.2
-avant|17h	-0.59
+au|travail	-0.21
+ava	-0.61
+avai	-0.21
+avail	-0.21
+avan	-0.54
+avan 	-0.23
+avanc	0.38
+avance|merci	0.38
+avant	-0.53
+avant|17h	-0.52
 avant|18h	-0.54
-avant|9h	-0.38
-avant|9h30	-0.27
-ave 	0.31
-avec|des	-0.24
-avec|la	-0.51
-avec|tes	0.56
+avant|9h	-0.41
+avant|9h30	-0.26
+ave 	0.37
+avec|des	-0.21
+avec|effet	0.22
+avec|la	-0.43
+avec|les	-0.22
+avec|tes	0.57
+avec|tous	-0.29
 avec|un	-0.34
-avec|vos	0.5
+avec|une	0.46
+avec|vos	0.59
+avel	-0.22
+avell	-0.22
 aven	-0.22
-aven 	-0.22
-aveni	0.63
-avey	-0.2
-aveya	-0.2
-avez	-0.97
-avez 	-0.97
-avez|arrete	-0.39
-avez|des	-0.2
-avez|pas	-0.23
-avez|plus	-0.21
-avez|rien	-0.2
-avez|supprime	-0.26
-avez|vous	-0.66
-avg	0.2
-avg 	0.2
-avg|verzoek	0.2
+aven 	-0.23
+aveni	0.57
+avez	-0.98
+avez 	-0.98
+avez|arrete	-0.5
+avez|pas	-0.3
+avez|recu	-0.39
+avez|supprime	-0.22
+avez|vous	-0.78
 avi	-0.82
-avia	-0.73
-avia 	-0.73
+avia	-0.74
+avia 	-0.74
 avis	-0.49
-avisa	-0.29
+avisa	-0.28
 avisarme|si	-0.21
 aviso	-0.23
-avo	0.38
+avit	-0.22
+avit 	-0.22
+avo	0.36
 avo 	-0.24
-avoi	0.36
-avoir	0.36
-avoir|de	0.38
-avond	-0.42
+avoi	0.47
+avoir	0.47
+avoir|de	0.5
+avond	-0.46
+avonds|kan	-0.22
 avons	0.4
-avons|deja	0.2
-avons|finalement	0.2
-avor	0.38
-avor 	0.38
+avor	0.36
+avor 	0.36
 awa	0.58
 away	0.58
 away 	0.58
-away|and	0.47
-away|in	0.2
+away|and	0.46
 awn	0.25
 awn 	0.25
 ax 	-0.21
 ay 	-0.97
-aya 	0.24
-ayas	-0.2
-ayas 	-0.2
-ayb	-0.31
-aybe	-0.31
-aybe 	-0.31
-aye	0.2
-aye 	0.2
-ayer|llamenme	-0.2
-ayez	0.4
-ayez 	0.4
-aye|ye	0.2
+aya 	0.26
+ayb	-0.29
+aybe	-0.29
+aybe 	-0.29
+ayer|llamenme	-0.23
+ayez	0.44
+ayez 	0.44
 ayi	-0.39
 ayin	-0.39
 aying	-0.39
-aym	-0.27
-ayme	-0.27
-aymen	-0.27
-ayo	-0.23
-ayof	-0.23
-ayoff	-0.23
-ays	-0.22
-ays 	-0.22
-az 	0.51
+aym	-0.28
+ayme	-0.28
+aymen	-0.28
+ayof	-0.21
+ayoff	-0.21
+ays	-0.29
+ays 	-0.29
+az 	0.52
 azd	-0.24
 azda	-0.24
 azda 	-0.24
-azw	-0.2
-azwi	-0.2
-azwis	-0.2
 a|14h	-0.21
-a|2012	-0.2
-a|720	-0.2
-a|auto	0.47
-a|bit	-0.2
-a|borrar	-0.2
-a|buscar	0.21
-a|business	0.29
-a|call	-0.53
-a|cambiar	0.2
-a|car	0.82
-a|cette	0.4
-a|chance	-0.31
-a|change	-0.6
-a|cheaper	-0.2
+a|auto	0.57
+a|business	0.32
+a|call	-0.46
+a|car	0.67
+a|cette	0.42
+a|chance	-0.37
+a|change	-0.53
+a|chat	-0.28
+a|chez	-0.25
 a|comprar	0.36
-a|contactar	0.2
+a|consultation	0.26
 a|cuenta	-0.21
-a|day	-0.91
-a|deal	-0.23
-a|decide	0.2
-a|dejar	-0.38
-a|demenage	-0.21
-a|des	0.21
-a|different	-0.26
-a|dit	-1.07
-a|echeance	-0.2
+a|day	-0.92
+a|deal	-0.25
+a|dejar	-0.42
+a|des	0.23
+a|different	-0.23
+a|dit	-1.01
+a|el	-0.31
 a|escribir	0.35
-a|esta	0.2
-a|este	0.46
-a|etre	-0.45
-a|fleet	0.2
-a|funeral	-0.2
+a|este	0.42
+a|etre	-0.5
+a|gym	0.59
 a|jeudi	-0.21
-a|la	-0.58
-a|las	-0.69
-a|laval	-0.2
-a|le	-0.31
-a|lien	-0.35
-a|little	-0.2
-a|llamar	-0.34
+a|la	-0.71
+a|las	-0.72
+a|le	-0.32
+a|lien	-0.25
+a|llamar	-0.39
 a|lot	-0.22
-a|m	-0.44
-a|mandar	0.8
+a|m	-0.42
+a|mandar	0.81
 a|marcar	0.38
-a|me	0.21
+a|medir	-0.25
 a|mi	-0.32
-a|million	0.2
-a|model	0.2
-a|mon	-0.4
+a|mon	-0.42
 a|month	-0.29
-a|mortgage	0.2
-a|notre	-0.2
-a|pagar	-0.2
+a|motorcycle	-0.25
+a|pagar	-0.21
 a|partir	0.21
-a|q	-0.29
+a|q	-0.31
 a|que	-0.23
-a|recevoir	0.42
+a|recevoir	0.36
 a|repondu	-0.22
-a|sacar	-0.2
-a|samedi	-0.22
+a|samedi	-0.24
+a|stop	-0.28
 a|t	-0.3
-a|tacoma	0.2
-a|tous	0.2
-a|toute	0.37
-a|truck	0.48
-a|u	0.47
-a|un	-0.95
-a|ustedes	0.38
-a|ute	0.51
-a|vehicle	0.2
-a|vendredi	-0.2
-a|verlo	-0.2
-a|verlos	-0.24
-a|votre	0.45
-a|vous	0.45
-a|way	-0.2
-a|week	-0.54
-a|whip	0.41
-baa	-0.3
-baar	-0.3
-baar 	-0.3
-bab	-0.2
-baby	-0.2
-baby 	-0.2
-bac	-0.4
-back	-0.4
-back 	-0.4
-back|classic	-0.2
-back|in	0.2
+a|tous	0.21
+a|toute	0.4
+a|truck	0.47
+a|u	0.5
+a|un	-0.97
+a|ustedes	0.42
+a|ute	0.57
+a|ver	-0.21
+a|verlo	-0.24
+a|verlos	-0.21
+a|votre	0.41
+a|vous	0.22
+a|week	-0.51
+a|whip	0.34
+baa	-0.29
+baar	-0.29
+baar 	-0.29
+bac	-0.35
+back	-0.35
+back 	-0.35
+back|about	-0.47
+back|after	-0.27
+back|from	-0.21
 back|or	-0.65
-back|today	-0.26
-back|when	-0.29
-bad	-0.29
-bado	-0.29
-bado 	-0.29
-bai	-0.49
-bais	-0.49
-bais 	0.22
-baiss	-0.71
-baissez|pas	-0.52
-baisse|pas	-0.35
-baj	0.5
-baja	0.49
-baja 	0.42
-bajaa	0.32
-bajan	-0.66
-bajan|el	-0.64
-baja|baja	0.24
-baja|del	-0.55
-baja|el	-1.07
-baja|gracias	0.44
-baja|me	-0.23
-baja|para	-0.24
-baja|por	0.32
-baja|porfa	0.72
+back|today	-0.41
+back|when	-0.36
+bad	-0.3
+bado	-0.3
+bado 	-0.3
+bai	-0.7
+bais	-0.7
+baiss	-0.98
+baissez|pas	-0.8
+baisse|pas	-0.25
+baj	0.52
+baja	0.55
+baja 	0.4
+bajaa	0.33
+bajan	-0.27
+bajan|el	-0.75
+baja|baja	0.25
+baja|del	-0.58
+baja|el	-0.94
+baja|gracias	0.53
+baja|por	0.44
+baja|porfa	0.68
 baja|si	-0.21
-baja|sigo	-0.2
-baja|solo	-0.89
-baja|todavia	-0.2
-baja|todos	0.27
-baja|ya	1.16
-baja|yo	0.22
-baje	0.23
-bajen	0.23
-bajenme|de	0.23
-bajo	-0.29
-bajo 	-0.29
-bak	-0.2
-bak 	-0.2
-bakk	0.2
-bakke	0.2
-bakker|info	0.2
-bal	-0.2
-bald	-0.2
-bald 	-0.2
-ban	0.37
-ban 	0.51
+baja|sigo	-0.21
+baja|solo	-0.85
+baja|todos	0.3
+baja|ya	0.68
+baja|yo	0.21
+baje	0.24
+bajen	0.24
+bajenme|de	0.25
+bajo	-0.37
+bajo 	-0.37
+ban	0.4
+ban 	0.5
 banc	0.31
 banco	0.31
-band	-0.42
-band 	-0.43
-bande	-0.2
-bando	0.2
-bank	0.27
-bank 	0.27
-bank|dus	0.32
+band	-0.31
+band 	-0.74
+bank|by	-0.21
+bank|dus	0.21
 bank|says	-0.53
-bank|so	0.2
-bano	-0.24
-bano 	-0.24
-bano|de	-0.24
-bar 	-0.39
-barn	0.22
-barna	0.22
-bas	0.24
+bank|vorige	0.21
+bano	-0.26
+bano 	-0.26
+bano|de	-0.26
+bar 	-0.4
+barn	0.25
+barna	0.25
+bas	0.26
 bas 	0.23
-base	0.22
-base 	0.22
 base|de	0.21
-base|model	-0.78
-base|trim	-0.22
-bask	0.2
-baske	0.2
-baskets|je	0.2
-basta|con	0.47
-basta|de	0.75
-basta|dejen	0.56
-basta|no	0.62
+base|model	-0.72
+base|trim	-0.21
+basta|con	0.46
+basta|de	0.83
+basta|dejen	0.46
+basta|no	0.56
 bat	-0.4
 batt	-0.4
 batt 	-0.21
 batte	-0.24
-batterie|en	-0.2
-bau	-0.31
-baus	-0.27
-baust	-0.27
+bau	-0.26
 bay	0.33
 baya	0.33
 baya 	0.33
 baya|stuur	0.33
-bben	-0.39
-bben 	-0.39
-bbes	0.47
-bbest	0.47
-bcr	0.24
-bcri	0.24
-bcrib	0.24
-bea	-0.42
-bean	0.41
-beanr	0.41
-beat	-0.44
-beat 	-0.44
-beat|30k	-0.44
-bec	-0.2
-beca	-0.2
-becau	-0.2
-because|i	-0.2
-bed 	-0.45
-bedan	0.27
+bben	-0.33
+bben 	-0.33
+bbes	0.48
+bbest	0.48
+bcr	0.41
+bcri	0.41
+bcrib	0.41
+bea	-0.4
+bean	0.46
+beanr	0.46
+beat	-0.42
+beat 	-0.42
+beat|30k	-0.42
+bed 	-0.43
+bedan	0.26
 bedankt|en	0.23
-bedankt|voor	0.92
+bedankt|voor	0.86
 bedar	-0.37
-bede	-0.29
-beden	-0.29
-bedra	-0.41
-bedrag|bel	-0.21
+bedarf|mehr	0.53
+bede	-0.31
+beden	-0.31
+bedra	-0.4
 bedri	0.4
-bee	0.39
-been	0.39
-been 	0.39
-been|flat	-0.2
-been|great	-0.2
-been|super	-0.22
-been|told	0.47
-bef	-0.42
-befa	-0.2
-befah	-0.2
-befo	-0.3
-befor	-0.3
-before|4	-0.2
-before|5pm	-0.29
+bee	0.36
+been	0.36
+been 	0.36
+been|flat	-0.24
+been|super	-0.23
+been|told	0.44
+bef	-0.43
+befo	-0.31
+befor	-0.31
+before|5pm	-0.31
 before|8	-0.74
 before|9am	-0.4
-before|i	0.2
-before|noon	-0.47
-before|the	-0.41
-beh	-0.25
-beha	-0.2
-behau	-0.2
-behauptet|ich	-0.2
-beho	-0.21
-behoe	-0.21
-behoefte|aan	0.2
-bei	-0.23
-beim|autohaus	-0.2
-beim|handler	0.2
-beit	-0.43
-beit 	-0.76
-beits	-0.43
-bei|6	-0.2
-bei|dem	-0.34
-bei|der	0.2
-bei|ihnen	-0.28
-bei|mir	0.54
-bei|uns	-0.23
-bekommen|ist	-0.2
-bekommen|schauen	-0.46
-bel	0.2
+before|noon	-0.45
+before|the	-0.32
+beh	-0.27
+beho	-0.23
+behoe	-0.23
+bei	-0.21
+beim|laufband	-0.21
+beim|preis	-0.28
+beit	-0.39
+beit 	-0.85
+beits	-0.39
+bei|dem	-0.39
+bei|mir	0.53
+bei|uns	-0.25
+bekommen|schauen	-0.48
+bekomme|dann	-0.21
+bekomme|ich	-0.21
 bela	0.3
 belas	0.3
 belastigen|sie	0.21
-beld	0.35
-beld 	0.35
-bellen|a	0.41
-bellen|alleen	-0.2
-bellen|alsjeblieft	0.54
+beld	0.34
+beld 	0.34
+bellen|a	0.47
+bellen|alsjeblieft	0.61
 bellen|aub	0.6
-bellen|dank	0.27
-bellen|dat	-0.54
-bellen|echt	-0.24
-bellen|een	-0.2
-bellen|eens	-0.4
+bellen|dank	0.3
+bellen|dat	-0.24
+bellen|echt	-0.21
 bellen|haha	-0.22
-bellen|hoor	-0.24
-bellen|in	-0.64
-bellen|jullie	-1.28
-bellen|k	0.5
-bellen|knap	-0.26
-bellen|lekker	-0.28
+bellen|hoor	-0.29
+bellen|in	-0.61
+bellen|jullie	-1.27
+bellen|k	0.56
+bellen|knap	-0.22
+bellen|lekker	-0.37
 bellen|maar	-0.25
-bellen|man	0.42
-bellen|morgen	-0.21
-bellen|na	-0.46
-bellen|net	-0.32
-bellen|nooit	0.49
-bellen|of	0.2
-bellen|op	-0.2
-bellen|stuur	-0.42
-bellen|top	-0.34
+bellen|man	0.3
+bellen|na	-0.47
+bellen|net	-0.28
+bellen|nooit	0.43
+bellen|punt	0.25
+bellen|stuur	-0.38
+bellen|top	-0.26
 bellen|tussen	-0.21
-bellen|voor	-0.25
-bellen|wel	-0.49
-bellen|zodra	-0.2
-belli	0.25
-bellijst|af	0.85
-bellijst|halen	0.24
-belt	0.24
-belt 	0.24
-belt|u	0.24
-bel|dit	0.45
-bel|je	-0.3
-bel|jullie	-0.44
-bel|mij	0.27
-bel|niet	-0.35
-bel|ons	-0.42
-bel|zo	-0.21
-bem	-0.7
-beme	-0.7
-beme 	-0.7
-ben	-0.51
-ben 	-0.64
+bellen|voor	-0.26
+bellen|wel	-0.48
+belli	0.27
+bellijst|af	0.87
+bellijst|halen	0.3
+belt	0.23
+belt 	0.23
+belt|u	0.23
+bel|dit	0.42
+bel|hem	-0.56
+bel|je	-0.27
+bel|jullie	-0.43
+bel|mij	0.25
+bel|niet	-0.36
+bel|ons	-0.45
+bem	-0.73
+bema	-0.27
+bemai	-0.27
+beme	-0.79
+beme 	-0.79
+ben	-0.5
+ben 	-0.62
 bena	0.23
 benad	0.23
 benaderd|te	0.35
 benaderd|worden	0.21
-benaderen|met	0.2
 ben|al	0.43
-ben|de	-0.22
-ben|echt	0.39
+ben|de	-0.23
+ben|echt	0.41
 ben|er	0.24
-ben|geinteresseerd	-0.24
+ben|geinteresseerd	-0.29
 ben|gestopt	-0.23
-ben|klaar	-0.27
-ben|niet	0.61
-ben|verhinderd	-0.2
-ben|verhuisd	-0.3
-ben|ziek	-0.2
-bere	0.2
-berei	0.2
-bereits|ein	0.2
-berh	0.2
-berha	0.2
-berichten|ik	0.21
-berichten|nu	0.88
-bericht|binnengekomen	-0.24
-bericht|niet	-0.57
-berl	-0.23
-berle	-0.62
-berli	-0.2
-berline|je	-0.2
-bern	-0.28
-berne	-0.28
-bers	-0.5
-bers 	-0.51
-bert	-0.21
+ben|klaar	-0.28
+ben|niet	0.7
+ben|verhinderd	-0.21
+ben|verhuisd	-0.34
+berg	0.22
+berge	0.22
+berger|de	0.22
+berger|info	0.22
+berichten|nu	0.87
+berichten|sturen	-0.21
+bericht|niet	-0.56
+berl	-0.24
+berle	-0.64
+bern	-0.26
+berne	-0.26
+bers 	-0.71
+bersh	0.61
+bert	-0.22
 berto	-0.22
-bes	0.35
-besc	-0.25
-besch	-0.25
-besi	-0.2
-besic	-0.2
-besichtigung|am	-0.2
-beso	-0.4
-besoi	-0.4
-besoin|d	-0.38
-besoin|merci	-0.86
+bes	0.37
+besc	-0.23
+besch	-0.23
+beso	-0.24
+besoi	-0.24
+besoin|d	-0.44
+besoin|merci	-0.68
 bess	-0.61
 besse	-0.61
-besseres|angebot	-0.61
+besseres|angebot	-0.67
 best	0.4
-besta	0.23
+besta	0.22
 bestand|a	0.39
-bestand|aub	0.3
+bestand|aub	0.33
+bestand|halen	0.27
 beste	0.21
-bestelling|geleverd	-0.2
-bestelling|van	-0.2
-bestellnummer|40017723	-0.2
-bestellt|bitte	0.2
-bestellung|der	-0.2
-bestu	-0.2
-best|jen	0.2
-best|out	-0.58
-bet	-0.27
+best|out	-0.52
+bet	-0.31
 bet 	-0.21
-bete	-0.25
-beten	-0.2
-beter	-0.25
-beters|hebben	-0.2
-bett	-0.43
-bette	-0.43
+bete	-0.3
+beter	-0.3
+betr	0.21
+betra	0.21
+bett	-0.42
+bette	-0.42
 bet|see	-0.21
 bez	-0.27
-bezi	-0.24
-bezic	-0.23
-bezichtiging|van	-0.2
-bezig	-0.22
-bezig|hoor	-0.22
-bezo	0.2
-bezog	0.2
-bezwa	-0.29
-bezwaar|tegen	-0.29
-bezwe	0.24
+bezi	-0.25
+bezic	-0.24
+bezwa	-0.32
+bezwaar|tegen	-0.32
+bezwe	0.32
 be|buying	0.25
-be|contacted	0.62
-be|deleted	0.24
+be|contacted	0.53
+be|daily	-0.26
+be|deleted	0.26
 be|fine	-0.4
-be|forgotten	0.24
-be|no	0.35
+be|forgotten	0.23
+be|no	0.38
 be|there	-0.21
-bges	-0.2
-bgesc	-0.2
 bh 	-0.21
-bha	0.2
-bhan	0.2
-bhan 	0.2
-bi 	-0.26
-biar 	0.2
+bian	-0.41
+bian 	-0.41
 biarl	-0.61
-bic	-0.2
-bica	-0.2
-bicac	-0.2
-bid	-0.23
-bido	-0.23
-bido 	-0.23
+bid	-0.26
+bido	-0.26
+bido 	-0.26
 bie	-0.33
-bie 	-0.63
-bied	-0.22
-biedi	-0.22
+bie 	-0.6
+bied	-0.23
+biedi	-0.23
 biel	-0.22
 biel 	-0.22
-bien|a	0.45
-bien|le	-0.39
+bien|a	0.22
+bien|le	-0.4
 bien|vouloir	0.59
-biet	0.2
-biete	0.2
-bij|4	-0.2
-bij|een	0.2
-bij|jullie	-0.22
+bijl	-0.22
+bijla	-0.22
 bij|wie	-0.21
-bij|zo	-0.21
-bin 	-0.75
-bina	-0.28
-binar	-0.28
-bing	0.2
-bing 	0.2
-binn	-0.43
-binne	-0.43
-binnengekomen|klopt	-0.24
-binnen|is	-0.41
-bins	0.21
-binso	0.21
-bin|10	-0.2
-bin|auf	-0.36
-bin|ich	-0.2
-bin|in	-0.3
-bin|krank	-0.2
-bin|nach	0.26
-bin|nicht	-0.42
-bin|noch	-0.21
-bin|nur	-0.2
-bir 	0.2
-bis	-0.36
-bis 	-0.54
-bish	-0.29
-bishe	-0.29
-bis|donnerstag	-0.22
-bis|freitag	-0.34
-bis|monatsende	-0.44
-bis|morgen	-0.2
-bit 	-0.2
-bite	0.56
-bite 	0.56
-bite|nicht	0.56
-bitte|ab	0.96
-bitte|abmelden	0.3
-bitte|alle	0.57
-bitte|aufhoren	0.91
+bik	0.35
+bike	0.35
+bike 	0.35
+bike|last	0.35
+bile	-0.21
+bile 	-0.21
+bili	0.21
+bilia	0.21
+bin 	-0.76
+bina	-0.29
+binar	-0.29
+binn	-0.33
+binne	-0.33
+binnen|is	-0.31
+bin|74	0.27
+bin|auf	-0.48
+bin|in	-0.32
+bin|nach	0.24
+bin|nicht	-0.3
+bis	-0.35
+bis 	-0.57
+bish	-0.28
+bishe	-0.28
+bis|freitag	-0.39
+bis|monatsende	-0.45
+bite	0.57
+bite 	0.57
+bite|nicht	0.57
+bitte|ab	0.48
+bitte|abmelden	0.38
+bitte|alle	0.52
+bitte|aufhoren	0.96
 bitte|aus	0.77
 bitte|austragen	0.88
 bitte|belastigen	0.21
-bitte|danke	0.81
-bitte|das	-0.89
-bitte|den	-0.2
-bitte|die	-0.42
-bitte|einmal	-0.2
-bitte|endlich	0.2
-bitte|fur	-0.2
-bitte|hab	0.42
-bitte|heute	-0.29
-bitte|horen	-0.22
-bitte|ich	0.53
+bitte|danke	0.98
+bitte|darum	0.25
+bitte|das	-0.87
+bitte|die	-0.41
+bitte|einmal	-0.4
+bitte|hab	0.59
+bitte|heute	-0.35
+bitte|ich	0.51
 bitte|in	0.6
-bitte|kei	0.24
-bitte|keinen	-0.2
-bitte|loeschen	0.2
-bitte|lond	0.28
-bitte|loschet	0.2
-bitte|mehr	-0.2
-bitte|meine	0.37
-bitte|melden	0.45
-bitte|morgen	-0.57
+bitte|kei	0.25
+bitte|loeschen	0.21
+bitte|lond	0.29
+bitte|meine	0.4
+bitte|melden	0.36
+bitte|morgen	-0.62
 bitte|ned	0.21
-bitte|nehmen	0.8
-bitte|nich	0.38
-bitte|nicht	0.38
-bitte|nie	0.36
-bitte|nimma	0.44
-bitte|nod	0.2
-bitte|ruft	0.51
-bitte|schicken	-0.43
-bitte|setzen	0.2
+bitte|nehmen	0.75
+bitte|nich	0.36
+bitte|nicht	0.44
+bitte|nie	0.37
+bitte|nimma	0.46
+bitte|ruft	0.48
+bitte|schicken	-0.5
 bitte|stellen	0.21
-bitte|stopp	0.2
-bitte|stornieren	-0.2
-bitte|streichen	0.57
-bitte|streicht	0.25
-bitte|unter	-0.54
-bitte|unterlassen	0.2
-bitte|von	0.26
-bla	-0.44
-blan	-0.23
-blanc	-0.23
-blanchiment|des	-0.29
-blar	-0.21
+bitte|streichen	0.58
+bitte|streicht	0.3
+bitte|umgehend	0.21
+bitte|unter	-0.44
+bitte|von	0.24
+bla	-0.48
+blan	-0.27
+blanc	-0.27
+blanchiment|des	-0.26
+blar	-0.23
 blar 	-0.21
-blau	-0.3
+blau	-0.29
 blau 	-0.32
-ble 	-0.26
-blee	-0.2
-bleem	-0.2
+ble 	-0.27
 blem	-0.3
-blem 	-0.96
+blem 	-1.02
 bleme	-0.29
-blen	0.31
-blen 	0.31
+blen	0.28
+blen 	0.28
 bli	0.52
-blic	0.25
-blici	0.25
+blic	0.24
+blici	0.24
 blie	0.53
-blief	0.2
 bliez	0.41
-blig	-0.38
-blige	-0.38
-blij	-0.32
-blijf	-0.29
-blijf|me	-0.29
-blijv	-0.23
-blijven|krijgen	-0.23
+blig	-0.41
+blige	-0.41
+blij	-0.29
+blijf	-0.26
+blijf|me	-0.26
+blijv	-0.22
+blijven|krijgen	-0.22
 blo	0.28
-blo 	-0.2
 block	-0.32
-block|you	0.28
-bloct	0.24
-bloctel|ne	0.24
-blok	0.24
-blokk	0.24
-blokkeer|mijn	0.24
-bloq	0.33
-bloqu	0.33
-bloquez|mon	0.33
-blos	-0.41
-bloss	-0.41
-bloss|nicht	-0.41
-blow	0.31
-blowi	0.31
-blowing|up	0.31
-blu	-0.38
-blue	-0.38
-blue 	-0.38
-blue|don	-0.35
-blue|one	-0.21
-bme	0.21
-bmel	0.21
-bmeld	0.21
-bo 	-0.21
-boc	0.23
-bock	0.23
-bock 	0.23
-bock|mehr	0.23
-bol 	0.23
-bole	-0.2
-bolet	-0.2
-bol|de	0.23
-bon	0.49
-bon 	0.48
-boni	0.2
-bonit	0.2
-bonito|pero	0.2
+block|you	0.26
+bloct	0.23
+bloctel|ne	0.23
+blok	0.26
+blokk	0.26
+blokkeer|mijn	0.26
+bloq	0.37
+bloqu	0.37
+bloquez|mon	0.38
+blos	-0.48
+bloss	-0.48
+bloss|nicht	-0.48
+blow	0.3
+blowi	0.3
+blowing|up	0.3
+blu	-0.43
+blue	-0.43
+blue 	-0.43
+blue|don	-0.39
+blue|one	-0.24
+bme	0.26
+bmel	0.26
+bmeld	0.26
+boc	0.27
+bock	0.27
+bock 	0.27
+bock|mehr	0.27
+bol 	0.21
+bol|de	0.21
+bon	0.51
 bonj	0.41
 bonjo	0.41
 bonjour|je	0.39
 bonjour|le	-0.21
-bonjour|merci	0.48
-bonjour|vous	-0.2
-bonn	0.39
-bonne	0.39
+bonjour|merci	0.38
+bonjour|vous	-0.22
+bonn	0.4
+bonne	0.4
 bonne|journee	0.22
-bon|j	0.48
-boo	-0.36
-book	-0.36
-book 	-0.36
-borraron|de	-0.23
-borrar|de	-0.2
-borrar|el	-0.34
-borra|mi	0.55
-borre	0.21
-borrenme|de	0.7
-borren|la	-0.2
+book 	-0.31
+booki	0.26
+booking|a	0.26
+borraron|de	-0.29
+borrar|el	-0.57
+borra|mi	0.57
+borrenme|de	0.62
 borren|mi	0.55
-borren|mis	0.21
-borren|si	-0.51
+borren|mis	0.24
+borren|si	-0.47
 borre|su	-0.21
-bote	-0.27
-bote 	-0.27
-both	0.38
-bothe	0.38
-bothering|me	0.2
-bother|calling	0.31
+bote	-0.3
+bote 	-0.3
+both	0.35
+bothe	0.35
 bother|someone	0.26
-bou	0.33
+bou	0.36
 boug	0.4
 bough	0.4
 bought|a	0.75
-bought|the	0.2
+bought|through	0.6
 boul	-0.34
 boulo	-0.34
-bouw	-0.2
-bouwj	-0.2
-bouwjaar|2013	-0.2
-bov	-0.2
-bove	-0.2
-boven	-0.2
-bovenverdieping|sturen	-0.2
+box	0.42
+box 	0.42
 brak	-0.52
 brake	-0.52
 brakes|squeal	-0.22
 brakes|stop	-0.33
-brauchen|mich	-0.3
-brauchen|sie	-0.6
-brauche|ich	-0.39
-brauche|keine	-0.2
-brauche|nur	-0.29
+brauchen|mich	-0.32
+brauchen|sie	-0.58
+brauche|ich	-0.32
+brauche|nur	-0.31
 brav	-0.24
 bravo	-0.24
-bravo|vous	-0.2
-bre	0.2
-bre 	0.2
+brea	-0.35
+break	-0.35
 bren	-0.24
 bren 	-0.24
-bri	-0.3
+bri	-0.29
 brid	-0.41
-brid 	-0.2
-brida	-0.2
-bride	-0.22
-bril	-0.2
-brill	-0.2
-brilliant|now	-0.2
-bris	0.2
-brist	0.2
-bristol|so	0.2
-bro	0.55
-bro 	0.74
-brochure|can	-0.8
+bride	-0.23
+bro	0.54
+bro 	0.75
+brochure|can	-0.6
 brochure|i	-0.98
-brochure|talking	-0.35
-bron	-0.25
-bronc	-0.25
-bronco|i	-0.42
-brot	-0.3
-broth	-0.3
-brother|told	-0.3
-bro|i	0.52
-bro|im	0.21
-bro|stop	0.53
-bruh	0.27
-bruh 	0.27
-bsa	-0.2
-bsag	-0.2
-bsage	-0.2
-bsci	0.43
-bscib	0.43
-bsi	-0.36
-bsit	-0.36
-bsite	-0.36
-bst	-0.2
-bst 	-0.2
+brochure|talking	-0.33
+brok	0.23
+broke	0.23
+bron	-0.3
+bronc	-0.3
+bronco|i	-0.6
+brot	-0.36
+broth	-0.36
+brother|told	-0.36
+bro|i	0.44
+bro|im	0.23
+bro|stop	0.54
+bruh	0.29
+bruh 	0.29
+bs 	-0.26
+bsci	0.44
+bscib	0.44
+bsi	-0.39
+bsit	-0.39
+bsite	-0.39
 bt 	0.28
-buc	0.2
-buch	0.2
-buch 	0.2
-bud	-0.27
-budd	-0.27
-buddy	-0.27
-buenas|me	-0.2
-buenas|noches	0.22
+buc	0.29
+buch	0.29
+bucht	0.21
+bud	-0.32
+budd	-0.32
+buddy	-0.32
+buenas|me	-0.21
+buenas|que	-0.29
+bueno	0.34
 bueno|de	0.25
-buen|dia	0.29
-buen|fin	-0.2
-bug	0.41
-bug 	0.26
-bugg	0.29
-buggi	0.29
-bugging|me	0.29
-bug|delete	0.26
+buen|dia	0.22
+buen|servicio	-0.22
+bug	0.39
+bug 	0.25
+bugg	0.28
+buggi	0.28
+bugging|me	0.28
+bug|delete	0.25
 bui	-0.42
 buil	-0.42
 build	-0.42
 build|please	-0.22
-bul	-0.2
-bull	-0.2
-bulle	-0.2
-bulletins|de	-0.2
-bun	0.45
-bund	0.2
-bunde	0.2
-bung	0.23
-bung 	0.23
-bur	-0.63
-bure	-0.36
-burea	-0.36
-bureau|plutot	-0.51
+bun	0.4
+bur	-0.64
+bure	-0.39
+burea	-0.39
+bureau|plutot	-0.55
 buro	-0.57
 buro 	-0.57
-buro|an	-0.4
-buro|anrufen	-0.21
+buro|an	-0.43
 bus	-0.65
 bus 	-0.4
-busc	-0.22
-buscando|depa	-0.2
-buscar|por	0.21
-busco	-0.2
-busco|sedan	-0.2
-busi	0.29
-busin	0.29
-business|line	0.29
+busc	-0.23
+buscando|camioneta	-0.34
+busi	0.32
+busin	0.32
+business|line	0.32
 busq	0.25
 busqu	0.25
 busquen|mas	0.25
-busy	-0.3
-busy 	-0.3
-busy|this	-0.63
-bus|pres	-0.2
-bus|stop	-0.31
-buti	0.2
-butio	0.2
-but|could	0.2
-but|keep	-0.81
-but|no	0.2
-but|still	-0.62
-but|that	-0.4
-but|we	0.64
-buy 	-0.41
-buye	-0.43
-buyer	-0.43
-buyer|i	-0.7
-buyer|please	-0.4
+busy	-0.31
+busy 	-0.31
+busy|this	-0.65
+bus|stop	-0.33
+but|he	-0.22
+but|keep	-0.77
+but|still	-0.52
+but|that	-0.45
+but|we	0.66
+buy 	-0.47
+buye	-0.44
+buyer	-0.44
+buyer|i	-0.6
+buyer|please	-0.42
 buyi	0.73
 buyin	0.73
 buying|a	0.69
-buying|in	0.2
 buying|nothing	0.21
-buying|quit	0.2
-buying|the	0.2
-buying|use	-0.53
-buy|no	0.2
-buy|you	-0.2
-by 	-0.77
-byr	0.2
-byrn	0.2
-byrne	0.2
-byrne|galway	0.2
+buying|use	-0.47
+buy|you	-0.39
+by 	-0.75
 by|accident	-0.21
 by|after	-0.3
-by|any	0.34
-by|anytime	-0.7
-by|friday	-0.41
-by|mistake	-0.51
-by|october	-0.2
-by|saturday	-0.51
-by|the	-0.2
-by|whenever	-0.52
+by|anytime	-0.59
+by|friday	-0.52
+by|mistake	-0.43
+by|saturday	-0.49
+by|whenever	-0.55
 bzu	-0.21
-bzub	-0.2
-bzube	-0.2
-bzum	-0.4
-bzume	-0.4
-b|ik	0.24
-ca 	-0.39
-cab	-0.2
-caba	-0.2
-caba 	-0.2
-cal 	-0.3
-callc	-0.21
-callcenter|ist	-0.21
-calling|about	-0.28
-calling|after	-0.2
-calling|and	0.76
-calling|before	-0.2
-calling|but	-0.66
-calling|figures	-0.44
-calling|forever	-0.48
-calling|fr	-0.2
+bzum	-0.38
+bzume	-0.38
+b|ik	0.26
+ca 	-0.41
+cal 	-0.29
+calling|about	-0.34
+calling|after	-0.34
+calling|and	0.71
+calling|but	-0.69
+calling|figures	-0.47
+calling|forever	-0.51
 calling|her	-0.45
-calling|him	-0.38
-calling|i	-0.68
-calling|if	-0.2
-calling|it	-0.4
-calling|me	0.7
-calling|my	-0.6
-calling|once	-0.3
-calling|right	-0.32
-calling|so	-0.74
-calling|the	-0.44
-calling|thought	-0.23
-calling|til	-0.2
-calling|typical	-0.3
-calling|us	-0.2
+calling|him	-0.59
+calling|i	-0.69
+calling|it	-0.41
+calling|me	0.69
+calling|my	-0.57
+calling|once	-0.36
+calling|right	-0.44
+calling|so	-0.78
+calling|the	-0.46
+calling|thought	-0.25
+calling|typical	-0.28
 calling|was	-0.22
 callin|me	0.21
-calls	0.63
+calls	0.64
 calls|a	-0.21
-calls|and	0.26
+calls|and	0.23
 calls|before	-0.29
 calls|during	-0.21
-calls|from	0.2
-calls|or	0.47
-calls|please	0.55
-calls|stop	0.27
+calls|or	0.6
+calls|please	0.57
+calls|stop	0.28
 calls|to	0.47
-calls|today	-0.2
-call|before	-0.51
-call|don	0.56
-call|from	-0.53
-call|later	-0.7
+call|before	-0.57
+call|don	0.59
+call|from	-0.46
+call|later	-0.68
 call|list	0.84
-call|mine	-0.27
-call|my	-0.42
-call|on	-0.29
-call|or	0.21
-call|this	0.87
-call|tomorrow	-0.2
-call|you	-0.52
-cambiar|el	0.2
-cambie|de	-0.63
-came	-0.58
-came 	-0.58
-came|through	-0.38
-came|up	-0.2
-camionetas|porfa	-0.38
-camioneta|en	0.21
-camioneta|entonces	-0.33
+call|mine	-0.32
+call|my	-0.38
+call|on	-0.31
+call|this	0.74
+call|you	-0.45
+cambie|de	-0.6
+came	-0.61
+came 	-0.61
+came|through	-0.42
+camin	-0.23
+camino|llego	-0.23
+camionetas|porfa	-0.25
+camioneta|en	0.23
+camioneta|entonces	-0.28
+camioneta|para	-0.34
 camioneta|trae	-0.21
-camioneta|ya	-0.88
-can	0.41
-cana	0.77
-canal	0.43
-canales|de	0.25
-canau	0.48
-canaux|desabonner	0.36
-canaux|merci	0.52
+camioneta|ya	-0.77
+camp	0.33
+camper|is	0.3
+camper|koop	-0.22
+camper|kopen	-0.34
+campi	0.21
+camping|car	0.21
+can	0.4
+cana	0.78
+canal	0.49
+canales|de	0.32
+canau	0.45
+canaux|desabonner	0.33
+canaux|merci	0.5
 canc	0.34
 cance	0.34
-cancelacion|de	0.2
-cancelar|el	-0.26
-cancelar|gracias	0.38
+cancelar|gracias	0.43
 cancelar|la	-0.23
-cancelar|por	0.71
-cancelar|porfavor	0.71
-cancelar|suscripcion	0.2
+cancelar|por	0.73
+cancelar|porfavor	0.73
 cancelen|mi	0.21
-cancelo|los	-0.51
-cancel|all	0.31
-cancel|i	-0.29
-cancel|my	-0.2
-cancel|thanks	0.26
-cancel|the	-0.22
+cancelo|los	-0.45
+cancel|all	0.28
+cancel|i	-0.26
+cancel|thanks	0.24
+cancel|the	-0.23
+cancel|we	0.24
 cand	0.37
 cando	0.37
-cans	-0.24
-cansa	-0.24
-can|do	-0.44
-can|email	0.34
-can|i	-0.9
-can|reach	-0.23
-can|someone	-0.26
-can|stop	0.65
-can|t	-0.65
+cans	-0.22
+cansa	-0.22
+can|do	-0.43
+can|email	0.36
+can|i	-0.97
+can|reach	-0.22
+can|someone	-0.41
+can|stop	0.64
+can|t	-0.79
 can|take	0.38
-can|unsubscribe	-0.24
-can|we	-0.2
-can|y	0.55
-can|yall	0.73
-cap	-0.2
-capt	-0.2
-captu	-0.2
-car 	-0.24
-card	-0.28
-card 	-0.28
-card|from	-0.28
-carg	-0.2
-carga	-0.2
-carm	0.38
-carme	0.38
+can|text	1
+can|unsubscribe	-0.23
+can|we	-0.23
+can|y	0.51
+can|yall	0.79
+car 	-0.21
+cara	-0.23
+carav	-0.23
+caravan|in	-0.22
+caravan|weiter	-0.22
+card	-0.32
+card 	-0.32
+card|from	-0.32
+carg	-0.21
+carga	-0.21
+carm	0.36
+carme	0.36
 caro	-0.25
 caro 	-0.23
-caron	-0.32
+caron	-0.3
 caro|que	-0.23
+carr	0.27
+carro	0.27
 carro|a	-0.21
-carro|en	1.05
-carro|entonces	0.3
-carro|estaba	0.2
-carro|no	0.25
-carro|tienen	-0.21
-carro|viejo	-0.2
-carry	-0.23
-carrying|the	-0.23
-cart	-0.2
-carta	-0.2
-car|already	0.65
-car|elsewhere	0.43
-car|is	-0.2
-car|loan	0.24
-car|not	-0.39
-car|people	-0.2
-car|ready	-0.2
+carro|en	0.98
+carro|entonces	0.22
+carro|tienen	-0.24
+carro|viejo	-0.21
+carry	-0.25
+carrying|the	-0.25
+cart	-0.22
+car|already	0.47
+car|is	-0.24
+car|loan	0.22
+car|not	-0.42
 car|smells	-0.23
-car|sold	-0.27
-car|stopped	-0.42
-car|was	0.2
-cas	-0.52
-casa	-0.44
-casa 	-0.44
+car|sold	-0.29
+car|stopped	-0.49
+cas	-0.51
+casa	-0.42
+casa 	-0.42
+casa|con	0.21
+casa|el	-0.23
 casa|mejor	-0.39
-cash	-0.29
-cash 	-0.29
-caso	0.44
-caso 	0.44
+cash	-0.32
+cash 	-0.32
+caso	0.45
+caso 	0.45
 casu	-0.24
 casua	-0.24
 casualidad|que	-0.24
-cata	-0.2
-catal	-0.2
-catalogo|impreso	-0.2
 cati	0.3
 catio	0.3
-cau	-0.2
-caus	-0.2
-cause	-0.2
-ca|ce	-1.15
-ca|change	-0.2
-ca|fait	0.22
-ca|ira	-0.22
-ca|m	-0.35
-ca|marche	-0.35
-ca|ne	-0.71
-ca|suffit	0.21
-ca|va	0.83
+ca|ce	-0.85
+ca|change	-0.23
+ca|continue	-0.22
+ca|fait	0.25
+ca|ira	-0.23
+ca|m	-0.4
+ca|marche	-0.33
+ca|ne	-0.69
+ca|suffit	0.26
+ca|va	0.76
 ccid	-0.21
 ccide	-0.21
-ccio	0.2
-ccion	0.2
-ccp	0.28
-ccpa	0.28
-ccpa 	0.28
-ccpa|please	0.2
-cea	0.46
-ceas	0.46
-cease	0.46
-cease|all	0.83
+ccp	0.29
+ccpa	0.29
+ccpa 	0.29
+ccpa|please	0.21
+cea	0.45
+ceas	0.45
+cease	0.45
+cease|all	0.8
 cease|and	0.24
-cease|contacting	0.23
+cease|contacting	0.21
 cease|texting	0.23
-cei	0.2
-ceiv	0.2
-ceivi	0.59
-cel	0.3
-cela	0.23
-celac	0.2
-celar	0.23
-cele	0.2
-celem	-0.52
-celen	0.2
+ceivi	0.73
+cel	0.31
+cel 	0.28
+celar	0.27
+celem	-0.56
 celer	0.21
-cell|instead	-0.46
-cell|no	0.25
-cell|she	-0.7
-cell|you	0.34
-celo	-0.51
-celo 	-0.51
+cell|instead	-0.44
+cell|no	0.27
+cell|she	-0.6
+cell|you	0.36
+celo	-0.45
+celo 	-0.45
 celu	-0.44
 celul	-0.44
-celular|de	-0.2
-cely	0.2
-cely 	0.2
 cem	0.28
 cema	0.3
 cemai	0.3
-ceme	0.2
-cemen	0.2
-cen	-0.64
+cen	-0.66
 cen 	-0.25
-cens	-0.29
-cense	-0.29
-cent	-0.37
-cente	-0.21
-centi	-0.24
-centr	-0.2
-centre|d	-0.2
+cens	-0.25
+cense	-0.25
+cent	-0.39
+centi	-0.27
 cep	-0.21
 cept	-0.21
 cepta	-0.21
 cer	0.25
-ceri	0.2
-ceria	0.2
-cern	0.2
-cerna	0.2
-cerr	-0.2
-cerra	-0.2
-cerramos|el	-0.2
 ces	-0.21
-ces 	-0.44
-cesa	-0.35
-cesar	-0.35
-cese	0.2
-cesen	0.2
-cesen|toda	0.2
-cesi	0.4
-cesit	0.4
-cess	0.88
-cesse	1.07
+ces 	-0.45
+cesa	-0.34
+cesar	-0.34
+cesi	0.39
+cesit	0.39
+cess	0.99
+cesse	1.12
 cesser|de	0.25
 cesser|toute	0.3
-cessez|de	0.72
-cessi	-0.25
-ces|messages	-0.25
-ces|sms	-0.31
-ces|textos	-0.22
-cet	0.39
-cet 	-0.23
-cett	0.4
-cette	0.4
-cette|adresse	0.4
-cet|apres	-0.23
-cez	0.47
-cez 	0.47
-ce|numero	0.25
-ce|que	-0.9
-ce|soit	0.34
+cessez|de	0.73
+ces|mails	-0.29
+ces|messages	-0.33
+ces|sms	-1.08
+ces|textos	-0.23
+cet	0.42
+cet 	-0.24
+cett	0.42
+cette	0.42
+cette|adresse	0.42
+cet|apres	-0.24
+cez	0.45
+cez 	0.45
+ce|avec	0.22
+ce|modele	-0.22
+ce|numero	0.23
+ce|que	-0.73
+ce|soit	0.35
 cha 	-0.41
-chag	0.22
-chage	0.22
-chai	-0.21
-chain	-0.21
-chal	0.26
-chale	0.26
+chag	0.23
+chage	0.23
+chai	-0.23
+chain	-0.23
+chal	0.25
+chale	0.25
 cham	-0.21
 chamb	-0.21
-chan	-0.26
-chanc	-0.29
-chang	-0.3
-changed|it	-0.2
-changed|my	-0.6
-change|my	0.2
-change|quelque	-0.2
-change|voici	-0.6
-chann	0.23
-channels|please	0.57
+chan	-0.27
+chanc	-0.36
+chang	-0.32
+changed|my	-0.61
+changer|l	-0.26
+change|my	0.21
+change|quelque	-0.23
+change|voici	-0.53
+chann	0.24
+channels|please	0.62
 channels|unsubscribe	0.22
-char	-0.2
-char 	-0.2
-char|2020	-0.2
 chas	0.34
-chase	0.2
-chasi	0.2
+chat|with	-0.28
 chau	-0.28
 chaue	-0.27
-che 	0.36
-chea	-0.2
-chean	-0.2
-cheap	-0.2
-cheaper|lease	-0.2
-chec	-0.49
-check	-0.49
-checken|heeft	-0.24
-checking|in	-0.26
-check|email	-0.56
-check|the	-0.29
+che 	0.3
+chec	-0.53
+check	-0.53
+checken|heeft	-0.27
+checking|in	-0.28
+check|email	-0.45
+check|the	-0.33
 ched	-0.39
-ched 	-0.2
-chedu	-0.33
-chee	0.2
-cheer	0.2
-chei	-0.46
-chein	-0.46
-chem 	0.2
-cheme	-0.2
-chen	0.24
-chen 	0.24
-cheng	-0.2
+chedu	-0.29
+cheers|got	-0.28
+chei	-0.62
+chein	-0.62
+cheme	-0.21
+chen	0.33
+chen 	0.33
 chenl	-0.4
 cher 	-0.38
-cherz	0.2
-cher|ne	-0.2
-ches	0.22
-ches 	0.22
 chet	0.4
-chet 	0.2
 chete	0.37
-chez	0.25
-chez 	0.25
-chez|moi	-0.2
-chez|nous	-0.4
+chez	0.27
+chez 	0.27
+chez|moi	-0.21
+chez|nous	-0.52
 chez|orange	-0.21
-chez|un	0.2
+chez|un	0.4
+chez|vous	0.24
 che|deja	0.21
 chi	-0.27
-chieb	-0.2
+chich	-0.38
 chied	0.22
 chier	0.21
-chik	-0.21
-chikb	-0.21
-chil	-0.2
-chill	-0.2
-chill|with	-0.2
-chim	-0.29
-chime	-0.29
-chin	0.22
+chim	-0.26
+chime	-0.26
 ching	0.22
-chis	-0.2
-chis 	-0.2
-chisi	-0.2
 chk	-0.21
 chke	-0.21
 chkei	-0.21
-chlo	-0.2
-chlos	-0.2
 chlu	0.4
 chlus	0.4
-chm	-0.6
-chma	-0.51
-chmal	-0.51
-chmi	-0.23
-chmit	-0.29
-chn	-0.2
-chne	-0.2
-chnet	-0.2
-cho	0.29
-chone	0.2
-chos	-0.2
-chose	-0.2
-chose|pour	-0.2
-chou	0.3
-chouk	0.3
-chr	0.38
-chra	0.39
-chrap	0.39
-chre	0.22
-chree	0.2
-chrei	0.22
-chrel	-0.47
-chrev	0.49
-chri	0.26
-chrie	0.37
-chrij	0.21
-chs	-0.31
-chst	-0.31
-chste	-0.31
-cht 	-0.26
-chte	0.49
-chte 	0.86
+chm	-0.56
+chma	-0.49
+chmal	-0.49
+chmit	-0.35
+chos	-0.23
+chose	-0.23
+chose|pour	-0.23
+chou	0.23
+chouk	0.23
+chr	0.34
+chra	0.4
+chrap	0.4
+chre	0.24
+chrei	0.24
+chrel	-0.49
+chrev	0.52
+chrie	0.24
+chsa	0.22
+chsan	0.22
+chst	-0.42
+chste	-0.42
+cht 	-0.3
+chte	0.48
+chte 	0.83
 chten	0.23
 chti	-0.22
 chtig	-0.22
-chtj	-0.35
-chtje	-0.35
-chtl	-0.41
-chtli	-0.41
+chtj	-0.32
+chtje	-0.32
+chtl	-0.43
+chtli	-0.43
 chts	0.46
 chts 	0.46
-chu	0.24
+chu	0.22
 chu 	0.24
-chul	-0.2
-chulz	-0.2
-chun	0.37
-chung	0.37
+chun	0.36
+chung	0.36
 chu|pas	0.24
-chw	-0.2
-chwa	-0.2
-chwar	-0.2
-ciab	-0.22
-ciabl	-0.22
-cial	0.23
-ciale	0.41
-ciam	-0.3
-ciami	-0.3
-ciat	0.49
-ciate	0.49
-cibe	0.43
-cibe 	0.43
-cibi 	-0.31
-cibid	-0.23
-cibie	-0.2
-cibir	0.21
-cida	0.2
-cidad	0.2
+chw	-0.21
+ciam	-0.37
+ciami	-0.37
+ciat	0.51
+ciate	0.51
+cibe	0.44
+cibe 	0.44
+cibi 	-0.33
+cibid	-0.26
+cibir	0.23
 cided	0.32
 ciden	-0.21
-cidi	-0.47
-cidin	-0.59
+cidi	-0.39
+cidin	-0.5
 cido	-0.24
 cido 	-0.24
-cie	-0.43
-cie 	0.2
-cien	-0.58
-cien 	-0.28
-ciend	-0.52
-cienn	-0.25
-cier	-0.53
-cieri	-0.53
-cin	-0.45
-cina	-0.48
-cina 	-0.48
-cing	-0.41
-cing 	-0.41
-cio 	-0.38
-cion	0.48
-cion 	0.34
-ciona	0.25
-cir	0.43
-cir 	0.42
+cie 	0.23
+cien	-0.44
+cien 	-0.34
+ciend	-0.56
+cienn	-0.32
+cient	0.23
+cieri	-0.59
+cile	-0.22
+cilem	-0.22
+cin	-0.29
+cina	-0.51
+cina 	-0.51
+cing	-0.26
+cing 	-0.26
+cio	-0.23
+cio 	-0.45
+cion	0.4
+cion 	0.24
+ciona	0.31
+cir	0.46
+cir 	0.51
 cirl	0.38
 cirle	0.38
-cis	0.2
-cisi	0.2
-cisin	0.2
-cit	-0.2
 cita	-0.24
 cita 	-0.24
-citat	0.23
+citat	0.37
 cita|de	-0.62
 cita|del	-0.23
-cita|para	-0.3
-cite	0.6
-cite 	0.21
-citer	0.7
-citez	0.3
-cito	0.21
-cito 	0.21
-civic|i	-0.2
-civic|is	-0.21
-civic|last	0.2
-civic|lo	-0.5
+cita|para	-0.33
+cite	0.51
+cite 	0.24
+citer	0.84
+citez	0.24
+cito	0.4
+cito 	0.4
+civic|have	-0.22
+civic|is	-0.22
+civic|lo	-0.56
 civic|or	0.22
-ck 	-0.9
-cke 	0.2
-cked	-0.26
-cked 	-0.26
-cker	-0.21
-cker 	-0.21
-cki	-0.26
-ckin	-0.26
-cking	-0.26
-ckr	-0.43
-ckru	-0.43
-ckruf	-0.43
-cks	-0.21
-cks 	-0.21
+ck 	-0.82
+cked	-0.23
+cked 	-0.23
+cki	-0.28
+ckin	-0.28
+cking	-0.28
+ckr	-0.4
+ckru	-0.4
+ckruf	-0.4
+cks	-0.35
+cks 	-0.35
 ckw	-0.21
 ckwe	-0.21
 ckweg	-0.21
-cla	0.27
 clai	0.76
 clair	0.76
-clam	0.37
-clama	0.2
-clas	-0.48
-clase	-0.23
-clase|de	-0.23
-class	-0.36
-class|on	-0.2
-cle	0.2
-cle 	0.2
-clic	-0.26
-click	-0.26
-clicked|something	-0.26
-clie	0.24
-clien	0.24
-clio	-0.2
-clio 	-0.2
-clio|5	-0.21
-clio|en	-0.2
-clio|encore	0.2
-clio|in	-0.66
-clio|je	-0.23
-clo	-0.23
-clos	-0.23
-close	-0.23
-close|on	-0.23
-cm 	0.2
-cme	0.2
-cme 	0.2
+clam	0.27
+clas	-0.69
+clase	-0.21
+clase|de	-0.21
+class	-0.67
+clea	-0.21
+clean	-0.21
+clic	-0.23
+click	-0.23
+clicked|something	-0.23
+clie	0.23
+clien	0.23
+clio|in	-0.56
+clio|je	-0.67
+close|on	-0.22
 cni	-0.3
 cnic	-0.42
 cnica	-0.42
@@ -6121,1912 +5498,1636 @@ coc	0.26
 coch	0.26
 coche	0.26
 coche|viejo	-0.21
-coi	-0.51
-cois	-0.51
-cois 	-0.51
-coj	-0.2
-cojo	-0.2
-cojo 	-0.2
-col	-0.41
-cole	-0.23
-coles	-0.23
-collega|zijn	-0.2
-collegue|je	0.45
+coi	-0.52
+cois	-0.52
+cois 	-0.52
+col	-0.42
+coles	-0.21
+collegue|je	0.41
 colo	-0.29
 color	-0.29
 color|no	-0.29
-com	-0.72
-combien|de	0.22
-combien|la	-0.23
+com	-0.76
+combien|de	0.24
+combien|la	-0.21
 combien|pour	-0.4
 come 	-0.54
-comes	0.31
-comes|up	0.31
-come|back	-0.21
+comerciales|baja	-0.22
+comes	0.34
+comes|up	0.34
+come|back	-0.24
 come|in	-0.41
 come|through	-0.29
 comi	-0.36
-comid	-0.2
 comin	-0.21
 coming|in	-0.21
-comm	-0.6
-comme	-0.6
-comment|arreter	-0.24
-comment|faire	-0.37
-comment|je	-0.4
-comment|on	-0.23
-commerciales|supprimez	0.28
-comme|par	-0.41
-comme|vous	-0.27
-commu	0.42
+comm	-0.55
+comme	-0.55
+comment|arreter	-0.29
+comment|faire	-0.55
+comment|je	-0.41
+comment|on	-0.25
+commerciales|et	0.22
+commerciales|supprimez	0.3
+comme|par	-0.4
+commu	0.45
 como	-0.58
 como 	-0.58
-como|5	-0.26
-como|cancelo	-0.51
+como|5	-0.23
+como|cancelo	-0.45
 como|dejo	-0.22
-como|hago	-0.5
+como|hago	-0.49
 como|me	-0.45
-compania|asi	0.43
-company|for	-0.33
-compe	0.4
-compo	0.27
-composer|mon	0.27
-compramos|con	-0.28
-compramos|en	0.2
+compania|asi	0.45
+company|for	-0.35
+company|please	0.75
+compe	0.43
+compo	0.24
+composer|mon	0.24
+compramos|con	-0.27
 compramos|la	0.21
 comprar|dejan	-0.21
 comprar|na	0.57
-comprar|nada	0.96
-comprar|ya	-0.2
+comprar|nada	1.01
 compre|carro	0.21
-compre|con	0.4
-compre|el	0.36
-compre|la	0.61
-compre|los	0.32
-compre|no	0.23
-compre|otro	0.23
+compre|con	0.43
+compre|el	0.24
+compre|la	1.01
+compre|los	0.45
+compre|no	0.3
+compre|otro	0.21
 comu	0.34
 comun	0.34
-comunicacion|conmigo	0.2
-conc	0.22
-concernant|vos	0.2
-concesionario|le	0.2
-concessionnaire|demain	-0.2
-concessionnaire|samedi	-0.23
-concession|samedi	-0.54
-concu	0.2
-concurrent|merci	0.2
-cond	-0.2
-conde	-0.23
-condes|me	-0.23
-condi	-0.2
-conditions|du	-0.2
-confirman|porfa	-0.2
-confirmer|le	-0.2
-confo	0.2
-conformement|au	0.2
-conm	0.2
-conmi	0.2
-conmigo|de	0.2
-conn	-0.28
-conna	-0.28
-connais|pas	-0.28
-cons	0.73
-conse	0.73
-consentement|a	0.67
-consents|previously	0.2
-consent|to	0.59
+conc	0.27
+concessionnaire|demain	-0.22
+concessionnaire|samedi	-0.33
+concession|samedi	-0.52
+conde	-0.27
+condes|me	-0.27
+confirman|porfa	-0.21
+conn	-0.37
+conna	-0.37
+connais|pas	-0.37
+cons	0.7
+conse	0.71
+consentement|a	0.63
+consentimiento|para	0.33
+consent|to	0.73
 consent|withdrawn	0.25
-conta	0.53
-contactando|entiendan	0.31
-contactaran|ya	0.2
-contacted|anymore	0.5
-contacted|stop	0.2
-contacteer|mij	0.31
-contacten|gracias	0.75
-contacten|mas	0.52
-contacten|nunca	0.33
-contacten|por	0.23
-contacten|saludos	0.2
-contacteren|aub	0.4
-contacter|a	0.63
-contacter|bonne	0.48
-contacter|cordialement	0.22
-contacter|le	0.2
-contacter|merci	0.61
-contacter|par	0.36
-contacter|svp	0.41
-contactez|plus	0.43
-contacting|me	0.36
-contacting|my	0.53
-contacting|this	0.27
-contact|for	0.2
-contact|in	0.24
-contact|info	0.67
+conta	0.6
+contactando|entiendan	0.26
+contacted|anymore	0.68
+contacteer|mij	0.21
+contacten|gracias	0.63
+contacten|mas	0.35
+contacteren|aub	0.3
+contacter|a	0.57
+contacter|bonne	0.38
+contacter|cordialement	0.21
+contacter|merci	0.37
+contacter|svp	0.21
+contactez|plus	0.31
+contacting|me	0.26
+contacting|my	0.61
+contacting|this	0.23
+contact|info	0.59
 contact|list	0.43
-contact|me	0.28
-contact|meer	1.08
-contact|my	-0.2
-contact|please	0.35
-contact|verwijder	0.2
-conte	-0.52
-contestan|hoy	-0.2
-contestaron|ayer	-0.2
-conteste|no	-0.22
-contesto|dejen	-0.23
+contact|me	0.53
+contact|meer	1.01
+contact|my	-0.28
+contact|please	0.24
+conte	-0.38
+contestan|hoy	-0.21
+contestaron|ayer	-0.23
+conteste|no	-0.33
+contesto|cuando	-0.25
+contesto|dejen	-0.32
 contesto|el	-0.28
-contesto|no	-0.84
+contesto|no	-0.64
 contesto|y	-0.21
-contesto|ya	-0.45
-continuer|a	-0.44
-contract|everything	-0.2
-contract|stopt	-0.26
-contrario|presentare	0.2
-contrate|con	0.2
-contrato|en	-0.2
-contrat|arrive	-0.2
+contesto|ya	-0.52
+continuer|a	-0.42
+continue|avec	-0.22
+contract|everything	-0.21
+contract|stopt	-0.29
 conv	-0.21
 convi	-0.21
 convient|merci	-0.21
-con|el	-0.34
-con|fonasa	-0.2
-con|la	0.39
-con|las	0.51
-con|los	0.77
-con|menos	-0.26
-con|mi	-0.2
-con|otro	0.2
-con|su	-0.2
+con|el	-0.39
+con|la	0.42
+con|los	0.86
+con|mi	-0.21
 con|sus	0.22
-con|tantas	0.26
-con|uno	-0.2
-con|usted	0.2
-con|ustedes	-0.34
-coo	0.42
-coor	0.42
-coord	0.42
-coordonnees|de	0.2
-coordonnees|svp	0.68
-corda	-0.23
-cordialement|sophie	-0.2
-cords	0.52
+con|tantas	0.22
+con|ustedes	-0.31
+coo	0.4
+coor	0.4
+coord	0.4
+coordonnees|de	0.21
+coordonnees|svp	0.62
+cor	-0.21
+cord 	-0.29
+cords	0.7
 core	-0.41
 core 	-0.41
-corolla|ni	0.2
-corolla|with	-0.2
-corr	0.2
-corre	0.2
-correos|a	0.2
-correos|al	-0.22
-correos|de	0.25
-correos|desde	-0.2
-correos|gracias	0.22
-correos|por	0.52
-correos|porfa	0.43
-correo|de	0.25
-correo|del	-0.93
-correo|la	-0.2
-correo|los	-0.27
-correo|me	-0.2
-correo|mejor	0.28
-correo|no	0.2
+correos|al	-0.24
+correos|de	0.27
+correos|electronicos	0.21
+correos|gracias	0.21
+correos|nunca	0.44
+correos|por	0.49
+correos|porfa	0.34
+correo|de	0.24
+correo|del	-0.89
+correo|los	-0.28
+correo|mejor	0.31
 cors	-0.21
 corsa	-0.21
 corsa|in	-0.21
-cosi	-0.43
-cosig	-0.43
-cosigner|and	-0.43
+cos 	0.21
+cosi	-0.46
+cosig	-0.46
+cosigner|and	-0.46
 coso	0.24
 coso 	0.24
 cot	-0.4
 coti	-0.4
 cotiz	-0.4
-cotizacion|del	-0.23
-cotizacion|por	-0.34
-cotizacion|vieja	-0.2
-cotizacion|ya	-0.2
-cou	0.23
-could|yall	0.27
-could|your	-0.22
-coun	0.3
-count	0.3
-count|me	0.44
-coup	-0.2
-coupo	-0.2
-coura	-0.2
-courant|des	-0.2
-courr	0.43
-courriels|a	0.35
-courriels|concernant	0.2
-courriels|merci	0.24
-courriels|svp	0.74
-courriels|un	-0.2
-courriers|a	-0.2
-courriers|merci	0.49
-cours	-0.2
-cours|d	-0.2
-court	0.5
-cous	0.38
-cousi	0.38
-cousin|no	0.38
-cov	-0.4
-cove	-0.4
-cover	-0.4
-coverage|on	-0.2
-cpa	0.28
-cpa 	0.28
-cra	0.52
-crap	0.52
-crap 	0.52
-cre	-0.44
-cred	-0.44
-credi	-0.44
-credito|entonces	-0.2
-credit|checks	-0.21
-credit|union	0.21
-criba	0.49
-crip	0.25
-cripc	0.2
+cotizacion|por	-0.32
+cou	0.24
+could|yall	0.3
+could|your	-0.24
+coun	0.33
+count	0.33
+count|me	0.47
+courr	0.41
+courriels|a	0.46
+courriels|merci	0.23
+courriels|svp	0.68
+courriers|merci	0.67
+courrier|plutot	-0.6
+course|but	0.23
+court	0.38
+cous	0.51
+cousi	0.51
+cousin|no	0.51
+coverage|on	-0.21
+cpa	0.29
+cpa 	0.29
+cra	0.51
+crap	0.51
+crap 	0.51
+cre	-0.31
+cred	-0.31
+credi	-0.31
+credito|entonces	-0.25
+credito|infonavit	-0.22
+credit|app	-0.36
+credit|checks	-0.35
+criba	0.47
+crip	0.26
 cript	0.23
-cris	0.2
-cris 	0.2
-crita	0.3
-crito	0.2
+cris	0.24
+cris 	0.24
+crita	0.35
 crm	0.28
 crm 	0.28
-cro	0.28
-crow	0.32
-crowd	0.32
-cru	0.2
-crub	0.2
-crub 	0.2
-cso	-0.45
-cson	-0.45
-cson 	-0.45
-cta	0.39
-ctad	0.41
-ctado	0.41
-ctan	0.47
-ctand	0.47
+crow	0.26
+crowd	0.26
+cso	-0.44
+cson	-0.44
+cson 	-0.44
+cta	0.36
+ctad	0.34
+ctado	0.34
+ctan	0.44
+ctand	0.44
 ctar	0.29
-ctar 	0.2
-ctara	0.2
-ctarm	0.69
-cte	0.57
+ctarm	0.64
+cte	0.54
 cte 	0.58
-cted	0.62
-cted 	0.62
-ctee	0.55
-cteer	0.55
-ctel	0.24
-ctel 	0.24
-cten	0.56
-cten 	0.56
-cter	0.3
-cter 	0.29
-ctere	0.5
-ctes	0.47
-ctes 	0.47
-ctez	0.43
-ctez 	0.43
+cted	0.53
+cted 	0.53
+ctee	0.48
+cteer	0.48
+ctel	0.23
+ctel 	0.23
+cten	0.5
+cten 	0.5
+cter	0.26
+cter 	0.26
+ctere	0.48
+ctes	0.3
+ctes 	0.3
+ctez	0.31
+ctez 	0.31
 ctie	-0.47
-ctie 	-0.46
-cties	-0.23
-ctin	0.38
-cting	0.38
-ctio	0.27
-ction	0.27
-ctiv	-0.2
-ctive	-0.2
-ctl	-0.33
-ctly	-0.33
-ctly 	-0.33
-cto 	-0.24
-ctob	-0.2
-ctobe	-0.2
-ctos	0.46
-ctos 	0.46
-ctu	-0.2
-ctua	-0.27
-ctual	-0.27
-ctur	-0.2
-ctura	-0.2
+ctie 	-0.45
+cties	-0.22
+ctin	0.28
+cting	0.28
+ctio	0.4
+ction	0.4
+ctl	-0.29
+ctly	-0.29
+ctly 	-0.29
+cto 	-0.25
+ctos	0.44
+ctos 	0.44
+ctr	0.21
+ctro	0.21
+ctron	0.21
+ctua	-0.26
+ctual	-0.26
 cu 	-0.44
-cua	-0.35
-cual	-0.2
-cual 	-0.2
-cual|es	-0.2
-cuan	-0.42
+cua	-0.43
+cual	-0.4
+cual 	-0.4
+cual|es	-0.4
+cuan	-0.39
 cuand	-0.61
-cuando|firmo	-0.2
 cuando|me	-0.24
-cuando|quieras	-0.2
+cuando|pueda	-0.25
 cuando|quiero	-0.21
 cuando|se	-0.21
 cuando|termina	-0.24
-cuando|ya	-0.25
-cuantas|veces	0.43
-cuc	-0.22
-cuch	-0.22
-cuche	-0.22
+cuantas|veces	0.46
+cuc	-0.33
+cuch	-0.33
+cuche	-0.33
 cue	-0.32
 cuen	-0.32
 cuent	-0.32
-cul	0.2
-culo	0.2
-culo 	0.2
 cum	-0.3
 cume	-0.3
 cumen	-0.3
-cune	0.29
-cune 	0.29
-cup	-0.23
-cupa	-0.23
-cupad	-0.23
-curi	-0.23
-curio	-0.23
-curioso|ahora	-0.43
-curioso|que	-0.2
-curr	0.2
-curre	0.2
-curs	-0.22
-cursu	-0.22
-cursus|van	-0.22
-cus	-0.2
-cus 	-0.2
-cut	0.23
-cut 	0.23
-cut|it	0.23
-cx 	-0.2
-cx|5	-0.2
-cy 	0.2
-c|est	-0.51
-c|fini	0.21
+cune	0.31
+cune 	0.31
+cupa	-0.28
+cupad	-0.28
+cupo	0.23
+cupo 	0.23
+cur	0.23
+curi	-0.22
+curio	-0.22
+cursus|ik	0.3
+cursus|van	-0.47
+cut	0.24
+cut 	0.24
+cut|it	0.24
+cx 	-0.21
+cx|5	-0.21
+cyc	-0.25
+cycl	-0.25
+cycle	-0.25
+c|est	-0.62
+c|fini	0.22
 daa	-0.38
-daag	-0.2
-daag 	-0.2
 daar	-0.23
 daar 	-0.23
 daar|niet	-0.23
-dab	-0.22
-daba	-0.22
-daba 	-0.22
-dac	-0.54
-dach	-0.54
+dab	-0.41
+daba	-0.21
+daba 	-0.21
+dabe	-0.21
+dabei	-0.21
+dac	-0.31
+dach	-0.31
 dach 	-0.36
-dachr	-0.47
-dachreling|aus	-0.47
-dag	-0.88
-dag 	-0.87
-dage	-0.79
-dageg	-0.79
-dagegen|wenn	-0.79
+dachr	-0.49
+dachreling|aus	-0.49
+dachs	0.22
+dachsanierung|wir	0.22
+dag	-0.84
+dag 	-0.83
+dage	-0.8
+dageg	-0.8
+dagegen|wenn	-0.8
 dago	-0.22
 dagoc	-0.22
-dag|een	-0.2
-dag|te	-0.4
-dag|thuis	-0.22
-dak	-0.34
-dak 	-0.34
-dak|van	-0.2
-dal	-0.2
-dale	-0.2
-dale 	-0.2
-dale|lo	-0.2
-dalo	-0.2
-dalo 	-0.2
-dam	-0.44
-dame	-0.41
-dame 	-0.41
-dami	-0.41
-damit	-0.41
-damit|die	-0.41
-dan 	-0.41
+dag|te	-0.32
+dag|thuis	-0.23
+dai	-0.29
+dail	-0.26
+daily	-0.26
+daily|sales	-0.26
+dak	-0.29
+dak 	-0.33
+dam	-0.32
+dame	-0.46
+dame 	-0.47
+damit	-0.39
+damit|die	-0.39
+dan 	-0.49
 dand	0.63
 dando	0.63
-dank	0.21
-danke|bis	-0.2
-danke|fur	0.5
-danke|gruss	0.2
-danke|ich	-0.49
-danke|kein	-0.2
-danke|stopp	0.38
+dank	0.26
+dank 	0.33
+danke|fur	0.55
+danke|ich	-0.5
+danke|stopp	0.58
 danke|und	0.38
-dankt	0.27
-dank|fur	0.2
-dann	-0.46
-dann 	-0.46
-dann|stopp	-0.43
+dankt	0.26
+dank|voor	0.3
+dann	-0.47
+dann 	-0.47
+dann|bitte	-0.21
+dann|stopp	-0.4
 dann|zeig	-0.38
 dans	-0.22
 dans 	-0.22
-dans|10	-0.25
+dans|10	-0.3
 dans|la	-0.21
-dant	-0.23
+dant	-0.25
 dant 	-0.23
-dan|de	0.26
 dan|el	-0.33
-dan|geen	-0.2
-dan|hoeft	-0.38
+dan|genoeg	-0.36
+dan|hoeft	-0.39
 dan|maar	-0.38
-dan|mejor	-0.41
-dan|met	-0.2
-dan|niet	-0.65
-dan|slaapt	-0.2
-dan|stop	-0.51
-dan|stoppen	-0.2
-dar 	-0.48
+dan|mejor	-0.4
+dan|niet	-0.63
+dan|stop	-0.45
+dar 	-0.51
 darf	-0.37
 darf 	-0.37
-darm	0.24
-darme	0.24
-darme|de	0.38
-daro	-0.2
-daron	-0.2
-dars	-0.25
-darse	-0.25
-darse|de	-0.25
-dart	0.26
-darts	0.26
-dar|de	-0.23
-dash	-0.2
-dash 	-0.2
-dash|is	-0.2
-dass|die	-0.2
-dass|er	-0.2
-dass|ich	0.33
-dass|ihr	-0.2
-das|abmelden	-0.27
-das|alte	-0.62
-das|auch	-0.2
-das|auto	-0.39
+darm	0.23
+darme	0.23
+darme|de	0.42
+dars	-0.24
+darse	-0.24
+darse|de	-0.24
+dart	0.28
+darts	0.28
+daru	0.25
+darum	0.25
+darum|mich	0.25
+dar|de	-0.26
+dass|ich	0.29
+das|aber	0.22
+das|abmelden	-0.25
+das|abo	0.21
+das|alte	-0.53
+das|angebot	0.24
+das|auto	-0.38
 das|dach	-0.22
-das|dass	-0.2
-das|der	0.2
-das|gilt	-0.2
-das|haus	0.4
-das|pdf	-0.2
-das|ubernehmen	-0.33
-das|wieder	-0.5
+das|haus	0.28
+das|nervt	-0.21
+das|schon	-0.38
+das|so	-0.27
+das|ubernehmen	-0.28
+das|wieder	-0.41
 data	0.49
-data 	0.26
+data 	0.27
 datab	0.61
-database|halen	0.2
-data|deleted	0.24
-daten	0.42
-daten|bitte	-0.21
+data|deleted	0.25
+daten	0.44
+daten|bitte	-0.27
 daten|fur	-0.21
-daten|gebeten	-0.2
-daten|gemaess	0.2
+daten|gemaess	0.21
 daten|ich	0.27
-daten|nicht	-0.67
-daten|zu	0.43
-dates	-0.39
-dato	0.44
-dator	-0.23
-datos	0.44
-datos|de	0.88
-datos|del	-0.41
-datos|gracias	0.52
-datos|personales	0.21
-datos|por	0.84
-datos|sean	0.22
+daten|nicht	-0.72
+daten|zu	0.42
+dates	-0.38
+dato	0.41
+datos	0.41
+datos|de	0.93
+datos|del	-0.44
+datos|gracias	0.59
+datos|personales	0.24
+datos|por	1.11
 datos|todavia	-0.21
-dat|bedrag	-0.21
-dat|die	-0.42
+dat|die	-0.39
 dat|geappt	0.21
 dat|gebel	0.26
-dat|geldt	-0.35
-dat|genoeg	-0.2
-dat|heeft	-0.45
-dat|heen	-0.2
-dat|het	0.2
-dat|hij	-0.33
+dat|geldt	-0.36
+dat|heeft	-0.51
+dat|het	0.26
+dat|hij	-0.38
 dat|huis	-0.22
-dat|is	-0.54
+dat|is	-0.24
 dat|je	-0.25
-dat|moet	-0.2
-dat|ook	-0.2
 dat|ze	-0.38
-dau	-0.2
-dav	0.2
+dau	-0.44
+daug	-0.35
+daugh	-0.35
+daughter|told	-0.36
 dave	0.34
 dave 	0.34
-dave|appreciate	0.2
-dave|from	0.2
-dave|just	-0.27
+dave|just	-0.29
 davi	-0.73
 davia	-0.73
-day	-0.98
-day 	-0.97
-days	-0.29
-days 	-0.29
+day	-0.96
+day 	-0.96
+days	-0.3
+days 	-0.3
 day|i	-0.37
-day|im	0.44
-day|it	-0.22
+day|im	0.46
+day|it	-0.21
 day|once	-0.24
-day|one	-0.2
-daz	-0.2
-dazw	-0.2
-dazwi	-0.2
-da|bin	-0.2
-da|ist	-0.4
-da|nie	0.33
-dbe	-0.2
-dbed	-0.2
-dbedr	-0.2
-dda	-0.3
-ddag	-0.3
-ddag 	-0.3
-dde	0.23
-ddel	0.23
-ddels	0.23
-ddy	-0.27
-ddy 	-0.27
-dea	-0.43
-deal	-0.43
-deal 	-0.55
-dealership|again	0.43
-dealership|s	-0.48
-dealership|take	0.2
-dealership|tomorrow	-0.2
-dealer|back	0.2
-dealer|fee	-0.45
-dealer|fees	-0.5
-dealer|graag	0.2
+da|ist	-0.41
+da|nie	0.38
+da|sind	-0.34
+dda	-0.33
+ddag	-0.33
+ddag 	-0.33
+dde	0.24
+ddel	0.24
+ddels	0.24
+ddy	-0.32
+ddy 	-0.32
+dea	-0.44
+dea 	-0.22
+deal	-0.44
+deal 	-0.57
+dealership|again	0.46
+dealership|s	-0.53
+dealer|fee	-0.44
+dealer|fees	-0.55
 dealer|kept	-0.39
-dealer|not	-0.49
-deals	-0.43
-deals|sound	-0.2
-deal|going	-0.23
+dealer|not	-0.48
+deals	-0.42
+deal|going	-0.25
 deal|gone	-0.21
-deal|please	-0.58
-deb	-0.45
-debe	-0.45
-debes	-0.45
-dec	0.26
-dece	0.2
-decer	0.2
+deal|please	-0.56
+deb	-0.47
+debe	-0.47
+debes	-0.47
+dec	0.25
 decided|to	0.32
-decide|de	0.2
+decide|soy	-0.21
 decido|dejan	-0.24
-decir	0.43
-decirles|a	0.38
-decirles|que	0.2
-decir|que	0.42
-dedo	-0.41
-dedor	-0.41
+decir	0.46
+decirles|a	0.42
+decir|que	0.51
+dedo	-0.44
+dedor	-0.44
 deja	0.57
 deja 	0.97
-dejad	0.31
-dejad|de	0.31
+dejad	0.26
+dejad|de	0.26
 dejam	0.44
 dejame|en	0.24
 dejame|tranquilo	0.21
-dejan	0.28
-dejan|de	0.28
-dejar	-0.25
-dejaran|de	-0.45
-dejaron|de	-0.57
-dejar|de	0.29
+dejar	-0.22
+dejaran|de	-0.48
+dejaron|de	-0.58
+dejar|de	0.34
 deja|achete	0.22
-deja|d	0.2
-deja|de	0.57
+deja|de	0.58
 deja|fait	0.49
-deja|signe	0.36
-deja|tout	0.45
-deja|trouve	0.64
-deja|vendue	-0.61
-deje 	0.22
-dejenme|en	0.48
-dejenme|tranquilo	0.6
-dejenme|ya	0.4
-dejen|d	0.53
+deja|signe	0.38
+deja|tout	0.41
+deja|trouve	0.37
+deja|vendue	-0.83
+deje 	0.21
+dejenme|en	0.44
+dejenme|tranquilo	0.63
+dejenme|ya	0.43
+dejen|d	0.58
 dejes	-0.21
 dejes|de	-0.21
 dejeu	-0.41
-deje|de	0.22
+deje|de	0.21
 dejo	-0.22
 dejo 	-0.22
 dejo|de	-0.22
-del 	-0.46
-dele	0.48
-delet	0.48
-deleted|from	0.29
-delete|everything	0.2
-delete|my	0.33
-delete|the	-0.4
-deli	-0.4
-deliv	-0.2
-delo	-0.28
-delo 	-0.28
-dels	0.23
-dels 	0.23
-delt	0.35
-delta	0.35
-delta|dental	0.35
-del|bano	-0.24
-del|buen	-0.2
-del|carro	-0.22
-del|coche	0.2
-del|financiamiento	-0.31
-del|jetta	-0.34
-del|jueves	-0.2
-del|miercoles	-0.23
+del 	-0.28
+dele	0.45
+dele 	-0.24
+delet	0.45
+deleted|from	0.43
+delete|my	0.29
+delete|the	-0.41
+deli	-0.39
+delo	-0.3
+delo 	-0.3
+dels	0.24
+dels 	0.24
+delt	0.34
+delta	0.34
+delta|dental	0.34
+del|bano	-0.26
+del|carro	-0.28
+del|financiamiento	-0.44
+del|hogar	0.25
+del|jetta	-0.33
+del|miercoles	-0.21
 del|sabado	-0.29
-del|seguro	0.22
-del|servicio	-0.23
-del|taller	-0.36
-del|trabajo	-0.48
-del|vendedor	-0.41
-demai	-0.4
-demain|ca	-0.2
-demain|matin	-0.3
-demain|midi	-0.2
+del|taller	-0.39
+del|trabajo	-0.53
+del|vendedor	-0.44
+demai	-0.42
+demain|matin	-0.32
+demain|midi	-0.22
 demain|pour	-1.07
-deman	0.33
-demande|a	-0.45
-demande|d	0.22
-demande|la	0.2
-demande|le	-0.25
-demande|moi	0.67
-demande|qu	-0.39
-demar	0.23
-demarchage|telephonique	0.22
-demarche|par	0.27
+deman	0.32
+demande|a	-0.5
+demande|d	0.23
+demande|de	0.39
+demande|le	-0.24
+demande|moi	0.52
+demande|qu	-0.64
+demar	0.24
+demarchage|telephonique	0.23
+demarche|par	0.37
 demas	-0.39
-demasiado|alto	-0.2
-deme	-0.24
-deme 	-0.26
-demen	-0.22
-demi	0.2
-demid	0.2
-dem|anderen	-0.28
-dem|angebot	-0.2
-dem|auto	-0.2
-dem|dach	-0.2
-dem|festnetz	-0.21
-dem|handy	-0.24
-dem|heimweg	-0.21
-dem|ich	-0.2
-dem|preis	-0.22
-dem|rabatt	-0.34
-dem|rauchen	-0.35
+deme	-0.23
+demen	-0.21
+dem|anderen	-0.26
+dem|handy	-0.22
+dem|heimweg	-0.39
+dem|kurs	-0.21
+dem|rabatt	-0.39
+dem|rauchen	-0.33
 dem|ruckweg	-0.21
 dem|system	0.23
-dem|tag	-0.2
-den	0.45
-den 	0.41
-dene	-0.2
-denen	-0.2
-denen|sie	-0.2
-denk	-0.27
-denkz	-0.29
-denl	0.25
-denli	0.25
-denm	-0.2
-denme	-0.2
-dens 	-0.21
+den	0.43
+den 	0.44
+denk	-0.29
+denkz	-0.31
+denl	0.3
+denli	0.3
+dens 	-0.22
 dense	0.4
 dent 	-0.21
-dental|atienden	-0.2
-dents	-0.29
-denu	0.3
-denun	0.3
-den|alten	-0.2
-den|anrufen	0.2
-den|auch	-0.24
-den|golf	-0.42
-den|grundriss	-0.22
-den|id	-0.22
-den|kram	0.23
+dents	-0.26
+denu	0.35
+denun	0.35
+den|anrufen	0.25
+den|auch	-0.21
+den|caravan	-0.22
+den|golf	-0.44
+den|grundriss	-0.21
+den|kram	0.27
+den|kredit	-0.21
 den|newsletter	-0.42
 den|preis	-0.21
 den|rest	-0.38
-den|sms	-0.27
-den|spam	-0.46
-den|termin	-0.2
-den|vertrag	-0.25
-den|wagen	0.2
+den|sms	-0.31
+den|spam	-0.48
+den|vertrag	-0.4
+den|werbemails	-0.27
 dep	-0.6
 depa 	-0.33
-depar	0.2
-depa|dejen	0.6
-depa|en	-0.2
-depl	-0.2
-depla	-0.2
-deplacer|a	-0.2
-depo	-0.37
-depos	-0.37
-deposito|me	-0.2
-deposit|check	-0.2
-depu	-0.2
-depui	-0.2
-depuis|lundi	-0.2
-depuis|que	-0.25
-der 	-0.3
+depa|dejen	0.42
+depo	-0.38
+depos	-0.38
+deposito|me	-0.21
+depuis|que	-0.24
+der 	-0.31
 derange|pas	-0.48
-derda	-0.23
-dere	0.64
-derec	0.2
-derecho|de	0.2
+derda	-0.26
+dere	0.61
 deren	0.86
-derh	-0.2
-derho	-0.2
-dern	-0.2
-derni	-0.2
-derniers|bulletins	-0.2
-derr	0.2
-derru	0.2
-dersp	0.27
-derz	-0.21
-derze	-0.21
-der|a3	-0.2
-der|arbeit	-0.76
-der|arbeitszeit	-0.2
-der|baustelle	-0.27
-der|bundesnetzagentur	0.2
-der|felgen	-0.2
+ders	0.24
+dersp	0.33
+derzeit|nicht	0.57
+der|arbeit	-0.85
 der|finanzierung	-0.57
-der|golf	-0.31
-der|liste	-0.31
+der|golf	-0.27
+der|liste	-0.32
 der|mittagspause	-0.24
-der|nutzung	0.27
-der|photovoltaik	-0.2
-der|preis	-0.26
-der|probestunde	-0.2
-der|robinsonliste	0.2
-der|schwarze	-0.2
-der|sms	-0.2
-der|tankstelle	-0.2
-der|verbraucherzentrale	0.2
-der|vertrag	-0.44
-der|wagen	-0.58
-der|warteliste	-0.22
-der|weisse	-0.2
-desa	0.2
+der|nutzung	0.33
+der|preis	-0.31
+der|vertrag	-0.43
+der|wagen	-0.56
+der|warteliste	-0.36
+des	0.22
+desa	0.21
 desab	0.26
-desabonnement|svp	0.38
-desabonner|avec	-0.24
-desabonner|de	-0.43
-desabonner|des	0.22
-desabonner|mais	-0.4
-desabonner|seulement	-0.25
-desabonner|svp	0.66
+desabonnement|svp	0.27
+desabonner|avec	-0.21
+desabonner|de	-0.53
+desabonner|des	0.23
+desabonner|mais	-0.37
+desabonner|seulement	-0.34
+desabonner|svp	0.72
 desabonnez|moi	0.43
-desabonne|je	-0.21
-desabonne|pourquoi	-0.2
-desac	-0.2
-desactive|les	-0.2
+desactive|facilement	-0.22
 desc	-0.21
 descu	-0.21
 descuento|ya	-0.21
 desd	-0.44
 desde	-0.44
 desde|que	-0.44
-dese	0.6
-deseo	0.6
-deseo|que	0.22
-deseo|recibir	0.39
-deseo|ser	0.32
-desh	0.2
-desha	0.2
-deshalb|abmelden	0.2
-desi	0.3
-desinscription|svp	0.65
-desinscrire|de	0.26
-desinscrire|du	-0.2
-desinscrire|je	-0.2
-desinscrire|mais	-0.39
-desinscrire|pas	-0.27
-desinscrire|svp	0.92
-desinscrit|c	-0.2
-desinscrivez|moi	0.47
+dese	0.58
+deseo	0.58
+deseo|que	0.27
+deseo|recibir	0.42
+deseo|ser	0.24
+desi	0.37
+desinscription|svp	0.53
+desinscrire|de	0.23
+desinscrire|mais	-0.35
+desinscrire|pas	-0.36
+desinscrire|svp	0.88
+desinscrivez|moi	0.49
 desinscrivez|pas	-0.41
-desinscrivez|surtout	-0.2
-desir	0.28
-desire|plus	0.28
+desir	0.29
+desire|plus	0.29
 desis	0.24
 desist|all	0.45
-desk	-0.38
-desk 	-0.38
-desk|i	-0.32
-desk|said	-0.2
-desn	0.2
-desne	0.2
+desk	-0.45
+desk 	-0.45
+desk|i	-0.38
+desk|said	-0.23
 deso	-0.39
 desol	-0.39
-desole|pas	-0.32
-desp	-0.22
-despu	-0.22
-despues|de	-0.22
-desu	0.51
-desus	0.51
-des|anhangers	-0.2
-des|courriels	0.58
-des|dents	-0.29
-des|e	0.22
-des|fins	0.21
-des|messages	0.72
-des|offres	-0.2
-des|panneaux	-0.2
-des|promos	-0.25
-des|que	-0.27
-des|remises	-0.24
-des|semaines	-0.2
-des|sms	0.59
-des|textos	0.64
-des|utilitaires	-0.2
-det	-0.69
-deta	-0.24
-details|from	0.41
-details|over	-0.35
-details|removed	-0.2
-details|svp	-0.8
+desp	-0.21
+despu	-0.21
+despues|de	-0.21
+despues|del	-0.21
+desu	0.55
+desus	0.55
+des|anhangers	-0.21
+des|courriels	0.56
+des|dents	-0.26
+des|e	0.23
+des|fins	0.23
+des|messages	0.44
+des|promos	-0.34
+des|que	-0.38
+des|remises	-0.21
+des|sms	0.73
+des|textos	0.5
+det	-0.71
+deta	-0.25
+details|from	0.42
+details|over	-0.39
+details|svp	-0.77
 details|zum	-0.24
-detal	-0.31
-detalles|del	-0.31
-dete	-0.56
-deten	-0.56
-deu	-0.2
-deux	-0.2
-deux 	-0.2
-deva	-0.34
-devan	-0.34
-devant|le	-0.34
-devis|je	-1.15
-devis|par	-0.31
-devis|svp	-0.58
-dez 	0.47
-dezc	0.24
-dezco	0.24
-deze	-0.41
-deze 	-0.41
-deze|berichten	-0.41
-deze|berichtjes	-0.35
-deze|sms	-0.79
-de|15	-0.2
-de|2021	-0.21
-de|30	-0.2
-de|aanbiedingen	-0.91
-de|acm	0.2
-de|actie	-0.46
-de|acties	-0.23
-de|afspraak	-0.2
-de|allrisk	-0.2
-de|alta	-0.2
+detal	-0.44
+detalles|del	-0.44
+dete	-0.52
+deten	-0.52
+deu	-0.23
+deux	-0.23
+deux 	-0.23
+deux|fois	-0.42
+deva	-0.37
+devan	-0.37
+devant|le	-0.26
+devis|je	-0.85
+devis|par	-0.29
+devis|svp	-0.65
+dez 	0.49
+dezc	0.29
+dezco	0.29
+deze	-0.43
+deze 	-0.43
+deze|berichten	-0.38
+deze|berichtjes	-0.32
+deze|mails	-0.47
+deze|sms	-0.63
+de|2018	-0.23
+de|20k	-0.24
+de|aanbiedingen	-0.96
+de|actie	-0.45
+de|acties	-0.22
+de|alta	-0.21
 de|apk	-0.21
-de|arriba	-0.24
-de|auto	-0.91
-de|avg	0.2
-de|avisarme	-0.29
-de|baby	-0.2
-de|bank	0.32
-de|bel	0.29
-de|bellijst	0.25
-de|bestelling	-0.2
-de|bezichtiging	-0.2
+de|arriba	-0.26
+de|auto	-0.87
+de|avisarme	-0.28
+de|bank	0.26
+de|bel	0.3
+de|bellijst	0.27
 de|bien	0.59
-de|bovenverdieping	-0.2
-de|bureau	-0.2
-de|bus	-0.2
-de|cancelacion	0.2
+de|bijlage	-0.22
+de|camper	0.3
+de|camping	0.21
 de|cesser	0.3
-de|clientes	0.24
-de|contactarme	0.54
-de|contactos	0.45
-de|contado	-0.37
-de|correos	-0.2
-de|credit	0.2
-de|cursus	-0.22
-de|darme	-0.4
-de|darse	-0.25
-de|datos	0.22
-de|details	-0.8
-de|diesel	-0.22
-de|diffusion	0.34
-de|difusion	0.43
-de|dire	-0.23
-de|dos	-0.2
-de|e	0.2
-de|enviarme	0.64
+de|clientes	0.23
+de|contactarme	0.49
+de|contactos	0.43
+de|contado	-0.38
+de|correos	-0.21
+de|darme	-0.38
+de|darse	-0.24
+de|datos	0.23
+de|details	-0.77
+de|devis	0.21
+de|diffusion	0.39
+de|difusion	0.38
+de|dire	-0.26
+de|enviarme	0.7
 de|envios	0.47
-de|enyaq	-0.2
-de|escribir	-0.27
-de|fois	0.22
-de|foto	-0.7
-de|fumar	-0.38
-de|fumer	-0.22
-de|garage	-0.42
-de|garder	0.2
-de|gasolina	-0.2
+de|escribir	-0.28
+de|financiering	-0.51
+de|fois	0.24
+de|foto	-0.69
+de|fumar	-0.42
+de|fumer	-0.23
+de|garage	-0.48
 de|golf	-0.21
-de|hele	-0.22
-de|hypotheek	-0.2
+de|hele	-0.23
+de|hypotheekaanvraag	-0.22
 de|id	-0.21
-de|info	0.68
+de|info	0.74
 de|jeudi	-0.22
-de|journee	-0.3
-de|kofferbak	-0.2
-de|kona	-0.51
+de|journee	-0.29
+de|kliniek	0.47
+de|kona	-0.4
 de|l	-0.23
-de|la	-0.56
-de|laadpaal	-0.27
+de|la	-0.53
+de|laadpaal	-0.39
 de|las	-0.33
-de|lease	-0.2
-de|leasing	0.2
-de|les	-0.2
-de|lijst	0.21
-de|llamadas	0.6
-de|llamar	0.35
-de|llegar	-0.23
-de|lo	0.2
-de|m	0.22
-de|ma	-0.21
+de|lease	-0.25
+de|les	-0.21
+de|link	-0.51
+de|livraison	-0.26
+de|llamadas	0.92
+de|llamar	0.53
+de|llamarle	-0.23
+de|loa	-0.3
+de|loterij	-0.22
+de|m	0.23
 de|mailinglijst	0.25
-de|mails	0.28
+de|mails	0.62
 de|maintenant	0.21
 de|manana	-0.62
-de|mappeler	0.24
-de|marcarme	0.34
-de|me	1.08
-de|mensajes	0.47
-de|mercredi	-0.2
-de|mes	0.21
-de|messages	0.49
-de|meterkast	-0.21
+de|mappeler	0.23
+de|marcarme	0.32
+de|me	1.03
+de|mensajes	0.42
+de|mes	0.22
+de|messages	0.4
+de|meterkast	-0.22
 de|mi	0.35
 de|middag	-0.75
-de|mis	0.2
-de|moins	-0.2
-de|molestar	0.38
-de|molestarme	0.63
-de|msg	0.46
+de|molestar	0.3
+de|molestarme	0.69
+de|msg	0.51
 de|nachrichten	-0.25
-de|nieuwsbrief	0.56
-de|no	0.47
-de|noche	0.32
+de|nieuwsbrief	0.67
+de|no	0.5
+de|noche	0.26
+de|nouvelles	0.25
 de|nuevo	-0.21
-de|numero	-0.66
+de|numero	-0.62
 de|offerte	-0.26
 de|oficina	-0.35
-de|omvormer	-0.21
-de|oude	-0.26
-de|panneaux	0.38
-de|papieren	-0.26
-de|plattegrond	-0.2
-de|plus	-0.2
-de|pneus	-0.2
+de|omvormer	-0.22
+de|oude	-0.24
+de|panneaux	0.46
+de|papieren	-0.23
+de|plus	-0.23
 de|polo	-0.21
-de|pret	-0.48
+de|pret	-0.54
 de|prijs	-0.41
-de|probleme	-0.51
+de|probleme	-0.43
 de|proefles	-0.24
 de|proefrit	-0.23
-de|promociones	-0.2
-de|prospection	0.2
-de|prueba	-0.23
+de|prueba	-0.21
 de|questions	-0.21
-de|recevoir	-0.22
+de|recevoir	-0.23
 de|recibir	-0.22
-de|sacarme	0.22
-de|salaire	-0.2
-de|samedi	-0.2
-de|se	-0.29
-de|showroom	-0.2
+de|sacarme	0.23
+de|samedi	-0.21
+de|se	-0.3
 de|sms	0.97
-de|snelweg	-0.2
-de|souci	-0.28
+de|souci	-0.27
 de|spam	-0.36
-de|sport	-0.23
-de|su	0.88
-de|supprimer	0.33
-de|sus	0.36
-de|sylvie	-0.29
+de|sport	-0.53
+de|su	0.91
+de|supprimer	0.28
+de|sus	0.35
+de|sylvie	-0.37
 de|tantos	0.25
-de|tesla	-0.41
+de|tesla	-0.44
 de|textearme	0.21
-de|texter	-0.61
-de|texto	0.25
-de|todo	0.54
-de|tous	0.56
-de|tout	0.35
+de|texter	-0.57
+de|texto	0.27
+de|todo	0.55
+de|tous	0.55
+de|tout	0.36
 de|trekhaak	-0.21
-de|tu	0.44
-de|una	0.42
-de|ustedes	0.92
+de|tu	0.43
+de|una	0.46
+de|ustedes	1.08
 de|vaste	-0.31
-de|velgen	-0.2
-de|vestiging	-0.26
+de|vestiging	-0.22
 de|viaje	-0.32
 de|voorwaarden	-0.21
-de|vos	0.53
-de|votre	0.44
-de|vous	0.39
-de|wachtlijst	-0.41
-de|wagen	-0.21
-de|werkplaats	-0.2
-de|whatsapp	0.31
-de|winkel	-0.25
-de|winterbanden	-0.38
-de|yaris	-0.34
-de|zomer	-0.2
+de|vos	0.46
+de|votre	0.47
+de|vous	0.43
+de|wachtlijst	-0.43
+de|warmtepomp	-0.35
+de|whatsapp	0.29
+de|winkel	-0.26
+de|winterbanden	-0.41
+de|yaris	-0.45
 df 	-0.4
-di 	-0.33
-dia	-0.41
-dia 	-0.48
-dian	0.52
-diant	0.52
-diantre|ya	0.52
-dias	-0.24
-dias 	-0.24
-diat	0.31
+di 	-0.32
+dia	-0.35
+dia 	-0.4
+dian	0.55
+diant	0.55
+diantre|ya	0.55
+dias|soy	0.31
+dias|una	-0.39
+diat	0.48
+diat 	0.22
 diate	0.27
-dia|agradeceria	0.2
-dia|bajenle	-0.26
-dia|por	-0.48
-dia|que	-0.2
-dia|una	-0.2
-dice	-0.24
-dice 	-0.24
-dice|diles	-0.2
-dice|que	-0.21
-dich	0.49
-dich 	0.49
-dich|nicht	0.49
-dici	-0.52
-dicie	-0.52
-diciendo|que	-0.52
+dia|bajenle	-0.23
+dia|por	-0.49
+dic	-0.24
+dice	-0.29
+dice 	-0.29
+dice|dejen	-0.23
+dich	0.47
+dich 	0.47
+dich|nicht	0.47
+dici	-0.56
+dicie	-0.56
+diciendo|que	-0.56
 did	-0.74
-did 	-0.6
-dida	-0.41
-dida 	-0.41
-didn	-0.38
-didn 	-0.38
-didn|t	-0.38
+did 	-0.61
+dida	-0.35
+dida 	-0.35
+didn	-0.41
+didn 	-0.41
+didn|t	-0.41
 dido	-0.22
 dido 	-0.22
-did|i	-0.28
-did|the	-0.21
+did|i	-0.29
+did|the	-0.22
 did|you	-0.6
-die	-0.3
-die 	-0.22
-dien 	0.2
+die	-0.31
+die 	-0.24
 diens	-0.21
-dienstag|um	-0.2
-dien|een	0.2
-diep	-0.2
-diepi	-0.2
-dier	-0.67
-diera	-0.67
-dieran|de	-0.67
+dier	-0.71
+diera	-0.71
+dieran|de	-0.71
 dies	-0.27
 diese	-0.27
-diesel|arretez	-0.2
-diesel|meer	-0.22
-diesel|mehr	-0.49
-diesel|plutot	-0.22
+diesel|meer	-0.23
+diesel|mehr	-0.5
 diesen|nachrichten	-0.48
-diesen|sms	-0.52
-dieser|anrufen	-0.54
-diese|adresse	0.27
-diese|hier	-0.45
-diese|mails	-0.23
-diese|nummer	1.06
-diese|sms	-1.2
-die|aanbiedingen	-0.32
-die|abmeldebescheinigung	-0.45
-die|abmeldung	-0.2
-die|adresse	-0.44
-die|aktion	-0.41
+diesen|sms	-0.53
+dieser|anrufen	-0.44
+diese|adresse	0.31
+diese|hier	-0.48
+diese|mails	-0.29
+diese|nummer	0.98
+diese|sms	-1.4
+die|abmeldebescheinigung	-0.37
+die|adresse	-0.42
+die|aktion	-0.4
 die|alte	-0.21
-die|angebote	-0.77
-die|anhangerkupplung	-0.2
-die|anlage	0.2
+die|angebote	-0.78
 die|anrufe	0.27
-die|berichten	0.65
-die|besichtigung	-0.2
-die|bestellung	-0.2
-die|bezichtiging	-0.42
-die|dachreling	-0.47
-die|e	-0.78
-die|ecke	0.2
-die|falsche	-0.2
+die|berichten	0.73
+die|bezichtiging	-0.45
+die|dachreling	-0.49
+die|e	-0.74
 die|festnetznummer	-0.21
-die|finanzierungsanfrage	-0.31
-die|garantie	-0.2
+die|finanzierungsanfrage	-0.34
 die|garantieverlangerung	-0.38
-die|info	-0.32
-die|is	-0.2
-die|loschung	0.36
-die|mails	0.36
-die|monatsrate	-0.2
+die|info	-0.39
+die|loschung	0.34
+die|mails	0.38
+die|monatsrate	-0.21
 die|neue	-0.21
-die|nieuwsbrief	-0.38
-die|nummer	-0.47
-die|private	-0.2
-die|probefahrt	-0.2
-die|sms	-0.37
-die|sollen	-0.27
-die|sperrliste	0.2
-die|start	-0.2
-die|telefoontjes	0.33
-die|unterlagen	-0.23
-die|versicherung	-0.45
-die|werbe	-0.38
-die|werbung	0.25
-die|zahnreinigung	-0.2
+die|nieuwsbrief	-0.42
+die|nummer	-0.49
+die|private	-0.39
+die|reclame	-0.26
+die|sms	-0.34
+die|sollen	-0.26
+die|telefoontjes	0.39
+die|unterlagen	-0.22
+die|versicherung	-0.38
+die|werbe	-0.3
+die|werbung	0.31
+die|woche	-0.28
+die|wohnung	0.23
 die|zusendung	0.21
-diffe	-0.26
-different|agent	-0.26
-diffu	0.34
-diffusion|d	0.36
-diffusion|svp	0.25
-difu	0.43
-difus	0.43
-difusion|de	0.21
-difusion|gracias	0.28
-dige	-0.21
-digen	-0.2
-digg	0.42
-digga	0.42
+diffe	-0.23
+different|agent	-0.25
+different|solar	0.76
+diffu	0.39
+diffusion|d	0.38
+diffusion|svp	0.29
+difu	0.38
+difus	0.38
+difusion|de	0.22
+difusion|gracias	0.21
+dige	-0.22
+digen	-0.21
+digg	0.38
+digga	0.38
+digt	0.21
+digt 	0.21
 dije|mil	0.24
-dijo	-0.54
-dijo 	-0.54
-dijo|no	-0.2
-dijo|que	-0.27
-dijo|ya	-0.21
-dil	-0.2
-dile	-0.2
-diles	-0.2
-diles|que	-0.2
-dim	-0.22
-dima	-0.22
-diman	-0.22
-dimanche|svp	-0.22
-dinge	-0.22
-dio	0.24
-dio 	0.24
-dire 	0.44
-direct|marketing	0.24
-dire|d	0.49
-dire|de	0.73
-dire|dis	-0.23
-discontinue|contacting	0.55
-discontinue|texting	0.78
-disp	-0.46
-dispo	-0.46
-dist	0.2
-distr	0.2
-distribution|list	0.2
-dis|leur	-0.22
-dit	-0.32
-diti	-0.2
-ditio	-0.2
-dito	-0.44
-dito 	-0.44
-dit|a	0.45
-dit|adres	0.36
-dit|apres	-0.2
-dit|arretez	-0.75
-dit|d	-0.63
-dit|de	-1.15
+dijo	-0.66
+dijo 	-0.66
+dijo|que	-0.4
+dim	-0.21
+dima	-0.21
+diman	-0.21
+dimanche|svp	-0.21
+dimo	0.4
+dimos	0.4
+dinge	-0.23
+dio	0.26
+dio 	0.26
+dire 	0.55
+dire|d	0.61
+dire|de	0.93
+dire|dis	-0.26
+disco	0.22
+discontinue|contacting	0.66
+discontinue|texting	0.84
+disp	-0.4
+dispo	-0.4
+dis|leur	-0.23
+dit	-0.24
+dito	-0.27
+dito 	-0.27
+dit|a	0.41
+dit|adres	0.33
+dit|apres	-0.23
+dit|arretez	-0.69
+dit|d	-0.77
+dit|de	-0.86
 dit|dis	-0.22
-dit|is	-0.59
-dit|niet	0.32
-dit|nummer	0.45
-dit|qu	-0.2
-dit|que	-0.59
-dit|repondez	-0.65
-dit|stop	-0.2
-dit|weer	-0.4
-di|4	0.2
-dler	0.2
-dler 	0.2
-dles	-0.2
-dles 	-0.2
-dli	-0.42
-dlin	-0.47
-dline	-0.46
-dling	-0.28
+dit|is	-0.61
+dit|niet	0.33
+dit|non	0.58
+dit|nummer	0.42
+dit|pas	-0.32
+dit|que	-0.41
+dit|repondez	-0.6
+dit|weer	-0.27
+dit|zo	-0.26
+dles	-0.28
+dles 	-0.28
+dli	-0.45
+dlic	-0.22
+dlich	-0.22
+dlin	-0.45
+dline	-0.44
+dling	-0.23
 dly	0.63
 dly 	0.63
-dma	-0.2
-dma 	-0.2
 dn 	-0.28
-dnc	0.44
-dnc 	0.44
-dnc|list	0.44
-do 	-0.43
+dnc	0.43
+dnc 	0.43
+dnc|list	0.43
+do 	-0.38
 doc	-0.53
-doch|einen	-0.39
-doch|fast	-0.23
-doch|in	0.2
+doch|einen	-0.38
+doch|fast	-0.22
 doch|nicht	-0.21
-doch|schon	0.27
-docs	-0.2
-docs 	-0.2
-docs|you	-0.2
+doch|schon	0.28
 docu	-0.3
 docum	-0.3
-documentos|por	-0.21
-documents|do	-0.2
-documents|faut	-0.5
-doe	-0.56
-does	-0.56
-does 	-0.45
-doesn	-0.53
-doesn|t	-0.53
-does|it	-0.22
+documentos|por	-0.22
+documents|faut	-0.58
+doe	-0.37
+doen	-0.22
+doen 	-0.22
+does	-0.37
+does 	-0.5
+doesn	-0.35
+doesn|t	-0.35
+does|it	-0.24
 does|replying	-0.37
-does|that	-0.38
-does|the	-0.2
-dom	-0.35
-dome	-0.23
-dome 	-0.24
+does|that	-0.45
+dom	-0.36
+dome	-0.24
+dome 	-0.22
 domet	-0.23
 domi	-0.26
 domin	-0.26
 donc	0.36
 donc 	0.36
 donc|merci	0.22
-donc|stop	0.2
-dond	-0.67
-donde	-0.67
-donde|estan	-0.2
-donde|me	-0.46
+dond	-0.65
+donde	-0.65
+donderdag|ik	-0.32
+donde|me	-0.44
 done	0.5
 done 	0.5
-done|here	0.27
-done|looking	0.51
-done|stop	0.46
-donnees|a	0.21
+donee	0.21
+done|here	0.26
+done|looking	0.52
+done|stop	0.48
+donnees|a	0.23
 donnees|je	-0.23
 donnees|personnelles	0.41
-donnees|svp	0.29
-donnerstag|abmelden	-0.2
-dont	0.37
-dont 	0.37
-dont|contact	0.38
-dont|ever	0.27
-dont|have	0.24
-dont|message	0.21
-dont|msg	0.68
-dont|need	-0.49
-dont|pick	-0.27
-dont|reach	0.35
-dont|text	0.31
-dont|txt	0.25
-dont|unsubscribe	-0.26
-dont|wanna	0.6
-dont|want	0.55
-doorgeven|aan	-0.26
-door|jullie	0.2
-door|please	-0.24
-door|price	-0.23
-dor	-0.21
-dort	-0.2
-dort 	-0.2
-dort|nicht	-0.2
-dos 	0.38
-doss	-0.23
-dossi	-0.23
-dossier|de	-0.48
-dos|aguas	-0.2
-dow	-0.31
-dow 	-0.21
-down	-0.31
-down 	-0.31
-down|a	-0.2
-down|to	0.2
-doy	-0.47
-doy 	-0.47
-doy|de	-0.47
-do|0	-0.21
-do|28k	-0.24
-do|grand	-0.2
-do|i	-0.63
+donnees|svp	0.23
+dont	0.43
+dont 	0.43
+dont|contact	0.22
+dont|ever	0.22
+dont|have	0.22
+dont|msg	0.62
+dont|need	-0.4
+dont|pick	-0.29
+dont|text	0.3
+dont|txt	0.24
+dont|unsubscribe	-0.23
+dont|wanna	0.56
+dont|want	0.52
+doorgaat|met	-0.26
+doorgeven|aan	-0.22
+door|jullie	0.21
+door|please	-0.23
+door|price	-0.22
+dor	-0.22
+dos 	0.3
+doss	-0.26
+dossi	-0.26
+dossier|de	-0.57
+dow	-0.32
+down	-0.32
+down 	-0.32
+doy	-0.46
+doy 	-0.46
+doy|de	-0.46
+do|0	-0.23
+do|2	-0.21
+do|28k	-0.23
+do|i	-0.62
 do|not	0.68
-do|the	-0.2
-do|want	-0.38
-do|with	0.24
-do|you	-0.45
-dpa	-0.42
-dpaa	-0.42
-dpaal	-0.42
-dpr	0.42
-dpr 	0.42
-dqu	0.2
-dqui	0.2
-dquir	0.2
-dr 	-0.23
+do|want	-0.59
+do|with	0.28
+do|you	-0.46
+dpa	-0.48
+dpaa	-0.48
+dpaal	-0.48
+dpr	0.44
+dpr 	0.44
+dr 	-0.26
 dra	-0.22
-dra 	-0.2
-drag	-0.41
-drag 	-0.41
+drag	-0.4
+drag 	-0.4
 drai	-0.23
 drai 	-0.23
-drais	-0.23
+drais	-0.28
 draw	0.3
 drawn	0.25
-dre	-0.38
-dred	-0.27
-dredi	-0.27
+dre	-0.4
+dred	-0.3
+dredi	-0.3
 drei	-0.5
-drei 	-0.2
 dreim	-0.3
 dreimal|am	-0.3
-drei|anrufe	-0.2
-dres	-0.39
-dress	-0.43
-drig	0.36
-drigo	0.36
+dres	-0.44
+dress	-0.47
+drig	0.33
+drigo	0.33
 drij	0.4
 drijf	0.4
-dris	-0.22
-driss	-0.22
-drive|and	-0.2
-drive|i	-0.23
-drive|last	0.2
-drive|please	-0.42
-drivi	-0.44
-driving|call	-0.51
-driving|i	-0.21
-dro 	0.26
-droi	0.2
-droit	0.2
-droit|a	0.2
-drol	-0.27
-drole	-0.27
-drole|comme	-0.27
-drole|que	-0.25
+dris	-0.21
+driss	-0.21
+drive|i	-0.22
+drive|please	-0.33
+drivi	-0.43
+driving|call	-0.21
+dro	-0.26
+dro 	0.27
+drol	-0.38
+drole	-0.38
+drole|des	-0.26
+drole|que	-0.24
 drop	-0.21
-drops	-0.2
-drops|please	-0.2
-drov	-0.34
-drove	-0.34
-drove|nonstop	-0.2
-dru	-0.54
-druk	-0.55
-druk 	-0.55
-ds 	-0.2
-dsb	-0.2
-dsbe	-0.2
-dsber	-0.2
+drov	-0.35
+drove	-0.35
+drove|nonstop	-0.22
+dru	-0.44
+druk	-0.52
+druk 	-0.52
 dsg	0.21
 dsgv	0.21
 dsgvo	0.21
-dsgvo|fordere	0.2
 dt 	-0.24
-dud	0.42
-dude	0.42
-dude 	0.42
-dude|quit	0.42
-due	-0.86
-due 	-0.86
-dul	-0.33
-dule	-0.33
-dule 	-0.33
+dud	0.6
+duda	-0.31
+dudas	-0.31
+dudas|con	-0.31
+dude	0.6
+dude 	0.6
+dude|i	0.22
+dude|quit	0.25
+due	-0.28
+due 	-0.28
+dul	-0.29
+dule	-0.29
+dule 	-0.29
 dur	-0.6
-dura	-0.2
-duran	-0.2
-duri	-0.41
-durin	-0.41
-during|work	-0.41
+duri	-0.44
+durin	-0.44
+during|work	-0.44
 dus	0.43
 dus 	0.43
-dus|afmelden	0.2
-dus|bel	0.2
+dus|bel	0.21
 dus|de	-0.23
 dus|stop	0.23
-duu	-0.2
-duur	-0.2
-duur 	-0.2
-duur|is	-0.2
-du|aufhoren	0.32
-du|captur	-0.2
-du|cours	-0.2
-du|devis	-0.32
-du|forfait	-0.32
-du|garage	-0.2
-du|harcelement	-0.52
-du|leasing	-0.2
-du|prix	-0.27
-du|regulateur	-0.22
-dwo	-0.23
-dwo 	-0.23
-dy 	-0.44
-d|accord	-0.36
-d|ailleurs	0.2
-d|appel	-0.22
-d|appeler	-0.73
+dus|stuur	0.6
+du|aufhoren	0.37
+du|devis	-0.39
+du|forfait	-0.25
+du|harcelement	-0.56
+du|regulateur	-0.23
+du|stop	-0.31
+dve	-0.21
+dver	-0.21
+dvert	-0.21
+dwo	-0.26
+dwo 	-0.26
+dy 	-0.4
+d|accord	-0.35
+d|appel	-0.21
+d|appeler	-0.68
 d|appels	0.22
-d|appreciate	0.2
-d|arreter	-0.5
-d|assurance	0.2
-d|attente	-0.24
-d|avance	0.36
-d|e	0.6
-d|effacer	0.2
-d|entretien	-0.22
-d|envoyer	-0.4
-d|essai	-0.2
-d|ici	-0.45
-d|infos	-0.36
-d|like	1.27
-d|llamarme	0.2
-d|mandarme	0.53
-d|opposition	0.22
-d|prefer	0.65
-d|rather	0.26
-d|stop	-0.3
+d|arreter	-0.55
+d|attente	-0.68
+d|avance	0.38
+d|e	0.51
+d|entretien	-0.21
+d|envoyer	-0.42
+d|ici	-0.56
+d|infos	-0.39
+d|like	1.01
+d|mandarme	0.58
+d|opposition	0.23
+d|prefer	0.66
+d|rather	0.28
+d|stop	-0.36
 d|y	-0.21
-d|you	-0.93
-ea 	0.3
-eac	0.46
-each	0.46
-each 	0.3
+d|you	-0.91
+eac	0.44
+each	0.44
+each 	0.28
 eachi	0.22
-eacht	0.2
-ead	-0.45
+ead	-0.4
 eag	-0.24
 eage	-0.24
-eagee	-0.5
-eager	-0.2
-eah	0.29
-eah 	0.29
-eal	-0.44
-eal 	-0.55
+eagee	-0.51
+eah	0.32
+eah 	0.32
+eak	-0.35
+eak 	-0.35
+eal	-0.45
+eal 	-0.57
 eall	-0.21
 eally	-0.21
-eals	-0.43
-eals 	-0.43
-ean 	0.21
-eanc	-0.2
-eance	-0.2
-eand	-0.2
-eande	-0.2
-eanr	0.41
-eanru	0.41
-eant 	0.2
-eape	-0.2
-eaper	-0.2
+eals	-0.42
+eals 	-0.42
+eanr	0.46
+eanru	0.46
+eans	-0.37
+eans 	-0.37
 eapp	0.21
 eappt	0.21
-earc	-0.3
-earch	-0.3
+earc	-0.32
+earch	-0.32
 eard	-0.22
 eard 	-0.22
-earl	-0.39
-early	-0.39
+earl	-0.38
+early	-0.38
 earm	0.21
 earme	0.21
 easu	-0.22
 easur	-0.22
 eat	-0.28
 eat 	-0.28
+eatu	-0.24
+eatur	-0.24
 eau	-0.37
-eau 	-0.41
+eau 	-0.42
 eav	0.59
 eave	0.59
 eave 	0.59
-eb 	0.33
-eba	-0.23
-eba 	-0.23
-ebb	-0.39
-ebbe	-0.39
-ebben	-0.39
-ebe	-0.26
-ebel	0.54
+eb 	0.3
+eba	-0.34
+eba 	-0.21
+ebb	-0.33
+ebbe	-0.33
+ebben	-0.33
+ebe	-0.41
+ebel	0.53
 ebel 	0.26
-ebeld	0.35
-eben	-0.23
-eben 	-0.23
+ebeld	0.34
+eben	-0.37
+eben 	-0.37
 eber	-0.43
 eber 	-0.43
-ebes	-0.45
-ebesc	-0.45
-ebet	-0.2
-ebete	-0.2
-ebi	-0.28
-ebin	-0.28
-ebina	-0.28
-eboo	-0.23
-ebook	-0.23
-ebote	-0.27
-ebra	0.2
-ebrau	0.2
-ebs	-0.36
-ebsi	-0.36
-ebsit	-0.36
-eca	-0.23
-eca 	0.22
-ecal	-0.28
-ecall	-0.28
-ecau	-0.2
-ecaus	-0.2
-ecc	0.2
-ecci	0.2
-eccio	0.2
-ece 	-0.23
-ecei	0.2
-eceiv	0.2
-ecer	0.2
-eceri	0.2
+ebes	-0.47
+ebesc	-0.37
+ebi	-0.29
+ebin	-0.29
+ebina	-0.29
+eboo	-0.21
+ebook	-0.21
+ebote	-0.3
+ebs	-0.39
+ebsi	-0.39
+ebsit	-0.39
+ebu	0.21
+ebuc	0.21
+ebuch	0.21
+eca 	0.4
+ecal	-0.34
+ecall	-0.34
+ece 	-0.22
 eces	-0.29
 eces 	-0.28
-ecesa	-0.35
-ecesi	0.4
-ech	0.48
-echa	-0.2
-echan	-0.2
-echange|telephonique	-0.2
-eche 	0.27
-echea	-0.2
-echem	-0.2
-echi	-0.2
-echis	-0.2
-echn	-0.2
-echne	-0.2
+ecesa	-0.34
+ecesi	0.39
+ech	0.34
+echa	-0.21
+echan	-0.21
+echange|j	-0.23
+eche 	0.33
+echem	-0.21
 echo	-0.24
 echo 	-0.24
-echt	0.58
-echt 	0.33
-echte	0.28
-echt|elke	-0.24
-echt|kein	0.23
-echt|moeten	0.21
-echt|niet	0.21
-echt|niks	0.83
-echt|te	-0.46
-echt|zu	-0.21
-ecia	0.56
-eciat	0.49
-ecidi	-0.47
+echt	0.41
+echte	0.35
+echt|elke	-0.21
+echt|kein	0.27
+echt|moeten	0.22
+echt|niet	0.23
+echt|niks	0.88
+echt|nonstop	-0.21
+echt|te	-0.59
+ecia	0.57
+eciat	0.51
+ecidi	-0.39
 ecido	-0.24
-ecio	-0.35
-ecio 	-0.35
-ecir	0.43
-ecir 	0.42
+ecio	-0.41
+ecio 	-0.41
+ecir	0.46
+ecir 	0.51
 ecirl	0.38
-eck 	-0.27
+eck 	-0.26
 ecke	0.37
-ecke 	0.2
-ecki	-0.26
-eckin	-0.26
-ecks	-0.21
-ecks 	-0.21
-ecl	0.37
-ecla	0.37
-eclam	0.37
+ecki	-0.28
+eckin	-0.28
+ecks	-0.35
+ecks 	-0.35
+ecl	0.27
+ecla	0.27
+eclam	0.27
 ecn	-0.42
 ecni	-0.42
 ecnic	-0.42
-ecoi	-0.51
-ecois	-0.51
-econ	0.21
-econt	0.21
-ecor	0.35
-ecord	0.35
-ecrire|autant	-0.41
-ecrire|des	-0.27
-ecrire|j	-0.22
-ecrire|merci	0.75
+eco	-0.28
+ecoi	-0.52
+ecois	-0.52
+ecrire|autant	-0.3
+ecrire|j	-0.25
+ecrire|merci	0.63
+ecrire|pas	-0.39
 ecrire|pile	-0.24
-ecrire|stp	0.96
-ecrire|sur	1.59
-ect 	0.24
-ecti	0.3
-ectio	0.3
-ectl	-0.33
-ectly	-0.33
-ecto	-0.24
-ecto 	-0.24
+ecrire|stp	0.88
+ecrire|sur	1.42
+ecris	0.24
+ecris|plus	0.24
+ecrivez|plus	0.22
+ecrivez|sur	-0.21
+ecti	0.43
+ectio	0.43
+ectl	-0.29
+ectly	-0.29
+ecto	-0.25
+ecto 	-0.25
+ectr	0.21
+ectro	0.21
 ecu	-0.44
 ecu 	-0.44
-eda	-0.36
-edan 	-0.47
-edank	0.27
+eda	-0.38
+eda 	-0.27
+edan 	-0.49
+edank	0.26
 edar	-0.37
 edarf	-0.37
-ede	0.47
+ede	0.46
 eded	-0.21
 eded 	-0.21
-eden	0.46
-eden 	0.46
-edenk	-0.29
-eder 	0.26
+eden	0.49
+eden 	0.49
+edenk	-0.31
+eder 	0.21
 ederz	-0.21
-edi	-0.21
-edia	0.31
-ediat	0.31
-edid	-0.26
-edido	-0.26
-edin	-0.22
-eding	-0.22
-edio	0.3
-edio 	0.3
-edit	-0.39
-edito	-0.44
-edr	0.22
-edra	-0.41
-edrag	-0.41
+edia	0.48
+ediat	0.48
+edig	-0.21
+edige	-0.21
+edin	-0.23
+eding	-0.23
+edio	0.47
+edio 	0.47
+edit	-0.25
+edito	-0.27
+edoe	-0.22
+edoen	-0.22
+edon	0.21
+edone	0.21
+edr	0.24
+edra	-0.4
+edrag	-0.4
 edri	0.4
 edrij	0.4
-edro	0.26
-edro 	0.26
-edu	-0.33
-edul	-0.33
-edule	-0.33
+edro	0.27
+edro 	0.27
+edu	-0.32
+edul	-0.29
+edule	-0.29
 eede	-0.21
 eeded	-0.21
+eedoe	-0.22
 eef	-0.23
-eeft	-0.23
-eeft 	-0.23
-eek 	-0.36
+eeft	-0.24
+eeft 	-0.24
+eek 	-0.42
+eekaa	-0.22
 eeke	-0.78
 eeken	-0.78
 eekl	-0.36
 eekly	-0.36
-eeks	0.27
-eeks 	0.27
-eel	-0.61
-eel 	-0.61
-eems	-0.23
-eems 	-0.23
-eens|gerust	0.42
+eeks	0.26
+eeks 	0.26
+eel	-0.76
+eel 	-0.76
+eems	-0.24
+eems 	-0.24
+eens|gerust	0.28
 eens|met	0.35
-eens|op	0.57
-eens|per	-0.38
+eens|op	0.48
 eenv	-0.41
 eenvi	-0.41
-een|appje	-0.44
+een|appje	-0.4
 een|auto	0.46
-een|extra	-0.21
-een|huis	-0.46
-een|hybride	-0.22
-een|hypotheek	0.33
+een|camper	-0.46
+een|extra	-0.22
+een|flexibel	-0.21
+een|huis	-0.53
+een|hybride	-0.23
+een|hypotheek	0.21
 een|keer	-0.44
-een|laadpaal	-0.22
-een|mail	-0.45
-een|manier	-0.33
-een|tandarts	0.26
-een|trekhaak	-0.24
-een|vraag	-0.5
-een|wagen	0.51
-eep	-0.35
-eep 	-0.33
-eer	0.34
+een|laadpaal	-0.21
+een|mail	-0.41
+een|manier	-0.4
+een|per	-0.36
+een|tandarts	0.28
+een|trekhaak	-0.27
+een|vespa	-0.21
+een|vraag	-0.47
+een|wagen	0.47
+eep	-0.21
+eep 	-0.36
+eepi	0.24
+eepin	0.24
+eer	0.35
 eer 	0.32
-eerd	-0.52
-eerd 	-0.52
-eet	0.71
-eet 	0.71
+eerd	-0.49
+eerd 	-0.49
+eerst	-0.21
+eet	0.69
+eet 	0.69
 efa	-0.29
-efer 	0.65
+efer 	0.66
 eff	0.21
 effa	0.21
 effac	0.21
 effacement|de	0.32
-effacez|mes	-0.45
-effacez|moi	0.64
-effacez|mon	0.51
-effacez|toutes	0.29
-efin	0.21
-efina	0.21
+effacez|mes	-0.47
+effacez|moi	0.73
+effacez|mon	0.71
+effacez|toutes	0.23
+effe	0.22
+effet	0.22
+effet|immediat	0.22
+efi	0.31
+efin	0.33
+efina	0.33
 efl	-0.21
 efle	-0.21
-efles	-0.24
-efo	-0.25
+efles	-0.23
+efo	-0.26
 efonn	0.23
-efore	-0.3
+efore	-0.31
+efrag	-0.21
 efri	-0.23
 efrit	-0.23
 eft	-0.24
-eft 	-0.24
-efte	-0.21
-efte 	-0.21
-efu	-0.33
-eful	-0.25
-eful 	-0.25
-efun	-0.23
-efund	-0.23
+eft 	-0.23
+efte	-0.23
+efte 	-0.23
+efu	-0.34
+eful	-0.27
+eful 	-0.27
+efun	-0.21
+efund	-0.21
 efus	-0.21
 efuse	-0.21
 ega 	-0.4
-egan	-0.69
-egan 	-0.34
-egane	-0.25
-egar	0.27
-egar 	-0.21
-egard	0.27
+egan	-0.53
+egand	-0.22
+egane	-0.27
 egd	-0.31
 egd 	-0.31
-ege	0.26
-ege 	-0.56
-egel	-0.3
-egele	-0.3
-egev	0.37
-egeve	0.37
-egg	0.34
-egge	0.34
-eggen	0.34
-egi	0.27
+ege	0.28
+ege 	-0.62
+egel	-0.29
+egele	-0.29
+egev	0.39
+egeve	0.39
+egg	0.35
+egge	0.35
+eggen	0.35
+egi	0.25
 egis	0.27
 egist	0.27
-egl	0.22
-egli	0.22
-eglic	0.22
-ego	-0.59
+egl	0.28
+egli	0.28
+eglic	0.28
+ego	-0.6
 ego 	-0.59
-egoc	-0.22
-egoci	-0.22
+egoc	-0.27
+egoci	-0.27
 egr	-0.21
-egra	-0.21
-egra 	-0.21
 egt	-0.41
 egt 	-0.41
-egu	-0.28
-eguia	-0.28
-egul	-0.22
-egula	-0.22
+egu	-0.21
+eguia	-0.25
+egul	-0.23
+egula	-0.23
 egun	-0.32
 egunt	-0.32
-eg|schicken	-0.22
+eg|schicken	-0.21
 eh 	0.39
-eha	-0.39
-ehad	-0.39
-ehad 	-0.39
+eha	-0.43
+ehad	-0.43
+ehad 	-0.43
 ehe	-0.36
-ehen	-0.75
-ehen 	-0.81
+ehen	-0.77
+ehen 	-0.83
+ehend	0.21
 ehi	0.22
 ehic	0.22
-eho	-0.31
-ehoe	-0.21
-ehoef	-0.21
-ehor	-0.28
-ehort	-0.28
-eht	-0.86
-eht 	-0.86
-eh|in	-0.41
-eib	0.22
+ehoe	-0.23
+ehoef	-0.23
+ehor	-0.29
+ehort	-0.29
+ehr	0.22
+ehr 	0.22
+eht	-0.87
+eht 	-0.87
+eh|in	-0.35
+eib	0.24
 eib 	0.25
-eibe 	-0.41
-eibt	0.53
-eibt 	0.53
+eibe 	-0.43
+eibt	0.55
+eibt 	0.55
 eich 	-0.22
-eicht	0.29
 eid	0.22
 eid 	0.22
 eif	-0.21
 eife	-0.21
 eifen	-0.21
 eig 	-0.38
-eigenlijk|gewoon	-0.43
-eigentlich|nicht	-0.47
-eigentlich|noch	0.21
+eige 	-0.21
+eigenlijk|gewoon	-0.29
+eigentlich|nicht	-0.48
+eigentlich|noch	0.22
 eil	0.3
 eile	0.22
 eiler	0.22
+eiln	-0.21
+eilne	-0.21
 eim	-0.24
 eima	-0.3
 eimal	-0.3
-eimw	-0.21
-eimwe	-0.21
-einem	0.23
-einen|gefunden	-0.22
-einen|kurzen	-0.21
-einen|makler	0.21
-einen|stopp	-0.38
-eine|mail	0.8
+eimw	-0.39
+eimwe	-0.39
+einem	0.33
+einem|motorrad	-0.34
+einen	-0.23
+einen|makler	0.25
+einen|stopp	-0.39
+eine|alte	-0.21
+eine|mail	0.82
 eine|moglichkeit	-0.21
-eine|sms	-0.91
-eine|wohnung	-0.27
-eine|zahnreinigung	-0.21
-einfach|auf	0.46
-einfach|eine	-0.84
-einfach|meine	-0.44
-eini	-0.34
-einig	-0.34
-einm	-0.48
-einma	-0.48
-einmal|im	-0.21
-einmal|pro	-0.32
-eint	-0.44
+eine|sms	-0.92
+eine|stoppuhr	-0.21
+eine|wohnung	-0.28
+einfach|auf	0.47
+einfach|eine	-0.81
+einfach|meine	-0.45
+eini	-0.33
+einig	-0.33
+einm	-0.68
+einma	-0.68
+einmal|die	-0.28
+einmal|pro	-0.33
+eint	-0.39
 einw	0.4
 einwi	0.4
-ein|angebot	-0.36
-ein|callcenter	-0.21
-ein|dann	-0.4
-ein|finanzierungsangebot	-0.24
+ein|angebot	-0.28
+ein|dann	-0.38
+ein|finanzierungsangebot	-0.4
+ein|probetraining	0.21
 ein|speicher	-0.23
-eis	-0.23
-eis 	-0.21
+eis	-0.24
+eis 	-0.22
 eiss	-0.31
-eit	-0.59
-eit 	-0.49
-eits	-0.24
-eitsa	-0.31
-eive 	0.23
-eived	-0.22
-eivi	0.59
-eivin	0.59
-eja	0.45
-eja 	0.51
-ejad	0.28
-ejad 	0.31
+eit	-0.55
+eit 	-0.46
+eits	-0.21
+eitsa	-0.26
+eive 	0.22
+eived	-0.21
+eivi	0.73
+eivin	0.73
+eja	0.44
+eja 	0.5
+ejad	0.23
+ejad 	0.26
 ejam	0.44
 ejame	0.44
-ejan	0.28
-ejan 	0.28
-ejand	-0.53
-ejar	-0.25
-ejar 	0.29
-ejara	-0.45
-ejaro	-0.57
-eje 	0.22
-ejenm	0.5
+ejand	-0.57
+ejar	-0.22
+ejar 	0.34
+ejara	-0.48
+ejaro	-0.58
+eje 	0.21
+ejenm	0.48
 ejes	-0.21
 ejes 	-0.21
 ejeu	-0.41
 ejeun	-0.41
-ejo	-0.61
+ejo	-0.6
 ejo 	-0.47
-ejoi	0.34
-ejoin	0.34
-ejor	-0.35
-ejor 	-0.34
-ejora	-0.44
-eka	0.54
+ejoi	0.33
+ejoin	0.33
+ejor	-0.34
+ejor 	-0.32
+ejora	-0.62
+ek 	-0.22
+eka	0.66
+ekaa	-0.22
+ekaan	-0.22
 ekau	0.54
 ekauf	0.54
-eke	-0.24
-eken	-0.46
-eken 	-0.27
-ekene	-0.29
+eke	-0.33
+eken	-0.59
+eken 	-0.28
+ekene	-0.44
 ekenl	-0.29
 ekh	-0.21
 ekha	-0.21
 ekhaa	-0.21
-ekk	-0.28
-ekke	-0.28
-ekker	-0.28
+ekk	-0.37
+ekke	-0.37
+ekker	-0.37
 ekl	-0.36
 ekly	-0.36
 ekly 	-0.36
 ekoc	0.4
 ekoch	0.4
-ekome	-0.28
+ekome	-0.3
 ekr	-0.41
 ekre	-0.41
 ekreg	-0.41
-eks	0.27
-eks 	0.27
-ela	0.41
-elaa	0.37
-elaar	0.37
-elag	-0.72
-elage	-0.72
+eks	0.26
+eks 	0.26
+ela	0.33
+elaa	0.35
+elaar	0.35
+elag	-0.65
+elage	-0.65
 elan	0.35
 elanc	0.35
-elar	0.23
-elar 	0.23
+elar	0.27
+elar 	0.27
 elas	0.3
 elast	0.3
 elat	0.44
 elate	0.44
 eld 	0.44
-elde 	-0.28
-eldeb	-0.45
-elden	0.36
-ele 	-0.26
-elem	-0.52
-eleme	-0.52
-eler	0.26
-eler 	0.26
-elet	0.48
-elete	0.48
+elde 	-0.32
+eldeb	-0.47
+elden	0.4
+eldt	-0.21
+eldt 	-0.21
+ele 	-0.59
+elec	0.21
+elect	0.21
+elee	0.25
+elee 	0.25
+elema	0.23
+eleme	-0.56
+eler	0.25
+eler 	0.25
+elet	0.45
+elete	0.45
 elez	-0.26
 elez 	-0.26
 elg	-0.21
@@ -8036,747 +7137,800 @@ elh	0.22
 elhe	0.22
 elhei	0.22
 eli	-0.28
-elie	0.25
+elie	0.26
+elier	-0.21
 eliev	0.44
 eliez	-0.48
-eliminados|de	0.22
-eliminame|de	0.44
-elimina|mi	0.68
-eliminen|de	-0.43
-eliminen|mi	0.48
-eliminen|mis	1.06
-elimine|mi	0.47
-elin	-0.47
-eling	-0.47
-elis	-0.22
-elist	-0.22
-elk	-0.46
-elke	-0.46
-elke 	-0.46
-elke|dag	-0.46
-ell 	-0.48
-ella	-0.21
-ella 	-0.21
-ella|no	-0.21
-elle 	-0.26
-ellen	0.23
-elle|a	-0.21
-elle|le	-0.73
-ellij	0.25
-ellin	-0.24
-ello	0.23
-ello 	0.23
+eliminame|de	0.43
+elimina|mi	0.74
+eliminen|de	-0.44
+eliminen|mi	0.59
+eliminen|mis	1.16
+elimine|mi	0.5
+elin	-0.49
+eling	-0.49
+elis	-0.36
+elist	-0.36
+elk	-0.43
+elke	-0.43
+elke 	-0.43
+elke|dag	-0.43
+ell 	-0.41
+ella	-0.28
+elle 	-0.24
+ellen	0.24
+eller	-0.22
+elle|le	-0.69
+ellij	0.27
+ellin	-0.39
 ells	-0.23
 ells 	-0.23
 elm	0.4
-elma	0.51
-elmal	0.51
-elo	-0.82
-elo 	-0.67
-elos	-0.42
-elosc	-0.42
+elma	0.5
+elmal	0.5
+elo	-0.74
+elo 	-0.62
+elos	-0.37
+elosc	-0.37
 elp	0.34
 elp 	0.34
-elpf	-0.22
-elpfu	-0.22
-els	0.3
-els 	0.39
-else	0.21
-else 	0.25
-else|already	0.28
+elpf	-0.23
+elpfu	-0.23
+els	0.32
+els 	0.4
+else	0.24
+else 	0.28
+else|already	0.22
+else|looks	-0.21
 elt	0.32
-elt 	0.24
-elta 	0.35
-elu	-0.44
+elt 	0.23
+elta 	0.34
+elu	-0.47
 elul	-0.44
 elula	-0.44
 elv	0.86
 elva	0.86
-elvan	0.55
+elvan	0.54
 elvas	0.21
 ely	0.34
 ely 	0.34
-el|ano	-0.38
-el|blanco	-0.22
-el|buen	-0.23
-el|carro	0.23
-el|civic	-0.41
+el|ano	-0.42
+el|blanco	-0.26
+el|carro	0.39
+el|civic	-0.42
 el|color	-0.29
 el|correo	-0.4
-el|credito	-0.44
+el|credito	-0.27
+el|deposito	-0.21
 el|domingo	-0.23
-el|enganche	-0.4
-el|gym	-0.29
+el|enganche	-0.52
+el|enlace	-0.39
+el|financiamiento	-0.21
+el|gym	-0.31
 el|lunes	-0.33
-el|mall	-0.23
+el|mall	-0.27
 el|martes	-0.27
-el|mio	-0.27
-el|modelo	-0.3
-el|nuevo	-0.63
-el|panel	0.51
-el|pedido	-0.26
-el|personal	-0.22
-el|precio	-0.33
+el|mio	-0.28
+el|modelo	-0.32
+el|negocio	-0.34
+el|nuevo	-0.61
+el|panel	0.58
+el|pdf	-0.21
+el|personal	-0.24
+el|piso	0.4
+el|precio	-0.4
 el|que	-0.23
-el|registro	0.3
-el|rojo	-0.22
-el|sabado	-0.32
-el|sedan	-0.21
+el|registro	0.35
+el|rojo	-0.26
+el|sabado	-0.36
+el|sedan	-0.24
 el|techo	-0.44
-el|telefono	-0.22
-el|trabajo	-0.22
+el|telefono	-0.33
+el|trabajo	-0.24
 el|viernes	-0.41
 ema	-0.3
-emaa	-0.21
-emaal	-0.21
+emae	0.21
+emaes	0.21
 emai	-0.4
 email	0.25
-emailing|after	-0.25
-emails|about	0.23
-emails|already	0.87
+emailing|after	-0.28
+emails|about	0.24
+emails|already	0.8
 emails|but	-0.54
 emails|can	-0.21
-emails|mate	0.51
+emails|i	0.42
+emails|mate	0.57
 emails|needed	-0.21
-emails|please	0.74
+emails|please	0.76
+emails|pls	0.71
 emails|regarding	0.21
-emails|thanks	0.52
-emails|they	-0.25
-emails|to	-0.25
-email|can	-0.33
-email|in	-0.29
-email|me	0.38
-email|much	-0.56
-email|only	0.36
-email|please	-0.45
+emails|thanks	0.55
+emails|they	-0.27
+emails|to	-0.27
+email|can	-0.37
+email|in	-0.33
+email|is	0.24
+email|list	0.23
+email|me	0.39
+email|much	-0.45
+email|only	0.35
+email|please	-0.47
 email|so	-0.21
-email|text	-0.5
-email|use	-0.33
-emain	-0.53
-eman	0.25
-emana	-0.4
-emand	0.33
-emar	0.23
-emarc	0.23
+email|text	-0.51
+email|use	-0.31
+emain	-0.55
+eman	0.23
+emana	-0.43
+emand	0.32
+emar	0.24
+emarc	0.24
 emasi	-0.39
 emass	0.25
+embr	-0.31
+embre	-0.31
 emel	-0.36
 emeld	-0.36
-emen 	-0.25
-emena	-0.22
-emis	-0.43
-emise	-0.24
-emist	-0.21
+emem	-0.24
+ememb	-0.24
+emen	0.21
+emen 	-0.26
+emena	-0.21
+ement	0.26
+emer	0.24
+emerc	0.23
+emis	-0.41
+emise	-0.21
 emme	-0.33
 emme 	-0.33
-emmi	0.34
-emmin	0.34
-emo	0.37
-emos	-0.39
-emos 	-0.39
+emmi	0.33
+emmin	0.33
+emo	0.38
+emod	0.23
+emode	0.23
+emos	-0.4
+emos 	-0.4
 emov	0.37
 emove	0.38
-empr	0.29
-empre	0.32
+empe	-0.21
+empec	-0.21
+empr	0.41
+empre	0.45
 emps	-0.32
 emps 	-0.32
-ems	-0.21
-ems 	-0.21
-en 	-0.29
+ems	-0.23
+ems 	-0.23
+en 	-0.27
 enade	0.23
-enadr	-0.3
-enag	-0.22
-enage	-0.22
+enadr	-0.5
+enag	-0.41
+enage	-0.41
 enb	0.24
+enca	-0.21
+encar	-0.21
+encargarse|de	-0.21
+encio	0.28
 enco	-0.27
 encor	-0.27
-encore|de	-0.68
-encore|les	-0.21
+encore|de	-0.66
 encore|pour	-0.4
-end 	0.37
-enda	-0.21
-endan	-0.21
-ende	-0.28
+end 	0.33
+enda 	0.4
+endan	-0.22
+ende	-0.35
 ende 	-0.21
 ended|up	0.41
-ender	-0.21
+ender	-0.25
 endet	-0.21
-endet|die	-0.29
-endet|im	-0.42
+endet|die	-0.24
+endet|im	-0.46
 endez	-0.22
-endi 	-0.68
+endi 	-0.31
 endid	-0.4
-endio	-0.33
-endlich|auf	1.33
+endim	0.4
+endio	-0.28
+endlich|auf	1.35
 endlich|in	0.21
-endlich|kaufen	-0.3
-endlich|unterschreiben	-0.34
-endr	-0.44
+endlich|kaufen	-0.33
+endlich|unterschreiben	-0.52
+endlich|zusagen	-0.21
+endr	-0.41
 endra	-0.23
-ends	-0.93
-ends 	-0.93
-ends|in	-0.69
-endu 	0.45
-endue	-0.81
+ends	-1.01
+ends 	-1.01
+ends|in	-0.68
+endu	0.22
+endu 	0.43
+endue	-0.22
 endun	0.21
-endw	-0.23
-endwo	-0.23
-end|already	-0.21
-end|please	0.37
-end|price	-0.25
-ene	-0.46
+endw	-0.26
+endwo	-0.26
+end|already	-0.22
+end|please	0.38
+ene	-0.52
 ene 	-0.56
-enen	-0.27
-enen 	-0.53
-enev	-0.52
-eneve	-0.52
+enen	-0.34
+enen 	-0.63
+enev	-0.55
+eneve	-0.55
 enez	-0.21
 enez 	-0.21
-enfe	-0.23
-enfer	-0.23
-enfi	0.26
-enfin	0.26
-enfin|tranquille	0.26
-enga	-0.34
-engan	-0.34
-enganche|dejan	-0.25
-enganche|no	-0.26
-enin	-0.23
-ening	-0.23
+enfe	-0.21
+enfer	-0.21
+enfi	0.29
+enfin	0.29
+enfin|tranquille	0.29
+enga	-0.53
+engan	-0.53
+enganche|listo	-0.31
+eni	-0.4
+enia	-0.29
 enk	-0.21
 enke	-0.21
 enken	-0.21
-enkz	-0.29
-enkze	-0.29
-enl	0.23
+enkz	-0.31
+enkze	-0.31
 enla	-0.42
+enlac	-0.39
+enlace|para	-0.39
 enlan	-0.41
-enle	0.5
-enle 	0.25
-enlev	0.41
-enlever|de	0.41
-enlij	-0.62
-enlis	0.25
-enm	0.47
-enme	0.47
-enme 	0.47
-enne	-0.25
-enne 	-0.25
+enle	0.36
+enlev	0.48
+enlever|de	0.48
+enlij	-0.48
+enlis	0.3
+enm	0.46
+enme	0.46
+enme 	0.46
+enne	-0.32
+enne 	-0.32
 eno	0.39
 eno 	0.21
-enos	-0.31
-enos 	-0.31
 enou	0.22
 enoug	0.22
-enough|already	0.62
-enough|with	0.22
-ens	-0.22
-ensd	-0.3
-ensda	-0.3
+enough|already	0.36
+enough|with	0.21
+ensd	-0.31
+ensda	-0.31
 ense	0.38
 ense 	0.38
 enst	-0.23
-ent	-0.21
-ent 	-0.27
-enta	0.39
+ent 	-0.23
+enta	0.35
 entan	-0.21
+ente 	0.47
 entee	-0.21
-entem	0.4
-entendre|parler	0.26
-entes	0.24
+entem	0.34
+entendre|parler	0.31
 entf	0.28
 entfe	0.28
-entie	0.31
-entim	0.24
-entiv	-0.24
-entonces|alto	0.3
-entonces|baja	-0.46
-entos	-0.21
+entim	0.23
+entiv	-0.27
+entonces|alto	0.22
+entonces|baja	-0.44
+entonces|no	-0.25
+entos	-0.22
 entr	-0.35
-entre	-0.48
+entre	-0.47
 ents	0.41
 entsc	0.22
 entschieden|bitte	0.22
 enty	-0.36
 enty 	-0.36
-enu	0.24
-enun	0.3
-enunc	0.3
+enu	0.31
+enun	0.35
+enunc	0.35
 enve	-0.36
 enver	-0.36
 envi	0.27
-enviame|mas	-0.26
-enviando|correos	0.72
-enviando|mensajes	0.32
-enviarme|correos	0.22
-enviarme|mensajes	0.21
-enviarme|promociones	0.42
-envie	0.5
-envienme|mas	-0.31
-envien|mas	0.39
-envien|promociones	0.56
+enviame|mas	-0.3
+enviando|correos	0.9
+enviando|mensajes	0.31
+enviarme|correos	0.39
+enviarme|promociones	0.4
+envie	0.42
+envienme|mas	-0.44
+envien|mas	0.42
+envien|promociones	0.67
 envie|mas	0.21
 envio	0.39
 envios|por	0.47
-envoi	-0.36
-envoie|moi	-0.36
-envoyer|autant	-0.22
-envoyer|d	0.87
-envoyer|de	0.77
-envoyer|des	0.91
-envoyer|le	-0.54
-envoyer|les	-0.33
-envoyez|le	-0.26
-envoyez|moi	-0.48
+envoi	-0.39
+envoie|moi	-0.39
+envoyer|autant	-0.31
+envoyer|d	0.53
+envoyer|de	0.93
+envoyer|des	0.99
+envoyer|le	-0.58
+envoyer|les	-0.36
+envoyer|un	-0.23
+envoyez|le	-0.25
+envoyez|moi	-0.41
 envoyez|par	-0.21
-envoyez|pas	-0.32
-envoyez|plus	0.72
-envoyiez|plus	-0.25
+envoyez|pas	-0.62
+envoyez|plus	0.52
+envoyiez|plus	-0.24
 en|1	-0.24
-en|5	-0.58
-en|ai	0.36
-en|aub	0.29
+en|10	-0.22
+en|20	-0.21
+en|5	-0.59
+en|ai	0.22
+en|arret	-0.23
+en|aub	0.26
+en|camino	-0.23
 en|de	-0.21
-en|fin	-0.3
+en|echange	-0.23
+en|ese	0.44
+en|fin	-0.29
 en|graag	0.23
 en|horario	-0.35
-en|ik	0.53
-en|la	-0.51
-en|naar	-0.45
-en|noir	-0.32
-en|passant	-0.4
+en|ik	0.51
+en|la	-0.5
+en|mi	-0.25
+en|naar	-0.48
+en|noir	-0.22
+en|passant	-0.41
 en|paz	0.51
-en|persona	-0.27
-en|rojo	-1.09
+en|persona	-0.24
+en|rojo	-0.85
 en|una	-0.47
-en|vacances	-0.21
-en|wil	0.24
-ep 	-0.33
+en|vacances	-0.31
+en|wil	0.21
+eof	-0.24
+eoff	-0.24
+eoffn	-0.24
+ep 	-0.36
 epa 	-0.33
 epan	0.26
 epane	0.26
-epe	0.22
+epe	0.23
+epet	0.21
+epete	0.21
 epl	-0.42
 epli	-0.22
 eplie	-0.22
-eply	-0.9
-eply 	-0.88
-eplyi	-0.34
-epon	-0.45
-epond	-0.45
+eply	-0.99
+eply 	-0.96
+eplyi	-0.36
+epom	-0.35
+epomp	-0.35
+epon	-0.47
+epond	-0.47
 epor	0.33
 eport	0.33
-epos	-0.37
-eposi	-0.37
-epr	-0.24
+epos	-0.38
+eposi	-0.38
+epre	-0.21
+epren	-0.21
 ept	-0.6
 ept 	-0.39
 epta	-0.21
 eptan	-0.21
+epte	-0.22
+eptem	-0.22
 eque	0.43
 eques	0.43
-equi	-0.38
-equis	-0.27
-equivocado|aqui	-0.22
-equivocado|yo	-0.26
-equivocaron|de	-0.32
-er 	-0.34
-era 	0.3
-eraa	-0.23
-eraak	-0.23
-erag	-0.21
-erage	-0.21
-eran 	-0.71
-erand	-0.32
+equi	-0.39
+equis	-0.28
+equivocado|aqui	-0.24
+equivocado|yo	-0.33
+equivocaron|de	-0.3
+er 	-0.35
+era 	0.38
+eraa	-0.24
+eraak	-0.24
+eran 	-0.76
+erand	-0.5
 eras	0.4
-erase	0.66
-erase|my	0.6
+erase	0.68
+erase|my	0.63
 erasu	0.4
-erasure|of	0.22
+erasure|of	0.24
 erba	-0.34
-erbe	0.61
-erbea	0.41
-erbez	0.24
+erbe	0.31
+erbe 	0.36
+erbea	0.46
+erbem	-0.27
+erbez	0.32
 erbi	0.32
 erbit	0.21
-erbu	0.23
-erbun	0.23
-erc	0.4
-erci	0.21
-ercia	0.41
-erco	-0.23
-ercol	-0.23
-erd 	-0.42
+erc	0.39
+ercie	0.23
+erco	-0.21
+ercol	-0.21
+erd 	-0.43
 erdag	-0.4
-erdan	0.42
-erde	0.56
-erde 	0.5
-erder	0.56
-erdez	0.52
-erdo	-0.31
-erdon	-0.31
-ere	-0.27
-ere 	-0.21
-eren	0.43
-eren 	0.44
-erent	-0.26
+erdan	0.43
+erde	0.57
+erde 	0.56
+erder	0.52
+erdez	0.53
+erdo	-0.28
+erdon	-0.28
+ere	-0.29
+ere 	-0.25
+eren	0.31
+eren 	0.32
+erent	-0.23
 erer	-0.21
 erer 	-0.21
-eres 	-0.6
-erest	-0.21
+eres 	-0.67
+erest	-0.22
 erez	-0.24
 erez 	-0.24
 erf	-0.28
-erfe	-0.24
-erfec	-0.24
+erfe	-0.25
+erfec	-0.25
 erfu	-0.23
 erfug	-0.23
-ergee	0.47
-ergeh	-0.21
-ergen	-0.4
-ergens|afmelden	-0.23
-erges	0.7
+erge	0.28
+ergee	0.45
+ergeh	-0.46
+ergen	-0.22
+ergens|afmelden	-0.42
+ergens|anders	0.3
+erger	0.22
+erges	0.68
 erget	0.22
-erh	-0.24
-erhalten|bisher	-0.29
-erhalten|ist	-0.46
-erhi	-0.59
-erhin	-0.59
-erhu	-0.3
-erhui	-0.3
+erh	-0.23
+erhalten|bisher	-0.28
+erhalten|ist	-0.39
+erhi	-0.6
+erhin	-0.6
+erhu	-0.34
+erhui	-0.34
 erie	-0.36
-erieu	-0.21
-erif	-0.5
-erifi	-0.5
+erif	-0.46
+erifi	-0.46
+erij	-0.22
+erij 	-0.22
 erin	0.38
 ering	0.38
-erior	-0.29
-erk	-0.56
+erior	-0.28
+erk	-0.49
 erk 	-0.21
-erka	-0.22
-erkas	-0.21
-erke	-0.65
-erkee	-0.65
+erkas	-0.22
+erkau	0.22
+erke	-0.75
+erkee	-0.75
 erkop	-0.34
 erkt	-0.4
 erkti	-0.4
-erlag	-0.23
+erlag	-0.22
 erlas	0.23
-erle	-0.69
-erleg	-0.62
-erlo	-0.41
-erlo 	-0.27
-erlos	-0.24
+erle	-0.71
+erled	-0.21
+erleg	-0.64
+erlo	-0.43
+erlo 	-0.32
+erlos	-0.21
 ermin	-0.51
-ermis	0.42
-ermo	-0.21
-ermo 	-0.21
+ermis	0.46
 ern	-0.43
 erne	-0.48
-erne 	-0.68
-erneh	-0.28
+erne 	-0.67
+erneh	-0.26
 ernen	0.28
-ernes	-0.41
+ernes	-0.34
 erp	-0.22
 erpa	-0.22
 erpas	-0.22
 erre	-0.56
-errei	-0.37
-erro	-0.24
-error	-0.24
-error|sigan	-0.24
-ers	-0.55
-ers 	-0.57
-ersc	-0.24
-ersch	-0.24
+errei	-0.36
+erro	-0.22
+error	-0.22
+error|sigan	-0.22
+ers	-0.5
+ers 	-0.45
+ersc	-0.25
+ersch	-0.25
 ersoo	0.24
-ersp	0.27
-erspr	0.27
+ersp	0.28
+erspr	0.33
 erst	-0.32
 erst 	-0.22
 erst|ab	-0.22
-ersu	0.26
-ersuc	0.26
-ersuche|sie	0.26
-ert	-0.27
+ersu	0.25
+ersuc	0.25
+ersuche|sie	0.25
+ert	-0.28
 erta	-0.25
 erta 	-0.21
 ertei	0.22
-ertel	-0.33
+ertel	-0.38
+erten	-0.21
 erto	-0.22
 erto 	-0.22
-ertr	-0.22
-ertra	-0.22
+ertr	-0.23
+ertra	-0.23
 erts	-0.39
 erts 	-0.39
-eruf	0.43
-erufe	0.43
-erug	-0.26
-erug 	-0.22
+eruf	0.41
+erufe	0.41
+erug	-0.28
+erug 	-0.24
 erugg	-0.21
 erve	0.21
 erven	0.21
-ery	-0.24
-ery 	-0.5
-eryt	0.25
-eryth	0.25
-erzei	-0.21
-erzi	0.22
-erzic	0.22
+ervt	-0.3
+ervt 	-0.3
+erwo	-0.21
+erwor	-0.21
+ery	-0.34
+ery 	-0.44
+erzi	0.21
+erzic	0.21
 erzo	0.4
 erzoe	0.34
-er|al	-0.41
-er|een	-0.24
-er|geen	-0.35
-er|genoeg	-0.22
-er|iets	-0.37
-er|klaar	0.24
-er|over	-0.22
-er|staat	-0.23
-er|vanavond	-0.22
-es 	-0.5
-esa	-0.25
+er|al	-0.43
+er|een	-0.27
+er|geen	-0.37
+er|genoeg	-0.23
+er|helemaal	0.23
+er|iets	-0.29
+er|klaar	0.21
+er|over	-0.42
+er|staat	-0.29
+er|vanavond	-0.23
+es 	-0.51
+esa	-0.24
 esab	0.26
 esabo	0.26
+esada	-0.24
 esag	-0.45
 esagt	-0.45
 esan	-0.3
 esan 	-0.3
-esar	-0.35
-esari	-0.35
-esch	0.24
-esche	0.61
-eschi	-0.21
-escribais|mas	0.22
-escriban|a	0.32
-escriban|al	-0.93
-escriban|en	-0.52
-escriban|gracias	1.13
-escriban|nada	0.21
-escriban|por	0.37
-escriban|tantos	-0.24
-escriban|ya	0.43
+esar	-0.34
+esari	-0.34
+esche	0.62
+escriban|a	0.37
+escriban|al	-0.89
+escriban|en	-0.51
+escriban|gracias	1.14
+escriban|nada	0.22
+escriban|por	0.34
+escriban|ya	0.45
 escribas|mas	0.23
-escribeme|por	-0.62
-escribiendo|por	0.24
-escribirme|no	0.76
-escribirme|por	0.69
-escribirme|sigo	-0.22
-escribir|al	-0.27
+escribeme|por	-0.71
+escribiendo|por	0.25
+escribirme|no	0.78
+escribirme|por	0.66
+escribirme|sigo	-0.21
+escribir|al	-0.28
 escu	-0.21
-escuc	-0.22
-escuche|el	-0.22
+escuc	-0.33
+escuche|el	-0.33
 escue	-0.21
 esd	-0.44
 esde	-0.44
 esde 	-0.44
-esea	-0.3
-esear	-0.3
-eseh	-0.77
-esehe	-0.77
-esel	-0.52
-esel 	-0.52
-esend	-0.47
-eseo	0.6
-eseo 	0.6
-eser	-0.54
-eser 	-0.54
+esea	-0.32
+esear	-0.32
+eseh	-0.78
+esehe	-0.78
+esel	-0.53
+esel 	-0.53
+esend	-0.51
+esent	0.23
+eseo	0.58
+eseo 	0.58
+eser	-0.44
+eser 	-0.44
+ese|gimnasio	0.44
 ese|mazda	-0.24
-esi	0.33
-esir	0.28
-esire	0.28
+esi	0.28
+esir	0.29
+esire	0.29
 esis	0.24
 esist	0.24
-esit	0.4
-esito	0.4
-esk	-0.38
-esk 	-0.38
-eslo	0.21
-eslot	0.21
-esn	-0.33
-esn 	-0.53
-eso	-0.44
-eso 	-0.5
-esoi	-0.4
-esoin	-0.4
+esit	0.39
+esito	0.39
+esk	-0.45
+esk 	-0.45
+esn 	-0.35
+eso	-0.32
+eso 	-0.54
+esoi	-0.24
+esoin	-0.24
 esole	-0.39
-esolv	0.22
-espe	-0.28
-esper	-0.32
-esperando|el	-0.23
-espo	-0.25
-espon	-0.27
-espos	-0.25
+espa	-0.22
+espa 	-0.21
+espe	-0.5
+esper	-0.5
+esperando|la	-0.33
+espo	-0.27
+espon	-0.22
+espos	-0.27
+esposa|dice	-0.26
 esposa|dijo	-0.39
-esposa|respondio	-0.24
-espu	-0.22
-espue	-0.22
+esposa|respondio	-0.22
+esposo|tiene	-0.31
+espu	-0.21
+espue	-0.21
 ess	0.33
-essai	-0.51
+essai	-0.55
 essai|routier	-0.37
-essez	0.72
-essic	-0.26
-essie	-0.85
+essay	-0.22
+essayer|la	-0.25
+essez	0.73
+essi	0.21
+essic	-0.25
+essie	-0.77
+essio	0.23
+essm	0.57
+essme	0.57
 esst	0.4
-esst 	0.51
-est 	-0.5
-esta	0.25
+esst 	0.52
+est 	-0.51
+esta	0.33
 estaba|en	-0.48
-estam	-0.33
-esta|bien	-0.44
-esta|inscrita	0.3
-esta|muy	-0.26
-ested	-0.21
+estaba|esperando	-0.33
+estam	-0.39
+estar	0.24
+esta|bien	-0.68
+esta|inscrita	0.35
+esta|semana	-0.21
+ested	-0.22
 estel	0.21
-estem	0.34
-esten	0.53
+estem	0.33
+esten	0.5
 esten|llamando	0.4
-esten|marcando	0.25
+esten|marcando	0.22
 estes	0.21
 estes|marcando	0.37
-este|es	-0.63
-este|numero	0.46
-estig	-0.26
-estimer|la	-0.4
+este|es	-0.6
+este|numero	0.42
+estig	-0.22
+estimer|la	-0.42
 estin	0.23
 estio	-0.41
 estn	-0.22
 estne	-0.22
-esto 	-0.63
-estos|mensajes	-0.85
-estoy|bien	-0.73
-estoy|buscando	0.21
-estoy|diciendo	-0.52
-estoy|enfermo	-0.23
-estoy|esperando	-0.23
-estoy|harta	0.43
+esto 	-0.84
+estos|mensajes	-0.76
+estoy|bien	-0.55
+estoy|diciendo	-0.56
+estoy|enfermo	-0.21
+estoy|harta	0.27
+estoy|interesada	-0.24
 estoy|interesado	0.25
 estoy|manejando	-0.47
-estoy|ocupado	-0.71
-estoy|trabajando	-0.23
-estuv	0.23
+estoy|ocupado	-0.62
+estuv	0.24
 estuvo|bueno	0.25
-estuvo|con	0.49
-est|bon	0.48
-est|ce	-0.91
+estuvo|con	0.45
+est|ce	-0.74
 est|clair	0.76
 est|combien	-0.42
-est|deja	-0.61
-est|du	-0.52
+est|deja	-0.83
+est|drole	-0.26
+est|du	-0.56
 est|encore	-0.55
-est|il	-0.22
-est|insupportable	0.28
-est|jamais	-0.26
-est|l	-0.27
-est|ma	-0.21
-est|moi	-0.79
-est|ou	-0.36
-est|ouverte	-0.32
+est|insupportable	0.31
+est|jamais	-0.27
+est|l	-0.36
+est|ma	-0.24
+est|moi	-0.7
+est|ou	-0.35
+est|ouverte	-0.54
+est|prete	-0.25
 est|refuse	-0.21
-est|trop	-0.24
-esu	0.51
-esus	0.51
-esusc	0.51
+est|trop	-0.36
+est|un	-0.27
+esu	0.55
+esus	0.55
+esusc	0.55
 es|acoso	0.24
 es|eine	-0.21
 es|el	-0.21
-es|este	-0.27
-es|mir	-0.43
-es|necesario	-0.35
-es|que	-0.47
-eta	-0.28
-eta 	0.21
-etag	-0.54
-etage	-0.54
-etai	-0.26
-etais	-0.21
-etais|en	-0.21
-etais|juste	-0.47
-etal	-0.33
-etall	-0.31
-etas	-0.38
-etas 	-0.38
-ete	0.44
-eted	0.27
-eted 	0.27
-etee	0.22
-eteen	0.22
-etek	0.21
-eteke	0.21
+es|este	-0.28
+es|la	-0.39
+es|mir	-0.45
+es|necesario	-0.34
+es|que	-0.56
+es|suficiente	-0.33
+eta	-0.32
+etag	-0.52
+etage	-0.52
+etai	-0.28
+etais	-0.31
+etais|en	-0.28
+etais|juste	-0.61
+etal	-0.46
+etall	-0.44
+etar	-0.21
+etard	-0.21
+etas	-0.25
+etas 	-0.25
+ete	0.46
+eted	0.31
+eted 	0.31
+etee	0.21
+eteen	0.21
+etek	0.22
+eteke	0.22
 etel	0.22
 etelh	0.22
-etenc	0.4
-etent	-0.39
-eter	-0.34
-etera	0.38
-eterk	-0.21
-etes	-0.47
-etes 	-0.47
-etes|pas	-0.38
-etes|trompe	-0.25
+etenc	0.43
+etent	-0.4
+eter	-0.38
+eter 	-0.22
+etera	0.39
+eterk	-0.22
+etes	-0.43
+etes 	-0.43
+etes|pas	-0.41
+etes|trompe	-0.21
 etien	-0.21
-etir	0.21
-etiro	0.25
+etir	0.27
+etire	0.26
+etiro	0.23
+etit	-0.21
+etit 	-0.21
 etj	0.39
 etje	0.39
 etjes	0.39
-etr	0.23
-etre	0.23
-etre 	0.23
-etre|appele	0.92
+etp	0.21
+etpl	0.21
+etpla	0.21
+etra	0.21
+etrai	0.21
+etre|appele	0.93
+etre|appelee	0.25
 etre|contacte	0.58
-etre|demarche	0.27
-etre|derange	0.23
-etre|desinscrit	-0.49
-etre|relance	0.42
-etre|sollicite	0.21
-ets	0.54
-ets 	0.52
-ett	-0.27
-etta	-0.36
-etta 	-0.36
-ette 	0.4
+etre|demarche	0.37
+etre|derange	0.26
+etre|desinscrit	-0.63
+etre|relance	0.61
+etre|sollicite	0.24
+ets	0.52
+ets 	0.5
+ett	-0.26
+etta	-0.34
+etta 	-0.34
+ette 	0.42
 etti	-0.43
 ettin	-0.43
 etw	-0.26
 etwa	-0.26
 etwa 	-0.21
-etwas	-0.4
-etwas|bedenkzeit	-0.29
-etwas|neues	-0.24
+etwas	-0.43
+etwas|bedenkzeit	-0.31
+etwas|neues	-0.27
 etwa|von	-0.21
-etz 	-0.21
 etzn	-0.21
 etznu	-0.21
-etzte	0.31
-et|gardez	-0.24
+etzte	0.32
+et|ce	0.22
+et|gardez	-0.3
+et|je	0.23
 et|le	-0.38
-eu 	-0.32
-euc	0.5
-euch	0.5
-euch 	0.5
-euch|bekommen	0.4
+eu 	-0.42
+euc	0.43
+euch	0.43
+euch 	0.43
+euch|bekommen	0.31
 eud	-0.41
 eudi	-0.41
 eudi 	-0.41
 eue	-0.4
 eue 	-0.4
-eues	-0.24
-eues 	-0.24
-eui	0.36
-euil	0.36
-euill	0.36
-eul	-0.22
-eule	-0.22
-eulem	-0.22
+eues	-0.27
+eues 	-0.27
+eui	0.37
+euil	0.37
+euill	0.37
+eul	-0.29
+eule	-0.29
+eulem	-0.29
 eun	-0.38
-eune	-0.41
+eune	-0.39
 euner	-0.41
-eur 	-0.23
-eurer	0.27
-eurer|kundenliste	0.25
-eurer|liste	0.22
-eurer|werbung	0.26
+eure	0.21
+eurer	0.32
+eurer|kundenliste	0.3
+eurer|liste	0.27
+eurer|werbung	0.44
 eurs	0.61
 eurs 	0.61
 eut	-0.68
@@ -8784,201 +7938,220 @@ eut 	-0.23
 eute	-0.62
 eute 	-0.62
 euw	-0.28
-euwe	-0.32
-euwe 	-0.32
-eu|votre	-0.32
-ev 	-0.24
-evan	-0.34
-evant	-0.34
+euwe	-0.33
+euwe 	-0.33
+eu|votre	-0.42
+ev 	-0.27
+evan	-0.37
+evant	-0.37
+eve	-0.23
 eve 	0.44
-evee	-0.36
-eveel	-0.36
+evee	-0.35
+eveel	-0.35
 even 	-0.39
-evens	0.37
-even|apart	-0.73
-even|bij	-0.21
-even|door	-0.69
-even|filled	0.37
-even|in	-0.51
+eveni	-0.23
+evens	0.39
+even|apart	-0.76
+even|door	-0.59
+even|filled	0.41
+even|in	-0.44
 everl	-0.38
-every|day	-0.31
+everything|else	-0.21
+every|day	-0.26
 every|single	-0.37
-ever|again	0.81
-ever|call	0.89
-ever|had	0.39
-ever|stop	-0.59
-ever|text	0.38
-ever|want	0.3
+ever|again	0.71
+ever|call	0.76
+ever|had	0.4
+ever|stop	-0.62
+ever|text	0.3
+ever|want	0.29
 evie	-0.23
 evien	-0.23
-evin	-0.23
-evin 	-0.23
+evin	-0.3
+evin 	-0.3
 evo 	-0.22
-evoc	0.23
-evoco	0.23
-evok	0.48
-evoke	0.48
-evoki	0.23
-ev|incentives	-0.24
-ew 	-0.27
-ewo	0.43
-ewoo	0.43
-ewoon	0.43
-ews 	-0.27
+evoc	0.22
+evoco	0.22
+evok	0.49
+evoke	0.49
+evoki	0.26
+ev|incentives	-0.27
+ew 	-0.28
+ewo	0.38
+ewoo	0.38
+ewoon	0.38
+ews 	-0.29
 exe	0.36
 exer	0.36
 exerc	0.36
+exib	-0.21
+exibe	-0.21
 exig	0.3
 exige	0.3
 exige|l	0.32
-ext 	-0.32
-exte	0.51
+ext 	-0.35
+exte	0.49
 extea	0.21
-exted	-0.49
-extee	0.25
-exten	-0.25
-extended|warranty	-0.24
-exter	0.55
-exto	0.55
+exted	-0.48
+extee	0.24
+exten	-0.28
+extended|warranty	-0.28
+exter	0.53
+exto	0.58
 extos	0.29
-extr	-0.21
-extra	-0.21
-extra|stopcontact	-0.21
+extr	-0.22
+extra	-0.22
+extra|stopcontact	-0.22
 ey|baya	0.33
 ey|dat	-0.22
-ez 	0.3
-ezc	0.24
-ezco	0.24
-ezco 	0.24
+ez 	0.28
+ezc	0.29
+ezco	0.29
+ezco 	0.29
 eze	-0.51
-eze 	-0.41
+eze 	-0.43
 ezeg	-0.31
 ezegd	-0.31
-ezic	-0.23
-ezich	-0.23
-ezie	-0.56
-ezien	-0.56
-ezig	-0.22
-ezig 	-0.22
+ezic	-0.24
+ezich	-0.24
+ezie	-0.55
+ezien	-0.55
 ezo 	-0.21
-ezog	0.46
-ezoge	0.46
-ezwa	-0.29
-ezwaa	-0.29
-ezwe	0.24
-ezwec	0.24
-e|mailadres	0.47
-e|mails	0.68
+ezog	0.43
+ezoge	0.43
+ezwa	-0.32
+ezwaa	-0.32
+ezwe	0.32
+ezwec	0.32
+e|mailadres	0.44
+e|mails	0.71
 fac	0.41
-facez	0.56
-fahr 	-0.26
-fai	-0.24
-fair	-0.53
-faire	-0.53
-faire|pour	-0.37
-faire|un	-0.27
-fais	-0.24
-fais 	-0.24
-fais|pour	-0.24
-fait	-0.33
-fait 	-0.27
-faite	-0.32
-faites|de	-0.32
-fait|5	0.22
+facez	0.75
+faci	-0.25
+facil	-0.22
+facilement|sur	-0.22
+fahre	0.27
+fahre|seit	0.27
+fai	-0.25
+fair	-0.78
+faire	-0.78
+faire|pour	-0.55
+faire|un	-0.52
+fais	-0.26
+fais 	-0.26
+fais|pour	-0.26
+fait	-0.3
+fait 	-0.25
+faite	-0.27
+faites|de	-0.26
+fait|5	0.25
+fait|du	-0.25
 fait|poser	0.49
-fait|pour	-0.23
-fal	-1.05
-fall	-1.03
-falls	-0.92
-falls|das	-0.75
+fait|pour	-0.25
+fal	-1.18
+fall	-1.16
+falls	-1.05
+falls|das	-0.89
 falls|ich	-0.23
 falls|sie	-0.21
-fals	-0.7
-falsc	-0.7
-falsche|nummer	-0.7
-falt	-0.24
-falta	-0.24
-falta|que	-0.24
-fas	-0.23
-fast	-0.23
-fast 	-0.23
-fast|einig	-0.23
-fau	0.22
-faut	0.22
-faut 	0.22
-faut|il	0.22
-fav	0.38
-favo	0.38
-favor	0.38
-favor|borrenme	0.22
-favor|de	0.5
+fals	-0.72
+falsc	-0.72
+falsche|nummer	-0.71
+falsch|ich	-0.34
+falt	-0.26
+falta	-0.26
+falta|que	-0.26
+fas	-0.22
+fast	-0.22
+fast 	-0.22
+fast|einig	-0.22
+fau	0.24
+faut	0.24
+faut 	0.24
+faut|il	0.24
+fav	0.36
+favo	0.36
+favor	0.36
+favor|de	0.52
 favor|dejen	0.4
 favor|eliminen	0.66
-favor|gracias	0.64
-favor|no	0.67
-favor|que	0.28
-favor|quiten	0.32
-favor|si	0.44
-favor|trabajo	0.32
-favor|ya	0.72
-fe 	0.48
-fect	-0.24
-fecto	-0.24
-fee	-0.7
-fee 	-0.45
-fees	-0.5
-fees 	-0.5
-fees|and	-0.5
-fee|from	-0.45
+favor|gracias	0.8
+favor|no	0.7
+favor|que	-0.41
+favor|quiten	0.35
+favor|si	0.45
+favor|trabajo	0.26
+favor|ya	0.75
+fban	-0.21
+fband	-0.21
+fe 	0.5
+fea	-0.24
+feat	-0.24
+featu	-0.24
+fect	-0.25
+fecto	-0.25
+fee	-0.64
+fee 	-0.44
+fees	-0.55
+fees 	-0.55
+fees|and	-0.55
+fee|from	-0.44
 fel	-0.31
 fel 	-0.21
 fem	-0.33
 femm	-0.33
 femme	-0.33
 femme|a	-0.22
-femme|dit	-0.24
-femme|repete	-0.39
+femme|dit	-0.23
+femme|m	-0.27
+femme|repete	-0.4
 fer	-0.59
 fer 	0.45
-fere	-0.3
-feren	-0.26
-ferm	-0.23
-fermo	-0.23
+fere	-0.29
+feren	-0.23
+ferm	-0.21
+fermo	-0.21
 fern	0.28
 ferne	0.28
 fers	-0.24
 fers 	-0.24
 fert	-0.53
 ferta	-0.25
-fes	-0.22
+fes	-0.41
 fest	-0.22
 festn	-0.22
 festnetznummer|anrufen	-0.21
-festnetz|anrufen	-0.9
-ff 	0.44
+festnetz|anrufen	-0.94
+fet	0.22
+fet 	0.22
+ff 	0.45
 ffa	0.21
 ffac	0.21
 fface	0.21
 ffe	-0.24
 ffer	-0.24
-ffere	-0.26
+ffere	-0.23
 ffers	-0.24
-ffi	-0.25
+ffet	0.22
+ffet 	0.22
 ffic	-0.22
 ffic 	-0.26
 ffice	-0.21
-ffit	0.21
-ffit 	0.21
-ffu	0.34
-ffus	0.34
-ffusi	0.34
-ff|checken	-0.24
-ff|met	0.62
+ffit	0.26
+ffit 	0.26
+ffn	-0.24
+ffne	-0.24
+ffnet	-0.24
+ffu	0.39
+ffus	0.39
+ffusi	0.39
+ff|checken	-0.27
+ff|met	0.64
 fge	-0.41
-fgeh	-0.28
-fgeho	-0.28
-fhoe	-0.24
-fhoer	-0.24
+fgeh	-0.29
+fgeho	-0.29
+fhoe	-0.22
+fhoer	-0.22
 fic 	-0.26
 fice	-0.21
 fice 	-0.21
@@ -8987,175 +8160,199 @@ ficha	-0.41
 ficha|tecnica	-0.42
 fiche	0.22
 fichez|moi	0.22
-fiche|moi	0.56
+fiche|moi	0.57
 fichi	0.21
-fici	-0.48
+fici	-0.52
+ficie	-0.33
 ficin	-0.48
-fiez	-0.5
-fiez 	-0.5
-fig	-0.44
-figu	-0.44
-figur	-0.44
+fie	-0.21
+fiez	-0.46
+fiez 	-0.46
+fig	-0.47
+figu	-0.47
+figur	-0.47
+fij	0.21
+fije	0.21
+fijes	0.21
+fijese|que	0.21
 file 	-0.26
-filled|out	0.37
-fille|qui	-0.21
-fils	-0.28
-fils 	-0.28
-fils|vous	-0.28
-fin	-0.21
+fill	-0.22
+fille	-0.22
+filled|out	0.41
+fille|qui	-0.24
+fils	-0.26
+fils 	-0.26
+fils|fait	-0.25
+fils|vous	-0.26
 finalement|achete	0.34
-finally|get	-0.33
-final|numbers	-0.29
-final|warning	0.28
-finan	-0.26
-finance|guy	-0.53
-financiering|ik	-0.52
-financing|no	-0.21
-financing|stop	-0.21
-finanzierungsangebot|uber	-0.24
-finanzierung|per	-0.71
+finally|get	-0.44
+finally|have	-0.21
+final|numbers	-0.48
+finan	-0.25
+finance|contract	-0.21
+finance|guy	-0.46
+financiamiento|voy	-0.21
+financiering|ik	-0.57
+financiering|niet	-0.51
+financing|he	-0.28
+financing|no	-0.35
+financing|stop	-0.23
+finanzierungsangebot|uber	-0.4
+finanzierung|per	-0.85
 finanzierung|schon	-0.21
-find	-0.21
+find	-0.28
 find 	-0.21
 find|it	-0.21
+fine	-0.22
+fine 	-0.22
 fine|now	-0.33
-fini 	0.21
-finit	-0.31
-finit|quand	-0.31
-fini|jveux	0.21
-fins	0.21
-fins 	0.21
-fins|commerciales	0.28
-fin|de	-0.3
-fir	-0.6
-firm	-0.52
-firme	-0.49
+fini 	0.22
+finit	-0.32
+finit|quand	-0.32
+fini|jveux	0.22
+fins	0.23
+fins 	0.23
+fins|commerciales	0.3
+fin|de	-0.29
+fir	-0.65
+firm	-0.56
+firme	-0.54
 firs	-0.21
 first	-0.21
-fit	0.33
-fit 	0.21
-fixe	-0.26
-fixe 	-0.26
+fit	0.37
+fit 	0.26
+fix	-0.21
+fixe	-0.27
+fixe 	-0.27
 fixe|prenez	-0.25
-fixe|seulement	-0.21
+fixe|seulement	-0.28
 fixing|to	-0.21
-fle	0.34
+fla	-0.22
+flat	-0.22
+flat 	-0.22
+flat|out	-0.22
+fle	0.33
 flee	0.51
 fleet	0.51
-fles	-0.24
-fles 	-0.24
-flo	-0.23
-floo	-0.23
-floor	-0.23
-floor|mats	-0.22
+fles	-0.23
+fles 	-0.23
+flex	-0.21
+flexi	-0.21
+flexibel|abonnement	-0.21
+flo	-0.24
+floo	-0.24
+floor	-0.24
+floor|mats	-0.23
 fly	-0.33
 flye	-0.33
 flyer	-0.33
-fme	0.3
-fmel	0.3
-fmeld	0.3
-fn 	0.38
+fme	0.31
+fmel	0.31
+fmeld	0.31
+fn 	0.36
 fna	0.4
 fnah	0.4
 fnahm	0.4
-fois|faut	0.22
-fois|par	-1.14
-fois|que	0.33
-foll	0.38
-follo	0.38
-follow|up	0.37
+fne	-0.24
+fnet	-0.24
+fnet 	-0.24
+fois|faut	0.24
+fois|par	-1.18
+fois|que	0.35
+foll	0.37
+follo	0.37
+follow|up	0.32
 follow|ups	0.31
-fonc	-0.22
-fonct	-0.22
-fonction|stop	-0.22
+fonav	-0.22
+fonc	-0.23
+fonct	-0.23
+fonction|stop	-0.23
 fonn	0.23
 fonnu	0.23
-for 	-0.26
+for 	-0.35
 ford	0.33
-fore	-0.3
-fore 	-0.3
-forev	-0.48
-forever|just	-0.48
-forf	-0.32
-forfa	-0.32
-forg	0.57
-forge	0.56
-forget|my	0.26
-forget|you	0.39
-forgo	0.24
-forgotten|remove	0.24
+fore	-0.31
+fore 	-0.31
+forev	-0.51
+forever|just	-0.51
+forf	-0.25
+forfa	-0.25
+forg	0.59
+forge	0.58
+forget|my	0.27
+forget|you	0.4
+forgo	0.23
+forgotten|remove	0.23
 form	-0.31
-form 	0.39
-forma|de	-0.4
-formi	-0.21
-fort	0.23
-fort 	0.23
-for|me	-0.21
-for|my	-0.23
+form 	0.44
+forma|de	-0.39
+formi	-0.22
+fort	0.22
+fort 	0.22
+for|insurance	0.36
+for|me	-0.4
+for|my	-0.21
 for|please	0.21
-for|the	-0.43
-for|this	0.41
+for|the	-0.46
+for|this	0.43
 for|your	0.29
-fos	-0.37
-fos 	-0.37
-fot	-0.64
-foto	-0.64
-foto 	-0.39
-fotos	-0.64
-fotos|de	-0.86
-fotos|del	-0.26
-fotos|por	-0.22
+fos	-0.38
+fos 	-0.38
+fot	-0.73
+foto	-0.73
+foto 	-0.52
+fotos	-0.63
+fotos|de	-0.6
+fotos|del	-0.28
 foto|s	-0.71
-fou	0.21
-foun	-0.38
-found	-0.38
-found|a	0.37
-found|one	-0.42
+fou	0.37
+found|your	-0.24
 fout	0.21
 foute	0.21
 foutez|moi	0.21
-frag	-0.37
-frage	-0.36
-fragen|mehr	-0.25
-frau	-0.66
-frau 	-0.66
-frau|hat	-0.21
-frau|meinte	-0.43
-fre	-0.31
-free	-0.49
-free 	-0.49
-freitag|nichts	-0.34
-friday|stop	-0.38
-friday|you	-0.21
+frag	-0.5
+frage	-0.5
+fragen|mehr	-0.4
+fragt	-0.21
+frau	-0.65
+frau 	-0.65
+frau|meinte	-0.67
+fre	-0.3
+free	-0.33
+free 	-0.33
+free|roof	0.57
+freitag|nicht	-0.25
+freitag|nichts	-0.24
+friday|stop	-0.41
 fris	-0.23
 fris 	-0.23
 frit	-0.23
 frit 	-0.23
-fro	0.37
-from	0.37
-from 	0.37
+fro	0.33
+from	0.33
+from 	0.33
 from|all	0.42
-from|another	0.21
-from|just	-0.34
-from|me	-0.44
-from|my	0.27
-from|now	-0.4
-from|somebody	0.28
-from|these	0.27
+from|everything	0.21
+from|just	-0.29
+from|me	-0.43
+from|my	0.26
+from|now	-0.42
+from|somebody	0.22
+from|these	0.3
 from|this	0.23
-from|ur	0.46
-from|whatever	0.26
-from|you	-0.23
-from|your	0.68
+from|ur	0.4
+from|whatever	0.31
+from|you	-0.3
+from|your	0.69
 fru	-0.24
 fruh	-0.24
 fruh 	-0.22
 fruh|anrufen	-0.22
 fr|i	0.21
 fs 	-0.35
-ft 	-0.37
-fte	-0.71
-fte 	-0.21
+ft 	-0.31
+fte	-0.72
+fte 	-0.25
 ften	-0.64
 ften 	-0.64
 fter	-0.71
@@ -9166,898 +8363,964 @@ ftig 	0.34
 fug	-0.23
 fugb	-0.23
 fugba	-0.23
-ful	-0.25
-ful 	-0.25
-fum	-0.42
-fuma	-0.38
-fumar	-0.38
-fumar|el	-0.38
-fume	-0.22
-fumer	-0.22
-fumer|l	-0.22
-fun	-0.42
-funf	-0.36
-funf 	-0.36
-funf|transporter	-0.36
+ful	-0.27
+ful 	-0.27
+fum	-0.44
+fuma	-0.42
+fumar	-0.42
+fumar|el	-0.42
+fume	-0.23
+fumer	-0.23
+fumer|l	-0.23
+fun	-0.41
+funf	-0.29
+funf 	-0.29
+funf|transporter	-0.29
 funn	-0.61
 funny	-0.61
 funny|how	-0.42
-fur	0.73
-fur 	0.24
+fur	0.68
 furt	0.5
 furth	0.5
-further|contact	0.23
-further|emails	0.65
-further|texts	0.49
-fur|das	0.51
-fur|den	-0.24
-fur|die	-0.39
+further|emails	0.66
+further|texts	0.53
+fur|das	0.56
+fur|den	-0.37
+fur|die	-0.38
 fur|einen	0.22
-fur|funf	-0.36
+fur|funf	-0.29
 fuse	-0.21
 fuse 	-0.21
-fusi	0.42
-fusio	0.42
-f|150	-0.41
+fusi	0.45
+fusio	0.45
+f|150	-0.43
 f|alone	0.21
-f|ing	0.58
-gaan	-0.4
-gaan 	-0.4
-gaan|jullie	-0.46
-gai	0.54
-gain	0.54
-gain 	0.54
+f|ing	0.6
+gaan	-0.62
+gaan 	-0.52
+gaan|bel	-0.24
+gaan|jullie	-0.53
+gai	0.6
+gain	0.6
+gain 	0.6
 gal	0.4
-ganc	-0.39
-ganch	-0.39
-gane	-0.25
-gane 	-0.25
-gar 	-0.25
-garage|demain	-0.45
-garage|en	-0.43
-garage|que	-0.27
-garage|samedi	-0.6
-garage|voor	-0.27
-garan	-0.7
-garantia|extendida	-0.41
+ganc	-0.55
+ganch	-0.55
+gand	-0.22
+gando	-0.22
+gane	-0.27
+gane 	-0.27
+gap	-0.21
+gap 	-0.21
+gap|coverage	-0.21
+garage|demain	-0.52
+garage|en	-0.49
+garage|que	-0.36
+garage|samedi	-0.55
+garage|voor	-0.34
+garan	-0.66
+garantia|extendida	-0.35
 garantieverlangerung|will	-0.38
 gard	0.49
-garder|les	-0.41
-gardez|la	-0.24
+garder|les	-0.51
+gardez|la	-0.3
 gardi	0.21
+gars	-0.21
+garse	-0.21
 gas	-0.21
-gas 	-0.42
-gas|station	-0.42
+gas 	-0.32
+gas|station	-0.32
+ga|toch	0.3
 gba	-0.23
 gbar	-0.23
 gbar 	-0.23
-gd 	-0.36
-gdp	0.42
-gdpr	0.42
-gdpr 	0.42
-gdpr|i	0.22
-ge 	-0.4
+gd 	-0.31
+gdp	0.44
+gdpr	0.44
+gdpr 	0.44
+gdpr|i	0.24
+ge 	-0.37
 gean	-0.35
-geandert|bitte	-0.54
+geandert|bitte	-0.44
 geap	0.21
 geapp	0.21
-geappt|bel	-0.42
+geappt|bel	-0.45
 gebe	0.53
-gebel	0.54
-gebeld|wil	0.35
-gebeld|worden	0.39
-gebel|ik	0.25
+gebel	0.53
+gebeld|wil	0.34
+gebeld|worden	0.44
+gebel|ik	0.21
 gebruik|van	0.22
-gec	0.4
-geco	0.4
-gecon	0.4
-gecontacteerd|te	0.23
-gecontacteerd|worden	0.24
+gebu	0.21
+gebuc	0.21
+gec	0.36
+geco	0.36
+gecon	0.36
+gecontacteerd|te	0.21
 ged	-0.56
 ged 	-0.56
+gedo	0.21
+gedon	0.21
+gedoneerd|via	0.21
 geen|appjes	0.31
 geen|auto	-0.34
-geen|behoefte	-0.21
-geen|bericht	-0.24
-geen|bezwaar	-0.35
-geen|contact	1.08
-geen|diesel	-0.22
-geen|e	0.89
-geen|email	-1.05
-geen|financiering	-0.52
-geen|interesse	0.42
-geen|mail	-0.41
-geen|mails	0.48
-geen|peter	-0.23
+geen|behoefte	-0.23
+geen|bezwaar	-0.37
+geen|contact	1.01
+geen|diesel	-0.23
+geen|e	1
+geen|email	-1.02
+geen|financiering	-0.57
+geen|interesse	0.49
+geen|mail	-0.46
+geen|mails	0.43
+geen|peter	-0.24
 geen|pieter	-0.21
-geen|problemen	-0.23
-geen|reclame	0.71
-geen|verdere	0.77
-geen|verzekering	0.33
-geen|vragen	-0.23
-geen|whatsapp	-0.79
-geen|whatsapps	0.26
+geen|problemen	-0.24
+geen|reclame	0.98
+geen|verdere	0.79
+geen|verzekering	0.3
+geen|vragen	-0.21
+geen|whatsapp	-0.6
+geen|whatsapps	0.28
 geen|zonnepanelen	0.49
-geer	-0.5
-geer 	-0.41
-geet	0.47
-geet 	0.47
-gefah	-0.26
-gefu	-0.23
-gefun	-0.23
-geg	0.37
-gege	0.37
-gegen	-0.79
-gegev	0.37
-gegevens|aub	0.51
-gegevens|niet	-0.22
-gegevens|te	0.31
-gegevens|uit	0.65
-gegevens|verwijderen	0.32
-gegevens|voor	-0.23
-gegevens|wissen	0.23
-geh	-0.6
-geha	-0.39
-gehad	-0.39
-gehad|klopt	-0.31
-gehad|van	-0.51
-gehe	-0.82
-gehe 	-0.84
-geho	-0.29
-gehor	-0.28
+geer	-0.69
+geer 	-0.59
+geet	0.45
+geet 	0.45
+gefr	-0.21
+gefra	-0.21
+gefu	-0.21
+gefun	-0.21
+geg	0.38
+gege	0.38
+gegen	-0.8
+gegev	0.39
+gegevens|aub	0.39
+gegevens|niet	-0.24
+gegevens|nog	-0.22
+gegevens|te	0.33
+gegevens|uit	0.67
+gegevens|verwijderen	0.27
+gegevens|wissen	0.24
+geh	-0.59
+geha	-0.43
+gehad	-0.43
+gehad|klopt	-0.3
+gehad|van	-0.44
+gehe	-0.88
+gehe 	-0.9
+gehor	-0.29
+geht	-0.45
+geht 	-0.45
 geinteresseerd|bedankt	-0.41
-gek	0.59
+gek	0.64
 geka	0.54
 gekau	0.54
-geko	0.22
+geko	0.21
 gekoc	0.4
-gekocht|stop	0.51
+gekocht|stop	0.47
+gekom	-0.21
 gekr	-0.41
 gekre	-0.41
+geku	0.21
+gekun	0.21
 gela	0.45
 gelat	0.44
 gelaten|worden	0.44
-geldt|niet	-0.35
-gele	-0.3
-gelen	-0.3
+geld	-0.21
+geldt	-0.21
+geldt|niet	-0.36
+gele	-0.29
+gelen	-0.29
 geli	0.44
 gelie	0.44
 gelieve|mij	0.44
-gelieve|mijn	0.31
-gelo	-0.42
-gelos	-0.42
+gelieve|mijn	0.32
+gelo	-0.37
+gelos	-0.37
+gemae	0.21
+gemaess|art	0.21
 gemas	0.25
 gemass|art	0.25
 geme	-0.36
 gemel	-0.36
-gemi	-0.21
-gemis	-0.21
-gemist|ik	-0.21
-gen	-0.49
+gemen	-0.28
+gen	-0.46
 gena	-0.31
-gence	0.23
+gence	0.46
 gend	-0.55
-gend 	-0.52
-gendw	-0.23
-genl	-0.62
-genli	-0.62
-genoeg|met	0.26
-genoeg|stopcontacten	-0.22
-gens	-0.4
-gens 	-0.4
-gent 	-0.26
+gend 	-0.53
+gendw	-0.26
+genl	-0.48
+genli	-0.48
+genoeg|met	0.45
+genoeg|stopcontacten	-0.23
+gens	-0.22
+gens 	-0.22
+gent 	-0.22
+gente	-0.21
+geo	-0.23
+geof	-0.24
+geoff	-0.24
+ger	-0.21
 ger 	0.37
-gera	-0.43
-geraa	-0.23
-geraak|ik	-0.23
+gera	-0.44
+geraa	-0.24
+geraak|ik	-0.24
 gere	-0.4
 gern	-0.74
-gerne	-0.68
+gern 	-0.21
+gerne	-0.67
 gerne|auf	-0.71
-gerne|per	-0.25
-geruf	0.43
+gerne|per	-0.24
+gers	-0.21
+gers 	-0.21
+geruf	0.41
 gerun	-0.38
-gerust|bellen	-0.45
-gerust|weten	-0.37
-ges 	0.67
+gerust|bellen	-0.42
+gerust|langs	-0.39
+gerust|weten	-0.29
+ges	-0.3
+ges 	0.46
 gesa	-0.45
 gesag	-0.45
-gesagt|dass	-0.39
-gesagt|die	-0.28
-gesagt|sie	-0.42
-geschrieben|bitte	-0.21
-gese	-0.77
-geseh	-0.77
-gesehen|von	-0.59
-gess	0.7
-gesse	0.68
-gesst	0.51
-get 	0.28
+gesagt|dass	-0.38
+gesagt|die	-0.26
+gesagt|sie	-0.46
+gese	-0.78
+geseh	-0.78
+gesehen|von	-0.6
+gess	0.68
+gesse	0.66
+gesst	0.52
+get 	0.39
 gete	0.3
-getek	0.21
+getek	0.22
 getel	0.22
-geten	0.34
 gett	-0.43
 getti	-0.43
-getting|emails	-0.28
+getting|emails	-0.29
 getting|these	-0.27
-get|a	-0.31
-get|any	0.26
-get|approved	-0.33
-get|me	0.49
-get|off	-0.5
-get|texts	-0.62
-get|these	-0.54
-get|your	-0.44
-geve	0.22
-geven	0.22
-gevonden|stop	0.38
-gevraagd|om	-0.42
-gew	0.43
-gewo	0.43
-gewoo	0.43
-gewoon|de	-0.43
-gewoon|druk	-0.28
-gewoon|met	0.66
-gewoon|op	-0.32
+get|a	-0.37
+get|any	0.28
+get|approved	-0.44
+get|back	-0.28
+get|me	0.41
+get|off	-0.51
+get|texts	-0.52
+get|these	-0.63
+get|your	-0.41
+geve	0.23
+geven	0.23
+gevonden|stop	0.67
+gevraagd|om	-0.49
+gew	0.38
+gewo	0.38
+gewoo	0.38
+gewoon|de	-0.29
+gewoon|druk	-0.24
+gewoon|met	0.77
+gewoon|op	-0.26
 gez	-0.31
 geze	-0.31
 gezeg	-0.31
-gezegd|bel	-0.25
-gezi	-0.58
-gezie	-0.56
-gezo	0.26
-gezog	0.26
+gezegd|bel	-0.29
+gezi	-0.56
+gezie	-0.55
+gezo	0.24
+gezog	0.24
 ge|moogt	0.21
-gga	0.42
-gga 	0.42
+gga	0.38
+gga 	0.38
 ggeb	-0.21
 ggebe	-0.21
-ggen	0.34
-ggen 	0.34
-ggi	0.29
-ggin	0.29
-gging	0.29
+ggen	0.35
+ggen 	0.35
+ggi	0.28
+ggin	0.28
+gging	0.28
+ghte	-0.35
+ghter	-0.35
 gib	-0.21
 gibt	-0.21
 gibt 	-0.21
 gibt|es	-0.21
-gibt|s	-0.24
-gin	0.48
-ging	0.48
-ging 	0.48
+gibt|s	-0.21
+gin	0.49
+ging	0.49
+ging 	0.49
 gis	0.29
 gist	0.47
 giste	0.4
 give|me	-0.23
-give|you	0.3
-gle	-0.41
+give|you	0.35
+gle	-0.4
 gle 	-0.37
 glei	-0.22
 gleic	-0.22
 gleich|zuruck	-0.22
-glij	0.41
-glijs	0.41
-gma	-0.53
-gmai	-0.53
-gmail	-0.53
-gmail|instead	-0.29
-gned	0.34
-gned 	0.34
-gner	-0.63
-gner 	-0.63
-go 	-0.53
-goc	-0.41
+glij	0.42
+glijs	0.42
+gma	-0.57
+gmai	-0.57
+gmail	-0.57
+gmail|instead	-0.37
+gned	0.36
+gned 	0.36
+gner	-0.79
+gner 	-0.79
+gni	-0.24
+gnin	-0.24
+gning	-0.24
+gno	-0.41
+gnor	-0.41
+go 	-0.56
+gob	-0.41
+gobi	-0.41
+gobia	-0.41
+goc	-0.43
 goch	-0.22
 gocht	-0.22
-goci	-0.22
-gocia	-0.22
-goed 	-0.22
-goed|bezig	-0.22
-goi	-0.28
-goin	-0.28
-going	-0.28
-gol	-0.3
-golf	-0.3
-golf 	-0.3
-golf|8	-0.31
-golf|nicht	-0.24
+goci	-0.27
+gocio	-0.34
+goes	-0.22
+goes 	-0.22
+goi	-0.26
+goin	-0.26
+going	-0.26
+going|another	0.23
+gol	-0.29
+golf	-0.29
+golf 	-0.29
+golf|8	-0.29
+golf|nicht	-0.27
 golf|noch	-0.3
-golf|ubernehmen	-0.26
+golf|ubernehmen	-0.25
 golf|wel	-0.21
-gon	0.21
 gone	-0.21
 gone 	-0.21
-gonn	0.42
-gonna	0.42
-gonna|block	0.28
-good|morning	0.36
+gonn	0.41
+gonna	0.41
+gonna|block	0.26
+gonna|change	0.21
+good|morning	0.21
 good|no	0.21
-good|take	0.21
+good|take	0.23
 good|thanks	-0.28
-gos	-0.26
-gos 	-0.26
+gos	-0.27
+gos 	-0.27
 gott	0.21
-gott 	-0.24
-gotte	0.24
-gott|gibt	-0.24
-got|a	0.79
-got|insurance	0.42
-got|my	0.28
-got|no	-0.57
-got|panels	0.32
-got|the	0.81
-got|your	-0.41
-go|away	0.47
+gott 	-0.21
+gotte	0.23
+gott|gibt	-0.21
+got|a	0.95
+got|insurance	0.21
+got|my	0.22
+got|no	-0.63
+got|panels	0.26
+got|the	0.8
+got|your	-0.23
+go|away	0.46
 go|bother	0.26
-go|calling	0.72
-go|du	-0.22
+go|calling	0.74
+go|du	-0.23
 go|traffic	-0.26
 gpd	0.37
 gpd 	0.37
-gra 	-0.21
 graa	0.6
 graag	0.6
-graag|afmelden	0.54
-graag|die	-0.42
+graag|afmelden	0.5
+graag|die	-0.45
 graag|geen	0.4
-graag|mijn	0.32
+graag|mijn	0.27
 graag|ook	0.23
-graag|uitschrijven	0.48
-gracias|asi	-0.73
-gracias|nos	-0.22
-gracias|pedro	0.26
-gracias|por	0.22
-gracias|rodrigo	0.36
-grad	0.29
-grade	0.29
+graag|uitschrijven	0.59
+graag|zien	-0.56
+gracias|asi	-0.55
+gracias|nos	-0.3
+gracias|pedro	0.27
+gracias|rodrigo	0.33
+gracias|ya	0.44
+grad	0.31
+grade	0.31
 grap	-0.39
 grapp	-0.39
-grappig|hoe	-0.4
-graz|gezogen	0.26
-graz|sind	-0.42
+grappig|hoe	-0.39
+graz|gezogen	0.24
+graz|sind	-0.34
 grea	-0.21
 great	-0.21
 great|now	-0.34
-greg	0.26
-gregu	0.26
-gri	-0.55
-grij	-0.23
-grijs	-0.23
-gris	-0.27
-gris 	-0.34
+greg	0.29
+gregu	0.29
+gri	-0.59
+grij	-0.22
+grijs	-0.22
+gris	-0.39
+gris 	-0.41
 grit	-0.21
 grito	-0.21
 grito|dejen	-0.21
 gro	0.23
+groe	0.21
 groet	0.21
 groet|piet	-0.21
-gruezi|was	-0.24
-grun	-0.22
-grund	-0.22
-grundriss|vom	-0.22
-gruss|gott	-0.24
-gs 	-0.46
-gsa	-0.4
-gsan	-0.43
-gsanf	-0.31
-gsang	-0.24
-gsm	-0.4
+grun	-0.21
+grund	-0.21
+grundriss|vom	-0.21
+gruss|gott	-0.21
+gs 	-0.57
+gsa	-0.5
+gsan	-0.52
+gsanf	-0.34
+gsang	-0.4
+gsm	-0.39
 gsm 	-0.4
-gsm|is	-0.21
 gsp	-0.24
 gspa	-0.24
 gspau	-0.24
-gt 	-0.59
+gt 	-0.52
 gua	-0.35
-gual	-0.27
-gual 	-0.27
-guen 	-0.21
-guenm	0.26
+gual	-0.21
+gual 	-0.21
+gue	-0.35
+guen 	-0.42
+guenm	0.29
 guey	0.37
 guey 	0.37
 guey|ya	0.37
-guia	-0.28
-guia 	-0.28
-gul	-0.25
-gula	-0.22
-gulat	-0.22
+guia	-0.25
+guia 	-0.25
+gul	-0.26
+gula	-0.23
+gulat	-0.23
 gult	-0.31
 gulti	-0.31
 gun 	0.3
-guna	-0.36
-guna 	-0.36
+guna	-0.35
+guna 	-0.35
 gunt	-0.32
-gure	-0.44
-gures	-0.44
-gut	-0.46
-gut 	-0.46
-gut|lieber	-0.46
+gure	-0.47
+gures	-0.47
+gut	-0.45
+gut 	-0.45
+gut|lieber	-0.45
 guy	0.38
-guy 	0.65
-guys|anymore	0.6
-guys|maybe	-0.31
-guys|need	0.32
-guys|not	1.06
+guy 	0.64
+guys|anymore	0.56
+guys|maybe	-0.29
+guys|need	0.31
+guys|not	1.1
 guys|stop	-0.34
-guys|take	-0.35
-guy|mate	0.21
-guy|stop	-0.22
-guy|yet	-0.53
+guys|take	-0.25
+guy|at	-0.23
+guy|stop	-0.24
+guy|yet	-0.46
+gve	0.32
+gver	0.32
+gvert	0.32
 gvo	0.21
 gvo 	0.21
 gym	0.44
 gym 	0.44
-gym|alto	0.21
 gym|i	0.22
-gym|los	-0.29
-gym|myself	0.3
-h30	-0.27
-h30 	-0.27
-haa	0.34
+gym|los	-0.31
+gym|membership	0.61
+gym|myself	0.29
+h30	-0.26
+h30 	-0.26
+haa	0.37
 haak	-0.21
 haak 	-0.21
-haal	0.36
-haal 	0.36
+haal	0.39
+haal 	0.39
 haal|de	-0.21
-haal|me	0.48
-haal|mij	0.86
-haal|mijn	0.71
-haast|mail	-0.56
-hab 	0.62
-haben	-0.23
-haben|horen	-0.3
+haal|me	0.51
+haal|mij	0.84
+haal|mijn	0.73
+haast|mail	-0.53
+hab 	0.65
+haben	-0.31
+haben|horen	-0.31
 haben|rufen	-0.21
 haben|sie	-0.48
 haben|uns	0.22
-habe|das	-0.62
-habe|den	-0.24
-habe|einen	-0.22
-habe|ihre	-0.26
-habe|kein	0.63
+habe|den	-0.27
+habe|ihre	-0.29
+habe|kein	0.67
 habe|keine	-0.33
-habe|mich	0.27
-habe|nicht	-0.34
+habe|mich	0.28
+habe|nicht	-0.33
 habe|nie	-0.39
-habe|schon	0.21
-habl	0.31
-habla	-0.21
+habe|schon	0.23
+habl	0.28
+habla	-0.23
 hablar|ahorita	-0.21
-hable	0.31
+hable	0.28
 hablen|mas	0.24
-hablen|por	0.58
-hab|das	0.4
-hab|echt	0.23
-hab|ich	-0.28
-hab|kein	0.54
+hablen|por	0.41
+hab|das	0.42
+hab|echt	0.27
+hab|eine	-0.21
+hab|ich	-0.26
+hab|kein	0.56
+hab|keinen	0.53
 hab|mein	0.54
-hab|nichts	-0.59
-hab|scho	0.47
-hab|schon	0.21
-hac	-0.43
-hace	-0.43
-hace 	-0.24
+hab|nichts	-0.6
+hab|nie	-0.4
+hab|scho	0.57
+hab|schon	0.61
+hac	-0.44
+hace	-0.44
+hace 	-0.26
 hacen	-0.25
-hace|falta	-0.24
-had|a	-0.27
-had|het	-0.28
-had|my	0.39
-hag	-0.46
-hage	0.22
-hage 	0.22
-hago	-0.5
-hago 	-0.5
-hago|para	-0.5
+hace|falta	-0.26
+had|a	-0.31
+had|het	-0.24
+had|my	0.4
+hag	-0.45
+hage	0.23
+hage 	0.23
+hago	-0.49
+hago 	-0.49
+hago|para	-0.49
 hah	0.33
-hai	0.3
-hain	-0.21
-haine	-0.21
-hait	0.56
-haite	0.56
-halen|dank	0.45
-halen|hoor	-0.71
-halen|ik	-0.46
-haler	0.26
-half	-0.47
-half 	-0.47
-half|tien	-0.47
+hai	0.28
+hain	-0.23
+haine	-0.22
+hait	0.54
+haite	0.54
+halen|dank	0.52
+halen|hoor	-0.63
+halen|ik	-0.53
+haler	0.25
+half	-0.49
+half 	-0.49
+half|tien	-0.49
+hall	0.26
+hallo	0.26
+hallo|ik	0.21
 ham	-0.21
 hamb	-0.21
 hamba	-0.21
-han	-0.31
-hanc	-0.29
-hance	-0.29
-handling|it	-0.28
+han	-0.32
+hanc	-0.36
+hance	-0.36
+handles|that	-0.28
+handling|it	-0.23
 handy	-0.24
-hang	-0.47
-hange	-0.47
+hang	-0.49
+hange	-0.49
 hank	0.33
-hank 	0.56
-hanks	0.21
-hann	0.23
-hanne	0.23
-hap	-0.45
-happ	-0.45
-happe	-0.45
-happens|if	-0.45
-har	0.48
+hank 	0.52
+hann	0.24
+hanne	0.24
+happening|lol	0.23
+happens|if	-0.59
+har	0.53
 hara	0.44
 haras	0.44
 harassing|me	0.25
-hart	0.26
-harta	0.43
-harto	0.26
-harto|con	0.26
-has	-0.22
+hart	0.37
+harta	0.27
+harto	0.37
+harto|con	0.37
+has	-0.21
 has 	-0.39
-hasa	-0.41
-hasar	-0.41
-hasard|maintenant	-0.21
-hasard|vous	-0.4
-hat 	-0.42
-hate	0.46
-hatev	0.46
+hasa	-0.4
+hasar	-0.4
+hasard|vous	-0.25
+hat 	-0.44
+hate	0.51
+hatev	0.51
 hatt	-0.21
 hatte	-0.21
-hat|ihnen	-0.27
+hat|ihnen	-0.45
 haue	-0.27
-hauen	-0.41
-hause	0.43
-haus|schon	0.61
-haven	-0.22
-haven|t	-0.22
-have|a	-0.23
+hauen	-0.42
+hause	0.41
+haus|schon	0.48
+haven	-0.23
+haven|t	-0.23
+have|a	-0.28
 have|asked	0.4
-have|auto	-0.22
-have|it	-0.6
-have|no	-0.29
+have|auto	-0.24
+have|it	-0.66
+have|no	-0.31
 have|the	-0.4
-hay	-0.3
-hay 	-0.3
-hay|algo	-0.26
-hay|alguna	-0.36
+hay	-0.29
+hay 	-0.29
+hay|alguna	-0.35
 hay|descuento	-0.21
-hay|forma	-0.81
+hay|forma	-0.83
 hdr	0.3
 hdra	0.3
 hdraw	0.3
-hea	-0.23
-hear 	0.5
+hea	-0.24
+hear 	0.48
 heard	-0.22
-hear|about	-0.24
-hear|from	0.92
-heb 	0.27
-hebb	-0.39
-hebbe	-0.39
-hebben|inmiddels	0.23
-hebben|jullie	-0.49
-heb|al	0.99
-heb|de	-0.51
-heb|een	-0.5
-heb|er	-0.61
-heb|geen	0.29
-heb|het	0.28
-heb|me	-0.26
-heb|niet	-0.31
-heb|nog	-0.41
-heb|nooit	-0.84
-hec	-0.49
-heck	-0.49
-heck 	-0.27
-hecke	-0.24
-hecki	-0.26
-hecks	-0.21
+hear|about	-0.27
+hear|back	-0.62
+hear|from	0.93
+heb 	0.24
+hebb	-0.33
+hebbe	-0.33
+hebben|inmiddels	0.22
+hebben|jullie	-0.57
+heb|al	0.97
+heb|de	-0.52
+heb|een	-0.47
+heb|er	-0.64
+heb|geen	0.23
+heb|het	0.26
+heb|hier	0.23
+heb|m	0.22
+heb|me	-0.39
+heb|niet	-0.5
+heb|nog	-0.54
+heb|nooit	-0.87
+hec	-0.53
+heck	-0.53
+heck 	-0.26
+hecke	-0.27
+hecki	-0.28
+hecks	-0.35
 hed	-0.39
-hedu	-0.33
-hedul	-0.33
-hee	-0.28
-heef	-0.23
-heeft	-0.23
-heeft|de	-0.36
-heeft|jullie	-0.6
-heeft|mijn	-0.45
-heeft|u	-0.23
+hedu	-0.29
+hedul	-0.29
+heef	-0.24
+heeft	-0.24
+heeft|de	-0.49
+heeft|jullie	-0.64
+heeft|mijn	-0.51
+heeft|u	-0.22
 heer	0.21
 heid	0.22
 heid 	0.22
-heim	-0.21
-heimw	-0.21
-heimweg|einen	-0.21
-hein	-0.45
-heini	-0.45
-hel	0.39
-hele	-0.22
-hele 	-0.22
-hele|dag	-0.22
-hell	0.23
-hello	0.23
+heim	-0.22
+heimw	-0.39
+hein	-0.62
+heini	-0.37
+hel	0.3
+hele 	-0.23
+helem	0.23
+helemaal|klaar	0.23
+hele|dag	-0.23
 help	0.34
 help 	0.34
-helpf	-0.22
-hem	-0.58
-hem 	-0.41
-hen	-0.27
-hen 	-0.28
-henev	-0.52
+helpf	-0.23
+hem	-0.6
+hem 	-0.44
+heme	-0.21
+hemen	-0.21
+hem|niet	-0.56
+hen	-0.23
+hen 	-0.24
+hend	0.21
+hend 	0.21
+henev	-0.55
 henl	-0.4
 henla	-0.4
-her	-0.51
+her	-0.52
+her 	-0.21
 herbst|wegen	-0.57
 here	-0.31
 here 	-0.31
+here|anymore	-0.23
 her|but	-0.45
-hes 	0.22
 hete	0.37
-hete 	0.42
+hete 	0.5
 het|adres	-0.23
-het|afmelden	-0.26
-het|appartement	-0.23
-het|avondeten	-0.56
+het|afmelden	-0.24
+het|avondeten	-0.52
 het|bel	0.4
-het|bestand	0.3
-het|eten	-0.21
-het|gebruik	0.26
-het|gewoon	-0.28
-het|grijs	-0.23
+het|bestand	0.33
+het|eten	-0.22
+het|gebruik	0.22
+het|gewoon	-0.24
+het|grijs	-0.22
 het|huis	0.28
-het|interieur	-0.21
-het|maar	0.3
-het|nummer	-0.49
-het|ontvangen	0.22
-het|sturen	0.3
+het|is	-0.21
+het|maar	0.32
+het|niet	0.25
+het|nummer	-0.46
+het|ontvangen	0.21
+het|sturen	0.27
 het|systeem	0.41
-het|voorjaar	-0.45
-het|weekend	-0.65
-het|weten	-0.52
-heu	-0.78
-heur	-0.22
-heure	-0.22
-heures|une	-0.41
+het|voorjaar	-0.43
+het|weekend	-0.61
+het|weer	-0.26
+het|weten	-0.57
+heu	-0.79
+heur	-0.29
+heure	-0.29
+heures|une	-0.44
 heut	-0.62
 heute	-0.62
-heute|an	-0.22
-heute|nachmittag	-0.29
+heute|an	-0.23
+heute|nachmittag	-0.35
 heute|nicht	-0.39
-hey	0.3
-hey 	0.3
-hey|can	0.21
-hey|so	0.38
-hez	0.25
-hez 	0.25
-he|recibido	-0.23
-hi 	0.29
+hey	0.31
+hey 	0.31
+hey|can	0.23
+hey|so	0.51
+hey|yeah	0.23
+hez	0.27
+hez 	0.27
+he|doesn	-0.22
+he|handles	-0.28
+he|recibido	-0.26
+he|sido	0.23
+hi 	0.41
+hice	-0.21
+hice 	-0.21
+hice|el	-0.21
+hich	-0.38
+hicht	-0.38
 hied	0.22
 hiede	0.22
-hier	0.4
-hierbij|mijn	0.44
-hiers	0.34
-hier|nicht	-0.63
+hier	0.57
+hier 	0.37
+hierbij|mijn	0.25
+hiers	0.29
+hier|nicht	-0.68
+hier|nooit	0.23
 hif	-0.43
 hift	-0.43
 hift 	-0.43
 hig	-0.54
 hig 	-0.21
 high	-0.39
-high 	-0.22
-high|any	-0.23
-hij	-0.29
+high 	-0.24
+high|any	-0.24
+hij	-0.36
 hija	-0.21
 hija 	-0.21
 hija|contesto	-0.21
-hij|geen	-0.33
-hik	-0.21
-hikb	-0.21
-hikba	-0.21
+hijo	-0.34
+hijo 	-0.34
+hijo|les	-0.34
+hij|geen	-0.38
 hil	-0.55
 hilu	-0.28
 hilux	-0.28
-him	-0.45
-him 	-0.38
-hime	-0.29
-himen	-0.29
-him|but	-0.38
+him	-0.41
+him 	-0.34
+hime	-0.26
+himen	-0.26
+him|but	-0.59
+him|lol	-0.21
 hin 	-0.4
-hing	0.26
-hing 	0.26
+hind	-0.21
+hinde	-0.21
 hink	-0.56
-hinks	-0.28
-hipo	0.22
-hipot	0.22
-hipoteca|firmada	0.22
-hir	0.22
-hird	0.22
-hird 	0.22
-his|own	-0.39
-hit	0.4
-hitt	0.4
-hitti	0.4
-hitting|my	0.29
-hittin|my	0.45
-hi|please	0.36
+hinks	-0.25
+hio	0.23
+hio 	0.23
+hipo	0.4
+hipot	0.4
+hir	0.23
+hird	0.23
+hird 	0.23
+his 	0.24
+his|own	-0.42
+hit	0.41
+hitt	0.41
+hitti	0.41
+hitting|my	0.26
+hittin|my	0.47
+hi|please	0.37
 hi|this	0.4
 hke	-0.21
 hkei	-0.21
 hkeit	-0.21
 hla	-0.39
-hlu	0.32
-hlun	-0.21
-hlung	-0.21
+hlu	0.31
+hlun	-0.23
+hlung	-0.23
 hlus	0.4
 hluss	0.4
-hma	-0.51
-hmal	-0.51
-hmal 	-0.5
+hly	-0.32
+hly 	-0.32
+hma	-0.49
+hmal	-0.49
+hmal 	-0.47
 hme 	0.4
-hmi	-0.23
-hmit	-0.29
-hmitt	-0.29
-hn 	-0.22
-hnr	-0.21
-hnre	-0.21
-hnrei	-0.21
+hmit	-0.35
+hmitt	-0.35
+hn 	-0.4
 hnt	-0.56
 hnt 	-0.56
-hnu	-0.27
-hnun	-0.27
-hnung	-0.27
-hoe	-0.71
-hoe 	-0.62
-hoeft|me	-0.71
-hoeft|niet	-0.45
-hoeft|u	-0.38
-hoef|geen	0.24
+ho 	-0.25
+hoe	-0.72
+hoe 	-0.64
+hoeft|me	-0.63
+hoeft|niet	-0.46
+hoeft|u	-0.39
+hoef|geen	0.22
 hoef|je	-0.4
-hoef|niks	0.58
-hoeren|sie	0.36
-hoeveel|panelen	-0.21
-hoeven|me	0.99
-hoeven|niet	-0.58
+hoef|niks	0.6
+hoeren|sie	0.35
+hoeven|me	1.1
+hoeven|niet	-0.51
 hoez	-0.21
 hoezo	-0.21
 hoezo|hebben	-0.21
-hoe|geraak	-0.23
-hoe|jullie	-0.4
-hoe|kan	-0.36
+hoe|geraak	-0.24
+hoe|jullie	-0.39
+hoe|kan	-0.41
 hoe|meld	-0.42
-hoe|stop	-0.57
-hoe|vaak	0.34
-hoe|zorg	-0.38
-hola	0.24
-hola 	0.24
-hola|gracias	0.27
-hola|podrian	0.36
-honer	0.27
-honez	0.45
+hoe|stop	-0.58
+hoe|vaak	0.35
+hoe|zorg	-0.36
+hog	0.25
+hoga	0.25
+hogar	0.25
+hol	0.39
+hola	0.41
+hola 	0.41
+hola|gracias	0.43
+hola|podrian	0.33
+honer	0.29
+honez	0.22
 honi	0.39
-hoo	-0.46
-hoor	-0.88
-hoor 	-0.84
-hoor|blijf	-0.29
-hoor|ik	-0.56
-hop	-0.28
-hor	0.24
-hor 	0.71
-hora	-0.43
-hora 	-0.43
+hoo	-0.5
+hoor	-0.93
+hoor 	-0.9
+hoor|blijf	-0.26
+hoor|ik	-0.71
+hop	-0.27
+hor	0.23
+hor 	0.66
+hora	-0.37
+hora 	-0.62
 horar	-0.41
 horario|de	-0.35
 hora|abren	-0.24
-hore 	-0.49
-horen|bel	0.52
+hore 	-0.48
+horen|bel	0.5
 horen|bitte	0.23
-horen|die	-0.41
-horen|mogen	-0.36
-hore|nachstes	-0.35
-hore|nicht	-0.46
-hori	-0.5
-horit	-0.5
-hort|auf	0.35
-hort|bitte	0.27
-hort|endlich	0.44
-hor|auf	0.44
-hor|bitte	0.53
-hot	-0.63
+horen|die	-0.43
+horen|mogen	-0.32
+hore|nachstes	-0.33
+hore|nicht	-0.45
+hori	-0.51
+horit	-0.51
+hort|auf	0.33
+hort|bitte	0.28
+hort|endlich	0.5
+hor|auf	0.43
+hor|bitte	0.47
+hot	-0.64
 hoto	-0.57
-hotos	-0.4
-hou	0.21
-hou 	0.63
-houd	-0.31
-houde	-0.23
-houk	0.3
-houkr	0.3
-houn	0.26
-hound	0.26
-hounding|me	0.26
-hour	-0.23
-hours	-0.23
-hours|text	-0.25
+hotos	-0.41
+hou	0.34
+hou 	0.73
+houd	-0.32
+houde	-0.24
+houk	0.23
+houkr	0.23
+houn	0.4
+hound	0.4
+hounding|me	0.23
+hour	-0.32
+hours	-0.32
+hours|text	-0.51
 hous	0.37
 house	0.37
 house|alerts	-0.21
-house|thursday	-0.22
-hou|eens	0.25
-hou|maar	0.23
-hou|nou	0.47
-hou|op	0.46
-how	-0.5
-how 	-0.49
-how|about	0.72
+house|is	0.66
+house|thursday	-0.24
+hou|eens	0.21
+hou|maar	0.25
+hou|nou	0.39
+hou|op	0.6
+how	-0.53
+how 	-0.53
+how|about	0.73
 how|can	-0.22
-how|do	-0.83
-how|many	0.71
+how|do	-0.84
+how|many	0.78
 how|to	-0.4
 how|you	-0.42
-hoy	-0.27
-hoy 	-0.27
-hra	0.39
-hrap	0.39
-hrap 	0.39
-hre	0.39
-hre 	-0.9
-hrei	0.22
-hreib	0.22
-hrel	-0.47
-hreli	-0.47
+hoy	-0.29
+hoy 	-0.29
+hoy|ya	-0.21
+hra	0.4
+hrap	0.4
+hrap 	0.4
+hre	0.41
+hre 	-0.46
+hrei	0.24
+hreib	0.24
+hrel	-0.49
+hreli	-0.49
 hrem	0.64
 hrem 	0.64
-hrer	0.45
-hrer 	0.45
-hres	0.43
-hres 	0.43
-hrev	0.49
-hreve	0.49
-hri	0.26
-hrie	0.37
-hrieb	0.37
-hrij	0.21
-hrijf	0.6
-hst	-0.31
-hste	-0.31
-hste 	-0.3
-hstes	-0.38
-hte	0.49
-hte 	0.86
+hrer	0.49
+hrer 	0.49
+hres	0.41
+hres 	0.41
+hrev	0.52
+hreve	0.52
+hrie	0.24
+hrieb	0.24
+hrijf	0.62
+hsa	0.22
+hsan	0.22
+hsani	0.22
+hst	-0.42
+hste	-0.42
+hste 	-0.27
+hstes	-0.45
+hte	0.48
+hte 	0.83
 hten	0.23
 hten 	0.23
 htend	-0.26
+hter	-0.35
+hter 	-0.35
 hti	-0.22
 htig	-0.22
-htig 	-0.46
-htigi	-0.23
-htj	-0.35
-htje	-0.35
-htjes	-0.35
-htl	-0.41
-htli	-0.41
-htlij	-0.41
-hts	0.38
-hts 	0.38
+htig 	-0.39
+htigi	-0.24
+htj	-0.32
+htje	-0.32
+htjes	-0.32
+htl	-0.43
+htli	-0.43
+htlij	-0.43
+hts	0.37
+hts 	0.37
 hu 	0.24
 huis	-0.28
 huis 	-0.27
-huisd	-0.3
-huis|al	0.28
-huis|in	-0.22
-hun	0.37
-hung	0.37
-hung 	0.37
-hur	-0.36
+huisd	-0.34
+huis|al	0.26
+huis|in	-0.21
+huis|is	0.5
+hui|appelez	-0.22
+hun	0.36
+hung	0.36
+hung 	0.36
+hur	-0.38
 hurs	-0.4
 hursd	-0.4
-hus	-0.43
-husb	-0.43
-husba	-0.43
-husband|s	-0.51
-hx 	-0.24
-hy 	-0.39
+hus	-0.23
+husb	-0.23
+husba	-0.23
+husband|about	-0.28
+husband|s	-0.86
+husband|says	-0.43
+husband|told	-0.22
+hx 	-0.26
+hy 	-0.38
 hyb	-0.22
 hybr	-0.22
 hybri	-0.22
-hypotheek|bij	0.32
-ia 	-0.53
-iab	-0.22
-iabl	-0.22
-iable	-0.22
+hypotheek|bij	0.21
+ia 	-0.44
 iad	-0.39
 iado	-0.39
 iado 	-0.39
@@ -10066,68 +9329,68 @@ iag 	-0.25
 iaj	-0.32
 iaje	-0.32
 iaje 	-0.32
-iale	0.24
-iale 	0.37
-iales	0.31
-iam	-0.47
-iame	-0.26
-iame 	-0.26
-iami	-0.3
-iamie	-0.3
-ian 	-0.38
-iand	0.68
-iando	0.68
-iant	0.3
-iantr	0.52
-iar	0.69
-iar 	0.21
+ial 	-0.41
+iale 	0.4
+iam	-0.5
+iame	-0.3
+iame 	-0.3
+iami	-0.37
+iamie	-0.37
+ian 	-0.52
+iand	0.57
+iando	0.57
+iant	0.23
+iantr	0.55
+iar	0.74
+iari	0.21
+iaria	0.21
 iarl	-0.61
 iarla	-0.61
-iarm	0.64
-iarme	0.64
-iat	0.49
-iate	0.49
-iate 	0.49
+iarm	0.7
+iarme	0.7
+iat	0.51
+iat 	0.22
+iate	0.51
+iate 	0.51
 ib 	0.25
-iba	0.49
-iba 	-0.24
-ibai	0.22
-ibais	0.22
-iban	0.48
-iban 	0.51
+iba	0.47
+iba 	-0.25
+iban	0.47
+iban 	0.5
 ibas	0.23
 ibas 	0.23
-ibed	-0.45
-ibed 	-0.45
-ibem	-0.7
-ibeme	-0.7
-iben	-0.39
-iben 	-0.39
-ibi 	-0.26
-ibid	-0.23
-ibido	-0.23
-ibl	-0.3
-ible	-0.3
-ible 	-0.3
+ibed	-0.34
+ibed 	-0.34
+ibel	-0.21
+ibel 	-0.21
+ibem	-0.79
+ibeme	-0.79
+iben	-0.38
+iben 	-0.38
+ibid	-0.26
+ibido	-0.26
+ibl	-0.29
+ible	-0.29
+ible 	-0.29
 ibo	-0.21
 ibo 	-0.21
 ibt	0.28
 ibt 	0.28
-ica 	-0.46
-ical	-0.3
-ical 	-0.3
+ica 	-0.55
+ical	-0.29
+ical 	-0.29
 icat	0.3
 icati	0.3
 ice	-0.38
 ice 	-0.57
 icem	0.3
 icema	0.3
-icen	-0.29
-icens	-0.29
-ich 	0.42
+icen	-0.24
+icens	-0.25
+ich 	0.45
 icha	-0.41
 icha 	-0.41
-iche 	0.72
+iche 	0.85
 ichez	0.22
 ichi	0.21
 ichie	0.21
@@ -10136,1916 +9399,2071 @@ ichke	-0.21
 icht 	-0.3
 ichte	0.4
 ichti	-0.22
-ichtj	-0.35
+ichtj	-0.32
 ichts	0.46
 ich|abbestellen	-0.38
-ich|bin	-0.58
-ich|bis	-0.34
-ich|bitte	0.72
-ich|brauche	-0.26
-ich|das	0.26
-ich|den	-0.25
-ich|die	-0.78
-ich|diese	-0.23
-ich|endlich	-0.3
-ich|ersuche	0.26
-ich|gesagt	-0.28
+ich|bin	-0.59
+ich|bis	-0.39
+ich|bitte	0.79
+ich|brauche	-0.27
+ich|das	0.27
+ich|den	-0.24
+ich|die	-0.8
+ich|diese	-0.3
+ich|endlich	-0.32
+ich|ersuche	0.25
+ich|fahre	0.27
+ich|gesagt	-0.26
 ich|hab	0.58
-ich|hore	-0.49
-ich|jetzt	-0.55
-ich|kauf	0.37
-ich|kaufen	-0.37
-ich|keine	0.33
+ich|hore	-0.48
+ich|ihnen	0.21
+ich|jetzt	-0.93
+ich|kann	0.53
+ich|kauf	0.33
+ich|kaufen	-0.38
+ich|keine	0.29
 ich|komme	-0.38
-ich|melde	-0.38
-ich|mich	-0.73
-ich|mochte	0.54
-ich|moechte	0.28
-ich|muss	-0.32
-ich|nicht	-0.4
-ich|noch	0.56
-ich|rufe	-0.51
-ich|suche	-0.4
-ich|tun	-0.41
-ich|uberlege	-0.62
-ich|unterschreibe	-0.41
+ich|melde	-0.42
+ich|mich	-0.77
+ich|mochte	0.5
+ich|moechte	0.35
+ich|muss	-0.27
+ich|nach	-0.23
+ich|nicht	-0.41
+ich|noch	0.62
+ich|rufe	-0.58
+ich|suche	-0.41
+ich|tun	-0.39
+ich|uberlege	-0.64
+ich|unterschreibe	-0.43
 ich|unterschreiben	-0.4
 ich|verbitte	0.21
-ich|verlange	0.36
-ich|verzichte	0.22
-ich|war	-0.34
-ich|warte	-0.41
-ich|was	0.56
-ich|widerspreche	0.29
-ich|will	0.68
-ici 	-0.21
-icie	-0.52
-icien	-0.52
+ich|verlange	0.34
+ich|verzichte	0.21
+ich|war	-0.32
+ich|warte	-0.43
+ich|was	0.58
+ich|widerspreche	0.35
+ich|will	0.72
+ici 	-0.22
+icie	-0.56
+icien	-0.56
 icin	-0.48
 icina	-0.48
 icio	-0.46
 icio 	-0.46
-icit	0.35
-icita	0.27
-icite	0.6
-icito	0.21
-ici|lundi	-0.44
-ick 	-0.47
-icked	-0.26
-icker	-0.21
-id 	-0.69
+icit	0.49
+icita	0.42
+icite	0.51
+icito	0.4
+ici|lundi	-0.46
+ici|vendredi	-0.31
+ick 	-0.49
+icked	-0.23
+ico	0.24
+icos	0.21
+icos 	0.21
+id 	-0.66
 ida 	-0.41
-idat	0.22
-idate	0.22
-idda	-0.3
-iddag	-0.3
-idde	0.23
-iddel	0.23
-ide 	-0.22
+idat	0.23
+idate	0.23
+idda	-0.33
+iddag	-0.33
+idde	0.24
+iddel	0.24
+ide 	-0.27
+idea	-0.22
+idea 	-0.22
+idea|who	-0.22
 ided	0.32
 ided 	0.32
-idenm	0.61
+idenm	0.62
 idens	0.4
 ident	-0.21
-iders	0.27
-idi	-0.64
-idi 	-0.58
-idin	-0.59
-iding	-0.59
-idn	-0.38
-idn 	-0.38
+iders	0.33
+idi	-0.65
+idi 	-0.6
+idin	-0.5
+iding	-0.5
+idn	-0.41
+idn 	-0.41
 id|3	-0.21
-id|4	-0.22
-ie 	-0.27
-iebe	-0.34
-ieben	-0.23
+ie 	-0.29
+ieb	-0.37
+iebe	-0.48
+ieben	-0.37
 ieber	-0.43
 ied 	-0.22
-iede	0.61
+iede	0.55
 ieden	0.39
-ieder	0.31
-iedi	-0.22
-iedin	-0.22
-iege	0.35
-iege 	0.35
+ieder	0.24
+iedi	-0.23
+iedin	-0.23
+iega	-0.25
+iegan	-0.25
+iege	0.26
+iege 	0.26
 iej	-0.38
 iejo	-0.6
 iejo 	-0.6
-iel	0.22
-iel 	-0.29
-iele	-0.22
-iele 	-0.42
-ielm	0.51
-ielma	0.51
+iel	0.21
+iel 	-0.3
+iele	-0.32
+iele 	-0.63
+ielm	0.5
+ielma	0.5
 iels	0.34
 iels 	0.34
-ieme	0.3
-ieme 	0.3
+iem	0.21
+ieme	0.31
+ieme 	0.31
 ien 	0.38
-ienda	0.29
+ienda	0.4
 iendr	-0.23
-iene	-0.42
+iene	-0.41
 iene 	-0.56
-ienm	-0.31
-ienme	-0.31
-ienn	-0.25
-ienne	-0.25
-iens	-0.36
+ienm	-0.44
+ienme	-0.44
+ienn	-0.32
+ienne	-0.32
+iens	-0.35
 ienst	-0.21
-ient 	-0.35
-iente	0.24
-iep	-0.29
-iep 	-0.22
-ier	0.24
-iera	-0.25
-ieran	-0.71
-ierc	-0.23
-ierco	-0.23
-ierd	0.52
-ierda	0.42
-ierde	0.5
-ieri	-0.53
-ierin	-0.53
+ient 	-0.33
+iente	0.43
+iep	-0.28
+iep 	-0.21
+ier	0.27
+ieran	-0.76
+ierc	-0.21
+ierco	-0.21
+ierd	0.56
+ierda	0.43
+ierde	0.56
+ieri	-0.59
+ierin	-0.59
 iern	-0.41
 ierne	-0.41
-iers	-0.35
-iers 	-0.35
+iers	-0.43
+iers 	-0.43
 iert	-0.58
 iert 	-0.58
-ies	-0.52
-ies 	-0.37
+ies	-0.55
+ies 	-0.49
 iese	-0.27
-iese 	0.3
-iesel	-0.52
-iesen	-0.82
-ieser	-0.54
-ieso	-0.55
-ieso 	-0.55
-iets	0.38
-iets 	0.36
-iets|anders	-0.21
-iets|is	-0.37
-iets|nodig	0.23
+iese 	0.31
+iesel	-0.53
+iesen	-0.83
+ieser	-0.44
+ieso	-0.54
+ieso 	-0.54
+iets	0.36
+iets 	0.33
+iets|anders	-0.27
+iets|gevonden	0.21
+iets|is	-0.29
+iets|nodig	0.25
 ieuw	-0.28
-ieuwe	-0.32
-iev	0.24
-ieve	0.24
+ieuwe	-0.33
+iev	0.23
+ieve	0.23
 ieve 	0.44
-iever	-0.63
+iever	-0.64
 iew	-0.24
-iez	0.32
-iez 	0.37
-if 	-0.44
-ife	-0.38
+iez	0.35
+iez 	0.4
+if 	-0.49
+ife	-0.47
+ife 	-0.27
 ifen	-0.21
 ifen 	-0.21
-iffe	-0.26
-iffer	-0.26
-iffu	0.34
-iffus	0.34
+iffe	-0.23
+iffer	-0.23
+iffu	0.39
+iffus	0.39
 ifi	-0.4
-ifie	-0.5
-ifiez	-0.5
-ift	-0.33
+ifie	-0.46
+ifiez	-0.46
+ift	-0.34
 ift 	-0.43
-ifu	0.43
-ifus	0.43
-ifusi	0.43
-if|i	-0.61
-if|it	-0.23
-if|something	0.31
-if|the	-0.61
+ifu	0.38
+ifus	0.38
+ifusi	0.38
+if|i	-0.64
+if|it	-0.26
+if|something	0.34
+if|the	-0.65
 if|this	-0.23
+if|we	-0.21
+iga	0.27
+iga 	0.28
 ige	0.43
-ige 	-0.32
+ige 	-0.27
 igen	0.46
 igen 	0.28
-igenl	-0.62
-igg	0.42
-igga	0.42
-igga 	0.42
-igh 	-0.22
-igi	-0.25
-igin	-0.25
-iging	-0.25
-igned	0.34
-igner	-0.63
-igua	-0.38
-igual	-0.27
-igual|dejen	-0.27
-igue	-0.38
-igue 	-0.28
-igur	-0.44
-igure	-0.44
-ihnen|bekommen	0.55
-ihnen|den	-0.42
-ihnen|eigentlich	0.21
-ihnen|geschrieben	-0.21
+igenl	-0.48
+igg	0.38
+igga	0.38
+igga 	0.38
+igh 	-0.24
+igi	-0.26
+igin	-0.26
+iging	-0.26
+igned	0.36
+igner	-0.79
+igni	-0.24
+ignin	-0.24
+igno	-0.41
+ignor	-0.41
+igt	0.21
+igt 	0.21
+igua	-0.31
+igual	-0.21
+igual|dejen	-0.21
+igue	-0.53
+igue 	-0.21
+iguen	-0.34
+igur	-0.47
+igure	-0.47
+ihn 	-0.24
+ihnen|bekommen	0.65
+ihnen|den	-0.39
+ihnen|eigentlich	0.22
 ihnen|horen	0.21
-ihnen|kontaktiert	0.21
-ihnen|nicht	-0.27
+ihnen|kontaktiert	0.46
+ihnen|nicht	-0.25
 ihnen|nichts	0.23
-ihnen|ungefahr	-0.21
-ihr	0.68
+ihn|anzurufen	-0.24
+ihr	0.71
 ihr 	-0.27
-ihre	0.7
-ihre 	-0.91
+ihre	0.73
+ihre 	-1.03
 ihrem	0.64
 ihrem|autohaus	0.26
-ihrem|system	0.68
+ihrem|system	0.69
 ihrem|verteiler	0.77
-ihrer	0.45
-ihrer|liste	0.47
+ihrer	0.49
+ihrer|liste	0.53
 ihrer|sms	-0.6
-ihres	0.43
-ihres|autohauses	0.43
-ihre|nachricht	-0.26
-ihre|sms	-0.79
-ihr|aufhoren	0.23
-ihr|mich	0.38
-ij 	0.55
+ihres	0.41
+ihres|autohauses	0.41
+ihre|nachricht	-0.29
+ihre|sms	-0.84
+ihr|aufhoren	0.25
+ihr|mich	0.39
+ij 	0.56
 ija	-0.21
 ija 	-0.21
 ijd 	-0.58
 ijda	-0.43
 ijdag	-0.43
-ijden	-0.21
-ijf	0.23
-ijf 	0.45
+ijden	-0.22
+ijes	0.21
+ijese	0.21
+ijf	0.24
+ijf 	0.47
 ijfe	-0.21
 ijfel	-0.21
-ijg	-0.43
-ijg 	-0.39
-ijge	-0.41
-ijgen	-0.41
-ijk 	-0.29
-ijn	-0.53
-ijn 	-0.53
-ijo	-0.54
-ijo 	-0.54
-ijs	0.25
+ijg	-0.46
+ijg 	-0.42
+ijge	-0.42
+ijgen	-0.42
+ijk 	-0.31
+ijl	-0.22
+ijla	-0.22
+ijlag	-0.22
+ijn	-0.56
+ijn 	-0.56
+ijo	-0.66
+ijo 	-0.66
+ijs	0.27
 ijs 	-0.41
-ijst	0.28
-ijst 	0.28
-ijvi	-0.21
-ijvin	-0.21
-ikb	-0.21
-ikba	-0.21
-ikbaa	-0.21
-ike	0.29
-ike 	0.29
-iks	0.23
-iks 	0.23
-ikt	-0.32
-ikt 	-0.32
-ik|app	-0.37
-ik|bel	-0.34
-ik|dat	-0.38
-ik|deze	-0.4
+ijst	0.29
+ijst 	0.29
+ike	0.22
+ike 	0.22
+iks	0.24
+iks 	0.24
+ikt	-0.33
+ikt 	-0.33
+ik|app	-0.36
+ik|bel	-0.32
+ik|ben	0.3
+ik|dat	-0.36
+ik|deze	-0.38
 ik|die	-0.65
-ik|geen	-0.27
-ik|had	-0.28
-ik|hoef	0.69
-ik|iets	0.23
-ik|interesse	-0.23
-ik|kan	-0.42
+ik|een	-0.22
+ik|ga	0.5
+ik|geen	-0.31
+ik|had	-0.24
+ik|hoef	0.67
+ik|iets	0.25
+ik|interesse	-0.21
+ik|kan	-0.38
 ik|ken	-0.4
-ik|kijk	-0.22
-ik|kom	-0.39
-ik|kon	-0.31
-ik|koop	0.25
-ik|laat	-0.52
-ik|lees	-0.44
+ik|kijk	-0.26
+ik|kom	-0.31
+ik|kon	-0.27
+ik|koop	0.51
+ik|laat	-0.57
+ik|lees	-0.45
 ik|maak	0.22
-ik|me	-0.62
-ik|meld	-0.22
-ik|neem	-0.27
-ik|niks	-0.8
-ik|reageer	-0.33
+ik|me	-0.71
+ik|meld	-0.47
+ik|neem	-0.28
+ik|niks	-0.65
+ik|reageer	-0.35
 ik|sta	0.39
-ik|stop	-0.45
-ik|thuis	-0.37
-ik|tijd	-0.33
-ik|trek	0.66
+ik|stop	-0.43
+ik|thuis	-0.36
+ik|tijd	-0.35
+ik|trek	0.63
 ik|twijfel	-0.21
 ik|uitgeschreven	0.36
-ik|van	-0.23
-ik|voor	-0.36
-ik|was	-0.52
-ik|wel	-0.33
+ik|van	-0.24
+ik|voor	-0.32
+ik|was	-0.46
+ik|wel	-0.38
 ik|wens	0.52
-ik|wil	0.27
-ik|zeg	0.5
-ik|zei	-0.37
+ik|wil	0.24
+ik|zeg	0.45
 ik|zijn	-0.21
-ik|zoek	-0.46
+ik|zoek	-0.48
 ila	0.29
-ilad	0.29
-iladr	0.29
+ilad	0.3
+iladr	0.3
 ild	-0.42
 ild 	-0.42
-ile	-0.48
+ile	-0.46
 ile 	-0.62
-ilen	-0.3
-ilen 	-0.3
+ilem	-0.22
+ileme	-0.22
+ilen	-0.28
+ilen 	-0.28
 iler	0.22
-ilern	0.22
-ilisa	0.28
+ilern	0.23
+ilia	0.21
+iliar	0.21
+ilisa	0.3
 ill 	-0.57
-ille	0.39
+ille	0.4
 ille 	0.3
-illed	0.37
+illed	0.41
 illen	0.23
-illes	-0.24
+illes	-0.21
 illeu	0.61
-illez	0.36
+illez	0.37
 illi	0.46
 illig	0.4
-ill|stop	-0.21
-ilo	0.21
-ilo 	0.21
-ils	0.48
-ils 	0.48
-ils|arretent	-0.39
+iln	-0.21
+ilne	-0.21
+ilneh	-0.21
+ilo	0.22
+ilo 	0.22
+ils	0.46
+ils 	0.46
+ils|arretent	-0.4
 ilu	-0.28
 ilux	-0.28
 ilux 	-0.28
-il|moyen	-0.25
-il|negociable	-0.22
-il|pour	-0.5
+ily	-0.26
+ily 	-0.26
+il|moyen	-0.31
+il|pour	-0.58
+il|pourra	-0.25
 il|un	-0.3
-il|vous	0.43
-il|y	-0.95
+il|vous	0.45
+il|y	-0.97
 ima	-0.57
-ima 	-0.44
+ima 	-0.46
 imal	-0.3
 imal 	-0.3
-iman	-0.22
-imanc	-0.22
-ime 	-0.33
-imen	-0.28
-iment	-0.28
-imer	0.43
-imer 	0.43
-imie	0.24
-imien	0.24
-imina	0.76
-imm	0.29
-imma	0.44
-imma 	0.44
-imme	0.31
-immed	0.31
-immer	0.31
+iman	-0.21
+imanc	-0.21
+ime 	-0.34
+imen	-0.26
+iment	-0.26
+imer	0.37
+imer 	0.38
+imi	0.23
+imin	0.22
+imina	0.72
+imm	0.3
+imma	0.46
+imma 	0.46
+imme	0.32
+immed	0.48
+immer	0.32
 imp	-0.24
-imw	-0.21
-imwe	-0.21
-imweg	-0.21
+impreso|con	-0.21
+imw	-0.39
+imwe	-0.39
+imweg	-0.39
 im|buro	-0.57
-im|done	0.46
-im|good	0.53
-im|mai	-0.38
-im|monat	-0.21
-im|on	0.28
+im|done	0.48
+im|good	0.55
+im|mai	-0.42
+im|on	0.27
 im|urlaub	-0.42
-in 	0.26
-inad	0.22
-inado	0.22
-inale	0.34
-inall	-0.22
-inam	0.44
-iname	0.44
-inan	-0.26
-inanc	-0.57
-inar	-0.28
-inar 	-0.28
-inbox|maybe	-0.29
-inc	-0.38
-ince	-0.38
-incen	-0.24
+in 	0.3
+inale	0.54
+inall	-0.23
+inam	0.43
+iname	0.43
+inan	-0.25
+inanc	-0.46
+inar	-0.29
+inar 	-0.29
+inbox|maybe	-0.33
+inc	-0.41
+ince	-0.41
+incen	-0.27
+incl	-0.21
+inclu	-0.21
 ind 	-0.44
 inde	-0.51
-inder	-0.49
+inder	-0.5
 indl	0.63
 indly	0.63
-indo	-0.21
-indow	-0.21
-inea	0.3
-inea 	0.3
-inee	-0.32
-inee 	-0.39
-ineen	-0.32
-ineens|met	-0.32
-inem	0.23
-inem 	0.23
-iness	0.29
-inf	-0.21
-info	-0.34
-information|and	0.28
-information|be	0.24
-information|deleted	0.29
-informiert|werden	-0.21
-infos	-0.37
-infos|bitte	-0.25
-infos|stp	-0.36
-info|aub	-0.7
-info|but	0.35
+inds	-0.35
+inds 	-0.35
+inea	0.35
+inea 	0.35
+inee	-0.28
+inee 	-0.41
+ineen	-0.28
+ineens|met	-0.28
+inem	0.33
+inem 	0.33
+iness	0.32
+info	-0.29
+infon	-0.22
+informacion|de	-0.24
+information|and	0.29
+information|be	0.26
+information|deleted	0.43
+informiert|werden	-0.22
+infos	-0.38
+infos|bitte	-0.26
+infos|stp	-0.39
+info|aub	-0.72
+info|autohaus	0.23
+info|but	0.34
 info|from	0.21
-info|i	-0.21
-info|ich	-0.32
+info|i	-0.24
+info|ich	-0.39
 info|on	-0.36
-info|over	-0.3
-info|pero	0.21
-info|please	-0.39
-info|por	-0.87
-info|porfa	-0.26
-info|talk	-0.25
-inge	-0.22
-ingen	-0.22
-ingle	-0.37
-ingli	0.41
+info|please	-0.42
+info|por	-0.91
+info|porfa	-0.3
+info|sur	0.39
+info|talk	-0.26
+inge	-0.23
+ingen	-0.23
+ingle	-0.36
+ingli	0.42
 ingo	-0.41
 ingo 	-0.41
-ingos	-0.26
+ingos	-0.27
 ings	-0.25
 ings 	-0.25
 ingu	0.3
 ingun	0.3
-ing|calling	0.58
-ini	0.21
-ini 	0.4
-inig	-0.34
-inig 	-0.23
-inigu	-0.34
-init	-0.31
-init 	-0.31
+ingv	0.32
+ingve	0.32
+ing|calling	0.6
+ini	0.3
+ini 	0.41
+inie	0.47
+iniek	0.47
+inig	-0.33
+inig 	-0.22
+inigu	-0.32
+inin	0.39
+ining	0.39
+init	-0.32
+init 	-0.32
+iniv	0.24
+iniva	0.24
 ink	-0.46
 ink 	-0.3
-inke	-0.25
-inkel	-0.25
-inks	-0.28
-inks 	-0.28
-inm	-0.21
-inma	-0.48
-inmal	-0.48
-inmi	0.23
-inmid	0.23
-inmiddels|een	0.23
-inn	-0.41
-inne	-0.41
-innen	-0.41
-inon	0.23
-inon 	0.23
+inke	-0.26
+inkel	-0.26
+inks	-0.25
+inks 	-0.25
+inm	-0.34
+inma	-0.68
+inmal	-0.68
+inmi	0.24
+inmid	0.24
+inmiddels|een	0.24
+inmo	0.21
+inmob	0.21
+inn	-0.66
+inne	-0.59
+innen	-0.4
+inner	-0.26
+ino 	-0.23
+inon	0.21
+inon 	0.21
 insc	0.24
-insch	-0.21
 inscr	0.24
-inscribi|en	0.21
-inscrita|en	0.3
-inscrit|sur	0.24
-inscrivez|moi	0.22
-inso	0.21
-inson	0.21
-insta	-0.32
-insu	0.38
-insup	0.28
-insur	0.27
-insurance|through	0.42
-ins|with	-0.35
-int 	-0.31
+inscribi|en	0.58
+inscrita|en	0.35
+inscrit|sur	0.23
+inscrivez|moi	0.23
+insta	-0.31
+insu	0.37
+insup	0.31
+insur	0.26
+insurance|anymore	0.36
+insurance|through	0.21
+ins|with	-0.39
+int 	-0.33
 intem	-0.32
-interesada|compre	-0.34
-interesa|borrenme	0.66
-interesa|eliminen	0.84
-interesa|gracias	-0.56
-interesa|nada	0.76
-interesa|parar	0.86
-interesa|porfavor	0.7
-interesa|y	0.26
-interesa|ya	0.74
-interessee|merci	-0.58
-interesse|arretez	0.53
-interesse|bel	0.5
-interesse|bitte	0.62
-interesse|heb	0.24
-interesse|in	0.39
-interesse|meer	-1.57
-interesse|merci	-0.57
+interesada|compre	-0.4
+interesa|borrenme	0.63
+interesa|el	0.43
+interesa|eliminen	0.92
+interesa|gracias	-0.66
+interesa|nada	0.78
+interesa|parar	0.81
+interesa|porfavor	0.84
+interesa|y	0.23
+interesa|ya	0.75
+interessee|merci	-0.64
+interesse|arretez	0.54
+interesse|bel	0.49
+interesse|bitte	0.53
+interesse|heb	0.26
+interesse|in	0.5
+interesse|meer	-1.53
+interesse|merci	-0.61
 interesse|pantoute	0.24
-interesse|pas	-0.21
-interesse|plus	-0.35
-interesse|sorry	-0.77
-interesse|und	0.35
-interesse|verwijder	0.5
-interessiert|hab	-0.42
-interested|and	0.26
-interested|anymore	-0.71
-interested|at	-0.74
-interested|in	0.64
-interested|please	0.88
-interested|right	-0.55
-interested|rn	-0.4
-interested|so	-0.42
-interested|stop	0.62
-interested|text	-0.37
-interested|went	-0.26
-interest|so	0.66
-intm	-0.34
-intme	-0.34
-inu	-0.61
-inue 	0.94
-inuer	-0.44
-inut	-0.4
+interesse|pas	-0.22
+interesse|plus	-0.4
+interesse|sorry	-0.61
+interesse|und	0.32
+interesse|verwijder	0.53
+interessiert|hab	-0.3
+interested|and	0.31
+interested|anymore	-0.76
+interested|at	-0.88
+interested|in	0.59
+interested|please	0.92
+interested|right	-0.54
+interested|rn	-0.38
+interested|so	-0.45
+interested|stop	0.77
+interested|text	-0.48
+interested|went	-0.25
+interest|so	0.63
+intm	-0.44
+intme	-0.44
+inu	-0.62
+inuer	-0.42
+inut	-0.41
 inute	-0.4
 inw	0.4
 inwi	0.4
 inwil	0.4
-in|10	-0.45
-in|any	-0.25
-in|around	-0.44
+in|10	-0.5
+in|als	-0.22
+in|any	-0.27
+in|around	-0.52
 in|blau	-0.32
-in|blue	-0.35
+in|blue	-0.39
 in|by	-0.4
 in|de	-0.45
-in|den	-0.46
+in|den	-0.48
 in|der	-0.27
-in|from	-0.59
-in|graz	-0.42
+in|from	-0.57
+in|graz	-0.34
 in|ihrer	-0.6
-in|juni	-0.26
-in|just	-0.34
-in|met	-0.21
-in|my	-0.29
-in|number	-0.26
-in|offer	-0.21
-in|om	0.78
+in|juni	-0.29
+in|just	-0.37
+in|my	0.24
+in|number	-0.28
+in|offer	-0.25
+in|om	0.89
 in|paramaribo	-0.22
-in|ruah	0.29
-in|rueh	0.28
+in|ruah	0.28
+in|rueh	0.29
 in|ruhe	0.69
+in|september	-0.22
 in|these	-0.21
 in|tomorrow	-0.21
-in|utrecht	-0.26
-in|voor	0.22
-in|zahlung	-0.21
-in|zonnepanelen	0.41
-io 	-0.47
-ion 	0.52
-iona	0.25
-ional	0.24
+in|utrecht	-0.21
+in|voor	0.21
+in|zahlung	-0.23
+in|zonnepanelen	0.5
+io 	-0.48
+ion 	0.43
 ions	-0.33
 ions 	-0.33
-ior	-0.29
-ior 	-0.29
-ios	-0.25
-ios 	0.29
-ioso	-0.23
-ioso 	-0.23
+ior	-0.28
+ior 	-0.28
+ios	-0.24
+ios 	0.31
+ioso	-0.22
+ioso 	-0.22
 iou	0.4
 ious	0.4
 iousl	0.4
 ipe	0.21
 ipe 	0.21
-iph	0.49
-ipho	0.49
-iphon	0.49
-iphone|stop	0.49
-ipo	0.22
-ipot	0.22
-ipote	0.22
+iph	0.5
+ipho	0.5
+iphon	0.5
+iphone|stop	0.5
+ipo	0.4
+ipot	0.4
+ipote	0.4
 ipt	0.23
 ipti	0.23
 iptio	0.23
 iqu	-0.34
 ique	-0.34
 ique 	-0.34
-ir 	-0.22
-ird	0.22
-ird 	0.22
-ire	0.31
-irect	-0.28
-iren	0.49
-iren 	0.49
-irg	-0.23
-irge	-0.23
-irgen	-0.23
-irgendwo|abmelden	-0.23
+ird	0.23
+ird 	0.23
+ire	0.38
+irect	-0.26
+iren	0.44
+iren 	0.44
+irg	-0.26
+irge	-0.26
+irgen	-0.26
+irgendwo|abmelden	-0.26
+irie	-0.32
+irie 	-0.32
 irl	0.38
 irle	0.38
 irles	0.38
-irmad	0.22
-irmen	-0.3
-iro	0.25
-iro 	0.25
+irman	-0.21
+irmen	-0.49
+iro	0.23
+iro 	0.23
 irs	-0.21
 irst	-0.21
 irst 	-0.21
-is 	-0.37
+is 	-0.39
 isar	-0.28
-isarm	-0.29
-isat	0.28
-isati	0.28
+isarm	-0.28
+isat	0.3
+isati	0.3
 isc	-0.45
 isch	-0.76
 isch 	-0.57
-iscon	0.94
-isd	-0.3
-isd 	-0.3
-ise	-0.65
-ise 	-0.31
-ises	-0.24
-ises 	-0.24
-ish 	0.39
-ishe	-0.29
-isher	-0.29
-isie	0.5
-isiem	0.3
+isco	0.22
+iscon	1
+isd	-0.34
+isd 	-0.34
+ise	-0.31
+ises	-0.21
+ises 	-0.21
+ish 	0.25
+ishe	-0.28
+isher	-0.28
+isie	0.51
+isiem	0.31
 isier	0.21
-isit	-0.41
-isito	-0.27
-ism	-0.26
-isma	-0.26
-isma 	-0.26
-isn	-0.25
-isn 	-0.25
-isn|t	-0.25
-iso	0.34
-ison	0.25
-ison 	0.25
-isp	-0.46
-ispo	-0.46
-ispo 	-0.27
-iss 	-0.22
-isse 	0.37
-issen	0.38
-issez	0.22
+isit	-0.42
+isito	-0.28
+ism	-0.28
+isma	-0.28
+isma 	-0.28
+isn	-0.27
+isn 	-0.27
+isn|t	-0.27
+iso	0.24
+ison	0.23
+ison 	0.23
+isp	-0.4
+ispo	-0.4
+ispo 	-0.23
+iss 	-0.21
+isse 	0.42
+issed	-0.36
+issen	0.41
+issez	0.23
 issin	-0.4
-issio	0.42
-issu	-0.21
-ist 	0.24
-istak	-0.51
+issio	0.46
+issu	-0.35
+issus	-0.27
+istak	-0.43
 istas	0.21
 ister	0.4
 istes	0.65
 istin	-0.21
-isto 	-0.22
-ist|bitte	-0.3
-ist|brauchen	-0.59
-ist|dann	-0.43
-ist|das	-0.36
+isto 	-0.31
+ist|beim	-0.21
+ist|besser	-0.3
+ist|bitte	-0.21
+ist|brauchen	-0.58
+ist|dann	-0.4
+ist|das	-0.44
 ist|der	-0.43
-ist|die	-0.46
-ist|diese	-0.45
-ist|echt	-0.21
-ist|nicht	-0.79
-ist|nie	-0.49
-ist|ok	0.31
+ist|die	-0.38
+ist|diese	-0.48
+ist|nicht	-0.84
+ist|nie	-0.53
+ist|ok	0.32
 ist|okay	0.5
 ist|schon	0.4
-is|al	0.23
+ist|stopp	-0.38
+ist|verkauft	0.23
+is|al	0.25
 is|another	-0.23
-is|best	-0.5
-is|beter	-1.23
-is|better	-0.43
-is|dan	-0.51
-is|de	-0.3
-is|echt	-0.46
-is|er	-0.33
-is|fine	0.23
-is|genoeg	-0.24
+is|best	-0.51
+is|beter	-1.18
+is|better	-0.42
+is|dan	-0.45
+is|de	-0.51
+is|echt	-0.59
+is|er	-0.4
+is|fine	0.29
+is|genoeg	-0.22
+is|going	-0.26
 is|harassment	0.22
 is|het	-0.4
-is|hoef	-0.34
-is|it	-0.21
-is|mijn	-0.41
-is|my	-0.21
-is|nog	-0.22
-is|not	0.52
+is|hoef	-0.25
+is|it	-0.22
+is|meer	-0.36
+is|mijn	-0.43
+is|my	-0.22
+is|nog	-0.29
+is|not	0.42
 is|plenty	-0.36
-is|stop	-0.35
+is|ready	-0.24
+is|sold	0.66
+is|stop	-0.32
 is|that	-0.21
-is|the	-0.21
 is|under	-0.21
-is|up	-0.22
-is|veranderd	-0.22
-is|your	0.28
+is|up	-0.21
+is|veranderd	-0.21
 ita	-0.52
 ita 	-0.4
-itar	0.35
-itar 	0.35
-itat	0.22
-itati	0.22
+itar	0.31
+itar 	0.31
+itat	0.37
+itati	0.37
 itch 	-0.23
-itchi	0.21
+itche	0.23
+itchi	0.23
 ite 	0.21
-iten	-0.22
-iten 	-0.53
-itenm	0.73
+iten 	-0.52
+itenm	0.71
 iter 	-0.49
-itere	0.75
+itere	0.76
+iterg	-0.27
 iterh	-0.4
-ites	-0.32
-ites 	-0.32
-itez	0.3
-itez 	0.3
-itg	0.49
-itge	0.49
-itges	0.49
-ith	0.29
-ith 	0.29
+ites	-0.27
+ites 	-0.27
+itez	0.24
+itez 	0.24
+itg	0.52
+itge	0.52
+itges	0.52
+ith	0.26
+ith 	0.26
 ithd	0.3
 ithdr	0.3
-itin	-0.22
-iting	-0.22
-ito	0.26
-ito 	0.51
-itos	-0.27
-itos 	-0.27
-its 	0.34
-itsa	-0.31
-itsad	-0.31
-itta	-0.24
-ittag	-0.24
-itten	-0.22
-itti	0.4
-ittin	0.4
-itz	-0.32
-itze	-0.32
-itzet	-0.32
-it|again	-0.98
-it|bro	0.24
-it|have	-0.22
+iti	-0.31
+itin	-0.21
+iting	-0.21
+ito	0.37
+ito 	0.64
+itos	-0.28
+itos 	-0.28
+its 	0.37
+itsa	-0.26
+itsad	-0.26
+its|not	0.23
+itta	-0.25
+ittag	-0.25
+itten	-0.23
+itti	0.41
+ittin	0.41
+ittl	-0.25
+ittle	-0.25
+itz	-0.36
+itze	-0.36
+itzet	-0.36
+it|again	-0.84
+it|bro	0.21
+it|have	-0.24
 it|in	-0.59
-it|means	-0.4
-it|out	0.23
-it|s	-0.5
-it|sold	-0.24
-it|stop	0.37
+it|means	-0.41
+it|out	0.24
+it|s	-0.53
+it|sold	-0.26
+it|stop	0.28
 it|to	-0.3
-ivat 	-0.21
+ivan	0.24
+ivan 	0.24
+ivat 	-0.6
 ive	-0.6
 ive 	-0.43
-ived	-0.22
-ived 	-0.22
+ived	-0.21
+ived 	-0.21
 iver	-0.38
-ives	-0.24
-ives 	-0.24
+ives	-0.27
+ives 	-0.27
+ivin	-0.28
+iving	-0.28
 ix 	0.38
 ixe	-0.43
-ixe 	-0.26
+ixe 	-0.27
 ixing	-0.21
 iza	-0.39
 izac	-0.39
 izaci	-0.39
 izo	0.39
 izo 	0.39
-i|actually	-0.31
+i|actually	-0.3
 i|ain	0.4
-i|already	1.08
+i|already	0.58
 i|am	0.35
-i|appreciate	0.21
 i|buy	-0.25
-i|can	-0.25
-i|cancel	-0.21
-i|changed	-0.6
-i|d	0.62
+i|can	-0.24
+i|cancel	-0.22
+i|changed	-0.61
+i|d	0.63
 i|de	-0.25
 i|didn	-0.34
-i|do	0.39
-i|dont	0.31
-i|ever	0.3
-i|finally	-0.22
-i|found	-0.38
-i|get	-0.52
-i|got	0.29
-i|hab	0.47
-i|have	0.59
+i|do	0.41
+i|dont	0.29
+i|ever	0.29
+i|finally	-0.24
+i|found	-0.74
+i|get	-0.54
+i|got	0.24
+i|hab	0.57
+i|have	0.58
 i|haven	-0.22
 i|hear	-0.21
-i|just	-0.5
-i|like	-0.54
-i|ll	-0.33
-i|mean	0.22
-i|might	-0.37
-i|mog	0.23
-i|never	-0.67
+i|just	-0.49
+i|like	-0.51
+i|ll	-0.35
+i|mean	0.21
+i|might	-0.38
+i|mog	0.22
+i|moved	0.23
+i|never	-0.7
 i|no	0.5
-i|opt	-0.77
+i|opt	-0.8
 i|remove	-0.21
-i|reply	-0.33
-i|request	0.23
-i|revoke	0.27
-i|said	0.35
-i|should	-0.28
-i|still	-0.28
+i|reply	-0.35
+i|request	0.24
+i|revoke	0.26
+i|said	0.44
+i|sent	-0.21
+i|should	-0.24
+i|sold	0.35
+i|still	-0.29
 i|stop	-0.82
-i|stopped	-0.28
-i|texted	-0.49
-i|told	0.54
-i|unsubscribe	-1.09
-i|unsubscribed	-0.45
+i|stopped	-0.29
+i|texted	-0.48
+i|told	0.59
+i|unsubscribe	-1
+i|unsubscribed	-0.34
 i|update	-0.21
-i|ve	0.67
+i|ve	0.66
 i|want	0.35
-i|wanted	-0.27
-i|was	-0.21
+i|wanted	-0.29
+i|was	-0.36
 i|won	0.26
-i|would	0.29
-i|wouldn	-0.79
-ja 	0.57
+i|would	0.44
+i|wouldn	-0.56
+ja 	0.54
 jaa	0.28
-jaa 	0.32
-jaar	-0.58
-jaar 	-0.58
-jaar|met	-0.28
-jaar|weer	-0.31
-jad 	0.31
-jah	-0.4
-jahr	-0.4
-jahr 	-0.4
-jahr|mit	-0.35
-jaj	-0.35
-jaja	-0.35
-jaja 	-0.35
-jam	0.35
-jamais|arrive	-0.26
-jamais|c	0.38
-jamais|composer	0.27
-jamais|demande	-0.61
-jamais|dit	-0.85
+jaa 	0.33
+jaar	-0.66
+jaar 	-0.64
+jaar|met	-0.26
+jaar|weer	-0.33
+jad 	0.26
+jah	-0.42
+jahr	-0.42
+jahr 	-0.42
+jahr|kein	0.27
+jahr|mit	-0.33
+jahr|wieder	-0.21
+jaj	-0.54
+jaja	-0.54
+jaja 	-0.54
+jam	0.3
+jamais|arrive	-0.27
+jamais|c	0.45
+jamais|composer	0.24
+jamais|demande	-0.51
+jamais|dit	-1.16
 jame	0.44
 jame 	0.44
-jan	-0.23
-jand	-0.47
-jando	-0.47
 jans	-0.21
 janse	-0.21
-jar	-0.25
-jar 	0.29
-jara	-0.45
-jaran	-0.45
-jaro	-0.57
-jaron	-0.57
+jar	-0.22
+jar 	0.34
+jara	-0.48
+jaran	-0.48
+jaro	-0.58
+jaron	-0.58
+ja|hallo	0.21
 jd 	-0.58
 jda	-0.43
 jdag	-0.43
 jdag 	-0.43
-jden	-0.21
-jdens	-0.21
-jder 	0.32
-jderd	-0.47
+jden	-0.22
+jdens	-0.22
+jder 	0.35
+jderd	-0.52
 jdere	0.55
-je 	-0.28
+je 	-0.36
 jed	-0.33
-jede	-0.34
+jede	-0.35
 jeden	-0.25
-jeden|tag	-0.35
+jeden|tag	-0.24
 jeder	-0.21
 jederzeit|an	-0.21
-jeg	0.22
-jegl	0.22
-jegli	0.22
-jegliche|werbung	0.31
-jen	0.24
-jenl	-0.26
-jenle	-0.26
-jenm	0.5
-jenme	0.5
-jes	0.57
-jes 	0.46
-jess	-0.27
-jess 	-0.32
-jessi	-0.26
-jess|see	-0.32
-jes|meer	0.73
-jes|over	0.3
-jes|uitzetten	-0.34
-jes|van	-0.79
-jett	-0.36
-jetta	-0.36
-jetta|ya	-0.25
-jetzt|endlich	-0.55
-jetzt|mit	0.21
-jetzt|reicht	0.34
-jetzt|wieder	-0.29
+jeg	0.28
+jegl	0.28
+jegli	0.28
+jegliche|werbung	0.51
+jen	0.27
+jenl	-0.23
+jenle	-0.23
+jenm	0.51
+jenme	0.51
+jes	0.54
+jes 	0.42
+jese	0.21
+jese 	0.21
+jess	-0.25
+jess 	-0.3
+jessi	-0.25
+jess|see	-0.3
+jes|een	-0.36
+jes|ik	0.32
+jes|meer	0.67
+jes|over	0.27
+jes|uitzetten	-0.38
+jes|van	-0.73
+jett	-0.34
+jetta	-0.34
+jetzt|endlich	-0.93
+jetzt|horen	-0.21
+jetzt|mit	0.22
+jetzt|reicht	0.4
+jetzt|wieder	-0.26
 jeu	-0.59
 jeud	-0.41
 jeudi	-0.41
-jeudi|10h	-0.27
-jeudi|14h	-0.26
+jeudi|10h	-0.26
+jeudi|14h	-0.27
 jeudi|a	-0.21
-jeun	-0.41
-jeune	-0.41
-je|als	-0.37
-je|bericht	-0.57
-je|fais	-0.24
+jeun	-0.39
+jeune	-0.39
+je|al	0.26
+je|als	-0.36
+je|bericht	-0.56
+je|fais	-0.26
 je|geen	-0.84
 je|hoeft	-0.38
-je|ik	-0.22
-je|l	-0.23
-je|le	0.3
-je|lis	-0.4
-je|mag	-0.21
+je|ik	-0.23
+je|l	-0.67
+je|le	0.31
+je|lis	-0.59
 je|mail	-0.41
-je|mijn	0.28
-je|n	-1
+je|mijn	0.3
+je|n	-0.83
 je|ne	0.55
 je|niet	-0.36
-je|nog	-0.31
-je|parle	-0.27
+je|nog	-0.27
+je|parle	-0.22
 je|passe	-1.03
-je|peux	-0.25
-je|porte	0.23
-je|rappelle	-0.29
-je|recois	-0.21
-je|regarde	-1.15
-je|retire	0.7
+je|peux	-0.23
+je|porte	0.21
+je|regarde	-0.85
+je|retire	0.61
 je|reviendrai	-0.23
-je|serai	-0.21
-je|signe	-0.43
-je|stuur	0.43
-je|suis	-0.62
-je|telefoontje	-0.21
+je|signe	-0.3
+je|stuur	0.39
+je|suis	-0.65
 je|telefoontjes	0.54
-je|vais	-0.23
-je|voudrais	-0.23
-je|vous	0.63
-jf 	0.45
+je|vais	-0.33
+je|veux	-0.23
+je|voudrais	-0.28
+je|voulais	-0.23
+je|vous	0.55
+jf 	0.47
 jfe	-0.21
 jfel	-0.21
 jfel 	-0.21
-jg 	-0.39
-jge	-0.41
-jgen	-0.41
-jgen 	-0.41
-jk 	-0.29
-jn 	-0.53
-jo 	-0.76
-joi	0.31
-join	0.31
-join 	0.3
+jg 	-0.42
+jge	-0.42
+jgen	-0.42
+jgen 	-0.42
+jk 	-0.31
+jla	-0.22
+jlag	-0.22
+jlage	-0.22
+jn 	-0.56
+jo 	-0.84
+joi	0.28
+join	0.28
+join 	0.29
 joini	0.22
-jor	-0.35
-jor 	-0.34
-jora	-0.44
-joran	-0.36
-jorar	-0.23
-jorg	-0.3
-jorge	-0.3
-jos	0.58
-josh	0.58
-josh 	0.58
-josh|directly	0.58
-jou	-0.67
-jour	-0.67
-jour 	-0.3
-journee|sophie	0.48
-jours	-0.67
-jour|c	-0.42
-jst	0.28
-jst 	0.28
+jon	0.22
+jong	0.22
+jonge	0.22
+jongens|niet	0.22
+jor	-0.33
+jor 	-0.32
+jora	-0.62
+joran	-0.35
+jorar	-0.41
+jorge|no	0.31
+jos	0.6
+josh	0.6
+josh 	0.6
+josh|directly	0.6
+jou	-0.68
+jour	-0.68
+jour 	-0.31
+journee|sophie	0.38
+jours	-0.66
+jours|deux	-0.42
+jour|c	-0.56
+jst	0.29
+jst 	0.29
 jua	-0.24
 juan	-0.24
 juan 	-0.24
 juan|perez	-0.24
-jui	-0.3
-juis	-0.3
-juist	-0.3
-juist|meer	-0.3
-jullie|bedrijf	0.22
-jullie|bellen	-0.35
-jullie|bellijst	0.85
-jullie|benaderd	0.62
-jullie|bestand	0.23
+jui	-0.36
+juis	-0.36
+juist	-0.36
+juist|meer	-0.36
+jullie|advertentie	-0.21
+jullie|bedrijf	0.25
+jullie|bellen	-0.37
+jullie|bellijst	0.87
+jullie|benaderd	0.68
+jullie|berichten	0.44
+jullie|bestand	0.22
 jullie|database	0.4
-jullie|de	-0.76
-jullie|geappt	-0.42
-jullie|geen	-0.41
-jullie|gezegd	-0.24
-jullie|het	-0.26
-jullie|hoeven	0.32
-jullie|horen	0.45
-jullie|ineens	-0.32
-jullie|kijk	-0.51
-jullie|met	-1.37
+jullie|de	-0.85
+jullie|geappt	-0.45
+jullie|geen	-0.37
+jullie|gezegd	-0.22
+jullie|het	-0.24
+jullie|hoeven	0.36
+jullie|horen	0.47
+jullie|ineens	-0.28
+jullie|kijk	-0.44
+jullie|met	-1.44
 jullie|mij	0.25
-jullie|mijn	-0.38
-jullie|moesten	-0.52
-jullie|moeten	0.21
-jullie|niet	0.44
-jullie|nieuwsbrief	0.31
-jullie|nu	0.21
+jullie|mijn	-0.47
+jullie|moesten	-0.58
+jullie|moeten	0.22
+jullie|niet	0.49
+jullie|nieuwsbrief	0.37
+jullie|nodig	-0.22
+jullie|nu	0.22
 jullie|ontvangen	1.26
 jullie|ook	-0.27
-jullie|sms	-0.36
-jullie|stoppen	0.4
-jullie|systeem	0.35
-jullie|te	0.58
+jullie|sms	-0.47
+jullie|stoppen	0.44
+jullie|systeem	0.37
+jullie|te	0.6
 jullie|verkoper	-0.34
-jullie|verteld	-0.33
-jullie|zeggen	0.21
-jullie|zelf	-0.44
-jun	-0.27
+jullie|verteld	-0.38
+jullie|zeggen	0.22
+jullie|zelf	-0.43
+jun	-0.29
 june	-0.29
 june 	-0.29
-juni	-0.26
-juni 	-0.26
+juni	-0.29
+juni 	-0.29
 junt	-0.47
 junta	-0.48
 jus	-0.25
-jusq	-0.24
-jusqu	-0.24
+jusq	-0.27
+jusqu	-0.27
+jusqu|a	-0.22
+jusqu|au	-0.23
 just	-0.25
 juste	-0.26
-juste|en	-0.47
+juste|changer	-0.26
+juste|dit	-0.32
+juste|en	-0.61
 juste|le	-0.22
-juste|pas	-0.45
-justo	-0.45
-justo|cuando	-0.45
-just|annoyed	-0.42
-just|busy	-0.3
-just|call	-0.7
-just|cash	-0.34
-just|checking	-0.26
-just|clicked	-0.26
-just|give	-0.53
-just|leave	0.36
-just|missed	-0.33
+juste|pas	-0.56
+juste|une	-0.21
+justo	-0.44
+justo|cuando	-0.44
+just|annoyed	-0.41
+just|been	-0.24
+just|busy	-0.31
+just|call	-0.68
+just|cash	-0.37
+just|checking	-0.28
+just|clicked	-0.23
+just|give	-0.48
+just|leave	0.34
+just|missed	-0.31
+just|send	-0.27
 just|slammed	-0.22
-just|slow	-0.45
+just|slow	-0.46
 just|static	-0.29
-just|stop	0.3
-just|the	-1.08
-just|this	-0.48
-just|want	-0.26
-jve	0.23
-jveu	0.21
-jveux	0.21
-jveux|pu	0.21
-jvi	-0.21
-jvin	-0.21
-jving	-0.21
-j|ai	0.33
-j|arrete	-0.22
-j|arrive	-0.25
-j|en	0.36
-j|etais	-0.21
+just|stop	0.27
+just|the	-1
+just|this	-0.51
+just|want	-0.23
+jve	0.24
+jveu	0.22
+jveux	0.22
+jveux|pu	0.22
+j|ai	0.91
+j|arrete	-0.23
+j|arrive	-0.3
+j|en	0.22
+j|etais	-0.31
 j|exige	0.32
-j|y	-0.43
-kan	-0.76
-kan 	-0.54
+j|y	-0.49
+kaa	-0.22
+kaan	-0.22
+kaanv	-0.22
+kan	-0.8
+kan 	-0.62
 kana	0.45
 kanal	0.45
-kanalen|afmelden	0.4
-kanale|abmelden	0.31
+kanalen|afmelden	0.36
+kanalen|aub	0.47
+kanale|abmelden	0.25
 kann	-0.53
-kann 	-0.59
-kanns	0.32
-kannst|du	0.32
-kann|ich	-0.59
-kant	-0.52
-kanti	-0.32
-kan|ik	-0.53
-kan|nu	-0.42
-kan|wel	-0.38
+kann 	-0.61
+kanns	0.37
+kannst|du	0.37
+kann|derzeit	0.57
+kann|ich	-0.64
+kant	-0.46
+kanti	-0.26
+kan|ik	-0.61
+kan|nu	-0.38
+kan|toch	-0.34
+kan|wel	-0.26
 kap	0.47
 kapp	0.47
 kappe	0.47
-kappen|met	0.34
-kappen|nu	0.21
-kas	-0.4
-kast	-0.21
-kast 	-0.21
-kauf 	0.37
-kaufe	-0.38
-kaufen|will	-0.57
-kauft	0.38
-kauf|nix	0.37
-kay	0.28
-kay 	0.28
-kba	-0.3
-kbaa	-0.3
-kbaar	-0.3
-kee	-0.36
-keen	-0.31
-keen 	-0.31
-keep	-0.35
-keep 	-0.33
-keep|me	-0.43
+kappen|met	0.35
+kartei|ich	0.27
+kas	-0.41
+kast	-0.22
+kast 	-0.22
+kauf 	0.33
+kaufe	-0.33
+kaufen|will	-0.59
+kauft	0.47
+kauf|nix	0.33
+kay	0.29
+kay 	0.29
+kba	-0.29
+kbaa	-0.29
+kbaar	-0.29
+kee	-0.26
+keen	-0.33
+keen 	-0.33
+keen|just	-0.24
+keep	-0.21
+keep 	-0.36
+keepi	0.24
+keeping|the	0.24
+keep|me	-0.45
 keep|texts	-0.54
-keep|waking	0.58
-keer	-0.73
+keep|waking	0.48
+keer	-0.75
 keer 	-0.43
-keerd	-0.65
-keer|gezegd	0.33
-keer|per	-0.68
+keerd	-0.75
+keer|gezegd	0.31
+keer|per	-0.6
 kei 	0.4
-keinem|weg	0.26
-keinen|diesel	-0.49
-keinen|kontakt	0.58
-keinen|vertrag	0.23
-keine|angebote	-0.46
-keine|fragen	-0.25
-keine|mail	-0.81
-keine|nachrichten	0.47
-keine|sms	0.34
+keinem|weg	0.42
+keinen|bedarf	0.53
+keinen|diesel	-0.5
+keinen|kontakt	0.64
+keinen|vertrag	0.24
+keine|angebote	-0.41
+keine|fragen	-0.4
+keine|mail	-0.9
+keine|nachrichten	0.46
+keine|sms	0.24
 keine|sorge	-0.43
-keine|weiteren	0.55
-keine|werbe	0.74
-keine|werbeanrufe	0.54
-keine|werbung	1.66
-keine|whatsapp	0.75
-keine|whatsapps	0.7
+keine|weiteren	0.68
+keine|werbe	0.77
+keine|werbeanrufe	0.58
+keine|werbung	1.8
+keine|whatsapp	0.78
+keine|whatsapps	0.9
 kein|angebot	0.21
-kein|anrufe	0.24
+kein|anrufe	0.22
+kein|auto	0.27
 kein|bedarf	-0.37
-kein|besseres	-0.61
-kein|bock	0.23
-kein|interesse	-0.43
-kein|problem	-0.96
-kein|whatsapp	0.51
+kein|besseres	-0.67
+kein|bock	0.27
+kein|interesse	-0.42
+kein|problem	-1.02
+kein|whatsapp	0.5
 keit	-0.21
 keit 	-0.21
 kei|mails	0.24
-kel 	-0.25
-kela	0.37
-kelaa	0.37
-kends	-0.54
-kene	-0.29
-kenen	-0.29
+kel 	-0.26
+kela	0.35
+kelaa	0.35
+kell	-0.21
+kelle	-0.21
+kends	-0.55
+kene	-0.44
+kenen	-0.44
 kenl	-0.29
 kenla	-0.29
 ken|geen	-0.4
 kep	-0.39
 kept	-0.39
 kept 	-0.39
-ker 	-0.34
+ker 	-0.43
 kes	-0.52
 kes 	-0.52
-ket	0.34
-kev	-0.23
-kevi	-0.23
-kevin	-0.23
-kevin|here	-0.23
+ket	0.38
+ketp	0.21
+ketpl	0.21
+kev	-0.3
+kevi	-0.3
+kevin	-0.3
+kevin|here	-0.26
+kevin|is	-0.22
 kha	-0.21
 khaa	-0.21
 khaak	-0.21
-kij	-0.23
-kijk	-0.23
-kijk 	-0.23
-kijk|er	-0.22
-kijk|even	-0.51
-kin	0.27
+kij	-0.27
+kijk	-0.27
+kijk 	-0.27
+kijk|er	-0.23
+kijk|even	-0.44
+kijk|ze	-0.22
+kin	0.25
 kind	0.63
 kindl	0.63
-kke	0.23
-kkee	0.24
-kkeer	0.24
-klaar|is	-0.33
-klaar|mee	0.24
-klaar|met	-0.27
-kle	0.21
-kler	0.21
-kler 	0.21
-klo	-0.31
-klop	-0.31
-klopt	-0.31
-klopt|dat	-0.31
-klopt|mijn	-0.24
+kindly|stop	0.22
+kit	0.23
+kitc	0.23
+kitch	0.23
+kitchen|remodel	0.23
+kke	0.25
+kkee	0.26
+kkeer	0.26
+kker	-0.22
+kker 	-0.22
+kket	-0.21
+kket 	-0.21
+klaar|is	-0.25
+klaar|mee	0.25
+klaar|met	-0.28
+klant	0.21
+kle	0.25
+kler	0.25
+kler 	0.25
+klin	0.47
+klini	0.47
+klo	-0.3
+klop	-0.3
+klopt	-0.3
+klopt|dat	-0.3
 kly	-0.36
 kly 	-0.36
-km 	-0.5
-kna	-0.31
-knap	-0.31
-knap 	-0.31
-knap|hoor	-0.31
-kno	-0.23
-know	-0.23
-know 	-0.23
-know|any	-0.26
-koc	0.58
-koch	0.58
-kocht	0.58
-kod	-0.22
-koda	-0.22
-koda 	-0.22
-kom	-0.55
-kom 	-0.42
-kome	-0.24
-komen	-0.24
+km 	-0.49
+km|cordialement	-0.22
+kna	-0.27
+knap	-0.27
+knap 	-0.27
+knap|hoor	-0.27
+kno	-0.22
+know	-0.22
+know 	-0.22
+know|any	-0.25
+koc	0.61
+koch	0.61
+kocht	0.61
+kod	-0.21
+koda	-0.21
+koda 	-0.21
+kom	-0.54
+kom 	-0.44
+kome	-0.28
+komen	-0.28
 komi	-0.36
 komis	-0.36
-komm	-0.48
-komme	-0.48
-kom|in	-0.55
-kom|nog	-0.22
-kom|tekenen	-0.81
-kom|zelf	0.23
-kon 	-0.3
-kona	-0.52
-kona 	-0.52
-konnen|rufen	-0.41
-konnt	0.41
-konnt|ihr	0.41
-kont	0.51
-konta	0.51
-kontaktieren|sie	0.36
-kontaktiert|werden	0.33
-kontakt|mehr	0.58
-kon|niet	-0.31
-koop|niks	0.25
+komm	-0.45
+komme	-0.45
+kom|gerust	-0.39
+kom|in	-0.69
+kom|niet	0.32
+kom|nog	-0.23
+kom|tekenen	-0.62
+kom|zelf	0.25
+kon 	-0.27
+kona	-0.42
+kona 	-0.42
+konnen|rufen	-0.48
+konnt	0.42
+konnt|ihr	0.42
+kont	0.43
+konta	0.43
+kontaktieren|ich	0.57
+kontaktieren|sie	0.54
+kontaktiert|werden	0.36
+kontakt|mehr	0.64
+kon|niet	-0.27
+koop|niks	0.51
 koop|of	-0.22
-kop	-0.52
-kope	-0.52
-kopen	-0.52
-kopen|bellen	-0.41
-kopen|stoppen	-0.3
-koper	-0.41
-kor	-0.21
-kort	-0.21
-korti	-0.21
-korting|echt	-0.21
-kos	-0.45
-kost	-0.45
-kost 	-0.35
-koste	-0.3
-kostet|eine	-0.21
+kop	-0.48
+kope	-0.48
+kopen	-0.48
+kopen|bellen	-0.37
+kopen|stoppen	-0.27
+koper	-0.46
+kos	-0.44
+kost	-0.44
+kost 	-0.34
+koste	-0.27
 kost|de	-0.34
-kost|een	-0.22
-kram	0.23
-kram 	0.23
-kram|stopp	0.23
-kran 	0.3
+kram	0.27
+kram 	0.27
+kram|stopp	0.27
+kran 	0.23
 kre	-0.42
+kred	-0.24
+kredi	-0.24
+kredit|nicht	-0.21
 kreg	-0.41
 krege	-0.41
-kri	-0.43
+kri	-0.46
 kria	-0.25
 kriag	-0.25
 kriag|i	-0.25
-krij	-0.43
-krijg	-0.43
-krijg|ik	-0.3
-kru	-0.43
-kruf	-0.43
-krufe	-0.43
-ks 	-0.53
+krij	-0.46
+krijg	-0.46
+krijg|ik	-0.33
+kru	-0.4
+kruf	-0.4
+krufe	-0.4
+ks 	-0.54
 kta	0.4
 ktau	0.4
 ktauf	0.4
-ktie	0.66
-ktier	0.66
+ktie	0.67
+ktier	0.67
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.41
-ktion	-0.41
-kun	0.26
+ktio	-0.4
+ktion	-0.4
+kun	0.24
 kun 	-0.21
-kund	0.25
-kunde	0.25
+kundi	0.21
 kunf	0.45
 kunft	0.45
-kunftig|in	0.21
-kunftig|jegliche	0.28
+kunftig|in	0.23
+kunftig|jegliche	0.49
 kunftig|nicht	0.25
 kun|je	-0.21
 kup	-0.3
-kur	-0.37
-kurz	-0.37
-kurze	-0.21
-kurzen|stopp	-0.21
+kur	-0.77
+kurs	-0.39
+kurs 	-0.39
+kurs|teilnehmen	-0.21
+kurz	-0.36
 kw 	-0.24
 kwe	-0.21
 kweg	-0.21
 kweg 	-0.21
-kze	-0.29
-kzei	-0.29
-kzeit	-0.29
-k|heb	0.5
-la 	-0.35
-laa	0.5
-laad	-0.42
-laadp	-0.42
-laat	0.42
-laat 	0.42
+kze	-0.31
+kzei	-0.31
+kzeit	-0.31
+k|heb	0.56
+la 	-0.3
+laa	0.53
+laad	-0.48
+laadp	-0.48
+laat	0.44
+laat 	0.45
 laat|het	0.3
 laat|horen	-0.21
-laat|maar	-0.37
-laat|me	0.4
-laat|mij	0.42
-laat|ons	0.42
-laat|ze	-0.23
-lac	0.61
+laat|maar	-0.29
+laat|me	0.46
+laat|mij	0.43
+laat|ons	0.28
+laat|ze	-0.22
+lac	0.56
+lace 	0.25
 lach	0.59
 lache	0.4
 lachez|moi	0.4
-lado|no	0.67
-ladr	0.29
-ladre	0.29
+ladi	-0.23
+ladie	-0.23
+lado|no	0.51
+ladr	0.3
+ladre	0.3
 lage 	0.38
-lagen	-0.23
-lai	0.44
-lain	0.36
-laint	0.36
-lair	0.24
+lagen	-0.22
+lai	0.47
+lain	0.33
+laint	0.33
+lair	0.36
 lair 	0.76
-lais	0.22
-laiss	0.22
-laissez|moi	0.22
-laisse|moi	0.45
+lais 	-0.23
+laiss	0.24
+laissez|moi	0.23
+laisse|moi	0.49
 lait	0.26
 lait 	0.26
-lam	0.21
-lam 	0.29
-lamad	0.31
-lamam	-0.58
-lamen	0.35
+lam 	0.22
+lamad	0.22
+lamam	-0.54
+lamen	0.37
 lamm	-0.22
 lamme	-0.22
 lanc	0.34
 lance	0.35
-lanch	-0.29
-lanco	-0.22
+lanch	-0.26
+lanco	-0.26
 land	-0.42
-landl	-0.46
-landline|and	-0.46
-lane	-0.22
-lane 	-0.22
-lane|assist	-0.22
+landl	-0.44
+landline|and	-0.44
+lane	-0.24
+lane 	-0.24
+lane|assist	-0.24
 lang 	-0.41
-lange	0.55
+lange	0.53
 langer|benaderd	0.35
-langer|door	0.6
-langer|geinteresseerd	0.22
-langs|als	0.23
-langt	-0.35
-lanta	-0.23
-lar	0.24
-las 	-0.63
-lase	-0.23
-lase 	-0.23
-lass	0.83
-lasse	0.75
+langer|door	0.66
+langer|geinteresseerd	0.21
+langs	-0.26
+langs|als	0.25
+langt	-0.34
+larg	-0.29
+large	-0.29
+las 	-0.74
+lase	-0.21
+lase 	-0.21
+lass	0.82
+lasse	0.74
 lassen|sie	0.68
 lassen|wir	-0.38
+lassi	-0.3
 lasst	0.21
-lasst|s	0.26
-last	0.66
-last 	0.21
-lasti	0.48
-last|text	-0.59
+lasst|s	0.44
+last	0.69
+last 	0.24
+lasti	0.47
+last|text	-0.51
 last|week	0.43
 las|10	-0.78
-las|4	-0.31
+las|4	-0.34
 las|5	-0.21
-las|6	-1.18
+las|6	-1.21
 las|8	-0.21
-las|9	-0.28
-las|camionetas	-0.38
-las|condes	-0.23
-las|fotos	-0.31
-las|llamadas	0.72
-las|llantas	-0.26
+las|9	-0.26
+las|camionetas	-0.25
+las|condes	-0.27
+las|fotos	-0.26
 las|promos	-0.21
-lat	-0.63
-lata	-0.45
-lata 	-0.45
-late	-0.6
-late 	-0.81
+lat	-0.83
+lat 	-0.22
+lata	-0.21
+lata 	-0.21
+late	-0.58
+late 	-0.71
 laten	0.44
 later	-0.41
 lateu	-0.41
-late|at	-0.74
-late|sorry	-0.35
-lau	-0.48
+late|at	-0.78
+late|sorry	-0.37
+lati	-0.31
+latio	-0.31
+lau	-0.56
 lau 	-0.32
 laub	-0.42
 laub 	-0.42
-lauf	-0.4
+lauf	-0.48
+laufb	-0.21
+laufband|eine	-0.21
 lauft	-0.4
-lauft|auf	-0.21
-la|208	-0.49
-la|casa	-0.58
+la|208	-0.52
+la|atencion	0.28
+la|baja	-0.21
+la|casa	-0.56
 la|chamba	-0.21
 la|cita	-0.23
-la|clase	-0.23
-la|clio	-0.51
-la|competencia	0.4
-la|concession	-0.54
+la|clase	-0.21
+la|clio	-0.53
+la|competencia	0.43
+la|concession	-0.52
 la|cotizacion	-0.48
 la|ficha	-0.41
-la|fonction	-0.22
-la|garantia	-0.42
+la|fonction	-0.23
+la|garantia	-0.37
 la|hilux	-0.28
-la|hipoteca	0.22
+la|hipoteca	0.4
 la|journee	-0.21
-la|lista	-0.36
-la|liste	-0.63
+la|lista	-0.34
+la|liste	-0.74
 la|llamada	-0.48
-la|loa	-0.32
-la|matinee	-0.39
-la|misma	-0.26
+la|loa	-0.26
+la|mairie	-0.32
+la|matinee	-0.41
+la|misma	-0.28
 la|newsletter	0.46
-la|noche	-0.52
-la|nouvelle	-0.24
+la|noche	-0.51
+la|nouvelle	-0.3
 la|oferta	-0.21
 la|oficina	-0.23
-la|otra	-0.35
+la|otra	-0.45
 la|paix	0.41
-la|plata	-0.45
-la|poste	-0.32
-la|promo	-0.3
+la|plata	-0.21
+la|poste	-0.27
+la|promo	-0.31
 la|promocion	-0.46
-la|pub	-0.68
-la|salle	-0.46
+la|pub	-0.66
+la|que	-0.21
+la|reprise	-0.21
 la|semana	-0.39
-la|suv	-0.21
-la|tacoma	-0.76
-la|toute	-0.39
-la|troisieme	0.3
-la|vendi	-0.57
-la|vers	-0.21
-la|vie	-0.24
-la|voiture	-0.25
-la|zoe	-0.24
-lce	-0.21
-lcen	-0.21
-lcent	-0.21
-lche 	-0.31
-lde 	-0.28
-ldeb	-0.45
-ldebe	-0.45
-lden	0.36
-lden 	0.36
-leas	-0.23
+la|suv	-0.24
+la|tacoma	-0.79
+la|toiture	-0.27
+la|toute	-0.41
+la|troisieme	0.31
+la|vendi	-0.64
+la|vie	-0.21
+la|voiture	-0.31
+la|zoe	-0.68
+lbst 	0.22
+lche 	-0.34
+lde 	-0.32
+ldeb	-0.47
+ldebe	-0.47
+lden	0.4
+lden 	0.4
+ldt	-0.21
+ldt 	-0.21
+lean	-0.21
+lean 	-0.21
+leas	-0.24
 lease|alleen	-0.21
-lease|dank	0.3
-lease|ends	-0.69
-lease|is	-0.22
-lease|what	-0.26
+lease|dank	0.27
+lease|ends	-0.68
+lease|is	-0.21
+leasingvertrag|woanders	0.33
 leav	0.59
 leave	0.59
 leave|me	0.59
-led 	0.37
-lee	-0.56
-leen	-0.28
-leen 	-0.28
-lees	-0.44
-lees 	-0.44
+lect	0.21
+lectr	0.21
+led 	0.41
+ledi	-0.21
+ledig	-0.21
+lee	-0.59
+lee 	0.25
+leen	-0.31
+leen 	-0.31
+lees	-0.45
+lees 	-0.45
 lees|alles	-0.38
-lees|ze	-0.21
+lees|ze	-0.22
 leet	0.51
 leet 	0.51
-leg	-0.84
-lega	-0.4
+leg	-0.73
+lega	-0.26
 lega 	-0.4
-legan	-0.23
-legar	-0.25
-lege 	-0.7
-legen|sie	-0.4
+legar	-0.29
+lege 	-0.73
+legen|sie	-0.38
 lego	-0.59
 lego 	-0.59
 lei	-0.41
 leic	-0.22
 leich	-0.22
-lek	-0.28
-lekk	-0.28
-lekke	-0.28
-lekker|dan	-0.28
-lem	-0.25
-lem 	-0.96
-lema	-0.22
-lemaa	-0.21
+lek	-0.37
+lekk	-0.37
+lekke	-0.37
+lekker|dan	-0.37
+lem 	-1.02
 lent	-0.45
 lenty	-0.36
-ler	0.4
+ler	0.39
 ler 	0.28
-lern	0.22
-lern 	0.22
+lera	-0.21
+lerai	-0.21
+lern	0.23
+lern 	0.23
 lert	-0.21
 lerts	-0.21
-les 	0.24
-less	-0.75
-less 	-0.74
-lest	0.5
-lesta	0.56
+less	-0.73
+less 	-0.72
+lest	0.49
+lesta	0.5
 leste	0.4
-les|appels	0.77
-les|canaux	0.48
-les|contesto	-0.4
-les|dije	0.28
-les|dijo	-0.27
-les|estoy	-0.52
+les|appels	0.78
+les|canaux	0.45
+les|contesto	-0.41
+les|dije	0.31
+les|dijo	-0.4
+les|estoy	-0.56
 les|grito	-0.21
-les|heures	-0.22
-les|mails	-0.4
-les|mande	-0.21
-les|messages	0.43
+les|heures	-0.29
+les|mails	-0.59
+les|mande	-0.22
+les|messages	0.44
+les|motos	-0.23
 les|offres	-0.49
-les|papiers	-0.25
-les|photos	-0.67
+les|papiers	-0.24
+les|photos	-0.55
 les|pido	0.6
-les|promos	-0.47
-les|rappels	-0.22
-les|relances	-0.43
-les|sms	-0.36
-les|tapis	-0.56
-les|tengo	0.42
-let	0.35
+les|promos	-0.78
+les|pubs	-0.22
+les|rappels	-0.21
+les|relances	-0.3
+les|sms	-0.38
+les|tapis	-0.62
+les|tengo	0.51
+les|van	-0.21
+let	0.33
 let 	-0.4
-lete	0.48
-lete 	0.45
-leted	0.27
+lete	0.45
+lete 	0.41
+leted	0.31
 leti	-0.4
 letin	-0.4
-letz	0.31
-letzt	0.31
-letzten|mal	0.31
-let|s	-0.22
-leu	0.46
-leur	0.46
-leur 	-0.22
+letz	0.32
+letzt	0.32
+letztem|jahr	0.27
+letzten|mal	0.3
+let|s	-0.21
+leu	0.45
+leur	0.45
+leur 	-0.23
 leurs	0.61
-leur|d	-0.22
-lev	0.26
-leve	0.26
-lever	0.26
+leur|d	-0.23
+lev	0.32
+leve	0.32
+lever	0.32
+lex	-0.21
+lexi	-0.21
+lexib	-0.21
 lez	-0.26
 lez 	-0.26
 le|agradezco	0.21
-le|bol	0.23
+le|bol	0.21
 le|dejeuner	-0.41
-le|demande	0.3
-le|dimanche	-0.22
-le|dis	0.22
-le|dossier	-0.45
-le|fixe	-0.26
-le|matin	-0.45
-le|meme	-0.23
-le|nouveau	-0.69
-le|pdf	-0.34
-le|plan	-0.54
-le|portable	-0.23
-le|portail	-0.34
+le|demande	0.31
+le|dimanche	-0.21
+le|dis	0.25
+le|dossier	-0.56
+le|fixe	-0.27
+le|matin	-0.68
+le|meme	-0.22
+le|nouveau	-0.65
+le|pdf	-0.28
+le|perso	-0.28
+le|plan	-0.52
+le|portable	-0.24
+le|portail	-0.26
 le|pret	-0.21
 le|prix	-0.27
-le|rav4	-0.23
-le|rendez	-0.21
-le|samedi	-0.31
-le|stop	-0.74
-le|systeme	-0.31
+le|puede	-0.31
+le|rav4	-0.33
+le|samedi	-0.3
+le|stop	-0.7
+le|systeme	-0.34
 le|taux	-0.4
-le|week	-0.32
+le|week	-0.54
 lge	-0.44
 lgen	-0.44
 lgen 	-0.21
 lgend	-0.35
 lgo	-0.32
 lgo 	-0.32
-lgu	-0.36
-lgun	-0.36
-lguna	-0.36
+lgu	-0.35
+lgun	-0.35
+lguna	-0.35
 lhe	0.22
 lhei	0.22
 lheid	0.22
-lia	-0.22
-lic	0.46
-lice	-0.29
-licen	-0.29
-license|with	-0.3
-lich 	0.22
+liar	0.21
+liari	0.21
+lic	0.45
+lice	-0.24
+licen	-0.24
+license|with	-0.25
 lichk	-0.21
-lici	0.35
-licit	0.35
-lick	-0.26
-licke	-0.26
+lici	0.49
+licit	0.49
+lick	-0.23
+licke	-0.23
 lid	-0.27
-lid 	0.41
+lid 	0.42
 lida	-0.27
 lidad	-0.27
 lid|bij	0.43
 lieb	-0.43
 liebe	-0.43
-lieber|auf	-0.24
+lieber|auf	-0.22
 lieber|aufs	-0.37
-lieber|per	-0.88
-lieber|schreiben	-0.46
+lieber|per	-0.83
+lieber|privat	-0.57
+lieber|schreiben	-0.45
 lied	-0.22
 lied 	-0.22
-lieg	0.35
-liege	0.35
+lieg	0.26
+liege	0.26
 lien	0.22
-lien 	-0.35
-lient	0.24
-lien|on	-0.35
+lien 	-0.26
+lient	0.23
+lien|on	-0.25
+lier	-0.21
+lier 	-0.21
 liev	0.24
 lieve	0.24
 liever|een	-0.3
 liever|mobiel	-0.22
 liever|na	-0.28
-liez	0.22
-liez 	0.22
-lig	0.39
-lig 	-0.23
-lige	-0.38
-lige 	-0.38
-ligh	-0.48
-light	-0.48
-light|on	-0.49
+liez	0.25
+liez 	0.25
+lig	0.32
+lig 	-0.42
+lige	-0.49
+lige 	-0.41
+ligh	-0.54
+light	-0.54
+light|on	-0.54
 ligu	0.4
 ligun	0.4
-lijf	-0.29
-lijf 	-0.29
-lijk 	-0.76
+lijf	-0.26
+lijf 	-0.26
+lijk 	-0.62
 lijn	-0.31
 lijn 	-0.31
 lijn|liever	-0.22
-lijn|mijn	-0.21
-lijs	0.28
-lijst	0.28
-lijst|af	0.38
-lijst|aub	0.61
-lijst|ik	-0.88
-lijv	-0.23
-lijve	-0.23
-lik	0.25
-like	0.25
-like 	0.25
-like|my	0.29
-like|the	-0.5
-like|to	0.93
-like|you	0.7
+lijs	0.29
+lijst	0.29
+lijst|af	0.47
+lijst|aub	0.65
+lijst|ik	-0.86
+lijv	-0.22
+lijve	-0.22
+like|my	0.43
+like|the	-0.46
+like|to	0.69
+like|you	0.8
 lin 	0.21
-line	-0.6
-line 	-0.6
-linea	0.3
-linea|esta	0.3
-line|call	-0.48
-line|fr	0.59
-line|now	0.41
-line|use	-0.76
-lingl	0.41
+line	-0.63
+line 	-0.63
+linea	0.35
+linea|esta	0.35
+line|call	-0.53
+line|fr	0.6
+line|now	0.34
+line|use	-0.78
+lingl	0.42
+linie	0.47
 link	-0.25
 link 	-0.25
+link|for	-0.36
 link|in	-0.21
-lis 	-0.4
-lisa	0.28
-lisat	0.28
-list 	0.21
+link|voor	-0.51
+lis 	-0.59
+lisa	0.3
+lisat	0.3
 listas|por	0.24
-lista|de	0.31
-lista|no	0.73
+lista|de	0.32
+lista|no	0.65
+lista|nunca	0.23
 lista|por	-0.42
 lista|si	-0.4
 lista|sigo	-0.21
-listes|de	0.25
+listes|de	0.29
 listes|merci	0.51
-listes|sinon	0.23
-liste|aus	0.49
-liste|bin	0.26
-liste|de	0.33
-liste|je	-0.62
+listes|sinon	0.21
+liste|aus	0.41
+liste|bin	0.24
+liste|de	0.37
+liste|ich	-0.51
+liste|je	-0.71
 liste|streichen	-0.21
-liste|svp	0.92
-liste|zu	-0.3
+liste|svp	0.91
+liste|zu	-0.32
 listi	-0.21
-list|asap	0.49
-list|do	0.42
-list|for	-0.22
-list|im	0.21
-list|please	0.51
-list|pls	0.87
-list|price	-0.23
+listo	-0.31
+list|asap	0.41
+list|do	0.3
+list|for	-0.21
+list|im	0.23
+list|please	0.8
+list|pls	0.6
+list|price	-0.24
 list|so	0.27
-list|thx	0.69
+list|thanks	0.4
+list|thx	0.74
 list|we	0.22
-lis|tout	-0.4
-lit	-0.31
+lis|tout	-0.59
+lit	-0.55
+litt	-0.25
+littl	-0.25
 liv	-0.38
+live 	-0.38
+live|here	-0.23
 lk 	-0.4
-lke	-0.46
-lke 	-0.46
-lki	-0.35
-lkin	-0.35
-lking	-0.35
+lke	-0.43
+lke 	-0.43
+lki	-0.33
+lkin	-0.33
+lking	-0.33
 lla 	-0.28
-llam	0.22
-llamadas|compre	0.32
-llamadas|de	0.45
-llamadas|no	0.29
-llamadas|por	0.76
+llam	0.21
+llamadas|comerciales	-0.21
+llamadas|compre	0.45
+llamadas|de	0.67
+llamadas|no	0.43
+llamadas|por	0.85
+llamadas|una	-0.28
 llamada|estaba	-0.48
-llamame|a	-0.4
-llamame|manana	-0.44
-llaman|como	-0.26
-llamaran|dije	-0.57
+llamame|a	-0.37
+llamame|manana	-0.42
+llamando|por	0.21
+llaman|como	-0.23
+llamaran|dije	-0.47
+llamaran|mas	-0.21
 llamaran|pero	-0.27
-llamarme|4	-0.28
-llamarme|de	0.42
+llamarle|jaja	-0.23
+llamarme|4	-0.29
+llamarme|de	0.46
 llamarme|es	-0.22
-llamarme|estoy	0.43
-llamarme|gracias	0.46
-llamarme|nunca	0.33
-llamarme|o	0.3
-llamarme|por	0.32
+llamarme|estaba	-0.33
+llamarme|estoy	0.4
+llamarme|gracias	0.3
+llamarme|nunca	0.24
+llamarme|o	0.35
+llamarme|por	0.26
 llamarme|quien	-0.24
-llamarme|sigo	-0.63
-llamarme|tres	-0.23
-llamarme|wey	0.46
-llamarme|ya	0.32
-llamar|a	0.25
+llamarme|sigo	-0.55
+llamarme|todos	-0.33
+llamarme|tres	-0.25
+llamarme|wey	0.49
+llamarme|ya	0.24
+llamar|a	0.26
 llamar|al	-0.21
 llamar|jaja	-0.21
 llamar|otra	0.49
-llamar|para	-0.22
-llamenme|en	-0.5
-llamenme|manana	-0.49
+llamar|para	-0.28
+llamar|x	0.4
+llamar|ya	0.44
+llame	0.21
+llamenme|en	-0.41
+llamenme|hoy	-0.23
+llamenme|manana	-0.34
 llamen|5	-0.26
 llamen|ahorita	-0.47
-llamen|al	-0.21
-llamen|antes	-1.05
+llamen|antes	-1.25
 llamen|desde	-0.3
 llamen|despues	-0.85
-llamen|en	-0.27
-llamen|mas	0.31
-llamen|mejor	-0.32
+llamen|en	-0.29
+llamen|mas	0.33
+llamen|mejor	-0.35
 llamen|ni	0.23
-llamen|no	0.21
+llamen|no	0.22
 llamen|pero	-0.4
-llamen|por	0.99
+llamen|por	0.96
 llamen|porfavor	0.22
 llames|a	-0.27
-llames|al	-0.32
-llames|despues	-0.28
-llames|mas	0.54
-llames|tan	-0.49
+llames|al	-0.34
+llames|despues	-0.26
+llames|mas	0.44
+llames|tan	-0.47
 llames|tanto	-0.3
-llame|dejen	0.3
-llan	-0.24
-llant	-0.24
-llantas|pero	-0.24
-llat	-0.32
-llate	-0.21
-llc	-0.21
-llce	-0.21
-llcen	-0.21
-lled	0.37
-lled 	0.37
-llee	-0.28
-lleen	-0.28
-lleg	-0.83
-llega	-0.4
-llegar|los	-0.23
-llega|nada	-0.23
+llame|dejen	0.35
+llat	-0.5
+llati	-0.31
+lle 	0.26
+lled	0.41
+lled 	0.41
+llee	-0.31
+lleen	-0.31
+lleg	-0.73
+llega	-0.26
+llegando|en	-0.22
+llega|nada	-0.29
 llego	-0.59
-lleguen|mas	-0.47
+llego|en	-0.23
+llego|nada	-0.21
+lleguen|mas	-0.39
 lleguen|sus	-0.21
-llem	-0.21
-llema	-0.21
-ller	-0.32
-ller 	-0.32
+llem	-0.22
+llema	-0.22
+ller	-0.42
+ller 	-0.35
+llera	-0.21
 lleu	0.61
 lleur	0.61
 llez	0.25
 llez 	0.25
-llic	0.48
-llici	0.48
-llig	0.39
-llig 	-0.23
+llic	0.45
+llici	0.45
+llig	0.32
+llig 	-0.42
 lligu	0.4
-llij	0.25
-llijs	0.25
+llij	0.27
+llijs	0.27
 llin 	0.21
-llo	0.77
-llo 	0.33
-llow	0.38
-llow 	0.38
-lls	0.26
-lls 	0.26
-llte	-0.4
-llte 	-0.4
+llo	0.62
+llow	0.37
+llow 	0.37
+llte	-0.43
+llte 	-0.43
 lly	-0.4
 lly 	-0.4
-ll|call	-0.33
-ll|rebook	-0.23
-ll|ring	0.3
-lmal	0.51
-lmal 	0.51
-lo 	-0.6
-loa	-0.34
-loa 	-0.32
-loan|offer	0.61
-loan|with	0.24
+ll|call	-0.36
+ll|rebook	-0.21
+ll|ring	0.29
+lmal	0.5
+lmal 	0.5
+lne	-0.21
+lneh	-0.21
+lnehm	-0.21
+lo 	-0.68
+loa	-0.29
+loa 	-0.43
+loan|offer	0.59
+loan|with	0.22
+loa|elles	-0.3
 lock	-0.32
 lock 	-0.32
-loct	0.24
-locte	0.24
-loe	0.61
-loes	0.61
-loesc	0.61
-loeschen|sie	0.61
+loct	0.23
+locte	0.23
+loe	0.62
+loes	0.62
+loesc	0.62
+loeschen|sie	0.62
 loi	0.59
 loir	0.59
 loir 	0.59
-lok	0.24
-lokk	0.24
-lokke	0.24
-lol	-0.91
-lol 	-0.91
-lol|don	-0.59
-lol|now	-0.44
+lok	0.26
+lokk	0.26
+lokke	0.26
+lol	-0.85
+lol 	-0.85
+lol|don	-0.62
+lol|now	-0.47
+lol|please	0.23
 lon	0.42
-lond 	0.28
-lond|sie	0.28
+lond 	0.29
+lond|sie	0.29
 lone	0.59
 lone 	0.59
-long	0.28
-longe	0.28
-longer|consent	0.59
+long	0.27
+longe	0.27
+longer|consent	0.73
 longer|interested	-0.31
 longer|want	0.36
-looki	0.27
+loo	-0.21
+looki	0.26
 looking|for	0.21
-looks	-0.33
-looks|good	-0.33
-loor	-0.23
-loor 	-0.23
-lop	-0.29
-lopt	-0.31
-lopt 	-0.31
-loq	0.33
-loqu	0.33
-loque	0.33
-lor	-0.24
+looks	-0.34
+looks|good	-0.34
+loon	-0.22
+loons	-0.22
+loor	-0.24
+loor 	-0.24
+lop	-0.27
+lopt	-0.3
+lopt 	-0.3
+loq	0.37
+loqu	0.37
+loque	0.37
 lor 	-0.29
-los 	-0.33
-losc	0.26
-losch	0.26
-loschen|danke	0.33
-loschen|sie	0.3
-loschen|sollen	-0.39
-loschung|meiner	0.37
+los 	-0.41
+losc	0.28
+losch	0.28
+loschen|danke	0.29
+loschen|sie	0.36
+loschen|sollen	-0.31
+loschung|meiner	0.36
 lose	0.69
 lose 	0.69
-lose|my	1.5
-lose|this	0.65
-loss 	-0.41
-lossn	0.23
-lossn|s	0.23
-los|canales	0.43
+lose|my	1.6
+lose|this	0.63
+loss 	-0.48
+lossn	0.22
+lossn|s	0.22
+los|canales	0.49
 los|correos	-0.46
-los|datos	-0.41
-los|denuncio	0.3
-los|domingos	-0.26
-los|mensajes	0.38
-los|recordatorios	-0.23
-los|requisitos	-0.27
-los|whatsapps	0.26
+los|datos	-0.44
+los|denuncio	0.35
+los|dias	-0.39
+los|domingos	-0.27
+los|mensajes	0.39
+los|requisitos	-0.28
+los|whatsapps	0.4
 lot	-0.49
 lot 	-0.49
-lote	0.21
-loten	0.21
-low 	-0.29
-lowi	0.31
-lowin	0.31
-lo|del	-0.21
+loter	-0.22
+low 	-0.3
+lowi	0.3
+lowin	0.3
+lo|compre	0.63
+lo|del	-0.27
 lo|pasan	-0.21
 lo|reenvias	-0.27
-lo|vendi	-0.5
+lo|tengo	-0.26
+lo|vendi	-0.56
 lp 	0.34
-lpf	-0.22
-lpfu	-0.22
-lpful	-0.22
-lre	0.3
-lrea	0.3
-lread	0.3
-lsc	-0.7
-lsch	-0.7
-lsche	-0.7
-lse	0.21
-lse 	0.25
+lpf	-0.23
+lpfu	-0.23
+lpful	-0.23
+lqu	0.23
+lre	0.37
+lrea	0.37
+lread	0.37
+lsc	-0.72
+lsch	-0.72
+lsch 	-0.34
+lsche	-0.71
+lse	0.24
+lse 	0.28
 lso	0.63
 lso 	0.63
 lst	0.3
 lstu	0.3
 lstub	0.3
-lt 	0.27
-lte	-0.53
-lte 	-0.77
-ltes	-0.33
-ltes 	-0.33
+lt 	0.34
+ltat	0.24
+ltati	0.24
+lte	-0.6
+lte 	-0.78
+ltes	-0.28
+ltes 	-0.28
 lti	-0.31
 ltig	-0.31
 ltig 	-0.31
-lto	1.01
-lto 	1.01
+lto	1.06
+lto 	1.06
+lts	-0.21
 lud	0.21
 ludo	0.21
 ludos	0.21
-lue	-0.44
-lue 	-0.44
-luk	-0.28
-lukt	-0.28
-lukt 	-0.28
-lukt|voor	-0.21
+lue	-0.5
+lue 	-0.5
+luk	-0.42
+lukt	-0.27
+lukt 	-0.27
 lul	-0.44
 lula	-0.44
 lular	-0.44
@@ -12054,1076 +11472,1173 @@ lunc	-0.26
 lunch	-0.26
 lund	-0.31
 lundi	-0.31
-lundi|effacez	-0.45
+lundi|effacez	-0.47
 lune	-0.33
 lunes	-0.33
+lunes|no	-0.21
 lung	-0.33
 lung 	-0.33
 luss	0.4
 luss 	0.4
-lut	-0.49
-luto	-0.49
-lutot	-0.49
+lut	-0.52
+luto	-0.53
+lutot	-0.53
 lux	-0.28
 lux 	-0.28
 lva	0.86
-lvan	0.55
-lvan 	0.55
+lvan	0.54
+lvan 	0.54
 lvas	0.21
 lvas 	0.21
 lvi	0.38
-lvi 	0.22
 lvid	0.38
-lvida	0.22
+lvida	0.23
 lvide	0.31
-lvie	-0.29
-lvie 	-0.29
+lvie	-0.37
+lvie 	-0.37
 lye	-0.33
 lyer	-0.33
-lyi	-0.34
-lyin	-0.34
-lying	-0.34
-l|a	-0.21
-l|adresse	-0.53
-l|ai	-0.23
-l|ancienne	-0.24
-l|annee	-0.22
-l|apd	0.23
-l|appart	-0.68
-l|autre	-0.27
-l|avenir	0.63
-l|envoyer	-0.43
+lyi	-0.36
+lyin	-0.36
+lying	-0.36
+l|a	-0.24
+l|abonnement	-0.27
+l|adresse	-0.5
+l|ai	-0.67
+l|ancienne	-0.3
+l|annee	-0.23
+l|apd	0.21
+l|appart	-0.56
+l|arrete	-0.32
+l|atelier	-0.21
+l|autre	-0.36
+l|avenir	0.57
+l|envoyer	-0.5
 l|essai	-1.29
-l|etage	-0.54
-l|instant	-0.51
-l|option	-0.23
-l|utilisation	0.28
-m2 	-0.21
-ma 	-1.02
+l|etage	-0.52
+l|info	0.39
+l|instant	-0.54
+l|option	-0.25
+l|utilisation	0.3
+m2 	-0.22
+ma 	-0.91
 maak	0.22
 maak 	0.22
-maak|bezwaar	0.24
 maak|gebruik	0.22
-maal	-0.21
-maal 	-0.21
-maan	-0.36
-maand	-0.36
-maar|als	-0.41
-maar|dat	-0.35
-maar|een	-0.42
-maar|even	-1.01
-maar|geen	0.8
-maar|gerust	-0.37
-maar|ik	-0.22
-maar|naar	-0.46
-maar|niks	0.63
-maar|op	0.23
-maar|per	-0.73
-maar|van	-0.41
-maar|we	0.22
-mach	-0.36
-mache	-0.36
-machen|den	-0.25
-machen|konnen	-0.41
+maan	-0.55
+maand	-0.55
+maand|dus	0.21
+maar|als	-0.31
+maar|dat	-0.36
+maar|een	-0.38
+maar|even	-1.02
+maar|geen	0.73
+maar|gerust	-0.29
+maar|ik	-0.23
+maar|naar	-0.51
+maar|niks	0.68
+maar|op	0.25
+maar|per	-0.72
+maar|van	-0.43
+maar|we	0.24
+machen|das	0.22
+machen|den	-0.4
+machen|konnen	-0.48
 machen|sie	-0.22
-mad	0.42
-mada	0.33
-mada 	-0.31
-madam	0.22
-madame|monsieur	0.22
-madas	0.81
+mad	0.33
+mada	0.25
+mada 	-0.28
+madam	0.21
+madame|monsieur	0.21
+madas	0.41
+mae	0.21
+maes	0.21
+maess	0.21
 mag	0.34
 mag 	0.34
-mag|ik	0.36
-mag|me	-0.21
+mag|ik	0.37
 mag|wel	0.38
-mai 	-0.26
-maila	0.29
-mailadres|uit	0.29
-maile	-0.3
-mailen|goed	-0.22
-mailen|hoor	-0.44
+mah	-0.21
+maha	-0.21
+maha 	-0.21
+mai 	-0.27
+maila	0.3
+mailadres|uit	0.3
+maile	-0.28
+mailen|hoor	-0.43
 mailen|mag	0.38
 mailen|sie	-0.24
-mailen|zodra	-0.22
+mailen|zodra	-0.21
 mailinglijst|halen	0.42
-mails	0.57
-mails|abbestellen	-0.32
-mails|abzubestellen	-0.38
+mails	0.55
+mails|abbestellen	-0.36
+mails|abzubestellen	-0.3
 mails|an	0.21
-mails|c	-0.42
-mails|depuis	-0.25
-mails|einmal	-0.21
-mails|erhalten	0.22
-mails|ik	0.23
-mails|je	-0.4
-mails|meer	0.48
+mails|c	-0.26
+mails|de	0.24
+mails|depuis	-0.24
+mails|erhalten	0.23
+mails|ik	0.25
+mails|je	-0.59
+mails|meer	0.43
 mails|meh	0.24
 mails|on	0.49
-mails|stoppen	-0.42
-mails|svp	1.03
+mails|stoppen	-0.39
+mails|svp	1.16
+mails|un	-0.29
 mails|und	0.22
-mails|van	0.71
-mails|zu	0.28
-mail|adresse	0.39
-mail|bekommen	-0.81
-mail|de	0.25
-mail|erhalten	0.9
-mail|ist	0.62
-mail|it	-0.8
-mail|les	0.83
-mail|maar	-0.63
-mail|me	-0.27
-mail|newsletter	0.81
+mails|van	0.61
+mails|zu	0.3
+mail|adresse	0.41
+mail|bekommen	-0.9
+mail|de	0.29
+mail|erhalten	0.75
+mail|ist	0.63
+mail|it	-0.6
+mail|les	0.76
+mail|maar	-0.62
+mail|me	-0.3
+mail|newsletter	0.78
 mail|niet	-0.41
-mail|ontvangen	-0.41
-mail|recu	-0.5
-mail|schicken	-0.8
+mail|ontvangen	-0.46
+mail|recu	-0.46
+mail|schicken	-0.94
 mail|svp	-0.21
-main	-0.44
-main 	-0.4
+main	-0.43
+main 	-0.42
 maine	-0.93
-maintenant|les	0.38
+maintenant|les	0.39
 maintenant|plus	0.21
-maintenant|que	-0.21
-maintenant|vous	-0.5
-main|line	-0.48
-maison|on	-0.4
-mais|c	-0.8
-mais|je	-0.47
-mais|moi	-0.93
-make	0.28
-make 	0.27
-makel	0.37
-make|the	0.27
-maki	-0.42
-makin	-0.42
-making|that	-0.42
-makl	0.21
-makle	0.21
-mal	-0.38
-mal 	-0.25
+maintenant|que	-0.41
+maintenant|vous	-0.77
+main|line	-0.53
+mair	-0.32
+mairi	-0.32
+mairie|pour	-0.32
+mais	0.29
+maison|est	0.23
+maison|on	-0.42
+mais|c	-0.7
+mais|j	0.58
+mais|je	-0.45
+mais|moi	-0.89
+make	0.29
+make 	0.28
+makel	0.35
+make|the	0.28
+maki	-0.49
+makin	-0.49
+making|that	-0.49
+makl	0.25
+makle	0.25
+mal	-0.42
+mal 	-0.3
 mala	-0.22
 malad	-0.22
-mall	-0.23
-mall 	-0.23
-mall|alto	-0.23
-mal|in	-0.46
-mal|keine	0.31
+maladie|jusqu	-0.23
+mall	-0.27
+mall 	-0.27
+mall|alto	-0.27
+mal|in	-0.48
+mal|keine	0.3
 mam	-0.92
-mama	-0.45
-mama 	-0.45
-mama|el	-0.27
-mame	-0.58
-mame 	-0.58
-man 	-0.59
-mana	-0.55
-mana 	-0.4
-manan	-0.28
-manana|a	-0.58
-manana|por	-0.25
+mama	-0.46
+mama 	-0.46
+mama|el	-0.28
+mame	-0.54
+mame 	-0.54
+man	-0.21
+man 	-0.58
+mana	-0.56
+mana 	-0.43
+manan	-0.27
+manana|a	-0.57
+manana|por	-0.24
 manana|y	-0.61
-manc	-0.22
-manch	-0.22
-mand	0.42
-mandame|la	-0.74
-mandame|las	-0.22
-mandandome|la	-0.24
+manc	-0.21
+manch	-0.21
+mand	0.39
+mandame|la	-0.88
+mandandome|la	-0.22
 mandando|mensajes	0.63
-mandarme|info	-0.47
-mandarme|las	-0.34
-mandarme|los	-0.67
-mandarme|mensajes	0.56
-mandarme|msjs	0.53
-mandarme|ofertas	-0.45
-mandarme|sms	1.08
-mandarme|tantos	-0.51
-mandarme|whatsapp	0.65
-mandarme|whatsapps	0.84
-mandar|correos	0.21
-mandar|fotos	-0.77
+mandarme|correos	0.41
+mandarme|info	-0.56
+mandarme|las	-0.33
+mandarme|los	-0.23
+mandarme|mensajes	0.46
+mandarme|msjs	0.58
+mandarme|ofertas	-0.38
+mandarme|sms	0.59
+mandarme|tantos	-0.63
+mandarme|whatsapp	0.66
+mandarme|whatsapps	0.86
+mandar|fotos	-0.7
 mandar|la	-0.42
-mandar|las	-0.49
-mandar|mas	0.61
-mandar|whats	0.61
-mandas|el	-0.39
-mande	0.53
-mandeme|la	-0.26
-mandenme|los	-0.41
-manden|la	-0.21
-manden|mas	0.64
-manden|mensajes	0.83
-manden|msjs	0.24
+mandar|las	-0.42
+mandar|los	-0.21
+mandar|mas	0.62
+mandar|whats	0.62
+mandas|el	-0.35
+mande	0.54
+mandenme|los	-0.44
+manden|la	-0.22
+manden|mas	0.78
+manden|mensajes	0.88
+manden|msjs	0.22
 manden|nada	0.41
-manden|tantos	-0.38
-manden|textos	0.21
-manden|texts	0.9
+manden|promociones	0.64
+manden|tantos	-0.42
+manden|texts	0.93
 mandes|la	-0.32
-mandes|msjs	0.28
-mande|mis	-0.21
-mando	0.4
-mani	-0.31
-manie	-0.31
-manier|om	-0.33
+mandes|msjs	0.26
+mande|mis	-0.22
+mando	0.35
+mani	-0.4
+manie	-0.4
+manier|om	-0.4
 mann	-0.54
 mann 	-0.54
-mann|meinte	-0.22
-many	0.67
-many 	0.67
-many|texts	-0.31
-many|times	0.71
-man|heeft	-0.6
-man|ik	0.42
+mann|meinte	-0.23
+many	0.75
+many 	0.75
+many|texts	-0.29
+many|times	0.78
+man|heeft	-0.65
+man|ik	0.3
 man|zegt	-0.21
-map	0.73
-mapp	0.73
-mappe	0.73
-mappeler|stp	0.24
-mappelez|plus	0.76
-marca	0.49
+map	0.66
+mapp	0.66
+mappe	0.66
+mappeler|stp	0.23
+mappelez|plus	0.79
+marca	0.46
 marcando|no	0.37
-marcarme|no	0.62
-marcarme|por	0.38
-marcarme|ya	0.23
-marche|bien	-0.22
-march|can	-0.26
+marcarme|no	0.67
+marcarme|por	0.39
+marcarme|ya	0.21
+marche|bien	-0.23
+march|can	-0.31
 mari	-0.28
-mari 	-0.41
+mari 	-0.42
 marib	-0.22
-mari|a	-0.75
+mari|a	-0.69
 mari|dit	-0.22
-mari|vient	-0.23
-mark	0.23
-mark 	0.61
-marketing|emails	-0.21
-marketing|en	0.24
-marketing|list	0.49
-market|anymore	0.61
-mark|me	0.61
-marquenme|a	-0.31
-marquen|a	0.4
-marquen|antes	-0.32
-marquen|mas	0.27
+mari|vient	-0.26
+mark	0.3
+mark 	0.34
+marke	0.25
+marketing|emails	-0.23
+marketing|list	0.41
+marketplace|already	0.21
+market|anymore	0.34
+mark|me	0.34
+marl	-0.23
+marle	-0.23
+marqueme|al	-0.25
+marquenme|a	-0.34
+marquen|a	0.28
+marquen|antes	-0.41
+marquen|mas	0.22
 marquen|neta	0.7
-marr	0.24
-marre	0.24
-marre|de	0.24
-mart	-0.27
+marque|no	0.28
+marr	0.21
+marre	0.21
+marre|de	0.21
+mart	-0.3
 marte	-0.27
-mas	1.07
-mas 	1.08
+mas	1.08
+mas 	1.1
 masi	-0.39
 masia	-0.39
 mass	0.25
 mass 	0.25
 mas|alto	-0.24
 mas|caro	-0.23
-mas|correos	0.87
-mas|de	0.45
-mas|detalles	-0.31
-mas|estos	-0.47
+mas|correos	0.88
+mas|de	0.43
+mas|detalles	-0.44
+mas|estos	-0.39
 mas|gracias	1.04
-mas|info	-0.46
-mas|informacion	0.7
-mas|llamadas	0.42
-mas|mensajes	0.8
-mas|pero	-0.27
-mas|por	0.59
+mas|info	-0.5
+mas|informacion	0.76
+mas|llamadas	0.63
+mas|mensajes	0.88
+mas|pero	-0.56
+mas|por	0.67
 mas|promociones	0.33
-mas|que	0.22
 mas|sms	0.4
 mas|texts	0.25
-mas|whatsapps	0.29
-mas|x	0.34
-mas|xfa	0.52
+mas|whatsapps	0.24
+mas|x	0.28
+mas|xfa	0.53
 mas|ya	0.21
-mat	-0.41
-mate|already	0.51
-mate|stop	0.21
-mati	-0.32
-matik	-0.21
-matin	-0.3
-matin|vers	-0.23
-matio	0.64
-mats	-0.22
-mats 	-0.22
-mats|from	-0.95
-mau	-0.34
-mauv	-0.34
-mauva	-0.34
-mauvais|numero	-0.34
-may	-0.31
-mayb	-0.31
-maybe	-0.31
-maybe|check	-0.29
-maybe|one	-0.31
+mat	-0.42
+mate|already	0.57
+mati	-0.33
+matin	-0.32
+matin|vers	-0.24
+matio	0.66
+mats	-0.23
+mats 	-0.23
+mats|from	-0.92
+mau	-0.28
+mauv	-0.28
+mauva	-0.28
+mauvais|numero	-0.33
+may	-0.29
+mayb	-0.29
+maybe	-0.29
+maybe|check	-0.33
+maybe|one	-0.29
 maz	-0.44
 mazd	-0.24
 mazda	-0.24
 mazda|tiene	-0.24
 ma|femme	-0.33
-ma|fille	-0.21
-ma|sœur	-0.21
+ma|fille	-0.24
+ma|gmail	-0.21
+ma|vieille	-0.21
 mba	-0.21
 mba 	-0.21
-mbers	-0.5
-mbi	0.23
-mbie 	-0.63
-mbr	-0.32
-mbre	-0.32
-mbre 	-0.32
-mdr	-0.23
-mdr 	-0.23
-means|we	-0.4
-mean|it	0.22
-mean|stop	-0.48
+mbi	0.24
+mbie 	-0.6
+mbr	-0.4
+mbre	-0.4
+mbre 	-0.4
+mdr	-0.26
+mdr 	-0.26
+mea	0.35
+mean	0.35
+means	-0.37
+means|we	-0.41
+mean|it	0.21
+mean|stop	-0.51
 meas	-0.22
 measu	-0.22
 measure|the	-0.22
 med 	-0.22
 medi 	-0.41
-media	0.31
-medio	0.3
-mee	0.45
+media	0.48
+medio	0.47
+medir	-0.25
+mee	0.43
 mee 	0.44
-meer	0.39
-meer 	0.39
-meer|alsjeblieft	0.67
-meer|appen	0.41
-meer|aub	0.84
-meer|bedankt	-0.86
-meer|bellen	0.78
-meer|contacteren	0.76
-meer|details	-0.35
-meer|foto	-0.23
-meer|gebeld	0.39
-meer|gecontacteerd	0.39
-meer|gehad	-0.31
+meed	-0.22
+meedo	-0.22
+meedoen|met	-0.22
+meer	0.38
+meer 	0.38
+meer|alsjeblieft	0.68
+meer|appen	0.43
+meer|aub	0.76
+meer|bedankt	-0.83
+meer|bellen	0.75
+meer|benaderd	0.21
+meer|contacteren	0.72
+meer|dan	-0.36
+meer|de	0.3
+meer|details	-0.39
+meer|dus	0.6
+meer|gebeld	0.44
+meer|gecontacteerd	0.35
+meer|gehad	-0.3
 meer|geinteresseerd	-0.41
-meer|graag	0.84
-meer|horen	0.52
-meer|ik	0.33
+meer|graag	0.79
+meer|het	0.5
+meer|horen	0.5
+meer|ik	0.43
 meer|in	-0.21
-meer|info	-0.72
-meer|liever	-0.22
-meer|maar	-0.46
+meer|info	-0.74
+meer|liever	-0.23
+meer|maar	-0.55
 meer|mailen	0.23
 meer|met	-0.22
 meer|mocht	-0.25
-meer|mochten	-0.32
-meer|moeten	0.58
-meer|morgen	-0.41
-meer|na	-0.49
-meer|ontvangen	0.51
-meer|op	-0.44
-meer|opnemen	-0.31
-meer|pls	0.96
-meer|sms	0.3
-meer|te	0.36
-meer|terug	-0.84
+meer|mochten	-0.33
+meer|moeten	0.65
+meer|morgen	-0.4
+meer|na	-0.46
+meer|ontvangen	0.56
+meer|op	-0.36
+meer|opnemen	-0.27
+meer|pls	0.88
+meer|sms	0.26
+meer|te	0.37
+meer|terug	-0.81
 meer|teruggebeld	-0.21
-meer|top	-0.41
-meer|van	0.77
-meer|via	0.63
-meer|voor	-0.79
-meer|we	-0.23
-meer|wel	-0.51
+meer|top	-0.37
+meer|van	0.76
+meer|via	0.59
+meer|voor	-0.76
+meer|we	-0.21
+meer|wel	-0.52
 meer|weten	-0.21
-meer|wil	-0.29
-meer|willen	0.27
-mee|stop	0.24
-meg	-0.25
-mega	-0.25
-megan	-0.25
-meh	0.21
+meer|whatsappen	0.22
+meer|wil	-0.35
+meer|willen	0.29
+mee|stop	0.25
+meg	-0.27
+mega	-0.27
+megan	-0.27
+megane|2012	-0.22
+meh	0.23
 meh 	0.4
-mehr|an	0.21
-mehr|angerufen	0.43
-mehr|anrufen	0.6
-mehr|anrufn	0.38
-mehr|anschreiben	0.42
-mehr|anzurufen	-0.26
-mehr|bei	0.49
-mehr|bitte	1.32
+mehr	0.22
+mehr 	0.22
+mehr|abmelden	0.6
+mehr|an	0.26
+mehr|angerufen	0.41
+mehr|angeschrieben	0.26
+mehr|anrufen	0.57
+mehr|anrufn	0.36
+mehr|anschreiben	0.59
+mehr|anzurufen	-0.31
+mehr|bei	0.48
+mehr|bitte	1.35
 mehr|details	-0.24
-mehr|die	-0.45
-mehr|e	1.1
-mehr|erhalten	0.81
-mehr|haben	-0.3
+mehr|die	-0.48
+mehr|e	1.08
+mehr|erhalten	0.71
+mehr|haben	-0.31
 mehr|horen	0.29
-mehr|im	-0.21
-mehr|infos	-0.25
-mehr|interessiert	-0.42
-mehr|kontaktieren	0.72
-mehr|kontaktiert	0.22
-mehr|merci	0.33
-mehr|nach	-0.51
-mehr|punkt	0.47
-mehr|schicken	0.21
-mehr|schreiben	0.78
-mehr|so	-0.7
-mehr|storen	0.64
-mehr|suche	-0.24
-mehr|uber	0.37
-mehr|von	0.55
-mehr|vor	-0.64
-mehr|wahrend	-0.98
-mehr|warten	-0.22
-mehr|wir	-0.25
-mehr|zu	-0.52
-mehr|zuruck	-0.47
-meh|merci	0.56
-mein 	-0.71
+mehr|ich	0.63
+mehr|im	-0.4
+mehr|infos	-0.26
+mehr|interessiert	-0.3
+mehr|kontaktieren	0.64
+mehr|kontaktiert	0.23
+mehr|merci	0.28
+mehr|nach	-0.53
+mehr|per	0.23
+mehr|punkt	0.51
+mehr|schicken	0.26
+mehr|schreiben	0.79
+mehr|schreibt	0.53
+mehr|so	-0.72
+mehr|storen	0.63
+mehr|suche	-0.27
+mehr|uber	0.34
+mehr|von	0.6
+mehr|vor	-0.56
+mehr|wahrend	-1
+mehr|warten	-0.23
+mehr|wir	-0.4
+mehr|zu	-0.5
+mehr|zuruck	-0.48
+meh|merci	0.62
+mein 	-0.88
 meinen|alten	-0.21
-meiner|daten	0.37
-meiner|kontaktdaten	0.45
-meiner|mutter	-0.44
-meine|adresse	0.57
+meiner|daten	0.36
+meiner|kontaktdaten	0.39
+meiner|mutter	-0.42
+meine|adresse	0.56
 meine|alte	-0.56
-meine|arbeitsadresse	-0.31
-meine|daten	0.31
-meine|e	0.39
+meine|arbeitsadresse	-0.26
+meine|daten	0.33
+meine|e	0.41
 meine|einwilligung	0.4
-meine|firmenadresse	-0.3
-meine|frau	-0.5
-meine|ist	-0.45
-meine|nummer	0.35
-meint	-0.4
-meinte|rufen	-0.63
-meinte|sie	-0.22
-mein|altes	-0.33
+meine|firmenadresse	-0.5
+meine|frau	-0.49
+meine|ist	-0.48
+meine|nummer	0.38
+meint	-0.41
+meinte|hort	-0.24
+meinte|rufen	-0.6
+meinte|sie	-0.23
+mein|altes	-0.28
 mein|haus	0.54
 mein|mann	-0.54
-mein|sohn	-0.22
-mej	-0.35
-mejo	-0.35
-mejor	-0.35
-mejoran|el	-0.36
+mein|postfach	-0.22
+mein|sohn	-0.4
+mej	-0.34
+mejo	-0.34
+mejor	-0.34
+mejoran|el	-0.35
+mejorar|el	-0.22
 mejor|a	-0.21
 mejor|al	-0.23
-mejor|el	-0.22
-mejor|llamenme	-0.5
-mejor|precio	-0.41
-mejor|un	-0.56
-mejor|ya	-0.29
+mejor|el	-0.26
+mejor|llamenme	-0.41
+mejor|precio	-0.4
+mejor|un	-0.69
+mejor|ya	-0.28
 meld 	0.25
-melden|danke	0.58
-melden|loschen	-0.44
-melden|maar	-0.36
-melden|sie	0.68
-melden|typisch	-0.34
-melde|dich	0.49
-melde|ich	-0.45
-melde|konnen	-0.29
-melde|mich	-0.38
+melden|danke	0.71
+melden|loschen	-0.45
+melden|maar	-0.47
+melden|sie	0.7
+melden|super	-0.21
+melden|typisch	-0.23
+melde|dich	0.47
+melde|ich	-0.48
+melde|konnen	-0.21
+melde|mich	-0.42
 meld|ik	-0.42
-meld|me	0.61
+meld|me	0.63
 mell	-0.23
 mells	-0.23
-mem	-0.24
+mem	-0.29
+memb	0.21
+membe	0.21
 meme	-0.24
-meme 	-0.25
-meme|arretez	-0.23
-mena	-0.43
-menad	-0.3
-menag	-0.22
-menm	-0.21
-menme	-0.21
-meno	-0.26
-menos	-0.26
-mensajes|de	0.32
-mensajes|en	-0.5
-mensajes|gracias	0.51
-mensajes|no	0.48
-mensajes|po	0.56
-mensajes|por	1.25
-mensajes|seguia	-0.26
-mensajes|uno	-0.28
-mensajes|ya	0.33
-mensaje|de	-0.57
-mensaje|mas	0.8
+meme 	-0.24
+meme|arretez	-0.22
+mena	-0.63
+menad	-0.5
+menag	-0.41
+menm	-0.24
+menme	-0.24
+mensajes|de	0.28
+mensajes|en	-0.41
+mensajes|gracias	0.58
+mensajes|no	0.44
+mensajes|po	0.65
+mensajes|por	0.85
+mensajes|porfa	0.26
+mensajes|seguia	-0.23
+mensajes|uno	-0.22
+mensajes|ya	0.37
+mensaje|de	-0.7
+mensaje|mas	0.79
 mensaje|me	-0.4
-menta	-0.21
 ments	-0.25
-mer 	0.48
+mer 	0.47
 merci|a	-0.21
-merci|d	0.63
-merci|de	0.27
-merci|pas	-0.21
-merci|pour	0.79
-merci|vielmal	0.51
-messages|about	0.26
-messages|arretez	0.64
-messages|de	0.34
-messages|from	0.26
-messages|merci	0.61
-messages|please	0.99
-messages|remove	0.37
-messages|stop	0.4
-messages|sur	0.3
-messages|svp	0.58
-messages|whatsapp	0.43
-message|from	-0.57
-message|me	0.3
-message|recu	-0.26
+merci|d	0.98
+merci|de	0.34
+merci|pas	-0.22
+merci|pour	0.89
+merci|vielmal	0.5
+messages|arretez	0.47
+messages|de	0.35
+messages|from	0.28
+messages|merci	0.77
+messages|please	1.05
+messages|remove	0.31
+messages|sur	0.23
+messages|svp	0.55
+messages|whatsapp	0.44
+message|about	0.24
+message|call	-0.21
+message|from	-0.63
+message|me	0.23
+message|recu	-0.28
 messaging|me	0.4
-mes|coordonnees	0.42
+mes|coordonnees	0.4
 mes|donnees	0.25
-met	0.21
-metee	0.22
-meter	-0.41
-meterkast|voor	-0.21
-met|appen	-0.36
+metee	0.21
+meter	-0.42
+meterkast|voor	-0.22
+met|al	-0.36
+met|appen	-0.22
 met|bellen	0.32
 met|dat	0.32
-met|de	-0.23
-met|die	0.6
-met|het	0.3
-met|inschrijving	-0.21
+met|de	-0.24
+met|die	0.55
+met|het	0.27
 met|je	0.54
-met|mailen	-0.53
-met|mij	0.22
-met|roken	-0.47
-met|rust	0.4
-met|sms	0.58
-met|smsen	0.4
-met|zo	-0.33
-met|zoeken	-0.27
-mew	-0.24
-mewh	-0.24
-mewhe	-0.24
+met|mailen	-0.51
+met|mij	0.23
+met|roken	-0.45
+met|rust	0.46
+met|sms	0.55
+met|smsen	0.38
+met|zo	-0.35
+met|zoeken	-0.28
+met|zoveel	-0.21
+mew	-0.23
+mewh	-0.23
+mewhe	-0.23
 me|3	-0.4
 me|4	-0.5
-me|a	-0.55
-me|about	-0.21
-me|after	-0.42
-me|again	0.82
-me|alleen	-0.33
+me|a	-0.49
+me|about	-0.22
+me|after	-0.4
+me|again	0.93
+me|alleen	-0.26
 me|alone	0.42
-me|already	0.47
+me|already	0.43
+me|alsjeblieft	0.21
 me|alstublieft	0.3
-me|and	0.64
-me|anden	0.26
-me|anymore	0.5
-me|anything	0.51
-me|at	-0.62
-me|back	-0.97
-me|bajan	-0.59
-me|be	0.35
-me|before	-0.31
-me|borraran	-0.64
-me|borraron	-0.23
-me|bro	0.52
-me|bruh	0.27
+me|and	0.5
+me|anden	0.22
+me|anymore	0.59
+me|anything	0.52
+me|as	-0.23
+me|at	-0.64
+me|aub	0.48
+me|back	-1.14
+me|bajan	-0.7
+me|be	0.38
+me|before	-0.33
+me|borraran	-0.69
+me|borraron	-0.29
+me|bro	0.44
+me|bruh	0.29
 me|busquen	0.25
-me|can	-0.3
-me|cansaron	-0.24
-me|contacten	1.05
-me|contacter	0.29
-me|contactes	0.47
-me|contactez	0.43
+me|can	-0.25
+me|cansaron	-0.22
+me|confirman	-0.21
+me|contacten	0.81
+me|contacter	0.26
+me|contactes	0.3
+me|contactez	0.31
+me|contestan	-0.21
+me|contestaron	-0.23
 me|convient	-0.21
-me|de	-0.52
+me|de	-0.5
 me|deals	-0.23
 me|decido	-0.24
-me|dejan	-0.23
 me|derange	-0.48
-me|desabonne	-0.27
-me|desinscrire	-1.01
+me|desabonne	-0.28
+me|desinscrire	-1.02
 me|desinscrivez	-0.31
-me|dieran	-0.67
-me|directly	-0.48
-me|doy	-0.47
-me|drie	-0.4
-me|during	-0.23
-me|een	-0.33
-me|eliminen	-0.43
-me|elke	-0.75
-me|email	0.47
-me|emails	0.42
+me|dieran	-0.71
+me|directly	-0.53
+me|doy	-0.46
+me|drie	-0.32
+me|dude	0.42
+me|during	-0.32
+me|een	-0.25
+me|eliminen	-0.44
+me|elke	-0.44
+me|email	0.53
+me|emails	0.43
 me|envie	0.21
-me|envien	0.78
-me|ergens	-0.23
-me|escribais	0.22
-me|escriban	0.51
+me|envien	0.88
+me|ergens	-0.42
+me|escriban	0.5
 me|escribas	0.23
-me|escriben	-0.44
-me|esten	0.42
+me|escriben	-0.47
+me|esten	0.43
 me|estes	0.21
-me|ever	0.81
-me|every	-0.5
-me|from	0.21
-me|geen	0.39
-me|gerust	-0.45
-me|graag	0.25
-me|hablen	0.31
+me|ever	0.71
+me|every	-0.48
+me|from	0.25
+me|geen	0.58
+me|gerust	-0.42
+me|graag	0.23
+me|hablen	0.28
 me|harceler	0.21
 me|how	-0.4
-me|if	0.37
-me|inscribi	0.21
-me|instead	0.34
+me|if	0.29
+me|inscribi	0.58
+me|instead	0.36
 me|interesan	-0.3
-me|is	-0.27
+me|is	-0.29
 me|just	-0.4
-me|l	-0.43
-me|let	-0.44
+me|l	-0.5
+me|let	-0.43
 me|llaman	-0.67
-me|llamen	0.42
-me|llega	-0.23
+me|llamen	0.44
+me|llega	-0.29
 me|llego	-0.59
 me|lleguen	-0.21
 me|lo	-0.41
-me|maar	0.81
+me|maar	0.78
 me|mandan	-0.38
-me|mandas	-0.39
-me|manden	0.3
-me|marquen	0.52
-me|meer	-0.86
-me|mejoran	-0.36
-me|met	0.31
-me|moesten	-0.6
+me|mandas	-0.35
+me|manden	0.32
+me|marque	0.28
+me|marquen	0.42
+me|meer	-0.9
+me|mejoran	-0.35
+me|met	0.37
+me|moesten	-0.51
 me|molesten	0.4
-me|more	-0.57
+me|more	-0.59
 me|morgen	-0.67
-me|my	0.33
-me|na	-0.27
-me|niet	0.48
-me|niks	0.75
-me|nooit	0.53
-me|now	0.54
-me|off	0.33
-me|op	0.36
-me|out	0.52
-me|parece	-0.23
-me|paro	-0.21
-me|pasas	-0.3
-me|please	1.19
-me|pls	0.46
-me|por	0.44
-me|posted	-0.23
-me|promotional	0.24
-me|puede	-0.24
-me|pueden	-0.37
+me|my	0.25
+me|na	-0.25
+me|niegan	-0.25
+me|niet	0.46
+me|niks	0.73
+me|nooit	0.67
+me|nou	0.29
+me|now	0.53
+me|off	0.24
+me|op	0.35
+me|out	0.55
+me|parece	-0.22
+me|paro	-0.23
+me|pasas	-0.37
+me|please	1.27
+me|pls	0.45
+me|por	0.45
+me|posted	-0.25
+me|promotional	0.28
+me|puede	-0.26
+me|pueden	-0.42
+me|quiero	0.45
 me|quiten	-0.55
 me|quito	-0.62
-me|rappeler	0.21
+me|rappeler	0.24
 me|rayer	0.21
-me|retirer	0.22
-me|retirez	-0.62
-me|right	-0.22
+me|reenvian	-0.21
+me|retirer	0.21
+me|retirez	-0.71
+me|right	-0.21
 me|salgo	-0.21
-me|sigan	0.46
-me|so	-0.45
-me|solicitez	0.29
-me|solliciter	0.7
+me|sigan	0.47
+me|so	-0.44
+me|solicitez	0.23
+me|solliciter	0.84
 me|sollicitez	0.66
 me|stop	0.21
 me|stuff	0.21
-me|telephoner	0.27
-me|telephonez	0.45
-me|text	0.26
-me|texteen	0.25
+me|telephoner	0.29
+me|telephonez	0.22
+me|texteen	0.24
 me|textees	0.23
-me|texter	0.54
-me|texting	0.91
+me|texter	0.52
+me|texting	0.89
 me|texts	0.28
-me|thanks	0.91
-me|the	-1.34
-me|these	0.56
-me|three	-0.52
-me|thx	0.38
-me|tienen	0.26
-me|tomorrow	-0.33
-me|uit	0.69
-me|uitschrijven	-0.45
-me|until	-0.29
-me|up	0.36
-me|updates	-0.76
-me|van	-0.39
-me|vanaf	0.59
-me|vandaag	-0.41
-me|vayan	0.31
-me|volgende	-0.56
+me|thanks	0.94
+me|the	-1.35
+me|these	0.57
+me|three	-0.53
+me|thursday	-0.22
+me|thx	0.51
+me|tienen	0.37
+me|tomorrow	-0.34
+me|uit	0.75
+me|uitschrijven	-0.32
+me|until	-0.26
+me|up	0.34
+me|updates	-0.8
+me|van	-0.43
+me|vanaf	0.58
+me|vandaag	-0.4
+me|vayan	0.32
+me|volgende	-0.53
 me|voortaan	0.21
-me|vorige	-0.26
+me|vorige	-0.39
 me|vuelvan	0.54
 me|vuelvas	0.21
-me|whatsapps	0.68
-me|when	-0.22
-me|while	-0.21
+me|we	0.6
+me|whatsapps	0.72
+me|when	-0.26
 me|who	-0.45
-me|why	-0.5
+me|why	-0.34
 me|with	0.35
-me|you	-0.3
-me|zo	-0.24
-mi 	0.55
-mich|ab	0.57
-mich|abmelden	-0.22
-mich|abzumelden	-0.35
-mich|anrufen	-0.79
+me|ya	0.24
+me|zo	-0.21
+mge	0.21
+mgeh	0.21
+mgehe	0.21
+mi 	0.52
+mich|ab	0.62
+mich|abmelden	-0.24
+mich|abzumelden	-0.34
+mich|anrufen	-0.8
 mich|anzurufen	0.77
-mich|auch	-0.23
-mich|auf	0.33
+mich|auf	0.34
 mich|aus	0.57
-mich|austragen	-0.4
-mich|bis	-0.44
-mich|dreimal	-0.3
-mich|endlich	0.52
-mich|heute	-0.42
+mich|austragen	-0.34
+mich|bis	-0.45
+mich|bloss	-0.51
+mich|dreimal	-0.29
+mich|endlich	0.57
+mich|heute	-0.43
 mich|in	0.48
-mich|irgendwo	-0.23
+mich|irgendwo	-0.26
 mich|kunftig	0.25
 mich|loschen	-0.33
-mich|morgen	-0.32
-mich|nach	-0.22
-mich|nachste	-0.29
-mich|nicht	0.33
-mich|nie	0.21
-mich|nimmer	0.49
-mich|noch	-0.62
+mich|morgen	-0.36
+mich|nach	-0.21
+mich|nachste	-0.25
+mich|nicht	0.31
+mich|nie	0.35
+mich|nimmer	0.47
+mich|noch	-0.68
 mich|ruhig	-0.21
-mich|von	-0.22
-mich|wenn	0.56
-mich|zu	0.25
-mid	-0.63
-midda	-0.3
-midde	0.23
-midi	-0.58
-midi 	-0.58
-mier	-0.41
-mierc	-0.23
-miercoles|estoy	-0.23
-miert	-0.21
-migh	-0.37
-might	-0.37
-might|come	-0.21
-might|stop	-0.53
-mij	0.38
-mij 	0.7
-mijn	0.28
-mijn 	0.28
-mijn|adres	0.37
-mijn|contract	-0.26
-mijn|e	0.47
-mijn|gegevens	0.35
+mich|von	-0.28
+mich|wenn	0.58
+mich|zu	0.31
+mid	-0.65
+midda	-0.33
+midde	0.24
+midi	-0.6
+midi 	-0.6
+midi|pour	-0.22
+mier	-0.42
+mierc	-0.21
+miercoles|estoy	-0.21
+miert	-0.22
+migh	-0.38
+might	-0.38
+might|come	-0.24
+might|stop	-0.5
+mij	0.36
+mij 	0.71
+mijn	0.25
+mijn 	0.25
+mijn|adres	0.42
+mijn|caravan	-0.22
+mijn|contract	-0.29
+mijn|e	0.44
+mijn|gegevens	0.36
+mijn|gmail	-0.65
 mijn|gsm	-0.4
-mijn|mail	-0.24
+mijn|mail	-0.25
 mijn|man	-0.42
-mijn|moeder	-0.49
-mijn|nieuwe	-0.41
-mijn|nummer	0.9
-mijn|oude	-0.63
+mijn|moeder	-0.48
+mijn|nieuwe	-0.43
+mijn|nummer	0.91
+mijn|oude	-0.66
 mijn|persoonsgegevens	0.24
 mijn|recht	0.22
-mijn|toestemming	0.34
-mijn|vrouw	-0.38
+mijn|toestemming	0.33
+mijn|vrouw	-0.37
 mijn|werk	-0.43
-mijn|zoon	-0.45
+mijn|zoon	-0.51
 mijn|zus	-0.23
-mij|geen	0.27
-mij|gerust	0.38
-mij|maar	0.35
-mij|met	0.34
+mij|geen	0.28
+mij|gerust	0.52
+mij|maar	0.36
+mij|met	0.4
 mij|ni	0.21
-mij|nie	0.29
-mij|niet	0.38
-mij|nooit	0.24
-mij|op	0.3
-mij|te	0.21
+mij|nie	0.28
+mij|niet	0.39
+mij|nooit	0.22
+mij|op	0.32
+mij|te	0.22
 mij|uit	0.32
 mij|van	0.24
-mij|vergeten	0.34
 mil 	0.24
 mil|veces	0.24
+min	0.26
 min 	-0.73
-mina	0.68
-mina 	0.26
-minad	0.22
-minam	0.44
+mina	0.63
+mina 	0.23
+minam	0.43
 minde	-0.36
-mind|if	-0.33
-mind|not	0.94
+mind|i	-0.24
+mind|if	-0.51
+mind|not	1.09
+mind|on	0.21
 mine	-0.36
-mine 	-0.27
-mine|i	-0.39
-ming	0.43
-ming 	0.43
+mine 	-0.33
+mine|i	-0.42
+ming	0.57
+ming 	0.58
 mingo	-0.26
+mini	0.43
+miniv	0.24
+mino	-0.23
+mino 	-0.23
 minu	-0.4
 minut	-0.4
-minuten|da	-0.3
+minuten|da	-0.27
 minute|i	-0.4
+min|desole	-0.32
 min|late	-0.35
-mio 	-0.47
-mio|es	-0.27
+mio 	-0.48
+mio|es	-0.28
+mir	0.26
 mira	0.57
 mira 	0.57
 mira|deja	0.57
-mir|angebote	-0.44
-mir|auf	0.32
-mir|das	-0.99
-mir|den	-0.41
-mir|die	-0.61
-mir|eigentlich	-0.47
+mir|angebote	-0.47
+mir|auf	0.37
+mir|bitte	-0.26
+mir|das	-0.92
+mir|den	-0.4
+mir|die	-0.62
+mir|dreimal	-0.29
+mir|e	0.21
+mir|eigentlich	-0.48
 mir|ein	-0.62
-mir|eine	-0.3
-mir|einfach	-0.95
+mir|eine	-0.24
+mir|einfach	-1.01
+mir|falsch	-0.34
 mir|gerne	-0.4
-mir|jeden	-0.27
-mir|kein	-0.41
-mir|keine	0.52
-mir|mails	1.11
-mir|mehr	-0.43
-mir|nicht	0.45
-mir|nichts	0.69
-mir|nie	0.79
-mir|sms	1.29
-mir|so	-0.37
+mir|kein	-0.48
+mir|keine	0.53
+mir|mails	1.14
+mir|mehr	-0.42
+mir|nicht	0.43
+mir|nichts	0.71
+mir|nie	0.71
+mir|sms	1.23
+mir|so	-0.41
 mir|weitere	0.21
-mir|zu	0.41
-mis 	0.47
+mir|zu	0.42
+mis	-0.36
+mis 	0.45
 misc	-0.36
 misch	-0.36
-mise	-0.24
-mises	-0.24
-mism	-0.26
-misma	-0.26
-misma|foto	-0.28
-missed|it	-0.3
-missed|you	-0.22
-missi	0.41
+mise	-0.21
+mises	-0.21
+mism	-0.28
+misma	-0.28
+misma|foto	-0.37
+miss	-0.32
+misse	-0.36
+missed|everything	-0.22
+missed|you	-0.21
+missi	0.45
 missing|your	-0.21
-mist	-0.52
-mist 	-0.21
-mista	-0.51
-mistake|can	-0.42
-mis|datos	0.6
-mis|documentos	-0.21
-mitt	-0.4
-mitta	-0.24
+missu	-0.27
+missus|and	-0.28
+mist	-0.44
+mista	-0.43
+mistake|can	-0.59
+mis|datos	0.58
+mis|documentos	-0.22
+mitt	-0.41
+mitta	-0.25
 mittagspause|an	-0.24
 mit|anrufen	0.21
-mit|eurer	0.26
-mi|bitte	0.44
+mit|den	0.22
+mit|eurer	0.44
+mi|bitte	0.46
 mi|carro	-0.21
 mi|cel	-0.21
-mi|consentimiento	0.24
-mi|correo	0.25
-mi|endlich	0.26
-mi|esposa	-0.25
+mi|consentimiento	0.23
+mi|correo	0.24
+mi|endlich	0.44
+mi|esposa	-0.27
+mi|esposo	-0.28
 mi|hija	-0.21
-mi|in	0.23
-mi|kunftig	0.21
-mi|linea	0.3
-mi|mama	-0.45
-mi|nimmer	0.23
-mi|numero	0.61
-mi|pana	0.22
-mi|suegra	-0.21
+mi|hijo	-0.34
+mi|in	0.22
+mi|kunftig	0.23
+mi|linea	0.35
+mi|mama	-0.46
+mi|nimmer	0.28
+mi|numero	0.64
+mi|seguro	-0.21
 mi|suscripcion	0.21
-mi|telefono	0.22
-mma	0.4
-mma 	0.44
-mme	-0.6
-mme 	-0.57
+mi|telefono	0.21
+mma	0.43
+mma 	0.46
+mme	-0.57
+mme 	-0.53
 mmed 	-0.22
-mmedi	0.31
-mmen	-0.53
-mment	-0.43
+mmedi	0.48
+mmen	-0.51
+mment	-0.45
 mmer	0.5
 mmer 	0.47
-mmerc	0.41
-mmi	0.44
-mmin	0.44
-mming	0.44
+mmerc	0.42
+mmi	0.43
+mmin	0.43
+mming	0.43
 mmt	-0.39
 mmt 	-0.39
-mmu	0.42
-mmun	0.42
-mmuni	0.42
+mmu	0.45
+mmun	0.45
+mmuni	0.45
 mo 	-0.59
-mob	-0.22
-mobi	-0.22
 mobie	-0.22
-moc	0.21
-mochten|bellen	-0.32
-mochte|keine	1.07
-mochte|nicht	0.37
-mochte|nichts	0.53
-mocht|appen	-0.73
-mocht|de	-0.38
+mochten|bellen	-0.33
+mochte|keine	1.13
+mochte|nachstes	-0.21
+mochte|nicht	0.39
+mochte|nichts	0.51
+mocht|appen	-0.74
+mocht|de	-0.39
 mocht|ik	-0.4
 modelo|2024	-0.27
-moec	0.28
-moech	0.28
-moechte|keine	0.56
-moechte|mich	0.23
-moechte|nicht	0.23
-moed	-0.49
-moede	-0.49
-moes	-0.52
-moest	-0.52
-moesten|stoppen	-0.52
-moesten|uitschrijven	-0.52
-moete	0.28
-moeten|bellen	0.58
-moeten|ophouden	-0.22
-moeten|stoppen	0.25
-moet|er	-0.21
-mog 	0.23
-mogen|jullie	-0.36
-mogen|me	-0.43
+moec	0.35
+moech	0.35
+moechte|keine	0.51
+moechte|mich	0.21
+moechte|nicht	0.28
+moed	-0.48
+moede	-0.48
+moes	-0.58
+moest	-0.58
+moesten|stoppen	-0.58
+moesten|uitschrijven	-0.46
+moete	0.29
+moeten|bellen	0.65
+moeten|ophouden	-0.21
+moeten|stoppen	0.27
+moet|er	-0.22
+mog 	0.22
+mogen|jullie	-0.32
+mogen|me	-0.41
 mogen|mij	0.34
 mogl	-0.21
 mogli	-0.21
-moglichkeit|mich	-0.35
-moglichkeit|nur	-0.38
-moglichkeit|sich	-0.59
-mog|nix	0.23
-moin 	0.54
+moglichkeit|mich	-0.34
+moglichkeit|nur	-0.3
+moglichkeit|sich	-0.53
+mog|nix	0.22
+moin 	0.86
 moins	-0.34
+moin|hab	0.53
 moin|ich	0.54
+mois	-0.51
+mois 	-0.51
+mois|ca	-0.42
 moi|apres	-0.27
-moi|avec	0.22
-moi|cet	-0.23
-moi|de	0.67
-moi|demain	-0.3
-moi|enfin	0.26
-moi|je	-0.93
+moi|avec	0.24
+moi|cet	-0.24
+moi|de	0.7
+moi|demain	-0.32
+moi|en	-0.21
+moi|enfin	0.29
+moi|je	-0.89
 moi|la	0.41
-moi|le	-1.48
+moi|le	-1.38
 moi|on	-0.5
-moi|par	1.04
-moi|quand	-0.28
-moi|qui	-0.79
-moi|sur	-0.29
-moi|svp	0.42
-moi|tranquille	0.22
-moi|vers	-0.26
-mok	-0.47
-moki	-0.47
-mokin	-0.47
-mol	0.5
-mole	0.5
-moles	0.5
-molestarme|con	0.49
-molestar|por	0.49
+moi|par	1.03
+moi|plus	-0.21
+moi|quand	-0.23
+moi|qui	-0.7
+moi|sur	-0.32
+moi|svp	0.41
+moi|tranquille	0.23
+moi|vers	-0.28
+mok	-0.48
+moki	-0.48
+mokin	-0.48
+mol	0.49
+mole	0.49
+moles	0.49
+molestarme|con	0.52
+molestar|por	0.4
 mom	-0.55
 mome	-0.55
 momen	-0.55
 momentan|kein	-0.21
 momenteel|geen	-0.21
-mona	-0.53
-monat	-0.53
-monate|machen	-0.24
-monatsende|nicht	-0.44
-monat|reicht	-0.21
-mons	0.22
-monsi	0.22
-monsieur|je	0.22
-mont	-0.43
-monta	-0.22
-month	-0.4
-mon|accord	0.44
-mon|ancien	-0.24
-mon|ancienne	-0.37
-mon|consentement	0.4
-mon|dossier	-0.23
-mon|fils	-0.28
-mon|mari	-0.41
+mona	-0.54
+monat	-0.54
+monate|machen	-0.4
+monatsende|nicht	-0.45
+monatsrate|bei	-0.21
+mone	-0.21
+money	-0.21
+mons	0.21
+monsi	0.21
+monsieur|je	0.21
+mont	-0.48
+monta	-0.21
+month	-0.45
+month|please	0.35
+montr	-0.21
+montre|la	-0.21
+mon|accord	0.48
+mon|ancien	-0.3
+mon|ancienne	-0.36
+mon|consentement	0.34
+mon|dossier	-0.25
+mon|fils	-0.26
+mon|mari	-0.42
 mon|nouveau	-0.21
-mon|numero	0.39
-mon|portable	-0.4
+mon|numero	0.4
+mon|portable	-0.41
 moo	0.21
 moog	0.21
 moogt	0.21
 moogt|mij	0.21
 mor	-0.49
-more	0.64
-more 	0.64
-more|add	-0.22
-more|calls	0.67
-more|contact	0.98
-more|credit	-0.21
-more|emails	0.54
-more|follow	0.53
-more|info	-0.78
-more|messages	0.98
-more|options	-0.78
-more|questions	-0.22
-more|spam	0.8
-more|texts	0.42
+more	0.65
+more 	0.65
+more|add	-0.21
+more|calls	0.68
+more|contact	0.76
+more|credit	-0.35
+more|emails	0.56
+more|follow	0.6
+more|info	-0.84
+more|messages	1.04
+more|options	-0.72
+more|questions	-0.21
+more|spam	0.76
+more|texts	0.48
 more|than	-0.22
 more|txts	0.22
-more|voicemails	0.22
-more|whatsapp	0.72
-morg	-0.63
-morge	-0.63
-morgen|ab	-0.22
-morgen|an	-0.36
-morgen|auf	-0.21
-morgen|bellen	-0.56
-morgen|maar	-0.24
-morgen|om	-0.21
+more|voicemails	0.21
+more|whatsapp	0.77
+morg	-0.66
+morge	-0.66
+morgen|ab	-0.24
+morgen|an	-0.4
+morgen|bellen	-0.57
+morgen|ik	-0.21
+morgen|maar	-0.26
 morgen|um	-0.4
-morgen|wel	-0.41
-morgen|zuruck	-0.56
-morgen|zuruckrufen	-0.43
+morgen|wel	-0.4
+morgen|zuruck	-0.67
+morgen|zuruckrufen	-0.29
 morn	-0.21
 morni	-0.21
-morning|i	0.36
+morning|i	0.21
 morning|running	-0.26
-morr	-0.41
-morro	-0.41
-mot	0.24
-moti	0.24
-motio	0.24
-mou	-0.23
-moun	-0.23
-mount	-0.23
-move 	0.22
-moyen|de	-0.32
-moyen|que	0.34
-mpa	0.41
+morr	-0.42
+morro	-0.42
+mot	0.78
+moti	0.28
+motio	0.28
+moto	0.64
+moto 	0.56
+motorcycle|wrong	-0.25
+motorrader|in	-0.21
+motorrad|gefragt	-0.34
+motos	-0.32
+motos|en	-0.23
+mou	-0.21
+moun	-0.21
+mount	-0.21
+move 	0.21
+moved|back	0.23
+moyen|de	-0.33
+moyen|que	0.35
+mpa	0.39
 mpa 	0.4
-mpani	0.44
-mpe	-0.36
-mpe 	-0.25
-mpet	0.4
-mpete	0.4
-mpo	0.27
-mpos	0.27
-mpose	0.27
+mpani	0.47
+mpe	-0.5
+mpe 	-0.21
+mpec	-0.21
+mpech	-0.21
+mpet	0.43
+mpete	0.43
+mpin	0.21
+mping	0.21
+mpo	0.24
+mpos	0.24
+mpose	0.24
 mpra	-0.21
 mprar	-0.44
-mpre 	0.39
+mpre 	0.34
 mps	-0.3
 mps 	-0.3
 mrw	-0.21
 mrw 	-0.21
-ms 	0.37
-mse	0.4
-msen	0.4
-msen 	0.4
-msg 	0.91
-msgs|please	0.72
+ms 	0.49
+mse	0.38
+msen	0.38
+msen 	0.38
+msg 	0.89
+msgs|please	0.76
 msgs|to	-0.22
-msg|me	0.68
-msj	0.47
-msjs	0.47
-msjs 	0.47
-msjs|xfa	0.53
-mt 	-0.39
-muc	-0.49
-much	-0.49
-much 	-0.43
-much|lol	-0.43
+msg|me	0.62
+msj	0.44
+msjs	0.44
+msjs 	0.44
+msjs|xfa	0.58
+mt 	-0.44
+mte	-0.35
+mtep	-0.35
+mtepo	-0.35
+mt|07	-0.21
+mt|09	-0.23
+muc	-0.57
+much	-0.57
+much 	-0.41
+mucho	-0.24
+much|lol	-0.41
 much|once	-0.33
-much|text	-0.56
-mue	-0.24
-mues	-0.24
-muess	-0.24
-muessen|nicht	-0.24
+much|text	-0.45
+mue	-0.22
+mues	-0.22
+muess	-0.22
+muessen|nicht	-0.22
 mun	0.72
 muni	0.72
 munic	0.72
@@ -13131,644 +12646,685 @@ mus	-0.26
 muss	-0.26
 musse	-0.43
 mussen|mich	-0.23
-mussen|nicht	-0.4
-muss|ich	0.21
-muss|mein	-0.33
-mut	-0.44
-mutt	-0.44
-mutte	-0.44
-mutter|an	-0.45
-mutter|aus	-0.24
-muy	-0.23
-muy 	-0.23
-muy|alto	-0.23
-mvo	-0.21
-mvor	-0.21
-mvorm	-0.21
-mwe	-0.21
-mweg	-0.21
-mweg 	-0.21
-mys	0.3
-myse	0.3
-mysel	0.3
-myself|if	0.3
-my|3pm	-0.24
-my|brother	-0.3
-my|car	-0.62
-my|consent	0.27
-my|contact	0.67
-my|cousin	0.38
+mussen|nicht	-0.38
+muss|ich	0.22
+muss|mein	-0.28
+mut	-0.42
+mutt	-0.42
+mutte	-0.42
+mutter|an	-0.48
+mutter|aus	-0.22
+muy	-0.4
+muy 	-0.4
+muy|alto	-0.22
+mvo	-0.22
+mvor	-0.22
+mvorm	-0.22
+mwe	-0.39
+mweg	-0.39
+mweg 	-0.39
+mys	0.29
+myse	0.29
+mysel	0.29
+myself|if	0.29
+my|3pm	-0.23
+my|brother	-0.36
+my|car	-0.52
+my|consent	0.25
+my|contact	0.57
+my|cousin	0.51
 my|data	0.25
-my|desk	-0.32
-my|file	-0.24
-my|gmail	-0.54
-my|husband	-0.43
-my|info	0.42
-my|information	0.29
-my|iphone	0.49
-my|landline	-0.46
-my|last	-0.58
-my|lease	-0.24
-my|license	-0.29
-my|line	0.6
-my|mind	-0.29
-my|name	0.33
-my|new	-0.21
-my|number	1.01
+my|daughter	-0.35
+my|desk	-0.38
+my|file	-0.25
+my|gmail	-0.6
+my|husband	-0.66
+my|info	0.34
+my|information	0.43
+my|insurance	0.21
+my|iphone	0.5
+my|landline	-0.44
+my|last	-0.5
+my|lease	-0.25
+my|license	-0.25
+my|line	0.61
+my|mind	-0.31
+my|mobile	-0.21
+my|name	0.45
+my|new	-0.22
+my|number	1.05
 my|office	-0.21
-my|old	-0.72
-my|options	-0.26
-my|own	-0.44
-my|partner	-0.35
-my|parts	-0.38
+my|old	-0.75
+my|own	-0.45
+my|partner	-0.33
+my|parts	-0.45
 my|permission	0.21
-my|phone	0.24
-my|quote	-0.38
-my|research	-0.3
-my|service	-0.41
-my|shift	-0.21
-my|solar	0.28
+my|phone	0.26
+my|quote	-0.36
+my|research	-0.32
+my|rv	0.31
+my|service	-0.52
+my|solar	0.22
 my|son	-0.38
-my|time	-0.42
-my|wife	-0.43
-my|work	-0.86
-m|achaler	0.26
-m|apeler	0.56
-m|appeler	0.22
+my|time	-0.45
+my|wife	-0.54
+my|work	-0.94
+m|a	-0.26
+m|achaler	0.25
+m|al	0.22
+m|apeler	0.58
 m|appeliez	-0.48
-m|arrete	-0.53
+m|arrete	-0.62
 m|asking	0.4
-m|at	-0.22
+m|at	-0.21
 m|coming	-0.21
-m|driving	-0.42
-m|ecris	0.53
-m|enlever	0.41
-m|envoyez	0.95
-m|envoyiez	-0.25
-m|escriban	0.51
+m|driving	-0.26
+m|ecris	0.44
+m|enlever	0.48
+m|envoyer	0.29
+m|envoyez	0.74
+m|envoyiez	-0.24
+m|escriban	0.53
 m|good	-0.28
-m|interesse	-0.52
+m|interesse	-0.57
 m|interested	-0.34
-m|just	-0.63
-m|off	-0.38
-m|oppose	0.31
-m|over	0.24
-m|ready	-0.27
+m|just	-0.65
+m|off	-0.51
+m|oppose	0.44
+m|over	0.21
+m|ready	-0.3
 m|requesting	0.23
-m|revoking	0.25
+m|revoking	0.29
 m|still	-0.23
 m|texter	0.25
-m|the	-0.46
+m|the	-0.49
 na 	-0.29
-naa	-0.21
-naar	-0.21
-naar 	-0.21
-naar|dit	0.36
-naar|het	-0.68
-naar|mijn	-0.78
-nac	-0.3
+naar|dit	0.33
+naar|het	-0.66
+naar|mijn	-0.81
+nac	-0.23
 nach	-0.31
-nach 	-0.58
-nachm	-0.29
-nachmittag|an	-0.29
+nach 	-0.59
+nachm	-0.35
+nachmittag|an	-0.35
 nachrichten|abmelden	-0.48
-nachrichten|bitte	0.74
-nachrichten|mehr	0.5
+nachrichten|bitte	0.66
+nachrichten|mehr	0.49
 nachrichten|weg	-0.25
-nachrichten|zu	-0.46
-nachricht|erhalten	-0.46
-nachricht|nicht	-0.26
-nachs	-0.31
-nachstes|jahr	-0.38
-nachste|woche	-0.3
-nach|17	-0.22
-nach|18	-0.41
-nach|20	-0.28
-nach|graz	0.24
-nacional|no	0.3
-nad	0.66
-nada	0.51
-nada 	0.51
-nada|baja	0.32
-nada|con	0.61
-nada|de	0.71
-nada|mas	0.35
-nada|porfa	0.26
-nada|todavia	-0.23
-nada|ya	0.27
+nachrichten|zu	-0.47
+nachricht|erhalten	-0.39
+nachricht|nicht	-0.29
+nachs	-0.42
+nachstes|jahr	-0.45
+nachste|woche	-0.27
+nach|17	-0.21
+nach|18	-0.43
+nach|20	-0.26
+nach|einem	-0.34
+nach|graz	0.21
+nacional|no	0.35
+nack	0.22
+nack 	0.22
+nad	0.6
+nada	0.5
+nada 	0.5
+nada|baja	0.46
+nada|con	0.63
+nada|de	0.74
+nada|mas	0.41
+nada|me	-0.21
+nada|porfa	0.23
+nada|todavia	-0.26
+nada|ya	0.43
 nade	0.23
 nader	0.23
-nado	0.21
-nados	0.22
-nadr	-0.3
-nadre	-0.3
-naf	0.23
-naf 	0.23
+nadr	-0.5
+nadre	-0.5
 nag	-0.4
 nage	-0.4
-nage 	-0.22
-nah 	-0.25
+nage 	-0.41
+nah 	-0.27
 nahm	0.4
 nahme	0.4
-nah|bro	0.44
+nah|bro	0.46
 nah|i	-0.28
-nah|not	-0.37
-nah|yeah	0.24
-nai	-0.36
-nais	-0.28
-nais 	-0.28
-nak	0.22
-nak 	0.22
-nal 	-0.4
-nale	0.61
-nale 	0.31
-nalem	0.34
-nalen	0.24
-nales	0.24
-nall	-0.22
-nally	-0.22
-nam	0.45
-name	0.45
-name 	0.45
-name|off	0.26
-nana	-0.28
-nana 	-0.28
-nanc	-0.57
-nanci	-0.61
-nap	-0.31
-nap 	-0.31
-nar	-0.26
-nar 	-0.28
-nas	-0.22
-nat	-0.53
-nat 	-0.21
-nate	-0.33
-nats	-0.52
-natse	-0.44
-naux	0.48
-naux 	0.48
-nav	-0.22
-navo	-0.22
-navon	-0.22
-na|20	-0.49
-na|8	-0.53
-na|9	-0.46
-na|het	-0.43
-na|vijven	-0.47
-na|zessen	-0.34
-nbied	-0.22
+nah|not	-0.4
+nah|yeah	0.21
+nais	-0.37
+nais 	-0.37
+nak	0.25
+nak 	0.25
+nal 	-0.57
+nale	0.76
+nale 	0.25
+nalem	0.54
+nalen	0.25
+nales	0.28
+nall	-0.23
+nally	-0.23
+nam	0.44
+name	0.44
+name 	0.44
+name|off	0.38
+nana	-0.27
+nana 	-0.27
+nanc	-0.46
+nanci	-0.36
+nap	-0.27
+nap 	-0.27
+nar	-0.27
+nar 	-0.29
+nat	-0.33
+nate 	-0.35
+nati	-0.21
+nats	-0.5
+natse	-0.45
+natsr	-0.21
+naux	0.45
+naux 	0.45
+nav	-0.24
+navi	-0.22
+navit	-0.22
+navo	-0.23
+navon	-0.23
+na|20	-0.46
+na|8	-0.52
+na|9	-0.47
+na|het	-0.41
+na|super	-0.35
+na|toll	-0.22
+na|vijven	-0.45
+na|zessen	-0.32
+nbied	-0.23
 nc 	0.55
-nce	0.39
-nced	0.21
-nced 	0.21
+ncar	-0.21
+ncarg	-0.21
+nce	0.44
 ncel	0.34
-ncel 	0.3
-ncela	0.23
-ncelo	-0.51
-ncen	-0.24
-ncent	-0.24
+ncel 	0.4
+ncelo	-0.45
+ncen	-0.27
+ncent	-0.27
 ncer	0.32
 nces	-0.21
-ncess	-0.25
-nch	-0.23
+nces 	-0.23
+nch	-0.39
 nch 	-0.26
-nche	-0.22
-nche 	-0.22
-nchi	-0.33
-nchim	-0.29
-nciam	-0.3
-ncie	-0.45
-ncien	-0.45
-ncier	-0.53
-ncin	-0.41
-ncing	-0.41
+nche	-0.39
+nche 	-0.39
+nchi	-0.3
+nchim	-0.26
+nci	-0.21
+nciam	-0.37
+ncie	-0.33
+ncien	-0.5
+ncin	-0.26
+ncing	-0.26
+ncio	0.33
+ncion	0.26
+ncl	-0.21
+nclu	-0.21
 nco	-0.28
 ncor	-0.27
 ncore	-0.27
-nct	-0.22
-ncti	-0.22
-nctio	-0.22
-nd 	0.26
-nda	-0.26
-ndab	-0.22
-ndaba	-0.22
-ndag	-0.28
-ndag 	-0.22
-ndam	-0.52
-ndame	-0.52
+nct	-0.23
+ncti	-0.23
+nctio	-0.23
+nd 	0.28
+nda	-0.28
+nda 	0.58
+ndab	-0.21
+ndaba	-0.21
+ndag	-0.52
+ndag 	-0.47
+ndam	-0.27
+ndame	-0.57
 ndan	-0.27
 ndan 	-0.38
 ndand	0.63
 ndant	-0.23
-ndart	0.26
-ndas	-0.38
-ndas 	-0.39
-nday	-0.29
-nday 	-0.3
-ndays	-0.29
-nde	-0.47
-ndedo	-0.41
-ndem	-0.26
-ndeme	-0.26
-ndenl	0.25
+ndart	0.28
+ndas	-0.35
+ndas 	-0.35
+nday	-0.32
+nday 	-0.35
+ndays	-0.31
+nde	-0.46
+ndedo	-0.44
+ndenl	0.3
 ndenm	-0.23
-nder	-0.36
+nder	-0.27
 nder 	-0.3
-nderd	-0.51
+nderd	-0.53
 ndet	-0.21
 ndet 	-0.21
-ndete	-0.56
-ndez	-0.71
-ndez 	-0.71
-ndi	-0.46
-ndi 	-0.33
+ndete	-0.52
+ndez	-0.68
+ndez 	-0.68
+ndi	-0.44
+ndi 	-0.32
 ndid	-0.4
-ndida	-0.41
+ndida	-0.35
 ndido	-0.22
-ndig	-0.38
-ndig 	-0.38
-ndio	-0.33
-ndio 	-0.33
-ndl	0.32
-ndli	-0.42
-ndlin	-0.47
+ndig	-0.33
+ndig 	-0.4
+ndigt	0.21
+ndim	0.4
+ndimo	0.4
+ndio	-0.28
+ndio 	-0.28
+ndl	0.29
+ndles	-0.28
+ndli	-0.45
+ndlic	-0.22
+ndlin	-0.45
 ndly	0.63
 ndly 	0.63
-ndo	0.21
-ndom	-0.24
-ndome	-0.24
-ndow	-0.21
-ndow 	-0.21
-ndr	-0.59
+ndo	0.27
+ndo 	0.27
+ndom	-0.22
+ndome	-0.22
+ndr	-0.56
 ndra	-0.41
 ndrai	-0.23
-ndred	-0.27
-ndri	-0.22
-ndris	-0.22
-nds	-0.64
-nds 	-0.64
-ndu	0.27
-ndu 	0.28
-ndue	-0.81
-ndue 	-0.81
+ndred	-0.3
+ndri	-0.21
+ndris	-0.21
+nds	-0.42
+nds 	-0.42
+ndu	0.33
+ndu 	0.26
+ndue	-0.22
+ndue 	-0.22
 ndun	0.21
 ndung	0.21
-ndw	-0.23
-ndwo	-0.23
-ndwo 	-0.23
+ndw	-0.26
+ndwo	-0.26
+ndwo 	-0.26
 ndy	-0.24
 ndy 	-0.24
-nea 	0.3
-near	-0.32
-near 	-0.32
-near|you	-0.32
-necesario|que	-0.35
-necesito|nada	0.28
-necesito|que	0.21
-ned	0.5
-ned 	0.5
+nea 	0.35
+near	-0.33
+near 	-0.33
+near|you	-0.33
+necesario|que	-0.34
+necesito|el	-0.21
+necesito|nada	0.22
+necesito|para	-0.22
+ned	0.52
+ned 	0.52
 ned|mehr	0.21
-nee 	-0.4
+nee 	-0.38
 neede	-0.21
 needed|i	-0.21
-need|financing	-0.21
-need|it	-0.68
-need|something	0.37
-need|the	-0.64
+need|financing	-0.35
+need|it	-0.74
+need|something	0.29
+need|the	-0.48
 need|you	0.34
-neem	-0.44
-neem 	-0.44
-neem|geen	0.25
-neem|hem	-0.27
-neen	-0.32
-neens	-0.32
-neer	-0.3
-neer 	-0.3
+neem	-0.43
+neem 	-0.43
+neem|geen	0.22
+neem|hem	-0.28
+neen	-0.28
+neens	-0.28
+neer	-0.28
+neer 	-0.29
+neerd	0.21
 nees	0.25
 nees 	0.25
 nee|bedankt	0.23
-nee|dank	-0.31
-nee|hoor	-0.29
-nee|niet	0.63
-nee|stop	-0.21
-neg	-0.22
-nego	-0.22
-negoc	-0.22
+nee|dank	-0.39
+nee|hoor	-0.26
+nee|niet	0.68
+nee|stop	-0.22
+neg	-0.52
+nego	-0.27
+negoc	-0.27
 nei	-0.36
 nein	-0.36
 nein 	-0.36
-nein|tragen	-0.21
-neja	-0.53
-nejan	-0.53
-nel 	0.52
-nele	0.22
+nein|tragen	-0.22
+neja	-0.57
+nejan	-0.57
+nel 	0.59
+nele	0.24
 nelen	0.26
 nell	0.41
 nelle	0.41
-nels	-0.27
-nels 	-0.27
-nem 	0.23
-nemen|jullie	-0.71
-neng	-0.23
-nenge	-0.23
+nels	-0.29
+nels 	-0.29
+nem 	0.33
+nemen|jullie	-0.66
+nen|leasingvertrag	0.33
 nepa	0.26
 nepan	0.26
+ners	-0.22
 nerve	0.21
+nervt	-0.3
 nes 	-0.22
-ness	0.4
-ness 	0.4
-net 	-0.42
-neta	0.21
-neta 	0.21
-netas	-0.38
+ness	0.41
+ness 	0.41
+net 	-0.49
+netas	-0.25
 neta|ya	0.7
-netz 	-0.21
 netzn	-0.21
-net|nu	-0.47
-net|zeg	-0.22
+net|nu	-0.55
+net|zeg	-0.21
 neu	-0.38
 neue	-0.4
 neue 	-0.4
-neues	-0.24
-nev	-0.31
-neve	-0.31
-never	-0.31
+neues	-0.27
+nev	-0.33
+neve	-0.33
+never	-0.33
 never|asked	-0.36
-never|call	0.8
-never|contact	0.62
-never|even	0.37
-never|got	-0.33
-never|received	-0.22
-never|said	-0.48
-never|signed	0.41
-never|text	0.67
+never|call	1.03
+never|contact	0.37
+never|even	0.41
+never|got	-0.37
+never|mind	-0.24
+never|received	-0.21
+never|said	-0.53
+never|signed	0.43
+never|text	0.56
 never|told	-0.47
-never|want	0.43
-never|was	0.26
-new 	-0.33
-news 	-0.27
+never|want	0.46
+never|was	0.31
+new 	-0.34
+news 	-0.29
+newsletters|par	0.78
 newsletter|ab	-0.25
-newsletter|abmelden	-0.35
+newsletter|abmelden	-0.38
 newsletter|aus	0.4
-newsletter|but	-0.62
-newsletter|my	-0.26
-newsletter|weiter	-0.21
-news|on	-0.27
+newsletter|but	-0.52
+newsletter|my	-0.23
+newsletter|weiter	-0.22
+newsletter|with	-0.24
+news|on	-0.29
+new|cell	-0.25
 new|listings	-0.21
-new|one	-0.21
-nex	-0.42
-next	-0.42
-next 	-0.42
-next|week	-0.23
-next|year	-0.27
+new|one	-0.22
+nex	-0.43
+next	-0.43
+next 	-0.43
+next|week	-0.21
+next|year	-0.28
+ney	-0.21
+ney 	-0.21
 nez	0.35
 nez 	0.35
-ne|baisse	-0.35
-ne|baissez	-0.41
-ne|connais	-0.26
-ne|desire	0.28
-ne|pas	-0.31
+ne|baisse	-0.25
+ne|baissez	-0.72
+ne|connais	-0.36
+ne|desire	0.29
+ne|me	0.25
+ne|pas	-0.34
 ne|peux	-0.21
-ne|plus	0.55
+ne|plus	0.58
+ne|rappelle	-0.26
 ne|recois	-0.4
-ne|reponds	-0.46
-ne|souhaite	0.56
-ne|suis	0.6
+ne|reponds	-0.49
+ne|souhaite	0.54
+ne|suis	0.65
 ne|supprimez	-0.24
-ne|trouve	-0.43
+ne|trouve	-0.5
 ne|versicherung	0.26
-ne|veux	0.39
-nf 	-0.36
-nfe	-0.23
-nfer	-0.23
-nferm	-0.23
-nfin	0.26
-nfin 	0.26
-nfo	-0.34
-nfos	-0.37
-nfos 	-0.37
-nfr	-0.37
-nfra	-0.37
-nfrag	-0.37
+ne|veux	0.46
+nf 	-0.29
+nfe	-0.21
+nfer	-0.21
+nferm	-0.21
+nfin	0.29
+nfin 	0.29
+nfo	-0.29
+nfon	-0.22
+nfona	-0.22
+nfos	-0.38
+nfos 	-0.38
+nfr	-0.39
+nfra	-0.39
+nfrag	-0.39
 nft	0.45
 nft 	0.21
 nfti	0.34
 nftig	0.34
-ng 	-0.26
-nga	-0.34
-ngan	-0.34
-nganc	-0.39
-nge 	0.32
+nga	-0.53
+ngan	-0.53
+nganc	-0.55
+nge 	0.33
 nged	-0.56
 nged 	-0.56
-ngefa	-0.26
-ngeh	-0.84
-ngehe	-0.84
-ngem	-0.24
-ngeme	-0.24
+ngeh	-0.9
+ngehe	-0.9
+ngek	-0.21
+ngeko	-0.21
+ngem	-0.37
+ngeme	-0.37
+ngens	0.22
 nger	0.46
 nger 	0.53
-ngeru	0.27
-ngevr	0.24
-ngle	-0.37
+ngers	-0.21
+ngeru	0.23
+nges	0.26
+ngesc	0.26
+ngevr	0.23
+ngle	-0.36
 ngle 	-0.37
-ngli	0.41
-nglij	0.41
-ngos	-0.26
-ngos 	-0.26
-ngs	-0.37
-ngs 	-0.37
-ngsa	-0.4
-ngsan	-0.43
-ngt	-0.35
-ngt 	-0.35
+ngli	0.42
+nglij	0.42
+ngos	-0.27
+ngos 	-0.27
+ngs	-0.47
+ngs 	-0.47
+ngsa	-0.5
+ngsan	-0.52
+ngt	-0.34
+ngt 	-0.34
 ngu	0.3
 ngun	0.3
 ngun 	0.3
+ngv	0.32
+ngve	0.32
+ngver	0.32
 ni 	0.32
-nia	0.44
-nia 	0.44
-nica	0.6
-nica 	-0.41
+nia 	0.47
+nica	0.51
 nicac	0.34
-nicat	0.42
+nicat	0.45
 nice	0.36
-nich 	0.77
-nichts|bekommen	-0.46
-nichts|dagegen	-0.79
-nichts|erhalten	-0.29
-nichts|gesehen	-0.59
+nich 	0.72
+nichts|bekommen	-0.48
+nichts|dagegen	-0.8
+nichts|erhalten	-0.28
+nichts|gesehen	-0.6
 nichts|mehr	0.25
-nichts|sage	-0.34
-nicht|abmelden	-0.21
-nicht|am	-0.58
-nicht|an	0.76
-nicht|angekommen	-0.78
-nicht|aufhoeren	-0.24
-nicht|aufhoren	-0.4
-nicht|aus	-0.7
-nicht|einfach	0.46
-nicht|endlich	0.84
+nichts|sage	-0.24
+nicht|ab	-0.22
+nicht|abmelden	-0.23
+nicht|am	-0.53
+nicht|an	0.78
+nicht|angekommen	-0.84
+nicht|aufhoeren	-0.22
+nicht|aufhoren	-0.38
+nicht|aus	-0.71
+nicht|bekomme	-0.21
+nicht|einfach	0.47
+nicht|endlich	0.85
 nicht|etwa	-0.21
-nicht|gesagt	-0.95
-nicht|gesehen	-0.26
-nicht|ich	-0.76
-nicht|im	-0.4
+nicht|gesagt	-0.9
+nicht|gesehen	-0.28
+nicht|ich	-0.81
+nicht|im	-0.43
 nicht|in	-0.24
-nicht|interessiert	-0.52
-nicht|jeden	-0.21
+nicht|interessiert	-0.5
 nicht|mehr	0.51
-nicht|melde	-0.29
-nicht|melden	-0.44
-nicht|passt	-1.12
-nicht|rangehe	-0.84
-nicht|runtergehen	-0.23
+nicht|melde	-0.21
+nicht|melden	-0.45
+nicht|passt	-1.08
+nicht|rangehe	-0.9
+nicht|runtergehen	-0.33
 nicht|senken	-0.21
-nicht|so	-0.4
+nicht|so	-0.39
+nicht|spenden	0.57
 nicht|verlangt	-0.33
-nicht|vor	-0.72
-nicht|weiter	0.21
-nicht|wieder	0.25
-nich|mehr	0.77
-nie	-0.22
-nie 	0.22
-nier	-0.22
-nier 	-0.31
-niets	-0.3
-niets|meer	-0.3
-niet|bellen	-0.49
-niet|dat	-0.37
-niet|drie	-0.41
-niet|gebeld	0.35
-niet|geinteresseerd	0.68
+nicht|von	-0.51
+nicht|vor	-0.75
+nicht|weiter	0.22
+nicht|wieder	0.27
+nich|mehr	0.72
+nico	0.21
+nicos	0.21
+nie 	0.29
+nieg	-0.25
+niega	-0.25
+niegan|el	-0.25
+niek	0.47
+niek 	0.47
+nier 	-0.4
+nieru	0.22
+niets	-0.34
+niets|meer	-0.34
+niet|af	-0.21
+niet|bellen	-0.47
+niet|dat	-0.55
+niet|doorgaat	0.26
+niet|drie	-0.42
+niet|gebeld	0.34
+niet|geinteresseerd	0.78
 niet|gekregen	-0.41
-niet|gevraagd	-0.31
-niet|gewoon	0.47
-niet|gezien	-0.57
-niet|ik	-0.23
+niet|gevraagd	-0.5
+niet|gewoon	0.57
+niet|gezien	-0.56
+niet|ik	-0.25
 niet|langer	0.48
-niet|lijst	0.29
-niet|lukt	-0.21
-niet|meer	0.64
-niet|met	-0.28
-niet|na	-0.53
+niet|lijst	0.3
+niet|meer	0.59
+niet|met	-0.23
+niet|na	-0.52
+niet|naar	0.32
+niet|onder	-0.21
+niet|ontvangen	-0.51
 niet|op	-0.43
-niet|opneem	-0.44
-niet|per	0.62
+niet|opneem	-0.42
+niet|per	0.67
 niet|register	0.4
-niet|stoppen	-0.44
-niet|stuur	-0.21
-niet|te	-0.61
-niet|tijdens	-0.21
+niet|stoppen	-0.45
+niet|te	-0.58
+niet|tijdens	-0.22
 niet|tussen	-0.97
-niet|uit	-1.08
-niet|van	-0.33
-niet|verder	0.47
-niet|voor	-0.25
-niet|zakt	-0.41
-niet|zo	-0.77
+niet|uit	-1.05
+niet|van	-0.34
+niet|verder	0.44
+niet|voor	-0.26
+niet|zakt	-0.4
+niet|zo	-0.75
 nieu	-0.28
 nieuw	-0.28
-nieuwsbrief|af	-0.33
-nieuwsbrief|aub	0.31
-nieuwsbrief|halen	0.44
-nieuwsbrief|op	0.5
-nie|angekommen	-0.49
-nie|gesagt	-0.38
-nie|meer	0.46
-nie|mehr	0.38
-nie|verlangt	-0.93
-nie|wieder	0.89
+nieuwsbrief|af	-0.26
+nieuwsbrief|aub	0.37
+nieuwsbrief|halen	0.5
+nieuwsbrief|op	0.45
+nie|angekommen	-0.53
+nie|ein	0.21
+nie|gesagt	-0.39
+nie|meer	0.47
+nie|mehr	0.39
+nie|nach	-0.34
+nie|verlangt	-1.06
+nie|wieder	0.95
 nig 	-0.23
-nights|and	0.35
-nights|texting	-0.24
-nigu	-0.34
-nigun	-0.34
-nik	0.23
-niks	0.23
-niks 	0.23
-niks|aangevraagd	0.24
-niks|gehad	-0.51
-niks|laat	-0.36
-niks|meer	1.13
-niks|ontvangen	-0.65
-nim	0.31
-nimm	0.31
-nimma	0.44
-nimma|an	0.44
-nimme	0.31
-nimmer|an	0.51
-nimmer|anrufen	0.3
-ning	-0.23
+nights|and	0.31
+nights|texting	-0.23
+nigu	-0.32
+nigun	-0.32
+nik	0.24
+niks	0.24
+niks 	0.24
+niks|aangevraagd	0.22
+niks|gehad	-0.44
+niks|laat	-0.32
+niks|meer	1.16
+niks|ontvangen	-0.63
+nim	0.24
+nimm	0.32
+nimma	0.46
+nimma|an	0.46
+nimme	0.32
+nimmer|an	0.48
+nimmer|anrufen	0.31
 ningu	0.3
-ningun|jorge	-0.3
-ningun|medio	0.31
-ningun|prestamo	-0.26
+ningun|jorge	-0.42
+ningun|medio	0.27
+ningun|prestamo	-0.33
 ningun|roberto	-0.22
-nio	0.21
-nion	0.21
-nion 	0.21
-nit 	-0.31
+nit 	-0.32
+niv	0.24
+niva	0.24
+nivan	0.24
 nix	0.33
 nix 	0.33
-nix|kaufen	0.23
-nix|mehr	0.21
+nix|kaufen	0.22
 ni|me	0.23
 ni|meer	0.21
-ni|un	0.8
+ni|un	0.79
 njo	0.41
 njou	0.41
 njour	0.41
-nk 	0.39
-nkel	-0.24
-nkel 	-0.25
+nk 	0.5
+nkel	-0.25
+nkel 	-0.26
 nken	-0.21
 nken 	-0.21
-nkt	0.28
-nkt 	0.28
-nkz	-0.29
-nkze	-0.29
-nkzei	-0.29
+nkt	0.26
+nkt 	0.26
+nkz	-0.31
+nkze	-0.31
+nkzei	-0.31
+nlac	-0.39
+nlace	-0.39
 nlag	0.38
 nlage	0.38
 nlan	-0.41
 nlang	-0.41
-nle	-0.25
-nle 	0.25
-nles	-0.63
-nless	-0.63
-nlev	0.41
-nleve	0.41
-nli	0.26
-nlij	-0.62
-nlijk	-0.62
-nlis	0.4
-nlist	0.4
-nma	-0.48
-nmal	-0.48
-nmal 	-0.48
+nle	-0.29
+nles	-0.62
+nless	-0.62
+nlev	0.48
+nleve	0.48
+nli	0.33
+nlij	-0.48
+nlijk	-0.48
+nlis	0.42
+nlist	0.42
+nma	-0.68
+nmal	-0.68
+nmal 	-0.68
 nme	0.43
 nme 	0.43
-nn 	-0.5
-nna	0.48
-nna 	0.5
-nnai	-0.36
-nnais	-0.28
-nne	0.25
-nne 	-0.22
+nmo	0.24
+nmob	0.24
+nmobi	0.24
+nn 	-0.52
+nna	0.51
+nna 	0.49
+nnais	-0.37
+nne	0.21
+nne 	-0.3
 nnee	0.24
-nnee 	-0.22
-nneer	-0.3
+nnee 	-0.23
+nneer	-0.29
 nnees	0.25
 nnel	0.46
 nnell	0.41
-nnels	0.22
-nnem	0.36
-nneme	0.36
-nneng	-0.23
+nnels	0.23
+nnem	0.32
+nneme	0.32
 nnep	0.26
 nnepa	0.26
-nner 	0.26
+nner	0.21
+nner 	0.3
+nners	-0.22
 nnez	0.43
 nnez 	0.43
 nni	-0.27
@@ -13776,839 +13332,888 @@ nnin	-0.27
 nning	-0.27
 nno	-0.39
 nnoy	-0.39
-nnoye	-0.42
-nns	0.32
-nnst	0.32
-nnst 	0.32
-nnt	-0.32
-nnt 	0.41
-nnta	-0.34
-nntag	-0.34
+nnoye	-0.41
+nns	0.37
+nnst	0.37
+nnst 	0.37
+nnt	-0.31
+nnt 	0.42
+nnta	-0.33
+nntag	-0.33
 nnul	-0.34
 nnule	-0.34
 nnum	0.23
 nnumm	0.23
 nny	-0.61
 nny 	-0.61
-noc	-0.24
-noch	-0.24
-noch 	-0.24
-noche	-0.27
-noches|solicito	0.22
-noche|porfa	-0.52
-nochm	-0.51
-nochmal|per	-0.38
-noch|abmelden	-0.33
-noch|auf	-0.41
+noc	-0.27
+noch	-0.27
+noch 	-0.25
+noche	-0.3
+noche|porfa	-0.51
+nochm	-0.49
+nochmal|per	-0.34
+noch|abmelden	-0.28
+noch|auf	-0.43
 noch|aufs	-0.21
-noch|da	-0.4
-noch|etwas	-0.28
+noch|da	-0.42
+noch|eine	-0.51
+noch|etwas	-0.3
 noch|gultig	-0.31
 noch|in	-0.32
-noch|interessiert	-0.21
-noch|sagen	0.53
+noch|sagen	0.58
 noch|verfugbar	-0.23
-noch|zu	-0.28
-nod	0.39
-nodi	0.23
-nodig	0.23
-nodig|heb	0.23
-nog|beschikbaar	-0.21
-nog|een	-0.57
-nog|geen	-0.52
-nog|interesse	-0.23
+noch|zu	-0.26
+nod	0.41
+nodi	0.25
+nodig	0.25
+nodig|heb	0.25
+nodig|voor	-0.23
+nog|een	-0.66
+nog|geen	-0.57
+nog|niet	-0.37
+nog|steeds	-0.4
 nog|te	-0.22
-nog|tegen	0.21
-nog|terug	-0.22
-nog|wel	-0.61
-nog|zeggen	0.29
-noi	-0.43
-noir	-0.32
-noir 	-0.32
-nois	-0.42
-noise	-0.42
-non	-1.26
-non 	-1.03
-nons	-0.52
-nonst	-0.52
-nonstop|from	-0.34
-non|merci	-0.21
-non|ne	-0.27
-non|non	-0.27
-non|stop	-0.96
-nooi	-0.21
-nooit	-0.21
-nooit|gevraagd	-0.33
-nooit|gezegd	-0.75
-nooit|meer	0.89
-noon	-0.77
-noon 	-0.77
+nog|tegen	0.22
+nog|terug	-0.24
+nog|wel	-0.66
+nog|zeggen	0.3
+noi	-0.5
+noir	-0.22
+noir 	-0.22
+nois	-0.49
+noise	-0.49
+nom	-0.29
+non	-0.98
+non 	-0.7
+nons	-0.51
+nonst	-0.51
+nonstop|from	-0.54
+nonstop|le	-0.34
+nonstop|open	-0.21
+non|merci	-0.22
+non|ne	-0.28
+non|non	-0.28
+non|stop	-1.07
+nooit|gevraagd	-0.34
+nooit|gezegd	-0.78
+nooit|meer	0.87
+nooit|om	0.23
+noon	-0.87
+noon 	-0.87
 noon|i	-0.4
 noor	-0.22
 noord	-0.22
 noord|is	-0.22
-nor	-0.21
-nos	-0.35
-nos 	-0.35
+nor	-0.53
 nos|panneaux	0.49
-nos|vemos	-0.4
+nos|vemos	-0.41
 not	0.23
 not 	0.5
+noth	-0.21
 nothe	0.22
-nothing|came	-0.23
-nothing|to	0.24
-not|asking	-0.27
-not|at	-0.32
+nothing|came	-0.25
+nothing|to	0.28
+not|asking	-0.28
+not|at	-0.38
+not|booking	0.26
 not|buying	0.45
-not|call	0.84
-not|contact	0.32
-not|email	0.55
-not|get	0.26
-not|give	0.3
-not|in	0.61
-not|message	0.89
-not|mine	-0.39
-not|on	-0.27
+not|call	0.8
+not|contact	0.44
+not|email	0.58
+not|get	0.28
+not|give	0.35
+not|gonna	0.21
+not|happening	0.23
+not|in	0.34
+not|message	0.76
+not|mine	-0.42
+not|moving	0.66
+not|on	-0.31
 not|really	-0.21
+not|refinancing	0.58
 not|rejoining	0.22
-not|send	0.61
-not|stop	-0.36
-not|switching	0.21
-not|telling	-0.57
-not|text	0.84
-not|this	-0.55
+not|sell	0.21
+not|send	0.58
+not|shopping	0.36
+not|stop	-0.34
+not|switching	0.23
+not|telling	-0.51
+not|text	0.86
+not|this	-0.53
 not|to	0.87
-not|unsubscribe	-0.24
+not|today	-0.22
+not|trading	0.31
+not|unsubscribe	-0.27
 not|want	0.21
-not|yet	-0.43
-not|you	-0.49
-nou 	0.37
+not|yet	-0.33
+not|you	-0.48
+nou 	0.38
 noug	0.22
 nough	0.22
 nous	0.39
 nous 	0.39
 nous|avons	0.4
-nous|samedi	-0.4
+nous|samedi	-0.42
 nouveau|numero	-0.21
-nouvelles|de	0.38
-nouvelles|vous	-0.83
-nou|eens	0.41
-nou|niet	-0.46
-now|already	0.41
-now|on	-0.4
-now|stop	0.41
+nouvelles|de	0.5
+nouvelles|vous	-0.89
+nou|eens	0.4
+nou|niet	-0.53
+now|already	0.34
+now|on	-0.42
+now|stop	0.38
 now|tbh	-0.21
-now|text	-0.22
+now|text	-0.21
 now|thanks	-0.33
-now|that	-0.23
-now|you	-0.77
+now|that	-0.24
+now|you	-0.78
 noy	-0.39
-noye	-0.42
-noyed	-0.42
+noye	-0.41
+noyed	-0.41
 no|autorizo	0.39
 no|borren	-0.21
 no|calls	-0.42
-no|conteste	-0.22
-no|contesto	-0.52
-no|decide	-0.21
-no|dejan	0.76
-no|dejen	-0.6
+no|conteste	-0.33
+no|contesto	-0.76
+no|dejan	0.87
+no|dejen	-0.74
 no|dejes	-0.21
-no|deseo	0.6
-no|dije	-0.57
-no|don	-0.49
-no|email	-0.57
-no|es	-0.37
-no|escuche	-0.22
-no|estoy	0.26
+no|deseo	0.58
+no|dije	-0.47
+no|don	-0.52
+no|email	-0.58
+no|es	-0.4
+no|escuche	-0.33
 no|further	0.57
-no|gracias	-0.46
-no|hace	-0.24
+no|gracias	-0.52
+no|hace	-0.26
 no|hay	-0.21
-no|he	-0.23
-no|interest	0.66
-no|kevin	-0.23
-no|les	-0.93
-no|llamar	0.26
-no|llamarme	0.7
-no|llame	0.3
+no|he	-0.27
+no|idea	-0.22
+no|interest	0.63
+no|kevin	-0.26
+no|les	-0.91
+no|llamar	0.29
+no|llamaran	-0.27
+no|llamarme	0.66
+no|llame	0.35
 no|llamen	-0.39
-no|longer	0.28
-no|m	0.51
+no|longer	0.27
+no|m	0.53
 no|mas	0.91
-no|message	-0.57
-no|more	1.06
-no|need	-0.82
-no|pedi	-0.26
-no|please	-0.4
-no|puedo	-0.22
-no|quiera	-0.71
-no|quiero	1.23
-no|recibi	-0.31
-no|reply	-0.59
-no|rush	-0.27
-no|sigan	0.32
-no|stop	0.6
-no|tengo	-1.43
-no|text	-0.23
-no|tienen	-0.32
-no|van	-0.49
-no|vi	-0.31
-no|vive	-0.22
-no|voy	0.74
-no|worries	-0.34
-nqu	0.24
-nqui	0.24
-nquil	0.24
-nre	-0.21
-nrei	-0.21
-nrein	-0.21
+no|message	-0.63
+no|more	1.07
+no|need	-0.84
+no|ocupo	0.23
+no|pedi	-0.37
+no|please	-0.41
+no|quiera	-0.62
+no|quiero	1.29
+no|recibi	-0.33
+no|reply	-0.51
+no|rush	-0.29
+no|sigan	0.31
+no|stop	0.56
+no|tengo	-1.54
+no|text	-0.26
+no|tienen	-0.31
+no|to	0.22
+no|van	-0.42
+no|vi	-0.28
+no|vive	-0.24
+no|voy	0.79
+no|worries	-0.32
+nquil	0.25
 nro	-0.22
 nroo	-0.22
 nroof	-0.22
 nruf 	-0.6
-nrufn	0.38
-ns 	-0.32
-nsar	-0.24
-nsaro	-0.24
-nsc	0.24
+nrufn	0.36
+ns 	-0.3
+nsar	-0.22
+nsaro	-0.22
+nsch	-0.27
 nscr	0.24
 nscri	0.24
-nsd	-0.3
-nsda	-0.3
-nsdag	-0.3
-nse	0.3
+nsd	-0.31
+nsda	-0.31
+nsdag	-0.31
+nse	0.31
 nse 	0.38
 nsen 	-0.21
-nsent	0.73
+nsent	0.71
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
-nsi	0.21
-nsie	0.22
-nsieu	0.22
-nso	0.21
-nson	0.21
-nsp	-0.34
-nspo	-0.36
-nspor	-0.36
-nst 	0.52
-nsta	-0.32
-nstan	-0.51
-nsto	-0.52
-nstop	-0.52
-nsu	0.22
-nsub	0.21
-nsub 	0.48
-nsubc	0.24
-nsup	0.28
-nsupp	0.28
-nsur	0.27
-nsura	0.27
-nsw	-0.55
-nswe	-0.55
-nswer	-0.55
+nsie	0.21
+nsieu	0.21
+nsp	-0.27
+nspo	-0.29
+nspor	-0.29
+nst 	0.55
+nsta	-0.31
+nstan	-0.54
+nsto	-0.51
+nstop	-0.51
+nstr	-0.22
+nstro	-0.22
+nsu	0.21
+nsub	0.23
+nsub 	0.47
+nsubc	0.41
+nsup	0.31
+nsupp	0.31
+nsur	0.26
+nsura	0.26
+nsw	-0.52
+nswe	-0.52
+nswer	-0.52
 nt 	-0.42
-nta	0.51
-ntac	0.56
-ntact	0.56
-ntad	-0.37
-ntado	-0.37
-ntag	-0.35
-ntag 	-0.35
-ntak	0.51
-ntakt	0.51
+nta	0.42
+ntac	0.63
+ntact	0.63
+ntad	-0.38
+ntado	-0.38
+ntag	-0.33
+ntag 	-0.31
+ntak	0.37
+ntakt	0.37
 ntan	-0.23
 ntan 	-0.21
-nte	-0.33
-nted	-0.27
-nted 	-0.27
+nte	-0.29
+nted	-0.29
+nted 	-0.29
 ntee	-0.21
 nteel	-0.21
-ntem	0.39
-nteme	0.4
+ntem	0.33
+nteme	0.34
 ntemp	-0.32
-nter	-0.23
-nter 	-0.34
+nter	-0.24
+nter 	-0.32
 nterg	-0.21
-nteri	-0.38
-nterr	-0.21
-nters	-0.43
-ntes	-0.39
-ntest	-0.52
+nteri	-0.36
+nters	-0.44
+ntes	-0.29
+ntes 	-0.21
+ntest	-0.38
 ntf	0.28
 ntfe	0.28
 ntfer	0.28
-nth	-0.4
+nth	-0.45
 nth 	-0.37
+nthl	-0.26
+nthly	-0.26
 nti	-0.34
-ntia	-0.42
-ntia 	-0.42
-ntie	-0.52
-ntie 	-0.52
-ntien	0.31
+ntia	-0.37
+ntia 	-0.37
+ntie	-0.46
+ntie 	-0.46
+ntien	0.21
 ntiev	-0.38
-ntil	-0.31
-ntil 	-0.31
-ntim	0.24
-ntimi	0.24
-ntiv	-0.24
-ntive	-0.24
-ntje 	-0.21
-ntm	-0.34
-ntme	-0.34
-ntmen	-0.34
-nto	-0.31
-ntos	-0.51
-ntos 	-0.51
+ntil	-0.29
+ntil 	-0.29
+ntim	0.23
+ntimi	0.23
+ntiv	-0.27
+ntive	-0.27
+ntm	-0.44
+ntme	-0.44
+ntmen	-0.44
+nto	-0.3
+ntos	-0.48
+ntos 	-0.48
 ntou	0.24
 ntout	0.24
-ntr	-0.33
-ntra	-0.22
-ntrac	-0.32
+ntr	-0.34
+ntra	-0.23
+ntrac	-0.35
 ntre	-0.66
-ntre 	-0.58
+ntre 	-0.59
 ntret	-0.21
-nts 	-0.39
+nts	0.21
+nts 	-0.37
 ntsc	0.22
 ntsch	0.22
 ntw	-0.49
 ntwo	-0.49
 ntwor	-0.47
-nty	-0.26
-nty 	-0.26
-nue	-0.26
-nue 	0.94
-nuer	-0.44
-nuer 	-0.44
+nty	-0.3
+nty 	-0.3
+nue	-0.27
+nuer	-0.42
+nuer 	-0.42
 nuev	-0.23
 nuevo	-0.22
+nuevo|ya	-0.23
 nul	-0.34
 nule	-0.34
 nuler	-0.21
-numbers|when	-0.27
-number|again	1.17
-number|anymore	0.29
-number|anytime	-0.23
-number|bro	0.26
-number|buddy	-0.27
-number|by	-0.36
+numbers|when	-0.29
+number|again	1.01
+number|anytime	-0.22
+number|bro	0.27
+number|buddy	-0.32
+number|by	-0.28
 number|from	0.41
-number|i	-0.45
-number|instead	-0.53
-number|is	0.52
-number|mate	-0.41
-number|off	0.4
-number|or	0.56
-number|out	0.88
+number|i	-0.46
+number|instead	-0.47
+number|is	0.42
+number|mate	-0.42
+number|no	-0.22
+number|off	0.44
+number|on	-0.24
+number|or	0.58
+number|out	0.85
 number|pal	0.29
-number|please	0.64
+number|please	0.66
 number|stop	0.69
 number|this	-0.21
 number|thx	-0.25
-number|use	-0.22
-number|we	0.27
+number|use	-0.21
+number|we	0.26
 number|wrong	0.88
-numero|a	-0.6
-numero|c	-0.21
-numero|compa	0.22
-numero|de	0.4
-numero|despues	-0.86
+numero|a	-0.53
+numero|c	-0.24
+numero|compa	0.23
+numero|de	0.44
+numero|despues	-0.79
 numero|en	-0.35
-numero|este	-0.63
-numero|por	0.58
-numero|porfa	0.75
+numero|este	-0.6
+numero|je	0.28
+numero|por	0.6
+numero|porfa	0.72
+numero|pro	-0.29
 numero|sin	-0.21
-numero|svp	0.72
-numero|voici	-0.61
+numero|svp	0.68
+numero|voici	-0.57
 numm	0.29
 numme	0.29
-nummer|alsjeblieft	0.53
+nummer|alsjeblieft	0.55
 nummer|aub	0.31
 nummer|aus	0.24
-nummer|bitte	0.22
-nummer|dat	-0.45
-nummer|dit	-0.41
-nummer|geloscht	-0.42
+nummer|bitte	0.27
+nummer|dat	-0.51
+nummer|dit	-0.43
+nummer|geloscht	-0.37
 nummer|hier	-0.39
 nummer|ik	-0.71
-nummer|in	0.24
-nummer|is	-0.22
-nummer|loschen	0.33
-nummer|maar	0.26
-nummer|meiner	-0.45
-nummer|nooit	0.45
-nummer|nu	0.22
-nummer|richtig	-0.46
-nummer|uit	0.5
-nummer|verwijderd	-0.37
-nummer|wel	-0.24
-nummer|wissen	0.27
-nun	-0.21
-nunca|dije	-0.33
+nummer|in	0.26
+nummer|is	-0.21
+nummer|loschen	0.29
+nummer|maar	0.24
+nummer|meiner	-0.48
+nummer|nooit	0.42
+nummer|nu	0.21
+nummer|richtig	-0.39
+nummer|uit	0.56
+nummer|verwijderd	-0.46
+nummer|wissen	0.3
+nunca|dije	-0.37
+nunca|he	0.23
 nunca|les	-0.48
 nunca|mas	0.48
-nung	-0.27
-nung 	-0.27
-nur	-0.81
-nur 	-0.81
-nur|die	-0.38
-nur|handy	-1.04
-nur|im	-0.34
+nunca|me	0.44
+nunca|recibi	-0.39
+nur	-0.71
+nur 	-0.71
+nur|die	-0.3
+nur|handy	-1.07
+nur|im	-0.32
 nur|noch	-0.21
-nur|werbung	-0.3
+nur|voll	-0.22
+nur|von	-0.23
+nur|werbung	-0.21
+nur|wissen	-0.22
 nut	-0.38
 nute	-0.4
 nute 	-0.4
-nuten	-0.37
-nutz	0.26
-nutzu	0.26
-nutzung|meiner	0.26
-nu|echt	0.21
-nu|geen	0.23
-nu|ik	-0.48
-nu|met	0.21
-nu|meteen	0.22
-nu|stoppen	-0.32
+nuten	-0.53
+nutz	0.33
+nutzu	0.33
+nutzung|meiner	0.33
+nu|echt	0.22
+nu|geen	0.27
+nu|ik	-0.55
+nu|meteen	0.21
+nu|stoppen	-0.28
 nve	-0.36
 nver	-0.36
 nvi	0.27
-nviam	-0.26
-nviar	0.64
+nviam	-0.3
+nviar	0.7
 nvias	-0.27
-nvie	0.37
+nvie	0.3
 nvie 	0.21
-nvien	0.35
+nvien	0.28
 nvio	0.39
 nvios	0.39
-nvoi	-0.36
-nvoie	-0.36
-nvoyi	-0.25
+nvoi	-0.39
+nvoie	-0.39
+nvoyi	-0.24
+nvr	-0.22
+nvra	-0.22
+nvraa	-0.22
 nwi	0.4
 nwil	0.4
 nwill	0.4
-ny 	0.87
+ny 	0.86
 nyo	-0.24
 nyon	-0.24
 nyone	-0.24
-nyt	-0.37
-nyti	-0.53
-nytim	-0.53
-nzus	0.23
-nzusc	0.23
-n|acheterai	0.38
-n|ai	-1.32
-n|appelez	0.25
-n|arretez	-0.38
-n|auto	0.5
-n|avez	-0.57
-n|ecrivez	0.4
-n|envoyez	-0.68
-n|est	-0.26
-n|etes	-0.38
-n|korting	-0.21
-obe	-0.29
+nyt	-0.36
+nyth	0.24
+nythi	0.24
+nyti	-0.57
+nytim	-0.57
+nzus	0.25
+nzusc	0.25
+n|achete	0.21
+n|acheterai	0.39
+n|ai	-1.24
+n|appelez	0.23
+n|arretez	-0.34
+n|auto	0.56
+n|avez	-0.58
+n|ecrivez	0.42
+n|envoyez	-0.74
+n|est	-0.27
+n|etes	-0.41
+oa 	-0.22
+obe	-0.28
 ober	-0.4
 obert	-0.22
+obet	0.21
+obetr	0.21
+obia	-0.41
+obian	-0.41
 obie	-0.22
 obiel	-0.22
-obin	0.21
-obins	0.21
+obile	-0.21
+obili	0.21
 obl	-0.5
 oble	-0.5
 oblem	-0.3
-obli	-0.38
-oblig	-0.38
-oblige|d	-0.38
-ocar	-0.32
-ocaro	-0.32
-och	0.21
-ochai	-0.21
-oches	0.22
-ochm	-0.51
-ochma	-0.51
+obli	-0.41
+oblig	-0.41
+oblige|d	-0.41
+ob|der	-0.22
+ocar	-0.3
+ocaro	-0.3
+och	0.3
+och 	0.27
+ochai	-0.23
+ochm	-0.49
+ochma	-0.49
 ocht	0.38
-ocht 	0.3
-ochte	0.35
-ociab	-0.22
+ocht 	0.32
+ochte	0.31
+ocio 	-0.34
 ock	-0.32
 ock 	-0.32
-oco	0.23
-oco 	0.23
-octe	0.24
-octel	0.24
-ocu	-0.31
+oco	0.22
+oco 	0.22
+octe	0.23
+octel	0.23
 ocum	-0.3
 ocume	-0.3
-ocup	-0.23
-ocupa	-0.23
+ocupa	-0.28
+ocupo	0.23
+ocupo|el	0.23
 odav	-0.73
 odavi	-0.73
 oday	-0.21
 oday 	-0.21
-odelo	-0.28
-odi	0.23
-odig	0.23
-odig 	0.23
+odele	-0.24
+odelo	-0.3
+odi	0.25
+odig	0.25
+odig 	0.25
 odom	-0.23
 odome	-0.23
 odometer|please	-0.23
-odos	0.42
-odos 	0.42
-odr	-0.26
-odra	-0.4
-odra 	-0.4
-odrig	0.36
-oe 	-0.62
-oec	0.28
-oech	0.28
-oecht	0.28
-oede	-0.29
-oeder	-0.49
+odos	0.47
+odos 	0.47
+odr	-0.33
+odra	-0.38
+odra 	-0.38
+odrig	0.33
+oe 	-0.64
+oec	0.35
+oech	0.35
+oecht	0.35
+oede	-0.27
+oeder	-0.48
 oef	-0.5
-oefl	-0.24
-oefle	-0.24
+oefl	-0.23
+oefle	-0.23
 oefr	-0.23
 oefri	-0.23
-oefte	-0.21
-oeg	-0.26
-oeg 	-0.26
-oei	0.23
-oeke	-0.27
-oeken	-0.27
-oen	-0.3
-oens	-0.3
-oensd	-0.3
-oes	-0.32
-oes 	-0.45
-oesc	0.61
-oesch	0.61
-oesn	-0.53
-oesn 	-0.53
-oet	0.27
-oete	0.28
-oeten	0.28
+oefte	-0.23
+oeg	-0.33
+oeg 	-0.33
+oeke	-0.28
+oeken	-0.28
+oen	-0.41
+oen 	-0.22
+oens	-0.31
+oensd	-0.31
+oes	-0.21
+oes 	-0.51
+oesc	0.62
+oesch	0.62
+oesn	-0.35
+oesn 	-0.35
+oest	-0.26
+oeste	-0.26
+oet	0.28
+oete	0.29
+oeten	0.29
 oetj	0.39
 oetje	0.39
-oevee	-0.36
+oevee	-0.35
 oez	-0.21
 oezo	-0.21
 oezo 	-0.21
-of 	-0.35
-ofe	-0.22
+of 	-0.4
+ofe	-0.38
 ofer	-0.25
 ofert	-0.25
-ofertas|de	-0.38
-off	-0.29
-off 	0.27
+ofertas|de	-0.27
+off	-0.28
+off 	0.28
 offe	-0.24
 offer	-0.24
-offerte|getekend	0.21
-offerte|halen	-0.76
-offerte|maar	-0.52
-offerte|naar	-0.23
-offerte|nog	-0.31
-offer|is	-0.21
+offerte|getekend	0.22
+offerte|halen	-0.85
+offerte|maar	-0.57
+offerte|naar	-0.24
+offerte|nog	-0.42
+offerte|voor	-0.45
+offer|is	-0.25
 offi	-0.21
 offic	-0.21
 office|number	-0.21
-offres|ne	-0.38
+offn	-0.24
+offne	-0.24
+offres|ne	-0.65
 offres|par	0.21
-off|the	-0.46
+off|all	0.22
+off|the	-0.33
 off|this	0.31
-off|ur	0.92
-off|whatever	0.21
-off|work	-0.38
-off|your	0.71
-ofi	-0.48
+off|ur	1.06
+off|whatever	0.23
+off|work	-0.51
+off|your	0.61
+ofi	-0.4
 ofic	-0.48
 ofici	-0.48
 oficina|mejor	-0.24
-ofo	0.23
-ofor	0.23
-ofort	0.23
-oft	-0.47
-oft 	-0.27
+ofo	0.22
+ofor	0.22
+ofort	0.22
+oft	-0.46
+oft 	-0.26
 ofte	-0.64
 often	-0.64
-oft|anrufen	-0.61
-oft|muss	0.21
-oft|soll	0.57
-oft|zu	-0.37
-of|all	0.44
-of|just	-0.64
-of|my	0.22
+oft|anrufen	-0.62
+oft|muss	0.22
+oft|soll	0.62
+oft|zu	-0.39
+of|all	0.46
+of|just	-0.68
+of|my	0.24
 of|niet	-0.22
-of|spam	0.26
-of|the	-0.87
-of|these	0.93
-of|this	0.64
-of|your	0.59
+of|spam	0.27
+of|the	-0.92
+of|these	0.91
+of|this	0.56
+of|your	0.68
+oga	0.24
+ogar	0.25
+ogar 	0.25
 ogl	-0.21
 ogli	-0.21
 oglic	-0.21
 ogt	0.21
 ogt 	0.21
-oh 	-0.62
-ohn	-0.4
-ohn 	-0.22
+oh 	-0.63
+ohi	0.23
+ohio	0.23
+ohio 	0.23
+ohio|last	0.23
+ohn	-0.24
+ohn 	-0.4
 ohnt	-0.56
 ohnt 	-0.56
-ohnu	-0.27
-ohnun	-0.27
 oh|great	-0.21
-oh|now	-0.3
-oh|sure	-0.5
+oh|now	-0.28
+oh|sure	-0.53
 oi 	0.27
 oice	0.3
 oicem	0.3
-oici	-0.21
-oici 	-0.21
-oie	-0.36
-oie 	-0.36
-oin	-0.58
-oin 	-0.39
-oing	-0.28
-oing 	-0.28
+oici	-0.22
+oici 	-0.22
+oie	-0.39
+oie 	-0.39
+oiga 	0.28
+oiga|ya	0.28
+oin	-0.47
+oin 	-0.23
+oing	-0.26
+oing 	-0.26
 oini	0.22
 oinin	0.22
 oins	-0.34
 oins 	-0.34
-oint 	0.3
-ointm	-0.34
-ois	-0.57
-ois 	-0.49
-oise	-0.42
-oise 	-0.42
-oisi	0.3
-oisie	0.3
+oint 	0.23
+ointm	-0.44
+ois	-0.56
+ois 	-0.48
+oise	-0.49
+oise 	-0.49
+oisi	0.31
+oisie	0.31
 ojo	-0.22
 ojo 	-0.22
 ok 	-0.7
-oka	0.28
-okay	0.28
-okay 	0.28
-oken	-0.48
-oken 	-0.48
-okk	0.24
-okke	0.24
-okkee	0.24
-oks	-0.33
-oks 	-0.33
+oka	0.29
+okay	0.29
+okay 	0.29
+oken	-0.46
+oken 	-0.46
+oker	0.23
+oker 	0.23
+okk	0.26
+okke	0.26
+okkee	0.26
+oks	-0.34
+oks 	-0.34
 ok|bet	-0.21
-ok|danke	-0.75
-ok|gracias	-0.42
-ok|im	0.46
-ok|jeudi	-0.35
-ok|mandenme	-0.41
-ok|merci	-0.72
+ok|danke	-0.76
+ok|gracias	-0.46
+ok|im	0.48
+ok|jeudi	-0.33
+ok|mandenme	-0.44
+ok|merci	-0.76
 ok|parfait	-0.45
-ok|stop	0.44
+ok|stop	0.46
 ok|thx	-0.22
-ol 	-0.33
-ola	0.57
-ola 	0.24
-olar	0.21
-olar 	0.24
-old	-0.31
-old 	-0.31
-old|card	-0.28
-old|email	-0.65
+ol 	-0.28
+ola	0.7
+ola 	0.41
+olar	0.22
+olar 	0.42
+old	-0.27
+old 	-0.27
+old|card	-0.32
+old|email	-0.68
+old|minivan	0.24
 old|number	-0.41
-ole	0.25
-ole 	-0.27
-oles	0.5
-oles 	-0.23
-olest	0.5
-olf	-0.3
-olf 	-0.3
+ole 	-0.38
+oles	0.49
+oles 	-0.21
+olest	0.49
+olf	-0.29
+olf 	-0.29
 olg	-0.42
 olge	-0.35
 olgen	-0.35
-oli	0.33
 olic	0.45
-olici	0.27
-olli	0.35
-ollic	0.48
-ollig	-0.23
-ollo	0.38
-ollow	0.38
-ollt	-0.4
-ollte	-0.4
-olo	-0.88
-olo 	-0.85
+olici	0.44
+ollic	0.45
+ollig	-0.42
+ollo	0.37
+ollow	0.37
+ollt	-0.43
+ollte	-0.43
+olo	-0.86
+olo 	-0.82
 olor	-0.29
 olor 	-0.29
 olv	0.38
 olvi	0.38
-olvi 	0.22
 olvid	0.38
-olvidate|de	0.22
+olvidate|de	0.23
 olvidense|de	0.4
-om 	-0.36
-omat	-0.21
-omati	-0.21
+om 	-0.35
+ome	-0.26
 ome 	-0.23
-omen	-0.56
-omen 	-0.24
-oment	-0.55
-omes	0.31
-omes 	0.31
+omen	-0.58
+omen 	-0.28
+oment	-0.54
+omer	-0.36
+omes	0.34
+omes 	0.34
 omete	-0.23
-omew	-0.24
-omewh	-0.24
+omew	-0.23
+omewh	-0.23
 omi	-0.72
 omin	-0.33
 oming	-0.33
 omis	-0.36
 omisc	-0.36
-omm	-0.83
-omme	-0.83
-omme 	-0.55
-ommen	-0.53
-ommer	0.21
-ommu	0.42
-ommun	0.42
-omo	-0.91
-omo 	-0.59
-omor	-0.41
-omorr	-0.41
-omos	-0.41
-omos 	-0.41
-omot	0.24
-omoti	0.24
-ompa 	0.22
-ompe 	-0.25
-ompet	0.4
-ompo	0.27
-ompos	0.27
+omm	-0.78
+omme	-0.78
+omme 	-0.51
+ommen	-0.51
+ommer	0.22
+ommu	0.45
+ommun	0.45
+omo	-0.9
+omo 	-0.58
+omor	-0.42
+omorr	-0.42
+omos	-0.43
+omos 	-0.43
+omot	0.28
+omoti	0.28
+omp 	-0.35
+ompa 	0.23
+ompe	-0.23
+ompe 	-0.21
+ompet	0.43
+ompo	0.24
+ompos	0.24
 ompra	-0.21
-ompre	0.39
+ompre	0.34
 omu	0.34
 omun	0.34
 omuni	0.34
-omv	-0.21
-omvo	-0.21
-omvor	-0.21
-om|af	-0.44
-om|benaderd	0.55
-om|door	0.45
-om|me	-0.31
-om|te	-1.09
+omv	-0.22
+omvo	-0.22
+omvor	-0.22
+om|af	-0.52
+om|benaderd	0.6
+om|door	0.52
+om|gevraagd	0.23
+om|me	-0.51
+om|te	-0.93
 om|uit	-0.21
-on 	-0.25
-ona	0.45
-ona 	-0.57
-onal	0.51
-onal 	0.33
-onale	0.21
-onat	-0.53
-onat 	-0.21
-onate	-0.33
-onats	-0.52
+on 	-0.32
+ona	0.5
+ona 	-0.65
+onal	0.34
+onale	0.24
+onat	-0.33
+onati	-0.21
+onats	-0.5
+onav	-0.22
+onavi	-0.22
+onc	0.27
 onc 	0.36
-once	-0.49
-once 	-0.82
+once	-0.34
+once 	-0.6
 once|a	-0.6
-once|i	-0.73
-onco	-0.42
-onco 	-0.42
-onct	-0.22
-oncti	-0.22
-ond	-0.77
-onda|a	-0.29
-onde	-0.54
-onde 	-0.66
+once|i	-0.89
+onco	-0.6
+onco 	-0.6
+onct	-0.23
+oncti	-0.23
+ond	-0.81
+onda|a	-0.31
+onde	-0.57
+onde 	-0.64
 onder	-0.4
+onder|de	-0.24
 onder|werktijd	-0.4
-ondes	-0.23
-ondet	-0.56
-ondez	-0.65
-ondio	-0.24
-ondr	-0.36
-ondre	-0.36
-onds	-0.49
-onds 	-0.49
+ondes	-0.27
+ondet	-0.52
+ondez	-0.6
+ondio	-0.22
+ondr	-0.3
+ondre	-0.3
+onds	-0.53
+onds 	-0.53
 ondu	-0.22
 ondu 	-0.22
-one	-0.27
-one 	-0.23
-oner	0.27
-oner 	0.27
-ones	0.36
-ones 	0.36
-onez	0.45
-onez 	0.45
-one|a	-0.31
+one	-0.26
+onee	0.21
+oneer	0.21
+oner	0.29
+oner 	0.29
+ones	0.37
+ones 	0.37
+oney	-0.21
+oney 	-0.21
+onez	0.22
+onez 	0.22
+one|a	-0.3
 one|buying	-0.57
-one|from	-0.27
-onge	0.28
-onger	0.28
-onig	-0.33
-onigh	-0.33
+one|from	-0.3
+onge	0.27
+ongen	0.22
+onger	0.27
+onic	0.21
+onico	0.21
+onig	-0.34
+onigh	-0.34
 onj	0.41
 onjo	0.41
 onjou	0.41
-only|stop	-0.44
+only|stop	-0.48
 only|way	-0.21
-onna	0.39
-onna 	0.42
-onnai	-0.36
-onne 	-0.21
+onna	0.43
+onna 	0.41
+onne 	-0.29
 onnee	0.25
 onnel	0.41
-onnem	0.36
+onnem	0.32
 onnep	0.26
+onner	0.21
 onnez	0.43
-onnt	-0.32
-onnt 	0.41
-onnta	-0.34
+onnt	-0.31
+onnt 	0.42
+onnta	-0.33
 onnu	0.23
 onnum	0.23
-onse	0.73
-onsen	0.73
+onse	0.71
+onsen	0.71
 onsg	0.24
 onsge	0.24
-onsi	0.22
-onsie	0.22
+onsi	0.21
+onsie	0.21
 onst 	0.42
-onsto	-0.52
-ons|just	-0.22
-ons|niet	-0.42
-ons|toch	0.42
-ont 	0.44
-onta	0.41
-ontac	0.56
-ontad	-0.37
-ontag	-0.21
-ontak	0.51
-onte	-0.52
-ontes	-0.52
-onth	-0.4
+onsto	-0.51
+onstr	-0.22
+ons|just	-0.21
+ons|niet	-0.45
+ons|toch	0.28
+ont 	0.48
+onta	0.42
+ontac	0.63
+ontad	-0.38
+ontak	0.43
+onte	-0.38
+ontes	-0.38
+onth	-0.45
 onth 	-0.37
-ontvangen|nog	-0.65
-ontvangen|van	0.26
+onthl	-0.26
+ontre	-0.21
+ontvangen|nog	-0.63
+ontvangen|van	0.29
 onv	-0.21
 onvi	-0.21
 onvie	-0.21
 on|a	0.39
-on|arrete	-0.39
-on|fait	-0.23
-on|here	0.25
-on|main	-0.39
-on|my	-0.45
-on|not	0.26
-on|peut	-0.22
+on|arrete	-0.64
+on|fait	-0.25
+on|here	0.23
+on|main	-0.43
+on|marketplace	0.21
+on|my	-0.49
+on|not	0.31
 on|se	-0.22
-on|sera	-0.4
+on|sera	-0.42
 on|signe	-0.21
 on|site	-0.21
-on|sunday	-0.31
-on|sundays	-0.29
-on|them	-0.35
-on|this	0.56
-on|through	0.32
-on|weekends	-0.54
+on|sunday	-0.36
+on|sundays	-0.31
+on|that	-0.25
+on|them	-0.25
+on|this	0.58
+on|through	0.26
+on|weekends	-0.55
 on|whatsapp	0.4
 on|your	0.58
 oof	-0.43
@@ -14616,27 +14221,26 @@ oof 	-0.43
 oog	0.21
 oogt	0.21
 oogt 	0.21
-ooi	-0.21
-ooit	-0.21
-ooit 	-0.21
-ooki	0.27
-ookin	0.27
-ooks	-0.33
-ooks 	-0.33
-ook|in	-0.23
-ook|niet	0.43
+ooki	0.26
+ookin	0.26
+ooks	-0.34
+ooks 	-0.34
+ook|een	-0.21
+ook|in	-0.22
+ook|niet	0.42
 oom	-0.25
 oom 	-0.25
 oons	0.24
 oonsg	0.24
+oonst	-0.22
 oont 	-0.23
-oop	0.36
-oop 	0.36
+oop	0.37
+oop 	0.37
 oord 	-0.24
-oordo	0.42
-oorge	-0.26
-oorj	-0.45
-oorja	-0.45
+oordo	0.4
+oorge	-0.22
+oorj	-0.43
+oorja	-0.43
 oort	0.4
 oorta	0.4
 oorw	-0.21
@@ -14645,575 +14249,609 @@ op 	0.48
 opc	-0.25
 opco	-0.25
 opcon	-0.25
-ope	-0.39
-open	-0.4
-open 	-0.39
-oper 	-0.41
-opn	-0.65
-opne	-0.64
-opnee	-0.44
-opneem|bel	-0.44
-opnem	-0.31
-opnemen|bel	-0.31
-opp	0.31
-opp 	0.6
-oppo	0.32
-oppos	0.32
-oppose|a	0.41
-opposition|au	0.22
-oppt	-0.29
-oppt 	-0.29
+ope	-0.49
+open	-0.5
+open 	-0.49
+oper 	-0.46
+opn	-0.62
+opne	-0.62
+opnee	-0.42
+opneem|bel	-0.42
+opnem	-0.27
+opnemen|bel	-0.27
+opp	0.28
+opp 	0.56
+oppo	0.45
+oppos	0.45
+oppose|a	0.42
+opposition|au	0.23
+oppt	-0.26
+oppt 	-0.26
+oppu	-0.28
+oppuh	-0.28
 ops	-0.4
-opti	-0.41
-optio	-0.41
-options|just	-0.78
-option|attelage	-0.72
+opti	-0.43
+optio	-0.43
+options|just	-0.72
+option|attelage	-0.65
 option|from	-0.32
-option|toit	-0.23
-opt|me	0.24
-opt|out	0.37
-op|met	0.64
+option|toit	-0.25
+opt|me	0.25
+opt|out	0.38
+op|met	0.73
 op|mijn	-0.43
-op|te	0.47
-op|vakantie	-0.32
+op|te	0.55
+op|vakantie	-0.26
 op|vergetelheid	0.22
-oqu	0.32
-oque	0.32
-oquez	0.33
-or 	-0.26
-ora	-0.57
-ora 	-0.43
+oqu	0.36
+oque	0.36
+oquez	0.38
+or 	-0.28
+ora	-0.56
+ora 	-0.63
 oran	-0.21
-oran 	-0.36
+oran 	-0.35
 orang	-0.21
 orange|voici	-0.21
-orar	-0.44
+orar	-0.62
+orar 	-0.22
 orari	-0.41
-orarl	-0.23
-ord	0.42
-orda	-0.23
-ordat	-0.23
+orarl	-0.22
+orc	-0.25
+orcy	-0.25
+orcyc	-0.25
+ord	0.35
 orde	0.42
 orden	0.25
-order|and	-0.21
-order|too	-0.38
-ordo	0.42
-ordon	0.42
-ords	0.52
-ords 	0.52
+order|and	-0.24
+order|too	-0.45
+ordo	0.4
+ordon	0.4
+ords	0.7
+ords 	0.7
 ordt	-0.4
 ordt 	-0.4
 ore 	0.26
-orev	-0.48
-oreve	-0.48
-orfai	-0.32
+orev	-0.51
+oreve	-0.51
+orfai	-0.25
 orfav	0.23
-org	-0.32
-org 	-0.38
-orge	-0.34
-orge 	-0.43
-orgen	-0.63
-orget	0.56
-orgev	-0.26
-orgo	0.24
-orgot	0.24
-ori	0.61
-orig	-0.26
-orige	-0.26
-orio	-0.21
-orios	-0.23
-oris	0.21
-orise	0.21
-orit	-0.49
-orita	-0.5
+org	-0.42
+org 	-0.36
+orge	-0.36
+orge 	-0.37
+orgen	-0.66
+orget	0.58
+orgev	-0.22
+orgo	0.23
+orgot	0.23
+ori	0.67
+orit	-0.51
+orita	-0.51
 oriz	0.58
 orizo	0.39
-orj	-0.45
-orja	-0.45
-orjaa	-0.45
-ork	-0.24
-orks	-0.41
-orks 	-0.41
+orj	-0.43
+orja	-0.43
+orjaa	-0.43
+orks	-0.4
+orks 	-0.4
 orm	-0.34
-orm 	0.39
-orma 	-0.4
+orm 	0.44
+orma 	-0.39
 ormac	0.22
-ormat	0.64
-orme 	0.22
-ormer	-0.21
+ormat	0.66
+orme 	0.23
+ormer	-0.22
 ormi	-0.37
-ormie	-0.21
-orn	-0.37
+ormie	-0.22
+orn	-0.46
 orni	-0.37
 ornin	-0.21
-orr	-0.36
-orra 	0.55
-orrar	-0.48
+orr	-0.35
+orra 	0.57
+orrar	-0.49
 orre 	-0.21
-orren	0.23
-orri	-0.34
-orrie	-0.34
-orro	-0.41
-orrow	-0.41
+orren	0.22
+orri	-0.32
+orrie	-0.32
+orro	-0.42
+orrow	-0.42
+orry	-0.25
+orry 	-0.25
 orsa	-0.21
 orsa 	-0.21
-ort 	0.21
 ortaa	0.4
-ortab	-0.24
-ortai	-0.34
-orte	-0.46
+ortab	-0.25
+ortai	-0.26
+orte	-0.47
 orte 	-0.32
-orted	0.51
-orter	-0.36
-orti	-0.21
-ortin	-0.21
+orted	0.57
+orter	-0.29
 orw	-0.21
 orwa	-0.21
 orwaa	-0.21
-or|any	0.3
+or|any	0.29
 or|don	-0.65
-or|text	0.21
-or|texts	0.47
-osa	-0.25
-osa 	-0.25
-osc	0.26
-osch	0.26
-oscht	-0.42
-oschu	0.37
-ose	0.56
-ose 	0.54
-oser	0.27
-oser 	0.27
-osh	0.58
-osh 	0.58
-osi	-0.29
-osig	-0.43
-osign	-0.43
+or|texts	0.6
+osa	-0.27
+osa 	-0.27
+osc	0.28
+osch	0.28
+oscht	-0.37
+oschu	0.36
+ose	0.58
+ose 	0.56
+oser	0.24
+oser 	0.24
+osh	0.6
+osh 	0.6
+osig	-0.46
+osign	-0.46
 ositi	0.41
-ospec	0.3
-oss 	-0.41
-ossi	-0.23
-ossie	-0.23
-ossn	0.23
-ossn 	0.23
+osito	-0.21
+ospec	0.43
+oss 	-0.48
+ossi	-0.26
+ossie	-0.26
+ossn	0.22
+ossn 	0.22
 ost	-0.54
 ost 	-0.66
-oste	-0.23
-oste 	-0.32
-osted	-0.23
-ostet	-0.21
-ot 	0.3
-ote	-0.52
-ote 	-0.52
-otec	0.22
-oteca	0.22
-oten	0.21
-oten 	0.21
-othe	0.22
-other	0.25
+oste	-0.25
+oste 	-0.27
+osted	-0.25
+ostf	-0.22
+ostfa	-0.22
+ot 	0.31
+ote	-0.48
+ote 	-0.51
+otec	0.4
+oteca	0.4
+oter	-0.22
+oteri	-0.22
+othe	0.29
+other	0.22
 other|car	0.22
-other|dealer	-0.59
-other|truck	0.59
+other|dealer	-0.64
+other|truck	0.54
 oti	-0.3
-otio	0.24
-otion	0.24
+otio	0.28
+otion	0.28
 otiz	-0.4
 otiza	-0.4
-oto	-0.89
-oto 	-0.39
-otos	-0.63
-otos 	-0.63
-otr	0.35
-otra|agencia	-0.22
-otra|camioneta	-0.87
-otra|compania	0.44
-otra|empresa	0.32
-otra|vez	0.4
-otro	0.27
-otro 	0.27
-otro|carro	0.23
-otro|gym	0.21
+oto	-0.7
+otorc	-0.25
+otos	-0.64
+otos 	-0.64
+otr	0.34
+otra|camioneta	-0.75
+otra|compania	0.47
+otra|empresa	0.45
+otra|inmobiliaria	0.21
+otra|vez	0.41
+otro	0.38
+otro 	0.38
+otro|carro	0.21
 ott	0.38
-otte	0.24
-otten	0.24
+otte	0.23
+otten	0.23
 oub	0.41
 oubl	0.41
 oubli	0.41
-oubliez|mon	0.3
-ouc	-0.28
-ouci	-0.28
-ouci 	-0.28
-oud	-0.6
-oude	-0.4
+oubliez|mon	0.31
+ouc	-0.27
+ouci	-0.27
+ouci 	-0.27
+oud	-0.61
+oude	-0.41
 oude 	-0.51
-ouden	-0.23
-oude|auto	-0.26
-oude|clio	-0.66
-oude|nummer	-0.45
-oudr	-0.23
-oudra	-0.23
-oug	0.25
-ough	0.25
+ouden	-0.24
+oude|auto	-0.24
+oude|clio	-0.56
+oude|nummer	-0.48
+oudr	-0.28
+oudra	-0.28
+oug	0.28
+ough	0.28
 ought	0.33
-ouh	0.56
-ouha	0.56
-ouhai	0.56
-ouj	-0.58
-oujo	-0.58
-oujou	-0.58
-ouk	0.3
-oukr	0.3
-oukra	0.3
-ould	-0.23
-oule	-0.3
-oulez	-0.3
+ouh	0.54
+ouha	0.54
+ouhai	0.54
+ouj	-0.57
+oujo	-0.57
+oujou	-0.57
+ouk	0.23
+oukr	0.23
+oukra	0.23
+oul	-0.26
+oula	-0.23
+oulai	-0.23
+ould	-0.34
+ould 	-0.36
+oule	-0.25
+oulez	-0.25
 oulo	0.37
 ouloi	0.59
 oulot	-0.34
-ound	-0.35
-ound 	-0.35
-oundi	0.26
-ount	0.3
-ount 	0.3
-our	0.47
-our 	0.47
-ourr	0.42
-ourri	0.42
-ours	-0.94
+oundi	0.23
+ount	0.33
+ount 	0.33
+our	0.5
+our 	0.5
+ourr	0.4
+ourra	-0.25
+ourri	0.4
+ours	-0.79
 ours 	-0.94
-ourt	0.5
-ourti	0.5
-our|house	-0.22
-our|lease	-0.26
+ourse	0.23
+ourt	0.38
+ourti	0.38
+our|house	-0.24
+our|lease	-0.31
 ouse	0.37
 ouse 	0.37
-ousi	0.38
-ousin	0.38
+ousi	0.51
+ousin	0.51
 ousl	0.4
 ously	0.4
-out	0.46
-out 	0.4
-oute	0.28
-oute 	0.7
-outes	0.4
+out	0.49
+out 	0.42
+oute	0.36
+oute 	0.79
+outes	0.36
 outez	0.21
 outi	-0.37
 outie	-0.37
 out|again	0.55
-out|but	-0.33
+out|at	-0.24
+out|but	-0.34
 out|is	-0.21
-out|of	-0.21
-out|please	0.24
-out|that	0.37
-out|the	-0.44
-out|with	0.23
-ouvea	-0.21
-ouven	-0.47
-ouver	-0.44
-ouverte|non	-0.32
-ouvr	-0.23
-ouvra	-0.23
-ouvrant|du	-0.23
-ouw	-0.38
-ouw 	-0.38
-ou|est	-0.66
-ou|qu	-0.36
-ove 	0.22
-over	-0.43
-over 	-0.34
-overa	-0.21
-over|10	-0.22
-over|it	0.24
+out|of	-0.24
+out|please	0.25
+out|that	0.26
+out|the	-0.43
+out|with	0.24
+ouvea	-0.22
+ouven	-0.5
+ouver	-0.65
+ouverte|non	-0.48
+ouverte|nonstop	-0.34
+ouvr	-0.25
+ouvra	-0.25
+ouvrant|du	-0.25
+ouw	-0.37
+ouw 	-0.37
+ou|est	-0.64
+ou|qu	-0.35
+ove 	0.21
+oveel	-0.28
+overz	-0.42
+over|10	-0.42
+over|it	0.21
 over|kopen	-0.21
-over|on	-0.33
-over|with	-0.21
-ow 	-0.69
-owd	0.32
-owd 	0.32
-owi	0.31
-owin	0.31
-owing	0.31
-own	-0.3
-own 	-0.32
-own|car	-0.39
-oyed	-0.42
-oyed 	-0.42
-oye|dejen	0.56
-oye|ya	0.5
+over|on	-0.51
+over|with	-0.25
+ow 	-0.72
+owd	0.26
+owd 	0.26
+owe	-0.25
+owi	0.3
+owin	0.3
+owing	0.3
+own	-0.31
+own 	-0.33
+own|car	-0.42
+ox 	0.42
+oyed	-0.41
+oyed 	-0.41
+oye|dejen	0.65
+oye|ya	0.64
 oyi	-0.24
-oyie	-0.25
-oyiez	-0.25
-o|los	0.3
+oyie	-0.24
+oyiez	-0.24
+o|los	0.35
 pa 	0.27
-paa	-0.42
-paal	-0.42
-paal 	-0.42
-pad	-0.23
-pado	-0.23
-pado 	-0.23
-pag	-0.37
+paa	-0.48
+paal	-0.48
+paal 	-0.48
+pac	0.23
+paci	0.23
+pacie	0.23
+paciente|de	0.23
+pad	-0.28
+pado	-0.28
+pado 	-0.28
+pag	-0.38
+paga	-0.21
+pagar	-0.21
+pagar|de	-0.21
 pago	-0.21
 pago 	-0.21
 pago|de	-0.21
 pai	0.41
 paix	0.41
 paix 	0.41
-paix|avec	0.53
+paix|avec	0.59
+pak	-0.21
+pakk	-0.21
+pakke	-0.21
 pal	0.29
 pal 	0.29
 pam	0.29
 pam 	0.28
-pamm	0.22
-pammi	0.22
-pana	0.22
-pana 	0.22
-pana|ya	0.22
-pane	-0.34
-panel	-0.23
-paneles|con	0.32
-panels|put	0.32
-panel|solar	0.51
-pani	0.44
-pania	0.44
+pamm	0.21
+pammi	0.21
+pane	-0.35
+panel	-0.25
+paneles|con	0.45
+panels|put	0.26
+panel|solar	0.58
+pani	0.45
+pania	0.47
 pant	0.24
 panto	0.24
-pap	-0.46
-pape	-0.22
+pap	-0.44
+pape	-0.27
+papel	-0.22
+papeles|necesito	-0.22
 paper	-0.21
-papi	-0.26
-papie	-0.26
+papi	-0.24
+papie	-0.24
+papieren|hebben	-0.22
 par 	-0.49
-para	0.27
-para 	-0.45
-paral	0.51
-parale|con	0.51
+para	0.25
+para 	-0.5
+paral	0.58
+parale|con	0.58
 param	-0.22
 paramaribo|noord	-0.22
-parar	0.85
-parar|por	0.28
-para|dejar	-0.63
-para|el	-0.42
-para|lo	-0.22
-para|que	-0.5
-pare	0.36
-parec	-0.23
-parece|muy	-0.23
-parei	-0.24
-pareilles|jamais	-0.24
-paren	0.37
-parenle|con	0.26
+parar	0.87
+parar|en	-0.25
+parar|por	0.29
+parar|ya	0.51
+para|dejar	-0.65
+para|el	-0.47
+para|lo	-0.28
+para|que	-0.49
+para|recibir	0.31
+pare	0.34
+parec	-0.22
+parece|muy	-0.22
+parei	-0.21
+pareilles|jamais	-0.21
+paren	0.36
 paren|de	0.35
 parf	-0.52
 parfa	-0.52
 parfait|a	-0.22
-park|they	-0.22
-parl	0.25
-parle	0.25
-parler|de	0.26
-parle|du	-0.27
-paro	-0.21
-paro 	-0.21
-paro|el	-0.21
+park|they	-0.23
+parl	0.3
+parle	0.3
+parler|de	0.31
+parle|de	-0.51
+paro	-0.23
+paro 	-0.23
+paro|el	-0.24
 part	0.55
-part 	-0.21
-parte	-0.23
+parte	-0.21
 parti	0.21
 partir|de	0.21
-partn	-0.35
-partner|tonight	-0.35
-parts	-0.38
-parts|order	-0.38
-part|par	0.34
-par|aucun	0.43
-par|hasard	-0.41
-par|jour	-1.05
-par|la	-0.28
+partn	-0.33
+partner|tonight	-0.33
+parts	-0.45
+parts|order	-0.45
+part|par	0.35
+par|aucun	0.58
+par|courrier	-0.6
+par|email	0.78
+par|hasard	-0.4
+par|jour	-1.09
+par|la	-0.22
+par|les	0.3
 par|mail	-0.27
-par|quelque	0.34
+par|mois	-0.51
+par|quelque	0.35
 par|semaine	-0.74
-par|sms	-0.29
-par|telephone	0.25
-par|votre	0.31
-par|whatsapp	0.22
-pas	-0.38
-pas 	-0.38
+par|sms	-0.49
+par|telephone	0.35
+par|votre	0.59
+par|whatsapp	0.21
+pas	-0.36
+pas 	-0.34
 pasa	-0.21
 pasan	-0.21
 pasan|de	-0.21
-pasas	-0.3
-pasas|la	-0.3
-paso|a	-0.24
-paso|el	-0.3
-pass	-0.26
-passa	-0.41
-passant|j	-0.43
-passat|ubernehmen	-0.44
-passerai|au	-0.24
-passerai|vous	-0.39
-passer|votre	-0.62
-passez|quand	-0.34
-passe|en	-0.3
-passe|vendredi	-0.92
-passt	-1.06
-passt|bis	-0.32
-passt|brauchen	-0.63
-passt|danke	-0.65
-passt|rufen	-1.04
-pas|arretez	-0.26
-pas|au	-0.22
-pas|besoin	-0.4
-pas|d	-0.47
-pas|dit	-0.81
-pas|eu	-0.32
-pas|interesse	0.85
-pas|interessee	-0.7
+pasas	-0.37
+paso|a	-0.21
+paso|el	-0.42
+pass	-0.27
+passa	-0.42
+passant|j	-0.49
+passant|je	-0.21
+passat|ubernehmen	-0.43
+passer|votre	-0.59
+passez|faire	-0.21
+passez|quand	-0.26
+passe|en	-0.29
+passe|vendredi	-0.83
+passt	-1.04
+passt|bis	-0.27
+passt|brauchen	-0.71
+passt|danke	-0.62
+passt|rufen	-1.02
+pas|arretez	-0.28
+pas|au	-0.21
+pas|aujourd	-0.22
+pas|besoin	-0.57
+pas|d	-0.52
+pas|dit	-0.7
+pas|eu	-0.42
+pas|interesse	0.9
+pas|interessee	-0.58
 pas|je	-0.31
-pas|le	-0.59
-pas|me	-0.51
-pas|merci	-0.21
+pas|le	-0.75
+pas|me	-0.54
+pas|merci	-0.22
 pas|mes	-0.23
-pas|mon	-0.23
-pas|ne	-0.4
-pas|oblige	-0.38
+pas|mon	-0.25
+pas|ne	-0.38
+pas|oblige	-0.41
 pas|pendant	-0.23
 pas|que	-0.48
-pas|recu	-0.69
-pas|repondre	-0.36
-pas|svp	-0.68
-pas|vous	-0.27
+pas|recu	-0.58
+pas|repondre	-0.3
+pas|svp	-0.72
+pas|vous	-0.36
 pas|vu	-0.5
+pate	-0.28
+patient|chez	0.3
 pau	-0.24
 paus	-0.24
 pause	-0.24
 pay	-0.31
-paym	-0.27
-payme	-0.27
+paym	-0.28
+payme	-0.28
 payment|went	-0.53
-payo	-0.23
-payof	-0.23
-payoff|amount	-0.23
+payo	-0.21
+payof	-0.21
+payoff|amount	-0.21
 paz	0.51
 paz 	0.51
-paz|ya	1
+paz|ya	1.02
 pco	-0.25
 pcon	-0.25
 pcont	-0.25
 pd 	0.58
-pda	-0.39
-pdat	-0.39
-pdate	-0.39
+pda	-0.38
+pdat	-0.38
+pdate	-0.38
 pdf	-0.4
 pdf 	-0.4
-pdf|suffit	-0.34
-pec	0.33
-pect	0.3
-pecti	0.3
-ped	0.25
-pedid	-0.26
-pedido|de	-0.26
+pdf|basta	-0.21
+pdf|suffit	-0.28
+pec	0.39
+pech	-0.21
+peche	-0.21
+pect	0.43
+pecti	0.43
+ped	0.28
 pedi|descuento	-0.3
 pedi|mejor	-0.29
-pedi|nada	0.22
-pedi|ningun	-0.26
-pedr	0.26
-pedro	0.26
-pedro|baja	0.26
+pedi|nada	0.21
+pedi|ningun	-0.33
+pedr	0.27
+pedro	0.27
+pedro|baja	0.27
 pei	-0.23
 peic	-0.23
 peich	-0.23
-pele 	0.91
-peler	0.22
+pel	0.21
+pele 	0.92
+pelee	0.25
+peles	-0.22
 pelez	-0.26
 peli	-0.48
 pelie	-0.48
-pell	-0.72
-pelle	-0.72
-pels	0.42
-pels 	0.42
-pend	-0.33
+pell	-0.45
+pelle	-0.45
+pels	0.45
+pels 	0.45
+pend	-0.21
 penda	-0.23
-pendant|le	-0.41
+pendant|le	-0.4
 pendi	-0.53
-pens	-0.58
-pens 	-0.45
-people|stop	0.21
-people|that	0.45
-per	-0.53
-per 	-0.3
-peran	-0.33
-perde	0.52
-perdez|mon	0.52
-perdo	-0.31
-perdon|no	-0.31
+pens	-0.71
+pens 	-0.59
+people|stop	0.22
+people|that	0.44
+per	-0.52
+per 	-0.29
+peran	-0.51
+perde	0.53
+perdez|mon	0.53
+perdo	-0.28
+perdon|no	-0.28
 pere	-0.24
 perez	-0.24
-perf	-0.24
-perfe	-0.24
-perm	0.42
-permi	0.42
-permission|to	0.42
-pero	-0.55
-pero 	-0.55
-pero|ella	-0.21
+perf	-0.25
+perfe	-0.25
+perm	0.46
+permi	0.46
+permission|to	0.46
+pero	-0.58
+pero 	-0.58
+pero|la	-0.21
 pero|sigo	-0.21
-pero|ya	0.22
-pero|yo	-0.24
-personal|data	0.42
-personal|information	0.52
-personal|one	-0.32
-person|there	-0.23
+pero|ya	0.21
+pero|yo	-0.21
+perr	0.21
+personal|data	0.44
+personal|information	0.54
+personal|one	-0.29
+person|there	-0.26
 person|you	0.21
 persoonsgegevens|te	0.24
-per|dag	-0.6
-per|e	-0.72
-per|mail	0.28
+perw	-0.21
+perwo	-0.21
+per|dag	-0.52
+per|e	-0.65
+per|maand	-0.21
+per|mail	0.29
 per|post	-0.38
-per|week	-0.24
-per|whatsapp	-0.25
-pete 	-0.39
-peten	0.4
-peu	-0.42
-peut	-0.22
-peut 	-0.22
-peux	-0.42
-peux 	-0.42
-peux|me	-0.25
-peux|pas	-0.34
+per|sms	0.94
+per|week	-0.59
+pes	0.21
+pest	0.21
+peste	0.21
+pestering|me	0.21
+pet	0.21
+pete	0.21
+pete 	-0.4
+peten	0.43
+peter	0.21
+peti	-0.21
+petit	-0.21
+petit|stop	-0.21
+peu	-0.4
+peux	-0.4
+peux 	-0.4
+peux|me	-0.23
+peux|pas	-0.29
 peux|plus	-0.21
-pfu	-0.22
-pful	-0.22
-pful 	-0.22
-phone|call	-0.27
-phone|calls	0.69
-phone|every	0.44
-phone|fr	0.49
+pfu	-0.23
+pful	-0.23
+pful 	-0.23
+phone|call	-0.32
+phone|calls	0.74
+phone|every	0.46
+phone|fr	0.46
 phone|i	0.67
-phone|man	0.61
-phone|number	0.7
-phone|she	-0.53
-phone|use	-0.45
-phone|was	-0.55
+phone|man	0.68
+phone|number	0.72
+phone|she	-0.47
+phone|use	-0.51
+phone|was	-0.52
 phoni	0.39
 phot	-0.57
 photo	-0.57
-photos|de	-0.68
+photos|de	-0.57
+photos|i	-0.21
 photos|pls	-0.21
-pic	-0.51
-pica	-0.3
-pical	-0.3
-pick	-0.37
-pick 	-0.27
-pick|up	-0.27
-pics|of	-0.22
+pic	-0.52
+pica	-0.29
+pical	-0.29
+pick	-0.39
+pick 	-0.29
+pick|up	-0.29
 pid	0.6
 pido	0.6
 pido 	0.6
 pido|que	0.4
-pierd	0.52
-pierdan|mi	0.42
-pierde|mi	0.5
-piere	-0.26
-piers	-0.25
+pierd	0.56
+pierdan|mi	0.43
+pierde|mi	0.56
+piere	-0.24
+piers	-0.24
 piet	-0.21
 piet 	-0.21
 piete	-0.21
@@ -15224,546 +14862,596 @@ pil	-0.24
 pile	-0.24
 pile 	-0.24
 pile|quand	-0.24
-pin	-0.23
-ping	-0.23
-ping 	-0.23
-pis	-0.6
-pis 	-0.56
-pisc	-0.33
-pisch	-0.33
+pis	-0.42
+pis 	-0.62
+pisc	-0.31
+pisch	-0.31
+piso 	0.4
 pit	-0.23
 pitc	-0.23
 pitch	-0.23
+pitches|then	-0.26
 pitch|stop	-0.23
-pje	-0.24
-pje 	-0.44
+pje 	-0.4
 pjes	0.31
 pjes 	0.31
 pk 	-0.21
-pla	0.28
+pla	0.34
 plai	0.33
-plain	0.36
-plainte|aupres	0.23
+plain	0.33
+plainte|aupres	0.21
 plait	0.26
-plan|de	-0.54
-plat	-0.26
-plata	-0.45
-plata|dejan	-0.45
-please|call	-0.4
-please|cease	1.03
-please|discontinue	0.94
-please|erase	0.41
-please|i	0.22
-please|if	0.31
-please|keep	-0.3
-please|lose	0.38
-please|mark	0.61
-please|no	0.48
-please|not	0.39
+plan|de	-0.52
+plat	-0.45
+plata	-0.21
+plata|dejan	-0.21
+please|call	-0.42
+please|cease	1
+please|contact	-0.28
+please|discontinue	1
+please|don	-0.26
+please|erase	0.39
+please|i	0.23
+please|if	0.34
+please|keep	-0.31
+please|lose	0.43
+please|mark	0.34
+please|no	0.62
+please|not	0.49
+please|opt	-0.21
 please|purge	0.21
-please|quit	0.41
-please|remove	0.62
-please|stop	0.7
-please|take	0.67
-please|text	-0.58
-please|thank	0.29
-please|unsubscribe	-0.34
-please|use	-0.27
-please|we	0.7
-please|ya	0.25
+please|quit	0.4
+please|remove	0.59
+please|stop	0.72
+please|take	0.71
+please|text	-0.57
+please|thank	0.22
+please|unsubscribe	-0.33
+please|use	-0.31
+please|we	0.77
+please|ya	0.24
 plen	-0.36
 plent	-0.36
 plie	-0.22
 plied	-0.22
-pls|dont	0.27
+pls|dont	0.22
 pls|email	-1.03
 pls|lose	0.88
-pls|remove	0.9
+pls|remove	0.76
 pls|stop	0.21
 pls|text	-0.21
-pls|unsub	0.48
-plus|a	0.6
+pls|unsub	0.47
+plus|a	0.62
 plus|attendre	-0.21
-plus|au	-0.22
-plus|aucun	1.44
-plus|avant	-0.38
-plus|avoir	0.38
-plus|c	0.61
-plus|ce	0.25
+plus|au	-0.25
+plus|aucun	1.4
+plus|avant	-0.41
+plus|avoir	0.5
+plus|c	0.62
+plus|ce	0.23
 plus|chez	-0.21
 plus|d	0.51
-plus|ecrivez	1.04
-plus|entendre	0.26
-plus|etre	0.63
-plus|interesse	-0.34
-plus|interessee	-0.43
-plus|j	0.72
-plus|jamais	0.98
-plus|la	-0.4
-plus|les	-0.67
-plus|m	0.42
+plus|ecrivez	1.03
+plus|entendre	0.31
+plus|etre	0.66
+plus|interesse	-0.38
+plus|interessee	-0.49
+plus|j	0.46
+plus|jamais	0.96
+plus|je	0.3
+plus|la	-0.42
+plus|les	-0.74
+plus|m	0.47
 plus|me	0.42
-plus|par	1.11
-plus|recu	-0.83
-plus|sous	0.29
-plus|sur	-0.21
-plus|svp	0.78
-plus|tard	-0.41
-plus|vers	-0.39
-plus|vos	-0.36
-plus|votre	-0.43
-plut	-0.49
-pluto	-0.49
+plus|par	1.01
+plus|patient	0.3
+plus|pres	0.39
+plus|recu	-0.89
+plus|sous	0.31
+plus|sur	-0.41
+plus|svp	0.6
+plus|tard	-0.4
+plus|vers	-0.43
+plus|vos	-0.47
+plus|votre	-0.5
+plut	-0.53
+pluto	-0.53
 plutot|mon	-0.26
-plutot|par	-0.39
-plutot|un	-0.3
-ply	-0.9
-ply 	-0.88
-plyi	-0.34
-plyin	-0.34
-plz|take	0.21
-pm 	-0.48
-pne	-0.3
-pnee	-0.44
-pneem	-0.44
-pnem	-0.31
-pneme	-0.31
-po 	0.22
-podrian|dejar	-0.85
-podrian|quitar	0.36
+plutot|par	-0.8
+plutot|un	-0.26
+ply	-0.99
+ply 	-0.96
+plyi	-0.36
+plyin	-0.36
+plz|take	0.23
+pm 	-0.5
+pne	-0.29
+pnee	-0.42
+pneem	-0.42
+pnem	-0.27
+pneme	-0.27
+podrian|dejar	-0.57
+podrian|quitar	0.33
+policy|and	-0.22
 polo	-0.21
 polo 	-0.21
-pon	-0.3
-pond	-0.45
-ponde	-0.76
-pondi	-0.24
-pondr	-0.36
-ponds	-0.46
+pom	-0.36
+pomp	-0.36
+pomp 	-0.35
+pon	-0.31
+pond	-0.47
+ponde	-0.7
+pondi	-0.22
+pondr	-0.3
+ponds	-0.49
 pondu	-0.22
-pongo|baja	-0.23
-por	-0.36
-por 	-0.29
-porfavor|no	0.7
+por	-0.34
+por 	-0.25
+porfavor|no	0.84
 porfavor|ya	0.22
-porfa|ya	0.99
-port	0.31
+porfa|sigo	-0.35
+porfa|ya	1.01
+port	0.26
 port 	0.3
 porta	-0.25
-porte|plainte	0.23
+porte|plainte	0.21
 por|ahora	-0.21
-por|aqui	-0.21
-por|error	-0.24
+por|error	-0.22
 por|fa	0.21
-por|ningun	0.3
-por|que	-0.55
-por|todo	0.27
-por|whatsapp	0.38
-posa	-0.25
-posa 	-0.25
-pose	0.49
-pose 	0.31
-poser	0.27
+por|ningun	0.27
+por|que	-0.51
+por|semana	-0.29
+por|todo	0.43
+por|whatsapp	0.37
+posa	-0.27
+posa 	-0.27
+pose	0.58
+pose 	0.44
+poser	0.24
 poser|nos	0.49
-post	-0.36
+poso	-0.28
+poso 	-0.28
+post	-0.37
 post 	-0.38
-poste	-0.23
-poste|le	-0.34
-post|lieber	-0.88
-pote	0.22
-potec	0.22
-pour	-0.32
-pourquoi|avez	-0.66
+poste	-0.25
+poste|le	-0.28
+postf	-0.22
+postfach|war	-0.22
+post|lieber	-0.81
+pot	0.35
+pote	0.4
+potec	0.4
+pour	-0.24
+pourquoi|avez	-0.78
 pourquoi|je	-0.4
-pourquoi|vous	0.33
-pourr	-0.4
-pourriez|arreter	-0.41
-pour|estimer	-0.4
-pour|etre	0.44
-pour|jeudi	-0.26
-pour|l	-0.52
-pour|le	0.49
-pour|me	-0.43
+pourquoi|vous	0.3
+pourr	-0.38
+pourra|essayer	-0.25
+pourriez|arreter	-0.35
+pour|estimer	-0.42
+pour|etre	0.48
+pour|jeudi	-0.27
+pour|l	-0.22
+pour|la	-0.21
+pour|le	0.39
+pour|les	-0.31
+pour|me	-0.53
 pour|moi	-0.22
-pour|se	-0.23
-pour|voir	-0.34
+pour|se	-0.25
+pour|signer	-0.22
+pour|voir	-0.54
 pour|votre	0.4
-pour|vous	-0.63
-pouvez|arreter	0.5
-pouvez|continuer	-0.44
-pouvez|m	-0.57
-pouvez|me	-0.43
+pour|vous	-0.58
+pouvez|arreter	0.57
+pouvez|continuer	-0.42
+pouvez|m	-0.56
+pouvez|me	-0.5
 pouvez|ne	0.21
-pouvez|renvoyer	-0.29
-pouvez|vous	0.56
-po|ya	0.56
-pp 	0.48
-ppa	0.27
-ppar	0.27
-ppart	0.27
+pouvez|renvoyer	-0.31
+pouvez|vous	0.67
+po|ya	0.65
+pp 	0.46
+ppel	0.21
 ppeli	-0.48
-ppell	-0.72
-ppels	0.42
-ppens	-0.45
+ppell	-0.45
+ppels	0.45
+ppeni	0.23
+ppens	-0.59
 ppi	-0.38
 ppig	-0.39
 ppig 	-0.39
-ppj	-0.24
-ppje	-0.24
-ppje 	-0.44
+ppje 	-0.4
 ppjes	0.31
-ppoi	-0.34
-ppoin	-0.34
-ppos	0.32
-ppose	0.31
-pposi	0.22
-ppr	0.62
-ppre	0.6
-pprec	0.49
+ppo	0.34
+ppoi	-0.44
+ppoin	-0.44
+ppos	0.45
+ppose	0.44
+pposi	0.23
+ppr	0.63
+ppre	0.61
+pprec	0.51
+ppu	-0.28
+ppuh	-0.28
+ppuhr	-0.28
 prar	-0.44
 prar 	-0.44
-pre 	0.51
-prec	0.25
-prech	0.27
-preci	0.25
+pre 	0.46
+prec	0.26
+prech	0.33
+preci	0.26
 precio|baja	-0.21
-precio|me	-0.38
-precio|no	-0.24
+precio|dejen	-0.22
+precio|me	-0.37
+precio|no	-0.23
 precio|que	-0.29
-precio|sigue	-0.27
-precio|ya	-0.93
-pref	-0.22
-prefer|not	0.65
+precio|sigue	-0.21
+precio|ya	-1.05
+pref	-0.21
+prefer|not	0.66
 preg	-0.32
 pregu	-0.32
-prei	-0.21
-preis	-0.21
-preis|nicht	-0.21
+prei	-0.22
+preis	-0.22
+preis|nicht	-0.22
 pren	-0.21
 prene	-0.21
 prenez|plutot	-0.25
-pres	-0.26
-pres 	-0.42
-prest	-0.26
-pres|de	-0.24
-pret	-0.26
-pret 	-0.26
+presa	0.32
+prese	0.23
+prest	-0.33
+pres|de	-0.54
+pret	-0.25
+pret 	-0.25
+prete	-0.25
 pret|est	-0.21
-pri	-0.44
+pri	-0.46
 pric	-0.7
 price	-0.7
-price|for	-0.22
+price|for	-0.21
 price|isn	-0.27
-price|seems	-0.23
-price|with	-0.25
+price|seems	-0.24
 prie	0.76
 prie 	0.76
 prie|de	0.76
 prij	-0.41
 prijs	-0.41
-prijs|maar	-0.69
+prijs|maar	-0.59
 prijs|niet	-0.23
-prijs|weten	-0.43
-prima	-0.62
-prima|mail	-0.63
-prin	-0.32
-pring	-0.21
+prijs|weten	-0.29
+prima	-0.61
+prima|mail	-0.62
+prin	-0.34
+pring	-0.24
 print	-0.32
-prix	-0.28
-prix 	-0.28
-prix|desinscrivez	-0.7
+prix	-0.27
+prix 	-0.27
+prix|arretez	-0.42
+prix|de	-0.25
+prix|desinscrivez	-0.22
 prix|du	-0.21
-prix|est	-0.22
-prix|ne	-0.65
-prix|reste	-0.23
-pro	-0.35
-pro 	-0.77
+prix|ne	-0.6
+prix|reste	-0.22
+pro	-0.43
+pro 	-0.78
 prob	-0.38
 probe	-0.23
+probetraining|gebucht	0.21
 probl	-0.5
-problemen|meer	-0.23
-probleme|avec	-0.51
-problem|schreiben	-0.95
-proc	-0.21
-proch	-0.21
+problemen|meer	-0.24
+probleme|avec	-0.43
+problem|schreiben	-1.01
+proc	-0.23
+proch	-0.23
 proe	-0.23
 proef	-0.23
 proefles|van	-0.24
-proefrit|doorgeven	-0.26
-promos|elles	-0.33
-promos|que	-0.23
-promotional|emails	0.24
-promo|end	-0.21
-promo|finit	-0.31
-prospection|commerciale	0.37
+proefrit|doorgeven	-0.22
+proefrit|van	-0.32
+promociones|de	0.4
+promociones|gracias	0.64
+promos|elles	-0.44
+promotional|emails	0.28
+promo|end	-0.23
+promo|finit	-0.32
+prospection|commerciale	0.4
 prov	0.27
-pro|woche	-0.32
-pru	-0.23
-prue	-0.23
-prueb	-0.23
-prueba|del	-0.23
-ps 	0.21
+pro|ecrivez	-0.21
+pro|woche	-0.33
+pru	-0.21
+prue	-0.21
+prueb	-0.21
+prueba|del	-0.21
 pta	-0.21
 ptan	-0.21
 ptan 	-0.21
 pte	-0.22
-pu 	0.21
-pub 	-0.32
-publ	0.25
-publi	0.25
-pub|stop	-0.68
-pueden|atender	-0.21
-pueden|borrar	-0.34
-pueden|dejar	0.51
-pueden|escribir	-0.27
-pueden|escribirme	0.35
+ptem	-0.22
+ptemb	-0.22
+pu 	0.22
+pub	-0.21
+pub 	-0.31
+publ	0.24
+publi	0.24
+pubs	-0.22
+pubs 	-0.22
+pubs|stop	-0.22
+pub|dit	-0.22
+pub|stop	-0.66
+pueda	-0.25
+pueden|atender	-0.25
+pueden|borrar	-0.57
+pueden|dejar	0.56
+pueden|encargarse	-0.21
+pueden|escribir	-0.28
+pueden|escribirme	0.33
 pueden|mandar	-0.59
-pueden|mejorarlo	-0.23
-pueden|no	0.33
-pueden|sacar	0.28
-puede|mandar	-0.24
+pueden|mejorar	-0.22
+pueden|mejorarlo	-0.22
+pueden|no	0.24
+pueden|parar	-0.25
+pueden|sacar	0.21
+puede|llamar	-0.31
+puede|mandar	-0.26
+puedo|contestar	0.21
 puedo|hablar	-0.21
-pues	-0.22
-pues 	-0.22
-pun	0.58
-punk	0.47
-punkt	0.47
-punkt|danke	0.47
-punt	0.25
+pues	-0.21
+pues 	-0.21
+puh	-0.28
+puhr	-0.28
+puhr 	-0.28
+punk	0.51
+punkt	0.51
+punkt|danke	0.51
+punt 	0.25
+punt|bedankt	0.25
 pur	0.5
 purc	0.35
 purch	0.35
 purg	0.28
 purge	0.28
 purge|my	0.28
-pus	-0.25
-puso	-0.25
-puso 	-0.25
+pus	-0.26
+puso	-0.26
+puso 	-0.26
 puso|eso	-0.24
 put	0.22
 put 	0.22
-put|my	-0.43
-put|on	0.32
-put|that	-0.24
-pu|rien	0.21
-qu 	-0.71
-qua	-0.37
-quan	-0.37
-quand	-0.37
-quand|est	-0.25
-quand|vous	-0.3
+put|my	-0.46
+put|on	0.26
+put|that	-0.25
+pu|rien	0.22
+qu 	-0.76
+qua	-0.36
+quan	-0.36
+quand	-0.36
+quand|est	-0.23
+quand|vous	-0.25
 quea	-0.22
 queal	-0.22
-quel	-0.27
-quelque|moyen	0.34
-quels	-0.5
-quels|documents	-0.5
-quen	0.21
-quen 	0.59
-quenm	-0.24
+quel	-0.22
+quelque|chose	-0.23
+quelque|moyen	0.35
+quels	-0.58
+quels|documents	-0.58
+quem	-0.24
+queme	-0.25
+quen 	0.5
+quenm	-0.27
 quer	-0.21
 quere	-0.21
 querer|me	-0.21
-questions|from	-0.44
+questions|from	-0.43
 questions|on	-0.21
 questions|pour	-0.5
-quez	0.33
-quez 	0.33
+question|sur	-0.21
+quez	0.38
+quez 	0.38
+que|agobian	-0.41
 que|ahora	-0.24
-que|andaba	-0.22
-que|basta	0.43
-que|borren	0.28
+que|andaba	-0.21
+que|ando	-0.25
+que|basta	0.45
+que|borren	0.29
+que|buen	-0.22
+que|ca	-0.23
 que|casualidad	-0.24
-que|ce	0.34
-que|curioso	-0.43
-que|decir	0.42
+que|ce	0.35
+que|decide	-0.21
+que|decir	0.51
 que|decirles	0.38
-que|dejaran	-0.45
-que|dejaron	-0.57
-que|dejen	0.3
-que|despues	-0.57
-que|el	-0.25
-que|eliminen	0.57
-que|estoy	-0.73
+que|dejaran	-0.48
+que|dejaron	-0.58
+que|dejen	0.32
+que|despues	-0.47
+que|el	-0.26
+que|eliminen	0.66
+que|estoy	-0.64
 que|hora	-0.23
-que|j	-0.47
-que|je	-0.23
-que|la	-0.31
-que|me	0.49
-que|mis	0.22
-que|no	0.94
+que|j	-0.56
+que|je	-0.43
+que|la	-0.32
+que|me	0.54
+que|no	0.97
+que|papeles	-0.22
 que|pedi	-0.34
-que|quiero	-0.36
+que|quiero	-0.56
 que|raro	-0.3
-que|servicio	-0.24
-que|tal	-0.39
-que|tengan	0.27
+que|servicio	-0.21
+que|tal	-0.35
+que|tengan	0.43
 que|tengo	-0.28
-que|viene	-0.38
-que|ya	-0.4
-qui	0.3
-qui 	-0.28
+que|viene	-0.42
+que|ya	-0.41
+qui	0.24
+qui 	-0.3
 quien	-0.24
 quien|puso	-0.24
-quiera|que	-0.71
-quiero|cancelar	-0.93
+quiera|que	-0.62
+quiero|cancelar	-0.92
 quiero|comprar	-0.36
-quiero|darme	0.56
-quiero|desuscribirme	0.47
+quiero|dar	-0.21
+quiero|darme	0.77
+quiero|desuscribirme	0.52
 quiero|la	-0.39
-quiero|los	0.56
-quiero|nada	0.8
-quiero|que	0.76
-quiero|recibir	1.08
-quiero|saber	0.61
-quil	0.24
-quill	0.22
-quilo	0.21
-quisi	-0.23
+quiero|los	0.65
+quiero|nada	0.94
+quiero|que	0.86
+quiero|recibir	1.12
+quiero|saber	0.57
+quil	0.25
+quill	0.24
+quilo	0.22
+quisi	-0.24
 quisiera|darme	0.21
-quit	0.4
-quit 	0.57
-quita	0.35
-quitar|mi	0.36
-quite	-0.22
-quitenme|de	0.73
+quit	0.37
+quit 	0.62
+quita	0.31
+quitar|mi	0.33
+quitenme|de	0.71
 quiten|de	-0.4
-quiten|mi	0.54
+quiten|el	-0.25
+quiten|mi	0.61
 quito	-0.62
 quito|de	-0.62
-quit|blowing	0.61
-quit|bugging	0.29
-quit|but	-0.35
-quit|calling	0.59
-quit|contacting	0.27
-quit|emailing	0.72
-quit|hitting	0.29
-quit|hounding	0.26
-quit|please	0.67
-quit|ringing	0.37
-quit|sending	-0.45
+quit|blowing	0.68
+quit|bugging	0.28
+quit|but	-0.44
+quit|calling	0.6
+quit|contacting	0.23
+quit|emailing	0.73
+quit|hitting	0.26
+quit|hounding	0.23
+quit|please	0.71
+quit|ringing	0.34
+quit|sending	-0.47
 quit|smoking	-0.23
-quit|texting	0.33
-quit|txting	0.42
-qui|achete	-0.58
-qui|decide	-0.59
-qui|l	-0.21
-quo	-0.23
-quot	-0.4
-quote	-0.4
-quote|and	-0.56
-quote|i	-0.44
-quote|please	0.38
-quote|to	-0.21
-qu|ils	-0.39
-qu|on	-0.59
-q|hora	-0.29
-q|no	0.82
-q|onda	-0.29
-q|ya	0.34
-ra 	-0.45
-raa	0.43
-raag	0.48
-raag 	0.6
-raak	-0.23
-raak 	-0.23
-rab	-0.29
-raba	-0.29
-rabaj	-0.29
+quit|texting	0.44
+quit|txting	0.25
+qui|achete	-0.49
+qui|decide	-0.41
+qui|l	-0.24
+quo	-0.21
+quot	-0.37
+quote	-0.37
+quote|i	-0.45
+quote|please	0.51
+quote|to	-0.26
+quote|will	-0.28
+qu|ils	-0.4
+qu|on	-0.64
+q|hora	-0.31
+q|no	0.83
+q|onda	-0.31
+q|ya	0.28
+ra 	-0.55
+raa	0.49
+raag	0.55
+raag 	0.59
+raak	-0.24
+raak 	-0.24
+rab	-0.22
+raba	-0.22
+rabaj	-0.22
 rabat	-0.21
-rabatt|traumen	-0.34
+rabatt|traumen	-0.39
 rac	-0.32
-rack	-0.29
-rack 	-0.29
-rack|from	-0.21
-rack|please	-0.68
-ract	-0.32
-ract 	-0.32
-rad	-0.77
+rack	-0.33
+rack 	-0.33
+rack|from	-0.23
+rack|please	-0.74
+ract	-0.35
+ract 	-0.35
+rad	-0.72
 rade	-0.59
 rade 	-0.44
-radez	0.24
+rader	-0.21
+radez	0.29
+radin	0.31
 rae	-0.21
 rae 	-0.21
 raff	-0.26
 raffi	-0.26
-rag	0.25
-rag 	-0.28
-ragen	0.27
-ragt	0.49
-ragt 	0.49
-rai	-0.32
-rai 	-0.29
-rais 	-0.23
+rag	0.29
+rag 	-0.29
+ragen	0.26
+ragt	0.48
+ragt 	0.48
+rai	-0.41
+rai 	-0.4
+rain	0.21
+raini	0.21
+rais 	-0.28
 rak	-0.52
 rake	-0.52
 rakes	-0.52
 ral	-0.39
 ral 	-0.4
-rale	0.58
-rale 	0.58
+rale	0.71
+rale 	0.71
 ram	-0.21
 rama	-0.22
 ramar	-0.22
-ran	-0.5
-ran 	-0.33
-ranc	0.38
-rance	0.38
+ran	-0.53
+ran 	-0.38
+ranc	0.37
+rance	0.37
 rand	-0.54
-rande	-0.22
-rando	-0.32
-rang	-0.21
-range	-0.21
-rangehe|rufen	-0.84
-ranq	0.24
-ranqu	0.24
+rande	-0.21
+rando	-0.51
+rangehe|rufen	-0.9
+ranq	0.25
+ranqu	0.25
 rans	-0.54
-ransp	-0.36
-rant	-0.54
-rant 	-0.39
-ranti	-0.7
-ranty	-0.26
-rap	0.36
+ransp	-0.29
+rant	-0.57
+rant 	-0.4
+ranti	-0.66
+ranty	-0.3
+rap	0.31
 rap 	0.41
 rappeler|demain	-1.07
-rappelez|jamais	0.43
-rappelez|moi	-0.37
-rappelez|plus	-0.31
-rappelle|apres	-0.32
-rappelle|demain	-0.72
-rappels|d	-0.22
+rappelez|jamais	0.46
+rappelez|moi	-0.38
+rappelez|plus	-0.23
+rappelle|demain	-0.63
+rappelle|pas	-0.26
+rappels|d	-0.21
 rappi	-0.39
 rar	0.46
 rar 	0.53
-rara	-0.64
-raran	-0.64
-rarl	-0.23
-rarlo	-0.23
-raro	-0.33
+rara	-0.69
+raran	-0.69
+rarl	-0.22
+rarlo	-0.22
+raro	-0.38
 raro 	-0.3
-raron	-0.23
+raron	-0.29
 raro|que	-0.3
-ras	0.29
-rase	0.66
-rase 	0.66
+ras	0.42
+rase	0.68
+rase 	0.68
 rass	0.44
 rassi	0.25
 rassm	0.22
 rasu	0.4
 rasur	0.4
-ras|le	0.23
+ras|le	0.21
 rat 	-0.24
-rath	0.26
-rathe	0.26
-rather|not	0.26
+rath	0.28
+rathe	0.28
+rather|not	0.28
 rato	-0.4
 rato 	-0.4
-rau 	-0.66
-rauchen|auf	-0.35
-raum	-0.21
-raume	-0.34
-rav	-0.22
+rau 	-0.65
+rauchen|auf	-0.33
+raume	-0.39
+rav	-0.38
 rava	-0.22
-ravai	-0.22
+ravai	-0.21
+ravan	-0.23
+rave	-0.42
+ravel	-0.22
 ravo	-0.24
 ravo 	-0.24
 raw	0.3
@@ -15773,348 +15461,370 @@ ray	0.23
 raye	0.23
 rayer	0.21
 rayer|de	0.21
-rayez	0.4
-rayez|moi	0.4
+rayez	0.44
+rayez|moi	0.44
 rba	-0.34
-rbe	-0.57
-rbea	0.41
-rbean	0.41
-rbei	-0.57
-rbeit	-0.43
-rbez	0.24
-rbezw	0.24
+rbe	-0.53
+rbe 	0.36
+rbea	0.46
+rbean	0.46
+rbei	-0.53
+rbeit	-0.39
+rbem	-0.27
+rbema	-0.27
+rbez	0.32
+rbezw	0.32
 rbi	0.32
 rbit	0.21
 rbitt	0.21
-rbu	0.23
-rbun	0.23
-rbung	0.23
-rca	0.49
-rcan	0.45
-rcand	0.45
-rcar	0.43
+rca	0.46
+rcan	0.41
+rcand	0.41
+rcar	0.41
 rcar 	0.38
-rcarm	0.34
+rcarm	0.32
 rce	0.24
-rch	0.4
+rch	0.38
 rcha	0.36
-rchag	0.22
+rchag	0.23
 rchas	0.35
-rche	-0.22
-rche 	-0.22
-rci	0.21
-rcia	0.41
-rcial	0.41
-rcol	-0.23
-rcole	-0.23
-rd 	-0.69
+rche	-0.23
+rche 	-0.23
+rcie	0.23
+rcie 	0.23
+rcol	-0.21
+rcole	-0.21
+rcy	-0.25
+rcyc	-0.25
+rcycl	-0.25
+rd 	-0.75
 rdag	-0.4
 rdag 	-0.4
-rdan	0.42
-rdan 	0.42
-rdat	-0.23
-rdato	-0.23
+rdan	0.43
+rdan 	0.43
 rde	0.36
-rde 	-0.54
+rde 	-0.75
 rden	0.47
 rden 	0.47
-rder	0.31
-rdere	0.57
-rdez	0.51
-rdez 	0.51
+rder	0.33
+rdere	0.54
+rdez	0.53
+rdez 	0.53
 rdi	0.26
 rdin	0.21
 rding	0.21
-rdon 	-0.31
-rdonn	0.42
+rdon 	-0.28
+rdonn	0.4
+rds	0.21
+rds 	0.21
 rdt	-0.4
 rdt 	-0.4
-rea	-0.38
-reac	0.46
-reach	0.46
+rea	-0.33
+reac	0.44
+reach	0.44
 reaching|out	0.22
-reach|me	-0.23
-reach|out	0.41
-ready|to	-0.61
+reach|me	-0.22
+reach|out	0.38
+ready|to	-0.72
 reag	-0.24
 reage	-0.24
-reageer|wel	-0.33
+reageer|wel	-0.35
+reak	-0.35
+reak 	-0.35
 real	-0.21
 reall	-0.21
 really|interested	-0.21
 reat	-0.21
 reat 	-0.21
-reau	-0.36
-reau 	-0.36
-rebo	-0.23
-reboo	-0.23
-rebook|next	-0.23
-reca	-0.28
-recal	-0.28
-recall|it	-0.28
-rece 	-0.23
-received|the	-0.22
-receive|any	0.66
-receive|further	0.49
-receive|messages	0.25
-receive|the	-0.8
-receive|these	1.02
-receiving|texts	0.59
-recevoir|ces	-0.22
-recevoir|d	0.4
-recevoir|de	0.41
-recevoir|la	-0.22
+reau	-0.39
+reau 	-0.39
+reb	-0.25
+reba	-0.27
+rebo	-0.21
+reboo	-0.21
+rebook|next	-0.21
+reca	-0.34
+recal	-0.34
+recall|it	-0.34
+rece 	-0.22
+received|the	-0.21
+receive|any	0.67
+receive|further	0.53
+receive|messages	0.29
+receive|the	-0.6
+receive|these	1.15
+receiving|texts	0.73
+recevoir|ces	-0.24
+recevoir|d	0.68
+recevoir|de	0.42
+recevoir|la	-0.21
+recevoir|les	-0.21
 rech	0.22
-reche	0.27
-recht	0.21
+reche	0.33
+recht	0.22
 recht|op	0.22
-recia	0.49
-recibido|nada	-0.23
-recibir|llamadas	0.45
-recibir|los	-0.39
-recibir|mas	0.66
-recibir|nada	0.62
-recibir|sus	0.31
+recia	0.51
+recibido|nada	-0.26
+recibir|llamadas	0.64
+recibir|los	-0.36
+recibir|mas	0.68
+recibir|mensajes	0.4
+recibir|nada	0.63
+recibir|sus	0.24
+recibi|el	-0.39
 recibi|la	-0.48
-recibi|tu	-0.31
-recio	-0.35
-recl	0.37
-recla	0.37
-reclame|is	-0.35
-reclame|meer	0.71
-reco	-0.39
-recoi	-0.51
-recois|encore	-0.21
+recibi|tu	-0.32
+recio	-0.41
+recl	0.27
+recla	0.27
+reclame|is	-0.32
+reclame|meer	0.98
+reclame|uitschrijven	-0.26
+reco	-0.52
+recoi	-0.52
 recois|plus	-0.4
-recor	0.35
-recordatorios|del	-0.23
-records|please	0.54
-rect	-0.28
-rect 	0.24
-rectl	-0.33
+records|please	0.71
+rect	-0.26
+rectl	-0.29
 recu	-0.44
 recu 	-0.44
-recu|de	-0.83
-recu|pour	-0.51
-recu|verifiez	-0.5
-recu|votre	-0.69
-recu|vous	-0.29
-red	-0.45
-redi	-0.44
-redi 	-0.41
-redit	-0.39
-ree	-0.23
-reek	-0.24
+recu|de	-0.89
+recu|l	-0.32
+recu|pour	-0.54
+recu|verifiez	-0.46
+recu|votre	-0.58
+recu|vous	-0.31
+red	-0.32
+redi	-0.31
+redi 	-0.42
+redit	-0.25
+ree	-0.24
+reek	-0.25
 reen	-0.41
 reenv	-0.41
+reenvian|el	-0.21
 reenvias|por	-0.27
-refin	0.21
-refinanced|with	0.21
+refi	0.31
+refin	0.33
 refu	-0.21
 refus	-0.21
 refuse|ne	-0.21
-reg	0.3
-rega	0.27
-regar	0.27
-regarde|ca	-1.15
+reg	0.29
+regarde|ca	-0.85
 regarding|the	0.21
-rege	-0.31
-regel	-0.3
+rege	-0.3
+regel	-0.29
 regen	-0.41
 regi	0.27
 regis	0.27
 register|dus	0.4
-registro|nacional	0.3
-regu	-0.23
-regue	0.26
-regul	-0.22
-regulateur|marche	-0.22
+registro|nacional	0.35
+regue	0.29
+regul	-0.23
+regulateur|marche	-0.23
 regun	-0.32
 rei	-0.31
-reib	0.22
+reib	0.24
 reib 	0.25
-reibt	0.53
-reicht|s	0.34
-reicht|vollig	-0.23
+reibt	0.55
+reicht|s	0.4
+reicht|vollig	-0.42
 reif	-0.21
 reife	-0.21
-reil	-0.24
-reill	-0.24
+reil	-0.21
+reill	-0.21
 reim	-0.3
 reima	-0.3
-rein	-0.21
-reini	-0.21
-reis	-0.21
-reis 	-0.21
-rej	0.34
-rejo	0.34
-rejoi	0.34
-rek 	0.34
+reis	-0.22
+reis 	-0.22
+rej	0.27
+rejo	0.33
+rejoi	0.33
+rek 	0.33
 rekh	-0.21
 rekha	-0.21
 rel	0.34
 rela	0.35
 relan	0.35
-relances|arretez	0.23
-relances|si	-0.43
-relances|svp	0.22
-reli	-0.47
-relin	-0.47
-rem	0.53
+relances|arretez	0.21
+relances|si	-0.3
+relances|svp	0.21
+reli	-0.49
+relin	-0.49
+rem	0.54
 rem 	0.64
-remi	-0.37
-remis	-0.24
-remises|pareilles	-0.24
-remo	0.37
+remem	-0.24
+remember|signing	-0.24
+remer	0.23
+remercie|pour	0.23
+remi	-0.35
+remis	-0.21
+remises|pareilles	-0.21
+remo	0.38
+remod	0.23
+remodel|but	0.23
 remov	0.37
 removed|from	-0.37
-removed|keep	-0.22
-removed|weeks	0.23
-remove|me	0.46
-remove|my	0.45
-remove|the	-0.61
+removed|keep	-0.24
+removed|weeks	0.22
+remove|me	0.48
+remove|my	0.43
+remove|the	-0.68
 remove|this	0.22
 rende	-0.22
 rendez|vous	-0.22
 rene	-0.22
 renez	-0.21
-renl	0.26
-renle	0.26
-renm	0.7
-renme	0.7
-renv	-0.29
-renvo	-0.29
-renvoyer|le	-0.29
-repe	0.22
-repete|qu	-0.39
+renm	0.62
+renme	0.62
+renv	-0.31
+renvo	-0.31
+renvoyer|le	-0.31
+repe	0.23
+repet	0.21
+repeter|a	0.21
+repete|qu	-0.4
 repl	-0.22
 repli	-0.22
 replied|stop	-0.22
-reply	-0.9
-replying|stop	-0.34
-reply|by	-0.21
-reply|stop	-0.69
-reply|to	-0.59
-repon	-0.45
-repondez|stop	-0.65
-repondre|ecrivez	-0.36
-reponds|pas	-0.46
+reply	-0.99
+replying|stop	-0.36
+reply|stop	-0.77
+reply|to	-0.51
+repon	-0.47
+repondez|stop	-0.6
+repondre|ecrivez	-0.3
+reponds|pas	-0.49
 repondu|stop	-0.22
 repor	0.33
 report|you	0.33
-repr	-0.24
-reprenez|mon	-0.33
+repre	-0.21
+reprenez|les	-0.23
+reprenez|ma	-0.21
+reprenez|mon	-0.32
 req	0.23
 requ	0.23
 reque	0.43
 requesting|that	0.23
-request|the	0.22
-requi	-0.27
-rer	0.53
-rer 	0.53
+request|the	0.24
+requi	-0.28
+requisitos|para	-0.21
+rer	0.57
+rer 	0.57
 resan	-0.3
-resc	-0.33
-resch	-0.33
-resea	-0.3
-research|ready	-0.3
-resend|it	-0.44
-resol	0.22
-resolvi|lo	0.22
-resp	-0.21
-respo	-0.27
-respondio|baja	-0.24
+resc	-0.29
+resch	-0.29
+resea	-0.32
+research|ready	-0.32
+resend|it	-0.41
+respo	-0.22
+respondio|baja	-0.22
 rest	-0.29
-rest 	0.42
-resta	-0.26
-reste	-0.29
-reste|le	-0.23
+rest 	0.36
+resta	-0.33
+reste	-0.3
+reste|le	-0.22
 rest|vom	-0.38
-ret	0.36
-ret 	0.78
-rete 	-0.38
-reten	-0.39
-reti	0.38
-retir	0.21
-retiren|mis	0.49
-retirer|de	0.22
-retirer|l	-0.89
-retirez|l	-0.21
-retirez|les	-0.56
-retirez|moi	0.37
-retirez|mon	1.01
-retirez|pas	-0.62
-retire|mon	0.7
-retiro|mi	0.25
-reven	0.49
-rever	-0.48
+ret	0.42
+ret 	0.94
+reta	-0.21
+retar	-0.21
+rete 	-0.42
+reten	-0.4
+reti	0.45
+retir	0.27
+retiren|mis	0.44
+retirer|de	0.21
+retirer|l	-0.87
+retirez|l	-0.22
+retirez|les	-0.62
+retirez|moi	0.4
+retirez|mon	0.95
+retirez|pas	-0.71
+retire|mon	0.61
+retiro|mi	0.23
+reven	0.52
+rever	-0.51
 revie	-0.23
 revo	0.49
-revoc	0.23
-revoco|mi	0.23
-revok	0.48
+revoc	0.22
+revoco|mi	0.22
+revok	0.49
 revoke|consent	0.26
-revoke|my	0.27
-revoking|consent	0.25
-re|done	0.27
-re|free	-0.51
-re|great	-0.27
+revoke|my	0.26
+revoking|consent	0.29
+re|done	0.26
+re|free	-0.55
+re|going	0.23
+re|great	-0.24
+re|keeping	0.24
 re|looking	0.21
-re|not	0.4
+re|not	0.41
+re|out	-0.21
 re|the	-0.21
-re|useful	-0.25
+re|useful	-0.27
+re|your	0.57
 rf 	-0.37
-rfai	-0.55
-rfait	-0.55
+rfai	-0.54
+rfait	-0.54
 rfav	0.23
 rfavo	0.23
-rfe	-0.24
-rfec	-0.24
-rfect	-0.24
+rfe	-0.25
+rfec	-0.25
+rfect	-0.25
 rfu	-0.23
 rfug	-0.23
 rfugb	-0.23
-rg 	-0.38
-rge	-0.41
-rgee	0.47
-rgeet	0.47
-rgeh	-0.21
-rgehe	-0.23
-rgen	-0.76
-rgen 	-0.63
-rgend	-0.23
-rgens	-0.4
-rges	0.7
-rgess	0.7
-rget	0.66
-rget 	0.56
+rg 	-0.36
+rgar	-0.21
+rgars	-0.21
+rge	-0.31
+rgee	0.45
+rgeet	0.45
+rgeh	-0.46
+rgehe	-0.33
+rgeht	-0.45
+rgem	-0.29
+rgeme	-0.29
+rgen	-0.64
+rgen 	-0.66
+rgend	-0.26
+rgens	-0.22
+rger	0.22
+rger 	0.22
+rges	0.68
+rgess	0.68
+rget	0.67
+rget 	0.58
 rgete	0.22
-rgev	-0.26
-rgeve	-0.26
+rgev	-0.22
+rgeve	-0.22
 rgi	-0.35
-rgo	0.24
-rgot	0.24
-rgott	0.24
+rgot	0.23
+rgott	0.23
 rgp	0.37
 rgpd	0.37
 rgpd 	0.37
-rhi	-0.59
-rhin	-0.59
+rhi	-0.6
+rhin	-0.6
 rhin 	-0.4
-rhu	-0.3
-rhui	-0.3
-rhuis	-0.3
+rhind	-0.21
+rhu	-0.34
+rhui	-0.34
+rhuis	-0.34
+ria	0.39
+ria 	0.42
 riag	-0.25
 riag 	-0.25
-riba	0.49
-riba 	-0.24
-ribai	0.22
-riban	0.48
+riba	0.47
+riba 	-0.26
+riban	0.47
 ribas	0.23
-ribed	-0.45
-ribem	-0.7
-riben	-0.44
-ribi 	0.21
-ribie	0.24
+ribed	-0.34
+ribem	-0.79
+riben	-0.47
+ribi 	0.58
+ribie	0.25
 ribo	-0.21
 ribo 	-0.21
 ric	-0.33
@@ -16122,2094 +15832,2289 @@ rice	-0.7
 rice 	-0.7
 rid	-0.24
 rida	-0.21
-ride	-0.22
-ride 	-0.22
-rie	0.32
+ride	-0.23
+ride 	-0.23
+rido	-0.24
+rido 	-0.24
+rie	0.26
 rie 	0.29
-rieb	0.37
+rieb	0.24
 riel	0.34
 riels	0.34
 rien	0.44
 rien 	0.45
 rien|a	-0.21
-rien|demande	0.31
-rien|recevoir	0.21
-rien|recu	-0.59
-riep	-0.22
-riep 	-0.22
-riep|net	-0.22
-ries	-0.34
-ries 	-0.34
-rieu	-0.21
-rieur	-0.21
-riez	-0.37
-riez 	-0.37
-rif	-0.37
-rifi	-0.5
-rifie	-0.5
-rige	-0.26
-rige 	-0.26
-right|now	-0.5
+rien|recevoir	0.22
+rien|recu	-0.63
+riep	-0.21
+riep 	-0.21
+riep|net	-0.21
+rier 	-0.6
+ries	-0.32
+ries 	-0.32
+riez	-0.35
+riez 	-0.35
+rif	-0.33
+rifi	-0.46
+rifie	-0.46
+right|now	-0.48
 right|stop	-0.27
 right|to	0.21
-right|when	-0.36
-rigo	0.36
-rigo 	0.36
-rij	-0.23
+right|when	-0.35
+rigo	0.33
+rigo 	0.33
+rij	-0.24
+rij 	-0.33
 rijd	-0.43
 rijda	-0.43
-rijf	0.67
-rijf 	0.67
-rijg	-0.43
-rijg 	-0.39
-rijge	-0.41
+rijf	0.69
+rijf 	0.69
+rijg	-0.46
+rijg 	-0.42
+rijge	-0.42
 rijs	-0.41
 rijs 	-0.41
-rijvi	-0.21
-rim 	-0.22
-rima	-0.62
-rima 	-0.62
-rime 	-0.26
-rimer	0.45
-ringe	-0.24
-ringing|me	-0.24
+rim 	-0.21
+rima	-0.61
+rima 	-0.61
+rime 	-0.22
+rimer	0.4
+ringing|me	-0.22
 ringing|my	0.37
-ring|me	-0.24
-ring|the	0.3
+ring|me	-0.4
+ring|the	0.29
 rint	-0.32
 rinte	-0.32
-rior	-0.29
-rior 	-0.29
-rios	-0.28
-rios 	-0.23
-rioso	-0.23
-rip	0.25
+rior	-0.28
+rior 	-0.28
+rios	-0.26
+rioso	-0.22
+rip	0.26
 ript	0.23
 ripti	0.23
-ris	0.24
-riss	-0.22
-riss 	-0.22
-rita	-0.43
-rita 	-0.43
-rive	-0.25
+ris	0.41
+ris 	0.23
+riss	-0.21
+riss 	-0.21
+rit	-0.35
+rit 	-0.37
+rita	-0.33
+rita 	-0.33
+riv	-0.28
+rive	-0.24
 rive 	-0.26
-rivi	-0.44
-rivin	-0.44
-rix	-0.28
-rix 	-0.28
+rivi	-0.43
+rivin	-0.43
+rix	-0.27
+rix 	-0.27
 riz	0.58
 rizo	0.39
 rizo 	0.39
-rja	-0.45
-rjaa	-0.45
-rjaar	-0.45
-rk 	-0.41
-rka	-0.22
-rkas	-0.21
-rkast	-0.21
-rkee	-0.65
-rkeer	-0.65
-rket 	0.61
+rja	-0.43
+rjaa	-0.43
+rjaar	-0.43
+rk 	-0.32
+rkas	-0.22
+rkast	-0.22
+rkau	0.22
+rkauf	0.22
+rkee	-0.75
+rkeer	-0.75
+rket	0.25
+rket 	0.3
+rketp	0.21
+rkl	-0.35
 rkop	-0.34
 rkope	-0.34
 rks	-0.41
-rks 	-0.41
+rks 	-0.4
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.59
-rlag	-0.23
-rlage	-0.23
+rla 	-0.58
+rlag	-0.22
+rlage	-0.22
 rlas	0.23
 rlass	0.23
 rlau	-0.42
 rlaub	-0.42
-rle	0.38
-rle 	-0.43
-rleg	-0.62
-rlege	-0.62
-rler	0.26
-rler 	0.26
+rle	0.4
+rle 	-0.6
+rled	-0.21
+rledi	-0.21
+rleg	-0.64
+rlege	-0.64
+rler	0.31
+rler 	0.31
 rles	0.38
 rles 	0.38
-rlo 	-0.26
-rlos	-0.24
-rlos 	-0.24
-rly	-0.39
-rly 	-0.39
-rm 	0.3
-rma 	-0.4
+rlo 	-0.25
+rlos	-0.21
+rlos 	-0.21
+rly	-0.38
+rly 	-0.38
+rm 	0.34
+rma 	-0.39
 rmac	0.22
 rmaci	0.22
-rmad	0.22
-rmada	0.22
 rman	-0.21
 rman 	-0.21
-rmat	0.64
-rmati	0.64
-rmen	-0.3
-rmena	-0.3
-rmer	-0.4
-rmer 	-0.4
-rmie	-0.21
-rmier	-0.21
+rmat	0.66
+rmati	0.66
+rmen	-0.49
+rmena	-0.5
+rmer	-0.41
+rmer 	-0.41
+rmie	-0.22
+rmier	-0.22
 rmin	-0.51
 rmin 	-0.57
-rmina	-0.26
-rmis	0.42
-rmiss	0.42
-rmo	-0.27
-rmo 	-0.27
-rna	0.4
-rnak	0.22
-rnak 	0.22
+rmina	-0.25
+rmis	0.46
+rmiss	0.46
+rmo	-0.26
+rmo 	-0.26
+rmt	-0.35
+rmte	-0.35
+rmtep	-0.35
+rna	0.41
+rnak	0.25
+rnak 	0.25
 rne	-0.53
-rne 	-0.62
-rneh	-0.28
-rnehm	-0.28
+rne 	-0.61
+rneh	-0.26
+rnehm	-0.26
 rnen	0.28
 rnen 	0.28
-rnes	-0.41
+rnes	-0.34
 rnes 	-0.41
 rni	-0.39
 rnie	-0.22
 rnier	-0.22
+rnin	-0.21
+rning	-0.21
 rob 	0.4
-robe	-0.24
+robe	-0.23
 rober	-0.22
-robi	0.21
-robin	0.21
+robet	0.21
 robl	-0.5
 roble	-0.5
-rod	0.36
-rodr	0.36
-rodri	0.36
-roe	-0.51
+rod	0.33
+rodr	0.33
+rodri	0.33
+roe	-0.5
 roef	-0.23
-roefl	-0.24
+roefl	-0.23
 roefr	-0.23
 roet	0.21
 roetj	0.39
-roi	0.29
+roi	0.28
 rois	-0.42
-rois 	-1.09
-roisi	0.3
-rojo	-0.35
-rojo 	-0.35
-rojo|mejor	-0.22
-rojo|no	-0.64
-rok	-0.47
-roke	-0.47
-roken	-0.48
+rois 	-1.12
+roisi	0.31
+rojo	-0.32
+rojo 	-0.32
+rojo|mejor	-0.26
+rojo|no	-0.46
+rok	-0.45
+roke	-0.45
+roken	-0.46
 roken|dus	-0.23
-role	-0.27
-role 	-0.27
-romo 	-0.59
-romos	-0.41
-romot	0.24
-romp	-0.25
-rompe	-0.25
-ron	-0.3
-ron 	-0.73
-ronc	-0.25
-ronco	-0.42
+roker	0.23
+rol	-0.28
+role	-0.38
+role 	-0.38
+romo 	-0.61
+romos	-0.43
+romot	0.28
+romp	-0.4
+rompe	-0.4
+ron	-0.31
+ron 	-0.76
+ronc	-0.3
+ronco	-0.6
+roni	0.21
+ronic	0.21
 roo	-0.63
 roof	-0.43
 roof 	-0.43
-roof|rack	-0.29
+roof|assessment	0.57
+roof|rack	-0.33
 room	-0.25
 room 	-0.25
-room|to	-0.23
-rop	-0.38
-rop 	-0.24
-ror	-0.24
-ror 	-0.24
+room|to	-0.24
+rop	-0.51
+rop 	-0.37
+ror	-0.22
+ror 	-0.22
 rot 	0.54
-roth	-0.3
-rothe	-0.3
+roth	-0.36
+rothe	-0.36
 rot|op	0.54
-rou	-0.61
-roun	-0.48
-round	-0.48
+rou	-0.4
+roun	-0.55
+round	-0.55
 rout	-0.37
 routi	-0.37
-routier|de	-0.25
-rouw	-0.38
-rouw 	-0.38
+routier|de	-0.24
+rouw	-0.37
+rouw 	-0.37
 rov	0.27
-rove 	-0.34
-roved	-0.33
-row	-0.41
-row 	-0.41
-rowd	0.32
-rowd 	0.32
+rove 	-0.35
+roved	-0.44
+row	-0.42
+row 	-0.42
+rowd	0.26
+rowd 	0.26
 rpa	-0.22
 rpas	-0.22
 rpass	-0.22
-rra 	0.55
-rran	-0.26
-rrant	-0.26
-rrar	-0.48
-rrara	-0.64
-rraro	-0.23
-rre	0.37
-rrei	-0.37
+rquem	-0.25
+rra 	0.56
+rrade	-0.21
+rran	-0.3
+rrant	-0.3
+rrar	-0.49
+rrara	-0.69
+rraro	-0.29
+rre	0.41
+rrei	-0.36
 rreif	-0.21
-rren	0.23
-rrenm	0.7
-rret	0.37
-rret 	0.85
-rri	-0.3
-rrib	-0.24
-rriba	-0.24
-rrie	0.41
+rren	0.25
+rrenm	0.62
+rret	0.41
+rret 	1.01
+rri	-0.32
+rrib	-0.26
+rriba	-0.26
+rrie	0.4
 rriel	0.34
-rries	-0.34
-rriez	-0.37
+rries	-0.32
+rriez	-0.35
 rriv	-0.49
-rrive	-0.42
-rro	-0.41
-rror	-0.24
-rror 	-0.24
-rrow	-0.41
-rrow 	-0.41
-rryi	-0.23
-rryin	-0.23
-rs 	-0.51
-rsa	-0.21
+rrive	-0.43
+rro	-0.31
+rro 	0.27
+rror	-0.22
+rror 	-0.22
+rrow	-0.42
+rrow 	-0.42
+rry	-0.28
+rry 	-0.25
+rryi	-0.25
+rryin	-0.25
+rs 	-0.5
 rsa 	-0.21
-rsc	-0.24
-rsch	-0.24
-rschr	-0.43
+rsc	-0.25
+rsch	-0.25
+rschr	-0.44
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.45
-rse 	-0.45
-rsona	0.34
-rsonn	0.41
+rse	-0.3
+rse 	-0.3
+rson 	0.39
+rsona	0.32
+rsonn	0.21
 rsoo	0.24
 rsoon	0.24
-rsp	0.27
-rspr	0.27
-rspre	0.27
+rsp	0.28
+rspr	0.33
+rspre	0.33
 rst	-0.33
-rst 	-0.23
-rsu	0.25
-rsuc	0.26
-rsuch	0.26
-rsus	-0.22
-rsus 	-0.22
+rst 	-0.24
+rsu	0.44
+rsuc	0.25
+rsuch	0.25
 rt 	-0.31
 rta	-0.28
 rtaa	0.4
 rtaan	0.4
-rtab	-0.24
-rtabl	-0.24
-rtai	-0.34
-rtail	-0.34
+rtab	-0.25
+rtabl	-0.25
+rtai	-0.26
+rtail	-0.26
 rte 	-0.31
-rted	0.51
-rted 	0.51
+rted	0.57
+rted 	0.57
 rtei	0.3
 rteil	0.22
-rtel	-0.43
-rteld	-0.33
-rteli	-0.22
-rtem	-0.23
-rteme	-0.23
-rten	-0.22
-rten 	-0.22
-rter	-0.36
-rter 	-0.36
+rtel	-0.56
+rteld	-0.38
+rteli	-0.36
+rten	-0.23
+rten 	-0.23
+rtent	-0.21
+rter	-0.29
+rter 	-0.29
 rtes	-0.27
 rtes 	-0.27
 rth	0.5
 rthe	0.5
 rther	0.5
-rti	0.21
-rtie	0.5
-rtier	0.5
+rtie	0.38
+rtier	0.38
 rtin	-0.21
-rting	-0.21
 rtir	0.21
 rtir 	0.21
-rtn	-0.35
-rtne	-0.35
-rtner	-0.35
-rto 	0.25
+rtn	-0.33
+rtne	-0.33
+rtner	-0.33
+rto 	0.36
 rtou	-0.41
 rtout	-0.41
-rtr	-0.22
-rtra	-0.22
-rtrag	-0.22
-rts 	-0.32
-rua	0.29
-ruah	0.29
-ruah 	0.29
-ruah|i	0.23
-ruah|mit	0.26
-ruckr	-0.43
+rtr	-0.23
+rtra	-0.23
+rtrag	-0.23
+rts 	-0.36
+rua	0.28
+ruah	0.28
+ruah 	0.28
+ruah|i	0.22
+ruah|mit	0.27
+ruckr	-0.4
 ruckw	-0.21
 rue	0.29
-rueb	-0.23
-rueba	-0.23
-rueh	0.28
-rueh 	0.28
-ruf	0.5
-rufe	0.46
-rufe 	0.49
+rueb	-0.21
+rueba	-0.21
+rueh	0.29
+rueh 	0.29
+ruf	0.51
+rufe	0.47
+rufe 	0.54
 rufe|gleich	-0.22
-rufe|morgen	-0.56
-rufn	0.38
-rufn 	0.38
-ruft|mich	0.22
-ruft|s	0.68
-ruf|mich	0.39
-rug	-0.26
-rug 	-0.22
+rufe|morgen	-0.67
+rufn	0.36
+rufn 	0.36
+ruft|mich	0.23
+ruft|s	0.69
+ruf|mich	0.34
+rug	-0.28
+rug 	-0.24
 rugg	-0.21
 rugge	-0.21
-ruh	0.22
+ruh	0.21
 ruh 	-0.22
 ruhe	0.69
 ruhe 	0.69
 ruhi	-0.21
 ruhig	-0.21
 ruhig|jederzeit	-0.21
-ruikt	-0.32
+ruikt	-0.33
 ruikt|fris	-0.23
-ruk	-0.55
-ruk 	-0.55
-rum	-0.23
-rum 	-0.23
-rund	-0.22
-rundr	-0.22
-rungs	-0.43
+ruk	-0.52
+ruk 	-0.52
+rum	-0.22
+rum 	-0.22
+rund	-0.21
+rundr	-0.21
+rungs	-0.52
 runn	-0.27
 runni	-0.27
-running|15	-0.35
+running|15	-0.36
 running|late	-0.26
 runt	-0.21
 runte	-0.21
-runtergehen|brauchen	-0.23
-rush	-0.27
-rush 	-0.27
-rush|email	-0.27
+runtergehen|rufen	-0.28
+rush	-0.29
+rush 	-0.29
+rush|email	-0.29
 rust|gelaten	0.44
-rust|genoeg	0.26
+rust|genoeg	0.45
 rust|ik	0.22
-rust|man	0.61
-rust|met	0.33
-rve	0.21
-rven	0.21
-rven 	0.21
+rust|man	0.64
+rust|met	0.39
 rvici	-0.46
+rvt	-0.3
+rvt 	-0.3
+rv|show	-0.24
+rv|stop	0.31
 rw 	-0.21
 rwa	-0.21
 rwaa	-0.21
 rwaar	-0.21
-ry 	-0.5
-ryi	-0.23
-ryin	-0.23
-rying	-0.23
-ryt	0.25
-ryth	0.25
-rythi	0.25
-rzei	-0.21
-rzeit	-0.21
-rzen 	-0.21
-rzi	0.22
-rzic	0.22
-rzich	0.22
+rwo	-0.21
+rwor	-0.21
+rwork	-0.21
+ry 	-0.46
+ryi	-0.25
+ryin	-0.25
+rying	-0.25
+rzi	0.21
+rzic	0.21
+rzich	0.21
 rzo	0.4
 rzoe	0.34
 rzoek	0.34
-saba	-0.29
-sabad	-0.29
-sabado|a	-0.23
-sabe	0.61
-saber	0.61
-saber|nada	0.61
+saba	-0.3
+sabad	-0.3
+sabado|a	-0.39
+sabe	0.57
+saber	0.57
+saber|nada	0.57
 sabo	0.26
 sabon	0.26
-saca	0.21
-sacar	0.21
-sacarme|de	0.22
-sadr	-0.31
-sadre	-0.31
-sage	0.32
-sage 	-0.55
-sagen	0.53
-sagen|dass	0.53
-sages	0.67
-sage|konnen	-0.34
+saca	0.22
+sacar	0.22
+sacarme|de	0.23
+sada	-0.24
+sada 	-0.24
+sadr	-0.26
+sadre	-0.26
+sage	0.36
+sage 	-0.47
+sagen	0.58
+sagen|dass	0.58
+sages	0.46
+sage|konnen	-0.24
 sagi	0.4
 sagin	0.4
 sagt	-0.45
 sagt 	-0.45
-sai	-0.3
-sai 	-0.51
-said	-0.29
-said 	-0.29
-said|i	-0.27
-said|not	-0.55
-said|reply	-0.56
-said|text	-0.35
-said|that	-0.21
-said|to	-0.3
-saje 	-0.36
-sajes	0.33
-sal	-0.34
-salam	0.29
-salam|merci	0.3
+sai	-0.26
+sai 	-0.55
+said	-0.26
+said 	-0.26
+said|i	-0.29
+said|no	0.35
+said|not	-0.53
+said|reply	-0.64
+said|text	-0.44
+said|that	-0.22
+said|to	-0.34
+saje 	-0.28
+sajes	0.29
+sal	-0.22
+salam	0.22
+salam|je	-0.27
+salam|merci	0.23
 sale	-0.81
 sale 	-0.59
 sales	-0.23
 sales|pitch	-0.23
+sales|pitches	-0.26
 sale|mas	-0.23
+sale|on	-0.28
 salg	-0.21
 salgo	-0.21
 salgo|de	-0.21
-sall	-0.46
-salle	-0.46
-salle|de	-0.23
-salle|est	-0.32
+salle|de	-0.53
+salle|est	-0.54
+salle|mais	0.39
+salle|merci	-0.27
 salu	0.21
 salud	0.21
 saludos|juan	-0.24
 sam	-0.65
 same	-0.44
-same 	-0.38
+same 	-0.42
 samed	-0.41
-samedi|on	-0.27
-samedi|pour	-0.53
+samedi|il	-0.25
+samedi|j	-0.66
+samedi|on	-0.26
+samedi|pour	-0.73
 samen	-0.22
-same|brochure	-0.38
-san	-0.43
+same|brochure	-0.42
 san 	-0.23
-sanf	-0.31
-sanfr	-0.31
-sang	-0.24
-sange	-0.24
-sant	-0.4
-sant 	-0.4
-sap 	0.49
+sanf	-0.34
+sanfr	-0.34
+sang	-0.4
+sange	-0.4
+sani	0.22
+sanie	0.22
+sant	-0.41
+sant 	-0.41
+sap 	0.41
 sappe	0.4
-sappi	0.21
-saq	0.3
-saqu	0.3
-saque	0.3
-saquenme|de	0.49
-saquenme|una	-0.3
-sar	-0.42
-sard	-0.41
-sard 	-0.41
-sari	-0.35
-sario	-0.35
-sarm	-0.29
-sarme	-0.29
-saro	-0.24
-saron	-0.24
-sas	-0.3
-sas 	-0.3
-sat	-0.39
-sat 	-0.43
-sati	0.28
-satio	0.28
+saq	0.31
+saqu	0.31
+saque	0.31
+saquenme|de	0.51
+saquenme|una	-0.33
+sar	-0.41
+sard	-0.4
+sard 	-0.4
+sari	-0.34
+sario	-0.34
+sarm	-0.28
+sarme	-0.28
+saro	-0.22
+saron	-0.22
+sas	-0.37
+sas 	-0.37
+sat	-0.38
+sat 	-0.35
+sati	0.3
+satio	0.3
 satu	-0.39
 satur	-0.39
-sau	-0.29
-saub	-0.29
-saube	-0.29
-sauber|danke	-0.29
-say 	0.49
+satz	-0.22
+satz 	-0.22
+sau	-0.26
+saub	-0.26
+saube	-0.26
+sauber|danke	-0.26
+sav	-0.27
+savo	-0.27
+savoi	-0.27
+savoir|le	-0.27
+say	-0.27
+say 	0.4
+saye	-0.22
+sayer	-0.22
 sayi	-0.39
 sayin	-0.39
-says	-0.21
-says 	-0.21
+says	-0.28
+says 	-0.28
 says|pending	-0.53
-says|tell	-0.21
+says|stop	-0.21
+says|tell	-0.32
 says|text	-0.21
-say|it	0.5
-say|stop	-1.02
-sba	-0.43
-sban	-0.43
-sband	-0.43
-scan	-0.31
-scand	-0.31
-scar	0.21
-scar 	0.21
+say|it	0.42
+say|stop	-0.73
+sba	-0.23
+sban	-0.23
+sband	-0.23
+scan	-0.32
+scand	-0.32
 sch 	-0.57
-scha	-0.27
+scha	-0.24
 schau	-0.28
 schauen|sie	-0.46
-sche 	-0.57
-sched	-0.33
-schei	-0.46
+sche 	-0.58
+sched	-0.29
+schei	-0.62
 schi	-0.26
-schicken|sollen	0.21
-schicken|wenn	-0.3
-schik	-0.21
+schicken|das	-0.21
+schicken|ich	0.21
+schicken|sollen	0.26
+schicken|wenn	-0.24
 schlu	0.4
-schluss|jetzt	0.21
-schluss|mit	0.21
-scho	0.35
-schon|ein	0.35
-schon|einen	0.21
+schluss|jetzt	0.22
+schluss|mit	0.22
+scho	0.21
+schon|ein	0.56
+schon|einen	0.25
 schon|erhalten	-0.21
-schon|gekauft	0.23
+schon|gekauft	0.28
 schon|ne	0.26
-schon|verkauft	0.36
-schon|was	-0.42
-schon|weg	-0.28
-scho|a	0.47
-schr	0.22
-schra	0.39
-schre	0.22
-schreiben|bitte	0.61
-schreiben|digga	0.42
-schreiben|einmal	-0.27
-schreiben|ich	0.32
-schreiben|sollen	-0.31
-schreibt|mir	0.53
+schon|nen	0.33
+schon|verkauft	0.31
+schon|was	-0.3
+schon|weg	-0.21
+schon|wieder	-0.38
+scho|a	0.57
+schra	0.4
+schrap|mijn	0.21
+schre	0.24
+schreiben|bitte	0.57
+schreiben|digga	0.38
+schreiben|hab	0.33
+schreiben|ich	0.26
+schreiben|sollen	-0.26
+schreibt|mir	0.55
 schreib|mir	0.25
-schri	0.34
-schrijf|me	0.41
-schrijf|mij	0.28
-scht	-0.42
-scht 	-0.42
-schun	0.37
-sci	0.43
-scib	0.43
-scibe	0.43
-scon	0.94
-scont	0.94
-scrip	0.25
-scrir	-0.34
-scriv	0.43
-scu	-0.21
-scuc	-0.22
-scuch	-0.22
+schri	0.22
+schrieb|autohaus	0.22
+schrijf|me	0.42
+schrijf|mij	0.37
+scht	-0.37
+scht 	-0.37
+schun	0.36
+sci	0.44
+scib	0.44
+scibe	0.44
+scon	1
+scont	1
+scrip	0.26
+scrir	-0.38
+scriv	0.45
+scu	-0.22
+scuc	-0.33
+scuch	-0.33
 scue	-0.21
 scuen	-0.21
-sd 	-0.3
+sd 	-0.34
 sda	-0.4
-sdag	-0.3
-sdag 	-0.3
+sdag	-0.31
+sdag 	-0.31
 sday	-0.4
 sday 	-0.4
 sde	-0.44
 sde 	-0.44
-sean	0.22
-sean 	0.22
-sean|eliminados	0.22
-sear	-0.3
-searc	-0.3
-sed	-0.32
-seda	-0.47
-sedan	-0.47
-sedan|me	-0.21
-see	-0.59
-see 	-1.16
-seem	-0.23
-seems	-0.23
-seems|high	-0.23
-seen	-0.34
-seen 	-0.34
-seen|any	-0.34
+sear	-0.32
+searc	-0.32
+sed	-0.48
+sed 	-0.35
+seda	-0.49
+sedan	-0.49
+sedan|me	-0.24
+see	-0.55
+see 	-1.22
+seem	-0.24
+seems	-0.24
+seems|high	-0.24
+seen	-0.31
+seen 	-0.31
+seen|any	-0.31
 see|u	-0.41
-see|you	-0.62
-sef	-0.25
-sefu	-0.25
-seful	-0.25
-seguia|interesado	-0.28
-seguro|de	-1.01
+see|you	-0.64
+sef	-0.27
+sefu	-0.27
+seful	-0.27
+seguia|interesado	-0.25
+seguro|de	-0.9
+seguro|del	0.38
+seguro|le	-0.31
 seguro|sale	-0.23
-seh	-0.81
-sehe	-0.81
-sehen	-0.81
-sei	-0.44
-seit	-0.4
-seit 	-0.4
+seh	-0.82
+sehe	-0.82
+sehen	-0.82
+sei	-0.41
+seit	-0.37
+seit 	-0.37
 seit|ich	-0.4
-sel 	-0.52
-self	0.3
-self 	0.3
-sem	-0.64
-sema	-0.64
+seit|letztem	0.27
+sel 	-0.53
+self	0.29
+self 	0.29
+sell 	0.21
+sell|it	0.21
+sem	-0.66
+sema	-0.66
 semai	-0.93
 semaine|ca	-0.74
-seman	-0.4
-semana|esta	-0.4
+seman	-0.43
+semana|es	-0.33
+semana|esta	-0.64
 send 	-0.84
 sende	0.39
 senden|sie	0.56
-sending|emails	-0.47
-sending|me	0.57
-sending|stuff	-0.29
-sending|texts	-0.23
-sending|the	-0.81
+senden|zum	-0.22
+sending|emails	-0.48
+sending|me	0.58
+sending|stuff	-0.37
+sending|texts	-0.21
+sending|the	-0.75
 sending|these	0.74
 sendu	0.21
-send|it	-0.48
+send|it	-0.56
 send|me	-0.25
-send|more	-0.22
 send|msgs	-0.22
-send|the	-0.26
+send|the	-0.3
 senk	-0.21
 senke	-0.21
 senken|rufen	-0.21
-sent	0.3
-sente	0.4
-senti	0.24
-sent|from	0.49
-seo	0.6
-seo 	0.6
-ser 	0.67
-sera 	-0.4
-serai|la	-0.21
-sera|la	-0.4
-sere	-0.61
-seres	-0.61
-service|appointment	-0.39
-service|specials	0.23
+sent	0.32
+sente	0.42
+senti	0.23
+sent|from	0.5
+sent|wrong	-0.21
+seo	0.58
+seo 	0.58
+septe	-0.22
+september|terug	-0.22
+ser 	0.45
+sera 	-0.42
+sera|la	-0.42
+sere	-0.67
+seres	-0.67
+service|appointment	-0.49
+service|specials	0.24
 servus|bitte	0.52
-ser|contactado	0.41
-ses	-0.23
-ses 	-0.23
-set	0.21
-set 	0.21
-set|up	-0.44
-seu	-0.22
-seul	-0.22
-seule	-0.22
-seulement|des	-0.25
-seulement|le	-0.21
+ser|contactado	0.34
+ses	-0.39
+ses 	-0.4
+sess	0.57
+sessm	0.57
+set|up	-0.33
+seul	-0.29
+seule	-0.29
+seulement|des	-0.34
+seulement|le	-0.28
 se|desabonne	-0.22
-se|desabonner	-0.29
-se|desinscrire	-0.23
-se|equivocaron	-0.32
-se|me	-0.21
+se|desabonner	-0.3
+se|desinscrire	-0.25
+se|equivocaron	-0.3
+se|me	-0.22
 se|termina	-0.21
-se|vendio	-0.33
-sg 	0.91
+se|vendio	-0.28
+sg 	0.89
 sgeg	0.24
 sgege	0.24
 sgv	0.21
 sgvo	0.21
 sgvo 	0.21
-sh 	0.43
+sh 	0.21
 sha	0.4
-she	-0.48
-she 	-0.44
-sher	-0.29
-sher 	-0.29
-she|doesn	-0.22
-she|s	-0.75
+she	-0.58
+she 	-0.54
+sher	-0.28
+sher 	-0.28
+she|doesn	-0.32
+she|s	-0.69
 shif	-0.43
 shift	-0.43
-sho	-0.42
-shop	-0.28
-should|tell	-0.28
-si 	-0.9
+sho	-0.43
+shop	-0.27
+shopping|for	0.36
+should|tell	-0.24
+show	-0.43
+show 	-0.24
+show|dates	-0.24
+si 	-1.05
 sia	-0.39
 siad	-0.39
 siado	-0.39
-sica	-0.26
-sica 	-0.26
-sich|abzumelden	-0.59
-sich|bitte	0.64
-sich|nicht	-0.49
-sich|zu	-0.29
-siem	0.3
-sieme	0.3
-sier 	-0.23
+sic 	-0.3
+sica	-0.25
+sica 	-0.25
+sich|abzumelden	-0.53
+sich|bitte	0.65
+sich|nicht	-0.48
+sich|zu	-0.26
+sid	0.23
+sido	0.23
+sido 	0.23
+sido|paciente	0.23
+siem	0.31
+sieme	0.31
+sier 	-0.26
 siera	0.21
-siert	-0.85
-sieu	0.22
-sieur	0.22
-sie|aufgehort	-0.28
-sie|bloss	-0.38
-sie|brauchen	-0.3
-sie|das	-0.3
+siert	-0.77
+sieu	0.21
+sieur	0.21
+sie|auch	-0.21
+sie|aufgehort	-0.29
+sie|bei	-0.34
+sie|beim	-0.28
+sie|bloss	-0.34
+sie|brauchen	-0.32
+sie|das	-0.28
 sie|den	-0.21
-sie|doch	-0.39
-sie|eh	-0.41
-sie|einfach	-0.44
-sie|endlich	0.81
-sie|fur	-0.31
-sie|hier	-0.63
+sie|doch	-0.32
+sie|eh	-0.35
+sie|einfach	-0.45
+sie|endlich	0.8
+sie|fur	-0.34
+sie|hier	-0.6
 sie|kein	-0.21
 sie|keine	-0.56
-sie|keinen	-0.3
-sie|kunftig	0.28
-sie|mal	-0.46
-sie|meine	0.28
+sie|keinen	-0.31
+sie|kunftig	0.49
+sie|mal	-0.48
+sie|meine	0.31
 sie|meinen	-0.21
-sie|mi	0.28
-sie|mich	0.52
-sie|mit	-0.29
-sie|muessen	-0.24
+sie|mi	0.29
+sie|mich	0.55
+sie|mit	-0.21
+sie|muessen	-0.22
 sie|mussen	-0.43
-sie|sich	0.27
-sie|weiter	-0.34
+sie|sich	0.24
+sie|weiter	-0.39
 sie|weitere	0.22
 sie|werden	-0.21
-siga	0.47
-sigan	0.47
-sigan|contactando	0.47
-sigan|enviando	0.68
-sigan|escribiendo	0.24
-sigan|llamando	0.22
-sigan|mandando	0.47
-sigan|mandandome	-0.24
-signed|is	-0.3
-signed|up	0.5
+siga	0.42
+sigan	0.42
+sigan|contactando	0.44
+sigan|enviando	0.57
+sigan|escribiendo	0.25
+sigan|mandando	0.45
+sigan|mandandome	-0.22
+signed|is	-0.36
+signed|up	0.53
+signed|with	0.27
 signe|ailleurs	0.4
 signe|quand	-0.5
+signi	-0.24
+signing|up	-0.24
 sign|you	-0.23
 sigo	-0.42
 sigo 	-0.42
 sigo|buscando	-0.4
-sigo|interesado	-0.25
-sigu	-0.38
-sigue	-0.38
-sigue|igual	-0.27
+sigo|interesado	-0.24
+sigu	-0.53
+sigue	-0.53
+siguen|con	-0.22
+sigue|igual	-0.21
 sind	-0.4
-sind 	-0.23
-sind|legen	-0.42
-sine	0.29
-sines	0.29
+sind 	-0.24
+sind|legen	-0.34
+sind|sie	-0.34
+sine	0.32
+sines	0.32
 singl	-0.37
-sino	0.23
-sinon	0.23
-sinon|je	0.23
+singv	0.32
+sino	0.21
+sinon	0.21
+sinon|je	0.21
 sin|querer	-0.21
-sio	0.28
-sion	0.22
-sion 	0.23
-sir	0.24
-sire	0.28
-sire 	0.28
+sio	0.26
+sion 	0.24
+sire	0.29
+sire 	0.29
 sist 	0.21
-sistema|gracias	0.22
 sistema|start	-0.21
-site	-0.41
-site 	-0.41
+site	-0.39
+site 	-0.39
 site|all	-0.21
 siti	0.41
 sitio	0.41
 sito 	0.39
-sitos	-0.27
-si|acaso	0.44
+sitos	-0.28
+si|acaso	0.45
 si|baja	-0.21
 si|c	-0.55
-si|el	-0.48
-si|je	-0.58
-si|la	-0.61
-si|le	-0.3
-si|me	-0.35
-si|no	-0.65
+si|ca	-0.22
+si|el	-0.47
+si|je	-0.52
+si|la	-0.83
+si|le	-0.29
+si|me	-0.37
+si|no	-0.69
 si|pago	-0.21
-si|pongo	-0.23
-si|pueden	0.35
+si|pueden	0.33
 si|quiero	-0.57
-si|souvent	-0.47
-si|vous	-0.84
-si|ya	-0.33
-sjs	0.47
-sjs 	0.47
+si|siguen	-0.22
+si|souvent	-0.5
+si|vous	-0.87
+si|ya	-0.28
+sjs	0.44
+sjs 	0.44
 ski	0.25
 skin	0.25
 sking	0.25
-sko	-0.27
-skod	-0.22
-skoda	-0.22
-skoda|in	-0.22
+sko	-0.26
+skod	-0.21
+skoda	-0.21
+skoda|in	-0.21
 slam	-0.22
 slamm	-0.22
 slammed|at	-0.22
 slo	-0.45
-slot	0.21
-slote	0.21
-slow	-0.45
-slow 	-0.45
-slow|down	-0.45
+slow	-0.46
+slow 	-0.46
+slow|down	-0.46
 sly	0.4
 sly 	0.4
 sm 	-0.4
-sma	-0.26
-sma 	-0.26
+sma	-0.28
+sma 	-0.28
 smel	-0.23
 smell	-0.23
 smells|fine	-0.23
 smen	0.22
 sment	0.22
-smo	-0.47
-smok	-0.47
-smoki	-0.47
-smoking|next	-0.27
+smo	-0.48
+smok	-0.48
+smoki	-0.48
+smoking|next	-0.28
 smoking|so	-0.23
-sms	0.37
-sms 	0.37
-smse	0.4
-smsen	0.4
-smsen|aub	0.4
-sms|ab	-0.27
-sms|abbestellen	-1.2
-sms|abmelden	-0.52
-sms|c	-0.71
-sms|ca	0.83
-sms|de	0.6
+sms	0.49
+sms 	0.49
+smse	0.38
+smsen	0.38
+smsen|aub	0.38
+sms|a	-0.24
+sms|ab	-0.31
+sms|abbestellen	-1.4
+sms|abmelden	-0.53
+sms|c	-0.53
+sms|ca	0.76
+sms|de	0.59
 sms|dit	-0.23
-sms|en	0.58
-sms|gehad	-0.78
-sms|is	-1.07
-sms|ist	-0.79
-sms|mag	0.3
-sms|meer	0.24
-sms|mehr	0.34
-sms|merci	0.99
-sms|n	-0.26
-sms|por	0.66
-sms|q	0.82
-sms|s	0.23
-sms|schicken	-0.3
-sms|staat	-0.33
+sms|en	0.55
+sms|gehad	-0.8
+sms|is	-1.01
+sms|ist	-0.43
+sms|je	0.21
+sms|mag	0.26
+sms|mehr	0.24
+sms|merci	0.68
+sms|n	-0.27
+sms|por	0.67
+sms|q	0.83
+sms|s	0.22
+sms|schicken	-0.24
+sms|staat	-0.37
 sms|steht	-0.79
-sms|stuur	-0.5
-sms|sur	0.28
-sms|svp	0.58
-sms|zu	1.29
-so 	-0.72
-soc	0.3
-soci	0.3
+sms|stuur	-0.47
+sms|svp	0.5
+sms|tous	-0.43
+sms|ya	0.23
+sms|zu	1.23
+snack	0.22
+snack|box	0.22
+so 	-0.69
+soc	0.31
+soci	0.31
 sof	0.23
-sofo	0.23
-sofor	0.23
-sofort|keine	0.23
-soh	-0.22
-sohn	-0.22
-sohn 	-0.22
-sohn|hat	-0.22
-soi	-0.4
-soin	-0.4
-soin 	-0.4
-soit	0.34
-soit 	0.34
+sofo	0.22
+sofor	0.22
+sofort|keine	0.22
+soh	-0.4
+sohn	-0.4
+sohn 	-0.4
+sohn|hat	-0.4
+soi	-0.23
+soin	-0.24
+soin 	-0.24
+soit	0.35
+soit 	0.35
 sola	0.38
-solar	0.21
-solar|from	0.28
-solar|newsletter	-0.26
-sold|already	-0.35
+solar	0.22
+solar|company	0.76
+solar|from	0.22
+solar|newsletter	-0.23
+solar|texts	0.3
+sold|already	-0.37
+sold|and	0.66
+sold|the	0.35
 sole	-0.39
 sole 	-0.39
-solic	0.27
-solicitez|plus	0.29
-solicito|que	0.37
-soll 	0.55
-sollen|anzurufen	-0.72
+soli	0.31
+solic	0.44
+solicitez|plus	0.23
+solicito|que	0.55
+soll 	0.61
+sollen|anzurufen	-0.94
+sollen|mir	-0.35
 sollen|nicht	-0.32
-solli	0.48
+sollen|uns	-0.21
+solli	0.45
+sollicitations|commerciales	0.22
 sollicitez|plus	0.66
-sollt	-0.44
-sollte|ich	-0.44
-soll|ich	0.57
-solo	-0.82
-solo 	-0.82
-solo|de	-0.78
-solv	0.22
-solvi	0.22
-some 	-0.63
-someone|ring	-0.26
-something|by	-0.26
-something|comes	0.31
-somew	-0.24
-somewhere|on	-0.24
-some|way	-0.63
-sona	0.34
-sona 	-0.27
-sonal	0.34
-sonne	0.41
-sonnt	-0.34
-sonntag|anrufen	-0.34
+sollt	-0.45
+sollte|ich	-0.45
+soll|ich	0.62
+solo	-0.8
+solo 	-0.8
+solo|de	-0.75
+some 	-0.65
+someone|ring	-0.41
+something|by	-0.23
+something|comes	0.34
+somew	-0.23
+somewhere|on	-0.23
+some|way	-0.65
+sona	0.32
+sona 	-0.39
+sonal	0.33
+sonn	-0.22
+sonne	0.21
+sonnt	-0.33
+sonntag|anrufen	-0.31
 sons	0.42
 sonst	0.42
-sonst|melde	0.26
-son|already	0.33
-son|told	-0.43
-soon 	-0.25
+sonst|melde	0.27
+son|already	0.25
+son|told	-0.45
+soon 	-0.26
 soons	0.24
-sophie|liege	0.48
-sor	-0.39
+sophie|liege	0.38
+sor	-0.51
 sorg	-0.43
 sorge	-0.43
 sorge|ich	-0.43
+sorr	-0.24
+sorry	-0.24
 sorry|anruf	-0.22
-sorry|je	-0.21
-sorry|not	0.58
-sorry|wrong	-0.34
-sort	0.33
-sorte	0.51
-sorted|with	0.51
-sou	-0.48
-souc	-0.28
-souci	-0.28
-souh	0.56
-souha	0.56
-souhaite|plus	0.56
-sous	0.29
-sous 	0.29
-sous|aucune	0.29
-souv	-0.47
-souve	-0.47
-so|ein	-0.21
+sorry|not	0.47
+sorry|wrong	-0.26
+sort	0.35
+sorte	0.57
+sorted|with	0.57
+sou	-0.5
+souc	-0.27
+souci	-0.27
+souh	0.54
+souha	0.54
+souhaite|plus	0.54
+sous	0.31
+sous 	0.31
+sous|aucune	0.31
+souv	-0.5
+souve	-0.5
+soy|jorge	0.31
+soy|yo	-0.21
 so|fruh	-0.22
-so|gut	-0.46
-so|how	-0.47
-so|late	-0.74
-so|much	-0.43
-so|oft	-0.79
+so|gut	-0.45
+so|how	-0.46
+so|its	0.23
+so|late	-0.78
+so|much	-0.41
+so|oft	-0.81
 so|often	-0.64
+so|please	0.34
 so|quit	0.27
-so|stop	0.42
+so|stop	0.21
 so|the	-0.23
-so|viele	-0.42
+so|viele	-0.63
+so|weitergeht	-0.27
 so|yeah	0.25
+spa 	-0.21
 spam	0.29
 spam 	0.28
-spamm	0.22
-spamming|me	0.28
+spamm	0.21
+spamming|me	0.27
 spamming|my	0.21
 spam|en	-0.29
-spam|pls	0.8
-spam|stop	0.26
+spam|pls	0.76
+spam|stop	0.27
 spam|und	-0.4
+spanish|course	0.23
+spat	-0.21
+spate	-0.21
 spau	-0.24
 spaus	-0.24
-spe	0.33
-spec	0.47
+spec	0.54
 specials|once	-0.25
-specials|they	-0.27
-spect	0.3
+specials|they	-0.24
+spect	0.43
 spei	-0.23
 speic	-0.23
-spera	-0.33
-spo 	-0.27
-spon	-0.23
-spond	-0.27
-sportschool|gevonden	0.38
-spos	-0.25
-sposa	-0.25
-sprec	0.27
-spri	-0.21
-sprin	-0.21
-spu	-0.22
-spue	-0.22
-spues	-0.22
-squ 	-0.24
+spera	-0.51
+sperr	0.21
+spo 	-0.23
+spond	-0.22
+sportschool|echt	-0.21
+sportschool|gevonden	0.67
+spos	-0.27
+sposa	-0.27
+sposo	-0.28
+spre	0.27
+sprec	0.33
+spri	-0.24
+sprin	-0.24
+spu	-0.21
+spue	-0.21
+spues	-0.21
+squ 	-0.27
 squea	-0.22
 squeal|when	-0.22
 squen	0.25
-sra	-0.21
-srat	-0.21
+sra	-0.22
+srat	-0.22
+srate	-0.21
 ssagi	0.4
-ssai	-0.51
-ssai 	-0.51
-ssan	-0.4
-ssant	-0.4
-ssat	-0.43
-ssat 	-0.43
-ssee 	-0.67
-sser 	0.36
-ssere	-0.61
-ssez	0.24
-ssez 	0.24
-ssic	-0.27
-ssica	-0.26
-ssie	-0.29
-ssier	-0.29
-ssio	0.23
-ssion	0.23
-ssis	-0.22
-ssist	-0.22
+ssai	-0.55
+ssai 	-0.55
+ssan	-0.41
+ssant	-0.41
+ssat	-0.4
+ssat 	-0.35
+ssay	-0.22
+ssaye	-0.22
+ssed	-0.36
+ssed 	-0.36
+ssee 	-0.73
+sser	-0.34
+sser 	0.23
+ssere	-0.67
+ssess	0.57
+ssez	0.26
+ssez 	0.26
+ssic	-0.26
+ssic 	-0.3
+ssica	-0.25
+ssie	-0.31
+ssier	-0.31
+ssio	0.27
+ssion	0.27
+ssis	-0.24
+ssist	-0.24
 ssm	0.22
 ssme	0.22
 ssmen	0.22
-ssn	0.23
-ssn 	0.23
-staa	-0.44
-staat	-0.44
-staat|in	-0.5
-staat|stuur	-0.33
+ssn	0.22
+ssn 	0.22
+ssus	-0.27
+ssus 	-0.27
+staa	-0.52
+staat	-0.52
+staat|in	-0.47
+staat|stuur	-0.38
 stag	-0.4
 stag 	-0.4
-stak	-0.51
-stake	-0.51
-stam	-0.33
-stamo	-0.33
-stan 	-0.4
-standig|nachrichten	-0.46
-standig|zu	0.53
-stant	-0.51
-star	-0.51
-star 	0.38
-starm	0.63
+stak	-0.43
+stake	-0.43
+stam	-0.39
+stamo	-0.39
+stan 	-0.41
+standig|nachrichten	-0.45
+standig|zu	0.47
+stant	-0.54
+star	-0.38
+star 	0.41
+starm	0.69
+staro	-0.23
 start	-0.93
-start|over	-0.21
+start|over	-0.24
 start|stop	-0.41
 stas	0.21
 stas 	0.21
-stat	-0.45
-stati	-0.34
-station|before	-0.42
+stat	-0.56
+stati	-0.33
+station|before	-0.33
+stau	-0.21
+stau 	-0.21
 stay	0.31
 stay 	0.31
 stay|put	0.31
 sta|in	0.39
-ste	-0.37
+ste	-0.35
 sted	-0.32
+steed	-0.4
+steeds|een	-0.21
 steh	-0.74
 steht	-0.79
-steht|stopp	-0.4
+steht|stopp	-0.41
 steld	-0.34
 stellen|sie	0.21
-steme	0.26
-stemm	0.34
-sten	0.53
-sten 	0.53
+steme	0.27
+stemm	0.33
+sten	0.5
+sten 	0.5
 ster	0.51
 ster 	0.35
-stes	0.68
-stes 	0.68
-stet	-0.21
-stet 	-0.21
-sti	-0.4
-stick	-0.21
+steri	0.21
+stes	0.65
+stes 	0.65
+stf	-0.22
+stfa	-0.22
+stfac	-0.22
+sti	-0.42
 stig	0.47
 stige	0.3
-stigi	-0.26
-stil	-0.47
-still	-0.47
-still|deciding	-0.59
-still|get	-0.63
-still|keen	-0.31
-still|looking	-0.44
-still|test	-0.3
-still|waiting	-0.43
-still|want	-0.28
-stime	-0.4
+stigi	-0.22
+stil	-0.5
+still	-0.5
+still|deciding	-0.5
+still|get	-0.53
+still|keen	-0.33
+still|looking	-0.52
+still|test	-0.25
+still|waiting	-0.33
+still|want	-0.29
+stime	-0.44
 stio	-0.41
 stion	-0.41
 stn	-0.22
 stne	-0.22
 stnet	-0.22
-sto	0.48
-sto 	-0.83
-stoo	0.35
-stoop	0.35
-stop	0.46
-stop 	0.51
+sto	0.47
+sto 	-0.93
+stoo	0.36
+stoop	0.36
+stop	0.45
+stop 	0.52
 stopc	-0.25
-stopcontacten|in	-0.22
+stopcontacten|in	-0.23
 stopcontact|in	-0.24
-stopp	0.31
-stopped|getting	-0.28
-stopped|making	-0.42
-stoppen|met	-0.36
-stoppen|sie	0.43
-stoppt|jetzt	-0.29
-stopp|bei	-0.38
-stopp|bitte	0.36
-stopp|ich	0.48
-stopp|kein	0.82
-stopp|stopp	0.22
+stopp	0.27
+stopped|getting	-0.29
+stopped|making	-0.49
+stoppen|met	-0.34
+stoppen|sie	0.51
+stoppt|jetzt	-0.26
+stoppuhr|dabei	-0.21
+stopp|am	0.22
+stopp|bei	-0.39
+stopp|bitte	0.41
+stopp|ich	0.54
+stopp|kein	0.81
+stopp|senden	-0.22
+stopp|stopp	0.24
+stopp|wir	0.67
 stopp|zum	-0.22
-stopt	-0.34
-stopt|de	-0.26
-stopt|in	-0.26
-stopt|vrijdag	-0.21
-stop|all	0.67
-stop|alsjeblieft	0.54
+stopt	-0.35
+stopt|de	-0.25
+stopt|in	-0.29
+stopt|vrijdag	-0.26
+stop|a	-0.21
+stop|all	0.71
+stop|alsjeblieft	0.56
 stop|also	-0.37
-stop|and	-0.52
-stop|at	-0.43
-stop|aub	1.1
-stop|bitte	0.76
-stop|by	-0.66
+stop|and	-0.53
+stop|at	-0.35
+stop|aub	1.14
+stop|avec	-0.29
+stop|bitte	0.79
+stop|blowing	0.21
+stop|by	-0.64
 stop|callin	0.21
-stop|carrying	-0.23
-stop|contacting	0.37
+stop|carrying	-0.25
+stop|contacting	0.26
 stop|dan	-0.4
-stop|danke	0.32
-stop|de	-0.73
-stop|emailing	-0.23
-stop|f	0.58
-stop|ff	0.62
+stop|danke	0.29
+stop|de	-0.76
+stop|emailing	-0.22
+stop|f	0.6
+stop|feature	-0.22
+stop|ff	0.64
 stop|fine	-0.33
-stop|geen	0.81
+stop|geen	0.79
 stop|getting	-0.27
 stop|harassing	0.36
-stop|hittin	0.37
-stop|ik	0.46
-stop|in	-0.29
-stop|j	0.31
-stop|je	0.78
-stop|le	-0.46
-stop|les	0.29
-stop|light	-0.49
+stop|hittin	0.39
+stop|ik	0.45
+stop|in	-0.36
+stop|j	0.24
+stop|je	0.87
+stop|jusqu	-0.25
+stop|le	-0.62
+stop|les	0.3
+stop|light	-0.54
 stop|mais	-0.22
-stop|merci	0.4
+stop|merci	0.34
 stop|messaging	0.4
-stop|met	0.76
+stop|met	0.73
 stop|missing	-0.21
-stop|near	-0.32
-stop|niet	-0.89
-stop|not	0.79
+stop|near	-0.33
+stop|niet	-0.9
+stop|not	0.8
 stop|nou	0.21
-stop|now	0.45
-stop|om	-0.44
-stop|over	-0.28
-stop|pas	0.65
-stop|please	0.27
-stop|pls	0.64
-stop|por	0.8
-stop|pour	-0.63
-stop|quit	0.24
-stop|reaching	0.43
-stop|ringing	-0.33
-stop|smoking	-0.27
-stop|sms	0.21
-stop|spamming	0.22
-stop|stop	1.08
-stop|svp	0.3
-stop|texting	-0.42
-stop|the	-0.31
-stop|these	-0.54
-stop|to	-0.35
-stop|volgend	-0.28
+stop|now	0.46
+stop|om	-0.52
+stop|on	0.46
+stop|over	-0.46
+stop|pas	0.68
+stop|pestering	0.21
+stop|please	0.35
+stop|pls	0.63
+stop|por	0.82
+stop|pour	-0.58
+stop|quit	0.22
+stop|reaching	0.45
+stop|ringing	-0.3
+stop|sale	-0.28
+stop|smoking	-0.28
+stop|spamming	0.21
+stop|stop	1.13
+stop|svp	0.29
+stop|texting	-0.46
+stop|the	-0.33
+stop|these	-0.53
+stop|to	-0.4
+stop|volgend	-0.26
 stop|w	0.26
-stop|wasting	-0.42
-stop|we	0.42
-stop|whatsapping	0.21
+stop|wasting	-0.45
+stop|we	0.41
 stop|with	0.38
-stop|wrong	1.38
+stop|wrong	1.43
 store	0.4
-stp	0.46
-stp 	0.46
-stp|arrete	0.88
-str	0.26
-stra	0.48
-strag	0.48
+stp	0.44
+stp 	0.44
+stp|arrete	0.83
+str	0.27
+stra	0.51
+strag	0.51
 streichen|ich	-0.21
-streichen|sie	0.71
-streicht|meine	0.22
-streicht|mich	0.25
+streichen|sie	0.72
+streicht|meine	0.27
+streicht|mich	0.3
 stri	0.33
-stro 	0.34
+stro 	0.42
+strok	-0.22
 sts	0.37
-sts 	0.37
-stu	0.28
+sts 	0.38
+stu	0.24
 stub	0.3
 stubl	0.3
 stuf	0.21
 stuff	0.21
-stuff|to	-0.29
-sturen|als	-0.33
-sturen|aub	0.63
-sturen|jullie	-0.31
-sturen|van	0.3
+stuff|to	-0.37
+stun	-0.38
+stund	-0.38
+sturen|als	-0.25
+sturen|aub	0.86
+sturen|het	-0.21
+sturen|jullie	-0.27
+sturen|van	0.27
 stuur|de	-0.27
-stuur|geen	0.42
-stuur|maar	-0.42
-stuur|me	0.26
-stuur|meer	-0.23
+stuur|geen	0.29
+stuur|maar	-0.38
+stuur|me	0.29
 stuur|mij	0.56
-stuur|niets	-0.3
-stuur|niks	-0.24
-stuur|stop	-0.36
-stuv	0.23
-stuvo	0.45
-su 	0.54
+stuur|niets	-0.34
+stuur|niks	-0.26
+stuur|stop	-0.47
+stuv	0.24
+stuvo	0.44
+su 	0.56
 sua	-0.36
 sual	-0.36
 suali	-0.27
-sub	0.21
-sub 	0.48
-subc	0.24
-subcr	0.24
-suche|etwas	-0.24
+sub	0.23
+sub 	0.47
+subc	0.41
+subcr	0.41
+suche|etwas	-0.27
 suche|noch	-0.21
-sue	-0.21
-sueg	-0.21
-suegr	-0.21
-suegra|dice	-0.21
-suf	0.21
-suff	0.21
-suffi	0.21
-suffit|les	0.48
-suffit|maintenant	0.38
+suche|weiterhin	-0.21
+suf	0.26
+suff	0.26
+suffi	0.26
+suffit|largement	-0.29
+suffit|les	0.42
+suffit|maintenant	0.39
+sufi	-0.33
+sufic	-0.33
 suis|au	-0.34
-suis|dispo	-0.28
-suis|inscrit	0.24
-suis|interesse	-1
-suis|pas	0.69
-sun	-0.43
-sund	-0.29
-sunda	-0.29
+suis|dispo	-0.23
+suis|en	-0.24
+suis|inscrit	0.23
+suis|interesse	-1.03
+suis|pas	0.73
+sulta	0.23
+sun	-0.44
+sund	-0.32
+sunda	-0.32
 sunr	-0.22
 sunro	-0.22
 sunroof|option	-0.22
-supe	-0.44
-super	-0.44
-super|helpful	-0.22
-supp	0.24
-suppo	0.28
-suppr	0.24
+supe	-0.38
+super	-0.38
+super|helpful	-0.23
+super|service	-0.21
+super|wo	-0.46
+supp	0.25
+suppo	0.31
+suppr	0.25
 supprimer|mes	0.24
-supprimer|mon	0.3
-supprimez|l	-0.43
-supprimez|les	0.28
-supprimez|mes	0.49
-supprimez|moi	0.22
+supprimer|mon	0.25
+supprimez|l	-0.58
+supprimez|les	0.3
+supprimez|mes	0.47
+supprimez|moi	0.23
 supprimez|mon	0.36
 supprimez|pas	-0.23
-supprimez|surtout	-0.22
-supprime|mon	-0.26
-sur	-0.48
-sur 	-0.25
-sura	0.38
-suran	0.38
-sure	-0.49
-sure 	-0.49
-sure|now	-0.56
+supprimez|surtout	-0.25
+supprime|mon	-0.22
+sur	-0.35
+sura	0.37
+suran	0.37
+sure	-0.54
+sure 	-0.54
+sure|now	-0.58
+sure|stop	-0.21
 surt	-0.41
 surto	-0.41
-surtout|n	-0.37
-surtout|pas	-0.4
-sur|bloctel	0.24
-sur|l	0.28
-sur|le	-0.25
-sur|votre	0.22
-sur|whatsapp	-0.28
-sus	0.66
-sus 	0.6
-susc	0.37
-suscr	0.37
+surtout|n	-0.67
+surtout|pas	-0.41
+sur|bloctel	0.23
+sur|ce	-0.22
+sur|la	0.38
+sur|le	-0.26
+sur|ma	-0.21
+sur|mon	-0.46
+sur|votre	0.23
+sur|whatsapp	-0.32
+sus	0.88
+sus 	0.82
+susc	0.38
+suscr	0.38
 sus|listas	0.21
-sus|mensajes	-0.21
 sus|ofertas	0.22
-sus|promociones	0.55
+sus|promociones	0.56
 sus|whatsapps	0.5
 suv	-0.35
 suv 	-0.35
 su|base	0.21
-su|lista	0.77
+su|lista	0.78
 su|numero	-0.21
-su|sistema	1.17
-svp|arretez	0.24
-svp|c	0.3
+su|sistema	1.13
+su|tienda	0.4
+svp|arretez	0.21
+svp|c	0.31
 svp|j	0.21
-svp|je	-0.45
-svp|ne	0.22
-swe	-0.55
-swer	-0.55
-swer 	-0.55
-swit	0.21
-switc	0.21
-switching|my	0.21
-sy 	-0.3
-syl	-0.29
-sylv	-0.29
-sylvi	-0.29
-systeem|a	0.24
-systeem|aub	0.46
+svp|je	-0.36
+svp|la	0.23
+svp|ne	0.21
+swe	-0.52
+swer	-0.52
+swer 	-0.52
+swit	0.23
+switc	0.23
+switching|my	0.23
+sy 	-0.31
+syl	-0.37
+sylv	-0.37
+sylvi	-0.37
+systeem|a	0.26
+systeem|aub	0.54
 systeem|halen	0.41
 systeem|verwijderd	-0.21
-systeme|start	-0.31
-system|i	0.6
+systeme|start	-0.34
+system|i	0.5
 system|loschen	0.23
-s|about	-0.28
-s|cell	-0.7
-s|den	-0.24
-s|fine	-0.8
-s|handling	-0.28
+s|about	-0.34
+s|avonds	-0.25
+s|cell	-0.6
+s|den	-0.21
+s|fine	-0.74
+s|handling	-0.23
 s|il	0.26
-s|keine	0.34
+s|keine	0.4
 s|maar	-0.7
-s|main	-0.48
+s|main	-0.53
 s|mi	0.28
-s|mich	0.49
-s|no	-0.83
-s|not	-0.74
+s|mich	0.47
+s|no	-0.87
+s|not	-0.71
 s|ochtends	-0.21
-s|phone	-0.28
-s|set	-0.44
+s|phone	-0.33
+s|set	-0.43
 s|the	-0.41
-s|v	0.28
-s|van	-0.21
-s|your	-0.58
-sœu	-0.21
-sœur	-0.21
-sœur 	-0.21
-sœur|elle	-0.21
+s|v	0.46
+s|your	-0.23
 taan	0.4
 taan 	0.4
-taat	-0.44
-taat 	-0.44
+taat	-0.52
+taat 	-0.52
 taba	0.23
-tabar	0.22
-tabarnak|arretez	0.22
+tabar	0.25
+tabarnak|arretez	0.25
 tabas	0.61
-tabl	-0.24
-table	-0.24
-tac	0.47
-tacoma|gris	-0.48
-tacoma|just	0.31
-tacoma|or	0.59
-tact	0.56
-tact 	0.33
-tacta	0.4
-tacte	0.43
-tacti	0.38
-tacto	0.46
-tad	-0.29
-tado	-0.29
-tado 	-0.29
+tabl	-0.25
+table	-0.25
+tac	0.54
+tacoma|gris	-0.56
+tacoma|just	0.34
+tacoma|or	0.54
+tact	0.63
+tact 	0.42
+tacta	0.37
+tacte	0.33
+tacti	0.28
+tacto	0.44
+tad	-0.5
+tado	-0.5
+tado 	-0.31
 tag	-0.58
-tag 	-0.56
+tag 	-0.55
 tage	-0.3
-tage 	-0.64
-tags	-0.24
+tage 	-0.58
+tags	-0.36
+tags 	-0.35
 tagsp	-0.24
-tag|anzurufen	-0.3
-tag|ist	-0.21
-tag|zu	-0.27
-tai	-0.33
-tail 	-0.34
-tais	-0.21
-tais 	-0.21
-tak	0.54
-take	0.41
-take 	0.41
-take|me	0.33
-take|my	0.4
-take|this	0.45
-takt	0.51
-takt 	0.58
+tag|anzurufen	-0.29
+tag|zu	-0.48
+tai	-0.34
+tail 	-0.26
+tais	-0.31
+tais 	-0.31
+tak	0.43
+take	0.37
+take 	0.37
+take|me	0.24
+take|my	0.45
+take|this	0.46
+takt	0.37
 takta	0.4
-takti	0.66
+takti	0.67
 tal	-0.26
 talk	-0.4
 talk 	-0.4
-talki	-0.35
-talking|to	-0.35
-talk|options	-0.26
-talk|right	-0.22
-talk|soon	-0.25
-tall	-0.45
-talla	-0.32
-talle	-0.36
-taller|del	-0.36
-tal|me	-0.39
+talki	-0.33
+talking|to	-0.33
+talk|options	-0.31
+talk|right	-0.21
+talk|soon	-0.26
+tall	-0.48
+talla	-0.31
+talle	-0.4
+taller|del	-0.39
+tal|me	-0.35
 tame	0.21
 tamen	0.21
-tamo	-0.33
-tamo 	-0.26
-tan	-0.8
+tamo	-0.39
+tamo 	-0.33
+tan	-0.84
 tan 	-0.58
-tand 	0.23
-tanda	0.26
-tandi	-0.26
-tando	0.47
-tant	-0.8
-tant 	-0.72
-tantas|llamadas	0.26
-tanto	-0.56
-tantos|mensajes	-0.25
-tantos|whatsapps	-0.21
-tan|noche	-0.49
-tap	-0.56
-tapi	-0.56
-tapis	-0.56
-tapis|du	-0.56
-tar	-0.25
-tar 	0.71
-tard	-0.61
-tard 	-0.41
+tand 	0.22
+tanda	0.28
+tandi	-0.28
+tando	0.51
+tant	-0.85
+tant 	-0.79
+tantas|llamadas	0.22
+tanto	-0.54
+tantos|mensajes	-0.21
+tantos|whatsapps	-0.26
+tan|noche	-0.47
+tap	-0.62
+tapi	-0.62
+tapis	-0.62
+tapis|du	-0.62
+tar	-0.21
+tar 	0.7
+tard	-0.6
+tard 	-0.4
 tard|dans	-0.21
-tard|svp	-0.34
-tarm	1.2
-tarme	1.2
+tard|svp	-0.36
+tarm	0.7
+tarme	0.7
+taro	-0.23
+taron	-0.23
 tart	-0.93
 tart 	-0.93
+tasa	-0.25
 tatic	-0.29
+tau 	-0.21
 tauf	0.4
 taufn	0.4
 taux	-0.4
 taux 	-0.4
-tax	-0.22
+tav	-0.26
+tax	-0.41
 tax 	-0.21
 tay	0.31
 tay 	0.31
 tbh	-0.21
 tbh 	-0.21
 tch 	-0.23
-tchi	0.21
-tchin	0.21
+tche	0.23
+tchen	0.23
+tches	-0.26
+tchi	0.22
+tchin	0.22
 tear	0.21
 tearm	0.21
-tec	-0.63
-teca	0.22
-teca 	0.22
+tec	-0.59
+teca	0.4
+teca 	0.4
 tech	-0.44
 techo	-0.44
 techo|mas	-0.24
 tecn	-0.42
 tecni	-0.42
 tecnica|por	-0.42
-ted	-0.29
-tee	0.29
+ted	-0.23
+tee	0.3
+teed	-0.4
+teeds	-0.4
 teel	-0.21
 teel 	-0.21
 teen	0.42
 teen 	0.42
-teer	0.55
-teer 	0.31
-teerd	0.4
+teer	0.48
+teer 	0.21
+teerd	0.36
 tees	0.23
 tees 	0.23
-tegen|als	-0.35
-tegen|het	0.24
-tegen|jullie	0.21
+tegen|als	-0.37
+tegen|jullie	0.22
 teh	-0.74
 teht	-0.79
 teht 	-0.79
 tei	0.3
-teil	0.22
+teil	0.21
 teile	0.22
-tek	-0.22
-teke	-0.22
-teken	-0.22
-tekenen|stoppen	-0.96
-tel 	0.24
-tela	-0.72
-telag	-0.72
+teiln	-0.21
+tek	-0.37
+teke	-0.37
+teken	-0.37
+tekenen|stoppen	-0.95
+tel 	0.23
+tela	-0.65
+telag	-0.65
 teld	-0.55
 teld 	-0.55
 tele	0.28
 telefonnummer|bitte	0.23
-telefoontjes|meer	0.38
-telefoontje|gemist	-0.21
-telephoner|merci	0.27
-telephonez|plus	0.45
-telephone|c	0.28
+telefoontjes|meer	0.4
+telephoner|merci	0.29
+telephonez|plus	0.22
+telephone|c	0.31
 telh	0.22
 telhe	0.22
-teli	-0.21
-telis	-0.22
-tell 	-0.55
-telli	-0.79
-telling|you	-0.57
+teli	-0.23
+telie	-0.21
+telis	-0.36
+tell 	-0.42
+telli	-0.73
+telling|you	-0.51
 tell|me	-0.4
-tell|them	-0.21
-tell|you	0.27
-teme	0.27
-teme 	0.26
-temen	0.26
-temm	0.34
-temmi	0.34
-temp	-0.35
+tell|them	-0.31
+tell|you	0.77
+temb	-0.22
+tembe	-0.22
+teme	0.26
+teme 	0.27
+temen	0.25
+temm	0.33
+temmi	0.33
+temp	-0.36
 temps	-0.32
-tenc	0.48
-tenci	0.49
-tend	-0.32
+tenc	0.57
+tenci	0.57
+tend	-0.28
 tend 	-0.22
-tende	-0.24
+tende	-0.28
 tendi	-0.4
 tends	-0.21
-tenga	0.27
-tengan|buen	0.27
-tengo|auto	0.74
+tendu	-0.27
+tenga	0.43
+tengan|buen	0.43
+tengo|auto	0.83
 tengo|coche	0.7
-tengo|correo	-0.7
-tengo|el	-0.54
+tengo|con	-0.23
+tengo|correo	-1.02
+tengo|el	-0.44
 tengo|entonces	-0.23
-tengo|la	-0.37
-tengo|que	0.28
-tengo|seguro	0.44
-tengo|whatsapp	-0.56
-tenm	0.73
-tenme	0.73
-tent 	-0.39
-tente	-0.24
-ter	-0.44
-ter 	-0.41
-terai	0.38
+tengo|la	-0.44
+tengo|que	0.31
+tengo|seguro	0.47
+tengo|whatsapp	-0.69
+teni	-0.38
+tenm	0.71
+tenme	0.71
+tent	-0.24
+tent 	-0.4
+tente	-0.68
+tenti	-0.21
+tep	-0.35
+tepo	-0.35
+tepom	-0.35
+ter	-0.48
+ter 	-0.5
+terai	0.39
 terd	-0.22
 terda	-0.22
-tere 	0.5
-teren	0.58
-terg	-0.21
-terge	-0.21
+tere 	0.49
+teren	0.71
+terg	-0.46
+terge	-0.46
 terh	-0.4
 terhi	-0.4
 terie	-0.36
-terio	-0.29
-terk	-0.21
-terka	-0.21
+terij	-0.22
+terin	0.21
+terio	-0.28
+terk	-0.22
+terka	-0.22
 term	-0.51
 termi	-0.51
-termina|la	-0.26
+termina|la	-0.25
 ters	-0.26
-tersc	-0.43
-teru	-0.26
-terug	-0.26
-terug|na	-0.44
-tes	-0.44
-tes 	-0.37
-tesla|heb	-0.41
-test	-0.26
-testa	-0.27
-teste	-0.22
-testo	-0.63
-tes|textos	0.56
-tet	-0.44
-tet 	-0.44
+tersc	-0.44
+teru	-0.28
+terug	-0.28
+terug|na	-0.43
+terug|op	-0.22
+tes	-0.38
+tes 	-0.36
+tesla|heb	-0.43
+tesla|toch	-0.56
+teste	-0.33
+testo	-0.84
+tes|textos	0.57
+tet	-0.43
+tet 	-0.43
 teu	-0.41
 teur	-0.41
 teur 	-0.41
-tev	0.46
-teve	0.46
-tever	0.46
-tex	0.27
-text	0.27
-text 	-0.21
-texte	0.74
-texted|stop	-0.49
-texteen|mas	0.25
-textees|please	1.05
+tev	0.51
+teve	0.51
+tever	0.51
+tex	0.26
+text	0.26
+text 	-0.24
+texte	0.72
+texted|stop	-0.48
+texteen|mas	0.24
+textees|please	0.85
 texter|chu	0.24
-texter|mon	-0.61
-texter|s	0.28
-texting|after	-0.36
-texting|but	-0.37
+texter|mon	-0.57
+texter|s	0.46
+texting|after	-0.31
+texting|but	-0.4
+texting|him	-0.21
 texting|i	-0.23
 texting|is	0.49
-texting|it	-0.8
-texting|list	0.44
-texting|me	0.24
-texting|my	-0.21
-texting|right	-0.27
-texting|stop	0.28
-texting|this	0.86
+texting|it	-0.74
+texting|list	0.61
+texting|me	0.27
+texting|my	-0.22
+texting|now	-0.21
+texting|right	-0.32
+texting|stop	0.26
+texting|this	0.92
 textin|me	0.21
-texto	0.55
-textos|stp	0.53
-texto|dit	-0.32
+texto	0.58
+textos|stp	0.68
+texto|dit	-0.25
 texto|gracias	0.79
-texto|mejor	0.51
-texto|point	0.3
-texts|already	0.81
-texts|from	0.94
-texts|guys	-0.31
-texts|please	0.25
+texto|mejor	0.56
+texto|point	0.23
+texts|already	0.89
+texts|and	0.86
+texts|from	0.97
+texts|guys	-0.29
+texts|i	-0.21
+texts|please	0.64
 texts|pls	0.21
-texts|stop	0.3
-texts|ya	0.54
-text|came	-0.23
-text|don	0.56
-text|from	-0.34
-text|instead	-0.22
-text|is	-0.72
-text|josh	0.58
-text|less	-0.79
-text|messages	0.26
-text|my	-0.49
-text|on	-0.63
-text|said	-0.56
-text|stop	-0.34
+texts|stop	0.34
+texts|ya	0.61
+text|came	-0.26
+text|don	0.59
+text|from	-0.31
+text|instead	-0.24
+text|is	-0.73
+text|josh	0.6
+text|less	-0.56
+text|my	-0.38
+text|on	-0.59
+text|said	-0.64
+text|stop	-0.39
 text|this	1.13
-text|to	-0.37
-text|you	-0.38
-tez	0.3
-tez 	0.3
-te|horen	0.58
+text|to	-0.41
+text|you	-0.51
+tez	0.29
+tez 	0.29
+te|dije	0.24
+te|horen	0.6
 te|koop	-0.22
-te|mailen	0.71
-te|melden	-0.47
-te|stoppen	-0.61
-te|veel	-0.46
+te|mailen	0.69
+te|melden	-0.67
+te|stoppen	-0.59
+te|veel	-0.59
 te|verwijderen	0.34
-te|wissen	0.29
+te|wissen	0.31
+tfa	-0.22
+tfac	-0.22
+tfach	-0.22
 tfe	0.28
 tfer	0.28
 tfern	0.28
-tge	0.49
-tges	0.49
-tgesc	0.49
+tge	0.52
+tges	0.52
+tgesc	0.52
 than 	-0.22
 thank	0.33
 thanks|for	0.85
-thanks|got	-0.35
-thanks|jess	-0.32
-thanks|see	-0.43
+thanks|got	-0.33
+thanks|jess	-0.3
+thanks|see	-0.47
 thanks|tho	-0.28
-thank|you	0.56
+thank|you	0.52
 than|30k	-0.23
 than|two	-0.21
-that|all	0.24
-that|cancel	-0.38
-that|form	0.37
-that|i	-0.64
-that|noise	-0.42
-that|on	-0.24
-that|right	-0.3
+that|all	0.26
+that|cancel	-0.45
+that|form	0.26
+that|i	-0.51
+that|model	-0.28
+that|noise	-0.49
+that|on	-0.25
+that|right	-0.36
 that|the	-0.21
-that|was	-0.4
-that|you	0.29
+that|was	-0.45
+that|you	0.28
 thd	0.3
 thdr	0.3
 thdra	0.3
-the	-0.44
-the 	-0.31
-them	-0.49
-them 	-0.49
-them|to	-0.42
-then	-0.35
-then 	-0.35
-then|stop	-0.35
-ther 	0.35
-there	-0.25
-there|s	-0.83
-there|some	-0.63
-there|somewhere	-0.24
-these|messages	0.81
-these|texts	-0.35
-they	-0.25
-they 	-0.25
-they|re	-0.25
-they|ve	-0.22
-the|0	-0.21
-the|2025	0.59
-the|account	-0.28
-the|ad	-0.35
-the|address	-0.51
-the|bank	-0.43
-the|base	-0.84
+the	-0.36
+the 	-0.23
+them	-0.48
+them 	-0.48
+them|to	-0.43
+then	-0.44
+then 	-0.44
+then|stop	-0.44
+then|unsubscribe	-0.26
+ther 	0.32
+there	-0.23
+there|s	-0.87
+there|some	-0.65
+there|somewhere	-0.23
+these|messages	0.95
+these|solar	0.3
+these|texts	-0.32
+they	-0.27
+they 	-0.27
+they|re	-0.27
+they|ve	-0.23
+the|0	-0.23
+the|2025	0.54
+the|account	-0.32
+the|ad	-0.44
+the|address	-0.56
+the|bank	-0.6
+the|base	-0.79
+the|bike	0.35
+the|blue	-0.24
 the|brakes	-0.52
-the|brochure	0.25
-the|bronco	-0.42
+the|brochure	0.24
+the|bronco	-0.6
 the|build	-0.42
-the|bus	-0.31
-the|buyer	-0.43
+the|bus	-0.33
+the|buyer	-0.44
 the|calls	0.47
-the|car	-0.84
+the|car	-0.77
+the|credit	-0.32
+the|cx	-0.21
+the|day	-0.36
 the|deal	-0.38
-the|dealer	-0.7
-the|dealership	-0.3
+the|dealer	-0.64
+the|dealership	-0.34
+the|desk	-0.23
 the|do	0.27
-the|door	-0.44
-the|emails	-0.77
-the|erasure	0.22
-the|ev	-0.24
-the|extended	-0.24
+the|door	-0.43
+the|emails	-0.79
+the|erasure	0.24
+the|ev	-0.27
+the|extended	-0.27
 the|f	0.21
-the|final	-0.29
-the|finance	-0.27
-the|floor	-0.22
-the|gas	-0.42
-the|gym	0.31
-the|interior	-0.32
-the|lease	-0.28
-the|list	-0.29
+the|final	-0.48
+the|finance	-0.31
+the|financing	-0.28
+the|floor	-0.23
+the|gap	-0.21
+the|gas	-0.32
+the|guy	-0.23
+the|gym	0.27
+the|interior	-0.3
+the|kitchen	0.23
+the|lease	-0.34
+the|link	-0.36
+the|list	-0.24
 the|loan	-0.42
-the|market	0.61
-the|marketing	-0.21
-the|messages	0.37
+the|market	0.3
+the|marketing	-0.23
+the|messages	0.31
 the|minute	-0.4
+the|missus	-0.27
+the|money	-0.21
 the|new	-0.77
-the|newsletter	-1.28
-the|number	-0.37
-the|numbers	-0.4
+the|newsletter	-1.22
+the|number	-0.41
+the|numbers	-0.44
 the|odometer	-0.23
-the|offers	-0.42
-the|old	-0.21
+the|offers	-0.48
 the|one	-0.63
 the|only	-0.21
-the|order	-0.21
-the|other	-0.59
-the|panels	-0.52
-the|payoff	-0.23
+the|order	-0.24
+the|other	-0.64
+the|panels	-0.54
+the|paperwork	-0.21
+the|payoff	-0.21
 the|person	0.21
-the|phone	0.66
-the|photos	-0.4
+the|phone	0.72
+the|photos	-0.41
+the|policy	0.21
+the|pre	-0.26
 the|price	-0.58
-the|promo	-0.63
+the|promo	-0.65
 the|quote	-0.4
 the|ranger	-0.4
-the|recall	-0.28
-the|roof	-0.29
+the|recall	-0.34
+the|roof	-0.33
+the|rv	-0.24
 the|sale	-0.4
-the|same	-0.38
-the|solar	-0.26
-the|specials	-0.27
-the|spring	-0.21
+the|same	-0.42
+the|snack	0.22
+the|solar	-0.23
+the|spanish	0.23
+the|specials	-0.24
+the|spring	-0.24
 the|stop	-0.55
 the|sunroof	-0.22
-the|texts	0.28
-the|third	0.22
+the|texts	0.26
+the|third	0.23
 the|tint	-0.21
-the|trade	-0.54
+the|trade	-0.55
 the|unsubscribe	-0.21
-the|updates	-0.46
-the|vin	-0.58
-the|waiting	-0.22
-the|warranty	-0.89
+the|updates	-0.44
+the|vin	-0.57
+the|waiting	-0.21
+the|warranty	-0.83
+the|website	-0.24
 the|weekly	-0.36
-the|window	-0.21
-thi	0.49
-thin	0.24
-thing	0.25
+thi	0.5
 think	-0.56
-thinks|i	-0.28
-thir	0.22
-third	0.22
-third|time	0.22
-this|address	0.35
-this|crap	0.52
-this|early	-0.39
-this|line	0.27
-this|list	0.64
-this|number	0.66
-this|one	-0.27
-this|stop	0.5
-this|take	0.8
-this|the	-0.37
-this|time	-0.74
-this|week	-0.76
+thinks|i	-0.25
+thir	0.23
+third	0.23
+third|time	0.23
+this	0.24
+this 	0.24
+this|address	0.34
+this|crap	0.51
+this|early	-0.38
+this|i	-0.33
+this|line	0.23
+this|list	0.66
+this|number	0.64
+this|one	-0.3
+this|stop	0.49
+this|take	0.94
+this|the	-0.41
+this|time	-0.88
+this|week	-0.78
 this|year	0.25
+thl	-0.26
+thly	-0.26
+thly 	-0.26
 tho 	-0.48
-thought|we	-0.23
-thr	-0.33
-three|times	-0.21
-three|weeks	0.26
-through|another	0.32
+thought|we	-0.25
+thr	-0.28
+three|times	-0.22
+three|weeks	0.27
+through|another	0.67
 through|bank	-0.53
 through|just	-0.29
-through|on	-0.23
-through|work	0.42
+through|on	-0.25
+through|work	0.21
 thu	-0.63
-thui	-0.74
-thuis	-0.74
-thuis|ben	-0.37
-thuis|kan	-0.4
+thui	-0.71
+thuis	-0.71
+thuis|ben	-0.36
+thuis|kan	-0.34
 thur	-0.4
 thurs	-0.4
-thursday|to	-0.22
-thx	-0.24
-thx 	-0.24
-thx|see	-0.23
+thursday|instead	-0.22
+thursday|to	-0.24
+thx	-0.26
+thx 	-0.26
+thx|see	-0.22
 thx|send	-0.22
-tia	-0.42
-tia 	-0.42
+tia	-0.37
+tia 	-0.37
 tic 	-0.29
-tick	-0.21
-ticke	-0.21
-tie 	-0.92
-tien 	-0.89
-tiene	-0.41
+tica	-0.36
+tica 	-0.36
+tie 	-0.86
+tien 	-0.94
+tienda|gracias	0.4
+tiene	-0.4
 tienen|el	-0.29
-tienen|harto	0.26
-tienen|la	-0.59
-tienen|servicio	-0.21
-tiene|el	-0.43
-tien|uur	-0.76
-tier	0.74
-tiere	0.51
-tiert	0.33
-ties	-0.23
-ties 	-0.23
+tienen|harto	0.37
+tienen|la	-0.55
+tienen|servicio	-0.24
+tiene|dudas	-0.31
+tiene|el	-0.44
+tient	0.3
+tien|uur	-0.69
+tier	0.69
+tiere	0.52
+tiert	0.36
+ties	-0.36
+ties 	-0.36
 tiev	-0.38
 tieve	-0.38
 tig	0.61
 tig 	0.45
 tige	0.3
 tigen	0.3
-tigi	-0.25
-tigin	-0.25
+tigi	-0.26
+tigin	-0.26
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
-tijde	-0.21
-tijdens|het	-0.21
-tijd|heb	-0.33
-tik	-0.21
-tik 	-0.21
-til	-0.51
-til 	-0.42
+tijde	-0.22
+tijdens|het	-0.22
+tijd|heb	-0.34
+til	-0.53
+til 	-0.41
 tili	-0.34
-till	-0.47
-till 	-0.47
-timer	-0.4
-times|a	-0.91
-times|do	0.71
-times|now	0.51
-time|and	-0.42
-time|do	-0.23
-time|i	0.22
-timi	0.24
-timie	0.24
+till	-0.5
+till 	-0.5
+timer	-0.44
+times|a	-0.92
+times|do	0.78
+times|now	0.49
+time|and	-0.45
+time|do	-0.22
+time|i	0.23
+timi	0.4
+timie	0.23
 tin	-0.26
-tine	-0.39
-tinee	-0.39
+tine	-0.41
+tinee	-0.41
 ting	-0.24
-ting 	-0.23
+ting 	-0.22
 tings	-0.21
 tint	-0.21
 tint 	-0.21
 tint|option	-0.21
-tio 	0.22
-tiona	0.24
+tiona	0.28
 tions	-0.33
-tio|que	0.22
-tir	0.32
+tir	0.36
 tir 	0.21
-tire 	0.7
-tiren	0.49
-tiro	0.25
-tiro 	0.25
-tiv	-0.32
-tive	-0.32
-tives	-0.24
+tire	0.26
+tire 	0.61
+tiren	0.44
+tiro	0.23
+tiro 	0.23
+tit	-0.23
+tit 	-0.21
+tiv	-0.35
+tive	-0.35
+tives	-0.27
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tje 	-0.21
-tlij	-0.41
-tlijs	-0.41
-tly	-0.33
-tly 	-0.33
+tle	-0.25
+tle 	-0.25
+tlij	-0.43
+tlijs	-0.43
+tly	-0.29
+tly 	-0.29
 tmr	-0.21
 tmrw	-0.21
 tmrw 	-0.21
-tner	-0.35
-tner 	-0.35
+tner	-0.33
+tner 	-0.33
 tnet	-0.22
 tnetz	-0.22
-to 	-0.29
-toc	0.44
-toch	0.44
-toch 	0.44
-toch|eens	0.42
+to 	-0.21
+toc	0.73
+toch	0.73
+toch 	0.73
+toch|eens	0.28
+toch|ergens	0.3
+toch|graag	-0.69
+toch|nee	0.21
+toch|niet	-0.34
 todav	-0.73
 todavia|voy	-0.21
 today	-0.21
-today|thanks	-0.26
+today|call	-0.22
+today|thanks	-0.41
 todo	0.29
-todos	0.42
-todos|los	0.42
-todo|pero	0.27
+todos	0.47
+todos|los	0.47
+todo|pero	0.43
 toe	0.45
-toes	0.34
-toest	0.34
-toestemming|in	0.34
-toestemming|voor	0.25
-toi	-0.23
-toit	-0.23
-toit 	-0.23
-toit|ouvrant	-0.23
-tol	-0.38
+toes	0.33
+toest	0.33
+toestemming|in	0.33
+toi	-0.25
+toit	-0.25
+toit 	-0.25
+toitu	-0.27
+toit|ouvrant	-0.25
+tol	-0.42
 told|anyone	-0.24
-told|me	-0.3
+told|me	-0.36
 told|them	-0.39
-told|to	0.47
-toll	-0.4
-toll 	-0.4
-toll|wo	-0.3
+told|to	0.44
+told|you	-0.21
+toll	-0.42
+toll 	-0.42
+toll|wo	-0.32
 tom	-0.6
 tom 	0.4
 toma	-0.4
-tomat	-0.21
-tomo	-0.41
-tomor	-0.41
-toni	-0.33
-tonig	-0.33
-too 	-0.35
-toop	0.35
-toop 	0.35
-too|many	-0.31
-top	0.46
-top 	0.5
+tomo	-0.42
+tomor	-0.42
+tomorrow|to	-0.21
+toni	-0.34
+tonig	-0.34
+too 	-0.34
+toop	0.36
+toop 	0.36
+too|many	-0.29
+top	0.45
+top 	0.51
 topc	-0.25
 topco	-0.25
-topp	0.31
-topp 	0.6
-toppt	-0.29
-topt	-0.34
-topt 	-0.34
-top|service	-0.36
-top|tot	-0.38
-tor	0.77
+topp	0.27
+topp 	0.56
+toppt	-0.26
+toppu	-0.28
+topt	-0.35
+topt 	-0.35
+top|service	-0.28
+top|tot	-0.41
+tor	0.82
+torc	-0.25
+torcy	-0.25
 tore	0.4
-toren	0.64
+toren	0.63
 tori	0.62
-torio	-0.21
-toris	0.21
 toriz	0.58
-tos	-0.25
-tos 	-0.25
-tot	-0.5
-tot 	-0.5
-tot|donderdag	-0.23
-tot|morgen	-0.38
-touj	-0.58
-toujo	-0.58
+tos	-0.23
+tos 	-0.23
+tot	-0.53
+tot 	-0.53
+tot|donderdag	-0.24
+tot|morgen	-0.41
+touj	-0.57
+toujo	-0.57
 toujours|recevoir	-0.21
-toute	0.93
-toutes|les	-0.41
-toutes|mes	0.41
-toute|la	-0.39
-toute|prospection	0.37
-tout|dit	0.45
-to|ask	0.25
-to|bug	0.26
-to|buy	-0.33
-to|cancel	-0.27
+tous|ces	-0.29
+tous|que	0.21
+toute	1.02
+toutes|les	-0.44
+toutes|mes	0.4
+toute|la	-0.41
+toute|prospection	0.4
+tout|dit	0.41
+to|ask	0.22
+to|bug	0.25
+to|buy	-0.39
+to|cancel	-0.31
 to|come	-0.21
-to|delete	0.61
-to|do	0.24
-to|hear	0.48
+to|delete	0.63
+to|do	0.28
+to|hear	0.46
 to|measure	-0.22
-to|move	-0.23
-to|my	-0.61
-to|only	-0.44
-to|quit	-0.27
-to|receive	1.33
-to|receiving	0.59
-to|rejoin	0.3
-to|remove	-0.42
-to|reschedule	-0.29
-to|say	0.5
-to|sign	-0.26
+to|move	-0.24
+to|my	-0.63
+to|ohio	0.23
+to|only	-0.48
+to|quit	-0.37
+to|receive	1.63
+to|receiving	0.73
+to|rejoin	0.29
+to|remove	-0.41
+to|reschedule	-0.26
+to|say	0.42
+to|sign	-0.4
 to|stay	0.31
-to|stop	-0.55
-to|tell	0.46
-to|text	-0.35
-to|unsubscribe	-0.36
-to|you	0.45
-to|your	0.44
-tp 	0.46
-trab	-0.29
-traba	-0.29
-trabajo|de	0.32
-trabajo|en	-0.23
-trabajo|mejor	-0.22
-trabajo|no	-0.41
-trabajo|usen	-0.22
-trac	-0.32
-tract	-0.32
-trad	-0.65
+to|stop	-0.57
+to|tell	0.96
+to|text	-0.38
+to|the	0.21
+to|unsubscribe	-0.37
+to|ya	-0.28
+to|you	0.44
+to|your	0.43
+tp 	0.44
+tpl	0.21
+tpla	0.21
+tplac	0.21
+trab	-0.22
+traba	-0.22
+trabajando|y	0.21
+trabajo|de	0.26
+trabajo|en	-0.27
+trabajo|marqueme	-0.25
+trabajo|mejor	-0.24
+trabajo|no	-0.43
+trabajo|usen	-0.24
+trac	-0.35
+tract	-0.35
+trad	-0.63
 trade	-0.65
+tradi	0.31
+trading|in	0.31
 trae	-0.21
 trae 	-0.21
 trae|sistema	-0.21
 traf	-0.26
 traff	-0.26
 traffic|all	-0.26
-trag	0.5
-trag 	-0.22
+trag	0.49
+trag 	-0.23
 trage	0.39
-tragen|sie	0.22
-tragt	0.5
-tragt|mich	0.5
-tran	0.23
-tranq	0.24
-tranquille|avec	0.77
-tranquille|maintenant	0.82
-tranquille|stp	0.22
-tranquilo|ya	0.21
+tragen|sie	0.21
+tragt	0.48
+tragt|mich	0.48
+trai	0.25
+tran	0.24
+tranq	0.25
+tranquille|avec	0.64
+tranquille|maintenant	0.81
+tranquille|stp	0.24
+tranquilo|ya	0.22
 trans	-0.39
-transporter|schicken	-0.36
+transporter|schicken	-0.29
 trat	-0.38
 trat 	-0.24
 trato	-0.4
-trau	-0.34
-traum	-0.34
-traumen|sie	-0.34
-trav	-0.22
-trava	-0.22
-trec	-0.26
-trech	-0.26
-trek 	0.34
+trau	-0.39
+traum	-0.39
+traumen|sie	-0.39
+trav	-0.39
+trava	-0.21
+trave	-0.22
+travelling|and	-0.22
+trec	-0.21
+trech	-0.21
+trek 	0.33
 trekh	-0.21
-trekhaak|maar	-1.5
+trekhaak|maar	-1.56
 trekhaak|uit	-0.21
-trek|hierbij	0.44
-trek|mijn	0.65
-tres|veces	-0.23
+trek|hierbij	0.25
+trek|mijn	0.63
+tres|veces	-0.25
 tret	-0.21
 treti	-0.21
-trim	-0.22
-trim 	-0.22
-tro 	0.27
-troca|la	-0.57
+trim	-0.21
+trim 	-0.21
+tro 	0.38
+troca|la	-0.64
 troi	-0.42
 trois	-0.42
-troisieme|fois	0.3
-trois|fois	-0.85
-trom	-0.25
-tromp	-0.25
-trompe|de	-0.25
-trop	-0.24
-trop 	-0.24
-trouve|ailleurs	0.48
-trouve|plus	-0.43
-trouve|un	0.36
-trouve|une	0.36
-truck|so	0.35
-try	-0.22
-try 	-0.22
-try|me	-0.64
-ts 	0.5
-tsad	-0.31
-tsadr	-0.31
-tsc	0.46
-tsch	0.46
+troisieme|fois	0.31
+trois|fois	-0.89
+trok	-0.22
+troke	-0.22
+trom	-0.4
+tromp	-0.4
+trompe|de	-0.21
+tron	0.21
+troni	0.21
+trop	-0.37
+trop 	-0.37
+trotzdem|sehen	-0.24
+trouve|une	0.35
+truck|so	0.28
+try	-0.21
+try 	-0.21
+try|me	-0.48
+ts 	0.47
+tsad	-0.26
+tsadr	-0.26
+tsc	0.43
+tsch	0.43
 tschi	0.22
-tsend	-0.44
+tsend	-0.45
+tsr	-0.21
+tsra	-0.21
+tsrat	-0.21
 tta	-0.4
-tta 	-0.36
-ttag	-0.24
-ttag 	-0.29
+tta 	-0.34
+ttag	-0.25
+ttag 	-0.35
 ttags	-0.24
-ttel	-0.72
-ttela	-0.72
+ttel	-0.65
+ttela	-0.65
 tten	-0.42
-tten 	-0.23
+tten 	-0.24
 ttend	-0.21
-ttent	-0.24
-ttin 	0.37
+ttent	-0.68
+tteri	-0.21
+tters	0.78
+ttin 	0.39
 tting	-0.42
-tu 	-0.28
+ttl	-0.25
+ttle	-0.25
+ttle 	-0.25
+tu 	-0.26
 tua	-0.23
-tual	-0.27
-tuall	-0.28
+tual	-0.26
+tuall	-0.27
 tub	0.3
 tubl	0.3
 tubli	0.3
-tuc	-0.45
-tucs	-0.45
-tucso	-0.45
+tuc	-0.44
+tucs	-0.44
+tucso	-0.44
 tuf	0.21
 tuff	0.21
 tuff 	0.21
-tun	-0.26
-tun 	-0.41
-tund	-0.26
-tun|damit	-0.41
-tur	-0.28
+tul	-0.23
+tun	-0.53
+tun 	-0.39
+tund	-0.36
+tunde	-0.38
+tun|damit	-0.39
+tur	-0.34
 tura	-0.37
 turd	-0.21
 turda	-0.21
@@ -18217,23 +18122,26 @@ tus	-0.26
 tuss	-0.26
 tusse	-0.26
 tussen|12	-0.25
-tussen|9	-0.58
-tuv	0.23
-tuvo	0.45
-tuvo 	0.45
-tu|lista	0.44
-tu|llamada	-0.31
-tu|mensaje	-0.31
+tussen|9	-0.59
+tuv	0.24
+tuvo	0.44
+tuvo 	0.44
+tu|lista	0.43
+tu|llamada	-0.28
+tu|mensaje	-0.33
 twa	-0.26
 twa 	-0.21
-twas	-0.4
-twas 	-0.4
-twice|already	0.36
+twas	-0.43
+twas 	-0.43
+twic	0.23
+twice	0.23
+twice|already	0.4
+twice|now	0.24
 twij	-0.21
 twijf	-0.21
 twijfel|nog	-0.21
-two	-0.7
-two 	-0.21
+two	-0.84
+two 	-0.4
 twor	-0.47
 twort	-0.47
 two|calls	-0.21
@@ -18244,340 +18152,369 @@ txtin	0.21
 txting|me	0.21
 txts	0.22
 txts 	0.22
-txt|me	0.25
-ty 	-0.26
-typ	-0.32
-typi	-0.32
-typic	-0.3
-typis	-0.33
-tz 	-0.21
-tzet	-0.32
-tzett	-0.32
+txt|me	0.24
+ty 	-0.3
+typ	-0.31
+typi	-0.31
+typic	-0.29
+typical|right	-0.24
+typis	-0.31
+tz 	-0.25
+tzet	-0.36
+tzett	-0.36
 tzn	-0.21
 tznu	-0.21
 tznum	-0.21
-tzte	0.31
-tzten	0.31
-tzu	0.26
-tzun	0.26
-tzung	0.26
-t|answer	-0.55
-t|ask	-0.32
+tzte	0.32
+tztem	0.27
+tzten	0.3
+tzu	0.33
+tzun	0.33
+tzung	0.33
+t|answer	-0.52
+t|ask	-0.31
 t|be	0.25
-t|beat	-0.44
-t|bother	-0.56
+t|beat	-0.42
+t|bother	-0.71
 t|buying	0.21
-t|check	-0.56
+t|check	-0.45
 t|come	-0.22
-t|contact	0.27
-t|delete	-0.21
-t|elle	-0.73
-t|email	0.49
-t|ever	-0.25
+t|contact	0.4
+t|delete	-0.24
+t|do	-0.21
+t|elle	-0.69
+t|email	0.5
+t|ever	-0.3
 t|find	-0.21
-t|follow	0.37
-t|get	-0.44
-t|had	-0.53
+t|follow	0.32
+t|get	-0.41
+t|had	-0.46
 t|have	-0.21
+t|hear	-0.21
 t|il	-0.3
-t|know	-0.26
-t|mean	-0.48
+t|know	-0.25
+t|live	-0.23
 t|need	-0.33
-t|pick	-0.4
+t|pick	-0.26
 t|reach	0.59
-t|receive	-0.8
-t|remove	-0.31
+t|receive	-0.6
+t|remember	-0.24
+t|remove	-0.33
 t|right	-0.27
-t|say	-1.02
-t|seen	-0.34
-t|send	0.51
-t|stop	-0.85
-t|take	-0.38
-t|talk	-0.22
-t|wish	0.49
-t|you	0.91
-uah	0.29
-uah 	0.29
-ual	-0.28
-ual 	-0.22
+t|say	-0.73
+t|seen	-0.31
+t|send	0.52
+t|stop	-0.82
+t|take	-0.59
+t|talk	-0.21
+t|unsubscribe	-0.4
+t|wish	0.53
+t|you	0.9
+uah	0.28
+uah 	0.28
+ual	-0.48
+ual 	-0.42
 uali	-0.27
 ualid	-0.27
-uall	-0.31
-ually	-0.31
-uan	-0.6
+uall	-0.3
+ually	-0.3
+uan	-0.57
 uan 	-0.24
-uand	-0.61
-uand 	-0.37
+uand	-0.6
+uand 	-0.36
 uando	-0.61
-uanta	0.43
-uanto	-0.27
+uanta	0.46
+uanto	-0.26
 ub 	0.38
-ubc	0.24
-ubcr	0.24
-ubcri	0.24
-uber 	0.3
-uberl	-0.62
-uberlege|es	-0.43
-ubern	-0.28
-uber|48	-0.24
-uber|die	0.22
-uber|whatsapp	0.38
-ubicacion|de	-0.3
-ubl	0.65
-ubli	0.65
-ublic	0.25
+ubc	0.41
+ubcr	0.41
+ubcri	0.41
+uber 	0.27
+uberl	-0.64
+uberlege|es	-0.45
+ubern	-0.26
+uber|48	-0.4
+uber|die	0.21
+uber|whatsapp	0.35
+ubl	0.66
+ubli	0.66
+ublic	0.24
 ublie	0.65
-ubsci	0.43
-uch 	0.25
-uche 	0.37
-uchen	-0.42
-uci	-0.28
-uci 	-0.28
-uckr	-0.43
-uckru	-0.43
+ubs 	-0.26
+ubsci	0.44
+uche 	0.38
+uchen	-0.43
+ucho	-0.24
+ucho 	-0.24
+ucht 	0.21
+uci	-0.27
+uci 	-0.27
+uckr	-0.4
+uckru	-0.4
 uckw	-0.21
 uckwe	-0.21
-ucs	-0.45
-ucso	-0.45
-ucson	-0.45
-ucune	0.29
-uda	-0.21
-udd	-0.27
-uddy	-0.27
-uddy 	-0.27
-ude 	-0.31
-uden	-0.23
-uden 	-0.23
-udi	-0.21
+ucs	-0.44
+ucso	-0.44
+ucson	-0.44
+ucune	0.31
+uda	-0.31
+udas	-0.31
+udas 	-0.31
+udd	-0.32
+uddy	-0.32
+uddy 	-0.32
+uden	-0.24
+uden 	-0.24
+udi	-0.22
 udi 	-0.41
 udo	0.21
 udos	0.21
 udos 	0.21
-udr	-0.23
-udra	-0.23
-udrai	-0.23
+udr	-0.28
+udra	-0.28
+udrai	-0.28
 uea	-0.22
 ueal	-0.22
 ueal 	-0.22
-ueb	-0.23
-ueba	-0.23
-ueba 	-0.23
-uede 	-0.39
-uegr	-0.21
-uegra	-0.21
-ueh	0.28
-ueh 	0.28
+ueb	-0.21
+ueba	-0.21
+ueba 	-0.21
+ueda	-0.33
+ueda 	-0.27
+uede 	-0.43
+ueh	0.29
+ueh 	0.29
 uel	0.76
-uels	-0.5
-uels 	-0.5
+uels	-0.58
+uels 	-0.58
 uelv	0.86
 uelva	0.86
-uen 	0.25
+uem	-0.24
+ueme	-0.25
+ueme 	-0.25
+ueno	0.34
 ueno 	0.25
 uent	-0.32
 uenta	-0.21
 uento	-0.21
-uer	-0.48
-uer 	-0.44
+uer	-0.46
+uer 	-0.42
 uere	-0.21
 uerer	-0.21
-ues 	-0.22
-uess	-0.24
-uesse	-0.24
-uest 	0.22
-uesti	-0.24
+ues 	-0.21
+uess	-0.22
+uesse	-0.22
+uest 	0.24
+uesti	-0.23
 uev	-0.39
 uevo	-0.22
 uevo 	-0.22
 uey	0.37
 uey 	0.37
-uez 	0.33
-uf 	0.25
-ufe	0.46
-ufe 	0.49
+uez 	0.38
+uf 	0.24
+ufb	-0.21
+ufba	-0.21
+ufban	-0.21
+ufe	0.49
+ufe 	0.6
+uff	0.21
 uff 	0.21
-uffi	0.21
-uffit	0.21
-ufg	-0.28
-ufge	-0.28
-ufgeh	-0.28
-ufhoe	-0.24
-ufn	0.56
-ufn 	0.38
+uffi	0.26
+uffit	0.26
+ufg	-0.29
+ufge	-0.29
+ufgeh	-0.29
+ufhoe	-0.22
+ufi	-0.4
+ufic	-0.33
+ufici	-0.33
+ufn	0.54
+ufn 	0.36
 ufna	0.4
 ufnah	0.4
 ufs	-0.35
 ufs 	-0.35
-uft	0.4
-uft 	0.4
-ug 	-0.22
-uga	-0.22
+uft	0.47
+uft 	0.47
+ug 	-0.24
 ugb	-0.23
 ugba	-0.23
 ugbar	-0.23
 ugge	-0.21
 uggeb	-0.21
-uggi	0.29
-uggin	0.29
-ugh	0.25
+uggi	0.28
+uggin	0.28
+ugh	0.28
 ught	0.33
 ught 	0.33
+ughte	-0.35
 uh 	-0.22
-uha	0.56
-uhai	0.56
-uhait	0.56
+uha	0.54
+uhai	0.54
+uhait	0.54
 uhe	0.69
 uhe 	0.69
 uhi	-0.21
 uhig	-0.21
 uhig 	-0.21
-uhr	-0.83
-uhr 	-0.83
-uhr|an	-0.81
-uhr|anrufen	-0.31
-ui 	-0.45
-uia	-0.28
-uia 	-0.28
+uhr	-0.91
+uhr 	-0.91
+uhr|an	-0.86
+uhr|anrufen	-0.29
+ui 	-0.47
+uia	-0.25
+uia 	-0.25
+uid	-0.23
 uien	-0.24
 uien 	-0.24
-uiera	-0.84
-uikt	-0.32
-uikt 	-0.32
-uil	0.21
+uiera	-0.79
+uikt	-0.33
+uikt 	-0.33
+uil	0.22
 uild	-0.42
 uild 	-0.42
-uill	0.23
-uille	0.23
-uilo	0.21
-uilo 	0.21
-uisd	-0.3
-uisd 	-0.3
-uisi	-0.23
+uill	0.24
+uille	0.24
+uilo	0.22
+uilo 	0.22
+uisd	-0.34
+uisd 	-0.34
+uisi	-0.24
 uisie	0.21
-uisit	-0.27
-uist	-0.3
-uist 	-0.3
-uit	0.46
-uit 	0.52
-uita	0.35
-uitar	0.35
-uite	-0.23
-uiten	-0.22
-uitg	0.49
-uitge	0.49
-uitgeschreven|worden	0.5
+uisit	-0.28
+uist	-0.36
+uist 	-0.36
+uit	0.43
+uit 	0.55
+uita	0.31
+uitar	0.31
+uitg	0.52
+uitge	0.52
+uitgeschreven|worden	0.53
 uito	-0.62
 uito 	-0.62
-uitschrijven|aub	1.02
-uitschrijven|graag	0.59
-uitschrijven|van	0.48
-uitschrijven|voor	-0.41
-uitschrijven|waarom	-0.52
-uitz	-0.32
-uitze	-0.32
+uitschrijven|aub	1.06
+uitschrijven|graag	0.78
+uitschrijven|van	0.59
+uitschrijven|voor	-0.28
+uitschrijven|waarom	-0.46
+uitz	-0.36
+uitze	-0.36
 uit|bedankt	0.21
-uit|de	-0.3
+uit|de	-0.29
 uit|het	0.61
-uit|uw	0.63
-uit|van	0.28
+uit|uw	0.77
+uit|van	0.37
 ujo	-0.58
 ujou	-0.58
 ujour	-0.58
-uk 	-0.54
-ukr	0.3
-ukra	0.3
-ukran	0.3
-ukt	-0.28
-ukt 	-0.28
-ul 	-0.27
-ula	-0.56
+uk 	-0.58
+ukr	0.23
+ukra	0.23
+ukran	0.23
+ukt	-0.27
+ukt 	-0.27
+ul 	-0.28
+ula	-0.73
+ulai	-0.23
+ulais	-0.23
 ular	-0.44
 ular 	-0.44
-ulat	-0.22
-ulate	-0.22
-uld	-0.23
-ule	-0.45
-ule 	-0.31
-ulem	-0.22
-uleme	-0.22
+ulat	-0.23
+ulate	-0.23
+uld	-0.34
+uld 	-0.36
+ule	-0.46
+ule 	-0.28
+ulem	-0.29
+uleme	-0.29
 uler	-0.21
-ulez	-0.32
-ulez 	-0.32
+ulez	-0.26
+ulez 	-0.26
 ulo	0.5
 uloi	0.59
 uloir	0.59
 ulot	-0.34
 ulot 	-0.34
-ult	-0.42
+ult	-0.37
+ulta	0.23
+ultat	0.24
 ulti	-0.31
 ultig	-0.31
-um 	-0.3
-uma	-0.38
-umar	-0.38
-umar 	-0.38
-umel	-0.4
-umeld	-0.4
+um 	-0.28
+uma	-0.42
+umar	-0.42
+umar 	-0.42
+umel	-0.38
+umeld	-0.38
 umen	-0.3
-umen 	-0.34
+umen 	-0.39
 ument	-0.3
-umer 	-0.22
+umer 	-0.23
+umg	0.21
+umge	0.21
+umgeh	0.21
+umgehend|meine	0.21
 umm	0.29
 umme	0.29
 ummer	0.29
 um|10	-0.4
-um|15	-0.38
-um|loschung	0.37
-un 	-0.82
-una	-0.52
-una 	-0.52
-una|cita	-0.3
+um|14	0.22
+um|15	-0.36
+um|loschung	0.45
+un 	-0.78
+una	-0.5
+una 	-0.5
+una|cita	-0.33
 una|junta	-0.48
 unch	-0.26
 unch 	-0.26
-und	-0.4
-unda	-0.29
-unday	-0.29
-unde	0.42
-under	0.26
-under|12k	-0.21
-under|gdpr	0.42
+und	-0.29
+unda	-0.32
+unday	-0.32
+unde	0.35
+unden	-0.3
+under	0.28
+under|12k	-0.25
+under|ccpa	0.21
+under|gdpr	0.44
 undi 	-0.31
-undin	0.26
+undig	0.21
+undin	0.23
 undr	-0.23
-undri	-0.22
+undri	-0.21
 und|anrufe	0.22
-und|mochte	0.35
+und|mochte	0.34
 und|nehmen	-0.21
 une	-0.24
 uner	-0.4
 uner 	-0.41
 unes	-0.33
 unes 	-0.33
+une|autre	0.21
 une|fois	-0.4
+une|mt	-0.23
+une|question	-0.21
 une|voiture	0.22
 unf	0.45
-unf 	-0.36
+unf 	-0.29
 unft	0.45
 unft 	0.21
 unfti	0.34
-unge	-0.23
-ungef	-0.26
-ungs	-0.41
-ungsa	-0.43
-uni	0.27
-uni 	-0.26
+ungs	-0.5
+ungsa	-0.52
+uni	0.25
+uni 	-0.29
 unic	0.72
 unica	0.72
-unio	0.21
-union	0.21
-union|so	0.21
-unk	0.47
-unkt	0.47
-unkt 	0.47
-unl	-0.63
-unle	-0.63
-unles	-0.63
-unless|you	-0.44
+unk	0.51
+unkt	0.51
+unkt 	0.51
+unl	-0.62
+unle	-0.62
+unles	-0.62
+unless|you	-0.43
 unni	-0.27
 unnin	-0.27
 unny	-0.61
@@ -18585,450 +18522,462 @@ unny 	-0.61
 unr	-0.22
 unro	-0.22
 unroo	-0.22
-uns	0.35
-uns 	0.29
-unsu	0.21
-unsub	0.21
-unsubcribe|me	0.24
-unsubscribed|by	-0.42
-unsubscribe|all	0.57
-unsubscribe|by	-0.28
-unsubscribe|does	-0.38
-unsubscribe|from	-0.36
+uns	0.28
+unsu	0.23
+unsub	0.23
+unsubcribe|me	0.41
+unsubscribed|by	-0.59
+unsubscribed|twice	0.71
+unsubscribe|all	0.62
+unsubscribe|by	-0.29
+unsubscribe|does	-0.45
+unsubscribe|from	-0.42
 unsubscribe|link	-0.21
-uns|doch	-0.23
-unta	-0.31
+unsubscribe|pls	0.52
+uns|doch	-0.22
+unt	-0.49
+unta	-0.41
 unta 	-0.48
-unterlagen|brauchen	-0.31
-unterlagen|per	-0.67
+unterlagen|brauchen	-0.34
+unterlagen|per	-0.82
 unterlassen|sie	0.23
-unterschreiben|will	-0.4
-unter|dieser	-0.54
-unti	-0.31
-until	-0.31
-until|after	-0.29
-un|appart	0.34
-un|arret	-0.41
-un|blanchiment	-0.29
-un|correo	0.44
-un|hybride	-0.22
-un|mensaje	-0.34
-un|moyen	-0.32
+unterschreiben|will	-0.41
+unter|dieser	-0.44
+unti	-0.29
+until	-0.29
+until|after	-0.26
+un|arret	-0.84
+un|blanchiment	-0.26
+un|correo	0.45
+un|empechement	-0.21
+un|malentendu	-0.27
+un|mensaje	-0.44
+un|moyen	-0.33
 un|par	-0.4
-uot	-0.4
-uote	-0.4
-uote 	-0.4
-up 	0.62
-upa	-0.23
-upad	-0.23
-upado	-0.23
-upd	-0.39
-upda	-0.39
-updat	-0.39
-updates|on	-0.75
+un|petit	-0.21
+uot	-0.37
+uote	-0.37
+uote 	-0.37
+up 	0.63
+upa	-0.28
+upad	-0.28
+upado	-0.28
+upd	-0.38
+upda	-0.38
+updat	-0.38
+updates|on	-0.8
 update|my	-0.21
-upe	-0.44
-uper	-0.44
-uper 	-0.44
-uppo	0.28
-uppor	0.28
-uppr	0.24
-upr	0.23
-upre	0.23
-upres	0.23
+upe	-0.38
+uper	-0.38
+uper 	-0.38
+upo 	0.23
+uppo	0.31
+uppor	0.31
+uppr	0.25
+upr	0.21
+upre	0.21
+upres	0.21
 ups	0.31
 ups 	0.31
-ups|please	0.53
-up|again	0.37
-up|by	-0.4
-up|for	0.5
+ups|please	0.6
+up|again	0.32
+up|by	-0.26
+up|for	0.53
 up|leasing	0.4
-up|my	0.31
-up|on	0.31
-up|the	-0.44
-up|this	-0.27
-ur 	-0.21
-ura	-0.46
-uranc	0.38
+up|my	0.3
+up|on	0.34
+up|the	-0.43
+up|this	-0.29
+ura	-0.47
+uranc	0.37
 urc	0.35
 urch	0.35
 urcha	0.35
-urd	-0.25
+urd	-0.28
 urda	-0.21
 urday	-0.21
-urea	-0.36
-ureau	-0.36
-urer	0.24
-urer 	0.24
-ures	-0.51
-ures 	-0.51
+urea	-0.39
+ureau	-0.39
+urer	0.3
+urer 	0.3
+ures	-0.53
+ures 	-0.53
 urge	0.28
 urge 	0.28
-uri	-0.49
-urin	-0.41
-uring	-0.41
-urio	-0.23
-urios	-0.23
+uri	-0.51
+urin	-0.44
+uring	-0.44
+urio	-0.22
+urios	-0.22
 url	-0.42
 urla	-0.42
 urlau	-0.42
-urr	0.49
-urri	0.42
-urrie	0.42
-urs	-0.31
+urr	0.48
+urra	-0.25
+urra 	-0.25
+urri	0.4
+urrie	0.4
 ursd	-0.4
 ursda	-0.4
-ursu	-0.22
-ursus	-0.22
+urse	0.23
+urse 	0.23
 urth	0.5
 urthe	0.5
-urti	0.5
-urtie	0.5
+urti	0.38
+urtie	0.38
 urto	-0.41
 urtou	-0.41
-uruc	-0.43
-uruck	-0.43
-urz	-0.37
-urze	-0.21
-urzen	-0.21
-ur|list	0.92
-ur|system	0.39
-ur|texting	0.66
-usb	-0.43
-usba	-0.43
-usban	-0.43
+uruc	-0.44
+uruck	-0.44
+urz	-0.36
+ur|list	1.06
+ur|system	0.33
+ur|texting	0.65
+usag	-0.21
+usage	-0.21
+usb	-0.23
+usba	-0.23
+usban	-0.23
 usc	0.28
-uscan	-0.31
-uscar	0.21
-usch	0.23
-uschr	0.23
-uscr	0.37
-uscri	0.37
-use	-0.33
+uscan	-0.32
+usch	0.25
+uschr	0.25
+uscr	0.38
+uscri	0.38
+use	-0.34
 use 	-0.27
-usef	-0.25
-usefu	-0.25
-usen 	-0.22
+usef	-0.27
+usefu	-0.27
+usen 	-0.24
 usend	0.21
-usen|el	-0.22
-uses	0.43
-uses 	0.43
-use|555	-0.24
+usen|el	-0.24
+uses	0.41
+uses 	0.41
+use|555	-0.25
 use|my	-0.47
-use|this	-0.29
-ush	-0.27
-ush 	-0.27
-usi	0.62
-usin	0.4
-usin 	0.38
-usine	0.29
-usio	0.42
-usion	0.42
+use|this	-0.31
+ush	-0.29
+ush 	-0.29
+usi	0.61
+usin	0.38
+usin 	0.51
+usine	0.32
+usio	0.45
+usion	0.45
 usl	0.4
 usly	0.4
 usly 	0.4
-uso	-0.21
-uso 	-0.21
 usq	0.24
 usqu	0.24
-usqu 	-0.24
+usqu 	-0.27
 usque	0.25
-uss 	0.61
+uss 	0.62
 usse	-0.69
 ussen	-0.69
-uste	-0.21
 uste 	-0.26
-ustedes|baja	0.61
-ustedes|no	0.37
-ustedes|que	0.38
-ustel	-0.27
-usto	-0.45
-usto 	-0.45
-ustr	0.48
-ustra	0.48
-usy	-0.3
-usy 	-0.3
-ut 	0.62
-uta	-0.53
-utan	-0.53
-utant	-0.53
-ute 	-0.34
-uten	-0.36
-uten 	-0.36
-utes	0.39
-utes 	0.39
+ustedes|baja	0.63
+ustedes|no	0.35
+ustedes|que	0.42
+usto	-0.44
+usto 	-0.44
+ustr	0.51
+ustra	0.51
+usy	-0.31
+usy 	-0.31
+ut 	0.65
+uta	-0.6
+utan	-0.6
+utant	-0.6
+ute 	-0.31
+uten	-0.49
+uten 	-0.49
+utes	0.36
+utes 	0.36
 utez	0.21
 utez 	0.21
-uti	-0.21
 utie	-0.37
 utier	-0.37
-util	-0.39
+util	-0.38
 utili	-0.34
-utilisation|de	0.28
-uto 	0.22
+utilisation|de	0.3
+utilisez|le	-0.28
+uto	-0.24
 utom	-0.4
 utoma	-0.4
 utor	0.63
 utori	0.63
-utot	-0.49
-utot 	-0.49
-utrec	-0.26
-utres	0.21
-utt	-0.44
-utte	-0.44
-utter	-0.44
-utz	0.26
-utzu	0.26
-utzun	0.26
-uur	-0.65
+utot	-0.53
+utot 	-0.53
+utrec	-0.21
+utres	0.22
+utt	-0.42
+utte	-0.42
+utter	-0.42
+utz	0.33
+utzu	0.33
+utzun	0.33
+uur	-0.66
 uur 	-0.65
-uur|aub	-0.25
-uur|s	-0.35
-uur|svp	-0.46
+uur|aub	-0.26
+uur|s	-0.48
+uur|svp	-0.47
 uv 	-0.35
-uva	-0.34
-uvai	-0.34
-uvais	-0.34
-uve 	-0.24
-uvea	-0.21
-uveau	-0.21
-uven	-0.47
-uvent	-0.47
-uver	-0.44
-uvert	-0.45
-uvo	0.45
-uvo 	0.45
-uvr	-0.23
-uvra	-0.23
-uvran	-0.23
+uva	-0.28
+uvai	-0.28
+uvais	-0.28
+uvea	-0.22
+uveau	-0.22
+uven	-0.5
+uvent	-0.5
+uver	-0.65
+uvert	-0.67
+uvo	0.44
+uvo 	0.44
+uvr	-0.25
+uvra	-0.25
+uvran	-0.25
 uw 	-0.29
-uwe	-0.32
-uwe 	-0.32
-uw|bestand	0.51
-uye	-0.43
-uyer	-0.43
-uyer 	-0.43
+uwe	-0.33
+uwe 	-0.33
+uw|bestand	0.67
+uye	-0.53
+uyer	-0.44
+uyer 	-0.44
 uyi	0.73
 uyin	0.73
 uying	0.73
-u|at	-0.23
-u|b	0.47
+u|at	-0.22
+u|b	0.5
 u|de	-0.21
-u|geen	-0.31
-u|mij	0.61
+u|geen	-0.38
+u|mij	0.68
 u|mijn	0.24
-u|niet	-0.38
-u|not	1.02
-u|people	0.65
-u|plz	0.21
-u|stop	0.25
-u|take	0.52
+u|niet	-0.39
+u|not	1.05
+u|people	0.7
+u|plz	0.23
+u|stop	0.22
+u|take	0.55
 u|tmrw	-0.21
-va 	-0.21
-vaak|bellen	-0.33
-vaak|moet	0.34
-vaak|te	-0.24
-vac	-0.21
-vaca	-0.21
-vacan	-0.21
-vai	-0.48
-vail	-0.22
-vail 	-0.22
-vais	-0.34
-vais 	-0.34
-vais|faire	-0.23
-vak	-0.32
-vaka	-0.32
-vakan	-0.32
-van	-0.36
-van 	-0.22
-vanaf	0.23
-vanaf|nu	0.23
-vanav	-0.22
-vanavond|naar	-0.22
-vanc	0.36
-vance	0.36
-vandaag|niet	-0.41
-vant	-0.51
-vant 	-0.51
-van|a	-0.95
-van|alles	0.28
-van|die	-0.3
-van|het	-0.21
-van|jullie	0.45
-van|maandag	-0.22
-van|mijn	-0.25
-van|sms	0.3
-van|whatsapp	0.22
+va 	-0.22
+vaak|bellen	-0.35
+vaak|moet	0.35
+vaak|te	-0.21
+vac	-0.31
+vaca	-0.31
+vacan	-0.31
+vai	-0.43
+vail	-0.21
+vail 	-0.21
+vais	-0.28
+vais 	-0.28
+vais|faire	-0.33
+vak	-0.26
+vaka	-0.26
+vakan	-0.26
+val	-0.22
+vale	-0.34
+van	-0.33
+vanaf|nu	0.28
+vanav	-0.23
+vanavond|naar	-0.23
+vanc	0.38
+vance	0.38
+vandaag|niet	-0.4
+vant	-0.53
+vant 	-0.53
+van|a	-1
+van|alles	0.37
+van|donderdag	-0.36
+van|een	-0.24
+van|jullie	0.47
+van|maandag	-0.47
+van|mijn	-0.22
+van|morgen	-0.21
+van|sms	0.27
+van|whatsapp	0.21
 van|woensdag	-0.26
 vas 	0.21
 vast	-0.31
 vaste	-0.31
 vaste|lijn	-0.31
-vat 	-0.21
-vate 	-0.36
-ve 	0.46
-vea	-0.21
-veau	-0.21
-veau 	-0.21
+vat 	-0.6
+vate 	-0.54
+ve 	0.56
+vea	-0.22
+veau	-0.22
+veau 	-0.22
 vece	-0.28
 veces	-0.28
-veces|al	-0.57
-veces|les	0.42
+veces|al	-0.59
+veces|les	0.51
 veces|que	0.24
 veces|tengo	0.38
-veel	-0.53
-veel 	-0.53
+veel	-0.67
+veel 	-0.67
 veh	0.22
 vehi	0.22
 vehic	0.22
-vem	-0.4
-vemo	-0.4
-vemos	-0.4
-vemos|el	-0.4
-vend	-0.27
-vende	-0.41
-vendi	-0.84
-vendio|la	-0.33
-vendr	-0.27
-vendue|alors	-0.61
-vendu|la	0.48
-vens	0.37
-vens 	0.37
-vent	-0.47
-vent 	-0.47
-ver 	-0.31
-vera	-0.4
-verag	-0.21
-veran	-0.22
-veranderd|dit	-0.22
+vel	-0.26
+velli	-0.22
+vem	-0.41
+vemo	-0.41
+vemos	-0.41
+vemos|el	-0.41
+vende	-0.45
+vendi	-0.53
+vendimos|el	0.4
+vendio|la	-0.28
+vendr	-0.3
+vendredi|ne	-0.26
+vendue|alors	-0.83
+vendu|la	0.36
+veni	-0.22
+venin	-0.23
+vens	0.39
+vens 	0.39
+vent	-0.5
+vent 	-0.5
+ver 	-0.23
+vera	-0.21
+veran	-0.21
+veranderd|dit	-0.21
 verb	0.23
 verbi	0.21
 verbitte|mir	0.21
-verd	0.32
-verde	0.56
-verdere|e	0.76
-verder|benaderd	0.47
+verd	0.31
+verde	0.52
+verdere|e	0.75
+verder|benaderd	0.44
 verf	-0.23
 verfu	-0.23
 verg	0.25
-verge	0.52
-vergeet|mijn	0.47
-vergessen|sie	0.68
-vergesst|meine	0.51
-vergeten|ik	0.34
-verh	-0.35
-verhu	-0.3
-veri	-0.5
-verif	-0.5
-verifiez|l	-0.5
-verkauft|ist	-0.52
+verge	0.53
+vergeet|mijn	0.45
+vergessen|sie	0.66
+vergesst|meine	0.52
+verh	-0.37
+verhi	-0.21
+verhu	-0.34
+veri	-0.46
+verif	-0.46
+verifiez|l	-0.46
+verk	0.26
+verka	0.22
+verkauft|ist	-0.5
 verkauft|schicken	0.54
-verke	-0.65
-verkeerd|nummer	-0.65
-verkocht|is	-0.57
-verkocht|zijn	-0.38
+verke	-0.75
+verkeerd|nummer	-0.75
+verkocht|is	-0.5
+verkocht|zijn	-0.39
 verkoper|dat	-0.34
-verlange|die	0.36
-verlangt|dass	-0.35
-verlo	-0.41
-verlos|en	-0.24
+verlange|die	0.34
+verlangt|dass	-0.34
+verlo	-0.43
+verlos|en	-0.21
 verp	-0.22
 verpa	-0.22
 verpasst|ich	-0.22
-vers	-0.4
-vers 	-0.51
+vers	-0.42
+vers 	-0.54
 versicherung|also	0.26
-vers|14h	-0.21
-vers|17h	-0.26
-vers|18h	-0.39
-vers|9h	-0.23
-vert	0.29
+vers|17h	-0.28
+vers|18h	-0.43
+vers|9h	-0.24
+vert	0.28
 verte	0.22
-verteilern|streichen	0.22
-verteiler|aus	0.22
-verteiler|danke	0.41
-verteld|dat	-0.33
-vertr	-0.22
-vertrag|endet	-0.38
+verteilern|streichen	0.23
+verteiler|aus	0.21
+verteiler|danke	0.36
+verteld|dat	-0.38
+vertr	-0.23
+vertrag|endet	-0.42
 vertrag|lassen	-0.38
-vertrag|lauft	-0.21
 verwijderd|te	-0.21
-verwijder|al	0.48
-verwijder|de	-0.91
+verwijder|al	0.42
+verwijder|de	-0.93
 verwijder|het	-0.44
-verwijder|mij	0.21
-verwijder|mijn	0.47
-very	-0.24
-very 	-0.5
-veryt	0.25
-verzi	0.22
-verzichte|auf	0.22
+verwijder|mijn	0.51
+very	-0.34
+very 	-0.44
+verzi	0.21
+verzichte|auf	0.21
 verzo	0.34
-ves	-0.38
-ves 	-0.38
-vest	-0.26
-vesti	-0.26
-vestiging|in	-0.26
-veu	0.44
-veui	0.36
-veuil	0.36
-veuillez|me	0.33
-veux	0.45
-veux 	0.45
-veux|acheter	-0.28
-veux|bien	-0.39
-veux|continuer	-0.27
-veux|garder	-0.41
+ves	-0.41
+ves 	-0.4
+vesp	-0.21
+vespa	-0.21
+vest	-0.22
+vesti	-0.22
+vestiging|in	-0.22
+veu	0.35
+veui	0.37
+veuil	0.37
+veuillez|me	0.53
+veux	0.36
+veux 	0.36
+veux|acheter	-0.4
+veux|bien	-0.4
+veux|continuer	-0.28
+veux|garder	-0.51
 veux|juste	-0.22
-veux|le	-0.87
-veux|me	0.21
-veux|pas	0.38
-veux|plus	0.39
+veux|le	-0.82
+veux|me	0.29
+veux|pas	0.46
+veux|plus	0.46
 veux|toujours	-0.41
-ve|asked	0.69
-ve|been	0.42
-vi 	-0.31
-via	-0.27
+vey	-0.4
+vez|por	-0.29
+ve|asked	0.64
+ve|been	0.4
+vi 	-0.27
+via	-0.28
 viaj	-0.32
 viaje	-0.32
-viam	-0.26
-viame	-0.26
+viam	-0.3
+viame	-0.3
 vian 	-0.4
-viand	0.68
-viar	0.64
-viarm	0.64
+viand	0.57
+viar	0.7
+viarm	0.7
 vias	-0.27
 vias 	-0.27
-via|whatsapp	0.63
+via|de	0.21
+via|whatsapp	0.59
 vici	-0.46
 vicio	-0.46
 vid	0.38
-vida	0.22
-vidat	0.22
+vida	0.23
+vidat	0.23
 vide	0.31
 viden	0.31
+vieille|megane	-0.22
 viej	-0.38
 viejo	-0.6
-viel 	-0.26
-viele	-0.22
-vielm	0.51
-vien 	0.78
+viejo|el	-0.23
+viel 	-0.25
+viele	-0.32
+viele|nachrichten	-0.41
+vielm	0.5
+vien 	0.88
 viend	-0.23
-viene	-0.38
-vienm	-0.31
-vient	-0.35
-vient|de	-0.23
+viene	-0.43
+vienm	-0.44
+vient	-0.37
+vient|de	-0.26
 vier	-0.55
 viern	-0.41
 view	-0.24
-vie|envoyez	-0.24
-vij	-0.47
-vijv	-0.47
-vijve	-0.47
-vin	-0.5
-vin 	-0.6
-vin|please	-0.78
+vie|envoyez	-0.21
+vig	-0.29
+vij	-0.45
+vijv	-0.45
+vijve	-0.45
+vin	-0.6
+vin 	-0.58
+ving	-0.35
+ving 	-0.35
+vin|please	-0.77
 vio	0.4
 vios	0.39
 vios 	0.39
@@ -19038,972 +18987,1023 @@ visi	-0.21
 visit	-0.21
 viso	-0.23
 viso 	-0.23
-viv	-0.22
-vive	-0.22
-vive 	-0.22
-vive|ningun	-0.22
-vi|tu	-0.31
+vit	-0.22
+vit 	-0.22
+viv	-0.24
+vive	-0.24
+vive 	-0.24
+vive|ningun	-0.24
+vi|tu	-0.28
 vo 	0.21
-vocar	-0.32
-voco	0.23
-voco 	0.23
+vocar	-0.3
+voco	0.22
+voco 	0.22
 voice	0.3
-voicemails|i	0.22
+voicemails|i	0.21
 voicemail|didn	-0.29
-voici	-0.21
-voici|le	-0.66
+voici	-0.22
+voici|le	-0.61
 voici|mon	-0.21
-voie	-0.36
-voie 	-0.36
-voir|le	-0.22
-voir|samedi	-0.44
-voiture|a	-0.73
-voiture|bien	0.45
+voie	-0.39
+voie 	-0.39
+voir|la	-0.24
+voir|le	-0.34
+voir|samedi	-0.28
+voiture|a	-0.69
+voiture|bien	0.22
 voiture|donc	0.22
-voiture|en	-0.32
-voiture|est	-0.61
-voiture|merci	-0.51
-vok	0.48
-voke	0.48
-voke 	0.48
-voki	0.23
-vokin	0.23
-vol	-0.4
+voiture|en	-0.22
+voiture|est	-0.83
+voiture|merci	-0.43
+vok	0.49
+voke	0.49
+voke 	0.49
+voki	0.26
+vokin	0.26
+vol	-0.45
 volg	-0.35
 volge	-0.35
-volgend|jaar	-0.52
-voll	-0.25
-volli	-0.23
-vom|alten	-0.28
-vom|e	0.81
-vom|eg	-0.22
+volgend|jaar	-0.53
+voll	-0.44
+voll 	-0.22
+volli	-0.42
+vom|alten	-0.38
+vom|e	0.78
+vom|eg	-0.21
 vom|vertrag	-0.38
-vom|webinar	-0.22
-vond 	-0.22
+vom|webinar	-0.24
+vond 	-0.23
+vonds	-0.25
 vons	0.4
 vons 	0.4
-von|dem	-0.74
-von|der	-0.46
-von|diesen	-0.82
+von|dem	-0.75
+von|den	-0.22
+von|der	-0.52
+von|diesen	-0.83
 von|e	0.21
-von|euch	0.5
+von|euch	0.43
 von|ihrem	0.26
-von|ihrer	0.77
-von|meiner	-0.24
-voor 	0.28
-voorj	-0.45
-voorjaar|terug	-0.45
+von|ihrer	0.73
+von|meiner	-0.22
+voor 	0.31
+voorj	-0.43
+voorjaar|nog	-0.34
+voorjaar|terug	-0.58
 voort	0.4
 voortaan|met	0.21
 voorw	-0.21
 voorwaarden|van	-0.21
-voor|10	-0.23
-voor|17	-0.25
-voor|9	-0.8
-voor|al	-0.78
+voor|10	-0.24
+voor|17	-0.26
+voor|9	-0.76
+voor|al	-0.73
 voor|alle	0.24
-voor|contact	0.24
-voor|dat	-0.21
-voor|de	0.6
-voor|deze	-1.33
-voor|die	-1.1
-voor|direct	0.24
-voor|een	-0.22
-voor|half	-0.47
-voor|het	0.22
-voor|me	-0.73
-voor|mij	-0.35
-voor|tien	-0.76
-voor|vrijdag	-0.36
-vor 	0.25
-vori	-0.26
-vorig	-0.26
-vorige|week	-0.26
-vorm	-0.36
-vorme	-0.21
-vor|10	-0.66
-vor|17	-0.57
-vor|18	-0.64
-vor|8	-0.57
-vor|9	-0.34
+voor|de	0.67
+voor|deze	-1.35
+voor|die	-0.89
+voor|een	-0.21
+voor|half	-0.49
+voor|het	0.21
+voor|jullie	0.44
+voor|me	-0.76
+voor|mij	-0.36
+voor|tien	-0.69
+voor|vrijdag	-0.32
+vor 	0.22
+vorige|maand	0.21
+vorige|week	-0.39
+vorm	-0.37
+vorme	-0.22
+vor|10	-0.58
+vor|17	-0.67
+vor|18	-0.47
+vor|8	-0.58
+vor|9	-0.27
 vos	0.46
 vos 	0.46
-vos|appels	0.48
-vos|courriels	0.26
-vos|e	0.62
-vos|fichiers	0.34
+vos|appels	0.53
+vos|courriels	0.28
+vos|e	0.76
+vos|fichiers	0.29
 vos|listes	0.65
-vos|mails	-0.59
-vos|offres	0.45
-vos|relances	0.28
-vos|textos	0.21
-votre|adresse	-0.43
-votre|agence	0.32
-votre|appel	-0.41
-votre|collegue	0.25
+vos|mails	-0.69
+vos|newsletters	0.78
+vos|offres	0.47
+vos|relances	0.27
+vos|sollicitations	0.22
+vos|textos	0.22
+votre|adresse	-0.5
+votre|agence	0.49
+votre|appel	-0.46
+votre|assurance	0.25
 votre|fichier	0.21
-votre|liste	0.56
-votre|mail	-0.79
-votre|message	-0.32
-votre|newsletter	0.76
-votre|part	0.59
-votre|sms	-0.3
-votre|systeme	0.76
-votre|texto	-0.32
-voud	-0.23
-voudr	-0.23
-voul	0.39
-voule	-0.3
-voulez|je	-0.28
-voulez|vous	-0.34
+votre|liste	0.64
+votre|mail	-0.66
+votre|message	-0.42
+votre|newsletter	0.78
+votre|part	0.76
+votre|pub	-0.22
+votre|sms	-0.31
+votre|systeme	0.74
+votre|texto	-0.25
+voud	-0.28
+voudr	-0.28
+voudrais|savoir	-0.27
+voul	0.28
+voula	-0.23
+voulais|signer	-0.21
+voule	-0.25
+voulez|je	-0.23
+voulez|vous	-0.26
 voulo	0.59
 vouloir|ne	0.4
-vous|a	-0.4
-vous|arrete	-0.66
-vous|arreter	0.86
-vous|arretez	-0.34
-vous|au	-0.43
-vous|autorise	0.21
-vous|autres	0.21
-vous|avez	-0.4
-vous|baissez	-0.7
+vous|a	-0.38
+vous|arrete	-0.78
+vous|arreter	1
+vous|arretez	-0.4
+vous|au	-0.49
+vous|autres	0.22
+vous|avez	-0.48
+vous|baissez	-0.22
 vous|cesser	0.22
-vous|chez	-0.37
-vous|de	-0.21
-vous|demande	0.42
-vous|desabonner	-0.4
-vous|desinscrire	-0.39
-vous|dire	0.75
-vous|ecris	-0.59
-vous|etes	-0.43
-vous|faites	-0.32
-vous|la	-0.32
-vous|le	0.22
-vous|m	-0.48
-vous|n	0.73
-vous|ne	-1
+vous|chez	-0.38
+vous|demande	0.43
+vous|desabonner	-0.37
+vous|desinscrire	-0.35
+vous|dire	0.84
+vous|ecris	-0.48
+vous|etes	-0.39
+vous|faites	-0.26
+vous|la	-0.22
+vous|le	0.25
+vous|m	-0.49
+vous|montre	-0.21
+vous|n	0.83
+vous|ne	-0.99
 vous|plait	0.26
-vous|pourriez	-0.41
-vous|pouvez	0.32
+vous|pourriez	-0.35
+vous|pouvez	0.27
 vous|prie	0.76
-vous|rappelle	-0.72
-vous|retirer	-0.89
-vous|voir	-0.39
-vous|voulez	-0.3
-vous|vous	-0.25
-voyi	-0.25
-voyie	-0.25
-vra	-0.44
-vraag|over	-0.5
-vrag	-0.23
-vrage	-0.23
-vragen|meer	-0.23
-vran	-0.23
-vrant	-0.23
+vous|rappelle	-0.63
+vous|rappellerai	-0.21
+vous|remercie	0.23
+vous|repeter	0.21
+vous|reprenez	-0.21
+vous|retirer	-0.87
+vous|samedi	-0.23
+vous|voulez	-0.25
+vous|vous	-0.21
+voyi	-0.24
+voyie	-0.24
+voy|en	-0.23
+voy|llegando	-0.22
+vra	-0.36
+vraag|over	-0.47
+vrag	-0.21
+vrage	-0.21
+vragen|meer	-0.21
+vran	-0.25
+vrant	-0.25
 vri	-0.51
 vrij	-0.43
 vrijd	-0.43
 vrijdag|niet	-0.21
 vrijdag|niks	-0.21
-vrijdag|toch	-0.21
-vro	-0.41
-vrou	-0.38
-vrouw	-0.38
-vrouw|riep	-0.22
-vrouw|van	-0.34
-vrouw|zegt	-0.23
+vrijdag|toch	-0.26
+vro	-0.4
+vrou	-0.37
+vrouw	-0.37
+vrouw|riep	-0.21
+vrouw|van	-0.33
+vrouw|zegt	-0.22
+vt 	-0.3
 vu 	-0.5
 vue	0.76
 vuel	0.76
 vuelv	0.86
-vuelvan|a	0.55
+vuelvan|a	0.54
 vuelvas|a	0.21
-vu|passer	-0.62
-vu|votre	-0.41
-v|p	0.28
+vu|passer	-0.59
+vu|votre	-0.46
+v|p	0.46
 wa 	-0.21
-waa	-0.24
-waar	-0.24
-waar 	-0.33
+waar 	-0.36
 waard	-0.21
-waarom|bellen	-1.12
-waarom|hoor	-0.73
-waarom|krijg	-0.3
-waarom|stoppen	0.27
-waarom|sturen	-0.31
-waar|kan	-0.34
-wac	-0.41
-wach	-0.41
-wacht	-0.41
-wachtlijst|voor	-0.41
+waarom|bellen	-1.08
+waarom|hoor	-0.59
+waarom|krijg	-0.33
+waarom|stoppen	0.33
+waarom|sturen	-0.27
+waar|kan	-0.38
+wac	-0.44
+wach	-0.44
+wacht	-0.44
+wachtlijst|voor	-0.43
 wag	-0.3
 wage	-0.3
 wagen	-0.3
-wagen|all	-0.21
-wagen|da	-0.3
-wagen|fur	-0.39
-wagen|gekocht	0.51
-wagen|noch	-0.23
-wagen|schon	-0.36
-wagen|stoppt	-0.29
-wai	-0.22
-wait	-0.22
-waiti	-0.22
-waiting|list	-0.22
-waiting|on	-0.43
-wak	0.35
-waki	0.35
-wakin	0.35
-waking|me	0.35
+wagen|da	-0.24
+wagen|fur	-0.33
+wagen|gekocht	0.47
+wagen|noch	-0.25
+wagen|schon	-0.24
+wagen|stoppt	-0.26
+wah	-0.24
+wai	-0.21
+wait	-0.21
+waiti	-0.21
+waiting|list	-0.21
+waiting|on	-0.32
+waiting|to	-0.47
+wak	0.31
+waki	0.31
+wakin	0.31
+waking|me	0.31
+wal	-0.4
 wann	-0.23
 wann 	-0.22
-wanna	0.6
-wanna|hear	0.6
-wanne	-0.3
-wanneer|stopt	-0.26
-wann|horen	-0.41
-want	0.44
-want 	0.37
-wante	-0.27
-wanted|off	-0.27
+wanna	0.56
+wanna|hear	0.56
+wanne	-0.29
+wanneer|stopt	-0.25
+wann|endet	-0.21
+wann|horen	-0.43
+want	0.43
+want 	0.35
+wante	-0.29
+wanted|off	-0.29
 wants	-0.45
 wants|you	-0.45
 want|any	0.4
-want|more	-0.35
-want|my	0.24
-want|nothing	0.24
-want|off	0.76
-want|out	0.54
-want|that	-0.5
+want|more	-0.44
+want|my	0.25
+want|nothing	0.28
+want|off	0.69
+want|out	0.5
+want|that	-0.34
 want|these	0.61
-want|to	0.44
-want|you	-1.15
-want|your	0.31
-war	-0.45
-ware	-0.45
-ware 	-0.3
+want|to	0.4
+want|you	-1.17
+want|your	0.32
+war	-0.44
+ware	-0.44
+ware 	-0.31
 waren	-0.23
-waren|uns	-0.23
-ware|die	-0.32
-warn	0.28
-warni	0.28
-warr	-0.26
-warra	-0.26
-warranty|from	-0.59
-warranty|i	-0.79
-warranty|not	-0.59
-wart	-0.26
-warte	-0.26
-warteliste|fur	-0.22
-warten|rufen	-0.22
-warte|noch	-0.41
-waru	-0.23
-warum	-0.23
-warum|haben	-0.28
-warum|horen	0.83
-warum|rufen	-0.82
-warum|schicken	-0.46
-warum|schreiben	-0.79
-war|nur	-0.34
-wast	-0.42
-wasti	-0.42
-wasting|my	-0.42
-was|about	-0.39
-was|brauche	0.56
-was|druk	-0.4
+waren|uns	-0.22
+ware|die	-0.33
+warm	-0.45
+warmt	-0.35
+warr	-0.3
+warra	-0.3
+warranty|from	-0.57
+warranty|i	-0.73
+warranty|not	-0.53
+warranty|pitch	-0.3
+wart	-0.31
+warte	-0.31
+warteliste|fur	-0.36
+warten|rufen	-0.23
+warte|noch	-0.43
+waru	-0.22
+warum	-0.22
+warum|haben	-0.29
+warum|horen	0.9
+warum|rufen	-0.81
+warum|schicken	-0.41
+warum|schreiben	-0.81
+war|nur	-0.49
+wast	-0.45
+wasti	-0.45
+wasting|my	-0.45
+was|about	-0.42
+was|brauche	0.58
+was|druk	-0.43
 was|fixing	-0.21
-was|gefunden	-0.42
-was|gewoon	-0.32
+was|gefunden	-0.3
+was|gewoon	-0.26
 was|just	-0.21
-was|kostet	-0.22
-was|muss	-0.41
-was|off	-0.55
+was|muss	-0.39
+was|off	-0.52
 was|still	-0.22
-wat	-0.97
-wat 	-0.97
+was|travelling	-0.22
+was|waiting	-0.47
+wat	-0.96
+wat 	-0.96
 wat|kost	-0.34
 wat|minder	-0.24
-way	-0.31
-way 	-0.31
+way	-0.29
+way 	-0.29
 way|i	-0.21
-way|too	-0.31
-wd 	0.32
-web	-0.42
-webi	-0.28
-webin	-0.28
-webinar|morgen	-0.22
-webs	-0.36
-websi	-0.36
-website|where	-0.24
-wec	0.24
-weck	0.24
-wecke	0.24
-week 	-0.35
+way|too	-0.29
+wd 	0.26
+web	-0.43
+webi	-0.29
+webin	-0.29
+webinar|morgen	-0.24
+webs	-0.39
+websi	-0.39
+website|where	-0.23
+wec	0.32
+weck	0.32
+wecke	0.32
+week 	-0.41
 weeke	-0.78
 weekl	-0.36
-weekly|deals	-0.48
-weekly|specials	-0.24
-weeks	0.27
-weeks|ago	0.23
-weeks|of	0.26
-week|aangemeld	-0.26
-week|is	-0.42
-week|just	-0.27
+weekly|deals	-0.49
+weekly|specials	-0.25
+weeks	0.26
+weeks|ago	0.22
+weeks|of	0.27
+week|aangemeld	-0.39
+week|is	-0.8
+week|just	-0.29
 week|works	-0.21
 week|would	-0.4
-weer	-0.58
-weer 	-0.58
-weer|een	-0.31
-weer|reclame	-0.35
-weg	-0.43
-weg 	-0.31
+weer	-0.55
+weer 	-0.55
+weer|een	-0.32
+weer|meedoen	-0.22
+weer|reclame	-0.32
+weg	-0.41
+weg 	-0.24
 wege	-0.22
 wegen	-0.22
-weg|ist	-0.28
-weiteren|anrufe	0.66
+weg|ist	-0.21
+weis	-0.21
+weiteren|anrufe	0.6
 weiteren|e	0.4
-weiteren|nachrichten	0.76
-weitere|angebote	0.22
+weiteren|nachrichten	0.69
+weitere|angebote	0.21
 weitere|anrufe	0.3
 weitere|kontaktaufnahme	0.33
-weiter|bekommen	-0.41
-weiter|informiert	-0.21
+weitergeht|mit	-0.27
+weiterhin|eine	-0.21
+weiter|bekommen	-0.42
+weiter|informiert	-0.22
+weiter|kontaktiert	0.35
 weiter|mit	0.21
-weiter|schicken	-0.34
+weiter|schicken	-0.39
 wek	-0.29
 weke	-0.29
 weken	-0.29
 wekenlang|spam	-0.29
-wel	-0.23
-wel 	-0.23
-welche|unterlagen	-0.31
-wel|als	-0.33
-wel|een	-0.37
-wel|graag	-0.42
+wel	-0.26
+wel 	-0.26
+welche|unterlagen	-0.34
+welk	-0.22
+welke	-0.22
+welke|papieren	-0.22
+wel|als	-0.35
+wel|een	-0.42
+wel|graag	-0.45
 wel|in	-0.21
-wel|langs	0.23
-wel|thuis	-0.49
-wenn|das	-1.04
-wenn|der	-0.58
-wenn|sie	-0.51
+wel|langs	0.25
+wel|thuis	-0.48
+wenn|das	-0.88
+wenn|der	-0.53
+wenn|sie	-0.52
 wens	0.52
 wens 	0.52
 wens|niet	0.52
-went	0.26
-went 	0.26
+went	0.23
+went 	0.23
 went|through	-0.53
-went|with	0.26
-wer	-0.37
-wer 	-0.55
-werb	0.25
-werbe	0.62
-werbeanrufe|mehr	0.54
-werbe|e	0.74
-werbe|mails	-0.38
-werbu	0.23
-werbung|an	0.31
-werbung|ist	-0.3
-werbung|mehr	1.66
+went|with	0.23
+wer	-0.39
+wer 	-0.52
+werbe	0.31
+werbeanrufe|mehr	0.58
+werbemails|abmelden	-0.27
+werbe|e	0.77
+werbe|mails	-0.3
+werbung|an	0.51
+werbung|ist	-0.45
+werbung|mehr	1.8
 werden|mich	-0.21
+werden|vielen	0.27
 werk	-0.42
 werk 	-0.21
+werkadres|gebruik	-0.65
 werkt	-0.4
-werk|bellen	-0.49
+werk|bellen	-0.48
 werk|liever	-0.28
-werk|thuis	-0.4
-wet	-0.22
-wete	-0.22
-weten	-0.22
-weten|als	-0.37
+werk|s	-0.22
+werk|thuis	-0.34
+wet	-0.23
+wete	-0.23
+weten	-0.23
+weten|als	-0.29
 weten|over	-0.21
-wey	0.46
-wey 	0.46
-wey|no	0.46
-we|already	-0.3
-we|can	-0.44
+wey	0.49
+wey 	0.49
+wey|no	0.49
+we|already	-0.33
+we|are	0.58
+we|bought	0.6
+we|can	-0.52
+we|don	-0.21
 we|ended	0.41
-we|had	-0.23
-we|hebben	0.36
-we|need	-0.21
-we|re	0.4
-we|talk	-0.26
-we|tekenen	-0.23
+we|had	-0.25
+we|hebben	0.47
+we|need	-0.24
+we|re	0.57
+we|talk	-0.31
+we|tekenen	-0.21
 we|ve	0.32
 we|went	0.66
-what 	-0.73
-whate	0.46
-whatever|list	0.46
+what 	-0.84
+whate	0.51
+whatever|list	0.51
+whatsappen|aub	0.22
 whatsappen|ik	0.4
-whatsapping|me	0.21
-whatsapps|al	-0.21
-whatsapps|gracias	0.84
-whatsapps|meer	0.26
-whatsapps|mehr	0.7
-whatsapps|pls	0.68
-whatsapp|again	0.21
-whatsapp|anzuschreiben	0.23
-whatsapp|berichten	0.47
-whatsapp|ca	0.7
-whatsapp|choukran	0.3
-whatsapp|email	0.47
-whatsapp|gracias	0.84
+whatsapps|al	-0.26
+whatsapps|gracias	0.86
+whatsapps|meer	0.28
+whatsapps|mehr	0.9
+whatsapps|pls	0.72
+whatsapp|anzuschreiben	0.25
+whatsapp|berichten	0.48
+whatsapp|ca	0.41
+whatsapp|choukran	0.23
+whatsapp|email	0.38
+whatsapp|gracias	0.86
 whatsapp|me	-0.21
-whatsapp|mehr	0.97
-whatsapp|mejor	-0.82
-whatsapp|merci	1.1
-whatsapp|messages	0.41
-whatsapp|msgs	0.72
-whatsapp|nachrichten	0.52
-whatsapp|plutot	-0.29
-whatsapp|por	0.45
+whatsapp|mehr	0.98
+whatsapp|mejor	-0.92
+whatsapp|merci	1.09
+whatsapp|messages	0.43
+whatsapp|msgs	0.76
+whatsapp|nachrichten	0.55
+whatsapp|plutot	-0.32
+whatsapp|por	0.49
 whatsapp|porfa	0.76
-whatsapp|q	0.34
-whatsapp|si	0.35
-whatsapp|sms	-1.06
-whatsapp|svp	0.36
-whatsapp|ya	0.22
-whatsapp|zu	0.32
-whats|ya	0.61
-what|are	-0.26
-what|happens	-0.45
-what|s	-0.24
-what|time	-0.23
-whe	-0.22
-when	-0.45
-when 	-0.45
-whene	-0.52
-whenever|we	-0.52
+whatsapp|q	0.28
+whatsapp|si	0.33
+whatsapp|sms	-0.98
+whatsapp|svp	0.34
+whatsapp|zu	0.37
+whats|ya	0.62
+what|happens	-0.59
+what|s	-0.4
+what|time	-0.22
+whe	-0.24
+when	-0.48
+when 	-0.48
+whene	-0.55
+whenever|we	-0.55
+when|i	-0.23
 when|my	-0.22
-when|you	-0.52
-where|i	-0.24
-where|is	-0.32
+when|the	-0.24
+when|you	-0.53
+where|i	-0.23
+where|is	-0.33
 where|s	-0.21
-whip	0.41
-whip 	0.41
+whip	0.34
+whip 	0.34
 who	-0.3
 who 	-0.3
-who|is	0.5
-who|put	-0.24
-who|said	-0.21
-who|told	-0.56
-why	-0.39
-why 	-0.39
-why|d	-0.93
+who|is	0.49
+who|kevin	-0.22
+who|put	-0.25
+who|said	-0.22
+who|told	-0.55
+why	-0.38
+why 	-0.38
+why|d	-0.91
 why|did	-0.41
-why|don	0.85
-why|won	0.47
-why|wont	0.26
-why|would	-0.27
-widerspreche|der	0.29
-wie	-0.5
-wie 	-0.5
-wied	0.31
-wiede	0.31
+why|don	0.84
+why|won	0.48
+why|wont	0.23
+why|would	-0.24
+wic	0.23
+wice	0.23
+wice 	0.23
+widerspreche|der	0.35
+wie	-0.55
+wie 	-0.51
+wied	0.24
+wiede	0.24
 wieder|an	0.25
-wieder|anrufen	0.54
-wieder|bei	0.25
-wieder|eine	0.82
-wieder|melden	0.58
-wieder|nur	-0.3
-wieder|sauber	-0.29
-wieder|so	-0.21
-wies	-0.55
-wieso	-0.55
-wieso|melden	-0.49
-wieso|schreiben	-0.47
-wie|kann	-0.58
+wieder|anrufen	0.55
+wieder|bei	0.27
+wieder|eine	0.84
+wieder|melden	0.57
+wieder|nur	-0.21
+wieder|sauber	-0.26
+wieder|werbung	-0.38
+wies	-0.54
+wieso	-0.54
+wieso|melden	-0.48
+wieso|schreiben	-0.48
+wie|kann	-0.62
 wie|kriag	-0.25
-wie|melde	-0.47
+wie|melde	-0.5
 wie|moet	-0.21
-wie|oft	0.53
-wife|just	-0.26
-wife|on	-0.43
-wife|s	-0.26
-wife|said	-0.38
-wife|thinks	-0.28
+wie|oft	0.58
+wif	-0.27
+wife	-0.27
+wife 	-0.27
+wife|just	-0.23
+wife|on	-0.46
+wife|s	-0.23
+wife|said	-0.59
+wife|says	-0.4
+wife|thinks	-0.25
 wife|wants	-0.45
-wife|will	-0.28
+wife|will	-0.23
 wijf	-0.21
 wijfe	-0.21
-wil	0.37
-wil 	0.31
+wil	0.35
+wil 	0.27
 wille	0.23
-willen|bellen	0.27
+willen|bellen	0.29
+willen|gaan	-0.24
 willi	0.4
 will|aber	-0.22
-will|call	-0.28
-will|das	-0.51
-will|den	-0.22
-will|die	-0.21
-will|horen	-0.5
+will|call	-0.23
+will|das	-0.76
+will|den	-0.23
+will|die	-0.23
+will|have	-0.28
+will|horen	-0.53
 will|ich	-0.38
 will|kein	0.21
-will|keine	0.74
+will|keine	0.82
 will|nichts	0.21
-will|nix	0.21
 will|report	0.33
-will|rufen	-0.98
-will|stop	-0.27
+will|rufen	-0.95
+will|stop	-0.28
+will|super	-0.21
 will|von	0.29
 will|weiter	-0.22
 will|you	-0.25
-wilt	0.43
-wilt 	0.43
-wilt|u	0.43
-wil|da	0.33
-wil|de	-0.95
-wil|dit	0.32
-wil|echt	0.76
-wil|eigenlijk	-0.62
-wil|geen	0.48
-wil|je	0.7
-wil|juist	-0.3
-wil|kopen	-0.44
-wil|maar	-0.35
-wil|me	0.25
+wilt	0.46
+wilt 	0.46
+wilt|u	0.46
+wil|da	0.38
+wil|dat	0.21
+wil|de	-0.96
+wil|dit	0.33
+wil|echt	0.83
+wil|eigenlijk	-0.48
+wil|geen	0.52
+wil|graag	0.21
+wil|in	-0.34
+wil|je	0.76
+wil|juist	-0.36
+wil|kopen	-0.39
+wil|maar	-0.42
 wil|met	0.44
 wil|niet	0.44
-wil|nog	-0.6
-wil|tekenen	-1
-wil|uitgeschreven	0.35
-wil|van	0.52
-wil|volgend	-0.31
-wil|worden	0.35
-wind	-0.21
-windo	-0.21
-window|sticker	-0.21
-wink	-0.25
-winke	-0.25
+wil|nog	-0.64
+wil|tekenen	-0.99
+wil|uitgeschreven	0.48
+wil|van	0.64
+wil|volgend	-0.33
+wil|worden	0.34
+wink	-0.26
+winke	-0.26
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.28
+winterbanden|maar	-0.39
 wip	0.21
 wipe	0.21
 wipe 	0.21
 wipe|my	0.21
-wir|haben	0.39
-wir|machen	-0.25
+wir|haben	0.26
 wir|so	-0.38
-wir|waren	-0.23
+wir|waren	-0.22
 wis	0.24
-wish	0.39
-wish 	0.39
-wish|to	0.39
-wiss	0.38
-wisse	0.38
-wissen|a	0.27
-wit	0.29
-witc	0.21
-witch	0.21
-with	0.29
-with 	0.29
+wish	0.51
+wish 	0.51
+wish|to	0.51
+wiss	0.41
+wisse	0.41
+wissen|a	0.3
+wissen|ob	-0.22
+wit	0.26
+witc	0.23
+witch	0.23
+with	0.26
+with 	0.26
 withd	0.3
-with|a	-0.33
-with|calls	0.26
-with|delta	0.35
-with|someone	-0.4
-with|tax	-0.25
+with|a	-0.31
+with|calls	0.23
+with|delta	0.34
+with|emails	0.21
+with|someone	-0.26
 with|the	0.38
-with|these	0.3
-with|you	0.33
-wo 	-0.79
-woc	-0.48
-woch	-0.48
-woche	-0.28
+with|these	0.34
+with|you	0.36
+wo 	-0.9
+woc	-0.53
+woch	-0.53
+woche	-0.33
 wochenlang|spam	-0.4
-woche|reicht	-0.3
-woche|wieder	-0.27
-woe	-0.3
-woen	-0.3
-woens	-0.3
+woche|reicht	-0.5
+woche|wieder	-0.23
+woe	-0.31
+woen	-0.31
+woens	-0.31
 woensdag|ik	-0.26
-woh	-0.56
-wohn	-0.56
+woh	-0.25
+wohn	-0.25
 wohnt	-0.36
-wohnu	-0.27
-won	0.49
+wohnung|ist	0.23
+won	0.46
 won 	0.67
-wont	0.26
-wont 	0.26
-wont|u	0.26
+wont	0.23
+wont 	0.23
+wont|u	0.23
 won|t	0.67
-woo	0.23
-woon	0.33
-woon 	0.43
+woon	0.28
+woon 	0.38
 woont	-0.23
 woont|daar	-0.23
-wor	-0.47
+wor	-0.42
 word	0.24
 worde	0.25
-worden|dank	0.25
-worden|ook	0.62
-worden|van	0.27
+worden|ook	0.67
+worden|van	0.36
 wordt	-0.4
-work	-0.24
-works	-0.41
+works	-0.4
 works|for	-0.21
-work|email	-0.35
-work|hours	-0.23
+work|email	-0.33
+work|hours	-0.32
 work|last	-0.22
-work|line	-0.76
-work|phone	-0.34
-work|please	-0.43
+work|line	-0.78
+work|phone	-0.42
+work|please	-0.42
 work|pls	-0.21
-work|so	0.42
-work|text	-0.22
-worr	-0.39
-worri	-0.34
-worries|text	-0.34
+work|so	0.4
+work|text	-0.24
+work|use	-0.25
+worr	-0.37
+worri	-0.32
+worries|text	-0.32
 wort	-0.47
 worte	-0.47
-wouldn|t	-0.79
+wouldn|t	-0.56
 would|be	-0.4
-would|i	-0.27
-would|like	0.29
-would|you	0.55
-wow	-0.22
-wow 	-0.22
-wow|now	-0.22
-wo|ich	-0.57
-wo|kann	-0.84
-wrong|brochure	-0.85
+would|i	-0.24
+would|you	0.68
+wow	-0.21
+wow 	-0.21
+wow|now	-0.21
+wo|ich	-0.6
+wo|kann	-0.88
+wrong|brochure	-0.79
+wrong|car	-0.21
 wrong|guy	0.6
-wrong|number	-0.23
-wrong|person	-0.23
-ws 	-0.27
-xe 	-0.26
-xer	0.36
+wrong|number	-0.27
+ws 	-0.28
+xe 	-0.27
+xer	0.26
 xerc	0.36
-xfa	0.38
-xfa 	0.38
+xfa	0.39
+xfa 	0.39
+xib	-0.21
+xibe	-0.21
+xibel	-0.21
 xig	0.3
 xige	0.3
 xige 	0.3
 xing	-0.21
 xing 	-0.21
-xte	0.51
+xt 	-0.23
+xte	0.49
 xtea	0.21
 xtear	0.21
-xted	-0.49
-xted 	-0.49
-xtee	0.25
-xteen	0.25
+xted	-0.48
+xted 	-0.48
+xtee	0.24
+xteen	0.24
 xtees	0.23
-xten	-0.25
-xtend	-0.25
-xter	0.55
-xter 	0.55
+xten	-0.28
+xtend	-0.28
+xter	0.53
+xter 	0.53
 xtin 	0.21
-xto	0.55
+xto	0.58
 xtos	0.29
 xtos 	0.29
-xtr	-0.21
-xtra	-0.21
-xtra 	-0.21
-x|whatsapp	0.34
-ya 	0.47
+xtr	-0.22
+xtra	-0.22
+xtra 	-0.22
+x|favor	0.52
+x|whatsapp	0.28
+ya 	0.55
 yal	0.43
 yall	0.43
 yall 	0.43
-yall|need	0.29
-yall|not	0.25
-yall|please	0.39
+yall|need	0.26
+yall|not	0.28
+yall|please	0.49
+yam	-0.21
+yama	-0.21
+yamah	-0.21
+yamaha|mt	-0.21
 yar	-0.21
-yari	-0.34
-yaris	-0.34
-yaris|een	-0.34
-ya|basta	1.09
-ya|compre	0.89
-ya|dejen	1.27
-ya|en	0.4
-ya|estuvo	0.45
-ya|les	0.7
-ya|me	0.24
-ya|parale	0.51
-ya|parenle	0.26
-ya|por	0.38
+yari	-0.44
+yaris	-0.44
+yaris|een	-0.45
+ya|basta	1.05
+ya|compre	0.87
+ya|dejen	1.28
+ya|en	0.43
+ya|estuvo	0.44
+ya|hice	-0.21
+ya|les	0.73
+ya|lo	0.63
+ya|me	0.31
+ya|parale	0.58
+ya|por	0.78
 ya|que	0.57
-ya|resolvi	0.22
-ya|se	-0.43
-ya|tengo	0.46
-ya|yo	0.52
-ybe	-0.31
-ybe 	-0.31
+ya|se	-0.39
+ya|te	0.24
+ya|tengo	0.36
+ya|vendimos	0.4
+ya|yo	0.55
+ybe	-0.29
+ybe 	-0.29
 ybr	-0.22
 ybri	-0.22
 ybrid	-0.22
-yeah	0.29
-yeah 	0.29
-yeah|i	0.24
+ycl	-0.25
+ycle	-0.25
+ycle 	-0.25
+yeah	0.32
+yeah 	0.32
+yeah|i	0.21
+yeah|so	0.23
 yeah|stop	0.25
-year 	-0.22
-yed	-0.42
-yed 	-0.42
-yes 	-0.55
-yesterday|try	-0.22
-yes|call	-0.55
-yes|still	-0.37
-yet	-0.43
-yet 	-0.43
-yet|still	-0.43
-yie	-0.25
-yiez	-0.25
-yiez 	-0.25
-ylv	-0.29
-ylvi	-0.29
-ylvie	-0.29
+year|so	0.23
+yed	-0.41
+yed 	-0.41
+yesterday|try	-0.21
+yes|call	-0.74
+yes|still	-0.45
+yet	-0.48
+yet 	-0.48
+yet|still	-0.32
+yie	-0.24
+yiez	-0.24
+yiez 	-0.24
+ylv	-0.37
+ylvi	-0.37
+ylvie	-0.37
 ym 	0.44
-yme	-0.27
-ymen	-0.27
-yment	-0.27
-yo 	-0.29
-yof	-0.23
-yoff	-0.23
-yoff 	-0.23
+yme	-0.28
+ymen	-0.28
+yment	-0.28
+yo 	-0.22
+yof	-0.21
+yoff	-0.21
+yoff 	-0.21
 yon	-0.24
 yone	-0.24
 yone 	-0.24
 your	0.43
-your 	0.44
-yours	-0.42
+your 	0.43
+yours	-0.45
 your|ad	-0.21
-your|best	-0.58
+your|best	-0.52
 your|call	0.61
 your|contact	0.43
 your|crm	0.28
 your|database	0.33
 your|dealership	0.22
-your|dnc	0.44
-your|do	0.62
-your|email	-0.33
-your|final	0.28
+your|dnc	0.43
+your|do	0.6
+your|email	-0.37
+your|free	0.57
 your|guy	0.39
-your|list	0.54
-your|marketing	0.48
+your|list	0.41
+your|lists	0.22
+your|marketing	0.4
+your|number	-0.24
 your|offers	-0.21
-your|records	0.52
-your|text	-0.56
-your|texting	0.33
-your|texts	0.31
-your|voicemail	-0.3
-your|website	-0.24
-you|add	-0.42
-you|again	0.59
-you|anymore	0.76
+your|records	0.7
+your|text	-0.63
+your|texting	0.52
+your|texts	0.32
+your|voicemail	-0.32
+your|website	-0.23
+you|add	-0.59
+you|again	0.47
+you|anymore	0.85
 you|are	0.21
-you|at	-0.58
-you|back	-0.33
-you|can	0.52
+you|at	-0.6
+you|back	-0.35
+you|call	-0.22
+you|can	0.48
 you|cease	0.23
-you|close	-0.23
-you|d	-0.3
-you|delete	-0.23
+you|close	-0.22
+you|d	-0.36
+you|delete	-0.22
 you|don	-0.21
-you|dont	-0.49
-you|email	-1.11
-you|ever	0.39
-you|get	-0.31
-you|have	0.21
-you|if	0.28
-you|just	0.82
-you|keep	0.4
-you|later	-0.51
-you|mail	-0.8
-you|mind	0.35
-you|need	0.3
-you|no	0.87
-you|not	-0.27
-you|once	-0.38
-you|people	0.34
-you|permission	0.3
-you|please	0.25
+you|dont	-0.4
+you|email	-1.1
+you|ever	0.4
+you|if	0.26
+you|just	0.76
+you|keep	0.35
+you|kindly	0.22
+you|later	-0.21
+you|mail	-0.6
+you|mind	0.48
+you|need	0.29
+you|no	0.94
+you|not	-0.25
+you|once	-0.51
+you|people	0.31
+you|permission	0.35
+you|please	0.26
 you|re	0.21
-you|remove	-0.39
-you|resend	-0.33
-you|send	-0.27
-you|she	-0.28
-you|stop	-0.68
-you|take	-0.38
+you|remove	-0.3
+you|resend	-0.37
+you|send	-0.46
+you|she	-0.23
+you|stop	-0.69
+you|take	-0.37
 you|tell	-0.4
-you|text	-0.53
-you|to	-0.64
-you|unsubscribe	0.34
+you|text	-0.5
+you|to	-0.62
+you|unsubscribe	0.38
 you|ve	0.41
-you|want	-0.25
-you|yesterday	-0.22
-you|yet	-0.34
-yo|compre	0.52
-yo|no	-0.43
-yo|si	-0.23
-yo|wrong	0.26
-ypi	-0.32
-ypic	-0.3
-ypica	-0.3
-ypis	-0.33
-ypisc	-0.33
-yse	0.3
-ysel	0.3
-yself	0.3
-yth	0.28
-ythi	0.28
-ythin	0.28
-yti	-0.53
-ytim	-0.53
-ytime	-0.53
-y|a	-0.32
+you|want	-0.28
+you|yesterday	-0.21
+you|yet	-0.31
+yo|compre	0.55
+yo|no	-0.4
+yo|sigan	-0.21
+yo|wrong	0.25
+ypi	-0.31
+ypic	-0.29
+ypica	-0.29
+ypis	-0.31
+ypisc	-0.31
+yse	0.29
+ysel	0.29
+yself	0.29
+yti	-0.57
+ytim	-0.57
+ytime	-0.57
+y|a	-0.33
 y|all	0.78
 y|cambiarla	-0.61
 y|les	-0.21
-y|no	0.26
-y|serai	-0.43
+y|no	0.39
+y|serai	-0.49
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.23
-zahl	-0.21
-zahlu	-0.21
-zahn	-0.21
-zahnr	-0.21
-zahnreinigung|bei	-0.21
-zak	-0.41
-zakt	-0.41
-zakt 	-0.41
+zah	-0.25
+zahl	-0.23
+zahlu	-0.23
+zahlung|hab	-0.21
+zak	-0.4
+zakt	-0.4
+zakt 	-0.4
 zakt|stop	-0.21
 zat	-0.39
 zate	-0.39
 zater	-0.39
-zco	0.24
-zco 	0.24
+zco	0.29
+zco 	0.29
 zda	-0.24
 zda 	-0.24
-ze 	-0.74
-zeg 	0.26
+ze 	-0.77
+zeg 	0.24
 zegd	-0.31
 zegd 	-0.31
-zegg	0.34
-zegge	0.34
-zeggen|dat	0.34
+zegg	0.35
+zegge	0.35
+zeggen|dat	0.35
 zegt	-0.41
 zegt 	-0.41
-zegt|dat	-0.57
-zegt|laat	-0.23
+zegt|dat	-0.59
+zegt|laat	-0.22
 zegt|zeg	-0.21
 zeg|dat	-0.24
-zeg|de	0.5
-zeg|kappen	0.21
-zei	-0.51
-zei 	-0.26
-zeig	-0.38
+zeg|de	0.45
+zei	-0.41
+zeig	-0.39
 zeig 	-0.38
+zeige	-0.21
 zeig|ich	-0.38
-zeit	-0.35
-zeit 	-0.35
-zei|niet	-0.26
+zeit	-0.32
+zeit 	-0.32
+zei|bel	-0.63
+zei|niet	-0.3
 zei|tegen	-0.34
-zelf|terug	-0.44
-zelf|wel	0.23
+zei|toch	0.21
+zelf|terug	-0.43
+zelf|wel	0.25
 zen	0.35
-zes	-0.34
-zess	-0.34
-zesse	-0.34
-zessen|op	-0.29
-zet 	0.35
-zet|me	0.32
-zet|mij	0.29
-ze|allemaal	-0.21
-ze|echt	-0.3
+zes	-0.32
+zess	-0.32
+zesse	-0.32
+zessen|op	-0.26
+zet 	0.36
+zet|me	0.33
+zet|mij	0.31
+ze|allemaal	-0.22
+ze|echt	-0.31
 ze|geen	-0.34
-ze|graag	-0.57
+ze|graag	-0.42
 ze|moeten	-0.24
-ze|ophouden	-0.23
+ze|ophouden	-0.22
 ze|woont	-0.23
-zic	0.21
-zich	0.21
-zicht	0.21
-zien	-0.7
-zien 	-0.7
-zig	-0.22
-zig 	-0.22
+zien	-0.86
+zien 	-0.86
 zij	-0.46
 zijn	-0.46
 zijn 	-0.46
-zijn|dan	-0.4
+zijn|dan	-0.41
 zijn|om	-0.21
 zit	-0.35
 zit 	-0.34
-zitt	-0.22
-zitte	-0.22
-zitten|er	-0.22
+zitt	-0.23
+zitte	-0.23
+zitten|er	-0.23
 znu	-0.21
 znum	-0.21
 znumm	-0.21
-zo 	-0.48
-zod	-0.4
-zodr	-0.4
-zodra	-0.4
-zodra|ik	-0.4
-zoe 	-0.24
-zoeke	-0.27
-zoeken|ik	-0.27
-zoek|nog	-0.46
-zoe|j	-0.24
-zog	0.46
-zoge	0.46
-zogen	0.46
+zo 	-0.6
+zod	-0.46
+zodr	-0.38
+zodra	-0.38
+zodra|ik	-0.38
+zoe 	-0.68
+zoeke	-0.28
+zoeken|ik	-0.28
+zoek|nog	-0.48
+zoe|j	-0.68
+zog	0.43
+zoge	0.43
+zogen	0.43
 zon	0.25
 zonn	0.26
 zonne	0.26
-zoo	-0.45
-zoon	-0.45
-zoon 	-0.45
-zoon|heeft	-0.24
-zoon|nu	-0.45
-zor	-0.38
-zorg	-0.38
-zorg 	-0.38
-zorg|ik	-0.38
-zou	0.23
-zou 	0.23
-zou|je	0.27
-zo|n	-0.21
-zo|terug	-0.21
-zo|vaak	-0.56
-zte	0.31
-zten	0.31
-zten 	0.31
-zum	-0.3
+zoo	-0.51
+zoon	-0.51
+zoon 	-0.51
+zoon|nu	-0.51
+zor	-0.36
+zorg	-0.36
+zorg 	-0.36
+zorg|ik	-0.36
+zou	0.24
+zou 	0.24
+zou|je	0.29
+zov	-0.28
+zove	-0.28
+zovee	-0.28
+zoveel|berichten	-0.21
+zo|doorgaat	-0.26
+zo|vaak	-0.52
+zte	0.32
+ztem	0.27
+ztem 	0.27
+zten	0.3
+zten 	0.3
+zum	-0.29
 zum 	-0.29
-zume	-0.4
-zumel	-0.4
+zume	-0.38
+zumel	-0.38
 zum|abmelden	-0.4
 zum|leasing	-0.24
-zum|letzten	0.31
-zun	0.26
-zung	0.26
-zung 	0.26
-zuruc	-0.43
+zum|letzten	0.3
+zun	0.33
+zung	0.33
+zung 	0.33
+zur	0.27
+zuruc	-0.44
+zur|dachsanierung	0.22
 zus 	-0.23
-zusc	0.23
-zusch	0.23
+zusa	-0.21
+zusag	-0.21
+zusagen|will	-0.21
+zusc	0.25
+zusch	0.25
 zuse	0.21
 zusen	0.21
 zusendung|von	0.21
 zus|ze	-0.23
-zu|haben	-0.29
-zu|loschen	0.26
-zu|melden	-0.29
+zu|haben	-0.27
+zu|kontaktieren	0.22
+zu|loschen	0.25
+zu|melden	-0.26
 zu|nerven	0.21
-zu|schicken	-0.3
-zu|schreiben	0.29
-zu|streichen	-0.3
-zu|viel	-0.26
-zu|werbezwecken	0.26
-zwa	-0.29
-zwaa	-0.29
-zwaar	-0.29
-zwe	0.24
-zwec	0.24
-zweck	0.24
-œur	-0.21
-œur 	-0.21
+zu|schreiben	0.25
+zu|streichen	-0.32
+zu|viel	-0.25
+zu|werbezwecken	0.33
+zwa	-0.32
+zwaa	-0.32
+zwaar	-0.32
+zwe	0.32
+zwec	0.32
+zweck	0.32
 `;

@@ -8,6 +8,8 @@ import { HELD_OUT_SEVENTH } from "./heldOutSeventh.js";
 import { HELD_OUT_EIGHTH } from "./heldOutEighth.js";
 import { HELD_OUT_NINTH } from "./heldOutNinth.js";
 import { HELD_OUT_TENTH } from "./heldOutTenth.js";
+import { HELD_OUT_ELEVENTH } from "./heldOutEleventh.js";
+import { HELD_OUT_TWELFTH } from "./heldOutTwelfth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -43,6 +45,8 @@ export {
   HELD_OUT_EIGHTH,
   HELD_OUT_NINTH,
   HELD_OUT_TENTH,
+  HELD_OUT_ELEVENTH,
+  HELD_OUT_TWELFTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -93,7 +97,7 @@ export const TUNING: readonly LabelledMessage[] = [
 
 /**
  * Every held-out batch: the first, the second (after the first's fixes), the third (written blind),
- * the fourth to the tenth (each written blind, 300 messages, measured once).
+ * the fourth to the twelfth (each written blind, 300 messages, measured once).
  */
 export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT,
@@ -106,6 +110,8 @@ export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT_EIGHTH,
   ...HELD_OUT_NINTH,
   ...HELD_OUT_TENTH,
+  ...HELD_OUT_ELEVENTH,
+  ...HELD_OUT_TWELFTH,
 ];
 
 /** Every labelled message: the tuning part, then the held-out batches. */
