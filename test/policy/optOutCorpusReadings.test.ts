@@ -580,6 +580,50 @@ describe("opt-out readings from the tenth held-out batch", () => {
   ]);
 });
 
+/** The readings added for the eleventh and twelfth held-out batches: each error's class, in the five languages, with controls. */
+describe("opt-out readings from the eleventh and twelfth held-out batches", () => {
+  readAsLabelled([
+    // An irony colours a described stop (a subject before it, an indicative form in it), never an imperative one.
+    ["en", "Great, now that I want to sign up you stop calling me, very professional", false, "call", "uncertain"],
+    ["en", "Now that I bought a car elsewhere, stop texting me", true, "sms"],
+    ["en", "Great, now stop texting me", true, "sms"],
+    ["es", "Genial, ahora que quiero firmar dejan de escribirme", false, undefined, "uncertain"],
+    ["es", "Claro que sí: dejen de mandarme mensajes", true, "sms"],
+    ["fr", "Génial, maintenant que je veux signer, vous ne m'appelez plus", false, "call", "uncertain"],
+    ["fr", "Maintenant que j'ai acheté ailleurs, ne m'envoyez plus de messages", true, "sms"],
+    ["fr", "Génial, je voudrais que vous arrêtiez de m'appeler", true, "call"],
+    ["nl", "Nu ik een offerte nodig heb sturen jullie me geen berichten meer, heel professioneel", false, "sms", "uncertain"],
+    ["nl", "Nu ik al een auto heb, stop met bellen aub", true, "call"],
+    ["nl", "Super, ik wil dat jullie stoppen met bellen", true, "call"],
+    ["de", "Super, hören Sie jetzt bitte auf, mir zu schreiben", true],
+    // "Kaum …, hören Sie auf" (no sooner … than) and "the day … is the day you stop" describe.
+    ["de", "Kaum will ich unterschreiben, hören Sie auf mich anzurufen", false, "call", "uncertain"],
+    ["de", "Hören Sie auf mir zu schreiben, ich habe kaum Zeit", true],
+    ["en", "The day I sign the lease is the day you stop calling me", false, "call", "uncertain"],
+    ["de", "Der Tag, an dem die Anzeige online geht, ist der Tag, an dem Sie aufhören mir zu schreiben", false, undefined, "uncertain"],
+    ["nl", "De dag dat het huis online staat is de dag dat jullie stoppen met appen", false, "whatsapp", "uncertain"],
+    ["fr", "Le jour où l'annonce est en ligne est le jour où vous arrêtez de m'écrire", false, undefined, "uncertain"],
+    // A rate granted in the next sentence makes a frequency complaint, in a request too; "every single day" is how often.
+    ["en", "Please stop texting me. Once a week would be fine", false, "sms", "uncertain"],
+    ["en", "Stop calling me. Once was enough", true, "call"],
+    ["en", "Stop emailing me every single day", false, "email", "uncertain"],
+    ["de", "Können Sie bitte aufhören, mich anzurufen? Einmal pro Woche reicht", false, "call", "uncertain"],
+    ["nl", "Stop met bellen. Een keer per week is genoeg", false, "call", "uncertain"],
+    ["fr", "Arrêtez de m'appeler. Une fois m'a suffi", true, "call"],
+    ["es", "Dejen de llamarme. Una vez por semana está bien", false, "call", "uncertain"],
+    // A decimal point ends no sentence: the condition before it still holds.
+    ["en", "If you can't do 3.5% APR then stop calling me", false, "call", "uncertain"],
+    ["es", "Si no pueden bajarme la tasa al 2.9% entonces dejen de llamarme", false, undefined, "uncertain"],
+    ["en", "I found 2.9% elsewhere. Stop calling me", true, "call"],
+    // After a passive, "par votre …", "von Ihrer …" name who calls, not an unrelated thing.
+    ["fr", "Je ne veux plus être appelée par votre compagnie d'assurance", true, "call"],
+    ["de", "Ich möchte nicht mehr von Ihrer Firma angerufen werden", true, "call"],
+    ["nl", "Ik wil niet meer gebeld worden door jullie verzekering", true, "call"],
+    ["de", "Melden Sie mich von Ihrer Versicherung ab", false],
+    ["fr", "Désinscrivez-moi de votre assurance habitation", false],
+  ]);
+});
+
 /**
  * Ordinary replies saying a message, call or mail did not arrive or was not seen, or asking for
  * more: a negated receipt or a "more" never opens the n-gram model's gate, and a contact said not

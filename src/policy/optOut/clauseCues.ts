@@ -18,6 +18,7 @@ export interface CompiledCues {
   readonly targets: CueIndex;
   readonly past: readonly (readonly string[])[];
   readonly pastEndings: readonly string[];
+  /** The table's passive auxiliaries (`context.passives`): before a past form, a passive ("to be contacted"). */
   readonly passives: readonly (readonly string[])[];
 }
 
@@ -36,7 +37,7 @@ export interface StemNode {
 /** The most words a contact word or removable may span: bounds how far before a cue one may start. */
 const LONGEST_TARGET = 6;
 
-const KINDS: readonly (readonly [Exclude<keyof OptOutCues, "past" | "pastEndings" | "passives">, CueKind])[] = [
+const KINDS: readonly (readonly [Exclude<keyof OptOutCues, "past" | "pastEndings">, CueKind])[] = [
   ["stops", "stop"],
   ["removals", "removal"],
   ["negations", "negation"],
@@ -46,11 +47,11 @@ const KINDS: readonly (readonly [Exclude<keyof OptOutCues, "past" | "pastEndings
 ];
 
 /**
- * Compiles a table's cues.
+ * Compiles a table's cues, with its passive auxiliaries (`context.passives`).
  * @throws {Error} for a malformed cue pattern or one that opens with a gap or an optional element
  * (the shipped tables are checked by the test suite).
  */
-export function compileCues(cues: OptOutCues): CompiledCues {
+export function compileCues(cues: OptOutCues, passives: readonly (readonly string[])[] = []): CompiledCues {
   const patterns: CuePattern[] = [];
   const triggers: CueIndex = { exact: new Map(), stems: { next: new Map(), cues: [] } };
   const targets: CueIndex = { exact: new Map(), stems: { next: new Map(), cues: [] } };
@@ -81,7 +82,7 @@ export function compileCues(cues: OptOutCues): CompiledCues {
     targets,
     past: cues.past.map((p) => p.split(" ")),
     pastEndings: cues.pastEndings ?? [],
-    passives: (cues.passives ?? []).map((p) => p.split(" ")),
+    passives,
   };
 }
 

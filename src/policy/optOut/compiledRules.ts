@@ -20,9 +20,14 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "negatorsAfter",
   "modalNegators",
   "sarcasm",
+  "ironies",
+  "describers",
+  "describedForms",
   "determiners",
   "objects",
   "unrelated",
+  "agents",
+  "passives",
   "topics",
   "reported",
   "thirdParties",
@@ -130,7 +135,7 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
     context,
     vocabulary,
     spelling: new Map(Object.entries(rules.spelling ?? {})),
-    cues: cues === undefined ? undefined : compileCues(cues),
+    cues: cues === undefined ? undefined : compileCues(cues, context.passives),
   };
 });
 

@@ -2,7 +2,7 @@ import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
 import { boundCues, pastBefore, pastForm, type BoundCue } from "./clauseCues.js";
-import { isWhole, judgeMatch, occursIn, startsAt, type Judgement, type PhraseReading } from "./judgeMatch.js";
+import { isWhole, judgeMatch, occursIn, startsAt, type Judgement, type MatchPlace, type PhraseReading } from "./judgeMatch.js";
 import { messageClauses, type Clause } from "./messageClauses.js";
 import { ngramMayDecide } from "./ngramGate.js";
 import { NGRAM_DOUBT, NGRAM_THRESHOLD, ngramOptOutScore } from "./ngramModel.js";
@@ -154,8 +154,9 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
   let fallback: OptOutDetection | undefined;
   // A phrase opt-out naming no channel waits for a later one that names it: "Leave me alone. No more calls."
   let unscoped: OptOutDetection | undefined;
-  // "Typical. … the day I'm ready to sign you lot stop texting": a clause that is only a sarcasm cue colours the message.
-  const sarcasmAside = message.clauses.some((c) => tables.some((t) => isWhole(c.words, t.context.sarcasm)));
+  // "Typical. … the day I'm ready to sign you lot stop texting": a clause that is only a sarcasm cue
+  // colours the message; one that is only an irony ("Classic.", "Génial,") colours a described stop.
+  const aside = asideOf(tables, message.clauses);
   for (let s = 0; s < message.sentences.length && message.sentences.length > 1; s++) {
     const words = message.sentences[s] as readonly string[];
     const hit = keywordOf(tables, words, 0.9, 0.9);
@@ -187,7 +188,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
     const matches = phrases ? phraseMatches(tables, clause.words, counter) : [];
     if (matches.length === 0) {
       // No phrase: the clause-level fallback reads its cues, judged the same way.
-      const found = clauseFallback(tables, clause, previous, message.clauses, c, counter, sarcasmAside);
+      const found = clauseFallback(tables, clause, previous, message.clauses, c, counter, aside);
       // A phrase in a later clause may still decide, and name the channel: the fallback waits for it.
       if (found?.verdict === "opt_out" && unscoped !== undefined) {
         if (found.scope !== undefined) return withScopeOf(unscoped, found);
@@ -210,7 +211,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
         reach,
       );
       const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
-      const place = { clause, previous, following, namesChannel: after.length > 0, sarcasmAside };
+      const place = { clause, previous, following, nextSentence: nextSentenceOf(message.clauses, c), namesChannel: after.length > 0, aside };
       const judged: Judgement = judgeMatch(found.table.context, found.phrase, place, found.start, found.end);
       const scope = scopeOf(channels);
       if (judged.verdict === "opt_out") {
@@ -220,7 +221,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
         // "me désinscrire de votre liste d'envoi et de ne plus m'adresser de courriels": a second stop
         // in the rest of the clause, read by the fallback, and the channel that rest names.
         const rest = { ...clause, words: clause.words.slice(found.end), quoted: clause.quoted.slice(found.end) };
-        const second = clauseFallback(tables, rest, previous, message.clauses, c, counter, sarcasmAside);
+        const second = clauseFallback(tables, rest, previous, message.clauses, c, counter, aside);
         const named =
           second?.verdict === "opt_out"
             ? orMessages(found.table, channelsNamed(found.table, rest.words, 0, rest.words.length), rest.words, 0, rest.words.length)
@@ -347,7 +348,7 @@ function clauseFallback(
   clauses: readonly Clause[],
   c: number,
   counter: StepCounter | undefined,
-  sarcasmAside: boolean,
+  aside: MatchPlace["aside"],
 ): OptOutDetection | undefined {
   let uncertain: OptOutDetection | undefined;
   let declined: OptOutDetection | undefined;
@@ -392,7 +393,14 @@ function clauseFallback(
       // "Please do not send me any further emails": the channel may follow the cue as far as a phrase's.
       const reach = reachEnd(table, words, bound.end);
       const channels = orMessages(table, named.length > 0 ? named : channelsNamed(table, words, bound.end, reach), words, bound.start, reach);
-      const place = { clause, previous, following: followingClauses(clauses, c), namesChannel: after.length > 0, sarcasmAside };
+      const place = {
+        clause,
+        previous,
+        following: followingClauses(clauses, c),
+        nextSentence: nextSentenceOf(clauses, c),
+        namesChannel: after.length > 0,
+        aside,
+      };
       const judged = judgeMatch(table.context, FALLBACK_READING, place, concordStart(table, words, bound), bound.end);
       const scope = scopeOf(channels);
       if (judged.verdict === "opt_out")
@@ -478,6 +486,18 @@ function conditional(tables: readonly CompiledRules[], clauses: readonly Clause[
     }
   }
   return false;
+}
+
+/** The first clause of the next sentence when clause `c` closes its sentence, else nothing. */
+function nextSentenceOf(clauses: readonly Clause[], c: number): Clause | undefined {
+  const next = clauses[c + 1];
+  return next !== undefined && next.sentence !== (clauses[c] as Clause).sentence ? next : undefined;
+}
+
+/** Whether a clause of the message is nothing but a sarcasm cue ("Typical."), else nothing but an irony ("Classic."). */
+function asideOf(tables: readonly CompiledRules[], clauses: readonly Clause[]): MatchPlace["aside"] {
+  if (clauses.some((c) => tables.some((t) => isWhole(c.words, t.context.sarcasm)))) return "sarcasm";
+  return clauses.some((c) => tables.some((t) => isWhole(c.words, t.context.ironies))) ? "irony" : undefined;
 }
 
 /** The clauses after clause `c` in its sentence (at most two: sarcasm cues are read there). */

@@ -18,8 +18,13 @@ export interface MatchPlace {
   readonly following: readonly Clause[];
   /** Channel words follow the match: they count as objects ("no me manden los correos"). */
   readonly namesChannel: boolean;
-  /** Another clause of the message is nothing but a sarcasm cue: "Typical. … and now you stop texting". */
-  readonly sarcasmAside?: boolean;
+  /**
+   * Another clause of the message is nothing but a sarcasm cue ("Typical. … and now you stop texting"),
+   * or nothing but an irony ("Classic. …", "Génial, …"), which colours only a described stop.
+   */
+  readonly aside: "sarcasm" | "irony" | undefined;
+  /** The first clause of the next sentence, when the match's clause closes its sentence: a rate may be granted there ("… every day? Once a week is plenty"). */
+  readonly nextSentence: Clause | undefined;
 }
 
 /** How many following clauses of the sentence, and how many of their words, are read for sarcasm cues. */
@@ -32,14 +37,17 @@ const FOLLOWING_CLAUSES = 2;
  * nicht aus") or reported → none; an
  * keyword asked for in a question with a request marker ("¿me pueden dar de baja …?") → opt-out; an
  * uncertain phrase stays uncertain (quoted: none, a mention); a quoted or conditional opt-out phrase
- * → uncertain; an unrelated place fronted ("al trabajo no me llamen") → none; the next clause saying it
+ * → uncertain; an unrelated place fronted ("al trabajo no me llamen"), or one named after it
+ * that is not an agent after a passive ("être appelée par votre assurance") → none; the next clause saying it
  * is not meant for the reader ("…, Ihnen nicht!") → none; in a question: about the past → none,
- * about how often ("… trois fois par jour ?") → uncertain, a request (or a closing tag: "… ok?", or a next clause that is only a tag: "…, c'est clair ?") →
+ * about how often ("… trois fois par jour ?", or a rate granted next: "…? Once a week is plenty") → uncertain, a request (or a closing tag: "… ok?", or a next clause that is only a tag: "…, c'est clair ?") →
  * opt-out, else uncertain; described
- * sarcastically (a cue near it, or a clause of the message that is only a cue: "Typical."), or with a rate granted in the next clause ("…, once a week is plenty") → uncertain; followed by a time or place constraint, or by a thing that is not
+ * sarcastically (a cue near it, or a clause of the message that is only a cue: "Typical."; an irony
+ * only before a described stop: "Great, now that I want to sign up you stop calling me"), or with a
+ * rate granted in the next clause or sentence ("…, once a week is plenty") → uncertain; followed by a time or place constraint, or by a thing that is not
  * contact ("no me mandes la cotización") → none, by a frequency complaint → uncertain; otherwise an
  * opt-out. Reads at most {@link CONTEXT_WINDOW} words before the match and a few after it, in its
- * sentence: constant work per match.
+ * sentence (and the first words of the next): constant work per match.
  */
 export function judgeMatch(context: CompiledContext, phrase: PhraseReading, place: MatchPlace, start: number, end: number): Judgement {
   const { clause, previous } = place;
@@ -81,7 +89,9 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   ) {
     return { verdict: "uncertain", reason: "condition" };
   }
-  if (occursIn(words, start, end, context.unrelated) || unrelatedFollows(context, words, start, end) || unrelatedFronted(context, words, start)) {
+  // "je ne veux plus être appelée par votre assurance": after a passive, who calls is no unrelated thing.
+  const agents = occursIn(words, from, Math.min(words.length, end + CONTEXT_WINDOW), context.passives) ? context.agents : NO_AGENTS;
+  if (unrelatedIn(context, agents, words, start, end) || unrelatedFollows(context, agents, words, start, end) || unrelatedFronted(context, words, start)) {
     return { verdict: "none", reason: "constraint" };
   }
   const next = place.following[0];
@@ -90,10 +100,13 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   }
   // "…, not interested", "…, ich hab kein Interesse mehr": a refusal later in the sentence says whether, not how often.
   const refuses = place.following.some((c) => occursIn(c.words, 0, c.words.length, context.refusals));
+  // "Stop emailing me every day, once a week is plenty": the next clause, or the next sentence, grants a rate.
+  const granting = next ?? place.nextSentence;
+  const rated = !refuses && granting !== undefined && grantsRate(context, granting.words);
   if (clause.question && phrase.asks !== true) {
     if (occursIn(words, from, start, context.past)) return { verdict: "none", reason: "past" };
-    // "Vous pourriez arrêter de m'appeler trois fois par jour ?": a request about how often.
-    if (!refuses && occursIn(words, start, Math.min(words.length, end + CONTEXT_WINDOW), context.frequency))
+    // "Vous pourriez arrêter de m'appeler trois fois par jour ?", "Can you stop emailing me? Once a week is plenty": a request about how often.
+    if (rated || (!refuses && occursIn(words, start, Math.min(words.length, end + CONTEXT_WINDOW), context.frequency)))
       return { verdict: "uncertain", reason: "frequency" };
     if (
       insists ||
@@ -106,10 +119,7 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
     return { verdict: "uncertain", reason: "question" };
   }
   if (sarcastic(context, place, from, start, end)) return { verdict: "uncertain", reason: "ambiguous" };
-  // "Stop emailing me every day, once a week is plenty": the next clause grants a rate.
-  if (next !== undefined && grantsRate(context, next.words)) {
-    return { verdict: "uncertain", reason: "frequency" };
-  }
+  if (rated) return { verdict: "uncertain", reason: "frequency" };
   // A gap in the phrase may hold the complaint: "hören Sie auf, mir ständig Nachrichten zu schicken".
   if (!refuses && occursIn(words, start, end, context.frequency)) return { verdict: "uncertain", reason: "frequency" };
   let after = end;
@@ -142,7 +152,7 @@ function requestsKeyword(context: CompiledContext, words: readonly string[], fro
     const length = startsAt(words, i, context.requests);
     if (length === 0 || i + length > start) continue;
     if (occursIn(words, i + length, Math.min(words.length, end + UNRELATED_REACH), context.interrogatives)) return false;
-    return !occursIn(words, start, end, context.unrelated) && !unrelatedFollows(context, words, start, end);
+    return !occursIn(words, start, end, context.unrelated) && !unrelatedFollows(context, NO_AGENTS, words, start, end);
   }
   return false;
 }
@@ -190,17 +200,26 @@ function endsWithin(words: readonly string[], seqs: readonly (readonly string[])
 }
 
 /**
- * A sarcasm cue in the window before the match, after it in its clause, in the last
- * {@link CONTEXT_WINDOW} words of the sentence's clause before it, or early in its next clauses.
+ * A sarcasm cue in the window before the match, after it in its clause, among the first or the last
+ * {@link CONTEXT_WINDOW} words of the sentence's clause before it, or early in its next clauses; or
+ * an irony there ("now that I", "ahora que", "Génial", "very professional") when the stop is
+ * described, not asked for ({@link described}: "now that I want to sign up you stop calling me", but
+ * "now that I bought elsewhere, stop texting me" opts out).
  */
 function sarcastic(context: CompiledContext, place: MatchPlace, from: number, start: number, end: number): boolean {
-  const cues = context.sarcasm;
+  if (place.aside === "sarcasm" || cuedAround(context.sarcasm, place, from, start, end)) return true;
+  if (context.ironies.length === 0 || !described(context, place.clause.words, start, end)) return false;
+  return place.aside === "irony" || cuedAround(context.ironies, place, from, start, end);
+}
+
+/** One of `cues` where {@link sarcastic} reads them. */
+function cuedAround(cues: Sequences, place: MatchPlace, from: number, start: number, end: number): boolean {
   if (cues.length === 0) return false;
-  if (place.sarcasmAside === true) return true;
   const words = place.clause.words;
   if (occursIn(words, from, start, cues) || occursIn(words, end, Math.min(words.length, end + CONTEXT_WINDOW), cues)) return true;
-  // "Justo cuando quiero comprar, dejan de llamarme": the cue may open the sentence's clause before.
-  if (place.previous !== undefined && endsWithin(place.previous.words, cues)) return true;
+  // "Justo cuando quiero comprar, dejan de llamarme": the cue may open the sentence's clause before, or close it.
+  const previous = place.previous?.words;
+  if (previous !== undefined && (occursIn(previous, 0, Math.min(previous.length, CONTEXT_WINDOW), cues) || endsWithin(previous, cues))) return true;
   for (let c = 0; c < place.following.length && c < FOLLOWING_CLAUSES; c++) {
     const next = (place.following[c] as Clause).words;
     if (occursIn(next, 0, Math.min(next.length, CONTEXT_WINDOW), cues)) return true;
@@ -209,20 +228,61 @@ function sarcastic(context: CompiledContext, place: MatchPlace, from: number, st
 }
 
 /**
+ * The stop is described, not asked for: a subject right before the match, an object pronoun
+ * aside, not after a joiner ("you stop texting", "vous ne m'envoyez plus", "Sie hören auf"; not "I
+ * want that you stop"), or an indicative form or an inverted subject inside it (`describedForms`:
+ * "dejan de mandarme", "stoppen jullie met bellen"; German "hören Sie auf" is also the imperative).
+ */
+function described(context: CompiledContext, words: readonly string[], start: number, end: number): boolean {
+  // "sturen jullie me geen berichten meer": an object pronoun may stand between.
+  for (const at of [start, start - endsWithLength(words, start, context.skippable)]) {
+    const subject = at > 0 ? endsWithLength(words, at, context.describers) : 0;
+    if (subject !== 0 && !endsAt(words, at - subject, context.joiners)) return true;
+  }
+  return occursIn(words, start, end, context.describedForms);
+}
+
+/**
  * An unrelated thing or place within the few words after the match, in its clause, counted after
  * what the match sends when an object names it right after the match ("Arrêtez d'envoyer des
  * courriers à mon adresse pro", "dejen de mandar mensajes a mi número viejo"): "dejen de mandarme
  * cotizaciones del sedán", "opt out of the extended warranty", "al correo del trabajo".
  */
-function unrelatedFollows(context: CompiledContext, words: readonly string[], start: number, end: number): boolean {
+function unrelatedFollows(context: CompiledContext, agents: Sequences, words: readonly string[], start: number, end: number): boolean {
   const reach = Math.min(words.length, objectEnd(context, words, end) + UNRELATED_REACH);
   // "stop sending me text messages about the gym membership": after the contact named, a topic
   // word opens what the contact is about; only what stands before it can be the stop's object.
   for (let i = end; i < reach; i++) {
-    if (startsAt(words, i, context.topics) > 0 && occursIn(words, start, i, context.objects)) return occursIn(words, end, i, context.unrelated);
+    if (startsAt(words, i, context.topics) > 0 && occursIn(words, start, i, context.objects)) return unrelatedIn(context, agents, words, end, i);
   }
-  return occursIn(words, end, reach, context.unrelated);
+  return unrelatedIn(context, agents, words, end, reach);
 }
+
+type Sequences = readonly (readonly string[])[];
+const NO_AGENTS: Sequences = [];
+
+/**
+ * An unrelated thing within words `[from, to)`, not counting one inside an agent phrase (`agents`:
+ * "par votre assurance", "von Ihrer Firma", "by your company" after a passive name who contacts).
+ */
+function unrelatedIn(context: CompiledContext, agents: Sequences, words: readonly string[], from: number, to: number): boolean {
+  if (agents.length === 0) return occursIn(words, from, to, context.unrelated);
+  let i = from;
+  while (i < to) {
+    const agent = startsAt(words, i, agents);
+    if (agent !== 0) {
+      i += agent + AGENT_WORDS;
+      continue;
+    }
+    const length = startsAt(words, i, context.unrelated);
+    if (length !== 0 && i + length <= to) return true;
+    i++;
+  }
+  return false;
+}
+
+/** How many words after an agent's opening ("par votre") name the agent ("compagnie d assurance"). */
+const AGENT_WORDS = 3;
 
 /**
  * An unrelated place or thing fronted, in the two words right before the match: "al trabajo no me

@@ -123,6 +123,8 @@ export function messageClauses(
 
   for (let i = 0; i < own.length && budget > 0; i++) {
     const ch = own[i] as string;
+    // "2.9% APR", "2,9 %": a decimal separator breaks nothing.
+    if ((ch === "." || ch === ",") && isDigit(own[i - 1]) && isDigit(own[i + 1])) continue;
     if (SENTENCE_END.has(ch)) {
       flush(i);
       segmentStart = i + 1;
@@ -135,7 +137,7 @@ export function messageClauses(
         const next = own[i + 1];
         if (next === undefined || !SENTENCE_END.has(next) || next === "¿" || next === "¡") closeSentence();
       }
-    } else if (CLAUSE_BREAK.has(ch) || (ch === "-" && own[i - 1] === " " && own[i + 1] === " ")) {
+    } else if (CLAUSE_BREAK.has(ch) || (ch === "-" && own[i - 1] === " " && own[i + 1] === " ") || (ch === ":" && isSpace(own[i + 1]))) {
       flush(i);
       segmentStart = i + 1;
       closeClause();
@@ -170,6 +172,14 @@ function singleQuote(text: string, i: number, quoted: boolean): boolean {
 
 function closesAt(text: string, i: number): boolean {
   return isLetter(text[i - 1]) && !isLetter(text[i + 1]);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === " " || ch === "\n" || ch === "\t";
 }
 
 function isLetter(ch: string | undefined): boolean {

@@ -2,50 +2,51 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = 0.17;
+export const NGRAM_BIAS = 0.22;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.54
+ 0 	-0.52
  00	-0.2
  00 	-0.26
  000	-0.2
  000 	-0.2
- 01	-0.25
- 014	-0.25
- 0147	-0.25
- 019	-0.2
- 019 	-0.2
+ 01	-0.23
+ 014	-0.23
+ 0147	-0.23
+ 019	-0.22
+ 019 	-0.22
  02	0.21
  02 	0.21
  03	0.2
  03 	0.2
- 041	-0.2
- 0412	-0.2
+ 04 	0.2
+ 041	-0.22
+ 0412	-0.22
  05	0.22
  05 	0.22
  07	-0.21
  07 	-0.21
  09	0.2
  09 	0.2
- 1 	-0.36
- 10	-0.66
+ 1 	-0.34
+ 10	-0.65
  10 	-0.56
  100	-0.2
  100 	-0.2
  10h	-0.2
  10h 	-0.2
- 12	-0.23
- 12 	-0.23
- 123	-0.4
- 1234	-0.4
+ 12	-0.22
+ 12 	-0.22
+ 123	-0.27
+ 1234	-0.27
  12k	-0.25
  12k 	-0.25
- 14	-0.25
+ 14	-0.28
  14 	0.22
- 14h	-0.44
- 14h 	-0.44
- 15	-0.52
+ 14h	-0.46
+ 14h 	-0.46
+ 15	-0.54
  150	-0.43
  150 	-0.43
  16	-0.21
@@ -53,26 +54,26 @@ export const NGRAM_WEIGHTS = `
  160 	-0.2
  16a	-0.2
  16a 	-0.2
- 17	-0.37
+ 17	-0.35
  17 	-0.22
- 17h	-0.28
- 17h 	-0.28
- 18	-0.59
+ 17h	-0.39
+ 17h 	-0.39
+ 18	-0.57
  18 	-0.43
  180	-0.2
  180k	-0.2
- 18h	-0.57
- 18h 	-0.57
+ 18h	-0.55
+ 18h 	-0.55
  18u	-0.2
  18u 	-0.2
- 19	-0.33
- 190	-0.22
- 190 	-0.22
- 19h	-0.33
- 19h 	-0.33
- 2 	-0.63
+ 19	-0.34
+ 190	-0.23
+ 190 	-0.23
+ 19h	-0.34
+ 19h 	-0.34
+ 2 	-0.3
  20	-0.66
- 20 	-0.37
+ 20 	-0.39
  200	-0.2
  200 	-0.2
  201	-0.4
@@ -80,37 +81,37 @@ export const NGRAM_WEIGHTS = `
  2012	-0.2
  2013	-0.2
  2018	-0.23
- 202	-0.43
- 2020	-0.37
- 2021	-0.3
+ 202	-0.47
+ 2020	-0.35
+ 2021	-0.34
  2024	-0.36
- 2025	0.26
- 208	-0.51
- 208 	-0.51
- 20k	-0.24
- 20k 	-0.24
+ 2025	0.24
+ 208	-0.5
+ 208 	-0.5
+ 20k	-0.22
+ 20k 	-0.22
  25	-0.2
  25 	-0.2
  28	-0.23
  28k	-0.23
  28k 	-0.23
- 3 	-0.32
- 30	-0.64
- 30 	-0.42
- 30k	-0.61
- 30k 	-0.61
+ 3 	-0.35
+ 30	-0.66
+ 30 	-0.45
+ 30k	-0.63
+ 30k 	-0.63
  33	-0.2
  334	-0.2
  3344	-0.2
  36	-0.2
- 36 	-0.2
+ 36 	-0.21
  36x	-0.2
  36xx	-0.2
  3p	-0.23
  3pm	-0.23
  3pm 	-0.23
- 4 	-0.7
- 40	-0.24
+ 4 	-0.73
+ 40	-0.26
  400	-0.2
  4001	-0.2
  40m	-0.2
@@ -118,819 +119,814 @@ export const NGRAM_WEIGHTS = `
  44	-0.2
  447	-0.2
  4471	-0.2
- 48	-0.42
- 48 	-0.42
+ 48	-0.45
+ 48 	-0.45
  4k	-0.2
  4k 	-0.2
  4t	0.2
  4th	0.2
  4th 	0.2
- 5 	-0.27
- 55	-0.45
- 555	-0.44
- 555 	-0.44
+ 5 	-0.28
+ 55	-0.44
+ 555	-0.43
+ 555 	-0.43
+ 56	-0.2
  5k	-0.2
  5k 	-0.2
  5p	-0.31
  5pm	-0.31
  5pm 	-0.31
- 6 	-0.26
+ 6 	-0.23
  60	-0.2
  60 	-0.2
  67	-0.2
  67 	-0.2
- 6p	-0.23
- 6pm	-0.23
- 6pm 	-0.23
+ 6p	-0.21
+ 6pm	-0.21
+ 6pm 	-0.21
  72	-0.2
  720	-0.2
  720 	-0.2
- 74	0.27
- 74 	0.27
- 79	0.25
- 79 	0.25
+ 79	0.42
+ 79 	0.42
  7a	-0.2
  7am	-0.2
  7am 	-0.2
  7p	-0.2
  7pm	-0.2
  7pm 	-0.2
- 8 	-0.42
+ 8 	-0.41
  80 	0.2
  8k	-0.2
  8kw	-0.2
  8kw 	-0.2
- 8p	-0.31
- 8pm	-0.31
- 8pm 	-0.31
- 9 	-1.15
+ 8p	-0.32
+ 8pm	-0.32
+ 8pm 	-0.32
+ 9 	-1.13
  9a	-0.4
  9am	-0.4
  9am 	-0.4
- 9h	-0.42
- 9h 	-0.42
- 9h3	-0.26
- 9h30	-0.26
+ 9h	-0.41
+ 9h 	-0.41
+ 9h3	-0.28
+ 9h30	-0.28
  9p	-0.24
  9pm	-0.24
  9pm 	-0.24
- a 	-0.61
+ a 	-0.6
  a3	-0.2
  a3 	-0.2
- a4	-0.32
- a4 	-0.32
+ a4	-0.31
+ a4 	-0.31
  aal	0.2
  aalu	0.2
- aan	-0.27
+ aan	-0.26
  aanb	-0.23
  aar	0.2
  aaru	0.2
- ab 	-0.26
+ ab 	-0.37
  aba	0.2
  aban	0.2
- abb	0.48
- abbe	0.48
- abe	-0.58
+ abb	0.47
+ abbe	0.47
+ abe	-0.56
  aben	-0.2
- aber	-0.58
- abm	0.26
- abme	0.26
+ aber	-0.56
+ abm	0.29
+ abme	0.29
  abo 	0.21
- abr	-0.27
+ abr	-0.25
  abra	-0.2
  abre	-0.24
- abs	-0.2
  absa	-0.2
  abz	-0.21
  abzu	-0.21
- ac	-0.39
+ ac	-0.4
  acab	-0.2
- acas	0.45
- acc	-0.46
- acci	-0.21
+ acas	0.44
+ acc	-0.48
+ acci	-0.22
  ace	-0.21
  acep	-0.21
- ach	0.3
+ ach	0.32
  acha	0.25
- ache	0.37
+ ache	0.38
  acht	-0.2
- acm	0.39
+ acm	0.37
  acm 	0.2
  acme	0.2
  aco	0.24
  acos	0.24
- act	-0.47
- acti	-0.47
- actu	-0.25
+ act	-0.48
+ acti	-0.48
+ actu	-0.24
  ad 	-0.39
  adq	0.2
  adqu	0.2
- adr	0.22
- adre	0.22
- adv	-0.21
- adve	-0.21
+ adr	0.25
+ adre	0.25
  ae	0.2
  aep	0.2
  aepd	0.2
- af 	0.25
+ af 	0.27
  afg	-0.2
  afge	-0.2
- afm	0.31
- afme	0.31
- aft	-0.71
- afte	-0.71
- ag	0.44
- aga	0.6
- agai	0.6
- ago	0.21
- ago 	0.22
- agob	-0.41
- agr	0.57
- agra	0.31
+ afm	0.34
+ afme	0.34
+ aft	-0.72
+ afte	-0.72
+ ag	0.45
+ aga	0.62
+ agai	0.62
+ ago 	0.21
+ agob	-0.4
+ agr	0.63
+ agra	0.34
  agre	0.29
- agu	-0.3
+ agu	-0.28
  agua	-0.2
- ah	-0.72
- ah 	-0.77
+ ah	-0.69
+ ah 	-0.9
  ahi	-0.2
  ahi 	-0.2
- aho	-0.59
- ahor	-0.59
- ai 	-0.31
- ail	0.61
- aill	0.61
+ aho	-0.49
+ ahor	-0.49
+ ai 	-0.3
+ ail	0.6
+ aill	0.6
  ain	0.4
  ain 	0.4
- ak	-0.4
- akt	-0.4
- akti	-0.4
- al	0.48
+ ak	-0.36
+ akt	-0.36
+ akti	-0.36
+ al	0.43
  ale	-0.21
  aler	-0.21
- alg	-0.28
+ alg	-0.29
  algo	-0.2
- algu	-0.35
+ algu	-0.41
  all	0.35
- all 	0.76
- alla	-0.27
+ all 	0.75
+ alla	-0.25
  alle	-0.39
- allo	-0.4
+ allo	-0.39
  allr	-0.2
  alm	-0.2
  almu	-0.2
- alo	0.53
+ alo	0.52
  alon	0.59
  alq	0.2
  alqu	0.2
- alr	0.37
- alre	0.37
- als	-0.23
- als 	-0.9
- also	0.63
- alst	0.3
- alt	0.31
+ alr	0.36
+ alre	0.36
+ als	-0.31
+ als 	-0.97
+ also	0.67
+ alst	0.34
+ alt	0.34
  alta	-0.21
- alte	-0.9
+ alte	-0.88
  alto	1.06
  ama	0.4
- amai	0.38
+ amai	0.37
  amar	0.2
  ame	-0.2
  amen	-0.2
  amo	-0.21
  amou	-0.21
- an	-0.29
+ an	-0.31
  anb	0.2
  anbi	0.2
- anc	-0.5
- anci	-0.5
- anda	-0.26
- ande	0.3
- ando	-0.44
+ anc	-0.52
+ anci	-0.52
+ anda	-0.28
+ ande	0.32
+ ando	-0.35
  anh	-0.2
  anha	-0.2
  ann	-0.84
  anna	-0.2
  anne	-0.23
  anno	-0.39
- annu	-0.34
- anot	0.22
+ annu	-0.35
+ ano	0.2
+ anot	0.2
  ans	-0.79
  ans 	-0.2
  ansc	-0.2
- answ	-0.52
- ant	-0.25
+ answ	-0.5
+ ant	-0.24
  antw	-0.35
- anu	-0.4
+ anu	-0.42
  anua	-0.2
- anun	-0.21
- any	0.22
- any 	0.86
+ any	0.24
+ any 	0.84
  anyo	-0.24
- anyt	-0.36
- ap	0.27
+ anyt	-0.31
+ ap	0.28
  apd	0.21
  apd 	0.21
- ape	0.58
- apel	0.58
+ ape	0.63
+ apel	0.63
  apk	-0.21
  apk 	-0.21
  apl	-0.2
  apli	-0.2
- app	0.32
- app 	-0.21
- appo	-0.47
- appr	0.54
- apr	-0.54
- apr 	-0.41
- apre	-0.4
+ app	0.33
+ appo	-0.44
+ appr	0.6
+ apr	-0.59
+ apr 	-0.38
+ apre	-0.41
  apu	-0.2
  apun	-0.2
- aq	-0.34
- aqu	-0.34
- aqui	-0.34
- arb	-0.39
- arbe	-0.39
- are	-0.39
- are 	-0.35
+ aq	-0.33
+ aqu	-0.33
+ aqui	-0.33
+ arb	-0.4
+ arbe	-0.4
+ are	-0.38
+ are 	-0.28
  aren	-0.2
  aro	-0.55
  arou	-0.55
- arr	0.32
+ arr	0.35
  arre	0.42
- arri	-0.49
- art	0.21
- art 	0.21
- as 	-0.24
- asa	0.41
- asap	0.41
- ase	0.2
- aseg	0.2
- aski	0.25
- asse	0.41
- assi	-0.24
- at	-1.03
- at 	-0.65
- atel	-0.21
- aten	0.23
+ arri	-0.46
+ art	0.22
+ art 	0.22
+ as 	-0.21
+ asa	0.45
+ asap	0.45
+ ase	0.26
+ aseg	0.26
+ aski	0.26
+ asse	0.32
+ assi	-0.23
+ at	-0.99
+ at 	-0.69
+ atel	-0.2
+ aten	0.26
  ati	-0.2
  atie	-0.2
- att	-0.39
+ att	-0.33
  atta	-0.2
  atte	-0.22
- au	-0.24
+ au	-0.21
  aub	0.23
  aub 	0.23
- auch	-0.68
+ auch	-0.63
  aud	-0.2
  audi	-0.2
- auf 	0.22
- aufg	-0.29
- aufs	-0.35
+ aufg	-0.31
+ aufs	-0.36
  auj	-0.2
  aujo	-0.2
  aup	0.21
  aupr	0.21
+ ausd	0.2
  ausg	-0.2
- aust	0.51
- aut	-0.25
- auta	-0.6
- autr	0.21
+ ausl	-0.2
+ aust	0.52
+ auta	-0.71
+ autr	0.22
  aux	0.2
  aux 	0.2
- av	-1.21
- ava	-0.53
- avan	-0.53
- ave	-0.99
- aven	0.57
- avez	-0.98
+ av	-1.22
+ ava	-0.52
+ avan	-0.52
+ ave	-1.01
+ aven	0.61
+ avez	-0.97
  avg	0.2
  avg 	0.2
- avi	-0.49
- avis	-0.49
- avo	0.57
- avoi	0.49
- avon	0.32
+ avi	-0.48
+ avis	-0.48
+ avo	0.6
+ avoi	0.6
+ avon	0.3
  aw	0.58
  awa	0.58
  away	0.58
  aye 	0.2
  ayer	-0.23
- b 	0.5
+ b 	0.49
  b1	-0.2
  b1 	-0.2
  ba	0.5
  bab	-0.2
  baby	-0.2
- bac	-0.35
- back	-0.35
- bai	-0.98
- bais	-0.98
- baj	0.57
- baja	0.47
- baje	0.24
+ bac	-0.32
+ back	-0.32
+ bai	-0.91
+ bais	-0.91
+ baj	0.53
+ baja	0.42
+ baje	0.25
  bak	0.2
  bakk	0.2
- banc	0.31
+ ban	0.22
+ banc	0.27
  bano	-0.26
  bask	0.2
- bat	-0.24
- batt	-0.24
- bau	-0.26
- bay	0.33
- baya	0.33
- be 	0.42
- bea	-0.42
- beat	-0.42
+ bat	-0.22
+ batt	-0.22
+ bau	-0.23
+ bay	0.32
+ baya	0.32
+ be 	0.37
+ bea	-0.45
+ beat	-0.45
  bec	-0.2
  beca	-0.2
- bede	-0.31
- bee	0.36
- been	0.36
+ bede	-0.35
+ bee	0.25
+ been	0.25
  bef	-0.31
  befo	-0.31
  beg	-0.2
  begi	-0.2
- beh	-0.27
- beho	-0.23
+ beh	-0.23
+ beho	-0.2
  bei 	0.61
- bela	0.3
+ bela	0.29
  belt	0.23
  ben	0.46
- ben 	0.28
- bena	0.23
+ ben 	0.31
+ bena	0.24
  bere	0.2
  berg	0.22
  berl	-0.2
- bes	0.21
  besc	-0.21
  besi	-0.2
- beso	-0.24
- bess	-0.61
- best	0.22
- bet	-0.32
+ beso	-0.22
+ bess	-0.59
+ bet	-0.33
  bet 	-0.21
- bete	-0.3
- bett	-0.42
- bez	-0.45
- bezi	-0.25
- bezw	-0.32
- bijl	-0.22
- bik	0.35
- bike	0.35
- bin	-0.89
+ bete	-0.31
+ bett	-0.37
+ bez	-0.43
+ bezi	-0.23
+ bezw	-0.3
+ bie	-0.3
+ bied	-0.31
+ bijl	-0.21
+ bik	0.3
+ bike	0.3
+ bin	-0.88
  bin 	-0.76
- binn	-0.33
- bis	-0.35
+ binn	-0.31
+ bis	-0.32
  bis 	-0.57
- bish	-0.28
+ bish	-0.27
  bit 	-0.2
- bite	0.57
- bl	0.24
- bla	-0.28
+ bite	0.58
+ bl	0.23
+ bla	-0.29
  blan	-0.27
- blau	-0.29
+ blau	-0.33
  bli	-0.29
  blij	-0.29
- blo	0.28
- blok	0.26
- bloq	0.37
- blos	-0.48
- blow	0.3
- blu	-0.43
- blue	-0.43
- bo	0.88
+ blo	0.27
+ blok	0.25
+ bloq	0.32
+ blos	-0.45
+ blow	0.29
+ blu	-0.44
+ blue	-0.44
+ bo	0.86
  boc	0.27
  bock	0.27
  bol 	0.21
  bole	-0.2
  bon	0.55
- bon 	0.2
  boni	0.2
  bonj	0.41
  bonn	0.22
- bot	0.35
- both	0.35
- bou	0.4
- boug	0.4
- boul	-0.34
+ bot	0.36
+ both	0.36
+ bou	0.38
+ boug	0.39
+ boul	-0.28
  bouw	-0.2
  bov	-0.2
  bove	-0.2
- box	0.22
- box 	0.22
+ box	0.23
+ box 	0.23
  br	0.24
- brak	-0.52
- brav	-0.24
- bre	-0.35
- brea	-0.35
+ brak	-0.61
+ brav	-0.2
+ bre	-0.33
+ brea	-0.33
  bril	-0.2
  bris	0.2
  bro	0.54
- bro 	0.75
- brok	0.23
- bron	-0.3
- brot	-0.36
- bru	0.29
- bruh	0.29
- bud	-0.32
- budd	-0.32
+ bro 	0.71
+ bron	-0.5
+ brot	-0.43
+ bru	0.34
+ bruh	0.34
+ bud	-0.33
+ budd	-0.33
  bug	0.39
- bug 	0.25
- bugg	0.28
- bui	-0.42
- buil	-0.42
+ bug 	0.24
+ bugg	0.27
+ bui	-0.43
+ buil	-0.43
  bul	-0.2
  bull	-0.2
  bun	0.2
  bund	0.2
  bur	-0.64
- bure	-0.39
- buro	-0.57
- bus	-0.65
+ bure	-0.4
+ buro	-0.55
+ bus	-0.62
  bus 	-0.4
- busc	-0.23
- busi	0.32
- busq	0.25
- busy	-0.31
- buy 	-0.47
- buye	-0.44
- buyi	0.73
- by	-0.67
- by 	-0.75
+ busc	-0.22
+ busi	0.29
+ busq	0.24
+ busy	-0.29
+ buy 	-0.26
+ buye	-0.43
+ buyi	0.67
+ by	-0.65
+ by 	-0.8
  byr	0.2
  byrn	0.2
  c 	-0.46
- ca 	-0.69
- came	-0.61
+ ca 	-0.61
+ came	-0.63
  camp	0.33
- can	0.42
- cana	0.78
- canc	0.34
+ can	0.41
+ cana	0.81
+ canc	0.37
  cans	-0.22
  cap	-0.2
  capt	-0.2
- car 	-0.24
- cara	-0.23
- card	-0.32
- caro	-0.23
+ car 	-0.26
+ cara	-0.22
+ card	-0.33
+ caro	-0.24
  carr	0.27
  cars	-0.2
  cart	-0.22
- cas	-0.52
- casa	-0.42
- cash	-0.32
+ cas	-0.49
+ casa	-0.36
+ cash	-0.31
  casu	-0.24
  cat	-0.2
  cata	-0.2
- cc	0.29
- ccp	0.29
- ccpa	0.29
- ce	0.35
+ cc	0.35
+ ccp	0.35
+ ccpa	0.35
+ ce	0.3
  cea	0.45
  ceas	0.45
- cel	-0.33
+ cel	-0.39
  cel 	-0.21
+ cell	-0.27
  celu	-0.44
  cen	-0.2
  cent	-0.2
  cer	-0.2
  cerr	-0.2
- ces	0.62
- ces 	-0.24
+ ces	0.63
+ ces 	-0.25
  cese	0.2
- cess	1.12
- cet	0.42
- cet 	-0.24
- cett	0.42
- ch	-0.3
- cha	-0.24
+ cess	1.09
+ cet	0.39
+ cet 	-0.26
+ cett	0.4
+ ch	-0.28
+ cha	-0.22
  cham	-0.21
- chan	-0.24
- char	-0.2
- chat	-0.28
+ chan	-0.22
+ chat	-0.2
  che	-0.21
  che 	0.21
  chea	-0.2
- chec	-0.53
+ chec	-0.54
  chee	0.2
- cher	-0.22
+ cher	-0.23
  chi	-0.2
  chil	-0.2
- cho	0.22
- choi	0.2
- chos	-0.23
+ cho	0.33
+ choi	0.21
+ chos	-0.21
  chou	0.23
  chu	0.24
  chu 	0.24
- cit	-0.24
- cita	-0.24
- cla	-0.28
- clai	0.76
- clar	-0.2
+ ci	-0.2
+ cit	-0.26
+ cita	-0.26
+ clai	0.77
  clas	-0.69
  cle	-0.21
  clea	-0.21
- clic	-0.23
+ clic	-0.21
  clie	0.23
  clio	-0.2
- clo	-0.2
- clos	-0.2
- co	-0.51
+ clo	-0.21
+ clos	-0.21
+ co	-0.49
  coc	0.26
  coch	0.26
- coci	-0.2
- col	-0.39
- colo	-0.29
+ col	-0.38
+ colo	-0.32
  com	-0.75
  comi	-0.36
  comm	-0.55
- como	-0.58
- comu	0.34
- conc	0.27
+ como	-0.59
+ comu	0.32
+ conc	0.48
  cond	-0.2
  conm	0.2
  conn	-0.37
- cons	0.7
- cont	0.28
- conv	-0.21
- coo	0.4
- coor	0.4
- corr	0.2
+ cons	0.69
+ cont	0.27
+ conv	-0.2
+ coo	0.38
+ coor	0.38
+ corr	0.21
  cors	-0.21
- cos	-0.46
- cosi	-0.46
+ cos	-0.44
+ cosi	-0.44
  cot	-0.4
  coti	-0.4
- cou	0.28
- coun	0.47
+ cou	0.4
+ coun	0.48
  coup	-0.2
- cous	0.51
- cov	-0.2
- cove	-0.2
- cr	0.33
+ cous	0.53
+ cov	-0.22
+ cove	-0.22
+ cr	0.41
  cra	0.51
  crap	0.51
- cre	-0.25
- cred	-0.25
- creo	-0.2
- crm	0.28
- crm 	0.28
+ creo	-0.21
+ crm	0.27
+ crm 	0.27
  cron	-0.2
- crow	0.26
- cu	-0.24
+ crow	0.27
+ cu	-0.22
  cua	-0.43
  cual	-0.4
- cuan	-0.39
+ cuan	-0.38
  cue	-0.21
  cuen	-0.21
  curi	-0.22
  cut	0.24
  cut 	0.24
- cx	-0.21
- cx 	-0.21
- da	-0.23
- da 	-0.66
+ da	-0.26
+ da 	-0.63
  daa	-0.23
  daar	-0.23
  dab	-0.21
  dabe	-0.21
- dac	-0.31
- dach	-0.31
- dag	-0.94
- dag 	-0.75
- dage	-0.8
- dai	-0.26
- dail	-0.26
- dak	-0.29
- dak 	-0.33
+ dac	-0.21
+ dach	-0.21
+ dag	-0.98
+ dag 	-0.79
+ dage	-0.79
+ dai	-0.25
+ dail	-0.25
+ dak	-0.23
+ dak 	-0.24
  dal	-0.2
  dale	-0.2
  dam	-0.41
- dami	-0.39
+ dami	-0.32
  damp	-0.2
- dan 	-0.5
- dann	-0.47
- dans	-0.22
- dar 	-0.26
- darm	0.42
- dars	-0.24
- daru	0.25
- das 	-0.31
+ dan 	-0.46
+ dank	0.21
+ dann	-0.59
+ dans	-0.23
+ dar 	-0.23
+ darm	0.4
+ dars	-0.25
+ daru	0.29
+ das 	-0.3
  dash	-0.2
- dat	0.57
+ dat	0.56
  data	0.49
- date	0.53
- dato	0.41
- dau	-0.44
- daug	-0.35
+ date	0.52
+ dato	0.39
+ dau	-0.43
+ daug	-0.37
  dav	0.34
  dave	0.34
- day	-0.82
- day 	-0.82
+ day	-0.78
+ day 	-0.78
  dayt	-0.2
  daz	-0.2
  dazw	-0.2
- de	-0.41
- dea	-0.44
- deal	-0.44
- deja	0.57
+ de	-0.38
+ dea	-0.43
+ deal	-0.43
+ dej	0.2
+ deja	0.61
  dejo	-0.22
- del 	-0.41
- dele	0.45
+ del 	-0.42
+ dele	0.46
  deli	-0.2
  delt	0.34
- deme	-0.21
- den 	-0.3
+ deme	-0.23
+ den 	-0.27
  dene	-0.2
- denu	0.35
- dep	-0.6
+ denu	0.37
+ dep	-0.59
  depl	-0.2
- depo	-0.38
+ depo	-0.4
  depu	-0.2
- der	-0.6
- der 	-0.67
- dere	0.2
+ der	-0.65
+ der 	-0.71
+ dere	0.21
  dern	-0.2
- derz	0.57
- des	0.25
- des 	0.27
+ derz	0.63
+ des	0.28
+ des 	0.33
  desa	0.21
  desc	-0.21
- desd	-0.44
- dese	0.58
+ desd	-0.46
+ dese	0.59
  desh	0.2
- desi	0.37
- desk	-0.45
- deso	-0.39
+ desi	0.33
+ desk	-0.56
+ deso	-0.38
  desp	-0.21
- desu	0.55
+ desu	0.52
  det	-0.25
  deta	-0.25
- deu	-0.23
- deux	-0.23
- deva	-0.37
+ deu	-0.24
+ deux	-0.24
+ deva	-0.38
  dez	-0.43
  deze	-0.43
- di	-0.81
- dia	-0.4
- dia 	-0.4
- dian	0.55
- dic	-0.24
- dice	-0.29
- dich	0.47
- dici	-0.56
- did	-0.67
- did 	-0.61
- didn	-0.41
- die	-0.31
- die 	-0.24
- dier	-0.71
- dies	-0.27
+ di	-0.82
+ dia	-0.39
+ dia 	-0.39
+ dian	0.56
+ dias	-0.25
+ dic	-0.29
+ dice	-0.28
+ dich	0.46
+ dici	-0.66
+ did	-0.66
+ did 	-0.59
+ didn	-0.45
+ die	-0.35
+ die 	-0.28
+ dier	-0.76
+ dies	-0.25
  difu	0.38
- dig	0.38
- digg	0.38
- dijo	-0.66
+ dig	0.44
+ digg	0.45
+ dijo	-0.64
  dil	-0.2
  dile	-0.2
  dim	-0.21
  dima	-0.21
- disp	-0.4
+ dis	0.21
+ disp	-0.41
  dist	0.2
  dit	-0.26
  dit 	-0.26
  dn	0.43
  dnc	0.43
  dnc 	0.43
- do	-0.29
+ do	-0.27
  do 	-0.34
- doc	-0.55
+ doc	-0.6
  docs	-0.2
- docu	-0.3
+ docu	-0.35
  doe	-0.37
  does	-0.37
- dom	-0.27
- domi	-0.26
+ dom	-0.25
+ domi	-0.25
  donc	0.36
- dond	-0.65
- done	0.5
+ dond	-0.68
+ done	0.54
  dono	0.2
- dont	0.43
+ dont	0.42
  dor	-0.2
  dort	-0.2
- dos	-0.41
+ dos	-0.42
  dos 	-0.2
- doss	-0.26
+ doss	-0.3
  dow	-0.32
  down	-0.32
- doy	-0.46
- doy 	-0.46
- dr	-0.31
+ doy	-0.45
+ doy 	-0.45
+ dr	-0.36
  dre	-0.5
  drei	-0.5
- dro	-0.29
+ drie	-0.26
+ dro	-0.28
  droi	0.2
  drol	-0.38
  drop	-0.21
- drov	-0.35
- dru	-0.52
- druk	-0.52
- ds	0.21
- dsg	0.21
- dsgv	0.21
- du	-0.23
- du 	-0.37
- dud	0.6
- duda	-0.31
- dude	0.6
+ drov	-0.37
+ dru	-0.51
+ druk	-0.51
+ ds	0.22
+ dsg	0.22
+ dsgv	0.22
+ du	-0.25
+ du 	-0.41
+ dud	0.57
+ duda	-0.3
+ dude	0.58
  due	-0.2
  due 	-0.2
  dur	-0.6
  dura	-0.2
  duri	-0.44
- dus	0.43
- dus 	0.43
+ dus	0.41
+ dus 	0.41
  duu	-0.2
  duur	-0.2
- e 	0.72
- ea	-0.38
- ear	-0.38
- earl	-0.38
- ec	0.26
- echa	-0.21
+ e 	0.75
+ ea	-0.35
+ ear	-0.35
+ earl	-0.35
+ ec	0.28
+ echa	-0.2
  eche	-0.2
  eck	0.2
  ecke	0.2
  eco	0.2
  ecol	0.2
- eens	0.52
+ een 	0.21
+ eens	0.51
  eer	-0.21
  eers	-0.21
  ef	0.21
  eff	0.21
  effa	0.21
- effe	0.22
- eg 	-0.21
+ effe	0.34
+ eg 	-0.22
  ega	0.2
  egal	0.2
- ei	0.81
+ ei	0.71
  eia	0.2
  eiam	0.2
- ein	0.73
- ein 	0.37
- eini	-0.22
- einm	-0.68
+ ein	0.61
+ ein 	0.38
+ eind	-0.2
+ einf	0.21
+ eini	-0.21
+ einm	-0.31
  einw	0.4
- ej	0.2
- eje	0.2
- ejer	0.2
- el	-0.2
- el 	-0.28
- ele	0.21
- elec	0.21
- elk	-0.43
- elke	-0.43
+ ej	0.21
+ eje	0.21
+ ejer	0.21
+ el	-0.22
+ el 	-0.31
+ ele	0.2
+ elec	0.2
+ elk	-0.53
+ elke	-0.53
  ell	-0.28
  ella	-0.2
  elle	-0.2
  elm	0.2
  elm 	0.2
- els	0.24
+ els	0.22
  els 	0.2
- else	0.24
- em	0.23
- ema	0.24
- emai	0.24
- empe	-0.21
- empr	0.45
- en 	-0.22
- enc	-0.33
- enca	-0.21
- enco	-0.27
+ else	0.21
+ em	0.25
+ ema	0.25
+ emai	0.25
+ empe	-0.2
+ empr	0.65
+ en 	-0.23
+ enc	-0.31
+ enca	-0.2
+ enco	-0.25
  end	0.73
- end 	1.14
+ end 	1.15
  endi	-0.2
- ends	-0.8
- enfe	-0.21
- enfi	0.29
- eng	-0.55
- enga	-0.55
- enl	0.47
- enla	-0.39
- enle	0.48
- eno	0.22
- enou	0.22
+ ends	-0.77
+ enfe	-0.22
+ enfi	0.26
+ eng	-0.52
+ enga	-0.52
+ enl	0.49
+ enla	-0.29
+ enle	0.52
+ eno	0.25
+ enou	0.25
  entf	0.28
- enti	0.21
- entr	-0.28
- ents	0.22
- envi	0.49
+ enti	0.22
+ entr	-0.29
+ ents	0.26
+ envi	0.48
  eny	-0.2
  enya	-0.2
  eq	-0.2
  equ	-0.2
  equi	-0.2
- er 	-0.56
+ er 	-0.62
  era	0.4
  eras	0.4
  erg	-0.22
@@ -941,237 +937,236 @@ export const NGRAM_WEIGHTS = `
  erme	0.2
  ern	0.2
  erne	0.2
- err	-0.4
- erre	-0.39
+ err	-0.39
+ erre	-0.38
  erro	-0.22
  erst	-0.22
  ersu	0.25
- es 	-0.4
- escu	-0.33
- ese	-0.33
- ese 	-0.33
+ es 	-0.5
+ escu	-0.3
+ ese	-0.34
+ ese 	-0.34
  eso	-0.22
  eso 	-0.22
- esp	-0.27
- espe	-0.5
- espo	-0.27
- ess	-0.55
- essa	-0.55
- est 	-0.85
- este	0.74
+ esp	-0.25
+ espe	-0.55
+ espo	-0.25
+ ess	-0.59
+ essa	-0.59
+ est 	-0.82
+ este	0.71
  estu	0.24
- et	-0.74
+ et	-0.72
  et 	-0.33
  eta	-0.41
- etag	-0.52
+ etag	-0.53
  etai	-0.41
- ete	-0.4
+ ete	-0.39
  ete 	-0.2
  eten	-0.22
- etes	-0.42
+ etes	-0.4
+ etr	0.2
+ etre	0.2
  etw	-0.26
  etwa	-0.26
- eu 	-0.42
+ eu 	-0.46
  euc	0.43
  euch	0.43
- eure	0.34
+ eure	0.32
  euro	-0.2
  ev	-0.27
  ev 	-0.27
- even	-0.85
+ even	-0.71
  exe	0.36
  exer	0.36
- exi	0.3
- exig	0.3
+ exi	0.31
+ exig	0.31
  ext	-0.44
  exte	-0.28
- extr	-0.22
+ extr	-0.23
  f 	0.21
- fa	-0.34
- fa 	0.21
- fac	-0.3
+ fa	-0.32
+ fa 	0.2
+ fac	-0.29
  face	-0.2
- faci	-0.25
+ faci	-0.27
  fact	-0.2
- fah	0.29
- fahr	0.29
- fai	-0.24
- fair	-0.78
- fais	-0.26
- fait	-0.21
- fal	-1.07
- fall	-1.05
- fals	-0.72
- falt	-0.26
- fas	-0.22
- fast	-0.22
- fau	0.24
- faut	0.24
- fe	-0.41
- fea	-0.24
- feat	-0.24
- fee	-0.64
- fee 	-0.44
- fees	-0.55
+ fah	0.3
+ fahr	0.3
+ fai	-0.21
+ fair	-0.51
+ fais	-0.28
+ fal	-1.09
+ fall	-1.07
+ fals	-0.7
+ falt	-0.27
+ fas	-0.21
+ fast	-0.21
+ fau	0.25
+ faut	0.25
+ fe	-0.31
+ fea	-0.26
+ feat	-0.26
+ fee	-0.71
+ fee 	-0.42
+ fees	-0.47
  fel	-0.2
  felg	-0.2
- fem	-0.33
- femm	-0.33
+ fem	-0.34
+ femm	-0.34
  fes	-0.22
  fest	-0.22
  few	0.2
  few 	0.2
- fic	0.34
- fich	0.34
+ fi	0.2
+ fic	0.36
+ fich	0.36
  fieb	-0.2
  fiet	0.2
  fig	-0.47
  figu	-0.47
- fij	0.21
- fije	0.21
- fill	-0.22
- fils	-0.26
+ fij	0.2
+ fije	0.2
+ file	0.2
+ fill	-0.24
+ fils	-0.27
  fin 	-0.4
- find	-0.28
- fine	-0.22
- fins	0.23
- fir	-0.45
- firm	-0.35
+ find	-0.26
+ fine	-0.37
+ fins	0.25
+ fir	-0.46
+ firm	-0.41
  firs	-0.21
  fit	0.2
  fitn	0.2
- fix	-0.21
- fixe	-0.27
- fla	-0.22
- flat	-0.22
- fle	0.37
+ fix	-0.27
+ fixe	-0.28
+ fle	0.33
  flee	0.51
- flex	-0.21
- flo	-0.24
- floo	-0.24
- fly	-0.33
- flye	-0.33
- fo	0.31
+ flex	-0.2
+ flo	-0.23
+ floo	-0.23
+ fly	-0.32
+ flye	-0.32
+ fo	0.32
  folg	-0.2
  foll	0.37
  fon	-0.4
  fona	-0.2
- fonc	-0.23
- for 	-0.35
+ fonc	-0.21
+ for	0.22
+ for 	-0.26
  ford	0.4
- fore	-0.51
- forf	-0.25
- forg	0.59
- form	-0.38
+ fore	-0.47
+ forf	-0.32
+ forg	0.58
+ form	-0.42
  fot	-0.73
  foto	-0.73
- fou	0.37
+ fou	0.34
+ foun	0.29
  four	-0.2
  fout	0.21
  fr	-0.3
- fra	-0.6
- frag	-0.49
- frau	-0.65
- fre	-0.27
- free	-0.33
+ fra	-0.59
+ frag	-0.52
+ frau	-0.66
+ fre	-0.26
  frei	-0.2
  freu	-0.2
  frid	-0.2
  frie	0.2
- fris	-0.23
- fro	0.33
- from	0.33
- fru	-0.24
- fruh	-0.24
+ fris	-0.24
+ fro	0.32
+ from	0.32
+ fru	-0.23
+ fruh	-0.23
  ft	0.2
  ftc	0.2
  ftc 	0.2
- fu	0.53
- fue	-0.2
- fue 	-0.2
+ fu	0.63
  fuer	-0.2
- fum	-0.44
+ fum	-0.45
  fuma	-0.42
  fume	-0.23
- fun	-0.77
+ fun	-0.78
  fune	-0.2
- funf	-0.29
- funn	-0.61
- fur	0.68
+ funf	-0.31
+ funn	-0.62
+ fur	0.73
+ fur 	0.24
  furt	0.5
  fut	0.2
  futu	0.2
  ga 	0.5
- gaa	-0.49
- gaan	-0.48
+ gaa	-0.53
+ gaan	-0.51
  gal	0.2
  galw	0.2
- gap	-0.21
- gap 	-0.21
- gas	-0.21
- gas 	-0.32
+ gap	-0.2
+ gap 	-0.2
+ gas	-0.2
+ gas 	-0.22
  gaso	-0.2
  gd	0.44
  gdp	0.44
  gdpr	0.44
- ge	-0.76
+ ge	-0.74
  ge 	0.21
  gean	-0.35
  geap	0.21
- geb	0.66
- gebe	0.68
+ geb	0.62
+ gebe	0.6
  gebu	0.21
- gec	0.36
- geco	0.36
- ged	0.21
- gedo	0.21
+ gec	0.34
+ geco	0.34
+ ged	0.22
+ gedo	0.22
  gef	-0.22
  gefa	-0.2
- gefr	-0.21
+ gefr	-0.23
  gefu	-0.21
  geg	0.36
  gege	0.36
- geh	-0.37
+ geh	-0.31
  geha	-0.43
  gek	0.74
  geka	0.54
  geko	0.4
- gekr	-0.41
+ gekr	-0.43
  geku	0.21
- gel	0.41
- gela	0.45
- geld	-0.21
+ gel	0.42
+ gela	0.47
+ geld	-0.22
  gele	-0.2
  geli	0.44
- gelo	-0.37
+ gelo	-0.4
  gemi	-0.2
- gen	-0.49
  gena	-0.2
- geni	-0.2
- geo	-0.24
- geof	-0.24
+ geo	-0.26
+ geof	-0.26
  ger	-0.69
- gera	-0.44
+ gera	-0.45
  gere	-0.21
- gern	-0.74
- ges	-0.49
- gesa	-0.45
+ gern	-0.76
+ ges	-0.5
+ gesa	-0.48
  gesc	-0.4
- gese	-0.78
+ gese	-0.8
  gesp	0.2
  gest	-0.2
- get	-0.55
- get 	-0.53
- gete	0.22
- gett	-0.43
- gev	-0.31
+ get	-0.57
+ get 	-0.56
+ gete	0.21
+ gett	-0.44
+ gev	-0.32
  geva	0.2
- gevr	-0.31
+ gevr	-0.32
  gew	0.38
  gewo	0.38
  gez	-0.32
- geze	-0.32
- gezi	-0.56
+ geze	-0.33
+ gezi	-0.53
  gezo	0.24
  gf	0.2
  gfu	0.2
@@ -1189,98 +1184,99 @@ export const NGRAM_WEIGHTS = `
  gm	-0.57
  gma	-0.57
  gmai	-0.57
- go	0.24
+ go	0.21
  goes	-0.22
- goi	-0.26
- goin	-0.26
+ goi	-0.23
+ goin	-0.23
  gol	-0.29
  golf	-0.29
- gon	0.21
+ gon	0.2
  gone	-0.21
- gonn	0.41
- gott	-0.21
+ gonn	0.4
+ gott	-0.22
  graa	0.6
  grab	-0.2
  gran	-0.2
- grap	-0.39
+ grap	-0.4
  grav	-0.2
- gre	-0.21
- grea	-0.21
- gri	-0.59
- grij	-0.22
- gris	-0.39
+ gri	-0.57
+ grij	-0.23
+ gris	-0.37
  grit	-0.21
- gro	0.23
+ gro	0.24
  groe	0.21
  gron	0.2
- grue	0.2
- grun	-0.21
- gs	-0.4
- gsm	-0.4
- gsm 	-0.4
- gu	0.38
- gue	0.37
- guey	0.37
- gul	-0.31
- gult	-0.31
- gut	-0.45
- gut 	-0.45
- guy	0.38
- guy 	0.64
- gy	0.44
- gym	0.44
- gym 	0.44
+ grue	0.21
+ grun	-0.22
+ gs	-0.38
+ gsm	-0.38
+ gsm 	-0.38
+ gu	0.33
+ gue	0.39
+ guey	0.39
+ gul	-0.26
+ gult	-0.26
+ gut	-0.44
+ gut 	-0.44
+ guy	0.33
+ guy 	0.65
+ gy	0.42
+ gym	0.42
+ gym 	0.42
+ ha	-0.21
  haa	0.37
  haal	0.39
  haas	-0.2
- hab 	0.65
+ hab 	0.7
+ habi	-0.36
  habl	0.28
- hac	-0.44
- hace	-0.44
- had	0.29
- had 	0.29
- hag	-0.49
- hago	-0.49
+ hac	-0.45
+ hace	-0.45
+ had	0.34
+ had 	0.34
+ hag	-0.5
+ hago	-0.5
  halb	-0.2
- half	-0.49
- hall	0.26
+ half	-0.47
+ hall	0.2
  har	0.53
  hara	0.44
- hart	0.37
- has	-0.56
+ harc	0.2
+ hart	0.38
+ has	-0.41
  has 	-0.2
- hasa	-0.4
+ hasa	-0.43
  hast	-0.2
- hat	-0.76
- hat 	-0.74
+ hat	-0.74
+ hat 	-0.72
  hatt	-0.21
- hau	0.48
- haus	0.48
+ hau	0.47
+ haus	0.47
  hay	-0.29
  hay 	-0.29
  heb 	0.24
- hebb	-0.33
+ hebb	-0.29
  heef	-0.24
- hei	-0.37
- heim	-0.39
- heis	-0.2
- hel	0.3
+ heel	-0.31
+ hei	-0.59
+ heim	-0.41
+ hel	0.29
  help	0.34
- hem	-0.36
- hem 	-0.36
- her 	-0.45
+ hem	-0.39
+ hem 	-0.39
+ her 	-0.46
  herb	-0.2
- here	0.46
+ here	0.45
  herr	-0.2
- het	-0.22
- het 	-0.22
- heu	-0.79
- heur	-0.29
- heut	-0.62
- hey	0.58
- hey 	0.58
- hi	0.36
- hi 	0.42
+ het	-0.2
+ het 	-0.2
+ heu	-0.78
+ heur	-0.4
+ heut	-0.61
+ hey	0.55
+ hey 	0.55
+ hi	0.3
+ hi 	0.35
  hib	-0.2
  hibr	-0.2
  hic	-0.21
@@ -1289,104 +1285,105 @@ export const NGRAM_WEIGHTS = `
  hier	0.4
  hig	-0.39
  high	-0.39
- hij	-0.36
- hij 	-0.2
+ hij	-0.41
+ hij 	-0.21
  hija	-0.21
- hijo	-0.34
+ hijo	-0.37
  hil	-0.28
  hilu	-0.28
- him	-0.34
- him 	-0.34
- hip	0.4
- hipo	0.4
- his	-0.4
- his 	-0.4
- hit	0.41
- hitt	0.41
+ him	-0.33
+ him 	-0.33
+ hip	0.41
+ hipo	0.41
+ his	-0.39
+ his 	-0.39
+ hit	0.44
+ hitt	0.44
  hiv	-0.2
  hive	-0.2
  ho	-0.43
  hoe	-0.65
  hoe 	-0.64
- hoer	0.35
+ hoer	0.37
  hoez	-0.21
  hog	0.25
  hoga	0.25
- hol	0.34
- hola	0.41
+ hol	0.35
+ hola	0.42
  hold	0.2
  hom	-0.2
  home	-0.2
- hoo	-0.9
- hoor	-0.9
+ hoo	-0.91
+ hoor	-0.91
  hor	0.6
- hor 	0.66
- hort	0.33
+ hor 	0.64
+ hora	-0.23
+ hort	0.3
  hot	-0.2
  hotm	-0.2
- hou	0.77
- hou 	0.73
- houd	-0.85
+ hou	0.76
+ hou 	0.76
+ houd	-0.86
  houn	0.4
- hour	-0.32
- hous	0.37
- how	-0.52
- how 	-0.52
+ hour	-0.34
+ hous	0.39
+ how	-0.53
+ how 	-0.53
  hoy	-0.29
  hoy 	-0.29
  hui 	-0.2
- hus	-0.23
- husb	-0.23
+ huis	-0.22
+ hus	-0.21
+ husb	-0.21
  hyb	-0.22
  hybr	-0.22
- i 	-0.48
- ici	-0.56
- ici 	-0.56
- id	-0.34
- id 	-0.34
+ i 	-0.46
+ ici	-0.41
+ ici 	-0.41
+ id	-0.4
+ id 	-0.4
  ide	-0.22
  idea	-0.22
- ie	0.33
- iet	0.33
- iets	0.33
- if	-0.49
- if 	-0.49
+ ie	0.34
+ iet	0.34
+ iets	0.34
+ if	-0.47
+ if 	-0.47
  ig	-0.43
- ign	-0.41
- igno	-0.41
+ ign	-0.4
+ igno	-0.4
  igu	-0.21
  igua	-0.21
- ih	0.34
+ ih	0.25
  ihn 	-0.24
- ihr	0.71
- ihr 	-0.27
- ihre	0.73
+ ihr	0.53
+ ihre	0.52
  ill 	-0.2
- ils	-0.4
- ils 	-0.4
+ ils	-0.38
+ ils 	-0.38
+ im	-0.2
  imm	0.44
- imme	0.46
+ imme	0.45
  imp	-0.2
  impr	-0.2
- in	-0.35
- in 	0.2
- inc	-0.28
+ in	-0.31
+ inc	-0.27
  ince	-0.27
  incl	-0.21
- ine	-0.28
- inee	-0.28
- inf	-0.29
- info	-0.29
- ing	0.6
- ing 	0.6
- inm	0.46
- inmi	0.24
+ ine	-0.29
+ inee	-0.29
+ inf	-0.3
+ info	-0.3
+ ing	0.61
+ ing 	0.61
+ inm	0.43
+ inmi	0.21
  inmo	0.21
  inn	-0.2
  inne	-0.2
  ins 	-0.2
- insc	0.21
- insu	0.37
+ insc	0.24
+ insu	0.44
  ip	0.5
  iph	0.5
  ipho	0.5
@@ -1395,83 +1392,81 @@ export const NGRAM_WEIGHTS = `
  ira 	-0.23
  irg	-0.26
  irge	-0.26
- is	-1.03
- is 	-0.98
- isn	-0.27
- isn 	-0.27
- ist	-0.34
- ist 	-0.34
- its	0.24
- its 	0.24
- j 	0.92
- ja 	0.2
- jaa	-0.55
- jaar	-0.55
- jah	-0.21
- jahr	-0.21
- jaj	-0.54
- jaja	-0.54
+ is	-0.96
+ is 	-0.89
+ isn	-0.31
+ isn 	-0.31
+ ist	-0.35
+ ist 	-0.35
+ its	0.23
+ its 	0.23
+ j 	0.94
+ ja 	0.21
+ jaa	-0.59
+ jaar	-0.59
+ jah	-0.2
+ jahr	-0.2
+ jaj	-0.52
+ jaja	-0.52
  jane	0.2
- jans	-0.21
+ jans	-0.2
  janu	0.2
- je	-0.32
- je 	-0.22
- jed	-0.33
+ je	-0.33
+ je 	-0.25
+ jed	-0.31
  jede	-0.35
  jedo	0.2
- jeg	0.28
- jegl	0.28
+ jeg	0.33
+ jegl	0.33
  jen	0.2
  jen 	0.2
- jess	-0.25
- jett	-0.34
+ jess	-0.24
+ jett	-0.3
  jeu	-0.41
  jeud	-0.41
- jo	-0.2
  job	-0.2
  job 	-0.2
  jon	0.22
  jong	0.22
- jos	0.6
- josh	0.6
- jou	-0.88
- jour	-0.88
+ jor	0.32
+ jorg	0.32
+ jos	0.53
+ josh	0.53
+ jou	-0.83
+ jour	-0.83
  ju	-0.43
  jua	-0.24
  juan	-0.24
  jue	-0.2
  juev	-0.2
- jui	-0.36
- juis	-0.36
+ jui	-0.38
+ juis	-0.38
  juli	-0.2
- jun	-0.29
+ jun	-0.26
  june	-0.29
- juni	-0.29
+ juni	-0.26
  junt	-0.47
- jus	-0.25
- jusq	-0.27
- just	-0.25
+ jus	-0.22
+ jusq	-0.25
+ just	-0.22
  jv	0.22
  jve	0.22
  jveu	0.22
- k 	0.56
- ka	-0.67
- kan	-0.76
+ k 	0.55
+ ka	-0.64
+ kan	-0.78
  kan 	-0.62
  kana	0.45
- kann	-0.53
- kant	-0.2
- kap	0.47
- kapp	0.47
- kar	0.2
+ kann	-0.58
+ kap	0.48
+ kapp	0.48
+ kar	0.21
  kare	0.2
- kart	0.2
- kau	-0.33
- kauf	-0.33
- kaum	-0.2
- keen	-0.33
- keep	-0.21
- keer	-0.43
+ kart	0.21
+ kau	-0.28
+ kauf	-0.37
+ keen	-0.29
+ keep	-0.25
  kei 	0.4
  kell	-0.21
  kelo	0.2
@@ -1479,1186 +1474,1077 @@ export const NGRAM_WEIGHTS = `
  ken 	-0.4
  kep	-0.39
  kept	-0.39
- kev	-0.3
- kevi	-0.3
+ kev	-0.34
+ kevi	-0.34
  kid	-0.2
  kid 	-0.2
- kij	-0.27
- kijk	-0.27
+ kij	-0.35
+ kijk	-0.35
  kil	-0.2
  kill	-0.2
  kin	0.63
  kind	0.63
- kit	0.23
- kitc	0.23
- kl	-0.25
+ kit	0.26
+ kitc	0.26
+ kl	-0.29
+ kla	0.3
  klac	0.2
  klan	0.21
- kli	0.47
- klin	0.47
+ kli	0.43
+ klin	0.43
  klo	-0.3
  klop	-0.3
- km	-0.44
- km 	-0.44
- kn	-0.27
- kna	-0.27
- knap	-0.27
- kno	-0.22
- know	-0.22
- ko	-0.6
+ km	-0.43
+ km 	-0.43
+ kn	-0.31
+ kna	-0.28
+ knap	-0.28
+ kno	-0.26
+ know	-0.26
+ ko	-0.58
  koa	0.2
  koa 	0.2
  kof	-0.2
  koff	-0.2
  kol	0.2
  koll	0.2
- kom	-0.45
- kom 	-0.44
+ kom	-0.41
+ kom 	-0.4
  komi	-0.36
  komm	-0.38
- kon 	-0.27
- kona	-0.42
- kont	0.43
- kop	-0.48
- kope	-0.48
+ kon 	-0.25
+ kona	-0.4
+ kont	0.44
+ koo	0.2
+ koop	0.2
+ kop	-0.46
+ kope	-0.46
  kor	-0.2
  kort	-0.2
- kos	-0.44
- kost	-0.44
- kr	-0.29
+ kos	-0.49
+ kost	-0.49
+ kr	-0.28
  kraf	0.2
  kram	0.27
  kran	-0.2
- kre	-0.24
- kred	-0.24
+ kre	-0.25
+ kred	-0.25
  kri	-0.46
  kria	-0.25
  krij	-0.46
- kun	0.21
  kun 	-0.21
- kund	0.3
+ kund	0.29
  kunf	0.34
- kur	-0.59
+ kur	-0.58
  kurs	-0.21
- kurz	-0.36
- kw	-0.21
+ kurz	-0.35
+ kw	-0.2
  kwp	-0.2
  kwp 	-0.2
- l 	-0.25
- la	-0.43
- la 	-0.28
- laa	0.44
- laad	-0.48
- laat	0.45
+ l 	-0.21
+ la	-0.48
+ la 	-0.34
+ laa	0.39
+ laad	-0.45
+ laat	0.42
  lac	0.4
  lach	0.4
- lai	0.24
- lais	0.24
- land	-0.44
- lane	-0.24
- lar	-0.29
- larg	-0.29
- las	-0.25
- las 	-0.74
+ lai	0.26
+ lais	0.26
+ land	-0.39
+ lane	-0.23
+ lar	-0.3
+ larg	-0.3
+ las	-0.27
+ las 	-0.75
  lass	0.71
- last	0.44
- lat	-0.45
- late	-0.45
- lauf	-0.29
+ last	0.43
+ lat	-0.46
+ late	-0.46
+ lauf	-0.34
  laus	0.2
  lav	-0.2
  lava	-0.2
- le	-0.24
- le 	-0.38
+ le	-0.22
+ le 	-0.4
+ lea	-0.2
  lead	0.2
  leas	-0.5
  leav	0.59
- lee	-0.36
+ lee	-0.45
  leed	0.2
- lees	-0.45
- leg	-0.4
- lege	-0.4
+ lees	-0.54
+ leg	-0.41
+ lege	-0.41
  lei	-0.2
  leid	-0.2
- lek	-0.37
- lekk	-0.37
- less	-0.59
- let	-0.34
+ lek	-0.41
+ lekk	-0.41
+ less	-0.47
+ let	-0.29
  let 	-0.4
- letz	0.32
+ letz	0.37
  leu	-0.23
  leur	-0.23
- lic	-0.24
- lice	-0.24
- lid	0.43
- lid 	0.43
- lie	-0.55
- lieb	-0.43
+ lic	-0.25
+ lice	-0.25
+ lid	0.42
+ lid 	0.42
+ lie	-0.57
+ lieb	-0.45
  lief	-0.2
- lieg	0.26
- lien	-0.26
- liev	-0.55
- lig	-0.53
- ligh	-0.53
- lij	0.24
+ lieg	0.23
+ lien	-0.24
+ liev	-0.61
+ lig	-0.52
+ ligh	-0.52
+ lij	0.25
  lijn	-0.31
- lijs	0.25
+ lijs	0.26
  lim	-0.2
  limp	-0.2
- line	-0.27
- link	-0.25
- lis 	-0.59
- lit	-0.25
- litt	-0.25
+ line	-0.2
+ link	-0.23
+ lis 	-0.64
+ lit	-0.22
+ litt	-0.22
  liv	-0.2
  live	-0.38
  livr	-0.2
- ll 	-0.35
- lla	0.21
- llam	0.21
- lle	-0.72
- lleg	-0.72
- lo	-0.55
+ ll 	-0.23
+ lla	0.22
+ llam	0.22
+ lle	-0.73
+ lleg	-0.73
+ lo	-0.54
  lo 	-0.27
- loa	-0.29
- loa 	-0.43
+ loa	-0.42
+ loa 	-0.45
  loe	0.62
  loes	0.62
  log	0.2
  logi	0.2
  loh	-0.2
  lohn	-0.2
- lol	-0.85
- lol 	-0.85
+ lol	-0.86
+ lol 	-0.86
  lon	0.27
  lond	0.29
  long	0.27
- loon	-0.22
- los 	-0.41
- losc	0.3
+ los 	-0.39
+ losc	0.29
  lose	0.69
  loss	0.22
  lost	-0.2
- lot	-0.25
- lot 	-0.25
+ lot	-0.22
+ lot 	-0.22
  lote	-0.22
  lu	-0.5
- luk	-0.27
- lukt	-0.27
+ luk	-0.26
+ lukt	-0.26
  lun	-0.5
- lunc	-0.26
+ lunc	-0.28
  lund	-0.31
  lune	-0.33
  ma 	-0.42
  maak	0.22
- maan	-0.55
+ maan	-0.54
  mad	0.21
  mada	0.21
  mag	0.34
  mag 	0.34
  mai	0.64
- mai 	-0.42
+ mai 	-0.38
  maie	-0.2
- mail	0.39
- main	-0.4
- mair	-0.32
+ mail	0.42
+ main	-0.44
+ mair	-0.29
  mais	0.54
  make	0.29
- maki	-0.49
- makl	0.25
- mal	-0.37
- mal 	0.2
- mala	-0.22
+ maki	-0.48
+ makl	0.23
+ mal	-0.39
+ mal 	0.22
+ mala	-0.21
  male	-0.2
- mall	-0.27
- mam	-0.46
- mama	-0.46
- man	-0.37
- mana	-0.42
+ mall	-0.25
+ mam	-0.44
+ mama	-0.44
+ man	-0.33
+ mana	-0.43
  mane	-0.2
  mani	-0.4
  mann	-0.54
  mant	-0.2
  many	0.75
- map	0.66
- mapp	0.66
+ map	0.63
+ mapp	0.63
  mari	-0.42
- mark	0.3
+ mark	0.25
  marr	0.21
- mart	-0.3
- mas	1.09
- mas 	1.1
+ mart	-0.25
+ mas	1.1
+ mas 	1.11
  masc	-0.2
- mat	-0.41
- mati	-0.32
- mats	-0.23
- mau	-0.28
- mauv	-0.28
- may	-0.29
- mayb	-0.29
- maz	-0.24
- mazd	-0.24
- md	-0.26
- mdr	-0.26
- mdr 	-0.26
- me 	0.31
+ mat	-0.42
+ mati	-0.33
+ mats	-0.22
+ mau	-0.29
+ mauv	-0.29
+ may	-0.27
+ mayb	-0.27
+ maz	-0.25
+ mazd	-0.25
+ md	-0.25
+ mdr	-0.25
+ mdr 	-0.25
+ me 	0.33
  mea	0.35
  mean	0.35
- meas	-0.22
+ meas	-0.21
  med	0.47
  medi	0.47
- mee	0.43
- mee 	0.25
+ mee	0.4
+ mee 	0.24
  meed	-0.22
- meer	0.38
- meg	-0.27
- mega	-0.27
+ meer	0.36
+ meg	-0.28
+ mega	-0.28
  meh	0.23
  meh 	0.4
  mehr	0.22
  mei 	0.2
  meil	0.2
- mej	-0.34
- mejo	-0.34
+ mej	-0.33
+ mejo	-0.33
  mem	-0.24
- memb	0.61
+ memb	0.65
  meme	-0.24
- mes 	0.25
- mi 	0.52
- mic	0.2
- mich	0.2
- mid	-0.74
- midd	-0.75
- midi	-0.6
+ mes 	0.21
+ mi 	0.51
+ mid	-0.81
+ midd	-0.73
+ midi	-0.58
  mie	-0.2
  mien	-0.2
- mier	-0.21
- mig	-0.38
- migh	-0.38
+ mier	-0.22
+ mig	-0.37
+ migh	-0.37
  mij	0.36
- mij 	0.71
+ mij 	0.73
  mijn	0.25
  mik	0.2
  mike	0.2
+ mil	0.2
  mil 	0.24
  mill	0.2
- min 	-0.52
- mine	-0.33
+ min 	-0.53
+ mine	-0.34
  mini	0.43
  minu	-0.4
- mio	-0.48
- mio 	-0.48
- mir	0.26
- mir 	0.2
- mira	0.57
+ mio	-0.44
+ mio 	-0.44
+ mir	0.3
+ mir 	0.25
+ mira	0.65
  mire	0.2
  mis	-0.36
- mis 	0.45
+ mis 	0.43
  mism	-0.28
- miss	-0.37
- mist	-0.43
+ miss	-0.36
+ mist	-0.42
  mits	-0.2
  mitt	-0.4
  mix	-0.2
  mixe	-0.2
- mo	-0.61
- mob	-0.23
- mobi	-0.23
- moec	0.35
- moed	-0.48
- moes	-0.58
+ mo	-0.56
+ mob	-0.22
+ mobi	-0.22
+ moec	0.33
+ moed	-0.47
+ moes	-0.59
  mog 	0.22
  mogl	-0.21
- mois	-0.51
+ mois	-0.61
  mol	0.49
  mole	0.49
- mom	-0.55
- mome	-0.55
- mona	-0.54
- mone	-0.21
+ mom	-0.54
+ mome	-0.54
+ mona	-0.5
+ mone	-0.2
  mons	0.21
- mont	-0.48
+ mont	-0.42
  moo	0.21
  moog	0.21
- mor	-0.3
- more	0.6
- morg	-0.66
- morn	-0.21
+ mor	-0.26
+ more	0.58
+ morg	-0.67
+ morn	-0.2
  mort	0.2
- mot	0.64
- moto	0.64
- movi	0.66
+ mot	0.57
+ moto	0.57
+ movi	0.68
  mr	0.2
  mrt	0.2
  mrt 	0.2
- ms	0.31
- msg 	0.89
+ ms	0.32
+ msg 	0.86
  msgi	0.2
  msj	0.44
  msjs	0.44
- mt	-0.29
- mt 	-0.29
- mu	-0.76
+ mt	-0.26
+ mt 	-0.26
+ mu	-0.74
  muc	-0.57
  much	-0.57
- mue	-0.22
- mues	-0.22
+ mue	-0.23
+ mues	-0.23
  mus	-0.26
  muss	-0.26
- mut	-0.42
- mutt	-0.42
- muy	-0.4
- muy 	-0.4
- mys	0.29
- myse	0.29
- n 	-0.48
- na	-0.32
- na 	-1.07
+ mut	-0.41
+ mutt	-0.41
+ muy	-0.45
+ muy 	-0.45
+ mys	0.28
+ myse	0.28
+ n 	-0.46
+ na	-0.3
+ na 	-0.96
  nac	-0.31
  nach	-0.31
- naci	0.35
+ naci	0.37
  nad	0.5
  nada	0.5
  nag	-0.2
  naga	-0.2
- nah	-0.27
- nah 	-0.27
- nam	0.45
- name	0.45
+ nah	-0.25
+ nah 	-0.25
+ nam	0.48
+ name	0.48
  ne	-0.32
- ne 	0.3
- nea	-0.33
- near	-0.33
+ ne 	0.31
+ nea	-0.35
+ near	-0.35
  ned	0.21
  ned 	0.21
- nee 	-0.27
- neg	-0.52
+ nee 	-0.29
+ neg	-0.54
  nega	-0.2
  nege	-0.2
- nego	-0.27
- nei	-0.36
- nein	-0.36
- nem	-0.66
- neme	-0.66
- nen	0.33
- nen 	0.33
+ nego	-0.31
+ nei	-0.38
+ nein	-0.38
+ nem	-0.73
+ neme	-0.73
+ nen	0.36
+ nen 	0.36
  nep	-0.2
  neph	-0.2
- net 	-0.56
+ net 	-0.51
  neta	0.22
  nett	0.2
  neu	-0.4
  neue	-0.4
- nev	-0.33
- neve	-0.33
- new 	-0.34
+ nev	-0.35
+ neve	-0.35
+ new 	-0.36
  newb	-0.2
- nex	-0.43
- next	-0.43
- ni 	0.61
+ news	0.2
+ nex	-0.42
+ next	-0.42
+ ni 	0.6
  nice	0.36
- nie 	0.29
- nieg	-0.25
- nieu	-0.28
- nik	0.24
- niks	0.24
+ nie 	0.31
+ nieg	-0.4
+ nieu	-0.29
+ nik	0.23
+ niks	0.23
  nim	0.32
  nimm	0.32
- nin	0.3
- ning	0.3
+ nin	0.29
+ ning	0.29
  nix	0.33
  nix 	0.33
  nl	0.2
  nl 	0.2
- noc	-0.27
- noch	-0.27
- nod	0.41
+ noc	-0.26
+ noch	-0.26
+ nod	0.25
  nod 	0.2
- nodi	0.25
- noi	-0.5
- noir	-0.22
- nois	-0.49
- nom	-0.29
- non	-0.99
- non 	-0.71
- nons	-0.51
+ noi	-0.48
+ noir	-0.2
+ nois	-0.48
+ nom	-0.23
+ non	-0.96
+ non 	-0.68
+ nons	-0.52
  noo 	0.2
  noon	-0.87
- noor	-0.22
- nos	-0.32
- nos 	-0.32
- not	0.37
- not 	0.5
+ noor	-0.21
+ nos	-0.35
+ nos 	-0.35
+ not	0.36
+ not 	0.51
  noti	-0.2
  notr	-0.2
- nou 	0.38
+ nou 	0.36
  nous	0.39
+ now	0.22
+ now 	0.22
+ nu	-0.21
  nue	-0.23
  nuev	-0.23
- numm	0.44
- nur	-0.71
- nur 	-0.71
- nut	0.31
- nutz	0.33
- oa	-0.2
- oak	-0.2
- oak 	-0.2
- ob	-0.25
- ob 	-0.22
- obl	-0.41
- obli	-0.41
- oc	-0.21
- och	-0.21
- ocht	-0.21
- oct	-0.33
+ numm	0.43
+ nur	-0.75
+ nur 	-0.75
+ nut	0.32
+ nutz	0.34
+ oa	-0.22
+ oak	-0.22
+ oak 	-0.22
+ ob	-0.24
+ ob 	-0.21
+ obl	-0.39
+ obli	-0.39
+ oc	-0.28
+ och	-0.22
+ ocht	-0.22
+ oct	-0.34
  octo	-0.2
- od	-0.23
+ od	-0.22
  odo	-0.23
  odom	-0.23
- of	-0.49
- of 	-0.3
+ of	-0.56
+ of 	-0.33
  ofe	-0.25
  ofer	-0.25
- off	-0.21
+ off	-0.28
  off 	0.28
- offi	-0.21
- ofi	-0.48
- ofic	-0.48
- oft	-0.46
+ offi	-0.39
+ ofi	-0.5
+ ofic	-0.5
+ oft	-0.47
  oft 	-0.26
- ofte	-0.64
- oh	-0.58
- oh 	-0.63
- ohi	0.23
- ohio	0.23
- ok	-0.91
- ok 	-0.75
- oka	0.29
- okay	0.29
- oke	-0.58
- oke 	-0.58
+ ofte	-0.57
+ oh	-0.61
+ oh 	-0.64
+ ohi	0.22
+ ohio	0.22
+ ok	-0.92
+ ok 	-0.76
+ oka	0.28
+ okay	0.28
+ oke	-0.57
+ oke 	-0.57
  ol	-0.39
- old	-0.61
- old 	-0.61
+ old	-0.63
+ old 	-0.63
  olv	0.38
  olvi	0.38
- om	-0.78
- om 	-0.72
+ om	-0.7
+ om 	-0.63
  oml	-0.2
  omla	-0.2
- omv	-0.22
- omvo	-0.22
- on	-0.35
- onc	-0.6
- once	-0.6
+ omv	-0.23
+ omvo	-0.23
+ on	-0.34
+ onc	-0.42
+ once	-0.42
  ond	-0.4
- onda	-0.31
+ onda	-0.35
  onde	-0.4
- one	-0.45
- one 	-0.45
+ one	-0.49
+ one 	-0.49
  ong 	0.2
- onge	-0.36
- op	0.36
- op 	0.28
+ onge	-0.35
+ onli	-0.21
+ oo	-0.24
+ ook	-0.24
+ ook 	-0.24
+ op	0.34
+ op 	0.29
  oper	0.2
  opg	0.2
  opge	0.2
  opl	-0.2
  opla	-0.2
- opn	-0.62
- opne	-0.62
+ opn	-0.66
+ opne	-0.65
  opni	-0.2
- opp	0.45
- oppo	0.45
+ opp	0.48
+ oppo	0.48
  opr	-0.2
  opri	-0.2
- opt	0.34
- opt 	0.43
- opti	-0.43
- or	0.23
- or 	0.45
+ opt	0.33
+ opt 	0.42
+ opti	-0.41
+ or	0.22
+ or 	0.44
  ora	-0.21
  oran	-0.21
- ord	-0.71
- orde	-0.71
- ot	0.54
+ ord	-0.68
+ orde	-0.68
+ ot	0.52
  otr	0.44
- otro	0.38
- ou 	-0.73
+ otro	0.4
+ ou 	-0.69
  oub	0.41
  oubl	0.41
- oud	-0.51
- oude	-0.51
- our	0.34
- our 	0.34
- out	0.52
- out 	0.52
- ouv	-0.25
- ouve	-0.67
- ouvr	-0.25
- ow	-0.51
+ oud	-0.52
+ oude	-0.52
+ our	0.37
+ our 	0.37
+ out	0.51
+ out 	0.51
+ ouv	-0.24
+ ouve	-0.62
+ ouvr	-0.23
+ ow	-0.49
  owe	-0.2
  owe 	-0.2
- own	-0.46
- own 	-0.46
- p 	0.22
- pac	0.23
- paci	0.23
- pag	-0.38
+ own	-0.45
+ own 	-0.45
+ p 	0.21
+ pac	0.25
+ paci	0.25
+ pag	-0.37
  paga	-0.21
  pago	-0.21
- pai	0.41
- paix	0.41
+ pai	0.42
+ paix	0.42
  pak	-0.21
  pake	-0.2
  pakk	-0.21
  pal	0.29
  pal 	0.29
  pale	0.2
- pan	-0.4
- pana	0.2
- pane	-0.59
+ pan	-0.38
+ pana	0.21
+ pane	-0.54
  pant	0.24
- pap	-0.44
- pape	-0.27
- papi	-0.24
- par 	-0.49
+ pap	-0.45
+ pape	-0.26
+ papi	-0.25
+ par 	-0.5
  para	0.25
- pare	0.34
+ pare	0.35
  parf	-0.52
- park	-0.2
- parl	0.3
- paro	-0.23
- part	0.41
+ park	-0.22
+ parl	0.33
+ paro	-0.37
+ part	0.43
  pas	-0.35
- pas 	-0.34
+ pas 	-0.35
  pasa	-0.21
  paso	-0.2
- pass	-0.26
+ pass	-0.23
  pat	0.2
  pate	-0.2
  pati	0.2
  pay	-0.31
- paym	-0.28
+ paym	-0.29
  payo	-0.21
  paz	0.51
  paz 	0.51
  pd	-0.4
  pdf	-0.4
  pdf 	-0.4
- pedr	0.27
+ pe	-0.26
+ pedr	0.26
  pena	0.2
- pend	-0.33
+ pend	-0.34
  pere	-0.24
- perf	-0.25
- perm	0.46
- pero	-0.58
+ perm	0.47
+ pero	-0.63
  pes	0.21
  pest	0.21
- pet	-0.24
+ pet	-0.25
  pete	-0.24
- peti	-0.21
+ peti	-0.25
  peu	-0.4
- peut	-0.2
+ peut	-0.23
  peux	-0.4
- ph	-0.34
- pho	-0.34
- phot	-0.57
+ ph	-0.32
+ pho	-0.32
+ phot	-0.54
  pic	-0.39
  pick	-0.39
  pid	0.6
  pido	0.6
  pier	0.56
- piet	-0.21
- pil	-0.24
- pile	-0.24
- pit	-0.23
- pitc	-0.23
- pl	0.31
- pla	0.49
+ piet	-0.2
+ pil	-0.2
+ pile	-0.2
+ pit	-0.25
+ pitc	-0.25
+ pl	0.3
+ pla	0.47
  plac	0.2
  plai	0.33
  plat	-0.45
- plen	-0.36
- plut	-0.53
+ plen	-0.42
+ plut	-0.52
  plz	0.2
  plz 	0.2
  pn	-0.2
- pne	-0.2
- pneu	-0.2
- po 	0.65
- poi	0.23
- poin	0.23
+ po 	0.62
+ poi	0.24
+ poin	0.24
  polo	-0.21
- por	-0.39
- por 	-0.25
- pos	-0.37
- pose	0.49
- post	-0.37
- pour	-0.24
- pr	-0.93
- pre	-0.2
- prec	-0.41
+ por	-0.38
+ por 	-0.24
+ pos	-0.39
+ pose	0.45
+ post	-0.39
+ pour	-0.22
+ pr	-0.96
+ pre	-0.21
+ prec	-0.34
  pref	-0.21
  preg	-0.32
  prei	-0.22
- pren	-0.25
- pret	-0.25
- prev	0.2
- pri	-0.55
+ pren	-0.23
+ pret	-0.33
+ pri	-0.63
  pric	-0.7
- prie	0.76
- prij	-0.41
+ prie	0.83
+ prij	-0.4
  prim	-0.61
- prin	-0.32
- prix	-0.27
- priy	0.2
+ prin	-0.34
+ prix	-0.26
  pro	-0.47
- pro 	-0.64
+ pro 	-0.71
  prob	-0.38
- proc	-0.23
- proe	-0.23
- proj	0.2
- prov	0.2
- prox	-0.2
- pru	-0.21
- prue	-0.21
+ proc	-0.24
+ proe	-0.21
+ prof	-0.24
+ pru	-0.22
+ prue	-0.22
  pu 	0.22
  pub	-0.21
- pub 	-0.31
- publ	0.24
- pubs	-0.22
- pun	0.63
- punk	0.51
- punt	0.31
- pur	0.5
- purc	0.35
- purg	0.28
- pus	-0.26
- puso	-0.26
- put	0.22
- put 	0.22
- q 	0.86
- qu 	-0.76
- qua	-0.36
- quan	-0.36
- quej	0.2
- quel	-0.22
+ pub 	-0.51
+ pubs	-0.23
+ pun	0.5
+ punk	0.44
+ punt	0.27
+ pur	0.52
+ purc	0.37
+ purg	0.27
+ pus	-0.29
+ puso	-0.29
+ put	0.24
+ put 	0.24
+ q 	0.88
+ qu 	-0.74
+ qua	-0.37
+ quan	-0.37
  quer	-0.21
- ques	-0.41
+ ques	-0.4
  qui	0.43
- qui 	-0.29
+ qui 	-0.32
  quis	0.4
- quit	0.45
- quo	-0.37
- quot	-0.37
- rab	-0.21
- raba	-0.21
- rac	-0.33
- rack	-0.33
- rad	-0.2
- radi	-0.2
- ram	-0.2
- ram 	-0.2
- ran	-0.91
- rang	-0.91
- rar	-0.3
- raro	-0.3
+ quit	0.42
+ quo	-0.51
+ quot	-0.51
+ rab	-0.22
+ raba	-0.22
+ rac	-0.36
+ rack	-0.36
+ ran	-0.97
+ rang	-0.97
+ rar	-0.32
+ raro	-0.32
  ras	0.21
  ras 	0.21
- rath	0.28
+ rath	0.26
  rau	-0.33
  rauc	-0.33
- ray	0.23
- raye	0.23
+ ray	0.24
+ raye	0.24
  re 	0.39
- rea	0.41
- reac	0.44
- read	-0.31
- reag	-0.23
+ rea	0.38
+ reac	0.41
+ read	-0.3
+ reag	-0.24
  real	-0.21
  reb	-0.3
- reba	-0.27
- rebo	-0.21
- rec	-0.44
+ reba	-0.25
+ rebo	-0.22
+ rec	-0.46
  reca	-0.34
  rech	0.22
  recl	0.27
- reco	-0.52
- recu	-0.44
+ reco	-0.53
+ recu	-0.45
  ree	-0.41
  reen	-0.41
- ref	0.23
- refi	0.33
- refl	-0.2
- refr	0.2
- refu	-0.21
- reg	0.21
- rege	-0.29
- regi	0.27
- regu	-0.23
- rej	0.33
- rejo	0.33
+ refi	0.31
+ reg	0.22
+ rege	-0.27
+ regi	0.24
+ regu	-0.21
+ rej	0.29
+ rejo	0.29
  rel	0.35
  rela	0.35
- rem	0.38
- remi	-0.35
- remo	0.38
- ren	-0.36
- rend	-0.22
- rene	-0.2
- renv	-0.31
- rep 	-0.2
- repe	0.23
+ rem	0.41
+ reme	0.32
+ remi	-0.34
+ remo	0.41
+ ren	-0.35
+ rend	-0.37
+ renv	-0.35
+ repe	0.26
  repl	-0.22
- req	0.23
- requ	0.23
- res	-0.35
- resc	-0.29
- rese	-0.58
- reso	0.2
- rest	-0.27
- ret	0.21
- reta	-0.21
+ req	0.25
+ requ	0.25
+ res	-0.34
+ resc	-0.28
+ rese	-0.63
+ reso	0.21
+ rest	-0.24
  reti	0.27
- retu	-0.2
- revi	-0.23
+ revi	-0.25
  revo	0.49
- rg	0.37
- rgp	0.37
- rgpd	0.37
- ric	-0.39
- rich	-0.39
+ rg	0.38
+ rgp	0.38
+ rgpd	0.38
+ ric	-0.38
+ rich	-0.38
  rie	0.43
  rien	0.45
- riep	-0.21
- rij	-0.2
- ris	-0.2
- risi	-0.2
+ riep	-0.22
  rn	-0.38
  rn 	-0.38
- rob	0.55
+ rob	0.56
  rob 	0.4
  robe	-0.22
- robi	0.2
- roc	0.2
- roch	0.2
- rod	0.33
- rodr	0.33
+ robi	0.21
+ rod	0.34
+ rodr	0.34
  roj	-0.33
- roja	-0.2
  rojo	-0.32
  rok	-0.45
  roke	-0.45
- roo	-0.32
+ roo	-0.31
  roof	-0.31
- room	-0.24
- rose	-0.2
- rost	0.2
- rot	0.54
- rot 	0.54
- rou	-0.36
- rout	-0.37
+ room	-0.26
+ rot	0.55
+ rot 	0.55
+ rou	-0.26
+ rout	-0.26
  ru	0.78
- rua	0.28
- ruah	0.28
- ruc	-0.21
- ruck	-0.21
+ rua	0.27
+ ruah	0.27
  rue	0.37
- rueg	0.2
  rueh	0.29
- ruf	0.27
- ruf 	0.34
- rufe	0.2
- ruh	0.41
+ ruf	0.29
+ ruf 	0.33
+ rufe	0.22
+ ruh	0.4
  ruhe	0.69
- ruhi	-0.21
- rui	-0.23
- ruik	-0.23
- run	-0.48
- runn	-0.27
- runs	-0.2
- runt	-0.21
- rus	0.46
- rush	-0.29
- rust	0.46
- s 	-0.78
- sa	-0.41
- sab	-0.27
- saba	-0.3
+ ruhi	-0.23
+ rui	-0.24
+ ruik	-0.24
+ run	-0.45
+ runn	-0.24
+ rus	0.39
+ rush	-0.27
+ rust	0.39
+ s 	-0.77
+ sa	-0.39
+ sab	-0.29
+ saba	-0.32
  sabe	0.57
  sac	0.22
  saca	0.22
- sag	0.46
- sag 	-0.2
+ sag	0.54
  sage	0.58
- sai	-0.26
- said	-0.26
- sal	-0.22
- sale	-0.81
+ sai	-0.25
+ said	-0.25
+ sale	-0.73
  salg	-0.21
- salt	0.2
  salu	0.21
  sam	-0.64
  same	-0.44
- samt	0.2
- san	-0.21
- sann	-0.2
+ san	-0.38
  saq	0.31
  saqu	0.31
- sat	-0.39
- satu	-0.39
- sau	-0.26
- saub	-0.26
- sav	-0.27
- savo	-0.27
- say	-0.27
- say 	0.4
+ sat	-0.38
+ satu	-0.38
+ sau	-0.24
+ saub	-0.24
+ sav	-0.39
+ savo	-0.39
+ say	-0.28
+ say 	0.41
  sayi	-0.39
- says	-0.28
- scha	-0.28
+ says	-0.29
+ scha	-0.32
  schl	0.4
- schr	0.37
- schu	-0.2
- schw	-0.2
- sco	-0.2
- scor	-0.2
- scr	0.2
- scru	0.2
- se	-0.38
- se 	-0.99
- sea	0.2
- sean	0.2
- sed	-0.49
- seda	-0.49
- see	-0.77
+ schr	0.42
+ se	-0.39
+ se 	-1.01
+ sed	-0.48
+ seda	-0.48
+ see	-0.74
  see 	-0.7
- seei	-0.2
- seem	-0.24
- seen	-0.31
- seh	-0.23
+ seem	-0.26
+ seen	-0.29
+ seh	-0.31
  sehe	-0.23
- sei	-0.41
+ sehr	-0.25
+ sei	-0.4
  seit	-0.37
- sek	-0.2
- seku	-0.2
- sell	0.2
- selt	-0.2
- sem	-0.66
- sema	-0.66
+ sem	-0.69
+ sema	-0.69
  sen	-0.24
- send	-0.2
  senk	-0.21
- seno	-0.2
- sep	-0.2
- sept	-0.2
- ser	0.55
- ser 	0.34
- sera	-0.64
- seri	0.2
- setz	0.2
- seu	-0.29
- seul	-0.29
+ ser	0.62
+ ser 	0.54
+ sera	-0.63
+ seu	-0.27
+ seul	-0.27
  sh	-0.58
- shah	0.2
- shak	-0.2
- she	-0.54
- she 	-0.54
+ she	-0.55
+ she 	-0.55
  shi	-0.43
  shif	-0.43
  sho	-0.43
- shop	-0.27
- shou	-0.2
+ shop	-0.26
  show	-0.43
- si	-1.11
- si 	-1.31
- sick	-0.2
- sid	0.23
- sido	0.23
- siga	0.42
- sigo	-0.42
- sigu	-0.53
- sin	-0.41
+ si	-1.1
+ si 	-1.23
+ sid	0.25
+ sido	0.25
+ siga	0.38
+ sigo	-0.41
+ sigu	-0.49
+ sin	-0.39
  sin 	-0.21
  sind	-0.4
- sing	-0.37
+ sing	-0.47
  sino	0.21
- sio	0.2
- siob	0.2
- sir	-0.2
- sirv	-0.2
- siz	-0.2
- size	-0.2
- sk	-0.21
- sko	-0.21
- skod	-0.21
+ sk	-0.22
+ sko	-0.22
+ skod	-0.22
  sl	-0.46
- sla	-0.36
- slaa	-0.2
+ sla	-0.39
  slam	-0.22
- slo	-0.46
- slow	-0.46
- sm	0.34
- sme	-0.23
- smel	-0.23
+ slo	-0.45
+ slow	-0.45
+ sm	0.32
+ sme	-0.22
+ smel	-0.22
  smo	-0.48
  smok	-0.48
- sms	0.49
- sms 	0.49
- smse	0.38
- sna	0.22
- snac	0.22
- sne	-0.2
- snel	-0.2
- so	-0.71
- so 	-0.54
- soba	-0.2
- sobr	0.2
+ sms	0.47
+ sms 	0.47
+ smse	0.39
+ sna	0.23
+ snac	0.23
+ so	-0.72
+ so 	-0.58
+ soc	0.21
+ soci	0.21
  sof	0.23
- sofi	0.2
- sofo	0.22
+ sofo	0.23
  soh	-0.4
  sohn	-0.4
- soi	0.33
- soit	0.35
+ soi	0.29
+ soit	0.34
  sola	0.38
- soli	0.44
- solo	-0.8
- somm	-0.2
+ soli	0.43
+ solo	-0.79
  son	-0.45
  son 	-0.39
  sonn	-0.33
- sons	0.42
- soo	-0.26
- soon	-0.26
- sop	-0.2
- soph	-0.2
+ sons	0.45
+ soo	-0.31
+ soon	-0.31
  sor	-0.51
- sorg	-0.43
- sorr	-0.24
- sort	0.35
- sou	-0.5
- souc	-0.27
- souh	0.54
- soun	-0.2
- sous	0.31
- souv	-0.5
- spa	0.35
- spam	0.29
- span	-0.2
- spat	-0.2
- spe	-0.25
- spei	-0.23
- sper	0.21
- spr	-0.23
- spri	-0.24
- sq	-0.22
- squ	-0.22
- sque	-0.22
- st	0.45
- st 	0.2
- sta	-0.49
- sta 	0.39
- staa	-0.52
- stan	-0.28
+ sorg	-0.4
+ sorr	-0.28
+ sort	0.33
+ sou	-0.52
+ souc	-0.28
+ souh	0.55
+ sous	0.35
+ souv	-0.51
+ sp	0.25
+ spa	0.4
+ spam	0.41
+ span	-0.24
+ spe	-0.24
+ spei	-0.21
+ spr	-0.22
+ spri	-0.22
+ st	0.44
+ sta	-0.46
+ sta 	0.38
+ staa	-0.76
+ stan	-0.3
  star	-0.93
- stat	-0.38
- stau	-0.21
- stay	0.31
- ste	-0.27
+ stat	-0.24
+ stau	-0.23
+ stay	0.4
  stee	-0.4
- steh	-0.74
+ steh	-0.54
  stel	0.21
- sti	-0.5
- stic	-0.2
- stil	-0.5
- stim	-0.2
- sto	0.6
- stoc	-0.2
- stoo	0.36
- stop	0.58
- stp	0.44
- stp 	0.44
- stri	0.2
- stro	-0.2
+ sti	-0.52
+ stic	-0.21
+ stil	-0.51
+ sto	0.59
+ stoo	0.37
+ stop	0.57
+ stp	0.45
+ stp 	0.45
  stud	-0.32
  stuf	0.21
- stun	-0.2
- su 	0.56
+ su 	0.53
  suc	-0.46
  such	-0.46
- sue	-0.2
- sueg	-0.2
- suf	0.26
- suff	0.26
- sufi	-0.33
- suit	-0.2
- suiv	0.2
+ suf	0.5
+ suff	0.3
  sun	-0.44
- sund	-0.32
+ sund	-0.31
  sunr	-0.22
- supe	-0.38
- supl	0.2
- supp	0.25
- sur	-0.62
+ supp	0.24
+ sur	-0.63
  sure	-0.89
- surg	-0.2
- surt	-0.41
- surv	-0.2
+ surt	-0.39
  sus	0.6
  sus 	0.6
  suv	-0.35
  suv 	-0.35
- sw	-0.33
- swa	-0.2
- swap	-0.2
- swin	-0.2
- swit	0.23
+ sw	-0.37
+ swit	0.3
  sy	0.49
- syl	-0.37
- sylv	-0.37
- sym	0.2
- symp	0.2
- sys	0.24
- syst	0.24
- sœ	-0.2
- sœu	-0.2
- sœur	-0.2
- t 	-0.44
- ta	-0.45
- ta 	0.2
- tab	0.25
- taba	0.25
+ syl	-0.38
+ sylv	-0.38
+ sys	0.25
+ syst	0.25
+ t 	-0.47
+ ta	-0.55
+ tab	0.24
+ taba	0.24
  tag	-0.56
  tag 	-0.56
- tak	0.4
- take	0.4
+ tak	0.38
+ take	0.38
  tal	-0.69
- tal 	-0.35
+ tal 	-0.4
  talk	-0.4
- tall	-0.39
- tam	-0.2
- tamb	-0.2
- tan	-0.53
+ tall	-0.36
+ tan	-0.54
  tan 	-0.47
- tand	0.28
- tank	-0.2
+ tand	0.31
  tant	-0.44
- tap	-0.62
- tapi	-0.62
- tar	-0.6
- tard	-0.6
- tas	-0.25
- tasa	-0.25
+ tap	-0.61
+ tapi	-0.61
+ tar	-0.61
+ tard	-0.61
  tau	-0.4
  taux	-0.4
- tax	-0.41
+ tax	-0.4
  tax 	-0.21
- taxe	-0.2
  tb	-0.21
  tbh	-0.21
  tbh 	-0.21
- te	-0.3
+ te	-0.32
  tec	-0.64
  tech	-0.44
- tecn	-0.42
+ tecn	-0.39
  tei	-0.21
  teil	-0.21
- tek	-0.44
- teke	-0.44
+ tek	-0.47
+ teke	-0.47
  tele	0.28
- tell	-0.63
- teni	-0.24
- ter	-0.57
- term	-0.49
+ tell	-0.62
+ teni	-0.27
+ ter	-0.58
+ term	-0.46
  teru	-0.28
  tes 	0.57
  tex	0.26
  text	0.26
- th	-0.75
- the	-0.44
- the 	-0.23
- them	-0.48
- then	-0.44
+ th	-0.76
+ the	-0.45
+ the 	-0.24
+ them	-0.5
+ then	-0.45
  ther	-0.23
  they	-0.27
- thi	0.23
- thin	-0.56
- thir	0.23
- this	0.24
- tho 	-0.48
- thos	-0.2
+ thi	0.21
+ thin	-0.59
+ thir	0.26
+ this	0.22
+ tho 	-0.5
  thr	-0.28
  thu	-0.63
- thui	-0.71
+ thui	-0.7
  thur	-0.4
- thx	-0.26
- thx 	-0.26
- ti	-0.69
+ thx	-0.25
+ thx 	-0.25
+ ti	-0.71
  tie	-0.42
  tien	-0.42
  tij	-0.42
  tijd	-0.42
  til	-0.22
- til 	-0.2
- tim	0.34
- time	0.32
- timi	0.2
- tin	-0.21
- tint	-0.21
- tio	0.2
- tio 	0.2
+ tim	0.32
+ time	0.3
  tm	-0.21
  tmr	-0.21
  tmrw	-0.21
- to	-0.48
+ to	-0.47
  to 	-0.61
  toc	0.73
  toch	0.73
- todo	0.29
- toe	0.33
- toes	0.33
- toi	-0.25
- toit	-0.25
- tol	-0.45
- toll	-0.42
- tom	-0.38
+ todo	0.28
+ toe	0.32
+ toes	0.32
+ toi	-0.24
+ toit	-0.24
+ tol	-0.44
+ toll	-0.41
+ tom	-0.39
  tom 	0.4
  tomo	-0.42
- ton	-0.34
- toni	-0.34
- too	-0.45
- too 	-0.34
- toot	-0.2
- top	-0.48
- top 	-0.48
- tot	-0.4
- tot 	-0.4
- touj	-0.57
- trab	-0.22
+ ton	-0.33
+ toni	-0.33
+ too	-0.42
+ too 	-0.29
+ top	-0.76
+ top 	-0.76
+ tot	-0.36
+ tot 	-0.36
+ touj	-0.58
+ tous	0.21
+ trab	-0.21
  trad	-0.63
  trae	-0.21
- traf	-0.26
+ traf	-0.24
  trag	0.27
- tran	0.24
- trau	-0.39
- trav	-0.39
- tri	-0.37
+ tran	0.21
+ trau	-0.41
+ trav	-0.38
+ tri	-0.38
  trim	-0.21
- troi	-0.42
+ troi	-0.41
  trom	-0.4
- trop	-0.37
- try	-0.21
- try 	-0.21
+ trop	-0.39
+ try	-0.24
+ try 	-0.24
  tu	-0.73
- tu 	-0.26
- tuc	-0.44
- tucs	-0.44
- tun 	-0.39
+ tu 	-0.25
+ tuc	-0.47
+ tucs	-0.47
+ tun 	-0.32
  tus	-0.26
  tuss	-0.26
- tw	-0.49
- twic	0.23
+ tw	-0.5
+ twic	0.36
  twij	-0.21
  two	-0.4
  two 	-0.4
@@ -2667,192 +2553,192 @@ export const NGRAM_WEIGHTS = `
  txt 	0.31
  txti	0.21
  txts	0.22
- ty	-0.31
- typ	-0.31
+ ty	-0.32
+ typ	-0.32
  typi	-0.31
- uh	-0.87
- uhr	-0.87
- uhr 	-0.87
+ uh	-0.88
+ uhr	-0.88
+ uhr 	-0.88
  ui	0.24
  uit	0.24
- uitg	0.52
- uitz	-0.36
- um	0.23
- um 	0.23
+ uitg	0.53
+ uits	0.21
+ uitz	-0.3
+ um	0.24
+ um 	0.24
  umg	0.21
  umge	0.21
- un 	-0.67
- una	-0.27
- una 	-0.27
- und	0.29
- und 	0.21
- unde	0.28
- unl	-0.62
- unle	-0.62
- uns	0.28
- unsu	0.23
- unti	-0.29
- up 	0.63
- upd	-0.38
- upda	-0.38
+ un 	-0.65
+ und	0.34
+ und 	0.26
+ unde	0.31
+ unl	-0.61
+ unle	-0.61
+ uns	0.29
+ unsu	0.22
+ unt	-0.27
+ unte	-0.27
+ unti	-0.26
+ up 	0.65
+ upd	-0.39
+ upda	-0.39
  ups	0.31
  ups 	0.31
- ur	0.86
- ur 	1.19
- url	-0.42
- urla	-0.42
+ ur	0.6
+ ur 	1.21
+ url	-0.4
+ urla	-0.4
  us	-0.6
- use	-0.73
- use 	-0.52
- usef	-0.27
- usen	-0.24
- ut	-0.43
+ use	-0.71
+ use 	-0.51
+ usef	-0.26
+ usen	-0.23
+ ut	-0.48
  ute	0.57
  ute 	0.57
- uti	-0.34
- util	-0.34
- utr	-0.21
- utre	-0.21
- uu	-0.65
- uur	-0.65
- uur 	-0.65
- v 	0.43
+ uti	-0.33
+ util	-0.33
+ utr	-0.25
+ utre	-0.25
+ uu	-0.66
+ uur	-0.66
+ uur 	-0.66
+ v 	0.4
  va	-0.34
- vac	-0.31
- vaca	-0.31
- vai	-0.33
- vais	-0.33
- vak	-0.26
- vaka	-0.26
+ vac	-0.35
+ vaca	-0.35
+ vai	-0.36
+ vais	-0.36
+ vak	-0.28
+ vaka	-0.28
  val	-0.4
- vale	-0.34
+ vale	-0.38
  van	-0.39
  van 	-0.37
  vas	-0.31
  vast	-0.31
- ve	0.21
- ve 	1.04
+ ve 	1.06
  vec	-0.28
  vece	-0.28
- vee	-0.59
- veel	-0.59
+ vee	-0.6
+ veel	-0.6
  veh	0.22
  vehi	0.22
  vem	-0.41
  vemo	-0.41
- vera	-0.21
- verb	0.23
- verd	0.56
- verf	-0.23
+ verb	0.25
+ verd	0.53
+ verf	-0.24
  verg	0.25
- verh	-0.37
- veri	-0.46
- verk	0.26
+ verh	-0.36
+ veri	-0.47
+ verk	0.25
  verp	-0.22
- vers	-0.42
- vert	0.28
- ves	-0.36
+ vers	-0.53
+ vert	0.3
+ ves	-0.38
  vesp	-0.21
- vest	-0.22
+ vest	-0.32
  veu	0.22
- veui	0.37
+ veui	0.39
  veux	0.23
- vi	-1.21
- vi 	-0.28
- via 	0.6
- viaj	-0.32
+ vez	0.23
+ vez 	0.23
+ vi	-1.2
+ vi 	-0.27
+ via 	0.62
+ viaj	-0.3
  vie 	-0.21
  viej	-0.38
- vien	-0.5
- vier	-0.55
- vij	-0.45
- vijv	-0.45
- vin	-0.57
- vin 	-0.57
+ vien	-0.48
+ vier	-0.51
+ vij	-0.46
+ vijv	-0.46
+ vin	-0.56
+ vin 	-0.56
  vis	-0.21
  visi	-0.21
  viv	-0.24
  vive	-0.24
- voir	-0.6
- vol	-0.52
+ voir	-0.71
+ vol	-0.51
  volg	-0.35
- voll	-0.44
- vor	-0.57
- vor 	-1.01
- vos	0.46
- vos 	0.46
- voud	-0.28
- voul	0.28
- vr	-0.88
- vra	-0.22
- vraa	-0.47
- vrag	-0.21
+ voll	-0.64
+ vor	-0.56
+ vor 	-0.99
+ vos	0.44
+ vos 	0.44
+ voul	0.26
+ vr	-0.87
+ vra	-0.21
+ vraa	-0.44
  vri	-0.51
  vrij	-0.43
  vro	-0.4
  vrou	-0.37
- vu	0.71
- vu 	-0.5
- vue	0.76
- vuel	0.76
- wa	-0.58
- wac	-0.44
- wach	-0.44
- wag	-0.3
- wage	-0.3
- wah	-0.24
- wai	-0.21
- wait	-0.21
- wak	0.31
- waki	0.31
+ vu	0.81
+ vu 	-0.6
+ vue	0.82
+ vuel	0.82
+ wa	-0.6
+ wac	-0.41
+ wach	-0.41
+ wag	-0.28
+ wage	-0.28
+ wah	-0.23
+ wai	-0.22
+ wait	-0.22
+ wak	0.34
+ waki	0.34
  wann	-0.23
- want	0.43
- war	-0.44
+ want	0.44
+ war	-0.42
  ware	-0.44
  warm	-0.45
- warr	-0.3
- wart	-0.31
- waru	-0.22
- wast	-0.45
- wat	-0.96
- wat 	-0.96
+ warr	-0.29
+ wart	-0.29
+ waru	-0.24
+ wast	-0.44
+ wat	-0.99
+ wat 	-1
  way	-0.36
  way 	-0.36
- we	-0.54
- we 	0.38
- web	-0.43
- webi	-0.29
- webs	-0.39
+ we	-0.53
+ we 	0.42
+ web	-0.42
+ webi	-0.28
+ webs	-0.43
  weer	-0.55
  weg	-0.4
  wege	-0.22
- wek	-0.29
- weke	-0.29
- wel	-0.26
- wel 	-0.26
- welk	-0.22
- wens	0.52
- went	0.23
- werk	-0.58
- wet	-0.23
- wete	-0.23
- wey	0.49
- wey 	0.49
- wh	-0.33
- whe	-0.74
- when	-0.48
+ wei	0.21
+ weit	0.21
+ wel	-0.29
+ wel 	-0.29
+ welk	-0.21
+ wen	-0.21
+ wens	0.54
+ went	0.21
+ werk	-0.59
+ wet	-0.22
+ wete	-0.22
+ wey	0.51
+ wey 	0.51
+ wh	-0.34
+ whe	-0.72
+ when	-0.47
  wher	-0.41
- whip	0.34
- who	-0.3
- who 	-0.3
- why	-0.38
- why 	-0.38
- wie	-0.55
- wie 	-0.51
- wied	0.24
+ whip	0.29
+ who	-0.31
+ who 	-0.31
+ why	-0.39
+ why 	-0.39
+ wie	-0.51
+ wie 	-0.49
+ wied	0.26
  wies	-0.54
- wif	-0.27
- wife	-0.27
+ wif	-0.29
+ wife	-0.29
  wil 	0.27
  wilt	0.46
  win	-0.4
@@ -2860,1616 +2746,1629 @@ export const NGRAM_WEIGHTS = `
  wint	-0.4
  wip	0.21
  wipe	0.21
- wis	0.61
- wish	0.51
- wiss	0.41
+ wir	0.23
+ wir 	0.23
+ wis	0.6
+ wish	0.47
+ wiss	0.4
  wit	0.26
  with	0.26
- wo	-0.52
- wo 	-0.61
- woc	-0.33
- woch	-0.33
+ wo	-0.57
+ wo 	-0.63
+ woc	-0.38
+ woch	-0.38
  woe	-0.31
  woen	-0.31
- woh	-0.25
- wohn	-0.25
- won	0.46
- won 	0.67
- wont	0.23
- woo	-0.23
- woon	-0.23
+ woh	-0.24
+ wohn	-0.24
+ won	0.44
+ won 	0.69
+ wont	0.22
+ woo	-0.24
+ woon	-0.24
  wor	-0.27
- word	0.24
- worr	-0.37
- wow	-0.21
- wow 	-0.21
- x 	0.58
- xf	0.39
- xfa	0.39
- xfa 	0.39
+ word	0.25
+ worr	-0.39
+ wow	-0.22
+ wow 	-0.22
+ x 	0.56
+ xf	0.38
+ xfa	0.38
+ xfa 	0.38
  ya	0.55
  ya 	0.54
- yal	0.43
- yall	0.43
+ yal	0.44
+ yall	0.44
  yam	-0.21
  yama	-0.21
- yar	-0.44
- yari	-0.44
+ yar	-0.45
+ yari	-0.45
  yeah	0.32
- yet	-0.48
- yet 	-0.48
- yo 	-0.22
- your	0.43
- za	-0.72
- zah	-0.25
+ yet	-0.46
+ yet 	-0.46
+ yo 	-0.26
+ your	0.4
+ za	-0.73
+ zah	-0.3
  zahl	-0.23
  zak	-0.4
  zakt	-0.4
  zat	-0.39
  zate	-0.39
- ze	0.41
- ze 	-0.63
- zeg	0.59
- zeg 	0.24
- zegg	0.35
- zegt	-0.41
- zeig	-0.39
- zes	-0.32
- zess	-0.32
- zet	0.36
- zet 	0.36
- zi	-0.43
- zien	-0.61
+ ze	0.51
+ ze 	-0.53
+ zeg	0.57
+ zeg 	0.23
+ zegg	0.34
+ zegt	-0.42
+ zeig	-0.3
+ zeit	0.32
+ zel	0.25
+ zelf	0.25
+ zes	-0.33
+ zess	-0.33
+ zet	0.35
+ zet 	0.35
+ zi	-0.42
+ zien	-0.6
  zij	-0.46
  zijn	-0.46
- zit	-0.35
- zit 	-0.34
+ zit	-0.29
+ zit 	-0.25
  zitt	-0.23
- zo	-0.84
- zo 	-0.73
+ zo	-0.82
+ zo 	-0.78
  zod	-0.46
- zodr	-0.38
- zoe	-0.63
- zoe 	-0.68
- zoek	-0.47
- zon	0.25
- zonn	0.26
- zoo	-0.51
- zoon	-0.51
- zor	-0.36
- zorg	-0.36
+ zodr	-0.39
+ zoe	-0.66
+ zoe 	-0.69
+ zoek	-0.49
+ zon	0.26
+ zonn	0.27
+ zoo	-0.5
+ zoon	-0.5
+ zor	-0.38
+ zorg	-0.38
  zou	0.24
  zou 	0.24
- zov	-0.28
- zove	-0.28
- zu	0.24
- zum	-0.29
- zum 	-0.29
- zur	-0.25
- zuru	-0.44
+ zov	-0.41
+ zove	-0.41
+ zu	0.25
+ zum	-0.34
+ zum 	-0.34
+ zur	-0.22
+ zur 	0.22
+ zuru	-0.4
  zus 	-0.23
  zusa	-0.21
  zuse	0.21
-00 	-0.41
-000|km	-0.29
+00 	-0.4
+000|km	-0.3
 00|uur	-0.26
-014	-0.24
-0147	-0.25
-0147 	-0.25
-0147|instead	-0.25
-017	-0.27
+014	-0.23
+0147	-0.23
+0147 	-0.23
+0147|instead	-0.23
+017	-0.28
 018	-0.23
 018 	-0.23
+019|instead	-0.22
 02 	0.21
-020	-0.37
-020 	-0.37
-021	-0.3
-021 	-0.3
+020	-0.35
+020 	-0.35
+021	-0.34
+021 	-0.34
 024	-0.36
 024 	-0.36
-025	0.26
-025 	0.26
+025	0.24
+025 	0.24
 02|schrieb	0.22
 03|2025	0.23
+041	-0.22
+0412	-0.22
+0412 	-0.22
+0412|555	-0.22
 05 	0.22
 05|03	0.22
 07 	-0.21
-08 	-0.49
-09|12	0.21
+08 	-0.48
 09|de	-0.23
 0k 	-0.78
-0m2	-0.22
-0m2 	-0.22
+0m2	-0.21
+0m2 	-0.21
 0|financing	-0.23
 0|promo	-0.23
 10 	-0.56
-10h|ca	-0.32
-10|min	-0.26
-10|minuten	-0.53
-10|por	-0.45
-10|uhr	-0.58
+10h|ca	-0.35
+10|min	-0.28
+10|minuten	-0.51
+10|por	-0.52
+10|uhr	-0.59
 10|uur	-0.24
-12 	-0.41
-123	-0.4
-1234	-0.4
-12345	-0.39
+12 	-0.4
+123	-0.27
+1234	-0.27
+12345	-0.23
 12k	-0.25
 12k 	-0.25
 12k|please	-0.25
 12|en	-0.25
 14 	0.22
-147	-0.25
-147 	-0.25
-14h	-0.44
-14h 	-0.44
-14h|me	-0.21
+147	-0.23
+147 	-0.23
+14h	-0.46
+14h 	-0.46
 14|02	0.22
-150	-0.43
-150 	-0.43
-15|est	-0.23
-15|min	-0.34
-15|uhr	-0.36
+150	-0.42
+150 	-0.42
+15|est	-0.21
+15|min	-0.26
+15|uhr	-0.38
 17 	-0.22
-17h	-0.28
-17h 	-0.28
-17h|je	-0.52
-17h|svp	-0.28
+17h	-0.39
+17h 	-0.39
+17h|je	-0.53
+17h|svp	-0.39
 17|00	-0.26
-17|dsgvo	0.21
-17|uhr	-0.42
+17|dsgvo	0.22
+17|uhr	-0.43
 18 	-0.43
-18h	-0.57
-18h 	-0.57
-18h|je	-0.29
+18h	-0.55
+18h 	-0.55
+18h|je	-0.41
 18h|svp	-0.22
 18|uhr	-0.43
-190	-0.22
-190 	-0.22
-190|000	-0.22
-19h	-0.33
-19h 	-0.33
-19h|svp	-0.33
-20 	-0.39
+190	-0.23
+190 	-0.23
+190|000	-0.23
+19h	-0.34
+19h 	-0.34
+19h|svp	-0.34
+20 	-0.4
 201	-0.4
-2012|190	-0.22
+2012|190	-0.23
 2018	-0.23
 2018 	-0.23
-202	-0.43
-2020	-0.37
-2020 	-0.37
-2021	-0.3
-2021 	-0.3
+202	-0.47
+2020	-0.35
+2020 	-0.35
+2021	-0.34
+2021 	-0.34
 2024	-0.36
 2024 	-0.36
-2025	0.26
-2025 	0.26
-2025|tacoma	0.54
-208	-0.51
-208 	-0.51
-208|a	-0.32
-208|est	-0.28
-20k	-0.24
-20k 	-0.24
-20k|willen	-0.24
+2025	0.24
+2025 	0.24
+2025|tacoma	0.74
+208	-0.5
+208 	-0.5
+208|a	-0.31
+208|est	-0.32
+20k	-0.22
+20k 	-0.22
+20k|willen	-0.22
 20|uhr	-0.26
-20|uur	-0.46
-21 	-0.3
-234	-0.4
-2345	-0.39
-2345 	-0.39
+20|uur	-0.48
+21 	-0.34
+234	-0.27
+2345	-0.23
+2345 	-0.23
 24 	-0.36
-25 	0.25
 28k	-0.23
 28k 	-0.23
 28k|out	-0.23
 2k 	-0.25
-2|9	-0.21
-30 	-0.42
-30k	-0.61
-30k 	-0.61
+2|9	-0.28
+30 	-0.45
+30k	-0.63
+30k 	-0.63
 30k|on	-0.23
-30k|stop	-0.22
-30|please	-0.43
-345	-0.39
-345 	-0.39
+30k|stop	-0.25
+30|please	-0.35
+345	-0.23
+345 	-0.23
+36 	-0.21
 3pm	-0.23
 3pm 	-0.23
 3pm|test	-0.23
+3|5	-0.21
 3|times	-0.4
-45 	-0.39
-47 	-0.25
-48 	-0.42
-48|monate	-0.4
-4h 	-0.44
-4|30	-0.46
-4|por	-0.34
-4|times	-0.3
-4|veces	-0.29
-50 	-0.43
-55 	-0.45
-555	-0.44
-555 	-0.44
-555|0147	-0.25
+412	-0.22
+412 	-0.22
+45 	-0.23
+47 	-0.23
+48 	-0.45
+48|monate	-0.37
+4h 	-0.46
+4|30	-0.45
+4|por	-0.35
+4|times	-0.32
+4|veces	-0.28
+50 	-0.42
+55 	-0.44
+555	-0.43
+555 	-0.43
+555|0147	-0.23
+555|019	-0.22
 5pm	-0.31
 5pm 	-0.31
-5pm|i	-0.3
+5pm|i	-0.28
 5pm|please	-0.31
-5|estoy	-0.48
-5|fois	0.25
-5|please	-0.75
-5|veces	-0.26
-6pm	-0.23
-6pm 	-0.23
-6pm|please	-0.23
-6|estoy	-0.48
-71 	-0.27
-74 	0.27
-74|und	0.27
-79 	0.25
-79|ans	0.25
-7h 	-0.28
-8h 	-0.57
+5|apr	-0.21
+5|estoy	-0.45
+5|fois	0.24
+5|please	-0.72
+5|veces	-0.27
+60 	-0.21
+6pm	-0.21
+6pm 	-0.21
+6pm|please	-0.21
+6|estoy	-0.46
+71 	-0.28
+79 	0.42
+79|ans	0.42
+7h 	-0.39
+8h 	-0.55
 8k 	-0.23
-8pm	-0.31
-8pm 	-0.31
-8|i	-0.74
+8pm	-0.32
+8pm 	-0.32
+8|i	-0.76
 8|noch	-0.29
-8|schreiben	-0.58
+8|schreiben	-0.56
 8|uur	-0.52
-90 	-0.22
+90 	-0.23
 9am	-0.4
 9am 	-0.4
 9h 	-0.6
-9h3	-0.26
-9h30	-0.26
-9h30 	-0.26
+9h3	-0.28
+9h30	-0.28
+9h30 	-0.28
 9h|svp	-0.41
 9pm	-0.24
 9pm 	-0.24
-9|apr	-0.21
-9|en	-0.59
+9|alors	-0.4
+9|apr	-0.22
+9|elsewhere	0.35
+9|en	-0.62
+9|geben	-0.26
+9|kunnen	-0.31
 9|porfa	-0.26
-9|uhr	-0.27
-9|uur	-0.96
-a4 	-0.32
-a4|noch	-0.32
-aa 	0.33
-aad	-0.48
-aadp	-0.48
-aadpa	-0.48
-aag	0.33
+9|uhr	-0.28
+9|uur	-0.93
+a4 	-0.31
+a4|noch	-0.31
+aa 	0.34
+aad	-0.45
+aadp	-0.45
+aadpa	-0.45
+aag	0.31
 aag 	0.38
-aal	0.42
-aal 	0.36
+aal	0.35
+aal 	0.3
 aan	-0.27
-aan 	0.42
+aan 	0.48
 aanb	-0.23
 aanbi	-0.23
-aanbiedingen|houden	-0.85
+aanbiedingen|houden	-0.86
 aanbiedingen|ik	-0.46
-aand	-0.55
+aand	-0.54
 aanda	-0.47
-aangemeld|voor	-0.39
-aanv	-0.22
-aanvr	-0.22
-aan|de	-0.21
-aar	-0.39
+aangemeld|voor	-0.34
+aanv	-0.21
+aanvr	-0.21
+aan|de	-0.3
+aar	-0.4
 aard	-0.21
 aarde	-0.21
-aat	0.35
-aat 	0.35
-aba	-0.24
-abad	-0.3
-abado	-0.3
-abaj	-0.22
-abajo	-0.37
-abar	0.25
-abarn	0.25
+aardi	0.21
+aat	0.38
+aat 	0.38
+aba	-0.21
+abad	-0.32
+abado	-0.32
+abaj	-0.21
+abajo	-0.36
+abar	0.24
+abarn	0.24
 abas	0.61
 abase	0.61
-abat	-0.21
-abatt	-0.21
-abb	0.48
-abbe	0.48
-abbes	0.48
+abat	-0.22
+abatt	-0.22
+abb	0.47
+abbe	0.47
+abbes	0.47
 abbestellen|bitte	0.25
-abbestellen|den	-0.38
+abbestellen|den	-0.31
 abei	-0.21
 abei 	-0.21
-aben	-0.31
-aben 	-0.31
+aben	-0.26
+aben 	-0.26
 aber|das	-0.21
-aber|ich	-0.74
-aber|nur	-0.22
-aber|selbst	0.22
-abgemeldet|also	0.28
+aber|ich	-0.78
+aber|nur	-0.21
+aber|selbst	0.23
+abgemeldet|also	0.32
+abi	-0.36
+abit	-0.36
+abita	-0.36
 abl	0.26
 abla	-0.23
 ablar	-0.23
 able	0.26
-able 	-0.26
+able 	-0.27
 ablen	0.28
-abm	0.26
-abme	0.26
-abmel	0.26
-abmeldebescheinigung|vom	-0.37
-abmelden|bei	-0.39
-abmelden|bitte	0.55
+abm	0.29
+abme	0.29
+abmel	0.29
+abmelden|bei	-0.41
+abmelden|bitte	0.51
 abmelden|ich	-0.45
-abmelden|konnen	-0.28
+abmelden|konnen	-0.3
 abmelden|vom	-0.25
 abmeldung|des	-0.21
 abo	0.3
 abo 	0.21
-abon	0.27
-abonn	0.27
-abonnement|a	-0.27
-abonnement|per	-0.21
-about|a	-0.25
-about|his	-0.42
-about|my	-0.52
+abon	0.26
+abonn	0.26
+abonnement|a	-0.39
+about|a	-0.23
+about|his	-0.41
+about|my	-0.48
 about|new	-0.21
-about|service	0.24
+about|service	0.21
 about|you	0.73
 abo|gekundigt	0.21
-abr	-0.27
+abr	-0.25
 abre	-0.24
 abren	-0.24
 abren|el	-0.24
 abz	-0.21
 abzu	-0.21
-abzum	-0.38
+abzum	-0.37
 ab|10	-0.22
-ab|danke	0.3
-ab|kein	0.97
-ab|sofort	0.22
-acan	-0.31
-acanc	-0.31
+ab|danke	0.38
+ab|kein	0.89
+ab|sofort	0.23
+acan	-0.35
+acanc	-0.35
 acar	0.22
-acarm	0.23
-acas	0.3
-acaso	0.45
-acaso|un	0.45
-acc	-0.46
-acci	-0.21
-accid	-0.21
-accident|i	-0.29
+acarm	0.22
+acas	0.34
+acaso	0.44
+acaso|un	0.44
+acc	-0.48
+acci	-0.22
+accid	-0.22
+accident|i	-0.28
 accord|envoyez	-0.21
-accord|pour	0.45
-acen	-0.25
-acen 	-0.25
+accord|pour	0.43
+acen	-0.24
+acen 	-0.24
 acep	-0.21
 acept	-0.21
 aceptan|mi	-0.21
-acez	0.75
-acez 	0.75
+acez	0.72
+acez 	0.72
+ach 	-0.29
 acha	0.25
 achal	0.25
-achet	0.37
-acheterai|rien	0.39
-acheter|vous	-0.45
-achete|la	-0.49
+achet	0.38
+acheterai|rien	0.4
+acheter|vous	-0.46
+achete|ailleurs	0.4
+achete|la	-0.46
 achete|pas	0.21
 achete|une	0.22
 achez	0.4
 achi	0.22
 achin	0.22
-achm	-0.35
-achmi	-0.35
+achm	-0.36
+achmi	-0.36
 achre	-0.49
-achsa	0.22
+achsa	0.23
 achst	-0.42
-acht	-0.38
-achtl	-0.43
-acie	0.23
-acien	0.23
-acil	-0.22
-acile	-0.22
-ack	-0.22
-ack 	-0.22
-acm	0.39
+acht	-0.4
+achtl	-0.41
+acie	0.25
+acien	0.25
+acil	-0.23
+acile	-0.23
+ack	-0.32
+ack 	-0.32
+acm	0.37
 acos	0.24
 acoso	0.24
-acta	0.37
+acta	0.36
 actad	0.34
-actan	0.44
+actan	0.42
 actar	0.29
-acte	0.33
-acte 	0.58
-acted	0.53
-actee	0.48
-acten	0.5
-acter	0.26
-actes	0.3
+acte	0.25
+acte 	0.57
+acted	0.55
+actee	0.45
+acten	0.49
+acter	0.3
+actes	0.33
 actez	0.31
-actie	-0.47
+actie	-0.48
 acties|blijven	-0.22
 actie|stopt	-0.26
 actin	0.28
 acto	0.44
 actos	0.44
-actua	-0.26
-actually|want	-0.29
-ad 	-0.36
+actua	-0.25
+actually|want	-0.28
+ad 	-0.31
 ada	0.58
 adam	0.21
 adame	0.21
 adas	0.41
 adas 	0.41
 address|from	0.4
-address|please	0.34
-address|use	-0.5
-add|me	-0.59
+address|please	0.3
+address|use	-0.55
+add|me	-0.63
 add|my	0.43
 add|ons	-0.21
-add|the	-0.32
+add|the	-0.33
 ade 	-0.45
-ader	0.23
-ader 	-0.21
-aderd	0.23
-adez	0.29
-adezc	0.29
-adie	-0.23
-adie 	-0.23
-adin	0.31
-ading	0.31
-ado	-0.43
-ado 	-0.38
-adp	-0.48
-adpa	-0.48
-adpaa	-0.48
-adresse|aus	0.41
-adresse|de	0.24
+ader	0.24
+ader 	-0.22
+aderd	0.24
+adez	0.22
+adezc	0.22
+adin	0.29
+ading	0.29
+ado	-0.44
+ado 	-0.4
+ador	0.26
+adora	0.26
+adp	-0.45
+adpa	-0.45
+adpaa	-0.45
+adresse|aus	0.4
 adresse|ein	0.21
-adresse|et	-0.3
-adresse|mail	0.29
+adresse|et	-0.34
+adresse|mail	0.22
 adresse|pro	-0.4
 adresse|und	-0.21
-adresse|vous	-0.5
-adres|aub	0.33
+adresse|vous	-0.49
+adres|aub	0.34
 adres|ik	-0.34
-adve	-0.21
-adver	-0.21
-advertentie|staat	-0.21
-ad|said	-0.44
-ad|says	-0.21
+ad|said	-0.46
 ae 	-0.21
-aes	0.21
-aess	0.21
-aess 	0.21
-af 	0.26
-aff	-0.26
-affi	-0.26
-affic	-0.26
-afm	0.31
-afme	0.31
-afmel	0.31
-afmelden|aub	0.37
+af 	0.28
+aff	-0.23
+affi	-0.23
+affic	-0.23
+afm	0.34
+afme	0.34
+afmel	0.34
+afmelden|aub	0.32
 afmelden|graag	0.3
 afmelden|ik	0.23
-afmelden|van	-0.24
+afmelden|van	-0.23
 aft	-0.56
-afte	-0.71
-after	-0.71
-after|5	-0.29
-after|6pm	-0.23
-after|8pm	-0.31
+afte	-0.72
+after	-0.72
+after|5	-0.3
+after|6pm	-0.21
+after|8pm	-0.32
 after|9pm	-0.24
-after|i	-0.28
-af|aub	0.87
-af|bedankt	0.67
+after|i	-0.24
+af|aub	0.84
+af|bedankt	0.6
 af|hoor	-0.21
-af|te	-0.67
+af|te	-0.54
 af|voor	0.22
-ag 	-0.41
-aga	0.6
-agai	0.6
-again	0.6
-again|at	-0.21
-again|erase	0.46
+ag 	-0.39
+aga	0.62
+agai	0.62
+again	0.62
+again|at	-0.24
+again|erase	0.51
 again|ever	0.49
-again|text	0.29
-again|thank	0.21
-again|this	0.22
+again|text	0.25
+again|this	0.21
 agar	-0.21
 agar 	-0.21
 age 	-0.58
-agee	-0.51
-ageer	-0.51
-ageg	-0.8
-agege	-0.8
-agen	0.24
-agen 	0.61
-agencia|asi	0.21
-agencia|no	0.86
-ages	0.46
-ages 	0.46
+agee	-0.5
+ageer	-0.5
+ageg	-0.79
+agege	-0.79
+agen 	0.56
+agencia|no	0.91
+ager	-0.21
+ages	0.54
+ages 	0.54
 agi	0.4
 agin	0.4
 aging	0.4
-agob	-0.41
-agobi	-0.41
-agoc	-0.22
-agoch	-0.22
-ago|remove	0.22
-agr	0.57
-agra	0.31
-agrad	0.31
-agradezco|la	0.29
+agn	0.21
+agni	0.34
+agnie	0.34
+agob	-0.4
+agobi	-0.4
+agoc	-0.21
+agoch	-0.21
+ago|remove	0.21
+agr	0.63
+agra	0.34
+agrad	0.34
+agradezco|la	0.22
 agre	0.29
 agreg	0.29
 agreguenme|a	0.29
-ags	-0.36
-ags 	-0.35
+ags	-0.34
+ags 	-0.36
 agsp	-0.24
 agspa	-0.24
-agt	-0.37
-agt 	-0.37
-agu	-0.3
+agt	-0.4
+agt 	-0.4
+agu	-0.28
 ahl	-0.23
 ahlu	-0.23
 ahlun	-0.23
-ahm	0.4
-ahme	0.4
-ahme 	0.4
+ahm	0.41
+ahme	0.41
+ahme 	0.41
 ahn	-0.4
-aho	-0.68
-ahor	-0.59
-ahora	-0.58
-ahora|que	-0.4
-ahori	-0.51
+aho	-0.6
+ahor	-0.49
+ahora	-0.49
+ahora|que	-0.39
+ahori	-0.53
 ahorita|escribeme	-0.21
-ahorita|estoy	-0.47
-ahr	-0.37
-ahr 	-0.42
-ahre 	0.27
-ah|maintenant	-0.77
-aid	-0.26
-aid 	-0.26
-aila	0.3
-ailad	0.3
-aile	-0.28
-ailen	-0.28
-aill	0.61
-aille	0.61
+ahorita|estoy	-0.48
+ahr	-0.36
+ahr 	-0.46
+ahre 	0.3
+ah|maintenant	-0.9
+aid	-0.25
+aid 	-0.25
+aila	0.32
+ailad	0.32
+aile	-0.29
+ailen	-0.29
+aill	0.6
+aille	0.6
 ailleurs|je	0.4
+ailleurs|ne	0.21
 ails	0.47
 ails 	0.47
-aily	-0.26
-aily 	-0.26
-aine	-1.08
-aine 	-0.93
-aini	0.21
-ainin	0.21
+aily	-0.25
+aily 	-0.25
+aine	-0.97
+aine 	-0.83
+ains	-0.22
+ains 	-0.22
 ain|t	0.4
-air 	0.76
-aire 	-0.41
-airi	-0.32
-airie	-0.32
-ais	0.34
-ais 	-0.34
-aiso	0.23
-aison	0.23
-aiss	0.23
-aisse	0.23
-ait	0.28
+air 	0.77
+aire 	-0.42
+airi	-0.29
+airie	-0.29
+ais	0.4
+ais 	-0.28
+aiso	0.24
+aison	0.24
+aiss	0.26
+aisse	0.26
+ait	0.33
 aite	0.6
-aite 	0.54
-aites	-0.27
-aiti	-0.21
-aitin	-0.21
-aix	0.41
-aix 	0.41
-ai|79	0.25
-ai|deja	0.24
-ai|demande	-0.56
-ai|dit	0.38
+aite 	0.55
+aites	-0.26
+aiti	-0.22
+aitin	-0.22
+aix	0.42
+aix 	0.42
+ai|79	0.42
+ai|achete	0.21
+ai|besoin	-0.63
+ai|deja	0.25
+ai|demande	-0.57
+ai|dit	0.34
 ai|finalement	0.4
-ai|jamais	-1.24
-ai|juste	-0.22
+ai|jamais	-1.25
+ai|juste	-0.24
 ai|marre	0.21
-ai|pas	-0.41
+ai|pas	-0.39
 ai|ras	0.21
-ai|trouve	0.37
-ai|un	-0.21
+ai|trouve	0.35
 ai|une	-0.23
-ai|vendue	-0.67
-aja	0.53
-aja 	0.38
-ajaa	0.33
-ajaa 	0.33
-ajan	-0.27
-ajan 	-0.75
-aje	0.45
-aje 	-0.35
-ajen	0.24
-ajenl	-0.23
+ai|vendue	-0.71
+aja	0.47
+aja 	0.43
+ajaa	0.34
+ajaa 	0.34
+ajan	-0.31
+ajan 	-0.95
+aje	0.46
+aje 	-0.33
+ajen	0.25
+ajenl	-0.24
 ajenm	0.25
-ajes	0.29
-ajes 	0.29
-ajo	-0.37
-ajo 	-0.37
-aka	-0.26
-akan	-0.26
-akant	-0.26
-ake	0.37
-ake 	0.38
-akel	0.35
-akela	0.35
-akes	-0.52
-akes 	-0.52
+ajes	0.33
+ajes 	0.33
+ajo	-0.36
+ajo 	-0.36
+aka	-0.28
+akan	-0.28
+akant	-0.28
+ake	0.36
+ake 	0.36
+akel	0.36
+akela	0.36
+akes	-0.61
+akes 	-0.61
 akket	-0.21
-akl	0.25
-akle	0.25
-akler	0.25
-akt 	-0.27
-akta	0.4
-aktau	0.4
-akti	0.47
-aktie	0.67
-aktio	-0.4
-ala	-0.45
-alad	-0.22
-aladi	-0.23
-alam	0.22
-alam 	0.22
+akl	0.23
+akle	0.23
+akler	0.23
+akt	0.26
+akt 	-0.25
+akta	0.41
+aktau	0.41
+akti	0.51
+aktie	0.54
+aktio	-0.36
+al 	-0.22
+ala	-0.57
+alad	-0.21
 alem	0.4
 aleme	0.4
-aler	0.3
-aler 	0.34
+aler	0.29
+aler 	0.31
 alert	-0.21
 alerts|they	-0.21
-alf	-0.49
-alf 	-0.49
-alg	-0.39
-algo	-0.32
-algo 	-0.32
-algu	-0.35
-algun	-0.35
-alguna|forma	-0.35
-ali	-0.47
+alf	-0.47
+alf 	-0.47
+alg	-0.41
+algo	-0.33
+algo 	-0.33
+algu	-0.41
+algun	-0.41
+alguna|forma	-0.41
+ali	-0.46
 alid	-0.27
 alida	-0.27
 alk	-0.4
 alk 	-0.4
-alki	-0.33
-alkin	-0.33
-all 	0.34
-alla	-0.44
-alla 	-0.27
-allat	-0.31
-alle	-0.34
-alle 	0.8
-allee	-0.31
+alki	-0.32
+alkin	-0.32
+all 	0.31
+alla	-0.42
+alla 	-0.25
+allat	-0.29
+alle	-0.35
+alle 	0.79
+allee	-0.34
 alleen|over	-0.21
-alleen|voor	-0.26
-allem	-0.22
+alleen|voor	-0.23
 allen|verteilern	0.23
-aller	-0.34
-alles	-0.26
-alle|kanale	0.25
+aller	-0.33
+alles	-0.21
+alles|ok	-0.21
+alle|kanale	0.24
 alle|kanalen	0.25
 alle|meine	0.52
 allo|c	-0.4
 ally	-0.4
 ally 	-0.4
-all|calls	0.65
+all|calls	0.69
 all|channels	0.23
-all|communication	0.23
-all|communications	0.29
+all|communication	0.28
+all|communications	0.43
 all|day	-0.21
-all|marketing	0.43
-all|morning	-0.26
-all|my	0.45
-all|need	0.21
+all|marketing	0.48
+all|morning	-0.23
+all|my	0.48
+all|need	0.22
 all|not	0.51
-all|of	0.4
-all|pls	0.72
+all|of	0.49
+all|pls	0.76
 all|set	0.21
-all|stop	-0.21
-all|texts	0.29
+all|texts	0.31
+all|your	0.23
 alon	0.59
 alone	0.59
-alone|i	0.22
+alone|i	0.21
 alone|please	0.21
-alone|pls	0.34
-alr	0.37
-alre	0.37
-alrea	0.37
-already|bought	0.47
-already|do	0.21
-already|from	0.51
-already|got	0.21
-already|remove	0.36
-already|signed	0.27
+alone|pls	0.32
+alors|arretez	-0.4
+alr	0.36
+alre	0.36
+alrea	0.36
+already|bought	0.48
+already|from	0.53
+already|got	0.22
+already|remove	0.27
+already|signed	0.22
 already|sorted	0.57
-already|stop	0.39
-already|then	-0.37
-already|told	0.94
-already|went	-0.35
-als	-0.65
-als 	-0.94
-alsc	-0.72
-alsch	-0.72
-alsjeblieft|met	0.61
-also	0.63
-also 	0.63
+already|stop	0.4
+already|then	-0.36
+already|told	0.96
+already|went	-0.36
+als	-0.7
+als 	-0.99
+alsc	-0.7
+alsch	-0.7
+alsjeblieft|met	0.62
+alsjeblieft|uit	0.24
+also	0.67
+also 	0.67
 also|bitte	0.6
-also|cancel	-0.37
-also|hort	0.28
-also|stopp	0.26
-alst	0.3
-alstu	0.3
-als|automatik	-0.21
-als|de	-0.66
-als|dit	-0.45
-als|er	-0.29
-als|het	-0.64
-als|ik	-0.27
-als|jullie	-0.35
+also|cancel	-0.32
+also|hort	0.32
+also|stopp	0.55
+alst	0.34
+alstu	0.34
+als|automatik	-0.22
+als|de	-0.61
+als|dit	-0.47
+als|er	-0.27
+als|het	-0.62
+als|ik	-0.23
+als|jullie	-0.49
 alta	-0.21
 alta 	-0.21
 alta|mi	-0.21
-alte	-0.6
-alte 	-0.78
-alten|golf	-0.25
+alte	-0.58
+alte 	-0.76
+alten|golf	-0.24
 alten|passat	-0.43
-alten|skoda	-0.21
-alten|wagen	-0.32
-altes	-0.28
-altes|auto	-0.28
+alten|skoda	-0.22
+altes	-0.3
+altes|auto	-0.3
 alte|adresse	-0.21
-alte|auto	-0.53
-alte|nummer	-0.56
+alte|auto	-0.62
+alte|nummer	-0.55
 alte|yamaha	-0.21
 alto	1.06
 alto 	1.06
-alto|a	0.74
-alto|alto	0.74
-alto|las	-0.27
-alto|no	0.63
-alto|numero	0.47
-alto|pueden	-0.22
-alto|que	-0.24
+alto|a	0.75
+alto|alto	0.73
+alto|las	-0.25
+alto|no	0.64
+alto|numero	0.46
+alto|pueden	-0.24
+alto|que	-0.25
 alto|ya	0.59
 alud	0.21
 aludo	0.21
-al|auto	0.33
+al|auto	0.32
 al|celular	-0.44
-al|correo	-0.89
-al|del	-0.24
-al|dia	-0.7
-al|die	-0.59
-al|drie	0.31
-al|een	0.8
-al|gedoneerd	0.21
-al|gezegd	0.48
-al|lid	0.43
+al|correo	-0.88
+al|del	-0.23
+al|dia	-0.67
+al|die	-0.62
+al|drie	0.28
+al|een	0.84
+al|gedoneerd	0.22
+al|gezegd	0.49
+al|lid	0.42
 al|mijn	0.45
-al|n	0.56
-al|numero	-0.48
+al|n	0.55
+al|numero	-0.44
 al|telefono	-0.21
 al|trabajo	-0.34
-al|verkocht	0.33
-am 	-0.3
+al|verkocht	0.35
+am 	-0.28
 ama	0.25
-ama 	-0.46
-amad	0.22
-amada	0.22
+ama 	-0.44
+amad	0.24
+amada	0.23
+amado	0.26
 amah	-0.21
 amaha	-0.21
-amai 	0.38
+amai 	0.37
 amai|laat	0.38
-amam	-0.54
-amame	-0.54
-aman 	-0.67
-amand	0.35
-amar	0.22
+amam	-0.57
+amame	-0.57
+aman 	-0.86
+amand	0.31
 amarl	-0.23
 amba	-0.21
 amba 	-0.21
-ambie	-0.61
-ame	-0.25
+ambie	-0.59
+ame	-0.27
 ame 	-0.62
 amed	-0.41
 amedi	-0.41
-amen	0.43
-amen 	0.4
+amen	0.42
+amen 	0.41
 amenm	-0.24
 ament	0.21
-amin	-0.23
-amino	-0.23
-amit	-0.57
-amit 	-0.39
+amin	-0.21
+amino	-0.21
+amit	-0.51
+amit 	-0.32
 amme	-0.22
 ammed	-0.22
 ammi	0.21
 ammin	0.21
-amo 	-0.33
+amo 	-0.32
 amou	-0.21
 amoun	-0.21
 amount|for	-0.21
-amp	0.25
+amp	0.29
 ampi	0.21
 ampin	0.21
 am|05	0.22
-am|asking	0.63
-am|on	0.3
-am|requesting	0.26
-am|sonntag	-0.31
+am|asking	0.6
+am|on	0.26
+am|requesting	0.28
+am|sonntag	-0.32
 am|tag	-0.5
-am|wochenende	-0.64
-an 	-0.82
+am|wochenende	-0.61
+an 	-0.81
 ana	-0.39
 ana 	-0.43
 anal	0.78
 anale	0.78
-anan	-0.27
-anana	-0.27
-anau	0.45
-anaux	0.45
-anav	-0.23
-anavo	-0.23
-anbe	-0.23
-anc	0.29
-ance	0.37
-ance 	0.3
-ancel	0.34
-ances	-0.36
-anch	-0.39
+anan	-0.28
+anana	-0.28
+anau	0.44
+anaux	0.44
+anav	-0.25
+anavo	-0.25
+anbe	-0.3
+ance	0.25
+ancel	0.37
+ances	-0.29
+anch	-0.4
 anche	-0.39
 anchi	-0.3
-anci	-0.6
-ancia	-0.37
-ancie	-0.33
-ancienne|adresse	-0.31
-ancienne|voiture	-0.32
-ancien|numero	-0.3
-ancin	-0.26
+anci	-0.57
+ancia	-0.34
+ancie	-0.37
+ancienne|adresse	-0.35
+ancienne|voiture	-0.26
+ancien|numero	-0.32
 anda	-0.24
 andab	-0.21
 andaba|de	-0.21
 andag	-0.47
-andam	-0.57
-andas	-0.35
+andam	-0.56
+andas	-0.4
 ande	0.31
-ande 	0.31
+ande 	0.32
 anden|marcando	0.22
-anderen|autohaus	-0.26
-andere|makelaar	0.22
-andere|sportschool	0.43
-anders|gevonden	-0.27
+anderen|autohaus	-0.25
+andere|makelaar	0.23
+andere|sportschool	0.42
+andere|versicherung	0.21
+anders|gevonden	-0.28
 anders|heen	0.3
-andi	-0.4
-andig	-0.4
-andli	-0.45
-ando	0.32
-ando 	0.32
+andi	-0.41
+andig	-0.41
+andli	-0.4
+ando	0.33
+ando 	0.33
 andom	-0.22
-ando|manejando	-0.25
+ando|manejando	-0.22
 andy	-0.24
 andy 	-0.24
-and|add	-0.32
-and|call	-0.44
-and|calling	0.35
-and|desist	0.24
-and|do	0.21
-and|get	-0.28
-and|i	0.38
-and|lane	-0.24
-and|missed	-0.22
-and|never	0.31
-and|resend	-0.55
-and|send	-0.64
-and|start	-0.39
-and|stop	0.46
-and|texting	0.71
-and|texts	0.23
-and|we	0.66
-and|you	0.48
-and|yours	-0.45
-ane	-0.43
-ane 	-0.25
-aneja	-0.57
-anel	-0.25
-anel 	0.58
-anele	0.24
-anels	-0.54
-anf	-0.39
-anfr	-0.39
-anfra	-0.39
+and|add	-0.33
+and|call	-0.39
+and|calling	0.49
+and|desist	0.25
+and|do	0.22
+and|i	0.31
+and|lane	-0.23
+and|missed	-0.21
+and|never	0.29
+and|resend	-0.47
+and|send	-0.44
+and|start	-0.36
+and|stop	0.47
+and|texting	0.77
+and|texts	0.24
+and|we	0.68
+and|you	0.45
+and|yours	-0.44
+ane	-0.54
+ane 	-0.24
+aneja	-0.55
+anel	-0.27
+anel 	0.6
+anele	0.23
+anels	-0.52
+anf	-0.35
+anfr	-0.35
+anfra	-0.35
 ang 	-0.41
-ange 	0.33
-angebote|fur	-0.22
+ange 	0.31
 angebote|mehr	-0.41
-angebote|per	0.21
-angebote|weiter	-0.23
-angebote|zu	-0.49
-angebot|bitte	-0.81
-angebot|fur	-0.3
-angebot|ist	-0.53
-angebot|machen	-0.48
-angebot|nicht	-1.02
-angebot|noch	-0.35
+angebote|per	0.22
+angebote|weiter	-0.25
+angebote|zu	-0.52
+angebot|bitte	-0.76
+angebot|fur	-0.34
+angebot|ist	-0.57
+angebot|machen	-0.53
+angebot|nicht	-1
+angebot|noch	-0.3
 angebot|nochmal	-0.34
-angebot|per	-1.35
-angebot|trotzdem	-0.73
-angebot|zur	0.42
+angebot|per	-1.29
+angebot|trotzdem	-0.71
+angebot|zur	0.43
 anged	-0.56
-angeh	-0.9
-angek	-0.93
-angem	-0.37
-anger	0.37
+angeh	-0.94
+angek	-1
+angem	-0.33
+anger	0.38
 angerufen|werden	0.41
-anges	0.26
-angeschrieben|werden	0.26
-angs	-0.26
-angs 	-0.26
-angt	-0.34
-angt 	-0.34
+anges	0.25
+angeschrieben|werden	0.25
+angs	-0.22
+angs 	-0.22
+angt	-0.35
+angt 	-0.35
 anhangers|erledigen	-0.21
-ani	0.36
-ania	0.47
-ania 	0.47
-ank 	0.61
-ankt	0.26
-ankt 	0.26
-anl	0.38
-anla	0.38
-anlag	0.38
-anm	-0.36
-ann	-0.7
-ann 	-0.8
+ani	0.27
+ania	0.49
+ania 	0.49
+ank 	0.66
+anks 	0.21
+ankt	0.27
+ankt 	0.27
+anl	0.37
+anla	0.37
+anlag	0.37
+anm	-0.37
+ann	-0.69
+ann 	-0.79
 annee	-0.46
 annee|prochaine	-0.23
 annel	0.24
 anno	-0.39
+annon	-0.21
 annoy	-0.39
-anns	0.37
-annst	0.37
-annu	-0.34
-annul	-0.34
-anot	0.22
-anoth	0.22
-another|agent	0.6
-another|broker	0.23
-another|company	-0.35
-another|crowd	0.26
-another|dealer	0.64
-another|extended	-0.3
-another|installer	0.77
-another|lot	0.36
-another|sales	-0.23
-another|way	0.23
+anns	0.38
+annst	0.38
+annu	-0.35
+annul	-0.35
+another|agent	0.53
+another|company	-0.36
+another|crowd	0.27
+another|dealer	0.52
+another|extended	-0.27
+another|installer	0.81
+another|lot	0.28
+another|sales	-0.25
+another|way	0.26
 ano|que	-0.42
-anq	0.25
-anqu	0.25
-anqui	0.25
+anq	0.28
+anqu	0.28
+anqui	0.28
 anrufen|aber	-0.4
 anrufen|aufhoren	-0.21
-anrufen|bitte	-0.4
+anrufen|bitte	-0.39
+anrufen|einmal	-0.22
 anrufen|erst	-0.22
-anrufen|i	0.27
 anrufen|ich	-0.21
-anrufen|nie	0.39
-anrufen|nur	-0.26
-anrufe|auf	-0.43
-anrufe|aufhoren	-0.39
-anrufe|ihres	0.41
-anrufe|wahrend	-0.49
-anrufn|danke	0.36
+anrufen|nie	0.37
+anrufen|nur	-0.25
+anrufe|auf	-0.23
+anrufe|aufhoren	-0.32
+anrufe|ihres	0.44
+anrufe|mehr	0.21
+anrufe|wahrend	-0.63
+anrufn|danke	0.35
 anruf|verpasst	-0.22
-ans	-0.74
-ans 	-0.5
+ans	-0.78
+ans 	-0.51
 ansa	-0.22
 ansar	-0.22
 ansc	-0.39
 ansch	-0.39
-anschreiben|bitte	0.59
-anse	-0.21
-ansen	-0.21
-ansp	-0.29
-anspo	-0.29
-answ	-0.52
-answe	-0.52
-answer|stop	-0.52
-ans|et	0.25
-ant	-0.51
-ant 	-0.21
-anta	0.22
-antas	0.22
-anted	-0.29
+anschreiben|bitte	0.57
+ansp	-0.31
+anspo	-0.31
+answ	-0.5
+answe	-0.5
+answer|stop	-0.5
+ans|et	0.42
+ant	-0.52
+anta	0.21
+antas	0.21
+anted	-0.27
 antes	-0.21
 antes|de	-0.21
-anti	-0.43
-antia	-0.37
-antie	-0.47
-anto	-0.53
-anto 	-0.3
-antos	-0.64
+anti	-0.45
+antia	-0.45
+antie	-0.48
+anto	-0.61
+anto 	-0.28
+antos	-0.68
 antou	0.24
-antr	0.53
-antre	0.55
-ants	-0.45
-ants 	-0.45
+antr	0.54
+antre	0.56
+ants	-0.46
+ants 	-0.46
 antw	-0.49
 antwo	-0.49
-anty	-0.3
-anty 	-0.3
-anun	-0.21
-anunc	-0.21
-anv	-0.22
-anvr	-0.22
-anvra	-0.22
-any	0.27
+anty	-0.29
+anty 	-0.29
+anv	-0.21
+anvr	-0.21
+anvra	-0.21
+any	0.29
 any 	0.89
-anymore|don	0.3
-anymore|i	-0.23
-anymore|it	0.32
-anymore|thanks	-0.56
-anymore|this	-0.25
-anymore|thx	-0.29
-anymore|we	0.58
+anymore|don	0.37
+anymore|i	-0.22
+anymore|it	0.29
+anymore|thanks	-0.63
+anymore|this	-0.27
+anymore|thx	-0.28
+anymore|we	0.54
 anyo	-0.24
 anyon	-0.24
 anyone|to	-0.24
-anyt	-0.36
-anyth	0.24
-anything|else	0.23
-anything|i	0.6
+anyt	-0.31
+anyth	0.29
+anything|else	0.29
+anything|i	0.53
 anyti	-0.57
 any|further	0.3
-any|jessica	-0.25
-any|more	0.36
-any|news	-0.29
-any|other	0.29
-any|room	-0.24
-any|text	-0.31
+any|jessica	-0.24
+any|more	0.4
+any|news	-0.28
+any|other	0.27
+any|room	-0.26
+any|text	-0.29
 anzurufen|aber	-0.25
-anzurufen|einmal	-0.28
-anzurufen|ich	-0.62
-anzurufen|ist	-0.36
-anzurufen|per	0.32
-anzurufen|sonst	0.26
-anzurufen|toll	-0.67
-anzurufen|wir	-0.22
-anzurufen|wo	-0.21
-anzus	0.25
-anzuschreiben|danke	0.25
-an|12345	-0.39
-an|aber	-0.68
+anzurufen|ich	-0.55
+anzurufen|ist	-0.32
+anzurufen|per	0.3
+anzurufen|sonst	0.25
+anzurufen|toll	-0.56
+anzurufen|wir	-0.21
+anzurufen|wo	-0.33
+anzus	0.26
+anzuschreiben|danke	0.26
+an|12345	-0.23
+an|aber	-0.7
 an|bitte	0.22
 an|danke	0.47
 an|dem	-0.41
-an|diese	0.56
-an|i	0.54
-an|ich	0.68
-an|meine	-0.65
-ap 	0.24
-apart|voor	-0.76
+an|diese	0.54
+an|i	0.53
+an|ich	0.7
+an|meine	-0.66
+apart|voor	-0.77
 apd	0.21
 apd 	0.21
-apel	0.35
-apele	0.3
-apeler|svp	0.58
+apel	0.3
+apele	0.28
+apeler|svp	0.63
 aperw	-0.21
-api	-0.25
-apie	-0.24
-apier	-0.24
-apis	-0.62
-apis 	-0.62
+api	-0.26
+apie	-0.25
+apier	-0.25
+apis	-0.61
+apis 	-0.61
 apk	-0.21
 apk 	-0.21
 app	0.32
-app 	0.25
+app 	0.21
+appart|stop	0.21
 appel	0.21
-appelee|par	0.25
+appelee|par	0.62
 appeler|autant	-0.21
-appeler|c	-0.27
-appeler|ca	0.25
-appeler|j	0.37
-appeler|je	-1.01
-appeler|juste	-0.56
-appeler|la	-0.28
-appeler|le	-0.25
+appeler|c	-0.32
+appeler|ca	0.24
+appeler|j	0.33
+appeler|je	-1.04
+appeler|juste	-0.6
+appeler|la	-0.32
+appeler|le	-0.23
 appeler|mais	-1.24
-appeler|mdr	-0.26
-appeler|merci	0.5
+appeler|mdr	-0.25
+appeler|merci	0.48
 appeler|plus	0.21
-appeler|s	0.28
-appeler|si	-0.5
-appeler|super	-0.77
-appeler|svp	1.07
-appeler|toutes	-0.44
-appeler|trois	-0.89
-appelez|moi	-0.4
+appeler|s	0.26
+appeler|si	-0.51
+appeler|super	-0.9
+appeler|svp	0.93
+appeler|tous	-0.58
+appeler|toutes	-0.48
+appeler|tres	-0.63
+appeler|trois	-1.05
+appelez|moi	-0.34
 appelez|pas	-0.41
-appelez|plus	0.31
-appele|c	0.57
-appele|par	0.51
-appels|apres	-0.33
-appels|au	-0.35
+appelez|plus	0.29
+appele|c	0.55
+appele|par	0.53
+appels|apres	-0.34
+appels|au	-0.4
 appels|avant	-0.22
-appels|de	0.57
-appels|je	0.39
+appels|de	0.65
+appels|je	0.4
 appels|svp	0.51
 appel|le	-0.21
-appel|svp	0.41
-appen	0.3
-appen|alstublieft	0.3
-appen|aub	0.46
+appel|svp	0.36
+appen	0.32
+appen|alstublieft	0.31
+appen|aub	0.47
 appen|bedankt	0.3
 appen|graag	0.21
-appen|hoor	-0.52
-appen|ik	0.67
-appi	-0.39
-appig	-0.39
-appjes|meer	0.31
-appje|sturen	-0.25
-appo	-0.47
-appoi	-0.44
-appr	0.54
+appen|hoor	-0.51
+appen|ik	0.79
+appi	-0.4
+appig	-0.4
+appjes|meer	0.27
+appje|sturen	-0.5
+appo	-0.44
+appoi	-0.54
+appr	0.6
 appre	0.51
-appreciate|the	0.27
+appreciate|the	0.26
 appt	0.21
 appt 	0.21
-app|je	-0.36
-apr	-0.54
-apr 	-0.41
-apre	-0.4
-apres	-0.4
-apres|18h	-0.27
-apres|19h	-0.33
-apres|midi	-0.26
-apr|then	-0.21
+app|je	-0.33
+apr	-0.59
+apr 	-0.38
+apre	-0.41
+apres	-0.41
+apres|18h	-0.29
+apres|19h	-0.34
+apres|midi	-0.35
+apr|then	-0.36
 apt	-0.21
-aqu	0.31
+aqu	0.3
 aque	0.31
 aquen	0.31
-aqui	-0.34
-aqui 	-0.34
+aqui	-0.33
+aqui 	-0.33
 aqui|no	-0.24
 ar 	0.25
-ara 	-0.5
-aral	0.58
-arale	0.58
-aram	-0.22
-arama	-0.22
-aran	-0.23
-aran 	-0.32
-arant	-0.66
+ara 	-0.49
+aral	0.6
+arale	0.6
+aram	-0.21
+arama	-0.21
+aran	-0.26
+aran 	-0.34
+arant	-0.68
 arar	0.87
 arar 	0.87
 aras	0.44
 arass	0.44
-arav	-0.23
-arava	-0.23
-arb	-0.39
-arbe	-0.39
-arbei	-0.39
+arav	-0.22
+arava	-0.22
+arb	-0.4
+arbe	-0.4
+arbei	-0.4
 arbeit|an	-0.49
-arca	0.46
-arcan	0.41
-arcar	0.41
+arca	0.48
+arcan	0.4
+arcar	0.43
 archa	0.23
-arche	-0.23
-ard	-0.62
+arche	-0.21
+ard	-0.6
 ard 	-0.51
-arde	-0.3
-arde 	-0.74
+arde	-0.29
+arde 	-0.72
 arden	-0.21
-ardez	-0.3
+ardez	-0.34
 ardi	0.21
+ardij	0.21
 ardin	0.21
-are 	-0.21
-arec	-0.22
-arece	-0.22
+arec	-0.24
+arece	-0.24
 arei	-0.21
 areil	-0.21
-aren	0.25
-aren 	0.24
 are|harassing	0.21
-are|not	0.58
+are|not	0.54
 arf	-0.39
 arf 	-0.37
 arfa	-0.52
 arfai	-0.52
-arg	-0.21
-arga	-0.21
-argar	-0.21
-arge	-0.28
-argem	-0.29
+arg	-0.22
+arge	-0.3
+argem	-0.3
 ari	-0.24
 ari 	-0.42
 aria	0.21
 aria 	0.21
-arib	-0.22
-aribo	-0.22
-aris	-0.44
-aris 	-0.44
-arke	0.25
-arket	0.25
-arla	-0.58
-arla 	-0.58
-arle	0.28
-arle 	-0.6
-arler	0.31
-arlo	-0.22
-arlo 	-0.22
-arly	-0.38
-arly 	-0.38
-armt	-0.35
-armte	-0.35
-arn	0.45
-arna	0.25
-arnak	0.25
-aro	-0.58
-aro 	-0.61
-aron	-0.76
-aron 	-0.76
+arib	-0.21
+aribo	-0.21
+aris	-0.45
+aris 	-0.45
+arla	-0.6
+arla 	-0.6
+arle	0.3
+arle 	-0.58
+arler	0.33
+arlo	-0.24
+arlo 	-0.24
+arly	-0.35
+arly 	-0.35
+arm	0.22
+arme	0.22
+arme 	0.22
+armt	-0.36
+armte	-0.36
+arn	0.43
+arna	0.24
+arnak	0.24
+aro	-0.47
+aron	-0.81
+aron 	-0.81
 arou	-0.55
 aroun	-0.55
 around|noon	-0.55
-arra	-0.3
-arran	-0.3
+arra	-0.29
+arran	-0.29
 arre	0.42
 arre 	0.21
 arret	0.41
-arretent|d	-0.4
-arreter|d	-0.47
-arreter|de	0.29
+arretent|d	-0.38
+arreter|d	-0.48
+arreter|de	0.27
 arreter|devant	-0.26
-arretez|d	-0.38
-arretez|les	-0.29
-arretez|svp	0.73
-arretez|vos	0.21
-arretez|vous	-0.45
-arrete|au	-0.62
-arrete|de	-0.29
-arret|au	-0.33
+arreter|les	-0.27
+arretez|d	-0.37
+arretez|les	-0.26
+arretez|svp	0.75
+arretez|vos	0.22
+arretez|vous	-0.46
+arrete|au	-0.57
+arrete|de	-0.34
+arretiez|de	0.38
+arret|au	-0.36
 arret|chez	-0.28
-arret|maladie	-0.23
-arret|mauvais	0.76
-arret|svp	0.49
-arri	-0.49
+arret|mauvais	0.79
+arret|svp	0.55
+arri	-0.46
 arrib	-0.26
-arriv	-0.49
-arrive|dans	-0.3
+arriv	-0.45
+arrive|dans	-0.33
 arro	0.27
 arro 	0.27
 arry	-0.25
 arryi	-0.25
-ars	-0.44
-arse	-0.44
-arse 	-0.44
-art	0.49
-art 	-0.41
-arta 	0.27
+ars	-0.36
+arse	-0.45
+arse 	-0.45
+art	0.5
+art 	-0.4
+arta 	0.25
 arte 	-0.52
-artel	-0.36
-arten	-0.23
-artes	-0.27
-arti	0.21
-artir	0.21
-artn	-0.33
-artne	-0.33
-arto	0.37
-arto 	0.37
-art|17	0.21
-arum	-0.22
-arum 	-0.22
+artei	0.21
+artel	-0.34
+arten	-0.22
+artes	-0.24
+arti	0.22
+artir	0.22
+artn	-0.32
+artne	-0.32
+arto	0.38
+arto 	0.38
+arts	-0.24
+arts 	-0.24
+art|17	0.22
+aru	-0.21
+arum	-0.24
+arum 	-0.24
 as 	-0.3
-asa	-0.23
-asa 	-0.46
+asa	-0.33
+asa 	-0.59
 asan	-0.21
 asan 	-0.21
-asap	0.41
-asap 	0.41
-asar	-0.43
-asard	-0.4
-asas	-0.37
-asas 	-0.37
-ash	-0.26
-ash 	-0.26
-asi	0.38
+asap	0.45
+asap 	0.45
+asar	-0.45
+asard	-0.43
+asas	-0.36
+asas 	-0.36
+aseg	0.26
+asegu	0.26
+ash	-0.25
+ash 	-0.25
+asi	0.41
 asia	-0.39
 asiad	-0.39
 asi|estoy	-0.55
 asi|que	0.39
-asked|for	-0.47
-asked|three	0.38
-asked|twice	0.22
-aski	0.25
-askin	0.25
-asking|you	0.25
+asked|for	-0.59
+asked|three	0.3
+aski	0.26
+askin	0.26
+asking|you	0.26
 ask|why	0.22
-ask|you	-0.31
+ask|you	-0.3
 aso	-0.21
-ass	0.31
 assa	-0.42
 assan	-0.41
 assat	-0.35
 asse	0.45
-assen	0.75
-asser	-0.21
-assessment|no	0.57
-assez	-0.49
-assic	-0.3
+assen	0.76
+assessment|no	0.53
+assez	-0.45
+assic	-0.36
 assin	0.25
-assis	-0.24
-assm	0.22
-assme	0.22
+assis	-0.23
+assm	0.21
+assme	0.21
+assurance|auto	0.22
+assurance|donc	0.22
+assurance|habitation	-0.36
+asta	-0.21
+asta 	-0.21
 aste	-0.31
 aste 	-0.31
 asti	0.26
 astig	0.48
 astin	-0.53
-asu	0.39
+asu	0.35
 asua	-0.24
 asual	-0.24
 asur	0.4
 asure	0.4
-as|cosigner	-0.46
-as|do	0.34
-at 	-0.77
+as|cosigner	-0.44
+as|do	0.37
+at 	-0.71
 ata	0.23
 ata 	0.27
 atab	0.61
 ataba	0.61
-ate 	0.45
+ate 	0.43
 ated	0.39
 ated 	0.39
-ateli	-0.21
-atelier|de	-0.21
-aten	0.45
+aten	0.44
 aten 	0.44
-atenc	0.28
-atencion|pero	0.28
-atend	-0.24
-atender|alla	-0.27
+atenc	0.21
+atencion|pero	0.21
+atend	-0.22
+atender|alla	-0.25
 ater	-0.56
 ater 	-0.41
 aterd	-0.39
-ates	-0.38
-ates 	-0.38
+ates	-0.39
+ates 	-0.39
 ateu	-0.41
 ateur	-0.41
-atev	0.51
-ateve	0.51
-ath	0.28
-athe	0.28
-ather	0.28
-ati	-0.28
-atic	-0.29
-atic 	-0.29
-atin	-0.32
-atin 	-0.32
-atine	-0.41
-atio	0.49
-ation	0.49
+atev	0.49
+ateve	0.49
+ath	0.26
+athe	0.26
+ather	0.26
+ati	-0.44
+atic	-0.21
+atic 	-0.21
+atige	0.21
+atin	-0.33
+atin 	-0.33
+atine	-0.4
+atio	0.29
+ation	0.29
 ato	0.23
 ato 	-0.4
-ator	-0.24
-atos	0.41
-atos 	0.41
-ats 	-0.23
-atse	-0.45
-atsen	-0.45
-atsr	-0.21
-atsra	-0.21
-att	-0.57
-att 	-0.21
+ator	-0.28
+atori	-0.21
+atos	0.39
+atos 	0.39
+atse	-0.47
+atsen	-0.47
+atsr	-0.23
+atsra	-0.23
+att	-0.55
+att 	-0.22
 atte	-0.44
 atte 	-0.21
-attel	-0.65
-attelage|du	-0.65
-atten	-0.21
-attendre|appelez	-0.58
-attente|pour	-0.68
+attel	-0.62
+attelage|du	-0.62
+atten	-0.22
+attendre|appelez	-0.61
+attente|pour	-0.69
 atter	-0.41
-atu	-0.39
-atur	-0.39
+atu	-0.38
+atur	-0.38
 aturd	-0.21
-ature	-0.24
+ature	-0.26
 atz	-0.21
-at|10	-0.29
-at|3	-0.76
-at|4	-0.44
-at|all	0.76
-at|night	-0.78
-at|our	-0.24
-at|the	-0.58
+at|10	-0.35
+at|3	-0.75
+at|4	-0.35
+at|all	0.83
+at|night	-0.77
+at|our	-0.23
+at|the	-0.55
 at|this	-0.22
-at|work	-0.3
+at|work	-0.32
 aub 	0.22
-aube	-0.26
-auber	-0.26
-aub|geen	0.78
-aub|mailen	0.38
-aub|niet	-0.22
-auch 	-0.68
-auch|als	-0.21
+aube	-0.24
+auber	-0.24
+aub|geen	0.88
+aub|mailen	0.37
+aub|niet	-0.21
+auch 	-0.63
+auch|als	-0.22
 auch|motorrader	-0.21
-aucune|forme	0.31
-aucun|appel	0.41
-aucun|mail	0.55
-aucun|moyen	0.58
-aue	-0.27
-auen	-0.42
-auen 	-0.42
-auf	0.26
-auf 	0.22
+aucune|forme	0.35
+aucun|appel	0.36
+aucun|mail	0.59
+aucun|moyen	0.63
+aue	-0.3
+auen	-0.52
+auen 	-0.52
+auf	0.24
 aufb	-0.21
 aufba	-0.21
-aufe	-0.33
-aufen	-0.4
-aufg	-0.29
-aufge	-0.29
+aufe	-0.37
+aufen	-0.44
+aufg	-0.31
+aufge	-0.31
 aufgehort|mich	-0.27
-aufgehort|mir	-0.77
-aufhoeren|mir	-0.22
-aufhoren|mich	0.26
-aufhoren|mir	0.47
-aufhoren|sollen	-0.81
-aufn	0.4
-aufna	0.4
-aufs	-0.35
-aufs 	-0.35
-aufs|handy	-0.35
-auft	0.45
-auft 	0.45
-auf|anzurufen	-0.22
-auf|das	-0.43
-auf|dem	-0.3
+aufgehort|mir	-0.69
+aufhoeren|mir	-0.23
+aufhoren|mich	0.27
+aufhoren|mir	0.51
+aufhoren|sollen	-0.89
+aufn	0.41
+aufna	0.41
+aufs	-0.36
+aufs 	-0.36
+aufs|handy	-0.36
+auft	0.46
+auft 	0.46
+auf|anzurufen	-0.35
+auf|das	-0.38
+auf|dem	-0.31
 auf|den	0.27
 auf|ihn	-0.24
-auf|keinem	0.42
-auf|mich	0.78
-auf|schicht	-0.22
-auf|sich	-0.26
-auf|weitere	0.21
-auf|wenn	-0.43
-aug	-0.35
-augh	-0.35
-aught	-0.35
-aum	-0.21
-aum 	-0.21
-aume	-0.39
-aumen	-0.39
+auf|keinem	0.44
+auf|mich	0.75
+auf|schicht	-0.21
+auf|sich	-0.21
+auf|weitere	0.22
+auf|wenn	-0.23
+aug	-0.36
+augh	-0.37
+aught	-0.37
+aume	-0.41
+aumen	-0.41
 aupr	0.21
 aupre	0.21
 aupres|de	0.21
 aus	-0.27
 ause	-0.21
 ause 	-0.21
-auses	0.41
-aust	0.51
-austr	0.51
-austragen|bitte	1.08
-austragen|ihnen	-0.26
+auses	0.44
+aust	0.52
+austr	0.52
+austragen|bitte	1.15
+austragen|ihnen	-0.25
 aus|allen	0.23
-aus|der	-0.32
-aus|eurer	0.32
+aus|der	-0.34
+aus|eurer	0.3
 aus|ich	-0.47
-aus|ihrem	0.45
-aus|ihrer	0.44
+aus|ihrem	0.47
+aus|ihrer	0.45
 aus|mein	-0.22
-auta	-0.6
-autan	-0.6
-autant|de	-0.31
+auta	-0.71
+autan	-0.71
+autant|de	-0.42
 autant|je	-0.21
-autant|svp	-0.3
+autant|svp	-0.28
 autohaus|berger	0.22
-autohaus|hab	-0.26
-autohaus|nichts	0.26
-autom	-0.4
-autor	0.63
+autohaus|hab	-0.25
+autohaus|nichts	0.34
+autom	-0.38
+autor	0.62
 autorizo|que	0.39
-auto|bedankt	-0.24
-auto|besteld	-0.34
-auto|binnen	-0.31
-auto|gekocht	0.22
-auto|is	0.23
+autov	-0.21
+auto|bedankt	-0.25
+auto|besteld	-0.32
+auto|binnen	-0.3
+auto|heb	0.21
+auto|is	0.22
 auto|ist	0.4
-auto|klaar	-0.25
-auto|maar	-0.76
-auto|mehr	0.27
-auto|noch	-0.28
+auto|klaar	-0.5
+auto|maar	-0.77
+auto|mehr	0.3
+auto|merci	0.22
+auto|noch	-0.3
 auto|nog	-0.21
-auto|ook	-0.22
-auto|regelen	-0.24
-auto|ruikt	-0.23
+auto|ook	-0.23
+auto|regelen	-0.23
+auto|ruikt	-0.24
 auto|schon	-0.21
-auto|start	-0.24
-auto|verkauft	-0.5
+auto|start	-0.23
+auto|verkauft	-0.51
 auto|verkocht	-0.78
-autr	0.21
-autre	0.21
-autre|agence	0.46
-autre|courtier	0.37
-autre|garage	-0.36
-auv	-0.28
-auva	-0.28
-auvai	-0.28
-aux	0.25
-aux 	0.25
+autr	0.22
+autre	0.22
+autre|agence	0.5
+autre|courtier	0.36
+autre|garage	-0.37
+autre|installateur	-0.21
+auv	-0.29
+auva	-0.29
+auvai	-0.29
+aux	0.22
+aux 	0.22
 aux|mails	0.22
-au|15	-0.23
-au|boulot	-0.34
-au|bureau	-0.55
-au|concessionnaire	-0.22
+au|15	-0.21
+au|boulot	-0.28
+au|bureau	-0.6
+au|concessionnaire	-0.44
+au|courant	-0.23
 au|demarchage	0.23
-au|garage	-0.24
-au|printemps	-0.32
+au|garage	-0.25
+au|printemps	-0.34
 au|travail	-0.21
-ava	-0.61
+ava	-0.59
 avai	-0.21
 avail	-0.21
-avan	-0.54
-avan 	-0.23
-avanc	0.38
-avance|merci	0.38
-avant	-0.53
-avant|17h	-0.52
-avant|18h	-0.54
+avan	-0.52
+avan 	-0.22
+avanc	0.32
+avance|merci	0.32
+avant	-0.52
+avant|17h	-0.53
+avant|18h	-0.53
 avant|9h	-0.41
-avant|9h30	-0.26
-ave 	0.37
+avant|9h30	-0.28
+ave 	0.36
 avec|des	-0.21
-avec|effet	0.22
-avec|la	-0.43
-avec|les	-0.22
+avec|effet	0.35
+avec|la	-0.41
+avec|les	-0.23
 avec|tes	0.57
-avec|tous	-0.29
-avec|un	-0.34
-avec|une	0.46
-avec|vos	0.59
-avel	-0.22
-avell	-0.22
-aven	-0.22
+avec|tous	-0.3
+avec|un	-0.23
+avec|une	0.5
+avec|vos	0.55
+avel	-0.21
+avell	-0.21
+aven	-0.23
 aven 	-0.23
-aveni	0.57
-avez	-0.98
-avez 	-0.98
-avez|arrete	-0.5
+aveni	0.61
+avez	-0.97
+avez 	-0.97
+avez|arrete	-0.46
+avez|des	-0.22
 avez|pas	-0.3
-avez|recu	-0.39
+avez|recu	-0.37
 avez|supprime	-0.22
-avez|vous	-0.78
-avi	-0.82
-avia	-0.74
-avia 	-0.74
-avis	-0.49
-avisa	-0.28
-avisarme|si	-0.21
-aviso	-0.23
-avit	-0.22
-avit 	-0.22
+avez|vous	-0.74
+avi	-0.81
+avia	-0.73
+avia 	-0.73
+avis	-0.48
+avisa	-0.3
+avisarme|si	-0.23
+aviso	-0.22
+avit	-0.26
+avit 	-0.26
 avo	0.36
-avo 	-0.24
-avoi	0.47
-avoir	0.47
-avoir|de	0.5
-avond	-0.46
-avonds|kan	-0.22
+avoi	0.36
+avoir	0.36
+avoir|de	0.61
+avon	0.21
+avond	-0.56
+avonds|kan	-0.21
 avons	0.4
 avor	0.36
 avor 	0.36
 awa	0.58
 away	0.58
 away 	0.58
-away|and	0.46
+away|and	0.47
 awn	0.25
 awn 	0.25
 ax 	-0.21
-ay 	-0.97
-aya 	0.26
-ayb	-0.29
-aybe	-0.29
-aybe 	-0.29
+ay 	-0.94
+aya 	0.22
+ayb	-0.27
+aybe	-0.27
+aybe 	-0.27
 ayer|llamenme	-0.23
-ayez	0.44
-ayez 	0.44
+ayez	0.42
+ayez 	0.42
 ayi	-0.39
 ayin	-0.39
 aying	-0.39
@@ -4478,1022 +4377,1034 @@ ayme	-0.28
 aymen	-0.28
 ayof	-0.21
 ayoff	-0.21
-ays	-0.29
-ays 	-0.29
-az 	0.52
-azd	-0.24
-azda	-0.24
-azda 	-0.24
-a|14h	-0.21
-a|auto	0.57
-a|business	0.32
-a|call	-0.46
-a|car	0.67
-a|cette	0.42
-a|chance	-0.37
-a|change	-0.53
-a|chat	-0.28
-a|chez	-0.25
-a|comprar	0.36
-a|consultation	0.26
+ays	-0.3
+ays 	-0.3
+az 	0.53
+azd	-0.25
+azda	-0.25
+azda 	-0.25
+a|auto	0.55
+a|business	0.29
+a|call	-0.45
+a|car	0.75
+a|cette	0.4
+a|chance	-0.35
+a|change	-0.52
+a|chez	-0.24
+a|comprar	0.35
+a|consultation	0.38
 a|cuenta	-0.21
-a|day	-0.92
-a|deal	-0.25
+a|day	-0.93
+a|deal	-0.31
 a|dejar	-0.42
-a|des	0.23
-a|different	-0.23
-a|dit	-1.01
-a|el	-0.31
+a|des	0.25
+a|different	-0.22
+a|dit	-1
+a|el	-0.3
 a|escribir	0.35
-a|este	0.42
-a|etre	-0.5
-a|gym	0.59
+a|este	0.44
+a|etre	-0.49
+a|gym	0.64
 a|jeudi	-0.21
-a|la	-0.71
-a|las	-0.72
-a|le	-0.32
-a|lien	-0.25
-a|llamar	-0.39
-a|lot	-0.22
+a|la	-0.67
+a|las	-0.73
+a|le	-0.31
+a|lien	-0.24
+a|llamar	-0.42
+a|lot	-0.21
 a|m	-0.42
-a|mandar	0.81
+a|mandar	0.82
 a|marcar	0.38
-a|medir	-0.25
-a|mi	-0.32
-a|mon	-0.42
-a|month	-0.29
-a|motorcycle	-0.25
+a|mi	-0.31
+a|mon	-0.43
+a|month	-0.26
+a|motorcycle	-0.23
 a|pagar	-0.21
-a|partir	0.21
-a|q	-0.31
+a|partir	0.22
+a|pedir	0.21
+a|q	-0.35
 a|que	-0.23
-a|recevoir	0.36
+a|quote	-0.4
+a|recevoir	0.52
 a|repondu	-0.22
-a|samedi	-0.24
-a|stop	-0.28
-a|t	-0.3
+a|samedi	-0.26
+a|stop	-0.29
+a|suffi	0.23
+a|t	-0.29
 a|tous	0.21
 a|toute	0.4
-a|truck	0.47
-a|u	0.5
-a|un	-0.97
-a|ustedes	0.42
+a|truck	0.46
+a|u	0.49
+a|un	-0.93
+a|ustedes	0.4
 a|ute	0.57
-a|ver	-0.21
-a|verlo	-0.24
-a|verlos	-0.21
-a|votre	0.41
-a|vous	0.22
-a|week	-0.51
-a|whip	0.34
-baa	-0.29
-baar	-0.29
-baar 	-0.29
-bac	-0.35
-back	-0.35
-back 	-0.35
+a|verlo	-0.23
+a|votre	0.36
+a|vous	0.24
+a|week	-0.71
+a|whip	0.29
+baa	-0.27
+baar	-0.27
+baar 	-0.27
+bac	-0.32
+back	-0.32
+back 	-0.32
 back|about	-0.47
-back|after	-0.27
-back|from	-0.21
-back|or	-0.65
-back|today	-0.41
-back|when	-0.36
-bad	-0.3
-bado	-0.3
-bado 	-0.3
+back|after	-0.31
+back|from	-0.22
+back|or	-0.69
+back|today	-0.43
+back|when	-0.35
+bad	-0.32
+bado	-0.32
+bado 	-0.32
 bai	-0.7
 bais	-0.7
-baiss	-0.98
-baissez|pas	-0.8
-baisse|pas	-0.25
-baj	0.52
-baja	0.55
-baja 	0.4
-bajaa	0.33
-bajan	-0.27
-bajan|el	-0.75
+baiss	-0.91
+baissez|pas	-0.72
+baisse|pas	-0.26
+baj	0.48
+baja	0.5
+baja 	0.46
+bajaa	0.34
+bajan	-0.31
+bajan|el	-0.96
 baja|baja	0.25
-baja|del	-0.58
+baja|del	-0.56
 baja|el	-0.94
-baja|gracias	0.53
-baja|por	0.44
-baja|porfa	0.68
+baja|gracias	0.49
+baja|me	-0.21
+baja|por	0.41
+baja|porfa	0.67
 baja|si	-0.21
 baja|sigo	-0.21
-baja|solo	-0.85
-baja|todos	0.3
+baja|solo	-0.9
+baja|todos	0.36
 baja|ya	0.68
-baja|yo	0.21
-baje	0.24
-bajen	0.24
+baja|yo	0.22
+baje	0.25
+bajen	0.25
 bajenme|de	0.25
-bajo	-0.37
-bajo 	-0.37
-ban	0.4
-ban 	0.5
-banc	0.31
-banco	0.31
-band	-0.31
-band 	-0.74
-bank|by	-0.21
-bank|dus	0.21
-bank|says	-0.53
-bank|vorige	0.21
+bajo	-0.36
+bajo 	-0.36
+ban	0.43
+ban 	0.49
+banc	0.27
+banco	0.27
+band	-0.3
+band 	-0.79
+bank|by	-0.22
+bank|says	-0.5
+bank|vorige	0.22
 bano	-0.26
 bano 	-0.26
 bano|de	-0.26
 bar 	-0.4
-barn	0.25
-barna	0.25
-bas	0.26
-bas 	0.23
+barn	0.24
+barna	0.24
+bas	0.25
+bas 	0.22
+base	0.22
+base 	0.22
 base|de	0.21
-base|model	-0.72
+base|model	-0.77
 base|trim	-0.21
-basta|con	0.46
-basta|de	0.83
-basta|dejen	0.46
-basta|no	0.56
-bat	-0.4
-batt	-0.4
-batt 	-0.21
-batte	-0.24
-bau	-0.26
-bay	0.33
-baya	0.33
-baya 	0.33
-baya|stuur	0.33
-bben	-0.33
-bben 	-0.33
-bbes	0.48
-bbest	0.48
-bcr	0.41
-bcri	0.41
-bcrib	0.41
-bea	-0.4
-bean	0.46
-beanr	0.46
-beat	-0.42
-beat 	-0.42
-beat|30k	-0.42
-bed 	-0.43
-bedan	0.26
-bedankt|en	0.23
-bedankt|voor	0.86
+basta|con	0.49
+basta|de	0.82
+basta|dejen	0.45
+basta|no	0.6
+bat	-0.41
+batt	-0.41
+batt 	-0.22
+batte	-0.23
+bau	-0.23
+bay	0.32
+baya	0.32
+baya 	0.32
+baya|stuur	0.32
+bben	-0.29
+bben 	-0.29
+bbes	0.47
+bbest	0.47
+bcr	0.42
+bcri	0.42
+bcrib	0.42
+bea	-0.43
+bean	0.48
+beanr	0.48
+beat	-0.45
+beat 	-0.45
+beat|30k	-0.45
+bed 	-0.38
+bedan	0.27
+bedankt|en	0.24
+bedankt|voor	0.87
 bedar	-0.37
-bedarf|mehr	0.53
-bede	-0.31
-beden	-0.31
+bedarf|mehr	0.5
+bede	-0.35
+beden	-0.35
 bedra	-0.4
+bedrag|bel	-0.21
 bedri	0.4
-bee	0.36
-been	0.36
-been 	0.36
-been|flat	-0.24
-been|super	-0.23
-been|told	0.44
+bee	0.25
+been	0.25
+been 	0.25
+been|flat	-0.21
+been|super	-0.22
+been|told	0.51
 bef	-0.43
 befo	-0.31
 befor	-0.31
 before|5pm	-0.31
-before|8	-0.74
+before|8	-0.76
 before|9am	-0.4
 before|noon	-0.45
-before|the	-0.32
-beh	-0.27
-beho	-0.23
-behoe	-0.23
+before|the	-0.21
+beh	-0.23
 bei	-0.21
 beim|laufband	-0.21
-beim|preis	-0.28
-beit	-0.39
-beit 	-0.85
-beits	-0.39
-bei|dem	-0.39
-bei|mir	0.53
-bei|uns	-0.25
-bekommen|schauen	-0.48
-bekomme|dann	-0.21
-bekomme|ich	-0.21
-bela	0.3
-belas	0.3
+beit	-0.4
+beit 	-0.87
+beits	-0.4
+bei|dem	-0.41
+bei|mir	0.54
+bei|uns	-0.24
+bekommen|ist	-0.21
+bekommen|schauen	-0.57
+bekomme|ich	-0.22
+bela	0.29
+belas	0.29
 belastigen|sie	0.21
-beld	0.34
-beld 	0.34
+beld	0.39
+beld 	0.39
 bellen|a	0.47
-bellen|alsjeblieft	0.61
-bellen|aub	0.6
-bellen|dank	0.3
+bellen|alsjeblieft	0.44
+bellen|aub	0.65
+bellen|dank	0.31
 bellen|dat	-0.24
 bellen|echt	-0.21
+bellen|eens	-0.32
 bellen|haha	-0.22
-bellen|hoor	-0.29
-bellen|in	-0.61
-bellen|jullie	-1.27
-bellen|k	0.56
-bellen|knap	-0.22
-bellen|lekker	-0.37
+bellen|hoor	-0.34
+bellen|in	-0.57
+bellen|jullie	-0.89
+bellen|k	0.55
+bellen|knap	-0.24
+bellen|lekker	-0.41
 bellen|maar	-0.25
-bellen|man	0.3
-bellen|na	-0.47
-bellen|net	-0.28
-bellen|nooit	0.43
+bellen|man	0.25
+bellen|morgen	-0.21
+bellen|na	-0.5
+bellen|net	-0.29
+bellen|nooit	0.46
+bellen|op	-0.21
 bellen|punt	0.25
 bellen|stuur	-0.38
-bellen|top	-0.26
+bellen|top	-0.44
 bellen|tussen	-0.21
 bellen|voor	-0.26
 bellen|wel	-0.48
 belli	0.27
-bellijst|af	0.87
-bellijst|halen	0.3
+bellijst|af	0.84
+bellijst|halen	0.31
 belt	0.23
 belt 	0.23
 belt|u	0.23
-bel|dit	0.42
-bel|hem	-0.56
-bel|je	-0.27
-bel|jullie	-0.43
+bel|dit	0.44
+bel|hem	-0.58
+bel|je	-0.25
+bel|jullie	-0.37
 bel|mij	0.25
 bel|niet	-0.36
 bel|ons	-0.45
-bem	-0.73
+bem	-0.72
 bema	-0.27
 bemai	-0.27
 beme	-0.79
 beme 	-0.79
-ben	-0.5
-ben 	-0.62
-bena	0.23
-benad	0.23
-benaderd|te	0.35
-benaderd|worden	0.21
-ben|al	0.43
-ben|de	-0.23
-ben|echt	0.41
-ben|er	0.24
-ben|geinteresseerd	-0.29
-ben|gestopt	-0.23
-ben|klaar	-0.28
-ben|niet	0.7
+ben	-0.49
+ben 	-0.61
+bena	0.24
+benad	0.24
+benaderd|te	0.37
+benaderd|worden	0.22
+ben|al	0.42
+ben|de	-0.24
+ben|echt	0.38
+ben|er	0.23
+ben|geinteresseerd	-0.34
+ben|gestopt	-0.24
+ben|klaar	-0.32
+ben|niet	0.66
 ben|verhinderd	-0.21
 ben|verhuisd	-0.34
 berg	0.22
 berge	0.22
 berger|de	0.22
 berger|info	0.22
-berichten|nu	0.87
+berichten|nu	0.83
 berichten|sturen	-0.21
-bericht|niet	-0.56
-berl	-0.24
+bericht|niet	-0.54
+berl	-0.23
 berle	-0.64
 bern	-0.26
 berne	-0.26
 bers 	-0.71
-bersh	0.61
-bert	-0.22
+bersh	0.65
+bert	-0.21
 berto	-0.22
-bes	0.37
-besc	-0.23
-besch	-0.23
-beso	-0.24
-besoi	-0.24
-besoin|d	-0.44
-besoin|merci	-0.68
-bess	-0.61
-besse	-0.61
-besseres|angebot	-0.67
-best	0.4
-besta	0.22
+bes	0.34
+besc	-0.21
+besch	-0.21
+beso	-0.22
+besoi	-0.22
+besoin|d	-0.4
+besoin|merci	-0.66
+bess	-0.59
+besse	-0.59
+besseres|angebot	-0.7
+best	0.38
+besta	0.23
 bestand|a	0.39
-bestand|aub	0.33
-bestand|halen	0.27
-beste	0.21
-best|out	-0.52
-bet	-0.31
+bestand|aub	0.37
+bestand|halen	0.28
+bestatigen|sie	0.21
+best|out	-0.41
+bet	-0.33
 bet 	-0.21
-bete	-0.3
-beter	-0.3
-betr	0.21
-betra	0.21
-bett	-0.42
-bette	-0.42
+bete	-0.31
+beter	-0.31
+bett	-0.37
+bette	-0.37
 bet|see	-0.21
-bez	-0.27
-bezi	-0.25
-bezic	-0.24
-bezwa	-0.32
-bezwaar|tegen	-0.32
-bezwe	0.32
+bez	-0.25
+bezi	-0.23
+bezic	-0.23
+bezwa	-0.3
+bezwaar|tegen	-0.3
+bezwe	0.33
 be|buying	0.25
-be|contacted	0.53
-be|daily	-0.26
-be|deleted	0.26
-be|fine	-0.4
-be|forgotten	0.23
+be|contacted	0.55
+be|daily	-0.25
+be|deleted	0.28
+be|fine	-0.61
+be|forgotten	0.22
 be|no	0.38
 be|there	-0.21
 bh 	-0.21
-bian	-0.41
-bian 	-0.41
-biarl	-0.61
-bid	-0.26
-bido	-0.26
-bido 	-0.26
-bie	-0.33
-bie 	-0.6
-bied	-0.23
+bian	-0.4
+bian 	-0.4
+biarl	-0.62
+bid	-0.27
+bido	-0.27
+bido 	-0.27
+bie	-0.45
+bie 	-0.58
+bied	-0.45
+biede	-0.31
+bieden|dan	-0.31
 biedi	-0.23
 biel	-0.22
 biel 	-0.22
-bien|a	0.22
-bien|le	-0.4
+bien|a	0.24
+bien|le	-0.38
 bien|vouloir	0.59
-bijl	-0.22
-bijla	-0.22
+bijl	-0.21
+bijla	-0.21
 bij|wie	-0.21
-bik	0.35
-bike	0.35
-bike 	0.35
-bike|last	0.35
-bile	-0.21
-bile 	-0.21
-bili	0.21
+bik	0.3
+bike	0.3
+bike 	0.3
+bike|last	0.3
+bile	-0.23
+bile 	-0.23
+bili	0.22
 bilia	0.21
 bin 	-0.76
-bina	-0.29
-binar	-0.29
-binn	-0.33
-binne	-0.33
-binnen|is	-0.31
-bin|74	0.27
-bin|auf	-0.48
-bin|in	-0.32
+bina	-0.28
+binar	-0.28
+binn	-0.31
+binne	-0.31
+binnen|is	-0.3
+bins	0.21
+binso	0.21
+bin|auf	-0.47
+bin|in	-0.36
 bin|nach	0.24
-bin|nicht	-0.3
-bis	-0.35
+bin|nicht	-0.39
+bir 	0.22
+bis	-0.32
 bis 	-0.57
-bish	-0.28
-bishe	-0.28
-bis|freitag	-0.39
-bis|monatsende	-0.45
-bite	0.57
-bite 	0.57
-bite|nicht	0.57
-bitte|ab	0.48
+bish	-0.27
+bishe	-0.27
+bis|freitag	-0.41
+bis|monatsende	-0.47
+bita	-0.36
+bitat	-0.36
+bite	0.58
+bite 	0.58
+bite|nicht	0.58
+bitte|ab	0.61
 bitte|abmelden	0.38
 bitte|alle	0.52
-bitte|aufhoren	0.96
-bitte|aus	0.77
-bitte|austragen	0.88
+bitte|aufhoren	0.79
+bitte|aus	0.76
+bitte|austragen	0.91
 bitte|belastigen	0.21
-bitte|danke	0.98
-bitte|darum	0.25
-bitte|das	-0.87
-bitte|die	-0.41
+bitte|danke	0.95
+bitte|darum	0.29
+bitte|das	-0.84
+bitte|die	-0.4
 bitte|einmal	-0.4
-bitte|hab	0.59
-bitte|heute	-0.35
-bitte|ich	0.51
+bitte|hab	0.57
+bitte|heute	-0.36
+bitte|ich	0.5
 bitte|in	0.6
-bitte|kei	0.25
-bitte|loeschen	0.21
+bitte|kei	0.24
+bitte|kontaktieren	0.28
 bitte|lond	0.29
-bitte|meine	0.4
-bitte|melden	0.36
-bitte|morgen	-0.62
+bitte|meine	0.41
+bitte|melden	0.3
+bitte|morgen	-0.65
 bitte|ned	0.21
-bitte|nehmen	0.75
-bitte|nich	0.36
+bitte|nehmen	0.72
+bitte|nich	0.35
 bitte|nicht	0.44
-bitte|nie	0.37
-bitte|nimma	0.46
-bitte|ruft	0.48
-bitte|schicken	-0.5
+bitte|nie	0.4
+bitte|nimma	0.44
+bitte|ruft	0.5
 bitte|stellen	0.21
 bitte|streichen	0.58
-bitte|streicht	0.3
+bitte|streicht	0.29
 bitte|umgehend	0.21
-bitte|unter	-0.44
+bitte|unter	-0.31
 bitte|von	0.24
 bla	-0.48
 blan	-0.27
 blanc	-0.27
-blanchiment|des	-0.26
+blanchiment|des	-0.28
 blar	-0.23
 blar 	-0.21
-blau	-0.29
-blau 	-0.32
+blau	-0.33
+blau 	-0.35
 ble 	-0.27
 blem	-0.3
-blem 	-1.02
-bleme	-0.29
+blem 	-1.11
+bleme	-0.3
 blen	0.28
 blen 	0.28
-bli	0.52
-blic	0.24
-blici	0.24
-blie	0.53
+bli	0.51
+blica	-0.26
+blici	0.35
+blie	0.56
+blief	0.21
 bliez	0.41
-blig	-0.41
-blige	-0.41
+blig	-0.39
+blige	-0.39
 blij	-0.29
 blijf	-0.26
 blijf|me	-0.26
 blijv	-0.22
 blijven|krijgen	-0.22
-blo	0.28
-block	-0.32
-block|you	0.26
+blo	0.27
+block	-0.33
+block|you	0.24
 bloct	0.23
 bloctel|ne	0.23
-blok	0.26
-blokk	0.26
-blokkeer|mijn	0.26
-bloq	0.37
-bloqu	0.37
-bloquez|mon	0.38
-blos	-0.48
-bloss	-0.48
-bloss|nicht	-0.48
-blow	0.3
-blowi	0.3
-blowing|up	0.3
-blu	-0.43
-blue	-0.43
-blue 	-0.43
-blue|don	-0.39
-blue|one	-0.24
-bme	0.26
-bmel	0.26
-bmeld	0.26
+blok	0.25
+blokk	0.25
+blokkeer|mijn	0.25
+bloq	0.32
+bloqu	0.32
+bloquez|mon	0.32
+blos	-0.45
+bloss	-0.45
+bloss|nicht	-0.45
+blow	0.29
+blowi	0.29
+blowing|up	0.29
+blu	-0.44
+blue	-0.44
+blue 	-0.44
+blue|don	-0.41
+blue|one	-0.23
+bme	0.29
+bmel	0.29
+bmeld	0.29
 boc	0.27
 bock	0.27
 bock 	0.27
 bock|mehr	0.27
 bol 	0.21
 bol|de	0.21
-bon	0.51
+bon	0.5
 bonj	0.41
 bonjo	0.41
 bonjour|je	0.39
-bonjour|le	-0.21
-bonjour|merci	0.38
-bonjour|vous	-0.22
-bonn	0.4
-bonne	0.4
+bonjour|merci	0.41
+bonjour|vous	-0.23
+bonn	0.39
+bonne	0.39
 bonne|journee	0.22
-book 	-0.31
-booki	0.26
-booking|a	0.26
-borraron|de	-0.29
-borrar|el	-0.57
+book 	-0.34
+booki	0.38
+booking|a	0.38
+borraron|de	-0.28
+borrar|el	-0.49
 borra|mi	0.57
 borrenme|de	0.62
-borren|mi	0.55
+borren|el	-0.21
+borren|mi	0.56
 borren|mis	0.24
-borren|si	-0.47
+borren|si	-0.49
 borre|su	-0.21
-bote	-0.3
-bote 	-0.3
-both	0.35
-bothe	0.35
-bother|someone	0.26
-bou	0.36
-boug	0.4
-bough	0.4
-bought|a	0.75
-bought|through	0.6
-boul	-0.34
-boulo	-0.34
+bote	-0.31
+bote 	-0.31
+both	0.36
+bothe	0.36
+bother|someone	0.32
+bou	0.34
+boug	0.39
+bough	0.39
+bought|a	0.76
+bought|through	0.53
+boul	-0.28
+boulo	-0.28
 box	0.42
 box 	0.42
-brak	-0.52
-brake	-0.52
-brakes|squeal	-0.22
-brakes|stop	-0.33
-brauchen|mich	-0.32
-brauchen|sie	-0.58
-brauche|ich	-0.32
-brauche|nur	-0.31
-brav	-0.24
-bravo	-0.24
-brea	-0.35
-break	-0.35
+brak	-0.61
+brake	-0.61
+brakes|stop	-0.42
+brauchen|mich	-0.34
+brauchen|sie	-0.59
+brauche|nur	-0.35
+brea	-0.33
+break	-0.33
 bren	-0.24
 bren 	-0.24
-bri	-0.29
+bri	-0.3
 brid	-0.41
 bride	-0.23
 bro	0.54
-bro 	0.75
-brochure|can	-0.6
-brochure|i	-0.98
-brochure|talking	-0.33
-brok	0.23
-broke	0.23
-bron	-0.3
-bronc	-0.3
-bronco|i	-0.6
-brot	-0.36
-broth	-0.36
-brother|told	-0.36
-bro|i	0.44
-bro|im	0.23
-bro|stop	0.54
-bruh	0.29
-bruh 	0.29
-bs 	-0.26
+bro 	0.71
+brochure|can	-0.54
+brochure|i	-0.95
+brochure|talking	-0.32
+bron	-0.5
+bronc	-0.5
+bronco|i	-0.52
+brot	-0.43
+broth	-0.43
+brother|told	-0.43
+bro|i	0.47
+bro|im	0.24
+bro|stop	0.49
+bruh	0.34
+bruh 	0.34
+bs 	-0.27
 bsci	0.44
 bscib	0.44
-bsi	-0.39
-bsit	-0.39
-bsite	-0.39
+bsi	-0.43
+bsit	-0.43
+bsite	-0.43
 bt 	0.28
-buc	0.29
-buch	0.29
+buc	0.24
+buch	0.24
 bucht	0.21
-bud	-0.32
-budd	-0.32
-buddy	-0.32
-buenas|me	-0.21
-buenas|que	-0.29
-bueno	0.34
+bud	-0.33
+budd	-0.33
+buddy	-0.33
+buenas|me	-0.33
+buenas|que	-0.33
+bueno	0.38
+buenos|dias	0.43
 bueno|de	0.25
 buen|dia	0.22
-buen|servicio	-0.22
+buen|servicio	-0.3
 bug	0.39
-bug 	0.25
-bugg	0.28
-buggi	0.28
-bugging|me	0.28
-bug|delete	0.25
-bui	-0.42
-buil	-0.42
-build	-0.42
+bug 	0.24
+bugg	0.27
+buggi	0.27
+bugging|me	0.27
+bug|delete	0.24
+bui	-0.43
+buil	-0.43
+build	-0.43
 build|please	-0.22
-bun	0.4
+bun	0.41
 bur	-0.64
-bure	-0.39
-burea	-0.39
-bureau|plutot	-0.55
-buro	-0.57
-buro 	-0.57
-buro|an	-0.43
-bus	-0.65
+bure	-0.4
+burea	-0.4
+bureau|plutot	-0.6
+buro	-0.55
+buro 	-0.55
+buro|an	-0.39
+bus	-0.62
 bus 	-0.4
-busc	-0.23
-buscando|camioneta	-0.34
-busi	0.32
-busin	0.32
-business|line	0.32
-busq	0.25
-busqu	0.25
-busquen|mas	0.25
-busy	-0.31
-busy 	-0.31
-busy|this	-0.65
-bus|stop	-0.33
-but|he	-0.22
-but|keep	-0.77
-but|still	-0.52
-but|that	-0.45
-but|we	0.66
-buy 	-0.47
-buye	-0.44
-buyer	-0.44
-buyer|i	-0.6
+busc	-0.22
+buscando|camioneta	-0.32
+busi	0.29
+busin	0.29
+business|line	0.29
+busq	0.24
+busqu	0.24
+busquen|mas	0.24
+busy	-0.29
+busy 	-0.29
+busy|this	-0.73
+bus|stop	-0.35
+but|he	-0.21
+but|keep	-0.79
+but|still	-0.48
+but|that	-0.42
+but|we	0.57
+buy 	-0.26
+buye	-0.43
+buyer	-0.43
+buyer|i	-0.56
 buyer|please	-0.42
-buyi	0.73
-buyin	0.73
-buying|a	0.69
-buying|nothing	0.21
-buying|use	-0.47
+buyi	0.67
+buyin	0.67
+buying|a	0.78
+buying|nothing	0.22
+buying|use	-0.33
+buy|i	0.23
 buy|you	-0.39
-by 	-0.75
-by|accident	-0.21
+by 	-0.81
+by|accident	-0.22
 by|after	-0.3
-by|anytime	-0.59
-by|friday	-0.52
-by|mistake	-0.43
-by|saturday	-0.49
-by|whenever	-0.55
+by|anytime	-0.54
+by|friday	-0.54
+by|mistake	-0.42
+by|saturday	-0.48
+by|whenever	-0.6
+by|your	0.47
 bzu	-0.21
-bzum	-0.38
-bzume	-0.38
-b|ik	0.26
-ca 	-0.41
+bzum	-0.37
+bzume	-0.37
+b|ik	0.25
+ca 	-0.42
 cal 	-0.29
 calling|about	-0.34
-calling|after	-0.34
-calling|and	0.71
-calling|but	-0.69
+calling|after	-0.36
+calling|and	0.77
+calling|but	-0.68
 calling|figures	-0.47
-calling|forever	-0.51
-calling|her	-0.45
+calling|forever	-0.47
+calling|her	-0.46
 calling|him	-0.59
-calling|i	-0.69
-calling|it	-0.41
+calling|i	-0.79
+calling|it	-0.42
 calling|me	0.69
-calling|my	-0.57
-calling|once	-0.36
-calling|right	-0.44
-calling|so	-0.78
-calling|the	-0.46
-calling|thought	-0.25
+calling|my	-0.65
+calling|once	-0.43
+calling|right	-0.4
+calling|so	-0.77
+calling|the	-0.44
+calling|thought	-0.31
 calling|typical	-0.28
-calling|was	-0.22
-callin|me	0.21
-calls	0.64
+calls	0.63
 calls|a	-0.21
-calls|and	0.23
+calls|and	0.24
 calls|before	-0.29
 calls|during	-0.21
-calls|or	0.6
-calls|please	0.57
-calls|stop	0.28
-calls|to	0.47
-call|before	-0.57
-call|don	0.59
-call|from	-0.46
-call|later	-0.68
-call|list	0.84
-call|mine	-0.32
-call|my	-0.38
-call|on	-0.31
-call|this	0.74
-call|you	-0.45
-cambie|de	-0.6
-came	-0.61
-came 	-0.61
-came|through	-0.42
-camin	-0.23
-camino|llego	-0.23
-camionetas|porfa	-0.25
-camioneta|en	0.23
-camioneta|entonces	-0.28
-camioneta|para	-0.34
+calls|or	0.62
+calls|please	0.58
+calls|stop	0.29
+calls|to	0.49
+call|before	-0.56
+call|don	0.58
+call|from	-0.45
+call|later	-0.69
+call|list	0.82
+call|mine	-0.34
+call|my	-0.81
+call|on	-0.3
+call|this	0.77
+cambie|de	-0.58
+came	-0.63
+came 	-0.63
+came|through	-0.44
+camin	-0.21
+camino|llego	-0.21
+camionetas|porfa	-0.26
+camioneta|en	0.22
+camioneta|entonces	-0.24
+camioneta|para	-0.32
 camioneta|trae	-0.21
 camioneta|ya	-0.77
 camp	0.33
-camper|is	0.3
+camper|is	0.26
 camper|koop	-0.22
-camper|kopen	-0.34
+camper|kopen	-0.35
 campi	0.21
 camping|car	0.21
-can	0.4
-cana	0.78
-canal	0.49
-canales|de	0.32
-canau	0.45
-canaux|desabonner	0.33
-canaux|merci	0.5
-canc	0.34
-cance	0.34
+can	0.39
+cana	0.81
+canal	0.56
+canales|de	0.35
+canau	0.44
+canaux|desabonner	0.25
+canaux|merci	0.57
+canc	0.36
+cance	0.36
+cancelar|dejen	0.49
 cancelar|gracias	0.43
-cancelar|la	-0.23
-cancelar|por	0.73
-cancelar|porfavor	0.73
+cancelar|la	-0.25
+cancelar|por	0.76
+cancelar|porfavor	0.75
 cancelen|mi	0.21
-cancelo|los	-0.45
+cancelo|los	-0.48
 cancel|all	0.28
-cancel|i	-0.26
-cancel|thanks	0.24
+cancel|i	-0.27
+cancel|thanks	0.23
 cancel|the	-0.23
 cancel|we	0.24
-cand	0.37
-cando	0.37
+cand	0.38
+cando	0.38
 cans	-0.22
 cansa	-0.22
 can|do	-0.43
-can|email	0.36
-can|i	-0.97
-can|reach	-0.22
-can|someone	-0.41
+can|email	0.38
+can|i	-1
+can|reach	-0.21
+can|someone	-0.43
 can|stop	0.64
-can|t	-0.79
+can|t	-0.84
 can|take	0.38
-can|text	1
-can|unsubscribe	-0.23
-can|we	-0.23
+can|text	0.99
+can|unsubscribe	-0.21
+can|we	-0.25
 can|y	0.51
-can|yall	0.79
+can|yall	0.78
 car 	-0.21
-cara	-0.23
-carav	-0.23
+cara	-0.22
+carav	-0.22
 caravan|in	-0.22
-caravan|weiter	-0.22
-card	-0.32
-card 	-0.32
-card|from	-0.32
-carg	-0.21
-carga	-0.21
-carm	0.36
-carme	0.36
+card	-0.33
+card 	-0.33
+card|from	-0.33
+carm	0.33
+carme	0.33
 caro	-0.25
-caro 	-0.23
+caro 	-0.24
 caron	-0.3
-caro|que	-0.23
+caro|que	-0.24
 carr	0.27
 carro	0.27
 carro|a	-0.21
-carro|en	0.98
-carro|entonces	0.22
-carro|tienen	-0.24
+carro|en	0.95
+carro|entonces	0.23
+carro|tienen	-0.4
 carro|viejo	-0.21
 carry	-0.25
 carrying|the	-0.25
 cart	-0.22
-car|already	0.47
-car|is	-0.24
-car|loan	0.22
-car|not	-0.42
-car|smells	-0.23
-car|sold	-0.29
-car|stopped	-0.49
-cas	-0.51
-casa	-0.42
-casa 	-0.42
+car|already	0.49
+car|elsewhere	0.62
+car|is	-0.27
+car|loan	0.27
+car|not	-0.41
+car|smells	-0.22
+car|sold	-0.25
+car|stopped	-0.48
+cas	-0.49
+casa	-0.36
+casa 	-0.36
 casa|con	0.21
-casa|el	-0.23
-casa|mejor	-0.39
-cash	-0.32
-cash 	-0.32
-caso	0.45
-caso 	0.45
+casa|es	-0.26
+casa|mejor	-0.41
+cash	-0.31
+cash 	-0.31
+caso	0.44
+caso 	0.44
 casu	-0.24
 casua	-0.24
 casualidad|que	-0.24
 cati	0.3
 catio	0.3
-ca|ce	-0.85
-ca|change	-0.23
-ca|continue	-0.22
-ca|fait	0.25
+ca|ce	-0.83
+ca|change	-0.21
+ca|continue	-0.23
+ca|fait	0.24
 ca|ira	-0.23
-ca|m	-0.4
-ca|marche	-0.33
-ca|ne	-0.69
+ca|m	-0.43
+ca|marche	-0.35
+ca|ne	-0.7
 ca|suffit	0.26
-ca|va	0.76
-ccid	-0.21
-ccide	-0.21
-ccp	0.29
-ccpa	0.29
-ccpa 	0.29
-ccpa|please	0.21
+ca|va	0.75
+ccid	-0.22
+ccide	-0.22
+ccp	0.35
+ccpa	0.35
+ccpa 	0.35
+ccpa|please	0.22
 cea	0.45
 ceas	0.45
 cease	0.45
-cease|all	0.8
-cease|and	0.24
+cease|all	0.84
+cease|and	0.25
 cease|contacting	0.21
-cease|texting	0.23
-ceivi	0.73
-cel	0.31
-cel 	0.28
-celar	0.27
-celem	-0.56
+cease|texting	0.22
+ceivi	0.68
+cel	0.3
+cel 	0.31
+celar	0.28
+celem	-0.55
 celer	0.21
-cell|instead	-0.44
-cell|no	0.27
-cell|she	-0.6
-cell|you	0.36
-celo	-0.45
-celo 	-0.45
+cell	-0.28
+cell 	-0.27
+cell|instead	-0.39
+cell|no	0.32
+cell|she	-0.56
+cell|you	0.38
+celo	-0.48
+celo 	-0.48
 celu	-0.44
 celul	-0.44
 cem	0.28
 cema	0.3
 cemai	0.3
-cen	-0.66
-cen 	-0.25
-cens	-0.25
-cense	-0.25
+cen	-0.72
+cen 	-0.24
+cens	-0.26
+cense	-0.26
 cent	-0.39
 centi	-0.27
 cep	-0.21
 cept	-0.21
 cepta	-0.21
-cer	0.25
-ces	-0.21
-ces 	-0.45
+cer	0.22
+cern	0.21
+cerna	0.21
+ces	-0.29
+ces 	-0.53
 cesa	-0.34
 cesar	-0.34
 cesi	0.39
 cesit	0.39
-cess	0.99
-cesse	1.12
-cesser|de	0.25
-cesser|toute	0.3
-cessez|de	0.73
-ces|mails	-0.29
-ces|messages	-0.33
-ces|sms	-1.08
+cess	1.02
+cesse	1.09
+cesser|de	0.32
+cesser|toute	0.31
+cessez|de	0.7
+ces|mails	-0.3
+ces|messages	-0.37
+ces|sms	-1.17
 ces|textos	-0.23
-cet	0.42
-cet 	-0.24
-cett	0.42
-cette	0.42
-cette|adresse	0.42
-cet|apres	-0.24
-cez	0.45
-cez 	0.45
-ce|avec	0.22
-ce|modele	-0.22
-ce|numero	0.23
-ce|que	-0.73
-ce|soit	0.35
-cha 	-0.41
+cet	0.39
+cet 	-0.26
+cett	0.4
+cette	0.4
+cette|adresse	0.4
+cet|apres	-0.26
+cez	0.47
+cez 	0.47
+ce|avec	0.35
+ce|modele	-0.23
+ce|numero	0.24
+ce|que	-0.69
+ce|soit	0.34
+cha 	-0.38
 chag	0.23
 chage	0.23
-chai	-0.23
-chain	-0.23
+chai	-0.24
+chain	-0.24
 chal	0.25
 chale	0.25
 cham	-0.21
 chamb	-0.21
-chan	-0.27
-chanc	-0.36
-chang	-0.32
+chan	-0.36
+chanc	-0.35
+chang	-0.42
 changed|my	-0.61
-changer|l	-0.26
 change|my	0.21
-change|quelque	-0.23
-change|voici	-0.53
+change|quelque	-0.21
+change|voici	-0.52
 chann	0.24
-channels|please	0.62
-channels|unsubscribe	0.22
-chas	0.34
-chat|with	-0.28
-chau	-0.28
-chaue	-0.27
-che 	0.3
-chec	-0.53
-check	-0.53
-checken|heeft	-0.27
-checking|in	-0.28
-check|email	-0.45
-check|the	-0.33
-ched	-0.39
-chedu	-0.29
-cheers|got	-0.28
-chei	-0.62
-chein	-0.62
-cheme	-0.21
-chen	0.33
+channels|please	0.65
+channels|unsubscribe	0.23
+chas	0.37
+chau	-0.31
+chaue	-0.3
+che	-0.25
+che 	0.27
+chea	-0.21
+chec	-0.54
+check	-0.54
+checken|heeft	-0.25
+checking|in	-0.27
+check|email	-0.44
+check|the	-0.28
+ched	-0.37
+chedu	-0.28
+chei	-0.45
+chein	-0.45
+chen	0.34
 chen 	0.33
 chenl	-0.4
-cher 	-0.38
-chet	0.4
-chete	0.37
-chez	0.27
-chez 	0.27
-chez|moi	-0.21
-chez|nous	-0.52
+cher	-0.32
+cher 	-0.32
+cheru	-0.32
+chet	0.41
+chete	0.38
+chez	0.28
+chez 	0.28
+chez|nous	-0.49
 chez|orange	-0.21
 chez|un	0.4
-chez|vous	0.24
+chez|vous	0.22
 che|deja	0.21
 chi	-0.27
-chich	-0.38
-chied	0.22
-chier	0.21
-chim	-0.26
-chime	-0.26
+chich	-0.39
+chied	0.26
+chier	0.22
+chik	-0.21
+chikb	-0.21
+chim	-0.28
+chime	-0.28
 ching	0.22
 chk	-0.21
 chke	-0.21
 chkei	-0.21
 chlu	0.4
 chlus	0.4
-chm	-0.56
-chma	-0.49
-chmal	-0.49
-chmit	-0.35
-chos	-0.23
-chose	-0.23
-chose|pour	-0.23
+chm	-0.54
+chma	-0.46
+chmal	-0.46
+chmit	-0.36
+choi	0.21
+chois	0.21
+choisi|une	0.21
+chose	-0.21
+chose|pour	-0.21
 chou	0.23
 chouk	0.23
-chr	0.34
+chr	0.31
 chra	0.4
 chrap	0.4
-chre	0.24
-chrei	0.24
+chre	0.22
+chrei	0.22
 chrel	-0.49
-chrev	0.52
-chrie	0.24
-chsa	0.22
-chsan	0.22
+chrev	0.53
+chrie	0.25
+chrif	0.21
+chsa	0.23
+chsan	0.23
 chst	-0.42
 chste	-0.42
-cht 	-0.3
+cht 	-0.27
 chte	0.48
 chte 	0.83
 chten	0.23
 chti	-0.22
 chtig	-0.22
-chtj	-0.32
-chtje	-0.32
-chtl	-0.43
-chtli	-0.43
-chts	0.46
-chts 	0.46
-chu	0.22
+chtj	-0.33
+chtje	-0.33
+chtl	-0.41
+chtli	-0.41
+chts	0.44
+chts 	0.44
+chu	0.21
 chu 	0.24
-chun	0.36
-chung	0.36
+chun	0.38
+chung	0.38
 chu|pas	0.24
-chw	-0.21
-ciam	-0.37
-ciami	-0.37
+chw	-0.22
+ciam	-0.34
+ciami	-0.34
 ciat	0.51
 ciate	0.51
 cibe	0.44
 cibe 	0.44
-cibi 	-0.33
-cibid	-0.26
-cibir	0.23
-cided	0.32
-ciden	-0.21
+cibi 	-0.31
+cibid	-0.27
+cibir	0.21
+cided	0.4
+ciden	-0.22
 cidi	-0.39
-cidin	-0.5
+cidin	-0.47
 cido	-0.24
 cido 	-0.24
-cie 	0.23
-cien	-0.44
-cien 	-0.34
-ciend	-0.56
-cienn	-0.32
-cient	0.23
-cieri	-0.59
-cile	-0.22
-cilem	-0.22
-cin	-0.29
-cina	-0.51
-cina 	-0.51
-cing	-0.26
-cing 	-0.26
-cio	-0.23
-cio 	-0.45
+cie 	0.37
+cien	-0.28
+cien 	-0.35
+ciend	-0.66
+cienn	-0.36
+cient	0.24
+cieri	-0.54
+ciet	0.21
+ciete	0.21
+cil	-0.21
+cile	-0.23
+cilem	-0.23
+cin	-0.23
+cina	-0.52
+cina 	-0.52
+cio	-0.22
+cio 	-0.36
 cion	0.4
 cion 	0.24
-ciona	0.31
-cir	0.46
-cir 	0.51
+ciona	0.33
+cir	0.45
+cir 	0.54
 cirl	0.38
 cirle	0.38
-cita	-0.24
-cita 	-0.24
-citat	0.37
+cita	-0.26
+cita 	-0.26
+citat	0.42
 cita|de	-0.62
-cita|del	-0.23
-cita|para	-0.33
+cita|del	-0.25
+cita|para	-0.36
 cite	0.51
 cite 	0.24
 citer	0.84
 citez	0.24
-cito	0.4
-cito 	0.4
-civic|have	-0.22
-civic|is	-0.22
+cito	0.39
+cito 	0.39
+civic|have	-0.24
+civic|is	-0.21
 civic|lo	-0.56
 civic|or	0.22
-ck 	-0.82
-cked	-0.23
-cked 	-0.23
-cki	-0.28
-ckin	-0.28
-cking	-0.28
+ck 	-0.76
+cked	-0.21
+cked 	-0.21
+cker	-0.21
+cker 	-0.21
+cki	-0.27
+ckin	-0.27
+cking	-0.27
 ckr	-0.4
 ckru	-0.4
 ckruf	-0.4
-cks	-0.35
-cks 	-0.35
-ckw	-0.21
-ckwe	-0.21
-ckweg	-0.21
-clai	0.76
-clair	0.76
+cks	-0.4
+cks 	-0.4
+cla	0.22
+clai	0.77
+clair	0.77
 clam	0.27
+claro|que	0.41
 clas	-0.69
-clase	-0.21
-clase|de	-0.21
-class	-0.67
+clase	-0.22
+clase|de	-0.22
+class	-0.69
 clea	-0.21
 clean	-0.21
-clic	-0.23
-click	-0.23
-clicked|something	-0.23
+clic	-0.21
+click	-0.21
+clicked|something	-0.21
 clie	0.23
 clien	0.23
-clio|in	-0.56
-clio|je	-0.67
+clio|in	-0.68
+clio|je	-0.71
+clo	-0.21
+clos	-0.21
+close	-0.21
 close|on	-0.22
-cni	-0.3
-cnic	-0.42
-cnica	-0.42
+clu	-0.21
+cni	-0.22
+cnic	-0.39
+cnica	-0.39
 coc	0.26
 coch	0.26
 coche	0.26
@@ -5501,288 +5412,289 @@ coche|viejo	-0.21
 coi	-0.52
 cois	-0.52
 cois 	-0.52
-col	-0.42
-coles	-0.21
-collegue|je	0.41
-colo	-0.29
-color	-0.29
-color|no	-0.29
-com	-0.76
-combien|de	0.24
-combien|la	-0.21
+col	-0.41
+coles	-0.22
+collegue|je	0.37
+colo	-0.32
+color	-0.32
+color|no	-0.32
+com	-0.78
+combien|de	0.25
+combien|la	-0.22
 combien|pour	-0.4
-come 	-0.54
+come 	-0.53
 comerciales|baja	-0.22
-comes	0.34
-comes|up	0.34
-come|back	-0.24
-come|in	-0.41
-come|through	-0.29
+comes	0.35
+comes|up	0.35
+come|back	-0.22
+come|in	-0.4
+come|through	-0.21
 comi	-0.36
 comin	-0.21
-coming|in	-0.21
 comm	-0.55
 comme	-0.55
-comment|arreter	-0.29
-comment|faire	-0.55
-comment|je	-0.41
-comment|on	-0.25
-commerciales|et	0.22
-commerciales|supprimez	0.3
-comme|par	-0.4
-commu	0.45
-como	-0.58
-como 	-0.58
-como|5	-0.23
-como|cancelo	-0.45
+comment|arreter	-0.28
+comment|faire	-0.71
+comment|je	-0.42
+comment|on	-0.28
+commerciales|et	0.35
+commerciales|supprimez	0.32
+comme|par	-0.43
+commu	0.52
+como	-0.59
+como 	-0.59
+como|5	-0.24
+como|cancelo	-0.48
 como|dejo	-0.22
-como|hago	-0.49
-como|me	-0.45
-compania|asi	0.45
-company|for	-0.35
-company|please	0.75
+como|hago	-0.5
+como|me	-0.46
+compagnie|d	0.34
+compania|asi	0.47
+company|anymore	0.29
+company|for	-0.36
+company|please	0.73
 compe	0.43
-compo	0.24
-composer|mon	0.24
-compramos|con	-0.27
+compo	0.25
+composer|mon	0.25
+compramos|con	-0.26
 compramos|la	0.21
-comprar|dejan	-0.21
-comprar|na	0.57
-comprar|nada	1.01
+comprar|dejan	-0.22
+comprar|na	0.65
+comprar|nada	1.12
 compre|carro	0.21
 compre|con	0.43
-compre|el	0.24
-compre|la	1.01
-compre|los	0.45
-compre|no	0.3
-compre|otro	0.21
-comu	0.34
-comun	0.34
-conc	0.27
-concessionnaire|demain	-0.22
-concessionnaire|samedi	-0.33
-concession|samedi	-0.52
-conde	-0.27
-condes|me	-0.27
+compre|el	0.25
+compre|la	0.87
+compre|los	0.46
+compre|no	0.26
+comu	0.32
+comun	0.32
+conc	0.48
+conce	0.31
+concessionnaire|demain	-0.39
+concessionnaire|samedi	-0.36
+concession|samedi	-0.51
+conde	-0.25
+condes|me	-0.25
 confirman|porfa	-0.21
 conn	-0.37
 conna	-0.37
 connais|pas	-0.37
-cons	0.7
-conse	0.71
-consentement|a	0.63
-consentimiento|para	0.33
-consent|to	0.73
+cons	0.69
+conse	0.69
+consentement|a	0.61
+consentimiento|para	0.39
+consent|to	0.69
 consent|withdrawn	0.25
-conta	0.6
-contactando|entiendan	0.26
-contacted|anymore	0.68
-contacteer|mij	0.21
-contacten|gracias	0.63
-contacten|mas	0.35
-contacteren|aub	0.3
-contacter|a	0.57
-contacter|bonne	0.38
+conta	0.61
+contactando|entiendan	0.25
+contacted|anymore	0.67
+contacted|by	0.5
+contacteer|mij	0.23
+contacten|gracias	0.71
+contacten|mas	0.38
+contacteren|aub	0.33
+contacter|a	0.61
+contacter|bonne	0.41
 contacter|cordialement	0.21
-contacter|merci	0.37
-contacter|svp	0.21
+contacter|merci	0.42
 contactez|plus	0.31
 contacting|me	0.26
-contacting|my	0.61
+contacting|my	0.55
 contacting|this	0.23
-contact|info	0.59
+contact|info	0.63
 contact|list	0.43
-contact|me	0.53
-contact|meer	1.01
-contact|my	-0.28
+contact|me	0.55
+contact|meer	1.18
+contact|my	-0.29
 contact|please	0.24
 conte	-0.38
 contestan|hoy	-0.21
 contestaron|ayer	-0.23
-conteste|no	-0.33
-contesto|cuando	-0.25
-contesto|dejen	-0.32
-contesto|el	-0.28
-contesto|no	-0.64
+conteste|no	-0.3
+contesto|cuando	-0.32
+contesto|dejen	-0.28
+contesto|el	-0.24
+contesto|no	-0.63
 contesto|y	-0.21
 contesto|ya	-0.52
 continuer|a	-0.42
-continue|avec	-0.22
-contract|everything	-0.21
-contract|stopt	-0.29
-conv	-0.21
-convi	-0.21
-convient|merci	-0.21
-con|el	-0.39
+continue|avec	-0.23
+contract|stopt	-0.26
+con|el	-0.38
 con|la	0.42
-con|los	0.86
-con|mi	-0.21
+con|los	0.79
 con|sus	0.22
-con|tantas	0.22
+con|tantas	0.26
 con|ustedes	-0.31
-coo	0.4
-coor	0.4
-coord	0.4
-coordonnees|de	0.21
-coordonnees|svp	0.62
-cor	-0.21
+coo	0.38
+coor	0.38
+coord	0.38
+coordonnees|de	0.45
+coordonnees|svp	0.61
 cord 	-0.29
-cords	0.7
-core	-0.41
-core 	-0.41
-correos|al	-0.24
-correos|de	0.27
-correos|electronicos	0.21
+corda	-0.21
+cords	0.75
+core	-0.32
+core 	-0.32
+corr	0.21
+corre	0.21
+correos|al	-0.23
+correos|de	0.26
 correos|gracias	0.21
-correos|nunca	0.44
-correos|por	0.49
-correos|porfa	0.34
+correos|nunca	0.39
+correos|por	0.45
+correos|porfa	0.33
 correo|de	0.24
-correo|del	-0.89
-correo|los	-0.28
-correo|mejor	0.31
+correo|del	-0.88
+correo|los	-0.34
+correo|mejor	0.26
 cors	-0.21
 corsa	-0.21
 corsa|in	-0.21
-cos 	0.21
-cosi	-0.46
-cosig	-0.46
-cosigner|and	-0.46
+cosi	-0.44
+cosig	-0.44
+cosigner|and	-0.44
 coso	0.24
 coso 	0.24
 cot	-0.4
 coti	-0.4
 cotiz	-0.4
-cotizacion|por	-0.32
-cou	0.24
-could|yall	0.3
-could|your	-0.24
-coun	0.33
-count	0.33
-count|me	0.47
-courr	0.41
-courriels|a	0.46
-courriels|merci	0.23
-courriels|svp	0.68
-courriers|merci	0.67
-courrier|plutot	-0.6
-course|but	0.23
-court	0.38
-cous	0.51
-cousi	0.51
-cousin|no	0.51
+cotizacion|por	-0.3
+cou	0.33
+could|yall	0.34
+could|your	-0.23
+coun	0.29
+count	0.29
+count|me	0.48
+coup	-0.21
+coura	-0.23
+courant|des	-0.23
+courr	0.4
+courriels|a	0.42
+courriels|merci	0.27
+courriels|svp	0.85
+courriers|merci	0.6
+courrier|plutot	-0.61
+course|but	0.22
+court	0.36
+cous	0.53
+cousi	0.53
+cousin|no	0.53
+cov	-0.22
+cove	-0.22
+cover	-0.22
 coverage|on	-0.21
-cpa	0.29
-cpa 	0.29
+cpa	0.35
+cpa 	0.35
 cra	0.51
 crap	0.51
 crap 	0.51
-cre	-0.31
-cred	-0.31
-credi	-0.31
-credito|entonces	-0.25
-credito|infonavit	-0.22
-credit|app	-0.36
-credit|checks	-0.35
-criba	0.47
-crip	0.26
-cript	0.23
-cris	0.24
-cris 	0.24
-crita	0.35
-crm	0.28
-crm 	0.28
-crow	0.26
-crowd	0.26
-cso	-0.44
-cson	-0.44
-cson 	-0.44
+cre	-0.23
+cred	-0.23
+credi	-0.23
+credito|entonces	-0.4
+credito|infonavit	-0.26
+credit|app	-0.49
+credit|checks	-0.4
+creo	-0.21
+creo 	-0.21
+creo|que	-0.21
+criba	0.49
+crip	0.3
+cript	0.27
+cris	0.25
+cris 	0.25
+crita	0.37
+crm	0.27
+crm 	0.27
+crow	0.27
+crowd	0.27
+cso	-0.47
+cson	-0.47
+cson 	-0.47
 cta	0.36
 ctad	0.34
 ctado	0.34
-ctan	0.44
-ctand	0.44
+ctan	0.42
+ctand	0.42
 ctar	0.29
 ctarm	0.64
-cte	0.54
-cte 	0.58
-cted	0.53
-cted 	0.53
-ctee	0.48
-cteer	0.48
+cte	0.52
+cte 	0.57
+cted	0.55
+cted 	0.55
+ctee	0.45
+cteer	0.45
 ctel	0.23
 ctel 	0.23
-cten	0.5
-cten 	0.5
-cter	0.26
-cter 	0.26
-ctere	0.48
-ctes	0.3
-ctes 	0.3
+cten	0.49
+cten 	0.49
+cter	0.3
+cter 	0.29
+ctere	0.57
+ctes	0.33
+ctes 	0.33
 ctez	0.31
 ctez 	0.31
-ctie	-0.47
-ctie 	-0.45
+ctie	-0.48
+ctie 	-0.47
 cties	-0.22
 ctin	0.28
 cting	0.28
-ctio	0.4
-ction	0.4
-ctl	-0.29
-ctly	-0.29
-ctly 	-0.29
-cto 	-0.25
+ctio	0.39
+ction	0.39
+ctl	-0.27
+ctly	-0.27
+ctly 	-0.27
+cto 	-0.3
 ctos	0.44
 ctos 	0.44
-ctr	0.21
-ctro	0.21
-ctron	0.21
-ctua	-0.26
-ctual	-0.26
-cu 	-0.44
+ctua	-0.25
+ctual	-0.25
+cu 	-0.45
 cua	-0.43
 cual	-0.4
 cual 	-0.4
 cual|es	-0.4
-cuan	-0.39
+cuan	-0.38
 cuand	-0.61
 cuando|me	-0.24
-cuando|pueda	-0.25
+cuando|pueda	-0.32
 cuando|quiero	-0.21
 cuando|se	-0.21
-cuando|termina	-0.24
-cuantas|veces	0.46
-cuc	-0.33
-cuch	-0.33
-cuche	-0.33
+cuando|termina	-0.22
+cuantas|veces	0.45
+cuc	-0.3
+cuch	-0.3
+cuche	-0.3
 cue	-0.32
 cuen	-0.32
 cuent	-0.32
-cum	-0.3
-cume	-0.3
-cumen	-0.3
-cune	0.31
-cune 	0.31
-cupa	-0.28
-cupad	-0.28
+cum	-0.35
+cume	-0.35
+cumen	-0.35
+cune	0.35
+cune 	0.35
+cupa	-0.27
+cupad	-0.27
 cupo	0.23
 cupo 	0.23
 cur	0.23
 curi	-0.22
 curio	-0.22
+curioso|ahora	-0.26
 cursus|ik	0.3
 cursus|van	-0.47
 cut	0.24
 cut 	0.24
 cut|it	0.24
-cx 	-0.21
-cx|5	-0.21
-cyc	-0.25
-cycl	-0.25
-cycle	-0.25
-c|est	-0.62
+cyc	-0.23
+cycl	-0.23
+cycle	-0.23
+c|est	-0.64
 c|fini	0.22
-daa	-0.38
+daa	-0.39
 daar	-0.23
 daar 	-0.23
 daar|niet	-0.23
@@ -5791,1406 +5703,1415 @@ daba	-0.21
 daba 	-0.21
 dabe	-0.21
 dabei	-0.21
-dac	-0.31
-dach	-0.31
-dach 	-0.36
+dac	-0.21
+dach	-0.21
+dach 	-0.25
 dachr	-0.49
 dachreling|aus	-0.49
-dachs	0.22
-dachsanierung|wir	0.22
-dag	-0.84
-dag 	-0.83
-dage	-0.8
-dageg	-0.8
-dagegen|wenn	-0.8
-dago	-0.22
-dagoc	-0.22
-dag|te	-0.32
-dag|thuis	-0.23
+dachs	0.23
+dachsanierung|wir	0.23
+dag	-0.88
+dag 	-0.87
+dage	-0.79
+dageg	-0.79
+dagegen|wenn	-0.79
+dago	-0.21
+dagoc	-0.21
+dag|dat	-0.32
+dag|te	-0.35
+dag|thuis	-0.24
 dai	-0.29
-dail	-0.26
-daily	-0.26
-daily|sales	-0.26
-dak	-0.29
-dak 	-0.33
-dam	-0.32
-dame	-0.46
-dame 	-0.47
-damit	-0.39
-damit|die	-0.39
-dan 	-0.49
-dand	0.63
-dando	0.63
-dank	0.26
-dank 	0.33
-danke|fur	0.55
-danke|ich	-0.5
-danke|stopp	0.58
+dail	-0.25
+daily	-0.25
+daily|sales	-0.25
+dak	-0.23
+dak 	-0.24
+dam	-0.33
+dame	-0.45
+dame 	-0.45
+damit	-0.32
+damit|die	-0.32
+dan 	-0.54
+dand	0.59
+dando	0.59
+dank	0.29
+dank 	0.38
+danke|fur	0.53
+danke|ich	-0.48
+danke|stopp	0.54
 danke|und	0.38
-dankt	0.26
+dankt	0.27
 dank|voor	0.3
-dann	-0.47
-dann 	-0.47
-dann|bitte	-0.21
+dann	-0.59
+dann 	-0.59
+dann|horen	-0.26
 dann|stopp	-0.4
-dann|zeig	-0.38
-dans	-0.22
-dans 	-0.22
-dans|10	-0.3
+dann|zeig	-0.28
+dans	-0.23
+dans 	-0.23
+dans|10	-0.33
 dans|la	-0.21
-dant	-0.25
+dant	-0.24
 dant 	-0.23
-dan|el	-0.33
-dan|genoeg	-0.36
+dan|el	-0.4
+dan|genoeg	-0.41
 dan|hoeft	-0.39
-dan|maar	-0.38
-dan|mejor	-0.4
-dan|niet	-0.63
-dan|stop	-0.45
-dar 	-0.51
+dan|maar	-0.4
+dan|mejor	-0.41
+dan|niet	-0.55
+dan|stop	-0.55
+dar 	-0.47
 darf	-0.37
 darf 	-0.37
-darm	0.23
-darme	0.23
-darme|de	0.42
-dars	-0.24
-darse	-0.24
-darse|de	-0.24
-dart	0.28
-darts	0.28
-daru	0.25
-darum	0.25
-darum|mich	0.25
-dar|de	-0.26
-dass|ich	0.29
-das|aber	0.22
+darm	0.24
+darme	0.24
+darme|de	0.4
+dars	-0.25
+darse	-0.25
+darse|de	-0.25
+dart	0.31
+darts	0.31
+daru	0.29
+darum	0.29
+darum|mich	0.29
+dar|de	-0.23
+dass|ich	0.32
+das|aber	0.23
 das|abmelden	-0.25
 das|abo	0.21
-das|alte	-0.53
-das|angebot	0.24
-das|auto	-0.38
-das|dach	-0.22
-das|haus	0.28
-das|nervt	-0.21
-das|schon	-0.38
+das|alte	-0.62
+das|angebot	0.22
+das|auto	-0.39
+das|dach	-0.21
+das|haus	0.27
+das|nervt	-0.22
+das|schon	-0.4
 das|so	-0.27
-das|ubernehmen	-0.28
+das|ubernehmen	-0.3
 das|wieder	-0.41
 data	0.49
 data 	0.27
 datab	0.61
 data|deleted	0.25
 daten	0.44
-daten|bitte	-0.27
-daten|fur	-0.21
-daten|gemaess	0.21
-daten|ich	0.27
+daten|bitte	-0.32
+daten|fur	-0.22
+daten|gemass	0.21
+daten|ich	0.41
 daten|nicht	-0.72
 daten|zu	0.42
-dates	-0.38
-dato	0.41
-datos	0.41
+dates	-0.39
+dato	0.39
+dator	-0.21
+datos	0.39
 datos|de	0.93
-datos|del	-0.44
+datos|del	-0.45
 datos|gracias	0.59
 datos|personales	0.24
-datos|por	1.11
-datos|todavia	-0.21
-dat|die	-0.39
+datos|por	1.09
+dat|bedrag	-0.21
+dat|die	-0.3
 dat|geappt	0.21
 dat|gebel	0.26
 dat|geldt	-0.36
-dat|heeft	-0.51
-dat|het	0.26
-dat|hij	-0.38
-dat|huis	-0.22
+dat|heeft	-0.5
+dat|hij	-0.33
+dat|huis	-0.21
 dat|is	-0.24
-dat|je	-0.25
-dat|ze	-0.38
-dau	-0.44
-daug	-0.35
-daugh	-0.35
-daughter|told	-0.36
+dat|je	-0.26
+dat|ze	-0.4
+dau	-0.43
+daug	-0.37
+daugh	-0.37
+daughter|told	-0.37
 dave	0.34
 dave 	0.34
-dave|just	-0.29
-davi	-0.73
-davia	-0.73
+dave|just	-0.28
+davi	-0.72
+davia	-0.72
 day	-0.96
 day 	-0.96
 days	-0.3
 days 	-0.3
-day|i	-0.37
-day|im	0.46
+day|i	-0.55
+day|im	0.43
 day|it	-0.21
-day|once	-0.24
-da|ist	-0.41
+day|once	-0.34
+day|you	-0.37
+da|ist	-0.36
 da|nie	0.38
 da|sind	-0.34
-dda	-0.33
-ddag	-0.33
-ddag 	-0.33
-dde	0.24
-ddel	0.24
-ddels	0.24
-ddy	-0.32
-ddy 	-0.32
-dea	-0.44
+da|stehe	-0.22
+dda	-0.32
+ddag	-0.32
+ddag 	-0.32
+dde	0.21
+ddel	0.21
+ddels	0.21
+ddy	-0.33
+ddy 	-0.33
+dea	-0.43
 dea 	-0.22
-deal	-0.44
-deal 	-0.57
-dealership|again	0.46
-dealership|s	-0.53
-dealer|fee	-0.44
-dealer|fees	-0.55
+deal	-0.43
+deal 	-0.65
+dealership|again	0.51
+dealership|s	-0.57
+dealer|fee	-0.42
+dealer|fees	-0.47
 dealer|kept	-0.39
-dealer|not	-0.48
+dealer|not	-0.46
 deals	-0.42
-deal|going	-0.25
+deal|going	-0.31
 deal|gone	-0.21
-deal|please	-0.56
-deb	-0.47
-debe	-0.47
-debes	-0.47
-dec	0.25
-decided|to	0.32
-decide|soy	-0.21
+deal|please	-0.51
+deb	-0.25
+debe	-0.25
+debes	-0.25
+dec	0.27
+decided|to	0.4
 decido|dejan	-0.24
-decir	0.46
-decirles|a	0.42
-decir|que	0.51
-dedo	-0.44
-dedor	-0.44
-deja	0.57
-deja 	0.97
-dejad	0.26
-dejad|de	0.26
+decir	0.45
+decirles|a	0.4
+decir|que	0.54
+dedo	-0.45
+dedor	-0.45
+deja	0.61
+deja 	0.96
+dejad	0.22
+dejad|de	0.22
 dejam	0.44
 dejame|en	0.24
 dejame|tranquilo	0.21
-dejar	-0.22
 dejaran|de	-0.48
-dejaron|de	-0.58
+dejaron|de	-0.62
 dejar|de	0.34
 deja|achete	0.22
-deja|de	0.58
-deja|fait	0.49
-deja|signe	0.38
-deja|tout	0.41
-deja|trouve	0.37
-deja|vendue	-0.83
+deja|de	0.57
+deja|fait	0.45
+deja|signe	0.39
+deja|tout	0.37
+deja|trouve	0.35
+deja|une	0.24
+deja|vendue	-0.84
 deje 	0.21
 dejenme|en	0.44
-dejenme|tranquilo	0.63
+dejenme|tranquilo	0.59
 dejenme|ya	0.43
 dejen|d	0.58
-dejes	-0.21
-dejes|de	-0.21
-dejeu	-0.41
+dejes	-0.23
+dejes|de	-0.23
+dejeu	-0.37
 deje|de	0.21
 dejo	-0.22
 dejo 	-0.22
 dejo|de	-0.22
 del 	-0.28
-dele	0.45
-dele 	-0.24
-delet	0.45
-deleted|from	0.43
+dele	0.46
+dele 	-0.26
+delet	0.46
+deleted|from	0.47
 delete|my	0.29
 delete|the	-0.41
-deli	-0.39
-delo	-0.3
-delo 	-0.3
-dels	0.24
-dels 	0.24
+deli	-0.53
+delo	-0.27
+delo 	-0.27
+dels	0.21
+dels 	0.21
 delt	0.34
 delta	0.34
 delta|dental	0.34
 del|bano	-0.26
-del|carro	-0.28
-del|financiamiento	-0.44
+del|carro	-0.27
+del|financiamiento	-0.46
 del|hogar	0.25
-del|jetta	-0.33
-del|miercoles	-0.21
-del|sabado	-0.29
-del|taller	-0.39
+del|jetta	-0.27
+del|miercoles	-0.22
+del|presente	0.21
+del|sabado	-0.31
+del|servicio	-0.21
+del|taller	-0.36
 del|trabajo	-0.53
-del|vendedor	-0.44
-demai	-0.42
-demain|matin	-0.32
-demain|midi	-0.22
+del|vendedor	-0.45
+demai	-0.41
+demain|matin	-0.33
+demain|midi	-0.39
 demain|pour	-1.07
-deman	0.32
-demande|a	-0.5
-demande|d	0.23
+deman	0.33
+demande|a	-0.49
+demande|d	0.24
 demande|de	0.39
 demande|le	-0.24
-demande|moi	0.52
-demande|qu	-0.64
+demande|moi	0.48
+demande|qu	-0.66
 demar	0.24
 demarchage|telephonique	0.23
-demarche|par	0.37
+demarche|par	0.47
 demas	-0.39
-deme	-0.23
-demen	-0.21
-dem|anderen	-0.26
-dem|handy	-0.22
-dem|heimweg	-0.39
+deme	-0.25
+demen	-0.23
+dem|anderen	-0.25
+dem|handy	-0.21
+dem|heimweg	-0.41
 dem|kurs	-0.21
-dem|rabatt	-0.39
+dem|preis	-0.36
+dem|rabatt	-0.41
 dem|rauchen	-0.33
-dem|ruckweg	-0.21
-dem|system	0.23
-den	0.43
-den 	0.44
-denk	-0.29
-denkz	-0.31
-denl	0.3
-denli	0.3
+dem|restwert	-0.21
+dem|system	0.22
+den	0.38
+den 	0.37
+denk	-0.32
+denkz	-0.35
+denl	0.29
+denli	0.29
 dens 	-0.22
 dense	0.4
-dent 	-0.21
-dents	-0.26
-denu	0.35
-denun	0.35
-den|anrufen	0.25
-den|auch	-0.21
-den|caravan	-0.22
-den|golf	-0.44
-den|grundriss	-0.21
+dent 	-0.22
+dents	-0.28
+denu	0.37
+denun	0.37
+den|anrufen	0.22
+den|auch	-0.22
+den|golf	-0.48
+den|grundriss	-0.22
 den|kram	0.27
-den|kredit	-0.21
-den|newsletter	-0.42
+den|newsletter	-0.41
 den|preis	-0.21
-den|rest	-0.38
-den|sms	-0.31
-den|spam	-0.48
+den|rest	-0.31
+den|sms	-0.25
+den|spam	-0.57
 den|vertrag	-0.4
 den|werbemails	-0.27
-dep	-0.6
-depa 	-0.33
-depa|dejen	0.42
-depo	-0.38
-depos	-0.38
+dep	-0.59
+depa 	-0.35
+depa|dejen	0.38
+depo	-0.4
+depos	-0.4
 deposito|me	-0.21
 depuis|que	-0.24
-der 	-0.31
-derange|pas	-0.48
-derda	-0.26
-dere	0.61
-deren	0.86
-ders	0.24
-dersp	0.33
-derzeit|nicht	0.57
-der|arbeit	-0.85
-der|finanzierung	-0.57
-der|golf	-0.27
-der|liste	-0.32
+der 	-0.29
+derange|pas	-0.5
+derda	-0.23
+dere	0.65
+derec	0.21
+derecho|de	0.21
+deren	0.91
+ders	0.23
+dersp	0.34
+derzeit|nicht	0.63
+der|arbeit	-0.87
+der|finanzierung	-0.69
+der|golf	-0.28
+der|leasingvertrag	-0.21
+der|liste	-0.35
 der|mittagspause	-0.24
-der|nutzung	0.33
-der|preis	-0.31
-der|vertrag	-0.43
-der|wagen	-0.56
-der|warteliste	-0.36
-des	0.22
+der|nutzung	0.34
+der|preis	-0.28
+der|vertrag	-0.59
+der|wagen	-0.48
+der|warteliste	-0.34
+des	0.25
+des 	0.22
 desa	0.21
 desab	0.26
-desabonnement|svp	0.27
+desabonnement|svp	0.28
 desabonner|avec	-0.21
-desabonner|de	-0.53
+desabonner|de	-0.49
 desabonner|des	0.23
-desabonner|mais	-0.37
-desabonner|seulement	-0.34
-desabonner|svp	0.72
-desabonnez|moi	0.43
-desactive|facilement	-0.22
+desabonner|mais	-0.42
+desabonner|seulement	-0.37
+desabonner|svp	0.74
+desabonnez|moi	0.42
+desactive|facilement	-0.23
 desc	-0.21
 descu	-0.21
 descuento|ya	-0.21
-desd	-0.44
-desde	-0.44
-desde|que	-0.44
-dese	0.58
-deseo	0.58
-deseo|que	0.27
-deseo|recibir	0.42
-deseo|ser	0.24
-desi	0.37
-desinscription|svp	0.53
-desinscrire|de	0.23
-desinscrire|mais	-0.35
-desinscrire|pas	-0.36
+desd	-0.46
+desde	-0.46
+desde|que	-0.46
+dese	0.59
+deseo	0.59
+deseo|que	0.26
+deseo|recibir	0.41
+deseo|ser	0.23
+desi	0.33
+desinscription|svp	0.63
+desinscrire|de	0.24
+desinscrire|mais	-0.3
+desinscrire|pas	-0.37
 desinscrire|svp	0.88
-desinscrivez|moi	0.49
-desinscrivez|pas	-0.41
+desinscrivez|moi	0.29
+desinscrivez|pas	-0.4
+desinscrivez|surtout	-0.23
 desir	0.29
 desire|plus	0.29
-desis	0.24
-desist|all	0.45
-desk	-0.45
-desk 	-0.45
-desk|i	-0.38
-desk|said	-0.23
-deso	-0.39
-desol	-0.39
+desis	0.25
+desist|all	0.47
+desk	-0.56
+desk 	-0.56
+desk|i	-0.41
+desk|said	-0.33
+deso	-0.38
+desol	-0.38
 desp	-0.21
 despu	-0.21
 despues|de	-0.21
-despues|del	-0.21
-desu	0.55
-desus	0.55
+desu	0.52
+desus	0.52
 des|anhangers	-0.21
-des|courriels	0.56
-des|dents	-0.26
+des|courriels	0.62
+des|dents	-0.28
 des|e	0.23
-des|fins	0.23
-des|messages	0.44
-des|promos	-0.34
+des|fins	0.25
+des|messages	1.02
+des|offres	-0.23
+des|prochains	-0.22
+des|promos	-0.37
 des|que	-0.38
 des|remises	-0.21
-des|sms	0.73
-des|textos	0.5
-det	-0.71
+des|sms	0.68
+des|textos	0.48
+det	-0.73
 deta	-0.25
+detai	-0.21
 details|from	0.42
-details|over	-0.39
-details|svp	-0.77
-details|zum	-0.24
-detal	-0.44
-detalles|del	-0.44
-dete	-0.52
-deten	-0.52
+details|over	-0.37
+details|svp	-0.81
+details|zum	-0.27
+detal	-0.46
+detalles|del	-0.46
+dete	-0.5
+deten	-0.5
 deu	-0.23
-deux	-0.23
-deux 	-0.23
-deux|fois	-0.42
-deva	-0.37
-devan	-0.37
+deux	-0.24
+deux 	-0.24
+deux|fois	-0.44
+deva	-0.38
+devan	-0.38
 devant|le	-0.26
-devis|je	-0.85
-devis|par	-0.29
-devis|svp	-0.65
-dez 	0.49
-dezc	0.29
-dezco	0.29
+devis|je	-0.83
+devis|par	-0.32
+devis|svp	-0.63
+devis|vous	-0.63
+dez 	0.47
+dezc	0.22
+dezco	0.22
 deze	-0.43
 deze 	-0.43
 deze|berichten	-0.38
-deze|berichtjes	-0.32
+deze|berichtjes	-0.33
 deze|mails	-0.47
-deze|sms	-0.63
+deze|sms	-0.59
 de|2018	-0.23
-de|20k	-0.24
-de|aanbiedingen	-0.96
-de|actie	-0.45
+de|20k	-0.22
+de|aanbiedingen	-0.95
+de|actie	-0.47
 de|acties	-0.22
 de|alta	-0.21
 de|apk	-0.21
 de|arriba	-0.26
-de|auto	-0.87
-de|avisarme	-0.28
+de|auto	-0.89
+de|avisarme	-0.3
 de|bank	0.26
-de|bel	0.3
-de|bellijst	0.27
+de|bel	0.28
+de|bellijst	0.26
 de|bien	0.59
-de|bijlage	-0.22
-de|camper	0.3
+de|bijlage	-0.21
+de|camper	0.26
 de|camping	0.21
-de|cesser	0.3
+de|cesser	0.31
 de|clientes	0.23
 de|contactarme	0.49
 de|contactos	0.43
-de|contado	-0.38
+de|contado	-0.37
 de|correos	-0.21
-de|darme	-0.38
-de|darse	-0.24
+de|dag	-0.32
+de|darme	-0.24
+de|darse	-0.25
 de|datos	0.23
-de|details	-0.77
-de|devis	0.21
-de|diffusion	0.39
+de|details	-0.81
+de|diffusion	0.43
 de|difusion	0.38
-de|dire	-0.26
-de|enviarme	0.7
-de|envios	0.47
-de|escribir	-0.28
-de|financiering	-0.51
-de|fois	0.24
-de|foto	-0.69
+de|dire	-0.25
+de|enviarme	0.71
+de|envios	0.41
+de|escribir	-0.25
+de|financiering	-0.52
+de|fois	0.25
+de|foto	-0.7
 de|fumar	-0.42
 de|fumer	-0.23
-de|garage	-0.48
+de|garage	-0.45
 de|golf	-0.21
-de|hele	-0.23
-de|hypotheekaanvraag	-0.22
+de|hele	-0.24
+de|hypotheekaanvraag	-0.21
 de|id	-0.21
-de|info	0.74
+de|info	0.75
 de|jeudi	-0.22
-de|journee	-0.29
-de|kliniek	0.47
-de|kona	-0.4
+de|journee	-0.3
+de|kliniek	0.43
+de|kona	-0.37
 de|l	-0.23
-de|la	-0.53
-de|laadpaal	-0.39
+de|la	-0.48
+de|laadpaal	-0.38
 de|las	-0.33
-de|lease	-0.25
+de|lease	-0.24
 de|les	-0.21
-de|link	-0.51
-de|livraison	-0.26
-de|llamadas	0.92
-de|llamar	0.53
+de|link	-0.52
+de|llamadas	0.93
+de|llamar	0.58
 de|llamarle	-0.23
-de|loa	-0.3
+de|llegar	-0.21
+de|llegarme	-0.22
+de|loa	-0.28
 de|loterij	-0.22
-de|m	0.23
-de|mailinglijst	0.25
-de|mails	0.62
-de|maintenant	0.21
+de|m	0.25
+de|mailinglijst	0.23
+de|maintenant	0.22
 de|manana	-0.62
 de|mappeler	0.23
-de|marcarme	0.32
-de|me	1.03
+de|marcarme	0.29
+de|me	1.02
 de|mensajes	0.42
 de|mes	0.22
-de|messages	0.4
-de|meterkast	-0.22
-de|mi	0.35
-de|middag	-0.75
-de|molestar	0.3
-de|molestarme	0.69
+de|messages	0.41
+de|meterkast	-0.23
+de|mi	0.33
+de|middag	-0.73
+de|molestar	0.29
+de|molestarme	0.68
 de|msg	0.51
 de|nachrichten	-0.25
-de|nieuwsbrief	0.67
+de|nieuwsbrief	0.65
+de|ningun	-0.21
 de|no	0.5
 de|noche	0.26
-de|nouvelles	0.25
+de|nouvelles	0.33
 de|nuevo	-0.21
 de|numero	-0.62
 de|offerte	-0.26
-de|oficina	-0.35
-de|omvormer	-0.22
-de|oude	-0.24
-de|panneaux	0.46
-de|papieren	-0.23
-de|plus	-0.23
+de|oficina	-0.37
+de|omvormer	-0.23
+de|oude	-0.23
+de|panneaux	0.42
+de|papieren	-0.24
+de|persona	-0.21
+de|plus	-0.21
 de|polo	-0.21
-de|pret	-0.54
-de|prijs	-0.41
-de|probleme	-0.43
-de|proefles	-0.24
-de|proefrit	-0.23
-de|prueba	-0.21
-de|questions	-0.21
-de|recevoir	-0.23
+de|pret	-0.46
+de|prijs	-0.4
+de|probleme	-0.41
+de|proefles	-0.25
+de|proefrit	-0.21
+de|prueba	-0.22
+de|recevoir	-0.22
 de|recibir	-0.22
-de|sacarme	0.23
-de|samedi	-0.21
-de|se	-0.3
+de|sacarme	0.22
+de|se	-0.36
 de|sms	0.97
-de|souci	-0.27
-de|spam	-0.36
-de|sport	-0.53
-de|su	0.91
-de|supprimer	0.28
+de|souci	-0.28
+de|spam	-0.37
+de|sport	-0.39
+de|su	0.85
+de|supprimer	0.27
 de|sus	0.35
-de|sylvie	-0.37
+de|sylvie	-0.38
 de|tantos	0.25
-de|tesla	-0.44
+de|tesla	-0.41
 de|textearme	0.21
-de|texter	-0.57
-de|texto	0.27
-de|todo	0.55
-de|tous	0.55
-de|tout	0.36
+de|texter	-0.58
+de|texto	0.22
+de|todo	0.51
+de|tous	0.52
+de|tout	0.41
 de|trekhaak	-0.21
 de|tu	0.43
-de|una	0.46
-de|ustedes	1.08
+de|una	0.44
+de|ustedes	1.09
 de|vaste	-0.31
-de|vestiging	-0.22
-de|viaje	-0.32
+de|vestiging	-0.32
+de|viaje	-0.3
 de|voorwaarden	-0.21
-de|vos	0.46
-de|votre	0.47
-de|vous	0.43
-de|wachtlijst	-0.43
-de|warmtepomp	-0.35
-de|whatsapp	0.29
+de|vos	0.41
+de|vous	0.45
+de|wachtlijst	-0.41
+de|warmtepomp	-0.36
+de|whatsapp	0.34
 de|winkel	-0.26
-de|winterbanden	-0.41
-de|yaris	-0.45
+de|winterbanden	-0.36
+de|ya	0.21
+de|yaris	-0.46
 df 	-0.4
-di 	-0.32
-dia	-0.35
-dia 	-0.4
-dian	0.55
-diant	0.55
-diantre|ya	0.55
-dias|soy	0.31
-dias|una	-0.39
-diat	0.48
-diat 	0.22
-diate	0.27
-dia|bajenle	-0.23
+di 	-0.31
+dia	-0.34
+dia 	-0.39
+dian	0.56
+diant	0.56
+diantre|ya	0.56
+dias	-0.25
+dias 	-0.25
+dias|soy	0.52
+dias|una	-0.49
+diat	0.47
+diat 	0.35
+diate	0.24
+dia|bajenle	-0.24
 dia|por	-0.49
-dic	-0.24
-dice	-0.29
-dice 	-0.29
+dia|que	-0.42
+dic	-0.29
+dice	-0.28
+dice 	-0.28
 dice|dejen	-0.23
-dich	0.47
-dich 	0.47
-dich|nicht	0.47
-dici	-0.56
-dicie	-0.56
-diciendo|que	-0.56
-did	-0.74
-did 	-0.61
-dida	-0.35
-dida 	-0.35
-didn	-0.41
-didn 	-0.41
-didn|t	-0.41
+dich	0.46
+dich 	0.46
+dich|nicht	0.46
+dici	-0.66
+dicie	-0.66
+diciendo|que	-0.66
+did	-0.73
+did 	-0.59
+dida	-0.43
+dida 	-0.43
+didn	-0.45
+didn 	-0.45
+didn|t	-0.45
 dido	-0.22
 dido 	-0.22
-did|i	-0.29
-did|the	-0.22
-did|you	-0.6
-die	-0.31
-die 	-0.24
-diens	-0.21
-dier	-0.71
-diera	-0.71
-dieran|de	-0.71
-dies	-0.27
-diese	-0.27
+did|i	-0.28
+did|the	-0.23
+did|you	-0.58
+die	-0.35
+die 	-0.28
+dier	-0.76
+diera	-0.76
+dieran|de	-0.76
+dies	-0.25
+dies 	0.21
+diese	-0.25
 diesel|meer	-0.23
-diesel|mehr	-0.5
-diesen|nachrichten	-0.48
-diesen|sms	-0.53
-dieser|anrufen	-0.44
-diese|adresse	0.31
-diese|hier	-0.48
-diese|mails	-0.29
-diese|nummer	0.98
-diese|sms	-1.4
-die|abmeldebescheinigung	-0.37
-die|adresse	-0.42
-die|aktion	-0.4
+diesel|mehr	-0.52
+diesen|nachrichten	-0.42
+diesen|sms	-0.54
+dieser|anrufen	-0.31
+diese|adresse	0.28
+diese|hier	-0.49
+diese|mails	-0.3
+diese|nummer	1.05
+diese|sms	-1.36
+dies|schriftlich	0.21
+die|adresse	-0.41
+die|aktion	-0.36
 die|alte	-0.21
-die|angebote	-0.78
-die|anrufe	0.27
-die|berichten	0.73
+die|angebote	-0.72
+die|anrufe	0.26
+die|berichten	0.57
 die|bezichtiging	-0.45
 die|dachreling	-0.49
-die|e	-0.74
+die|e	-0.8
 die|festnetznummer	-0.21
-die|finanzierungsanfrage	-0.34
-die|garantieverlangerung	-0.38
-die|info	-0.39
-die|loschung	0.34
-die|mails	0.38
-die|monatsrate	-0.21
+die|finanzierungsanfrage	-0.31
+die|garantieverlangerung	-0.31
+die|info	-0.29
+die|loschung	0.36
+die|mails	0.39
+die|monatsrate	-0.23
 die|neue	-0.21
-die|nieuwsbrief	-0.42
-die|nummer	-0.49
+die|nieuwsbrief	-0.4
+die|nummer	-0.51
 die|private	-0.39
-die|reclame	-0.26
-die|sms	-0.34
-die|sollen	-0.26
-die|telefoontjes	0.39
-die|unterlagen	-0.22
-die|versicherung	-0.38
-die|werbe	-0.3
-die|werbung	0.31
-die|woche	-0.28
+die|reclame	-0.25
+die|sms	-0.37
+die|sollen	-0.25
+die|telefoontjes	0.43
+die|unterlagen	-0.21
+die|werbe	-0.26
+die|werbung	0.33
+die|woche	-0.37
 die|wohnung	0.23
 die|zusendung	0.21
-diffe	-0.23
-different|agent	-0.25
-different|solar	0.76
-diffu	0.39
-diffusion|d	0.38
-diffusion|svp	0.29
+diffe	-0.22
+different|agent	-0.24
+different|solar	0.74
+diffu	0.43
+diffusion|d	0.32
+diffusion|svp	0.22
 difu	0.38
 difus	0.38
-difusion|de	0.22
+difusion|de	0.21
 difusion|gracias	0.21
-dige	-0.22
+dige	-0.23
 digen	-0.21
-digg	0.38
-digga	0.38
+digg	0.45
+digga	0.45
 digt	0.21
 digt 	0.21
+dij 	0.21
 dije|mil	0.24
-dijo	-0.66
-dijo 	-0.66
-dijo|que	-0.4
+dijo	-0.64
+dijo 	-0.64
+dijo|que	-0.44
 dim	-0.21
 dima	-0.21
 diman	-0.21
 dimanche|svp	-0.21
-dimo	0.4
-dimos	0.4
+dimo	0.38
+dimos	0.38
 dinge	-0.23
 dio	0.26
 dio 	0.26
-dire 	0.55
-dire|d	0.61
+dire 	0.49
+direct|marketing	0.22
+dire|d	0.54
 dire|de	0.93
-dire|dis	-0.26
-disco	0.22
-discontinue|contacting	0.66
-discontinue|texting	0.84
-disp	-0.4
-dispo	-0.4
+dire|dis	-0.25
+dis	0.21
+discontinue|contacting	0.69
+discontinue|texting	0.85
+disp	-0.41
+dispo	-0.41
 dis|leur	-0.23
-dit	-0.24
-dito	-0.27
-dito 	-0.27
-dit|a	0.41
-dit|adres	0.33
-dit|apres	-0.23
-dit|arretez	-0.69
-dit|d	-0.77
-dit|de	-0.86
-dit|dis	-0.22
+dit	-0.25
+dito	-0.29
+dito 	-0.29
+dit|a	0.36
+dit|adres	0.34
+dit|apres	-0.21
+dit|arretez	-0.68
+dit|d	-0.74
+dit|de	-0.97
+dit|dis	-0.23
 dit|is	-0.61
-dit|niet	0.33
-dit|non	0.58
-dit|nummer	0.42
-dit|pas	-0.32
-dit|que	-0.41
-dit|repondez	-0.6
-dit|weer	-0.27
-dit|zo	-0.26
-dles	-0.28
-dles 	-0.28
-dli	-0.45
-dlic	-0.22
-dlich	-0.22
-dlin	-0.45
-dline	-0.44
+dit|niet	0.34
+dit|non	0.54
+dit|nummer	0.44
+dit|pas	-0.34
+dit|que	-0.54
+dit|repondez	-0.59
+dit|weer	-0.29
+dit|zo	-0.25
+dko	-0.21
+dkop	-0.21
+dkope	-0.21
+dles	-0.29
+dles 	-0.29
+dli	-0.42
+dlin	-0.4
+dline	-0.39
 dling	-0.23
 dly	0.63
 dly 	0.63
-dn 	-0.28
+dn 	-0.29
 dnc	0.43
 dnc 	0.43
 dnc|list	0.43
 do 	-0.38
-doc	-0.53
-doch|einen	-0.38
-doch|fast	-0.22
+doc	-0.49
+doch|einen	-0.28
+doch|fast	-0.21
 doch|nicht	-0.21
-doch|schon	0.28
-docu	-0.3
-docum	-0.3
-documentos|por	-0.22
-documents|faut	-0.58
+doch|schon	0.32
+docu	-0.35
+docum	-0.35
+documentos|por	-0.21
+documents|faut	-0.5
 doe	-0.37
 doen	-0.22
 doen 	-0.22
 does	-0.37
-does 	-0.5
+does 	-0.44
 doesn	-0.35
 doesn|t	-0.35
-does|it	-0.24
-does|replying	-0.37
-does|that	-0.45
-dom	-0.36
-dome	-0.24
+does|it	-0.23
+does|replying	-0.32
+does|that	-0.47
+does|the	-0.21
+dom	-0.4
+dome	-0.23
 dome 	-0.22
 domet	-0.23
-domi	-0.26
-domin	-0.26
+domi	-0.25
+domin	-0.25
 donc	0.36
 donc 	0.36
 donc|merci	0.22
-dond	-0.65
-donde	-0.65
-donderdag|ik	-0.32
-donde|me	-0.44
-done	0.5
-done 	0.5
-donee	0.21
-done|here	0.26
-done|looking	0.52
-done|stop	0.48
-donnees|a	0.23
-donnees|je	-0.23
-donnees|personnelles	0.41
-donnees|svp	0.23
-dont	0.43
-dont 	0.43
+dond	-0.68
+donde	-0.68
+donderdag|ik	-0.23
+donde|me	-0.47
+done	0.54
+done 	0.54
+donee	0.22
+done|here	0.25
+done|looking	0.37
+done|stop	0.52
+donnees|a	0.25
+donnees|je	-0.25
+donnees|personnelles	0.42
+donnees|svp	0.22
+dont	0.42
+dont 	0.42
 dont|contact	0.22
 dont|ever	0.22
-dont|have	0.22
+dont|have	0.27
 dont|msg	0.62
-dont|need	-0.4
+dont|need	-0.47
 dont|pick	-0.29
-dont|text	0.3
+dont|text	0.31
 dont|txt	0.24
-dont|unsubscribe	-0.23
-dont|wanna	0.56
-dont|want	0.52
-doorgaat|met	-0.26
-doorgeven|aan	-0.22
-door|jullie	0.21
+dont|unsubscribe	-0.21
+dont|wanna	0.59
+dont|want	0.53
+doorgaat|met	-0.25
+doorgeven|aan	-0.32
+door|jullie	0.22
 door|please	-0.23
-door|price	-0.22
+door|price	-0.21
 dor	-0.22
+dora	0.26
+dora 	0.26
 dos 	0.3
-doss	-0.26
-dossi	-0.26
-dossier|de	-0.57
-dow	-0.32
+doss	-0.3
+dossi	-0.3
+dossier|de	-0.49
+dow	-0.33
+dow 	-0.21
 down	-0.32
 down 	-0.32
-doy	-0.46
-doy 	-0.46
-doy|de	-0.46
+doy	-0.45
+doy 	-0.45
+doy|de	-0.45
 do|0	-0.23
-do|2	-0.21
+do|2	-0.22
 do|28k	-0.23
-do|i	-0.62
-do|not	0.68
+do|3	-0.21
+do|i	-0.61
+do|not	0.72
 do|want	-0.59
-do|with	0.28
-do|you	-0.46
-dpa	-0.48
-dpaa	-0.48
-dpaal	-0.48
+do|with	0.31
+do|you	-0.5
+dpa	-0.45
+dpaa	-0.45
+dpaal	-0.45
 dpr	0.44
 dpr 	0.44
-dr 	-0.26
-dra	-0.22
+dr 	-0.25
 drag	-0.4
 drag 	-0.4
-drai	-0.23
-drai 	-0.23
-drais	-0.28
+drai 	-0.25
 draw	0.3
 drawn	0.25
-dre	-0.4
-dred	-0.3
-dredi	-0.3
+dre	-0.36
+dred	-0.32
+dredi	-0.32
 drei	-0.5
 dreim	-0.3
 dreimal|am	-0.3
-dres	-0.44
-dress	-0.47
-drig	0.33
-drigo	0.33
+dres	-0.4
+dress	-0.42
+drie	-0.26
+drie 	-0.26
+drie|keer	-0.26
+drig	0.34
+drigo	0.34
 drij	0.4
 drijf	0.4
-dris	-0.21
-driss	-0.21
+dris	-0.22
+driss	-0.22
 drive|i	-0.22
-drive|please	-0.33
-drivi	-0.43
-driving|call	-0.21
+drive|please	-0.22
+drivi	-0.44
+driving|call	-0.23
 dro	-0.26
-dro 	0.27
+dro 	0.26
 drol	-0.38
 drole	-0.38
 drole|des	-0.26
 drole|que	-0.24
 drop	-0.21
-drov	-0.35
-drove	-0.35
+drov	-0.37
+drove	-0.37
 drove|nonstop	-0.22
-dru	-0.44
-druk	-0.52
-druk 	-0.52
-dsg	0.21
-dsgv	0.21
-dsgvo	0.21
-dt 	-0.24
-dud	0.6
-duda	-0.31
-dudas	-0.31
-dudas|con	-0.31
-dude	0.6
-dude 	0.6
-dude|i	0.22
-dude|quit	0.25
-due	-0.28
-due 	-0.28
-dul	-0.29
-dule	-0.29
-dule 	-0.29
+dru	-0.36
+druk	-0.51
+druk 	-0.51
+dsg	0.22
+dsgv	0.22
+dsgvo	0.22
+dsgvo|und	0.21
+dt 	-0.32
+dud	0.57
+duda	-0.3
+dudas	-0.3
+dudas|con	-0.3
+dude	0.58
+dude 	0.58
+dude|i	0.23
+dude|quit	0.26
+due	-0.36
+due 	-0.36
+dul	-0.28
+dule	-0.28
+dule 	-0.28
 dur	-0.6
 duri	-0.44
 durin	-0.44
 during|work	-0.44
-dus	0.43
-dus 	0.43
-dus|bel	0.21
-dus|de	-0.23
-dus|stop	0.23
-dus|stuur	0.6
-du|aufhoren	0.37
-du|devis	-0.39
-du|forfait	-0.25
-du|harcelement	-0.56
-du|regulateur	-0.23
-du|stop	-0.31
-dve	-0.21
-dver	-0.21
-dvert	-0.21
+dus	0.41
+dus 	0.41
+dus|bel	0.22
+dus|de	-0.24
+dus|stop	0.22
+dus|stuur	0.72
+du|aufhoren	0.38
+du|devis	-0.41
+du|forfait	-0.32
+du|harcelement	-0.55
+du|regulateur	-0.21
+du|stop	-0.3
 dwo	-0.26
 dwo 	-0.26
-dy 	-0.4
-d|accord	-0.35
+dy 	-0.41
+d|accord	-0.36
 d|appel	-0.21
 d|appeler	-0.68
-d|appels	0.22
-d|arreter	-0.55
-d|attente	-0.68
-d|avance	0.38
-d|e	0.51
-d|entretien	-0.21
-d|envoyer	-0.42
-d|ici	-0.56
-d|infos	-0.39
-d|like	1.01
+d|appels	0.21
+d|arreter	-0.58
+d|attente	-0.69
+d|avance	0.32
+d|e	0.44
+d|entretien	-0.24
+d|envoyer	-0.43
+d|ici	-0.41
+d|infos	-0.44
+d|like	1.21
 d|mandarme	0.58
 d|opposition	0.23
-d|prefer	0.66
-d|rather	0.28
-d|stop	-0.36
-d|y	-0.21
-d|you	-0.91
-eac	0.44
-each	0.44
-each 	0.28
+d|prefer	0.64
+d|rather	0.26
+d|stop	-0.43
+d|un	-0.63
+d|you	-0.87
+eac	0.41
+each	0.41
+each 	0.25
 eachi	0.22
 ead	-0.4
-eag	-0.24
-eage	-0.24
-eagee	-0.51
+eag	-0.25
+eage	-0.25
+eagee	-0.5
 eah	0.32
 eah 	0.32
-eak	-0.35
-eak 	-0.35
-eal	-0.45
-eal 	-0.57
+eak	-0.33
+eak 	-0.33
+eal	-0.43
+eal 	-0.65
 eall	-0.21
 eally	-0.21
 eals	-0.42
 eals 	-0.42
-eanr	0.46
-eanru	0.46
-eans	-0.37
-eans 	-0.37
+eanr	0.48
+eanru	0.48
+eans	-0.38
+eans 	-0.38
 eapp	0.21
 eappt	0.21
-earc	-0.32
-earch	-0.32
-eard	-0.22
-eard 	-0.22
-earl	-0.38
-early	-0.38
+earc	-0.37
+earch	-0.37
+eard	-0.21
+eard 	-0.21
+earl	-0.35
+early	-0.35
 earm	0.21
 earme	0.21
-easu	-0.22
-easur	-0.22
-eat	-0.28
-eat 	-0.28
-eatu	-0.24
-eatur	-0.24
+easu	-0.21
+easur	-0.21
+eatu	-0.26
+eatur	-0.26
 eau	-0.37
 eau 	-0.42
 eav	0.59
 eave	0.59
 eave 	0.59
 eb 	0.3
-eba	-0.34
-eba 	-0.21
-ebb	-0.33
-ebbe	-0.33
-ebben	-0.33
-ebe	-0.41
-ebel	0.53
+eba	-0.35
+eba 	-0.22
+ebb	-0.29
+ebbe	-0.29
+ebben	-0.29
+ebe	-0.43
+ebel	0.56
 ebel 	0.26
-ebeld	0.34
-eben	-0.37
-eben 	-0.37
-eber	-0.43
-eber 	-0.43
-ebes	-0.47
-ebesc	-0.37
-ebi	-0.29
-ebin	-0.29
-ebina	-0.29
-eboo	-0.21
-ebook	-0.21
-ebote	-0.3
-ebs	-0.39
-ebsi	-0.39
-ebsit	-0.39
+ebeld	0.39
+eben	-0.39
+eben 	-0.39
+eber	-0.45
+eber 	-0.45
+ebes	-0.25
+ebi	-0.28
+ebin	-0.28
+ebina	-0.28
+eboo	-0.22
+ebook	-0.22
+ebote	-0.31
+ebs	-0.43
+ebsi	-0.43
+ebsit	-0.43
 ebu	0.21
 ebuc	0.21
 ebuch	0.21
-eca 	0.4
+eca 	0.41
 ecal	-0.34
 ecall	-0.34
-ece 	-0.22
+ece 	-0.24
 eces	-0.29
 eces 	-0.28
 ecesa	-0.34
 ecesi	0.39
-ech	0.34
-echa	-0.21
-echan	-0.21
+ech	0.35
 echange|j	-0.23
-eche 	0.33
-echem	-0.21
+eche 	0.34
 echo	-0.24
 echo 	-0.24
-echt	0.41
-echte	0.35
+echt	0.46
+echt 	0.21
+echte	0.33
 echt|elke	-0.21
 echt|kein	0.27
 echt|moeten	0.22
-echt|niet	0.23
-echt|niks	0.88
-echt|nonstop	-0.21
-echt|te	-0.59
-ecia	0.57
+echt|niet	0.25
+echt|niks	0.87
+echt|nonstop	-0.23
+echt|te	-0.6
+ecia	0.58
 eciat	0.51
 ecidi	-0.39
 ecido	-0.24
-ecio	-0.41
-ecio 	-0.41
-ecir	0.46
-ecir 	0.51
+ecio	-0.34
+ecio 	-0.34
+ecir	0.45
+ecir 	0.54
 ecirl	0.38
-eck 	-0.26
+eck 	-0.3
 ecke	0.37
-ecki	-0.28
-eckin	-0.28
-ecks	-0.35
-ecks 	-0.35
+ecki	-0.27
+eckin	-0.27
+ecks	-0.4
+ecks 	-0.4
 ecl	0.27
 ecla	0.27
 eclam	0.27
-ecn	-0.42
-ecni	-0.42
-ecnic	-0.42
-eco	-0.28
+ecn	-0.39
+ecni	-0.39
+ecnic	-0.39
+eco	-0.22
 ecoi	-0.52
 ecois	-0.52
-ecrire|autant	-0.3
-ecrire|j	-0.25
-ecrire|merci	0.63
-ecrire|pas	-0.39
-ecrire|pile	-0.24
-ecrire|stp	0.88
-ecrire|sur	1.42
-ecris	0.24
-ecris|plus	0.24
-ecrivez|plus	0.22
-ecrivez|sur	-0.21
-ecti	0.43
-ectio	0.43
-ectl	-0.29
-ectly	-0.29
-ecto	-0.25
-ecto 	-0.25
-ectr	0.21
-ectro	0.21
-ecu	-0.44
-ecu 	-0.44
+econ	0.21
+econt	0.25
+ecrire|autant	-0.28
+ecrire|j	-0.24
+ecrire|merci	0.65
+ecrire|pas	-0.41
+ecrire|stp	0.93
+ecrire|sur	1.6
+ecris	0.25
+ecris|plus	0.25
+ecrivez|plus	0.24
+ecrivez|sur	-0.22
+ect 	0.56
+ecti	0.41
+ectio	0.41
+ectl	-0.27
+ectly	-0.27
+ecto	-0.3
+ecto 	-0.3
+ecu	-0.45
+ecu 	-0.45
 eda	-0.38
-eda 	-0.27
-edan 	-0.49
-edank	0.26
+eda 	-0.31
+edan 	-0.48
+edank	0.27
 edar	-0.37
 edarf	-0.37
-ede	0.46
+ede	0.4
 eded	-0.21
 eded 	-0.21
-eden	0.49
-eden 	0.49
-edenk	-0.31
-eder 	0.21
-ederz	-0.21
-edia	0.48
-ediat	0.48
+eden	0.36
+eden 	0.36
+edenk	-0.35
+eder 	0.22
+ederz	-0.23
+edia	0.47
+ediat	0.47
 edig	-0.21
 edige	-0.21
 edin	-0.23
 eding	-0.23
 edio	0.47
 edio 	0.47
-edit	-0.25
-edito	-0.27
+edito	-0.29
+edk	-0.21
+edko	-0.21
+edkop	-0.21
 edoe	-0.22
 edoen	-0.22
-edon	0.21
-edone	0.21
-edr	0.24
+edon	0.22
+edone	0.22
+edr	0.3
 edra	-0.4
 edrag	-0.4
 edri	0.4
 edrij	0.4
-edro	0.27
-edro 	0.27
-edu	-0.32
-edul	-0.29
-edule	-0.29
+edro	0.26
+edro 	0.26
+edu	-0.29
+edul	-0.28
+edule	-0.28
 eede	-0.21
 eeded	-0.21
 eedoe	-0.22
 eef	-0.23
 eeft	-0.24
 eeft 	-0.24
-eek 	-0.42
-eekaa	-0.22
-eeke	-0.78
-eeken	-0.78
-eekl	-0.36
-eekly	-0.36
-eeks	0.26
-eeks 	0.26
-eel	-0.76
-eel 	-0.76
-eems	-0.24
-eems 	-0.24
-eens|gerust	0.28
-eens|met	0.35
-eens|op	0.48
+eek 	-0.5
+eekaa	-0.21
+eeke	-0.73
+eeken	-0.73
+eekl	-0.39
+eekly	-0.39
+eeks	0.25
+eeks 	0.25
+eel	-0.85
+eel 	-0.85
+eems	-0.26
+eems 	-0.26
+eens|gerust	0.27
+eens|met	0.34
+eens|op	0.43
+eens|per	-0.34
 eenv	-0.41
 eenvi	-0.41
-een|appje	-0.4
-een|auto	0.46
-een|camper	-0.46
-een|extra	-0.22
-een|flexibel	-0.21
+een|appje	-0.39
+een|auto	0.51
+een|camper	-0.45
+een|extra	-0.23
 een|huis	-0.53
 een|hybride	-0.23
-een|hypotheek	0.21
-een|keer	-0.44
 een|laadpaal	-0.21
-een|mail	-0.41
+een|mail	-0.47
 een|manier	-0.4
-een|per	-0.36
-een|tandarts	0.28
-een|trekhaak	-0.27
+een|per	-0.41
+een|tandarts	0.32
+een|trekhaak	-0.25
 een|vespa	-0.21
-een|vraag	-0.47
-een|wagen	0.47
-eep	-0.21
-eep 	-0.36
+een|vraag	-0.45
+een|wagen	0.42
+eep	-0.25
+eep 	-0.38
 eepi	0.24
 eepin	0.24
-eer	0.35
-eer 	0.32
-eerd	-0.49
-eerd 	-0.49
+eer	0.39
+eer 	0.37
+eerd	-0.53
+eerd 	-0.53
 eerst	-0.21
-eet	0.69
-eet 	0.69
+eet	0.75
+eet 	0.75
 efa	-0.29
-efer 	0.66
+efer 	0.64
 eff	0.21
 effa	0.21
 effac	0.21
-effacement|de	0.32
-effacez|mes	-0.47
-effacez|moi	0.73
-effacez|mon	0.71
-effacez|toutes	0.23
-effe	0.22
-effet	0.22
-effet|immediat	0.22
-efi	0.31
-efin	0.33
-efina	0.33
+effacement|de	0.33
+effacez|mes	-0.34
+effacez|moi	0.71
+effacez|mon	0.73
+effacez|toutes	0.22
+effe	0.34
+effet	0.35
+effet|immediat	0.35
+efi	0.3
+efin	0.31
+efina	0.31
 efl	-0.21
 efle	-0.21
 efles	-0.23
-efo	-0.26
-efonn	0.23
+efo	-0.25
+efonn	0.22
 efore	-0.31
-efrag	-0.21
-efri	-0.23
-efrit	-0.23
-eft	-0.24
-eft 	-0.23
-efte	-0.23
-efte 	-0.23
-efu	-0.34
-eful	-0.27
-eful 	-0.27
+efrag	-0.23
+eft	-0.25
+eft 	-0.25
+efu	-0.36
+eful	-0.26
+eful 	-0.26
 efun	-0.21
 efund	-0.21
-efus	-0.21
-efuse	-0.21
 ega 	-0.4
 egan	-0.53
 egand	-0.22
-egane	-0.27
-egd	-0.31
-egd 	-0.31
+egane	-0.28
+egarm	-0.22
+egd	-0.32
+egd 	-0.32
 ege	0.28
-ege 	-0.62
-egel	-0.29
-egele	-0.29
-egev	0.39
-egeve	0.39
-egg	0.35
-egge	0.35
-eggen	0.35
-egi	0.25
-egis	0.27
-egist	0.27
-egl	0.28
-egli	0.28
-eglic	0.28
+ege 	-0.6
+egel	-0.27
+egele	-0.27
+egev	0.38
+egeve	0.38
+egg	0.34
+egge	0.34
+eggen	0.34
+egis	0.24
+egist	0.24
+egl	0.33
+egli	0.33
+eglic	0.33
 ego	-0.6
 ego 	-0.59
-egoc	-0.27
-egoci	-0.27
+egoc	-0.31
+egoci	-0.31
 egr	-0.21
-egt	-0.41
-egt 	-0.41
+egt	-0.42
+egt 	-0.42
 egu	-0.21
 eguia	-0.25
-egul	-0.23
-egula	-0.23
+egul	-0.21
+egula	-0.21
 egun	-0.32
 egunt	-0.32
-eg|schicken	-0.21
-eh 	0.39
+egura	0.26
+eg|schicken	-0.22
+eh 	0.36
 eha	-0.43
 ehad	-0.43
 ehad 	-0.43
-ehe	-0.36
-ehen	-0.77
-ehen 	-0.83
+ehe	-0.34
+ehen	-0.74
+ehen 	-0.84
 ehend	0.21
 ehi	0.22
 ehic	0.22
-ehoe	-0.23
-ehoef	-0.23
-ehor	-0.29
-ehort	-0.29
+ehor	-0.31
+ehort	-0.31
 ehr	0.22
 ehr 	0.22
-eht	-0.87
-eht 	-0.87
-eh|in	-0.35
-eib	0.24
-eib 	0.25
-eibe 	-0.43
-eibt	0.55
-eibt 	0.55
+eht	-0.74
+eht 	-0.74
+eh|in	-0.53
+eib	0.22
+eib 	0.24
+eibe 	-0.23
+eibt	0.54
+eibt 	0.54
 eich 	-0.22
+eicht	0.3
 eid	0.22
 eid 	0.22
-eif	-0.21
-eife	-0.21
-eifen	-0.21
-eig 	-0.38
+eig 	-0.28
 eige 	-0.21
-eigenlijk|gewoon	-0.29
-eigentlich|nicht	-0.48
+eigenlijk|gewoon	-0.31
+eigentlich|nicht	-0.45
 eigentlich|noch	0.22
 eil	0.3
 eile	0.22
 eiler	0.22
 eiln	-0.21
 eilne	-0.21
-eim	-0.24
+eim	-0.25
 eima	-0.3
 eimal	-0.3
-eimw	-0.39
-eimwe	-0.39
-einem	0.33
+eimw	-0.41
+eimwe	-0.41
+einem	0.35
 einem|motorrad	-0.34
-einen	-0.23
-einen|makler	0.25
-einen|stopp	-0.39
+einen|makler	0.23
+einen|stopp	-0.3
 eine|alte	-0.21
-eine|mail	0.82
+eine|andere	0.21
+eine|mail	0.77
 eine|moglichkeit	-0.21
-eine|sms	-0.92
+eine|sms	-0.94
 eine|stoppuhr	-0.21
 eine|wohnung	-0.28
-einfach|auf	0.47
-einfach|eine	-0.81
-einfach|meine	-0.45
-eini	-0.33
-einig	-0.33
-einm	-0.68
-einma	-0.68
-einmal|die	-0.28
-einmal|pro	-0.33
-eint	-0.39
+einf	0.21
+einfa	0.21
+einfach|auf	0.53
+einfach|eine	-0.82
+einfach|meine	-0.47
+eini	-0.41
+einig	-0.41
+einm	-0.31
+einma	-0.31
+einmal|die	-0.37
+einmal|pro	-1.04
+einmal|reicht	0.4
+eint	-0.22
 einw	0.4
 einwi	0.4
-ein|angebot	-0.28
-ein|dann	-0.38
-ein|finanzierungsangebot	-0.4
+ein|angebot	-0.31
+ein|dann	-0.28
+ein|finanzierungsangebot	-0.37
 ein|probetraining	0.21
-ein|speicher	-0.23
-eis	-0.24
+ein|speicher	-0.21
+eis	-0.22
 eis 	-0.22
-eiss	-0.31
-eit	-0.55
-eit 	-0.46
-eits	-0.21
-eitsa	-0.26
-eive 	0.22
+eiss	-0.39
+eit	-0.43
+eit 	-0.24
+eite	0.21
+eiter	0.21
+eits	-0.22
+eitsa	-0.28
 eived	-0.21
-eivi	0.73
-eivin	0.73
-eja	0.44
-eja 	0.5
-ejad	0.23
-ejad 	0.26
+eivi	0.68
+eivin	0.68
+eja	0.5
+eja 	0.52
+ejad 	0.22
 ejam	0.44
 ejame	0.44
-ejand	-0.57
-ejar	-0.22
+ejand	-0.55
 ejar 	0.34
 ejara	-0.48
-ejaro	-0.58
+ejaro	-0.62
 eje 	0.21
-ejenm	0.48
-ejes	-0.21
-ejes 	-0.21
-ejeu	-0.41
-ejeun	-0.41
+ejenm	0.47
+ejer	0.21
+ejerz	0.21
+ejerzo|mi	0.21
+ejes	-0.23
+ejes 	-0.23
+ejeu	-0.37
+ejeun	-0.37
 ejo	-0.6
 ejo 	-0.47
-ejoi	0.33
-ejoin	0.33
-ejor	-0.34
+ejoi	0.29
+ejoin	0.29
+ejor	-0.33
 ejor 	-0.32
-ejora	-0.62
-ek 	-0.22
-eka	0.66
-ekaa	-0.22
-ekaan	-0.22
+ejora	-0.72
+ek 	-0.28
+eka	0.65
+ekaa	-0.21
+ekaan	-0.21
 ekau	0.54
 ekauf	0.54
-eke	-0.33
-eken	-0.59
-eken 	-0.28
-ekene	-0.44
-ekenl	-0.29
+eke	-0.4
+eken	-0.65
+eken 	-0.32
+ekene	-0.47
 ekh	-0.21
 ekha	-0.21
 ekhaa	-0.21
-ekk	-0.37
-ekke	-0.37
-ekker	-0.37
-ekl	-0.36
-ekly	-0.36
-ekly 	-0.36
+ekk	-0.41
+ekke	-0.41
+ekker	-0.41
+ekl	-0.39
+ekly	-0.39
+ekly 	-0.39
+eko	0.21
 ekoc	0.4
 ekoch	0.4
-ekome	-0.3
-ekr	-0.41
-ekre	-0.41
-ekreg	-0.41
-eks	0.26
-eks 	0.26
-ela	0.33
-elaa	0.35
-elaar	0.35
-elag	-0.65
-elage	-0.65
+ekome	-0.29
+ekr	-0.43
+ekre	-0.43
+ekreg	-0.43
+eks	0.25
+eks 	0.25
+ela	0.35
+elaa	0.36
+elaar	0.36
+elag	-0.62
+elage	-0.62
 elan	0.35
 elanc	0.35
-elar	0.27
-elar 	0.27
-elas	0.3
-elast	0.3
-elat	0.44
-elate	0.44
+elar	0.28
+elar 	0.28
+elas	0.29
+elast	0.29
+elat	0.46
+elate	0.46
 eld 	0.44
-elde 	-0.32
-eldeb	-0.47
-elden	0.4
-eldt	-0.21
-eldt 	-0.21
-ele 	-0.59
-elec	0.21
-elect	0.21
-elee	0.25
-elee 	0.25
-elema	0.23
-eleme	-0.56
+elde 	-0.29
+eldeb	-0.25
+elden	0.37
+eldt	-0.22
+eldt 	-0.22
+ele 	-0.46
+elee	0.62
+elee 	0.62
+elema	0.25
+eleme	-0.55
 eler	0.25
 eler 	0.25
-elet	0.45
-elete	0.45
+elet	0.46
+elete	0.46
 elez	-0.26
 elez 	-0.26
+elf	0.25
+elf 	0.25
 elg	-0.21
 elge	-0.21
 elgen	-0.21
 elh	0.22
 elhe	0.22
 elhei	0.22
-eli	-0.28
+eli	-0.36
 elie	0.26
-elier	-0.21
 eliev	0.44
-eliez	-0.48
+eliez	-0.5
 eliminame|de	0.43
-elimina|mi	0.74
+elimina|mi	0.73
 eliminen|de	-0.44
-eliminen|mi	0.59
+eliminen|mi	0.62
 eliminen|mis	1.16
-elimine|mi	0.5
+elimine|mi	0.56
 elin	-0.49
 eling	-0.49
-elis	-0.36
-elist	-0.36
-elk	-0.43
-elke	-0.43
-elke 	-0.43
-elke|dag	-0.43
-ell 	-0.41
-ella	-0.28
-elle 	-0.24
+elis	-0.34
+elist	-0.34
+elk	-0.53
+elke	-0.53
+elke 	-0.53
+elke|dag	-0.53
+ell 	-0.5
+ella	-0.24
+elle 	-0.22
 ellen	0.24
-eller	-0.22
-elle|le	-0.69
+eller	-0.21
+elle|le	-0.67
 ellij	0.27
-ellin	-0.39
-ells	-0.23
-ells 	-0.23
+ellin	-0.37
+ells	-0.22
+ells 	-0.22
 elm	0.4
 elma	0.5
 elmal	0.5
-elo	-0.74
-elo 	-0.62
-elos	-0.37
-elosc	-0.37
+elo	-0.85
+elo 	-0.64
+elos	-0.4
+elosc	-0.4
 elp	0.34
 elp 	0.34
-elpf	-0.23
-elpfu	-0.23
-els	0.32
-els 	0.4
-else	0.24
-else 	0.28
-else|already	0.22
-else|looks	-0.21
-elt	0.32
+elpf	-0.22
+elpfu	-0.22
+els	0.34
+els 	0.37
+else	0.21
+else 	0.22
+elsewhere|stop	0.57
+else|already	0.25
+elt	0.31
 elt 	0.23
 elta 	0.34
-elu	-0.47
+elu	-0.56
 elul	-0.44
 elula	-0.44
-elv	0.86
-elva	0.86
-elvan	0.54
+elv	0.9
+elva	0.9
+elvan	0.59
 elvas	0.21
 ely	0.34
 ely 	0.34
@@ -7198,307 +7119,300 @@ el|ano	-0.42
 el|blanco	-0.26
 el|carro	0.39
 el|civic	-0.42
-el|color	-0.29
+el|color	-0.32
 el|correo	-0.4
-el|credito	-0.27
+el|credito	-0.29
 el|deposito	-0.21
+el|dia	-0.42
 el|domingo	-0.23
-el|enganche	-0.52
-el|enlace	-0.39
+el|enganche	-0.49
+el|enlace	-0.29
 el|financiamiento	-0.21
-el|gym	-0.31
+el|gym	-0.35
 el|lunes	-0.33
-el|mall	-0.27
-el|martes	-0.27
-el|mio	-0.28
-el|modelo	-0.32
-el|negocio	-0.34
-el|nuevo	-0.61
-el|panel	0.58
+el|mall	-0.25
+el|martes	-0.24
+el|mio	-0.24
+el|modelo	-0.29
+el|negocio	-0.32
+el|nuevo	-0.59
+el|panel	0.6
 el|pdf	-0.21
-el|personal	-0.24
-el|piso	0.4
-el|precio	-0.4
-el|que	-0.23
-el|registro	0.35
+el|personal	-0.23
+el|piso	0.38
+el|precio	-0.33
+el|que	-0.24
+el|registro	0.37
 el|rojo	-0.26
-el|sabado	-0.36
-el|sedan	-0.24
+el|sabado	-0.38
+el|sedan	-0.23
+el|servicio	-0.21
 el|techo	-0.44
-el|telefono	-0.33
-el|trabajo	-0.24
-el|viernes	-0.41
-ema	-0.3
-emae	0.21
-emaes	0.21
-emai	-0.4
-email	0.25
-emailing|after	-0.28
-emails|about	0.24
-emails|already	0.8
-emails|but	-0.54
+el|telefono	-0.3
+el|trabajo	-0.25
+el|viernes	-0.39
+ema	-0.31
+emai	-0.42
+email	0.26
+emailing|after	-0.24
+emailing|me	-0.24
+emails|about	0.21
+emails|already	0.84
+emails|but	-0.55
 emails|can	-0.21
-emails|i	0.42
+emails|i	0.35
 emails|mate	0.57
-emails|needed	-0.21
-emails|please	0.76
-emails|pls	0.71
+emails|please	0.78
+emails|pls	0.69
 emails|regarding	0.21
-emails|thanks	0.55
-emails|they	-0.27
+emails|thanks	0.46
+emails|they	-0.26
 emails|to	-0.27
-email|can	-0.37
-email|in	-0.33
-email|is	0.24
-email|list	0.23
+email|can	-0.34
+email|in	-0.28
+email|is	0.23
 email|me	0.39
-email|much	-0.45
-email|only	0.35
-email|please	-0.47
+email|much	-0.44
+email|my	-0.21
+email|only	0.48
+email|please	-0.46
 email|so	-0.21
 email|text	-0.51
-email|use	-0.31
-emain	-0.55
-eman	0.23
+email|use	-0.3
+emain	-0.56
+eman	0.24
 emana	-0.43
-emand	0.32
+emand	0.33
 emar	0.24
 emarc	0.24
 emasi	-0.39
-emass	0.25
+emass	0.24
 embr	-0.31
 embre	-0.31
-emel	-0.36
-emeld	-0.36
-emem	-0.24
-ememb	-0.24
+emel	-0.38
+emeld	-0.38
+emem	-0.26
+ememb	-0.26
 emen	0.21
-emen 	-0.26
-emena	-0.21
-ement	0.26
-emer	0.24
-emerc	0.23
+emen 	-0.27
+emena	-0.23
+ement	0.27
+emer	0.37
+emerc	0.37
 emis	-0.41
 emise	-0.21
-emme	-0.33
-emme 	-0.33
-emmi	0.33
-emmin	0.33
-emo	0.38
-emod	0.23
-emode	0.23
+emme	-0.34
+emme 	-0.34
+emmi	0.32
+emmin	0.32
+emo	0.41
+emod	0.26
+emode	0.26
 emos	-0.4
 emos 	-0.4
-emov	0.37
-emove	0.38
-empe	-0.21
-empec	-0.21
-empr	0.41
-empre	0.45
-emps	-0.32
-emps 	-0.32
-ems	-0.23
-ems 	-0.23
-en 	-0.27
-enade	0.23
-enadr	-0.5
-enag	-0.41
-enage	-0.41
-enb	0.24
-enca	-0.21
-encar	-0.21
-encargarse|de	-0.21
-encio	0.28
-enco	-0.27
-encor	-0.27
-encore|de	-0.66
+emov	0.4
+emove	0.41
+empr	0.65
+empre	0.65
+empresa|nunca	0.26
+emps	-0.34
+emps 	-0.34
+ems	-0.25
+ems 	-0.25
+en 	-0.26
+enade	0.24
+enadr	-0.42
+enag	-0.43
+enage	-0.43
+enb	0.25
+encio	0.21
+enco	-0.25
+encor	-0.25
+encore|de	-0.65
 encore|pour	-0.4
-end 	0.33
-enda 	0.4
+end 	0.3
+enda 	0.42
 endan	-0.22
-ende	-0.35
-ende 	-0.21
-ended|up	0.41
-ender	-0.25
+ende	-0.32
+ended|up	0.4
+ender	-0.24
 endet	-0.21
-endet|die	-0.24
-endet|im	-0.46
-endez	-0.22
+endet|die	-0.26
+endet|im	-0.41
+endez	-0.37
 endi 	-0.31
 endid	-0.4
-endim	0.4
-endio	-0.28
-endlich|auf	1.35
+endim	0.38
+endio	-0.24
+endlich|auf	1.31
 endlich|in	0.21
-endlich|kaufen	-0.33
-endlich|unterschreiben	-0.52
+endlich|kaufen	-0.29
+endlich|unterschreiben	-0.39
 endlich|zusagen	-0.21
-endr	-0.41
-endra	-0.23
-ends	-1.01
-ends 	-1.01
-ends|in	-0.68
-endu	0.22
-endu 	0.43
+endr	-0.4
+endra	-0.25
+ends	-1.16
+ends 	-1.16
+ends|in	-0.65
+endu	0.23
+endu 	0.39
 endue	-0.22
 endun	0.21
 endw	-0.26
 endwo	-0.26
-end|already	-0.22
-end|please	0.38
-ene	-0.52
-ene 	-0.56
-enen	-0.34
-enen 	-0.63
-enev	-0.55
-eneve	-0.55
+end|already	-0.23
+end|please	0.42
+ene	-0.59
+ene 	-0.58
+enen	-0.42
+enen 	-0.59
+enev	-0.6
+eneve	-0.6
 enez	-0.21
 enez 	-0.21
-enfe	-0.21
-enfer	-0.21
-enfi	0.29
-enfin	0.29
-enfin|tranquille	0.29
-enga	-0.53
-engan	-0.53
-enganche|listo	-0.31
-eni	-0.4
-enia	-0.29
+enfe	-0.22
+enfer	-0.22
+enfi	0.26
+enfin	0.26
+enfin|tranquille	0.26
+enga	-0.58
+engan	-0.58
+enganche|listo	-0.29
+eni	-0.37
+enin	-0.26
+ening	-0.26
 enk	-0.21
 enke	-0.21
 enken	-0.21
-enkz	-0.31
-enkze	-0.31
-enla	-0.42
-enlac	-0.39
-enlace|para	-0.39
+enkz	-0.35
+enkze	-0.35
+enl	0.35
+enla	-0.46
+enlac	-0.29
+enlace|para	-0.29
 enlan	-0.41
-enle	0.36
-enlev	0.48
-enlever|de	0.48
-enlij	-0.48
-enlis	0.3
-enm	0.46
-enme	0.46
-enme 	0.46
-enne	-0.32
-enne 	-0.32
-eno	0.39
-eno 	0.21
-enou	0.22
-enoug	0.22
-enough|already	0.36
+enle	0.37
+enlev	0.52
+enlever|de	0.52
+enli	0.21
+enlij	-0.49
+enlis	0.29
+enm	0.45
+enme	0.45
+enme 	0.45
+enne	-0.36
+enne 	-0.36
+eno	0.53
+enos	0.39
+enos 	0.39
+enou	0.25
+enoug	0.25
+enough|already	0.27
 enough|with	0.21
 ensd	-0.31
 ensda	-0.31
-ense	0.38
-ense 	0.38
-enst	-0.23
-ent 	-0.23
-enta	0.35
+ense	0.39
+ense 	0.39
+enst	-0.21
+ent	-0.23
+ent 	-0.25
+enta	0.3
 entan	-0.21
-ente 	0.47
+ente 	0.27
 entee	-0.21
-entem	0.34
-entendre|parler	0.31
+entem	0.38
+entendre|parler	0.33
 entf	0.28
 entfe	0.28
-entim	0.23
+entim	0.24
 entiv	-0.27
-entonces|alto	0.22
+entonces|alto	0.23
 entonces|baja	-0.44
-entonces|no	-0.25
-entos	-0.22
+entonces|no	-0.4
+entos	-0.21
 entr	-0.35
-entre	-0.47
-ents	0.41
-entsc	0.22
-entschieden|bitte	0.22
-enty	-0.36
-enty 	-0.36
-enu	0.31
-enun	0.35
-enunc	0.35
-enve	-0.36
-enver	-0.36
-envi	0.27
+entre	-0.48
+ents	0.42
+entsc	0.26
+entschieden|bitte	0.25
+enty	-0.42
+enty 	-0.42
+enu	0.33
+enun	0.37
+enunc	0.37
+enve	-0.37
+enver	-0.37
+envi	0.26
 enviame|mas	-0.3
-enviando|correos	0.9
+enviando|correos	0.91
 enviando|mensajes	0.31
-enviarme|correos	0.39
-enviarme|promociones	0.4
-envie	0.42
-envienme|mas	-0.44
-envien|mas	0.42
-envien|promociones	0.67
-envie|mas	0.21
-envio	0.39
-envios|por	0.47
-envoi	-0.39
-envoie|moi	-0.39
-envoyer|autant	-0.31
-envoyer|d	0.53
-envoyer|de	0.93
-envoyer|des	0.99
-envoyer|le	-0.58
-envoyer|les	-0.36
-envoyer|un	-0.23
-envoyez|le	-0.25
-envoyez|moi	-0.41
+enviarme|correos	0.38
+enviarme|promociones	0.42
+enviarme|publicidad	0.21
+envie	0.45
+envienme|mas	-0.46
+envien|mas	0.43
+envien|promociones	0.63
+envio	0.35
+envios|por	0.41
+envoi	-0.44
+envoie|moi	-0.44
+envoyer|autant	-0.42
+envoyer|d	0.4
+envoyer|de	0.95
+envoyer|des	1.01
+envoyer|le	-0.57
+envoyer|les	-0.37
+envoyer|un	-0.25
+envoyez|le	-0.26
+envoyez|moi	-0.48
 envoyez|par	-0.21
-envoyez|pas	-0.62
-envoyez|plus	0.52
+envoyez|pas	-0.65
+envoyez|plus	0.5
 envoyiez|plus	-0.24
 en|1	-0.24
 en|10	-0.22
-en|20	-0.21
-en|5	-0.59
-en|ai	0.22
-en|arret	-0.23
-en|aub	0.26
-en|camino	-0.23
-en|de	-0.21
+en|5	-0.62
+en|aub	0.25
+en|camino	-0.21
 en|echange	-0.23
-en|ese	0.44
-en|fin	-0.29
-en|graag	0.23
-en|horario	-0.35
-en|ik	0.51
+en|ese	0.39
+en|fin	-0.3
+en|graag	0.24
+en|horario	-0.37
+en|ik	0.53
 en|la	-0.5
 en|mi	-0.25
-en|naar	-0.48
-en|noir	-0.22
+en|naar	-0.45
 en|passant	-0.41
 en|paz	0.51
-en|persona	-0.24
-en|rojo	-0.85
+en|persona	-0.26
+en|rojo	-0.88
 en|una	-0.47
-en|vacances	-0.31
-en|wil	0.21
-eof	-0.24
-eoff	-0.24
-eoffn	-0.24
-ep 	-0.36
-epa 	-0.33
-epan	0.26
-epane	0.26
-epe	0.23
-epet	0.21
-epete	0.21
+en|vacances	-0.35
+en|wil	0.29
+eof	-0.26
+eoff	-0.26
+eoffn	-0.26
+ep 	-0.35
+epa 	-0.35
+epan	0.27
+epane	0.27
+epe	0.26
 epl	-0.42
 epli	-0.22
 eplie	-0.22
-eply	-0.99
-eply 	-0.96
-eplyi	-0.36
-epom	-0.35
-epomp	-0.35
-epon	-0.47
-epond	-0.47
+eply	-1.04
+eply 	-0.97
+eplyi	-0.31
+epom	-0.36
+epomp	-0.36
+epon	-0.48
+epond	-0.48
 epor	0.33
 eport	0.33
-epos	-0.38
-eposi	-0.38
+epos	-0.4
+eposi	-0.4
 epre	-0.21
 epren	-0.21
 ept	-0.6
@@ -7507,1742 +7421,1764 @@ epta	-0.21
 eptan	-0.21
 epte	-0.22
 eptem	-0.22
-eque	0.43
-eques	0.43
-equi	-0.39
-equis	-0.28
+eque	0.44
+eques	0.44
+equi	-0.36
+equis	-0.34
 equivocado|aqui	-0.24
-equivocado|yo	-0.33
+equivocado|yo	-0.32
 equivocaron|de	-0.3
-er 	-0.35
-era 	0.38
-eraa	-0.24
-eraak	-0.24
-eran 	-0.76
-erand	-0.5
+er 	-0.34
+era 	0.36
+eraa	-0.28
+eraak	-0.28
+eran 	-0.84
+erand	-0.56
 eras	0.4
-erase	0.68
-erase|my	0.63
+erase	0.66
+erase|my	0.62
 erasu	0.4
-erasure|of	0.24
+erasure|of	0.25
 erba	-0.34
-erbe	0.31
-erbe 	0.36
-erbea	0.46
+erbe	0.24
+erbe 	0.37
+erbea	0.48
 erbem	-0.27
-erbez	0.32
+erbez	0.33
 erbi	0.32
 erbit	0.21
-erc	0.39
-ercie	0.23
-erco	-0.21
-ercol	-0.21
-erd 	-0.43
+erc	0.38
+ercie	0.37
+erco	-0.22
+ercol	-0.22
+erd	-0.21
+erd 	-0.46
 erdag	-0.4
-erdan	0.43
-erde	0.57
-erde 	0.56
-erder	0.52
+erdan	0.44
+erde	0.59
+erde 	0.55
+erder	0.5
 erdez	0.53
-erdo	-0.28
-erdon	-0.28
-ere	-0.29
-ere 	-0.25
-eren	0.31
+erdo	-0.27
+erdon	-0.27
+ere	-0.3
+ere 	-0.29
+eren	0.32
 eren 	0.32
-erent	-0.23
+erent	-0.22
 erer	-0.21
 erer 	-0.21
-eres 	-0.67
+eres 	-0.7
 erest	-0.22
 erez	-0.24
 erez 	-0.24
-erf	-0.28
-erfe	-0.25
-erfec	-0.25
-erfu	-0.23
-erfug	-0.23
-erge	0.28
+erfu	-0.24
+erfug	-0.24
+erge	0.29
 ergee	0.45
-ergeh	-0.46
+ergeh	-0.45
 ergen	-0.22
-ergens|afmelden	-0.42
+ergens|afmelden	-0.43
 ergens|anders	0.3
 erger	0.22
-erges	0.68
+erges	0.69
 erget	0.22
 erh	-0.23
-erhalten|bisher	-0.28
-erhalten|ist	-0.39
+erhalten|bisher	-0.27
+erhalten|ist	-0.38
 erhi	-0.6
 erhin	-0.6
 erhu	-0.34
 erhui	-0.34
-erie	-0.36
-erif	-0.46
-erifi	-0.46
+erie	-0.35
+erieu	-0.21
+erif	-0.47
+erifi	-0.47
 erij	-0.22
 erij 	-0.22
 erin	0.38
 ering	0.38
 erior	-0.28
-erk	-0.49
-erk 	-0.21
-erkas	-0.22
-erkau	0.22
-erke	-0.75
-erkee	-0.75
-erkop	-0.34
+erk	-0.5
+erk 	-0.22
+erkas	-0.23
+erkau	0.23
+erke	-0.72
+erkee	-0.72
+erkop	-0.35
 erkt	-0.4
 erkti	-0.4
-erlag	-0.22
-erlas	0.23
-erle	-0.71
+erlag	-0.21
+erlas	0.25
+erle	-0.73
 erled	-0.21
 erleg	-0.64
-erlo	-0.43
-erlo 	-0.32
-erlos	-0.21
-ermin	-0.51
-ermis	0.46
-ern	-0.43
-erne	-0.48
-erne 	-0.67
+erlo	-0.41
+erlo 	-0.31
+ermin	-0.48
+ermis	0.47
+ern	-0.53
+erna	0.21
+ernan	0.21
+erne	-0.49
+erne 	-0.69
 erneh	-0.26
 ernen	0.28
-ernes	-0.34
-erp	-0.22
+ernes	-0.3
+erp	-0.24
 erpa	-0.22
 erpas	-0.22
-erre	-0.56
+erre	-0.55
 errei	-0.36
 erro	-0.22
 error	-0.22
 error|sigan	-0.22
-ers	-0.5
-ers 	-0.45
-ersc	-0.25
-ersch	-0.25
+ers	-0.64
+ers 	-0.36
+ersc	-0.42
+ersch	-0.42
+ersi	-0.52
+ersic	-0.32
 ersoo	0.24
-ersp	0.28
-erspr	0.33
+ersp	0.32
+erspr	0.34
 erst	-0.32
 erst 	-0.22
 erst|ab	-0.22
 ersu	0.25
 ersuc	0.25
 ersuche|sie	0.25
-ert	-0.28
+ert	-0.26
 erta	-0.25
-erta 	-0.21
 ertei	0.22
-ertel	-0.38
-erten	-0.21
+ertel	-0.33
 erto	-0.22
 erto 	-0.22
-ertr	-0.23
-ertra	-0.23
-erts	-0.39
-erts 	-0.39
+ertr	-0.22
+ertra	-0.22
+erts	-0.36
+erts 	-0.36
 eruf	0.41
 erufe	0.41
 erug	-0.28
 erug 	-0.24
 erugg	-0.21
+erv	0.23
 erve	0.21
 erven	0.21
-ervt	-0.3
-ervt 	-0.3
+ervt	-0.31
+ervt 	-0.31
 erwo	-0.21
 erwor	-0.21
-ery	-0.34
+ery	-0.38
 ery 	-0.44
-erzi	0.21
-erzic	0.21
+erzi	0.22
+erzic	0.22
 erzo	0.4
 erzoe	0.34
-er|al	-0.43
-er|een	-0.27
-er|geen	-0.37
+er|al	-0.41
+er|een	-0.3
+er|geen	-0.32
 er|genoeg	-0.23
-er|helemaal	0.23
-er|iets	-0.29
+er|helemaal	0.25
+er|iets	-0.27
 er|klaar	0.21
-er|over	-0.42
-er|staat	-0.29
-er|vanavond	-0.23
-es 	-0.51
+er|over	-0.41
+er|staat	-0.37
+er|vanavond	-0.25
+es 	-0.53
 esa	-0.24
 esab	0.26
 esabo	0.26
 esada	-0.24
-esag	-0.45
-esagt	-0.45
+esag	-0.48
+esagt	-0.48
 esan	-0.3
 esan 	-0.3
 esar	-0.34
 esari	-0.34
-esche	0.62
-escriban|a	0.37
-escriban|al	-0.89
-escriban|en	-0.51
-escriban|gracias	1.14
+esche	0.61
+eschi	-0.21
+escriban|a	0.34
+escriban|al	-0.88
+escriban|en	-0.5
+escriban|gracias	1.16
 escriban|nada	0.22
-escriban|por	0.34
+escriban|por	0.29
 escriban|ya	0.45
-escribas|mas	0.23
+escribas|mas	0.22
 escribeme|por	-0.71
-escribiendo|por	0.25
-escribirme|no	0.78
+escribiendo|por	0.27
+escribirme|no	0.76
 escribirme|por	0.66
-escribirme|sigo	-0.21
-escribir|al	-0.28
+escribir|al	-0.24
 escu	-0.21
-escuc	-0.33
-escuche|el	-0.33
+escuc	-0.3
+escuche|el	-0.3
 escue	-0.21
-esd	-0.44
-esde	-0.44
-esde 	-0.44
-esea	-0.32
-esear	-0.32
-eseh	-0.78
-esehe	-0.78
-esel	-0.53
-esel 	-0.53
-esend	-0.51
-esent	0.23
-eseo	0.58
-eseo 	0.58
-eser	-0.44
-eser 	-0.44
-ese|gimnasio	0.44
-ese|mazda	-0.24
-esi	0.28
+esd	-0.46
+esde	-0.46
+esde 	-0.46
+esea	-0.37
+esear	-0.37
+eseh	-0.8
+esehe	-0.8
+esel	-0.56
+esel 	-0.56
+esend	-0.54
+esent	0.22
+eseo	0.59
+eseo 	0.59
+eser	-0.31
+eser 	-0.31
+ese|gimnasio	0.39
+ese|mazda	-0.25
+esi	0.29
+esio	-0.37
+esion	-0.37
 esir	0.29
 esire	0.29
-esis	0.24
-esist	0.24
+esis	0.25
+esist	0.25
 esit	0.39
 esito	0.39
-esk	-0.45
-esk 	-0.45
+esk	-0.56
+esk 	-0.56
 esn 	-0.35
-eso	-0.32
-eso 	-0.54
-esoi	-0.24
-esoin	-0.24
-esole	-0.39
-espa	-0.22
+eso	-0.29
+eso 	-0.51
+esoi	-0.22
+esoin	-0.22
+esole	-0.38
+esolv	0.21
+espa	-0.21
 espa 	-0.21
-espe	-0.5
-esper	-0.5
-esperando|la	-0.33
-espo	-0.27
-espon	-0.22
-espos	-0.27
-esposa|dice	-0.26
+espe	-0.54
+esper	-0.55
+esperando|la	-0.37
+espo	-0.25
+espon	-0.21
+espos	-0.25
+esposa|dice	-0.25
 esposa|dijo	-0.39
 esposa|respondio	-0.22
-esposo|tiene	-0.31
+esposo|tiene	-0.3
 espu	-0.21
 espue	-0.21
-ess	0.33
-essai	-0.55
-essai|routier	-0.37
+ess	0.35
+essai	-0.59
+essai|routier	-0.26
 essay	-0.22
-essayer|la	-0.25
-essez	0.73
-essi	0.21
-essic	-0.25
-essie	-0.77
-essio	0.23
-essm	0.57
-essme	0.57
+essayer|la	-0.24
+essez	0.7
+essic	-0.24
+essie	-0.76
+essm	0.53
+essme	0.53
 esst	0.4
 esst 	0.52
-est 	-0.51
-esta	0.33
-estaba|en	-0.48
-estaba|esperando	-0.33
-estam	-0.39
-estar	0.24
-esta|bien	-0.68
-esta|inscrita	0.35
-esta|semana	-0.21
+est 	-0.49
+esta	0.34
+estaba|en	-0.47
+estaba|esperando	-0.37
+estam	-0.34
+estar	0.25
+esta|bien	-0.67
+esta|inscrita	0.37
 ested	-0.22
-estel	0.21
-estem	0.33
-esten	0.5
+estem	0.32
+esten	0.49
 esten|llamando	0.4
 esten|marcando	0.22
-estes	0.21
-estes|marcando	0.37
-este|es	-0.6
-este|numero	0.42
-estig	-0.22
-estimer|la	-0.42
-estin	0.23
-estio	-0.41
+estes|marcando	0.39
+este|es	-0.58
+este|numero	0.44
+estig	-0.32
+estimer|la	-0.41
+estin	0.24
+estio	-0.4
 estn	-0.22
 estne	-0.22
-esto 	-0.84
-estos|mensajes	-0.76
+esto 	-0.79
+estos|mensajes	-0.82
 estoy|bien	-0.55
-estoy|diciendo	-0.56
-estoy|enfermo	-0.21
-estoy|harta	0.27
+estoy|diciendo	-0.66
+estoy|enfermo	-0.22
+estoy|harta	0.25
 estoy|interesada	-0.24
 estoy|interesado	0.25
-estoy|manejando	-0.47
-estoy|ocupado	-0.62
+estoy|manejando	-0.48
+estoy|ocupado	-0.66
 estuv	0.24
 estuvo|bueno	0.25
-estuvo|con	0.45
-est|ce	-0.74
-est|clair	0.76
-est|combien	-0.42
-est|deja	-0.83
+estuvo|con	0.53
+estw	-0.21
+estwe	-0.21
+est|ce	-0.69
+est|clair	0.77
+est|combien	-0.41
+est|deja	-0.84
 est|drole	-0.26
-est|du	-0.56
-est|encore	-0.55
-est|insupportable	0.31
-est|jamais	-0.27
-est|l	-0.36
-est|ma	-0.24
-est|moi	-0.7
-est|ou	-0.35
+est|du	-0.55
+est|encore	-0.57
+est|insupportable	0.32
+est|jamais	-0.33
+est|l	-0.37
+est|ma	-0.26
+est|moi	-0.68
+est|ou	-0.32
 est|ouverte	-0.54
-est|prete	-0.25
-est|refuse	-0.21
-est|trop	-0.36
-est|un	-0.27
-esu	0.55
-esus	0.55
-esusc	0.55
+est|prete	-0.26
+est|trop	-0.39
+est|un	-0.32
+esu	0.52
+esus	0.52
+esusc	0.52
 es|acoso	0.24
 es|eine	-0.21
-es|el	-0.21
-es|este	-0.28
-es|la	-0.39
+es|el	-0.31
+es|este	-0.24
+es|la	-0.4
 es|mir	-0.45
 es|necesario	-0.34
-es|que	-0.56
-es|suficiente	-0.33
-eta	-0.32
-etag	-0.52
-etage	-0.52
-etai	-0.28
-etais	-0.31
-etais|en	-0.28
-etais|juste	-0.61
-etal	-0.46
-etall	-0.44
-etar	-0.21
-etard	-0.21
-etas	-0.25
-etas 	-0.25
-ete	0.46
-eted	0.31
-eted 	0.31
+es|que	-0.57
+es|suficiente	-0.42
+eta	-0.33
+etag	-0.53
+etage	-0.53
+etai	-0.29
+etail	-0.21
+etais	-0.35
+etais|en	-0.3
+etais|juste	-0.44
+etal	-0.48
+etall	-0.46
+etas	-0.26
+etas 	-0.26
+ete	0.45
+eted	0.37
+eted 	0.37
 etee	0.21
 eteen	0.21
-etek	0.22
-eteke	0.22
+etek	0.21
+eteke	0.21
 etel	0.22
 etelh	0.22
 etenc	0.43
-etent	-0.4
-eter	-0.38
+etent	-0.38
+eter	-0.37
 eter 	-0.22
 etera	0.39
-eterk	-0.22
-etes	-0.43
-etes 	-0.43
-etes|pas	-0.41
+eterk	-0.23
+etes	-0.4
+etes 	-0.4
+etes|pas	-0.39
 etes|trompe	-0.21
-etien	-0.21
+eti	0.36
+etie	0.38
+etien	-0.24
+etiez	0.38
+etin	-0.21
 etir	0.27
 etire	0.26
 etiro	0.23
-etit	-0.21
-etit 	-0.21
+etit	-0.25
+etit 	-0.25
 etj	0.39
 etje	0.39
 etjes	0.39
-etp	0.21
-etpl	0.21
-etpla	0.21
-etra	0.21
-etrai	0.21
-etre|appele	0.93
-etre|appelee	0.25
-etre|contacte	0.58
-etre|demarche	0.37
-etre|derange	0.26
-etre|desinscrit	-0.63
-etre|relance	0.61
+etp	0.24
+etpl	0.24
+etpla	0.24
+etre|appele	0.85
+etre|appelee	0.62
+etre|au	-0.22
+etre|contacte	0.57
+etre|demarche	0.47
+etre|derange	0.27
+etre|desinscrit	-0.65
+etre|relance	0.69
 etre|sollicite	0.24
-ets	0.52
-ets 	0.5
-ett	-0.26
-etta	-0.34
-etta 	-0.34
-ette 	0.42
-etti	-0.43
-ettin	-0.43
+ets	0.49
+ets 	0.47
+ett	-0.27
+etta	-0.3
+etta 	-0.3
+ette 	0.4
+etti	-0.44
+ettin	-0.44
 etw	-0.26
 etwa	-0.26
 etwa 	-0.21
-etwas	-0.43
-etwas|bedenkzeit	-0.31
-etwas|neues	-0.27
+etwas	-0.48
+etwas|bedenkzeit	-0.35
+etwas|neues	-0.29
 etwa|von	-0.21
 etzn	-0.21
 etznu	-0.21
-etzte	0.32
-et|ce	0.22
-et|gardez	-0.3
-et|je	0.23
+etzte	0.37
+et|ce	0.35
+et|gardez	-0.34
+et|je	0.37
 et|le	-0.38
-eu 	-0.42
+eu 	-0.46
 euc	0.43
 euch	0.43
 euch 	0.43
-euch|bekommen	0.31
+euch|bekommen	0.32
 eud	-0.41
 eudi	-0.41
 eudi 	-0.41
 eue	-0.4
 eue 	-0.4
-eues	-0.27
-eues 	-0.27
-eui	0.37
-euil	0.37
-euill	0.37
-eul	-0.29
-eule	-0.29
-eulem	-0.29
+eues	-0.29
+eues 	-0.29
+eui	0.39
+euil	0.39
+euill	0.39
+eul	-0.27
+eule	-0.27
+eulem	-0.27
 eun	-0.38
-eune	-0.39
-euner	-0.41
-eure	0.21
-eurer	0.32
-eurer|kundenliste	0.3
-eurer|liste	0.27
-eurer|werbung	0.44
-eurs	0.61
-eurs 	0.61
-eut	-0.68
+eune	-0.36
+euner	-0.37
+eure	0.24
+eurer	0.3
+eurer|kundenliste	0.29
+eurer|liste	0.25
+eurer|werbung	0.48
+eurs	0.6
+eurs 	0.6
+eut	-0.67
 eut 	-0.23
-eute	-0.62
-eute 	-0.62
-euw	-0.28
-euwe	-0.33
-euwe 	-0.33
-eu|votre	-0.42
+eute	-0.61
+eute 	-0.61
+euw	-0.29
+euwe	-0.35
+euwe 	-0.35
+eu|votre	-0.46
 ev 	-0.27
-evan	-0.37
-evant	-0.37
-eve	-0.23
+evan	-0.38
+evant	-0.38
+eve	-0.24
 eve 	0.44
-evee	-0.35
-eveel	-0.35
-even 	-0.39
+evee	-0.39
+eveel	-0.4
+even 	-0.38
 eveni	-0.23
-evens	0.39
-even|apart	-0.76
-even|door	-0.59
+evens	0.38
+even|apart	-0.77
+even|door	-0.63
 even|filled	0.41
-even|in	-0.44
-everl	-0.38
-everything|else	-0.21
-every|day	-0.26
-every|single	-0.37
-ever|again	0.71
-ever|call	0.76
+even|in	-0.41
+ever	-0.22
+everl	-0.31
+every|single	-0.47
+ever|again	0.7
+ever|call	0.74
 ever|had	0.4
-ever|stop	-0.62
-ever|text	0.3
-ever|want	0.29
-evie	-0.23
-evien	-0.23
-evin	-0.3
-evin 	-0.3
-evo 	-0.22
-evoc	0.22
-evoco	0.22
-evok	0.49
-evoke	0.49
-evoki	0.26
+ever|stop	-0.61
+ever|text	0.31
+ever|want	0.28
+evie	-0.25
+evien	-0.25
+evin	-0.34
+evin 	-0.34
+evo 	-0.21
+evoc	0.23
+evoco	0.23
+evok	0.48
+evoke	0.48
 ev|incentives	-0.27
-ew 	-0.28
 ewo	0.38
 ewoo	0.38
 ewoon	0.38
-ews 	-0.29
+ews 	-0.28
 exe	0.36
 exer	0.36
 exerc	0.36
-exib	-0.21
-exibe	-0.21
-exig	0.3
-exige	0.3
-exige|l	0.32
-ext 	-0.35
+exig	0.31
+exige	0.31
+exige|l	0.33
+ext 	-0.36
 exte	0.49
 extea	0.21
-exted	-0.48
+exted	-0.46
 extee	0.24
 exten	-0.28
-extended|warranty	-0.28
+extended|warranty	-0.27
+extendido|y	-0.23
 exter	0.53
-exto	0.58
+exto	0.54
 extos	0.29
-extr	-0.22
-extra	-0.22
-extra|stopcontact	-0.22
-ey|baya	0.33
-ey|dat	-0.22
-ez 	0.28
-ezc	0.29
-ezco	0.29
-ezco 	0.29
-eze	-0.51
+extr	-0.23
+extra	-0.23
+extra|stopcontact	-0.23
+ey|baya	0.32
+ey|dat	-0.21
+ez 	0.29
+ezc	0.22
+ezco	0.22
+ezco 	0.22
+eze	-0.52
 eze 	-0.43
-ezeg	-0.31
-ezegd	-0.31
-ezic	-0.24
-ezich	-0.24
-ezie	-0.55
-ezien	-0.55
+ezeg	-0.32
+ezegd	-0.32
+ezi 	0.21
+ezic	-0.23
+ezich	-0.23
+ezie	-0.53
+ezien	-0.53
 ezo 	-0.21
-ezog	0.43
-ezoge	0.43
-ezwa	-0.32
-ezwaa	-0.32
-ezwe	0.32
-ezwec	0.32
+ezog	0.44
+ezoge	0.44
+ezwa	-0.3
+ezwaa	-0.3
+ezwe	0.33
+ezwec	0.33
 e|mailadres	0.44
-e|mails	0.71
-fac	0.41
-facez	0.75
-faci	-0.25
-facil	-0.22
-facilement|sur	-0.22
-fahre	0.27
-fahre|seit	0.27
-fai	-0.25
-fair	-0.78
-faire	-0.78
-faire|pour	-0.55
-faire|un	-0.52
-fais	-0.26
-fais 	-0.26
-fais|pour	-0.26
-fait	-0.3
-fait 	-0.25
-faite	-0.27
-faites|de	-0.26
-fait|5	0.25
-fait|du	-0.25
-fait|poser	0.49
-fait|pour	-0.25
-fal	-1.18
-fall	-1.16
-falls	-1.05
-falls|das	-0.89
-falls|ich	-0.23
+e|mails	0.75
+fac	0.34
+facez	0.72
+fach	0.21
+fach 	0.21
+faci	-0.27
+facil	-0.23
+facilement|sur	-0.23
+fahre	0.3
+fahre|seit	0.3
+fai	-0.22
+fair	-0.51
+faire	-0.51
+faire|2	-0.4
+faire|pour	-0.71
+faire|un	-0.6
+fais	-0.28
+fais 	-0.28
+fais|pour	-0.28
+fait	-0.29
+fait 	-0.22
+faite	-0.26
+faites|de	-0.25
+fait|5	0.24
+fait|du	-0.24
+fait|poser	0.45
+fait|pour	-0.28
+fal	-1.19
+fall	-1.17
+falls	-1.07
+falls|das	-0.9
+falls|ich	-0.24
 falls|sie	-0.21
-fals	-0.72
-falsc	-0.72
-falsche|nummer	-0.71
+fals	-0.7
+falsc	-0.7
+falsche|nummer	-0.7
 falsch|ich	-0.34
-falt	-0.26
-falta	-0.26
-falta|que	-0.26
-fas	-0.22
-fast	-0.22
-fast 	-0.22
-fast|einig	-0.22
-fau	0.24
-faut	0.24
-faut 	0.24
-faut|il	0.24
+falt	-0.27
+falta	-0.27
+falta|que	-0.27
+fas	-0.21
+fast	-0.21
+fast 	-0.21
+fast|einig	-0.21
+fau	0.25
+faut	0.25
+faut 	0.25
+faut|il	0.25
 fav	0.36
 favo	0.36
 favor	0.36
-favor|de	0.52
+favor|borrenme	0.21
+favor|de	0.51
 favor|dejen	0.4
 favor|eliminen	0.66
-favor|gracias	0.8
-favor|no	0.7
-favor|que	-0.41
+favor|gracias	0.85
+favor|no	0.6
+favor|que	-0.4
 favor|quiten	0.35
-favor|si	0.45
+favor|si	0.44
 favor|trabajo	0.26
-favor|ya	0.75
+favor|ya	0.73
 fban	-0.21
 fband	-0.21
 fe 	0.5
-fea	-0.24
-feat	-0.24
-featu	-0.24
-fect	-0.25
-fecto	-0.25
-fee	-0.64
-fee 	-0.44
-fees	-0.55
-fees 	-0.55
-fees|and	-0.55
-fee|from	-0.44
+fea	-0.26
+feat	-0.26
+featu	-0.26
+fect 	0.54
+fecto	-0.3
+fee	-0.71
+fee 	-0.42
+fees	-0.47
+fees 	-0.47
+fees|and	-0.47
+fee|from	-0.42
 fel	-0.31
 fel 	-0.21
-fem	-0.33
-femm	-0.33
-femme	-0.33
+fem	-0.34
+femm	-0.34
+femme	-0.34
 femme|a	-0.22
-femme|dit	-0.23
-femme|m	-0.27
-femme|repete	-0.4
-fer	-0.59
-fer 	0.45
-fere	-0.29
-feren	-0.23
-ferm	-0.21
-fermo	-0.21
+femme|dit	-0.22
+femme|m	-0.29
+femme|repete	-0.38
+fer	-0.58
+fer 	0.42
+fere	-0.28
+feren	-0.22
+ferm	-0.22
+fermo	-0.22
 fern	0.28
 ferne	0.28
-fers	-0.24
-fers 	-0.24
-fert	-0.53
+fers	-0.23
+fers 	-0.23
+fert	-0.52
 ferta	-0.25
-fes	-0.41
+fes	-0.56
+fesi	-0.4
+fesio	-0.4
 fest	-0.22
 festn	-0.22
 festnetznummer|anrufen	-0.21
-festnetz|anrufen	-0.94
-fet	0.22
-fet 	0.22
+festnetz|anrufen	-0.92
+fet	0.35
+fet 	0.35
 ff 	0.45
 ffa	0.21
 ffac	0.21
 fface	0.21
 ffe	-0.24
 ffer	-0.24
-ffere	-0.23
-ffers	-0.24
-ffet	0.22
-ffet 	0.22
-ffic	-0.22
-ffic 	-0.26
-ffice	-0.21
+ffere	-0.22
+ffers	-0.23
+ffet	0.35
+ffet 	0.35
+ffi	-0.33
+ffi 	0.23
+ffic	-0.39
+ffic 	-0.23
+ffice	-0.39
 ffit	0.26
 ffit 	0.26
-ffn	-0.24
-ffne	-0.24
-ffnet	-0.24
-ffu	0.39
-ffus	0.39
-ffusi	0.39
-ff|checken	-0.27
-ff|met	0.64
-fge	-0.41
-fgeh	-0.29
-fgeho	-0.29
-fhoe	-0.22
-fhoer	-0.22
-fic 	-0.26
-fice	-0.21
-fice 	-0.21
-fich	0.34
-ficha	-0.41
-ficha|tecnica	-0.42
+ffn	-0.26
+ffne	-0.26
+ffnet	-0.26
+ffu	0.43
+ffus	0.43
+ffusi	0.43
+ff|checken	-0.25
+ff|met	0.59
+fge	-0.43
+fgeh	-0.31
+fgeho	-0.31
+fhoe	-0.23
+fhoer	-0.23
+fi 	0.23
+fic 	-0.23
+fice	-0.39
+fice 	-0.39
+fich	0.36
+ficha	-0.38
+ficha|tecnica	-0.39
 fiche	0.22
 fichez|moi	0.22
 fiche|moi	0.57
-fichi	0.21
-fici	-0.52
-ficie	-0.33
-ficin	-0.48
+fichi	0.22
+ficin	-0.5
 fie	-0.21
-fiez	-0.46
-fiez 	-0.46
+fiez	-0.47
+fiez 	-0.47
 fig	-0.47
 figu	-0.47
 figur	-0.47
-fij	0.21
-fije	0.21
-fijes	0.21
-fijese|que	0.21
 file 	-0.26
-fill	-0.22
-fille	-0.22
+fill	-0.24
+fille	-0.24
 filled|out	0.41
-fille|qui	-0.24
-fils	-0.26
-fils 	-0.26
-fils|fait	-0.25
-fils|vous	-0.26
-finalement|achete	0.34
-finally|get	-0.44
-finally|have	-0.21
-final|numbers	-0.48
+fille|qui	-0.26
+fils	-0.27
+fils 	-0.27
+fils|fait	-0.24
+fils|vous	-0.27
+finalement|achete	0.31
+finally|get	-0.42
+final|numbers	-0.46
 finan	-0.25
-finance|contract	-0.21
-finance|guy	-0.46
+finance|guy	-0.45
 financiamiento|voy	-0.21
-financiering|ik	-0.57
-financiering|niet	-0.51
-financing|he	-0.28
-financing|no	-0.35
+financiering|ik	-0.52
+financiering|niet	-0.52
+financing|he	-0.29
+financing|no	-0.4
 financing|stop	-0.23
-finanzierungsangebot|uber	-0.4
-finanzierung|per	-0.85
-finanzierung|schon	-0.21
-find	-0.28
+finanzierungsangebot|uber	-0.37
+finanzierung|per	-0.87
+finanzierung|schon	-0.22
+find	-0.26
 find 	-0.21
 find|it	-0.21
-fine	-0.22
-fine 	-0.22
-fine|now	-0.33
+fine	-0.37
+fine 	-0.37
+fine|now	-0.42
 fini 	0.22
 finit	-0.32
 finit|quand	-0.32
 fini|jveux	0.22
-fins	0.23
-fins 	0.23
-fins|commerciales	0.3
-fin|de	-0.29
-fir	-0.65
-firm	-0.56
-firme	-0.54
+fins	0.25
+fins 	0.25
+fins|commerciales	0.32
+fin|de	-0.3
+fir	-0.6
+firm	-0.57
+firmar|dejan	-0.34
+firme	-0.47
 firs	-0.21
 first	-0.21
 fit	0.37
 fit 	0.26
-fix	-0.21
-fixe	-0.27
-fixe 	-0.27
-fixe|prenez	-0.25
-fixe|seulement	-0.28
-fixing|to	-0.21
-fla	-0.22
-flat	-0.22
-flat 	-0.22
-flat|out	-0.22
-fle	0.33
+fix	-0.27
+fixe	-0.28
+fixe 	-0.28
+fixe|prenez	-0.23
+fixe|seulement	-0.26
+fle	0.26
 flee	0.51
 fleet	0.51
 fles	-0.23
 fles 	-0.23
-flex	-0.21
-flexi	-0.21
-flexibel|abonnement	-0.21
-flo	-0.24
-floo	-0.24
-floor	-0.24
-floor|mats	-0.23
-fly	-0.33
-flye	-0.33
-flyer	-0.33
-fme	0.31
-fmel	0.31
-fmeld	0.31
-fn 	0.36
-fna	0.4
-fnah	0.4
-fnahm	0.4
-fne	-0.24
-fnet	-0.24
-fnet 	-0.24
-fois|faut	0.24
-fois|par	-1.18
-fois|que	0.35
+fli	0.28
+flis	0.31
+flist	0.31
+flo	-0.23
+floo	-0.23
+floor	-0.23
+floor|mats	-0.22
+fly	-0.32
+flye	-0.32
+flyer	-0.32
+fme	0.34
+fmel	0.34
+fmeld	0.34
+fn 	0.35
+fna	0.41
+fnah	0.41
+fnahm	0.41
+fne	-0.26
+fnet	-0.26
+fnet 	-0.26
+fois|faut	0.25
+fois|m	0.23
+fois|par	-0.75
+fois|que	0.38
 foll	0.37
 follo	0.37
 follow|up	0.32
 follow|ups	0.31
-fonav	-0.22
-fonc	-0.23
-fonct	-0.23
-fonction|stop	-0.23
-fonn	0.23
-fonnu	0.23
-for 	-0.35
-ford	0.33
+fonav	-0.26
+fonc	-0.21
+fonct	-0.21
+fonction|stop	-0.21
+fonn	0.22
+fonnu	0.22
+for 	-0.26
+ford	0.31
 fore	-0.31
 fore 	-0.31
-forev	-0.51
-forever|just	-0.51
-forf	-0.25
-forfa	-0.25
-forg	0.59
-forge	0.58
-forget|my	0.27
+forev	-0.47
+forever|just	-0.47
+forf	-0.32
+forfa	-0.32
+forg	0.58
+forge	0.57
+forget|my	0.26
 forget|you	0.4
-forgo	0.23
-forgotten|remove	0.23
-form	-0.31
-form 	0.44
-forma|de	-0.39
-formi	-0.22
-fort	0.22
-fort 	0.22
-for|insurance	0.36
+forgo	0.22
+forgotten|remove	0.22
+form	-0.37
+form 	0.42
+forma|de	-0.43
+formi	-0.21
+fort	0.23
+fort 	0.23
+for|insurance	0.5
 for|me	-0.4
 for|my	-0.21
-for|please	0.21
-for|the	-0.46
+for|the	-0.49
 for|this	0.43
-for|your	0.29
-fos	-0.38
-fos 	-0.38
+for|your	0.24
+fos	-0.36
+fos 	-0.36
 fot	-0.73
 foto	-0.73
-foto 	-0.52
+foto 	-0.53
 fotos	-0.63
-fotos|de	-0.6
-fotos|del	-0.28
-foto|s	-0.71
-fou	0.37
-found|your	-0.24
+fotos|de	-0.61
+fotos|del	-0.29
+foto|s	-0.72
+fou	0.34
+foun	0.29
+found	0.29
+found|2	0.35
+found|your	-0.33
 fout	0.21
 foute	0.21
 foutez|moi	0.21
-frag	-0.5
-frage	-0.5
+frag	-0.52
+frage	-0.52
 fragen|mehr	-0.4
-fragt	-0.21
-frau	-0.65
-frau 	-0.65
-frau|meinte	-0.67
-fre	-0.3
-free	-0.33
-free 	-0.33
-free|roof	0.57
-freitag|nicht	-0.25
-freitag|nichts	-0.24
-friday|stop	-0.41
-fris	-0.23
-fris 	-0.23
-frit	-0.23
-frit 	-0.23
-fro	0.33
-from	0.33
-from 	0.33
+frage|ich	-0.21
+fragt	-0.23
+frau	-0.66
+frau 	-0.66
+frau|meinte	-0.65
+fre	-0.31
+free|roof	0.53
+freitag|nicht	-0.26
+freitag|nichts	-0.25
+friday|stop	-0.42
+fris	-0.24
+fris 	-0.24
+fro	0.32
+from	0.32
+from 	0.32
 from|all	0.42
 from|everything	0.21
-from|just	-0.29
-from|me	-0.43
-from|my	0.26
-from|now	-0.42
-from|somebody	0.22
+from|just	-0.39
+from|me	-0.41
+from|my	0.31
+from|now	-0.46
+from|somebody	0.25
+from|the	-0.21
 from|these	0.3
 from|this	0.23
-from|ur	0.4
-from|whatever	0.31
+from|ur	0.38
+from|whatever	0.29
 from|you	-0.3
-from|your	0.69
-fru	-0.24
-fruh	-0.24
+from|your	0.77
+fru	-0.23
+fruh	-0.23
 fruh 	-0.22
 fruh|anrufen	-0.22
-fr|i	0.21
-fs 	-0.35
+fr|i	0.22
+fs 	-0.36
 ft 	-0.31
-fte	-0.72
-fte 	-0.25
-ften	-0.64
-ften 	-0.64
-fter	-0.71
-fter 	-0.71
+fte	-0.73
+fte 	-0.24
+ften	-0.57
+ften 	-0.57
+fter	-0.72
+fter 	-0.72
 fti	0.34
 ftig	0.34
 ftig 	0.34
-fug	-0.23
-fugb	-0.23
-fugba	-0.23
+ftl	0.21
+ftli	0.21
+ftlic	0.21
+fue|suficiente	0.21
+fug	-0.24
+fugb	-0.24
+fugba	-0.24
 ful	-0.27
 ful 	-0.27
-fum	-0.44
+fum	-0.45
 fuma	-0.42
 fumar	-0.42
 fumar|el	-0.42
 fume	-0.23
 fumer	-0.23
 fumer|l	-0.23
-fun	-0.41
-funf	-0.29
-funf 	-0.29
-funf|transporter	-0.29
-funn	-0.61
-funny	-0.61
+fun	-0.44
+funf	-0.31
+funf 	-0.31
+funf|transporter	-0.31
+funn	-0.62
+funny	-0.62
 funny|how	-0.42
-fur	0.68
+fur	0.73
+fur 	0.24
 furt	0.5
 furth	0.5
-further|emails	0.66
+further|emails	0.59
 further|texts	0.53
-fur|das	0.56
-fur|den	-0.37
+fur|das	0.53
+fur|den	-0.35
 fur|die	-0.38
-fur|einen	0.22
-fur|funf	-0.29
-fuse	-0.21
-fuse 	-0.21
-fusi	0.45
-fusio	0.45
+fur|eine	0.21
+fur|einen	0.25
+fur|funf	-0.31
+fusi	0.54
+fusio	0.54
 f|150	-0.43
 f|alone	0.21
-f|ing	0.6
-gaan	-0.62
-gaan 	-0.52
-gaan|bel	-0.24
+f|ing	0.61
+gaan	-0.61
+gaan 	-0.55
+gaan|bel	-0.22
 gaan|jullie	-0.53
-gai	0.6
-gain	0.6
-gain 	0.6
+gai	0.62
+gain	0.62
+gain 	0.62
 gal	0.4
-ganc	-0.55
-ganch	-0.55
+ganc	-0.52
+ganch	-0.52
 gand	-0.22
 gando	-0.22
-gane	-0.27
-gane 	-0.27
-gap	-0.21
-gap 	-0.21
-gap|coverage	-0.21
-garage|demain	-0.52
-garage|en	-0.49
-garage|que	-0.36
-garage|samedi	-0.55
-garage|voor	-0.34
-garan	-0.66
-garantia|extendida	-0.35
-garantieverlangerung|will	-0.38
-gard	0.49
-garder|les	-0.51
-gardez|la	-0.3
+gane	-0.28
+gane 	-0.28
+garage|demain	-0.53
+garage|en	-0.48
+garage|que	-0.37
+garage|samedi	-0.53
+garage|voor	-0.25
+garan	-0.68
+garantia|extendida	-0.43
+garantieverlangerung|will	-0.31
+gard	0.5
+garder|les	-0.52
+gardez|la	-0.34
 gardi	0.21
-gars	-0.21
-garse	-0.21
-gas	-0.21
-gas 	-0.32
-gas|station	-0.32
+garm	-0.22
+garme	-0.22
+gas 	-0.22
+gas|station	-0.22
 ga|toch	0.3
-gba	-0.23
-gbar	-0.23
-gbar 	-0.23
-gd 	-0.31
+gba	-0.24
+gbar	-0.24
+gbar 	-0.24
+gd 	-0.32
 gdp	0.44
 gdpr	0.44
 gdpr 	0.44
-gdpr|i	0.24
+gdpr|i	0.25
 ge 	-0.37
 gean	-0.35
-geandert|bitte	-0.44
+geandert|bitte	-0.31
 geap	0.21
 geapp	0.21
 geappt|bel	-0.45
-gebe	0.53
-gebel	0.53
-gebeld|wil	0.34
-gebeld|worden	0.44
+gebe	0.47
+gebel	0.56
+gebeld|wil	0.37
+gebeld|worden	0.69
 gebel|ik	0.21
+geben	-0.26
+geben|konnen	-0.26
 gebruik|van	0.22
 gebu	0.21
 gebuc	0.21
-gec	0.36
-geco	0.36
-gecon	0.36
-gecontacteerd|te	0.21
+gec	0.34
+geco	0.34
+gecon	0.34
+gecontacteerd|te	0.24
+gecontacteerd|worden	0.22
 ged	-0.56
 ged 	-0.56
-gedo	0.21
-gedon	0.21
-gedoneerd|via	0.21
-geen|appjes	0.31
-geen|auto	-0.34
-geen|behoefte	-0.23
-geen|bezwaar	-0.37
-geen|contact	1.01
+gedo	0.22
+gedon	0.22
+gedoneerd|via	0.22
+geen|2	-0.31
+geen|appjes	0.27
+geen|auto	-0.32
+geen|bezwaar	-0.32
+geen|contact	1.18
 geen|diesel	-0.23
-geen|e	1
-geen|email	-1.02
-geen|financiering	-0.57
-geen|interesse	0.49
-geen|mail	-0.46
-geen|mails	0.43
+geen|e	0.95
+geen|email	-1
+geen|financiering	-0.52
+geen|interesse	0.53
+geen|mail	-0.49
+geen|mails	0.44
 geen|peter	-0.24
 geen|pieter	-0.21
-geen|problemen	-0.24
+geen|problemen	-0.25
 geen|reclame	0.98
-geen|verdere	0.79
+geen|verdere	0.82
 geen|verzekering	0.3
-geen|vragen	-0.21
-geen|whatsapp	-0.6
-geen|whatsapps	0.28
-geen|zonnepanelen	0.49
-geer	-0.69
-geer 	-0.59
+geen|whatsapp	-0.51
+geen|whatsapps	0.32
+geen|zonnepanelen	0.41
+geer	-0.67
+geer 	-0.53
 geet	0.45
 geet 	0.45
-gefr	-0.21
-gefra	-0.21
+gefr	-0.23
+gefra	-0.23
+gefragt|horen	-0.38
 gefu	-0.21
 gefun	-0.21
 geg	0.38
 gege	0.38
-gegen	-0.8
-gegev	0.39
+gegen	-0.79
+gegev	0.38
 gegevens|aub	0.39
 gegevens|niet	-0.24
 gegevens|nog	-0.22
 gegevens|te	0.33
-gegevens|uit	0.67
-gegevens|verwijderen	0.27
-gegevens|wissen	0.24
-geh	-0.59
+gegevens|uit	0.69
+gegevens|verwijderen	0.25
+gegevens|wissen	0.25
+geh	-0.53
 geha	-0.43
 gehad	-0.43
 gehad|klopt	-0.3
-gehad|van	-0.44
-gehe	-0.88
-gehe 	-0.9
-gehor	-0.29
+gehad|van	-0.41
+gehe	-0.89
+gehe 	-0.94
+gehor	-0.31
 geht	-0.45
 geht 	-0.45
-geinteresseerd|bedankt	-0.41
+geinteresseerd|bedankt	-0.42
 gek	0.64
 geka	0.54
 gekau	0.54
-geko	0.21
+geko	0.22
 gekoc	0.4
-gekocht|stop	0.47
+gekocht|stop	0.42
 gekom	-0.21
-gekr	-0.41
-gekre	-0.41
+gekr	-0.43
+gekre	-0.43
 geku	0.21
 gekun	0.21
-gela	0.45
-gelat	0.44
-gelaten|worden	0.44
-geld	-0.21
-geldt	-0.21
+gel	0.22
+gela	0.46
+gelat	0.46
+gelaten|worden	0.46
+geld	-0.22
+geldt	-0.22
 geldt|niet	-0.36
-gele	-0.29
-gelen	-0.29
+gele	-0.27
+gelen	-0.27
 geli	0.44
 gelie	0.44
 gelieve|mij	0.44
 gelieve|mijn	0.32
-gelo	-0.37
-gelos	-0.37
-gemae	0.21
-gemaess|art	0.21
-gemas	0.25
-gemass|art	0.25
-geme	-0.36
-gemel	-0.36
-gemen	-0.28
-gen	-0.46
-gena	-0.31
-gence	0.46
+gelo	-0.4
+gelos	-0.4
+gemas	0.24
+gemass|art	0.24
+geme	-0.38
+gemel	-0.38
+gemen	-0.3
+gen	-0.4
+gena	-0.4
+gence	0.5
 gend	-0.55
-gend 	-0.53
+gend 	-0.56
 gendw	-0.26
-genl	-0.48
-genli	-0.48
-genoeg|met	0.45
+genial|ahora	-0.29
+genial|maintenant	-0.28
+genial|ya	0.83
+genl	-0.49
+genli	-0.49
+genoeg|met	0.63
 genoeg|stopcontacten	-0.23
-gens	-0.22
-gens 	-0.22
-gent 	-0.22
-gente	-0.21
-geo	-0.23
-geof	-0.24
-geoff	-0.24
+gens	-0.21
+gens 	-0.21
+gent 	-0.21
+geo	-0.25
+geof	-0.26
+geoff	-0.26
 ger	-0.21
-ger 	0.37
-gera	-0.44
-geraa	-0.24
-geraak|ik	-0.24
+ger 	0.38
+gera	-0.45
+geraa	-0.28
+geraak|ik	-0.28
 gere	-0.4
-gern	-0.74
+gern	-0.76
 gern 	-0.21
-gerne	-0.67
-gerne|auf	-0.71
-gerne|per	-0.24
+gerne	-0.69
+gerne|auf	-0.38
+gerne|per	-0.22
 gers	-0.21
 gers 	-0.21
 geruf	0.41
-gerun	-0.38
-gerust|bellen	-0.42
+gerun	-0.31
+gerust|bellen	-0.41
 gerust|langs	-0.39
-gerust|weten	-0.29
-ges	-0.3
-ges 	0.46
-gesa	-0.45
-gesag	-0.45
-gesagt|dass	-0.38
-gesagt|die	-0.26
-gesagt|sie	-0.46
-gese	-0.78
-geseh	-0.78
-gesehen|von	-0.6
-gess	0.68
-gesse	0.66
+gerust|weten	-0.27
+ges	-0.27
+ges 	0.54
+gesa	-0.48
+gesag	-0.48
+gesagt|dass	-0.4
+gesagt|die	-0.25
+gesagt|sie	-0.51
+gese	-0.8
+geseh	-0.8
+gesehen|von	-0.59
+gess	0.69
+gesse	0.67
 gesst	0.52
-get 	0.39
-gete	0.3
-getek	0.22
+get 	0.36
+gete	0.32
+getek	0.21
 getel	0.22
-gett	-0.43
-getti	-0.43
-getting|emails	-0.29
+gett	-0.44
+getti	-0.44
+getting|emails	-0.28
 getting|these	-0.27
-get|a	-0.37
-get|any	0.28
-get|approved	-0.44
-get|back	-0.28
-get|me	0.41
-get|off	-0.51
-get|texts	-0.52
-get|these	-0.63
-get|your	-0.41
+get|a	-0.35
+get|any	0.26
+get|approved	-0.42
+get|me	0.45
+get|off	-0.52
+get|texts	-0.48
+get|these	-0.61
+get|your	-0.36
 geve	0.23
 geven	0.23
-gevonden|stop	0.67
+gevonden|stop	0.7
 gevraagd|om	-0.49
 gew	0.38
 gewo	0.38
 gewoo	0.38
-gewoon|de	-0.29
+gewoon|de	-0.31
 gewoon|druk	-0.24
-gewoon|met	0.77
-gewoon|op	-0.26
+gewoon|met	0.69
+gewoon|op	-0.28
 gez	-0.31
-geze	-0.31
-gezeg	-0.31
+geze	-0.32
+gezeg	-0.32
 gezegd|bel	-0.29
-gezi	-0.56
-gezie	-0.55
+gezi	-0.53
+gezie	-0.53
 gezo	0.24
 gezog	0.24
 ge|moogt	0.21
-gga	0.38
-gga 	0.38
+gga	0.45
+gga 	0.45
 ggeb	-0.21
 ggebe	-0.21
-ggen	0.35
-ggen 	0.35
-ggi	0.28
-ggin	0.28
-gging	0.28
-ghte	-0.35
-ghter	-0.35
+ggen	0.34
+ggen 	0.34
+ggi	0.27
+ggin	0.27
+gging	0.27
+ghte	-0.37
+ghter	-0.37
 gib	-0.21
 gibt	-0.21
 gibt 	-0.21
 gibt|es	-0.21
-gibt|s	-0.21
-gin	0.49
+gibt|s	-0.22
+gin	0.48
 ging	0.49
 ging 	0.49
-gis	0.29
-gist	0.47
+gis	0.25
+gist	0.44
 giste	0.4
-give|me	-0.23
-give|you	0.35
-gle	-0.4
-gle 	-0.37
+give|me	-0.22
+give|you	0.36
+gle	-0.64
+gle 	-0.47
 glei	-0.22
 gleic	-0.22
 gleich|zuruck	-0.22
-glij	0.42
-glijs	0.42
+glij	0.4
+glijs	0.4
 gma	-0.57
 gmai	-0.57
 gmail	-0.57
-gmail|instead	-0.37
-gned	0.36
-gned 	0.36
-gner	-0.79
-gner 	-0.79
-gni	-0.24
-gnin	-0.24
-gning	-0.24
-gno	-0.41
-gnor	-0.41
-go 	-0.56
-gob	-0.41
-gobi	-0.41
-gobia	-0.41
+gmail|instead	-0.35
+gn 	-0.26
+gned	0.42
+gned 	0.42
+gner	-0.67
+gner 	-0.67
+gni	-0.23
+gnie	0.34
+gnie 	0.34
+gnin	-0.26
+gning	-0.26
+gno	-0.4
+gnor	-0.4
+go 	-0.63
+gob	-0.4
+gobi	-0.4
+gobia	-0.4
 goc	-0.43
-goch	-0.22
-gocht	-0.22
-goci	-0.27
+goch	-0.21
+gocht	-0.21
+goci	-0.31
 gocio	-0.34
+goedk	-0.21
 goes	-0.22
 goes 	-0.22
-goi	-0.26
-goin	-0.26
-going	-0.26
-going|another	0.23
+goi	-0.23
+goin	-0.23
+going	-0.23
+going|another	0.26
 gol	-0.29
 golf	-0.29
 golf 	-0.29
 golf|8	-0.29
-golf|nicht	-0.27
-golf|noch	-0.3
-golf|ubernehmen	-0.25
+golf|nicht	-0.29
+golf|noch	-0.33
+golf|ubernehmen	-0.24
 golf|wel	-0.21
 gone	-0.21
 gone 	-0.21
-gonn	0.41
-gonna	0.41
-gonna|block	0.26
+gonn	0.4
+gonna	0.4
+gonna|block	0.24
 gonna|change	0.21
-good|morning	0.21
-good|no	0.21
-good|take	0.23
-good|thanks	-0.28
-gos	-0.27
-gos 	-0.27
+good|no	0.22
+good|take	0.24
+good|thanks	-0.3
+gos	-0.26
+gos 	-0.26
 gott	0.21
-gott 	-0.21
-gotte	0.23
-gott|gibt	-0.21
-got|a	0.95
-got|insurance	0.21
-got|my	0.22
-got|no	-0.63
-got|panels	0.26
-got|the	0.8
-got|your	-0.23
-go|away	0.46
-go|bother	0.26
-go|calling	0.74
-go|du	-0.23
-go|traffic	-0.26
-gpd	0.37
-gpd 	0.37
+gott 	-0.22
+gotte	0.22
+gott|gibt	-0.22
+got|a	0.94
+got|insurance	0.22
+got|my	0.25
+got|no	-0.64
+got|panels	0.27
+got|the	0.84
+got|your	-0.24
+go|away	0.47
+go|bother	0.32
+go|calling	0.73
+go|du	-0.21
+go|traffic	-0.23
+gpd	0.38
+gpd 	0.38
 graa	0.6
 graag	0.6
 graag|afmelden	0.5
 graag|die	-0.45
 graag|geen	0.4
-graag|mijn	0.27
-graag|ook	0.23
-graag|uitschrijven	0.59
-graag|zien	-0.56
+graag|mijn	0.25
+graag|ook	0.24
+graag|uitschrijven	0.55
+graag|zien	-0.58
 gracias|asi	-0.55
-gracias|nos	-0.3
-gracias|pedro	0.27
-gracias|rodrigo	0.33
-gracias|ya	0.44
-grad	0.31
-grade	0.31
-grap	-0.39
-grapp	-0.39
+gracias|nos	-0.27
+gracias|pedro	0.26
+gracias|rodrigo	0.34
+gracias|ya	0.45
+grad	0.34
+grade	0.34
+grap	-0.4
+grapp	-0.4
 grappig|hoe	-0.39
 graz|gezogen	0.24
-graz|sind	-0.34
-grea	-0.21
-great	-0.21
-great|now	-0.34
+graz|sind	-0.56
+great|see	-0.31
 greg	0.29
 gregu	0.29
-gri	-0.59
-grij	-0.22
-grijs	-0.22
-gris	-0.39
-gris 	-0.41
+gri	-0.57
+grij	-0.23
+grijs	-0.23
+gris	-0.37
+gris 	-0.4
 grit	-0.21
 grito	-0.21
 grito|dejen	-0.21
 gro	0.23
 groe	0.21
 groet	0.21
-groet|piet	-0.21
-grun	-0.21
-grund	-0.21
-grundriss|vom	-0.21
-gruss|gott	-0.21
-gs 	-0.57
-gsa	-0.5
-gsan	-0.52
-gsanf	-0.34
-gsang	-0.4
-gsm	-0.39
-gsm 	-0.4
+grue	0.21
+gruez	0.21
+gruezi|bitte	0.21
+grun	-0.22
+grund	-0.22
+grundriss|vom	-0.22
+gruss|gott	-0.22
+gs 	-0.52
+gsa	-0.42
+gsan	-0.43
+gsanf	-0.31
+gsang	-0.37
+gsm	-0.37
+gsm 	-0.38
 gsp	-0.24
 gspa	-0.24
 gspau	-0.24
-gt 	-0.52
+gt 	-0.55
 gua	-0.35
 gual	-0.21
 gual 	-0.21
-gue	-0.35
+gue	-0.34
 guen 	-0.42
 guenm	0.29
-guey	0.37
-guey 	0.37
-guey|ya	0.37
+guey	0.39
+guey 	0.39
+guey|ya	0.39
 guia	-0.25
 guia 	-0.25
-gul	-0.26
-gula	-0.23
-gulat	-0.23
-gult	-0.31
-gulti	-0.31
-gun 	0.3
-guna	-0.35
-guna 	-0.35
+gul	-0.25
+gula	-0.21
+gulat	-0.21
+gult	-0.26
+gulti	-0.26
+gun 	0.29
+guna	-0.41
+guna 	-0.41
 gunt	-0.32
+gura	0.26
+gurad	0.26
 gure	-0.47
 gures	-0.47
-gut	-0.45
-gut 	-0.45
-gut|lieber	-0.45
-guy	0.38
-guy 	0.64
-guys|anymore	0.56
-guys|maybe	-0.29
+gut	-0.44
+gut 	-0.44
+gut|lieber	-0.44
+guy	0.33
+guy 	0.65
+guys|anymore	0.59
+guys|maybe	-0.26
 guys|need	0.31
-guys|not	1.1
-guys|stop	-0.34
-guys|take	-0.25
-guy|at	-0.23
-guy|stop	-0.24
-guy|yet	-0.46
-gve	0.32
-gver	0.32
-gvert	0.32
-gvo	0.21
-gvo 	0.21
-gym	0.44
-gym 	0.44
-gym|i	0.22
-gym|los	-0.31
-gym|membership	0.61
-gym|myself	0.29
-h30	-0.26
-h30 	-0.26
+guys|not	1.11
+guys|stop	-0.57
+guys|take	-0.24
+guy|at	-0.33
+guy|stop	-0.23
+guy|yet	-0.45
+gve	0.35
+gver	0.35
+gvert	0.35
+gvo	0.22
+gvo 	0.22
+gym	0.42
+gym 	0.42
+gym|i	0.23
+gym|los	-0.35
+gym|membership	0.64
+gym|myself	0.28
+h30	-0.28
+h30 	-0.28
 haa	0.37
 haak	-0.21
 haak 	-0.21
 haal	0.39
 haal 	0.39
 haal|de	-0.21
-haal|me	0.51
-haal|mij	0.84
-haal|mijn	0.73
-haast|mail	-0.53
-hab 	0.65
-haben	-0.31
-haben|horen	-0.31
+haal|me	0.49
+haal|mij	0.79
+haal|mijn	0.76
+haast|mail	-0.45
+hab 	0.7
+haben	-0.26
+haben|horen	-0.35
 haben|rufen	-0.21
-haben|sie	-0.48
-haben|uns	0.22
-habe|den	-0.27
-habe|ihre	-0.29
-habe|kein	0.67
+haben|sie	-0.5
+haben|uns	0.25
+habe|den	-0.29
+habe|ich	-0.42
+habe|ihre	-0.31
+habe|kaum	0.36
+habe|kein	0.58
 habe|keine	-0.33
-habe|mich	0.28
-habe|nicht	-0.33
-habe|nie	-0.39
-habe|schon	0.23
+habe|mich	0.38
+habe|nicht	-0.34
+habe|nie	-0.42
+habe|schon	0.22
+habi	-0.36
+habit	-0.36
 habl	0.28
 habla	-0.23
 hablar|ahorita	-0.21
 hable	0.28
 hablen|mas	0.24
-hablen|por	0.41
-hab|das	0.42
+hablen|por	0.38
+hab|das	0.41
 hab|echt	0.27
 hab|eine	-0.21
-hab|ich	-0.26
-hab|kein	0.56
-hab|keinen	0.53
-hab|mein	0.54
-hab|nichts	-0.6
+hab|ich	-0.25
+hab|kein	0.53
+hab|keinen	0.5
+hab|mein	0.51
+hab|nichts	-0.59
 hab|nie	-0.4
-hab|scho	0.57
-hab|schon	0.61
-hac	-0.44
-hace	-0.44
-hace 	-0.26
-hacen	-0.25
-hace|falta	-0.26
-had|a	-0.31
+hab|scho	0.55
+hab|schon	0.75
+hac	-0.45
+hace	-0.45
+hace 	-0.27
+hacen	-0.24
+hace|falta	-0.27
+had|a	-0.37
 had|het	-0.24
 had|my	0.4
-hag	-0.45
+hag	-0.38
 hage	0.23
 hage 	0.23
-hago	-0.49
-hago 	-0.49
-hago|para	-0.49
-hah	0.33
+hago	-0.5
+hago 	-0.5
+hago|para	-0.5
+hah	0.3
 hai	0.28
-hain	-0.23
-haine	-0.22
-hait	0.54
-haite	0.54
+hain	-0.24
+haine	-0.23
+hains	-0.22
+hait	0.55
+haite	0.55
 halen|dank	0.52
-halen|hoor	-0.63
+halen|hoor	-0.6
 halen|ik	-0.53
 haler	0.25
-half	-0.49
-half 	-0.49
-half|tien	-0.49
-hall	0.26
-hallo	0.26
-hallo|ik	0.21
+half	-0.47
+half 	-0.47
+half|tien	-0.47
+hallo|ik	0.22
 ham	-0.21
 hamb	-0.21
 hamba	-0.21
 han	-0.32
-hanc	-0.36
-hance	-0.36
-handles|that	-0.28
+hanc	-0.35
+hance	-0.35
+handles|that	-0.29
 handling|it	-0.23
 handy	-0.24
-hang	-0.49
-hange	-0.49
-hank	0.33
+hang	-0.54
+hange	-0.54
+hank	0.35
 hank 	0.52
+hanks	0.21
 hann	0.24
 hanne	0.24
-happening|lol	0.23
-happens|if	-0.59
+happening|lol	0.22
+happens|if	-0.57
 har	0.53
 hara	0.44
 haras	0.44
 harassing|me	0.25
-hart	0.37
-harta	0.27
-harto	0.37
-harto|con	0.37
-has	-0.21
+hart	0.38
+harta	0.25
+harto	0.38
+harto|con	0.38
 has 	-0.39
-hasa	-0.4
-hasar	-0.4
-hasard|vous	-0.25
-hat 	-0.44
-hate	0.51
-hatev	0.51
+hasa	-0.43
+hasar	-0.43
+hasard|vous	-0.32
+hat 	-0.5
+hate	0.49
+hatev	0.49
+hats	0.21
 hatt	-0.21
 hatte	-0.21
-hat|ihnen	-0.45
-haue	-0.27
-hauen	-0.42
-hause	0.41
-haus|schon	0.48
+hat|ihnen	-0.42
+haue	-0.3
+hauen	-0.52
+hause	0.44
+haus|schon	0.47
 haven	-0.23
 haven|t	-0.23
-have|a	-0.28
+have|a	-0.29
 have|asked	0.4
-have|auto	-0.24
-have|it	-0.66
-have|no	-0.31
+have|auto	-0.23
+have|it	-0.64
+have|no	-0.3
 have|the	-0.4
 hay	-0.29
 hay 	-0.29
-hay|alguna	-0.35
+hay|alguna	-0.41
 hay|descuento	-0.21
-hay|forma	-0.83
+hay|forma	-0.93
 hdr	0.3
 hdra	0.3
 hdraw	0.3
-hea	-0.24
-hear 	0.48
-heard	-0.22
+hea	-0.23
+hear 	0.49
+heard	-0.21
 hear|about	-0.27
 hear|back	-0.62
-hear|from	0.93
+hear|from	0.94
 heb 	0.24
-hebb	-0.33
-hebbe	-0.33
-hebben|inmiddels	0.22
-hebben|jullie	-0.57
-heb|al	0.97
-heb|de	-0.52
-heb|een	-0.47
-heb|er	-0.64
-heb|geen	0.23
-heb|het	0.26
+hebb	-0.29
+hebbe	-0.29
+hebben|inmiddels	0.21
+hebben|jullie	-0.58
+heb|al	1
+heb|de	-0.56
+heb|een	-0.45
+heb|er	-0.61
+heb|geen	0.21
+heb|het	0.27
 heb|hier	0.23
 heb|m	0.22
-heb|me	-0.39
-heb|niet	-0.5
-heb|nog	-0.54
+heb|me	-0.34
+heb|niet	-0.49
+heb|nog	-0.58
 heb|nooit	-0.87
-hec	-0.53
-heck	-0.53
-heck 	-0.26
-hecke	-0.27
-hecki	-0.28
-hecks	-0.35
-hed	-0.39
-hedu	-0.29
-hedul	-0.29
+heb|stop	0.21
+heb|sturen	-0.32
+hec	-0.54
+heck	-0.54
+heck 	-0.3
+hecke	-0.25
+hecki	-0.27
+hecks	-0.4
+hed	-0.37
+hedu	-0.28
+hedul	-0.28
 heef	-0.24
 heeft	-0.24
-heeft|de	-0.49
-heeft|jullie	-0.64
-heeft|mijn	-0.51
-heeft|u	-0.22
+heeft|de	-0.53
+heeft|jullie	-0.59
+heeft|mijn	-0.5
+heeft|u	-0.23
+heel	-0.31
+heel 	-0.31
+heel|professioneel	-0.32
 heer	0.21
 heid	0.22
 heid 	0.22
-heim	-0.22
-heimw	-0.39
-hein	-0.62
-heini	-0.37
-hel	0.3
-hele 	-0.23
-helem	0.23
-helemaal|klaar	0.23
-hele|dag	-0.23
+heim	-0.23
+heimw	-0.41
+hein	-0.45
+hel	0.29
+hele 	-0.24
+helem	0.25
+helemaal|klaar	0.25
+hele|dag	-0.24
 help	0.34
 help 	0.34
-helpf	-0.23
-hem	-0.6
+helpf	-0.22
+hem	-0.59
 hem 	-0.44
-heme	-0.21
-hemen	-0.21
-hem|niet	-0.56
-hen	-0.23
+hem|niet	-0.58
+hen	-0.22
 hen 	-0.24
 hend	0.21
 hend 	0.21
-henev	-0.55
+henev	-0.6
 henl	-0.4
 henla	-0.4
-her	-0.52
-her 	-0.21
-herbst|wegen	-0.57
+her	-0.62
+herbst|wegen	-0.69
 here	-0.31
 here 	-0.31
-here|anymore	-0.23
-her|but	-0.45
-hete	0.37
-hete 	0.5
+here|anymore	-0.22
+heru	-0.32
+herun	-0.32
+her|but	-0.46
+hete	0.38
+hete 	0.49
 het|adres	-0.23
-het|afmelden	-0.24
-het|avondeten	-0.52
+het|afmelden	-0.23
+het|avondeten	-0.5
 het|bel	0.4
-het|bestand	0.33
+het|bestand	0.37
 het|eten	-0.22
-het|gebruik	0.22
+het|gebruik	0.27
 het|gewoon	-0.24
-het|grijs	-0.22
-het|huis	0.28
-het|is	-0.21
-het|maar	0.32
-het|niet	0.25
+het|grijs	-0.23
+het|is	-0.22
+het|maar	0.31
+het|niet	0.26
 het|nummer	-0.46
-het|ontvangen	0.21
-het|sturen	0.27
-het|systeem	0.41
-het|voorjaar	-0.43
-het|weekend	-0.61
+het|ontvangen	0.23
+het|sturen	0.26
+het|systeem	0.4
+het|voorjaar	-0.44
+het|weekend	-0.58
 het|weer	-0.26
-het|weten	-0.57
-heu	-0.79
-heur	-0.29
-heure	-0.29
-heures|une	-0.44
-heut	-0.62
-heute	-0.62
-heute|an	-0.23
-heute|nachmittag	-0.35
+het|weten	-0.52
+heu	-0.78
+heur	-0.4
+heure	-0.4
+heures|une	-0.48
+heut	-0.61
+heute	-0.61
+heute|an	-0.22
+heute|nachmittag	-0.36
 heute|nicht	-0.39
-hey	0.31
-hey 	0.31
-hey|can	0.23
-hey|so	0.51
-hey|yeah	0.23
-hez	0.27
-hez 	0.27
-he|doesn	-0.22
-he|handles	-0.28
-he|recibido	-0.26
-he|sido	0.23
-hi 	0.41
+hey	0.29
+hey 	0.29
+hey|can	0.24
+hey|so	0.53
+hey|yeah	0.22
+hez	0.28
+hez 	0.28
+he|doesn	-0.21
+he|handles	-0.29
+he|recibido	-0.27
+he|sido	0.25
+hi 	0.35
 hice	-0.21
 hice 	-0.21
 hice|el	-0.21
-hich	-0.38
-hicht	-0.38
-hied	0.22
-hiede	0.22
+hich	-0.39
+hicht	-0.39
+hied	0.26
+hiede	0.26
 hier	0.57
-hier 	0.37
-hierbij|mijn	0.25
+hier 	0.38
+hierbij|mijn	0.29
 hiers	0.29
-hier|nicht	-0.68
+hier|nicht	-0.7
 hier|nooit	0.23
 hif	-0.43
 hift	-0.43
 hift 	-0.43
-hig	-0.54
-hig 	-0.21
+hig	-0.53
+hig 	-0.23
 high	-0.39
-high 	-0.24
-high|any	-0.24
-hij	-0.36
+high 	-0.25
+high|any	-0.26
+hij	-0.41
+hij 	-0.21
 hija	-0.21
 hija 	-0.21
 hija|contesto	-0.21
-hijo	-0.34
-hijo 	-0.34
-hijo|les	-0.34
-hij|geen	-0.38
-hil	-0.55
+hijo	-0.37
+hijo 	-0.37
+hijo|les	-0.37
+hij|geen	-0.33
+hik	-0.21
+hikb	-0.21
+hikba	-0.21
+hil	-0.46
 hilu	-0.28
 hilux	-0.28
 him	-0.41
-him 	-0.34
-hime	-0.26
-himen	-0.26
+him 	-0.33
+hime	-0.28
+himen	-0.28
 him|but	-0.59
 him|lol	-0.21
-hin 	-0.4
+hin 	-0.41
 hind	-0.21
 hinde	-0.21
-hink	-0.56
-hinks	-0.25
-hio	0.23
-hio 	0.23
-hipo	0.4
-hipot	0.4
-hir	0.23
-hird	0.23
-hird 	0.23
-his 	0.24
-his|own	-0.42
-hit	0.41
-hitt	0.41
-hitti	0.41
+hing	0.21
+hing 	0.21
+hink	-0.59
+hinks	-0.24
+hio	0.22
+hio 	0.22
+hipo	0.41
+hipot	0.41
+hipoteca|con	0.21
+hir	0.26
+hird	0.26
+hird 	0.26
+his 	0.22
+his|own	-0.41
+hit	0.44
+hitt	0.44
+hitti	0.44
 hitting|my	0.26
-hittin|my	0.47
-hi|please	0.37
+hittin|my	0.43
+hi|please	0.38
 hi|this	0.4
 hke	-0.21
 hkei	-0.21
 hkeit	-0.21
-hla	-0.39
+hla	-0.4
 hlu	0.31
 hlun	-0.23
 hlung	-0.23
 hlus	0.4
 hluss	0.4
-hly	-0.32
-hly 	-0.32
-hma	-0.49
-hmal	-0.49
-hmal 	-0.47
-hme 	0.4
-hmit	-0.35
-hmitt	-0.35
+hly	-0.4
+hly 	-0.4
+hma	-0.46
+hmal	-0.46
+hmal 	-0.45
+hme 	0.41
+hmit	-0.36
+hmitt	-0.36
 hn 	-0.4
-hnt	-0.56
-hnt 	-0.56
-ho 	-0.25
+hnt	-0.54
+hnt 	-0.54
+ho 	-0.29
 hoe	-0.72
 hoe 	-0.64
-hoeft|me	-0.63
-hoeft|niet	-0.46
+hoeft	-0.21
+hoeft|me	-0.6
+hoeft|niet	-0.48
 hoeft|u	-0.39
-hoef|geen	0.22
+hoef|geen	0.24
 hoef|je	-0.4
-hoef|niks	0.6
-hoeren|sie	0.35
-hoeven|me	1.1
-hoeven|niet	-0.51
+hoef|niks	0.59
+hoeren|sie	0.37
+hoeven|me	1.25
+hoeven|niet	-0.55
 hoez	-0.21
 hoezo	-0.21
 hoezo|hebben	-0.21
-hoe|geraak	-0.24
+hoe|geraak	-0.28
 hoe|jullie	-0.39
 hoe|kan	-0.41
 hoe|meld	-0.42
-hoe|stop	-0.58
-hoe|vaak	0.35
-hoe|zorg	-0.36
+hoe|stop	-0.56
+hoe|vaak	0.34
+hoe|zorg	-0.38
 hog	0.25
 hoga	0.25
 hogar	0.25
-hol	0.39
-hola	0.41
-hola 	0.41
+hois	0.21
+hoisi	0.21
+hol	0.45
+hola	0.42
+hola 	0.42
 hola|gracias	0.43
-hola|podrian	0.33
-honer	0.29
-honez	0.22
-honi	0.39
-hoo	-0.5
+hola|podrian	0.34
+honer	0.26
+honez	0.24
+honi	0.35
+hoo	-0.48
 hoor	-0.93
-hoor 	-0.9
+hoor 	-0.91
 hoor|blijf	-0.26
-hoor|ik	-0.71
-hop	-0.27
-hor	0.23
-hor 	0.66
-hora	-0.37
-hora 	-0.62
-horar	-0.41
-horario|de	-0.35
+hoor|ik	-0.76
+hop	-0.26
+hor	0.25
+hor 	0.64
+hora	-0.28
+hora 	-0.53
+horar	-0.45
+horario|de	-0.37
 hora|abren	-0.24
 hore 	-0.48
-horen|bel	0.5
+horen|auf	-0.25
+horen|bel	0.51
 horen|bitte	0.23
-horen|die	-0.43
-horen|mogen	-0.32
+horen|die	-0.23
+horen|mogen	-0.36
 hore|nachstes	-0.33
-hore|nicht	-0.45
-hori	-0.51
-horit	-0.51
-hort|auf	0.33
-hort|bitte	0.28
-hort|endlich	0.5
-hor|auf	0.43
-hor|bitte	0.47
-hot	-0.64
-hoto	-0.57
+hore|nicht	-0.44
+hori	-0.53
+horit	-0.53
+hort|auf	0.28
+hort|bitte	0.32
+hort|endlich	0.52
+hor|auf	0.42
+hor|bitte	0.44
+hot	-0.63
+hoto	-0.54
 hotos	-0.41
-hou	0.34
-hou 	0.73
-houd	-0.32
-houde	-0.24
+hou	0.36
+hou 	0.76
+houd	-0.31
+houde	-0.23
 houk	0.23
 houkr	0.23
 houn	0.4
 hound	0.4
-hounding|me	0.23
-hour	-0.32
-hours	-0.32
-hours|text	-0.51
-hous	0.37
-house	0.37
+hounding|me	0.24
+hour	-0.34
+hours	-0.34
+hours|text	-0.6
+hous	0.39
+house	0.39
 house|alerts	-0.21
-house|is	0.66
-house|thursday	-0.24
+house|is	0.68
+house|thursday	-0.23
 hou|eens	0.21
-hou|maar	0.25
-hou|nou	0.39
+hou|maar	0.27
+hou|nou	0.34
 hou|op	0.6
 how	-0.53
 how 	-0.53
 how|about	0.73
 how|can	-0.22
-how|do	-0.84
+how|do	-0.85
 how|many	0.78
-how|to	-0.4
+how|to	-0.37
 how|you	-0.42
 hoy	-0.29
 hoy 	-0.29
@@ -9250,406 +9186,419 @@ hoy|ya	-0.21
 hra	0.4
 hrap	0.4
 hrap 	0.4
-hre	0.41
-hre 	-0.46
-hrei	0.24
-hreib	0.24
+hre	0.29
+hre 	-0.31
+hrei	0.22
+hreib	0.22
 hrel	-0.49
 hreli	-0.49
-hrem	0.64
-hrem 	0.64
-hrer	0.49
-hrer 	0.49
-hres	0.41
-hres 	0.41
-hrev	0.52
-hreve	0.52
-hrie	0.24
-hrieb	0.24
-hrijf	0.62
-hsa	0.22
-hsan	0.22
-hsani	0.22
+hrem	0.66
+hrem 	0.66
+hrer	0.31
+hrer 	0.31
+hres	0.44
+hres 	0.44
+hrev	0.53
+hreve	0.53
+hrie	0.25
+hrieb	0.25
+hrif	0.21
+hrift	0.21
+hrijf	0.61
+hsa	0.23
+hsan	0.23
+hsani	0.23
 hst	-0.42
 hste	-0.42
-hste 	-0.27
-hstes	-0.45
+hste 	-0.25
+hstes	-0.44
 hte	0.48
 hte 	0.83
 hten	0.23
 hten 	0.23
-htend	-0.26
-hter	-0.35
-hter 	-0.35
+htend	-0.36
+hter	-0.36
+hter 	-0.36
 hti	-0.22
 htig	-0.22
-htig 	-0.39
-htigi	-0.24
-htj	-0.32
-htje	-0.32
-htjes	-0.32
-htl	-0.43
-htli	-0.43
-htlij	-0.43
-hts	0.37
-hts 	0.37
+htig 	-0.38
+htigi	-0.23
+htj	-0.33
+htje	-0.33
+htjes	-0.33
+htl	-0.41
+htli	-0.41
+htlij	-0.41
+hts	0.34
+hts 	0.34
 hu 	0.24
-huis	-0.28
-huis 	-0.27
+huis	-0.33
+huis 	-0.32
 huisd	-0.34
-huis|al	0.26
-huis|in	-0.21
-huis|is	0.5
-hui|appelez	-0.22
-hun	0.36
-hung	0.36
-hung 	0.36
-hur	-0.38
+huis|al	0.27
+huis|is	0.41
+huis|online	-0.22
+hui|appelez	-0.28
+hun	0.38
+hung	0.38
+hung 	0.38
+hur	-0.39
 hurs	-0.4
 hursd	-0.4
-hus	-0.23
-husb	-0.23
-husba	-0.23
-husband|about	-0.28
-husband|s	-0.86
-husband|says	-0.43
-husband|told	-0.22
-hx 	-0.26
-hy 	-0.38
+hus	-0.21
+husb	-0.21
+husba	-0.21
+husband|about	-0.29
+husband|s	-0.83
+husband|says	-0.38
+husband|told	-0.21
+hx 	-0.25
+hy 	-0.39
 hyb	-0.22
 hybr	-0.22
 hybri	-0.22
-hypotheek|bij	0.21
-ia 	-0.44
+ia 	-0.41
 iad	-0.39
 iado	-0.39
 iado 	-0.39
 iag	-0.25
 iag 	-0.25
-iaj	-0.32
-iaje	-0.32
-iaje 	-0.32
-ial 	-0.41
+iaj	-0.3
+iaje	-0.3
+iaje 	-0.3
+ial 	-0.31
 iale 	0.4
-iam	-0.5
+iam	-0.51
 iame	-0.3
 iame 	-0.3
-iami	-0.37
-iamie	-0.37
-ian 	-0.52
-iand	0.57
-iando	0.57
-iant	0.23
-iantr	0.55
+iami	-0.34
+iamie	-0.34
+ian 	-0.57
+iand	0.58
+iando	0.58
+iantr	0.56
 iar	0.74
 iari	0.21
 iaria	0.21
-iarl	-0.61
-iarla	-0.61
-iarm	0.7
-iarme	0.7
+iarl	-0.62
+iarla	-0.62
+iarm	0.71
+iarme	0.71
 iat	0.51
-iat 	0.22
+iat 	0.35
 iate	0.51
 iate 	0.51
-ib 	0.25
-iba	0.47
-iba 	-0.25
-iban	0.47
-iban 	0.5
-ibas	0.23
-ibas 	0.23
-ibed	-0.34
-ibed 	-0.34
-ibel	-0.21
-ibel 	-0.21
+ib 	0.24
+iba	0.49
+iba 	-0.26
+iban	0.48
+iban 	0.49
+ibas	0.22
+ibas 	0.22
+ibed	-0.37
+ibed 	-0.37
 ibem	-0.79
 ibeme	-0.79
-iben	-0.38
-iben 	-0.38
-ibid	-0.26
-ibido	-0.26
-ibl	-0.29
-ible	-0.29
-ible 	-0.29
+iben	-0.41
+iben 	-0.41
+ibid	-0.27
+ibido	-0.27
+ibir 	0.22
+ibl	-0.3
+ible	-0.3
+ible 	-0.3
 ibo	-0.21
 ibo 	-0.21
 ibt	0.28
 ibt 	0.28
-ica 	-0.55
+ica 	-0.58
 ical	-0.29
 ical 	-0.29
+ican	-0.26
+ican 	-0.26
 icat	0.3
 icati	0.3
-ice	-0.38
-ice 	-0.57
+ice	-0.47
+ice 	-0.67
 icem	0.3
 icema	0.3
-icen	-0.24
-icens	-0.25
+icen	-0.25
+icens	-0.26
 ich 	0.45
-icha	-0.41
-icha 	-0.41
-iche 	0.85
+icha	-0.38
+icha 	-0.38
+iche 	0.9
+icher	-0.33
 ichez	0.22
-ichi	0.21
-ichie	0.21
+ichi	0.22
+ichie	0.22
 ichk	-0.21
 ichke	-0.21
 icht 	-0.3
 ichte	0.4
 ichti	-0.22
-ichtj	-0.32
-ichts	0.46
-ich|abbestellen	-0.38
-ich|bin	-0.59
-ich|bis	-0.39
-ich|bitte	0.79
-ich|brauche	-0.27
-ich|das	0.27
-ich|den	-0.24
-ich|die	-0.8
-ich|diese	-0.3
-ich|endlich	-0.32
+ichtj	-0.33
+ichts	0.44
+ich|abbestellen	-0.31
+ich|bin	-0.64
+ich|bis	-0.41
+ich|bitte	0.77
+ich|brauche	-0.28
+ich|das	0.3
+ich|den	-0.23
+ich|die	-0.88
+ich|diese	-0.32
+ich|endlich	-0.29
 ich|ersuche	0.25
-ich|fahre	0.27
-ich|gesagt	-0.26
-ich|hab	0.58
+ich|fahre	0.3
+ich|gesagt	-0.25
+ich|hab	0.59
 ich|hore	-0.48
-ich|ihnen	0.21
-ich|jetzt	-0.93
-ich|kann	0.53
+ich|jetzt	-0.82
+ich|kann	0.58
 ich|kauf	0.33
-ich|kaufen	-0.38
-ich|keine	0.29
-ich|komme	-0.38
-ich|melde	-0.42
-ich|mich	-0.77
+ich|kaufen	-0.46
+ich|keine	0.32
+ich|komme	-0.37
+ich|melde	-0.38
+ich|mich	-0.73
 ich|mochte	0.5
-ich|moechte	0.35
-ich|muss	-0.27
-ich|nach	-0.23
-ich|nicht	-0.41
+ich|moechte	0.33
+ich|muss	-0.29
+ich|nach	-0.4
+ich|nicht	-0.4
 ich|noch	0.62
-ich|rufe	-0.58
-ich|suche	-0.41
-ich|tun	-0.39
+ich|rufe	-0.74
+ich|suche	-0.4
+ich|tun	-0.32
 ich|uberlege	-0.64
-ich|unterschreibe	-0.43
-ich|unterschreiben	-0.4
+ich|unterschreibe	-0.23
+ich|unterschreiben	-0.56
 ich|verbitte	0.21
-ich|verlange	0.34
-ich|verzichte	0.21
-ich|war	-0.32
-ich|warte	-0.43
-ich|was	0.58
+ich|verlange	0.36
+ich|verzichte	0.22
+ich|war	-0.31
+ich|warte	-0.38
+ich|was	0.6
 ich|widerspreche	0.35
-ich|will	0.72
+ich|will	0.75
 ici 	-0.22
-icie	-0.56
-icien	-0.56
-icin	-0.48
-icina	-0.48
+icin	-0.5
+icina	-0.5
 icio	-0.46
 icio 	-0.46
 icit	0.49
-icita	0.42
+icita	0.53
 icite	0.51
-icito	0.4
-ici|lundi	-0.46
-ici|vendredi	-0.31
+icito	0.39
+ici|lundi	-0.34
+ici|vendredi	-0.38
 ick 	-0.49
-icked	-0.23
-ico	0.24
-icos	0.21
-icos 	0.21
-id 	-0.66
+icked	-0.21
+icker	-0.21
+ico	0.23
+id 	-0.64
+ida	-0.22
 ida 	-0.41
-idat	0.23
-idate	0.23
-idda	-0.33
-iddag	-0.33
-idde	0.24
-iddel	0.24
-ide 	-0.27
+idat	0.24
+idate	0.24
+idda	-0.32
+iddag	-0.32
+idde	0.21
+iddel	0.21
+ide 	-0.31
 idea	-0.22
 idea 	-0.22
 idea|who	-0.22
-ided	0.32
-ided 	0.32
-idenm	0.62
+ided	0.4
+ided 	0.4
+idenm	0.61
 idens	0.4
-ident	-0.21
-iders	0.33
-idi	-0.65
-idi 	-0.6
-idin	-0.5
-iding	-0.5
-idn	-0.41
-idn 	-0.41
+ident	-0.22
+iders	0.34
+idi	-0.66
+idi 	-0.58
+idin	-0.47
+iding	-0.47
+idn	-0.45
+idn 	-0.45
+ido	0.22
+ido 	0.22
 id|3	-0.21
-ie 	-0.29
+ie 	-0.32
 ieb	-0.37
 iebe	-0.48
-ieben	-0.37
-ieber	-0.43
+ieben	-0.36
+ieber	-0.45
 ied 	-0.22
-iede	0.55
-ieden	0.39
-ieder	0.24
+iede	0.46
+ieden	0.21
+ieder	0.26
 iedi	-0.23
 iedin	-0.23
-iega	-0.25
-iegan	-0.25
-iege	0.26
-iege 	0.26
+ieft	0.21
+ieft 	0.21
+ieg	-0.37
+iega	-0.4
+iegan	-0.4
+iege	0.23
+iege 	0.23
 iej	-0.38
 iejo	-0.6
 iejo 	-0.6
-iel	0.21
-iel 	-0.3
-iele	-0.32
-iele 	-0.63
+iel	0.26
+iel 	-0.29
+iele	-0.28
+iele 	-0.64
 ielm	0.5
 ielma	0.5
-iels	0.34
-iels 	0.34
-iem	0.21
+iels	0.36
+iels 	0.36
+iem	0.23
 ieme	0.31
 ieme 	0.31
-ien 	0.38
-ienda	0.4
-iendr	-0.23
-iene	-0.41
-iene 	-0.56
-ienm	-0.44
-ienme	-0.44
-ienn	-0.32
-ienne	-0.32
-iens	-0.35
-ienst	-0.21
-ient 	-0.33
-iente	0.43
-iep	-0.28
-iep 	-0.21
+ien 	0.36
+ienda	0.42
+iendr	-0.25
+iene	-0.39
+iene 	-0.58
+ienm	-0.46
+ienme	-0.46
+ienn	-0.36
+ienne	-0.36
+iens	-0.37
+ient 	-0.28
+iente	0.44
+iep	-0.29
+iep 	-0.22
 ier	0.27
-ieran	-0.76
-ierc	-0.21
-ierco	-0.21
+ieran	-0.84
+ierc	-0.22
+ierco	-0.22
 ierd	0.56
-ierda	0.43
-ierde	0.56
-ieri	-0.59
-ierin	-0.59
-iern	-0.41
-ierne	-0.41
-iers	-0.43
-iers 	-0.43
-iert	-0.58
-iert 	-0.58
-ies	-0.55
-ies 	-0.49
-iese	-0.27
-iese 	0.31
-iesel	-0.53
-iesen	-0.83
-ieser	-0.44
+ierda	0.44
+ierde	0.55
+ieri	-0.54
+ierin	-0.54
+iern	-0.39
+ierne	-0.39
+iers	-0.4
+iers 	-0.4
+iert	-0.57
+iert 	-0.57
+ieru	0.21
+ierun	0.21
+ies	-0.52
+ies 	-0.52
+iese	-0.25
+iese 	0.28
+iesel	-0.56
+iesen	-0.78
+ieser	-0.31
 ieso	-0.54
 ieso 	-0.54
+iete 	0.21
+ieten	-0.21
 iets	0.36
-iets 	0.33
-iets|anders	-0.27
+iets 	0.34
+iets|aangevraagd	0.21
+iets|anders	-0.28
 iets|gevonden	0.21
-iets|is	-0.29
-iets|nodig	0.25
-ieuw	-0.28
-ieuwe	-0.33
+iets|is	-0.27
+iets|nodig	0.27
+ieuw	-0.29
+ieuwe	-0.35
 iev	0.23
 ieve	0.23
 ieve 	0.44
 iever	-0.64
 iew	-0.24
-iez	0.35
-iez 	0.4
-if 	-0.49
-ife	-0.47
-ife 	-0.27
-ifen	-0.21
-ifen 	-0.21
-iffe	-0.23
-iffer	-0.23
-iffu	0.39
-iffus	0.39
+iez	0.5
+iez 	0.52
+if 	-0.47
+ife	-0.48
+ife 	-0.29
+iffe	-0.22
+iffer	-0.22
+iffu	0.43
+iffus	0.43
 ifi	-0.4
-ifie	-0.46
-ifiez	-0.46
-ift	-0.34
+ifie	-0.47
+ifiez	-0.47
+ift	-0.32
 ift 	-0.43
+iftl	0.21
+iftli	0.21
 ifu	0.38
 ifus	0.38
 ifusi	0.38
-if|i	-0.64
+if|i	-0.63
 if|it	-0.26
-if|something	0.34
-if|the	-0.65
-if|this	-0.23
-if|we	-0.21
-iga	0.27
+if|something	0.35
+if|the	-0.6
+if|this	-0.25
+if|we	-0.22
+ig 	-0.22
+iga	0.26
 iga 	0.28
-ige	0.43
-ige 	-0.27
-igen	0.46
+ige	0.42
+ige 	-0.34
+igen	0.45
 igen 	0.28
-igenl	-0.48
-igg	0.38
-igga	0.38
-igga 	0.38
-igh 	-0.24
-igi	-0.26
-igin	-0.26
-iging	-0.26
-igned	0.36
-igner	-0.79
-igni	-0.24
-ignin	-0.24
-igno	-0.41
-ignor	-0.41
+igenl	-0.49
+igg	0.45
+igga	0.45
+igga 	0.45
+igh	-0.21
+igh 	-0.25
+igi	-0.23
+igin	-0.23
+iging	-0.23
+ign 	-0.26
+igned	0.42
+igner	-0.67
+igni	-0.26
+ignin	-0.26
+igno	-0.4
+ignor	-0.4
 igt	0.21
 igt 	0.21
 igua	-0.31
 igual	-0.21
 igual|dejen	-0.21
-igue	-0.53
+igue	-0.49
 igue 	-0.21
-iguen	-0.34
+iguen	-0.33
 igur	-0.47
 igure	-0.47
 ihn 	-0.24
-ihnen|bekommen	0.65
-ihnen|den	-0.39
+ihnen|bekommen	0.63
+ihnen|den	-0.29
 ihnen|eigentlich	0.22
 ihnen|horen	0.21
-ihnen|kontaktiert	0.46
-ihnen|nicht	-0.25
+ihnen|kontaktiert	0.44
+ihnen|nicht	-0.24
 ihnen|nichts	0.23
 ihn|anzurufen	-0.24
-ihr	0.71
-ihr 	-0.27
-ihre	0.73
-ihre 	-1.03
-ihrem	0.64
-ihrem|autohaus	0.26
-ihrem|system	0.69
+ihr	0.53
+ihre	0.52
+ihre 	-1.05
+ihrem	0.66
+ihrem|autohaus	0.34
+ihrem|system	0.92
 ihrem|verteiler	0.77
-ihrer	0.49
-ihrer|liste	0.53
-ihrer|sms	-0.6
-ihres	0.41
-ihres|autohauses	0.41
-ihre|nachricht	-0.29
-ihre|sms	-0.84
-ihr|aufhoren	0.25
-ihr|mich	0.39
+ihrer	0.31
+ihrer|anrufliste	0.31
+ihrer|kartei	0.21
+ihrer|liste	0.67
+ihrer|sms	-0.59
+ihrer|versicherung	-0.38
+ihres	0.44
+ihres|autohauses	0.44
+ihre|nachricht	-0.31
+ihre|sms	-0.87
+ihr|aufhoren	0.26
+ihr|mich	0.37
 ij 	0.56
 ija	-0.21
 ija 	-0.21
@@ -9657,353 +9606,367 @@ ijd 	-0.58
 ijda	-0.43
 ijdag	-0.43
 ijden	-0.22
-ijes	0.21
-ijese	0.21
-ijf	0.24
+ijf	0.22
 ijf 	0.47
 ijfe	-0.21
 ijfel	-0.21
 ijg	-0.46
-ijg 	-0.42
+ijg 	-0.43
 ijge	-0.42
 ijgen	-0.42
-ijk 	-0.31
-ijl	-0.22
-ijla	-0.22
-ijlag	-0.22
+ijl	-0.21
+ijla	-0.21
+ijlag	-0.21
 ijn	-0.56
 ijn 	-0.56
-ijo	-0.66
-ijo 	-0.66
-ijs	0.27
-ijs 	-0.41
-ijst	0.29
-ijst 	0.29
-ike	0.22
-ike 	0.22
-iks	0.24
-iks 	0.24
-ikt	-0.33
-ikt 	-0.33
-ik|app	-0.36
-ik|bel	-0.32
-ik|ben	0.3
-ik|dat	-0.36
+ijo	-0.64
+ijo 	-0.64
+ijs	0.28
+ijs 	-0.4
+ijst	0.3
+ijst 	0.3
+ikb	-0.21
+ikba	-0.21
+ikbaa	-0.21
+ike	0.21
+ike 	0.21
+iks	0.23
+iks 	0.23
+ikt	-0.34
+ikt 	-0.34
+ik|al	0.21
+ik|app	-0.33
+ik|bel	-0.28
+ik|ben	0.33
+ik|dat	-0.38
+ik|de	-0.21
 ik|deze	-0.38
-ik|die	-0.65
-ik|een	-0.22
+ik|die	-0.68
+ik|een	-0.42
 ik|ga	0.5
-ik|geen	-0.31
+ik|geen	-0.33
 ik|had	-0.24
-ik|hoef	0.67
-ik|iets	0.25
+ik|hoef	0.69
+ik|iets	0.27
 ik|interesse	-0.21
 ik|kan	-0.38
 ik|ken	-0.4
-ik|kijk	-0.26
-ik|kom	-0.31
-ik|kon	-0.27
-ik|koop	0.51
-ik|laat	-0.57
-ik|lees	-0.45
+ik|kijk	-0.32
+ik|kom	-0.28
+ik|kon	-0.25
+ik|koop	0.49
+ik|laat	-0.52
+ik|lees	-0.54
 ik|maak	0.22
 ik|me	-0.71
 ik|meld	-0.47
-ik|neem	-0.28
-ik|niks	-0.65
-ik|reageer	-0.35
-ik|sta	0.39
-ik|stop	-0.43
-ik|thuis	-0.36
-ik|tijd	-0.35
-ik|trek	0.63
+ik|neem	-0.32
+ik|niet	0.27
+ik|niks	-0.59
+ik|reageer	-0.32
+ik|sta	0.38
+ik|stop	-0.42
+ik|thuis	-0.33
+ik|tijd	-0.32
+ik|trek	0.65
 ik|twijfel	-0.21
-ik|uitgeschreven	0.36
-ik|van	-0.24
-ik|voor	-0.32
-ik|was	-0.46
-ik|wel	-0.38
-ik|wens	0.52
-ik|wil	0.24
-ik|zeg	0.45
+ik|uitgeschreven	0.37
+ik|van	-0.28
+ik|voor	-0.36
+ik|was	-0.48
+ik|wel	-0.33
+ik|wens	0.54
+ik|wil	0.35
+ik|zeg	0.41
 ik|zijn	-0.21
-ik|zoek	-0.48
-ila	0.29
-ilad	0.3
-iladr	0.3
-ild	-0.42
-ild 	-0.42
+ik|zoek	-0.43
+ila	0.32
+ilad	0.32
+iladr	0.32
+ild	-0.43
+ild 	-0.43
 ile	-0.46
-ile 	-0.62
-ilem	-0.22
-ileme	-0.22
-ilen	-0.28
-ilen 	-0.28
+ile 	-0.5
+ilem	-0.23
+ileme	-0.23
+ilen	-0.29
+ilen 	-0.29
 iler	0.22
 ilern	0.23
 ilia	0.21
 iliar	0.21
-ilisa	0.3
-ill 	-0.57
-ille	0.4
-ille 	0.3
+ilisa	0.32
+ill 	-0.6
+ille	0.42
+ille 	0.32
 illed	0.41
 illen	0.23
 illes	-0.21
 illeu	0.61
-illez	0.37
-illi	0.46
+illez	0.39
+illi	0.54
 illig	0.4
 iln	-0.21
 ilne	-0.21
 ilneh	-0.21
-ilo	0.22
-ilo 	0.22
+ilo	0.21
+ilo 	0.21
 ils	0.46
 ils 	0.46
-ils|arretent	-0.4
+ils|arretent	-0.38
 ilu	-0.28
 ilux	-0.28
 ilux 	-0.28
-ily	-0.26
-ily 	-0.26
-il|moyen	-0.31
-il|pour	-0.58
-il|pourra	-0.25
-il|un	-0.3
-il|vous	0.45
-il|y	-0.97
+ily	-0.25
+ily 	-0.25
+il|moyen	-0.33
+il|pour	-0.5
+il|pourra	-0.24
+il|un	-0.29
+il|vous	0.46
+il|y	-0.93
+im 	-0.21
 ima	-0.57
 ima 	-0.46
 imal	-0.3
 imal 	-0.3
 iman	-0.21
 imanc	-0.21
-ime 	-0.34
-imen	-0.26
-iment	-0.26
+ime 	-0.41
+imen	-0.28
+iment	-0.28
 imer	0.37
 imer 	0.38
 imi	0.23
-imin	0.22
-imina	0.72
-imm	0.3
-imma	0.46
-imma 	0.46
+imin	0.21
+imina	0.73
+imm	0.31
+imma	0.43
+imma 	0.43
 imme	0.32
-immed	0.48
-immer	0.32
-imp	-0.24
+immed	0.46
+immer	0.31
+imp	-0.22
 impreso|con	-0.21
-imw	-0.39
-imwe	-0.39
-imweg	-0.39
-im|buro	-0.57
-im|done	0.48
-im|good	0.55
-im|mai	-0.42
-im|on	0.27
-im|urlaub	-0.42
-in 	0.3
-inale	0.54
+imw	-0.41
+imwe	-0.41
+imweg	-0.41
+im|buro	-0.55
+im|done	0.52
+im|good	0.56
+im|mai	-0.38
+im|on	0.28
+im|stau	-0.22
+im|urlaub	-0.4
+in 	0.32
+inale	0.51
 inall	-0.23
 inam	0.43
 iname	0.43
 inan	-0.25
-inanc	-0.46
-inar	-0.29
-inar 	-0.29
-inbox|maybe	-0.33
-inc	-0.41
-ince	-0.41
+inanc	-0.52
+inar	-0.28
+inar 	-0.28
+inbox|maybe	-0.28
+inc	-0.31
+ince	-0.31
 incen	-0.27
 incl	-0.21
 inclu	-0.21
-ind 	-0.44
-inde	-0.51
-inder	-0.5
+ind 	-0.38
+inde	-0.53
+inder	-0.51
 indl	0.63
 indly	0.63
-inds	-0.35
-inds 	-0.35
-inea	0.35
-inea 	0.35
-inee	-0.28
-inee 	-0.41
-ineen	-0.28
-ineens|met	-0.28
-inem	0.33
-inem 	0.33
-iness	0.32
-info	-0.29
-infon	-0.22
-informacion|de	-0.24
-information|and	0.29
-information|be	0.26
-information|deleted	0.43
-informiert|werden	-0.22
-infos	-0.38
-infos|bitte	-0.26
-infos|stp	-0.39
+inds	-0.29
+inds 	-0.29
+inea	0.37
+inea 	0.37
+inee	-0.29
+inee 	-0.4
+ineen	-0.29
+ineens|met	-0.29
+inem	0.35
+inem 	0.35
+iness	0.29
+inf	-0.22
+infa	0.21
+infac	0.21
+info	-0.3
+infon	-0.26
+informacion|de	-0.22
+information|and	0.35
+information|be	0.28
+information|deleted	0.47
+informiert|werden	-0.21
+infos	-0.36
+infos|bitte	-0.27
+infos|stp	-0.44
 info|aub	-0.72
 info|autohaus	0.23
 info|but	0.34
 info|from	0.21
-info|i	-0.24
-info|ich	-0.39
+info|i	-0.22
+info|ich	-0.29
 info|on	-0.36
-info|please	-0.42
-info|por	-0.91
+info|please	-0.38
+info|por	-0.94
 info|porfa	-0.3
-info|sur	0.39
-info|talk	-0.26
+info|sur	0.38
+info|talk	-0.31
 inge	-0.23
 ingen	-0.23
-ingle	-0.36
-ingli	0.42
+ingle	-0.47
+ingli	0.4
 ingo	-0.41
 ingo 	-0.41
-ingos	-0.27
-ings	-0.25
-ings 	-0.25
-ingu	0.3
-ingun	0.3
-ingv	0.32
-ingve	0.32
-ing|calling	0.6
-ini	0.3
-ini 	0.41
-inie	0.47
-iniek	0.47
-inig	-0.33
-inig 	-0.22
-inigu	-0.32
-inin	0.39
-ining	0.39
+ingos	-0.26
+ings	-0.27
+ings 	-0.27
+ingu	0.29
+ingun	0.29
+ingv	0.35
+ingve	0.35
+ing|calling	0.61
+ini	0.29
+ini 	0.42
+inie	0.43
+iniek	0.43
+inig	-0.41
+inig 	-0.21
+inigu	-0.25
+inin	0.4
+ining	0.4
 init	-0.32
 init 	-0.32
 iniv	0.24
 iniva	0.24
-ink	-0.46
+ink	-0.47
 ink 	-0.3
 inke	-0.26
 inkel	-0.26
-inks	-0.25
-inks 	-0.25
-inm	-0.34
-inma	-0.68
-inmal	-0.68
-inmi	0.24
-inmid	0.24
-inmiddels|een	0.24
+inks	-0.24
+inks 	-0.24
+inma	-0.31
+inmal	-0.31
+inmi	0.21
+inmid	0.21
+inmiddels|een	0.21
 inmo	0.21
 inmob	0.21
-inn	-0.66
-inne	-0.59
+inn	-0.73
+inne	-0.6
 innen	-0.4
-inner	-0.26
-ino 	-0.23
+inner	-0.3
+ino 	-0.21
 inon	0.21
 inon 	0.21
-insc	0.24
-inscr	0.24
-inscribi|en	0.58
-inscrita|en	0.35
+inscribi|en	0.53
+inscrita|en	0.37
 inscrit|sur	0.23
 inscrivez|moi	0.23
-insta	-0.31
-insu	0.37
-insup	0.31
-insur	0.26
-insurance|anymore	0.36
-insurance|through	0.21
+inso	0.21
+inson	0.21
+insta	-0.24
+insu	0.44
+insup	0.32
+insur	0.33
+insurance|anymore	0.5
+insurance|company	0.29
+insurance|through	0.22
 ins|with	-0.39
-int 	-0.33
-intem	-0.32
+int 	-0.26
+intem	-0.34
 interesada|compre	-0.4
-interesa|borrenme	0.63
-interesa|el	0.43
+interesa|borrenme	0.66
+interesa|el	0.45
 interesa|eliminen	0.92
 interesa|gracias	-0.66
-interesa|nada	0.78
-interesa|parar	0.81
-interesa|porfavor	0.84
+interesa|mandame	-0.21
+interesa|nada	0.76
+interesa|parar	0.78
+interesa|porfavor	0.88
 interesa|y	0.23
 interesa|ya	0.75
-interessee|merci	-0.64
-interesse|arretez	0.54
-interesse|bel	0.49
-interesse|bitte	0.53
-interesse|heb	0.26
-interesse|in	0.5
-interesse|meer	-1.53
+interessee|merci	-0.65
+interesse|arretez	0.53
+interesse|bel	0.5
+interesse|bitte	0.48
+interesse|heb	0.25
+interesse|in	0.42
+interesse|meer	-1.56
 interesse|merci	-0.61
 interesse|pantoute	0.24
 interesse|pas	-0.22
-interesse|plus	-0.4
-interesse|sorry	-0.61
-interesse|und	0.32
-interesse|verwijder	0.53
-interessiert|hab	-0.3
-interested|and	0.31
-interested|anymore	-0.76
-interested|at	-0.88
-interested|in	0.59
-interested|please	0.92
-interested|right	-0.54
+interesse|plus	-0.41
+interesse|pour	-0.22
+interesse|sorry	-0.53
+interesse|und	0.29
+interesse|verwijder	0.54
+interessiert|hab	-0.39
+interested|and	0.29
+interested|anymore	-0.75
+interested|at	-0.71
+interested|in	0.67
+interested|please	0.93
+interested|right	-0.56
 interested|rn	-0.38
-interested|so	-0.45
-interested|stop	0.77
-interested|text	-0.48
-interested|went	-0.25
-interest|so	0.63
-intm	-0.44
-intme	-0.44
-inu	-0.62
+interested|so	-0.44
+interested|stop	0.83
+interested|text	-0.43
+interested|went	-0.24
+interest|so	0.67
+intm	-0.54
+intme	-0.54
+inu	-0.63
 inuer	-0.42
-inut	-0.41
+inut	-0.4
 inute	-0.4
 inw	0.4
 inwi	0.4
 inwil	0.4
-in|10	-0.5
+in|10	-0.62
 in|als	-0.22
-in|any	-0.27
-in|around	-0.52
-in|blau	-0.32
-in|blue	-0.39
+in|any	-0.26
+in|around	-0.51
+in|blau	-0.35
+in|blue	-0.41
 in|by	-0.4
-in|de	-0.45
-in|den	-0.48
+in|de	-0.47
+in|den	-0.57
 in|der	-0.27
-in|from	-0.57
-in|graz	-0.34
-in|ihrer	-0.6
-in|juni	-0.29
-in|just	-0.37
-in|my	0.24
-in|number	-0.28
+in|from	-0.51
+in|graz	-0.56
+in|ihrer	-0.59
+in|juni	-0.26
+in|just	-0.36
+in|my	0.25
+in|number	-0.27
+in|oak	-0.22
 in|offer	-0.25
-in|om	0.89
-in|paramaribo	-0.22
-in|ruah	0.28
+in|om	0.91
+in|paramaribo	-0.21
+in|ruah	0.27
 in|rueh	0.29
 in|ruhe	0.69
+in|saturday	-0.21
 in|september	-0.22
 in|these	-0.21
-in|tomorrow	-0.21
-in|utrecht	-0.21
-in|voor	0.21
+in|utrecht	-0.27
+in|voor	0.23
 in|zahlung	-0.23
-in|zonnepanelen	0.5
+in|zonnepanelen	0.42
 io 	-0.48
-ion 	0.43
-ions	-0.33
-ions 	-0.33
+ion 	0.33
+ionee	-0.32
+ionel	-0.25
+ionne	-0.63
+ions	-0.3
+ions 	-0.3
 ior	-0.28
 ior 	-0.28
-ios	-0.24
-ios 	0.31
+ios	-0.23
+ios 	0.27
 ioso	-0.22
 ioso 	-0.22
 iou	0.4
@@ -10015,18 +9978,18 @@ iph	0.5
 ipho	0.5
 iphon	0.5
 iphone|stop	0.5
-ipo	0.4
-ipot	0.4
-ipote	0.4
-ipt	0.23
-ipti	0.23
-iptio	0.23
-iqu	-0.34
-ique	-0.34
-ique 	-0.34
-ird	0.23
-ird 	0.23
-ire	0.38
+ipo	0.41
+ipot	0.41
+ipote	0.41
+ipt	0.27
+ipti	0.27
+iptio	0.27
+iqu	-0.31
+ique	-0.31
+ique 	-0.31
+ird	0.26
+ird 	0.26
+ire	0.39
 irect	-0.26
 iren	0.44
 iren 	0.44
@@ -10034,971 +9997,973 @@ irg	-0.26
 irge	-0.26
 irgen	-0.26
 irgendwo|abmelden	-0.26
-irie	-0.32
-irie 	-0.32
+irie	-0.29
+irie 	-0.29
 irl	0.38
 irle	0.38
 irles	0.38
 irman	-0.21
-irmen	-0.49
+irmar	-0.32
+irmen	-0.42
 iro	0.23
 iro 	0.23
 irs	-0.21
 irst	-0.21
 irst 	-0.21
-is 	-0.39
-isar	-0.28
-isarm	-0.28
-isat	0.3
-isati	0.3
-isc	-0.45
-isch	-0.76
-isch 	-0.57
-isco	0.22
-iscon	1
+is 	-0.34
+isar	-0.29
+isarm	-0.3
+isat	0.32
+isati	0.32
+isc	-0.47
+isch	-0.77
+isch 	-0.58
+iscon	1.02
 isd	-0.34
 isd 	-0.34
-ise	-0.31
+ise	-0.3
 ises	-0.21
 ises 	-0.21
-ish 	0.25
-ishe	-0.28
-isher	-0.28
-isie	0.51
+ish 	0.21
+ishe	-0.27
+isher	-0.27
+isi 	0.21
+isie	0.5
 isiem	0.31
 isier	0.21
-isit	-0.42
-isito	-0.28
+isit	-0.4
+isito	-0.34
 ism	-0.28
 isma	-0.28
 isma 	-0.28
-isn	-0.27
-isn 	-0.27
-isn|t	-0.27
-iso	0.24
-ison	0.23
-ison 	0.23
-isp	-0.4
-ispo	-0.4
-ispo 	-0.23
-iss 	-0.21
-isse 	0.42
+isn	-0.31
+isn 	-0.31
+isn|t	-0.31
+iso	0.26
+ison	0.24
+ison 	0.24
+isp	-0.41
+ispo	-0.41
+ispo 	-0.22
+iss 	-0.22
+isse 	0.37
 issed	-0.36
-issen	0.41
-issez	0.23
+issen	0.4
+issez	0.25
 issin	-0.4
-issio	0.46
-issu	-0.35
-issus	-0.27
-istak	-0.43
+issio	0.47
+issu	-0.24
+istak	-0.42
 istas	0.21
 ister	0.4
 istes	0.65
-istin	-0.21
-isto 	-0.31
+istin	-0.23
+isto 	-0.29
+ists	0.23
+ists 	0.23
+ist|alles	-0.21
 ist|beim	-0.21
-ist|besser	-0.3
+ist|besser	-0.37
 ist|bitte	-0.21
-ist|brauchen	-0.58
+ist|brauchen	-0.59
 ist|dann	-0.4
 ist|das	-0.44
-ist|der	-0.43
-ist|die	-0.38
-ist|diese	-0.48
-ist|nicht	-0.84
-ist|nie	-0.53
-ist|ok	0.32
-ist|okay	0.5
+ist|der	-0.44
+ist|die	-0.36
+ist|diese	-0.49
+ist|nicht	-0.87
+ist|nie	-0.57
+ist|ok	0.3
+ist|okay	0.49
 ist|schon	0.4
-ist|stopp	-0.38
+ist|stopp	-0.4
 ist|verkauft	0.23
 is|al	0.25
-is|another	-0.23
+is|another	-0.25
 is|best	-0.51
-is|beter	-1.18
-is|better	-0.42
-is|dan	-0.45
-is|de	-0.51
-is|echt	-0.59
+is|beter	-1.13
+is|better	-0.37
+is|dan	-0.4
+is|de	-0.63
+is|echt	-0.6
 is|er	-0.4
-is|fine	0.29
-is|genoeg	-0.22
-is|going	-0.26
-is|harassment	0.22
+is|fine	0.27
+is|going	-0.25
+is|harassment	0.21
 is|het	-0.4
 is|hoef	-0.25
-is|it	-0.22
-is|meer	-0.36
-is|mijn	-0.43
+is|it	-0.21
+is|meer	-0.41
+is|mijn	-0.42
 is|my	-0.22
-is|nog	-0.29
-is|not	0.42
-is|plenty	-0.36
-is|ready	-0.24
-is|sold	0.66
-is|stop	-0.32
+is|nog	-0.28
+is|not	0.46
+is|plenty	-0.42
+is|ready	-0.27
+is|sold	0.68
+is|stop	-0.31
 is|that	-0.21
 is|under	-0.21
-is|up	-0.21
-is|veranderd	-0.21
-ita	-0.52
-ita 	-0.4
-itar	0.31
-itar 	0.31
-itat	0.37
-itati	0.37
-itch 	-0.23
-itche	0.23
-itchi	0.23
-ite 	0.21
+is|up	-0.22
+ita	-0.76
+ita 	-0.41
+itar	0.33
+itar 	0.33
+itch 	-0.25
+itche	0.25
+itchi	0.3
 iten 	-0.52
 itenm	0.71
-iter 	-0.49
-itere	0.76
+iter	0.21
+iter 	-0.5
+itere	0.78
 iterg	-0.27
-iterh	-0.4
-ites	-0.27
-ites 	-0.27
+iterh	-0.41
+ites	-0.26
+ites 	-0.26
 itez	0.24
 itez 	0.24
-itg	0.52
-itge	0.52
-itges	0.52
+itg	0.53
+itge	0.53
+itges	0.53
 ith	0.26
 ith 	0.26
 ithd	0.3
 ithdr	0.3
 iti	-0.31
-itin	-0.21
-iting	-0.21
-ito	0.37
-ito 	0.64
-itos	-0.28
-itos 	-0.28
-its 	0.37
-itsa	-0.26
-itsad	-0.26
-its|not	0.23
+itin	-0.22
+iting	-0.22
+ito	0.42
+ito 	0.66
+itos	-0.34
+itos 	-0.34
+its 	0.36
+itsa	-0.28
+itsad	-0.28
+itsc	0.21
+itsch	0.21
+its|not	0.22
+itt	0.21
 itta	-0.25
 ittag	-0.25
 itten	-0.23
-itti	0.41
-ittin	0.41
-ittl	-0.25
-ittle	-0.25
-itz	-0.36
-itze	-0.36
-itzet	-0.36
-it|again	-0.84
-it|bro	0.21
-it|have	-0.24
-it|in	-0.59
-it|means	-0.41
+itti	0.44
+ittin	0.44
+ittl	-0.22
+ittle	-0.22
+itz	-0.3
+itze	-0.3
+itzet	-0.3
+it|again	-0.76
+it|bro	0.22
+it|have	-0.23
+it|in	-0.6
+it|means	-0.42
 it|out	0.24
-it|s	-0.53
+it|s	-0.51
 it|sold	-0.26
-it|stop	0.28
-it|to	-0.3
+it|stop	0.26
+it|to	-0.29
 ivan	0.24
 ivan 	0.24
-ivat 	-0.6
-ive	-0.6
-ive 	-0.43
+ivat 	-0.54
+ive	-0.57
+ive 	-0.37
 ived	-0.21
 ived 	-0.21
 iver	-0.38
 ives	-0.27
 ives 	-0.27
-ivin	-0.28
-iving	-0.28
-ix 	0.38
+ivin	-0.29
+iving	-0.29
+ix 	0.39
 ixe	-0.43
-ixe 	-0.27
-ixing	-0.21
+ixe 	-0.28
 iza	-0.39
 izac	-0.39
 izaci	-0.39
 izo	0.39
 izo 	0.39
-i|actually	-0.3
+i|actually	-0.29
 i|ain	0.4
-i|already	0.58
-i|am	0.35
-i|buy	-0.25
+i|already	0.57
+i|am	0.36
 i|can	-0.24
 i|cancel	-0.22
 i|changed	-0.61
-i|d	0.63
+i|d	0.64
 i|de	-0.25
-i|didn	-0.34
+i|didn	-0.32
 i|do	0.41
 i|dont	0.29
-i|ever	0.29
-i|finally	-0.24
-i|found	-0.74
-i|get	-0.54
-i|got	0.24
-i|hab	0.57
+i|ever	0.28
+i|finally	-0.23
+i|get	-0.55
+i|got	0.22
+i|hab	0.55
 i|have	0.58
 i|haven	-0.22
 i|hear	-0.21
-i|just	-0.49
-i|like	-0.51
-i|ll	-0.35
+i|just	-0.5
+i|like	-0.52
+i|ll	-0.23
 i|mean	0.21
-i|might	-0.38
+i|might	-0.37
 i|mog	0.22
-i|moved	0.23
-i|never	-0.7
-i|no	0.5
-i|opt	-0.8
-i|remove	-0.21
-i|reply	-0.35
-i|request	0.24
+i|moved	0.22
+i|never	-0.71
+i|no	0.49
+i|opt	-0.79
+i|reply	-0.38
+i|request	0.25
 i|revoke	0.26
 i|said	0.44
 i|sent	-0.21
-i|should	-0.24
-i|sold	0.35
-i|still	-0.29
-i|stop	-0.82
-i|stopped	-0.29
-i|texted	-0.48
+i|should	-0.23
+i|sold	0.3
+i|still	-0.28
+i|stop	-0.83
+i|stopped	-0.28
+i|texted	-0.46
 i|told	0.59
-i|unsubscribe	-1
-i|unsubscribed	-0.34
+i|unsubscribe	-0.91
+i|unsubscribed	-0.37
 i|update	-0.21
-i|ve	0.66
-i|want	0.35
-i|wanted	-0.29
+i|ve	0.67
+i|want	0.27
+i|wanted	-0.27
 i|was	-0.36
 i|won	0.26
-i|would	0.44
-i|wouldn	-0.56
-ja 	0.54
-jaa	0.28
-jaa 	0.33
-jaar	-0.66
-jaar 	-0.64
-jaar|met	-0.26
-jaar|weer	-0.33
-jad 	0.26
-jah	-0.42
-jahr	-0.42
-jahr 	-0.42
-jahr|kein	0.27
+i|would	0.48
+i|wouldn	-0.52
+ja 	0.59
+jaa	0.3
+jaa 	0.34
+jaar	-0.71
+jaar 	-0.67
+jaar|met	-0.25
+jaar|weer	-0.35
+jad 	0.22
+jah	-0.46
+jahr	-0.46
+jahr 	-0.46
+jahr|kein	0.3
 jahr|mit	-0.33
 jahr|wieder	-0.21
-jaj	-0.54
-jaja	-0.54
-jaja 	-0.54
-jam	0.3
-jamais|arrive	-0.27
-jamais|c	0.45
-jamais|composer	0.24
+jaj	-0.52
+jaja	-0.52
+jaja 	-0.52
+jam	0.29
+jamais|arrive	-0.33
+jamais|c	0.47
+jamais|composer	0.25
 jamais|demande	-0.51
-jamais|dit	-1.16
+jamais|dit	-1.09
 jame	0.44
 jame 	0.44
-jans	-0.21
-janse	-0.21
-jar	-0.22
+jan	-0.33
+jar	-0.34
 jar 	0.34
 jara	-0.48
 jaran	-0.48
-jaro	-0.58
-jaron	-0.58
-ja|hallo	0.21
+jaro	-0.62
+jaron	-0.62
+ja|hallo	0.22
 jd 	-0.58
 jda	-0.43
 jdag	-0.43
 jdag 	-0.43
 jden	-0.22
 jdens	-0.22
-jder 	0.35
+jder 	0.37
 jderd	-0.52
 jdere	0.55
-je 	-0.36
-jed	-0.33
+je 	-0.39
+jed	-0.31
 jede	-0.35
-jeden	-0.25
-jeden|tag	-0.24
-jeder	-0.21
-jederzeit|an	-0.21
-jeg	0.28
-jegl	0.28
-jegli	0.28
+jeden	-0.26
+jeden|tag	-0.26
+jeder	-0.23
+jederzeit|an	-0.23
+jeg	0.33
+jegl	0.33
+jegli	0.33
 jegliche|werbung	0.51
-jen	0.27
-jenl	-0.23
-jenle	-0.23
+jen	0.26
+jenl	-0.24
+jenle	-0.24
 jenm	0.51
 jenme	0.51
-jes	0.54
-jes 	0.42
-jese	0.21
-jese 	0.21
-jess	-0.25
-jess 	-0.3
-jessi	-0.25
-jess|see	-0.3
-jes|een	-0.36
-jes|ik	0.32
-jes|meer	0.67
-jes|over	0.27
-jes|uitzetten	-0.38
-jes|van	-0.73
-jett	-0.34
-jetta	-0.34
-jetzt|endlich	-0.93
-jetzt|horen	-0.21
-jetzt|mit	0.22
-jetzt|reicht	0.4
-jetzt|wieder	-0.26
+jer	0.21
+jerz	0.21
+jerzo	0.21
+jes	0.55
+jes 	0.43
+jess	-0.24
+jess 	-0.37
+jessi	-0.24
+jess|see	-0.37
+jes|een	-0.41
+jes|ik	0.25
+jes|meer	0.73
+jes|over	0.26
+jes|uitzetten	-0.31
+jes|van	-0.67
+jett	-0.3
+jetta	-0.3
+jetzt|bitte	0.21
+jetzt|endlich	-0.82
+jetzt|horen	-0.33
+jetzt|mit	0.21
+jetzt|reicht	0.27
+jetzt|wieder	-0.24
+jetzt|wo	-0.4
 jeu	-0.59
 jeud	-0.41
 jeudi	-0.41
-jeudi|10h	-0.26
+jeudi|10h	-0.3
 jeudi|14h	-0.27
-jeudi|a	-0.21
-jeun	-0.39
-jeune	-0.39
+jeun	-0.36
+jeune	-0.36
 je|al	0.26
-je|als	-0.36
-je|bericht	-0.56
-je|fais	-0.26
+je|als	-0.33
+je|bericht	-0.54
+je|fais	-0.28
 je|geen	-0.84
-je|hoeft	-0.38
-je|ik	-0.23
-je|l	-0.67
+je|hoeft	-0.4
+je|ik	-0.25
+je|l	-0.71
 je|le	0.31
-je|lis	-0.59
-je|mail	-0.41
+je|lis	-0.64
+je|mag	-0.21
+je|mail	-0.43
 je|mijn	0.3
-je|n	-0.83
-je|ne	0.55
+je|n	-0.81
+je|ne	0.59
 je|niet	-0.36
-je|nog	-0.27
-je|parle	-0.22
+je|nog	-0.25
+je|parle	-0.24
 je|passe	-1.03
-je|peux	-0.23
+je|peux	-0.22
 je|porte	0.21
-je|regarde	-0.85
-je|retire	0.61
-je|reviendrai	-0.23
-je|signe	-0.3
-je|stuur	0.39
-je|suis	-0.65
-je|telefoontjes	0.54
-je|vais	-0.33
-je|veux	-0.23
-je|voudrais	-0.28
-je|voulais	-0.23
-je|vous	0.55
+je|regarde	-0.83
+je|retire	0.68
+je|reviendrai	-0.25
+je|signe	-0.26
+je|stuur	0.37
+je|suis	-0.66
+je|telefoontjes	0.55
+je|vais	-0.36
+je|veux	-0.25
+je|voulais	-0.24
+je|vous	0.53
 jf 	0.47
 jfe	-0.21
 jfel	-0.21
 jfel 	-0.21
-jg 	-0.42
+jg 	-0.43
 jge	-0.42
 jgen	-0.42
 jgen 	-0.42
-jk 	-0.31
-jla	-0.22
-jlag	-0.22
-jlage	-0.22
+jla	-0.21
+jlag	-0.21
+jlage	-0.21
 jn 	-0.56
 jo 	-0.84
-joi	0.28
-join	0.28
-join 	0.29
-joini	0.22
+joi	0.27
+join	0.27
+join 	0.28
+joini	0.23
 jon	0.22
 jong	0.22
 jonge	0.22
 jongens|niet	0.22
 jor	-0.33
 jor 	-0.32
-jora	-0.62
-joran	-0.35
-jorar	-0.41
-jorge|no	0.31
-jos	0.6
-josh	0.6
-josh 	0.6
-josh|directly	0.6
-jou	-0.68
-jour	-0.68
-jour 	-0.31
-journee|sophie	0.38
-jours	-0.66
-jours|deux	-0.42
-jour|c	-0.56
-jst	0.29
-jst 	0.29
+jora	-0.72
+joran	-0.4
+jorar	-0.45
+jorg	0.32
+jorge	0.32
+jorge|no	0.52
+jos	0.53
+josh	0.53
+josh 	0.53
+josh|directly	0.53
+jou	-0.63
+jour	-0.63
+jour 	-0.29
+journee|sophie	0.41
+jours	-0.59
+jours|deux	-0.44
+jours|une	-0.76
+jour|c	-0.57
+jour|une	-0.25
+jst	0.3
+jst 	0.3
 jua	-0.24
 juan	-0.24
 juan 	-0.24
 juan|perez	-0.24
-jui	-0.36
-juis	-0.36
-juist	-0.36
-juist|meer	-0.36
-jullie|advertentie	-0.21
+jui	-0.38
+juis	-0.38
+juist	-0.38
+juist|meer	-0.38
 jullie|bedrijf	0.25
-jullie|bellen	-0.37
-jullie|bellijst	0.87
-jullie|benaderd	0.68
-jullie|berichten	0.44
-jullie|bestand	0.22
+jullie|bellen	-0.32
+jullie|bellijst	0.84
+jullie|benaderd	0.66
+jullie|berichten	0.41
+jullie|bestand	0.23
 jullie|database	0.4
-jullie|de	-0.85
+jullie|de	-0.81
 jullie|geappt	-0.45
-jullie|geen	-0.37
+jullie|geen	-0.5
 jullie|gezegd	-0.22
-jullie|het	-0.24
-jullie|hoeven	0.36
-jullie|horen	0.47
-jullie|ineens	-0.28
-jullie|kijk	-0.44
-jullie|met	-1.44
-jullie|mij	0.25
-jullie|mijn	-0.47
-jullie|moesten	-0.58
+jullie|het	-0.23
+jullie|hoeven	0.37
+jullie|horen	0.37
+jullie|ineens	-0.29
+jullie|kantoor	0.46
+jullie|kijk	-0.41
+jullie|mailinglijst	0.24
+jullie|makelaardij	0.21
+jullie|met	-1.19
+jullie|mij	0.23
+jullie|mijn	-0.48
+jullie|moesten	-0.59
 jullie|moeten	0.22
-jullie|niet	0.49
+jullie|niet	0.5
 jullie|nieuwsbrief	0.37
-jullie|nodig	-0.22
+jullie|nodig	-0.21
 jullie|nu	0.22
-jullie|ontvangen	1.26
-jullie|ook	-0.27
-jullie|sms	-0.47
-jullie|stoppen	0.44
-jullie|systeem	0.37
-jullie|te	0.6
-jullie|verkoper	-0.34
-jullie|verteld	-0.38
+jullie|ontvangen	1.29
+jullie|ook	-0.33
+jullie|sms	-0.6
+jullie|stoppen	0.62
+jullie|systeem	0.4
+jullie|te	0.59
+jullie|verkoper	-0.35
+jullie|verteld	-0.33
 jullie|zeggen	0.22
-jullie|zelf	-0.43
-jun	-0.29
+jullie|zelf	-0.37
+jun	-0.26
 june	-0.29
 june 	-0.29
-juni	-0.29
-juni 	-0.29
-junt	-0.47
-junta	-0.48
-jus	-0.25
-jusq	-0.27
-jusqu	-0.27
+juni	-0.26
+juni 	-0.26
+junt	-0.46
+junta	-0.47
+jus	-0.22
+jusq	-0.25
+jusqu	-0.25
 jusqu|a	-0.22
-jusqu|au	-0.23
-just	-0.25
-juste	-0.26
-juste|changer	-0.26
-juste|dit	-0.32
-juste|en	-0.61
-juste|le	-0.22
-juste|pas	-0.56
-juste|une	-0.21
+jusqu|au	-0.21
+just	-0.22
+juste	-0.24
+juste|dit	-0.34
+juste|en	-0.44
+juste|le	-0.21
+juste|pas	-0.6
 justo	-0.44
 justo|cuando	-0.44
-just|annoyed	-0.41
-just|been	-0.24
-just|busy	-0.31
-just|call	-0.68
-just|cash	-0.37
-just|checking	-0.28
-just|clicked	-0.23
-just|give	-0.48
-just|leave	0.34
-just|missed	-0.31
-just|send	-0.27
+just|annoyed	-0.47
+just|been	-0.21
+just|busy	-0.29
+just|call	-0.69
+just|cash	-0.36
+just|checking	-0.27
+just|clicked	-0.21
+just|give	-0.43
+just|leave	0.32
+just|missed	-0.34
 just|slammed	-0.22
-just|slow	-0.46
-just|static	-0.29
-just|stop	0.27
-just|the	-1
-just|this	-0.51
+just|slow	-0.45
+just|static	-0.21
+just|stop	0.26
+just|the	-1.08
+just|this	-0.47
 just|want	-0.23
-jve	0.24
+jve	0.22
 jveu	0.22
 jveux	0.22
 jveux|pu	0.22
-j|ai	0.91
+j|ai	0.93
 j|arrete	-0.23
-j|arrive	-0.3
-j|en	0.22
-j|etais	-0.31
-j|exige	0.32
-j|y	-0.49
-kaa	-0.22
-kaan	-0.22
-kaanv	-0.22
-kan	-0.8
+j|arrive	-0.33
+j|etais	-0.35
+j|exige	0.33
+j|y	-0.48
+kaa	-0.21
+kaan	-0.21
+kaanv	-0.21
+kan	-0.83
 kan 	-0.62
 kana	0.45
 kanal	0.45
 kanalen|afmelden	0.36
-kanalen|aub	0.47
-kanale|abmelden	0.25
-kann	-0.53
+kanalen|aub	0.49
+kanale|abmelden	0.24
+kann	-0.58
 kann 	-0.61
-kanns	0.37
-kannst|du	0.37
-kann|derzeit	0.57
-kann|ich	-0.64
-kant	-0.46
-kanti	-0.26
+kanns	0.38
+kannst|du	0.38
+kann|derzeit	0.63
+kann|ich	-0.63
+kant	-0.27
+kanti	-0.28
+kantoor|gebeld	0.46
+kantoor|liever	-0.21
 kan|ik	-0.61
 kan|nu	-0.38
-kan|toch	-0.34
-kan|wel	-0.26
-kap	0.47
-kapp	0.47
-kappe	0.47
-kappen|met	0.35
-kartei|ich	0.27
+kan|toch	-0.24
+kan|wel	-0.25
+kap	0.48
+kapp	0.48
+kappe	0.48
+kappen|met	0.38
+kar	0.21
+kart	0.21
+karte	0.21
+kartei|ich	0.3
 kas	-0.41
-kast	-0.22
-kast 	-0.22
+kast	-0.23
+kast 	-0.23
 kauf 	0.33
-kaufe	-0.33
-kaufen|will	-0.59
+kaufe	-0.37
+kaufen|will	-0.63
 kauft	0.47
 kauf|nix	0.33
-kay	0.29
-kay 	0.29
-kba	-0.29
-kbaa	-0.29
-kbaar	-0.29
-kee	-0.26
-keen	-0.33
-keen 	-0.33
-keen|just	-0.24
-keep	-0.21
-keep 	-0.36
+kaum|frage	-0.21
+kaum|habe	-0.38
+kaum|will	-0.36
+kaum|zeit	0.36
+kay	0.28
+kay 	0.28
+kba	-0.27
+kbaa	-0.27
+kbaar	-0.27
+keen	-0.29
+keen 	-0.29
+keen|just	-0.21
+keep	-0.25
+keep 	-0.38
 keepi	0.24
 keeping|the	0.24
-keep|me	-0.45
-keep|texts	-0.54
-keep|waking	0.48
-keer	-0.75
-keer 	-0.43
-keerd	-0.75
-keer|gezegd	0.31
-keer|per	-0.6
+keep|me	-0.46
+keep|texts	-0.55
+keep|waking	0.45
+keer	-0.32
+keerd	-0.72
+keer|gezegd	0.28
+keer|is	0.4
+keer|per	-0.71
 kei 	0.4
-keinem|weg	0.42
-keinen|bedarf	0.53
-keinen|diesel	-0.5
+keinem|weg	0.44
+keinen|bedarf	0.5
+keinen|diesel	-0.52
 keinen|kontakt	0.64
 keinen|vertrag	0.24
+keine|2	-0.26
 keine|angebote	-0.41
 keine|fragen	-0.4
-keine|mail	-0.9
-keine|nachrichten	0.46
+keine|mail	-0.99
+keine|nachrichten	0.48
 keine|sms	0.24
-keine|sorge	-0.43
-keine|weiteren	0.68
-keine|werbe	0.77
-keine|werbeanrufe	0.58
-keine|werbung	1.8
-keine|whatsapp	0.78
-keine|whatsapps	0.9
+keine|sorge	-0.4
+keine|weiteren	0.53
+keine|werbe	0.78
+keine|werbeanrufe	0.53
+keine|werbung	1.77
+keine|whatsapp	0.83
+keine|whatsapps	0.82
 kein|angebot	0.21
 kein|anrufe	0.22
-kein|auto	0.27
+kein|auto	0.3
 kein|bedarf	-0.37
-kein|besseres	-0.67
+kein|besseres	-0.7
 kein|bock	0.27
-kein|interesse	-0.42
-kein|problem	-1.02
+kein|interesse	-0.44
+kein|problem	-1.11
 kein|whatsapp	0.5
 keit	-0.21
 keit 	-0.21
-kei|mails	0.24
+kei|mails	0.23
 kel 	-0.26
-kela	0.35
-kelaa	0.35
+kela	0.36
+kelaa	0.36
 kell	-0.21
 kelle	-0.21
-kends	-0.55
-kene	-0.44
-kenen	-0.44
-kenl	-0.29
-kenla	-0.29
+kends	-0.47
+kene	-0.47
+kenen	-0.47
 ken|geen	-0.4
 kep	-0.39
 kept	-0.39
 kept 	-0.39
-ker 	-0.43
-kes	-0.52
-kes 	-0.52
-ket	0.38
-ketp	0.21
-ketpl	0.21
-kev	-0.3
-kevi	-0.3
-kevin	-0.3
-kevin|here	-0.26
+ker 	-0.24
+kes	-0.61
+kes 	-0.61
+ket	0.35
+ketp	0.24
+ketpl	0.24
+kev	-0.34
+kevi	-0.34
+kevin	-0.34
+kevin|here	-0.27
 kevin|is	-0.22
 kha	-0.21
 khaa	-0.21
 khaak	-0.21
-kij	-0.27
-kijk	-0.27
-kijk 	-0.27
-kijk|er	-0.23
-kijk|even	-0.44
+kij	-0.35
+kijk	-0.35
+kijk 	-0.35
+kijk|er	-0.25
+kijk|even	-0.41
 kijk|ze	-0.22
 kin	0.25
 kind	0.63
 kindl	0.63
-kindly|stop	0.22
-kit	0.23
-kitc	0.23
-kitch	0.23
-kitchen|remodel	0.23
+kindly|stop	0.23
+kit	0.26
+kitc	0.26
+kitch	0.26
+kitchen|remodel	0.26
 kke	0.25
-kkee	0.26
-kkeer	0.26
-kker	-0.22
-kker 	-0.22
+kkee	0.25
+kkeer	0.25
 kket	-0.21
 kket 	-0.21
-klaar|is	-0.25
-klaar|mee	0.25
-klaar|met	-0.28
+kla	0.3
+klaar|is	-0.5
+klaar|mee	0.24
+klaar|met	-0.32
 klant	0.21
-kle	0.25
-kler	0.25
-kler 	0.25
-klin	0.47
-klini	0.47
+kle	0.23
+kler	0.23
+kler 	0.23
+klin	0.43
+klini	0.43
 klo	-0.3
 klop	-0.3
 klopt	-0.3
 klopt|dat	-0.3
-kly	-0.36
-kly 	-0.36
-km 	-0.49
-km|cordialement	-0.22
-kna	-0.27
-knap	-0.27
-knap 	-0.27
-knap|hoor	-0.27
-kno	-0.22
-know	-0.22
-know 	-0.22
-know|any	-0.25
-koc	0.61
-koch	0.61
-kocht	0.61
-kod	-0.21
-koda	-0.21
-koda 	-0.21
-kom	-0.54
-kom 	-0.44
-kome	-0.28
-komen	-0.28
+kly	-0.39
+kly 	-0.39
+km 	-0.5
+km|cordialement	-0.23
+kna	-0.28
+knap	-0.28
+knap 	-0.28
+knap|hoor	-0.28
+kno	-0.26
+know	-0.26
+know 	-0.26
+know|any	-0.24
+koc	0.63
+koch	0.63
+kocht	0.63
+kod	-0.22
+koda	-0.22
+koda 	-0.22
+kom	-0.49
+kom 	-0.4
+kome	-0.27
+komen	-0.27
 komi	-0.36
 komis	-0.36
-komm	-0.45
-komme	-0.45
+komm	-0.43
+komme	-0.43
 kom|gerust	-0.39
-kom|in	-0.69
-kom|niet	0.32
-kom|nog	-0.23
-kom|tekenen	-0.62
-kom|zelf	0.25
-kon 	-0.27
-kona	-0.42
-kona 	-0.42
-konnen|rufen	-0.48
-konnt	0.42
-konnt|ihr	0.42
-kont	0.43
-konta	0.43
-kontaktieren|ich	0.57
-kontaktieren|sie	0.54
-kontaktiert|werden	0.36
+kom|in	-0.68
+kom|niet	0.25
+kom|nog	-0.24
+kom|tekenen	-0.48
+kom|zelf	0.27
+kon 	-0.25
+kona	-0.4
+kona 	-0.4
+konnen|dann	-0.26
+konnen|rufen	-0.53
+konnt	0.41
+konnt|ihr	0.41
+kont	0.44
+konta	0.44
+kontaktieren|ich	0.63
+kontaktieren|sie	0.61
+kontaktiert|werden	0.75
 kontakt|mehr	0.64
-kon|niet	-0.27
-koop|niks	0.51
-koop|of	-0.22
-kop	-0.48
-kope	-0.48
-kopen	-0.48
-kopen|bellen	-0.37
-kopen|stoppen	-0.27
-koper	-0.46
-kos	-0.44
-kost	-0.44
-kost 	-0.34
+kon|niet	-0.25
+koop|niks	0.49
+koop|of	-0.21
+kop	-0.46
+kope	-0.46
+kopen	-0.46
+kopen|bellen	-0.24
+kopen|stoppen	-0.5
+koper	-0.47
+kos	-0.49
+kost	-0.49
+kost 	-0.37
 koste	-0.27
-kost|de	-0.34
+kost|de	-0.37
 kram	0.27
 kram 	0.27
 kram|stopp	0.27
 kran 	0.23
-kre	-0.42
-kred	-0.24
-kredi	-0.24
-kredit|nicht	-0.21
-kreg	-0.41
-krege	-0.41
+kre	-0.44
+kred	-0.25
+kredi	-0.25
+kreg	-0.43
+krege	-0.43
 kri	-0.46
 kria	-0.25
 kriag	-0.25
 kriag|i	-0.25
 krij	-0.46
 krijg	-0.46
-krijg|ik	-0.33
+krijg|ik	-0.35
 kru	-0.4
 kruf	-0.4
 krufe	-0.4
-ks 	-0.54
-kta	0.4
-ktau	0.4
-ktauf	0.4
-ktie	0.67
-ktier	0.67
+ks 	-0.55
+kta	0.41
+ktau	0.41
+ktauf	0.41
+ktie	0.54
+ktier	0.54
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.4
-ktion	-0.4
-kun	0.24
+ktio	-0.36
+ktion	-0.36
 kun 	-0.21
 kundi	0.21
 kunf	0.45
 kunft	0.45
 kunftig|in	0.23
-kunftig|jegliche	0.49
+kunftig|jegliche	0.5
 kunftig|nicht	0.25
+kunnen|bieden	-0.31
+kunnen|jullie	0.26
 kun|je	-0.21
 kup	-0.3
-kur	-0.77
-kurs	-0.39
-kurs 	-0.39
+kur	-0.73
+kurs	-0.36
+kurs 	-0.36
 kurs|teilnehmen	-0.21
-kurz	-0.36
-kw 	-0.24
-kwe	-0.21
-kweg	-0.21
-kweg 	-0.21
-kze	-0.31
-kzei	-0.31
-kzeit	-0.31
-k|heb	0.56
-la 	-0.3
-laa	0.53
-laad	-0.48
-laadp	-0.48
-laat	0.44
-laat 	0.45
+kurz	-0.35
+kw 	-0.22
+kze	-0.35
+kzei	-0.35
+kzeit	-0.35
+k|heb	0.55
+la 	-0.35
+laa	0.47
+laad	-0.45
+laadp	-0.45
+laard	0.21
+laat	0.41
+laat 	0.42
 laat|het	0.3
-laat|horen	-0.21
-laat|maar	-0.29
-laat|me	0.46
-laat|mij	0.43
-laat|ons	0.28
-laat|ze	-0.22
-lac	0.56
-lace 	0.25
-lach	0.59
+laat|maar	-0.27
+laat|me	0.39
+laat|mij	0.44
+laat|ons	0.27
+laat|ze	-0.25
+lac	0.48
+lace 	0.23
+lach	0.58
 lache	0.4
 lachez|moi	0.4
-ladi	-0.23
-ladie	-0.23
-lado|no	0.51
-ladr	0.3
-ladre	0.3
-lage 	0.38
-lagen	-0.22
-lai	0.47
-lain	0.33
-laint	0.33
-lair	0.36
-lair 	0.76
-lais 	-0.23
-laiss	0.24
-laissez|moi	0.23
-laisse|moi	0.49
-lait	0.26
-lait 	0.26
-lam 	0.22
-lamad	0.22
-lamam	-0.54
+lade	-0.21
+lado|no	0.44
+ladr	0.32
+ladre	0.32
+lage 	0.37
+lagen	-0.21
+lai	0.44
+lain	0.27
+laint	0.27
+lair	0.27
+lair 	0.77
+lais 	-0.24
+laiss	0.26
+laissez|moi	0.26
+laisse|moi	0.45
+lait	0.27
+lait 	0.27
+lamad	0.24
+lamam	-0.57
 lamen	0.37
 lamm	-0.22
 lamme	-0.22
 lanc	0.34
 lance	0.35
-lanch	-0.26
+lanch	-0.28
 lanco	-0.26
 land	-0.42
-landl	-0.44
-landline|and	-0.44
-lane	-0.24
-lane 	-0.24
-lane|assist	-0.24
+landl	-0.39
+landline|and	-0.39
+lane	-0.23
+lane 	-0.23
+lane|assist	-0.23
 lang 	-0.41
-lange	0.53
-langer|benaderd	0.35
-langer|door	0.66
+lange	0.56
+langer|benaderd	0.37
+langer|door	0.64
 langer|geinteresseerd	0.21
-langs	-0.26
-langs|als	0.25
-langt	-0.34
-larg	-0.29
-large	-0.29
-las 	-0.74
-lase	-0.21
-lase 	-0.21
+langs	-0.22
+langs|als	0.27
+langt	-0.35
+lar	0.37
+lar 	0.22
+larg	-0.3
+large	-0.3
+las	-0.21
+las 	-0.75
+lase	-0.22
+lase 	-0.22
 lass	0.82
 lasse	0.74
 lassen|sie	0.68
-lassen|wir	-0.38
-lassi	-0.3
+lassen|wir	-0.31
+lassi	-0.36
 lasst	0.21
-lasst|s	0.44
-last	0.69
-last 	0.24
+lasst|mich	0.21
+lasst|s	0.48
+last	0.67
+last 	0.22
 lasti	0.47
-last|text	-0.51
-last|week	0.43
+last|text	-0.47
+last|week	0.42
 las|10	-0.78
-las|4	-0.34
+las|4	-0.35
 las|5	-0.21
-las|6	-1.21
+las|6	-1.2
 las|8	-0.21
 las|9	-0.26
-las|camionetas	-0.25
-las|condes	-0.27
+las|camionetas	-0.26
+las|condes	-0.25
 las|fotos	-0.26
 las|promos	-0.21
-lat	-0.83
-lat 	-0.22
-lata	-0.21
-lata 	-0.21
-late	-0.58
+lat	-0.79
+lata	-0.22
+lata 	-0.22
+late	-0.55
 late 	-0.71
-laten	0.44
+laten	0.46
 later	-0.41
 lateu	-0.41
-late|at	-0.78
-late|sorry	-0.37
-lati	-0.31
-latio	-0.31
-lau	-0.56
-lau 	-0.32
-laub	-0.42
-laub 	-0.42
-lauf	-0.48
+late|at	-0.77
+late|sorry	-0.28
+lati	-0.28
+latio	-0.28
+latz	-0.21
+lau	-0.57
+lau 	-0.35
+laub	-0.4
+laub 	-0.4
+lauf	-0.54
 laufb	-0.21
 laufband|eine	-0.21
 lauft	-0.4
-la|208	-0.52
-la|atencion	0.28
-la|baja	-0.21
-la|casa	-0.56
+la|208	-0.5
+la|atencion	0.21
+la|casa	-0.54
 la|chamba	-0.21
-la|cita	-0.23
-la|clase	-0.21
-la|clio	-0.53
+la|cita	-0.25
+la|clase	-0.22
+la|clio	-0.55
 la|competencia	0.43
-la|concession	-0.52
+la|concession	-0.51
 la|cotizacion	-0.48
-la|ficha	-0.41
-la|fonction	-0.23
-la|garantia	-0.37
+la|ficha	-0.38
+la|fonction	-0.21
+la|garantia	-0.45
 la|hilux	-0.28
-la|hipoteca	0.4
+la|hipoteca	0.41
 la|journee	-0.21
 la|lista	-0.34
-la|liste	-0.74
-la|llamada	-0.48
-la|loa	-0.26
-la|mairie	-0.32
-la|matinee	-0.41
+la|liste	-0.77
+la|llamada	-0.47
+la|loa	-0.25
+la|mairie	-0.29
+la|matinee	-0.4
 la|misma	-0.28
-la|newsletter	0.46
-la|noche	-0.51
-la|nouvelle	-0.3
+la|newsletter	0.49
+la|noche	-0.5
+la|nouvelle	-0.34
 la|oferta	-0.21
-la|oficina	-0.23
-la|otra	-0.45
-la|paix	0.41
-la|plata	-0.21
-la|poste	-0.27
+la|oficina	-0.24
+la|otra	-0.43
+la|paix	0.42
+la|plata	-0.22
+la|poste	-0.33
 la|promo	-0.31
-la|promocion	-0.46
-la|pub	-0.66
-la|que	-0.21
-la|reprise	-0.21
+la|promocion	-0.5
+la|pub	-0.65
 la|semana	-0.39
-la|suv	-0.24
-la|tacoma	-0.79
-la|toiture	-0.27
-la|toute	-0.41
+la|suv	-0.23
+la|tacoma	-0.75
+la|tarde	-0.21
+la|toiture	-0.32
+la|toute	-0.4
 la|troisieme	0.31
-la|vendi	-0.64
+la|vendi	-0.67
 la|vie	-0.21
-la|voiture	-0.31
-la|zoe	-0.68
-lbst 	0.22
-lche 	-0.34
-lde 	-0.32
-ldeb	-0.47
-ldebe	-0.47
-lden	0.4
-lden 	0.4
-ldt	-0.21
-ldt 	-0.21
+la|voiture	-0.32
+la|zoe	-0.69
+lbst 	0.23
+lche 	-0.31
+lde 	-0.29
+ldeb	-0.25
+ldebe	-0.25
+lden	0.37
+lden 	0.37
+ldt	-0.22
+ldt 	-0.22
 lean	-0.21
 lean 	-0.21
 leas	-0.24
 lease|alleen	-0.21
-lease|dank	0.27
-lease|ends	-0.68
-lease|is	-0.21
-leasingvertrag|woanders	0.33
+lease|dank	0.26
+lease|ends	-0.65
+lease|is	-0.22
+leasingvertrag|endet	-0.21
+leasingvertrag|woanders	0.36
 leav	0.59
 leave	0.59
 leave|me	0.59
-lect	0.21
-lectr	0.21
-led 	0.41
+led 	0.4
 ledi	-0.21
 ledig	-0.21
-lee	-0.59
-lee 	0.25
-leen	-0.31
-leen 	-0.31
-lees	-0.45
-lees 	-0.45
-lees|alles	-0.38
-lees|ze	-0.22
+lee	-0.6
+lee 	0.62
+leen	-0.34
+leen 	-0.34
+lees	-0.54
+lees 	-0.54
+lees|alles	-0.44
 leet	0.51
 leet 	0.51
-leg	-0.73
+leg	-0.74
 lega	-0.26
 lega 	-0.4
-legar	-0.29
-lege 	-0.73
-legen|sie	-0.38
-lego	-0.59
-lego 	-0.59
+legar	-0.32
+lege 	-0.77
+legen|sie	-0.28
+lego	-0.6
+lego 	-0.6
 lei	-0.41
 leic	-0.22
 leich	-0.22
-lek	-0.37
-lekk	-0.37
-lekke	-0.37
-lekker|dan	-0.37
-lem 	-1.02
-lent	-0.45
-lenty	-0.36
+lek	-0.42
+lekk	-0.41
+lekke	-0.41
+lekker|dan	-0.41
+lem 	-1.11
+lent	-0.46
+lenty	-0.42
 ler	0.39
 ler 	0.28
 lera	-0.21
@@ -11007,345 +10972,347 @@ lern	0.23
 lern 	0.23
 lert	-0.21
 lerts	-0.21
-less	-0.73
-less 	-0.72
+les 	0.22
+less	-0.81
+less 	-0.79
 lest	0.49
 lesta	0.5
 leste	0.4
-les|appels	0.78
-les|canaux	0.45
+les|appels	0.77
+les|canaux	0.44
 les|contesto	-0.41
-les|dije	0.31
-les|dijo	-0.4
-les|estoy	-0.56
+les|dije	0.32
+les|dijo	-0.44
+les|estoy	-0.66
 les|grito	-0.21
-les|heures	-0.29
-les|mails	-0.59
-les|mande	-0.22
-les|messages	0.44
+les|heures	-0.4
+les|jours	-0.89
+les|mails	-0.64
+les|mande	-0.21
+les|messages	0.43
 les|motos	-0.23
-les|offres	-0.49
-les|papiers	-0.24
-les|photos	-0.55
+les|offres	-0.51
+les|papiers	-0.26
+les|photos	-0.58
 les|pido	0.6
-les|promos	-0.78
-les|pubs	-0.22
-les|rappels	-0.21
-les|relances	-0.3
-les|sms	-0.38
-les|tapis	-0.62
-les|tengo	0.51
+les|promos	-0.97
+les|pubs	-0.23
+les|rappels	-0.24
+les|relances	-0.26
+les|sms	-0.39
+les|tapis	-0.61
+les|tengo	0.54
 les|van	-0.21
-let	0.33
+let	0.36
 let 	-0.4
-lete	0.45
+lete	0.46
 lete 	0.41
-leted	0.31
+leted	0.37
 leti	-0.4
 letin	-0.4
-letz	0.32
-letzt	0.32
-letztem|jahr	0.27
-letzten|mal	0.3
-let|s	-0.21
+letz	0.37
+letzt	0.37
+letztem|jahr	0.3
+letzten|mal	0.34
+let|s	-0.22
 leu	0.45
 leur	0.45
 leur 	-0.23
-leurs	0.61
+leurs	0.6
 leur|d	-0.23
-lev	0.32
-leve	0.32
-lever	0.32
-lex	-0.21
-lexi	-0.21
-lexib	-0.21
+lev	0.41
+leve	0.41
+lever	0.41
 lez	-0.26
 lez 	-0.26
-le|agradezco	0.21
 le|bol	0.21
-le|dejeuner	-0.41
+le|dejeuner	-0.37
 le|demande	0.31
 le|dimanche	-0.21
-le|dis	0.25
-le|dossier	-0.56
-le|fixe	-0.27
-le|matin	-0.68
+le|dis	0.24
+le|dossier	-0.49
+le|fixe	-0.28
+le|matin	-0.72
 le|meme	-0.22
+le|moment	-0.22
 le|nouveau	-0.65
-le|pdf	-0.28
-le|perso	-0.28
-le|plan	-0.52
-le|portable	-0.24
+le|pdf	-0.35
+le|perso	-0.3
+le|plan	-0.53
+le|portable	-0.23
 le|portail	-0.26
-le|pret	-0.21
-le|prix	-0.27
-le|puede	-0.31
-le|rav4	-0.33
+le|prix	-0.26
+le|puede	-0.3
+le|rav4	-0.36
 le|samedi	-0.3
-le|stop	-0.7
-le|systeme	-0.34
+le|stop	-0.67
+le|systeme	-0.32
 le|taux	-0.4
 le|week	-0.54
-lge	-0.44
-lgen	-0.44
+lge	-0.43
+lgen	-0.43
 lgen 	-0.21
 lgend	-0.35
-lgo	-0.32
-lgo 	-0.32
-lgu	-0.35
-lgun	-0.35
-lguna	-0.35
+lgo	-0.33
+lgo 	-0.33
+lgu	-0.41
+lgun	-0.41
+lguna	-0.41
 lhe	0.22
 lhei	0.22
 lheid	0.22
 liar	0.21
 liari	0.21
 lic	0.45
-lice	-0.24
-licen	-0.24
-license|with	-0.25
+lica	-0.26
+lican	-0.26
+lice	-0.25
+licen	-0.25
+license|with	-0.27
 lichk	-0.21
 lici	0.49
 licit	0.49
-lick	-0.23
-licke	-0.23
+lick	-0.21
+licke	-0.21
 lid	-0.27
-lid 	0.42
+lid 	0.4
 lida	-0.27
 lidad	-0.27
-lid|bij	0.43
-lieb	-0.43
-liebe	-0.43
-lieber|auf	-0.22
-lieber|aufs	-0.37
-lieber|per	-0.83
-lieber|privat	-0.57
-lieber|schreiben	-0.45
+lid|bij	0.42
+lieb	-0.45
+liebe	-0.45
+lieber|auf	-0.21
+lieber|aufs	-0.35
+lieber|per	-0.78
+lieber|privat	-0.52
+lieber|schreiben	-0.44
 lied	-0.22
 lied 	-0.22
-lieg	0.26
-liege	0.26
+lieft	0.21
+lieg	0.23
+liege	0.23
 lien	0.22
-lien 	-0.26
+lien 	-0.24
 lient	0.23
-lien|on	-0.25
-lier	-0.21
-lier 	-0.21
-liev	0.24
-lieve	0.24
-liever|een	-0.3
+lien|on	-0.24
+liers	-0.22
+liev	0.23
+lieve	0.23
+liever|een	-0.41
 liever|mobiel	-0.22
 liever|na	-0.28
-liez	0.25
-liez 	0.25
-lig	0.32
-lig 	-0.42
-lige	-0.49
-lige 	-0.41
-ligh	-0.54
-light	-0.54
-light|on	-0.54
+liez	0.26
+liez 	0.26
+lig	0.27
+lig 	-0.64
+lige	-0.47
+lige 	-0.39
+ligh	-0.52
+light	-0.52
+light|on	-0.53
 ligu	0.4
 ligun	0.4
 lijf	-0.26
 lijf 	-0.26
-lijk 	-0.62
 lijn	-0.31
 lijn 	-0.31
 lijn|liever	-0.22
-lijs	0.29
-lijst	0.29
-lijst|af	0.47
+lijs	0.3
+lijst	0.3
+lijst|af	0.54
 lijst|aub	0.65
 lijst|ik	-0.86
 lijv	-0.22
 lijve	-0.22
-like|my	0.43
-like|the	-0.46
-like|to	0.69
-like|you	0.8
-lin 	0.21
-line	-0.63
-line 	-0.63
-linea	0.35
-linea|esta	0.35
-line|call	-0.53
-line|fr	0.6
-line|now	0.34
-line|use	-0.78
-lingl	0.42
-linie	0.47
-link	-0.25
-link 	-0.25
-link|for	-0.36
+like|my	0.47
+like|the	-0.47
+like|to	0.87
+like|you	0.78
+line	-0.55
+line 	-0.55
+linea	0.37
+linea|esta	0.37
+line|call	-0.57
+line|fr	0.55
+line|now	0.29
+line|use	-0.73
+lingl	0.4
+linie	0.43
+link	-0.23
+link 	-0.23
+link|for	-0.49
 link|in	-0.21
-link|voor	-0.51
-lis 	-0.59
-lisa	0.3
-lisat	0.3
+link|voor	-0.52
+lis 	-0.64
+lisa	0.32
+lisat	0.32
+list 	0.21
 listas|por	0.24
-lista|de	0.32
-lista|no	0.65
-lista|nunca	0.23
+lista|de	0.31
+lista|no	0.63
+lista|nunca	0.25
 lista|por	-0.42
 lista|si	-0.4
 lista|sigo	-0.21
-listes|de	0.29
-listes|merci	0.51
+listes|de	0.22
+listes|merci	0.47
 listes|sinon	0.21
-liste|aus	0.41
+liste|aus	0.56
 liste|bin	0.24
-liste|de	0.37
-liste|ich	-0.51
-liste|je	-0.71
+liste|de	0.42
+liste|ich	-0.46
+liste|je	-0.73
 liste|streichen	-0.21
-liste|svp	0.91
-liste|zu	-0.32
-listi	-0.21
-listo	-0.31
-list|asap	0.41
-list|do	0.3
+liste|svp	0.96
+liste|zu	-0.34
+listi	-0.23
+listings|in	-0.22
+listo	-0.29
+lists	0.23
+list|asap	0.45
+list|do	0.26
 list|for	-0.21
-list|im	0.23
-list|please	0.8
-list|pls	0.6
-list|price	-0.24
+list|im	0.24
+list|please	0.92
+list|pls	0.53
+list|price	-0.26
 list|so	0.27
 list|thanks	0.4
-list|thx	0.74
-list|we	0.22
-lis|tout	-0.59
-lit	-0.55
-litt	-0.25
-littl	-0.25
+list|thx	0.75
+list|we	0.37
+lis|tout	-0.64
+lit	-0.43
+litt	-0.22
+littl	-0.22
 liv	-0.38
 live 	-0.38
-live|here	-0.23
+live|here	-0.22
 lk 	-0.4
-lke	-0.43
-lke 	-0.43
-lki	-0.33
-lkin	-0.33
-lking	-0.33
+lke	-0.53
+lke 	-0.53
+lki	-0.32
+lkin	-0.32
+lking	-0.32
 lla 	-0.28
-llam	0.21
-llamadas|comerciales	-0.21
-llamadas|compre	0.45
-llamadas|de	0.67
-llamadas|no	0.43
-llamadas|por	0.85
-llamadas|una	-0.28
-llamada|estaba	-0.48
+llam	0.22
+llamadas|comerciales	-0.22
+llamadas|compre	0.46
+llamadas|de	0.63
+llamadas|no	0.45
+llamadas|por	0.82
+llamadas|una	-0.26
+llamada|estaba	-0.47
+llamado|por	0.26
 llamame|a	-0.37
 llamame|manana	-0.42
-llamando|por	0.21
-llaman|como	-0.23
-llamaran|dije	-0.47
-llamaran|mas	-0.21
+llaman|como	-0.24
+llamaran|dije	-0.49
 llamaran|pero	-0.27
 llamarle|jaja	-0.23
-llamarme|4	-0.29
-llamarme|de	0.46
-llamarme|es	-0.22
-llamarme|estaba	-0.33
-llamarme|estoy	0.4
-llamarme|gracias	0.3
-llamarme|nunca	0.24
-llamarme|o	0.35
-llamarme|por	0.26
-llamarme|quien	-0.24
-llamarme|sigo	-0.55
-llamarme|todos	-0.33
-llamarme|tres	-0.25
-llamarme|wey	0.49
-llamarme|ya	0.24
-llamar|a	0.26
+llamarme|4	-0.28
+llamarme|de	0.44
+llamarme|es	-0.23
+llamarme|estaba	-0.37
+llamarme|estoy	0.41
+llamarme|gracias	0.33
+llamarme|nunca	0.28
+llamarme|o	0.37
+llamarme|por	0.5
+llamarme|quien	-0.26
+llamarme|sigo	-0.67
+llamarme|todos	-0.42
+llamarme|tres	-0.24
+llamarme|wey	0.51
+llamarme|ya	0.27
+llamar|a	0.27
 llamar|al	-0.21
 llamar|jaja	-0.21
-llamar|otra	0.49
-llamar|para	-0.28
-llamar|x	0.4
-llamar|ya	0.44
-llame	0.21
-llamenme|en	-0.41
+llamar|otra	0.5
+llamar|para	-0.27
+llamar|x	0.38
+llamar|ya	0.51
+llame	0.22
+llamenme|en	-0.4
 llamenme|hoy	-0.23
-llamenme|manana	-0.34
-llamen|5	-0.26
-llamen|ahorita	-0.47
-llamen|antes	-1.25
-llamen|desde	-0.3
-llamen|despues	-0.85
-llamen|en	-0.29
-llamen|mas	0.33
-llamen|mejor	-0.35
-llamen|ni	0.23
+llamenme|manana	-0.4
+llamen|5	-0.27
+llamen|ahorita	-0.48
+llamen|al	-0.21
+llamen|antes	-1.24
+llamen|desde	-0.32
+llamen|despues	-0.84
+llamen|en	-0.3
+llamen|mas	0.37
+llamen|mejor	-0.37
+llamen|ni	0.22
 llamen|no	0.22
 llamen|pero	-0.4
-llamen|por	0.96
+llamen|por	0.98
 llamen|porfavor	0.22
-llames|a	-0.27
+llames|a	-0.28
 llames|al	-0.34
 llames|despues	-0.26
-llames|mas	0.44
+llames|mas	0.41
 llames|tan	-0.47
-llames|tanto	-0.3
-llame|dejen	0.35
-llat	-0.5
-llati	-0.31
-lle 	0.26
-lled	0.41
-lled 	0.41
-llee	-0.31
-lleen	-0.31
-lleg	-0.73
+llames|tanto	-0.28
+llame|dejen	0.37
+llat	-0.47
+llate	-0.21
+llati	-0.28
+lle 	0.27
+lled	0.4
+lled 	0.4
+llee	-0.34
+lleen	-0.34
+lleg	-0.74
 llega	-0.26
 llegando|en	-0.22
-llega|nada	-0.29
-llego	-0.59
-llego|en	-0.23
+llegarme|estos	-0.22
+llegar|los	-0.21
+llega|nada	-0.28
+llego	-0.6
+llego|en	-0.21
 llego|nada	-0.21
-lleguen|mas	-0.39
+lleguen|mas	-0.44
 lleguen|sus	-0.21
-llem	-0.22
-llema	-0.22
 ller	-0.42
-ller 	-0.35
+ller 	-0.36
 llera	-0.21
 lleu	0.61
 lleur	0.61
-llez	0.25
-llez 	0.25
-llic	0.45
-llici	0.45
-llig	0.32
-llig 	-0.42
+llez	0.27
+llez 	0.27
+llic	0.46
+llici	0.46
+llig	0.27
+llig 	-0.64
 lligu	0.4
 llij	0.27
 llijs	0.27
-llin 	0.21
 llo	0.62
+llo 	0.22
 llow	0.37
 llow 	0.37
 llte	-0.43
 llte 	-0.43
 lly	-0.4
 lly 	-0.4
-ll|call	-0.36
-ll|rebook	-0.21
-ll|ring	0.29
+ll|rebook	-0.22
+ll|ring	0.28
+ll|text	-0.3
 lmal	0.5
 lmal 	0.5
 lne	-0.21
 lneh	-0.21
 lnehm	-0.21
-lo 	-0.68
-loa	-0.29
-loa 	-0.43
-loan|offer	0.59
-loan|with	0.22
-loa|elles	-0.3
-lock	-0.32
-lock 	-0.32
+lo 	-0.69
+loa	-0.42
+loa 	-0.45
+loan|offer	0.6
+loan|with	0.27
+loa|elles	-0.28
+lock	-0.33
+lock 	-0.33
 loct	0.23
 locte	0.23
 loe	0.62
@@ -11355,124 +11322,123 @@ loeschen|sie	0.62
 loi	0.59
 loir	0.59
 loir 	0.59
-lok	0.26
-lokk	0.26
-lokke	0.26
-lol	-0.85
-lol 	-0.85
-lol|don	-0.62
+lok	0.25
+lokk	0.25
+lokke	0.25
+lol	-0.86
+lol 	-0.86
+lol|don	-0.61
 lol|now	-0.47
-lol|please	0.23
-lon	0.42
+lol|please	0.22
+lon	0.43
 lond 	0.29
 lond|sie	0.29
 lone	0.59
 lone 	0.59
 long	0.27
 longe	0.27
-longer|consent	0.73
+longer|consent	0.68
 longer|interested	-0.31
-longer|want	0.36
-loo	-0.21
-looki	0.26
-looking|for	0.21
-looks	-0.34
-looks|good	-0.34
-loon	-0.22
-loons	-0.22
-loor	-0.24
-loor 	-0.24
-lop	-0.27
+longer|want	0.35
+loo	-0.25
+looki	0.28
+looks	-0.33
+looks|good	-0.33
+loor	-0.23
+loor 	-0.23
+lop	-0.28
 lopt	-0.3
 lopt 	-0.3
-loq	0.37
-loqu	0.37
-loque	0.37
-lor 	-0.29
-los 	-0.41
+loq	0.32
+loqu	0.32
+loque	0.32
+lor 	-0.32
+los 	-0.39
 losc	0.28
 losch	0.28
 loschen|danke	0.29
-loschen|sie	0.36
-loschen|sollen	-0.31
-loschung|meiner	0.36
+loschen|sie	0.35
+loschen|sollen	-0.3
+loschung|meiner	0.38
 lose	0.69
 lose 	0.69
-lose|my	1.6
+lose|my	1.58
 lose|this	0.63
-loss 	-0.48
+loss 	-0.45
 lossn	0.22
 lossn|s	0.22
-los|canales	0.49
-los|correos	-0.46
-los|datos	-0.44
-los|denuncio	0.35
-los|dias	-0.39
-los|domingos	-0.27
-los|mensajes	0.39
-los|requisitos	-0.28
-los|whatsapps	0.4
-lot	-0.49
-lot 	-0.49
+los|canales	0.56
+los|correos	-0.43
+los|datos	-0.45
+los|denuncio	0.37
+los|dias	-0.43
+los|domingos	-0.26
+los|mensajes	0.38
+los|recordatorios	-0.21
+los|requisitos	-0.34
+los|whatsapps	0.34
+lot	-0.45
+lot 	-0.45
 loter	-0.22
 low 	-0.3
-lowi	0.3
-lowin	0.3
-lo|compre	0.63
+lowi	0.29
+lowin	0.29
+lo|compre	0.64
 lo|del	-0.27
 lo|pasan	-0.21
 lo|reenvias	-0.27
-lo|tengo	-0.26
+lo|tengo	-0.25
 lo|vendi	-0.56
 lp 	0.34
-lpf	-0.23
-lpfu	-0.23
-lpful	-0.23
-lqu	0.23
-lre	0.37
-lrea	0.37
-lread	0.37
-lsc	-0.72
-lsch	-0.72
+lpf	-0.22
+lpfu	-0.22
+lpful	-0.22
+lqu	0.27
+lre	0.36
+lrea	0.36
+lread	0.36
+lsc	-0.7
+lsch	-0.7
 lsch 	-0.34
-lsche	-0.71
-lse	0.24
-lse 	0.28
-lso	0.63
-lso 	0.63
-lst	0.3
-lstu	0.3
-lstub	0.3
-lt 	0.34
-ltat	0.24
-ltati	0.24
-lte	-0.6
-lte 	-0.78
-ltes	-0.28
-ltes 	-0.28
-lti	-0.31
-ltig	-0.31
-ltig 	-0.31
+lsche	-0.7
+lse	0.21
+lse 	0.22
+lso	0.67
+lso 	0.67
+lst	0.34
+lstu	0.34
+lstub	0.34
+lt 	0.38
+ltat	0.36
+ltati	0.36
+lte	-0.58
+lte 	-0.76
+ltes	-0.3
+ltes 	-0.3
+lti	-0.26
+ltig	-0.26
+ltig 	-0.26
 lto	1.06
 lto 	1.06
-lts	-0.21
+lts	-0.23
 lud	0.21
 ludo	0.21
 ludos	0.21
-lue	-0.5
-lue 	-0.5
-luk	-0.42
-lukt	-0.27
-lukt 	-0.27
+lue	-0.52
+lue 	-0.52
+luk	-0.44
+lukt	-0.26
+lukt 	-0.26
+lukt|voor	-0.21
 lul	-0.44
 lula	-0.44
 lular	-0.44
 lun	-0.68
-lunc	-0.26
-lunch	-0.26
+lunc	-0.28
+lunch	-0.28
 lund	-0.31
 lundi	-0.31
-lundi|effacez	-0.47
+lundi|effacez	-0.34
 lune	-0.33
 lunes	-0.33
 lunes|no	-0.21
@@ -11480,1460 +11446,1456 @@ lung	-0.33
 lung 	-0.33
 luss	0.4
 luss 	0.4
-lut	-0.52
-luto	-0.53
-lutot	-0.53
+lut	-0.51
+luto	-0.52
+lutot	-0.52
 lux	-0.28
 lux 	-0.28
-lva	0.86
-lvan	0.54
-lvan 	0.54
+lva	0.9
+lvan	0.59
+lvan 	0.59
 lvas	0.21
 lvas 	0.21
 lvi	0.38
+lvi 	0.21
 lvid	0.38
-lvida	0.23
+lvida	0.24
 lvide	0.31
-lvie	-0.37
-lvie 	-0.37
-lye	-0.33
-lyer	-0.33
-lyi	-0.36
-lyin	-0.36
-lying	-0.36
-l|a	-0.24
-l|abonnement	-0.27
-l|adresse	-0.5
-l|ai	-0.67
-l|ancienne	-0.3
+lvie	-0.38
+lvie 	-0.38
+lye	-0.32
+lyer	-0.32
+lyi	-0.31
+lyin	-0.31
+lying	-0.31
+l|a	-0.26
+l|abonnement	-0.39
+l|adresse	-0.55
+l|ai	-0.71
+l|ancienne	-0.34
 l|annee	-0.23
 l|apd	0.21
-l|appart	-0.56
-l|arrete	-0.32
-l|atelier	-0.21
-l|autre	-0.36
-l|avenir	0.57
-l|envoyer	-0.5
-l|essai	-1.29
-l|etage	-0.52
-l|info	0.39
-l|instant	-0.54
-l|option	-0.25
-l|utilisation	0.3
-m2 	-0.22
-ma 	-0.91
+l|appart	-0.58
+l|arrete	-0.29
+l|autre	-0.37
+l|avenir	0.61
+l|envoyer	-0.49
+l|essai	-1.13
+l|etage	-0.53
+l|info	0.38
+l|instant	-0.65
+l|option	-0.24
+l|utilisation	0.32
+m2 	-0.21
+ma 	-0.93
 maak	0.22
 maak 	0.22
+maak|bezwaar	0.22
 maak|gebruik	0.22
-maan	-0.55
-maand	-0.55
-maand|dus	0.21
-maar|als	-0.31
+maan	-0.54
+maand	-0.54
+maand|dus	0.22
+maar|als	-0.3
 maar|dat	-0.36
 maar|een	-0.38
-maar|even	-1.02
-maar|geen	0.73
-maar|gerust	-0.29
-maar|ik	-0.23
-maar|naar	-0.51
-maar|niks	0.68
-maar|op	0.25
-maar|per	-0.72
-maar|van	-0.43
-maar|we	0.24
-machen|das	0.22
+maar|even	-1.03
+maar|geen	0.68
+maar|gerust	-0.27
+maar|ik	-0.21
+maar|naar	-0.52
+maar|niks	0.71
+maar|op	0.27
+maar|per	-0.67
+maar|van	-0.41
+maar|we	0.21
+machen|das	0.23
 machen|den	-0.4
-machen|konnen	-0.48
-machen|sie	-0.22
-mad	0.33
+machen|konnen	-0.53
+machen|sie	-0.21
+mad	0.35
 mada	0.25
-mada 	-0.28
+mada 	-0.27
 madam	0.21
 madame|monsieur	0.21
 madas	0.41
-mae	0.21
-maes	0.21
-maess	0.21
+mado	0.38
+mado 	0.26
 mag	0.34
 mag 	0.34
 mag|ik	0.37
+mag|me	-0.21
 mag|wel	0.38
 mah	-0.21
 maha	-0.21
 maha 	-0.21
-mai 	-0.27
-maila	0.3
-mailadres|uit	0.3
-maile	-0.28
+maila	0.32
+mailadres|uit	0.32
+maile	-0.29
 mailen|hoor	-0.43
-mailen|mag	0.38
-mailen|sie	-0.24
+mailen|mag	0.37
+mailen|sie	-0.27
 mailen|zodra	-0.21
-mailinglijst|halen	0.42
-mails	0.55
+mailinglijst|halen	0.4
+mails	0.56
 mails|abbestellen	-0.36
-mails|abzubestellen	-0.3
+mails|abzubestellen	-0.26
 mails|an	0.21
-mails|c	-0.26
-mails|de	0.24
+mails|de	0.42
 mails|depuis	-0.24
-mails|erhalten	0.23
-mails|ik	0.25
-mails|je	-0.59
-mails|meer	0.43
-mails|meh	0.24
-mails|on	0.49
-mails|stoppen	-0.39
-mails|svp	1.16
-mails|un	-0.29
+mails|erhalten	0.22
+mails|ik	0.27
+mails|je	-0.64
+mails|meer	0.45
+mails|meh	0.23
+mails|on	0.45
+mails|stoppen	-0.3
+mails|svp	1.22
+mails|un	-0.3
 mails|und	0.22
-mails|van	0.61
-mails|zu	0.3
-mail|adresse	0.41
-mail|bekommen	-0.9
-mail|de	0.29
-mail|erhalten	0.75
-mail|ist	0.63
-mail|it	-0.6
-mail|les	0.76
+mails|van	0.53
+mails|zu	0.28
+mail|adresse	0.4
+mail|bekommen	-0.99
+mail|de	0.22
+mail|erhalten	0.78
+mail|ist	0.61
+mail|it	-0.54
+mail|les	0.75
 mail|maar	-0.62
-mail|me	-0.3
-mail|newsletter	0.78
-mail|niet	-0.41
-mail|ontvangen	-0.46
-mail|recu	-0.46
-mail|schicken	-0.94
-mail|svp	-0.21
-main	-0.43
-main 	-0.42
-maine	-0.93
-maintenant|les	0.39
-maintenant|plus	0.21
-maintenant|que	-0.41
-maintenant|vous	-0.77
-main|line	-0.53
-mair	-0.32
-mairi	-0.32
-mairie|pour	-0.32
-mais	0.29
-maison|est	0.23
-maison|on	-0.42
-mais|c	-0.7
-mais|j	0.58
-mais|je	-0.45
-mais|moi	-0.89
+mail|me	-0.31
+mail|newsletter	0.81
+mail|niet	-0.43
+mail|ontvangen	-0.49
+mail|recu	-0.47
+mail|schicken	-1.01
+mail|svp	-0.24
+main	-0.46
+main 	-0.41
+maine	-0.83
+maintenant|arretez	0.86
+maintenant|les	0.4
+maintenant|plus	0.22
+maintenant|que	-0.53
+maintenant|vous	-0.9
+main|line	-0.57
+mair	-0.29
+mairi	-0.29
+mairie|pour	-0.29
+mais	0.31
+maison|est	0.24
+maison|on	-0.41
+maison|samedi	-0.24
+mais|c	-0.68
+mais|j	0.73
+mais|je	-0.55
+mais|moi	-0.91
+mai|was	-0.21
 make	0.29
-make 	0.28
-makel	0.35
-make|the	0.28
-maki	-0.49
-makin	-0.49
-making|that	-0.49
-makl	0.25
-makle	0.25
-mal	-0.42
-mal 	-0.3
-mala	-0.22
-malad	-0.22
-maladie|jusqu	-0.23
-mall	-0.27
-mall 	-0.27
-mall|alto	-0.27
-mal|in	-0.48
-mal|keine	0.3
-mam	-0.92
-mama	-0.46
-mama 	-0.46
-mama|el	-0.28
-mame	-0.54
-mame 	-0.54
-man	-0.21
-man 	-0.58
+make 	0.29
+makel	0.36
+make|the	0.29
+maki	-0.48
+makin	-0.48
+making|that	-0.48
+makl	0.23
+makle	0.23
+mal	-0.4
+mal 	-0.28
+mala	-0.21
+malad	-0.21
+maladie|jusqu	-0.21
+mall	-0.25
+mall 	-0.25
+mall|alto	-0.25
+mal|in	-0.57
+mal|keine	0.34
+mam	-0.81
+mama	-0.44
+mama 	-0.44
+mama|el	-0.24
+mame	-0.57
+mame 	-0.57
+man 	-0.76
 mana	-0.56
 mana 	-0.43
-manan	-0.27
+manan	-0.28
 manana|a	-0.57
 manana|por	-0.24
-manana|y	-0.61
+manana|y	-0.62
 manc	-0.21
 manch	-0.21
 mand	0.39
-mandame|la	-0.88
+mandame|la	-0.86
+mandame|mas	-0.21
 mandandome|la	-0.22
-mandando|mensajes	0.63
-mandarme|correos	0.41
-mandarme|info	-0.56
+mandando|mensajes	0.59
+mandan|el	-0.23
+mandarme|correos	0.35
+mandarme|info	-0.57
 mandarme|las	-0.33
-mandarme|los	-0.23
-mandarme|mensajes	0.46
+mandarme|los	-0.24
+mandarme|mensajes	0.55
 mandarme|msjs	0.58
-mandarme|ofertas	-0.38
+mandarme|ofertas	-0.41
 mandarme|sms	0.59
-mandarme|tantos	-0.63
-mandarme|whatsapp	0.66
-mandarme|whatsapps	0.86
-mandar|fotos	-0.7
-mandar|la	-0.42
+mandarme|tantos	-0.61
+mandarme|whatsapp	0.58
+mandarme|whatsapps	0.92
+mandar|fotos	-0.57
+mandar|la	-0.39
 mandar|las	-0.42
-mandar|los	-0.21
-mandar|mas	0.62
-mandar|whats	0.62
-mandas|el	-0.35
-mande	0.54
-mandenme|los	-0.44
+mandar|los	-0.33
+mandar|mas	0.64
+mandar|whats	0.41
+mandas|el	-0.4
+mande	0.55
+mandenme|los	-0.45
 manden|la	-0.22
 manden|mas	0.78
-manden|mensajes	0.88
-manden|msjs	0.22
+manden|mensajes	0.97
+manden|msjs	0.23
 manden|nada	0.41
-manden|promociones	0.64
-manden|tantos	-0.42
-manden|texts	0.93
+manden|promociones	0.6
+manden|tantos	-0.4
+manden|textos	0.21
+manden|texts	0.95
 mandes|la	-0.32
 mandes|msjs	0.26
-mande|mis	-0.22
-mando	0.35
+mande|mis	-0.21
+mando	0.31
 mani	-0.4
 manie	-0.4
 manier|om	-0.4
 mann	-0.54
 mann 	-0.54
-mann|meinte	-0.23
+mann|meinte	-0.25
 many	0.75
 many 	0.75
-many|texts	-0.29
+many|texts	-0.26
 many|times	0.78
-man|heeft	-0.65
-man|ik	0.3
-man|zegt	-0.21
-map	0.66
-mapp	0.66
-mappe	0.66
+man|heeft	-0.6
+man|ik	0.25
+man|zegt	-0.22
+map	0.63
+mapp	0.63
+mappe	0.63
 mappeler|stp	0.23
-mappelez|plus	0.79
-marca	0.46
-marcando|no	0.37
-marcarme|no	0.67
-marcarme|por	0.39
-marcarme|ya	0.21
-marche|bien	-0.23
-march|can	-0.31
-mari	-0.28
+mappelez|plus	0.81
+marca	0.48
+marcando|no	0.39
+marcarme|no	0.7
+marcarme|por	0.31
+marche|bien	-0.21
+march|can	-0.35
+mari	-0.3
 mari 	-0.42
-marib	-0.22
-mari|a	-0.69
-mari|dit	-0.22
-mari|vient	-0.26
-mark	0.3
-mark 	0.34
-marke	0.25
-marketing|emails	-0.23
-marketing|list	0.41
-marketplace|already	0.21
-market|anymore	0.34
-mark|me	0.34
+marib	-0.21
+mari|a	-0.68
+mari|dit	-0.23
+mari|vient	-0.25
+mark	0.25
+mark 	0.37
+marketing|emails	-0.22
+marketing|en	0.22
+marketing|list	0.45
+marketplace|already	0.24
+market|anymore	0.43
+mark|me	0.37
 marl	-0.23
 marle	-0.23
 marqueme|al	-0.25
-marquenme|a	-0.34
-marquen|a	0.28
-marquen|antes	-0.41
+marquenme|a	-0.35
+marquen|a	0.3
+marquen|antes	-0.37
 marquen|mas	0.22
-marquen|neta	0.7
+marquen|neta	0.77
 marque|no	0.28
 marr	0.21
 marre	0.21
 marre|de	0.21
-mart	-0.3
-marte	-0.27
-mas	1.08
-mas 	1.1
+mart	-0.25
+marte	-0.24
+mas	1.09
+mas 	1.11
 masi	-0.39
 masia	-0.39
-mass	0.25
-mass 	0.25
-mas|alto	-0.24
-mas|caro	-0.23
-mas|correos	0.88
+mass	0.24
+mass 	0.24
+mas|alto	-0.25
+mas|caro	-0.24
+mas|correos	0.85
 mas|de	0.43
-mas|detalles	-0.44
-mas|estos	-0.39
-mas|gracias	1.04
+mas|detalles	-0.46
+mas|estos	-0.44
+mas|gracias	1.07
 mas|info	-0.5
-mas|informacion	0.76
-mas|llamadas	0.63
-mas|mensajes	0.88
-mas|pero	-0.56
-mas|por	0.67
-mas|promociones	0.33
+mas|informacion	0.72
+mas|llamadas	0.6
+mas|mensajes	0.86
+mas|pero	-0.54
+mas|por	0.58
+mas|porfa	0.21
+mas|promociones	0.32
 mas|sms	0.4
-mas|texts	0.25
-mas|whatsapps	0.24
+mas|texts	0.26
+mas|whatsapps	0.21
 mas|x	0.28
-mas|xfa	0.53
-mas|ya	0.21
-mat	-0.42
+mas|xfa	0.5
+mat	-0.43
 mate|already	0.57
 mati	-0.33
-matin	-0.32
-matin|vers	-0.24
-matio	0.66
-mats	-0.23
-mats 	-0.23
-mats|from	-0.92
-mau	-0.28
-mauv	-0.28
-mauva	-0.28
-mauvais|numero	-0.33
-may	-0.29
-mayb	-0.29
-maybe	-0.29
-maybe|check	-0.33
-maybe|one	-0.29
-maz	-0.44
-mazd	-0.24
-mazda	-0.24
-mazda|tiene	-0.24
-ma|femme	-0.33
-ma|fille	-0.24
-ma|gmail	-0.21
+matin	-0.33
+matin|vers	-0.23
+matio	0.72
+mats	-0.22
+mats 	-0.22
+mats|from	-0.89
+mau	-0.29
+mauv	-0.29
+mauva	-0.29
+mauvais|numero	-0.34
+may	-0.27
+mayb	-0.27
+maybe	-0.27
+maybe|check	-0.28
+maybe|one	-0.26
+maz	-0.45
+mazd	-0.25
+mazda	-0.25
+mazda|tiene	-0.25
+ma|femme	-0.34
+ma|fille	-0.26
+ma|gmail	-0.22
 ma|vieille	-0.21
 mba	-0.21
 mba 	-0.21
 mbi	0.24
-mbie 	-0.6
+mbie 	-0.58
 mbr	-0.4
 mbre	-0.4
 mbre 	-0.4
-mdr	-0.26
-mdr 	-0.26
+mdr	-0.25
+mdr 	-0.25
 mea	0.35
 mean	0.35
-means	-0.37
-means|we	-0.41
+means	-0.38
+means|we	-0.42
 mean|it	0.21
-mean|stop	-0.51
-meas	-0.22
-measu	-0.22
-measure|the	-0.22
+mean|stop	-0.47
+meas	-0.21
+measu	-0.21
+measure|the	-0.21
 med 	-0.22
 medi 	-0.41
-media	0.48
+media	0.47
 medio	0.47
-medir	-0.25
-mee	0.43
-mee 	0.44
+medio|del	0.21
+mee	0.4
+mee 	0.43
 meed	-0.22
 meedo	-0.22
 meedoen|met	-0.22
-meer	0.38
-meer 	0.38
-meer|alsjeblieft	0.68
+meer	0.36
+meer 	0.36
+meer|alsjeblieft	0.65
 meer|appen	0.43
-meer|aub	0.76
-meer|bedankt	-0.83
+meer|aub	0.8
+meer|bedankt	-0.86
 meer|bellen	0.75
 meer|benaderd	0.21
-meer|contacteren	0.72
-meer|dan	-0.36
-meer|de	0.3
-meer|details	-0.39
-meer|dus	0.6
-meer|gebeld	0.44
-meer|gecontacteerd	0.35
+meer|contacteren	0.84
+meer|dan	-0.41
+meer|de	0.26
+meer|details	-0.37
+meer|door	0.46
+meer|dus	0.72
+meer|foto	-0.21
+meer|gebeld	0.46
+meer|gecontacteerd	0.31
 meer|gehad	-0.3
-meer|geinteresseerd	-0.41
-meer|graag	0.79
-meer|het	0.5
-meer|horen	0.5
-meer|ik	0.43
+meer|geinteresseerd	-0.42
+meer|graag	0.68
+meer|heel	-0.32
+meer|het	0.41
+meer|horen	0.51
+meer|ik	0.44
 meer|in	-0.21
-meer|info	-0.74
+meer|info	-0.72
 meer|liever	-0.23
-meer|maar	-0.55
-meer|mailen	0.23
-meer|met	-0.22
-meer|mocht	-0.25
+meer|maar	-0.58
+meer|mailen	0.24
+meer|met	-0.23
+meer|mocht	-0.26
 meer|mochten	-0.33
-meer|moeten	0.65
-meer|morgen	-0.4
-meer|na	-0.46
-meer|ontvangen	0.56
-meer|op	-0.36
-meer|opnemen	-0.27
-meer|pls	0.88
-meer|sms	0.26
-meer|te	0.37
-meer|terug	-0.81
+meer|moesten	-0.26
+meer|moeten	0.76
+meer|morgen	-0.42
+meer|na	-0.48
+meer|ontvangen	0.57
+meer|op	-0.38
+meer|opnemen	-0.25
+meer|pls	0.81
+meer|sms	0.3
+meer|te	0.38
+meer|terug	-0.71
 meer|teruggebeld	-0.21
-meer|top	-0.37
-meer|van	0.76
-meer|via	0.59
-meer|voor	-0.76
-meer|we	-0.21
-meer|wel	-0.52
+meer|top	-0.24
+meer|van	0.77
+meer|via	0.61
+meer|voor	-0.79
+meer|wel	-0.56
 meer|weten	-0.21
 meer|whatsappen	0.22
-meer|wil	-0.35
-meer|willen	0.29
-mee|stop	0.25
-meg	-0.27
-mega	-0.27
-megan	-0.27
-megane|2012	-0.22
+meer|wil	-0.37
+meer|willen	0.31
+mee|stop	0.24
+meg	-0.28
+mega	-0.28
+megan	-0.28
+megane|2012	-0.23
 meh	0.23
 meh 	0.4
 mehr	0.22
 mehr 	0.22
-mehr|abmelden	0.6
-mehr|an	0.26
+mehr|abmelden	0.62
+mehr|an	0.27
 mehr|angerufen	0.41
-mehr|angeschrieben	0.26
-mehr|anrufen	0.57
-mehr|anrufn	0.36
-mehr|anschreiben	0.59
-mehr|anzurufen	-0.31
-mehr|bei	0.48
-mehr|bitte	1.35
-mehr|details	-0.24
-mehr|die	-0.48
-mehr|e	1.08
-mehr|erhalten	0.71
-mehr|haben	-0.31
-mehr|horen	0.29
-mehr|ich	0.63
+mehr|angeschrieben	0.25
+mehr|anrufen	0.52
+mehr|anrufn	0.35
+mehr|anschreiben	0.57
+mehr|anzurufen	-0.28
+mehr|bei	0.47
+mehr|bekommen	-0.21
+mehr|bitte	1.38
+mehr|details	-0.27
+mehr|die	-0.49
+mehr|e	1.03
+mehr|erhalten	0.72
+mehr|haben	-0.35
+mehr|horen	0.31
+mehr|ich	0.65
 mehr|im	-0.4
-mehr|infos	-0.26
-mehr|interessiert	-0.3
+mehr|infos	-0.27
+mehr|interessiert	-0.39
 mehr|kontaktieren	0.64
-mehr|kontaktiert	0.23
+mehr|kontaktiert	0.24
 mehr|merci	0.28
-mehr|nach	-0.53
+mehr|nach	-0.52
 mehr|per	0.23
-mehr|punkt	0.51
+mehr|punkt	0.45
 mehr|schicken	0.26
-mehr|schreiben	0.79
-mehr|schreibt	0.53
-mehr|so	-0.72
-mehr|storen	0.63
-mehr|suche	-0.27
-mehr|uber	0.34
-mehr|von	0.6
+mehr|schreiben	0.82
+mehr|schreibt	0.5
+mehr|so	-0.7
+mehr|storen	0.57
+mehr|suche	-0.29
+mehr|uber	0.35
+mehr|von	0.63
 mehr|vor	-0.56
-mehr|wahrend	-1
-mehr|warten	-0.23
+mehr|wahrend	-0.98
+mehr|warten	-0.22
 mehr|wir	-0.4
-mehr|zu	-0.5
-mehr|zuruck	-0.48
-meh|merci	0.62
-mein 	-0.88
+mehr|zu	-0.51
+mehr|zuruck	-0.45
+meh|merci	0.59
+mein 	-0.82
 meinen|alten	-0.21
-meiner|daten	0.36
-meiner|kontaktdaten	0.39
-meiner|mutter	-0.42
-meine|adresse	0.56
-meine|alte	-0.56
-meine|arbeitsadresse	-0.26
-meine|daten	0.33
-meine|e	0.41
+meiner|daten	0.38
+meiner|kontaktdaten	0.44
+meiner|mutter	-0.41
+meine|adresse	0.62
+meine|alte	-0.55
+meine|arbeitsadresse	-0.28
+meine|daten	0.32
+meine|e	0.4
 meine|einwilligung	0.4
-meine|firmenadresse	-0.5
+meine|firmenadresse	-0.42
 meine|frau	-0.49
-meine|ist	-0.48
-meine|nummer	0.38
+meine|ist	-0.49
+meine|nummer	0.34
 meint	-0.41
 meinte|hort	-0.24
-meinte|rufen	-0.6
-meinte|sie	-0.23
-mein|altes	-0.28
-mein|haus	0.54
+meinte|rufen	-0.58
+meinte|sie	-0.25
+mein|altes	-0.3
+mein|haus	0.51
 mein|mann	-0.54
 mein|postfach	-0.22
 mein|sohn	-0.4
-mej	-0.34
-mejo	-0.34
-mejor	-0.34
-mejoran|el	-0.35
-mejorar|el	-0.22
+mej	-0.33
+mejo	-0.33
+mejor	-0.33
+mejoran|el	-0.4
+mejorar|el	-0.25
 mejor|a	-0.21
-mejor|al	-0.23
+mejor|al	-0.24
 mejor|el	-0.26
-mejor|llamenme	-0.41
-mejor|precio	-0.4
-mejor|un	-0.69
-mejor|ya	-0.28
-meld 	0.25
-melden|danke	0.71
-melden|loschen	-0.45
-melden|maar	-0.47
-melden|sie	0.7
+mejor|llamenme	-0.4
+mejor|precio	-0.41
+mejor|un	-0.63
+mejor|ya	-0.38
+meld 	0.24
+melden|danke	0.63
+melden|loschen	-0.47
+melden|maar	-0.6
+melden|sie	0.44
 melden|super	-0.21
-melden|typisch	-0.23
-melde|dich	0.47
-melde|ich	-0.48
+melde|dich	0.46
+melde|ich	-0.46
 melde|konnen	-0.21
-melde|mich	-0.42
+melde|mich	-0.38
 meld|ik	-0.42
-meld|me	0.63
-mell	-0.23
-mells	-0.23
-mem	-0.29
-memb	0.21
-membe	0.21
+meld|me	0.62
+mell	-0.22
+mells	-0.22
+mem	-0.35
+memb	0.24
+membe	0.24
 meme	-0.24
 meme 	-0.24
 meme|arretez	-0.22
 mena	-0.63
-menad	-0.5
-menag	-0.41
+menad	-0.42
+menag	-0.43
 menm	-0.24
 menme	-0.24
-mensajes|de	0.28
-mensajes|en	-0.41
-mensajes|gracias	0.58
-mensajes|no	0.44
-mensajes|po	0.65
-mensajes|por	0.85
-mensajes|porfa	0.26
-mensajes|seguia	-0.23
-mensajes|uno	-0.22
-mensajes|ya	0.37
-mensaje|de	-0.7
-mensaje|mas	0.79
+mensajes|de	0.26
+mensajes|en	-0.4
+mensajes|gracias	0.5
+mensajes|no	0.51
+mensajes|po	0.62
+mensajes|por	0.44
+mensajes|porfa	0.27
+mensajes|seguia	-0.24
+mensajes|ya	0.34
+mensaje|de	-0.63
+mensaje|mas	0.78
 mensaje|me	-0.4
-ments	-0.25
-mer 	0.47
+ments	-0.24
+mer 	0.46
 merci|a	-0.21
-merci|d	0.98
-merci|de	0.34
+merci|d	0.84
+merci|de	0.35
 merci|pas	-0.22
-merci|pour	0.89
+merci|pour	0.84
 merci|vielmal	0.5
-messages|arretez	0.47
-messages|de	0.35
-messages|from	0.28
-messages|merci	0.77
-messages|please	1.05
-messages|remove	0.31
+messages|de	0.34
+messages|from	0.26
+messages|merci	0.41
+messages|please	1.02
 messages|sur	0.23
-messages|svp	0.55
-messages|whatsapp	0.44
-message|about	0.24
+messages|svp	0.52
+messages|whatsapp	0.43
+message|about	0.23
 message|call	-0.21
-message|from	-0.63
+message|from	-0.64
 message|me	0.23
-message|recu	-0.28
+message|recu	-0.3
 messaging|me	0.4
-mes|coordonnees	0.4
-mes|donnees	0.25
+mes|coordonnees	0.38
+mes|donnees	0.24
+met	0.21
 metee	0.21
-meter	-0.42
-meterkast|voor	-0.22
-met|al	-0.36
-met|appen	-0.22
-met|bellen	0.32
-met|dat	0.32
-met|de	-0.24
-met|die	0.55
-met|het	0.27
-met|je	0.54
+meter	-0.43
+meterkast|voor	-0.23
+met|al	-0.41
+met|appen	-0.28
+met|bellen	0.33
+met|dat	0.33
+met|de	-0.25
+met|die	0.54
+met|het	0.26
+met|je	0.55
 met|mailen	-0.51
-met|mij	0.23
+met|mij	0.22
 met|roken	-0.45
-met|rust	0.46
-met|sms	0.55
-met|smsen	0.38
-met|zo	-0.35
-met|zoeken	-0.28
+met|rust	0.39
+met|sms	0.6
+met|smsen	0.39
+met|zo	-0.32
+met|zoeken	-0.32
 met|zoveel	-0.21
-mew	-0.23
-mewh	-0.23
-mewhe	-0.23
+mew	-0.21
+mewh	-0.21
+mewhe	-0.21
 me|3	-0.4
-me|4	-0.5
+me|4	-0.52
 me|a	-0.49
-me|about	-0.22
-me|after	-0.4
-me|again	0.93
-me|alleen	-0.26
+me|about	-0.21
+me|after	-0.41
+me|again	0.95
+me|alleen	-0.23
 me|alone	0.42
-me|already	0.43
+me|already	0.56
 me|alsjeblieft	0.21
-me|alstublieft	0.3
-me|and	0.5
+me|alstublieft	0.34
+me|and	0.48
 me|anden	0.22
-me|anymore	0.59
-me|anything	0.52
-me|as	-0.23
-me|at	-0.64
-me|aub	0.48
-me|back	-1.14
-me|bajan	-0.7
+me|anymore	0.6
+me|anything	0.5
+me|at	-0.68
+me|aub	0.36
+me|back	-1.1
+me|bajan	-0.91
 me|be	0.38
 me|before	-0.33
 me|borraran	-0.69
-me|borraron	-0.29
-me|bro	0.44
-me|bruh	0.29
-me|busquen	0.25
-me|can	-0.25
+me|borraron	-0.28
+me|bro	0.47
+me|bruh	0.34
+me|busquen	0.24
+me|can	-0.27
 me|cansaron	-0.22
 me|confirman	-0.21
-me|contacten	0.81
-me|contacter	0.26
-me|contactes	0.3
+me|contacten	0.84
+me|contacter	0.29
+me|contactes	0.33
 me|contactez	0.31
 me|contestan	-0.21
 me|contestaron	-0.23
-me|convient	-0.21
 me|de	-0.5
-me|deals	-0.23
+me|deals	-0.22
 me|decido	-0.24
-me|derange	-0.48
-me|desabonne	-0.28
-me|desinscrire	-1.02
-me|desinscrivez	-0.31
-me|dieran	-0.71
-me|directly	-0.53
-me|doy	-0.46
-me|drie	-0.32
-me|dude	0.42
-me|during	-0.32
-me|een	-0.25
+me|dejan	-0.21
+me|derange	-0.5
+me|desabonne	-0.27
+me|desinscrire	-1.01
+me|desinscrivez	-0.42
+me|dieran	-0.76
+me|directly	-0.57
+me|doy	-0.45
+me|drie	-0.34
+me|dude	0.43
+me|during	-0.34
+me|een	-0.5
 me|eliminen	-0.44
-me|elke	-0.44
-me|email	0.53
+me|elke	-0.28
+me|email	0.48
 me|emails	0.43
-me|envie	0.21
-me|envien	0.88
-me|ergens	-0.42
-me|escriban	0.5
-me|escribas	0.23
-me|escriben	-0.47
+me|envien	0.85
+me|ergens	-0.43
+me|escriban	0.49
+me|escribas	0.22
+me|escriben	-0.53
 me|esten	0.43
-me|estes	0.21
-me|ever	0.71
+me|ever	0.7
 me|every	-0.48
-me|from	0.25
-me|geen	0.58
-me|gerust	-0.42
+me|from	0.24
+me|geen	0.59
+me|gerust	-0.41
+me|gewoon	0.21
 me|graag	0.23
 me|hablen	0.28
 me|harceler	0.21
-me|how	-0.4
-me|if	0.29
-me|inscribi	0.58
-me|instead	0.36
+me|how	-0.37
+me|if	0.25
+me|inscribi	0.53
+me|instead	0.38
 me|interesan	-0.3
-me|is	-0.29
+me|is	-0.25
 me|just	-0.4
-me|l	-0.5
-me|let	-0.43
-me|llaman	-0.67
-me|llamen	0.44
-me|llega	-0.29
-me|llego	-0.59
+me|l	-0.49
+me|let	-0.41
+me|llaman	-0.86
+me|llamen	0.42
+me|llega	-0.28
+me|llego	-0.6
 me|lleguen	-0.21
-me|lo	-0.41
-me|maar	0.78
+me|lo	-0.42
+me|maar	0.73
 me|mandan	-0.38
-me|mandas	-0.35
+me|mandas	-0.4
 me|manden	0.32
 me|marque	0.28
 me|marquen	0.42
-me|meer	-0.9
-me|mejoran	-0.35
-me|met	0.37
-me|moesten	-0.51
+me|meer	-0.89
+me|mejoran	-0.4
+me|met	0.3
+me|moesten	-0.46
 me|molesten	0.4
-me|more	-0.59
-me|morgen	-0.67
+me|more	-0.56
+me|morgen	-0.61
 me|my	0.25
-me|na	-0.25
-me|niegan	-0.25
-me|niet	0.46
-me|niks	0.73
-me|nooit	0.67
-me|nou	0.29
+me|na	-0.26
+me|niegan	-0.4
+me|niet	0.45
+me|niks	0.68
+me|nooit	0.64
+me|nou	0.33
 me|now	0.53
-me|off	0.24
+me|off	0.22
 me|op	0.35
-me|out	0.55
-me|parece	-0.22
-me|paro	-0.23
-me|pasas	-0.37
-me|please	1.27
-me|pls	0.45
-me|por	0.45
-me|posted	-0.25
-me|promotional	0.28
+me|out	0.43
+me|parece	-0.24
+me|paro	-0.38
+me|pasas	-0.36
+me|please	1.38
+me|pls	0.44
+me|por	0.42
+me|posted	-0.26
+me|promotional	0.35
 me|puede	-0.26
-me|pueden	-0.42
-me|quiero	0.45
+me|pueden	-0.35
+me|quiero	0.31
 me|quiten	-0.55
-me|quito	-0.62
+me|quito	-0.64
 me|rappeler	0.24
-me|rayer	0.21
+me|rayer	0.22
 me|reenvian	-0.21
-me|retirer	0.21
-me|retirez	-0.71
-me|right	-0.21
+me|retirer	0.22
+me|retirez	-0.73
+me|right	-0.22
 me|salgo	-0.21
-me|sigan	0.47
-me|so	-0.44
+me|sigan	0.48
+me|so	-0.47
 me|solicitez	0.23
 me|solliciter	0.84
-me|sollicitez	0.66
+me|sollicitez	0.65
 me|stop	0.21
 me|stuff	0.21
-me|telephoner	0.29
-me|telephonez	0.22
+me|te	0.4
+me|telephoner	0.26
+me|telephonez	0.24
 me|texteen	0.24
 me|textees	0.23
-me|texter	0.52
-me|texting	0.89
+me|texter	0.53
+me|texting	0.91
 me|texts	0.28
-me|thanks	0.94
-me|the	-1.35
-me|these	0.57
+me|thanks	1.06
+me|the	-1.39
+me|these	0.61
 me|three	-0.53
-me|thursday	-0.22
-me|thx	0.51
-me|tienen	0.37
+me|thursday	-0.28
+me|thx	0.53
+me|tienen	0.38
 me|tomorrow	-0.34
-me|uit	0.75
-me|uitschrijven	-0.32
-me|until	-0.26
-me|up	0.34
-me|updates	-0.8
-me|van	-0.43
-me|vanaf	0.58
-me|vandaag	-0.4
+me|uit	0.83
+me|uitschrijven	-0.31
+me|until	-0.24
+me|up	0.32
+me|updates	-0.67
+me|van	-0.44
+me|vanaf	0.69
+me|vandaag	-0.42
 me|vayan	0.32
-me|volgende	-0.53
+me|volgende	-0.45
 me|voortaan	0.21
-me|vorige	-0.39
-me|vuelvan	0.54
+me|vorige	-0.34
+me|vuelvan	0.59
 me|vuelvas	0.21
-me|we	0.6
-me|whatsapps	0.72
-me|when	-0.26
-me|who	-0.45
-me|why	-0.34
+me|we	0.53
+me|whatsapps	0.65
+me|when	-0.29
+me|who	-0.44
+me|why	-0.35
 me|with	0.35
-me|ya	0.24
 me|zo	-0.21
 mge	0.21
 mgeh	0.21
 mgehe	0.21
-mi 	0.52
-mich|ab	0.62
+mi 	0.51
+mich|ab	0.78
 mich|abmelden	-0.24
 mich|abzumelden	-0.34
-mich|anrufen	-0.8
-mich|anzurufen	0.77
-mich|auf	0.34
+mich|anrufen	-0.79
+mich|anzurufen	0.72
+mich|auf	0.42
 mich|aus	0.57
-mich|austragen	-0.34
-mich|bis	-0.45
-mich|bloss	-0.51
+mich|austragen	-0.3
+mich|bis	-0.47
+mich|bloss	-0.46
 mich|dreimal	-0.29
-mich|endlich	0.57
-mich|heute	-0.43
-mich|in	0.48
+mich|endlich	0.58
+mich|fur	0.21
+mich|heute	-0.42
+mich|in	0.49
 mich|irgendwo	-0.26
 mich|kunftig	0.25
-mich|loschen	-0.33
-mich|morgen	-0.36
+mich|loschen	-0.34
+mich|morgen	-0.37
 mich|nach	-0.21
-mich|nachste	-0.25
-mich|nicht	0.31
-mich|nie	0.35
+mich|nachste	-0.23
+mich|nicht	0.32
+mich|nie	0.41
 mich|nimmer	0.47
-mich|noch	-0.68
-mich|ruhig	-0.21
-mich|von	-0.28
-mich|wenn	0.58
-mich|zu	0.31
-mid	-0.65
-midda	-0.33
-midde	0.24
-midi	-0.6
-midi 	-0.6
-midi|pour	-0.22
-mier	-0.42
-mierc	-0.21
-miercoles|estoy	-0.21
-miert	-0.22
-migh	-0.38
-might	-0.38
-might|come	-0.24
-might|stop	-0.5
+mich|noch	-0.67
+mich|ruhig	-0.23
+mich|von	-0.38
+mich|wenn	0.6
+mich|zu	0.29
+mid	-0.64
+midda	-0.32
+midde	0.21
+midi	-0.58
+midi 	-0.58
+midi|pour	-0.39
+mier	-0.41
+mierc	-0.22
+miercoles|estoy	-0.22
+miert	-0.21
+migh	-0.37
+might	-0.37
+might|come	-0.22
+might|stop	-0.49
 mij	0.36
-mij 	0.71
+mij 	0.73
 mijn	0.25
 mijn 	0.25
-mijn|adres	0.42
+mijn|adres	0.43
 mijn|caravan	-0.22
-mijn|contract	-0.29
+mijn|contract	-0.26
 mijn|e	0.44
 mijn|gegevens	0.36
 mijn|gmail	-0.65
-mijn|gsm	-0.4
+mijn|gsm	-0.38
 mijn|mail	-0.25
-mijn|man	-0.42
-mijn|moeder	-0.48
-mijn|nieuwe	-0.43
-mijn|nummer	0.91
-mijn|oude	-0.66
+mijn|man	-0.43
+mijn|moeder	-0.47
+mijn|nieuwe	-0.42
+mijn|nummer	0.92
+mijn|oude	-0.63
 mijn|persoonsgegevens	0.24
 mijn|recht	0.22
-mijn|toestemming	0.33
+mijn|toestemming	0.32
 mijn|vrouw	-0.37
 mijn|werk	-0.43
-mijn|zoon	-0.51
+mijn|zoon	-0.5
 mijn|zus	-0.23
-mij|geen	0.28
-mij|gerust	0.52
-mij|maar	0.36
-mij|met	0.4
+mij|geen	0.27
+mij|gerust	0.56
+mij|maar	0.39
+mij|met	0.39
 mij|ni	0.21
 mij|nie	0.28
-mij|niet	0.39
+mij|niet	0.4
 mij|nooit	0.22
-mij|op	0.32
+mij|op	0.33
 mij|te	0.22
 mij|uit	0.32
-mij|van	0.24
+mij|van	0.26
 mil 	0.24
 mil|veces	0.24
-min	0.26
-min 	-0.73
-mina	0.63
-mina 	0.23
+min	0.24
+min 	-0.76
+mina	0.64
+mina 	0.27
 minam	0.43
-minde	-0.36
-mind|i	-0.24
-mind|if	-0.51
-mind|not	1.09
+minde	-0.33
+mind|i	-0.33
+mind|if	-0.5
+mind|not	1.03
 mind|on	0.21
-mine	-0.36
-mine 	-0.33
-mine|i	-0.42
-ming	0.57
-ming 	0.58
-mingo	-0.26
+mine	-0.37
+mine 	-0.34
+mine|i	-0.41
+ming	0.56
+ming 	0.57
+mingo	-0.25
 mini	0.43
 miniv	0.24
-mino	-0.23
-mino 	-0.23
+mino	-0.21
+mino 	-0.21
 minu	-0.4
 minut	-0.4
-minuten|da	-0.27
+minuten|da	-0.26
 minute|i	-0.4
-min|desole	-0.32
-min|late	-0.35
-mio 	-0.48
-mio|es	-0.28
-mir	0.26
-mira	0.57
-mira 	0.57
-mira|deja	0.57
-mir|angebote	-0.47
-mir|auf	0.37
-mir|bitte	-0.26
-mir|das	-0.92
-mir|den	-0.4
-mir|die	-0.62
-mir|dreimal	-0.29
-mir|e	0.21
-mir|eigentlich	-0.48
-mir|ein	-0.62
-mir|eine	-0.24
-mir|einfach	-1.01
+min|da	-0.22
+min|desole	-0.33
+min|late	-0.26
+mio 	-0.44
+mio|es	-0.24
+mir	0.3
+mir 	0.25
+mira	0.65
+mira 	0.66
+mira|deja	0.65
+mir|angebote	-0.48
+mir|auf	0.38
+mir|bitte	-0.37
+mir|das	-0.84
+mir|den	-0.41
+mir|die	-0.52
+mir|dies	0.21
+mir|dreimal	-0.3
+mir|eigentlich	-0.45
+mir|ein	-0.69
+mir|eine	-0.25
+mir|einfach	-1.1
 mir|falsch	-0.34
-mir|gerne	-0.4
-mir|kein	-0.48
-mir|keine	0.53
-mir|mails	1.14
-mir|mehr	-0.42
-mir|nicht	0.43
-mir|nichts	0.71
-mir|nie	0.71
-mir|sms	1.23
-mir|so	-0.41
+mir|gerne	-0.41
+mir|kein	-0.53
+mir|keine	0.58
+mir|mails	0.98
+mir|mehr	-0.44
+mir|nicht	0.46
+mir|nichts	0.72
+mir|nie	0.67
+mir|sms	1.24
+mir|so	-0.43
 mir|weitere	0.21
-mir|zu	0.42
-mis	-0.36
-mis 	0.45
+mir|zu	0.49
+mis	-0.35
+mis 	0.43
 misc	-0.36
 misch	-0.36
 mise	-0.21
 mises	-0.21
 mism	-0.28
 misma	-0.28
-misma|foto	-0.37
-miss	-0.32
+misma|foto	-0.35
+miss	-0.31
 misse	-0.36
-missed|everything	-0.22
-missed|you	-0.21
-missi	0.45
+missed|everything	-0.21
+missed|you	-0.24
+missi	0.46
 missing|your	-0.21
-missu	-0.27
-missus|and	-0.28
-mist	-0.44
-mista	-0.43
-mistake|can	-0.59
-mis|datos	0.58
-mis|documentos	-0.22
-mitt	-0.41
+mist	-0.43
+mista	-0.42
+mistake|can	-0.63
+mis|datos	0.57
+mis|documentos	-0.21
+mitt	-0.4
 mitta	-0.25
 mittagspause|an	-0.24
 mit|anrufen	0.21
-mit|den	0.22
-mit|eurer	0.44
-mi|bitte	0.46
+mit|eurer	0.48
+mi|bitte	0.44
 mi|carro	-0.21
 mi|cel	-0.21
-mi|consentimiento	0.23
+mi|consentimiento	0.24
 mi|correo	0.24
-mi|endlich	0.44
-mi|esposa	-0.27
-mi|esposo	-0.28
+mi|derecho	0.21
+mi|endlich	0.48
+mi|esposa	-0.25
+mi|esposo	-0.27
 mi|hija	-0.21
-mi|hijo	-0.34
+mi|hijo	-0.37
 mi|in	0.22
 mi|kunftig	0.23
-mi|linea	0.35
-mi|mama	-0.46
-mi|nimmer	0.28
+mi|linea	0.37
+mi|mama	-0.44
+mi|nimmer	0.25
 mi|numero	0.64
+mi|pana	0.21
 mi|seguro	-0.21
 mi|suscripcion	0.21
 mi|telefono	0.21
-mma	0.43
-mma 	0.46
-mme	-0.57
-mme 	-0.53
+mma	0.4
+mma 	0.43
+mme	-0.56
+mme 	-0.52
 mmed 	-0.22
-mmedi	0.48
-mmen	-0.51
-mment	-0.45
-mmer	0.5
+mmedi	0.46
+mmen	-0.49
+mment	-0.46
+mmer	0.49
 mmer 	0.47
-mmerc	0.42
+mmerc	0.44
 mmi	0.43
 mmin	0.43
 mming	0.43
 mmt	-0.39
 mmt 	-0.39
-mmu	0.45
-mmun	0.45
-mmuni	0.45
-mo 	-0.59
+mmu	0.52
+mmun	0.52
+mmuni	0.52
+mo 	-0.6
 mobie	-0.22
+mobile|0412	-0.22
 mochten|bellen	-0.33
-mochte|keine	1.13
+mochte|keine	1.09
 mochte|nachstes	-0.21
-mochte|nicht	0.39
-mochte|nichts	0.51
-mocht|appen	-0.74
+mochte|nicht	0.35
+mochte|nichts	0.49
+mocht|appen	-0.71
+mocht|bellen	-0.21
 mocht|de	-0.39
 mocht|ik	-0.4
-modelo|2024	-0.27
-moec	0.35
-moech	0.35
-moechte|keine	0.51
+modelo|2024	-0.25
+moec	0.33
+moech	0.33
+moechte|keine	0.52
 moechte|mich	0.21
-moechte|nicht	0.28
-moed	-0.48
-moede	-0.48
-moes	-0.58
-moest	-0.58
-moesten|stoppen	-0.58
-moesten|uitschrijven	-0.46
-moete	0.29
-moeten|bellen	0.65
-moeten|ophouden	-0.21
-moeten|stoppen	0.27
-moet|er	-0.22
+moechte|nicht	0.27
+moed	-0.47
+moede	-0.47
+moes	-0.59
+moest	-0.59
+moesten|bellen	-0.26
+moesten|stoppen	-0.59
+moesten|uitschrijven	-0.36
+moete	0.28
+moeten|bellen	0.76
+moeten|ophouden	-0.22
+moeten|stoppen	0.26
+moet|er	-0.23
 mog 	0.22
-mogen|jullie	-0.32
-mogen|me	-0.41
+mogen|jullie	-0.36
+mogen|me	-0.4
 mogen|mij	0.34
 mogl	-0.21
 mogli	-0.21
 moglichkeit|mich	-0.34
-moglichkeit|nur	-0.3
-moglichkeit|sich	-0.53
+moglichkeit|nur	-0.26
+moglichkeit|sich	-0.58
 mog|nix	0.22
-moin 	0.86
-moins	-0.34
-moin|hab	0.53
-moin|ich	0.54
-mois	-0.51
-mois 	-0.51
-mois|ca	-0.42
-moi|apres	-0.27
+moin 	0.8
+moins	-0.39
+moin|hab	0.5
+moin|ich	0.51
+mois	-0.61
+mois 	-0.61
+mois|ca	-0.44
+moi|apres	-0.29
 moi|avec	0.24
-moi|cet	-0.24
-moi|de	0.7
-moi|demain	-0.32
-moi|en	-0.21
-moi|enfin	0.29
-moi|je	-0.89
-moi|la	0.41
-moi|le	-1.38
-moi|on	-0.5
-moi|par	1.03
-moi|plus	-0.21
+moi|cet	-0.26
+moi|de	0.47
+moi|demain	-0.33
+moi|enfin	0.26
+moi|je	-0.91
+moi|la	0.42
+moi|le	-1.14
+moi|on	-0.43
+moi|par	0.92
+moi|plus	-0.23
 moi|quand	-0.23
-moi|qui	-0.7
-moi|sur	-0.32
-moi|svp	0.41
-moi|tranquille	0.23
-moi|vers	-0.28
+moi|qui	-0.68
+moi|sur	-0.31
+moi|svp	0.43
+moi|tranquille	0.26
+moi|vers	-0.39
 mok	-0.48
 moki	-0.48
 mokin	-0.48
 mol	0.49
 mole	0.49
 moles	0.49
-molestarme|con	0.52
-molestar|por	0.4
-mom	-0.55
-mome	-0.55
-momen	-0.55
+molestarme|con	0.51
+molestar|por	0.36
+mom	-0.54
+mome	-0.54
+momen	-0.54
 momentan|kein	-0.21
 momenteel|geen	-0.21
-mona	-0.54
-monat	-0.54
-monate|machen	-0.4
-monatsende|nicht	-0.45
-monatsrate|bei	-0.21
-mone	-0.21
-money	-0.21
+mona	-0.5
+monat	-0.5
+monate|machen	-0.37
+monatsende|nicht	-0.47
+monatsrate|bei	-0.23
 mons	0.21
 monsi	0.21
 monsieur|je	0.21
-mont	-0.48
-monta	-0.21
-month	-0.45
-month|please	0.35
-montr	-0.21
-montre|la	-0.21
-mon|accord	0.48
-mon|ancien	-0.3
-mon|ancienne	-0.36
-mon|consentement	0.34
-mon|dossier	-0.25
-mon|fils	-0.26
+mont	-0.42
+monta	-0.24
+month	-0.4
+month|please	0.3
+mon|accord	0.47
+mon|ancien	-0.32
+mon|ancienne	-0.33
+mon|consentement	0.38
+mon|dossier	-0.29
+mon|fils	-0.27
 mon|mari	-0.42
 mon|nouveau	-0.21
-mon|numero	0.4
-mon|portable	-0.41
+mon|numero	0.42
+mon|portable	-0.39
 moo	0.21
 moog	0.21
 moogt	0.21
 moogt|mij	0.21
-mor	-0.49
-more	0.65
-more 	0.65
+mor	-0.47
+more	0.63
+more 	0.63
 more|add	-0.21
-more|calls	0.68
-more|contact	0.76
-more|credit	-0.35
-more|emails	0.56
-more|follow	0.6
-more|info	-0.84
-more|messages	1.04
-more|options	-0.72
-more|questions	-0.21
-more|spam	0.76
-more|texts	0.48
+more|calls	0.69
+more|contact	0.78
+more|credit	-0.4
+more|emails	0.57
+more|follow	0.59
+more|info	-0.81
+more|messages	1.01
+more|options	-0.77
+more|questions	-0.22
+more|spam	0.58
+more|texts	0.49
 more|than	-0.22
 more|txts	0.22
 more|voicemails	0.21
-more|whatsapp	0.77
-morg	-0.66
-morge	-0.66
-morgen|ab	-0.24
-morgen|an	-0.4
-morgen|bellen	-0.57
+more|whatsapp	0.56
+morg	-0.67
+morge	-0.67
+morgen|ab	-0.23
+morgen|an	-0.42
+morgen|bellen	-0.53
 morgen|ik	-0.21
-morgen|maar	-0.26
+morgen|maar	-0.28
 morgen|um	-0.4
-morgen|wel	-0.4
-morgen|zuruck	-0.67
-morgen|zuruckrufen	-0.29
-morn	-0.21
-morni	-0.21
-morning|i	0.21
-morning|running	-0.26
+morgen|wel	-0.42
+morgen|zuruck	-0.7
+morgen|zuruckrufen	-0.3
+morning|running	-0.23
 morr	-0.42
 morro	-0.42
-mot	0.78
-moti	0.28
-motio	0.28
-moto	0.64
-moto 	0.56
-motorcycle|wrong	-0.25
+mot	0.76
+moti	0.35
+motio	0.35
+moto	0.57
+moto 	0.54
+motorcycle|wrong	-0.23
 motorrader|in	-0.21
 motorrad|gefragt	-0.34
-motos	-0.32
+motos	-0.27
 motos|en	-0.23
 mou	-0.21
 moun	-0.21
 mount	-0.21
-move 	0.21
-moved|back	0.23
-moyen|de	-0.33
-moyen|que	0.35
-mpa	0.39
+move 	0.25
+moved|back	0.22
+moyen|de	-0.32
+moyen|que	0.34
+mpa	0.38
 mpa 	0.4
-mpani	0.47
-mpe	-0.5
+mpag	0.34
+mpagn	0.34
+mpani	0.49
+mpe	-0.45
 mpe 	-0.21
-mpec	-0.21
-mpech	-0.21
 mpet	0.43
 mpete	0.43
 mpin	0.21
 mping	0.21
-mpo	0.24
-mpos	0.24
-mpose	0.24
-mpra	-0.21
-mprar	-0.44
-mpre 	0.34
-mps	-0.3
-mps 	-0.3
+mpo	0.25
+mpos	0.25
+mpose	0.25
+mpr	-0.21
+mpra	-0.23
+mprar	-0.54
+mpre 	0.37
+mps	-0.33
+mps 	-0.33
 mrw	-0.21
 mrw 	-0.21
-ms 	0.49
-mse	0.38
-msen	0.38
-msen 	0.38
-msg 	0.89
-msgs|please	0.76
+ms 	0.47
+mse	0.39
+msen	0.39
+msen 	0.39
+msg 	0.86
+msgs|please	0.56
 msgs|to	-0.22
 msg|me	0.62
 msj	0.44
 msjs	0.44
 msjs 	0.44
 msjs|xfa	0.58
-mt 	-0.44
-mte	-0.35
-mtep	-0.35
-mtepo	-0.35
+mt 	-0.45
+mte	-0.36
+mtep	-0.36
+mtepo	-0.36
 mt|07	-0.21
 mt|09	-0.23
 muc	-0.57
 much	-0.57
-much 	-0.41
+much 	-0.43
 mucho	-0.24
-much|lol	-0.41
-much|once	-0.33
-much|text	-0.45
-mue	-0.22
-mues	-0.22
-muess	-0.22
-muessen|nicht	-0.22
-mun	0.72
-muni	0.72
-munic	0.72
+much|lol	-0.43
+much|once	-0.35
+much|text	-0.44
+mue	-0.23
+mues	-0.23
+muess	-0.23
+muessen|nicht	-0.23
+mun	0.71
+muni	0.71
+munic	0.71
 mus	-0.26
 muss	-0.26
 musse	-0.43
 mussen|mich	-0.23
-mussen|nicht	-0.38
+mussen|nicht	-0.37
 muss|ich	0.22
-muss|mein	-0.28
-mut	-0.42
-mutt	-0.42
-mutte	-0.42
-mutter|an	-0.48
-mutter|aus	-0.22
-muy	-0.4
-muy 	-0.4
-muy|alto	-0.22
-mvo	-0.22
-mvor	-0.22
-mvorm	-0.22
-mwe	-0.39
-mweg	-0.39
-mweg 	-0.39
-mys	0.29
-myse	0.29
-mysel	0.29
-myself|if	0.29
+muss|mein	-0.3
+mut	-0.41
+mutt	-0.41
+mutte	-0.41
+mutter|an	-0.49
+mutter|aus	-0.21
+muy	-0.45
+muy 	-0.45
+muy|alto	-0.24
+muy|profesional	-0.4
+mvo	-0.23
+mvor	-0.23
+mvorm	-0.23
+mwe	-0.41
+mweg	-0.41
+mweg 	-0.41
+mys	0.28
+myse	0.28
+mysel	0.28
+myself|if	0.28
 my|3pm	-0.23
-my|brother	-0.36
-my|car	-0.52
-my|consent	0.25
-my|contact	0.57
-my|cousin	0.51
-my|data	0.25
-my|daughter	-0.35
-my|desk	-0.38
-my|file	-0.25
-my|gmail	-0.6
-my|husband	-0.66
+my|brother	-0.43
+my|car	-0.48
+my|cell	-0.27
+my|consent	0.26
+my|contact	0.61
+my|cousin	0.53
+my|data	0.26
+my|daughter	-0.37
+my|desk	-0.41
+my|file	-0.24
+my|gmail	-0.63
+my|husband	-0.72
 my|info	0.34
-my|information	0.43
-my|insurance	0.21
+my|information	0.47
+my|insurance	0.25
 my|iphone	0.5
-my|landline	-0.44
-my|last	-0.5
-my|lease	-0.25
-my|license	-0.25
-my|line	0.61
-my|mind	-0.31
-my|mobile	-0.21
-my|name	0.45
+my|landline	-0.39
+my|last	-0.46
+my|lease	-0.27
+my|license	-0.26
+my|line	0.56
+my|mind	-0.29
+my|mobile	-0.23
+my|name	0.48
 my|new	-0.22
 my|number	1.05
-my|office	-0.21
+my|office	-0.39
 my|old	-0.75
-my|own	-0.45
-my|partner	-0.33
-my|parts	-0.45
-my|permission	0.21
-my|phone	0.26
+my|own	-0.44
+my|partner	-0.32
+my|parts	-0.47
+my|permission	0.22
+my|personal	0.29
+my|phone	0.29
 my|quote	-0.36
-my|research	-0.32
-my|rv	0.31
-my|service	-0.52
-my|solar	0.22
+my|research	-0.37
+my|rv	0.29
+my|service	-0.61
+my|solar	0.25
 my|son	-0.38
-my|time	-0.45
-my|wife	-0.54
-my|work	-0.94
-m|a	-0.26
+my|time	-0.44
+my|wife	-0.57
+my|work	-0.86
 m|achaler	0.25
 m|al	0.22
-m|apeler	0.58
-m|appeliez	-0.48
-m|arrete	-0.62
-m|asking	0.4
+m|apeler	0.63
+m|appeliez	-0.5
+m|arrete	-0.57
+m|asking	0.41
 m|at	-0.21
-m|coming	-0.21
-m|driving	-0.26
-m|ecris	0.44
-m|enlever	0.48
-m|envoyer	0.29
-m|envoyez	0.74
+m|driving	-0.28
+m|ecris	0.42
+m|enlever	0.52
+m|envoyer	0.36
+m|envoyez	0.72
 m|envoyiez	-0.24
-m|escriban	0.53
-m|good	-0.28
-m|interesse	-0.57
+m|escriban	0.51
+m|good	-0.3
+m|interesse	-0.59
 m|interested	-0.34
-m|just	-0.65
-m|off	-0.51
+m|just	-0.73
+m|off	-0.52
 m|oppose	0.44
-m|over	0.21
-m|ready	-0.3
-m|requesting	0.23
-m|revoking	0.29
+m|over	0.22
+m|ready	-0.28
+m|requesting	0.22
+m|revoking	0.21
 m|still	-0.23
 m|texter	0.25
-m|the	-0.49
-na 	-0.29
-naar|dit	0.33
-naar|het	-0.66
-naar|mijn	-0.81
+m|the	-0.46
+na 	-0.22
+naar|dit	0.34
+naar|het	-0.65
+naar|mijn	-0.8
 nac	-0.23
 nach	-0.31
-nach 	-0.59
-nachm	-0.35
-nachmittag|an	-0.35
-nachrichten|abmelden	-0.48
-nachrichten|bitte	0.66
-nachrichten|mehr	0.49
+nach 	-0.58
+nachm	-0.36
+nachmittag|an	-0.36
+nachrichten|abmelden	-0.42
+nachrichten|bitte	0.71
+nachrichten|mehr	0.51
 nachrichten|weg	-0.25
-nachrichten|zu	-0.47
-nachricht|erhalten	-0.39
-nachricht|nicht	-0.29
+nachrichten|zu	-0.5
+nachricht|erhalten	-0.38
+nachricht|nicht	-0.31
 nachs	-0.42
-nachstes|jahr	-0.45
-nachste|woche	-0.27
+nachstes|jahr	-0.44
+nachste|woche	-0.25
 nach|17	-0.21
-nach|18	-0.43
+nach|18	-0.42
 nach|20	-0.26
+nach|dem	-0.21
 nach|einem	-0.34
-nach|graz	0.21
-nacional|no	0.35
-nack	0.22
-nack 	0.22
-nad	0.6
+nach|graz	0.23
+nacional|no	0.37
+nack	0.23
+nack 	0.23
+nad	0.58
 nada	0.5
 nada 	0.5
-nada|baja	0.46
-nada|con	0.63
-nada|de	0.74
-nada|mas	0.41
+nada|baja	0.41
+nada|con	0.59
+nada|de	0.76
+nada|mas	0.4
 nada|me	-0.21
-nada|porfa	0.23
-nada|todavia	-0.26
+nada|porfa	0.24
+nada|todavia	-0.27
 nada|ya	0.43
-nade	0.23
-nader	0.23
-nadr	-0.5
-nadre	-0.5
-nag	-0.4
-nage	-0.4
-nage 	-0.41
-nah 	-0.27
-nahm	0.4
-nahme	0.4
-nah|bro	0.46
-nah|i	-0.28
+nade	0.24
+nader	0.24
+nadr	-0.42
+nadre	-0.42
+nag	-0.41
+nage	-0.41
+nage 	-0.43
+nah 	-0.25
+nahm	0.41
+nahme	0.41
+nah|bro	0.43
+nah|i	-0.3
 nah|not	-0.4
-nah|yeah	0.21
+nah|yeah	0.22
 nais	-0.37
 nais 	-0.37
-nak	0.25
-nak 	0.25
-nal 	-0.57
+nak	0.24
+nak 	0.24
+nal 	-0.64
 nale	0.76
-nale 	0.25
-nalem	0.54
+nale 	0.24
+nalem	0.51
 nalen	0.25
 nales	0.28
 nall	-0.23
 nally	-0.23
-nam	0.44
-name	0.44
-name 	0.44
-name|off	0.38
-nana	-0.27
-nana 	-0.27
-nanc	-0.46
-nanci	-0.36
-nap	-0.27
-nap 	-0.27
-nar	-0.27
-nar 	-0.29
-nat	-0.33
-nate 	-0.35
-nati	-0.21
-nats	-0.5
-natse	-0.45
-natsr	-0.21
-naux	0.45
-naux 	0.45
-nav	-0.24
-navi	-0.22
-navit	-0.22
-navo	-0.23
-navon	-0.23
-na|20	-0.46
+nam	0.45
+name	0.45
+name 	0.45
+name|off	0.42
+nana	-0.28
+nana 	-0.28
+nanc	-0.52
+nanci	-0.31
+nap	-0.28
+nap 	-0.28
+nar	-0.24
+nar 	-0.28
+nat	-0.29
+nate 	-0.34
+nati	-0.25
+nats	-0.46
+natse	-0.47
+natsr	-0.23
+naux	0.44
+naux 	0.44
+nav	-0.27
+navi	-0.26
+navit	-0.26
+navo	-0.25
+navon	-0.25
+na|20	-0.48
 na|8	-0.52
-na|9	-0.47
-na|het	-0.41
-na|super	-0.35
-na|toll	-0.22
-na|vijven	-0.45
-na|zessen	-0.32
+na|9	-0.5
+na|het	-0.36
+na|super	0.54
+na|toll	-0.21
+na|vijven	-0.46
+na|zessen	-0.33
 nbied	-0.23
 nc 	0.55
-ncar	-0.21
-ncarg	-0.21
-nce	0.44
-ncel	0.34
+nce	0.39
+ncel	0.37
 ncel 	0.4
-ncelo	-0.45
+ncelo	-0.48
 ncen	-0.27
 ncent	-0.27
-ncer	0.32
-nces	-0.21
-nces 	-0.23
-nch	-0.39
-nch 	-0.26
+ncer	0.27
+ncern	0.21
+nces 	-0.24
+nch	-0.4
+nch 	-0.28
 nche	-0.39
 nche 	-0.39
 nchi	-0.3
-nchim	-0.26
-nci	-0.21
-nciam	-0.37
-ncie	-0.33
-ncien	-0.5
-ncin	-0.26
-ncing	-0.26
-ncio	0.33
-ncion	0.26
+nchim	-0.28
+nciam	-0.34
+ncie	-0.37
+ncien	-0.52
+ncio	0.24
 ncl	-0.21
 nclu	-0.21
-nco	-0.28
-ncor	-0.27
-ncore	-0.27
-nct	-0.23
-ncti	-0.23
-nctio	-0.23
-nd 	0.28
+nco	-0.27
+ncor	-0.25
+ncore	-0.25
+nct	-0.21
+ncti	-0.21
+nctio	-0.21
+nd 	0.27
 nda	-0.28
 nda 	0.58
 ndab	-0.21
 ndaba	-0.21
-ndag	-0.52
+ndag	-0.53
 ndag 	-0.47
-ndam	-0.27
-ndame	-0.57
+ndam	-0.28
+ndame	-0.56
 ndan	-0.27
 ndan 	-0.38
-ndand	0.63
+ndand	0.59
 ndant	-0.23
-ndart	0.28
-ndas	-0.35
-ndas 	-0.35
-nday	-0.32
-nday 	-0.35
-ndays	-0.31
-nde	-0.46
-ndedo	-0.44
-ndenl	0.3
-ndenm	-0.23
+ndart	0.31
+ndas	-0.4
+ndas 	-0.4
+nday	-0.31
+nday 	-0.33
+ndays	-0.3
+nde	-0.53
+ndedo	-0.45
+ndenl	0.29
+ndenm	-0.24
 nder	-0.27
-nder 	-0.3
-nderd	-0.53
+nder 	-0.29
+nderd	-0.52
 ndet	-0.21
 ndet 	-0.21
-ndete	-0.52
-ndez	-0.68
-ndez 	-0.68
+ndete	-0.5
+ndez	-0.73
+ndez 	-0.73
 ndi	-0.44
 ndi 	-0.32
 ndid	-0.4
-ndida	-0.35
+ndida	-0.43
 ndido	-0.22
-ndig	-0.33
-ndig 	-0.4
+ndig	-0.35
+ndig 	-0.41
 ndigt	0.21
-ndim	0.4
-ndimo	0.4
-ndio	-0.28
-ndio 	-0.28
-ndl	0.29
-ndles	-0.28
-ndli	-0.45
-ndlic	-0.22
-ndlin	-0.45
+ndim	0.38
+ndimo	0.38
+ndio	-0.24
+ndio 	-0.24
+ndl	0.32
+ndles	-0.29
+ndli	-0.42
+ndlin	-0.4
 ndly	0.63
 ndly 	0.63
-ndo	0.27
+ndo	0.28
 ndo 	0.27
 ndom	-0.22
 ndome	-0.22
-ndr	-0.56
-ndra	-0.41
-ndrai	-0.23
-ndred	-0.3
-ndri	-0.21
-ndris	-0.21
-nds	-0.42
-nds 	-0.42
+ndow 	-0.21
+ndr	-0.55
+ndra	-0.42
+ndrai	-0.25
+ndred	-0.32
+ndri	-0.22
+ndris	-0.22
+nds	-0.35
+nds 	-0.35
 ndu	0.33
-ndu 	0.26
+ndu 	0.27
 ndue	-0.22
 ndue 	-0.22
 ndun	0.21
@@ -12943,321 +12905,322 @@ ndwo	-0.26
 ndwo 	-0.26
 ndy	-0.24
 ndy 	-0.24
-nea 	0.35
-near	-0.33
-near 	-0.33
-near|you	-0.33
+nea 	0.37
+near	-0.35
+near 	-0.35
+near|you	-0.35
 necesario|que	-0.34
-necesito|el	-0.21
+necesito|el	-0.3
 necesito|nada	0.22
-necesito|para	-0.22
-ned	0.52
-ned 	0.52
+necesito|para	-0.26
+necesito|que	0.21
+ned	0.58
+ned 	0.58
 ned|mehr	0.21
 nee 	-0.38
 neede	-0.21
-needed|i	-0.21
-need|financing	-0.35
+need|financing	-0.4
 need|it	-0.74
-need|something	0.29
-need|the	-0.48
-need|you	0.34
-neem	-0.43
-neem 	-0.43
+need|something	0.25
+need|the	-0.49
+need|you	0.32
+neel	-0.32
+neel 	-0.32
+neem	-0.42
+neem 	-0.42
 neem|geen	0.22
-neem|hem	-0.28
-neen	-0.28
-neens	-0.28
-neer	-0.28
-neer 	-0.29
-neerd	0.21
-nees	0.25
-nees 	0.25
-nee|bedankt	0.23
-nee|dank	-0.39
+neem|hem	-0.32
+neen	-0.29
+neens	-0.29
+neer	-0.29
+neer 	-0.3
+neerd	0.22
+nees	0.24
+nees 	0.24
+nee|bedankt	0.24
+nee|dank	-0.44
 nee|hoor	-0.26
-nee|niet	0.68
-nee|stop	-0.22
-neg	-0.52
-nego	-0.27
-negoc	-0.27
-nei	-0.36
-nein	-0.36
-nein 	-0.36
-nein|tragen	-0.22
-neja	-0.57
-nejan	-0.57
-nel 	0.59
-nele	0.24
-nelen	0.26
-nell	0.41
-nelle	0.41
-nels	-0.29
-nels 	-0.29
-nem 	0.33
-nemen|jullie	-0.66
-nen|leasingvertrag	0.33
-nepa	0.26
-nepan	0.26
-ners	-0.22
+nee|niet	0.66
+neg	-0.54
+nego	-0.31
+negoc	-0.31
+nehmen|sie	0.36
+nei	-0.38
+nein	-0.38
+nein 	-0.38
+nein|tragen	-0.23
+neja	-0.55
+nejan	-0.55
+nel 	0.41
+nele	0.23
+nelen	0.27
+nell	0.27
+nell 	-0.25
+nelle	0.42
+nels	-0.3
+nels 	-0.3
+nem 	0.35
+nemen|jullie	-0.73
+nen|leasingvertrag	0.36
+nepa	0.27
+nepan	0.27
+ners	-0.24
 nerve	0.21
-nervt	-0.3
-nes 	-0.22
-ness	0.41
-ness 	0.41
-net 	-0.49
-netas	-0.25
-neta|ya	0.7
+nervt	-0.31
+nes 	-0.21
+ness	0.4
+ness 	0.4
+net 	-0.5
+netas	-0.26
+neta|ya	0.77
 netzn	-0.21
-net|nu	-0.55
-net|zeg	-0.21
+net|nu	-0.5
+net|zeg	-0.22
 neu	-0.38
 neue	-0.4
 neue 	-0.4
-neues	-0.27
-nev	-0.33
-neve	-0.33
-never	-0.33
-never|asked	-0.36
-never|call	1.03
-never|contact	0.37
+neues	-0.29
+nev	-0.35
+neve	-0.35
+never	-0.35
+never|asked	-0.42
+never|call	1.01
+never|contact	0.36
 never|even	0.41
-never|got	-0.37
-never|mind	-0.24
+never|got	-0.34
+never|mind	-0.33
 never|received	-0.21
-never|said	-0.53
+never|said	-0.51
 never|signed	0.43
-never|text	0.56
+never|text	0.58
 never|told	-0.47
-never|want	0.46
-never|was	0.31
-new 	-0.34
-news 	-0.29
-newsletters|par	0.78
-newsletter|ab	-0.25
-newsletter|abmelden	-0.38
+never|want	0.51
+never|was	0.29
+new 	-0.36
+news 	-0.28
+newsletters|par	0.72
+newsletter|abmelden	-0.37
 newsletter|aus	0.4
-newsletter|but	-0.52
-newsletter|my	-0.23
-newsletter|weiter	-0.22
-newsletter|with	-0.24
-news|on	-0.29
-new|cell	-0.25
+newsletter|but	-0.48
+newsletter|my	-0.21
+newsletter|weiter	-0.23
+newsletter|with	-0.23
+news|on	-0.28
+new|cell	-0.27
 new|listings	-0.21
 new|one	-0.22
-nex	-0.43
-next	-0.43
-next 	-0.43
-next|week	-0.21
+nex	-0.42
+next	-0.42
+next 	-0.42
+next|week	-0.22
 next|year	-0.28
-ney	-0.21
-ney 	-0.21
 nez	0.35
 nez 	0.35
-ne|baisse	-0.25
-ne|baissez	-0.72
+ne|baisse	-0.26
+ne|baissez	-0.69
 ne|connais	-0.36
 ne|desire	0.29
-ne|me	0.25
-ne|pas	-0.34
+ne|me	0.24
+ne|pas	-0.33
 ne|peux	-0.21
-ne|plus	0.58
-ne|rappelle	-0.26
-ne|recois	-0.4
-ne|reponds	-0.49
-ne|souhaite	0.54
+ne|plus	0.54
+ne|pouvez	-0.4
+ne|rappelle	-0.27
+ne|recois	-0.41
+ne|reponds	-0.58
+ne|souhaite	0.55
 ne|suis	0.65
-ne|supprimez	-0.24
-ne|trouve	-0.5
-ne|versicherung	0.26
-ne|veux	0.46
-nf 	-0.29
-nfe	-0.21
-nfer	-0.21
-nferm	-0.21
-nfin	0.29
-nfin 	0.29
-nfo	-0.29
-nfon	-0.22
-nfona	-0.22
-nfos	-0.38
-nfos 	-0.38
-nfr	-0.39
-nfra	-0.39
-nfrag	-0.39
+ne|supprimez	-0.25
+ne|trouve	-0.49
+ne|versicherung	0.55
+ne|veux	0.52
+nf 	-0.31
+nfa	0.21
+nfac	0.21
+nfach	0.21
+nfe	-0.22
+nfer	-0.22
+nferm	-0.22
+nfin	0.26
+nfin 	0.26
+nfo	-0.3
+nfon	-0.26
+nfona	-0.26
+nfos	-0.36
+nfos 	-0.36
+nfr	-0.35
+nfra	-0.35
+nfrag	-0.35
 nft	0.45
 nft 	0.21
 nfti	0.34
 nftig	0.34
-nga	-0.53
-ngan	-0.53
-nganc	-0.55
-nge 	0.33
+nga	-0.59
+ngan	-0.58
+nganc	-0.52
+nge 	0.31
 nged	-0.56
 nged 	-0.56
-ngeh	-0.9
-ngehe	-0.9
+ngeh	-0.94
+ngehe	-0.94
 ngek	-0.21
 ngeko	-0.21
-ngem	-0.37
-ngeme	-0.37
+ngem	-0.33
+ngeme	-0.33
 ngens	0.22
-nger	0.46
-nger 	0.53
+nger	0.47
+nger 	0.54
 ngers	-0.21
-ngeru	0.23
-nges	0.26
-ngesc	0.26
+ngeru	0.28
+nges	0.25
+ngesc	0.25
 ngevr	0.23
-ngle	-0.36
-ngle 	-0.37
-ngli	0.42
-nglij	0.42
-ngos	-0.27
-ngos 	-0.27
-ngs	-0.47
-ngs 	-0.47
-ngsa	-0.5
-ngsan	-0.52
-ngt	-0.34
-ngt 	-0.34
-ngu	0.3
-ngun	0.3
-ngun 	0.3
-ngv	0.32
-ngve	0.32
-ngver	0.32
-ni 	0.32
-nia 	0.47
-nica	0.51
-nicac	0.34
-nicat	0.45
+ngle	-0.47
+ngle 	-0.47
+ngli	0.4
+nglij	0.4
+ngos	-0.26
+ngos 	-0.26
+ngs	-0.44
+ngs 	-0.44
+ngsa	-0.42
+ngsan	-0.43
+ngt	-0.35
+ngt 	-0.35
+ngu	0.29
+ngun	0.29
+ngun 	0.29
+ngv	0.35
+ngve	0.35
+ngver	0.35
+ni 	0.31
+nia 	0.48
+nica	0.49
+nicac	0.32
+nicat	0.52
 nice	0.36
-nich 	0.72
-nichts|bekommen	-0.48
-nichts|dagegen	-0.8
-nichts|erhalten	-0.28
-nichts|gesehen	-0.6
-nichts|mehr	0.25
-nichts|sage	-0.24
-nicht|ab	-0.22
-nicht|abmelden	-0.23
+nich 	0.75
+nichts|bekommen	-0.57
+nichts|dagegen	-0.79
+nichts|erhalten	-0.27
+nichts|gesehen	-0.59
+nichts|mehr	0.21
+nichts|sage	-0.25
+nicht|abmelden	-0.25
 nicht|am	-0.53
-nicht|an	0.78
-nicht|angekommen	-0.84
-nicht|aufhoeren	-0.22
-nicht|aufhoren	-0.38
-nicht|aus	-0.71
-nicht|bekomme	-0.21
-nicht|einfach	0.47
-nicht|endlich	0.85
+nicht|an	0.8
+nicht|angekommen	-0.87
+nicht|aufhoeren	-0.23
+nicht|aufhoren	-0.37
+nicht|aus	-0.73
+nicht|einfach	0.53
+nicht|endlich	0.87
 nicht|etwa	-0.21
-nicht|gesagt	-0.9
-nicht|gesehen	-0.28
-nicht|ich	-0.81
-nicht|im	-0.43
+nicht|gesagt	-0.91
+nicht|gesehen	-0.3
+nicht|ich	-0.8
+nicht|im	-0.39
 nicht|in	-0.24
-nicht|interessiert	-0.5
-nicht|mehr	0.51
+nicht|interessiert	-0.51
+nicht|mehr	0.55
 nicht|melde	-0.21
-nicht|melden	-0.45
-nicht|passt	-1.08
-nicht|rangehe	-0.9
-nicht|runtergehen	-0.33
+nicht|melden	-0.47
+nicht|passt	-1.05
+nicht|rangehe	-0.94
 nicht|senken	-0.21
 nicht|so	-0.39
-nicht|spenden	0.57
-nicht|verlangt	-0.33
-nicht|von	-0.51
-nicht|vor	-0.75
-nicht|weiter	0.22
-nicht|wieder	0.27
-nich|mehr	0.72
-nico	0.21
-nicos	0.21
-nie 	0.29
-nieg	-0.25
-niega	-0.25
-niegan|el	-0.25
-niek	0.47
-niek 	0.47
+nicht|spenden	0.63
+nicht|verlangt	-0.34
+nicht|von	-0.46
+nicht|vor	-0.73
+nicht|weiter	0.21
+nicht|wieder	0.29
+nich|mehr	0.75
+nie 	0.31
+nieg	-0.4
+niega	-0.4
+niegan|el	-0.4
+niek	0.43
+niek 	0.43
 nier 	-0.4
-nieru	0.22
+nieru	0.23
 niets	-0.34
 niets|meer	-0.34
 niet|af	-0.21
-niet|bellen	-0.47
-niet|dat	-0.55
+niet|bellen	-0.52
+niet|dat	-0.59
 niet|doorgaat	0.26
-niet|drie	-0.42
-niet|gebeld	0.34
-niet|geinteresseerd	0.78
-niet|gekregen	-0.41
-niet|gevraagd	-0.5
-niet|gewoon	0.57
-niet|gezien	-0.56
+niet|drie	-0.48
+niet|gebeld	0.37
+niet|geinteresseerd	0.72
+niet|gekregen	-0.43
+niet|gevraagd	-0.49
+niet|gewoon	0.49
+niet|gezien	-0.54
 niet|ik	-0.25
 niet|langer	0.48
-niet|lijst	0.3
-niet|meer	0.59
-niet|met	-0.23
+niet|lijst	0.28
+niet|lukt	-0.21
+niet|meer	0.56
+niet|met	-0.26
 niet|na	-0.52
-niet|naar	0.32
-niet|onder	-0.21
-niet|ontvangen	-0.51
+niet|naar	0.25
+niet|ontvangen	-0.52
 niet|op	-0.43
-niet|opneem	-0.42
-niet|per	0.67
+niet|opneem	-0.46
+niet|per	0.72
 niet|register	0.4
-niet|stoppen	-0.45
-niet|te	-0.58
+niet|stoppen	-0.5
+niet|te	-0.6
 niet|tijdens	-0.22
-niet|tussen	-0.97
+niet|tussen	-0.96
 niet|uit	-1.05
-niet|van	-0.34
-niet|verder	0.44
-niet|voor	-0.26
+niet|van	-0.35
+niet|verder	0.49
+niet|voor	-0.27
 niet|zakt	-0.4
-niet|zo	-0.75
-nieu	-0.28
-nieuw	-0.28
-nieuwsbrief|af	-0.26
+niet|zo	-0.74
+nieu	-0.29
+nieuw	-0.29
+nieuwsbrief|af	-0.23
 nieuwsbrief|aub	0.37
-nieuwsbrief|halen	0.5
-nieuwsbrief|op	0.45
-nie|angekommen	-0.53
+nieuwsbrief|halen	0.49
+nieuwsbrief|op	0.41
+nie|angekommen	-0.57
 nie|ein	0.21
-nie|gesagt	-0.39
-nie|meer	0.47
-nie|mehr	0.39
+nie|gesagt	-0.42
+nie|meer	0.46
+nie|mehr	0.37
 nie|nach	-0.34
-nie|verlangt	-1.06
-nie|wieder	0.95
-nig 	-0.23
-nights|and	0.31
-nights|texting	-0.23
-nigu	-0.32
-nigun	-0.32
-nik	0.24
-niks	0.24
-niks 	0.24
-niks|aangevraagd	0.22
-niks|gehad	-0.44
-niks|laat	-0.32
-niks|meer	1.16
-niks|ontvangen	-0.63
+nie|verlangt	-0.99
+nie|wieder	1
+nig 	-0.21
+nights|and	0.34
+nights|texting	-0.21
+nigu	-0.25
+nigun	-0.25
+nik	0.23
+niks	0.23
+niks 	0.23
+niks|aangevraagd	0.23
+niks|gehad	-0.41
+niks|laat	-0.36
+niks|meer	1.15
+niks|ontvangen	-0.64
 nim	0.24
 nimm	0.32
-nimma	0.46
-nimma|an	0.46
-nimme	0.32
-nimmer|an	0.48
+nimma	0.43
+nimma|an	0.43
+nimme	0.31
+nimmer|an	0.5
 nimmer|anrufen	0.31
-ningu	0.3
-ningun|jorge	-0.42
+ning	-0.24
+ningu	0.29
+ningun|jorge	-0.46
 ningun|medio	0.27
-ningun|prestamo	-0.33
+ningun|prestamo	-0.32
 ningun|roberto	-0.22
+ningun|seguro	-0.21
 nit 	-0.32
 niv	0.24
 niva	0.24
@@ -13265,671 +13228,677 @@ nivan	0.24
 nix	0.33
 nix 	0.33
 nix|kaufen	0.22
-ni|me	0.23
+nix|mehr	0.21
+ni|me	0.22
 ni|meer	0.21
-ni|un	0.79
+ni|un	0.78
 njo	0.41
 njou	0.41
 njour	0.41
-nk 	0.5
-nkel	-0.25
+nk 	0.58
+nkel	-0.26
 nkel 	-0.26
 nken	-0.21
 nken 	-0.21
-nkt	0.26
-nkt 	0.26
-nkz	-0.31
-nkze	-0.31
-nkzei	-0.31
-nlac	-0.39
-nlace	-0.39
-nlag	0.38
-nlage	0.38
+nkt	0.27
+nkt 	0.27
+nkz	-0.35
+nkze	-0.35
+nkzei	-0.35
+nlac	-0.29
+nlace	-0.29
+nlag	0.37
+nlage	0.37
 nlan	-0.41
 nlang	-0.41
-nle	-0.29
-nles	-0.62
-nless	-0.62
-nlev	0.48
-nleve	0.48
-nli	0.33
-nlij	-0.48
-nlijk	-0.48
-nlis	0.42
-nlist	0.42
-nma	-0.68
-nmal	-0.68
-nmal 	-0.68
-nme	0.43
-nme 	0.43
-nmo	0.24
-nmob	0.24
-nmobi	0.24
-nn 	-0.52
-nna	0.51
+nle	-0.28
+nles	-0.61
+nless	-0.61
+nlev	0.52
+nleve	0.52
+nli	0.35
+nlij	-0.49
+nlijk	-0.49
+nlin	-0.21
+nline	-0.21
+nlis	0.41
+nlist	0.41
+nma	-0.31
+nmal	-0.31
+nmal 	-0.31
+nme	0.44
+nme 	0.44
+nmo	0.27
+nmob	0.27
+nmobi	0.27
+nn 	-0.41
+nna	0.53
 nna 	0.49
 nnais	-0.37
-nne	0.21
 nne 	-0.3
-nnee	0.24
+nnee	0.23
 nnee 	-0.23
-nneer	-0.29
-nnees	0.25
-nnel	0.46
-nnell	0.41
+nneer	-0.3
+nnees	0.24
+nnel	0.47
+nnel 	-0.6
+nnell	0.42
 nnels	0.23
 nnem	0.32
 nneme	0.32
-nnep	0.26
-nnepa	0.26
-nner	0.21
-nner 	0.3
-nners	-0.22
-nnez	0.43
-nnez 	0.43
-nni	-0.27
-nnin	-0.27
-nning	-0.27
+nnep	0.27
+nnepa	0.27
+nner	0.22
+nner 	0.33
+nners	-0.24
+nnez	0.42
+nnez 	0.42
+nni	-0.24
+nnin	-0.24
+nning	-0.24
 nno	-0.39
+nnon	-0.21
+nnonc	-0.21
 nnoy	-0.39
-nnoye	-0.41
-nns	0.37
-nnst	0.37
-nnst 	0.37
+nnoye	-0.47
+nns	0.38
+nnst	0.38
+nnst 	0.38
 nnt	-0.31
-nnt 	0.42
+nnt 	0.41
 nnta	-0.33
 nntag	-0.33
-nnul	-0.34
-nnule	-0.34
-nnum	0.23
-nnumm	0.23
-nny	-0.61
-nny 	-0.61
-noc	-0.27
-noch	-0.27
+nnul	-0.35
+nnule	-0.35
+nnum	0.22
+nnumm	0.22
+nny	-0.62
+nny 	-0.62
+noc	-0.26
+noch	-0.26
 noch 	-0.25
-noche	-0.3
-noche|porfa	-0.51
-nochm	-0.49
+noche	-0.28
+noche|porfa	-0.5
+nochm	-0.46
 nochmal|per	-0.34
-noch|abmelden	-0.28
-noch|auf	-0.43
+noch|abmelden	-0.3
+noch|auf	-0.38
 noch|aufs	-0.21
-noch|da	-0.42
-noch|eine	-0.51
-noch|etwas	-0.3
-noch|gultig	-0.31
-noch|in	-0.32
+noch|da	-0.4
+noch|eine	-0.46
+noch|etwas	-0.33
+noch|gultig	-0.26
+noch|im	-0.22
+noch|in	-0.35
 noch|sagen	0.58
-noch|verfugbar	-0.23
-noch|zu	-0.26
-nod	0.41
-nodi	0.25
-nodig	0.25
-nodig|heb	0.25
-nodig|voor	-0.23
-nog|een	-0.66
-nog|geen	-0.57
-nog|niet	-0.37
+noch|verfugbar	-0.24
+noch|zu	-0.27
+nod	0.25
+nodig|voor	-0.21
+nog|beschikbaar	-0.21
+nog|een	-0.75
+nog|geen	-0.52
+nog|niet	-0.35
 nog|steeds	-0.4
-nog|te	-0.22
+nog|te	-0.21
 nog|tegen	0.22
 nog|terug	-0.24
-nog|wel	-0.66
+nog|wel	-0.67
 nog|zeggen	0.3
-noi	-0.5
-noir	-0.22
-noir 	-0.22
-nois	-0.49
-noise	-0.49
-nom	-0.29
-non	-0.98
-non 	-0.7
-nons	-0.51
-nonst	-0.51
-nonstop|from	-0.54
-nonstop|le	-0.34
-nonstop|open	-0.21
+noi	-0.48
+nois	-0.48
+noise	-0.48
+nom	-0.23
+non	-0.95
+non 	-0.67
+nonc	-0.21
+nonce	-0.21
+nons	-0.52
+nonst	-0.52
+nonstop|from	-0.56
+nonstop|le	-0.28
+nonstop|open	-0.23
 non|merci	-0.22
-non|ne	-0.28
-non|non	-0.28
+non|ne	-0.25
+non|non	-0.25
 non|stop	-1.07
 nooit|gevraagd	-0.34
 nooit|gezegd	-0.78
-nooit|meer	0.87
+nooit|iets	0.21
+nooit|meer	0.88
 nooit|om	0.23
 noon	-0.87
 noon 	-0.87
 noon|i	-0.4
-noor	-0.22
-noord	-0.22
-noord|is	-0.22
-nor	-0.53
-nos|panneaux	0.49
+noor	-0.21
+noord	-0.21
+noord|is	-0.21
+nor	-0.55
+nos	-0.21
+nos 	-0.21
+nos|panneaux	0.45
 nos|vemos	-0.41
-not	0.23
-not 	0.5
-noth	-0.21
-nothe	0.22
-nothing|came	-0.25
-nothing|to	0.28
+not	0.26
+not 	0.51
+nothing|came	-0.28
+nothing|to	0.31
 not|asking	-0.28
-not|at	-0.38
-not|booking	0.26
-not|buying	0.45
+not|at	-0.41
+not|booking	0.38
+not|buying	0.44
 not|call	0.8
-not|contact	0.44
-not|email	0.58
-not|get	0.28
-not|give	0.35
+not|contact	0.43
+not|email	0.64
+not|get	0.26
+not|give	0.36
 not|gonna	0.21
-not|happening	0.23
-not|in	0.34
-not|message	0.76
-not|mine	-0.42
-not|moving	0.66
-not|on	-0.31
+not|happening	0.22
+not|in	0.43
+not|message	0.69
+not|mine	-0.41
+not|moving	0.68
+not|on	-0.3
 not|really	-0.21
-not|refinancing	0.58
-not|rejoining	0.22
-not|sell	0.21
+not|refinancing	0.54
+not|rejoining	0.23
+not|sell	0.22
 not|send	0.58
-not|shopping	0.36
-not|stop	-0.34
-not|switching	0.23
-not|telling	-0.51
+not|shopping	0.5
+not|stop	-0.33
+not|switching	0.3
+not|telling	-0.45
 not|text	0.86
-not|this	-0.53
-not|to	0.87
-not|today	-0.22
-not|trading	0.31
+not|this	-0.5
+not|to	0.86
+not|today	-0.28
+not|trading	0.29
 not|unsubscribe	-0.27
 not|want	0.21
-not|yet	-0.33
-not|you	-0.48
-nou 	0.38
-noug	0.22
-nough	0.22
+not|yet	-0.36
+not|you	-0.46
+nou 	0.36
+noug	0.25
+nough	0.25
 nous	0.39
 nous 	0.39
 nous|avons	0.4
-nous|samedi	-0.42
+nous|samedi	-0.41
 nouveau|numero	-0.21
-nouvelles|de	0.5
+nouvelles|de	0.61
 nouvelles|vous	-0.89
-nou|eens	0.4
+nou|eens	0.38
 nou|niet	-0.53
-now|already	0.34
-now|on	-0.42
-now|stop	0.38
+now|already	0.29
+now|on	-0.46
+now|stop	0.36
 now|tbh	-0.21
 now|text	-0.21
-now|thanks	-0.33
-now|that	-0.24
-now|you	-0.78
+now|thanks	-0.42
+now|that	-0.55
+now|you	-0.79
 noy	-0.39
-noye	-0.41
-noyed	-0.41
+noye	-0.47
+noyed	-0.47
 no|autorizo	0.39
-no|borren	-0.21
 no|calls	-0.42
-no|conteste	-0.33
-no|contesto	-0.76
-no|dejan	0.87
+no|conteste	-0.3
+no|contesto	-0.73
+no|dejan	0.83
 no|dejen	-0.74
-no|dejes	-0.21
-no|deseo	0.58
-no|dije	-0.47
-no|don	-0.52
-no|email	-0.58
-no|es	-0.4
-no|escuche	-0.33
-no|further	0.57
-no|gracias	-0.52
-no|hace	-0.26
+no|dejes	-0.23
+no|deseo	0.59
+no|dije	-0.49
+no|don	-0.51
+no|email	-0.55
+no|es	-0.39
+no|escuche	-0.3
+no|further	0.5
+no|gracias	-0.5
+no|hace	-0.27
 no|hay	-0.21
 no|he	-0.27
 no|idea	-0.22
-no|interest	0.63
-no|kevin	-0.26
-no|les	-0.91
+no|interest	0.67
+no|kevin	-0.27
+no|les	-0.97
 no|llamar	0.29
 no|llamaran	-0.27
-no|llamarme	0.66
-no|llame	0.35
+no|llamarme	0.67
+no|llame	0.37
 no|llamen	-0.39
 no|longer	0.27
-no|m	0.53
+no|m	0.51
 no|mas	0.91
-no|message	-0.63
-no|more	1.07
-no|need	-0.84
+no|message	-0.64
+no|more	1.09
+no|need	-0.8
 no|ocupo	0.23
 no|pedi	-0.37
 no|please	-0.41
-no|quiera	-0.62
-no|quiero	1.29
-no|recibi	-0.33
-no|reply	-0.51
-no|rush	-0.29
+no|quiera	-0.66
+no|quiero	1.26
+no|recibi	-0.31
+no|reply	-0.47
+no|rush	-0.27
 no|sigan	0.31
-no|stop	0.56
-no|tengo	-1.54
-no|text	-0.26
-no|tienen	-0.31
-no|to	0.22
+no|stop	0.58
+no|tengo	-1.48
+no|text	-0.25
+no|tienen	-0.29
+no|to	0.23
 no|van	-0.42
-no|vi	-0.28
+no|vi	-0.27
 no|vive	-0.24
 no|voy	0.79
-no|worries	-0.32
-nquil	0.25
+no|worries	-0.33
+nquil	0.28
 nro	-0.22
 nroo	-0.22
 nroof	-0.22
 nruf 	-0.6
-nrufn	0.36
+nrufl	0.31
+nrufn	0.35
 ns 	-0.3
 nsar	-0.22
 nsaro	-0.22
 nsch	-0.27
-nscr	0.24
-nscri	0.24
 nsd	-0.31
 nsda	-0.31
 nsdag	-0.31
-nse	0.31
-nse 	0.38
-nsen 	-0.21
-nsent	0.71
+nse	0.33
+nse 	0.39
+nsent	0.69
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
 nsie	0.21
 nsieu	0.21
-nsp	-0.27
-nspo	-0.29
-nspor	-0.29
-nst 	0.55
-nsta	-0.31
-nstan	-0.54
-nsto	-0.51
-nstop	-0.51
-nstr	-0.22
-nstro	-0.22
-nsu	0.21
-nsub	0.23
-nsub 	0.47
-nsubc	0.41
-nsup	0.31
-nsupp	0.31
-nsur	0.26
-nsura	0.26
-nsw	-0.52
-nswe	-0.52
-nswer	-0.52
-nt 	-0.42
-nta	0.42
+nso	0.21
+nson	0.21
+nsp	-0.28
+nspo	-0.31
+nspor	-0.31
+nst	-0.22
+nst 	0.6
+nsta	-0.26
+nstan	-0.65
+nsto	-0.52
+nstop	-0.52
+nsu	0.27
+nsub	0.22
+nsub 	0.46
+nsubc	0.42
+nsup	0.32
+nsupp	0.32
+nsur	0.33
+nsura	0.33
+nsw	-0.5
+nswe	-0.5
+nswer	-0.5
+nt 	-0.4
+nta	0.4
 ntac	0.63
 ntact	0.63
-ntad	-0.38
-ntado	-0.38
+ntad	-0.37
+ntado	-0.37
 ntag	-0.33
-ntag 	-0.31
-ntak	0.37
-ntakt	0.37
-ntan	-0.23
+ntag 	-0.32
+ntak	0.33
+ntakt	0.33
+ntan	-0.24
 ntan 	-0.21
-nte	-0.29
-nted	-0.29
-nted 	-0.29
+nte	-0.32
+nted	-0.27
+nted 	-0.27
 ntee	-0.21
 nteel	-0.21
-ntem	0.33
-nteme	0.34
-ntemp	-0.32
-nter	-0.24
-nter 	-0.32
-nterg	-0.21
-nteri	-0.36
-nters	-0.44
-ntes	-0.29
-ntes 	-0.21
+ntem	0.36
+nteme	0.38
+ntemp	-0.34
+nter	-0.27
+nter 	-0.31
+nteri	-0.35
+nters	-0.58
+ntes	-0.28
 ntest	-0.38
 ntf	0.28
 ntfe	0.28
 ntfer	0.28
-nth	-0.45
+nth	-0.4
 nth 	-0.37
-nthl	-0.26
-nthly	-0.26
-nti	-0.34
-ntia	-0.37
-ntia 	-0.37
-ntie	-0.46
-ntie 	-0.46
-ntien	0.21
-ntiev	-0.38
-ntil	-0.29
-ntil 	-0.29
-ntim	0.23
-ntimi	0.23
+nthl	-0.34
+nthly	-0.34
+nti	-0.37
+ntia	-0.45
+ntia 	-0.45
+ntie	-0.48
+ntie 	-0.48
+ntien	0.22
+ntiev	-0.31
+ntil	-0.26
+ntil 	-0.26
+ntim	0.24
+ntimi	0.24
 ntiv	-0.27
 ntive	-0.27
-ntm	-0.44
-ntme	-0.44
-ntmen	-0.44
-nto	-0.3
-ntos	-0.48
-ntos 	-0.48
+ntm	-0.54
+ntme	-0.54
+ntmen	-0.54
+nto	-0.42
+ntos	-0.57
+ntos 	-0.57
 ntou	0.24
 ntout	0.24
-ntr	-0.34
-ntra	-0.23
-ntrac	-0.35
-ntre	-0.66
+ntr	-0.36
+ntra	-0.25
+ntrac	-0.38
+ntrat	-0.23
+ntre	-0.67
 ntre 	-0.59
-ntret	-0.21
+ntret	-0.24
 nts	0.21
-nts 	-0.37
-ntsc	0.22
-ntsch	0.22
+nts 	-0.32
+ntsc	0.26
+ntsch	0.26
 ntw	-0.49
 ntwo	-0.49
-ntwor	-0.47
+ntwor	-0.48
 nty	-0.3
 nty 	-0.3
-nue	-0.27
+nue	-0.26
 nuer	-0.42
 nuer 	-0.42
 nuev	-0.23
-nuevo	-0.22
-nuevo|ya	-0.23
-nul	-0.34
-nule	-0.34
-nuler	-0.21
-numbers|when	-0.29
-number|again	1.01
-number|anytime	-0.22
+nuevo	-0.21
+nuevo|ya	-0.22
+nul	-0.35
+nule	-0.35
+nuler	-0.22
+numbers|when	-0.27
+number|again	1.06
+number|anymore	0.22
+number|anytime	-0.21
 number|bro	0.27
-number|buddy	-0.32
-number|by	-0.28
-number|from	0.41
-number|i	-0.46
-number|instead	-0.47
-number|is	0.42
-number|mate	-0.42
+number|buddy	-0.33
+number|by	-0.27
+number|from	0.42
+number|i	-0.45
+number|instead	-0.33
+number|is	0.46
+number|mate	-0.41
 number|no	-0.22
 number|off	0.44
-number|on	-0.24
-number|or	0.58
-number|out	0.85
+number|on	-0.33
+number|or	0.6
+number|out	0.82
 number|pal	0.29
-number|please	0.66
-number|stop	0.69
+number|please	0.68
+number|stop	0.59
 number|this	-0.21
 number|thx	-0.25
-number|use	-0.21
-number|we	0.26
-number|wrong	0.88
-numero|a	-0.53
-numero|c	-0.24
-numero|compa	0.23
-numero|de	0.44
+number|we	0.25
+number|wrong	0.87
+numero|a	-0.52
+numero|c	-0.26
+numero|compa	0.24
+numero|de	0.41
 numero|despues	-0.79
-numero|en	-0.35
-numero|este	-0.6
+numero|en	-0.37
+numero|este	-0.58
 numero|je	0.28
-numero|por	0.6
-numero|porfa	0.72
-numero|pro	-0.29
+numero|por	0.56
+numero|porfa	0.73
+numero|pro	-0.32
 numero|sin	-0.21
-numero|svp	0.68
-numero|voici	-0.57
-numm	0.29
-numme	0.29
+numero|svp	0.62
+numero|voici	-0.58
+numm	0.28
+numme	0.28
 nummer|alsjeblieft	0.55
 nummer|aub	0.31
-nummer|aus	0.24
-nummer|bitte	0.27
-nummer|dat	-0.51
-nummer|dit	-0.43
-nummer|geloscht	-0.37
-nummer|hier	-0.39
-nummer|ik	-0.71
-nummer|in	0.26
-nummer|is	-0.21
+nummer|aus	0.29
+nummer|bitte	0.25
+nummer|dat	-0.5
+nummer|dit	-0.42
+nummer|geloscht	-0.4
+nummer|hier	-0.38
+nummer|ik	-0.69
+nummer|in	0.25
 nummer|loschen	0.29
 nummer|maar	0.24
-nummer|meiner	-0.48
-nummer|nooit	0.42
+nummer|meiner	-0.49
+nummer|nooit	0.44
 nummer|nu	0.21
-nummer|richtig	-0.39
-nummer|uit	0.56
-nummer|verwijderd	-0.46
-nummer|wissen	0.3
+nummer|richtig	-0.38
+nummer|uit	0.65
+nummer|verwijderd	-0.47
+nummer|wissen	0.32
 nunca|dije	-0.37
-nunca|he	0.23
-nunca|les	-0.48
-nunca|mas	0.48
-nunca|me	0.44
-nunca|recibi	-0.39
-nur	-0.71
-nur 	-0.71
-nur|die	-0.3
-nur|handy	-1.07
-nur|im	-0.32
+nunca|he	0.25
+nunca|les	-0.51
+nunca|mas	0.61
+nunca|me	0.39
+nunca|recibi	-0.29
+nur	-0.75
+nur 	-0.75
+nur|die	-0.26
+nur|handy	-1.05
+nur|im	-0.31
 nur|noch	-0.21
 nur|voll	-0.22
-nur|von	-0.23
 nur|werbung	-0.21
-nur|wissen	-0.22
+nur|wissen	-0.21
 nut	-0.38
 nute	-0.4
 nute 	-0.4
-nuten	-0.53
-nutz	0.33
-nutzu	0.33
-nutzung|meiner	0.33
+nuten	-0.51
+nutz	0.34
+nutzu	0.34
+nutzung|meiner	0.34
 nu|echt	0.22
-nu|geen	0.27
-nu|ik	-0.55
+nu|geen	0.28
+nu|ik	-0.54
+nu|met	0.41
 nu|meteen	0.21
-nu|stoppen	-0.28
-nve	-0.36
-nver	-0.36
-nvi	0.27
+nu|stoppen	-0.29
+nve	-0.37
+nver	-0.37
+nvi	0.25
 nviam	-0.3
-nviar	0.7
+nviar	0.71
 nvias	-0.27
-nvie	0.3
-nvie 	0.21
-nvien	0.28
-nvio	0.39
-nvios	0.39
-nvoi	-0.39
-nvoie	-0.39
+nvie	0.31
+nvien	0.26
+nvio	0.35
+nvios	0.35
+nvoi	-0.44
+nvoie	-0.44
 nvoyi	-0.24
-nvr	-0.22
-nvra	-0.22
-nvraa	-0.22
+nvr	-0.21
+nvra	-0.21
+nvraa	-0.21
 nwi	0.4
 nwil	0.4
 nwill	0.4
-ny 	0.86
+ny 	0.85
 nyo	-0.24
 nyon	-0.24
 nyone	-0.24
-nyt	-0.36
-nyth	0.24
-nythi	0.24
+nyt	-0.31
+nyth	0.29
+nythi	0.29
 nyti	-0.57
 nytim	-0.57
-nzus	0.25
-nzusc	0.25
+nzus	0.26
+nzusc	0.26
 n|achete	0.21
-n|acheterai	0.39
-n|ai	-1.24
-n|appelez	0.23
-n|arretez	-0.34
-n|auto	0.56
-n|avez	-0.58
-n|ecrivez	0.42
-n|envoyez	-0.74
-n|est	-0.27
-n|etes	-0.41
-oa 	-0.22
-obe	-0.28
+n|acheterai	0.4
+n|ai	-1.19
+n|appelez	0.24
+n|arretez	-0.36
+n|auto	0.55
+n|avez	-0.5
+n|ecrivez	0.39
+n|envoyez	-0.73
+n|est	-0.33
+n|etes	-0.39
+oa 	-0.27
+oak	-0.22
+oak 	-0.22
+oak|park	-0.22
+obe	-0.34
 ober	-0.4
 obert	-0.22
-obet	0.21
-obetr	0.21
-obia	-0.41
-obian	-0.41
+obia	-0.4
+obian	-0.4
 obie	-0.22
 obiel	-0.22
-obile	-0.21
-obili	0.21
+obile	-0.23
+obili	0.22
+obin	0.21
+obins	0.21
 obl	-0.5
 oble	-0.5
 oblem	-0.3
-obli	-0.41
-oblig	-0.41
-oblige|d	-0.41
-ob|der	-0.22
+obli	-0.39
+oblig	-0.39
+oblige|d	-0.39
+ob|der	-0.21
 ocar	-0.3
 ocaro	-0.3
-och	0.3
+och	0.31
 och 	0.27
-ochai	-0.23
-ochm	-0.49
-ochma	-0.49
-ocht	0.38
-ocht 	0.32
-ochte	0.31
+ochai	-0.24
+ochm	-0.46
+ochma	-0.46
+ocht	0.4
+ocht 	0.35
+ochte	0.32
+ocie	0.21
+ociet	0.21
 ocio 	-0.34
-ock	-0.32
-ock 	-0.32
-oco	0.22
-oco 	0.22
+ock	-0.33
+ock 	-0.33
+oco	0.23
+oco 	0.23
 octe	0.23
 octel	0.23
-ocum	-0.3
-ocume	-0.3
-ocupa	-0.28
+ocum	-0.35
+ocume	-0.35
+ocupa	-0.27
 ocupo	0.23
 ocupo|el	0.23
-odav	-0.73
-odavi	-0.73
+odas	0.21
+odas 	0.21
+odav	-0.72
+odavi	-0.72
 oday	-0.21
 oday 	-0.21
-odele	-0.24
-odelo	-0.3
-odi	0.25
-odig	0.25
-odig 	0.25
+odele	-0.26
+odelo	-0.27
 odom	-0.23
 odome	-0.23
 odometer|please	-0.23
-odos	0.47
-odos 	0.47
-odr	-0.33
-odra	-0.38
-odra 	-0.38
-odrig	0.33
+odr	-0.32
+odra	-0.39
+odra 	-0.39
+odrig	0.34
 oe 	-0.64
-oec	0.35
-oech	0.35
-oecht	0.35
-oede	-0.27
-oeder	-0.48
-oef	-0.5
+oec	0.33
+oech	0.33
+oecht	0.33
+oede	-0.26
+oeder	-0.47
+oedk	-0.21
+oedko	-0.21
+oef	-0.51
 oefl	-0.23
 oefle	-0.23
-oefr	-0.23
-oefri	-0.23
-oefte	-0.23
-oeg	-0.33
-oeg 	-0.33
-oeke	-0.28
-oeken	-0.28
-oen	-0.41
+oeft	-0.21
+oeft 	-0.21
+oei	0.28
+oeke	-0.32
+oeken	-0.32
+oen	-0.4
 oen 	-0.22
 oens	-0.31
 oensd	-0.31
 oes	-0.21
-oes 	-0.51
+oes 	-0.45
 oesc	0.62
 oesch	0.62
 oesn	-0.35
 oesn 	-0.35
-oest	-0.26
-oeste	-0.26
+oest	-0.27
+oeste	-0.27
 oet	0.28
-oete	0.29
-oeten	0.29
+oete	0.28
+oeten	0.28
 oetj	0.39
 oetje	0.39
-oevee	-0.35
+oevee	-0.4
 oez	-0.21
 oezo	-0.21
 oezo 	-0.21
-of 	-0.4
-ofe	-0.38
+of 	-0.43
+ofe	-0.39
 ofer	-0.25
 ofert	-0.25
-ofertas|de	-0.27
-off	-0.28
+ofertas|de	-0.26
+ofes	-0.4
+ofesi	-0.4
+off	-0.34
 off 	0.28
 offe	-0.24
 offer	-0.24
-offerte|getekend	0.22
-offerte|halen	-0.85
-offerte|maar	-0.57
+offerte|getekend	0.21
+offerte|halen	-0.81
+offerte|maar	-0.5
 offerte|naar	-0.24
-offerte|nog	-0.42
-offerte|voor	-0.45
+offerte|nodig	-0.32
+offerte|nog	-0.67
+offerte|voor	-0.5
 offer|is	-0.25
-offi	-0.21
-offic	-0.21
-office|number	-0.21
-offn	-0.24
-offne	-0.24
-offres|ne	-0.65
-offres|par	0.21
-off|all	0.22
-off|the	-0.33
-off|this	0.31
-off|ur	1.06
-off|whatever	0.23
-off|work	-0.51
-off|your	0.61
-ofi	-0.4
-ofic	-0.48
-ofici	-0.48
-oficina|mejor	-0.24
-ofo	0.22
-ofor	0.22
-ofort	0.22
-oft	-0.46
+offi	-0.39
+offic	-0.39
+office|again	0.45
+office|call	-0.63
+offn	-0.26
+offne	-0.26
+offres|ne	-0.67
+offres|par	0.22
+off|all	0.24
+off|the	-0.28
+off|this	0.3
+off|ur	1.07
+off|whatever	0.24
+off|work	-0.52
+off|your	0.54
+ofi	-0.47
+ofic	-0.5
+ofici	-0.5
+oficina|mejor	-0.25
+ofo	0.23
+ofor	0.23
+ofort	0.23
+oft	-0.47
 oft 	-0.26
-ofte	-0.64
-often	-0.64
-oft|anrufen	-0.62
+ofte	-0.57
+often	-0.57
+oft|anrufen	-0.61
 oft|muss	0.22
 oft|soll	0.62
-oft|zu	-0.39
-of|all	0.46
-of|just	-0.68
+oft|zu	-0.41
+of|all	0.48
+of|just	-0.65
 of|my	0.24
-of|niet	-0.22
-of|spam	0.27
-of|the	-0.92
-of|these	0.91
-of|this	0.56
-of|your	0.68
-oga	0.24
+of|niet	-0.21
+of|spam	0.24
+of|the	-0.95
+of|these	0.89
+of|this	0.52
+of|your	0.76
+oga	0.25
 ogar	0.25
 ogar 	0.25
 ogl	-0.21
@@ -13937,16 +13906,15 @@ ogli	-0.21
 oglic	-0.21
 ogt	0.21
 ogt 	0.21
-oh 	-0.63
-ohi	0.23
-ohio	0.23
-ohio 	0.23
-ohio|last	0.23
+oh 	-0.64
+ohi	0.22
+ohio	0.22
+ohio 	0.22
+ohio|last	0.22
 ohn	-0.24
 ohn 	-0.4
-ohnt	-0.56
-ohnt 	-0.56
-oh|great	-0.21
+ohnt	-0.54
+ohnt 	-0.54
 oh|now	-0.28
 oh|sure	-0.53
 oi 	0.27
@@ -13954,887 +13922,889 @@ oice	0.3
 oicem	0.3
 oici	-0.22
 oici 	-0.22
-oie	-0.39
-oie 	-0.39
+oie	-0.44
+oie 	-0.44
 oiga 	0.28
 oiga|ya	0.28
-oin	-0.47
-oin 	-0.23
-oing	-0.26
-oing 	-0.26
-oini	0.22
-oinin	0.22
-oins	-0.34
-oins 	-0.34
-oint 	0.23
-ointm	-0.44
-ois	-0.56
-ois 	-0.48
-oise	-0.49
-oise 	-0.49
-oisi	0.31
+oin	-0.43
+oin 	-0.21
+oing	-0.23
+oing 	-0.23
+oini	0.23
+oinin	0.23
+oins	-0.39
+oins 	-0.39
+oint 	0.24
+ointm	-0.54
+ois	-0.62
+ois 	-0.54
+oise	-0.48
+oise 	-0.48
+oisi	0.32
+oisi 	0.21
 oisie	0.31
 ojo	-0.22
 ojo 	-0.22
-ok 	-0.7
-oka	0.29
-okay	0.29
-okay 	0.29
-oken	-0.46
-oken 	-0.46
-oker	0.23
-oker 	0.23
-okk	0.26
-okke	0.26
-okkee	0.26
-oks	-0.34
-oks 	-0.34
+ok 	-0.72
+oka	0.28
+okay	0.28
+okay 	0.28
+oken	-0.45
+oken 	-0.45
+okk	0.25
+okke	0.25
+okkee	0.25
+oks	-0.33
+oks 	-0.33
 ok|bet	-0.21
-ok|danke	-0.76
+ok|danke	-0.78
 ok|gracias	-0.46
-ok|im	0.48
-ok|jeudi	-0.33
-ok|mandenme	-0.44
-ok|merci	-0.76
-ok|parfait	-0.45
-ok|stop	0.46
+ok|im	0.52
+ok|jeudi	-0.35
+ok|mandenme	-0.45
+ok|merci	-0.75
+ok|parfait	-0.44
+ok|stop	0.43
 ok|thx	-0.22
 ol 	-0.28
 ola	0.7
-ola 	0.41
-olar	0.22
-olar 	0.42
+ola 	0.42
 old	-0.27
 old 	-0.27
-old|card	-0.32
+old|card	-0.33
 old|email	-0.68
 old|minivan	0.24
-old|number	-0.41
+old|number	-0.43
 ole 	-0.38
 oles	0.49
-oles 	-0.21
+oles 	-0.22
 olest	0.49
 olf	-0.29
 olf 	-0.29
 olg	-0.42
 olge	-0.35
 olgen	-0.35
-olic	0.45
-olici	0.44
-ollic	0.45
-ollig	-0.42
+olic	0.46
+olici	0.43
+ollic	0.46
+ollig	-0.64
 ollo	0.37
 ollow	0.37
 ollt	-0.43
 ollte	-0.43
-olo	-0.86
-olo 	-0.82
-olor	-0.29
-olor 	-0.29
-olv	0.38
-olvi	0.38
+olo	-0.85
+olo 	-0.81
+olor	-0.32
+olor 	-0.32
+olv	0.39
+olvi	0.39
+olvi 	0.21
 olvid	0.38
-olvidate|de	0.23
+olvidate|de	0.24
 olvidense|de	0.4
-om 	-0.35
-ome	-0.26
+om 	-0.32
+ome	-0.27
 ome 	-0.23
-omen	-0.58
-omen 	-0.28
+omen	-0.57
+omen 	-0.27
 oment	-0.54
 omer	-0.36
-omes	0.34
-omes 	0.34
-omete	-0.23
-omew	-0.23
-omewh	-0.23
-omi	-0.72
-omin	-0.33
-oming	-0.33
+omes	0.35
+omes 	0.35
+omete	-0.22
+omew	-0.21
+omewh	-0.21
+omi	-0.73
+omin	-0.39
+oming	-0.39
 omis	-0.36
 omisc	-0.36
-omm	-0.78
-omme	-0.78
-omme 	-0.51
-ommen	-0.51
-ommer	0.22
-ommu	0.45
-ommun	0.45
-omo	-0.9
-omo 	-0.58
+omm	-0.76
+omme	-0.76
+omme 	-0.5
+ommen	-0.49
+ommer	0.24
+ommu	0.52
+ommun	0.52
+omo	-0.91
+omo 	-0.6
 omor	-0.42
 omorr	-0.42
-omos	-0.43
-omos 	-0.43
-omot	0.28
-omoti	0.28
-omp 	-0.35
-ompa 	0.23
+omos	-0.47
+omos 	-0.47
+omot	0.35
+omoti	0.35
+omp 	-0.36
+ompa 	0.24
+ompag	0.34
 ompe	-0.23
 ompe 	-0.21
 ompet	0.43
-ompo	0.24
-ompos	0.24
-ompra	-0.21
-ompre	0.34
-omu	0.34
-omun	0.34
-omuni	0.34
-omv	-0.22
-omvo	-0.22
-omvor	-0.22
-om|af	-0.52
-om|benaderd	0.6
-om|door	0.52
+ompo	0.25
+ompos	0.25
+ompra	-0.23
+ompre	0.37
+omu	0.32
+omun	0.32
+omuni	0.32
+omv	-0.23
+omvo	-0.23
+omvor	-0.23
+om|af	-0.56
+om|benaderd	0.58
+om|door	0.58
 om|gevraagd	0.23
-om|me	-0.51
-om|te	-0.93
+om|me	-0.5
+om|te	-0.91
 om|uit	-0.21
-on 	-0.32
-ona	0.5
-ona 	-0.65
-onal	0.34
+on 	-0.38
+ona	0.46
+ona 	-0.51
+onal	0.27
 onale	0.24
-onat	-0.33
-onati	-0.21
-onats	-0.5
-onav	-0.22
-onavi	-0.22
-onc	0.27
+onat	-0.29
+onati	-0.25
+onats	-0.46
+onav	-0.26
+onavi	-0.26
+onc	0.25
 onc 	0.36
-once	-0.34
-once 	-0.6
-once|a	-0.6
-once|i	-0.89
-onco	-0.6
-onco 	-0.6
-onct	-0.23
-oncti	-0.23
-ond	-0.81
-onda|a	-0.31
+once	-0.22
+once 	-0.42
+oncer	0.21
+once|a	-0.76
+once|i	-0.35
+once|was	0.26
+onco	-0.52
+onco 	-0.52
+onct	-0.21
+oncti	-0.21
+ond	-0.8
+onda|a	-0.35
 onde	-0.57
-onde 	-0.64
+onde 	-0.66
 onder	-0.4
-onder|de	-0.24
+onder|de	-0.22
 onder|werktijd	-0.4
-ondes	-0.27
-ondet	-0.52
-ondez	-0.6
+ondes	-0.25
+ondet	-0.5
+ondez	-0.59
 ondio	-0.22
-ondr	-0.3
-ondre	-0.3
-onds	-0.53
-onds 	-0.53
+ondr	-0.33
+ondre	-0.33
+onds	-0.64
+onds 	-0.64
 ondu	-0.22
 ondu 	-0.22
-one	-0.26
-onee	0.21
-oneer	0.21
-oner	0.29
-oner 	0.29
+one	-0.27
+one 	-0.22
+oneel	-0.32
+oneer	0.22
+onel	-0.25
+onell	-0.25
+oner	0.26
+oner 	0.26
 ones	0.37
 ones 	0.37
-oney	-0.21
-oney 	-0.21
-onez	0.22
-onez 	0.22
-one|a	-0.3
-one|buying	-0.57
-one|from	-0.3
-onge	0.27
+onez	0.24
+onez 	0.24
+one|a	-0.27
+one|buying	-0.37
+one|from	-0.35
+onge	0.26
 ongen	0.22
 onger	0.27
-onic	0.21
-onico	0.21
-onig	-0.34
-onigh	-0.34
+onig	-0.33
+onigh	-0.33
 onj	0.41
 onjo	0.41
 onjou	0.41
-only|stop	-0.48
+onlin	-0.21
+online|staat	-0.22
+only|stop	-0.53
 only|way	-0.21
-onna	0.43
-onna 	0.41
+onna	0.44
+onna 	0.4
 onne 	-0.29
-onnee	0.25
-onnel	0.41
+onnee	0.24
+onnel	0.39
 onnem	0.32
-onnep	0.26
-onner	0.21
-onnez	0.43
+onnep	0.27
+onner	0.24
+onnez	0.42
 onnt	-0.31
-onnt 	0.42
+onnt 	0.41
 onnta	-0.33
-onnu	0.23
-onnum	0.23
-onse	0.71
-onsen	0.71
+onnu	0.22
+onnum	0.22
+onse	0.69
+onsen	0.69
 onsg	0.24
 onsge	0.24
 onsi	0.21
 onsie	0.21
-onst 	0.42
-onsto	-0.51
-onstr	-0.22
+onst 	0.45
+onsto	-0.52
 ons|just	-0.21
 ons|niet	-0.45
-ons|toch	0.28
+ons|toch	0.27
 ont 	0.48
-onta	0.42
+onta	0.41
 ontac	0.63
-ontad	-0.38
-ontak	0.43
+ontad	-0.37
+ontag	-0.21
+ontak	0.44
 onte	-0.38
 ontes	-0.38
-onth	-0.45
+onth	-0.4
 onth 	-0.37
-onthl	-0.26
-ontre	-0.21
-ontvangen|nog	-0.63
-ontvangen|van	0.29
-onv	-0.21
-onvi	-0.21
-onvie	-0.21
+onthl	-0.34
+ontvangen|nog	-0.64
+ontvangen|van	0.35
 on|a	0.39
-on|arrete	-0.64
-on|fait	-0.25
+on|arrete	-0.66
+on|fait	-0.28
 on|here	0.23
-on|main	-0.43
-on|marketplace	0.21
-on|my	-0.49
-on|not	0.31
-on|se	-0.22
-on|sera	-0.42
-on|signe	-0.21
+on|main	-0.42
+on|marketplace	0.24
+on|my	-0.5
+on|not	0.29
+on|peut	-0.23
+on|se	-0.21
+on|sera	-0.41
 on|site	-0.21
-on|sunday	-0.36
-on|sundays	-0.31
-on|that	-0.25
-on|them	-0.25
-on|this	0.58
-on|through	0.26
-on|weekends	-0.55
-on|whatsapp	0.4
-on|your	0.58
+on|sunday	-0.34
+on|sundays	-0.3
+on|that	-0.27
+on|them	-0.24
+on|this	0.59
+on|through	0.27
+on|weekends	-0.47
+on|whatsapp	0.41
+on|your	0.52
 oof	-0.43
 oof 	-0.43
 oog	0.21
 oogt	0.21
 oogt 	0.21
-ooki	0.26
-ookin	0.26
-ooks	-0.34
-ooks 	-0.34
-ook|een	-0.21
-ook|in	-0.22
-ook|niet	0.42
-oom	-0.25
-oom 	-0.25
+ook 	-0.25
+ooki	0.28
+ookin	0.28
+ooks	-0.33
+ooks 	-0.33
+ook|in	-0.23
+ook|niet	0.44
+oom	-0.24
+oom 	-0.24
 oons	0.24
 oonsg	0.24
-oonst	-0.22
 oont 	-0.23
 oop	0.37
 oop 	0.37
-oord 	-0.24
-oordo	0.4
-oorge	-0.22
-oorj	-0.43
-oorja	-0.43
+oord 	-0.31
+oordo	0.38
+oorge	-0.32
+oorj	-0.44
+oorja	-0.44
 oort	0.4
 oorta	0.4
 oorw	-0.21
 oorwa	-0.21
-op 	0.48
-opc	-0.25
-opco	-0.25
-opcon	-0.25
-ope	-0.49
-open	-0.5
-open 	-0.49
-oper 	-0.46
-opn	-0.62
-opne	-0.62
-opnee	-0.42
-opneem|bel	-0.42
-opnem	-0.27
-opnemen|bel	-0.27
-opp	0.28
-opp 	0.56
-oppo	0.45
-oppos	0.45
-oppose|a	0.42
+op 	0.47
+opc	-0.27
+opco	-0.27
+opcon	-0.27
+ope	-0.55
+open	-0.56
+open 	-0.55
+oper 	-0.47
+opn	-0.66
+opne	-0.65
+opnee	-0.46
+opneem|bel	-0.46
+opnem	-0.25
+opnemen|bel	-0.25
+opp	0.29
+opp 	0.57
+oppo	0.48
+oppos	0.48
+oppose|a	0.44
 opposition|au	0.23
-oppt	-0.26
-oppt 	-0.26
-oppu	-0.28
-oppuh	-0.28
+oppt	-0.24
+oppt 	-0.24
+oppu	-0.29
+oppuh	-0.29
 ops	-0.4
-opti	-0.43
-optio	-0.43
-options|just	-0.72
-option|attelage	-0.65
+opti	-0.41
+optio	-0.41
+options|just	-0.77
+option|attelage	-0.62
 option|from	-0.32
-option|toit	-0.25
-opt|me	0.25
-opt|out	0.38
-op|met	0.73
+option|toit	-0.23
+opt|out	0.41
+op|kantoor	-0.21
+op|met	0.76
 op|mijn	-0.43
-op|te	0.55
-op|vakantie	-0.26
+op|te	0.53
+op|vakantie	-0.28
 op|vergetelheid	0.22
-oqu	0.36
-oque	0.36
-oquez	0.38
-or 	-0.28
-ora	-0.56
-ora 	-0.63
+oqu	0.32
+oque	0.32
+oquez	0.32
+or 	-0.22
+ora	-0.54
+ora 	-0.54
 oran	-0.21
-oran 	-0.35
+oran 	-0.4
 orang	-0.21
 orange|voici	-0.21
-orar	-0.62
-orar 	-0.22
-orari	-0.41
-orarl	-0.22
-orc	-0.25
-orcy	-0.25
-orcyc	-0.25
+orar	-0.69
+orar 	-0.25
+orari	-0.45
+orarl	-0.24
+orc	-0.23
+orcy	-0.23
+orcyc	-0.23
 ord	0.35
-orde	0.42
-orden	0.25
+orda	-0.21
+ordat	-0.21
+orde	0.43
+orden	0.26
 order|and	-0.24
-order|too	-0.45
-ordo	0.4
-ordon	0.4
-ords	0.7
-ords 	0.7
+order|too	-0.47
+ordo	0.38
+ordon	0.38
+ords	0.75
+ords 	0.75
 ordt	-0.4
 ordt 	-0.4
-ore 	0.26
-orev	-0.51
-oreve	-0.51
-orfai	-0.25
-orfav	0.23
+ore	0.22
+ore 	0.25
+orev	-0.47
+oreve	-0.47
+orfai	-0.32
+orfav	0.22
 org	-0.42
-org 	-0.36
-orge	-0.36
-orge 	-0.37
-orgen	-0.66
-orget	0.58
-orgev	-0.22
-orgo	0.23
-orgot	0.23
+org 	-0.38
+orge	-0.37
+orge 	-0.38
+orgen	-0.67
+orget	0.57
+orgev	-0.32
+orgo	0.22
+orgot	0.22
 ori	0.67
-orit	-0.51
-orita	-0.51
+orios	-0.21
+orit	-0.52
+orita	-0.53
 oriz	0.58
 orizo	0.39
-orj	-0.43
-orja	-0.43
-orjaa	-0.43
-orks	-0.4
-orks 	-0.4
-orm	-0.34
-orm 	0.44
-orma 	-0.39
-ormac	0.22
-ormat	0.66
-orme 	0.23
-ormer	-0.22
-ormi	-0.37
-ormie	-0.22
-orn	-0.46
+orj	-0.44
+orja	-0.44
+orjaa	-0.44
+orks	-0.41
+orks 	-0.41
+orm	-0.4
+orm 	0.42
+orma 	-0.43
+ormac	0.26
+ormat	0.72
+orme 	0.27
+ormer	-0.23
+ormi	-0.38
+ormie	-0.21
+orn	-0.47
 orni	-0.37
-ornin	-0.21
-orr	-0.35
+orr	-0.33
+orra	0.24
 orra 	0.57
 orrar	-0.49
 orre 	-0.21
-orren	0.22
-orri	-0.32
-orrie	-0.32
+orreo	0.21
+orri	-0.33
+orrie	-0.33
 orro	-0.42
 orrow	-0.42
-orry	-0.25
-orry 	-0.25
+orry	-0.29
+orry 	-0.29
 orsa	-0.21
 orsa 	-0.21
 ortaa	0.4
-ortab	-0.25
+ortab	-0.26
 ortai	-0.26
-orte	-0.47
-orte 	-0.32
+orte	-0.48
+orte 	-0.33
 orted	0.57
-orter	-0.29
+orter	-0.31
 orw	-0.21
 orwa	-0.21
 orwaa	-0.21
-or|any	0.29
-or|don	-0.65
-or|texts	0.6
-osa	-0.27
-osa 	-0.27
+or|any	0.27
+or|don	-0.69
+or|texts	0.62
+osa	-0.25
+osa 	-0.25
 osc	0.28
 osch	0.28
-oscht	-0.37
-oschu	0.36
-ose	0.58
-ose 	0.56
-oser	0.24
-oser 	0.24
-osh	0.6
-osh 	0.6
-osig	-0.46
-osign	-0.46
-ositi	0.41
+oscht	-0.4
+oschu	0.38
+ose	0.57
+ose 	0.55
+oser	0.25
+oser 	0.25
+osh	0.53
+osh 	0.53
+osig	-0.44
+osign	-0.44
+ositi	0.43
 osito	-0.21
-ospec	0.43
-oss 	-0.48
-ossi	-0.26
-ossie	-0.26
+ospec	0.41
+oss 	-0.45
+ossi	-0.31
+ossie	-0.3
 ossn	0.22
 ossn 	0.22
-ost	-0.54
-ost 	-0.66
-oste	-0.25
-oste 	-0.27
-osted	-0.25
+ost	-0.55
+ost 	-0.7
+oste	-0.26
+oste 	-0.33
+osted	-0.26
 ostf	-0.22
 ostfa	-0.22
-ot 	0.31
-ote	-0.48
-ote 	-0.51
-otec	0.4
-oteca	0.4
+ot 	0.32
+ote	-0.52
+ote 	-0.54
+otec	0.41
+oteca	0.41
 oter	-0.22
 oteri	-0.22
-othe	0.29
-other	0.22
+othe	0.34
+other	0.27
 other|car	0.22
-other|dealer	-0.64
-other|truck	0.54
-oti	-0.3
-otio	0.28
-otion	0.28
+other|dealer	-0.6
+other|truck	0.74
+oti	-0.28
+otio	0.35
+otion	0.35
 otiz	-0.4
 otiza	-0.4
-oto	-0.7
-otorc	-0.25
+oto	-0.64
+otorc	-0.23
 otos	-0.64
 otos 	-0.64
-otr	0.34
+otr	0.26
+otra|agencia	-0.21
 otra|camioneta	-0.75
-otra|compania	0.47
-otra|empresa	0.45
+otra|compania	0.49
+otra|empresa	0.47
 otra|inmobiliaria	0.21
-otra|vez	0.41
-otro	0.38
-otro 	0.38
-otro|carro	0.21
-ott	0.38
-otte	0.23
-otten	0.23
+otra|vez	0.38
+otro	0.4
+otro 	0.4
+ott	0.39
+otte	0.22
+otten	0.22
 oub	0.41
 oubl	0.41
 oubli	0.41
-oubliez|mon	0.31
-ouc	-0.27
-ouci	-0.27
-ouci 	-0.27
-oud	-0.61
-oude	-0.41
-oude 	-0.51
-ouden	-0.24
-oude|auto	-0.24
-oude|clio	-0.56
-oude|nummer	-0.48
-oudr	-0.28
-oudra	-0.28
-oug	0.28
-ough	0.28
-ought	0.33
-ouh	0.54
-ouha	0.54
-ouhai	0.54
-ouj	-0.57
-oujo	-0.57
-oujou	-0.57
+oubliez|mon	0.33
+ouc	-0.28
+ouci	-0.28
+ouci 	-0.28
+oud	-0.5
+oude	-0.39
+oude 	-0.52
+ouden	-0.23
+oude|auto	-0.23
+oude|clio	-0.68
+oude|nummer	-0.47
+oug	0.3
+ough	0.3
+ought	0.35
+ouh	0.55
+ouha	0.55
+ouhai	0.55
+ouj	-0.58
+oujo	-0.58
+oujou	-0.58
 ouk	0.23
 oukr	0.23
 oukra	0.23
-oul	-0.26
-oula	-0.23
-oulai	-0.23
-ould	-0.34
-ould 	-0.36
+oul	-0.32
+oula	-0.24
+oulai	-0.24
+ould	-0.36
+ould 	-0.39
 oule	-0.25
-oulez	-0.25
+oulez	-0.24
 oulo	0.37
 ouloi	0.59
-oulot	-0.34
-oundi	0.23
-ount	0.33
-ount 	0.33
-our	0.5
+oulot	-0.28
+oundi	0.24
+ount	0.29
+ount 	0.29
+oup	-0.21
+our	0.55
 our 	0.5
-ourr	0.4
-ourra	-0.25
-ourri	0.4
-ours	-0.79
-ours 	-0.94
-ourse	0.23
-ourt	0.38
-ourti	0.38
-our|house	-0.24
-our|lease	-0.31
-ouse	0.37
-ouse 	0.37
-ousi	0.51
-ousin	0.51
+oura	-0.23
+ouran	-0.23
+ourr	0.27
+ourra	-0.24
+ourri	0.27
+ours	-0.69
+ours 	-0.87
+ourse	0.22
+ourt	0.36
+ourti	0.36
+our|house	-0.23
+our|lease	-0.35
+ouse	0.39
+ouse 	0.39
+ousi	0.53
+ousin	0.53
 ousl	0.4
 ously	0.4
-out	0.49
-out 	0.42
-oute	0.36
+out	0.48
+out 	0.41
+oute	0.34
 oute 	0.79
-outes	0.36
+outes	0.32
 outez	0.21
-outi	-0.37
-outie	-0.37
+outi	-0.26
+outie	-0.26
 out|again	0.55
-out|at	-0.24
-out|but	-0.34
-out|is	-0.21
+out|at	-0.21
+out|but	-0.33
 out|of	-0.24
-out|please	0.25
-out|that	0.26
+out|please	0.27
+out|that	0.23
 out|the	-0.43
 out|with	0.24
 ouvea	-0.22
-ouven	-0.5
-ouver	-0.65
-ouverte|non	-0.48
-ouverte|nonstop	-0.34
-ouvr	-0.25
-ouvra	-0.25
-ouvrant|du	-0.25
+ouven	-0.51
+ouver	-0.59
+ouverte|non	-0.49
+ouverte|nonstop	-0.28
+ouvr	-0.23
+ouvra	-0.23
+ouvrant|du	-0.23
 ouw	-0.37
 ouw 	-0.37
-ou|est	-0.64
-ou|qu	-0.35
-ove 	0.21
-oveel	-0.28
-overz	-0.42
-over|10	-0.42
-over|it	0.21
+ou|est	-0.62
+ou|qu	-0.32
+ove 	0.25
+oveel	-0.41
+over	-0.25
+overz	-0.43
+over|10	-0.41
+over|it	0.22
 over|kopen	-0.21
-over|on	-0.51
-over|with	-0.25
-ow 	-0.72
-owd	0.26
-owd 	0.26
-owe	-0.25
-owi	0.3
-owin	0.3
-owing	0.3
-own	-0.31
+over|on	-0.5
+over|with	-0.24
+ow 	-0.66
+owd	0.27
+owd 	0.27
+owe	-0.32
+owi	0.29
+owin	0.29
+owing	0.29
+own	-0.33
 own 	-0.33
-own|car	-0.42
+own|car	-0.41
 ox 	0.42
-oyed	-0.41
-oyed 	-0.41
-oye|dejen	0.65
-oye|ya	0.64
+oyed	-0.47
+oyed 	-0.47
+oye|dejen	0.62
+oye|ya	0.58
 oyi	-0.24
 oyie	-0.24
 oyiez	-0.24
-o|los	0.35
+o|los	0.37
 pa 	0.27
-paa	-0.48
-paal	-0.48
-paal 	-0.48
-pac	0.23
-paci	0.23
-pacie	0.23
-paciente|de	0.23
-pad	-0.28
-pado	-0.28
-pado 	-0.28
-pag	-0.38
+paa	-0.45
+paal	-0.45
+paal 	-0.45
+pac	0.25
+paci	0.25
+pacie	0.25
+paciente|de	0.25
+pad	-0.27
+pado	-0.27
+pado 	-0.27
+pag	-0.37
 paga	-0.21
 pagar	-0.21
 pagar|de	-0.21
+pagn	0.23
+pagni	0.34
 pago	-0.21
 pago 	-0.21
 pago|de	-0.21
-pai	0.41
-paix	0.41
-paix 	0.41
-paix|avec	0.59
+pai	0.42
+paix	0.42
+paix 	0.42
+paix|avec	0.63
 pak	-0.21
 pakk	-0.21
 pakke	-0.21
 pal	0.29
 pal 	0.29
-pam	0.29
-pam 	0.28
+pam	0.41
+pam 	0.41
 pamm	0.21
 pammi	0.21
-pane	-0.35
-panel	-0.25
-paneles|con	0.45
-panels|put	0.26
-panel|solar	0.58
-pani	0.45
-pania	0.47
+pana	0.21
+pana 	0.21
+pana|ya	0.21
+pane	-0.37
+panel	-0.27
+paneles|con	0.46
+panels|put	0.27
+panel|solar	0.6
+pani	0.39
+pania	0.49
 pant	0.24
 panto	0.24
-pap	-0.44
-pape	-0.27
-papel	-0.22
-papeles|necesito	-0.22
+pap	-0.45
+pape	-0.26
+papel	-0.26
+papeles|necesito	-0.26
 paper	-0.21
-papi	-0.24
-papie	-0.24
-papieren|hebben	-0.22
-par 	-0.49
+papi	-0.25
+papie	-0.25
+papieren|hebben	-0.21
+par 	-0.5
 para	0.25
-para 	-0.5
-paral	0.58
-parale|con	0.58
-param	-0.22
-paramaribo|noord	-0.22
+para 	-0.49
+paral	0.6
+parale|con	0.6
+param	-0.21
+paramaribo|noord	-0.21
 parar	0.87
-parar|en	-0.25
-parar|por	0.29
-parar|ya	0.51
-para|dejar	-0.65
-para|el	-0.47
-para|lo	-0.28
+parar|por	0.26
+parar|ya	0.54
+para|dejar	-0.67
+para|el	-0.5
+para|lo	-0.27
 para|que	-0.49
-para|recibir	0.31
-pare	0.34
-parec	-0.22
-parece|muy	-0.22
+para|recibir	0.36
+pare	0.35
+parec	-0.24
+parece|muy	-0.24
 parei	-0.21
 pareilles|jamais	-0.21
 paren	0.36
-paren|de	0.35
+paren|de	0.36
 parf	-0.52
 parfa	-0.52
-parfait|a	-0.22
-park|they	-0.23
-parl	0.3
-parle	0.3
-parler|de	0.31
-parle|de	-0.51
-paro	-0.23
-paro 	-0.23
-paro|el	-0.24
+parfait|a	-0.23
+park	-0.22
+park 	-0.22
+park|they	-0.22
+parl	0.33
+parle	0.33
+parler|de	0.33
+parle|de	-0.54
+paro	-0.37
+paro 	-0.37
+paro|el	-0.4
 part	0.55
 parte	-0.21
-parti	0.21
-partir|de	0.21
-partn	-0.33
-partner|tonight	-0.33
-parts	-0.45
-parts|order	-0.45
-part|par	0.35
-par|aucun	0.58
-par|courrier	-0.6
-par|email	0.78
-par|hasard	-0.4
-par|jour	-1.09
-par|la	-0.22
+parti	0.22
+partir|de	0.22
+partn	-0.32
+partner|tonight	-0.32
+parts	-0.47
+parts|order	-0.47
+part|par	0.34
+par|aucun	0.63
+par|courrier	-0.61
+par|email	0.72
+par|hasard	-0.43
+par|jour	-1.25
+par|la	-0.26
 par|les	0.3
-par|mail	-0.27
-par|mois	-0.51
-par|quelque	0.35
-par|semaine	-0.74
-par|sms	-0.49
-par|telephone	0.35
-par|votre	0.59
-par|whatsapp	0.21
-pas	-0.36
-pas 	-0.34
+par|mail	-0.29
+par|mois	-0.55
+par|quelque	0.34
+par|semaine	-0.63
+par|sms	-0.53
+par|telephone	0.45
+par|votre	0.87
+par|whatsapp	0.22
+pas	-0.35
+pas 	-0.35
 pasa	-0.21
 pasan	-0.21
 pasan|de	-0.21
-pasas	-0.37
-paso|a	-0.21
-paso|el	-0.42
-pass	-0.27
+pasas	-0.36
+paso|el	-0.38
+pass	-0.24
 passa	-0.42
-passant|j	-0.49
-passant|je	-0.21
+passant|j	-0.48
 passat|ubernehmen	-0.43
-passer|votre	-0.59
-passez|faire	-0.21
+passer|votre	-0.58
+passez|faire	-0.25
 passez|quand	-0.26
-passe|en	-0.29
-passe|vendredi	-0.83
-passt	-1.04
+passe|en	-0.3
+passe|vendredi	-0.81
+passt	-1.07
 passt|bis	-0.27
-passt|brauchen	-0.71
-passt|danke	-0.62
-passt|rufen	-1.02
-pas|arretez	-0.28
+passt|brauchen	-0.68
+passt|danke	-0.65
+passt|rufen	-1
+pas|arretez	-0.37
 pas|au	-0.21
-pas|aujourd	-0.22
-pas|besoin	-0.57
-pas|d	-0.52
-pas|dit	-0.7
-pas|eu	-0.42
-pas|interesse	0.9
-pas|interessee	-0.58
-pas|je	-0.31
-pas|le	-0.75
-pas|me	-0.54
+pas|aujourd	-0.28
+pas|besoin	-0.54
+pas|d	-0.53
+pas|dit	-0.75
+pas|eu	-0.46
+pas|faire	-0.4
+pas|interesse	0.89
+pas|interessee	-0.57
+pas|je	-0.41
+pas|le	-0.71
+pas|me	-0.53
 pas|merci	-0.22
-pas|mes	-0.23
-pas|mon	-0.25
-pas|ne	-0.38
-pas|oblige	-0.41
+pas|mes	-0.25
+pas|mon	-0.29
+pas|ne	-0.5
+pas|oblige	-0.39
 pas|pendant	-0.23
-pas|que	-0.48
-pas|recu	-0.58
-pas|repondre	-0.3
-pas|svp	-0.72
-pas|vous	-0.36
-pas|vu	-0.5
+pas|que	-0.5
+pas|recu	-0.67
+pas|repondre	-0.33
+pas|svp	-0.84
+pas|vous	-0.37
+pas|vu	-0.6
 pate	-0.28
-patient|chez	0.3
+patient|chez	0.26
 pau	-0.24
 paus	-0.24
 pause	-0.24
 pay	-0.31
 paym	-0.28
 payme	-0.28
-payment|went	-0.53
+payment|went	-0.5
 payo	-0.21
 payof	-0.21
 payoff|amount	-0.21
 paz	0.51
 paz 	0.51
-paz|ya	1.02
-pco	-0.25
-pcon	-0.25
-pcont	-0.25
-pd 	0.58
-pda	-0.38
-pdat	-0.38
-pdate	-0.38
+paz|ya	1.01
+pco	-0.27
+pcon	-0.27
+pcont	-0.27
+pd 	0.59
+pda	-0.39
+pdat	-0.39
+pdate	-0.39
 pdf	-0.4
 pdf 	-0.4
 pdf|basta	-0.21
-pdf|suffit	-0.28
-pec	0.39
-pech	-0.21
-peche	-0.21
-pect	0.43
-pecti	0.43
-ped	0.28
-pedi|descuento	-0.3
-pedi|mejor	-0.29
-pedi|nada	0.21
-pedi|ningun	-0.33
-pedr	0.27
-pedro	0.27
-pedro|baja	0.27
-pei	-0.23
-peic	-0.23
-peich	-0.23
+pdf|suffit	-0.35
+pec	0.34
+pect	0.41
+pecti	0.41
+ped	0.3
+pedir	0.21
+pedir|la	0.21
+pedi|descuento	-0.32
+pedi|informacion	-0.21
+pedi|mejor	-0.37
+pedi|nada	0.22
+pedi|ningun	-0.32
+pedr	0.26
+pedro	0.26
+pedro|baja	0.26
+pei	-0.21
+peic	-0.21
+peich	-0.21
 pel	0.21
-pele 	0.92
-pelee	0.25
-peles	-0.22
+pele 	0.84
+pelee	0.62
+peles	-0.26
 pelez	-0.26
-peli	-0.48
-pelie	-0.48
-pell	-0.45
-pelle	-0.45
-pels	0.45
-pels 	0.45
-pend	-0.21
+peli	-0.5
+pelie	-0.5
+pell	-0.5
+pelle	-0.5
+pels	0.46
+pels 	0.46
+pend	-0.27
 penda	-0.23
-pendant|le	-0.4
-pendi	-0.53
-pens	-0.71
-pens 	-0.59
-people|stop	0.22
-people|that	0.44
-per	-0.52
-per 	-0.29
-peran	-0.51
+pendant|le	-0.37
+pendi	-0.5
+pens	-0.69
+pens 	-0.57
+people|that	0.42
+per	-0.48
+per 	-0.23
+peran	-0.55
 perde	0.53
 perdez|mon	0.53
-perdo	-0.28
-perdon|no	-0.28
+perdo	-0.27
+perdon|no	-0.27
 pere	-0.24
 perez	-0.24
-perf	-0.25
-perfe	-0.25
-perm	0.46
-permi	0.46
-permission|to	0.46
-pero	-0.58
-pero 	-0.58
-pero|la	-0.21
+perfect|please	0.54
+perm	0.47
+permi	0.47
+permission|to	0.47
+pero	-0.63
+pero 	-0.63
 pero|sigo	-0.21
 pero|ya	0.21
-pero|yo	-0.21
-perr	0.21
 personal|data	0.44
-personal|information	0.54
+personal|information	0.62
 personal|one	-0.29
-person|there	-0.26
-person|you	0.21
+persona|yo	-0.21
+person|there	-0.27
 persoonsgegevens|te	0.24
 perw	-0.21
 perwo	-0.21
-per|dag	-0.52
-per|e	-0.65
-per|maand	-0.21
+per|dag	-0.54
+per|e	-0.57
 per|mail	0.29
 per|post	-0.38
-per|sms	0.94
-per|week	-0.59
+per|sms	0.92
+per|week	-0.91
 pes	0.21
 pest	0.21
 peste	0.21
 pestering|me	0.21
-pet	0.21
-pete	0.21
-pete 	-0.4
+pete 	-0.38
 peten	0.43
 peter	0.21
-peti	-0.21
-petit	-0.21
-petit|stop	-0.21
+peti	-0.25
+petit	-0.25
+petit|stop	-0.25
 peu	-0.4
+peut	-0.23
+peut 	-0.23
 peux	-0.4
 peux 	-0.4
-peux|me	-0.23
-peux|pas	-0.29
+peux|me	-0.22
+peux|pas	-0.31
 peux|plus	-0.21
-pfu	-0.23
-pful	-0.23
-pful 	-0.23
-phone|call	-0.32
-phone|calls	0.74
-phone|every	0.46
-phone|fr	0.46
-phone|i	0.67
-phone|man	0.68
-phone|number	0.72
-phone|she	-0.47
-phone|use	-0.51
-phone|was	-0.52
-phoni	0.39
-phot	-0.57
-photo	-0.57
-photos|de	-0.57
+pfu	-0.22
+pful	-0.22
+pful 	-0.22
+phone|call	-0.34
+phone|calls	0.7
+phone|every	0.43
+phone|fr	0.45
+phone|i	0.76
+phone|man	0.62
+phone|number	0.69
+phone|she	-0.33
+phone|use	-0.4
+phone|was	-0.5
+phoni	0.35
+phot	-0.54
+photo	-0.54
+photos|de	-0.59
 photos|i	-0.21
 photos|pls	-0.21
 pic	-0.52
@@ -14848,1347 +14818,1346 @@ pido	0.6
 pido 	0.6
 pido|que	0.4
 pierd	0.56
-pierdan|mi	0.43
-pierde|mi	0.56
+pierdan|mi	0.44
+pierde|mi	0.55
 piere	-0.24
-piers	-0.24
-piet	-0.21
-piet 	-0.21
+piers	-0.26
 piete	-0.21
-piet|jansen	-0.21
-pig	-0.28
-pig 	-0.28
-pil	-0.24
-pile	-0.24
-pile 	-0.24
-pile|quand	-0.24
-pis	-0.42
-pis 	-0.62
-pisc	-0.31
-pisch	-0.31
-piso 	0.4
-pit	-0.23
-pitc	-0.23
-pitch	-0.23
-pitches|then	-0.26
-pitch|stop	-0.23
-pje 	-0.4
-pjes	0.31
-pjes 	0.31
+pig	-0.3
+pig 	-0.3
+pis	-0.54
+pis 	-0.61
+pisc	-0.41
+pisch	-0.41
+piso 	0.37
+pit	-0.25
+pitc	-0.25
+pitch	-0.25
+pitches|then	-0.25
+pitch|stop	-0.25
+pje 	-0.39
+pjes	0.27
+pjes 	0.27
 pk 	-0.21
-pla	0.34
+pla	0.29
 plai	0.33
-plain	0.33
+plain	0.27
 plainte|aupres	0.21
-plait	0.26
-plan|de	-0.52
+plait	0.27
+plan|de	-0.53
 plat	-0.45
-plata	-0.21
-plata|dejan	-0.21
+plata	-0.22
+plata|dejan	-0.22
+platz	-0.21
 please|call	-0.42
-please|cease	1
-please|contact	-0.28
-please|discontinue	1
-please|don	-0.26
-please|erase	0.39
-please|i	0.23
-please|if	0.34
+please|cease	1.03
+please|contact	-0.29
+please|discontinue	1.02
+please|don	-0.29
+please|erase	0.41
+please|i	0.24
+please|if	0.35
 please|keep	-0.31
 please|lose	0.43
-please|mark	0.34
-please|no	0.62
-please|not	0.49
-please|opt	-0.21
+please|mark	0.37
+please|no	0.67
+please|not	0.51
 please|purge	0.21
-please|quit	0.4
-please|remove	0.59
-please|stop	0.72
-please|take	0.71
-please|text	-0.57
+please|quit	0.39
+please|remove	0.69
+please|stop	0.69
+please|take	0.7
+please|text	-0.6
 please|thank	0.22
-please|unsubscribe	-0.33
-please|use	-0.31
-please|we	0.77
+please|unsubscribe	-0.34
+please|use	-0.3
+please|we	0.81
 please|ya	0.24
-plen	-0.36
-plent	-0.36
+plen	-0.42
+plent	-0.42
 plie	-0.22
 plied	-0.22
 pls|dont	0.22
 pls|email	-1.03
-pls|lose	0.88
-pls|remove	0.76
+pls|lose	0.87
+pls|remove	0.63
 pls|stop	0.21
 pls|text	-0.21
-pls|unsub	0.47
-plus|a	0.62
+pls|unsub	0.46
+plus|a	0.59
 plus|attendre	-0.21
-plus|au	-0.25
-plus|aucun	1.4
+plus|au	-0.26
+plus|aucun	1.34
 plus|avant	-0.41
-plus|avoir	0.5
-plus|c	0.62
-plus|ce	0.23
+plus|avoir	0.61
+plus|c	0.63
+plus|ce	0.24
 plus|chez	-0.21
-plus|d	0.51
-plus|ecrivez	1.03
-plus|entendre	0.31
-plus|etre	0.66
+plus|d	0.55
+plus|ecrivez	0.92
+plus|entendre	0.33
+plus|etre	0.68
 plus|interesse	-0.38
-plus|interessee	-0.49
-plus|j	0.46
-plus|jamais	0.96
+plus|interessee	-0.5
+plus|j	0.36
+plus|jamais	0.94
 plus|je	0.3
-plus|la	-0.42
-plus|les	-0.74
-plus|m	0.47
+plus|la	-0.43
+plus|les	-0.72
+plus|m	0.42
 plus|me	0.42
-plus|par	1.01
-plus|patient	0.3
-plus|pres	0.39
+plus|par	1
+plus|patient	0.26
+plus|pres	0.38
 plus|recu	-0.89
-plus|sous	0.31
-plus|sur	-0.41
-plus|svp	0.6
-plus|tard	-0.4
-plus|vers	-0.43
-plus|vos	-0.47
-plus|votre	-0.5
-plut	-0.53
-pluto	-0.53
-plutot|mon	-0.26
-plutot|par	-0.8
-plutot|un	-0.26
-ply	-0.99
-ply 	-0.96
-plyi	-0.36
-plyin	-0.36
-plz|take	0.23
-pm 	-0.5
-pne	-0.29
-pnee	-0.42
-pneem	-0.42
-pnem	-0.27
-pneme	-0.27
-podrian|dejar	-0.57
-podrian|quitar	0.33
+plus|sous	0.35
+plus|sur	-0.35
+plus|svp	0.59
+plus|tard	-0.41
+plus|vers	-0.54
+plus|vos	-0.42
+plus|votre	-0.49
+plut	-0.52
+pluto	-0.52
+plutot|mon	-0.25
+plutot|par	-0.81
+plutot|un	-0.33
+ply	-1.04
+ply 	-0.97
+plyi	-0.31
+plyin	-0.31
+plz|take	0.24
+pm 	-0.51
+pne	-0.25
+pnee	-0.46
+pneem	-0.46
+pnem	-0.25
+pneme	-0.25
+podrian|dejar	-0.68
+podrian|quitar	0.34
 policy|and	-0.22
 polo	-0.21
 polo 	-0.21
-pom	-0.36
-pomp	-0.36
-pomp 	-0.35
-pon	-0.31
-pond	-0.47
-ponde	-0.7
+polo|een	-0.28
+pom	-0.38
+pomp	-0.38
+pomp 	-0.36
+pond	-0.48
+ponde	-0.69
 pondi	-0.22
-pondr	-0.3
-ponds	-0.49
+pondr	-0.33
+ponds	-0.58
 pondu	-0.22
-por	-0.34
-por 	-0.25
-porfavor|no	0.84
+pongo|baja	-0.21
+por	-0.33
+por 	-0.24
+porfavor|no	0.88
 porfavor|ya	0.22
-porfa|sigo	-0.35
-porfa|ya	1.01
-port	0.26
-port 	0.3
-porta	-0.25
+porfa|sigo	-0.32
+porfa|ya	0.95
+port	0.24
+porta	-0.26
 porte|plainte	0.21
 por|ahora	-0.21
+por|aqui	-0.22
 por|error	-0.22
-por|fa	0.21
+por|medio	0.21
 por|ningun	0.27
-por|que	-0.51
-por|semana	-0.29
+por|que	-0.5
+por|semana	-0.57
+por|su	0.26
 por|todo	0.43
-por|whatsapp	0.37
-posa	-0.27
-posa 	-0.27
-pose	0.58
+por|whatsapp	0.36
+posa	-0.25
+posa 	-0.25
+pose	0.57
 pose 	0.44
-poser	0.24
-poser|nos	0.49
-poso	-0.28
-poso 	-0.28
-post	-0.37
+poser	0.25
+poser|nos	0.45
+poso	-0.27
+poso 	-0.27
+post	-0.39
 post 	-0.38
-poste	-0.25
-poste|le	-0.28
+poste	-0.26
+poste|le	-0.35
 postf	-0.22
 postfach|war	-0.22
-post|lieber	-0.81
-pot	0.35
-pote	0.4
-potec	0.4
-pour	-0.24
-pourquoi|avez	-0.78
-pourquoi|je	-0.4
-pourquoi|vous	0.3
-pourr	-0.38
-pourra|essayer	-0.25
-pourriez|arreter	-0.35
-pour|estimer	-0.42
-pour|etre	0.48
+post|lieber	-0.76
+pot	0.37
+pote	0.41
+potec	0.41
+pour	-0.22
+pourquoi|avez	-0.73
+pourquoi|je	-0.41
+pourquoi|vous	0.34
+pourr	-0.36
+pourra|essayer	-0.24
+pourriez|arreter	-0.24
+pour|estimer	-0.41
+pour|etre	0.47
 pour|jeudi	-0.27
-pour|l	-0.22
-pour|la	-0.21
-pour|le	0.39
-pour|les	-0.31
-pour|me	-0.53
+pour|le	0.4
+pour|les	-0.27
+pour|me	-0.5
 pour|moi	-0.22
-pour|se	-0.25
-pour|signer	-0.22
-pour|voir	-0.54
+pour|ne	-0.21
+pour|se	-0.28
+pour|signer	-0.39
+pour|voir	-0.64
 pour|votre	0.4
 pour|vous	-0.58
 pouvez|arreter	0.57
 pouvez|continuer	-0.42
 pouvez|m	-0.56
-pouvez|me	-0.5
+pouvez|me	-0.49
 pouvez|ne	0.21
-pouvez|renvoyer	-0.31
+pouvez|pas	-0.4
+pouvez|renvoyer	-0.35
 pouvez|vous	0.67
-po|ya	0.65
-pp 	0.46
+po|ya	0.62
+pp 	0.44
 ppel	0.21
-ppeli	-0.48
-ppell	-0.45
-ppels	0.45
-ppeni	0.23
-ppens	-0.59
+ppeli	-0.5
+ppell	-0.5
+ppels	0.46
+ppen 	0.21
+ppeni	0.22
+ppens	-0.57
 ppi	-0.38
-ppig	-0.39
-ppig 	-0.39
-ppje 	-0.4
-ppjes	0.31
-ppo	0.34
-ppoi	-0.44
-ppoin	-0.44
-ppos	0.45
+ppig	-0.4
+ppig 	-0.4
+ppje 	-0.39
+ppjes	0.27
+ppoi	-0.54
+ppoin	-0.54
+ppos	0.48
 ppose	0.44
 pposi	0.23
-ppr	0.63
+ppr	0.67
 ppre	0.61
 pprec	0.51
-ppu	-0.28
-ppuh	-0.28
-ppuhr	-0.28
-prar	-0.44
-prar 	-0.44
-pre 	0.46
+ppu	-0.29
+ppuh	-0.29
+ppuhr	-0.29
+prar	-0.54
+prar 	-0.54
+pre 	0.57
 prec	0.26
-prech	0.33
+prech	0.34
 preci	0.26
 precio|baja	-0.21
-precio|dejen	-0.22
+precio|dejen	-0.25
 precio|me	-0.37
-precio|no	-0.23
-precio|que	-0.29
+precio|no	-0.26
+precio|que	-0.37
 precio|sigue	-0.21
-precio|ya	-1.05
+precio|ya	-1
 pref	-0.21
-prefer|not	0.66
+prefer|not	0.64
 preg	-0.32
 pregu	-0.32
 prei	-0.22
 preis	-0.22
+preis|gefragt	-0.35
 preis|nicht	-0.22
 pren	-0.21
 prene	-0.21
-prenez|plutot	-0.25
-presa	0.32
-prese	0.23
-prest	-0.33
-pres|de	-0.54
-pret	-0.25
-pret 	-0.25
-prete	-0.25
-pret|est	-0.21
-pri	-0.46
+prenez|plutot	-0.23
+presa	0.64
+prese	0.22
+prest	-0.32
+pres|de	-0.39
+pret	-0.33
+pret 	-0.33
+prete	-0.26
+pri	-0.51
 pric	-0.7
 price	-0.7
 price|for	-0.21
-price|isn	-0.27
-price|seems	-0.24
-prie	0.76
-prie 	0.76
-prie|de	0.76
-prij	-0.41
-prijs	-0.41
-prijs|maar	-0.59
-prijs|niet	-0.23
-prijs|weten	-0.29
+price|isn	-0.23
+price|seems	-0.26
+prie	0.83
+prie 	0.83
+prie|de	0.83
+prij	-0.4
+prijs	-0.4
+prijs|maar	-0.63
+prijs|niet	-0.21
+prijs|weten	-0.31
 prima	-0.61
 prima|mail	-0.62
-prin	-0.34
-pring	-0.24
-print	-0.32
-prix	-0.27
-prix 	-0.27
-prix|arretez	-0.42
-prix|de	-0.25
-prix|desinscrivez	-0.22
-prix|du	-0.21
-prix|ne	-0.6
+prin	-0.36
+pring	-0.22
+print	-0.34
+prix	-0.26
+prix 	-0.26
+prix|arretez	-0.33
+prix|de	-0.39
+prix|ne	-0.59
 prix|reste	-0.22
-pro	-0.43
-pro 	-0.78
+pro	-0.38
+pro 	-0.84
 prob	-0.38
 probe	-0.23
 probetraining|gebucht	0.21
 probl	-0.5
-problemen|meer	-0.24
-probleme|avec	-0.43
-problem|schreiben	-1.01
+problemen|meer	-0.25
+probleme|avec	-0.41
+problem|schreiben	-1.1
 proc	-0.23
-proch	-0.23
-proe	-0.23
-proef	-0.23
-proefles|van	-0.24
-proefrit|doorgeven	-0.22
-proefrit|van	-0.32
-promociones|de	0.4
-promociones|gracias	0.64
-promos|elles	-0.44
-promotional|emails	0.28
+proch	-0.24
+prochains|ateliers	-0.22
+proe	-0.21
+proef	-0.21
+proefles|van	-0.25
+proefrit|doorgeven	-0.32
+proefrit|van	-0.23
+prof	-0.24
+profe	-0.24
+promociones|de	0.42
+promociones|gracias	0.6
+promos|elles	-0.54
+promotional|emails	0.35
 promo|end	-0.23
 promo|finit	-0.32
 prospection|commerciale	0.4
-prov	0.27
-pro|ecrivez	-0.21
-pro|woche	-0.33
-pru	-0.21
-prue	-0.21
-prueb	-0.21
-prueba|del	-0.21
+prov	0.34
+pro|ecrivez	-0.22
+pro|woche	-1.04
+pru	-0.22
+prue	-0.22
+prueb	-0.22
+prueba|del	-0.22
+ps 	0.24
 pta	-0.21
 ptan	-0.21
 ptan 	-0.21
-pte	-0.22
+pte	-0.23
 ptem	-0.22
 ptemb	-0.22
 pu 	0.22
 pub	-0.21
-pub 	-0.31
-publ	0.24
-publi	0.24
-pubs	-0.22
-pubs 	-0.22
-pubs|stop	-0.22
-pub|dit	-0.22
-pub|stop	-0.66
-pueda	-0.25
-pueden|atender	-0.25
-pueden|borrar	-0.57
-pueden|dejar	0.56
-pueden|encargarse	-0.21
-pueden|escribir	-0.28
-pueden|escribirme	0.33
-pueden|mandar	-0.59
-pueden|mejorar	-0.22
-pueden|mejorarlo	-0.22
-pueden|no	0.24
-pueden|parar	-0.25
+pub 	-0.51
+publican|la	-0.26
+pubs	-0.23
+pubs 	-0.23
+pubs|stop	-0.23
+pub|stop	-0.65
+pueda	-0.32
+pueden|atender	-0.24
+pueden|borrar	-0.49
+pueden|dejar	0.49
+pueden|escribir	-0.34
+pueden|escribirme	0.34
+pueden|mandar	-0.82
+pueden|mejorar	-0.25
+pueden|mejorarlo	-0.24
+pueden|no	0.28
 pueden|sacar	0.21
-puede|llamar	-0.31
+puede|llamar	-0.3
 puede|mandar	-0.26
 puedo|contestar	0.21
 puedo|hablar	-0.21
 pues	-0.21
 pues 	-0.21
-puh	-0.28
-puhr	-0.28
-puhr 	-0.28
-punk	0.51
-punkt	0.51
-punkt|danke	0.51
+puh	-0.29
+puhr	-0.29
+puhr 	-0.29
+punk	0.44
+punkt	0.44
+punkt|danke	0.45
 punt 	0.25
 punt|bedankt	0.25
-pur	0.5
-purc	0.35
-purch	0.35
-purg	0.28
-purge	0.28
-purge|my	0.28
-pus	-0.26
-puso	-0.26
-puso 	-0.26
-puso|eso	-0.24
-put	0.22
-put 	0.22
-put|my	-0.46
-put|on	0.26
-put|that	-0.25
+pur	0.52
+purc	0.37
+purch	0.37
+purg	0.27
+purge	0.27
+purge|my	0.27
+pus	-0.29
+puso	-0.29
+puso 	-0.29
+puso|eso	-0.26
+put	0.24
+put 	0.24
+put|my	-0.44
+put|on	0.27
+put|that	-0.24
 pu|rien	0.22
-qu 	-0.76
-qua	-0.36
-quan	-0.36
-quand	-0.36
+qu 	-0.74
+qua	-0.37
+quan	-0.37
+quand	-0.37
 quand|est	-0.23
-quand|vous	-0.25
-quea	-0.22
-queal	-0.22
-quel	-0.22
-quelque|chose	-0.23
-quelque|moyen	0.35
-quels	-0.58
-quels|documents	-0.58
+quand|vous	-0.24
+quelque|chose	-0.21
+quelque|moyen	0.34
+quels	-0.5
+quels|documents	-0.5
 quem	-0.24
 queme	-0.25
 quen 	0.5
-quenm	-0.27
+quenm	-0.28
 quer	-0.21
 quere	-0.21
 querer|me	-0.21
-questions|from	-0.43
-questions|on	-0.21
-questions|pour	-0.5
-question|sur	-0.21
-quez	0.38
-quez 	0.38
-que|agobian	-0.41
+questions|from	-0.41
+questions|pour	-0.43
+quez	0.32
+quez 	0.32
+que|agobian	-0.4
 que|ahora	-0.24
 que|andaba	-0.21
-que|ando	-0.25
-que|basta	0.45
-que|borren	0.29
-que|buen	-0.22
-que|ca	-0.23
+que|ando	-0.22
+que|basta	0.47
+que|borren	0.28
+que|buen	-0.3
+que|ca	-0.21
 que|casualidad	-0.24
-que|ce	0.35
-que|decide	-0.21
-que|decir	0.51
+que|ce	0.34
+que|curioso	-0.26
+que|decir	0.54
 que|decirles	0.38
+que|dejan	-0.26
 que|dejaran	-0.48
-que|dejaron	-0.58
-que|dejen	0.32
-que|despues	-0.47
-que|el	-0.26
-que|eliminen	0.66
-que|estoy	-0.64
+que|dejaron	-0.62
+que|dejen	0.29
+que|despues	-0.49
+que|el	-0.27
+que|eliminen	0.64
+que|estoy	-0.7
 que|hora	-0.23
 que|j	-0.56
-que|je	-0.43
-que|la	-0.32
-que|me	0.54
-que|no	0.97
-que|papeles	-0.22
-que|pedi	-0.34
-que|quiero	-0.56
-que|raro	-0.3
+que|je	-0.55
+que|la	-0.31
+que|me	0.53
+que|no	0.94
+que|papeles	-0.26
+que|pedi	-0.36
+que|publican	-0.26
+que|quiero	-0.33
+que|raro	-0.32
+que|se	-0.21
 que|servicio	-0.21
-que|tal	-0.35
+que|si	0.41
+que|tal	-0.4
 que|tengan	0.43
-que|tengo	-0.28
+que|tengo	-0.3
 que|viene	-0.42
-que|ya	-0.41
-qui	0.24
-qui 	-0.3
-quien	-0.24
-quien|puso	-0.24
-quiera|que	-0.62
-quiero|cancelar	-0.92
-quiero|comprar	-0.36
+que|vous	0.23
+que|ya	-0.4
+qui	0.29
+qui 	-0.33
+quien	-0.26
+quien|puso	-0.26
+quiera|que	-0.66
+quiero|comprar	-0.4
 quiero|dar	-0.21
-quiero|darme	0.77
-quiero|desuscribirme	0.52
+quiero|darme	0.7
+quiero|desuscribirme	0.5
+quiero|firmar	-0.34
 quiero|la	-0.39
-quiero|los	0.65
-quiero|nada	0.94
-quiero|que	0.86
-quiero|recibir	1.12
+quiero|los	0.62
+quiero|nada	0.9
+quiero|que	0.84
+quiero|recibir	1.11
 quiero|saber	0.57
-quil	0.25
-quill	0.24
-quilo	0.22
-quisi	-0.24
+quiero|ser	0.26
+quil	0.28
+quill	0.26
+quilo	0.21
+quisi	-0.25
 quisiera|darme	0.21
-quit	0.37
-quit 	0.62
-quita	0.31
-quitar|mi	0.33
+quit	0.36
+quit 	0.59
+quita	0.33
+quitar|mi	0.34
 quitenme|de	0.71
 quiten|de	-0.4
-quiten|el	-0.25
+quiten|el	-0.24
 quiten|mi	0.61
-quito	-0.62
-quito|de	-0.62
-quit|blowing	0.68
-quit|bugging	0.28
-quit|but	-0.44
-quit|calling	0.6
+quito	-0.64
+quito|de	-0.64
+quit|blowing	0.62
+quit|bugging	0.27
+quit|but	-0.46
+quit|calling	0.59
 quit|contacting	0.23
-quit|emailing	0.73
+quit|emailing	0.65
 quit|hitting	0.26
-quit|hounding	0.23
+quit|hounding	0.24
 quit|please	0.71
-quit|ringing	0.34
-quit|sending	-0.47
-quit|smoking	-0.23
-quit|texting	0.44
-quit|txting	0.25
-qui|achete	-0.49
-qui|decide	-0.41
-qui|l	-0.24
-quo	-0.21
-quot	-0.37
-quote	-0.37
-quote|i	-0.45
-quote|please	0.51
-quote|to	-0.26
-quote|will	-0.28
-qu|ils	-0.4
-qu|on	-0.64
-q|hora	-0.31
-q|no	0.83
-q|onda	-0.31
+quit|ringing	0.32
+quit|sending	-0.46
+quit|smoking	-0.22
+quit|texting	0.41
+quit|txting	0.26
+qui|achete	-0.46
+qui|decide	-0.54
+qui|l	-0.26
+quo	-0.35
+quot	-0.51
+quote	-0.51
+quote|i	-0.44
+quote|please	0.53
+quote|you	-0.24
+qu|ils	-0.38
+qu|on	-0.62
+q|hora	-0.35
+q|no	0.87
+q|onda	-0.35
 q|ya	0.28
-ra 	-0.55
+ra 	-0.52
 raa	0.49
-raag	0.55
+raag	0.53
 raag 	0.59
-raak	-0.24
-raak 	-0.24
-rab	-0.22
-raba	-0.22
-rabaj	-0.22
-rabat	-0.21
-rabatt|traumen	-0.39
-rac	-0.32
-rack	-0.33
-rack 	-0.33
-rack|from	-0.23
+raak	-0.28
+raak 	-0.28
+rab	-0.21
+raba	-0.21
+rabaj	-0.21
+rabat	-0.22
+rabatt|traumen	-0.41
+rac	-0.35
+rack	-0.36
+rack 	-0.36
+rack|from	-0.26
 rack|please	-0.74
-ract	-0.35
-ract 	-0.35
-rad	-0.72
-rade	-0.59
-rade 	-0.44
+ract	-0.38
+ract 	-0.38
+rad	-0.68
+rade	-0.6
+rade 	-0.45
 rader	-0.21
-radez	0.29
-radin	0.31
+radez	0.22
+radin	0.29
+rado	0.22
+rador	0.26
 rae	-0.21
 rae 	-0.21
-raff	-0.26
-raffi	-0.26
-rag	0.29
-rag 	-0.29
-ragen	0.26
-ragt	0.48
-ragt 	0.48
-rai	-0.41
-rai 	-0.4
-rain	0.21
-raini	0.21
-rais 	-0.28
-rak	-0.52
-rake	-0.52
-rakes	-0.52
-ral	-0.39
+raff	-0.23
+raffi	-0.23
+rag	0.26
+rag 	-0.26
+ragen	0.25
+ragt	0.49
+ragt 	0.49
+rai	-0.32
+rai 	-0.38
+rak	-0.61
+rake	-0.61
+rakes	-0.61
+ral	-0.38
 ral 	-0.4
-rale	0.71
-rale 	0.71
-ram	-0.21
-rama	-0.22
-ramar	-0.22
-ran	-0.53
-ran 	-0.38
-ranc	0.37
-rance	0.37
-rand	-0.54
-rande	-0.21
-rando	-0.51
-rangehe|rufen	-0.9
-ranq	0.25
-ranqu	0.25
-rans	-0.54
-ransp	-0.29
-rant	-0.57
-rant 	-0.4
-ranti	-0.66
-ranty	-0.3
-rap	0.31
+rale	0.67
+rale 	0.67
+rama	-0.21
+ramar	-0.21
+ran	-0.6
+ran 	-0.4
+ranc	0.27
+rance	0.27
+rand	-0.55
+rando	-0.55
+rangehe|rufen	-0.94
+ranq	0.28
+ranqu	0.28
+rans	-0.55
+ransp	-0.31
+rant	-0.47
+rant 	-0.27
+ranti	-0.68
+ranty	-0.29
+rap	0.3
 rap 	0.41
 rappeler|demain	-1.07
-rappelez|jamais	0.46
-rappelez|moi	-0.38
-rappelez|plus	-0.23
-rappelle|demain	-0.63
-rappelle|pas	-0.26
-rappels|d	-0.21
-rappi	-0.39
-rar	0.46
-rar 	0.53
+rappelez|jamais	0.43
+rappelez|moi	-0.39
+rappelez|plus	-0.25
+rappelle|demain	-0.86
+rappelle|pas	-0.27
+rappels|d	-0.24
+rappi	-0.4
+rar	0.45
+rar 	0.5
 rara	-0.69
 raran	-0.69
-rarl	-0.22
-rarlo	-0.22
+rarl	-0.24
+rarlo	-0.24
 raro	-0.38
-raro 	-0.3
-raron	-0.29
-raro|que	-0.3
+raro 	-0.32
+raron	-0.28
+raro|que	-0.32
 ras	0.42
-rase	0.68
-rase 	0.68
+rase	0.66
+rase 	0.66
 rass	0.44
 rassi	0.25
-rassm	0.22
+rassm	0.21
 rasu	0.4
 rasur	0.4
 ras|le	0.21
-rat 	-0.24
-rath	0.28
-rathe	0.28
-rather|not	0.28
+rat 	-0.23
+rath	0.26
+rathe	0.26
+rather|not	0.26
 rato	-0.4
 rato 	-0.4
-rau 	-0.65
+rau 	-0.66
 rauchen|auf	-0.33
-raume	-0.39
-rav	-0.38
+raum	-0.21
+raume	-0.41
+rav	-0.39
 rava	-0.22
 ravai	-0.21
-ravan	-0.23
-rave	-0.42
-ravel	-0.22
-ravo	-0.24
-ravo 	-0.24
+ravan	-0.22
+rave	-0.41
+ravel	-0.21
 raw	0.3
 rawn	0.25
 rawn 	0.25
-ray	0.23
-raye	0.23
-rayer	0.21
-rayer|de	0.21
-rayez	0.44
-rayez|moi	0.44
+ray	0.24
+raye	0.24
+rayer	0.22
+rayer|de	0.22
+rayez	0.42
+rayez|moi	0.42
 rba	-0.34
-rbe	-0.53
-rbe 	0.36
-rbea	0.46
-rbean	0.46
-rbei	-0.53
-rbeit	-0.39
+rbe	-0.54
+rbe 	0.37
+rbea	0.48
+rbean	0.48
+rbei	-0.54
+rbeit	-0.4
 rbem	-0.27
 rbema	-0.27
-rbez	0.32
-rbezw	0.32
+rbez	0.33
+rbezw	0.33
 rbi	0.32
 rbit	0.21
 rbitt	0.21
-rca	0.46
-rcan	0.41
-rcand	0.41
-rcar	0.41
+rca	0.48
+rcan	0.4
+rcand	0.4
+rcar	0.43
 rcar 	0.38
-rcarm	0.32
+rcarm	0.29
 rce	0.24
-rch	0.38
-rcha	0.36
+rch	0.41
+rcha	0.41
 rchag	0.23
-rchas	0.35
-rche	-0.23
-rche 	-0.23
-rcie	0.23
-rcie 	0.23
-rcol	-0.21
-rcole	-0.21
-rcy	-0.25
-rcyc	-0.25
-rcycl	-0.25
-rd 	-0.75
+rchas	0.37
+rche	-0.21
+rche 	-0.21
+rcie	0.37
+rcie 	0.37
+rcol	-0.22
+rcole	-0.22
+rcy	-0.23
+rcyc	-0.23
+rcycl	-0.23
+rd 	-0.78
 rdag	-0.4
 rdag 	-0.4
-rdan	0.43
-rdan 	0.43
-rde	0.36
-rde 	-0.75
-rden	0.47
-rden 	0.47
+rdan	0.44
+rdan 	0.44
+rdat	-0.21
+rdato	-0.21
+rde	0.39
+rde 	-0.72
+rden	0.5
+rden 	0.5
 rder	0.33
-rdere	0.54
-rdez	0.53
-rdez 	0.53
+rdere	0.49
+rdez	0.52
+rdez 	0.52
 rdi	0.26
+rdij	0.21
+rdij 	0.21
 rdin	0.21
 rding	0.21
-rdon 	-0.28
-rdonn	0.4
+rdon 	-0.27
+rdonn	0.38
 rds	0.21
 rds 	0.21
 rdt	-0.4
 rdt 	-0.4
-rea	-0.33
-reac	0.44
-reach	0.44
+rea	-0.28
+reac	0.41
+reach	0.41
 reaching|out	0.22
-reach|me	-0.22
-reach|out	0.38
-ready|to	-0.72
-reag	-0.24
-reage	-0.24
-reageer|wel	-0.35
-reak	-0.35
-reak 	-0.35
+reach|me	-0.21
+reach|out	0.35
+ready|to	-0.7
+reag	-0.25
+reage	-0.25
+reageer|wel	-0.32
+reak	-0.33
+reak 	-0.33
 real	-0.21
 reall	-0.21
 really|interested	-0.21
-reat	-0.21
-reat 	-0.21
-reau	-0.39
-reau 	-0.39
-reb	-0.25
-reba	-0.27
-rebo	-0.21
-reboo	-0.21
-rebook|next	-0.21
+reau	-0.4
+reau 	-0.4
+reb	-0.24
+reba	-0.25
+rebo	-0.22
+reboo	-0.22
+rebook|next	-0.22
 reca	-0.34
 recal	-0.34
 recall|it	-0.34
-rece 	-0.22
+rece 	-0.24
 received|the	-0.21
-receive|any	0.67
+receive|any	0.65
 receive|further	0.53
-receive|messages	0.29
-receive|the	-0.6
+receive|messages	0.21
+receive|the	-0.54
 receive|these	1.15
-receiving|texts	0.73
-recevoir|ces	-0.24
-recevoir|d	0.68
+receiving|texts	0.68
+recevoir|ces	-0.25
+recevoir|d	0.77
 recevoir|de	0.42
 recevoir|la	-0.21
-recevoir|les	-0.21
+recevoir|les	-0.22
 rech	0.22
-reche	0.33
+reche	0.34
+recho	0.21
 recht	0.22
 recht|op	0.22
 recia	0.51
-recibido|nada	-0.26
-recibir|llamadas	0.64
-recibir|los	-0.36
+recibido|nada	-0.27
+recibir|llamadas	0.69
+recibir|los	-0.32
 recibir|mas	0.68
-recibir|mensajes	0.4
-recibir|nada	0.63
-recibir|sus	0.24
-recibi|el	-0.39
-recibi|la	-0.48
-recibi|tu	-0.32
-recio	-0.41
+recibir|mensajes	0.32
+recibir|nada	0.61
+recibir|sus	0.25
+recibi|el	-0.29
+recibi|la	-0.47
+recibi|tu	-0.31
+recio	-0.34
 recl	0.27
 recla	0.27
-reclame|is	-0.32
+reclame|is	-0.31
 reclame|meer	0.98
-reclame|uitschrijven	-0.26
-reco	-0.52
+reclame|uitschrijven	-0.25
+reco	-0.53
 recoi	-0.52
-recois|plus	-0.4
-records|please	0.71
+recois|plus	-0.41
+recordatorios|del	-0.21
+records|please	0.76
 rect	-0.26
-rectl	-0.29
-recu	-0.44
-recu 	-0.44
+rect 	0.22
+rectl	-0.27
+recu	-0.45
+recu 	-0.45
 recu|de	-0.89
-recu|l	-0.32
-recu|pour	-0.54
-recu|verifiez	-0.46
-recu|votre	-0.58
-recu|vous	-0.31
-red	-0.32
-redi	-0.31
-redi 	-0.42
-redit	-0.25
-ree	-0.24
-reek	-0.25
+recu|l	-0.29
+recu|pour	-0.65
+recu|verifiez	-0.47
+recu|votre	-0.67
+recu|vous	-0.35
+red	-0.24
+redi	-0.23
+redi 	-0.43
+ree	-0.23
+reek	-0.21
 reen	-0.41
 reenv	-0.41
 reenvian|el	-0.21
 reenvias|por	-0.27
-refi	0.31
-refin	0.33
-refu	-0.21
-refus	-0.21
-refuse|ne	-0.21
+refi	0.3
+refin	0.31
 reg	0.29
-regarde|ca	-0.85
+regarde|ca	-0.83
 regarding|the	0.21
-rege	-0.3
-regel	-0.29
-regen	-0.41
-regi	0.27
-regis	0.27
+rege	-0.28
+regel	-0.27
+regen	-0.43
+regi	0.24
+regis	0.24
 register|dus	0.4
-registro|nacional	0.35
+registro|nacional	0.37
 regue	0.29
-regul	-0.23
-regulateur|marche	-0.23
+regul	-0.21
+regulateur|marche	-0.21
 regun	-0.32
 rei	-0.31
-reib	0.24
-reib 	0.25
-reibt	0.55
-reicht|s	0.4
-reicht|vollig	-0.42
-reif	-0.21
-reife	-0.21
+reib	0.22
+reib 	0.24
+reibt	0.54
+reicht|mir	0.4
+reicht|s	0.27
+reicht|vollig	-0.64
 reil	-0.21
 reill	-0.21
 reim	-0.3
 reima	-0.3
 reis	-0.22
 reis 	-0.22
-rej	0.27
-rejo	0.33
-rejoi	0.33
-rek 	0.33
+rej	0.26
+rejo	0.29
+rejoi	0.29
+rek 	0.32
 rekh	-0.21
 rekha	-0.21
-rel	0.34
+rel	0.35
 rela	0.35
 relan	0.35
 relances|arretez	0.21
-relances|si	-0.3
+relances|si	-0.26
 relances|svp	0.21
 reli	-0.49
 relin	-0.49
-rem	0.54
-rem 	0.64
-remem	-0.24
-remember|signing	-0.24
-remer	0.23
-remercie|pour	0.23
-remi	-0.35
+rem	0.57
+rem 	0.66
+reme	0.32
+remem	-0.26
+remember|signing	-0.26
+remer	0.37
+remercie|pour	0.37
+remi	-0.34
 remis	-0.21
 remises|pareilles	-0.21
-remo	0.38
-remod	0.23
-remodel|but	0.23
-remov	0.37
-removed|from	-0.37
+remo	0.41
+remod	0.26
+remodel|but	0.26
+remov	0.4
+removed|from	-0.38
 removed|keep	-0.24
-removed|weeks	0.22
-remove|me	0.48
-remove|my	0.43
-remove|the	-0.68
-remove|this	0.22
-rende	-0.22
-rendez|vous	-0.22
-rene	-0.22
+removed|weeks	0.21
+remove|me	0.46
+remove|my	0.54
+remove|the	-0.69
+remove|this	0.21
+rende	-0.37
+rendez|vous	-0.37
+rene	-0.23
 renez	-0.21
 renm	0.62
 renme	0.62
-renv	-0.31
-renvo	-0.31
-renvoyer|le	-0.31
-repe	0.23
-repet	0.21
+renv	-0.35
+renvo	-0.35
+renvoyer|le	-0.35
+reo	0.21
+repe	0.26
 repeter|a	0.21
-repete|qu	-0.4
+repete|qu	-0.38
 repl	-0.22
 repli	-0.22
 replied|stop	-0.22
-reply	-0.99
-replying|stop	-0.36
-reply|stop	-0.77
-reply|to	-0.51
-repon	-0.47
-repondez|stop	-0.6
-repondre|ecrivez	-0.3
-reponds|pas	-0.49
+reply	-1.04
+replying|stop	-0.31
+reply|stop	-0.8
+reply|to	-0.47
+repon	-0.48
+repondez|stop	-0.59
+repondre|ecrivez	-0.33
+reponds|pas	-0.58
 repondu|stop	-0.22
 repor	0.33
 report|you	0.33
 repre	-0.21
 reprenez|les	-0.23
 reprenez|ma	-0.21
-reprenez|mon	-0.32
-req	0.23
-requ	0.23
-reque	0.43
-requesting|that	0.23
-request|the	0.24
-requi	-0.28
-requisitos|para	-0.21
-rer	0.57
-rer 	0.57
+reprenez|mon	-0.27
+req	0.25
+requ	0.25
+reque	0.44
+requesting|that	0.24
+request|the	0.25
+requi	-0.34
+requisitos|para	-0.33
+rer	0.39
+rer 	0.39
 resan	-0.3
-resc	-0.29
-resch	-0.29
-resea	-0.32
-research|ready	-0.32
-resend|it	-0.41
-respo	-0.22
+resc	-0.28
+resch	-0.28
+resea	-0.37
+research|ready	-0.37
+resend|it	-0.36
+resol	0.21
+resolvi|lo	0.21
+respo	-0.21
 respondio|baja	-0.22
+resse	-0.21
 rest	-0.29
-rest 	0.36
-resta	-0.33
-reste	-0.3
+rest 	0.47
+resta	-0.32
+reste	-0.29
+rester|au	-0.23
 reste|le	-0.22
-rest|vom	-0.38
-ret	0.42
-ret 	0.94
-reta	-0.21
-retar	-0.21
-rete 	-0.42
-reten	-0.4
-reti	0.45
+restw	-0.21
+restwert|horen	-0.21
+rest|vom	-0.31
+ret	0.4
+ret 	0.82
+rete 	-0.41
+reten	-0.38
+reti	0.6
+retie	0.38
 retir	0.27
 retiren|mis	0.44
-retirer|de	0.21
-retirer|l	-0.87
+retirer|de	0.22
+retirer|l	-0.85
 retirez|l	-0.22
-retirez|les	-0.62
-retirez|moi	0.4
-retirez|mon	0.95
-retirez|pas	-0.71
-retire|mon	0.61
+retirez|les	-0.61
+retirez|moi	0.45
+retirez|mon	0.89
+retirez|pas	-0.73
+retire|mon	0.68
 retiro|mi	0.23
-reven	0.52
-rever	-0.51
-revie	-0.23
+reven	0.53
+rever	-0.47
+revie	-0.25
 revo	0.49
-revoc	0.22
-revoco|mi	0.22
-revok	0.49
-revoke|consent	0.26
+revoc	0.23
+revoco|mi	0.23
+revok	0.48
+revoke|consent	0.27
 revoke|my	0.26
-revoking|consent	0.29
-re|done	0.26
-re|free	-0.55
-re|going	0.23
-re|great	-0.24
+revoking|consent	0.21
+re|done	0.25
+re|free	-0.59
+re|going	0.26
+re|great	-0.27
 re|keeping	0.24
-re|looking	0.21
-re|not	0.41
-re|out	-0.21
+re|not	0.4
+re|out	-0.22
 re|the	-0.21
-re|useful	-0.27
-re|your	0.57
+re|useful	-0.26
+re|your	0.53
 rf 	-0.37
-rfai	-0.54
-rfait	-0.54
-rfav	0.23
-rfavo	0.23
-rfe	-0.25
-rfec	-0.25
-rfect	-0.25
-rfu	-0.23
-rfug	-0.23
-rfugb	-0.23
-rg 	-0.36
-rgar	-0.21
-rgars	-0.21
+rfai	-0.52
+rfait	-0.52
+rfav	0.22
+rfavo	0.22
+rfu	-0.24
+rfug	-0.24
+rfugb	-0.24
+rg 	-0.38
 rge	-0.31
 rgee	0.45
 rgeet	0.45
-rgeh	-0.46
-rgehe	-0.33
+rgeh	-0.45
 rgeht	-0.45
-rgem	-0.29
-rgeme	-0.29
+rgem	-0.3
+rgeme	-0.3
 rgen	-0.64
-rgen 	-0.66
+rgen 	-0.67
 rgend	-0.26
 rgens	-0.22
 rger	0.22
 rger 	0.22
-rges	0.68
-rgess	0.68
+rges	0.69
+rgess	0.69
 rget	0.67
-rget 	0.58
+rget 	0.57
 rgete	0.22
-rgev	-0.22
-rgeve	-0.22
+rgev	-0.32
+rgeve	-0.32
 rgi	-0.35
-rgot	0.23
-rgott	0.23
-rgp	0.37
-rgpd	0.37
-rgpd 	0.37
+rgot	0.22
+rgott	0.22
+rgp	0.38
+rgpd	0.38
+rgpd 	0.38
 rhi	-0.6
 rhin	-0.6
-rhin 	-0.4
+rhin 	-0.41
 rhind	-0.21
 rhu	-0.34
 rhui	-0.34
 rhuis	-0.34
-ria	0.39
-ria 	0.42
+ria	0.38
+ria 	0.43
 riag	-0.25
 riag 	-0.25
-riba	0.47
+riba	0.49
 riba 	-0.26
-riban	0.47
-ribas	0.23
-ribed	-0.34
+riban	0.48
+ribas	0.22
+ribed	-0.37
 ribem	-0.79
-riben	-0.47
-ribi 	0.58
-ribie	0.25
+riben	-0.53
+ribi 	0.53
+ribie	0.27
 ribo	-0.21
 ribo 	-0.21
-ric	-0.33
-rice	-0.7
-rice 	-0.7
+ric	-0.32
+rice	-0.69
+rice 	-0.69
 rid	-0.24
 rida	-0.21
 ride	-0.23
 ride 	-0.23
-rido	-0.24
-rido 	-0.24
-rie	0.26
-rie 	0.29
-rieb	0.24
-riel	0.34
-riels	0.34
-rien	0.44
+rie	0.23
+rieb	0.25
+riel	0.36
+riels	0.36
+rien	0.45
 rien 	0.45
-rien|a	-0.21
+rien|a	-0.23
 rien|recevoir	0.22
-rien|recu	-0.63
-riep	-0.21
-riep 	-0.21
-riep|net	-0.21
-rier 	-0.6
-ries	-0.32
-ries 	-0.32
-riez	-0.35
-riez 	-0.35
-rif	-0.33
-rifi	-0.46
-rifie	-0.46
-right|now	-0.48
-right|stop	-0.27
+rien|recu	-0.75
+riep	-0.22
+riep 	-0.22
+riep|net	-0.22
+rier 	-0.61
+ries	-0.33
+ries 	-0.33
+rieu	-0.21
+rieur	-0.21
+riez	-0.32
+riez 	-0.32
+rif	-0.35
+rifi	-0.47
+rifie	-0.47
+rift	0.21
+riftl	0.21
+right|now	-0.49
+right|stop	-0.23
 right|to	0.21
-right|when	-0.35
-rigo	0.33
-rigo 	0.33
+right|when	-0.36
+rigo	0.34
+rigo 	0.34
 rij	-0.24
-rij 	-0.33
+rij 	-0.31
 rijd	-0.43
 rijda	-0.43
-rijf	0.69
-rijf 	0.69
+rijf	0.7
+rijf 	0.7
 rijg	-0.46
-rijg 	-0.42
+rijg 	-0.43
 rijge	-0.42
-rijs	-0.41
-rijs 	-0.41
+rijs	-0.4
+rijs 	-0.4
 rim 	-0.21
 rima	-0.61
 rima 	-0.61
 rime 	-0.22
 rimer	0.4
-ringing|me	-0.22
-ringing|my	0.37
-ring|me	-0.4
-ring|the	0.29
-rint	-0.32
-rinte	-0.32
+ringing|me	-0.21
+ringing|my	0.35
+ring|me	-0.43
+ring|the	0.28
+rint	-0.34
+rinte	-0.34
 rior	-0.28
 rior 	-0.28
-rios	-0.26
+rios	-0.27
+rios 	-0.21
 rioso	-0.22
-rip	0.26
-ript	0.23
-ripti	0.23
-ris	0.41
-ris 	0.23
-riss	-0.21
-riss 	-0.21
-rit	-0.35
-rit 	-0.37
-rita	-0.33
-rita 	-0.33
+rip	0.3
+ript	0.27
+ripti	0.27
+ris	0.43
+ris 	0.25
+riss	-0.22
+riss 	-0.22
+rit	-0.3
+rit 	-0.34
+rita	-0.35
+rita 	-0.35
 riv	-0.28
-rive	-0.24
-rive 	-0.26
-rivi	-0.43
-rivin	-0.43
-rix	-0.27
-rix 	-0.27
+rive	-0.23
+rivi	-0.44
+rivin	-0.44
+rix	-0.26
+rix 	-0.26
 riz	0.58
 rizo	0.39
 rizo 	0.39
-rja	-0.43
-rjaa	-0.43
-rjaar	-0.43
-rk 	-0.32
-rkas	-0.22
-rkast	-0.22
-rkau	0.22
-rkauf	0.22
-rkee	-0.75
-rkeer	-0.75
-rket	0.25
-rket 	0.3
-rketp	0.21
-rkl	-0.35
-rkop	-0.34
-rkope	-0.34
+rja	-0.44
+rjaa	-0.44
+rjaar	-0.44
+rk 	-0.33
+rkas	-0.23
+rkast	-0.23
+rkau	0.23
+rkauf	0.23
+rke	-0.23
+rkee	-0.72
+rkeer	-0.72
+rket 	0.38
+rketp	0.24
+rkl	-0.3
+rkop	-0.35
+rkope	-0.35
 rks	-0.41
-rks 	-0.4
+rks 	-0.41
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.58
-rlag	-0.22
-rlage	-0.22
-rlas	0.23
-rlass	0.23
-rlau	-0.42
-rlaub	-0.42
-rle	0.4
-rle 	-0.6
+rla 	-0.6
+rlag	-0.21
+rlage	-0.21
+rlas	0.25
+rlass	0.25
+rlau	-0.4
+rlaub	-0.4
+rle	0.41
+rle 	-0.58
 rled	-0.21
 rledi	-0.21
 rleg	-0.64
 rlege	-0.64
-rler	0.31
-rler 	0.31
+rler	0.33
+rler 	0.33
 rles	0.38
 rles 	0.38
-rlo 	-0.25
-rlos	-0.21
-rlos 	-0.21
-rly	-0.38
-rly 	-0.38
-rm 	0.34
-rma 	-0.39
-rmac	0.22
-rmaci	0.22
+rlo 	-0.28
+rly	-0.35
+rly 	-0.35
+rm 	0.36
+rma 	-0.43
+rmac	0.26
+rmaci	0.26
 rman	-0.21
 rman 	-0.21
-rmat	0.66
-rmati	0.66
-rmen	-0.49
-rmena	-0.5
-rmer	-0.41
-rmer 	-0.41
-rmie	-0.22
-rmier	-0.22
-rmin	-0.51
-rmin 	-0.57
-rmina	-0.25
-rmis	0.46
-rmiss	0.46
-rmo	-0.26
-rmo 	-0.26
-rmt	-0.35
-rmte	-0.35
-rmtep	-0.35
-rna	0.41
-rnak	0.25
-rnak 	0.25
-rne	-0.53
-rne 	-0.61
+rmar	-0.32
+rmar 	-0.32
+rmat	0.72
+rmati	0.72
+rmen	-0.42
+rmena	-0.42
+rmer	-0.31
+rmer 	-0.31
+rmie	-0.21
+rmier	-0.21
+rmin	-0.48
+rmin 	-0.53
+rmina	-0.24
+rmis	0.47
+rmiss	0.47
+rmo	-0.27
+rmo 	-0.27
+rmt	-0.36
+rmte	-0.36
+rmtep	-0.36
+rna	0.38
+rnak	0.24
+rnak 	0.24
+rnan	0.21
+rnant	0.21
+rne	-0.5
+rne 	-0.55
 rneh	-0.26
 rnehm	-0.26
 rnen	0.28
 rnen 	0.28
-rnes	-0.34
-rnes 	-0.41
-rni	-0.39
-rnie	-0.22
-rnier	-0.22
-rnin	-0.21
-rning	-0.21
+rnes	-0.3
+rnes 	-0.39
+rni	-0.47
+rnie	-0.31
+rnier	-0.31
 rob 	0.4
 robe	-0.23
 rober	-0.22
-robet	0.21
+robi	0.21
+robin	0.21
 robl	-0.5
 roble	-0.5
-rod	0.33
-rodr	0.33
-rodri	0.33
+rod	0.34
+rodr	0.34
+rodri	0.34
 roe	-0.5
-roef	-0.23
+roef	-0.21
 roefl	-0.23
-roefr	-0.23
 roet	0.21
 roetj	0.39
+rof	-0.24
+rofe	-0.24
+rofes	-0.4
 roi	0.28
-rois	-0.42
-rois 	-1.12
+rois	-0.41
+rois 	-1.19
 roisi	0.31
 rojo	-0.32
 rojo 	-0.32
 rojo|mejor	-0.26
-rojo|no	-0.46
-rok	-0.45
-roke	-0.45
-roken	-0.46
-roken|dus	-0.23
-roker	0.23
-rol	-0.28
+rojo|no	-0.5
+rok	-0.44
+roke	-0.44
+roken	-0.45
+roken|dus	-0.24
+rol	-0.27
 role	-0.38
 role 	-0.38
-romo 	-0.61
-romos	-0.43
-romot	0.28
+romo 	-0.56
+romos	-0.47
+romot	0.35
 romp	-0.4
 rompe	-0.4
-ron	-0.31
-ron 	-0.76
-ronc	-0.3
-ronco	-0.6
-roni	0.21
-ronic	0.21
+ron	-0.32
+ron 	-0.81
+ronc	-0.5
+ronco	-0.52
 roo	-0.63
 roof	-0.43
 roof 	-0.43
-roof|assessment	0.57
-roof|rack	-0.33
-room	-0.25
-room 	-0.25
-room|to	-0.24
-rop	-0.51
-rop 	-0.37
+roof|assessment	0.53
+roof|rack	-0.36
+room	-0.24
+room 	-0.24
+room|to	-0.26
+rop	-0.54
+rop 	-0.39
 ror	-0.22
 ror 	-0.22
-rot 	0.54
-roth	-0.36
-rothe	-0.36
-rot|op	0.54
-rou	-0.4
+rot 	0.55
+roth	-0.43
+rothe	-0.43
+rot|op	0.55
+rou	-0.41
 roun	-0.55
 round	-0.55
-rout	-0.37
-routi	-0.37
-routier|de	-0.24
+rout	-0.26
+routi	-0.26
+routier|de	-0.23
 rouw	-0.37
 rouw 	-0.37
-rov	0.27
-rove 	-0.35
-roved	-0.44
+rov	0.34
+rove 	-0.37
+roved	-0.42
 row	-0.42
 row 	-0.42
-rowd	0.26
-rowd 	0.26
+rowd	0.27
+rowd 	0.27
 rpa	-0.22
 rpas	-0.22
 rpass	-0.22
 rquem	-0.25
-rra 	0.56
+rra 	0.57
 rrade	-0.21
-rran	-0.3
-rrant	-0.3
+rran	-0.29
+rrant	-0.29
 rrar	-0.49
 rrara	-0.69
-rraro	-0.29
+rraro	-0.28
 rre	0.41
 rrei	-0.36
-rreif	-0.21
-rren	0.25
+rren	0.23
 rrenm	0.62
+rreo	0.21
 rret	0.41
-rret 	1.01
-rri	-0.32
+rret 	1
+rreti	0.38
+rri	-0.35
 rrib	-0.26
 rriba	-0.26
-rrie	0.4
-rriel	0.34
-rries	-0.32
-rriez	-0.35
-rriv	-0.49
-rrive	-0.43
+rrie	0.27
+rriel	0.36
+rries	-0.33
+rriez	-0.32
+rriv	-0.45
+rrive	-0.36
 rro	-0.31
 rro 	0.27
 rror	-0.22
 rror 	-0.22
 rrow	-0.42
 rrow 	-0.42
-rry	-0.28
-rry 	-0.25
+rry	-0.33
+rry 	-0.29
 rryi	-0.25
 rryin	-0.25
-rs 	-0.5
+rs 	-0.3
 rsa 	-0.21
-rsc	-0.25
-rsch	-0.25
-rschr	-0.44
+rsc	-0.42
+rsch	-0.42
+rschr	-0.58
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.3
-rse 	-0.3
+rse	-0.29
+rse 	-0.29
+rsi	-0.52
+rsic	-0.32
+rsich	-0.32
 rson 	0.39
-rsona	0.32
+rsona	0.35
 rsonn	0.21
 rsoo	0.24
 rsoon	0.24
-rsp	0.28
-rspr	0.33
-rspre	0.33
+rsp	0.32
+rspr	0.34
+rspre	0.34
 rst	-0.33
-rst 	-0.24
+rst 	-0.23
 rsu	0.44
 rsuc	0.25
 rsuch	0.25
-rt 	-0.31
-rta	-0.28
+rt 	-0.34
+rta	-0.3
 rtaa	0.4
 rtaan	0.4
-rtab	-0.25
-rtabl	-0.25
+rtab	-0.26
+rtabl	-0.26
 rtai	-0.26
 rtail	-0.26
-rte 	-0.31
+rte 	-0.32
 rted	0.57
 rted 	0.57
 rtei	0.3
+rtei 	0.21
 rteil	0.22
-rtel	-0.56
-rteld	-0.38
-rteli	-0.36
-rten	-0.23
-rten 	-0.23
-rtent	-0.21
-rter	-0.29
-rter 	-0.29
-rtes	-0.27
-rtes 	-0.27
+rtel	-0.55
+rteld	-0.33
+rteli	-0.34
+rten	-0.22
+rten 	-0.22
+rter	-0.31
+rter 	-0.31
+rtes	-0.24
+rtes 	-0.24
 rth	0.5
 rthe	0.5
 rther	0.5
-rtie	0.38
-rtier	0.38
+rti	0.22
+rtie	0.36
+rtier	0.36
 rtin	-0.21
-rtir	0.21
-rtir 	0.21
-rtn	-0.33
-rtne	-0.33
-rtner	-0.33
-rto 	0.36
-rtou	-0.41
-rtout	-0.41
-rtr	-0.23
-rtra	-0.23
-rtrag	-0.23
-rts 	-0.36
-rua	0.28
-ruah	0.28
-ruah 	0.28
+rtir	0.22
+rtir 	0.22
+rtn	-0.32
+rtne	-0.32
+rtner	-0.32
+rto	0.29
+rto 	0.37
+rtou	-0.39
+rtout	-0.39
+rtr	-0.22
+rtra	-0.22
+rtrag	-0.22
+rts 	-0.42
+rua	0.27
+ruah	0.27
+ruah 	0.27
 ruah|i	0.22
-ruah|mit	0.27
+ruah|mit	0.28
 ruckr	-0.4
-ruckw	-0.21
-rue	0.29
-rueb	-0.21
-rueba	-0.21
+rue	0.34
+rueb	-0.22
+rueba	-0.22
 rueh	0.29
 rueh 	0.29
-ruf	0.51
-rufe	0.47
-rufe 	0.54
+ruez	0.21
+ruezi	0.21
+ruf	0.52
+rufe	0.48
+rufe 	0.55
+rufen|sie	0.23
 rufe|gleich	-0.22
-rufe|morgen	-0.67
-rufn	0.36
-rufn 	0.36
+rufe|morgen	-0.7
+rufl	0.31
+rufli	0.31
+rufn	0.35
+rufn 	0.35
 ruft|mich	0.23
-ruft|s	0.69
-ruf|mich	0.34
+ruft|s	0.7
+ruf|mich	0.33
 rug	-0.28
 rug 	-0.24
 rugg	-0.21
@@ -16197,38 +16166,35 @@ ruh	0.21
 ruh 	-0.22
 ruhe	0.69
 ruhe 	0.69
-ruhi	-0.21
-ruhig	-0.21
-ruhig|jederzeit	-0.21
-ruikt	-0.33
-ruikt|fris	-0.23
-ruk	-0.52
-ruk 	-0.52
-rum	-0.22
-rum 	-0.22
-rund	-0.21
-rundr	-0.21
-rungs	-0.52
-runn	-0.27
-runni	-0.27
-running|15	-0.36
-running|late	-0.26
-runt	-0.21
-runte	-0.21
-runtergehen|rufen	-0.28
-rush	-0.29
-rush 	-0.29
-rush|email	-0.29
-rust|gelaten	0.44
-rust|genoeg	0.45
-rust|ik	0.22
-rust|man	0.64
-rust|met	0.39
+ruhi	-0.23
+ruhig	-0.23
+ruhig|jederzeit	-0.23
+ruikt	-0.34
+ruikt|fris	-0.24
+ruk	-0.51
+ruk 	-0.51
+rum	-0.24
+rum 	-0.24
+rund	-0.22
+rundr	-0.22
+rungs	-0.43
+runn	-0.24
+runni	-0.24
+running|15	-0.27
+running|late	-0.23
+rush	-0.27
+rush 	-0.27
+rush|email	-0.27
+rust|gelaten	0.46
+rust|genoeg	0.63
+rust|ik	0.24
+rust|man	0.74
+rust|met	0.43
 rvici	-0.46
-rvt	-0.3
-rvt 	-0.3
-rv|show	-0.24
-rv|stop	0.31
+rvt	-0.31
+rvt 	-0.31
+rv|show	-0.23
+rv|stop	0.29
 rw 	-0.21
 rwa	-0.21
 rwaa	-0.21
@@ -16240,15 +16206,15 @@ ry 	-0.46
 ryi	-0.25
 ryin	-0.25
 rying	-0.25
-rzi	0.21
-rzic	0.21
-rzich	0.21
+rzi	0.22
+rzic	0.22
+rzich	0.22
 rzo	0.4
 rzoe	0.34
 rzoek	0.34
-saba	-0.3
-sabad	-0.3
-sabado|a	-0.39
+saba	-0.32
+sabad	-0.32
+sabado|a	-0.33
 sabe	0.57
 saber	0.57
 saber|nada	0.57
@@ -16256,182 +16222,181 @@ sabo	0.26
 sabon	0.26
 saca	0.22
 sacar	0.22
-sacarme|de	0.23
+sacarme|de	0.22
 sada	-0.24
 sada 	-0.24
-sadr	-0.26
-sadre	-0.26
-sage	0.36
-sage 	-0.47
-sagen	0.58
+sadr	-0.28
+sadre	-0.28
+sage	0.37
+sage 	-0.49
+sagen	0.57
 sagen|dass	0.58
-sages	0.46
-sage|konnen	-0.24
+sages	0.54
+sage|konnen	-0.25
 sagi	0.4
 sagin	0.4
-sagt	-0.45
-sagt 	-0.45
-sai	-0.26
-sai 	-0.55
-said	-0.26
-said 	-0.26
-said|i	-0.29
-said|no	0.35
-said|not	-0.53
+sagt	-0.48
+sagt 	-0.48
+sai	-0.25
+sai 	-0.59
+said	-0.25
+said 	-0.25
+said|i	-0.3
+said|no	0.36
+said|not	-0.5
 said|reply	-0.64
-said|text	-0.44
-said|that	-0.22
-said|to	-0.34
-saje 	-0.28
-sajes	0.29
-sal	-0.22
-salam	0.22
-salam|je	-0.27
+said|text	-0.46
+said|that	-0.21
+said|to	-0.33
+saje 	-0.27
+sajes	0.33
+salam|je	-0.39
 salam|merci	0.23
-sale	-0.81
-sale 	-0.59
-sales	-0.23
-sales|pitch	-0.23
-sales|pitches	-0.26
-sale|mas	-0.23
-sale|on	-0.28
+sale	-0.73
+sale 	-0.51
+sales	-0.25
+sales|pitch	-0.25
+sales|pitches	-0.25
+sale|mas	-0.24
+sale|on	-0.29
 salg	-0.21
 salgo	-0.21
 salgo|de	-0.21
-salle|de	-0.53
+salle|de	-0.39
 salle|est	-0.54
-salle|mais	0.39
-salle|merci	-0.27
+salle|mais	0.38
+salle|merci	-0.39
 salu	0.21
 salud	0.21
 saludos|juan	-0.24
 sam	-0.65
 same	-0.44
-same 	-0.42
+same 	-0.4
 samed	-0.41
-samedi|il	-0.25
-samedi|j	-0.66
-samedi|on	-0.26
-samedi|pour	-0.73
-samen	-0.22
-same|brochure	-0.42
+samedi|il	-0.24
+samedi|j	-0.73
+samedi|on	-0.32
+samedi|pour	-0.78
+same|brochure	-0.4
 san 	-0.23
-sanf	-0.34
-sanfr	-0.34
-sang	-0.4
-sange	-0.4
-sani	0.22
-sanie	0.22
-sant	-0.41
+sanf	-0.31
+sanfr	-0.31
+sang	-0.37
+sange	-0.37
+sani	0.23
+sanie	0.23
+sant	-0.42
 sant 	-0.41
-sap 	0.41
-sappe	0.4
+sap 	0.45
+sappe	0.39
 saq	0.31
 saqu	0.31
 saque	0.31
 saquenme|de	0.51
-saquenme|una	-0.33
-sar	-0.41
-sard	-0.4
-sard 	-0.4
+saquenme|una	-0.36
+sar	-0.38
+sard	-0.43
+sard 	-0.43
 sari	-0.34
 sario	-0.34
-sarm	-0.28
-sarme	-0.28
+sarm	-0.3
+sarme	-0.3
 saro	-0.22
 saron	-0.22
-sas	-0.37
-sas 	-0.37
+sas	-0.36
+sas 	-0.36
 sat	-0.38
 sat 	-0.35
-sati	0.3
-satio	0.3
-satu	-0.39
-satur	-0.39
+sati	0.32
+satio	0.32
+satu	-0.38
+satur	-0.38
 satz	-0.22
 satz 	-0.22
-sau	-0.26
-saub	-0.26
-saube	-0.26
-sauber|danke	-0.26
-sav	-0.27
-savo	-0.27
-savoi	-0.27
-savoir|le	-0.27
-say	-0.27
-say 	0.4
+sau	-0.24
+saub	-0.24
+saube	-0.24
+sauber|danke	-0.24
+sav	-0.39
+savo	-0.39
+savoi	-0.39
+savoir|le	-0.39
+say	-0.28
+say 	0.41
 saye	-0.22
 sayer	-0.22
 sayi	-0.39
 sayin	-0.39
-says	-0.28
-says 	-0.28
-says|pending	-0.53
+says	-0.29
+says 	-0.29
+says|pending	-0.5
 says|stop	-0.21
-says|tell	-0.32
-says|text	-0.21
+says|tell	-0.28
 say|it	0.42
-say|stop	-0.73
-sba	-0.23
-sban	-0.23
-sband	-0.23
-scan	-0.32
-scand	-0.32
-sch 	-0.57
-scha	-0.24
-schau	-0.28
-schauen|sie	-0.46
-sche 	-0.58
-sched	-0.29
-schei	-0.62
-schi	-0.26
-schicken|das	-0.21
+say|stop	-0.71
+sba	-0.21
+sban	-0.21
+sband	-0.21
+scan	-0.31
+scand	-0.31
+sch 	-0.58
+scha	-0.27
+schau	-0.31
+schauen|sie	-0.55
+sche 	-0.56
+sched	-0.28
+schei	-0.45
+schi	-0.27
+schicken|das	-0.22
 schicken|ich	0.21
 schicken|sollen	0.26
-schicken|wenn	-0.24
+schicken|wenn	-0.25
+schik	-0.21
 schlu	0.4
-schluss|jetzt	0.22
+schluss|jetzt	0.21
 schluss|mit	0.22
-scho	0.21
-schon|ein	0.56
-schon|einen	0.25
-schon|erhalten	-0.21
+scho	0.26
+schon|ein	0.51
+schon|einen	0.23
+schon|erhalten	-0.22
 schon|gekauft	0.28
-schon|ne	0.26
-schon|nen	0.33
+schon|ne	0.55
+schon|nen	0.36
 schon|verkauft	0.31
-schon|was	-0.3
+schon|was	-0.39
 schon|weg	-0.21
-schon|wieder	-0.38
-scho|a	0.57
+schon|wieder	-0.4
+scho|a	0.55
 schra	0.4
 schrap|mijn	0.21
-schre	0.24
-schreiben|bitte	0.57
-schreiben|digga	0.38
-schreiben|hab	0.33
-schreiben|ich	0.26
-schreiben|sollen	-0.26
-schreibt|mir	0.55
-schreib|mir	0.25
+schre	0.23
+schreiben|bitte	0.61
+schreiben|digga	0.45
+schreiben|hab	0.36
+schreiben|ich	0.42
+schreiben|sehr	-0.25
+schreiben|sollen	-0.28
+schreibt|mir	0.54
+schreib|mir	0.24
 schri	0.22
-schrieb|autohaus	0.22
-schrijf|me	0.42
-schrijf|mij	0.37
-scht	-0.37
-scht 	-0.37
-schun	0.36
+schrieb|autohaus	0.21
+schrijf|me	0.41
+schrijf|mij	0.34
+scht	-0.4
+scht 	-0.4
+schun	0.38
 sci	0.44
 scib	0.44
 scibe	0.44
-scon	1
-scont	1
-scrip	0.26
-scrir	-0.38
-scriv	0.45
-scu	-0.22
-scuc	-0.33
-scuch	-0.33
+sco	-0.21
+scon	1.02
+scont	1.02
+scrip	0.3
+scrir	-0.32
+scriv	0.28
+scu	-0.21
+scuc	-0.3
+scuch	-0.3
 scue	-0.21
 scuen	-0.21
 sd 	-0.34
@@ -16440,465 +16405,478 @@ sdag	-0.31
 sdag 	-0.31
 sday	-0.4
 sday 	-0.4
-sde	-0.44
-sde 	-0.44
-sear	-0.32
-searc	-0.32
+sde	-0.46
+sde 	-0.46
+sear	-0.37
+searc	-0.37
 sed	-0.48
 sed 	-0.35
-seda	-0.49
-sedan	-0.49
-sedan|me	-0.24
+seda	-0.48
+sedan	-0.48
+sedan|me	-0.23
 see	-0.55
-see 	-1.22
-seem	-0.24
-seems	-0.24
-seems|high	-0.24
-seen	-0.31
-seen 	-0.31
-seen|any	-0.31
+see 	-1.23
+seem	-0.26
+seems	-0.26
+seems|high	-0.26
+seen	-0.29
+seen 	-0.29
+seen|any	-0.29
 see|u	-0.41
-see|you	-0.64
-sef	-0.27
-sefu	-0.27
-seful	-0.27
+see|you	-0.67
+sef	-0.26
+sefu	-0.26
+seful	-0.26
 seguia|interesado	-0.25
 seguro|de	-0.9
 seguro|del	0.38
-seguro|le	-0.31
-seguro|sale	-0.23
-seh	-0.82
-sehe	-0.82
-sehen	-0.82
-sei	-0.41
+seguro|extendido	-0.23
+seguro|le	-0.3
+seguro|sale	-0.24
+seh	-0.6
+sehe	-0.84
+sehen	-0.84
+sehr	-0.25
+sehr 	-0.25
+sehr|professionell	-0.25
+sei	-0.4
 seit	-0.37
 seit 	-0.37
 seit|ich	-0.4
-seit|letztem	0.27
-sel 	-0.53
-self	0.29
-self 	0.29
-sell 	0.21
-sell|it	0.21
-sem	-0.66
-sema	-0.66
-semai	-0.93
-semaine|ca	-0.74
+seit|letztem	0.3
+sel 	-0.56
+self	0.28
+self 	0.28
+sell 	0.22
+sell|it	0.22
+sem	-0.69
+sema	-0.69
+semai	-0.83
+semaine|ca	-0.63
 seman	-0.43
-semana|es	-0.33
-semana|esta	-0.64
+semana|es	-0.42
+semana|esta	-0.66
 send 	-0.84
-sende	0.39
-senden|sie	0.56
-senden|zum	-0.22
+sende	0.31
+senden|sie	0.49
+senden|zum	-0.21
 sending|emails	-0.48
-sending|me	0.58
-sending|stuff	-0.37
-sending|texts	-0.21
-sending|the	-0.75
-sending|these	0.74
+sending|me	0.57
+sending|stuff	-0.35
+sending|texts	-0.23
+sending|the	-0.77
+sending|these	0.79
 sendu	0.21
-send|it	-0.56
-send|me	-0.25
+send|it	-0.58
+send|me	-0.24
 send|msgs	-0.22
-send|the	-0.3
+send|the	-0.22
 senk	-0.21
 senke	-0.21
 senken|rufen	-0.21
-sent	0.32
-sente	0.42
-senti	0.23
+sent	0.31
+sente	0.44
+senti	0.24
 sent|from	0.5
 sent|wrong	-0.21
-seo	0.58
-seo 	0.58
+seo	0.59
+seo 	0.59
 septe	-0.22
 september|terug	-0.22
-ser 	0.45
-sera 	-0.42
-sera|la	-0.42
-sere	-0.67
-seres	-0.67
-service|appointment	-0.49
-service|specials	0.24
+ser 	0.4
+sera 	-0.41
+sera|la	-0.41
+sere	-0.7
+seres	-0.7
+service|appointment	-0.58
+service|specials	0.21
 servus|bitte	0.52
 ser|contactado	0.34
+ser|llamado	0.26
 ses	-0.39
-ses 	-0.4
-sess	0.57
-sessm	0.57
-set|up	-0.33
-seul	-0.29
-seule	-0.29
-seulement|des	-0.34
-seulement|le	-0.28
-se|desabonne	-0.22
-se|desabonner	-0.3
-se|desinscrire	-0.25
+ses 	-0.39
+sess	0.53
+sessm	0.53
+set|up	-0.34
+seul	-0.27
+seule	-0.27
+seulement|des	-0.37
+seulement|le	-0.26
+sez	0.22
+sez 	0.22
+se|desabonne	-0.21
+se|desabonner	-0.36
+se|desinscrire	-0.28
 se|equivocaron	-0.3
 se|me	-0.22
 se|termina	-0.21
-se|vendio	-0.28
-sg 	0.89
+se|vendio	-0.24
+sg 	0.86
 sgeg	0.24
 sgege	0.24
-sgv	0.21
-sgvo	0.21
-sgvo 	0.21
-sh 	0.21
+sgv	0.22
+sgvo	0.22
+sgvo 	0.22
 sha	0.4
-she	-0.58
-she 	-0.54
-sher	-0.28
-sher 	-0.28
+she	-0.6
+she 	-0.55
+sher	-0.27
+sher 	-0.27
 she|doesn	-0.32
-she|s	-0.69
+she|s	-0.57
 shif	-0.43
 shift	-0.43
 sho	-0.43
-shop	-0.27
-shopping|for	0.36
-should|tell	-0.24
+shop	-0.26
+shopping|for	0.5
+should|tell	-0.23
 show	-0.43
-show 	-0.24
-show|dates	-0.24
-si 	-1.05
+show 	-0.23
+show|dates	-0.23
+si 	-0.98
 sia	-0.39
 siad	-0.39
 siado	-0.39
-sic 	-0.3
-sica	-0.25
-sica 	-0.25
-sich|abzumelden	-0.53
-sich|bitte	0.65
-sich|nicht	-0.48
-sich|zu	-0.26
-sid	0.23
-sido	0.23
-sido 	0.23
-sido|paciente	0.23
+sic 	-0.36
+sica	-0.24
+sica 	-0.24
+siche	-0.32
+sich|abzumelden	-0.58
+sich|bitte	0.69
+sich|nicht	-0.44
+sich|zu	-0.21
+sid	0.25
+sido	0.25
+sido 	0.25
+sido|paciente	0.25
 siem	0.31
 sieme	0.31
-sier 	-0.26
+sier 	-0.3
 siera	0.21
-siert	-0.77
+siert	-0.76
 sieu	0.21
 sieur	0.21
+sie|anbieten	-0.21
 sie|auch	-0.21
-sie|aufgehort	-0.29
+sie|aufgehort	-0.31
 sie|bei	-0.34
-sie|beim	-0.28
-sie|bloss	-0.34
-sie|brauchen	-0.32
+sie|bloss	-0.36
+sie|brauchen	-0.34
 sie|das	-0.28
 sie|den	-0.21
-sie|doch	-0.32
-sie|eh	-0.35
-sie|einfach	-0.45
-sie|endlich	0.8
-sie|fur	-0.34
-sie|hier	-0.6
+sie|doch	-0.51
+sie|eh	-0.53
+sie|einfach	-0.47
+sie|endlich	0.69
+sie|fur	-0.31
+sie|hier	-0.58
+sie|horen	-0.25
+sie|jetzt	0.21
 sie|kein	-0.21
-sie|keine	-0.56
-sie|keinen	-0.31
-sie|kunftig	0.49
-sie|mal	-0.48
-sie|meine	0.31
+sie|keine	-0.55
+sie|keinen	-0.35
+sie|kunftig	0.5
+sie|mal	-0.57
+sie|meine	0.33
 sie|meinen	-0.21
 sie|mi	0.29
-sie|mich	0.55
+sie|mich	0.5
 sie|mit	-0.21
-sie|muessen	-0.22
+sie|muessen	-0.23
 sie|mussen	-0.43
-sie|sich	0.24
-sie|weiter	-0.39
-sie|weitere	0.22
+sie|sich	0.33
+sie|weiter	-0.41
+sie|weitere	0.23
 sie|werden	-0.21
-siga	0.42
-sigan	0.42
-sigan|contactando	0.44
-sigan|enviando	0.57
-sigan|escribiendo	0.25
-sigan|mandando	0.45
+siga	0.38
+sigan	0.38
+sigan|contactando	0.42
+sigan|enviando	0.58
+sigan|escribiendo	0.27
+sigan|mandando	0.46
 sigan|mandandome	-0.22
-signed|is	-0.36
-signed|up	0.53
-signed|with	0.27
+sign 	-0.26
+signed|is	-0.43
+signed|up	0.59
+signed|with	0.22
+signer|vous	-0.4
 signe|ailleurs	0.4
-signe|quand	-0.5
-signi	-0.24
-signing|up	-0.24
-sign|you	-0.23
-sigo	-0.42
-sigo 	-0.42
+signe|quand	-0.43
+signi	-0.26
+signing|up	-0.26
+sign|the	-0.25
+sigo	-0.41
+sigo 	-0.41
 sigo|buscando	-0.4
-sigo|interesado	-0.24
-sigu	-0.53
-sigue	-0.53
+sigo|interesado	-0.23
+sigu	-0.49
+sigue	-0.49
 siguen|con	-0.22
 sigue|igual	-0.21
+sin	0.23
 sind	-0.4
-sind 	-0.24
-sind|legen	-0.34
+sind 	-0.25
+sind|legen	-0.56
 sind|sie	-0.34
-sine	0.32
-sines	0.32
-singl	-0.37
-singv	0.32
+sine	0.29
+sines	0.29
+singl	-0.47
+single|day	-0.47
+singv	0.35
 sino	0.21
 sinon	0.21
 sinon|je	0.21
 sin|querer	-0.21
-sio	0.26
+sio	0.32
 sion 	0.24
+siona	-0.4
+sione	-0.31
 sire	0.29
 sire 	0.29
-sist 	0.21
+sist 	0.22
 sistema|start	-0.21
-site	-0.39
-site 	-0.39
+site	-0.37
+site 	-0.37
 site|all	-0.21
-siti	0.41
-sitio	0.41
-sito 	0.39
-sitos	-0.28
-si|acaso	0.45
-si|baja	-0.21
-si|c	-0.55
-si|ca	-0.22
-si|el	-0.47
-si|je	-0.52
-si|la	-0.83
-si|le	-0.29
-si|me	-0.37
-si|no	-0.69
+siti	0.43
+sitio	0.43
+sito 	0.38
+sitos	-0.34
+si|acaso	0.44
+si|baja	-0.23
+si|c	-0.57
+si|ca	-0.23
+si|dejen	0.41
+si|el	-0.49
+si|je	-0.53
+si|la	-0.84
+si|le	-0.32
+si|me	-0.32
+si|no	-0.79
 si|pago	-0.21
-si|pueden	0.33
+si|pongo	-0.21
+si|pueden	0.34
 si|quiero	-0.57
 si|siguen	-0.22
-si|souvent	-0.5
-si|vous	-0.87
-si|ya	-0.28
+si|souvent	-0.51
+si|vous	-0.94
+si|ya	-0.24
 sjs	0.44
 sjs 	0.44
-ski	0.25
-skin	0.25
-sking	0.25
-sko	-0.26
-skod	-0.21
-skoda	-0.21
-skoda|in	-0.21
+ski	0.26
+skin	0.26
+sking	0.26
+sko	-0.24
+skod	-0.22
+skoda	-0.22
+skoda|in	-0.22
 slam	-0.22
 slamm	-0.22
 slammed|at	-0.22
 slo	-0.45
-slow	-0.46
-slow 	-0.46
-slow|down	-0.46
+slow	-0.45
+slow 	-0.45
+slow|down	-0.45
 sly	0.4
 sly 	0.4
-sm 	-0.4
+sm 	-0.38
 sma	-0.28
 sma 	-0.28
-smel	-0.23
-smell	-0.23
-smells|fine	-0.23
+smel	-0.22
+smell	-0.22
+smells|fine	-0.22
 smen	0.22
 sment	0.22
 smo	-0.48
 smok	-0.48
 smoki	-0.48
 smoking|next	-0.28
-smoking|so	-0.23
-sms	0.49
-sms 	0.49
-smse	0.38
-smsen	0.38
-smsen|aub	0.38
-sms|a	-0.24
-sms|ab	-0.31
-sms|abbestellen	-1.4
-sms|abmelden	-0.53
-sms|c	-0.53
-sms|ca	0.76
-sms|de	0.59
-sms|dit	-0.23
-sms|en	0.55
+smoking|so	-0.22
+sms	0.47
+sms 	0.47
+smse	0.39
+smsen	0.39
+smsen|aub	0.39
+sms|a	-0.26
+sms|ab	-0.25
+sms|abbestellen	-1.36
+sms|abmelden	-0.54
+sms|c	-0.61
+sms|ca	0.75
+sms|de	0.56
+sms|dit	-0.25
+sms|en	0.6
 sms|gehad	-0.8
-sms|is	-1.01
-sms|ist	-0.43
-sms|je	0.21
-sms|mag	0.26
+sms|is	-0.97
+sms|mag	0.3
 sms|mehr	0.24
-sms|merci	0.68
-sms|n	-0.27
-sms|por	0.67
-sms|q	0.83
-sms|s	0.22
-sms|schicken	-0.24
-sms|staat	-0.37
-sms|steht	-0.79
-sms|stuur	-0.47
+sms|merci	0.76
+sms|n	-0.33
+sms|por	0.72
+sms|q	0.87
+sms|s	0.23
+sms|schicken	-0.25
+sms|staat	-0.4
+sms|steht	-0.63
+sms|stuur	-0.45
+sms|sur	0.22
 sms|svp	0.5
-sms|tous	-0.43
+sms|tous	-0.6
 sms|ya	0.23
-sms|zu	1.23
-snack	0.22
-snack|box	0.22
+sms|zu	1.24
+snack	0.23
+snack|box	0.23
 so 	-0.69
-soc	0.31
-soci	0.31
+soc	0.33
+soci	0.33
+socie	0.21
 sof	0.23
-sofo	0.22
-sofor	0.22
-sofort|keine	0.22
+sofo	0.23
+sofor	0.23
+sofort|keine	0.23
 soh	-0.4
 sohn	-0.4
 sohn 	-0.4
 sohn|hat	-0.4
-soi	-0.23
-soin	-0.24
-soin 	-0.24
-soit	0.35
-soit 	0.35
+soi	-0.22
+soin	-0.22
+soin 	-0.22
+soit	0.34
+soit 	0.34
 sola	0.38
-solar	0.22
-solar|company	0.76
-solar|from	0.22
-solar|newsletter	-0.23
-solar|texts	0.3
-sold|already	-0.37
-sold|and	0.66
-sold|the	0.35
-sole	-0.39
-sole 	-0.39
-soli	0.31
-solic	0.44
+solar|company	0.74
+solar|from	0.25
+solar|newsletter	-0.21
+solar|texts	0.29
+sold|already	-0.36
+sold|and	0.68
+sold|the	0.3
+sole	-0.38
+sole 	-0.38
+soli	0.3
+solic	0.43
 solicitez|plus	0.23
 solicito|que	0.55
 soll 	0.61
-sollen|anzurufen	-0.94
-sollen|mir	-0.35
-sollen|nicht	-0.32
-sollen|uns	-0.21
-solli	0.45
-sollicitations|commerciales	0.22
-sollicitez|plus	0.66
-sollt	-0.45
-sollte|ich	-0.45
+sollen|anzurufen	-0.78
+sollen|mir	-0.25
+sollen|nicht	-0.35
+sollen|uns	-0.22
+solli	0.46
+sollicitations|commerciales	0.35
+sollicitez|plus	0.65
+sollt	-0.47
+sollte|ich	-0.47
 soll|ich	0.62
-solo	-0.8
-solo 	-0.8
+solo	-0.79
+solo 	-0.79
 solo|de	-0.75
-some 	-0.65
-someone|ring	-0.41
-something|by	-0.23
-something|comes	0.34
-somew	-0.23
-somewhere|on	-0.23
-some|way	-0.65
-sona	0.32
-sona 	-0.39
-sonal	0.33
+solv	0.21
+solvi	0.21
+some 	-0.67
+someone|ring	-0.43
+something|by	-0.21
+something|comes	0.35
+somew	-0.21
+somewhere|on	-0.21
+some|way	-0.67
+sona	0.35
+sona 	-0.4
+sonal	0.35
 sonn	-0.22
 sonne	0.21
 sonnt	-0.33
-sonntag|anrufen	-0.31
-sons	0.42
-sonst	0.42
-sonst|melde	0.27
+sonntag|anrufen	-0.32
+sons	0.45
+sonst	0.45
+sonst|melde	0.3
 son|already	0.25
-son|told	-0.45
-soon 	-0.26
+son|told	-0.46
+soon 	-0.31
 soons	0.24
-sophie|liege	0.38
+sophie|liege	0.41
 sor	-0.51
-sorg	-0.43
-sorge	-0.43
-sorge|ich	-0.43
-sorr	-0.24
-sorry	-0.24
+sorg	-0.4
+sorge	-0.4
+sorge|ich	-0.4
+sorr	-0.28
+sorry	-0.28
 sorry|anruf	-0.22
-sorry|not	0.47
-sorry|wrong	-0.26
-sort	0.35
+sorry|not	0.58
+sorry|wrong	-0.24
+sort	0.33
 sorte	0.57
 sorted|with	0.57
-sou	-0.5
-souc	-0.27
-souci	-0.27
-souh	0.54
-souha	0.54
-souhaite|plus	0.54
-sous	0.31
-sous 	0.31
-sous|aucune	0.31
-souv	-0.5
-souve	-0.5
-soy|jorge	0.31
-soy|yo	-0.21
+sou	-0.52
+souc	-0.28
+souci	-0.28
+souh	0.55
+souha	0.55
+souhaite|plus	0.55
+sous	0.35
+sous 	0.35
+sous|aucune	0.35
+souv	-0.51
+souve	-0.51
+soy|jorge	0.52
 so|fruh	-0.22
-so|gut	-0.45
-so|how	-0.46
-so|its	0.23
-so|late	-0.78
-so|much	-0.41
+so|gut	-0.44
+so|how	-0.47
+so|its	0.22
+so|late	-0.77
+so|much	-0.43
 so|oft	-0.81
-so|often	-0.64
-so|please	0.34
+so|often	-0.57
+so|please	0.36
 so|quit	0.27
-so|stop	0.21
-so|the	-0.23
-so|viele	-0.63
+so|stop	0.22
+so|the	-0.22
+so|viele	-0.64
 so|weitergeht	-0.27
-so|yeah	0.25
+so|yeah	0.26
 spa 	-0.21
-spam	0.29
-spam 	0.28
+spam	0.41
+spam 	0.41
 spamm	0.21
-spamming|me	0.27
+spamming|me	0.24
 spamming|my	0.21
-spam|en	-0.29
-spam|pls	0.76
-spam|stop	0.27
+spam|pls	0.58
+spam|stop	0.24
 spam|und	-0.4
-spanish|course	0.23
-spat	-0.21
-spate	-0.21
+span	-0.24
+spanish|course	0.22
 spau	-0.24
 spaus	-0.24
-spec	0.54
-specials|once	-0.25
-specials|they	-0.24
-spect	0.43
-spei	-0.23
-speic	-0.23
-spera	-0.51
-sperr	0.21
-spo 	-0.23
-spond	-0.22
-sportschool|echt	-0.21
-sportschool|gevonden	0.67
-spos	-0.27
-sposa	-0.27
-sposo	-0.28
-spre	0.27
-sprec	0.33
-spri	-0.24
-sprin	-0.24
+spe	0.23
+spec	0.49
+specials|once	-0.33
+specials|they	-0.27
+spect	0.41
+spei	-0.21
+speic	-0.21
+spera	-0.55
+spo 	-0.22
+spond	-0.21
+sportschool|echt	-0.23
+sportschool|gevonden	0.7
+spos	-0.25
+sposa	-0.25
+sposo	-0.27
+spre	0.29
+sprec	0.34
+spri	-0.22
+sprin	-0.22
 spu	-0.21
 spue	-0.21
 spues	-0.21
-squ 	-0.27
-squea	-0.22
-squeal|when	-0.22
-squen	0.25
+squ 	-0.25
+squen	0.24
 sra	-0.22
 srat	-0.22
-srate	-0.21
+srate	-0.23
 ssagi	0.4
-ssai	-0.55
-ssai 	-0.55
+ssai	-0.59
+ssai 	-0.59
 ssan	-0.41
 ssant	-0.41
 ssat	-0.4
@@ -16907,679 +16885,690 @@ ssay	-0.22
 ssaye	-0.22
 ssed	-0.36
 ssed 	-0.36
-ssee 	-0.73
-sser	-0.34
-sser 	0.23
-ssere	-0.67
-ssess	0.57
-ssez	0.26
-ssez 	0.26
-ssic	-0.26
-ssic 	-0.3
-ssica	-0.25
-ssie	-0.31
-ssier	-0.31
-ssio	0.27
-ssion	0.27
-ssis	-0.24
-ssist	-0.24
+ssee 	-0.74
+sser	-0.37
+sser 	0.32
+ssere	-0.7
+ssess	0.53
+ssez	0.28
+ssez 	0.28
+ssic	-0.24
+ssic 	-0.36
+ssica	-0.24
+ssie	-0.35
+ssier	-0.35
+ssio	0.23
+ssion	0.23
+ssis	-0.23
+ssist	-0.23
 ssm	0.22
 ssme	0.22
 ssmen	0.22
 ssn	0.22
 ssn 	0.22
-ssus	-0.27
-ssus 	-0.27
-staa	-0.52
-staat	-0.52
-staat|in	-0.47
-staat|stuur	-0.38
+staa	-0.76
+staat	-0.76
+staat|in	-0.45
+staat|is	-0.22
+staat|stuur	-0.41
 stag	-0.4
 stag 	-0.4
-stak	-0.43
-stake	-0.43
-stam	-0.39
-stamo	-0.39
+stak	-0.42
+stake	-0.42
+stam	-0.34
+stamo	-0.34
 stan 	-0.41
-standig|nachrichten	-0.45
-standig|zu	0.47
-stant	-0.54
-star	-0.38
-star 	0.41
-starm	0.69
+standig|nachrichten	-0.47
+standig|zu	0.44
+stant	-0.65
+star	-0.36
+star 	0.42
+starm	0.68
 staro	-0.23
 start	-0.93
 start|over	-0.24
 start|stop	-0.41
 stas	0.21
 stas 	0.21
-stat	-0.56
-stati	-0.33
-station|before	-0.33
-stau	-0.21
-stau 	-0.21
-stay	0.31
-stay 	0.31
-stay|put	0.31
-sta|in	0.39
+stat	-0.55
+stati	-0.3
+station|before	-0.22
+stau	-0.23
+stau 	-0.23
+stay	0.4
+stay 	0.4
+stay|put	0.4
+sta|in	0.38
 ste	-0.35
-sted	-0.32
+sted	-0.33
+sted 	-0.22
 steed	-0.4
 steeds|een	-0.21
-steh	-0.74
-steht	-0.79
-steht|stopp	-0.41
-steld	-0.34
+steh	-0.54
+stehe|noch	-0.22
+steht	-0.63
+steht|stopp	-0.4
+steld	-0.32
 stellen|sie	0.21
-steme	0.27
-stemm	0.33
-sten	0.5
-sten 	0.5
-ster	0.51
-ster 	0.35
+steme	0.36
+stemm	0.32
+sten	0.49
+sten 	0.49
+ster	0.68
+ster 	0.49
 steri	0.21
-stes	0.65
-stes 	0.65
+stes	0.66
+stes 	0.66
 stf	-0.22
 stfa	-0.22
 stfac	-0.22
 sti	-0.42
-stig	0.47
+stick	-0.21
+stig	0.48
 stige	0.3
-stigi	-0.22
-stil	-0.5
-still	-0.5
-still|deciding	-0.5
-still|get	-0.53
-still|keen	-0.33
-still|looking	-0.52
-still|test	-0.25
-still|waiting	-0.33
-still|want	-0.29
-stime	-0.44
-stio	-0.41
-stion	-0.41
+stigi	-0.32
+stil	-0.51
+still	-0.51
+still|deciding	-0.47
+still|get	-0.48
+still|keen	-0.29
+still|looking	-0.55
+still|test	-0.27
+still|waiting	-0.36
+still|want	-0.28
+stime	-0.47
+stio	-0.4
+stion	-0.4
 stn	-0.22
 stne	-0.22
 stnet	-0.22
 sto	0.47
-sto 	-0.93
-stoo	0.36
-stoop	0.36
+sto 	-0.98
+stoo	0.37
+stoop	0.37
 stop	0.45
-stop 	0.52
-stopc	-0.25
+stop 	0.51
+stopc	-0.27
 stopcontacten|in	-0.23
 stopcontact|in	-0.24
-stopp	0.27
-stopped|getting	-0.29
-stopped|making	-0.49
-stoppen|met	-0.34
-stoppen|sie	0.51
-stoppt|jetzt	-0.26
+stopp	0.28
+stopped|getting	-0.28
+stopped|making	-0.48
+stoppen|met	-0.24
+stoppen|sie	0.52
+stoppt|jetzt	-0.24
 stoppuhr|dabei	-0.21
 stopp|am	0.22
-stopp|bei	-0.39
-stopp|bitte	0.41
+stopp|bei	-0.3
+stopp|bitte	0.46
 stopp|ich	0.54
 stopp|kein	0.81
-stopp|senden	-0.22
+stopp|senden	-0.21
 stopp|stopp	0.24
-stopp|wir	0.67
+stopp|wir	0.66
 stopp|zum	-0.22
-stopt	-0.35
-stopt|de	-0.25
-stopt|in	-0.29
+stopt	-0.33
+stopt|de	-0.27
+stopt|in	-0.26
 stopt|vrijdag	-0.26
-stop|a	-0.21
-stop|all	0.71
-stop|alsjeblieft	0.56
-stop|also	-0.37
-stop|and	-0.53
-stop|at	-0.35
-stop|aub	1.14
-stop|avec	-0.29
-stop|bitte	0.79
-stop|blowing	0.21
+stop|a	-0.25
+stop|all	0.72
+stop|alsjeblieft	0.55
+stop|also	-0.32
+stop|and	-0.5
+stop|at	-0.24
+stop|aub	1.21
+stop|avec	-0.3
+stop|bitte	0.8
 stop|by	-0.64
-stop|callin	0.21
+stop|calling	-0.21
 stop|carrying	-0.25
 stop|contacting	0.26
 stop|dan	-0.4
-stop|danke	0.29
-stop|de	-0.76
-stop|emailing	-0.22
-stop|f	0.6
-stop|feature	-0.22
-stop|ff	0.64
-stop|fine	-0.33
+stop|danke	0.27
+stop|de	-0.77
+stop|emailing	-0.28
+stop|f	0.61
+stop|feature	-0.24
+stop|ff	0.59
+stop|fine	-0.42
 stop|geen	0.79
 stop|getting	-0.27
 stop|harassing	0.36
-stop|hittin	0.39
-stop|ik	0.45
-stop|in	-0.36
+stop|hittin	0.42
+stop|ik	0.47
+stop|in	-0.37
 stop|j	0.24
-stop|je	0.87
-stop|jusqu	-0.25
-stop|le	-0.62
-stop|les	0.3
-stop|light	-0.54
+stop|je	0.86
+stop|jusqu	-0.24
+stop|le	-0.6
+stop|les	0.29
+stop|light	-0.53
 stop|mais	-0.22
-stop|merci	0.34
+stop|merci	0.36
 stop|messaging	0.4
-stop|met	0.73
+stop|met	0.66
 stop|missing	-0.21
-stop|near	-0.33
-stop|niet	-0.9
-stop|not	0.8
+stop|near	-0.35
+stop|niet	-0.92
+stop|not	0.81
 stop|nou	0.21
-stop|now	0.46
-stop|om	-0.52
-stop|on	0.46
-stop|over	-0.46
-stop|pas	0.68
+stop|now	0.44
+stop|nu	0.26
+stop|om	-0.56
+stop|on	0.5
+stop|over	-0.44
+stop|pas	0.7
 stop|pestering	0.21
-stop|please	0.35
+stop|please	0.36
 stop|pls	0.63
-stop|por	0.82
+stop|por	0.83
 stop|pour	-0.58
 stop|quit	0.22
-stop|reaching	0.45
-stop|ringing	-0.3
-stop|sale	-0.28
+stop|reaching	0.47
+stop|ringing	-0.29
+stop|sale	-0.29
+stop|se	-0.22
 stop|smoking	-0.28
 stop|spamming	0.21
 stop|stop	1.13
-stop|svp	0.29
-stop|texting	-0.46
+stop|svp	0.27
+stop|texting	-0.41
 stop|the	-0.33
-stop|these	-0.53
+stop|these	-0.54
 stop|to	-0.4
-stop|volgend	-0.26
-stop|w	0.26
-stop|wasting	-0.45
+stop|volgend	-0.25
+stop|w	0.27
+stop|wasting	-0.44
 stop|we	0.41
 stop|with	0.38
 stop|wrong	1.43
 store	0.4
-stp	0.44
-stp 	0.44
-stp|arrete	0.83
+stp	0.45
+stp 	0.45
+stp|arrete	0.84
 str	0.27
-stra	0.51
-strag	0.51
+stra	0.52
+strag	0.52
 streichen|ich	-0.21
-streichen|sie	0.72
-streicht|meine	0.27
-streicht|mich	0.3
-stri	0.33
-stro 	0.42
-strok	-0.22
+streichen|sie	0.76
+streicht|meine	0.25
+streicht|mich	0.29
+stri	0.35
+stro 	0.39
 sts	0.37
 sts 	0.38
-stu	0.24
-stub	0.3
-stubl	0.3
+stu	0.22
+stub	0.34
+stubl	0.34
 stuf	0.21
 stuff	0.21
-stuff|to	-0.37
-stun	-0.38
-stund	-0.38
-sturen|als	-0.25
-sturen|aub	0.86
+stuff|to	-0.35
+stun	-0.4
+stund	-0.4
+sturen|als	-0.5
+sturen|aub	0.85
 sturen|het	-0.21
-sturen|jullie	-0.27
-sturen|van	0.27
-stuur|de	-0.27
-stuur|geen	0.29
+sturen|jullie	-0.26
+sturen|van	0.26
+stuur|de	-0.29
+stuur|geen	0.33
 stuur|maar	-0.38
 stuur|me	0.29
-stuur|mij	0.56
+stuur|meer	-0.21
+stuur|mij	0.59
 stuur|niets	-0.34
-stuur|niks	-0.26
-stuur|stop	-0.47
+stuur|niks	-0.23
+stuur|stop	-0.6
 stuv	0.24
 stuvo	0.44
-su 	0.56
-sua	-0.36
-sual	-0.36
+stw	-0.21
+stwe	-0.21
+stwer	-0.21
+su 	0.53
+sua	-0.38
+sual	-0.38
 suali	-0.27
-sub	0.23
-sub 	0.47
-subc	0.41
-subcr	0.41
-suche|etwas	-0.27
+sub	0.22
+sub 	0.46
+subc	0.42
+subcr	0.42
+suche|etwas	-0.29
 suche|noch	-0.21
-suche|weiterhin	-0.21
-suf	0.26
-suff	0.26
-suffi	0.26
-suffit|largement	-0.29
-suffit|les	0.42
-suffit|maintenant	0.39
-sufi	-0.33
-sufic	-0.33
-suis|au	-0.34
+suf	0.5
+suff	0.3
+suffi	0.3
+suffit|largement	-0.3
+suffit|les	0.36
+suffit|maintenant	0.4
+suis|au	-0.28
 suis|dispo	-0.23
-suis|en	-0.24
+suis|en	-0.22
 suis|inscrit	0.23
-suis|interesse	-1.03
+suis|interesse	-1
 suis|pas	0.73
-sulta	0.23
+sulta	0.35
 sun	-0.44
-sund	-0.32
-sunda	-0.32
+sund	-0.31
+sunda	-0.31
 sunr	-0.22
 sunro	-0.22
 sunroof|option	-0.22
-supe	-0.38
-super	-0.38
-super|helpful	-0.23
+super|bitte	0.64
+super|helpful	-0.22
+super|horen	0.21
+super|ik	0.35
+super|kaum	-0.21
+super|ne	0.89
 super|service	-0.21
-super|wo	-0.46
-supp	0.25
-suppo	0.31
-suppr	0.25
+super|stop	0.26
+super|wo	-0.38
+supp	0.24
+suppo	0.32
+suppr	0.24
 supprimer|mes	0.24
 supprimer|mon	0.25
-supprimez|l	-0.58
-supprimez|les	0.3
-supprimez|mes	0.47
+supprimez|l	-0.56
+supprimez|les	0.32
+supprimez|mes	0.56
 supprimez|moi	0.23
-supprimez|mon	0.36
-supprimez|pas	-0.23
-supprimez|surtout	-0.25
+supprimez|mon	0.35
+supprimez|pas	-0.25
+supprimez|surtout	-0.29
 supprime|mon	-0.22
-sur	-0.35
-sura	0.37
-suran	0.37
+sur	-0.45
+sura	0.27
+suran	0.27
 sure	-0.54
 sure 	-0.54
 sure|now	-0.58
-sure|stop	-0.21
-surt	-0.41
-surto	-0.41
-surtout|n	-0.67
-surtout|pas	-0.41
+surt	-0.39
+surto	-0.39
+surtout|n	-0.86
+surtout|pas	-0.37
 sur|bloctel	0.23
-sur|ce	-0.22
+sur|ce	-0.23
+sur|l	0.22
 sur|la	0.38
-sur|le	-0.26
-sur|ma	-0.21
-sur|mon	-0.46
+sur|le	-0.24
+sur|ma	-0.22
+sur|mon	-0.5
 sur|votre	0.23
-sur|whatsapp	-0.32
+sur|whatsapp	-0.31
 sus	0.88
 sus 	0.82
-susc	0.38
-suscr	0.38
+susc	0.37
+suscr	0.37
 sus|listas	0.21
 sus|ofertas	0.22
-sus|promociones	0.56
-sus|whatsapps	0.5
+sus|promociones	0.55
+sus|whatsapps	0.41
 suv	-0.35
 suv 	-0.35
 su|base	0.21
-su|lista	0.78
+su|empresa	0.26
+su|lista	0.72
 su|numero	-0.21
-su|sistema	1.13
-su|tienda	0.4
-svp|arretez	0.21
+su|sistema	1.16
+su|tienda	0.42
 svp|c	0.31
 svp|j	0.21
-svp|je	-0.36
-svp|la	0.23
+svp|je	-0.26
+svp|la	0.24
 svp|ne	0.21
-swe	-0.52
-swer	-0.52
-swer 	-0.52
-swit	0.23
-switc	0.23
-switching|my	0.23
-sy 	-0.31
-syl	-0.37
-sylv	-0.37
-sylvi	-0.37
-systeem|a	0.26
+swe	-0.5
+swer	-0.5
+swer 	-0.5
+swit	0.3
+switc	0.3
+switching|my	0.3
+sy 	-0.29
+syl	-0.38
+sylv	-0.38
+sylvi	-0.38
+systeem|a	0.25
 systeem|aub	0.54
-systeem|halen	0.41
+systeem|halen	0.4
+systeem|ik	0.21
 systeem|verwijderd	-0.21
-systeme|start	-0.34
-system|i	0.5
-system|loschen	0.23
+systeme|start	-0.32
+system|i	0.48
+system|loschen	0.22
 s|about	-0.34
-s|avonds	-0.25
-s|cell	-0.6
-s|den	-0.21
+s|avonds	-0.24
+s|cell	-0.56
+s|den	-0.22
 s|fine	-0.74
 s|handling	-0.23
-s|il	0.26
-s|keine	0.4
+s|il	0.27
+s|keine	0.27
 s|maar	-0.7
-s|main	-0.53
-s|mi	0.28
+s|main	-0.57
+s|mi	0.27
 s|mich	0.47
-s|no	-0.87
-s|not	-0.71
-s|ochtends	-0.21
-s|phone	-0.33
-s|set	-0.43
+s|no	-0.84
+s|not	-0.51
+s|ochtends	-0.22
+s|phone	-0.36
+s|set	-0.41
 s|the	-0.41
-s|v	0.46
-s|your	-0.23
+s|v	0.44
+s|your	-0.22
+taa	0.24
 taan	0.4
 taan 	0.4
-taat	-0.52
-taat 	-0.52
-taba	0.23
-tabar	0.25
-tabarnak|arretez	0.25
+taat	-0.76
+taat 	-0.76
+tab	0.23
+taba	0.27
+tabar	0.24
+tabarnak|arretez	0.24
 tabas	0.61
-tabl	-0.25
-table	-0.25
-tac	0.54
-tacoma|gris	-0.56
-tacoma|just	0.34
-tacoma|or	0.54
+tabl	-0.26
+table	-0.26
+tac	0.61
+tacoma|gris	-0.54
+tacoma|just	0.35
+tacoma|or	0.74
 tact	0.63
-tact 	0.42
-tacta	0.37
-tacte	0.33
+tact 	0.44
+tacta	0.36
+tacte	0.25
 tacti	0.28
 tacto	0.44
 tad	-0.5
 tado	-0.5
-tado 	-0.31
-tag	-0.58
+tado 	-0.3
+tag	-0.57
 tag 	-0.55
-tage	-0.3
-tage 	-0.58
-tags	-0.36
-tags 	-0.35
+tage	-0.32
+tage 	-0.62
+tags	-0.34
+tags 	-0.36
 tagsp	-0.24
 tag|anzurufen	-0.29
-tag|zu	-0.48
+tag|zu	-0.49
 tai	-0.34
+tail	-0.21
 tail 	-0.26
-tais	-0.31
-tais 	-0.31
-tak	0.43
-take	0.37
-take 	0.37
-take|me	0.24
-take|my	0.45
-take|this	0.46
-takt	0.37
-takta	0.4
-takti	0.67
+tails	-0.21
+tais	-0.35
+tais 	-0.35
+tak	0.37
+take	0.35
+take 	0.35
+take|me	0.22
+take|my	0.44
+take|this	0.56
+takt	0.33
+takta	0.41
+takti	0.54
 tal	-0.26
 talk	-0.4
 talk 	-0.4
-talki	-0.33
-talking|to	-0.33
-talk|options	-0.31
+talki	-0.32
+talking|to	-0.32
+talk|options	-0.35
 talk|right	-0.21
-talk|soon	-0.26
-tall	-0.48
-talla	-0.31
-talle	-0.4
-taller|del	-0.39
-tal|me	-0.35
+talk|soon	-0.31
+tall	-0.46
+talla	-0.29
+talle	-0.38
+taller|del	-0.36
+tal|me	-0.4
 tame	0.21
 tamen	0.21
-tamo	-0.39
-tamo 	-0.33
-tan	-0.84
+tamo	-0.34
+tamo 	-0.32
+tan	-0.82
 tan 	-0.58
-tand 	0.22
-tanda	0.28
-tandi	-0.28
-tando	0.51
+tand 	0.23
+tanda	0.31
+tandi	-0.3
+tando	0.5
 tant	-0.85
-tant 	-0.79
-tantas|llamadas	0.22
-tanto	-0.54
-tantos|mensajes	-0.21
-tantos|whatsapps	-0.26
+tant 	-0.89
+tantas|llamadas	0.26
+tanto	-0.56
+tantos|whatsapps	-0.24
 tan|noche	-0.47
-tap	-0.62
-tapi	-0.62
-tapis	-0.62
-tapis|du	-0.62
-tar	-0.21
-tar 	0.7
-tard	-0.6
-tard 	-0.4
+tap	-0.61
+tapi	-0.61
+tapis	-0.61
+tapis|du	-0.61
+tar 	0.69
+tard	-0.61
+tard 	-0.41
 tard|dans	-0.21
-tard|svp	-0.36
-tarm	0.7
-tarme	0.7
+tard|svp	-0.38
+tarm	0.71
+tarme	0.71
 taro	-0.23
 taron	-0.23
 tart	-0.93
 tart 	-0.93
-tasa	-0.25
-tatic	-0.29
-tau 	-0.21
-tauf	0.4
-taufn	0.4
+tat	-0.43
+tati	-0.43
+tatic	-0.21
+tatio	-0.43
+tau 	-0.23
+tauf	0.41
+taufn	0.41
 taux	-0.4
 taux 	-0.4
-tav	-0.26
-tax	-0.41
+tav	-0.24
+tax	-0.4
 tax 	-0.21
-tay	0.31
-tay 	0.31
+tay	0.4
+tay 	0.4
 tbh	-0.21
 tbh 	-0.21
-tch 	-0.23
-tche	0.23
-tchen	0.23
-tches	-0.26
-tchi	0.22
-tchin	0.22
+tch 	-0.25
+tche	0.25
+tchen	0.26
+tches	-0.25
+tchi	0.27
+tchin	0.27
 tear	0.21
 tearm	0.21
-tec	-0.59
-teca	0.4
-teca 	0.4
+tec	-0.6
+teca	0.41
+teca 	0.41
 tech	-0.44
 techo	-0.44
-techo|mas	-0.24
-tecn	-0.42
-tecni	-0.42
-tecnica|por	-0.42
-ted	-0.23
+techo|mas	-0.25
+tecn	-0.39
+tecni	-0.39
+tecnica|por	-0.39
+ted	-0.24
 tee	0.3
 teed	-0.4
 teeds	-0.4
 teel	-0.21
 teel 	-0.21
-teen	0.42
-teen 	0.42
-teer	0.48
-teer 	0.21
-teerd	0.36
+teen	0.41
+teen 	0.41
+teer	0.45
+teer 	0.23
+teerd	0.34
 tees	0.23
 tees 	0.23
-tegen|als	-0.37
+tegen|als	-0.32
+tegen|het	0.22
 tegen|jullie	0.22
-teh	-0.74
-teht	-0.79
-teht 	-0.79
+teh	-0.54
+teht	-0.63
+teht 	-0.63
 tei	0.3
-teil	0.21
+tei 	0.21
+teil	0.22
 teile	0.22
 teiln	-0.21
-tek	-0.37
-teke	-0.37
-teken	-0.37
-tekenen|stoppen	-0.95
+tek	-0.44
+teke	-0.44
+teken	-0.44
+tekenen|stoppen	-0.45
 tel 	0.23
-tela	-0.65
-telag	-0.65
-teld	-0.55
-teld 	-0.55
+tela	-0.62
+telag	-0.62
+teld	-0.52
+teld 	-0.52
 tele	0.28
-telefonnummer|bitte	0.23
+telefonnummer|bitte	0.22
 telefoontjes|meer	0.4
-telephoner|merci	0.29
-telephonez|plus	0.22
-telephone|c	0.31
+telephoner|merci	0.26
+telephonez|plus	0.24
+telephone|c	0.32
 telh	0.22
 telhe	0.22
-teli	-0.23
-telie	-0.21
-telis	-0.36
-tell 	-0.42
-telli	-0.73
-telling|you	-0.51
-tell|me	-0.4
-tell|them	-0.31
-tell|you	0.77
+teli	-0.22
+telis	-0.34
+tell 	-0.41
+telle	0.21
+telli	-0.67
+telling|you	-0.45
+tell|me	-0.37
+tell|them	-0.28
+tell|you	0.79
 temb	-0.22
 tembe	-0.22
-teme	0.26
-teme 	0.27
-temen	0.25
-temm	0.33
-temmi	0.33
-temp	-0.36
-temps	-0.32
-tenc	0.57
-tenci	0.57
-tend	-0.28
-tend 	-0.22
-tende	-0.28
+teme	0.25
+teme 	0.36
+temen	0.24
+temm	0.32
+temmi	0.32
+temp	-0.37
+temps	-0.34
+tenc	0.46
+tenci	0.46
+tend	-0.26
+tend 	-0.21
+tende	-0.27
 tendi	-0.4
-tends	-0.21
-tendu	-0.27
+tends	-0.22
+tendu	-0.32
 tenga	0.43
 tengan|buen	0.43
-tengo|auto	0.83
-tengo|coche	0.7
-tengo|con	-0.23
-tengo|correo	-1.02
-tengo|el	-0.44
-tengo|entonces	-0.23
-tengo|la	-0.44
-tengo|que	0.31
-tengo|seguro	0.47
-tengo|whatsapp	-0.69
-teni	-0.38
+tengo|auto	0.85
+tengo|coche	0.77
+tengo|con	-0.22
+tengo|correo	-0.98
+tengo|el	-0.43
+tengo|entonces	-0.24
+tengo|la	-0.47
+tengo|que	0.28
+tengo|seguro	0.49
+tengo|whatsapp	-0.63
+teni	-0.42
 tenm	0.71
 tenme	0.71
-tent	-0.24
-tent 	-0.4
-tente	-0.68
-tenti	-0.21
-tep	-0.35
-tepo	-0.35
-tepom	-0.35
-ter	-0.48
-ter 	-0.5
+tent	-0.27
+tent 	-0.38
+tente	-0.69
+tep	-0.36
+tepo	-0.36
+tepom	-0.36
+ter	-0.51
+ter 	-0.49
 terai	0.39
-terd	-0.22
-terda	-0.22
-tere 	0.49
-teren	0.71
-terg	-0.46
-terge	-0.46
-terh	-0.4
-terhi	-0.4
-terie	-0.36
+terd	-0.21
+terda	-0.21
+tere 	0.5
+teren	0.56
+terg	-0.45
+terge	-0.45
+terh	-0.41
+terhi	-0.41
+terie	-0.35
 terij	-0.22
 terin	0.21
 terio	-0.28
-terk	-0.22
-terka	-0.22
-term	-0.51
-termi	-0.51
-termina|la	-0.25
-ters	-0.26
-tersc	-0.44
+terk	-0.23
+terka	-0.23
+term	-0.48
+termi	-0.48
+termina|la	-0.24
+ters	-0.46
+tersc	-0.58
 teru	-0.28
 terug	-0.28
-terug|na	-0.43
+terug|na	-0.37
 terug|op	-0.22
-tes	-0.38
+tes	-0.39
 tes 	-0.36
-tesla|heb	-0.43
-tesla|toch	-0.56
-teste	-0.33
-testo	-0.84
+tesla|heb	-0.41
+tesla|toch	-0.58
+teste	-0.3
+testo	-0.79
 tes|textos	0.57
 tet	-0.43
 tet 	-0.43
 teu	-0.41
 teur	-0.41
 teur 	-0.41
-tev	0.51
-teve	0.51
-tever	0.51
+tev	0.49
+teve	0.49
+tever	0.49
 tex	0.26
 text	0.26
-text 	-0.24
+text 	-0.26
 texte	0.72
-texted|stop	-0.48
+texted|stop	-0.46
 texteen|mas	0.24
-textees|please	0.85
+textees|please	0.89
 texter|chu	0.24
-texter|mon	-0.57
-texter|s	0.46
-texting|after	-0.31
-texting|but	-0.4
+texter|mon	-0.58
+texter|s	0.44
+texting|after	-0.32
+texting|but	-0.39
 texting|him	-0.21
 texting|i	-0.23
-texting|is	0.49
+texting|is	0.47
 texting|it	-0.74
-texting|list	0.61
-texting|me	0.27
+texting|list	0.59
+texting|me	0.29
 texting|my	-0.22
-texting|now	-0.21
-texting|right	-0.32
-texting|stop	0.26
-texting|this	0.92
-textin|me	0.21
-texto	0.58
-textos|stp	0.68
-texto|dit	-0.25
-texto|gracias	0.79
-texto|mejor	0.56
-texto|point	0.23
-texts|already	0.89
-texts|and	0.86
-texts|from	0.97
-texts|guys	-0.29
-texts|i	-0.21
-texts|please	0.64
-texts|pls	0.21
-texts|stop	0.34
-texts|ya	0.61
-text|came	-0.26
-text|don	0.59
-text|from	-0.31
-text|instead	-0.24
+texting|right	-0.53
+texting|stop	0.24
+texting|this	1.23
+texto	0.54
+textos|stp	0.64
+texto|dit	-0.32
+texto|gracias	0.87
+texto|mejor	0.65
+texto|point	0.24
+texts|already	0.85
+texts|and	0.68
+texts|from	0.99
+texts|guys	-0.26
+texts|please	0.75
+texts|pls	0.22
+texts|stop	0.32
+texts|ya	0.62
+text|came	-0.25
+text|don	0.58
+text|from	-0.29
+text|instead	-0.25
 text|is	-0.73
-text|josh	0.6
-text|less	-0.56
-text|my	-0.38
-text|on	-0.59
+text|josh	0.53
+text|less	-0.52
+text|my	-0.4
+text|on	-0.53
 text|said	-0.64
 text|stop	-0.39
-text|this	1.13
-text|to	-0.41
-text|you	-0.51
-tez	0.29
-tez 	0.29
-te|dije	0.24
-te|horen	0.6
-te|koop	-0.22
-te|mailen	0.69
-te|melden	-0.67
-te|stoppen	-0.59
-te|veel	-0.59
+text|this	1.14
+text|to	-0.39
+text|you	-0.52
+tez	0.28
+tez 	0.28
+te|appen	0.34
+te|contacteren	0.24
+te|horen	0.59
+te|koop	-0.21
+te|mailen	0.68
+te|melden	-0.54
+te|stoppen	-0.62
+te|veel	-0.6
 te|verwijderen	0.34
 te|wissen	0.31
 tfa	-0.22
@@ -17588,562 +17577,563 @@ tfach	-0.22
 tfe	0.28
 tfer	0.28
 tfern	0.28
-tge	0.52
-tges	0.52
-tgesc	0.52
+tge	0.53
+tges	0.53
+tgesc	0.53
 than 	-0.22
-thank	0.33
-thanks|for	0.85
-thanks|got	-0.33
-thanks|jess	-0.3
-thanks|see	-0.47
-thanks|tho	-0.28
+thank	0.35
+thanks|for	0.8
+thanks|got	-0.32
+thanks|jess	-0.37
+thanks|see	-0.46
+thanks|tho	-0.3
 thank|you	0.52
 than|30k	-0.23
 than|two	-0.21
-that|all	0.26
-that|cancel	-0.45
-that|form	0.26
-that|i	-0.51
-that|model	-0.28
-that|noise	-0.49
-that|on	-0.25
-that|right	-0.36
-that|the	-0.21
-that|was	-0.45
-that|you	0.28
+that|all	0.28
+that|cancel	-0.47
+that|form	0.23
+that|i	-0.56
+that|model	-0.29
+that|noise	-0.48
+that|on	-0.24
+that|right	-0.43
+that|was	-0.42
+that|you	0.3
 thd	0.3
 thdr	0.3
 thdra	0.3
 the	-0.36
-the 	-0.23
-them	-0.48
-them 	-0.48
-them|to	-0.43
-then	-0.44
-then 	-0.44
-then|stop	-0.44
-then|unsubscribe	-0.26
-ther 	0.32
+the 	-0.24
+them	-0.5
+them 	-0.5
+them|to	-0.46
+then	-0.45
+then 	-0.45
+then|stop	-0.45
+then|unsubscribe	-0.25
+ther 	0.36
 there	-0.23
-there|s	-0.87
-there|some	-0.65
-there|somewhere	-0.23
-these|messages	0.95
-these|solar	0.3
-these|texts	-0.32
+there|s	-0.84
+there|some	-0.67
+there|somewhere	-0.21
+these|messages	0.72
+these|solar	0.29
+these|texts	-0.29
 they	-0.27
 they 	-0.27
-they|re	-0.27
-they|ve	-0.23
+they|re	-0.26
+they|ve	-0.22
 the|0	-0.23
-the|2025	0.54
-the|account	-0.32
-the|ad	-0.44
-the|address	-0.56
+the|2025	0.74
+the|account	-0.33
+the|ad	-0.46
+the|address	-0.54
 the|bank	-0.6
-the|base	-0.79
-the|bike	0.35
-the|blue	-0.24
-the|brakes	-0.52
-the|brochure	0.24
-the|bronco	-0.6
-the|build	-0.42
-the|bus	-0.33
-the|buyer	-0.44
+the|base	-0.84
+the|bike	0.3
+the|blue	-0.23
+the|brakes	-0.61
+the|brochure	0.22
+the|bronco	-0.52
+the|build	-0.43
+the|bus	-0.35
+the|buyer	-0.43
 the|calls	0.47
 the|car	-0.77
-the|credit	-0.32
-the|cx	-0.21
-the|day	-0.36
-the|deal	-0.38
-the|dealer	-0.64
-the|dealership	-0.34
-the|desk	-0.23
+the|credit	-0.46
+the|day	-0.51
+the|deal	-0.43
+the|dealer	-0.72
+the|dealership	-0.33
+the|desk	-0.33
 the|do	0.27
 the|door	-0.43
-the|emails	-0.79
-the|erasure	0.24
+the|emails	-0.78
+the|erasure	0.25
 the|ev	-0.27
-the|extended	-0.27
+the|extended	-0.26
 the|f	0.21
-the|final	-0.48
-the|finance	-0.31
-the|financing	-0.28
-the|floor	-0.23
-the|gap	-0.21
-the|gas	-0.32
-the|guy	-0.23
+the|final	-0.46
+the|finance	-0.28
+the|financing	-0.29
+the|floor	-0.22
+the|gas	-0.22
+the|guy	-0.33
 the|gym	0.27
 the|interior	-0.3
-the|kitchen	0.23
-the|lease	-0.34
-the|link	-0.36
-the|list	-0.24
-the|loan	-0.42
-the|market	0.3
-the|marketing	-0.23
-the|messages	0.31
+the|kitchen	0.26
+the|lease	-0.35
+the|link	-0.49
+the|list	-0.22
+the|listings	-0.22
+the|loan	-0.4
+the|market	0.38
+the|marketing	-0.22
 the|minute	-0.4
-the|missus	-0.27
-the|money	-0.21
-the|new	-0.77
-the|newsletter	-1.22
-the|number	-0.41
-the|numbers	-0.44
+the|new	-0.78
+the|newsletter	-1.18
+the|number	-0.39
+the|numbers	-0.52
 the|odometer	-0.23
-the|offers	-0.48
-the|one	-0.63
+the|offers	-0.39
+the|one	-0.37
 the|only	-0.21
-the|order	-0.24
-the|other	-0.64
-the|panels	-0.54
+the|order	-0.23
+the|other	-0.6
+the|panels	-0.52
 the|paperwork	-0.21
 the|payoff	-0.21
-the|person	0.21
-the|phone	0.72
+the|phone	0.67
 the|photos	-0.41
 the|policy	0.21
-the|pre	-0.26
+the|pre	-0.21
 the|price	-0.58
-the|promo	-0.65
-the|quote	-0.4
-the|ranger	-0.4
+the|promo	-0.51
+the|quote	-0.38
+the|ranger	-0.35
 the|recall	-0.34
-the|roof	-0.33
-the|rv	-0.24
-the|sale	-0.4
-the|same	-0.42
-the|snack	0.22
-the|solar	-0.23
-the|spanish	0.23
-the|specials	-0.24
-the|spring	-0.24
+the|roof	-0.36
+the|rv	-0.23
+the|sale	-0.39
+the|same	-0.4
+the|snack	0.23
+the|solar	-0.21
+the|spanish	0.22
+the|specials	-0.27
+the|spring	-0.22
 the|stop	-0.55
 the|sunroof	-0.22
-the|texts	0.26
-the|third	0.23
-the|tint	-0.21
-the|trade	-0.55
+the|texts	0.27
+the|third	0.26
+the|trade	-0.6
 the|unsubscribe	-0.21
 the|updates	-0.44
-the|vin	-0.57
+the|vin	-0.56
 the|waiting	-0.21
-the|warranty	-0.83
-the|website	-0.24
-the|weekly	-0.36
-thi	0.5
-think	-0.56
-thinks|i	-0.25
-thir	0.23
-third	0.23
-third|time	0.23
-this	0.24
-this 	0.24
-this|address	0.34
+the|warranty	-0.78
+the|website	-0.33
+the|weekly	-0.39
+the|window	-0.21
+thi	0.54
+think	-0.59
+thinks|i	-0.24
+thir	0.26
+third	0.26
+third|time	0.26
+this	0.22
+this 	0.22
+this|address	0.3
 this|crap	0.51
-this|early	-0.38
-this|i	-0.33
+this|early	-0.35
+this|i	-0.28
 this|line	0.23
-this|list	0.66
+this|list	0.65
 this|number	0.64
-this|one	-0.3
-this|stop	0.49
+this|one	-0.35
+this|stop	0.43
 this|take	0.94
-this|the	-0.41
-this|time	-0.88
-this|week	-0.78
+this|the	-0.39
+this|time	-0.7
+this|week	-0.79
 this|year	0.25
-thl	-0.26
-thly	-0.26
-thly 	-0.26
-tho 	-0.48
-thought|we	-0.25
+thl	-0.34
+thly	-0.34
+thly 	-0.34
+tho 	-0.5
+thought|we	-0.31
 thr	-0.28
-three|times	-0.22
-three|weeks	0.27
-through|another	0.67
-through|bank	-0.53
-through|just	-0.29
-through|on	-0.25
-through|work	0.21
+three|times	-0.21
+three|weeks	0.24
+through|another	0.66
+through|bank	-0.5
+through|just	-0.21
+through|on	-0.28
+through|work	0.22
 thu	-0.63
-thui	-0.71
-thuis	-0.71
-thuis|ben	-0.36
-thuis|kan	-0.34
+thui	-0.7
+thuis	-0.7
+thuis|ben	-0.33
+thuis|kan	-0.33
 thur	-0.4
 thurs	-0.4
-thursday|instead	-0.22
-thursday|to	-0.24
-thx	-0.26
-thx 	-0.26
+thursday|instead	-0.28
+thursday|to	-0.23
+thx	-0.25
+thx 	-0.25
 thx|see	-0.22
 thx|send	-0.22
-tia	-0.37
-tia 	-0.37
-tic 	-0.29
-tica	-0.36
-tica 	-0.36
-tie 	-0.86
-tien 	-0.94
-tienda|gracias	0.4
-tiene	-0.4
-tienen|el	-0.29
-tienen|harto	0.37
-tienen|la	-0.55
-tienen|servicio	-0.24
-tiene|dudas	-0.31
+tia	-0.45
+tia 	-0.45
+tic 	-0.21
+tica	-0.34
+tica 	-0.34
+tick	-0.21
+ticke	-0.21
+tie 	-0.88
+tien 	-0.92
+tienda|gracias	0.42
+tiene	-0.39
+tienen|el	-0.32
+tienen|harto	0.38
+tienen|la	-0.53
+tienen|servicio	-0.4
+tiene|dudas	-0.3
 tiene|el	-0.44
-tient	0.3
-tien|uur	-0.69
-tier	0.69
-tiere	0.52
-tiert	0.36
-ties	-0.36
-ties 	-0.36
-tiev	-0.38
-tieve	-0.38
+tient	0.26
+tien|uur	-0.7
+tier	0.46
+tiere	0.41
+tiert	0.75
+ties	-0.4
+ties 	-0.4
+tiev	-0.31
+tieve	-0.31
+tiez	0.38
+tiez 	0.38
 tig	0.61
 tig 	0.45
 tige	0.3
 tigen	0.3
-tigi	-0.26
-tigin	-0.26
+tigi	-0.23
+tigin	-0.23
+tigu	-0.21
+tigun	-0.21
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
 tijde	-0.22
 tijdens|het	-0.22
-tijd|heb	-0.34
-til	-0.53
-til 	-0.41
-tili	-0.34
-till	-0.5
-till 	-0.5
-timer	-0.44
-times|a	-0.92
+tijd|heb	-0.32
+til	-0.55
+til 	-0.4
+tili	-0.33
+till	-0.51
+till 	-0.51
+time 	-0.3
+timer	-0.47
+times|a	-0.93
 times|do	0.78
-times|now	0.49
-time|and	-0.45
+times|now	0.47
+time|and	-0.44
 time|do	-0.22
-time|i	0.23
-timi	0.4
-timie	0.23
-tin	-0.26
-tine	-0.41
-tinee	-0.41
-ting	-0.24
-ting 	-0.22
-tings	-0.21
-tint	-0.21
-tint 	-0.21
-tint|option	-0.21
-tiona	0.28
-tions	-0.33
-tir	0.36
-tir 	0.21
+time|i	0.26
+timi	0.41
+timie	0.24
+tin	-0.24
+tine	-0.4
+tinee	-0.4
+ting	-0.21
+tings	-0.23
+tio	-0.33
+tion	-0.33
+tiona	0.35
+tions	-0.3
+tir	0.38
+tir 	0.22
 tire	0.26
-tire 	0.61
+tire 	0.68
 tiren	0.44
 tiro	0.23
 tiro 	0.23
-tit	-0.23
-tit 	-0.21
-tiv	-0.35
-tive	-0.35
+tit	-0.25
+tit 	-0.25
+tiv	-0.34
+tive	-0.34
 tives	-0.27
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tle	-0.25
-tle 	-0.25
-tlij	-0.43
-tlijs	-0.43
-tly	-0.29
-tly 	-0.29
+tle	-0.21
+tle 	-0.21
+tlij	-0.41
+tlijs	-0.41
+tly	-0.27
+tly 	-0.27
 tmr	-0.21
 tmrw	-0.21
 tmrw 	-0.21
-tner	-0.33
-tner 	-0.33
+tner	-0.32
+tner 	-0.32
 tnet	-0.22
 tnetz	-0.22
-to 	-0.21
+to 	-0.25
 toc	0.73
 toch	0.73
 toch 	0.73
-toch|eens	0.28
+toch|eens	0.27
 toch|ergens	0.3
-toch|graag	-0.69
+toch|graag	-0.68
 toch|nee	0.21
-toch|niet	-0.34
-todav	-0.73
-todavia|voy	-0.21
+toch|niet	-0.24
+todas	0.21
+todav	-0.72
 today	-0.21
-today|call	-0.22
-today|thanks	-0.41
-todo	0.29
-todos	0.47
-todos|los	0.47
+today|call	-0.28
+today|thanks	-0.43
+todo	0.28
 todo|pero	0.43
 toe	0.45
-toes	0.33
-toest	0.33
-toestemming|in	0.33
-toi	-0.25
-toit	-0.25
-toit 	-0.25
-toitu	-0.27
-toit|ouvrant	-0.25
-tol	-0.42
+toes	0.32
+toest	0.32
+toestemming|in	0.32
+toestemming|voor	0.21
+toi	-0.24
+toit	-0.24
+toit 	-0.23
+toitu	-0.31
+toit|ouvrant	-0.23
+tol	-0.41
 told|anyone	-0.24
-told|me	-0.36
+told|me	-0.43
 told|them	-0.39
-told|to	0.44
+told|to	0.51
 told|you	-0.21
-toll	-0.42
-toll 	-0.42
-toll|wo	-0.32
-tom	-0.6
+toll	-0.41
+toll 	-0.41
+toll|wo	-0.29
+tom	-0.53
 tom 	0.4
-toma	-0.4
+toma	-0.38
 tomo	-0.42
 tomor	-0.42
-tomorrow|to	-0.21
-toni	-0.34
-tonig	-0.34
-too 	-0.34
-toop	0.36
-toop 	0.36
-too|many	-0.29
-top	0.45
-top 	0.51
-topc	-0.25
-topco	-0.25
-topp	0.27
-topp 	0.56
-toppt	-0.26
-toppu	-0.28
-topt	-0.35
-topt 	-0.35
-top|service	-0.28
-top|tot	-0.41
-tor	0.82
-torc	-0.25
-torcy	-0.25
+toni	-0.33
+tonig	-0.33
+too 	-0.29
+toop	0.37
+toop 	0.37
+too|many	-0.26
+top	0.44
+top 	0.5
+topc	-0.27
+topco	-0.27
+topp	0.28
+topp 	0.57
+toppt	-0.24
+toppu	-0.29
+topt	-0.33
+topt 	-0.33
+top|service	-0.55
+top|tot	-0.37
+tor	0.87
+torc	-0.23
+torcy	-0.23
 tore	0.4
-toren	0.63
+toren	0.57
 tori	0.62
 toriz	0.58
 tos	-0.23
 tos 	-0.23
-tot	-0.53
-tot 	-0.53
-tot|donderdag	-0.24
-tot|morgen	-0.41
-touj	-0.57
-toujo	-0.57
+tot	-0.52
+tot 	-0.52
+tot|donderdag	-0.22
+tot|morgen	-0.35
+touj	-0.58
+toujo	-0.58
 toujours|recevoir	-0.21
-tous|ces	-0.29
+tous	0.21
+tous 	0.21
+tous|ces	-0.3
+tous|les	0.28
 tous|que	0.21
-toute	1.02
-toutes|les	-0.44
+toute	1.03
+toutes|les	-0.48
 toutes|mes	0.4
-toute|la	-0.41
+toute|la	-0.4
 toute|prospection	0.4
-tout|dit	0.41
+tout|dit	0.37
+tove	-0.21
+tover	-0.21
 to|ask	0.22
-to|bug	0.25
-to|buy	-0.39
-to|cancel	-0.31
-to|come	-0.21
-to|delete	0.63
-to|do	0.28
-to|hear	0.46
-to|measure	-0.22
-to|move	-0.24
+to|bug	0.24
+to|buy	-0.52
+to|cancel	-0.32
+to|delete	0.61
+to|do	0.31
+to|hear	0.48
+to|measure	-0.21
+to|move	-0.26
 to|my	-0.63
-to|ohio	0.23
-to|only	-0.48
-to|quit	-0.37
-to|receive	1.63
-to|receiving	0.73
-to|rejoin	0.29
-to|remove	-0.41
-to|reschedule	-0.26
+to|ohio	0.22
+to|only	-0.53
+to|quit	-0.41
+to|receive	1.59
+to|receiving	0.68
+to|rejoin	0.28
+to|remove	-0.47
+to|reschedule	-0.27
 to|say	0.42
-to|sign	-0.4
-to|stay	0.31
-to|stop	-0.57
-to|tell	0.96
-to|text	-0.38
+to|sign	-0.41
+to|stay	0.4
+to|stop	-0.58
+to|tell	0.98
+to|text	-0.36
 to|the	0.21
-to|unsubscribe	-0.37
-to|ya	-0.28
-to|you	0.44
+to|unsubscribe	-0.36
+to|you	0.42
 to|your	0.43
-tp 	0.44
-tpl	0.21
-tpla	0.21
-tplac	0.21
-trab	-0.22
-traba	-0.22
+tp 	0.45
+tpl	0.24
+tpla	0.24
+tplac	0.24
+trab	-0.21
+traba	-0.21
 trabajando|y	0.21
 trabajo|de	0.26
-trabajo|en	-0.27
+trabajo|en	-0.25
 trabajo|marqueme	-0.25
-trabajo|mejor	-0.24
-trabajo|no	-0.43
-trabajo|usen	-0.24
-trac	-0.35
-tract	-0.35
+trabajo|mejor	-0.25
+trabajo|no	-0.47
+trabajo|usen	-0.23
+trac	-0.38
+tract	-0.38
 trad	-0.63
 trade	-0.65
-tradi	0.31
-trading|in	0.31
+tradi	0.29
+trading|in	0.29
 trae	-0.21
 trae 	-0.21
 trae|sistema	-0.21
-traf	-0.26
-traff	-0.26
-traffic|all	-0.26
+traf	-0.24
+traff	-0.23
+traffic|all	-0.23
 trag	0.49
-trag 	-0.23
-trage	0.39
+trag 	-0.22
+trage	0.38
 tragen|sie	0.21
-tragt	0.48
-tragt|mich	0.48
-trai	0.25
-tran	0.24
-tranq	0.25
-tranquille|avec	0.64
-tranquille|maintenant	0.81
-tranquille|stp	0.24
-tranquilo|ya	0.22
-trans	-0.39
-transporter|schicken	-0.29
-trat	-0.38
-trat 	-0.24
+tragt	0.49
+tragt|mich	0.49
+trai	0.22
+tran	0.21
+tranq	0.28
+tranquille|avec	0.61
+tranquille|maintenant	0.54
+tranquille|stp	0.22
+tranquilo|ya	0.21
+trans	-0.36
+transporter|schicken	-0.31
+trat	-0.39
+trat 	-0.23
 trato	-0.4
-trau	-0.39
-traum	-0.39
-traumen|sie	-0.39
-trav	-0.39
+trau	-0.41
+traum	-0.41
+traumen|sie	-0.41
+trav	-0.38
 trava	-0.21
-trave	-0.22
-travelling|and	-0.22
-trec	-0.21
-trech	-0.21
-trek 	0.33
+trave	-0.21
+travelling|and	-0.21
+trec	-0.25
+trech	-0.25
+trek 	0.32
 trekh	-0.21
-trekhaak|maar	-1.56
+trekhaak|maar	-1.52
 trekhaak|uit	-0.21
-trek|hierbij	0.25
-trek|mijn	0.63
-tres|veces	-0.25
-tret	-0.21
-treti	-0.21
+trek|hierbij	0.29
+trek|mijn	0.65
+tres|professionnel	-0.63
+tres|veces	-0.24
+tret	-0.24
+treti	-0.24
 trim	-0.21
 trim 	-0.21
-tro 	0.38
-troca|la	-0.64
-troi	-0.42
-trois	-0.42
+tro 	0.4
+troca|la	-0.67
+troi	-0.41
+trois	-0.41
 troisieme|fois	0.31
-trois|fois	-0.89
-trok	-0.22
-troke	-0.22
-trom	-0.4
+trois|fois	-1.05
+trom	-0.41
 tromp	-0.4
 trompe|de	-0.21
-tron	0.21
-troni	0.21
-trop	-0.37
-trop 	-0.37
-trotzdem|sehen	-0.24
-trouve|une	0.35
-truck|so	0.28
-try	-0.21
-try 	-0.21
-try|me	-0.48
-ts 	0.47
-tsad	-0.26
-tsadr	-0.26
-tsc	0.43
-tsch	0.43
-tschi	0.22
-tsend	-0.45
-tsr	-0.21
-tsra	-0.21
-tsrat	-0.21
+trop	-0.39
+trop 	-0.39
+trotzdem|sehen	-0.23
+trouve|un	0.21
+trouve|une	0.36
+truck|so	0.31
+try	-0.24
+try 	-0.24
+try|again	-0.21
+try|me	-0.56
+ts 	0.45
+tsad	-0.28
+tsadr	-0.28
+tsc	0.49
+tsch	0.49
+tschi	0.25
+tschr	0.21
+tsend	-0.47
+tsr	-0.23
+tsra	-0.23
+tsrat	-0.23
 tta	-0.4
-tta 	-0.34
+tta 	-0.3
 ttag	-0.25
-ttag 	-0.35
+ttag 	-0.36
 ttags	-0.24
-ttel	-0.65
-ttela	-0.65
-tten	-0.42
-tten 	-0.24
+tte 	0.21
+ttel	-0.62
+ttela	-0.62
+tten	-0.48
+tten 	-0.31
 ttend	-0.21
-ttent	-0.68
+ttent	-0.69
 tteri	-0.21
-tters	0.78
-ttin 	0.39
-tting	-0.42
-ttl	-0.25
-ttle	-0.25
-ttle 	-0.25
-tu 	-0.26
-tua	-0.23
-tual	-0.26
+tters	0.72
+ttin 	0.42
+tting	-0.43
+ttl	-0.22
+ttle	-0.22
+ttle 	-0.22
+tu 	-0.25
+tua	-0.22
+tual	-0.25
 tuall	-0.27
-tub	0.3
-tubl	0.3
-tubli	0.3
-tuc	-0.44
-tucs	-0.44
-tucso	-0.44
+tub	0.34
+tubl	0.34
+tubli	0.34
+tuc	-0.47
+tucs	-0.47
+tucso	-0.47
 tuf	0.21
 tuff	0.21
 tuff 	0.21
 tul	-0.23
-tun	-0.53
-tun 	-0.39
-tund	-0.36
-tunde	-0.38
-tun|damit	-0.39
-tur	-0.34
-tura	-0.37
+tun	-0.56
+tun 	-0.32
+tund	-0.42
+tunde	-0.4
+tun|damit	-0.32
+tur	-0.32
+tura	-0.36
 turd	-0.21
 turda	-0.21
 tus	-0.26
 tuss	-0.26
 tusse	-0.26
 tussen|12	-0.25
-tussen|9	-0.59
+tussen|9	-0.62
 tuv	0.24
 tuvo	0.44
 tuvo 	0.44
 tu|lista	0.43
-tu|llamada	-0.28
-tu|mensaje	-0.33
+tu|llamada	-0.27
+tu|mensaje	-0.31
 twa	-0.26
 twa 	-0.21
-twas	-0.43
-twas 	-0.43
-twic	0.23
-twice	0.23
-twice|already	0.4
-twice|now	0.24
+twas	-0.48
+twas 	-0.48
+twert	-0.21
+twic	0.36
+twice	0.36
+twice|already	0.37
 twij	-0.21
 twijf	-0.21
 twijfel|nog	-0.21
 two	-0.84
 two 	-0.4
-twor	-0.47
-twort	-0.47
+twor	-0.48
+twort	-0.48
 two|calls	-0.21
 txt	0.39
 txt 	0.31
@@ -18154,165 +18144,160 @@ txts	0.22
 txts 	0.22
 txt|me	0.24
 ty 	-0.3
-typ	-0.31
+typ	-0.32
 typi	-0.31
 typic	-0.29
 typical|right	-0.24
-typis	-0.31
-tz 	-0.25
-tzet	-0.36
-tzett	-0.36
+typis	-0.41
+tz 	-0.24
+tzet	-0.3
+tzett	-0.3
 tzn	-0.21
 tznu	-0.21
 tznum	-0.21
-tzte	0.32
-tztem	0.27
-tzten	0.3
-tzu	0.33
-tzun	0.33
-tzung	0.33
-t|answer	-0.52
-t|ask	-0.31
+tzte	0.37
+tztem	0.3
+tzten	0.33
+tzu	0.34
+tzun	0.34
+tzung	0.34
+t|answer	-0.5
+t|ask	-0.3
 t|be	0.25
-t|beat	-0.42
-t|bother	-0.71
-t|buying	0.21
-t|check	-0.45
-t|come	-0.22
+t|beat	-0.45
+t|bother	-0.74
+t|buying	0.22
+t|check	-0.44
 t|contact	0.4
-t|delete	-0.24
-t|do	-0.21
-t|elle	-0.69
+t|delete	-0.22
+t|do	-0.36
+t|elle	-0.67
 t|email	0.5
-t|ever	-0.3
+t|ever	-0.28
 t|find	-0.21
 t|follow	0.32
-t|get	-0.41
-t|had	-0.46
+t|get	-0.36
+t|had	-0.45
 t|have	-0.21
-t|hear	-0.21
-t|il	-0.3
-t|know	-0.25
-t|live	-0.23
+t|hear	-0.22
+t|il	-0.29
+t|know	-0.24
+t|live	-0.22
 t|need	-0.33
 t|pick	-0.26
-t|reach	0.59
-t|receive	-0.6
-t|remember	-0.24
-t|remove	-0.33
-t|right	-0.27
-t|say	-0.73
-t|seen	-0.31
-t|send	0.52
-t|stop	-0.82
-t|take	-0.59
+t|reach	0.54
+t|receive	-0.54
+t|remember	-0.26
+t|remove	-0.32
+t|right	-0.23
+t|say	-0.71
+t|seen	-0.29
+t|send	0.5
+t|stop	-0.81
+t|take	-0.51
 t|talk	-0.21
-t|unsubscribe	-0.4
+t|unsubscribe	-0.41
 t|wish	0.53
-t|you	0.9
-uah	0.28
-uah 	0.28
-ual	-0.48
-ual 	-0.42
+t|you	0.92
+uah	0.27
+uah 	0.27
+ual	-0.57
+ual 	-0.43
 uali	-0.27
 ualid	-0.27
-uall	-0.3
-ually	-0.3
-uan	-0.57
+uall	-0.31
+ually	-0.31
+uan	-0.56
 uan 	-0.24
-uand	-0.6
-uand 	-0.36
+uand	-0.59
+uand 	-0.37
 uando	-0.61
-uanta	0.46
-uanto	-0.26
-ub 	0.38
-ubc	0.41
-ubcr	0.41
-ubcri	0.41
-uber 	0.27
+uanta	0.45
+uanto	-0.22
+ub 	0.37
+ubc	0.42
+ubcr	0.42
+ubcri	0.42
+uber 	0.22
 uberl	-0.64
 uberlege|es	-0.45
 ubern	-0.26
-uber|48	-0.4
-uber|die	0.21
-uber|whatsapp	0.35
-ubl	0.66
-ubli	0.66
-ublic	0.24
-ublie	0.65
-ubs 	-0.26
+uber|48	-0.37
+uber|die	0.22
+uber|whatsapp	0.36
+ubl	0.43
+ubli	0.43
+ublie	0.69
+ubs 	-0.27
 ubsci	0.44
-uche 	0.38
-uchen	-0.43
+uche 	0.39
+uchen	-0.46
 ucho	-0.24
 ucho 	-0.24
 ucht 	0.21
-uci	-0.27
-uci 	-0.27
+uci	-0.28
+uci 	-0.28
 uckr	-0.4
 uckru	-0.4
-uckw	-0.21
-uckwe	-0.21
-ucs	-0.44
-ucso	-0.44
-ucson	-0.44
-ucune	0.31
+ucs	-0.47
+ucso	-0.47
+ucson	-0.47
+ucune	0.35
 uda	-0.31
-udas	-0.31
-udas 	-0.31
-udd	-0.32
-uddy	-0.32
-uddy 	-0.32
-uden	-0.24
-uden 	-0.24
+udas	-0.3
+udas 	-0.3
+udd	-0.33
+uddy	-0.33
+uddy 	-0.33
+uden	-0.23
+uden 	-0.23
 udi	-0.22
 udi 	-0.41
 udo	0.21
 udos	0.21
 udos 	0.21
-udr	-0.28
-udra	-0.28
-udrai	-0.28
-uea	-0.22
-ueal	-0.22
-ueal 	-0.22
-ueb	-0.21
-ueba	-0.21
-ueba 	-0.21
-ueda	-0.33
-ueda 	-0.27
-uede 	-0.43
+ueb	-0.22
+ueba	-0.22
+ueba 	-0.22
+ueda	-0.31
+ueda 	-0.31
+uede 	-0.42
 ueh	0.29
 ueh 	0.29
-uel	0.76
-uels	-0.58
-uels 	-0.58
-uelv	0.86
-uelva	0.86
+uel	0.82
+uels	-0.5
+uels 	-0.5
+uelv	0.9
+uelva	0.9
 uem	-0.24
 ueme	-0.25
 ueme 	-0.25
-ueno	0.34
+uen	-0.21
+ueno	0.38
 ueno 	0.25
+uenos	0.43
 uent	-0.32
 uenta	-0.21
 uento	-0.21
-uer	-0.46
+uer	-0.45
 uer 	-0.42
 uere	-0.21
 uerer	-0.21
 ues 	-0.21
-uess	-0.22
-uesse	-0.22
-uest 	0.24
+uess	-0.23
+uesse	-0.23
+uest 	0.25
 uesti	-0.23
 uev	-0.39
-uevo	-0.22
-uevo 	-0.22
-uey	0.37
-uey 	0.37
-uez 	0.38
-uf 	0.24
+uevo	-0.21
+uevo 	-0.21
+uey	0.39
+uey 	0.39
+uez	0.21
+uez 	0.32
+uezi	0.21
+uezi 	0.21
+uf 	0.22
 ufb	-0.21
 ufba	-0.21
 ufban	-0.21
@@ -18320,734 +18305,750 @@ ufe	0.49
 ufe 	0.6
 uff	0.21
 uff 	0.21
-uffi	0.26
+uffi	0.3
+uffi 	0.23
 uffit	0.26
-ufg	-0.29
-ufge	-0.29
-ufgeh	-0.29
-ufhoe	-0.22
-ufi	-0.4
-ufic	-0.33
-ufici	-0.33
-ufn	0.54
-ufn 	0.36
-ufna	0.4
-ufnah	0.4
-ufs	-0.35
-ufs 	-0.35
-uft	0.47
-uft 	0.47
+ufg	-0.31
+ufge	-0.31
+ufgeh	-0.31
+ufhoe	-0.23
+ufl	0.31
+ufli	0.31
+uflis	0.31
+ufn	0.48
+ufn 	0.35
+ufna	0.41
+ufnah	0.41
+ufs	-0.36
+ufs 	-0.36
+uft	0.48
+uft 	0.48
 ug 	-0.24
-ugb	-0.23
-ugba	-0.23
-ugbar	-0.23
+ugb	-0.24
+ugba	-0.24
+ugbar	-0.24
 ugge	-0.21
 uggeb	-0.21
-uggi	0.28
-uggin	0.28
-ugh	0.28
-ught	0.33
-ught 	0.33
-ughte	-0.35
+uggi	0.27
+uggin	0.27
+ugh	0.3
+ught	0.35
+ught 	0.35
+ughte	-0.37
 uh 	-0.22
-uha	0.54
-uhai	0.54
-uhait	0.54
+uha	0.55
+uhai	0.55
+uhait	0.55
 uhe	0.69
 uhe 	0.69
-uhi	-0.21
-uhig	-0.21
-uhig 	-0.21
-uhr	-0.91
-uhr 	-0.91
-uhr|an	-0.86
+uhi	-0.23
+uhig	-0.23
+uhig 	-0.23
+uhr	-0.9
+uhr 	-0.9
+uhr|an	-0.89
 uhr|anrufen	-0.29
-ui 	-0.47
+ui 	-0.5
 uia	-0.25
 uia 	-0.25
-uid	-0.23
-uien	-0.24
-uien 	-0.24
-uiera	-0.79
-uikt	-0.33
-uikt 	-0.33
-uil	0.22
-uild	-0.42
-uild 	-0.42
-uill	0.24
-uille	0.24
-uilo	0.22
-uilo 	0.22
+uid	-0.22
+uien	-0.26
+uien 	-0.26
+uiera	-0.84
+uikt	-0.34
+uikt 	-0.34
+uil	0.25
+uild	-0.43
+uild 	-0.43
+uill	0.27
+uille	0.27
+uilo	0.21
+uilo 	0.21
 uisd	-0.34
 uisd 	-0.34
-uisi	-0.24
+uisi	-0.25
 uisie	0.21
-uisit	-0.28
-uist	-0.36
-uist 	-0.36
-uit	0.43
-uit 	0.55
-uita	0.31
-uitar	0.31
-uitg	0.52
-uitge	0.52
+uisit	-0.34
+uist	-0.38
+uist 	-0.38
+uit	0.41
+uit 	0.51
+uita	0.33
+uitar	0.33
+uite	-0.23
+uitg	0.53
+uitge	0.53
 uitgeschreven|worden	0.53
-uito	-0.62
-uito 	-0.62
-uitschrijven|aub	1.06
-uitschrijven|graag	0.78
-uitschrijven|van	0.59
-uitschrijven|voor	-0.28
-uitschrijven|waarom	-0.46
-uitz	-0.36
-uitze	-0.36
+uito	-0.64
+uito 	-0.64
+uits	0.21
+uitsc	0.21
+uitschrijven|aub	1.05
+uitschrijven|graag	0.81
+uitschrijven|van	0.55
+uitschrijven|voor	-0.29
+uitschrijven|waarom	-0.36
+uitz	-0.3
+uitze	-0.3
 uit|bedankt	0.21
 uit|de	-0.29
-uit|het	0.61
+uit|het	0.6
 uit|uw	0.77
-uit|van	0.37
+uit|van	0.34
 ujo	-0.58
 ujou	-0.58
 ujour	-0.58
-uk 	-0.58
+uk 	-0.6
 ukr	0.23
 ukra	0.23
 ukran	0.23
-ukt	-0.27
-ukt 	-0.27
+ukt	-0.26
+ukt 	-0.26
 ul 	-0.28
-ula	-0.73
-ulai	-0.23
-ulais	-0.23
-ular	-0.44
-ular 	-0.44
-ulat	-0.23
-ulate	-0.23
-uld	-0.34
-uld 	-0.36
+ula	-0.77
+ulai	-0.24
+ulais	-0.24
+ular	-0.45
+ular 	-0.45
+ulat	-0.21
+ulate	-0.21
+uld	-0.36
+uld 	-0.39
 ule	-0.46
-ule 	-0.28
-ulem	-0.29
-uleme	-0.29
-uler	-0.21
+ule 	-0.27
+ulem	-0.27
+uleme	-0.27
+uler	-0.22
 ulez	-0.26
 ulez 	-0.26
-ulo	0.5
+ulo	0.42
 uloi	0.59
 uloir	0.59
-ulot	-0.34
-ulot 	-0.34
-ult	-0.37
-ulta	0.23
-ultat	0.24
-ulti	-0.31
-ultig	-0.31
-um 	-0.28
+ulot	-0.28
+ulot 	-0.28
+ult	-0.31
+ulta	0.35
+ultat	0.36
+ulti	-0.26
+ultig	-0.26
+um 	-0.24
 uma	-0.42
 umar	-0.42
 umar 	-0.42
-umel	-0.38
-umeld	-0.38
-umen	-0.3
-umen 	-0.39
-ument	-0.3
+umel	-0.37
+umeld	-0.37
+umen	-0.35
+umen 	-0.41
+ument	-0.35
 umer 	-0.23
 umg	0.21
 umge	0.21
 umgeh	0.21
 umgehend|meine	0.21
-umm	0.29
-umme	0.29
-ummer	0.29
-um|10	-0.4
+umm	0.28
+umme	0.28
+ummer	0.28
+um|10	-0.42
 um|14	0.22
-um|15	-0.36
-um|loschung	0.45
-un 	-0.78
-una	-0.5
-una 	-0.5
-una|cita	-0.33
-una|junta	-0.48
-unch	-0.26
-unch 	-0.26
-und	-0.29
-unda	-0.32
-unday	-0.32
-unde	0.35
-unden	-0.3
-under	0.28
+um|15	-0.38
+um|loschung	0.47
+un 	-0.79
+una	-0.28
+una 	-0.28
+una|cita	-0.36
+una|junta	-0.47
+una|vez	-0.22
+unch	-0.28
+unch 	-0.28
+und	-0.33
+unda	-0.31
+unday	-0.31
+unde	0.31
+unden	-0.23
+under	0.31
 under|12k	-0.25
-under|ccpa	0.21
+under|ccpa	0.22
 under|gdpr	0.44
 undi 	-0.31
 undig	0.21
-undin	0.23
-undr	-0.23
-undri	-0.21
+undin	0.24
+undr	-0.21
+undri	-0.22
 und|anrufe	0.22
-und|mochte	0.34
+und|bestatigen	0.21
+und|mochte	0.3
 und|nehmen	-0.21
-une	-0.24
+une	-0.29
+une 	-0.26
 uner	-0.4
-uner 	-0.41
+uner 	-0.37
 unes	-0.33
 unes 	-0.33
-une|autre	0.21
-une|fois	-0.4
+une|assurance	0.24
+une|autre	0.22
+une|fois	-0.36
 une|mt	-0.23
-une|question	-0.21
 une|voiture	0.22
 unf	0.45
-unf 	-0.29
+unf 	-0.31
 unft	0.45
 unft 	0.21
 unfti	0.34
-ungs	-0.5
-ungsa	-0.52
-uni	0.25
-uni 	-0.29
-unic	0.72
-unica	0.72
-unk	0.51
-unkt	0.51
-unkt 	0.51
-unl	-0.62
-unle	-0.62
-unles	-0.62
+ungs	-0.42
+ungsa	-0.43
+uni	0.28
+uni 	-0.26
+unic	0.71
+unica	0.71
+unk	0.44
+unkt	0.44
+unkt 	0.44
+unl	-0.61
+unle	-0.61
+unles	-0.61
 unless|you	-0.43
-unni	-0.27
-unnin	-0.27
-unny	-0.61
-unny 	-0.61
+unni	-0.24
+unnin	-0.24
+unny	-0.62
+unny 	-0.62
 unr	-0.22
 unro	-0.22
 unroo	-0.22
-uns	0.28
-unsu	0.23
-unsub	0.23
-unsubcribe|me	0.41
-unsubscribed|by	-0.59
-unsubscribed|twice	0.71
-unsubscribe|all	0.62
-unsubscribe|by	-0.29
-unsubscribe|does	-0.45
-unsubscribe|from	-0.42
+uns	0.29
+unsu	0.22
+unsub	0.22
+unsubcribe|me	0.42
+unsubscribed|by	-0.63
+unsubscribed|twice	0.69
+unsubscribe|all	0.65
+unsubscribe|by	-0.28
+unsubscribe|does	-0.47
+unsubscribe|from	-0.39
 unsubscribe|link	-0.21
-unsubscribe|pls	0.52
-uns|doch	-0.22
-unt	-0.49
+unsubscribe|pls	0.53
+uns|doch	-0.21
+unt	-0.6
 unta	-0.41
-unta 	-0.48
-unterlagen|brauchen	-0.34
-unterlagen|per	-0.82
-unterlassen|sie	0.23
-unterschreiben|will	-0.41
-unter|dieser	-0.44
-unti	-0.29
-until	-0.29
-until|after	-0.26
-un|arret	-0.84
-un|blanchiment	-0.26
-un|correo	0.45
-un|empechement	-0.21
-un|malentendu	-0.27
-un|mensaje	-0.44
-un|moyen	-0.33
+unta 	-0.47
+unte	-0.28
+unter	-0.27
+unterlagen|brauchen	-0.31
+unterlagen|per	-0.71
+unterlassen|sie	0.25
+unterschreiben|horen	-0.36
+unterschreiben|will	-0.61
+unter|dieser	-0.31
+unti	-0.26
+until	-0.26
+until|after	-0.24
+un|arret	-0.71
+un|blanchiment	-0.28
+un|correo	0.44
+un|devis	-0.62
+un|malentendu	-0.32
+un|mensaje	-0.38
+un|moyen	-0.32
 un|par	-0.4
-un|petit	-0.21
-uot	-0.37
-uote	-0.37
-uote 	-0.37
-up 	0.63
-upa	-0.28
-upad	-0.28
-upado	-0.28
-upd	-0.38
-upda	-0.38
-updat	-0.38
-updates|on	-0.8
+un|petit	-0.25
+un|rendez	-0.22
+uot	-0.51
+uote	-0.51
+uote 	-0.51
+up 	0.65
+upa	-0.27
+upad	-0.27
+upado	-0.27
+upd	-0.39
+upda	-0.39
+updat	-0.39
+updates|on	-0.67
 update|my	-0.21
-upe	-0.38
-uper	-0.38
-uper 	-0.38
 upo 	0.23
-uppo	0.31
-uppor	0.31
-uppr	0.25
+uppo	0.32
+uppor	0.32
+uppr	0.24
 upr	0.21
 upre	0.21
 upres	0.21
 ups	0.31
 ups 	0.31
-ups|please	0.6
+ups|please	0.59
 up|again	0.32
 up|by	-0.26
-up|for	0.53
+up|for	0.59
 up|leasing	0.4
-up|my	0.3
-up|on	0.34
-up|the	-0.43
+up|my	0.29
+up|on	0.35
+up|the	-0.41
 up|this	-0.29
-ura	-0.47
-uranc	0.37
-urc	0.35
-urch	0.35
-urcha	0.35
-urd	-0.28
+ura	-0.52
+urad	0.26
+urado	0.26
+uranc	0.27
+urant	-0.23
+urc	0.37
+urch	0.37
+urcha	0.37
+urd	-0.3
 urda	-0.21
 urday	-0.21
-urea	-0.39
-ureau	-0.39
-urer	0.3
-urer 	0.3
-ures	-0.53
-ures 	-0.53
-urge	0.28
-urge 	0.28
+urea	-0.4
+ureau	-0.4
+urer	0.29
+urer 	0.29
+ures	-0.4
+ures 	-0.4
+urge	0.27
+urge 	0.27
 uri	-0.51
 urin	-0.44
 uring	-0.44
 urio	-0.22
 urios	-0.22
-url	-0.42
-urla	-0.42
-urlau	-0.42
-urr	0.48
-urra	-0.25
-urra 	-0.25
-urri	0.4
-urrie	0.4
+url	-0.4
+urla	-0.4
+urlau	-0.4
+urr	0.34
+urra	-0.24
+urra 	-0.24
+urri	0.27
+urrie	0.27
 ursd	-0.4
 ursda	-0.4
-urse	0.23
-urse 	0.23
+urse	0.22
+urse 	0.22
+urt	0.3
 urth	0.5
 urthe	0.5
-urti	0.38
-urtie	0.38
-urto	-0.41
-urtou	-0.41
-uruc	-0.44
-uruck	-0.44
-urz	-0.36
-ur|list	1.06
-ur|system	0.33
-ur|texting	0.65
+urti	0.36
+urtie	0.36
+urto	-0.39
+urtou	-0.39
+uruc	-0.4
+uruck	-0.4
+urz	-0.35
+ur|list	1.07
+ur|system	0.35
+ur|texting	0.6
 usag	-0.21
 usage	-0.21
-usb	-0.23
-usba	-0.23
-usban	-0.23
-usc	0.28
-uscan	-0.32
-usch	0.25
-uschr	0.25
-uscr	0.38
-uscri	0.38
-use	-0.34
-use 	-0.27
-usef	-0.27
-usefu	-0.27
-usen 	-0.24
+usb	-0.21
+usba	-0.21
+usban	-0.21
+usc	0.29
+uscan	-0.31
+usch	0.26
+uschr	0.26
+uscr	0.37
+uscri	0.37
+use	-0.37
+use 	-0.32
+usef	-0.26
+usefu	-0.26
+usen 	-0.23
 usend	0.21
-usen|el	-0.24
-uses	0.41
-uses 	0.41
-use|555	-0.25
-use|my	-0.47
-use|this	-0.31
-ush	-0.29
-ush 	-0.29
-usi	0.61
-usin	0.38
-usin 	0.51
-usine	0.32
-usio	0.45
-usion	0.45
-usl	0.4
+usen|el	-0.23
+uses	0.44
+uses 	0.44
+use|555	-0.23
+use|my	-0.45
+use|this	-0.37
+ush	-0.27
+ush 	-0.27
+usi	0.6
+usin	0.36
+usin 	0.53
+usine	0.29
+usio	0.54
+usion	0.54
+usl	0.39
 usly	0.4
 usly 	0.4
+uso	-0.21
+uso 	-0.21
 usq	0.24
 usqu	0.24
-usqu 	-0.27
-usque	0.25
+usqu 	-0.25
+usque	0.24
 uss 	0.62
 usse	-0.69
 ussen	-0.69
-uste 	-0.26
-ustedes|baja	0.63
+uste 	-0.24
+ustedes|baja	0.59
 ustedes|no	0.35
-ustedes|que	0.42
+ustedes|que	0.4
 usto	-0.44
 usto 	-0.44
-ustr	0.51
-ustra	0.51
-usy	-0.31
-usy 	-0.31
-ut 	0.65
-uta	-0.6
-utan	-0.6
-utant	-0.6
-ute 	-0.31
-uten	-0.49
-uten 	-0.49
-utes	0.36
-utes 	0.36
+ustr	0.52
+ustra	0.52
+usy	-0.29
+usy 	-0.29
+ut 	0.67
+uta	-0.69
+utan	-0.71
+utant	-0.71
+ute 	-0.34
+uten	-0.47
+uten 	-0.47
+utes	0.32
+utes 	0.32
 utez	0.21
 utez 	0.21
-utie	-0.37
-utier	-0.37
+uti	-0.26
+utie	-0.26
+utier	-0.26
 util	-0.38
-utili	-0.34
-utilisation|de	0.3
-utilisez|le	-0.28
-uto	-0.24
-utom	-0.4
-utoma	-0.4
-utor	0.63
-utori	0.63
-utot	-0.53
-utot 	-0.53
-utrec	-0.21
+utili	-0.33
+utilisation|de	0.32
+utilisez|le	-0.3
+uto	-0.22
+utom	-0.38
+utoma	-0.38
+utor	0.62
+utori	0.62
+utot	-0.52
+utot 	-0.52
+utov	-0.21
+utove	-0.21
+utrec	-0.25
 utres	0.22
-utt	-0.42
-utte	-0.42
-utter	-0.42
-utz	0.33
-utzu	0.33
-utzun	0.33
+utt	-0.41
+utte	-0.41
+utter	-0.41
+utz	0.34
+utzu	0.34
+utzun	0.34
 uur	-0.66
 uur 	-0.65
 uur|aub	-0.26
-uur|s	-0.48
-uur|svp	-0.47
+uur|s	-0.43
+uur|svp	-0.5
 uv 	-0.35
-uva	-0.28
-uvai	-0.28
-uvais	-0.28
+uva	-0.29
+uvai	-0.29
+uvais	-0.29
 uvea	-0.22
 uveau	-0.22
-uven	-0.5
-uvent	-0.5
-uver	-0.65
-uvert	-0.67
+uven	-0.51
+uvent	-0.51
+uver	-0.59
+uvert	-0.62
 uvo	0.44
 uvo 	0.44
-uvr	-0.25
-uvra	-0.25
-uvran	-0.25
+uvr	-0.23
+uvra	-0.23
+uvran	-0.23
 uw 	-0.29
-uwe	-0.33
-uwe 	-0.33
-uw|bestand	0.67
-uye	-0.53
-uyer	-0.44
-uyer 	-0.44
-uyi	0.73
-uyin	0.73
-uying	0.73
+uwe	-0.35
+uwe 	-0.35
+uw|bestand	0.66
+uye	-0.57
+uyer	-0.43
+uyer 	-0.43
+uyi	0.67
+uyin	0.67
+uying	0.67
 u|at	-0.22
-u|b	0.5
-u|de	-0.21
-u|geen	-0.38
-u|mij	0.68
+u|b	0.49
+u|de	-0.22
+u|geen	-0.45
+u|mij	0.7
 u|mijn	0.24
 u|niet	-0.39
 u|not	1.05
-u|people	0.7
-u|plz	0.23
+u|people	0.81
+u|plz	0.24
 u|stop	0.22
-u|take	0.55
+u|take	0.56
 u|tmrw	-0.21
-va 	-0.22
-vaak|bellen	-0.35
-vaak|moet	0.35
+va 	-0.24
+vaak|bellen	-0.32
+vaak|moet	0.34
 vaak|te	-0.21
-vac	-0.31
-vaca	-0.31
-vacan	-0.31
-vai	-0.43
+vac	-0.35
+vaca	-0.35
+vacan	-0.35
+vai	-0.44
 vail	-0.21
 vail 	-0.21
-vais	-0.28
-vais 	-0.28
-vais|faire	-0.33
-vak	-0.26
-vaka	-0.26
-vakan	-0.26
-val	-0.22
-vale	-0.34
-van	-0.33
-vanaf|nu	0.28
-vanav	-0.23
-vanavond|naar	-0.23
-vanc	0.38
-vance	0.38
-vandaag|niet	-0.4
-vant	-0.53
-vant 	-0.53
+vais	-0.29
+vais 	-0.29
+vais|faire	-0.36
+vak	-0.28
+vaka	-0.28
+vakan	-0.28
+vale	-0.38
+van	-0.31
+vanaf|nu	0.29
+vanav	-0.25
+vanavond|naar	-0.25
+vanc	0.32
+vance	0.32
+vandaag|niet	-0.42
+vant	-0.52
+vant 	-0.52
 van|a	-1
-van|alles	0.37
-van|donderdag	-0.36
-van|een	-0.24
-van|jullie	0.47
+van|alles	0.33
+van|donderdag	-0.3
+van|een	-0.26
+van|jullie	0.5
 van|maandag	-0.47
 van|mijn	-0.22
 van|morgen	-0.21
-van|sms	0.27
-van|whatsapp	0.21
-van|woensdag	-0.26
+van|sms	0.26
+van|whatsapp	0.23
+van|woensdag	-0.28
 vas 	0.21
 vast	-0.31
 vaste	-0.31
 vaste|lijn	-0.31
-vat 	-0.6
-vate 	-0.54
-ve 	0.56
+vat 	-0.54
+vate 	-0.58
+ve 	0.59
 vea	-0.22
 veau	-0.22
 veau 	-0.22
 vece	-0.28
 veces	-0.28
-veces|al	-0.59
-veces|les	0.51
+veces|al	-0.57
+veces|les	0.54
 veces|que	0.24
 veces|tengo	0.38
-veel	-0.67
-veel 	-0.67
+veel	-0.74
+veel 	-0.74
 veh	0.22
 vehi	0.22
 vehic	0.22
-vel	-0.26
-velli	-0.22
+vel	-0.25
+velli	-0.21
 vem	-0.41
 vemo	-0.41
 vemos	-0.41
 vemos|el	-0.41
 vende	-0.45
-vendi	-0.53
-vendimos|el	0.4
-vendio|la	-0.28
-vendr	-0.3
-vendredi|ne	-0.26
-vendue|alors	-0.83
-vendu|la	0.36
-veni	-0.22
+vendi	-0.51
+vendimos|el	0.38
+vendio|la	-0.24
+vendr	-0.32
+vendredi|arretez	-0.27
+vendredi|ne	-0.27
+vendue|alors	-0.84
+vendu|la	0.37
+veni	-0.24
 venin	-0.23
-vens	0.39
-vens 	0.39
-vent	-0.5
-vent 	-0.5
-ver 	-0.23
-vera	-0.21
-veran	-0.21
-veranderd|dit	-0.21
-verb	0.23
+vens	0.38
+vens 	0.38
+vent	-0.51
+vent 	-0.51
+ver 	-0.26
+vera	-0.23
+verb	0.25
 verbi	0.21
 verbitte|mir	0.21
-verd	0.31
-verde	0.52
-verdere|e	0.75
-verder|benaderd	0.44
-verf	-0.23
-verfu	-0.23
+verd	0.37
+verde	0.5
+verdere|e	0.79
+verder|benaderd	0.49
+verf	-0.24
+verfu	-0.24
 verg	0.25
-verge	0.53
+verge	0.54
 vergeet|mijn	0.45
-vergessen|sie	0.66
+vergessen|sie	0.67
 vergesst|meine	0.52
-verh	-0.37
+verh	-0.36
 verhi	-0.21
 verhu	-0.34
-veri	-0.46
-verif	-0.46
-verifiez|l	-0.46
-verk	0.26
-verka	0.22
-verkauft|ist	-0.5
-verkauft|schicken	0.54
-verke	-0.75
-verkeerd|nummer	-0.75
-verkocht|is	-0.5
+veri	-0.47
+verif	-0.47
+verifiez|l	-0.47
+verk	0.25
+verka	0.23
+verkauft|ist	-0.51
+verkauft|schicken	0.51
+verke	-0.72
+verkeerd|nummer	-0.72
+verkocht|is	-0.45
 verkocht|zijn	-0.39
-verkoper|dat	-0.34
-verlange|die	0.34
-verlangt|dass	-0.34
-verlo	-0.43
-verlos|en	-0.21
+verkoper|dat	-0.35
+verlange|die	0.36
+verlangt|dass	-0.35
+verlo	-0.41
 verp	-0.22
 verpa	-0.22
 verpasst|ich	-0.22
-vers	-0.42
-vers 	-0.54
-versicherung|also	0.26
-vers|17h	-0.28
-vers|18h	-0.43
-vers|9h	-0.24
-vert	0.28
+vers	-0.53
+vers 	-0.72
+versi	-0.52
+versicherung|ab	-0.38
+versicherung|also	0.55
+versicherung|entschieden	0.21
+versicherung|kontaktiert	0.69
+vers|17h	-0.39
+vers|18h	-0.54
+vers|9h	-0.23
+vert	0.3
 verte	0.22
 verteilern|streichen	0.23
 verteiler|aus	0.21
-verteiler|danke	0.36
-verteld|dat	-0.38
-vertr	-0.23
-vertrag|endet	-0.42
-vertrag|lassen	-0.38
+verteiler|danke	0.41
+verteld|dat	-0.33
+vertr	-0.22
+vertrag|endet	-0.38
+vertrag|lassen	-0.31
 verwijderd|te	-0.21
-verwijder|al	0.42
-verwijder|de	-0.93
+verwijder|al	0.43
+verwijder|de	-0.92
 verwijder|het	-0.44
-verwijder|mijn	0.51
-very	-0.34
+verwijder|mijn	0.53
+very	-0.38
 very 	-0.44
-verzi	0.21
-verzichte|auf	0.21
+verzi	0.22
+verzichte|auf	0.22
 verzo	0.34
 ves	-0.41
 ves 	-0.4
 vesp	-0.21
 vespa	-0.21
-vest	-0.22
-vesti	-0.22
-vestiging|in	-0.22
-veu	0.35
-veui	0.37
-veuil	0.37
-veuillez|me	0.53
-veux	0.36
-veux 	0.36
-veux|acheter	-0.4
-veux|bien	-0.4
-veux|continuer	-0.28
-veux|garder	-0.51
-veux|juste	-0.22
-veux|le	-0.82
-veux|me	0.29
-veux|pas	0.46
-veux|plus	0.46
+vest	-0.32
+vesti	-0.32
+vestiging|in	-0.32
+veu	0.33
+veui	0.39
+veuil	0.39
+veuillez|me	0.6
+veux	0.34
+veux 	0.34
+veux|acheter	-0.38
+veux|bien	-0.38
+veux|continuer	-0.25
+veux|etre	-0.22
+veux|garder	-0.52
+veux|juste	-0.21
+veux|le	-0.81
+veux|me	0.37
+veux|pas	0.42
+veux|plus	0.52
+veux|rester	-0.23
+veux|signer	-0.4
 veux|toujours	-0.41
 vey	-0.4
-vez|por	-0.29
-ve|asked	0.64
-ve|been	0.4
+vez|fue	0.21
+vez|por	-0.57
+ve|asked	0.54
+ve|been	0.27
 vi 	-0.27
-via	-0.28
-viaj	-0.32
-viaje	-0.32
+via	-0.29
+viaj	-0.3
+viaje	-0.3
 viam	-0.3
 viame	-0.3
 vian 	-0.4
-viand	0.57
-viar	0.7
-viarm	0.7
+viand	0.58
+viar	0.71
+viarm	0.71
 vias	-0.27
 vias 	-0.27
-via|de	0.21
-via|whatsapp	0.59
+via|de	0.22
+via|whatsapp	0.61
 vici	-0.46
 vicio	-0.46
 vid	0.38
-vida	0.23
-vidat	0.23
+vida	0.24
+vidat	0.24
 vide	0.31
 viden	0.31
-vieille|megane	-0.22
+vieille|megane	-0.23
 viej	-0.38
 viejo	-0.6
-viejo|el	-0.23
+viejo|el	-0.22
 viel 	-0.25
-viele	-0.32
-viele|nachrichten	-0.41
+viele	-0.28
+viele|nachrichten	-0.42
 vielm	0.5
-vien 	0.88
-viend	-0.23
-viene	-0.43
-vienm	-0.44
-vient	-0.37
-vient|de	-0.26
-vier	-0.55
-viern	-0.41
+vien 	0.85
+viend	-0.25
+viene	-0.44
+vienm	-0.46
+vient	-0.34
+vient|de	-0.25
+vier	-0.51
+viern	-0.39
 view	-0.24
 vie|envoyez	-0.21
-vig	-0.29
-vij	-0.45
-vijv	-0.45
-vijve	-0.45
-vin	-0.6
-vin 	-0.58
-ving	-0.35
-ving 	-0.35
-vin|please	-0.77
-vio	0.4
-vios	0.39
-vios 	0.39
-visa	-0.28
-visar	-0.28
+vig	-0.31
+vij	-0.46
+vijv	-0.46
+vijve	-0.46
+vin	-0.59
+vin 	-0.57
+ving	-0.34
+ving 	-0.34
+vin|please	-0.75
+vio	0.42
+vios	0.35
+vios 	0.35
+visa	-0.29
+visar	-0.29
 visi	-0.21
 visit	-0.21
-viso	-0.23
-viso 	-0.23
-vit	-0.22
-vit 	-0.22
+viso	-0.22
+viso 	-0.22
+vit	-0.25
+vit 	-0.26
 viv	-0.24
 vive	-0.24
 vive 	-0.24
 vive|ningun	-0.24
-vi|tu	-0.28
-vo 	0.21
+vi|tu	-0.27
 vocar	-0.3
-voco	0.22
-voco 	0.22
+voco	0.23
+voco 	0.23
 voice	0.3
 voicemails|i	0.21
-voicemail|didn	-0.29
+voicemail|didn	-0.21
 voici	-0.22
-voici|le	-0.61
+voici|le	-0.62
 voici|mon	-0.21
-voie	-0.39
-voie 	-0.39
-voir|la	-0.24
-voir|le	-0.34
-voir|samedi	-0.28
-voiture|a	-0.69
-voiture|bien	0.22
+voie	-0.44
+voie 	-0.44
+voir|la	-0.31
+voir|le	-0.38
+voir|samedi	-0.27
+voiture|a	-0.67
+voiture|bien	0.24
 voiture|donc	0.22
-voiture|en	-0.22
-voiture|est	-0.83
-voiture|merci	-0.43
-vok	0.49
-voke	0.49
-voke 	0.49
-voki	0.26
-vokin	0.26
-vol	-0.45
+voiture|est	-0.84
+voiture|merci	-0.41
+vok	0.48
+voke	0.48
+voke 	0.48
+vol	-0.48
 volg	-0.35
 volge	-0.35
-volgend|jaar	-0.53
-voll	-0.44
+volgend|jaar	-0.56
+voll	-0.64
 voll 	-0.22
-volli	-0.42
-vom|alten	-0.38
-vom|e	0.78
-vom|eg	-0.21
-vom|vertrag	-0.38
-vom|webinar	-0.24
-vond 	-0.23
-vonds	-0.25
+volli	-0.64
+vom|alten	-0.4
+vom|e	0.81
+vom|eg	-0.22
+vom|vertrag	-0.31
+vom|webinar	-0.23
+vond 	-0.25
+vonds	-0.24
 vons	0.4
 vons 	0.4
-von|dem	-0.75
-von|den	-0.22
-von|der	-0.52
-von|diesen	-0.83
+von|dem	-0.74
+von|der	-0.49
+von|diesen	-0.78
 von|e	0.21
 von|euch	0.43
-von|ihrem	0.26
-von|ihrer	0.73
-von|meiner	-0.22
-voor 	0.31
-voorj	-0.43
-voorjaar|nog	-0.34
+von|ihrem	0.34
+von|meiner	-0.21
+voor 	0.29
+voorj	-0.44
+voorjaar|nog	-0.35
 voorjaar|terug	-0.58
 voort	0.4
 voortaan|met	0.21
@@ -19055,627 +19056,624 @@ voorw	-0.21
 voorwaarden|van	-0.21
 voor|10	-0.24
 voor|17	-0.26
-voor|9	-0.76
-voor|al	-0.73
-voor|alle	0.24
-voor|de	0.67
-voor|deze	-1.35
-voor|die	-0.89
+voor|9	-0.79
+voor|al	-0.67
+voor|alle	0.25
+voor|dat	-0.21
+voor|de	0.68
+voor|deze	-1.28
+voor|die	-0.9
+voor|direct	0.22
 voor|een	-0.21
-voor|half	-0.49
-voor|het	0.21
-voor|jullie	0.44
-voor|me	-0.76
+voor|half	-0.47
+voor|het	0.23
+voor|jullie	0.41
+voor|me	-0.77
 voor|mij	-0.36
-voor|tien	-0.69
-voor|vrijdag	-0.32
+voor|tien	-0.7
+voor|vrijdag	-0.36
 vor 	0.22
-vorige|maand	0.21
-vorige|week	-0.39
-vorm	-0.37
-vorme	-0.22
-vor|10	-0.58
-vor|17	-0.67
-vor|18	-0.47
-vor|8	-0.58
-vor|9	-0.27
-vos	0.46
-vos 	0.46
-vos|appels	0.53
-vos|courriels	0.28
-vos|e	0.76
+vorige|maand	0.22
+vorige|week	-0.34
+vorm	-0.39
+vorme	-0.23
+vor|10	-0.59
+vor|17	-0.66
+vor|18	-0.48
+vor|8	-0.56
+vor|9	-0.28
+vos	0.44
+vos 	0.44
+vos|appels	0.56
+vos|courriels	0.29
+vos|e	0.51
 vos|fichiers	0.29
 vos|listes	0.65
-vos|mails	-0.69
-vos|newsletters	0.78
-vos|offres	0.47
-vos|relances	0.27
-vos|sollicitations	0.22
-vos|textos	0.22
-votre|adresse	-0.5
-votre|agence	0.49
-votre|appel	-0.46
-votre|assurance	0.25
-votre|fichier	0.21
-votre|liste	0.64
-votre|mail	-0.66
-votre|message	-0.42
-votre|newsletter	0.78
-votre|part	0.76
-votre|pub	-0.22
-votre|sms	-0.31
-votre|systeme	0.74
-votre|texto	-0.25
-voud	-0.28
-voudr	-0.28
-voudrais|savoir	-0.27
-voul	0.28
-voula	-0.23
+vos|mails	-0.66
+vos|newsletters	0.72
+vos|offres	0.57
+vos|relances	0.29
+vos|sollicitations	0.35
+vos|textos	0.23
+votre|adresse	-0.49
+votre|agence	0.51
+votre|appel	-0.54
+votre|assurance	-0.36
+votre|base	0.42
+votre|compagnie	0.34
+votre|fichier	0.22
+votre|liste	0.79
+votre|mail	-0.8
+votre|message	-0.46
+votre|newsletter	0.86
+votre|part	0.87
+votre|sms	-0.41
+votre|societe	0.21
+votre|systeme	0.68
+votre|texto	-0.32
+voudrais|me	-0.22
+voudrais|plutot	-0.22
+voudrais|savoir	-0.39
+voul	0.26
+voula	-0.24
 voulais|signer	-0.21
-voule	-0.25
+voule	-0.24
 voulez|je	-0.23
 voulez|vous	-0.26
 voulo	0.59
 vouloir|ne	0.4
-vous|a	-0.38
-vous|arrete	-0.78
+vous|a	-0.39
+vous|arrete	-0.73
 vous|arreter	1
 vous|arretez	-0.4
-vous|au	-0.49
+vous|arretiez	0.38
+vous|au	-0.48
 vous|autres	0.22
-vous|avez	-0.48
-vous|baissez	-0.22
-vous|cesser	0.22
+vous|avez	-0.45
+vous|cesser	0.28
 vous|chez	-0.38
-vous|demande	0.43
-vous|desabonner	-0.37
-vous|desinscrire	-0.35
-vous|dire	0.84
-vous|ecris	-0.48
-vous|etes	-0.39
-vous|faites	-0.26
-vous|la	-0.22
-vous|le	0.25
-vous|m	-0.49
-vous|montre	-0.21
+vous|demande	0.44
+vous|desabonner	-0.42
+vous|desinscrire	-0.3
+vous|dire	0.78
+vous|ecris	-0.41
+vous|etes	-0.37
+vous|faites	-0.25
+vous|le	0.24
+vous|m	-0.51
 vous|n	0.83
-vous|ne	-0.99
-vous|plait	0.26
-vous|pourriez	-0.35
-vous|pouvez	0.27
-vous|prie	0.76
-vous|rappelle	-0.63
+vous|ne	-1.04
+vous|plait	0.27
+vous|pourriez	-0.24
+vous|pouvez	0.28
+vous|prie	0.83
+vous|rappelle	-0.86
 vous|rappellerai	-0.21
-vous|remercie	0.23
+vous|remercie	0.37
 vous|repeter	0.21
 vous|reprenez	-0.21
-vous|retirer	-0.87
-vous|samedi	-0.23
-vous|voulez	-0.25
+vous|retirer	-0.85
+vous|samedi	-0.22
+vous|voulez	-0.24
 vous|vous	-0.21
 voyi	-0.24
 voyie	-0.24
-voy|en	-0.23
+voy|en	-0.21
 voy|llegando	-0.22
-vra	-0.36
-vraag|over	-0.47
-vrag	-0.21
-vrage	-0.21
-vragen|meer	-0.21
-vran	-0.25
-vrant	-0.25
+vra	-0.37
+vraag|over	-0.45
+vran	-0.23
+vrant	-0.23
 vri	-0.51
 vrij	-0.43
 vrijd	-0.43
 vrijdag|niet	-0.21
-vrijdag|niks	-0.21
 vrijdag|toch	-0.26
 vro	-0.4
 vrou	-0.37
 vrouw	-0.37
-vrouw|riep	-0.21
-vrouw|van	-0.33
-vrouw|zegt	-0.22
-vt 	-0.3
-vu 	-0.5
-vue	0.76
-vuel	0.76
-vuelv	0.86
-vuelvan|a	0.54
+vrouw|riep	-0.22
+vrouw|van	-0.34
+vrouw|zegt	-0.25
+vt 	-0.31
+vu 	-0.6
+vue	0.82
+vuel	0.82
+vuelv	0.9
+vuelvan|a	0.59
 vuelvas|a	0.21
-vu|passer	-0.59
-vu|votre	-0.46
-v|p	0.46
+vu|passer	-0.58
+vu|votre	-0.54
+v|p	0.44
 wa 	-0.21
-waar 	-0.36
+waar 	-0.34
 waard	-0.21
-waarom|bellen	-1.08
-waarom|hoor	-0.59
-waarom|krijg	-0.33
-waarom|stoppen	0.33
-waarom|sturen	-0.27
-waar|kan	-0.38
-wac	-0.44
-wach	-0.44
-wacht	-0.44
-wachtlijst|voor	-0.43
-wag	-0.3
-wage	-0.3
-wagen	-0.3
-wagen|da	-0.24
-wagen|fur	-0.33
-wagen|gekocht	0.47
+waarom|bellen	-1.07
+waarom|hoor	-0.56
+waarom|krijg	-0.34
+waarom|stoppen	0.31
+waarom|sturen	-0.26
+waar|kan	-0.31
+wac	-0.41
+wach	-0.41
+wacht	-0.41
+wachtlijst|voor	-0.41
+wag	-0.28
+wage	-0.28
+wagen	-0.28
+wagen|da	-0.25
+wagen|gekocht	0.42
 wagen|noch	-0.25
-wagen|schon	-0.24
-wagen|stoppt	-0.26
-wah	-0.24
-wai	-0.21
-wait	-0.21
-waiti	-0.21
+wagen|schon	-0.23
+wagen|stoppt	-0.24
+wah	-0.23
+wai	-0.22
+wait	-0.22
+waiti	-0.22
 waiting|list	-0.21
-waiting|on	-0.32
+waiting|on	-0.35
 waiting|to	-0.47
-wak	0.31
-waki	0.31
-wakin	0.31
-waking|me	0.31
+wak	0.34
+waki	0.34
+wakin	0.34
+waking|me	0.34
 wal	-0.4
 wann	-0.23
-wann 	-0.22
-wanna	0.56
-wanna|hear	0.56
-wanne	-0.29
-wanneer|stopt	-0.25
-wann|endet	-0.21
-wann|horen	-0.43
-want	0.43
-want 	0.35
-wante	-0.29
-wanted|off	-0.29
-wants	-0.45
-wants|you	-0.45
+wann 	-0.21
+wanna	0.59
+wanna|hear	0.59
+wanne	-0.3
+wanneer|stopt	-0.27
+wann|horen	-0.23
+want	0.44
+want 	0.37
+wante	-0.27
+wanted|off	-0.27
+wants	-0.46
+wants|you	-0.46
 want|any	0.4
-want|more	-0.44
+want|more	-0.46
 want|my	0.25
-want|nothing	0.28
-want|off	0.69
-want|out	0.5
-want|that	-0.34
+want|nothing	0.31
+want|off	0.67
+want|out	0.46
+want|that	-0.35
 want|these	0.61
-want|to	0.4
+want|to	0.32
+want|updates	-0.21
 want|you	-1.17
-want|your	0.32
-war	-0.44
+want|your	0.33
+war	-0.42
 ware	-0.44
-ware 	-0.31
-waren	-0.23
-waren|uns	-0.22
-ware|die	-0.33
+ware 	-0.36
+waren	-0.21
+waren|uns	-0.21
+ware|die	-0.38
 warm	-0.45
-warmt	-0.35
-warr	-0.3
-warra	-0.3
-warranty|from	-0.57
-warranty|i	-0.73
-warranty|not	-0.53
-warranty|pitch	-0.3
-wart	-0.31
-warte	-0.31
-warteliste|fur	-0.36
-warten|rufen	-0.23
-warte|noch	-0.43
-waru	-0.22
-warum	-0.22
-warum|haben	-0.29
-warum|horen	0.9
-warum|rufen	-0.81
+warmt	-0.36
+warr	-0.29
+warra	-0.29
+warranty|from	-0.48
+warranty|i	-0.68
+warranty|not	-0.44
+warranty|pitch	-0.27
+wart	-0.29
+warte	-0.29
+warteliste|fur	-0.34
+warten|rufen	-0.22
+warte|noch	-0.38
+waru	-0.24
+warum	-0.24
+warum|haben	-0.31
+warum|horen	0.89
+warum|rufen	-0.78
 warum|schicken	-0.41
-warum|schreiben	-0.81
-war|nur	-0.49
-wast	-0.45
-wasti	-0.45
-wasting|my	-0.45
-was|about	-0.42
-was|brauche	0.58
-was|druk	-0.43
-was|fixing	-0.21
-was|gefunden	-0.3
-was|gewoon	-0.26
+warum|schreiben	-0.84
+war|nur	-0.45
+wast	-0.44
+wasti	-0.44
+wasting|my	-0.44
+was|about	-0.41
+was|brauche	0.6
+was|druk	-0.44
+was|enough	0.26
+was|gefunden	-0.39
+was|gewoon	-0.28
 was|just	-0.21
-was|muss	-0.39
-was|off	-0.52
-was|still	-0.22
-was|travelling	-0.22
+was|konnen	-0.21
+was|muss	-0.32
+was|off	-0.5
+was|travelling	-0.21
 was|waiting	-0.47
-wat	-0.96
-wat 	-0.96
-wat|kost	-0.34
-wat|minder	-0.24
-way	-0.29
-way 	-0.29
+wat	-0.99
+wat 	-1
+wat|kost	-0.37
+way	-0.22
+way 	-0.22
 way|i	-0.21
-way|too	-0.29
-wd 	0.26
-web	-0.43
-webi	-0.29
-webin	-0.29
-webinar|morgen	-0.24
-webs	-0.39
-websi	-0.39
-website|where	-0.23
-wec	0.32
-weck	0.32
-wecke	0.32
-week 	-0.41
-weeke	-0.78
-weekl	-0.36
-weekly|deals	-0.49
-weekly|specials	-0.25
-weeks	0.26
-weeks|ago	0.22
-weeks|of	0.27
-week|aangemeld	-0.39
-week|is	-0.8
+way|too	-0.26
+wd 	0.27
+we 	0.21
+web	-0.42
+webi	-0.28
+webin	-0.28
+webinar|morgen	-0.23
+webs	-0.43
+websi	-0.43
+website|where	-0.21
+wec	0.33
+weck	0.33
+wecke	0.33
+week 	-0.49
+weeke	-0.73
+weekl	-0.39
+weekly|deals	-0.33
+weekly|specials	-0.33
+weeks	0.25
+weeks|ago	0.21
+weeks|of	0.24
+week|aangemeld	-0.34
+week|is	-1.17
 week|just	-0.29
 week|works	-0.21
-week|would	-0.4
+week|would	-0.61
 weer	-0.55
 weer 	-0.55
-weer|een	-0.32
+weer|een	-0.35
 weer|meedoen	-0.22
-weer|reclame	-0.32
-weg	-0.41
-weg 	-0.24
+weer|reclame	-0.31
+weg	-0.42
+weg 	-0.28
 wege	-0.22
 wegen	-0.22
 weg|ist	-0.21
-weis	-0.21
-weiteren|anrufe	0.6
+wei	0.21
+weis	-0.23
+weit	0.21
+weite	0.21
+weiteren|anrufe	0.64
 weiteren|e	0.4
-weiteren|nachrichten	0.69
-weitere|angebote	0.21
-weitere|anrufe	0.3
+weiteren|nachrichten	0.74
+weitere|angebote	0.22
+weitere|anrufe	0.31
 weitere|kontaktaufnahme	0.33
 weitergeht|mit	-0.27
-weiterhin|eine	-0.21
-weiter|bekommen	-0.42
-weiter|informiert	-0.22
-weiter|kontaktiert	0.35
+weiter|bekommen	-0.43
+weiter|informiert	-0.21
+weiter|kontaktiert	0.32
 weiter|mit	0.21
-weiter|schicken	-0.39
-wek	-0.29
-weke	-0.29
-weken	-0.29
-wekenlang|spam	-0.29
-wel	-0.26
-wel 	-0.26
-welche|unterlagen	-0.34
-welk	-0.22
-welke	-0.22
-welke|papieren	-0.22
-wel|als	-0.35
-wel|een	-0.42
+weiter|schicken	-0.41
+wel	-0.29
+wel 	-0.29
+welche|unterlagen	-0.31
+welk	-0.21
+welke	-0.21
+welke|papieren	-0.21
+wel|als	-0.32
+wel|een	-0.46
 wel|graag	-0.45
 wel|in	-0.21
-wel|langs	0.25
+wel|langs	0.27
 wel|thuis	-0.48
-wenn|das	-0.88
-wenn|der	-0.53
-wenn|sie	-0.52
-wens	0.52
-wens 	0.52
-wens|niet	0.52
-went	0.23
-went 	0.23
-went|through	-0.53
-went|with	0.23
+wen	-0.21
+wenn|das	-0.75
+wenn|der	-0.44
+wenn|sie	-0.69
+wens	0.54
+wens 	0.54
+wens|niet	0.54
+went	0.21
+went 	0.21
+went|through	-0.5
+went|with	0.21
 wer	-0.39
-wer 	-0.52
-werbe	0.31
-werbeanrufe|mehr	0.58
+wer 	-0.5
+werbe	0.25
+werbeanrufe|mehr	0.53
 werbemails|abmelden	-0.27
-werbe|e	0.77
-werbe|mails	-0.3
+werbe|e	0.78
+werbe|mails	-0.26
 werbung|an	0.51
-werbung|ist	-0.45
-werbung|mehr	1.8
+werbung|ist	-0.46
+werbung|mehr	1.77
 werden|mich	-0.21
-werden|vielen	0.27
-werk	-0.42
-werk 	-0.21
+werk	-0.43
+werk 	-0.22
 werkadres|gebruik	-0.65
 werkt	-0.4
 werk|bellen	-0.48
 werk|liever	-0.28
-werk|s	-0.22
-werk|thuis	-0.34
-wet	-0.23
-wete	-0.23
-weten	-0.23
-weten|als	-0.29
+werk|s	-0.21
+werk|thuis	-0.33
+wert	-0.21
+wert 	-0.21
+wet	-0.22
+wete	-0.22
+weten	-0.22
+weten|als	-0.27
 weten|over	-0.21
-wey	0.49
-wey 	0.49
-wey|no	0.49
-we|already	-0.33
-we|are	0.58
-we|bought	0.6
-we|can	-0.52
-we|don	-0.21
-we|ended	0.41
-we|had	-0.25
-we|hebben	0.47
+wey	0.51
+wey 	0.51
+wey|no	0.51
+we|are	0.54
+we|bought	0.53
+we|can	-0.51
+we|don	-0.22
+we|ended	0.4
+we|had	-0.31
+we|hebben	0.45
 we|need	-0.24
-we|re	0.57
-we|talk	-0.31
-we|tekenen	-0.21
-we|ve	0.32
-we|went	0.66
-what 	-0.84
-whate	0.51
-whatever|list	0.51
+we|re	0.54
+we|talk	-0.35
+we|ve	0.4
+we|went	0.65
+what 	-0.85
+whate	0.49
+whatever|list	0.49
+whats	0.21
 whatsappen|aub	0.22
-whatsappen|ik	0.4
-whatsapps|al	-0.26
-whatsapps|gracias	0.86
-whatsapps|meer	0.28
-whatsapps|mehr	0.9
-whatsapps|pls	0.72
-whatsapp|anzuschreiben	0.25
-whatsapp|berichten	0.48
-whatsapp|ca	0.41
+whatsappen|ik	0.39
+whatsapps|al	-0.24
+whatsapps|gracias	0.92
+whatsapps|meer	0.32
+whatsapps|mehr	0.82
+whatsapps|pls	0.65
+whatsapp|anzuschreiben	0.26
+whatsapp|berichten	0.53
+whatsapp|ca	0.45
 whatsapp|choukran	0.23
-whatsapp|email	0.38
-whatsapp|gracias	0.86
+whatsapp|email	0.26
+whatsapp|gracias	0.89
 whatsapp|me	-0.21
-whatsapp|mehr	0.98
-whatsapp|mejor	-0.92
-whatsapp|merci	1.09
-whatsapp|messages	0.43
-whatsapp|msgs	0.76
-whatsapp|nachrichten	0.55
-whatsapp|plutot	-0.32
-whatsapp|por	0.49
-whatsapp|porfa	0.76
+whatsapp|mehr	0.92
+whatsapp|mejor	-0.88
+whatsapp|merci	0.99
+whatsapp|messages	0.42
+whatsapp|msgs	0.56
+whatsapp|nachrichten	0.57
+whatsapp|plutot	-0.31
+whatsapp|por	0.56
+whatsapp|porfa	0.81
 whatsapp|q	0.28
-whatsapp|si	0.33
-whatsapp|sms	-0.98
-whatsapp|svp	0.34
-whatsapp|zu	0.37
-whats|ya	0.62
-what|happens	-0.59
+whatsapp|si	0.34
+whatsapp|sms	-0.93
+whatsapp|svp	0.32
+whatsapp|ya	0.21
+whatsapp|zu	0.38
+whats|ya	0.41
+what|happens	-0.57
 what|s	-0.4
-what|time	-0.22
-whe	-0.24
-when	-0.48
-when 	-0.48
-whene	-0.55
-whenever|we	-0.55
-when|i	-0.23
-when|my	-0.22
-when|the	-0.24
-when|you	-0.53
-where|i	-0.23
-where|is	-0.33
+what|time	-0.21
+whe	-0.25
+when	-0.47
+when 	-0.47
+whene	-0.6
+whenever|we	-0.6
+when|i	-0.22
+when|my	-0.23
+when|the	-0.27
+when|you	-0.5
+where|i	-0.21
+where|is	-0.35
 where|s	-0.21
-whip	0.34
-whip 	0.34
-who	-0.3
-who 	-0.3
-who|is	0.49
+whip	0.29
+whip 	0.29
+who	-0.31
+who 	-0.31
+who|is	0.43
 who|kevin	-0.22
-who|put	-0.25
-who|said	-0.22
-who|told	-0.55
-why	-0.38
-why 	-0.38
-why|d	-0.91
+who|put	-0.24
+who|said	-0.21
+who|told	-0.54
+why	-0.39
+why 	-0.39
+why|d	-0.87
 why|did	-0.41
-why|don	0.84
-why|won	0.48
-why|wont	0.23
-why|would	-0.24
-wic	0.23
-wice	0.23
-wice 	0.23
+why|don	0.85
+why|won	0.51
+why|wont	0.22
+why|would	-0.22
+wic	0.36
+wice	0.36
+wice 	0.36
 widerspreche|der	0.35
-wie	-0.55
-wie 	-0.51
-wied	0.24
-wiede	0.24
-wieder|an	0.25
-wieder|anrufen	0.55
-wieder|bei	0.27
-wieder|eine	0.84
-wieder|melden	0.57
+wie	-0.51
+wie 	-0.49
+wied	0.26
+wiede	0.26
+wieder|an	0.26
+wieder|anrufen	0.54
+wieder|bei	0.29
+wieder|eine	0.78
+wieder|melden	0.68
 wieder|nur	-0.21
-wieder|sauber	-0.26
-wieder|werbung	-0.38
+wieder|sauber	-0.24
+wieder|werbung	-0.4
 wies	-0.54
 wieso	-0.54
-wieso|melden	-0.48
-wieso|schreiben	-0.48
-wie|kann	-0.62
+wieso|melden	-0.44
+wieso|schreiben	-0.45
+wie|kann	-0.61
 wie|kriag	-0.25
-wie|melde	-0.5
+wie|melde	-0.48
 wie|moet	-0.21
 wie|oft	0.58
-wif	-0.27
-wife	-0.27
-wife 	-0.27
-wife|just	-0.23
-wife|on	-0.46
+wif	-0.29
+wife	-0.29
+wife 	-0.29
+wife|just	-0.21
+wife|on	-0.44
 wife|s	-0.23
 wife|said	-0.59
 wife|says	-0.4
-wife|thinks	-0.25
-wife|wants	-0.45
+wife|thinks	-0.24
+wife|wants	-0.46
 wife|will	-0.23
 wijf	-0.21
 wijfe	-0.21
-wil	0.35
+wil	0.3
 wil 	0.27
 wille	0.23
-willen|bellen	0.29
-willen|gaan	-0.24
+willen|bellen	0.31
+willen|gaan	-0.22
 willi	0.4
 will|aber	-0.22
 will|call	-0.23
-will|das	-0.76
-will|den	-0.23
-will|die	-0.23
-will|have	-0.28
-will|horen	-0.53
-will|ich	-0.38
+will|das	-0.8
+will|den	-0.24
+will|die	-0.26
+will|horen	-0.5
+will|ich	-0.36
 will|kein	0.21
-will|keine	0.82
+will|keine	0.88
 will|nichts	0.21
+will|nix	0.21
 will|report	0.33
-will|rufen	-0.95
+will|rufen	-0.79
+will|sie	-0.25
 will|stop	-0.28
-will|super	-0.21
-will|von	0.29
-will|weiter	-0.22
-will|you	-0.25
+will|super	-0.33
+will|von	0.31
+will|weiter	-0.21
+will|you	-0.33
 wilt	0.46
 wilt 	0.46
 wilt|u	0.46
 wil|da	0.38
-wil|dat	0.21
+wil|dat	0.3
 wil|de	-0.96
-wil|dit	0.33
-wil|echt	0.83
-wil|eigenlijk	-0.48
-wil|geen	0.52
-wil|graag	0.21
-wil|in	-0.34
-wil|je	0.76
-wil|juist	-0.36
-wil|kopen	-0.39
-wil|maar	-0.42
-wil|met	0.44
-wil|niet	0.44
-wil|nog	-0.64
-wil|tekenen	-0.99
+wil|dit	0.34
+wil|echt	0.86
+wil|eigenlijk	-0.49
+wil|geen	0.54
+wil|in	-0.35
+wil|je	0.75
+wil|juist	-0.38
+wil|kopen	-0.37
+wil|maar	-0.37
+wil|met	0.46
+wil|niet	0.46
+wil|nog	-0.66
+wil|tekenen	-0.45
 wil|uitgeschreven	0.48
 wil|van	0.64
-wil|volgend	-0.33
-wil|worden	0.34
+wil|volgend	-0.35
+wil|worden	0.37
+window|sticker	-0.21
 wink	-0.26
 winke	-0.26
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.39
+winterbanden|maar	-0.34
 wip	0.21
 wipe	0.21
 wipe 	0.21
 wipe|my	0.21
-wir|haben	0.26
-wir|so	-0.38
-wir|waren	-0.22
+wir	0.23
+wir 	0.23
+wir|haben	0.29
+wir|so	-0.31
+wir|waren	-0.21
 wis	0.24
-wish	0.51
-wish 	0.51
-wish|to	0.51
-wiss	0.41
-wisse	0.41
-wissen|a	0.3
-wissen|ob	-0.22
+wish	0.47
+wish 	0.47
+wish|to	0.47
+wiss	0.4
+wisse	0.4
+wissen|a	0.32
+wissen|ob	-0.21
 wit	0.26
-witc	0.23
-witch	0.23
+witc	0.3
+witch	0.3
 with	0.26
 with 	0.26
 withd	0.3
-with|a	-0.31
-with|calls	0.23
+with|a	-0.39
+with|calls	0.24
 with|delta	0.34
 with|emails	0.21
 with|someone	-0.26
 with|the	0.38
-with|these	0.34
-with|you	0.36
-wo 	-0.9
-woc	-0.53
-woch	-0.53
-woche	-0.33
+with|these	0.32
+with|you	0.35
+wo 	-0.92
+woc	-0.56
+woch	-0.56
+woche	-0.38
 wochenlang|spam	-0.4
-woche|reicht	-0.5
-woche|wieder	-0.23
+woche|reicht	-0.75
+woche|wieder	-0.22
 woe	-0.31
 woen	-0.31
 woens	-0.31
-woensdag|ik	-0.26
-woh	-0.25
-wohn	-0.25
-wohnt	-0.36
+woensdag|ik	-0.28
+woh	-0.24
+wohn	-0.24
+wohnt	-0.34
 wohnung|ist	0.23
-won	0.46
-won 	0.67
-wont	0.23
-wont 	0.23
-wont|u	0.23
-won|t	0.67
+won	0.44
+won 	0.69
+wont	0.22
+wont 	0.22
+wont|u	0.22
+won|t	0.69
+woo	0.26
 woon	0.28
 woon 	0.38
 woont	-0.23
 woont|daar	-0.23
-wor	-0.42
-word	0.24
-worde	0.25
-worden|ook	0.67
-worden|van	0.36
+wor	-0.43
+word	0.25
+worde	0.26
+worden|ook	0.72
+worden|van	0.35
 wordt	-0.4
-works	-0.4
+works	-0.41
 works|for	-0.21
-work|email	-0.33
-work|hours	-0.32
+work|address	-0.21
+work|email	-0.32
+work|hours	-0.34
 work|last	-0.22
-work|line	-0.78
-work|phone	-0.42
-work|please	-0.42
+work|line	-0.73
+work|number	-0.22
+work|phone	-0.38
+work|please	-0.37
 work|pls	-0.21
 work|so	0.4
-work|text	-0.24
-work|use	-0.25
-worr	-0.37
-worri	-0.32
-worries|text	-0.32
-wort	-0.47
-worte	-0.47
-wouldn|t	-0.56
-would|be	-0.4
-would|i	-0.24
-would|you	0.68
-wow	-0.21
-wow 	-0.21
-wow|now	-0.21
-wo|ich	-0.6
+work|text	-0.25
+worr	-0.39
+worri	-0.33
+worries|text	-0.34
+wort	-0.48
+worte	-0.48
+wouldn|t	-0.52
+would|be	-0.61
+would|i	-0.22
+would|you	0.71
+wow	-0.22
+wow 	-0.22
+wow|now	-0.22
+wo|ich	-0.61
 wo|kann	-0.88
-wrong|brochure	-0.79
+wrong|brochure	-0.8
 wrong|car	-0.21
 wrong|guy	0.6
-wrong|number	-0.27
-ws 	-0.28
-xe 	-0.27
+wrong|number	-0.28
+ws 	-0.27
+xe 	-0.28
 xer	0.26
 xerc	0.36
-xfa	0.39
-xfa 	0.39
-xib	-0.21
-xibe	-0.21
-xibel	-0.21
-xig	0.3
-xige	0.3
-xige 	0.3
-xing	-0.21
-xing 	-0.21
-xt 	-0.23
+xfa	0.38
+xfa 	0.38
+xig	0.31
+xige	0.31
+xige 	0.31
+xt 	-0.24
 xte	0.49
 xtea	0.21
 xtear	0.21
-xted	-0.48
-xted 	-0.48
+xted	-0.46
+xted 	-0.46
 xtee	0.24
 xteen	0.24
 xtees	0.23
@@ -19683,327 +19681,329 @@ xten	-0.28
 xtend	-0.28
 xter	0.53
 xter 	0.53
-xtin 	0.21
-xto	0.58
+xto	0.54
 xtos	0.29
 xtos 	0.29
-xtr	-0.22
-xtra	-0.22
-xtra 	-0.22
-x|favor	0.52
+xtr	-0.23
+xtra	-0.23
+xtra 	-0.23
+x|favor	0.5
 x|whatsapp	0.28
 ya 	0.55
-yal	0.43
-yall	0.43
-yall 	0.43
+yal	0.44
+yall	0.44
+yall 	0.44
 yall|need	0.26
-yall|not	0.28
-yall|please	0.49
+yall|not	0.32
+yall|please	0.51
 yam	-0.21
 yama	-0.21
 yamah	-0.21
 yamaha|mt	-0.21
-yar	-0.21
-yari	-0.44
-yaris	-0.44
-yaris|een	-0.45
-ya|basta	1.05
-ya|compre	0.87
-ya|dejen	1.28
+yar	-0.22
+yari	-0.45
+yaris	-0.45
+yaris|een	-0.46
+ya|basta	1.03
+ya|compre	0.9
+ya|dejen	1.27
 ya|en	0.43
 ya|estuvo	0.44
 ya|hice	-0.21
-ya|les	0.73
-ya|lo	0.63
-ya|me	0.31
-ya|parale	0.58
+ya|les	0.74
+ya|lo	0.64
+ya|me	0.28
+ya|parale	0.6
 ya|por	0.78
-ya|que	0.57
-ya|se	-0.39
-ya|te	0.24
-ya|tengo	0.36
-ya|vendimos	0.4
-ya|yo	0.55
-ybe	-0.29
-ybe 	-0.29
+ya|que	0.65
+ya|resolvi	0.21
+ya|se	-0.37
+ya|tengo	0.37
+ya|vendimos	0.38
+ya|yo	0.56
+ybe	-0.27
+ybe 	-0.27
 ybr	-0.22
 ybri	-0.22
 ybrid	-0.22
-ycl	-0.25
-ycle	-0.25
-ycle 	-0.25
+ycl	-0.23
+ycle	-0.23
+ycle 	-0.23
 yeah	0.32
 yeah 	0.32
-yeah|i	0.21
-yeah|so	0.23
-yeah|stop	0.25
-year|so	0.23
-yed	-0.41
-yed 	-0.41
-yesterday|try	-0.21
-yes|call	-0.74
-yes|still	-0.45
-yet	-0.48
-yet 	-0.48
-yet|still	-0.32
+yeah|i	0.22
+yeah|so	0.22
+yeah|stop	0.26
+year|so	0.22
+yed	-0.47
+yed 	-0.47
+yesterday|try	-0.24
+yes|call	-0.73
+yes|still	-0.4
+yet	-0.46
+yet 	-0.46
+yet|still	-0.36
 yie	-0.24
 yiez	-0.24
 yiez 	-0.24
-ylv	-0.37
-ylvi	-0.37
-ylvie	-0.37
-ym 	0.44
+ylv	-0.38
+ylvi	-0.38
+ylvie	-0.38
+ym 	0.42
 yme	-0.28
 ymen	-0.28
 yment	-0.28
-yo 	-0.22
+yo 	-0.26
 yof	-0.21
 yoff	-0.21
 yoff 	-0.21
 yon	-0.24
 yone	-0.24
 yone 	-0.24
-your	0.43
-your 	0.43
-yours	-0.45
-your|ad	-0.21
-your|best	-0.52
-your|call	0.61
+your	0.4
+your 	0.4
+yours	-0.44
+your|best	-0.41
+your|call	0.53
 your|contact	0.43
-your|crm	0.28
+your|crm	0.27
 your|database	0.33
 your|dealership	0.22
 your|dnc	0.43
-your|do	0.6
-your|email	-0.37
-your|free	0.57
+your|do	0.53
+your|email	-0.34
+your|free	0.53
 your|guy	0.39
-your|list	0.41
-your|lists	0.22
-your|marketing	0.4
-your|number	-0.24
+your|insurance	0.29
+your|list	0.36
+your|lists	0.24
+your|marketing	0.45
+your|number	-0.33
 your|offers	-0.21
-your|records	0.7
-your|text	-0.63
-your|texting	0.52
-your|texts	0.32
-your|voicemail	-0.32
-your|website	-0.23
-you|add	-0.59
-you|again	0.47
-you|anymore	0.85
+your|office	0.45
+your|records	0.75
+your|text	-0.64
+your|texting	0.56
+your|texts	0.33
+your|voicemail	-0.3
+your|website	-0.21
+you|add	-0.63
+you|again	0.42
+you|anymore	0.82
 you|are	0.21
-you|at	-0.6
-you|back	-0.35
-you|call	-0.22
-you|can	0.48
-you|cease	0.23
+you|at	-0.61
+you|back	-0.43
+you|call	-0.23
+you|can	0.49
+you|cease	0.22
 you|close	-0.22
-you|d	-0.36
+you|d	-0.43
 you|delete	-0.22
 you|don	-0.21
-you|dont	-0.4
+you|dont	-0.47
 you|email	-1.1
 you|ever	0.4
-you|if	0.26
-you|just	0.76
-you|keep	0.35
-you|kindly	0.22
-you|later	-0.21
-you|mail	-0.6
-you|mind	0.48
-you|need	0.29
-you|no	0.94
+you|if	0.24
+you|just	0.83
+you|keep	0.32
+you|kindly	0.23
+you|later	-0.23
+you|mail	-0.54
+you|mind	0.51
+you|need	0.37
+you|no	0.96
 you|not	-0.25
-you|once	-0.51
-you|people	0.31
-you|permission	0.35
+you|once	-0.52
+you|people	0.32
+you|permission	0.36
 you|please	0.26
-you|re	0.21
-you|remove	-0.3
-you|resend	-0.37
-you|send	-0.46
+you|remove	-0.33
+you|resend	-0.34
+you|send	-0.44
 you|she	-0.23
-you|stop	-0.69
-you|take	-0.37
-you|tell	-0.4
-you|text	-0.5
-you|to	-0.62
-you|unsubscribe	0.38
+you|stop	-0.77
+you|take	-0.38
+you|tell	-0.37
+you|text	-0.47
+you|then	-0.31
+you|to	-0.65
+you|unsubscribe	0.4
 you|ve	0.41
-you|want	-0.28
-you|yesterday	-0.21
-you|yet	-0.31
-yo|compre	0.55
-yo|no	-0.4
-yo|sigan	-0.21
-yo|wrong	0.25
+you|want	-0.24
+you|yesterday	-0.24
+you|yet	-0.29
+yo|compre	0.56
+yo|no	-0.37
+yo|wrong	0.24
 ypi	-0.31
 ypic	-0.29
 ypica	-0.29
-ypis	-0.31
-ypisc	-0.31
-yse	0.29
-ysel	0.29
-yself	0.29
+ypis	-0.41
+ypisc	-0.41
+yse	0.28
+ysel	0.28
+yself	0.28
 yti	-0.57
 ytim	-0.57
 ytime	-0.57
-y|a	-0.33
-y|all	0.78
-y|cambiarla	-0.61
+y|a	-0.32
+y|all	0.73
+y|cambiarla	-0.62
 y|les	-0.21
 y|no	0.39
-y|serai	-0.49
+y|serai	-0.48
+za 	-0.21
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.25
+zah	-0.3
 zahl	-0.23
 zahlu	-0.23
 zahlung|hab	-0.21
 zak	-0.4
 zakt	-0.4
 zakt 	-0.4
-zakt|stop	-0.21
+zakt|stop	-0.22
 zat	-0.39
 zate	-0.39
 zater	-0.39
-zco	0.29
-zco 	0.29
-zda	-0.24
-zda 	-0.24
+zco	0.22
+zco 	0.22
+zda	-0.25
+zda 	-0.25
 ze 	-0.77
-zeg 	0.24
-zegd	-0.31
-zegd 	-0.31
-zegg	0.35
-zegge	0.35
-zeggen|dat	0.35
-zegt	-0.41
-zegt 	-0.41
-zegt|dat	-0.59
-zegt|laat	-0.22
+zeg 	0.23
+zegd	-0.32
+zegd 	-0.32
+zegg	0.34
+zegge	0.34
+zeggen|dat	0.34
+zegt	-0.42
+zegt 	-0.42
+zegt|dat	-0.6
+zegt|laat	-0.25
 zegt|zeg	-0.21
-zeg|dat	-0.24
-zeg|de	0.45
-zei	-0.41
-zeig	-0.39
-zeig 	-0.38
+zeg|dat	-0.25
+zeg|de	0.41
+zei	-0.26
+zeig	-0.3
+zeig 	-0.28
 zeige	-0.21
-zeig|ich	-0.38
-zeit	-0.32
-zeit 	-0.32
-zei|bel	-0.63
-zei|niet	-0.3
-zei|tegen	-0.34
+zeig|ich	-0.28
+zei|bel	-0.65
+zei|niet	-0.32
+zei|tegen	-0.35
 zei|toch	0.21
-zelf|terug	-0.43
-zelf|wel	0.25
-zen	0.35
-zes	-0.32
-zess	-0.32
-zesse	-0.32
-zessen|op	-0.26
-zet 	0.36
+zel	0.25
+zelf	0.25
+zelf 	0.25
+zelf|terug	-0.37
+zelf|wel	0.27
+zen	0.38
+zes	-0.33
+zess	-0.33
+zesse	-0.33
+zessen|op	-0.28
+zet 	0.35
 zet|me	0.33
-zet|mij	0.31
-ze|allemaal	-0.22
-ze|echt	-0.31
-ze|geen	-0.34
-ze|graag	-0.42
-ze|moeten	-0.24
-ze|ophouden	-0.22
+zet|mij	0.32
+ze|echt	-0.29
+ze|geen	-0.35
+ze|graag	-0.43
+ze|moeten	-0.25
+ze|ophouden	-0.25
 ze|woont	-0.23
-zien	-0.86
-zien 	-0.86
+zi 	0.21
+zien	-0.88
+zien 	-0.88
 zij	-0.46
 zijn	-0.46
 zijn 	-0.46
-zijn|dan	-0.41
+zijn|dan	-0.39
 zijn|om	-0.21
-zit	-0.35
-zit 	-0.34
+zit	-0.29
+zit 	-0.25
 zitt	-0.23
 zitte	-0.23
 zitten|er	-0.23
 znu	-0.21
 znum	-0.21
 znumm	-0.21
-zo 	-0.6
+zo 	-0.63
 zod	-0.46
-zodr	-0.38
-zodra	-0.38
-zodra|ik	-0.38
-zoe 	-0.68
-zoeke	-0.28
-zoeken|ik	-0.28
-zoek|nog	-0.48
-zoe|j	-0.68
-zog	0.43
-zoge	0.43
-zogen	0.43
-zon	0.25
-zonn	0.26
-zonne	0.26
-zoo	-0.51
-zoon	-0.51
-zoon 	-0.51
-zoon|nu	-0.51
-zor	-0.36
-zorg	-0.36
-zorg 	-0.36
-zorg|ik	-0.36
+zodr	-0.39
+zodra	-0.39
+zodra|ik	-0.39
+zoe 	-0.69
+zoeke	-0.32
+zoeken|ik	-0.32
+zoek|nog	-0.44
+zoe|j	-0.69
+zog	0.44
+zoge	0.44
+zogen	0.44
+zon	0.26
+zonn	0.27
+zonne	0.27
+zoo	-0.5
+zoon	-0.5
+zoon 	-0.5
+zoon|nu	-0.5
+zor	-0.38
+zorg	-0.38
+zorg 	-0.38
+zorg|ik	-0.38
 zou	0.24
 zou 	0.24
-zou|je	0.29
-zov	-0.28
-zove	-0.28
-zovee	-0.28
+zou|je	0.31
+zov	-0.41
+zove	-0.41
+zovee	-0.41
 zoveel|berichten	-0.21
-zo|doorgaat	-0.26
-zo|vaak	-0.52
-zte	0.32
-ztem	0.27
-ztem 	0.27
-zten	0.3
-zten 	0.3
-zum	-0.29
-zum 	-0.29
-zume	-0.38
-zumel	-0.38
+zo|doorgaat	-0.25
+zo|vaak	-0.58
+zte	0.37
+ztem	0.3
+ztem 	0.3
+zten	0.33
+zten 	0.33
+zum	-0.35
+zum 	-0.34
+zume	-0.37
+zumel	-0.37
 zum|abmelden	-0.4
-zum|leasing	-0.24
-zum|letzten	0.3
-zun	0.33
-zung	0.33
-zung 	0.33
+zum|leasing	-0.27
+zum|letzten	0.34
+zun	0.34
+zung	0.34
+zung 	0.34
 zur	0.27
-zuruc	-0.44
-zur|dachsanierung	0.22
+zur 	0.22
+zuruc	-0.4
+zur|dachsanierung	0.23
 zus 	-0.23
 zusa	-0.21
 zusag	-0.21
 zusagen|will	-0.21
-zusc	0.25
-zusch	0.25
+zusc	0.26
+zusch	0.26
 zuse	0.21
 zusen	0.21
 zusendung|von	0.21
 zus|ze	-0.23
-zu|haben	-0.27
-zu|kontaktieren	0.22
+zu|haben	-0.28
 zu|loschen	0.25
-zu|melden	-0.26
+zu|melden	-0.21
 zu|nerven	0.21
-zu|schreiben	0.25
-zu|streichen	-0.32
+zu|schicken	-0.24
+zu|schreiben	0.31
+zu|streichen	-0.34
 zu|viel	-0.25
-zu|werbezwecken	0.33
-zwa	-0.32
-zwaa	-0.32
-zwaar	-0.32
-zwe	0.32
-zwec	0.32
-zweck	0.32
+zu|werbezwecken	0.34
+zwa	-0.3
+zwaa	-0.3
+zwaar	-0.3
+zwe	0.33
+zwec	0.33
+zweck	0.33
 `;

@@ -30,6 +30,7 @@ import { TUNING_CHECK_14 } from "./tuningCheck14.js";
 import { TUNING_CHECK_15 } from "./tuningCheck15.js";
 import { TUNING_CHECK_16 } from "./tuningCheck16.js";
 import { TUNING_CHECK_17 } from "./tuningCheck17.js";
+import { TUNING_CHECK_18 } from "./tuningCheck18.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -65,12 +66,13 @@ export {
   TUNING_CHECK_15,
   TUNING_CHECK_16,
   TUNING_CHECK_17,
+  TUNING_CHECK_18,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
 };
 
-/** The tuning part: the first tuning batch, the broad one, the seventeen check batches (the tenth: negatives only) and the two batches of ordinary replies. */
+/** The tuning part: the first tuning batch, the broad one, the eighteen check batches (the tenth: negatives only) and the two batches of ordinary replies. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -91,6 +93,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_15,
   ...TUNING_CHECK_16,
   ...TUNING_CHECK_17,
+  ...TUNING_CHECK_18,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];

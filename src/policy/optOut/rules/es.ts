@@ -338,7 +338,6 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     wholes: ["(darme|darnos|denme|dame|deme|bajenme|bajame) de baja", "desuscrib~", "derecho (de|al) (cancelacion|supresion|olvido)"],
     pastEndings: ["aron", "ieron", "aste", "iste", "aba", "aban", "abas", "ia", "ian", "io"],
-    passives: ["ser", "sido"],
   },
   context: {
     negators: [
@@ -390,9 +389,12 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "justo cuando",
       "que casualidad",
       "justo ahora que",
-      "claro ahora",
-      "ahora que ya",
+      "es el dia que",
+      "es el dia en que",
     ],
+    ironies: ["ahora que", "justo ahora", "claro", "genial", "perfecto", "que bien", "muy profesional", "que profesional", "super profesional"],
+    describers: ["ustedes", "ellos"],
+    describedForms: ["dejan", "dejas", "paran", "mandan", "llaman", "escriben", "envian", "contactan", "mandas", "llamas", "escribes"],
     determiners: ["el", "la", "los", "las", "un", "una", "ese", "esa", "esos", "esas", "este", "esta", "estos", "estas"],
     objects: [
       "mensajes",
@@ -689,6 +691,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "cada dia",
       "cada semana",
       "una y otra vez",
+      "todos los santos dias",
+      "cada santo dia",
     ],
     skippable: [
       "a esta direccion",
@@ -842,6 +846,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "celular de mi",
       "correo de mi",
     ],
+    agents: ["por su", "por sus", "por ustedes", "por parte de su", "por parte de ustedes"],
+    passives: ["ser", "sido", "siendo"],
     joiners: ["que"],
     breakers: ["pero", "sino", "aunque"],
   },

@@ -338,7 +338,12 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "typisch",
       "wat toevallig",
       "natuurlijk nu",
+      "is de dag dat",
+      "is de dag waarop",
     ],
+    ironies: ["nu ik", "nu wij", "super", "top", "geweldig", "heel professioneel", "erg professioneel", "zeer professioneel"],
+    describers: ["jullie", "ze", "zij"],
+    describedForms: ["jullie"],
     determiners: ["de", "het", "die", "dat", "een", "deze"],
     objects: [
       "berichten",
@@ -630,6 +635,8 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "oud nummer",
       "mijn oude",
     ],
+    agents: ["door jullie", "door uw", "door u", "door iemand van jullie", "door iemand van uw"],
+    passives: ["worden", "word", "wordt", "geworden"],
     skippable: [
       "naar dit adres",
       "naar dit e mailadres",

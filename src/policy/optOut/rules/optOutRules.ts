@@ -84,8 +84,6 @@ export interface OptOutCues {
    * did not call): the clause reports, it does not ask.
    */
   readonly pastEndings?: readonly string[];
-  /** Words before such a form that make it a passive, not a past ("to be contacted", "ser contactado"). */
-  readonly passives?: readonly string[];
 }
 
 /** How many words may stand between a cue and the word it is bound to. */
@@ -130,6 +128,21 @@ export interface OptOutContext {
    */
   readonly sarcasm?: readonly string[];
   /**
+   * Where sarcasm cues are read, or a clause that is nothing but one: an irony that makes a described
+   * stop sarcastic ({@link OptOutContext.describers}) but leaves a request alone — "now that I",
+   * "ahora que", "maintenant que je", "nu ik", "Great", "Claro", "Génial", "very professional", "muy
+   * profesional" ("Great, now that I want to sign up you stop calling me" is uncertain; "Great, now
+   * stop texting me" and "Now that I bought elsewhere, stop texting me" opt out).
+   */
+  readonly ironies?: readonly string[];
+  /** A subject right before a match, not after a joiner ("you", "vous", "Sie", "jullie"): the stop is described, not asked for. */
+  readonly describers?: readonly string[];
+  /**
+   * Inside a match, an indicative form or an inverted subject ("dejan", "mandan"; "stoppen jullie"):
+   * the stop is described, not asked for. Not German "Sie": "hören Sie auf" is also the imperative.
+   */
+  readonly describedForms?: readonly string[];
+  /**
    * Right after the match (skippable words aside), one of these opens a noun phrase naming what to
    * stop sending ("no me mandes la cotización", "stop sending me the wrong brochure"): unless one of
    * {@link OptOutContext.objects} or a channel word follows within three words, the stop is about
@@ -142,6 +155,19 @@ export interface OptOutContext {
    * escriban al correo del trabajo") — a constraint.
    */
   readonly unrelated?: readonly string[];
+  /**
+   * Opening an agent after a passive ({@link OptOutContext.passives} near the match): "by your",
+   * "por su", "von Ihrer", "door jullie", "par votre". The agent and the three words after its
+   * opening name who contacts ("être appelée par votre assurance", "von Ihrer Firma angerufen
+   * werden"), not an unrelated thing.
+   */
+  readonly agents?: readonly string[];
+  /**
+   * Auxiliaries of the passive ("be", "ser", "werden", "worden", "être"): in the window before a match
+   * or the eight words after it, they make an agent of {@link OptOutContext.agents}; right before a
+   * past form of the fallback's `pastEndings`, a passive, not a past ("to be contacted", "ser contactado").
+   */
+  readonly passives?: readonly string[];
   /**
    * Right after the contact the match names: what follows is the topic of that contact ("stop sending
    * me text messages about the gym membership", "no me manden correos sobre el seguro"), so an
@@ -181,9 +207,10 @@ export interface OptOutContext {
   /** Right after the match: complains about frequency ("stop texting me so much") — uncertain. */
   readonly frequency: readonly string[];
   /**
-   * Opening the next clause of the sentence (within its first {@link CONTEXT_WINDOW} words): a rate
-   * the writer would accept ("…, once a week is plenty", "…, une fois par semaine ça suffit") — the
-   * stop complains about frequency, uncertain.
+   * Opening the next clause of the sentence, or the next sentence when the match's clause closes its
+   * own (within its first {@link CONTEXT_WINDOW} words): a rate the writer would accept ("…, once a
+   * week is plenty", "…, une fois par semaine ça suffit", "Can you stop emailing me? Once a week is
+   * plenty") — the stop complains about frequency, uncertain, in a request put as a question too.
    */
   readonly rates?: readonly string[];
   /**
