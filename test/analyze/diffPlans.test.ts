@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyPlanDiff, diffPlans, formatPlanDiff } from "../../src/analyze/index.js";
 import { isArgumentError, parsePlan, type PlanInput } from "../../src/index.js";
+import { planArb } from "../support/randomPlans.js";
 import { dealerPlan } from "../testing/fixtures.js";
 
 function v2(): PlanInput {
@@ -76,6 +77,18 @@ describe("diffPlans", () => {
         expect(applyPlanDiff(base, JSON.parse(JSON.stringify(diffPlans(base, b))))).toEqual(b);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("applies both ways between any two plans (steps, timings, windows, quiet hours, caps, zone), written as JSON; a plan and itself differ in nothing", () => {
+    fc.assert(
+      fc.property(planArb, planArb, (a, b) => {
+        const b2: PlanInput = { ...b, version: 2 };
+        expect(applyPlanDiff(a, JSON.parse(JSON.stringify(diffPlans(a, b2))))).toEqual(parsePlan(b2));
+        expect(applyPlanDiff(b2, JSON.parse(JSON.stringify(diffPlans(b2, a))))).toEqual(parsePlan(a));
+        expect(diffPlans(a, a).changes).toBe(0);
+      }),
+      { numRuns: 200 },
     );
   });
 

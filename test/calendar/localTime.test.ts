@@ -161,6 +161,37 @@ describe('fromLocalMs with nonexistent: "shift"', () => {
       expect(iso(fromLocalMs(zone, L(y, mo, d, h, mi), "shift")), zone).toBe(expected);
     }
   });
+
+  it("near every zone's transitions (1900–2199), to the millisecond: a gap time reads with the offset before the gap, as luxon reads it", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: Date.UTC(1900, 0, 2), max: Date.UTC(2199, 0, 1) - 400 * 86_400_000 }),
+        fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 }),
+        fc.boolean(),
+        (zone, start, delta, wholeMinute) => {
+          const tr = transitionBetween(zone, start, start + 400 * 86_400_000);
+          if (tr === undefined) return;
+          const raw = toLocalMs(zone, tr - 1) + 1 + delta;
+          const local = wholeMinute ? Math.floor(raw / 60_000) * 60_000 : raw;
+          const gapEnd = fromLocalMs(zone, local, "gap-end");
+          const shifted = fromLocalMs(zone, local, "shift");
+          if (toLocalMs(zone, gapEnd) === local) {
+            expect(shifted).toBe(gapEnd);
+            return;
+          }
+          expect(toLocalMs(zone, gapEnd - 1)).toBeLessThan(local);
+          expect(toLocalMs(zone, gapEnd)).toBeGreaterThan(local);
+          const before = offsetMinutes(zone, gapEnd - 1);
+          expect(shifted).toBe(local - before * 60_000);
+          expect(shifted).toBeGreaterThanOrEqual(gapEnd);
+          const p = localDateParts(local);
+          if (p.year >= 1970 && Number.isInteger(before)) expect(shifted).toBe(DateTime.fromObject({ ...p }, { zone }).toMillis());
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe("local-ms helpers", () => {

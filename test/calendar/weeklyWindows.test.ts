@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isOpenAt, nextCloseAt, nextOpenAt, normalizeWeeklyIntervals, toLocalMs, transitionBetween } from "../../src/calendar/index.js";
+import { isOpenAt, nextCloseAt, nextOpenAt, normalizeWeeklyIntervals, toLocalMs, transitionBetween, type DateClosures } from "../../src/calendar/index.js";
 import { MINUTES_PER_WEEK, type WeekIntervals } from "../../src/primitives/index.js";
 
 const ZONES = Intl.supportedValuesOf("timeZone");
@@ -118,10 +118,10 @@ const arbSchedule = fc
   .map((xs) => normalizeWeeklyIntervals(xs.map(([s, len]) => [s, s + len] as const)));
 const arbInstant = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2031, 0, 1) });
 
-/** Whether any instant in [from, to) is open: checks `from` and every whole UTC minute after it. */
-function firstOpenMinute(zone: string, from: number, to: number, iv: WeekIntervals): number | undefined {
-  if (from < to && isOpenAt(zone, from, iv)) return from;
-  for (let t = Math.ceil(from / 60_000) * 60_000; t < to; t += 60_000) if (isOpenAt(zone, t, iv)) return t;
+/** Whether any instant in [from, to) is open (outside `closed`): checks `from` and every whole UTC minute after it. */
+function firstOpenMinute(zone: string, from: number, to: number, iv: WeekIntervals, closed?: DateClosures): number | undefined {
+  if (from < to && isOpenAt(zone, from, iv, closed)) return from;
+  for (let t = Math.ceil(from / 60_000) * 60_000; t < to; t += 60_000) if (isOpenAt(zone, t, iv, closed)) return t;
   return undefined;
 }
 
@@ -159,15 +159,16 @@ describe("nextOpenAt / nextCloseAt properties", () => {
     );
   });
 
-  it("near DST transitions, with short windows around them", () => {
+  it("near DST transitions, with short windows around them and a dated closure near them or none: nextOpenAt skips it; nextCloseAt's span is open throughout", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...ZONES),
         arbInstant,
         fc.integer({ min: -300, max: 300 }),
-        fc.integer({ min: 1, max: 120 }),
-        fc.integer({ min: -180, max: 60 }),
-        (zone, start, offsetMin, len, fromMin) => {
+        fc.integer({ min: 1, max: 180 }),
+        fc.integer({ min: -240, max: 90 }),
+        fc.option(fc.tuple(fc.integer({ min: -1, max: 1 }), fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 1440 })), { nil: undefined }),
+        (zone, start, offsetMin, len, fromMin, closure) => {
           const tr = transitionBetween(zone, start, start + 200 * 86_400_000);
           if (tr === undefined) return;
           // A window of `len` minutes placed around the transition's wall-clock time, every day.
@@ -176,18 +177,26 @@ describe("nextOpenAt / nextCloseAt properties", () => {
           const trLocalMinute = Math.floor((((local % 86_400_000) + 86_400_000) % 86_400_000) / 60_000);
           const s = (((trLocalMinute + offsetMin) % DAY) + DAY) % DAY;
           const iv = normalizeWeeklyIntervals([0, 1, 2, 3, 4, 5, 6].map((d) => [d * DAY + s, d * DAY + s + len] as const));
+          // Closed for a while on the local day before, of or after the transition.
+          const closedDay = closure === undefined ? undefined : Math.floor(local / 86_400_000) + closure[0];
+          const closed: DateClosures | undefined =
+            closure === undefined ? undefined : (day) => (day === closedDay ? [[closure[1], Math.min(DAY, closure[1] + closure[2])]] : undefined);
           const t = tr + fromMin * 60_000;
-          const r = nextOpenAt(zone, t, iv);
+          const r = nextOpenAt(zone, t, iv, closed);
           if (r === null) return expect.fail("null");
-          expect(isOpenAt(zone, r, iv)).toBe(true);
-          expect(firstOpenMinute(zone, t, r, iv)).toBeUndefined();
+          expect(r).toBeGreaterThanOrEqual(t);
+          expect(isOpenAt(zone, r, iv, closed)).toBe(true);
+          expect(firstOpenMinute(zone, t, r, iv, closed)).toBeUndefined();
           const c = nextCloseAt(zone, r, iv);
           if (c === null) return expect.fail("null close");
           expect(isOpenAt(zone, c, iv)).toBe(false);
           expect(c).toBeGreaterThan(r);
+          for (let m = Math.ceil(r / 60_000) * 60_000; m < c; m += 60_000) {
+            if (!isOpenAt(zone, m, iv)) expect.fail(`closed at ${new Date(m).toISOString()} before ${new Date(c).toISOString()}`);
+          }
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluate, type HistoryEntry, type LeadInput } from "../../src/index.js";
+import { evaluate, evaluateAll, type HistoryEntry, type LeadInput } from "../../src/index.js";
+import { dealerPlanArb, historyArb, leadSpecArb, leadWith, outcomeOf, recordArb, SPAN, T0 } from "../support/randomHistories.js";
 
 const plan = JSON.parse(readFileSync(new URL("../../examples/plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as unknown;
 const NOW = Date.parse("2026-06-10T15:00:00Z");
@@ -50,6 +51,31 @@ describe("a history evaluated again", () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it("decides as a fresh copy however it is changed between decisions: records of every kind, out of time order, in every instant form, under any caps and exits", () => {
+    const op = fc.oneof(
+      fc.record({ op: fc.constant("at" as const), at: fc.integer({ min: T0, max: T0 + SPAN + 5 * 86_400_000 }) }),
+      fc.record({ op: fc.constant("later" as const), by: fc.integer({ min: 0, max: 3 * 86_400_000 }) }),
+      fc.record({ op: fc.constant("append" as const), record: recordArb }),
+      fc.record({ op: fc.constant("replace" as const), i: fc.nat(), record: recordArb }),
+    );
+    fc.assert(
+      fc.property(dealerPlanArb, leadSpecArb, historyArb(30, 90), fc.array(op, { minLength: 2, maxLength: 14 }), (plan, spec, history, ops) => {
+        const shared = leadWith(spec, history);
+        let now = T0 + SPAN / 2;
+        for (const o of ops) {
+          if (o.op === "append") history.push(o.record);
+          else if (o.op === "replace") history[o.i % history.length] = o.record;
+          else {
+            now = o.op === "at" ? o.at : now + o.by;
+            expect(outcomeOf(() => evaluate(plan, shared, now))).toEqual(outcomeOf(() => evaluate(plan, leadWith(spec, history.slice()), now)));
+            expect(outcomeOf(() => evaluateAll([plan], shared, now))).toEqual(outcomeOf(() => evaluateAll([plan], leadWith(spec, history.slice()), now)));
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/io.js";
 import { runCli } from "../../src/cli/run.js";
@@ -9,6 +10,7 @@ import { evaluate, LeadValidationError, parseLead, safeParseLead, type LeadInput
 import { jsonCopy } from "../../src/primitives/jsonCopy.js";
 import { renderTimelineHtml } from "../../src/report/index.js";
 import { respond, simulate } from "../../src/testing/index.js";
+import { dealerPlanArb, historyArb, leadSpecArb, leadWith, outcomeOf, SPAN, T0 } from "../support/randomHistories.js";
 
 /*
  * History instants as epoch milliseconds: accepted wherever a history is read, kept as numbers
@@ -87,6 +89,21 @@ describe("history instants as epoch milliseconds", () => {
         expect(evaluate(plan, numbers, now)).toEqual(expected);
       }
     }
+  });
+
+  it("evaluate decides any history, out of time order, with records of every kind, alike in epoch ms, ISO-8601, at an offset and mixed, read afresh or remembered", () => {
+    fc.assert(
+      fc.property(dealerPlanArb, leadSpecArb, historyArb(0, 80), fc.integer({ min: T0, max: T0 + SPAN + 86_400_000 }), (plan, spec, history, now) => {
+        const numbers = history.map((h) => ({ ...h, at: new Date(h.at).getTime() }));
+        const iso = history.map((h) => ({ ...h, at: new Date(h.at).toISOString() }));
+        const expected = outcomeOf(() => evaluate(plan, leadWith(spec, iso), now));
+        expect(outcomeOf(() => evaluate(plan, leadWith(spec, history), now))).toEqual(expected);
+        // Decided three times: read, marked, then remembered (32 records or more).
+        const shared = leadWith(spec, numbers);
+        for (let i = 0; i < 3; i++) expect(outcomeOf(() => evaluate(plan, shared, now))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("the engine stores them as numbers and decides with them", async () => {

@@ -1,0 +1,175 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
+import { safeParsePlan, type Plan, type PlanInput } from "../../src/index.js";
+
+/*
+ * Random plans for property tests, and the plan's own rules read directly (luxon as an
+ * independent oracle of the lead's clock), shared by the schedule, evaluateAll and plan-diff properties.
+ */
+
+export const CHANNELS = ["call", "sms", "email", "whatsapp", "video"] as const;
+export const ZONES = [
+  "America/New_York",
+  "Europe/Brussels",
+  "Asia/Kolkata",
+  "Pacific/Chatham",
+  "Australia/Sydney",
+  "Australia/Lord_Howe",
+  "America/Santiago",
+  "America/Los_Angeles",
+  "America/Havana",
+  "Asia/Tehran",
+  "UTC",
+];
+export const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+const clock = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
+  .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+const duration = fc.constantFrom("PT0S", "PT5M", "PT1H", "PT2H", "PT24H", "P1D", "P2D", "P1DT2H", "PT90M");
+const channel = fc.constantFrom(...CHANNELS);
+
+/** Step `i`'s timing: exact, calendar-day and business-day offsets (from enrolment or an earlier step), or a bounded recurrence. */
+const timing = (i: number) =>
+  fc
+    .oneof(
+      fc.record({ after: duration }),
+      fc.record({ days: fc.integer({ min: 0, max: 3 }), time: clock }),
+      fc.record({ businessDays: fc.integer({ min: 0, max: 3 }), time: clock }),
+      fc.record({
+        rrule: fc.constantFrom(
+          "FREQ=DAILY;BYHOUR=2,9,14;BYMINUTE=30",
+          "FREQ=DAILY;BYHOUR=0,3;BYMINUTE=0,15",
+          "FREQ=WEEKLY;BYDAY=MO,SU;BYHOUR=2,10;BYMINUTE=45",
+          "FREQ=HOURLY;INTERVAL=5",
+        ),
+        count: fc.integer({ min: 1, max: 4 }),
+      }),
+    )
+    .chain((at) =>
+      i === 0 || "rrule" in at
+        ? fc.constant<Record<string, unknown>>(at)
+        : fc
+            .option(fc.record({ step: fc.integer({ min: 0, max: i - 1 }).map((k) => `s${k}`), on: fc.constantFrom("touch" as const, "outcome" as const) }), {
+              nil: undefined,
+            })
+            .map((from): Record<string, unknown> => (from === undefined ? at : { ...at, from })),
+    );
+
+const stepArb = (i: number) =>
+  fc
+    .record(
+      {
+        id: fc.constant(`s${i}`),
+        channel,
+        mode: fc.constantFrom("auto" as const, "task" as const),
+        at: timing(i),
+        attempts: fc.record({ max: fc.integer({ min: 1, max: 3 }), every: fc.constantFrom("PT1H", "PT3H", "P1D"), until: fc.constant(["connected" as const]) }),
+        fallback: channel,
+      },
+      { requiredKeys: ["id", "channel", "at"] },
+    )
+    // A recurring step's attempts are its occurrences: no `every`.
+    .map((s) => ("rrule" in s.at && s.attempts !== undefined ? { ...s, attempts: { max: s.attempts.max, until: s.attempts.until } } : s));
+
+/** Valid plans of one to five steps with random windows, quiet hours, caps, consent, exits, zone and DST policy. */
+export const planArb: fc.Arbitrary<PlanInput> = fc
+  .record({
+    steps: fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => stepArb(i)))),
+    windows: fc.dictionary(
+      fc.constantFrom(...CHANNELS, "*"),
+      fc.array(fc.record({ days: fc.subarray([...DAYS], { minLength: 1 }), from: clock, to: clock }), { minLength: 1, maxLength: 2 }),
+      { maxKeys: 3 },
+    ),
+    quietHours: fc.array(fc.record({ from: clock, to: clock }, { requiredKeys: ["from", "to"] }), { maxLength: 1 }),
+    caps: fc.array(
+      fc.record(
+        {
+          max: fc.integer({ min: 1, max: 4 }),
+          per: fc.constantFrom("day" as const, "24h" as const, "week" as const, "7d" as const),
+          channels: fc.subarray([...CHANNELS], { minLength: 1 }),
+        },
+        { requiredKeys: ["max", "per"] },
+      ),
+      { maxLength: 2 },
+    ),
+    consentRequired: fc.subarray([...CHANNELS]),
+    exits: fc.subarray([{ on: "reply" as const }, { on: "connected" as const }, { on: "opt_out" as const }]),
+    timezone: fc.constantFrom(...ZONES),
+    nonexistentTime: fc.constantFrom("shift" as const, "gap-end" as const, undefined),
+  })
+  .map((r) => ({
+    id: "prop",
+    version: 1,
+    name: "property plan",
+    timezone: r.timezone,
+    ...(r.nonexistentTime === undefined ? {} : { nonexistentTime: r.nonexistentTime }),
+    steps: r.steps
+      .map((s) => (s.fallback === s.channel ? { ...s, fallback: undefined } : s))
+      .map((s) => JSON.parse(JSON.stringify(s)) as PlanInput["steps"][number]),
+    exits: r.exits,
+    policies: { windows: r.windows, quietHours: r.quietHours, caps: r.caps, consentRequired: r.consentRequired },
+  }))
+  .filter((p) => safeParsePlan(p).success);
+
+/** Nights of 2026 (UTC) when some zone of ZONES changes offset: New York, Brussels, Chatham, Lord Howe, Santiago, Sydney. */
+const TRANSITION_NIGHTS = ["2026-03-07", "2026-03-28", "2026-04-04", "2026-09-05", "2026-09-26", "2026-10-03", "2026-10-24", "2026-10-31"].map((d) =>
+  Date.parse(`${d}T00:00:00Z`),
+);
+
+/** Enrolment instants 2024–2030, half of them within days of an offset transition. */
+export const enrolledAtArb: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: Date.parse("2024-01-01T00:00:00Z"), max: Date.parse("2030-12-01T00:00:00Z") }),
+  fc.tuple(fc.constantFrom(...TRANSITION_NIGHTS), fc.integer({ min: -3 * 1440, max: 2 * 1440 })).map(([night, minutes]) => night + minutes * 60_000),
+);
+
+/** Minutes after midnight and weekday index (0 = Monday) in the zone, computed by luxon as an independent oracle. */
+export function localClock(zone: string, ms: number): { day: number; minute: number; date: string; week: string } {
+  const dt = DateTime.fromMillis(ms, { zone });
+  return { day: dt.weekday - 1, minute: dt.hour * 60 + dt.minute, date: dt.toISODate() ?? "", week: `${dt.weekYear}-${dt.weekNumber}` };
+}
+
+/** Whether a weekly span `from`–`to` on `days` (crossing midnight when `to` ≤ `from`) holds `minute` of weekday `day`. */
+export function inSpan(day: number, minute: number, days: readonly string[], from: string, to: string): boolean {
+  const f = Number(from.slice(0, 2)) * 60 + Number(from.slice(3));
+  const t = Number(to.slice(0, 2)) * 60 + Number(to.slice(3));
+  const today = days.includes(DAYS[day] as string);
+  const yesterday = days.includes(DAYS[(day + 6) % 7] as string);
+  if (f < t) return today && minute >= f && minute < t;
+  if (f > t) return (today && minute >= f) || (yesterday && minute < t);
+  return false;
+}
+
+/** Whether any of the plan's quiet hours covering `channel` holds `ms` in `zone`. */
+export function inQuietHours(plan: Plan | PlanInput, zone: string, channel: string, ms: number): boolean {
+  const { day, minute } = localClock(zone, ms);
+  return (plan.policies?.quietHours ?? []).some((q) => (q.channels === undefined || q.channels.includes(channel)) && inSpan(day, minute, DAYS, q.from, q.to));
+}
+
+/** The plan's own rules, read directly: is `channel` allowed at `ms` for a lead in `zone`? */
+export function allowedByRules(plan: Plan | PlanInput, zone: string, channel: string, ms: number): boolean {
+  const { day, minute } = localClock(zone, ms);
+  const windows = plan.policies?.windows?.[channel] ?? plan.policies?.windows?.["*"];
+  if (windows !== undefined && !windows.some((w) => inSpan(day, minute, w.days, w.from, w.to))) return false;
+  return !inQuietHours(plan, zone, channel, ms);
+}
+
+/** The plan's caps, read directly: each cap whose period around a contact holds more than `max` contacts of its channels (none when all hold). */
+export function capsExceeded(plan: Plan | PlanInput, zone: string, contacts: readonly { channel: string; at: number }[]): string[] {
+  const exceeded: string[] = [];
+  for (const cap of plan.policies?.caps ?? []) {
+    const mine = contacts.filter((c) => cap.channels === undefined || cap.channels.includes(c.channel));
+    for (const c of mine) {
+      const inPeriod = mine.filter((o) => {
+        if (cap.per === "24h") return o.at > c.at - 86_400_000 && o.at <= c.at;
+        if (cap.per === "7d") return o.at > c.at - 7 * 86_400_000 && o.at <= c.at;
+        const a = localClock(zone, o.at);
+        const b = localClock(zone, c.at);
+        return cap.per === "day" ? a.date === b.date : a.week === b.week;
+      });
+      if (inPeriod.length > cap.max)
+        exceeded.push(`${cap.max} per ${cap.per} on ${cap.channels?.join(",") ?? "all"}: ${inPeriod.length} by ${new Date(c.at).toISOString()}`);
+    }
+  }
+  return exceeded;
+}
