@@ -291,7 +291,9 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
     }
     const e = rec.enrollments.find((x) => x.pending[r.touch.id] !== undefined);
     const p = e?.pending[r.touch.id];
-    if (e === undefined || p === undefined || p.attempts !== r.attempt) continue;
+    if (e === undefined || p === undefined) continue;
+    // An answer to an earlier attempt is stale, unless it says sent: the touch went out (a runner that lost its lease may have marked a new attempt since).
+    if (p.attempts !== r.attempt && r.result.status !== "sent") continue;
     const startedAt = p.sendingSince;
     // A sent touch leaves the record (deleting a field of it would only turn the object slow); any other answer keeps it pending.
     if (r.result.status !== "sent") delete p.sendingSince;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEngine, createManualClock, createMemoryStore, type ChannelAdapter } from "../../src/engine/index.js";
-import { flush, lead, MINUTE, quickPlan } from "./fixtures.js";
+import { flush, lead, MINUTE, quickPlan, recordingAdapter } from "./fixtures.js";
 
 /** An adapter that records, per touch id, every owner that sent it (after a tick, so sends interleave). */
 function recordingOwner(sends: Map<string, string[]>, owner: string): ChannelAdapter {
@@ -196,5 +196,56 @@ describe("lease renewal", () => {
     clock.advance(61_000);
     await b.runDue();
     expect(calls).toEqual(["x/quick@1/sms-1m#1"]);
+  });
+
+  it("a runner that stalled past its lease and wrote a new attempt's marker does not make the new owner's sent touch go out again", async () => {
+    const clock = createManualClock("2026-03-09T14:00:00Z");
+    const store = createMemoryStore();
+    let stall: Promise<void> | undefined;
+    // B's store is the same data through another object: its first read waits until the test lets it go (a long GC pause).
+    const stalled: typeof store = Object.assign(Object.create(store) as typeof store, {
+      async get(id: string) {
+        if (stall !== undefined) await stall;
+        return store.get(id);
+      },
+    });
+    const calls: string[] = [];
+    let answer: () => void = () => undefined;
+    const sms: ChannelAdapter = {
+      send: (t) => {
+        calls.push(t.id);
+        if (calls.length > 1) return { status: "sent" };
+        return new Promise((resolve) => (answer = () => resolve({ status: "sent" })));
+      },
+    };
+    const plan = quickPlan({
+      steps: [
+        { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+        { id: "email-1h", channel: "email", at: { after: "PT1H" } },
+      ],
+    });
+    const a = createEngine({ plans: [plan], adapters: { sms, email: recordingAdapter() }, store, clock, owner: "A", leaseMs: 60_000 });
+    const b = createEngine({ plans: [plan], adapters: { sms, email: recordingAdapter() }, store: stalled, clock, owner: "B", leaseMs: 60_000 });
+    await a.enroll(lead("x"), "quick");
+    clock.advance(MINUTE);
+    let resume: () => void = () => undefined;
+    stall = new Promise((r) => (resume = r));
+    const bRun = b.runLead("x");
+    await flush();
+    // B holds the lease and stalls past it; A takes the lead over and starts the send.
+    clock.advance(61_000);
+    const aRun = a.runLead("x");
+    await flush();
+    expect(calls).toEqual(["x/quick@1/sms-1m#1"]);
+    // B wakes up, reads the lead with A's send in flight and marks a new attempt, then finds its lease gone.
+    stall = undefined;
+    resume();
+    await bRun;
+    answer();
+    await aRun;
+    expect(calls).toEqual(["x/quick@1/sms-1m#1"]);
+    const rec = (await a.get("x"))?.record;
+    expect(rec?.enrollments[0]?.pending).toEqual({});
+    expect(rec?.lead.history.filter((h) => h.type === "touch")).toEqual([expect.objectContaining({ touchId: "x/quick@1/sms-1m#1", outcome: "sent" })]);
   });
 });
