@@ -152,25 +152,29 @@ async function gated(gate: SendGate, adapter: ChannelAdapter, touch: Touch, lead
 /** An adapter's answer as a `SendResult`; anything else is a retryable failure saying what came. */
 function checkResult(result: unknown): SendResult {
   if (result !== null && typeof result === "object") {
-    const r = result as { status?: unknown; retryable?: unknown; error?: unknown; code?: unknown };
-    if (r.status === "sent") return result as SendResult;
+    const r = result as { status?: unknown; retryable?: unknown; error?: unknown; code?: unknown; providerId?: unknown };
+    if (r.status === "sent")
+      return typeof r.providerId === "string" && UNSTORABLE.test(r.providerId)
+        ? { ...(result as Extract<SendResult, { status: "sent" }>), providerId: storable(r.providerId) }
+        : (result as SendResult);
     const d = result as { status?: unknown; retryAt?: unknown; reason?: unknown; code?: unknown; maxDeferrals?: unknown };
     if (d.status === "deferred" && typeof d.retryAt === "number" && Number.isFinite(d.retryAt)) {
       const bounded = typeof d.maxDeferrals === "number" && Number.isInteger(d.maxDeferrals) && d.maxDeferrals >= 0;
       return {
         status: "deferred",
         retryAt: d.retryAt,
-        reason: typeof d.reason === "string" ? d.reason : "deferred",
-        ...(typeof d.code === "string" && d.code !== "" ? { code: d.code } : {}),
+        reason: typeof d.reason === "string" ? storable(d.reason) : "deferred",
+        ...(typeof d.code === "string" && d.code !== "" ? { code: storable(d.code) } : {}),
         ...(bounded ? { maxDeferrals: d.maxDeferrals as number } : {}),
       };
     }
     if (r.status === "failed") {
-      const code = typeof r.code === "string" && r.code !== "" ? r.code : typeof r.code === "number" && Number.isFinite(r.code) ? String(r.code) : undefined;
+      const code =
+        typeof r.code === "string" && r.code !== "" ? storable(r.code) : typeof r.code === "number" && Number.isFinite(r.code) ? String(r.code) : undefined;
       return {
         status: "failed",
         retryable: r.retryable === true,
-        error: typeof r.error === "string" ? r.error : errorText(r.error),
+        error: typeof r.error === "string" ? storable(r.error) : errorText(r.error),
         ...(code === undefined ? {} : { code }),
       };
     }
@@ -187,6 +191,16 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === "string" ? error : describeValue(error);
+  if (error instanceof Error) return storable(error.message);
+  return typeof error === "string" ? storable(error) : describeValue(error);
+}
+
+/** A NUL or an unpaired surrogate: a `jsonb` column refuses both, and the write recording the answer would fail at every attempt. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what it looks for
+const UNSTORABLE = /[\u0000\ud800-\udfff]/u;
+
+/** Adapter text as every store can keep it: NULs and unpaired surrogates replaced by U+FFFD. */
+function storable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what it replaces
+  return UNSTORABLE.test(text) ? text.replace(/[\u0000\ud800-\udfff]/gu, "\ufffd") : text;
 }

@@ -164,6 +164,25 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     expect(pending).toEqual({});
   });
 
+  it("an adapter's answer with a NUL or an unpaired surrogate in its text is recorded (jsonb refuses both): the touch is not sent again at every poll", async () => {
+    const clock = createManualClock(T);
+    const sms = recordingAdapter(() => ({ status: "failed", retryable: false, error: "carrier said \u0000 \ud800 unknown number", code: "x\u0000" }));
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, store: await fresh(), clock });
+    const errors: unknown[] = [];
+    engine.on("error", ({ error }) => errors.push(error));
+    await engine.enroll(lead("a"), "quick");
+    for (let i = 0; i < 3; i++) {
+      clock.advance(60_000);
+      await engine.runDue();
+    }
+    expect(errors).toEqual([]);
+    expect(sms.calls.map((c) => c.attempt)).toEqual([1]);
+    const history = (await engine.get("a"))?.record.lead.history ?? [];
+    expect(history).toContainEqual(
+      expect.objectContaining({ type: "event", name: "touch_failed", data: expect.objectContaining({ error: "carrier said \ufffd \ufffd unknown number" }) }),
+    );
+  });
+
   it("concurrent batch claims by several runners are disjoint and cover every due lead", async () => {
     const store = await fresh();
     const ids = Array.from({ length: 400 }, (_, i) => `lead-${i}`);
