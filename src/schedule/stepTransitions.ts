@@ -201,16 +201,33 @@ function scheduledAt(ctx: StepContext, step: CompiledStep, lastAt: number | unde
   return Number.isNaN(at) ? undefined : firstAttemptAt(clock, step, at, nonexistent);
 }
 
-/** Scheduled later than now (or paused until then): waits for the first instant its window and caps allow. */
+/**
+ * Scheduled later than now (or paused until then): waits for the first instant its window and caps
+ * allow. A step that would be skipped when its time comes (its condition false, or no channel it may
+ * use, as the history stands) waits for that time instead: it settles then and its dependants start.
+ */
 function notYet(ctx: StepContext, step: CompiledStep, attempt: number, scheduled: number, start: number, anchorTouchAt: number): TraceEntry {
   const { compiled, lead, facts } = ctx;
-  const channel = chooseChannel(compiled, step, lead, facts, ctx.untimedOnly, ctx.verdicts);
-  const use = typeof channel === "string" ? channel : step.channel;
+  const timeReason = start === ctx.pausedUntil && ctx.pausedUntil !== scheduled ? "paused" : attempt === 1 ? "anchor" : "attempt_spacing";
+  const channel =
+    step.when !== undefined && !evaluateCondition(step.when, ctx.condition)
+      ? CONDITION_FALSE
+      : chooseChannel(compiled, step, lead, facts, ctx.untimedOnly, ctx.verdicts);
+  if (typeof channel !== "string") {
+    const why = channel.detail === undefined ? channel.reason : `${channel.reason}: ${channel.detail}`;
+    const detail = `${why} now; skipped when its time comes unless the history changes`;
+    return waiting(
+      ctx.out,
+      { stepId: step.id, state: "waiting", reason: timeReason, attempt, channel: step.channel, until: iso(start), detail },
+      start,
+      anchorTouchAt,
+    );
+  }
+  const use = channel;
   const info = stepChannel(compiled, step, use);
   const { held } = ctx;
   const at = earliestAllowed(held, ctx.clock, use, info?.open ?? ALWAYS_OPEN, ctx.caps, ctx.contacts, start, info?.closed);
-  const timeReason = attempt === 1 ? "anchor" : "attempt_spacing";
-  const reason = held.heldBy ?? (start === ctx.pausedUntil && ctx.pausedUntil !== scheduled ? "paused" : timeReason);
+  const reason = held.heldBy ?? timeReason;
   const cap = held.cap;
   // The last note that has a detail wins: the cap, else the WhatsApp note, else the recurrence rule.
   const recurrence = recurrenceNote(step, reason).detail;
@@ -346,6 +363,9 @@ function settle(
   out.touch = undefined;
   out.record = record;
 }
+
+/** A step whose `when` is false now, as {@link notYet} reads it (no channel is chosen for it). */
+const CONDITION_FALSE = { reason: "condition_false", detail: undefined } as const;
 
 const ZERO = { years: 0, months: 0, weeks: 0, days: 0, exactMs: 0 } as const;
 

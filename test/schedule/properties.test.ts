@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CadenceError, evaluate, safeParsePlan, touchRecord, type Decision, type LeadInput, type Plan, type PlanInput, type Touch } from "../../src/index.js";
+import {
+  CadenceError,
+  evaluate,
+  safeParsePlan,
+  touchRecord,
+  type Decision,
+  type HistoryEntry,
+  type LeadInput,
+  type Plan,
+  type PlanInput,
+  type Touch,
+} from "../../src/index.js";
 import { dealerPlanArb, historyArb, leadSpecArb, leadWith, outcomeOf, SPAN, T0 } from "../support/randomHistories.js";
 import { allowedByRules, CHANNELS, capsExceeded, enrolledAtArb, planArb, ZONES } from "../support/randomPlans.js";
 
@@ -193,15 +204,19 @@ describe("evaluate invariants (property-based)", () => {
             for (const t of [...fractions.map((f) => at + Math.floor((next - at) * f)), next - 1]) {
               if (t <= at || t >= end) continue;
               const e = evaluate(plan, r.lead, t);
-              if (e.skipped.length > 0) continue; // the known gap: see "a step skipped when its time comes" below
-              expect({ t: new Date(t).toISOString(), due: e.due.map((x) => x.id) }).toEqual({ t: new Date(t).toISOString(), due: [] });
+              // Nor settled as skipped: a step skipped when its time comes wakes the lead then (its dependants start).
+              expect({ t: new Date(t).toISOString(), due: e.due.map((x) => x.id), skipped: e.skipped.map((x) => x.stepId) }).toEqual({
+                t: new Date(t).toISOString(),
+                due: [],
+                skipped: [],
+              });
             }
             for (const entry of decision.trace) {
               if (entry.state !== "waiting" || entry.until === undefined) continue;
               const u = Date.parse(entry.until) - 1;
               if (u <= at || u >= unchangedUntil(at)) continue;
               const e = evaluate(plan, r.lead, u);
-              if (e.skipped.length === 0) expect(e.due.filter((x) => x.stepId === entry.stepId)).toEqual([]);
+              expect(e.due.filter((x) => x.stepId === entry.stepId)).toEqual([]);
             }
           }
         },
@@ -210,9 +225,9 @@ describe("evaluate invariants (property-based)", () => {
     );
   });
 
-  // Known gap, found by the property above: a waiting step whose channel it cannot use (no consent, no contact)
-  // wakes at its channel's next window, not at its own time, when it is settled as skipped and its dependants start.
-  it.fails("a step skipped when its time comes wakes the lead then, so its dependants are not late", () => {
+  // Found by the property above: a waiting step whose channel it cannot use (no consent, no contact) woke the lead
+  // at its channel's next window, not at its own time, when it is settled as skipped and its dependants start.
+  it("a step skipped when its time comes wakes the lead then, so its dependants are not late", () => {
     const plan: PlanInput = {
       id: "gap",
       version: 1,
@@ -227,7 +242,46 @@ describe("evaluate invariants (property-based)", () => {
     };
     const lead: LeadInput = { id: "L", enrolledAt: "2026-03-07T00:00:00Z", contacts: { phone: "+12125550142" }, consent: { whatsapp: { status: "denied" } } };
     expect(evaluate(plan, lead, "2026-03-07T03:00:00Z").due.map((t) => t.stepId)).toEqual(["call"]);
-    expect(evaluate(plan, lead, "2026-03-07T00:00:00Z").next?.at).toBe("2026-03-07T02:00:00.000Z");
+    const before = evaluate(plan, lead, "2026-03-07T00:00:00Z");
+    expect(before.next?.at).toBe("2026-03-07T02:00:00.000Z");
+    expect(before.trace[0]).toEqual({
+      stepId: "wa",
+      state: "waiting",
+      reason: "anchor",
+      attempt: 1,
+      channel: "whatsapp",
+      until: "2026-03-07T02:00:00.000Z",
+      detail: "consent_denied now; skipped when its time comes unless the history changes",
+    });
+    const atItsTime = evaluate(plan, lead, "2026-03-07T02:00:00Z");
+    expect(atItsTime.skipped.map((r) => [r.stepId, r.reason])).toEqual([["wa", "consent_denied"]]);
+    expect(atItsTime.due.map((t) => t.stepId)).toEqual(["call"]);
+  });
+
+  it("a step whose condition is false wakes the lead at its own time, not at its channel's window", () => {
+    const plan: PlanInput = {
+      id: "cond",
+      version: 1,
+      name: "cond",
+      timezone: "America/New_York",
+      steps: [
+        { id: "call", channel: "call", at: { after: "PT0S" } },
+        { id: "sms", channel: "sms", at: { after: "PT2H" }, when: { outcome: { step: "call", in: ["no_answer"] } } },
+        { id: "email", channel: "email", at: { after: "PT0S", from: { step: "sms" } } },
+      ],
+      exits: [],
+      policies: { windows: { sms: [{ days: ["sat"], from: "12:00", to: "13:00" }] } },
+    };
+    const history: HistoryEntry[] = [
+      { type: "touch", touchId: "L/cond@1/call#1", planId: "cond", stepId: "call", channel: "call", attempt: 1, at: "2026-03-07T00:00:00Z", outcome: "busy" },
+    ];
+    const lead: LeadInput = { id: "L", enrolledAt: "2026-03-07T00:00:00Z", contacts: { phone: "+12125550142", email: "l@example.com" }, history };
+    const before = evaluate(plan, lead, "2026-03-07T00:01:00Z");
+    expect(before.next).toEqual({ at: "2026-03-07T02:00:00.000Z", stepId: "sms" });
+    expect(before.trace[1]?.detail).toBe("condition_false now; skipped when its time comes unless the history changes");
+    const atItsTime = evaluate(plan, lead, "2026-03-07T02:00:00Z");
+    expect(atItsTime.skipped.map((r) => [r.stepId, r.reason])).toEqual([["sms", "condition_false"]]);
+    expect(atItsTime.due.map((t) => t.stepId)).toEqual(["email"]);
   });
 
   it("decides a history of epoch milliseconds exactly as the same history in ISO-8601, and a mixed one too", () => {
