@@ -1,7 +1,7 @@
 /**
  * The offset in JSON `text` (already known to be valid) of the value at `path`, or of the deepest
  * existing ancestor when the path goes further than the document. Scans once, skipping the
- * values off the path, so it is linear in the file size.
+ * values off the path, so it is linear in the file size. A repeated key means its last occurrence.
  */
 export function jsonPathOffset(text: string, path: readonly (string | number)[]): number {
   let i = skipSpace(text, 0);
@@ -20,18 +20,20 @@ export function jsonPathOffset(text: string, path: readonly (string | number)[])
   return i;
 }
 
+/** The offset of the member's value: its last occurrence when the key is repeated, as `JSON.parse` keeps the last. */
 function findMember(text: string, start: number, key: string): number {
+  let found = -1;
   let i = skipSpace(text, start + 1);
   while (text[i] === '"') {
     const keyEnd = skipString(text, i);
     const name = JSON.parse(text.slice(i, keyEnd)) as string;
     i = skipSpace(text, keyEnd);
     i = skipSpace(text, i + 1); // past ':'
-    if (name === key) return i;
+    if (name === key) found = i;
     i = skipSpace(text, skipValue(text, i));
     if (text[i] === ",") i = skipSpace(text, i + 1);
   }
-  return -1;
+  return found;
 }
 
 function findElement(text: string, start: number, index: number): number {

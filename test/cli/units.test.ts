@@ -43,6 +43,11 @@ describe("jsonPathOffset", () => {
     expect(at(["b", 9])).toBe("3:8");
   });
 
+  it("a duplicated key points at its last occurrence, the one JSON.parse keeps", () => {
+    const dup = '{\n  "version": 1,\n  "steps": [],\n  "version": "two"\n}';
+    expect(positionAt(dup, jsonPathOffset(dup, ["version"]))).toEqual({ line: 4, column: 14 });
+  });
+
   it("always points at the value JSON.parse sees at that path", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), fc.boolean(), (value, pretty) => {
