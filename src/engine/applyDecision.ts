@@ -12,6 +12,7 @@ import { hasNoPending, pendingMap, type MutableEnrollment, type MutableLead } fr
 import { backoffDelay, type ResolvedRetry } from "./retry.js";
 import { escalationTouch, slaDeadline, slasOf } from "./sla.js";
 import type { PendingTouch } from "./store.js";
+import { withOptOutsInForce } from "./optOutsInForce.js";
 import { withUnconfirmedContacts } from "./unconfirmedContacts.js";
 
 /** An event to emit once the record it describes is stored. */
@@ -73,7 +74,7 @@ export function applyDecision(rec: MutableLead, plans: PlanLookup, now: number, 
   }
   let wake = Infinity;
   if (running.length > 0) {
-    const base = withUnconfirmedContacts(rec.lead, pendingOfAll(rec));
+    const base = withUnconfirmedContacts(withOptOutsInForce(rec.lead, now), pendingOfAll(rec));
     const decisions = decideTogether(base, running, rec.enrollments, now, ctx.evalOptions);
     running.forEach(({ e, plan }, i) => {
       wake = Math.min(wake, applyOne(rec, e, plan, decisions[i] as Decision, now, ctx, out));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createEngine, createManualClock, type OptOutReviewEvent } from "../../src/engine/index.js";
+import { createEngine, createManualClock, createMemoryStore, type OptOutReviewEvent, type StoredLead } from "../../src/engine/index.js";
 import type { InboundRecord, Lead } from "../../src/lead/index.js";
 import { OPT_OUT_REVIEW_EVENT } from "../../src/index.js";
 import { applyLeadEvent } from "../../src/policy/index.js";
-import { lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
+import { instantMs } from "../../src/primitives/index.js";
+import { flush, lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
 
 describe("inbound opt-out detection in engine.record", () => {
   it("classifies inbound text with the policy layer's detector; automatic replies never opt out", () => {
@@ -140,5 +141,61 @@ describe("inbound opt-out detection in engine.record", () => {
     await engine.record("a", { type: "inbound", channel: "sms", text });
     const elapsed = performance.now() - started;
     expect(elapsed, `engine.record of 1 MB took ${elapsed.toFixed(0)} ms`).toBeLessThan(2_000);
+  });
+});
+
+describe("an opt-out recorded at an instant after a runner's clock", () => {
+  it("a runner 5 ms behind the one that recorded a STOP does not send to the lead", async () => {
+    const store = createMemoryStore();
+    const ahead = createManualClock(instantMs(START) + 5);
+    const behind = createManualClock(START);
+    let stall: Promise<void> | undefined;
+    let resume: () => void = () => undefined;
+    // B's first write waits (a slow round trip): the STOP is stored meanwhile, so B decides again from a fresh read.
+    const slow: typeof store = Object.assign(Object.create(store) as typeof store, {
+      async write(r: StoredLead, version: number) {
+        const wait = stall;
+        stall = undefined;
+        if (wait !== undefined) await wait;
+        return store.write(r, version);
+      },
+    });
+    const plan = quickPlan({
+      steps: [
+        { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+        { id: "email-1h", channel: "email", at: { after: "PT1H" } },
+      ],
+    });
+    const smsA = recordingAdapter();
+    const smsB = recordingAdapter();
+    const a = createEngine({ plans: [plan], adapters: { sms: smsA, email: recordingAdapter() }, store, clock: ahead, owner: "A" });
+    const b = createEngine({ plans: [plan], adapters: { sms: smsB, email: recordingAdapter() }, store: slow, clock: behind, owner: "B" });
+    await b.enroll(lead("x"), "quick");
+    ahead.advance(MINUTE);
+    behind.advance(MINUTE);
+    stall = new Promise((r) => (resume = r));
+    const run = b.runLead("x");
+    await flush();
+    await a.record("x", { type: "inbound", channel: "sms", text: "STOP" });
+    resume();
+    await run;
+    expect([...smsA.calls, ...smsB.calls]).toEqual([]);
+  });
+
+  it("an opt-out the host records with a later instant holds from now", async () => {
+    const clock = createManualClock(START);
+    const sms = recordingAdapter();
+    const plan = quickPlan({
+      steps: [
+        { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+        { id: "email-1h", channel: "email", at: { after: "PT1H" } },
+      ],
+    });
+    const engine = createEngine({ plans: [plan], adapters: { sms, email: recordingAdapter() }, clock });
+    await engine.enroll(lead("x"), "quick");
+    await engine.record("x", { type: "inbound", channel: "sms", text: "STOP", at: instantMs(START) + 2 * MINUTE });
+    clock.advance(MINUTE);
+    await engine.runDue();
+    expect(sms.calls).toEqual([]);
   });
 });
