@@ -172,6 +172,20 @@ describe("lead-cadence forecast and fit", () => {
     expect(f.stderr).toBe(""); // no progress bar when stderr is not a terminal
   });
 
+  it("--runs, --population and --zones out of range are usage errors naming the flag (exit 2)", () => {
+    for (const [flag, value] of [
+      ["--runs", "0"],
+      ["--population", "0"],
+      ["--zones", "Nowhere/Atlantis"],
+    ] as const) {
+      const r = run("forecast", "v2.yaml", flag, value);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr.split("\n")[0]).toMatch(/^lead-cadence forecast: .*--[a-z]+/);
+      expect(r.stderr.split("\n")[0]).toContain(flag);
+      expect(r.stderr).not.toContain("options.");
+    }
+  });
+
   it("the same seed gives the same JSON forecast; bad input fails clearly", () => {
     const a = run("forecast", "v2.yaml", "--leads", "in-flight.ndjson", "--runs", "2", "--until", "P2D", "--format", "json");
     const b = run("forecast", "v2.yaml", "--leads", "in-flight.ndjson", "--runs", "2", "--until", "P2D", "--format", "json");

@@ -1,5 +1,5 @@
 import { checkResponseModel, forecast, formatForecast, type Forecast, type ResponseModel } from "../../analyze/index.js";
-import { CadenceError } from "../../errors/index.js";
+import { ArgumentError, CadenceError } from "../../errors/index.js";
 import type { Lead } from "../../lead/index.js";
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
 import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
@@ -97,11 +97,14 @@ Example:
         },
       });
     } catch (error) {
-      if (error instanceof CadenceError) {
-        if (error.code === "invalid_argument" && /until/.test(error.message))
-          throw new UsageError(cliInstantMessage(error.message.replace(/`options\.until`/, "--until")), "forecast");
-        throw new CliFailure(`${parsed.positionals[0] as string}: ${error.message}`);
+      if (error instanceof ArgumentError) {
+        const flag = OPTION_FLAGS.find(([option]) => error.argument.startsWith(option))?.[1];
+        if (flag !== undefined) {
+          const message = cliInstantMessage(error.message.replace(/`options\.[\w.[\]]+`/, flag));
+          throw new UsageError(message.includes(flag) ? message : `${flag}: ${message}`, "forecast");
+        }
       }
+      if (error instanceof CadenceError) throw new CliFailure(`${parsed.positionals[0] as string}: ${error.message}`);
       throw error;
     } finally {
       bar?.finish();
@@ -110,6 +113,15 @@ Example:
     return 0;
   },
 };
+
+/** The `forecast` options a flag sets: an out-of-range value is a wrong argument (exit 2) named by its flag. */
+const OPTION_FLAGS: readonly (readonly [string, string])[] = [
+  ["options.runs", "--runs"],
+  ["options.seed", "--seed"],
+  ["options.until", "--until"],
+  ["options.population.size", "--population"],
+  ["options.population.zones", "--zones"],
+];
 
 /** An integer option of `command`. @throws {UsageError} for anything else. */
 function integer(command: string, value: string | boolean | undefined, name: string, fallback: number): number {
