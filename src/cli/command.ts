@@ -62,7 +62,7 @@ export function formatOption<T extends string>(command: string, args: ParsedArgs
 export const MAX_INPUT_SIZE_OPTION = { "max-input-size": { type: "string" } } as const;
 
 /** The help line for `--max-input-size`. */
-export const MAX_INPUT_SIZE_HELP = "  --max-input-size SIZE  refuse files larger than this (default 256KB; 64MB for --population), e.g. 5MB";
+export const MAX_INPUT_SIZE_HELP = "  --max-input-size SIZE  refuse files larger than this (default 256KB; 64MB for a file of one record per line), e.g. 5MB";
 
 /** `--max-input-size` in bytes, or `undefined` for each file kind's default. @throws {UsageError} for a bad size. */
 export function maxInputSizeOption(command: string, args: ParsedArgs): number | undefined {
