@@ -149,10 +149,19 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
   // Keys of the pending touches the decision has due (most rounds have none or one).
   const dueKeys: string[] = [];
   const sendFrom = out.send.length;
+  // The earliest instant of a due touch already in history after `now` (recorded by a runner whose clock is ahead): not sent again, looked at again then.
+  let recordedAhead = Infinity;
   for (const due of d.due) {
     const t = enrollmentTouch(due, e);
     let p = pendingFor(e, t);
     if (p !== undefined) dueKeys.push(p.touch.id);
+    else {
+      const at = recordedAt(lead, t.id);
+      if (at !== undefined && at > now) {
+        recordedAhead = Math.min(recordedAhead, at);
+        continue;
+      }
+    }
     if (t.mode === "task") {
       if (p !== undefined) continue;
       const task: PendingTouch = { touch: t, since: now, attempts: 0, announced: false };
@@ -178,7 +187,7 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
     ctx.events.push(["lead:done", { leadId: lead.id, planId: e.planId, planVersion: e.planVersion, done }]);
     return Infinity;
   }
-  let wake = d.next === null ? Infinity : instantMs(d.next.at);
+  let wake = Math.min(recordedAhead, d.next === null ? Infinity : instantMs(d.next.at));
   for (const id in e.pending) {
     const p = e.pending[id] as PendingTouch;
     if (p.touch.mode === "auto" && !dueKeys.includes(id)) {
@@ -220,6 +229,16 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
     if (level < sla.levels.length) wake = Math.min(wake, deadline + (sla.levels[level]?.delayMs ?? 0));
   }
   return wake;
+}
+
+/** The instant of the touch record `touchId` in the lead's history, if there is one. */
+function recordedAt(lead: Lead, touchId: string): number | undefined {
+  const history = lead.history;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i];
+    if (h !== undefined && h.type === "touch" && h.touchId === touchId) return instantMs(h.at);
+  }
+  return undefined;
 }
 
 /** How often a lead with an open task is looked at again, SLA or not: anything pending has a wake-up. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEngine, createManualClock, createMemoryStore, type ChannelAdapter } from "../../src/engine/index.js";
-import { flush, lead, MINUTE, quickPlan, recordingAdapter } from "./fixtures.js";
+import { flush, HOUR, lead, MINUTE, quickPlan, recordingAdapter, skewedRunners } from "./fixtures.js";
 
 /** An adapter that records, per touch id, every owner that sent it (after a tick, so sends interleave). */
 function recordingOwner(sends: Map<string, string[]>, owner: string): ChannelAdapter {
@@ -247,5 +247,23 @@ describe("lease renewal", () => {
     const rec = (await a.get("x"))?.record;
     expect(rec?.enrollments[0]?.pending).toEqual({});
     expect(rec?.lead.history.filter((h) => h.type === "touch")).toEqual([expect.objectContaining({ touchId: "x/quick@1/sms-1m#1", outcome: "sent" })]);
+  });
+
+  it("a runner 5 ms behind the one that sent a touch does not send it again when an event makes it look at the lead", async () => {
+    const store = createMemoryStore();
+    const { a, b, ahead, behind, smsA, smsB } = skewedRunners(5, store);
+    await b.enroll(lead("x"), "quick");
+    ahead.advance(MINUTE);
+    behind.advance(MINUTE);
+    await a.runDue();
+    await b.record("x", { type: "event", name: "opened" });
+    expect([...smsA.calls, ...smsB.calls].map((c) => c.key)).toEqual(["x/quick@1/sms-1m#1"]);
+    // The lead is looked at again once B's clock reaches the touch it did not send, and goes on.
+    behind.advance(HOUR);
+    await b.runDue();
+    expect((await b.get("x"))?.record.lead.history.filter((h) => h.type === "touch").map((h) => (h as { touchId: string }).touchId)).toEqual([
+      "x/quick@1/sms-1m#1",
+      "x/quick@1/email-1h#1",
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import type { ChannelAdapter, SendContext, SendResult } from "../../src/engine/index.js";
+import { createEngine, createManualClock, type ChannelAdapter, type SendContext, type SendResult, type Store } from "../../src/engine/index.js";
+import { instantMs } from "../../src/primitives/index.js";
 import type { PlanInput } from "../../src/plan/index.js";
 import type { Touch } from "../../src/schedule/index.js";
 
@@ -66,4 +67,24 @@ export function hang(signal: AbortSignal): Promise<SendResult> {
 /** Lets pending promise callbacks run (no timers, no real sleep beyond one macrotask). */
 export function flush(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Two runners on one store whose clocks differ: A's reads `aheadMs` more than B's (START at first).
+ * Plan "quick": SMS at one minute, email at one hour; each runner has its own recording SMS adapter.
+ */
+export function skewedRunners(aheadMs: number, storeA: Store, storeB: Store = storeA) {
+  const ahead = createManualClock(instantMs(START) + aheadMs);
+  const behind = createManualClock(START);
+  const plan = quickPlan({
+    steps: [
+      { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+      { id: "email-1h", channel: "email", at: { after: "PT1H" } },
+    ],
+  });
+  const smsA = recordingAdapter();
+  const smsB = recordingAdapter();
+  const a = createEngine({ plans: [plan], adapters: { sms: smsA, email: recordingAdapter() }, store: storeA, clock: ahead, owner: "A" });
+  const b = createEngine({ plans: [plan], adapters: { sms: smsB, email: recordingAdapter() }, store: storeB, clock: behind, owner: "B" });
+  return { a, b, ahead, behind, smsA, smsB };
 }

@@ -4,7 +4,7 @@ import type { InboundRecord, Lead } from "../../src/lead/index.js";
 import { OPT_OUT_REVIEW_EVENT } from "../../src/index.js";
 import { applyLeadEvent } from "../../src/policy/index.js";
 import { instantMs } from "../../src/primitives/index.js";
-import { flush, lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
+import { flush, lead, MINUTE, quickPlan, recordingAdapter, skewedRunners, START } from "./fixtures.js";
 
 describe("inbound opt-out detection in engine.record", () => {
   it("classifies inbound text with the policy layer's detector; automatic replies never opt out", () => {
@@ -147,8 +147,6 @@ describe("inbound opt-out detection in engine.record", () => {
 describe("an opt-out recorded at an instant after a runner's clock", () => {
   it("a runner 5 ms behind the one that recorded a STOP does not send to the lead", async () => {
     const store = createMemoryStore();
-    const ahead = createManualClock(instantMs(START) + 5);
-    const behind = createManualClock(START);
     let stall: Promise<void> | undefined;
     let resume: () => void = () => undefined;
     // B's first write waits (a slow round trip): the STOP is stored meanwhile, so B decides again from a fresh read.
@@ -160,16 +158,7 @@ describe("an opt-out recorded at an instant after a runner's clock", () => {
         return store.write(r, version);
       },
     });
-    const plan = quickPlan({
-      steps: [
-        { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
-        { id: "email-1h", channel: "email", at: { after: "PT1H" } },
-      ],
-    });
-    const smsA = recordingAdapter();
-    const smsB = recordingAdapter();
-    const a = createEngine({ plans: [plan], adapters: { sms: smsA, email: recordingAdapter() }, store, clock: ahead, owner: "A" });
-    const b = createEngine({ plans: [plan], adapters: { sms: smsB, email: recordingAdapter() }, store: slow, clock: behind, owner: "B" });
+    const { a, b, ahead, behind, smsA, smsB } = skewedRunners(5, store, slow);
     await b.enroll(lead("x"), "quick");
     ahead.advance(MINUTE);
     behind.advance(MINUTE);

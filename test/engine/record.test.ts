@@ -99,3 +99,29 @@ describe("engine.record and engine.complete", () => {
     expect(JSON.stringify(await engine.get("L1"))).toBe(after);
   });
 });
+
+describe("records dated after the engine's clock", () => {
+  it("a task's outcome recorded with a later instant completes it: the task is not announced again nor left open", async () => {
+    const clock = createManualClock(START);
+    const plan = quickPlan({
+      steps: [
+        { id: "call-now", channel: "call", mode: "task", at: { after: "PT0S" } },
+        { id: "sms-1h", channel: "sms", at: { after: "PT1H" } },
+      ],
+    } as never);
+    const sms = recordingAdapter();
+    const engine = createEngine({ plans: [plan], adapters: { sms }, clock });
+    const due: string[] = [];
+    engine.on("touch:due", (e) => due.push(e.touch.id));
+    await engine.enroll(lead("a"), "quick");
+    expect(due).toEqual(["a/quick@1/call-now#1"]);
+    // The host's clock is 5 s ahead of the engine's.
+    await engine.record("a", { type: "outcome", touchId: "a/quick@1/call-now#1", outcome: "no_answer", at: clock.now() + 5_000 });
+    expect(due).toEqual(["a/quick@1/call-now#1"]);
+    expect(await engine.openTasks("a")).toEqual([]);
+    clock.advance(HOUR);
+    await engine.runDue();
+    expect(due).toEqual(["a/quick@1/call-now#1"]);
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-1h#1"]);
+  });
+});
