@@ -100,4 +100,29 @@ describe("lint grid", () => {
       expect((error as Error).message).toBe('Expected `grid.week` to be a date "YYYY-MM-DD", got "next monday" (string)');
     }
   });
+
+  it("zones that are not IANA zones, hours off the clock and an empty grid are ArgumentErrors naming the field", () => {
+    const plan = parsePlan(cleanPlan());
+    const cases: [Record<string, unknown>, string][] = [
+      [{ zones: ["Nowhere/Atlantis"] }, "grid.zones[0]"],
+      [{ zones: [] }, "grid.zones"],
+      [{ hours: [] }, "grid.hours"],
+      [{ hours: [9.5, 25] }, "grid.hours[1]"],
+      [{ hours: [-1] }, "grid.hours[0]"],
+      [{ hours: ["9"] }, "grid.hours[0]"],
+      [{ horizon: "P9999D" }, "grid.horizon"],
+      [{ horizon: "90 days" }, "grid.horizon"],
+    ];
+    for (const [grid, argument] of cases) {
+      let thrown: unknown;
+      try {
+        lintPlan(plan, { grid: { ...GRID, ...grid } });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isArgumentError(thrown), JSON.stringify(grid)).toBe(true);
+      expect((thrown as { argument: string }).argument).toBe(argument);
+      expect((thrown as Error).message).toContain(`\`${argument.replace(/\[\d+\]$/, "")}`);
+    }
+  });
 });

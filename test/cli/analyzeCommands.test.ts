@@ -123,6 +123,17 @@ describe("lead-cadence lint", () => {
     expect(run("lint", join(repo, "package.json")).status).toBe(1);
     expect(run("lint", "plan.yaml", "--format", "xml").status).toBe(2);
   });
+
+  it("a config setting that lintPlan refuses is blamed on the config file, and an unknown grid zone fails instead of crashing", () => {
+    writeFileSync(join(dir, "bad-grid.yaml"), "grid: { zones: [Nowhere/Atlantis] }\n");
+    const zone = run("lint", "plan.yaml", "--config", "bad-grid.yaml");
+    expect(zone.status, zone.stderr).toBe(1);
+    expect(zone.stderr).toBe('bad-grid.yaml: Expected `grid.zones[0]` to be an IANA zone, got "Nowhere/Atlantis" (string)\n');
+    writeFileSync(join(dir, "bad-rule.yaml"), "rules: { nope: error }\n");
+    const rule = run("lint", "plan.yaml", "--config", "bad-rule.yaml");
+    expect(rule.status).toBe(1);
+    expect(rule.stderr).toMatch(/^bad-rule\.yaml: Expected a lint rule id in `rules`, got "nope"/);
+  });
 });
 
 describe("lead-cadence diff", () => {

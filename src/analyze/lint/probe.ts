@@ -6,6 +6,7 @@ import type { CompliancePresetId, Plan } from "../../plan/index.js";
 import type { EvaluateOptions } from "../../schedule/index.js";
 import { reachableLeadData } from "../simulatedLead.js";
 import { respond, simulate, type Responder, type Timeline, type TimelineEntry } from "../../testing/index.js";
+import { durationAfter } from "../../testing/relativeInstant.js";
 
 /** One simulated enrolment: the lead's zone, when it arrived, its local weekday (0 = Monday) and hour. */
 export interface GridPoint {
@@ -38,6 +39,28 @@ const DEFAULT_HOURS = [3, 9.5, 13, 17.75, 22];
 const DEFAULT_WEEK = "2026-06-08";
 const DAY = 86_400_000;
 
+/** A grid list, or its default. @throws {ArgumentError} for anything but a non-empty array (an empty grid simulates nothing, and every step looks unreachable). */
+function gridList<T>(value: readonly T[] | undefined, name: string, fallback: readonly T[]): readonly T[] {
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value) || value.length === 0)
+    throw new ArgumentError(`grid.${name}`, `Expected \`grid.${name}\` to be a non-empty list, got ${describeValue(value)}`);
+  return value;
+}
+
+/** @throws {ArgumentError} for a zone the zone tables do not know (it would reach them unchecked). */
+function gridZone(zone: unknown, i: number): string {
+  const canonical = typeof zone === "string" ? canonicalZone(zone) : undefined;
+  if (canonical === undefined) throw new ArgumentError(`grid.zones[${i}]`, `Expected \`grid.zones[${i}]\` to be an IANA zone, got ${describeValue(zone)}`);
+  return canonical;
+}
+
+/** @throws {ArgumentError} for an hour off the clock (a lead-local hour is 0 to 24, 24 excluded). */
+function gridHour(hour: unknown, i: number): number {
+  if (typeof hour !== "number" || !(hour >= 0 && hour < 24))
+    throw new ArgumentError(`grid.hours[${i}]`, `Expected \`grid.hours[${i}]\` to be a lead-local hour from 0 to 24 (24 excluded), got ${describeValue(hour)}`);
+  return hour;
+}
+
 /**
  * Simulations of one plan over a grid of enrolment instants and zones, computed on first use and
  * shared by every rule. Simulated leads have every contact the plan's channels use and granted
@@ -54,10 +77,11 @@ export class PlanProbe {
     this.plan = plan;
     this.#options = options;
     this.horizon = grid.horizon ?? "P90D";
-    const zones = [...new Set((grid.zones ?? [plan.timezone, "Asia/Kolkata"]).map((z) => canonicalZone(z) ?? z))];
-    const hours = grid.hours ?? DEFAULT_HOURS;
+    const zones = [...new Set(gridList(grid.zones, "zones", [plan.timezone, "Asia/Kolkata"]).map((z, i) => gridZone(z, i)))];
+    const hours = gridList(grid.hours, "hours", DEFAULT_HOURS).map((h, i) => gridHour(h, i));
     const week = parseInstant(`${grid.week ?? DEFAULT_WEEK}T00:00:00Z`);
     if (week === undefined) throw new ArgumentError("grid.week", `Expected \`grid.week\` to be a date "YYYY-MM-DD", got ${describeValue(grid.week)}`);
+    durationAfter(this.horizon, "grid.horizon", zones[0] as string, week);
     const base = reachableLeadData(plan);
     const points: GridPoint[] = [];
     let n = 0;

@@ -1,5 +1,5 @@
 import { formatLintReport, lintFindingJson, lintPlan, lintSarif, type LintOptions, type LintReport } from "../../analyze/index.js";
-import { CadenceError, describeValue } from "../../errors/index.js";
+import { ArgumentError, CadenceError, describeValue } from "../../errors/index.js";
 import { CliFailure } from "../cliErrors.js";
 import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { checkPlanFile, formatLocatedIssues, plural } from "../loadInputs.js";
@@ -49,6 +49,9 @@ Examples:
     try {
       report = lintPlan(plan, options);
     } catch (error) {
+      // The plan's own settings are `plan.lint.*`; anything else lintPlan refuses came from the config file.
+      if (configFile !== undefined && error instanceof ArgumentError && !error.argument.startsWith("plan."))
+        throw new CliFailure(`${configFile}: ${error.message.replace(/`options\./g, "`")}`);
       if (error instanceof CadenceError) throw new CliFailure(`${file}: ${error.message}`);
       throw error;
     }
