@@ -89,6 +89,32 @@ describe("lint settings", () => {
   });
 });
 
+describe("lint thresholds", () => {
+  it("an unknown threshold, one that is not a number ≥ 0, or a call-attempt range that is not [low, high] is an ArgumentError naming it", () => {
+    const plan = parsePlan(cleanPlan());
+    const cases: [Record<string, unknown>, string][] = [
+      [{ callAttempts: 7 }, "options.thresholds.callAttempts"],
+      [{ callAttempts: [8, 6] }, "options.thresholds.callAttempts"],
+      [{ maxTouchesPerDay: "x" }, "options.thresholds.maxTouchesPerDay"],
+      [{ maxGapDays: null }, "options.thresholds.maxGapDays"],
+      [{ speedToLeadMinutes: -1 }, "options.thresholds.speedToLeadMinutes"],
+      [{ maxTouchesPerDai: 4 }, "options.thresholds.maxTouchesPerDai"],
+    ];
+    for (const [thresholds, argument] of cases) {
+      let thrown: unknown;
+      try {
+        lintPlan(plan, { grid: GRID, thresholds: thresholds as never });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isArgumentError(thrown), JSON.stringify(thresholds)).toBe(true);
+      expect((thrown as { argument: string }).argument).toBe(argument);
+      expect((thrown as Error).message).toContain("`options.thresholds");
+    }
+    expect(lintPlan(plan, { grid: GRID, thresholds: { callAttempts: [1, 1], maxGapDays: 0.5 } }).planId).toBe(plan.id);
+  });
+});
+
 describe("lint grid", () => {
   it("a week that is not a date is an ArgumentError naming grid.week, not a silent NaN", () => {
     const plan = parsePlan(cleanPlan());

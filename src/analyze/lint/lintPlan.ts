@@ -60,7 +60,7 @@ export function lintPlan(plan: Plan | PlanInput, options: LintOptions = {}): Lin
   const own = parsed.lint ?? {};
   const severities = { ...checkedSeverities(options.rules, "options.rules"), ...checkedSeverities(own.rules, "plan.lint.rules") };
   const suppressions = [...checkedSuppressions(options.suppress, "options.suppress"), ...checkedSuppressions(own.suppress, "plan.lint.suppress")];
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...(options.thresholds ?? {}) };
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...checkedThresholds(options.thresholds, "options.thresholds") };
   const profile = planProfile(parsed, { ...options, ...own });
   const probe = new PlanProbe(parsed, options.grid ?? {}, options.predicates === undefined ? {} : { rules: options.predicates });
   const findings: LintFinding[] = [];
@@ -132,6 +132,26 @@ function checkedSeverities(map: Readonly<Record<string, LintSeverity>> | undefin
       throw new ArgumentError(`${where}.${id}`, `Expected \`${where}.${id}\` to be "off", "warn" or "error", got ${describeValue(severity)}`);
   }
   return { ...map };
+}
+
+function checkedThresholds(thresholds: LintThresholds | undefined, where: string): LintThresholds {
+  if (thresholds === undefined) return {};
+  if (thresholds === null || typeof thresholds !== "object" || Array.isArray(thresholds))
+    throw new ArgumentError(where, `Expected \`${where}\` to be an object of threshold name → number, got ${describeValue(thresholds)}`);
+  for (const [name, value] of Object.entries(thresholds) as [string, unknown][]) {
+    const at = `${where}.${name}`;
+    if (!Object.hasOwn(DEFAULT_THRESHOLDS, name))
+      throw new ArgumentError(
+        at,
+        `Expected a threshold name in \`${where}\`, got ${JSON.stringify(name)}; thresholds: ${Object.keys(DEFAULT_THRESHOLDS).join(", ")}`,
+      );
+    const number = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x) && x >= 0;
+    if (name === "callAttempts") {
+      if (!Array.isArray(value) || value.length !== 2 || !value.every(number) || (value[0] as number) > (value[1] as number))
+        throw new ArgumentError(at, `Expected \`${at}\` to be a range [low, high] of attempts (low ≤ high), got ${describeValue(value)}`);
+    } else if (!number(value)) throw new ArgumentError(at, `Expected \`${at}\` to be a number ≥ 0, got ${describeValue(value)}`);
+  }
+  return thresholds;
 }
 
 function checkedSuppressions(list: readonly LintSuppression[] | undefined, where: string): readonly LintSuppression[] {
