@@ -115,6 +115,29 @@ describe("lint thresholds", () => {
   });
 });
 
+describe("lint profile settings", () => {
+  it("inbound and b2b that are not booleans, countries that are not a list of upper-case codes are ArgumentErrors (a string was split into letters)", () => {
+    const plan = parsePlan(cleanPlan());
+    const cases: [Record<string, unknown>, string][] = [
+      [{ countries: "US" }, "options.countries"],
+      [{ countries: ["us"] }, "options.countries[0]"],
+      [{ inbound: "no" }, "options.inbound"],
+      [{ b2b: 1 }, "options.b2b"],
+    ];
+    for (const [settings, argument] of cases) {
+      let thrown: unknown;
+      try {
+        lintPlan(plan, { grid: GRID, ...(settings as object) });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isArgumentError(thrown), JSON.stringify(settings)).toBe(true);
+      expect((thrown as { argument: string }).argument).toBe(argument);
+      expect((thrown as Error).message).toContain(`\`${argument}\``);
+    }
+  });
+});
+
 describe("lint grid", () => {
   it("a week that is not a date is an ArgumentError naming grid.week, not a silent NaN", () => {
     const plan = parsePlan(cleanPlan());

@@ -61,7 +61,7 @@ export function lintPlan(plan: Plan | PlanInput, options: LintOptions = {}): Lin
   const severities = { ...checkedSeverities(options.rules, "options.rules"), ...checkedSeverities(own.rules, "plan.lint.rules") };
   const suppressions = [...checkedSuppressions(options.suppress, "options.suppress"), ...checkedSuppressions(own.suppress, "plan.lint.suppress")];
   const thresholds = { ...DEFAULT_THRESHOLDS, ...checkedThresholds(options.thresholds, "options.thresholds") };
-  const profile = planProfile(parsed, { ...options, ...own });
+  const profile = planProfile(parsed, { ...checkedProfile(options), ...own });
   const probe = new PlanProbe(parsed, options.grid ?? {}, options.predicates === undefined ? {} : { rules: options.predicates });
   const findings: LintFinding[] = [];
   for (const rule of LINT_RULES) {
@@ -132,6 +132,26 @@ function checkedSeverities(map: Readonly<Record<string, LintSeverity>> | undefin
       throw new ArgumentError(`${where}.${id}`, `Expected \`${where}.${id}\` to be "off", "warn" or "error", got ${describeValue(severity)}`);
   }
   return { ...map };
+}
+
+/** The options' plan profile settings, checked as the plan's own `lint` section is by its schema. */
+function checkedProfile(options: LintOptions): Pick<LintSettings, "inbound" | "b2b" | "countries"> {
+  for (const key of ["inbound", "b2b"] as const) {
+    const value = options[key];
+    if (value !== undefined && typeof value !== "boolean")
+      throw new ArgumentError(`options.${key}`, `Expected \`options.${key}\` to be true or false, got ${describeValue(value)}`);
+  }
+  const countries: unknown = options.countries;
+  if (countries !== undefined && !Array.isArray(countries))
+    throw new ArgumentError("options.countries", `Expected \`options.countries\` to be a list of country codes like ["US"], got ${describeValue(countries)}`);
+  for (const [i, code] of (countries ?? []).entries()) {
+    if (typeof code !== "string" || !/^[A-Z]{2}$/.test(code))
+      throw new ArgumentError(
+        `options.countries[${i}]`,
+        `Expected \`options.countries[${i}]\` to be an upper-case ISO 3166-1 alpha-2 country code like "US", got ${describeValue(code)}`,
+      );
+  }
+  return options;
 }
 
 function checkedThresholds(thresholds: LintThresholds | undefined, where: string): LintThresholds {
