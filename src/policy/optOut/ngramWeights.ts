@@ -2,257 +2,187 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = 0.22;
+export const NGRAM_BIAS = 0.23;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
  0 	-0.52
- 00	-0.2
- 00 	-0.26
- 000	-0.2
- 000 	-0.2
- 01	-0.23
- 014	-0.23
- 0147	-0.23
- 019	-0.22
- 019 	-0.22
- 02	0.21
- 02 	0.21
- 03	0.2
- 03 	0.2
- 04 	0.2
- 041	-0.22
- 0412	-0.22
- 05	0.22
- 05 	0.22
- 07	-0.21
- 07 	-0.21
- 09	0.2
- 09 	0.2
- 1 	-0.34
- 10	-0.65
- 10 	-0.56
- 100	-0.2
- 100 	-0.2
- 10h	-0.2
- 10h 	-0.2
- 12	-0.22
- 12 	-0.22
+ 00 	-0.24
+ 01	-0.22
+ 014	-0.22
+ 0147	-0.22
+ 019	-0.23
+ 019 	-0.23
+ 03	0.21
+ 03 	0.21
+ 041	-0.23
+ 0412	-0.23
+ 06	0.3
+ 06 	0.3
+ 09	0.21
+ 09 	0.21
+ 1 	-0.36
+ 10	-0.64
+ 10 	-0.55
  123	-0.27
  1234	-0.27
- 12k	-0.25
- 12k 	-0.25
- 14	-0.28
- 14 	0.22
+ 12k	-0.28
+ 12k 	-0.28
+ 14	-0.29
+ 14 	0.21
  14h	-0.46
  14h 	-0.46
  15	-0.54
  150	-0.43
  150 	-0.43
- 16	-0.21
- 160	-0.2
- 160 	-0.2
- 16a	-0.2
- 16a 	-0.2
- 17	-0.35
- 17 	-0.22
- 17h	-0.39
- 17h 	-0.39
- 18	-0.57
- 18 	-0.43
- 180	-0.2
- 180k	-0.2
- 18h	-0.55
- 18h 	-0.55
- 18u	-0.2
- 18u 	-0.2
- 19	-0.34
- 190	-0.23
- 190 	-0.23
- 19h	-0.34
- 19h 	-0.34
- 2 	-0.3
- 20	-0.66
+ 17	-0.34
+ 17 	-0.21
+ 17h	-0.4
+ 17h 	-0.4
+ 18	-0.62
+ 18 	-0.48
+ 18h	-0.53
+ 18h 	-0.53
+ 19	-0.35
+ 190	-0.21
+ 190 	-0.21
+ 19h	-0.35
+ 19h 	-0.35
+ 2 	-0.28
+ 20	-0.59
  20 	-0.39
- 200	-0.2
- 200 	-0.2
  201	-0.4
- 201 	-0.2
- 2012	-0.2
- 2013	-0.2
- 2018	-0.23
- 202	-0.47
+ 2018	-0.25
+ 202	-0.38
  2020	-0.35
- 2021	-0.34
- 2024	-0.36
- 2025	0.24
- 208	-0.5
- 208 	-0.5
+ 2021	-0.32
+ 2024	-0.23
+ 2025	0.25
+ 208	-0.52
+ 208 	-0.52
  20k	-0.22
  20k 	-0.22
- 25	-0.2
- 25 	-0.2
- 28	-0.23
- 28k	-0.23
- 28k 	-0.23
- 3 	-0.35
- 30	-0.66
- 30 	-0.45
+ 22f	0.21
+ 22ft	0.21
+ 28	-0.22
+ 28k	-0.22
+ 28k 	-0.22
+ 3 	-0.34
+ 30	-0.53
+ 30 	-0.32
  30k	-0.63
  30k 	-0.63
- 33	-0.2
- 334	-0.2
- 3344	-0.2
- 36	-0.2
+ 34	-0.29
+ 34 	-0.29
+ 36	-0.4
  36 	-0.21
- 36x	-0.2
- 36xx	-0.2
  3p	-0.23
  3pm	-0.23
  3pm 	-0.23
- 4 	-0.73
- 40	-0.26
- 400	-0.2
- 4001	-0.2
- 40m	-0.2
- 40m2	-0.2
- 44	-0.2
- 447	-0.2
- 4471	-0.2
- 48	-0.45
- 48 	-0.45
- 4k	-0.2
- 4k 	-0.2
- 4t	0.2
- 4th	0.2
- 4th 	0.2
+ 4 	-0.72
+ 40	-0.27
+ 40 	-0.34
+ 441	-0.26
+ 4411	-0.26
+ 48	-0.48
+ 48 	-0.48
  5 	-0.28
- 55	-0.44
- 555	-0.43
- 555 	-0.43
- 56	-0.2
- 5k	-0.2
- 5k 	-0.2
+ 55	-0.61
+ 555	-0.42
+ 555 	-0.42
+ 56	-0.41
+ 56 	-0.29
+ 5g	0.21
+ 5g 	0.21
  5p	-0.31
  5pm	-0.31
  5pm 	-0.31
- 6 	-0.23
- 60	-0.2
- 60 	-0.2
- 67	-0.2
- 67 	-0.2
+ 6 	-0.25
+ 60	-0.37
  6p	-0.21
  6pm	-0.21
  6pm 	-0.21
- 72	-0.2
- 720	-0.2
- 720 	-0.2
- 79	0.42
- 79 	0.42
- 7a	-0.2
- 7am	-0.2
- 7am 	-0.2
- 7p	-0.2
- 7pm	-0.2
- 7pm 	-0.2
- 8 	-0.41
- 80 	0.2
- 8k	-0.2
- 8kw	-0.2
- 8kw 	-0.2
- 8p	-0.32
- 8pm	-0.32
- 8pm 	-0.32
- 9 	-1.13
- 9a	-0.4
- 9am	-0.4
- 9am 	-0.4
+ 79	0.37
+ 79 	0.37
+ 8 	-0.39
+ 80 	0.21
+ 81	0.35
+ 81 	0.35
+ 8p	-0.31
+ 8pm	-0.31
+ 8pm 	-0.31
+ 9 	-1.1
+ 90	-0.27
+ 9a	-0.41
+ 9am	-0.41
+ 9am 	-0.41
  9h	-0.41
  9h 	-0.41
- 9h3	-0.28
- 9h30	-0.28
+ 9h3	-0.27
+ 9h30	-0.27
  9p	-0.24
  9pm	-0.24
  9pm 	-0.24
- a 	-0.6
- a3	-0.2
- a3 	-0.2
+ a 	-0.59
+ a3	-0.21
+ a3 	-0.21
  a4	-0.31
  a4 	-0.31
- aal	0.2
- aalu	0.2
- aan	-0.26
- aanb	-0.23
- aar	0.2
- aaru	0.2
+ aan	-0.28
+ aanb	-0.25
  ab 	-0.37
- aba	0.2
- aban	0.2
- abb	0.47
- abbe	0.47
- abe	-0.56
- aben	-0.2
- aber	-0.56
- abm	0.29
- abme	0.29
+ abb	0.48
+ abbe	0.48
+ abe	-0.52
+ aber	-0.52
+ abg	-0.25
+ abge	-0.25
+ abm	0.3
+ abme	0.3
  abo 	0.21
- abr	-0.25
- abra	-0.2
+ abr	-0.24
  abre	-0.24
- absa	-0.2
+ abs	-0.4
  abz	-0.21
  abzu	-0.21
- ac	-0.4
- acab	-0.2
+ ac	-0.48
  acas	0.44
- acc	-0.48
- acci	-0.22
- ace	-0.21
- acep	-0.21
- ach	0.32
- acha	0.25
- ache	0.38
- acht	-0.2
+ acc	-0.57
+ acci	-0.36
+ ace	-0.34
+ acep	-0.34
+ ach	0.33
+ acha	0.27
+ ache	0.4
+ acht	-0.21
  acm	0.37
- acm 	0.2
- acme	0.2
- aco	0.24
- acos	0.24
- act	-0.48
- acti	-0.48
- actu	-0.24
- ad 	-0.39
- adq	0.2
- adqu	0.2
- adr	0.25
- adre	0.25
- ae	0.2
- aep	0.2
- aepd	0.2
- af 	0.27
- afg	-0.2
- afge	-0.2
+ aco	0.25
+ acos	0.25
+ act	-0.49
+ acti	-0.49
+ actu	-0.27
+ ad 	-0.42
+ adr	0.26
+ adre	0.26
+ adv	-0.32
+ adve	-0.32
  afm	0.34
  afme	0.34
- aft	-0.72
- afte	-0.72
- ag	0.45
- aga	0.62
- agai	0.62
- ago 	0.21
- agob	-0.4
- agr	0.63
- agra	0.34
- agre	0.29
+ aft	-0.71
+ afte	-0.71
+ ag	0.46
+ aga	0.61
+ agai	0.61
+ ago 	0.22
+ agob	-0.36
+ agr	0.62
+ agra	0.5
+ agre	0.27
  agu	-0.28
- agua	-0.2
- ah	-0.69
- ah 	-0.9
- ahi	-0.2
- ahi 	-0.2
- aho	-0.49
- ahor	-0.49
- ai 	-0.3
+ ah	-0.67
+ ah 	-0.95
+ aho	-0.5
+ ahor	-0.5
  ail	0.6
  aill	0.6
  ain	0.4
@@ -260,690 +190,562 @@ export const NGRAM_WEIGHTS = `
  ak	-0.36
  akt	-0.36
  akti	-0.36
- al	0.43
+ al	0.46
  ale	-0.21
  aler	-0.21
  alg	-0.29
- algo	-0.2
- algu	-0.41
- all	0.35
- all 	0.75
- alla	-0.25
- alle	-0.39
- allo	-0.39
- allr	-0.2
- alm	-0.2
- almu	-0.2
- alo	0.52
+ algu	-0.42
+ all	0.39
+ all 	0.76
+ alla	-0.28
+ alle	-0.33
+ allo	-0.28
+ alo	0.53
  alon	0.59
- alq	0.2
- alqu	0.2
- alr	0.36
- alre	0.36
- als	-0.31
+ alq	0.26
+ alqu	0.26
+ alr	0.39
+ alre	0.39
+ als	-0.35
  als 	-0.97
- also	0.67
+ also	0.66
  alst	0.34
- alt	0.34
+ alt	0.38
  alta	-0.21
- alte	-0.88
+ alte	-0.92
  alto	1.06
  ama	0.4
- amai	0.37
- amar	0.2
- ame	-0.2
- amen	-0.2
- amo	-0.21
- amou	-0.21
- an	-0.31
- anb	0.2
- anbi	0.2
- anc	-0.52
- anci	-0.52
- anda	-0.28
- ande	0.32
+ amai	0.35
+ an	-0.28
+ anc	-0.49
+ anci	-0.49
+ anda	-0.3
+ ande	0.36
  ando	-0.35
- anh	-0.2
- anha	-0.2
  ann	-0.84
- anna	-0.2
- anne	-0.23
+ anne	-0.25
  anno	-0.39
  annu	-0.35
- ano	0.2
- anot	0.2
  ans	-0.79
- ans 	-0.2
- ansc	-0.2
- answ	-0.5
+ answ	-0.52
  ant	-0.24
  antw	-0.35
  anu	-0.42
- anua	-0.2
- any	0.24
+ any	0.21
  any 	0.84
  anyo	-0.24
  anyt	-0.31
+ anyw	-0.22
+ anze	-0.22
  ap	0.28
  apd	0.21
  apd 	0.21
- ape	0.63
- apel	0.63
- apk	-0.21
- apk 	-0.21
- apl	-0.2
- apli	-0.2
+ ape	0.65
+ apel	0.65
+ apk	-0.32
+ apk 	-0.32
  app	0.33
+ appl	0.6
  appo	-0.44
  appr	0.6
  apr	-0.59
- apr 	-0.38
- apre	-0.41
- apu	-0.2
- apun	-0.2
- aq	-0.33
- aqu	-0.33
- aqui	-0.33
- arb	-0.4
- arbe	-0.4
+ apr 	-0.37
+ apre	-0.42
+ apri	0.21
+ aq	-0.32
+ aqu	-0.32
+ aqui	-0.32
+ arb	-0.41
+ arbe	-0.41
  are	-0.38
  are 	-0.28
- aren	-0.2
- aro	-0.55
- arou	-0.55
- arr	0.35
+ aro	-0.54
+ arou	-0.54
+ arr	0.36
  arre	0.42
- arri	-0.46
- art	0.22
+ arri	-0.43
+ art	0.21
  art 	0.22
- as 	-0.21
- asa	0.45
- asap	0.45
- ase	0.26
- aseg	0.26
- aski	0.26
- asse	0.32
- assi	-0.23
- at	-0.99
+ asa	0.48
+ asap	0.48
+ ase	0.29
+ aseg	0.29
+ aski	0.24
+ asse	0.3
+ assi	-0.22
+ at	-1
  at 	-0.69
- atel	-0.2
  aten	0.26
- ati	-0.2
- atie	-0.2
- att	-0.33
- atta	-0.2
+ att	-0.34
  atte	-0.22
- au	-0.21
+ au	-0.22
  aub	0.23
  aub 	0.23
  auch	-0.63
- aud	-0.2
- audi	-0.2
- aufg	-0.31
+ aufg	-0.28
  aufs	-0.36
- auj	-0.2
- aujo	-0.2
  aup	0.21
  aupr	0.21
- ausd	0.2
- ausg	-0.2
- ausl	-0.2
- aust	0.52
- auta	-0.71
- autr	0.22
- aux	0.2
- aux 	0.2
+ aust	0.54
+ auta	-0.7
+ autr	0.25
  av	-1.22
  ava	-0.52
  avan	-0.52
- ave	-1.01
- aven	0.61
- avez	-0.97
- avg	0.2
- avg 	0.2
+ ave	-1.02
+ aven	0.7
+ avez	-0.98
  avi	-0.48
  avis	-0.48
- avo	0.6
- avoi	0.6
+ avo	0.61
+ avoi	0.59
  avon	0.3
  aw	0.58
  awa	0.58
  away	0.58
- aye 	0.2
- ayer	-0.23
+ ayer	-0.22
  b 	0.49
- b1	-0.2
- b1 	-0.2
- ba	0.5
- bab	-0.2
- baby	-0.2
- bac	-0.32
- back	-0.32
- bai	-0.91
- bais	-0.91
- baj	0.53
- baja	0.42
- baje	0.25
- bak	0.2
- bakk	0.2
- ban	0.22
- banc	0.27
- bano	-0.26
- bask	0.2
+ ba	0.52
+ bab	-0.4
+ baby	-0.4
+ bac	-0.35
+ back	-0.35
+ bad	0.22
+ bad 	0.23
+ bai	-0.86
+ bais	-0.86
+ baj	0.55
+ baja	0.43
+ baje	0.24
+ ban	0.44
+ banc	0.28
+ band	0.23
+ bano	-0.27
  bat	-0.22
  batt	-0.22
- bau	-0.23
- bay	0.32
- baya	0.32
- be 	0.37
+ bau	-0.46
+ baus	-0.37
+ bay	0.3
+ baya	0.3
+ be 	0.4
  bea	-0.45
  beat	-0.45
- bec	-0.2
- beca	-0.2
- bede	-0.35
- bee	0.25
- been	0.25
+ beck	0.21
+ bed 	-0.28
+ bede	-0.33
+ beds	-0.38
+ bee	0.28
+ been	0.28
  bef	-0.31
  befo	-0.31
- beg	-0.2
- begi	-0.2
- beh	-0.23
- beho	-0.2
+ beh	-0.22
  bei 	0.61
+ beke	-0.22
  bela	0.29
  belt	0.23
- ben	0.46
- ben 	0.31
- bena	0.24
- bere	0.2
- berg	0.22
- berl	-0.2
+ ben	0.38
+ bena	0.25
  besc	-0.21
- besi	-0.2
  beso	-0.22
  bess	-0.59
- bet	-0.33
+ bet	-0.23
  bet 	-0.21
- bete	-0.31
- bett	-0.37
- bez	-0.43
- bezi	-0.23
- bezw	-0.3
- bie	-0.3
- bied	-0.31
+ bete	-0.37
+ bez	-0.42
+ bezi	-0.22
+ bezw	-0.28
+ bie	-0.29
+ bied	-0.28
  bijl	-0.21
- bik	0.3
- bike	0.3
- bin	-0.88
- bin 	-0.76
- binn	-0.31
- bis	-0.32
+ bik	0.34
+ bike	0.34
+ bil	-0.27
+ bill	-0.27
+ bin	-0.56
+ bin 	-0.44
+ binn	-0.34
+ bis	-0.31
  bis 	-0.57
- bish	-0.27
- bit 	-0.2
- bite	0.58
+ bish	-0.26
+ bite	0.55
  bl	0.23
- bla	-0.29
- blan	-0.27
- blau	-0.33
- bli	-0.29
- blij	-0.29
+ bla	-0.3
+ blan	-0.25
+ blau	-0.46
+ bli	-0.32
+ blij	-0.32
  blo	0.27
  blok	0.25
- bloq	0.32
- blos	-0.45
- blow	0.29
- blu	-0.44
- blue	-0.44
- bo	0.86
- boc	0.27
- bock	0.27
+ bloq	0.33
+ blos	-0.5
+ blow	0.28
+ blu	-0.43
+ blue	-0.43
+ bo	0.88
+ boc	0.62
+ bock	0.62
  bol 	0.21
- bole	-0.2
  bon	0.55
- boni	0.2
  bonj	0.41
  bonn	0.22
- bot	0.36
- both	0.36
+ bot	0.34
+ both	0.34
  bou	0.38
  boug	0.39
- boul	-0.28
- bouw	-0.2
- bov	-0.2
- bove	-0.2
- box	0.23
- box 	0.23
- br	0.24
- brak	-0.61
- brav	-0.2
- bre	-0.33
+ boul	-0.29
+ box	0.22
+ box 	0.22
+ br	0.29
+ brak	-0.62
+ bre	-0.34
  brea	-0.33
- bril	-0.2
- bris	0.2
- bro	0.54
- bro 	0.71
- bron	-0.5
+ bro	0.52
+ bro 	0.72
+ bron	-0.45
  brot	-0.43
- bru	0.34
- bruh	0.34
- bud	-0.33
- budd	-0.33
+ bru	0.32
+ bruh	0.32
+ bu	0.21
+ bud	-0.36
+ bud 	-0.49
+ budd	-0.32
  bug	0.39
- bug 	0.24
- bugg	0.27
- bui	-0.43
- buil	-0.43
- bul	-0.2
- bull	-0.2
- bun	0.2
- bund	0.2
- bur	-0.64
- bure	-0.4
- buro	-0.55
- bus	-0.62
+ bug 	0.27
+ bugg	0.26
+ bui	-0.41
+ buil	-0.41
+ bur	-0.69
+ bure	-0.54
+ buro	-0.57
+ bus	-0.55
  bus 	-0.4
- busc	-0.22
- busi	0.29
- busq	0.24
- busy	-0.29
- buy 	-0.26
- buye	-0.43
+ busi	0.3
+ busq	0.23
+ busy	-0.3
+ buy 	-0.27
+ buye	-0.44
  buyi	0.67
- by	-0.65
- by 	-0.8
- byr	0.2
- byrn	0.2
- c 	-0.46
- ca 	-0.61
+ by	-0.73
+ by 	-0.91
+ c 	-0.61
+ ca 	-0.59
  came	-0.63
  camp	0.33
  can	0.41
- cana	0.81
- canc	0.37
- cans	-0.22
- cap	-0.2
- capt	-0.2
- car 	-0.26
- cara	-0.22
- card	-0.33
+ cana	0.93
+ canc	0.33
+ cans	-0.21
+ car 	-0.24
+ cara	-0.24
+ card	-0.27
  caro	-0.24
  carr	0.27
- cars	-0.2
- cart	-0.22
- cas	-0.49
- casa	-0.36
- cash	-0.31
+ cart	-0.23
+ cas	-0.52
+ casa	-0.39
+ cash	-0.35
  casu	-0.24
- cat	-0.2
- cata	-0.2
  cc	0.35
  ccp	0.35
  ccpa	0.35
- ce	0.3
+ ce	0.31
  cea	0.45
  ceas	0.45
  cel	-0.39
  cel 	-0.21
  cell	-0.27
  celu	-0.44
- cen	-0.2
- cent	-0.2
- cer	-0.2
- cerr	-0.2
  ces	0.63
  ces 	-0.25
- cese	0.2
- cess	1.09
- cet	0.39
+ cess	1.11
+ cet	0.4
  cet 	-0.26
  cett	0.4
- ch	-0.28
- cha	-0.22
+ ch	-0.25
  cham	-0.21
- chan	-0.22
- chat	-0.2
- che	-0.21
+ char	-0.23
  che 	0.21
- chea	-0.2
  chec	-0.54
- chee	0.2
+ chee	0.23
  cher	-0.23
- chi	-0.2
- chil	-0.2
- cho	0.33
+ chi	-0.29
+ chil	-0.34
+ cho	0.34
  choi	0.21
- chos	-0.21
- chou	0.23
- chu	0.24
- chu 	0.24
- ci	-0.2
+ chou	0.25
+ chu	0.26
+ chu 	0.26
+ cie	-0.21
+ cier	-0.21
  cit	-0.26
  cita	-0.26
- clai	0.77
- clas	-0.69
+ clai	0.95
+ clas	-0.68
  cle	-0.21
  clea	-0.21
- clic	-0.21
- clie	0.23
- clio	-0.2
- clo	-0.21
- clos	-0.21
- co	-0.49
+ clic	-0.4
+ clie	0.22
+ clo	-0.43
+ clos	-0.43
+ co	-0.5
  coc	0.26
  coch	0.26
  col	-0.38
  colo	-0.32
- com	-0.75
- comi	-0.36
- comm	-0.55
- como	-0.59
+ com	-0.73
+ comi	-0.27
+ comm	-0.53
+ como	-0.58
  comu	0.32
  conc	0.48
- cond	-0.2
- conm	0.2
- conn	-0.37
- cons	0.69
- cont	0.27
- conv	-0.2
- coo	0.38
- coor	0.38
- corr	0.21
+ conn	-0.36
+ cons	0.66
+ cont	0.24
+ coo	0.32
+ coor	0.32
  cors	-0.21
- cos	-0.44
- cosi	-0.44
+ cos	-0.47
+ cosi	-0.47
  cot	-0.4
  coti	-0.4
- cou	0.4
- coun	0.48
- coup	-0.2
- cous	0.53
+ cou	0.41
+ coun	0.47
+ cous	0.49
  cov	-0.22
  cove	-0.22
- cr	0.41
- cra	0.51
- crap	0.51
+ cr	0.42
+ cra	0.53
+ crap	0.53
  creo	-0.21
- crm	0.27
- crm 	0.27
- cron	-0.2
- crow	0.27
- cu	-0.22
- cua	-0.43
+ crm	0.29
+ crm 	0.29
+ crow	0.26
+ cua	-0.41
  cual	-0.4
- cuan	-0.38
- cue	-0.21
- cuen	-0.21
+ cuan	-0.37
+ cui	-0.21
+ cuis	-0.21
  curi	-0.22
- cut	0.24
- cut 	0.24
- da	-0.26
- da 	-0.63
- daa	-0.23
- daar	-0.23
- dab	-0.21
- dabe	-0.21
- dac	-0.21
- dach	-0.21
- dag	-0.98
- dag 	-0.79
+ curr	0.23
+ cut	0.28
+ cut 	0.28
+ da	-0.32
+ da 	-0.81
+ daa	-0.22
+ daar	-0.22
+ dab	-0.34
+ dabe	-0.34
+ dac	-0.22
+ dach	-0.22
+ dag	-0.97
+ dag 	-0.78
  dage	-0.79
- dai	-0.25
- dail	-0.25
+ dai	-0.24
+ dail	-0.24
  dak	-0.23
  dak 	-0.24
- dal	-0.2
- dale	-0.2
  dam	-0.41
- dami	-0.32
- damp	-0.2
- dan 	-0.46
- dank	0.21
- dann	-0.59
- dans	-0.23
- dar 	-0.23
- darm	0.4
+ dami	-0.36
+ dan 	-0.44
+ dank	0.22
+ dann	-0.61
+ dans	-0.42
+ dar 	-0.21
+ darm	0.38
  dars	-0.25
- daru	0.29
- das 	-0.3
- dash	-0.2
- dat	0.56
- data	0.49
- date	0.52
- dato	0.39
- dau	-0.43
+ daru	0.27
+ das	-0.22
+ das 	-0.34
+ dat	0.49
+ data	0.51
+ date	0.54
+ dato	0.45
+ dau	-0.44
  daug	-0.37
  dav	0.34
  dave	0.34
- day	-0.78
- day 	-0.78
- dayt	-0.2
- daz	-0.2
- dazw	-0.2
- de	-0.38
- dea	-0.43
- deal	-0.43
- dej	0.2
- deja	0.61
+ day	-0.79
+ day 	-0.79
+ de	-0.4
+ dea	-0.39
+ deal	-0.39
+ deja	0.6
  dejo	-0.22
  del 	-0.42
- dele	0.46
- deli	-0.2
+ dele	0.45
  delt	0.34
  deme	-0.23
- den 	-0.27
- dene	-0.2
- denu	0.37
- dep	-0.59
- depl	-0.2
- depo	-0.4
- depu	-0.2
- der	-0.65
+ den 	-0.25
+ denu	0.39
+ dep	-0.66
+ depl	-0.23
+ depo	-0.39
+ der	-0.66
  der 	-0.71
  dere	0.21
- dern	-0.2
- derz	0.63
+ derz	0.71
  des	0.28
- des 	0.33
- desa	0.21
+ des 	0.21
  desc	-0.21
- desd	-0.46
- dese	0.59
- desh	0.2
+ desd	-0.45
+ dese	0.58
  desi	0.33
- desk	-0.56
- deso	-0.38
+ desk	-0.54
+ deso	-0.37
  desp	-0.21
- desu	0.52
+ desu	0.5
  det	-0.25
  deta	-0.25
- deu	-0.24
- deux	-0.24
- deva	-0.38
- dez	-0.43
- deze	-0.43
- di	-0.82
+ deu	-0.25
+ deur	-0.45
+ deux	-0.21
+ deva	-0.52
+ dez	-0.46
+ deze	-0.46
+ di	-0.79
+ di 	0.22
  dia	-0.39
  dia 	-0.39
- dian	0.56
- dias	-0.25
+ dian	0.55
  dic	-0.29
- dice	-0.28
- dich	0.46
+ dice	-0.29
+ dich	0.42
  dici	-0.66
- did	-0.66
- did 	-0.59
- didn	-0.45
- die	-0.35
- die 	-0.28
- dier	-0.76
- dies	-0.25
- difu	0.38
+ did	-0.69
+ did 	-0.61
+ didn	-0.48
+ die	-0.37
+ die 	-0.29
+ dier	-0.82
+ dies	-0.26
+ dif	0.44
+ difu	0.58
  dig	0.44
  digg	0.45
- dijo	-0.64
- dil	-0.2
- dile	-0.2
- dim	-0.21
- dima	-0.21
+ dijo	-0.63
+ dim	-0.22
+ dima	-0.22
  dis	0.21
  disp	-0.41
- dist	0.2
- dit	-0.26
- dit 	-0.26
  dn	0.43
  dnc	0.43
  dnc 	0.43
- do	-0.27
- do 	-0.34
+ do	-0.28
+ do 	-0.39
  doc	-0.6
- docs	-0.2
  docu	-0.35
- doe	-0.37
+ doe	-0.33
+ doe 	0.45
+ doei	0.41
  does	-0.37
- dom	-0.25
- domi	-0.25
+ dom	-0.26
+ domi	-0.26
  donc	0.36
- dond	-0.68
- done	0.54
- dono	0.2
- dont	0.42
- dor	-0.2
- dort	-0.2
- dos	-0.42
- dos 	-0.2
- doss	-0.3
- dow	-0.32
- down	-0.32
- doy	-0.45
- doy 	-0.45
- dr	-0.36
- dre	-0.5
- drei	-0.5
- drie	-0.26
+ dond	-0.8
+ done	0.63
+ donn	0.22
+ dont	0.41
+ dos	-0.43
+ doss	-0.37
+ dow	-0.33
+ down	-0.33
+ doy	-0.48
+ doy 	-0.48
+ dr	-0.37
+ dre	-0.52
+ drei	-0.52
+ drie	-0.25
  dro	-0.28
- droi	0.2
- drol	-0.38
- drop	-0.21
+ drol	-0.36
  drov	-0.37
- dru	-0.51
- druk	-0.51
+ dru	-0.65
+ druk	-0.65
  ds	0.22
  dsg	0.22
  dsgv	0.22
- du	-0.25
  du 	-0.41
- dud	0.57
- duda	-0.3
- dude	0.58
- due	-0.2
- due 	-0.2
+ dud	0.56
+ duda	-0.31
+ dude	0.56
  dur	-0.6
- dura	-0.2
- duri	-0.44
- dus	0.41
- dus 	0.41
- duu	-0.2
- duur	-0.2
- e 	0.75
+ duri	-0.43
+ dus	0.42
+ dus 	0.42
+ duu	-0.21
+ duur	-0.21
+ e 	0.77
  ea	-0.35
  ear	-0.35
  earl	-0.35
  ec	0.28
- echa	-0.2
- eche	-0.2
- eck	0.2
- ecke	0.2
- eco	0.2
- ecol	0.2
- een 	0.21
- eens	0.51
+ een 	0.22
+ eens	0.21
  eer	-0.21
  eers	-0.21
  ef	0.21
  eff	0.21
  effa	0.21
- effe	0.34
+ effe	0.35
  eg 	-0.22
- ega	0.2
- egal	0.2
- ei	0.71
- eia	0.2
- eiam	0.2
- ein	0.61
- ein 	0.38
- eind	-0.2
- einf	0.21
+ ei	0.73
+ ein	0.63
+ ein 	0.41
+ einf	0.22
  eini	-0.21
- einm	-0.31
+ einm	-0.32
  einw	0.4
  ej	0.21
  eje	0.21
  ejer	0.21
- el	-0.22
- el 	-0.31
- ele	0.2
- elec	0.2
+ el	-0.26
+ el 	-0.38
  elk	-0.53
  elke	-0.53
  ell	-0.28
- ella	-0.2
- elle	-0.2
- elm	0.2
- elm 	0.2
- els	0.22
- els 	0.2
- else	0.21
+ ella	-0.21
+ els	0.24
+ else	0.24
  em	0.25
- ema	0.25
- emai	0.25
- empe	-0.2
- empr	0.65
- en 	-0.23
- enc	-0.31
- enca	-0.2
- enco	-0.25
- end	0.73
+ ema	0.26
+ emai	0.26
+ empl	0.21
+ empr	0.66
+ en 	-0.24
+ enc	-0.29
+ enca	-0.22
+ enco	-0.23
+ end	0.72
  end 	1.15
- endi	-0.2
- ends	-0.77
- enfe	-0.22
+ ends	-0.78
+ ene	0.22
+ ener	0.22
  enfi	0.26
  eng	-0.52
  enga	-0.52
- enl	0.49
- enla	-0.29
- enle	0.52
- eno	0.25
- enou	0.25
+ enl	0.5
+ enla	-0.3
+ enle	0.53
+ eno	0.27
+ enou	0.27
  entf	0.28
- enti	0.22
+ enti	0.23
  entr	-0.29
  ents	0.26
- envi	0.48
- eny	-0.2
- enya	-0.2
- eq	-0.2
- equ	-0.2
- equi	-0.2
- er 	-0.62
+ envi	0.46
+ er 	-0.65
  era	0.4
  eras	0.4
- erg	-0.22
- erge	-0.22
- erl	-0.21
- erle	-0.21
- erm	0.2
- erme	0.2
- ern	0.2
- erne	0.2
- err	-0.39
- erre	-0.38
- erro	-0.22
+ erb	-0.21
+ erbi	-0.21
+ ern	0.21
+ erne	0.21
+ err	-0.59
+ erre	-0.59
+ erro	-0.25
  erst	-0.22
- ersu	0.25
- es 	-0.5
- escu	-0.3
+ ersu	0.24
+ es 	-0.54
+ escu	-0.28
  ese	-0.34
  ese 	-0.34
  eso	-0.22
@@ -951,402 +753,339 @@ export const NGRAM_WEIGHTS = `
  esp	-0.25
  espe	-0.55
  espo	-0.25
- ess	-0.59
- essa	-0.59
- est 	-0.82
- este	0.71
+ ess	-0.57
+ essa	-0.57
+ est	-0.22
+ est 	-0.97
+ este	0.7
  estu	0.24
- et	-0.72
+ et	-0.73
  et 	-0.33
  eta	-0.41
- etag	-0.53
+ etag	-0.55
  etai	-0.41
  ete	-0.39
- ete 	-0.2
- eten	-0.22
+ ete 	-0.21
+ eten	-0.21
  etes	-0.4
- etr	0.2
- etre	0.2
- etw	-0.26
- etwa	-0.26
+ etw	-0.27
+ etwa	-0.27
  eu 	-0.46
- euc	0.43
- euch	0.43
- eure	0.32
- euro	-0.2
- ev	-0.27
+ euc	0.41
+ euch	0.41
+ eure	0.34
+ ev	-0.29
  ev 	-0.27
- even	-0.71
+ even	-0.67
  exe	0.36
  exer	0.36
- exi	0.31
- exig	0.31
- ext	-0.44
- exte	-0.28
- extr	-0.23
- f 	0.21
- fa	-0.32
- fa 	0.2
+ exi	0.33
+ exig	0.33
+ exp	-0.38
+ ext	-0.41
+ exte	-0.25
+ extr	-0.21
+ f 	0.22
+ fa	-0.33
  fac	-0.29
- face	-0.2
- faci	-0.27
- fact	-0.2
- fah	0.3
- fahr	0.3
- fai	-0.21
- fair	-0.51
- fais	-0.28
- fal	-1.09
- fall	-1.07
- fals	-0.7
- falt	-0.27
+ faci	-0.25
+ fah	0.4
+ fahr	0.4
+ fair	-0.48
+ fais	-0.25
+ fal	-1.11
+ fall	-1.09
+ fals	-0.71
+ falt	-0.28
  fas	-0.21
  fast	-0.21
- fau	0.25
- faut	0.25
- fe	-0.31
- fea	-0.26
- feat	-0.26
- fee	-0.71
- fee 	-0.42
- fees	-0.47
- fel	-0.2
- felg	-0.2
- fem	-0.34
- femm	-0.34
- fes	-0.22
- fest	-0.22
- few	0.2
- few 	0.2
- fi	0.2
- fic	0.36
- fich	0.36
- fieb	-0.2
- fiet	0.2
- fig	-0.47
- figu	-0.47
- fij	0.2
- fije	0.2
- file	0.2
- fill	-0.24
- fils	-0.27
+ fau	0.27
+ faut	0.27
+ fe	-0.29
+ fea	-0.24
+ feat	-0.24
+ fee	-0.79
+ fee 	-0.45
+ fees	-0.49
+ fem	-0.35
+ femm	-0.35
+ fes	-0.39
+ fest	-0.39
+ fi	0.27
+ fib	0.42
+ fibr	0.42
+ fic	0.35
+ fich	0.35
+ fig	-0.45
+ figu	-0.45
+ fill	-0.21
+ fils	-0.44
  fin 	-0.4
- find	-0.26
- fine	-0.37
- fins	0.25
+ find	-0.25
+ fine	-0.41
+ fins	0.23
  fir	-0.46
  firm	-0.41
  firs	-0.21
- fit	0.2
- fitn	0.2
- fix	-0.27
- fixe	-0.28
- fle	0.33
+ fix	-0.26
+ fixe	-0.27
+ fle	0.34
  flee	0.51
- flex	-0.2
- flo	-0.23
- floo	-0.23
- fly	-0.32
- flye	-0.32
- fo	0.32
- folg	-0.2
+ fli	-0.22
+ flig	-0.22
+ flo	-0.22
+ floo	-0.22
+ fly	-0.44
+ flye	-0.44
+ fo	0.34
  foll	0.37
  fon	-0.4
- fona	-0.2
- fonc	-0.21
- for	0.22
- for 	-0.26
+ fonc	-0.22
+ for	0.24
+ for 	-0.23
  ford	0.4
- fore	-0.47
- forf	-0.32
+ fore	-0.45
+ forf	-0.37
  forg	0.58
- form	-0.42
+ form	-0.43
  fot	-0.73
  foto	-0.73
- fou	0.34
- foun	0.29
- four	-0.2
  fout	0.21
- fr	-0.3
- fra	-0.59
- frag	-0.52
+ fr	-0.33
+ fra	-0.71
+ frag	-0.55
+ frai	-0.28
  frau	-0.66
  fre	-0.26
- frei	-0.2
- freu	-0.2
- frid	-0.2
- frie	0.2
- fris	-0.24
- fro	0.32
- from	0.32
- fru	-0.23
- fruh	-0.23
- ft	0.2
- ftc	0.2
- ftc 	0.2
- fu	0.63
- fuer	-0.2
- fum	-0.45
+ fren	0.25
+ fris	-0.22
+ fro	0.3
+ from	0.3
+ fru	-0.24
+ fruh	-0.24
+ fu	0.64
+ fum	-0.47
  fuma	-0.42
- fume	-0.23
+ fume	-0.26
  fun	-0.78
- fune	-0.2
- funf	-0.31
+ funf	-0.35
  funn	-0.62
  fur	0.73
  fur 	0.24
  furt	0.5
- fut	0.2
- futu	0.2
- ga 	0.5
- gaa	-0.53
- gaan	-0.51
- gal	0.2
- galw	0.2
- gap	-0.2
- gap 	-0.2
- gas	-0.2
- gas 	-0.22
- gaso	-0.2
- gd	0.44
- gdp	0.44
- gdpr	0.44
- ge	-0.74
- ge 	0.21
+ ga 	0.52
+ gaa	-0.6
+ gaan	-0.58
+ gas 	-0.21
+ gd	0.47
+ gdp	0.47
+ gdpr	0.47
+ ge	-0.73
+ ge 	0.39
  gean	-0.35
- geap	0.21
+ geap	0.22
  geb	0.62
- gebe	0.6
- gebu	0.21
- gec	0.34
- geco	0.34
- ged	0.22
- gedo	0.22
- gef	-0.22
- gefa	-0.2
- gefr	-0.23
- gefu	-0.21
- geg	0.36
- gege	0.36
- geh	-0.31
- geha	-0.43
- gek	0.74
- geka	0.54
+ gebe	0.61
+ gebu	0.27
+ gec	0.36
+ geco	0.36
+ ged	0.24
+ gedo	0.24
+ gefr	-0.22
+ geg	0.35
+ gege	0.35
+ geh	-0.34
+ geha	-0.41
+ gek	0.78
+ geka	0.59
  geko	0.4
- gekr	-0.43
+ gekr	-0.45
  geku	0.21
  gel	0.42
- gela	0.47
- geld	-0.22
- gele	-0.2
+ gela	0.46
+ geld	-0.21
+ gele	-0.25
  geli	0.44
- gelo	-0.4
- gemi	-0.2
- gena	-0.2
+ gelo	-0.37
+ gemi	-0.21
  geo	-0.26
  geof	-0.26
- ger	-0.69
- gera	-0.45
- gere	-0.21
- gern	-0.76
- ges	-0.5
- gesa	-0.48
+ ger	-0.71
+ gera	-0.46
+ germ	0.5
+ gern	-0.8
+ ges	-0.51
+ gesa	-0.5
  gesc	-0.4
- gese	-0.8
- gesp	0.2
- gest	-0.2
- get	-0.57
- get 	-0.56
+ gese	-0.79
+ geso	0.33
+ get	-0.55
+ get 	-0.53
  gete	0.21
  gett	-0.44
  gev	-0.32
- geva	0.2
- gevr	-0.32
- gew	0.38
- gewo	0.38
- gez	-0.32
- geze	-0.33
- gezi	-0.53
- gezo	0.24
- gf	0.2
- gfu	0.2
- gfun	0.2
+ gevr	-0.31
+ gew	0.39
+ gewo	0.39
+ gez	-0.28
+ geze	-0.29
+ gezi	-0.52
+ gezo	0.22
  gib	-0.21
  gibt	-0.21
- gil	-0.2
- gilt	-0.2
- gle	-0.22
- glei	-0.22
- glo	0.2
- glor	0.2
- glu	0.2
- glum	0.2
- gm	-0.57
+ gla	0.25
+ glas	0.25
+ gle	-0.29
+ glei	-0.29
+ gm	-0.33
  gma	-0.57
  gmai	-0.57
- go	0.21
- goes	-0.22
+ go 	-0.34
+ goes	-0.26
  goi	-0.23
  goin	-0.23
- gol	-0.29
- golf	-0.29
- gon	0.2
  gone	-0.21
  gonn	0.4
- gott	-0.22
- graa	0.6
- grab	-0.2
- gran	-0.2
+ gott	-0.21
+ graa	0.53
+ grad	0.34
  grap	-0.4
- grav	-0.2
- gri	-0.57
- grij	-0.23
+ gri	-0.56
  gris	-0.37
- grit	-0.21
- gro	0.24
+ gro	0.23
  groe	0.21
- gron	0.2
  grue	0.21
  grun	-0.22
  gs	-0.38
  gsm	-0.38
  gsm 	-0.38
- gu	0.33
- gue	0.39
- guey	0.39
- gul	-0.26
- gult	-0.26
- gut	-0.44
- gut 	-0.44
- guy	0.33
- guy 	0.65
- gy	0.42
- gym	0.42
- gym 	0.42
- ha	-0.21
- haa	0.37
- haal	0.39
- haas	-0.2
- hab 	0.7
- habi	-0.36
- habl	0.28
- hac	-0.45
- hace	-0.45
- had	0.34
- had 	0.34
- hag	-0.5
- hago	-0.5
- halb	-0.2
- half	-0.47
- hall	0.2
- har	0.53
+ gu	0.29
+ gue	0.37
+ guey	0.37
+ gul	-0.23
+ gult	-0.23
+ gut	-0.46
+ gut 	-0.46
+ guy	0.29
+ guy 	0.66
+ gy	0.41
+ gym	0.41
+ gym 	0.41
+ ha	-0.26
+ haa	0.39
+ haal	0.4
+ hab 	0.68
+ habi	-0.35
+ habl	0.26
+ hac	-0.51
+ hace	-0.51
+ had	0.29
+ had 	0.29
+ hag	-0.69
+ hago	-0.69
+ halb	-0.21
+ half	-0.46
+ hall	0.22
+ har	0.57
  hara	0.44
- harc	0.2
- hart	0.38
- has	-0.41
- has 	-0.2
- hasa	-0.43
- hast	-0.2
- hat	-0.74
- hat 	-0.72
+ hart	0.4
+ has	-0.45
+ hasa	-0.42
+ hast	-0.38
+ hat	-0.7
+ hat 	-0.68
  hatt	-0.21
- hau	0.47
- haus	0.47
+ hau	0.48
+ haus	0.48
  hay	-0.29
  hay 	-0.29
- heb 	0.24
- hebb	-0.29
- heef	-0.24
- heel	-0.31
+ heb 	0.26
+ hebb	-0.3
+ heef	-0.38
+ heel	-0.36
  hei	-0.59
  heim	-0.41
  hel	0.29
  help	0.34
- hem	-0.39
- hem 	-0.39
- her 	-0.46
- herb	-0.2
- here	0.45
- herr	-0.2
- het	-0.2
- het 	-0.2
- heu	-0.78
- heur	-0.4
- heut	-0.61
- hey	0.55
- hey 	0.55
- hi	0.3
+ hem	-0.49
+ hem 	-0.49
+ her 	-0.44
+ here	0.44
+ het	-0.21
+ het 	-0.21
+ heu	-0.8
+ heur	-0.36
+ heut	-0.64
+ hey	0.54
+ hey 	0.54
+ hi	0.24
  hi 	0.35
- hib	-0.2
- hibr	-0.2
- hic	-0.21
- hice	-0.21
- hie	0.4
- hier	0.4
+ hie	0.47
+ hier	0.47
  hig	-0.39
  high	-0.39
- hij	-0.41
- hij 	-0.21
- hija	-0.21
+ hij	-0.54
+ hij 	-0.35
  hijo	-0.37
  hil	-0.28
  hilu	-0.28
- him	-0.33
- him 	-0.33
+ him	-0.32
+ him 	-0.32
  hip	0.41
  hipo	0.41
- his	-0.39
- his 	-0.39
+ his	-0.38
+ his 	-0.38
  hit	0.44
  hitt	0.44
- hiv	-0.2
- hive	-0.2
- ho	-0.43
- hoe	-0.65
- hoe 	-0.64
- hoer	0.37
+ hiv	-0.21
+ hive	-0.21
+ ho	-0.4
+ hoe	-0.61
+ hoe 	-0.59
+ hoer	0.29
  hoez	-0.21
  hog	0.25
  hoga	0.25
- hol	0.35
- hola	0.42
- hold	0.2
- hom	-0.2
- home	-0.2
- hoo	-0.91
+ hoi	0.39
+ hoi 	0.39
+ hol	0.27
+ hola	0.32
+ hoo	-0.92
+ hoog	-0.29
  hoor	-0.91
- hor	0.6
- hor 	0.64
+ hor	0.58
+ hor 	0.61
  hora	-0.23
- hort	0.3
- hot	-0.2
- hotm	-0.2
- hou	0.76
- hou 	0.76
- houd	-0.86
+ hort	0.32
+ hou	0.75
+ hou 	0.77
+ houd	-0.78
  houn	0.4
- hour	-0.34
+ hour	-0.29
  hous	0.39
- how	-0.53
- how 	-0.53
+ how	-0.5
+ how 	-0.5
  hoy	-0.29
  hoy 	-0.29
- hui 	-0.2
  huis	-0.22
  hus	-0.21
  husb	-0.21
+ huu	0.29
+ huur	0.29
  hyb	-0.22
  hybr	-0.22
- i 	-0.46
+ i 	-0.43
+ ibi	0.28
+ ibiz	0.28
  ici	-0.41
  ici 	-0.41
- id	-0.4
- id 	-0.4
- ide	-0.22
- idea	-0.22
- ie	0.34
- iet	0.34
- iets	0.34
+ id	-0.42
+ id 	-0.41
+ ide	-0.38
+ idea	-0.38
+ ie	0.33
+ iet	0.33
+ iets	0.33
  if	-0.47
  if 	-0.47
  ig	-0.43
@@ -1354,449 +1093,382 @@ export const NGRAM_WEIGHTS = `
  igno	-0.4
  igu	-0.21
  igua	-0.21
- ih	0.25
- ihn 	-0.24
- ihr	0.53
+ ih	0.21
+ ihn 	-0.27
+ ihr	0.49
  ihre	0.52
- ill 	-0.2
  ils	-0.38
  ils 	-0.38
- im	-0.2
- imm	0.44
- imme	0.45
- imp	-0.2
- impr	-0.2
- in	-0.31
- inc	-0.27
+ imm	0.49
+ imme	0.47
+ immo	0.21
+ in	-0.32
+ inc	-0.28
  ince	-0.27
- incl	-0.21
- ine	-0.29
- inee	-0.29
- inf	-0.3
- info	-0.3
+ incl	-0.28
+ ine	-0.26
+ inee	-0.26
+ inf	-0.28
+ info	-0.28
  ing	0.61
  ing 	0.61
- inm	0.43
+ inm	0.42
  inmi	0.21
  inmo	0.21
- inn	-0.2
- inne	-0.2
- ins 	-0.2
  insc	0.24
  insu	0.44
- ip	0.5
- iph	0.5
- ipho	0.5
+ inz	-0.22
+ inza	-0.24
+ ip	0.47
+ iph	0.47
+ ipho	0.47
  ir	-0.43
- ira	-0.23
- ira 	-0.23
- irg	-0.26
- irge	-0.26
- is	-0.96
+ ira	-0.22
+ ira 	-0.22
+ irg	-0.28
+ irge	-0.28
+ is	-0.95
  is 	-0.89
- isn	-0.31
- isn 	-0.31
- ist	-0.35
- ist 	-0.35
- its	0.23
- its 	0.23
- j 	0.94
- ja 	0.21
- jaa	-0.59
- jaar	-0.59
- jah	-0.2
- jahr	-0.2
+ isn	-0.51
+ isn 	-0.51
+ ist	-0.33
+ ist 	-0.33
+ iti	-0.27
+ itin	-0.27
+ its	0.21
+ its 	0.21
+ j 	0.9
+ ja 	0.56
+ jaa	-0.39
+ jaar	-0.39
  jaj	-0.52
  jaja	-0.52
- jane	0.2
- jans	-0.2
- janu	0.2
- je	-0.33
- je 	-0.25
- jed	-0.31
- jede	-0.35
- jedo	0.2
- jeg	0.33
- jegl	0.33
- jen	0.2
- jen 	0.2
- jess	-0.24
- jett	-0.3
+ je	-0.24
+ jed	-0.3
+ jede	-0.34
+ jeg	0.32
+ jegl	0.32
+ jen	0.26
+ jess	-0.25
+ jett	-0.31
  jeu	-0.41
  jeud	-0.41
- job	-0.2
- job 	-0.2
- jon	0.22
- jong	0.22
- jor	0.32
- jorg	0.32
- jos	0.53
+ jo	-0.32
+ jon	0.4
+ jong	0.4
+ jor	0.28
+ jorg	0.28
+ jos	0.54
  josh	0.53
- jou	-0.83
- jour	-0.83
- ju	-0.43
+ jou	-1.03
+ jour	-1.03
+ ju	-0.41
  jua	-0.24
  juan	-0.24
- jue	-0.2
- juev	-0.2
- jui	-0.38
- juis	-0.38
- juli	-0.2
+ jui	-0.39
+ juis	-0.39
  jun	-0.26
  june	-0.29
  juni	-0.26
- junt	-0.47
- jus	-0.22
+ junt	-0.46
+ jus	-0.21
  jusq	-0.25
- just	-0.22
+ just	-0.21
  jv	0.22
  jve	0.22
  jveu	0.22
- k 	0.55
+ k 	0.5
  ka	-0.64
  kan	-0.78
- kan 	-0.62
- kana	0.45
+ kan 	-0.64
+ kana	0.5
  kann	-0.58
- kap	0.48
- kapp	0.48
+ kap	0.49
+ kapp	0.49
  kar	0.21
- kare	0.2
- kart	0.21
- kau	-0.28
- kauf	-0.37
- keen	-0.29
- keep	-0.25
- kei 	0.4
+ kau	-0.29
+ kauf	-0.39
+ keen	-0.33
+ keep	-0.26
+ kei 	0.41
  kell	-0.21
- kelo	0.2
- ken	-0.4
- ken 	-0.4
+ ken	-0.41
+ ken 	-0.42
  kep	-0.39
  kept	-0.39
- kev	-0.34
- kevi	-0.34
- kid	-0.2
- kid 	-0.2
+ kia	0.33
+ kia 	0.33
  kij	-0.35
  kijk	-0.35
- kil	-0.2
- kill	-0.2
  kin	0.63
  kind	0.63
- kit	0.26
- kitc	0.26
- kl	-0.29
- kla	0.3
- klac	0.2
+ kit	0.23
+ kitc	0.23
+ kl	-0.27
+ kla	0.31
  klan	0.21
- kli	0.43
- klin	0.43
- klo	-0.3
- klop	-0.3
- km	-0.43
- km 	-0.43
- kn	-0.31
- kna	-0.28
- knap	-0.28
- kno	-0.26
- know	-0.26
- ko	-0.58
- koa	0.2
- koa 	0.2
- kof	-0.2
- koff	-0.2
- kol	0.2
- koll	0.2
- kom	-0.41
+ kli	0.42
+ klin	0.42
+ klo	-0.29
+ klop	-0.29
+ km	-0.42
+ km 	-0.42
+ kn	-0.32
+ kna	-0.27
+ knap	-0.27
+ kno	-0.27
+ know	-0.27
+ ko	-0.59
+ kom	-0.42
  kom 	-0.4
+ kome	-0.21
  komi	-0.36
  komm	-0.38
- kon 	-0.25
- kona	-0.4
- kont	0.44
- koo	0.2
- koop	0.2
- kop	-0.46
- kope	-0.46
- kor	-0.2
- kort	-0.2
- kos	-0.49
- kost	-0.49
- kr	-0.28
- kraf	0.2
- kram	0.27
- kran	-0.2
- kre	-0.25
- kred	-0.25
+ kon 	-0.26
+ kona	-0.42
+ kont	0.43
+ koo	0.33
+ koop	0.33
+ kop	-0.42
+ kope	-0.42
+ kos	-0.54
+ kost	-0.54
+ kr	-0.26
+ kre	0.21
+ kred	0.21
  kri	-0.46
- kria	-0.25
+ kria	-0.23
  krij	-0.46
  kun 	-0.21
- kund	0.29
+ kund	0.28
  kunf	0.34
- kur	-0.58
- kurs	-0.21
- kurz	-0.35
- kw	-0.2
- kwp	-0.2
- kwp 	-0.2
+ kur	-0.57
+ kurz	-0.34
+ kw	-0.21
  l 	-0.21
- la	-0.48
- la 	-0.34
- laa	0.39
- laad	-0.45
+ la	-0.46
+ la 	-0.32
+ laa	0.4
+ laad	-0.41
  laat	0.42
  lac	0.4
  lach	0.4
  lai	0.26
  lais	0.26
- land	-0.39
- lane	-0.23
- lar	-0.3
- larg	-0.3
- las	-0.27
- las 	-0.75
+ land	-0.41
+ lane	-0.22
+ lar	-0.24
+ larg	-0.24
+ las	-0.26
+ las 	-0.73
  lass	0.71
- last	0.43
+ last	0.41
  lat	-0.46
  late	-0.46
- lauf	-0.34
- laus	0.2
- lav	-0.2
- lava	-0.2
- le	-0.22
- le 	-0.4
- lea	-0.2
- lead	0.2
- leas	-0.5
+ lauf	-0.33
+ le	-0.27
+ le 	-0.39
+ leas	-0.49
  leav	0.59
- lee	-0.45
- leed	0.2
- lees	-0.54
- leg	-0.41
- lege	-0.41
- lei	-0.2
- leid	-0.2
- lek	-0.41
- lekk	-0.41
- less	-0.47
- let	-0.29
+ lee	-0.63
+ lees	-0.73
+ leg	-0.42
+ lege	-0.42
+ lei	-0.23
+ leid	-0.23
+ lek	-0.42
+ lekk	-0.42
+ len	0.23
+ leni	0.23
+ less	-0.61
+ let	-0.31
  let 	-0.4
- letz	0.37
- leu	-0.23
+ letz	0.32
  leur	-0.23
- lic	-0.25
- lice	-0.25
- lid	0.42
- lid 	0.42
+ lic	-0.23
+ lice	-0.23
+ lid	0.41
+ lid 	0.41
  lie	-0.57
- lieb	-0.45
- lief	-0.2
- lieg	0.23
+ lieb	-0.46
+ lieg	0.38
  lien	-0.24
- liev	-0.61
+ liev	-0.6
+ life	0.23
  lig	-0.52
  ligh	-0.52
  lij	0.25
  lijn	-0.31
- lijs	0.26
- lim	-0.2
- limp	-0.2
- line	-0.2
- link	-0.23
- lis 	-0.64
+ lijs	0.25
+ lin	-0.28
+ line	-0.23
+ link	-0.4
+ lis 	-0.61
  lit	-0.22
  litt	-0.22
- liv	-0.2
  live	-0.38
- livr	-0.2
- ll 	-0.23
+ ll 	-0.22
  lla	0.22
  llam	0.22
+ llan	0.26
  lle	-0.73
  lleg	-0.73
  lo	-0.54
- lo 	-0.27
- loa	-0.42
- loa 	-0.45
- loe	0.62
- loes	0.62
- log	0.2
- logi	0.2
- loh	-0.2
- lohn	-0.2
- lol	-0.86
- lol 	-0.86
- lon	0.27
+ lo 	-0.28
+ loa	-0.37
+ loa 	-0.42
+ loe	0.61
+ loes	0.61
+ lol	-0.88
+ lol 	-0.88
+ lon	0.26
  lond	0.29
- long	0.27
- los 	-0.39
- losc	0.29
- lose	0.69
+ long	0.26
+ los 	-0.4
+ losc	0.31
+ lose	0.71
  loss	0.22
- lost	-0.2
  lot	-0.22
  lot 	-0.22
- lote	-0.22
+ lote	-0.25
  lu	-0.5
  luk	-0.26
  lukt	-0.26
  lun	-0.5
- lunc	-0.28
+ lunc	-0.25
  lund	-0.31
  lune	-0.33
  ma 	-0.42
  maak	0.22
- maan	-0.54
- mad	0.21
- mada	0.21
- mag	0.34
- mag 	0.34
- mai	0.64
+ maan	-0.49
+ mada	0.24
+ mag	0.33
+ mag 	0.33
+ mai	0.61
  mai 	-0.38
- maie	-0.2
- mail	0.42
- main	-0.44
- mair	-0.29
- mais	0.54
- make	0.29
- maki	-0.48
+ mail	0.39
+ main	-0.43
+ mair	-0.24
+ mais	0.53
+ mak	0.24
+ make	0.38
+ maki	-0.51
  makl	0.23
  mal	-0.39
- mal 	0.22
  mala	-0.21
- male	-0.2
- mall	-0.25
+ mall	-0.28
  mam	-0.44
  mama	-0.44
- man	-0.33
+ man	-0.35
+ man 	0.21
  mana	-0.43
- mane	-0.2
  mani	-0.4
  mann	-0.54
- mant	-0.2
- many	0.75
- map	0.63
+ many	0.77
+ map	0.62
  mapp	0.63
  mari	-0.42
  mark	0.25
- marr	0.21
- mart	-0.25
- mas	1.1
- mas 	1.11
- masc	-0.2
- mat	-0.42
- mati	-0.33
- mats	-0.22
- mau	-0.29
- mauv	-0.29
- may	-0.27
- mayb	-0.27
- maz	-0.25
- mazd	-0.25
- md	-0.25
- mdr	-0.25
- mdr 	-0.25
+ marr	0.22
+ mart	-0.23
+ mas	1.08
+ mas 	1.14
+ masc	-0.4
+ mast	-0.49
+ mat	-0.41
+ mati	-0.32
+ mats	-0.21
+ mau	-0.28
+ mauv	-0.28
+ may	-0.25
+ mayb	-0.25
+ maz	-0.24
+ mazd	-0.24
+ md	-0.24
+ mdr	-0.24
+ mdr 	-0.24
  me 	0.33
  mea	0.35
  mean	0.35
- meas	-0.21
  med	0.47
  medi	0.47
- mee	0.4
- mee 	0.24
- meed	-0.22
- meer	0.36
- meg	-0.28
- mega	-0.28
- meh	0.23
- meh 	0.4
- mehr	0.22
- mei 	0.2
- meil	0.2
- mej	-0.33
- mejo	-0.33
+ mee	0.41
+ mee 	0.27
+ meed	-0.25
+ meer	0.37
+ meg	-0.27
+ mega	-0.27
+ meh	0.27
+ meh 	0.41
+ mehr	0.26
+ mej	-0.34
+ mejo	-0.34
  mem	-0.24
  memb	0.65
  meme	-0.24
- mes 	0.21
+ mes 	0.28
  mi 	0.51
- mid	-0.81
- midd	-0.73
+ mid	-0.77
+ midd	-0.7
  midi	-0.58
- mie	-0.2
- mien	-0.2
- mier	-0.22
- mig	-0.37
- migh	-0.37
- mij	0.36
- mij 	0.73
- mijn	0.25
- mik	0.2
- mike	0.2
- mil	0.2
- mil 	0.24
- mill	0.2
- min 	-0.53
- mine	-0.34
- mini	0.43
+ mig	-0.35
+ migh	-0.35
+ mij	0.37
+ mij 	0.76
+ mijn	0.24
+ mil 	0.25
+ min 	-0.59
+ mine	-0.35
+ mini	0.44
  minu	-0.4
- mio	-0.44
- mio 	-0.44
- mir	0.3
- mir 	0.25
- mira	0.65
- mire	0.2
- mis	-0.36
- mis 	0.43
+ mio	-0.43
+ mio 	-0.43
+ mir	0.33
+ mir 	0.28
+ mira	0.62
+ mis	-0.34
+ mis 	0.46
  mism	-0.28
  miss	-0.36
- mist	-0.42
- mits	-0.2
- mitt	-0.4
- mix	-0.2
- mixe	-0.2
- mo	-0.56
- mob	-0.22
- mobi	-0.22
- moec	0.33
- moed	-0.47
- moes	-0.59
+ mist	-0.41
+ mits	-0.21
+ mitt	-0.22
+ mo	-0.54
+ mob	-0.4
+ mobi	-0.4
+ moec	0.29
+ moed	-0.4
+ moes	-0.61
  mog 	0.22
  mogl	-0.21
- mois	-0.61
- mol	0.49
- mole	0.49
- mom	-0.54
- mome	-0.54
- mona	-0.5
- mone	-0.2
- mons	0.21
+ mois	-0.93
+ mol	0.5
+ mole	0.5
+ mom	-0.53
+ mome	-0.53
+ mona	-0.52
+ mons	0.24
  mont	-0.42
- moo	0.21
- moog	0.21
- mor	-0.26
+ moo	0.39
+ moog	0.39
+ mor	-0.25
  more	0.58
  morg	-0.67
- morn	-0.2
- mort	0.2
  mot	0.57
  moto	0.57
- movi	0.68
- mr	0.2
- mrt	0.2
- mrt 	0.2
+ movi	0.67
+ mr	0.22
+ mrt	0.22
+ mrt 	0.22
  ms	0.32
  msg 	0.86
- msgi	0.2
- msj	0.44
- msjs	0.44
- mt	-0.26
- mt 	-0.26
- mu	-0.74
- muc	-0.57
- much	-0.57
+ msj	0.45
+ msjs	0.45
+ mt	-0.25
+ mt 	-0.25
+ mu	-0.8
+ muc	-0.68
+ much	-0.68
  mue	-0.23
  mues	-0.23
  mus	-0.26
@@ -1805,245 +1477,212 @@ export const NGRAM_WEIGHTS = `
  mutt	-0.41
  muy	-0.45
  muy 	-0.45
- mys	0.28
- myse	0.28
- n 	-0.46
- na	-0.3
+ mys	0.26
+ myse	0.26
+ n 	-0.44
+ na	-0.36
  na 	-0.96
- nac	-0.31
- nach	-0.31
- naci	0.37
+ naa	-0.22
+ naar	-0.22
+ nac	-0.38
+ nach	-0.38
+ naci	0.39
  nad	0.5
  nada	0.5
- nag	-0.2
- naga	-0.2
- nah	-0.25
- nah 	-0.25
- nam	0.48
- name	0.48
- ne	-0.32
- ne 	0.31
- nea	-0.35
- near	-0.35
+ nah	-0.23
+ nah 	-0.23
+ nam	0.51
+ name	0.52
+ ne	-0.31
+ ne 	0.28
+ nea	-0.32
+ near	-0.32
  ned	0.21
  ned 	0.21
- nee 	-0.29
+ nee	0.22
  neg	-0.54
- nega	-0.2
- nege	-0.2
- nego	-0.31
- nei	-0.38
- nein	-0.38
- nem	-0.73
- neme	-0.73
- nen	0.36
- nen 	0.36
- nep	-0.2
- neph	-0.2
- net 	-0.51
- neta	0.22
- nett	0.2
- neu	-0.4
- neue	-0.4
- nev	-0.35
- neve	-0.35
- new 	-0.36
- newb	-0.2
- news	0.2
- nex	-0.42
- next	-0.42
- ni 	0.6
+ nego	-0.35
+ nei	-0.39
+ nein	-0.39
+ nem	-0.72
+ neme	-0.72
+ nen	0.38
+ nen 	0.38
+ net 	-0.46
+ neta	0.21
+ neu	-0.37
+ neue	-0.37
+ nev	-0.34
+ neve	-0.34
+ new 	-0.39
+ nex	-0.41
+ next	-0.41
+ ni 	0.61
  nice	0.36
- nie 	0.31
+ nie 	0.29
  nieg	-0.4
- nieu	-0.29
- nik	0.23
- niks	0.23
+ nieu	-0.31
+ nik	0.22
+ niks	0.22
  nim	0.32
  nimm	0.32
- nin	0.29
- ning	0.29
+ nin	0.25
+ ning	0.25
  nix	0.33
  nix 	0.33
- nl	0.2
- nl 	0.2
- noc	-0.26
- noch	-0.26
- nod	0.25
- nod 	0.2
- noi	-0.48
- noir	-0.2
- nois	-0.48
+ nl	0.23
+ nl 	0.23
+ noc	-0.27
+ noch	-0.27
+ nod	0.29
+ noi	-0.51
+ nois	-0.51
  nom	-0.23
- non	-0.96
- non 	-0.68
- nons	-0.52
- noo 	0.2
- noon	-0.87
- noor	-0.21
- nos	-0.35
- nos 	-0.35
+ non	-0.86
+ non 	-0.54
+ nons	-0.53
+ noon	-0.86
+ noor	-0.22
+ nos	-0.33
+ nos 	-0.33
  not	0.36
  not 	0.51
- noti	-0.2
- notr	-0.2
- nou 	0.36
+ nou 	0.52
  nous	0.39
  now	0.22
  now 	0.22
  nu	-0.21
  nue	-0.23
  nuev	-0.23
- numm	0.43
+ numm	0.42
  nur	-0.75
  nur 	-0.75
  nut	0.32
- nutz	0.34
+ nutz	0.33
  oa	-0.22
  oak	-0.22
  oak 	-0.22
  ob	-0.24
  ob 	-0.21
- obl	-0.39
- obli	-0.39
+ obl	-0.4
+ obli	-0.4
  oc	-0.28
+ occ	-0.44
+ occu	-0.45
  och	-0.22
  ocht	-0.22
  oct	-0.34
- octo	-0.2
- od	-0.22
- odo	-0.23
- odom	-0.23
- of	-0.56
- of 	-0.33
- ofe	-0.25
- ofer	-0.25
- off	-0.28
+ od	-0.23
+ odo	-0.22
+ odom	-0.22
+ of	-0.54
+ of 	-0.31
+ ofe	-0.23
+ ofer	-0.23
+ off	-0.27
  off 	0.28
- offi	-0.39
- ofi	-0.5
- ofic	-0.5
- oft	-0.47
- oft 	-0.26
- ofte	-0.57
- oh	-0.61
- oh 	-0.64
- ohi	0.22
- ohio	0.22
- ok	-0.92
- ok 	-0.76
- oka	0.28
- okay	0.28
- oke	-0.57
- oke 	-0.57
- ol	-0.39
+ offi	-0.4
+ ofi	-0.49
+ ofic	-0.49
+ oft	-0.46
+ oft 	-0.25
+ ofte	-0.56
+ oh	-0.38
+ oh 	-0.66
+ ohi	0.25
+ ohio	0.25
+ ok	-1.08
+ ok 	-0.9
+ oka	0.24
+ okay	0.24
+ oke	-0.64
+ oke 	-0.64
+ ol	-0.4
  old	-0.63
  old 	-0.63
  olv	0.38
  olvi	0.38
- om	-0.7
- om 	-0.63
- oml	-0.2
- omla	-0.2
- omv	-0.23
- omvo	-0.23
- on	-0.34
- onc	-0.42
- once	-0.42
+ om	-0.83
+ om 	-0.74
+ omv	-0.21
+ omvo	-0.21
+ on	-0.35
+ onc	-0.43
+ once	-0.43
  ond	-0.4
- onda	-0.35
+ onda	-0.33
  onde	-0.4
- one	-0.49
- one 	-0.49
- ong 	0.2
+ one	-0.51
+ one 	-0.51
  onge	-0.35
- onli	-0.21
- oo	-0.24
- ook	-0.24
- ook 	-0.24
- op	0.34
- op 	0.29
- oper	0.2
- opg	0.2
- opge	0.2
- opl	-0.2
- opla	-0.2
- opn	-0.66
+ oo	-0.25
+ ook	-0.25
+ ook 	-0.25
+ op	0.38
+ op 	0.35
+ ople	0.38
+ opn	-0.79
  opne	-0.65
- opni	-0.2
- opp	0.48
- oppo	0.48
- opr	-0.2
- opri	-0.2
- opt	0.33
- opt 	0.42
- opti	-0.41
- or	0.22
- or 	0.44
- ora	-0.21
- oran	-0.21
- ord	-0.68
- orde	-0.68
- ot	0.52
+ opni	-0.44
+ opp	0.47
+ oppo	0.47
+ opt	0.35
+ opt 	0.43
+ opti	-0.42
+ or 	0.43
+ ora	-0.22
+ oran	-0.22
+ ord	-0.67
+ orde	-0.67
+ ot	0.53
  otr	0.44
  otro	0.4
- ou 	-0.69
+ ou 	-1.01
  oub	0.41
  oubl	0.41
- oud	-0.52
- oude	-0.52
+ oud	-0.49
+ oude	-0.49
+ oui	0.25
+ oui 	0.25
  our	0.37
  our 	0.37
- out	0.51
- out 	0.51
- ouv	-0.24
- ouve	-0.62
- ouvr	-0.23
+ out	0.52
+ out 	0.52
+ ouv	-0.25
+ ouve	-0.6
+ ouvr	-0.24
  ow	-0.49
- owe	-0.2
- owe 	-0.2
  own	-0.45
  own 	-0.45
  p 	0.21
- pac	0.25
- paci	0.25
+ pac	0.26
+ paci	0.26
  pag	-0.37
- paga	-0.21
- pago	-0.21
- pai	0.42
- paix	0.42
+ pai	0.41
+ paix	0.41
  pak	-0.21
- pake	-0.2
- pakk	-0.21
- pal	0.29
- pal 	0.29
- pale	0.2
+ pal 	0.32
  pan	-0.38
  pana	0.21
  pane	-0.54
- pant	0.24
+ pant	0.26
  pap	-0.45
- pape	-0.26
+ pape	-0.29
  papi	-0.25
- par 	-0.5
- para	0.25
- pare	0.35
- parf	-0.52
- park	-0.22
+ par 	-0.48
+ para	0.29
+ pare	0.34
+ parf	-0.5
+ park	-0.23
  parl	0.33
  paro	-0.37
- part	0.43
- pas	-0.35
- pas 	-0.35
+ part	0.44
+ pas	-0.33
+ pas 	-0.33
  pasa	-0.21
- paso	-0.2
  pass	-0.23
- pat	0.2
- pate	-0.2
- pati	0.2
- pay	-0.31
- paym	-0.29
- payo	-0.21
+ pay	-0.45
+ paym	-0.28
  paz	0.51
  paz 	0.51
  pd	-0.4
@@ -2051,260 +1690,285 @@ export const NGRAM_WEIGHTS = `
  pdf 	-0.4
  pe	-0.26
  pedr	0.26
- pena	0.2
+ pena	0.21
  pend	-0.34
  pere	-0.24
  perm	0.47
- pero	-0.63
- pes	0.21
+ pero	-0.62
+ pes	0.4
+ pesa	0.25
  pest	0.21
- pet	-0.25
- pete	-0.24
- peti	-0.25
+ pet	-0.22
+ pete	-0.23
+ peti	-0.23
  peu	-0.4
- peut	-0.23
+ peut	-0.28
  peux	-0.4
- ph	-0.32
- pho	-0.32
+ ph	-0.33
+ pho	-0.33
  phot	-0.54
- pic	-0.39
- pick	-0.39
- pid	0.6
+ pic	-0.4
+ pick	-0.4
+ pid	0.59
+ pidi	-0.22
  pido	0.6
  pier	0.56
- piet	-0.2
- pil	-0.2
- pile	-0.2
- pit	-0.25
- pitc	-0.25
- pl	0.3
- pla	0.47
- plac	0.2
- plai	0.33
+ pil	-0.21
+ pile	-0.21
+ pit	-0.26
+ pitc	-0.26
+ pl	0.31
+ pla	0.48
+ plai	0.34
  plat	-0.45
- plen	-0.42
- plut	-0.52
- plz	0.2
- plz 	0.2
- pn	-0.2
- po 	0.62
- poi	0.24
- poin	0.24
- polo	-0.21
- por	-0.38
- por 	-0.24
- pos	-0.39
- pose	0.45
- post	-0.39
- pour	-0.22
+ plen	-0.45
+ pli	0.54
+ plis	0.54
+ plo	-0.39
+ plot	-0.39
+ plut	-0.53
+ po 	0.63
+ poi	0.23
+ poin	0.23
+ polo	-0.25
+ pont	0.21
+ por	-0.39
+ por 	-0.25
+ pos	-0.23
+ pose	0.47
+ poss	-0.37
+ post	-0.23
+ pour	-0.26
  pr	-0.96
  pre	-0.21
  prec	-0.34
  pref	-0.21
- preg	-0.32
+ preg	-0.31
  prei	-0.22
- pren	-0.23
+ pren	-0.21
  pret	-0.33
- pri	-0.63
- pric	-0.7
+ pri	-0.62
+ pric	-0.69
  prie	0.83
  prij	-0.4
- prim	-0.61
+ prim	-0.6
  prin	-0.34
  prix	-0.26
- pro	-0.47
+ pro	-0.44
  pro 	-0.71
- prob	-0.38
- proc	-0.24
- proe	-0.21
+ prob	-0.39
+ proc	-0.26
  prof	-0.24
- pru	-0.22
- prue	-0.22
+ pru	-0.4
+ ps	0.24
+ ps 	0.25
  pu 	0.22
- pub	-0.21
- pub 	-0.51
- pubs	-0.23
- pun	0.5
- punk	0.44
- punt	0.27
- pur	0.52
+ pub 	-0.48
+ pubs	-0.22
+ pud	-0.21
+ pude	-0.21
+ pun	0.45
+ punk	0.39
+ punt	0.23
+ pur	0.53
  purc	0.37
- purg	0.27
+ purg	0.29
  pus	-0.29
  puso	-0.29
  put	0.24
  put 	0.24
- q 	0.88
+ q 	0.85
  qu 	-0.74
  qua	-0.37
  quan	-0.37
+ quel	-0.59
  quer	-0.21
  ques	-0.4
- qui	0.43
- qui 	-0.32
+ qui	0.47
+ qui 	-0.28
+ quic	0.25
  quis	0.4
- quit	0.42
- quo	-0.51
- quot	-0.51
+ quit	0.44
+ quo	-0.5
+ quot	-0.5
  rab	-0.22
  raba	-0.22
  rac	-0.36
  rack	-0.36
- ran	-0.97
- rang	-0.97
- rar	-0.32
- raro	-0.32
+ ran	-0.92
+ rang	-0.92
+ rar	-0.31
+ raro	-0.31
  ras	0.21
  ras 	0.21
- rath	0.26
- rau	-0.33
- rauc	-0.33
- ray	0.24
- raye	0.24
+ rat	-0.39
+ rate	-0.39
+ rath	0.35
+ rauc	-0.29
+ ray	0.23
+ raye	0.23
  re 	0.39
- rea	0.38
- reac	0.41
- read	-0.3
- reag	-0.24
+ rea	0.35
+ reac	0.38
+ read	-0.29
+ reag	-0.45
  real	-0.21
  reb	-0.3
- reba	-0.25
+ reba	-0.26
  rebo	-0.22
  rec	-0.46
- reca	-0.34
- rech	0.22
- recl	0.27
+ reca	-0.32
+ rech	0.23
+ recl	0.26
  reco	-0.53
- recu	-0.45
+ recr	0.27
+ recu	-0.44
  ree	-0.41
  reen	-0.41
- refi	0.31
- reg	0.22
- rege	-0.27
+ ref	0.21
+ refi	0.32
+ reg	0.24
+ rega	0.22
+ rege	-0.26
  regi	0.24
- regu	-0.21
+ regu	-0.22
+ rei	0.23
+ reif	0.36
+ reis	0.22
  rej	0.29
  rejo	0.29
  rel	0.35
  rela	0.35
- rem	0.41
+ rem	0.39
  reme	0.32
  remi	-0.34
- remo	0.41
- ren	-0.35
- rend	-0.37
- renv	-0.35
+ remo	0.4
+ ren	-0.33
+ rend	-0.36
+ renv	-0.47
  repe	0.26
  repl	-0.22
  req	0.25
  requ	0.25
- res	-0.34
- resc	-0.28
- rese	-0.63
+ res	-0.33
+ resc	-0.35
+ rese	-0.64
+ resi	-0.27
  reso	0.21
- rest	-0.24
- reti	0.27
- revi	-0.25
- revo	0.49
+ rest	-0.23
+ reta	-0.23
+ reti	0.26
+ revi	-0.29
+ revo	0.54
  rg	0.38
  rgp	0.38
  rgpd	0.38
- ric	-0.38
- rich	-0.38
- rie	0.43
- rien	0.45
- riep	-0.22
- rn	-0.38
- rn 	-0.38
+ ric	-0.31
+ rich	-0.31
+ rie	0.42
+ rien	0.44
+ riep	-0.21
+ rn	-0.36
+ rn 	-0.36
  rob	0.56
  rob 	0.4
- robe	-0.22
+ robe	-0.21
  robi	0.21
- rod	0.34
- rodr	0.34
- roj	-0.33
+ rod	0.37
+ rodr	0.37
+ roj	-0.32
+ roja	-0.27
  rojo	-0.32
  rok	-0.45
  roke	-0.45
  roo	-0.31
- roof	-0.31
- room	-0.26
- rot	0.55
- rot 	0.55
- rou	-0.26
+ roof	-0.3
+ room	-0.23
+ rosa	-0.41
+ rot	0.56
+ rot 	0.56
+ rou	-0.27
  rout	-0.26
- ru	0.78
+ ru	0.75
  rua	0.27
  ruah	0.27
  rue	0.37
  rueh	0.29
- ruf	0.29
- ruf 	0.33
+ ruf	0.28
+ ruf 	0.3
  rufe	0.22
- ruh	0.4
+ ruh	0.36
  ruhe	0.69
- ruhi	-0.23
- rui	-0.24
- ruik	-0.24
- run	-0.45
- runn	-0.24
- rus	0.39
- rush	-0.27
- rust	0.39
- s 	-0.77
+ ruhi	-0.28
+ rui	-0.22
+ ruik	-0.22
+ run	-0.47
+ runn	-0.25
+ runt	-0.22
+ rus	0.4
+ rush	-0.26
+ rust	0.4
+ s 	-0.79
  sa	-0.39
  sab	-0.29
  saba	-0.32
  sabe	0.57
- sac	0.22
- saca	0.22
- sag	0.54
- sage	0.58
- sai	-0.25
- said	-0.25
- sale	-0.73
+ sac	0.4
+ saca	0.4
+ sag	0.53
+ sage	0.57
+ sai	-0.23
+ said	-0.23
+ sala	-0.21
+ sale	-0.74
  salg	-0.21
  salu	0.21
  sam	-0.64
  same	-0.44
- san	-0.38
- saq	0.31
- saqu	0.31
+ san	-0.23
+ sann	-0.33
+ sans	-0.22
+ saq	0.29
+ saqu	0.29
  sat	-0.38
  satu	-0.38
  sau	-0.24
  saub	-0.24
- sav	-0.39
- savo	-0.39
+ sav	-0.35
+ savo	-0.35
  say	-0.28
- say 	0.41
- sayi	-0.39
- says	-0.29
- scha	-0.32
- schl	0.4
- schr	0.42
- se	-0.39
- se 	-1.01
+ say 	0.43
+ sayi	-0.4
+ says	-0.3
+ scha	-0.33
+ schl	0.25
+ schr	0.46
+ scr	0.21
+ scru	0.21
+ se	-0.43
+ se 	-1.27
+ sea	0.24
+ seat	0.31
  sed	-0.48
  seda	-0.48
- see	-0.74
+ see	-0.73
  see 	-0.7
- seem	-0.26
- seen	-0.29
- seh	-0.31
- sehe	-0.23
- sehr	-0.25
- sei	-0.4
- seit	-0.37
+ seem	-0.23
+ seen	-0.27
+ seh	-0.32
+ sehe	-0.27
+ sehr	-0.26
+ sei	-0.41
+ seit	-0.38
  sem	-0.69
  sema	-0.69
- sen	-0.24
+ sen	-0.21
  senk	-0.21
  ser	0.62
- ser 	0.54
- sera	-0.63
- seu	-0.27
- seul	-0.27
+ ser 	0.58
+ sera	-0.62
+ seu	-0.24
+ seul	-0.24
  sh	-0.58
  she	-0.55
  she 	-0.55
@@ -2312,12 +1976,12 @@ export const NGRAM_WEIGHTS = `
  shif	-0.43
  sho	-0.43
  shop	-0.26
- show	-0.43
- si	-1.1
- si 	-1.23
- sid	0.25
- sido	0.25
- siga	0.38
+ show	-0.42
+ si	-1.09
+ si 	-1.22
+ sid	0.26
+ sido	0.26
+ siga	0.37
  sigo	-0.41
  sigu	-0.49
  sin	-0.39
@@ -2325,226 +1989,226 @@ export const NGRAM_WEIGHTS = `
  sind	-0.4
  sing	-0.47
  sino	0.21
- sk	-0.22
- sko	-0.22
- skod	-0.22
- sl	-0.46
+ sl	-0.47
  sla	-0.39
  slam	-0.22
- slo	-0.45
- slow	-0.45
- sm	0.32
+ slo	-0.47
+ sloe	-0.21
+ slow	-0.46
+ sm	0.31
  sme	-0.22
  smel	-0.22
- smo	-0.48
- smok	-0.48
- sms	0.47
- sms 	0.47
- smse	0.39
- sna	0.23
- snac	0.23
- so	-0.72
- so 	-0.58
- soc	0.21
- soci	0.21
- sof	0.23
- sofo	0.23
+ smo	-0.47
+ smok	-0.47
+ sms	0.46
+ sms 	0.46
+ smse	0.44
+ sna	0.22
+ snac	0.22
+ so	-0.73
+ so 	-0.61
+ soba	-0.4
+ soc	0.29
+ soci	0.29
+ sof	0.21
+ sofo	0.21
  soh	-0.4
  sohn	-0.4
- soi	0.29
- soit	0.34
+ soir	-0.24
+ soit	0.32
  sola	0.38
- soli	0.43
+ soli	0.45
  solo	-0.79
- son	-0.45
+ somm	-0.24
+ son	-0.46
  son 	-0.39
- sonn	-0.33
+ sonn	-0.32
  sons	0.45
- soo	-0.31
- soon	-0.31
- sor	-0.51
- sorg	-0.4
- sorr	-0.28
- sort	0.33
- sou	-0.52
- souc	-0.28
- souh	0.55
- sous	0.35
- souv	-0.51
- sp	0.25
- spa	0.4
+ sont	-0.28
+ soo	-0.3
+ soon	-0.3
+ sor	-0.22
+ sorg	-0.5
+ sort	0.27
+ sou	-0.48
+ souc	-0.29
+ souh	0.56
+ soun	-0.21
+ sous	0.39
+ souv	-0.48
+ sp	0.33
+ spa	0.32
  spam	0.41
- span	-0.24
- spe	-0.24
+ span	-0.34
+ spat	-0.21
  spei	-0.21
- spr	-0.22
- spri	-0.22
- st	0.44
- sta	-0.46
+ spr	-0.23
+ spri	-0.23
+ st	0.46
+ sta	-0.44
  sta 	0.38
- staa	-0.76
- stan	-0.3
- star	-0.93
- stat	-0.24
- stau	-0.23
- stay	0.4
- stee	-0.4
+ staa	-0.75
+ stan	-0.28
+ star	-0.92
+ stat	-0.23
+ stau	-0.24
+ stay	0.41
+ stee	-0.45
  steh	-0.54
- stel	0.21
- sti	-0.52
+ stel	0.22
+ sti	-0.49
  stic	-0.21
- stil	-0.51
- sto	0.59
+ stil	-0.49
+ sto	0.61
  stoo	0.37
- stop	0.57
- stp	0.45
- stp 	0.45
- stud	-0.32
- stuf	0.21
+ stop	0.58
+ stp	0.44
+ stp 	0.44
+ stud	-0.31
  su 	0.53
  suc	-0.46
  such	-0.46
- suf	0.5
+ suf	0.51
  suff	0.3
- sun	-0.44
+ sun	-0.43
  sund	-0.31
- sunr	-0.22
- supp	0.24
- sur	-0.63
- sure	-0.89
- surt	-0.39
+ sunr	-0.21
+ supp	0.26
+ sur	-0.64
+ sure	-0.9
+ surt	-0.44
  sus	0.6
  sus 	0.6
  suv	-0.35
  suv 	-0.35
- sw	-0.37
- swit	0.3
+ swit	0.32
  sy	0.49
  syl	-0.38
  sylv	-0.38
  sys	0.25
  syst	0.25
- t 	-0.47
- ta	-0.55
- tab	0.24
- taba	0.24
- tag	-0.56
- tag 	-0.56
+ t 	-0.45
+ ta	-0.61
+ tab	0.23
+ taba	0.23
+ tag	-0.59
+ tag 	-0.59
  tak	0.38
  take	0.38
  tal	-0.69
- tal 	-0.4
+ tal 	-0.38
  talk	-0.4
- tall	-0.36
- tan	-0.54
- tan 	-0.47
- tand	0.31
- tant	-0.44
- tap	-0.61
- tapi	-0.61
- tar	-0.61
- tard	-0.61
- tau	-0.4
- taux	-0.4
+ tall	-0.37
+ tan	-0.64
+ tan 	-0.44
+ tand	0.3
+ tant	-0.56
+ tap	-0.59
+ tapi	-0.59
+ tar	-0.63
+ tard	-0.63
+ tau	-0.54
+ taux	-0.54
  tax	-0.4
  tax 	-0.21
  tb	-0.21
  tbh	-0.21
  tbh 	-0.21
- te	-0.32
+ te	-0.3
  tec	-0.64
  tech	-0.44
- tecn	-0.39
- tei	-0.21
- teil	-0.21
+ tecn	-0.41
  tek	-0.47
  teke	-0.47
  tele	0.28
- tell	-0.62
- teni	-0.27
+ tell	-0.6
+ teni	-0.32
  ter	-0.58
  term	-0.46
- teru	-0.28
+ teru	-0.29
  tes 	0.57
  tex	0.26
  text	0.26
  th	-0.76
- the	-0.45
- the 	-0.24
- them	-0.5
- then	-0.45
+ the	-0.48
+ the 	-0.25
+ them	-0.3
+ then	-0.47
  ther	-0.23
- they	-0.27
- thi	0.21
- thin	-0.59
- thir	0.26
- this	0.22
- tho 	-0.5
- thr	-0.28
+ they	-0.26
+ thin	-0.58
+ thir	0.29
+ this	0.21
+ tho 	-0.52
+ thr	-0.29
+ thru	0.27
  thu	-0.63
- thui	-0.7
+ thui	-0.68
  thur	-0.4
- thx	-0.25
- thx 	-0.25
- ti	-0.71
- tie	-0.42
- tien	-0.42
- tij	-0.42
- tijd	-0.42
- til	-0.22
- tim	0.32
- time	0.3
+ thx	-0.22
+ thx 	-0.22
+ ti	-0.67
+ tie	-0.41
+ tien	-0.41
+ tij	-0.41
+ tijd	-0.41
+ til	-0.21
+ tim	0.34
+ time	0.31
+ tir	0.21
+ tire	0.21
  tm	-0.21
  tmr	-0.21
  tmrw	-0.21
- to	-0.47
+ to	-0.54
  to 	-0.61
- toc	0.73
- toch	0.73
+ toc	0.75
+ toch	0.75
  todo	0.28
- toe	0.32
- toes	0.32
+ toe	0.33
+ toes	0.33
  toi	-0.24
  toit	-0.24
  tol	-0.44
- toll	-0.41
+ toll	-0.42
  tom	-0.39
  tom 	0.4
  tomo	-0.42
- ton	-0.33
- toni	-0.33
- too	-0.42
- too 	-0.29
- top	-0.76
- top 	-0.76
- tot	-0.36
- tot 	-0.36
- touj	-0.58
- tous	0.21
- trab	-0.21
+ ton	-0.32
+ toni	-0.32
+ too	-0.4
+ too 	-0.27
+ top	-1.01
+ top 	-1.01
+ tot	-0.35
+ tot 	-0.35
+ touj	-0.57
  trad	-0.63
  trae	-0.21
  traf	-0.24
- trag	0.27
+ trag	0.26
  tran	0.21
- trau	-0.41
+ trau	-0.47
  trav	-0.38
- tri	-0.38
- trim	-0.21
- troi	-0.41
+ trim	-0.25
+ trip	0.33
+ troi	-0.37
  trom	-0.4
  trop	-0.39
- try	-0.24
- try 	-0.24
- tu	-0.73
- tu 	-0.25
+ try	-0.25
+ try 	-0.25
+ tu	-0.69
  tuc	-0.47
  tucs	-0.47
- tun 	-0.32
- tus	-0.26
- tuss	-0.26
- tw	-0.5
- twic	0.36
+ tul	-0.37
+ tuls	-0.37
+ tun 	-0.36
+ tus	-0.28
+ tuss	-0.28
+ tut	-0.21
+ tut 	-0.21
+ tw	-0.49
+ twic	0.65
  twij	-0.21
  two	-0.4
  two 	-0.4
@@ -2555,852 +2219,931 @@ export const NGRAM_WEIGHTS = `
  txts	0.22
  ty	-0.32
  typ	-0.32
- typi	-0.31
- uh	-0.88
- uhr	-0.88
- uhr 	-0.88
- ui	0.24
- uit	0.24
- uitg	0.53
+ typi	-0.32
+ uh	-0.91
+ uhr	-0.91
+ uhr 	-0.91
+ ui	0.23
+ uit	0.23
+ uitg	0.58
  uits	0.21
- uitz	-0.3
- um	0.24
- um 	0.24
- umg	0.21
- umge	0.21
- un 	-0.65
- und	0.34
- und 	0.26
- unde	0.31
- unl	-0.61
- unle	-0.61
- uns	0.29
+ uitz	-0.25
+ um	0.32
+ um 	0.31
+ umg	0.4
+ umge	0.4
+ un 	-0.62
+ und	0.46
+ und 	0.39
+ uni 	-0.23
+ unl	-0.6
+ unle	-0.6
+ uns	0.28
  unsu	0.22
- unt	-0.27
- unte	-0.27
- unti	-0.26
- up 	0.65
- upd	-0.39
- upda	-0.39
+ unt	-0.29
+ unte	-0.29
+ unti	-0.27
+ up	0.25
+ up 	0.66
+ upd	-0.38
+ upda	-0.38
+ upg	0.24
+ upgr	0.24
  ups	0.31
  ups 	0.31
- ur	0.6
- ur 	1.21
+ ur	0.62
+ ur 	1.18
  url	-0.4
  urla	-0.4
  us	-0.6
- use	-0.71
- use 	-0.51
- usef	-0.26
+ use	-0.73
+ use 	-0.54
+ usef	-0.25
  usen	-0.23
  ut	-0.48
  ute	0.57
  ute 	0.57
  uti	-0.33
  util	-0.33
- utr	-0.25
- utre	-0.25
- uu	-0.66
- uur	-0.66
- uur 	-0.66
+ utr	-0.27
+ utre	-0.27
+ uu	-0.63
+ uur	-0.63
+ uur 	-0.63
  v 	0.4
- va	-0.34
- vac	-0.35
- vaca	-0.35
+ va	-0.36
+ vac	-0.34
+ vaca	-0.34
+ vad	-0.57
+ vade	-0.57
  vai	-0.36
  vais	-0.36
- vak	-0.28
- vaka	-0.28
+ vak	-0.29
+ vaka	-0.29
  val	-0.4
  vale	-0.38
- van	-0.39
- van 	-0.37
+ van	-0.38
+ van 	-0.36
+ vand	-0.21
  vas	-0.31
  vast	-0.31
- ve 	1.06
- vec	-0.28
- vece	-0.28
+ ve 	1.08
+ vec	-0.27
+ vece	-0.27
  vee	-0.6
  veel	-0.6
  veh	0.22
  vehi	0.22
- vem	-0.41
- vemo	-0.41
+ vem	-0.4
+ vemo	-0.4
+ vera	-0.21
  verb	0.25
  verd	0.53
  verf	-0.24
- verg	0.25
- verh	-0.36
- veri	-0.47
- verk	0.25
- verp	-0.22
+ verg	0.22
+ veri	-0.46
+ verk	0.26
+ verp	-0.29
  vers	-0.53
- vert	0.3
- ves	-0.38
- vesp	-0.21
- vest	-0.32
- veu	0.22
- veui	0.39
- veux	0.23
+ vert	0.29
+ verv	0.23
+ ves	-0.37
+ vest	-0.27
+ veu	0.23
+ veui	0.4
+ veux	0.24
  vez	0.23
  vez 	0.23
- vi	-1.2
- vi 	-0.27
- via 	0.62
- viaj	-0.3
- vie 	-0.21
+ vi	-1.18
+ vi 	-0.28
+ via 	0.56
  viej	-0.38
- vien	-0.48
+ vien	-0.46
  vier	-0.51
  vij	-0.46
  vijv	-0.46
- vin	-0.56
- vin 	-0.56
- vis	-0.21
- visi	-0.21
- viv	-0.24
- vive	-0.24
- voir	-0.71
- vol	-0.51
- volg	-0.35
+ vin	-0.57
+ vin 	-0.57
+ vis	-0.22
+ visi	-0.22
+ viv	-0.22
+ vive	-0.22
+ voir	-0.7
+ vol	-0.52
+ volg	-0.39
  voll	-0.64
- vor	-0.56
- vor 	-0.99
- vos	0.44
- vos 	0.44
+ vor	-0.54
+ vor 	-0.95
+ vos	0.45
+ vos 	0.45
  voul	0.26
- vr	-0.87
+ vr	-0.86
  vra	-0.21
- vraa	-0.44
- vri	-0.51
+ vraa	-0.42
+ vrag	-0.21
+ vri	-0.5
  vrij	-0.43
  vro	-0.4
  vrou	-0.37
- vu	0.81
- vu 	-0.6
- vue	0.82
- vuel	0.82
- wa	-0.6
- wac	-0.41
- wach	-0.41
+ vu	0.72
+ vu 	-0.63
+ vue	0.74
+ vuel	0.74
+ wa	-0.59
+ wac	-0.42
+ wach	-0.42
  wag	-0.28
  wage	-0.28
  wah	-0.23
+ wahr	-0.21
  wai	-0.22
  wait	-0.22
- wak	0.34
- waki	0.34
+ wak	0.33
+ waki	0.33
  wann	-0.23
- want	0.44
+ want	0.45
  war	-0.42
  ware	-0.44
- warm	-0.45
- warr	-0.29
- wart	-0.29
- waru	-0.24
- wast	-0.44
+ warm	-0.44
+ warr	-0.27
+ wart	-0.31
+ waru	-0.23
+ wast	-0.36
  wat	-0.99
  wat 	-1
  way	-0.36
  way 	-0.36
- we	-0.53
+ we	-0.47
  we 	0.42
- web	-0.42
- webi	-0.28
- webs	-0.43
+ webi	-0.31
+ webs	-0.45
+ wee	-0.21
  weer	-0.55
- weg	-0.4
- wege	-0.22
- wei	0.21
- weit	0.21
- wel	-0.29
- wel 	-0.29
+ weg	-0.35
+ weg 	-0.21
+ wei	0.23
+ weit	0.23
+ wel	-0.21
+ wel 	-0.35
  welk	-0.21
- wen	-0.21
- wens	0.54
+ wen	-0.23
+ wenn	-0.21
+ wens	0.55
  went	0.21
  werk	-0.59
- wet	-0.22
- wete	-0.22
+ wet	-0.23
+ wete	-0.23
  wey	0.51
  wey 	0.51
- wh	-0.34
- whe	-0.72
- when	-0.47
- wher	-0.41
+ wh	-0.35
+ whe	-0.81
+ when	-0.46
+ wher	-0.64
+ whi	-0.56
  whip	0.29
- who	-0.31
- who 	-0.31
- why	-0.39
- why 	-0.39
- wie	-0.51
- wie 	-0.49
- wied	0.26
+ whit	-0.43
+ who	-0.3
+ who 	-0.3
+ why	-0.37
+ why 	-0.37
+ wie	-0.53
+ wie 	-0.48
+ wied	0.25
  wies	-0.54
- wif	-0.29
- wife	-0.29
- wil 	0.27
- wilt	0.46
+ wif	-0.3
+ wife	-0.3
+ wil 	0.29
+ wilt	0.45
  win	-0.4
- wink	-0.26
+ wind	-0.21
+ wink	-0.23
  wint	-0.4
  wip	0.21
- wipe	0.21
- wir	0.23
- wir 	0.23
- wis	0.6
- wish	0.47
- wiss	0.4
- wit	0.26
- with	0.26
+ wipe	0.22
+ wir	0.22
+ wir 	0.22
+ wis	0.62
+ wish	0.5
+ wiss	0.43
+ wit	0.23
+ with	0.23
  wo	-0.57
- wo 	-0.63
+ wo 	-0.65
  woc	-0.38
  woch	-0.38
- woe	-0.31
- woen	-0.31
- woh	-0.24
- wohn	-0.24
- won	0.44
+ woe	-0.28
+ woen	-0.28
+ woh	-0.25
+ wohn	-0.25
+ won	0.43
  won 	0.69
- wont	0.22
- woo	-0.24
- woon	-0.24
- wor	-0.27
+ wont	0.23
+ woo	-0.22
+ woon	-0.22
+ wor	-0.23
  word	0.25
- worr	-0.39
- wow	-0.22
- wow 	-0.22
- x 	0.56
- xf	0.38
- xfa	0.38
- xfa 	0.38
+ worr	-0.41
+ wow	-0.21
+ wow 	-0.21
+ wu	0.27
+ wun	0.34
+ wuns	0.34
+ x 	0.59
+ xf	0.57
+ xfa	0.57
+ xfa 	0.57
  ya	0.55
- ya 	0.54
- yal	0.44
- yall	0.44
- yam	-0.21
- yama	-0.21
- yar	-0.45
- yari	-0.45
- yeah	0.32
- yet	-0.46
- yet 	-0.46
- yo 	-0.26
- your	0.4
+ ya 	0.56
+ yar	-0.31
+ yari	-0.31
+ yeah	0.3
+ yet	-0.42
+ yet 	-0.42
+ yo 	-0.24
+ your	0.39
  za	-0.73
  zah	-0.3
  zahl	-0.23
- zak	-0.4
- zakt	-0.4
+ zak	-0.39
+ zakt	-0.39
  zat	-0.39
  zate	-0.39
- ze	0.51
+ ze	0.55
  ze 	-0.53
- zeg	0.57
- zeg 	0.23
- zegg	0.34
+ zeg	0.65
+ zeg 	0.35
+ zegg	0.35
  zegt	-0.42
  zeig	-0.3
- zeit	0.32
- zel	0.25
- zelf	0.25
- zes	-0.33
- zess	-0.33
+ zeit	0.25
+ zel	0.24
+ zelf	0.24
+ zes	-0.34
+ zess	-0.34
  zet	0.35
  zet 	0.35
  zi	-0.42
- zien	-0.6
- zij	-0.46
- zijn	-0.46
- zit	-0.29
- zit 	-0.25
- zitt	-0.23
- zo	-0.82
- zo 	-0.78
+ zien	-0.53
+ zij	-0.44
+ zijn	-0.44
+ zit	-0.33
+ zit 	-0.3
+ zitt	-0.21
+ zo	-0.8
+ zo 	-0.8
  zod	-0.46
  zodr	-0.39
- zoe	-0.66
+ zoe	-0.65
  zoe 	-0.69
- zoek	-0.49
- zon	0.26
+ zoek	-0.48
+ zon	0.31
  zonn	0.27
- zoo	-0.5
- zoon	-0.5
- zor	-0.38
- zorg	-0.38
+ zoo	-0.26
+ zoon	-0.26
+ zor	-0.35
+ zorg	-0.35
  zou	0.24
  zou 	0.24
  zov	-0.41
  zove	-0.41
- zu	0.25
- zum	-0.34
- zum 	-0.34
+ zu	0.21
+ zum	-0.35
+ zum 	-0.35
  zur	-0.22
- zur 	0.22
- zuru	-0.4
- zus 	-0.23
+ zur 	0.21
+ zuru	-0.39
+ zus 	-0.22
  zusa	-0.21
- zuse	0.21
-00 	-0.4
-000|km	-0.3
-00|uur	-0.26
-014	-0.23
-0147	-0.23
-0147 	-0.23
-0147|instead	-0.23
+ zuse	0.22
+ zuz	-0.21
+ zuzu	-0.21
+00 	-0.41
+000|km	-0.29
+00|uur	-0.23
+014	-0.22
+0147	-0.22
+0147 	-0.22
+0147|instead	-0.22
 017	-0.28
-018	-0.23
-018 	-0.23
-019|instead	-0.22
-02 	0.21
+018	-0.25
+018 	-0.25
+019|instead	-0.23
 020	-0.35
 020 	-0.35
-021	-0.34
-021 	-0.34
-024	-0.36
-024 	-0.36
-025	0.24
-025 	0.24
-02|schrieb	0.22
-03|2025	0.23
-041	-0.22
-0412	-0.22
-0412 	-0.22
-0412|555	-0.22
-05 	0.22
-05|03	0.22
-07 	-0.21
-08 	-0.48
-09|de	-0.23
+021	-0.32
+021 	-0.32
+024	-0.23
+024 	-0.23
+025	0.25
+025 	0.25
+02|06	-0.21
+02|schreef	0.22
+03 	0.21
+03|2024	0.21
+041	-0.23
+0412	-0.23
+0412 	-0.23
+0412|555	-0.23
+06 	0.3
+06|12	-0.29
+09 	0.21
+09|14	0.23
+09|de	-0.24
 0k 	-0.78
 0m2	-0.21
 0m2 	-0.21
-0|financing	-0.23
-0|promo	-0.23
-10 	-0.56
-10h|ca	-0.35
-10|min	-0.28
-10|minuten	-0.51
-10|por	-0.52
-10|uhr	-0.59
-10|uur	-0.24
-12 	-0.4
+0|financing	-0.24
+0|promo	-0.25
+10 	-0.55
+10h|ca	-0.37
+10|am	-0.21
+10|min	-0.3
+10|minuten	-0.56
+10|por	-0.45
+10|uhr	-0.56
+10|uur	-0.22
+11 	-0.34
+11|jun	0.22
+12 	-0.29
 123	-0.27
 1234	-0.27
 12345	-0.23
-12k	-0.25
-12k 	-0.25
-12k|please	-0.25
-12|en	-0.25
-14 	0.22
-147	-0.23
-147 	-0.23
+12k	-0.28
+12k 	-0.28
+12k|please	-0.28
+12|03	0.21
+12|34	-0.29
+12|en	-0.27
+14 	0.21
+147	-0.22
+147 	-0.22
 14h	-0.46
 14h 	-0.46
-14|02	0.22
+14|02	0.21
+14|schrieb	0.21
 150	-0.42
 150 	-0.42
-15|est	-0.21
-15|min	-0.26
-15|uhr	-0.38
-17 	-0.22
-17h	-0.39
-17h 	-0.39
-17h|je	-0.53
+15|min	-0.52
+15|uhr	-0.37
+17 	-0.21
+17h	-0.4
+17h 	-0.4
+17h|je	-0.51
 17h|svp	-0.39
-17|00	-0.26
+17|00	-0.23
 17|dsgvo	0.22
-17|uhr	-0.43
-18 	-0.43
-18h	-0.55
-18h 	-0.55
-18h|je	-0.41
+17|uhr	-0.42
+18 	-0.48
+18h	-0.53
+18h 	-0.53
+18h|je	-0.5
 18h|svp	-0.22
-18|uhr	-0.43
-190	-0.23
-190 	-0.23
-190|000	-0.23
-19h	-0.34
-19h 	-0.34
-19h|svp	-0.34
+18|uhr	-0.48
+190	-0.21
+190 	-0.21
+190|000	-0.21
+19h	-0.35
+19h 	-0.35
+19h|svp	-0.35
+1|beds	-0.38
 20 	-0.4
 201	-0.4
-2012|190	-0.23
-2018	-0.23
-2018 	-0.23
-202	-0.47
+2012|190	-0.21
+2018	-0.25
+2018 	-0.25
+202	-0.38
 2020	-0.35
 2020 	-0.35
-2021	-0.34
-2021 	-0.34
-2024	-0.36
-2024 	-0.36
-2025	0.24
-2025 	0.24
-2025|tacoma	0.74
-208	-0.5
-208 	-0.5
-208|a	-0.31
-208|est	-0.32
+2021	-0.32
+2021 	-0.32
+2024	-0.23
+2024 	-0.23
+2024|om	0.21
+2024|schicken	-0.22
+2024|um	0.4
+2025	0.25
+2025 	0.25
+2025|tacoma	0.73
+208	-0.52
+208 	-0.52
+208|a	-0.33
+208|est	-0.31
 20k	-0.22
 20k 	-0.22
 20k|willen	-0.22
-20|uhr	-0.26
-20|uur	-0.48
-21 	-0.34
+20|anos	-0.21
+20|uhr	-0.24
+20|uur	-0.51
+21 	-0.32
+22f	0.21
+22ft	0.21
+22ft 	0.21
+22ft|pontoon	0.21
 234	-0.27
 2345	-0.23
 2345 	-0.23
-24 	-0.36
-28k	-0.23
-28k 	-0.23
-28k|out	-0.23
-2k 	-0.25
-2|9	-0.28
-30 	-0.45
+24 	-0.23
+28k	-0.22
+28k 	-0.22
+28k|out	-0.22
+2ft	0.21
+2ft 	0.21
+2k 	-0.28
+2|9	-0.26
+30 	-0.32
 30k	-0.63
 30k 	-0.63
-30k|on	-0.23
+30k|on	-0.22
 30k|stop	-0.25
-30|please	-0.35
+30|please	-0.39
+34 	-0.41
 345	-0.23
 345 	-0.23
+34|56	-0.29
 36 	-0.21
 3pm	-0.23
 3pm 	-0.23
 3pm|test	-0.23
 3|5	-0.21
+3|flats	-0.22
 3|times	-0.4
-412	-0.22
-412 	-0.22
+40 	-0.3
+40|schrieb	-0.21
+411	-0.26
+411 	-0.26
+412	-0.23
+412 	-0.23
+441	-0.26
+4411	-0.26
+4411 	-0.26
 45 	-0.23
-47 	-0.23
-48 	-0.45
-48|monate	-0.37
+47 	-0.22
+48 	-0.48
+48|monate	-0.4
 4h 	-0.46
-4|30	-0.45
-4|por	-0.35
-4|times	-0.32
+4|30	-0.47
+4|ich	-0.21
+4|por	-0.31
+4|times	-0.31
 4|veces	-0.28
 50 	-0.42
-55 	-0.44
-555	-0.43
-555 	-0.43
-555|0147	-0.23
-555|019	-0.22
+55 	-0.43
+555	-0.42
+555 	-0.42
+555|0147	-0.22
+555|019	-0.23
+56 	-0.29
+56|78	-0.29
+5g 	0.21
+5g|upgrade	0.21
+5k 	-0.4
 5pm	-0.31
 5pm 	-0.31
 5pm|i	-0.28
 5pm|please	-0.31
 5|apr	-0.21
-5|estoy	-0.45
-5|fois	0.24
-5|please	-0.72
+5|estoy	-0.51
+5|fois	0.23
+5|please	-0.74
 5|veces	-0.27
 60 	-0.21
 6pm	-0.21
 6pm 	-0.21
 6pm|please	-0.21
-6|estoy	-0.46
+6|estoy	-0.5
+6|just	-0.38
 71 	-0.28
-79 	0.42
-79|ans	0.42
-7h 	-0.39
-8h 	-0.55
-8k 	-0.23
-8pm	-0.32
-8pm 	-0.32
-8|i	-0.76
-8|noch	-0.29
-8|schreiben	-0.56
-8|uur	-0.52
-90 	-0.23
-9am	-0.4
-9am 	-0.4
+78 	-0.38
+79 	0.37
+79|ans	0.48
+7h 	-0.4
+80 	0.21
+80|anos	0.21
+81 	0.35
+8h 	-0.53
+8k 	-0.22
+8pm	-0.31
+8pm 	-0.31
+8|i	-0.74
+8|noch	-0.42
+8|schreiben	-0.51
+8|uur	-0.55
+90 	-0.21
+9am	-0.41
+9am 	-0.41
 9h 	-0.6
-9h3	-0.28
-9h30	-0.28
-9h30 	-0.28
+9h3	-0.27
+9h30	-0.27
+9h30 	-0.27
 9h|svp	-0.41
 9pm	-0.24
 9pm 	-0.24
-9|alors	-0.4
+9|alors	-0.38
 9|apr	-0.22
-9|elsewhere	0.35
+9|elsewhere	0.48
 9|en	-0.62
-9|geben	-0.26
-9|kunnen	-0.31
+9|geben	-0.28
+9|kunnen	-0.28
 9|porfa	-0.26
-9|uhr	-0.28
-9|uur	-0.93
+9|uhr	-0.26
+9|uur	-0.92
+a3 	-0.21
 a4 	-0.31
 a4|noch	-0.31
 aa 	0.34
-aad	-0.45
-aadp	-0.45
-aadpa	-0.45
-aag	0.31
-aag 	0.38
-aal	0.35
-aal 	0.3
-aan	-0.27
-aan 	0.48
-aanb	-0.23
-aanbi	-0.23
-aanbiedingen|houden	-0.86
-aanbiedingen|ik	-0.46
-aand	-0.54
-aanda	-0.47
-aangemeld|voor	-0.34
+aad	-0.41
+aadp	-0.41
+aadpa	-0.41
+aag	0.29
+aag 	0.32
+aal	0.37
+aal 	0.32
+aan	-0.28
+aan 	0.49
+aanb	-0.25
+aanbi	-0.25
+aanbiedingen|houden	-0.78
+aanbiedingen|ik	-0.43
+aand	-0.49
+aanda	-0.4
+aangemeld|voor	-0.38
 aanv	-0.21
 aanvr	-0.21
-aan|de	-0.3
+aan|de	-0.25
 aar	-0.4
 aard	-0.21
 aarde	-0.21
-aardi	0.21
-aat	0.38
-aat 	0.38
-aba	-0.21
+aat	0.39
+aat 	0.39
+aats	-0.24
+aats 	-0.24
 abad	-0.32
 abado	-0.32
-abaj	-0.21
-abajo	-0.36
-abar	0.24
-abarn	0.24
+abajo	-0.33
+abar	0.23
+abarn	0.23
 abas	0.61
 abase	0.61
 abat	-0.22
 abatt	-0.22
-abb	0.47
-abbe	0.47
-abbes	0.47
+abb	0.48
+abbe	0.48
+abbes	0.48
 abbestellen|bitte	0.25
 abbestellen|den	-0.31
-abei	-0.21
-abei 	-0.21
+abei	-0.34
+abei 	-0.34
 aben	-0.26
 aben 	-0.26
 aber|das	-0.21
-aber|ich	-0.78
+aber|ich	-0.86
 aber|nur	-0.21
 aber|selbst	0.23
-abgemeldet|also	0.32
-abi	-0.36
-abit	-0.36
-abita	-0.36
-abl	0.26
-abla	-0.23
-ablar	-0.23
-able	0.26
-able 	-0.27
-ablen	0.28
-abm	0.29
-abme	0.29
-abmel	0.29
-abmelden|bei	-0.41
-abmelden|bitte	0.51
-abmelden|ich	-0.45
-abmelden|konnen	-0.3
-abmelden|vom	-0.25
-abmeldung|des	-0.21
-abo	0.3
+abg	-0.25
+abge	-0.25
+abgemeldet|also	0.34
+abi	-0.35
+abit	-0.35
+abita	-0.35
+abl	0.24
+abla	-0.22
+ablar	-0.22
+able	0.24
+able 	-0.45
+ablen	0.3
+abm	0.3
+abme	0.3
+abmel	0.3
+abmeldebescheinigung|vom	-0.24
+abmeldebestatigung|vom	-0.21
+abmelden|bei	-0.47
+abmelden|bitte	0.5
+abmelden|ich	-0.46
+abmelden|konnen	-0.26
+abmelden|kostet	-0.22
+abmelden|vom	-0.3
+abmeldung|des	-0.25
+abo	0.28
 abo 	0.21
-abon	0.26
-abonn	0.26
-abonnement|a	-0.39
-about|a	-0.23
-about|his	-0.41
-about|my	-0.48
+abon	0.24
+abonn	0.24
+abonnement|a	-0.35
+about|a	-0.24
+about|his	-0.4
+about|my	-0.55
 about|new	-0.21
 about|service	0.21
-about|you	0.73
+about|you	0.71
 abo|gekundigt	0.21
-abr	-0.25
+abr	-0.24
 abre	-0.24
 abren	-0.24
 abren|el	-0.24
+abs	-0.4
+aby	-0.4
+aby 	-0.4
 abz	-0.21
 abzu	-0.21
-abzum	-0.37
+abzum	-0.39
 ab|10	-0.22
 ab|danke	0.38
-ab|kein	0.89
-ab|sofort	0.23
-acan	-0.35
-acanc	-0.35
-acar	0.22
-acarm	0.22
-acas	0.34
+ab|kein	0.92
+ab|sofort	0.21
+acam	0.21
+acame	0.21
+acan	-0.34
+acanc	-0.34
+acar	0.21
+acarm	0.21
+acas	0.35
 acaso	0.44
 acaso|un	0.44
-acc	-0.48
-acci	-0.22
-accid	-0.22
-accident|i	-0.28
+acc	-0.57
+acci	-0.36
+accid	-0.36
 accord|envoyez	-0.21
 accord|pour	0.43
-acen	-0.24
-acen 	-0.24
-acep	-0.21
-acept	-0.21
-aceptan|mi	-0.21
-acez	0.72
-acez 	0.72
-ach 	-0.29
-acha	0.25
-achal	0.25
-achet	0.38
+account|please	0.21
+ace 	-0.27
+acen	-0.22
+acen 	-0.22
+acep	-0.34
+acept	-0.34
+acez	0.7
+acez 	0.7
+ach 	-0.32
+acha	0.27
+achal	0.27
+achet	0.4
 acheterai|rien	0.4
-acheter|vous	-0.46
+acheter|vous	-0.43
 achete|ailleurs	0.4
-achete|la	-0.46
+achete|la	-0.28
 achete|pas	0.21
+achete|rappelez	-0.24
 achete|une	0.22
 achez	0.4
-achi	0.22
-achin	0.22
-achm	-0.36
-achmi	-0.36
-achre	-0.49
+achm	-0.37
+achmi	-0.37
+achre	-0.51
 achsa	0.23
-achst	-0.42
-acht	-0.4
-achtl	-0.41
-acie	0.25
-acien	0.25
-acil	-0.23
-acile	-0.23
-ack	-0.32
-ack 	-0.32
+achst	-0.51
+acht	-0.25
+achtl	-0.42
+acht|ein	-0.21
+acie	0.26
+acien	0.26
+acil	-0.22
+acile	-0.22
+ack	-0.35
+ack 	-0.35
 acm	0.37
-acos	0.24
-acoso	0.24
-acta	0.36
-actad	0.34
-actan	0.42
+acos	0.25
+acoso	0.25
+acta	0.39
+actad	0.41
+actan	0.44
 actar	0.29
-acte	0.25
-acte 	0.57
-acted	0.55
-actee	0.45
-acten	0.49
-acter	0.3
-actes	0.33
-actez	0.31
-actie	-0.48
+acte	0.33
+acte 	0.6
+acted	0.6
+actee	0.5
+acten	0.52
+acter	0.32
+actes	0.43
+actez	0.66
+actie	-0.49
 acties|blijven	-0.22
 actie|stopt	-0.26
-actin	0.28
-acto	0.44
-actos	0.44
-actua	-0.25
-actually|want	-0.28
-ad 	-0.31
-ada	0.58
-adam	0.21
-adame	0.21
-adas	0.41
-adas 	0.41
+actin	0.34
+acto	0.55
+actos	0.55
+actua	-0.28
+actually|want	-0.29
+ad 	-0.34
+ada	0.57
+adam	0.24
+adame	0.24
+adas	0.42
+adas 	0.42
 address|from	0.4
-address|please	0.3
-address|use	-0.55
-add|me	-0.63
+address|please	0.32
+address|use	-0.44
+add|me	-0.6
 add|my	0.43
-add|ons	-0.21
-add|the	-0.33
-ade 	-0.45
-ader	0.24
-ader 	-0.22
+add|ons	-0.25
+add|the	-0.27
+ade 	-0.35
+adec	0.37
+adece	0.37
+ader 	-0.5
 aderd	0.24
+adere	0.4
 adez	0.22
 adezc	0.22
-adin	0.29
-ading	0.29
-ado	-0.44
-ado 	-0.4
-ador	0.26
-adora	0.26
-adp	-0.45
-adpa	-0.45
-adpaa	-0.45
+adin	0.27
+ading	0.27
+ado	-0.43
+ado 	-0.42
+ador	0.29
+adora	0.29
+adp	-0.41
+adpa	-0.41
+adpaa	-0.41
 adresse|aus	0.4
-adresse|ein	0.21
-adresse|et	-0.34
-adresse|mail	0.22
+adresse|ein	0.22
+adresse|et	-0.38
 adresse|pro	-0.4
-adresse|und	-0.21
-adresse|vous	-0.49
-adres|aub	0.34
-adres|ik	-0.34
-ad|said	-0.46
+adresse|und	-0.22
+adresse|vous	-0.5
+adres|aub	0.37
+adres|ik	-0.43
+adu	0.34
+adua	0.34
+aduat	0.34
+adve	-0.32
+adver	-0.32
+advertentie|staat	-0.32
+ad|said	-0.49
 ae 	-0.21
-af 	0.28
+af 	0.21
 aff	-0.23
 affi	-0.23
 affic	-0.23
 afm	0.34
 afme	0.34
 afmel	0.34
-afmelden|aub	0.32
+afmelden|aub	0.31
 afmelden|graag	0.3
 afmelden|ik	0.23
-afmelden|van	-0.23
-aft	-0.56
-afte	-0.72
-after	-0.72
-after|5	-0.3
+afmelden|van	-0.22
+aft	-0.57
+afte	-0.71
+after	-0.71
+after|5	-0.29
 after|6pm	-0.21
-after|8pm	-0.32
+after|8pm	-0.31
 after|9pm	-0.24
 after|i	-0.24
-af|aub	0.84
-af|bedankt	0.6
-af|hoor	-0.21
-af|te	-0.54
-af|voor	0.22
-ag 	-0.39
-aga	0.62
-agai	0.62
-again	0.62
-again|at	-0.24
-again|erase	0.51
-again|ever	0.49
-again|text	0.25
+af|aub	1.22
+af|bedankt	0.61
+af|te	-0.53
+ag 	-0.42
+aga	0.61
+agai	0.61
+again	0.61
+again|at	-0.25
+again|by	0.32
+again|erase	0.53
+again|ever	0.45
+again|text	0.3
 again|this	0.21
-agar	-0.21
-agar 	-0.21
-age 	-0.58
-agee	-0.5
-ageer	-0.5
+age 	-0.57
+agee	-0.85
+ageer	-0.85
 ageg	-0.79
 agege	-0.79
-agen 	0.56
-agencia|no	0.91
+agen 	0.55
+agena	-0.21
+agencia|estoy	-0.35
+agencia|no	0.4
+agencia|porfa	-0.22
+agency|last	0.39
 ager	-0.21
+ager 	-0.21
 ages	0.54
 ages 	0.54
 agi	0.4
 agin	0.4
 aging	0.4
-agn	0.21
-agni	0.34
-agnie	0.34
-agob	-0.4
-agobi	-0.4
+agn	0.26
+agni	0.33
+agnie	0.33
+agob	-0.36
+agobi	-0.36
 agoc	-0.21
 agoch	-0.21
-ago|remove	0.21
-agr	0.63
-agra	0.34
-agrad	0.34
+ago|remove	0.22
+agr	0.62
+agra	0.5
+agrad	0.5
+agradeceria|que	0.37
 agradezco|la	0.22
-agre	0.29
-agreg	0.29
-agreguenme|a	0.29
-ags	-0.34
+agre	0.27
+agreg	0.27
+agreguenme|a	0.27
+ags	-0.5
 ags 	-0.36
 agsp	-0.24
 agspa	-0.24
-agt	-0.4
-agt 	-0.4
+agt	-0.42
+agt 	-0.42
 agu	-0.28
-ahl	-0.23
-ahlu	-0.23
-ahlun	-0.23
+ahl	-0.42
+ahlu	-0.42
+ahlun	-0.42
 ahm	0.41
 ahme	0.41
-ahme 	0.41
+ahme 	0.4
 ahn	-0.4
 aho	-0.6
-ahor	-0.49
+ahor	-0.5
 ahora	-0.49
-ahora|que	-0.39
-ahori	-0.53
+ahora|que	-0.4
+ahori	-0.55
 ahorita|escribeme	-0.21
-ahorita|estoy	-0.48
-ahr	-0.36
-ahr 	-0.46
-ahre 	0.3
-ah|maintenant	-0.9
-aid	-0.25
-aid 	-0.25
-aila	0.32
-ailad	0.32
-aile	-0.29
-ailen	-0.29
+ahorita|estoy	-0.51
+ahr 	-0.65
+ahre 	0.4
+ahren	-0.21
+ah|maintenant	-0.95
+aid	-0.23
+aid 	-0.23
+aie	-0.3
+aila	0.31
+ailad	0.31
+aile	-0.27
+ailen	-0.26
+ailer	-0.34
 aill	0.6
 aille	0.6
 ailleurs|je	0.4
-ailleurs|ne	0.21
-ails	0.47
-ails 	0.47
-aily	-0.25
-aily 	-0.25
+ailleurs|ne	0.22
+ails	0.44
+ails 	0.44
+aily	-0.24
+aily 	-0.24
 aine	-0.97
 aine 	-0.83
-ains	-0.22
-ains 	-0.22
+aini	0.26
+ainin	0.26
+ains	-0.23
+ains 	-0.23
 ain|t	0.4
-air 	0.77
+air 	0.95
 aire 	-0.42
-airi	-0.29
-airie	-0.29
+airi	-0.24
+airie	-0.24
 ais	0.4
-ais 	-0.28
-aiso	0.24
-aison	0.24
-aiss	0.26
-aisse	0.26
+ais 	-0.29
+aiso	0.25
+aison	0.25
+aiss	0.25
+aisse	0.25
 ait	0.33
 aite	0.6
-aite 	0.55
-aites	-0.26
+aite 	0.56
+aites	-0.27
 aiti	-0.22
 aitin	-0.22
-aix	0.42
-aix 	0.42
-ai|79	0.42
-ai|achete	0.21
-ai|besoin	-0.63
+aitl	-0.22
+aitli	-0.22
+aix	0.41
+aix 	0.41
+ai|79	0.48
+ai|achete	0.22
+ai|besoin	-0.73
+ai|change	0.42
 ai|deja	0.25
-ai|demande	-0.57
-ai|dit	0.34
+ai|demande	-0.61
+ai|dit	0.56
 ai|finalement	0.4
 ai|jamais	-1.25
-ai|juste	-0.24
-ai|marre	0.21
-ai|pas	-0.39
+ai|juste	-0.25
+ai|marre	0.22
+ai|pas	-0.41
 ai|ras	0.21
-ai|trouve	0.35
-ai|une	-0.23
-ai|vendue	-0.71
-aja	0.47
-aja 	0.43
+ai|trouve	0.36
+ai|une	-0.24
+ai|vendue	-0.75
+aja	0.48
+aja 	0.45
 ajaa	0.34
 ajaa 	0.34
+ajad	-0.21
+ajada	-0.21
 ajan	-0.31
-ajan 	-0.95
-aje	0.46
-aje 	-0.33
-ajen	0.25
-ajenl	-0.24
-ajenm	0.25
-ajes	0.33
-ajes 	0.33
-ajo	-0.36
-ajo 	-0.36
-aka	-0.28
-akan	-0.28
-akant	-0.28
+ajan 	-0.96
+ajas	-0.21
+ajas 	-0.21
+aje	0.44
+aje 	-0.28
+ajen	0.24
+ajenl	-0.25
+ajenm	0.24
+ajes	0.31
+ajes 	0.31
+ajo	-0.29
+ajo 	-0.29
+aka	-0.29
+akan	-0.29
+akant	-0.29
 ake	0.36
 ake 	0.36
-akel	0.36
-akela	0.36
-akes	-0.61
-akes 	-0.61
-akket	-0.21
+akel	0.4
+akela	0.4
+akes	-0.62
+akes 	-0.62
 akl	0.23
 akle	0.23
 akler	0.23
@@ -3411,571 +3154,612 @@ aktau	0.41
 akti	0.51
 aktie	0.54
 aktio	-0.36
-al 	-0.22
-ala	-0.57
+ala	-0.85
+ala 	-0.23
 alad	-0.21
+alar	-0.37
+ald	-0.4
+ald 	-0.4
 alem	0.4
 aleme	0.4
-aler	0.29
-aler 	0.31
+aler	0.25
+aler 	0.36
 alert	-0.21
 alerts|they	-0.21
-alf	-0.47
-alf 	-0.47
+alf	-0.46
+alf 	-0.46
 alg	-0.41
 algo	-0.33
 algo 	-0.33
-algu	-0.41
-algun	-0.41
-alguna|forma	-0.41
-ali	-0.46
+algu	-0.42
+algun	-0.42
+alguna|forma	-0.42
+ali	-0.64
 alid	-0.27
 alida	-0.27
+alin	-0.25
 alk	-0.4
 alk 	-0.4
-alki	-0.32
-alkin	-0.32
-all 	0.31
+alki	-0.31
+alkin	-0.31
+all 	0.29
 alla	-0.42
-alla 	-0.25
+alla 	-0.28
 allat	-0.29
-alle	-0.35
-alle 	0.79
-allee	-0.34
+alle	-0.3
+alle 	0.81
+allee	-0.3
 alleen|over	-0.21
-alleen|voor	-0.23
+alleen|voor	-0.21
+allel	-0.39
 allen|verteilern	0.23
-aller	-0.33
-alles	-0.21
+aller	-0.32
 alles|ok	-0.21
-alle|kanale	0.24
-alle|kanalen	0.25
-alle|meine	0.52
-allo|c	-0.4
+alle|kanale	0.22
+alle|kanalen	0.3
+alle|meine	0.53
+allo|c	-0.39
+allo|oui	0.23
 ally	-0.4
 ally 	-0.4
-all|calls	0.69
-all|channels	0.23
-all|communication	0.28
-all|communications	0.43
+all|calls	0.76
+all|channels	0.22
+all|communication	0.31
+all|communications	0.41
 all|day	-0.21
-all|marketing	0.48
+all|marketing	0.45
 all|morning	-0.23
 all|my	0.48
 all|need	0.22
-all|not	0.51
-all|of	0.49
-all|pls	0.76
+all|not	0.49
+all|of	0.39
+all|pls	0.69
 all|set	0.21
-all|texts	0.31
-all|your	0.23
+all|texts	0.28
+all|your	0.24
 alon	0.59
 alone	0.59
 alone|i	0.21
-alone|please	0.21
-alone|pls	0.32
-alors|arretez	-0.4
-alr	0.36
-alre	0.36
-alrea	0.36
-already|bought	0.48
-already|from	0.53
-already|got	0.22
-already|remove	0.27
-already|signed	0.22
+alone|please	0.22
+alone|pls	0.29
+alors|arretez	-0.38
+alq	0.25
+alqu	0.25
+alqui	0.25
+alquile|en	0.27
+alr	0.39
+alre	0.39
+alrea	0.39
+already|booked	0.22
+already|bought	0.49
+already|cheers	0.69
+already|from	0.49
+already|got	0.21
+already|remove	0.24
+already|renewed	0.22
 already|sorted	0.57
-already|stop	0.4
-already|then	-0.36
-already|told	0.96
+already|stop	0.38
+already|then	-0.39
+already|told	0.91
 already|went	-0.36
-als	-0.7
+als	-0.75
 als 	-0.99
-alsc	-0.7
-alsch	-0.7
-alsjeblieft|met	0.62
-alsjeblieft|uit	0.24
-also	0.67
-also 	0.67
+alsc	-0.71
+alsch	-0.71
+alsjeblieft|ik	0.35
+alsjeblieft|met	0.81
+alsjeblieft|uit	0.59
+also	0.66
+also 	0.66
 also|bitte	0.6
-also|cancel	-0.32
-also|hort	0.32
-also|stopp	0.55
+also|cancel	-0.33
+also|hort	0.34
+also|stopp	0.53
 alst	0.34
 alstu	0.34
-als|automatik	-0.22
-als|de	-0.61
+alstublieft|niet	0.24
+als|automatik	-0.21
+als|de	-0.58
 als|dit	-0.47
 als|er	-0.27
-als|het	-0.62
-als|ik	-0.23
-als|jullie	-0.49
+als|het	-0.61
+als|ik	-0.24
+als|jullie	-0.48
 alta	-0.21
 alta 	-0.21
 alta|mi	-0.21
-alte	-0.58
-alte 	-0.76
-alten|golf	-0.24
-alten|passat	-0.43
-alten|skoda	-0.22
-altes	-0.3
-altes|auto	-0.3
-alte|adresse	-0.21
+alte	-0.61
+alte 	-0.8
+alten|golf	-0.29
+alten|passat	-0.33
+alten|stromanbieter	-0.21
+alten|wagen	-0.26
+altes	-0.26
+altes|auto	-0.26
+alte|adresse	-0.22
 alte|auto	-0.62
-alte|nummer	-0.55
-alte|yamaha	-0.21
+alte|nummer	-0.58
 alto	1.06
 alto 	1.06
-alto|a	0.75
-alto|alto	0.73
-alto|las	-0.25
-alto|no	0.64
-alto|numero	0.46
-alto|pueden	-0.24
-alto|que	-0.25
-alto|ya	0.59
+alto|a	0.8
+alto|alto	0.72
+alto|las	-0.28
+alto|no	0.63
+alto|numero	0.47
+alto|pueden	-0.23
+alto|que	-0.24
+alto|ya	0.56
 alud	0.21
 aludo	0.21
-al|auto	0.32
+al|auto	0.3
 al|celular	-0.44
-al|correo	-0.88
+al|correo	-0.9
 al|del	-0.23
 al|dia	-0.67
 al|die	-0.62
 al|drie	0.28
-al|een	0.84
-al|gedoneerd	0.22
+al|een	0.86
+al|gedoneerd	0.24
 al|gezegd	0.49
-al|lid	0.42
-al|mijn	0.45
-al|n	0.55
-al|numero	-0.44
-al|telefono	-0.21
-al|trabajo	-0.34
-al|verkocht	0.35
-am 	-0.28
+al|lid	0.41
+al|mijn	0.46
+al|n	0.54
+al|nee	0.43
+al|numero	-0.43
+al|overgestapt	0.21
+al|telefono	-0.27
+al|trabajo	-0.43
+al|verkocht	0.36
+al|vervangen	0.23
+am 	-0.25
 ama	0.25
 ama 	-0.44
 amad	0.24
 amada	0.23
 amado	0.26
-amah	-0.21
-amaha	-0.21
-amai 	0.37
-amai|laat	0.38
-amam	-0.57
-amame	-0.57
-aman 	-0.86
+amai 	0.35
+amai|laat	0.35
+amam	-0.56
+amame	-0.56
+aman 	-0.87
 amand	0.31
 amarl	-0.23
 amba	-0.21
 amba 	-0.21
-ambie	-0.59
-ame	-0.27
-ame 	-0.62
+ame	-0.29
+ame 	-0.6
 amed	-0.41
 amedi	-0.41
-amen	0.42
-amen 	0.41
-amenm	-0.24
-ament	0.21
+amen	0.39
+amen 	0.42
+amenm	-0.23
+amens	-0.43
 amin	-0.21
 amino	-0.21
-amit	-0.51
-amit 	-0.32
-amme	-0.22
+amit	-0.54
+amit 	-0.36
+amme	-0.41
 ammed	-0.22
+ammen	-0.21
 ammi	0.21
 ammin	0.21
-amo 	-0.32
-amou	-0.21
-amoun	-0.21
+amo 	-0.41
 amount|for	-0.21
 amp	0.29
 ampi	0.21
 ampin	0.21
-am|05	0.22
-am|asking	0.6
-am|on	0.26
-am|requesting	0.28
-am|sonntag	-0.32
-am|tag	-0.5
-am|wochenende	-0.61
+am|02	-0.21
+am|12	0.4
+am|asking	0.71
+am|on	0.25
+am|requesting	0.29
+am|sonntag	-0.3
+am|tag	-0.52
+am|wochenende	-0.57
 an 	-0.81
-ana	-0.39
+ana	-0.36
 ana 	-0.43
-anal	0.78
-anale	0.78
+anag	-0.21
+anage	-0.21
+anal	0.84
+anale	0.84
 anan	-0.28
 anana	-0.28
-anau	0.44
-anaux	0.44
-anav	-0.25
-anavo	-0.25
+anau	0.58
+anaux	0.58
+anav	-0.24
+anavo	-0.24
 anbe	-0.3
-ance	0.25
-ancel	0.37
-ances	-0.29
-anch	-0.4
-anche	-0.39
-anchi	-0.3
-anci	-0.57
-ancia	-0.34
-ancie	-0.37
-ancienne|adresse	-0.35
-ancienne|voiture	-0.26
-ancien|numero	-0.32
+ance	0.26
+ancel	0.38
+ances	-0.28
+anch	-0.39
+anche	-0.4
+anchi	-0.25
+anci	-0.51
+ancia	-0.3
+ancie	-0.33
+ancienne|adresse	-0.39
+ancienne|voiture	-0.27
+ancien|numero	-0.28
+ancu	-0.44
+ancun	-0.44
 anda	-0.24
-andab	-0.21
-andaba|de	-0.21
-andag	-0.47
-andam	-0.56
-andas	-0.4
-ande	0.31
-ande 	0.32
-anden|marcando	0.22
-anderen|autohaus	-0.25
-andere|makelaar	0.23
-andere|sportschool	0.42
-andere|versicherung	0.21
-anders|gevonden	-0.28
-anders|heen	0.3
-andi	-0.41
-andig	-0.41
-andli	-0.4
-ando	0.33
-ando 	0.33
-andom	-0.22
-ando|manejando	-0.22
+andaa	-0.21
+andab	-0.24
+andaba|de	-0.24
+andag	-0.4
+andam	-0.6
+andas	-0.37
+ande	0.29
+ande 	0.31
+anden|marcando	0.21
+anderen|autohaus	-0.26
+andere|energieleverancier	0.21
+andere|opleiding	0.38
+andere|sportschool	0.41
+anders|gevonden	-0.29
+anders|heen	0.32
+ander|stop	0.23
+andi	-0.4
+andig	-0.4
+andli	-0.41
+ando	0.39
+ando 	0.38
+andom	-0.25
 andy	-0.24
 andy 	-0.24
-and|add	-0.33
-and|call	-0.39
-and|calling	0.49
+and|add	-0.27
+and|call	-0.41
+and|calling	0.44
 and|desist	0.25
 and|do	0.22
-and|i	0.31
-and|lane	-0.23
-and|missed	-0.21
-and|never	0.29
-and|resend	-0.47
-and|send	-0.44
-and|start	-0.36
-and|stop	0.47
-and|texting	0.77
-and|texts	0.24
-and|we	0.68
-and|you	0.45
-and|yours	-0.44
+and|i	0.33
+and|lane	-0.22
+and|never	0.32
+and|resend	-0.49
+and|send	-0.56
+and|start	-0.39
+and|stop	0.48
+and|texting	0.76
+and|texts	0.25
+and|we	0.67
+and|you	0.42
+and|yours	-0.36
 ane	-0.54
-ane 	-0.24
-aneja	-0.55
+ane 	-0.41
+aneja	-0.57
 anel	-0.27
-anel 	0.6
+anel 	0.63
 anele	0.23
 anels	-0.52
-anf	-0.35
-anfr	-0.35
-anfra	-0.35
-ang 	-0.41
-ange 	0.31
-angebote|mehr	-0.41
-angebote|per	0.22
-angebote|weiter	-0.25
-angebote|zu	-0.52
-angebot|bitte	-0.76
+anf	-0.4
+anfr	-0.4
+anfra	-0.4
+ang 	-0.43
+ange 	0.33
+angebote|fur	-0.31
+angebote|mehr	0.46
+angebote|weiter	-0.38
+angebote|zu	-0.7
+angebot|bitte	-0.88
 angebot|fur	-0.34
-angebot|ist	-0.57
-angebot|machen	-0.53
-angebot|nicht	-1
-angebot|noch	-0.3
-angebot|nochmal	-0.34
-angebot|per	-1.29
-angebot|trotzdem	-0.71
-angebot|zur	0.43
-anged	-0.56
-angeh	-0.94
-angek	-1
-angem	-0.33
-anger	0.38
-angerufen|werden	0.41
-anges	0.25
-angeschrieben|werden	0.25
-angs	-0.22
-angs 	-0.22
-angt	-0.35
-angt 	-0.35
-anhangers|erledigen	-0.21
-ani	0.27
+angebot|ist	-0.63
+angebot|machen	-0.58
+angebot|nicht	-1.05
+angebot|noch	-0.27
+angebot|nochmal	-0.65
+angebot|per	-1.35
+angebot|trotzdem	-0.8
+angebot|zur	0.42
+anged	-0.58
+angeh	-0.9
+angek	-1.05
+angem	-0.35
+anger	0.4
+angerufen|werden	0.38
+anges	0.22
+angeschrieben|werden	0.22
+angs	-0.23
+angs 	-0.23
+angt	-0.36
+angt 	-0.36
+anhangers|erledigen	-0.25
+ani	0.24
 ania	0.49
 ania 	0.49
-ank 	0.66
-anks 	0.21
-ankt	0.27
-ankt 	0.27
+ank 	0.68
+anks 	0.25
+ankt	0.28
+ankt 	0.28
 anl	0.37
 anla	0.37
 anlag	0.37
 anm	-0.37
-ann	-0.69
+ann	-0.7
 ann 	-0.79
-annee	-0.46
-annee|prochaine	-0.23
-annel	0.24
+annee	-0.47
+annee|prochaine	-0.26
+annel	0.23
+anne|ps	0.25
 anno	-0.39
-annon	-0.21
 annoy	-0.39
-anns	0.38
-annst	0.38
+anns	0.37
+annst	0.37
 annu	-0.35
 annul	-0.35
-another|agent	0.53
+anos|y	0.21
+another|agency	0.39
+another|agent	0.5
 another|company	-0.36
-another|crowd	0.27
-another|dealer	0.52
-another|extended	-0.27
-another|installer	0.81
-another|lot	0.28
-another|sales	-0.25
-another|way	0.26
+another|crowd	0.26
+another|dealer	0.54
+another|extended	-0.37
+another|installer	0.78
+another|recruiter	0.27
+another|sales	-0.26
+another|way	0.23
 ano|que	-0.42
 anq	0.28
 anqu	0.28
 anqui	0.28
-anrufen|aber	-0.4
-anrufen|aufhoren	-0.21
+anrufen|aber	-0.41
+anrufen|am	0.21
 anrufen|bitte	-0.39
-anrufen|einmal	-0.22
+anrufen|einmal	-0.23
 anrufen|erst	-0.22
-anrufen|ich	-0.21
-anrufen|nie	0.37
-anrufen|nur	-0.25
+anrufen|ich	-0.22
+anrufen|lieber	-0.21
+anrufen|nie	0.41
+anrufen|nur	-0.21
 anrufe|auf	-0.23
-anrufe|aufhoren	-0.32
-anrufe|ihres	0.44
-anrufe|mehr	0.21
-anrufe|wahrend	-0.63
-anrufn|danke	0.35
-anruf|verpasst	-0.22
-ans	-0.78
-ans 	-0.51
-ansa	-0.22
-ansar	-0.22
+anrufe|aufhoren	-0.36
+anrufe|ihres	0.43
+anrufe|wahrend	-0.85
+anrufn|danke	0.33
+anruf|gesehen	-0.21
+anruf|horen	-0.21
+anruf|verpasst	-0.29
+ans	-0.85
+ans 	-0.69
+ansa	-0.21
+ansar	-0.21
 ansc	-0.39
 ansch	-0.39
-anschreiben|bitte	0.57
-ansp	-0.31
-anspo	-0.31
-answ	-0.5
-answe	-0.5
-answer|stop	-0.5
-ans|et	0.42
-ant	-0.52
-anta	0.21
-antas	0.21
+anschreiben|bitte	0.51
+ansp	-0.35
+anspo	-0.35
+answ	-0.52
+answe	-0.52
+answer|stop	-0.52
+ans|et	0.48
+ant	-0.55
+anta	0.24
+antas	0.24
 anted	-0.27
 antes	-0.21
 antes|de	-0.21
-anti	-0.45
-antia	-0.45
-antie	-0.48
-anto	-0.61
-anto 	-0.28
-antos	-0.68
-antou	0.24
-antr	0.54
-antre	0.56
-ants	-0.46
-ants 	-0.46
+anti	-0.46
+antia	-0.48
+antie	-0.49
+anto	-0.76
+anto 	-0.23
+antos	-0.83
+antou	0.26
+antr	0.52
+antre	0.55
+ants	-0.44
+ants 	-0.44
 antw	-0.49
 antwo	-0.49
-anty	-0.29
-anty 	-0.29
+antwort|stopp	-0.22
+anty	-0.27
+anty 	-0.27
 anv	-0.21
 anvr	-0.21
 anvra	-0.21
-any	0.29
-any 	0.89
-anymore|don	0.37
-anymore|i	-0.22
-anymore|it	0.29
+any	0.27
+any 	0.9
+anymore|don	0.34
+anymore|found	-0.23
+anymore|i	0.42
+anymore|it	0.3
 anymore|thanks	-0.63
 anymore|this	-0.27
-anymore|thx	-0.28
-anymore|we	0.54
+anymore|thx	-0.25
+anymore|we	0.5
 anyo	-0.24
 anyon	-0.24
 anyone|to	-0.24
 anyt	-0.31
 anyth	0.29
-anything|else	0.29
+anything|else	0.28
 anything|i	0.53
-anyti	-0.57
+anyti	-0.56
+anyw	-0.22
+anywh	-0.23
 any|further	0.3
-any|jessica	-0.24
-any|more	0.4
-any|news	-0.28
+any|jessica	-0.25
+any|means	0.32
+any|more	0.38
+any|news	-0.3
 any|other	0.27
-any|room	-0.26
-any|text	-0.29
-anzurufen|aber	-0.25
-anzurufen|ich	-0.55
-anzurufen|ist	-0.32
-anzurufen|per	0.3
-anzurufen|sonst	0.25
-anzurufen|toll	-0.56
+any|room	-0.23
+any|solar	0.54
+any|text	-0.27
+anz	0.21
+anze	-0.22
+anzei	-0.22
+anzeige|steht	-0.24
+anzurufen|aber	-0.27
+anzurufen|ich	-0.59
+anzurufen|ist	-0.3
+anzurufen|per	0.35
+anzurufen|sonst	0.26
+anzurufen|toll	-0.52
 anzurufen|wir	-0.21
-anzurufen|wo	-0.33
-anzus	0.26
-anzuschreiben|danke	0.26
+anzurufen|wo	-0.34
+anzus	0.25
+anzuschreiben|danke	0.25
 an|12345	-0.23
-an|aber	-0.7
-an|bitte	0.22
-an|danke	0.47
-an|dem	-0.41
+an|aber	-0.78
+an|bitte	0.21
+an|danke	0.51
+an|dem	-0.4
+an|die	-0.23
 an|diese	0.54
-an|i	0.53
-an|ich	0.7
-an|meine	-0.66
-apart|voor	-0.77
+an|i	0.56
+an|ich	0.71
+an|meine	-0.69
+an|morgen	-0.21
+apart|voor	-0.81
 apd	0.21
 apd 	0.21
-apel	0.3
-apele	0.28
-apeler|svp	0.63
+apel	0.28
+apele	0.26
+apeler|svp	0.65
 aperw	-0.21
 api	-0.26
 apie	-0.25
 apier	-0.25
-apis	-0.61
-apis 	-0.61
-apk	-0.21
-apk 	-0.21
+apis	-0.59
+apis 	-0.59
+apk	-0.32
+apk 	-0.32
+apk|ongeveer	-0.22
 app	0.32
-app 	0.21
-appart|stop	0.21
 appel	0.21
-appelee|par	0.62
-appeler|autant	-0.21
-appeler|c	-0.32
-appeler|ca	0.24
-appeler|j	0.33
-appeler|je	-1.04
-appeler|juste	-0.6
-appeler|la	-0.32
-appeler|le	-0.23
-appeler|mais	-1.24
-appeler|mdr	-0.25
-appeler|merci	0.48
+appelee|par	0.64
+appeler|bonne	0.23
+appeler|c	-0.26
+appeler|ca	0.23
+appeler|compris	0.62
+appeler|je	-0.58
+appeler|juste	-0.63
+appeler|la	-0.31
+appeler|le	-0.41
+appeler|mais	-1.29
+appeler|mdr	-0.24
+appeler|merci	0.52
 appeler|plus	0.21
 appeler|s	0.26
-appeler|si	-0.51
-appeler|super	-0.9
-appeler|svp	0.93
-appeler|tous	-0.58
-appeler|toutes	-0.48
-appeler|tres	-0.63
-appeler|trois	-1.05
-appelez|moi	-0.34
+appeler|si	-0.48
+appeler|super	-0.95
+appeler|svp	1.03
+appeler|tous	-0.69
+appeler|toutes	-0.49
+appeler|tres	-0.73
+appeler|trois	-0.87
+appelez|moi	-0.32
 appelez|pas	-0.41
-appelez|plus	0.29
-appele|c	0.55
+appelez|plus	0.31
+appele|c	0.56
 appele|par	0.53
-appels|apres	-0.34
-appels|au	-0.4
+appels|apres	-0.35
+appels|arretez	0.21
+appels|au	-0.49
 appels|avant	-0.22
-appels|de	0.65
+appels|de	0.58
 appels|je	0.4
-appels|svp	0.51
+appels|pendant	-0.27
+appels|svp	0.52
 appel|le	-0.21
-appel|svp	0.36
-appen	0.32
-appen|alstublieft	0.31
-appen|aub	0.47
-appen|bedankt	0.3
+appel|svp	0.37
+appen	0.31
+appen|alstublieft	0.53
+appen|aub	0.46
+appen|bedankt	0.28
+appen|een	-0.52
 appen|graag	0.21
-appen|hoor	-0.51
-appen|ik	0.79
+appen|hoor	-0.44
+appen|ik	0.8
 appi	-0.4
 appig	-0.4
 appjes|meer	0.27
-appje|sturen	-0.5
+appje|sturen	-0.51
+appl	0.6
+appli	0.6
+applied|for	0.6
 appo	-0.44
-appoi	-0.54
+appoi	-0.49
 appr	0.6
-appre	0.51
+appre	0.5
 appreciate|the	0.26
-appt	0.21
-appt 	0.21
-app|je	-0.33
+appt	0.22
+appt 	0.22
+app|je	-0.31
 apr	-0.59
-apr 	-0.38
-apre	-0.41
-apres	-0.41
-apres|18h	-0.29
-apres|19h	-0.34
+apr 	-0.37
+apre	-0.42
+apres	-0.42
+apres|18h	-0.28
+apres|19h	-0.35
 apres|midi	-0.35
+apri	0.21
+april	0.21
+april|but	0.21
 apr|then	-0.36
-apt	-0.21
-aqu	0.3
-aque	0.31
-aquen	0.31
-aqui	-0.33
-aqui 	-0.33
-aqui|no	-0.24
-ar 	0.25
-ara 	-0.49
-aral	0.6
-arale	0.6
-aram	-0.21
-arama	-0.21
+aqu	0.29
+aque	0.29
+aquen	0.29
+aqui	-0.32
+aqui 	-0.32
+aqui|no	-0.22
+ar 	0.29
+ara 	-0.51
+aral	0.52
+arale	0.61
+arall	-0.39
+aram	-0.22
+arama	-0.22
 aran	-0.26
 aran 	-0.34
-arant	-0.68
-arar	0.87
-arar 	0.87
+arant	-0.7
+arar	0.89
+arar 	0.89
 aras	0.44
 arass	0.44
-arav	-0.22
-arava	-0.22
-arb	-0.4
-arbe	-0.4
-arbei	-0.4
-arbeit|an	-0.49
+arav	-0.24
+arava	-0.24
+arb	-0.41
+arbe	-0.41
+arbei	-0.41
+arbeit|an	-0.46
 arca	0.48
-arcan	0.4
+arcan	0.39
 arcar	0.43
-archa	0.23
-arche	-0.21
+archa	0.24
+arche	-0.22
 ard	-0.6
-ard 	-0.51
-arde	-0.29
-arde 	-0.72
+ard 	-0.52
+arde	-0.28
+arde 	-0.7
 arden	-0.21
-ardez	-0.34
+ardes	0.25
+ardez	-0.38
 ardi	0.21
-ardij	0.21
 ardin	0.21
 arec	-0.24
 arece	-0.24
-arei	-0.21
-areil	-0.21
 are|harassing	0.21
-are|not	0.54
-arf	-0.39
-arf 	-0.37
-arfa	-0.52
-arfai	-0.52
+are|not	0.5
+arf	-0.4
+arf 	-0.38
+arfa	-0.5
+arfai	-0.5
 arg	-0.22
-arge	-0.3
-argem	-0.3
-ari	-0.24
+arge	-0.28
+arge 	-0.25
+argem	-0.24
+ari	-0.21
 ari 	-0.42
-aria	0.21
+aria	0.39
 aria 	0.21
-arib	-0.21
-aribo	-0.21
-aris	-0.45
-aris 	-0.45
+arib	-0.22
+aribo	-0.22
+aris	-0.3
+aris 	-0.31
+arkee	-0.22
 arla	-0.6
 arla 	-0.6
 arle	0.3
@@ -3990,351 +3774,351 @@ arme	0.22
 arme 	0.22
 armt	-0.36
 armte	-0.36
-arn	0.43
-arna	0.24
-arnak	0.24
-aro	-0.47
-aron	-0.81
-aron 	-0.81
-arou	-0.55
-aroun	-0.55
-around|noon	-0.55
-arra	-0.29
-arran	-0.29
+arn	0.42
+arna	0.23
+arnak	0.23
+aro	-0.46
+aron	-0.79
+aron 	-0.79
+arou	-0.54
+aroun	-0.54
+around|noon	-0.59
+arra	-0.27
+arran	-0.27
 arre	0.42
-arre 	0.21
-arret	0.41
+arre 	0.22
+arret	0.42
 arretent|d	-0.38
 arreter|d	-0.48
-arreter|de	0.27
-arreter|devant	-0.26
-arreter|les	-0.27
+arreter|de	0.26
+arreter|devant	-0.23
+arreter|les	-0.23
 arretez|d	-0.37
-arretez|les	-0.26
-arretez|svp	0.75
-arretez|vos	0.22
-arretez|vous	-0.46
-arrete|au	-0.57
-arrete|de	-0.34
+arretez|les	-0.24
+arretez|svp	0.73
+arretez|vos	0.21
+arretez|vous	-0.47
+arrete|au	-0.58
+arrete|de	-0.3
 arretiez|de	0.38
 arret|au	-0.36
-arret|chez	-0.28
+arret|chez	-0.33
 arret|mauvais	0.79
-arret|svp	0.55
-arri	-0.46
-arrib	-0.26
-arriv	-0.45
-arrive|dans	-0.33
+arret|svp	0.61
+arri	-0.43
+arrib	-0.27
+arriv	-0.43
+arrive|dans	-0.27
 arro	0.27
 arro 	0.27
 arry	-0.25
 arryi	-0.25
 ars	-0.36
-arse	-0.45
-arse 	-0.45
-art	0.5
-art 	-0.4
-arta 	0.25
-arte 	-0.52
-artei	0.21
-artel	-0.34
-arten	-0.22
+arse	-0.44
+arse 	-0.44
+art	0.45
+art 	-0.37
+arta 	0.29
+artag	-0.21
+arte 	-0.59
+artel	-0.35
+arten	-0.24
 artes	-0.24
-arti	0.22
-artir	0.22
-artn	-0.32
-artne	-0.32
-arto	0.38
-arto 	0.38
+arti	0.23
+artir	0.23
+artn	-0.31
+artne	-0.31
+arto	0.4
+arto 	0.4
 arts	-0.24
 arts 	-0.24
 art|17	0.22
-aru	-0.21
-arum	-0.24
-arum 	-0.24
-as 	-0.3
-asa	-0.33
-asa 	-0.59
+arum	-0.23
+arum 	-0.23
+as 	-0.29
+asa	-0.35
+asa 	-0.61
 asan	-0.21
 asan 	-0.21
-asap	0.45
-asap 	0.45
+asap	0.48
+asap 	0.48
 asar	-0.45
-asard	-0.43
-asas	-0.36
-asas 	-0.36
-aseg	0.26
-asegu	0.26
-ash	-0.25
-ash 	-0.25
-asi	0.41
+asard	-0.42
+asas	-0.34
+asas 	-0.34
+asc	-0.4
+aseg	0.29
+asegu	0.29
+asen	-0.23
+asen 	-0.23
+ash	-0.26
+ash 	-0.27
+asi	0.4
 asia	-0.39
 asiad	-0.39
-asi|estoy	-0.55
+asi|estoy	-0.6
 asi|que	0.39
-asked|for	-0.59
-asked|three	0.3
-aski	0.26
-askin	0.26
-asking|you	0.26
+asked|for	-0.57
+asked|three	0.28
+asked|why	-0.21
+aski	0.24
+askin	0.24
+asking|you	0.24
 ask|why	0.22
-ask|you	-0.3
+ask|you	-0.28
 aso	-0.21
-assa	-0.42
-assan	-0.41
-assat	-0.35
-asse	0.45
+assa	-0.43
+assan	-0.42
+assat	-0.26
+asse	0.44
 assen	0.76
-assessment|no	0.53
-assez	-0.45
+assessment|no	0.52
+assez	-0.43
 assic	-0.36
 assin	0.25
-assis	-0.23
+assis	-0.22
 assm	0.21
 assme	0.21
-assurance|auto	0.22
-assurance|donc	0.22
-assurance|habitation	-0.36
-asta	-0.21
-asta 	-0.21
-aste	-0.31
+assurance|auto	0.24
+assurance|habitation	-0.35
+asta	-0.23
+asta 	-0.23
+aste	-0.58
 aste 	-0.31
+aster	-0.49
 asti	0.26
 astig	0.48
-astin	-0.53
+astin	-0.46
 asu	0.35
 asua	-0.24
 asual	-0.24
 asur	0.4
 asure	0.4
-as|cosigner	-0.44
-as|do	0.37
-at 	-0.71
-ata	0.23
-ata 	0.27
+asv	0.25
+asve	0.25
+asvez	0.25
+as|cosigner	-0.47
+as|do	0.51
+at 	-0.78
+ata	0.25
+ata 	0.28
 atab	0.61
 ataba	0.61
+atar	0.54
+ataro	0.54
 ate 	0.43
 ated	0.39
 ated 	0.39
-aten	0.44
-aten 	0.44
+aten	0.46
+aten 	0.45
 atenc	0.21
 atencion|pero	0.21
-atend	-0.22
-atender|alla	-0.25
-ater	-0.56
+atend	-0.24
+atender|alla	-0.28
+ater	-0.57
 ater 	-0.41
 aterd	-0.39
 ates	-0.39
 ates 	-0.39
 ateu	-0.41
 ateur	-0.41
-atev	0.49
-ateve	0.49
-ath	0.26
-athe	0.26
-ather	0.26
+atev	0.52
+ateve	0.52
+ath	0.35
+athe	0.35
+ather	0.35
 ati	-0.44
-atic	-0.21
-atic 	-0.21
-atige	0.21
-atin	-0.33
-atin 	-0.33
+atigu	-0.21
+atin	-0.32
+atin 	-0.32
 atine	-0.4
-atio	0.29
-ation	0.29
-ato	0.23
-ato 	-0.4
-ator	-0.28
-atori	-0.21
-atos	0.39
-atos 	0.39
-atse	-0.47
-atsen	-0.47
-atsr	-0.23
-atsra	-0.23
+atio	0.28
+ation	0.28
+ato 	-0.53
+ator	-0.25
+atori	-0.22
+atos	0.45
+atos 	0.45
+atse	-0.49
+atsen	-0.49
+atsr	-0.22
+atsra	-0.22
 att	-0.55
 att 	-0.22
 atte	-0.44
 atte 	-0.21
-attel	-0.62
-attelage|du	-0.62
+attel	-0.59
+attelage|du	-0.59
 atten	-0.22
 attendre|appelez	-0.61
 attente|pour	-0.69
-atter	-0.41
+atter	-0.4
 atu	-0.38
 atur	-0.38
 aturd	-0.21
-ature	-0.26
+ature	-0.24
 atz	-0.21
-at|10	-0.35
-at|3	-0.75
-at|4	-0.35
-at|all	0.83
+at|10	-0.4
+at|3	-0.73
+at|4	-0.39
+at|all	0.82
 at|night	-0.77
-at|our	-0.23
-at|the	-0.55
+at|the	-0.53
 at|this	-0.22
-at|work	-0.32
+at|work	-0.41
 aub 	0.22
 aube	-0.24
 auber	-0.24
-aub|geen	0.88
+aub|geen	0.97
 aub|mailen	0.37
+aub|mijn	0.33
 aub|niet	-0.21
 auch 	-0.63
-auch|als	-0.22
-auch|motorrader	-0.21
-aucune|forme	0.35
-aucun|appel	0.36
-aucun|mail	0.59
-aucun|moyen	0.63
-aue	-0.3
-auen	-0.52
-auen 	-0.52
-auf	0.24
+auch|als	-0.21
+aucune|forme	0.39
+aucun|appel	0.37
+aucun|mail	0.6
+aucun|moyen	0.47
+aue	-0.31
+auen	-0.51
+auen 	-0.51
+auf	0.25
 aufb	-0.21
 aufba	-0.21
-aufe	-0.37
-aufen	-0.44
-aufg	-0.31
-aufge	-0.31
-aufgehort|mich	-0.27
-aufgehort|mir	-0.69
+aufe	-0.39
+aufen	-0.45
+aufg	-0.28
+aufge	-0.28
+aufgehort|mich	-0.26
+aufgehort|mir	-0.55
 aufhoeren|mir	-0.23
-aufhoren|mich	0.27
-aufhoren|mir	0.51
+aufhoren|mich	0.32
+aufhoren|mir	0.5
 aufhoren|sollen	-0.89
 aufn	0.41
 aufna	0.41
 aufs	-0.36
 aufs 	-0.36
 aufs|handy	-0.36
-auft	0.46
-auft 	0.46
-auf|anzurufen	-0.35
-auf|das	-0.38
+auft	0.5
+auft 	0.5
+auf|anzurufen	-0.36
+auf|das	-0.4
 auf|dem	-0.31
-auf|den	0.27
-auf|ihn	-0.24
-auf|keinem	0.44
+auf|den	0.62
+auf|ihn	-0.27
+auf|keinem	0.41
 auf|mich	0.75
-auf|schicht	-0.21
+auf|schicht	-0.25
 auf|sich	-0.21
-auf|weitere	0.22
 auf|wenn	-0.23
-aug	-0.36
+aug	-0.37
 augh	-0.37
 aught	-0.37
-aume	-0.41
-aumen	-0.41
-aupr	0.21
+aume	-0.47
+aumen	-0.47
 aupre	0.21
 aupres|de	0.21
-aus	-0.27
+aus	-0.22
 ause	-0.21
 ause 	-0.21
-auses	0.44
-aust	0.52
-austr	0.52
-austragen|bitte	1.15
-austragen|ihnen	-0.25
+auses	0.43
+aust	0.54
+auste	-0.22
+austr	0.54
+austragen|bitte	1.2
+austragen|ihnen	-0.26
+austragen|sollen	-0.34
 aus|allen	0.23
 aus|der	-0.34
-aus|eurer	0.3
-aus|ich	-0.47
+aus|eurer	0.32
+aus|ich	-0.49
 aus|ihrem	0.47
 aus|ihrer	0.45
-aus|mein	-0.22
-auta	-0.71
-autan	-0.71
-autant|de	-0.42
-autant|je	-0.21
-autant|svp	-0.28
-autohaus|berger	0.22
-autohaus|hab	-0.25
+aus|mein	-0.25
+auta	-0.7
+autan	-0.7
+autant|de	-0.41
+autant|svp	-0.27
+autob	0.22
+autohaus|becker	0.21
+autohaus|hab	-0.26
 autohaus|nichts	0.34
 autom	-0.38
 autor	0.62
 autorizo|que	0.39
-autov	-0.21
-auto|bedankt	-0.25
-auto|besteld	-0.32
-auto|binnen	-0.3
-auto|heb	0.21
+auto|bedankt	-0.24
+auto|besteld	-0.3
+auto|binnen	-0.34
+auto|heb	0.22
 auto|is	0.22
 auto|ist	0.4
-auto|klaar	-0.5
-auto|maar	-0.77
-auto|mehr	0.3
-auto|merci	0.22
-auto|noch	-0.3
+auto|klaar	-0.51
+auto|maar	-0.81
+auto|mehr	0.22
+auto|merci	0.23
+auto|noch	-0.26
 auto|nog	-0.21
-auto|ook	-0.23
-auto|regelen	-0.23
-auto|ruikt	-0.24
+auto|regelen	-0.22
+auto|ruikt	-0.22
 auto|schon	-0.21
 auto|start	-0.23
-auto|verkauft	-0.51
-auto|verkocht	-0.78
-autr	0.22
-autre	0.22
-autre|agence	0.5
-autre|courtier	0.36
-autre|garage	-0.37
-autre|installateur	-0.21
-auv	-0.29
-auva	-0.29
-auvai	-0.29
-aux	0.22
-aux 	0.22
+auto|verkauft	-0.45
+auto|verkocht	-0.79
+autr	0.25
+autre	0.25
+autre|agence	0.46
+autre|courtier	0.34
+autre|installateur	-0.22
+auv	-0.28
+auva	-0.28
+auvai	-0.28
 aux|mails	0.22
-au|15	-0.21
-au|boulot	-0.28
-au|bureau	-0.6
-au|concessionnaire	-0.44
-au|courant	-0.23
-au|demarchage	0.23
-au|garage	-0.25
+au|boulot	-0.29
+au|bureau	-0.7
+au|concessionnaire	-0.43
+au|courant	-0.22
+au|demarchage	0.24
+au|garage	-0.26
 au|printemps	-0.34
+au|telephone	0.21
 au|travail	-0.21
 ava	-0.59
 avai	-0.21
 avail	-0.21
+avais	-0.3
+avais|juste	-0.33
 avan	-0.52
-avan 	-0.22
-avanc	0.32
-avance|merci	0.32
+avan 	-0.24
+avanc	0.45
+avance|merci	0.45
 avant	-0.52
-avant|17h	-0.53
-avant|18h	-0.53
+avant|17h	-0.51
+avant|18h	-0.55
 avant|9h	-0.41
-avant|9h30	-0.28
-ave 	0.36
-avec|des	-0.21
+avant|9h30	-0.27
+ave 	0.38
 avec|effet	0.35
-avec|la	-0.41
-avec|les	-0.23
+avec|la	-0.35
+avec|les	-0.22
 avec|tes	0.57
-avec|tous	-0.3
+avec|tous	-0.24
 avec|un	-0.23
-avec|une	0.5
-avec|vos	0.55
-avel	-0.21
-avell	-0.21
-aven	-0.23
-aven 	-0.23
-aveni	0.61
-avez	-0.97
-avez 	-0.97
-avez|arrete	-0.46
-avez|des	-0.22
-avez|pas	-0.3
-avez|recu	-0.37
-avez|supprime	-0.22
-avez|vous	-0.74
+avec|une	0.46
+avec|vos	0.56
+aven	-0.22
+aven 	-0.22
+aveni	0.7
+aver	-0.25
+averk	-0.25
+avez	-0.98
+avez 	-0.98
+avez|arrete	-0.47
+avez|pas	-0.45
+avez|recu	-0.32
+avez|rien	-0.39
+avez|supprime	-0.23
+avez|vous	-0.8
 avi	-0.81
 avia	-0.73
 avia 	-0.73
@@ -4344,778 +4128,863 @@ avisarme|si	-0.23
 aviso	-0.22
 avit	-0.26
 avit 	-0.26
-avo	0.36
-avoi	0.36
-avoir	0.36
+avo	0.33
+avoi	0.4
+avoir	0.4
 avoir|de	0.61
 avon	0.21
 avond	-0.56
 avonds|kan	-0.21
+avonds|op	-0.23
 avons	0.4
-avor	0.36
-avor 	0.36
+avor	0.33
+avor 	0.33
 awa	0.58
 away	0.58
 away 	0.58
-away|and	0.47
-awn	0.25
-awn 	0.25
+away|and	0.48
+away|too	-0.41
+awn	0.27
+awn 	0.27
 ax 	-0.21
-ay 	-0.94
-aya 	0.22
-ayb	-0.27
-aybe	-0.27
-aybe 	-0.27
-ayer|llamenme	-0.23
-ayez	0.42
-ayez 	0.42
-ayi	-0.39
-ayin	-0.39
-aying	-0.39
+ay 	-0.95
+aya 	0.21
+ayb	-0.25
+aybe	-0.25
+aybe 	-0.25
+ayer|llamenme	-0.22
+ayez	0.44
+ayez 	0.44
+ayi	-0.4
+ayin	-0.4
+aying	-0.4
 aym	-0.28
 ayme	-0.28
 aymen	-0.28
-ayof	-0.21
-ayoff	-0.21
-ays	-0.3
-ays 	-0.3
+ays	-0.31
+ays 	-0.31
 az 	0.53
-azd	-0.25
-azda	-0.25
-azda 	-0.25
-a|auto	0.55
-a|business	0.29
-a|call	-0.45
-a|car	0.75
+azd	-0.24
+azda	-0.24
+azda 	-0.24
+a|20	-0.21
+a|auto	0.57
+a|business	0.3
+a|call	-0.5
+a|car	0.72
 a|cette	0.4
-a|chance	-0.35
-a|change	-0.52
+a|chance	-0.36
+a|change	-0.58
 a|chez	-0.24
-a|comprar	0.35
-a|consultation	0.38
-a|cuenta	-0.21
+a|comprar	0.37
+a|consultation	0.37
 a|day	-0.93
-a|deal	-0.31
+a|deal	-0.29
 a|dejar	-0.42
-a|des	0.25
-a|different	-0.22
-a|dit	-1
-a|el	-0.3
+a|des	0.23
+a|dit	-1.08
+a|el	-0.31
 a|escribir	0.35
-a|este	0.44
-a|etre	-0.49
+a|este	0.39
+a|etre	-0.51
+a|fleet	0.21
 a|gym	0.64
-a|jeudi	-0.21
+a|job	0.27
+a|kia	0.35
 a|la	-0.67
-a|las	-0.73
-a|le	-0.31
-a|lien	-0.24
+a|las	-0.69
+a|le	-0.33
+a|lease	0.39
+a|lien	-0.23
 a|llamar	-0.42
 a|lot	-0.21
-a|m	-0.42
-a|mandar	0.82
+a|m	-0.43
+a|mandar	0.85
 a|marcar	0.38
-a|mi	-0.31
-a|mon	-0.43
+a|mi	-0.3
+a|mon	-0.41
 a|month	-0.26
-a|motorcycle	-0.23
-a|pagar	-0.21
-a|partir	0.22
+a|motorcycle	-0.24
+a|partir	0.23
 a|pedir	0.21
-a|q	-0.35
+a|place	0.69
+a|q	-0.44
 a|que	-0.23
+a|quick	0.25
 a|quote	-0.4
-a|recevoir	0.52
-a|repondu	-0.22
-a|samedi	-0.26
-a|stop	-0.29
+a|recevoir	0.53
+a|repondu	-0.24
+a|samedi	-0.27
+a|stop	-0.27
 a|suffi	0.23
-a|t	-0.29
+a|surement	-0.24
+a|t	-0.28
 a|tous	0.21
 a|toute	0.4
-a|truck	0.46
+a|truck	0.47
 a|u	0.49
-a|un	-0.93
-a|ustedes	0.4
+a|un	-0.83
+a|ustedes	0.5
 a|ute	0.57
-a|verlo	-0.23
-a|votre	0.36
-a|vous	0.24
-a|week	-0.71
+a|ver	-0.22
+a|verlo	-0.22
+a|votre	0.37
+a|vous	0.22
+a|week	-0.73
 a|whip	0.29
 baa	-0.27
 baar	-0.27
 baar 	-0.27
-bac	-0.32
-back	-0.32
-back 	-0.32
-back|about	-0.47
-back|after	-0.31
-back|from	-0.22
-back|or	-0.69
-back|today	-0.43
+bab	-0.4
+baby	-0.4
+baby 	-0.4
+bac	-0.35
+back	-0.35
+back 	-0.35
+back|about	-0.44
+back|after	-0.28
+back|from	-0.21
+back|or	-0.63
+back|today	-0.38
 back|when	-0.35
 bad	-0.32
+bad 	0.23
 bado	-0.32
 bado 	-0.32
-bai	-0.7
-bais	-0.7
-baiss	-0.91
-baissez|pas	-0.72
-baisse|pas	-0.26
-baj	0.48
-baja	0.5
-baja 	0.46
+bad|ne	0.27
+bad|por	0.22
+bai	-0.66
+bais	-0.65
+baiss	-0.86
+baissez|pas	-0.66
+baisse|pas	-0.27
+baj	0.51
+baja	0.51
+baja 	0.47
 bajaa	0.34
+bajad	-0.21
+bajada|de	-0.21
 bajan	-0.31
-bajan|el	-0.96
+bajan|el	-0.97
+bajas	-0.21
 baja|baja	0.25
 baja|del	-0.56
 baja|el	-0.94
 baja|gracias	0.49
-baja|me	-0.21
-baja|por	0.41
-baja|porfa	0.67
+baja|me	-0.22
+baja|por	0.51
+baja|porfa	0.68
 baja|si	-0.21
 baja|sigo	-0.21
-baja|solo	-0.9
-baja|todos	0.36
-baja|ya	0.68
-baja|yo	0.22
-baje	0.25
-bajen	0.25
-bajenme|de	0.25
-bajo	-0.36
-bajo 	-0.36
-ban	0.43
-ban 	0.49
-banc	0.27
-banco	0.27
-band	-0.3
-band 	-0.79
-bank|by	-0.22
-bank|says	-0.5
-bank|vorige	0.22
-bano	-0.26
-bano 	-0.26
-bano|de	-0.26
+baja|solo	-0.91
+baja|todos	0.33
+baja|ya	0.85
+baja|yo	0.21
+baje	0.24
+bajen	0.24
+bajenme|de	0.24
+bajo	-0.29
+bajo 	-0.29
+bal	-0.4
+bald	-0.4
+bald 	-0.4
+ban	0.44
+ban 	0.48
+banc	0.28
+banco	0.28
+band	-0.27
+band 	-0.78
+banden|zijn	0.23
+bank|by	-0.21
+bank|says	-0.47
+bank|vorige	0.24
+bano	-0.27
+bano 	-0.27
+bano|de	-0.27
 bar 	-0.4
-barn	0.24
-barna	0.24
+barn	0.23
+barna	0.23
 bas	0.25
-bas 	0.22
-base	0.22
-base 	0.22
-base|de	0.21
-base|model	-0.77
-base|trim	-0.21
-basta|con	0.49
+bas 	0.23
+base	0.23
+base 	0.23
+base|de	0.22
+base|gracias	0.57
+base|model	-0.78
+base|trim	-0.25
+basta|con	0.59
 basta|de	0.82
-basta|dejen	0.45
-basta|no	0.6
+basta|dejen	0.43
+basta|no	0.62
 bat	-0.41
+bateau|est	-0.27
+bateau|j	0.23
 batt	-0.41
 batt 	-0.22
 batte	-0.23
-bau	-0.23
-bay	0.32
-baya	0.32
-baya 	0.32
-baya|stuur	0.32
-bben	-0.29
-bben 	-0.29
-bbes	0.47
-bbest	0.47
-bcr	0.42
-bcri	0.42
-bcrib	0.42
-bea	-0.43
-bean	0.48
-beanr	0.48
+bau	-0.46
+baus	-0.37
+baust	-0.37
+bay	0.3
+baya	0.3
+baya 	0.3
+baya|stuur	0.3
+bben	-0.3
+bben 	-0.3
+bbes	0.48
+bbest	0.48
+bcr	0.44
+bcri	0.44
+bcrib	0.44
+bea	-0.44
+bean	0.41
+beanr	0.41
 beat	-0.45
 beat 	-0.45
 beat|30k	-0.45
-bed 	-0.38
-bedan	0.27
-bedankt|en	0.24
-bedankt|voor	0.87
-bedar	-0.37
-bedarf|mehr	0.5
-bede	-0.35
-beden	-0.35
+beck	0.21
+becke	0.21
+becker|de	0.21
+becker|info	0.21
+bed 	-0.56
+bedan	0.28
+bedankt|en	0.23
+bedankt|voor	0.9
+bedar	-0.38
+bedarf|mehr	0.53
+bede	-0.33
+beden	-0.33
 bedra	-0.4
-bedrag|bel	-0.21
-bedri	0.4
-bee	0.25
-been	0.25
-been 	0.25
-been|flat	-0.21
-been|super	-0.22
-been|told	0.51
+bedri	0.43
+beds	-0.38
+beds 	-0.38
+bee	0.28
+been	0.28
+been 	0.28
+been|flat	-0.28
+been|super	-0.24
+been|to	0.23
+been|told	0.48
 bef	-0.43
 befo	-0.31
 befor	-0.31
 before|5pm	-0.31
-before|8	-0.76
-before|9am	-0.4
-before|noon	-0.45
+before|8	-0.74
+before|9am	-0.41
+before|noon	-0.46
 before|the	-0.21
-beh	-0.23
-bei	-0.21
+beginnt|die	-0.22
+beh	-0.22
+bei	-0.22
 beim|laufband	-0.21
-beit	-0.4
-beit 	-0.87
-beits	-0.4
-bei|dem	-0.41
-bei|mir	0.54
+beim|preis	-0.37
+beit	-0.41
+beit 	-0.98
+beits	-0.41
+bei|dem	-0.47
+bei|mir	0.62
 bei|uns	-0.24
+beke	-0.22
+bekek	-0.22
+bekommen|danke	0.69
 bekommen|ist	-0.21
-bekommen|schauen	-0.57
-bekomme|ich	-0.22
+bekommen|schauen	-0.56
+bekomme|dann	-0.43
+bekomme|ich	-0.26
 bela	0.29
 belas	0.29
 belastigen|sie	0.21
-beld	0.39
-beld 	0.39
-bellen|a	0.47
-bellen|alsjeblieft	0.44
+beld	0.38
+beld 	0.38
+bellen|a	0.48
+bellen|alsjeblieft	0.77
 bellen|aub	0.65
 bellen|dank	0.31
-bellen|dat	-0.24
+bellen|dat	-0.22
 bellen|echt	-0.21
-bellen|eens	-0.32
-bellen|haha	-0.22
-bellen|hoor	-0.34
-bellen|in	-0.57
-bellen|jullie	-0.89
-bellen|k	0.55
-bellen|knap	-0.24
-bellen|lekker	-0.41
+bellen|eens	-0.21
+bellen|haha	-0.21
+bellen|hoor	-0.3
+bellen|in	-0.59
+bellen|jullie	-0.95
+bellen|k	0.54
+bellen|knap	-0.23
+bellen|lekker	-0.42
 bellen|maar	-0.25
 bellen|man	0.25
 bellen|morgen	-0.21
-bellen|na	-0.5
-bellen|net	-0.29
-bellen|nooit	0.46
+bellen|na	-0.52
+bellen|net	-0.26
+bellen|nooit	0.47
+bellen|om	-0.25
 bellen|op	-0.21
 bellen|punt	0.25
-bellen|stuur	-0.38
-bellen|top	-0.44
-bellen|tussen	-0.21
-bellen|voor	-0.26
-bellen|wel	-0.48
+bellen|stuur	-0.39
+bellen|top	-0.35
+bellen|tussen	-0.22
+bellen|voor	-0.23
+bellen|wel	-0.47
 belli	0.27
-bellijst|af	0.84
+bellijst|af	0.82
 bellijst|halen	0.31
 belt	0.23
 belt 	0.23
 belt|u	0.23
-bel|dit	0.44
-bel|hem	-0.58
-bel|je	-0.25
-bel|jullie	-0.37
+bel|dan	-0.35
+bel|dit	0.46
+bel|hem	-0.56
+bel|hier	-0.26
+bel|je	-0.26
+bel|jullie	-0.32
 bel|mij	0.25
-bel|niet	-0.36
-bel|ons	-0.45
+bel|niet	-0.3
+bel|ons	-0.37
+bel|zo	-0.21
 bem	-0.72
-bema	-0.27
-bemai	-0.27
-beme	-0.79
-beme 	-0.79
-ben	-0.49
-ben 	-0.61
-bena	0.24
-benad	0.24
-benaderd|te	0.37
+bema	-0.26
+bemai	-0.26
+beme	-0.75
+beme 	-0.75
+ben	-0.52
+ben 	-0.64
+bena	0.25
+benad	0.25
+benaderd|te	0.36
 benaderd|worden	0.22
-ben|al	0.42
-ben|de	-0.24
-ben|echt	0.38
-ben|er	0.23
-ben|geinteresseerd	-0.34
-ben|gestopt	-0.24
-ben|klaar	-0.32
-ben|niet	0.66
-ben|verhinderd	-0.21
-ben|verhuisd	-0.34
-berg	0.22
-berge	0.22
-berger|de	0.22
-berger|info	0.22
+ben|81	0.35
+ben|al	0.22
+ben|de	-0.39
+ben|echt	0.5
+ben|er	0.24
+ben|geinteresseerd	-0.27
+ben|gestopt	-0.22
+ben|klaar	-0.26
+ben|niet	0.72
+ben|verhuisd	-0.43
+bereits|einen	0.23
 berichten|nu	0.83
 berichten|sturen	-0.21
-bericht|niet	-0.54
-berl	-0.23
-berle	-0.64
-bern	-0.26
-berne	-0.26
-bers 	-0.71
+bericht|niet	-0.52
+berl	-0.24
+berle	-0.67
+bern	-0.3
+berne	-0.3
+bers 	-0.68
 bersh	0.65
 bert	-0.21
-berto	-0.22
-bes	0.34
-besc	-0.21
-besch	-0.21
+berto	-0.21
+bes	0.36
+besc	-0.22
+besch	-0.22
 beso	-0.22
 besoi	-0.22
 besoin|d	-0.4
-besoin|merci	-0.66
+besoin|merci	-0.69
 bess	-0.59
 besse	-0.59
-besseres|angebot	-0.7
-best	0.38
+besseres|angebot	-0.74
+best	0.4
 besta	0.23
-bestand|a	0.39
-bestand|aub	0.37
-bestand|halen	0.28
-bestatigen|sie	0.21
-best|out	-0.41
-bet	-0.33
+bestand|a	0.36
+bestand|aub	0.36
+bestand|halen	0.26
+best|out	-0.29
+best|wishes	0.25
+bet	-0.23
 bet 	-0.21
-bete	-0.31
-beter	-0.31
-bett	-0.37
-bette	-0.37
+bete	-0.37
+beter	-0.37
+betr	0.26
+betra	0.26
+better|after	-0.24
+better|for	0.25
 bet|see	-0.21
-bez	-0.25
-bezi	-0.23
-bezic	-0.23
-bezwa	-0.3
-bezwaar|tegen	-0.3
+bewerbungsfrist|fur	-0.22
+bez	-0.24
+bezi	-0.22
+bezic	-0.22
+bezwa	-0.28
+bezwaar|tegen	-0.28
 bezwe	0.33
 be|buying	0.25
-be|contacted	0.55
-be|daily	-0.25
-be|deleted	0.28
-be|fine	-0.61
-be|forgotten	0.22
-be|no	0.38
+be|contacted	0.6
+be|daily	-0.24
+be|deleted	0.29
+be|fine	-0.6
+be|forgotten	0.23
+be|no	0.46
 be|there	-0.21
-bh 	-0.21
-bian	-0.4
-bian 	-0.4
-biarl	-0.62
+bge	-0.25
+bian	-0.36
+bian 	-0.36
+biarl	-0.63
 bid	-0.27
 bido	-0.27
 bido 	-0.27
-bie	-0.45
-bie 	-0.58
-bied	-0.45
-biede	-0.31
-bieden|dan	-0.31
-biedi	-0.23
-biel	-0.22
-biel 	-0.22
-bien|a	0.24
+bie	-0.44
+bied	-0.44
+biede	-0.28
+bieden|dan	-0.28
+biedi	-0.25
+biel	-0.21
+biel 	-0.21
+bien|a	0.22
 bien|le	-0.38
+bien|visiter	-0.4
 bien|vouloir	0.59
+bier	-0.21
+biera	-0.21
+biet	0.25
+biete	0.25
 bijl	-0.21
 bijla	-0.21
+bij|een	0.32
 bij|wie	-0.21
-bik	0.3
-bike	0.3
-bike 	0.3
-bike|last	0.3
-bile	-0.23
-bile 	-0.23
-bili	0.22
+bik	0.34
+bike	0.34
+bike 	0.34
+bike|last	0.34
+bile	-0.24
+bile 	-0.24
+bili	0.41
 bilia	0.21
-bin 	-0.76
-bina	-0.28
-binar	-0.28
-binn	-0.31
-binne	-0.31
-binnen|is	-0.3
+bilie	0.21
+bill	-0.27
+bin 	-0.44
+bina	-0.31
+binar	-0.31
+binn	-0.34
+binne	-0.34
+binnen|is	-0.34
 bins	0.21
 binso	0.21
-bin|auf	-0.47
-bin|in	-0.36
-bin|nach	0.24
-bin|nicht	-0.39
+bin|10	-0.21
+bin|auf	-0.51
+bin|in	-0.51
+bin|nach	0.22
+bin|nicht	-0.61
+bin|noch	-0.46
 bir 	0.22
-bis	-0.32
+bis	-0.31
 bis 	-0.57
-bish	-0.27
-bishe	-0.27
-bis|freitag	-0.41
-bis|monatsende	-0.47
-bita	-0.36
-bitat	-0.36
-bite	0.58
-bite 	0.58
-bite|nicht	0.58
-bitte|ab	0.61
-bitte|abmelden	0.38
-bitte|alle	0.52
-bitte|aufhoren	0.79
-bitte|aus	0.76
+bish	-0.26
+bishe	-0.26
+bis|donnerstag	-0.25
+bis|freitag	-0.4
+bis|monatsende	-0.49
+bis|samstag	-0.24
+bita	-0.35
+bitat	-0.35
+bite	0.55
+bite 	0.55
+bite|nicht	0.55
+bitte|ab	0.58
+bitte|abbestellen	0.53
+bitte|abmelden	0.44
+bitte|alle	0.53
+bitte|aufhoren	0.97
+bitte|aus	0.75
 bitte|austragen	0.91
 bitte|belastigen	0.21
-bitte|danke	0.95
-bitte|darum	0.29
-bitte|das	-0.84
-bitte|die	-0.4
+bitte|danke	0.97
+bitte|darum	0.27
+bitte|das	-0.9
+bitte|die	-0.41
+bitte|eine	-0.22
 bitte|einmal	-0.4
-bitte|hab	0.57
-bitte|heute	-0.36
+bitte|hab	0.51
+bitte|heute	-0.37
+bitte|horen	-0.37
 bitte|ich	0.5
 bitte|in	0.6
-bitte|kei	0.24
-bitte|kontaktieren	0.28
+bitte|kei	0.25
+bitte|kontaktieren	0.65
 bitte|lond	0.29
-bitte|meine	0.41
-bitte|melden	0.3
-bitte|morgen	-0.65
+bitte|meine	0.45
+bitte|melden	0.37
+bitte|morgen	-0.63
 bitte|ned	0.21
-bitte|nehmen	0.72
-bitte|nich	0.35
+bitte|nehmen	0.81
+bitte|nich	0.33
 bitte|nicht	0.44
 bitte|nie	0.4
-bitte|nimma	0.44
-bitte|ruft	0.5
-bitte|stellen	0.21
-bitte|streichen	0.58
+bitte|nimma	0.43
+bitte|ruft	0.55
+bitte|schreiben	0.38
+bitte|senden	0.33
+bitte|stellen	0.22
+bitte|streichen	0.59
 bitte|streicht	0.29
-bitte|umgehend	0.21
-bitte|unter	-0.31
-bitte|von	0.24
-bla	-0.48
-blan	-0.27
-blanc	-0.27
-blanchiment|des	-0.28
-blar	-0.23
+bitte|unter	-0.28
+bitte|von	0.22
+bitte|weiter	-0.33
+biz	0.28
+biza	0.28
+biza 	0.28
+bla	-0.49
+blan	-0.25
+blanc	-0.25
+blar	-0.22
 blar 	-0.21
-blau	-0.33
-blau 	-0.35
-ble 	-0.27
+blau	-0.46
+blau 	-0.47
+ble 	-0.45
 blem	-0.3
-blem 	-1.11
+blem 	-1.1
 bleme	-0.3
-blen	0.28
-blen 	0.28
-bli	0.51
-blica	-0.26
-blici	0.35
-blie	0.56
-blief	0.21
+blen	0.3
+blen 	0.3
+bli	0.4
+blica	-0.23
+blici	0.33
+blie	0.45
 bliez	0.41
-blig	-0.39
-blige	-0.39
-blij	-0.29
+blig	-0.4
+blige	-0.4
+blij	-0.32
 blijf	-0.26
 blijf|me	-0.26
-blijv	-0.22
-blijven|krijgen	-0.22
+blijv	-0.38
+blijven|krijgen	-0.21
+blijven|van	-0.29
 blo	0.27
 block	-0.33
 block|you	0.24
-bloct	0.23
-bloctel|ne	0.23
+bloct	0.24
+bloctel|ne	0.24
 blok	0.25
 blokk	0.25
 blokkeer|mijn	0.25
-bloq	0.32
-bloqu	0.32
-bloquez|mon	0.32
-blos	-0.45
-bloss	-0.45
-bloss|nicht	-0.45
-blow	0.29
-blowi	0.29
-blowing|up	0.29
-blu	-0.44
-blue	-0.44
-blue 	-0.44
-blue|don	-0.41
+bloq	0.33
+bloqu	0.33
+bloquez|mon	0.34
+blos	-0.5
+bloss	-0.5
+bloss|nicht	-0.5
+blow	0.28
+blowi	0.28
+blowing|up	0.28
+blu	-0.43
+blue	-0.43
+blue 	-0.43
+blue|don	-0.39
 blue|one	-0.23
-bme	0.29
-bmel	0.29
-bmeld	0.29
-boc	0.27
-bock	0.27
-bock 	0.27
-bock|mehr	0.27
+bme	0.3
+bmel	0.3
+bmeld	0.3
+boc	0.62
+bock	0.62
+bock 	0.62
+bock|mehr	0.62
+boi	-0.26
 bol 	0.21
 bol|de	0.21
-bon	0.5
+bon	0.49
+bon 	0.38
 bonj	0.41
 bonjo	0.41
 bonjour|je	0.39
-bonjour|merci	0.41
-bonjour|vous	-0.23
-bonn	0.39
-bonne	0.39
+bonjour|merci	0.55
+bonjour|vous	-0.21
+bonn	0.38
+bonne	0.38
 bonne|journee	0.22
-book 	-0.34
-booki	0.38
-booking|a	0.38
-borraron|de	-0.28
+book 	-0.35
+booke	0.22
+booked|the	0.22
+booki	0.37
+booking|a	0.37
+boot|angefragt	-0.39
+boot|bekeken	-0.22
+boot|einen	-0.22
+borraron|de	-0.3
 borrar|el	-0.49
-borra|mi	0.57
-borrenme|de	0.62
-borren|el	-0.21
-borren|mi	0.56
+borra|mi	0.55
+borrenme|de	0.68
+borren|el	-0.22
+borren|mi	0.55
 borren|mis	0.24
-borren|si	-0.49
+borren|si	-0.52
 borre|su	-0.21
-bote	-0.31
-bote 	-0.31
-both	0.36
-bothe	0.36
-bother|someone	0.32
+both	0.34
+bothe	0.34
+bother|calling	0.24
+bother|someone	0.31
 bou	0.34
 boug	0.39
 bough	0.39
 bought|a	0.76
-bought|through	0.53
-boul	-0.28
-boulo	-0.28
-box	0.42
-box 	0.42
-brak	-0.61
-brake	-0.61
-brakes|stop	-0.42
+bought|already	0.27
+bought|through	0.5
+boul	-0.29
+boulo	-0.29
+bouw	-0.22
+box	0.41
+box 	0.41
+bra	0.34
+brak	-0.62
+brake	-0.62
+brakes|stop	-0.44
 brauchen|mich	-0.34
-brauchen|sie	-0.59
-brauche|nur	-0.35
+brauchen|sie	-0.6
+brauche|ich	-0.23
+brauche|keine	-0.24
+brauche|nur	-0.33
 brea	-0.33
 break	-0.33
 bren	-0.24
 bren 	-0.24
-bri	-0.3
+bri	-0.32
 brid	-0.41
-bride	-0.23
-bro	0.54
-bro 	0.71
-brochure|can	-0.54
-brochure|i	-0.95
-brochure|talking	-0.32
-bron	-0.5
-bronc	-0.5
-bronco|i	-0.52
+bride	-0.22
+bro	0.52
+bro 	0.72
+brochure|can	-0.5
+brochure|for	-0.39
+brochure|i	-0.98
+brochure|talking	-0.31
+bron	-0.45
+bronc	-0.45
+bronco|i	-0.35
+bronco|we	-0.22
 brot	-0.43
 broth	-0.43
 brother|told	-0.43
-bro|i	0.47
+bro|i	0.31
 bro|im	0.24
-bro|stop	0.49
-bruh	0.34
-bruh 	0.34
-bs 	-0.27
+bro|stop	0.51
+bruh	0.32
+bruh 	0.32
+bs 	-0.26
 bsci	0.44
 bscib	0.44
-bsi	-0.43
-bsit	-0.43
-bsite	-0.43
+bsi	-0.45
+bsit	-0.45
+bsite	-0.45
 bt 	0.28
-buc	0.24
-buch	0.24
-bucht	0.21
-bud	-0.33
-budd	-0.33
-buddy	-0.33
-buenas|me	-0.33
-buenas|que	-0.33
-bueno	0.38
-buenos|dias	0.43
-bueno|de	0.25
-buen|dia	0.22
-buen|servicio	-0.3
+bud	-0.36
+bud 	-0.49
+budd	-0.32
+buddy	-0.32
+buenas|me	-0.37
+buenas|por	0.57
+buenas|que	-0.34
+buenas|tardes	0.36
+bueno	0.58
+buenos|dias	0.37
+bueno|de	0.26
+buen|dia	0.31
+buen|servicio	-0.39
 bug	0.39
-bug 	0.24
-bugg	0.27
-buggi	0.27
-bugging|me	0.27
-bug|delete	0.24
-bui	-0.43
-buil	-0.43
-build	-0.43
-build|please	-0.22
-bun	0.41
-bur	-0.64
-bure	-0.4
-burea	-0.4
-bureau|plutot	-0.6
-buro	-0.55
-buro 	-0.55
-buro|an	-0.39
-bus	-0.62
+bug 	0.27
+bugg	0.26
+buggi	0.26
+bugging|me	0.26
+bug|delete	0.27
+bui	-0.41
+buil	-0.41
+build	-0.41
+build|please	-0.21
+bun	0.42
+bungs	-0.22
+bur	-0.4
+bureau|plutot	-0.7
+bureau|svp	-0.27
+buro	-0.35
+buro 	-0.35
+buro|an	-0.46
+buro|anrufen	-0.21
+bus	-0.55
 bus 	-0.4
-busc	-0.22
-buscando|camioneta	-0.32
-busi	0.29
-busin	0.29
-business|line	0.29
-busq	0.24
-busqu	0.24
-busquen|mas	0.24
-busy	-0.29
-busy 	-0.29
-busy|this	-0.73
-bus|stop	-0.35
+buscando|camioneta	-0.44
+buscando|trabajo	0.42
+busi	0.3
+busin	0.3
+business|line	0.3
+busq	0.23
+busqu	0.23
+busquen|mas	0.23
+busy	-0.3
+busy 	-0.3
+busy|please	-0.21
+busy|this	-0.74
+bus|stop	-0.32
 but|he	-0.21
-but|keep	-0.79
-but|still	-0.48
+but|i	-0.21
+but|keep	-0.78
+but|plans	0.21
+but|still	-0.59
 but|that	-0.42
 but|we	0.57
-buy 	-0.26
-buye	-0.43
-buyer	-0.43
-buyer|i	-0.56
-buyer|please	-0.42
+buy 	-0.27
+buye	-0.44
+buyer	-0.44
+buyer|i	-0.62
+buyer|please	-0.43
 buyi	0.67
 buyin	0.67
-buying|a	0.78
+buying|a	0.83
 buying|nothing	0.22
-buying|use	-0.33
+buying|use	-0.31
 buy|i	0.23
-buy|you	-0.39
-by 	-0.81
-by|accident	-0.22
+buy|you	-0.38
+by 	-0.93
+by|accident	-0.36
 by|after	-0.3
-by|anytime	-0.54
-by|friday	-0.54
-by|mistake	-0.42
-by|saturday	-0.48
-by|whenever	-0.6
-by|your	0.47
+by|any	0.32
+by|anytime	-0.5
+by|friday	-0.52
+by|mistake	-0.41
+by|saturday	-0.41
+by|whenever	-0.61
+by|your	0.71
 bzu	-0.21
-bzum	-0.37
-bzume	-0.37
+bzum	-0.39
+bzume	-0.39
 b|ik	0.25
 ca 	-0.42
 cal 	-0.29
-calling|about	-0.34
+calling|about	-0.32
 calling|after	-0.36
-calling|and	0.77
-calling|but	-0.68
-calling|figures	-0.47
-calling|forever	-0.47
-calling|her	-0.46
-calling|him	-0.59
+calling|and	0.76
+calling|but	-0.67
+calling|figures	-0.45
+calling|forever	-0.45
+calling|her	-0.44
+calling|him	-0.61
 calling|i	-0.79
-calling|it	-0.42
+calling|it	-0.41
 calling|me	0.69
-calling|my	-0.65
+calling|my	-0.66
 calling|once	-0.43
-calling|right	-0.4
+calling|right	-0.37
 calling|so	-0.77
-calling|the	-0.44
-calling|thought	-0.31
-calling|typical	-0.28
-calls	0.63
-calls|a	-0.21
-calls|and	0.24
+calling|the	-0.45
+calling|thought	-0.29
+calling|typical	-0.29
+calling|us	-0.21
+calls	0.58
+calls|a	-0.22
+calls|and	0.25
 calls|before	-0.29
 calls|during	-0.21
-calls|or	0.62
-calls|please	0.58
-calls|stop	0.29
-calls|to	0.49
-call|before	-0.56
-call|don	0.58
-call|from	-0.45
-call|later	-0.69
-call|list	0.82
-call|mine	-0.34
-call|my	-0.81
+calls|or	0.66
+calls|please	0.61
+calls|to	0.48
+call|before	-0.61
+call|don	0.57
+call|from	-0.5
+call|later	-0.74
+call|list	0.83
+call|mine	-0.35
+call|my	-0.79
 call|on	-0.3
-call|this	0.77
-cambie|de	-0.58
-came	-0.63
-came 	-0.63
+call|this	0.73
+cambiar|de	0.26
+cambie|de	-0.68
+cambie|las	0.28
+came	-0.58
+came 	-0.58
+came|in	-0.21
 came|through	-0.44
 camin	-0.21
 camino|llego	-0.21
-camionetas|porfa	-0.26
-camioneta|en	0.22
-camioneta|entonces	-0.24
-camioneta|para	-0.32
+camionetas|porfa	-0.28
+camioneta|en	0.25
+camioneta|entonces	-0.23
+camioneta|para	-0.44
 camioneta|trae	-0.21
-camioneta|ya	-0.77
+camioneta|ya	-0.73
 camp	0.33
 camper|is	0.26
-camper|koop	-0.22
-camper|kopen	-0.35
+camper|koop	-0.23
+camper|kopen	-0.37
 campi	0.21
 camping|car	0.21
-can	0.39
-cana	0.81
-canal	0.56
-canales|de	0.35
-canau	0.44
-canaux|desabonner	0.25
-canaux|merci	0.57
-canc	0.36
-cance	0.36
-cancelar|dejen	0.49
-cancelar|gracias	0.43
-cancelar|la	-0.25
-cancelar|por	0.76
-cancelar|porfavor	0.75
+can	0.42
+cana	0.93
+canal	0.57
+canales|de	0.36
+canales|gracias	0.36
+canau	0.58
+canaux|desabonner	0.33
+canaux|merci	0.54
+canc	0.33
+cance	0.37
+cancelar|dejen	0.5
+cancelar|el	-0.32
+cancelar|gracias	0.44
+cancelar|la	-0.26
+cancelar|las	-0.37
+cancelar|por	0.78
+cancelar|porfavor	0.76
 cancelen|mi	0.21
-cancelo|los	-0.48
+cancelo|los	-0.41
 cancel|all	0.28
-cancel|i	-0.27
-cancel|thanks	0.23
-cancel|the	-0.23
+cancel|i	-0.32
+cancel|me	-0.22
+cancel|thanks	0.22
+cancel|the	-0.24
 cancel|we	0.24
-cand	0.38
-cando	0.38
-cans	-0.22
-cansa	-0.22
-can|do	-0.43
-can|email	0.38
-can|i	-1
+cancu	-0.44
+cand	0.49
+cando	0.49
+cans	-0.21
+cansa	-0.21
+can|do	-0.42
+can|email	0.37
+can|i	-0.96
 can|reach	-0.21
-can|someone	-0.43
+can|someone	-0.56
 can|stop	0.64
 can|t	-0.84
 can|take	0.38
 can|text	0.99
-can|unsubscribe	-0.21
-can|we	-0.25
-can|y	0.51
-can|yall	0.78
-car 	-0.21
-cara	-0.22
-carav	-0.22
-caravan|in	-0.22
-card	-0.33
-card 	-0.33
-card|from	-0.33
+can|u	0.21
+can|unsubscribe	-0.3
+can|we	-0.22
+can|y	0.49
+can|yall	0.85
+cara	-0.24
+carav	-0.24
+caravan|in	-0.23
+caravan|weiter	-0.31
+card	-0.27
+card 	-0.27
+card|from	-0.27
 carm	0.33
 carme	0.33
 caro	-0.25
 caro 	-0.24
-caron	-0.3
+caron	-0.29
 caro|que	-0.24
 carr	0.27
 carro	0.27
-carro|a	-0.21
-carro|en	0.95
+carro|en	0.94
 carro|entonces	0.23
-carro|tienen	-0.4
-carro|viejo	-0.21
+carro|tienen	-0.37
+carro|viejo	-0.22
 carry	-0.25
 carrying|the	-0.25
-cart	-0.22
-car|already	0.49
-car|elsewhere	0.62
-car|is	-0.27
-car|loan	0.27
-car|not	-0.41
+cart	-0.23
+carta	-0.21
+car|already	0.47
+car|elsewhere	0.58
+car|in	0.77
+car|is	-0.31
+car|loan	0.29
+car|not	-0.4
 car|smells	-0.22
-car|sold	-0.25
-car|stopped	-0.48
-cas	-0.49
-casa	-0.36
-casa 	-0.36
-casa|con	0.21
-casa|es	-0.26
-casa|mejor	-0.41
-cash	-0.31
-cash 	-0.31
+car|so	-0.23
+car|sold	-0.26
+car|stopped	-0.51
+cas	-0.52
+casa	-0.39
+casa 	-0.39
+casa|es	-0.23
+casa|mejor	-0.46
+cash	-0.35
+cash 	-0.35
 caso	0.44
 caso 	0.44
 casu	-0.24
@@ -5123,2516 +4992,2713 @@ casua	-0.24
 casualidad|que	-0.24
 cati	0.3
 catio	0.3
-ca|ce	-0.83
-ca|change	-0.21
-ca|continue	-0.23
-ca|fait	0.24
-ca|ira	-0.23
-ca|m	-0.43
-ca|marche	-0.35
-ca|ne	-0.7
+ca|ce	-0.95
+ca|continue	-0.22
+ca|fait	0.23
+ca|ira	-0.22
+ca|m	-0.4
+ca|marche	-0.37
+ca|ne	-0.71
 ca|suffit	0.26
-ca|va	0.75
-ccid	-0.22
-ccide	-0.22
+ca|va	0.85
+ccid	-0.36
+ccide	-0.36
 ccp	0.35
 ccpa	0.35
 ccpa 	0.35
 ccpa|please	0.22
+ccu	-0.45
+ccup	-0.45
+ccupe	-0.45
 cea	0.45
 ceas	0.45
 cease	0.45
-cease|all	0.84
+cease|all	0.91
 cease|and	0.25
-cease|contacting	0.21
+cease|contacting	0.23
 cease|texting	0.22
-ceivi	0.68
-cel	0.3
+cei	0.23
+ceiv	0.23
+ceivi	0.61
+cel	0.31
 cel 	0.31
-celar	0.28
-celem	-0.55
+celar	0.29
+cele	0.21
+celem	-0.51
 celer	0.21
 cell	-0.28
 cell 	-0.27
-cell|instead	-0.39
-cell|no	0.32
-cell|she	-0.56
-cell|you	0.38
-celo	-0.48
-celo 	-0.48
+cell|instead	-0.41
+cell|is	-0.24
+cell|no	0.43
+cell|she	-0.62
+cell|you	0.37
+celo	-0.41
+celo 	-0.41
 celu	-0.44
 celul	-0.44
 cem	0.28
 cema	0.3
 cemai	0.3
 cen	-0.72
-cen 	-0.24
-cens	-0.26
-cense	-0.26
+cen 	-0.22
+cens	-0.24
+cense	-0.24
 cent	-0.39
 centi	-0.27
-cep	-0.21
-cept	-0.21
-cepta	-0.21
-cer	0.22
-cern	0.21
+cep	-0.34
+cepc	-0.35
+cepci	-0.35
+cept	-0.34
+cepta	-0.34
+cer	0.23
+ceri	0.37
+ceria	0.37
 cerna	0.21
-ces	-0.29
-ces 	-0.53
+ces	-0.28
+ces 	-0.51
 cesa	-0.34
 cesar	-0.34
 cesi	0.39
 cesit	0.39
 cess	1.02
-cesse	1.09
+cesse	1.11
 cesser|de	0.32
-cesser|toute	0.31
-cessez|de	0.7
-ces|mails	-0.3
-ces|messages	-0.37
-ces|sms	-1.17
-ces|textos	-0.23
-cet	0.39
+cesser|toute	0.32
+cessez|de	0.72
+ces|mails	-0.24
+ces|messages	-0.33
+ces|sms	-1.42
+ces|textos	-0.22
+cet	0.4
 cet 	-0.26
 cett	0.4
 cette	0.4
 cette|adresse	0.4
 cet|apres	-0.26
-cez	0.47
-cez 	0.47
+cez	0.49
+cez 	0.49
 ce|avec	0.35
-ce|modele	-0.23
+ce|modele	-0.22
 ce|numero	0.24
-ce|que	-0.69
-ce|soit	0.34
-cha 	-0.38
-chag	0.23
-chage	0.23
-chai	-0.24
-chain	-0.24
-chal	0.25
-chale	0.25
+ce|qu	-0.24
+ce|que	-0.63
+ce|soit	0.32
+cha	0.27
+chag	0.24
+chage	0.24
+chai	-0.26
+chain	-0.26
+chal	0.27
+chale	0.27
 cham	-0.21
 chamb	-0.21
-chan	-0.36
+chan	-0.32
 chanc	-0.35
-chang	-0.42
-changed|my	-0.61
-change|my	0.21
-change|quelque	-0.21
-change|voici	-0.52
-chann	0.24
-channels|please	0.65
-channels|unsubscribe	0.23
+chang	-0.38
+changed|and	0.23
+changed|my	-0.62
+change|mes	0.42
+change|voici	-0.58
+chann	0.23
+channels|please	0.61
+channels|unsubscribe	0.22
+char	-0.23
+charg	-0.24
 chas	0.37
-chau	-0.31
-chaue	-0.3
-che	-0.25
-che 	0.27
+chau	-0.33
+chaue	-0.31
+che 	0.32
 chea	-0.21
 chec	-0.54
 check	-0.54
-checken|heeft	-0.25
-checking|in	-0.27
-check|email	-0.44
-check|the	-0.28
-ched	-0.37
-chedu	-0.28
+checken|heeft	-0.21
+checking|in	-0.29
+check|email	-0.39
+check|the	-0.26
+ched	-0.3
+chedu	-0.35
+chee	0.23
+cheer	0.23
 chei	-0.45
 chein	-0.45
-chen	0.34
-chen 	0.33
+chen	0.33
+chen 	0.32
 chenl	-0.4
 cher	-0.32
 cher 	-0.32
 cheru	-0.32
-chet	0.41
-chete	0.38
-chez	0.28
-chez 	0.28
-chez|nous	-0.49
-chez|orange	-0.21
-chez|un	0.4
-chez|vous	0.22
+chet	0.42
+chete	0.4
+chez	0.37
+chez 	0.37
+chez|moi	-0.21
+chez|nous	-0.52
+chez|orange	-0.22
+chez|un	0.58
+chez|vous	0.37
 che|deja	0.21
-chi	-0.27
-chich	-0.39
+chi	-0.29
+chich	-0.42
 chied	0.26
 chier	0.22
 chik	-0.21
 chikb	-0.21
-chim	-0.28
-chime	-0.28
-ching	0.22
+chil	-0.34
+chill	-0.34
+chill|with	-0.34
 chk	-0.21
 chke	-0.21
 chkei	-0.21
+chla	-0.59
+chlag	-0.4
 chlu	0.4
 chlus	0.4
-chm	-0.54
-chma	-0.46
-chmal	-0.46
-chmit	-0.36
+chm	-0.51
+chma	-0.41
+chmal	-0.41
+chmi	-0.29
+chmit	-0.37
 choi	0.21
 chois	0.21
 choisi|une	0.21
-chose	-0.21
-chose|pour	-0.21
-chou	0.23
-chouk	0.23
+chou	0.25
+chouk	0.25
 chr	0.31
 chra	0.4
 chrap	0.4
 chre	0.22
+chree	0.23
 chrei	0.22
-chrel	-0.49
-chrev	0.53
-chrie	0.25
-chrif	0.21
+chrel	-0.51
+chrev	0.58
+chrie	0.33
 chsa	0.23
 chsan	0.23
-chst	-0.42
-chste	-0.42
-cht 	-0.27
-chte	0.48
-chte 	0.83
-chten	0.23
+chsc	0.24
+chsch	0.24
+chst	-0.51
+chste	-0.51
+cht 	-0.29
+chte	0.46
+chte 	0.81
+chten	0.21
+chter	-0.41
 chti	-0.22
 chtig	-0.22
-chtj	-0.33
-chtje	-0.33
-chtl	-0.41
-chtli	-0.41
-chts	0.44
-chts 	0.44
+chtj	-0.32
+chtje	-0.32
+chtl	-0.42
+chtli	-0.42
+chts	0.43
+chts 	0.43
 chu	0.21
-chu 	0.24
+chu 	0.26
+chule	0.24
 chun	0.38
 chung	0.38
-chu|pas	0.24
+chu|pas	0.25
+chu|pu	0.49
 chw	-0.22
-ciam	-0.34
-ciami	-0.34
-ciat	0.51
-ciate	0.51
+ciam	-0.3
+ciami	-0.3
+ciat	0.5
+ciate	0.5
 cibe	0.44
 cibe 	0.44
 cibi 	-0.31
 cibid	-0.27
 cibir	0.21
-cided	0.4
-ciden	-0.22
-cidi	-0.39
-cidin	-0.47
-cido	-0.24
-cido 	-0.24
+cid	-0.24
+cided	0.41
+ciden	-0.36
+cidi	-0.5
+cidin	-0.59
+cido	-0.25
+cido 	-0.25
 cie 	0.37
-cien	-0.28
-cien 	-0.35
+cien	-0.27
+cien 	-0.32
 ciend	-0.66
-cienn	-0.36
+cienn	-0.4
 cient	0.24
-cieri	-0.54
-ciet	0.21
-ciete	0.21
-cil	-0.21
-cile	-0.23
-cilem	-0.23
-cin	-0.23
-cina	-0.52
-cina 	-0.52
-cio	-0.22
+cier 	0.21
+cieri	-0.53
+cierr	-0.21
+cierran|el	-0.21
+ciet	0.29
+ciete	0.29
+cile	-0.22
+cilem	-0.22
+cin	-0.22
+cina	-0.5
+cina 	-0.5
+cio	-0.21
 cio 	-0.36
-cion	0.4
+cion	0.41
 cion 	0.24
-ciona	0.33
-cir	0.45
-cir 	0.54
+ciona	0.37
+cir	0.47
+cir 	0.58
 cirl	0.38
 cirle	0.38
+cisio	0.21
 cita	-0.26
 cita 	-0.26
-citat	0.42
-cita|de	-0.62
+citat	0.43
+cita|de	-0.63
 cita|del	-0.25
 cita|para	-0.36
-cite	0.51
-cite 	0.24
-citer	0.84
-citez	0.24
+cite	0.35
+cite 	0.33
+citer	0.91
+citez	0.31
 cito	0.39
 cito 	0.39
-civic|have	-0.24
+civic|have	-0.22
 civic|is	-0.21
-civic|lo	-0.56
+civic|lo	-0.54
 civic|or	0.22
-ck 	-0.76
-cked	-0.21
-cked 	-0.21
-cker	-0.21
-cker 	-0.21
-cki	-0.27
-ckin	-0.27
-cking	-0.27
-ckr	-0.4
-ckru	-0.4
-ckruf	-0.4
+ck 	-0.72
+cked	-0.4
+cked 	-0.4
+cki	-0.29
+ckin	-0.29
+cking	-0.29
+ckr	-0.39
+ckru	-0.39
+ckruf	-0.39
 cks	-0.4
 cks 	-0.4
+cksc	-0.43
+cksch	-0.43
 cla	0.22
-clai	0.77
-clair	0.77
-clam	0.27
-claro|que	0.41
-clas	-0.69
-clase	-0.22
-clase|de	-0.22
+clai	0.95
+clair	0.95
+clam	0.26
+claro|que	0.44
+clas	-0.68
 class	-0.69
 clea	-0.21
 clean	-0.21
-clic	-0.21
-click	-0.21
-clicked|something	-0.21
-clie	0.23
-clien	0.23
-clio|in	-0.68
-clio|je	-0.71
-clo	-0.21
-clos	-0.21
-close	-0.21
-close|on	-0.22
-clu	-0.21
-cni	-0.22
-cnic	-0.39
-cnica	-0.39
+clic	-0.4
+click	-0.4
+clie	0.22
+clien	0.22
+clio|in	-0.66
+clio|je	-0.75
+clo	-0.43
+clos	-0.43
+close	-0.43
+closer|to	-0.23
+clu	-0.28
+clui	-0.34
+cluid	-0.34
+cni	-0.24
+cnic	-0.41
+cnica	-0.41
 coc	0.26
 coch	0.26
 coche	0.26
+coche|por	0.31
 coche|viejo	-0.21
 coi	-0.52
 cois	-0.52
 cois 	-0.52
 col	-0.41
-coles	-0.22
-collegue|je	0.37
+collegue|je	0.38
 colo	-0.32
 color	-0.32
 color|no	-0.32
-com	-0.78
-combien|de	0.25
+com	-0.76
+combien|de	0.27
 combien|la	-0.22
 combien|pour	-0.4
 come 	-0.53
 comerciales|baja	-0.22
-comes	0.35
-comes|up	0.35
-come|back	-0.22
+comes	0.37
+comes|up	0.37
+come|back	-0.23
 come|in	-0.4
-come|through	-0.21
-comi	-0.36
-comin	-0.21
-comm	-0.55
-comme	-0.55
-comment|arreter	-0.28
-comment|faire	-0.71
-comment|je	-0.42
-comment|on	-0.28
+comi	-0.27
+comm	-0.53
+comme	-0.53
+comment|arreter	-0.25
+comment|faire	-0.62
+comment|je	-0.4
+comment|on	-0.23
 commerciales|et	0.35
-commerciales|supprimez	0.32
-comme|par	-0.43
-commu	0.52
-como	-0.59
-como 	-0.59
-como|5	-0.24
-como|cancelo	-0.48
+commerciales|supprimez	0.34
+comme|par	-0.42
+commu	0.53
+como	-0.58
+como 	-0.58
+como|5	-0.25
+como|cancelo	-0.41
 como|dejo	-0.22
-como|hago	-0.5
-como|me	-0.46
-compagnie|d	0.34
+como|hago	-0.69
+como|me	-0.45
+compagnie|d	0.33
 compania|asi	0.47
-company|anymore	0.29
+compania|de	0.23
+company|anymore	0.36
 company|for	-0.36
-company|please	0.73
-compe	0.43
-compo	0.25
-composer|mon	0.25
-compramos|con	-0.26
+company|please	0.65
+compe	0.44
+compo	0.28
+composer|mon	0.28
+compramos|con	-0.28
 compramos|la	0.21
-comprar|dejan	-0.22
-comprar|na	0.65
-comprar|nada	1.12
+comprar|dejan	-0.25
+comprar|na	0.62
+comprar|nada	1.14
 compre|carro	0.21
-compre|con	0.43
+compre|con	0.44
 compre|el	0.25
-compre|la	0.87
-compre|los	0.46
-compre|no	0.26
+compre|en	-0.21
+compre|la	0.96
+compre|los	0.47
+compre|no	0.27
+compre|piso	0.45
 comu	0.32
 comun	0.32
 conc	0.48
 conce	0.31
-concessionnaire|demain	-0.39
+concessionnaire|demain	-0.38
 concessionnaire|samedi	-0.36
-concession|samedi	-0.51
-conde	-0.25
-condes|me	-0.25
-confirman|porfa	-0.21
-conn	-0.37
-conna	-0.37
-connais|pas	-0.37
-cons	0.69
-conse	0.69
-consentement|a	0.61
-consentimiento|para	0.39
-consent|to	0.69
-consent|withdrawn	0.25
-conta	0.61
-contactando|entiendan	0.25
-contacted|anymore	0.67
-contacted|by	0.5
-contacteer|mij	0.23
-contacten|gracias	0.71
-contacten|mas	0.38
-contacteren|aub	0.33
-contacter|a	0.61
-contacter|bonne	0.41
-contacter|cordialement	0.21
-contacter|merci	0.42
-contactez|plus	0.31
-contacting|me	0.26
-contacting|my	0.55
-contacting|this	0.23
-contact|info	0.63
+concession|samedi	-0.53
+conde	-0.28
+condes|me	-0.28
+conn	-0.36
+conna	-0.36
+connais|pas	-0.36
+cons	0.66
+conse	0.7
+consentement|a	0.62
+consentimiento|para	0.44
+consent|to	0.64
+consent|withdrawn	0.27
+consi	-0.33
+consiguen|la	-0.33
+conta	0.52
+contactando|entiendan	0.37
+contacted|anymore	0.56
+contacted|by	0.73
+contacteer|mij	0.3
+contacten|gracias	0.82
+contacten|mas	0.84
+contacten|nunca	0.27
+contacten|por	0.21
+contacteren|aub	0.38
+contacter|a	0.7
+contacter|bonne	0.55
+contacter|cordialement	0.25
+contacter|merci	0.62
+contacter|par	0.29
+contacter|svp	0.32
+contactez|plus	0.66
+contacting|me	0.32
+contacting|my	0.56
+contacting|this	0.26
+contact|in	0.23
+contact|info	0.77
 contact|list	0.43
-contact|me	0.55
-contact|meer	1.18
-contact|my	-0.29
-contact|please	0.24
-conte	-0.38
+contact|me	0.57
+contact|meer	1.21
+contact|my	-0.25
+contact|please	0.27
+conte	-0.37
 contestan|hoy	-0.21
-contestaron|ayer	-0.23
-conteste|no	-0.3
-contesto|cuando	-0.32
+contestaron|ayer	-0.22
+conteste|no	-0.28
+contesto|cuando	-0.21
 contesto|dejen	-0.28
 contesto|el	-0.24
-contesto|no	-0.63
-contesto|y	-0.21
-contesto|ya	-0.52
-continuer|a	-0.42
-continue|avec	-0.23
+contesto|no	-0.67
+contesto|ya	-0.5
+continuer|a	-0.41
+continue|avec	-0.22
+contract|over	-0.21
 contract|stopt	-0.26
+contrataron|en	0.54
+contrate|otra	0.21
 con|el	-0.38
-con|la	0.42
-con|los	0.79
+con|la	0.41
+con|los	0.85
+con|mi	-0.4
 con|sus	0.22
-con|tantas	0.26
+con|tantas	0.3
+con|una	-0.44
+con|usted	0.21
 con|ustedes	-0.31
-coo	0.38
-coor	0.38
-coord	0.38
-coordonnees|de	0.45
-coordonnees|svp	0.61
+coo	0.32
+coor	0.32
+coord	0.32
+coordonnees|de	0.42
+coordonnees|svp	0.52
 cord 	-0.29
-corda	-0.21
-cords	0.75
+corda	-0.22
+cords	0.74
 core	-0.32
 core 	-0.32
-corr	0.21
-corre	0.21
+corolla|ni	0.21
 correos|al	-0.23
-correos|de	0.26
+correos|de	0.24
 correos|gracias	0.21
-correos|nunca	0.39
-correos|por	0.45
+correos|nunca	0.4
+correos|por	0.52
 correos|porfa	0.33
 correo|de	0.24
-correo|del	-0.88
-correo|los	-0.34
+correo|del	-0.9
+correo|los	-0.33
 correo|mejor	0.26
+correo|no	0.21
 cors	-0.21
 corsa	-0.21
 corsa|in	-0.21
-cosi	-0.44
-cosig	-0.44
-cosigner|and	-0.44
-coso	0.24
-coso 	0.24
-cot	-0.4
+cos 	0.39
+cosi	-0.47
+cosig	-0.47
+cosigner|and	-0.47
+coso	0.25
+coso 	0.25
+cot	-0.53
 coti	-0.4
 cotiz	-0.4
-cotizacion|por	-0.3
-cou	0.33
-could|yall	0.34
-could|your	-0.23
-coun	0.29
-count	0.29
-count|me	0.48
+cotizacion|por	-0.26
+cou	0.34
+could|yall	0.45
+coun	0.31
+count	0.31
+count|me	0.47
 coup	-0.21
-coura	-0.23
-courant|des	-0.23
+coura	-0.22
+courant|des	-0.22
 courr	0.4
-courriels|a	0.42
-courriels|merci	0.27
-courriels|svp	0.85
-courriers|merci	0.6
-courrier|plutot	-0.61
-course|but	0.22
-court	0.36
-cous	0.53
-cousi	0.53
-cousin|no	0.53
+courriels|a	0.36
+courriels|merci	0.29
+courriels|svp	0.84
+courriers|merci	0.66
+courrier|plutot	-0.63
+course|but	0.25
+court	0.34
+cous	0.49
+cousi	0.49
+cousin|no	0.49
 cov	-0.22
 cove	-0.22
 cover	-0.22
 coverage|on	-0.21
 cpa	0.35
 cpa 	0.35
-cra	0.51
-crap	0.51
-crap 	0.51
-cre	-0.23
-cred	-0.23
-credi	-0.23
+cra	0.53
+crap	0.53
+crap 	0.53
+cre	-0.22
+cred	-0.22
+credi	-0.22
+creditos|a	-0.21
 credito|entonces	-0.4
 credito|infonavit	-0.26
-credit|app	-0.49
-credit|checks	-0.4
+credit|app	-0.43
+credit|auto	-0.33
+credit|checks	-0.49
+credit|ne	0.91
 creo	-0.21
 creo 	-0.21
 creo|que	-0.21
-criba	0.49
-crip	0.3
-cript	0.27
-cris	0.25
-cris 	0.25
-crita	0.37
-crm	0.27
-crm 	0.27
-crow	0.27
-crowd	0.27
+criba	0.48
+crip	0.28
+cript	0.25
+cris	0.24
+cris 	0.24
+crita	0.39
+crm	0.29
+crm 	0.29
+crow	0.26
+crowd	0.26
+cru	0.21
+crub	0.21
+crub 	0.21
+crui	0.27
+cruit	0.27
 cso	-0.47
 cson	-0.47
 cson 	-0.47
-cta	0.36
-ctad	0.34
-ctado	0.34
-ctan	0.42
-ctand	0.42
+ctad	0.41
+ctado	0.41
+ctan	0.44
+ctand	0.44
 ctar	0.29
-ctarm	0.64
-cte	0.52
-cte 	0.57
-cted	0.55
-cted 	0.55
-ctee	0.45
-cteer	0.45
-ctel	0.23
-ctel 	0.23
-cten	0.49
-cten 	0.49
-cter	0.3
-cter 	0.29
-ctere	0.57
-ctes	0.33
-ctes 	0.33
-ctez	0.31
-ctez 	0.31
-ctie	-0.48
+ctarm	0.66
+cte	0.54
+cte 	0.6
+cted	0.6
+cted 	0.6
+ctee	0.5
+cteer	0.5
+ctel	0.24
+ctel 	0.24
+cten	0.52
+cten 	0.52
+cter	0.32
+cter 	0.31
+ctere	0.6
+ctes	0.43
+ctes 	0.43
+ctez	0.66
+ctez 	0.66
+ctie	-0.49
 ctie 	-0.47
-cties	-0.22
-ctin	0.28
-cting	0.28
-ctio	0.39
-ction	0.39
-ctl	-0.27
-ctly	-0.27
-ctly 	-0.27
-cto 	-0.3
-ctos	0.44
-ctos 	0.44
-ctua	-0.25
-ctual	-0.25
-cu 	-0.45
-cua	-0.43
+cties	-0.21
+ctin	0.34
+cting	0.34
+ctio	0.4
+ction	0.4
+ctl	-0.29
+ctly	-0.29
+ctly 	-0.29
+cto 	-0.29
+ctos	0.55
+ctos 	0.55
+ctua	-0.28
+ctual	-0.28
+cture	-0.25
+cu 	-0.44
+cua	-0.41
 cual	-0.4
 cual 	-0.4
 cual|es	-0.4
-cuan	-0.38
-cuand	-0.61
-cuando|me	-0.24
-cuando|pueda	-0.32
+cuan	-0.37
+cuand	-0.62
+cuando|me	-0.25
+cuando|pueda	-0.21
 cuando|quiero	-0.21
 cuando|se	-0.21
 cuando|termina	-0.22
-cuantas|veces	0.45
-cuc	-0.3
-cuch	-0.3
-cuche	-0.3
+cuantas|veces	0.47
+cuanto|sale	-0.3
+cuc	-0.28
+cuch	-0.28
+cuche	-0.28
 cue	-0.32
 cuen	-0.32
 cuent	-0.32
+cui	-0.37
+cuis	-0.21
+cuisi	-0.21
 cum	-0.35
 cume	-0.35
 cumen	-0.35
-cune	0.35
-cune 	0.35
+cune	0.39
+cune 	0.39
 cupa	-0.27
 cupad	-0.27
+cupe	-0.45
+cupe 	-0.38
+cupee	-0.26
 cupo	0.23
 cupo 	0.23
-cur	0.23
+cur	0.25
 curi	-0.22
 curio	-0.22
-curioso|ahora	-0.26
-cursus|ik	0.3
-cursus|van	-0.47
-cut	0.24
-cut 	0.24
-cut|it	0.24
-cyc	-0.23
-cycl	-0.23
-cycle	-0.23
-c|est	-0.64
+curioso|ahora	-0.28
+curr	0.22
+curre	0.22
+current|provider	0.22
+cursus|ik	0.32
+cursus|van	-0.4
+cut	0.28
+cut 	0.28
+cut|it	0.28
+cyc	-0.24
+cycl	-0.24
+cycle	-0.24
+c|est	-0.81
 c|fini	0.22
-daa	-0.39
-daar	-0.23
-daar 	-0.23
-daar|niet	-0.23
-dab	-0.41
-daba	-0.21
-daba 	-0.21
-dabe	-0.21
-dabei	-0.21
-dac	-0.21
-dach	-0.21
+daa	-0.37
+daag	-0.21
+daag 	-0.21
+daar	-0.22
+daar 	-0.22
+daar|niet	-0.22
+dab	-0.54
+daba	-0.24
+daba 	-0.24
+dabe	-0.34
+dabei	-0.34
+dac	-0.22
+dach	-0.22
 dach 	-0.25
-dachr	-0.49
-dachreling|aus	-0.49
+dachr	-0.51
+dachreling|aus	-0.51
 dachs	0.23
 dachsanierung|wir	0.23
-dag	-0.88
+dag	-0.87
 dag 	-0.87
 dage	-0.79
 dageg	-0.79
 dagegen|wenn	-0.79
 dago	-0.21
 dagoc	-0.21
-dag|dat	-0.32
-dag|te	-0.35
-dag|thuis	-0.24
-dai	-0.29
-dail	-0.25
-daily	-0.25
-daily|sales	-0.25
+dag|dat	-0.31
+dag|te	-0.34
+dag|thuis	-0.22
+dai	-0.28
+dail	-0.24
+daily	-0.24
+daily|sales	-0.24
 dak	-0.23
 dak 	-0.24
-dam	-0.33
-dame	-0.45
-dame 	-0.45
-damit	-0.32
-damit|die	-0.32
-dan 	-0.54
-dand	0.59
-dando	0.59
-dank	0.29
-dank 	0.38
-danke|fur	0.53
-danke|ich	-0.48
-danke|stopp	0.54
+dam	-0.34
+dame	-0.49
+dame 	-0.49
+damit	-0.36
+damit|die	-0.36
+dan 	-0.51
+dand	0.61
+dando	0.61
+dank	0.3
+dank 	0.4
+danke|fur	0.5
+danke|ich	-0.5
+danke|stopp	0.49
 danke|und	0.38
-dankt	0.27
-dank|voor	0.3
-dann	-0.59
-dann 	-0.59
-dann|horen	-0.26
+dankt	0.28
+dank|voor	0.32
+dann	-0.61
+dann 	-0.61
+dann|bitte	-0.43
+dann|horen	-0.28
 dann|stopp	-0.4
 dann|zeig	-0.28
-dans	-0.23
-dans 	-0.23
-dans|10	-0.33
-dans|la	-0.21
+dans	-0.42
+dans 	-0.42
+dans|10	-0.27
+dans|votre	-0.23
 dant	-0.24
-dant 	-0.23
-dan|el	-0.4
+dant 	-0.24
+dan|el	-0.37
 dan|genoeg	-0.41
 dan|hoeft	-0.39
 dan|maar	-0.4
 dan|mejor	-0.41
-dan|niet	-0.55
-dan|stop	-0.55
-dar 	-0.47
-darf	-0.37
-darf 	-0.37
+dan|niet	-0.57
+dan|stop	-0.52
+dar 	-0.46
+darf	-0.38
+darf 	-0.38
 darm	0.24
 darme	0.24
-darme|de	0.4
+darme|de	0.38
 dars	-0.25
 darse	-0.25
 darse|de	-0.25
-dart	0.31
-darts	0.31
-daru	0.29
-darum	0.29
-darum|mich	0.29
-dar|de	-0.23
-dass|ich	0.32
+dart	0.3
+darts	0.3
+daru	0.27
+darum	0.27
+darum|mich	0.27
+dar|de	-0.21
+dass|ich	0.26
 das|aber	0.23
-das|abmelden	-0.25
+das|abmelden	-0.3
 das|abo	0.21
 das|alte	-0.62
-das|angebot	0.22
-das|auto	-0.39
+das|auto	-0.4
+das|boot	-0.22
 das|dach	-0.21
-das|haus	0.27
-das|nervt	-0.22
-das|schon	-0.4
-das|so	-0.27
-das|ubernehmen	-0.3
-das|wieder	-0.41
-data	0.49
-data 	0.27
+das|haus	0.28
+das|ist	-0.51
+das|nervt	-0.21
+das|schon	-0.36
+das|so	-0.25
+das|ubernehmen	-0.26
+das|was	-0.23
+das|wieder	-0.4
+data	0.51
+data 	0.28
 datab	0.61
-data|deleted	0.25
-daten	0.44
-daten|bitte	-0.32
+data|deleted	0.26
+daten	0.45
+daten|bitte	-0.5
 daten|fur	-0.22
-daten|gemass	0.21
-daten|ich	0.41
-daten|nicht	-0.72
-daten|zu	0.42
+daten|ich	0.4
+daten|nicht	-0.71
+daten|zu	0.41
 dates	-0.39
-dato	0.39
-dator	-0.21
-datos	0.39
-datos|de	0.93
-datos|del	-0.45
-datos|gracias	0.59
-datos|personales	0.24
-datos|por	1.09
-dat|bedrag	-0.21
-dat|die	-0.3
-dat|geappt	0.21
-dat|gebel	0.26
-dat|geldt	-0.36
-dat|heeft	-0.5
-dat|hij	-0.33
-dat|huis	-0.21
-dat|is	-0.24
+dato	0.45
+dator	-0.22
+datos	0.45
+datos|de	0.96
+datos|del	-0.39
+datos|gracias	0.5
+datos|personales	0.25
+datos|por	1.05
+dat|bellen	-0.25
+dat|die	-0.26
+dat|geappt	0.23
+dat|gebel	0.29
+dat|geldt	-0.34
+dat|heeft	-0.26
+dat|hij	-0.24
+dat|huis	-0.22
+dat|is	-0.22
 dat|je	-0.26
+dat|was	-0.43
 dat|ze	-0.4
-dau	-0.43
+dau	-0.44
 daug	-0.37
 daugh	-0.37
 daughter|told	-0.37
 dave	0.34
 dave 	0.34
-dave|just	-0.28
-davi	-0.72
-davia	-0.72
+dave|just	-0.3
+davi	-0.73
+davia	-0.73
 day	-0.96
 day 	-0.96
 days	-0.3
 days 	-0.3
+day|about	-0.21
 day|i	-0.55
-day|im	0.43
+day|im	0.44
 day|it	-0.21
-day|once	-0.34
+day|once	-0.35
 day|you	-0.37
-da|ist	-0.36
-da|nie	0.38
-da|sind	-0.34
-da|stehe	-0.22
-dda	-0.32
-ddag	-0.32
-ddag 	-0.32
+da|ist	-0.37
+da|nie	0.35
+da|sind	-0.28
+da|stehe	-0.33
+dda	-0.28
+ddag	-0.28
+ddag 	-0.28
 dde	0.21
 ddel	0.21
 ddels	0.21
-ddy	-0.33
-ddy 	-0.33
-dea	-0.43
-dea 	-0.22
-deal	-0.43
-deal 	-0.65
-dealership|again	0.51
-dealership|s	-0.57
-dealer|fee	-0.42
-dealer|fees	-0.47
+ddy	-0.32
+ddy 	-0.32
+dea	-0.39
+dea 	-0.38
+deal	-0.39
+deal 	-0.62
+dealership|again	0.53
+dealership|in	0.23
+dealership|s	-0.58
+dealer|fee	-0.45
+dealer|fees	-0.49
 dealer|kept	-0.39
-dealer|not	-0.46
-deals	-0.42
-deal|going	-0.31
+dealer|not	-0.47
+deals	-0.43
+deal|going	-0.29
 deal|gone	-0.21
-deal|please	-0.51
-deb	-0.25
-debe	-0.25
-debes	-0.25
+deal|please	-0.62
+deb	-0.26
+debe	-0.26
+debes	-0.26
 dec	0.27
-decided|to	0.4
-decido|dejan	-0.24
-decir	0.45
-decirles|a	0.4
-decir|que	0.54
-dedo	-0.45
-dedor	-0.45
-deja	0.61
+dece	0.36
+decer	0.37
+decided|to	0.41
+decide|pas	-0.25
+decido|dejan	-0.25
+decir	0.47
+decirles|a	0.5
+decir|que	0.58
+decis	0.21
+dedo	-0.39
+dedor	-0.39
+deja	0.6
 deja 	0.96
-dejad	0.22
-dejad|de	0.22
+dejad	0.28
+dejad|de	0.28
 dejam	0.44
 dejame|en	0.24
 dejame|tranquilo	0.21
-dejaran|de	-0.48
-dejaron|de	-0.62
-dejar|de	0.34
+dejaran|de	-0.49
+dejaron|de	-0.61
+dejar|de	0.33
 deja|achete	0.22
 deja|de	0.57
-deja|fait	0.45
+deja|fait	0.48
 deja|signe	0.39
-deja|tout	0.37
-deja|trouve	0.35
-deja|une	0.24
-deja|vendue	-0.84
+deja|tout	0.38
+deja|trouve	0.36
+deja|une	0.22
+deja|vendue	-0.82
 deje 	0.21
-dejenme|en	0.44
-dejenme|tranquilo	0.59
-dejenme|ya	0.43
-dejen|d	0.58
+dejenme|en	0.43
+dejenme|tranquilo	0.6
+dejenme|ya	0.44
+dejen|d	0.43
 dejes	-0.23
 dejes|de	-0.23
-dejeu	-0.37
+dejeu	-0.36
 deje|de	0.21
 dejo	-0.22
 dejo 	-0.22
 dejo|de	-0.22
 del 	-0.28
-dele	0.46
+dele	0.45
 dele 	-0.26
-delet	0.46
-deleted|from	0.47
-delete|my	0.29
+delet	0.45
+deleted|from	0.44
+delete|my	0.27
 delete|the	-0.41
-deli	-0.53
-delo	-0.27
-delo 	-0.27
+deli	-0.52
+dell	-0.29
+delle	-0.29
+delo	-0.33
+delo 	-0.33
 dels	0.21
 dels 	0.21
 delt	0.34
 delta	0.34
 delta|dental	0.34
-del|bano	-0.26
-del|carro	-0.27
-del|financiamiento	-0.46
+del|bano	-0.27
+del|carro	-0.3
+del|financiamiento	-0.4
 del|hogar	0.25
-del|jetta	-0.27
-del|miercoles	-0.22
+del|jetta	-0.28
 del|presente	0.21
+del|prestamo	-0.22
 del|sabado	-0.31
-del|servicio	-0.21
-del|taller	-0.36
-del|trabajo	-0.53
-del|vendedor	-0.45
+del|seat	0.31
+del|servicio	-0.22
+del|taller	-0.37
+del|trabajo	-0.59
+del|vendedor	-0.39
 demai	-0.41
-demain|matin	-0.33
-demain|midi	-0.39
-demain|pour	-1.07
-deman	0.33
-demande|a	-0.49
+demain|matin	-0.32
+demain|midi	-0.38
+demain|pour	-1.08
+deman	0.32
+demande|a	-0.51
 demande|d	0.24
-demande|de	0.39
-demande|le	-0.24
-demande|moi	0.48
-demande|qu	-0.66
+demande|de	0.38
+demande|le	-0.23
+demande|moi	0.44
+demande|qu	-0.68
 demar	0.24
-demarchage|telephonique	0.23
-demarche|par	0.47
+demarchage|telephonique	0.24
+demarche|par	0.33
 demas	-0.39
-deme	-0.25
+deme	-0.24
 demen	-0.23
-dem|anderen	-0.25
-dem|handy	-0.21
+dem|anderen	-0.26
+dem|e	0.24
+dem|handy	-0.25
 dem|heimweg	-0.41
-dem|kurs	-0.21
-dem|preis	-0.36
-dem|rabatt	-0.41
-dem|rauchen	-0.33
+dem|preis	-0.42
+dem|rabatt	-0.47
+dem|rauchen	-0.29
 dem|restwert	-0.21
-dem|system	0.22
-den	0.38
-den 	0.37
-denk	-0.32
-denkz	-0.35
+dem|system	0.21
+den	0.35
+den 	0.38
+denk	-0.29
+denkz	-0.33
 denl	0.29
 denli	0.29
-dens 	-0.22
+denq	-0.22
+denqu	-0.22
+dens 	-0.21
 dense	0.4
-dent 	-0.22
-dents	-0.28
-denu	0.37
-denun	0.37
-den|anrufen	0.22
-den|auch	-0.22
-den|golf	-0.48
+dent 	-0.36
+denu	0.39
+denun	0.39
+den|anrufen	0.23
+den|auch	-0.21
+den|caravan	-0.31
 den|grundriss	-0.22
-den|kram	0.27
-den|newsletter	-0.41
+den|id	-0.21
+den|kredit	-0.43
+den|master	-0.22
+den|newsletter	-0.43
 den|preis	-0.21
 den|rest	-0.31
 den|sms	-0.25
-den|spam	-0.57
-den|vertrag	-0.4
-den|werbemails	-0.27
-dep	-0.59
-depa 	-0.35
-depa|dejen	0.38
-depo	-0.4
-depos	-0.4
-deposito|me	-0.21
-depuis|que	-0.24
-der 	-0.29
+den|spam	-0.56
+den|vertrag	-0.43
+den|werbemails	-0.25
+dep	-0.66
+depa 	-0.32
+depa|dejen	0.33
+depl	-0.23
+depla	-0.23
+depo	-0.39
+depos	-0.39
+depuis|que	-0.23
+der 	-0.28
 derange|pas	-0.5
-derda	-0.23
-dere	0.65
+derda	-0.21
+dere	0.69
 derec	0.21
 derecho|de	0.21
-deren	0.91
-ders	0.23
+deren	0.95
+ders	0.25
 dersp	0.34
-derzeit|nicht	0.63
-der|arbeit	-0.87
-der|finanzierung	-0.69
-der|golf	-0.28
-der|leasingvertrag	-0.21
-der|liste	-0.35
+derzeit|nicht	0.71
+der|a3	-0.21
+der|arbeit	-0.98
+der|baustelle	-0.22
+der|finanzierung	-0.45
+der|golf	-0.43
+der|hochschule	0.24
+der|leasingvertrag	-0.23
+der|liste	-0.34
 der|mittagspause	-0.24
 der|nutzung	0.34
-der|preis	-0.28
+der|preis	-0.35
+der|probefahrt	-0.3
 der|vertrag	-0.59
 der|wagen	-0.48
-der|warteliste	-0.34
-des	0.25
-des 	0.22
-desa	0.21
-desab	0.26
-desabonnement|svp	0.28
-desabonner|avec	-0.21
-desabonner|de	-0.49
-desabonner|des	0.23
-desabonner|mais	-0.42
-desabonner|seulement	-0.37
-desabonner|svp	0.74
-desabonnez|moi	0.42
-desactive|facilement	-0.23
+der|warteliste	-0.35
+des	0.26
+desab	0.24
+desabonnement|svp	0.3
+desabonner|de	-0.34
+desabonner|des	-0.37
+desabonner|mais	-0.41
+desabonner|seulement	-0.29
+desabonner|svp	0.91
+desabonnez|moi	0.43
+desactive|facilement	-0.22
 desc	-0.21
 descu	-0.21
-descuento|ya	-0.21
-desd	-0.46
-desde	-0.46
-desde|que	-0.46
-dese	0.59
-deseo	0.59
+desd	-0.45
+desde	-0.45
+desde|que	-0.45
+dese	0.58
+deseo	0.58
 deseo|que	0.26
-deseo|recibir	0.41
-deseo|ser	0.23
+deseo|recibir	0.43
+deseo|ser	0.32
 desi	0.33
-desinscription|svp	0.63
-desinscrire|de	0.24
-desinscrire|mais	-0.3
-desinscrire|pas	-0.37
-desinscrire|svp	0.88
-desinscrivez|moi	0.29
-desinscrivez|pas	-0.4
-desinscrivez|surtout	-0.23
+desinscription|svp	0.64
+desinscrire|de	0.26
+desinscrire|j	-0.26
+desinscrire|mais	-0.28
+desinscrire|pas	-0.41
+desinscrire|svp	0.92
+desinscrivez|moi	0.31
+desinscrivez|pas	-0.39
+desinscrivez|surtout	-0.21
 desir	0.29
 desire|plus	0.29
 desis	0.25
-desist|all	0.47
-desk	-0.56
-desk 	-0.56
-desk|i	-0.41
-desk|said	-0.33
-deso	-0.38
-desol	-0.38
+desist|all	0.46
+desk	-0.54
+desk 	-0.54
+desk|i	-0.37
+desk|said	-0.31
+deso	-0.37
+desol	-0.37
 desp	-0.21
 despu	-0.21
 despues|de	-0.21
-desu	0.52
-desus	0.52
-des|anhangers	-0.21
+despues|del	-0.21
+desu	0.5
+desus	0.5
+des|anhangers	-0.25
 des|courriels	0.62
-des|dents	-0.28
-des|e	0.23
-des|fins	0.25
-des|messages	1.02
-des|offres	-0.23
-des|prochains	-0.22
-des|promos	-0.37
-des|que	-0.38
-des|remises	-0.21
-des|sms	0.68
-des|textos	0.48
-det	-0.73
+des|e	0.24
+des|fins	0.23
+des|mails	-0.29
+des|messages	1.01
+des|offres	-0.21
+des|prochains	-0.23
+des|promos	-0.29
+des|que	-0.36
+des|sms	0.69
+des|textos	0.5
+det	-0.72
 deta	-0.25
-detai	-0.21
-details|from	0.42
-details|over	-0.37
-details|svp	-0.81
-details|zum	-0.27
-detal	-0.46
-detalles|del	-0.46
-dete	-0.5
-deten	-0.5
-deu	-0.23
-deux	-0.24
-deux 	-0.24
-deux|fois	-0.44
-deva	-0.38
-devan	-0.38
-devant|le	-0.26
-devis|je	-0.83
-devis|par	-0.32
-devis|svp	-0.63
-devis|vous	-0.63
+details|from	0.5
+details|over	-0.36
+details|svp	-0.8
+details|zum	-0.28
+detal	-0.4
+detalles|del	-0.4
+dete	-0.46
+deten	-0.46
+deu	-0.25
+deur	-0.45
+deur 	-0.45
+deur|van	-0.46
+deux	-0.21
+deux 	-0.21
+deva	-0.52
+devan	-0.52
+devant|l	-0.4
+devant|le	-0.23
+devis|je	-0.95
+devis|par	-0.37
+devis|svp	-0.62
+devis|vous	-0.73
 dez 	0.47
 dezc	0.22
 dezco	0.22
-deze	-0.43
-deze 	-0.43
-deze|berichten	-0.38
-deze|berichtjes	-0.33
-deze|mails	-0.47
-deze|sms	-0.59
-de|2018	-0.23
+deze	-0.46
+deze 	-0.45
+deze|berichten	-0.4
+deze|berichtjes	-0.32
+deze|mails	-0.39
+deze|sms	-0.66
+deze|smsjes	-0.39
+de|10	-0.21
+de|2018	-0.24
 de|20k	-0.22
-de|aanbiedingen	-0.95
+de|aanbiedingen	-0.88
 de|actie	-0.47
 de|acties	-0.22
 de|alta	-0.21
-de|apk	-0.21
-de|arriba	-0.26
+de|arriba	-0.27
 de|auto	-0.89
 de|avisarme	-0.3
 de|bank	0.26
-de|bel	0.28
-de|bellijst	0.26
+de|bel	0.29
+de|bellijst	0.27
 de|bien	0.59
 de|bijlage	-0.21
+de|bureau	-0.21
 de|camper	0.26
 de|camping	0.21
+de|cancelar	-0.37
+de|ces	-0.9
 de|cesser	0.31
-de|clientes	0.23
-de|contactarme	0.49
-de|contactos	0.43
+de|clientes	0.22
+de|compania	0.25
+de|contactarme	0.52
+de|contactos	0.55
 de|contado	-0.37
 de|correos	-0.21
-de|dag	-0.32
+de|dag	-0.31
 de|darme	-0.24
 de|darse	-0.25
-de|datos	0.23
-de|details	-0.81
-de|diffusion	0.43
-de|difusion	0.38
-de|dire	-0.25
+de|datos	0.24
+de|details	-0.8
+de|deur	-0.45
+de|diffusion	0.29
+de|difusion	0.58
+de|dire	-0.24
 de|enviarme	0.71
-de|envios	0.41
-de|escribir	-0.25
-de|financiering	-0.52
-de|fois	0.25
-de|foto	-0.7
+de|envios	0.39
+de|escribir	-0.23
+de|esto	0.21
+de|estos	-0.74
+de|financiering	-0.35
+de|fois	0.27
+de|foto	-0.69
 de|fumar	-0.42
-de|fumer	-0.23
-de|garage	-0.45
-de|golf	-0.21
-de|hele	-0.24
+de|fumer	-0.26
+de|garage	-0.41
+de|golf	-0.25
+de|haverklap	-0.25
+de|hele	-0.22
+de|hoogte	-0.29
 de|hypotheekaanvraag	-0.21
 de|id	-0.21
-de|info	0.75
+de|info	0.79
 de|jeudi	-0.22
-de|journee	-0.3
-de|kliniek	0.43
-de|kona	-0.37
+de|journee	-0.26
+de|kliniek	0.42
+de|kona	-0.38
 de|l	-0.23
-de|la	-0.48
-de|laadpaal	-0.38
+de|la	-0.51
+de|laadpaal	-0.26
 de|las	-0.33
-de|lease	-0.24
-de|les	-0.21
-de|link	-0.52
-de|llamadas	0.93
-de|llamar	0.58
+de|lease	-0.23
+de|link	-0.35
+de|llamadas	0.96
+de|llamar	0.55
 de|llamarle	-0.23
-de|llegar	-0.21
-de|llegarme	-0.22
-de|loa	-0.28
-de|loterij	-0.22
+de|llegar	-0.22
+de|loa	-0.25
+de|loterij	-0.25
+de|luz	0.23
 de|m	0.25
-de|mailinglijst	0.23
-de|maintenant	0.22
-de|manana	-0.62
-de|mappeler	0.23
+de|mailinglijst	0.24
+de|maintenant	0.23
+de|manana	-0.63
+de|mappeler	0.24
 de|marcarme	0.29
-de|me	1.02
-de|mensajes	0.42
+de|me	1
+de|meilleur	-0.25
+de|mensajes	0.44
 de|mes	0.22
 de|messages	0.41
-de|meterkast	-0.23
+de|meterkast	-0.21
 de|mi	0.33
-de|middag	-0.73
-de|molestar	0.29
-de|molestarme	0.68
-de|msg	0.51
-de|nachrichten	-0.25
-de|nieuwsbrief	0.65
+de|middag	-0.7
+de|molestar	0.3
+de|molestarme	0.67
+de|msg	0.43
+de|nachrichten	-0.23
+de|nieuwe	-0.29
+de|nieuwsbrief	0.38
 de|ningun	-0.21
-de|no	0.5
-de|noche	0.26
-de|nouvelles	0.33
+de|no	0.49
+de|noche	0.25
+de|nouvelles	0.32
 de|nuevo	-0.21
 de|numero	-0.62
-de|offerte	-0.26
-de|oficina	-0.37
-de|omvormer	-0.23
-de|oude	-0.23
-de|panneaux	0.42
+de|ofertas	0.27
+de|offerte	-0.27
+de|oficina	-0.35
+de|omvormer	-0.21
+de|oude	-0.22
+de|paneles	0.21
+de|panneaux	0.4
 de|papieren	-0.24
 de|persona	-0.21
-de|plus	-0.21
-de|polo	-0.21
-de|pret	-0.46
+de|pneus	-0.21
+de|polo	-0.25
+de|pret	-0.31
 de|prijs	-0.4
-de|probleme	-0.41
-de|proefles	-0.25
-de|proefrit	-0.21
-de|prueba	-0.22
+de|probleme	-0.46
+de|proefles	-0.21
 de|recevoir	-0.22
 de|recibir	-0.22
-de|sacarme	0.22
-de|se	-0.36
-de|sms	0.97
-de|souci	-0.28
+de|reclame	-0.27
+de|reseau	-0.33
+de|respecter	0.21
+de|sacarme	0.21
+de|se	-0.29
+de|sloep	-0.21
+de|sms	1.03
+de|souci	-0.29
 de|spam	-0.37
-de|sport	-0.39
-de|su	0.85
-de|supprimer	0.27
+de|sport	-0.46
+de|su	0.84
+de|supprimer	0.26
 de|sus	0.35
 de|sylvie	-0.38
-de|tantos	0.25
-de|tesla	-0.41
+de|tantos	0.26
+de|tasa	-0.21
+de|tesla	-0.42
 de|textearme	0.21
-de|texter	-0.58
-de|texto	0.22
+de|texter	-0.67
+de|texto	0.25
 de|todo	0.51
-de|tous	0.52
-de|tout	0.41
+de|todos	0.4
+de|tous	0.66
+de|tout	0.44
 de|trekhaak	-0.21
-de|tu	0.43
-de|una	0.44
-de|ustedes	1.09
+de|tu	0.47
+de|una	0.41
+de|ustedes	1.11
 de|vaste	-0.31
-de|vestiging	-0.32
+de|vestiging	-0.27
 de|viaje	-0.3
+de|viajes	0.28
 de|voorwaarden	-0.21
-de|vos	0.41
+de|vos	0.53
 de|vous	0.45
-de|wachtlijst	-0.41
+de|wachtlijst	-0.42
 de|warmtepomp	-0.36
-de|whatsapp	0.34
-de|winkel	-0.26
-de|winterbanden	-0.36
-de|ya	0.21
-de|yaris	-0.46
+de|werkplaats	-0.24
+de|whatsapp	0.32
+de|winkel	-0.23
+de|winterbanden	-0.47
+de|ya	0.23
+de|yaris	-0.32
 df 	-0.4
 di 	-0.31
 dia	-0.34
 dia 	-0.39
-dian	0.56
-diant	0.56
-diantre|ya	0.56
-dias	-0.25
-dias 	-0.25
-dias|soy	0.52
-dias|una	-0.49
-diat	0.47
+dian	0.37
+diant	0.37
+diantre|ya	0.55
+dias|siguen	-0.27
+dias|soy	0.44
+dias|una	-0.5
+diat	0.49
 diat 	0.35
 diate	0.24
-dia|bajenle	-0.24
+dia|bajenle	-0.25
+dia|con	-0.44
 dia|por	-0.49
-dia|que	-0.42
+dia|que	-0.39
 dic	-0.29
-dice	-0.28
-dice 	-0.28
+dice	-0.29
+dice 	-0.29
 dice|dejen	-0.23
-dich	0.46
-dich 	0.46
-dich|nicht	0.46
+dich	0.42
+dich 	0.42
+dich|nicht	0.42
 dici	-0.66
 dicie	-0.66
 diciendo|que	-0.66
-did	-0.73
-did 	-0.59
-dida	-0.43
-dida 	-0.43
-didn	-0.45
-didn 	-0.45
-didn|t	-0.45
+did	-0.76
+did 	-0.61
+dida	-0.47
+dida 	-0.47
+didn	-0.48
+didn 	-0.48
+didn|t	-0.48
 dido	-0.22
 dido 	-0.22
-did|i	-0.28
-did|the	-0.23
-did|you	-0.58
-die	-0.35
-die 	-0.28
-dier	-0.76
-diera	-0.76
-dieran|de	-0.76
-dies	-0.25
-dies 	0.21
-diese	-0.25
-diesel|meer	-0.23
-diesel|mehr	-0.52
-diesen|nachrichten	-0.42
-diesen|sms	-0.54
-dieser|anrufen	-0.31
+did|the	-0.24
+did|you	-0.61
+die	-0.36
+die 	-0.29
+diera	-0.82
+dieran|de	-0.82
+dies	-0.26
+diese	-0.26
+diesel|meer	-0.22
+diesel|mehr	-0.56
+diesen|nachrichten	-0.35
+diesen|sms	-0.83
+dieser|anrufen	-0.28
 diese|adresse	0.28
-diese|hier	-0.49
-diese|mails	-0.3
-diese|nummer	1.05
+diese|hier	-0.43
+diese|mails	-0.28
+diese|nachrichten	-0.21
+diese|nummer	1.03
 diese|sms	-1.36
-dies|schriftlich	0.21
+die|abmeldebescheinigung	-0.24
+die|abmeldebestatigung	-0.21
+die|abmeldung	-0.25
 die|adresse	-0.41
 die|aktion	-0.36
-die|alte	-0.21
+die|alte	-0.22
 die|angebote	-0.72
-die|anrufe	0.26
-die|berichten	0.57
-die|bezichtiging	-0.45
-die|dachreling	-0.49
-die|e	-0.8
-die|festnetznummer	-0.21
-die|finanzierungsanfrage	-0.31
+die|anrufe	0.25
+die|berichten	0.65
+die|bewerbungsfrist	-0.22
+die|bezichtiging	-0.37
+die|dachreling	-0.51
+die|e	-0.77
+die|festnetznummer	-0.4
+die|finanzierungsanfrage	-0.32
 die|garantieverlangerung	-0.31
-die|info	-0.29
+die|inzahlungnahme	-0.24
+die|lease	0.41
 die|loschung	0.36
-die|mails	0.39
-die|monatsrate	-0.23
-die|neue	-0.21
-die|nieuwsbrief	-0.4
-die|nummer	-0.51
+die|mails	0.36
+die|monatsrate	-0.22
+die|neue	-0.22
+die|nieuwsbrief	-0.33
+die|nummer	-0.44
+die|offerte	-0.25
 die|private	-0.39
 die|reclame	-0.25
-die|sms	-0.37
-die|sollen	-0.25
-die|telefoontjes	0.43
+die|sms	-0.35
+die|sollen	-0.26
+die|telefoontjes	0.34
 die|unterlagen	-0.21
-die|werbe	-0.26
-die|werbung	0.33
+die|werbe	-0.23
+die|werbemails	-0.38
+die|werbung	0.29
 die|woche	-0.37
-die|wohnung	0.23
-die|zusendung	0.21
-diffe	-0.22
-different|agent	-0.24
-different|solar	0.74
-diffu	0.43
-diffusion|d	0.32
-diffusion|svp	0.22
-difu	0.38
-difus	0.38
-difusion|de	0.21
-difusion|gracias	0.21
-dige	-0.23
-digen	-0.21
+die|zusendung	0.22
+dif	0.44
+different|agent	-0.45
+different|solar	0.66
+diffu	0.29
+diffusion|d	0.45
+difu	0.58
+difus	0.58
+difusion|porfa	0.21
+dige	-0.28
+digen	-0.25
 digg	0.45
 digga	0.45
-digt	0.21
-digt 	0.21
-dij 	0.21
-dije|mil	0.24
-dijo	-0.64
-dijo 	-0.64
+digt	0.33
+digt 	0.33
+dije|mil	0.25
+dijo	-0.63
+dijo 	-0.63
 dijo|que	-0.44
 dim	-0.21
-dima	-0.21
-diman	-0.21
+dima	-0.22
+diman	-0.22
 dimanche|svp	-0.21
-dimo	0.38
-dimos	0.38
-dinge	-0.23
+dimo	0.41
+dimos	0.41
+dinge	-0.25
 dio	0.26
 dio 	0.26
-dire 	0.49
-direct|marketing	0.22
-dire|d	0.54
-dire|de	0.93
-dire|dis	-0.25
+dire 	0.48
+direct|marketing	0.24
+dire|d	0.59
+dire|de	0.81
+dire|dis	-0.24
 dis	0.21
-discontinue|contacting	0.69
-discontinue|texting	0.85
+discontinue|all	0.23
+discontinue|contacting	0.74
+discontinue|texting	0.83
 disp	-0.41
 dispo	-0.41
 dis|leur	-0.23
-dit	-0.25
-dito	-0.29
-dito 	-0.29
-dit|a	0.36
-dit|adres	0.34
+dito	-0.28
+dito 	-0.28
+ditos	-0.21
+dit|a	0.37
+dit|adres	0.37
 dit|apres	-0.21
-dit|arretez	-0.68
-dit|d	-0.74
-dit|de	-0.97
+dit|arretez	-0.7
+dit|d	-0.83
+dit|de	-0.92
 dit|dis	-0.23
-dit|is	-0.61
-dit|niet	0.34
-dit|non	0.54
-dit|nummer	0.44
-dit|pas	-0.34
-dit|que	-0.54
-dit|repondez	-0.59
+dit|is	-0.6
+dit|niet	0.31
+dit|non	0.76
+dit|nummer	0.46
+dit|pas	-0.36
+dit|que	-0.37
+dit|repondez	-0.58
 dit|weer	-0.29
 dit|zo	-0.25
-dko	-0.21
-dkop	-0.21
-dkope	-0.21
-dles	-0.29
-dles 	-0.29
-dli	-0.42
-dlin	-0.4
-dline	-0.39
+di|11	0.22
+dko	-0.22
+dkop	-0.22
+dkope	-0.22
+dles	-0.25
+dles 	-0.25
+dli	-0.44
+dlic	-0.21
+dlich	-0.21
+dlin	-0.41
+dline	-0.41
 dling	-0.23
 dly	0.63
 dly 	0.63
-dn 	-0.29
+dn 	-0.3
 dnc	0.43
 dnc 	0.43
 dnc|list	0.43
-do 	-0.38
-doc	-0.49
-doch|einen	-0.28
+do 	-0.4
+doc	-0.48
+docht	-0.43
+dochter|heeft	-0.43
+doch|einen	-0.29
 doch|fast	-0.21
 doch|nicht	-0.21
-doch|schon	0.32
+doch|schon	0.34
 docu	-0.35
 docum	-0.35
-documentos|por	-0.21
-documents|faut	-0.5
-doe	-0.37
-doen	-0.22
-doen 	-0.22
+documents|faut	-0.34
+doe	-0.33
+doe 	0.45
+doei	0.41
+doei 	0.41
+doen	-0.24
+doen 	-0.24
 does	-0.37
-does 	-0.44
+does 	-0.43
 doesn	-0.35
 doesn|t	-0.35
-does|it	-0.23
-does|replying	-0.32
-does|that	-0.47
-does|the	-0.21
+does|it	-0.22
+does|replying	-0.33
+does|that	-0.48
+doe|nu	0.38
 dom	-0.4
 dome	-0.23
-dome 	-0.22
-domet	-0.23
-domi	-0.25
-domin	-0.25
+dome 	-0.25
+domet	-0.22
+domi	-0.26
+domin	-0.26
 donc	0.36
 donc 	0.36
 donc|merci	0.22
-dond	-0.68
-donde	-0.68
-donderdag|ik	-0.23
-donde|me	-0.47
-done	0.54
-done 	0.54
-donee	0.22
-done|here	0.25
-done|looking	0.37
-done|stop	0.52
-donnees|a	0.25
-donnees|je	-0.25
-donnees|personnelles	0.42
-donnees|svp	0.22
-dont	0.42
-dont 	0.42
-dont|contact	0.22
-dont|ever	0.22
-dont|have	0.27
-dont|msg	0.62
-dont|need	-0.47
-dont|pick	-0.29
-dont|text	0.31
+dond	-0.8
+donde	-0.8
+donde|me	-0.59
+done	0.63
+done 	0.63
+donee	0.24
+done|here	0.24
+done|looking	0.31
+done|somewhere	0.21
+done|stop	0.51
+donn	0.22
+donne	0.22
+donnees|a	0.23
+donnees|je	-0.29
+donnees|personnelles	0.43
+donnees|s	0.35
+donnees|svp	0.41
+donnerstag|um	-0.21
+dont	0.41
+dont 	0.41
+dont|contact	0.25
+dont|ever	0.21
+dont|have	0.29
+dont|msg	0.64
+dont|need	-0.51
+dont|pick	-0.3
+dont|text	0.3
 dont|txt	0.24
-dont|unsubscribe	-0.21
-dont|wanna	0.59
-dont|want	0.53
+dont|wanna	0.67
+dont|want	0.55
+don|ernesto	0.21
 doorgaat|met	-0.25
-doorgeven|aan	-0.32
-door|jullie	0.22
-door|please	-0.23
+doorgeven|aan	-0.27
+door|jullie	0.21
+door|on	-0.43
+door|please	-0.22
 door|price	-0.21
-dor	-0.22
-dora	0.26
-dora 	0.26
-dos 	0.3
-doss	-0.3
-dossi	-0.3
-dossier|de	-0.49
+dor	-0.21
+dora	0.29
+dora 	0.29
+dos 	0.34
+doss	-0.37
+dossi	-0.37
+dossier|de	-0.34
 dow	-0.33
 dow 	-0.21
-down	-0.32
-down 	-0.32
-doy	-0.45
-doy 	-0.45
-doy|de	-0.45
-do|0	-0.23
+down	-0.33
+down 	-0.33
+doy	-0.48
+doy 	-0.48
+doy|de	-0.48
+do|0	-0.24
 do|2	-0.22
-do|28k	-0.23
+do|28k	-0.22
 do|3	-0.21
-do|i	-0.61
+do|i	-0.65
 do|not	0.72
-do|want	-0.59
-do|with	0.31
+do|want	-0.61
+do|with	0.42
 do|you	-0.5
-dpa	-0.45
-dpaa	-0.45
-dpaal	-0.45
-dpr	0.44
-dpr 	0.44
-dr 	-0.25
+dpa	-0.41
+dpaa	-0.41
+dpaal	-0.41
+dpr	0.47
+dpr 	0.47
+dr 	-0.24
 drag	-0.4
 drag 	-0.4
-drai 	-0.25
-draw	0.3
-drawn	0.25
+drai 	-0.29
+draw	0.32
+drawn	0.27
 dre	-0.36
-dred	-0.32
-dredi	-0.32
-drei	-0.5
-dreim	-0.3
-dreimal|am	-0.3
-dres	-0.4
-dress	-0.42
-drie	-0.26
-drie 	-0.26
-drie|keer	-0.26
-drig	0.34
-drigo	0.34
-drij	0.4
-drijf	0.4
+dred	-0.34
+dredi	-0.34
+drei	-0.52
+dreim	-0.32
+dreimal|am	-0.32
+dres	-0.39
+dress	-0.41
+drie	-0.25
+drie 	-0.25
+drie|keer	-0.25
+drig	0.37
+drigo	0.37
+drij	0.43
+drijf	0.43
 dris	-0.22
 driss	-0.22
 drive|i	-0.22
-drive|please	-0.22
+drive|please	-0.21
 drivi	-0.44
 driving|call	-0.23
-dro	-0.26
+dro	-0.25
 dro 	0.26
-drol	-0.38
-drole	-0.38
-drole|des	-0.26
-drole|que	-0.24
-drop	-0.21
+drol	-0.36
+drole	-0.36
+drole|des	-0.23
+drole|que	-0.23
+drole|vous	-0.26
 drov	-0.37
 drove	-0.37
 drove|nonstop	-0.22
-dru	-0.36
-druk	-0.51
-druk 	-0.51
+dru	-0.49
+druk	-0.65
+druk 	-0.65
 dsg	0.22
 dsgv	0.22
 dsgvo	0.22
-dsgvo|und	0.21
-dt 	-0.32
-dud	0.57
-duda	-0.3
-dudas	-0.3
-dudas|con	-0.3
-dude	0.58
-dude 	0.58
-dude|i	0.23
-dude|quit	0.26
-due	-0.36
-due 	-0.36
-dul	-0.28
-dule	-0.28
-dule 	-0.28
+dua	0.34
+duat	0.34
+duate	0.34
+dubai|project	0.35
+dud	0.56
+duda	-0.31
+dudas	-0.31
+dudas|con	-0.31
+dude	0.56
+dude 	0.56
+dude|i	0.22
+dude|quit	0.25
+due	-0.34
+due 	-0.34
+dul	-0.4
+dule	-0.35
+dule 	-0.35
 dur	-0.6
-duri	-0.44
-durin	-0.44
-during|work	-0.44
-dus	0.41
-dus 	0.41
-dus|bel	0.22
-dus|de	-0.24
+duri	-0.43
+durin	-0.43
+during|work	-0.43
+dus	0.42
+dus 	0.42
+dus|bel	0.37
+dus|de	-0.22
 dus|stop	0.22
-dus|stuur	0.72
-du|aufhoren	0.38
-du|devis	-0.41
-du|forfait	-0.32
-du|harcelement	-0.55
-du|regulateur	-0.21
+dus|stuur	0.75
+duu	-0.21
+duur	-0.21
+duurt	-0.22
+duurt|een	-0.22
+du|aufhoren	0.37
+du|devis	-0.47
+du|forfait	-0.28
+du|harcelement	-0.51
+du|regulateur	-0.22
 du|stop	-0.3
-dwo	-0.26
-dwo 	-0.26
-dy 	-0.41
+dve	-0.32
+dver	-0.32
+dvert	-0.32
+dwo	-0.28
+dwo 	-0.28
+dy 	-0.38
 d|accord	-0.36
 d|appel	-0.21
 d|appeler	-0.68
-d|appels	0.21
-d|arreter	-0.58
+d|appels	0.22
+d|arreter	-0.6
 d|attente	-0.69
-d|avance	0.32
+d|avance	0.45
 d|e	0.44
-d|entretien	-0.24
-d|envoyer	-0.43
+d|entretien	-0.23
+d|envoyer	-0.41
 d|ici	-0.41
 d|infos	-0.44
-d|like	1.21
-d|mandarme	0.58
-d|opposition	0.23
-d|prefer	0.64
-d|rather	0.26
+d|inscription	-0.28
+d|like	1.22
+d|mandarme	0.43
+d|opposition	0.24
+d|prefer	0.6
+d|rather	0.35
 d|stop	-0.43
-d|un	-0.63
+d|y	-0.21
 d|you	-0.87
-eac	0.41
-each	0.41
-each 	0.25
-eachi	0.22
-ead	-0.4
-eag	-0.25
-eage	-0.25
-eagee	-0.5
-eah	0.32
-eah 	0.32
-eak	-0.33
-eak 	-0.33
-eal	-0.43
-eal 	-0.65
+eac	0.38
+each	0.38
+each 	0.26
+ead	-0.38
+eag	-0.46
+eage	-0.46
+eagee	-0.85
+eah	0.3
+eah 	0.3
+eal	-0.39
+eal 	-0.62
 eall	-0.21
 eally	-0.21
-eals	-0.42
-eals 	-0.42
-eanr	0.48
-eanru	0.48
-eans	-0.38
-eans 	-0.38
-eapp	0.21
-eappt	0.21
-earc	-0.37
-earch	-0.37
+eals	-0.43
+eals 	-0.43
+eanr	0.41
+eanru	0.41
+eans	-0.37
+eans 	-0.37
+eapp	0.22
+eappt	0.22
+earc	-0.4
+earch	-0.4
 eard	-0.21
 eard 	-0.21
 earl	-0.35
 early	-0.35
 earm	0.21
 earme	0.21
-easu	-0.21
-easur	-0.21
-eatu	-0.26
-eatur	-0.26
-eau	-0.37
-eau 	-0.42
+eatu	-0.24
+eatur	-0.24
+eau	-0.36
+eau 	-0.41
 eav	0.59
 eave	0.59
 eave 	0.59
-eb 	0.3
+eb 	0.35
 eba	-0.35
-eba 	-0.22
-ebb	-0.29
-ebbe	-0.29
-ebben	-0.29
-ebe	-0.43
-ebel	0.56
-ebel 	0.26
-ebeld	0.39
-eben	-0.39
-eben 	-0.39
-eber	-0.45
-eber 	-0.45
-ebes	-0.25
-ebi	-0.28
-ebin	-0.28
-ebina	-0.28
+ebaj	-0.21
+ebaja	-0.21
+ebb	-0.3
+ebbe	-0.3
+ebben	-0.3
+ebe	-0.39
+ebel	0.58
+ebel 	0.29
+ebeld	0.38
+eben	-0.43
+eben 	-0.43
+eber	-0.28
+eber 	-0.28
+ebes	-0.26
+ebesc	-0.24
+ebest	-0.21
+ebi	-0.31
+ebin	-0.31
+ebina	-0.31
 eboo	-0.22
 ebook	-0.22
-ebote	-0.31
-ebs	-0.43
-ebsi	-0.43
-ebsit	-0.43
-ebu	0.21
-ebuc	0.21
-ebuch	0.21
+ebs	-0.45
+ebsi	-0.45
+ebsit	-0.45
+ebu	0.34
 eca 	0.41
-ecal	-0.34
-ecall	-0.34
+ecal	-0.32
+ecall	-0.32
 ece 	-0.24
-eces	-0.29
-eces 	-0.28
+ecei	0.23
+eceiv	0.23
+ecep	-0.35
+ecepc	-0.35
+ecer	0.37
+eceri	0.37
+eces	-0.28
+eces 	-0.27
 ecesa	-0.34
 ecesi	0.39
-ech	0.35
-echange|j	-0.23
+ech	0.38
+echange|j	-0.24
 eche 	0.34
+echer	0.21
 echo	-0.24
 echo 	-0.24
-echt	0.46
-echt 	0.21
-echte	0.33
+echt	0.49
+echt 	0.24
+echte	0.29
 echt|elke	-0.21
-echt|kein	0.27
 echt|moeten	0.22
-echt|niet	0.25
+echt|nicht	0.21
+echt|niet	0.38
 echt|niks	0.87
 echt|nonstop	-0.23
 echt|te	-0.6
+echt|zu	-0.71
 ecia	0.58
-eciat	0.51
-ecidi	-0.39
-ecido	-0.24
+eciat	0.5
+ecidi	-0.5
+ecido	-0.25
 ecio	-0.34
 ecio 	-0.34
-ecir	0.45
-ecir 	0.54
+ecir	0.47
+ecir 	0.58
 ecirl	0.38
-eck 	-0.3
-ecke	0.37
-ecki	-0.27
-eckin	-0.27
-ecks	-0.4
-ecks 	-0.4
-ecl	0.27
-ecla	0.27
-eclam	0.27
-ecn	-0.39
-ecni	-0.39
-ecnic	-0.39
+ecis	0.21
+ecisi	0.21
+eck 	-0.33
+ecke	0.38
+ecker	0.21
+ecki	-0.29
+eckin	-0.29
+ecks	-0.49
+ecks 	-0.49
+ecl	0.26
+ecla	0.26
+eclam	0.26
+ecn	-0.41
+ecni	-0.41
+ecnic	-0.41
 eco	-0.22
 ecoi	-0.52
 ecois	-0.52
-econ	0.21
-econt	0.25
-ecrire|autant	-0.28
+econ	0.23
+econt	0.27
+ecrire|autant	-0.27
 ecrire|j	-0.24
-ecrire|merci	0.65
-ecrire|pas	-0.41
-ecrire|stp	0.93
-ecrire|sur	1.6
-ecris	0.25
-ecris|plus	0.25
-ecrivez|plus	0.24
-ecrivez|sur	-0.22
-ect 	0.56
-ecti	0.41
-ectio	0.41
-ectl	-0.27
-ectly	-0.27
-ecto	-0.3
-ecto 	-0.3
-ecu	-0.45
-ecu 	-0.45
-eda	-0.38
-eda 	-0.31
+ecrire|merci	0.64
+ecrire|pas	-0.44
+ecrire|pile	-0.21
+ecrire|stp	0.91
+ecrire|sur	0.62
+ecris	0.24
+ecris|plus	0.24
+ecrivez|plus	0.22
+ecrivez|sur	-0.21
+ecru	0.27
+ecrui	0.27
+ect 	0.57
+ecte	0.21
+ecter	0.21
+ecti	0.42
+ectio	0.42
+ectl	-0.29
+ectly	-0.29
+ecto	-0.29
+ecto 	-0.29
+ecu	-0.44
+ecu 	-0.44
+eda	-0.37
+eda 	-0.21
 edan 	-0.48
-edank	0.27
-edar	-0.37
-edarf	-0.37
+edank	0.28
+edar	-0.38
+edarf	-0.38
 ede	0.4
 eded	-0.21
 eded 	-0.21
-eden	0.36
-eden 	0.36
-edenk	-0.35
-eder 	0.22
-ederz	-0.23
-edia	0.47
-ediat	0.47
-edig	-0.21
-edige	-0.21
-edin	-0.23
-eding	-0.23
+eden	0.37
+eden 	0.37
+edenk	-0.33
+eder 	0.21
+ederz	-0.22
+edia	0.49
+ediat	0.49
+edid	-0.32
+edido	-0.32
+edige	-0.25
+edin	-0.25
+eding	-0.25
 edio	0.47
 edio 	0.47
-edito	-0.29
-edk	-0.21
-edko	-0.21
-edkop	-0.21
-edoe	-0.22
-edoen	-0.22
-edon	0.22
-edone	0.22
+edit 	0.24
+edito	-0.28
+edk	-0.22
+edko	-0.22
+edkop	-0.22
+edoe	-0.25
+edoen	-0.25
+edon	0.24
+edone	0.24
 edr	0.3
 edra	-0.4
 edrag	-0.4
-edri	0.4
-edrij	0.4
+edri	0.43
+edrij	0.43
 edro	0.26
 edro 	0.26
-edu	-0.29
-edul	-0.28
-edule	-0.28
+edu	-0.35
+edul	-0.35
+edule	-0.35
 eede	-0.21
 eeded	-0.21
-eedoe	-0.22
-eef	-0.23
-eeft	-0.24
-eeft 	-0.24
-eek 	-0.5
+eedoe	-0.25
+eef	-0.37
+eef 	0.23
+eeft	-0.38
+eeft 	-0.38
+eek 	-0.51
 eekaa	-0.21
-eeke	-0.73
-eeken	-0.73
-eekl	-0.39
-eekly	-0.39
+eeke	-0.78
+eeken	-0.78
+eekl	-0.41
+eekly	-0.41
 eeks	0.25
 eeks 	0.25
 eel	-0.85
 eel 	-0.85
-eems	-0.26
-eems 	-0.26
-eens|gerust	0.27
-eens|met	0.34
-eens|op	0.43
-eens|per	-0.34
+eems	-0.23
+eems 	-0.23
+eens|gerust	0.32
+eens|op	0.62
+eens|per	-0.24
 eenv	-0.41
 eenvi	-0.41
-een|appje	-0.39
+een|ander	0.23
+een|apk	-0.22
+een|appje	-0.38
 een|auto	0.51
-een|camper	-0.45
-een|extra	-0.23
-een|huis	-0.53
-een|hybride	-0.23
-een|laadpaal	-0.21
-een|mail	-0.47
+een|boot	-0.22
+een|camper	-0.48
+een|extra	-0.21
+een|huis	-0.56
+een|huurwoning	0.29
+een|hybride	-0.22
+een|mail	-0.49
 een|manier	-0.4
 een|per	-0.41
-een|tandarts	0.32
-een|trekhaak	-0.25
-een|vespa	-0.21
-een|vraag	-0.45
-een|wagen	0.42
-eep	-0.25
-eep 	-0.38
+een|stopcontact	-0.25
+een|tandarts	0.31
+een|trailer	-0.21
+een|trekhaak	-0.21
+een|vraag	-0.43
+een|wagen	0.39
+eep	-0.26
+eep 	-0.39
 eepi	0.24
 eepin	0.24
-eer	0.39
-eer 	0.37
-eerd	-0.53
-eerd 	-0.53
+eer	0.42
+eer 	0.38
+eerd	-0.5
+eerd 	-0.5
+eers	0.23
+eers 	0.23
 eerst	-0.21
-eet	0.75
-eet 	0.75
+eet	0.77
+eet 	0.77
 efa	-0.29
-efer 	0.64
+efer 	0.6
 eff	0.21
 effa	0.21
 effac	0.21
-effacement|de	0.33
+effacement|de	0.34
 effacez|mes	-0.34
-effacez|moi	0.71
-effacez|mon	0.73
-effacez|toutes	0.22
-effe	0.34
+effacez|moi	0.69
+effacez|mon	0.7
+effacez|toutes	0.21
+effe	0.35
 effet	0.35
 effet|immediat	0.35
 efi	0.3
-efin	0.31
-efina	0.31
+efin	0.32
+efina	0.32
 efl	-0.21
 efle	-0.21
-efles	-0.23
-efo	-0.25
-efonn	0.22
+efo	-0.24
+efonn	0.21
 efore	-0.31
-efrag	-0.23
-eft	-0.25
-eft 	-0.25
-efu	-0.36
-eful	-0.26
-eful 	-0.26
-efun	-0.21
-efund	-0.21
+efrag	-0.36
+eft	-0.39
+eft 	-0.39
+efu	-0.33
+eful	-0.25
+eful 	-0.25
 ega 	-0.4
-egan	-0.53
+egan	-0.52
 egand	-0.22
-egane	-0.28
-egarm	-0.22
-egd	-0.32
-egd 	-0.32
-ege	0.28
+egane	-0.27
+egar	0.22
+egard	0.22
+egd	-0.27
+egd 	-0.27
+ege	0.3
 ege 	-0.6
-egel	-0.27
-egele	-0.27
+egel	-0.26
+egele	-0.26
 egev	0.38
 egeve	0.38
-egg	0.34
-egge	0.34
-eggen	0.34
+egg	0.35
+egge	0.35
+eggen	0.35
 egis	0.24
 egist	0.24
-egl	0.33
-egli	0.33
-eglic	0.33
+egl	0.32
+egli	0.32
+eglic	0.32
 ego	-0.6
 ego 	-0.59
-egoc	-0.31
-egoci	-0.31
-egr	-0.21
+egoc	-0.35
+egoci	-0.35
 egt	-0.42
 egt 	-0.42
-egu	-0.21
-eguia	-0.25
-egul	-0.21
-egula	-0.21
-egun	-0.32
-egunt	-0.32
-egura	0.26
+egu	-0.22
+eguia	-0.24
+egul	-0.22
+egula	-0.22
+egun	-0.31
+egunt	-0.31
+egura	0.29
 eg|schicken	-0.22
 eh 	0.36
-eha	-0.43
-ehad	-0.43
-ehad 	-0.43
-ehe	-0.34
-ehen	-0.74
-ehen 	-0.84
-ehend	0.21
+eha	-0.41
+ehad	-0.41
+ehad 	-0.41
+ehe	-0.33
+ehen 	-0.86
+ehend	0.4
 ehi	0.22
 ehic	0.22
-ehor	-0.31
-ehort	-0.31
-ehr	0.22
-ehr 	0.22
+ehor	-0.43
+ehort	-0.43
+ehr	0.26
+ehr 	0.26
 eht	-0.74
 eht 	-0.74
-eh|in	-0.53
+eh|in	-0.59
 eib	0.22
-eib 	0.24
-eibe 	-0.23
-eibt	0.54
-eibt 	0.54
-eich 	-0.22
-eicht	0.3
-eid	0.22
+eib 	0.22
+eibe 	-0.24
+eibt	0.52
+eibt 	0.52
+eich 	-0.29
+eicht	0.28
+eid	0.41
 eid 	0.22
+eidi	0.38
+eidin	0.38
 eig 	-0.28
 eige 	-0.21
-eigenlijk|gewoon	-0.31
-eigentlich|nicht	-0.45
-eigentlich|noch	0.22
-eil	0.3
-eile	0.22
+eigenlijk|gewoon	-0.3
+eigentlich|nicht	-0.49
+eigentlich|noch	0.21
+eigentlich|weiter	-0.22
+eik	-0.27
+eik 	-0.27
+eil	0.31
+eile	0.26
 eiler	0.22
-eiln	-0.21
-eilne	-0.21
-eim	-0.25
-eima	-0.3
-eimal	-0.3
+eim	-0.26
+eima	-0.32
+eimal	-0.32
 eimw	-0.41
 eimwe	-0.41
-einem	0.35
-einem|motorrad	-0.34
+eine 	0.23
+einem	0.32
+einem|motorrad	-0.28
+einen|gefunden	-0.21
 einen|makler	0.23
+einen|neuen	0.23
 einen|stopp	-0.3
-eine|alte	-0.21
-eine|andere	0.21
-eine|mail	0.77
+einen|trailer	-0.22
+eine|mail	0.72
 eine|moglichkeit	-0.21
-eine|sms	-0.94
+eine|sms	-0.97
+eine|spendenquittung	-0.22
 eine|stoppuhr	-0.21
 eine|wohnung	-0.28
-einf	0.21
-einfa	0.21
-einfach|auf	0.53
-einfach|eine	-0.82
-einfach|meine	-0.47
+einf	0.22
+einfa	0.22
+einfach|auf	0.55
+einfach|eine	-0.86
+einfach|meine	-0.49
 eini	-0.41
 einig	-0.41
-einm	-0.31
-einma	-0.31
+einm	-0.32
+einma	-0.32
 einmal|die	-0.37
-einmal|pro	-1.04
-einmal|reicht	0.4
-eint	-0.22
+einmal|pro	-1.1
+einmal|reicht	0.39
+eint	-0.21
 einw	0.4
 einwi	0.4
-ein|angebot	-0.31
-ein|dann	-0.28
-ein|finanzierungsangebot	-0.37
-ein|probetraining	0.21
+ein|angebot	-0.33
+ein|anruf	-0.21
+ein|dann	-0.29
+ein|fahrzeug	0.21
+ein|finanzierungsangebot	-0.39
+ein|probetraining	0.27
 ein|speicher	-0.21
-eis	-0.22
-eis 	-0.22
 eiss	-0.39
-eit	-0.43
-eit 	-0.24
-eite	0.21
-eiter	0.21
-eits	-0.22
+eit	-0.41
+eit 	-0.27
+eite	0.23
+eiter	0.23
+eits	-0.21
+eits 	0.22
 eitsa	-0.28
-eived	-0.21
-eivi	0.68
-eivin	0.68
+eiv	0.23
+eived	-0.24
+eivi	0.61
+eivin	0.61
 eja	0.5
 eja 	0.52
-ejad 	0.22
+ejad	0.25
+ejad 	0.28
 ejam	0.44
 ejame	0.44
-ejand	-0.55
-ejar 	0.34
-ejara	-0.48
-ejaro	-0.62
+ejand	-0.57
+ejar 	0.33
+ejara	-0.49
+ejaro	-0.61
 eje 	0.21
-ejenm	0.47
+ejenm	0.45
 ejer	0.21
 ejerz	0.21
 ejerzo|mi	0.21
 ejes	-0.23
 ejes 	-0.23
-ejeu	-0.37
-ejeun	-0.37
-ejo	-0.6
+ejeu	-0.36
+ejeun	-0.36
+ejo	-0.61
 ejo 	-0.47
 ejoi	0.29
 ejoin	0.29
-ejor	-0.33
-ejor 	-0.32
-ejora	-0.72
+ejor	-0.34
+ejor 	-0.34
+ejora	-0.71
 ek 	-0.28
-eka	0.65
+eka	0.69
 ekaa	-0.21
 ekaan	-0.21
-ekau	0.54
-ekauf	0.54
+ekau	0.59
+ekauf	0.59
 eke	-0.4
+ekek	-0.22
+ekeke	-0.22
 eken	-0.65
-eken 	-0.32
+eken 	-0.42
 ekene	-0.47
 ekh	-0.21
 ekha	-0.21
 ekhaa	-0.21
-ekk	-0.41
-ekke	-0.41
-ekker	-0.41
-ekl	-0.39
-ekly	-0.39
-ekly 	-0.39
+ekk	-0.42
+ekke	-0.42
+ekker	-0.42
+ekl	-0.41
+ekly	-0.41
+ekly 	-0.41
 eko	0.21
 ekoc	0.4
 ekoch	0.4
-ekome	-0.29
-ekr	-0.43
-ekre	-0.43
-ekreg	-0.43
+ekome	-0.25
+ekr	-0.45
+ekre	-0.45
+ekreg	-0.45
 eks	0.25
 eks 	0.25
 ela	0.35
-elaa	0.36
-elaar	0.36
-elag	-0.62
-elage	-0.62
+elaa	0.4
+elaar	0.4
+elag	-0.59
+elage	-0.59
 elan	0.35
 elanc	0.35
-elar	0.28
-elar 	0.28
+elar	0.29
+elar 	0.29
 elas	0.29
 elast	0.29
-elat	0.46
-elate	0.46
-eld 	0.44
-elde 	-0.29
-eldeb	-0.25
-elden	0.37
-eldt	-0.22
-eldt 	-0.22
-ele 	-0.46
-elee	0.62
-elee 	0.62
-elema	0.25
-eleme	-0.55
-eler	0.25
-eler 	0.25
-elet	0.46
-elete	0.46
-elez	-0.26
-elez 	-0.26
-elf	0.25
-elf 	0.25
+elat	0.45
+elate	0.45
+eld 	0.39
+elde 	-0.31
+eldeb	-0.26
+elden	0.39
+eldt	-0.21
+eldt 	-0.21
+eldu	-0.25
+eldun	-0.25
+ele 	-0.45
+elee	0.64
+elee 	0.64
+elema	0.31
+eleme	-0.51
+eler	0.23
+eler 	0.23
+elet	0.45
+elete	0.45
+elez	-0.25
+elez 	-0.25
+elf	0.23
+elf 	0.24
 elg	-0.21
 elge	-0.21
 elgen	-0.21
 elh	0.22
 elhe	0.22
 elhei	0.22
-eli	-0.36
-elie	0.26
+eli	-0.34
+elie	0.25
 eliev	0.44
 eliez	-0.5
-eliminame|de	0.43
+eliminame|de	0.39
 elimina|mi	0.73
-eliminen|de	-0.44
-eliminen|mi	0.62
-eliminen|mis	1.16
-elimine|mi	0.56
-elin	-0.49
-eling	-0.49
-elis	-0.34
-elist	-0.34
+eliminen|de	-0.43
+eliminen|mi	0.64
+eliminen|mis	1.21
+elimine|mi	0.52
+elin	-0.52
+eling	-0.51
+elis	-0.36
+elism	-0.39
+elist	-0.35
 elk	-0.53
 elke	-0.53
 elke 	-0.53
 elke|dag	-0.53
-ell 	-0.5
+ell 	-0.41
 ella	-0.24
+ella 	-0.21
+ella|no	-0.21
 elle 	-0.22
-ellen	0.24
+ellen	0.21
 eller	-0.21
-elle|le	-0.67
+elle|le	-0.69
 ellij	0.27
-ellin	-0.37
+ellin	-0.36
 ells	-0.22
 ells 	-0.22
 elm	0.4
-elma	0.5
-elmal	0.5
-elo	-0.85
-elo 	-0.64
-elos	-0.4
-elosc	-0.4
+elma	0.48
+elmal	0.48
+elo	-0.77
+elo 	-0.6
+elos	-0.37
+elosc	-0.37
 elp	0.34
 elp 	0.34
-elpf	-0.22
-elpfu	-0.22
-els	0.34
+elpf	-0.24
+elpfu	-0.24
+els	0.35
 els 	0.37
-else	0.21
-else 	0.22
-elsewhere|stop	0.57
-else|already	0.25
-elt	0.31
-elt 	0.23
+else	0.24
+else 	0.26
+elsewhere|stop	0.69
+else|already	0.23
+else|quit	0.21
+elt	0.25
 elta 	0.34
 elu	-0.56
 elul	-0.44
 elula	-0.44
-elv	0.9
-elva	0.9
+elv	0.91
+elva	0.91
+elva 	0.21
 elvan	0.59
 elvas	0.21
-ely	0.34
-ely 	0.34
+ely	0.35
+ely 	0.35
 el|ano	-0.42
-el|blanco	-0.26
-el|carro	0.39
+el|apartamento	0.21
+el|blanco	-0.25
+el|buen	-0.21
+el|carro	0.4
 el|civic	-0.42
 el|color	-0.32
+el|contrato	-0.4
+el|corolla	0.21
 el|correo	-0.4
-el|credito	-0.29
-el|deposito	-0.21
-el|dia	-0.42
+el|credito	-0.28
+el|del	-0.22
+el|dia	-0.39
 el|domingo	-0.23
 el|enganche	-0.49
-el|enlace	-0.29
-el|financiamiento	-0.21
-el|gym	-0.35
+el|enlace	-0.3
+el|gym	-0.33
 el|lunes	-0.33
-el|mall	-0.25
+el|mall	-0.28
 el|martes	-0.24
-el|mio	-0.24
-el|modelo	-0.29
-el|negocio	-0.32
-el|nuevo	-0.59
-el|panel	0.6
-el|pdf	-0.21
+el|mio	-0.23
+el|modelo	-0.36
+el|negocio	-0.44
+el|nuevo	-0.69
+el|panel	0.61
+el|pedido	-0.32
 el|personal	-0.23
-el|piso	0.38
-el|precio	-0.33
+el|piso	0.4
+el|precio	-0.32
 el|que	-0.24
-el|registro	0.37
-el|rojo	-0.26
+el|registro	0.39
+el|rojo	-0.25
 el|sabado	-0.38
 el|sedan	-0.23
 el|servicio	-0.21
 el|techo	-0.44
-el|telefono	-0.3
-el|trabajo	-0.25
+el|telefono	-0.28
+el|trabajo	-0.31
 el|viernes	-0.39
-ema	-0.31
+ema	-0.32
 emai	-0.42
 email	0.26
 emailing|after	-0.24
-emailing|me	-0.24
+emailing|me	-0.26
 emails|about	0.21
 emails|already	0.84
-emails|but	-0.55
-emails|can	-0.21
-emails|i	0.35
+emails|but	-0.54
 emails|mate	0.57
-emails|please	0.78
-emails|pls	0.69
+emails|please	0.8
+emails|pls	0.37
+emails|por	0.4
 emails|regarding	0.21
-emails|thanks	0.46
-emails|they	-0.26
-emails|to	-0.27
+emails|thanks	0.45
+emails|they	-0.25
+emails|to	-0.26
 email|can	-0.34
-email|in	-0.28
-email|is	0.23
-email|me	0.39
-email|much	-0.44
+email|in	-0.26
+email|is	0.24
+email|list	0.25
+email|me	0.4
+email|much	-0.39
 email|my	-0.21
-email|only	0.48
+email|only	0.47
 email|please	-0.46
 email|so	-0.21
-email|text	-0.51
-email|use	-0.3
-emain	-0.56
-eman	0.24
+email|text	-0.49
+email|use	-0.28
+emain	-0.57
+eman	0.23
 emana	-0.43
-emand	0.33
+emand	0.32
 emar	0.24
 emarc	0.24
 emasi	-0.39
-emass	0.24
-embr	-0.31
-embre	-0.31
+emass	0.23
+embr	-0.32
+embre	-0.32
 emel	-0.38
 emeld	-0.38
-emem	-0.26
-ememb	-0.26
-emen	0.21
-emen 	-0.27
+emem	-0.27
+ememb	-0.27
+emen	0.22
+emen 	-0.26
 emena	-0.23
 ement	0.27
 emer	0.37
 emerc	0.37
-emis	-0.41
-emise	-0.21
-emme	-0.34
-emme 	-0.34
-emmi	0.32
-emmin	0.32
-emo	0.41
-emod	0.26
-emode	0.26
+emis	-0.4
+emist	-0.21
+emme	-0.35
+emme 	-0.35
+emmi	0.33
+emmin	0.33
+emo	0.39
+emod	0.23
+emode	0.23
+emor	-0.27
+emorq	-0.27
 emos	-0.4
 emos 	-0.4
-emov	0.4
-emove	0.41
+emov	0.39
+emove	0.4
+empl	0.21
+emplo	0.21
 empr	0.65
-empre	0.65
+empre	0.66
+empresa|de	0.21
 empresa|nunca	0.26
-emps	-0.34
-emps 	-0.34
-ems	-0.25
-ems 	-0.25
-en 	-0.26
-enade	0.24
+emps	-0.26
+emps 	-0.26
+ems	-0.21
+ems 	-0.21
+en 	-0.23
+enade	0.25
 enadr	-0.42
 enag	-0.43
 enage	-0.43
 enb	0.25
+enca	-0.22
+ench	0.27
+ench 	0.27
 encio	0.21
-enco	-0.25
+enco	-0.23
+encon	0.21
+encontre|depa	0.21
 encor	-0.25
-encore|de	-0.65
+encore|de	-0.54
 encore|pour	-0.4
+ency	0.39
+ency 	0.39
 end 	0.3
-enda 	0.42
+enda 	0.4
 endan	-0.22
-ende	-0.32
+ende	-0.3
 ended|up	0.4
-ender	-0.24
+ender	-0.26
 endet	-0.21
+endet|das	-0.21
 endet|die	-0.26
 endet|im	-0.41
-endez	-0.37
-endi 	-0.31
+endez	-0.36
+endi 	-0.3
 endid	-0.4
-endim	0.38
-endio	-0.24
-endlich|auf	1.31
+endim	0.41
+endio	-0.23
+endlich|auf	1.35
 endlich|in	0.21
-endlich|kaufen	-0.29
-endlich|unterschreiben	-0.39
+endlich|kaufen	-0.31
+endlich|unterschreiben	-0.44
 endlich|zusagen	-0.21
-endr	-0.4
-endra	-0.25
+endr	-0.43
+endra	-0.29
 ends	-1.16
 ends 	-1.16
 ends|in	-0.65
-endu	0.23
+endu	0.24
 endu 	0.39
-endue	-0.22
-endun	0.21
-endw	-0.26
-endwo	-0.26
-end|already	-0.23
-end|please	0.42
-ene	-0.59
+endun	0.22
+endw	-0.28
+endwo	-0.28
+end|already	-0.24
+end|please	0.43
+ene	-0.57
 ene 	-0.58
-enen	-0.42
-enen 	-0.59
-enev	-0.6
-eneve	-0.6
+enen	-0.41
+enen 	-0.58
+ener	0.21
+energ	0.22
+enev	-0.61
+eneve	-0.61
+enewe	0.22
 enez	-0.21
 enez 	-0.21
-enfe	-0.22
-enfer	-0.22
 enfi	0.26
 enfin	0.26
 enfin|tranquille	0.26
 enga	-0.58
 engan	-0.58
 enganche|listo	-0.29
-eni	-0.37
-enin	-0.26
-ening	-0.26
-enk	-0.21
+eni	-0.34
+enie	-0.27
+enien	-0.27
+enk	-0.39
 enke	-0.21
 enken	-0.21
-enkz	-0.35
-enkze	-0.35
+enkz	-0.33
+enkze	-0.33
 enl	0.35
 enla	-0.46
-enlac	-0.29
-enlace|para	-0.29
+enlac	-0.3
+enlace|para	-0.3
 enlan	-0.41
-enle	0.37
-enlev	0.52
-enlever|de	0.52
+enle	0.38
+enlev	0.53
+enlever|de	0.53
 enli	0.21
-enlij	-0.49
+enlij	-0.47
 enlis	0.29
-enm	0.45
-enme	0.45
-enme 	0.45
-enne	-0.36
-enne 	-0.36
-eno	0.53
-enos	0.39
-enos 	0.39
-enou	0.25
-enoug	0.25
-enough|already	0.27
-enough|with	0.21
-ensd	-0.31
-ensda	-0.31
+enm	0.47
+enme	0.47
+enme 	0.47
+enn	-0.22
+enn 	-0.21
+enne	-0.4
+enne 	-0.39
+eno	0.55
+enos	0.34
+enos 	0.34
+enou	0.27
+enoug	0.27
+enough|already	0.24
+enough|with	0.22
+enq	-0.22
+enqu	-0.22
+enqui	-0.22
+ensd	-0.28
+ensda	-0.28
 ense	0.39
 ense 	0.39
 enst	-0.21
-ent	-0.23
-ent 	-0.25
+ent	-0.3
+ent 	-0.28
 enta	0.3
-entan	-0.21
 ente 	0.27
 entee	-0.21
-entem	0.38
+entem	0.4
 entendre|parler	0.33
 entf	0.28
 entfe	0.28
-entim	0.24
+entiendo|nada	0.21
+entim	0.25
 entiv	-0.27
 entonces|alto	0.23
 entonces|baja	-0.44
 entonces|no	-0.4
-entos	-0.21
 entr	-0.35
 entre	-0.48
-ents	0.42
+ents	0.35
 entsc	0.26
 entschieden|bitte	0.25
-enty	-0.42
-enty 	-0.42
-enu	0.33
-enun	0.37
-enunc	0.37
+enty	-0.45
+enty 	-0.45
+enu	0.36
+enun	0.39
+enunc	0.39
 enve	-0.37
 enver	-0.37
-envi	0.26
-enviame|mas	-0.3
-enviando|correos	0.91
-enviando|mensajes	0.31
-enviarme|correos	0.38
-enviarme|promociones	0.42
-enviarme|publicidad	0.21
-envie	0.45
-envienme|mas	-0.46
-envien|mas	0.43
-envien|promociones	0.63
-envio	0.35
-envios|por	0.41
+envi	0.23
+enviame|mas	-0.32
+enviando|correos	0.86
+enviando|mensajes	0.34
+enviarme|correos	0.39
+enviarme|emails	0.4
+enviarme|mensajes	0.21
+enviarme|promociones	0.41
+enviarme|publicidad	0.23
+envie	0.27
+envienme|mas	-0.4
+envien|mas	0.61
+envien|mensajes	0.33
+envien|promociones	0.74
+envio	0.34
+envios|por	0.39
 envoi	-0.44
 envoie|moi	-0.44
-envoyer|autant	-0.42
-envoyer|d	0.4
+envoyer|autant	-0.41
+envoyer|d	0.41
 envoyer|de	0.95
-envoyer|des	1.01
-envoyer|le	-0.57
-envoyer|les	-0.37
-envoyer|un	-0.25
-envoyez|le	-0.26
-envoyez|moi	-0.48
+envoyer|des	1.03
+envoyer|le	-0.6
+envoyer|les	-0.36
+envoyer|un	-0.26
+envoyez|le	-0.3
+envoyez|moi	-0.52
 envoyez|par	-0.21
-envoyez|pas	-0.65
-envoyez|plus	0.5
-envoyiez|plus	-0.24
-en|1	-0.24
+envoyez|pas	-0.7
+envoyez|plus	0.52
+envoyiez|plus	-0.23
+en|1	-0.27
 en|10	-0.22
 en|5	-0.62
-en|aub	0.25
+en|aub	0.26
 en|camino	-0.21
-en|echange	-0.23
-en|ese	0.39
-en|fin	-0.3
-en|graag	0.24
-en|horario	-0.37
+en|cartagena	-0.21
+en|dank	0.26
+en|deplacement	-0.48
+en|droit	-0.28
+en|echange	-0.24
+en|ese	0.4
+en|fin	-0.26
+en|graag	0.23
+en|horario	-0.35
 en|ik	0.53
-en|la	-0.5
-en|mi	-0.25
-en|naar	-0.45
-en|passant	-0.41
+en|la	-0.51
+en|mi	-0.26
+en|naar	-0.41
+en|niet	-0.27
+en|palermo	0.27
+en|passant	-0.42
 en|paz	0.51
-en|persona	-0.26
-en|rojo	-0.88
-en|una	-0.47
-en|vacances	-0.35
-en|wil	0.29
+en|persona	-0.22
+en|recepcion	-0.35
+en|retard	-0.21
+en|rojo	-0.92
+en|una	-0.46
+en|vacances	-0.34
+en|wil	0.31
 eof	-0.26
 eoff	-0.26
 eoffn	-0.26
-ep 	-0.35
-epa 	-0.35
+ep 	-0.37
+epa 	-0.32
 epan	0.27
 epane	0.27
+epc	-0.35
+epci	-0.35
+epcio	-0.35
 epe	0.26
+epet	0.21
+epete	0.21
 epl	-0.42
+epla	-0.23
+eplac	-0.23
 epli	-0.22
 eplie	-0.22
-eply	-1.04
-eply 	-0.97
-eplyi	-0.31
+eply	-1.03
+eply 	-0.98
+eplyi	-0.32
 epom	-0.36
 epomp	-0.36
 epon	-0.48
 epond	-0.48
 epor	0.33
 eport	0.33
-epos	-0.4
-eposi	-0.4
+epos	-0.39
+eposi	-0.39
 epre	-0.21
 epren	-0.21
-ept	-0.6
+ept	-0.72
 ept 	-0.39
-epta	-0.21
-eptan	-0.21
-epte	-0.22
-eptem	-0.22
+epta	-0.34
+epta 	-0.34
+epte	-0.21
+eptem	-0.21
 eque	0.44
 eques	0.44
 equi	-0.36
-equis	-0.34
-equivocado|aqui	-0.24
-equivocado|yo	-0.32
-equivocaron|de	-0.3
-er 	-0.34
-era 	0.36
-eraa	-0.28
-eraak	-0.28
-eran 	-0.84
+equis	-0.33
+equivocado|aqui	-0.22
+equivocado|no	-0.24
+equivocado|yo	-0.24
+equivocaron|de	-0.29
+er 	-0.33
+era 	0.35
+eraa	-0.29
+eraak	-0.29
+eran 	-0.93
+eranc	0.21
 erand	-0.56
 eras	0.4
-erase	0.66
-erase|my	0.62
+erase	0.7
+erase|my	0.66
 erasu	0.4
-erasure|of	0.25
+erasure|of	0.28
 erba	-0.34
-erbe	0.24
-erbe 	0.37
-erbea	0.48
-erbem	-0.27
+erbea	0.41
+erbem	-0.26
 erbez	0.33
-erbi	0.32
-erbit	0.21
-erc	0.38
+erbi	0.27
+erc	0.39
 ercie	0.37
-erco	-0.22
-ercol	-0.22
-erd	-0.21
-erd 	-0.46
+erd 	-0.45
+erdad	0.21
 erdag	-0.4
 erdan	0.44
-erde	0.59
-erde 	0.55
-erder	0.5
-erdez	0.53
-erdo	-0.27
-erdon	-0.27
+erde	0.6
+erde 	0.53
+erder	0.51
+erdez	0.52
+erdo	-0.28
+erdon	-0.28
 ere	-0.3
-ere 	-0.29
-eren	0.32
-eren 	0.32
-erent	-0.22
+ere 	-0.34
+ereik	-0.27
+ereit	0.22
+eren	0.39
+eren 	0.39
 erer	-0.21
 erer 	-0.21
-eres 	-0.7
+eres 	-0.74
 erest	-0.22
 erez	-0.24
 erez 	-0.24
 erfu	-0.24
 erfug	-0.24
 erge	0.29
-ergee	0.45
+ergee	0.47
 ergeh	-0.45
-ergen	-0.22
 ergens|afmelden	-0.43
-ergens|anders	0.3
-erger	0.22
-erges	0.69
+ergens|anders	0.32
+ergens|uitschrijven	-0.27
+erges	0.7
 erget	0.22
-erh	-0.23
-erhalten|bisher	-0.27
-erhalten|ist	-0.38
+ergie	0.21
+erh	-0.22
+erhalten|bisher	-0.26
+erhalten|ist	-0.31
 erhi	-0.6
 erhin	-0.6
-erhu	-0.34
-erhui	-0.34
+eria	0.36
+eria 	0.36
 erie	-0.35
-erieu	-0.21
-erif	-0.47
-erifi	-0.47
-erij	-0.22
-erij 	-0.22
+erif	-0.45
+erifi	-0.46
+erij	-0.25
+erij 	-0.25
 erin	0.38
 ering	0.38
-erior	-0.28
-erk	-0.5
-erk 	-0.22
-erkas	-0.23
+erior	-0.27
+erk	-0.56
+erk 	-0.21
+erkas	-0.21
 erkau	0.23
-erke	-0.72
-erkee	-0.72
-erkop	-0.35
+erke	-0.68
+erkee	-0.68
+erkl	-0.35
+erkla	-0.35
+erkop	-0.34
+erkp	-0.24
+erkpl	-0.24
 erkt	-0.4
 erkti	-0.4
 erlag	-0.21
-erlas	0.25
-erle	-0.73
-erled	-0.21
-erleg	-0.64
-erlo	-0.41
-erlo 	-0.31
+erlas	0.24
+erle	-0.3
+erleg	-0.67
+erlo	-0.39
+erlo 	-0.3
+erma	0.5
+erman	0.5
 ermin	-0.48
 ermis	0.47
-ern	-0.53
+ermo	-0.38
+ermo 	-0.38
+ern	-0.57
 erna	0.21
 ernan	0.21
-erne	-0.49
-erne 	-0.69
-erneh	-0.26
+erne	-0.53
+erne 	-0.73
+erneh	-0.3
 ernen	0.28
 ernes	-0.3
-erp	-0.24
-erpa	-0.22
-erpas	-0.22
-erre	-0.55
-errei	-0.36
-erro	-0.22
-error	-0.22
-error|sigan	-0.22
-ers	-0.64
-ers 	-0.36
+ernesto|tengo	0.21
+erp	-0.31
+erpa	-0.29
+erpas	-0.29
+erran	-0.21
+erre	-0.78
+errei	-0.58
+erro	-0.25
+error	-0.25
+error|sigan	-0.25
+ers	-0.66
+ers 	-0.33
 ersc	-0.42
 ersch	-0.42
 ersi	-0.52
 ersic	-0.32
-ersoo	0.24
-ersp	0.32
+ersp	0.3
 erspr	0.34
-erst	-0.32
+erst	-0.31
 erst 	-0.22
 erst|ab	-0.22
-ersu	0.25
-ersuc	0.25
-ersuche|sie	0.25
-ert	-0.26
-erta	-0.25
+ersu	0.24
+ersuc	0.24
+ersuche|sie	0.24
+ert	-0.25
+erta	-0.23
+erta 	-0.21
 ertei	0.22
-ertel	-0.33
+ertel	-0.24
+erten	-0.32
 erto	-0.22
 erto 	-0.22
-ertr	-0.22
-ertra	-0.22
+ertr	-0.24
+ertra	-0.24
 erts	-0.36
 erts 	-0.36
-eruf	0.41
-erufe	0.41
-erug	-0.28
-erug 	-0.24
+eruf	0.38
+erufe	0.38
+erug	-0.29
+erug 	-0.25
 erugg	-0.21
-erv	0.23
+erv	0.27
+erva	0.23
+ervan	0.23
 erve	0.21
 erven	0.21
-ervt	-0.31
-ervt 	-0.31
+erver	-0.26
+ervt	-0.3
+ervt 	-0.3
 erwo	-0.21
 erwor	-0.21
-ery	-0.38
-ery 	-0.44
-erzi	0.22
-erzic	0.22
-erzo	0.4
-erzoe	0.34
-er|al	-0.41
-er|een	-0.3
-er|geen	-0.32
-er|genoeg	-0.23
-er|helemaal	0.25
+ery	-0.39
+ery 	-0.45
+erzo	0.48
+erzoe	0.42
+er|al	-0.42
+er|een	-0.29
+er|geen	-0.3
+er|genoeg	-0.21
+er|helemaal	0.31
 er|iets	-0.27
-er|klaar	0.21
-er|over	-0.41
-er|staat	-0.37
-er|vanavond	-0.25
-es 	-0.53
-esa	-0.24
-esab	0.26
-esabo	0.26
-esada	-0.24
-esag	-0.48
-esagt	-0.48
+er|klaar	0.22
+er|over	-0.37
+er|staat	-0.34
+er|vanavond	-0.24
+es 	-0.61
+esa	-0.26
+esab	0.24
+esabo	0.24
+esada	-0.26
+esag	-0.5
+esagt	-0.5
 esan	-0.3
 esan 	-0.3
 esar	-0.34
 esari	-0.34
 esche	0.61
 eschi	-0.21
-escriban|a	0.34
-escriban|al	-0.88
-escriban|en	-0.5
-escriban|gracias	1.16
+escriban|a	0.43
+escriban|al	-0.9
+escriban|en	-0.51
+escriban|gracias	1.14
 escriban|nada	0.22
-escriban|por	0.29
-escriban|ya	0.45
-escribas|mas	0.22
-escribeme|por	-0.71
-escribiendo|por	0.27
-escribirme|no	0.76
-escribirme|por	0.66
-escribir|al	-0.24
+escriban|por	0.3
+escriban|ya	0.44
+escribas|mas	0.23
+escribeme|por	-0.67
+escribiendo|por	0.25
+escribirme|es	-0.21
+escribirme|no	0.78
+escribirme|por	0.67
+escribir|al	-0.23
 escu	-0.21
-escuc	-0.3
-escuche|el	-0.3
+escuc	-0.28
+escuche|el	-0.28
 escue	-0.21
 esd	-0.46
-esde	-0.46
-esde 	-0.46
-esea	-0.37
-esear	-0.37
-eseh	-0.8
-esehe	-0.8
-esel	-0.56
-esel 	-0.56
-esend	-0.54
+esde	-0.45
+esde 	-0.45
+esea	-0.41
+esear	-0.4
+eseau	-0.33
+eseh	-0.79
+esehe	-0.79
+esel	-0.59
+esel 	-0.59
+esend	-0.53
 esent	0.22
-eseo	0.59
-eseo 	0.59
-eser	-0.31
-eser 	-0.31
-ese|gimnasio	0.39
-ese|mazda	-0.25
+eseo	0.58
+eseo 	0.58
+eser	-0.43
+eser 	-0.28
+eserv	-0.26
+ese|gimnasio	0.4
+ese|mazda	-0.24
 esi	0.29
 esio	-0.37
 esion	-0.37
@@ -7640,657 +7706,702 @@ esir	0.29
 esire	0.29
 esis	0.25
 esist	0.25
-esit	0.39
+esit	0.37
 esito	0.39
-esk	-0.56
-esk 	-0.56
+esk	-0.54
+esk 	-0.54
 esn 	-0.35
-eso	-0.29
-eso 	-0.51
+eso	-0.31
+eso 	-0.54
 esoi	-0.22
 esoin	-0.22
-esole	-0.38
+esole	-0.37
+esoll	0.33
 esolv	0.21
-espa	-0.21
-espa 	-0.21
-espe	-0.54
+eso|va	-0.27
+espe	-0.53
+espec	0.21
 esper	-0.55
+esperando|el	-0.21
 esperando|la	-0.37
 espo	-0.25
-espon	-0.21
+espon	-0.23
 espos	-0.25
-esposa|dice	-0.25
+esposa|dice	-0.26
 esposa|dijo	-0.39
-esposa|respondio	-0.22
-esposo|tiene	-0.3
+esposa|respondio	-0.25
+esposo|tiene	-0.31
 espu	-0.21
 espue	-0.21
-ess	0.35
-essai	-0.59
+ess	0.34
+essai	-0.57
 essai|routier	-0.26
 essay	-0.22
 essayer|la	-0.24
-essez	0.7
-essic	-0.24
-essie	-0.76
-essm	0.53
-essme	0.53
+esse	-0.22
+essez	0.72
+essi	0.22
+essic	-0.25
+essie	-0.26
+essm	0.52
+essme	0.52
 esst	0.4
-esst 	0.52
-est 	-0.49
+esst 	0.54
+est	-0.21
+est 	-0.59
 esta	0.34
+estaba|de	-0.21
 estaba|en	-0.47
 estaba|esperando	-0.37
-estam	-0.34
+estam	-0.43
+estap	0.21
 estar	0.25
-esta|bien	-0.67
-esta|inscrita	0.37
+esta|bien	-0.65
+esta|inscrita	0.39
 ested	-0.22
-estem	0.32
-esten	0.49
+estem	0.33
+esten	0.48
 esten|llamando	0.4
-esten|marcando	0.22
-estes|marcando	0.39
-este|es	-0.58
-este|numero	0.44
-estig	-0.32
-estimer|la	-0.41
+esten|marcando	0.21
+estes|marcando	0.37
+este|es	-0.68
+este|numero	0.39
+estig	-0.27
+estimer|la	-0.42
 estin	0.24
 estio	-0.4
-estn	-0.22
-estne	-0.22
-esto 	-0.79
-estos|mensajes	-0.82
-estoy|bien	-0.55
+estn	-0.39
+estne	-0.39
+esto 	-0.74
+estos	-0.21
+estos|mensajes	-0.97
+estoy|bien	-0.6
+estoy|buscando	0.38
 estoy|diciendo	-0.66
-estoy|enfermo	-0.22
 estoy|harta	0.25
-estoy|interesada	-0.24
-estoy|interesado	0.25
-estoy|manejando	-0.48
-estoy|ocupado	-0.66
+estoy|interesada	-0.26
+estoy|interesado	0.24
+estoy|manejando	-0.51
+estoy|ocupado	-0.67
+esto|no	0.21
+estr	0.23
 estuv	0.24
-estuvo|bueno	0.25
-estuvo|con	0.53
+estuvo|bueno	0.26
+estuvo|con	0.57
 estw	-0.21
 estwe	-0.21
-est|ce	-0.69
-est|clair	0.77
-est|combien	-0.41
-est|deja	-0.84
-est|drole	-0.26
-est|du	-0.55
+est|ce	-0.64
+est|clair	0.95
+est|combien	-0.4
+est|deja	-0.82
+est|drole	-0.23
+est|du	-0.51
 est|encore	-0.57
-est|insupportable	0.32
-est|jamais	-0.33
-est|l	-0.37
-est|ma	-0.26
-est|moi	-0.68
-est|ou	-0.32
+est|insupportable	0.41
+est|jamais	-0.26
+est|julien	0.23
+est|l	-0.41
+est|ma	-0.24
+est|moi	-0.52
+est|ou	-0.65
 est|ouverte	-0.54
-est|prete	-0.26
+est|pourvu	-0.21
+est|prete	-0.28
 est|trop	-0.39
-est|un	-0.32
-esu	0.52
-esus	0.52
-esusc	0.52
-es|acoso	0.24
+est|un	-0.26
+est|vendu	-0.27
+esu	0.5
+esus	0.5
+esusc	0.5
+es|acoso	0.25
 es|eine	-0.21
-es|el	-0.31
-es|este	-0.24
+es|el	-0.3
+es|este	-0.23
 es|la	-0.4
-es|mir	-0.45
+es|mir	-0.48
 es|necesario	-0.34
-es|que	-0.57
-es|suficiente	-0.42
+es|que	-0.58
+es|suficiente	-0.44
 eta	-0.33
-etag	-0.53
-etage	-0.53
+etag	-0.55
+etage	-0.55
 etai	-0.29
-etail	-0.21
-etais	-0.35
-etais|en	-0.3
-etais|juste	-0.44
-etal	-0.48
-etall	-0.46
-etas	-0.26
-etas 	-0.26
-ete	0.45
-eted	0.37
-eted 	0.37
+etais	-0.37
+etais|en	-0.29
+etais|juste	-0.54
+etais|occupee	-0.26
+etal	-0.43
+etall	-0.4
+etar	-0.23
+etard	-0.23
+etas	-0.28
+etas 	-0.28
+ete	0.44
+eted	0.45
+eted 	0.45
 etee	0.21
 eteen	0.21
 etek	0.21
 eteke	0.21
 etel	0.22
 etelh	0.22
-etenc	0.43
+etenc	0.44
 etent	-0.38
 eter	-0.37
-eter 	-0.22
-etera	0.39
-eterk	-0.23
+eter 	-0.23
+etera	0.4
+eterk	-0.21
 etes	-0.4
 etes 	-0.4
-etes|pas	-0.39
+etes|pas	-0.4
 etes|trompe	-0.21
 eti	0.36
 etie	0.38
-etien	-0.24
+etien	-0.23
 etiez	0.38
 etin	-0.21
-etir	0.27
-etire	0.26
-etiro	0.23
-etit	-0.25
-etit 	-0.25
+etir	0.26
+etire	0.25
+etiro	0.24
+etit	-0.23
+etit 	-0.23
 etj	0.39
 etje	0.39
 etjes	0.39
-etp	0.24
-etpl	0.24
-etpla	0.24
-etre|appele	0.85
-etre|appelee	0.62
-etre|au	-0.22
-etre|contacte	0.57
-etre|demarche	0.47
-etre|derange	0.27
-etre|desinscrit	-0.65
-etre|relance	0.69
-etre|sollicite	0.24
-ets	0.49
-ets 	0.47
-ett	-0.27
-etta	-0.3
-etta 	-0.3
+etp	0.26
+etpl	0.26
+etpla	0.26
+etra	0.27
+etrai	0.26
+etre|appele	0.79
+etre|appelee	0.64
+etre|au	-0.23
+etre|contacte	0.6
+etre|demarche	0.33
+etre|derange	0.26
+etre|desinscrit	-0.68
+etre|relance	0.66
+etre|sollicite	0.33
+ets	0.48
+ets 	0.46
+ett	-0.23
+etta	-0.31
+etta 	-0.31
 ette 	0.4
+etter	0.23
 etti	-0.44
 ettin	-0.44
-etw	-0.26
-etwa	-0.26
+etw	-0.27
+etwa	-0.27
 etwa 	-0.21
-etwas	-0.48
-etwas|bedenkzeit	-0.35
-etwas|neues	-0.29
+etwas	-0.61
+etwas|bedenkzeit	-0.33
+etwas|neues	-0.45
 etwa|von	-0.21
-etzn	-0.21
-etznu	-0.21
-etzte	0.37
+etzn	-0.4
+etznu	-0.4
+etzte	0.32
 et|ce	0.35
-et|gardez	-0.34
+et|gardez	-0.38
 et|je	0.37
 et|le	-0.38
 eu 	-0.46
-euc	0.43
-euch	0.43
-euch 	0.43
-euch|bekommen	0.32
+euc	0.41
+euch	0.41
+euch 	0.41
+euch|bekommen	0.26
 eud	-0.41
 eudi	-0.41
 eudi 	-0.41
-eue	-0.4
-eue 	-0.4
-eues	-0.29
-eues 	-0.29
-eui	0.39
-euil	0.39
-euill	0.39
-eul	-0.27
-eule	-0.27
-eulem	-0.27
+eue	-0.37
+eue 	-0.39
+euen	0.23
+euen 	0.23
+eues	-0.45
+eues 	-0.45
+eug 	0.21
+eui	0.4
+euil	0.4
+euill	0.4
+eul	-0.24
+eule	-0.24
+eulem	-0.24
 eun	-0.38
-eune	-0.36
-euner	-0.37
-eure	0.24
-eurer	0.3
+eune	-0.34
+euner	-0.36
+eure	0.25
+eurer	0.32
 eurer|kundenliste	0.29
-eurer|liste	0.25
-eurer|werbung	0.48
+eurer|liste	0.27
+eurer|werbung	0.46
 eurs	0.6
 eurs 	0.6
-eut	-0.67
+eut	-0.47
 eut 	-0.23
-eute	-0.61
-eute 	-0.61
-euw	-0.29
+eute	-0.41
+eute 	-0.41
+euw	-0.31
+euw 	-0.44
 euwe	-0.35
 euwe 	-0.35
 eu|votre	-0.46
 ev 	-0.27
-evan	-0.38
-evant	-0.38
+evan	-0.52
+evant	-0.52
 eve	-0.24
 eve 	0.44
-evee	-0.39
-eveel	-0.4
-even 	-0.38
+evee	-0.46
+eveel	-0.39
+eveer	-0.36
+even 	-0.37
 eveni	-0.23
 evens	0.38
-even|apart	-0.77
+even|apart	-0.81
 even|door	-0.63
-even|filled	0.41
-even|in	-0.41
+even|filled	0.4
+even|in	-0.38
 ever	-0.22
+evera	0.21
 everl	-0.31
+everything|please	0.21
 every|single	-0.47
-ever|again	0.7
-ever|call	0.74
+ever|again	0.67
+ever|call	0.7
 ever|had	0.4
-ever|stop	-0.61
-ever|text	0.31
-ever|want	0.28
-evie	-0.25
-evien	-0.25
-evin	-0.34
-evin 	-0.34
-evo 	-0.21
-evoc	0.23
-evoco	0.23
-evok	0.48
-evoke	0.48
+ever|stop	-0.58
+ever|text	0.28
+ever|want	0.26
+evie	-0.29
+evien	-0.29
+evo 	-0.22
+evoc	0.24
+evoco	0.24
+evok	0.54
+evoke	0.54
 ev|incentives	-0.27
-ewo	0.38
-ewoo	0.38
-ewoon	0.38
-ews 	-0.28
+ew 	-0.22
+ewed	0.22
+ewed 	0.22
+ewo	0.4
+ewoo	0.39
+ewoon	0.39
+ews 	-0.3
 exe	0.36
 exer	0.36
 exerc	0.36
-exig	0.31
-exige	0.31
-exige|l	0.33
-ext 	-0.36
-exte	0.49
+exig	0.33
+exige	0.33
+exige|l	0.34
+exp	-0.38
+ext 	-0.35
+exte	0.47
 extea	0.21
-exted	-0.46
-extee	0.24
-exten	-0.28
-extended|warranty	-0.27
-extendido|y	-0.23
-exter	0.53
-exto	0.54
+exted	-0.47
+extee	0.25
+exten	-0.25
+extended|warranty	-0.24
+extendido|y	-0.24
+exter	0.51
+exto	0.57
 extos	0.29
-extr	-0.23
-extra	-0.23
-extra|stopcontact	-0.23
-ey|baya	0.32
-ey|dat	-0.21
+extr	-0.21
+extra	-0.21
+extra|stopcontact	-0.21
+ey|baya	0.3
+ey|dat	-0.22
 ez 	0.29
 ezc	0.22
 ezco	0.22
 ezco 	0.22
-eze	-0.52
-eze 	-0.43
-ezeg	-0.32
-ezegd	-0.32
+eze	-0.49
+eze 	-0.45
+ezeg	-0.27
+ezegd	-0.27
+ezel 	0.25
 ezi 	0.21
-ezic	-0.23
-ezich	-0.23
-ezie	-0.53
-ezien	-0.53
+ezic	-0.22
+ezich	-0.22
+ezie	-0.51
+ezien	-0.51
 ezo 	-0.21
-ezog	0.44
-ezoge	0.44
-ezwa	-0.3
-ezwaa	-0.3
+ezog	0.42
+ezoge	0.42
+ezwa	-0.28
+ezwaa	-0.28
 ezwe	0.33
 ezwec	0.33
-e|mailadres	0.44
-e|mails	0.75
-fac	0.34
-facez	0.72
-fach	0.21
-fach 	0.21
-faci	-0.27
-facil	-0.23
-facilement|sur	-0.23
-fahre	0.3
-fahre|seit	0.3
-fai	-0.22
-fair	-0.51
-faire	-0.51
-faire|2	-0.4
-faire|pour	-0.71
+e|mailadres	0.45
+e|mails	0.76
+fac	0.36
+facez	0.7
+fach	0.22
+fach 	0.22
+faci	-0.25
+facil	-0.22
+facilement|sur	-0.22
+fahre	0.22
+fahre|seit	0.22
+fahrzeug|gekauft	0.21
+fair	-0.48
+faire	-0.48
+faire|2	-0.38
+faire|pour	-0.62
 faire|un	-0.6
-fais	-0.28
-fais 	-0.28
-fais|pour	-0.28
-fait	-0.29
+fais	-0.25
+fais 	-0.25
+fais|pour	-0.25
+fait	-0.28
 fait 	-0.22
-faite	-0.26
+faite	-0.27
 faites|de	-0.25
-fait|5	0.24
+faites|un	-0.21
+fait|5	0.23
 fait|du	-0.24
-fait|poser	0.45
-fait|pour	-0.28
-fal	-1.19
-fall	-1.17
-falls	-1.07
-falls|das	-0.9
+fait|poser	0.47
+fait|pour	-0.23
+fal	-1.21
+fall	-1.19
+falls	-1.09
+falls|das	-0.89
 falls|ich	-0.24
-falls|sie	-0.21
-fals	-0.7
-falsc	-0.7
-falsche|nummer	-0.7
-falsch|ich	-0.34
-falt	-0.27
-falta	-0.27
-falta|que	-0.27
+fals	-0.71
+falsc	-0.71
+falsche|nummer	-0.71
+falsch|ich	-0.28
+falt	-0.28
+falta	-0.28
+falta|que	-0.28
 fas	-0.21
 fast	-0.21
 fast 	-0.21
 fast|einig	-0.21
-fau	0.25
-faut	0.25
-faut 	0.25
-faut|il	0.25
-fav	0.36
-favo	0.36
-favor	0.36
-favor|borrenme	0.21
-favor|de	0.51
+fau	0.27
+faut	0.27
+faut 	0.27
+faut|il	0.27
+fav	0.33
+favo	0.33
+favor	0.33
+favor|de	0.52
 favor|dejen	0.4
-favor|eliminen	0.66
-favor|gracias	0.85
-favor|no	0.6
-favor|que	-0.4
-favor|quiten	0.35
+favor|eliminen	0.67
+favor|gracias	0.83
+favor|no	0.77
+favor|que	-0.35
+favor|quiten	0.38
 favor|si	0.44
-favor|trabajo	0.26
-favor|ya	0.73
+favor|trabajo	0.25
+favor|ya	0.76
 fban	-0.21
 fband	-0.21
-fe 	0.5
-fea	-0.26
-feat	-0.26
-featu	-0.26
+fe 	0.54
+fea	-0.24
+feat	-0.24
+featu	-0.24
 fect 	0.54
-fecto	-0.3
-fee	-0.71
-fee 	-0.42
-fees	-0.47
-fees 	-0.47
-fees|and	-0.47
-fee|from	-0.42
-fel	-0.31
+fecto	-0.29
+fee	-0.79
+fee 	-0.45
+fees	-0.49
+fees 	-0.49
+fees|and	-0.49
+fee|from	-0.45
+fel	-0.3
 fel 	-0.21
-fem	-0.34
-femm	-0.34
-femme	-0.34
-femme|a	-0.22
+fem	-0.35
+femm	-0.35
+femme	-0.35
+femme|a	-0.24
 femme|dit	-0.22
-femme|m	-0.29
+femme|m	-0.32
 femme|repete	-0.38
-fer	-0.58
-fer 	0.42
-fere	-0.28
-feren	-0.22
-ferm	-0.22
-fermo	-0.22
+femme|vous	-0.27
+fer	-0.56
+fer 	0.33
 fern	0.28
 ferne	0.28
-fers	-0.23
-fers 	-0.23
-fert	-0.52
-ferta	-0.25
-fes	-0.56
+fert	-0.51
+ferta	-0.23
+fes	-0.64
 fesi	-0.4
 fesio	-0.4
-fest	-0.22
-festn	-0.22
-festnetznummer|anrufen	-0.21
-festnetz|anrufen	-0.92
+fess	-0.21
+fessi	-0.21
+fest	-0.39
+festn	-0.39
+festnetz|anrufen	-0.76
 fet	0.35
 fet 	0.35
 ff 	0.45
 ffa	0.21
 ffac	0.21
 fface	0.21
-ffe	-0.24
-ffer	-0.24
-ffere	-0.22
-ffers	-0.23
+ffe	-0.22
+ffer	-0.22
 ffet	0.35
 ffet 	0.35
 ffi	-0.33
 ffi 	0.23
-ffic	-0.39
+ffic	-0.4
 ffic 	-0.23
-ffice	-0.39
+ffice	-0.4
 ffit	0.26
 ffit 	0.26
 ffn	-0.26
 ffne	-0.26
 ffnet	-0.26
-ffu	0.43
-ffus	0.43
-ffusi	0.43
-ff|checken	-0.25
-ff|met	0.59
-fge	-0.43
-fgeh	-0.31
-fgeho	-0.31
+ffu	0.29
+ffus	0.29
+ffusi	0.29
+ff|checken	-0.21
+ff|met	0.62
+fge	-0.42
+fgeh	-0.28
+fgeho	-0.28
 fhoe	-0.23
 fhoer	-0.23
 fi 	0.23
+fib	0.42
+fibr	0.42
+fibra	0.27
+fibra|no	0.27
+fibre	0.21
+fibre|stop	0.31
+fibre|upgrade	0.21
 fic 	-0.23
-fice	-0.39
-fice 	-0.39
-fich	0.36
-ficha	-0.38
-ficha|tecnica	-0.39
+ficac	-0.37
+fice	-0.4
+fice 	-0.4
+fich	0.35
+ficha	-0.41
+ficha|tecnica	-0.41
 fiche	0.22
 fichez|moi	0.22
 fiche|moi	0.57
 fichi	0.22
-ficin	-0.5
+ficin	-0.49
 fie	-0.21
-fiez	-0.47
-fiez 	-0.47
-fig	-0.47
-figu	-0.47
-figur	-0.47
+fiez	-0.46
+fiez 	-0.46
+fig	-0.45
+figu	-0.45
+figur	-0.45
 file 	-0.26
-fill	-0.24
-fille	-0.24
-filled|out	0.41
-fille|qui	-0.26
-fils	-0.27
-fils 	-0.27
+files	0.21
+fill	-0.21
+fille	-0.21
+filled|out	0.4
+fille|qui	-0.24
+fils	-0.44
+fils 	-0.44
 fils|fait	-0.24
-fils|vous	-0.27
+fils|vous	-0.43
 finalement|achete	0.31
-finally|get	-0.42
+finally|get	-0.39
 final|numbers	-0.46
 finan	-0.25
-finance|guy	-0.45
-financiamiento|voy	-0.21
-financiering|ik	-0.52
-financiering|niet	-0.52
-financing|he	-0.29
-financing|no	-0.4
-financing|stop	-0.23
-finanzierungsangebot|uber	-0.37
+finance|guy	-0.5
+financiering|ik	-0.53
+financiering|niet	-0.35
+financing|he	-0.25
+financing|no	-0.49
+financing|offer	-0.41
+financing|stop	-0.24
+finanzierungsangebot|uber	-0.4
 finanzierung|per	-0.87
 finanzierung|schon	-0.22
-find	-0.26
-find 	-0.21
-find|it	-0.21
-fine	-0.37
-fine 	-0.37
-fine|now	-0.42
+find	-0.25
+fine	-0.41
+fine 	-0.41
+fine|now	-0.44
 fini 	0.22
-finit	-0.32
-finit|quand	-0.32
+finit	-0.34
+finit|quand	-0.34
 fini|jveux	0.22
-fins	0.25
-fins 	0.25
-fins|commerciales	0.32
-fin|de	-0.3
+fins	0.23
+fins 	0.23
+fins|commerciales	0.34
+fin|de	-0.26
 fir	-0.6
 firm	-0.57
-firmar|dejan	-0.34
+firm 	0.32
+firmar|dejan	-0.4
 firme	-0.47
 firs	-0.21
 first	-0.21
 fit	0.37
 fit 	0.26
-fix	-0.27
-fixe	-0.28
-fixe 	-0.28
-fixe|prenez	-0.23
-fixe|seulement	-0.26
-fle	0.26
+fix	-0.26
+fixe	-0.27
+fixe 	-0.27
+fixe|prenez	-0.21
+fixe|seulement	-0.24
+fixing|to	-0.21
+flat 	-0.25
+flats|stop	-0.22
+flat|out	-0.25
+fle	0.27
 flee	0.51
 fleet	0.51
-fles	-0.23
-fles 	-0.23
-fli	0.28
-flis	0.31
-flist	0.31
-flo	-0.23
-floo	-0.23
-floor	-0.23
-floor|mats	-0.22
-fly	-0.32
-flye	-0.32
-flyer	-0.32
+fleet|account	0.21
+flig	-0.22
+fligh	-0.22
+flight|to	-0.22
+flis	0.33
+flist	0.33
+flo	-0.22
+floo	-0.22
+floor	-0.22
+floor|mats	-0.21
+fly	-0.44
+flye	-0.44
+flyer	-0.44
+flyer|says	-0.35
 fme	0.34
 fmel	0.34
 fmeld	0.34
-fn 	0.35
+fn 	0.33
 fna	0.41
 fnah	0.41
 fnahm	0.41
 fne	-0.26
 fnet	-0.26
 fnet 	-0.26
-fois|faut	0.25
+fois|faut	0.27
 fois|m	0.23
-fois|par	-0.75
-fois|que	0.38
+fois|par	-0.71
+fois|que	0.39
 foll	0.37
 follo	0.37
 follow|up	0.32
 follow|ups	0.31
 fonav	-0.26
-fonc	-0.21
-fonct	-0.21
-fonction|stop	-0.21
-fonn	0.22
-fonnu	0.22
-for 	-0.26
+fonc	-0.22
+fonct	-0.22
+fonction|stop	-0.22
+fonn	0.21
+fonnu	0.21
+for 	-0.23
 ford	0.31
 fore	-0.31
 fore 	-0.31
-forev	-0.47
-forever|just	-0.47
-forf	-0.32
-forfa	-0.32
+forev	-0.45
+forever|just	-0.45
+forf	-0.37
+forfa	-0.37
 forg	0.58
 forge	0.57
 forget|my	0.26
 forget|you	0.4
-forgo	0.22
-forgotten|remove	0.22
+forgo	0.23
+forgotten|remove	0.23
 form	-0.37
 form 	0.42
-forma|de	-0.43
-formi	-0.21
-fort	0.23
-fort 	0.23
+forma|de	-0.44
+forme	0.21
+formi	-0.23
+fort	0.21
+fort 	0.21
+for|any	0.54
+for|friday	-0.21
 for|insurance	0.5
-for|me	-0.4
+for|me	-0.29
 for|my	-0.21
-for|the	-0.49
+for|please	0.21
+for|plot	-0.39
+for|the	-0.48
 for|this	0.43
 for|your	0.24
-fos	-0.36
-fos 	-0.36
+fos	-0.39
+fos 	-0.39
 fot	-0.73
 foto	-0.73
-foto 	-0.53
-fotos	-0.63
-fotos|de	-0.61
+foto 	-0.52
+fotos	-0.62
+fotos|de	-0.53
 fotos|del	-0.29
-foto|s	-0.72
-fou	0.34
-foun	0.29
-found	0.29
-found|2	0.35
-found|your	-0.33
+foto|s	-0.71
+found|2	0.48
+found|a	0.69
+found|something	-0.23
+found|your	-0.24
 fout	0.21
 foute	0.21
 foutez|moi	0.21
-frag	-0.52
-frage	-0.52
-fragen|mehr	-0.4
+frag	-0.56
+frage	-0.55
+fragen|ich	-0.22
+fragen|mehr	-0.44
 frage|ich	-0.21
-fragt	-0.23
+fragt	-0.36
+frais	-0.28
+frais|d	-0.28
 frau	-0.66
 frau 	-0.66
-frau|meinte	-0.65
-fre	-0.31
-free|roof	0.53
+frau|meinte	-0.73
+fre	-0.32
+free|roof	0.52
 freitag|nicht	-0.26
-freitag|nichts	-0.25
-friday|stop	-0.42
-fris	-0.24
-fris 	-0.24
-fro	0.32
-from	0.32
-from 	0.32
-from|all	0.42
+freitag|nichts	-0.22
+fren	0.25
+frenc	0.27
+french|is	0.27
+friday|stop	-0.41
+fris	-0.27
+fris 	-0.22
+frist	-0.22
+fro	0.3
+from	0.3
+from 	0.3
+from|all	0.44
 from|everything	0.21
-from|just	-0.39
-from|me	-0.41
-from|my	0.31
-from|now	-0.46
-from|somebody	0.25
-from|the	-0.21
-from|these	0.3
+from|just	-0.32
+from|me	-0.43
+from|my	0.36
+from|now	-0.54
+from|somebody	0.23
 from|this	0.23
-from|ur	0.38
-from|whatever	0.29
-from|you	-0.3
-from|your	0.77
-fru	-0.23
-fruh	-0.23
+from|ur	0.4
+from|whatever	0.32
+from|you	-0.27
+from|your	0.7
+fru	-0.24
+fruh	-0.24
 fruh 	-0.22
+fruhj	-0.34
+fruhjahr|wieder	-0.34
 fruh|anrufen	-0.22
 fr|i	0.22
 fs 	-0.36
-ft 	-0.31
-fte	-0.73
-fte 	-0.24
-ften	-0.57
-ften 	-0.57
-fter	-0.72
-fter 	-0.72
+ft 	-0.36
+fte	-0.78
+fte 	-0.23
+ften	-0.56
+ften 	-0.56
+fter	-0.71
+fter 	-0.71
 fti	0.34
 ftig	0.34
 ftig 	0.34
-ftl	0.21
-ftli	0.21
-ftlic	0.21
 fue|suficiente	0.21
 fug	-0.24
 fugb	-0.24
 fugba	-0.24
-ful	-0.27
-ful 	-0.27
-fum	-0.45
+ful	-0.26
+ful 	-0.26
+fum	-0.47
 fuma	-0.42
 fumar	-0.42
 fumar|el	-0.42
-fume	-0.23
-fumer	-0.23
-fumer|l	-0.23
-fun	-0.44
-funf	-0.31
-funf 	-0.31
-funf|transporter	-0.31
+fume	-0.26
+fumer	-0.26
+fumer|l	-0.26
+fun	-0.41
+fund	0.22
+funde	0.22
+funf	-0.35
+funf 	-0.35
+funf|transporter	-0.35
 funn	-0.62
 funny	-0.62
 funny|how	-0.42
@@ -8298,385 +8409,412 @@ fur	0.73
 fur 	0.24
 furt	0.5
 furth	0.5
-further|emails	0.59
-further|texts	0.53
-fur|das	0.53
-fur|den	-0.35
+further|emails	0.56
+further|texts	0.45
+fur|2024	-0.22
+fur|das	0.5
 fur|die	-0.38
-fur|eine	0.21
 fur|einen	0.25
-fur|funf	-0.31
+fur|funf	-0.35
+fus	0.22
 fusi	0.54
 fusio	0.54
 f|150	-0.43
 f|alone	0.21
 f|ing	0.61
-gaan	-0.61
-gaan 	-0.55
+gaan	-0.64
+gaan 	-0.62
 gaan|bel	-0.22
-gaan|jullie	-0.53
-gai	0.62
-gain	0.62
-gain 	0.62
+gaan|jullie	-0.56
+gad	-0.31
+gado	-0.31
+gado 	-0.31
+gai	0.61
+gain	0.61
+gain 	0.61
 gal	0.4
 ganc	-0.52
 ganch	-0.52
 gand	-0.22
 gando	-0.22
-gane	-0.28
-gane 	-0.28
-garage|demain	-0.53
+gane	-0.27
+gane 	-0.27
+garage|demain	-0.55
 garage|en	-0.48
-garage|que	-0.37
-garage|samedi	-0.53
-garage|voor	-0.25
-garan	-0.68
-garantia|extendida	-0.43
+garage|ne	0.42
+garage|que	-0.41
+garage|samedi	-0.55
+garage|voor	-0.22
+garan	-0.7
+garantia|extendida	-0.47
 garantieverlangerung|will	-0.31
-gard	0.5
-garder|les	-0.52
-gardez|la	-0.34
+gard	0.51
+garder|les	-0.54
+gardez|la	-0.38
 gardi	0.21
-garm	-0.22
-garme	-0.22
-gas 	-0.22
-gas|station	-0.22
-ga|toch	0.3
+gas 	-0.21
+gas|station	-0.21
+ga|toch	0.32
 gba	-0.24
 gbar	-0.24
 gbar 	-0.24
-gd 	-0.32
-gdp	0.44
-gdpr	0.44
-gdpr 	0.44
-gdpr|i	0.25
-ge 	-0.37
+gd 	-0.28
+gdp	0.47
+gdpr	0.47
+gdpr 	0.47
+gdpr|i	0.28
+ge 	-0.36
 gean	-0.35
-geandert|bitte	-0.31
-geap	0.21
-geapp	0.21
-geappt|bel	-0.45
-gebe	0.47
-gebel	0.56
-gebeld|wil	0.37
-gebeld|worden	0.69
-gebel|ik	0.21
-geben	-0.26
-geben|konnen	-0.26
+geandert|bitte	-0.28
+geap	0.22
+geapp	0.22
+geappt|bel	-0.37
+gebe	0.34
+gebel	0.58
+gebeld|wil	0.38
+gebeld|worden	0.77
+gebel|ik	0.35
+geben	-0.42
+geben|konnen	-0.28
 gebruik|van	0.22
-gebu	0.21
-gebuc	0.21
-gec	0.34
-geco	0.34
-gecon	0.34
-gecontacteerd|te	0.24
-gecontacteerd|worden	0.22
-ged	-0.56
-ged 	-0.56
-gedo	0.22
-gedon	0.22
-gedoneerd|via	0.22
-geen|2	-0.31
+gec	0.36
+geco	0.36
+gecon	0.36
+gecontacteerd|te	0.25
+gecontacteerd|worden	0.24
+ged	-0.58
+ged 	-0.58
+gedo	0.24
+gedon	0.24
+gedoneerd|via	0.24
+geen|2	-0.28
 geen|appjes	0.27
-geen|auto	-0.32
-geen|bezwaar	-0.32
-geen|contact	1.18
-geen|diesel	-0.23
-geen|e	0.95
-geen|email	-1
-geen|financiering	-0.52
-geen|interesse	0.53
-geen|mail	-0.49
-geen|mails	0.44
-geen|peter	-0.24
+geen|auto	-0.27
+geen|bereik	-0.27
+geen|bezwaar	-0.3
+geen|contact	1.21
+geen|diesel	-0.22
+geen|e	0.97
+geen|email	-0.99
+geen|financiering	-0.53
+geen|interesse	0.51
+geen|lening	0.23
+geen|mail	-0.48
+geen|mails	0.46
+geen|peter	-0.23
 geen|pieter	-0.21
-geen|problemen	-0.25
-geen|reclame	0.98
-geen|verdere	0.82
-geen|verzekering	0.3
-geen|whatsapp	-0.51
-geen|whatsapps	0.32
-geen|zonnepanelen	0.41
-geer	-0.67
-geer 	-0.53
-geet	0.45
-geet 	0.45
-gefr	-0.23
-gefra	-0.23
-gefragt|horen	-0.38
-gefu	-0.21
-gefun	-0.21
-geg	0.38
-gege	0.38
-gegen	-0.79
+geen|problemen	-0.24
+geen|reclame	0.93
+geen|sanne	-0.5
+geen|smsjes	0.63
+geen|verdere	0.79
+geen|verzekering	0.29
+geen|vragen	-0.21
+geen|whatsapp	-0.45
+geen|whatsapps	0.31
+geen|zonnepanelen	0.39
+geer	-0.7
+geer 	-0.56
+geet	0.47
+geet 	0.47
+gefr	-0.36
+gefra	-0.36
+gefragt|horen	-0.36
+geg	0.37
+gege	0.37
+gegen	-0.78
 gegev	0.38
+gegevens|alstublieft	0.23
 gegevens|aub	0.39
-gegevens|niet	-0.24
-gegevens|nog	-0.22
+gegevens|ik	0.33
+gegevens|niet	-0.26
+gegevens|nog	-0.25
 gegevens|te	0.33
-gegevens|uit	0.69
+gegevens|uit	0.68
 gegevens|verwijderen	0.25
 gegevens|wissen	0.25
-geh	-0.53
-geha	-0.43
-gehad	-0.43
-gehad|klopt	-0.3
-gehad|van	-0.41
-gehe	-0.89
-gehe 	-0.94
-gehor	-0.31
-geht	-0.45
-geht 	-0.45
-geinteresseerd|bedankt	-0.42
-gek	0.64
-geka	0.54
-gekau	0.54
+geh	-0.55
+geha	-0.41
+gehad	-0.41
+gehad|klopt	-0.29
+gehad|van	-0.38
+gehe	-0.33
+gehe 	-0.9
+gehen	0.39
+gehor	-0.43
+geht	-0.44
+geht 	-0.44
+geinteresseerd|bedankt	-0.46
+gek	0.68
+geka	0.59
+gekau	0.59
 geko	0.22
 gekoc	0.4
-gekocht|stop	0.42
+gekocht|stop	0.39
 gekom	-0.21
-gekr	-0.43
-gekre	-0.43
+gekr	-0.45
+gekre	-0.45
 geku	0.21
 gekun	0.21
 gel	0.22
 gela	0.46
-gelat	0.46
-gelaten|worden	0.46
-geld	-0.22
-geldt	-0.22
-geldt|niet	-0.36
-gele	-0.27
-gelen	-0.27
+gelat	0.45
+gelaten|worden	0.45
+geld	-0.21
+geldt	-0.21
+geldt|de	-0.26
+geldt|niet	-0.34
+gele	-0.26
+gelen	-0.26
 geli	0.44
 gelie	0.44
 gelieve|mij	0.44
-gelieve|mijn	0.32
-gelo	-0.4
-gelos	-0.4
-gemas	0.24
-gemass|art	0.24
+gelieve|mijn	0.33
+gelo	-0.37
+gelos	-0.37
+gemas	0.23
+gemass|art	0.23
 geme	-0.38
 gemel	-0.38
-gemen	-0.3
-gen	-0.4
-gena	-0.4
-gence	0.5
-gend	-0.55
-gend 	-0.56
-gendw	-0.26
-genial|ahora	-0.29
+gemen	-0.23
+gemi	-0.21
+gemis	-0.21
+gemist|ik	-0.21
+gen	-0.38
+gena	-0.41
+gena 	-0.21
+gence	0.46
+gency	0.39
+gend	-0.59
+gend 	-0.6
+gendw	-0.28
+genial|ahora	-0.37
 genial|maintenant	-0.28
-genial|ya	0.83
-genl	-0.49
-genli	-0.49
-genoeg|met	0.63
-genoeg|stopcontacten	-0.23
-gens	-0.21
-gens 	-0.21
-gent 	-0.21
+genial|ya	0.84
+genl	-0.47
+genli	-0.47
+genoeg|met	0.62
+genoeg|stopcontacten	-0.21
+gent 	-0.43
 geo	-0.25
 geof	-0.26
 geoff	-0.26
-ger	-0.21
+ger	-0.23
 ger 	0.38
-gera	-0.45
-geraa	-0.28
-geraak|ik	-0.28
+gera	-0.46
+geraa	-0.29
+geraak|ik	-0.29
 gere	-0.4
-gern	-0.76
+germ	0.5
+germa	0.5
+german|is	0.5
+gern	-0.8
 gern 	-0.21
-gerne	-0.69
-gerne|auf	-0.38
-gerne|per	-0.22
-gers	-0.21
-gers 	-0.21
-geruf	0.41
+gerne	-0.73
+gerne|auf	-0.42
+gerne|per	-0.23
+gers	-0.25
+gers 	-0.25
+geruf	0.38
 gerun	-0.31
 gerust|bellen	-0.41
 gerust|langs	-0.39
 gerust|weten	-0.27
 ges	-0.27
 ges 	0.54
-gesa	-0.48
-gesag	-0.48
-gesagt|dass	-0.4
-gesagt|die	-0.25
-gesagt|sie	-0.51
-gese	-0.8
-geseh	-0.8
-gesehen|von	-0.59
-gess	0.69
-gesse	0.67
-gesst	0.52
-get 	0.36
-gete	0.32
+gesa	-0.5
+gesag	-0.5
+gesagt|dass	-0.42
+gesagt|die	-0.26
+gesagt|sie	-0.5
+gese	-0.79
+geseh	-0.79
+gesehen|tut	-0.21
+gesehen|von	-0.55
+geso	0.33
+gesol	0.33
+gess	0.66
+gesse	0.64
+gesst	0.54
+gesta	0.21
+get 	0.39
+gete	0.31
 getek	0.21
 getel	0.22
 gett	-0.44
 getti	-0.44
-getting|emails	-0.28
 getting|these	-0.27
-get|a	-0.35
-get|any	0.26
-get|approved	-0.42
-get|me	0.45
+get|a	-0.36
+get|any	0.35
+get|approved	-0.39
+get|me	0.48
+get|my	-0.28
 get|off	-0.52
-get|texts	-0.48
-get|these	-0.61
-get|your	-0.36
-geve	0.23
-geven	0.23
-gevonden|stop	0.7
-gevraagd|om	-0.49
-gew	0.38
-gewo	0.38
-gewoo	0.38
-gewoon|de	-0.31
-gewoon|druk	-0.24
-gewoon|met	0.69
-gewoon|op	-0.28
-gez	-0.31
-geze	-0.32
-gezeg	-0.32
-gezegd|bel	-0.29
-gezi	-0.53
-gezie	-0.53
-gezo	0.24
-gezog	0.24
-ge|moogt	0.21
+get|texts	-0.55
+get|these	-0.62
+get|your	-0.33
+geve	0.22
+gevee	-0.36
+geven	0.22
+gevonden|dus	0.41
+gevonden|stop	0.65
+gevraagd|om	-0.48
+gew	0.39
+gewo	0.39
+gewoo	0.39
+gewoon|de	-0.3
+gewoon|druk	-0.45
+gewoon|geen	-0.27
+gewoon|met	0.76
+gewoon|op	-0.29
+gez	-0.27
+geze	-0.27
+gezeg	-0.27
+gezegd|bel	-0.35
+gezi	-0.52
+gezie	-0.51
+gezo	0.22
+gezog	0.22
+ge|moogt	0.39
 gga	0.45
 gga 	0.45
 ggeb	-0.21
 ggebe	-0.21
-ggen	0.34
-ggen 	0.34
-ggi	0.27
-ggin	0.27
-gging	0.27
+ggen	0.35
+ggen 	0.35
+ggi	0.26
+ggin	0.26
+gging	0.26
 ghte	-0.37
 ghter	-0.37
 gib	-0.21
 gibt	-0.21
 gibt 	-0.21
 gibt|es	-0.21
-gibt|s	-0.22
+gibt|s	-0.21
+gie	0.21
+giel	0.21
+giele	0.21
 gin	0.48
 ging	0.49
 ging 	0.49
+ginnt	-0.22
 gis	0.25
 gist	0.44
 giste	0.4
 give|me	-0.22
 give|you	0.36
-gle	-0.64
+gla	0.25
+glas	0.25
+glasv	0.25
+gle	-0.71
 gle 	-0.47
-glei	-0.22
-gleic	-0.22
-gleich|zuruck	-0.22
-glij	0.4
-glijs	0.4
+glei	-0.29
+gleic	-0.29
+gleich|zuruck	-0.29
+glij	0.41
+glijs	0.41
 gma	-0.57
 gmai	-0.57
 gmail	-0.57
-gmail|instead	-0.35
+gmail|instead	-0.39
 gn 	-0.26
+gna	-0.24
+gnah	-0.24
+gnahm	-0.24
 gned	0.42
 gned 	0.42
 gner	-0.67
 gner 	-0.67
-gni	-0.23
-gnie	0.34
-gnie 	0.34
-gnin	-0.26
-gning	-0.26
+gni	-0.22
+gnie	0.33
+gnie 	0.33
+gnin	-0.27
+gning	-0.27
 gno	-0.4
 gnor	-0.4
-go 	-0.63
-gob	-0.4
-gobi	-0.4
-gobia	-0.4
-goc	-0.43
+go 	-0.68
+gob	-0.36
+gobi	-0.36
+gobia	-0.36
+goc	-0.44
 goch	-0.21
 gocht	-0.21
-goci	-0.31
-gocio	-0.34
-goedk	-0.21
-goes	-0.22
-goes 	-0.22
+goci	-0.35
+gocio	-0.47
+goedk	-0.22
+goes	-0.26
+goes 	-0.26
+goes|away	-0.41
 goi	-0.23
 goin	-0.23
 going	-0.23
-going|another	0.26
-gol	-0.29
-golf	-0.29
-golf 	-0.29
-golf|8	-0.29
-golf|nicht	-0.29
-golf|noch	-0.33
-golf|ubernehmen	-0.24
-golf|wel	-0.21
+going|another	0.23
+golf|8	-0.42
+golf|nicht	-0.45
+golf|noch	-0.46
+golf|ubernehmen	-0.29
+golf|wel	-0.25
 gone	-0.21
 gone 	-0.21
 gonn	0.4
 gonna	0.4
 gonna|block	0.24
-gonna|change	0.21
-good|no	0.22
+good|bitte	0.5
+good|morning	0.21
+good|no	0.21
 good|take	0.24
-good|thanks	-0.3
+good|thanks	-0.32
 gos	-0.26
 gos 	-0.26
 gott	0.21
-gott 	-0.22
-gotte	0.22
-gott|gibt	-0.22
-got|a	0.94
-got|insurance	0.22
-got|my	0.25
+gott 	-0.21
+gotte	0.23
+gott|gibt	-0.21
+got|a	0.89
+got|insurance	0.21
+got|my	0.41
 got|no	-0.64
-got|panels	0.27
-got|the	0.84
-got|your	-0.24
-go|away	0.47
-go|bother	0.32
-go|calling	0.73
-go|du	-0.21
+got|panels	0.26
+got|the	0.85
+got|your	-0.26
+go|away	0.48
+go|bother	0.31
+go|calling	0.78
+go|du	-0.22
+go|to	-0.29
 go|traffic	-0.23
 gpd	0.38
 gpd 	0.38
-graa	0.6
-graag	0.6
-graag|afmelden	0.5
-graag|die	-0.45
-graag|geen	0.4
+graa	0.53
+graag	0.53
+graag|afmelden	0.54
+graag|die	-0.37
+graag|geen	0.66
 graag|mijn	0.25
-graag|ook	0.24
-graag|uitschrijven	0.55
-graag|zien	-0.58
-gracias|asi	-0.55
-gracias|nos	-0.27
+graag|ook	0.23
+graag|uitschrijven	0.78
+graag|zien	-0.56
+gracias|asi	-0.6
+gracias|nos	-0.25
 gracias|pedro	0.26
-gracias|rodrigo	0.34
-gracias|ya	0.45
-grad	0.34
-grade	0.34
+gracias|rodrigo	0.37
+gracias|ya	0.43
+grad	0.78
+grade	0.6
+gradu	0.34
+graduated|two	0.34
 grap	-0.4
 grapp	-0.4
-grappig|hoe	-0.39
-graz|gezogen	0.24
-graz|sind	-0.56
-great|see	-0.31
-greg	0.29
-gregu	0.29
-gri	-0.57
-grij	-0.23
-grijs	-0.23
+grappig|hoe	-0.4
+graz|gezogen	0.22
+graz|sind	-0.61
+great|see	-0.28
+greg	0.27
+gregu	0.27
+gri	-0.56
 gris	-0.37
-gris 	-0.4
-grit	-0.21
-grito	-0.21
-grito|dejen	-0.21
+gris 	-0.39
 gro	0.23
 groe	0.21
 groet	0.21
@@ -8686,647 +8824,697 @@ gruezi|bitte	0.21
 grun	-0.22
 grund	-0.22
 grundriss|vom	-0.22
-gruss|gott	-0.22
-gs 	-0.52
-gsa	-0.42
-gsan	-0.43
-gsanf	-0.31
-gsang	-0.37
-gsm	-0.37
+gruss|gott	-0.21
+gs 	-0.53
+gsa	-0.46
+gsan	-0.47
+gsanf	-0.32
+gsang	-0.39
+gsf	-0.22
+gsfr	-0.22
+gsfri	-0.22
+gsm	-0.38
 gsm 	-0.38
 gsp	-0.24
 gspa	-0.24
 gspau	-0.24
-gt 	-0.55
+gt 	-0.49
+gte	-0.27
+gte 	-0.29
 gua	-0.35
 gual	-0.21
 gual 	-0.21
 gue	-0.34
 guen 	-0.42
-guenm	0.29
-guey	0.39
-guey 	0.39
-guey|ya	0.39
-guia	-0.25
-guia 	-0.25
+guenm	0.27
+guey	0.37
+guey 	0.37
+guey|ya	0.37
+guia	-0.24
+guia 	-0.24
 gul	-0.25
-gula	-0.21
-gulat	-0.21
-gult	-0.26
-gulti	-0.26
-gun 	0.29
-guna	-0.41
-guna 	-0.41
-gunt	-0.32
-gura	0.26
-gurad	0.26
-gure	-0.47
-gures	-0.47
-gut	-0.44
-gut 	-0.44
-gut|lieber	-0.44
-guy	0.33
-guy 	0.65
-guys|anymore	0.59
-guys|maybe	-0.26
-guys|need	0.31
-guys|not	1.11
-guys|stop	-0.57
-guys|take	-0.24
-guy|at	-0.33
-guy|stop	-0.23
-guy|yet	-0.45
-gve	0.35
-gver	0.35
-gvert	0.35
+gula	-0.22
+gulat	-0.22
+gult	-0.23
+gulti	-0.23
+gun 	0.25
+guna	-0.42
+guna 	-0.42
+gunt	-0.31
+gura	0.29
+gurad	0.29
+gure	-0.45
+gures	-0.45
+gut	-0.46
+gut 	-0.46
+gut|lieber	-0.46
+guy	0.29
+guy 	0.66
+guys|anymore	0.67
+guys|maybe	-0.24
+guys|need	0.34
+guys|not	1.07
+guys|stop	-0.47
+guys|take	-0.23
+guys|to	0.63
+guy|at	-0.31
+guy|to	0.22
+guy|yet	-0.5
+gve	0.37
+gver	0.37
+gvert	0.37
 gvo	0.22
 gvo 	0.22
-gym	0.42
-gym 	0.42
+gym	0.41
+gym 	0.41
 gym|i	0.23
-gym|los	-0.35
+gym|los	-0.33
 gym|membership	0.64
-gym|myself	0.28
-h30	-0.28
-h30 	-0.28
-haa	0.37
+gym|myself	0.26
+h30	-0.27
+h30 	-0.27
+haa	0.38
 haak	-0.21
 haak 	-0.21
-haal	0.39
-haal 	0.39
+haal	0.4
+haal 	0.4
 haal|de	-0.21
 haal|me	0.49
-haal|mij	0.79
-haal|mijn	0.76
-haast|mail	-0.45
-hab 	0.7
+haal|mij	0.75
+haal|mijn	0.82
+haast|mail	-0.41
+hab 	0.68
 haben	-0.26
-haben|horen	-0.35
-haben|rufen	-0.21
-haben|sie	-0.5
+haben|horen	-0.39
+haben|kein	0.21
+haben|sie	-0.49
 haben|uns	0.25
-habe|den	-0.29
-habe|ich	-0.42
-habe|ihre	-0.31
-habe|kaum	0.36
-habe|kein	0.58
+habe|bereits	0.22
+habe|den	-0.45
+habe|einen	-0.21
+habe|heute	-0.24
+habe|ich	-0.43
+habe|ihre	-0.29
+habe|kaum	0.38
+habe|kein	0.55
 habe|keine	-0.33
-habe|mich	0.38
+habe|keinen	-0.21
+habe|mich	0.53
 habe|nicht	-0.34
-habe|nie	-0.42
+habe|nie	-0.44
 habe|schon	0.22
-habi	-0.36
-habit	-0.36
-habl	0.28
-habla	-0.23
+habi	-0.35
+habit	-0.35
+habl	0.26
+habla	-0.22
 hablar|ahorita	-0.21
-hable	0.28
-hablen|mas	0.24
-hablen|por	0.38
+hable	0.26
+hablen|mas	0.26
+hablen|por	0.44
 hab|das	0.41
-hab|echt	0.27
-hab|eine	-0.21
-hab|ich	-0.25
-hab|kein	0.53
-hab|keinen	0.5
-hab|mein	0.51
-hab|nichts	-0.59
-hab|nie	-0.4
-hab|scho	0.55
-hab|schon	0.75
-hac	-0.45
-hace	-0.45
-hace 	-0.27
-hacen	-0.24
-hace|falta	-0.27
-had|a	-0.37
-had|het	-0.24
+hab|ich	-0.26
+hab|kein	0.45
+hab|keinen	0.53
+hab|mein	0.47
+hab|nichts	-0.55
+hab|nie	-0.34
+hab|scho	0.57
+hab|schon	0.87
+hac	-0.33
+hace	-0.51
+hace 	-0.32
+hacen	-0.22
+hace|falta	-0.28
+hace|un	0.48
+had|a	-0.33
+had|gewoon	-0.27
+had|het	-0.22
 had|my	0.4
-hag	-0.38
-hage	0.23
-hage 	0.23
-hago	-0.5
-hago 	-0.5
-hago|para	-0.5
+hag	-0.55
+hage	0.24
+hage 	0.24
+hago	-0.69
+hago 	-0.69
+hago|para	-0.69
 hah	0.3
-hai	0.28
-hain	-0.24
-haine	-0.23
-hains	-0.22
-hait	0.55
-haite	0.55
+hai	0.26
+hain	-0.26
+haine	-0.26
+hains	-0.23
+hait	0.56
+haite	0.56
+halb|acht	-0.21
 halen|dank	0.52
-halen|hoor	-0.6
-halen|ik	-0.53
-haler	0.25
-half	-0.47
-half 	-0.47
-half|tien	-0.47
-hallo|ik	0.22
+halen|hoor	-0.62
+halen|ik	-0.56
+haler	0.27
+half	-0.46
+half 	-0.46
+half|tien	-0.46
+hall	0.22
+hallo	0.22
+hallo|ik	0.24
 ham	-0.21
 hamb	-0.21
 hamba	-0.21
-han	-0.32
+han	-0.28
 hanc	-0.35
 hance	-0.35
-handles|that	-0.29
+handles|that	-0.25
 handling|it	-0.23
 handy	-0.24
-hang	-0.54
-hange	-0.54
-hank	0.35
+hang	-0.5
+hange	-0.5
+hank	0.39
 hank 	0.52
-hanks	0.21
-hann	0.24
-hanne	0.24
-happening|lol	0.22
+hanks	0.25
+hann	0.23
+hanne	0.23
+happe	-0.42
+happening|lol	0.25
 happens|if	-0.57
-har	0.53
+har	0.57
 hara	0.44
 haras	0.44
 harassing|me	0.25
-hart	0.38
+harceler|au	0.21
+harg	-0.24
+harge	-0.24
+hart	0.4
 harta	0.25
-harto	0.38
-harto|con	0.38
+harto	0.4
+harto|con	0.4
 has 	-0.39
-hasa	-0.43
-hasar	-0.43
+hasa	-0.42
+hasar	-0.42
 hasard|vous	-0.32
-hat 	-0.5
-hate	0.49
-hatev	0.49
-hats	0.21
+hast	-0.38
+hasta	-0.38
+hat 	-0.47
+hate	0.52
+hatev	0.52
 hatt	-0.21
 hatte	-0.21
+hat|das	-0.22
 hat|ihnen	-0.42
-haue	-0.3
-hauen	-0.52
-hause	0.44
-haus|schon	0.47
-haven	-0.23
-haven|t	-0.23
+haue	-0.31
+hauen	-0.51
+hause	0.43
+haus|schon	0.48
+haven	-0.22
+haven|t	-0.22
+haver	-0.25
 have|a	-0.29
 have|asked	0.4
-have|auto	-0.23
-have|it	-0.64
-have|no	-0.3
-have|the	-0.4
+have|auto	-0.22
+have|changed	0.21
+have|it	-0.6
+have|no	-0.27
+have|the	-0.42
 hay	-0.29
 hay 	-0.29
-hay|alguna	-0.41
-hay|descuento	-0.21
+hay|alguna	-0.42
 hay|forma	-0.93
-hdr	0.3
-hdra	0.3
-hdraw	0.3
-hea	-0.23
-hear 	0.49
+hdr	0.32
+hdra	0.32
+hdraw	0.32
+hear 	0.52
 heard	-0.21
 hear|about	-0.27
-hear|back	-0.62
+hear|back	-0.6
 hear|from	0.94
-heb 	0.24
-hebb	-0.29
-hebbe	-0.29
+heb 	0.26
+hebb	-0.3
+hebbe	-0.3
 hebben|inmiddels	0.21
-hebben|jullie	-0.58
-heb|al	1
-heb|de	-0.56
-heb|een	-0.45
-heb|er	-0.61
-heb|geen	0.21
-heb|het	0.27
+hebben|jullie	-0.59
+heb|al	1.11
+heb|de	-0.57
+heb|een	-0.43
+heb|er	-0.62
+heb|het	0.28
 heb|hier	0.23
-heb|m	0.22
-heb|me	-0.34
-heb|niet	-0.49
-heb|nog	-0.58
-heb|nooit	-0.87
-heb|stop	0.21
-heb|sturen	-0.32
+heb|me	-0.38
+heb|niet	-0.48
+heb|nog	-0.62
+heb|nooit	-0.91
+heb|stop	0.22
+heb|sturen	-0.37
 hec	-0.54
 heck	-0.54
-heck 	-0.3
-hecke	-0.25
-hecki	-0.27
-hecks	-0.4
-hed	-0.37
-hedu	-0.28
-hedul	-0.28
-heef	-0.24
-heeft	-0.24
-heeft|de	-0.53
-heeft|jullie	-0.59
-heeft|mijn	-0.5
-heeft|u	-0.23
-heel	-0.31
-heel 	-0.31
-heel|professioneel	-0.32
-heer	0.21
+heck 	-0.33
+hecke	-0.21
+hecki	-0.29
+hecks	-0.49
+hed	-0.3
+hedu	-0.35
+hedul	-0.35
+heef	-0.38
+heeft	-0.38
+heeft|de	-0.44
+heeft|jullie	-0.49
+heeft|mijn	-0.26
+heel	-0.36
+heel 	-0.36
+heel|professioneel	-0.37
+heer	0.24
+heers	0.23
 heid	0.22
 heid 	0.22
 heim	-0.23
 heimw	-0.41
+heimweg|einen	-0.21
 hein	-0.45
+heini	-0.24
 hel	0.29
-hele 	-0.24
-helem	0.25
-helemaal|klaar	0.25
-hele|dag	-0.24
+hele 	-0.22
+helem	0.31
+helemaal|klaar	0.31
+hele|dag	-0.22
+hello|sorry	0.27
 help	0.34
 help 	0.34
-helpf	-0.22
-hem	-0.59
-hem 	-0.44
-hem|niet	-0.58
-hen	-0.22
-hen 	-0.24
-hend	0.21
-hend 	0.21
-henev	-0.6
+helpf	-0.24
+hem	-0.84
+hem 	-0.62
+hem|graag	-0.28
+hem|niet	-0.56
+hen	-0.23
+hen 	-0.25
+hend	0.4
+hend 	0.4
+henev	-0.61
 henl	-0.4
 henla	-0.4
-her	-0.62
-herbst|wegen	-0.69
-here	-0.31
-here 	-0.31
+her	-0.65
+herbst|wegen	-0.65
+here	-0.37
+here 	-0.37
 here|anymore	-0.22
 heru	-0.32
 herun	-0.32
-her|but	-0.46
-hete	0.38
+her|but	-0.44
+hete	0.4
 hete 	0.49
-het|adres	-0.23
-het|afmelden	-0.23
-het|avondeten	-0.5
+het|adres	-0.22
+het|afmelden	-0.22
+het|avondeten	-0.46
 het|bel	0.4
-het|bestand	0.37
-het|eten	-0.22
-het|gebruik	0.27
-het|gewoon	-0.24
-het|grijs	-0.23
+het|bestand	0.36
+het|eten	-0.21
+het|gebruik	0.29
+het|gewoon	-0.22
 het|is	-0.22
 het|maar	0.31
 het|niet	0.26
-het|nummer	-0.46
-het|ontvangen	0.23
+het|nummer	-0.44
+het|ontvangen	0.25
 het|sturen	0.26
-het|systeem	0.4
-het|voorjaar	-0.44
-het|weekend	-0.58
-het|weer	-0.26
-het|weten	-0.52
-heu	-0.78
-heur	-0.4
-heure	-0.4
-heures|une	-0.48
-heut	-0.61
-heute	-0.61
-heute|an	-0.22
-heute|nachmittag	-0.36
-heute|nicht	-0.39
-hey	0.29
-hey 	0.29
-hey|can	0.24
-hey|so	0.53
-hey|yeah	0.22
-hez	0.28
-hez 	0.28
+het|systeem	0.39
+het|voorjaar	-0.46
+het|weekend	-0.62
+het|weer	-0.25
+het|weten	-0.53
+heu	-0.8
+heur	-0.36
+heure	-0.36
+heures|de	-0.21
+heures|une	-0.49
+heut	-0.64
+heute	-0.64
+heute|an	-0.24
+heute|keine	-0.24
+heute|nachmittag	-0.37
+heute|nicht	-0.4
+hey	0.28
+hey 	0.28
+hey|can	0.25
+hey|so	0.49
+hey|yeah	0.24
+hez	0.37
+hez 	0.37
 he|doesn	-0.21
-he|handles	-0.29
+he|handles	-0.25
 he|recibido	-0.27
-he|sido	0.25
+he|sido	0.26
 hi 	0.35
-hice	-0.21
-hice 	-0.21
-hice|el	-0.21
-hich	-0.39
-hicht	-0.39
+hich	-0.42
+hicht	-0.42
 hied	0.26
 hiede	0.26
-hier	0.57
-hier 	0.38
-hierbij|mijn	0.29
-hiers	0.29
-hier|nicht	-0.7
+hier	0.62
+hier 	0.42
+hierbij|mijn	0.32
+hiers	0.28
+hier|nicht	-0.78
+hier|niet	-0.26
 hier|nooit	0.23
 hif	-0.43
 hift	-0.43
 hift 	-0.43
-hig	-0.53
-hig 	-0.23
+hig	-0.58
+hig 	-0.28
 high	-0.39
-high 	-0.25
-high|any	-0.26
-hij	-0.41
-hij 	-0.21
-hija	-0.21
-hija 	-0.21
-hija|contesto	-0.21
+high 	-0.22
+high|any	-0.23
+hij	-0.54
+hij 	-0.35
 hijo	-0.37
 hijo 	-0.37
 hijo|les	-0.37
-hij|geen	-0.33
+hij|geen	-0.24
+hij|heeft	-0.4
 hik	-0.21
 hikb	-0.21
 hikba	-0.21
-hil	-0.46
+hil	-0.56
 hilu	-0.28
 hilux	-0.28
-him	-0.41
-him 	-0.33
-hime	-0.28
-himen	-0.28
-him|but	-0.59
-him|lol	-0.21
+him	-0.4
+him 	-0.32
+him|but	-0.61
 hin 	-0.41
-hind	-0.21
-hinde	-0.21
-hing	0.21
-hing 	0.21
 hink	-0.59
-hinks	-0.24
-hio	0.22
-hio 	0.22
+hinks	-0.23
+hio	0.25
+hio 	0.25
 hipo	0.41
 hipot	0.41
 hipoteca|con	0.21
-hir	0.26
-hird	0.26
-hird 	0.26
-his 	0.22
-his|own	-0.41
-hit	0.44
+hir	0.29
+hird	0.29
+hird 	0.29
+his 	0.21
+his|own	-0.4
+hit	0.43
+hite	-0.43
+hite 	-0.43
 hitt	0.44
 hitti	0.44
-hitting|my	0.26
-hittin|my	0.43
+hitting|my	0.36
+hittin|my	0.45
+hiv	-0.21
+hive	-0.21
+hiver	-0.21
+hiver|juste	-0.21
 hi|please	0.38
 hi|this	0.4
+hja	-0.34
+hjah	-0.34
+hjahr	-0.34
 hke	-0.21
 hkei	-0.21
 hkeit	-0.21
-hla	-0.4
-hlu	0.31
-hlun	-0.23
-hlung	-0.23
+hla	-0.49
+hlag	-0.4
+hlun	-0.42
+hlung	-0.42
 hlus	0.4
 hluss	0.4
 hly	-0.4
 hly 	-0.4
-hma	-0.46
-hmal	-0.46
-hmal 	-0.45
-hme 	0.41
-hmit	-0.36
-hmitt	-0.36
+hma	-0.41
+hmal	-0.41
+hmal 	-0.4
+hme 	0.4
+hmi	-0.29
+hmit	-0.37
+hmitt	-0.37
 hn 	-0.4
 hnt	-0.54
 hnt 	-0.54
 ho 	-0.29
-hoe	-0.72
-hoe 	-0.64
-hoeft	-0.21
-hoeft|me	-0.6
-hoeft|niet	-0.48
+hochs	0.24
+hoe	-0.68
+hoe 	-0.59
+hoeft|me	-0.62
+hoeft|niet	-0.47
 hoeft|u	-0.39
 hoef|geen	0.24
 hoef|je	-0.4
-hoef|niks	0.59
-hoeren|sie	0.37
-hoeven|me	1.25
+hoef|niks	0.55
+hoeren|sie	0.29
+hoeven|me	0.96
 hoeven|niet	-0.55
 hoez	-0.21
 hoezo	-0.21
 hoezo|hebben	-0.21
-hoe|geraak	-0.28
-hoe|jullie	-0.39
-hoe|kan	-0.41
-hoe|meld	-0.42
-hoe|stop	-0.56
-hoe|vaak	0.34
-hoe|zorg	-0.38
+hoe|geraak	-0.29
+hoe|jullie	-0.4
+hoe|kan	-0.4
+hoe|lang	-0.22
+hoe|meld	-0.39
+hoe|stop	-0.52
+hoe|vaak	0.35
+hoe|zorg	-0.35
 hog	0.25
 hoga	0.25
 hogar	0.25
+hoi	0.32
+hoi 	0.39
 hois	0.21
 hoisi	0.21
-hol	0.45
-hola	0.42
-hola 	0.42
-hola|gracias	0.43
-hola|podrian	0.34
+hoi|ja	0.41
+hol	0.37
+hola	0.32
+hola 	0.32
+hola|buenas	0.31
+hola|gracias	0.47
+hola|podrian	0.37
+hola|soy	0.23
 honer	0.26
-honez	0.24
+honez	0.22
 honi	0.35
-hoo	-0.48
-hoor	-0.93
+hoo	-0.47
+hoog	-0.29
+hoogt	-0.29
+hoogte|blijven	-0.29
+hoor	-0.94
 hoor 	-0.91
 hoor|blijf	-0.26
-hoor|ik	-0.76
+hoor|ik	-0.75
 hop	-0.26
-hor	0.25
-hor 	0.64
-hora	-0.28
+hor	0.22
+hor 	0.61
+hora	-0.29
 hora 	-0.53
-horar	-0.45
-horario|de	-0.37
+horar	-0.43
+horario|de	-0.35
 hora|abren	-0.24
-hore 	-0.48
+hora|cierran	-0.21
+hore 	-0.49
 horen|auf	-0.25
-horen|bel	0.51
+horen|bel	0.5
 horen|bitte	0.23
 horen|die	-0.23
-horen|mogen	-0.36
-hore|nachstes	-0.33
-hore|nicht	-0.44
-hori	-0.53
-horit	-0.53
-hort|auf	0.28
-hort|bitte	0.32
-hort|endlich	0.52
+horen|mogen	-0.33
+hore|nachstes	-0.29
+hore|nicht	-0.46
+hori	-0.55
+horit	-0.55
+hort|auf	0.29
+hort|bitte	0.34
+hort|endlich	0.49
 hor|auf	0.42
-hor|bitte	0.44
+hor|bitte	0.38
 hot	-0.63
 hoto	-0.54
-hotos	-0.41
+hotos	-0.42
 hou	0.36
-hou 	0.76
-houd	-0.31
-houde	-0.23
-houk	0.23
-houkr	0.23
+hou 	0.77
+houd	-0.32
+houde	-0.24
+houk	0.25
+houkr	0.25
 houn	0.4
 hound	0.4
-hounding|me	0.24
-hour	-0.34
-hours	-0.34
-hours|text	-0.6
+hounding|me	0.25
+hour	-0.29
+hours	-0.29
+hours|text	-0.45
 hous	0.39
 house	0.39
 house|alerts	-0.21
-house|is	0.68
-house|thursday	-0.23
-hou|eens	0.21
-hou|maar	0.27
-hou|nou	0.34
-hou|op	0.6
-how	-0.53
-how 	-0.53
-how|about	0.73
-how|can	-0.22
-how|do	-0.85
-how|many	0.78
-how|to	-0.37
+house|is	0.67
+hou|eens	0.22
+hou|maar	0.26
+hou|nou	0.55
+hou|op	0.63
+how	-0.5
+how 	-0.5
+how|about	0.71
+how|can	-0.21
+how|do	-0.83
+how|many	0.8
+how|the	-0.25
+how|to	-0.34
 how|you	-0.42
 hoy	-0.29
 hoy 	-0.29
+hoy|dejen	-0.35
 hoy|ya	-0.21
 hra	0.4
 hrap	0.4
 hrap 	0.4
-hre	0.29
-hre 	-0.31
+hre	0.33
+hreef	0.23
 hrei	0.22
 hreib	0.22
-hrel	-0.49
-hreli	-0.49
+hrel	-0.51
+hreli	-0.51
 hrem	0.66
 hrem 	0.66
+hren	-0.21
+hrend	-0.21
 hrer	0.31
 hrer 	0.31
-hres	0.44
-hres 	0.44
-hrev	0.53
-hreve	0.53
-hrie	0.25
-hrieb	0.25
-hrif	0.21
-hrift	0.21
-hrijf	0.61
+hres	0.43
+hres 	0.43
+hrev	0.58
+hreve	0.58
+hrie	0.33
+hrieb	0.33
+hrijf	0.6
+hru	0.27
+hru 	0.27
 hsa	0.23
 hsan	0.23
 hsani	0.23
-hst	-0.42
-hste	-0.42
-hste 	-0.25
-hstes	-0.44
-hte	0.48
-hte 	0.83
-hten	0.23
-hten 	0.23
+hsc	0.24
+hsch	0.24
+hschu	0.24
+hst	-0.51
+hste	-0.51
+hste 	-0.23
+hstes	-0.54
+hte	0.46
+hte 	0.81
+hten	0.21
+hten 	0.21
 htend	-0.36
-hter	-0.36
-hter 	-0.36
+hter	-0.49
+hter 	-0.49
 hti	-0.22
 htig	-0.22
-htig 	-0.38
-htigi	-0.23
-htj	-0.33
-htje	-0.33
-htjes	-0.33
-htl	-0.41
-htli	-0.41
-htlij	-0.41
-hts	0.34
-hts 	0.34
-hu 	0.24
+htig 	-0.31
+htigi	-0.22
+htj	-0.32
+htje	-0.32
+htjes	-0.32
+htl	-0.42
+htli	-0.42
+htlij	-0.42
+hts	0.33
+hts 	0.33
+hu 	0.26
 huis	-0.33
 huis 	-0.32
-huisd	-0.34
-huis|al	0.27
-huis|is	0.41
-huis|online	-0.22
-hui|appelez	-0.28
+huisd	-0.43
+huis|al	0.28
+huis|in	-0.22
+huis|is	0.4
+huis|online	-0.21
+hule	0.24
+hule 	0.24
 hun	0.38
 hung	0.38
 hung 	0.38
-hur	-0.39
+hur	-0.4
 hurs	-0.4
 hursd	-0.4
 hus	-0.21
 husb	-0.21
 husba	-0.21
-husband|about	-0.29
-husband|s	-0.83
-husband|says	-0.38
+husband|about	-0.25
+husband|keeps	-0.21
+husband|s	-0.82
+husband|says	-0.41
 husband|told	-0.21
-hx 	-0.25
-hy 	-0.39
+huu	0.28
+huur	0.28
+huurw	0.29
+huurwoning|gevonden	0.29
+hx 	-0.22
+hy 	-0.37
 hyb	-0.22
 hybr	-0.22
 hybri	-0.22
-ia 	-0.41
+ia 	-0.4
 iad	-0.39
 iado	-0.39
 iado 	-0.39
-iag	-0.25
-iag 	-0.25
-iaj	-0.3
-iaje	-0.3
-iaje 	-0.3
+iag	-0.23
+iag 	-0.23
+iajes	0.28
 ial 	-0.31
 iale 	0.4
-iam	-0.51
-iame	-0.3
-iame 	-0.3
-iami	-0.34
-iamie	-0.34
-ian 	-0.57
-iand	0.58
-iando	0.58
-iantr	0.56
+iam	-0.52
+iame	-0.32
+iame 	-0.32
+iami	-0.3
+iamie	-0.3
+ian 	-0.55
+iand	0.6
+iando	0.6
+iantr	0.55
 iar	0.74
+iar 	0.21
 iari	0.21
 iaria	0.21
-iarl	-0.62
-iarla	-0.62
+iarl	-0.63
+iarla	-0.63
 iarm	0.71
 iarme	0.71
 iat	0.51
 iat 	0.35
-iate	0.51
-iate 	0.51
-ib 	0.24
-iba	0.49
-iba 	-0.26
-iban	0.48
-iban 	0.49
-ibas	0.22
-ibas 	0.22
-ibed	-0.37
-ibed 	-0.37
-ibem	-0.79
-ibeme	-0.79
+iate	0.5
+iate 	0.5
+ib 	0.22
+iba	0.48
+iba 	-0.27
+iban	0.47
+iban 	0.48
+ibas	0.23
+ibas 	0.23
+ibed	-0.46
+ibed 	-0.46
+ibem	-0.75
+ibeme	-0.75
 iben	-0.41
 iben 	-0.41
 ibid	-0.27
 ibido	-0.27
+ibier	-0.21
 ibir 	0.22
-ibl	-0.3
-ible	-0.3
-ible 	-0.3
-ibo	-0.21
-ibo 	-0.21
+ibiz	0.28
+ibiza	0.28
+ibiza|ya	0.31
+ibl	-0.49
+ible	-0.49
+ible 	-0.49
+ibr	0.22
+ibra	0.27
+ibra 	0.27
+ibre	0.21
+ibre 	0.21
 ibt	0.28
 ibt 	0.28
 ica 	-0.58
 ical	-0.29
 ical 	-0.29
-ican	-0.26
-ican 	-0.26
+ican	-0.23
+ican 	-0.23
 icat	0.3
 icati	0.3
 ice	-0.47
 ice 	-0.67
 icem	0.3
 icema	0.3
-icen	-0.25
-icens	-0.26
-ich 	0.45
-icha	-0.38
-icha 	-0.38
+icen	-0.23
+icens	-0.24
+ich 	0.48
+icha	-0.41
+icha 	-0.41
 iche 	0.9
 icher	-0.33
 ichez	0.22
@@ -9334,279 +9522,287 @@ ichi	0.22
 ichie	0.22
 ichk	-0.21
 ichke	-0.21
-icht 	-0.3
-ichte	0.4
+icht 	-0.31
+ichte	0.38
 ichti	-0.22
-ichtj	-0.33
-ichts	0.44
+ichtj	-0.32
+ichts	0.43
 ich|abbestellen	-0.31
-ich|bin	-0.64
-ich|bis	-0.41
+ich|bin	-0.3
+ich|bis	-0.4
 ich|bitte	0.77
-ich|brauche	-0.28
+ich|brauche	-0.24
 ich|das	0.3
-ich|den	-0.23
-ich|die	-0.88
-ich|diese	-0.32
-ich|endlich	-0.29
-ich|ersuche	0.25
-ich|fahre	0.3
-ich|gesagt	-0.25
-ich|hab	0.59
-ich|hore	-0.48
-ich|jetzt	-0.82
-ich|kann	0.58
-ich|kauf	0.33
-ich|kaufen	-0.46
-ich|keine	0.32
+ich|den	-0.24
+ich|die	-0.85
+ich|diese	-0.29
+ich|endlich	-0.31
+ich|ersuche	0.24
+ich|fahre	0.22
+ich|fur	-0.23
+ich|gesagt	-0.26
+ich|hab	0.56
+ich|hore	-0.49
+ich|jetzt	-0.75
+ich|kann	0.67
+ich|kauf	0.29
+ich|kaufen	-0.47
+ich|keine	0.26
 ich|komme	-0.37
-ich|melde	-0.38
+ich|melde	-0.42
 ich|mich	-0.73
-ich|mochte	0.5
-ich|moechte	0.33
-ich|muss	-0.29
+ich|mochte	0.49
+ich|moechte	0.29
+ich|muss	-0.25
 ich|nach	-0.4
-ich|nicht	-0.4
-ich|noch	0.62
-ich|rufe	-0.74
-ich|suche	-0.4
-ich|tun	-0.32
-ich|uberlege	-0.64
+ich|nicht	-0.42
+ich|noch	0.61
+ich|rufe	-0.81
+ich|suche	-0.41
+ich|tun	-0.36
+ich|uberlege	-0.67
 ich|unterschreibe	-0.23
-ich|unterschreiben	-0.56
-ich|verbitte	0.21
+ich|unterschreiben	-0.57
 ich|verlange	0.36
-ich|verzichte	0.22
-ich|war	-0.31
-ich|warte	-0.38
-ich|was	0.6
+ich|war	-0.32
+ich|warte	-0.4
+ich|was	0.61
 ich|widerspreche	0.35
-ich|will	0.75
-ici 	-0.22
-icin	-0.5
-icina	-0.5
+ich|will	0.76
+ich|zeit	-0.39
+ici 	-0.23
+icin	-0.49
+icina	-0.49
 icio	-0.46
 icio 	-0.46
-icit	0.49
-icita	0.53
-icite	0.51
+icit	0.47
+icita	0.66
+icite	0.35
 icito	0.39
 ici|lundi	-0.34
-ici|vendredi	-0.38
-ick 	-0.49
-icked	-0.21
+ici|vendredi	-0.37
+ick 	-0.37
+icked	-0.4
 icker	-0.21
-ico	0.23
+ico	0.3
+icos	0.39
+icos 	0.39
 id 	-0.64
 ida	-0.22
-ida 	-0.41
-idat	0.24
-idate	0.24
-idda	-0.32
-iddag	-0.32
+ida 	-0.42
+idat	0.25
+idate	0.25
+idda	-0.28
+iddag	-0.28
 idde	0.21
 iddel	0.21
-ide 	-0.31
-idea	-0.22
-idea 	-0.22
-idea|who	-0.22
-ided	0.4
-ided 	0.4
-idenm	0.61
+ide 	-0.33
+idea	-0.38
+idea 	-0.38
+idea|who	-0.38
+ided	0.41
+ided 	0.41
+iden	-0.29
+idenm	0.63
 idens	0.4
-ident	-0.22
+ident	-0.36
+ider	0.4
+ider 	0.4
 iders	0.34
-idi	-0.66
+idi	-0.43
 idi 	-0.58
-idin	-0.47
-iding	-0.47
-idn	-0.45
-idn 	-0.45
+idin	0.24
+iding	0.24
+idio	-0.22
+idio 	-0.22
+idn	-0.48
+idn 	-0.48
 ido	0.22
 ido 	0.22
 id|3	-0.21
-ie 	-0.32
-ieb	-0.37
-iebe	-0.48
+id|4	-0.21
+ie 	-0.3
+ieb	-0.31
+ieb 	0.3
+iebe	-0.49
 ieben	-0.36
-ieber	-0.45
-ied 	-0.22
+ieber	-0.46
+ied 	-0.21
 iede	0.46
-ieden	0.21
-ieder	0.26
-iedi	-0.23
-iedin	-0.23
-ieft	0.21
-ieft 	0.21
-ieg	-0.37
+ieden	0.22
+ieder	0.25
+iedi	-0.25
+iedin	-0.25
+ief	0.27
+ieg	-0.36
 iega	-0.4
 iegan	-0.4
-iege	0.23
-iege 	0.23
+iege	0.38
+iege 	0.38
 iej	-0.38
 iejo	-0.6
 iejo 	-0.6
 iel	0.26
-iel 	-0.29
-iele	-0.28
-iele 	-0.64
-ielm	0.5
-ielma	0.5
+iel 	-0.69
+iele	-0.27
+iele 	-0.62
+ielev	0.21
+ielm	0.48
+ielma	0.48
 iels	0.36
 iels 	0.36
-iem	0.23
-ieme	0.31
-ieme 	0.31
-ien 	0.36
-ienda	0.42
-iendr	-0.25
-iene	-0.39
+iem	0.24
+ieme	0.32
+ieme 	0.32
+ien 	0.41
+iend	-0.23
+ienda	0.4
+iendr	-0.29
+iene	-0.38
 iene 	-0.58
-ienm	-0.46
-ienme	-0.46
-ienn	-0.36
-ienne	-0.36
+ienm	-0.4
+ienme	-0.4
+ienn	-0.39
+ienne	-0.39
 iens	-0.37
 ient 	-0.28
 iente	0.44
-iep	-0.29
-iep 	-0.22
-ier	0.27
-ieran	-0.84
-ierc	-0.22
-ierco	-0.22
+iep	-0.28
+iep 	-0.21
+ier	0.31
+ieran	-0.93
 ierd	0.56
 ierda	0.44
-ierde	0.55
-ieri	-0.54
-ierin	-0.54
+ierde	0.53
+ieri	-0.53
+ierin	-0.53
 iern	-0.39
 ierne	-0.39
-iers	-0.4
-iers 	-0.4
-iert	-0.57
-iert 	-0.57
+ierr	-0.21
+ierra	-0.21
+iers	-0.39
+iers 	-0.39
+iert	-0.53
+iert 	-0.53
 ieru	0.21
 ierun	0.21
-ies	-0.52
+ies	-0.55
 ies 	-0.52
-iese	-0.25
-iese 	0.28
-iesel	-0.56
-iesen	-0.78
-ieser	-0.31
+iese	-0.26
+iese 	0.29
+iesel	-0.59
+iesen	-1.02
+ieser	-0.28
 ieso	-0.54
 ieso 	-0.54
-iete 	0.21
-ieten	-0.21
-iets	0.36
-iets 	0.34
+iete 	0.29
+ieten	-0.23
+iets	0.35
+iets 	0.33
 iets|aangevraagd	0.21
-iets|anders	-0.28
+iets|anders	-0.29
 iets|gevonden	0.21
 iets|is	-0.27
-iets|nodig	0.27
-ieuw	-0.29
+iets|nodig	0.26
+ieur	0.21
+ieur 	0.21
+ieuw	-0.31
+ieuw 	-0.44
 ieuwe	-0.35
 iev	0.23
 ieve	0.23
 ieve 	0.44
 iever	-0.64
 iew	-0.24
-iez	0.5
-iez 	0.52
+iez	0.49
+iez 	0.51
 if 	-0.47
-ife	-0.48
-ife 	-0.29
-iffe	-0.22
-iffer	-0.22
-iffu	0.43
-iffus	0.43
+ife	-0.46
+ife 	-0.27
+iffu	0.29
+iffus	0.29
 ifi	-0.4
-ifie	-0.47
-ifiez	-0.47
-ift	-0.32
+ifie	-0.45
+ifiez	-0.46
+ift	-0.45
 ift 	-0.43
-iftl	0.21
-iftli	0.21
-ifu	0.38
-ifus	0.38
-ifusi	0.38
+ifte	-0.4
+ifu	0.58
+ifus	0.58
+ifusi	0.58
 if|i	-0.63
-if|it	-0.26
-if|something	0.35
+if|it	-0.28
+if|something	0.37
 if|the	-0.6
-if|this	-0.25
-if|we	-0.22
+if|this	-0.26
+if|u	-0.22
+if|we	-0.21
 ig 	-0.22
-iga	0.26
-iga 	0.28
+iga	0.27
+iga 	0.3
 ige	0.42
-ige 	-0.34
+ige 	-0.33
 igen	0.45
 igen 	0.28
-igenl	-0.49
+igenl	-0.47
 igg	0.45
 igga	0.45
 igga 	0.45
 igh	-0.21
-igh 	-0.25
-igi	-0.23
-igin	-0.23
-iging	-0.23
+igh 	-0.22
+igi	-0.22
+igin	-0.22
+iging	-0.22
 ign 	-0.26
 igned	0.42
 igner	-0.67
-igni	-0.26
-ignin	-0.26
+igni	-0.27
+ignin	-0.27
 igno	-0.4
 ignor	-0.4
-igt	0.21
-igt 	0.21
-igua	-0.31
+igt	0.33
+igt 	0.33
+igua	-0.3
 igual	-0.21
 igual|dejen	-0.21
 igue	-0.49
 igue 	-0.21
 iguen	-0.33
-igur	-0.47
-igure	-0.47
-ihn 	-0.24
-ihnen|bekommen	0.63
+igur	-0.45
+igure	-0.45
+ihn 	-0.27
+ihnen|bekommen	0.55
 ihnen|den	-0.29
-ihnen|eigentlich	0.22
+ihnen|eigentlich	0.21
 ihnen|horen	0.21
-ihnen|kontaktiert	0.44
-ihnen|nicht	-0.24
+ihnen|kontaktiert	0.47
+ihnen|nicht	-0.25
 ihnen|nichts	0.23
-ihn|anzurufen	-0.24
-ihr	0.53
+ihn|anzurufen	-0.27
+ihr	0.49
 ihre	0.52
-ihre 	-1.05
+ihre 	-1.09
 ihrem	0.66
 ihrem|autohaus	0.34
-ihrem|system	0.92
+ihrem|system	0.93
 ihrem|verteiler	0.77
 ihrer	0.31
-ihrer|anrufliste	0.31
-ihrer|kartei	0.21
-ihrer|liste	0.67
-ihrer|sms	-0.59
-ihrer|versicherung	-0.38
-ihres	0.44
-ihres|autohauses	0.44
-ihre|nachricht	-0.31
-ihre|sms	-0.87
-ihr|aufhoren	0.26
-ihr|mich	0.37
-ij 	0.56
-ija	-0.21
-ija 	-0.21
+ihrer|anrufliste	0.33
+ihrer|anzeige	-0.24
+ihrer|liste	0.66
+ihrer|sms	-0.6
+ihrer|versicherung	-0.37
+ihres	0.43
+ihres|autohauses	0.43
+ihre|nachricht	-0.29
+ihre|sms	-0.92
+ihr|aufhoren	0.25
+ij 	0.5
 ijd 	-0.58
 ijda	-0.43
 ijdag	-0.43
-ijden	-0.22
-ijf	0.22
+ijden	-0.21
+ijf	0.23
 ijf 	0.47
 ijfe	-0.21
 ijfel	-0.21
@@ -9619,8 +9815,8 @@ ijla	-0.21
 ijlag	-0.21
 ijn	-0.56
 ijn 	-0.56
-ijo	-0.64
-ijo 	-0.64
+ijo	-0.63
+ijo 	-0.63
 ijs	0.28
 ijs 	-0.4
 ijst	0.3
@@ -9630,225 +9826,228 @@ ikba	-0.21
 ikbaa	-0.21
 ike	0.21
 ike 	0.21
-iks	0.23
-iks 	0.23
-ikt	-0.34
-ikt 	-0.34
-ik|al	0.21
-ik|app	-0.33
-ik|bel	-0.28
-ik|ben	0.33
-ik|dat	-0.38
+iks	0.22
+iks 	0.22
+ikt	-0.33
+ikt 	-0.33
+ik|al	0.22
+ik|app	-0.31
+ik|bel	-0.3
+ik|ben	0.21
+ik|dat	-0.35
 ik|de	-0.21
-ik|deze	-0.38
-ik|die	-0.68
-ik|een	-0.42
-ik|ga	0.5
+ik|deze	-0.4
+ik|die	-0.77
+ik|doe	0.45
+ik|een	-0.44
+ik|ga	0.52
 ik|geen	-0.33
-ik|had	-0.24
-ik|hoef	0.69
-ik|iets	0.27
+ik|had	-0.48
+ik|hoef	0.67
+ik|iets	0.26
 ik|interesse	-0.21
-ik|kan	-0.38
-ik|ken	-0.4
-ik|kijk	-0.32
-ik|kom	-0.28
-ik|kon	-0.25
-ik|koop	0.49
-ik|laat	-0.52
-ik|lees	-0.54
+ik|kan	-0.39
+ik|ken	-0.42
+ik|kijk	-0.31
+ik|kom	-0.29
+ik|kon	-0.26
+ik|koop	0.66
+ik|laat	-0.53
+ik|lees	-0.73
 ik|maak	0.22
-ik|me	-0.71
-ik|meld	-0.47
-ik|neem	-0.32
+ik|me	-0.69
+ik|meld	-0.4
+ik|neem	-0.26
 ik|niet	0.27
-ik|niks	-0.59
-ik|reageer	-0.32
+ik|niks	-0.63
+ik|reageer	-0.27
+ik|solliciteer	-0.24
 ik|sta	0.38
-ik|stop	-0.42
-ik|thuis	-0.33
-ik|tijd	-0.32
-ik|trek	0.65
+ik|stop	-0.43
+ik|thuis	-0.31
+ik|tijd	-0.27
+ik|trek	0.67
 ik|twijfel	-0.21
-ik|uitgeschreven	0.37
-ik|van	-0.28
-ik|voor	-0.36
-ik|was	-0.48
-ik|wel	-0.33
-ik|wens	0.54
+ik|uitgeschreven	0.36
+ik|uitschrijven	-0.67
+ik|van	-0.29
+ik|verzoek	0.24
+ik|voor	-0.33
+ik|was	-0.49
+ik|wel	-0.24
+ik|wens	0.55
 ik|wil	0.35
-ik|zeg	0.41
+ik|zeg	0.43
 ik|zijn	-0.21
-ik|zoek	-0.43
-ila	0.32
-ilad	0.32
-iladr	0.32
-ild	-0.43
-ild 	-0.43
-ile	-0.46
-ile 	-0.5
-ilem	-0.23
-ileme	-0.23
-ilen	-0.29
-ilen 	-0.29
-iler	0.22
+ik|zoek	-0.45
+ila	0.31
+ilad	0.31
+iladr	0.31
+ild	-0.41
+ild 	-0.41
+ile	-0.42
+ile 	-0.31
+ilem	-0.22
+ileme	-0.22
+ilen	-0.26
+ilen 	-0.26
+iler	0.21
 ilern	0.23
 ilia	0.21
 iliar	0.21
-ilisa	0.32
-ill 	-0.6
-ille	0.42
+ilisa	0.34
+ill 	-0.64
+ille	0.39
 ille 	0.32
-illed	0.41
+illed	0.4
 illen	0.23
-illes	-0.21
-illeu	0.61
-illez	0.39
+illeu	0.57
+illez	0.4
 illi	0.54
 illig	0.4
-iln	-0.21
-ilne	-0.21
-ilneh	-0.21
 ilo	0.21
 ilo 	0.21
-ils	0.46
-ils 	0.46
+ils	0.42
+ils 	0.42
 ils|arretent	-0.38
 ilu	-0.28
 ilux	-0.28
 ilux 	-0.28
-ily	-0.25
-ily 	-0.25
-il|moyen	-0.33
-il|pour	-0.5
+ily	-0.24
+ily 	-0.24
+il|moyen	-0.26
+il|ne	-0.4
+il|pour	-0.34
 il|pourra	-0.24
-il|un	-0.29
-il|vous	0.46
-il|y	-0.93
-im 	-0.21
-ima	-0.57
-ima 	-0.46
-imal	-0.3
-imal 	-0.3
-iman	-0.21
-imanc	-0.21
+il|un	-0.28
+il|vous	0.47
+il|y	-0.83
+ima	-0.59
+ima 	-0.47
+imal	-0.32
+imal 	-0.32
+iman	-0.22
+imanc	-0.22
 ime 	-0.41
-imen	-0.28
-iment	-0.28
 imer	0.37
-imer 	0.38
-imi	0.23
-imin	0.21
-imina	0.73
-imm	0.31
+imer 	0.37
+imi	0.24
+imin	0.23
+imina	0.69
+imm	0.4
 imma	0.43
 imma 	0.43
-imme	0.32
-immed	0.46
+imme	0.33
+immed	0.48
 immer	0.31
+immo	0.21
+immob	0.21
 imp	-0.22
-impreso|con	-0.21
 imw	-0.41
 imwe	-0.41
 imweg	-0.41
-im|buro	-0.55
+im|buro	-0.57
 im|done	0.52
-im|good	0.56
+im|fruhjahr	-0.34
+im|good	0.57
 im|mai	-0.38
 im|on	0.28
-im|stau	-0.22
+im|stau	-0.29
 im|urlaub	-0.4
-in 	0.32
+in 	0.38
 inale	0.51
-inall	-0.23
-inam	0.43
-iname	0.43
+inall	-0.22
+inam	0.39
+iname	0.39
 inan	-0.25
-inanc	-0.52
-inar	-0.28
-inar 	-0.28
-inbox|maybe	-0.28
-inc	-0.31
+inanc	-0.5
+inar	-0.31
+inar 	-0.31
+inbox|maybe	-0.26
+inc	-0.32
 ince	-0.31
 incen	-0.27
-incl	-0.21
-inclu	-0.21
+incl	-0.28
+inclu	-0.28
 ind 	-0.38
 inde	-0.53
-inder	-0.51
+inder	-0.5
 indl	0.63
 indly	0.63
+indo	-0.21
+indow	-0.21
 inds	-0.29
 inds 	-0.29
-inea	0.37
-inea 	0.37
-inee	-0.29
+inea 	0.32
+inee	-0.26
 inee 	-0.4
-ineen	-0.29
-ineens|met	-0.29
-inem	0.35
-inem 	0.35
-iness	0.29
-inf	-0.22
-infa	0.21
-infac	0.21
-info	-0.3
+ineen	-0.26
+ineens|met	-0.26
+inem	0.32
+inem 	0.32
+inera	-0.27
+iness	0.3
+infa	0.22
+infac	0.22
+info	-0.28
 infon	-0.26
 informacion|de	-0.22
+informacion|sobre	0.28
 information|and	0.35
-information|be	0.28
-information|deleted	0.47
-informiert|werden	-0.21
-infos	-0.36
-infos|bitte	-0.27
+information|be	0.29
+information|deleted	0.44
+informiert|werden	-0.22
+infos	-0.39
+infos|bitte	-0.3
 infos|stp	-0.44
-info|aub	-0.72
-info|autohaus	0.23
+info|aub	-0.73
+info|autohaus	0.41
 info|but	0.34
-info|from	0.21
-info|i	-0.22
-info|ich	-0.29
-info|on	-0.36
-info|please	-0.38
-info|por	-0.94
-info|porfa	-0.3
+info|del	-0.21
+info|from	0.22
+info|i	-0.23
+info|on	-0.25
+info|please	-0.4
+info|por	-0.73
+info|porfa	-0.32
 info|sur	0.38
 info|talk	-0.31
-inge	-0.23
-ingen	-0.23
-ingle	-0.47
-ingli	0.4
+info|woonstad	0.22
+inge	-0.26
+ingen	-0.26
+ingle	-0.46
+ingli	0.41
 ingo	-0.41
 ingo 	-0.41
 ingos	-0.26
 ings	-0.27
 ings 	-0.27
-ingu	0.29
-ingun	0.29
-ingv	0.35
-ingve	0.35
+ingu	0.25
+ingun	0.25
+ingv	0.37
+ingve	0.37
 ing|calling	0.61
 ini	0.29
 ini 	0.42
-inie	0.43
-iniek	0.43
+inie	0.42
+iniek	0.42
 inig	-0.41
 inig 	-0.21
 inigu	-0.25
-inin	0.4
-ining	0.4
-init	-0.32
-init 	-0.32
+inin	0.45
+ining	0.45
+init	-0.34
+init 	-0.34
 iniv	0.24
 iniva	0.24
-ink	-0.47
-ink 	-0.3
-inke	-0.26
-inkel	-0.26
-inks	-0.24
-inks 	-0.24
-inma	-0.31
-inmal	-0.31
+ink	-0.64
+ink 	-0.47
+inke	-0.23
+inkel	-0.23
+inks	-0.23
+inks 	-0.23
+inma	-0.32
+inmal	-0.32
 inmi	0.21
 inmid	0.21
 inmiddels|een	0.21
@@ -9856,507 +10055,548 @@ inmo	0.21
 inmob	0.21
 inn	-0.73
 inne	-0.6
-innen	-0.4
+innen	-0.41
 inner	-0.3
-ino 	-0.21
+innt	-0.21
+innt 	-0.21
+ino 	-0.29
 inon	0.21
 inon 	0.21
-inscribi|en	0.53
-inscrita|en	0.37
-inscrit|sur	0.23
-inscrivez|moi	0.23
+inquired|about	0.21
+insa	-0.22
+inscribi|en	0.55
+inscription|pour	-0.28
+inscrita|en	0.39
+inscrit|sur	0.24
+inscrivez|moi	0.24
 inso	0.21
 inson	0.21
-insta	-0.24
+insta	-0.23
+instead|for	-0.21
 insu	0.44
-insup	0.32
-insur	0.33
+insup	0.41
+insur	0.32
 insurance|anymore	0.5
-insurance|company	0.29
-insurance|through	0.22
+insurance|company	0.36
+insurance|through	0.21
 ins|with	-0.39
 int 	-0.26
 intem	-0.34
-interesada|compre	-0.4
-interesa|borrenme	0.66
-interesa|el	0.45
-interesa|eliminen	0.92
-interesa|gracias	-0.66
+interesada|compre	-0.41
+interesa|borrenme	0.56
+interesa|el	0.46
+interesa|eliminen	0.87
+interesa|gracias	-0.69
 interesa|mandame	-0.21
-interesa|nada	0.76
-interesa|parar	0.78
-interesa|porfavor	0.88
+interesa|nada	0.78
+interesa|parar	0.68
+interesa|porfavor	0.87
 interesa|y	0.23
-interesa|ya	0.75
+interesa|ya	0.77
 interessee|merci	-0.65
-interesse|arretez	0.53
+interesse|arretez	0.57
 interesse|bel	0.5
-interesse|bitte	0.48
-interesse|heb	0.25
-interesse|in	0.42
-interesse|meer	-1.56
-interesse|merci	-0.61
-interesse|pantoute	0.24
-interesse|pas	-0.22
-interesse|plus	-0.41
-interesse|pour	-0.22
-interesse|sorry	-0.53
-interesse|und	0.29
-interesse|verwijder	0.54
-interessiert|hab	-0.39
-interested|and	0.29
-interested|anymore	-0.75
-interested|at	-0.71
-interested|in	0.67
-interested|please	0.93
-interested|right	-0.56
-interested|rn	-0.38
-interested|so	-0.44
-interested|stop	0.83
-interested|text	-0.43
-interested|went	-0.24
-interest|so	0.67
-intm	-0.54
-intme	-0.54
-inu	-0.63
-inuer	-0.42
+interesse|bitte	0.44
+interesse|heb	0.24
+interesse|in	0.49
+interesse|meer	-1.53
+interesse|merci	-0.56
+interesse|pantoute	0.26
+interesse|pas	-0.21
+interesse|plus	-0.39
+interesse|sorry	-0.78
+interesse|und	0.26
+interesse|verwijder	0.56
+interessiert|hab	-0.64
+interested|and	0.32
+interested|anymore	-0.84
+interested|at	-0.69
+interested|in	0.68
+interested|please	0.95
+interested|right	-0.52
+interested|rn	-0.36
+interested|so	-0.36
+interested|stop	0.81
+interested|text	-0.38
+interested|went	-0.45
+interest|so	0.74
+intm	-0.49
+intme	-0.49
+inu	-0.62
+inuer	-0.41
 inut	-0.4
 inute	-0.4
 inw	0.4
 inwi	0.4
 inwil	0.4
-in|10	-0.62
-in|als	-0.22
-in|any	-0.26
-in|around	-0.51
-in|blau	-0.35
-in|blue	-0.41
+inz	-0.3
+inza	-0.24
+inzah	-0.24
+inzahlungnahme|die	-0.23
+in|10	-0.71
+in|a	0.21
+in|als	-0.23
+in|any	-0.27
+in|april	0.21
+in|around	-0.56
+in|blau	-0.47
+in|blue	-0.39
 in|by	-0.4
-in|de	-0.47
-in|den	-0.57
-in|der	-0.27
-in|from	-0.51
-in|graz	-0.56
-in|ihrer	-0.59
+in|de	-0.52
+in|den	-0.56
+in|der	-0.28
+in|from	-0.62
+in|glasvezel	0.25
+in|graz	-0.61
+in|ihrer	-0.6
 in|juni	-0.26
-in|just	-0.36
-in|my	0.25
-in|number	-0.27
+in|just	-0.41
+in|my	0.4
+in|number	-0.29
 in|oak	-0.22
-in|offer	-0.25
-in|om	0.91
-in|paramaribo	-0.21
+in|offer	-0.28
+in|offers	-0.21
+in|om	0.9
+in|paramaribo	-0.22
 in|ruah	0.27
 in|rueh	0.29
 in|ruhe	0.69
 in|saturday	-0.21
-in|september	-0.22
-in|these	-0.21
-in|utrecht	-0.27
-in|voor	0.23
+in|september	-0.25
+in|tulsa	-0.22
+in|utrecht	-0.28
+in|voor	0.25
 in|zahlung	-0.23
-in|zonnepanelen	0.42
+in|zonnepanelen	0.44
 io 	-0.48
-ion 	0.33
-ionee	-0.32
+ion 	0.35
+ionee	-0.37
 ionel	-0.25
-ionne	-0.63
+ionne	-0.73
 ions	-0.3
 ions 	-0.3
-ior	-0.28
-ior 	-0.28
+ior	-0.27
+ior 	-0.27
 ios	-0.23
-ios 	0.27
+ios 	0.26
 ioso	-0.22
 ioso 	-0.22
 iou	0.4
 ious	0.4
 iousl	0.4
-ipe	0.21
-ipe 	0.21
-iph	0.5
-ipho	0.5
-iphon	0.5
-iphone|stop	0.5
+ipe	0.22
+ipe 	0.22
+iph	0.47
+ipho	0.47
+iphon	0.47
+iphone|stop	0.47
 ipo	0.41
 ipot	0.41
 ipote	0.41
-ipt	0.27
-ipti	0.27
-iptio	0.27
+ipp	-0.31
+ipt	0.25
+ipti	0.25
+iptio	0.25
 iqu	-0.31
 ique	-0.31
 ique 	-0.31
-ird	0.26
-ird 	0.26
-ire	0.39
-irect	-0.26
-iren	0.44
-iren 	0.44
-irg	-0.26
-irge	-0.26
-irgen	-0.26
-irgendwo|abmelden	-0.26
-irie	-0.29
-irie 	-0.29
+ird	0.29
+ird 	0.29
+ire	0.4
+irect	-0.27
+ired	0.21
+ired 	0.21
+iren	0.43
+iren 	0.43
+irg	-0.28
+irge	-0.28
+irgen	-0.28
+irgendwo|abmelden	-0.28
+irie	-0.24
+irie 	-0.24
 irl	0.38
 irle	0.38
 irles	0.38
-irman	-0.21
-irmar	-0.32
+irm 	0.32
+irmar	-0.36
 irmen	-0.42
-iro	0.23
-iro 	0.23
+iro	0.24
+iro 	0.24
 irs	-0.21
 irst	-0.21
 irst 	-0.21
-is 	-0.34
-isar	-0.29
+is 	-0.33
+isar	-0.28
 isarm	-0.3
-isat	0.32
-isati	0.32
+isat	0.34
+isati	0.34
+isb	0.4
 isc	-0.47
 isch	-0.77
 isch 	-0.58
 iscon	1.02
-isd	-0.34
-isd 	-0.34
-ise	-0.3
-ises	-0.21
-ises 	-0.21
-ish 	0.21
-ishe	-0.27
-isher	-0.27
+isd	-0.43
+isd 	-0.43
+ishe	-0.25
+isher	-0.26
+ishes	0.25
 isi 	0.21
-isie	0.5
-isiem	0.31
-isier	0.21
-isit	-0.4
-isito	-0.34
-ism	-0.28
+isie	0.51
+isiem	0.32
+isine	-0.21
+isio	0.21
+ision	0.21
+isit	-0.41
+isite	-0.31
+isito	-0.33
+ism	-0.29
 isma	-0.28
 isma 	-0.28
-isn	-0.31
-isn 	-0.31
-isn|t	-0.31
+isme	-0.39
+isme 	-0.39
+isn	-0.51
+isn 	-0.51
+isn|t	-0.51
 iso	0.26
-ison	0.24
-ison 	0.24
+ison	0.25
+ison 	0.25
 isp	-0.41
 ispo	-0.41
-ispo 	-0.22
+ispo 	-0.24
 iss 	-0.22
 isse 	0.37
-issed	-0.36
-issen	0.4
+issed	-0.35
+issen	0.43
 issez	0.25
 issin	-0.4
 issio	0.47
 issu	-0.24
-istak	-0.42
-istas	0.21
+istak	-0.41
 ister	0.4
-istes	0.65
+istes	0.64
 istin	-0.23
 isto 	-0.29
-ists	0.23
-ists 	0.23
+ists	0.24
+ists 	0.24
 ist|alles	-0.21
 ist|beim	-0.21
 ist|besser	-0.37
-ist|bitte	-0.21
-ist|brauchen	-0.59
+ist|bitte	-0.26
+ist|brauchen	-0.6
 ist|dann	-0.4
 ist|das	-0.44
-ist|der	-0.44
-ist|die	-0.36
-ist|diese	-0.49
-ist|nicht	-0.87
-ist|nie	-0.57
-ist|ok	0.3
-ist|okay	0.49
+ist|der	-0.45
+ist|die	-0.31
+ist|diese	-0.43
+ist|echt	-0.71
+ist|nicht	-0.92
+ist|nie	-0.63
+ist|ok	0.35
+ist|okay	0.45
 ist|schon	0.4
-ist|stopp	-0.4
-ist|verkauft	0.23
+ist|stopp	-0.36
+ist|verkauft	0.25
 is|al	0.25
-is|another	-0.25
-is|best	-0.51
-is|beter	-1.13
-is|better	-0.37
-is|dan	-0.4
-is|de	-0.63
+is|another	-0.26
+is|bad	0.23
+is|best	-0.49
+is|beter	-1.07
+is|better	-0.59
+is|dan	-0.37
+is|de	-0.64
 is|echt	-0.6
 is|er	-0.4
 is|fine	0.27
-is|going	-0.25
+is|going	-0.24
 is|harassment	0.21
 is|het	-0.4
 is|hoef	-0.25
 is|it	-0.21
 is|meer	-0.41
-is|mijn	-0.42
-is|my	-0.22
+is|mijn	-0.41
+is|my	-0.21
 is|nog	-0.28
-is|not	0.46
-is|plenty	-0.42
-is|ready	-0.27
-is|sold	0.68
+is|not	0.85
+is|plenty	-0.45
+is|ready	-0.31
+is|sold	0.67
 is|stop	-0.31
 is|that	-0.21
-is|under	-0.21
-is|up	-0.22
-ita	-0.76
+is|under	-0.22
+is|up	-0.21
+is|veranderd	-0.21
+ita	-0.75
 ita 	-0.41
-itar	0.33
-itar 	0.33
-itch 	-0.25
-itche	0.25
-itchi	0.3
+itar	0.35
+itar 	0.35
+itch 	-0.26
+itche	0.39
+itchi	0.22
 iten 	-0.52
-itenm	0.71
-iter	0.21
-iter 	-0.5
-itere	0.78
-iterg	-0.27
+itenm	0.7
+iter	0.23
+iter 	-0.56
+itere	0.87
+iterg	-0.25
 iterh	-0.41
-ites	-0.26
-ites 	-0.26
-itez	0.24
-itez 	0.24
-itg	0.53
-itge	0.53
-itges	0.53
-ith	0.26
-ith 	0.26
-ithd	0.3
-ithdr	0.3
+ites	-0.27
+ites 	-0.27
+itg	0.58
+itge	0.58
+itges	0.58
+ith	0.23
+ith 	0.23
+ithd	0.32
+ithdr	0.32
 iti	-0.31
 itin	-0.22
+itine	-0.27
 iting	-0.22
-ito	0.42
-ito 	0.66
-itos	-0.34
-itos 	-0.34
+itl	-0.22
+itli	-0.22
+itlis	-0.22
+ito	0.43
+ito 	0.67
+itos	-0.33
+itos 	-0.33
 its 	0.36
 itsa	-0.28
 itsad	-0.28
 itsc	0.21
 itsch	0.21
-its|not	0.22
-itt	0.21
-itta	-0.25
-ittag	-0.25
-itten	-0.23
+its|not	0.25
+itta	-0.24
+ittag	-0.24
+itten	-0.21
 itti	0.44
 ittin	0.44
-ittl	-0.22
-ittle	-0.22
-itz	-0.3
-itze	-0.3
-itzet	-0.3
-it|again	-0.76
+ittu	-0.22
+ittun	-0.22
+itz	-0.24
+itze	-0.25
+itzet	-0.25
+it|again	-0.8
 it|bro	0.22
-it|have	-0.23
-it|in	-0.6
-it|means	-0.42
-it|out	0.24
-it|s	-0.51
-it|sold	-0.26
-it|stop	0.26
+it|have	-0.22
+it|in	-0.59
+it|means	-0.41
+it|out	0.28
+it|s	-0.54
+it|sold	-0.29
+it|stop	0.29
 it|to	-0.29
 ivan	0.24
 ivan 	0.24
-ivat 	-0.54
+ivat 	-0.68
 ive	-0.57
 ive 	-0.37
-ived	-0.21
-ived 	-0.21
-iver	-0.38
+ived	-0.24
+ived 	-0.24
+iver	-0.39
+iver 	-0.21
 ives	-0.27
 ives 	-0.27
 ivin	-0.29
 iving	-0.29
 ix 	0.39
 ixe	-0.43
-ixe 	-0.28
+ixe 	-0.27
+ixing	-0.21
 iza	-0.39
+iza 	0.27
 izac	-0.39
 izaci	-0.39
 izo	0.39
 izo 	0.39
-i|actually	-0.29
+i|actually	-0.31
 i|ain	0.4
 i|already	0.57
-i|am	0.36
-i|can	-0.24
-i|cancel	-0.22
-i|changed	-0.61
+i|am	0.35
+i|can	-0.25
+i|cancel	-0.23
+i|changed	-0.62
 i|d	0.64
-i|de	-0.25
-i|didn	-0.32
+i|de	-0.23
+i|didn	-0.3
 i|do	0.41
-i|dont	0.29
-i|ever	0.28
-i|finally	-0.23
-i|get	-0.55
-i|got	0.22
-i|hab	0.55
-i|have	0.58
+i|don	0.26
+i|dont	0.28
+i|ever	0.26
+i|finally	-0.22
+i|found	0.29
+i|get	-0.54
+i|go	-0.29
+i|graduated	0.34
+i|hab	0.57
+i|have	0.61
 i|haven	-0.22
 i|hear	-0.21
+i|inquired	0.21
 i|just	-0.5
 i|like	-0.52
-i|ll	-0.23
-i|mean	0.21
-i|might	-0.37
+i|ll	-0.22
+i|mean	0.22
+i|might	-0.36
 i|mog	0.22
-i|moved	0.22
-i|never	-0.71
-i|no	0.49
+i|moved	0.25
+i|never	-0.74
+i|no	0.48
 i|opt	-0.79
-i|reply	-0.38
-i|request	0.25
+i|reply	-0.39
+i|request	0.28
 i|revoke	0.26
-i|said	0.44
+i|said	0.51
 i|sent	-0.21
-i|should	-0.23
-i|sold	0.3
+i|should	-0.21
+i|sold	0.98
 i|still	-0.28
-i|stop	-0.83
-i|stopped	-0.28
-i|texted	-0.46
-i|told	0.59
-i|unsubscribe	-0.91
-i|unsubscribed	-0.37
+i|stop	-0.8
+i|texted	-0.47
+i|told	0.57
+i|unsubscribe	-1.04
+i|unsubscribed	-0.46
 i|update	-0.21
-i|ve	0.67
-i|want	0.27
+i|ve	0.69
+i|want	0.29
 i|wanted	-0.27
-i|was	-0.36
+i|was	-0.35
 i|won	0.26
-i|would	0.48
+i|would	0.45
 i|wouldn	-0.52
-ja 	0.59
-jaa	0.3
+ja 	0.61
+jaa	0.31
 jaa 	0.34
-jaar	-0.71
-jaar 	-0.67
-jaar|met	-0.25
-jaar|weer	-0.35
-jad 	0.22
-jah	-0.46
-jahr	-0.46
-jahr 	-0.46
-jahr|kein	0.3
-jahr|mit	-0.33
-jahr|wieder	-0.21
+jaar	-0.49
+jaar 	-0.45
+jaar|met	-0.26
+jaar|opnieuw	-0.24
+jaar|weer	-0.22
+jad 	0.28
+jada	-0.21
+jada 	-0.21
+jah	-0.28
+jahr	-0.28
+jahr 	-0.65
+jahr|kein	0.22
+jahr|mit	-0.29
+jahr|nochmal	-0.33
 jaj	-0.52
 jaja	-0.52
 jaja 	-0.52
-jam	0.29
-jamais|arrive	-0.33
-jamais|c	0.47
-jamais|composer	0.25
-jamais|demande	-0.51
-jamais|dit	-1.09
+jam	0.28
+jamais|arrive	-0.26
+jamais|c	0.43
+jamais|composer	0.28
+jamais|demande	-0.53
+jamais|dit	-1.18
+jamais|postule	0.21
 jame	0.44
 jame 	0.44
-jan	-0.33
-jar	-0.34
-jar 	0.34
-jara	-0.48
-jaran	-0.48
-jaro	-0.62
-jaron	-0.62
-ja|hallo	0.22
+jan	-0.32
+jar	-0.36
+jar 	0.33
+jara	-0.49
+jaran	-0.49
+jaro	-0.61
+jaron	-0.61
+jas	-0.21
+jas 	-0.21
+ja|eigentlich	-0.22
+ja|hallo	0.24
+ja|met	0.41
 jd 	-0.58
 jda	-0.43
 jdag	-0.43
 jdag 	-0.43
-jden	-0.22
-jdens	-0.22
-jder 	0.37
-jderd	-0.52
+jden	-0.21
+jdens	-0.21
+jder 	0.39
+jderd	-0.53
 jdere	0.55
-je 	-0.39
-jed	-0.31
-jede	-0.35
+je 	-0.31
+jed	-0.3
+jede	-0.34
 jeden	-0.26
+jeden|morgen	-0.21
 jeden|tag	-0.26
-jeder	-0.23
-jederzeit|an	-0.23
-jeg	0.33
-jegl	0.33
-jegli	0.33
-jegliche|werbung	0.51
-jen	0.26
-jenl	-0.24
-jenle	-0.24
+jeder	-0.22
+jederzeit|an	-0.22
+jeg	0.32
+jegl	0.32
+jegli	0.32
+jegliche|werbung	0.5
+jen	0.28
+jenl	-0.25
+jenle	-0.25
 jenm	0.51
 jenme	0.51
 jer	0.21
 jerz	0.21
 jerzo	0.21
-jes	0.55
-jes 	0.43
-jess	-0.24
-jess 	-0.37
-jessi	-0.24
-jess|see	-0.37
+jes	0.56
+jes 	0.44
+jess	-0.25
+jess 	-0.42
+jessi	-0.25
+jess|see	-0.42
 jes|een	-0.41
-jes|ik	0.25
-jes|meer	0.73
+jes|ik	0.28
+jes|meer	0.71
 jes|over	0.26
-jes|uitzetten	-0.31
-jes|van	-0.67
-jett	-0.3
-jetta	-0.3
+jes|uitzetten	-0.27
+jes|van	-0.71
+jett	-0.31
+jetta	-0.31
 jetzt|bitte	0.21
-jetzt|endlich	-0.82
-jetzt|horen	-0.33
+jetzt|endlich	-0.75
+jetzt|horen	-0.34
 jetzt|mit	0.21
-jetzt|reicht	0.27
+jetzt|reicht	0.24
 jetzt|wieder	-0.24
 jetzt|wo	-0.4
 jeu	-0.59
 jeud	-0.41
 jeudi	-0.41
 jeudi|10h	-0.3
-jeudi|14h	-0.27
-jeun	-0.36
-jeune	-0.36
+jeudi|14h	-0.24
+jeun	-0.34
+jeune	-0.34
 je|al	0.26
-je|als	-0.33
-je|bericht	-0.54
-je|fais	-0.28
-je|geen	-0.84
-je|hoeft	-0.4
-je|ik	-0.25
-je|l	-0.71
-je|le	0.31
-je|lis	-0.64
+je|als	-0.31
+je|bericht	-0.52
+je|fais	-0.25
+je|geen	-0.79
+je|haal	0.24
+je|hoeft	-0.38
+je|ik	-0.24
+je|l	-0.75
+je|le	0.32
+je|lis	-0.61
 je|mag	-0.21
-je|mail	-0.43
+je|mail	-0.45
+je|me	0.21
 je|mijn	0.3
-je|n	-0.81
-je|ne	0.59
+je|n	-0.82
+je|ne	0.6
 je|niet	-0.36
-je|nog	-0.25
-je|parle	-0.24
-je|passe	-1.03
+je|nog	-0.26
+je|parle	-0.23
+je|passe	-1.01
 je|peux	-0.22
 je|porte	0.21
-je|regarde	-0.83
-je|retire	0.68
-je|reviendrai	-0.25
-je|signe	-0.26
-je|stuur	0.37
-je|suis	-0.66
-je|telefoontjes	0.55
+je|regarde	-0.95
+je|retire	0.74
+je|reviendrai	-0.29
+je|signe	-0.25
+je|souhaite	0.52
+je|stuur	0.31
+je|suis	-0.7
+je|telefoontje	-0.21
+je|telefoontjes	0.56
 je|vais	-0.36
-je|veux	-0.25
+je|veux	-0.23
 je|voulais	-0.24
-je|vous	0.53
+je|vous	0.8
 jf 	0.47
 jfe	-0.21
 jfel	-0.21
@@ -10369,84 +10609,86 @@ jla	-0.21
 jlag	-0.21
 jlage	-0.21
 jn 	-0.56
-jo 	-0.84
+jo 	-0.79
+job|thru	0.27
 joi	0.27
 join	0.27
-join 	0.28
+join 	0.26
 joini	0.23
-jon	0.22
-jong	0.22
-jonge	0.22
-jongens|niet	0.22
-jor	-0.33
-jor 	-0.32
-jora	-0.72
-joran	-0.4
+jon	0.4
+jong	0.4
+jonge	0.4
+jor	-0.34
+jor 	-0.34
+jora	-0.71
+joran	-0.39
 jorar	-0.45
-jorg	0.32
-jorge	0.32
-jorge|no	0.52
-jos	0.53
+jorg	0.28
+jorge	0.28
+jorge|no	0.44
+jos	0.54
 josh	0.53
 josh 	0.53
 josh|directly	0.53
-jou	-0.63
-jour	-0.63
-jour 	-0.29
-journee|sophie	0.41
-jours	-0.59
-jours|deux	-0.44
-jours|une	-0.76
-jour|c	-0.57
-jour|une	-0.25
+jou	-0.82
+jour	-0.82
+jour 	-0.25
+journee|sophie	0.55
+jours	-0.94
+jour|c	-0.45
+jour|une	-0.22
 jst	0.3
 jst 	0.3
 jua	-0.24
 juan	-0.24
 juan 	-0.24
 juan|perez	-0.24
-jui	-0.38
-juis	-0.38
-juist	-0.38
-juist|meer	-0.38
-jullie|bedrijf	0.25
-jullie|bellen	-0.32
-jullie|bellijst	0.84
+jui	-0.39
+juis	-0.39
+juist	-0.39
+juist|meer	-0.39
+julie	0.23
+julien|pour	0.23
+jullie|advertentie	-0.32
+jullie|bedrijf	0.24
+jullie|bellen	-0.3
+jullie|bellijst	0.82
 jullie|benaderd	0.66
-jullie|berichten	0.41
+jullie|berichten	0.43
 jullie|bestand	0.23
 jullie|database	0.4
-jullie|de	-0.81
-jullie|geappt	-0.45
+jullie|de	-0.88
+jullie|geappt	-0.37
 jullie|geen	-0.5
-jullie|gezegd	-0.22
-jullie|het	-0.23
-jullie|hoeven	0.37
-jullie|horen	0.37
-jullie|ineens	-0.29
-jullie|kantoor	0.46
-jullie|kijk	-0.41
-jullie|mailinglijst	0.24
-jullie|makelaardij	0.21
+jullie|gesolliciteerd	0.33
+jullie|gezegd	-0.51
+jullie|het	-0.22
+jullie|hoeven	0.34
+jullie|horen	0.35
+jullie|ineens	-0.26
+jullie|kantoor	0.54
+jullie|kijk	-0.38
+jullie|mailinglijst	0.59
 jullie|met	-1.19
-jullie|mij	0.23
-jullie|mijn	-0.48
-jullie|moesten	-0.59
+jullie|mij	0.24
+jullie|mijn	-0.49
+jullie|moesten	-0.58
 jullie|moeten	0.22
-jullie|niet	0.5
-jullie|nieuwsbrief	0.37
+jullie|niet	0.52
+jullie|nieuwsbrief	0.39
 jullie|nodig	-0.21
 jullie|nu	0.22
-jullie|ontvangen	1.29
+jullie|ontvangen	1.4
 jullie|ook	-0.33
-jullie|sms	-0.6
-jullie|stoppen	0.62
+jullie|ophouden	0.21
+jullie|sms	-0.58
+jullie|stoppen	0.49
 jullie|systeem	0.4
-jullie|te	0.59
-jullie|verkoper	-0.35
-jullie|verteld	-0.33
+jullie|te	0.55
+jullie|verkoper	-0.34
+jullie|verteld	-0.24
 jullie|zeggen	0.22
-jullie|zelf	-0.37
+jullie|zelf	-0.32
 jun	-0.26
 june	-0.29
 june 	-0.29
@@ -10454,279 +10696,293 @@ juni	-0.26
 juni 	-0.26
 junt	-0.46
 junta	-0.47
-jus	-0.22
+jun|2024	0.22
+jus	-0.21
 jusq	-0.25
 jusqu	-0.25
 jusqu|a	-0.22
-jusqu|au	-0.21
-just	-0.22
-juste	-0.24
-juste|dit	-0.34
-juste|en	-0.44
+just	-0.21
+juste	-0.25
+juste|dit	-0.36
+juste|en	-0.54
 juste|le	-0.21
-juste|pas	-0.6
-justo	-0.44
-justo|cuando	-0.44
-just|annoyed	-0.47
-just|been	-0.21
-just|busy	-0.29
-just|call	-0.69
-just|cash	-0.36
-just|checking	-0.27
-just|clicked	-0.21
-just|give	-0.43
-just|leave	0.32
-just|missed	-0.34
+juste|les	-0.21
+juste|pas	-0.77
+justo	-0.45
+justo|cuando	-0.45
+just|annoyed	-0.49
+just|been	-0.28
+just|busy	-0.3
+just|call	-0.74
+just|cash	-0.41
+just|checking	-0.29
+just|give	-0.45
+just|leave	0.29
+just|missed	-0.35
 just|slammed	-0.22
-just|slow	-0.45
-just|static	-0.21
-just|stop	0.26
-just|the	-1.08
-just|this	-0.47
-just|want	-0.23
+just|slow	-0.46
+just|stop	0.28
+just|the	-1.07
+just|this	-0.45
+just|want	-0.28
 jve	0.22
 jveu	0.22
 jveux	0.22
 jveux|pu	0.22
-j|ai	0.93
-j|arrete	-0.23
-j|arrive	-0.33
-j|etais	-0.35
-j|exige	0.33
+j|ai	0.88
+j|arrete	-0.26
+j|arrive	-0.27
+j|avais	-0.3
+j|etais	-0.37
+j|exige	0.34
 j|y	-0.48
 kaa	-0.21
 kaan	-0.21
 kaanv	-0.21
+kam	-0.24
 kan	-0.83
-kan 	-0.62
-kana	0.45
-kanal	0.45
-kanalen|afmelden	0.36
-kanalen|aub	0.49
-kanale|abmelden	0.24
+kan 	-0.64
+kana	0.5
+kanal	0.5
+kanalen|afmelden	0.28
+kanalen|aub	0.52
+kanale|abmelden	0.22
 kann	-0.58
 kann 	-0.61
-kanns	0.38
-kannst|du	0.38
-kann|derzeit	0.63
+kanns	0.37
+kannst|du	0.37
+kann|derzeit	0.71
 kann|ich	-0.63
-kant	-0.27
-kanti	-0.28
-kantoor|gebeld	0.46
+kant	-0.28
+kanti	-0.29
+kantoor|gebeld	0.54
 kantoor|liever	-0.21
-kan|ik	-0.61
-kan|nu	-0.38
-kan|toch	-0.24
+kan|ik	-0.63
+kan|nu	-0.39
 kan|wel	-0.25
-kap	0.48
-kapp	0.48
-kappe	0.48
-kappen|met	0.38
+kap	0.49
+kapp	0.49
+kappe	0.49
+kappen|met	0.41
 kar	0.21
-kart	0.21
-karte	0.21
-kartei|ich	0.3
-kas	-0.41
-kast	-0.23
-kast 	-0.23
-kauf 	0.33
-kaufe	-0.37
-kaufen|will	-0.63
-kauft	0.47
-kauf|nix	0.33
+kartei|ich	0.22
+kas	-0.39
+kast	-0.21
+kast 	-0.21
+kauf 	0.29
+kaufe	-0.39
+kaufen|will	-0.65
+kauft	0.51
+kauf|nix	0.29
 kaum|frage	-0.21
-kaum|habe	-0.38
-kaum|will	-0.36
-kaum|zeit	0.36
-kay	0.28
-kay 	0.28
+kaum|habe	-0.36
+kaum|will	-0.37
+kaum|zeit	0.38
+kay	0.24
+kay 	0.24
 kba	-0.27
 kbaa	-0.27
 kbaar	-0.27
-keen	-0.29
-keen 	-0.29
-keen|just	-0.21
-keep	-0.25
-keep 	-0.38
+keen	-0.33
+keen 	-0.33
+keen|just	-0.28
+keep	-0.26
+keep 	-0.39
 keepi	0.24
 keeping|the	0.24
-keep|me	-0.46
-keep|texts	-0.55
-keep|waking	0.45
-keer	-0.32
-keerd	-0.72
+keep|me	-0.48
+keep|sending	-0.22
+keep|texts	-0.54
+keep|waking	0.42
+keer	-0.31
+keerd	-0.68
 keer|gezegd	0.28
-keer|is	0.4
-keer|per	-0.71
-kei 	0.4
-keinem|weg	0.44
-keinen|bedarf	0.5
-keinen|diesel	-0.52
-keinen|kontakt	0.64
-keinen|vertrag	0.24
-keine|2	-0.26
-keine|angebote	-0.41
-keine|fragen	-0.4
-keine|mail	-0.99
-keine|nachrichten	0.48
-keine|sms	0.24
-keine|sorge	-0.4
-keine|weiteren	0.53
-keine|werbe	0.78
-keine|werbeanrufe	0.53
-keine|werbung	1.77
-keine|whatsapp	0.83
-keine|whatsapps	0.82
-kein|angebot	0.21
-kein|anrufe	0.22
-kein|auto	0.3
-kein|bedarf	-0.37
-kein|besseres	-0.7
-kein|bock	0.27
-kein|interesse	-0.44
-kein|problem	-1.11
-kein|whatsapp	0.5
+keer|is	0.41
+keer|per	-0.72
+kei 	0.41
+kein 	-0.23
+keinem|weg	0.41
+keinen|anruf	-0.21
+keinen|bedarf	0.53
+keinen|diesel	-0.56
+keinen|kontakt	0.69
+keinen|kredit	0.26
+keinen|vertrag	0.23
+keiner|mehr	-0.21
+keine|2	-0.28
+keine|angebote	0.46
+keine|fragen	-0.44
+keine|mail	-1.11
+keine|nachrichten	0.41
+keine|sorge	-0.5
+keine|weiteren	0.6
+keine|werbe	0.91
+keine|werbeanrufe	0.42
+keine|werbung	1.27
+keine|whatsapp	0.74
+keine|whatsapps	0.85
+keine|winterreifen	-0.24
+keine|zeit	-0.22
+kein|anrufe	0.21
+kein|auto	0.22
+kein|bedarf	-0.38
+kein|besseres	-0.74
+kein|bock	0.62
+kein|boot	-0.39
+kein|interesse	-0.51
+kein|problem	-1.1
+kein|whatsapp	0.49
 keit	-0.21
 keit 	-0.21
-kei|mails	0.23
-kel 	-0.26
-kela	0.36
-kelaa	0.36
+kei|mails	0.24
+kek	-0.22
+keke	-0.22
+keken	-0.22
+kel 	-0.23
+kela	0.4
+kelaa	0.4
 kell	-0.21
 kelle	-0.21
+keller|verkauf	-0.21
 kends	-0.47
 kene	-0.47
 kenen	-0.47
-ken|geen	-0.4
+ken|geen	-0.42
 kep	-0.39
 kept	-0.39
 kept 	-0.39
-ker 	-0.24
-kes	-0.61
-kes 	-0.61
+kes	-0.62
+kes 	-0.62
 ket	0.35
-ketp	0.24
-ketpl	0.24
-kev	-0.34
-kevi	-0.34
-kevin	-0.34
-kevin|here	-0.27
-kevin|is	-0.22
+ketp	0.26
+ketpl	0.26
+kevin|here	-0.36
+kevin|is	-0.38
+kevin|over	0.41
 kha	-0.21
 khaa	-0.21
 khaak	-0.21
+kia	0.33
+kia 	0.33
+kia|yesterday	0.35
 kij	-0.35
 kijk	-0.35
 kijk 	-0.35
-kijk|er	-0.25
-kijk|even	-0.41
+kijk|er	-0.24
+kijk|even	-0.38
 kijk|ze	-0.22
-kin	0.25
+kin	0.24
 kind	0.63
 kindl	0.63
+kindly|remove	0.21
 kindly|stop	0.23
-kit	0.26
-kitc	0.26
-kitch	0.26
-kitchen|remodel	0.26
-kke	0.25
+kit	0.23
+kitc	0.23
+kitch	0.23
+kitchen|remodel	0.23
+kke	0.24
 kkee	0.25
 kkeer	0.25
-kket	-0.21
-kket 	-0.21
-kla	0.3
-klaar|is	-0.5
-klaar|mee	0.24
-klaar|met	-0.32
+klaar|is	-0.51
+klaar|mee	0.25
+klaar|met	-0.26
 klant	0.21
+klap	-0.25
+klap 	-0.25
 kle	0.23
 kler	0.23
 kler 	0.23
-klin	0.43
-klini	0.43
-klo	-0.3
-klop	-0.3
-klopt	-0.3
-klopt|dat	-0.3
-kly	-0.39
-kly 	-0.39
-km 	-0.5
-km|cordialement	-0.23
-kna	-0.28
-knap	-0.28
-knap 	-0.28
-knap|hoor	-0.28
-kno	-0.26
-know	-0.26
-know 	-0.26
-know|any	-0.24
+klin	0.42
+klini	0.42
+klo	-0.29
+klop	-0.29
+klopt	-0.29
+klopt|dat	-0.29
+kly	-0.41
+kly 	-0.41
+km 	-0.49
+km|cordialement	-0.21
+kna	-0.27
+knap	-0.27
+knap 	-0.27
+knap|hoor	-0.27
+kno	-0.27
+know	-0.27
+know 	-0.27
+know|any	-0.25
 koc	0.63
 koch	0.63
 kocht	0.63
-kod	-0.22
-koda	-0.22
-koda 	-0.22
-kom	-0.49
+kom	-0.5
 kom 	-0.4
-kome	-0.27
-komen	-0.27
+kome	-0.48
+komen	-0.48
 komi	-0.36
 komis	-0.36
 komm	-0.43
 komme	-0.43
+komme|vorbei	-0.22
 kom|gerust	-0.39
-kom|in	-0.68
-kom|niet	0.25
+kom|in	-0.71
+kom|niet	0.28
 kom|nog	-0.24
-kom|tekenen	-0.48
-kom|zelf	0.27
-kon 	-0.25
-kona	-0.4
-kona 	-0.4
-konnen|dann	-0.26
-konnen|rufen	-0.53
-konnt	0.41
-konnt|ihr	0.41
-kont	0.44
-konta	0.44
-kontaktieren|ich	0.63
-kontaktieren|sie	0.61
-kontaktiert|werden	0.75
-kontakt|mehr	0.64
-kon|niet	-0.25
-koop|niks	0.49
-koop|of	-0.21
-kop	-0.46
-kope	-0.46
-kopen	-0.46
-kopen|bellen	-0.24
-kopen|stoppen	-0.5
-koper	-0.47
-kos	-0.49
-kost	-0.49
+kom|tekenen	-0.53
+kom|zelf	0.26
+kon 	-0.26
+kona	-0.42
+kona 	-0.42
+konnen|dann	-0.28
+konnen|rufen	-0.58
+konnt	0.45
+konnt|ihr	0.45
+kont	0.43
+konta	0.43
+kontaktieren|ich	0.71
+kontaktieren|sie	0.58
+kontaktiert|werden	0.76
+kontakt|mehr	0.69
+kon|niet	-0.26
+koo	0.33
+koop	0.33
+koop 	0.33
+koop|geen	0.65
+koop|niks	0.46
+koop|of	-0.22
+kop	-0.42
+kope	-0.42
+kopen	-0.42
+kopen|bellen	-0.23
+kopen|stoppen	-0.42
+koper	-0.4
+kos	-0.54
+kost	-0.54
 kost 	-0.37
-koste	-0.27
+koste	-0.52
+kostet|mich	-0.22
 kost|de	-0.37
-kram	0.27
-kram 	0.27
-kram|stopp	0.27
-kran 	0.23
-kre	-0.44
-kred	-0.25
-kredi	-0.25
-kreg	-0.43
-krege	-0.43
+kpl	-0.24
+kpla	-0.24
+kplaa	-0.24
+kran 	0.25
+kred	0.21
+kredi	0.21
+kredit|nicht	-0.43
+kreg	-0.45
+krege	-0.45
 kri	-0.46
-kria	-0.25
-kriag	-0.25
-kriag|i	-0.25
+kria	-0.23
+kriag	-0.23
+kriag|i	-0.23
 krij	-0.46
 krijg	-0.46
 krijg|ik	-0.35
 kru	-0.4
-kruf	-0.4
-krufe	-0.4
-ks 	-0.55
+kruf	-0.39
+krufe	-0.39
+ks 	-0.52
+ksc	-0.43
+ksch	-0.43
+kschr	-0.43
 kta	0.41
 ktau	0.41
 ktauf	0.41
@@ -10734,453 +10990,483 @@ ktie	0.54
 ktier	0.54
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.36
-ktion	-0.36
+ktio	-0.34
+ktion	-0.34
 kun 	-0.21
 kundi	0.21
 kunf	0.45
 kunft	0.45
 kunftig|in	0.23
-kunftig|jegliche	0.5
+kunftig|jegliche	0.49
 kunftig|nicht	0.25
-kunnen|bieden	-0.31
-kunnen|jullie	0.26
+kunnen|bieden	-0.28
+kunnen|jullie	0.23
 kun|je	-0.21
 kup	-0.3
-kur	-0.73
-kurs	-0.36
-kurs 	-0.36
-kurs|teilnehmen	-0.21
-kurz	-0.35
+kur	-0.72
+kurs	-0.35
+kurs 	-0.35
+kurz	-0.34
+kurzen|stopp	-0.21
 kw 	-0.22
-kze	-0.35
-kzei	-0.35
-kzeit	-0.35
-k|heb	0.55
-la 	-0.35
-laa	0.47
-laad	-0.45
-laadp	-0.45
-laard	0.21
-laat	0.41
+kze	-0.33
+kzei	-0.33
+kzeit	-0.33
+k|heb	0.54
+la 	-0.38
+laa	0.48
+laad	-0.41
+laadp	-0.41
+laat	0.42
 laat 	0.42
-laat|het	0.3
+laats	-0.24
+laat|het	0.29
 laat|maar	-0.27
-laat|me	0.39
-laat|mij	0.44
-laat|ons	0.27
-laat|ze	-0.25
-lac	0.48
-lace 	0.23
+laat|me	0.4
+laat|mij	0.43
+laat|ons	0.32
+laat|ze	-0.24
+lac	0.49
+lace 	0.24
+lacem	-0.48
 lach	0.58
 lache	0.4
 lachez|moi	0.4
 lade	-0.21
-lado|no	0.44
-ladr	0.32
-ladre	0.32
+lado|dejen	0.28
+lado|no	0.41
+ladr	0.31
+ladre	0.31
 lage 	0.37
 lagen	-0.21
-lai	0.44
+lai	0.43
 lain	0.27
 laint	0.27
-lair	0.27
-lair 	0.77
+lair	0.26
+lair 	0.95
 lais 	-0.24
 laiss	0.26
-laissez|moi	0.26
+laissez|moi	0.25
 laisse|moi	0.45
 lait	0.27
 lait 	0.27
 lamad	0.24
-lamam	-0.57
-lamen	0.37
+lamam	-0.56
+lamen	0.39
 lamm	-0.22
 lamme	-0.22
-lanc	0.34
+lanc	0.35
 lance	0.35
-lanch	-0.28
-lanco	-0.26
+lancha|hace	0.48
+lanco	-0.25
 land	-0.42
-landl	-0.39
-landline|and	-0.39
-lane	-0.23
-lane 	-0.23
-lane|assist	-0.23
-lang 	-0.41
-lange	0.56
-langer|benaderd	0.37
-langer|door	0.64
+landl	-0.41
+landline|and	-0.41
+lane	-0.22
+lane 	-0.22
+lane|assist	-0.22
+lang 	-0.43
+lange	0.59
+langer|benaderd	0.36
+langer|door	0.63
 langer|geinteresseerd	0.21
-langs	-0.22
-langs|als	0.27
-langt	-0.35
-lar	0.37
-lar 	0.22
-larg	-0.3
-large	-0.3
+langs	-0.23
+langs|als	0.26
+langt	-0.36
+lang|duurt	-0.22
+lans	0.21
+lans 	0.21
+lanta	0.24
+lap	-0.25
+lap 	-0.25
+lar	0.36
+lar 	0.23
+larg	-0.24
+large	-0.24
 las	-0.21
-las 	-0.75
-lase	-0.22
-lase 	-0.22
-lass	0.82
+las 	-0.73
+lass	0.81
 lasse	0.74
 lassen|sie	0.68
 lassen|wir	-0.31
 lassi	-0.36
 lasst	0.21
 lasst|mich	0.21
-lasst|s	0.48
-last	0.67
-last 	0.22
+lasst|s	0.46
+last	0.66
+last 	0.21
 lasti	0.47
-last|text	-0.47
+last|text	-0.46
+last|time	0.22
 last|week	0.42
-las|10	-0.78
-las|4	-0.35
+lasv	0.25
+lasve	0.25
+las|10	-0.77
+las|4	-0.31
 las|5	-0.21
-las|6	-1.2
+las|6	-1.17
 las|8	-0.21
 las|9	-0.26
-las|camionetas	-0.26
-las|condes	-0.25
+las|camionetas	-0.28
+las|condes	-0.28
 las|fotos	-0.26
+las|llantas	0.27
+las|notificaciones	-0.37
 las|promos	-0.21
 lat	-0.79
-lata	-0.22
-lata 	-0.22
-late	-0.55
-late 	-0.71
-laten	0.46
+lat 	-0.25
+lata	-0.26
+lata 	-0.26
+late	-0.56
+late 	-0.69
+laten	0.45
 later	-0.41
 lateu	-0.41
 late|at	-0.77
-late|sorry	-0.28
+late|sorry	-0.56
 lati	-0.28
 latio	-0.28
 latz	-0.21
 lau	-0.57
-lau 	-0.35
+lau 	-0.47
 laub	-0.4
 laub 	-0.4
-lauf	-0.54
+lauf	-0.53
 laufb	-0.21
 laufband|eine	-0.21
 lauft	-0.4
-la|208	-0.5
+la|208	-0.52
 la|atencion	0.21
-la|casa	-0.54
+la|bajada	-0.21
+la|casa	-0.59
 la|chamba	-0.21
-la|cita	-0.25
-la|clase	-0.22
+la|cita	-0.26
 la|clio	-0.55
-la|competencia	0.43
-la|concession	-0.51
+la|competencia	0.44
+la|concession	-0.53
 la|cotizacion	-0.48
-la|ficha	-0.38
-la|fonction	-0.21
-la|garantia	-0.45
+la|cuisine	-0.21
+la|del	0.31
+la|fibra	0.27
+la|ficha	-0.41
+la|fonction	-0.22
+la|garantia	-0.48
 la|hilux	-0.28
 la|hipoteca	0.41
-la|journee	-0.21
-la|lista	-0.34
-la|liste	-0.77
+la|linea	-0.37
+la|lista	-0.33
+la|liste	-0.79
 la|llamada	-0.47
 la|loa	-0.25
-la|mairie	-0.29
+la|mairie	-0.24
 la|matinee	-0.4
 la|misma	-0.28
-la|newsletter	0.49
-la|noche	-0.5
-la|nouvelle	-0.34
+la|newsletter	0.46
+la|noche	-0.51
+la|nouvelle	-0.38
 la|oferta	-0.21
 la|oficina	-0.24
-la|otra	-0.43
-la|paix	0.42
-la|plata	-0.22
-la|poste	-0.33
-la|promo	-0.31
+la|otra	-0.44
+la|paix	0.41
+la|plata	-0.26
+la|poste	-0.45
+la|promo	-0.34
 la|promocion	-0.5
-la|pub	-0.65
+la|pub	-0.54
+la|recherche	0.21
+la|remorque	-0.27
+la|reprise	-0.21
 la|semana	-0.39
 la|suv	-0.23
-la|tacoma	-0.75
-la|tarde	-0.21
-la|toiture	-0.32
+la|tacoma	-0.81
+la|toiture	-0.3
 la|toute	-0.4
-la|troisieme	0.31
-la|vendi	-0.67
-la|vie	-0.21
-la|voiture	-0.32
+la|troisieme	0.32
+la|vendi	-0.62
+la|verdad	0.21
+la|visite	-0.31
+la|voiture	-0.31
 la|zoe	-0.69
 lbst 	0.23
-lche 	-0.31
-lde 	-0.29
-ldeb	-0.25
-ldebe	-0.25
-lden	0.37
-lden 	0.37
-ldt	-0.22
-ldt 	-0.22
+lche 	-0.32
+lde 	-0.31
+ldeb	-0.26
+ldebe	-0.26
+lden	0.39
+lden 	0.39
+ldt	-0.21
+ldt 	-0.21
+ldu	-0.25
+ldun	-0.25
+ldung	-0.25
 lean	-0.21
 lean 	-0.21
 leas	-0.24
 lease|alleen	-0.21
 lease|dank	0.26
 lease|ends	-0.65
+lease|ik	0.41
 lease|is	-0.22
-leasingvertrag|endet	-0.21
-leasingvertrag|woanders	0.36
+lease|with	0.39
+leasingvertrag|endet	-0.23
+leasingvertrag|woanders	0.38
 leav	0.59
 leave	0.59
 leave|me	0.59
+led	0.36
 led 	0.4
-ledi	-0.21
-ledig	-0.21
-lee	-0.6
-lee 	0.62
+lee	-0.72
+lee 	0.37
 leen	-0.34
 leen 	-0.34
-lees	-0.54
-lees 	-0.54
-lees|alles	-0.44
+lees	-0.73
+lees 	-0.73
+lees|alles	-0.39
+lees|hem	-0.28
 leet	0.51
 leet 	0.51
 leg	-0.74
 lega	-0.26
 lega 	-0.4
-legar	-0.32
-lege 	-0.77
-legen|sie	-0.28
-lego	-0.6
-lego 	-0.6
-lei	-0.41
-leic	-0.22
-leich	-0.22
+legar	-0.25
+lege 	-0.8
+legen|sie	-0.29
+lego	-0.59
+lego 	-0.59
+leic	-0.29
+leich	-0.29
+leid 	-0.21
+leidi	0.38
 lek	-0.42
-lekk	-0.41
-lekke	-0.41
-lekker|dan	-0.41
-lem 	-1.11
+lekk	-0.42
+lekke	-0.42
+lekker|dan	-0.42
+lel	-0.39
+leli	-0.39
+lelis	-0.39
+lem 	-1.1
+leni	0.23
+lenin	0.23
+lening|nodig	0.23
 lent	-0.46
-lenty	-0.42
-ler	0.39
-ler 	0.28
-lera	-0.21
-lerai	-0.21
+lenty	-0.45
+ler	0.38
+ler 	0.27
 lern	0.23
 lern 	0.23
 lert	-0.21
 lerts	-0.21
-les 	0.22
-less	-0.81
-less 	-0.79
-lest	0.49
-lesta	0.5
+less	-0.84
+less 	-0.83
+lest	0.5
+lesta	0.52
 leste	0.4
-les|appels	0.77
-les|canaux	0.44
-les|contesto	-0.41
-les|dije	0.32
+les|agradeceria	0.22
+les|appels	0.78
+les|canaux	0.58
+les|contesto	-0.4
+les|dije	0.34
 les|dijo	-0.44
 les|estoy	-0.66
-les|grito	-0.21
-les|heures	-0.4
-les|jours	-0.89
-les|mails	-0.64
-les|mande	-0.21
-les|messages	0.43
-les|motos	-0.23
+les|frais	-0.28
+les|heures	-0.36
+les|jours	-0.72
+les|mails	-0.61
+les|messages	0.42
+les|motos	-0.24
 les|offres	-0.51
-les|papiers	-0.26
-les|photos	-0.58
+les|papiers	-0.24
+les|photos	-0.55
 les|pido	0.6
-les|promos	-0.97
-les|pubs	-0.23
-les|rappels	-0.24
-les|relances	-0.26
-les|sms	-0.39
-les|tapis	-0.61
-les|tengo	0.54
-les|van	-0.21
-let	0.36
+les|pneus	-0.21
+les|promos	-0.9
+les|pubs	-0.22
+les|rappels	-0.23
+les|relances	-0.25
+les|sms	-0.37
+les|tapis	-0.59
+les|tengo	0.58
+let	0.35
 let 	-0.4
-lete	0.46
-lete 	0.41
-leted	0.37
+lete	0.45
+lete 	0.39
+leted	0.45
 leti	-0.4
 letin	-0.4
-letz	0.37
-letzt	0.37
-letztem|jahr	0.3
-letzten|mal	0.34
-let|s	-0.22
-leu	0.45
-leur	0.45
-leur 	-0.23
+letz	0.32
+letzt	0.32
+letztem|jahr	0.22
+letzten|mal	0.3
+let|s	-0.21
+leu	0.53
+leur	0.42
+leur 	-0.27
 leurs	0.6
 leur|d	-0.23
-lev	0.41
-leve	0.41
-lever	0.41
-lez	-0.26
-lez 	-0.26
+lev	0.5
+leve	0.5
+lever	0.5
+lez	-0.25
+lez 	-0.25
 le|bol	0.21
-le|dejeuner	-0.37
-le|demande	0.31
-le|dimanche	-0.21
-le|dis	0.24
-le|dossier	-0.49
-le|fixe	-0.28
-le|matin	-0.72
+le|dejeuner	-0.36
+le|demande	0.32
+le|dimanche	-0.22
+le|dis	0.23
+le|dossier	-0.32
+le|fixe	-0.27
+le|master	-0.28
+le|matin	-0.76
 le|meme	-0.22
-le|moment	-0.22
-le|nouveau	-0.65
-le|pdf	-0.35
-le|perso	-0.3
-le|plan	-0.53
+le|nouveau	-0.75
+le|pdf	-0.47
+le|perso	-0.24
+le|plan	-0.55
 le|portable	-0.23
-le|portail	-0.26
-le|prix	-0.26
-le|puede	-0.3
+le|portail	-0.23
+le|poste	-0.21
+le|prix	-0.25
+le|puede	-0.31
 le|rav4	-0.36
 le|samedi	-0.3
-le|stop	-0.67
-le|systeme	-0.32
+le|stop	-0.7
+le|systeme	-0.34
 le|taux	-0.4
 le|week	-0.54
-lge	-0.43
-lgen	-0.43
+lge	-0.45
+lgen	-0.45
 lgen 	-0.21
-lgend	-0.35
+lgend	-0.39
 lgo	-0.33
 lgo 	-0.33
-lgu	-0.41
-lgun	-0.41
-lguna	-0.41
+lgu	-0.42
+lgun	-0.42
+lguna	-0.42
 lhe	0.22
 lhei	0.22
 lheid	0.22
 liar	0.21
 liari	0.21
-lic	0.45
+lic	0.38
 lica	-0.26
-lican	-0.26
-lice	-0.25
-licen	-0.25
-license|with	-0.27
+lican	-0.23
+lice	-0.23
+licen	-0.23
+license|with	-0.25
 lichk	-0.21
-lici	0.49
-licit	0.49
-lick	-0.21
-licke	-0.21
+lici	0.47
+licit	0.47
+lick	-0.4
+licke	-0.4
 lid	-0.27
-lid 	0.4
+lid 	0.39
 lida	-0.27
 lidad	-0.27
-lid|bij	0.42
-lieb	-0.45
-liebe	-0.45
-lieber|auf	-0.21
-lieber|aufs	-0.35
-lieber|per	-0.78
-lieber|privat	-0.52
-lieber|schreiben	-0.44
-lied	-0.22
-lied 	-0.22
-lieft	0.21
-lieg	0.23
-liege	0.23
-lien	0.22
-lien 	-0.24
-lient	0.23
-lien|on	-0.24
-liers	-0.22
+lid|bij	0.41
+lieb	-0.46
+liebe	-0.46
+lieber|auf	-0.25
+lieber|aufs	-0.36
+lieber|per	-0.89
+lieber|privat	-0.65
+lieber|schreiben	-0.46
+lied	-0.21
+lied 	-0.21
+lieg	0.38
+liege	0.38
+lien	0.4
+lient	0.22
+lien|on	-0.23
+liers	-0.23
 liev	0.23
 lieve	0.23
-liever|een	-0.41
-liever|mobiel	-0.22
+liever|een	-0.4
+liever|mobiel	-0.21
 liever|na	-0.28
-liez	0.26
-liez 	0.26
-lig	0.27
+liever|s	-0.23
+liez	0.25
+liez 	0.25
+life	0.23
+life 	0.23
 lig 	-0.64
-lige	-0.47
-lige 	-0.39
-ligh	-0.52
-light	-0.52
+lige	-0.45
+lige 	-0.36
+ligh	-0.59
+light	-0.59
 light|on	-0.53
+lign	-0.21
 ligu	0.4
 ligun	0.4
 lijf	-0.26
 lijf 	-0.26
 lijn	-0.31
 lijn 	-0.31
-lijn|liever	-0.22
+lijn|liever	-0.21
 lijs	0.3
 lijst	0.3
-lijst|af	0.54
-lijst|aub	0.65
-lijst|ik	-0.86
-lijv	-0.22
-lijve	-0.22
-like|my	0.47
+lijst|af	0.55
+lijst|aub	0.6
+lijst|ik	-0.79
+lijv	-0.38
+lijve	-0.38
+like|my	0.44
 like|the	-0.47
-like|to	0.87
-like|you	0.78
-line	-0.55
-line 	-0.55
-linea	0.37
-linea|esta	0.37
-line|call	-0.57
-line|fr	0.55
+like|to	0.88
+like|you	0.79
+line	-0.58
+line 	-0.58
+linea|esta	0.39
+line|call	-0.58
+line|fr	0.58
 line|now	0.29
-line|use	-0.73
-lingl	0.4
-linie	0.43
-link	-0.23
-link 	-0.23
-link|for	-0.49
-link|in	-0.21
-link|voor	-0.52
-lis 	-0.64
-lisa	0.32
-lisat	0.32
-list 	0.21
-listas|por	0.24
-lista|de	0.31
-lista|no	0.63
-lista|nunca	0.25
-lista|por	-0.42
+line|use	-0.75
+lingl	0.41
+linie	0.42
+link	-0.4
+link 	-0.4
+link|anywhere	-0.23
+link|for	-0.43
+link|voor	-0.35
+lis 	-0.26
+lisa	0.34
+lisat	0.34
+lism	-0.39
+lisme	-0.39
+listas|por	0.23
+lista|de	0.36
+lista|no	0.62
+lista|nunca	0.26
+lista|por	-0.41
 lista|si	-0.4
 lista|sigo	-0.21
-listes|de	0.22
-listes|merci	0.47
+lista|y	-0.21
+listes|merci	0.49
 listes|sinon	0.21
-liste|aus	0.56
-liste|bin	0.24
-liste|de	0.42
-liste|ich	-0.46
-liste|je	-0.73
+liste|aus	0.67
+liste|bin	0.22
+liste|de	0.28
+liste|ich	-0.44
+liste|je	-0.75
 liste|streichen	-0.21
-liste|svp	0.96
+liste|svp	1.03
 liste|zu	-0.34
 listi	-0.23
 listings|in	-0.22
 listo	-0.29
-lists	0.23
-list|asap	0.45
-list|do	0.26
+lists	0.24
+list|asap	0.48
+list|cheers	0.21
+list|do	0.25
 list|for	-0.21
 list|im	0.24
-list|please	0.92
-list|pls	0.53
-list|price	-0.26
-list|so	0.27
-list|thanks	0.4
+list|please	0.99
+list|pls	0.47
+list|price	-0.23
+list|so	0.28
+list|thanks	0.43
 list|thx	0.75
 list|we	0.37
-lis|tout	-0.64
+lis|tout	-0.61
 lit	-0.43
 litt	-0.22
 littl	-0.22
@@ -11190,100 +11476,104 @@ live|here	-0.22
 lk 	-0.4
 lke	-0.53
 lke 	-0.53
-lki	-0.32
-lkin	-0.32
-lking	-0.32
+lki	-0.31
+lkin	-0.31
+lking	-0.31
 lla 	-0.28
 llam	0.22
-llamadas|comerciales	-0.22
-llamadas|compre	0.46
-llamadas|de	0.63
-llamadas|no	0.45
-llamadas|por	0.82
-llamadas|una	-0.26
+llamadas|comerciales	-0.21
+llamadas|compre	0.47
+llamadas|de	0.66
+llamadas|no	0.47
+llamadas|por	0.84
+llamadas|una	-0.24
 llamada|estaba	-0.47
 llamado|por	0.26
 llamame|a	-0.37
-llamame|manana	-0.42
-llaman|como	-0.24
-llamaran|dije	-0.49
+llamame|manana	-0.41
+llaman|como	-0.25
+llamaran|dije	-0.55
 llamaran|pero	-0.27
 llamarle|jaja	-0.23
 llamarme|4	-0.28
-llamarme|de	0.44
-llamarme|es	-0.23
+llamarme|de	0.41
+llamarme|es	-0.24
 llamarme|estaba	-0.37
 llamarme|estoy	0.41
-llamarme|gracias	0.33
-llamarme|nunca	0.28
-llamarme|o	0.37
-llamarme|por	0.5
+llamarme|gracias	0.34
+llamarme|nunca	0.27
+llamarme|o	0.39
+llamarme|por	0.49
 llamarme|quien	-0.26
-llamarme|sigo	-0.67
-llamarme|todos	-0.42
-llamarme|tres	-0.24
+llamarme|sigo	-0.64
+llamarme|todos	-0.43
+llamarme|tres	-0.25
 llamarme|wey	0.51
 llamarme|ya	0.27
-llamar|a	0.27
-llamar|al	-0.21
-llamar|jaja	-0.21
-llamar|otra	0.5
-llamar|para	-0.27
-llamar|x	0.38
+llamar|a	0.28
+llamar|al	-0.27
+llamar|otra	0.51
+llamar|para	-0.3
+llamar|x	0.41
 llamar|ya	0.51
 llame	0.22
-llamenme|en	-0.4
-llamenme|hoy	-0.23
-llamenme|manana	-0.4
+llamenme|en	-0.37
+llamenme|hoy	-0.22
+llamenme|manana	-0.36
 llamen|5	-0.27
-llamen|ahorita	-0.48
-llamen|al	-0.21
-llamen|antes	-1.24
-llamen|desde	-0.32
-llamen|despues	-0.84
-llamen|en	-0.3
-llamen|mas	0.37
-llamen|mejor	-0.37
-llamen|ni	0.22
+llamen|ahorita	-0.51
+llamen|al	-0.22
+llamen|antes	-1.26
+llamen|desde	-0.31
+llamen|despues	-0.86
+llamen|en	-0.36
+llamen|gracias	1.13
+llamen|mas	0.38
+llamen|mejor	-0.38
+llamen|ni	0.23
 llamen|no	0.22
 llamen|pero	-0.4
-llamen|por	0.98
+llamen|plis	0.54
+llamen|por	0.96
 llamen|porfavor	0.22
-llames|a	-0.28
-llames|al	-0.34
+llames|a	-0.27
+llames|al	-0.43
 llames|despues	-0.26
 llames|mas	0.41
-llames|tan	-0.47
-llames|tanto	-0.28
-llame|dejen	0.37
+llames|tan	-0.44
+llames|tanto	-0.23
+llame|dejen	0.39
+llan	0.26
+llant	0.26
+llantas|en	0.28
+llantas|pero	-0.34
 llat	-0.47
-llate	-0.21
+llate	-0.22
 llati	-0.28
-lle 	0.27
+lle 	0.29
 lled	0.4
 lled 	0.4
-llee	-0.34
+llee	-0.3
 lleen	-0.34
 lleg	-0.74
 llega	-0.26
 llegando|en	-0.22
-llegarme|estos	-0.22
-llegar|los	-0.21
-llega|nada	-0.28
-llego	-0.6
+llegar|los	-0.22
+llega|nada	-0.3
+llego	-0.59
 llego|en	-0.21
-llego|nada	-0.21
-lleguen|mas	-0.44
-lleguen|sus	-0.21
-ller	-0.42
-ller 	-0.36
-llera	-0.21
-lleu	0.61
-lleur	0.61
-llez	0.27
-llez 	0.27
-llic	0.46
-llici	0.46
+lleguen|mas	-0.29
+llegue|a	-0.35
+llel	-0.39
+lleli	-0.39
+ller	-0.41
+ller 	-0.35
+lleu	0.57
+lleur	0.57
+llez	0.28
+llez 	0.28
+llic	0.23
+llici	0.23
 llig	0.27
 llig 	-0.64
 lligu	0.4
@@ -11293,1314 +11583,1298 @@ llo	0.62
 llo 	0.22
 llow	0.37
 llow 	0.37
-llte	-0.43
-llte 	-0.43
+llte	-0.45
+llte 	-0.45
 lly	-0.4
 lly 	-0.4
 ll|rebook	-0.22
-ll|ring	0.28
-ll|text	-0.3
-lmal	0.5
-lmal 	0.5
-lne	-0.21
-lneh	-0.21
-lnehm	-0.21
-lo 	-0.69
-loa	-0.42
-loa 	-0.45
-loan|offer	0.6
-loan|with	0.27
-loa|elles	-0.28
+ll|ring	0.26
+ll|text	-0.31
+lmal	0.48
+lmal 	0.48
+lo 	-0.72
+loa	-0.37
+loa 	-0.42
+loan|offer	0.57
+loan|with	0.29
+loa|elles	-0.25
 lock	-0.33
 lock 	-0.33
-loct	0.23
-locte	0.23
-loe	0.62
-loes	0.62
-loesc	0.62
-loeschen|sie	0.62
-loi	0.59
+loct	0.24
+locte	0.24
+loe	0.47
+loep	-0.21
+loep 	-0.21
+loes	0.61
+loesc	0.61
+loeschen|sie	0.61
+loi	0.6
+loi 	0.21
 loir	0.59
 loir 	0.59
 lok	0.25
 lokk	0.25
 lokke	0.25
-lol	-0.86
-lol 	-0.86
-lol|don	-0.61
-lol|now	-0.47
-lol|please	0.22
-lon	0.43
+lol	-0.88
+lol 	-0.88
+lol|don	-0.58
+lol|now	-0.45
+lol|please	0.25
+lon	0.42
 lond 	0.29
 lond|sie	0.29
 lone	0.59
 lone 	0.59
-long	0.27
-longe	0.27
-longer|consent	0.68
-longer|interested	-0.31
+long	0.26
+longe	0.26
+longer|consent	0.62
+longer|in	0.23
+longer|interested	-0.32
 longer|want	0.35
+longer|wish	0.4
 loo	-0.25
-looki	0.28
+looki	0.27
+looking|for	0.21
 looks	-0.33
 looks|good	-0.33
-loor	-0.23
-loor 	-0.23
-lop	-0.28
-lopt	-0.3
-lopt 	-0.3
-loq	0.32
-loqu	0.32
-loque	0.32
+loor	-0.22
+loor 	-0.22
+lop	-0.27
+lopt	-0.29
+lopt 	-0.29
+loq	0.33
+loqu	0.33
+loque	0.33
 lor 	-0.32
-los 	-0.39
-losc	0.28
-losch	0.28
-loschen|danke	0.29
-loschen|sie	0.35
-loschen|sollen	-0.3
+los 	-0.4
+losc	0.29
+losch	0.29
+loschen|danke	0.31
+loschen|sie	0.36
+loschen|sollen	-0.21
 loschung|meiner	0.38
-lose	0.69
-lose 	0.69
+lose	0.61
+lose 	0.71
+loser	-0.23
 lose|my	1.58
-lose|this	0.63
-loss 	-0.45
+lose|this	0.66
+loss 	-0.5
 lossn	0.22
 lossn|s	0.22
-los|canales	0.56
-los|correos	-0.43
-los|datos	-0.45
-los|denuncio	0.37
-los|dias	-0.43
+los|canales	0.57
+los|correos	-0.52
+los|datos	-0.39
+los|denuncio	0.39
+los|dias	-0.44
 los|domingos	-0.26
-los|mensajes	0.38
-los|recordatorios	-0.21
-los|requisitos	-0.34
-los|whatsapps	0.34
-lot	-0.45
-lot 	-0.45
-loter	-0.22
+los|mensajes	0.4
+los|recordatorios	-0.22
+los|requisitos	-0.33
+los|whatsapps	0.32
+lot	-0.52
+lot 	-0.52
+loter	-0.25
 low 	-0.3
-lowi	0.29
-lowin	0.29
-lo|compre	0.64
-lo|del	-0.27
+lowi	0.28
+lowin	0.28
+lo|compre	0.62
+lo|del	-0.3
 lo|pasan	-0.21
-lo|reenvias	-0.27
-lo|tengo	-0.25
-lo|vendi	-0.56
+lo|reenvias	-0.26
+lo|tengo	-0.24
+lo|vendi	-0.54
 lp 	0.34
-lpf	-0.22
-lpfu	-0.22
-lpful	-0.22
-lqu	0.27
-lre	0.36
-lrea	0.36
-lread	0.36
-lsc	-0.7
-lsch	-0.7
-lsch 	-0.34
-lsche	-0.7
-lse	0.21
-lse 	0.22
-lso	0.67
-lso 	0.67
+lpf	-0.24
+lpfu	-0.24
+lpful	-0.24
+lqui	0.25
+lquil	0.26
+lre	0.39
+lrea	0.39
+lread	0.39
+lsa	-0.37
+lsa 	-0.37
+lsc	-0.71
+lsch	-0.71
+lsch 	-0.28
+lsche	-0.71
+lse	0.24
+lse 	0.26
+lso	0.66
+lso 	0.66
 lst	0.34
 lstu	0.34
 lstub	0.34
-lt 	0.38
-ltat	0.36
-ltati	0.36
-lte	-0.58
-lte 	-0.76
-ltes	-0.3
-ltes 	-0.3
-lti	-0.26
-ltig	-0.26
-ltig 	-0.26
+lt 	0.49
+ltat	0.35
+ltati	0.35
+lte	-0.61
+lte 	-0.8
+ltes	-0.26
+ltes 	-0.26
+lti	-0.23
+ltig	-0.23
+ltig 	-0.23
 lto	1.06
 lto 	1.06
 lts	-0.23
 lud	0.21
 ludo	0.21
 ludos	0.21
-lue	-0.52
-lue 	-0.52
+lue	-0.5
+lue 	-0.5
+lui	-0.34
+luid	-0.34
+luido	-0.34
 luk	-0.44
 lukt	-0.26
 lukt 	-0.26
-lukt|voor	-0.21
 lul	-0.44
 lula	-0.44
 lular	-0.44
-lun	-0.68
-lunc	-0.28
-lunch	-0.28
+lun	-0.73
+lunc	-0.25
+lunch	-0.25
 lund	-0.31
 lundi	-0.31
 lundi|effacez	-0.34
 lune	-0.33
 lunes	-0.33
-lunes|no	-0.21
-lung	-0.33
-lung 	-0.33
+lung	-0.41
+lung 	-0.41
+lungn	-0.24
 luss	0.4
 luss 	0.4
-lut	-0.51
-luto	-0.52
-lutot	-0.52
+lut	-0.52
+luto	-0.53
+lutot	-0.53
 lux	-0.28
 lux 	-0.28
-lva	0.9
+lva	0.91
+lva 	0.21
 lvan	0.59
 lvan 	0.59
 lvas	0.21
 lvas 	0.21
-lvi	0.38
+lve	0.21
+lver	0.21
+lvi	0.39
 lvi 	0.21
 lvid	0.38
-lvida	0.24
+lvida	0.25
 lvide	0.31
 lvie	-0.38
 lvie 	-0.38
-lye	-0.32
-lyer	-0.32
-lyi	-0.31
-lyin	-0.31
-lying	-0.31
-l|a	-0.26
-l|abonnement	-0.39
-l|adresse	-0.55
-l|ai	-0.71
-l|ancienne	-0.34
-l|annee	-0.23
+lye	-0.44
+lyer	-0.44
+lyer 	-0.35
+lyi	-0.32
+lyin	-0.32
+lying	-0.32
+l|a	-0.24
+l|abonnement	-0.36
+l|adresse	-0.54
+l|ai	-0.75
+l|ancienne	-0.37
+l|annee	-0.26
 l|apd	0.21
-l|appart	-0.58
-l|arrete	-0.29
-l|autre	-0.37
-l|avenir	0.61
-l|envoyer	-0.49
-l|essai	-1.13
-l|etage	-0.53
+l|appart	-0.56
+l|arrete	-0.24
+l|autre	-0.41
+l|avenir	0.7
+l|envoyer	-0.5
+l|essai	-1.12
+l|etage	-0.55
 l|info	0.38
-l|instant	-0.65
-l|option	-0.24
-l|utilisation	0.32
+l|instant	-0.57
+l|option	-0.26
+l|utilisation	0.34
 m2 	-0.21
-ma 	-0.93
+ma 	-0.94
 maak	0.22
 maak 	0.22
-maak|bezwaar	0.22
+maak|bezwaar	0.24
 maak|gebruik	0.22
-maan	-0.54
-maand	-0.54
-maand|dus	0.22
-maar|als	-0.3
-maar|dat	-0.36
-maar|een	-0.38
-maar|even	-1.03
-maar|geen	0.68
+maan	-0.49
+maand	-0.49
+maand|dus	0.24
+maar|als	-0.34
+maar|dat	-0.63
+maar|een	-0.39
+maar|even	-1.08
+maar|geen	0.65
 maar|gerust	-0.27
 maar|ik	-0.21
-maar|naar	-0.52
-maar|niks	0.71
-maar|op	0.27
-maar|per	-0.67
-maar|van	-0.41
+maar|met	0.42
+maar|naar	-0.41
+maar|niks	0.75
+maar|op	0.26
+maar|per	-0.6
 maar|we	0.21
 machen|das	0.23
-machen|den	-0.4
-machen|konnen	-0.53
+machen|den	-0.44
+machen|konnen	-0.58
 machen|sie	-0.21
 mad	0.35
 mada	0.25
-mada 	-0.27
-madam	0.21
-madame|monsieur	0.21
-madas	0.41
+mada 	-0.28
+madam	0.24
+madame|monsieur	0.24
+madas	0.42
 mado	0.38
 mado 	0.26
-mag	0.34
-mag 	0.34
-mag|ik	0.37
+mag	0.33
+mag 	0.33
+mag|ik	0.36
 mag|me	-0.21
-mag|wel	0.38
-mah	-0.21
-maha	-0.21
-maha 	-0.21
-maila	0.32
-mailadres|uit	0.32
-maile	-0.29
-mailen|hoor	-0.43
+mag|wel	0.37
+mai 	-0.21
+maila	0.31
+mailadres|uit	0.31
+maile	-0.26
+mailen|hoor	-0.44
 mailen|mag	0.37
-mailen|sie	-0.27
+mailen|sie	-0.28
 mailen|zodra	-0.21
-mailinglijst|halen	0.4
-mails	0.56
-mails|abbestellen	-0.36
-mails|abzubestellen	-0.26
-mails|an	0.21
-mails|de	0.42
-mails|depuis	-0.24
-mails|erhalten	0.22
-mails|ik	0.27
-mails|je	-0.64
-mails|meer	0.45
-mails|meh	0.23
-mails|on	0.45
-mails|stoppen	-0.3
-mails|svp	1.22
-mails|un	-0.3
-mails|und	0.22
-mails|van	0.53
-mails|zu	0.28
+mailinglijst|halen	0.41
+mails	0.52
+mails|abbestellen	-0.33
+mails|abzubestellen	-0.23
+mails|an	0.22
+mails|de	0.51
+mails|depuis	-0.23
+mails|ik	0.26
+mails|je	-0.61
+mails|meer	0.46
+mails|meh	0.24
+mails|merci	0.78
+mails|on	0.47
+mails|stoppen	-0.26
+mails|svp	1.35
+mails|un	-0.24
+mails|und	0.21
+mails|une	-0.56
+mails|van	0.58
+mails|zu	0.31
 mail|adresse	0.4
-mail|bekommen	-0.99
-mail|de	0.22
-mail|erhalten	0.78
-mail|ist	0.61
-mail|it	-0.54
-mail|les	0.75
-mail|maar	-0.62
-mail|me	-0.31
-mail|newsletter	0.81
-mail|niet	-0.43
-mail|ontvangen	-0.49
-mail|recu	-0.47
-mail|schicken	-1.01
-mail|svp	-0.24
-main	-0.46
-main 	-0.41
+mail|erhalten	0.98
+mail|ist	0.62
+mail|it	-0.5
+mail|les	0.83
+mail|maar	-0.6
+mail|me	-0.29
+mail|newsletter	0.86
+mail|niet	-0.45
+mail|ontvangen	-0.48
+mail|recu	-0.46
+mail|schicken	-1
+mail|svp	-0.29
+mail|verteiler	0.24
+main	-0.45
+main 	-0.42
 maine	-0.83
-maintenant|arretez	0.86
+maintenant|arretez	0.85
 maintenant|les	0.4
-maintenant|plus	0.22
-maintenant|que	-0.53
-maintenant|vous	-0.9
-main|line	-0.57
-mair	-0.29
-mairi	-0.29
-mairie|pour	-0.29
-mais	0.31
-maison|est	0.24
-maison|on	-0.41
-maison|samedi	-0.24
-mais|c	-0.68
-mais|j	0.73
-mais|je	-0.55
-mais|moi	-0.91
-mai|was	-0.21
-make	0.29
-make 	0.29
-makel	0.36
-make|the	0.29
-maki	-0.48
-makin	-0.48
-making|that	-0.48
+maintenant|plus	0.23
+maintenant|que	-0.54
+maintenant|vous	-0.95
+main|line	-0.58
+mair	-0.24
+mairi	-0.24
+mairie|pour	-0.24
+mais	0.3
+maison|est	0.25
+maison|on	-0.42
+maison|samedi	-0.22
+mais|c	-0.5
+mais|il	-0.25
+mais|j	0.74
+mais|je	-0.54
+mais|moi	-0.93
+mai|was	-0.23
+mak	0.24
+make	0.38
+make 	0.38
+makel	0.4
+makelaars|info	0.22
+make|the	0.38
+maki	-0.51
+makin	-0.51
+making|that	-0.51
 makl	0.23
 makle	0.23
-mal	-0.4
-mal 	-0.28
+mal	-0.43
+mal 	-0.31
 mala	-0.21
 malad	-0.21
-maladie|jusqu	-0.21
-mall	-0.25
-mall 	-0.25
-mall|alto	-0.25
-mal|in	-0.57
-mal|keine	0.34
+mall	-0.26
+mall 	-0.26
+mall|alto	-0.28
+mal|in	-0.56
+mal|keine	0.3
 mam	-0.81
 mama	-0.44
 mama 	-0.44
-mama|el	-0.24
-mame	-0.57
-mame 	-0.57
+mama|el	-0.23
+mama|ella	-0.22
+mame	-0.56
+mame 	-0.56
 man 	-0.76
 mana	-0.56
 mana 	-0.43
+manag	-0.21
+manager|asked	-0.21
 manan	-0.28
 manana|a	-0.57
-manana|por	-0.24
-manana|y	-0.62
-manc	-0.21
-manch	-0.21
-mand	0.39
-mandame|la	-0.86
+manana|por	-0.23
+manana|y	-0.63
+manc	-0.22
+manch	-0.22
+mand	0.35
+mandame|la	-0.84
 mandame|mas	-0.21
-mandandome|la	-0.22
-mandando|mensajes	0.59
-mandan|el	-0.23
-mandarme|correos	0.35
-mandarme|info	-0.57
-mandarme|las	-0.33
+mandandome|la	-0.25
+mandando|mensajes	0.61
+mandan|el	-0.39
+mandarme|correos	0.37
+mandarme|info	-0.6
+mandarme|las	-0.36
 mandarme|los	-0.24
-mandarme|mensajes	0.55
-mandarme|msjs	0.58
-mandarme|ofertas	-0.41
-mandarme|sms	0.59
-mandarme|tantos	-0.61
-mandarme|whatsapp	0.58
-mandarme|whatsapps	0.92
-mandar|fotos	-0.57
-mandar|la	-0.39
-mandar|las	-0.42
-mandar|los	-0.33
-mandar|mas	0.64
-mandar|whats	0.41
-mandas|el	-0.4
-mande	0.55
-mandenme|los	-0.45
+mandarme|mensajes	0.61
+mandarme|msjs	0.43
+mandarme|ofertas	-0.44
+mandarme|sms	0.58
+mandarme|tantos	-0.72
+mandarme|whatsapp	0.53
+mandarme|whatsapps	0.94
+mandar|fotos	-0.55
+mandar|la	-0.41
+mandar|las	-0.43
+mandar|los	-0.37
+mandar|mas	0.67
+mandar|whats	0.4
+mandas|el	-0.38
+mande	0.5
+mandenme|los	-0.39
 manden|la	-0.22
-manden|mas	0.78
-manden|mensajes	0.97
+manden|mas	0.82
+manden|mensajes	1.11
 manden|msjs	0.23
 manden|nada	0.41
 manden|promociones	0.6
-manden|tantos	-0.4
+manden|tantos	-0.59
 manden|textos	0.21
-manden|texts	0.95
+manden|texts	1.06
 mandes|la	-0.32
-mandes|msjs	0.26
-mande|mis	-0.21
+mandes|msjs	0.27
 mando	0.31
 mani	-0.4
 manie	-0.4
 manier|om	-0.4
 mann	-0.54
 mann 	-0.54
-mann|meinte	-0.25
-many	0.75
-many 	0.75
-many|texts	-0.26
-many|times	0.78
-man|heeft	-0.6
+mann|meinte	-0.28
+many	0.77
+many 	0.77
+many|texts	-0.24
+many|times	0.8
+man|heeft	-0.46
 man|ik	0.25
-man|zegt	-0.22
-map	0.63
+man|zegt	-0.21
+map	0.62
 mapp	0.63
 mappe	0.63
-mappeler|stp	0.23
-mappelez|plus	0.81
+mappeler|stp	0.24
+mappelez|plus	0.78
 marca	0.48
-marcando|no	0.39
-marcarme|no	0.7
-marcarme|por	0.31
-marche|bien	-0.21
-march|can	-0.35
+marcando|no	0.37
+marcarme|no	0.68
+marcarme|por	0.35
+marche|bien	-0.22
+march|can	-0.32
 mari	-0.3
 mari 	-0.42
-marib	-0.21
-mari|a	-0.68
+marib	-0.22
+mari|a	-0.7
 mari|dit	-0.23
-mari|vient	-0.25
+mari|m	-0.4
+mari|vient	-0.24
 mark	0.25
-mark 	0.37
+mark 	0.51
 marketing|emails	-0.22
-marketing|en	0.22
-marketing|list	0.45
-marketplace|already	0.24
-market|anymore	0.43
-mark|me	0.37
+marketing|en	0.24
+marketing|list	0.48
+marketplace|already	0.26
+market|anymore	0.41
+market|please	0.23
+mark|me	0.51
 marl	-0.23
 marle	-0.23
-marqueme|al	-0.25
-marquenme|a	-0.35
-marquen|a	0.3
-marquen|antes	-0.37
+marqueme|al	-0.29
+marquenme|a	-0.31
+marquen|a	0.34
+marquen|antes	-0.35
 marquen|mas	0.22
-marquen|neta	0.77
-marque|no	0.28
-marr	0.21
-marre	0.21
-marre|de	0.21
-mart	-0.25
+marquen|neta	0.73
+marquen|por	1.1
+marque|no	0.3
+marr	0.22
+marre	0.22
+marre|de	0.22
+mart	-0.23
+marta	0.31
+marta|la	0.31
 marte	-0.24
-mas	1.09
-mas 	1.11
+mas	1.07
+mas 	1.14
+masc	-0.4
 masi	-0.39
 masia	-0.39
-mass	0.24
-mass 	0.24
-mas|alto	-0.25
+mass	0.23
+mass 	0.23
+mast	-0.49
+maste	-0.49
+master|en	-0.28
+master|informatik	-0.22
+mas|alto	-0.24
 mas|caro	-0.24
-mas|correos	0.85
+mas|correos	0.84
 mas|de	0.43
-mas|detalles	-0.46
-mas|estos	-0.44
-mas|gracias	1.07
-mas|info	-0.5
-mas|informacion	0.72
-mas|llamadas	0.6
-mas|mensajes	0.86
+mas|detalles	-0.4
+mas|estos	-0.29
+mas|gracias	1.06
+mas|i	0.22
+mas|info	-0.52
+mas|informacion	1.02
+mas|llamadas	0.61
+mas|mensajes	0.84
 mas|pero	-0.54
-mas|por	0.58
+mas|pesado	0.25
+mas|por	0.66
 mas|porfa	0.21
-mas|promociones	0.32
-mas|sms	0.4
-mas|texts	0.26
+mas|promociones	0.33
+mas|sms	0.42
+mas|texts	0.25
 mas|whatsapps	0.21
 mas|x	0.28
-mas|xfa	0.5
-mat	-0.43
+mas|xfa	0.37
+mat	-0.41
 mate|already	0.57
-mati	-0.33
-matin	-0.33
+mate|no	-0.35
+mati	-0.31
+matin	-0.32
+matin|pour	-0.21
 matin|vers	-0.23
-matio	0.72
-mats	-0.22
-mats 	-0.22
-mats|from	-0.89
-mau	-0.29
-mauv	-0.29
-mauva	-0.29
-mauvais|numero	-0.34
-may	-0.27
-mayb	-0.27
-maybe	-0.27
-maybe|check	-0.28
-maybe|one	-0.26
-maz	-0.45
-mazd	-0.25
-mazda	-0.25
-mazda|tiene	-0.25
-ma|femme	-0.34
-ma|fille	-0.26
-ma|gmail	-0.22
-ma|vieille	-0.21
+matio	0.6
+mats	-0.21
+mats 	-0.21
+mats|from	-0.98
+mau	-0.28
+mauv	-0.28
+mauva	-0.28
+mauvais|numero	-0.33
+may	-0.25
+mayb	-0.25
+maybe	-0.25
+maybe|check	-0.26
+maybe|one	-0.24
+maz	-0.44
+mazd	-0.24
+mazda	-0.24
+mazda|tiene	-0.24
+ma|decision	0.21
+ma|femme	-0.35
+ma|fille	-0.24
+ma|gmail	-0.21
 mba	-0.21
 mba 	-0.21
-mbi	0.24
-mbie 	-0.58
-mbr	-0.4
-mbre	-0.4
-mbre 	-0.4
-mdr	-0.25
-mdr 	-0.25
+mbi	0.25
+mbr	-0.41
+mbre	-0.41
+mbre 	-0.41
+mdr	-0.24
+mdr 	-0.24
 mea	0.35
 mean	0.35
-means	-0.38
-means|we	-0.42
-mean|it	0.21
-mean|stop	-0.47
-meas	-0.21
-measu	-0.21
-measure|the	-0.21
+means	-0.37
+means|we	-0.41
+mean|it	0.22
+mean|stop	-0.45
+mean|the	-0.41
 med 	-0.22
 medi 	-0.41
-media	0.47
+media	0.49
 medio	0.47
 medio|del	0.21
-mee	0.4
-mee 	0.43
-meed	-0.22
-meedo	-0.22
-meedoen|met	-0.22
-meer	0.36
-meer 	0.36
-meer|alsjeblieft	0.65
+mee	0.42
+mee 	0.47
+meed	-0.25
+meedo	-0.25
+meedoen|met	-0.25
+meer	0.37
+meer 	0.37
+meer|a	0.87
+meer|alsjeblieft	1.16
 meer|appen	0.43
-meer|aub	0.8
-meer|bedankt	-0.86
-meer|bellen	0.75
+meer|aub	0.97
+meer|bedankt	-0.83
+meer|bellen	0.77
 meer|benaderd	0.21
-meer|contacteren	0.84
+meer|contacteren	0.87
 meer|dan	-0.41
 meer|de	0.26
-meer|details	-0.37
-meer|door	0.46
-meer|dus	0.72
+meer|details	-0.36
+meer|door	0.54
+meer|dus	0.75
 meer|foto	-0.21
 meer|gebeld	0.46
-meer|gecontacteerd	0.31
-meer|gehad	-0.3
-meer|geinteresseerd	-0.42
-meer|graag	0.68
-meer|heel	-0.32
-meer|het	0.41
-meer|horen	0.51
-meer|ik	0.44
-meer|in	-0.21
-meer|info	-0.72
-meer|liever	-0.23
-meer|maar	-0.58
-meer|mailen	0.24
+meer|gecontacteerd	0.33
+meer|gehad	-0.29
+meer|geinteresseerd	-0.46
+meer|graag	0.69
+meer|heel	-0.37
+meer|het	0.4
+meer|horen	0.5
+meer|ik	0.45
+meer|in	-0.25
+meer|info	-0.73
+meer|liever	-0.22
+meer|maar	-0.49
+meer|mailen	0.23
 meer|met	-0.23
 meer|mocht	-0.26
-meer|mochten	-0.33
-meer|moesten	-0.26
-meer|moeten	0.76
-meer|morgen	-0.42
-meer|na	-0.48
-meer|ontvangen	0.57
-meer|op	-0.38
-meer|opnemen	-0.25
-meer|pls	0.81
-meer|sms	0.3
-meer|te	0.38
-meer|terug	-0.71
+meer|mochten	-0.32
+meer|moesten	-0.23
+meer|moeten	0.89
+meer|morgen	-0.43
+meer|na	-0.51
+meer|naar	0.21
+meer|oke	0.41
+meer|ontvangen	0.54
+meer|op	-0.41
+meer|opnemen	-0.26
+meer|pls	0.75
+meer|sms	0.33
+meer|te	0.39
+meer|terug	-0.62
 meer|teruggebeld	-0.21
-meer|top	-0.24
-meer|van	0.77
-meer|via	0.61
+meer|top	-0.23
+meer|van	0.76
+meer|via	0.55
 meer|voor	-0.79
-meer|wel	-0.56
+meer|we	-0.21
+meer|wel	-0.57
 meer|weten	-0.21
-meer|whatsappen	0.22
-meer|wil	-0.37
-meer|willen	0.31
-mee|stop	0.24
-meg	-0.28
-mega	-0.28
-megan	-0.28
-megane|2012	-0.23
-meh	0.23
-meh 	0.4
-mehr	0.22
-mehr 	0.22
-mehr|abmelden	0.62
-mehr|an	0.27
-mehr|angerufen	0.41
-mehr|angeschrieben	0.25
-mehr|anrufen	0.52
-mehr|anrufn	0.35
-mehr|anschreiben	0.57
-mehr|anzurufen	-0.28
-mehr|bei	0.47
-mehr|bekommen	-0.21
-mehr|bitte	1.38
-mehr|details	-0.27
-mehr|die	-0.49
-mehr|e	1.03
-mehr|erhalten	0.72
-mehr|haben	-0.35
+meer|wil	-0.36
+meer|willen	0.3
+mee|stop	0.25
+meg	-0.27
+mega	-0.27
+megan	-0.27
+megane|2012	-0.21
+meh	0.27
+meh 	0.41
+mehr	0.26
+mehr 	0.26
+mehr|abmelden	0.6
+mehr|an	0.25
+mehr|angerufen	0.38
+mehr|angeschrieben	0.22
+mehr|anrufen	0.5
+mehr|anrufn	0.33
+mehr|anschreiben	0.51
+mehr|anzurufen	-0.34
+mehr|bei	0.29
+mehr|bitte	1.34
+mehr|details	-0.28
+mehr|die	-0.43
+mehr|e	1.04
+mehr|erhalten	1.04
+mehr|haben	-0.39
 mehr|horen	0.31
-mehr|ich	0.65
+mehr|ich	0.68
 mehr|im	-0.4
-mehr|infos	-0.27
-mehr|interessiert	-0.39
-mehr|kontaktieren	0.64
+mehr|infos	-0.3
+mehr|interessiert	-0.64
+mehr|kontaktieren	0.7
 mehr|kontaktiert	0.24
-mehr|merci	0.28
-mehr|nach	-0.52
-mehr|per	0.23
-mehr|punkt	0.45
-mehr|schicken	0.26
-mehr|schreiben	0.82
-mehr|schreibt	0.5
+mehr|merci	0.24
+mehr|nach	-0.55
+mehr|nur	-0.24
+mehr|punkt	0.39
+mehr|rufen	-0.24
+mehr|schicken	0.24
+mehr|schreiben	0.84
+mehr|schreibt	0.53
 mehr|so	-0.7
-mehr|storen	0.57
-mehr|suche	-0.29
-mehr|uber	0.35
-mehr|von	0.63
-mehr|vor	-0.56
-mehr|wahrend	-0.98
-mehr|warten	-0.22
-mehr|wir	-0.4
-mehr|zu	-0.51
-mehr|zuruck	-0.45
-meh|merci	0.59
+mehr|storen	0.53
+mehr|suche	-0.45
+mehr|thank	0.5
+mehr|uber	0.32
+mehr|von	0.58
+mehr|vor	-0.53
+mehr|wahrend	-0.92
+mehr|warten	-0.24
+mehr|wir	-0.44
+mehr|zu	-0.44
+mehr|zuruck	-0.49
+meh|merci	0.63
+meilleur|taux	-0.25
 mein 	-0.82
 meinen|alten	-0.21
 meiner|daten	0.38
-meiner|kontaktdaten	0.44
+meiner|kontaktdaten	0.5
 meiner|mutter	-0.41
 meine|adresse	0.62
-meine|alte	-0.55
+meine|alte	-0.58
 meine|arbeitsadresse	-0.28
-meine|daten	0.32
+meine|daten	0.34
 meine|e	0.4
 meine|einwilligung	0.4
 meine|firmenadresse	-0.42
 meine|frau	-0.49
-meine|ist	-0.49
-meine|nummer	0.34
+meine|ist	-0.43
+meine|nummer	0.37
 meint	-0.41
-meinte|hort	-0.24
-meinte|rufen	-0.58
-meinte|sie	-0.25
-mein|altes	-0.3
-mein|haus	0.51
+meinte|hort	-0.27
+meinte|rufen	-0.67
+meinte|sie	-0.28
+mein|altes	-0.26
+mein|haus	0.47
 mein|mann	-0.54
-mein|postfach	-0.22
+mein|postfach	-0.25
 mein|sohn	-0.4
-mej	-0.33
-mejo	-0.33
-mejor	-0.33
-mejoran|el	-0.4
+mej	-0.34
+mejo	-0.34
+mejor	-0.34
+mejoran|el	-0.39
 mejorar|el	-0.25
-mejor|a	-0.21
+mejor|a	-0.27
 mejor|al	-0.24
-mejor|el	-0.26
-mejor|llamenme	-0.4
+mejor|el	-0.25
+mejor|llamenme	-0.37
 mejor|precio	-0.41
-mejor|un	-0.63
-mejor|ya	-0.38
-meld 	0.24
-melden|danke	0.63
-melden|loschen	-0.47
-melden|maar	-0.6
+mejor|un	-0.58
+mejor|ya	-0.35
+melden|danke	0.64
+melden|loschen	-0.49
+melden|maar	-0.59
 melden|sie	0.44
 melden|super	-0.21
-melde|dich	0.46
-melde|ich	-0.46
-melde|konnen	-0.21
-melde|mich	-0.38
-meld|ik	-0.42
-meld|me	0.62
+melde|dich	0.42
+melde|ich	-0.45
+melde|mich	-0.42
+meldu	-0.25
+meld|ik	-0.39
+meld|me	0.43
 mell	-0.22
 mells	-0.22
-mem	-0.35
-memb	0.24
-membe	0.24
-meme	-0.24
+mem	-0.34
+meme	-0.23
 meme 	-0.24
 meme|arretez	-0.22
 mena	-0.63
 menad	-0.42
 menag	-0.43
-menm	-0.24
-menme	-0.24
-mensajes|de	0.26
-mensajes|en	-0.4
-mensajes|gracias	0.5
-mensajes|no	0.51
-mensajes|po	0.62
-mensajes|por	0.44
-mensajes|porfa	0.27
-mensajes|seguia	-0.24
-mensajes|ya	0.34
-mensaje|de	-0.63
-mensaje|mas	0.78
+menm	-0.23
+menme	-0.23
+mens 	-0.43
+mensajes|de	0.29
+mensajes|en	-0.37
+mensajes|gracias	0.57
+mensajes|no	0.56
+mensajes|po	0.63
+mensajes|porfa	0.31
+mensajes|seguia	-0.23
+mensajes|xfa	0.21
+mensajes|ya	0.35
+mensaje|de	-0.58
+mensaje|mas	0.79
 mensaje|me	-0.4
-ments	-0.24
-mer 	0.46
-merci|a	-0.21
-merci|d	0.84
-merci|de	0.35
+ments	-0.43
+mer 	0.4
+merci|d	0.83
+merci|de	0.37
 merci|pas	-0.22
-merci|pour	0.84
-merci|vielmal	0.5
-messages|de	0.34
-messages|from	0.26
-messages|merci	0.41
-messages|please	1.02
-messages|sur	0.23
-messages|svp	0.52
-messages|whatsapp	0.43
-message|about	0.23
+merci|pour	0.89
+merci|vielmal	0.48
+merr	-0.24
+merre	-0.24
+messages|arretez	0.25
+messages|came	-0.21
+messages|de	0.32
+messages|from	0.35
+messages|merci	0.49
+messages|please	1.01
+messages|svp	0.51
+messages|the	0.35
+messages|whatsapp	0.42
+message|about	0.21
 message|call	-0.21
 message|from	-0.64
 message|me	0.23
-message|recu	-0.3
+message|recu	-0.29
 messaging|me	0.4
-mes|coordonnees	0.38
-mes|donnees	0.24
-met	0.21
+mes|coordonnees	0.32
+mes|donnees	0.28
+mes|no	0.48
+mes|pneus	0.42
 metee	0.21
-meter	-0.43
-meterkast|voor	-0.23
+meter	-0.41
+meterkast|voor	-0.21
 met|al	-0.41
-met|appen	-0.28
-met|bellen	0.33
-met|dat	0.33
-met|de	-0.25
-met|die	0.54
+met|appen	-0.25
+met|bellen	0.31
+met|die	0.57
 met|het	0.26
-met|je	0.55
-met|mailen	-0.51
-met|mij	0.22
+met|je	0.56
+met|kevin	0.41
+met|mailen	-0.44
+met|mij	0.23
 met|roken	-0.45
-met|rust	0.39
-met|sms	0.6
-met|smsen	0.39
-met|zo	-0.32
-met|zoeken	-0.32
+met|rust	0.4
+met|sms	0.62
+met|smsen	0.44
+met|zo	-0.28
+met|zoeken	-0.26
 met|zoveel	-0.21
-mew	-0.21
-mewh	-0.21
-mewhe	-0.21
 me|3	-0.4
-me|4	-0.52
-me|a	-0.49
-me|about	-0.21
-me|after	-0.41
-me|again	0.95
-me|alleen	-0.23
+me|4	-0.51
+me|a	-0.5
+me|af	0.31
+me|after	-0.4
+me|again	0.96
 me|alone	0.42
-me|already	0.56
-me|alsjeblieft	0.21
+me|already	0.37
 me|alstublieft	0.34
-me|and	0.48
-me|anden	0.22
-me|anymore	0.6
+me|and	0.47
+me|anymore	0.63
 me|anything	0.5
 me|at	-0.68
-me|aub	0.36
-me|back	-1.1
-me|bajan	-0.91
-me|be	0.38
+me|aub	0.39
+me|back	-1.03
+me|bajan	-0.92
+me|be	0.46
 me|before	-0.33
-me|borraran	-0.69
-me|borraron	-0.28
-me|bro	0.47
-me|bruh	0.34
-me|busquen	0.24
-me|can	-0.27
-me|cansaron	-0.22
-me|confirman	-0.21
-me|contacten	0.84
-me|contacter	0.29
-me|contactes	0.33
-me|contactez	0.31
-me|contestan	-0.21
-me|contestaron	-0.23
+me|borraran	-0.68
+me|borraron	-0.3
+me|bro	0.31
+me|bruh	0.32
+me|busquen	0.23
+me|can	-0.25
+me|consiguen	-0.33
+me|contacten	1.18
+me|contacter	0.31
+me|contactes	0.43
+me|contactez	0.66
+me|contestaron	-0.22
+me|contrataron	0.54
 me|de	-0.5
-me|deals	-0.22
-me|decido	-0.24
-me|dejan	-0.21
+me|deals	-0.24
+me|decido	-0.25
+me|dejan	-0.22
 me|derange	-0.5
-me|desabonne	-0.27
-me|desinscrire	-1.01
-me|desinscrivez	-0.42
-me|dieran	-0.76
-me|directly	-0.57
-me|doy	-0.45
+me|desabonne	-0.26
+me|desinscrire	-1.02
+me|desinscrivez	-0.41
+me|dieran	-0.82
+me|directly	-0.58
+me|doy	-0.48
 me|drie	-0.34
-me|dude	0.43
-me|during	-0.34
-me|een	-0.5
-me|eliminen	-0.44
-me|elke	-0.28
-me|email	0.48
+me|dude	0.42
+me|during	-0.29
+me|een	-0.51
+me|eliminen	-0.43
+me|elke	-0.26
+me|email	0.49
 me|emails	0.43
-me|envien	0.85
+me|envien	0.36
 me|ergens	-0.43
-me|escriban	0.49
-me|escribas	0.22
-me|escriben	-0.53
+me|escriban	0.48
+me|escribas	0.23
+me|escriben	-0.52
 me|esten	0.43
-me|ever	0.7
-me|every	-0.48
-me|from	0.24
-me|geen	0.59
+me|ever	0.67
+me|every	-0.49
+me|for	-0.22
+me|geen	0.63
 me|gerust	-0.41
-me|gewoon	0.21
 me|graag	0.23
-me|hablen	0.28
-me|harceler	0.21
-me|how	-0.37
-me|if	0.25
-me|inscribi	0.53
+me|hablen	0.3
+me|how	-0.34
+me|if	0.3
+me|inscribi	0.55
 me|instead	0.38
 me|interesan	-0.3
-me|is	-0.25
+me|is	-0.26
 me|just	-0.4
-me|l	-0.49
-me|let	-0.41
-me|llaman	-0.86
-me|llamen	0.42
-me|llega	-0.28
-me|llego	-0.6
-me|lleguen	-0.21
+me|l	-0.5
+me|let	-0.43
+me|llaman	-0.87
+me|llamen	0.43
+me|llega	-0.3
+me|llego	-0.59
 me|lo	-0.42
-me|maar	0.73
+me|maar	0.74
 me|mandan	-0.38
-me|mandas	-0.4
-me|manden	0.32
-me|marque	0.28
-me|marquen	0.42
+me|mandas	-0.38
+me|manden	0.26
+me|marque	0.3
+me|marquen	0.48
 me|meer	-0.89
-me|mejoran	-0.4
+me|mejoran	-0.39
 me|met	0.3
-me|moesten	-0.46
+me|moesten	-0.72
 me|molesten	0.4
-me|more	-0.56
-me|morgen	-0.61
-me|my	0.25
+me|more	-0.57
+me|morgen	-0.53
+me|my	0.22
 me|na	-0.26
 me|niegan	-0.4
-me|niet	0.45
-me|niks	0.68
-me|nooit	0.64
-me|nou	0.33
+me|niet	0.47
+me|niks	0.64
+me|nooit	0.63
+me|nou	0.41
 me|now	0.53
-me|off	0.22
-me|op	0.35
-me|out	0.43
-me|parece	-0.24
-me|paro	-0.38
-me|pasas	-0.36
+me|off	0.23
+me|op	0.36
+me|out	0.44
+me|parece	-0.23
+me|paro	-0.36
+me|pasas	-0.34
 me|please	1.38
-me|pls	0.44
-me|por	0.42
-me|posted	-0.26
-me|promotional	0.35
-me|puede	-0.26
-me|pueden	-0.35
-me|quiero	0.31
+me|pls	0.43
+me|por	0.44
+me|posted	-0.29
+me|promotional	0.34
+me|puede	-0.27
+me|pueden	-0.33
+me|quiero	0.32
 me|quiten	-0.55
-me|quito	-0.64
-me|rappeler	0.24
-me|rayer	0.22
-me|reenvian	-0.21
+me|quito	-0.67
+me|rappeler	0.26
 me|retirer	0.22
-me|retirez	-0.73
-me|right	-0.22
-me|salgo	-0.21
-me|sigan	0.48
-me|so	-0.47
-me|solicitez	0.23
-me|solliciter	0.84
-me|sollicitez	0.65
-me|stop	0.21
-me|stuff	0.21
+me|retirez	-0.75
+me|sigan	0.47
+me|so	-0.46
+me|solicitez	0.26
+me|solliciter	0.91
+me|sollicitez	0.89
 me|te	0.4
 me|telephoner	0.26
-me|telephonez	0.24
-me|texteen	0.24
+me|telephonez	0.22
+me|texteen	0.23
 me|textees	0.23
-me|texter	0.53
-me|texting	0.91
+me|texter	0.51
+me|texting	0.93
 me|texts	0.28
-me|thanks	1.06
+me|thanks	0.99
 me|the	-1.39
-me|these	0.61
-me|three	-0.53
-me|thursday	-0.28
-me|thx	0.53
-me|tienen	0.38
+me|these	0.64
+me|three	-0.54
+me|thursday	-0.24
+me|thx	0.49
+me|tienen	0.4
 me|tomorrow	-0.34
-me|uit	0.83
-me|uitschrijven	-0.31
-me|until	-0.24
-me|up	0.32
-me|updates	-0.67
-me|van	-0.44
-me|vanaf	0.69
-me|vandaag	-0.42
-me|vayan	0.32
-me|volgende	-0.45
-me|voortaan	0.21
-me|vorige	-0.34
+me|uit	0.88
+me|uitschrijven	-0.25
+me|until	-0.25
+me|up	0.31
+me|updates	-0.58
+me|van	-0.45
+me|vanaf	0.71
+me|vandaag	-0.43
+me|vayan	0.33
+me|volgende	-0.41
+me|voortaan	0.22
+me|vorige	-0.38
 me|vuelvan	0.59
-me|vuelvas	0.21
-me|we	0.53
-me|whatsapps	0.65
-me|when	-0.29
-me|who	-0.44
-me|why	-0.35
-me|with	0.35
-me|zo	-0.21
-mge	0.21
-mgeh	0.21
-mgehe	0.21
+me|we	0.5
+me|whatsapps	0.54
+me|when	-0.33
+me|who	-0.45
+me|why	-0.43
+me|with	0.38
+me|zo	-0.26
+mge	0.4
+mgeh	0.4
+mgehe	0.4
 mi 	0.51
-mich|ab	0.78
-mich|abmelden	-0.24
-mich|abzumelden	-0.34
+mich|ab	0.74
+mich|abmelden	-0.26
+mich|abzumelden	-0.35
 mich|anrufen	-0.79
-mich|anzurufen	0.72
+mich|anzurufen	0.75
 mich|auf	0.42
 mich|aus	0.57
-mich|austragen	-0.3
-mich|bis	-0.47
-mich|bloss	-0.46
-mich|dreimal	-0.29
-mich|endlich	0.58
-mich|fur	0.21
-mich|heute	-0.42
+mich|austragen	-0.55
+mich|bis	-0.49
+mich|bloss	-0.44
+mich|das	-0.22
+mich|dreimal	-0.32
+mich|endlich	0.61
+mich|heute	-0.44
 mich|in	0.49
-mich|irgendwo	-0.26
+mich|irgendwo	-0.28
 mich|kunftig	0.25
 mich|loschen	-0.34
-mich|morgen	-0.37
-mich|nach	-0.21
-mich|nachste	-0.23
+mich|morgen	-0.39
 mich|nicht	0.32
-mich|nie	0.41
-mich|nimmer	0.47
+mich|nie	0.42
+mich|nimmer	0.51
 mich|noch	-0.67
-mich|ruhig	-0.23
-mich|von	-0.38
-mich|wenn	0.6
-mich|zu	0.29
-mid	-0.64
-midda	-0.32
-midde	0.21
+mich|ruhig	-0.22
+mich|von	-0.37
+mich|wenn	0.61
+mich|zu	0.28
+mid	-0.62
+midda	-0.28
 midi	-0.58
 midi 	-0.58
-midi|pour	-0.39
-mier	-0.41
-mierc	-0.22
-miercoles|estoy	-0.22
-miert	-0.21
-migh	-0.37
-might	-0.37
-might|come	-0.22
-might|stop	-0.49
-mij	0.36
-mij 	0.73
-mijn	0.25
-mijn 	0.25
-mijn|adres	0.43
-mijn|caravan	-0.22
+midi|pour	-0.38
+mier	-0.43
+miere	-0.33
+miert	-0.22
+migh	-0.35
+might	-0.35
+might|come	-0.23
+might|stop	-0.4
+mij	0.37
+mij 	0.76
+mijn	0.24
+mijn 	0.24
+mijn|adres	0.39
+mijn|caravan	-0.23
 mijn|contract	-0.26
-mijn|e	0.44
-mijn|gegevens	0.36
-mijn|gmail	-0.65
+mijn|dochter	-0.43
+mijn|e	0.45
+mijn|facturen	-0.27
+mijn|gegevens	0.35
+mijn|gmail	-0.77
 mijn|gsm	-0.38
-mijn|mail	-0.25
-mijn|man	-0.43
-mijn|moeder	-0.47
-mijn|nieuwe	-0.42
-mijn|nummer	0.92
-mijn|oude	-0.63
+mijn|mail	-0.22
+mijn|man	-0.42
+mijn|mobiel	-0.23
+mijn|moeder	-0.4
+mijn|nieuwe	-0.41
+mijn|nummer	0.99
+mijn|oude	-0.59
 mijn|persoonsgegevens	0.24
 mijn|recht	0.22
-mijn|toestemming	0.32
+mijn|toestemming	0.33
+mijn|vader	-0.57
 mijn|vrouw	-0.37
 mijn|werk	-0.43
-mijn|zoon	-0.5
-mijn|zus	-0.23
-mij|geen	0.27
-mij|gerust	0.56
-mij|maar	0.39
-mij|met	0.39
-mij|ni	0.21
-mij|nie	0.28
-mij|niet	0.4
+mijn|zoon	-0.26
+mijn|zus	-0.22
+mij|alstublieft	0.22
+mij|geen	0.28
+mij|gerust	0.55
+mij|maar	0.38
+mij|met	0.41
+mij|nie	0.41
+mij|niet	0.41
 mij|nooit	0.22
-mij|op	0.33
-mij|te	0.22
-mij|uit	0.32
+mij|op	0.32
+mij|te	0.23
+mij|uit	0.31
 mij|van	0.26
-mil 	0.24
-mil|veces	0.24
+mil 	0.25
+mil|veces	0.25
 min	0.24
 min 	-0.76
-mina	0.64
-mina 	0.27
-minam	0.43
+mina	0.61
+mina 	0.26
+minam	0.39
 minde	-0.33
-mind|i	-0.33
-mind|if	-0.5
-mind|not	1.03
-mind|on	0.21
-mine	-0.37
-mine 	-0.34
-mine|i	-0.41
-ming	0.56
-ming 	0.57
-mingo	-0.25
-mini	0.43
+mind|i	-0.24
+mind|if	-0.55
+mind|not	1.9
+mine	-0.35
+mine 	-0.35
+mine|i	-0.4
+ming	0.57
+ming 	0.58
+mingo	-0.26
+mini	0.44
 miniv	0.24
-mino	-0.21
-mino 	-0.21
 minu	-0.4
 minut	-0.4
-minuten|da	-0.26
+minuten|da	-0.37
 minute|i	-0.4
-min|da	-0.22
-min|desole	-0.33
-min|late	-0.26
-mio 	-0.44
-mio|es	-0.24
-mir	0.3
-mir 	0.25
-mira	0.65
-mira 	0.66
-mira|deja	0.65
-mir|angebote	-0.48
-mir|auf	0.38
-mir|bitte	-0.37
-mir|das	-0.84
+min|da	-0.33
+min|desole	-0.32
+min|late	-0.52
+mio 	-0.43
+mio|es	-0.23
+mir	0.33
+mir 	0.28
+mira	0.62
+mira 	0.62
+mira|deja	0.62
+mir|angebote	-0.67
+mir|auf	0.37
+mir|bitte	-0.4
+mir|das	-0.99
 mir|den	-0.41
 mir|die	-0.52
-mir|dies	0.21
-mir|dreimal	-0.3
-mir|eigentlich	-0.45
-mir|ein	-0.69
-mir|eine	-0.25
+mir|dreimal	-0.26
+mir|eigentlich	-0.49
+mir|ein	-0.72
+mir|eine	-0.24
 mir|einfach	-1.1
-mir|falsch	-0.34
-mir|gerne	-0.41
-mir|kein	-0.53
-mir|keine	0.58
-mir|mails	0.98
-mir|mehr	-0.44
-mir|nicht	0.46
-mir|nichts	0.72
-mir|nie	0.67
-mir|sms	1.24
-mir|so	-0.43
-mir|weitere	0.21
-mir|zu	0.49
-mis	-0.35
-mis 	0.43
+mir|falsch	-0.28
+mir|gerne	-0.46
+mir|kein	-0.58
+mir|keine	0.75
+mir|mails	1.16
+mir|mehr	-0.47
+mir|nachrichten	0.46
+mir|nicht	0.55
+mir|nichts	0.54
+mir|nie	0.7
+mir|sms	1.62
+mir|so	-0.41
+mir|zu	0.52
+mis	-0.34
+mis 	0.46
 misc	-0.36
 misch	-0.36
-mise	-0.21
-mises	-0.21
 mism	-0.28
 misma	-0.28
-misma|foto	-0.35
+misma|foto	-0.34
 miss	-0.31
-misse	-0.36
-missed|everything	-0.21
-missed|you	-0.24
+misse	-0.35
+missed|you	-0.25
 missi	0.46
-missing|your	-0.21
-mist	-0.43
-mista	-0.42
-mistake|can	-0.63
-mis|datos	0.57
-mis|documentos	-0.21
-mitt	-0.4
-mitta	-0.25
+mist	-0.42
+mista	-0.41
+mistake|can	-0.6
+mis|datos	0.6
+mitt	-0.22
+mitta	-0.24
 mittagspause|an	-0.24
-mit|anrufen	0.21
-mit|eurer	0.48
-mi|bitte	0.44
-mi|carro	-0.21
-mi|cel	-0.21
-mi|consentimiento	0.24
+mit|eurer	0.46
+mi|bitte	0.43
+mi|consentimiento	0.25
 mi|correo	0.24
-mi|derecho	0.21
-mi|endlich	0.48
+mi|endlich	0.46
 mi|esposa	-0.25
 mi|esposo	-0.27
-mi|hija	-0.21
 mi|hijo	-0.37
 mi|in	0.22
 mi|kunftig	0.23
-mi|linea	0.37
+mi|linea	0.39
 mi|mama	-0.44
-mi|nimmer	0.25
+mi|nimmer	0.28
 mi|numero	0.64
-mi|pana	0.21
-mi|seguro	-0.21
-mi|suscripcion	0.21
-mi|telefono	0.21
 mma	0.4
 mma 	0.43
-mme	-0.56
+mme	-0.58
 mme 	-0.52
 mmed 	-0.22
-mmedi	0.46
-mmen	-0.49
-mment	-0.46
-mmer	0.49
-mmer 	0.47
-mmerc	0.44
+mmedi	0.48
+mmen	-0.48
+mment	-0.43
+mmer	0.46
+mmer 	0.43
+mmerc	0.42
+mmerr	-0.24
 mmi	0.43
 mmin	0.43
 mming	0.43
 mmt	-0.39
 mmt 	-0.39
-mmu	0.52
-mmun	0.52
-mmuni	0.52
-mo 	-0.6
-mobie	-0.22
-mobile|0412	-0.22
-mochten|bellen	-0.33
-mochte|keine	1.09
-mochte|nachstes	-0.21
-mochte|nicht	0.35
-mochte|nichts	0.49
-mocht|appen	-0.71
-mocht|bellen	-0.21
+mmu	0.53
+mmun	0.53
+mmuni	0.53
+mo 	-0.58
+mobile|0412	-0.23
+mochten|bellen	-0.32
+mochte|keine	1.15
+mochte|nicht	0.29
+mochte|nichts	0.55
+mocht|appen	-0.73
 mocht|de	-0.39
 mocht|ik	-0.4
-modelo|2024	-0.25
-moec	0.33
-moech	0.33
-moechte|keine	0.52
-moechte|mich	0.21
-moechte|nicht	0.27
-moed	-0.47
-moede	-0.47
-moes	-0.59
-moest	-0.59
-moesten|bellen	-0.26
-moesten|stoppen	-0.59
-moesten|uitschrijven	-0.36
-moete	0.28
-moeten|bellen	0.76
-moeten|ophouden	-0.22
+modelo|2024	-0.34
+moec	0.29
+moech	0.29
+moechte|keine	0.6
+moechte|nicht	0.24
+moed	-0.4
+moede	-0.4
+moes	-0.61
+moest	-0.61
+moesten|afmelden	-0.55
+moesten|bellen	-0.23
+moesten|stoppen	-0.58
+moesten|uitschrijven	-0.34
+moete	0.29
+moeten|bellen	0.89
 moeten|stoppen	0.26
-moet|er	-0.23
 mog 	0.22
-mogen|jullie	-0.36
+mogen|jullie	-0.33
 mogen|me	-0.4
-mogen|mij	0.34
-mogl	-0.21
-mogli	-0.21
-moglichkeit|mich	-0.34
-moglichkeit|nur	-0.26
-moglichkeit|sich	-0.58
+mogen|mij	0.33
+moglichkeit|mich	-0.35
+moglichkeit|nur	-0.23
+moglichkeit|sich	-0.6
 mog|nix	0.22
-moin 	0.8
+moin 	0.4
 moins	-0.39
-moin|hab	0.5
-moin|ich	0.51
-mois	-0.61
-mois 	-0.61
-mois|ca	-0.44
-moi|apres	-0.29
-moi|avec	0.24
+moin|hab	0.53
+moin|hort	0.46
+moin|ich	0.47
+mois	-0.93
+mois 	-0.93
+mois|ca	-0.74
+moi|apres	-0.28
+moi|avec	0.23
 moi|cet	-0.26
 moi|de	0.47
-moi|demain	-0.33
+moi|demain	-0.32
 moi|enfin	0.26
-moi|je	-0.91
-moi|la	0.42
-moi|le	-1.14
-moi|on	-0.43
-moi|par	0.92
-moi|plus	-0.23
-moi|quand	-0.23
-moi|qui	-0.68
+moi|je	-0.93
+moi|la	0.41
+moi|le	-1.19
+moi|on	-0.32
+moi|par	0.9
+moi|plus	-0.24
+moi|quand	-0.25
+moi|qui	-0.52
 moi|sur	-0.31
-moi|svp	0.43
+moi|svp	0.41
 moi|tranquille	0.26
 moi|vers	-0.39
-mok	-0.48
-moki	-0.48
-mokin	-0.48
-mol	0.49
-mole	0.49
-moles	0.49
+mok	-0.47
+moki	-0.47
+mokin	-0.47
+mol	0.5
+mole	0.5
+moles	0.5
 molestarme|con	0.51
-molestar|por	0.36
-mom	-0.54
-mome	-0.54
-momen	-0.54
-momentan|kein	-0.21
-momenteel|geen	-0.21
-mona	-0.5
-monat	-0.5
-monate|machen	-0.37
-monatsende|nicht	-0.47
-monatsrate|bei	-0.23
-mons	0.21
-monsi	0.21
-monsieur|je	0.21
+molestar|por	0.45
+mom	-0.53
+mome	-0.53
+momen	-0.53
+mona	-0.52
+monat	-0.52
+monate|machen	-0.4
+monatsende|nicht	-0.49
+monatsrate|bei	-0.22
+mons	0.24
+monsi	0.24
+monsieur|je	0.24
 mont	-0.42
 monta	-0.24
 month	-0.4
-month|please	0.3
+month|please	0.34
 mon|accord	0.47
-mon|ancien	-0.32
-mon|ancienne	-0.33
-mon|consentement	0.38
-mon|dossier	-0.29
-mon|fils	-0.27
+mon|ancien	-0.28
+mon|ancienne	-0.35
+mon|consentement	0.4
+mon|dossier	-0.36
+mon|fils	-0.44
 mon|mari	-0.42
-mon|nouveau	-0.21
-mon|numero	0.42
-mon|portable	-0.39
-moo	0.21
-moog	0.21
-moogt	0.21
-moogt|mij	0.21
-mor	-0.47
-more	0.63
-more 	0.63
-more|add	-0.21
-more|calls	0.69
-more|contact	0.78
-more|credit	-0.4
-more|emails	0.57
-more|follow	0.59
-more|info	-0.81
-more|messages	1.01
-more|options	-0.77
-more|questions	-0.22
-more|spam	0.58
-more|texts	0.49
-more|than	-0.22
+mon|nouveau	-0.22
+mon|numero	0.41
+mon|portable	-0.36
+moo	0.39
+moog	0.39
+moogt	0.39
+moogt|mij	0.39
+mor	-0.49
+more	0.61
+more 	0.61
+more|add	-0.25
+more|calls	0.72
+more|contact	1.01
+more|credit	-0.49
+more|emails	0.59
+more|follow	0.57
+more|info	-0.86
+more|messages	1.02
+more|options	-0.78
+more|spam	0.56
+more|texts	0.48
+more|than	-0.23
 more|txts	0.22
-more|voicemails	0.21
-more|whatsapp	0.56
+more|voicemails	0.22
+more|whatsapp	0.52
 morg	-0.67
 morge	-0.67
-morgen|ab	-0.23
-morgen|an	-0.42
-morgen|bellen	-0.53
-morgen|ik	-0.21
-morgen|maar	-0.28
-morgen|um	-0.4
-morgen|wel	-0.42
+morgen|ab	-0.25
+morgen|an	-0.43
+morgen|bellen	-0.79
+morgen|maar	-0.29
+morgen|um	-0.41
+morgen|wel	-0.43
 morgen|zuruck	-0.7
-morgen|zuruckrufen	-0.3
+morgen|zuruckrufen	-0.28
+morning|i	0.22
 morning|running	-0.23
+morq	-0.27
+morqu	-0.27
 morr	-0.42
 morro	-0.42
 mot	0.76
-moti	0.35
-motio	0.35
+moti	0.34
+motio	0.34
 moto	0.57
 moto 	0.54
-motorcycle|wrong	-0.23
-motorrader|in	-0.21
-motorrad|gefragt	-0.34
-motos	-0.27
-motos|en	-0.23
-mou	-0.21
-moun	-0.21
-mount	-0.21
-move 	0.25
-moved|back	0.22
-moyen|de	-0.32
-moyen|que	0.34
+motorcycle|wrong	-0.24
+motorrad|gefragt	-0.28
+motos	-0.29
+motos|en	-0.24
+move 	0.23
+moved|back	0.25
+moyen|de	-0.29
+moyen|que	0.32
 mpa	0.38
 mpa 	0.4
-mpag	0.34
-mpagn	0.34
+mpag	0.33
+mpagn	0.33
 mpani	0.49
 mpe	-0.45
-mpe 	-0.21
-mpet	0.43
-mpete	0.43
-mpin	0.21
-mping	0.21
-mpo	0.25
-mpos	0.25
-mpose	0.25
-mpr	-0.21
-mpra	-0.23
-mprar	-0.54
+mpet	0.44
+mpete	0.44
+mpo	0.28
+mpos	0.28
+mpose	0.28
+mpr	-0.22
+mpra	-0.24
+mprar	-0.53
 mpre 	0.37
-mps	-0.33
-mps 	-0.33
-mrw	-0.21
-mrw 	-0.21
-ms 	0.47
-mse	0.39
-msen	0.39
-msen 	0.39
+mpri	0.61
+mpris	0.61
+mps	-0.26
+mps 	-0.26
+mrt	0.22
+mrt 	0.22
+ms 	0.46
+mse	0.44
+msen	0.44
+msen 	0.44
 msg 	0.86
-msgs|please	0.56
-msgs|to	-0.22
-msg|me	0.62
-msj	0.44
-msjs	0.44
-msjs 	0.44
-msjs|xfa	0.58
+msgs|please	0.52
+msg|me	0.64
+msj	0.45
+msjs	0.45
+msjs 	0.45
+msjs|xfa	0.43
 mt 	-0.45
 mte	-0.36
 mtep	-0.36
 mtepo	-0.36
-mt|07	-0.21
-mt|09	-0.23
-muc	-0.57
-much	-0.57
+mt|09	-0.24
+muc	-0.68
+much	-0.68
 much 	-0.43
 mucho	-0.24
-much|lol	-0.43
+much|lol	-0.29
 much|once	-0.35
-much|text	-0.44
+much|text	-0.39
 mue	-0.23
 mues	-0.23
 muess	-0.23
@@ -12608,959 +12882,941 @@ muessen|nicht	-0.23
 mun	0.71
 muni	0.71
 munic	0.71
-mus	-0.26
+mus	-0.23
 muss	-0.26
 musse	-0.43
 mussen|mich	-0.23
-mussen|nicht	-0.37
-muss|ich	0.22
-muss|mein	-0.3
+mussen|nicht	-0.47
+muss|mein	-0.26
 mut	-0.41
 mutt	-0.41
 mutte	-0.41
-mutter|an	-0.49
-mutter|aus	-0.21
+mutter|an	-0.43
 muy	-0.45
 muy 	-0.45
 muy|alto	-0.24
 muy|profesional	-0.4
-mvo	-0.23
-mvor	-0.23
-mvorm	-0.23
 mwe	-0.41
 mweg	-0.41
 mweg 	-0.41
-mys	0.28
-myse	0.28
-mysel	0.28
-myself|if	0.28
+mys	0.26
+myse	0.26
+mysel	0.26
+myself|if	0.26
 my|3pm	-0.23
 my|brother	-0.43
-my|car	-0.48
+my|car	-0.55
 my|cell	-0.27
 my|consent	0.26
-my|contact	0.61
-my|cousin	0.53
-my|data	0.26
+my|contact	0.75
+my|cousin	0.49
+my|current	0.23
+my|data	0.27
 my|daughter	-0.37
-my|desk	-0.41
-my|file	-0.24
-my|gmail	-0.63
+my|desk	-0.37
+my|file	-0.25
+my|french	0.27
+my|german	0.5
+my|gmail	-0.67
 my|husband	-0.72
-my|info	0.34
-my|information	0.47
-my|insurance	0.25
-my|iphone	0.5
-my|landline	-0.39
+my|info	0.31
+my|information	0.44
+my|iphone	0.47
+my|landline	-0.41
 my|last	-0.46
 my|lease	-0.27
-my|license	-0.26
-my|line	0.56
-my|mind	-0.29
-my|mobile	-0.23
-my|name	0.48
-my|new	-0.22
-my|number	1.05
-my|office	-0.39
-my|old	-0.75
-my|own	-0.44
-my|partner	-0.32
-my|parts	-0.47
+my|license	-0.24
+my|life	0.23
+my|line	0.59
+my|mind	-0.3
+my|mobile	-0.24
+my|name	0.55
+my|number	1.04
+my|office	-0.4
+my|old	-0.76
+my|own	-0.43
+my|partner	-0.31
+my|parts	-0.46
 my|permission	0.22
-my|personal	0.29
-my|phone	0.29
-my|quote	-0.36
-my|research	-0.37
-my|rv	0.29
-my|service	-0.61
-my|solar	0.25
+my|personal	0.34
+my|phone	0.27
+my|quote	-0.41
+my|research	-0.4
+my|rv	0.27
+my|service	-0.57
+my|solar	0.23
 my|son	-0.38
-my|time	-0.44
-my|wife	-0.57
-my|work	-0.86
-m|achaler	0.25
-m|al	0.22
-m|apeler	0.63
+my|spanish	0.22
+my|time	-0.36
+my|wife	-0.58
+my|work	-0.89
+m|achaler	0.27
+m|apeler	0.65
 m|appeliez	-0.5
-m|arrete	-0.57
-m|asking	0.41
-m|at	-0.21
-m|driving	-0.28
-m|ecris	0.42
-m|enlever	0.52
-m|envoyer	0.36
-m|envoyez	0.72
-m|envoyiez	-0.24
-m|escriban	0.51
-m|good	-0.3
-m|interesse	-0.59
+m|arrete	-0.58
+m|asking	0.42
+m|driving	-0.27
+m|ecris	0.43
+m|enlever	0.53
+m|envoyer	0.38
+m|envoyez	0.75
+m|envoyiez	-0.23
+m|escriban	0.36
+m|good	-0.32
+m|interesse	-0.56
 m|interested	-0.34
-m|just	-0.73
-m|off	-0.52
+m|just	-0.74
+m|occupe	-0.38
+m|off	-0.5
 m|oppose	0.44
 m|over	0.22
-m|ready	-0.28
+m|ready	-0.27
 m|requesting	0.22
-m|revoking	0.21
 m|still	-0.23
-m|texter	0.25
-m|the	-0.46
+m|texter	0.27
+m|the	-0.47
 na 	-0.22
-naar|dit	0.34
-naar|het	-0.65
-naar|mijn	-0.8
-nac	-0.23
-nach	-0.31
-nach 	-0.58
-nachm	-0.36
-nachmittag|an	-0.36
-nachrichten|abmelden	-0.42
-nachrichten|bitte	0.71
-nachrichten|mehr	0.51
-nachrichten|weg	-0.25
-nachrichten|zu	-0.5
-nachricht|erhalten	-0.38
-nachricht|nicht	-0.31
-nachs	-0.42
-nachstes|jahr	-0.44
-nachste|woche	-0.25
-nach|17	-0.21
-nach|18	-0.42
-nach|20	-0.26
-nach|dem	-0.21
-nach|einem	-0.34
-nach|graz	0.23
-nacional|no	0.37
-nack	0.23
-nack 	0.23
-nad	0.58
+naa	-0.22
+naar	-0.22
+naar 	-0.22
+naar|4411	-0.26
+naar|dit	0.37
+naar|het	-0.58
+naar|mijn	-0.93
+nac	-0.3
+nach	-0.38
+nach 	-0.62
+nachm	-0.37
+nachmittag|an	-0.37
+nachrichten|abmelden	-0.35
+nachrichten|bitte	0.77
+nachrichten|mehr	0.44
+nachrichten|weg	-0.23
+nachrichten|zu	-0.39
+nachricht|erhalten	-0.31
+nachricht|nicht	-0.29
+nachs	-0.51
+nachstes|jahr	-0.54
+nachste|woche	-0.23
+nach|18	-0.48
+nach|20	-0.24
+nach|einem	-0.28
+nacional|no	0.39
+nack	0.22
+nack 	0.22
+nad	0.59
 nada	0.5
 nada 	0.5
-nada|baja	0.41
+nada|baja	0.4
 nada|con	0.59
-nada|de	0.76
-nada|mas	0.4
-nada|me	-0.21
-nada|porfa	0.24
+nada|de	0.77
+nada|el	-0.22
+nada|mas	0.41
+nada|porfa	0.25
 nada|todavia	-0.27
-nada|ya	0.43
-nade	0.24
-nader	0.24
+nada|ya	0.47
+nade	0.25
+nader	0.25
 nadr	-0.42
 nadre	-0.42
 nag	-0.41
 nage	-0.41
 nage 	-0.43
-nah 	-0.25
+nah 	-0.23
 nahm	0.41
 nahme	0.41
-nah|bro	0.43
-nah|i	-0.3
-nah|not	-0.4
+nah|bro	0.44
+nah|i	-0.32
+nah|not	-0.35
 nah|yeah	0.22
-nais	-0.37
-nais 	-0.37
-nak	0.24
-nak 	0.24
-nal 	-0.64
-nale	0.76
-nale 	0.24
+nais	-0.36
+nais 	-0.36
+nak	0.23
+nak 	0.23
+nal 	-0.63
+nale	0.79
+nale 	0.22
 nalem	0.51
-nalen	0.25
-nales	0.28
-nall	-0.23
-nally	-0.23
-nam	0.45
-name	0.45
-name 	0.45
-name|off	0.42
+nalen	0.3
+nales	0.29
+nall	-0.22
+nally	-0.22
+nam	0.41
+name	0.41
+name 	0.41
+namen	-0.43
+namens|mij	-0.43
+name|off	0.48
 nana	-0.28
 nana 	-0.28
-nanc	-0.52
-nanci	-0.31
-nap	-0.28
-nap 	-0.28
-nar	-0.24
-nar 	-0.28
+nanc	-0.5
+nanci	-0.28
+nap	-0.27
+nap 	-0.27
+nar	-0.26
+nar 	-0.31
 nat	-0.29
-nate 	-0.34
+nate 	-0.37
 nati	-0.25
-nats	-0.46
-natse	-0.47
-natsr	-0.23
-naux	0.44
-naux 	0.44
+nats	-0.47
+natse	-0.49
+natsr	-0.22
+nau	0.27
+naux	0.58
+naux 	0.58
 nav	-0.27
 navi	-0.26
 navit	-0.26
-navo	-0.25
-navon	-0.25
-na|20	-0.48
-na|8	-0.52
-na|9	-0.5
-na|het	-0.36
-na|super	0.54
-na|toll	-0.21
+navo	-0.24
+navon	-0.24
+na|20	-0.51
+na|8	-0.55
+na|9	-0.52
+na|het	-0.31
+na|super	0.5
 na|vijven	-0.46
-na|zessen	-0.33
-nbied	-0.23
+na|zessen	-0.34
+nbied	-0.25
+nbiet	0.25
 nc 	0.55
-nce	0.39
-ncel	0.37
+nce	0.4
+ncel	0.38
 ncel 	0.4
-ncelo	-0.48
+ncelo	-0.41
 ncen	-0.27
 ncent	-0.27
 ncer	0.27
-ncern	0.21
-nces 	-0.24
-nch	-0.4
-nch 	-0.28
-nche	-0.39
-nche 	-0.39
-nchi	-0.3
-nchim	-0.28
-nciam	-0.34
-ncie	-0.37
-ncien	-0.52
-ncio	0.24
-ncl	-0.21
-nclu	-0.21
-nco	-0.27
+nces 	-0.23
+nch	-0.39
+nche	-0.4
+nche 	-0.4
+nchi	-0.25
+nciam	-0.3
+ncie	-0.33
+ncien	-0.49
+ncio	0.29
+ncl	-0.28
+nclu	-0.28
+nclui	-0.34
+nco	-0.25
 ncor	-0.25
 ncore	-0.25
-nct	-0.21
-ncti	-0.21
-nctio	-0.21
-nd 	0.27
+nct	-0.22
+ncti	-0.22
+nctio	-0.22
+ncun	-0.44
+ncun 	-0.44
+ncy	0.39
+ncy 	0.39
+nd 	0.29
 nda	-0.28
-nda 	0.58
-ndab	-0.21
-ndaba	-0.21
-ndag	-0.53
-ndag 	-0.47
-ndam	-0.28
-ndame	-0.56
+nda 	0.56
+ndab	-0.24
+ndaba	-0.24
+ndag	-0.46
+ndag 	-0.4
+ndam	-0.29
+ndame	-0.6
 ndan	-0.27
 ndan 	-0.38
-ndand	0.59
-ndant	-0.23
-ndart	0.31
-ndas	-0.4
-ndas 	-0.4
+ndand	0.61
+ndant	-0.24
+ndart	0.3
+ndas	-0.37
+ndas 	-0.38
 nday	-0.31
 nday 	-0.33
 ndays	-0.3
-nde	-0.53
-ndedo	-0.45
+nde	-0.55
+ndedo	-0.39
 ndenl	0.29
-ndenm	-0.24
-nder	-0.27
-nder 	-0.29
-nderd	-0.52
-ndet	-0.21
-ndet 	-0.21
-ndete	-0.5
-ndez	-0.73
-ndez 	-0.73
-ndi	-0.44
+ndenm	-0.23
+ndenq	-0.22
+nder	-0.25
+nder 	-0.26
+nderd	-0.5
+ndete	-0.46
+ndez	-0.72
+ndez 	-0.72
+ndi	-0.42
 ndi 	-0.32
 ndid	-0.4
-ndida	-0.43
+ndida	-0.47
 ndido	-0.22
-ndig	-0.35
-ndig 	-0.41
-ndigt	0.21
-ndim	0.38
-ndimo	0.38
-ndio	-0.24
-ndio 	-0.24
-ndl	0.32
-ndles	-0.29
-ndli	-0.42
-ndlin	-0.4
+ndig	-0.33
+ndig 	-0.4
+ndim	0.41
+ndimo	0.41
+ndio	-0.23
+ndio 	-0.23
+ndl	0.31
+ndles	-0.25
+ndli	-0.44
+ndlin	-0.41
 ndly	0.63
 ndly 	0.63
-ndo	0.28
-ndo 	0.27
-ndom	-0.22
-ndome	-0.22
-ndow 	-0.21
-ndr	-0.55
-ndra	-0.42
-ndrai	-0.25
-ndred	-0.32
+ndo	0.32
+ndo 	0.32
+ndom	-0.25
+ndome	-0.25
+ndr	-0.58
+ndra	-0.47
+ndrai	-0.29
+ndred	-0.34
 ndri	-0.22
 ndris	-0.22
 nds	-0.35
 nds 	-0.35
-ndu	0.33
-ndu 	0.27
-ndue	-0.22
-ndue 	-0.22
-ndun	0.21
-ndung	0.21
-ndw	-0.26
-ndwo	-0.26
-ndwo 	-0.26
+ndu	0.34
+ndu 	0.26
+ndun	0.22
+ndung	0.22
+ndw	-0.28
+ndwo	-0.28
+ndwo 	-0.28
 ndy	-0.24
 ndy 	-0.24
-nea 	0.37
-near	-0.35
-near 	-0.35
-near|you	-0.35
+nea 	0.32
+near	-0.32
+near 	-0.32
+near|you	-0.32
 necesario|que	-0.34
 necesito|el	-0.3
-necesito|nada	0.22
+necesito|nada	0.3
 necesito|para	-0.26
-necesito|que	0.21
 ned	0.58
 ned 	0.58
-ned|mehr	0.21
-nee 	-0.38
-neede	-0.21
-need|financing	-0.4
+nee 	-0.3
+need|financing	-0.49
 need|it	-0.74
-need|something	0.25
-need|the	-0.49
+need|something	0.3
+need|the	-0.57
 need|you	0.32
-neel	-0.32
-neel 	-0.32
-neem	-0.42
-neem 	-0.42
-neem|geen	0.22
-neem|hem	-0.32
-neen	-0.29
-neens	-0.29
-neer	-0.29
+neel	-0.37
+neel 	-0.37
+neem	-0.41
+neem 	-0.41
+neem|geen	0.23
+neem|hem	-0.26
+neen	-0.26
+neens	-0.26
+neer	-0.3
 neer 	-0.3
-neerd	0.22
-nees	0.24
-nees 	0.24
-nee|bedankt	0.24
-nee|dank	-0.44
+neerd	0.24
+nees	0.28
+nees 	0.28
+nee|bedankt	0.23
+nee|dank	-0.42
+nee|gezegd	0.43
 nee|hoor	-0.26
-nee|niet	0.66
+nee|niet	0.64
 neg	-0.54
-nego	-0.31
-negoc	-0.31
-nehmen|sie	0.36
-nei	-0.38
-nein	-0.38
-nein 	-0.38
-nein|tragen	-0.23
-neja	-0.55
-nejan	-0.55
-nel 	0.41
+nego	-0.35
+negoc	-0.35
+nehmen|sie	0.38
+nei	-0.27
+nein	-0.39
+nein 	-0.39
+nein|tragen	-0.24
+neja	-0.57
+nejan	-0.57
+nel 	0.44
 nele	0.23
 nelen	0.27
-nell	0.27
+nell	0.28
 nell 	-0.25
-nelle	0.42
+nelle	0.43
 nels	-0.3
 nels 	-0.3
-nem 	0.35
-nemen|jullie	-0.73
-nen|leasingvertrag	0.36
+nem 	0.32
+nemen|jullie	-0.72
+nen|leasingvertrag	0.38
 nepa	0.27
 nepan	0.27
+nerg	0.22
 ners	-0.24
-nerve	0.21
-nervt	-0.31
-nes 	-0.21
+nervt	-0.3
 ness	0.4
 ness 	0.4
-net 	-0.5
-netas	-0.26
-neta|ya	0.77
-netzn	-0.21
-net|nu	-0.5
-net|zeg	-0.22
-neu	-0.38
-neue	-0.4
-neue 	-0.4
-neues	-0.29
-nev	-0.35
-neve	-0.35
-never	-0.35
-never|asked	-0.42
-never|call	1.01
-never|contact	0.36
-never|even	0.41
+net 	-0.47
+netas	-0.28
+neta|ya	0.73
+netzn	-0.4
+net|nu	-0.45
+neu	-0.29
+neue	-0.37
+neue 	-0.39
+neuen	0.23
+neuen|stromanbieter	0.23
+neues	-0.45
+neue|reifen	0.36
+nev	-0.34
+neve	-0.34
+never	-0.34
+never|applied	0.6
+never|asked	-0.39
+never|been	0.23
+never|call	0.97
+never|contact	0.49
+never|even	0.4
 never|got	-0.34
-never|mind	-0.33
-never|received	-0.21
-never|said	-0.51
+never|mind	-0.24
+never|received	-0.24
+never|said	-0.55
 never|signed	0.43
-never|text	0.58
+never|text	0.53
 never|told	-0.47
-never|want	0.51
-never|was	0.29
-new 	-0.36
-news 	-0.28
-newsletters|par	0.72
-newsletter|abmelden	-0.37
+never|want	0.53
+never|was	0.32
+new 	-0.39
+newe	0.22
+newed	0.22
+news 	-0.3
+newsletters|par	0.71
+newsletter|abmelden	-0.41
 newsletter|aus	0.4
-newsletter|but	-0.48
-newsletter|my	-0.21
-newsletter|weiter	-0.23
-newsletter|with	-0.23
-news|on	-0.28
+newsletter|but	-0.55
+newsletter|weiter	-0.24
+newsletter|with	-0.22
+news|on	-0.3
 new|cell	-0.27
-new|listings	-0.21
-new|one	-0.22
-nex	-0.42
-next	-0.42
-next 	-0.42
+nex	-0.41
+next	-0.41
+next 	-0.41
 next|week	-0.22
-next|year	-0.28
+next|year	-0.27
 nez	0.35
 nez 	0.35
-ne|baisse	-0.26
-ne|baissez	-0.69
-ne|connais	-0.36
+ne|baisse	-0.27
+ne|baissez	-0.64
+ne|connais	-0.35
+ne|decide	-0.25
 ne|desire	0.29
-ne|me	0.24
-ne|pas	-0.33
-ne|peux	-0.21
-ne|plus	0.54
-ne|pouvez	-0.4
+ne|pas	-0.31
+ne|peux	-0.22
+ne|plus	0.5
+ne|pouvez	-0.38
 ne|rappelle	-0.27
 ne|recois	-0.41
-ne|reponds	-0.58
-ne|souhaite	0.55
-ne|suis	0.65
-ne|supprimez	-0.25
-ne|trouve	-0.49
-ne|versicherung	0.55
-ne|veux	0.52
-nf 	-0.31
-nfa	0.21
-nfac	0.21
-nfach	0.21
-nfe	-0.22
-nfer	-0.22
-nferm	-0.22
+ne|reponds	-0.57
+ne|souhaite	0.54
+ne|suis	0.67
+ne|supprimez	-0.3
+ne|trouve	-0.5
+ne|versicherung	0.53
+ne|veux	0.5
+ne|wohnung	0.26
+nf 	-0.35
+nfa	0.22
+nfac	0.22
+nfach	0.22
 nfin	0.26
 nfin 	0.26
-nfo	-0.3
+nfo	-0.28
 nfon	-0.26
 nfona	-0.26
-nfos	-0.36
-nfos 	-0.36
-nfr	-0.35
-nfra	-0.35
-nfrag	-0.35
+nfos	-0.39
+nfos 	-0.39
+nfr	-0.4
+nfra	-0.4
+nfrag	-0.4
 nft	0.45
-nft 	0.21
 nfti	0.34
 nftig	0.34
+ng 	-0.22
 nga	-0.59
 ngan	-0.58
 nganc	-0.52
-nge 	0.31
-nged	-0.56
-nged 	-0.56
-ngeh	-0.94
-ngehe	-0.94
-ngek	-0.21
-ngeko	-0.21
-ngem	-0.33
-ngeme	-0.33
-ngens	0.22
+nge 	0.33
+nged	-0.58
+nged 	-0.58
+ngefr	-0.39
+ngeh	-0.9
+ngehe	-0.9
+ngem	-0.35
+ngeme	-0.35
+ngens	0.4
 nger	0.47
 nger 	0.54
-ngers	-0.21
-ngeru	0.28
-nges	0.25
-ngesc	0.25
+ngers	-0.25
+ngeru	0.23
+nges	0.22
+ngesc	0.22
 ngevr	0.23
-ngle	-0.47
+ngle	-0.46
 ngle 	-0.47
-ngli	0.4
-nglij	0.4
+ngli	0.41
+nglij	0.41
+ngn	-0.24
+ngna	-0.24
+ngnah	-0.24
 ngos	-0.26
 ngos 	-0.26
-ngs	-0.44
-ngs 	-0.44
-ngsa	-0.42
-ngsan	-0.43
-ngt	-0.35
-ngt 	-0.35
-ngu	0.29
-ngun	0.29
-ngun 	0.29
-ngv	0.35
-ngve	0.35
-ngver	0.35
-ni 	0.31
-nia 	0.48
+ngs	-0.34
+ngs 	-0.45
+ngsa	-0.46
+ngsan	-0.47
+ngsf	-0.22
+ngsfr	-0.22
+ngt	-0.36
+ngt 	-0.36
+ngu	0.26
+ngun	0.25
+ngun 	0.25
+ngv	0.37
+ngve	0.37
+ngver	0.37
+ni 	0.24
+nia 	0.49
 nica	0.49
 nicac	0.32
-nicat	0.52
+nicat	0.53
 nice	0.36
-nich 	0.75
-nichts|bekommen	-0.57
+nich 	0.68
+nichts|bekommen	-0.56
 nichts|dagegen	-0.79
-nichts|erhalten	-0.27
-nichts|gesehen	-0.59
-nichts|mehr	0.21
-nichts|sage	-0.25
-nicht|abmelden	-0.25
-nicht|am	-0.53
-nicht|an	0.8
-nicht|angekommen	-0.87
+nichts|erhalten	-0.26
+nichts|gesehen	-0.55
+nichts|sage	-0.22
+nicht|ab	-0.31
+nicht|abmelden	-0.36
+nicht|am	-0.52
+nicht|an	0.81
+nicht|angekommen	-0.92
 nicht|aufhoeren	-0.23
-nicht|aufhoren	-0.37
+nicht|aufhoren	-0.47
 nicht|aus	-0.73
-nicht|einfach	0.53
-nicht|endlich	0.87
-nicht|etwa	-0.21
-nicht|gesagt	-0.91
-nicht|gesehen	-0.3
+nicht|bekomme	-0.43
+nicht|einfach	0.55
+nicht|endlich	0.85
+nicht|gesagt	-1.01
+nicht|gesehen	-0.29
 nicht|ich	-0.8
-nicht|im	-0.39
+nicht|im	-0.46
 nicht|in	-0.24
-nicht|interessiert	-0.51
-nicht|mehr	0.55
-nicht|melde	-0.21
-nicht|melden	-0.47
-nicht|passt	-1.05
-nicht|rangehe	-0.94
-nicht|senken	-0.21
+nicht|interessiert	-0.86
+nicht|mehr	0.59
+nicht|melden	-0.49
+nicht|passt	-1.16
+nicht|rangehe	-0.9
+nicht|runtergehen	-0.45
 nicht|so	-0.39
-nicht|spenden	0.63
+nicht|spenden	0.71
 nicht|verlangt	-0.34
-nicht|von	-0.46
-nicht|vor	-0.73
-nicht|weiter	0.21
-nicht|wieder	0.29
-nich|mehr	0.75
-nie 	0.31
+nicht|von	-0.44
+nicht|vor	-0.7
+nicht|wieder	0.27
+nicht|zuruckschreibe	-0.43
+nich|mehr	0.68
+nie 	0.29
 nieg	-0.4
 niega	-0.4
 niegan|el	-0.4
-niek	0.43
-niek 	0.43
+niek	0.42
+niek 	0.42
+nien	-0.27
+niend	-0.27
 nier 	-0.4
 nieru	0.23
-niets	-0.34
-niets|meer	-0.34
-niet|af	-0.21
-niet|bellen	-0.52
-niet|dat	-0.59
+niets	-0.43
+niets|meer	-0.43
+niet|af	-0.48
+niet|bellen	-0.49
+niet|dat	-0.46
 niet|doorgaat	0.26
-niet|drie	-0.48
-niet|gebeld	0.37
-niet|geinteresseerd	0.72
-niet|gekregen	-0.43
-niet|gevraagd	-0.49
-niet|gewoon	0.49
-niet|gezien	-0.54
-niet|ik	-0.25
-niet|langer	0.48
-niet|lijst	0.28
-niet|lukt	-0.21
+niet|drie	-0.49
+niet|gebeld	0.38
+niet|geinteresseerd	0.84
+niet|gekregen	-0.45
+niet|gevraagd	-0.48
+niet|gewoon	0.56
+niet|gezien	-0.52
+niet|ik	-0.26
+niet|langer	0.53
+niet|lijst	0.29
 niet|meer	0.56
-niet|met	-0.26
-niet|na	-0.52
-niet|naar	0.25
-niet|ontvangen	-0.52
+niet|met	-0.28
+niet|na	-0.55
+niet|naar	0.28
+niet|namens	-0.43
+niet|ontvangen	-0.35
 niet|op	-0.43
-niet|opneem	-0.46
-niet|per	0.72
+niet|opneem	-0.45
+niet|per	0.78
+niet|reageer	-0.46
 niet|register	0.4
-niet|stoppen	-0.5
-niet|te	-0.6
-niet|tijdens	-0.22
+niet|stoppen	-0.44
+niet|te	-0.59
 niet|tussen	-0.96
-niet|uit	-1.05
-niet|van	-0.35
+niet|uit	-0.98
+niet|van	-0.33
 niet|verder	0.49
-niet|voor	-0.27
-niet|zakt	-0.4
-niet|zo	-0.74
-nieu	-0.29
-nieuw	-0.29
-nieuwsbrief|af	-0.23
-nieuwsbrief|aub	0.37
-nieuwsbrief|halen	0.49
-nieuwsbrief|op	0.41
-nie|angekommen	-0.57
-nie|ein	0.21
-nie|gesagt	-0.42
-nie|meer	0.46
-nie|mehr	0.37
-nie|nach	-0.34
-nie|verlangt	-0.99
-nie|wieder	1
-nig 	-0.21
-nights|and	0.34
-nights|texting	-0.21
+niet|voor	-0.25
+niet|zakt	-0.39
+niet|zo	-0.76
+nieu	-0.31
+nieuw	-0.31
+nieuwe|modellen	-0.29
+nieuwsbrief|aub	0.39
+nieuwsbrief|halen	0.54
+nieuwsbrief|ik	-0.28
+nieuwsbrief|op	0.43
+nie|angekommen	-0.63
+nie|ein	0.27
+nie|gesagt	-0.44
+nie|meer	0.54
+nie|mehr	0.41
+nie|nach	-0.28
+nie|verlangt	-0.96
+nie|wieder	0.98
+nights|and	0.33
 nigu	-0.25
 nigun	-0.25
-nik	0.23
-niks	0.23
-niks 	0.23
+nik	0.22
+niks	0.22
+niks 	0.22
 niks|aangevraagd	0.23
-niks|gehad	-0.41
-niks|laat	-0.36
-niks|meer	1.15
-niks|ontvangen	-0.64
+niks|gehad	-0.38
+niks|laat	-0.33
+niks|meer	1.13
+niks|ontvangen	-0.63
 nim	0.24
 nimm	0.32
 nimma	0.43
 nimma|an	0.43
 nimme	0.31
-nimmer|an	0.5
+nimmer|an	0.55
 nimmer|anrufen	0.31
-ning	-0.24
-ningu	0.29
-ningun|jorge	-0.46
-ningun|medio	0.27
-ningun|prestamo	-0.32
-ningun|roberto	-0.22
-ningun|seguro	-0.21
-nit 	-0.32
+ning	-0.23
+ningu	0.25
+ningun|jorge	-0.4
+ningun|medio	0.28
+ningun|prestamo	-0.24
+nit 	-0.34
 niv	0.24
 niva	0.24
 nivan	0.24
 nix	0.33
 nix 	0.33
 nix|kaufen	0.22
-nix|mehr	0.21
-ni|me	0.22
-ni|meer	0.21
-ni|un	0.78
+ni|me	0.23
+ni|un	0.79
 njo	0.41
 njou	0.41
 njour	0.41
-nk 	0.58
-nkel	-0.26
-nkel 	-0.26
-nken	-0.21
-nken 	-0.21
-nkt	0.27
-nkt 	0.27
-nkz	-0.35
-nkze	-0.35
-nkzei	-0.35
-nlac	-0.29
-nlace	-0.29
+nk 	0.53
+nkel	-0.23
+nkel 	-0.23
+nkt	0.28
+nkt 	0.28
+nkz	-0.33
+nkze	-0.33
+nkzei	-0.33
+nl 	0.23
+nlac	-0.3
+nlace	-0.3
 nlag	0.37
 nlage	0.37
 nlan	-0.41
 nlang	-0.41
-nle	-0.28
-nles	-0.61
-nless	-0.61
-nlev	0.52
-nleve	0.52
+nle	-0.27
+nles	-0.6
+nless	-0.6
+nlev	0.53
+nleve	0.53
 nli	0.35
-nlij	-0.49
-nlijk	-0.49
-nlin	-0.21
-nline	-0.21
+nlij	-0.47
+nlijk	-0.47
 nlis	0.41
 nlist	0.41
-nma	-0.31
-nmal	-0.31
-nmal 	-0.31
-nme	0.44
-nme 	0.44
+nma	-0.32
+nmal	-0.32
+nmal 	-0.32
+nme	0.41
+nme 	0.46
 nmo	0.27
 nmob	0.27
 nmobi	0.27
-nn 	-0.41
+nn 	-0.42
 nna	0.53
 nna 	0.49
-nnais	-0.37
+nnais	-0.36
 nne 	-0.3
-nnee	0.23
-nnee 	-0.23
+nnee	0.27
+nnee 	-0.26
 nneer	-0.3
-nnees	0.24
-nnel	0.47
-nnel 	-0.6
-nnell	0.42
-nnels	0.23
-nnem	0.32
-nneme	0.32
+nnees	0.28
+nnel	0.46
+nnel 	-0.71
+nnell	0.43
+nnels	0.22
+nnem	0.35
+nneme	0.35
 nnep	0.27
 nnepa	0.27
-nner	0.22
-nner 	0.33
+nner 	0.29
 nners	-0.24
-nnez	0.42
-nnez 	0.42
-nni	-0.24
-nnin	-0.24
-nning	-0.24
+nnez	0.43
+nnez 	0.43
+nni	-0.25
+nnin	-0.25
+nning	-0.25
 nno	-0.39
-nnon	-0.21
-nnonc	-0.21
 nnoy	-0.39
-nnoye	-0.47
-nns	0.38
-nnst	0.38
-nnst 	0.38
-nnt	-0.31
-nnt 	0.41
-nnta	-0.33
-nntag	-0.33
+nnoye	-0.49
+nns	0.37
+nnst	0.37
+nnst 	0.37
+nnt	-0.29
+nnt 	0.44
+nnta	-0.32
+nntag	-0.32
 nnul	-0.35
 nnule	-0.35
-nnum	0.22
-nnumm	0.22
 nny	-0.62
 nny 	-0.62
-noc	-0.26
-noch	-0.26
+noc	-0.27
+noch	-0.27
 noch 	-0.25
-noche	-0.28
-noche|porfa	-0.5
-nochm	-0.46
-nochmal|per	-0.34
-noch|abmelden	-0.3
-noch|auf	-0.38
-noch|aufs	-0.21
-noch|da	-0.4
-noch|eine	-0.46
-noch|etwas	-0.33
-noch|gultig	-0.26
-noch|im	-0.22
-noch|in	-0.35
-noch|sagen	0.58
+noche	-0.3
+noche|porfa	-0.51
+nochm	-0.41
+nochmal|per	-0.65
+noch|abmelden	-0.26
+noch|auf	-0.4
+noch|da	-0.41
+noch|eine	-0.44
+noch|etwas	-0.31
+noch|gultig	-0.23
+noch|im	-0.29
+noch|in	-0.47
+noch|interessiert	-0.46
+noch|sagen	0.57
 noch|verfugbar	-0.24
-noch|zu	-0.27
-nod	0.25
-nodig|voor	-0.21
-nog|beschikbaar	-0.21
-nog|een	-0.75
-nog|geen	-0.52
+noch|zu	-0.4
+nod	0.29
+nog|een	-0.8
+nog|geen	-0.53
 nog|niet	-0.35
-nog|steeds	-0.4
-nog|te	-0.21
+nog|steeds	-0.45
+nog|te	-0.22
 nog|tegen	0.22
-nog|terug	-0.24
-nog|wel	-0.67
-nog|zeggen	0.3
-noi	-0.48
-nois	-0.48
-noise	-0.48
+nog|terug	-0.25
+nog|wel	-0.81
+nog|zeggen	0.32
+noi	-0.51
+nois	-0.51
+noise	-0.51
 nom	-0.23
-non	-0.95
-non 	-0.67
-nonc	-0.21
-nonce	-0.21
-nons	-0.52
-nonst	-0.52
+non	-0.86
+non 	-0.53
+nons	-0.53
+nonst	-0.53
 nonstop|from	-0.56
-nonstop|le	-0.28
+nonstop|le	-0.26
 nonstop|open	-0.23
 non|merci	-0.22
-non|ne	-0.25
-non|non	-0.25
-non|stop	-1.07
+non|ne	-0.27
+non|non	-0.27
+non|stop	-1.2
+nooit|bij	0.33
+nooit|een	-0.22
 nooit|gevraagd	-0.34
-nooit|gezegd	-0.78
-nooit|iets	0.21
-nooit|meer	0.88
+nooit|gezegd	-0.83
+nooit|meer	0.89
 nooit|om	0.23
-noon	-0.87
-noon 	-0.87
+noon	-0.86
+noon 	-0.86
 noon|i	-0.4
-noor	-0.21
-noord	-0.21
-noord|is	-0.21
+noor	-0.22
+noord	-0.22
+noord|is	-0.22
 nor	-0.55
-nos	-0.21
-nos 	-0.21
-nos|panneaux	0.45
-nos|vemos	-0.41
+nos|panneaux	0.47
+nos|vemos	-0.4
 not	0.26
 not 	0.51
-nothing|came	-0.28
-nothing|to	0.31
+nothing|came	-0.26
+nothing|to	0.42
+notificaciones|sin	-0.37
 not|asking	-0.28
-not|at	-0.41
-not|booking	0.38
+not|at	-0.37
+not|booking	0.37
 not|buying	0.44
-not|call	0.8
-not|contact	0.43
-not|email	0.64
-not|get	0.26
+not|call	0.84
+not|contact	0.44
+not|email	0.77
+not|for	0.35
+not|get	0.35
 not|give	0.36
-not|gonna	0.21
-not|happening	0.22
-not|in	0.43
-not|message	0.69
-not|mine	-0.41
-not|moving	0.68
-not|on	-0.3
-not|really	-0.21
-not|refinancing	0.54
+not|happening	0.25
+not|in	0.41
+not|message	0.7
+not|mine	-0.4
+not|moving	0.67
+not|on	-0.32
+not|refinancing	0.5
 not|rejoining	0.23
 not|sell	0.22
-not|send	0.58
+not|send	0.67
 not|shopping	0.5
-not|stop	-0.33
-not|switching	0.3
-not|telling	-0.45
-not|text	0.86
+not|so	0.5
+not|stop	-0.34
+not|switching	0.22
+not|telling	-0.47
+not|text	0.9
 not|this	-0.5
-not|to	0.86
-not|today	-0.28
-not|trading	0.29
+not|to	0.9
+not|today	-0.24
+not|trading	0.27
 not|unsubscribe	-0.27
-not|want	0.21
-not|yet	-0.36
-not|you	-0.46
-nou 	0.36
-noug	0.25
-nough	0.25
+not|yet	-0.4
+not|you	-0.47
+nou 	0.52
+noug	0.27
+nough	0.27
 nous	0.39
 nous 	0.39
 nous|avons	0.4
-nous|samedi	-0.41
-nouveau|numero	-0.21
+nous|samedi	-0.42
+nouveau|numero	-0.22
 nouvelles|de	0.61
-nouvelles|vous	-0.89
-nou|eens	0.38
-nou|niet	-0.53
+nouvelles|vous	-0.93
+nou|eens	0.56
+nou|niet	-0.56
 now|already	0.29
-now|on	-0.46
-now|stop	0.36
-now|tbh	-0.21
-now|text	-0.21
-now|thanks	-0.42
+now|on	-0.54
+now|stop	0.35
+now|thanks	-0.44
 now|that	-0.55
-now|you	-0.79
+now|you	-0.8
 noy	-0.39
-noye	-0.47
-noyed	-0.47
+noye	-0.49
+noyed	-0.49
 no|autorizo	0.39
 no|calls	-0.42
-no|conteste	-0.3
-no|contesto	-0.73
-no|dejan	0.83
-no|dejen	-0.74
+no|conteste	-0.28
+no|contesto	-0.72
+no|dejan	0.85
+no|dejen	-0.77
 no|dejes	-0.23
-no|deseo	0.59
-no|dije	-0.49
-no|don	-0.51
-no|email	-0.55
-no|es	-0.39
-no|escuche	-0.3
+no|deseo	0.58
+no|dije	-0.55
+no|don	-0.55
+no|email	-0.53
+no|enviarme	0.22
+no|es	-0.4
+no|escuche	-0.28
+no|estoy	0.23
 no|further	0.5
-no|gracias	-0.5
-no|hace	-0.27
-no|hay	-0.21
+no|gracias	-0.48
+no|hace	-0.28
 no|he	-0.27
-no|idea	-0.22
-no|interest	0.67
-no|kevin	-0.27
+no|idea	-0.38
+no|interest	0.74
+no|kevin	-0.36
 no|les	-0.97
-no|llamar	0.29
+no|link	-0.23
+no|llamar	0.27
 no|llamaran	-0.27
-no|llamarme	0.67
-no|llame	0.37
+no|llamarme	0.73
+no|llame	0.39
 no|llamen	-0.39
-no|longer	0.27
-no|m	0.51
-no|mas	0.91
+no|longer	0.26
+no|m	0.36
+no|mas	0.97
 no|message	-0.64
-no|more	1.09
-no|need	-0.8
+no|more	1.13
+no|need	-0.82
 no|ocupo	0.23
-no|pedi	-0.37
-no|please	-0.41
-no|quiera	-0.66
+no|pedi	-0.28
+no|pidio	-0.22
+no|please	-0.42
+no|quiera	-0.67
 no|quiero	1.26
 no|recibi	-0.31
-no|reply	-0.47
-no|rush	-0.27
-no|sigan	0.31
-no|stop	0.58
-no|tengo	-1.48
-no|text	-0.25
-no|tienen	-0.29
-no|to	0.23
-no|van	-0.42
-no|vi	-0.27
-no|vive	-0.24
+no|reply	-0.46
+no|rush	-0.26
+no|sigan	0.34
+no|soy	-0.36
+no|stop	0.56
+no|tengo	-1.4
+no|text	-0.27
+no|tienen	-0.3
+no|to	0.34
+no|twice	0.78
+no|van	-0.43
+no|vi	-0.28
+no|vive	-0.22
 no|voy	0.79
-no|worries	-0.33
+no|worries	-0.35
 nquil	0.28
-nro	-0.22
-nroo	-0.22
-nroof	-0.22
-nruf 	-0.6
-nrufl	0.31
-nrufn	0.35
-ns 	-0.3
-nsar	-0.22
-nsaro	-0.22
-nsch	-0.27
-nsd	-0.31
-nsda	-0.31
-nsdag	-0.31
-nse	0.33
+nquit	-0.22
+nruf 	-0.61
+nrufl	0.33
+nrufn	0.33
+ns 	-0.36
+nsan	-0.33
+nsd	-0.28
+nsda	-0.28
+nsdag	-0.28
+nse	0.31
 nse 	0.39
-nsent	0.69
+nsent	0.7
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
-nsie	0.21
-nsieu	0.21
-nso	0.21
-nson	0.21
-nsp	-0.28
-nspo	-0.31
-nspor	-0.31
-nst	-0.22
+nsie	0.24
+nsieu	0.24
+nsig	-0.33
+nsigu	-0.33
+nsp	-0.29
+nspo	-0.35
+nspor	-0.35
+nst	-0.23
 nst 	0.6
-nsta	-0.26
-nstan	-0.65
-nsto	-0.52
-nstop	-0.52
+nsta	-0.25
+nstad	0.22
+nstan	-0.57
+nsto	-0.53
+nstop	-0.53
 nsu	0.27
 nsub	0.22
-nsub 	0.46
-nsubc	0.42
-nsup	0.32
-nsupp	0.32
-nsur	0.33
-nsura	0.33
-nsw	-0.5
-nswe	-0.5
-nswer	-0.5
-nt 	-0.4
-nta	0.4
-ntac	0.63
-ntact	0.63
+nsub 	0.41
+nsubc	0.44
+nsup	0.41
+nsupp	0.41
+nsur	0.32
+nsura	0.32
+nsw	-0.52
+nswe	-0.52
+nswer	-0.52
+nt 	-0.42
+nta	0.35
+ntac	0.54
+ntact	0.54
 ntad	-0.37
 ntado	-0.37
-ntag	-0.33
-ntag 	-0.32
+ntag	-0.32
+ntag 	-0.3
 ntak	0.33
 ntakt	0.33
-ntan	-0.24
-ntan 	-0.21
-nte	-0.32
+ntan	-0.38
+ntan 	-0.35
+nte	-0.33
 nted	-0.27
 nted 	-0.27
-ntee	-0.21
-nteel	-0.21
-ntem	0.36
-nteme	0.38
+ntem	0.38
+nteme	0.4
 ntemp	-0.34
-nter	-0.27
+nter	-0.28
 nter 	-0.31
-nteri	-0.35
-nters	-0.58
+nterg	-0.22
+nteri	-0.34
+nterr	-0.25
+nters	-0.59
 ntes	-0.28
-ntest	-0.38
+ntest	-0.37
 ntf	0.28
 ntfe	0.28
 ntfer	0.28
@@ -13569,2261 +13825,2172 @@ nth 	-0.37
 nthl	-0.34
 nthly	-0.34
 nti	-0.37
-ntia	-0.45
-ntia 	-0.45
-ntie	-0.48
+ntia	-0.48
+ntia 	-0.48
+ntie	-0.49
 ntie 	-0.48
-ntien	0.22
+ntien	0.23
 ntiev	-0.31
-ntil	-0.26
-ntil 	-0.26
-ntim	0.24
-ntimi	0.24
+ntil	-0.27
+ntil 	-0.27
+ntim	0.25
+ntimi	0.25
 ntiv	-0.27
 ntive	-0.27
-ntm	-0.54
-ntme	-0.54
-ntmen	-0.54
-nto	-0.42
-ntos	-0.57
-ntos 	-0.57
-ntou	0.24
-ntout	0.24
-ntr	-0.36
-ntra	-0.25
-ntrac	-0.38
-ntrat	-0.23
-ntre	-0.67
-ntre 	-0.59
-ntret	-0.24
-nts	0.21
-nts 	-0.32
+ntm	-0.49
+ntme	-0.49
+ntmen	-0.49
+nto	-0.56
+ntos	-0.73
+ntos 	-0.73
+ntou	0.26
+ntout	0.26
+ntr	-0.33
+ntra	-0.24
+ntrac	-0.32
+ntrat	-0.29
+ntre	-0.64
+ntre 	-0.56
+ntret	-0.23
+nts 	-0.43
 ntsc	0.26
 ntsch	0.26
 ntw	-0.49
 ntwo	-0.49
-ntwor	-0.48
-nty	-0.3
-nty 	-0.3
-nue	-0.26
-nuer	-0.42
-nuer 	-0.42
+ntwor	-0.49
+nty	-0.28
+nty 	-0.28
+nue	-0.25
+nuer	-0.41
+nuer 	-0.41
 nuev	-0.23
-nuevo	-0.21
-nuevo|ya	-0.22
+nuevo	-0.22
 nul	-0.35
 nule	-0.35
 nuler	-0.22
-numbers|when	-0.27
-number|again	1.06
-number|anymore	0.22
-number|anytime	-0.21
+numbers|when	-0.26
+number|again	0.99
+number|anymore	0.23
 number|bro	0.27
-number|buddy	-0.33
-number|by	-0.27
-number|from	0.42
-number|i	-0.45
-number|instead	-0.33
-number|is	0.46
-number|mate	-0.41
-number|no	-0.22
-number|off	0.44
-number|on	-0.33
-number|or	0.6
-number|out	0.82
-number|pal	0.29
-number|please	0.68
-number|stop	0.59
-number|this	-0.21
+number|bud	-0.49
+number|buddy	-0.32
+number|by	-0.25
+number|from	0.43
+number|i	-0.46
+number|instead	-0.31
+number|is	0.51
+number|mate	-0.4
+number|no	-0.27
+number|off	0.41
+number|on	-0.24
+number|or	0.61
+number|out	0.88
+number|pal	0.32
+number|please	0.64
+number|stop	0.6
 number|thx	-0.25
-number|we	0.25
-number|wrong	0.87
-numero|a	-0.52
-numero|c	-0.26
-numero|compa	0.24
-numero|de	0.41
-numero|despues	-0.79
-numero|en	-0.37
-numero|este	-0.58
-numero|je	0.28
-numero|por	0.56
-numero|porfa	0.73
-numero|pro	-0.32
-numero|sin	-0.21
-numero|svp	0.62
-numero|voici	-0.58
-numm	0.28
-numme	0.28
-nummer|alsjeblieft	0.55
-nummer|aub	0.31
-nummer|aus	0.29
-nummer|bitte	0.25
-nummer|dat	-0.5
-nummer|dit	-0.42
-nummer|geloscht	-0.4
+number|use	-0.25
+number|we	0.24
+number|wrong	0.83
+numero|a	-0.58
+numero|c	-0.24
+numero|compa	0.25
+numero|de	0.42
+numero|despues	-0.85
+numero|en	-0.35
+numero|este	-0.68
+numero|por	0.59
+numero|porfa	0.71
+numero|pro	-0.25
+numero|svp	0.54
+numero|voici	-0.68
+numm	0.25
+numme	0.25
+nummer|alsjeblieft	0.42
+nummer|aub	0.3
+nummer|aus	0.33
+nummer|bitte	0.27
+nummer|dat	-0.26
+nummer|dit	-0.41
+nummer|geloscht	-0.37
 nummer|hier	-0.38
-nummer|ik	-0.69
+nummer|ich	-0.39
+nummer|ik	-0.73
 nummer|in	0.25
-nummer|loschen	0.29
-nummer|maar	0.24
-nummer|meiner	-0.49
-nummer|nooit	0.44
-nummer|nu	0.21
-nummer|richtig	-0.38
-nummer|uit	0.65
-nummer|verwijderd	-0.47
-nummer|wissen	0.32
-nunca|dije	-0.37
-nunca|he	0.25
-nunca|les	-0.51
+nummer|loschen	0.31
+nummer|maar	0.44
+nummer|meiner	-0.43
+nummer|nooit	0.46
+nummer|richtig	-0.31
+nummer|uit	0.66
+nummer|verwijderd	-0.48
+nummer|wissen	0.35
+nunca|dije	-0.38
+nunca|he	0.27
+nunca|les	-0.5
 nunca|mas	0.61
-nunca|me	0.39
-nunca|recibi	-0.29
+nunca|me	0.4
+nunca|recibi	-0.3
 nur	-0.75
 nur 	-0.75
-nur|die	-0.26
-nur|handy	-1.05
-nur|im	-0.31
-nur|noch	-0.21
-nur|voll	-0.22
-nur|werbung	-0.21
-nur|wissen	-0.21
+nur|den	-0.22
+nur|die	-0.23
+nur|handy	-0.75
+nur|im	-0.32
+nur|sommerreifen	-0.24
+nur|voll	-0.25
 nut	-0.38
 nute	-0.4
 nute 	-0.4
-nuten	-0.51
-nutz	0.34
-nutzu	0.34
-nutzung|meiner	0.34
+nuten	-0.56
+nutz	0.33
+nutzu	0.33
+nutzung|meiner	0.33
 nu|echt	0.22
-nu|geen	0.28
-nu|ik	-0.54
+nu|een	0.38
+nu|geen	0.3
+nu|ik	-0.62
 nu|met	0.41
-nu|meteen	0.21
-nu|stoppen	-0.29
+nu|stoppen	-0.26
 nve	-0.37
 nver	-0.37
-nvi	0.25
-nviam	-0.3
+nvi	0.23
+nviam	-0.32
 nviar	0.71
-nvias	-0.27
-nvie	0.31
-nvien	0.26
-nvio	0.35
-nvios	0.35
+nvias	-0.26
+nvio	0.34
+nvios	0.34
 nvoi	-0.44
 nvoie	-0.44
-nvoyi	-0.24
-nvr	-0.21
-nvra	-0.21
-nvraa	-0.21
+nvoyi	-0.23
 nwi	0.4
 nwil	0.4
 nwill	0.4
-ny 	0.85
+ny 	0.86
 nyo	-0.24
 nyon	-0.24
 nyone	-0.24
 nyt	-0.31
 nyth	0.29
 nythi	0.29
-nyti	-0.57
-nytim	-0.57
-nzus	0.26
-nzusc	0.26
-n|achete	0.21
+nyti	-0.56
+nytim	-0.56
+nyw	-0.22
+nywh	-0.23
+nywhe	-0.23
+nzei	-0.22
+nzeig	-0.22
+nzus	0.25
+nzusc	0.25
 n|acheterai	0.4
 n|ai	-1.19
 n|appelez	0.24
-n|arretez	-0.36
-n|auto	0.55
-n|avez	-0.5
-n|ecrivez	0.39
-n|envoyez	-0.73
-n|est	-0.33
-n|etes	-0.39
-oa 	-0.27
+n|arretez	-0.31
+n|auto	0.54
+n|avez	-0.76
+n|ecrivez	0.4
+n|envoyez	-0.69
+n|est	-0.26
+n|etes	-0.4
+oa 	-0.25
 oak	-0.22
 oak 	-0.22
 oak|park	-0.22
+oba	-0.4
+obal	-0.4
+obald	-0.4
 obe	-0.34
+obed	0.22
+obedr	0.22
 ober	-0.4
-obert	-0.22
-obia	-0.4
-obian	-0.4
-obie	-0.22
-obiel	-0.22
-obile	-0.23
-obili	0.22
-obin	0.21
-obins	0.21
+obet	0.26
+obetr	0.26
+obia	-0.36
+obian	-0.36
+obile	-0.24
+obili	0.41
 obl	-0.5
 oble	-0.5
 oblem	-0.3
-obli	-0.39
-oblig	-0.39
-oblige|d	-0.39
-ob|der	-0.21
-ocar	-0.3
-ocaro	-0.3
-och	0.31
-och 	0.27
-ochai	-0.24
-ochm	-0.46
-ochma	-0.46
+obli	-0.4
+oblig	-0.4
+oblige|d	-0.36
+ocar	-0.29
+ocaro	-0.29
+occ	-0.44
+occu	-0.45
+occup	-0.45
+och	0.36
+och 	0.29
+ochai	-0.26
+ochm	-0.41
+ochma	-0.41
+ochs	0.24
+ochsc	0.24
 ocht	0.4
 ocht 	0.35
 ochte	0.32
-ocie	0.21
-ociet	0.21
-ocio 	-0.34
+ocie	0.29
+ociet	0.29
+ocio 	-0.47
 ock	-0.33
 ock 	-0.33
-oco	0.23
-oco 	0.23
-octe	0.23
-octel	0.23
+oco	0.24
+oco 	0.24
+octe	0.24
+octel	0.24
 ocum	-0.35
 ocume	-0.35
 ocupa	-0.27
 ocupo	0.23
 ocupo|el	0.23
-odas	0.21
-odas 	0.21
-odav	-0.72
-odavi	-0.72
-oday	-0.21
-oday 	-0.21
+odav	-0.73
+odavi	-0.73
 odele	-0.26
-odelo	-0.27
-odom	-0.23
-odome	-0.23
-odometer|please	-0.23
-odr	-0.32
+odell	-0.29
+odelo	-0.33
+odom	-0.22
+odome	-0.22
+odometer|please	-0.22
+odr	-0.37
 odra	-0.39
 odra 	-0.39
-odrig	0.34
-oe 	-0.64
-oec	0.33
-oech	0.33
-oecht	0.33
-oede	-0.26
-oeder	-0.47
-oedk	-0.21
-oedko	-0.21
-oef	-0.51
-oefl	-0.23
-oefle	-0.23
-oeft	-0.21
-oeft 	-0.21
-oei	0.28
-oeke	-0.32
-oeken	-0.32
+odrig	0.37
+oe 	-0.57
+oec	0.29
+oech	0.29
+oecht	0.29
+oeder	-0.4
+oedk	-0.22
+oedko	-0.22
+oef	-0.5
+oei	0.73
+oei 	0.41
+oeke	-0.26
+oeken	-0.26
 oen	-0.4
-oen 	-0.22
-oens	-0.31
-oensd	-0.31
-oes	-0.21
-oes 	-0.45
-oesc	0.62
-oesch	0.62
+oen 	-0.24
+oens	-0.28
+oensd	-0.28
+oep	-0.39
+oes	-0.22
+oes 	-0.44
+oesc	0.61
+oesch	0.61
 oesn	-0.35
 oesn 	-0.35
-oest	-0.27
-oeste	-0.27
+oest	-0.29
+oeste	-0.29
 oet	0.28
-oete	0.28
-oeten	0.28
+oete	0.29
+oeten	0.29
 oetj	0.39
 oetje	0.39
-oevee	-0.4
-oez	-0.21
-oezo	-0.21
-oezo 	-0.21
-of 	-0.43
-ofe	-0.39
-ofer	-0.25
-ofert	-0.25
-ofertas|de	-0.26
-ofes	-0.4
+oevee	-0.39
+of 	-0.41
+ofe	-0.37
+ofer	-0.23
+ofert	-0.23
+ofes	-0.41
 ofesi	-0.4
 off	-0.34
 off 	0.28
-offe	-0.24
-offer	-0.24
-offerte|getekend	0.21
-offerte|halen	-0.81
-offerte|maar	-0.5
-offerte|naar	-0.24
-offerte|nodig	-0.32
-offerte|nog	-0.67
-offerte|voor	-0.5
-offer|is	-0.25
-offi	-0.39
-offic	-0.39
-office|again	0.45
+offe	-0.23
+offer	-0.23
+offerte|halen	-0.88
+offerte|maar	-0.54
+offerte|naar	-0.22
+offerte|nodig	-0.37
+offerte|nog	-0.65
+offerte|voor	-0.43
+offer|goes	-0.41
+offer|is	-0.28
+offi	-0.4
+offic	-0.4
+office|again	0.55
 office|call	-0.63
 offn	-0.26
 offne	-0.26
+offres|fibre	0.31
 offres|ne	-0.67
-offres|par	0.22
-off|all	0.24
-off|the	-0.28
-off|this	0.3
-off|ur	1.07
+offre|stop	-0.23
+off|all	0.26
+off|the	-0.29
+off|this	0.29
+off|ur	1.04
 off|whatever	0.24
-off|work	-0.52
-off|your	0.54
-ofi	-0.47
-ofic	-0.5
-ofici	-0.5
+off|work	-0.5
+off|your	0.55
+ofi	-0.45
+ofic	-0.49
+ofici	-0.49
 oficina|mejor	-0.25
-ofo	0.23
-ofor	0.23
-ofort	0.23
-oft	-0.47
-oft 	-0.26
-ofte	-0.57
-often	-0.57
+oft	-0.46
+oft 	-0.25
+ofte	-0.56
+often	-0.56
 oft|anrufen	-0.61
-oft|muss	0.22
 oft|soll	0.62
-oft|zu	-0.41
-of|all	0.48
-of|just	-0.65
-of|my	0.24
-of|niet	-0.21
+oft|zu	-0.39
+of|all	0.46
+of|just	-0.66
+of|my	0.27
+of|niet	-0.22
 of|spam	0.24
-of|the	-0.95
-of|these	0.89
-of|this	0.52
-of|your	0.76
-oga	0.25
+of|the	-0.96
+of|these	0.9
+of|this	0.59
+of|your	0.78
+oga	0.22
 ogar	0.25
 ogar 	0.25
-ogl	-0.21
-ogli	-0.21
-oglic	-0.21
-ogt	0.21
-ogt 	0.21
-oh 	-0.64
-ohi	0.22
-ohio	0.22
-ohio 	0.22
-ohio|last	0.22
-ohn	-0.24
+ogt	0.39
+ogt 	0.39
+ogte	-0.29
+ogte 	-0.29
+oh 	-0.66
+ohi	0.25
+ohio	0.25
+ohio 	0.25
+ohio|last	0.25
 ohn 	-0.4
 ohnt	-0.54
 ohnt 	-0.54
-oh|now	-0.28
-oh|sure	-0.53
-oi 	0.27
+oh|great	-0.24
+oh|now	-0.29
+oh|sure	-0.55
+oi 	0.29
 oice	0.3
 oicem	0.3
-oici	-0.22
-oici 	-0.22
+oici	-0.23
+oici 	-0.23
 oie	-0.44
 oie 	-0.44
-oiga 	0.28
-oiga|ya	0.28
-oin	-0.43
-oin 	-0.21
+oiga 	0.3
+oiga|ya	0.3
+oin	-0.39
 oing	-0.23
 oing 	-0.23
 oini	0.23
 oinin	0.23
 oins	-0.39
 oins 	-0.39
-oint 	0.24
-ointm	-0.54
-ois	-0.62
-ois 	-0.54
-oise	-0.48
-oise 	-0.48
+oint 	0.23
+ointm	-0.49
+ois	-0.59
+ois 	-0.51
+oise	-0.51
+oise 	-0.51
 oisi	0.32
-oisi 	0.21
-oisie	0.31
+oisie	0.32
+oja	-0.27
+oja 	-0.27
 ojo	-0.22
 ojo 	-0.22
-ok 	-0.72
-oka	0.28
-okay	0.28
-okay 	0.28
-oken	-0.45
-oken 	-0.45
+ok 	-0.85
+oka	0.24
+okay	0.24
+okay 	0.24
+oked	0.22
+oked 	0.22
+oken	-0.46
+oken 	-0.46
+oke|doei	0.41
+oke|top	-0.44
 okk	0.25
 okke	0.25
 okkee	0.25
 oks	-0.33
 oks 	-0.33
-ok|bet	-0.21
-ok|danke	-0.78
-ok|gracias	-0.46
-ok|im	0.52
-ok|jeudi	-0.35
-ok|mandenme	-0.45
-ok|merci	-0.75
-ok|parfait	-0.44
-ok|stop	0.43
-ok|thx	-0.22
-ol 	-0.28
-ola	0.7
-ola 	0.42
-old	-0.27
-old 	-0.27
-old|card	-0.33
-old|email	-0.68
+ok|danke	-0.93
+ok|gracias	-0.51
+ok|im	0.51
+ok|jeudi	-0.37
+ok|mandenme	-0.39
+ok|merci	-0.94
+ok|parfait	-0.42
+ok|stop	0.51
+ol 	-0.29
+ola	0.63
+ola 	0.32
+old	-0.28
+old 	-0.28
+old|card	-0.27
+old|email	-0.66
 old|minivan	0.24
-old|number	-0.43
-ole 	-0.38
-oles	0.49
-oles 	-0.22
-olest	0.49
-olf	-0.29
-olf 	-0.29
-olg	-0.42
-olge	-0.35
-olgen	-0.35
+old|number	-0.46
+ole 	-0.35
+oles	0.43
+oles 	-0.4
+olest	0.5
+olg	-0.43
+olge	-0.39
+olgen	-0.39
 olic	0.46
-olici	0.43
-ollic	0.46
+olici	0.45
+ollic	0.23
 ollig	-0.64
 ollo	0.37
 ollow	0.37
-ollt	-0.43
-ollte	-0.43
+ollt	-0.45
+ollte	-0.45
 olo	-0.85
-olo 	-0.81
+olo 	-0.82
 olor	-0.32
 olor 	-0.32
 olv	0.39
 olvi	0.39
-olvi 	0.21
 olvid	0.38
-olvidate|de	0.24
+olvidate|de	0.25
 olvidense|de	0.4
-om 	-0.32
-ome	-0.27
+om 	-0.38
+ome	-0.29
 ome 	-0.23
-omen	-0.57
-omen 	-0.27
-oment	-0.54
+omen	-0.79
+omen 	-0.48
+oment	-0.52
 omer	-0.36
-omes	0.35
-omes 	0.35
+omes	0.37
+omes 	0.37
 omete	-0.22
-omew	-0.21
-omewh	-0.21
-omi	-0.73
-omin	-0.39
-oming	-0.39
+omi	-0.72
+omin	-0.3
+oming	-0.31
 omis	-0.36
 omisc	-0.36
-omm	-0.76
-omme	-0.76
+omm	-0.75
+omme	-0.75
 omme 	-0.5
-ommen	-0.49
-ommer	0.24
-ommu	0.52
-ommun	0.52
-omo	-0.91
-omo 	-0.6
+ommen	-0.47
+ommer	0.23
+ommu	0.53
+ommun	0.53
+omo	-0.9
+omo 	-0.59
 omor	-0.42
 omorr	-0.42
-omos	-0.47
-omos 	-0.47
+omos	-0.44
+omos 	-0.44
 omot	0.35
-omoti	0.35
+omoti	0.34
+omoto	0.45
 omp 	-0.36
-ompa 	0.24
-ompag	0.34
+ompa 	0.25
+ompag	0.33
 ompe	-0.23
-ompe 	-0.21
-ompet	0.43
-ompo	0.25
-ompos	0.25
-ompra	-0.23
+ompet	0.44
+ompo	0.28
+ompos	0.28
+ompra	-0.24
 ompre	0.37
+ompri	0.61
 omu	0.32
 omun	0.32
 omuni	0.32
-omv	-0.23
-omvo	-0.23
-omvor	-0.23
-om|af	-0.56
-om|benaderd	0.58
-om|door	0.58
+om|09	0.22
+om|14	0.22
+om|af	-0.55
+om|benaderd	0.57
+om|de	-0.28
+om|door	0.64
 om|gevraagd	0.23
-om|me	-0.5
-om|te	-0.91
-om|uit	-0.21
+om|me	-0.49
+om|te	-0.93
 on 	-0.38
-ona	0.46
-ona 	-0.51
-onal	0.27
-onale	0.24
+ona	0.47
+ona 	-0.49
+onal	0.28
+onale	0.25
 onat	-0.29
 onati	-0.25
-onats	-0.46
+onats	-0.47
 onav	-0.26
 onavi	-0.26
 onc	0.25
 onc 	0.36
 once	-0.22
-once 	-0.42
-oncer	0.21
+once 	-0.43
 once|a	-0.76
 once|i	-0.35
 once|was	0.26
-onco	-0.52
-onco 	-0.52
-onct	-0.21
-oncti	-0.21
-ond	-0.8
-onda|a	-0.35
-onde	-0.57
-onde 	-0.66
+onco	-0.43
+onco 	-0.43
+onct	-0.22
+oncti	-0.22
+ond	-0.83
+onda|a	-0.33
+onde	-0.6
+onde 	-0.79
 onder	-0.4
 onder|de	-0.22
 onder|werktijd	-0.4
-ondes	-0.25
-ondet	-0.5
-ondez	-0.59
-ondio	-0.22
-ondr	-0.33
-ondre	-0.33
-onds	-0.64
-onds 	-0.64
-ondu	-0.22
-ondu 	-0.22
+ondes	-0.28
+ondet	-0.46
+ondez	-0.58
+ondio	-0.25
+ondr	-0.35
+ondre	-0.35
+onds	-0.63
+onds 	-0.63
+ondu	-0.24
+ondu 	-0.24
 one	-0.27
 one 	-0.22
-oneel	-0.32
-oneer	0.22
+oneel	-0.37
+oneer	0.24
 onel	-0.25
 onell	-0.25
 oner	0.26
 oner 	0.26
-ones	0.37
-ones 	0.37
-onez	0.24
-onez 	0.24
-one|a	-0.27
-one|buying	-0.37
-one|from	-0.35
-onge	0.26
-ongen	0.22
-onger	0.27
-onig	-0.33
-onigh	-0.33
+ones	0.38
+ones 	0.38
+onez	0.22
+onez 	0.22
+one|a	-0.25
+one|buying	-0.35
+one|from	-0.43
+one|in	-0.22
+one|last	0.22
+onge	0.28
+ongen	0.4
+onger	0.26
+ongev	-0.36
+onig	-0.32
+onigh	-0.32
 onj	0.41
 onjo	0.41
 onjou	0.41
-onlin	-0.21
-online|staat	-0.22
-only|stop	-0.53
-only|way	-0.21
+only|stop	-0.44
 onna	0.44
 onna 	0.4
 onne 	-0.29
-onnee	0.24
+onnee	0.28
 onnel	0.39
-onnem	0.32
+onnem	0.35
 onnep	0.27
-onner	0.24
-onnez	0.42
-onnt	-0.31
-onnt 	0.41
-onnta	-0.33
-onnu	0.22
-onnum	0.22
-onse	0.69
-onsen	0.69
+onnez	0.43
+onnt	-0.29
+onnt 	0.45
+onnta	-0.32
+onse	0.7
+onsen	0.7
 onsg	0.24
 onsge	0.24
-onsi	0.21
-onsie	0.21
+onsie	0.24
+onsig	-0.33
 onst 	0.45
-onsto	-0.52
-ons|just	-0.21
-ons|niet	-0.45
-ons|toch	0.27
-ont 	0.48
-onta	0.41
-ontac	0.63
+onsta	0.22
+onsto	-0.53
+ons|just	-0.25
+ons|niet	-0.37
+ons|toch	0.32
+ont 	0.46
+onta	0.34
+ontac	0.54
 ontad	-0.37
-ontag	-0.21
-ontak	0.44
-onte	-0.38
-ontes	-0.38
+ontak	0.43
+onte	-0.37
+ontes	-0.37
 onth	-0.4
 onth 	-0.37
 onthl	-0.34
-ontvangen|nog	-0.64
-ontvangen|van	0.35
+ontvangen|nog	-0.63
+ontvangen|van	0.37
 on|a	0.39
-on|arrete	-0.66
-on|fait	-0.28
-on|here	0.23
+on|arrete	-0.68
+on|fait	-0.23
+on|here	0.24
 on|main	-0.42
-on|marketplace	0.24
+on|marketplace	0.26
 on|my	-0.5
-on|not	0.29
-on|peut	-0.23
-on|se	-0.21
-on|sera	-0.41
-on|site	-0.21
+on|not	0.32
+on|peut	-0.28
+on|sera	-0.42
 on|sunday	-0.34
 on|sundays	-0.3
-on|that	-0.27
-on|them	-0.24
-on|this	0.59
-on|through	0.27
+on|that	-0.25
+on|them	-0.23
+on|this	0.6
+on|through	0.26
 on|weekends	-0.47
-on|whatsapp	0.41
-on|your	0.52
-oof	-0.43
-oof 	-0.43
-oog	0.21
-oogt	0.21
-oogt 	0.21
+on|whatsapp	0.42
+on|your	0.53
+oof	-0.42
+oof 	-0.42
+oog	0.39
+oogt	0.39
+oogt 	0.39
+oogte	-0.29
 ook 	-0.25
-ooki	0.28
-ookin	0.28
+ooke	0.22
+ooked	0.22
+ooki	0.27
+ookin	0.27
 ooks	-0.33
 ooks 	-0.33
-ook|in	-0.23
-ook|niet	0.44
-oom	-0.24
-oom 	-0.24
+ook|niet	0.43
+oom	-0.23
+oom 	-0.23
+oon 	-0.26
 oons	0.24
 oonsg	0.24
-oont 	-0.23
-oop	0.37
-oop 	0.37
-oord 	-0.31
-oordo	0.38
-oorge	-0.32
-oorj	-0.44
-oorja	-0.44
-oort	0.4
-oorta	0.4
-oorw	-0.21
-oorwa	-0.21
-op 	0.47
-opc	-0.27
-opco	-0.27
-opcon	-0.27
-ope	-0.55
-open	-0.56
-open 	-0.55
-oper 	-0.47
-opn	-0.66
+oont 	-0.22
+oop	0.38
+oop 	0.38
+oord 	-0.32
+oordo	0.32
+oorge	-0.27
+oorj	-0.46
+oorja	-0.46
+oort	0.41
+oorta	0.41
+op 	0.48
+opc	-0.32
+opco	-0.32
+opcon	-0.32
+ope	-0.57
+open	-0.58
+open 	-0.57
+oper 	-0.4
+oplei	0.38
+opn	-0.79
 opne	-0.65
-opnee	-0.46
-opneem|bel	-0.46
-opnem	-0.25
-opnemen|bel	-0.25
+opnee	-0.45
+opneem|bel	-0.45
+opnem	-0.26
+opnemen|bel	-0.26
+opni	-0.44
+opnie	-0.44
+opov	-0.31
+opove	-0.31
 opp	0.29
-opp 	0.57
-oppo	0.48
-oppos	0.48
-oppose|a	0.44
-opposition|au	0.23
+opp 	0.6
+oppo	0.47
+oppos	0.47
+oppose|a	0.42
+opposition|au	0.24
 oppt	-0.24
 oppt 	-0.24
 oppu	-0.29
 oppuh	-0.29
 ops	-0.4
-opti	-0.41
-optio	-0.41
-options|just	-0.77
-option|attelage	-0.62
-option|from	-0.32
-option|toit	-0.23
-opt|out	0.41
-op|kantoor	-0.21
-op|met	0.76
+opti	-0.42
+optio	-0.42
+options|just	-0.78
+option|attelage	-0.59
+option|from	-0.31
+option|toit	-0.24
+opt|out	0.44
+op|di	0.23
+op|met	0.77
 op|mijn	-0.43
-op|te	0.53
-op|vakantie	-0.28
+op|te	0.48
+op|vakantie	-0.29
 op|vergetelheid	0.22
-oqu	0.32
-oque	0.32
-oquez	0.32
-or 	-0.22
+oqu	0.33
+oque	0.33
+oquez	0.34
+or 	-0.24
 ora	-0.54
 ora 	-0.54
-oran	-0.21
-oran 	-0.4
-orang	-0.21
-orange|voici	-0.21
-orar	-0.69
+oran	-0.22
+oran 	-0.39
+orang	-0.22
+orange|voici	-0.22
+orar	-0.68
 orar 	-0.25
-orari	-0.45
-orarl	-0.24
-orc	-0.23
-orcy	-0.23
-orcyc	-0.23
+orari	-0.43
+orarl	-0.23
+orc	-0.24
+orcy	-0.24
+orcyc	-0.24
 ord	0.35
-orda	-0.21
-ordat	-0.21
+orda	-0.22
+ordat	-0.22
 orde	0.43
-orden	0.26
+orden	0.25
 order|and	-0.24
-order|too	-0.47
-ordo	0.38
-ordon	0.38
-ords	0.75
-ords 	0.75
+order|too	-0.46
+ordo	0.32
+ordon	0.32
+ords	0.74
+ords 	0.74
 ordt	-0.4
 ordt 	-0.4
-ore	0.22
-ore 	0.25
-orev	-0.47
-oreve	-0.47
-orfai	-0.32
-orfav	0.22
-org	-0.42
-org 	-0.38
+ore 	0.23
+orev	-0.45
+oreve	-0.45
+orfai	-0.37
+orfav	0.23
+org	-0.43
+org 	-0.35
 orge	-0.37
-orge 	-0.38
+orge 	-0.49
 orgen	-0.67
 orget	0.57
-orgev	-0.32
-orgo	0.22
-orgot	0.22
+orgev	-0.27
+orgo	0.23
+orgot	0.23
 ori	0.67
-orios	-0.21
-orit	-0.52
-orita	-0.53
+orios	-0.22
+orit	-0.54
+orita	-0.55
 oriz	0.58
 orizo	0.39
-orj	-0.44
-orja	-0.44
-orjaa	-0.44
-orks	-0.41
-orks 	-0.41
-orm	-0.4
+orj	-0.46
+orja	-0.46
+orjaa	-0.46
+orm	-0.39
 orm 	0.42
-orma 	-0.43
-ormac	0.26
-ormat	0.72
-orme 	0.27
-ormer	-0.23
-ormi	-0.38
-ormie	-0.21
+orma 	-0.44
+ormac	0.38
+ormat	0.58
+orme 	0.29
+ormi	-0.39
+ormie	-0.23
 orn	-0.47
 orni	-0.37
-orr	-0.33
-orra	0.24
-orra 	0.57
+orq	-0.43
+orqu	-0.43
+orque	-0.43
+orr	-0.27
+orra	0.23
+orra 	0.55
 orrar	-0.49
-orre 	-0.21
-orreo	0.21
-orri	-0.33
-orrie	-0.33
+orren	0.22
+orri	-0.35
+orrie	-0.35
 orro	-0.42
 orrow	-0.42
-orry	-0.29
-orry 	-0.29
-orsa	-0.21
-orsa 	-0.21
-ortaa	0.4
-ortab	-0.26
-ortai	-0.26
+ortaa	0.41
+ortab	-0.24
+ortai	-0.23
 orte	-0.48
 orte 	-0.33
 orted	0.57
-orter	-0.31
-orw	-0.21
-orwa	-0.21
-orwaa	-0.21
+orter	-0.35
 or|any	0.27
-or|don	-0.69
-or|texts	0.62
+or|don	-0.63
+or|is	-0.24
+or|texts	0.66
 osa	-0.25
 osa 	-0.25
-osc	0.28
-osch	0.28
-oscht	-0.4
+osc	0.29
+osch	0.29
+oscht	-0.37
 oschu	0.38
-ose	0.57
-ose 	0.55
-oser	0.25
-oser 	0.25
+ose	0.51
+ose 	0.57
 osh	0.53
 osh 	0.53
-osig	-0.44
-osign	-0.44
+osig	-0.47
+osign	-0.47
 ositi	0.43
-osito	-0.21
-ospec	0.41
-oss 	-0.45
-ossi	-0.31
-ossie	-0.3
+ospec	0.42
+oss 	-0.5
+ossi	-0.38
+ossib	-0.37
+ossie	-0.37
 ossn	0.22
 ossn 	0.22
-ost	-0.55
+ost	-0.46
 ost 	-0.7
-oste	-0.26
-oste 	-0.33
-osted	-0.26
-ostf	-0.22
-ostfa	-0.22
+oste	-0.32
+oste 	-0.22
+osted	-0.29
+osten	-0.25
+ostet	-0.37
+ostf	-0.25
+ostfa	-0.25
 ot 	0.32
-ote	-0.52
-ote 	-0.54
+ota	-0.31
+ote	-0.38
+ote 	-0.4
 otec	0.41
 oteca	0.41
-oter	-0.22
-oteri	-0.22
+oter	-0.24
+oteri	-0.25
 othe	0.34
-other	0.27
+other	0.26
 other|car	0.22
-other|dealer	-0.6
-other|truck	0.74
+other|dealer	-0.61
+other|truck	0.73
 oti	-0.28
-otio	0.35
-otion	0.35
+otio	0.34
+otion	0.34
 otiz	-0.4
 otiza	-0.4
 oto	-0.64
-otorc	-0.23
-otos	-0.64
-otos 	-0.64
-otr	0.26
-otra|agencia	-0.21
+otora	0.45
+otorc	-0.24
+otos	-0.65
+otos 	-0.65
+otr	0.24
 otra|camioneta	-0.75
 otra|compania	0.49
 otra|empresa	0.47
-otra|inmobiliaria	0.21
-otra|vez	0.38
+otra|promotora	0.45
+otra|vez	0.39
 otro	0.4
 otro 	0.4
 ott	0.39
-otte	0.22
-otten	0.22
+otte	0.23
+otten	0.23
 oub	0.41
 oubl	0.41
 oubli	0.41
-oubliez|mon	0.33
-ouc	-0.28
-ouci	-0.28
-ouci 	-0.28
-oud	-0.5
-oude	-0.39
-oude 	-0.52
-ouden	-0.23
-oude|auto	-0.23
-oude|clio	-0.68
-oude|nummer	-0.47
+oubliez|mon	0.38
+ouc	-0.29
+ouci	-0.29
+ouci 	-0.29
+oud	-0.48
+oude	-0.37
+oude 	-0.49
+ouden	-0.24
+oude|auto	-0.22
+oude|clio	-0.66
+oude|nummer	-0.42
 oug	0.3
 ough	0.3
 ought	0.35
-ouh	0.55
-ouha	0.55
-ouhai	0.55
-ouj	-0.58
-oujo	-0.58
-oujou	-0.58
-ouk	0.23
-oukr	0.23
-oukra	0.23
-oul	-0.32
+ouh	0.56
+ouha	0.56
+ouhai	0.56
+oui	0.25
+oui 	0.25
+oui|c	0.23
+ouj	-0.57
+oujo	-0.57
+oujou	-0.57
+ouk	0.25
+oukr	0.25
+oukra	0.25
+oul	-0.31
 oula	-0.24
 oulai	-0.24
-ould	-0.36
-ould 	-0.39
-oule	-0.25
-oulez	-0.24
+ould	-0.35
+ould 	-0.38
+oule	-0.26
+oulez	-0.26
 oulo	0.37
 ouloi	0.59
-oulot	-0.28
-oundi	0.24
-ount	0.29
-ount 	0.29
-oup	-0.21
-our	0.55
-our 	0.5
-oura	-0.23
-ouran	-0.23
-ourr	0.27
+oulot	-0.29
+oundi	0.25
+ounds	-0.22
+ount	0.31
+ount 	0.31
+oup 	-0.3
+our	0.44
+our 	0.44
+oura	-0.22
+ouran	-0.22
+ourr	0.28
 ourra	-0.24
-ourri	0.27
-ours	-0.69
-ours 	-0.87
-ourse	0.22
-ourt	0.36
-ourti	0.36
-our|house	-0.23
-our|lease	-0.35
+ourri	0.28
+ours	-1.18
+ours 	-1.19
+ourse	0.24
+ourt	0.34
+ourti	0.34
+our|lease	-0.32
 ouse	0.39
 ouse 	0.39
-ousi	0.53
-ousin	0.53
+ousi	0.49
+ousin	0.49
 ousl	0.4
 ously	0.4
-out	0.48
-out 	0.41
-oute	0.34
-oute 	0.79
-outes	0.32
-outez	0.21
+out	0.5
+out 	0.43
+oute	0.35
+oute 	0.8
+outes	0.35
 outi	-0.26
 outie	-0.26
 out|again	0.55
-out|at	-0.21
-out|but	-0.33
-out|of	-0.24
-out|please	0.27
-out|that	0.23
-out|the	-0.43
-out|with	0.24
-ouvea	-0.22
-ouven	-0.51
-ouver	-0.59
+out|at	-0.28
+out|but	-0.23
+out|does	-0.41
+out|please	0.28
+out|that	0.22
+out|the	-0.45
+out|with	0.28
+ouvea	-0.23
+ouven	-0.48
+ouver	-0.57
 ouverte|non	-0.49
-ouverte|nonstop	-0.28
-ouvr	-0.23
-ouvra	-0.23
-ouvrant|du	-0.23
+ouverte|nonstop	-0.26
+ouvr	-0.24
+ouvra	-0.24
+ouvrant|du	-0.24
 ouw	-0.37
 ouw 	-0.37
-ou|est	-0.62
-ou|qu	-0.32
-ove 	0.25
+ou|est	-0.57
+ou|pour	-0.58
+ou|qu	-0.31
+ove 	0.23
 oveel	-0.41
-over	-0.25
+over	-0.22
 overz	-0.43
-over|10	-0.41
+over|10	-0.37
+over|die	0.41
 over|it	0.22
-over|kopen	-0.21
-over|on	-0.5
+over|on	-0.55
 over|with	-0.24
-ow 	-0.66
-owd	0.27
-owd 	0.27
+ovid	0.22
+ovide	0.22
+ow 	-0.64
+owd	0.26
+owd 	0.26
 owe	-0.32
-owi	0.29
-owin	0.29
-owing	0.29
+owi	0.28
+owin	0.28
+owing	0.28
 own	-0.33
 own 	-0.33
-own|car	-0.41
-ox 	0.42
-oyed	-0.47
-oyed 	-0.47
-oye|dejen	0.62
-oye|ya	0.58
+own|car	-0.4
+ox 	0.41
+oyed	-0.49
+oyed 	-0.49
+oye|deja	0.24
+oye|dejen	0.63
+oye|ya	0.59
 oyi	-0.24
-oyie	-0.24
-oyiez	-0.24
-o|los	0.37
-pa 	0.27
-paa	-0.45
-paal	-0.45
-paal 	-0.45
-pac	0.25
-paci	0.25
-pacie	0.25
-paciente|de	0.25
+oyie	-0.23
+oyiez	-0.23
+o|eso	-0.27
+o|los	0.39
+pa 	0.29
+paa	-0.41
+paal	-0.41
+paal 	-0.41
+pac	0.26
+paci	0.26
+pacie	0.26
+paciente|de	0.26
 pad	-0.27
 pado	-0.27
 pado 	-0.27
-pag	-0.37
-paga	-0.21
-pagar	-0.21
-pagar|de	-0.21
-pagn	0.23
-pagni	0.34
-pago	-0.21
-pago 	-0.21
-pago|de	-0.21
-pai	0.42
-paix	0.42
-paix 	0.42
-paix|avec	0.63
-pak	-0.21
-pakk	-0.21
-pakke	-0.21
-pal	0.29
-pal 	0.29
-pam	0.41
+pag	-0.36
+pagn	0.28
+pagni	0.33
+pai	0.41
+paix	0.41
+paix 	0.41
+paix|avec	0.64
+pal 	0.32
+pam	0.37
 pam 	0.41
-pamm	0.21
-pammi	0.21
-pana	0.21
-pana 	0.21
-pana|ya	0.21
 pane	-0.37
 panel	-0.27
-paneles|con	0.46
-panels|put	0.27
-panel|solar	0.6
-pani	0.39
+paneles|con	0.47
+panels|put	0.26
+panel|solar	0.61
+panel|thing	0.54
+pani	0.32
 pania	0.49
-pant	0.24
-panto	0.24
+pant	0.26
+panto	0.26
 pap	-0.45
-pape	-0.26
+pape	-0.29
 papel	-0.26
 papeles|necesito	-0.26
-paper	-0.21
+paperwork|what	-0.3
 papi	-0.25
 papie	-0.25
-papieren|hebben	-0.21
-par 	-0.5
-para	0.25
-para 	-0.49
-paral	0.6
-parale|con	0.6
-param	-0.21
-paramaribo|noord	-0.21
-parar	0.87
-parar|por	0.26
+par 	-0.48
+para	0.29
+para 	-0.51
+paral	0.52
+parale|con	0.61
+param	-0.22
+paramaribo|noord	-0.22
+parar	0.89
+parar|la	0.27
+parar|por	0.25
 parar|ya	0.54
-para|dejar	-0.67
-para|el	-0.5
-para|lo	-0.27
-para|que	-0.49
-para|recibir	0.36
-pare	0.35
+para|darme	-0.74
+para|dejar	-0.29
+para|el	-0.54
+para|lo	-0.3
+para|que	-0.46
+para|recibir	0.41
+pare	0.34
 parec	-0.24
-parece|muy	-0.24
-parei	-0.21
-pareilles|jamais	-0.21
+parece|muy	-0.23
 paren	0.36
 paren|de	0.36
-parf	-0.52
-parfa	-0.52
-parfait|a	-0.23
-park	-0.22
+parf	-0.5
+parfa	-0.5
+parfait|a	-0.39
+parfait|je	-0.34
+park	-0.23
 park 	-0.22
-park|they	-0.22
+parke	-0.22
+park|they	-0.24
 parl	0.33
 parle	0.33
 parler|de	0.33
-parle|de	-0.54
+parle|de	-0.51
 paro	-0.37
 paro 	-0.37
-paro|el	-0.4
-part	0.55
-parte	-0.21
-parti	0.22
-partir|de	0.22
-partn	-0.32
-partner|tonight	-0.32
-parts	-0.47
-parts|order	-0.47
-part|par	0.34
-par|aucun	0.63
-par|courrier	-0.61
-par|email	0.72
-par|hasard	-0.43
-par|jour	-1.25
-par|la	-0.26
-par|les	0.3
+paro|el	-0.37
+part	0.46
+parte	-0.29
+parti	0.23
+partir|de	0.23
+partn	-0.31
+partner|tonight	-0.31
+parts	-0.46
+parts|order	-0.46
+part|par	0.32
+par|aucun	0.47
+par|courrier	-0.63
+par|email	0.71
+par|hasard	-0.42
+par|jour	-1.07
+par|la	-0.37
+par|les	0.31
 par|mail	-0.29
-par|mois	-0.55
-par|quelque	0.34
+par|mois	-0.86
+par|quelque	0.32
 par|semaine	-0.63
-par|sms	-0.53
-par|telephone	0.45
-par|votre	0.87
+par|sms	-0.6
+par|telephone	0.31
+par|votre	0.91
 par|whatsapp	0.22
-pas	-0.35
-pas 	-0.35
-pasa	-0.21
-pasan	-0.21
-pasan|de	-0.21
-pasas	-0.36
-paso|el	-0.38
-pass	-0.24
-passa	-0.42
+pas	-0.33
+pas 	-0.33
+pasas	-0.34
+pasas|la	-0.22
+paso|el	-0.33
+pass	-0.23
+passa	-0.43
 passant|j	-0.48
-passat|ubernehmen	-0.43
+passat|ubernehmen	-0.33
 passer|votre	-0.58
-passez|faire	-0.25
-passez|quand	-0.26
-passe|en	-0.3
-passe|vendredi	-0.81
+passez|faire	-0.23
+passez|quand	-0.23
+passe|en	-0.26
+passe|vendredi	-0.78
 passt	-1.07
-passt|bis	-0.27
-passt|brauchen	-0.68
+passt|bis	-0.4
+passt|brauchen	-0.74
 passt|danke	-0.65
-passt|rufen	-1
-pas|arretez	-0.37
-pas|au	-0.21
-pas|aujourd	-0.28
-pas|besoin	-0.54
-pas|d	-0.53
-pas|dit	-0.75
+passt|rufen	-1.05
+pas|arretez	-0.36
+pas|besoin	-0.55
+pas|d	-0.54
+pas|dit	-0.86
 pas|eu	-0.46
-pas|faire	-0.4
-pas|interesse	0.89
+pas|faire	-0.38
+pas|interesse	0.94
 pas|interessee	-0.57
 pas|je	-0.41
-pas|le	-0.71
-pas|me	-0.53
-pas|merci	-0.22
-pas|mes	-0.25
-pas|mon	-0.29
-pas|ne	-0.5
-pas|oblige	-0.39
+pas|le	-0.67
+pas|me	-0.51
+pas|mes	-0.29
+pas|mon	-0.36
+pas|ne	-0.51
+pas|oblige	-0.36
 pas|pendant	-0.23
+pas|pour	-0.4
 pas|que	-0.5
-pas|recu	-0.67
-pas|repondre	-0.33
-pas|svp	-0.84
-pas|vous	-0.37
-pas|vu	-0.6
-pate	-0.28
-patient|chez	0.26
+pas|recu	-0.64
+pas|repondre	-0.35
+pas|svp	-0.51
+pas|vous	-0.41
+pas|vu	-0.63
+pate	-0.25
+patient|chez	0.24
 pau	-0.24
 paus	-0.24
 pause	-0.24
-pay	-0.31
+pay	-0.45
 paym	-0.28
 payme	-0.28
-payment|went	-0.5
-payo	-0.21
-payof	-0.21
-payoff|amount	-0.21
+payment|went	-0.47
 paz	0.51
 paz 	0.51
 paz|ya	1.01
-pco	-0.27
-pcon	-0.27
-pcont	-0.27
+pco	-0.32
+pcon	-0.32
+pcont	-0.32
 pd 	0.59
-pda	-0.39
-pdat	-0.39
-pdate	-0.39
+pda	-0.38
+pdat	-0.38
+pdate	-0.38
 pdf	-0.4
 pdf 	-0.4
-pdf|basta	-0.21
-pdf|suffit	-0.35
-pec	0.34
-pect	0.41
-pecti	0.41
+pdf|suffit	-0.47
+pec	0.28
+pecti	0.42
 ped	0.3
-pedir	0.21
-pedir|la	0.21
-pedi|descuento	-0.32
-pedi|informacion	-0.21
-pedi|mejor	-0.37
-pedi|nada	0.22
-pedi|ningun	-0.32
+pedid	-0.32
+pedido|de	-0.32
+pedi|descuento	-0.31
+pedi|mejor	-0.34
+pedi|ningun	-0.24
+pedi|ya	-0.33
 pedr	0.26
 pedro	0.26
 pedro|baja	0.26
-pei	-0.21
-peic	-0.21
-peich	-0.21
-pel	0.21
-pele 	0.84
-pelee	0.62
+pee 	-0.26
+pele 	0.79
+pelee	0.64
 peles	-0.26
-pelez	-0.26
+pelez	-0.25
 peli	-0.5
 pelie	-0.5
 pell	-0.5
 pelle	-0.5
 pels	0.46
 pels 	0.46
-pend	-0.27
-penda	-0.23
-pendant|le	-0.37
-pendi	-0.5
+pend	-0.29
+penda	-0.24
+pendant|le	-0.36
+pendi	-0.47
 pens	-0.69
 pens 	-0.57
 people|that	0.42
-per	-0.48
-per 	-0.23
+per	-0.53
+per 	-0.24
 peran	-0.55
-perde	0.53
-perdez|mon	0.53
-perdo	-0.27
-perdon|no	-0.27
+perde	0.52
+perdez|mon	0.52
+perdo	-0.28
+perdon|no	-0.28
 pere	-0.24
 perez	-0.24
-perfect|please	0.54
+perfect|please	0.55
 perm	0.47
 permi	0.47
 permission|to	0.47
-pero	-0.63
-pero 	-0.63
-pero|sigo	-0.21
-pero|ya	0.21
-personal|data	0.44
+pero	-0.62
+pero 	-0.62
+pero|sigo	-0.23
+personal|data	0.47
 personal|information	0.62
-personal|one	-0.29
-persona|yo	-0.21
-person|there	-0.27
+personal|one	-0.27
+person|there	-0.36
 persoonsgegevens|te	0.24
-perw	-0.21
-perwo	-0.21
 per|dag	-0.54
-per|e	-0.57
-per|mail	0.29
+per|e	-0.72
+per|mail	0.28
 per|post	-0.38
-per|sms	0.92
-per|week	-0.91
-pes	0.21
-pest	0.21
-peste	0.21
-pestering|me	0.21
+per|sms	0.9
+per|week	-0.97
+pes	0.4
+pesa	0.25
+pesad	0.25
+pesado|ya	0.25
 pete 	-0.38
-peten	0.43
-peter	0.21
-peti	-0.25
-petit	-0.25
-petit|stop	-0.25
+peten	0.44
+peti	-0.23
+petit	-0.23
+petit|stop	-0.23
 peu	-0.4
-peut	-0.23
-peut 	-0.23
+peut	-0.28
+peut 	-0.28
 peux	-0.4
 peux 	-0.4
 peux|me	-0.22
-peux|pas	-0.31
-peux|plus	-0.21
-pfu	-0.22
-pful	-0.22
-pful 	-0.22
-phone|call	-0.34
-phone|calls	0.7
-phone|every	0.43
-phone|fr	0.45
-phone|i	0.76
-phone|man	0.62
-phone|number	0.69
-phone|she	-0.33
-phone|use	-0.4
+peux|pas	-0.34
+peux|plus	-0.22
+pfu	-0.24
+pful	-0.24
+pful 	-0.24
+pgr	0.24
+pgra	0.24
+pgrad	0.24
+phone|call	-0.35
+phone|calls	0.64
+phone|every	0.44
+phone|fr	0.56
+phone|i	0.74
+phone|man	0.67
+phone|number	0.8
+phone|she	-0.31
+phone|use	-0.54
 phone|was	-0.5
 phoni	0.35
 phot	-0.54
 photo	-0.54
-photos|de	-0.59
-photos|i	-0.21
-photos|pls	-0.21
-pic	-0.52
+photos|de	-0.56
+photos|pls	-0.22
+pic	-0.53
 pica	-0.29
 pical	-0.29
-pick	-0.39
-pick 	-0.29
-pick|up	-0.29
-pid	0.6
+pick	-0.4
+pick 	-0.3
+pick|up	-0.3
+pid	0.59
+pidi	-0.22
+pidio	-0.22
+pidio|nada	-0.22
 pido	0.6
 pido 	0.6
+pido|por	0.33
 pido|que	0.4
 pierd	0.56
 pierdan|mi	0.44
-pierde|mi	0.55
+pierde|mi	0.53
 piere	-0.24
-piers	-0.26
-piete	-0.21
+piers	-0.24
 pig	-0.3
 pig 	-0.3
-pis	-0.54
-pis 	-0.61
+pis	-0.55
+pis 	-0.59
 pisc	-0.41
 pisch	-0.41
-piso 	0.37
-pit	-0.25
-pitc	-0.25
-pitch	-0.25
-pitches|then	-0.25
-pitch|stop	-0.25
-pje 	-0.39
+piso 	0.5
+piso|con	0.45
+pit	-0.26
+pitc	-0.26
+pitch	-0.26
+pitches|then	-0.24
+pitch|stop	-0.26
+pje 	-0.38
 pjes	0.27
 pjes 	0.27
-pk 	-0.21
-pla	0.29
+pk 	-0.32
+pla	0.3
+plaa	-0.24
+plaat	-0.24
+place|already	0.69
 plai	0.33
 plain	0.27
-plainte|aupres	0.21
 plait	0.27
-plan|de	-0.53
+plait|i	0.27
+plan|de	-0.55
 plat	-0.45
-plata	-0.22
-plata|dejan	-0.22
-platz	-0.21
-please|call	-0.42
-please|cease	1.03
-please|contact	-0.29
+plata	-0.26
+plata|dejan	-0.25
+please|call	-0.43
+please|cease	1.11
+please|contact	-0.25
 please|discontinue	1.02
-please|don	-0.29
-please|erase	0.41
-please|i	0.24
-please|if	0.35
-please|keep	-0.31
-please|lose	0.43
-please|mark	0.37
-please|no	0.67
-please|not	0.51
-please|purge	0.21
-please|quit	0.39
-please|remove	0.69
-please|stop	0.69
-please|take	0.7
-please|text	-0.6
-please|thank	0.22
-please|unsubscribe	-0.34
-please|use	-0.3
-please|we	0.81
+please|don	-0.36
+please|erase	0.43
+please|i	0.27
+please|if	0.37
+please|keep	-0.32
+please|lose	0.44
+please|mark	0.51
+please|no	0.71
+please|not	0.61
+please|purge	0.22
+please|quit	0.4
+please|remove	0.71
+please|send	-0.4
+please|stop	0.73
+please|take	0.68
+please|text	-0.71
+please|thank	0.23
+please|unsubscribe	-0.33
+please|use	-0.32
+please|we	0.78
 please|ya	0.24
-plen	-0.42
-plent	-0.42
-plie	-0.22
-plied	-0.22
+plei	0.38
+pleid	0.38
+plen	-0.45
+plent	-0.45
+plis	0.54
+plis 	0.54
+plis|ya	0.54
+plo	-0.25
+plot	-0.39
+plot 	-0.39
+plot|14	-0.39
+pls|a	0.25
 pls|dont	0.22
-pls|email	-1.03
-pls|lose	0.87
-pls|remove	0.63
-pls|stop	0.21
-pls|text	-0.21
-pls|unsub	0.46
-plus|a	0.59
-plus|attendre	-0.21
-plus|au	-0.26
+pls|email	-1.04
+pls|lose	0.83
+pls|remove	0.62
+pls|unsub	0.41
+plus|a	0.61
+plus|appeler	-0.27
+plus|attendre	-0.22
+plus|au	-0.29
 plus|aucun	1.34
 plus|avant	-0.41
 plus|avoir	0.61
-plus|c	0.63
+plus|c	0.65
 plus|ce	0.24
-plus|chez	-0.21
-plus|d	0.55
-plus|ecrivez	0.92
+plus|chez	-0.22
+plus|d	0.56
+plus|ecrivez	0.9
 plus|entendre	0.33
-plus|etre	0.68
-plus|interesse	-0.38
+plus|etre	0.67
+plus|interesse	-0.34
 plus|interessee	-0.5
-plus|j	0.36
-plus|jamais	0.94
-plus|je	0.3
+plus|j	0.34
+plus|jamais	0.95
+plus|je	0.31
 plus|la	-0.43
-plus|les	-0.72
-plus|m	0.42
-plus|me	0.42
-plus|par	1
-plus|patient	0.26
+plus|les	-0.69
+plus|m	0.35
+plus|me	0.43
+plus|par	1.09
+plus|patient	0.24
 plus|pres	0.38
-plus|recu	-0.89
-plus|sous	0.35
-plus|sur	-0.35
-plus|svp	0.59
-plus|tard	-0.41
-plus|vers	-0.54
-plus|vos	-0.42
-plus|votre	-0.49
-plut	-0.52
-pluto	-0.52
-plutot|mon	-0.25
-plutot|par	-0.81
-plutot|un	-0.33
-ply	-1.04
-ply 	-0.97
-plyi	-0.31
-plyin	-0.31
-plz|take	0.24
+plus|recu	-0.93
+plus|s	0.27
+plus|sous	0.39
+plus|sur	-0.31
+plus|svp	0.6
+plus|tard	-0.43
+plus|vers	-0.55
+plus|vos	-0.48
+plus|votre	-0.5
+plut	-0.53
+pluto	-0.53
+plutot|mon	-0.22
+plutot|par	-0.83
+plutot|un	-0.32
+ply	-1.03
+ply 	-0.98
+plyi	-0.32
+plyin	-0.32
+plz|take	0.25
 pm 	-0.51
-pne	-0.25
-pnee	-0.46
-pneem	-0.46
-pnem	-0.25
-pneme	-0.25
-podrian|dejar	-0.68
-podrian|quitar	0.34
+pnee	-0.45
+pneem	-0.45
+pnem	-0.26
+pneme	-0.26
+pneus|chez	0.42
+pni	-0.44
+pnie	-0.44
+pnieu	-0.44
+podrian|dejar	-0.55
+podrian|quitar	0.37
 policy|and	-0.22
-polo	-0.21
-polo 	-0.21
-polo|een	-0.28
-pom	-0.38
-pomp	-0.38
+polo	-0.25
+polo 	-0.25
+pom	-0.37
+pomp	-0.37
 pomp 	-0.36
 pond	-0.48
-ponde	-0.69
-pondi	-0.22
-pondr	-0.33
-ponds	-0.58
-pondu	-0.22
-pongo|baja	-0.21
+ponde	-0.68
+pondi	-0.25
+pondr	-0.35
+ponds	-0.57
+pondu	-0.24
+pongo|baja	-0.22
 por	-0.33
-por 	-0.24
-porfavor|no	0.88
+por 	-0.25
+porfavor|no	0.87
 porfavor|ya	0.22
-porfa|sigo	-0.32
-porfa|ya	0.95
+porfa|sigo	-0.45
+porfa|ya	1.05
 port	0.24
-porta	-0.26
-porte|plainte	0.21
-por|ahora	-0.21
-por|aqui	-0.22
-por|error	-0.22
-por|medio	0.21
-por|ningun	0.27
-por|que	-0.5
-por|semana	-0.57
+porta	-0.24
+por|error	-0.25
+por|ningun	0.28
+por|que	-0.48
+por|semana	-0.55
 por|su	0.26
-por|todo	0.43
-por|whatsapp	0.36
+por|todo	0.47
+por|whatsapp	0.34
 posa	-0.25
 posa 	-0.25
-pose	0.57
+pose	0.6
 pose 	0.44
-poser	0.25
-poser|nos	0.45
+poser	0.29
+poser|nos	0.47
 poso	-0.27
 poso 	-0.27
-post	-0.39
+poss	-0.37
+possi	-0.37
+post	-0.23
 post 	-0.38
-poste	-0.26
-poste|le	-0.35
-postf	-0.22
-postfach|war	-0.22
-post|lieber	-0.76
+poste	-0.32
+posted|on	-0.38
+poste|le	-0.47
+postf	-0.25
+postfach|war	-0.25
+post|lieber	-0.88
 pot	0.37
 pote	0.41
 potec	0.41
-pour	-0.22
-pourquoi|avez	-0.73
+pour	-0.26
+pourquoi|avez	-0.8
 pourquoi|je	-0.41
 pourquoi|vous	0.34
 pourr	-0.36
 pourra|essayer	-0.24
-pourriez|arreter	-0.24
-pour|estimer	-0.41
+pourriez|arreter	-0.23
+pour|estimer	-0.42
 pour|etre	0.47
-pour|jeudi	-0.27
-pour|le	0.4
-pour|les	-0.27
-pour|me	-0.5
-pour|moi	-0.22
-pour|ne	-0.21
-pour|se	-0.28
-pour|signer	-0.39
-pour|voir	-0.64
+pour|jeudi	-0.24
+pour|le	0.43
+pour|les	-0.22
+pour|me	-0.34
+pour|moi	-0.42
+pour|se	-0.77
+pour|signer	-0.38
+pour|voir	-0.63
 pour|votre	0.4
-pour|vous	-0.58
-pouvez|arreter	0.57
-pouvez|continuer	-0.42
-pouvez|m	-0.56
-pouvez|me	-0.49
-pouvez|ne	0.21
-pouvez|pas	-0.4
-pouvez|renvoyer	-0.35
-pouvez|vous	0.67
-po|ya	0.62
-pp 	0.44
-ppel	0.21
+pour|vous	-0.57
+pouvez|arreter	0.58
+pouvez|continuer	-0.41
+pouvez|m	-0.58
+pouvez|me	-0.5
+pouvez|pas	-0.38
+pouvez|renvoyer	-0.47
+pouvez|vous	0.69
+pov	-0.31
+pove	-0.31
+pover	-0.31
+po|ya	0.63
+pp 	0.45
 ppeli	-0.5
 ppell	-0.5
 ppels	0.46
-ppen 	0.21
-ppeni	0.22
+ppeni	0.25
 ppens	-0.57
 ppi	-0.38
 ppig	-0.4
 ppig 	-0.4
-ppje 	-0.39
+ppje 	-0.38
 ppjes	0.27
-ppoi	-0.54
-ppoin	-0.54
-ppos	0.48
+ppli	0.22
+pplie	0.22
+ppoi	-0.49
+ppoin	-0.49
+ppos	0.47
 ppose	0.44
-pposi	0.23
+pposi	0.24
 ppr	0.67
 ppre	0.61
-pprec	0.51
+pprec	0.5
 ppu	-0.29
 ppuh	-0.29
 ppuhr	-0.29
-prar	-0.54
-prar 	-0.54
+prar	-0.53
+prar 	-0.53
 pre 	0.57
 prec	0.26
 prech	0.34
 preci	0.26
-precio|baja	-0.21
 precio|dejen	-0.25
+precio|hoy	-0.35
 precio|me	-0.37
-precio|no	-0.26
-precio|que	-0.37
-precio|sigue	-0.21
-precio|ya	-1
-pref	-0.21
-prefer|not	0.64
-preg	-0.32
-pregu	-0.32
+precio|no	-0.24
+precio|que	-0.34
+precio|ya	-0.98
+prefer|not	0.6
+preg	-0.31
+pregu	-0.31
 prei	-0.22
 preis	-0.22
-preis|gefragt	-0.35
+preis|fur	-0.24
+preis|gefragt	-0.33
 preis|nicht	-0.22
-pren	-0.21
-prene	-0.21
-prenez|plutot	-0.23
-presa	0.64
+presa	0.65
 prese	0.22
-prest	-0.32
-pres|de	-0.39
+prest	-0.41
+prestamo|soy	-0.22
+pres|de	-0.46
 pret	-0.33
 pret 	-0.33
-prete	-0.26
-pri	-0.51
-pric	-0.7
-price	-0.7
-price|for	-0.21
-price|isn	-0.23
-price|seems	-0.26
+prete	-0.28
+pri	-0.5
+pric	-0.69
+price	-0.69
+price|for	-0.25
+price|seems	-0.23
 prie	0.83
 prie 	0.83
 prie|de	0.83
 prij	-0.4
 prijs	-0.4
 prijs|maar	-0.63
-prijs|niet	-0.21
-prijs|weten	-0.31
-prima	-0.61
-prima|mail	-0.62
-prin	-0.36
-pring	-0.22
+prijs|weten	-0.3
+prima	-0.59
+prima|mail	-0.6
+prin	-0.37
+pring	-0.23
 print	-0.34
+pris 	0.61
 prix	-0.26
 prix 	-0.26
-prix|arretez	-0.33
-prix|de	-0.39
+prix|arretez	-0.27
+prix|de	-0.35
 prix|ne	-0.59
 prix|reste	-0.22
-pro	-0.38
+pro	-0.35
 pro 	-0.84
-prob	-0.38
+prob	-0.39
 probe	-0.23
-probetraining|gebucht	0.21
+probetraining|gebucht	0.27
 probl	-0.5
-problemen|meer	-0.25
-probleme|avec	-0.41
+problemen|meer	-0.24
+probleme|avec	-0.46
 problem|schreiben	-1.1
-proc	-0.23
-proch	-0.24
-prochains|ateliers	-0.22
-proe	-0.21
-proef	-0.21
-proefles|van	-0.25
-proefrit|doorgeven	-0.32
-proefrit|van	-0.23
+proc	-0.26
+proch	-0.26
+prochains|ateliers	-0.23
+proefrit|doorgeven	-0.27
 prof	-0.24
 profe	-0.24
-promociones|de	0.42
+project|is	0.35
+promociones|de	0.4
 promociones|gracias	0.6
-promos|elles	-0.54
-promotional|emails	0.35
-promo|end	-0.23
-promo|finit	-0.32
+promos|elles	-0.47
+promotional|emails	0.34
+promo|end	-0.25
+promo|finit	-0.34
 prospection|commerciale	0.4
 prov	0.34
-pro|ecrivez	-0.22
-pro|woche	-1.04
-pru	-0.22
-prue	-0.22
-prueb	-0.22
-prueba|del	-0.22
-ps 	0.24
-pta	-0.21
-ptan	-0.21
-ptan 	-0.21
+provi	0.22
+pro|woche	-1.1
+pru	-0.4
+ps 	0.25
+ps|i	0.25
+pta	-0.34
+pta 	-0.34
 pte	-0.23
-ptem	-0.22
-ptemb	-0.22
 pu 	0.22
-pub	-0.21
-pub 	-0.51
-publican|la	-0.26
-pubs	-0.23
-pubs 	-0.23
-pubs|stop	-0.23
-pub|stop	-0.65
-pueda	-0.32
-pueden|atender	-0.24
+pub 	-0.48
+publican|la	-0.23
+pubs	-0.22
+pubs 	-0.22
+pubs|stop	-0.22
+pub|dit	-0.25
+pub|stop	-0.54
+pueden|atender	-0.26
 pueden|borrar	-0.49
-pueden|dejar	0.49
-pueden|escribir	-0.34
-pueden|escribirme	0.34
-pueden|mandar	-0.82
+pueden|dejar	0.48
+pueden|escribir	-0.33
+pueden|escribirme	0.33
+pueden|mandar	-0.84
 pueden|mejorar	-0.25
-pueden|mejorarlo	-0.24
-pueden|no	0.28
-pueden|sacar	0.21
-puede|llamar	-0.3
-puede|mandar	-0.26
-puedo|contestar	0.21
-puedo|hablar	-0.21
-pues	-0.21
-pues 	-0.21
+pueden|mejorarlo	-0.23
+pueden|no	0.27
+puede|llamar	-0.31
+puede|mandar	-0.27
 puh	-0.29
 puhr	-0.29
 puhr 	-0.29
-punk	0.44
-punkt	0.44
-punkt|danke	0.45
+punk	0.39
+punkt	0.39
+punkt|danke	0.39
 punt 	0.25
 punt|bedankt	0.25
-pur	0.52
+pur	0.53
 purc	0.37
 purch	0.37
-purg	0.27
-purge	0.27
-purge|my	0.27
+purg	0.29
+purge	0.29
+purge|my	0.29
 pus	-0.29
 puso	-0.29
 puso 	-0.29
 puso|eso	-0.26
 put	0.24
 put 	0.24
-put|my	-0.44
-put|on	0.27
-put|that	-0.24
+put|my	-0.47
+put|on	0.26
+put|that	-0.25
+pu|interesse	0.49
 pu|rien	0.22
 qu 	-0.74
 qua	-0.37
 quan	-0.37
 quand	-0.37
 quand|est	-0.23
-quand|vous	-0.24
-quelque|chose	-0.21
-quelque|moyen	0.34
-quels	-0.5
-quels|documents	-0.5
-quem	-0.24
-queme	-0.25
-quen 	0.5
-quenm	-0.28
-quer	-0.21
-quere	-0.21
-querer|me	-0.21
-questions|from	-0.41
-questions|pour	-0.43
-quez	0.32
-quez 	0.32
-que|agobian	-0.4
+quand|vous	-0.26
+quel	-0.59
+quelque|moyen	0.32
+quels	-0.31
+quels|documents	-0.34
+quels|sont	-0.28
+quem	-0.27
+queme	-0.29
+quen 	0.55
+quenm	-0.24
+questions|from	-0.43
+questions|pour	-0.32
+quez	0.34
+quez 	0.34
+que|agobian	-0.36
 que|ahora	-0.24
-que|andaba	-0.21
-que|ando	-0.22
+que|andaba	-0.24
 que|basta	0.47
-que|borren	0.28
-que|buen	-0.3
-que|ca	-0.21
+que|borren	0.43
+que|buen	-0.39
 que|casualidad	-0.24
-que|ce	0.34
-que|curioso	-0.26
-que|decir	0.54
+que|ce	0.32
+que|curioso	-0.28
+que|decir	0.58
 que|decirles	0.38
-que|dejan	-0.26
-que|dejaran	-0.48
-que|dejaron	-0.62
-que|dejen	0.29
-que|despues	-0.49
+que|dejan	-0.23
+que|dejaran	-0.49
+que|dejaron	-0.61
+que|dejen	0.33
+que|despues	-0.55
 que|el	-0.27
-que|eliminen	0.64
-que|estoy	-0.7
+que|eliminen	0.58
+que|estoy	-0.71
 que|hora	-0.23
-que|j	-0.56
-que|je	-0.55
-que|la	-0.31
-que|me	0.53
-que|no	0.94
+que|j	-0.6
+que|je	-0.53
+que|la	-0.34
+que|les	-0.33
+que|me	0.52
+que|no	0.96
 que|papeles	-0.26
-que|pedi	-0.36
-que|publican	-0.26
+que|pedi	-0.35
+que|publican	-0.23
 que|quiero	-0.33
-que|raro	-0.32
-que|se	-0.21
-que|servicio	-0.21
-que|si	0.41
-que|tal	-0.4
-que|tengan	0.43
+que|raro	-0.31
+que|servicio	-0.22
+que|si	0.44
+que|tal	-0.38
+que|tengan	0.47
 que|tengo	-0.3
 que|viene	-0.42
 que|vous	0.23
-que|ya	-0.4
-qui	0.29
-qui 	-0.33
+que|ya	-0.39
+qui	0.32
+qui 	-0.29
+quic	0.25
+quick	0.25
+quick|text	0.25
 quien	-0.26
 quien|puso	-0.26
-quiera|que	-0.66
+quiera|que	-0.67
+quiero|cambiar	0.24
 quiero|comprar	-0.4
-quiero|dar	-0.21
-quiero|darme	0.7
-quiero|desuscribirme	0.5
-quiero|firmar	-0.34
+quiero|darme	0.79
+quiero|desuscribirme	0.48
+quiero|firmar	-0.4
 quiero|la	-0.39
-quiero|los	0.62
-quiero|nada	0.9
-quiero|que	0.84
+quiero|los	0.63
+quiero|nada	0.88
+quiero|que	0.83
 quiero|recibir	1.11
 quiero|saber	0.57
 quiero|ser	0.26
 quil	0.28
+quile	0.26
 quill	0.26
-quilo	0.21
-quisi	-0.25
-quisiera|darme	0.21
-quit	0.36
-quit 	0.59
-quita	0.33
-quitar|mi	0.34
-quitenme|de	0.71
+quisi	-0.24
+quit	0.37
+quit 	0.61
+quita	0.35
+quitar|mi	0.37
+quitenme|de	0.7
 quiten|de	-0.4
-quiten|el	-0.24
-quiten|mi	0.61
-quito	-0.64
-quito|de	-0.64
-quit|blowing	0.62
-quit|bugging	0.27
-quit|but	-0.46
+quiten|mi	0.64
+quito	-0.67
+quito|de	-0.67
+quitt	-0.22
+quit|blowing	0.67
+quit|bugging	0.26
+quit|but	-0.48
 quit|calling	0.59
-quit|contacting	0.23
+quit|contacting	0.26
 quit|emailing	0.65
-quit|hitting	0.26
-quit|hounding	0.24
-quit|please	0.71
-quit|ringing	0.32
+quit|hitting	0.36
+quit|hounding	0.25
+quit|please	0.68
+quit|ringing	0.31
 quit|sending	-0.46
 quit|smoking	-0.22
-quit|texting	0.41
-quit|txting	0.26
-qui|achete	-0.46
-qui|decide	-0.54
-qui|l	-0.26
-quo	-0.35
-quot	-0.51
-quote	-0.51
+quit|texting	0.43
+quit|txting	0.25
+qui|achete	-0.28
+qui|decide	-0.47
+qui|l	-0.24
+qui|m	-0.38
+quo	-0.32
+quot	-0.5
+quote	-0.5
 quote|i	-0.44
-quote|please	0.53
+quote|please	0.49
 quote|you	-0.24
 qu|ils	-0.38
 qu|on	-0.62
-q|hora	-0.35
+q|hora	-0.44
 q|no	0.87
-q|onda	-0.35
+q|onda	-0.33
 q|ya	0.28
-ra 	-0.52
-raa	0.49
-raag	0.53
-raag 	0.59
-raak	-0.28
-raak 	-0.28
-rab	-0.21
-raba	-0.21
-rabaj	-0.21
+ra 	-0.46
+raa	0.47
+raag	0.51
+raag 	0.53
+raak	-0.3
+raak 	-0.3
 rabat	-0.22
-rabatt|traumen	-0.41
-rac	-0.35
+rabatt|traumen	-0.47
+rac	-0.33
 rack	-0.36
 rack 	-0.36
-rack|from	-0.26
+rack|from	-0.22
 rack|please	-0.74
-ract	-0.38
-ract 	-0.38
-rad	-0.68
-rade	-0.6
-rade 	-0.45
-rader	-0.21
+ract	-0.32
+ract 	-0.32
+rad	-0.59
+rade	-0.49
+rade 	-0.34
+radec	0.37
 radez	0.22
-radin	0.29
-rado	0.22
-rador	0.26
-rae	-0.21
-rae 	-0.21
+radin	0.27
+rado	0.24
+rador	0.29
+radu	0.34
+radua	0.34
 raff	-0.23
 raffi	-0.23
 rag	0.26
-rag 	-0.26
-ragen	0.25
-ragt	0.49
-ragt 	0.49
-rai	-0.32
-rai 	-0.38
-rak	-0.61
-rake	-0.61
-rakes	-0.61
+rag 	-0.28
+ragen	0.24
+ragt	0.47
+ragt 	0.47
+rai	-0.37
+rai 	-0.42
+rail	-0.34
+raile	-0.34
+raini	0.26
+rak	-0.64
+rake	-0.62
+rakes	-0.62
 ral	-0.38
 ral 	-0.4
-rale	0.67
-rale 	0.67
-rama	-0.21
-ramar	-0.21
-ran	-0.6
+rale	0.68
+rale 	0.68
+rall	-0.39
+ralle	-0.39
+rama	-0.22
+ramar	-0.22
+ran	-0.56
 ran 	-0.4
-ranc	0.27
-rance	0.27
-rand	-0.55
+ranc	0.28
+rance	0.28
+rand	-0.42
 rando	-0.55
-rangehe|rufen	-0.94
+rang	-0.22
+range	-0.22
+rangehe|rufen	-0.9
 ranq	0.28
 ranqu	0.28
 rans	-0.55
-ransp	-0.31
-rant	-0.47
+ransp	-0.35
+rant	-0.46
 rant 	-0.27
-ranti	-0.68
-ranty	-0.29
+ranti	-0.71
+ranty	-0.27
 rap	0.3
-rap 	0.41
-rappeler|demain	-1.07
+rap 	0.42
+rappeler|demain	-1.08
 rappelez|jamais	0.43
-rappelez|moi	-0.39
-rappelez|plus	-0.25
-rappelle|demain	-0.86
+rappelez|moi	-0.4
+rappelez|plus	-0.28
+rappelle|demain	-0.96
 rappelle|pas	-0.27
-rappels|d	-0.24
+rappels|d	-0.23
 rappi	-0.4
-rar	0.45
-rar 	0.5
-rara	-0.69
-raran	-0.69
-rarl	-0.24
-rarlo	-0.24
-raro	-0.38
-raro 	-0.32
-raron	-0.28
-raro|que	-0.32
+rar	0.49
+rar 	0.55
+rara	-0.68
+raran	-0.68
+rarl	-0.23
+rarlo	-0.23
+raro	-0.4
+raro 	-0.31
+raron	-0.3
+raro|que	-0.31
 ras	0.42
-rase	0.66
-rase 	0.66
+rase	0.7
+rase 	0.7
 rass	0.44
 rassi	0.25
-rassm	0.21
 rasu	0.4
 rasur	0.4
-ras|le	0.21
+rat	-0.27
 rat 	-0.23
-rath	0.26
-rathe	0.26
-rather|not	0.26
-rato	-0.4
-rato 	-0.4
+rata	0.54
+ratar	0.54
+rate|isn	-0.38
+rath	0.35
+rathe	0.35
+rather|not	0.35
+rato	-0.53
+rato 	-0.53
+rau	0.24
 rau 	-0.66
-rauchen|auf	-0.33
-raum	-0.21
-raume	-0.41
+rauchen|auf	-0.29
+raume	-0.47
 rav	-0.39
-rava	-0.22
-ravai	-0.21
-ravan	-0.22
-rave	-0.41
-ravel	-0.21
-raw	0.3
-rawn	0.25
-rawn 	0.25
-ray	0.24
-raye	0.24
-rayer	0.22
-rayer|de	0.22
-rayez	0.42
-rayez|moi	0.42
+ravan	-0.24
+rave	-0.4
+raw	0.32
+rawn	0.27
+rawn 	0.27
+ray	0.23
+raye	0.23
+rayez	0.44
+rayez|moi	0.44
 rba	-0.34
 rbe	-0.54
-rbe 	0.37
-rbea	0.48
-rbean	0.48
-rbei	-0.54
-rbeit	-0.4
-rbem	-0.27
-rbema	-0.27
+rbea	0.41
+rbean	0.41
+rbei	-0.55
+rbeit	-0.41
+rbem	-0.26
+rbema	-0.26
 rbez	0.33
 rbezw	0.33
-rbi	0.32
-rbit	0.21
-rbitt	0.21
+rbi	0.27
 rca	0.48
-rcan	0.4
-rcand	0.4
+rcan	0.39
+rcand	0.39
 rcar	0.43
 rcar 	0.38
 rcarm	0.29
 rce	0.24
-rch	0.41
+rch	0.42
 rcha	0.41
-rchag	0.23
+rchag	0.24
 rchas	0.37
-rche	-0.21
-rche 	-0.21
 rcie	0.37
 rcie 	0.37
-rcol	-0.22
-rcole	-0.22
-rcy	-0.23
-rcyc	-0.23
-rcycl	-0.23
+rcy	-0.24
+rcyc	-0.24
+rcycl	-0.24
 rd 	-0.78
 rdag	-0.4
 rdag 	-0.4
 rdan	0.44
 rdan 	0.44
-rdat	-0.21
-rdato	-0.21
-rde	0.39
-rde 	-0.72
-rden	0.5
-rden 	0.5
+rdat	-0.22
+rdato	-0.22
+rde	0.37
+rde 	-0.65
+rden	0.49
+rden 	0.49
 rder	0.33
-rdere	0.49
-rdez	0.52
-rdez 	0.52
+rdere	0.48
+rdes	0.25
+rdes 	0.25
+rdez	0.51
+rdez 	0.51
 rdi	0.26
-rdij	0.21
-rdij 	0.21
-rdin	0.21
-rding	0.21
-rdon 	-0.27
-rdonn	0.38
-rds	0.21
-rds 	0.21
+rdon 	-0.28
+rdonn	0.32
 rdt	-0.4
 rdt 	-0.4
-rea	-0.28
-reac	0.41
-reach	0.41
-reaching|out	0.22
-reach|me	-0.21
-reach|out	0.35
-ready|to	-0.7
-reag	-0.25
-reage	-0.25
-reageer|wel	-0.32
+rea	-0.27
+reac	0.38
+reach	0.38
+reach|out	0.36
+ready|to	-0.76
+reag	-0.46
+reage	-0.46
+reageer|bel	-0.46
+reageer|wel	-0.28
 reak	-0.33
 reak 	-0.33
-real	-0.21
-reall	-0.21
-really|interested	-0.21
-reau	-0.4
-reau 	-0.4
-reb	-0.24
-reba	-0.25
+reb	-0.25
+reba	-0.26
 rebo	-0.22
 reboo	-0.22
 rebook|next	-0.22
-reca	-0.34
-recal	-0.34
-recall|it	-0.34
+reca	-0.32
+recal	-0.32
+recall|it	-0.32
 rece 	-0.24
-received|the	-0.21
-receive|any	0.65
-receive|further	0.53
-receive|messages	0.21
-receive|the	-0.54
-receive|these	1.15
-receiving|texts	0.68
-recevoir|ces	-0.25
-recevoir|d	0.77
+recei	0.23
+received|the	-0.24
+receive|any	0.6
+receive|further	0.45
+receive|the	-0.5
+receive|these	1.09
+receiving|texts	0.62
+recep	-0.35
+recevoir|ces	-0.23
+recevoir|d	0.69
 recevoir|de	0.42
-recevoir|la	-0.21
-recevoir|les	-0.22
-rech	0.22
-reche	0.34
-recho	0.21
+rech	0.23
+reche	0.39
 recht	0.22
 recht|op	0.22
-recia	0.51
+recia	0.5
 recibido|nada	-0.27
-recibir|llamadas	0.69
-recibir|los	-0.32
+recibir|llamadas	0.68
+recibir|los	-0.3
 recibir|mas	0.68
-recibir|mensajes	0.32
-recibir|nada	0.61
-recibir|sus	0.25
-recibi|el	-0.29
+recibir|mensajes	0.35
+recibir|nada	0.63
+recibi|el	-0.3
 recibi|la	-0.47
 recibi|tu	-0.31
 recio	-0.34
-recl	0.27
-recla	0.27
+recl	0.26
+recla	0.26
+reclame|en	-0.27
 reclame|is	-0.31
-reclame|meer	0.98
+reclame|meer	0.93
 reclame|uitschrijven	-0.25
 reco	-0.53
 recoi	-0.52
 recois|plus	-0.41
-recordatorios|del	-0.21
-records|please	0.76
-rect	-0.26
-rect 	0.22
-rectl	-0.27
-recu	-0.45
-recu 	-0.45
-recu|de	-0.89
-recu|l	-0.29
-recu|pour	-0.65
-recu|verifiez	-0.47
-recu|votre	-0.67
-recu|vous	-0.35
-red	-0.24
-redi	-0.23
-redi 	-0.43
-ree	-0.23
-reek	-0.21
+recordatorios|del	-0.22
+records|please	0.75
+recr	0.27
+recru	0.27
+recruiter|so	0.27
+rect	-0.27
+rect 	0.24
+rectl	-0.29
+recu	-0.44
+recu 	-0.44
+recu|de	-0.93
+recu|l	-0.24
+recu|pour	-0.57
+recu|verifiez	-0.46
+recu|votre	-0.64
+recu|vous	-0.47
+redi 	-0.44
+ree	-0.24
+reef	0.23
+reef 	0.23
 reen	-0.41
 reenv	-0.41
-reenvian|el	-0.21
-reenvias|por	-0.27
+reenvias|por	-0.26
 refi	0.3
-refin	0.31
-reg	0.29
-regarde|ca	-0.83
-regarding|the	0.21
-rege	-0.28
-regel	-0.27
-regen	-0.43
+refin	0.32
+reg	0.3
+rega	0.22
+regar	0.22
+regarde|ca	-0.95
+rege	-0.27
+regel	-0.26
+regen	-0.45
 regi	0.24
 regis	0.24
 register|dus	0.4
-registro|nacional	0.37
-regue	0.29
-regul	-0.21
-regulateur|marche	-0.21
-regun	-0.32
-rei	-0.31
+registro|nacional	0.39
+regue	0.27
+regul	-0.22
+regulateur|marche	-0.22
+regun	-0.31
+rei	-0.35
 reib	0.22
-reib 	0.24
-reibt	0.54
-reicht|mir	0.4
-reicht|s	0.27
+reib 	0.22
+reibt	0.52
+reicht|mir	0.39
+reicht|s	0.24
 reicht|vollig	-0.64
-reil	-0.21
-reill	-0.21
-reim	-0.3
-reima	-0.3
-reis	-0.22
-reis 	-0.22
+reifen|bitte	0.36
+reik	-0.27
+reik 	-0.27
+reim	-0.32
+reima	-0.32
+reits	0.22
 rej	0.26
 rejo	0.29
 rejoi	0.29
-rek 	0.32
-rekh	-0.21
-rekha	-0.21
+rek 	0.33
 rel	0.35
 rela	0.35
 relan	0.35
-relances|arretez	0.21
-relances|si	-0.26
-relances|svp	0.21
-reli	-0.49
-relin	-0.49
-rem	0.57
+relances|si	-0.25
+reli	-0.51
+relin	-0.51
+rem	0.56
 rem 	0.66
-reme	0.32
-remem	-0.26
-remember|signing	-0.26
+reme	0.31
+remem	-0.27
+remember|signing	-0.27
 remer	0.37
 remercie|pour	0.37
 remi	-0.34
-remis	-0.21
-remises|pareilles	-0.21
-remo	0.41
-remod	0.26
-remodel|but	0.26
-remov	0.4
-removed|from	-0.38
-removed|keep	-0.24
-removed|weeks	0.21
-remove|me	0.46
-remove|my	0.54
-remove|the	-0.69
-remove|this	0.21
-rende	-0.37
-rendez|vous	-0.37
+remo	0.4
+remod	0.23
+remodel|but	0.23
+remor	-0.27
+remov	0.39
+removed|from	-0.35
+removed|keep	-0.26
+removed|weeks	0.22
+remove|me	0.41
+remove|my	0.53
+remove|the	-0.59
+renc	0.27
+rench	0.27
+rende	-0.36
+rendez|vous	-0.36
 rene	-0.23
-renez	-0.21
-renm	0.62
-renme	0.62
-renv	-0.35
-renvo	-0.35
-renvoyer|le	-0.35
-reo	0.21
+renewed|with	0.22
+renm	0.68
+renme	0.68
+renv	-0.47
+renvo	-0.47
+renvoyer|le	-0.47
 repe	0.26
-repeter|a	0.21
 repete|qu	-0.38
 repl	-0.22
 repli	-0.22
 replied|stop	-0.22
-reply	-1.04
-replying|stop	-0.31
-reply|stop	-0.8
-reply|to	-0.47
+reply	-1.03
+replying|stop	-0.32
+reply|stop	-0.79
+reply|to	-0.46
 repon	-0.48
-repondez|stop	-0.59
-repondre|ecrivez	-0.33
-reponds|pas	-0.58
-repondu|stop	-0.22
+repondez|stop	-0.58
+repondre|ecrivez	-0.35
+reponds|pas	-0.57
+repondu|stop	-0.24
 repor	0.33
 report|you	0.33
-repre	-0.21
-reprenez|les	-0.23
-reprenez|ma	-0.21
-reprenez|mon	-0.27
+reprenez|les	-0.24
+reprenez|mon	-0.3
 req	0.25
 requ	0.25
 reque	0.44
 requesting|that	0.24
-request|the	0.25
-requi	-0.34
-requisitos|para	-0.33
-rer	0.39
-rer 	0.39
+request|the	0.28
+requi	-0.33
+requisitos|para	-0.37
+rer	0.38
+rer 	0.38
 resan	-0.3
-resc	-0.28
-resch	-0.28
-resea	-0.37
-research|ready	-0.37
-resend|it	-0.36
-resol	0.21
-resolvi|lo	0.21
-respo	-0.21
-respondio|baja	-0.22
-resse	-0.21
+resc	-0.35
+resch	-0.35
+resea	-0.41
+research|ready	-0.4
+resend|it	-0.33
+reser	-0.26
+resi	-0.23
+respo	-0.23
+respondio|baja	-0.25
+resse	-0.23
+ressi	0.25
 rest	-0.29
-rest 	0.47
-resta	-0.32
+rest 	0.58
+resta	-0.41
 reste	-0.29
-rester|au	-0.23
 reste|le	-0.22
-restw	-0.21
-restwert|horen	-0.21
 rest|vom	-0.31
 ret	0.4
-ret 	0.82
-rete 	-0.41
+ret 	0.87
+reta	-0.23
+retar	-0.23
+rete 	-0.38
 reten	-0.38
 reti	0.6
 retie	0.38
-retir	0.27
-retiren|mis	0.44
+retir	0.26
+retiren|mis	0.43
 retirer|de	0.22
-retirer|l	-0.85
+retirer|l	-0.87
 retirez|l	-0.22
-retirez|les	-0.61
-retirez|moi	0.45
-retirez|mon	0.89
-retirez|pas	-0.73
-retire|mon	0.68
-retiro|mi	0.23
-reven	0.53
-rever	-0.47
-revie	-0.25
-revo	0.49
-revoc	0.23
-revoco|mi	0.23
-revok	0.48
+retirez|les	-0.59
+retirez|moi	0.47
+retirez|mon	0.9
+retirez|pas	-0.75
+retire|mon	0.74
+retiro|mi	0.24
+reven	0.58
+rever	-0.45
+revie	-0.29
+revo	0.54
+revoc	0.24
+revoco|mi	0.24
+revok	0.54
 revoke|consent	0.27
 revoke|my	0.26
-revoking|consent	0.21
-re|done	0.25
-re|free	-0.59
-re|going	0.26
-re|great	-0.27
+re|done	0.24
+re|free	-0.6
+re|going	0.23
+re|great	-0.34
 re|keeping	0.24
 re|not	0.4
-re|out	-0.22
-re|the	-0.21
-re|useful	-0.26
-re|your	0.53
-rf 	-0.37
-rfai	-0.52
-rfait	-0.52
-rfav	0.22
-rfavo	0.22
+re|useful	-0.25
+re|your	0.52
+rf 	-0.38
+rfai	-0.51
+rfait	-0.51
+rfav	0.23
+rfavo	0.23
 rfu	-0.24
 rfug	-0.24
 rfugb	-0.24
-rg 	-0.38
+rg 	-0.35
 rge	-0.31
-rgee	0.45
-rgeet	0.45
+rge 	-0.22
+rgee	0.47
+rgeet	0.47
 rgeh	-0.45
-rgeht	-0.45
-rgem	-0.3
-rgeme	-0.3
-rgen	-0.64
+rgehe	-0.45
+rgeht	-0.44
+rgem	-0.24
+rgeme	-0.24
+rgen	-0.63
 rgen 	-0.67
-rgend	-0.26
-rgens	-0.22
-rger	0.22
-rger 	0.22
-rges	0.69
-rgess	0.69
+rgend	-0.28
+rges	0.7
+rgess	0.66
 rget	0.67
 rget 	0.57
 rgete	0.22
-rgev	-0.32
-rgeve	-0.32
+rgev	-0.27
+rgeve	-0.27
 rgi	-0.35
-rgot	0.22
-rgott	0.22
+rgot	0.23
+rgott	0.23
 rgp	0.38
 rgpd	0.38
 rgpd 	0.38
 rhi	-0.6
 rhin	-0.6
 rhin 	-0.41
-rhind	-0.21
-rhu	-0.34
-rhui	-0.34
-rhuis	-0.34
-ria	0.38
+rhuis	-0.43
+ria	0.44
 ria 	0.43
-riag	-0.25
-riag 	-0.25
-riba	0.49
-riba 	-0.26
-riban	0.48
-ribas	0.22
-ribed	-0.37
-ribem	-0.79
-riben	-0.53
-ribi 	0.53
-ribie	0.27
-ribo	-0.21
-ribo 	-0.21
-ric	-0.32
+riag	-0.23
+riag 	-0.23
+riba	0.48
+riba 	-0.27
+riban	0.47
+ribas	0.23
+ribed	-0.46
+ribem	-0.75
+riben	-0.52
+ribi 	0.55
+ribie	0.25
+ric	-0.35
 rice	-0.69
 rice 	-0.69
 rid	-0.24
-rida	-0.21
-ride	-0.23
-ride 	-0.23
-rie	0.23
-rieb	0.25
+ride	-0.22
+ride 	-0.22
+rie	0.25
+rieb	0.33
+rieb 	0.3
 riel	0.36
 riels	0.36
-rien	0.45
-rien 	0.45
+rien	0.44
+rien 	0.44
 rien|a	-0.23
 rien|recevoir	0.22
-rien|recu	-0.75
-riep	-0.22
-riep 	-0.22
-riep|net	-0.22
-rier 	-0.61
-ries	-0.33
-ries 	-0.33
-rieu	-0.21
-rieur	-0.21
+rien|recu	-0.78
+rier 	-0.63
+ries	-0.35
+ries 	-0.35
 riez	-0.32
 riez 	-0.32
 rif	-0.35
-rifi	-0.47
-rifie	-0.47
-rift	0.21
-riftl	0.21
-right|now	-0.49
-right|stop	-0.23
-right|to	0.21
+rifi	-0.46
+rifie	-0.46
+right|now	-0.48
 right|when	-0.36
-rigo	0.34
-rigo 	0.34
-rij	-0.24
-rij 	-0.31
+rigo	0.37
+rigo 	0.37
+rij	-0.25
+rij 	-0.32
 rijd	-0.43
 rijda	-0.43
 rijf	0.7
@@ -15833,34 +16000,35 @@ rijg 	-0.43
 rijge	-0.42
 rijs	-0.4
 rijs 	-0.4
-rim 	-0.21
-rima	-0.61
-rima 	-0.61
-rime 	-0.22
-rimer	0.4
-ringing|me	-0.21
-ringing|my	0.35
-ring|me	-0.43
-ring|the	0.28
+rim 	-0.25
+rima	-0.59
+rima 	-0.59
+rime 	-0.23
+rimer	0.39
+ringing|my	0.34
+ring|me	-0.39
+ring|the	0.26
 rint	-0.34
 rinte	-0.34
-rior	-0.28
-rior 	-0.28
+rior	-0.27
+rior 	-0.27
 rios	-0.27
-rios 	-0.21
+rios 	-0.22
 rioso	-0.22
-rip	0.3
-ript	0.27
-ripti	0.27
+rip	0.28
+rip 	0.33
+ript	0.25
+ripti	0.25
 ris	0.43
-ris 	0.25
+ris 	0.24
 riss	-0.22
 riss 	-0.22
-rit	-0.3
-rit 	-0.34
-rita	-0.35
-rita 	-0.35
-riv	-0.28
+rist 	-0.22
+rit	-0.32
+rit 	-0.36
+rita	-0.26
+rita 	-0.26
+riv	-0.27
 rive	-0.23
 rivi	-0.44
 rivin	-0.44
@@ -15869,82 +16037,74 @@ rix 	-0.26
 riz	0.58
 rizo	0.39
 rizo 	0.39
-rja	-0.44
-rjaa	-0.44
-rjaar	-0.44
-rk 	-0.33
-rkas	-0.23
-rkast	-0.23
+rja	-0.46
+rjaa	-0.46
+rjaar	-0.46
+rk 	-0.34
 rkau	0.23
 rkauf	0.23
-rke	-0.23
-rkee	-0.72
-rkeer	-0.72
-rket 	0.38
-rketp	0.24
-rkl	-0.3
-rkop	-0.35
-rkope	-0.35
-rks	-0.41
-rks 	-0.41
+rkee	-0.68
+rkeer	-0.68
+rket 	0.45
+rketp	0.26
+rkl	-0.55
+rkla	-0.35
+rklap	-0.25
+rkop	-0.34
+rkope	-0.34
+rkp	-0.24
+rkpl	-0.24
+rkpla	-0.24
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
 rla 	-0.6
-rlag	-0.21
-rlage	-0.21
-rlas	0.25
-rlass	0.25
+rlas	0.24
+rlass	0.24
 rlau	-0.4
 rlaub	-0.4
-rle	0.41
+rle	0.46
 rle 	-0.58
-rled	-0.21
-rledi	-0.21
-rleg	-0.64
-rlege	-0.64
+rleg	-0.67
+rlege	-0.67
 rler	0.33
 rler 	0.33
 rles	0.38
 rles 	0.38
-rlo 	-0.28
+rlo 	-0.27
 rly	-0.35
 rly 	-0.35
-rm 	0.36
-rma 	-0.43
-rmac	0.26
-rmaci	0.26
-rman	-0.21
-rman 	-0.21
-rmar	-0.32
-rmar 	-0.32
-rmat	0.72
-rmati	0.72
+rm 	0.38
+rma 	-0.44
+rmac	0.38
+rmaci	0.38
+rmar	-0.36
+rmar 	-0.36
+rmat	0.58
+rmati	0.58
 rmen	-0.42
 rmena	-0.42
-rmer	-0.31
-rmer 	-0.31
-rmie	-0.21
-rmier	-0.21
+rmer	-0.29
+rmer 	-0.29
+rmie	-0.23
+rmier	-0.23
 rmin	-0.48
 rmin 	-0.53
 rmina	-0.24
 rmis	0.47
 rmiss	0.47
-rmo	-0.27
-rmo 	-0.27
+rmo	-0.46
+rmo 	-0.46
 rmt	-0.36
 rmte	-0.36
 rmtep	-0.36
-rna	0.38
-rnak	0.24
-rnak 	0.24
-rnan	0.21
-rnant	0.21
-rne	-0.5
-rne 	-0.55
-rneh	-0.26
-rnehm	-0.26
+rna	0.37
+rnak	0.23
+rnak 	0.23
+rne	-0.53
+rne 	-0.58
+rneh	-0.3
+rnehm	-0.3
 rnen	0.28
 rnen 	0.28
 rnes	-0.3
@@ -15952,501 +16112,489 @@ rnes 	-0.39
 rni	-0.47
 rnie	-0.31
 rnier	-0.31
+ro 	0.23
 rob 	0.4
 robe	-0.23
-rober	-0.22
-robi	0.21
-robin	0.21
+robet	0.26
 robl	-0.5
 roble	-0.5
-rod	0.34
-rodr	0.34
-rodri	0.34
+rod	0.37
+rodr	0.37
+rodri	0.37
 roe	-0.5
-roef	-0.21
-roefl	-0.23
-roet	0.21
 roetj	0.39
 rof	-0.24
 rofe	-0.24
-rofes	-0.4
-roi	0.28
-rois	-0.41
-rois 	-1.19
-roisi	0.31
+rofes	-0.41
+roi	0.3
+rois	-0.37
+rois 	-1.07
+roisi	0.32
+roja	-0.27
+roja 	-0.27
 rojo	-0.32
 rojo 	-0.32
-rojo|mejor	-0.26
-rojo|no	-0.5
-rok	-0.44
-roke	-0.44
-roken	-0.45
-roken|dus	-0.24
-rol	-0.27
-role	-0.38
-role 	-0.38
-romo 	-0.56
-romos	-0.47
+rojo|mejor	-0.25
+rojo|no	-0.52
+rok	-0.45
+roke	-0.45
+roken	-0.46
+roken|dus	-0.22
+rol	-0.28
+role	-0.39
+role 	-0.36
+romo 	-0.54
+romos	-0.44
 romot	0.35
 romp	-0.4
 rompe	-0.4
-ron	-0.32
-ron 	-0.81
-ronc	-0.5
-ronco	-0.52
-roo	-0.63
-roof	-0.43
-roof 	-0.43
-roof|assessment	0.53
+ron	-0.33
+ron 	-0.79
+ronc	-0.45
+ronco	-0.43
+roo	-0.62
+roof	-0.42
+roof 	-0.42
+roof|assessment	0.52
 roof|rack	-0.36
-room	-0.24
-room 	-0.24
-room|to	-0.26
-rop	-0.54
+room	-0.23
+room 	-0.23
+room|to	-0.23
+rop	-0.53
 rop 	-0.39
-ror	-0.22
-ror 	-0.22
-rot 	0.55
-roth	-0.43
+ror	-0.25
+ror 	-0.25
+rosa	-0.41
+rosa 	-0.36
+rot 	0.56
+roth	-0.42
 rothe	-0.43
-rot|op	0.55
-rou	-0.41
-roun	-0.55
-round	-0.55
+rot|op	0.56
+rou	-0.42
+roun	-0.54
+round	-0.54
 rout	-0.26
 routi	-0.26
-routier|de	-0.23
+routier|de	-0.24
 rouw	-0.37
 rouw 	-0.37
 rov	0.34
 rove 	-0.37
-roved	-0.42
+roved	-0.39
+rovi	0.22
+rovid	0.22
 row	-0.42
 row 	-0.42
-rowd	0.27
-rowd 	0.27
-rpa	-0.22
-rpas	-0.22
-rpass	-0.22
-rquem	-0.25
-rra 	0.57
-rrade	-0.21
-rran	-0.29
-rrant	-0.29
+rowd	0.26
+rowd 	0.26
+rpa	-0.29
+rpas	-0.29
+rpass	-0.29
+rquem	-0.29
+rra 	0.55
+rran	-0.28
+rrant	-0.27
 rrar	-0.49
-rrara	-0.69
-rraro	-0.28
-rre	0.41
-rrei	-0.36
-rren	0.23
-rrenm	0.62
-rreo	0.21
-rret	0.41
-rret 	1
+rrara	-0.68
+rraro	-0.3
+rre	0.4
+rrei	-0.58
+rreic	-0.39
+rreif	-0.25
+rren	0.25
+rrenm	0.68
+rrent	0.22
+rret	0.42
+rret 	1.05
 rreti	0.38
-rri	-0.35
-rrib	-0.26
-rriba	-0.26
+rri	-0.34
+rrib	-0.27
+rriba	-0.27
 rrie	0.27
 rriel	0.36
-rries	-0.33
+rries	-0.35
 rriez	-0.32
-rriv	-0.45
-rrive	-0.36
+rriv	-0.43
+rrive	-0.33
 rro	-0.31
 rro 	0.27
-rror	-0.22
-rror 	-0.22
+rror	-0.25
+rror 	-0.25
 rrow	-0.42
 rrow 	-0.42
-rry	-0.33
-rry 	-0.29
 rryi	-0.25
 rryin	-0.25
-rs 	-0.3
-rsa 	-0.21
+rs 	-0.39
 rsc	-0.42
 rsch	-0.42
-rschr	-0.58
+rschr	-0.59
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.29
-rse 	-0.29
+rse	-0.4
+rse 	-0.4
 rsi	-0.52
 rsic	-0.32
 rsich	-0.32
-rson 	0.39
-rsona	0.35
-rsonn	0.21
-rsoo	0.24
-rsoon	0.24
-rsp	0.32
+rson 	0.4
+rsona	0.37
+rsonn	0.22
+rsp	0.3
 rspr	0.34
 rspre	0.34
-rst	-0.33
+rst	-0.32
 rst 	-0.23
-rsu	0.44
-rsuc	0.25
-rsuch	0.25
-rt 	-0.34
-rta	-0.3
-rtaa	0.4
-rtaan	0.4
-rtab	-0.26
-rtabl	-0.26
-rtai	-0.26
-rtail	-0.26
+rsu	0.45
+rsuc	0.24
+rsuch	0.24
+rt 	-0.25
+rta	-0.37
+rtaa	0.41
+rtaan	0.41
+rtab	-0.24
+rtabl	-0.24
+rtai	-0.23
+rtail	-0.23
 rte 	-0.32
 rted	0.57
 rted 	0.57
 rtei	0.3
-rtei 	0.21
 rteil	0.22
 rtel	-0.55
-rteld	-0.33
-rteli	-0.34
-rten	-0.22
-rten 	-0.22
-rter	-0.31
-rter 	-0.31
+rteld	-0.24
+rteli	-0.35
+rten	-0.24
+rten 	-0.24
+rtent	-0.32
+rter	-0.39
+rter 	-0.39
 rtes	-0.24
 rtes 	-0.24
 rth	0.5
 rthe	0.5
 rther	0.5
-rti	0.22
-rtie	0.36
-rtier	0.36
-rtin	-0.21
-rtir	0.22
-rtir 	0.22
-rtn	-0.32
-rtne	-0.32
-rtner	-0.32
-rto	0.29
-rto 	0.37
-rtou	-0.39
-rtout	-0.39
-rtr	-0.22
-rtra	-0.22
-rtrag	-0.22
+rti	0.23
+rtie	0.34
+rtier	0.34
+rtir	0.23
+rtir 	0.23
+rtn	-0.31
+rtne	-0.31
+rtner	-0.31
+rto	0.31
+rto 	0.39
+rtou	-0.44
+rtout	-0.44
+rtr	-0.24
+rtra	-0.24
+rtrag	-0.24
 rts 	-0.42
-rua	0.27
+ru 	0.27
+rua	0.36
 ruah	0.27
 ruah 	0.27
 ruah|i	0.22
 ruah|mit	0.28
-ruckr	-0.4
+ruckr	-0.39
 rue	0.34
-rueb	-0.22
-rueba	-0.22
 rueh	0.29
 rueh 	0.29
-ruez	0.21
-ruezi	0.21
 ruf	0.52
 rufe	0.48
-rufe 	0.55
-rufen|sie	0.23
-rufe|gleich	-0.22
+rufe 	0.58
+rufen|sie	0.22
+rufe|gleich	-0.29
 rufe|morgen	-0.7
-rufl	0.31
-rufli	0.31
-rufn	0.35
-rufn 	0.35
-ruft|mich	0.23
-ruft|s	0.7
-ruf|mich	0.33
-rug	-0.28
-rug 	-0.24
-rugg	-0.21
-rugge	-0.21
-ruh	0.21
-ruh 	-0.22
+rufl	0.33
+rufli	0.33
+rufn	0.33
+rufn 	0.33
+ruft|mich	0.22
+ruft|s	0.74
+ruf|mich	0.3
+rug	-0.29
+rug 	-0.25
 ruhe	0.69
 ruhe 	0.69
-ruhi	-0.23
-ruhig	-0.23
-ruhig|jederzeit	-0.23
-ruikt	-0.34
-ruikt|fris	-0.24
-ruk	-0.51
-ruk 	-0.51
-rum	-0.24
-rum 	-0.24
+ruhi	-0.28
+ruhig	-0.28
+ruhig|jederzeit	-0.22
+ruhj	-0.34
+ruhja	-0.34
+ruikt	-0.33
+ruikt|fris	-0.22
+ruite	0.27
+ruk	-0.65
+ruk 	-0.65
+rum	-0.23
+rum 	-0.23
 rund	-0.22
 rundr	-0.22
-rungs	-0.43
-runn	-0.24
-runni	-0.24
-running|15	-0.27
+rungs	-0.47
+runn	-0.25
+runni	-0.25
+running|15	-0.54
 running|late	-0.23
-rush	-0.27
-rush 	-0.27
-rush|email	-0.27
-rust|gelaten	0.46
-rust|genoeg	0.63
+runt	-0.22
+runte	-0.22
+runtergehen|rufen	-0.37
+rush	-0.26
+rush 	-0.26
+rush|email	-0.26
+rust|gelaten	0.45
+rust|genoeg	0.62
 rust|ik	0.24
 rust|man	0.74
-rust|met	0.43
+rust|met	0.34
+rva	0.23
+rvan	0.23
+rvang	0.23
+rver	-0.26
+rver 	-0.26
 rvici	-0.46
-rvt	-0.31
-rvt 	-0.31
-rv|show	-0.23
-rv|stop	0.29
-rw 	-0.21
-rwa	-0.21
-rwaa	-0.21
-rwaar	-0.21
-rwo	-0.21
-rwor	-0.21
-rwork	-0.21
-ry 	-0.46
+rvt	-0.3
+rvt 	-0.3
+rv|show	-0.22
+rv|stop	0.27
+rwon	0.29
+rwoni	0.29
+ry 	-0.36
 ryi	-0.25
 ryin	-0.25
 rying	-0.25
-rzi	0.22
-rzic	0.22
-rzich	0.22
-rzo	0.4
-rzoe	0.34
-rzoek	0.34
+rzo	0.48
+rzoe	0.42
+rzoek	0.42
 saba	-0.32
 sabad	-0.32
-sabado|a	-0.33
+sabado|a	-0.3
 sabe	0.57
 saber	0.57
 saber|nada	0.57
-sabo	0.26
-sabon	0.26
-saca	0.22
-sacar	0.22
-sacarme|de	0.22
-sada	-0.24
-sada 	-0.24
+sabo	0.24
+sabon	0.24
+saca	0.4
+sada	-0.26
+sada 	-0.26
 sadr	-0.28
 sadre	-0.28
 sage	0.37
-sage 	-0.49
-sagen	0.57
-sagen|dass	0.58
+sage 	-0.5
+sagen	0.56
+sagen|dass	0.57
 sages	0.54
-sage|konnen	-0.25
+sage|konnen	-0.22
 sagi	0.4
 sagin	0.4
-sagt	-0.48
-sagt 	-0.48
-sai	-0.25
-sai 	-0.59
-said	-0.25
-said 	-0.25
-said|i	-0.3
-said|no	0.36
+sagt	-0.5
+sagt 	-0.5
+sai	-0.24
+sai 	-0.57
+said	-0.23
+said 	-0.23
+said|i	-0.41
+said|no	0.45
 said|not	-0.5
 said|reply	-0.64
-said|text	-0.46
-said|that	-0.21
-said|to	-0.33
-saje 	-0.27
-sajes	0.33
-salam|je	-0.39
-salam|merci	0.23
-sale	-0.73
+said|text	-0.49
+said|that	-0.22
+said|to	-0.35
+saje 	-0.28
+sajes	0.3
+salam|je	-0.35
+salam|merci	0.25
+sale	-0.74
 sale 	-0.51
-sales	-0.25
-sales|pitch	-0.25
-sales|pitches	-0.25
+sales	-0.26
+sales|pitch	-0.26
+sales|pitches	-0.24
+sale|la	-0.27
 sale|mas	-0.24
-sale|on	-0.29
-salg	-0.21
-salgo	-0.21
-salgo|de	-0.21
-salle|de	-0.39
+sale|on	-0.27
+salle|de	-0.46
 salle|est	-0.54
 salle|mais	0.38
-salle|merci	-0.39
-salu	0.21
-salud	0.21
+salle|merci	-0.35
 saludos|juan	-0.24
 sam	-0.65
 same	-0.44
-same 	-0.4
+same 	-0.38
 samed	-0.41
 samedi|il	-0.24
-samedi|j	-0.73
-samedi|on	-0.32
+samedi|j	-0.76
+samedi|on	-0.34
 samedi|pour	-0.78
-same|brochure	-0.4
+same|3	-0.22
+same|brochure	-0.37
 san 	-0.23
-sanf	-0.31
-sanfr	-0.31
-sang	-0.37
-sange	-0.37
+sanf	-0.32
+sanfr	-0.32
+sang	-0.39
+sange	-0.39
 sani	0.23
 sanie	0.23
-sant	-0.42
-sant 	-0.41
-sap 	0.45
+sans	-0.22
+sans 	-0.22
+sant	-0.43
+sant 	-0.42
+sap 	0.48
 sappe	0.39
-saq	0.31
-saqu	0.31
-saque	0.31
-saquenme|de	0.51
+saq	0.29
+saqu	0.29
+saque	0.29
+saquenme|de	0.49
 saquenme|una	-0.36
 sar	-0.38
-sard	-0.43
-sard 	-0.43
+sard	-0.42
+sard 	-0.42
 sari	-0.34
 sario	-0.34
 sarm	-0.3
 sarme	-0.3
-saro	-0.22
-saron	-0.22
-sas	-0.36
-sas 	-0.36
+sas	-0.34
+sas 	-0.34
 sat	-0.38
-sat 	-0.35
-sati	0.32
-satio	0.32
+sat 	-0.26
+sati	0.34
+satio	0.34
 satu	-0.38
 satur	-0.38
-satz	-0.22
-satz 	-0.22
+satz	-0.25
+satz 	-0.25
 sau	-0.24
 saub	-0.24
 saube	-0.24
 sauber|danke	-0.24
-sav	-0.39
-savo	-0.39
-savoi	-0.39
-savoir|le	-0.39
+sav	-0.35
+savo	-0.35
+savoi	-0.35
+savoir|le	-0.35
 say	-0.28
-say 	0.41
+say 	0.43
 saye	-0.22
 sayer	-0.22
-sayi	-0.39
-sayin	-0.39
-says	-0.29
-says 	-0.29
-says|pending	-0.5
-says|stop	-0.21
-says|tell	-0.28
-say|it	0.42
-say|stop	-0.71
-sba	-0.21
-sban	-0.21
-sband	-0.21
-scan	-0.31
-scand	-0.31
+sayi	-0.4
+sayin	-0.4
+says	-0.3
+says 	-0.3
+says|pending	-0.47
+says|tell	-0.29
+says|text	-0.22
+say|it	0.44
+say|stop	-0.7
+sbu	0.39
+scal	-0.37
 sch 	-0.58
-scha	-0.27
-schau	-0.31
-schauen|sie	-0.55
-sche 	-0.56
-sched	-0.28
+scha	-0.29
+schau	-0.33
+schauen|sie	-0.54
+sche 	-0.29
+sched	-0.35
 schei	-0.45
-schi	-0.27
-schicken|das	-0.22
-schicken|ich	0.21
-schicken|sollen	0.26
-schicken|wenn	-0.25
-schik	-0.21
+schi	-0.25
+schicken|das	-0.3
+schicken|hab	0.46
+schicken|ich	0.27
+schicken|sollen	0.24
+schicken|wenn	-0.24
+schla	-0.59
 schlu	0.4
-schluss|jetzt	0.21
 schluss|mit	0.22
-scho	0.26
-schon|ein	0.51
+scho	0.27
+schon|ein	0.45
 schon|einen	0.23
 schon|erhalten	-0.22
-schon|gekauft	0.28
-schon|ne	0.55
-schon|nen	0.36
+schon|gekauft	0.26
+schon|ne	0.67
+schon|nen	0.38
+schon|neue	0.36
 schon|verkauft	0.31
-schon|was	-0.39
-schon|weg	-0.21
-schon|wieder	-0.4
-scho|a	0.55
+schon|was	-0.64
+schon|wieder	-0.36
+scho|a	0.57
 schra	0.4
-schrap|mijn	0.21
-schre	0.23
-schreiben|bitte	0.61
+schre	0.22
+schreef|autobedrijf	0.22
+schreef|woonstad	0.22
+schreiben|bitte	0.53
 schreiben|digga	0.45
-schreiben|hab	0.36
-schreiben|ich	0.42
+schreiben|hab	0.38
+schreiben|ich	0.41
 schreiben|sehr	-0.25
-schreiben|sollen	-0.28
-schreibt|mir	0.54
-schreib|mir	0.24
-schri	0.22
-schrieb|autohaus	0.21
+schreiben|sollen	-0.26
+schreibt|mir	0.52
+schreib|mir	0.22
+schri	0.27
+schrieb|autohaus	0.39
 schrijf|me	0.41
-schrijf|mij	0.34
-scht	-0.4
-scht 	-0.4
+schrijf|mij	0.31
+scht	-0.37
+scht 	-0.37
 schun	0.38
 sci	0.44
 scib	0.44
 scibe	0.44
-sco	-0.21
+sco	-0.45
 scon	1.02
 scont	1.02
-scrip	0.3
-scrir	-0.32
-scriv	0.28
-scu	-0.21
-scuc	-0.3
-scuch	-0.3
-scue	-0.21
-scuen	-0.21
-sd 	-0.34
+scrip	0.28
+scrir	-0.31
+scriv	0.3
+scuc	-0.28
+scuch	-0.28
+sd 	-0.43
 sda	-0.4
-sdag	-0.31
-sdag 	-0.31
+sdag	-0.28
+sdag 	-0.28
 sday	-0.4
 sday 	-0.4
-sde	-0.46
-sde 	-0.46
-sear	-0.37
-searc	-0.37
+sde	-0.45
+sde 	-0.45
+sear	-0.4
+searc	-0.4
+seat	0.31
+seat 	0.31
+seat|ibiza	0.31
+seau	-0.33
+seau 	-0.33
 sed	-0.48
 sed 	-0.35
 seda	-0.48
 sedan	-0.48
 sedan|me	-0.23
-see	-0.55
+see	-0.54
 see 	-1.23
-seem	-0.26
-seems	-0.26
-seems|high	-0.26
-seen	-0.29
-seen 	-0.29
-seen|any	-0.29
+seem	-0.23
+seems	-0.23
+seems|high	-0.23
+seen	-0.27
+seen 	-0.27
+seen|any	-0.27
 see|u	-0.41
-see|you	-0.67
-sef	-0.26
-sefu	-0.26
-seful	-0.26
-seguia|interesado	-0.25
-seguro|de	-0.9
+see|you	-0.73
+sef	-0.25
+sefu	-0.25
+seful	-0.25
+seguia|interesado	-0.24
+seguro|de	-0.89
 seguro|del	0.38
-seguro|extendido	-0.23
-seguro|le	-0.3
+seguro|extendido	-0.24
+seguro|le	-0.31
 seguro|sale	-0.24
-seh	-0.6
+seh	-0.63
 sehe	-0.84
 sehen	-0.84
-sehr	-0.25
-sehr 	-0.25
+sehr	-0.26
+sehr 	-0.26
 sehr|professionell	-0.25
-sei	-0.4
-seit	-0.37
-seit 	-0.37
+sei	-0.41
+seit	-0.38
+seit 	-0.38
 seit|ich	-0.4
-seit|letztem	0.3
-sel 	-0.56
-self	0.28
-self 	0.28
+seit|letztem	0.22
+sel 	-0.59
+self	0.26
+self 	0.26
 sell 	0.22
 sell|it	0.22
 sem	-0.69
@@ -16454,63 +16602,57 @@ sema	-0.69
 semai	-0.83
 semaine|ca	-0.63
 seman	-0.43
-semana|es	-0.42
-semana|esta	-0.66
-send 	-0.84
-sende	0.31
-senden|sie	0.49
-senden|zum	-0.21
-sending|emails	-0.48
-sending|me	0.57
-sending|stuff	-0.35
-sending|texts	-0.23
-sending|the	-0.77
-sending|these	0.79
-sendu	0.21
-send|it	-0.58
-send|me	-0.24
-send|msgs	-0.22
-send|the	-0.22
-senk	-0.21
-senke	-0.21
-senken|rufen	-0.21
-sent	0.31
-sente	0.44
-senti	0.24
-sent|from	0.5
-sent|wrong	-0.21
-seo	0.59
-seo 	0.59
-septe	-0.22
-september|terug	-0.22
-ser 	0.4
-sera 	-0.41
-sera|la	-0.41
-sere	-0.7
-seres	-0.7
-service|appointment	-0.58
-service|specials	0.21
-servus|bitte	0.52
-ser|contactado	0.34
+semana|es	-0.44
+semana|esta	-0.64
+send 	-0.85
+sende	0.41
+senden|sie	0.58
+sending|emails	-0.37
+sending|me	0.56
+sending|stuff	-0.39
+sending|texts	-0.25
+sending|the	-0.73
+sending|these	0.8
+sendu	0.22
+send|it	-0.57
+send|me	-0.26
+send|the	-0.35
+sent	0.32
+sente	0.45
+senti	0.25
+sent|from	0.47
+seo	0.58
+seo 	0.58
+september|terug	-0.25
+ser 	0.27
+sera 	-0.42
+sera|la	-0.42
+sere	-0.74
+seres	-0.74
+serve	-0.26
+service|appointment	-0.54
+service|charge	-0.25
+servus|bitte	0.57
+ser|contactado	0.41
 ser|llamado	0.26
 ses	-0.39
 ses 	-0.39
-sess	0.53
-sessm	0.53
-set|up	-0.34
-seul	-0.27
-seule	-0.27
-seulement|des	-0.37
-seulement|le	-0.26
+sess	0.52
+sessm	0.52
+set|up	-0.33
+seul	-0.24
+seule	-0.24
+seulement|des	-0.29
+seulement|le	-0.24
 sez	0.22
 sez 	0.22
-se|desabonne	-0.21
-se|desabonner	-0.36
-se|desinscrire	-0.28
-se|equivocaron	-0.3
-se|me	-0.22
-se|termina	-0.21
-se|vendio	-0.24
+se|desabonner	-0.74
+se|desinscrire	-0.23
+se|equivocaron	-0.29
+se|vendio	-0.23
+sfr	-0.22
+sfri	-0.22
+sfris	-0.22
 sg 	0.86
 sgeg	0.24
 sgege	0.24
@@ -16520,91 +16662,88 @@ sgvo 	0.22
 sha	0.4
 she	-0.6
 she 	-0.55
-sher	-0.27
-sher 	-0.27
-she|doesn	-0.32
-she|s	-0.57
+sher	-0.26
+sher 	-0.26
+shes	0.25
+shes 	0.25
+she|doesn	-0.33
+she|s	-0.55
 shif	-0.43
 shift	-0.43
 sho	-0.43
 shop	-0.26
 shopping|for	0.5
-should|tell	-0.23
-show	-0.43
-show 	-0.23
-show|dates	-0.23
+show	-0.42
+show 	-0.22
+show|dates	-0.22
 si 	-0.98
 sia	-0.39
 siad	-0.39
 siado	-0.39
+sib	-0.37
+sibl	-0.37
+sible	-0.37
 sic 	-0.36
-sica	-0.24
-sica 	-0.24
+sica	-0.25
+sica 	-0.25
 siche	-0.32
-sich|abzumelden	-0.58
-sich|bitte	0.69
-sich|nicht	-0.44
-sich|zu	-0.21
-sid	0.25
-sido	0.25
-sido 	0.25
-sido|paciente	0.25
-siem	0.31
-sieme	0.31
-sier 	-0.3
-siera	0.21
-siert	-0.76
-sieu	0.21
-sieur	0.21
-sie|anbieten	-0.21
-sie|auch	-0.21
-sie|aufgehort	-0.31
-sie|bei	-0.34
-sie|bloss	-0.36
+sich|abzumelden	-0.6
+sich|bitte	0.66
+sich|nicht	-0.26
+sich|wegen	-0.3
+sid	0.26
+sido	0.26
+sido 	0.26
+sido|paciente	0.26
+siem	0.32
+sieme	0.32
+sier 	-0.37
+siert	-0.26
+sieu	0.24
+sieur	0.24
+sie|anbieten	-0.23
+sie|aufgehort	-0.28
+sie|bei	-0.28
+sie|beim	-0.37
+sie|bloss	-0.4
 sie|brauchen	-0.34
-sie|das	-0.28
-sie|den	-0.21
-sie|doch	-0.51
-sie|eh	-0.53
-sie|einfach	-0.47
-sie|endlich	0.69
-sie|fur	-0.31
-sie|hier	-0.58
+sie|das	-0.32
+sie|doch	-0.56
+sie|eh	-0.59
+sie|einfach	-0.49
+sie|endlich	0.73
+sie|fur	-0.32
+sie|hier	-0.67
 sie|horen	-0.25
-sie|jetzt	0.21
-sie|kein	-0.21
-sie|keine	-0.55
-sie|keinen	-0.35
-sie|kunftig	0.5
-sie|mal	-0.57
+sie|keine	-0.58
+sie|keinen	-0.39
+sie|kunftig	0.49
+sie|mal	-0.56
 sie|meine	0.33
-sie|meinen	-0.21
 sie|mi	0.29
-sie|mich	0.5
-sie|mit	-0.21
+sie|mich	0.48
+sie|morgen	-0.22
 sie|muessen	-0.23
 sie|mussen	-0.43
-sie|sich	0.33
-sie|weiter	-0.41
-sie|weitere	0.23
-sie|werden	-0.21
-siga	0.38
-sigan	0.38
-sigan|contactando	0.42
-sigan|enviando	0.58
-sigan|escribiendo	0.27
-sigan|mandando	0.46
-sigan|mandandome	-0.22
+sie|sich	0.38
+sie|weiter	-0.47
+siga	0.37
+sigan	0.37
+sigan|contactando	0.44
+sigan|enviando	0.6
+sigan|escribiendo	0.25
+sigan|mandando	0.52
+sigan|mandandome	-0.25
 sign 	-0.26
+signed|a	0.39
 signed|is	-0.43
 signed|up	0.59
-signed|with	0.22
 signer|vous	-0.4
 signe|ailleurs	0.4
-signe|quand	-0.43
-signi	-0.26
-signing|up	-0.26
-sign|the	-0.25
+signe|quand	-0.32
+signi	-0.27
+signing|up	-0.27
+sign|the	-0.23
 sigo	-0.41
 sigo 	-0.41
 sigo|buscando	-0.4
@@ -16612,128 +16751,122 @@ sigo|interesado	-0.23
 sigu	-0.49
 sigue	-0.49
 siguen|con	-0.22
-sigue|igual	-0.21
+siguen|teniendo	-0.27
 sin	0.23
 sind	-0.4
 sind 	-0.25
-sind|legen	-0.56
-sind|sie	-0.34
-sine	0.29
-sines	0.29
+sind|legen	-0.61
+sind|sie	-0.28
+sine	0.3
+sines	0.3
 singl	-0.47
 single|day	-0.47
-singv	0.35
-sino	0.21
-sinon	0.21
-sinon|je	0.21
-sin|querer	-0.21
-sio	0.32
-sion 	0.24
+singv	0.37
+sin|cancelar	-0.37
+sio	0.36
+sion 	0.31
 siona	-0.4
-sione	-0.31
+sione	-0.32
 sire	0.29
 sire 	0.29
 sist 	0.22
-sistema|start	-0.21
-site	-0.37
-site 	-0.37
-site|all	-0.21
+site	-0.48
+site 	-0.48
+siter	-0.39
 siti	0.43
 sitio	0.43
 sito 	0.38
-sitos	-0.34
+sitos	-0.33
 si|acaso	0.44
 si|baja	-0.23
 si|c	-0.57
-si|ca	-0.23
-si|dejen	0.41
+si|ca	-0.22
+si|dejen	0.44
 si|el	-0.49
-si|je	-0.53
-si|la	-0.84
+si|esta	0.4
+si|je	-0.51
+si|la	-0.82
 si|le	-0.32
-si|me	-0.32
+si|me	-0.31
 si|no	-0.79
-si|pago	-0.21
-si|pongo	-0.21
-si|pueden	0.34
+si|para	-0.25
+si|pongo	-0.22
+si|pueden	0.33
 si|quiero	-0.57
 si|siguen	-0.22
-si|souvent	-0.51
-si|vous	-0.94
-si|ya	-0.24
-sjs	0.44
-sjs 	0.44
-ski	0.26
-skin	0.26
-sking	0.26
-sko	-0.24
-skod	-0.22
-skoda	-0.22
-skoda|in	-0.22
+si|souvent	-0.48
+si|vous	-1.16
+si|ya	-0.23
+sjs	0.45
+sjs 	0.45
+ski	0.36
+skin	0.24
+sking	0.24
+sko	-0.22
 slam	-0.22
 slamm	-0.22
 slammed|at	-0.22
-slo	-0.45
-slow	-0.45
-slow 	-0.45
-slow|down	-0.45
+slo	-0.47
+slow	-0.46
+slow 	-0.46
+slow|down	-0.46
 sly	0.4
 sly 	0.4
 sm 	-0.38
-sma	-0.28
+sma	-0.27
 sma 	-0.28
+sme 	-0.39
 smel	-0.22
 smell	-0.22
 smells|fine	-0.22
 smen	0.22
 sment	0.22
-smo	-0.48
-smok	-0.48
-smoki	-0.48
-smoking|next	-0.28
+smo	-0.47
+smok	-0.47
+smoki	-0.47
+smoking|next	-0.27
 smoking|so	-0.22
-sms	0.47
-sms 	0.47
-smse	0.39
-smsen	0.39
-smsen|aub	0.39
-sms|a	-0.26
+sms	0.46
+sms 	0.46
+smse	0.44
+smsen	0.44
+smsen|aub	0.28
+smsjes|meer	0.63
+sms|a	-0.24
 sms|ab	-0.25
 sms|abbestellen	-1.36
-sms|abmelden	-0.54
-sms|c	-0.61
-sms|ca	0.75
-sms|de	0.56
-sms|dit	-0.25
-sms|en	0.6
-sms|gehad	-0.8
-sms|is	-0.97
-sms|mag	0.3
-sms|mehr	0.24
-sms|merci	0.76
-sms|n	-0.33
-sms|por	0.72
+sms|abmelden	-0.83
+sms|c	-0.4
+sms|ca	0.85
+sms|de	0.58
+sms|dit	-0.24
+sms|en	0.62
+sms|gehad	-0.81
+sms|is	-0.91
+sms|mag	0.33
+sms|merci	0.82
+sms|n	-0.26
+sms|por	0.81
 sms|q	0.87
 sms|s	0.23
-sms|schicken	-0.25
-sms|staat	-0.4
+sms|schicken	-0.24
+sms|staat	-0.41
 sms|steht	-0.63
-sms|stuur	-0.45
-sms|sur	0.22
-sms|svp	0.5
-sms|tous	-0.6
+sms|stop	-0.26
+sms|stuur	-0.43
+sms|sur	0.23
+sms|svp	0.48
 sms|ya	0.23
-sms|zu	1.24
-snack	0.23
-snack|box	0.23
-so 	-0.69
-soc	0.33
-soci	0.33
-socie	0.21
-sof	0.23
-sofo	0.23
-sofor	0.23
-sofort|keine	0.23
+sms|zu	1.59
+snack	0.22
+snack|box	0.22
+so 	-0.73
+soba	-0.4
+sobal	-0.4
+sobald|ich	-0.4
+soc	0.36
+soci	0.36
+socie	0.29
 soh	-0.4
 sohn	-0.4
 sohn 	-0.4
@@ -16741,564 +16874,554 @@ sohn|hat	-0.4
 soi	-0.22
 soin	-0.22
 soin 	-0.22
-soit	0.34
-soit 	0.34
+soir	-0.24
+soir 	-0.24
+soit	0.32
+soit 	0.32
 sola	0.38
-solar|company	0.74
-solar|from	0.25
-solar|newsletter	-0.21
-solar|texts	0.29
-sold|already	-0.36
-sold|and	0.68
-sold|the	0.3
-sole	-0.38
-sole 	-0.38
-soli	0.3
-solic	0.43
-solicitez|plus	0.23
+solar|company	0.66
+solar|from	0.23
+solar|panel	0.54
+solar|texts	0.3
+sold|already	-0.39
+sold|and	0.67
+sold|the	0.98
+sole	-0.29
+sole 	-0.37
+soli	0.31
+solic	0.45
+solicitez|plus	0.26
 solicito|que	0.55
-soll 	0.61
-sollen|anzurufen	-0.78
-sollen|mir	-0.25
-sollen|nicht	-0.35
+soll 	0.6
+sollen|anzurufen	-0.72
+sollen|bitte	-0.54
+sollen|mir	-0.23
+sollen|nicht	-0.37
 sollen|uns	-0.22
-solli	0.46
+solli	0.23
 sollicitations|commerciales	0.35
-sollicitez|plus	0.65
-sollt	-0.47
-sollte|ich	-0.47
+solliciteer|volgend	-0.24
+sollicitez|plus	0.89
+sollicite|par	0.27
+sollt	-0.49
+sollte|ich	-0.49
 soll|ich	0.62
 solo	-0.79
 solo 	-0.79
-solo|de	-0.75
-solv	0.21
-solvi	0.21
-some 	-0.67
-someone|ring	-0.43
-something|by	-0.21
-something|comes	0.35
-somew	-0.21
-somewhere|on	-0.21
-some|way	-0.67
-sona	0.35
-sona 	-0.4
-sonal	0.35
+solo|de	-0.77
+some 	-0.61
+someone|ring	-0.38
+something|closer	-0.23
+something|comes	0.37
+somewhere|on	-0.3
+some|way	-0.61
+somm	-0.24
+somme	-0.24
+sona	0.37
+sona 	-0.37
+sonal	0.37
 sonn	-0.22
-sonne	0.21
-sonnt	-0.33
-sonntag|anrufen	-0.32
+sonne	0.22
+sonnt	-0.32
+sonntag|anrufen	-0.3
 sons	0.45
 sonst	0.45
 sonst|melde	0.3
-son|already	0.25
+sont	-0.28
+sont 	-0.28
+sont|les	-0.28
+son|already	0.22
 son|told	-0.46
-soon 	-0.31
+soon 	-0.4
 soons	0.24
-sophie|liege	0.41
-sor	-0.51
-sorg	-0.4
-sorge	-0.4
-sorge|ich	-0.4
-sorr	-0.28
-sorry	-0.28
-sorry|anruf	-0.22
-sorry|not	0.58
-sorry|wrong	-0.24
-sort	0.33
+sophie|liege	0.55
+sor	-0.22
+sorg	-0.5
+sorge	-0.5
+sorge|ich	-0.5
+sorry|anruf	-0.29
+sorry|my	0.48
+sorry|not	0.34
+sorry|wrong	-0.44
+sort	0.27
 sorte	0.57
 sorted|with	0.57
 sou	-0.52
-souc	-0.28
-souci	-0.28
-souh	0.55
-souha	0.55
-souhaite|plus	0.55
-sous	0.35
-sous 	0.35
-sous|aucune	0.35
-souv	-0.51
-souve	-0.51
-soy|jorge	0.52
+souc	-0.29
+souci	-0.29
+souh	0.56
+souha	0.56
+souhaite|me	0.54
+souhaite|plus	0.54
+sounds|good	-0.22
+sous|aucune	0.39
+souv	-0.48
+souve	-0.48
+soy|jorge	0.44
+soy|marta	0.31
+soy|rosa	-0.36
 so|fruh	-0.22
-so|gut	-0.44
-so|how	-0.47
-so|its	0.22
+so|good	0.5
+so|gut	-0.46
+so|how	-0.45
+so|its	0.25
+so|keep	-0.23
 so|late	-0.77
 so|much	-0.43
-so|oft	-0.81
-so|often	-0.57
-so|please	0.36
-so|quit	0.27
-so|stop	0.22
+so|oft	-0.8
+so|often	-0.56
+so|please	0.37
+so|quit	0.28
 so|the	-0.22
-so|viele	-0.64
-so|weitergeht	-0.27
-so|yeah	0.26
-spa 	-0.21
-spam	0.41
+so|viele	-0.62
+so|weitergeht	-0.25
+so|yeah	0.27
+spam	0.37
 spam 	0.41
-spamm	0.21
-spamming|me	0.24
-spamming|my	0.21
-spam|pls	0.58
+spamming|me	0.26
+spam|pls	0.56
 spam|stop	0.24
 spam|und	-0.4
-span	-0.24
-spanish|course	0.22
+span	-0.34
+spanish|course	0.25
+spanish|is	0.22
+spat	-0.23
+spate	-0.23
 spau	-0.24
 spaus	-0.24
-spe	0.23
+spe	0.35
 spec	0.49
-specials|once	-0.33
-specials|they	-0.27
-spect	0.41
-spei	-0.21
-speic	-0.21
+specials|once	-0.36
+specials|they	-0.34
+spect	0.42
+spendenquittung|fur	-0.22
 spera	-0.55
-spo 	-0.22
-spond	-0.21
+spo 	-0.24
+spond	-0.23
 sportschool|echt	-0.23
-sportschool|gevonden	0.7
+sportschool|gevonden	0.65
 spos	-0.25
 sposa	-0.25
 sposo	-0.27
 spre	0.29
 sprec	0.34
-spri	-0.22
-sprin	-0.22
-spu	-0.21
-spue	-0.21
-spues	-0.21
+spri	-0.23
+sprin	-0.23
 squ 	-0.25
-squen	0.24
+squen	0.23
 sra	-0.22
 srat	-0.22
-srate	-0.23
+srate	-0.22
 ssagi	0.4
-ssai	-0.59
-ssai 	-0.59
-ssan	-0.41
-ssant	-0.41
-ssat	-0.4
-ssat 	-0.35
+ssai	-0.57
+ssai 	-0.57
+ssan	-0.42
+ssant	-0.42
+ssat	-0.35
+ssat 	-0.26
 ssay	-0.22
 ssaye	-0.22
-ssed	-0.36
-ssed 	-0.36
-ssee 	-0.74
+ssed	-0.35
+ssed 	-0.35
+ssee 	-0.75
 sser	-0.37
 sser 	0.32
-ssere	-0.7
-ssess	0.53
+ssere	-0.74
+ssess	0.52
 ssez	0.28
 ssez 	0.28
-ssic	-0.24
+ssib	-0.37
+ssibl	-0.37
+ssic	-0.26
 ssic 	-0.36
-ssica	-0.24
-ssie	-0.35
-ssier	-0.35
+ssica	-0.25
 ssio	0.23
 ssion	0.23
-ssis	-0.23
-ssist	-0.23
+ssis	-0.22
+ssist	-0.22
 ssm	0.22
 ssme	0.22
 ssmen	0.22
 ssn	0.22
 ssn 	0.22
-staa	-0.76
-staat	-0.76
-staat|in	-0.45
-staat|is	-0.22
-staat|stuur	-0.41
+staa	-0.75
+staat	-0.75
+staat|in	-0.43
+staat|sms	-0.26
+staat|stuur	-0.42
+stad 	0.22
 stag	-0.4
 stag 	-0.4
-stak	-0.42
-stake	-0.42
-stam	-0.34
-stamo	-0.34
+stak	-0.41
+stake	-0.41
+stam	-0.43
+stamo	-0.43
 stan 	-0.41
-standig|nachrichten	-0.47
-standig|zu	0.44
-stant	-0.65
+standig|nachrichten	-0.37
+standig|sms	-0.51
+standig|zu	0.38
+stant	-0.57
 star	-0.36
 star 	0.42
-starm	0.68
-staro	-0.23
-start	-0.93
+starm	0.67
+staro	-0.22
+start	-0.92
 start|over	-0.24
 start|stop	-0.41
-stas	0.21
-stas 	0.21
-stat	-0.55
-stati	-0.3
-station|before	-0.22
-stau	-0.23
-stau 	-0.23
-stay	0.4
-stay 	0.4
+stat	-0.56
+stati	-0.31
+stau	-0.24
+stau 	-0.24
+stay	0.41
+stay 	0.41
 stay|put	0.4
+stay|where	0.65
 sta|in	0.38
-ste	-0.35
+sta|voor	-0.46
+ste	-0.36
 sted	-0.33
 sted 	-0.22
-steed	-0.4
-steeds|een	-0.21
+steed	-0.45
+steeds|op	-0.29
 steh	-0.54
-stehe|noch	-0.22
+stehe|noch	-0.29
 steht	-0.63
-steht|stopp	-0.4
-steld	-0.32
-stellen|sie	0.21
-steme	0.36
-stemm	0.32
-sten	0.49
-sten 	0.49
-ster	0.68
-ster 	0.49
-steri	0.21
-stes	0.66
-stes 	0.66
-stf	-0.22
-stfa	-0.22
-stfac	-0.22
-sti	-0.42
-stick	-0.21
-stig	0.48
+steht|antwort	-0.22
+steht|stopp	-0.41
+steld	-0.3
+stellen|sie	0.22
+steme	0.33
+stemm	0.33
+sten	0.48
+sten 	0.48
+ster	0.65
+ster 	0.3
+stes	0.62
+stes 	0.62
+stet	-0.37
+stet 	-0.37
+stf	-0.25
+stfa	-0.25
+stfac	-0.25
+sti	-0.41
+stig	0.47
 stige	0.3
-stigi	-0.32
-stil	-0.51
-still	-0.51
-still|deciding	-0.47
-still|get	-0.48
-still|keen	-0.29
+stigi	-0.27
+stil	-0.49
+still	-0.49
+still|deciding	-0.59
+still|get	-0.59
+still|keen	-0.33
 still|looking	-0.55
-still|test	-0.27
-still|waiting	-0.36
+still|test	-0.25
+still|waiting	-0.4
 still|want	-0.28
-stime	-0.47
+stime	-0.45
 stio	-0.4
 stion	-0.4
-stn	-0.22
-stne	-0.22
-stnet	-0.22
-sto	0.47
-sto 	-0.98
+stn	-0.39
+stne	-0.39
+stnet	-0.39
+sto	0.48
+sto 	-0.97
 stoo	0.37
 stoop	0.37
-stop	0.45
+stop	0.46
 stop 	0.51
-stopc	-0.27
-stopcontacten|in	-0.23
-stopcontact|in	-0.24
-stopp	0.28
-stopped|getting	-0.28
-stopped|making	-0.48
-stoppen|met	-0.24
-stoppen|sie	0.52
+stopc	-0.32
+stopcontact|bij	-0.4
+stopcontact|in	-0.23
+stopo	-0.31
+stopp	0.3
+stopped|making	-0.51
+stoppen|met	-0.27
+stoppen|sie	0.49
 stoppt|jetzt	-0.24
-stoppuhr|dabei	-0.21
-stopp|am	0.22
 stopp|bei	-0.3
-stopp|bitte	0.46
-stopp|ich	0.54
-stopp|kein	0.81
-stopp|senden	-0.21
+stopp|bitte	0.53
+stopp|ich	0.56
+stopp|kein	0.84
 stopp|stopp	0.24
-stopp|wir	0.66
+stopp|wir	0.62
 stopp|zum	-0.22
-stopt	-0.33
+stopt	-0.34
 stopt|de	-0.27
 stopt|in	-0.26
 stopt|vrijdag	-0.26
-stop|a	-0.25
-stop|all	0.72
-stop|alsjeblieft	0.55
-stop|also	-0.32
+stop|a	-0.23
+stop|all	0.74
+stop|alsjeblieft	0.7
+stop|also	-0.33
 stop|and	-0.5
-stop|at	-0.24
-stop|aub	1.21
-stop|avec	-0.3
-stop|bitte	0.8
-stop|by	-0.64
-stop|calling	-0.21
+stop|at	-0.23
+stop|au	-0.4
+stop|aub	1.2
+stop|avec	-0.24
+stop|bitte	0.83
+stop|by	-0.63
 stop|carrying	-0.25
-stop|contacting	0.26
+stop|contacting	0.32
 stop|dan	-0.4
-stop|danke	0.27
-stop|de	-0.77
-stop|emailing	-0.28
+stop|danke	0.28
+stop|de	-0.81
+stop|eens	-0.25
+stop|emailing	-0.3
 stop|f	0.61
-stop|feature	-0.24
-stop|ff	0.59
-stop|fine	-0.42
-stop|geen	0.79
+stop|feature	-0.22
+stop|ff	0.62
+stop|fine	-0.44
+stop|geen	0.82
 stop|getting	-0.27
-stop|harassing	0.36
+stop|graag	0.59
+stop|harassing	0.35
 stop|hittin	0.42
-stop|ik	0.47
-stop|in	-0.37
-stop|j	0.24
-stop|je	0.86
+stop|ik	0.52
+stop|in	-0.33
+stop|j	0.23
+stop|je	0.91
 stop|jusqu	-0.24
 stop|le	-0.6
-stop|les	0.29
+stop|les	0.31
 stop|light	-0.53
-stop|mais	-0.22
-stop|merci	0.36
+stop|maar	0.22
+stop|mais	-0.24
+stop|merci	0.41
 stop|messaging	0.4
-stop|met	0.66
-stop|missing	-0.21
-stop|near	-0.35
+stop|met	0.68
+stop|naar	-0.26
+stop|near	-0.32
+stop|never	0.23
 stop|niet	-0.92
-stop|not	0.81
-stop|nou	0.21
-stop|now	0.44
-stop|nu	0.26
-stop|om	-0.56
-stop|on	0.5
-stop|over	-0.44
-stop|pas	0.7
-stop|pestering	0.21
+stop|not	0.85
+stop|nou	0.24
+stop|now	0.52
+stop|nu	0.28
+stop|om	-0.55
+stop|on	0.46
+stop|over	-0.3
+stop|pas	0.71
 stop|please	0.36
-stop|pls	0.63
-stop|por	0.83
-stop|pour	-0.58
-stop|quit	0.22
-stop|reaching	0.47
-stop|ringing	-0.29
-stop|sale	-0.29
-stop|se	-0.22
-stop|smoking	-0.28
-stop|spamming	0.21
-stop|stop	1.13
-stop|svp	0.27
-stop|texting	-0.41
-stop|the	-0.33
-stop|these	-0.54
-stop|to	-0.4
-stop|volgend	-0.25
-stop|w	0.27
-stop|wasting	-0.44
+stop|pls	0.6
+stop|por	0.88
+stop|pour	-0.57
+stop|reaching	0.67
+stop|right	-0.25
+stop|ringing	-0.28
+stop|sale	-0.27
+stop|smoking	-0.27
+stop|stop	1.14
+stop|svp	0.26
+stop|texting	-0.43
+stop|the	-0.29
+stop|these	-0.51
+stop|to	-0.44
+stop|volgend	-0.26
+stop|w	0.26
+stop|wasting	-0.36
 stop|we	0.41
 stop|with	0.38
-stop|wrong	1.43
+stop|wrong	1.3
+stop|ya	0.42
 store	0.4
-stp	0.45
-stp 	0.45
+stp	0.44
+stp 	0.44
 stp|arrete	0.84
-str	0.27
-stra	0.52
-strag	0.52
-streichen|ich	-0.21
-streichen|sie	0.76
-streicht|meine	0.25
+str	0.3
+stra	0.53
+strag	0.54
+streichen|sie	0.77
+streicht|meine	0.27
 streicht|mich	0.29
 stri	0.35
-stro 	0.39
+stro	0.23
+stro 	0.41
 sts	0.37
 sts 	0.38
-stu	0.22
+stu	0.24
 stub	0.34
 stubl	0.34
-stuf	0.21
-stuff	0.21
-stuff|to	-0.35
+studi	0.22
+studio|but	-0.38
+stuff|to	-0.39
 stun	-0.4
 stund	-0.4
-sturen|als	-0.5
-sturen|aub	0.85
-sturen|het	-0.21
-sturen|jullie	-0.26
+sturen|als	-0.51
+sturen|aub	0.8
+sturen|jullie	-0.29
 sturen|van	0.26
 stuur|de	-0.29
-stuur|geen	0.33
-stuur|maar	-0.38
-stuur|me	0.29
-stuur|meer	-0.21
-stuur|mij	0.59
-stuur|niets	-0.34
-stuur|niks	-0.23
-stuur|stop	-0.6
+stuur|geen	0.34
+stuur|maar	-0.39
+stuur|me	0.26
+stuur|mij	0.58
+stuur|niets	-0.43
+stuur|stop	-0.59
 stuv	0.24
-stuvo	0.44
-stw	-0.21
-stwe	-0.21
-stwer	-0.21
+stuvo	0.45
 su 	0.53
 sua	-0.38
 sual	-0.38
 suali	-0.27
 sub	0.22
-sub 	0.46
-subc	0.42
-subcr	0.42
-suche|etwas	-0.29
-suche|noch	-0.21
-suf	0.5
+sub 	0.41
+subc	0.44
+subcr	0.44
+suche|etwas	-0.45
+suf	0.51
 suff	0.3
 suffi	0.3
-suffit|largement	-0.3
-suffit|les	0.36
+suffit|largement	-0.24
+suffit|les	0.4
 suffit|maintenant	0.4
-suis|au	-0.28
-suis|dispo	-0.23
+suis|au	-0.29
+suis|devant	-0.4
+suis|dispo	-0.25
 suis|en	-0.22
-suis|inscrit	0.23
-suis|interesse	-1
-suis|pas	0.73
-sulta	0.35
-sun	-0.44
+suis|inscrit	0.24
+suis|interesse	-0.98
+suis|pas	0.77
+sulta	0.33
+sun	-0.43
 sund	-0.31
 sunda	-0.31
-sunr	-0.22
-sunro	-0.22
-sunroof|option	-0.22
-super|bitte	0.64
-super|helpful	-0.22
-super|horen	0.21
-super|ik	0.35
-super|kaum	-0.21
-super|ne	0.89
-super|service	-0.21
-super|stop	0.26
-super|wo	-0.38
-supp	0.24
-suppo	0.32
-suppr	0.24
+super|bitte	0.6
+super|helpful	-0.24
+super|ik	0.44
+super|ne	0.87
+super|stop	0.28
+super|wo	-0.33
+supp	0.26
+suppo	0.41
+suppr	0.25
 supprimer|mes	0.24
-supprimer|mon	0.25
-supprimez|l	-0.56
-supprimez|les	0.32
-supprimez|mes	0.56
-supprimez|moi	0.23
-supprimez|mon	0.35
-supprimez|pas	-0.25
-supprimez|surtout	-0.29
-supprime|mon	-0.22
+supprimer|mon	0.24
+supprimez|l	-0.71
+supprimez|les	0.34
+supprimez|mes	0.6
+supprimez|moi	0.22
+supprimez|mon	0.32
+supprimez|pas	-0.29
+supprimez|surtout	-0.36
+supprime|mon	-0.23
 sur	-0.45
-sura	0.27
-suran	0.27
-sure	-0.54
-sure 	-0.54
-sure|now	-0.58
-surt	-0.39
-surto	-0.39
-surtout|n	-0.86
-surtout|pas	-0.37
-sur|bloctel	0.23
-sur|ce	-0.23
-sur|l	0.22
+sura	0.28
+suran	0.28
+sure	-0.55
+sure 	-0.55
+surem	-0.24
+surement|dit	-0.24
+sure|now	-0.6
+surt	-0.44
+surto	-0.44
+surtout|n	-0.77
+surtout|pas	-0.43
+sur|bloctel	0.24
+sur|ce	-0.22
+sur|l	0.23
 sur|la	0.38
 sur|le	-0.24
-sur|ma	-0.22
-sur|mon	-0.5
-sur|votre	0.23
-sur|whatsapp	-0.31
-sus	0.88
-sus 	0.82
-susc	0.37
-suscr	0.37
-sus|listas	0.21
+sur|mon	-0.62
+sur|votre	0.24
+sur|whatsapp	-0.32
+sus	0.9
+sus 	0.84
+susc	0.36
+suscr	0.36
 sus|ofertas	0.22
-sus|promociones	0.55
-sus|whatsapps	0.41
+sus|promociones	0.57
+sus|whatsapps	0.33
 suv	-0.35
 suv 	-0.35
-su|base	0.21
+su|base	0.23
 su|empresa	0.26
-su|lista	0.72
-su|numero	-0.21
-su|sistema	1.16
-su|tienda	0.42
-svp|c	0.31
-svp|j	0.21
-svp|je	-0.26
-svp|la	0.24
-svp|ne	0.21
-swe	-0.5
-swer	-0.5
-swer 	-0.5
-swit	0.3
-switc	0.3
-switching|my	0.3
-sy 	-0.29
+su|lista	0.71
+su|sistema	1.09
+su|tienda	0.4
+svez	0.25
+sveze	0.25
+svp|c	0.32
+svp|la	0.25
+svp|les	0.77
+swe	-0.52
+swer	-0.52
+swer 	-0.52
+swit	0.32
+switc	0.32
+switching|my	0.22
+sy 	-0.3
 syl	-0.38
 sylv	-0.38
 sylvi	-0.38
 systeem|a	0.25
-systeem|aub	0.54
-systeem|halen	0.4
-systeem|ik	0.21
-systeem|verwijderd	-0.21
-systeme|start	-0.32
-system|i	0.48
-system|loschen	0.22
-s|about	-0.34
-s|avonds	-0.24
-s|cell	-0.56
-s|den	-0.22
-s|fine	-0.74
+systeem|aub	0.52
+systeem|halen	0.39
+systeme|start	-0.35
+system|i	0.94
+s|about	-0.32
+s|avonds	-0.25
+s|cell	-0.62
+s|fine	-0.71
 s|handling	-0.23
 s|il	0.27
-s|keine	0.27
-s|maar	-0.7
-s|main	-0.57
+s|keine	0.24
+s|maar	-0.69
+s|main	-0.58
 s|mi	0.27
-s|mich	0.47
-s|no	-0.84
-s|not	-0.51
+s|mich	0.51
+s|next	-0.3
+s|no	-0.93
+s|not	-0.49
 s|ochtends	-0.22
 s|phone	-0.36
-s|set	-0.41
-s|the	-0.41
+s|set	-0.43
+s|the	-0.4
 s|v	0.44
 s|your	-0.22
-taa	0.24
-taan	0.4
-taan 	0.4
-taat	-0.76
-taat 	-0.76
-tab	0.23
-taba	0.27
-tabar	0.24
-tabarnak|arretez	0.24
+taa	0.25
+taan	0.41
+taan 	0.41
+taat	-0.75
+taat 	-0.75
+tab	0.22
+taba	0.26
+tabar	0.23
+tabarnak|arretez	0.23
 tabas	0.61
-tabl	-0.26
-table	-0.26
-tac	0.61
-tacoma|gris	-0.54
-tacoma|just	0.35
-tacoma|or	0.74
-tact	0.63
-tact 	0.44
-tacta	0.36
-tacte	0.25
-tacti	0.28
-tacto	0.44
+tabl	-0.24
+table	-0.24
+tac	0.55
+tacoma|gris	-0.59
+tacoma|just	0.37
+tacoma|or	0.73
+tacoma|roja	-0.27
+tact	0.54
+tact 	0.43
+tacta	0.39
+tacte	0.33
+tacti	0.34
+tacto	0.55
 tad	-0.5
+tad 	0.22
 tado	-0.5
-tado 	-0.3
-tag	-0.57
-tag 	-0.55
-tage	-0.32
-tage 	-0.62
-tags	-0.34
+tado 	-0.26
+tag	-0.59
+tag 	-0.57
+tage	-0.33
+tage 	-0.64
+tags	-0.33
 tags 	-0.36
 tagsp	-0.24
-tag|anzurufen	-0.29
-tag|zu	-0.49
+tag|anzurufen	-0.32
+tag|zu	-0.46
 tai	-0.34
-tail	-0.21
-tail 	-0.26
-tails	-0.21
-tais	-0.35
-tais 	-0.35
-tak	0.37
+tail 	-0.23
+tais	-0.37
+tais 	-0.37
+tak	0.36
 take	0.35
 take 	0.35
-take|me	0.22
-take|my	0.44
+take|me	0.23
+take|my	0.42
 take|this	0.56
 takt	0.33
 takta	0.41
@@ -17306,485 +17429,455 @@ takti	0.54
 tal	-0.26
 talk	-0.4
 talk 	-0.4
-talki	-0.32
-talking|to	-0.32
-talk|options	-0.35
-talk|right	-0.21
+talki	-0.31
+talking|to	-0.31
+talk|options	-0.32
 talk|soon	-0.31
-tall	-0.46
+tall	-0.43
 talla	-0.29
-talle	-0.38
-taller|del	-0.36
-tal|me	-0.4
-tame	0.21
-tamen	0.21
-tamo	-0.34
-tamo 	-0.32
-tan	-0.82
+talle	-0.36
+taller|del	-0.37
+tal|me	-0.38
+tamo	-0.43
+tamo 	-0.41
+tan	-0.87
 tan 	-0.58
 tand 	0.23
-tanda	0.31
-tandi	-0.3
-tando	0.5
-tant	-0.85
-tant 	-0.89
-tantas|llamadas	0.26
-tanto	-0.56
-tantos|whatsapps	-0.24
-tan|noche	-0.47
-tap	-0.61
-tapi	-0.61
-tapis	-0.61
-tapis|du	-0.61
+tanda	0.3
+tandi	-0.28
+tando	0.48
+tant	-0.92
+tant 	-0.87
+tantas|llamadas	0.3
+tanto	-0.71
+tantos|mensajes	-0.43
+tantos|whatsapps	-0.22
+tan|noche	-0.44
+tap	-0.42
+tapi	-0.59
+tapis	-0.59
+tapis|du	-0.59
 tar 	0.69
-tard	-0.61
-tard 	-0.41
-tard|dans	-0.21
-tard|svp	-0.38
-tarm	0.71
-tarme	0.71
-taro	-0.23
-taron	-0.23
-tart	-0.93
-tart 	-0.93
-tat	-0.43
-tati	-0.43
-tatic	-0.21
-tatio	-0.43
-tau 	-0.23
+tard	-0.63
+tard 	-0.43
+tardes|soy	0.31
+tard|svp	-0.39
+tarm	0.72
+tarme	0.72
+tart	-0.92
+tart 	-0.92
+tasa|que	-0.33
+tat	-0.46
+tati	-0.45
+tatio	-0.45
+tau 	-0.24
 tauf	0.41
 taufn	0.41
-taux	-0.4
-taux 	-0.4
-tav	-0.24
+taux	-0.54
+taux 	-0.54
+taux|arretez	-0.25
 tax	-0.4
-tax 	-0.21
-tay	0.4
-tay 	0.4
-tbh	-0.21
-tbh 	-0.21
-tch 	-0.25
-tche	0.25
-tchen	0.26
-tches	-0.25
-tchi	0.27
-tchin	0.27
-tear	0.21
-tearm	0.21
+tay	0.41
+tay 	0.41
+tche	0.39
+tchen	0.23
+tches	-0.24
 tec	-0.6
 teca	0.41
 teca 	0.41
 tech	-0.44
 techo	-0.44
-techo|mas	-0.25
-tecn	-0.39
-tecni	-0.39
-tecnica|por	-0.39
-ted	-0.24
-tee	0.3
-teed	-0.4
-teeds	-0.4
-teel	-0.21
-teel 	-0.21
-teen	0.41
-teen 	0.41
-teer	0.45
-teer 	0.23
-teerd	0.34
+techo|mas	-0.24
+tecn	-0.41
+tecni	-0.41
+tecnica|por	-0.41
+ted	-0.26
+tee	0.29
+teed	-0.45
+teeds	-0.45
+teen	0.42
+teen 	0.42
+teer	0.4
+teerd	0.61
 tees	0.23
 tees 	0.23
-tegen|als	-0.32
-tegen|het	0.22
+tegen|als	-0.3
+tegen|het	0.24
 tegen|jullie	0.22
 teh	-0.54
 teht	-0.63
 teht 	-0.63
 tei	0.3
-tei 	0.21
-teil	0.22
 teile	0.22
-teiln	-0.21
 tek	-0.44
 teke	-0.44
 teken	-0.44
-tekenen|stoppen	-0.45
-tel 	0.23
-tela	-0.62
-telag	-0.62
-teld	-0.52
-teld 	-0.52
+tekenen|stoppen	-0.44
+tel 	0.24
+tela	-0.59
+telag	-0.59
+teld	-0.5
+teld 	-0.5
 tele	0.28
-telefonnummer|bitte	0.22
 telefoontjes|meer	0.4
 telephoner|merci	0.26
-telephonez|plus	0.24
-telephone|c	0.32
+telephonez|plus	0.22
+telephone|c	0.41
 telh	0.22
 telhe	0.22
 teli	-0.22
-telis	-0.34
-tell 	-0.41
-telle	0.21
-telli	-0.67
-telling|you	-0.45
-tell|me	-0.37
-tell|them	-0.28
-tell|you	0.79
-temb	-0.22
-tembe	-0.22
-teme	0.25
-teme 	0.36
+telis	-0.35
+tell 	-0.39
+telle	0.22
+telli	-0.68
+telling|you	-0.47
+tell|me	-0.34
+tell|them	-0.29
+tell|you	0.81
+teme	0.27
+teme 	0.37
 temen	0.24
-temm	0.32
-temmi	0.32
-temp	-0.37
-temps	-0.34
-tenc	0.46
-tenci	0.46
+temm	0.33
+temmi	0.33
+temp	-0.3
+temps	-0.26
+tenc	0.43
+tenci	0.44
 tend	-0.26
-tend 	-0.21
-tende	-0.27
+tende	-0.24
 tendi	-0.4
 tends	-0.22
-tendu	-0.32
-tenga	0.43
-tengan|buen	0.43
-tengo|auto	0.85
-tengo|coche	0.77
-tengo|con	-0.22
-tengo|correo	-0.98
+tendu	-0.26
+tenga	0.47
+tengan|buen	0.47
+tengo|auto	0.84
+tengo|coche	0.73
+tengo|compania	0.23
+tengo|correo	-0.94
 tengo|el	-0.43
 tengo|entonces	-0.24
-tengo|la	-0.47
-tengo|que	0.28
+tengo|la	-0.43
+tengo|que	0.31
 tengo|seguro	0.49
-tengo|whatsapp	-0.63
+tengo|whatsapp	-0.58
 teni	-0.42
-tenm	0.71
-tenme	0.71
+tenie	-0.27
+teniendo|la	-0.27
+tenm	0.7
+tenme	0.7
 tent	-0.27
 tent 	-0.38
 tente	-0.69
+tenti	-0.32
 tep	-0.36
 tepo	-0.36
 tepom	-0.36
-ter	-0.51
-ter 	-0.49
-terai	0.39
-terd	-0.21
-terda	-0.21
-tere 	0.5
-teren	0.56
+ter	-0.5
+ter 	-0.5
+terai	0.4
+tere 	0.48
+teren	0.63
 terg	-0.45
 terge	-0.45
 terh	-0.41
 terhi	-0.41
 terie	-0.35
-terij	-0.22
-terin	0.21
-terio	-0.28
-terk	-0.23
-terka	-0.23
+terij	-0.25
+terio	-0.27
 term	-0.48
 termi	-0.48
 termina|la	-0.24
-ters	-0.46
-tersc	-0.58
-teru	-0.28
-terug	-0.28
-terug|na	-0.37
-terug|op	-0.22
+terr	-0.29
+terre	-0.29
+ters	-0.47
+tersc	-0.59
+teru	-0.29
+terug	-0.29
+terug|na	-0.32
+terug|op	-0.25
 tes	-0.39
-tes 	-0.36
-tesla|heb	-0.41
-tesla|toch	-0.58
-teste	-0.3
-testo	-0.79
+tes 	-0.37
+tesla|heb	-0.42
+tesla|toch	-0.56
+teste	-0.28
+testo	-0.76
 tes|textos	0.57
-tet	-0.43
-tet 	-0.43
+tet	-0.57
+tet 	-0.57
 teu	-0.41
 teur	-0.41
 teur 	-0.41
-tev	0.49
-teve	0.49
-tever	0.49
+tev	0.52
+teve	0.52
+tever	0.52
 tex	0.26
 text	0.26
-text 	-0.26
-texte	0.72
-texted|stop	-0.46
-texteen|mas	0.24
-textees|please	0.89
-texter|chu	0.24
-texter|mon	-0.58
+text 	-0.24
+texte	0.7
+texted|stop	-0.47
+texteen|mas	0.23
+textees|please	0.84
+texter|chu	0.26
+texter|mon	-0.67
 texter|s	0.44
-texting|after	-0.32
-texting|but	-0.39
-texting|him	-0.21
+texting|after	-0.31
+texting|but	-0.38
 texting|i	-0.23
 texting|is	0.47
-texting|it	-0.74
-texting|list	0.59
-texting|me	0.29
-texting|my	-0.22
-texting|right	-0.53
+texting|it	-0.71
+texting|list	0.66
+texting|me	0.31
+texting|my	-0.26
+texting|right	-0.49
 texting|stop	0.24
-texting|this	1.23
-texto	0.54
-textos|stp	0.64
-texto|dit	-0.32
-texto|gracias	0.87
-texto|mejor	0.65
-texto|point	0.24
-texts|already	0.85
-texts|and	0.68
-texts|from	0.99
-texts|guys	-0.26
-texts|please	0.75
-texts|pls	0.22
-texts|stop	0.32
-texts|ya	0.62
-text|came	-0.25
-text|don	0.58
-text|from	-0.29
-text|instead	-0.25
+texting|this	1.25
+texto	0.57
+textos|stp	0.66
+texto|dit	-0.28
+texto|gracias	0.91
+texto|mejor	0.71
+texto|point	0.23
+texts|already	0.83
+texts|and	0.62
+texts|from	1.01
+texts|guys	-0.24
+texts|please	0.74
+texts|stop	0.3
+texts|there	-0.23
+texts|ya	0.68
+text|came	-0.27
+text|don	0.57
+text|from	-0.27
+text|instead	-0.26
 text|is	-0.73
 text|josh	0.53
 text|less	-0.52
 text|my	-0.4
-text|on	-0.53
+text|on	-0.52
 text|said	-0.64
-text|stop	-0.39
-text|this	1.14
+text|stop	-0.43
+text|this	1.11
 text|to	-0.39
-text|you	-0.52
-tez	0.28
-tez 	0.28
-te|appen	0.34
+text|works	0.25
+text|you	-0.5
+tez	0.27
+tez 	0.27
 te|contacteren	0.24
-te|horen	0.59
-te|koop	-0.21
-te|mailen	0.68
-te|melden	-0.54
-te|stoppen	-0.62
+te|dije	0.26
+te|horen	0.55
+te|koop	-0.22
+te|mailen	0.6
+te|melden	-0.53
+te|ontvangen	0.77
+te|stoppen	-0.6
 te|veel	-0.6
 te|verwijderen	0.34
-te|wissen	0.31
-tfa	-0.22
-tfac	-0.22
-tfach	-0.22
+te|wissen	0.32
+tfa	-0.25
+tfac	-0.25
+tfach	-0.25
 tfe	0.28
 tfer	0.28
 tfern	0.28
-tge	0.53
-tges	0.53
-tgesc	0.53
-than 	-0.22
-thank	0.35
-thanks|for	0.8
-thanks|got	-0.32
-thanks|jess	-0.37
+tge	0.58
+tges	0.58
+tgesc	0.58
+than 	-0.23
+thank	0.39
+thanks|for	0.77
+thanks|got	-0.31
+thanks|jess	-0.42
 thanks|see	-0.46
-thanks|tho	-0.3
+thanks|tho	-0.32
 thank|you	0.52
-than|30k	-0.23
-than|two	-0.21
-that|all	0.28
-that|cancel	-0.47
-that|form	0.23
+than|30k	-0.22
+than|two	-0.22
+that|all	0.29
+that|cancel	-0.46
+that|form	0.22
 that|i	-0.56
-that|model	-0.29
-that|noise	-0.48
-that|on	-0.24
+that|mean	-0.41
+that|model	-0.27
+that|noise	-0.51
+that|on	-0.25
 that|right	-0.43
 that|was	-0.42
-that|you	0.3
-thd	0.3
-thdr	0.3
-thdra	0.3
-the	-0.36
-the 	-0.24
-them	-0.5
-them 	-0.5
+that|you	0.29
+thd	0.32
+thdr	0.32
+thdra	0.32
+the	-0.38
+the 	-0.25
+them	-0.3
+them 	-0.3
 them|to	-0.46
-then	-0.45
-then 	-0.45
-then|stop	-0.45
-then|unsubscribe	-0.25
+then	-0.47
+then 	-0.47
+then|stop	-0.47
+then|unsubscribe	-0.24
 ther 	0.36
 there	-0.23
-there|s	-0.84
-there|some	-0.67
-there|somewhere	-0.21
-these|messages	0.72
-these|solar	0.29
-these|texts	-0.29
-they	-0.27
-they 	-0.27
-they|re	-0.26
-they|ve	-0.22
-the|0	-0.23
-the|2025	0.74
-the|account	-0.33
-the|ad	-0.46
+there|s	-0.93
+there|some	-0.61
+there|somewhere	-0.3
+these|messages	0.62
+these|solar	0.3
+they	-0.26
+they 	-0.26
+they|re	-0.25
+they|ve	-0.24
+the|0	-0.24
+the|1	-0.38
+the|2025	0.73
+the|account	-0.27
+the|ad	-0.48
 the|address	-0.54
-the|bank	-0.6
-the|base	-0.84
-the|bike	0.3
+the|bank	-0.59
+the|base	-0.85
+the|bike	0.34
 the|blue	-0.23
-the|brakes	-0.61
-the|brochure	0.22
-the|bronco	-0.52
-the|build	-0.43
-the|bus	-0.35
-the|buyer	-0.43
-the|calls	0.47
-the|car	-0.77
-the|credit	-0.46
+the|brakes	-0.62
+the|bronco	-0.43
+the|build	-0.41
+the|bus	-0.32
+the|buyer	-0.44
+the|calls	0.31
+the|car	-0.59
+the|credit	-0.4
 the|day	-0.51
-the|deal	-0.43
-the|dealer	-0.72
-the|dealership	-0.33
-the|desk	-0.33
-the|do	0.27
-the|door	-0.43
-the|emails	-0.78
-the|erasure	0.25
+the|deal	-0.41
+the|dealer	-0.79
+the|dealership	-0.38
+the|desk	-0.31
+the|do	0.28
+the|door	-0.45
+the|dubai	0.35
+the|emails	-0.75
+the|erasure	0.28
 the|ev	-0.27
-the|extended	-0.26
-the|f	0.21
+the|extended	-0.23
 the|final	-0.46
-the|finance	-0.28
-the|financing	-0.29
-the|floor	-0.22
-the|gas	-0.22
-the|guy	-0.33
-the|gym	0.27
-the|interior	-0.3
-the|kitchen	0.26
-the|lease	-0.35
-the|link	-0.49
-the|list	-0.22
+the|finance	-0.27
+the|financing	-0.25
+the|guy	-0.31
+the|gym	0.26
+the|interior	-0.29
+the|kitchen	0.23
+the|lease	-0.33
+the|link	-0.43
 the|listings	-0.22
-the|loan	-0.4
-the|market	0.38
+the|loan	-0.42
+the|market	0.45
 the|marketing	-0.22
 the|minute	-0.4
 the|new	-0.78
-the|newsletter	-1.18
+the|newsletter	-1.27
 the|number	-0.39
-the|numbers	-0.52
-the|odometer	-0.23
-the|offers	-0.39
-the|one	-0.37
-the|only	-0.21
+the|numbers	-0.48
+the|odometer	-0.22
+the|offers	-0.41
+the|one	-0.36
 the|order	-0.23
-the|other	-0.6
+the|other	-0.61
+the|out	-0.61
 the|panels	-0.52
-the|paperwork	-0.21
-the|payoff	-0.21
-the|phone	0.67
-the|photos	-0.41
-the|policy	0.21
-the|pre	-0.21
+the|phone	0.62
+the|photos	-0.42
 the|price	-0.58
-the|promo	-0.51
-the|quote	-0.38
-the|ranger	-0.35
-the|recall	-0.34
+the|promo	-0.42
+the|quote	-0.37
+the|ranger	-0.29
+the|rate	-0.38
+the|recall	-0.32
 the|roof	-0.36
-the|rv	-0.23
+the|rv	-0.22
 the|sale	-0.39
-the|same	-0.4
-the|snack	0.23
-the|solar	-0.21
-the|spanish	0.22
-the|specials	-0.27
-the|spring	-0.22
+the|same	-0.38
+the|snack	0.22
+the|spanish	0.25
+the|specials	-0.34
+the|spring	-0.23
 the|stop	-0.55
-the|sunroof	-0.22
-the|texts	0.27
-the|third	0.26
-the|trade	-0.6
-the|unsubscribe	-0.21
-the|updates	-0.44
-the|vin	-0.56
-the|waiting	-0.21
+the|studio	-0.38
+the|texts	0.24
+the|third	0.29
+the|trade	-0.63
+the|trip	0.22
+the|updates	-0.45
+the|vin	-0.57
+the|waitlist	-0.22
 the|warranty	-0.78
-the|website	-0.33
-the|weekly	-0.39
-the|window	-0.21
-thi	0.54
+the|webinar	-0.22
+the|website	-0.24
+the|weekly	-0.41
+the|white	-0.43
+thi	0.53
+thing|stop	0.54
 think	-0.59
-thinks|i	-0.24
-thir	0.26
-third	0.26
-third|time	0.26
-this	0.22
-this 	0.22
-this|address	0.3
-this|crap	0.51
+thinks|i	-0.23
+thir	0.29
+third	0.29
+third|time	0.29
+this|address	0.32
+this|crap	0.53
 this|early	-0.35
-this|i	-0.28
-this|line	0.23
-this|list	0.65
-this|number	0.64
-this|one	-0.35
+this|i	0.34
+this|line	0.26
+this|list	0.63
+this|month	-0.23
+this|number	0.66
+this|one	-0.43
+this|role	0.6
 this|stop	0.43
-this|take	0.94
+this|take	0.92
 this|the	-0.39
-this|time	-0.7
-this|week	-0.79
+this|time	-0.68
+this|week	-0.8
 this|year	0.25
 thl	-0.34
 thly	-0.34
 thly 	-0.34
-tho 	-0.5
-thought|we	-0.31
-thr	-0.28
-three|times	-0.21
+tho 	-0.52
+thought|we	-0.29
+thr	-0.29
 three|weeks	0.24
-through|another	0.66
-through|bank	-0.5
-through|just	-0.21
-through|on	-0.28
-through|work	0.22
+through|another	0.63
+through|bank	-0.47
+through|on	-0.26
+thru	0.27
+thru 	0.27
+thru|another	0.27
 thu	-0.63
-thui	-0.7
-thuis	-0.7
-thuis|ben	-0.33
-thuis|kan	-0.33
+thui	-0.68
+thuis	-0.68
+thuis|ben	-0.31
+thuis|kan	-0.36
 thur	-0.4
 thurs	-0.4
-thursday|instead	-0.28
-thursday|to	-0.23
-thx	-0.25
-thx 	-0.25
-thx|see	-0.22
-thx|send	-0.22
-tia	-0.45
-tia 	-0.45
-tic 	-0.21
+thursday|instead	-0.24
+thx	-0.22
+thx 	-0.22
+thx|see	-0.23
+ti 	-0.27
+tia	-0.48
+tia 	-0.48
 tica	-0.34
 tica 	-0.34
-tick	-0.21
-ticke	-0.21
 tie 	-0.88
-tien 	-0.92
-tienda|gracias	0.42
-tiene	-0.39
+tien 	-0.89
+tienda|gracias	0.4
+tiene	-0.38
 tienen|el	-0.32
-tienen|harto	0.38
-tienen|la	-0.53
-tienen|servicio	-0.4
-tiene|dudas	-0.3
+tienen|harto	0.4
+tienen|la	-0.54
+tienen|servicio	-0.37
+tiene|dudas	-0.31
 tiene|el	-0.44
-tient	0.26
-tien|uur	-0.7
-tier	0.46
+tient	0.24
+tien|uur	-0.77
+tier	0.45
 tiere	0.41
-tiert	0.75
+tiert	0.76
 ties	-0.4
 ties 	-0.4
 tiev	-0.31
@@ -17795,814 +17888,765 @@ tig	0.61
 tig 	0.45
 tige	0.3
 tigen	0.3
-tigi	-0.23
-tigin	-0.23
-tigu	-0.21
-tigun	-0.21
+tigi	-0.22
+tigin	-0.22
+tiguan|wissen	-0.24
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
-tijde	-0.22
-tijdens|het	-0.22
-tijd|heb	-0.32
-til	-0.55
+tijd|heb	-0.27
+til	-0.52
 til 	-0.4
 tili	-0.33
-till	-0.51
-till 	-0.51
-time 	-0.3
-timer	-0.47
+till	-0.49
+till 	-0.49
+time 	-0.28
+timer	-0.45
 times|a	-0.93
-times|do	0.78
-times|now	0.47
-time|and	-0.44
-time|do	-0.22
-time|i	0.26
-timi	0.41
-timie	0.24
-tin	-0.24
-tine	-0.4
+times|do	0.8
+times|now	0.45
+time|and	-0.36
+time|i	0.29
+timi	0.4
+timie	0.25
+tin	-0.25
+tine	-0.53
 tinee	-0.4
-ting	-0.21
+tiner	-0.27
+ting	-0.22
 tings	-0.23
-tio	-0.33
-tion	-0.33
-tiona	0.35
+tio	-0.34
+tion	-0.34
+tiona	0.34
 tions	-0.3
-tir	0.38
-tir 	0.22
-tire	0.26
-tire 	0.68
-tiren	0.44
-tiro	0.23
-tiro 	0.23
+tir	0.44
+tir 	0.23
+tire	0.43
+tire 	0.74
+tiren	0.43
+tiro	0.24
+tiro 	0.24
 tit	-0.25
-tit 	-0.25
+tit 	-0.23
 tiv	-0.34
 tive	-0.34
 tives	-0.27
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tle	-0.21
-tle 	-0.21
-tlij	-0.41
-tlijs	-0.41
-tly	-0.27
-tly 	-0.27
-tmr	-0.21
-tmrw	-0.21
-tmrw 	-0.21
-tner	-0.32
-tner 	-0.32
-tnet	-0.22
-tnetz	-0.22
-to 	-0.25
-toc	0.73
-toch	0.73
-toch 	0.73
-toch|eens	0.27
-toch|ergens	0.3
-toch|graag	-0.68
-toch|nee	0.21
-toch|niet	-0.24
-todas	0.21
-todav	-0.72
-today	-0.21
-today|call	-0.28
-today|thanks	-0.43
+tje 	-0.22
+tle 	-0.22
+tlij	-0.42
+tlijs	-0.42
+tly	-0.29
+tly 	-0.29
+tner	-0.31
+tner 	-0.31
+tnet	-0.39
+tnetz	-0.39
+to 	-0.27
+tobed	0.22
+toc	0.75
+toch	0.75
+toch 	0.75
+toch|eens	0.32
+toch|ergens	0.32
+toch|graag	-0.63
+todav	-0.73
+today|call	-0.24
+today|thanks	-0.38
 todo	0.28
-todo|pero	0.43
+todo|pero	0.47
 toe	0.45
-toes	0.32
-toest	0.32
-toestemming|in	0.32
-toestemming|voor	0.21
+toes	0.33
+toest	0.33
+toestemming|in	0.33
+toestemming|voor	0.23
 toi	-0.24
 toit	-0.24
-toit 	-0.23
-toitu	-0.31
-toit|ouvrant	-0.23
+toit 	-0.24
+toitu	-0.29
+toit|ouvrant	-0.24
 tol	-0.41
 told|anyone	-0.24
 told|me	-0.43
 told|them	-0.39
-told|to	0.51
-told|you	-0.21
-toll	-0.41
-toll 	-0.41
-toll|wo	-0.29
+told|to	0.48
+toll	-0.42
+toll 	-0.42
+toll|wo	-0.31
 tom	-0.53
 tom 	0.4
 toma	-0.38
 tomo	-0.42
 tomor	-0.42
-toni	-0.33
-tonig	-0.33
-too 	-0.29
+toni	-0.28
+tonig	-0.32
+too 	-0.27
 toop	0.37
 toop 	0.37
-too|many	-0.26
+too|many	-0.24
 top	0.44
 top 	0.5
-topc	-0.27
-topco	-0.27
-topp	0.28
-topp 	0.57
+topc	-0.32
+topco	-0.32
+topo	-0.31
+topov	-0.31
+topp	0.3
+topp 	0.6
 toppt	-0.24
 toppu	-0.29
-topt	-0.33
-topt 	-0.33
-top|service	-0.55
-top|tot	-0.37
+topt	-0.34
+topt 	-0.34
+top|service	-0.47
+top|tot	-0.35
 tor	0.87
-torc	-0.23
-torcy	-0.23
+tora	0.45
+tora 	0.45
+torc	-0.24
+torcy	-0.24
 tore	0.4
-toren	0.57
+toren	0.53
 tori	0.62
 toriz	0.58
-tos	-0.23
-tos 	-0.23
-tot	-0.52
-tot 	-0.52
-tot|donderdag	-0.22
-tot|morgen	-0.35
-touj	-0.58
-toujo	-0.58
-toujours|recevoir	-0.21
-tous	0.21
-tous 	0.21
-tous|ces	-0.3
-tous|les	0.28
-tous|que	0.21
-toute	1.03
-toutes|les	-0.48
+tos	-0.32
+tos 	-0.32
+tot	-0.53
+tot 	-0.53
+tot|morgen	-0.3
+tot|zaterdag	-0.37
+touj	-0.57
+toujo	-0.57
+tous|ces	-0.24
+toute	1.04
+toutes|les	-0.49
 toutes|mes	0.4
 toute|la	-0.4
 toute|prospection	0.4
-tout|dit	0.37
-tove	-0.21
-tover	-0.21
+tout|dit	0.38
+tove	-0.22
+tover	-0.22
 to|ask	0.22
-to|bug	0.24
-to|buy	-0.52
+to|bug	0.27
+to|buy	-0.56
 to|cancel	-0.32
-to|delete	0.61
-to|do	0.31
-to|hear	0.48
-to|measure	-0.21
-to|move	-0.26
+to|delete	0.66
+to|do	0.42
+to|hear	0.51
+to|move	-0.23
 to|my	-0.63
-to|ohio	0.22
-to|only	-0.53
-to|quit	-0.41
-to|receive	1.59
-to|receiving	0.68
-to|rejoin	0.28
-to|remove	-0.47
-to|reschedule	-0.27
-to|say	0.42
+to|ohio	0.25
+to|only	-0.44
+to|quit	-0.42
+to|receive	1.45
+to|receiving	0.62
+to|rejoin	0.26
+to|remove	-0.49
+to|reschedule	-0.32
+to|say	0.44
 to|sign	-0.41
-to|stay	0.4
-to|stop	-0.58
-to|tell	0.98
+to|stay	0.41
+to|stop	-0.57
+to|tell	1
 to|text	-0.36
-to|the	0.21
-to|unsubscribe	-0.36
+to|the	0.33
+to|uni	-0.23
+to|unsubscribe	-0.45
 to|you	0.42
-to|your	0.43
-tp 	0.45
-tpl	0.24
-tpla	0.24
-tplac	0.24
-trab	-0.21
-traba	-0.21
-trabajando|y	0.21
-trabajo|de	0.26
-trabajo|en	-0.25
-trabajo|marqueme	-0.25
-trabajo|mejor	-0.25
+to|your	0.48
+tp 	0.44
+tpl	0.26
+tpla	0.26
+tplac	0.26
+trabajo|de	0.25
+trabajo|en	-0.28
+trabajo|marqueme	-0.29
+trabajo|mejor	-0.31
 trabajo|no	-0.47
 trabajo|usen	-0.23
-trac	-0.38
-tract	-0.38
+trac	-0.32
+tract	-0.32
 trad	-0.63
-trade	-0.65
-tradi	0.29
-trading|in	0.29
-trae	-0.21
-trae 	-0.21
-trae|sistema	-0.21
+trade	-0.64
+tradi	0.27
+trading|in	0.27
 traf	-0.24
 traff	-0.23
 traffic|all	-0.23
-trag	0.49
-trag 	-0.22
-trage	0.38
-tragen|sie	0.21
-tragt	0.49
-tragt|mich	0.49
-trai	0.22
-tran	0.21
+trag	0.47
+trag 	-0.24
+trage	0.37
+tragt	0.48
+tragt|mich	0.48
+trail	-0.34
+trailer|dabei	-0.22
+train	0.24
 tranq	0.28
 tranquille|avec	0.61
-tranquille|maintenant	0.54
+tranquille|maintenant	0.53
 tranquille|stp	0.22
-tranquilo|ya	0.21
 trans	-0.36
-transporter|schicken	-0.31
-trat	-0.39
+transporter|schicken	-0.35
+trat	-0.45
 trat 	-0.23
-trato	-0.4
-trau	-0.41
-traum	-0.41
-traumen|sie	-0.41
+trata	0.54
+trato	-0.53
+trau	-0.47
+traum	-0.47
+traumen|sie	-0.47
 trav	-0.38
-trava	-0.21
-trave	-0.21
-travelling|and	-0.21
-trec	-0.25
-trech	-0.25
-trek 	0.32
-trekh	-0.21
-trekhaak|maar	-1.52
-trekhaak|uit	-0.21
-trek|hierbij	0.29
-trek|mijn	0.65
-tres|professionnel	-0.63
-tres|veces	-0.24
-tret	-0.24
-treti	-0.24
-trim	-0.21
-trim 	-0.21
+trec	-0.27
+trech	-0.27
+trek 	0.33
+trekhaak|maar	-1.48
+trek|hierbij	0.32
+trek|mijn	0.67
+tres|professionnel	-0.73
+tres|veces	-0.25
+tret	-0.23
+treti	-0.23
+tri	0.33
+trim	-0.25
+trim 	-0.25
+trip	0.33
+trip 	0.33
 tro 	0.4
-troca|la	-0.67
-troi	-0.41
-trois	-0.41
-troisieme|fois	0.31
-trois|fois	-1.05
-trom	-0.41
+troca|la	-0.62
+troi	-0.37
+trois	-0.37
+troisieme|fois	0.32
+trois|fois	-0.87
+trom	-0.38
 tromp	-0.4
-trompe|de	-0.21
 trop	-0.39
 trop 	-0.39
-trotzdem|sehen	-0.23
-trouve|un	0.21
+trotzdem|sehen	-0.27
+trouve|donc	0.23
+trouve|un	0.22
 trouve|une	0.36
-truck|so	0.31
-try	-0.24
-try 	-0.24
-try|again	-0.21
-try|me	-0.56
-ts 	0.45
+truck|elsewhere	0.24
+truck|so	0.28
+try	-0.25
+try 	-0.25
+try|me	-0.53
+ts 	0.42
 tsad	-0.28
 tsadr	-0.28
 tsc	0.49
 tsch	0.49
 tschi	0.25
-tschr	0.21
-tsend	-0.47
-tsr	-0.23
-tsra	-0.23
-tsrat	-0.23
+tsend	-0.49
+tsr	-0.22
+tsra	-0.22
+tsrat	-0.22
 tta	-0.4
-tta 	-0.3
-ttag	-0.25
-ttag 	-0.36
+tta 	-0.31
+ttag	-0.24
+ttag 	-0.37
 ttags	-0.24
-tte 	0.21
-ttel	-0.62
-ttela	-0.62
+ttel	-0.59
+ttela	-0.59
 tten	-0.48
-tten 	-0.31
-ttend	-0.21
+tten 	-0.3
+ttend	-0.22
 ttent	-0.69
-tteri	-0.21
-tters	0.72
+tters	0.71
 ttin 	0.42
-tting	-0.43
-ttl	-0.22
-ttle	-0.22
+tting	-0.42
 ttle 	-0.22
-tu 	-0.25
-tua	-0.22
-tual	-0.25
-tuall	-0.27
+ttu	-0.22
+ttun	-0.22
+ttung	-0.22
+tua	-0.25
+tual	-0.28
+tuall	-0.29
 tub	0.34
 tubl	0.34
 tubli	0.34
 tuc	-0.47
 tucs	-0.47
 tucso	-0.47
-tuf	0.21
-tuff	0.21
-tuff 	0.21
-tul	-0.23
-tun	-0.56
-tun 	-0.32
+tudi	0.22
+tul	-0.22
+tuls	-0.37
+tulsa	-0.37
+tun	-0.44
+tun 	-0.36
 tund	-0.42
 tunde	-0.4
-tun|damit	-0.32
+tung 	-0.22
+tun|damit	-0.36
 tur	-0.32
 tura	-0.36
-turd	-0.21
-turda	-0.21
-tus	-0.26
-tuss	-0.26
-tusse	-0.26
-tussen|12	-0.25
+tus	-0.28
+tuss	-0.28
+tusse	-0.28
+tussen|12	-0.27
 tussen|9	-0.62
 tuv	0.24
-tuvo	0.44
-tuvo 	0.44
-tu|lista	0.43
-tu|llamada	-0.27
+tuvo	0.45
+tuvo 	0.45
+tu|lista	0.47
+tu|llamada	-0.28
 tu|mensaje	-0.31
-twa	-0.26
-twa 	-0.21
-twas	-0.48
-twas 	-0.48
-twert	-0.21
-twic	0.36
-twice	0.36
-twice|already	0.37
-twij	-0.21
-twijf	-0.21
-twijfel|nog	-0.21
+twa	-0.27
+twas	-0.61
+twas 	-0.61
+twic	0.65
+twice	0.65
+twice|already	0.67
 two	-0.84
 two 	-0.4
-twor	-0.48
-twort	-0.48
-two|calls	-0.21
+twor	-0.49
+twort	-0.49
+two|calls	-0.22
+two|years	0.34
 txt	0.39
 txt 	0.31
-txti	0.21
-txtin	0.21
-txting|me	0.21
 txts	0.22
 txts 	0.22
 txt|me	0.24
-ty 	-0.3
+ty 	-0.29
 typ	-0.32
-typi	-0.31
+typi	-0.32
 typic	-0.29
-typical|right	-0.24
+typical|right	-0.22
 typis	-0.41
-tz 	-0.24
-tzet	-0.3
-tzett	-0.3
-tzn	-0.21
-tznu	-0.21
-tznum	-0.21
-tzte	0.37
-tztem	0.3
-tzten	0.33
-tzu	0.34
-tzun	0.34
-tzung	0.34
-t|answer	-0.5
-t|ask	-0.3
+tz 	-0.23
+tzet	-0.25
+tzett	-0.25
+tzn	-0.4
+tznu	-0.4
+tznum	-0.4
+tzte	0.32
+tztem	0.22
+tzten	0.3
+tzu	0.33
+tzun	0.33
+tzung	0.33
+t|answer	-0.52
+t|ask	-0.28
 t|be	0.25
 t|beat	-0.45
-t|bother	-0.74
+t|bother	-0.67
 t|buying	0.22
-t|check	-0.44
-t|contact	0.4
-t|delete	-0.22
+t|check	-0.39
+t|contact	0.42
+t|delete	-0.23
 t|do	-0.36
-t|elle	-0.67
+t|elle	-0.69
 t|email	0.5
-t|ever	-0.28
-t|find	-0.21
+t|ever	-0.31
 t|follow	0.32
-t|get	-0.36
-t|had	-0.45
-t|have	-0.21
-t|hear	-0.22
-t|il	-0.29
-t|know	-0.24
+t|get	-0.33
+t|had	-0.5
+t|il	-0.28
+t|know	-0.25
 t|live	-0.22
 t|need	-0.33
-t|pick	-0.26
+t|pick	-0.22
 t|reach	0.54
-t|receive	-0.54
-t|remember	-0.26
-t|remove	-0.32
-t|right	-0.23
-t|say	-0.71
-t|seen	-0.29
+t|receive	-0.5
+t|remember	-0.27
+t|remove	-0.42
+t|say	-0.7
+t|seen	-0.27
 t|send	0.5
-t|stop	-0.81
+t|stop	-0.82
 t|take	-0.51
-t|talk	-0.21
-t|unsubscribe	-0.41
-t|wish	0.53
-t|you	0.92
+t|under	-0.38
+t|unsubscribe	-0.4
+t|wish	0.45
+t|you	0.95
 uah	0.27
 uah 	0.27
 ual	-0.57
 ual 	-0.43
 uali	-0.27
 ualid	-0.27
-uall	-0.31
-ually	-0.31
-uan	-0.56
+uall	-0.33
+ually	-0.33
+uan	-0.55
 uan 	-0.24
-uand	-0.59
+uand	-0.6
 uand 	-0.37
-uando	-0.61
-uanta	0.45
-uanto	-0.22
+uando	-0.62
+uanta	0.47
+uanto	-0.32
+uar	0.4
+uat	0.38
+uate	0.34
+uated	0.34
 ub 	0.37
-ubc	0.42
-ubcr	0.42
-ubcri	0.42
-uber 	0.22
-uberl	-0.64
-uberlege|es	-0.45
-ubern	-0.26
-uber|48	-0.37
-uber|die	0.22
-uber|whatsapp	0.36
-ubl	0.43
-ubli	0.43
+ubc	0.44
+ubcr	0.44
+ubcri	0.44
+uberl	-0.67
+uberlege|es	-0.48
+ubern	-0.3
+uber|48	-0.4
+uber|whatsapp	0.32
+ubicacion|de	-0.22
+ubl	0.44
+ubli	0.44
 ublie	0.69
-ubs 	-0.27
+ubs 	-0.26
 ubsci	0.44
 uche 	0.39
-uchen	-0.46
+uchen	-0.47
 ucho	-0.24
 ucho 	-0.24
-ucht 	0.21
-uci	-0.28
-uci 	-0.28
-uckr	-0.4
-uckru	-0.4
+uci	-0.29
+uci 	-0.29
+uckr	-0.39
+uckru	-0.39
+ucksc	-0.43
 ucs	-0.47
 ucso	-0.47
 ucson	-0.47
-ucune	0.35
-uda	-0.31
-udas	-0.3
-udas 	-0.3
-udd	-0.33
-uddy	-0.33
-uddy 	-0.33
-uden	-0.23
-uden 	-0.23
-udi	-0.22
+ucune	0.39
+ud 	-0.49
+uda	-0.25
+udas	-0.31
+udas 	-0.31
+udd	-0.32
+uddy	-0.32
+uddy 	-0.32
+uden	-0.3
+uden 	-0.24
 udi 	-0.41
-udo	0.21
-udos	0.21
-udos 	0.21
-ueb	-0.22
-ueba	-0.22
-ueba 	-0.22
-ueda	-0.31
-ueda 	-0.31
+ueda	-0.23
 uede 	-0.42
 ueh	0.29
 ueh 	0.29
-uel	0.82
-uels	-0.5
-uels 	-0.5
-uelv	0.9
-uelva	0.9
-uem	-0.24
-ueme	-0.25
-ueme 	-0.25
-uen	-0.21
-ueno	0.38
-ueno 	0.25
-uenos	0.43
+uel	0.72
+uels	-0.31
+uels 	-0.31
+uelv	0.91
+uelva	0.91
+uem	-0.27
+ueme	-0.29
+ueme 	-0.29
+ueno	0.58
+ueno 	0.26
+uenos	0.37
 uent	-0.32
-uenta	-0.21
-uento	-0.21
 uer	-0.45
-uer 	-0.42
-uere	-0.21
-uerer	-0.21
-ues 	-0.21
+uer 	-0.41
+uert	-0.24
 uess	-0.23
 uesse	-0.23
-uest 	0.25
+uest 	0.28
 uesti	-0.23
+uestr	0.23
 uev	-0.39
-uevo	-0.21
-uevo 	-0.21
-uey	0.39
-uey 	0.39
-uez	0.21
-uez 	0.32
-uezi	0.21
-uezi 	0.21
+uevo	-0.22
+uevo 	-0.22
+uey	0.37
+uey 	0.37
+uez 	0.34
 uf 	0.22
-ufb	-0.21
-ufba	-0.21
-ufban	-0.21
-ufe	0.49
-ufe 	0.6
-uff	0.21
-uff 	0.21
+ufe	0.5
+ufe 	0.63
 uffi	0.3
 uffi 	0.23
 uffit	0.26
-ufg	-0.31
-ufge	-0.31
-ufgeh	-0.31
+ufg	-0.28
+ufge	-0.28
+ufgeh	-0.28
 ufhoe	-0.23
-ufl	0.31
-ufli	0.31
-uflis	0.31
+ufl	0.33
+ufli	0.33
+uflis	0.33
 ufn	0.48
-ufn 	0.35
+ufn 	0.33
 ufna	0.41
 ufnah	0.41
 ufs	-0.36
 ufs 	-0.36
-uft	0.48
-uft 	0.48
-ug 	-0.24
+uft	0.51
+uft 	0.51
 ugb	-0.24
 ugba	-0.24
 ugbar	-0.24
-ugge	-0.21
-uggeb	-0.21
-uggi	0.27
-uggin	0.27
+uggi	0.26
+uggin	0.26
 ugh	0.3
 ught	0.35
 ught 	0.35
 ughte	-0.37
-uh 	-0.22
-uha	0.55
-uhai	0.55
-uhait	0.55
+uha	0.56
+uhai	0.56
+uhait	0.56
 uhe	0.69
 uhe 	0.69
-uhi	-0.23
-uhig	-0.23
-uhig 	-0.23
-uhr	-0.9
-uhr 	-0.9
-uhr|an	-0.89
-uhr|anrufen	-0.29
-ui 	-0.5
-uia	-0.25
-uia 	-0.25
-uid	-0.22
+uhi	-0.28
+uhig	-0.28
+uhig 	-0.28
+uhj	-0.34
+uhja	-0.34
+uhjah	-0.34
+uhr	-0.93
+uhr 	-0.93
+uhr|an	-0.87
+uhr|anrufen	-0.31
+ui 	-0.45
+uia	-0.24
+uia 	-0.24
+uic	0.25
+uick	0.25
+uick 	0.25
+uid	-0.45
+uido	-0.35
+uido 	-0.35
 uien	-0.26
 uien 	-0.26
-uiera	-0.84
-uikt	-0.34
-uikt 	-0.34
+uiera	-0.86
+uikt	-0.33
+uikt 	-0.33
 uil	0.25
-uild	-0.43
-uild 	-0.43
-uill	0.27
-uille	0.27
-uilo	0.21
-uilo 	0.21
-uisd	-0.34
-uisd 	-0.34
-uisi	-0.25
-uisie	0.21
-uisit	-0.34
-uist	-0.38
-uist 	-0.38
-uit	0.41
-uit 	0.51
-uita	0.33
-uitar	0.33
-uite	-0.23
-uitg	0.53
-uitge	0.53
-uitgeschreven|worden	0.53
-uito	-0.64
-uito 	-0.64
-uits	0.21
-uitsc	0.21
-uitschrijven|aub	1.05
-uitschrijven|graag	0.81
-uitschrijven|van	0.55
-uitschrijven|voor	-0.29
-uitschrijven|waarom	-0.36
-uitz	-0.3
-uitze	-0.3
-uit|bedankt	0.21
+uild	-0.41
+uild 	-0.41
+uile	0.26
+uile 	0.26
+uill	0.26
+uille	0.26
+uisd	-0.43
+uisd 	-0.43
+uisi	-0.24
+uisit	-0.33
+uist	-0.39
+uist 	-0.39
+uit	0.42
+uit 	0.53
+uita	0.35
+uitar	0.35
+uite	-0.24
+uiter	0.27
+uitg	0.58
+uitge	0.58
+uitgeschreven|worden	0.59
+uito	-0.67
+uito 	-0.67
+uitschrijven|aub	0.7
+uitschrijven|graag	0.85
+uitschrijven|van	0.42
+uitschrijven|voor	-0.37
+uitschrijven|waarom	-0.34
+uitt	-0.22
+uittu	-0.22
+uitz	-0.25
+uitze	-0.25
 uit|de	-0.29
-uit|het	0.6
-uit|uw	0.77
-uit|van	0.34
-ujo	-0.58
-ujou	-0.58
-ujour	-0.58
-uk 	-0.6
-ukr	0.23
-ukra	0.23
-ukran	0.23
+uit|het	0.59
+uit|uw	0.72
+uit|van	0.31
+ujo	-0.57
+ujou	-0.57
+ujour	-0.57
+uk 	-0.61
+ukr	0.25
+ukra	0.25
+ukran	0.25
 ukt	-0.26
 ukt 	-0.26
-ul 	-0.28
-ula	-0.77
+ul 	-0.31
+ula	-0.76
 ulai	-0.24
 ulais	-0.24
 ular	-0.45
 ular 	-0.45
-ulat	-0.21
-ulate	-0.21
-uld	-0.36
-uld 	-0.39
-ule	-0.46
-ule 	-0.27
-ulem	-0.27
-uleme	-0.27
+ulat	-0.22
+ulate	-0.22
+uld	-0.35
+uld 	-0.38
+ule 	0.23
+ulem	-0.24
+uleme	-0.24
 uler	-0.22
-ulez	-0.26
-ulez 	-0.26
+ulez	-0.27
+ulez 	-0.27
+ulie	0.23
+ulien	0.23
 ulo	0.42
 uloi	0.59
 uloir	0.59
-ulot	-0.28
-ulot 	-0.28
+ulot	-0.29
+ulot 	-0.29
+uls	-0.37
+ulsa	-0.37
+ulsa 	-0.37
 ult	-0.31
-ulta	0.35
-ultat	0.36
-ulti	-0.26
-ultig	-0.26
-um 	-0.24
+ulta	0.33
+ultat	0.35
+ulti	-0.23
+ultig	-0.23
 uma	-0.42
 umar	-0.42
 umar 	-0.42
-umel	-0.37
-umeld	-0.37
+umel	-0.39
+umeld	-0.39
 umen	-0.35
-umen 	-0.41
+umen 	-0.47
 ument	-0.35
-umer 	-0.23
-umg	0.21
-umge	0.21
-umgeh	0.21
-umgehend|meine	0.21
-umm	0.28
-umme	0.28
-ummer	0.28
+umer 	-0.26
+umg	0.4
+umge	0.4
+umgeh	0.4
+umgehend|meine	0.4
+umm	0.25
+umme	0.25
+ummer	0.25
 um|10	-0.42
-um|14	0.22
-um|15	-0.38
+um|15	-0.37
 um|loschung	0.47
-un 	-0.79
-una	-0.28
-una 	-0.28
+un 	-0.8
+una	-0.29
+una 	-0.29
 una|cita	-0.36
 una|junta	-0.47
-una|vez	-0.22
-unch	-0.28
-unch 	-0.28
-und	-0.33
+una|vez	-0.23
+unch	-0.25
+unch 	-0.25
+und	-0.29
 unda	-0.31
 unday	-0.31
-unde	0.31
-unden	-0.23
-under	0.31
-under|12k	-0.25
+unde	0.32
+under|12k	-0.28
+under|6	-0.38
 under|ccpa	0.22
-under|gdpr	0.44
+under|gdpr	0.47
 undi 	-0.31
-undig	0.21
-undin	0.24
-undr	-0.21
+undin	0.25
 undri	-0.22
-und|anrufe	0.22
-und|bestatigen	0.21
-und|mochte	0.3
-und|nehmen	-0.21
+unds	-0.22
+unds 	-0.22
+und|mochte	0.26
+und|nehmen	-0.22
 une	-0.29
 une 	-0.26
-uner	-0.4
-uner 	-0.37
+uner	-0.39
+uner 	-0.36
 unes	-0.33
 unes 	-0.33
-une|assurance	0.24
+une|assurance	0.22
 une|autre	0.22
 une|fois	-0.36
-une|mt	-0.23
+une|mt	-0.24
 une|voiture	0.22
 unf	0.45
-unf 	-0.31
+unf 	-0.35
 unft	0.45
-unft 	0.21
 unfti	0.34
-ungs	-0.42
-ungsa	-0.43
-uni	0.28
-uni 	-0.26
+ungn	-0.24
+ungna	-0.24
+ungsa	-0.47
+ungsf	-0.22
+uni 	-0.38
 unic	0.71
 unica	0.71
-unk	0.44
-unkt	0.44
-unkt 	0.44
-unl	-0.61
-unle	-0.61
-unles	-0.61
-unless|you	-0.43
-unni	-0.24
-unnin	-0.24
+unk	0.39
+unkt	0.39
+unkt 	0.39
+unl	-0.6
+unle	-0.6
+unles	-0.6
+unless|you	-0.42
+unni	-0.25
+unnin	-0.25
 unny	-0.62
 unny 	-0.62
-unr	-0.22
-unro	-0.22
-unroo	-0.22
-uns	0.29
+uns	0.34
+unsc	0.34
+unsch	0.34
 unsu	0.22
 unsub	0.22
-unsubcribe|me	0.42
-unsubscribed|by	-0.63
-unsubscribed|twice	0.69
-unsubscribe|all	0.65
-unsubscribe|by	-0.28
-unsubscribe|does	-0.47
-unsubscribe|from	-0.39
-unsubscribe|link	-0.21
-unsubscribe|pls	0.53
-uns|doch	-0.21
-unt	-0.6
+unsubcribe|me	0.44
+unsubscribed|by	-0.6
+unsubscribed|twice	0.5
+unsubscribe|all	0.61
+unsubscribe|does	-0.46
+unsubscribe|from	-0.44
+unsubscribe|pls	0.46
+unt	-0.59
 unta	-0.41
-unta 	-0.47
-unte	-0.28
-unter	-0.27
-unterlagen|brauchen	-0.31
-unterlagen|per	-0.71
-unterlassen|sie	0.25
-unterschreiben|horen	-0.36
-unterschreiben|will	-0.61
-unter|dieser	-0.31
-unti	-0.26
-until	-0.26
-until|after	-0.24
-un|arret	-0.71
-un|blanchiment	-0.28
+unta 	-0.5
+unte	-0.29
+unter	-0.29
+unterlagen|brauchen	-0.32
+unterlagen|per	-0.73
+unterlassen|sie	0.24
+unterschreiben|horen	-0.37
+unterschreiben|will	-0.72
+unter|dieser	-0.28
+unti	-0.27
+until	-0.27
+until|after	-0.25
+un|appartement	0.32
+un|arret	-0.77
 un|correo	0.44
-un|devis	-0.62
-un|malentendu	-0.32
-un|mensaje	-0.38
-un|moyen	-0.32
+un|devis	-0.73
+un|malentendu	-0.26
+un|mensaje	-0.32
+un|mes	0.48
+un|moyen	-0.29
 un|par	-0.4
-un|petit	-0.25
-un|rendez	-0.22
-uot	-0.51
-uote	-0.51
-uote 	-0.51
-up 	0.65
+un|parallelisme	-0.39
+un|petit	-0.23
+uot	-0.5
+uote	-0.5
+uote 	-0.5
+up 	0.66
 upa	-0.27
 upad	-0.27
 upado	-0.27
-upd	-0.39
-upda	-0.39
-updat	-0.39
-updates|on	-0.67
-update|my	-0.21
+upd	-0.38
+upda	-0.38
+updat	-0.38
+updates|on	-0.58
+upe 	-0.38
+upee	-0.26
+upee 	-0.26
+upg	0.24
+upgr	0.24
+upgra	0.24
 upo 	0.23
-uppo	0.32
-uppor	0.32
-uppr	0.24
-upr	0.21
-upre	0.21
-upres	0.21
+uppo	0.41
+uppor	0.41
+uppr	0.25
 ups	0.31
 ups 	0.31
-ups|please	0.59
+ups|please	0.57
 up|again	0.32
-up|by	-0.26
+up|by	-0.3
 up|for	0.59
 up|leasing	0.4
-up|my	0.29
-up|on	0.35
-up|the	-0.41
-up|this	-0.29
-ura	-0.52
-urad	0.26
-urado	0.26
-uranc	0.27
-urant	-0.23
+up|my	0.28
+up|on	0.37
+up|the	-0.43
+up|this	-0.3
+ura	-0.51
+urad	0.29
+urado	0.29
+uranc	0.28
+urant	-0.22
 urc	0.37
 urch	0.37
 urcha	0.37
-urd	-0.3
-urda	-0.21
-urday	-0.21
-urea	-0.4
-ureau	-0.4
-urer	0.29
-urer 	0.29
-ures	-0.4
-ures 	-0.4
-urge	0.27
-urge 	0.27
-uri	-0.51
-urin	-0.44
-uring	-0.44
+urd	-0.45
+urde	-0.4
+urde 	-0.4
+urem	-0.24
+ureme	-0.24
+urer	0.31
+urer 	0.31
+ures	-0.35
+ures 	-0.35
+urge	0.29
+urge 	0.29
+uri	-0.5
+urin	-0.43
+uring	-0.43
 urio	-0.22
 urios	-0.22
 url	-0.4
@@ -18611,1398 +18655,1354 @@ urlau	-0.4
 urr	0.34
 urra	-0.24
 urra 	-0.24
-urri	0.27
-urrie	0.27
+urre	0.22
+urren	0.22
+urri	0.28
+urrie	0.28
+urs	-0.27
+urs 	-0.29
 ursd	-0.4
 ursda	-0.4
-urse	0.22
-urse 	0.22
-urt	0.3
+urse	0.24
+urse 	0.25
+urt	0.26
+urt 	-0.25
 urth	0.5
 urthe	0.5
-urti	0.36
-urtie	0.36
-urto	-0.39
-urtou	-0.39
-uruc	-0.4
-uruck	-0.4
-urz	-0.35
-ur|list	1.07
-ur|system	0.35
-ur|texting	0.6
-usag	-0.21
-usage	-0.21
-usb	-0.21
-usba	-0.21
-usban	-0.21
-usc	0.29
-uscan	-0.31
-usch	0.26
-uschr	0.26
-uscr	0.37
-uscri	0.37
-use	-0.37
-use 	-0.32
-usef	-0.26
-usefu	-0.26
+urti	0.34
+urtie	0.34
+urto	-0.44
+urtou	-0.44
+uruc	-0.39
+uruck	-0.39
+urv	-0.31
+urw	0.29
+urwo	0.29
+urwon	0.29
+urz	-0.34
+ur|list	1.04
+ur|system	0.37
+ur|texting	0.67
+usc	0.4
+usch	0.25
+uschr	0.25
+uscr	0.36
+uscri	0.36
+use	-0.38
+use 	-0.33
+usef	-0.25
+usefu	-0.25
 usen 	-0.23
-usend	0.21
+usend	0.22
 usen|el	-0.23
-uses	0.44
-uses 	0.44
-use|555	-0.23
+uses	0.43
+uses 	0.43
+use|555	-0.22
 use|my	-0.45
-use|this	-0.37
-ush	-0.27
-ush 	-0.27
-usi	0.6
+use|this	-0.45
+ush	-0.26
+ush 	-0.26
+usi	0.7
 usin	0.36
-usin 	0.53
-usine	0.29
+usin 	0.49
+usine	0.3
 usio	0.54
 usion	0.54
 usl	0.39
 usly	0.4
 usly 	0.4
-uso	-0.21
-uso 	-0.21
-usq	0.24
-usqu	0.24
+usq	0.23
+usqu	0.23
 usqu 	-0.25
-usque	0.24
-uss 	0.62
-usse	-0.69
-ussen	-0.69
-uste 	-0.24
+usque	0.23
+uss 	0.61
+usse	-0.7
+ussen	-0.7
+uste 	-0.25
 ustedes|baja	0.59
-ustedes|no	0.35
-ustedes|que	0.4
-usto	-0.44
-usto 	-0.44
-ustr	0.52
-ustra	0.52
-usy	-0.29
-usy 	-0.29
-ut 	0.67
-uta	-0.69
-utan	-0.71
-utant	-0.71
-ute 	-0.34
-uten	-0.47
-uten 	-0.47
-utes	0.32
-utes 	0.32
-utez	0.21
-utez 	0.21
-uti	-0.26
+ustedes|no	0.36
+ustedes|que	0.5
+ustel	-0.22
+usto	-0.45
+usto 	-0.45
+ustr	0.54
+ustra	0.54
+usy	-0.3
+usy 	-0.3
+us|but	-0.23
+ut 	0.68
+uta	-0.68
+utan	-0.7
+utant	-0.7
+uten	-0.5
+uten 	-0.5
+utes	0.34
+utes 	0.34
+uti	-0.27
 utie	-0.26
 utier	-0.26
 util	-0.38
 utili	-0.33
-utilisation|de	0.32
-utilisez|le	-0.3
-uto	-0.22
+utilisation|de	0.34
+utilisez|le	-0.24
+uto	-0.23
+utob	0.22
+utobe	0.22
 utom	-0.38
 utoma	-0.38
 utor	0.62
 utori	0.62
-utot	-0.52
-utot 	-0.52
-utov	-0.21
-utove	-0.21
-utrec	-0.25
+utot	-0.53
+utot 	-0.53
+utove	-0.22
+utrec	-0.27
 utres	0.22
 utt	-0.41
 utte	-0.41
 utter	-0.41
-utz	0.34
-utzu	0.34
-utzun	0.34
+utz	0.33
+utzu	0.33
+utzun	0.33
 uur	-0.66
 uur 	-0.65
-uur|aub	-0.26
-uur|s	-0.43
-uur|svp	-0.5
+uurt	-0.25
+uurt 	-0.25
+uurw	0.29
+uurwo	0.29
+uur|aub	-0.23
+uur|s	-0.38
+uur|svp	-0.52
 uv 	-0.35
-uva	-0.29
-uvai	-0.29
-uvais	-0.29
-uvea	-0.22
-uveau	-0.22
-uven	-0.51
-uvent	-0.51
-uver	-0.59
-uvert	-0.62
-uvo	0.44
-uvo 	0.44
-uvr	-0.23
-uvra	-0.23
-uvran	-0.23
-uw 	-0.29
+uva	-0.28
+uvai	-0.28
+uvais	-0.28
+uvea	-0.23
+uveau	-0.23
+uven	-0.48
+uvent	-0.48
+uver	-0.57
+uvert	-0.6
+uvo	0.45
+uvo 	0.45
+uvr	-0.24
+uvra	-0.24
+uvran	-0.24
+uw 	-0.3
 uwe	-0.35
 uwe 	-0.35
-uw|bestand	0.66
-uye	-0.57
-uyer	-0.43
-uyer 	-0.43
+uw|bestand	0.62
+uye	-0.52
+uyer	-0.44
+uyer 	-0.44
 uyi	0.67
 uyin	0.67
 uying	0.67
-u|at	-0.22
+u|at	-0.23
 u|b	0.49
-u|de	-0.22
-u|geen	-0.45
+u|geen	-0.48
+u|have	-0.49
+u|keep	-0.22
 u|mij	0.7
 u|mijn	0.24
 u|niet	-0.39
-u|not	1.05
+u|not	1.53
 u|people	0.81
-u|plz	0.24
+u|plz	0.25
 u|stop	0.22
 u|take	0.56
-u|tmrw	-0.21
-va 	-0.24
-vaak|bellen	-0.32
-vaak|moet	0.34
-vaak|te	-0.21
-vac	-0.35
-vaca	-0.35
-vacan	-0.35
-vai	-0.44
-vail	-0.21
-vail 	-0.21
-vais	-0.29
-vais 	-0.29
+va 	-0.23
+vaak|bellen	-0.28
+vaak|moet	0.35
+vaak|te	-0.26
+vac	-0.34
+vaca	-0.34
+vacan	-0.34
+vad	-0.57
+vade	-0.57
+vader	-0.57
+vai	-0.43
+vais	-0.28
+vais 	-0.28
 vais|faire	-0.36
-vak	-0.28
-vaka	-0.28
-vakan	-0.28
+vak	-0.29
+vaka	-0.29
+vakan	-0.29
 vale	-0.38
-van	-0.31
-vanaf|nu	0.29
-vanav	-0.25
-vanavond|naar	-0.25
-vanc	0.32
-vance	0.32
-vandaag|niet	-0.42
+van	-0.3
+vanaf|nu	0.31
+vanav	-0.24
+vanavond|naar	-0.24
+vanc	0.45
+vance	0.45
+vandaag|niet	-0.43
 vant	-0.52
 vant 	-0.52
-van|a	-1
-van|alles	0.33
-van|donderdag	-0.3
+van|a	-1.02
+van|alles	0.31
 van|een	-0.26
-van|jullie	0.5
-van|maandag	-0.47
-van|mijn	-0.22
-van|morgen	-0.21
+van|jullie	0.48
+van|maandag	-0.4
 van|sms	0.26
-van|whatsapp	0.23
-van|woensdag	-0.28
-vas 	0.21
+van|whatsapp	0.25
+van|woensdag	-0.25
 vast	-0.31
 vaste	-0.31
 vaste|lijn	-0.31
-vat 	-0.54
+vat 	-0.68
 vate 	-0.58
+va|aparte	-0.27
 ve 	0.59
-vea	-0.22
-veau	-0.22
-veau 	-0.22
-vece	-0.28
-veces	-0.28
+vea	-0.23
+veau	-0.23
+veau 	-0.23
+vece	-0.27
+veces	-0.27
 veces|al	-0.57
-veces|les	0.54
-veces|que	0.24
+veces|les	0.58
+veces|que	0.25
 veces|tengo	0.38
 veel	-0.74
 veel 	-0.74
+veer	-0.36
+veer 	-0.36
 veh	0.22
 vehi	0.22
 vehic	0.22
-vel	-0.25
-velli	-0.21
-vem	-0.41
-vemo	-0.41
-vemos	-0.41
+vel	-0.24
+vem	-0.4
+vemo	-0.4
+vemos	-0.4
 vemos|el	-0.41
-vende	-0.45
+vende	-0.39
 vendi	-0.51
-vendimos|el	0.38
-vendio|la	-0.24
-vendr	-0.32
-vendredi|arretez	-0.27
+vendimos|el	0.41
+vendio|la	-0.23
+vendi|la	0.25
+vendr	-0.34
+vendredi|arretez	-0.26
 vendredi|ne	-0.27
-vendue|alors	-0.84
+vendue|alors	-0.82
+vendu|avec	-0.27
 vendu|la	0.37
-veni	-0.24
+veni	-0.23
 venin	-0.23
 vens	0.38
 vens 	0.38
-vent	-0.51
-vent 	-0.51
-ver 	-0.26
-vera	-0.23
+vent	-0.48
+vent 	-0.48
+ver 	-0.24
+vera	-0.22
 verb	0.25
-verbi	0.21
-verbitte|mir	0.21
 verd	0.37
-verde	0.5
-verdere|e	0.79
+verde	0.51
+verdere|e	0.78
 verder|benaderd	0.49
 verf	-0.24
 verfu	-0.24
-verg	0.25
-verge	0.54
-vergeet|mijn	0.45
-vergessen|sie	0.67
-vergesst|meine	0.52
-verh	-0.36
-verhi	-0.21
-verhu	-0.34
-veri	-0.47
-verif	-0.47
-verifiez|l	-0.47
-verk	0.25
+verg	0.23
+verge	0.44
+vergeet|mijn	0.47
+vergessen|sie	0.64
+vergesst|meine	0.54
+veri	-0.46
+verif	-0.46
+verifiez|l	-0.46
 verka	0.23
-verkauft|ist	-0.51
-verkauft|schicken	0.51
-verke	-0.72
-verkeerd|nummer	-0.72
-verkocht|is	-0.45
+verkauft|ist	-0.45
+verkauft|schicken	0.47
+verkauf|autohaus	-0.22
+verke	-0.68
+verkeerd|nummer	-0.68
+verkl	-0.35
+verkocht|is	-0.42
 verkocht|zijn	-0.39
-verkoper|dat	-0.35
+verkoper|dat	-0.34
 verlange|die	0.36
-verlangt|dass	-0.35
-verlo	-0.41
-verp	-0.22
-verpa	-0.22
-verpasst|ich	-0.22
+verlangt|dass	-0.36
+verlo	-0.39
+verp	-0.29
+verpa	-0.29
+verpasst|ich	-0.29
 vers	-0.53
-vers 	-0.72
+vers 	-0.71
 versi	-0.52
-versicherung|ab	-0.38
-versicherung|also	0.55
-versicherung|entschieden	0.21
+versicherung|ab	-0.37
+versicherung|also	0.53
 versicherung|kontaktiert	0.69
 vers|17h	-0.39
-vers|18h	-0.54
+vers|18h	-0.55
 vers|9h	-0.23
-vert	0.3
+vert	0.29
 verte	0.22
 verteilern|streichen	0.23
-verteiler|aus	0.21
 verteiler|danke	0.41
-verteld|dat	-0.33
-vertr	-0.22
-vertrag|endet	-0.38
+verteiler|der	0.24
+verteld|dat	-0.24
+vertr	-0.24
+vertrag|endet	-0.37
 vertrag|lassen	-0.31
-verwijderd|te	-0.21
-verwijder|al	0.43
-verwijder|de	-0.92
+verv	0.23
+verva	0.23
+vervangen|bij	0.23
+verwijder|al	0.42
+verwijder|aub	0.33
+verwijder|de	-0.94
 verwijder|het	-0.44
-verwijder|mijn	0.53
-very	-0.38
-very 	-0.44
-verzi	0.22
-verzichte|auf	0.22
-verzo	0.34
+verwijder|mijn	0.57
+very	-0.39
+very 	-0.45
+verzo	0.42
+verzoek|u	0.34
 ves	-0.41
 ves 	-0.4
-vesp	-0.21
-vespa	-0.21
-vest	-0.32
-vesti	-0.32
-vestiging|in	-0.32
-veu	0.33
-veui	0.39
-veuil	0.39
-veuillez|me	0.6
-veux	0.34
-veux 	0.34
-veux|acheter	-0.38
-veux|bien	-0.38
-veux|continuer	-0.25
-veux|etre	-0.22
-veux|garder	-0.52
-veux|juste	-0.21
-veux|le	-0.81
-veux|me	0.37
-veux|pas	0.42
-veux|plus	0.52
-veux|rester	-0.23
+vest	-0.27
+vesti	-0.27
+vestiging|in	-0.27
+veu	0.34
+veui	0.4
+veuil	0.4
+veuillez|me	0.56
+veux	0.35
+veux 	0.35
+veux|acheter	-0.36
+veux|bien	-0.4
+veux|continuer	-0.27
+veux|etre	-0.23
+veux|garder	-0.54
+veux|le	-0.83
+veux|me	0.4
+veux|pas	0.4
+veux|plus	0.5
+veux|reserver	-0.26
 veux|signer	-0.4
-veux|toujours	-0.41
+veux|toujours	-0.4
 vey	-0.4
-vez|fue	0.21
-vez|por	-0.57
-ve|asked	0.54
-ve|been	0.27
-vi 	-0.27
-via	-0.29
-viaj	-0.3
-viaje	-0.3
-viam	-0.3
-viame	-0.3
+veze	0.25
+vezel	0.25
+vez|a	-0.4
+vez|por	-0.55
+ve|asked	0.51
+ve|decided	0.25
+vi 	-0.28
+via	-0.24
+viam	-0.32
+viame	-0.32
 vian 	-0.4
-viand	0.58
+viand	0.6
 viar	0.71
 viarm	0.71
-vias	-0.27
-vias 	-0.27
-via|de	0.22
-via|whatsapp	0.61
+vias	-0.26
+vias 	-0.26
+via|de	0.24
+via|whatsapp	0.55
 vici	-0.46
 vicio	-0.46
-vid	0.38
-vida	0.24
-vidat	0.24
-vide	0.31
+vid	0.39
+vida	0.25
+vidat	0.25
+vide	0.32
 viden	0.31
-vieille|megane	-0.23
+vider	0.22
 viej	-0.38
 viejo	-0.6
-viejo|el	-0.22
-viel 	-0.25
-viele	-0.28
-viele|nachrichten	-0.42
-vielm	0.5
-vien 	0.85
-viend	-0.25
-viene	-0.44
-vienm	-0.46
-vient	-0.34
-vient|de	-0.25
+viel 	-0.75
+viele	-0.27
+viele|nachrichten	-0.41
+vielm	0.48
+vien 	0.36
+viend	-0.29
+viene	-0.43
+vienm	-0.4
+vient	-0.33
+vient|de	-0.24
 vier	-0.51
 viern	-0.39
+viernes|no	-0.25
 view	-0.24
-vie|envoyez	-0.21
 vig	-0.31
 vij	-0.46
 vijv	-0.46
 vijve	-0.46
-vin	-0.59
-vin 	-0.57
+vin	-0.58
+vin 	-0.54
 ving	-0.34
 ving 	-0.34
-vin|please	-0.75
-vio	0.42
-vios	0.35
-vios 	0.35
-visa	-0.29
-visar	-0.29
-visi	-0.21
-visit	-0.21
+vin|please	-0.77
+vio	0.44
+vios	0.34
+vios 	0.34
+visa	-0.28
+visar	-0.28
+visi	-0.22
+visit	-0.22
+visiter|la	-0.4
 viso	-0.22
 viso 	-0.22
-vit	-0.25
+vit	-0.26
 vit 	-0.26
-viv	-0.24
-vive	-0.24
-vive 	-0.24
-vive|ningun	-0.24
-vi|tu	-0.27
-vocar	-0.3
-voco	0.23
-voco 	0.23
+viv	-0.22
+vive	-0.22
+vive 	-0.22
+vive|ningun	-0.22
+vi|que	-0.24
+vi|tu	-0.28
+vocar	-0.29
+voco	0.24
+voco 	0.24
 voice	0.3
-voicemails|i	0.21
-voicemail|didn	-0.21
-voici	-0.22
-voici|le	-0.62
-voici|mon	-0.21
+voicemails|i	0.22
+voici	-0.23
+voici|le	-0.72
+voici|mon	-0.22
 voie	-0.44
 voie 	-0.44
-voir|la	-0.31
+voir|la	-0.29
 voir|le	-0.38
-voir|samedi	-0.27
-voiture|a	-0.67
-voiture|bien	0.24
+voir|samedi	-0.3
+voiture|a	-0.69
+voiture|bien	0.22
 voiture|donc	0.22
-voiture|est	-0.84
-voiture|merci	-0.41
-vok	0.48
-voke	0.48
-voke 	0.48
-vol	-0.48
-volg	-0.35
-volge	-0.35
-volgend|jaar	-0.56
-voll	-0.64
-voll 	-0.22
+voiture|est	-0.82
+voiture|merci	-0.46
+vok	0.54
+voke	0.54
+voke 	0.54
+vol	-0.37
+volg	-0.39
+volge	-0.39
+volgend|jaar	-0.6
+voll	-0.48
 volli	-0.64
-vom|alten	-0.4
-vom|e	0.81
+vom|alten	-0.43
+vom|e	0.86
 vom|eg	-0.22
 vom|vertrag	-0.31
-vom|webinar	-0.23
-vond 	-0.25
-vonds	-0.24
+vom|webinar	-0.25
+vond 	-0.24
+vonds	-0.25
 vons	0.4
 vons 	0.4
-von|dem	-0.74
-von|der	-0.49
-von|diesen	-0.78
-von|e	0.21
-von|euch	0.43
+von|dem	-0.75
+von|der	-0.5
+von|diesen	-1.02
+von|e	0.22
+von|euch	0.41
 von|ihrem	0.34
-von|meiner	-0.21
-voor 	0.29
-voorj	-0.44
-voorjaar|nog	-0.35
+voor 	0.24
+voorj	-0.46
+voorjaar|nog	-0.37
 voorjaar|terug	-0.58
-voort	0.4
-voortaan|met	0.21
-voorw	-0.21
-voorwaarden|van	-0.21
-voor|10	-0.24
-voor|17	-0.26
+voort	0.41
+voortaan|met	0.22
+voor|10	-0.22
+voor|17	-0.23
 voor|9	-0.79
-voor|al	-0.67
-voor|alle	0.25
-voor|dat	-0.21
-voor|de	0.68
-voor|deze	-1.28
-voor|die	-0.9
-voor|direct	0.22
-voor|een	-0.21
-voor|half	-0.47
-voor|het	0.23
-voor|jullie	0.41
-voor|me	-0.77
-voor|mij	-0.36
-voor|tien	-0.7
-voor|vrijdag	-0.36
-vor 	0.22
-vorige|maand	0.22
-vorige|week	-0.34
-vorm	-0.39
-vorme	-0.23
-vor|10	-0.59
-vor|17	-0.66
-vor|18	-0.48
-vor|8	-0.56
-vor|9	-0.28
-vos	0.44
-vos 	0.44
-vos|appels	0.56
-vos|courriels	0.29
-vos|e	0.51
-vos|fichiers	0.29
-vos|listes	0.65
-vos|mails	-0.66
-vos|newsletters	0.72
-vos|offres	0.57
+voor|al	-0.71
+voor|alle	0.3
+voor|contact	0.23
+voor|de	0.57
+voor|deze	-1.37
+voor|die	-1.04
+voor|direct	0.24
+voor|half	-0.46
+voor|het	0.25
+voor|jullie	0.43
+voor|me	-0.81
+voor|mij	-0.33
+voor|mijn	-0.34
+voor|tien	-0.78
+voor|vrijdag	-0.33
+vorige|maand	0.24
+vorige|week	-0.38
+vorm	-0.37
+vor|10	-0.56
+vor|17	-0.65
+vor|18	-0.37
+vor|8	-0.51
+vor|9	-0.26
+vos	0.45
+vos 	0.45
+vos|appels	0.55
+vos|courriels	0.28
+vos|e	0.55
+vos|fichiers	0.28
+vos|listes	0.64
+vos|mails	-0.47
+vos|newsletters	0.71
+vos|offres	0.54
 vos|relances	0.29
 vos|sollicitations	0.35
-vos|textos	0.23
-votre|adresse	-0.49
-votre|agence	0.51
-votre|appel	-0.54
-votre|assurance	-0.36
-votre|base	0.42
-votre|compagnie	0.34
+vos|textos	0.22
+votre|adresse	-0.5
+votre|agence	0.5
+votre|appel	-0.57
+votre|assurance	-0.35
+votre|base	0.46
+votre|compagnie	0.33
 votre|fichier	0.22
-votre|liste	0.79
-votre|mail	-0.8
+votre|liste	0.83
+votre|mail	-0.76
 votre|message	-0.46
-votre|newsletter	0.86
-votre|part	0.87
-votre|sms	-0.41
-votre|societe	0.21
-votre|systeme	0.68
-votre|texto	-0.32
+votre|newsletter	0.85
+votre|part	0.89
+votre|pub	-0.25
+votre|sms	-0.49
+votre|societe	0.29
+votre|systeme	0.65
+votre|texto	-0.28
 voudrais|me	-0.22
-voudrais|plutot	-0.22
-voudrais|savoir	-0.39
+voudrais|savoir	-0.35
 voul	0.26
 voula	-0.24
-voulais|signer	-0.21
-voule	-0.24
-voulez|je	-0.23
-voulez|vous	-0.26
+voule	-0.26
+voulez|je	-0.25
+voulez|vous	-0.23
 voulo	0.59
 vouloir|ne	0.4
-vous|a	-0.39
-vous|arrete	-0.73
-vous|arreter	1
-vous|arretez	-0.4
+vous|a	-0.55
+vous|ai	0.63
+vous|arrete	-0.8
+vous|arreter	1.02
+vous|arretez	-0.38
 vous|arretiez	0.38
-vous|au	-0.48
+vous|au	-0.47
 vous|autres	0.22
-vous|avez	-0.45
-vous|cesser	0.28
-vous|chez	-0.38
+vous|avez	-0.46
+vous|cesser	0.29
+vous|chez	-0.39
 vous|demande	0.44
-vous|desabonner	-0.42
-vous|desinscrire	-0.3
-vous|dire	0.78
-vous|ecris	-0.41
+vous|desabonner	-0.41
+vous|desinscrire	-0.28
+vous|dire	0.77
+vous|ecris	-0.45
 vous|etes	-0.37
 vous|faites	-0.25
-vous|le	0.24
+vous|le	0.23
 vous|m	-0.51
-vous|n	0.83
-vous|ne	-1.04
+vous|n	0.89
+vous|ne	-1.08
 vous|plait	0.27
-vous|pourriez	-0.24
-vous|pouvez	0.28
+vous|pourriez	-0.23
+vous|pouvez	0.29
 vous|prie	0.83
-vous|rappelle	-0.86
-vous|rappellerai	-0.21
+vous|rappelle	-0.96
 vous|remercie	0.37
-vous|repeter	0.21
-vous|reprenez	-0.21
-vous|retirer	-0.85
+vous|retirer	-0.87
 vous|samedi	-0.22
-vous|voulez	-0.24
-vous|vous	-0.21
-voyi	-0.24
-voyie	-0.24
-voy|en	-0.21
+vous|voulez	-0.26
+voyi	-0.23
+voyie	-0.23
 voy|llegando	-0.22
 vra	-0.37
-vraag|over	-0.45
-vran	-0.23
-vrant	-0.23
-vri	-0.51
+vraag|over	-0.43
+vran	-0.24
+vrant	-0.24
+vri	-0.5
 vrij	-0.43
 vrijd	-0.43
-vrijdag|niet	-0.21
 vrijdag|toch	-0.26
 vro	-0.4
 vrou	-0.37
 vrouw	-0.37
-vrouw|riep	-0.22
 vrouw|van	-0.34
-vrouw|zegt	-0.25
-vt 	-0.31
-vu 	-0.6
-vue	0.82
-vuel	0.82
-vuelv	0.9
+vrouw|zegt	-0.24
+vt 	-0.3
+vu 	-0.54
+vue	0.74
+vuel	0.74
+vuelv	0.91
 vuelvan|a	0.59
-vuelvas|a	0.21
 vu|passer	-0.58
-vu|votre	-0.54
+vu|votre	-0.57
 v|p	0.44
-wa 	-0.21
-waar 	-0.34
-waard	-0.21
-waarom|bellen	-1.07
-waarom|hoor	-0.56
+waar 	-0.86
+waarom|bellen	-0.92
+waarom|hoor	-0.6
 waarom|krijg	-0.34
-waarom|stoppen	0.31
-waarom|sturen	-0.26
-waar|kan	-0.31
-wac	-0.41
-wach	-0.41
-wacht	-0.41
-wachtlijst|voor	-0.41
+waarom|stoppen	0.36
+waarom|sturen	-0.29
+waar|kan	-0.85
+wac	-0.42
+wach	-0.42
+wacht	-0.42
+wachtlijst|voor	-0.42
 wag	-0.28
 wage	-0.28
 wagen	-0.28
-wagen|da	-0.25
-wagen|gekocht	0.42
+wagen|da	-0.24
+wagen|gekocht	0.39
 wagen|noch	-0.25
-wagen|schon	-0.23
+wagen|schon	-0.24
 wagen|stoppt	-0.24
 wah	-0.23
 wai	-0.22
 wait	-0.22
 waiti	-0.22
-waiting|list	-0.21
-waiting|on	-0.35
-waiting|to	-0.47
-wak	0.34
-waki	0.34
-wakin	0.34
-waking|me	0.34
+waiting|on	-0.38
+waiting|to	-0.44
+waitl	-0.22
+waitlist|for	-0.22
+wak	0.33
+waki	0.33
+wakin	0.33
+waking|me	0.33
 wal	-0.4
 wann	-0.23
-wann 	-0.21
-wanna	0.59
-wanna|hear	0.59
+wann 	-0.22
+wanna	0.67
+wanna|hear	0.67
 wanne	-0.3
 wanneer|stopt	-0.27
+wann|beginnt	-0.22
 wann|horen	-0.23
-want	0.44
-want 	0.37
+want	0.45
+want 	0.39
 wante	-0.27
 wanted|off	-0.27
-wants	-0.46
-wants|you	-0.46
+wants	-0.44
+wants|you	-0.44
 want|any	0.4
-want|more	-0.46
-want|my	0.25
-want|nothing	0.31
-want|off	0.67
-want|out	0.46
-want|that	-0.35
-want|these	0.61
-want|to	0.32
-want|updates	-0.21
-want|you	-1.17
+want|more	-0.51
+want|my	0.26
+want|nothing	0.42
+want|off	0.64
+want|out	0.44
+want|that	-0.43
+want|these	0.62
+want|to	0.35
+want|you	-1.19
 want|your	0.33
 war	-0.42
 ware	-0.44
 ware 	-0.36
-waren	-0.21
-waren|uns	-0.21
 ware|die	-0.38
-warm	-0.45
+warm	-0.44
 warmt	-0.36
-warr	-0.29
-warra	-0.29
-warranty|from	-0.48
+warr	-0.27
+warra	-0.27
+warranty|from	-0.58
 warranty|i	-0.68
-warranty|not	-0.44
-warranty|pitch	-0.27
-wart	-0.29
-warte	-0.29
-warteliste|fur	-0.34
-warten|rufen	-0.22
-warte|noch	-0.38
-waru	-0.24
-warum	-0.24
-warum|haben	-0.31
-warum|horen	0.89
-warum|rufen	-0.78
-warum|schicken	-0.41
-warum|schreiben	-0.84
-war|nur	-0.45
-wast	-0.44
-wasti	-0.44
-wasting|my	-0.44
-was|about	-0.41
-was|brauche	0.6
-was|druk	-0.44
+warranty|not	-0.7
+warranty|pitch	-0.37
+wart	-0.31
+warte	-0.31
+warteliste|fur	-0.35
+warten|rufen	-0.24
+warte|noch	-0.4
+waru	-0.23
+warum	-0.23
+warum|haben	-0.28
+warum|horen	0.97
+warum|rufen	-0.81
+warum|schicken	-0.81
+warum|schreiben	-0.85
+war|nur	-0.48
+wast	-0.36
+wasti	-0.36
+wasting|my	-0.36
+was|about	-0.4
+was|brauche	0.61
+was|druk	-0.31
 was|enough	0.26
-was|gefunden	-0.39
-was|gewoon	-0.28
-was|just	-0.21
-was|konnen	-0.21
-was|muss	-0.32
+was|gefunden	-0.64
+was|gewoon	-0.29
+was|ich	-0.22
+was|konnen	-0.23
+was|muss	-0.36
+was|niet	-0.43
 was|off	-0.5
-was|travelling	-0.21
-was|waiting	-0.47
+was|waiting	-0.43
 wat	-0.99
 wat 	-1
 wat|kost	-0.37
 way	-0.22
 way 	-0.22
-way|i	-0.21
-way|too	-0.26
-wd 	0.27
-we 	0.21
-web	-0.42
-webi	-0.28
-webin	-0.28
-webinar|morgen	-0.23
-webs	-0.43
-websi	-0.43
-website|where	-0.21
+way|too	-0.24
+wd 	0.26
+webi	-0.31
+webin	-0.31
+webinar|morgen	-0.25
+webinar|tomorrow	-0.22
+webs	-0.45
+websi	-0.45
+website|where	-0.3
 wec	0.33
 weck	0.33
 wecke	0.33
-week 	-0.49
-weeke	-0.73
-weekl	-0.39
-weekly|deals	-0.33
-weekly|specials	-0.33
+wed 	0.22
+week 	-0.5
+weeke	-0.78
+weekl	-0.41
+weekly|deals	-0.34
+weekly|specials	-0.35
 weeks	0.25
-weeks|ago	0.21
+weeks|ago	0.22
 weeks|of	0.24
-week|aangemeld	-0.34
-week|is	-1.17
-week|just	-0.29
-week|works	-0.21
-week|would	-0.61
+week|aangemeld	-0.38
+week|is	-1.23
+week|just	-0.3
+week|works	-0.22
+week|would	-0.6
 weer	-0.55
 weer 	-0.55
-weer|een	-0.35
-weer|meedoen	-0.22
+weer|een	-0.22
+weer|meedoen	-0.25
 weer|reclame	-0.31
-weg	-0.42
+weg	-0.37
 weg 	-0.28
-wege	-0.22
-wegen	-0.22
-weg|ist	-0.21
-wei	0.21
+wei	0.26
 weis	-0.23
-weit	0.21
-weite	0.21
-weiteren|anrufe	0.64
+weit	0.23
+weite	0.23
+weiteren|anrufe	0.4
 weiteren|e	0.4
-weiteren|nachrichten	0.74
-weitere|angebote	0.22
-weitere|anrufe	0.31
+weiteren|fragen	-0.22
+weiteren|nachrichten	0.8
+weitere|anrufe	0.29
 weitere|kontaktaufnahme	0.33
-weitergeht|mit	-0.27
-weiter|bekommen	-0.43
-weiter|informiert	-0.21
-weiter|kontaktiert	0.32
-weiter|mit	0.21
-weiter|schicken	-0.41
-wel	-0.29
-wel 	-0.29
-welche|unterlagen	-0.31
-welk	-0.21
-welke	-0.21
-welke|papieren	-0.21
-wel|als	-0.32
-wel|een	-0.46
-wel|graag	-0.45
-wel|in	-0.21
-wel|langs	0.27
-wel|thuis	-0.48
-wen	-0.21
+weitergeht|mit	-0.25
+weiter|bekommen	-0.44
+weiter|informieren	-0.33
+weiter|informiert	-0.22
+weiter|kontaktiert	0.36
+weiter|schicken	-0.47
+wel 	-0.35
+welche|unterlagen	-0.32
+wel|als	-0.28
+wel|die	-0.26
+wel|een	-0.52
+wel|graag	-0.37
+wel|in	-0.25
+wel|langs	0.26
+wel|thuis	-0.47
+wen	-0.23
 wenn|das	-0.75
-wenn|der	-0.44
-wenn|sie	-0.69
-wens	0.54
-wens 	0.54
-wens|niet	0.54
-went	0.21
-went 	0.21
-went|through	-0.5
-went|with	0.21
+wenn|der	-0.56
+wenn|sie	-0.73
+wens	0.55
+wens 	0.55
+wens|geen	0.77
+wens|niet	0.52
+went|through	-0.47
 wer	-0.39
-wer 	-0.5
-werbe	0.25
-werbeanrufe|mehr	0.53
-werbemails|abmelden	-0.27
-werbe|e	0.78
-werbe|mails	-0.26
-werbung|an	0.51
-werbung|ist	-0.46
-werbung|mehr	1.77
-werden|mich	-0.21
+wer 	-0.52
+werbeanrufe|mehr	0.42
+werbemails|abmelden	-0.25
+werbemails|abzubestellen	-0.38
+werbe|e	0.91
+werbe|mails	-0.23
+werbung|an	0.5
+werbung|ist	-0.43
+werbung|mehr	1.27
 werk	-0.43
-werk 	-0.22
-werkadres|gebruik	-0.65
+werkadres|gebruik	-0.77
+werkp	-0.24
 werkt	-0.4
-werk|bellen	-0.48
-werk|liever	-0.28
-werk|s	-0.21
-werk|thuis	-0.33
-wert	-0.21
-wert 	-0.21
-wet	-0.22
-wete	-0.22
-weten	-0.22
+werk|bellen	-0.47
+werk|liever	-0.29
+werk|thuis	-0.36
+wet	-0.23
+wete	-0.23
+weten	-0.23
 weten|als	-0.27
-weten|over	-0.21
 wey	0.51
 wey 	0.51
 wey|no	0.51
-we|are	0.54
-we|bought	0.53
-we|can	-0.51
-we|don	-0.22
+we|are	0.5
+we|bought	0.5
+we|can	-0.56
 we|ended	0.4
-we|had	-0.31
-we|hebben	0.45
+we|found	-0.22
+we|had	-0.29
+we|hebben	0.44
 we|need	-0.24
 we|re	0.54
-we|talk	-0.35
+we|talk	-0.32
 we|ve	0.4
 we|went	0.65
-what 	-0.85
-whate	0.49
-whatever|list	0.49
-whats	0.21
+what 	-0.83
+whate	0.52
+whatever|list	0.52
 whatsappen|aub	0.22
 whatsappen|ik	0.39
-whatsapps|al	-0.24
-whatsapps|gracias	0.92
-whatsapps|meer	0.32
-whatsapps|mehr	0.82
-whatsapps|pls	0.65
-whatsapp|anzuschreiben	0.26
-whatsapp|berichten	0.53
-whatsapp|ca	0.45
-whatsapp|choukran	0.23
-whatsapp|email	0.26
-whatsapp|gracias	0.89
-whatsapp|me	-0.21
-whatsapp|mehr	0.92
-whatsapp|mejor	-0.88
-whatsapp|merci	0.99
-whatsapp|messages	0.42
-whatsapp|msgs	0.56
+whatsapps|al	-0.22
+whatsapps|gracias	0.93
+whatsapps|meer	0.31
+whatsapps|mehr	0.85
+whatsapps|pls	0.54
+whatsapp|anzuschreiben	0.25
+whatsapp|berichten	0.57
+whatsapp|ca	0.66
+whatsapp|choukran	0.25
+whatsapp|email	0.25
+whatsapp|gracias	0.86
+whatsapp|me	-0.22
+whatsapp|mehr	0.84
+whatsapp|mejor	-0.84
+whatsapp|merci	1.09
+whatsapp|messages	0.56
+whatsapp|msgs	0.52
 whatsapp|nachrichten	0.57
-whatsapp|plutot	-0.31
-whatsapp|por	0.56
-whatsapp|porfa	0.81
+whatsapp|plutot	-0.32
+whatsapp|por	0.57
+whatsapp|porfa	0.82
 whatsapp|q	0.28
-whatsapp|si	0.34
-whatsapp|sms	-0.93
-whatsapp|svp	0.32
-whatsapp|ya	0.21
-whatsapp|zu	0.38
-whats|ya	0.41
+whatsapp|si	0.33
+whatsapp|sms	-0.87
+whatsapp|stp	0.67
+whatsapp|svp	0.31
+whatsapp|zu	0.37
+whats|the	-0.42
+whats|ya	0.4
 what|happens	-0.57
 what|s	-0.4
-what|time	-0.21
-whe	-0.25
-when	-0.47
-when 	-0.47
-whene	-0.6
-whenever|we	-0.6
-when|i	-0.22
-when|my	-0.23
-when|the	-0.27
-when|you	-0.5
-where|i	-0.21
-where|is	-0.35
-where|s	-0.21
+whe	-0.29
+when	-0.46
+when 	-0.46
+whene	-0.61
+whenever|we	-0.61
+when|my	-0.22
+when|the	-0.31
+when|you	-0.47
+wher	-0.23
+where	-0.23
+where|do	-0.29
+where|i	0.47
+where|is	-0.32
+whi	-0.56
 whip	0.29
 whip 	0.29
-who	-0.31
-who 	-0.31
+whit	-0.43
+white	-0.43
+white|one	-0.43
+who	-0.3
+who 	-0.3
 who|is	0.43
-who|kevin	-0.22
-who|put	-0.24
-who|said	-0.21
-who|told	-0.54
-why	-0.39
-why 	-0.39
+who|kevin	-0.38
+who|put	-0.25
+who|said	-0.22
+who|told	-0.52
+why	-0.37
+why 	-0.37
 why|d	-0.87
 why|did	-0.41
-why|don	0.85
+why|don	0.87
 why|won	0.51
-why|wont	0.22
-why|would	-0.22
-wic	0.36
-wice	0.36
-wice 	0.36
+why|wont	0.23
+why|would	-0.23
+wic	0.65
+wice	0.65
+wice 	0.65
 widerspreche|der	0.35
-wie	-0.51
-wie 	-0.49
-wied	0.26
-wiede	0.26
+wie	-0.53
+wie 	-0.48
+wied	0.25
+wiede	0.25
 wieder|an	0.26
-wieder|anrufen	0.54
-wieder|bei	0.29
-wieder|eine	0.78
-wieder|melden	0.68
-wieder|nur	-0.21
+wieder|anrufen	0.53
+wieder|bei	0.27
+wieder|eine	0.73
+wieder|melden	0.71
 wieder|sauber	-0.24
-wieder|werbung	-0.4
+wieder|werbung	-0.36
 wies	-0.54
 wieso	-0.54
-wieso|melden	-0.44
-wieso|schreiben	-0.45
+wieso|melden	-0.47
+wieso|schreiben	-0.49
 wie|kann	-0.61
-wie|kriag	-0.25
-wie|melde	-0.48
-wie|moet	-0.21
-wie|oft	0.58
-wif	-0.29
-wife	-0.29
-wife 	-0.29
-wife|just	-0.21
-wife|on	-0.44
+wie|kriag	-0.23
+wie|melde	-0.47
+wie|oft	0.57
+wif	-0.3
+wife	-0.3
+wife 	-0.3
+wife|on	-0.47
 wife|s	-0.23
-wife|said	-0.59
+wife|said	-0.61
 wife|says	-0.4
-wife|thinks	-0.24
-wife|wants	-0.46
+wife|thinks	-0.23
+wife|wants	-0.44
 wife|will	-0.23
-wijf	-0.21
-wijfe	-0.21
 wil	0.3
-wil 	0.27
+wil 	0.29
 wille	0.23
-willen|bellen	0.31
+willen|bellen	0.3
 willen|gaan	-0.22
 willi	0.4
 will|aber	-0.22
 will|call	-0.23
-will|das	-0.8
-will|den	-0.24
-will|die	-0.26
-will|horen	-0.5
-will|ich	-0.36
-will|kein	0.21
-will|keine	0.88
-will|nichts	0.21
-will|nix	0.21
+will|das	-0.89
+will|den	-0.25
+will|die	-0.38
+will|horen	-0.47
+will|ich	-0.37
+will|ja	-0.22
+will|keine	0.9
+will|nichts	0.22
+will|nur	-0.24
 will|report	0.33
-will|rufen	-0.79
+will|rufen	-0.74
 will|sie	-0.25
-will|stop	-0.28
-will|super	-0.33
+will|stop	-0.27
+will|super	-0.34
 will|von	0.31
-will|weiter	-0.21
-will|you	-0.33
-wilt	0.46
-wilt 	0.46
-wilt|u	0.46
-wil|da	0.38
-wil|dat	0.3
-wil|de	-0.96
-wil|dit	0.34
-wil|echt	0.86
-wil|eigenlijk	-0.49
-wil|geen	0.54
-wil|in	-0.35
-wil|je	0.75
-wil|juist	-0.38
-wil|kopen	-0.37
-wil|maar	-0.37
-wil|met	0.46
-wil|niet	0.46
-wil|nog	-0.66
-wil|tekenen	-0.45
-wil|uitgeschreven	0.48
+will|weiter	-0.22
+will|you	-0.36
+wilt	0.45
+wilt 	0.45
+wilt|u	0.45
+wil|da	0.35
+wil|dat	0.35
+wil|de	-0.88
+wil|dit	0.31
+wil|echt	0.88
+wil|eigenlijk	-0.47
+wil|geen	0.52
+wil|in	-0.37
+wil|je	0.8
+wil|juist	-0.39
+wil|kopen	-0.32
+wil|maar	-0.26
+wil|me	0.24
+wil|met	0.45
+wil|niet	0.45
+wil|nog	-0.45
+wil|tekenen	-0.44
+wil|uitgeschreven	0.37
 wil|van	0.64
-wil|volgend	-0.35
-wil|worden	0.37
-window|sticker	-0.21
-wink	-0.26
-winke	-0.26
+wil|volgend	-0.22
+wil|worden	0.38
+wink	-0.23
+winke	-0.23
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.34
-wip	0.21
-wipe	0.21
-wipe 	0.21
-wipe|my	0.21
-wir	0.23
-wir 	0.23
+winterbanden|maar	-0.46
+winterreifen|mehr	-0.24
+wipe	0.22
+wipe 	0.22
+wipe|my	0.22
+wir	0.22
+wir 	0.22
 wir|haben	0.29
 wir|so	-0.31
-wir|waren	-0.21
 wis	0.24
-wish	0.47
-wish 	0.47
-wish|to	0.47
-wiss	0.4
-wisse	0.4
-wissen|a	0.32
-wissen|ob	-0.21
-wit	0.26
-witc	0.3
-witch	0.3
-with	0.26
-with 	0.26
-withd	0.3
-with|a	-0.39
-with|calls	0.24
+wish	0.5
+wish 	0.5
+wishe	0.25
+wishes|anne	0.25
+wish|to	0.5
+wiss	0.43
+wisse	0.43
+wissen|a	0.35
+wit	0.23
+witc	0.32
+witch	0.32
+with	0.23
+with 	0.23
+withd	0.32
+with|a	-0.6
+with|calls	0.25
 with|delta	0.34
-with|emails	0.21
-with|someone	-0.26
-with|the	0.38
-with|these	0.32
-with|you	0.35
-wo 	-0.92
+with|phone	0.22
+with|someone	-0.22
+with|the	0.3
+with|these	0.3
+with|you	0.45
+wo 	-0.94
 woc	-0.56
 woch	-0.56
 woche	-0.38
 wochenlang|spam	-0.4
 woche|reicht	-0.75
-woche|wieder	-0.22
-woe	-0.31
-woen	-0.31
-woens	-0.31
-woensdag|ik	-0.28
-woh	-0.24
-wohn	-0.24
+woe	-0.28
+woen	-0.28
+woens	-0.28
+woensdag|ik	-0.25
+woh	-0.25
+wohn	-0.25
 wohnt	-0.34
-wohnung|ist	0.23
-won	0.44
+wohnung|gefunden	0.26
+wohnung|ist	0.25
+wohnung|schon	-0.32
+won	0.43
 won 	0.69
-wont	0.22
-wont 	0.22
-wont|u	0.22
+wont	0.23
+wont 	0.23
+wont|u	0.23
 won|t	0.69
-woo	0.26
-woon	0.28
-woon 	0.38
-woont	-0.23
-woont|daar	-0.23
-wor	-0.43
+woo	0.27
+woon	0.29
+woon 	0.39
+woons	0.22
+woonstad|makelaars	0.22
+woonstad|nl	0.22
+woont	-0.22
+woont|daar	-0.22
+wor	-0.39
 word	0.25
-worde	0.26
-worden|ook	0.72
-worden|van	0.35
+worde	0.25
+worden|ook	0.78
+worden|van	0.26
 wordt	-0.4
-works	-0.41
-works|for	-0.21
-work|address	-0.21
-work|email	-0.32
-work|hours	-0.34
+works|better	0.25
+works|for	-0.22
+work|email	-0.3
+work|hours	-0.29
 work|last	-0.22
-work|line	-0.73
-work|number	-0.22
-work|phone	-0.38
-work|please	-0.37
-work|pls	-0.21
+work|line	-0.75
+work|my	-0.24
+work|number	-0.23
+work|phone	-0.42
+work|please	-0.59
 work|so	0.4
-work|text	-0.25
-worr	-0.39
-worri	-0.33
-worries|text	-0.34
-wort	-0.48
-worte	-0.48
+work|text	-0.26
+work|use	-0.22
+worr	-0.41
+worri	-0.35
+worries|text	-0.35
+wort	-0.49
+wort 	-0.22
+worte	-0.49
 wouldn|t	-0.52
-would|be	-0.61
-would|i	-0.22
-would|you	0.71
-wow	-0.22
-wow 	-0.22
-wow|now	-0.22
-wo|ich	-0.61
-wo|kann	-0.88
-wrong|brochure	-0.8
-wrong|car	-0.21
+would|be	-0.6
+would|i	-0.23
+would|you	0.69
+wo|ich	-0.63
+wo|kann	-0.79
+wrong|brochure	-0.91
 wrong|guy	0.6
-wrong|number	-0.28
-ws 	-0.27
-xe 	-0.28
-xer	0.26
+wrong|number	-0.22
+ws 	-0.3
+wun	0.34
+wuns	0.34
+wunsc	0.34
+wunsche|keine	0.34
+xe 	-0.27
+xer	0.27
 xerc	0.36
-xfa	0.38
-xfa 	0.38
-xig	0.31
-xige	0.31
-xige 	0.31
-xt 	-0.24
-xte	0.49
-xtea	0.21
-xtear	0.21
-xted	-0.46
-xted 	-0.46
-xtee	0.24
-xteen	0.24
+xfa	0.57
+xfa 	0.57
+xig	0.33
+xige	0.33
+xige 	0.33
+xt 	-0.22
+xte	0.47
+xted	-0.47
+xted 	-0.47
+xtee	0.25
+xteen	0.23
 xtees	0.23
-xten	-0.28
-xtend	-0.28
-xter	0.53
-xter 	0.53
-xto	0.54
+xten	-0.25
+xtend	-0.25
+xter	0.51
+xter 	0.51
+xto	0.57
 xtos	0.29
 xtos 	0.29
-xtr	-0.23
-xtra	-0.23
-xtra 	-0.23
-x|favor	0.5
+x|favor	0.53
 x|whatsapp	0.28
-ya 	0.55
-yal	0.44
-yall	0.44
-yall 	0.44
-yall|need	0.26
-yall|not	0.32
-yall|please	0.51
-yam	-0.21
-yama	-0.21
-yamah	-0.21
-yamaha|mt	-0.21
-yar	-0.22
-yari	-0.45
-yaris	-0.45
-yaris|een	-0.46
-ya|basta	1.03
-ya|compre	0.9
-ya|dejen	1.27
-ya|en	0.43
-ya|estuvo	0.44
-ya|hice	-0.21
-ya|les	0.74
-ya|lo	0.64
-ya|me	0.28
-ya|parale	0.6
-ya|por	0.78
-ya|que	0.65
-ya|resolvi	0.21
-ya|se	-0.37
-ya|tengo	0.37
-ya|vendimos	0.38
-ya|yo	0.56
-ybe	-0.27
-ybe 	-0.27
+ya 	0.56
+yall|need	0.36
+yall|not	0.43
+yall|please	0.61
+yant	-0.34
+yant 	-0.34
+yari	-0.31
+yaris	-0.31
+yaris|een	-0.32
+ya|alquile	0.26
+ya|basta	1.08
+ya|cambie	0.28
+ya|compre	0.93
+ya|dejen	1.24
+ya|en	0.44
+ya|estuvo	0.45
+ya|les	0.77
+ya|llegue	-0.35
+ya|lo	0.62
+ya|me	0.36
+ya|parale	0.61
+ya|por	0.81
+ya|que	0.62
+ya|se	-0.36
+ya|te	0.26
+ya|tengo	0.36
+ya|vendimos	0.41
+ya|yo	0.55
+ybe	-0.25
+ybe 	-0.25
 ybr	-0.22
 ybri	-0.22
 ybrid	-0.22
-ycl	-0.23
-ycle	-0.23
-ycle 	-0.23
-yeah	0.32
-yeah 	0.32
+ycl	-0.24
+ycle	-0.24
+ycle 	-0.24
+yeah	0.3
+yeah 	0.3
 yeah|i	0.22
-yeah|so	0.22
-yeah|stop	0.26
-year|so	0.22
-yed	-0.47
-yed 	-0.47
-yesterday|try	-0.24
-yes|call	-0.73
-yes|still	-0.4
-yet	-0.46
-yet 	-0.46
-yet|still	-0.36
-yie	-0.24
-yiez	-0.24
-yiez 	-0.24
+yeah|so	0.25
+yeah|stop	0.27
+years|ago	0.34
+year|so	0.25
+yed	-0.49
+yed 	-0.49
+yesterday|stop	0.35
+yesterday|try	-0.25
+yes|call	-0.71
+yes|please	-0.4
+yes|still	-0.36
+yet	-0.42
+yet 	-0.42
+yet|still	-0.4
+yie	-0.23
+yiez	-0.23
+yiez 	-0.23
 ylv	-0.38
 ylvi	-0.38
 ylvie	-0.38
-ym 	0.42
+ym 	0.41
 yme	-0.28
 ymen	-0.28
 yment	-0.28
-yo 	-0.26
-yof	-0.21
-yoff	-0.21
-yoff 	-0.21
+yo 	-0.24
 yon	-0.24
 yone	-0.24
 yone 	-0.24
-your	0.4
-your 	0.4
-yours	-0.44
-your|best	-0.41
-your|call	0.53
+your	0.39
+your 	0.39
+yours	-0.36
+your|best	-0.29
+your|call	0.54
 your|contact	0.43
-your|crm	0.27
+your|crm	0.29
 your|database	0.33
-your|dealership	0.22
+your|dealership	0.31
 your|dnc	0.43
-your|do	0.53
+your|do	0.61
 your|email	-0.34
-your|free	0.53
+your|firm	0.25
+your|flyer	-0.35
+your|free	0.52
 your|guy	0.39
-your|insurance	0.29
-your|list	0.36
-your|lists	0.24
-your|marketing	0.45
-your|number	-0.33
-your|offers	-0.21
-your|office	0.45
-your|records	0.75
-your|text	-0.64
-your|texting	0.56
+your|insurance	0.36
+your|list	0.27
+your|lists	0.26
+your|marketing	0.48
+your|number	-0.24
+your|office	0.52
+your|records	0.74
+your|text	-0.63
+your|texting	0.62
 your|texts	0.33
-your|voicemail	-0.3
-your|website	-0.21
-you|add	-0.63
-you|again	0.42
-you|anymore	0.82
-you|are	0.21
-you|at	-0.61
+your|voicemail	-0.25
+your|website	-0.3
+you|add	-0.6
+you|again	0.38
+you|anymore	0.79
+you|at	-0.67
 you|back	-0.43
-you|call	-0.23
+you|call	-0.22
 you|can	0.49
 you|cease	0.22
-you|close	-0.22
 you|d	-0.43
 you|delete	-0.22
-you|don	-0.21
-you|dont	-0.47
-you|email	-1.1
+you|dont	-0.51
+you|email	-1.11
 you|ever	0.4
 you|if	0.24
-you|just	0.83
-you|keep	0.32
+you|just	0.84
+you|keep	0.31
 you|kindly	0.23
 you|later	-0.23
-you|mail	-0.54
-you|mind	0.51
-you|need	0.37
-you|no	0.96
+you|mail	-0.5
+you|mind	0.49
+you|need	0.38
+you|no	0.9
 you|not	-0.25
-you|once	-0.52
+you|once	-0.5
+you|one	0.22
 you|people	0.32
 you|permission	0.36
 you|please	0.26
-you|remove	-0.33
+you|remove	-0.28
 you|resend	-0.34
 you|send	-0.44
 you|she	-0.23
-you|stop	-0.77
+you|stop	-0.82
 you|take	-0.38
-you|tell	-0.37
-you|text	-0.47
-you|then	-0.31
-you|to	-0.65
-you|unsubscribe	0.4
+you|tell	-0.34
+you|text	-0.49
+you|then	-0.28
+you|to	-0.66
+you|unsubscribe	0.5
 you|ve	0.41
 you|want	-0.24
-you|yesterday	-0.24
-you|yet	-0.29
-yo|compre	0.56
-yo|no	-0.37
-yo|wrong	0.24
-ypi	-0.31
+you|yesterday	-0.25
+you|yet	-0.27
+yo|compre	0.55
+yo|no	-0.34
+yo|quiero	-0.23
+yo|wrong	0.27
+ypi	-0.32
 ypic	-0.29
 ypica	-0.29
 ypis	-0.41
 ypisc	-0.41
-yse	0.28
-ysel	0.28
-yself	0.28
-yti	-0.57
-ytim	-0.57
-ytime	-0.57
-y|a	-0.32
+yse	0.26
+ysel	0.26
+yself	0.26
+ysi	-0.25
+ysio	-0.25
+ysio 	-0.25
+yti	-0.56
+ytim	-0.56
+ytime	-0.56
+ywh	-0.23
+ywhe	-0.23
+ywher	-0.23
+y|a	-0.29
 y|all	0.73
-y|cambiarla	-0.62
-y|les	-0.21
+y|cambiarla	-0.63
 y|no	0.39
 y|serai	-0.48
-za 	-0.21
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.3
-zahl	-0.23
-zahlu	-0.23
-zahlung|hab	-0.21
-zak	-0.4
-zakt	-0.4
-zakt 	-0.4
+zah	-0.5
+zahl	-0.42
+zahlu	-0.42
+zak	-0.39
+zakt	-0.39
+zakt 	-0.39
 zakt|stop	-0.22
 zat	-0.39
 zate	-0.39
 zater	-0.39
-zco	0.22
-zco 	0.22
-zda	-0.25
-zda 	-0.25
-ze 	-0.77
-zeg 	0.23
-zegd	-0.32
-zegd 	-0.32
-zegg	0.34
-zegge	0.34
-zeggen|dat	0.34
+zda	-0.24
+zda 	-0.24
+ze 	-0.79
+zeg 	0.35
+zegd	-0.27
+zegd 	-0.27
+zegg	0.35
+zegge	0.35
+zeggen|dat	0.35
 zegt	-0.42
 zegt 	-0.42
-zegt|dat	-0.6
-zegt|laat	-0.25
-zegt|zeg	-0.21
+zegt|dat	-0.67
+zegt|laat	-0.24
 zeg|dat	-0.25
-zeg|de	0.41
+zeg|de	0.43
 zei	-0.26
 zeig	-0.3
 zeig 	-0.28
-zeige	-0.21
 zeig|ich	-0.28
-zei|bel	-0.65
-zei|niet	-0.32
-zei|tegen	-0.35
-zei|toch	0.21
-zel	0.25
-zelf	0.25
-zelf 	0.25
-zelf|terug	-0.37
-zelf|wel	0.27
-zen	0.38
-zes	-0.33
-zess	-0.33
-zesse	-0.33
-zessen|op	-0.28
+zeit|mehr	-0.25
+zei|bel	-0.67
+zei|niet	-0.28
+zei|tegen	-0.34
+zel	0.23
+zel 	0.25
+zelf	0.23
+zelf 	0.24
+zelf|terug	-0.32
+zelf|wel	0.26
+zen	0.57
+zen 	0.22
+zes	-0.34
+zess	-0.34
+zesse	-0.34
+zessen|op	-0.3
 zet 	0.35
 zet|me	0.33
-zet|mij	0.32
+zet|mij	0.3
 ze|echt	-0.29
-ze|geen	-0.35
-ze|graag	-0.43
+ze|geen	-0.34
+ze|graag	-0.26
 ze|moeten	-0.25
-ze|ophouden	-0.25
-ze|woont	-0.23
-zi 	0.21
+ze|ophouden	-0.24
+ze|woont	-0.22
 zien	-0.88
 zien 	-0.88
-zij	-0.46
-zijn	-0.46
-zijn 	-0.46
+zij	-0.44
+zijn	-0.44
+zijn 	-0.44
+zijn|al	0.23
 zijn|dan	-0.39
-zijn|om	-0.21
-zit	-0.29
-zit 	-0.25
-zitt	-0.23
-zitte	-0.23
-zitten|er	-0.23
-znu	-0.21
-znum	-0.21
-znumm	-0.21
-zo 	-0.63
+zit	-0.33
+zit 	-0.3
+zit|er	-0.25
+znu	-0.4
+znum	-0.4
+znumm	-0.4
+zo 	-0.65
 zod	-0.46
 zodr	-0.39
 zodra	-0.39
 zodra|ik	-0.39
 zoe 	-0.69
-zoeke	-0.32
-zoeken|ik	-0.32
-zoek|nog	-0.44
+zoeke	-0.26
+zoeken|ik	-0.26
+zoek|nog	-0.45
 zoe|j	-0.69
-zog	0.44
-zoge	0.44
-zogen	0.44
-zon	0.26
+zog	0.42
+zoge	0.42
+zogen	0.42
+zon	0.31
 zonn	0.27
 zonne	0.27
-zoo	-0.5
-zoon	-0.5
-zoon 	-0.5
-zoon|nu	-0.5
-zor	-0.38
-zorg	-0.38
-zorg 	-0.38
-zorg|ik	-0.38
+zoo	-0.26
+zoon	-0.26
+zoon 	-0.26
+zoon|nu	-0.26
+zor	-0.35
+zorg	-0.35
+zorg 	-0.35
+zorg|ik	-0.35
 zou	0.24
 zou 	0.24
-zou|je	0.31
+zou|je	0.3
 zov	-0.41
 zove	-0.41
 zovee	-0.41
-zoveel|berichten	-0.21
 zo|doorgaat	-0.25
-zo|vaak	-0.58
-zte	0.37
-ztem	0.3
-ztem 	0.3
-zten	0.33
-zten 	0.33
-zum	-0.35
-zum 	-0.34
-zume	-0.37
-zumel	-0.37
+zo|vaak	-0.61
+zte	0.32
+ztem	0.22
+ztem 	0.22
+zten	0.3
+zten 	0.3
+zum	-0.36
+zum 	-0.35
+zume	-0.39
+zumel	-0.39
 zum|abmelden	-0.4
-zum|leasing	-0.27
-zum|letzten	0.34
-zun	0.34
-zung	0.34
-zung 	0.34
-zur	0.27
-zur 	0.22
-zuruc	-0.4
+zum|leasing	-0.28
+zum|letzten	0.3
+zun	0.33
+zung	0.33
+zung 	0.33
+zur	0.29
+zuruc	-0.39
+zuruckschreibe|konnen	-0.43
 zur|dachsanierung	0.23
-zus 	-0.23
-zusa	-0.21
-zusag	-0.21
-zusagen|will	-0.21
-zusc	0.26
-zusch	0.26
-zuse	0.21
-zusen	0.21
-zusendung|von	0.21
-zus|ze	-0.23
-zu|haben	-0.28
-zu|loschen	0.25
-zu|melden	-0.21
-zu|nerven	0.21
-zu|schicken	-0.24
-zu|schreiben	0.31
+zus 	-0.22
+zusc	0.25
+zusch	0.25
+zuse	0.22
+zusen	0.22
+zusendung|von	0.22
+zus|ze	-0.22
+zu|haben	-0.41
+zu|loschen	0.24
+zu|schicken	-0.33
+zu|schreiben	0.33
 zu|streichen	-0.34
-zu|viel	-0.25
-zu|werbezwecken	0.34
-zwa	-0.3
-zwaa	-0.3
-zwaar	-0.3
+zu|viel	-0.75
+zu|werbezwecken	0.33
+zwa	-0.27
+zwaa	-0.28
+zwaar	-0.28
 zwe	0.33
 zwec	0.33
 zweck	0.33

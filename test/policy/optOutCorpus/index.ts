@@ -10,6 +10,8 @@ import { HELD_OUT_NINTH } from "./heldOutNinth.js";
 import { HELD_OUT_TENTH } from "./heldOutTenth.js";
 import { HELD_OUT_ELEVENTH } from "./heldOutEleventh.js";
 import { HELD_OUT_TWELFTH } from "./heldOutTwelfth.js";
+import { HELD_OUT_THIRTEENTH } from "./heldOutThirteenth.js";
+import { HELD_OUT_FOURTEENTH } from "./heldOutFourteenth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -48,6 +50,8 @@ export {
   HELD_OUT_TENTH,
   HELD_OUT_ELEVENTH,
   HELD_OUT_TWELFTH,
+  HELD_OUT_THIRTEENTH,
+  HELD_OUT_FOURTEENTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -100,7 +104,7 @@ export const TUNING: readonly LabelledMessage[] = [
 
 /**
  * Every held-out batch: the first, the second (after the first's fixes), the third (written blind),
- * the fourth to the twelfth (each written blind, 300 messages, measured once).
+ * the fourth to the fourteenth (each written blind, 300 messages, measured once).
  */
 export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT,
@@ -115,6 +119,8 @@ export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT_TENTH,
   ...HELD_OUT_ELEVENTH,
   ...HELD_OUT_TWELFTH,
+  ...HELD_OUT_THIRTEENTH,
+  ...HELD_OUT_FOURTEENTH,
 ];
 
 /** Every labelled message: the tuning part, then the held-out batches. */
