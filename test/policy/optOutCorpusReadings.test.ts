@@ -660,3 +660,46 @@ describe("opt-out readings: a negated receipt or a request for more is no opt-ou
     ["fr", "Appelez-moi plus jamais", true, "call"],
   ]);
 });
+
+/** The readings added for the thirteenth and fourteenth held-out batches: each error's class, in the five languages, with controls. */
+describe("opt-out readings from the thirteenth and fourteenth held-out batches", () => {
+  readAsLabelled([
+    // An ambiguous opener ("no thanks") before a clear removal: the removal wins, however the rules or the model read it.
+    ["nl", "Nee bedankt, haal me maar even van jullie lijst", true],
+    ["fr", "Non merci. Enlevez-moi simplement de la liste", true],
+    ["en", "No thanks, just take my number off your list then", true],
+    ["es", "No gracias, ya compré otro", false, undefined, "uncertain"],
+    ["de", "Nein danke, ich habe schon einen Vertrag", false, undefined, "uncertain"],
+    // The writer's other address or old number after a preposition ("sur", "on", "a", "an", "op", "naar") is a constraint.
+    ["fr", "N'écrivez plus sur mon ancien numéro, voici le nouveau : 07 11 22 33 44", false, undefined, "none"],
+    ["fr", "Arrêtez d'envoyer des mails vers mon adresse du travail, utilisez ma gmail", false, undefined, "none"],
+    ["es", "Dejen de mandar correos a mi correo del trabajo, usen mi gmail", false, undefined, "none"],
+    ["en", "Stop sending emails on my work email, use my gmail instead", false, undefined, "none"],
+    ["de", "Schicken Sie keine SMS mehr an meine alte Nummer, hier ist die neue: 0171 2345678", false, undefined, "none"],
+    ["nl", "Stop met mailen op mijn werkadres, gebruik mijn gmail", false, undefined, "none"],
+    ["fr", "Ne m'envoyez plus de messages sur ce numéro", true, "sms"],
+    ["fr", "N'envoyez plus de colis à mon ancienne adresse", false, undefined, "none"],
+    // "Why don't you (just) stop …" is a request; "I said no … already" after it reports the refusal, not the stop.
+    ["en", "Why don't you simply stop texting me? I told you no already.", true, "sms"],
+    ["es", "¿Por qué no dejan simplemente de llamarme? Ya les dije que no a la fibra.", true, "call"],
+    ["en", "Why did you stop calling me? I said yes to the upgrade.", false, undefined, "none"],
+    // "The one time I want …" colours a described stop ("you lot stop"), opening the clause too; not a request.
+    ["en", "The one time I actually want a callback you guys stop calling me 🙄", false, "call", "uncertain"],
+    ["nl", "De ene keer dat ik echt een terugbelafspraak wil stoppen jullie met bellen", false, "call", "uncertain"],
+    ["fr", "La seule fois où je veux vraiment un rappel, vous arrêtez de m'appeler 😂", false, "call", "uncertain"],
+    ["en", "Oh brilliant, please stop calling me now", true, "call"],
+    // A genitive naming the sender's own organisation keeps the list theirs; a third party's is a constraint.
+    ["de", "Bitte tragen Sie mich aus dem Newsletter der Hochschule aus.", true, "email"],
+    ["de", "Bitte nehmen Sie mich aus dem Verteiler der Universität.", true],
+    ["de", "Bitte nehmen Sie mich aus dem Verteiler meines Sohnes.", false, undefined, "none"],
+    ["nl", "Haal me alstublieft van de mailinglijst van de hogeschool", true, "email"],
+    // "om de haverklap", "todo el rato", "die ganze Zeit", "à tout bout de champ" right after a stop: how often.
+    ["nl", "Stop met bellen om de haverklap", false, "call", "uncertain"],
+    ["es", "Dejen de llamarme todo el rato", false, "call", "uncertain"],
+    ["de", "Hören Sie auf, mich die ganze Zeit anzurufen", false, "call", "uncertain"],
+    ["fr", "Arrêtez de m'appeler à tout bout de champ", false, "call", "uncertain"],
+    ["nl", "Stop met bellen, ik heb om de haverklap andere aanbiedingen", true, "call"],
+    // A stop before a removal phrase in its clause names the channel the removal leaves unnamed.
+    ["fr", "Je vous prie de bien vouloir cesser de m'adresser vos courriels et de supprimer mes coordonnées de vos fichiers.", true, "email"],
+  ]);
+});

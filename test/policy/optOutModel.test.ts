@@ -172,12 +172,13 @@ describe("detectOptOut: the n-gram second opinion", () => {
   });
 
   it("holds a clause-level fallback opt-out it strongly doubts for review", () => {
-    expect(detectOptOut("N'envoyez plus de colis à mon ancienne adresse", { locale: "fr" })).toMatchObject({ verdict: "uncertain", reason: "ambiguous" });
+    expect(detectOptOut("N'envoyez plus de colis à mon adresse", { locale: "fr" })).toMatchObject({ verdict: "uncertain", reason: "ambiguous" });
     // Someone else's address is a constraint the rules read themselves ("adres van"), and so is an
-    // old address after what the match sends ("de courrier").
+    // old address after what the match sends ("de courrier"), also one ending past the few words read ("de colis à mon ancienne adresse").
     for (const [locale, text] of [
       ["nl", "Stuur niks meer naar het adres van mijn broer, hij woont daar niet meer"],
       ["fr", "N'envoyez plus de courrier à mon ancienne adresse"],
+      ["fr", "N'envoyez plus de colis à mon ancienne adresse"],
     ] as const) {
       expect(detectOptOut(text, { locale }), text).toMatchObject({ verdict: "none", reason: "constraint" });
     }

@@ -26,6 +26,8 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "determiners",
   "objects",
   "unrelated",
+  "addresses",
+  "genitives",
   "agents",
   "passives",
   "topics",
@@ -98,7 +100,9 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
     if (first === undefined) anywhere.push(phrase);
     else for (const word of first) byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), phrase]);
   }
-  const context = Object.fromEntries(CONTEXT_LISTS.map((k) => [k, (rules.context[k] ?? []).map((e) => e.split(" "))])) as unknown as CompiledContext;
+  const lists = Object.fromEntries(CONTEXT_LISTS.map((k) => [k, (rules.context[k] ?? []).map((e) => e.split(" "))]));
+  // The writer's other addresses are unrelated things too.
+  const context = { ...lists, unrelated: [...(lists.unrelated ?? []), ...(lists.addresses ?? [])] } as unknown as CompiledContext;
   const vocabulary = new Set<string>();
   const add = (text: string) => {
     for (const w of patternWords(text)) vocabulary.add(w);

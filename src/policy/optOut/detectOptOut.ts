@@ -154,6 +154,9 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
   let fallback: OptOutDetection | undefined;
   // A phrase opt-out naming no channel waits for a later one that names it: "Leave me alone. No more calls."
   let unscoped: OptOutDetection | undefined;
+  // "Nee dank je, haal mijn nummer maar van de lijst": an ambiguous first clause ("no thanks") opens
+  // the message; a clear request after it wins, read by the n-gram model without the opener too.
+  let opener: OptOutDetection | undefined;
   // "Typical. … the day I'm ready to sign you lot stop texting": a clause that is only a sarcasm cue
   // colours the message; one that is only an irony ("Classic.", "Génial,") colours a described stop.
   const aside = asideOf(tables, message.clauses);
@@ -219,26 +222,34 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
         if (detected.scope !== undefined) return unscoped === undefined ? detected : withScopeOf(unscoped, detected);
         unscoped ??= detected;
         // "me désinscrire de votre liste d'envoi et de ne plus m'adresser de courriels": a second stop
-        // in the rest of the clause, read by the fallback, and the channel that rest names.
-        const rest = { ...clause, words: clause.words.slice(found.end), quoted: clause.quoted.slice(found.end) };
-        const second = clauseFallback(tables, rest, previous, message.clauses, c, counter, aside);
-        const named =
-          second?.verdict === "opt_out"
-            ? orMessages(found.table, channelsNamed(found.table, rest.words, 0, rest.words.length), rest.words, 0, rest.words.length)
-            : [];
-        if (named.length > 0) return withScopeOf(unscoped, { ...detected, ...scopeOf(named) });
+        // in the rest of the clause, read by the fallback, and the channel that rest names; or one
+        // before the match ("cesser de m'adresser vos courriels … et de supprimer mes coordonnées").
+        const piece = (from: number, to: number): readonly string[] => {
+          const part = { ...clause, words: clause.words.slice(from, to), quoted: clause.quoted.slice(from, to) };
+          if (part.words.length === 0 || clauseFallback(tables, part, previous, message.clauses, c, counter, aside)?.verdict !== "opt_out") return [];
+          return orMessages(found.table, channelsNamed(found.table, part.words, 0, part.words.length), part.words, 0, part.words.length);
+        };
+        const named = piece(found.end, clause.words.length);
+        const earlier = named.length > 0 ? named : piece(0, found.start);
+        if (earlier.length > 0) return withScopeOf(unscoped, { ...detected, ...scopeOf(earlier) });
         continue;
       }
-      if (judged.verdict === "uncertain") uncertain ??= { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: judged.reason, ...scope };
-      else declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: judged.reason };
+      if (judged.verdict === "uncertain") {
+        const held: OptOutDetection = { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: judged.reason, ...scope };
+        if (c === 0 && judged.reason === "ambiguous" && found.start === 0 && found.end === clause.words.length) opener ??= held;
+        uncertain ??= held;
+      } else declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: judged.reason };
     }
   }
   // A fallback opt-out before it named the channel: "stop ff met bellen. Laat me met rust." → call.
   if (unscoped !== undefined) return fallback?.scope === undefined ? unscoped : withScopeOf(unscoped, fallback);
-  if (fallback !== undefined && keywordClause?.scope === undefined) return phrases ? doubted(text, fallback) : fallback;
+  const rest = opener === undefined ? undefined : message.clauses.slice(1);
+  const restText = rest === undefined ? text : rest.map((c) => c.words.join(" ")).join(" ");
+  if (fallback !== undefined && keywordClause?.scope === undefined) return phrases ? doubted(restText, fallback) : fallback;
   const decided = keywordClause ?? uncertain ?? declined;
   if (!phrases) return decided ?? NONE;
   if (decided === undefined) return secondOpinion(text, tables, message.clauses, NONE);
+  if (decided === opener && rest !== undefined && rest.length > 0) return secondOpinion(restText, tables, rest, decided);
   // "Merci de me désabonner", "Ik wil me graag afmelden": a keyword inside a plain sentence that names
   // the writer or a channel ("Ich möchte meinen alten Wagen abmelden lassen" names neither).
   if (decided.reason === "keyword_in_sentence" && namesWriterOrChannel(tables, message.clauses)) return secondOpinion(text, tables, message.clauses, decided);

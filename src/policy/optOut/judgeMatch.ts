@@ -129,7 +129,13 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
     const skip = startsAt(words, after, context.skippable);
     // The longer reading wins: "op mijn werk" is a place, "at this number" is not a time.
     if (startsAt(words, after, context.constraints) > skip) return { verdict: "none", reason: "constraint" };
-    if (!place.namesChannel && startsAt(words, after, context.determiners) > skip && !objectFollows(context, words, after)) {
+    // "aus dem Verteiler der Hochschule": a genitive names whose list it is, not what to stop.
+    if (
+      !place.namesChannel &&
+      startsAt(words, after, context.determiners) > skip &&
+      startsAt(words, after, context.genitives) === 0 &&
+      !objectFollows(context, words, after)
+    ) {
       return { verdict: "none", reason: "constraint" };
     }
     if (skip === 0) break;
@@ -216,7 +222,9 @@ function sarcastic(context: CompiledContext, place: MatchPlace, from: number, st
 function cuedAround(cues: Sequences, place: MatchPlace, from: number, start: number, end: number): boolean {
   if (cues.length === 0) return false;
   const words = place.clause.words;
-  if (occursIn(words, from, start, cues) || occursIn(words, end, Math.min(words.length, end + CONTEXT_WINDOW), cues)) return true;
+  // "the one week I actually want a callback you lot stop ringing me": the cue may open the match's own clause.
+  if (occursIn(words, from, start, cues) || occursIn(words, 0, Math.min(start, CONTEXT_WINDOW), cues)) return true;
+  if (occursIn(words, end, Math.min(words.length, end + CONTEXT_WINDOW), cues)) return true;
   // "Justo cuando quiero comprar, dejan de llamarme": the cue may open the sentence's clause before, or close it.
   const previous = place.previous?.words;
   if (previous !== undefined && (occursIn(previous, 0, Math.min(previous.length, CONTEXT_WINDOW), cues) || endsWithin(previous, cues))) return true;
@@ -251,31 +259,43 @@ function described(context: CompiledContext, words: readonly string[], start: nu
 function unrelatedFollows(context: CompiledContext, agents: Sequences, words: readonly string[], start: number, end: number): boolean {
   const reach = Math.min(words.length, objectEnd(context, words, end) + UNRELATED_REACH);
   // "stop sending me text messages about the gym membership": after the contact named, a topic
-  // word opens what the contact is about; only what stands before it can be the stop's object.
+  // word opens what the contact is about; only what stands before it can be the stop's object,
+  // unless it opens one of the writer's other addresses ("des mails sur mon adresse pro": where).
   for (let i = end; i < reach; i++) {
-    if (startsAt(words, i, context.topics) > 0 && occursIn(words, start, i, context.objects)) return unrelatedIn(context, agents, words, end, i);
+    if (startsAt(words, i, context.topics) > 0 && occursIn(words, start, i, context.objects))
+      return unrelatedIn(context, agents, words, end, i, i) || unrelatedIn(context, NO_AGENTS, words, i, reach, words.length, context.addresses);
   }
-  return unrelatedIn(context, agents, words, end, reach);
+  // "dejen de mandar correos a mi correo del trabajo": the thing may end past the reach.
+  return unrelatedIn(context, agents, words, end, reach, words.length);
 }
 
 type Sequences = readonly (readonly string[])[];
 const NO_AGENTS: Sequences = [];
 
 /**
- * An unrelated thing within words `[from, to)`, not counting one inside an agent phrase (`agents`:
- * "par votre assurance", "von Ihrer Firma", "by your company" after a passive name who contacts).
+ * An unrelated thing (of `things`, by default `context.unrelated`) starting within words `[from,
+ * to)` and ending by word `ends`, not counting one inside an agent phrase (`agents`: "par votre
+ * assurance", "von Ihrer Firma", "by your company" after a passive name who contacts).
  */
-function unrelatedIn(context: CompiledContext, agents: Sequences, words: readonly string[], from: number, to: number): boolean {
-  if (agents.length === 0) return occursIn(words, from, to, context.unrelated);
+function unrelatedIn(
+  context: CompiledContext,
+  agents: Sequences,
+  words: readonly string[],
+  from: number,
+  to: number,
+  ends = to,
+  things: Sequences = context.unrelated,
+): boolean {
+  if (agents.length === 0 && ends === to) return occursIn(words, from, to, things);
   let i = from;
   while (i < to) {
-    const agent = startsAt(words, i, agents);
+    const agent = agents.length === 0 ? 0 : startsAt(words, i, agents);
     if (agent !== 0) {
       i += agent + AGENT_WORDS;
       continue;
     }
-    const length = startsAt(words, i, context.unrelated);
-    if (length !== 0 && i + length <= to) return true;
+    const length = startsAt(words, i, things);
+    if (length !== 0 && i + length <= ends) return true;
     i++;
   }
   return false;

@@ -2,2214 +2,2217 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = 0.23;
+export const NGRAM_BIAS = 0.17;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.52
- 00 	-0.24
- 01	-0.22
+ 0 	-0.45
+ 00 	-0.27
+ 01	-0.29
  014	-0.22
  0147	-0.22
- 019	-0.23
- 019 	-0.23
- 03	0.21
- 03 	0.21
- 041	-0.23
- 0412	-0.23
+ 02	0.39
+ 02 	0.39
  06	0.3
  06 	0.3
- 09	0.21
- 09 	0.21
- 1 	-0.36
- 10	-0.64
- 10 	-0.55
- 123	-0.27
- 1234	-0.27
- 12k	-0.28
- 12k 	-0.28
- 14	-0.29
- 14 	0.21
+ 09	0.22
+ 09 	0.22
+ 1 	-0.32
+ 10	-0.63
+ 10 	-0.54
+ 11	0.21
+ 11 	0.21
+ 123	-0.35
+ 1234	-0.22
+ 12k	-0.25
+ 12k 	-0.25
+ 14 	0.33
  14h	-0.46
  14h 	-0.46
- 15	-0.54
- 150	-0.43
- 150 	-0.43
+ 15	-0.53
+ 150	-0.42
+ 150 	-0.42
+ 16	-0.21
  17	-0.34
  17 	-0.21
- 17h	-0.4
- 17h 	-0.4
- 18	-0.62
- 18 	-0.48
- 18h	-0.53
- 18h 	-0.53
- 19	-0.35
- 190	-0.21
- 190 	-0.21
- 19h	-0.35
- 19h 	-0.35
- 2 	-0.28
- 20	-0.59
- 20 	-0.39
+ 17h	-0.38
+ 17h 	-0.38
+ 18	-0.63
+ 18 	-0.5
+ 18h	-0.52
+ 18h 	-0.52
+ 18u	-0.21
+ 18u 	-0.21
+ 19	-0.34
+ 19h	-0.34
+ 19h 	-0.34
+ 2 	-0.31
+ 20	-0.6
+ 20 	-0.4
  201	-0.4
- 2018	-0.25
- 202	-0.38
- 2020	-0.35
- 2021	-0.32
- 2024	-0.23
- 2025	0.25
- 208	-0.52
- 208 	-0.52
- 20k	-0.22
- 20k 	-0.22
- 22f	0.21
- 22ft	0.21
+ 2018	-0.21
+ 202	-0.35
+ 2020	-0.34
+ 2021	-0.3
+ 2024	-0.22
+ 2025	0.26
+ 208	-0.39
+ 208 	-0.39
+ 20k	-0.23
+ 20k 	-0.23
+ 22f	0.22
+ 22ft	0.22
  28	-0.22
  28k	-0.22
  28k 	-0.22
- 3 	-0.34
- 30	-0.53
- 30 	-0.32
- 30k	-0.63
- 30k 	-0.63
- 34	-0.29
- 34 	-0.29
- 36	-0.4
- 36 	-0.21
- 3p	-0.23
- 3pm	-0.23
- 3pm 	-0.23
- 4 	-0.72
- 40	-0.27
+ 3 	-0.31
+ 30	-0.52
+ 30 	-0.3
+ 30k	-0.6
+ 30k 	-0.6
+ 34	-0.41
+ 34 	-0.28
+ 36	-0.39
+ 36 	-0.24
+ 38	-0.22
+ 389	-0.22
+ 389 	-0.22
+ 3p	-0.24
+ 3pm	-0.24
+ 3pm 	-0.24
+ 4 	-0.73
+ 40	-0.26
  40 	-0.34
  441	-0.26
  4411	-0.26
- 48	-0.48
- 48 	-0.48
- 5 	-0.28
- 55	-0.61
- 555	-0.42
- 555 	-0.42
- 56	-0.41
- 56 	-0.29
- 5g	0.21
- 5g 	0.21
+ 48	-0.5
+ 48 	-0.5
+ 5 	-0.24
+ 55	-0.75
+ 555	-0.56
+ 555 	-0.56
+ 56	-0.32
+ 56 	-0.28
  5p	-0.31
  5pm	-0.31
  5pm 	-0.31
- 6 	-0.25
- 60	-0.37
+ 6 	-0.26
+ 60	-0.39
+ 67	-0.4
  6p	-0.21
  6pm	-0.21
  6pm 	-0.21
- 79	0.37
- 79 	0.37
- 8 	-0.39
- 80 	0.21
- 81	0.35
- 81 	0.35
+ 79	0.39
+ 79 	0.39
+ 8 	-0.38
+ 81	0.37
+ 81 	0.37
  8p	-0.31
  8pm	-0.31
  8pm 	-0.31
- 9 	-1.1
- 90	-0.27
+ 9 	-1.11
+ 90	-0.26
  9a	-0.41
  9am	-0.41
  9am 	-0.41
- 9h	-0.41
- 9h 	-0.41
- 9h3	-0.27
- 9h30	-0.27
+ 9h	-0.42
+ 9h 	-0.42
+ 9h3	-0.26
+ 9h30	-0.26
  9p	-0.24
  9pm	-0.24
  9pm 	-0.24
- a 	-0.59
+ a 	-0.57
  a3	-0.21
  a3 	-0.21
- a4	-0.31
- a4 	-0.31
- aan	-0.28
- aanb	-0.25
- ab 	-0.37
- abb	0.48
- abbe	0.48
- abe	-0.52
- aber	-0.52
- abg	-0.25
- abge	-0.25
- abm	0.3
- abme	0.3
+ a4	-0.27
+ a4 	-0.27
+ ab 	-0.38
+ abb	0.5
+ abbe	0.5
+ abe	-0.53
+ aber	-0.53
+ abg	-0.23
+ abge	-0.23
+ abm	0.29
+ abme	0.29
  abo 	0.21
- abr	-0.24
- abre	-0.24
+ abr	-0.23
+ abre	-0.23
  abs	-0.4
  abz	-0.21
  abzu	-0.21
- ac	-0.48
- acas	0.44
- acc	-0.57
- acci	-0.36
- ace	-0.34
- acep	-0.34
- ach	0.33
- acha	0.27
- ache	0.4
+ ac	-0.44
+ acas	0.49
+ acc	-0.51
+ acci	-0.27
+ ace	-0.29
+ acep	-0.29
+ ach	0.34
+ acha	0.3
+ ache	0.42
  acht	-0.21
- acm	0.37
- aco	0.25
- acos	0.25
+ acm	0.39
+ aco	0.24
+ acos	0.24
  act	-0.49
- acti	-0.49
- actu	-0.27
- ad 	-0.42
- adr	0.26
- adre	0.26
- adv	-0.32
- adve	-0.32
- afm	0.34
- afme	0.34
+ acti	-0.47
+ actu	-0.33
+ ad 	-0.43
+ adr	0.25
+ adre	0.25
+ adv	-0.33
+ adve	-0.33
+ afm	0.36
+ afme	0.36
  aft	-0.71
  afte	-0.71
  ag	0.46
- aga	0.61
- agai	0.61
- ago 	0.22
- agob	-0.36
- agr	0.62
- agra	0.5
- agre	0.27
- agu	-0.28
- ah	-0.67
- ah 	-0.95
- aho	-0.5
- ahor	-0.5
- ail	0.6
- aill	0.6
- ain	0.4
- ain 	0.4
- ak	-0.36
- akt	-0.36
- akti	-0.36
- al	0.46
- ale	-0.21
- aler	-0.21
- alg	-0.29
- algu	-0.42
- all	0.39
- all 	0.76
+ aga	0.59
+ agai	0.59
+ ago	0.22
+ ago 	0.23
+ agob	-0.38
+ agr	0.77
+ agra	0.43
+ agre	0.38
+ agu	-0.3
+ ah	-0.61
+ ah 	-1.01
+ aho	-0.48
+ ahor	-0.48
+ ail	0.59
+ aill	0.59
+ ain	0.41
+ ain 	0.41
+ ak	-0.33
+ akt	-0.33
+ akti	-0.33
+ al	0.34
+ alg	-0.31
+ algu	-0.38
+ all	0.24
+ all 	0.45
  alla	-0.28
- alle	-0.33
- allo	-0.28
+ alle	-0.3
  alo	0.53
- alon	0.59
- alq	0.26
- alqu	0.26
- alr	0.39
- alre	0.39
+ alon	0.6
+ alq	0.25
+ alqu	0.25
+ alr	0.33
+ alre	0.33
  als	-0.35
- als 	-0.97
- also	0.66
- alst	0.34
- alt	0.38
+ als 	-0.95
+ also	0.64
+ alst	0.28
+ alt	0.44
  alta	-0.21
- alte	-0.92
- alto	1.06
+ alte	-0.94
+ alto	1.05
  ama	0.4
- amai	0.35
- an	-0.28
- anc	-0.49
- anci	-0.49
- anda	-0.3
- ande	0.36
- ando	-0.35
+ amai	0.39
+ amo	-0.21
+ amou	-0.21
+ an	-0.24
+ anc	-0.5
+ anci	-0.5
+ and	0.22
+ anda	-0.36
+ ande	0.62
+ ando	-0.37
  ann	-0.84
  anne	-0.25
  anno	-0.39
- annu	-0.35
+ annu	-0.33
+ ano	0.23
+ anot	0.24
  ans	-0.79
- answ	-0.52
- ant	-0.24
- antw	-0.35
- anu	-0.42
- any	0.21
+ ansc	-0.21
+ answ	-0.59
+ ant	-0.21
+ antw	-0.36
+ anu	-0.44
  any 	0.84
- anyo	-0.24
- anyt	-0.31
- anyw	-0.22
- anze	-0.22
- ap	0.28
+ anyo	-0.28
+ anyt	-0.32
+ anyw	-0.23
+ ap	0.24
  apd	0.21
  apd 	0.21
- ape	0.65
- apel	0.65
- apk	-0.32
- apk 	-0.32
- app	0.33
- appl	0.6
- appo	-0.44
+ ape	0.6
+ apel	0.6
+ apk	-0.39
+ apk 	-0.39
+ app	0.3
+ appa	-0.33
+ appl	0.63
+ appo	-0.48
  appr	0.6
  apr	-0.59
- apr 	-0.37
- apre	-0.42
- apri	0.21
- aq	-0.32
- aqu	-0.32
- aqui	-0.32
+ apr 	-0.39
+ apre	-0.41
+ apri	0.22
+ aq	-0.3
+ aqu	-0.3
+ aqui	-0.3
  arb	-0.41
  arbe	-0.41
- are	-0.38
- are 	-0.28
- aro	-0.54
- arou	-0.54
+ are	-0.42
+ are 	-0.29
+ aro	-0.53
+ arou	-0.53
  arr	0.36
- arre	0.42
- arri	-0.43
- art	0.21
+ arre	0.43
+ arri	-0.44
+ art	0.22
  art 	0.22
- asa	0.48
- asap	0.48
- ase	0.29
- aseg	0.29
- aski	0.24
- asse	0.3
- assi	-0.22
- at	-1
- at 	-0.69
- aten	0.26
- att	-0.34
- atte	-0.22
- au	-0.22
+ as 	-0.22
+ asa	0.41
+ asap	0.41
+ ase	0.28
+ aseg	0.28
+ aski	0.23
+ asse	0.27
+ assi	-0.21
+ at	-0.98
+ at 	-0.65
+ aten	0.33
+ att	-0.35
+ atte	-0.23
+ au	-0.21
  aub	0.23
  aub 	0.23
- auch	-0.63
- aufg	-0.28
+ auch	-0.72
+ aufg	-0.26
  aufs	-0.36
  aup	0.21
  aupr	0.21
- aust	0.54
- auta	-0.7
- autr	0.25
- av	-1.22
+ aust	0.56
+ auta	-0.67
+ autr	0.23
+ av	-1.23
  ava	-0.52
  avan	-0.52
- ave	-1.02
- aven	0.7
- avez	-0.98
- avi	-0.48
- avis	-0.48
- avo	0.61
- avoi	0.59
+ ave	-0.98
+ aven	0.68
+ avez	-0.95
+ avi	-0.51
+ avis	-0.51
+ avo	0.63
+ avoi	0.66
  avon	0.3
- aw	0.58
- awa	0.58
- away	0.58
+ aw	0.53
+ awa	0.53
+ away	0.53
  ayer	-0.22
- b 	0.49
- ba	0.52
+ b 	0.5
+ ba	0.58
  bab	-0.4
  baby	-0.4
  bac	-0.35
  back	-0.35
- bad	0.22
- bad 	0.23
- bai	-0.86
- bais	-0.86
- baj	0.55
- baja	0.43
+ bad 	0.21
+ bai	-0.87
+ bais	-0.87
+ baj	0.59
+ baja	0.45
  baje	0.24
- ban	0.44
- banc	0.28
+ ban	0.38
+ banc	0.24
  band	0.23
- bano	-0.27
- bat	-0.22
- batt	-0.22
- bau	-0.46
- baus	-0.37
- bay	0.3
- baya	0.3
- be 	0.4
- bea	-0.45
- beat	-0.45
- beck	0.21
- bed 	-0.28
+ bano	-0.26
+ bat	-0.23
+ batt	-0.23
+ bau	-0.44
+ baus	-0.39
+ bay	0.32
+ baya	0.32
+ be 	0.41
+ bea	-0.53
+ beat	-0.53
+ beck	0.22
+ bed 	-0.23
  bede	-0.33
- beds	-0.38
- bee	0.28
- been	0.28
- bef	-0.31
- befo	-0.31
- beh	-0.22
- bei 	0.61
- beke	-0.22
- bela	0.29
- belt	0.23
- ben	0.38
- bena	0.25
+ beds	-0.31
+ bee	0.29
+ been	0.29
+ bef	-0.32
+ befo	-0.32
+ beh	-0.24
+ beho	-0.25
+ bei 	0.63
+ beke	-0.23
+ bela	0.3
+ belt	0.25
+ ben	0.41
+ bena	0.26
+ berl	-0.21
  besc	-0.21
  beso	-0.22
- bess	-0.59
- bet	-0.23
+ bess	-0.61
+ bet	-0.25
  bet 	-0.21
- bete	-0.37
+ bete	-0.39
  bez	-0.42
  bezi	-0.22
- bezw	-0.28
- bie	-0.29
- bied	-0.28
- bijl	-0.21
+ bezw	-0.3
+ bie	-0.33
+ bied	-0.3
  bik	0.34
  bike	0.34
- bil	-0.27
- bill	-0.27
- bin	-0.56
- bin 	-0.44
- binn	-0.34
- bis	-0.31
+ bil	-0.29
+ bill	-0.29
+ bin	-0.71
+ bin 	-0.58
+ binn	-0.28
+ bis	-0.41
  bis 	-0.57
  bish	-0.26
- bite	0.55
+ bite	0.57
  bl	0.23
- bla	-0.3
+ bla	-0.29
  blan	-0.25
- blau	-0.46
- bli	-0.32
- blij	-0.32
+ blau	-0.42
+ bli	-0.33
+ blij	-0.33
  blo	0.27
- blok	0.25
- bloq	0.33
- blos	-0.5
- blow	0.28
+ blok	0.24
+ bloq	0.35
+ blos	-0.53
+ blow	0.27
  blu	-0.43
  blue	-0.43
- bo	0.88
- boc	0.62
- bock	0.62
- bol 	0.21
+ bo	0.49
+ boa	0.49
+ boat	0.49
+ boc	0.66
+ bock	0.66
+ boi	-0.23
+ boit	-0.23
+ bol 	0.22
  bon	0.55
+ bon 	0.26
  bonj	0.41
  bonn	0.22
- bot	0.34
- both	0.34
- bou	0.38
- boug	0.39
- boul	-0.29
- box	0.22
- box 	0.22
- br	0.29
+ bot	0.35
+ both	0.35
+ boul	-0.28
+ bout	-0.43
+ bouw	-0.21
+ box	0.23
+ box 	0.23
+ br	0.23
  brak	-0.62
- bre	-0.34
- brea	-0.33
- bro	0.52
+ bre	-0.32
+ brea	-0.32
+ bro	0.54
  bro 	0.72
- bron	-0.45
- brot	-0.43
- bru	0.32
+ bron	-0.51
+ brot	-0.41
+ bru	0.31
  bruh	0.32
- bu	0.21
+ bu	0.23
  bud	-0.36
- bud 	-0.49
+ bud 	-0.42
  budd	-0.32
- bug	0.39
- bug 	0.27
- bugg	0.26
+ bug	0.44
+ bug 	0.25
+ bugg	0.25
  bui	-0.41
  buil	-0.41
- bur	-0.69
- bure	-0.54
- buro	-0.57
- bus	-0.55
+ bur	-0.71
+ bure	-0.49
+ buro	-0.61
+ bus	-0.58
  bus 	-0.4
- busi	0.3
+ busi	0.31
  busq	0.23
  busy	-0.3
- buy 	-0.27
- buye	-0.44
- buyi	0.67
- by	-0.73
- by 	-0.91
- c 	-0.61
- ca 	-0.59
- came	-0.63
- camp	0.33
- can	0.41
- cana	0.93
- canc	0.33
+ buy 	-0.25
+ buye	-0.41
+ buyi	0.66
+ by	-0.72
+ by 	-0.86
+ c 	-0.65
+ ca 	-0.55
+ came	-0.6
+ camp	0.37
+ can	0.43
+ cana	0.92
+ canc	0.35
  cans	-0.21
- car 	-0.24
- cara	-0.24
- card	-0.27
- caro	-0.24
- carr	0.27
- cart	-0.23
- cas	-0.52
- casa	-0.39
- cash	-0.35
+ car 	-0.21
+ cara	-0.23
+ card	-0.22
+ caro	-0.21
+ carr	0.28
+ cart	-0.22
+ cas	-0.53
+ casa	-0.4
+ cash	-0.36
  casu	-0.24
- cc	0.35
- ccp	0.35
- ccpa	0.35
- ce	0.31
- cea	0.45
- ceas	0.45
- cel	-0.39
+ cc	0.39
+ ccp	0.39
+ ccpa	0.39
+ ce	0.34
+ cea	0.46
+ ceas	0.46
+ cel	-0.37
  cel 	-0.21
  cell	-0.27
  celu	-0.44
- ces	0.63
- ces 	-0.25
- cess	1.11
- cet	0.4
- cet 	-0.26
- cett	0.4
- ch	-0.25
- cham	-0.21
- char	-0.23
+ ces	0.64
+ ces 	-0.28
+ cess	1.07
+ cet	0.38
+ cet 	-0.25
+ cett	0.39
+ ch	-0.42
+ cha	-0.58
+ cham	-0.43
  che 	0.21
  chec	-0.54
- chee	0.23
- cher	-0.23
- chi	-0.29
- chil	-0.34
- cho	0.34
- choi	0.21
- chou	0.25
+ chee	0.24
+ cher	-0.21
+ chi	-0.28
+ chil	-0.36
+ cho	0.32
+ chou	0.32
  chu	0.26
  chu 	0.26
  cie	-0.21
  cier	-0.21
- cit	-0.26
- cita	-0.26
+ cit	-0.27
+ cita	-0.27
  clai	0.95
- clas	-0.68
+ clas	-0.67
  cle	-0.21
  clea	-0.21
- clic	-0.4
+ clic	-0.39
  clie	0.22
  clo	-0.43
  clos	-0.43
- co	-0.5
- coc	0.26
- coch	0.26
+ co	-0.51
+ coc	0.29
+ coch	0.29
+ coci	-0.21
  col	-0.38
- colo	-0.32
- com	-0.73
- comi	-0.27
- comm	-0.53
+ colo	-0.35
+ com	-0.78
+ comi	-0.29
+ comm	-0.56
  como	-0.58
- comu	0.32
- conc	0.48
- conn	-0.36
- cons	0.66
+ comu	0.4
+ conc	0.55
+ conn	-0.35
+ cons	0.72
  cont	0.24
- coo	0.32
- coor	0.32
+ coo	0.34
+ coor	0.34
  cors	-0.21
  cos	-0.47
  cosi	-0.47
  cot	-0.4
  coti	-0.4
- cou	0.41
- coun	0.47
- cous	0.49
- cov	-0.22
- cove	-0.22
- cr	0.42
- cra	0.53
- crap	0.53
- creo	-0.21
- crm	0.29
- crm 	0.29
- crow	0.26
- cua	-0.41
- cual	-0.4
- cuan	-0.37
- cui	-0.21
- cuis	-0.21
+ cou	0.42
+ coun	0.46
+ cous	0.5
+ cov	-0.23
+ cove	-0.23
+ cr	0.36
+ cra	0.54
+ crap	0.54
+ cre	-0.24
+ cred	-0.24
+ crm	0.28
+ crm 	0.28
+ crow	0.24
+ cua	-0.39
+ cual	-0.39
+ cuan	-0.33
+ cui	-0.22
+ cuis	-0.22
  curi	-0.22
  curr	0.23
- cut	0.28
- cut 	0.28
- da	-0.32
+ cut	0.27
+ cut 	0.27
+ da	-0.41
  da 	-0.81
  daa	-0.22
  daar	-0.22
- dab	-0.34
- dabe	-0.34
- dac	-0.22
- dach	-0.22
- dag	-0.97
- dag 	-0.78
+ dab	-0.3
+ dabe	-0.3
+ dac	-0.31
+ dach	-0.31
+ dag	-1.07
+ dag 	-0.88
  dage	-0.79
  dai	-0.24
  dail	-0.24
- dak	-0.23
- dak 	-0.24
- dam	-0.41
- dami	-0.36
- dan 	-0.44
- dank	0.22
- dann	-0.61
+ dak	-0.26
+ dak 	-0.28
+ dam	-0.42
+ dami	-0.31
+ dan 	-0.45
+ dann	-0.58
  dans	-0.42
- dar 	-0.21
- darm	0.38
- dars	-0.25
- daru	0.27
- das	-0.22
- das 	-0.34
- dat	0.49
- data	0.51
- date	0.54
- dato	0.45
- dau	-0.44
- daug	-0.37
+ dar	0.23
+ darm	0.39
+ dars	-0.23
+ daru	0.29
+ das	-0.24
+ das 	-0.33
+ dat	0.42
+ dat 	-0.28
+ data	0.53
+ date	0.56
+ dato	0.55
+ dau	-0.36
+ daug	-0.29
  dav	0.34
  dave	0.34
- day	-0.79
- day 	-0.79
- de	-0.4
- dea	-0.39
- deal	-0.39
+ day	-0.95
+ day 	-0.95
+ de	-0.44
+ dea	-0.37
+ deal	-0.37
+ dej	0.22
  deja	0.6
  dejo	-0.22
- del 	-0.42
- dele	0.45
- delt	0.34
- deme	-0.23
- den 	-0.25
- denu	0.39
- dep	-0.66
- depl	-0.23
- depo	-0.39
- der	-0.66
- der 	-0.71
- dere	0.21
- derz	0.71
- des	0.28
- des 	0.21
+ del 	-0.4
+ dele	0.44
+ delt	0.33
+ deme	-0.3
+ den 	-0.3
+ dene	-0.21
+ denu	0.36
+ dep	-0.64
+ depl	-0.28
+ depo	-0.4
+ der	-0.52
+ der 	-0.56
+ derz	0.7
+ des	0.29
+ des 	0.23
  desc	-0.21
- desd	-0.45
- dese	0.58
+ desd	-0.41
+ dese	0.59
  desi	0.33
- desk	-0.54
- deso	-0.37
+ desk	-0.52
+ deso	-0.36
  desp	-0.21
- desu	0.5
- det	-0.25
- deta	-0.25
- deu	-0.25
- deur	-0.45
- deux	-0.21
- deva	-0.52
+ desu	0.49
+ det	-0.26
+ deta	-0.26
+ deu	-0.27
+ deur	-0.43
+ deux	-0.22
+ deva	-0.53
  dez	-0.46
  deze	-0.46
- di	-0.79
- di 	0.22
- dia	-0.39
- dia 	-0.39
- dian	0.55
- dic	-0.29
- dice	-0.29
- dich	0.42
- dici	-0.66
- did	-0.69
- did 	-0.61
+ di	-0.75
+ di 	0.33
+ dia	-0.36
+ dia 	-0.37
+ dian	0.52
+ dic	-0.27
+ dice	-0.28
+ dich	0.38
+ dici	-0.64
+ did	-0.7
+ did 	-0.62
  didn	-0.48
- die	-0.37
- die 	-0.29
- dier	-0.82
- dies	-0.26
- dif	0.44
+ die	-0.41
+ die 	-0.35
+ dier	-0.81
+ dies	-0.23
+ dif	0.37
  difu	0.58
- dig	0.44
- digg	0.45
- dijo	-0.63
+ dig	0.41
+ digg	0.41
+ dijo	-0.65
  dim	-0.22
  dima	-0.22
- dis	0.21
- disp	-0.41
- dn	0.43
- dnc	0.43
- dnc 	0.43
- do	-0.28
- do 	-0.39
- doc	-0.6
- docu	-0.35
+ dis	0.27
+ disp	-0.44
+ dn	0.44
+ dnc	0.44
+ dnc 	0.44
+ do	-0.29
+ do 	-0.41
+ doc	-0.59
+ docu	-0.31
  doe	-0.33
- doe 	0.45
- doei	0.41
+ doe 	0.42
+ doei	0.43
  does	-0.37
- dom	-0.26
- domi	-0.26
+ dom	-0.24
+ domi	-0.24
  donc	0.36
- dond	-0.8
- done	0.63
- donn	0.22
- dont	0.41
+ dond	-0.79
+ done	0.69
+ dont	0.42
  dos	-0.43
- doss	-0.37
- dow	-0.33
- down	-0.33
- doy	-0.48
- doy 	-0.48
- dr	-0.37
- dre	-0.52
- drei	-0.52
- drie	-0.25
- dro	-0.28
- drol	-0.36
- drov	-0.37
- dru	-0.65
- druk	-0.65
+ doss	-0.34
+ dow	-0.34
+ down	-0.34
+ doy	-0.47
+ doy 	-0.47
+ dr	-0.33
+ dre	-0.51
+ drei	-0.51
+ drie	-0.23
+ dro	-0.27
+ drol	-0.35
+ drov	-0.32
+ dru	-0.67
+ druk	-0.67
  ds	0.22
  dsg	0.22
  dsgv	0.22
- du 	-0.41
- dud	0.56
- duda	-0.31
- dude	0.56
+ du	-0.21
+ du 	-0.44
+ dud	0.6
+ duda	-0.25
+ dude	0.6
  dur	-0.6
  duri	-0.43
- dus	0.42
- dus 	0.42
+ dus	0.43
+ dus 	0.43
  duu	-0.21
  duur	-0.21
- e 	0.77
- ea	-0.35
- ear	-0.35
- earl	-0.35
- ec	0.28
- een 	0.22
- eens	0.21
+ e 	0.78
+ ea	-0.36
+ ear	-0.36
+ earl	-0.36
+ ec	0.22
  eer	-0.21
  eers	-0.21
  ef	0.21
  eff	0.21
  effa	0.21
- effe	0.35
- eg 	-0.22
- ei	0.73
- ein	0.63
- ein 	0.41
- einf	0.22
- eini	-0.21
- einm	-0.32
+ effe	0.27
+ eg	0.21
+ eg 	-0.21
+ ei	0.74
+ ein	0.65
+ ein 	0.38
+ eine	-0.3
+ einf	0.26
+ eini	-0.22
+ einm	-0.34
  einw	0.4
- ej	0.21
- eje	0.21
- ejer	0.21
- el	-0.26
- el 	-0.38
- elk	-0.53
- elke	-0.53
+ el	-0.29
+ el 	-0.47
+ ele	0.21
+ elec	0.21
+ elk	-0.49
+ elke	-0.49
  ell	-0.28
  ella	-0.21
- els	0.24
- else	0.24
- em	0.25
- ema	0.26
- emai	0.26
- empl	0.21
- empr	0.66
- en 	-0.24
- enc	-0.29
+ els	0.22
+ else	0.22
+ em	0.27
+ ema	0.27
+ emai	0.27
+ empe	-0.21
+ empl	0.22
+ empr	0.64
+ en 	-0.23
+ enc	-0.3
  enca	-0.22
- enco	-0.23
- end	0.72
- end 	1.15
- ends	-0.78
- ene	0.22
+ enco	-0.24
+ end	0.75
+ end 	1.17
+ ends	-0.81
  ener	0.22
- enfi	0.26
- eng	-0.52
- enga	-0.52
- enl	0.5
- enla	-0.3
- enle	0.53
- eno	0.27
- enou	0.27
- entf	0.28
- enti	0.23
+ enfi	0.24
+ eng	-0.55
+ enga	-0.55
+ enl	0.46
+ enla	-0.37
+ enle	0.46
+ eno	0.28
+ enou	0.28
+ entf	0.29
+ enti	0.27
  entr	-0.29
- ents	0.26
- envi	0.46
+ ents	0.29
+ envi	0.44
  er 	-0.65
  era	0.4
  eras	0.4
  erb	-0.21
  erbi	-0.21
- ern	0.21
- erne	0.21
- err	-0.59
+ erg	-0.21
+ erge	-0.21
+ erm	0.21
+ erme	0.21
+ err	-0.6
  erre	-0.59
- erro	-0.25
+ erro	-0.26
  erst	-0.22
- ersu	0.24
- es 	-0.54
- escu	-0.28
- ese	-0.34
- ese 	-0.34
- eso	-0.22
- eso 	-0.22
+ ersu	0.25
+ es 	-0.51
+ escu	-0.27
+ ese	-0.35
+ ese 	-0.35
+ eso	-0.21
+ eso 	-0.21
  esp	-0.25
- espe	-0.55
+ espe	-0.53
  espo	-0.25
- ess	-0.57
- essa	-0.57
- est	-0.22
- est 	-0.97
- este	0.7
- estu	0.24
- et	-0.73
+ ess	-0.62
+ essa	-0.62
+ est	-0.21
+ est 	-1
+ este	0.74
+ estu	0.25
+ et	-0.75
  et 	-0.33
  eta	-0.41
- etag	-0.55
+ etag	-0.57
  etai	-0.41
  ete	-0.39
- ete 	-0.21
+ ete 	-0.22
  eten	-0.21
- etes	-0.4
- etw	-0.27
- etwa	-0.27
- eu 	-0.46
+ etes	-0.45
+ etw	-0.28
+ etwa	-0.28
+ eu 	-0.42
  euc	0.41
  euch	0.41
- eure	0.34
- ev	-0.29
- ev 	-0.27
- even	-0.67
+ eure	0.32
+ ev 	-0.26
+ even	-0.28
  exe	0.36
  exer	0.36
- exi	0.33
- exig	0.33
- exp	-0.38
+ exi	0.34
+ exig	0.34
+ exp	-0.4
  ext	-0.41
  exte	-0.25
  extr	-0.21
- f 	0.22
- fa	-0.33
- fac	-0.29
- faci	-0.25
+ f 	0.23
+ fa	-0.31
+ fac	-0.23
+ faci	-0.33
  fah	0.4
  fahr	0.4
- fair	-0.48
- fais	-0.25
- fal	-1.11
+ fair	-0.54
+ fais	-0.26
+ fal	-1.12
  fall	-1.09
- fals	-0.71
- falt	-0.28
- fas	-0.21
- fast	-0.21
+ fals	-0.7
+ falt	-0.25
+ fas	-0.22
+ fast	-0.22
  fau	0.27
  faut	0.27
- fe	-0.29
- fea	-0.24
- feat	-0.24
- fee	-0.79
- fee 	-0.45
+ fe	-0.32
+ fea	-0.21
+ feat	-0.21
+ fee	-0.75
+ fee 	-0.43
  fees	-0.49
- fem	-0.35
- femm	-0.35
- fes	-0.39
- fest	-0.39
- fi	0.27
- fib	0.42
- fibr	0.42
+ fem	-0.36
+ femm	-0.36
+ fes	-0.38
+ fest	-0.38
+ fi	0.3
+ fib	0.36
+ fibr	0.36
  fic	0.35
  fich	0.35
- fig	-0.45
- figu	-0.45
- fill	-0.21
- fils	-0.44
+ fig	-0.43
+ figu	-0.43
+ fill	-0.24
+ fils	-0.46
  fin 	-0.4
- find	-0.25
- fine	-0.41
- fins	0.23
- fir	-0.46
- firm	-0.41
+ find	-0.22
+ fine	-0.39
+ fins	0.25
+ fir	-0.55
+ firm	-0.52
  firs	-0.21
  fix	-0.26
- fixe	-0.27
- fle	0.34
- flee	0.51
- fli	-0.22
- flig	-0.22
- flo	-0.22
- floo	-0.22
- fly	-0.44
- flye	-0.44
- fo	0.34
+ fixe	-0.28
+ fla	-0.23
+ flat	-0.23
+ flee	0.38
+ fli	-0.24
+ flig	-0.24
+ flo	-0.21
+ floo	-0.21
+ fly	-0.45
+ flye	-0.45
+ fo	0.37
  foll	0.37
  fon	-0.4
  fonc	-0.22
  for	0.24
- for 	-0.23
+ for 	-0.21
  ford	0.4
- fore	-0.45
- forf	-0.37
- forg	0.58
- form	-0.43
- fot	-0.73
- foto	-0.73
+ fore	-0.46
+ forf	-0.41
+ forg	0.57
+ form	-0.4
+ fot	-0.75
+ foto	-0.75
+ fou	0.28
  fout	0.21
- fr	-0.33
- fra	-0.71
- frag	-0.55
- frai	-0.28
+ fr	-0.34
+ fra	-0.65
+ frag	-0.5
+ frai	-0.3
  frau	-0.66
- fre	-0.26
- fren	0.25
- fris	-0.22
- fro	0.3
- from	0.3
+ fre	-0.31
+ fren	0.4
+ fris	-0.23
+ fro	0.28
+ from	0.28
  fru	-0.24
  fruh	-0.24
- fu	0.64
- fum	-0.47
- fuma	-0.42
- fume	-0.26
- fun	-0.78
- funf	-0.35
- funn	-0.62
- fur	0.73
- fur 	0.24
+ fu	0.58
+ fum	-0.46
+ fuma	-0.43
+ fume	-0.25
+ fun	-0.75
+ funf	-0.37
+ funn	-0.59
+ fur	0.64
  furt	0.5
- ga 	0.52
- gaa	-0.6
- gaan	-0.58
- gas 	-0.21
- gd	0.47
- gdp	0.47
- gdpr	0.47
- ge	-0.73
- ge 	0.39
+ ga	-0.34
+ ga 	0.49
+ gaa	-0.35
+ gaan	-0.31
+ gan	-0.33
+ ganz	-0.33
+ gas 	-0.22
+ gd	0.5
+ gdp	0.5
+ gdpr	0.5
+ ge	-0.72
+ ge 	0.4
  gean	-0.35
- geap	0.22
- geb	0.62
- gebe	0.61
- gebu	0.27
- gec	0.36
- geco	0.36
- ged	0.24
- gedo	0.24
+ geap	0.24
+ geb	0.69
+ gebe	0.63
+ gebu	0.3
+ gec	0.32
+ geco	0.32
+ ged	0.27
+ gedo	0.27
+ gef	-0.3
  gefr	-0.22
- geg	0.35
- gege	0.35
+ geg	0.38
+ gege	0.38
  geh	-0.34
- geha	-0.41
- gek	0.78
- geka	0.59
+ geha	-0.38
+ gek	0.76
+ geka	0.56
  geko	0.4
- gekr	-0.45
+ gekr	-0.44
  geku	0.21
- gel	0.42
- gela	0.46
+ gel	0.44
+ gela	0.48
  geld	-0.21
- gele	-0.25
- geli	0.44
- gelo	-0.37
- gemi	-0.21
+ gele	-0.27
+ geli	0.46
+ gelo	-0.39
+ gemi	-0.23
  geo	-0.26
  geof	-0.26
- ger	-0.71
- gera	-0.46
- germ	0.5
- gern	-0.8
- ges	-0.51
- gesa	-0.5
+ ger	-0.73
+ gera	-0.4
+ germ	0.56
+ gern	-0.81
+ ges	-0.44
+ gesa	-0.37
  gesc	-0.4
- gese	-0.79
- geso	0.33
- get	-0.55
+ gese	-0.7
+ geso	0.38
+ get	-0.54
  get 	-0.53
- gete	0.21
- gett	-0.44
+ gete	0.23
+ gett	-0.43
  gev	-0.32
  gevr	-0.31
- gew	0.39
- gewo	0.39
- gez	-0.28
- geze	-0.29
+ gew	0.4
+ gewo	0.4
+ gez	-0.22
+ geze	-0.22
  gezi	-0.52
- gezo	0.22
+ gezo	0.25
  gib	-0.21
  gibt	-0.21
- gla	0.25
- glas	0.25
- gle	-0.29
- glei	-0.29
- gm	-0.33
- gma	-0.57
- gmai	-0.57
- go 	-0.34
+ gla	0.24
+ glas	0.24
+ gle	-0.35
+ glei	-0.35
+ gm	-0.48
+ gma	-0.71
+ gmai	-0.71
+ go 	-0.3
  goes	-0.26
- goi	-0.23
- goin	-0.23
  gone	-0.21
  gonn	0.4
  gott	-0.21
- graa	0.53
- grad	0.34
- grap	-0.4
- gri	-0.56
- gris	-0.37
- gro	0.23
+ graa	0.5
+ grad	0.33
+ grap	-0.39
+ graz	0.21
+ gri	-0.55
+ gris	-0.36
+ gro	0.22
  groe	0.21
- grue	0.21
- grun	-0.22
- gs	-0.38
- gsm	-0.38
- gsm 	-0.38
- gu	0.29
- gue	0.37
- guey	0.37
+ grou	-0.21
+ grun	-0.21
+ gs	-0.37
+ gsm	-0.37
+ gsm 	-0.37
+ gu	0.28
+ gue	0.35
+ guey	0.35
  gul	-0.23
  gult	-0.23
  gut	-0.46
  gut 	-0.46
- guy	0.29
- guy 	0.66
+ guy	0.28
+ guy 	0.67
  gy	0.41
  gym	0.41
  gym 	0.41
- ha	-0.26
- haa	0.39
- haal	0.4
- hab 	0.68
- habi	-0.35
- habl	0.26
- hac	-0.51
- hace	-0.51
- had	0.29
- had 	0.29
- hag	-0.69
- hago	-0.69
+ ha	-0.25
+ haa	0.41
+ haal	0.43
+ hab 	0.63
+ habi	-0.37
+ habl	0.24
+ hac	-0.54
+ hace	-0.54
+ had	0.21
+ had 	0.21
+ hag	-0.68
+ hago	-0.68
  halb	-0.21
- half	-0.46
- hall	0.22
- har	0.57
+ half	-0.42
+ har	0.6
  hara	0.44
- hart	0.4
- has	-0.45
- hasa	-0.42
- hast	-0.38
+ hart	0.41
+ has	-0.48
+ hasa	-0.4
+ hast	-0.39
  hat	-0.7
  hat 	-0.68
- hatt	-0.21
- hau	0.48
- haus	0.48
- hay	-0.29
- hay 	-0.29
- heb 	0.26
- hebb	-0.3
- heef	-0.38
- heel	-0.36
- hei	-0.59
- heim	-0.41
+ hau	0.51
+ haus	0.51
+ hay	-0.31
+ hay 	-0.31
+ heb 	0.3
+ hebb	-0.33
+ heef	-0.37
+ heel	-0.35
+ hei	-0.55
+ heim	-0.42
  hel	0.29
  help	0.34
  hem	-0.49
  hem 	-0.49
- her 	-0.44
- here	0.44
- het	-0.21
- het 	-0.21
- heu	-0.8
- heur	-0.36
- heut	-0.64
+ her 	-0.42
+ here	0.46
+ het	-0.24
+ het 	-0.24
+ heu	-0.78
+ heur	-0.3
+ heut	-0.61
  hey	0.54
  hey 	0.54
- hi	0.24
- hi 	0.35
+ hi	0.26
+ hi 	0.38
+ hic	-0.21
+ hice	-0.21
  hie	0.47
  hier	0.47
- hig	-0.39
- high	-0.39
- hij	-0.54
+ hig	-0.4
+ high	-0.4
+ hij	-0.57
  hij 	-0.35
- hijo	-0.37
- hil	-0.28
- hilu	-0.28
+ hijo	-0.39
+ hil	-0.29
+ hilu	-0.29
  him	-0.32
  him 	-0.32
  hip	0.41
  hipo	0.41
- his	-0.38
- his 	-0.38
- hit	0.44
- hitt	0.44
- hiv	-0.21
- hive	-0.21
- ho	-0.4
+ his	-0.31
+ his 	-0.31
+ hit	0.45
+ hitt	0.45
+ hiv	-0.22
+ hive	-0.22
+ ho	-0.41
+ hoc	0.39
+ hoch	0.39
  hoe	-0.61
- hoe 	-0.59
- hoer	0.29
- hoez	-0.21
- hog	0.25
+ hoe 	-0.6
+ hoer	0.31
+ hog	0.45
  hoga	0.25
- hoi	0.39
- hoi 	0.39
+ hoge	0.21
+ hoi	0.41
+ hoi 	0.41
  hol	0.27
- hola	0.32
- hoo	-0.92
- hoog	-0.29
- hoor	-0.91
- hor	0.58
- hor 	0.61
+ hola	0.33
+ hond	0.21
+ hoo	-0.87
+ hoog	-0.25
+ hoor	-0.86
+ hor	0.56
+ hor 	0.62
  hora	-0.23
- hort	0.32
- hou	0.75
- hou 	0.77
- houd	-0.78
+ hort	0.24
+ hou	0.71
+ hou 	0.81
+ houd	-0.61
  houn	0.4
- hour	-0.29
- hous	0.39
- how	-0.5
- how 	-0.5
+ hour	-0.32
+ hous	0.37
+ how	-0.48
+ how 	-0.48
  hoy	-0.29
  hoy 	-0.29
- huis	-0.22
- hus	-0.21
- husb	-0.21
- huu	0.29
- huur	0.29
+ huu	0.28
+ huur	0.28
  hyb	-0.22
  hybr	-0.22
- i 	-0.43
- ibi	0.28
- ibiz	0.28
+ i 	-0.46
+ ibi	0.27
+ ibiz	0.27
  ici	-0.41
  ici 	-0.41
- id	-0.42
- id 	-0.41
- ide	-0.38
- idea	-0.38
+ id	-0.4
+ id 	-0.4
+ ide	-0.33
+ idea	-0.33
  ie	0.33
  iet	0.33
  iets	0.33
- if	-0.47
- if 	-0.47
- ig	-0.43
+ if	-0.49
+ if 	-0.49
+ ig	-0.44
  ign	-0.4
  igno	-0.4
  igu	-0.21
  igua	-0.21
- ih	0.21
  ihn 	-0.27
- ihr	0.49
- ihre	0.52
- ils	-0.38
- ils 	-0.38
- imm	0.49
- imme	0.47
- immo	0.21
- in	-0.32
- inc	-0.28
- ince	-0.27
+ ihr	0.41
+ ihr 	-0.33
+ ihre	0.48
+ ils	-0.37
+ ils 	-0.37
+ imm	0.45
+ imme	0.44
+ in	-0.34
+ inc	-0.26
+ ince	-0.26
  incl	-0.28
- ine	-0.26
- inee	-0.26
- inf	-0.28
- info	-0.28
- ing	0.61
- ing 	0.61
- inm	0.42
- inmi	0.21
- inmo	0.21
- insc	0.24
- insu	0.44
- inz	-0.22
- inza	-0.24
- ip	0.47
- iph	0.47
- ipho	0.47
+ ine	-0.25
+ inee	-0.25
+ inf	-0.29
+ info	-0.29
+ ing	0.6
+ ing 	0.6
+ inm	0.43
+ inmi	0.22
+ insc	0.26
+ insu	0.43
+ inza	-0.21
+ ip	0.48
+ iph	0.48
+ ipho	0.48
  ir	-0.43
  ira	-0.22
  ira 	-0.22
- irg	-0.28
- irge	-0.28
- is	-0.95
- is 	-0.89
- isn	-0.51
- isn 	-0.51
- ist	-0.33
- ist 	-0.33
- iti	-0.27
- itin	-0.27
- its	0.21
- its 	0.21
- j 	0.9
- ja 	0.56
- jaa	-0.39
- jaar	-0.39
- jaj	-0.52
- jaja	-0.52
- je	-0.24
- jed	-0.3
- jede	-0.34
- jeg	0.32
- jegl	0.32
- jen	0.26
- jess	-0.25
- jett	-0.31
+ irg	-0.27
+ irge	-0.27
+ is	-0.9
+ is 	-0.85
+ isn	-0.42
+ isn 	-0.42
+ ist	-0.31
+ ist 	-0.31
+ iti	-0.29
+ itin	-0.29
+ j 	0.89
+ ja 	0.53
+ jaa	-0.42
+ jaar	-0.42
+ jaj	-0.51
+ jaja	-0.51
+ janu	0.21
+ je	-0.22
+ jed	-0.29
+ jede	-0.36
+ jeg	0.3
+ jegl	0.3
+ jen	0.27
+ jess	-0.26
+ jett	-0.33
  jeu	-0.41
  jeud	-0.41
- jo	-0.32
+ jo	-0.29
  jon	0.4
  jong	0.4
- jor	0.28
- jorg	0.28
- jos	0.54
- josh	0.53
- jou	-1.03
- jour	-1.03
- ju	-0.41
+ jos	0.51
+ josh	0.5
+ jou	-1
+ jour	-1
+ ju	-0.39
  jua	-0.24
  juan	-0.24
- jui	-0.39
- juis	-0.39
- jun	-0.26
+ jui	-0.35
+ juis	-0.35
+ jun	-0.25
  june	-0.29
- juni	-0.26
- junt	-0.46
- jus	-0.21
- jusq	-0.25
- just	-0.21
+ juni	-0.27
+ junt	-0.49
+ jusq	-0.29
  jv	0.22
  jve	0.22
  jveu	0.22
- k 	0.5
- ka	-0.64
+ k 	0.47
+ ka	-0.6
  kan	-0.78
- kan 	-0.64
- kana	0.5
- kann	-0.58
+ kan 	-0.66
+ kana	0.51
+ kann	-0.57
  kap	0.49
  kapp	0.49
- kar	0.21
- kau	-0.29
- kauf	-0.39
+ kar	0.22
+ kart	0.22
+ kau	-0.23
+ kauf	-0.36
  keen	-0.33
- keep	-0.26
+ keep	-0.25
+ keer	-0.23
  kei 	0.41
  kell	-0.21
  ken	-0.41
- ken 	-0.42
- kep	-0.39
- kept	-0.39
- kia	0.33
- kia 	0.33
- kij	-0.35
- kijk	-0.35
+ ken 	-0.41
+ kep	-0.38
+ kept	-0.38
+ kia	0.5
+ kia 	0.5
+ kij	-0.42
+ kijk	-0.42
  kin	0.63
  kind	0.63
- kit	0.23
- kitc	0.23
- kl	-0.27
- kla	0.31
+ kit	0.21
+ kitc	0.21
+ kl	-0.23
+ kla	0.3
  klan	0.21
- kli	0.42
- klin	0.42
- klo	-0.29
- klop	-0.29
- km	-0.42
- km 	-0.42
- kn	-0.32
- kna	-0.27
- knap	-0.27
- kno	-0.27
- know	-0.27
- ko	-0.59
- kom	-0.42
- kom 	-0.4
+ kli	0.46
+ klin	0.46
+ klo	-0.27
+ klop	-0.27
+ km	-0.52
+ km 	-0.52
+ kn	-0.3
+ kna	-0.33
+ knap	-0.33
+ kno	-0.25
+ know	-0.25
+ ko	-0.55
+ kom	-0.37
+ kom 	-0.35
  kome	-0.21
- komi	-0.36
- komm	-0.38
- kon 	-0.26
- kona	-0.42
- kont	0.43
- koo	0.33
- koop	0.33
+ komi	-0.35
+ komm	-0.37
+ kon 	-0.24
+ kona	-0.48
+ kont	0.39
+ koo	0.38
+ koop	0.38
  kop	-0.42
  kope	-0.42
- kos	-0.54
- kost	-0.54
- kr	-0.26
- kre	0.21
- kred	0.21
- kri	-0.46
- kria	-0.23
- krij	-0.46
- kun 	-0.21
- kund	0.28
+ kos	-0.55
+ kost	-0.55
+ kr	-0.21
+ kram	0.21
+ kri	-0.42
+ kria	-0.27
+ krij	-0.42
+ kun 	-0.24
+ kund	0.32
  kunf	0.34
- kur	-0.57
- kurz	-0.34
- kw	-0.21
- l 	-0.21
- la	-0.46
- la 	-0.32
- laa	0.4
- laad	-0.41
- laat	0.42
+ kur	-0.55
+ kurz	-0.32
+ la	-0.42
+ la 	-0.33
+ laa	0.44
+ laad	-0.44
+ laat	0.44
  lac	0.4
  lach	0.4
  lai	0.26
  lais	0.26
- land	-0.41
- lane	-0.22
- lar	-0.24
- larg	-0.24
- las	-0.26
+ lanc	0.22
+ land	-0.4
+ lane	-0.21
+ lar	-0.22
+ larg	-0.22
+ las	-0.24
  las 	-0.73
- lass	0.71
- last	0.41
- lat	-0.46
- late	-0.46
- lauf	-0.33
- le	-0.27
- le 	-0.39
- leas	-0.49
- leav	0.59
- lee	-0.63
- lees	-0.73
- leg	-0.42
- lege	-0.42
- lei	-0.23
- leid	-0.23
- lek	-0.42
- lekk	-0.42
- len	0.23
- leni	0.23
+ lass	0.7
+ last	0.45
+ lat	-0.45
+ late	-0.45
+ lauf	-0.31
+ le	-0.23
+ le 	-0.38
+ leas	-0.47
+ leav	0.6
+ lee	-0.59
+ lees	-0.66
+ leg	-0.41
+ lege	-0.41
+ lei	-0.25
+ leid	-0.25
+ lek	-0.43
+ lekk	-0.43
+ len	0.25
+ leni	0.25
  less	-0.61
- let	-0.31
+ let	-0.25
  let 	-0.4
- letz	0.32
- leur	-0.23
- lic	-0.23
- lice	-0.23
- lid	0.41
- lid 	0.41
- lie	-0.57
- lieb	-0.46
- lieg	0.38
- lien	-0.24
- liev	-0.6
- life	0.23
- lig	-0.52
- ligh	-0.52
- lij	0.25
+ letz	0.31
+ leur	-0.24
+ lib	-0.22
+ libr	-0.22
+ lic	-0.24
+ lice	-0.24
+ lid	0.42
+ lid 	0.42
+ lie	-0.48
+ lieb	-0.37
+ lieg	0.34
+ lien	-0.25
+ liev	-0.59
+ life	0.22
+ lig	-0.45
+ ligh	-0.45
+ lij	0.24
  lijn	-0.31
- lijs	0.25
- lin	-0.28
- line	-0.23
- link	-0.4
- lis 	-0.61
- lit	-0.22
- litt	-0.22
+ lijs	0.24
+ lin	-0.23
+ link	-0.37
+ lis 	-0.53
+ lit	-0.21
+ litt	-0.21
  live	-0.38
- ll 	-0.22
- lla	0.22
- llam	0.22
- llan	0.26
- lle	-0.73
- lleg	-0.73
- lo	-0.54
- lo 	-0.28
- loa	-0.37
- loa 	-0.42
- loe	0.61
- loes	0.61
+ ll 	-0.24
+ lla	0.23
+ llam	0.23
+ llan	0.23
+ lle	-0.72
+ lleg	-0.72
+ lo	-0.67
+ lo 	-0.22
+ loa	-0.38
+ loa 	-0.35
+ loe	0.62
+ loes	0.62
  lol	-0.88
  lol 	-0.88
- lon	0.26
- lond	0.29
- long	0.26
+ lond	0.31
  los 	-0.4
- losc	0.31
- lose	0.71
+ losc	0.3
+ lose	0.72
  loss	0.22
- lot	-0.22
- lot 	-0.22
- lote	-0.25
+ lote	-0.21
  lu	-0.5
- luk	-0.26
- lukt	-0.26
+ luk	-0.35
+ lukt	-0.35
  lun	-0.5
- lunc	-0.25
+ lunc	-0.27
  lund	-0.31
  lune	-0.33
  ma 	-0.42
- maak	0.22
+ maak	0.21
  maan	-0.49
- mada	0.24
- mag	0.33
- mag 	0.33
- mai	0.61
+ mag	0.36
+ mag 	0.36
+ mai	0.59
  mai 	-0.38
- mail	0.39
- main	-0.43
- mair	-0.24
- mais	0.53
- mak	0.24
- make	0.38
- maki	-0.51
- makl	0.23
- mal	-0.39
+ mail	0.34
+ main	-0.42
+ mair	-0.27
+ mais	0.55
+ maki	-0.47
+ makl	0.25
+ mal	-0.56
  mala	-0.21
  mall	-0.28
- mam	-0.44
- mama	-0.44
- man	-0.35
- man 	0.21
- mana	-0.43
+ mam	-0.45
+ mama	-0.45
+ man	-0.31
+ man 	0.48
+ mana	-0.42
  mani	-0.4
- mann	-0.54
- many	0.77
- map	0.62
- mapp	0.63
- mari	-0.42
- mark	0.25
- marr	0.22
- mart	-0.23
- mas	1.08
+ mann	-0.55
+ many	0.79
+ map	0.64
+ mapp	0.64
+ mari	-0.43
+ mark	0.3
+ marr	0.25
+ mart	-0.21
+ mas	1.1
  mas 	1.14
  masc	-0.4
- mast	-0.49
- mat	-0.41
+ mast	-0.48
+ mat	-0.43
  mati	-0.32
  mats	-0.21
- mau	-0.28
- mauv	-0.28
- may	-0.25
- mayb	-0.25
- maz	-0.24
- mazd	-0.24
- md	-0.24
- mdr	-0.24
- mdr 	-0.24
+ mau	-0.27
+ mauv	-0.27
+ may	-0.24
+ mayb	-0.24
+ maz	-0.25
+ mazd	-0.25
+ md	-0.25
+ mdr	-0.25
+ mdr 	-0.25
  me 	0.33
  mea	0.35
  mean	0.35
  med	0.47
  medi	0.47
- mee	0.41
- mee 	0.27
- meed	-0.25
- meer	0.37
+ mee	0.44
+ mee 	0.28
+ meed	-0.21
+ meer	0.39
  meg	-0.27
  mega	-0.27
- meh	0.27
+ meh	0.28
  meh 	0.41
- mehr	0.26
+ mehr	0.27
  mej	-0.34
  mejo	-0.34
  mem	-0.24
- memb	0.65
+ memb	0.71
  meme	-0.24
- mes 	0.28
- mi 	0.51
- mid	-0.77
- midd	-0.7
- midi	-0.58
- mig	-0.35
- migh	-0.35
- mij	0.37
- mij 	0.76
- mijn	0.24
- mil 	0.25
- min 	-0.59
- mine	-0.35
- mini	0.44
- minu	-0.4
- mio	-0.43
- mio 	-0.43
+ mes 	0.29
+ mi 	0.55
+ mid	-0.83
+ midd	-0.67
+ midi	-0.65
+ mig	-0.29
+ migh	-0.29
+ mij	0.35
+ mij 	0.69
+ mijn	0.27
+ mik	0.21
+ mike	0.21
+ mil	0.25
+ mil 	0.24
+ min 	-0.63
+ mine	-0.37
+ mini	0.43
+ minu	-0.41
+ mio	-0.44
+ mio 	-0.44
  mir	0.33
  mir 	0.28
- mira	0.62
- mis	-0.34
- mis 	0.46
+ mira	0.57
+ mis	-0.39
+ mis 	0.48
  mism	-0.28
  miss	-0.36
- mist	-0.41
+ mist	-0.43
  mits	-0.21
- mitt	-0.22
- mo	-0.54
+ mitt	-0.29
+ mo	-0.53
  mob	-0.4
  mobi	-0.4
- moec	0.29
- moed	-0.4
- moes	-0.61
+ moec	0.28
+ moed	-0.47
+ moes	-0.72
  mog 	0.22
  mogl	-0.21
- mois	-0.93
- mol	0.5
- mole	0.5
- mom	-0.53
- mome	-0.53
- mona	-0.52
- mons	0.24
- mont	-0.42
- moo	0.39
- moog	0.39
- mor	-0.25
- more	0.58
+ mois	-0.96
+ mol	0.49
+ mole	0.49
+ mom	-0.55
+ mome	-0.55
+ mona	-0.57
+ mont	-0.43
+ moo	0.4
+ moog	0.4
+ mor	-0.26
+ more	0.6
  morg	-0.67
- mot	0.57
- moto	0.57
+ mot	0.54
+ moto	0.54
  movi	0.67
- mr	0.22
- mrt	0.22
- mrt 	0.22
- ms	0.32
- msg 	0.86
- msj	0.45
- msjs	0.45
- mt	-0.25
- mt 	-0.25
- mu	-0.8
- muc	-0.68
- much	-0.68
- mue	-0.23
- mues	-0.23
- mus	-0.26
- muss	-0.26
+ mr	0.21
+ mrt	0.21
+ mrt 	0.21
+ ms	0.3
+ msg 	0.85
+ msj	0.44
+ msjs	0.44
+ mt	-0.27
+ mt 	-0.27
+ mu	-0.81
+ muc	-0.69
+ much	-0.69
+ mue	-0.22
+ mues	-0.22
+ mus	-0.25
+ muss	-0.25
  mut	-0.41
  mutt	-0.41
- muy	-0.45
- muy 	-0.45
- mys	0.26
- myse	0.26
+ muy	-0.44
+ muy 	-0.44
+ mys	0.25
+ myse	0.25
  n 	-0.44
- na	-0.36
- na 	-0.96
- naa	-0.22
- naar	-0.22
- nac	-0.38
- nach	-0.38
- naci	0.39
+ na	-0.34
+ na 	-0.95
+ nac	-0.39
+ nach	-0.39
+ naci	0.36
  nad	0.5
  nada	0.5
  nah	-0.23
  nah 	-0.23
- nam	0.51
- name	0.52
- ne	-0.31
- ne 	0.28
- nea	-0.32
- near	-0.32
+ nam	0.29
+ name	0.32
+ ne	-0.23
+ ne 	0.27
+ nea	-0.37
+ near	-0.37
  ned	0.21
  ned 	0.21
- nee	0.22
- neg	-0.54
- nego	-0.35
- nei	-0.39
- nein	-0.39
- nem	-0.72
- neme	-0.72
- nen	0.38
- nen 	0.38
- net 	-0.46
+ nee	0.24
+ neg	-0.62
+ nego	-0.39
+ nem	-0.62
+ neme	-0.62
+ nen	0.28
+ nen 	0.28
+ net 	-0.47
  neta	0.21
  neu	-0.37
  neue	-0.37
- nev	-0.34
- neve	-0.34
- new 	-0.39
+ nev	-0.32
+ neve	-0.32
+ new 	-0.4
  nex	-0.41
  next	-0.41
- ni 	0.61
+ ni 	0.63
  nice	0.36
- nie 	0.29
- nieg	-0.4
- nieu	-0.31
- nik	0.22
- niks	0.22
+ nie 	0.23
+ nieg	-0.36
+ nieu	-0.3
  nim	0.32
  nimm	0.32
  nin	0.25
  ning	0.25
  nix	0.33
  nix 	0.33
- nl	0.23
- nl 	0.23
+ nl	0.34
+ nl 	0.34
  noc	-0.27
  noch	-0.27
- nod	0.29
- noi	-0.51
- nois	-0.51
- nom	-0.23
- non	-0.86
- non 	-0.54
- nons	-0.53
- noon	-0.86
+ nod	0.27
+ noi	-0.48
+ noir	-0.21
+ nois	-0.47
+ nom	-0.24
+ non	-0.89
+ non 	-0.61
+ nons	-0.54
+ nooi	-0.22
+ noon	-0.75
  noor	-0.22
- nos	-0.33
- nos 	-0.33
- not	0.36
+ nos	-0.25
+ nos 	-0.25
+ not	0.37
  not 	0.51
- nou 	0.52
- nous	0.39
- now	0.22
- now 	0.22
- nu	-0.21
+ nou 	0.67
+ nous	0.38
+ now	0.24
+ now 	0.24
  nue	-0.23
  nuev	-0.23
- numm	0.42
- nur	-0.75
- nur 	-0.75
- nut	0.32
- nutz	0.33
+ numm	0.43
+ nur	-0.67
+ nur 	-0.67
+ nut	0.3
+ nutz	0.31
  oa	-0.22
  oak	-0.22
  oak 	-0.22
- ob	-0.24
- ob 	-0.21
- obl	-0.4
- obli	-0.4
- oc	-0.28
+ ob	-0.27
+ ob 	-0.24
+ obl	-0.39
+ obli	-0.39
+ oc	-0.32
  occ	-0.44
- occu	-0.45
- och	-0.22
- ocht	-0.22
- oct	-0.34
- od	-0.23
+ occu	-0.44
+ oct	-0.37
+ od	-0.22
  odo	-0.22
  odom	-0.22
- of	-0.54
- of 	-0.31
+ of	-0.58
+ of 	-0.34
  ofe	-0.23
  ofer	-0.23
- off	-0.27
- off 	0.28
- offi	-0.4
- ofi	-0.49
- ofic	-0.49
- oft	-0.46
- oft 	-0.25
- ofte	-0.56
- oh	-0.38
- oh 	-0.66
- ohi	0.25
- ohio	0.25
- ok	-1.08
- ok 	-0.9
- oka	0.24
- okay	0.24
- oke	-0.64
- oke 	-0.64
- ol	-0.4
- old	-0.63
- old 	-0.63
- olv	0.38
- olvi	0.38
- om	-0.83
- om 	-0.74
- omv	-0.21
- omvo	-0.21
- on	-0.35
- onc	-0.43
- once	-0.43
+ off	-0.25
+ off 	0.33
+ offi	-0.39
+ ofi	-0.51
+ ofic	-0.51
+ oft	-0.43
+ oft 	-0.23
+ ofte	-0.55
+ oh	-0.42
+ oh 	-0.71
+ ohi	0.27
+ ohio	0.27
+ oi	0.21
+ oig	0.21
+ oiga	0.21
+ ok	-1.05
+ ok 	-0.86
+ oka	0.25
+ okay	0.25
+ oke	-0.65
+ oke 	-0.65
+ ol	-0.42
+ old	-0.64
+ old 	-0.64
+ olv	0.39
+ olvi	0.39
+ om	-0.71
+ om 	-0.62
+ on	-0.47
+ onc	-0.42
+ once	-0.42
  ond	-0.4
- onda	-0.33
+ onda	-0.31
  onde	-0.4
- one	-0.51
- one 	-0.51
+ one	-0.76
+ one 	-0.76
  onge	-0.35
- oo	-0.25
- ook	-0.25
- ook 	-0.25
- op	0.38
- op 	0.35
- ople	0.38
+ ons	0.23
+ ons 	0.23
+ oo	-0.23
+ ook	-0.23
+ ook 	-0.23
+ op	0.37
+ op 	0.3
+ opg	0.21
+ opge	0.21
+ ople	0.36
  opn	-0.79
- opne	-0.65
- opni	-0.44
- opp	0.47
- oppo	0.47
- opt	0.35
- opt 	0.43
+ opne	-0.64
+ opni	-0.27
+ opp	0.46
+ oppo	0.46
+ opt	0.36
+ opt 	0.45
  opti	-0.42
- or 	0.43
- ora	-0.22
- oran	-0.22
- ord	-0.67
- orde	-0.67
- ot	0.53
- otr	0.44
- otro	0.4
- ou 	-1.01
- oub	0.41
- oubl	0.41
- oud	-0.49
- oude	-0.49
- oui	0.25
- oui 	0.25
- our	0.37
- our 	0.37
- out	0.52
- out 	0.52
- ouv	-0.25
- ouve	-0.6
+ or 	0.41
+ ora	-0.23
+ oran	-0.23
+ ord	-0.72
+ orde	-0.72
+ ot	0.42
+ otr	0.35
+ ou 	-1.05
+ oub	0.4
+ oubl	0.4
+ oud	-0.52
+ oude	-0.52
+ oui	0.23
+ oui 	0.23
+ our	0.38
+ our 	0.38
+ out	0.56
+ out 	0.56
+ ouv	-0.24
+ ouve	-0.63
  ouvr	-0.24
- ow	-0.49
- own	-0.45
- own 	-0.45
- p 	0.21
- pac	0.26
- paci	0.26
+ ow	-0.46
+ own	-0.37
+ own 	-0.37
+ p 	0.22
+ pac	0.28
+ paci	0.28
  pag	-0.37
+ paga	-0.21
+ pago	-0.21
  pai	0.41
  paix	0.41
  pak	-0.21
- pal 	0.32
- pan	-0.38
+ pakk	-0.24
+ pal 	0.34
+ pan	-0.35
  pana	0.21
- pane	-0.54
+ pane	-0.46
  pant	0.26
- pap	-0.45
- pape	-0.29
- papi	-0.25
- par 	-0.48
- para	0.29
- pare	0.34
+ pap	-0.44
+ pape	-0.28
+ papi	-0.24
+ par 	-0.46
+ para	0.27
+ pare	0.33
  parf	-0.5
- park	-0.23
- parl	0.33
- paro	-0.37
- part	0.44
- pas	-0.33
- pas 	-0.33
+ park	-0.22
+ parl	0.32
+ paro	-0.39
+ part	0.45
+ pas	-0.32
+ pas 	-0.32
  pasa	-0.21
  pass	-0.23
- pay	-0.45
- paym	-0.28
+ pay	-0.48
+ paym	-0.29
  paz	0.51
  paz 	0.51
  pd	-0.4
  pdf	-0.4
  pdf 	-0.4
- pe	-0.26
- pedr	0.26
- pena	0.21
- pend	-0.34
+ pe	-0.23
+ pedr	0.28
+ pena	0.23
+ pend	-0.36
  pere	-0.24
  perm	0.47
- pero	-0.62
- pes	0.4
- pesa	0.25
+ pero	-0.59
+ pes	0.37
+ pesa	0.26
  pest	0.21
- pet	-0.22
+ pet	-0.24
  pete	-0.23
- peti	-0.23
+ peti	-0.24
  peu	-0.4
- peut	-0.28
+ peut	-0.27
  peux	-0.4
- ph	-0.33
- pho	-0.33
- phot	-0.54
+ ph	-0.3
+ pho	-0.3
+ phot	-0.51
+ phy	-0.26
+ phys	-0.26
  pic	-0.4
  pick	-0.4
  pid	0.59
- pidi	-0.22
+ pidi	-0.23
  pido	0.6
- pier	0.56
- pil	-0.21
- pile	-0.21
- pit	-0.26
- pitc	-0.26
+ pier	0.57
+ pit	-0.27
+ pitc	-0.27
  pl	0.31
- pla	0.48
+ pla	0.5
+ plac	0.21
  plai	0.34
- plat	-0.45
- plen	-0.45
- pli	0.54
- plis	0.54
- plo	-0.39
- plot	-0.39
- plut	-0.53
- po 	0.63
- poi	0.23
- poin	0.23
+ plat	-0.49
+ plen	-0.47
+ pli	0.46
+ plis	0.46
+ plo	-0.41
+ plot	-0.41
+ plut	-0.55
+ po 	0.67
+ poi	0.24
+ poin	0.24
  polo	-0.25
- pont	0.21
- por	-0.39
- por 	-0.25
- pos	-0.23
- pose	0.47
+ pont	0.22
+ por	-0.34
+ pos	-0.21
+ pose	0.45
  poss	-0.37
- post	-0.23
- pour	-0.26
- pr	-0.96
- pre	-0.21
- prec	-0.34
- pref	-0.21
+ post	-0.21
+ pour	-0.25
+ pr	-0.94
+ prec	-0.33
+ pref	-0.22
  preg	-0.31
  prei	-0.22
  pren	-0.21
- pret	-0.33
- pri	-0.62
- pric	-0.69
+ pret	-0.27
+ pri	-0.69
+ pric	-0.7
  prie	0.83
- prij	-0.4
- prim	-0.6
- prin	-0.34
- prix	-0.26
- pro	-0.44
- pro 	-0.71
- prob	-0.39
- proc	-0.26
+ prij	-0.41
+ prim	-0.58
+ prin	-0.33
+ prix	-0.27
+ pro	-0.39
+ pro 	-0.74
+ prob	-0.42
+ proc	-0.25
+ proe	-0.21
  prof	-0.24
  pru	-0.4
- ps	0.24
- ps 	0.25
+ ps	0.27
+ ps 	0.29
  pu 	0.22
- pub 	-0.48
- pubs	-0.22
- pud	-0.21
- pude	-0.21
- pun	0.45
- punk	0.39
- punt	0.23
- pur	0.53
- purc	0.37
- purg	0.29
- pus	-0.29
- puso	-0.29
- put	0.24
- put 	0.24
- q 	0.85
- qu 	-0.74
- qua	-0.37
- quan	-0.37
- quel	-0.59
+ pub	-0.21
+ pub 	-0.29
+ pubs	-0.21
+ pun	0.47
+ punk	0.37
+ punt	0.25
+ pur	0.54
+ purc	0.39
+ purg	0.28
+ pus	-0.3
+ puso	-0.3
+ put	0.3
+ put 	0.3
+ q 	0.88
+ qu 	-0.75
+ qua	-0.36
+ quan	-0.36
+ quel	-0.63
  quer	-0.21
- ques	-0.4
- qui	0.47
- qui 	-0.28
- quic	0.25
- quis	0.4
- quit	0.44
+ ques	-0.41
+ qui	0.48
+ qui 	-0.3
+ quic	0.26
+ quis	0.39
+ quit	0.48
  quo	-0.5
  quot	-0.5
  rab	-0.22
  raba	-0.22
- rac	-0.36
- rack	-0.36
- ran	-0.92
- rang	-0.92
- rar	-0.31
- raro	-0.31
- ras	0.21
- ras 	0.21
- rat	-0.39
- rate	-0.39
- rath	0.35
+ rac	-0.31
+ rack	-0.31
+ ran	-0.94
+ rang	-0.94
+ rar	-0.27
+ raro	-0.27
+ ras	0.22
+ ras 	0.22
+ rat	-0.32
+ rate	-0.36
+ rath	0.34
+ rato	-0.31
  rauc	-0.29
- ray	0.23
- raye	0.23
- re 	0.39
- rea	0.35
- reac	0.38
- read	-0.29
- reag	-0.45
+ ray	0.24
+ raye	0.24
+ re 	0.36
+ rea	0.4
+ reac	0.44
+ read	-0.27
+ reag	-0.46
  real	-0.21
- reb	-0.3
- reba	-0.26
- rebo	-0.22
- rec	-0.46
- reca	-0.32
- rech	0.23
- recl	0.26
+ reb	-0.26
+ reba	-0.22
+ rebo	-0.23
+ rec	-0.43
+ reca	-0.28
+ rech	0.21
+ recl	0.29
  reco	-0.53
- recr	0.27
+ recr	0.32
  recu	-0.44
  ree	-0.41
  reen	-0.41
- ref	0.21
- refi	0.32
- reg	0.24
- rega	0.22
- rege	-0.26
- regi	0.24
+ ref	0.23
+ refi	0.25
+ reg	0.27
+ rege	-0.23
+ regi	0.27
  regu	-0.22
- rei	0.23
- reif	0.36
- reis	0.22
+ rei	0.31
+ reif	0.38
+ reis	0.23
  rej	0.29
  rejo	0.29
  rel	0.35
  rela	0.35
- rem	0.39
- reme	0.32
+ rem	0.35
  remi	-0.34
- remo	0.4
- ren	-0.33
- rend	-0.36
- renv	-0.47
+ remo	0.36
+ ren	-0.25
+ rend	-0.39
+ rent	-0.21
+ renv	-0.56
  repe	0.26
  repl	-0.22
  req	0.25
  requ	0.25
  res	-0.33
- resc	-0.35
+ resc	-0.34
  rese	-0.64
- resi	-0.27
+ resi	-0.3
  reso	0.21
  rest	-0.23
- reta	-0.23
- reti	0.26
- revi	-0.29
+ reta	-0.22
+ reti	0.23
+ revi	-0.28
  revo	0.54
- rg	0.38
- rgp	0.38
- rgpd	0.38
+ rg	0.26
+ rgp	0.26
+ rgpd	0.26
  ric	-0.31
  rich	-0.31
- rie	0.42
- rien	0.44
- riep	-0.21
- rn	-0.36
- rn 	-0.36
+ rie	0.4
+ rien	0.43
+ rin 	-0.23
+ rn	-0.38
+ rn 	-0.38
  rob	0.56
  rob 	0.4
  robe	-0.21
  robi	0.21
- rod	0.37
- rodr	0.37
- roj	-0.32
- roja	-0.27
- rojo	-0.32
- rok	-0.45
- roke	-0.45
- roo	-0.31
- roof	-0.3
- room	-0.23
- rosa	-0.41
- rot	0.56
- rot 	0.56
- rou	-0.27
- rout	-0.26
- ru	0.75
+ rod	0.39
+ rodr	0.4
+ roj	-0.34
+ roja	-0.23
+ rojo	-0.33
+ rok	-0.43
+ roke	-0.43
+ roo	-0.25
+ roof	-0.23
+ room	-0.21
+ rosa	-0.43
+ rot	0.54
+ rot 	0.54
+ rou	-0.29
+ rout	-0.29
+ ru	0.74
  rua	0.27
  ruah	0.27
- rue	0.37
- rueh	0.29
- ruf	0.28
- ruf 	0.3
- rufe	0.22
- ruh	0.36
+ ruc	-0.21
+ ruck	-0.21
+ rue	0.38
+ rueh	0.31
+ ruf	0.3
+ ruf 	0.35
+ ruh	0.39
  ruhe	0.69
- ruhi	-0.28
- rui	-0.22
- ruik	-0.22
- run	-0.47
+ ruhi	-0.24
+ rui	-0.23
+ ruik	-0.23
+ run	-0.48
  runn	-0.25
- runt	-0.22
+ runt	-0.23
  rus	0.4
- rush	-0.26
+ rush	-0.28
  rust	0.4
- s 	-0.79
- sa	-0.39
- sab	-0.29
+ s 	-0.92
+ sa	-0.37
+ sab	-0.28
  saba	-0.32
- sabe	0.57
+ sabe	0.61
  sac	0.4
  saca	0.4
- sag	0.53
- sage	0.57
+ sag	0.59
+ sag 	-0.21
+ sage	0.6
  sai	-0.23
  said	-0.23
- sala	-0.21
- sale	-0.74
+ sala	-0.35
+ sale	-0.72
  salg	-0.21
  salu	0.21
- sam	-0.64
+ sam	-0.63
  same	-0.44
- san	-0.23
- sann	-0.33
+ san	-0.27
+ sann	-0.36
  sans	-0.22
- saq	0.29
- saqu	0.29
- sat	-0.38
- satu	-0.38
- sau	-0.24
- saub	-0.24
- sav	-0.35
- savo	-0.35
- say	-0.28
- say 	0.43
- sayi	-0.4
- says	-0.3
- scha	-0.33
- schl	0.25
- schr	0.46
- scr	0.21
- scru	0.21
- se	-0.43
- se 	-1.27
- sea	0.24
+ saq	0.25
+ saqu	0.25
+ sat	-0.39
+ satu	-0.39
+ sau	-0.23
+ saub	-0.23
+ sav	-0.29
+ savo	-0.29
+ say	-0.26
+ say 	0.41
+ sayi	-0.39
+ says	-0.28
+ scha	-0.29
+ schl	0.28
+ schr	0.48
+ se	-0.45
+ se 	-1.29
+ sea	0.25
+ sean	0.21
  seat	0.31
  sed	-0.48
  seda	-0.48
- see	-0.73
- see 	-0.7
- seem	-0.23
- seen	-0.27
- seh	-0.32
- sehe	-0.27
- sehr	-0.26
- sei	-0.41
- seit	-0.38
- sem	-0.69
- sema	-0.69
- sen	-0.21
+ see	-0.8
+ see 	-0.72
+ seem	-0.21
+ seen	-0.26
+ seh	-0.3
+ sehe	-0.26
+ sehr	-0.25
+ sei	-0.36
+ seit	-0.32
+ sem	-0.71
+ sema	-0.71
+ sen	-0.23
  senk	-0.21
- ser	0.62
+ ser	0.63
  ser 	0.58
- sera	-0.62
- seu	-0.24
- seul	-0.24
- sh	-0.58
- she	-0.55
- she 	-0.55
- shi	-0.43
- shif	-0.43
+ sera	-0.67
+ seu	-0.46
+ seul	-0.46
+ sh	-0.6
+ she	-0.52
+ she 	-0.52
+ shi	-0.42
+ shif	-0.42
  sho	-0.43
- shop	-0.26
- show	-0.42
- si	-1.09
- si 	-1.22
- sid	0.26
- sido	0.26
- siga	0.37
- sigo	-0.41
- sigu	-0.49
- sin	-0.39
+ shop	-0.25
+ show	-0.44
+ si	-0.98
+ si 	-1.21
+ sid	0.28
+ sido	0.28
+ siga	0.32
+ sigo	-0.4
+ sigu	-0.52
+ sim	0.59
+ simp	0.59
+ sin	-0.4
  sin 	-0.21
  sind	-0.4
- sing	-0.47
+ sing	-0.46
  sino	0.21
- sl	-0.47
- sla	-0.39
+ sl	-0.46
+ sla	-0.41
  slam	-0.22
- slo	-0.47
+ slo	-0.46
  sloe	-0.21
- slow	-0.46
- sm	0.31
+ slow	-0.45
+ sm	0.32
  sme	-0.22
  smel	-0.22
  smo	-0.47
  smok	-0.47
  sms	0.46
  sms 	0.46
- smse	0.44
- sna	0.22
- snac	0.22
- so	-0.73
- so 	-0.61
- soba	-0.4
- soc	0.29
- soci	0.29
- sof	0.21
- sofo	0.21
- soh	-0.4
- sohn	-0.4
- soir	-0.24
- soit	0.32
+ smse	0.46
+ sna	0.23
+ snac	0.23
+ so	-0.82
+ so 	-0.52
+ soba	-0.36
+ soc	0.33
+ soci	0.33
+ sof	0.22
+ sofo	0.22
+ soh	-0.55
+ sohn	-0.55
+ soir	-0.23
+ soit	0.33
  sola	0.38
- soli	0.45
- solo	-0.79
- somm	-0.24
- son	-0.46
- son 	-0.39
- sonn	-0.32
- sons	0.45
- sont	-0.28
- soo	-0.3
- soon	-0.3
- sor	-0.22
- sorg	-0.5
- sort	0.27
+ soli	0.44
+ solo	-0.81
+ somm	-0.25
+ son	-0.64
+ son 	-0.63
+ sonn	-0.29
+ sons	0.38
+ sont	-0.3
+ soo	-0.25
+ soon	-0.25
+ sorg	-0.51
+ sort	0.45
  sou	-0.48
- souc	-0.29
- souh	0.56
+ souc	-0.26
+ souh	0.55
  soun	-0.21
- sous	0.39
+ sous	0.35
  souv	-0.48
- sp	0.33
- spa	0.32
+ sp	0.4
+ spa	0.34
  spam	0.41
- span	-0.34
+ span	-0.29
  spat	-0.21
- spei	-0.21
+ spei	-0.22
  spr	-0.23
  spri	-0.23
  st	0.46
- sta	-0.44
- sta 	0.38
- staa	-0.75
- stan	-0.28
+ sta	-0.4
+ sta 	0.39
+ staa	-0.83
+ stan	-0.29
  star	-0.92
- stat	-0.23
- stau	-0.24
- stay	0.41
- stee	-0.45
- steh	-0.54
- stel	0.22
+ stat	-0.27
+ stau	-0.23
+ stay	0.39
+ stee	-0.47
+ steh	-0.58
+ stel	0.21
  sti	-0.49
  stic	-0.21
  stil	-0.49
  sto	0.61
- stoo	0.37
+ stoo	0.36
  stop	0.58
- stp	0.44
- stp 	0.44
- stud	-0.31
- su 	0.53
+ stp	0.42
+ stp 	0.42
+ stud	-0.33
+ stuf	0.21
+ su 	0.58
  suc	-0.46
  such	-0.46
  suf	0.51
- suff	0.3
- sun	-0.43
- sund	-0.31
+ suff	0.31
+ sun	-0.42
+ sund	-0.3
  sunr	-0.21
- supp	0.26
- sur	-0.64
- sure	-0.9
- surt	-0.44
+ supp	0.25
+ sur	-0.57
+ sure	-0.91
+ surt	-0.42
  sus	0.6
  sus 	0.6
  suv	-0.35
  suv 	-0.35
  swit	0.32
  sy	0.49
- syl	-0.38
- sylv	-0.38
+ syl	-0.37
+ sylv	-0.37
  sys	0.25
  syst	0.25
- t 	-0.45
- ta	-0.61
- tab	0.23
- taba	0.23
- tag	-0.59
- tag 	-0.59
- tak	0.38
- take	0.38
+ t 	-0.44
+ ta	-0.56
+ tab	0.21
+ taba	0.21
+ tag	-0.58
+ tag 	-0.58
+ tagl	-0.22
+ tak	0.41
+ take	0.41
  tal	-0.69
- tal 	-0.38
+ tal 	-0.39
  talk	-0.4
  tall	-0.37
- tan	-0.64
+ tan	-0.65
  tan 	-0.44
- tand	0.3
- tant	-0.56
- tap	-0.59
- tapi	-0.59
- tar	-0.63
- tard	-0.63
+ tand	0.35
+ tant	-0.67
+ tap	-0.6
+ tapi	-0.6
+ tar	-0.64
+ tard	-0.64
  tau	-0.54
  taux	-0.54
  tax	-0.4
- tax 	-0.21
  tb	-0.21
  tbh	-0.21
  tbh 	-0.21
- te	-0.3
+ te	-0.32
  tec	-0.64
- tech	-0.44
- tecn	-0.41
- tek	-0.47
- teke	-0.47
- tele	0.28
+ tech	-0.45
+ tecn	-0.36
+ tek	-0.46
+ teke	-0.46
+ tele	0.3
  tell	-0.6
- teni	-0.32
- ter	-0.58
- term	-0.46
- teru	-0.29
+ teni	-0.25
+ ter	-0.66
+ term	-0.45
+ teru	-0.4
  tes 	0.57
  tex	0.26
  text	0.26
- th	-0.76
- the	-0.48
- the 	-0.25
+ th	-0.79
+ the	-0.47
+ the 	-0.28
  them	-0.3
- then	-0.47
+ then	-0.29
  ther	-0.23
  they	-0.26
- thin	-0.58
- thir	0.29
+ thin	-0.48
+ thir	0.23
  this	0.21
- tho 	-0.52
- thr	-0.29
- thru	0.27
+ tho 	-0.48
+ thr	-0.27
+ thru	0.32
  thu	-0.63
- thui	-0.68
+ thui	-0.67
  thur	-0.4
- thx	-0.22
- thx 	-0.22
- ti	-0.67
- tie	-0.41
- tien	-0.41
+ thx	-0.24
+ thx 	-0.24
+ ti	-0.56
+ tie	-0.36
+ tien	-0.36
  tij	-0.41
  tijd	-0.41
  til	-0.21
- tim	0.34
- time	0.31
- tir	0.21
- tire	0.21
+ tim	0.42
+ time	0.37
  tm	-0.21
  tmr	-0.21
  tmrw	-0.21
- to	-0.54
- to 	-0.61
- toc	0.75
- toch	0.75
- todo	0.28
- toe	0.33
- toes	0.33
+ to	-0.56
+ to 	-0.62
+ toc	0.74
+ toch	0.74
+ toe	0.34
+ toes	0.34
  toi	-0.24
  toit	-0.24
- tol	-0.44
- toll	-0.42
+ tol	-0.37
+ toll	-0.4
  tom	-0.39
  tom 	0.4
  tomo	-0.42
- ton	-0.32
- toni	-0.32
- too	-0.4
- too 	-0.27
- top	-1.01
- top 	-1.01
- tot	-0.35
- tot 	-0.35
+ ton	-0.28
+ toni	-0.28
+ too	-0.42
+ too 	-0.31
+ top	-1.05
+ top 	-1.05
+ tot	-0.33
+ tot 	-0.33
+ tou	-0.23
  touj	-0.57
- trad	-0.63
+ tout	-0.23
+ trad	-0.64
  trae	-0.21
- traf	-0.24
- trag	0.26
- tran	0.21
+ traf	-0.23
+ trag	0.25
+ tran	0.23
  trau	-0.47
- trav	-0.38
- trim	-0.25
- trip	0.33
- troi	-0.37
- trom	-0.4
- trop	-0.39
+ trav	-0.39
+ trim	-0.27
+ trip	0.38
+ troi	-0.32
+ trom	-0.41
+ trop	-0.36
  try	-0.25
  try 	-0.25
- tu	-0.69
- tuc	-0.47
- tucs	-0.47
- tul	-0.37
- tuls	-0.37
- tun 	-0.36
- tus	-0.28
- tuss	-0.28
+ tu	-0.71
+ tu 	-0.22
+ tuc	-0.35
+ tucs	-0.35
+ tul	-0.36
+ tuls	-0.36
+ tun	-0.21
+ tun 	-0.31
+ tus	-0.26
+ tuss	-0.26
  tut	-0.21
  tut 	-0.21
- tw	-0.49
- twic	0.65
- twij	-0.21
+ tw	-0.41
+ twic	0.72
+ twij	-0.26
  two	-0.4
  two 	-0.4
  tx	0.39
@@ -2217,2570 +2220,2617 @@ export const NGRAM_WEIGHTS = `
  txt 	0.31
  txti	0.21
  txts	0.22
- ty	-0.32
- typ	-0.32
- typi	-0.32
- uh	-0.91
- uhr	-0.91
- uhr 	-0.91
- ui	0.23
- uit	0.23
- uitg	0.58
- uits	0.21
- uitz	-0.25
+ ty	-0.3
+ typ	-0.3
+ typi	-0.3
+ uh	-0.92
+ uhr	-0.92
+ uhr 	-0.92
+ uitg	0.63
+ uitz	-0.27
  um	0.32
- um 	0.31
+ um 	0.3
  umg	0.4
  umge	0.4
- un 	-0.62
- und	0.46
- und 	0.39
- uni 	-0.23
- unl	-0.6
- unle	-0.6
+ un 	-0.7
+ und	0.42
+ und 	0.35
+ uni 	-0.24
+ unic	-0.36
+ univ	0.59
+ unl	-0.61
+ unle	-0.61
  uns	0.28
- unsu	0.22
- unt	-0.29
- unte	-0.29
- unti	-0.27
- up	0.25
- up 	0.66
+ unsu	0.23
+ unt	-0.31
+ unte	-0.31
+ unti	-0.25
+ up	0.22
+ up 	0.64
  upd	-0.38
  upda	-0.38
- upg	0.24
- upgr	0.24
+ upg	0.26
+ upgr	0.26
  ups	0.31
  ups 	0.31
- ur	0.62
- ur 	1.18
+ ur	0.5
+ ur 	1.25
  url	-0.4
  urla	-0.4
- us	-0.6
- use	-0.73
- use 	-0.54
+ us	-0.67
+ use	-0.72
+ use 	-0.53
  usef	-0.25
  usen	-0.23
- ut	-0.48
- ute	0.57
- ute 	0.57
- uti	-0.33
- util	-0.33
- utr	-0.27
- utre	-0.27
- uu	-0.63
- uur	-0.63
- uur 	-0.63
- v 	0.4
- va	-0.36
- vac	-0.34
- vaca	-0.34
- vad	-0.57
- vade	-0.57
- vai	-0.36
- vais	-0.36
- vak	-0.29
- vaka	-0.29
+ ut	-0.42
+ ute	0.56
+ ute 	0.56
+ uti	-0.32
+ util	-0.32
+ utr	-0.21
+ utre	-0.21
+ uu	-0.62
+ uur	-0.62
+ uur 	-0.62
+ v 	0.32
+ va	-0.34
+ vac	-0.3
+ vaca	-0.3
+ vad	-0.49
+ vade	-0.49
+ vai	-0.27
+ vais	-0.27
+ vak	-0.33
+ vaka	-0.33
  val	-0.4
- vale	-0.38
- van	-0.38
- van 	-0.36
+ vale	-0.37
+ van	-0.33
+ van 	-0.31
  vand	-0.21
  vas	-0.31
  vast	-0.31
- ve 	1.08
- vec	-0.27
- vece	-0.27
- vee	-0.6
- veel	-0.6
+ ve 	1.1
+ vec	-0.25
+ vece	-0.25
+ vee	-0.55
+ veel	-0.55
  veh	0.22
  vehi	0.22
- vem	-0.4
- vemo	-0.4
- vera	-0.21
- verb	0.25
- verd	0.53
- verf	-0.24
+ vem	-0.38
+ vemo	-0.38
+ ven	0.25
+ vera	-0.24
+ verb	0.21
+ verd	0.71
+ verf	-0.26
  verg	0.22
- veri	-0.46
- verk	0.26
- verp	-0.29
- vers	-0.53
- vert	0.29
+ veri	-0.51
+ verk	0.25
+ verp	-0.35
+ vers	-0.54
+ vert	0.23
  verv	0.23
- ves	-0.37
- vest	-0.27
+ ves	-0.4
+ vest	-0.23
  veu	0.23
  veui	0.4
  veux	0.24
- vez	0.23
- vez 	0.23
- vi	-1.18
- vi 	-0.28
- via 	0.56
+ vi	-1.14
+ vi 	-0.29
+ via 	0.51
+ vie 	-0.21
  viej	-0.38
- vien	-0.46
- vier	-0.51
- vij	-0.46
- vijv	-0.46
- vin	-0.57
- vin 	-0.57
- vis	-0.22
- visi	-0.22
- viv	-0.22
+ vien	-0.48
+ vier	-0.5
+ vij	-0.49
+ vijv	-0.49
+ vin	-0.55
+ vin 	-0.55
+ vis	-0.23
+ visi	-0.23
+ viv	-0.21
  vive	-0.22
- voir	-0.7
- vol	-0.52
- volg	-0.39
- voll	-0.64
- vor	-0.54
- vor 	-0.95
- vos	0.45
- vos 	0.45
- voul	0.26
+ voi	-0.21
+ voir	-0.71
+ vol	-0.53
+ volg	-0.44
+ voll	-0.65
+ vor	-0.53
+ vor 	-0.94
+ vos	0.39
+ vos 	0.39
  vr	-0.86
  vra	-0.21
- vraa	-0.42
- vrag	-0.21
+ vraa	-0.44
+ vrai	-0.22
  vri	-0.5
- vrij	-0.43
- vro	-0.4
- vrou	-0.37
- vu	0.72
- vu 	-0.63
- vue	0.74
- vuel	0.74
- wa	-0.59
- wac	-0.42
- wach	-0.42
- wag	-0.28
- wage	-0.28
- wah	-0.23
+ vrij	-0.42
+ vro	-0.39
+ vrou	-0.36
+ vu	0.74
+ vu 	-0.58
+ vue	0.76
+ vuel	0.76
+ wa	-0.67
+ wac	-0.25
+ wach	-0.25
+ wag	-0.31
+ wage	-0.31
+ wah	-0.22
  wahr	-0.21
  wai	-0.22
  wait	-0.22
- wak	0.33
- waki	0.33
+ wak	0.37
+ waki	0.37
  wann	-0.23
- want	0.45
- war	-0.42
- ware	-0.44
- warm	-0.44
- warr	-0.27
- wart	-0.31
- waru	-0.23
- wast	-0.36
- wat	-0.99
- wat 	-1
- way	-0.36
- way 	-0.36
- we	-0.47
- we 	0.42
+ want	0.46
+ war	-0.49
+ ware	-0.45
+ warm	-0.43
+ warr	-0.24
+ wart	-0.4
+ wast	-0.45
+ wat	-0.87
+ wat 	-0.87
+ way	-0.34
+ way 	-0.34
+ we	-0.51
+ we 	0.32
  webi	-0.31
- webs	-0.45
- wee	-0.21
- weer	-0.55
- weg	-0.35
- weg 	-0.21
+ webs	-0.53
+ weer	-0.6
+ weg	-0.34
  wei	0.23
  weit	0.23
- wel	-0.21
- wel 	-0.35
+ wel	-0.27
+ wel 	-0.41
  welk	-0.21
- wen	-0.23
- wenn	-0.21
- wens	0.55
+ wens	0.5
  went	0.21
- werk	-0.59
+ werk	-0.54
  wet	-0.23
  wete	-0.23
- wey	0.51
- wey 	0.51
- wh	-0.35
- whe	-0.81
- when	-0.46
+ wey	0.5
+ wey 	0.5
+ wh	-0.32
+ whe	-0.82
+ when	-0.47
  wher	-0.64
- whi	-0.56
- whip	0.29
- whit	-0.43
- who	-0.3
- who 	-0.3
- why	-0.37
- why 	-0.37
+ whi	-0.43
+ whip	0.3
+ whit	-0.37
+ who	-0.32
+ who 	-0.32
+ why	-0.31
+ why 	-0.31
+ wi	-0.24
  wie	-0.53
- wie 	-0.48
- wied	0.25
- wies	-0.54
- wif	-0.3
- wife	-0.3
- wil 	0.29
- wilt	0.45
+ wie 	-0.46
+ wied	0.22
+ wies	-0.53
+ wif	-0.28
+ wife	-0.28
+ wilt	0.53
  win	-0.4
  wind	-0.21
- wink	-0.23
+ wink	-0.27
  wint	-0.4
  wip	0.21
- wipe	0.22
- wir	0.22
+ wipe	0.21
+ wir	0.21
  wir 	0.22
- wis	0.62
- wish	0.5
- wiss	0.43
- wit	0.23
- with	0.23
- wo	-0.57
- wo 	-0.65
- woc	-0.38
- woch	-0.38
- woe	-0.28
- woen	-0.28
- woh	-0.25
- wohn	-0.25
- won	0.43
- won 	0.69
+ wis	0.66
+ wish	0.48
+ wiss	0.47
+ wit	0.27
+ with	0.27
+ wo	-0.64
+ wo 	-0.71
+ woc	-0.37
+ woch	-0.37
+ woe	-0.27
+ woen	-0.27
+ won	0.42
+ won 	0.68
  wont	0.23
- woo	-0.22
- woon	-0.22
- wor	-0.23
- word	0.25
- worr	-0.41
+ wor	-0.24
+ word	0.26
+ worr	-0.42
  wow	-0.21
  wow 	-0.21
- wu	0.27
+ wu	0.26
  wun	0.34
  wuns	0.34
- x 	0.59
- xf	0.57
- xfa	0.57
- xfa 	0.57
- ya	0.55
- ya 	0.56
- yar	-0.31
- yari	-0.31
- yeah	0.3
- yet	-0.42
- yet 	-0.42
- yo 	-0.24
- your	0.39
- za	-0.73
- zah	-0.3
- zahl	-0.23
- zak	-0.39
- zakt	-0.39
+ x 	0.57
+ xf	0.55
+ xfa	0.55
+ xfa 	0.55
+ ya	0.54
+ ya 	0.54
+ yar	-0.28
+ yari	-0.28
+ yeah	0.34
+ yet	-0.4
+ yet 	-0.4
+ yo 	-0.25
+ yog	-0.21
+ yoga	-0.21
+ your	0.45
+ za	-0.67
+ zah	-0.37
+ zahl	-0.24
+ zak	-0.4
+ zakt	-0.4
  zat	-0.39
  zate	-0.39
- ze	0.55
- ze 	-0.53
+ ze	0.41
+ ze 	-0.46
  zeg	0.65
- zeg 	0.35
- zegg	0.35
- zegt	-0.42
- zeig	-0.3
- zeit	0.25
+ zeg 	0.42
+ zegg	0.34
+ zegt	-0.44
+ zeig	-0.33
  zel	0.24
  zelf	0.24
- zes	-0.34
- zess	-0.34
- zet	0.35
- zet 	0.35
+ zes	-0.32
+ zess	-0.32
+ zet	0.38
+ zet 	0.38
  zi	-0.42
- zien	-0.53
- zij	-0.44
- zijn	-0.44
- zit	-0.33
+ zien	-0.36
+ zij	-0.45
+ zijn	-0.45
+ zit	-0.31
  zit 	-0.3
- zitt	-0.21
- zo	-0.8
- zo 	-0.8
- zod	-0.46
+ zitt	-0.24
+ zo	-0.75
+ zo 	-0.77
+ zod	-0.48
  zodr	-0.39
- zoe	-0.65
- zoe 	-0.69
- zoek	-0.48
- zon	0.31
- zonn	0.27
- zoo	-0.26
- zoon	-0.26
- zor	-0.35
- zorg	-0.35
+ zoe	-0.77
+ zoe 	-0.73
+ zoek	-0.51
+ zon	0.33
+ zonn	0.26
+ zoo	-0.29
+ zoon	-0.29
+ zor	-0.29
+ zorg	-0.29
  zou	0.24
  zou 	0.24
  zov	-0.41
  zove	-0.41
- zu	0.21
- zum	-0.35
- zum 	-0.35
- zur	-0.22
+ zu	0.22
+ zum	-0.33
+ zum 	-0.33
  zur 	0.21
- zuru	-0.39
+ zuru	-0.34
  zus 	-0.22
  zusa	-0.21
- zuse	0.22
+ zuse	0.21
  zuz	-0.21
  zuzu	-0.21
-00 	-0.41
-000|km	-0.29
-00|uur	-0.23
+00 	-0.4
+000|km	-0.4
+00|uur	-0.26
 014	-0.22
 0147	-0.22
 0147 	-0.22
 0147|instead	-0.22
-017	-0.28
-018	-0.25
-018 	-0.25
-019|instead	-0.23
-020	-0.35
-020 	-0.35
-021	-0.32
-021 	-0.32
-024	-0.23
-024 	-0.23
-025	0.25
-025 	0.25
+017	-0.38
+018	-0.21
+018 	-0.21
+02 	0.39
+020	-0.34
+020 	-0.34
+021	-0.3
+021 	-0.3
+024	-0.22
+024 	-0.22
+025	0.26
+025 	0.26
 02|06	-0.21
-02|schreef	0.22
-03 	0.21
-03|2024	0.21
-041	-0.23
-0412	-0.23
-0412 	-0.23
-0412|555	-0.23
+03|2024	0.22
 06 	0.3
-06|12	-0.29
-09 	0.21
+06|12	-0.28
+09 	0.22
 09|14	0.23
-09|de	-0.24
+09|de	-0.22
 0k 	-0.78
 0m2	-0.21
 0m2 	-0.21
-0|financing	-0.24
-0|promo	-0.25
-10 	-0.55
-10h|ca	-0.37
+0|financing	-0.26
+0|promo	-0.23
+10 	-0.54
+10h|ca	-0.36
 10|am	-0.21
-10|min	-0.3
-10|minuten	-0.56
-10|por	-0.45
-10|uhr	-0.56
+10|min	-0.28
+10|minuten	-0.59
+10|por	-0.37
+10|uhr	-0.55
 10|uur	-0.22
-11 	-0.34
-11|jun	0.22
+11 	-0.32
 12 	-0.29
-123	-0.27
-1234	-0.27
-12345	-0.23
-12k	-0.28
-12k 	-0.28
-12k|please	-0.28
-12|03	0.21
-12|34	-0.29
-12|en	-0.27
-14 	0.21
+123	-0.35
+1234	-0.22
+12345	-0.22
+12k	-0.25
+12k 	-0.25
+12k|please	-0.25
+12|03	0.22
+12|34	-0.28
+12|en	-0.26
+14 	0.33
 147	-0.22
 147 	-0.22
 14h	-0.46
 14h 	-0.46
-14|02	0.21
-14|schrieb	0.21
+14|02	0.4
+14|schrieb	0.22
 150	-0.42
 150 	-0.42
-15|min	-0.52
-15|uhr	-0.37
+15|40	-0.21
+15|min	-0.65
+15|uhr	-0.36
 17 	-0.21
-17h	-0.4
-17h 	-0.4
-17h|je	-0.51
-17h|svp	-0.39
-17|00	-0.23
+17h	-0.38
+17h 	-0.38
+17h|je	-0.44
+17h|svp	-0.38
+17|00	-0.26
 17|dsgvo	0.22
-17|uhr	-0.42
-18 	-0.48
-18h	-0.53
-18h 	-0.53
-18h|je	-0.5
+17|uhr	-0.41
+18 	-0.5
+18h	-0.52
+18h 	-0.52
+18h|je	-0.4
 18h|svp	-0.22
-18|uhr	-0.48
-190	-0.21
-190 	-0.21
-190|000	-0.21
-19h	-0.35
-19h 	-0.35
-19h|svp	-0.35
-1|beds	-0.38
-20 	-0.4
+18u	-0.21
+18u 	-0.21
+18u|op	-0.21
+18|uhr	-0.5
+19h	-0.34
+19h 	-0.34
+19h|svp	-0.34
+1|beds	-0.31
+20 	-0.41
 201	-0.4
-2012|190	-0.21
-2018	-0.25
-2018 	-0.25
-202	-0.38
-2020	-0.35
-2020 	-0.35
-2021	-0.32
-2021 	-0.32
-2024	-0.23
-2024 	-0.23
-2024|om	0.21
-2024|schicken	-0.22
+2018	-0.21
+2018 	-0.21
+202	-0.35
+2020	-0.34
+2020 	-0.34
+2021	-0.3
+2021 	-0.3
+2024	-0.22
+2024 	-0.22
+2024|om	0.4
+2024|schicken	-0.21
 2024|um	0.4
-2025	0.25
-2025 	0.25
-2025|tacoma	0.73
-208	-0.52
-208 	-0.52
+2025	0.26
+2025 	0.26
+2025|tacoma	0.69
+208	-0.39
+208 	-0.39
 208|a	-0.33
-208|est	-0.31
-20k	-0.22
-20k 	-0.22
-20k|willen	-0.22
+208|est	-0.22
+20k	-0.23
+20k 	-0.23
+20k|willen	-0.23
 20|anos	-0.21
 20|uhr	-0.24
-20|uur	-0.51
-21 	-0.32
-22f	0.21
-22ft	0.21
-22ft 	0.21
-22ft|pontoon	0.21
-234	-0.27
-2345	-0.23
-2345 	-0.23
-24 	-0.23
+20|uur	-0.48
+21 	-0.3
+22f	0.22
+22ft	0.22
+22ft 	0.22
+22ft|pontoon	0.22
+23 	-0.38
+234	-0.21
+2345	-0.21
+2345 	-0.22
+24 	-0.22
+25 	0.23
 28k	-0.22
 28k 	-0.22
 28k|out	-0.22
-2ft	0.21
-2ft 	0.21
-2k 	-0.28
-2|9	-0.26
-30 	-0.32
-30k	-0.63
-30k 	-0.63
+2ft	0.22
+2ft 	0.22
+2k 	-0.25
+2|9	-0.28
+30 	-0.3
+30k	-0.6
+30k 	-0.6
 30k|on	-0.22
-30k|stop	-0.25
-30|please	-0.39
-34 	-0.41
-345	-0.23
-345 	-0.23
-34|56	-0.29
-36 	-0.21
-3pm	-0.23
-3pm 	-0.23
-3pm|test	-0.23
-3|5	-0.21
+30k|stop	-0.22
+30|please	-0.47
+34 	-0.32
+345	-0.41
+345 	-0.29
+34|56	-0.28
+36 	-0.24
+389	-0.22
+389 	-0.22
+389|a	-0.22
+3pm	-0.24
+3pm 	-0.24
+3pm|test	-0.24
+3|5	-0.22
 3|flats	-0.22
-3|times	-0.4
-40 	-0.3
+3|times	-0.38
+40 	-0.32
 40|schrieb	-0.21
 411	-0.26
 411 	-0.26
-412	-0.23
-412 	-0.23
 441	-0.26
 4411	-0.26
 4411 	-0.26
-45 	-0.23
+45 	-0.29
+456	-0.38
+4567	-0.38
 47 	-0.22
-48 	-0.48
-48|monate	-0.4
+48 	-0.5
+48|monate	-0.43
 4h 	-0.46
-4|30	-0.47
-4|ich	-0.21
-4|por	-0.31
-4|times	-0.31
+4|30	-0.45
+4|por	-0.33
+4|times	-0.27
 4|veces	-0.28
 50 	-0.42
-55 	-0.43
-555	-0.42
-555 	-0.42
+55 	-0.56
+555	-0.56
+555 	-0.56
 555|0147	-0.22
-555|019	-0.23
-56 	-0.29
-56|78	-0.29
-5g 	0.21
-5g|upgrade	0.21
+56 	-0.28
+567	-0.38
+56|78	-0.28
 5k 	-0.4
 5pm	-0.31
 5pm 	-0.31
-5pm|i	-0.28
+5pm|i	-0.26
 5pm|please	-0.31
-5|apr	-0.21
-5|estoy	-0.51
-5|fois	0.23
+5|apr	-0.22
+5|estoy	-0.6
+5|fois	0.21
 5|please	-0.74
-5|veces	-0.27
+5|veces	-0.25
 60 	-0.21
+67 	-0.39
+678	-0.39
+678 	-0.39
 6pm	-0.21
 6pm 	-0.21
 6pm|please	-0.21
 6|estoy	-0.5
-6|just	-0.38
-71 	-0.28
-78 	-0.38
-79 	0.37
-79|ans	0.48
-7h 	-0.4
-80 	0.21
-80|anos	0.21
-81 	0.35
-8h 	-0.53
+6|just	-0.34
+71 	-0.4
+78 	-0.56
+79 	0.39
+79|ans	0.43
+7h 	-0.38
+81 	0.37
+89 	-0.22
+8h 	-0.52
 8k 	-0.22
 8pm	-0.31
 8pm 	-0.31
-8|i	-0.74
-8|noch	-0.42
-8|schreiben	-0.51
-8|uur	-0.55
-90 	-0.21
+8u 	-0.21
+8|i	-0.72
+8|noch	-0.46
+8|schreiben	-0.5
+8|uur	-0.56
 9am	-0.41
 9am 	-0.41
 9h 	-0.6
-9h3	-0.27
-9h30	-0.27
-9h30 	-0.27
-9h|svp	-0.41
+9h3	-0.26
+9h30	-0.26
+9h30 	-0.26
+9h|svp	-0.42
 9pm	-0.24
 9pm 	-0.24
-9|alors	-0.38
+9|alors	-0.39
 9|apr	-0.22
-9|elsewhere	0.48
-9|en	-0.62
-9|geben	-0.28
-9|kunnen	-0.28
-9|porfa	-0.26
-9|uhr	-0.26
-9|uur	-0.92
+9|elsewhere	0.45
+9|en	-0.59
+9|geben	-0.3
+9|kunnen	-0.3
+9|porfa	-0.27
+9|uhr	-0.25
+9|uur	-0.91
 a3 	-0.21
-a4 	-0.31
-a4|noch	-0.31
-aa 	0.34
-aad	-0.41
-aadp	-0.41
-aadpa	-0.41
-aag	0.29
-aag 	0.32
-aal	0.37
-aal 	0.32
-aan	-0.28
-aan 	0.49
-aanb	-0.25
-aanbi	-0.25
-aanbiedingen|houden	-0.78
-aanbiedingen|ik	-0.43
+a4 	-0.27
+a4|noch	-0.27
+aa 	0.33
+aad	-0.44
+aadp	-0.44
+aadpa	-0.44
+aag	0.26
+aag 	0.28
+aal	0.4
+aal 	0.34
+aan 	0.41
+aanbiedingen|houden	-0.61
+aanbiedingen|ik	-0.48
+aanbiedingen|meer	-0.22
 aand	-0.49
 aanda	-0.4
 aangemeld|voor	-0.38
 aanv	-0.21
 aanvr	-0.21
-aan|de	-0.25
+aan|de	-0.22
+aan|verder	0.21
 aar	-0.4
-aard	-0.21
 aarde	-0.21
-aat	0.39
-aat 	0.39
-aats	-0.24
-aats 	-0.24
+aardi	0.47
+aat	0.36
+aat 	0.36
+aats	-0.26
+aats 	-0.27
+aatsc	0.23
 abad	-0.32
 abado	-0.32
 abajo	-0.33
-abar	0.23
-abarn	0.23
+abar	0.21
+abarn	0.21
 abas	0.61
 abase	0.61
 abat	-0.22
 abatt	-0.22
-abb	0.48
-abbe	0.48
-abbes	0.48
+abb	0.5
+abbe	0.5
+abbes	0.5
 abbestellen|bitte	0.25
-abbestellen|den	-0.31
-abei	-0.34
-abei 	-0.34
-aben	-0.26
-aben 	-0.26
+abbestellen|den	-0.23
+abei	-0.3
+abei 	-0.3
+aben	-0.27
+aben 	-0.27
 aber|das	-0.21
-aber|ich	-0.86
-aber|nur	-0.21
-aber|selbst	0.23
-abg	-0.25
-abge	-0.25
-abgemeldet|also	0.34
-abi	-0.35
-abit	-0.35
-abita	-0.35
-abl	0.24
-abla	-0.22
-ablar	-0.22
-able	0.24
+aber|ich	-0.9
+aber|nur	-0.24
+aber|selbst	0.24
+abg	-0.23
+abge	-0.23
+abgemeldet|also	0.31
+abi	-0.37
+abit	-0.37
+abita	-0.37
+abl	0.22
+abla	-0.23
+ablar	-0.23
+able	0.22
 able 	-0.45
-ablen	0.3
-abm	0.3
-abme	0.3
-abmel	0.3
-abmeldebescheinigung|vom	-0.24
+ablen	0.32
+abm	0.29
+abme	0.29
+abmel	0.29
+abmeldebescheinigung|vom	-0.21
 abmeldebestatigung|vom	-0.21
 abmelden|bei	-0.47
-abmelden|bitte	0.5
-abmelden|ich	-0.46
+abmelden|bitte	0.51
+abmelden|ich	-0.42
 abmelden|konnen	-0.26
-abmelden|kostet	-0.22
-abmelden|vom	-0.3
-abmeldung|des	-0.25
-abo	0.28
+abmelden|kostet	-0.25
+abmelden|vom	-0.28
+abmeldung|des	-0.27
+abo	0.31
 abo 	0.21
-abon	0.24
-abonn	0.24
-abonnement|a	-0.35
-about|a	-0.24
-about|his	-0.4
-about|my	-0.55
-about|new	-0.21
-about|service	0.21
-about|you	0.71
+abon	0.23
+abonn	0.23
+abonnement|a	-0.29
+abonnement|opgezegd	0.21
+about|a	-0.25
+about|his	-0.32
+about|my	-0.52
+about|service	0.22
+about|you	0.79
 abo|gekundigt	0.21
-abr	-0.24
-abre	-0.24
-abren	-0.24
-abren|el	-0.24
+abr	-0.23
+abre	-0.23
+abren	-0.23
+abren|el	-0.23
 abs	-0.4
 aby	-0.4
 aby 	-0.4
 abz	-0.21
 abzu	-0.21
-abzum	-0.39
+abzum	-0.41
 ab|10	-0.22
-ab|danke	0.38
-ab|kein	0.92
-ab|sofort	0.21
+ab|danke	0.35
+ab|kein	0.97
+ab|sofort	0.22
 acam	0.21
 acame	0.21
-acan	-0.34
-acanc	-0.34
-acar	0.21
+acan	-0.3
+acanc	-0.3
 acarm	0.21
-acas	0.35
-acaso	0.44
-acaso|un	0.44
-acc	-0.57
-acci	-0.36
-accid	-0.36
+acas	0.36
+acaso	0.49
+acaso|un	0.49
+acc	-0.51
+acci	-0.27
+accid	-0.27
+accident|i	-0.22
 accord|envoyez	-0.21
-accord|pour	0.43
-account|please	0.21
-ace 	-0.27
-acen	-0.22
-acen 	-0.22
-acep	-0.34
-acept	-0.34
-acez	0.7
-acez 	0.7
-ach 	-0.32
-acha	0.27
-achal	0.27
-achet	0.4
-acheterai|rien	0.4
+accord|pour	0.38
+account|please	0.3
+ace 	-0.21
+acen	-0.21
+acen 	-0.21
+acep	-0.29
+acept	-0.29
+acez	0.61
+acez 	0.61
+acha	0.3
+achal	0.3
+ache	0.21
+achet	0.42
+acheterai|rien	0.39
 acheter|vous	-0.43
-achete|ailleurs	0.4
-achete|la	-0.28
+achete|ailleurs	0.26
+achete|la	-0.29
 achete|pas	0.21
-achete|rappelez	-0.24
+achete|rappelez	-0.23
 achete|une	0.22
 achez	0.4
 achm	-0.37
 achmi	-0.37
 achre	-0.51
-achsa	0.23
-achst	-0.51
-acht	-0.25
-achtl	-0.42
+achsa	0.24
+achst	-0.53
+acht	-0.28
+achtl	-0.25
 acht|ein	-0.21
-acie	0.26
-acien	0.26
-acil	-0.22
-acile	-0.22
-ack	-0.35
-ack 	-0.35
-acm	0.37
-acos	0.25
-acoso	0.25
-acta	0.39
+acie	0.28
+acien	0.28
+acil	-0.32
+acile	-0.32
+ack	-0.31
+ack 	-0.31
+acm	0.39
+acos	0.24
+acoso	0.24
+acta	0.41
 actad	0.41
-actan	0.44
+actan	0.48
 actar	0.29
-acte	0.33
-acte 	0.6
-acted	0.6
-actee	0.5
-acten	0.52
-acter	0.32
-actes	0.43
+acte	0.38
+acte 	0.55
+acted	0.58
+actee	0.48
+acten	0.54
+acter	0.29
+actes	0.39
 actez	0.66
-actie	-0.49
-acties|blijven	-0.22
+actie	-0.47
+acties|blijven	-0.33
 actie|stopt	-0.26
-actin	0.34
+actin	0.33
 acto	0.55
 actos	0.55
-actua	-0.28
-actually|want	-0.29
+actua	-0.34
+actually|want	-0.38
 ad 	-0.34
-ada	0.57
-adam	0.24
-adame	0.24
+ada	0.61
+ada 	0.21
 adas	0.42
 adas 	0.42
 address|from	0.4
-address|please	0.32
-address|use	-0.44
-add|me	-0.6
-add|my	0.43
-add|ons	-0.25
-add|the	-0.27
-ade 	-0.35
-adec	0.37
-adece	0.37
-ader 	-0.5
+address|please	0.3
+address|use	-0.45
+add|me	-0.57
+add|my	0.44
+add|ons	-0.27
+add|the	-0.22
+ade 	-0.39
+adec	0.3
+adece	0.3
+ader 	-0.57
 aderd	0.24
-adere	0.4
-adez	0.22
-adezc	0.22
-adin	0.27
-ading	0.27
-ado	-0.43
-ado 	-0.42
-ador	0.29
-adora	0.29
-adp	-0.41
-adpa	-0.41
-adpaa	-0.41
-adresse|aus	0.4
-adresse|ein	0.22
-adresse|et	-0.38
-adresse|pro	-0.4
-adresse|und	-0.22
-adresse|vous	-0.5
-adres|aub	0.37
-adres|ik	-0.43
-adu	0.34
-adua	0.34
-aduat	0.34
-adve	-0.32
-adver	-0.32
-advertentie|staat	-0.32
-ad|said	-0.49
+adere	0.44
+adez	0.21
+adezc	0.21
+adin	0.26
+ading	0.26
+ado	-0.38
+ado 	-0.36
+ador	0.28
+adora	0.28
+adp	-0.44
+adpa	-0.44
+adpaa	-0.44
+adresse|aus	0.42
+adresse|ein	0.21
+adresse|et	-0.34
+adresse|perso	-0.21
+adresse|pro	-0.41
+adresse|und	-0.21
+adresse|vous	-0.49
+adres|aub	0.3
+adres|ik	-0.44
+adu	0.33
+adua	0.33
+aduat	0.33
+adve	-0.33
+adver	-0.33
+advertentie|staat	-0.33
+ad|said	-0.48
 ae 	-0.21
-af 	0.21
-aff	-0.23
-affi	-0.23
-affic	-0.23
-afm	0.34
-afme	0.34
-afmel	0.34
-afmelden|aub	0.31
-afmelden|graag	0.3
+aff	-0.22
+affi	-0.22
+affic	-0.22
+afm	0.36
+afme	0.36
+afmel	0.36
+afmelden|aub	0.29
+afmelden|graag	0.32
 afmelden|ik	0.23
 afmelden|van	-0.22
-aft	-0.57
+aft	-0.56
 afte	-0.71
 after	-0.71
-after|5	-0.29
+after|5	-0.28
 after|6pm	-0.21
 after|8pm	-0.31
 after|9pm	-0.24
-after|i	-0.24
-af|aub	1.22
-af|bedankt	0.61
-af|te	-0.53
-ag 	-0.42
-aga	0.61
-agai	0.61
-again	0.61
+af|aub	1.36
+af|bedankt	0.63
+af|hoor	-0.21
+af|te	-0.55
+ag 	-0.37
+aga	0.59
+agai	0.59
+again	0.59
 again|at	-0.25
-again|by	0.32
-again|erase	0.53
-again|ever	0.45
-again|text	0.3
+again|by	0.26
+again|erase	0.48
+again|ever	0.5
+again|text	0.31
 again|this	0.21
-age 	-0.57
-agee	-0.85
-ageer	-0.85
+agar	-0.21
+agar 	-0.21
+age 	-0.58
+agee	-0.78
+ageer	-0.78
 ageg	-0.79
 agege	-0.79
-agen 	0.55
+agen 	0.51
 agena	-0.21
-agencia|estoy	-0.35
-agencia|no	0.4
-agencia|porfa	-0.22
-agency|last	0.39
+agencia|estoy	-0.42
+agencia|no	0.41
+agencia|porfa	-0.23
+agency|last	0.26
 ager	-0.21
 ager 	-0.21
-ages	0.54
-ages 	0.54
+ages	0.52
+ages 	0.52
 agi	0.4
 agin	0.4
 aging	0.4
-agn	0.26
-agni	0.33
-agnie	0.33
-agob	-0.36
-agobi	-0.36
+agl	-0.22
+agli	-0.22
+aglic	-0.22
+agn	0.28
+agni	0.37
+agnie	0.37
+agob	-0.38
+agobi	-0.38
 agoc	-0.21
 agoch	-0.21
-ago|remove	0.22
-agr	0.62
-agra	0.5
-agrad	0.5
-agradeceria|que	0.37
-agradezco|la	0.22
-agre	0.27
-agreg	0.27
-agreguenme|a	0.27
-ags	-0.5
-ags 	-0.36
+ago|remove	0.23
+agr	0.77
+agra	0.43
+agrad	0.43
+agradeceria|que	0.3
+agradezco|la	0.21
+agre	0.38
+agreg	0.38
+agreguenme|a	0.38
+ags	-0.48
+ags 	-0.39
 agsp	-0.24
 agspa	-0.24
-agt	-0.42
-agt 	-0.42
-agu	-0.28
-ahl	-0.42
-ahlu	-0.42
-ahlun	-0.42
-ahm	0.41
-ahme	0.41
-ahme 	0.4
+agt	-0.31
+agt 	-0.31
+agu	-0.3
+ahl	-0.44
+ahlu	-0.44
+ahlun	-0.44
+ahm	0.39
+ahme	0.39
+ahme 	0.38
 ahn	-0.4
-aho	-0.6
-ahor	-0.5
-ahora	-0.49
-ahora|que	-0.4
+aho	-0.59
+ahor	-0.48
+ahora	-0.48
+ahora|que	-0.38
 ahori	-0.55
-ahorita|escribeme	-0.21
+ahorita|escribeme	-0.22
 ahorita|estoy	-0.51
-ahr 	-0.65
+ahr 	-0.57
 ahre 	0.4
 ahren	-0.21
-ah|maintenant	-0.95
+ah|maintenant	-1.01
 aid	-0.23
 aid 	-0.23
-aie	-0.3
-aila	0.31
-ailad	0.31
-aile	-0.27
-ailen	-0.26
-ailer	-0.34
-aill	0.6
-aille	0.6
-ailleurs|je	0.4
-ailleurs|ne	0.22
+aie	-0.34
+aila	0.3
+ailad	0.3
+aile	-0.28
+ailen	-0.27
+ailer	-0.35
+aill	0.59
+aille	0.59
+ailleurs|je	0.22
+ailleurs|ne	0.21
+ailleurs|stop	0.26
 ails	0.44
 ails 	0.44
 aily	-0.24
 aily 	-0.24
-aine	-0.97
-aine 	-0.83
-aini	0.26
-ainin	0.26
-ains	-0.23
-ains 	-0.23
-ain|t	0.4
+aim	-0.22
+aime	-0.22
+aimen	-0.22
+aine	-0.96
+aine 	-0.82
+aini	0.29
+ainin	0.29
+ains	-0.26
+ains 	-0.26
+ain|t	0.41
 air 	0.95
 aire 	-0.42
-airi	-0.24
-airie	-0.24
-ais	0.4
-ais 	-0.29
-aiso	0.25
-aison	0.25
+airi	-0.27
+airie	-0.27
+ais	0.43
+ais 	-0.26
+aiso	0.28
+aison	0.28
 aiss	0.25
 aisse	0.25
-ait	0.33
+ait	0.35
 aite	0.6
-aite 	0.56
+aite 	0.55
 aites	-0.27
 aiti	-0.22
 aitin	-0.22
-aitl	-0.22
-aitli	-0.22
 aix	0.41
 aix 	0.41
-ai|79	0.48
-ai|achete	0.22
-ai|besoin	-0.73
-ai|change	0.42
-ai|deja	0.25
-ai|demande	-0.61
-ai|dit	0.56
-ai|finalement	0.4
-ai|jamais	-1.25
-ai|juste	-0.25
-ai|marre	0.22
-ai|pas	-0.41
-ai|ras	0.21
-ai|trouve	0.36
-ai|une	-0.24
-ai|vendue	-0.75
-aja	0.48
-aja 	0.45
-ajaa	0.34
-ajaa 	0.34
+ai|79	0.43
+ai|achete	0.21
+ai|besoin	-0.74
+ai|change	0.45
+ai|deja	0.3
+ai|demande	-0.51
+ai|dit	0.72
+ai|finalement	0.38
+ai|jamais	-1.28
+ai|juste	-0.21
+ai|marre	0.25
+ai|pas	-0.5
+ai|ras	0.22
+ai|trouve	0.35
+ai|un	-0.21
+ai|une	-0.22
+ai|vendue	-0.77
+aja	0.49
+aja 	0.46
+ajaa	0.33
+ajaa 	0.33
 ajad	-0.21
 ajada	-0.21
-ajan	-0.31
-ajan 	-0.96
+ajan	-0.27
+ajan 	-0.85
 ajas	-0.21
 ajas 	-0.21
 aje	0.44
-aje 	-0.28
+aje 	-0.22
 ajen	0.24
-ajenl	-0.25
+ajenl	-0.23
 ajenm	0.24
-ajes	0.31
-ajes 	0.31
-ajo	-0.29
-ajo 	-0.29
-aka	-0.29
-akan	-0.29
-akant	-0.29
-ake	0.36
-ake 	0.36
-akel	0.4
-akela	0.4
+ajes	0.3
+ajes 	0.3
+ajo	-0.25
+ajo 	-0.25
+aka	-0.33
+akan	-0.33
+akant	-0.33
+ake	0.33
+ake 	0.4
+akel	-0.21
+akela	-0.21
 akes	-0.62
 akes 	-0.62
-akl	0.23
-akle	0.23
-akler	0.23
-akt	0.26
-akt 	-0.25
-akta	0.41
-aktau	0.41
-akti	0.51
-aktie	0.54
-aktio	-0.36
-ala	-0.85
+akket	-0.24
+akl	0.25
+akle	0.25
+akler	0.25
+akt 	-0.27
+akta	0.4
+aktau	0.4
+akti	0.55
+aktie	0.56
+aktio	-0.33
+aku	-0.21
+akur	-0.21
+akurs	-0.21
+ala	-0.9
 ala 	-0.23
 alad	-0.21
-alar	-0.37
-ald	-0.4
-ald 	-0.4
-alem	0.4
-aleme	0.4
-aler	0.25
-aler 	0.36
-alert	-0.21
-alerts|they	-0.21
-alf	-0.46
-alf 	-0.46
-alg	-0.41
-algo	-0.33
-algo 	-0.33
-algu	-0.42
-algun	-0.42
-alguna|forma	-0.42
-ali	-0.64
-alid	-0.27
-alida	-0.27
-alin	-0.25
+alar	-0.39
+ald	-0.36
+ald 	-0.36
+alem	0.38
+aleme	0.38
+alen 	0.26
+aler	0.29
+aler 	0.42
+alf	-0.42
+alf 	-0.42
+alg	-0.44
+algo	-0.34
+algo 	-0.34
+algu	-0.38
+algun	-0.38
+alguna|forma	-0.38
+ali	-0.7
+alid	-0.31
+alida	-0.31
+alin	-0.24
 alk	-0.4
 alk 	-0.4
-alki	-0.31
-alkin	-0.31
-all 	0.29
+alki	-0.29
+alkin	-0.29
 alla	-0.42
 alla 	-0.28
 allat	-0.29
-alle	-0.3
-alle 	0.81
-allee	-0.3
+alle	-0.25
+alle 	0.86
+allee	-0.25
 alleen|over	-0.21
 alleen|voor	-0.21
-allel	-0.39
+allel	-0.38
 allen|verteilern	0.23
-aller	-0.32
+aller	-0.34
 alles|ok	-0.21
-alle|kanale	0.22
-alle|kanalen	0.3
-alle|meine	0.53
-allo|c	-0.39
+alle|kanale	0.24
+alle|kanalen	0.31
+alle|meine	0.55
+allo	0.25
+allo 	0.25
+allo|c	-0.38
 allo|oui	0.23
-ally	-0.4
-ally 	-0.4
-all|calls	0.76
-all|channels	0.22
-all|communication	0.31
-all|communications	0.41
-all|day	-0.21
-all|marketing	0.45
-all|morning	-0.23
-all|my	0.48
+ally	-0.39
+ally 	-0.39
+all|calls	0.81
+all|channels	0.27
+all|communication	0.4
+all|communications	0.67
+all|day	-0.46
+all|i	0.21
+all|marketing	0.54
+all|morning	-0.22
+all|my	0.47
 all|need	0.22
-all|not	0.49
-all|of	0.39
-all|pls	0.69
+all|not	0.58
+all|of	0.6
+all|pls	0.73
 all|set	0.21
-all|texts	0.28
+all|texts	0.33
 all|your	0.24
-alon	0.59
-alone	0.59
-alone|i	0.21
+alon	0.6
+alone	0.6
+alone|already	0.22
+alone|i	0.22
 alone|please	0.22
-alone|pls	0.29
-alors|arretez	-0.38
+alone|pls	0.34
+alors|arretez	-0.39
 alq	0.25
 alqu	0.25
 alqui	0.25
-alquile|en	0.27
-alr	0.39
-alre	0.39
-alrea	0.39
-already|booked	0.22
-already|bought	0.49
-already|cheers	0.69
-already|from	0.49
-already|got	0.21
-already|remove	0.24
-already|renewed	0.22
-already|sorted	0.57
-already|stop	0.38
-already|then	-0.39
-already|told	0.91
-already|went	-0.36
-als	-0.75
-als 	-0.99
-alsc	-0.71
-alsch	-0.71
-alsjeblieft|ik	0.35
-alsjeblieft|met	0.81
-alsjeblieft|uit	0.59
-also	0.66
-also 	0.66
+alquile|en	0.25
+alr	0.33
+alre	0.33
+alrea	0.33
+already|cheers	0.66
+already|from	0.5
+already|got	0.24
+already|remove	0.57
+already|renewed	0.23
+already|signed	0.23
+already|sorted	0.56
+already|stop	0.28
+already|then	-0.35
+already|told	0.98
+already|went	-0.35
+already|you	0.22
+als	-0.74
+als 	-0.98
+alsc	-0.7
+alsch	-0.7
+alsjeblieft|met	0.77
+alsjeblieft|uit	0.51
+also	0.64
+also 	0.64
 also|bitte	0.6
-also|cancel	-0.33
-also|hort	0.34
-also|stopp	0.53
-alst	0.34
-alstu	0.34
-alstublieft|niet	0.24
+also|cancel	-0.38
+also|hort	0.31
+also|stopp	0.64
+alst	0.28
+alstu	0.28
+alstublieft|niet	0.45
+alstublieft|nooit	0.21
+alstublieft|van	0.21
 als|automatik	-0.21
-als|de	-0.58
-als|dit	-0.47
-als|er	-0.27
-als|het	-0.61
+als|de	-0.51
+als|dit	-0.54
+als|er	-0.28
+als|het	-0.54
 als|ik	-0.24
 als|jullie	-0.48
-alta	-0.21
-alta 	-0.21
+alta	-0.22
+alta 	-0.22
 alta|mi	-0.21
-alte	-0.61
-alte 	-0.8
-alten|golf	-0.29
+alte	-0.63
+alte 	-0.82
+alten|golf	-0.28
 alten|passat	-0.33
 alten|stromanbieter	-0.21
-alten|wagen	-0.26
+alten|wagen	-0.23
 altes	-0.26
 altes|auto	-0.26
-alte|adresse	-0.22
-alte|auto	-0.62
-alte|nummer	-0.58
-alto	1.06
-alto 	1.06
-alto|a	0.8
-alto|alto	0.72
+alte|adresse	-0.21
+alte|auto	-0.54
+alte|nummer	-0.6
+alto	1.05
+alto 	1.05
+alto|a	0.81
+alto|alto	0.74
 alto|las	-0.28
-alto|no	0.63
-alto|numero	0.47
-alto|pueden	-0.23
-alto|que	-0.24
+alto|no	0.58
+alto|numero	0.48
+alto|pueden	-0.25
+alto|que	-0.25
 alto|ya	0.56
 alud	0.21
 aludo	0.21
-al|auto	0.3
+al|auto	0.32
 al|celular	-0.44
-al|correo	-0.9
+al|correo	-0.87
 al|del	-0.23
-al|dia	-0.67
-al|die	-0.62
-al|drie	0.28
-al|een	0.86
-al|gedoneerd	0.24
-al|gezegd	0.49
-al|lid	0.41
-al|mijn	0.46
-al|n	0.54
-al|nee	0.43
+al|dia	-0.66
+al|die	-0.6
+al|drie	0.29
+al|een	0.68
+al|gedoneerd	0.27
+al|gezegd	0.63
+al|lid	0.42
+al|mijn	0.58
+al|n	0.51
+al|nee	0.37
 al|numero	-0.43
 al|overgestapt	0.21
-al|telefono	-0.27
+al|telefono	-0.29
 al|trabajo	-0.43
-al|verkocht	0.36
+al|verkocht	0.37
 al|vervangen	0.23
-am 	-0.25
-ama	0.25
-ama 	-0.44
-amad	0.24
-amada	0.23
+am 	-0.22
+ama	0.24
+ama 	-0.45
+amad	0.23
+amada	0.22
 amado	0.26
-amai 	0.35
-amai|laat	0.35
-amam	-0.56
-amame	-0.56
+amai 	0.39
+amai|laat	0.39
+amam	-0.55
+amame	-0.55
 aman 	-0.87
-amand	0.31
+amand	0.27
 amarl	-0.23
-amba	-0.21
-amba 	-0.21
-ame	-0.29
-ame 	-0.6
+ame	-0.31
+ame 	-0.59
 amed	-0.41
 amedi	-0.41
-amen	0.39
-amen 	0.42
+ameme	-0.22
+amen	0.31
+amen 	0.32
 amenm	-0.23
-amens	-0.43
-amin	-0.21
-amino	-0.21
-amit	-0.54
-amit 	-0.36
-amme	-0.41
+amens	-0.38
+amer	-0.21
+amer 	-0.21
+amin	-0.23
+amino	-0.23
+amit	-0.5
+amit 	-0.31
+amme	-0.39
 ammed	-0.22
 ammen	-0.21
 ammi	0.21
 ammin	0.21
 amo 	-0.41
+amou	-0.21
+amoun	-0.21
 amount|for	-0.21
-amp	0.29
+amp	-0.32
+amp 	-0.43
+ampe	0.21
+amper	0.21
 ampi	0.21
 ampin	0.21
 am|02	-0.21
 am|12	0.4
-am|asking	0.71
-am|on	0.25
-am|requesting	0.29
-am|sonntag	-0.3
-am|tag	-0.52
-am|wochenende	-0.57
-an 	-0.81
-ana	-0.36
-ana 	-0.43
+am|asking	0.75
+am|on	0.28
+am|requesting	0.27
+am|sonntag	-0.28
+am|tag	-0.51
+am|wochenende	-0.6
+an 	-0.8
+ana	-0.39
+ana 	-0.46
 anag	-0.21
 anage	-0.21
-anal	0.84
-anale	0.84
-anan	-0.28
-anana	-0.28
-anau	0.58
-anaux	0.58
-anav	-0.24
-anavo	-0.24
-anbe	-0.3
-ance	0.26
-ancel	0.38
-ances	-0.28
+anal	0.85
+anale	0.85
+anan	-0.26
+anana	-0.26
+anau	0.54
+anaux	0.54
+anav	-0.21
+anavo	-0.21
+anbe	-0.24
+ance	0.29
+ancel	0.4
+ances	-0.29
 anch	-0.39
-anche	-0.4
-anchi	-0.25
+ancha	0.22
+anche	-0.39
+anchi	-0.26
 anci	-0.51
-ancia	-0.3
-ancie	-0.33
+ancia	-0.33
+ancie	-0.36
 ancienne|adresse	-0.39
-ancienne|voiture	-0.27
-ancien|numero	-0.28
-ancu	-0.44
-ancun	-0.44
-anda	-0.24
+ancienne|voiture	-0.23
+ancien|numero	-0.29
+ancu	-0.48
+ancun	-0.48
 andaa	-0.21
-andab	-0.24
-andaba|de	-0.24
+andab	-0.25
+andaba|de	-0.26
 andag	-0.4
-andam	-0.6
-andas	-0.37
-ande	0.29
-ande 	0.31
+andam	-0.69
+andas	-0.38
+ande	0.4
+ande 	0.26
+andel	-0.21
 anden|marcando	0.21
-anderen|autohaus	-0.26
+ander	0.26
+anderen|autohaus	-0.23
+andere|aanbiedingen	0.48
 andere|energieleverancier	0.21
-andere|opleiding	0.38
-andere|sportschool	0.41
+andere|makelaar	0.25
+andere|opleiding	0.36
+andere|sportschool	0.42
 anders|gevonden	-0.29
-anders|heen	0.32
+anders|heen	0.29
 ander|stop	0.23
-andi	-0.4
-andig	-0.4
+andi	-0.41
+andig	-0.41
 andli	-0.41
-ando	0.39
-ando 	0.38
-andom	-0.25
+ando	0.35
+ando 	0.34
+andom	-0.26
 andy	-0.24
 andy 	-0.24
-and|add	-0.27
-and|call	-0.41
-and|calling	0.44
+andyn	0.21
+and|add	-0.22
+and|call	-0.4
+and|calling	0.42
 and|desist	0.25
-and|do	0.22
-and|i	0.33
-and|lane	-0.22
-and|never	0.32
+and|do	0.21
+and|i	0.27
+and|lane	-0.21
+and|missed	-0.22
+and|never	0.35
 and|resend	-0.49
 and|send	-0.56
 and|start	-0.39
-and|stop	0.48
-and|texting	0.76
-and|texts	0.25
+and|stop	0.5
+and|texting	0.73
+and|texts	0.22
 and|we	0.67
-and|you	0.42
-and|yours	-0.36
-ane	-0.54
-ane 	-0.41
+and|you	0.26
+and|yours	-0.45
+ane	-0.47
+ane 	-0.5
 aneja	-0.57
-anel	-0.27
-anel 	0.63
-anele	0.23
-anels	-0.52
-anf	-0.4
-anfr	-0.4
-anfra	-0.4
-ang 	-0.43
-ange 	0.33
-angebote|fur	-0.31
-angebote|mehr	0.46
-angebote|weiter	-0.38
-angebote|zu	-0.7
-angebot|bitte	-0.88
-angebot|fur	-0.34
-angebot|ist	-0.63
-angebot|machen	-0.58
-angebot|nicht	-1.05
-angebot|noch	-0.27
-angebot|nochmal	-0.65
-angebot|per	-1.35
-angebot|trotzdem	-0.8
-angebot|zur	0.42
-anged	-0.58
-angeh	-0.9
+anel	-0.23
+anel 	0.58
+anele	0.24
+anels	-0.47
+anf	-0.33
+anfr	-0.33
+anfra	-0.33
+ang 	-0.37
+ange 	0.34
+angebote|mehr	0.42
+angebote|weiter	-0.5
+angebote|zu	-0.69
+angebot|bitte	-0.83
+angebot|fur	-0.35
+angebot|ist	-0.58
+angebot|machen	-0.5
+angebot|nicht	-1
+angebot|noch	-0.28
+angebot|nochmal	-0.64
+angebot|per	-1.29
+angebot|streichen	-0.21
+angebot|trotzdem	-0.82
+angebot|zur	0.41
+anged	-0.56
+angeh	-0.89
 angek	-1.05
-angem	-0.35
-anger	0.4
-angerufen|werden	0.38
-anges	0.22
-angeschrieben|werden	0.22
-angs	-0.23
-angs 	-0.23
-angt	-0.36
-angt 	-0.36
-anhangers|erledigen	-0.25
-ani	0.24
-ania	0.49
-ania 	0.49
-ank 	0.68
-anks 	0.25
-ankt	0.28
-ankt 	0.28
-anl	0.37
-anla	0.37
-anlag	0.37
-anm	-0.37
-ann	-0.7
-ann 	-0.79
-annee	-0.47
-annee|prochaine	-0.26
-annel	0.23
-anne|ps	0.25
+angem	-0.36
+anger	0.41
+angerufen|werden	0.37
+anges	0.21
+angeschrieben|werden	0.21
+angs	-0.24
+angs 	-0.24
+angt	-0.32
+angt 	-0.32
+anhangers|erledigen	-0.27
+ani	0.27
+ania	0.41
+ania 	0.41
+ank 	0.62
+anks 	0.21
+anl	0.34
+anla	0.34
+anlag	0.34
+anm	-0.36
+ann	-0.69
+ann 	-0.75
+annee	-0.45
+annee|prochaine	-0.25
+annel	0.28
+anne|ps	0.29
 anno	-0.39
 annoy	-0.39
-anns	0.37
-annst	0.37
-annu	-0.35
-annul	-0.35
-anos|y	0.21
-another|agency	0.39
-another|agent	0.5
-another|company	-0.36
-another|crowd	0.26
-another|dealer	0.54
-another|extended	-0.37
+anns	0.35
+annst	0.35
+annu	-0.33
+annul	-0.33
+ano	0.23
+anot	0.24
+anoth	0.24
+another|agency	0.26
+another|agent	0.6
+another|company	-0.35
+another|crowd	0.24
+another|dealer	0.46
+another|extended	-0.47
 another|installer	0.78
-another|recruiter	0.27
-another|sales	-0.26
-another|way	0.23
-ano|que	-0.42
-anq	0.28
-anqu	0.28
-anqui	0.28
-anrufen|aber	-0.41
-anrufen|am	0.21
+another|lot	0.84
+another|recruiter	0.32
+another|sales	-0.27
+another|way	0.21
+ano|que	-0.43
+anq	0.27
+anqu	0.27
+anqui	0.27
+anrufen|aber	-0.4
+anrufen|am	0.22
 anrufen|bitte	-0.39
-anrufen|einmal	-0.23
+anrufen|einmal	-0.28
 anrufen|erst	-0.22
-anrufen|ich	-0.22
-anrufen|lieber	-0.21
-anrufen|nie	0.41
+anrufen|i	0.25
+anrufen|ich	-0.21
+anrufen|lieber	-0.22
+anrufen|nie	0.44
 anrufen|nur	-0.21
-anrufe|auf	-0.23
-anrufe|aufhoren	-0.36
-anrufe|ihres	0.43
-anrufe|wahrend	-0.85
-anrufn|danke	0.33
+anrufe|auf	-0.24
+anrufe|aufhoren	-0.31
+anrufe|ihres	0.44
+anrufe|wahrend	-0.79
+anrufn|danke	0.34
 anruf|gesehen	-0.21
 anruf|horen	-0.21
-anruf|verpasst	-0.29
-ans	-0.85
+anruf|verpasst	-0.35
+ans	-0.82
 ans 	-0.69
 ansa	-0.21
 ansar	-0.21
-ansc	-0.39
-ansch	-0.39
-anschreiben|bitte	0.51
-ansp	-0.35
-anspo	-0.35
-answ	-0.52
-answe	-0.52
-answer|stop	-0.52
-ans|et	0.48
+ansc	-0.4
+ansch	-0.4
+anschreiben|bitte	0.53
+ansp	-0.37
+anspo	-0.37
+answ	-0.59
+answe	-0.59
+answering|my	-0.24
+answer|stop	-0.59
+ans|et	0.43
 ant	-0.55
-anta	0.24
-antas	0.24
+anta	0.29
+antas	0.29
 anted	-0.27
 antes	-0.21
 antes|de	-0.21
-anti	-0.46
-antia	-0.48
-antie	-0.49
-anto	-0.76
-anto 	-0.23
-antos	-0.83
+anti	-0.63
+antia	-0.44
+antie	-0.53
+anto	-0.77
+anto 	-0.22
+antos	-0.95
 antou	0.26
-antr	0.52
-antre	0.55
-ants	-0.44
-ants 	-0.44
-antw	-0.49
-antwo	-0.49
-antwort|stopp	-0.22
-anty	-0.27
-anty 	-0.27
+antr	0.48
+antre	0.52
+ants	-0.43
+ants 	-0.43
+antw	-0.51
+antwo	-0.51
+antwort|stopp	-0.25
+anty	-0.24
+anty 	-0.24
+anuar	0.21
 anv	-0.21
 anvr	-0.21
 anvra	-0.21
-any	0.27
-any 	0.9
-anymore|don	0.34
-anymore|found	-0.23
-anymore|i	0.42
-anymore|it	0.3
-anymore|thanks	-0.63
-anymore|this	-0.27
-anymore|thx	-0.25
-anymore|we	0.5
-anyo	-0.24
-anyon	-0.24
-anyone|to	-0.24
-anyt	-0.31
+any	0.24
+any 	0.88
+anymore|don	0.31
+anymore|found	-0.24
+anymore|i	0.44
+anymore|it	0.31
+anymore|thanks	-0.49
+anymore|this	-0.26
+anymore|thx	-0.26
+anymore|we	0.55
+anyo	-0.28
+anyon	-0.28
+anyone|to	-0.28
+anyt	-0.32
 anyth	0.29
-anything|else	0.28
-anything|i	0.53
-anyti	-0.56
-anyw	-0.22
+anything|else	0.29
+anything|i	0.5
+anyti	-0.59
+anyw	-0.23
 anywh	-0.23
 any|further	0.3
 any|jessica	-0.25
-any|means	0.32
-any|more	0.38
-any|news	-0.3
+any|means	0.26
+any|more	0.25
+any|news	-0.25
 any|other	0.27
-any|room	-0.23
-any|solar	0.54
-any|text	-0.27
-anz	0.21
-anze	-0.22
-anzei	-0.22
-anzeige|steht	-0.24
-anzurufen|aber	-0.27
-anzurufen|ich	-0.59
+any|room	-0.21
+any|solar	0.53
+any|text	-0.26
+anze	-0.33
+anze 	-0.33
+anzurufen|aber	-0.33
 anzurufen|ist	-0.3
-anzurufen|per	0.35
-anzurufen|sonst	0.26
-anzurufen|toll	-0.52
-anzurufen|wir	-0.21
-anzurufen|wo	-0.34
-anzus	0.25
-anzuschreiben|danke	0.25
-an|12345	-0.23
-an|aber	-0.78
+anzurufen|per	0.33
+anzurufen|sonst	0.21
+anzurufen|toll	-0.54
+anzurufen|wir	-0.22
+anzurufen|wo	-0.32
+anzus	0.22
+anzuschreiben|danke	0.23
+an|12345	-0.22
+an|aber	-0.75
 an|bitte	0.21
-an|danke	0.51
+an|danke	0.48
 an|dem	-0.4
-an|die	-0.23
-an|diese	0.54
-an|i	0.56
+an|die	-0.21
+an|diese	0.53
+an|i	0.63
 an|ich	0.71
-an|meine	-0.69
+an|meine	-0.71
 an|morgen	-0.21
-apart|voor	-0.81
+apart|voor	-0.77
 apd	0.21
 apd 	0.21
-apel	0.28
-apele	0.26
-apeler|svp	0.65
+apel	0.38
+apele	0.34
+apeler|svp	0.6
 aperw	-0.21
-api	-0.26
-apie	-0.25
-apier	-0.25
-apis	-0.59
-apis 	-0.59
-apk	-0.32
-apk 	-0.32
-apk|ongeveer	-0.22
-app	0.32
-appel	0.21
-appelee|par	0.64
+api	-0.25
+apie	-0.24
+apier	-0.24
+apis	-0.6
+apis 	-0.6
+apk	-0.39
+apk 	-0.39
+aplican|para	-0.23
+app	0.29
+appa	-0.33
+appar	-0.33
+appart|stop	0.33
+appelee|par	0.61
+appeler|a	-0.43
+appeler|autant	-0.21
 appeler|bonne	0.23
-appeler|c	-0.26
-appeler|ca	0.23
-appeler|compris	0.62
-appeler|je	-0.58
-appeler|juste	-0.63
-appeler|la	-0.31
-appeler|le	-0.41
-appeler|mais	-1.29
-appeler|mdr	-0.24
-appeler|merci	0.52
+appeler|c	-0.25
+appeler|ca	0.21
+appeler|compris	0.6
+appeler|j	0.32
+appeler|je	-0.55
+appeler|juste	-0.46
+appeler|la	-0.22
+appeler|le	-0.42
+appeler|mais	-1.33
+appeler|mdr	-0.25
+appeler|merci	0.45
 appeler|plus	0.21
-appeler|s	0.26
+appeler|s	0.28
 appeler|si	-0.48
-appeler|super	-0.95
+appeler|super	-1.01
 appeler|svp	1.03
-appeler|tous	-0.69
+appeler|tous	-0.65
 appeler|toutes	-0.49
-appeler|tres	-0.73
-appeler|trois	-0.87
+appeler|tres	-0.74
+appeler|trois	-0.97
 appelez|moi	-0.32
 appelez|pas	-0.41
-appelez|plus	0.31
-appele|c	0.56
-appele|par	0.53
-appels|apres	-0.35
+appelez|plus	0.34
+appele|c	0.57
+appele|par	0.51
+appels|apres	-0.34
 appels|arretez	0.21
-appels|au	-0.49
+appels|au	-0.47
 appels|avant	-0.22
-appels|de	0.58
-appels|je	0.4
-appels|pendant	-0.27
-appels|svp	0.52
-appel|le	-0.21
+appels|de	0.64
+appels|je	0.39
+appels|pendant	-0.29
+appels|svp	0.5
+appel|le	-0.22
 appel|svp	0.37
-appen	0.31
-appen|alstublieft	0.53
-appen|aub	0.46
-appen|bedankt	0.28
-appen|een	-0.52
-appen|graag	0.21
-appen|hoor	-0.44
-appen|ik	0.8
-appi	-0.4
-appig	-0.4
-appjes|meer	0.27
-appje|sturen	-0.51
-appl	0.6
-appli	0.6
-applied|for	0.6
-appo	-0.44
-appoi	-0.49
+appen	0.3
+appen|alstublieft	0.7
+appen|aub	0.51
+appen|bedankt	0.4
+appen|een	-0.65
+appen|graag	0.22
+appen|hoor	-0.42
+appen|ik	0.84
+appen|mag	0.23
+appi	-0.39
+appig	-0.39
+appij	0.23
+appjes|meer	0.28
+appje|sturen	-0.39
+appl	0.63
+appli	0.63
+applied|for	0.64
+appo	-0.48
+appoi	-0.48
 appr	0.6
-appre	0.5
-appreciate|the	0.26
-appt	0.22
-appt 	0.22
+appre	0.52
+appreciate|the	0.28
+appt	0.24
+appt 	0.24
 app|je	-0.31
 apr	-0.59
-apr 	-0.37
-apre	-0.42
-apres	-0.42
-apres|18h	-0.28
-apres|19h	-0.35
+apr 	-0.39
+apre	-0.41
+apres	-0.41
+apres|18h	-0.29
+apres|19h	-0.34
 apres|midi	-0.35
-apri	0.21
-april	0.21
-april|but	0.21
-apr|then	-0.36
-aqu	0.29
-aque	0.29
-aquen	0.29
-aqui	-0.32
-aqui 	-0.32
+apri	0.22
+april	0.22
+april|but	0.22
+apr|then	-0.37
+aqu	0.25
+aque	0.25
+aquen	0.25
+aqui	-0.3
+aqui 	-0.3
 aqui|no	-0.22
-ar 	0.29
+ar 	0.35
 ara 	-0.51
-aral	0.52
-arale	0.61
-arall	-0.39
+aral	0.45
+arale	0.57
+arall	-0.38
 aram	-0.22
 arama	-0.22
-aran	-0.26
-aran 	-0.34
-arant	-0.7
-arar	0.89
-arar 	0.89
+aran	-0.27
+aran 	-0.36
+arant	-0.67
+arar	0.91
+arar 	0.91
 aras	0.44
 arass	0.44
-arav	-0.24
-arava	-0.24
+arav	-0.23
+arava	-0.23
 arb	-0.41
 arbe	-0.41
 arbei	-0.41
-arbeit|an	-0.46
-arca	0.48
+arbeit|an	-0.39
+arca	0.49
 arcan	0.39
-arcar	0.43
-archa	0.24
+arcar	0.44
+archa	0.22
 arche	-0.22
-ard	-0.6
-ard 	-0.52
-arde	-0.28
-arde 	-0.7
+ard	-0.62
+ard 	-0.54
+arde	-0.29
+arde 	-0.74
 arden	-0.21
-ardes	0.25
-ardez	-0.38
-ardi	0.21
+ardes	0.23
+ardez	-0.34
+ardi	0.22
+ardij	0.47
 ardin	0.21
-arec	-0.24
-arece	-0.24
+arec	-0.25
+arece	-0.25
+arei	-0.21
+areil	-0.21
 are|harassing	0.21
-are|not	0.5
-arf	-0.4
-arf 	-0.38
+are|not	0.55
+arf	-0.42
+arf 	-0.4
 arfa	-0.5
 arfai	-0.5
-arg	-0.22
-arge	-0.28
-arge 	-0.25
-argem	-0.24
-ari	-0.21
-ari 	-0.42
-aria	0.39
-aria 	0.21
+arg	-0.26
+arga	-0.21
+argar	-0.21
+arge	-0.22
+argem	-0.22
+ari	-0.22
+ari 	-0.43
+aria	0.32
 arib	-0.22
 aribo	-0.22
-aris	-0.3
-aris 	-0.31
+aris	-0.27
+aris 	-0.28
+arke	0.25
 arkee	-0.22
-arla	-0.6
-arla 	-0.6
-arle	0.3
-arle 	-0.58
-arler	0.33
-arlo	-0.24
-arlo 	-0.24
-arly	-0.35
-arly 	-0.35
-arm	0.22
-arme	0.22
-arme 	0.22
-armt	-0.36
-armte	-0.36
-arn	0.42
-arna	0.23
-arnak	0.23
-aro	-0.46
-aron	-0.79
-aron 	-0.79
-arou	-0.54
-aroun	-0.54
-around|noon	-0.59
-arra	-0.27
-arran	-0.27
-arre	0.42
-arre 	0.22
+arket	0.25
+arla	-0.58
+arla 	-0.58
+arle	0.28
+arle 	-0.55
+arler	0.32
+arlo	-0.25
+arlo 	-0.25
+arly	-0.36
+arly 	-0.36
+armt	-0.33
+armte	-0.33
+arn	0.39
+arna	0.21
+arnak	0.21
+aro	-0.47
+aron	-0.77
+aron 	-0.77
+arou	-0.53
+aroun	-0.53
+around|noon	-0.51
+arra	-0.24
+arran	-0.24
+arre	0.43
+arre 	0.25
 arret	0.42
-arretent|d	-0.38
-arreter|d	-0.48
-arreter|de	0.26
-arreter|devant	-0.23
-arreter|les	-0.23
-arretez|d	-0.37
-arretez|les	-0.24
-arretez|svp	0.73
-arretez|vos	0.21
-arretez|vous	-0.47
-arrete|au	-0.58
+arretent|d	-0.37
+arreter|d	-0.49
+arreter|de	0.24
+arreter|devant	-0.27
+arreter|les	-0.4
+arretez|d	-0.34
+arretez|les	-0.27
+arretez|svp	0.75
+arretez|vos	0.22
+arretez|vous	-0.56
+arrete|au	-0.67
 arrete|de	-0.3
 arretiez|de	0.38
-arret|au	-0.36
-arret|chez	-0.33
-arret|mauvais	0.79
-arret|svp	0.61
-arri	-0.43
-arrib	-0.27
-arriv	-0.43
-arrive|dans	-0.27
-arro	0.27
-arro 	0.27
-arry	-0.25
-arryi	-0.25
-ars	-0.36
-arse	-0.44
-arse 	-0.44
-art	0.45
-art 	-0.37
-arta 	0.29
+arret|au	-0.27
+arret|chez	-0.34
+arret|mauvais	0.71
+arret|svp	0.6
+arri	-0.44
+arrib	-0.26
+arriv	-0.44
+arrive|dans	-0.25
+arro	0.28
+arro 	0.28
+arry	-0.24
+arryi	-0.24
+ars	-0.37
+arse	-0.43
+arse 	-0.43
+art	0.34
+art 	-0.39
+arta 	0.27
 artag	-0.21
-arte 	-0.59
-artel	-0.35
-arten	-0.24
-artes	-0.24
-arti	0.23
-artir	0.23
-artn	-0.31
-artne	-0.31
-arto	0.4
-arto 	0.4
-arts	-0.24
-arts 	-0.24
+arte 	-0.58
+artei	0.22
+artem	-0.38
+arten	-0.22
+artes	-0.23
+arti	0.25
+artir	0.25
+artn	-0.29
+artne	-0.29
+arto	0.41
+arto 	0.41
+arts	-0.36
+arts 	-0.36
 art|17	0.22
-arum	-0.23
-arum 	-0.23
-as 	-0.29
-asa	-0.35
-asa 	-0.61
+as 	-0.28
+asa	-0.39
+asa 	-0.64
 asan	-0.21
 asan 	-0.21
-asap	0.48
-asap 	0.48
-asar	-0.45
-asard	-0.42
-asas	-0.34
-asas 	-0.34
+asap	0.41
+asap 	0.41
+asar	-0.41
+asard	-0.4
+asas	-0.35
+asas 	-0.35
 asc	-0.4
-aseg	0.29
-asegu	0.29
-asen	-0.23
-asen 	-0.23
-ash	-0.26
+aseg	0.28
+asegu	0.28
+ash	-0.27
 ash 	-0.27
 asi	0.4
 asia	-0.39
 asiad	-0.39
-asi|estoy	-0.6
-asi|que	0.39
-asked|for	-0.57
-asked|three	0.28
+asi|estoy	-0.54
+asi|que	0.38
+asked|for	-0.58
+asked|three	0.25
 asked|why	-0.21
-aski	0.24
-askin	0.24
-asking|you	0.24
+aski	0.23
+askin	0.23
+asking|you	0.23
+ask|about	-0.21
 ask|why	0.22
-ask|you	-0.28
+ask|you	-0.27
 aso	-0.21
 assa	-0.43
 assan	-0.42
 assat	-0.26
-asse	0.44
-assen	0.76
-assessment|no	0.52
-assez	-0.43
+asse	0.42
+assed	0.21
+assen	0.75
+assessment|no	0.47
+assez	-0.49
 assic	-0.36
 assin	0.25
-assis	-0.22
+assis	-0.21
 assm	0.21
 assme	0.21
-assurance|auto	0.24
-assurance|habitation	-0.35
-asta	-0.23
-asta 	-0.23
-aste	-0.58
+assurance|auto	0.23
+assurance|habitation	-0.37
+aste	-0.59
 aste 	-0.31
-aster	-0.49
-asti	0.26
+aster	-0.48
+asti	0.27
 astig	0.48
-astin	-0.46
-asu	0.35
+astin	-0.49
+asu	0.36
 asua	-0.24
 asual	-0.24
 asur	0.4
 asure	0.4
-asv	0.25
-asve	0.25
-asvez	0.25
+asv	0.24
+asve	0.24
+asvez	0.24
 as|cosigner	-0.47
-as|do	0.51
-at 	-0.78
-ata	0.25
-ata 	0.28
+as|do	0.47
+as|that	-0.22
+at 	-0.75
+ata	0.29
+ata 	0.31
 atab	0.61
 ataba	0.61
-atar	0.54
-ataro	0.54
-ate 	0.43
+atar	0.46
+ataro	0.46
+ate 	0.42
 ated	0.39
 ated 	0.39
-aten	0.46
-aten 	0.45
-atenc	0.21
-atencion|pero	0.21
+aten	0.48
+aten 	0.47
 atend	-0.24
 atender|alla	-0.28
 ater	-0.57
 ater 	-0.41
 aterd	-0.39
-ates	-0.39
-ates 	-0.39
+ates	-0.38
+ates 	-0.38
 ateu	-0.41
 ateur	-0.41
-atev	0.52
-ateve	0.52
-ath	0.35
-athe	0.35
-ather	0.35
-ati	-0.44
+atev	0.55
+ateve	0.55
+ath	0.34
+athe	0.34
+ather	0.34
+ati	-0.47
+atic	-0.26
+atic 	-0.26
 atigu	-0.21
 atin	-0.32
 atin 	-0.32
-atine	-0.4
-atio	0.28
-ation	0.28
-ato 	-0.53
-ator	-0.25
-atori	-0.22
-atos	0.45
-atos 	0.45
-atse	-0.49
-atsen	-0.49
-atsr	-0.22
-atsra	-0.22
+atine	-0.36
+atio	0.26
+ation	0.26
+ato 	-0.57
+ator	-0.26
+atori	-0.21
+atos	0.55
+atos 	0.55
+atsc	0.23
+atsch	0.23
+atse	-0.31
+atsen	-0.31
+atsr	-0.21
+atsra	-0.21
 att	-0.55
 att 	-0.22
 atte	-0.44
-atte 	-0.21
-attel	-0.59
-attelage|du	-0.59
-atten	-0.22
-attendre|appelez	-0.61
-attente|pour	-0.69
+attel	-0.58
+attelage|du	-0.58
+atten	-0.23
+attendre|appelez	-0.62
+attente|pour	-0.73
 atter	-0.4
-atu	-0.38
-atur	-0.38
-aturd	-0.21
-ature	-0.24
-atz	-0.21
-at|10	-0.4
-at|3	-0.73
-at|4	-0.39
-at|all	0.82
-at|night	-0.77
-at|the	-0.53
-at|this	-0.22
-at|work	-0.41
-aub 	0.22
-aube	-0.24
-auber	-0.24
-aub|geen	0.97
-aub|mailen	0.37
-aub|mijn	0.33
+atu	-0.39
+atur	-0.39
+ature	-0.21
+atz	-0.24
+atz 	-0.22
+at|10	-0.32
+at|3	-0.72
+at|4	-0.48
+at|all	0.86
+at|night	-0.75
+at|the	-0.46
+at|this	-0.24
+at|work	-0.39
+aub 	0.21
+aube	-0.23
+auber	-0.23
+aub|geen	1
+aub|ik	0.22
+aub|mailen	0.4
+aub|mijn	0.38
 aub|niet	-0.21
-auch 	-0.63
+auch 	-0.72
 auch|als	-0.21
-aucune|forme	0.39
+aucune|forme	0.35
 aucun|appel	0.37
-aucun|mail	0.6
-aucun|moyen	0.47
-aue	-0.31
-auen	-0.51
-auen 	-0.51
-auf	0.25
+aucun|mail	0.61
+aucun|moyen	0.48
+aue	-0.27
+auen	-0.41
+auen 	-0.41
+auf	0.26
 aufb	-0.21
 aufba	-0.21
-aufe	-0.39
-aufen	-0.45
-aufg	-0.28
-aufge	-0.28
-aufgehort|mich	-0.26
-aufgehort|mir	-0.55
-aufhoeren|mir	-0.23
-aufhoren|mich	0.32
-aufhoren|mir	0.5
-aufhoren|sollen	-0.89
-aufn	0.41
-aufna	0.41
+aufe	-0.36
+aufen	-0.42
+aufg	-0.26
+aufge	-0.26
+aufgehort|mich	-0.24
+aufgehort|mir	-0.52
+aufhoeren|mir	-0.22
+aufhoren|mich	0.31
+aufhoren|mir	0.48
+aufhoren|sollen	-0.84
+aufn	0.4
+aufna	0.4
 aufs	-0.36
 aufs 	-0.36
 aufs|handy	-0.36
-auft	0.5
-auft 	0.5
-auf|anzurufen	-0.36
-auf|das	-0.4
-auf|dem	-0.31
-auf|den	0.62
+auft	0.49
+auft 	0.49
+auf|anzurufen	-0.43
+auf|das	-0.38
+auf|dem	-0.26
+auf|den	0.66
 auf|ihn	-0.27
-auf|keinem	0.41
-auf|mich	0.75
+auf|keinem	0.42
+auf|mich	0.76
 auf|schicht	-0.25
 auf|sich	-0.21
-auf|wenn	-0.23
-aug	-0.37
-augh	-0.37
-aught	-0.37
+auf|wenn	-0.24
+aug	-0.3
+augh	-0.29
+aught	-0.29
 aume	-0.47
 aumen	-0.47
 aupre	0.21
 aupres|de	0.21
-aus	-0.22
+aus	-0.23
 ause	-0.21
 ause 	-0.21
-auses	0.43
-aust	0.54
+auses	0.44
+aust	0.56
 auste	-0.22
-austr	0.54
-austragen|bitte	1.2
-austragen|ihnen	-0.26
-austragen|sollen	-0.34
+austr	0.56
+austragen|bitte	1.15
+austragen|ihnen	-0.23
+austragen|sollen	-0.31
 aus|allen	0.23
-aus|der	-0.34
-aus|eurer	0.32
-aus|ich	-0.49
+aus|der	-0.38
+aus|eurer	0.3
+aus|ich	-0.5
 aus|ihrem	0.47
-aus|ihrer	0.45
-aus|mein	-0.25
-auta	-0.7
-autan	-0.7
-autant|de	-0.41
-autant|svp	-0.27
-autob	0.22
-autohaus|becker	0.21
-autohaus|hab	-0.26
-autohaus|nichts	0.34
-autom	-0.38
-autor	0.62
+aus|ihrer	0.46
+aus|mein	-0.22
+auta	-0.67
+autan	-0.67
+autant|de	-0.42
+autant|je	-0.21
+autant|svp	-0.26
+autob	0.21
+autohaus|becker	0.22
+autohaus|hab	-0.23
+autohaus|keller	-0.21
+autohaus|nichts	0.4
+autom	-0.33
+autor	0.63
 autorizo|que	0.39
-auto|bedankt	-0.24
-auto|besteld	-0.3
-auto|binnen	-0.34
-auto|heb	0.22
+auto|bedankt	-0.28
+auto|besteld	-0.27
+auto|binnen	-0.28
+auto|gekocht	0.22
+auto|heb	0.24
 auto|is	0.22
 auto|ist	0.4
-auto|klaar	-0.51
-auto|maar	-0.81
+auto|klaar	-0.39
+auto|maar	-0.77
 auto|mehr	0.22
 auto|merci	0.23
 auto|noch	-0.26
-auto|nog	-0.21
 auto|regelen	-0.22
-auto|ruikt	-0.22
+auto|ruikt	-0.23
 auto|schon	-0.21
-auto|start	-0.23
-auto|verkauft	-0.45
-auto|verkocht	-0.79
-autr	0.25
-autre	0.25
-autre|agence	0.46
-autre|courtier	0.34
-autre|installateur	-0.22
-auv	-0.28
-auva	-0.28
-auvai	-0.28
+auto|start	-0.22
+auto|verkauft	-0.48
+auto|verkocht	-0.77
+autr	0.23
+autre	0.23
+autre|agence	0.53
+autre|courtier	0.33
+autre|installateur	-0.21
+auv	-0.27
+auva	-0.27
+auvai	-0.27
+aux	0.22
+aux 	0.22
 aux|mails	0.22
-au|boulot	-0.29
-au|bureau	-0.7
-au|concessionnaire	-0.43
-au|courant	-0.22
-au|demarchage	0.24
-au|garage	-0.26
-au|printemps	-0.34
+au|boulot	-0.28
+au|bureau	-0.68
+au|concessionnaire	-0.44
+au|courant	-0.21
+au|demarchage	0.22
+au|garage	-0.24
+au|printemps	-0.33
+au|rgpd	0.25
 au|telephone	0.21
-au|travail	-0.21
-ava	-0.59
-avai	-0.21
-avail	-0.21
-avais	-0.3
-avais|juste	-0.33
-avan	-0.52
-avan 	-0.24
-avanc	0.45
-avance|merci	0.45
-avant	-0.52
-avant|17h	-0.51
-avant|18h	-0.55
-avant|9h	-0.41
-avant|9h30	-0.27
-ave 	0.38
-avec|effet	0.35
-avec|la	-0.35
-avec|les	-0.22
+au|travail	-0.22
+ava	-0.6
+avai	-0.22
+avail	-0.22
+avais	-0.33
+avais|juste	-0.35
+avan	-0.53
+avan 	-0.23
+avanc	0.38
+avance|merci	0.38
+avant	-0.53
+avant|17h	-0.44
+avant|18h	-0.54
+avant|9h	-0.42
+avant|9h30	-0.26
+ave 	0.35
+avec|des	-0.21
+avec|effet	0.27
+avec|la	-0.37
+avec|les	-0.21
 avec|tes	0.57
-avec|tous	-0.24
-avec|un	-0.23
-avec|une	0.46
-avec|vos	0.56
+avec|tous	-0.22
+avec|un	-0.27
+avec|une	0.53
+avec|vos	0.58
+avel	-0.22
+avell	-0.22
 aven	-0.22
 aven 	-0.22
-aveni	0.7
-aver	-0.25
-averk	-0.25
-avez	-0.98
-avez 	-0.98
-avez|arrete	-0.47
-avez|pas	-0.45
-avez|recu	-0.32
-avez|rien	-0.39
+aveni	0.68
+aver	-0.21
+averk	-0.21
+avez	-0.95
+avez 	-0.95
+avez|arrete	-0.46
+avez|pas	-0.46
+avez|recu	-0.29
+avez|rien	-0.4
 avez|supprime	-0.23
 avez|vous	-0.8
-avi	-0.81
-avia	-0.73
-avia 	-0.73
-avis	-0.48
+avi	-0.86
+avia	-0.75
+avia 	-0.75
+avis	-0.51
 avisa	-0.3
 avisarme|si	-0.23
-aviso	-0.22
-avit	-0.26
-avit 	-0.26
-avo	0.33
-avoi	0.4
-avoir	0.4
-avoir|de	0.61
-avon	0.21
-avond	-0.56
+aviso	-0.25
+avit	-0.27
+avit 	-0.27
+avo	0.32
+avoi	0.36
+avoir	0.36
+avoir|de	0.67
+avond	-0.45
 avonds|kan	-0.21
-avonds|op	-0.23
+avonds|op	-0.25
 avons	0.4
-avor	0.33
-avor 	0.33
-awa	0.58
-away	0.58
-away 	0.58
-away|and	0.48
-away|too	-0.41
-awn	0.27
-awn 	0.27
-ax 	-0.21
-ay 	-0.95
-aya 	0.21
-ayb	-0.25
-aybe	-0.25
-aybe 	-0.25
+avor	0.32
+avor 	0.32
+awa	0.53
+away	0.53
+away 	0.53
+away|and	0.5
+away|in	0.21
+away|too	-0.43
+awn	0.25
+awn 	0.25
+ay 	-1.06
+ayb	-0.24
+aybe	-0.24
+aybe 	-0.24
 ayer|llamenme	-0.22
-ayez	0.44
-ayez 	0.44
-ayi	-0.4
-ayin	-0.4
-aying	-0.4
-aym	-0.28
-ayme	-0.28
-aymen	-0.28
-ays	-0.31
-ays 	-0.31
-az 	0.53
-azd	-0.24
-azda	-0.24
-azda 	-0.24
+ayez	0.49
+ayez 	0.49
+ayi	-0.39
+ayin	-0.39
+aying	-0.39
+aym	-0.29
+ayme	-0.29
+aymen	-0.29
+ays	-0.29
+ays 	-0.29
+az 	0.52
+azd	-0.25
+azda	-0.25
+azda 	-0.25
 a|20	-0.21
-a|auto	0.57
-a|business	0.3
+a|auto	0.65
+a|business	0.31
 a|call	-0.5
-a|car	0.72
-a|cette	0.4
-a|chance	-0.36
-a|change	-0.58
-a|chez	-0.24
-a|comprar	0.37
-a|consultation	0.37
-a|day	-0.93
+a|car	0.89
+a|cette	0.39
+a|chance	-0.35
+a|change	-0.52
+a|chez	-0.23
+a|comprar	0.43
+a|consultation	0.43
+a|day	-0.89
 a|deal	-0.29
-a|dejar	-0.42
-a|des	0.23
-a|dit	-1.08
-a|el	-0.31
+a|dejar	-0.43
+a|des	0.25
+a|dit	-1.11
+a|el	-0.25
 a|escribir	0.35
-a|este	0.39
-a|etre	-0.51
-a|fleet	0.21
-a|gym	0.64
-a|job	0.27
-a|kia	0.35
-a|la	-0.67
-a|las	-0.69
+a|este	0.38
+a|etre	-0.52
+a|fleet	0.3
+a|form	0.21
+a|gym	0.69
+a|honda	0.21
+a|job	0.32
+a|kia	0.51
+a|la	-0.44
+a|las	-0.7
 a|le	-0.33
-a|lease	0.39
+a|lease	0.26
 a|lien	-0.23
-a|llamar	-0.42
+a|llamar	-0.45
 a|lot	-0.21
 a|m	-0.43
-a|mandar	0.85
+a|mandar	0.8
 a|marcar	0.38
-a|mi	-0.3
-a|mon	-0.41
-a|month	-0.26
-a|motorcycle	-0.24
-a|partir	0.23
+a|mi	-0.29
+a|mon	-0.37
+a|month	-0.23
+a|motorcycle	-0.25
+a|pagar	-0.21
+a|partir	0.25
 a|pedir	0.21
-a|place	0.69
-a|q	-0.44
+a|place	0.66
+a|q	-0.43
 a|que	-0.23
-a|quick	0.25
-a|quote	-0.4
-a|recevoir	0.53
+a|quick	0.26
+a|quote	-0.41
+a|recevoir	0.37
 a|repondu	-0.24
-a|samedi	-0.27
-a|stop	-0.27
-a|suffi	0.23
-a|surement	-0.24
-a|t	-0.28
+a|samedi	-0.26
+a|stop	-0.3
+a|suffi	0.22
+a|surement	-0.23
+a|t	-0.26
+a|tacoma	0.27
 a|tous	0.21
+a|tout	-0.43
 a|toute	0.4
-a|truck	0.47
-a|u	0.49
-a|un	-0.83
-a|ustedes	0.5
-a|ute	0.57
-a|ver	-0.22
-a|verlo	-0.22
-a|votre	0.37
-a|vous	0.22
-a|week	-0.73
-a|whip	0.29
-baa	-0.27
-baar	-0.27
-baar 	-0.27
+a|truck	0.86
+a|u	0.5
+a|un	-0.76
+a|ustedes	0.41
+a|ute	0.56
+a|verlo	-0.21
+a|votre	0.42
+a|vous	0.24
+a|week	-0.74
+a|whip	0.3
+baa	-0.26
+baar	-0.26
+baar 	-0.26
 bab	-0.4
 baby	-0.4
 baby 	-0.4
 bac	-0.35
 back	-0.35
 back 	-0.35
-back|about	-0.44
-back|after	-0.28
+back|about	-0.42
+back|after	-0.35
 back|from	-0.21
-back|or	-0.63
-back|today	-0.38
-back|when	-0.35
-bad	-0.32
-bad 	0.23
+back|or	-0.58
+back|to	0.22
+back|today	-0.36
+back|when	-0.34
+bad	-0.29
+bad 	0.21
 bado	-0.32
 bado 	-0.32
-bad|ne	0.27
-bad|por	0.22
-bai	-0.66
-bais	-0.65
-baiss	-0.86
-baissez|pas	-0.66
-baisse|pas	-0.27
-baj	0.51
-baja	0.51
-baja 	0.47
-bajaa	0.34
+bad|ne	0.41
+bai	-0.68
+bais	-0.66
+baiss	-0.87
+baissez|pas	-0.68
+baisse|pas	-0.26
+baj	0.54
+baja	0.52
+baja 	0.49
+bajaa	0.33
 bajad	-0.21
 bajada|de	-0.21
-bajan	-0.31
-bajan|el	-0.97
+bajan	-0.27
+bajan|el	-0.85
 bajas	-0.21
-baja|baja	0.25
+baja|baja	0.24
 baja|del	-0.56
-baja|el	-0.94
-baja|gracias	0.49
-baja|me	-0.22
-baja|por	0.51
-baja|porfa	0.68
-baja|si	-0.21
+baja|el	-0.77
+baja|gracias	0.6
+baja|me	-0.21
+baja|por	0.43
+baja|porfa	0.66
+baja|si	-0.22
 baja|sigo	-0.21
-baja|solo	-0.91
-baja|todos	0.33
-baja|ya	0.85
+baja|solo	-0.86
+baja|todos	0.36
+baja|ya	0.78
 baja|yo	0.21
 baje	0.24
 bajen	0.24
 bajenme|de	0.24
-bajo	-0.29
-bajo 	-0.29
-bal	-0.4
-bald	-0.4
-bald 	-0.4
-ban	0.44
+bajo	-0.25
+bajo 	-0.25
+bal	-0.36
+bald	-0.36
+bald 	-0.36
+ban	0.42
 ban 	0.48
-banc	0.28
-banco	0.28
-band	-0.27
-band 	-0.78
+banc	0.24
+banco	0.24
+band	-0.3
+band 	-0.82
 banden|zijn	0.23
 bank|by	-0.21
-bank|says	-0.47
-bank|vorige	0.24
-bano	-0.27
-bano 	-0.27
-bano|de	-0.27
-bar 	-0.4
-barn	0.23
-barna	0.23
-bas	0.25
-bas 	0.23
-base	0.23
-base 	0.23
+bank|says	-0.45
+bank|vorige	0.27
+bano	-0.26
+bano 	-0.26
+bano|de	-0.26
+bar 	-0.41
+barn	0.21
+barna	0.21
+bas	0.32
+bas 	0.22
 base|de	0.22
-base|gracias	0.57
-base|model	-0.78
-base|trim	-0.25
-basta|con	0.59
-basta|de	0.82
-basta|dejen	0.43
-basta|no	0.62
-bat	-0.41
-bateau|est	-0.27
+base|gracias	0.61
+base|model	-0.77
+base|trim	-0.27
+basta|con	0.76
+basta|de	0.89
+basta|dejen	0.33
+basta|no	0.52
+bat	-0.4
+bateau|est	-0.28
 bateau|j	0.23
-batt	-0.41
+batt	-0.4
 batt 	-0.22
 batte	-0.23
-bau	-0.46
-baus	-0.37
-baust	-0.37
-bay	0.3
-baya	0.3
-baya 	0.3
-baya|stuur	0.3
-bben	-0.3
-bben 	-0.3
-bbes	0.48
-bbest	0.48
-bcr	0.44
-bcri	0.44
-bcrib	0.44
-bea	-0.44
+bau	-0.44
+baus	-0.39
+baust	-0.39
+bay	0.32
+baya	0.32
+baya 	0.32
+baya|stuur	0.32
+bben	-0.33
+bben 	-0.33
+bbes	0.5
+bbest	0.5
+bcr	0.45
+bcri	0.45
+bcrib	0.45
+bea	-0.51
 bean	0.41
 beanr	0.41
-beat	-0.45
-beat 	-0.45
-beat|30k	-0.45
-beck	0.21
-becke	0.21
-becker|de	0.21
-becker|info	0.21
-bed 	-0.56
-bedan	0.28
-bedankt|en	0.23
-bedankt|voor	0.9
-bedar	-0.38
-bedarf|mehr	0.53
+beat	-0.53
+beat 	-0.53
+beat|30k	-0.42
+beat|389	-0.22
+beck	0.22
+becke	0.22
+becker|de	0.22
+becker|info	0.22
+bed 	-0.54
+bedankt|en	0.31
+bedankt|haal	0.24
+bedankt|voor	1.07
+bedankt|we	-0.23
+bedar	-0.4
+bedarf|mehr	0.55
 bede	-0.33
 beden	-0.33
-bedra	-0.4
-bedri	0.43
-beds	-0.38
-beds 	-0.38
-bee	0.28
-been	0.28
-been 	0.28
-been|flat	-0.28
-been|super	-0.24
-been|to	0.23
-been|told	0.48
-bef	-0.43
-befo	-0.31
-befor	-0.31
+bedra	-0.39
+bedri	0.41
+beds	-0.31
+beds 	-0.31
+bee	0.29
+been	0.29
+been 	0.29
+been|flat	-0.26
+been|super	-0.23
+been|to	0.22
+been|told	0.47
+bef	-0.44
+befo	-0.32
+befor	-0.32
 before|5pm	-0.31
-before|8	-0.74
+before|8	-0.72
 before|9am	-0.41
-before|noon	-0.46
-before|the	-0.21
+before|noon	-0.43
+before|the	-0.22
 beginnt|die	-0.22
-beh	-0.22
-bei	-0.22
+beh	-0.24
+beho	-0.25
+behoe	-0.25
+behoefte|aan	0.21
+bei	-0.21
 beim|laufband	-0.21
-beim|preis	-0.37
+beim|preis	-0.41
 beit	-0.41
-beit 	-0.98
+beit 	-1.02
 beits	-0.41
 bei|dem	-0.47
-bei|mir	0.62
-bei|uns	-0.24
-beke	-0.22
-bekek	-0.22
-bekommen|danke	0.69
+bei|mir	0.61
+bei|uns	-0.3
+beke	-0.23
+bekek	-0.23
+bekommen|danke	0.71
 bekommen|ist	-0.21
-bekommen|schauen	-0.56
-bekomme|dann	-0.43
-bekomme|ich	-0.26
-bela	0.29
-belas	0.29
+bekommen|schauen	-0.51
+bekomme|dann	-0.41
+bekomme|ich	-0.28
+bel	0.21
+bel 	0.21
+belas	0.3
 belastigen|sie	0.21
-beld	0.38
-beld 	0.38
-bellen|a	0.48
-bellen|alsjeblieft	0.77
-bellen|aub	0.65
+beld	0.4
+beld 	0.4
+bellen|a	0.38
+bellen|alsjeblieft	0.9
+bellen|aub	0.68
 bellen|dank	0.31
-bellen|dat	-0.22
+bellen|dat	-0.21
 bellen|echt	-0.21
-bellen|eens	-0.21
-bellen|haha	-0.21
-bellen|hoor	-0.3
-bellen|in	-0.59
-bellen|jullie	-0.95
-bellen|k	0.54
-bellen|knap	-0.23
-bellen|lekker	-0.42
-bellen|maar	-0.25
+bellen|een	0.22
+bellen|eens	-0.29
+bellen|hoor	-0.33
+bellen|ik	0.63
+bellen|in	-0.6
+bellen|jullie	-0.75
+bellen|k	0.51
+bellen|knap	-0.29
+bellen|lekker	-0.43
+bellen|maar	-0.21
 bellen|man	0.25
 bellen|morgen	-0.21
-bellen|na	-0.52
-bellen|net	-0.26
-bellen|nooit	0.47
-bellen|om	-0.25
-bellen|op	-0.21
-bellen|punt	0.25
-bellen|stuur	-0.39
-bellen|top	-0.35
-bellen|tussen	-0.22
-bellen|voor	-0.23
+bellen|na	-0.55
+bellen|net	-0.25
+bellen|nooit	0.48
+bellen|om	-0.74
+bellen|punt	0.22
+bellen|stuur	-0.41
+bellen|top	-0.51
+bellen|tussen	-0.21
+bellen|voor	-0.26
 bellen|wel	-0.47
-belli	0.27
-bellijst|af	0.82
-bellijst|halen	0.31
-belt	0.23
-belt 	0.23
-belt|u	0.23
-bel|dan	-0.35
-bel|dit	0.46
-bel|hem	-0.56
-bel|hier	-0.26
-bel|je	-0.26
-bel|jullie	-0.32
-bel|mij	0.25
-bel|niet	-0.3
-bel|ons	-0.37
-bel|zo	-0.21
-bem	-0.72
-bema	-0.26
-bemai	-0.26
+belli	0.28
+bellijst|af	0.87
+bellijst|halen	0.4
+belt	0.25
+belt 	0.25
+belt|u	0.25
+bel|dan	-0.34
+bel|dit	0.42
+bel|hem	-0.55
+bel|hier	-0.22
+bel|je	-0.24
+bel|jullie	-0.28
+bel|mij	0.26
+bel|morgen	-0.21
+bel|niet	-0.34
+bel|ons	-0.33
+bel|zo	-0.23
+bem	-0.79
+bema	-0.24
+bemai	-0.24
 beme	-0.75
 beme 	-0.75
 ben	-0.52
-ben 	-0.64
-bena	0.25
-benad	0.25
-benaderd|te	0.36
-benaderd|worden	0.22
-ben|81	0.35
-ben|al	0.22
+ben 	-0.65
+bena	0.26
+benad	0.26
+benaderd|te	0.32
+benaderd|worden	0.23
+ben|81	0.37
+ben|al	0.32
 ben|de	-0.39
-ben|echt	0.5
+ben|echt	0.45
 ben|er	0.24
+ben|geen	0.21
 ben|geinteresseerd	-0.27
-ben|gestopt	-0.22
-ben|klaar	-0.26
-ben|niet	0.72
-ben|verhuisd	-0.43
-bereits|einen	0.23
-berichten|nu	0.83
+ben|gestopt	-0.23
+ben|klaar	-0.25
+ben|niet	0.63
+ben|verhuisd	-0.44
+bereits|einen	0.24
+berichten|nu	0.73
 berichten|sturen	-0.21
-bericht|niet	-0.52
-berl	-0.24
-berle	-0.67
-bern	-0.3
-berne	-0.3
-bers 	-0.68
-bersh	0.65
+bericht|niet	-0.53
+berl	-0.25
+berle	-0.65
+berli	-0.21
+berline|je	-0.21
+bern	-0.29
+berne	-0.29
+bers	-0.31
+bers 	-0.65
+bersh	0.71
 bert	-0.21
 berto	-0.21
-bes	0.36
-besc	-0.22
-besch	-0.22
+bes	0.34
+besc	-0.21
+besch	-0.21
 beso	-0.22
 besoi	-0.22
-besoin|d	-0.4
-besoin|merci	-0.69
-bess	-0.59
-besse	-0.59
-besseres|angebot	-0.74
-best	0.4
-besta	0.23
-bestand|a	0.36
-bestand|aub	0.36
-bestand|halen	0.26
-best|out	-0.29
-best|wishes	0.25
-bet	-0.23
+besoin|d	-0.44
+besoin|merci	-0.76
+bess	-0.61
+besse	-0.61
+besseres|angebot	-0.7
+best	0.39
+besta	0.24
+bestand|a	0.42
+bestand|aub	0.38
+bestand|halen	0.25
+best|out	-0.28
+best|wishes	0.29
+bet	-0.25
 bet 	-0.21
-bete	-0.37
-beter	-0.37
-betr	0.26
-betra	0.26
+bete	-0.39
+beter	-0.39
+betr	0.29
+betra	0.29
 better|after	-0.24
-better|for	0.25
+better|for	0.26
 bet|see	-0.21
 bewerbungsfrist|fur	-0.22
 bez	-0.24
 bezi	-0.22
 bezic	-0.22
-bezwa	-0.28
-bezwaar|tegen	-0.28
-bezwe	0.33
+bezwa	-0.3
+bezwaar|tegen	-0.3
+bezwe	0.31
 be|buying	0.25
-be|contacted	0.6
+be|contacted	0.58
 be|daily	-0.24
-be|deleted	0.29
-be|fine	-0.6
-be|forgotten	0.23
-be|no	0.46
-be|there	-0.21
-bge	-0.25
-bian	-0.36
-bian 	-0.36
-biarl	-0.63
-bid	-0.27
-bido	-0.27
-bido 	-0.27
-bie	-0.44
-bied	-0.44
-biede	-0.28
-bieden|dan	-0.28
-biedi	-0.25
-biel	-0.21
-biel 	-0.21
-bien|a	0.22
-bien|le	-0.38
-bien|visiter	-0.4
-bien|vouloir	0.59
-bier	-0.21
-biera	-0.21
-biet	0.25
-biete	0.25
-bijl	-0.21
-bijla	-0.21
-bij|een	0.32
+be|deleted	0.27
+be|fine	-0.58
+be|forgotten	0.28
+be|no	0.42
+be|there	-0.22
+bge	-0.23
+bian	-0.38
+bian 	-0.38
+biarl	-0.62
+bid	-0.3
+bido	-0.3
+bido 	-0.3
+bie	-0.32
+bied	-0.26
+biede	-0.3
+bieden|dan	-0.3
+biel	-0.22
+biel 	-0.22
+bien|a	0.24
+bien|le	-0.36
+bien|visiter	-0.38
+bien|vouloir	0.58
+bier	-0.23
+biera	-0.23
+biet	0.21
+biete	0.21
+bij|een	0.25
 bij|wie	-0.21
 bik	0.34
 bike	0.34
 bike 	0.34
 bike|last	0.34
+bil	0.24
 bile	-0.24
 bile 	-0.24
-bili	0.41
-bilia	0.21
-bilie	0.21
-bill	-0.27
-bin 	-0.44
+bili	0.4
+bill	-0.29
+bin 	-0.58
 bina	-0.31
 binar	-0.31
-binn	-0.34
-binne	-0.34
-binnen|is	-0.34
+binn	-0.28
+binne	-0.28
+binnen|is	-0.28
 bins	0.21
 binso	0.21
 bin|10	-0.21
 bin|auf	-0.51
-bin|in	-0.51
-bin|nach	0.22
-bin|nicht	-0.61
-bin|noch	-0.46
-bir 	0.22
-bis	-0.31
+bin|in	-0.43
+bin|nach	0.25
+bin|nicht	-0.45
+bin|noch	-0.44
+bir 	0.23
+bis	-0.41
 bis 	-0.57
 bish	-0.26
 bishe	-0.26
-bis|donnerstag	-0.25
-bis|freitag	-0.4
-bis|monatsende	-0.49
-bis|samstag	-0.24
-bita	-0.35
-bitat	-0.35
-bite	0.55
-bite 	0.55
-bite|nicht	0.55
-bitte|ab	0.58
-bitte|abbestellen	0.53
-bitte|abmelden	0.44
-bitte|alle	0.53
-bitte|aufhoren	0.97
-bitte|aus	0.75
-bitte|austragen	0.91
+bis|donnerstag	-0.28
+bis|freitag	-0.37
+bis|monatsende	-0.31
+bis|samstag	-0.25
+bita	-0.37
+bitat	-0.37
+bite	0.57
+bite 	0.57
+bite|nicht	0.57
+bitte|ab	0.55
+bitte|abbestellen	0.47
+bitte|abmelden	0.39
+bitte|alle	0.55
+bitte|aufhoren	0.89
+bitte|aus	0.8
+bitte|austragen	0.69
 bitte|belastigen	0.21
-bitte|danke	0.97
-bitte|darum	0.27
-bitte|das	-0.9
+bitte|danke	1.02
+bitte|darum	0.29
+bitte|das	-0.86
 bitte|die	-0.41
-bitte|eine	-0.22
-bitte|einmal	-0.4
-bitte|hab	0.51
+bitte|eine	-0.21
+bitte|einmal	-0.39
+bitte|hab	0.53
 bitte|heute	-0.37
 bitte|horen	-0.37
-bitte|ich	0.5
-bitte|in	0.6
-bitte|kei	0.25
+bitte|ich	0.46
+bitte|in	0.62
+bitte|kei	0.26
 bitte|kontaktieren	0.65
-bitte|lond	0.29
-bitte|meine	0.45
-bitte|melden	0.37
-bitte|morgen	-0.63
+bitte|lond	0.31
+bitte|meine	0.44
+bitte|melden	0.43
+bitte|morgen	-0.61
 bitte|ned	0.21
-bitte|nehmen	0.81
-bitte|nich	0.33
+bitte|nich	0.34
 bitte|nicht	0.44
 bitte|nie	0.4
-bitte|nimma	0.43
+bitte|nimma	0.47
 bitte|ruft	0.55
-bitte|schreiben	0.38
-bitte|senden	0.33
-bitte|stellen	0.22
-bitte|streichen	0.59
-bitte|streicht	0.29
-bitte|unter	-0.28
-bitte|von	0.22
-bitte|weiter	-0.33
-biz	0.28
-biza	0.28
-biza 	0.28
+bitte|schreiben	0.39
+bitte|senden	0.24
+bitte|stellen	0.21
+bitte|streichen	0.39
+bitte|streicht	0.32
+bitte|unter	-0.4
+bitte|von	0.25
+bitte|weiter	-0.28
+biz	0.27
+biza	0.27
+biza 	0.27
 bla	-0.49
 blan	-0.25
 blanc	-0.25
-blar	-0.22
-blar 	-0.21
-blau	-0.46
-blau 	-0.47
+blanchiment|des	-0.21
+blar	-0.23
+blar 	-0.22
+blau	-0.42
+blau 	-0.44
 ble 	-0.45
-blem	-0.3
-blem 	-1.1
-bleme	-0.3
-blen	0.3
-blen 	0.3
-bli	0.4
-blica	-0.23
-blici	0.33
-blie	0.45
-bliez	0.41
-blig	-0.4
-blige	-0.4
-blij	-0.32
-blijf	-0.26
-blijf|me	-0.26
-blijv	-0.38
-blijven|krijgen	-0.21
-blijven|van	-0.29
-blo	0.27
+blem	-0.37
+blem 	-0.93
+bleme	-0.32
+blen	0.32
+blen 	0.32
+bli	0.45
+blica	-0.21
+blici	0.21
+blie	0.5
+bliez	0.4
+blig	-0.39
+blige	-0.39
+blij	-0.33
+blijf	-0.29
+blijf|me	-0.29
+blijv	-0.47
+blijven|krijgen	-0.33
+blijven|van	-0.25
+blo	0.26
 block	-0.33
-block|you	0.24
-bloct	0.24
-bloctel|ne	0.24
-blok	0.25
-blokk	0.25
-blokkeer|mijn	0.25
-bloq	0.33
-bloqu	0.33
-bloquez|mon	0.34
-blos	-0.5
-bloss	-0.5
-bloss|nicht	-0.5
-blow	0.28
-blowi	0.28
-blowing|up	0.28
+block|you	0.25
+bloct	0.23
+bloctel|ne	0.23
+blok	0.24
+blokk	0.24
+blokkeer|mijn	0.24
+bloq	0.35
+bloqu	0.35
+bloquez|mon	0.35
+blos	-0.53
+bloss	-0.53
+bloss|nicht	-0.53
+blow	0.27
+blowi	0.27
+blowing|up	0.27
 blu	-0.43
 blue	-0.43
 blue 	-0.43
 blue|don	-0.39
-blue|one	-0.23
-bme	0.3
-bmel	0.3
-bmeld	0.3
-boc	0.62
-bock	0.62
-bock 	0.62
-bock|mehr	0.62
-boi	-0.26
-bol 	0.21
-bol|de	0.21
-bon	0.49
-bon 	0.38
+blue|one	-0.22
+bme	0.29
+bmel	0.29
+bmeld	0.29
+boa	0.49
+boat	0.49
+boat 	0.49
+boat|you	-0.24
+boc	0.66
+bock	0.66
+bock 	0.66
+bock|mehr	0.66
+boi	-0.29
+boit	-0.23
+boite	-0.23
+boite|perso	-0.23
+bol 	0.22
+bol|de	0.22
+bon	0.47
+bon 	0.41
 bonj	0.41
 bonjo	0.41
 bonjour|je	0.39
-bonjour|merci	0.55
-bonjour|vous	-0.21
-bonn	0.38
-bonne	0.38
+bonjour|merci	0.56
+bonn	0.36
+bonne	0.36
 bonne|journee	0.22
-book 	-0.35
-booke	0.22
-booked|the	0.22
-booki	0.37
-booking|a	0.37
-boot|angefragt	-0.39
-boot|bekeken	-0.22
-boot|einen	-0.22
+bon|j	0.26
+book 	-0.32
+booki	0.43
+booking|a	0.43
+boot|angefragt	-0.38
+boot|bekeken	-0.23
+boot|einen	-0.23
 borraron|de	-0.3
-borrar|el	-0.49
-borra|mi	0.55
-borrenme|de	0.68
-borren|el	-0.22
-borren|mi	0.55
-borren|mis	0.24
-borren|si	-0.52
+borrar|el	-0.42
+borra|mi	0.6
+borre	0.22
+borrenme|de	0.75
+borren|mi	0.57
+borren|mis	0.28
+borren|si	-0.49
 borre|su	-0.21
-both	0.34
-bothe	0.34
-bother|calling	0.24
-bother|someone	0.31
-bou	0.34
-boug	0.39
-bough	0.39
-bought|a	0.76
-bought|already	0.27
-bought|through	0.5
-boul	-0.29
-boulo	-0.29
-bouw	-0.22
-box	0.41
-box 	0.41
+both	0.35
+bothe	0.35
+bother|calling	0.23
+bother|someone	0.28
+bought|a	0.84
+bought|already	0.41
+bought|one	-0.44
+bought|the	0.23
+bought|through	0.6
+boul	-0.28
+boulo	-0.28
+bout	-0.33
+bout 	-0.33
+bout|de	-0.43
+bouw	-0.23
+bouwp	-0.21
+box	0.43
+box 	0.43
 bra	0.34
+bra 	0.3
 brak	-0.62
 brake	-0.62
 brakes|stop	-0.44
-brauchen|mich	-0.34
-brauchen|sie	-0.6
-brauche|ich	-0.23
-brauche|keine	-0.24
+brauchen|mich	-0.38
+brauchen|sie	-0.55
+brauche|ich	-0.21
+brauche|keine	-0.25
 brauche|nur	-0.33
-brea	-0.33
-break	-0.33
-bren	-0.24
-bren 	-0.24
-bri	-0.32
+brea	-0.32
+break	-0.32
+bren	-0.23
+bren 	-0.23
+bri	-0.35
 brid	-0.41
-bride	-0.22
-bro	0.52
+bride	-0.21
+brilliant|please	0.51
+bro	0.54
 bro 	0.72
-brochure|can	-0.5
-brochure|for	-0.39
-brochure|i	-0.98
-brochure|talking	-0.31
-bron	-0.45
-bronc	-0.45
-bronco|i	-0.35
-bronco|we	-0.22
-brot	-0.43
-broth	-0.43
-brother|told	-0.43
-bro|i	0.31
-bro|im	0.24
+brochure|can	-0.51
+brochure|for	-0.41
+brochure|i	-0.97
+brochure|talking	-0.29
+bron	-0.51
+bronc	-0.51
+bronco|i	-0.26
+brot	-0.41
+broth	-0.41
+brother|told	-0.41
+bro|i	0.49
+bro|im	0.29
 bro|stop	0.51
 bruh	0.32
 bruh 	0.32
-bs 	-0.26
-bsci	0.44
-bscib	0.44
-bsi	-0.45
-bsit	-0.45
-bsite	-0.45
+bs 	-0.22
+bsci	0.43
+bscib	0.43
+bsi	-0.53
+bsit	-0.53
+bsite	-0.53
 bt 	0.28
 bud	-0.36
-bud 	-0.49
+bud 	-0.42
 budd	-0.32
 buddy	-0.32
-buenas|me	-0.37
-buenas|por	0.57
-buenas|que	-0.34
+buenas|me	-0.3
+buenas|noches	0.21
+buenas|por	0.61
+buenas|que	-0.35
 buenas|tardes	0.36
-bueno	0.58
-buenos|dias	0.37
+bueno	0.44
+buenos|dias	0.31
 bueno|de	0.26
-buen|dia	0.31
-buen|servicio	-0.39
-bug	0.39
-bug 	0.27
-bugg	0.26
-buggi	0.26
-bugging|me	0.26
-bug|delete	0.27
+buen|dia	0.33
+buen|servicio	-0.23
+bug	0.44
+bug 	0.25
+bugg	0.25
+buggi	0.25
+bugging|me	0.25
+bug|delete	0.25
 bui	-0.41
 buil	-0.41
 build	-0.41
@@ -4788,250 +4838,249 @@ build|please	-0.21
 bun	0.42
 bungs	-0.22
 bur	-0.4
-bureau|plutot	-0.7
-bureau|svp	-0.27
-buro	-0.35
-buro 	-0.35
-buro|an	-0.46
-buro|anrufen	-0.21
-bus	-0.55
+bureau|plutot	-0.68
+bureau|svp	-0.29
+buro	-0.37
+buro 	-0.37
+buro|an	-0.56
+buro|anrufen	-0.23
+bus	-0.58
 bus 	-0.4
-buscando|camioneta	-0.44
-buscando|trabajo	0.42
-busi	0.3
-busin	0.3
-business|line	0.3
+buscando|camioneta	-0.45
+buscando|trabajo	0.37
+busi	0.31
+busin	0.31
+business|line	0.31
 busq	0.23
 busqu	0.23
 busquen|mas	0.23
 busy	-0.3
 busy 	-0.3
-busy|please	-0.21
-busy|this	-0.74
-bus|stop	-0.32
-but|he	-0.21
-but|i	-0.21
-but|keep	-0.78
-but|plans	0.21
-but|still	-0.59
-but|that	-0.42
-but|we	0.57
-buy 	-0.27
-buye	-0.44
-buyer	-0.44
-buyer|i	-0.62
-buyer|please	-0.43
-buyi	0.67
-buyin	0.67
-buying|a	0.83
+busy|this	-0.7
+bus|stop	-0.36
+but|i	-0.23
+but|keep	-0.94
+but|plans	0.22
+but|still	-0.62
+but|that	-0.37
+but|we	0.58
+buy 	-0.25
+buye	-0.41
+buyer	-0.41
+buyer|i	-0.64
+buyer|please	-0.39
+buyi	0.66
+buyin	0.66
+buying|a	0.73
 buying|nothing	0.22
-buying|use	-0.31
-buy|i	0.23
-buy|you	-0.38
-by 	-0.93
-by|accident	-0.36
+buying|use	-0.3
+buy|i	0.24
+buy|no	0.21
+buy|you	-0.37
+by 	-0.87
+by|accident	-0.27
 by|after	-0.3
-by|any	0.32
-by|anytime	-0.5
-by|friday	-0.52
-by|mistake	-0.41
-by|saturday	-0.41
-by|whenever	-0.61
-by|your	0.71
+by|any	0.26
+by|anytime	-0.55
+by|friday	-0.44
+by|mistake	-0.43
+by|saturday	-0.33
+by|whenever	-0.63
+by|your	0.61
 bzu	-0.21
-bzum	-0.39
-bzume	-0.39
-b|ik	0.25
-ca 	-0.42
-cal 	-0.29
-calling|about	-0.32
+bzum	-0.41
+bzume	-0.41
+b|ik	0.24
+ca 	-0.51
+cal 	-0.28
+calling|about	-0.28
 calling|after	-0.36
-calling|and	0.76
-calling|but	-0.67
-calling|figures	-0.45
-calling|forever	-0.45
-calling|her	-0.44
-calling|him	-0.61
-calling|i	-0.79
-calling|it	-0.41
-calling|me	0.69
+calling|and	0.73
+calling|but	-0.65
+calling|figures	-0.43
+calling|forever	-0.46
+calling|her	-0.43
+calling|him	-0.63
+calling|i	-0.73
+calling|it	-0.36
+calling|me	0.68
 calling|my	-0.66
-calling|once	-0.43
+calling|once	-0.41
 calling|right	-0.37
-calling|so	-0.77
-calling|the	-0.45
+calling|so	-0.75
+calling|the	-0.52
 calling|thought	-0.29
-calling|typical	-0.29
+calling|typical	-0.28
 calling|us	-0.21
 calls	0.58
 calls|a	-0.22
-calls|and	0.25
-calls|before	-0.29
+calls|and	0.22
+calls|before	-0.34
 calls|during	-0.21
-calls|or	0.66
-calls|please	0.61
-calls|to	0.48
-call|before	-0.61
-call|don	0.57
+calls|or	0.6
+calls|please	0.64
+calls|to	0.54
+call|before	-0.66
+call|don	0.56
 call|from	-0.5
-call|later	-0.74
-call|list	0.83
-call|mine	-0.35
-call|my	-0.79
-call|on	-0.3
+call|later	-0.76
+call|list	0.82
+call|mine	-0.37
+call|my	-0.77
+call|on	-0.29
 call|this	0.73
-cambiar|de	0.26
-cambie|de	-0.68
-cambie|las	0.28
-came	-0.58
-came 	-0.58
-came|in	-0.21
-came|through	-0.44
-camin	-0.21
-camino|llego	-0.21
+cambiar|de	0.27
+cambie|de	-0.77
+cambie|las	0.25
+came	-0.56
+came 	-0.56
+came|through	-0.41
+camin	-0.23
+camino|llego	-0.23
 camionetas|porfa	-0.28
-camioneta|en	0.25
-camioneta|entonces	-0.23
-camioneta|para	-0.44
+camioneta|en	0.3
+camioneta|entonces	-0.26
+camioneta|para	-0.43
 camioneta|trae	-0.21
-camioneta|ya	-0.73
-camp	0.33
-camper|is	0.26
+camioneta|ya	-0.75
+camp	0.37
+campe	0.21
+camper|is	0.27
 camper|koop	-0.23
-camper|kopen	-0.37
+camper|kopen	-0.32
 campi	0.21
 camping|car	0.21
-can	0.42
-cana	0.93
-canal	0.57
-canales|de	0.36
-canales|gracias	0.36
-canau	0.58
-canaux|desabonner	0.33
+can	0.43
+cana	0.92
+canal	0.61
+canales|de	0.38
+canales|gracias	0.44
+canau	0.54
+canaux|desabonner	0.31
 canaux|merci	0.54
-canc	0.33
-cance	0.37
-cancelar|dejen	0.5
-cancelar|el	-0.32
-cancelar|gracias	0.44
+canc	0.34
+cance	0.39
+cancelar|dejen	0.51
+cancelar|el	-0.39
+cancelar|gracias	0.47
 cancelar|la	-0.26
-cancelar|las	-0.37
-cancelar|por	0.78
-cancelar|porfavor	0.76
-cancelen|mi	0.21
+cancelar|las	-0.41
+cancelar|por	0.8
+cancelar|porfavor	0.73
 cancelo|los	-0.41
-cancel|all	0.28
+cancel|all	0.3
 cancel|i	-0.32
-cancel|me	-0.22
-cancel|thanks	0.22
-cancel|the	-0.24
-cancel|we	0.24
-cancu	-0.44
-cand	0.49
-cando	0.49
+cancel|me	-0.26
+cancel|thanks	0.24
+cancel|the	-0.21
+cancel|we	0.23
+cancu	-0.48
+cand	0.48
+cando	0.48
 cans	-0.21
 cansa	-0.21
 can|do	-0.42
 can|email	0.37
-can|i	-0.96
-can|reach	-0.21
-can|someone	-0.56
-can|stop	0.64
-can|t	-0.84
+can|i	-0.95
+can|reach	-0.23
+can|someone	-0.43
+can|stop	0.63
+can|t	-0.86
 can|take	0.38
-can|text	0.99
-can|u	0.21
-can|unsubscribe	-0.3
-can|we	-0.22
-can|y	0.49
-can|yall	0.85
-cara	-0.24
-carav	-0.24
+can|text	0.98
+can|unsubscribe	-0.33
+can|we	-0.25
+can|y	0.58
+can|yall	0.86
+cara	-0.23
+carav	-0.23
 caravan|in	-0.23
-caravan|weiter	-0.31
-card	-0.27
-card 	-0.27
-card|from	-0.27
-carm	0.33
-carme	0.33
-caro	-0.25
-caro 	-0.24
+card	-0.22
+card 	-0.22
+card|from	-0.22
+carg	-0.21
+carga	-0.21
+carm	0.34
+carme	0.34
+caro	-0.22
+caro 	-0.21
 caron	-0.29
-caro|que	-0.24
-carr	0.27
-carro	0.27
-carro|en	0.94
-carro|entonces	0.23
-carro|tienen	-0.37
+caro|que	-0.21
+carr	0.28
+carro	0.28
+carro|en	1.02
+carro|entonces	0.3
+carro|no	0.3
+carro|tienen	-0.42
 carro|viejo	-0.22
-carry	-0.25
-carrying|the	-0.25
-cart	-0.23
+carry	-0.24
+carrying|the	-0.24
+cart	-0.22
 carta	-0.21
-car|already	0.47
-car|elsewhere	0.58
-car|in	0.77
-car|is	-0.31
-car|loan	0.29
-car|not	-0.4
+car|already	0.59
+car|elsewhere	1.05
+car|in	0.81
+car|is	-0.23
+car|loan	0.31
+car|not	-0.32
+car|please	0.25
 car|smells	-0.22
-car|so	-0.23
-car|sold	-0.26
-car|stopped	-0.51
+car|so	-0.21
+car|sold	-0.23
+car|stopped	-0.47
 cas	-0.52
-casa	-0.39
-casa 	-0.39
-casa|es	-0.23
-casa|mejor	-0.46
-cash	-0.35
-cash 	-0.35
-caso	0.44
-caso 	0.44
+casa	-0.4
+casa 	-0.4
+casa|es	-0.21
+casa|mejor	-0.49
+cash	-0.36
+cash 	-0.36
+caso	0.48
+caso 	0.48
 casu	-0.24
 casua	-0.24
 casualidad|que	-0.24
 cati	0.3
 catio	0.3
-ca|ce	-0.95
-ca|continue	-0.22
-ca|fait	0.23
+ca|ce	-0.91
+ca|continue	-0.21
+ca|fait	0.21
 ca|ira	-0.22
 ca|m	-0.4
-ca|marche	-0.37
-ca|ne	-0.71
-ca|suffit	0.26
-ca|va	0.85
-ccid	-0.36
-ccide	-0.36
-ccp	0.35
-ccpa	0.35
-ccpa 	0.35
-ccpa|please	0.22
-ccu	-0.45
-ccup	-0.45
-ccupe	-0.45
-cea	0.45
-ceas	0.45
-cease	0.45
-cease|all	0.91
+ca|marche	-0.36
+ca|ne	-0.74
+ca|suffit	0.27
+ca|va	0.83
+ccid	-0.27
+ccide	-0.27
+ccp	0.39
+ccpa	0.39
+ccpa 	0.39
+ccpa|please	0.21
+ccu	-0.44
+ccup	-0.44
+ccupe	-0.44
+cea	0.46
+ceas	0.46
+cease	0.46
+cease|all	0.96
 cease|and	0.25
 cease|contacting	0.23
 cease|texting	0.22
 cei	0.23
 ceiv	0.23
-ceivi	0.61
-cel	0.31
-cel 	0.31
+ceivi	0.62
+cel	0.33
+cel 	0.32
 celar	0.29
-cele	0.21
-celem	-0.51
+celem	-0.37
 celer	0.21
 cell	-0.28
 cell 	-0.27
-cell|instead	-0.41
+cell|instead	-0.4
 cell|is	-0.24
 cell|no	0.43
-cell|she	-0.62
+cell|she	-0.64
 cell|you	0.37
 celo	-0.41
 celo 	-0.41
@@ -5040,581 +5089,585 @@ celul	-0.44
 cem	0.28
 cema	0.3
 cemai	0.3
-cen	-0.72
-cen 	-0.22
-cens	-0.24
-cense	-0.24
+cen	-0.73
+cen 	-0.21
+cens	-0.25
+cense	-0.25
 cent	-0.39
-centi	-0.27
-cep	-0.34
-cepc	-0.35
-cepci	-0.35
-cept	-0.34
-cepta	-0.34
-cer	0.23
-ceri	0.37
-ceria	0.37
-cerna	0.21
-ces	-0.28
-ces 	-0.51
+centi	-0.26
+cep	-0.29
+cepc	-0.42
+cepci	-0.42
+cept	-0.29
+cepta	-0.29
+ceri	0.3
+ceria	0.3
+ces	-0.25
+ces 	-0.5
 cesa	-0.34
 cesar	-0.34
 cesi	0.39
 cesit	0.39
-cess	1.02
-cesse	1.11
-cesser|de	0.32
-cesser|toute	0.32
-cessez|de	0.72
-ces|mails	-0.24
-ces|messages	-0.33
-ces|sms	-1.42
+cess	0.95
+cesse	1.07
+cesser|de	0.43
+cesser|toute	0.34
+cessez|de	0.7
+ces|mails	-0.22
+ces|messages	-0.38
+ces|sms	-1.63
 ces|textos	-0.22
-cet	0.4
-cet 	-0.26
-cett	0.4
-cette	0.4
-cette|adresse	0.4
-cet|apres	-0.26
+cet	0.38
+cet 	-0.25
+cett	0.39
+cette	0.39
+cette|adresse	0.39
+cet|apres	-0.25
 cez	0.49
 cez 	0.49
-ce|avec	0.35
-ce|modele	-0.22
-ce|numero	0.24
-ce|qu	-0.24
-ce|que	-0.63
-ce|soit	0.32
-cha	0.27
-chag	0.24
-chage	0.24
-chai	-0.26
-chain	-0.26
-chal	0.27
-chale	0.27
-cham	-0.21
-chamb	-0.21
-chan	-0.32
-chanc	-0.35
-chang	-0.38
-changed|and	0.23
-changed|my	-0.62
-change|mes	0.42
-change|voici	-0.58
-chann	0.23
-channels|please	0.61
-channels|unsubscribe	0.22
-char	-0.23
-charg	-0.24
-chas	0.37
-chau	-0.33
-chaue	-0.31
+ce|avec	0.27
+ce|modele	-0.32
+ce|numero	0.33
+ce|qu	-0.26
+ce|que	-0.68
+ce|soit	0.33
+chag	0.22
+chage	0.22
+chai	-0.25
+chain	-0.25
+chal	0.3
+chale	0.3
+cham	-0.43
+champ	-0.43
+chan	-0.24
+chanc	-0.34
+chang	-0.31
+changed|and	0.24
+changed|my	-0.61
+change|mes	0.45
+change|voici	-0.52
+chann	0.28
+channels|please	0.76
+channels|unsubscribe	0.26
+chap	0.23
+chapp	0.23
+chas	0.39
+chau	-0.28
+chaue	-0.27
 che 	0.32
 chea	-0.21
 chec	-0.54
 check	-0.54
 checken|heeft	-0.21
-checking|in	-0.29
-check|email	-0.39
-check|the	-0.26
-ched	-0.3
-chedu	-0.35
-chee	0.23
-cheer	0.23
-chei	-0.45
-chein	-0.45
-chen	0.33
-chen 	0.32
-chenl	-0.4
-cher	-0.32
-cher 	-0.32
-cheru	-0.32
-chet	0.42
-chete	0.4
+checking|in	-0.25
+check|email	-0.41
+check|the	-0.24
+ched	-0.36
+chedu	-0.34
+chee	0.24
+cheer	0.24
+chei	-0.44
+chein	-0.44
+chel	-0.23
+cheli	-0.23
+cheme	-0.21
+chen	0.31
+chen 	0.3
+chenl	-0.3
+cher	-0.34
+cher 	-0.27
+cherc	0.21
+cheru	-0.34
+chet	0.43
+chete	0.42
 chez	0.37
 chez 	0.37
-chez|moi	-0.21
-chez|nous	-0.52
-chez|orange	-0.22
-chez|un	0.58
-chez|vous	0.37
+chez|moi	-0.22
+chez|nous	-0.42
+chez|orange	-0.23
+chez|un	0.54
+chez|vous	0.33
 che|deja	0.21
-chi	-0.29
+chi	-0.26
 chich	-0.42
-chied	0.26
+chied	0.29
 chier	0.22
 chik	-0.21
 chikb	-0.21
-chil	-0.34
-chill	-0.34
-chill|with	-0.34
+chil	-0.36
+chill	-0.36
+chill|with	-0.36
+chim	-0.21
+chime	-0.21
 chk	-0.21
 chke	-0.21
 chkei	-0.21
 chla	-0.59
 chlag	-0.4
-chlu	0.4
-chlus	0.4
-chm	-0.51
-chma	-0.41
-chmal	-0.41
+chlu	0.42
+chlus	0.42
+chm	-0.47
+chma	-0.38
+chmal	-0.38
 chmi	-0.29
 chmit	-0.37
-choi	0.21
-chois	0.21
-choisi|une	0.21
-chou	0.25
-chouk	0.25
-chr	0.31
+chon	0.24
+chou	0.32
+chouk	0.32
+chr	0.34
 chra	0.4
 chrap	0.4
-chre	0.22
-chree	0.23
+chre	0.23
+chree	0.34
 chrei	0.22
 chrel	-0.51
-chrev	0.58
+chrev	0.63
 chrie	0.33
-chsa	0.23
-chsan	0.23
-chsc	0.24
-chsch	0.24
-chst	-0.51
-chste	-0.51
-cht 	-0.29
+chsa	0.24
+chsan	0.24
+chsc	0.26
+chsch	0.26
+chst	-0.53
+chste	-0.53
+cht 	-0.3
 chte	0.46
-chte 	0.81
-chten	0.21
-chter	-0.41
+chte 	0.83
+chter	-0.4
 chti	-0.22
 chtig	-0.22
-chtj	-0.32
-chtje	-0.32
-chtl	-0.42
-chtli	-0.42
-chts	0.43
-chts 	0.43
-chu	0.21
+chtj	-0.31
+chtje	-0.31
+chtl	-0.25
+chtli	-0.25
+chts	0.47
+chts 	0.47
 chu 	0.26
-chule	0.24
+chule	0.26
 chun	0.38
 chung	0.38
 chu|pas	0.25
-chu|pu	0.49
-chw	-0.22
-ciam	-0.3
-ciami	-0.3
-ciat	0.5
-ciate	0.5
-cibe	0.44
-cibe 	0.44
-cibi 	-0.31
-cibid	-0.27
-cibir	0.21
-cid	-0.24
-cided	0.41
-ciden	-0.36
-cidi	-0.5
-cidin	-0.59
-cido	-0.25
-cido 	-0.25
+chu|pu	0.47
+chw	-0.21
+ciam	-0.33
+ciami	-0.33
+ciat	0.52
+ciate	0.52
+cibe	0.43
+cibe 	0.43
+cibi 	-0.32
+cibid	-0.3
+cibir	0.24
+cided	0.39
+ciden	-0.27
+cidi	-0.56
+cidin	-0.62
+cido	-0.23
+cido 	-0.23
 cie 	0.37
-cien	-0.27
-cien 	-0.32
-ciend	-0.66
-cienn	-0.4
-cient	0.24
+cien	-0.26
+cien 	-0.33
+ciend	-0.64
+cienn	-0.39
+cient	0.23
 cier 	0.21
-cieri	-0.53
+cieri	-0.55
 cierr	-0.21
 cierran|el	-0.21
-ciet	0.29
-ciete	0.29
-cile	-0.22
-cilem	-0.22
-cin	-0.22
-cina	-0.5
-cina 	-0.5
-cio	-0.21
-cio 	-0.36
-cion	0.41
-cion 	0.24
-ciona	0.37
-cir	0.47
-cir 	0.58
+ciet	0.33
+ciete	0.33
+cil	-0.3
+cile	-0.32
+cilem	-0.32
+cina	-0.52
+cina 	-0.52
+cio 	-0.35
+cion	0.44
+cion 	0.26
+ciona	0.35
+cir	0.5
+cir 	0.54
 cirl	0.38
 cirle	0.38
-cisio	0.21
+cisio	0.22
+cit	-0.21
 cita	-0.26
-cita 	-0.26
-citat	0.43
+cita 	-0.27
+citat	0.41
 cita|de	-0.63
-cita|del	-0.25
-cita|para	-0.36
-cite	0.35
-cite 	0.33
-citer	0.91
-citez	0.31
-cito	0.39
-cito 	0.39
+cita|del	-0.26
+cita|para	-0.38
+cite	0.29
+cite 	0.39
+citer	0.92
+citez	0.38
+cito	0.38
+cito 	0.38
 civic|have	-0.22
 civic|is	-0.21
-civic|lo	-0.54
-civic|or	0.22
-ck 	-0.72
-cked	-0.4
-cked 	-0.4
-cki	-0.29
-ckin	-0.29
-cking	-0.29
+civic|last	0.23
+civic|lo	-0.51
+civic|or	0.21
+ck 	-0.7
+cked	-0.39
+cked 	-0.39
+cki	-0.25
+ckin	-0.25
+cking	-0.25
 ckr	-0.39
 ckru	-0.39
 ckruf	-0.39
 cks	-0.4
 cks 	-0.4
-cksc	-0.43
-cksch	-0.43
-cla	0.22
+cksc	-0.42
+cksch	-0.42
+cla	0.25
 clai	0.95
 clair	0.95
-clam	0.26
-claro|que	0.44
-clas	-0.68
-class	-0.69
+clam	0.29
+claro|que	0.45
+clas	-0.67
+class	-0.66
 clea	-0.21
 clean	-0.21
-clic	-0.4
-click	-0.4
+clic	-0.39
+click	-0.39
 clie	0.22
 clien	0.22
-clio|in	-0.66
-clio|je	-0.75
+clio|in	-0.51
+clio|je	-0.77
 clo	-0.43
 clos	-0.43
 close	-0.43
-closer|to	-0.23
+closer|to	-0.24
 clu	-0.28
 clui	-0.34
 cluid	-0.34
-cni	-0.24
-cnic	-0.41
-cnica	-0.41
-coc	0.26
-coch	0.26
-coche	0.26
+cni	-0.3
+cnic	-0.36
+cnica	-0.36
+coc	0.29
+coch	0.29
+coche	0.29
 coche|por	0.31
 coche|viejo	-0.21
+coci	-0.21
+cocin	-0.21
+cocina|estoy	-0.21
 coi	-0.52
 cois	-0.52
 cois 	-0.52
 col	-0.41
-collegue|je	0.38
-colo	-0.32
-color	-0.32
-color|no	-0.32
-com	-0.76
+collegue|je	0.42
+colo	-0.35
+color	-0.35
+color|no	-0.35
+com	-0.8
 combien|de	0.27
 combien|la	-0.22
 combien|pour	-0.4
 come 	-0.53
-comerciales|baja	-0.22
+comerciales|baja	-0.23
 comes	0.37
 comes|up	0.37
 come|back	-0.23
 come|in	-0.4
-comi	-0.27
-comm	-0.53
-comme	-0.53
+come|through	-0.26
+comi	-0.29
+coming|in	-0.21
+comm	-0.56
+comme	-0.56
 comment|arreter	-0.25
 comment|faire	-0.62
-comment|je	-0.4
-comment|on	-0.23
-commerciales|et	0.35
-commerciales|supprimez	0.34
-comme|par	-0.42
-commu	0.53
+comment|je	-0.41
+comment|on	-0.21
+commerciales|et	0.27
+commerciales|supprimez	0.32
+comme|par	-0.4
+commu	0.71
+communication|with	0.24
 como	-0.58
 como 	-0.58
-como|5	-0.25
+como|5	-0.23
 como|cancelo	-0.41
 como|dejo	-0.22
-como|hago	-0.69
+como|hago	-0.68
 como|me	-0.45
-compagnie|d	0.33
-compania|asi	0.47
-compania|de	0.23
-company|anymore	0.36
-company|for	-0.36
-company|please	0.65
-compe	0.44
-compo	0.28
-composer|mon	0.28
-compramos|con	-0.28
+compagnie|d	0.37
+compania|asi	0.4
+company|anymore	0.29
+company|for	-0.35
+company|please	0.64
+compe	0.45
+compo	0.29
+composer|mon	0.29
+compramos|con	-0.29
 compramos|la	0.21
-comprar|dejan	-0.25
-comprar|na	0.62
-comprar|nada	1.14
-compre|carro	0.21
-compre|con	0.44
-compre|el	0.25
-compre|en	-0.21
-compre|la	0.96
+comprar|dejan	-0.26
+comprar|na	0.58
+comprar|nada	1.12
+compre|carro	0.23
+compre|con	0.45
+compre|el	0.38
+compre|la	1.07
 compre|los	0.47
-compre|no	0.27
+compre|no	0.57
+compre|otro	-0.33
 compre|piso	0.45
-comu	0.32
-comun	0.32
-conc	0.48
-conce	0.31
-concessionnaire|demain	-0.38
-concessionnaire|samedi	-0.36
-concession|samedi	-0.53
+comu	0.4
+comun	0.4
+conc	0.55
+conce	0.39
+concessionnaire|demain	-0.39
+concessionnaire|samedi	-0.27
+concession|samedi	-0.59
 conde	-0.28
 condes|me	-0.28
-conn	-0.36
-conna	-0.36
-connais|pas	-0.36
-cons	0.66
-conse	0.7
-consentement|a	0.62
-consentimiento|para	0.44
-consent|to	0.64
-consent|withdrawn	0.27
-consi	-0.33
-consiguen|la	-0.33
-conta	0.52
-contactando|entiendan	0.37
-contacted|anymore	0.56
-contacted|by	0.73
-contacteer|mij	0.3
-contacten|gracias	0.82
-contacten|mas	0.84
-contacten|nunca	0.27
-contacten|por	0.21
-contacteren|aub	0.38
-contacter|a	0.7
-contacter|bonne	0.55
-contacter|cordialement	0.25
-contacter|merci	0.62
-contacter|par	0.29
-contacter|svp	0.32
+confirman|porfa	-0.21
+confo	0.27
+conformement|au	0.25
+conn	-0.35
+conna	-0.35
+connais|pas	-0.35
+cons	0.72
+conse	0.75
+consentement|a	0.61
+consentimiento|para	0.27
+consent|to	0.61
+consent|withdrawn	0.25
+consi	-0.36
+consiguen|la	-0.36
+conta	0.53
+contactando|entiendan	0.53
+contacted|anymore	0.55
+contacted|by	0.62
+contacteer|mij	0.33
+contacten|gracias	0.77
+contacten|mas	0.86
+contacten|nunca	0.3
+contacteren|aub	0.41
+contacter|a	0.68
+contacter|bonne	0.56
+contacter|merci	0.59
+contacter|par	0.27
+contacter|svp	0.33
 contactez|plus	0.66
-contacting|me	0.32
-contacting|my	0.56
-contacting|this	0.26
-contact|in	0.23
-contact|info	0.77
-contact|list	0.43
-contact|me	0.57
-contact|meer	1.21
-contact|my	-0.25
-contact|please	0.27
-conte	-0.37
+contacting|me	0.31
+contacting|my	0.61
+contacting|this	0.24
+contact|in	0.24
+contact|info	0.75
+contact|list	0.45
+contact|me	0.56
+contact|meer	1.3
+contact|my	-0.34
+contact|please	0.28
+contact|verwijder	0.21
+conte	-0.38
 contestan|hoy	-0.21
 contestaron|ayer	-0.22
-conteste|no	-0.28
-contesto|cuando	-0.21
+conteste|no	-0.27
+contesto|cuando	-0.22
 contesto|dejen	-0.28
 contesto|el	-0.24
-contesto|no	-0.67
-contesto|ya	-0.5
+contesto|no	-0.78
+contesto|ya	-0.52
 continuer|a	-0.41
-continue|avec	-0.22
-contract|over	-0.21
-contract|stopt	-0.26
-contrataron|en	0.54
-contrate|otra	0.21
-con|el	-0.38
-con|la	0.41
-con|los	0.85
+continue|avec	-0.21
+contract|stopt	-0.27
+contrataron|en	0.46
+con|el	-0.4
+con|la	0.43
+con|los	0.83
 con|mi	-0.4
 con|sus	0.22
-con|tantas	0.3
-con|una	-0.44
-con|usted	0.21
-con|ustedes	-0.31
-coo	0.32
-coor	0.32
-coord	0.32
-coordonnees|de	0.42
-coordonnees|svp	0.52
+con|una	-0.5
+con|usted	0.23
+con|ustedes	-0.29
+coo	0.34
+coor	0.34
+coord	0.34
+coordonnees|de	0.44
+coordonnees|svp	0.55
+cor	-0.23
 cord 	-0.29
-corda	-0.22
-cords	0.74
-core	-0.32
-core 	-0.32
-corolla|ni	0.21
+corda	-0.21
+cords	0.8
+core	-0.31
+core 	-0.31
+corolla|ni	0.22
 correos|al	-0.23
-correos|de	0.24
-correos|gracias	0.21
-correos|nunca	0.4
-correos|por	0.52
+correos|de	0.31
+correos|electronicos	0.21
+correos|gracias	0.23
+correos|nunca	0.45
+correos|por	0.57
 correos|porfa	0.33
-correo|de	0.24
-correo|del	-0.9
-correo|los	-0.33
-correo|mejor	0.26
-correo|no	0.21
+correos|ya	0.21
+correo|de	0.32
+correo|del	-0.87
+correo|los	-0.31
+correo|mejor	0.24
+correo|no	0.22
 cors	-0.21
 corsa	-0.21
 corsa|in	-0.21
-cos 	0.39
+cos 	0.4
 cosi	-0.47
 cosig	-0.47
 cosigner|and	-0.47
-coso	0.25
-coso 	0.25
-cot	-0.53
+coso	0.24
+coso 	0.24
+cot	-0.5
 coti	-0.4
 cotiz	-0.4
-cotizacion|por	-0.26
-cou	0.34
-could|yall	0.45
-coun	0.31
-count	0.31
-count|me	0.47
-coup	-0.21
-coura	-0.22
-courant|des	-0.22
-courr	0.4
-courriels|a	0.36
-courriels|merci	0.29
-courriels|svp	0.84
-courriers|merci	0.66
-courrier|plutot	-0.63
-course|but	0.25
-court	0.34
-cous	0.49
-cousi	0.49
-cousin|no	0.49
-cov	-0.22
-cove	-0.22
-cover	-0.22
+cotizacion|por	-0.3
+cou	0.38
+could|yall	0.46
+coun	0.35
+count	0.35
+count|me	0.46
+coura	-0.21
+courant|des	-0.21
+courr	0.38
+courriels|a	0.21
+courriels|merci	0.5
+courriels|svp	0.9
+courriers|a	-0.21
+courriers|merci	0.64
+courrier|plutot	-0.66
+course|but	0.27
+court	0.33
+cous	0.5
+cousi	0.5
+cousin|no	0.5
+cov	-0.23
+cove	-0.23
+cover	-0.23
 coverage|on	-0.21
-cpa	0.35
-cpa 	0.35
-cra	0.53
-crap	0.53
-crap 	0.53
-cre	-0.22
-cred	-0.22
-credi	-0.22
+cpa	0.39
+cpa 	0.39
+cra	0.54
+crap	0.54
+crap 	0.54
+cre	-0.28
+cred	-0.28
+credi	-0.28
 creditos|a	-0.21
-credito|entonces	-0.4
-credito|infonavit	-0.26
-credit|app	-0.43
-credit|auto	-0.33
-credit|checks	-0.49
-credit|ne	0.91
-creo	-0.21
-creo 	-0.21
-creo|que	-0.21
-criba	0.48
+credito|entonces	-0.36
+credito|infonavit	-0.27
+credit|app	-0.4
+credit|auto	-0.35
+credit|checks	-0.48
+credit|ne	0.89
+criba	0.47
 crip	0.28
-cript	0.25
+cript	0.26
 cris	0.24
 cris 	0.24
-crita	0.39
-crm	0.29
-crm 	0.29
-crow	0.26
-crowd	0.26
-cru	0.21
-crub	0.21
-crub 	0.21
-crui	0.27
-cruit	0.27
-cso	-0.47
-cson	-0.47
-cson 	-0.47
+crita	0.36
+crm	0.28
+crm 	0.28
+crow	0.24
+crowd	0.24
+crui	0.32
+cruit	0.32
+cso	-0.35
+cson	-0.35
+cson 	-0.35
 ctad	0.41
-ctado	0.41
-ctan	0.44
-ctand	0.44
+ctado	0.4
+ctan	0.48
+ctand	0.48
 ctar	0.29
-ctarm	0.66
-cte	0.54
-cte 	0.6
-cted	0.6
-cted 	0.6
-ctee	0.5
-cteer	0.5
-ctel	0.24
-ctel 	0.24
-cten	0.52
-cten 	0.52
-cter	0.32
-cter 	0.31
-ctere	0.6
-ctes	0.43
-ctes 	0.43
+ctarm	0.69
+cte	0.55
+cte 	0.55
+cted	0.58
+cted 	0.58
+ctee	0.48
+cteer	0.48
+ctel	0.23
+ctel 	0.23
+cten	0.54
+cten 	0.54
+cter	0.29
+cter 	0.28
+ctere	0.57
+ctes	0.39
+ctes 	0.39
 ctez	0.66
 ctez 	0.66
-ctie	-0.49
-ctie 	-0.47
-cties	-0.21
-ctin	0.34
-cting	0.34
-ctio	0.4
-ction	0.4
-ctl	-0.29
-ctly	-0.29
-ctly 	-0.29
+ctie	-0.47
+ctie 	-0.46
+cties	-0.33
+ctin	0.33
+cting	0.33
+ctio	0.38
+ction	0.38
+ctl	-0.28
+ctly	-0.28
+ctly 	-0.28
 cto 	-0.29
 ctos	0.55
 ctos 	0.55
-ctua	-0.28
-ctual	-0.28
-cture	-0.25
+ctr	0.21
+ctro	0.21
+ctron	0.21
+ctua	-0.34
+ctual	-0.34
+cture	-0.22
 cu 	-0.44
-cua	-0.41
-cual	-0.4
-cual 	-0.4
-cual|es	-0.4
-cuan	-0.37
-cuand	-0.62
-cuando|me	-0.25
-cuando|pueda	-0.21
-cuando|quiero	-0.21
+cua	-0.39
+cual	-0.39
+cual 	-0.39
+cual|es	-0.39
+cuan	-0.33
+cuand	-0.58
+cuando|me	-0.23
+cuando|pueda	-0.22
+cuando|quiera	-0.22
 cuando|se	-0.21
 cuando|termina	-0.22
-cuantas|veces	0.47
-cuanto|sale	-0.3
-cuc	-0.28
-cuch	-0.28
-cuche	-0.28
-cue	-0.32
-cuen	-0.32
-cuent	-0.32
-cui	-0.37
-cuis	-0.21
-cuisi	-0.21
-cum	-0.35
-cume	-0.35
-cumen	-0.35
-cune	0.39
-cune 	0.39
-cupa	-0.27
-cupad	-0.27
-cupe	-0.45
-cupe 	-0.38
-cupee	-0.26
-cupo	0.23
-cupo 	0.23
-cur	0.25
+cuant	0.25
+cuantas|veces	0.5
+cuanto|sale	-0.33
+cuc	-0.27
+cuch	-0.27
+cuche	-0.27
+cue	-0.33
+cuen	-0.33
+cuent	-0.33
+cui	-0.38
+cuis	-0.22
+cuisi	-0.22
+cum	-0.31
+cume	-0.31
+cumen	-0.31
+cune	0.35
+cune 	0.35
+cupa	-0.24
+cupad	-0.24
+cupe	-0.44
+cupe 	-0.36
+cupee	-0.29
+cupo	0.22
+cupo 	0.22
+cur	0.22
 curi	-0.22
 curio	-0.22
-curioso|ahora	-0.28
-curr	0.22
-curre	0.22
-current|provider	0.22
-cursus|ik	0.32
+curioso|ahora	-0.25
+curr	0.25
+curre	0.25
+current|provider	0.23
+cursus|ik	0.29
 cursus|van	-0.4
-cut	0.28
-cut 	0.28
-cut|it	0.28
-cyc	-0.24
-cycl	-0.24
-cycle	-0.24
-c|est	-0.81
+cut	0.27
+cut 	0.27
+cut|it	0.27
+cyc	-0.25
+cycl	-0.25
+cycle	-0.25
+c|est	-0.84
 c|fini	0.22
 daa	-0.37
 daag	-0.21
@@ -5622,2504 +5675,2538 @@ daag 	-0.21
 daar	-0.22
 daar 	-0.22
 daar|niet	-0.22
-dab	-0.54
-daba	-0.24
-daba 	-0.24
-dabe	-0.34
-dabei	-0.34
-dac	-0.22
-dach	-0.22
-dach 	-0.25
+dab	-0.5
+daba	-0.25
+daba 	-0.26
+dabe	-0.3
+dabei	-0.3
+dac	-0.31
+dach	-0.31
+dach 	-0.35
 dachr	-0.51
 dachreling|aus	-0.51
-dachs	0.23
-dachsanierung|wir	0.23
-dag	-0.87
-dag 	-0.87
+dachs	0.24
+dachsanierung|wir	0.24
+dag	-0.84
+dag 	-0.83
 dage	-0.79
 dageg	-0.79
 dagegen|wenn	-0.79
 dago	-0.21
 dagoc	-0.21
-dag|dat	-0.31
-dag|te	-0.34
+dag|dat	-0.3
+dag|te	-0.46
 dag|thuis	-0.22
-dai	-0.28
+dai	-0.39
 dail	-0.24
 daily	-0.24
 daily|sales	-0.24
-dak	-0.23
-dak 	-0.24
-dam	-0.34
-dame	-0.49
-dame 	-0.49
-damit	-0.36
-damit|die	-0.36
-dan 	-0.51
-dand	0.61
-dando	0.61
-dank	0.3
-dank 	0.4
-danke|fur	0.5
-danke|ich	-0.5
-danke|stopp	0.49
+dak	-0.26
+dak 	-0.28
+dam	-0.37
+dame	-0.58
+dame 	-0.58
+damit	-0.31
+damit|die	-0.31
+dan 	-0.53
+dand	0.59
+dando	0.59
+dank	0.32
+dank 	0.34
+danke|fur	0.52
+danke|ich	-0.78
+danke|kein	-0.22
+danke|stopp	0.57
+danke|streichen	0.24
 danke|und	0.38
-dankt	0.28
-dank|voor	0.32
-dann	-0.61
-dann 	-0.61
-dann|bitte	-0.43
-dann|horen	-0.28
-dann|stopp	-0.4
-dann|zeig	-0.28
+dank|voor	0.29
+dann	-0.58
+dann 	-0.58
+dann|bitte	-0.41
+dann|horen	-0.3
+dann|stopp	-0.41
+dann|zeig	-0.24
 dans	-0.42
 dans 	-0.42
-dans|10	-0.27
-dans|votre	-0.23
-dant	-0.24
+dans|10	-0.25
+dans|votre	-0.22
+dant	-0.25
 dant 	-0.24
-dan|el	-0.37
-dan|genoeg	-0.41
-dan|hoeft	-0.39
+dan|el	-0.34
+dan|geen	-0.21
+dan|genoeg	-0.4
+dan|hoeft	-0.37
 dan|maar	-0.4
-dan|mejor	-0.41
-dan|niet	-0.57
+dan|mejor	-0.4
+dan|niet	-0.54
 dan|stop	-0.52
-dar 	-0.46
-darf	-0.38
-darf 	-0.38
+dar 	-0.36
+darf	-0.4
+darf 	-0.4
 darm	0.24
 darme	0.24
-darme|de	0.38
-dars	-0.25
-darse	-0.25
-darse|de	-0.25
-dart	0.3
-darts	0.3
-daru	0.27
-darum	0.27
-darum|mich	0.27
-dar|de	-0.21
+darme|de	0.39
+dars	-0.23
+darse	-0.23
+darse|de	-0.23
+dart	0.35
+darts	0.35
+daru	0.29
+darum	0.29
+darum|mich	0.29
 dass|ich	0.26
-das|aber	0.23
-das|abmelden	-0.3
+das|aber	0.24
+das|abmelden	-0.28
 das|abo	0.21
-das|alte	-0.62
-das|auto	-0.4
-das|boot	-0.22
-das|dach	-0.21
-das|haus	0.28
-das|ist	-0.51
+das|alte	-0.54
+das|auto	-0.35
+das|boot	-0.23
+das|haus	0.31
+das|ist	-0.48
 das|nervt	-0.21
-das|schon	-0.36
-das|so	-0.25
+das|schon	-0.39
+das|so	-0.24
 das|ubernehmen	-0.26
-das|was	-0.23
+das|was	-0.25
 das|wieder	-0.4
-data	0.51
-data 	0.28
+dat 	-0.28
+data	0.53
+data 	0.31
 datab	0.61
-data|deleted	0.26
-daten	0.45
-daten|bitte	-0.5
-daten|fur	-0.22
-daten|ich	0.4
-daten|nicht	-0.71
-daten|zu	0.41
-dates	-0.39
-dato	0.45
-dator	-0.22
-datos	0.45
-datos|de	0.96
-datos|del	-0.39
-datos|gracias	0.5
-datos|personales	0.25
-datos|por	1.05
-dat|bellen	-0.25
-dat|die	-0.26
-dat|geappt	0.23
-dat|gebel	0.29
-dat|geldt	-0.34
-dat|heeft	-0.26
-dat|hij	-0.24
+data|deleted	0.29
+daten	0.47
+daten|bitte	-0.56
+daten|fur	-0.21
+daten|ich	0.33
+daten|nicht	-0.72
+daten|zu	0.42
+dates	-0.38
+dato	0.55
+dator	-0.21
+datos	0.55
+datos|de	1.02
+datos|del	-0.43
+datos|gracias	0.58
+datos|personales	0.27
+datos|por	1.04
+datos|sean	0.21
+datos|todavia	-0.22
+dat|bellen	-0.35
+dat|die	-0.31
+dat|geappt	0.24
+dat|gebel	0.3
+dat|geldt	-0.29
+dat|heeft	-0.29
+dat|hij	-0.22
 dat|huis	-0.22
-dat|is	-0.22
-dat|je	-0.26
-dat|was	-0.43
-dat|ze	-0.4
-dau	-0.44
-daug	-0.37
-daugh	-0.37
-daughter|told	-0.37
+dat|is	-0.21
+dat|je	-0.25
+dat|was	-0.38
+dat|ze	-0.6
+dau	-0.36
+daug	-0.29
+daugh	-0.29
+daughter|told	-0.3
+dav	0.21
 dave	0.34
 dave 	0.34
-dave|just	-0.3
-davi	-0.73
-davia	-0.73
-day	-0.96
-day 	-0.96
-days	-0.3
-days 	-0.3
-day|about	-0.21
+dave|just	-0.25
+davi	-0.74
+davia	-0.74
+day	-1.09
+day 	-1.09
+days	-0.29
+days 	-0.29
 day|i	-0.55
-day|im	0.44
-day|it	-0.21
+day|im	0.43
+day|long	-0.46
 day|once	-0.35
-day|you	-0.37
-da|ist	-0.37
-da|nie	0.35
-da|sind	-0.28
-da|stehe	-0.33
-dda	-0.28
-ddag	-0.28
-ddag 	-0.28
-dde	0.21
-ddel	0.21
-ddels	0.21
+day|you	-0.34
+da|ist	-0.43
+da|nie	0.39
+da|sind	-0.29
+da|stehe	-0.26
+dda	-0.25
+ddag	-0.25
+ddag 	-0.25
+dde	0.22
+ddel	0.22
+ddels	0.22
 ddy	-0.32
 ddy 	-0.32
-dea	-0.39
-dea 	-0.38
-deal	-0.39
-deal 	-0.62
-dealership|again	0.53
-dealership|in	0.23
+de 	-0.21
+dea	-0.37
+dea 	-0.33
+deal	-0.37
+deal 	-0.56
+dealership|again	0.48
+dealership|in	0.22
 dealership|s	-0.58
-dealer|fee	-0.45
+dealer|fee	-0.43
 dealer|fees	-0.49
-dealer|kept	-0.39
-dealer|not	-0.47
+dealer|kept	-0.38
+dealer|not	-0.46
 deals	-0.43
 deal|going	-0.29
 deal|gone	-0.21
-deal|please	-0.62
-deb	-0.26
-debe	-0.26
-debes	-0.26
+deal|please	-0.54
+deb	-0.25
+debe	-0.25
+debes	-0.25
 dec	0.27
-dece	0.36
-decer	0.37
-decided|to	0.41
-decide|pas	-0.25
-decido|dejan	-0.25
-decir	0.47
-decirles|a	0.5
-decir|que	0.58
-decis	0.21
-dedo	-0.39
-dedor	-0.39
+dece	0.28
+decer	0.3
+decided|to	0.39
+decide|pas	-0.27
+decido|dejan	-0.23
+decir	0.5
+decirles|a	0.41
+decir|que	0.54
+decis	0.22
+dedo	-0.43
+dedor	-0.43
+dej	0.22
 deja	0.6
-deja 	0.96
-dejad	0.28
-dejad|de	0.28
+deja 	0.99
+dejad	0.3
+dejad|de	0.3
 dejam	0.44
 dejame|en	0.24
 dejame|tranquilo	0.21
-dejaran|de	-0.49
-dejaron|de	-0.61
-dejar|de	0.33
+dejaran|de	-0.5
+dejaron|de	-0.65
+dejar|de	0.38
 deja|achete	0.22
-deja|de	0.57
-deja|fait	0.48
-deja|signe	0.39
-deja|tout	0.38
-deja|trouve	0.36
-deja|une	0.22
-deja|vendue	-0.82
-deje 	0.21
-dejenme|en	0.43
-dejenme|tranquilo	0.6
-dejenme|ya	0.44
-dejen|d	0.43
+deja|de	0.58
+deja|fait	0.46
+deja|signe	0.36
+deja|tout	0.42
+deja|trouve	-0.31
+deja|une	0.21
+deja|vendue	-0.83
+deje 	0.22
+dejenme|en	0.45
+dejenme|tranquilo	0.63
+dejenme|ya	0.45
+dejen|d	0.5
 dejes	-0.23
 dejes|de	-0.23
-dejeu	-0.36
-deje|de	0.21
+dejeu	-0.39
+deje|de	0.22
 dejo	-0.22
 dejo 	-0.22
 dejo|de	-0.22
-del 	-0.28
-dele	0.45
-dele 	-0.26
-delet	0.45
-deleted|from	0.44
-delete|my	0.27
+del 	-0.26
+delb	-0.21
+delba	-0.21
+dele	0.44
+dele 	-0.34
+delet	0.44
+deleted|from	0.45
+delete|my	0.26
 delete|the	-0.41
 deli	-0.52
-dell	-0.29
-delle	-0.29
+dell	-0.24
+delle	-0.25
 delo	-0.33
 delo 	-0.33
-dels	0.21
-dels 	0.21
-delt	0.34
-delta	0.34
-delta|dental	0.34
-del|bano	-0.27
+dels	0.22
+dels 	0.22
+delt	0.33
+delta	0.33
+delta|dental	0.33
+del|bano	-0.26
 del|carro	-0.3
-del|financiamiento	-0.4
+del|financiamiento	-0.33
 del|hogar	0.25
-del|jetta	-0.28
-del|presente	0.21
+del|jetta	-0.31
 del|prestamo	-0.22
-del|sabado	-0.31
+del|sabado	-0.32
 del|seat	0.31
-del|servicio	-0.22
+del|servicio	-0.21
 del|taller	-0.37
-del|trabajo	-0.59
-del|vendedor	-0.39
+del|trabajo	-0.57
+del|vendedor	-0.43
 demai	-0.41
 demain|matin	-0.32
-demain|midi	-0.38
-demain|pour	-1.08
-deman	0.32
-demande|a	-0.51
+demain|midi	-0.39
+demain|pour	-1.05
+deman	0.3
+demande|a	-0.52
 demande|d	0.24
 demande|de	0.38
 demande|le	-0.23
 demande|moi	0.44
-demande|qu	-0.68
-demar	0.24
-demarchage|telephonique	0.24
-demarche|par	0.33
+demande|qu	-0.67
+demar	0.23
+demarchage|telephonique	0.22
+demarche|par	0.31
 demas	-0.39
-deme	-0.24
-demen	-0.23
-dem|anderen	-0.26
-dem|e	0.24
-dem|handy	-0.25
-dem|heimweg	-0.41
-dem|preis	-0.42
+deme	-0.32
+demen	-0.3
+dem|anderen	-0.23
+dem|e	0.38
+dem|handy	-0.28
+dem|heimweg	-0.42
+dem|preis	-0.47
 dem|rabatt	-0.47
 dem|rauchen	-0.29
-dem|restwert	-0.21
-dem|system	0.21
-den	0.35
-den 	0.38
-denk	-0.29
+dem|restwert	-0.25
+dem|system	0.22
+den	0.32
+den 	0.33
+dene	-0.21
+denen	-0.21
+denen|sie	-0.21
+denk	-0.24
 denkz	-0.33
-denl	0.29
-denli	0.29
-denq	-0.22
-denqu	-0.22
+denl	0.32
+denli	0.32
+denq	-0.21
+denqu	-0.21
 dens 	-0.21
 dense	0.4
-dent 	-0.36
-denu	0.39
-denun	0.39
-den|anrufen	0.23
+dent 	-0.27
+dents	-0.21
+denu	0.36
+denun	0.36
+den|anrufen	0.25
 den|auch	-0.21
-den|caravan	-0.31
-den|grundriss	-0.22
-den|id	-0.21
-den|kredit	-0.43
+den|grundriss	-0.21
+den|kram	0.21
+den|kredit	-0.41
 den|master	-0.22
-den|newsletter	-0.43
+den|newsletter	-0.48
 den|preis	-0.21
-den|rest	-0.31
-den|sms	-0.25
-den|spam	-0.56
-den|vertrag	-0.43
-den|werbemails	-0.25
-dep	-0.66
-depa 	-0.32
-depa|dejen	0.33
-depl	-0.23
-depla	-0.23
-depo	-0.39
-depos	-0.39
+den|rest	-0.23
+den|sms	-0.26
+den|spam	-0.51
+den|vertrag	-0.39
+den|werbemails	-0.24
+den|yogakurs	-0.21
+dep	-0.64
+depa 	-0.34
+depa|dejen	0.31
+depl	-0.28
+depla	-0.28
+depo	-0.4
+depos	-0.4
+deposito|me	-0.21
 depuis|que	-0.23
-der 	-0.28
-derange|pas	-0.5
-derda	-0.21
-dere	0.69
-derec	0.21
-derecho|de	0.21
-deren	0.95
-ders	0.25
-dersp	0.34
-derzeit|nicht	0.71
+der 	-0.25
+derange|pas	-0.49
+derda	-0.22
+dere	0.97
+dere 	0.33
+deren	0.75
+dersp	0.32
+derzeit|nicht	0.7
 der|a3	-0.21
-der|arbeit	-0.98
+der|arbeit	-1.02
 der|baustelle	-0.22
-der|finanzierung	-0.45
-der|golf	-0.43
-der|hochschule	0.24
-der|leasingvertrag	-0.23
-der|liste	-0.34
+der|finanzierung	-0.59
+der|golf	-0.46
+der|hochschule	0.26
+der|leasingvertrag	-0.26
 der|mittagspause	-0.24
-der|nutzung	0.34
-der|preis	-0.35
-der|probefahrt	-0.3
-der|vertrag	-0.59
-der|wagen	-0.48
-der|warteliste	-0.35
-des	0.26
-desab	0.24
-desabonnement|svp	0.3
-desabonner|de	-0.34
-desabonner|des	-0.37
-desabonner|mais	-0.41
-desabonner|seulement	-0.29
-desabonner|svp	0.91
+der|nutzung	0.32
+der|preis	-0.4
+der|probefahrt	-0.26
+der|universitat	0.23
+der|vertrag	-0.43
+der|wagen	-0.47
+des	0.24
+desab	0.23
+desabonnement|svp	0.46
+desabonner|avec	-0.21
+desabonner|de	-0.27
+desabonner|des	-0.36
+desabonner|mais	-0.37
+desabonner|seulement	-0.36
+desabonner|svp	0.92
 desabonnez|moi	0.43
-desactive|facilement	-0.22
+desabonne|je	-0.21
+desabonne|pourquoi	-0.21
+desactive|facilement	-0.32
 desc	-0.21
 descu	-0.21
-desd	-0.45
-desde	-0.45
-desde|que	-0.45
-dese	0.58
-deseo	0.58
-deseo|que	0.26
-deseo|recibir	0.43
-deseo|ser	0.32
+desd	-0.41
+desde	-0.41
+desde|que	-0.41
+dese	0.59
+deseo	0.59
+deseo|que	0.34
+deseo|recibir	0.42
+deseo|ser	0.31
 desi	0.33
-desinscription|svp	0.64
-desinscrire|de	0.26
-desinscrire|j	-0.26
+desinscription|svp	0.67
+desinscrire|des	-0.22
+desinscrire|j	-0.29
 desinscrire|mais	-0.28
-desinscrire|pas	-0.41
-desinscrire|svp	0.92
+desinscrire|pas	-0.31
+desinscrire|svp	0.88
 desinscrivez|moi	0.31
-desinscrivez|pas	-0.39
+desinscrivez|pas	-0.4
 desinscrivez|surtout	-0.21
 desir	0.29
 desire|plus	0.29
 desis	0.25
-desist|all	0.46
-desk	-0.54
-desk 	-0.54
-desk|i	-0.37
-desk|said	-0.31
-deso	-0.37
-desol	-0.37
+desist|all	0.53
+desk	-0.52
+desk 	-0.52
+desk|i	-0.41
+desk|said	-0.29
+deso	-0.36
+desol	-0.36
 desp	-0.21
 despu	-0.21
 despues|de	-0.21
 despues|del	-0.21
-desu	0.5
-desus	0.5
-des|anhangers	-0.25
-des|courriels	0.62
-des|e	0.24
-des|fins	0.23
-des|mails	-0.29
-des|messages	1.01
+desu	0.49
+desus	0.49
+des|anhangers	-0.27
+des|courriels	0.65
+des|dents	-0.21
+des|e	0.23
+des|fins	0.25
+des|mails	-0.34
+des|messages	1.02
 des|offres	-0.21
-des|prochains	-0.23
-des|promos	-0.29
-des|que	-0.36
+des|prochains	-0.26
+des|promos	-0.36
+des|que	-0.35
+des|remises	-0.21
 des|sms	0.69
-des|textos	0.5
+des|textos	0.47
 det	-0.72
-deta	-0.25
-details|from	0.5
-details|over	-0.36
-details|svp	-0.8
+deta	-0.26
+details|from	0.47
+details|over	-0.38
+details|svp	-0.81
 details|zum	-0.28
-detal	-0.4
-detalles|del	-0.4
+detal	-0.33
+detalles|del	-0.33
 dete	-0.46
 deten	-0.46
-deu	-0.25
-deur	-0.45
-deur 	-0.45
-deur|van	-0.46
-deux	-0.21
-deux 	-0.21
-deva	-0.52
-devan	-0.52
+deu	-0.27
+deur	-0.43
+deur 	-0.43
+deur|van	-0.43
+deux	-0.22
+deux 	-0.22
+deva	-0.53
+devan	-0.53
 devant|l	-0.4
-devant|le	-0.23
-devis|je	-0.95
-devis|par	-0.37
-devis|svp	-0.62
-devis|vous	-0.73
-dez 	0.47
-dezc	0.22
-dezco	0.22
+devant|le	-0.27
+devez|vous	-0.21
+devis|je	-0.91
+devis|par	-0.36
+devis|svp	-0.63
+devis|vous	-0.74
+dez 	0.45
+dezc	0.21
+dezco	0.21
 deze	-0.46
 deze 	-0.45
 deze|berichten	-0.4
-deze|berichtjes	-0.32
-deze|mails	-0.39
+deze|berichtjes	-0.31
+deze|mails	-0.4
 deze|sms	-0.66
-deze|smsjes	-0.39
-de|10	-0.21
-de|2018	-0.24
-de|20k	-0.22
-de|aanbiedingen	-0.88
-de|actie	-0.47
-de|acties	-0.22
+deze|smsjes	-0.35
+de|2018	-0.22
+de|20k	-0.23
+de|aanbiedingen	-0.96
+de|actie	-0.46
+de|acties	-0.33
 de|alta	-0.21
-de|arriba	-0.27
-de|auto	-0.89
+de|apk	-0.21
+de|arriba	-0.26
+de|auto	-1
 de|avisarme	-0.3
-de|bank	0.26
-de|bel	0.29
+de|bank	0.22
+de|bel	0.33
 de|bellijst	0.27
-de|bien	0.59
-de|bijlage	-0.21
+de|bien	0.58
 de|bureau	-0.21
-de|camper	0.26
+de|camper	0.27
 de|camping	0.21
-de|cancelar	-0.37
-de|ces	-0.9
-de|cesser	0.31
+de|cancelar	-0.41
+de|ces	-0.93
+de|cesser	0.33
+de|champ	-0.43
 de|clientes	0.22
-de|compania	0.25
-de|contactarme	0.52
-de|contactos	0.55
+de|compania	0.26
+de|contactarme	0.54
+de|contactos	0.54
 de|contado	-0.37
-de|correos	-0.21
-de|dag	-0.31
-de|darme	-0.24
-de|darse	-0.25
+de|courriels	0.33
+de|credit	0.22
+de|dag	-0.3
+de|darme	-0.29
+de|darse	-0.23
 de|datos	0.24
-de|details	-0.8
-de|deur	-0.45
-de|diffusion	0.29
+de|details	-0.81
+de|deur	-0.43
+de|diffusion	0.31
 de|difusion	0.58
-de|dire	-0.24
-de|enviarme	0.71
-de|envios	0.39
-de|escribir	-0.23
-de|esto	0.21
-de|estos	-0.74
-de|financiering	-0.35
+de|dire	-0.25
+de|enviarme	0.74
+de|envios	0.41
+de|escribir	-0.44
+de|estos	-0.73
+de|financiering	-0.36
 de|fois	0.27
-de|foto	-0.69
-de|fumar	-0.42
-de|fumer	-0.26
-de|garage	-0.41
+de|foto	-0.73
+de|fumar	-0.43
+de|fumer	-0.25
+de|garage	-0.44
 de|golf	-0.25
-de|haverklap	-0.25
+de|haverklap	-0.21
 de|hele	-0.22
-de|hoogte	-0.29
+de|hogeschool	0.21
+de|hoogte	-0.25
+de|hypotheek	-0.21
 de|hypotheekaanvraag	-0.21
 de|id	-0.21
-de|info	0.79
+de|info	0.78
 de|jeudi	-0.22
-de|journee	-0.26
-de|kliniek	0.42
+de|journee	-0.28
+de|kliniek	0.46
 de|kona	-0.38
-de|l	-0.23
+de|l	-0.24
 de|la	-0.51
-de|laadpaal	-0.26
-de|las	-0.33
-de|lease	-0.23
-de|link	-0.35
-de|llamadas	0.96
-de|llamar	0.55
+de|laadpaal	-0.35
+de|las	-0.32
+de|link	-0.36
+de|llamadas	0.88
+de|llamar	0.62
 de|llamarle	-0.23
-de|llegar	-0.22
-de|loa	-0.25
-de|loterij	-0.25
-de|luz	0.23
+de|llegar	-0.21
+de|loa	-0.48
+de|loterij	-0.21
 de|m	0.25
-de|mailinglijst	0.24
-de|maintenant	0.23
+de|mailinglijst	0.49
+de|mails	0.23
+de|maintenant	0.25
 de|manana	-0.63
-de|mappeler	0.24
-de|marcarme	0.29
-de|me	1
-de|meilleur	-0.25
-de|mensajes	0.44
+de|mappeler	0.25
+de|marcarme	0.3
+de|me	0.95
+de|meilleur	-0.26
+de|mensajes	0.45
 de|mes	0.22
-de|messages	0.41
-de|meterkast	-0.21
-de|mi	0.33
-de|middag	-0.7
+de|messages	0.47
+de|mi	0.34
+de|middag	-0.67
 de|molestar	0.3
-de|molestarme	0.67
-de|msg	0.43
-de|nachrichten	-0.23
-de|nieuwe	-0.29
-de|nieuwsbrief	0.38
-de|ningun	-0.21
-de|no	0.49
-de|noche	0.25
-de|nouvelles	0.32
+de|molestarme	0.73
+de|msg	0.42
+de|nachrichten	-0.27
+de|nieuwe	-0.25
+de|nieuwsbrief	0.41
+de|no	0.67
+de|noche	0.24
+de|nouvelles	0.25
 de|nuevo	-0.21
 de|numero	-0.62
-de|ofertas	0.27
+de|ofertas	0.28
 de|offerte	-0.27
-de|oficina	-0.35
-de|omvormer	-0.21
+de|oficina	-0.34
 de|oude	-0.22
-de|paneles	0.21
-de|panneaux	0.4
-de|papieren	-0.24
-de|persona	-0.21
-de|pneus	-0.21
+de|panneaux	0.31
+de|papieren	-0.23
+de|personne	-0.21
+de|pneus	-0.22
 de|polo	-0.25
-de|pret	-0.31
-de|prijs	-0.4
-de|probleme	-0.46
-de|proefles	-0.21
+de|pret	-0.36
+de|prijs	-0.41
+de|probleme	-0.45
+de|proefrit	-0.21
 de|recevoir	-0.22
 de|recibir	-0.22
-de|reclame	-0.27
-de|reseau	-0.33
-de|respecter	0.21
+de|reclame	-0.23
+de|reseau	-0.35
+de|respecter	0.22
 de|sacarme	0.21
-de|se	-0.29
+de|se	-0.37
 de|sloep	-0.21
-de|sms	1.03
-de|souci	-0.29
-de|spam	-0.37
-de|sport	-0.46
-de|su	0.84
-de|supprimer	0.26
+de|sms	1.05
+de|souci	-0.26
+de|spam	-0.39
+de|sport	-0.71
+de|su	0.85
+de|supprimer	0.29
 de|sus	0.35
-de|sylvie	-0.38
+de|sylvie	-0.37
 de|tantos	0.26
 de|tasa	-0.21
-de|tesla	-0.42
+de|tesla	-0.25
 de|textearme	0.21
-de|texter	-0.67
+de|texter	-0.7
 de|texto	0.25
-de|todo	0.51
-de|todos	0.4
-de|tous	0.66
-de|tout	0.44
+de|todo	0.59
+de|todos	0.48
+de|tous	0.71
+de|tout	0.49
 de|trekhaak	-0.21
-de|tu	0.47
-de|una	0.41
-de|ustedes	1.11
+de|tu	0.49
+de|una	0.46
+de|ustedes	1.27
 de|vaste	-0.31
-de|vestiging	-0.27
-de|viaje	-0.3
+de|vestiging	-0.23
+de|viaje	-0.33
 de|viajes	0.28
 de|voorwaarden	-0.21
-de|vos	0.53
-de|vous	0.45
-de|wachtlijst	-0.42
-de|warmtepomp	-0.36
-de|werkplaats	-0.24
-de|whatsapp	0.32
-de|winkel	-0.23
-de|winterbanden	-0.47
-de|ya	0.23
-de|yaris	-0.32
+de|vos	0.48
+de|vous	0.44
+de|wachtlijst	-0.25
+de|warmtepomp	-0.33
+de|werkplaats	-0.27
+de|whatsapp	0.27
+de|winkel	-0.26
+de|winterbanden	-0.32
+de|ya	0.21
+de|yaris	-0.3
 df 	-0.4
-di 	-0.31
-dia	-0.34
-dia 	-0.39
-dian	0.37
-diant	0.37
-diantre|ya	0.55
-dias|siguen	-0.27
-dias|soy	0.44
-dias|una	-0.5
+di 	-0.3
+dia	-0.3
+dia 	-0.37
+dian	0.35
+diant	0.35
+diantre|ya	0.52
+dias|siguen	-0.23
+dias|soy	0.35
+dias|una	-0.52
 diat	0.49
-diat 	0.35
-diate	0.24
-dia|bajenle	-0.25
-dia|con	-0.44
-dia|por	-0.49
-dia|que	-0.39
-dic	-0.29
-dice	-0.29
-dice 	-0.29
+diat 	0.27
+dia|bajenle	-0.23
+dia|con	-0.5
+dia|por	-0.48
+dia|que	-0.37
+dic	-0.27
+dice	-0.28
+dice 	-0.28
 dice|dejen	-0.23
-dich	0.42
-dich 	0.42
-dich|nicht	0.42
-dici	-0.66
-dicie	-0.66
-diciendo|que	-0.66
-did	-0.76
-did 	-0.61
-dida	-0.47
-dida 	-0.47
+dich	0.38
+dich 	0.38
+dich|nicht	0.38
+dici	-0.64
+dicie	-0.64
+diciendo|que	-0.64
+did	-0.77
+did 	-0.62
+dida	-0.43
+dida 	-0.43
 didn	-0.48
 didn 	-0.48
 didn|t	-0.48
 dido	-0.22
 dido 	-0.22
-did|the	-0.24
-did|you	-0.61
-die	-0.36
-die 	-0.29
-diera	-0.82
-dieran|de	-0.82
-dies	-0.26
-diese	-0.26
-diesel|meer	-0.22
-diesel|mehr	-0.56
-diesen|nachrichten	-0.35
-diesen|sms	-0.83
-dieser|anrufen	-0.28
+did|i	-0.22
+did|the	-0.23
+did|you	-0.62
+die	-0.4
+die 	-0.35
+diera	-0.81
+dieran|de	-0.81
+dies	-0.23
+diese	-0.23
+diesel|meer	-0.21
+diesel|mehr	-0.58
+diesen|nachrichten	-0.37
+diesen|sms	-0.9
+dieser|anrufen	-0.4
 diese|adresse	0.28
-diese|hier	-0.43
+diese|hier	-0.49
 diese|mails	-0.28
 diese|nachrichten	-0.21
-diese|nummer	1.03
-diese|sms	-1.36
-die|abmeldebescheinigung	-0.24
+diese|nummer	0.98
+diese|sms	-1.44
+die|aanbiedingen	-0.39
+die|abmeldebescheinigung	-0.21
 die|abmeldebestatigung	-0.21
-die|abmeldung	-0.25
+die|abmeldung	-0.27
 die|adresse	-0.41
-die|aktion	-0.36
-die|alte	-0.22
-die|angebote	-0.72
-die|anrufe	0.25
-die|berichten	0.65
+die|aktion	-0.33
+die|alte	-0.21
+die|angebote	-0.7
+die|anrufe	0.3
+die|berichten	0.67
 die|bewerbungsfrist	-0.22
-die|bezichtiging	-0.37
+die|bezichtiging	-0.33
 die|dachreling	-0.51
-die|e	-0.77
+die|e	-0.84
 die|festnetznummer	-0.4
-die|finanzierungsanfrage	-0.32
-die|garantieverlangerung	-0.31
-die|inzahlungnahme	-0.24
-die|lease	0.41
+die|finanzierungsanfrage	-0.29
+die|ganze	-0.33
+die|garantieverlangerung	-0.23
+die|inzahlungnahme	-0.21
+die|lease	0.43
 die|loschung	0.36
-die|mails	0.36
-die|monatsrate	-0.22
-die|neue	-0.22
+die|mails	0.4
+die|monatsrate	-0.21
+die|neue	-0.28
 die|nieuwsbrief	-0.33
-die|nummer	-0.44
-die|offerte	-0.25
+die|nummer	-0.5
+die|offerte	-0.21
 die|private	-0.39
-die|reclame	-0.25
-die|sms	-0.35
-die|sollen	-0.26
-die|telefoontjes	0.34
+die|reclame	-0.24
+die|sms	-0.29
+die|sollen	-0.23
+die|telefoontjes	0.33
 die|unterlagen	-0.21
 die|werbe	-0.23
-die|werbemails	-0.38
-die|werbung	0.29
-die|woche	-0.37
-die|zusendung	0.22
-dif	0.44
-different|agent	-0.45
+die|werbemails	-0.36
+die|werbung	0.31
+die|winterreifen	-0.21
+die|woche	-0.44
+die|zusendung	0.21
+dif	0.37
+different|agent	-0.32
 different|solar	0.66
-diffu	0.29
-diffusion|d	0.45
+diffu	0.31
+diffusion|d	0.38
 difu	0.58
 difus	0.58
 difusion|porfa	0.21
-dige	-0.28
-digen	-0.25
-digg	0.45
-digga	0.45
+dige	-0.3
+digen	-0.27
+digg	0.41
+digga	0.41
 digt	0.33
 digt 	0.33
-dije|mil	0.25
-dijo	-0.63
-dijo 	-0.63
-dijo|que	-0.44
+dij 	0.47
+dije|mil	0.24
+dijo	-0.65
+dijo 	-0.65
+dijo|que	-0.45
 dim	-0.21
 dima	-0.22
 diman	-0.22
-dimanche|svp	-0.21
-dimo	0.41
-dimos	0.41
-dinge	-0.25
-dio	0.26
-dio 	0.26
-dire 	0.48
-direct|marketing	0.24
-dire|d	0.59
-dire|de	0.81
-dire|dis	-0.24
-dis	0.21
-discontinue|all	0.23
-discontinue|contacting	0.74
-discontinue|texting	0.83
-disp	-0.41
-dispo	-0.41
-dis|leur	-0.23
-dito	-0.28
-dito 	-0.28
+dimanche|svp	-0.22
+dimo	0.4
+dimos	0.4
+dio	0.25
+dio 	0.25
+dire 	0.41
+dire|d	0.54
+dire|de	0.93
+dire|dis	-0.25
+dis	0.27
+disco	0.27
+discontinue|all	0.31
+discontinue|contacting	0.73
+discontinue|texting	0.84
+disp	-0.44
+dispo	-0.44
+dis|leur	-0.24
+dito	-0.24
+dito 	-0.24
 ditos	-0.21
-dit|a	0.37
-dit|adres	0.37
+dit|a	0.42
+dit|adres	0.3
 dit|apres	-0.21
-dit|arretez	-0.7
-dit|d	-0.83
-dit|de	-0.92
-dit|dis	-0.23
-dit|is	-0.6
-dit|niet	0.31
-dit|non	0.76
-dit|nummer	0.46
-dit|pas	-0.36
-dit|que	-0.37
-dit|repondez	-0.58
-dit|weer	-0.29
-dit|zo	-0.25
-di|11	0.22
-dko	-0.22
-dkop	-0.22
-dkope	-0.22
-dles	-0.25
-dles 	-0.25
+dit|arretez	-0.72
+dit|d	-0.84
+dit|de	-0.94
+dit|dis	-0.24
+dit|is	-0.63
+dit|niet	0.35
+dit|non	0.63
+dit|nummer	0.42
+dit|pas	-0.41
+dit|que	-0.41
+dit|repondez	-0.64
+dit|weer	-0.38
+dit|zo	-0.24
+dko	-0.21
+dkop	-0.21
+dkope	-0.21
+dles	-0.34
+dles 	-0.34
 dli	-0.44
 dlic	-0.21
 dlich	-0.21
 dlin	-0.41
-dline	-0.41
-dling	-0.23
+dline	-0.4
+dling	-0.22
 dly	0.63
 dly 	0.63
-dn 	-0.3
-dnc	0.43
-dnc 	0.43
-dnc|list	0.43
-do 	-0.4
-doc	-0.48
-docht	-0.43
-dochter|heeft	-0.43
-doch|einen	-0.29
-doch|fast	-0.21
-doch|nicht	-0.21
-doch|schon	0.34
-docu	-0.35
-docum	-0.35
-documents|faut	-0.34
+dn 	-0.31
+dnc	0.44
+dnc 	0.44
+dnc|list	0.44
+do 	-0.44
+doc	-0.46
+docht	-0.38
+dochter|heeft	-0.38
+doch|einen	-0.24
+doch|fast	-0.22
+doch|nicht	-0.22
+doch|schon	0.31
+docu	-0.31
+docum	-0.31
+documents|faut	-0.43
 doe	-0.33
-doe 	0.45
-doei	0.41
-doei 	0.41
-doen	-0.24
-doen 	-0.24
+doe 	0.42
+doei	0.43
+doei 	0.43
 does	-0.37
-does 	-0.43
-doesn	-0.35
-doesn|t	-0.35
-does|it	-0.22
-does|replying	-0.33
-does|that	-0.48
-doe|nu	0.38
+does 	-0.54
+doesn	-0.34
+doesn|t	-0.34
+does|it	-0.21
+does|replying	-0.38
+does|that	-0.45
+doe|nu	0.36
 dom	-0.4
-dome	-0.23
-dome 	-0.25
+dome	-0.22
+dome 	-0.26
 domet	-0.22
-domi	-0.26
-domin	-0.26
+domi	-0.24
+domin	-0.24
 donc	0.36
 donc 	0.36
 donc|merci	0.22
-dond	-0.8
-donde	-0.8
-donde|me	-0.59
-done	0.63
-done 	0.63
-donee	0.24
-done|here	0.24
+dond	-0.79
+donde	-0.79
+donde|me	-0.58
+done	0.69
+done 	0.69
+donee	0.27
+done|here	0.27
 done|looking	0.31
-done|somewhere	0.21
-done|stop	0.51
-donn	0.22
-donne	0.22
-donnees|a	0.23
-donnees|je	-0.29
-donnees|personnelles	0.43
-donnees|s	0.35
-donnees|svp	0.41
+done|stop	0.45
+donnees|a	0.25
+donnees|je	-0.28
+donnees|personnelles	0.31
+donnees|s	0.4
+donnees|svp	0.42
 donnerstag|um	-0.21
-dont	0.41
-dont 	0.41
-dont|contact	0.25
+dont	0.42
+dont 	0.42
+dont|contact	0.23
 dont|ever	0.21
-dont|have	0.29
-dont|msg	0.64
-dont|need	-0.51
+dont|have	0.31
+dont|msg	0.65
+dont|need	-0.56
 dont|pick	-0.3
-dont|text	0.3
+dont|text	0.31
 dont|txt	0.24
 dont|wanna	0.67
-dont|want	0.55
-don|ernesto	0.21
-doorgaat|met	-0.25
-doorgeven|aan	-0.27
-door|jullie	0.21
-door|on	-0.43
+dont|want	0.49
+doorgaat|met	-0.24
+doorgeven|aan	-0.23
+door|jullie	0.22
+door|on	-0.37
 door|please	-0.22
-door|price	-0.21
 dor	-0.21
-dora	0.29
-dora 	0.29
-dos 	0.34
-doss	-0.37
-dossi	-0.37
-dossier|de	-0.34
-dow	-0.33
+dora	0.28
+dora 	0.28
+dos 	0.35
+doss	-0.34
+dossi	-0.34
+dossier|de	-0.39
+dossier|rappelez	-0.21
+dow	-0.34
 dow 	-0.21
-down	-0.33
-down 	-0.33
-doy	-0.48
-doy 	-0.48
-doy|de	-0.48
-do|0	-0.24
+down	-0.34
+down 	-0.34
+doy	-0.47
+doy 	-0.47
+doy|de	-0.47
+do|0	-0.26
 do|2	-0.22
 do|28k	-0.22
-do|3	-0.21
-do|i	-0.65
-do|not	0.72
-do|want	-0.61
-do|with	0.42
-do|you	-0.5
-dpa	-0.41
-dpaa	-0.41
-dpaal	-0.41
-dpr	0.47
-dpr 	0.47
-dr 	-0.24
-drag	-0.4
-drag 	-0.4
-drai 	-0.29
-draw	0.32
-drawn	0.27
-dre	-0.36
-dred	-0.34
-dredi	-0.34
-drei	-0.52
-dreim	-0.32
-dreimal|am	-0.32
-dres	-0.39
-dress	-0.41
-drie	-0.25
-drie 	-0.25
-drie|keer	-0.25
-drig	0.37
-drigo	0.37
-drij	0.43
-drijf	0.43
-dris	-0.22
-driss	-0.22
-drive|i	-0.22
-drive|please	-0.21
+do|3	-0.22
+do|i	-0.66
+do|not	0.73
+do|want	-0.63
+do|with	0.41
+do|you	-0.51
+dpa	-0.44
+dpaa	-0.44
+dpaal	-0.44
+dpr	0.5
+dpr 	0.5
+dr 	-0.25
+drag	-0.39
+drag 	-0.39
+drai 	-0.28
+draw	0.3
+drawn	0.25
+dre	-0.34
+dred	-0.36
+dredi	-0.36
+drei	-0.51
+dreim	-0.31
+dreimal|am	-0.31
+dres	-0.37
+dress	-0.4
+drie	-0.23
+drie 	-0.23
+drie|keer	-0.23
+drig	0.4
+drigo	0.4
+drij	0.41
+drijf	0.41
+dris	-0.21
+driss	-0.21
+drive|i	-0.23
+drive|please	-0.22
 drivi	-0.44
 driving|call	-0.23
-dro	-0.25
-dro 	0.26
-drol	-0.36
-drole	-0.36
+dro	-0.24
+dro 	0.28
+drol	-0.35
+drole	-0.35
 drole|des	-0.23
 drole|que	-0.23
-drole|vous	-0.26
-drov	-0.37
-drove	-0.37
-drove|nonstop	-0.22
-dru	-0.49
-druk	-0.65
-druk 	-0.65
+drole|vous	-0.24
+drov	-0.32
+drove	-0.32
+drove|nonstop	-0.21
+dru	-0.54
+druk	-0.67
+druk 	-0.67
 dsg	0.22
 dsgv	0.22
 dsgvo	0.22
-dua	0.34
-duat	0.34
-duate	0.34
-dubai|project	0.35
-dud	0.56
-duda	-0.31
-dudas	-0.31
-dudas|con	-0.31
-dude	0.56
-dude 	0.56
-dude|i	0.22
+dua	0.33
+duat	0.33
+duate	0.33
+dubai|project	0.37
+dud	0.6
+duda	-0.25
+dudas	-0.25
+dudas|con	-0.25
+dude	0.6
+dude 	0.6
+dude|i	0.23
 dude|quit	0.25
-due	-0.34
-due 	-0.34
-dul	-0.4
-dule	-0.35
-dule 	-0.35
+due	-0.42
+due 	-0.42
+dul	-0.35
+dule	-0.34
+dule 	-0.34
 dur	-0.6
 duri	-0.43
 durin	-0.43
 during|work	-0.43
-dus	0.42
-dus 	0.42
-dus|bel	0.37
-dus|de	-0.22
-dus|stop	0.22
-dus|stuur	0.75
+dus	0.43
+dus 	0.43
+dus|bel	0.32
+dus|de	-0.23
+dus|stop	0.23
+dus|stuur	0.79
 duu	-0.21
 duur	-0.21
-duurt	-0.22
-duurt|een	-0.22
-du|aufhoren	0.37
-du|devis	-0.47
-du|forfait	-0.28
-du|harcelement	-0.51
+du|aufhoren	0.35
+du|devis	-0.44
+du|forfait	-0.33
+du|harcelement	-0.37
+du|prix	-0.21
 du|regulateur	-0.22
-du|stop	-0.3
-dve	-0.32
-dver	-0.32
-dvert	-0.32
-dwo	-0.28
-dwo 	-0.28
-dy 	-0.38
-d|accord	-0.36
-d|appel	-0.21
-d|appeler	-0.68
+du|stop	-0.29
+dve	-0.33
+dver	-0.33
+dvert	-0.33
+dwo	-0.27
+dwo 	-0.27
+dy 	-0.46
+dyn	0.21
+dynu	0.21
+dynum	0.21
+d|accord	-0.37
+d|appel	-0.22
+d|appeler	-0.69
 d|appels	0.22
 d|arreter	-0.6
-d|attente	-0.69
-d|avance	0.45
-d|e	0.44
-d|entretien	-0.23
-d|envoyer	-0.41
-d|ici	-0.41
-d|infos	-0.44
-d|inscription	-0.28
-d|like	1.22
-d|mandarme	0.43
-d|opposition	0.24
-d|prefer	0.6
-d|rather	0.35
-d|stop	-0.43
-d|y	-0.21
+d|attente	-0.73
+d|avance	0.38
+d|e	0.46
+d|ecrire	-0.23
+d|effacer	0.25
+d|entretien	-0.24
+d|envoyer	-0.36
+d|ici	-0.4
+d|infos	-0.42
+d|inscription	-0.3
+d|like	1.19
+d|mandarme	0.5
+d|opposition	0.22
+d|prefer	0.61
+d|rather	0.34
+d|stop	-0.41
 d|you	-0.87
-eac	0.38
-each	0.38
-each 	0.26
-ead	-0.38
+ea 	0.21
+eac	0.44
+each	0.44
+each 	0.32
+ead	-0.48
 eag	-0.46
 eage	-0.46
-eagee	-0.85
-eah	0.3
-eah 	0.3
-eal	-0.39
-eal 	-0.62
+eagee	-0.78
+eah	0.34
+eah 	0.34
+eal	-0.37
+eal 	-0.56
 eall	-0.21
 eally	-0.21
 eals	-0.43
 eals 	-0.43
 eanr	0.41
 eanru	0.41
-eans	-0.37
-eans 	-0.37
-eapp	0.22
-eappt	0.22
+eans	-0.32
+eans 	-0.32
+eapp	0.24
+eappt	0.24
 earc	-0.4
 earch	-0.4
 eard	-0.21
 eard 	-0.21
-earl	-0.35
-early	-0.35
+earl	-0.36
+early	-0.36
 earm	0.21
 earme	0.21
-eatu	-0.24
-eatur	-0.24
+eatu	-0.21
+eatur	-0.21
 eau	-0.36
-eau 	-0.41
-eav	0.59
-eave	0.59
-eave 	0.59
-eb 	0.35
-eba	-0.35
+eau 	-0.4
+eav	0.6
+eave	0.6
+eave 	0.6
+eb 	0.39
+eba	-0.38
 ebaj	-0.21
 ebaja	-0.21
-ebb	-0.3
-ebbe	-0.3
-ebben	-0.3
-ebe	-0.39
-ebel	0.58
-ebel 	0.29
-ebeld	0.38
+ebb	-0.33
+ebbe	-0.33
+ebben	-0.33
+ebe	-0.35
+ebel	0.6
+ebel 	0.3
+ebeld	0.4
 eben	-0.43
 eben 	-0.43
-eber	-0.28
-eber 	-0.28
-ebes	-0.26
-ebesc	-0.24
+ebes	-0.25
+ebesc	-0.21
 ebest	-0.21
 ebi	-0.31
 ebin	-0.31
 ebina	-0.31
-eboo	-0.22
-ebook	-0.22
-ebs	-0.45
-ebsi	-0.45
-ebsit	-0.45
-ebu	0.34
+eboo	-0.23
+ebook	-0.23
+ebs	-0.53
+ebsi	-0.53
+ebsit	-0.53
+ebu	0.36
 eca 	0.41
-ecal	-0.32
-ecall	-0.32
-ece 	-0.24
+ecal	-0.28
+ecall	-0.28
+ece 	-0.25
 ecei	0.23
 eceiv	0.23
-ecep	-0.35
-ecepc	-0.35
-ecer	0.37
-eceri	0.37
-eces	-0.28
-eces 	-0.27
+ecep	-0.42
+ecepc	-0.42
+ecer	0.3
+eceri	0.3
+eces	-0.26
+eces 	-0.25
 ecesa	-0.34
 ecesi	0.39
-ech	0.38
-echange|j	-0.24
-eche 	0.34
-echer	0.21
-echo	-0.24
-echo 	-0.24
-echt	0.49
-echt 	0.24
-echte	0.29
+ech	0.36
+echange|j	-0.22
+eche 	0.32
+echem	-0.21
+echer	0.22
+echo	-0.25
+echo 	-0.25
+echt	0.4
+echte	0.28
 echt|elke	-0.21
-echt|moeten	0.22
-echt|nicht	0.21
-echt|niet	0.38
-echt|niks	0.87
-echt|nonstop	-0.23
-echt|te	-0.6
-echt|zu	-0.71
-ecia	0.58
-eciat	0.5
-ecidi	-0.5
-ecido	-0.25
-ecio	-0.34
-ecio 	-0.34
-ecir	0.47
-ecir 	0.58
+echt|kein	0.21
+echt|moeten	0.23
+echt|nicht	0.23
+echt|niet	0.33
+echt|niks	0.88
+echt|nonstop	-0.21
+echt|te	-0.55
+echt|zu	-0.68
+ecia	0.6
+eciat	0.52
+ecidi	-0.56
+ecido	-0.23
+ecio	-0.33
+ecio 	-0.33
+ecir	0.5
+ecir 	0.54
 ecirl	0.38
-ecis	0.21
-ecisi	0.21
-eck 	-0.33
+ecis	0.22
+ecisi	0.22
+eck 	-0.34
 ecke	0.38
-ecker	0.21
-ecki	-0.29
-eckin	-0.29
-ecks	-0.49
-ecks 	-0.49
-ecl	0.26
-ecla	0.26
-eclam	0.26
-ecn	-0.41
-ecni	-0.41
-ecnic	-0.41
+ecker	0.22
+ecki	-0.25
+eckin	-0.25
+ecks	-0.48
+ecks 	-0.48
+ecl	0.29
+ecla	0.29
+eclam	0.29
+ecn	-0.36
+ecni	-0.36
+ecnic	-0.36
 eco	-0.22
 ecoi	-0.52
 ecois	-0.52
-econ	0.23
-econt	0.27
-ecrire|autant	-0.27
-ecrire|j	-0.24
-ecrire|merci	0.64
-ecrire|pas	-0.44
-ecrire|pile	-0.21
-ecrire|stp	0.91
-ecrire|sur	0.62
+econ	0.21
+econt	0.23
+ecrire|autant	-0.26
+ecrire|j	-0.36
+ecrire|merci	0.6
+ecrire|pas	-0.53
+ecrire|stp	0.85
+ecrire|sur	0.61
 ecris	0.24
 ecris|plus	0.24
-ecrivez|plus	0.22
+ecrivez|plus	0.21
 ecrivez|sur	-0.21
-ecru	0.27
-ecrui	0.27
-ect 	0.57
-ecte	0.21
-ecter	0.21
-ecti	0.42
-ectio	0.42
-ectl	-0.29
-ectly	-0.29
+ecru	0.32
+ecrui	0.32
+ect 	0.53
+ecte	0.22
+ecter	0.22
+ecti	0.4
+ectio	0.4
+ectl	-0.28
+ectly	-0.28
 ecto	-0.29
 ecto 	-0.29
+ectr	0.21
+ectro	0.21
 ecu	-0.44
 ecu 	-0.44
-eda	-0.37
-eda 	-0.21
+eda	-0.26
+eda 	-0.27
 edan 	-0.48
-edank	0.28
-edar	-0.38
-edarf	-0.38
-ede	0.4
+edar	-0.4
+edarf	-0.4
+ede	0.37
 eded	-0.21
 eded 	-0.21
-eden	0.37
-eden 	0.37
+eden	0.38
+eden 	0.38
 edenk	-0.33
-eder 	0.21
 ederz	-0.22
 edia	0.49
 ediat	0.49
-edid	-0.32
-edido	-0.32
-edige	-0.25
-edin	-0.25
-eding	-0.25
+edid	-0.39
+edido	-0.39
+edige	-0.27
 edio	0.47
 edio 	0.47
-edit 	0.24
-edito	-0.28
-edk	-0.22
-edko	-0.22
-edkop	-0.22
-edoe	-0.25
-edoen	-0.25
-edon	0.24
-edone	0.24
-edr	0.3
-edra	-0.4
-edrag	-0.4
-edri	0.43
-edrij	0.43
-edro	0.26
-edro 	0.26
-edu	-0.35
-edul	-0.35
-edule	-0.35
+edito	-0.24
+edk	-0.21
+edko	-0.21
+edkop	-0.21
+edoe	-0.21
+edoen	-0.21
+edon	0.27
+edone	0.27
+edr	0.33
+edra	-0.39
+edrag	-0.39
+edri	0.41
+edrij	0.41
+edro	0.28
+edro 	0.28
+edu	-0.34
+edul	-0.34
+edule	-0.34
 eede	-0.21
 eeded	-0.21
-eedoe	-0.25
-eef	-0.37
-eef 	0.23
-eeft	-0.38
-eeft 	-0.38
-eek 	-0.51
+eedoe	-0.21
+eef	-0.34
+eef 	0.34
+eeft	-0.37
+eeft 	-0.37
+eek 	-0.49
 eekaa	-0.21
 eeke	-0.78
 eeken	-0.78
-eekl	-0.41
-eekly	-0.41
-eeks	0.25
-eeks 	0.25
-eel	-0.85
-eel 	-0.85
-eems	-0.23
-eems 	-0.23
-eens|gerust	0.32
-eens|op	0.62
-eens|per	-0.24
+eekl	-0.4
+eekly	-0.4
+eeks	0.26
+eeks 	0.26
+eel	-0.8
+eel 	-0.8
+eems	-0.21
+eems 	-0.21
+eens	-0.22
+eens 	-0.22
+eens|gerust	0.43
+eens|op	0.72
+eens|per	-0.31
 eenv	-0.41
 eenvi	-0.41
 een|ander	0.23
-een|apk	-0.22
-een|appje	-0.38
-een|auto	0.51
-een|boot	-0.22
-een|camper	-0.48
-een|extra	-0.21
-een|huis	-0.56
-een|huurwoning	0.29
-een|hybride	-0.22
-een|mail	-0.49
+een|appje	-0.35
+een|auto	0.47
+een|boot	-0.23
+een|camper	-0.46
+een|huis	-0.65
+een|huurwoning	0.28
+een|hybride	-0.21
+een|laadpaal	-0.21
+een|mail	-0.44
+een|makelaar	-0.23
 een|manier	-0.4
-een|per	-0.41
-een|stopcontact	-0.25
-een|tandarts	0.31
+een|per	-0.4
+een|sportschool	0.21
+een|stopcontact	-0.26
+een|tandarts	0.35
 een|trailer	-0.21
 een|trekhaak	-0.21
-een|vraag	-0.43
-een|wagen	0.39
-eep	-0.26
-eep 	-0.39
-eepi	0.24
-eepin	0.24
-eer	0.42
+een|vraag	-0.44
+een|wagen	0.41
+eep	-0.25
+eep 	-0.37
+eepi	0.23
+eepin	0.23
+eer	0.41
 eer 	0.38
-eerd	-0.5
-eerd 	-0.5
-eers	0.23
-eers 	0.23
+eerd	-0.49
+eerd 	-0.49
+eers	0.24
+eers 	0.24
 eerst	-0.21
-eet	0.77
-eet 	0.77
+eet	0.79
+eet 	0.79
 efa	-0.29
-efer 	0.6
+efer 	0.61
+efere	-0.21
 eff	0.21
 effa	0.21
 effac	0.21
-effacement|de	0.34
-effacez|mes	-0.34
-effacez|moi	0.69
-effacez|mon	0.7
-effacez|toutes	0.21
-effe	0.35
-effet	0.35
-effet|immediat	0.35
-efi	0.3
-efin	0.32
-efina	0.32
+effacement|de	0.36
+effacer|toutes	0.26
+effacez|mes	-0.32
+effacez|moi	0.71
+effacez|mon	0.67
+effacez|toutes	0.24
+effe	0.27
+effet	0.27
+effet|immediat	0.27
+efi	0.23
+efin	0.25
+efina	0.25
 efl	-0.21
 efle	-0.21
 efo	-0.24
-efonn	0.21
-efore	-0.31
-efrag	-0.36
-eft	-0.39
-eft 	-0.39
-efu	-0.33
+efonn	0.22
+efore	-0.32
+efrag	-0.39
+efri	-0.21
+efrit	-0.21
+eft	-0.37
+eft 	-0.37
+efte	-0.25
+efte 	-0.25
+efu	-0.41
 eful	-0.25
 eful 	-0.25
 ega 	-0.4
-egan	-0.52
+egan	-0.51
 egand	-0.22
 egane	-0.27
-egar	0.22
-egard	0.22
-egd	-0.27
-egd 	-0.27
-ege	0.3
-ege 	-0.6
-egel	-0.26
-egele	-0.26
-egev	0.38
-egeve	0.38
-egg	0.35
-egge	0.35
-eggen	0.35
-egis	0.24
-egist	0.24
-egl	0.32
-egli	0.32
-eglic	0.32
-ego	-0.6
+egd	-0.22
+egd 	-0.22
+ege	0.33
+ege 	-0.57
+egel	-0.23
+egele	-0.23
+egev	0.39
+egeve	0.39
+egg	0.34
+egge	0.34
+eggen	0.34
+egi	0.21
+egis	0.27
+egist	0.27
+egl	0.3
+egli	0.3
+eglic	0.3
+ego	-0.59
 ego 	-0.59
-egoc	-0.35
-egoci	-0.35
-egt	-0.42
-egt 	-0.42
-egu	-0.22
-eguia	-0.24
+egoc	-0.39
+egoci	-0.39
+egt	-0.44
+egt 	-0.44
+egu	-0.25
+eguia	-0.21
 egul	-0.22
 egula	-0.22
 egun	-0.31
 egunt	-0.31
-egura	0.29
-eg|schicken	-0.22
-eh 	0.36
-eha	-0.41
-ehad	-0.41
-ehad 	-0.41
-ehe	-0.33
-ehen 	-0.86
+egura	0.28
+eg|schicken	-0.21
+eh 	0.37
+eha	-0.38
+ehad	-0.38
+ehad 	-0.38
+ehe	-0.31
+ehen 	-0.76
 ehend	0.4
 ehi	0.22
 ehic	0.22
-ehor	-0.43
-ehort	-0.43
-ehr	0.26
-ehr 	0.26
-eht	-0.74
-eht 	-0.74
+ehoe	-0.25
+ehoef	-0.25
+ehor	-0.42
+ehort	-0.42
+ehr	0.27
+ehr 	0.27
+eht	-0.63
+eht 	-0.63
 eh|in	-0.59
 eib	0.22
-eib 	0.22
+eib 	0.23
 eibe 	-0.24
-eibt	0.52
-eibt 	0.52
-eich 	-0.29
-eicht	0.28
-eid	0.41
-eid 	0.22
-eidi	0.38
-eidin	0.38
-eig 	-0.28
+eibt	0.53
+eibt 	0.53
+eich 	-0.35
+eicht	0.35
+eid	0.4
+eid 	0.21
+eidi	0.36
+eidin	0.36
+eig 	-0.24
 eige 	-0.21
-eigenlijk|gewoon	-0.3
+eigenlijk|gewoon	-0.22
 eigentlich|nicht	-0.49
-eigentlich|noch	0.21
-eigentlich|weiter	-0.22
-eik	-0.27
-eik 	-0.27
-eil	0.31
-eile	0.26
-eiler	0.22
-eim	-0.26
-eima	-0.32
-eimal	-0.32
-eimw	-0.41
-eimwe	-0.41
-eine 	0.23
-einem	0.32
-einem|motorrad	-0.28
-einen|gefunden	-0.21
-einen|makler	0.23
-einen|neuen	0.23
-einen|stopp	-0.3
-einen|trailer	-0.22
-eine|mail	0.72
+eigentlich|noch	0.22
+eigentlich|weiter	-0.25
+eik	-0.23
+eik 	-0.23
+eil	0.27
+eile	0.22
+eiler	0.21
+eim	-0.25
+eima	-0.31
+eimal	-0.31
+eimw	-0.42
+eimwe	-0.42
+eine 	0.25
+einem	0.36
+einem|motorrad	-0.29
+einen	-0.22
+einen|kurzen	-0.21
+einen|makler	0.25
+einen|neuen	0.24
+einen|platz	-0.21
+einen|stopp	-0.33
+einen|trailer	-0.23
+einen|vertrag	-0.72
+eines	-0.22
+eine|mail	0.62
 eine|moglichkeit	-0.21
-eine|sms	-0.97
-eine|spendenquittung	-0.22
+eine|sms	-0.85
+eine|spendenquittung	-0.21
 eine|stoppuhr	-0.21
 eine|wohnung	-0.28
-einf	0.22
-einfa	0.22
-einfach|auf	0.55
-einfach|eine	-0.86
-einfach|meine	-0.49
-eini	-0.41
-einig	-0.41
-einm	-0.32
-einma	-0.32
-einmal|die	-0.37
-einmal|pro	-1.1
-einmal|reicht	0.39
-eint	-0.21
+einf	0.26
+einfa	0.26
+einfach|auf	0.34
+einfach|eine	-0.66
+einfach|meine	-0.31
+einfach|von	0.24
+eini	-0.43
+einig	-0.43
+einm	-0.34
+einma	-0.34
+einmal|die	-0.44
+einmal|im	-0.21
+einmal|pro	-1.11
+einmal|reicht	0.36
 einw	0.4
 einwi	0.4
-ein|angebot	-0.33
+ein|angebot	-0.39
 ein|anruf	-0.21
-ein|dann	-0.29
+ein|dann	-0.24
 ein|fahrzeug	0.21
-ein|finanzierungsangebot	-0.39
-ein|probetraining	0.27
-ein|speicher	-0.21
-eiss	-0.39
-eit	-0.41
-eit 	-0.27
+ein|finanzierungsangebot	-0.42
+ein|probetraining	0.3
+ein|speicher	-0.22
+eiss	-0.34
+eit	-0.48
+eit 	-0.35
 eite	0.23
 eiter	0.23
 eits	-0.21
 eits 	0.22
 eitsa	-0.28
 eiv	0.23
-eived	-0.24
-eivi	0.61
-eivin	0.61
-eja	0.5
-eja 	0.52
-ejad	0.25
-ejad 	0.28
+eived	-0.25
+eivi	0.62
+eivin	0.62
+eja	0.49
+eja 	0.55
+ejad	0.26
+ejad 	0.3
 ejam	0.44
 ejame	0.44
 ejand	-0.57
-ejar 	0.33
-ejara	-0.49
-ejaro	-0.61
-eje 	0.21
-ejenm	0.45
-ejer	0.21
-ejerz	0.21
-ejerzo|mi	0.21
+ejar 	0.38
+ejara	-0.5
+ejaro	-0.65
+eje 	0.22
+ejenm	0.49
 ejes	-0.23
 ejes 	-0.23
-ejeu	-0.36
-ejeun	-0.36
-ejo	-0.61
+ejeu	-0.39
+ejeun	-0.39
+ejo	-0.6
 ejo 	-0.47
 ejoi	0.29
 ejoin	0.29
 ejor	-0.34
-ejor 	-0.34
-ejora	-0.71
+ejor 	-0.33
+ejora	-0.67
 ek 	-0.28
-eka	0.69
+eka	0.67
 ekaa	-0.21
 ekaan	-0.21
-ekau	0.59
-ekauf	0.59
-eke	-0.4
-ekek	-0.22
-ekeke	-0.22
-eken	-0.65
-eken 	-0.42
-ekene	-0.47
+ekau	0.56
+ekauf	0.56
+eke	-0.39
+ekek	-0.23
+ekeke	-0.23
+eken	-0.64
+eken 	-0.38
+ekene	-0.46
 ekh	-0.21
 ekha	-0.21
 ekhaa	-0.21
-ekk	-0.42
-ekke	-0.42
-ekker	-0.42
-ekl	-0.41
-ekly	-0.41
-ekly 	-0.41
-eko	0.21
+ekk	-0.43
+ekke	-0.43
+ekker	-0.43
+ekl	-0.4
+ekly	-0.4
+ekly 	-0.4
 ekoc	0.4
 ekoch	0.4
-ekome	-0.25
-ekr	-0.45
-ekre	-0.45
-ekreg	-0.45
-eks	0.25
-eks 	0.25
-ela	0.35
-elaa	0.4
-elaar	0.4
-elag	-0.59
-elage	-0.59
+ekome	-0.28
+ekr	-0.44
+ekre	-0.44
+ekreg	-0.44
+eks	0.26
+eks 	0.26
+elaa	-0.21
+elaar	-0.21
+elag	-0.58
+elage	-0.58
 elan	0.35
 elanc	0.35
 elar	0.29
 elar 	0.29
-elas	0.29
-elast	0.29
-elat	0.45
-elate	0.45
-eld 	0.39
-elde 	-0.31
-eldeb	-0.26
+elas	0.3
+elast	0.3
+elat	0.47
+elate	0.47
+elba	-0.21
+elbar	-0.21
+eld 	0.38
+elde 	-0.24
+eldeb	-0.25
 elden	0.39
 eldt	-0.21
 eldt 	-0.21
-eldu	-0.25
-eldun	-0.25
-ele 	-0.45
-elee	0.64
-elee 	0.64
-elema	0.31
-eleme	-0.51
+eldu	-0.27
+eldun	-0.27
+ele 	-0.36
+elec	0.21
+elect	0.21
+elee	0.61
+elee 	0.61
+elema	0.33
+eleme	-0.37
 eler	0.23
 eler 	0.23
-elet	0.45
-elete	0.45
-elez	-0.25
-elez 	-0.25
+elet	0.44
+elete	0.44
+elez	-0.24
+elez 	-0.24
 elf	0.23
 elf 	0.24
 elg	-0.21
 elge	-0.21
 elgen	-0.21
-elh	0.22
-elhe	0.22
-elhei	0.22
-eli	-0.34
+elh	0.21
+elhe	0.21
+elhei	0.21
+eli	-0.4
 elie	0.25
-eliev	0.44
-eliez	-0.5
-eliminame|de	0.39
-elimina|mi	0.73
+eliev	0.46
+eliez	-0.49
+eliminados|de	0.21
+eliminame|de	0.41
+elimina|mi	0.7
 eliminen|de	-0.43
-eliminen|mi	0.64
-eliminen|mis	1.21
-elimine|mi	0.52
+eliminen|mi	0.66
+eliminen|mis	1.22
+elimine|mi	0.54
 elin	-0.52
+elin 	-0.23
 eling	-0.51
-elis	-0.36
-elism	-0.39
-elist	-0.35
-elk	-0.53
-elke	-0.53
-elke 	-0.53
-elke|dag	-0.53
-ell 	-0.41
-ella	-0.24
+elis	-0.21
+elism	-0.38
+elk	-0.49
+elke	-0.49
+elke 	-0.49
+elke|dag	-0.49
+ell 	-0.4
+ella	-0.22
 ella 	-0.21
 ella|no	-0.21
-elle 	-0.22
-ellen	0.21
+elle 	-0.23
+ellen	0.22
 eller	-0.21
-elle|le	-0.69
-ellij	0.27
-ellin	-0.36
+elle|le	-0.7
+ellij	0.28
+ellin	-0.38
 ells	-0.22
 ells 	-0.22
 elm	0.4
-elma	0.48
-elmal	0.48
-elo	-0.77
-elo 	-0.6
-elos	-0.37
-elosc	-0.37
+elma	0.46
+elmal	0.46
+elo	-0.78
+elo 	-0.59
+elos	-0.39
+elosc	-0.39
 elp	0.34
 elp 	0.34
-elpf	-0.24
-elpfu	-0.24
-els	0.35
-els 	0.37
-else	0.24
-else 	0.26
-elsewhere|stop	0.69
-else|already	0.23
-else|quit	0.21
-elt	0.25
-elta 	0.34
-elu	-0.56
+elpf	-0.23
+elpfu	-0.23
+els	0.34
+els 	0.32
+else	0.22
+else 	0.25
+elsewhere|stop	0.75
+else|already	0.25
+elt	0.28
+elta 	0.33
+elu	-0.58
 elul	-0.44
 elula	-0.44
 elv	0.91
 elva	0.91
-elva 	0.21
+elva 	0.23
 elvan	0.59
 elvas	0.21
-ely	0.35
-ely 	0.35
-el|ano	-0.42
-el|apartamento	0.21
-el|blanco	-0.25
-el|buen	-0.21
-el|carro	0.4
-el|civic	-0.42
-el|color	-0.32
+ely	0.34
+ely 	0.34
+el|ano	-0.43
+el|apartamento	0.23
+el|blanco	-0.24
+el|carro	0.43
+el|civic	-0.43
+el|color	-0.35
 el|contrato	-0.4
-el|corolla	0.21
+el|corolla	0.22
 el|correo	-0.4
-el|credito	-0.28
+el|credito	-0.24
 el|del	-0.22
-el|dia	-0.39
+el|deposito	-0.21
+el|dia	-0.37
 el|domingo	-0.23
-el|enganche	-0.49
-el|enlace	-0.3
-el|gym	-0.33
+el|enganche	-0.5
+el|enlace	-0.37
+el|financiamiento	-0.21
+el|gym	-0.31
 el|lunes	-0.33
 el|mall	-0.28
-el|martes	-0.24
-el|mio	-0.23
-el|modelo	-0.36
-el|negocio	-0.44
-el|nuevo	-0.69
-el|panel	0.61
-el|pedido	-0.32
+el|martes	-0.23
+el|mio	-0.24
+el|modelo	-0.35
+el|negocio	-0.43
+el|nuevo	-0.68
+el|panel	0.57
+el|pedido	-0.39
 el|personal	-0.23
-el|piso	0.4
+el|piso	0.38
 el|precio	-0.32
-el|que	-0.24
-el|registro	0.39
-el|rojo	-0.25
-el|sabado	-0.38
-el|sedan	-0.23
+el|que	-0.21
+el|rato	-0.31
+el|registro	0.36
+el|rojo	-0.24
+el|sabado	-0.4
+el|sedan	-0.22
 el|servicio	-0.21
-el|techo	-0.44
-el|telefono	-0.28
+el|techo	-0.45
+el|telefono	-0.27
 el|trabajo	-0.31
-el|viernes	-0.39
-ema	-0.32
-emai	-0.42
-email	0.26
-emailing|after	-0.24
-emailing|me	-0.26
-emails|about	0.21
-emails|already	0.84
-emails|but	-0.54
-emails|mate	0.57
+el|viernes	-0.41
+ema	-0.31
+emai	-0.38
+email	0.3
+emails|about	0.22
+emails|already	0.88
+emails|but	-0.64
+emails|i	0.34
+emails|mate	0.56
+emails|needed	-0.21
+emails|on	-0.59
 emails|please	0.8
-emails|pls	0.37
-emails|por	0.4
+emails|pls	0.44
+emails|por	0.33
 emails|regarding	0.21
-emails|thanks	0.45
+emails|thanks	0.58
 emails|they	-0.25
-emails|to	-0.26
-email|can	-0.34
-email|in	-0.26
-email|is	0.24
-email|list	0.25
-email|me	0.4
-email|much	-0.39
+emails|to	-0.27
+email|can	-0.42
+email|in	-0.24
+email|is	0.22
+email|list	0.45
+email|me	0.39
+email|much	-0.41
 email|my	-0.21
 email|only	0.47
 email|please	-0.46
-email|so	-0.21
+email|so	-0.22
 email|text	-0.49
-email|use	-0.28
-emain	-0.57
-eman	0.23
-emana	-0.43
-emand	0.32
-emar	0.24
-emarc	0.24
+email|use	-0.24
+emain	-0.55
+emana	-0.49
+emand	0.3
+emar	0.23
+emarc	0.23
 emasi	-0.39
-emass	0.23
+emass	0.28
 embr	-0.32
 embre	-0.32
+eme	0.24
 emel	-0.38
 emeld	-0.38
-emem	-0.27
-ememb	-0.27
-emen	0.22
-emen 	-0.26
-emena	-0.23
-ement	0.27
-emer	0.37
+emem	-0.26
+ememb	-0.26
+emen	0.42
+emen 	-0.31
+emena	-0.3
+ement	0.48
+emer	0.48
 emerc	0.37
-emis	-0.4
-emist	-0.21
-emme	-0.35
-emme 	-0.35
-emmi	0.33
-emmin	0.33
-emo	0.39
-emod	0.23
-emode	0.23
-emor	-0.27
-emorq	-0.27
-emos	-0.4
-emos 	-0.4
-emov	0.39
-emove	0.4
-empl	0.21
-emplo	0.21
-empr	0.65
-empre	0.66
-empresa|de	0.21
+emis	-0.41
+emise	-0.21
+emist	-0.23
+emme	-0.36
+emme 	-0.36
+emmi	0.34
+emmin	0.34
+emo	0.36
+emod	0.21
+emode	0.21
+emor	-0.28
+emorq	-0.28
+emos	-0.36
+emos 	-0.36
+emov	0.34
+emove	0.35
+empe	-0.21
+empec	-0.21
+empl	0.22
+emplo	0.22
+empr	0.64
+empre	0.64
 empresa|nunca	0.26
-emps	-0.26
-emps 	-0.26
-ems	-0.21
-ems 	-0.21
-en 	-0.23
-enade	0.25
-enadr	-0.42
-enag	-0.43
-enage	-0.43
+emps	-0.23
+emps 	-0.23
+en 	-0.22
+enade	0.26
+enadr	-0.39
+enag	-0.5
+enage	-0.5
 enb	0.25
 enca	-0.22
-ench	0.27
-ench 	0.27
-encio	0.21
-enco	-0.23
-encon	0.21
-encontre|depa	0.21
+encar	-0.21
+encargarse|de	-0.21
+ench	0.41
+ench 	0.41
+enco	-0.24
+encon	0.22
+encontre|depa	0.22
 encor	-0.25
-encore|de	-0.54
+encore|de	-0.6
+encore|les	-0.21
 encore|pour	-0.4
-ency	0.39
-ency 	0.39
-end 	0.3
-enda 	0.4
-endan	-0.22
+ency	0.26
+ency 	0.26
+end 	0.34
+enda 	0.38
 ende	-0.3
+ende 	-0.21
 ended|up	0.4
 ender	-0.26
 endet	-0.21
 endet|das	-0.21
-endet|die	-0.26
+endet|die	-0.29
 endet|im	-0.41
-endez	-0.36
-endi 	-0.3
+endez	-0.39
+endi 	-0.29
 endid	-0.4
-endim	0.41
-endio	-0.23
-endlich|auf	1.35
+endim	0.4
+endio	-0.26
+endlich|auf	1.4
 endlich|in	0.21
-endlich|kaufen	-0.31
-endlich|unterschreiben	-0.44
+endlich|kaufen	-0.33
+endlich|unterschreiben	-0.43
 endlich|zusagen	-0.21
 endr	-0.43
-endra	-0.29
-ends	-1.16
-ends 	-1.16
-ends|in	-0.65
+endra	-0.28
+ends	-1.07
+ends 	-1.07
+ends|in	-0.69
 endu	0.24
-endu 	0.39
-endun	0.22
-endw	-0.28
-endwo	-0.28
-end|already	-0.24
-end|please	0.43
-ene	-0.57
+endu 	0.4
+endue	-0.22
+endun	0.21
+endw	-0.27
+endwo	-0.27
+end|already	-0.23
+end|please	0.41
+ene	-0.69
 ene 	-0.58
-enen	-0.41
-enen 	-0.58
+enen	-0.36
+enen 	-0.5
 ener	0.21
 energ	0.22
-enev	-0.61
-eneve	-0.61
-enewe	0.22
-enez	-0.21
-enez 	-0.21
-enfi	0.26
-enfin	0.26
-enfin|tranquille	0.26
-enga	-0.58
-engan	-0.58
-enganche|listo	-0.29
-eni	-0.34
-enie	-0.27
-enien	-0.27
+enev	-0.63
+eneve	-0.63
+enewe	0.23
+enez	-0.22
+enez 	-0.22
+enfi	0.24
+enfin	0.24
+enfin|tranquille	0.24
+enga	-0.56
+engan	-0.56
+enganche|listo	-0.36
+eni	-0.36
+enie	-0.23
+enien	-0.23
+enin	-0.28
+ening	-0.28
 enk	-0.39
 enke	-0.21
 enken	-0.21
 enkz	-0.33
 enkze	-0.33
-enl	0.35
+enl	0.39
 enla	-0.46
-enlac	-0.3
-enlace|para	-0.3
-enlan	-0.41
-enle	0.38
-enlev	0.53
-enlever|de	0.53
-enli	0.21
-enlij	-0.47
-enlis	0.29
-enm	0.47
-enme	0.47
-enme 	0.47
-enn	-0.22
-enn 	-0.21
-enne	-0.4
+enlac	-0.37
+enlace|para	-0.37
+enlan	-0.3
+enle	0.4
+enlev	0.46
+enlever|de	0.44
+enlevez|moi	0.21
+enlij	-0.4
+enlis	0.32
+enm	0.45
+enme	0.45
+enme 	0.45
+enne	-0.39
 enne 	-0.39
-eno	0.55
-enos	0.34
-enos 	0.34
-enou	0.27
-enoug	0.27
-enough|already	0.24
-enough|with	0.22
-enq	-0.22
-enqu	-0.22
-enqui	-0.22
-ensd	-0.28
-ensda	-0.28
-ense	0.39
-ense 	0.39
+eno	0.58
+enos	0.27
+enos 	0.27
+enou	0.28
+enoug	0.28
+enough|already	0.57
+enough|with	0.23
+enq	-0.21
+enqu	-0.21
+enqui	-0.21
+ensd	-0.27
+ensda	-0.27
+ense	0.38
+ense 	0.38
 enst	-0.21
-ent	-0.3
-ent 	-0.28
-enta	0.3
-ente 	0.27
+ent 	-0.25
+enta	0.28
+ente	0.36
+ente 	0.52
 entee	-0.21
-entem	0.4
-entendre|parler	0.33
-entf	0.28
-entfe	0.28
-entiendo|nada	0.21
+entem	0.51
+entendre|parler	0.32
+entf	0.29
+entfe	0.29
+entie	0.22
 entim	0.25
-entiv	-0.27
-entonces|alto	0.23
-entonces|baja	-0.44
-entonces|no	-0.4
+entiv	-0.26
+entonces|alto	0.3
+entonces|baja	-0.42
+entonces|no	-0.36
 entr	-0.35
-entre	-0.48
-ents	0.35
-entsc	0.26
-entschieden|bitte	0.25
-enty	-0.45
-enty 	-0.45
-enu	0.36
-enun	0.39
-enunc	0.39
-enve	-0.37
-enver	-0.37
-envi	0.23
-enviame|mas	-0.32
-enviando|correos	0.86
-enviando|mensajes	0.34
+entre	-0.49
+ents	0.37
+entsc	0.29
+entschieden|bitte	0.29
+enty	-0.47
+enty 	-0.47
+enu	0.33
+enun	0.36
+enunc	0.36
+enve	-0.32
+enver	-0.32
+envi	0.21
+enviame|mas	-0.33
+enviando|correos	0.83
+enviando|mensajes	0.33
 enviarme|correos	0.39
-enviarme|emails	0.4
+enviarme|emails	0.33
 enviarme|mensajes	0.21
-enviarme|promociones	0.41
-enviarme|publicidad	0.23
-envie	0.27
-envienme|mas	-0.4
-envien|mas	0.61
-envien|mensajes	0.33
-envien|promociones	0.74
-envio	0.34
-envios|por	0.39
-envoi	-0.44
-envoie|moi	-0.44
-envoyer|autant	-0.41
-envoyer|d	0.41
-envoyer|de	0.95
-envoyer|des	1.03
-envoyer|le	-0.6
-envoyer|les	-0.36
-envoyer|un	-0.26
+enviarme|promociones	0.43
+enviarme|publicidad	0.21
+envienme|mas	-0.33
+envien|mas	0.62
+envien|mensajes	0.35
+envien|promociones	0.76
+envio	0.36
+envios|por	0.41
+envoi	-0.42
+envoie|moi	-0.42
+envoyer|autant	-0.42
+envoyer|d	0.43
+envoyer|de	1.05
+envoyer|des	1.11
+envoyer|le	-0.64
+envoyer|les	-0.35
+envoyer|un	-0.36
 envoyez|le	-0.3
-envoyez|moi	-0.52
+envoyez|moi	-0.49
 envoyez|par	-0.21
-envoyez|pas	-0.7
-envoyez|plus	0.52
+envoyez|pas	-0.76
+envoyez|plus	0.54
 envoyiez|plus	-0.23
-en|1	-0.27
+en|1	-0.25
 en|10	-0.22
-en|5	-0.62
+en|20	-0.21
+en|5	-0.59
+en|ai	0.26
 en|aub	0.26
-en|camino	-0.21
+en|camino	-0.23
 en|cartagena	-0.21
-en|dank	0.26
-en|deplacement	-0.48
-en|droit	-0.28
-en|echange	-0.24
-en|ese	0.4
-en|fin	-0.26
-en|graag	0.23
-en|horario	-0.35
-en|ik	0.53
+en|dank	0.32
+en|deplacement	-0.4
+en|droit	-0.3
+en|echange	-0.22
+en|ese	0.45
+en|fin	-0.28
+en|graag	0.31
+en|horario	-0.34
+en|ik	0.69
 en|la	-0.51
-en|mi	-0.26
-en|naar	-0.41
-en|niet	-0.27
-en|palermo	0.27
+en|llantas	-0.23
+en|mi	-0.29
+en|naar	-0.42
+en|niet	-0.23
+en|noir	-0.21
+en|otro	0.25
+en|palermo	0.25
 en|passant	-0.42
 en|paz	0.51
-en|persona	-0.22
-en|recepcion	-0.35
-en|retard	-0.21
-en|rojo	-0.92
-en|una	-0.46
-en|vacances	-0.34
-en|wil	0.31
+en|persona	-0.24
+en|recepcion	-0.42
+en|rentrant	-0.21
+en|rojo	-0.99
+en|una	-0.49
+en|vacances	-0.3
+en|wil	0.28
 eof	-0.26
 eoff	-0.26
 eoffn	-0.26
 ep 	-0.37
-epa 	-0.32
-epan	0.27
-epane	0.27
-epc	-0.35
-epci	-0.35
-epcio	-0.35
+epa 	-0.34
+epan	0.26
+epane	0.26
+epc	-0.42
+epci	-0.42
+epcio	-0.42
 epe	0.26
-epet	0.21
-epete	0.21
-epl	-0.42
-epla	-0.23
-eplac	-0.23
+epl	-0.43
+epla	-0.28
+eplac	-0.28
 epli	-0.22
 eplie	-0.22
-eply	-1.03
-eply 	-0.98
-eplyi	-0.32
-epom	-0.36
-epomp	-0.36
+eply	-1.17
+eply 	-1.14
+eplyi	-0.36
+epom	-0.33
+epomp	-0.33
 epon	-0.48
 epond	-0.48
-epor	0.33
-eport	0.33
-epos	-0.39
-eposi	-0.39
+epor	0.34
+eport	0.34
+epos	-0.4
+eposi	-0.4
 epre	-0.21
 epren	-0.21
-ept	-0.72
-ept 	-0.39
-epta	-0.34
-epta 	-0.34
-epte	-0.21
-eptem	-0.21
-eque	0.44
-eques	0.44
-equi	-0.36
-equis	-0.33
+ept	-0.68
+ept 	-0.38
+epta	-0.29
+epta 	-0.38
+eque	0.45
+eques	0.45
+equi	-0.37
+equis	-0.31
 equivocado|aqui	-0.22
 equivocado|no	-0.24
-equivocado|yo	-0.24
+equivocado|yo	-0.23
 equivocaron|de	-0.29
 er 	-0.33
-era 	0.35
-eraa	-0.29
-eraak	-0.29
-eran 	-0.93
-eranc	0.21
+era 	0.36
+eraa	-0.26
+eraak	-0.26
+eran 	-0.95
 erand	-0.56
 eras	0.4
-erase	0.7
-erase|my	0.66
+erase	0.63
+erase|me	0.21
+erase|my	0.64
 erasu	0.4
-erasure|of	0.28
+erasure|of	0.3
 erba	-0.34
 erbea	0.41
-erbem	-0.26
-erbez	0.33
-erbi	0.27
-erc	0.39
-ercie	0.37
-erd 	-0.45
-erdad	0.21
+erbem	-0.24
+erbez	0.31
+erbi	0.29
+erc	0.38
+erch	0.21
+erche	0.21
+ercie	0.38
+erd 	-0.42
 erdag	-0.4
-erdan	0.44
+erdan	0.43
 erde	0.6
 erde 	0.53
-erder	0.51
+erder	0.67
 erdez	0.52
-erdo	-0.28
-erdon	-0.28
-ere	-0.3
-ere 	-0.34
-ereik	-0.27
+erdo	-0.29
+erdon	-0.29
+ere	-0.24
+ereik	-0.23
 ereit	0.22
-eren	0.39
-eren 	0.39
+eren	0.35
+eren 	0.36
 erer	-0.21
 erer 	-0.21
-eres 	-0.74
-erest	-0.22
+eres 	-0.7
+erest	-0.21
 erez	-0.24
 erez 	-0.24
-erfu	-0.24
-erfug	-0.24
-erge	0.29
-ergee	0.47
-ergeh	-0.45
-ergens|afmelden	-0.43
-ergens|anders	0.32
-ergens|uitschrijven	-0.27
+erfu	-0.26
+erfug	-0.26
+erge	0.27
+ergee	0.51
+ergeh	-0.43
+ergen	-0.21
+ergens|afmelden	-0.42
+ergens|anders	0.29
+ergens|uitschrijven	-0.23
 erges	0.7
-erget	0.22
+erget	0.21
 ergie	0.21
-erh	-0.22
+erh	-0.21
 erhalten|bisher	-0.26
 erhalten|ist	-0.31
 erhi	-0.6
 erhin	-0.6
-eria	0.36
-eria 	0.36
-erie	-0.35
-erif	-0.45
-erifi	-0.46
-erij	-0.25
-erij 	-0.25
+eria	0.28
+eria 	0.28
+erie	-0.37
+erif	-0.5
+erifi	-0.51
+erij	-0.21
+erij 	-0.21
 erin	0.38
 ering	0.38
+erinn	-0.22
 erior	-0.27
-erk	-0.56
+erk	-0.53
 erk 	-0.21
-erkas	-0.21
+erkad	-0.34
 erkau	0.23
-erke	-0.68
-erkee	-0.68
-erkl	-0.35
-erkla	-0.35
-erkop	-0.34
-erkp	-0.24
-erkpl	-0.24
+erke	-0.65
+erkee	-0.65
+erkl	-0.21
+erkla	-0.21
+erkop	-0.3
+erkp	-0.27
+erkpl	-0.27
 erkt	-0.4
 erkti	-0.4
 erlag	-0.21
-erlas	0.24
-erle	-0.3
-erleg	-0.67
-erlo	-0.39
-erlo 	-0.3
-erma	0.5
-erman	0.5
-ermin	-0.48
+erlas	0.22
+erle	-0.33
+erleg	-0.65
+erli	-0.21
+erlin	-0.21
+erlo	-0.37
+erlo 	-0.29
+erma	0.56
+erman	0.56
+erme	0.21
+ermee	0.21
+ermee|ik	0.21
+ermin	-0.45
 ermis	0.47
-ermo	-0.38
-ermo 	-0.38
-ern	-0.57
-erna	0.21
-ernan	0.21
-erne	-0.53
-erne 	-0.73
-erneh	-0.3
-ernen	0.28
-ernes	-0.3
-ernesto|tengo	0.21
-erp	-0.31
-erpa	-0.29
-erpas	-0.29
+ermo	-0.36
+ermo 	-0.36
+ern	-0.6
+erne	-0.54
+erne 	-0.74
+erneh	-0.29
+ernen	0.29
+ernes	-0.23
+erp	-0.37
+erpa	-0.35
+erpas	-0.35
 erran	-0.21
-erre	-0.78
+erre	-0.76
 errei	-0.58
-erro	-0.25
-error	-0.25
-error|sigan	-0.25
-ers	-0.66
-ers 	-0.33
-ersc	-0.42
-ersch	-0.42
-ersi	-0.52
-ersic	-0.32
-ersp	0.3
-erspr	0.34
+erro	-0.26
+error	-0.26
+error|sigan	-0.26
+ers	-0.6
+ers 	-0.36
+ersc	-0.43
+ersch	-0.43
+ersi	-0.33
+ersic	-0.34
+ersit	0.43
+erso 	-0.22
+ersp	0.25
+erspa	-0.21
+erspr	0.32
 erst	-0.31
 erst 	-0.22
 erst|ab	-0.22
-ersu	0.24
-ersuc	0.24
-ersuche|sie	0.24
-ert	-0.25
+ersu	0.25
+ersuc	0.25
+ersuche|sie	0.25
+ert	-0.27
 erta	-0.23
 erta 	-0.21
-ertei	0.22
-ertel	-0.24
-erten	-0.32
-erto	-0.22
-erto 	-0.22
-ertr	-0.24
-ertra	-0.24
-erts	-0.36
-erts 	-0.36
-eruf	0.38
-erufe	0.38
-erug	-0.29
-erug 	-0.25
-erugg	-0.21
-erv	0.27
+ertei	0.21
+ertel	-0.22
+erten	-0.33
+erto	-0.21
+erto 	-0.21
+ertr	-0.31
+ertra	-0.31
+erts	-0.4
+erts 	-0.4
+eruf	0.37
+erufe	0.37
+erug	-0.4
+erug 	-0.22
+erv	0.25
 erva	0.23
 ervan	0.23
 erve	0.21
 erven	0.21
-erver	-0.26
+erver	-0.24
 ervt	-0.3
 ervt 	-0.3
 erwo	-0.21
 erwor	-0.21
-ery	-0.39
-ery 	-0.45
-erzo	0.48
-erzoe	0.42
-er|al	-0.42
-er|een	-0.29
-er|geen	-0.3
-er|genoeg	-0.21
-er|helemaal	0.31
-er|iets	-0.27
+ery	-0.38
+ery 	-0.4
+erzo	0.55
+erzoe	0.51
+er|al	-0.25
+er|een	-0.26
+er|geen	-0.33
+er|genoeg	-0.24
+er|helemaal	0.33
+er|iets	-0.28
 er|klaar	0.22
-er|over	-0.37
+er|over	-0.36
 er|staat	-0.34
-er|vanavond	-0.24
+er|vanavond	-0.21
 es 	-0.61
-esa	-0.26
-esab	0.24
-esabo	0.24
-esada	-0.26
-esag	-0.5
-esagt	-0.5
+esab	0.23
+esabo	0.23
+esag	-0.37
+esagt	-0.37
 esan	-0.3
 esan 	-0.3
 esar	-0.34
 esari	-0.34
 esche	0.61
-eschi	-0.21
-escriban|a	0.43
-escriban|al	-0.9
-escriban|en	-0.51
-escriban|gracias	1.14
-escriban|nada	0.22
-escriban|por	0.3
-escriban|ya	0.44
-escribas|mas	0.23
-escribeme|por	-0.67
+escho	0.21
+escriban|a	0.35
+escriban|al	-0.87
+escriban|en	-0.52
+escriban|gracias	1.08
+escriban|mas	0.21
+escriban|nada	0.23
+escriban|por	0.29
+escriban|ya	0.39
+escribas|mas	0.22
+escribeme|por	-0.66
 escribiendo|por	0.25
 escribirme|es	-0.21
-escribirme|no	0.78
-escribirme|por	0.67
-escribir|al	-0.23
+escribirme|no	0.79
+escribirme|por	0.71
+escribirme|si	-0.21
+escribirme|solo	-0.22
+escribir|al	-0.24
 escu	-0.21
-escuc	-0.28
-escuche|el	-0.28
+escuc	-0.27
+escuche|el	-0.27
 escue	-0.21
-esd	-0.46
-esde	-0.45
-esde 	-0.45
-esea	-0.41
+esd	-0.42
+esde	-0.41
+esde 	-0.41
+esea	-0.4
 esear	-0.4
-eseau	-0.33
-eseh	-0.79
-esehe	-0.79
-esel	-0.59
-esel 	-0.59
+eseau	-0.35
+eseh	-0.7
+esehe	-0.7
+esel	-0.61
+esel 	-0.61
 esend	-0.53
 esent	0.22
-eseo	0.58
-eseo 	0.58
-eser	-0.43
-eser 	-0.28
-eserv	-0.26
-ese|gimnasio	0.4
-ese|mazda	-0.24
+eseo	0.59
+eseo 	0.59
+eser	-0.54
+eser 	-0.4
+eserv	-0.24
+ese|gimnasio	0.45
+ese|mazda	-0.25
 esi	0.29
-esio	-0.37
-esion	-0.37
+esio	-0.32
+esion	-0.32
 esir	0.29
 esire	0.29
 esis	0.25
 esist	0.25
 esit	0.37
 esito	0.39
-esk	-0.54
-esk 	-0.54
-esn 	-0.35
-eso	-0.31
-eso 	-0.54
+esk	-0.52
+esk 	-0.52
+esn 	-0.34
+eso	-0.35
+eso 	-0.55
 esoi	-0.22
 esoin	-0.22
-esole	-0.37
-esoll	0.33
+esol	0.23
+esole	-0.36
+esoll	0.38
 esolv	0.21
 eso|va	-0.27
-espe	-0.53
-espec	0.21
-esper	-0.55
-esperando|el	-0.21
+espa	-0.21
+espe	-0.52
+espec	0.22
+esper	-0.53
 esperando|la	-0.37
 espo	-0.25
-espon	-0.23
+espon	-0.24
 espos	-0.25
-esposa|dice	-0.26
+esposa|dice	-0.25
 esposa|dijo	-0.39
-esposa|respondio	-0.25
-esposo|tiene	-0.31
+esposa|respondio	-0.26
+esposo|tiene	-0.25
 espu	-0.21
 espue	-0.21
-ess	0.34
-essai	-0.57
-essai|routier	-0.26
-essay	-0.22
-essayer|la	-0.24
-esse	-0.22
-essez	0.72
+ess	0.35
+essai	-0.62
+essai|routier	-0.29
+essay	-0.21
+essayer|la	-0.23
+esse	-0.21
+essez	0.7
 essi	0.22
 essic	-0.25
-essie	-0.26
-essm	0.52
-essme	0.52
+essie	-0.23
+essio	0.22
+essm	0.47
+essme	0.47
 esst	0.4
 esst 	0.54
-est	-0.21
 est 	-0.59
-esta	0.34
+esta	0.32
 estaba|de	-0.21
-estaba|en	-0.47
+estaba|en	-0.5
 estaba|esperando	-0.37
-estam	-0.43
+estam	-0.42
 estap	0.21
 estar	0.25
-esta|bien	-0.65
-esta|inscrita	0.39
+esta|bien	-0.63
+esta|inscrita	0.36
 ested	-0.22
-estem	0.33
+estem	0.34
 esten	0.48
 esten|llamando	0.4
-esten|marcando	0.21
-estes|marcando	0.37
-este|es	-0.68
-este|numero	0.39
-estig	-0.27
-estimer|la	-0.42
-estin	0.24
-estio	-0.4
-estn	-0.39
-estne	-0.39
-esto 	-0.74
+esten|marcando	0.22
+estes|marcando	0.35
+este|es	-0.67
+este|mes	-0.24
+este|numero	0.38
+estig	-0.23
+estimer|la	-0.36
+estin	0.25
+estio	-0.41
+estn	-0.38
+estne	-0.38
+esto 	-0.61
 estos	-0.21
-estos|mensajes	-0.97
-estoy|bien	-0.6
-estoy|buscando	0.38
-estoy|diciendo	-0.66
-estoy|harta	0.25
-estoy|interesada	-0.26
-estoy|interesado	0.24
+estos|mensajes	-0.93
+estoy|bien	-0.54
+estoy|buscando	0.43
+estoy|diciendo	-0.64
+estoy|harta	0.24
+estoy|libre	-0.22
 estoy|manejando	-0.51
-estoy|ocupado	-0.67
-esto|no	0.21
-estr	0.23
-estuv	0.24
+estoy|ocupado	-0.74
+estoy|toda	-0.21
+estuv	0.25
 estuvo|bueno	0.26
-estuvo|con	0.57
-estw	-0.21
-estwe	-0.21
-est|ce	-0.64
+estuvo|con	0.5
+estw	-0.25
+estwe	-0.25
+est|bon	0.26
+est|ce	-0.68
 est|clair	0.95
-est|combien	-0.4
-est|deja	-0.82
-est|drole	-0.23
-est|du	-0.51
+est|combien	-0.41
+est|deja	-0.83
+est|drole	-0.24
+est|du	-0.37
 est|encore	-0.57
-est|insupportable	0.41
+est|insupportable	0.43
 est|jamais	-0.26
 est|julien	0.23
-est|l	-0.41
-est|ma	-0.24
-est|moi	-0.52
-est|ou	-0.65
-est|ouverte	-0.54
-est|pourvu	-0.21
-est|prete	-0.28
-est|trop	-0.39
-est|un	-0.26
-est|vendu	-0.27
-esu	0.5
-esus	0.5
-esusc	0.5
-es|acoso	0.25
+est|l	-0.31
+est|ma	-0.25
+est|moi	-0.56
+est|ou	-0.66
+est|ouverte	-0.51
+est|pourvu	-0.22
+est|prete	-0.38
+est|trop	-0.36
+est|un	-0.25
+est|vendu	-0.28
+esu	0.49
+esus	0.49
+esusc	0.49
+es|acoso	0.24
 es|eine	-0.21
 es|el	-0.3
-es|este	-0.23
+es|este	-0.24
 es|la	-0.4
-es|mir	-0.48
+es|mir	-0.46
 es|necesario	-0.34
-es|que	-0.58
-es|suficiente	-0.44
-eta	-0.33
-etag	-0.55
-etage	-0.55
-etai	-0.29
-etais	-0.37
-etais|en	-0.29
-etais|juste	-0.54
-etais|occupee	-0.26
-etal	-0.43
-etall	-0.4
-etar	-0.23
-etard	-0.23
+es|que	-0.48
+es|suficiente	-0.51
+eta	-0.31
+etag	-0.57
+etage	-0.57
+etai	-0.28
+etais	-0.34
+etais|en	-0.27
+etais|juste	-0.86
+etais|occupee	-0.29
+etal	-0.37
+etall	-0.33
+etar	-0.22
+etard	-0.22
 etas	-0.28
 etas 	-0.28
-ete	0.44
-eted	0.45
-eted 	0.45
-etee	0.21
-eteen	0.21
-etek	0.21
-eteke	0.21
-etel	0.22
-etelh	0.22
-etenc	0.44
-etent	-0.38
-eter	-0.37
+ete	0.43
+eted	0.47
+eted 	0.47
+etee	0.24
+eteen	0.24
+etek	0.23
+eteke	0.23
+etel	0.21
+etelh	0.21
+etenc	0.45
+etent	-0.37
+eter	-0.38
 eter 	-0.23
-etera	0.4
-eterk	-0.21
-etes	-0.4
-etes 	-0.4
-etes|pas	-0.4
+etera	0.39
+etes	-0.45
+etes 	-0.45
+etes|pas	-0.39
 etes|trompe	-0.21
-eti	0.36
+eti	0.37
 etie	0.38
-etien	-0.23
+etien	-0.24
 etiez	0.38
-etin	-0.21
-etir	0.26
-etire	0.25
-etiro	0.24
-etit	-0.23
-etit 	-0.23
+etir	0.23
+etire	0.22
+etiro	0.27
+etit	-0.24
+etit 	-0.24
 etj	0.39
 etje	0.39
 etjes	0.39
-etp	0.26
-etpl	0.26
-etpla	0.26
-etra	0.27
-etrai	0.26
-etre|appele	0.79
-etre|appelee	0.64
-etre|au	-0.23
-etre|contacte	0.6
-etre|demarche	0.33
-etre|derange	0.26
-etre|desinscrit	-0.68
-etre|relance	0.66
-etre|sollicite	0.33
-ets	0.48
-ets 	0.46
-ett	-0.23
-etta	-0.31
-etta 	-0.31
-ette 	0.4
+etp	0.28
+etpl	0.28
+etpla	0.28
+etra	0.3
+etrai	0.3
+etre|appele	0.8
+etre|appelee	0.61
+etre|au	-0.26
+etre|contacte	0.55
+etre|demarche	0.31
+etre|derange	0.24
+etre|desabonne	-0.21
+etre|desinscrit	-0.69
+etre|relance	0.68
+etre|sollicite	0.39
+ets	0.49
+ets 	0.47
+ett	-0.24
+etta	-0.33
+etta 	-0.33
+ette 	0.39
 etter	0.23
-etti	-0.44
-ettin	-0.44
-etw	-0.27
-etwa	-0.27
-etwa 	-0.21
-etwas	-0.61
+etti	-0.43
+ettin	-0.43
+etw	-0.28
+etwa	-0.28
+etwa 	-0.22
+etwas	-0.58
 etwas|bedenkzeit	-0.33
-etwas|neues	-0.45
-etwa|von	-0.21
+etwas|neues	-0.42
+etwa|von	-0.22
 etzn	-0.4
 etznu	-0.4
-etzte	0.32
-et|ce	0.35
-et|gardez	-0.38
-et|je	0.37
+etzte	0.31
+et|ce	0.27
+et|gardez	-0.34
+et|je	0.39
 et|le	-0.38
-eu 	-0.46
+eu 	-0.42
 euc	0.41
 euch	0.41
 euch 	0.41
-euch|bekommen	0.26
+euch|bekommen	0.27
 eud	-0.41
 eudi	-0.41
 eudi 	-0.41
 eue	-0.37
-eue 	-0.39
-euen	0.23
-euen 	0.23
-eues	-0.45
-eues 	-0.45
+eue 	-0.4
+euen	0.24
+euen 	0.24
+eues	-0.42
+eues 	-0.42
 eug 	0.21
 eui	0.4
 euil	0.4
 euill	0.4
-eul	-0.24
-eule	-0.24
-eulem	-0.24
+eul	-0.46
+eule	-0.46
+eule 	-0.22
+eulem	-0.37
 eun	-0.38
-eune	-0.34
-euner	-0.36
-eure	0.25
-eurer	0.32
-eurer|kundenliste	0.29
-eurer|liste	0.27
-eurer|werbung	0.46
-eurs	0.6
-eurs 	0.6
+eune	-0.37
+euner	-0.39
+eure	0.21
+eurer	0.3
+eurer|kundenliste	0.32
+eurer|liste	0.24
+eurer|werbung	0.53
+eurs	0.59
+eurs 	0.59
 eut	-0.47
 eut 	-0.23
-eute	-0.41
-eute 	-0.41
-euw	-0.31
-euw 	-0.44
-euwe	-0.35
-euwe 	-0.35
-eu|votre	-0.46
-ev 	-0.27
-evan	-0.52
-evant	-0.52
-eve	-0.24
-eve 	0.44
-evee	-0.46
-eveel	-0.39
-eveer	-0.36
-even 	-0.37
-eveni	-0.23
-evens	0.38
-even|apart	-0.81
-even|door	-0.63
-even|filled	0.4
-even|in	-0.38
+eute	-0.4
+eute 	-0.4
+euw	-0.32
+euw 	-0.27
+euwe	-0.37
+euwe 	-0.37
+eu|votre	-0.42
+ev 	-0.26
+evan	-0.53
+evant	-0.53
+eve 	0.46
+evee	-0.4
+eveel	-0.37
+eveer	-0.32
+even	0.29
+even 	-0.21
+eveni	-0.3
+evens	0.39
+even|apart	-0.77
+even|door	-0.87
+even|filled	0.34
+even|in	-0.49
+even|van	0.24
 ever	-0.22
 evera	0.21
-everl	-0.31
-everything|please	0.21
-every|single	-0.47
-ever|again	0.67
-ever|call	0.7
-ever|had	0.4
-ever|stop	-0.58
-ever|text	0.28
-ever|want	0.26
-evie	-0.29
-evien	-0.29
+everl	-0.23
+every|single	-0.46
+ever|again	0.77
+ever|call	0.68
+ever|had	0.38
+ever|stop	-0.54
+ever|text	0.26
+ever|want	0.25
+evie	-0.28
+evien	-0.28
 evo 	-0.22
-evoc	0.24
-evoco	0.24
-evok	0.54
-evoke	0.54
-ev|incentives	-0.27
-ew 	-0.22
-ewed	0.22
-ewed 	0.22
-ewo	0.4
-ewoo	0.39
-ewoon	0.39
-ews 	-0.3
+evoc	0.23
+evoco	0.23
+evok	0.53
+evoke	0.53
+ev|incentives	-0.26
+ew 	-0.23
+ewed	0.23
+ewed 	0.23
+ewo	0.42
+ewoo	0.4
+ewoon	0.4
+ews 	-0.25
 exe	0.36
 exer	0.36
 exerc	0.36
-exig	0.33
-exige	0.33
-exige|l	0.34
-exp	-0.38
+exig	0.34
+exige	0.34
+exige|l	0.36
+exp	-0.4
 ext 	-0.35
-exte	0.47
+exte	0.48
 extea	0.21
-exted	-0.47
+exted	-0.46
 extee	0.25
 exten	-0.25
 extended|warranty	-0.24
-extendido|y	-0.24
-exter	0.51
-exto	0.57
-extos	0.29
+exter	0.52
+exto	0.56
+extos	0.31
 extr	-0.21
 extra	-0.21
-extra|stopcontact	-0.21
-ey|baya	0.3
+ey|baya	0.32
 ey|dat	-0.22
 ez 	0.29
-ezc	0.22
-ezco	0.22
-ezco 	0.22
-eze	-0.49
+ezc	0.21
+ezco	0.21
+ezco 	0.21
+eze	-0.46
 eze 	-0.45
-ezeg	-0.27
-ezegd	-0.27
-ezel 	0.25
-ezi 	0.21
+ezeg	-0.22
+ezegd	-0.22
+ezel 	0.24
 ezic	-0.22
 ezich	-0.22
-ezie	-0.51
-ezien	-0.51
-ezo 	-0.21
-ezog	0.42
-ezoge	0.42
-ezwa	-0.28
-ezwaa	-0.28
-ezwe	0.33
-ezwec	0.33
-e|mailadres	0.45
-e|mails	0.76
-fac	0.36
-facez	0.7
-fach	0.22
-fach 	0.22
-faci	-0.25
-facil	-0.22
-facilement|sur	-0.22
+ezie	-0.52
+ezien	-0.52
+ezog	0.44
+ezoge	0.44
+ezwa	-0.3
+ezwaa	-0.3
+ezwe	0.31
+ezwec	0.31
+e|mailadres	0.46
+e|mails	0.78
+fac	0.47
+facer	0.25
+facez	0.61
+fach	0.26
+fach 	0.26
+faci	-0.33
+facil	-0.32
+facilement|sur	-0.32
 fahre	0.22
 fahre|seit	0.22
 fahrzeug|gekauft	0.21
-fair	-0.48
-faire	-0.48
-faire|2	-0.38
+fair	-0.54
+faire	-0.54
+faire|2	-0.39
 faire|pour	-0.62
-faire|un	-0.6
-fais	-0.25
-fais 	-0.25
-fais|pour	-0.25
-fait	-0.28
+faire|un	-0.52
+fais	-0.26
+fais 	-0.26
+fais|pour	-0.26
+fait	-0.27
 fait 	-0.22
 faite	-0.27
 faites|de	-0.25
-faites|un	-0.21
-fait|5	0.23
-fait|du	-0.24
-fait|poser	0.47
-fait|pour	-0.23
+faites|un	-0.22
+fait|5	0.21
+fait|du	-0.23
+fait|poser	0.45
+fait|pour	-0.21
 fal	-1.21
-fall	-1.19
+fall	-1.18
 falls	-1.09
 falls|das	-0.89
 falls|ich	-0.24
-fals	-0.71
-falsc	-0.71
-falsche|nummer	-0.71
-falsch|ich	-0.28
-falt	-0.28
-falta	-0.28
-falta|que	-0.28
-fas	-0.21
-fast	-0.21
-fast 	-0.21
-fast|einig	-0.21
+fals	-0.7
+falsc	-0.7
+falsche|nummer	-0.7
+falsch|ich	-0.29
+falt	-0.25
+falta	-0.25
+falta|que	-0.25
+fas	-0.22
+fast	-0.22
+fast 	-0.22
+fast|einig	-0.22
 fau	0.27
 faut	0.27
 faut 	0.27
 faut|il	0.27
-fav	0.33
-favo	0.33
-favor	0.33
-favor|de	0.52
+fav	0.32
+favo	0.32
+favor	0.32
+favor|borrenme	0.35
+favor|de	0.55
 favor|dejen	0.4
-favor|eliminen	0.67
-favor|gracias	0.83
-favor|no	0.77
-favor|que	-0.35
-favor|quiten	0.38
-favor|si	0.44
-favor|trabajo	0.25
-favor|ya	0.76
+favor|eliminen	0.62
+favor|gracias	0.78
+favor|no	0.47
+favor|que	-0.37
+favor|quiten	0.32
+favor|si	0.49
+favor|trabajo	0.24
+favor|ya	0.82
 fban	-0.21
 fband	-0.21
-fe 	0.54
-fea	-0.24
-feat	-0.24
-featu	-0.24
-fect 	0.54
+fe 	0.57
+fea	-0.21
+feat	-0.21
+featu	-0.21
+fect 	0.5
 fecto	-0.29
-fee	-0.79
-fee 	-0.45
+fee	-0.75
+fee 	-0.43
 fees	-0.49
 fees 	-0.49
 fees|and	-0.49
-fee|from	-0.45
-fel	-0.3
-fel 	-0.21
-fem	-0.35
-femm	-0.35
-femme	-0.35
+fee|from	-0.43
+fel	-0.23
+fel 	-0.26
+fem	-0.36
+femm	-0.36
+femme	-0.36
 femme|a	-0.24
-femme|dit	-0.22
-femme|m	-0.32
-femme|repete	-0.38
-femme|vous	-0.27
+femme|dit	-0.23
+femme|m	-0.39
+femme|repete	-0.36
+femme|vous	-0.36
 fer	-0.56
-fer 	0.33
-fern	0.28
-ferne	0.28
+fer 	0.31
+fere	-0.25
+fere 	-0.21
+fern	0.29
+ferne	0.29
 fert	-0.51
 ferta	-0.23
 fes	-0.64
@@ -8127,566 +8214,575 @@ fesi	-0.4
 fesio	-0.4
 fess	-0.21
 fessi	-0.21
-fest	-0.39
-festn	-0.39
-festnetz|anrufen	-0.76
-fet	0.35
-fet 	0.35
-ff 	0.45
+fest	-0.38
+festn	-0.38
+festnetz|anrufen	-0.83
+fet	0.27
+fet 	0.27
+ff 	0.49
 ffa	0.21
 ffac	0.21
 fface	0.21
 ffe	-0.22
-ffer	-0.22
-ffet	0.35
-ffet 	0.35
-ffi	-0.33
-ffi 	0.23
-ffic	-0.4
-ffic 	-0.23
-ffice	-0.4
-ffit	0.26
-ffit 	0.26
+ffer	-0.23
+ffet	0.27
+ffet 	0.27
+ffi	-0.32
+ffi 	0.22
+ffic	-0.39
+ffic 	-0.22
+ffice	-0.39
+ffit	0.27
+ffit 	0.27
 ffn	-0.26
 ffne	-0.26
 ffnet	-0.26
-ffu	0.29
-ffus	0.29
-ffusi	0.29
+ffu	0.31
+ffus	0.31
+ffusi	0.31
 ff|checken	-0.21
-ff|met	0.62
+ff|met	0.55
 fge	-0.42
-fgeh	-0.28
-fgeho	-0.28
-fhoe	-0.23
-fhoer	-0.23
-fi 	0.23
-fib	0.42
-fibr	0.42
-fibra	0.27
-fibra|no	0.27
-fibre	0.21
-fibre|stop	0.31
-fibre|upgrade	0.21
-fic 	-0.23
-ficac	-0.37
-fice	-0.4
-fice 	-0.4
+fgeh	-0.26
+fgeho	-0.26
+fhoe	-0.22
+fhoer	-0.22
+fi 	0.22
+fib	0.36
+fibr	0.36
+fibra	0.3
+fibra|no	0.32
+fibre	0.27
+fibre|stop	0.27
+fibre|upgrade	0.27
+fic 	-0.22
+ficac	-0.41
+fice	-0.39
+fice 	-0.39
 fich	0.35
-ficha	-0.41
-ficha|tecnica	-0.41
+ficha	-0.36
+ficha|tecnica	-0.36
 fiche	0.22
 fichez|moi	0.22
 fiche|moi	0.57
 fichi	0.22
-ficin	-0.49
+ficin	-0.51
 fie	-0.21
-fiez	-0.46
-fiez 	-0.46
-fig	-0.45
-figu	-0.45
-figur	-0.45
+fiez	-0.51
+fiez 	-0.51
+fig	-0.43
+figu	-0.43
+figur	-0.43
 file 	-0.26
-files	0.21
-fill	-0.21
-fille	-0.21
-filled|out	0.4
-fille|qui	-0.24
-fils	-0.44
-fils 	-0.44
-fils|fait	-0.24
-fils|vous	-0.43
-finalement|achete	0.31
-finally|get	-0.39
-final|numbers	-0.46
-finan	-0.25
+fill	-0.24
+fille	-0.24
+filled|out	0.34
+fille|qui	-0.25
+fils	-0.46
+fils 	-0.46
+fils|fait	-0.23
+fils|vous	-0.45
+finally|get	-0.41
+final|numbers	-0.44
+finan	-0.23
 finance|guy	-0.5
-financiering|ik	-0.53
-financiering|niet	-0.35
-financing|he	-0.25
-financing|no	-0.49
-financing|offer	-0.41
-financing|stop	-0.24
-finanzierungsangebot|uber	-0.4
+financiamiento|voy	-0.21
+financiering|ik	-0.54
+financiering|niet	-0.36
+financing|he	-0.34
+financing|no	-0.48
+financing|offer	-0.43
+financing|stop	-0.26
+finanzierungsangebot|uber	-0.43
 finanzierung|per	-0.87
-finanzierung|schon	-0.22
-find	-0.25
-fine	-0.41
-fine 	-0.41
+finanzierung|schon	-0.21
+find	-0.22
+fine	-0.39
+fine 	-0.39
 fine|now	-0.44
 fini 	0.22
-finit	-0.34
-finit|quand	-0.34
+finit	-0.37
+finit|quand	-0.37
 fini|jveux	0.22
-fins	0.23
-fins 	0.23
-fins|commerciales	0.34
-fin|de	-0.26
-fir	-0.6
-firm	-0.57
-firm 	0.32
-firmar|dejan	-0.4
-firme	-0.47
+fins	0.25
+fins 	0.25
+fins|commerciales	0.32
+fin|de	-0.28
+fir	-0.67
+firm	-0.64
+firm 	0.38
+firmar|dejan	-0.27
+firme	-0.43
 firs	-0.21
 first	-0.21
-fit	0.37
-fit 	0.26
+fit	0.38
+fit 	0.27
 fix	-0.26
-fixe	-0.27
-fixe 	-0.27
+fixe	-0.28
+fixe 	-0.28
 fixe|prenez	-0.21
-fixe|seulement	-0.24
-fixing|to	-0.21
-flat 	-0.25
+fixe|seulement	-0.35
+fixin|to	0.21
+fla	-0.23
+flat	-0.23
+flat 	-0.24
 flats|stop	-0.22
-flat|out	-0.25
-fle	0.27
-flee	0.51
-fleet	0.51
-fleet|account	0.21
-flig	-0.22
-fligh	-0.22
-flight|to	-0.22
-flis	0.33
-flist	0.33
-flo	-0.22
-floo	-0.22
-floor	-0.22
+flat|out	-0.24
+flee	0.38
+fleet	0.38
+fleet|account	0.3
+fli	0.21
+flig	-0.24
+fligh	-0.24
+flight|to	-0.24
+flis	0.31
+flist	0.31
+flo	-0.21
+floo	-0.21
+floor	-0.21
 floor|mats	-0.21
-fly	-0.44
-flye	-0.44
-flyer	-0.44
-flyer|says	-0.35
-fme	0.34
-fmel	0.34
-fmeld	0.34
-fn 	0.33
-fna	0.41
-fnah	0.41
-fnahm	0.41
+fly	-0.45
+flye	-0.45
+flyer	-0.45
+flyer|says	-0.38
+fme	0.36
+fmel	0.36
+fmeld	0.36
+fn 	0.34
+fna	0.4
+fnah	0.4
+fnahm	0.4
 fne	-0.26
 fnet	-0.26
 fnet 	-0.26
 fois|faut	0.27
-fois|m	0.23
+fois|m	0.22
+fois|ou	-0.22
 fois|par	-0.71
-fois|que	0.39
+fois|que	0.41
 foll	0.37
 follo	0.37
-follow|up	0.32
+follow|up	0.29
 follow|ups	0.31
-fonav	-0.26
+fonav	-0.27
 fonc	-0.22
 fonct	-0.22
 fonction|stop	-0.22
-fonn	0.21
-fonnu	0.21
-for 	-0.23
-ford	0.31
-fore	-0.31
-fore 	-0.31
-forev	-0.45
-forever|just	-0.45
-forf	-0.37
-forfa	-0.37
-forg	0.58
-forge	0.57
-forget|my	0.26
-forget|you	0.4
-forgo	0.23
-forgotten|remove	0.23
-form	-0.37
-form 	0.42
-forma|de	-0.44
-forme	0.21
-formi	-0.23
-fort	0.21
-fort 	0.21
-for|any	0.54
-for|friday	-0.21
-for|insurance	0.5
+fonn	0.22
+fonnu	0.22
+for 	-0.21
+ford	0.33
+fore	-0.32
+fore 	-0.32
+forev	-0.46
+forever|just	-0.46
+forf	-0.41
+forfa	-0.41
+forg	0.57
+forge	0.56
+forget|my	0.27
+forget|you	0.38
+forgo	0.28
+forgotten|remove	0.28
+form	-0.34
+form 	0.34
+forma|de	-0.41
+forme	0.28
+formi	-0.22
+form|on	0.21
+fort	0.22
+fort 	0.22
+for|any	0.53
+for|insurance	0.53
 for|me	-0.29
 for|my	-0.21
-for|please	0.21
-for|plot	-0.39
-for|the	-0.48
-for|this	0.43
-for|your	0.24
-fos	-0.39
-fos 	-0.39
-fot	-0.73
-foto	-0.73
-foto 	-0.52
-fotos	-0.62
-fotos|de	-0.53
-fotos|del	-0.29
-foto|s	-0.71
-found|2	0.48
-found|a	0.69
-found|something	-0.23
-found|your	-0.24
+for|please	0.22
+for|plot	-0.41
+for|the	-0.49
+for|this	0.42
+for|your	0.29
+fos	-0.41
+fos 	-0.41
+fot	-0.75
+foto	-0.75
+foto 	-0.5
+fotos	-0.7
+fotos|de	-0.46
+fotos|del	-0.28
+foto|s	-0.74
+fou	0.28
+found|2	0.45
+found|a	0.66
+found|something	-0.24
+found|your	-0.32
 fout	0.21
 foute	0.21
 foutez|moi	0.21
-frag	-0.56
-frage	-0.55
+frag	-0.51
+frage	-0.5
 fragen|ich	-0.22
-fragen|mehr	-0.44
-frage|ich	-0.21
-fragt	-0.36
-frais	-0.28
-frais|d	-0.28
+fragen|mehr	-0.4
+frage|ich	-0.25
+fragt	-0.39
+frais	-0.3
+frais|d	-0.3
 frau	-0.66
 frau 	-0.66
 frau|meinte	-0.73
-fre	-0.32
-free|roof	0.52
-freitag|nicht	-0.26
-freitag|nichts	-0.22
-fren	0.25
-frenc	0.27
-french|is	0.27
-friday|stop	-0.41
-fris	-0.27
-fris 	-0.22
+fre	-0.37
+free|roof	0.47
+freitag|nicht	-0.24
+freitag|nichts	-0.26
+fren	0.4
+frenc	0.41
+french|is	0.41
+friday|stop	-0.36
+friday|you	-0.22
+fris	-0.26
+fris 	-0.23
 frist	-0.22
-fro	0.3
-from	0.3
-from 	0.3
-from|all	0.44
+frit	-0.21
+frit 	-0.21
+fro	0.28
+from	0.28
+from 	0.28
+from|all	0.49
+from|another	0.28
 from|everything	0.21
-from|just	-0.32
-from|me	-0.43
-from|my	0.36
-from|now	-0.54
-from|somebody	0.23
+from|just	-0.35
+from|me	-0.41
+from|my	0.5
+from|now	-0.52
+from|somebody	0.25
+from|the	-0.27
 from|this	0.23
 from|ur	0.4
-from|whatever	0.32
-from|you	-0.27
-from|your	0.7
+from|whatever	0.35
+from|you	-0.28
+from|your	0.76
 fru	-0.24
 fruh	-0.24
 fruh 	-0.22
-fruhj	-0.34
-fruhjahr|wieder	-0.34
+fruhj	-0.36
+fruhjahr|wieder	-0.36
 fruh|anrufen	-0.22
 fr|i	0.22
 fs 	-0.36
-ft 	-0.36
+ft 	-0.32
 fte	-0.78
-fte 	-0.23
-ften	-0.56
-ften 	-0.56
+fte 	-0.27
+ften	-0.55
+ften 	-0.55
 fter	-0.71
 fter 	-0.71
 fti	0.34
 ftig	0.34
 ftig 	0.34
-fue|suficiente	0.21
-fug	-0.24
-fugb	-0.24
-fugba	-0.24
-ful	-0.26
-ful 	-0.26
-fum	-0.47
-fuma	-0.42
-fumar	-0.42
-fumar|el	-0.42
-fume	-0.26
-fumer	-0.26
-fumer|l	-0.26
-fun	-0.41
-fund	0.22
-funde	0.22
-funf	-0.35
-funf 	-0.35
-funf|transporter	-0.35
-funn	-0.62
-funny	-0.62
-funny|how	-0.42
-fur	0.73
-fur 	0.24
+fug	-0.26
+fugb	-0.26
+fugba	-0.26
+ful	-0.25
+ful 	-0.25
+fum	-0.46
+fuma	-0.43
+fumar	-0.43
+fumar|el	-0.43
+fume	-0.25
+fumer	-0.25
+fumer|l	-0.25
+fun	-0.48
+funf	-0.37
+funf 	-0.37
+funf|transporter	-0.37
+funn	-0.59
+funny	-0.59
+funny|how	-0.43
+fur	0.64
 furt	0.5
 furth	0.5
-further|emails	0.56
-further|texts	0.45
-fur|2024	-0.22
-fur|das	0.5
+further|emails	0.71
+further|texts	0.4
+fur|2024	-0.21
+fur|das	0.52
+fur|den	-0.21
 fur|die	-0.38
-fur|einen	0.25
-fur|funf	-0.35
-fus	0.22
-fusi	0.54
-fusio	0.54
-f|150	-0.43
-f|alone	0.21
-f|ing	0.61
-gaan	-0.64
-gaan 	-0.62
-gaan|bel	-0.22
-gaan|jullie	-0.56
-gad	-0.31
-gado	-0.31
-gado 	-0.31
-gai	0.61
-gain	0.61
-gain 	0.61
+fur|einen	0.29
+fur|funf	-0.37
+fusi	0.5
+fusio	0.5
+f|150	-0.42
+f|alone	0.23
+f|ing	0.6
+gaan	-0.38
+gaan 	-0.33
+gaan|bel	-0.23
+gaan|jullie	-0.65
+gad	-0.28
+gado	-0.28
+gado 	-0.28
+gai	0.59
+gain	0.59
+gain 	0.59
+gak	-0.21
+gaku	-0.21
+gakur	-0.21
 gal	0.4
-ganc	-0.52
-ganch	-0.52
+ganc	-0.55
+ganch	-0.55
 gand	-0.22
 gando	-0.22
 gane	-0.27
 gane 	-0.27
-garage|demain	-0.55
-garage|en	-0.48
-garage|ne	0.42
-garage|que	-0.41
-garage|samedi	-0.55
-garage|voor	-0.22
-garan	-0.7
-garantia|extendida	-0.47
-garantieverlangerung|will	-0.31
-gard	0.51
-garder|les	-0.54
-gardez|la	-0.38
+ganz	-0.33
+ganze	-0.33
+ganze|zeit	-0.33
+garage|demain	-0.6
+garage|en	-0.46
+garage|ne	0.45
+garage|que	-0.31
+garage|samedi	-0.58
+garage|voor	-0.24
+garan	-0.67
+garantia|extendida	-0.43
+garantieverlangerung|will	-0.23
+gard	0.49
+garder|les	-0.52
+gardez|la	-0.34
 gardi	0.21
-gas 	-0.21
-gas|station	-0.21
-ga|toch	0.32
-gba	-0.24
-gbar	-0.24
-gbar 	-0.24
-gd 	-0.28
-gdp	0.47
-gdpr	0.47
-gdpr 	0.47
-gdpr|i	0.28
+gars	-0.21
+garse	-0.21
+gas 	-0.22
+gas|station	-0.22
+ga|toch	0.29
+gba	-0.26
+gbar	-0.26
+gbar 	-0.26
+gd 	-0.23
+gdp	0.5
+gdpr	0.5
+gdpr 	0.5
+gdpr|i	0.3
 ge 	-0.36
 gean	-0.35
-geandert|bitte	-0.28
-geap	0.22
-geapp	0.22
-geappt|bel	-0.37
-gebe	0.34
-gebel	0.58
+geandert|bitte	-0.4
+geap	0.24
+geapp	0.24
+geappt|bel	-0.33
+gebe	0.39
+gebel	0.6
 gebeld|wil	0.38
-gebeld|worden	0.77
-gebel|ik	0.35
+gebeld|worden	0.82
+gebel|ik	0.32
 geben	-0.42
-geben|konnen	-0.28
-gebruik|van	0.22
-gec	0.36
-geco	0.36
-gecon	0.36
-gecontacteerd|te	0.25
-gecontacteerd|worden	0.24
-ged	-0.58
-ged 	-0.58
-gedo	0.24
-gedon	0.24
-gedoneerd|via	0.24
-geen|2	-0.28
-geen|appjes	0.27
-geen|auto	-0.27
-geen|bereik	-0.27
-geen|bezwaar	-0.3
-geen|contact	1.21
-geen|diesel	-0.22
-geen|e	0.97
-geen|email	-0.99
-geen|financiering	-0.53
-geen|interesse	0.51
-geen|lening	0.23
-geen|mail	-0.48
-geen|mails	0.46
+geben|konnen	-0.3
+gebruik|mijn	-0.34
+gebruik|van	0.21
+gec	0.32
+geco	0.32
+gecon	0.32
+gecontacteerd|te	0.22
+ged	-0.56
+ged 	-0.56
+gedo	0.27
+gedon	0.27
+gedoneerd|via	0.27
+geen|2	-0.3
+geen|aanbiedingen	-0.22
+geen|appjes	0.28
+geen|auto	-0.26
+geen|behoefte	-0.25
+geen|bereik	-0.23
+geen|bezwaar	-0.33
+geen|contact	1.3
+geen|diesel	-0.21
+geen|e	0.86
+geen|email	-0.95
+geen|financiering	-0.54
+geen|interesse	0.56
+geen|klant	0.21
+geen|lening	0.25
+geen|mail	-0.49
+geen|mails	0.44
 geen|peter	-0.23
-geen|pieter	-0.21
-geen|problemen	-0.24
-geen|reclame	0.93
+geen|pieter	-0.22
+geen|problemen	-0.28
+geen|reclame	0.88
 geen|sanne	-0.5
-geen|smsjes	0.63
-geen|verdere	0.79
-geen|verzekering	0.29
-geen|vragen	-0.21
-geen|whatsapp	-0.45
-geen|whatsapps	0.31
-geen|zonnepanelen	0.39
-geer	-0.7
-geer 	-0.56
-geet	0.47
-geet 	0.47
-gefr	-0.36
-gefra	-0.36
-gefragt|horen	-0.36
-geg	0.37
-gege	0.37
+geen|smsjes	0.64
+geen|verdere	0.55
+geen|verzekering	0.33
+geen|whatsapp	-0.48
+geen|whatsapps	0.35
+geen|zonnepanelen	0.32
+geer	-0.68
+geer 	-0.53
+geet	0.51
+geet 	0.51
+gefr	-0.39
+gefra	-0.39
+gefragt|horen	-0.45
+geg	0.39
+gege	0.39
 gegen	-0.78
-gegev	0.38
-gegevens|alstublieft	0.23
-gegevens|aub	0.39
-gegevens|ik	0.33
-gegevens|niet	-0.26
-gegevens|nog	-0.25
-gegevens|te	0.33
-gegevens|uit	0.68
-gegevens|verwijderen	0.25
-gegevens|wissen	0.25
-geh	-0.55
-geha	-0.41
-gehad	-0.41
-gehad|klopt	-0.29
-gehad|van	-0.38
-gehe	-0.33
-gehe 	-0.9
-gehen	0.39
-gehor	-0.43
-geht	-0.44
-geht 	-0.44
-geinteresseerd|bedankt	-0.46
-gek	0.68
-geka	0.59
-gekau	0.59
+gegev	0.39
+gegevens|alstublieft	0.47
+gegevens|aub	0.4
+gegevens|ik	0.38
+gegevens|niet	-0.25
+gegevens|te	0.28
+gegevens|uit	0.72
+gegevens|verwijderen	0.35
+gegevens|wissen	0.26
+geh	-0.54
+geha	-0.38
+gehad	-0.38
+gehad|klopt	-0.27
+gehad|van	-0.49
+gehe 	-0.89
+gehen	0.4
+gehor	-0.42
+geht	-0.43
+geht 	-0.43
+geinteresseerd|bedankt	-0.47
+gek	0.66
+geka	0.56
+gekau	0.56
 geko	0.22
 gekoc	0.4
-gekocht|stop	0.39
+gekocht|stop	0.41
 gekom	-0.21
-gekr	-0.45
-gekre	-0.45
+gekr	-0.44
+gekre	-0.44
 geku	0.21
 gekun	0.21
-gel	0.22
-gela	0.46
-gelat	0.45
-gelaten|worden	0.45
+gel	0.25
+gela	0.48
+gelat	0.47
+gelaten|worden	0.47
 geld	-0.21
 geldt	-0.21
-geldt|de	-0.26
-geldt|niet	-0.34
-gele	-0.26
-gelen	-0.26
-geli	0.44
-gelie	0.44
-gelieve|mij	0.44
-gelieve|mijn	0.33
-gelo	-0.37
-gelos	-0.37
-gemas	0.23
-gemass|art	0.23
+geldt|de	-0.28
+geldt|niet	-0.29
+gele	-0.23
+gelen	-0.23
+geli	0.46
+gelie	0.46
+gelieve|mij	0.46
+gelieve|mijn	0.27
+gelo	-0.39
+gelos	-0.39
+gemas	0.28
+gemass|art	0.28
 geme	-0.38
 gemel	-0.38
-gemen	-0.23
-gemi	-0.21
-gemis	-0.21
-gemist|ik	-0.21
-gen	-0.38
+gemen	-0.22
+gemi	-0.23
+gemis	-0.23
+gemist|ik	-0.23
+gen	-0.31
 gena	-0.41
 gena 	-0.21
-gence	0.46
-gency	0.39
-gend	-0.59
-gend 	-0.6
-gendw	-0.28
-genial|ahora	-0.37
-genial|maintenant	-0.28
-genial|ya	0.84
-genl	-0.47
-genli	-0.47
-genoeg|met	0.62
-genoeg|stopcontacten	-0.21
-gent 	-0.43
-geo	-0.25
+gence	0.56
+gency	0.26
+gend	-0.64
+gend 	-0.61
+gendw	-0.27
+genial|maintenant	-0.29
+genial|ya	0.82
+genl	-0.4
+genli	-0.4
+genoeg|met	0.37
+genoeg|stopcontacten	-0.24
+gent 	-0.25
+geo	-0.26
 geof	-0.26
 geoff	-0.26
-ger	-0.23
-ger 	0.38
-gera	-0.46
-geraa	-0.29
-geraak|ik	-0.29
+ger 	0.43
+gera	-0.4
+geraa	-0.26
+geraak|ik	-0.26
 gere	-0.4
-germ	0.5
-germa	0.5
-german|is	0.5
-gern	-0.8
-gern 	-0.21
-gerne	-0.73
-gerne|auf	-0.42
+germ	0.56
+germa	0.56
+german|is	0.56
+gern	-0.81
+gern 	-0.28
+gerne	-0.74
+gerne|auf	-0.41
 gerne|per	-0.23
-gers	-0.25
-gers 	-0.25
-geruf	0.38
-gerun	-0.31
-gerust|bellen	-0.41
-gerust|langs	-0.39
-gerust|weten	-0.27
-ges	-0.27
-ges 	0.54
-gesa	-0.5
-gesag	-0.5
-gesagt|dass	-0.42
-gesagt|die	-0.26
-gesagt|sie	-0.5
-gese	-0.79
-geseh	-0.79
+gers	-0.27
+gers 	-0.27
+geruf	0.37
+gerun	-0.23
+gerust|bellen	-0.44
+gerust|langs	-0.4
+gerust|weten	-0.28
+ges 	0.52
+gesa	-0.37
+gesag	-0.37
+gesagt|dass	-0.51
+gesagt|die	-0.23
+gesagt|sie	-0.65
+gese	-0.7
+geseh	-0.7
 gesehen|tut	-0.21
-gesehen|von	-0.55
-geso	0.33
-gesol	0.33
-gess	0.66
-gesse	0.64
+gesehen|von	-0.63
+geso	0.38
+gesol	0.38
+gess	0.65
+gesse	0.63
 gesst	0.54
 gesta	0.21
 get 	0.39
-gete	0.31
-getek	0.21
-getel	0.22
-gett	-0.44
-getti	-0.44
+gete	0.29
+getek	0.23
+getel	0.21
+gett	-0.43
+getti	-0.43
+getting|emails	-0.22
 getting|these	-0.27
-get|a	-0.36
-get|any	0.35
-get|approved	-0.39
-get|me	0.48
-get|my	-0.28
+get|a	-0.35
+get|any	0.34
+get|approved	-0.41
+get|me	0.41
+get|my	-0.3
 get|off	-0.52
-get|texts	-0.55
-get|these	-0.62
-get|your	-0.33
-geve	0.22
-gevee	-0.36
-geven	0.22
-gevonden|dus	0.41
-gevonden|stop	0.65
+get|texts	-0.52
+get|these	-0.65
+get|your	-0.39
+geve	0.24
+gevee	-0.32
+geven	0.24
+gevonden|dus	0.43
+gevonden|stop	0.45
 gevraagd|om	-0.48
-gew	0.39
-gewo	0.39
-gewoo	0.39
-gewoon|de	-0.3
-gewoon|druk	-0.45
-gewoon|geen	-0.27
-gewoon|met	0.76
-gewoon|op	-0.29
-gez	-0.27
-geze	-0.27
-gezeg	-0.27
-gezegd|bel	-0.35
+gew	0.4
+gewo	0.4
+gewoo	0.4
+gewoon|de	-0.22
+gewoon|druk	-0.49
+gewoon|geen	-0.23
+gewoon|met	0.71
+gewoon|op	-0.33
+gez	-0.22
+geze	-0.22
+gezeg	-0.22
+gezegd|bel	-0.4
+gezegd|dat	-0.32
 gezi	-0.52
-gezie	-0.51
-gezo	0.22
-gezog	0.22
-ge|moogt	0.39
-gga	0.45
-gga 	0.45
-ggeb	-0.21
-ggebe	-0.21
-ggen	0.35
-ggen 	0.35
-ggi	0.26
-ggin	0.26
-gging	0.26
-ghte	-0.37
-ghter	-0.37
+gezie	-0.52
+gezo	0.25
+gezog	0.25
+ge|moogt	0.4
+gga	0.41
+gga 	0.41
+ggen	0.34
+ggen 	0.34
+ggi	0.25
+ggin	0.25
+gging	0.25
+ghte	-0.29
+ghter	-0.29
 gib	-0.21
 gibt	-0.21
 gibt 	-0.21
@@ -8696,4866 +8792,4668 @@ gie	0.21
 giel	0.21
 giele	0.21
 gin	0.48
-ging	0.49
-ging 	0.49
+ging	0.5
+ging 	0.5
 ginnt	-0.22
-gis	0.25
-gist	0.44
+gis	0.28
+gist	0.47
 giste	0.4
-give|me	-0.22
-give|you	0.36
-gla	0.25
-glas	0.25
-glasv	0.25
-gle	-0.71
-gle 	-0.47
-glei	-0.29
-gleic	-0.29
-gleich|zuruck	-0.29
-glij	0.41
-glijs	0.41
-gma	-0.57
-gmai	-0.57
-gmail	-0.57
-gmail|instead	-0.39
+give|me	-0.23
+give|you	0.35
+gla	0.24
+glas	0.24
+glasv	0.24
+gle	-0.72
+gle 	-0.46
+glei	-0.35
+gleic	-0.35
+gleich|zuruck	-0.35
+glij	0.67
+glijs	0.67
+gma	-0.71
+gmai	-0.71
+gmail	-0.71
+gmail|instead	-0.37
 gn 	-0.26
-gna	-0.24
-gnah	-0.24
-gnahm	-0.24
-gned	0.42
-gned 	0.42
-gner	-0.67
-gner 	-0.67
-gni	-0.22
-gnie	0.33
-gnie 	0.33
-gnin	-0.27
-gning	-0.27
+gna	-0.21
+gnah	-0.21
+gnahm	-0.21
+gned	0.41
+gned 	0.41
+gner	-0.64
+gner 	-0.64
+gni	-0.23
+gnie	0.37
+gnie 	0.37
+gnin	-0.26
+gning	-0.26
 gno	-0.4
 gnor	-0.4
-go 	-0.68
-gob	-0.36
-gobi	-0.36
-gobia	-0.36
-goc	-0.44
+go 	-0.69
+gob	-0.38
+gobi	-0.38
+gobia	-0.38
+goc	-0.48
 goch	-0.21
 gocht	-0.21
-goci	-0.35
-gocio	-0.47
-goedk	-0.22
+goci	-0.39
+gocio	-0.46
+goedk	-0.21
 goes	-0.26
 goes 	-0.26
-goes|away	-0.41
-goi	-0.23
-goin	-0.23
-going	-0.23
-going|another	0.23
-golf|8	-0.42
-golf|nicht	-0.45
-golf|noch	-0.46
-golf|ubernehmen	-0.29
+goes|away	-0.43
+going|another	0.21
+golf|8	-0.46
+golf|nicht	-0.42
+golf|noch	-0.43
+golf|ubernehmen	-0.28
 golf|wel	-0.25
 gone	-0.21
 gone 	-0.21
 gonn	0.4
 gonna	0.4
-gonna|block	0.24
-good|bitte	0.5
-good|morning	0.21
+gonna|block	0.25
+good|bitte	0.56
+good|morning	0.22
 good|no	0.21
-good|take	0.24
-good|thanks	-0.32
-gos	-0.26
-gos 	-0.26
-gott	0.21
+good|take	0.29
+good|thanks	-0.28
+gos	-0.28
+gos 	-0.28
+gott	0.27
 gott 	-0.21
-gotte	0.23
+gotte	0.28
 gott|gibt	-0.21
-got|a	0.89
-got|insurance	0.21
-got|my	0.41
+got|a	1.1
+got|insurance	0.24
+got|my	0.4
 got|no	-0.64
-got|panels	0.26
+got|panels	0.24
 got|the	0.85
-got|your	-0.26
-go|away	0.48
-go|bother	0.31
-go|calling	0.78
+got|your	-0.28
+go|away	0.5
+go|bother	0.28
+go|calling	0.76
 go|du	-0.22
-go|to	-0.29
-go|traffic	-0.23
-gpd	0.38
-gpd 	0.38
-graa	0.53
-graag	0.53
-graag|afmelden	0.54
-graag|die	-0.37
-graag|geen	0.66
-graag|mijn	0.25
-graag|ook	0.23
-graag|uitschrijven	0.78
-graag|zien	-0.56
-gracias|asi	-0.6
-gracias|nos	-0.25
-gracias|pedro	0.26
-gracias|rodrigo	0.37
-gracias|ya	0.43
-grad	0.78
-grade	0.6
-gradu	0.34
-graduated|two	0.34
-grap	-0.4
-grapp	-0.4
+go|to	-0.32
+go|traffic	-0.22
+gpd	0.26
+gpd 	0.26
+graa	0.5
+graag	0.5
+graag|afmelden	0.56
+graag|die	-0.33
+graag|geen	0.68
+graag|mijn	0.35
+graag|ook	0.31
+graag|uitschrijven	0.75
+graag|zien	-0.55
+gracias|asi	-0.54
+gracias|nos	-0.29
+gracias|pedro	0.28
+gracias|por	0.21
+gracias|rodrigo	0.4
+gracias|ya	-0.41
+grad	0.89
+grade	0.73
+gradu	0.33
+graduated|two	0.33
+grap	-0.39
+grapp	-0.39
 grappig|hoe	-0.4
-graz|gezogen	0.22
+graz	0.21
+graz 	0.21
+graz|gezogen	0.25
 graz|sind	-0.61
-great|see	-0.28
-greg	0.27
-gregu	0.27
-gri	-0.56
-gris	-0.37
-gris 	-0.39
-gro	0.23
+great|see	-0.32
+greg	0.38
+gregu	0.38
+gri	-0.55
+gris	-0.36
+gris 	-0.48
+gro	0.22
 groe	0.21
 groet	0.21
-grue	0.21
-gruez	0.21
-gruezi|bitte	0.21
-grun	-0.22
-grund	-0.22
-grundriss|vom	-0.22
+grou	-0.21
+group	-0.21
+grun	-0.21
+grund	-0.21
+grundriss|vom	-0.21
 gruss|gott	-0.21
-gs 	-0.53
+gs 	-0.56
 gsa	-0.46
-gsan	-0.47
-gsanf	-0.32
-gsang	-0.39
+gsan	-0.46
+gsanf	-0.29
+gsang	-0.42
 gsf	-0.22
 gsfr	-0.22
 gsfri	-0.22
-gsm	-0.38
-gsm 	-0.38
+gsm	-0.36
+gsm 	-0.37
 gsp	-0.24
 gspa	-0.24
 gspau	-0.24
-gt 	-0.49
-gte	-0.27
-gte 	-0.29
+gt 	-0.36
+gte	-0.21
+gte 	-0.25
 gua	-0.35
 gual	-0.21
 gual 	-0.21
-gue	-0.34
-guen 	-0.42
-guenm	0.27
-guey	0.37
-guey 	0.37
-guey|ya	0.37
-guia	-0.24
-guia 	-0.24
+gue	-0.45
+guen	-0.23
+guen 	-0.43
+guenm	0.38
+guey	0.35
+guey 	0.35
+guey|ya	0.35
+guia	-0.21
+guia 	-0.21
 gul	-0.25
 gula	-0.22
 gulat	-0.22
 gult	-0.23
 gulti	-0.23
 gun 	0.25
-guna	-0.42
-guna 	-0.42
+guna	-0.38
+guna 	-0.38
 gunt	-0.31
-gura	0.29
-gurad	0.29
-gure	-0.45
-gures	-0.45
+gura	0.28
+gurad	0.28
+gure	-0.43
+gures	-0.43
 gut	-0.46
 gut 	-0.46
 gut|lieber	-0.46
-guy	0.29
-guy 	0.66
+guy	0.28
+guy 	0.67
 guys|anymore	0.67
-guys|maybe	-0.24
-guys|need	0.34
-guys|not	1.07
-guys|stop	-0.47
+guys|maybe	-0.23
+guys|need	0.33
+guys|not	1.06
+guys|stop	-0.38
 guys|take	-0.23
-guys|to	0.63
-guy|at	-0.31
-guy|to	0.22
+guys|to	0.66
+guy|at	-0.29
+guy|to	0.23
 guy|yet	-0.5
-gve	0.37
-gver	0.37
-gvert	0.37
+gve	0.28
+gver	0.28
+gvert	0.28
 gvo	0.22
 gvo 	0.22
 gym	0.41
 gym 	0.41
-gym|i	0.23
-gym|los	-0.33
-gym|membership	0.64
-gym|myself	0.26
-h30	-0.27
-h30 	-0.27
-haa	0.38
+gym|i	0.24
+gym|los	-0.31
+gym|membership	0.69
+gym|myself	0.25
+h30	-0.26
+h30 	-0.26
+haa	0.41
 haak	-0.21
 haak 	-0.21
-haal	0.4
-haal 	0.4
+haal	0.43
+haal 	0.43
 haal|de	-0.21
-haal|me	0.49
-haal|mij	0.75
-haal|mijn	0.82
-haast|mail	-0.41
-hab 	0.68
-haben	-0.26
-haben|horen	-0.39
-haben|kein	0.21
-haben|sie	-0.49
-haben|uns	0.25
+haal|me	0.53
+haal|mij	0.79
+haal|mijn	0.73
+haast|mail	-0.38
+hab 	0.63
+haben	-0.27
+haben|horen	-0.46
+haben|kein	0.36
+haben|sie	-0.47
+haben|uns	0.29
 habe|bereits	0.22
-habe|den	-0.45
-habe|einen	-0.21
-habe|heute	-0.24
-habe|ich	-0.43
-habe|ihre	-0.29
-habe|kaum	0.38
+habe|den	-0.42
+habe|heute	-0.21
+habe|ich	-0.49
+habe|ihre	-0.24
+habe|kaum	0.44
 habe|kein	0.55
 habe|keine	-0.33
 habe|keinen	-0.21
-habe|mich	0.53
-habe|nicht	-0.34
-habe|nie	-0.44
-habe|schon	0.22
-habi	-0.35
-habit	-0.35
-habl	0.26
-habla	-0.22
-hablar|ahorita	-0.21
-hable	0.26
+habe|mich	0.57
+habe|nicht	-0.31
+habe|nie	-0.56
+habe|woanders	-0.21
+habi	-0.37
+habit	-0.37
+habl	0.24
+habla	-0.23
+hablar|ahorita	-0.22
+hable	0.24
 hablen|mas	0.26
-hablen|por	0.44
+hablen|por	0.76
 hab|das	0.41
-hab|ich	-0.26
+hab|echt	0.21
+hab|ich	-0.23
 hab|kein	0.45
-hab|keinen	0.53
-hab|mein	0.47
-hab|nichts	-0.55
-hab|nie	-0.34
-hab|scho	0.57
-hab|schon	0.87
-hac	-0.33
-hace	-0.51
-hace 	-0.32
-hacen	-0.22
-hace|falta	-0.28
-hace|un	0.48
-had|a	-0.33
-had|gewoon	-0.27
+hab|keinen	0.55
+hab|mein	0.34
+hab|nichts	-0.63
+hab|nie	-0.29
+hab|scho	0.65
+hab|schon	0.83
+hac	-0.4
+hace	-0.54
+hace 	-0.35
+hacen	-0.21
+hace|falta	-0.25
+hace|un	0.51
+had|a	-0.32
+had|gewoon	-0.23
 had|het	-0.22
-had|my	0.4
-hag	-0.55
-hage	0.24
-hage 	0.24
-hago	-0.69
-hago 	-0.69
-hago|para	-0.69
-hah	0.3
-hai	0.26
-hain	-0.26
-haine	-0.26
-hains	-0.23
-hait	0.56
-haite	0.56
+had|my	0.38
+hag	-0.56
+hage	0.22
+hage 	0.22
+hago	-0.68
+hago 	-0.68
+hago|para	-0.68
+hah	0.28
+hai	0.27
+hain	-0.25
+haine	-0.25
+hains	-0.26
+hait	0.55
+haite	0.55
 halb|acht	-0.21
-halen|dank	0.52
-halen|hoor	-0.62
-halen|ik	-0.56
-haler	0.27
-half	-0.46
-half 	-0.46
-half|tien	-0.46
-hall	0.22
-hallo	0.22
-hallo|ik	0.24
-ham	-0.21
-hamb	-0.21
-hamba	-0.21
-han	-0.28
-hanc	-0.35
-hance	-0.35
-handles|that	-0.25
-handling|it	-0.23
+halen|dank	0.68
+halen|hoor	-0.6
+halen|ik	-0.65
+haler	0.3
+half	-0.42
+half 	-0.42
+half|tien	-0.42
+hallo|ik	0.27
+ham	-0.43
+hamp	-0.43
+hamp 	-0.43
+han	-0.3
+hanc	-0.34
+hance	-0.34
+hande	-0.21
+handles|that	-0.34
+handling|it	-0.22
 handy	-0.24
-hang	-0.5
-hange	-0.5
-hank	0.39
+handynummer|aus	0.21
+hang	-0.45
+hange	-0.45
+hank	0.35
 hank 	0.52
-hanks	0.25
-hann	0.23
-hanne	0.23
-happe	-0.42
-happening|lol	0.25
-happens|if	-0.57
-har	0.57
+hanks	0.21
+hann	0.28
+hanne	0.28
+happe	-0.53
+happening|lol	0.27
+happens|if	-0.56
+happi	0.23
+har	0.6
 hara	0.44
 haras	0.44
 harassing|me	0.25
 harceler|au	0.21
-harg	-0.24
-harge	-0.24
-hart	0.4
-harta	0.25
-harto	0.4
-harto|con	0.4
-has 	-0.39
-hasa	-0.42
-hasar	-0.42
-hasard|vous	-0.32
-hast	-0.38
-hasta	-0.38
+hart	0.41
+harta	0.24
+harto	0.41
+harto|con	0.41
+has 	-0.32
+hasa	-0.4
+hasar	-0.4
+hasard|vous	-0.31
+hast	-0.39
+hasta	-0.39
 hat 	-0.47
-hate	0.52
-hatev	0.52
-hatt	-0.21
-hatte	-0.21
-hat|das	-0.22
-hat|ihnen	-0.42
-haue	-0.31
-hauen	-0.51
-hause	0.43
-haus|schon	0.48
+hate	0.55
+hatev	0.55
+hats	0.22
+hat|das	-0.23
+hat|ihnen	-0.43
+haue	-0.27
+hauen	-0.41
+hause	0.44
+haus|schon	0.51
 haven	-0.22
 haven|t	-0.22
-haver	-0.25
+haver	-0.21
+haverklap|andere	0.48
 have|a	-0.29
 have|asked	0.4
-have|auto	-0.22
-have|changed	0.21
-have|it	-0.6
-have|no	-0.27
+have|auto	-0.21
+have|changed	0.22
+have|it	-0.57
+have|no	-0.26
 have|the	-0.42
-hay	-0.29
-hay 	-0.29
-hay|alguna	-0.42
-hay|forma	-0.93
-hdr	0.32
-hdra	0.32
-hdraw	0.32
-hear 	0.52
+hay	-0.31
+hay 	-0.31
+hay|alguna	-0.38
+hay|forma	-0.87
+hdr	0.3
+hdra	0.3
+hdraw	0.3
+hea	-0.21
+hear 	0.51
 heard	-0.21
-hear|about	-0.27
-hear|back	-0.6
+hear|about	-0.26
+hear|back	-0.58
 hear|from	0.94
-heb 	0.26
-hebb	-0.3
-hebbe	-0.3
+heb 	0.3
+hebb	-0.33
+hebbe	-0.33
 hebben|inmiddels	0.21
-hebben|jullie	-0.59
-heb|al	1.11
-heb|de	-0.57
-heb|een	-0.43
-heb|er	-0.62
-heb|het	0.28
+hebben|jullie	-0.49
+heb|al	1.18
+heb|de	-0.66
+heb|een	-0.44
+heb|er	-0.45
+heb|het	0.27
 heb|hier	0.23
+heb|m	0.21
 heb|me	-0.38
+heb|mijn	0.21
 heb|niet	-0.48
-heb|nog	-0.62
-heb|nooit	-0.91
-heb|stop	0.22
-heb|sturen	-0.37
+heb|nog	-0.68
+heb|nooit	-0.99
+heb|om	0.48
+heb|stop	0.24
+heb|sturen	-0.35
+heb|vandaag	-0.21
 hec	-0.54
 heck	-0.54
-heck 	-0.33
+heck 	-0.34
 hecke	-0.21
-hecki	-0.29
-hecks	-0.49
-hed	-0.3
-hedu	-0.35
-hedul	-0.35
-heef	-0.38
-heeft	-0.38
-heeft|de	-0.44
-heeft|jullie	-0.49
-heeft|mijn	-0.26
-heel	-0.36
-heel 	-0.36
-heel|professioneel	-0.37
-heer	0.24
-heers	0.23
-heid	0.22
-heid 	0.22
-heim	-0.23
-heimw	-0.41
+hecki	-0.25
+hecks	-0.48
+hed	-0.36
+hedu	-0.34
+hedul	-0.34
+heef	-0.37
+heeft	-0.37
+heeft|de	-0.4
+heeft|jullie	-0.53
+heeft|mijn	-0.29
+heel	-0.35
+heel 	-0.35
+heel|professioneel	-0.35
+heer	0.25
+heers	0.24
+heid	0.21
+heid 	0.21
+heim	-0.31
+heimw	-0.42
 heimweg|einen	-0.21
-hein	-0.45
-heini	-0.24
+hein	-0.44
+heine	-0.21
+heini	-0.21
 hel	0.29
 hele 	-0.22
-helem	0.31
-helemaal|klaar	0.31
+helem	0.33
+helemaal|klaar	0.33
 hele|dag	-0.22
-hello|sorry	0.27
+heli	-0.23
+helin	-0.23
+hello|sorry	0.41
 help	0.34
 help 	0.34
-helpf	-0.24
-hem	-0.84
-hem 	-0.62
-hem|graag	-0.28
-hem|niet	-0.56
-hen	-0.23
-hen 	-0.25
+helpf	-0.23
+hem	-0.83
+hem 	-0.59
+heme	-0.21
+hemen	-0.21
+hem|graag	-0.29
+hem|niet	-0.55
 hend	0.4
 hend 	0.4
-henev	-0.61
-henl	-0.4
-henla	-0.4
+henev	-0.63
+henl	-0.3
+henla	-0.3
 her	-0.65
-herbst|wegen	-0.65
+herbst|wegen	-0.7
+herc	0.21
+herch	0.21
 here	-0.37
 here 	-0.37
-here|anymore	-0.22
-heru	-0.32
-herun	-0.32
-her|but	-0.44
-hete	0.4
-hete 	0.49
+heru	-0.34
+herun	-0.34
+her|but	-0.43
+het 	-0.23
+hete	0.42
+hete 	0.51
 het|adres	-0.22
 het|afmelden	-0.22
 het|avondeten	-0.46
 het|bel	0.4
-het|bestand	0.36
+het|bestand	0.38
 het|eten	-0.21
-het|gebruik	0.29
+het|gebruik	0.26
 het|gewoon	-0.22
 het|is	-0.22
-het|maar	0.31
-het|niet	0.26
+het|maar	0.32
+het|niet	0.39
 het|nummer	-0.44
-het|ontvangen	0.25
-het|sturen	0.26
+het|ontvangen	0.24
+het|sturen	0.24
 het|systeem	0.39
-het|voorjaar	-0.46
+het|voorjaar	-0.37
 het|weekend	-0.62
-het|weer	-0.25
-het|weten	-0.53
-heu	-0.8
-heur	-0.36
-heure	-0.36
+het|weer	-0.28
+het|weten	-0.54
+heu	-0.78
+heur	-0.29
+heure	-0.3
 heures|de	-0.21
 heures|une	-0.49
-heut	-0.64
-heute	-0.64
-heute|an	-0.24
-heute|keine	-0.24
+heut	-0.61
+heute	-0.61
+heute|an	-0.22
+heute|keine	-0.21
 heute|nachmittag	-0.37
 heute|nicht	-0.4
 hey	0.28
 hey 	0.28
-hey|can	0.25
-hey|so	0.49
-hey|yeah	0.24
+hey|can	0.23
+hey|so	0.5
+hey|yeah	0.27
 hez	0.37
 hez 	0.37
-he|doesn	-0.21
-he|handles	-0.25
-he|recibido	-0.27
-he|sido	0.26
-hi 	0.35
+he|handles	-0.34
+he|passed	0.21
+he|recibido	-0.3
+he|sido	0.28
+hi 	0.38
+hice	-0.21
+hice 	-0.21
+hice|el	-0.21
 hich	-0.42
 hicht	-0.42
-hied	0.26
-hiede	0.26
+hied	0.29
+hiede	0.29
 hier	0.62
-hier 	0.42
-hierbij|mijn	0.32
-hiers	0.28
-hier|nicht	-0.78
-hier|niet	-0.26
+hier 	0.43
+hierbij|mijn	0.34
+hiers	0.3
+hier|nicht	-0.75
+hier|niet	-0.22
 hier|nooit	0.23
-hif	-0.43
-hift	-0.43
-hift 	-0.43
-hig	-0.58
-hig 	-0.28
-high	-0.39
-high 	-0.22
-high|any	-0.23
-hij	-0.54
+hif	-0.42
+hift	-0.42
+hift 	-0.42
+hig	-0.55
+hig 	-0.24
+high	-0.4
+high|any	-0.21
+hij	-0.57
 hij 	-0.35
-hijo	-0.37
-hijo 	-0.37
-hijo|les	-0.37
-hij|geen	-0.24
+hijo	-0.39
+hijo 	-0.39
+hijo|les	-0.39
+hij|geen	-0.22
 hij|heeft	-0.4
 hik	-0.21
 hikb	-0.21
 hikba	-0.21
 hil	-0.56
-hilu	-0.28
-hilux	-0.28
+hilu	-0.29
+hilux	-0.29
 him	-0.4
 him 	-0.32
-him|but	-0.61
-hin 	-0.41
-hink	-0.59
-hinks	-0.23
-hio	0.25
-hio 	0.25
+hime	-0.21
+himen	-0.21
+him|but	-0.63
+him|lol	-0.21
+hin 	-0.43
+hink	-0.48
+hinks	-0.22
+hio	0.27
+hio 	0.27
 hipo	0.41
 hipot	0.41
 hipoteca|con	0.21
-hir	0.29
-hird	0.29
-hird 	0.29
+hir	0.23
+hird	0.23
+hird 	0.23
 his 	0.21
-his|own	-0.4
-hit	0.43
-hite	-0.43
-hite 	-0.43
-hitt	0.44
-hitti	0.44
-hitting|my	0.36
-hittin|my	0.45
-hiv	-0.21
-hive	-0.21
-hiver	-0.21
-hiver|juste	-0.21
-hi|please	0.38
+his|own	-0.32
+hit	0.45
+hite	-0.37
+hite 	-0.37
+hitt	0.45
+hitti	0.45
+hitting|my	0.35
+hittin|my	0.44
+hiv	-0.22
+hive	-0.22
+hiver	-0.22
+hiver|juste	-0.22
+hi|please	0.39
 hi|this	0.4
-hja	-0.34
-hjah	-0.34
-hjahr	-0.34
+hja	-0.36
+hjah	-0.36
+hjahr	-0.36
 hke	-0.21
 hkei	-0.21
 hkeit	-0.21
-hla	-0.49
+hla	-0.47
 hlag	-0.4
-hlun	-0.42
-hlung	-0.42
-hlus	0.4
-hluss	0.4
-hly	-0.4
-hly 	-0.4
-hma	-0.41
-hmal	-0.41
-hmal 	-0.4
-hme 	0.4
+hlun	-0.44
+hlung	-0.44
+hlus	0.42
+hluss	0.42
+hly	-0.42
+hly 	-0.42
+hma	-0.38
+hmal	-0.38
+hmal 	-0.37
+hme 	0.38
 hmi	-0.29
 hmit	-0.37
 hmitt	-0.37
 hn 	-0.4
-hnt	-0.54
-hnt 	-0.54
-ho 	-0.29
-hochs	0.24
+hnes	-0.22
+hnes 	-0.22
+hnt	-0.53
+hnt 	-0.53
+ho 	-0.3
+hoc	0.39
+hoch	0.39
+hochs	0.26
+hochschule|aus	0.25
 hoe	-0.68
-hoe 	-0.59
-hoeft|me	-0.62
-hoeft|niet	-0.47
-hoeft|u	-0.39
+hoe 	-0.6
+hoeft|me	-0.6
+hoeft|mij	0.24
+hoeft|niet	-0.46
+hoeft|u	-0.37
 hoef|geen	0.24
 hoef|je	-0.4
-hoef|niks	0.55
-hoeren|sie	0.29
-hoeven|me	0.96
-hoeven|niet	-0.55
-hoez	-0.21
-hoezo	-0.21
-hoezo|hebben	-0.21
-hoe|geraak	-0.29
+hoef|niks	0.52
+hoeren|sie	0.31
+hoeven|me	0.98
+hoeven|niet	-0.89
+hoe|geraak	-0.26
 hoe|jullie	-0.4
-hoe|kan	-0.4
-hoe|lang	-0.22
-hoe|meld	-0.39
+hoe|kan	-0.44
+hoe|meld	-0.4
 hoe|stop	-0.52
-hoe|vaak	0.35
-hoe|zorg	-0.35
-hog	0.25
+hoe|vaak	0.34
+hoe|zorg	-0.29
+hog	0.45
 hoga	0.25
 hogar	0.25
-hoi	0.32
-hoi 	0.39
-hois	0.21
-hoisi	0.21
-hoi|ja	0.41
-hol	0.37
-hola	0.32
-hola 	0.32
+hoge	0.21
+hoges	0.21
+hoi	0.3
+hoi 	0.41
+hoi|ja	0.43
+hol	0.36
+hola	0.33
+hola 	0.33
 hola|buenas	0.31
-hola|gracias	0.47
-hola|podrian	0.37
-hola|soy	0.23
-honer	0.26
-honez	0.22
-honi	0.35
-hoo	-0.47
-hoog	-0.29
-hoogt	-0.29
-hoogte|blijven	-0.29
-hoor	-0.94
-hoor 	-0.91
-hoor|blijf	-0.26
-hoor|ik	-0.75
-hop	-0.26
+hola|gracias	0.44
+hola|podrian	0.4
+hola|soy	0.22
+hon	0.21
+hond	0.21
+honda	0.21
+honda|last	0.21
+honer	0.23
+honez	0.24
+honi	0.36
+hoo	-0.72
+hoog	-0.25
+hoogt	-0.25
+hoogte|blijven	-0.25
+hoor	-0.88
+hoor 	-0.86
+hoor|blijf	-0.29
+hoor|ik	-0.73
+hop	-0.25
 hor	0.22
-hor 	0.61
-hora	-0.29
-hora 	-0.53
-horar	-0.43
-horario|de	-0.35
-hora|abren	-0.24
+hor 	0.62
+hora	-0.27
+hora 	-0.52
+horar	-0.4
+horario|de	-0.34
+hora|abren	-0.23
 hora|cierran	-0.21
-hore 	-0.49
+hore 	-0.48
 horen|auf	-0.25
-horen|bel	0.5
-horen|bitte	0.23
-horen|die	-0.23
-horen|mogen	-0.33
+horen|bel	0.56
+horen|bitte	0.22
+horen|die	-0.24
+horen|mogen	-0.35
 hore|nachstes	-0.29
 hore|nicht	-0.46
 hori	-0.55
 horit	-0.55
-hort|auf	0.29
-hort|bitte	0.34
-hort|endlich	0.49
-hor|auf	0.42
-hor|bitte	0.38
-hot	-0.63
-hoto	-0.54
+hort|auf	0.38
+hort|bitte	0.31
+hort|endlich	0.47
+hor|auf	0.43
+hor|bitte	0.39
+hot	-0.51
+hoto	-0.51
 hotos	-0.42
-hou	0.36
-hou 	0.77
-houd	-0.32
-houde	-0.24
-houk	0.25
-houkr	0.25
+hou	0.33
+hou 	0.81
+houd	-0.52
+houde	-0.45
+houk	0.32
+houkr	0.32
 houn	0.4
 hound	0.4
-hounding|me	0.25
-hour	-0.29
-hours	-0.29
-hours|text	-0.45
-hous	0.39
-house	0.39
-house|alerts	-0.21
+hounding|me	0.22
+hour	-0.32
+hours	-0.32
+hours|text	-0.41
+hous	0.37
+house	0.37
 house|is	0.67
-hou|eens	0.22
+hou|eens	0.23
 hou|maar	0.26
-hou|nou	0.55
-hou|op	0.63
-how	-0.5
-how 	-0.5
-how|about	0.71
+hou|nou	0.69
+hou|op	0.67
+how	-0.48
+how 	-0.48
+how|about	0.79
 how|can	-0.21
-how|do	-0.83
-how|many	0.8
-how|the	-0.25
+how|do	-0.82
+how|many	0.82
 how|to	-0.34
-how|you	-0.42
+how|you	-0.43
 hoy	-0.29
 hoy 	-0.29
-hoy|dejen	-0.35
+hoy|dejen	-0.36
 hoy|ya	-0.21
 hra	0.4
 hrap	0.4
 hrap 	0.4
-hre	0.33
-hreef	0.23
+hre	0.29
+hreef	0.34
 hrei	0.22
 hreib	0.22
 hrel	-0.51
 hreli	-0.51
-hrem	0.66
-hrem 	0.66
+hrem	0.6
+hrem 	0.6
 hren	-0.21
 hrend	-0.21
 hrer	0.31
 hrer 	0.31
-hres	0.43
-hres 	0.43
-hrev	0.58
-hreve	0.58
+hres	0.44
+hres 	0.44
+hrev	0.63
+hreve	0.63
 hrie	0.33
 hrieb	0.33
-hrijf	0.6
-hru	0.27
-hru 	0.27
-hsa	0.23
-hsan	0.23
-hsani	0.23
-hsc	0.24
-hsch	0.24
-hschu	0.24
-hst	-0.51
-hste	-0.51
+hrijf	0.59
+hru	0.31
+hru 	0.32
+hsa	0.24
+hsan	0.24
+hsani	0.24
+hsc	0.26
+hsch	0.26
+hschu	0.26
+hst	-0.53
+hste	-0.53
 hste 	-0.23
-hstes	-0.54
+hstes	-0.55
+ht 	-0.21
 hte	0.46
-hte 	0.81
-hten	0.21
+hte 	0.83
 hten 	0.21
-htend	-0.36
-hter	-0.49
-hter 	-0.49
+htend	-0.23
+hter	-0.56
+hter 	-0.56
 hti	-0.22
 htig	-0.22
 htig 	-0.31
 htigi	-0.22
-htj	-0.32
-htje	-0.32
-htjes	-0.32
-htl	-0.42
-htli	-0.42
-htlij	-0.42
-hts	0.33
-hts 	0.33
+htj	-0.31
+htje	-0.31
+htjes	-0.31
+htl	-0.25
+htli	-0.25
+htlij	-0.25
+hts	0.35
+hts 	0.35
 hu 	0.26
-huis	-0.33
-huis 	-0.32
-huisd	-0.43
-huis|al	0.28
-huis|in	-0.22
-huis|is	0.4
-huis|online	-0.21
-hule	0.24
-hule 	0.24
+huis	-0.29
+huis 	-0.28
+huisd	-0.44
+huis|al	0.27
+huis|is	0.41
+hui|appelez	-0.23
+hule	0.26
+hule 	0.26
 hun	0.38
 hung	0.38
 hung 	0.38
 hur	-0.4
 hurs	-0.4
 hursd	-0.4
-hus	-0.21
-husb	-0.21
-husba	-0.21
-husband|about	-0.25
-husband|keeps	-0.21
-husband|s	-0.82
-husband|says	-0.41
-husband|told	-0.21
+husband|about	-0.34
+husband|s	-0.77
+husband|says	-0.4
+husband|told	-0.22
 huu	0.28
 huur	0.28
-huurw	0.29
-huurwoning|gevonden	0.29
-hx 	-0.22
-hy 	-0.37
+huurw	0.28
+huurwoning|gevonden	0.28
+hx 	-0.24
+hy 	-0.31
 hyb	-0.22
 hybr	-0.22
 hybri	-0.22
-ia 	-0.4
+hypotheek|niet	-0.21
+hys	-0.26
+hysi	-0.26
+hysio	-0.26
+ia 	-0.38
 iad	-0.39
 iado	-0.39
 iado 	-0.39
-iag	-0.23
-iag 	-0.23
+iag	-0.27
+iag 	-0.27
 iajes	0.28
-ial 	-0.31
+ial 	-0.32
 iale 	0.4
-iam	-0.52
-iame	-0.32
-iame 	-0.32
-iami	-0.3
-iamie	-0.3
+iam	-0.53
+iame	-0.33
+iame 	-0.33
+iami	-0.33
+iamie	-0.33
 ian 	-0.55
-iand	0.6
-iando	0.6
-iantr	0.55
-iar	0.74
+iand	0.61
+iando	0.61
+iantr	0.52
+iar	0.73
 iar 	0.21
-iari	0.21
-iaria	0.21
-iarl	-0.63
-iarla	-0.63
-iarm	0.71
-iarme	0.71
-iat	0.51
-iat 	0.35
-iate	0.5
-iate 	0.5
-ib 	0.22
-iba	0.48
-iba 	-0.27
+iarl	-0.62
+iarla	-0.62
+iarm	0.74
+iarme	0.74
+iat	0.52
+iat 	0.27
+iate	0.52
+iate 	0.52
+ib 	0.23
+iba	0.47
+iba 	-0.25
 iban	0.47
 iban 	0.48
-ibas	0.23
-ibas 	0.23
-ibed	-0.46
-ibed 	-0.46
+ibas	0.22
+ibas 	0.22
+ibed	-0.5
+ibed 	-0.5
 ibem	-0.75
 ibeme	-0.75
 iben	-0.41
 iben 	-0.41
-ibid	-0.27
-ibido	-0.27
-ibier	-0.21
-ibir 	0.22
-ibiz	0.28
-ibiza	0.28
+ibid	-0.3
+ibido	-0.3
+ibier	-0.23
+ibir 	0.23
+ibiz	0.27
+ibiza	0.27
 ibiza|ya	0.31
-ibl	-0.49
-ible	-0.49
-ible 	-0.49
-ibr	0.22
-ibra	0.27
-ibra 	0.27
-ibre	0.21
-ibre 	0.21
+ibl	-0.52
+ible	-0.52
+ible 	-0.52
+ibra	0.3
+ibra 	0.3
+ibre	0.27
+ibre 	0.27
 ibt	0.28
 ibt 	0.28
-ica 	-0.58
-ical	-0.29
-ical 	-0.29
-ican	-0.23
-ican 	-0.23
+ica	-0.42
+ica 	-0.82
+ical	-0.28
+ical 	-0.28
+ican	-0.22
+ican 	-0.22
 icat	0.3
 icati	0.3
-ice	-0.47
-ice 	-0.67
+ice	-0.46
+ice 	-0.66
 icem	0.3
 icema	0.3
-icen	-0.23
-icens	-0.24
-ich 	0.48
-icha	-0.41
-icha 	-0.41
-iche 	0.9
-icher	-0.33
+icen	-0.24
+icens	-0.25
+ich 	0.46
+icha	-0.36
+icha 	-0.36
+iche 	0.91
+ichel	-0.23
+icher	-0.34
 ichez	0.22
 ichi	0.22
 ichie	0.22
 ichk	-0.21
 ichke	-0.21
-icht 	-0.31
-ichte	0.38
+icht 	-0.3
+ichte	0.39
 ichti	-0.22
-ichtj	-0.32
-ichts	0.43
-ich|abbestellen	-0.31
-ich|bin	-0.3
-ich|bis	-0.4
+ichtj	-0.31
+ichts	0.47
+ich|abbestellen	-0.23
+ich|bin	-0.41
+ich|bis	-0.38
 ich|bitte	0.77
-ich|brauche	-0.24
-ich|das	0.3
-ich|den	-0.24
-ich|die	-0.85
-ich|diese	-0.29
-ich|endlich	-0.31
-ich|ersuche	0.24
+ich|brauche	-0.29
+ich|das	0.21
+ich|den	-0.25
+ich|die	-0.68
+ich|diese	-0.3
+ich|endlich	-0.32
+ich|ersuche	0.25
 ich|fahre	0.22
-ich|fur	-0.23
-ich|gesagt	-0.26
+ich|fur	-0.22
+ich|gesagt	-0.23
 ich|hab	0.56
-ich|hore	-0.49
-ich|jetzt	-0.75
-ich|kann	0.67
-ich|kauf	0.29
-ich|kaufen	-0.47
+ich|hore	-0.48
+ich|ihnen	0.21
+ich|jetzt	-0.72
+ich|kann	0.66
+ich|kauf	0.27
+ich|kaufen	-0.43
 ich|keine	0.26
 ich|komme	-0.37
-ich|melde	-0.42
+ich|melde	-0.41
 ich|mich	-0.73
-ich|mochte	0.49
-ich|moechte	0.29
+ich|mochte	0.51
+ich|moechte	0.28
 ich|muss	-0.25
-ich|nach	-0.4
-ich|nicht	-0.42
-ich|noch	0.61
-ich|rufe	-0.81
+ich|nach	-0.33
+ich|nicht	-0.45
+ich|noch	0.65
+ich|rufe	-0.9
 ich|suche	-0.41
-ich|tun	-0.36
-ich|uberlege	-0.67
-ich|unterschreibe	-0.23
-ich|unterschreiben	-0.57
+ich|tun	-0.31
+ich|uberlege	-0.65
+ich|unterschreibe	-0.24
+ich|unterschreiben	-0.59
 ich|verlange	0.36
-ich|war	-0.32
-ich|warte	-0.4
-ich|was	0.61
-ich|widerspreche	0.35
-ich|will	0.76
-ich|zeit	-0.39
+ich|verspate	-0.21
+ich|war	-0.34
+ich|warte	-0.38
+ich|was	0.6
+ich|widerspreche	0.34
+ich|will	0.8
+ich|zeit	-0.33
 ici 	-0.23
-icin	-0.49
-icina	-0.49
-icio	-0.46
-icio 	-0.46
-icit	0.47
+icin	-0.51
+icina	-0.51
+icio	-0.44
+icio 	-0.44
+icit	0.41
 icita	0.66
-icite	0.35
-icito	0.39
-ici|lundi	-0.34
+icite	0.29
+icito	0.38
+ici|lundi	-0.32
 ici|vendredi	-0.37
-ick 	-0.37
-icked	-0.4
+ick 	-0.36
+icked	-0.39
 icker	-0.21
-ico	0.3
-icos	0.39
-icos 	0.39
-id 	-0.64
-ida	-0.22
-ida 	-0.42
-idat	0.25
-idate	0.25
-idda	-0.28
-iddag	-0.28
-idde	0.21
-iddel	0.21
-ide 	-0.33
-idea	-0.38
-idea 	-0.38
-idea|who	-0.38
-ided	0.41
-ided 	0.41
-iden	-0.29
-idenm	0.63
+ico	0.35
+icos	0.4
+icos 	0.4
+id 	-0.69
+ida 	-0.41
+idat	0.24
+idate	0.24
+idda	-0.25
+iddag	-0.25
+idde	0.22
+iddel	0.22
+ide 	-0.37
+idea	-0.33
+idea 	-0.33
+idea|who	-0.33
+ided	0.39
+ided 	0.39
+iden	-0.25
+idenm	0.65
 idens	0.4
-ident	-0.36
+ident	-0.27
 ider	0.4
 ider 	0.4
-iders	0.34
-idi	-0.43
-idi 	-0.58
-idin	0.24
-iding	0.24
-idio	-0.22
-idio 	-0.22
+iders	0.32
+idi	-0.57
+idi 	-0.65
+idio	-0.23
+idio 	-0.23
 idn	-0.48
 idn 	-0.48
-ido	0.22
-ido 	0.22
+ido	0.27
+ido 	0.27
 id|3	-0.21
-id|4	-0.21
-ie 	-0.3
-ieb	-0.31
+ie 	-0.27
+ieb	-0.27
 ieb 	0.3
-iebe	-0.49
+iebe	-0.46
 ieben	-0.36
-ieber	-0.46
+ieber	-0.37
 ied 	-0.21
-iede	0.46
-ieden	0.22
-ieder	0.25
-iedi	-0.25
-iedin	-0.25
-ief	0.27
+iede	0.44
+ieden	0.24
+ieder	0.22
+ief	0.3
 ieg	-0.36
-iega	-0.4
-iegan	-0.4
-iege	0.38
-iege 	0.38
+iega	-0.36
+iegan	-0.36
+iege	0.34
+iege 	0.34
 iej	-0.38
 iejo	-0.6
 iejo 	-0.6
-iel	0.26
-iel 	-0.69
-iele	-0.27
-iele 	-0.62
+iel	0.22
+iel 	-0.67
+iele	-0.24
+iele 	-0.63
 ielev	0.21
-ielm	0.48
-ielma	0.48
-iels	0.36
-iels 	0.36
-iem	0.24
-ieme	0.32
-ieme 	0.32
-ien 	0.41
+ielm	0.46
+ielma	0.46
+iels	0.31
+iels 	0.31
+ieme	0.3
+ieme 	0.3
+ien 	0.4
 iend	-0.23
-ienda	0.4
-iendr	-0.29
-iene	-0.38
-iene 	-0.58
-ienm	-0.4
-ienme	-0.4
+ienda	0.39
+iendr	-0.28
+iene	-0.33
+iene 	-0.57
+ienm	-0.33
+ienme	-0.33
 ienn	-0.39
 ienne	-0.39
-iens	-0.37
-ient 	-0.28
-iente	0.44
-iep	-0.28
-iep 	-0.21
-ier	0.31
-ieran	-0.93
+iens	-0.36
+ient 	-0.3
+iente	0.43
+iep	-0.24
+ier	0.3
+ier 	0.22
+ieran	-0.95
 ierd	0.56
-ierda	0.44
+ierda	0.43
 ierde	0.53
-ieri	-0.53
-ierin	-0.53
-iern	-0.39
-ierne	-0.39
-ierr	-0.21
-ierra	-0.21
-iers	-0.39
-iers 	-0.39
-iert	-0.53
-iert 	-0.53
-ieru	0.21
-ierun	0.21
-ies	-0.55
-ies 	-0.52
-iese	-0.26
-iese 	0.29
-iesel	-0.59
-iesen	-1.02
-ieser	-0.28
-ieso	-0.54
-ieso 	-0.54
-iete 	0.29
-ieten	-0.23
+ieri	-0.55
+ierin	-0.55
+iern	-0.41
+ierne	-0.41
+iers	-0.33
+iers 	-0.33
+iert	-0.56
+iert 	-0.56
+ies	-0.53
+ies 	-0.48
+iese	-0.23
+iese 	0.28
+iesel	-0.61
+iesen	-1.1
+ieser	-0.4
+ieso	-0.53
+ieso 	-0.53
+iete 	0.33
+ieten	-0.26
 iets	0.35
 iets 	0.33
-iets|aangevraagd	0.21
+iets|aangevraagd	0.22
 iets|anders	-0.29
-iets|gevonden	0.21
-iets|is	-0.27
+iets|is	-0.28
 iets|nodig	0.26
-ieur	0.21
-ieur 	0.21
-ieuw	-0.31
-ieuw 	-0.44
-ieuwe	-0.35
-iev	0.23
-ieve	0.23
-ieve 	0.44
-iever	-0.64
+ieuw	-0.32
+ieuw 	-0.27
+ieuwe	-0.37
+iev	0.24
+ieve	0.24
+ieve 	0.46
+iever	-0.61
 iew	-0.24
-iez	0.49
-iez 	0.51
-if 	-0.47
-ife	-0.46
-ife 	-0.27
-iffu	0.29
-iffus	0.29
+iez	0.56
+iez 	0.59
+if 	-0.49
+ife	-0.45
+ife 	-0.26
+iffu	0.31
+iffus	0.31
 ifi	-0.4
-ifie	-0.45
-ifiez	-0.46
-ift	-0.45
-ift 	-0.43
+ifie	-0.5
+ifiez	-0.51
+ift	-0.36
+ift 	-0.42
 ifte	-0.4
 ifu	0.58
 ifus	0.58
 ifusi	0.58
-if|i	-0.63
-if|it	-0.28
+if|i	-0.62
+if|it	-0.25
 if|something	0.37
-if|the	-0.6
-if|this	-0.26
+if|the	-0.55
+if|this	-0.27
 if|u	-0.22
-if|we	-0.21
-ig 	-0.22
-iga	0.27
+iga	0.24
 iga 	0.3
 ige	0.42
-ige 	-0.33
+ige 	-0.34
 igen	0.45
 igen 	0.28
-igenl	-0.47
-igg	0.45
-igga	0.45
-igga 	0.45
-igh	-0.21
-igh 	-0.22
+igenl	-0.4
+igg	0.41
+igga	0.41
+igga 	0.41
+igh	-0.24
+ight 	-0.22
 igi	-0.22
 igin	-0.22
 iging	-0.22
 ign 	-0.26
-igned	0.42
-igner	-0.67
-igni	-0.27
-ignin	-0.27
+igned	0.41
+igner	-0.64
+igni	-0.26
+ignin	-0.26
 igno	-0.4
 ignor	-0.4
 igt	0.33
 igt 	0.33
-igua	-0.3
-igual	-0.21
-igual|dejen	-0.21
-igue	-0.49
-igue 	-0.21
-iguen	-0.33
-igur	-0.45
-igure	-0.45
+igua	-0.28
+igue	-0.52
+iguen	-0.34
+igur	-0.43
+igure	-0.43
 ihn 	-0.27
-ihnen|bekommen	0.55
-ihnen|den	-0.29
-ihnen|eigentlich	0.21
-ihnen|horen	0.21
-ihnen|kontaktiert	0.47
-ihnen|nicht	-0.25
-ihnen|nichts	0.23
+ihnen|bekommen	0.61
+ihnen|den	-0.24
+ihnen|eigentlich	0.22
+ihnen|kontaktiert	0.51
+ihnen|nicht	-0.23
+ihnen|nichts	0.22
 ihn|anzurufen	-0.27
-ihr	0.49
-ihre	0.52
-ihre 	-1.09
-ihrem	0.66
-ihrem|autohaus	0.34
-ihrem|system	0.93
-ihrem|verteiler	0.77
+ihr	0.41
+ihr 	-0.33
+ihre	0.48
+ihre 	-0.81
+ihrem	0.6
+ihrem|autohaus	0.4
+ihrem|system	1.07
+ihrem|verteiler	0.94
 ihrer	0.31
-ihrer|anrufliste	0.33
-ihrer|anzeige	-0.24
-ihrer|liste	0.66
-ihrer|sms	-0.6
-ihrer|versicherung	-0.37
-ihres	0.43
-ihres|autohauses	0.43
-ihre|nachricht	-0.29
-ihre|sms	-0.92
-ihr|aufhoren	0.25
-ij 	0.5
+ihrer|anrufliste	0.31
+ihrer|kartei	0.22
+ihrer|liste	0.64
+ihrer|sms	-0.54
+ihrer|versicherung	-0.36
+ihres	0.44
+ihres|autohauses	0.44
+ihre|nachricht	-0.24
+ihre|sms	-0.93
+ihr|aufhoren	0.23
+ij 	0.45
 ijd 	-0.58
-ijda	-0.43
-ijdag	-0.43
-ijden	-0.21
-ijf	0.23
-ijf 	0.47
-ijfe	-0.21
-ijfel	-0.21
-ijg	-0.46
-ijg 	-0.43
-ijge	-0.42
-ijgen	-0.42
-ijl	-0.21
-ijla	-0.21
-ijlag	-0.21
-ijn	-0.56
-ijn 	-0.56
-ijo	-0.63
-ijo 	-0.63
-ijs	0.28
-ijs 	-0.4
-ijst	0.3
-ijst 	0.3
-ikb	-0.21
-ikba	-0.21
-ikbaa	-0.21
-ike	0.21
-ike 	0.21
-iks	0.22
-iks 	0.22
-ikt	-0.33
-ikt 	-0.33
-ik|al	0.22
+ijda	-0.42
+ijdag	-0.42
+ijf	0.25
+ijf 	0.48
+ijfe	-0.26
+ijfel	-0.26
+ijg	-0.42
+ijg 	-0.41
+ijge	-0.54
+ijgen	-0.54
+ijn	-0.54
+ijn 	-0.54
+ijo	-0.65
+ijo 	-0.65
+ijs	0.22
+ijs 	-0.41
+ijst	0.25
+ijst 	0.25
+ikt	-0.34
+ikt 	-0.34
+ik|al	0.24
 ik|app	-0.31
-ik|bel	-0.3
-ik|ben	0.21
-ik|dat	-0.35
-ik|de	-0.21
+ik|bel	-0.33
+ik|dat	-0.29
+ik|de	-0.22
 ik|deze	-0.4
-ik|die	-0.77
-ik|doe	0.45
-ik|een	-0.44
-ik|ga	0.52
-ik|geen	-0.33
-ik|had	-0.48
+ik|die	-0.87
+ik|doe	0.42
+ik|een	-0.43
+ik|ga	0.49
+ik|geen	-0.31
+ik|had	-0.45
+ik|heb	0.27
 ik|hoef	0.67
 ik|iets	0.26
-ik|interesse	-0.21
-ik|kan	-0.39
-ik|ken	-0.42
-ik|kijk	-0.31
-ik|kom	-0.29
-ik|kon	-0.26
-ik|koop	0.66
-ik|laat	-0.53
-ik|lees	-0.73
-ik|maak	0.22
-ik|me	-0.69
+ik|interesse	-0.23
+ik|kan	-0.41
+ik|ken	-0.41
+ik|kijk	-0.4
+ik|kom	-0.22
+ik|kon	-0.24
+ik|koop	0.68
+ik|laat	-0.54
+ik|lees	-0.66
+ik|me	-0.71
 ik|meld	-0.4
-ik|neem	-0.26
-ik|niet	0.27
-ik|niks	-0.63
+ik|neem	-0.25
+ik|niet	0.28
+ik|niks	-0.73
 ik|reageer	-0.27
-ik|solliciteer	-0.24
-ik|sta	0.38
-ik|stop	-0.43
+ik|sta	0.39
+ik|stop	-0.41
 ik|thuis	-0.31
 ik|tijd	-0.27
-ik|trek	0.67
-ik|twijfel	-0.21
-ik|uitgeschreven	0.36
-ik|uitschrijven	-0.67
-ik|van	-0.29
+ik|trek	0.69
+ik|twijfel	-0.26
+ik|uitgeschreven	0.34
+ik|uitschrijven	-0.7
+ik|van	-0.26
 ik|verzoek	0.24
-ik|voor	-0.33
-ik|was	-0.49
-ik|wel	-0.24
-ik|wens	0.55
-ik|wil	0.35
+ik|voor	-0.35
+ik|was	-0.53
+ik|wel	-0.22
+ik|wens	0.5
+ik|wil	0.28
 ik|zeg	0.43
-ik|zijn	-0.21
-ik|zoek	-0.45
-ila	0.31
-ilad	0.31
-iladr	0.31
+ik|zoek	-0.58
+ila	0.3
+ilad	0.3
+iladr	0.3
 ild	-0.41
 ild 	-0.41
-ile	-0.42
-ile 	-0.31
-ilem	-0.22
-ileme	-0.22
-ilen	-0.26
-ilen 	-0.26
-iler	0.21
+ile	-0.41
+ile 	-0.33
+ilem	-0.32
+ileme	-0.32
+ilen	-0.27
+ilen 	-0.27
 ilern	0.23
-ilia	0.21
-iliar	0.21
-ilisa	0.34
-ill 	-0.64
+ilisa	0.32
+ilise	-0.23
+ill 	-0.61
 ille	0.39
 ille 	0.32
-illed	0.4
+illed	0.34
 illen	0.23
 illeu	0.57
 illez	0.4
-illi	0.54
+illi	0.52
 illig	0.4
-ilo	0.21
-ilo 	0.21
 ils	0.42
 ils 	0.42
-ils|arretent	-0.38
-ilu	-0.28
-ilux	-0.28
-ilux 	-0.28
+ils|arretent	-0.37
+ilu	-0.29
+ilux	-0.29
+ilux 	-0.29
 ily	-0.24
 ily 	-0.24
-il|moyen	-0.26
-il|ne	-0.4
-il|pour	-0.34
-il|pourra	-0.24
-il|un	-0.28
+il|moyen	-0.33
+il|ne	-0.42
+il|pour	-0.43
+il|pourra	-0.23
+il|un	-0.26
 il|vous	0.47
-il|y	-0.83
-ima	-0.59
-ima 	-0.47
-imal	-0.32
-imal 	-0.32
+il|y	-0.76
+ima	-0.58
+ima 	-0.48
+imal	-0.31
+imal 	-0.31
 iman	-0.22
 imanc	-0.22
-ime 	-0.41
-imer	0.37
-imer 	0.37
-imi	0.24
-imin	0.23
-imina	0.69
-imm	0.4
-imma	0.43
-imma 	0.43
-imme	0.33
-immed	0.48
+ime 	-0.35
+imen	-0.23
+iment	-0.23
+imer	0.36
+imer 	0.36
+imi	0.27
+imin	0.25
+imina	0.7
+imm	0.42
+imma	0.46
+imma 	0.46
+imme	0.39
+immed	0.49
 immer	0.31
-immo	0.21
-immob	0.21
-imp	-0.22
-imw	-0.41
-imwe	-0.41
-imweg	-0.41
-im|buro	-0.57
-im|done	0.52
-im|fruhjahr	-0.34
-im|good	0.57
+imp	0.27
+impl	0.59
+imple	0.52
+imw	-0.42
+imwe	-0.42
+imweg	-0.42
+im|buro	-0.61
+im|done	0.45
+im|fruhjahr	-0.36
+im|good	0.56
 im|mai	-0.38
-im|on	0.28
-im|stau	-0.29
+im|on	0.32
+im|stau	-0.23
 im|urlaub	-0.4
-in 	0.38
-inale	0.51
-inall	-0.22
-inam	0.39
-iname	0.39
-inan	-0.25
-inanc	-0.5
+in 	0.41
+inale	0.4
+inam	0.41
+iname	0.41
+inan	-0.23
+inanc	-0.48
 inar	-0.31
 inar 	-0.31
-inbox|maybe	-0.26
-inc	-0.32
-ince	-0.31
-incen	-0.27
+inbox|maybe	-0.24
+inc	-0.31
+ince	-0.3
+incen	-0.26
 incl	-0.28
 inclu	-0.28
-ind 	-0.38
+ind 	-0.34
 inde	-0.53
-inder	-0.5
+inder	-0.4
 indl	0.63
 indly	0.63
-indo	-0.21
-indow	-0.21
-inds	-0.29
-inds 	-0.29
+inds	-0.25
+inds 	-0.25
+inea	0.28
 inea 	0.32
-inee	-0.26
-inee 	-0.4
-ineen	-0.26
-ineens|met	-0.26
-inem	0.32
-inem 	0.32
-inera	-0.27
-iness	0.3
-infa	0.22
-infac	0.22
-info	-0.28
-infon	-0.26
-informacion|de	-0.22
-informacion|sobre	0.28
-information|and	0.35
-information|be	0.29
-information|deleted	0.44
+inee	-0.25
+inee 	-0.36
+ineen	-0.25
+ineens|met	-0.25
+inem	0.36
+inem 	0.36
+inera	-0.29
+ines	-0.4
+ines 	-0.42
+iness	0.31
+infa	0.26
+infac	0.26
+info	-0.29
+infon	-0.27
+informacion|de	-0.23
+informacion|sobre	0.25
+information|and	0.39
+information|be	0.27
+information|deleted	0.45
 informiert|werden	-0.22
-infos	-0.39
+infos	-0.41
 infos|bitte	-0.3
-infos|stp	-0.44
-info|aub	-0.73
-info|autohaus	0.41
-info|but	0.34
-info|del	-0.21
-info|from	0.22
+infos|stp	-0.42
+info|aub	-0.74
+info|autohaus	0.39
+info|but	0.33
+info|del	-0.23
 info|i	-0.23
-info|on	-0.25
-info|please	-0.4
-info|por	-0.73
-info|porfa	-0.32
-info|sur	0.38
-info|talk	-0.31
-info|woonstad	0.22
-inge	-0.26
-ingen	-0.26
+info|on	-0.28
+info|please	-0.43
+info|por	-0.62
+info|porfa	-0.33
+info|sur	0.43
+info|talk	-0.25
 ingle	-0.46
-ingli	0.41
+ingli	0.67
 ingo	-0.41
 ingo 	-0.41
-ingos	-0.26
-ings	-0.27
-ings 	-0.27
+ingos	-0.28
+ings	-0.26
+ings 	-0.26
 ingu	0.25
 ingun	0.25
-ingv	0.37
-ingve	0.37
-ing|calling	0.61
-ini	0.29
-ini 	0.42
-inie	0.42
-iniek	0.42
-inig	-0.41
-inig 	-0.21
-inigu	-0.25
-inin	0.45
-ining	0.45
-init	-0.34
-init 	-0.34
-iniv	0.24
-iniva	0.24
-ink	-0.64
+ingv	0.28
+ingve	0.28
+ing|calling	0.6
+ini	0.3
+ini 	0.41
+inie	0.46
+iniek	0.46
+inig	-0.43
+inig 	-0.22
+inigu	-0.24
+inin	0.49
+ining	0.49
+init	-0.37
+init 	-0.37
+iniv	0.23
+iniva	0.23
+ink	-0.62
 ink 	-0.47
-inke	-0.23
-inkel	-0.23
-inks	-0.23
-inks 	-0.23
-inma	-0.32
-inmal	-0.32
-inmi	0.21
-inmid	0.21
-inmiddels|een	0.21
-inmo	0.21
-inmob	0.21
-inn	-0.73
+inke	-0.27
+inkel	-0.27
+inks	-0.22
+inks 	-0.22
+inma	-0.34
+inmal	-0.34
+inmi	0.22
+inmid	0.22
+inmiddels|een	0.22
+inn	-0.78
 inne	-0.6
-innen	-0.41
-inner	-0.3
-innt	-0.21
-innt 	-0.21
-ino 	-0.29
-inon	0.21
-inon 	0.21
-inquired|about	0.21
+innen	-0.4
+inner	-0.45
+ino 	-0.31
+inquired|about	0.22
 insa	-0.22
-inscribi|en	0.55
-inscription|pour	-0.28
-inscrita|en	0.39
-inscrit|sur	0.24
-inscrivez|moi	0.24
-inso	0.21
-inson	0.21
-insta	-0.23
-instead|for	-0.21
-insu	0.44
-insup	0.41
+inscribi|en	0.48
+inscription|pour	-0.3
+inscrita|en	0.36
+inscrit|sur	0.23
+inscrivez|moi	0.22
+insta	-0.35
+instead|for	-0.24
+insu	0.43
+insup	0.43
 insur	0.32
-insurance|anymore	0.5
-insurance|company	0.36
-insurance|through	0.21
-ins|with	-0.39
-int 	-0.26
-intem	-0.34
-interesada|compre	-0.41
-interesa|borrenme	0.56
-interesa|el	0.46
-interesa|eliminen	0.87
-interesa|gracias	-0.69
-interesa|mandame	-0.21
-interesa|nada	0.78
-interesa|parar	0.68
-interesa|porfavor	0.87
+insurance|anymore	0.53
+insurance|company	0.29
+insurance|through	0.24
+ins|with	-0.4
+inte 	-0.25
+intem	-0.33
+interesada|compre	-0.31
+interesa|borrenme	0.59
+interesa|el	0.45
+interesa|eliminen	0.88
+interesa|gracias	-0.7
+interesa|nada	0.79
+interesa|parar	0.67
+interesa|porfavor	0.83
 interesa|y	0.23
-interesa|ya	0.77
-interessee|merci	-0.65
-interesse|arretez	0.57
-interesse|bel	0.5
-interesse|bitte	0.44
+interesa|ya	0.78
+interessee|merci	-0.69
+interesse|arretez	0.61
+interesse|bel	0.49
+interesse|bitte	0.42
 interesse|heb	0.24
-interesse|in	0.49
-interesse|meer	-1.53
-interesse|merci	-0.56
+interesse|in	0.55
+interesse|meer	-1.6
+interesse|merci	-0.58
 interesse|pantoute	0.26
-interesse|pas	-0.21
 interesse|plus	-0.39
-interesse|sorry	-0.78
-interesse|und	0.26
-interesse|verwijder	0.56
-interessiert|hab	-0.64
-interested|and	0.32
-interested|anymore	-0.84
-interested|at	-0.69
-interested|in	0.68
-interested|please	0.95
-interested|right	-0.52
-interested|rn	-0.36
-interested|so	-0.36
-interested|stop	0.81
-interested|text	-0.38
-interested|went	-0.45
-interest|so	0.74
-intm	-0.49
-intme	-0.49
+interesse|sorry	-0.76
+interesse|und	0.25
+interesse|verwijder	0.6
+interessiert|hab	-0.57
+interested|and	0.35
+interested|anymore	-0.85
+interested|at	-0.86
+interested|in	0.76
+interested|please	0.94
+interested|right	-0.45
+interested|rn	-0.38
+interested|so	-0.45
+interested|stop	0.77
+interested|text	-0.39
+interested|went	-0.32
+interest|so	0.79
+intm	-0.48
+intme	-0.48
 inu	-0.62
 inuer	-0.41
-inut	-0.4
-inute	-0.4
+inut	-0.41
+inute	-0.41
 inw	0.4
 inwi	0.4
 inwil	0.4
-inz	-0.3
-inza	-0.24
-inzah	-0.24
-inzahlungnahme|die	-0.23
-in|10	-0.71
-in|a	0.21
+inz	-0.26
+inzahlungnahme|die	-0.22
+in|10	-0.67
+in|a	0.3
 in|als	-0.23
-in|any	-0.27
-in|april	0.21
-in|around	-0.56
-in|blau	-0.47
+in|any	-0.24
+in|april	0.22
+in|around	-0.47
+in|blau	-0.44
 in|blue	-0.39
 in|by	-0.4
-in|de	-0.52
-in|den	-0.56
-in|der	-0.28
-in|from	-0.62
-in|glasvezel	0.25
+in|de	-0.51
+in|den	-0.51
+in|der	-0.27
+in|from	-0.54
+in|glasvezel	0.24
 in|graz	-0.61
-in|ihrer	-0.6
-in|juni	-0.26
-in|just	-0.41
-in|my	0.4
-in|number	-0.29
+in|ihrer	-0.54
+in|juni	-0.27
+in|just	-0.42
+in|my	0.41
+in|number	-0.25
 in|oak	-0.22
-in|offer	-0.28
-in|offers	-0.21
-in|om	0.9
+in|offer	-0.24
+in|om	0.85
 in|paramaribo	-0.22
 in|ruah	0.27
-in|rueh	0.29
+in|rueh	0.31
 in|ruhe	0.69
-in|saturday	-0.21
-in|september	-0.25
-in|tulsa	-0.22
-in|utrecht	-0.28
-in|voor	0.25
-in|zahlung	-0.23
-in|zonnepanelen	0.44
-io 	-0.48
-ion 	0.35
-ionee	-0.37
+in|voor	0.24
+in|zahlung	-0.24
+in|zonnepanelen	0.46
+io 	-0.47
+ion 	0.37
+ionee	-0.35
 ionel	-0.25
-ionne	-0.73
-ions	-0.3
-ions 	-0.3
+ionne	-0.74
+ions	-0.32
+ions 	-0.32
 ior	-0.27
 ior 	-0.27
-ios	-0.23
-ios 	0.26
+ios	-0.22
+ios 	0.27
 ioso	-0.22
 ioso 	-0.22
 iou	0.4
 ious	0.4
 iousl	0.4
-ipe	0.22
-ipe 	0.22
-iph	0.47
-ipho	0.47
-iphon	0.47
-iphone|stop	0.47
+iph	0.48
+ipho	0.48
+iphon	0.48
+iphone|stop	0.48
 ipo	0.41
 ipot	0.41
 ipote	0.41
-ipp	-0.31
-ipt	0.25
-ipti	0.25
-iptio	0.25
-iqu	-0.31
-ique	-0.31
-ique 	-0.31
-ird	0.29
-ird 	0.29
-ire	0.4
-irect	-0.27
-ired	0.21
-ired 	0.21
+ipp	-0.28
+ipt	0.26
+ipti	0.26
+iptio	0.26
+iqu	-0.32
+ique	-0.32
+ique 	-0.32
+ird	0.23
+ird 	0.23
+ire	0.44
+irect	-0.26
+ired	0.22
+ired 	0.22
 iren	0.43
 iren 	0.43
-irg	-0.28
-irge	-0.28
-irgen	-0.28
-irgendwo|abmelden	-0.28
-irie	-0.24
-irie 	-0.24
+irg	-0.27
+irge	-0.27
+irgen	-0.27
+irgendwo|abmelden	-0.27
+irie	-0.27
+irie 	-0.27
 irl	0.38
 irle	0.38
 irles	0.38
-irm 	0.32
-irmar	-0.36
-irmen	-0.42
-iro	0.24
-iro 	0.24
-irs	-0.21
-irst	-0.21
-irst 	-0.21
-is 	-0.33
+irm 	0.38
+irmar	-0.23
+irmen	-0.39
+iro	0.27
+iro 	0.27
+is 	-0.31
 isar	-0.28
 isarm	-0.3
-isat	0.34
-isati	0.34
+isat	0.32
+isati	0.32
 isb	0.4
-isc	-0.47
-isch	-0.77
-isch 	-0.58
-iscon	1.02
-isd	-0.43
-isd 	-0.43
+isc	-0.44
+isch	-0.76
+isch 	-0.57
+isco	0.27
+iscon	1.04
+isd	-0.44
+isd 	-0.44
+isez	-0.23
+isez 	-0.23
 ishe	-0.25
 isher	-0.26
-ishes	0.25
-isi 	0.21
-isie	0.51
-isiem	0.32
-isine	-0.21
-isio	0.21
-ision	0.21
-isit	-0.41
-isite	-0.31
-isito	-0.33
+ishes	0.29
+isie	0.49
+isiem	0.3
+isine	-0.22
+isio	0.22
+ision	0.22
+isit	-0.42
+isite	-0.33
+isito	-0.31
 ism	-0.29
 isma	-0.28
 isma 	-0.28
-isme	-0.39
-isme 	-0.39
-isn	-0.51
-isn 	-0.51
-isn|t	-0.51
+isme	-0.38
+isme 	-0.38
+isn	-0.42
+isn 	-0.42
+isn|t	-0.42
 iso	0.26
-ison	0.25
-ison 	0.25
-isp	-0.41
-ispo	-0.41
+ison	0.28
+ison 	0.28
+isp	-0.44
+ispo	-0.44
 ispo 	-0.24
-iss 	-0.22
-isse 	0.37
-issed	-0.35
-issen	0.43
+isse 	0.38
+issed	-0.36
+issen	0.47
 issez	0.25
 issin	-0.4
 issio	0.47
-issu	-0.24
-istak	-0.41
+istak	-0.43
 ister	0.4
-istes	0.64
+istes	0.65
 istin	-0.23
-isto 	-0.29
-ists	0.24
-ists 	0.24
-ist|alles	-0.21
-ist|beim	-0.21
-ist|besser	-0.37
-ist|bitte	-0.26
-ist|brauchen	-0.6
-ist|dann	-0.4
+isto 	-0.36
+ists	0.23
+ists 	0.23
+ist|besser	-0.39
+ist|bitte	-0.25
+ist|brauchen	-0.55
+ist|dann	-0.41
 ist|das	-0.44
-ist|der	-0.45
-ist|die	-0.31
-ist|diese	-0.43
-ist|echt	-0.71
-ist|nicht	-0.92
-ist|nie	-0.63
-ist|ok	0.35
-ist|okay	0.45
+ist|der	-0.43
+ist|diese	-0.49
+ist|echt	-0.68
+ist|nicht	-0.93
+ist|nie	-0.58
+ist|ok	0.34
+ist|okay	0.47
 ist|schon	0.4
-ist|stopp	-0.36
-ist|verkauft	0.25
-is|al	0.25
-is|another	-0.26
-is|bad	0.23
+ist|stopp	-0.39
+ist|verkauft	0.23
+is|al	0.26
+is|another	-0.27
 is|best	-0.49
-is|beter	-1.07
-is|better	-0.59
-is|dan	-0.37
-is|de	-0.64
-is|echt	-0.6
+is|beter	-1.04
+is|better	-0.65
+is|dan	-0.3
+is|de	-0.61
+is|echt	-0.55
 is|er	-0.4
-is|fine	0.27
+is|fine	0.28
 is|going	-0.24
-is|harassment	0.21
-is|het	-0.4
-is|hoef	-0.25
-is|it	-0.21
-is|meer	-0.41
+is|het	-0.43
+is|hoef	-0.26
+is|meer	-0.4
 is|mijn	-0.41
-is|my	-0.21
-is|nog	-0.28
-is|not	0.85
-is|plenty	-0.45
-is|ready	-0.31
+is|nog	-0.32
+is|not	0.8
+is|plenty	-0.47
+is|ready	-0.23
 is|sold	0.67
 is|stop	-0.31
-is|that	-0.21
 is|under	-0.22
-is|up	-0.21
-is|veranderd	-0.21
-ita	-0.75
+is|veranderd	-0.24
+ita	-0.65
 ita 	-0.41
-itar	0.35
-itar 	0.35
-itch 	-0.26
-itche	0.39
-itchi	0.22
+itar	0.38
+itar 	0.38
+itat 	0.23
+itch 	-0.27
+itche	0.31
+itchi	0.24
 iten 	-0.52
 itenm	0.7
-iter	0.23
-iter 	-0.56
-itere	0.87
-iterg	-0.25
-iterh	-0.41
+iter	0.24
+iter 	-0.55
+itere	0.86
+iterg	-0.24
+iterh	-0.43
 ites	-0.27
 ites 	-0.27
-itg	0.58
-itge	0.58
-itges	0.58
-ith	0.23
-ith 	0.23
-ithd	0.32
-ithdr	0.32
-iti	-0.31
+itg	0.63
+itge	0.63
+itges	0.63
+ith	0.27
+ith 	0.27
+ithd	0.3
+ithdr	0.3
+iti	-0.29
 itin	-0.22
-itine	-0.27
+itine	-0.29
 iting	-0.22
-itl	-0.22
-itli	-0.22
-itlis	-0.22
-ito	0.43
-ito 	0.67
-itos	-0.33
-itos 	-0.33
-its 	0.36
+ito	0.46
+ito 	0.71
+itos	-0.31
+itos 	-0.31
+its 	0.35
 itsa	-0.28
 itsad	-0.28
-itsc	0.21
-itsch	0.21
-its|not	0.25
+its|not	0.27
 itta	-0.24
 ittag	-0.24
-itten	-0.21
-itti	0.44
-ittin	0.44
-ittu	-0.22
-ittun	-0.22
-itz	-0.24
-itze	-0.25
-itzet	-0.25
-it|again	-0.8
-it|bro	0.22
-it|have	-0.22
+itten	-0.24
+itti	0.45
+ittin	0.45
+itz	-0.26
+itze	-0.27
+itzet	-0.27
+it|again	-0.78
 it|in	-0.59
-it|means	-0.41
-it|out	0.28
-it|s	-0.54
-it|sold	-0.29
-it|stop	0.29
+it|means	-0.36
+it|out	0.27
+it|s	-0.5
+it|sold	-0.26
+it|stop	0.27
 it|to	-0.29
-ivan	0.24
-ivan 	0.24
-ivat 	-0.68
-ive	-0.57
-ive 	-0.37
-ived	-0.24
-ived 	-0.24
-iver	-0.39
-iver 	-0.21
-ives	-0.27
-ives 	-0.27
+ivan	0.23
+ivan 	0.23
+ivat 	-0.63
+ive	-0.48
+ive 	-0.38
+ived	-0.25
+ived 	-0.25
+iver 	-0.22
+ivers	0.59
+ives	-0.26
+ives 	-0.26
 ivin	-0.29
 iving	-0.29
-ix 	0.39
+ix 	0.37
 ixe	-0.43
-ixe 	-0.27
-ixing	-0.21
+ixe 	-0.28
 iza	-0.39
-iza 	0.27
+iza 	0.26
 izac	-0.39
 izaci	-0.39
 izo	0.39
 izo 	0.39
-i|actually	-0.31
-i|ain	0.4
-i|already	0.57
+i|actually	-0.37
+i|ain	0.41
 i|am	0.35
-i|can	-0.25
-i|cancel	-0.23
-i|changed	-0.62
+i|can	-0.24
+i|changed	-0.61
 i|d	0.64
-i|de	-0.23
-i|didn	-0.3
+i|de	-0.27
+i|didn	-0.29
 i|do	0.41
 i|don	0.26
 i|dont	0.28
-i|ever	0.26
-i|finally	-0.22
-i|found	0.29
-i|get	-0.54
-i|go	-0.29
-i|graduated	0.34
-i|hab	0.57
-i|have	0.61
+i|ever	0.25
+i|found	0.27
+i|get	-0.55
+i|go	-0.32
+i|graduated	0.33
+i|hab	0.65
+i|have	0.57
 i|haven	-0.22
-i|hear	-0.21
-i|inquired	0.21
-i|just	-0.5
+i|inquired	0.22
+i|just	-0.57
 i|like	-0.52
-i|ll	-0.22
+i|ll	-0.24
 i|mean	0.22
-i|might	-0.36
+i|might	-0.3
 i|mog	0.22
-i|moved	0.25
+i|moved	0.27
 i|never	-0.74
-i|no	0.48
-i|opt	-0.79
-i|reply	-0.39
-i|request	0.28
-i|revoke	0.26
-i|said	0.51
-i|sent	-0.21
-i|should	-0.21
-i|sold	0.98
+i|no	0.49
+i|opt	-0.82
+i|reply	-0.43
+i|request	0.3
+i|revoke	0.24
+i|said	0.5
+i|sold	1
 i|still	-0.28
 i|stop	-0.8
-i|texted	-0.47
-i|told	0.57
-i|unsubscribe	-1.04
-i|unsubscribed	-0.46
-i|update	-0.21
-i|ve	0.69
-i|want	0.29
+i|stopped	-0.22
+i|texted	-0.46
+i|told	0.37
+i|unsubscribe	-0.97
+i|unsubscribed	-0.5
+i|update	-0.22
+i|ve	0.68
+i|want	0.32
 i|wanted	-0.27
-i|was	-0.35
+i|was	-0.36
 i|won	0.26
-i|would	0.45
-i|wouldn	-0.52
-ja 	0.61
-jaa	0.31
-jaa 	0.34
-jaar	-0.49
-jaar 	-0.45
-jaar|met	-0.26
-jaar|opnieuw	-0.24
-jaar|weer	-0.22
-jad 	0.28
-jada	-0.21
-jada 	-0.21
-jah	-0.28
-jahr	-0.28
-jahr 	-0.65
+i|would	0.46
+i|wouldn	-0.53
+ja 	0.64
+jaa	0.26
+jaa 	0.33
+jaar	-0.5
+jaar 	-0.49
+jaar|met	-0.24
+jad 	0.3
+jah	-0.22
+jahr	-0.22
+jahr 	-0.57
 jahr|kein	0.22
 jahr|mit	-0.29
-jahr|nochmal	-0.33
-jaj	-0.52
-jaja	-0.52
-jaja 	-0.52
+jahr|nochmal	-0.3
+jaj	-0.51
+jaja	-0.51
+jaja 	-0.51
 jam	0.28
 jamais|arrive	-0.26
-jamais|c	0.43
-jamais|composer	0.28
-jamais|demande	-0.53
-jamais|dit	-1.18
-jamais|postule	0.21
+jamais|c	0.35
+jamais|composer	0.29
+jamais|demande	-0.54
+jamais|dit	-1.19
+jamais|postule	0.22
 jame	0.44
 jame 	0.44
-jan	-0.32
-jar	-0.36
-jar 	0.33
-jara	-0.49
-jaran	-0.49
-jaro	-0.61
-jaron	-0.61
-jas	-0.21
-jas 	-0.21
-ja|eigentlich	-0.22
-ja|hallo	0.24
-ja|met	0.41
+jan	-0.25
+jar	-0.32
+jar 	0.38
+jara	-0.5
+jaran	-0.5
+jaro	-0.65
+jaron	-0.65
+ja|eigentlich	-0.25
+ja|hallo	0.27
+ja|met	0.43
 jd 	-0.58
-jda	-0.43
-jdag	-0.43
-jdag 	-0.43
-jden	-0.21
-jdens	-0.21
-jder 	0.39
-jderd	-0.53
-jdere	0.55
-je 	-0.31
-jed	-0.3
-jede	-0.34
-jeden	-0.26
-jeden|morgen	-0.21
-jeden|tag	-0.26
+jda	-0.42
+jdag	-0.42
+jdag 	-0.42
+jder 	0.34
+jderd	-0.48
+jdere	0.46
+je 	-0.26
+jec	0.22
+ject	0.22
+ject 	0.22
+jed	-0.29
+jede	-0.36
+jeden	-0.25
+jeden|tag	-0.28
 jeder	-0.22
 jederzeit|an	-0.22
-jeg	0.32
-jegl	0.32
-jegli	0.32
-jegliche|werbung	0.5
+jeg	0.3
+jegl	0.3
+jegli	0.3
+jegliche|werbung	0.56
 jen	0.28
-jenl	-0.25
-jenle	-0.25
+jenl	-0.23
+jenle	-0.23
 jenm	0.51
 jenme	0.51
-jer	0.21
-jerz	0.21
-jerzo	0.21
-jes	0.56
-jes 	0.44
-jess	-0.25
-jess 	-0.42
+jes	0.58
+jes 	0.46
+jess	-0.26
+jess 	-0.34
 jessi	-0.25
-jess|see	-0.42
-jes|een	-0.41
-jes|ik	0.28
-jes|meer	0.71
-jes|over	0.26
-jes|uitzetten	-0.27
-jes|van	-0.71
-jett	-0.31
-jetta	-0.31
-jetzt|bitte	0.21
-jetzt|endlich	-0.75
-jetzt|horen	-0.34
-jetzt|mit	0.21
-jetzt|reicht	0.24
-jetzt|wieder	-0.24
+jess|see	-0.34
+jes|een	-0.4
+jes|ik	0.29
+jes|meer	0.78
+jes|over	0.25
+jes|uitzetten	-0.29
+jes|van	-0.77
+jett	-0.33
+jetta	-0.33
+jetzt|endlich	-0.72
+jetzt|horen	-0.32
+jetzt|reicht	0.23
+jetzt|wieder	-0.23
 jetzt|wo	-0.4
 jeu	-0.59
 jeud	-0.41
 jeudi	-0.41
-jeudi|10h	-0.3
-jeudi|14h	-0.24
-jeun	-0.34
-jeune	-0.34
-je|al	0.26
+jeudi|10h	-0.32
+jeudi|14h	-0.26
+jeun	-0.37
+jeune	-0.37
+je|al	0.39
 je|als	-0.31
-je|bericht	-0.52
-je|fais	-0.25
-je|geen	-0.79
-je|haal	0.24
-je|hoeft	-0.38
-je|ik	-0.24
-je|l	-0.75
-je|le	0.32
-je|lis	-0.61
-je|mag	-0.21
-je|mail	-0.45
-je|me	0.21
-je|mijn	0.3
-je|n	-0.82
-je|ne	0.6
+je|bericht	-0.53
+je|fais	-0.26
+je|geen	-0.82
+je|haal	0.38
+je|hoeft	-0.37
+je|l	-0.77
+je|le	0.3
+je|lis	-0.53
+je|mail	-0.44
+je|mijn	0.31
+je|n	-0.84
+je|ne	0.59
 je|niet	-0.36
-je|nog	-0.26
-je|parle	-0.23
-je|passe	-1.01
+je|nog	-0.24
+je|parle	-0.29
+je|passe	-1.02
 je|peux	-0.22
-je|porte	0.21
-je|regarde	-0.95
-je|retire	0.74
-je|reviendrai	-0.29
-je|signe	-0.25
-je|souhaite	0.52
-je|stuur	0.31
-je|suis	-0.7
-je|telefoontje	-0.21
-je|telefoontjes	0.56
-je|vais	-0.36
-je|veux	-0.23
-je|voulais	-0.24
+je|regarde	-0.91
+je|retire	0.81
+je|reviendrai	-0.28
+je|signe	-0.28
+je|souhaite	0.5
+je|stuur	0.39
+je|suis	-0.67
+je|telefoontje	-0.23
+je|telefoontjes	0.54
+je|vais	-0.27
+je|veux	-0.24
+je|voulais	-0.25
 je|vous	0.8
-jf 	0.47
-jfe	-0.21
-jfel	-0.21
-jfel 	-0.21
-jg 	-0.43
-jge	-0.42
-jgen	-0.42
-jgen 	-0.42
-jla	-0.21
-jlag	-0.21
-jlage	-0.21
-jn 	-0.56
-jo 	-0.79
-job|thru	0.27
+jf 	0.48
+jfe	-0.26
+jfel	-0.26
+jfel 	-0.26
+jg 	-0.41
+jge	-0.54
+jgen	-0.54
+jgen 	-0.54
+jn 	-0.54
+jo 	-0.8
+job|thru	0.32
 joi	0.27
 join	0.27
-join 	0.26
-joini	0.23
+join 	0.25
+joini	0.24
 jon	0.4
 jong	0.4
 jonge	0.4
 jor	-0.34
-jor 	-0.34
-jora	-0.71
+jor 	-0.33
+jora	-0.67
 joran	-0.39
 jorar	-0.45
-jorg	0.28
-jorge	0.28
-jorge|no	0.44
-jos	0.54
-josh	0.53
-josh 	0.53
-josh|directly	0.53
-jou	-0.82
-jour	-0.82
+jorge|no	0.35
+jos	0.51
+josh	0.5
+josh 	0.5
+josh|directly	0.5
+jou	-0.79
+jour	-0.79
 jour 	-0.25
-journee|sophie	0.55
-jours	-0.94
-jour|c	-0.45
+journee|sophie	0.56
+jours	-0.92
+jours|une	-0.3
+jour|c	-0.57
 jour|une	-0.22
-jst	0.3
-jst 	0.3
+jst	0.25
+jst 	0.25
 jua	-0.24
 juan	-0.24
 juan 	-0.24
 juan|perez	-0.24
-jui	-0.39
-juis	-0.39
-juist	-0.39
-juist|meer	-0.39
+jui	-0.35
+juis	-0.35
+juist	-0.35
+juist|meer	-0.35
 julie	0.23
 julien|pour	0.23
-jullie|advertentie	-0.32
-jullie|bedrijf	0.24
-jullie|bellen	-0.3
-jullie|bellijst	0.82
-jullie|benaderd	0.66
-jullie|berichten	0.43
-jullie|bestand	0.23
+jullie|advertentie	-0.33
+jullie|bedrijf	0.27
+jullie|bellen	-0.33
+jullie|bellijst	0.87
+jullie|benaderd	0.67
+jullie|berichten	0.4
+jullie|bestand	0.25
 jullie|database	0.4
-jullie|de	-0.88
-jullie|geappt	-0.37
-jullie|geen	-0.5
-jullie|gesolliciteerd	0.33
-jullie|gezegd	-0.51
+jullie|de	-0.89
+jullie|geappt	-0.33
+jullie|geen	-0.51
+jullie|gesolliciteerd	0.38
+jullie|gezegd	-0.48
 jullie|het	-0.22
-jullie|hoeven	0.34
-jullie|horen	0.35
-jullie|ineens	-0.26
+jullie|horen	0.5
+jullie|ineens	-0.25
 jullie|kantoor	0.54
-jullie|kijk	-0.38
-jullie|mailinglijst	0.59
+jullie|kijk	-0.49
+jullie|lijst	0.28
+jullie|mailinglijst	0.51
+jullie|makelaardij	0.47
 jullie|met	-1.19
-jullie|mij	0.24
-jullie|mijn	-0.49
-jullie|moesten	-0.58
-jullie|moeten	0.22
-jullie|niet	0.52
-jullie|nieuwsbrief	0.39
-jullie|nodig	-0.21
-jullie|nu	0.22
-jullie|ontvangen	1.4
-jullie|ook	-0.33
-jullie|ophouden	0.21
-jullie|sms	-0.58
-jullie|stoppen	0.49
-jullie|systeem	0.4
-jullie|te	0.55
-jullie|verkoper	-0.34
-jullie|verteld	-0.24
-jullie|zeggen	0.22
-jullie|zelf	-0.32
-jun	-0.26
+jullie|mij	0.31
+jullie|mijn	-0.42
+jullie|moesten	-0.71
+jullie|niet	0.45
+jullie|nieuwsbrief	0.36
+jullie|nu	0.23
+jullie|ontvangen	1.52
+jullie|ook	-0.41
+jullie|sms	-0.47
+jullie|stoppen	0.48
+jullie|systeem	0.34
+jullie|te	0.52
+jullie|verkoper	-0.3
+jullie|verteld	-0.22
+jullie|zeggen	0.23
+jullie|zelf	-0.28
+jun	-0.25
 june	-0.29
 june 	-0.29
-juni	-0.26
-juni 	-0.26
-junt	-0.46
-junta	-0.47
-jun|2024	0.22
-jus	-0.21
-jusq	-0.25
-jusqu	-0.25
-jusqu|a	-0.22
-just	-0.21
-juste	-0.25
-juste|dit	-0.36
-juste|en	-0.54
-juste|le	-0.21
-juste|les	-0.21
-juste|pas	-0.77
-justo	-0.45
-justo|cuando	-0.45
-just|annoyed	-0.49
-just|been	-0.28
+juni	-0.27
+juni 	-0.27
+junt	-0.5
+junta	-0.5
+jusq	-0.29
+jusqu	-0.29
+juste	-0.29
+juste|dit	-0.41
+juste|en	-0.86
+juste|les	-0.22
+juste|pas	-0.54
+justo	-0.43
+justo|cuando	-0.43
+just|annoyed	-0.46
+just|been	-0.26
 just|busy	-0.3
-just|call	-0.74
-just|cash	-0.41
-just|checking	-0.29
-just|give	-0.45
-just|leave	0.29
-just|missed	-0.35
+just|call	-0.76
+just|cash	-0.42
+just|checking	-0.25
+just|give	-0.47
+just|leave	0.34
+just|missed	-0.34
 just|slammed	-0.22
-just|slow	-0.46
-just|stop	0.28
-just|the	-1.07
-just|this	-0.45
-just|want	-0.28
+just|slow	-0.45
+just|static	-0.26
+just|take	0.23
+just|the	-1.04
+just|this	-0.46
+just|want	-0.32
 jve	0.22
 jveu	0.22
 jveux	0.22
 jveux|pu	0.22
-j|ai	0.88
-j|arrete	-0.26
-j|arrive	-0.27
-j|avais	-0.3
-j|etais	-0.37
-j|exige	0.34
-j|y	-0.48
-kaa	-0.21
-kaan	-0.21
-kaanv	-0.21
+j|ai	0.83
+j|arrete	-0.25
+j|arrive	-0.25
+j|avais	-0.33
+j|en	0.26
+j|etais	-0.34
+j|exige	0.36
+j|y	-0.46
+kadr	-0.34
+kadre	-0.34
 kam	-0.24
-kan	-0.83
-kan 	-0.64
-kana	0.5
-kanal	0.5
-kanalen|afmelden	0.28
-kanalen|aub	0.52
-kanale|abmelden	0.22
-kann	-0.58
-kann 	-0.61
-kanns	0.37
-kannst|du	0.37
-kann|derzeit	0.71
-kann|ich	-0.63
-kant	-0.28
-kanti	-0.29
+kan	-0.82
+kan 	-0.66
+kana	0.51
+kanal	0.51
+kanalen|afmelden	0.27
+kanalen|aub	0.48
+kanale|abmelden	0.24
+kann	-0.57
+kann 	-0.6
+kanns	0.35
+kannst|du	0.35
+kann|derzeit	0.7
+kann|ich	-0.62
+kant	-0.32
+kanti	-0.33
 kantoor|gebeld	0.54
-kantoor|liever	-0.21
-kan|ik	-0.63
-kan|nu	-0.39
+kan|ik	-0.65
+kan|nu	-0.41
 kan|wel	-0.25
 kap	0.49
 kapp	0.49
 kappe	0.49
-kappen|met	0.41
-kar	0.21
+kappen|met	0.4
+kar	0.22
+kart	0.22
+karte	0.22
 kartei|ich	0.22
-kas	-0.39
-kast	-0.21
-kast 	-0.21
-kauf 	0.29
-kaufe	-0.39
-kaufen|will	-0.65
-kauft	0.51
-kauf|nix	0.29
-kaum|frage	-0.21
-kaum|habe	-0.36
-kaum|will	-0.37
-kaum|zeit	0.38
-kay	0.24
-kay 	0.24
-kba	-0.27
-kbaa	-0.27
-kbaar	-0.27
+kas	-0.4
+kauf 	0.26
+kaufe	-0.36
+kaufen|will	-0.62
+kauft	0.5
+kauf|nix	0.27
+kaum|frage	-0.25
+kaum|habe	-0.45
+kaum|will	-0.39
+kaum|zeit	0.44
+kay	0.25
+kay 	0.25
+kba	-0.26
+kbaa	-0.26
+kbaar	-0.26
 keen	-0.33
 keen 	-0.33
-keen|just	-0.28
-keep	-0.26
-keep 	-0.39
-keepi	0.24
-keeping|the	0.24
-keep|me	-0.48
+keen|just	-0.26
+keep	-0.25
+keep 	-0.37
+keepi	0.23
+keeping|the	0.23
+keep|me	-0.5
 keep|sending	-0.22
-keep|texts	-0.54
-keep|waking	0.42
-keer	-0.31
-keerd	-0.68
-keer|gezegd	0.28
-keer|is	0.41
-keer|per	-0.72
+keep|texts	-0.64
+keep|waking	0.26
+keer	-0.39
+keer 	-0.23
+keerd	-0.65
+keer|gezegd	0.29
+keer|is	0.44
+keer|per	-0.89
 kei 	0.41
-kein 	-0.23
-keinem|weg	0.41
-keinen|anruf	-0.21
-keinen|bedarf	0.53
-keinen|diesel	-0.56
-keinen|kontakt	0.69
-keinen|kredit	0.26
-keinen|vertrag	0.23
-keiner|mehr	-0.21
-keine|2	-0.28
-keine|angebote	0.46
-keine|fragen	-0.44
-keine|mail	-1.11
-keine|nachrichten	0.41
-keine|sorge	-0.5
-keine|weiteren	0.6
-keine|werbe	0.91
-keine|werbeanrufe	0.42
-keine|werbung	1.27
-keine|whatsapp	0.74
-keine|whatsapps	0.85
-keine|winterreifen	-0.24
-keine|zeit	-0.22
-kein|anrufe	0.21
+kein 	-0.32
+keinem|weg	0.42
+keinen|bedarf	0.55
+keinen|diesel	-0.58
+keinen|kontakt	0.67
+keinen|kredit	0.24
+keinen|vertrag	0.27
+keine|2	-0.3
+keine|angebote	0.42
+keine|fragen	-0.4
+keine|mail	-1.14
+keine|nachrichten	0.4
+keine|sorge	-0.51
+keine|weiteren	0.58
+keine|werbe	0.9
+keine|werbeanrufe	0.44
+keine|werbung	1.47
+keine|whatsapp	0.73
+keine|whatsapps	0.73
+keine|winterreifen	-0.25
 kein|auto	0.22
-kein|bedarf	-0.38
-kein|besseres	-0.74
-kein|bock	0.62
-kein|boot	-0.39
-kein|interesse	-0.51
-kein|problem	-1.1
-kein|whatsapp	0.49
-keit	-0.21
-keit 	-0.21
-kei|mails	0.24
-kek	-0.22
-keke	-0.22
-keken	-0.22
-kel 	-0.23
-kela	0.4
-kelaa	0.4
-kell	-0.21
-kelle	-0.21
-keller|verkauf	-0.21
-kends	-0.47
-kene	-0.47
-kenen	-0.47
-ken|geen	-0.42
-kep	-0.39
-kept	-0.39
-kept 	-0.39
+kein|bedarf	-0.4
+kein|besseres	-0.7
+kein|bock	0.66
+kein|boot	-0.38
+kein|interesse	-0.57
+kein|problem	-0.93
+kein|whatsapp	0.46
+kei|mails	0.25
+kek	-0.23
+keke	-0.23
+keken	-0.23
+kel 	-0.27
+kends	-0.5
+kene	-0.46
+kenen	-0.46
+ken|geen	-0.41
+kep	-0.38
+kept	-0.38
+kept 	-0.38
 kes	-0.62
 kes 	-0.62
-ket	0.35
-ketp	0.26
-ketpl	0.26
-kevin|here	-0.36
-kevin|is	-0.38
-kevin|over	0.41
-kha	-0.21
-khaa	-0.21
-khaak	-0.21
-kia	0.33
-kia 	0.33
-kia|yesterday	0.35
-kij	-0.35
-kijk	-0.35
-kijk 	-0.35
-kijk|er	-0.24
-kijk|even	-0.38
+ket	0.38
+ketp	0.28
+ketpl	0.28
+kevin|here	-0.32
+kevin|is	-0.33
+kevin|over	0.43
+kia	0.5
+kia 	0.5
+kia|yesterday	0.51
+kij	-0.42
+kijk	-0.42
+kijk 	-0.42
+kijk|even	-0.49
 kijk|ze	-0.22
-kin	0.24
+kin	0.23
 kind	0.63
 kindl	0.63
-kindly|remove	0.21
 kindly|stop	0.23
-kit	0.23
-kitc	0.23
-kitch	0.23
-kitchen|remodel	0.23
-kke	0.24
-kkee	0.25
-kkeer	0.25
-klaar|is	-0.51
+kke	0.25
+kkee	0.24
+kkeer	0.24
+kket	-0.24
+kket 	-0.24
+klaar|is	-0.39
 klaar|mee	0.25
-klaar|met	-0.26
-klant	0.21
-klap	-0.25
-klap 	-0.25
-kle	0.23
-kler	0.23
-kler 	0.23
-klin	0.42
-klini	0.42
-klo	-0.29
-klop	-0.29
-klopt	-0.29
-klopt|dat	-0.29
-kly	-0.41
-kly 	-0.41
-km 	-0.49
-km|cordialement	-0.21
-kna	-0.27
-knap	-0.27
-knap 	-0.27
-knap|hoor	-0.27
-kno	-0.27
-know	-0.27
-know 	-0.27
+klaar|met	-0.25
+kle	0.25
+kler	0.25
+kler 	0.25
+klin	0.46
+klini	0.46
+klo	-0.27
+klop	-0.27
+klopt	-0.27
+klopt|dat	-0.27
+kly	-0.4
+kly 	-0.4
+km 	-0.65
+kna	-0.33
+knap	-0.33
+knap 	-0.33
+knap|hoor	-0.33
+kno	-0.25
+know	-0.25
+know 	-0.25
 know|any	-0.25
-koc	0.63
-koch	0.63
-kocht	0.63
-kom	-0.5
-kom 	-0.4
-kome	-0.48
-komen	-0.48
-komi	-0.36
-komis	-0.36
-komm	-0.43
-komme	-0.43
+koc	0.65
+koch	0.65
+kocht	0.65
+kom	-0.47
+kom 	-0.35
+kome	-0.5
+komen	-0.5
+komi	-0.35
+komis	-0.35
+komm	-0.44
+komme	-0.44
 komme|vorbei	-0.22
-kom|gerust	-0.39
-kom|in	-0.71
-kom|niet	0.28
-kom|nog	-0.24
-kom|tekenen	-0.53
+kom|gerust	-0.4
+kom|in	-0.64
+kom|niet	0.29
+kom|nog	-0.22
+kom|tekenen	-0.54
 kom|zelf	0.26
-kon 	-0.26
-kona	-0.42
-kona 	-0.42
-konnen|dann	-0.28
-konnen|rufen	-0.58
-konnt	0.45
-konnt|ihr	0.45
-kont	0.43
-konta	0.43
-kontaktieren|ich	0.71
-kontaktieren|sie	0.58
+kon 	-0.24
+kona	-0.48
+kona 	-0.48
+konnen|dann	-0.3
+konnen|rufen	-0.5
+konnt	0.52
+konnt|ihr	0.52
+kont	0.39
+konta	0.39
+kontaktieren|ich	0.7
+kontaktieren|sie	0.65
 kontaktiert|werden	0.76
-kontakt|mehr	0.69
-kon|niet	-0.26
-koo	0.33
-koop	0.33
-koop 	0.33
-koop|geen	0.65
-koop|niks	0.46
+kontakt|mehr	0.67
+kon|niet	-0.24
+koo	0.38
+koop	0.38
+koop 	0.38
+koop|geen	0.75
+koop|niks	0.47
 koop|of	-0.22
 kop	-0.42
 kope	-0.42
 kopen	-0.42
-kopen|bellen	-0.23
-kopen|stoppen	-0.42
-koper	-0.4
-kos	-0.54
-kost	-0.54
-kost 	-0.37
-koste	-0.52
-kostet|mich	-0.22
-kost|de	-0.37
-kpl	-0.24
-kpla	-0.24
-kplaa	-0.24
-kran 	0.25
-kred	0.21
-kredi	0.21
-kredit|nicht	-0.43
-kreg	-0.45
-krege	-0.45
-kri	-0.46
-kria	-0.23
-kriag	-0.23
-kriag|i	-0.23
-krij	-0.46
-krijg	-0.46
-krijg|ik	-0.35
-kru	-0.4
+kopen|bellen	-0.22
+kopen|stoppen	-0.61
+koper	-0.28
+kos	-0.55
+kost	-0.55
+kost 	-0.38
+koste	-0.46
+kostet|mich	-0.25
+kost|de	-0.38
+kpl	-0.27
+kpla	-0.27
+kplaa	-0.27
+kran 	0.32
+kredit|nicht	-0.41
+kreg	-0.44
+krege	-0.44
+kri	-0.42
+kria	-0.27
+kriag	-0.27
+kriag|i	-0.27
+krij	-0.42
+krijg	-0.42
+krijg|ik	-0.33
+kru	-0.39
 kruf	-0.39
-krufe	-0.39
-ks 	-0.52
-ksc	-0.43
-ksch	-0.43
-kschr	-0.43
-kta	0.41
-ktau	0.41
-ktauf	0.41
-ktie	0.54
-ktier	0.54
+krufe	-0.4
+ks 	-0.58
+ksc	-0.42
+ksch	-0.42
+kschr	-0.42
+kta	0.4
+ktau	0.4
+ktauf	0.4
+ktie	0.56
+ktier	0.56
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.34
-ktion	-0.34
-kun 	-0.21
-kundi	0.21
+ktio	-0.31
+ktion	-0.31
+kun 	-0.24
 kunf	0.45
 kunft	0.45
-kunftig|in	0.23
-kunftig|jegliche	0.49
+kunftig|in	0.25
+kunftig|jegliche	0.54
 kunftig|nicht	0.25
-kunnen|bieden	-0.28
+kunnen|bieden	-0.3
 kunnen|jullie	0.23
-kun|je	-0.21
+kunt|u	0.23
+kun|je	-0.24
 kup	-0.3
-kur	-0.72
-kurs	-0.35
-kurs 	-0.35
-kurz	-0.34
-kurzen|stopp	-0.21
-kw 	-0.22
+kur	-0.62
+kurs	-0.27
+kurs 	-0.27
+kurz	-0.32
+kw 	-0.23
 kze	-0.33
 kzei	-0.33
 kzeit	-0.33
-k|heb	0.54
-la 	-0.38
-laa	0.48
-laad	-0.41
-laadp	-0.41
-laat	0.42
-laat 	0.42
-laats	-0.24
-laat|het	0.29
-laat|maar	-0.27
-laat|me	0.4
-laat|mij	0.43
-laat|ons	0.32
-laat|ze	-0.24
-lac	0.49
-lace 	0.24
-lacem	-0.48
-lach	0.58
+k|heb	0.51
+la 	-0.4
+laa	0.44
+laad	-0.44
+laadp	-0.44
+laar 	-0.22
+laard	0.47
+laat	0.44
+laat 	0.44
+laats	-0.27
+laat|het	0.3
+laat|maar	-0.28
+laat|me	0.39
+laat|mij	0.45
+laat|ons	0.43
+laat|ze	-0.23
+lac	0.58
+lace 	0.28
+lacem	-0.4
+lach	0.59
 lache	0.4
 lachez|moi	0.4
-lade	-0.21
-lado|dejen	0.28
-lado|no	0.41
-ladr	0.31
-ladre	0.31
-lage 	0.37
-lagen	-0.21
-lai	0.43
-lain	0.27
-laint	0.27
-lair	0.26
+lado|dejen	0.25
+lado|no	0.8
+ladr	0.3
+ladre	0.3
+lage 	0.34
+lai	0.46
+lain	0.3
+laint	0.31
+lair	0.27
 lair 	0.95
-lais 	-0.24
+lais 	-0.25
 laiss	0.26
 laissez|moi	0.25
-laisse|moi	0.45
-lait	0.27
-lait 	0.27
-lamad	0.24
-lamam	-0.56
-lamen	0.39
+laisse|moi	0.43
+lait	0.29
+lait 	0.29
+lamad	0.23
+lamam	-0.55
+lamen	0.29
 lamm	-0.22
 lamme	-0.22
 lanc	0.35
 lance	0.35
-lancha|hace	0.48
+lancha|hace	0.51
 lanco	-0.25
 land	-0.42
-landl	-0.41
-landline|and	-0.41
-lane	-0.22
-lane 	-0.22
-lane|assist	-0.22
-lang 	-0.43
-lange	0.59
-langer|benaderd	0.36
-langer|door	0.63
-langer|geinteresseerd	0.21
-langs	-0.23
+landl	-0.4
+landline|and	-0.4
+lang 	-0.37
+lange	0.58
+langer|benaderd	0.32
+langer|door	0.64
+langs	-0.24
 langs|als	0.26
-langt	-0.36
-lang|duurt	-0.22
-lans	0.21
-lans 	0.21
-lanta	0.24
-lap	-0.25
-lap 	-0.25
-lar	0.36
-lar 	0.23
-larg	-0.24
-large	-0.24
-las	-0.21
+langt	-0.32
+lans	0.22
+lans 	0.22
+lanta	0.22
+lar	0.37
+lar 	0.26
+larg	-0.22
+large	-0.22
 las 	-0.73
-lass	0.81
-lasse	0.74
+lass	0.79
+lasse	0.71
 lassen|sie	0.68
-lassen|wir	-0.31
+lassen|wir	-0.23
 lassi	-0.36
-lasst	0.21
-lasst|mich	0.21
-lasst|s	0.46
-last	0.66
-last 	0.21
-lasti	0.47
-last|text	-0.46
-last|time	0.22
-last|week	0.42
-lasv	0.25
-lasve	0.25
+lasst|s	0.53
+last	0.69
+last 	0.24
+lasti	0.48
+last|text	-0.58
+last|week	0.46
+lasv	0.24
+lasve	0.24
 las|10	-0.77
-las|4	-0.31
-las|5	-0.21
-las|6	-1.17
-las|8	-0.21
-las|9	-0.26
+las|4	-0.33
+las|6	-1.23
+las|9	-0.27
 las|camionetas	-0.28
 las|condes	-0.28
 las|fotos	-0.26
-las|llantas	0.27
-las|notificaciones	-0.37
-las|promos	-0.21
-lat	-0.79
-lat 	-0.25
-lata	-0.26
-lata 	-0.26
-late	-0.56
-late 	-0.69
-laten	0.45
+las|llantas	0.24
+las|notificaciones	-0.41
+las|tardes	-0.22
+lat	-0.72
+lat 	-0.24
+lata	-0.25
+lata 	-0.25
+late	-0.58
+late 	-0.67
+laten	0.47
 later	-0.41
 lateu	-0.41
-late|at	-0.77
-late|sorry	-0.56
+late|at	-0.75
+late|sorry	-0.68
 lati	-0.28
 latio	-0.28
-latz	-0.21
-lau	-0.57
-lau 	-0.47
+latz	-0.24
+lau	-0.6
+lau 	-0.44
 laub	-0.4
 laub 	-0.4
-lauf	-0.53
-laufb	-0.21
-laufband|eine	-0.21
+lauf	-0.5
 lauft	-0.4
-la|208	-0.52
-la|atencion	0.21
-la|bajada	-0.21
-la|casa	-0.59
-la|chamba	-0.21
+la|208	-0.4
+la|casa	-0.57
 la|cita	-0.26
 la|clio	-0.55
-la|competencia	0.44
-la|concession	-0.53
+la|competencia	0.45
+la|concession	-0.59
 la|cotizacion	-0.48
-la|cuisine	-0.21
+la|cuisine	-0.22
 la|del	0.31
-la|fibra	0.27
-la|ficha	-0.41
+la|fibra	0.3
+la|ficha	-0.36
 la|fonction	-0.22
-la|garantia	-0.48
-la|hilux	-0.28
+la|garantia	-0.44
+la|hilux	-0.29
 la|hipoteca	0.41
-la|linea	-0.37
-la|lista	-0.33
-la|liste	-0.79
-la|llamada	-0.47
+la|lancha	0.22
+la|linea	-0.41
+la|lista	-0.35
+la|liste	-0.31
+la|llamada	-0.5
 la|loa	-0.25
-la|mairie	-0.24
-la|matinee	-0.4
+la|mairie	-0.27
+la|matinee	-0.36
 la|misma	-0.28
-la|newsletter	0.46
-la|noche	-0.51
-la|nouvelle	-0.38
-la|oferta	-0.21
-la|oficina	-0.24
-la|otra	-0.44
+la|newsletter	0.5
+la|noche	-0.52
+la|nouvelle	-0.34
+la|oficina	-0.29
+la|otra	-0.61
 la|paix	0.41
-la|plata	-0.26
-la|poste	-0.45
-la|promo	-0.34
-la|promocion	-0.5
-la|pub	-0.54
-la|recherche	0.21
-la|remorque	-0.27
-la|reprise	-0.21
+la|plata	-0.25
+la|poste	-0.5
+la|promo	-0.36
+la|promocion	-0.52
+la|pub	-0.6
+la|recherche	0.22
+la|remorque	-0.28
+la|reprise	-0.22
 la|semana	-0.39
-la|suv	-0.23
-la|tacoma	-0.81
-la|toiture	-0.3
-la|toute	-0.4
-la|troisieme	0.32
-la|vendi	-0.62
-la|verdad	0.21
-la|visite	-0.31
-la|voiture	-0.31
-la|zoe	-0.69
-lbst 	0.23
-lche 	-0.32
-lde 	-0.31
-ldeb	-0.26
-ldebe	-0.26
+la|seule	-0.22
+la|suv	-0.22
+la|tacoma	-0.82
+la|toiture	-0.33
+la|toute	-0.36
+la|troisieme	0.3
+la|unica	-0.36
+la|vendi	-0.61
+la|visite	-0.32
+la|voiture	-0.32
+la|zoe	-0.73
+lba	-0.24
+lbst 	0.24
+lche 	-0.29
+lde 	-0.24
+ldeb	-0.25
+ldebe	-0.25
 lden	0.39
 lden 	0.39
-ldt	-0.21
-ldt 	-0.21
-ldu	-0.25
-ldun	-0.25
-ldung	-0.25
-lean	-0.21
-lean 	-0.21
+ldu	-0.27
+ldun	-0.27
+ldung	-0.27
 leas	-0.24
-lease|alleen	-0.21
-lease|dank	0.26
-lease|ends	-0.65
-lease|ik	0.41
-lease|is	-0.22
-lease|with	0.39
-leasingvertrag|endet	-0.23
-leasingvertrag|woanders	0.38
-leav	0.59
-leave	0.59
-leave|me	0.59
-led	0.36
-led 	0.4
-lee	-0.72
-lee 	0.37
-leen	-0.34
-leen 	-0.34
-lees	-0.73
-lees 	-0.73
-lees|alles	-0.39
-lees|hem	-0.28
-leet	0.51
-leet 	0.51
-leg	-0.74
+lease|dank	0.25
+lease|ends	-0.69
+lease|ik	0.43
+lease|with	0.26
+leasingvertrag|endet	-0.26
+leasingvertrag|woanders	0.28
+leav	0.6
+leave	0.6
+leave|me	0.6
+led	0.29
+led 	0.33
+lee	-0.7
+lee 	0.39
+leen	-0.31
+leen 	-0.31
+lees	-0.66
+lees 	-0.66
+lees|alles	-0.33
+lees|hem	-0.29
+leet	0.38
+leet 	0.38
+leg	-0.73
 lega	-0.26
 lega 	-0.4
-legar	-0.25
-lege 	-0.8
-legen|sie	-0.29
+legar	-0.23
+lege 	-0.76
+legen|sie	-0.24
 lego	-0.59
 lego 	-0.59
-leic	-0.29
-leich	-0.29
-leid 	-0.21
-leidi	0.38
-lek	-0.42
-lekk	-0.42
-lekke	-0.42
-lekker|dan	-0.42
-lel	-0.39
-leli	-0.39
-lelis	-0.39
-lem 	-1.1
-leni	0.23
-lenin	0.23
-lening|nodig	0.23
-lent	-0.46
-lenty	-0.45
-ler	0.38
-ler 	0.27
+leic	-0.35
+leich	-0.35
+leide	-0.28
+leidi	0.36
+lek	-0.44
+lekk	-0.43
+lekke	-0.43
+lekker|dan	-0.43
+lel	-0.38
+leli	-0.38
+lelis	-0.38
+lem	0.28
+lem 	-0.93
+leme	0.36
+lemen	0.52
+leni	0.25
+lenin	0.25
+lening|nodig	0.25
+lent	-0.43
+lenty	-0.47
+ler	0.36
+ler 	0.25
 lern	0.23
 lern 	0.23
-lert	-0.21
-lerts	-0.21
-less	-0.84
-less 	-0.83
-lest	0.5
-lesta	0.52
+less	-0.86
+less 	-0.86
+lest	0.49
+lesta	0.51
 leste	0.4
 les|agradeceria	0.22
-les|appels	0.78
-les|canaux	0.58
-les|contesto	-0.4
-les|dije	0.34
-les|dijo	-0.44
-les|estoy	-0.66
-les|frais	-0.28
-les|heures	-0.36
-les|jours	-0.72
-les|mails	-0.61
-les|messages	0.42
-les|motos	-0.24
-les|offres	-0.51
-les|papiers	-0.24
-les|photos	-0.55
+les|appels	0.77
+les|canaux	0.54
+les|contesto	-0.44
+les|dije	0.43
+les|dijo	-0.45
+les|estoy	-0.64
+les|frais	-0.3
+les|heures	-0.29
+les|jours	-0.71
+les|mails	-0.53
+les|messages	0.47
+les|motos	-0.22
+les|offres	-0.5
+les|papiers	-0.26
+les|photos	-0.33
 les|pido	0.6
-les|pneus	-0.21
-les|promos	-0.9
-les|pubs	-0.22
-les|rappels	-0.23
-les|relances	-0.25
-les|sms	-0.37
-les|tapis	-0.59
-les|tengo	0.58
+les|pneus	-0.22
+les|promos	-0.95
+les|rappels	-0.24
+les|relances	-0.28
+les|sms	-0.38
+les|tapis	-0.6
+les|tengo	0.54
 let	0.35
 let 	-0.4
-lete	0.45
-lete 	0.39
-leted	0.45
+lete	0.44
+lete 	0.38
+leted	0.47
 leti	-0.4
 letin	-0.4
-letz	0.32
-letzt	0.32
+letz	0.31
+letzt	0.31
 letztem|jahr	0.22
-letzten|mal	0.3
-let|s	-0.21
+letzten|mal	0.27
 leu	0.53
-leur	0.42
+leur	0.41
 leur 	-0.27
-leurs	0.6
-leur|d	-0.23
-lev	0.5
-leve	0.5
-lever	0.5
-lez	-0.25
-lez 	-0.25
-le|bol	0.21
-le|dejeuner	-0.36
-le|demande	0.32
+leurs	0.59
+leur|d	-0.24
+lev	0.48
+leve	0.48
+lever	0.44
+lez	-0.24
+lez 	-0.24
+le|bol	0.22
+le|dejeuner	-0.39
+le|demande	0.3
 le|dimanche	-0.22
-le|dis	0.23
-le|dossier	-0.32
-le|fixe	-0.27
-le|master	-0.28
-le|matin	-0.76
+le|dossier	-0.39
+le|fixe	-0.28
+le|master	-0.3
+le|matin	-0.56
 le|meme	-0.22
-le|nouveau	-0.75
-le|pdf	-0.47
-le|perso	-0.24
-le|plan	-0.55
-le|portable	-0.23
-le|portail	-0.23
-le|poste	-0.21
-le|prix	-0.25
-le|puede	-0.31
-le|rav4	-0.36
-le|samedi	-0.3
-le|stop	-0.7
-le|systeme	-0.34
+le|nouveau	-0.69
+le|pdf	-0.52
+le|perso	-0.28
+le|plan	-0.57
+le|portable	-0.25
+le|portail	-0.27
+le|poste	-0.22
+le|prix	-0.27
+le|puede	-0.25
+le|rav4	-0.27
+le|samedi	-0.32
+le|stop	-0.72
+le|systeme	-0.38
 le|taux	-0.4
-le|week	-0.54
-lge	-0.45
-lgen	-0.45
-lgen 	-0.21
-lgend	-0.39
-lgo	-0.33
-lgo 	-0.33
-lgu	-0.42
-lgun	-0.42
-lguna	-0.42
-lhe	0.22
-lhei	0.22
-lheid	0.22
-liar	0.21
-liari	0.21
-lic	0.38
-lica	-0.26
-lican	-0.23
-lice	-0.23
-licen	-0.23
+le|week	-0.51
+lge	-0.49
+lgen	-0.49
+lgend	-0.44
+lgo	-0.34
+lgo 	-0.34
+lgu	-0.38
+lgun	-0.38
+lguna	-0.38
+lib	-0.22
+libr	-0.22
+libre	-0.22
+libre|por	-0.22
+lic	0.39
+lica	-0.25
+lican	-0.22
+lice	-0.24
+licen	-0.24
 license|with	-0.25
-lichk	-0.21
-lici	0.47
-licit	0.47
-lick	-0.4
-licke	-0.4
-lid	-0.27
+lici	0.41
+licit	0.41
+lick	-0.39
+licke	-0.39
+lid	-0.31
 lid 	0.39
-lida	-0.27
-lidad	-0.27
-lid|bij	0.41
-lieb	-0.46
-liebe	-0.46
-lieber|auf	-0.25
-lieber|aufs	-0.36
-lieber|per	-0.89
-lieber|privat	-0.65
+lida	-0.31
+lidad	-0.31
+lid|bij	0.42
+lieb	-0.37
+liebe	-0.37
+lieber|auf	-0.28
+lieber|aufs	-0.39
+lieber|per	-0.82
+lieber|privat	-0.63
 lieber|schreiben	-0.46
-lied	-0.21
-lied 	-0.21
-lieg	0.38
-liege	0.38
-lien	0.4
+lieg	0.34
+liege	0.34
+lien	0.44
 lient	0.22
 lien|on	-0.23
-liers	-0.23
-liev	0.23
-lieve	0.23
+liers	-0.26
+liev	0.24
+lieve	0.24
 liever|een	-0.4
-liever|mobiel	-0.21
-liever|na	-0.28
-liever|s	-0.23
-liez	0.25
-liez 	0.25
-life	0.23
-life 	0.23
+liever|na	-0.3
+liever|s	-0.25
+liez	0.27
+liez 	0.27
+life	0.22
+life 	0.22
 lig 	-0.64
-lige	-0.45
-lige 	-0.36
-ligh	-0.59
-light	-0.59
-light|on	-0.53
-lign	-0.21
+lige	-0.43
+lige 	-0.37
+ligh	-0.5
+light	-0.5
+light|on	-0.46
 ligu	0.4
 ligun	0.4
-lijf	-0.26
-lijf 	-0.26
+lijf	-0.29
+lijf 	-0.29
 lijn	-0.31
 lijn 	-0.31
-lijn|liever	-0.21
-lijs	0.3
-lijst	0.3
-lijst|af	0.55
+lijs	0.25
+lijst	0.25
+lijst|af	0.5
 lijst|aub	0.6
-lijst|ik	-0.79
-lijv	-0.38
-lijve	-0.38
-like|my	0.44
+lijst|halen	0.27
+lijst|hoor	-0.22
+lijst|ik	-0.64
+lijv	-0.47
+lijve	-0.47
+like|my	0.45
 like|the	-0.47
-like|to	0.88
-like|you	0.79
-line	-0.58
-line 	-0.58
-linea|esta	0.39
+like|to	0.85
+like|you	0.83
+line	-0.51
+line 	-0.52
+linea	0.28
+linea|esta	0.36
 line|call	-0.58
-line|fr	0.58
-line|now	0.29
-line|use	-0.75
-lingl	0.41
-linie	0.42
-link	-0.4
-link 	-0.4
+line|fr	0.47
+line|now	0.3
+line|use	-0.72
+lingl	0.67
+linie	0.46
+link	-0.37
+link 	-0.37
 link|anywhere	-0.23
-link|for	-0.43
-link|voor	-0.35
-lis 	-0.26
-lisa	0.34
-lisat	0.34
-lism	-0.39
-lisme	-0.39
-listas|por	0.23
-lista|de	0.36
-lista|no	0.62
-lista|nunca	0.26
+link|for	-0.4
+link|voor	-0.36
+lisa	0.32
+lisat	0.32
+lise	-0.23
+lisez	-0.23
+lism	-0.38
+lisme	-0.38
+listas|por	0.3
+lista|de	0.39
+lista|no	0.74
+lista|nunca	0.28
 lista|por	-0.41
 lista|si	-0.4
-lista|sigo	-0.21
-lista|y	-0.21
-listes|merci	0.49
-listes|sinon	0.21
-liste|aus	0.67
-liste|bin	0.22
-liste|de	0.28
-liste|ich	-0.44
-liste|je	-0.75
-liste|streichen	-0.21
-liste|svp	1.03
-liste|zu	-0.34
+listes|merci	0.57
+liste|aus	0.75
+liste|bin	0.25
+liste|de	0.29
+liste|ich	-0.54
+liste|je	-0.72
+liste|streichen	-0.22
+liste|svp	1.01
+liste|zu	-0.38
 listi	-0.23
 listings|in	-0.22
-listo	-0.29
-lists	0.24
-list|asap	0.48
-list|cheers	0.21
-list|do	0.25
-list|for	-0.21
-list|im	0.24
-list|please	0.99
-list|pls	0.47
-list|price	-0.23
-list|so	0.28
-list|thanks	0.43
-list|thx	0.75
+listo	-0.36
+lists	0.23
+list|asap	0.41
+list|do	0.28
+list|im	0.29
+list|please	0.7
+list|pls	0.63
+list|so	0.31
+list|thanks	0.29
+list|then	0.23
+list|thx	0.7
 list|we	0.37
-lis|tout	-0.61
+lis|tout	-0.53
 lit	-0.43
-litt	-0.22
-littl	-0.22
 liv	-0.38
 live 	-0.38
-live|here	-0.22
 lk 	-0.4
-lke	-0.53
-lke 	-0.53
-lki	-0.31
-lkin	-0.31
-lking	-0.31
-lla 	-0.28
-llam	0.22
-llamadas|comerciales	-0.21
+lke	-0.49
+lke 	-0.49
+lki	-0.29
+lkin	-0.29
+lking	-0.29
+lla 	-0.27
+llam	0.23
+llamadas|comerciales	-0.23
 llamadas|compre	0.47
-llamadas|de	0.66
-llamadas|no	0.47
+llamadas|de	0.88
+llamadas|no	0.45
 llamadas|por	0.84
-llamadas|una	-0.24
-llamada|estaba	-0.47
+llamada|estaba	-0.5
 llamado|por	0.26
-llamame|a	-0.37
+llamame|a	-0.38
 llamame|manana	-0.41
-llaman|como	-0.25
-llamaran|dije	-0.55
+llaman|como	-0.23
+llamaran|dije	-0.51
 llamaran|pero	-0.27
 llamarle|jaja	-0.23
 llamarme|4	-0.28
-llamarme|de	0.41
-llamarme|es	-0.24
+llamarme|de	0.46
+llamarme|es	-0.34
 llamarme|estaba	-0.37
 llamarme|estoy	0.41
-llamarme|gracias	0.34
-llamarme|nunca	0.27
-llamarme|o	0.39
-llamarme|por	0.49
+llamarme|gracias	0.29
+llamarme|nunca	0.29
+llamarme|o	0.36
+llamarme|por	0.48
+llamarme|que	0.29
 llamarme|quien	-0.26
-llamarme|sigo	-0.64
-llamarme|todos	-0.43
-llamarme|tres	-0.25
-llamarme|wey	0.51
-llamarme|ya	0.27
-llamar|a	0.28
-llamar|al	-0.27
+llamarme|sigo	-0.74
+llamarme|todo	-0.31
+llamarme|todos	-0.44
+llamarme|tres	-0.24
+llamarme|wey	0.5
+llamarme|ya	0.35
+llamar|a	0.27
+llamar|al	-0.29
 llamar|otra	0.51
 llamar|para	-0.3
-llamar|x	0.41
-llamar|ya	0.51
-llame	0.22
-llamenme|en	-0.37
+llamar|x	0.4
+llamar|ya	0.55
+llameme|cuando	-0.22
+llamenme|en	-0.33
 llamenme|hoy	-0.22
-llamenme|manana	-0.36
-llamen|5	-0.27
+llamenme|manana	-0.32
+llamen|5	-0.25
 llamen|ahorita	-0.51
-llamen|al	-0.22
-llamen|antes	-1.26
-llamen|desde	-0.31
+llamen|antes	-1.29
+llamen|desde	-0.27
 llamen|despues	-0.86
 llamen|en	-0.36
-llamen|gracias	1.13
-llamen|mas	0.38
-llamen|mejor	-0.38
-llamen|ni	0.23
-llamen|no	0.22
+llamen|gracias	1.12
+llamen|mas	0.45
+llamen|mejor	-0.28
+llamen|ni	0.25
+llamen|no	0.23
 llamen|pero	-0.4
-llamen|plis	0.54
-llamen|por	0.96
-llamen|porfavor	0.22
+llamen|plis	0.46
+llamen|por	0.9
+llamen|porfavor	0.27
+llamen|ustedes	-0.36
 llames|a	-0.27
 llames|al	-0.43
-llames|despues	-0.26
-llames|mas	0.41
+llames|despues	-0.27
+llames|mas	0.45
 llames|tan	-0.44
-llames|tanto	-0.23
-llame|dejen	0.39
-llan	0.26
-llant	0.26
-llantas|en	0.28
-llantas|pero	-0.34
-llat	-0.47
-llate	-0.22
+llames|tanto	-0.22
+llame|dejen	0.36
+llan	0.23
+llant	0.23
+llantas|dejen	-0.23
+llantas|en	0.25
+llantas|michelin	-0.23
+llantas|pero	-0.4
+llat	-0.41
 llati	-0.28
-lle 	0.29
-lled	0.4
-lled 	0.4
-llee	-0.3
-lleen	-0.34
-lleg	-0.74
+lle 	0.32
+lled	0.34
+lled 	0.34
+llee	-0.25
+lleen	-0.31
+lleg	-0.72
 llega	-0.26
 llegando|en	-0.22
-llegar|los	-0.22
 llega|nada	-0.3
 llego	-0.59
-llego|en	-0.21
-lleguen|mas	-0.29
-llegue|a	-0.35
-llel	-0.39
-lleli	-0.39
-ller	-0.41
-ller 	-0.35
+llego|en	-0.23
+lleguen|mas	-0.26
+llegue|a	-0.42
+llel	-0.38
+lleli	-0.38
+ller	-0.42
+ller 	-0.37
 lleu	0.57
 lleur	0.57
-llez	0.28
-llez 	0.28
-llic	0.23
-llici	0.23
-llig	0.27
+llez	0.27
+llez 	0.27
+llig	0.28
 llig 	-0.64
 lligu	0.4
-llij	0.27
-llijs	0.27
-llo	0.62
-llo 	0.22
+llij	0.28
+llijs	0.28
+llo	0.63
+llo 	0.26
 llow	0.37
 llow 	0.37
-llte	-0.45
-llte 	-0.45
-lly	-0.4
-lly 	-0.4
-ll|rebook	-0.22
-ll|ring	0.26
-ll|text	-0.31
-lmal	0.48
-lmal 	0.48
-lo 	-0.72
-loa	-0.37
-loa 	-0.42
-loan|offer	0.57
-loan|with	0.29
-loa|elles	-0.25
+llte	-0.31
+llte 	-0.31
+lly	-0.39
+lly 	-0.39
+ll|rebook	-0.23
+ll|ring	0.25
+ll|text	-0.26
+lmal	0.46
+lmal 	0.46
+lo 	-0.64
+loa	-0.38
+loa 	-0.35
+loan|offer	0.64
+loan|with	0.31
+loa|elles	-0.48
 lock	-0.33
 lock 	-0.33
-loct	0.24
-locte	0.24
-loe	0.47
-loep	-0.21
-loep 	-0.21
-loes	0.61
-loesc	0.61
-loeschen|sie	0.61
-loi	0.6
-loi 	0.21
-loir	0.59
-loir 	0.59
-lok	0.25
-lokk	0.25
-lokke	0.25
+loct	0.23
+locte	0.23
+loe	0.54
+loes	0.62
+loesc	0.62
+loeschen|sie	0.62
+loi	0.59
+loi 	0.22
+loir	0.58
+loir 	0.58
+lok	0.24
+lokk	0.24
+lokke	0.24
 lol	-0.88
 lol 	-0.88
-lol|don	-0.58
-lol|now	-0.45
-lol|please	0.25
-lon	0.42
-lond 	0.29
-lond|sie	0.29
-lone	0.59
-lone 	0.59
-long	0.26
-longe	0.26
-longer|consent	0.62
-longer|in	0.23
+lol|don	-0.54
+lol|now	-0.43
+lol|please	0.27
+lond	0.24
+lond 	0.31
+lond|sie	0.31
+lone	0.6
+lone 	0.6
+long 	-0.46
+longe	0.33
+longer|consent	0.64
+longer|in	0.24
 longer|interested	-0.32
-longer|want	0.35
-longer|wish	0.4
+longer|want	0.36
+longer|wish	0.43
 loo	-0.25
-looki	0.27
-looking|for	0.21
+looki	0.28
 looks	-0.33
 looks|good	-0.33
-loor	-0.22
-loor 	-0.22
-lop	-0.27
-lopt	-0.29
-lopt 	-0.29
-loq	0.33
-loqu	0.33
-loque	0.33
-lor 	-0.32
+lop	-0.25
+lopt	-0.27
+lopt 	-0.27
+loq	0.35
+loqu	0.35
+loque	0.35
+lor 	-0.35
 los 	-0.4
 losc	0.29
 losch	0.29
-loschen|danke	0.31
+loschen|danke	0.36
 loschen|sie	0.36
-loschen|sollen	-0.21
+loschen|sollen	-0.35
 loschung|meiner	0.38
 lose	0.61
-lose 	0.71
-loser	-0.23
+lose 	0.72
+loser	-0.24
 lose|my	1.58
-lose|this	0.66
-loss 	-0.5
+lose|this	0.7
+loss 	-0.53
 lossn	0.22
 lossn|s	0.22
-los|canales	0.57
-los|correos	-0.52
-los|datos	-0.39
-los|denuncio	0.39
-los|dias	-0.44
-los|domingos	-0.26
-los|mensajes	0.4
-los|recordatorios	-0.22
-los|requisitos	-0.33
-los|whatsapps	0.32
-lot	-0.52
+los|canales	0.61
+los|correos	-0.49
+los|datos	-0.43
+los|denuncio	0.36
+los|dias	-0.46
+los|domingos	-0.28
+los|mensajes	0.38
+los|requisitos	-0.31
+los|whatsapps	0.43
+lot	-0.51
 lot 	-0.52
-loter	-0.25
 low 	-0.3
-lowi	0.28
-lowin	0.28
-lo|compre	0.62
+lowi	0.27
+lowin	0.27
+lo|compre	0.72
 lo|del	-0.3
-lo|pasan	-0.21
-lo|reenvias	-0.26
-lo|tengo	-0.24
-lo|vendi	-0.54
+lo|reenvias	-0.24
+lo|tengo	-0.22
+lo|vendi	-0.51
 lp 	0.34
-lpf	-0.24
-lpfu	-0.24
-lpful	-0.24
+lpf	-0.23
+lpfu	-0.23
+lpful	-0.23
 lqui	0.25
-lquil	0.26
-lre	0.39
-lrea	0.39
-lread	0.39
-lsa	-0.37
-lsa 	-0.37
-lsc	-0.71
-lsch	-0.71
-lsch 	-0.28
-lsche	-0.71
-lse	0.24
-lse 	0.26
-lso	0.66
-lso 	0.66
-lst	0.34
-lstu	0.34
-lstub	0.34
-lt 	0.49
-ltat	0.35
-ltati	0.35
-lte	-0.61
-lte 	-0.8
+lquil	0.25
+lre	0.33
+lrea	0.33
+lread	0.33
+lsa	-0.36
+lsa 	-0.36
+lsc	-0.7
+lsch	-0.7
+lsch 	-0.29
+lsche	-0.7
+lse	0.22
+lse 	0.25
+lso	0.64
+lso 	0.64
+lst	0.28
+lstu	0.28
+lstub	0.28
+lt 	0.37
+ltat	0.41
+ltati	0.41
+lte	-0.63
+lte 	-0.82
 ltes	-0.26
 ltes 	-0.26
 lti	-0.23
 ltig	-0.23
 ltig 	-0.23
-lto	1.06
-lto 	1.06
-lts	-0.23
-lud	0.21
-ludo	0.21
-ludos	0.21
+lto	1.05
+lto 	1.05
+lts	-0.22
 lue	-0.5
 lue 	-0.5
 lui	-0.34
 luid	-0.34
 luido	-0.34
-luk	-0.44
-lukt	-0.26
-lukt 	-0.26
+luk	-0.55
+lukt	-0.35
+lukt 	-0.35
 lul	-0.44
 lula	-0.44
 lular	-0.44
-lun	-0.73
-lunc	-0.25
-lunch	-0.25
+lun	-0.71
+lunc	-0.27
+lunch	-0.27
 lund	-0.31
 lundi	-0.31
-lundi|effacez	-0.34
+lundi|effacez	-0.32
 lune	-0.33
 lunes	-0.33
-lung	-0.41
-lung 	-0.41
-lungn	-0.24
-luss	0.4
-luss 	0.4
-lut	-0.52
-luto	-0.53
-lutot	-0.53
-lux	-0.28
-lux 	-0.28
+lung	-0.38
+lung 	-0.38
+luss	0.42
+luss 	0.42
+lut	-0.54
+luto	-0.55
+lutot	-0.55
+lux	-0.29
+lux 	-0.29
 lva	0.91
-lva 	0.21
+lva 	0.23
 lvan	0.59
 lvan 	0.59
-lvas	0.21
-lvas 	0.21
-lve	0.21
-lver	0.21
+lve	0.22
+lver	0.22
 lvi	0.39
-lvi 	0.21
-lvid	0.38
-lvida	0.25
-lvide	0.31
-lvie	-0.38
-lvie 	-0.38
-lye	-0.44
-lyer	-0.44
-lyer 	-0.35
-lyi	-0.32
-lyin	-0.32
-lying	-0.32
-l|a	-0.24
-l|abonnement	-0.36
-l|adresse	-0.54
-l|ai	-0.75
-l|ancienne	-0.37
-l|annee	-0.26
-l|apd	0.21
-l|appart	-0.56
-l|arrete	-0.24
-l|autre	-0.41
-l|avenir	0.7
-l|envoyer	-0.5
-l|essai	-1.12
-l|etage	-0.55
-l|info	0.38
-l|instant	-0.57
-l|option	-0.26
-l|utilisation	0.34
-m2 	-0.21
-ma 	-0.94
-maak	0.22
-maak 	0.22
-maak|bezwaar	0.24
-maak|gebruik	0.22
+lvid	0.39
+lvida	0.24
+lvide	0.3
+lvie	-0.37
+lvie 	-0.37
+lye	-0.45
+lyer	-0.45
+lyer 	-0.38
+lyi	-0.36
+lyin	-0.36
+lying	-0.36
+l|a	-0.25
+l|abonnement	-0.3
+l|adresse	-0.49
+l|ai	-0.77
+l|ancienne	-0.34
+l|annee	-0.25
+l|appart	-0.35
+l|arrete	-0.27
+l|autre	-0.31
+l|avenir	0.68
+l|envoyer	-0.49
+l|essai	-1.2
+l|etage	-0.57
+l|info	0.43
+l|instant	-0.48
+l|option	-0.25
+l|utilisation	0.32
+ma 	-0.92
 maan	-0.49
 maand	-0.49
-maand|dus	0.24
-maar|als	-0.34
-maar|dat	-0.63
-maar|een	-0.39
-maar|even	-1.08
-maar|geen	0.65
-maar|gerust	-0.27
-maar|ik	-0.21
-maar|met	0.42
-maar|naar	-0.41
-maar|niks	0.75
+maand|dus	0.27
+maar|als	-0.28
+maar|dat	-0.46
+maar|een	-0.41
+maar|even	-0.27
+maar|geen	0.71
+maar|gerust	-0.28
+maar|met	0.38
+maar|naar	-0.45
+maar|niks	0.86
 maar|op	0.26
-maar|per	-0.6
-maar|we	0.21
-machen|das	0.23
-machen|den	-0.44
-machen|konnen	-0.58
-machen|sie	-0.21
-mad	0.35
-mada	0.25
+maar|per	-0.67
+maar|van	-0.23
+maar|we	0.23
+maats	0.23
+machen|das	0.24
+machen|den	-0.4
+machen|konnen	-0.5
+mad	0.34
+mada	0.24
 mada 	-0.28
-madam	0.24
-madame|monsieur	0.24
 madas	0.42
 mado	0.38
 mado 	0.26
-mag	0.33
-mag 	0.33
-mag|ik	0.36
-mag|me	-0.21
-mag|wel	0.37
-mai 	-0.21
-maila	0.31
-mailadres|uit	0.31
-maile	-0.26
-mailen|hoor	-0.44
-mailen|mag	0.37
+mag	0.36
+mag 	0.36
+mag|ik	0.35
+mag|wel	0.4
+maila	0.3
+mailadres|uit	0.3
+maile	-0.27
+mailen|aub	0.28
+mailen|hoor	-0.43
+mailen|mag	0.4
+mailen|op	-0.22
 mailen|sie	-0.28
-mailen|zodra	-0.21
-mailinglijst|halen	0.41
-mails	0.52
+mailen|zodra	-0.22
+mailinglijst|halen	0.47
+mails	0.51
 mails|abbestellen	-0.33
 mails|abzubestellen	-0.23
-mails|an	0.22
-mails|de	0.51
+mails|de	0.55
 mails|depuis	-0.23
 mails|ik	0.26
-mails|je	-0.61
-mails|meer	0.46
-mails|meh	0.24
+mails|je	-0.53
+mails|meer	0.45
+mails|meh	0.25
 mails|merci	0.78
-mails|on	0.47
-mails|stoppen	-0.26
-mails|svp	1.35
-mails|un	-0.24
-mails|und	0.21
-mails|une	-0.56
-mails|van	0.58
-mails|zu	0.31
-mail|adresse	0.4
-mail|erhalten	0.98
-mail|ist	0.62
-mail|it	-0.5
-mail|les	0.83
-mail|maar	-0.6
-mail|me	-0.29
-mail|newsletter	0.86
-mail|niet	-0.45
-mail|ontvangen	-0.48
-mail|recu	-0.46
-mail|schicken	-1
-mail|svp	-0.29
-mail|verteiler	0.24
-main	-0.45
-main 	-0.42
-maine	-0.83
+mails|on	0.45
+mails|promo	-0.22
+mails|stoppen	-0.31
+mails|svp	1.41
+mails|un	-0.22
+mails|une	-0.57
+mails|van	0.64
+mails|zu	0.3
+mail|adresse	0.42
+mail|erhalten	0.95
+mail|ist	0.6
+mail|it	-0.51
+mail|les	0.81
+mail|maar	-0.59
+mail|me	-0.24
+mail|newsletter	0.83
+mail|niet	-0.44
+mail|ontvangen	-0.49
+mail|recu	-0.51
+mail|schicken	-1.03
+mail|svp	-0.27
+mail|verteiler	0.38
+main	-0.44
+main 	-0.41
+maine	-0.82
 maintenant|arretez	0.85
-maintenant|les	0.4
-maintenant|plus	0.23
+maintenant|les	0.39
+maintenant|plus	0.25
 maintenant|que	-0.54
-maintenant|vous	-0.95
+maintenant|vous	-1.01
 main|line	-0.58
-mair	-0.24
-mairi	-0.24
-mairie|pour	-0.24
-mais	0.3
+mair	-0.27
+mairi	-0.27
+mairie|pour	-0.27
+mais	0.32
 maison|est	0.25
-maison|on	-0.42
-maison|samedi	-0.22
-mais|c	-0.5
-mais|il	-0.25
-mais|j	0.74
-mais|je	-0.54
-mais|moi	-0.93
-mai|was	-0.23
-mak	0.24
-make	0.38
-make 	0.38
-makel	0.4
-makelaars|info	0.22
-make|the	0.38
-maki	-0.51
-makin	-0.51
-making|that	-0.51
-makl	0.23
-makle	0.23
-mal	-0.43
-mal 	-0.31
-mala	-0.21
-malad	-0.21
+maison|on	-0.36
+maison|samedi	-0.24
+mais|c	-0.53
+mais|il	-0.27
+mais|j	0.59
+mais|je	-0.57
+mais|moi	-0.86
+mai|was	-0.26
+make 	0.5
+make|the	0.5
+maki	-0.47
+makin	-0.47
+making|that	-0.47
+makl	0.25
+makle	0.25
+mal	-0.49
+mal 	-0.37
 mall	-0.26
 mall 	-0.26
 mall|alto	-0.28
-mal|in	-0.56
-mal|keine	0.3
-mam	-0.81
-mama	-0.44
-mama 	-0.44
-mama|el	-0.23
+mal|in	-0.51
+mal|keine	0.27
+mam	-0.77
+mama	-0.45
+mama 	-0.45
+mama|el	-0.24
 mama|ella	-0.22
-mame	-0.56
-mame 	-0.56
-man 	-0.76
-mana	-0.56
-mana 	-0.43
-manag	-0.21
-manager|asked	-0.21
-manan	-0.28
+mame	-0.55
+mame 	-0.55
+man 	-0.74
+mana	-0.59
+mana 	-0.49
+manan	-0.26
 manana|a	-0.57
-manana|por	-0.23
-manana|y	-0.63
+manana|por	-0.24
+manana|y	-0.62
 manc	-0.22
 manch	-0.22
 mand	0.35
-mandame|la	-0.84
-mandame|mas	-0.21
-mandandome|la	-0.25
-mandando|mensajes	0.61
-mandan|el	-0.39
-mandarme|correos	0.37
-mandarme|info	-0.6
-mandarme|las	-0.36
+mandame|la	-0.79
+mandandome|la	-0.26
+mandando|mensajes	0.59
+mandan|el	-0.38
+mandarme|correos	0.58
+mandarme|info	-0.62
+mandarme|las	-0.4
 mandarme|los	-0.24
-mandarme|mensajes	0.61
-mandarme|msjs	0.43
-mandarme|ofertas	-0.44
-mandarme|sms	0.58
-mandarme|tantos	-0.72
+mandarme|mensajes	0.6
+mandarme|msjs	0.5
+mandarme|ofertas	-0.45
+mandarme|sms	0.52
+mandarme|tantos	-0.83
 mandarme|whatsapp	0.53
-mandarme|whatsapps	0.94
-mandar|fotos	-0.55
-mandar|la	-0.41
-mandar|las	-0.43
-mandar|los	-0.37
-mandar|mas	0.67
-mandar|whats	0.4
-mandas|el	-0.38
-mande	0.5
-mandenme|los	-0.39
+mandarme|whatsapps	0.87
+mandar|fotos	-0.58
+mandar|la	-0.36
+mandar|las	-0.45
+mandar|los	-0.3
+mandar|mas	0.63
+mandar|whats	0.28
+mandas|el	-0.39
+mande	0.49
+mandenme|los	-0.43
 manden|la	-0.22
-manden|mas	0.82
-manden|mensajes	1.11
+manden|mas	0.86
+manden|mensajes	1
 manden|msjs	0.23
-manden|nada	0.41
-manden|promociones	0.6
-manden|tantos	-0.59
-manden|textos	0.21
-manden|texts	1.06
+manden|nada	0.4
+manden|promociones	0.64
+manden|tantos	-0.61
+manden|texts	0.83
 mandes|la	-0.32
-mandes|msjs	0.27
-mando	0.31
+mandes|msjs	0.26
+mando	0.27
 mani	-0.4
 manie	-0.4
 manier|om	-0.4
-mann	-0.54
-mann 	-0.54
-mann|meinte	-0.28
-many	0.77
-many 	0.77
-many|texts	-0.24
-many|times	0.8
-man|heeft	-0.46
+mann	-0.55
+mann 	-0.55
+mann|meinte	-0.32
+many	0.79
+many 	0.79
+many|texts	-0.23
+many|times	0.82
+man|heeft	-0.42
 man|ik	0.25
-man|zegt	-0.21
-map	0.62
-mapp	0.63
-mappe	0.63
-mappeler|stp	0.24
-mappelez|plus	0.78
-marca	0.48
-marcando|no	0.37
-marcarme|no	0.68
-marcarme|por	0.35
+man|zegt	-0.27
+map	0.64
+mapp	0.64
+mappe	0.64
+mappeler|stp	0.25
+mappelez|plus	0.75
+marca	0.49
+marcando|no	0.35
+marcarme|no	0.43
+marcarme|por	0.34
+marcarme|ya	0.26
 marche|bien	-0.22
-march|can	-0.32
-mari	-0.3
-mari 	-0.42
+march|can	-0.36
+mari	-0.28
+mari 	-0.43
 marib	-0.22
-mari|a	-0.7
-mari|dit	-0.23
-mari|m	-0.4
-mari|vient	-0.24
-mark	0.25
-mark 	0.51
+mari|a	-0.72
+mari|dit	-0.24
+mari|m	-0.38
+mari|vient	-0.25
+mark	0.3
+mark 	0.47
+marke	0.25
 marketing|emails	-0.22
-marketing|en	0.24
-marketing|list	0.48
-marketplace|already	0.26
-market|anymore	0.41
-market|please	0.23
-mark|me	0.51
+marketing|list	0.41
+marketplace|already	0.28
+market|anymore	0.36
+market|please	0.24
+mark|me	0.47
 marl	-0.23
 marle	-0.23
-marqueme|al	-0.29
-marquenme|a	-0.31
-marquen|a	0.34
-marquen|antes	-0.35
+marqueme|al	-0.3
+marquenme|a	-0.33
+marquen|a	0.31
+marquen|antes	-0.36
 marquen|mas	0.22
-marquen|neta	0.73
-marquen|por	1.1
+marquen|neta	0.9
+marquen|por	1.12
 marque|no	0.3
-marr	0.22
-marre	0.22
-marre|de	0.22
-mart	-0.23
+marr	0.25
+marre	0.25
+marre|de	0.25
 marta	0.31
 marta|la	0.31
-marte	-0.24
-mas	1.07
+marte	-0.23
+mas	1.1
 mas 	1.14
 masc	-0.4
 masi	-0.39
 masia	-0.39
-mass	0.23
-mass 	0.23
-mast	-0.49
-maste	-0.49
-master|en	-0.28
+mass	0.28
+mass 	0.28
+mast	-0.48
+maste	-0.48
+master|en	-0.3
 master|informatik	-0.22
-mas|alto	-0.24
-mas|caro	-0.24
-mas|correos	0.84
-mas|de	0.43
-mas|detalles	-0.4
-mas|estos	-0.29
-mas|gracias	1.06
-mas|i	0.22
-mas|info	-0.52
-mas|informacion	1.02
-mas|llamadas	0.61
-mas|mensajes	0.84
-mas|pero	-0.54
-mas|pesado	0.25
-mas|por	0.66
-mas|porfa	0.21
-mas|promociones	0.33
+mas|alto	-0.25
+mas|correos	0.87
+mas|de	0.55
+mas|detalles	-0.33
+mas|estos	-0.26
+mas|gracias	0.96
+mas|info	-0.53
+mas|informacion	1.01
+mas|llamadas	0.63
+mas|mensajes	0.8
+mas|pero	-0.61
+mas|pesado	0.26
+mas|por	0.59
+mas|promociones	0.31
 mas|sms	0.42
-mas|texts	0.25
-mas|whatsapps	0.21
+mas|texts	0.24
 mas|x	0.28
-mas|xfa	0.37
-mat	-0.41
-mate|already	0.57
-mate|no	-0.35
+mas|xfa	0.41
+mat	-0.42
+mate|already	0.56
+mate|no	-0.33
 mati	-0.31
 matin	-0.32
-matin|pour	-0.21
 matin|vers	-0.23
-matio	0.6
-mats	-0.21
-mats 	-0.21
-mats|from	-0.98
-mau	-0.28
-mauv	-0.28
-mauva	-0.28
-mauvais|numero	-0.33
-may	-0.25
-mayb	-0.25
-maybe	-0.25
-maybe|check	-0.26
-maybe|one	-0.24
-maz	-0.44
-mazd	-0.24
-mazda	-0.24
-mazda|tiene	-0.24
-ma|decision	0.21
-ma|femme	-0.35
-ma|fille	-0.24
-ma|gmail	-0.21
-mba	-0.21
-mba 	-0.21
-mbi	0.25
-mbr	-0.41
-mbre	-0.41
-mbre 	-0.41
-mdr	-0.24
-mdr 	-0.24
+matio	0.7
+mats|from	-0.81
+mau	-0.27
+mauv	-0.27
+mauva	-0.27
+mauvais|numero	-0.37
+may	-0.24
+mayb	-0.24
+maybe	-0.24
+maybe|check	-0.24
+maybe|one	-0.23
+maz	-0.45
+mazd	-0.25
+mazda	-0.25
+mazda|tiene	-0.25
+ma|boite	-0.23
+ma|decision	0.22
+ma|femme	-0.36
+ma|fille	-0.25
+mbers	-0.31
+mbi	0.26
+mbr	-0.4
+mbre	-0.4
+mbre 	-0.4
+mdr	-0.25
+mdr 	-0.25
 mea	0.35
 mean	0.35
-means	-0.37
-means|we	-0.41
+means	-0.32
+means|we	-0.36
 mean|it	0.22
-mean|stop	-0.45
-mean|the	-0.41
+mean|stop	-0.46
+mean|the	-0.43
 med 	-0.22
 medi 	-0.41
 media	0.49
 medio	0.47
-medio|del	0.21
-mee	0.42
-mee 	0.47
-meed	-0.25
-meedo	-0.25
-meedoen|met	-0.25
-meer	0.37
-meer 	0.37
-meer|a	0.87
-meer|alsjeblieft	1.16
-meer|appen	0.43
-meer|aub	0.97
-meer|bedankt	-0.83
-meer|bellen	0.77
-meer|benaderd	0.21
-meer|contacteren	0.87
-meer|dan	-0.41
-meer|de	0.26
-meer|details	-0.36
+mee	0.44
+mee 	0.48
+meer	0.39
+meer 	0.39
+meer|a	0.86
+meer|alsjeblieft	1.17
+meer|appen	0.47
+meer|aub	1.05
+meer|bedankt	-0.95
+meer|bellen	0.82
+meer|benaderd	0.22
+meer|benaderen	0.24
+meer|contacteren	0.93
+meer|dan	-0.4
+meer|de	0.27
+meer|details	-0.38
 meer|door	0.54
-meer|dus	0.75
-meer|foto	-0.21
-meer|gebeld	0.46
-meer|gecontacteerd	0.33
-meer|gehad	-0.29
-meer|geinteresseerd	-0.46
-meer|graag	0.69
-meer|heel	-0.37
-meer|het	0.4
-meer|horen	0.5
-meer|ik	0.45
+meer|dus	0.79
+meer|gebeld	0.56
+meer|gecontacteerd	0.31
+meer|gehad	-0.27
+meer|geinteresseerd	-0.47
+meer|graag	0.73
+meer|heel	-0.35
+meer|het	0.41
+meer|horen	0.56
+meer|ik	0.4
 meer|in	-0.25
-meer|info	-0.73
-meer|liever	-0.22
-meer|maar	-0.49
-meer|mailen	0.23
-meer|met	-0.23
-meer|mocht	-0.26
-meer|mochten	-0.32
-meer|moesten	-0.23
-meer|moeten	0.89
+meer|info	-0.75
+meer|maar	-0.4
+meer|mailen	0.31
+meer|met	-0.27
+meer|mocht	-0.25
+meer|mochten	-0.35
+meer|moesten	-0.31
+meer|moeten	0.98
 meer|morgen	-0.43
-meer|na	-0.51
-meer|naar	0.21
-meer|oke	0.41
+meer|na	-0.48
+meer|naar	0.23
+meer|oke	0.43
 meer|ontvangen	0.54
 meer|op	-0.41
-meer|opnemen	-0.26
-meer|pls	0.75
-meer|sms	0.33
-meer|te	0.39
-meer|terug	-0.62
-meer|teruggebeld	-0.21
-meer|top	-0.23
-meer|van	0.76
-meer|via	0.55
-meer|voor	-0.79
-meer|we	-0.21
-meer|wel	-0.57
-meer|weten	-0.21
-meer|wil	-0.36
+meer|opnemen	-0.24
+meer|pls	0.69
+meer|sms	0.4
+meer|stuur	0.22
+meer|te	0.38
+meer|terug	-0.6
+meer|top	-0.22
+meer|van	0.74
+meer|via	0.51
+meer|voor	-0.78
+meer|wel	-0.66
+meer|wil	-0.35
 meer|willen	0.3
 mee|stop	0.25
 meg	-0.27
 mega	-0.27
 megan	-0.27
-megane|2012	-0.21
-meh	0.27
+meh	0.28
 meh 	0.41
-mehr	0.26
-mehr 	0.26
-mehr|abmelden	0.6
-mehr|an	0.25
-mehr|angerufen	0.38
-mehr|angeschrieben	0.22
-mehr|anrufen	0.5
-mehr|anrufn	0.33
-mehr|anschreiben	0.51
-mehr|anzurufen	-0.34
+mehr	0.27
+mehr 	0.27
+mehr|abmelden	0.62
+mehr|an	0.23
+mehr|angerufen	0.37
+mehr|anrufen	0.47
+mehr|anrufn	0.34
+mehr|anschreiben	0.53
+mehr|anzurufen	-0.39
 mehr|bei	0.29
-mehr|bitte	1.34
+mehr|bitte	1.38
 mehr|details	-0.28
-mehr|die	-0.43
-mehr|e	1.04
-mehr|erhalten	1.04
-mehr|haben	-0.39
-mehr|horen	0.31
-mehr|ich	0.68
+mehr|die	-0.49
+mehr|e	0.99
+mehr|erhalten	1.01
+mehr|haben	-0.46
+mehr|horen	0.32
+mehr|ich	0.73
 mehr|im	-0.4
 mehr|infos	-0.3
-mehr|interessiert	-0.64
-mehr|kontaktieren	0.7
-mehr|kontaktiert	0.24
+mehr|interessiert	-0.57
+mehr|kontaktieren	0.76
+mehr|kontaktiert	0.23
 mehr|merci	0.24
-mehr|nach	-0.55
-mehr|nur	-0.24
-mehr|punkt	0.39
-mehr|rufen	-0.24
-mehr|schicken	0.24
-mehr|schreiben	0.84
-mehr|schreibt	0.53
-mehr|so	-0.7
-mehr|storen	0.53
-mehr|suche	-0.45
-mehr|thank	0.5
-mehr|uber	0.32
-mehr|von	0.58
-mehr|vor	-0.53
-mehr|wahrend	-0.92
-mehr|warten	-0.24
-mehr|wir	-0.44
-mehr|zu	-0.44
+mehr|nach	-0.57
+mehr|nur	-0.25
+mehr|per	0.23
+mehr|punkt	0.37
+mehr|schicken	0.25
+mehr|schreiben	0.86
+mehr|schreibt	0.55
+mehr|so	-0.71
+mehr|storen	0.56
+mehr|suche	-0.42
+mehr|taglich	-0.22
+mehr|thank	0.56
+mehr|uber	0.36
+mehr|von	0.59
+mehr|vor	-0.52
+mehr|wahrend	-0.95
+mehr|warten	-0.22
+mehr|wir	-0.4
+mehr|zu	-0.47
 mehr|zuruck	-0.49
-meh|merci	0.63
-meilleur|taux	-0.25
-mein 	-0.82
-meinen|alten	-0.21
+meh|merci	0.56
+meilleur|taux	-0.26
+mein 	-0.75
 meiner|daten	0.38
-meiner|kontaktdaten	0.5
+meiner|kontaktdaten	0.46
 meiner|mutter	-0.41
-meine|adresse	0.62
-meine|alte	-0.58
+meines|sohnes	-0.22
+meine|adresse	0.63
+meine|alte	-0.6
 meine|arbeitsadresse	-0.28
-meine|daten	0.34
-meine|e	0.4
+meine|daten	0.36
+meine|e	0.42
 meine|einwilligung	0.4
-meine|firmenadresse	-0.42
+meine|firmenadresse	-0.39
 meine|frau	-0.49
-meine|ist	-0.43
-meine|nummer	0.37
-meint	-0.41
+meine|ist	-0.49
+meine|nummer	0.43
+meint	-0.48
 meinte|hort	-0.27
-meinte|rufen	-0.67
-meinte|sie	-0.28
+meinte|rufen	-0.68
+meinte|sie	-0.33
 mein|altes	-0.26
-mein|haus	0.47
-mein|mann	-0.54
-mein|postfach	-0.25
+mein|haus	0.34
+mein|mann	-0.55
+mein|postfach	-0.22
 mein|sohn	-0.4
 mej	-0.34
 mejo	-0.34
 mejor	-0.34
 mejoran|el	-0.39
-mejorar|el	-0.25
-mejor|a	-0.27
-mejor|al	-0.24
-mejor|el	-0.25
-mejor|llamenme	-0.37
-mejor|precio	-0.41
-mejor|un	-0.58
-mejor|ya	-0.35
-melden|danke	0.64
-melden|loschen	-0.49
-melden|maar	-0.59
+mejorar|el	-0.24
+mejor|a	-0.29
+mejor|al	-0.23
+mejor|el	-0.24
+mejor|llamenme	-0.33
+mejor|precio	-0.4
+mejor|un	-0.56
+mejor|ya	-0.3
+melden|danke	0.67
+melden|loschen	-0.31
+melden|maar	-0.47
 melden|sie	0.44
-melden|super	-0.21
-melde|dich	0.42
-melde|ich	-0.45
-melde|mich	-0.42
-meldu	-0.25
-meld|ik	-0.39
-meld|me	0.43
+melde|dich	0.38
+melde|ich	-0.38
+melde|mich	-0.41
+meldu	-0.27
+meld|ik	-0.4
+meld|me	0.42
 mell	-0.22
 mells	-0.22
-mem	-0.34
-meme	-0.23
+mem	-0.28
+meme	-0.24
 meme 	-0.24
+memen	0.25
 meme|arretez	-0.22
-mena	-0.63
-menad	-0.42
-menag	-0.43
+mena	-0.6
+menad	-0.39
+menag	-0.5
 menm	-0.23
 menme	-0.23
-mens 	-0.43
-mensajes|de	0.29
-mensajes|en	-0.37
-mensajes|gracias	0.57
-mensajes|no	0.56
-mensajes|po	0.63
-mensajes|porfa	0.31
-mensajes|seguia	-0.23
-mensajes|xfa	0.21
-mensajes|ya	0.35
-mensaje|de	-0.58
-mensaje|mas	0.79
+mens 	-0.38
+mensajes|de	0.31
+mensajes|en	-0.33
+mensajes|gracias	0.64
+mensajes|no	0.49
+mensajes|po	0.67
+mensajes|por	0.23
+mensajes|porfa	0.28
+mensajes|uno	-0.24
+mensajes|xfa	0.22
+mensajes|ya	0.33
+mensaje|de	-0.56
+mensaje|mas	0.77
 mensaje|me	-0.4
+mente	0.38
 ments	-0.43
-mer 	0.4
-merci|d	0.83
-merci|de	0.37
-merci|pas	-0.22
-merci|pour	0.89
-merci|vielmal	0.48
-merr	-0.24
-merre	-0.24
-messages|arretez	0.25
-messages|came	-0.21
-messages|de	0.32
-messages|from	0.35
-messages|merci	0.49
-messages|please	1.01
+mer 	0.43
+merci|d	0.85
+merci|de	0.39
+merci|j	-0.47
+merci|pour	0.88
+merci|vielmal	0.46
+merr	-0.25
+merre	-0.25
+messages|arretez	0.23
+messages|de	0.33
+messages|from	0.34
+messages|merci	0.47
+messages|please	1.26
+messages|remove	0.33
+messages|sur	0.23
 messages|svp	0.51
-messages|the	0.35
-messages|whatsapp	0.42
-message|about	0.21
-message|call	-0.21
+messages|the	0.37
+messages|whatsapp	0.48
 message|from	-0.64
-message|me	0.23
+message|me	0.22
 message|recu	-0.29
 messaging|me	0.4
-mes|coordonnees	0.32
-mes|donnees	0.28
-mes|no	0.48
-mes|pneus	0.42
-metee	0.21
-meter	-0.41
-meterkast|voor	-0.21
-met|al	-0.41
-met|appen	-0.25
-met|bellen	0.31
-met|die	0.57
-met|het	0.26
-met|je	0.56
-met|kevin	0.41
-met|mailen	-0.44
+mes|aplican	-0.23
+mes|coordonnees	0.34
+mes|donnees	0.26
+mes|no	0.51
+mes|pneus	0.45
+metee	0.24
+meter	-0.4
+met|al	-0.4
+met|appen	-0.22
+met|bellen	0.34
+met|die	0.65
+met|het	0.24
+met|je	0.54
+met|kevin	0.43
+met|mailen	-0.49
 met|mij	0.23
-met|roken	-0.45
+met|roken	-0.43
 met|rust	0.4
-met|sms	0.62
-met|smsen	0.44
-met|zo	-0.28
-met|zoeken	-0.26
-met|zoveel	-0.21
-me|3	-0.4
-me|4	-0.51
-me|a	-0.5
-me|af	0.31
-me|after	-0.4
-me|again	0.96
+met|sms	0.65
+met|smsen	0.46
+met|zo	-0.27
+met|zoeken	-0.25
+me|3	-0.38
+me|4	-0.47
+me|a	-0.53
+me|af	0.29
+me|after	-0.39
+me|again	0.94
+me|all	-0.46
 me|alone	0.42
-me|already	0.37
-me|alstublieft	0.34
-me|and	0.47
-me|anymore	0.63
-me|anything	0.5
-me|at	-0.68
-me|aub	0.39
-me|back	-1.03
-me|bajan	-0.92
-me|be	0.46
-me|before	-0.33
-me|borraran	-0.68
+me|already	0.84
+me|alstublieft	0.26
+me|and	0.5
+me|anymore	0.61
+me|anything	0.51
+me|at	-0.64
+me|aub	0.37
+me|back	-1
+me|bajan	-0.8
+me|be	0.42
+me|before	-0.35
+me|borraran	-0.58
 me|borraron	-0.3
-me|bro	0.31
+me|bought	0.52
+me|bro	0.49
 me|bruh	0.32
 me|busquen	0.23
 me|can	-0.25
-me|consiguen	-0.33
-me|contacten	1.18
-me|contacter	0.31
-me|contactes	0.43
+me|consiguen	-0.36
+me|contacten	1.07
+me|contacter	0.28
+me|contactes	0.39
 me|contactez	0.66
 me|contestaron	-0.22
-me|contrataron	0.54
-me|de	-0.5
+me|contrataron	0.46
+me|de	-0.48
 me|deals	-0.24
-me|decido	-0.25
-me|dejan	-0.22
-me|derange	-0.5
+me|decido	-0.23
+me|derange	-0.49
 me|desabonne	-0.26
-me|desinscrire	-1.02
+me|desinscrire	-1.05
 me|desinscrivez	-0.41
-me|dieran	-0.82
+me|dieran	-0.81
 me|directly	-0.58
-me|doy	-0.48
-me|drie	-0.34
-me|dude	0.42
-me|during	-0.29
-me|een	-0.51
+me|doy	-0.47
+me|drie	-0.46
+me|dude	0.44
+me|during	-0.32
+me|een	-0.39
 me|eliminen	-0.43
-me|elke	-0.26
-me|email	0.49
-me|emails	0.43
-me|envien	0.36
-me|ergens	-0.43
+me|elke	-0.41
+me|email	0.47
+me|emails	0.45
+me|envien	0.28
+me|ergens	-0.42
 me|escriban	0.48
-me|escribas	0.23
-me|escriben	-0.52
-me|esten	0.43
-me|ever	0.67
-me|every	-0.49
-me|for	-0.22
+me|escribas	0.22
+me|escriben	-0.56
+me|esten	0.42
+me|ever	0.77
+me|every	-0.45
+me|for	-0.26
 me|geen	0.63
-me|gerust	-0.41
-me|graag	0.23
-me|hablen	0.3
+me|gerust	-0.44
+me|graag	0.24
+me|hablen	0.32
 me|how	-0.34
-me|if	0.3
-me|inscribi	0.55
+me|if	0.31
+me|inscribi	0.48
 me|instead	0.38
 me|interesan	-0.3
-me|is	-0.26
+me|is	-0.23
 me|just	-0.4
-me|l	-0.5
-me|let	-0.43
+me|l	-0.49
+me|let	-0.41
 me|llaman	-0.87
-me|llamen	0.43
+me|llamaran	0.27
+me|llamen	0.33
 me|llega	-0.3
 me|llego	-0.59
 me|lo	-0.42
-me|maar	0.74
+me|maar	0.3
 me|mandan	-0.38
-me|mandas	-0.38
-me|manden	0.26
+me|mandas	-0.39
+me|manden	0.3
 me|marque	0.3
-me|marquen	0.48
-me|meer	-0.89
+me|marquen	0.44
+me|meer	-0.91
 me|mejoran	-0.39
 me|met	0.3
-me|moesten	-0.72
+me|moesten	-0.78
 me|molesten	0.4
-me|more	-0.57
-me|morgen	-0.53
-me|my	0.22
-me|na	-0.26
-me|niegan	-0.4
-me|niet	0.47
-me|niks	0.64
-me|nooit	0.63
-me|nou	0.41
-me|now	0.53
-me|off	0.23
-me|op	0.36
-me|out	0.44
-me|parece	-0.23
-me|paro	-0.36
-me|pasas	-0.34
-me|please	1.38
+me|more	-0.61
+me|morgen	-0.58
+me|my	0.8
+me|na	-0.29
+me|niegan	-0.36
+me|niet	0.53
+me|niks	0.86
+me|nooit	0.71
+me|nou	0.47
+me|now	0.54
+me|op	0.39
+me|out	0.42
+me|parece	-0.25
+me|paro	-0.4
+me|pasas	-0.35
+me|please	1.44
 me|pls	0.43
-me|por	0.44
-me|posted	-0.29
+me|por	0.45
+me|posted	-0.3
 me|promotional	0.34
-me|puede	-0.27
-me|pueden	-0.33
-me|quiero	0.32
+me|puede	-0.26
+me|pueden	-0.3
+me|quiero	0.33
 me|quiten	-0.55
-me|quito	-0.67
-me|rappeler	0.26
-me|retirer	0.22
-me|retirez	-0.75
+me|quito	-0.55
+me|rappeler	0.28
+me|rayer	0.22
+me|retirer	0.23
+me|retirez	-0.72
 me|sigan	0.47
+me|simple	-0.22
 me|so	-0.46
-me|solicitez	0.26
-me|solliciter	0.91
-me|sollicitez	0.89
+me|solicitez	0.29
+me|solliciter	0.92
+me|sollicitez	0.88
 me|te	0.4
-me|telephoner	0.26
-me|telephonez	0.22
-me|texteen	0.23
-me|textees	0.23
+me|telephoner	0.23
+me|telephonez	0.24
+me|texteen	0.24
+me|textees	0.24
 me|texter	0.51
-me|texting	0.93
-me|texts	0.28
+me|texting	0.83
+me|texts	0.27
 me|thanks	0.99
-me|the	-1.39
-me|these	0.64
-me|three	-0.54
-me|thursday	-0.24
-me|thx	0.49
-me|tienen	0.4
+me|the	-1.38
+me|these	0.82
+me|three	-0.53
+me|thx	0.5
+me|tienen	0.41
 me|tomorrow	-0.34
-me|uit	0.88
-me|uitschrijven	-0.25
-me|until	-0.25
-me|up	0.31
-me|updates	-0.58
-me|van	-0.45
-me|vanaf	0.71
+me|uit	0.71
+me|uitschrijven	-0.23
+me|until	-0.24
+me|up	0.26
+me|updates	-0.67
+me|van	-0.48
+me|vanaf	0.76
 me|vandaag	-0.43
 me|vayan	0.33
-me|volgende	-0.41
+me|volgende	-0.38
 me|voortaan	0.22
 me|vorige	-0.38
+me|vuelva	0.23
 me|vuelvan	0.59
-me|we	0.5
-me|whatsapps	0.54
-me|when	-0.33
-me|who	-0.45
-me|why	-0.43
-me|with	0.38
-me|zo	-0.26
+me|we	0.6
+me|whatsapps	0.7
+me|when	-0.24
+me|who	-0.44
+me|why	-0.34
+me|with	0.35
+me|zo	-0.25
 mge	0.4
 mgeh	0.4
 mgehe	0.4
-mi 	0.51
-mich|ab	0.74
-mich|abmelden	-0.26
+mi 	0.55
+miche	-0.23
+michelin|este	-0.23
+mich|ab	0.69
+mich|abmelden	-0.25
 mich|abzumelden	-0.35
 mich|anrufen	-0.79
-mich|anzurufen	0.75
+mich|anzurufen	0.92
 mich|auf	0.42
-mich|aus	0.57
-mich|austragen	-0.55
-mich|bis	-0.49
-mich|bloss	-0.44
-mich|das	-0.22
-mich|dreimal	-0.32
+mich|aus	0.59
+mich|austragen	-0.34
+mich|bis	-0.31
+mich|bloss	-0.54
+mich|das	-0.25
+mich|die	-0.33
+mich|dreimal	-0.31
 mich|endlich	0.61
-mich|heute	-0.44
+mich|heute	-0.42
 mich|in	0.49
-mich|irgendwo	-0.28
+mich|irgendwo	-0.27
 mich|kunftig	0.25
-mich|loschen	-0.34
-mich|morgen	-0.39
-mich|nicht	0.32
+mich|loschen	-0.29
+mich|morgen	-0.38
+mich|nachste	-0.22
+mich|nicht	0.28
 mich|nie	0.42
-mich|nimmer	0.51
-mich|noch	-0.67
+mich|nimmer	0.48
+mich|noch	-0.68
 mich|ruhig	-0.22
-mich|von	-0.37
-mich|wenn	0.61
+mich|von	-0.41
+mich|wenn	0.6
 mich|zu	0.28
-mid	-0.62
-midda	-0.28
-midi	-0.58
-midi 	-0.58
-midi|pour	-0.38
-mier	-0.43
-miere	-0.33
+mid	-0.64
+midda	-0.25
+midde	0.22
+midi	-0.65
+midi 	-0.65
+midi|pour	-0.39
+mier	-0.42
+miere	-0.28
 miert	-0.22
-migh	-0.35
-might	-0.35
+migh	-0.29
+might	-0.29
 might|come	-0.23
-might|stop	-0.4
-mij	0.37
-mij 	0.76
-mijn	0.24
-mijn 	0.24
-mijn|adres	0.39
+might|stop	-0.32
+mij	0.35
+mij 	0.69
+mijn	0.27
+mijn 	0.27
+mijn|adres	0.35
 mijn|caravan	-0.23
-mijn|contract	-0.26
-mijn|dochter	-0.43
-mijn|e	0.45
-mijn|facturen	-0.27
-mijn|gegevens	0.35
-mijn|gmail	-0.77
-mijn|gsm	-0.38
-mijn|mail	-0.22
-mijn|man	-0.42
-mijn|mobiel	-0.23
-mijn|moeder	-0.4
+mijn|contract	-0.27
+mijn|dochter	-0.38
+mijn|e	0.46
+mijn|facturen	-0.23
+mijn|gegevens	0.38
+mijn|gmail	-0.25
+mijn|gsm	-0.37
+mijn|mail	-0.23
+mijn|man	-0.49
+mijn|mobiel	-0.25
+mijn|moeder	-0.47
 mijn|nieuwe	-0.41
-mijn|nummer	0.99
-mijn|oude	-0.59
+mijn|nummer	1.03
+mijn|oude	-0.61
 mijn|persoonsgegevens	0.24
-mijn|recht	0.22
-mijn|toestemming	0.33
-mijn|vader	-0.57
-mijn|vrouw	-0.37
-mijn|werk	-0.43
-mijn|zoon	-0.26
+mijn|toestemming	0.34
+mijn|vader	-0.49
+mijn|vrouw	-0.36
+mijn|werk	-0.42
+mijn|werkadres	-0.34
+mijn|zoon	-0.29
 mijn|zus	-0.22
-mij|alstublieft	0.22
-mij|geen	0.28
-mij|gerust	0.55
+mij|alstublieft	0.42
+mij|geen	0.34
+mij|gerust	0.63
 mij|maar	0.38
-mij|met	0.41
+mij|met	0.45
 mij|nie	0.41
-mij|niet	0.41
-mij|nooit	0.22
-mij|op	0.32
+mij|niet	0.28
+mij|nooit	0.23
+mij|op	0.46
 mij|te	0.23
-mij|uit	0.31
-mij|van	0.26
-mil 	0.25
-mil|veces	0.25
-min	0.24
-min 	-0.76
-mina	0.61
-mina 	0.26
-minam	0.39
-minde	-0.33
-mind|i	-0.24
-mind|if	-0.55
-mind|not	1.9
-mine	-0.35
-mine 	-0.35
-mine|i	-0.4
-ming	0.57
-ming 	0.58
-mingo	-0.26
-mini	0.44
-miniv	0.24
-minu	-0.4
-minut	-0.4
-minuten|da	-0.37
+mij|uit	0.32
+mij|van	0.24
+mil	0.25
+mil 	0.24
+mil|veces	0.24
+min	0.28
+min 	-0.86
+mina	0.62
+mina 	0.25
+minam	0.41
+minde	-0.32
+mind|i	-0.32
+mind|if	-0.52
+mind|not	1.79
+mine	-0.36
+mine 	-0.37
+mine|i	-0.32
+ming	0.58
+ming 	0.59
+mingo	-0.24
+mini	0.43
+miniv	0.23
+mino	-0.23
+mino 	-0.23
+minu	-0.41
+minut	-0.41
+minuten|da	-0.32
 minute|i	-0.4
-min|da	-0.33
-min|desole	-0.32
-min|late	-0.52
-mio 	-0.43
-mio|es	-0.23
+min|da	-0.26
+min|desole	-0.31
+min|late	-0.65
+mio 	-0.44
+mio|es	-0.24
 mir	0.33
 mir 	0.28
-mira	0.62
-mira 	0.62
-mira|deja	0.62
-mir|angebote	-0.67
-mir|auf	0.37
-mir|bitte	-0.4
-mir|das	-0.99
+mira	0.57
+mira 	0.58
+mira|deja	0.58
+mir|angebote	-0.66
+mir|auf	0.35
+mir|bitte	-0.36
+mir|das	-1.05
 mir|den	-0.41
-mir|die	-0.52
-mir|dreimal	-0.26
+mir|die	-0.53
+mir|dreimal	-0.41
 mir|eigentlich	-0.49
-mir|ein	-0.72
+mir|ein	-0.73
 mir|eine	-0.24
-mir|einfach	-1.1
-mir|falsch	-0.28
-mir|gerne	-0.46
-mir|kein	-0.58
-mir|keine	0.75
-mir|mails	1.16
-mir|mehr	-0.47
-mir|nachrichten	0.46
+mir|einfach	-0.92
+mir|falsch	-0.29
+mir|gerne	-0.47
+mir|kein	-0.5
+mir|keine	0.68
+mir|mails	1.12
+mir|mehr	-0.48
+mir|nachrichten	0.57
 mir|nicht	0.55
-mir|nichts	0.54
-mir|nie	0.7
-mir|sms	1.62
-mir|so	-0.41
-mir|zu	0.52
-mis	-0.34
-mis 	0.46
-misc	-0.36
-misch	-0.36
+mir|nichts	0.49
+mir|nie	0.75
+mir|sms	1.63
+mir|so	-0.4
+mir|zu	0.47
+mis	-0.38
+mis 	0.48
+misc	-0.35
+misch	-0.35
 mism	-0.28
 misma	-0.28
-misma|foto	-0.34
-miss	-0.31
-misse	-0.35
+misma|foto	-0.36
+miss	-0.32
+misse	-0.36
+missed|everything	-0.22
 missed|you	-0.25
-missi	0.46
-mist	-0.42
-mista	-0.41
-mistake|can	-0.6
-mis|datos	0.6
-mitt	-0.22
+missi	0.45
+missing|your	-0.22
+mist	-0.43
+mist 	-0.23
+mista	-0.43
+mistake|can	-0.57
+mis|datos	0.7
+mitt	-0.29
 mitta	-0.24
 mittagspause|an	-0.24
-mit|eurer	0.46
-mi|bitte	0.43
+mit|den	0.22
+mit|eurer	0.53
+mi|bitte	0.47
 mi|consentimiento	0.25
 mi|correo	0.24
-mi|endlich	0.46
+mi|endlich	0.53
 mi|esposa	-0.25
-mi|esposo	-0.27
-mi|hijo	-0.37
+mi|esposo	-0.26
+mi|gmail	-0.22
+mi|hijo	-0.39
 mi|in	0.22
-mi|kunftig	0.23
-mi|linea	0.39
-mi|mama	-0.44
-mi|nimmer	0.28
+mi|kunftig	0.25
+mi|linea	0.36
+mi|mama	-0.45
+mi|nimmer	0.3
 mi|numero	0.64
-mma	0.4
-mma 	0.43
-mme	-0.58
-mme 	-0.52
+mma	0.43
+mma 	0.46
+mme	-0.59
+mme 	-0.51
+mmed	0.28
 mmed 	-0.22
-mmedi	0.48
-mmen	-0.48
-mment	-0.43
-mmer	0.46
-mmer 	0.43
-mmerc	0.42
-mmerr	-0.24
-mmi	0.43
-mmin	0.43
-mming	0.43
-mmt	-0.39
-mmt 	-0.39
-mmu	0.53
-mmun	0.53
-mmuni	0.53
-mo 	-0.58
-mobile|0412	-0.23
-mochten|bellen	-0.32
-mochte|keine	1.15
-mochte|nicht	0.29
-mochte|nichts	0.55
-mocht|appen	-0.73
-mocht|de	-0.39
+mmedi	0.49
+mmen	-0.51
+mment	-0.47
+mmer	0.47
+mmer 	0.45
+mmerc	0.49
+mmerr	-0.25
+mmi	0.44
+mmin	0.44
+mming	0.44
+mmt	-0.4
+mmt 	-0.4
+mmu	0.71
+mmun	0.71
+mmuni	0.71
+mo 	-0.56
+mobie	-0.22
+mobil	0.24
+mochten|bellen	-0.35
+mochte|keine	1.08
+mochte|nicht	0.28
+mochte|nichts	0.51
+mocht|appen	-0.64
+mocht|de	-0.37
 mocht|ik	-0.4
-modelo|2024	-0.34
-moec	0.29
-moech	0.29
-moechte|keine	0.6
+modelo|2024	-0.35
+moec	0.28
+moech	0.28
+moechte|keine	0.57
 moechte|nicht	0.24
-moed	-0.4
-moede	-0.4
-moes	-0.61
-moest	-0.61
-moesten|afmelden	-0.55
-moesten|bellen	-0.23
-moesten|stoppen	-0.58
-moesten|uitschrijven	-0.34
-moete	0.29
-moeten|bellen	0.89
-moeten|stoppen	0.26
+moed	-0.47
+moede	-0.47
+moes	-0.72
+moest	-0.72
+moesten|afmelden	-0.74
+moesten|bellen	-0.31
+moesten|stoppen	-0.71
+moesten|uitschrijven	-0.27
+moete	0.31
+moeten|bellen	0.98
+moeten|stoppen	0.3
 mog 	0.22
-mogen|jullie	-0.33
-mogen|me	-0.4
+mogen|jullie	-0.35
+mogen|me	-0.42
 mogen|mij	0.33
 moglichkeit|mich	-0.35
 moglichkeit|nur	-0.23
-moglichkeit|sich	-0.6
+moglichkeit|sich	-0.51
 mog|nix	0.22
-moin 	0.4
+moin 	0.41
 moins	-0.39
-moin|hab	0.53
-moin|hort	0.46
-moin|ich	0.47
-mois	-0.93
-mois 	-0.93
-mois|ca	-0.74
-moi|apres	-0.28
-moi|avec	0.23
-moi|cet	-0.26
-moi|de	0.47
+moin|hab	0.55
+moin|hort	0.57
+moin|ich	0.34
+mois	-0.96
+mois 	-0.96
+mois|ca	-0.75
+moi|apres	-0.29
+moi|avec	0.24
+moi|cet	-0.25
+moi|de	0.46
 moi|demain	-0.32
-moi|enfin	0.26
-moi|je	-0.93
+moi|en	-0.22
+moi|enfin	0.24
+moi|je	-0.86
 moi|la	0.41
-moi|le	-1.19
-moi|on	-0.32
-moi|par	0.9
-moi|plus	-0.24
-moi|quand	-0.25
-moi|qui	-0.52
-moi|sur	-0.31
+moi|le	-1.43
+moi|on	-0.4
+moi|par	0.87
+moi|plus	-0.26
+moi|quand	-0.24
+moi|qui	-0.56
+moi|sur	-0.34
 moi|svp	0.41
-moi|tranquille	0.26
-moi|vers	-0.39
+moi|tranquille	0.25
+moi|vers	-0.38
 mok	-0.47
 moki	-0.47
 mokin	-0.47
-mol	0.5
-mole	0.5
-moles	0.5
-molestarme|con	0.51
+mol	0.49
+mole	0.49
+moles	0.49
+molestarme|con	0.53
 molestar|por	0.45
-mom	-0.53
-mome	-0.53
-momen	-0.53
-mona	-0.52
-monat	-0.52
-monate|machen	-0.4
-monatsende|nicht	-0.49
-monatsrate|bei	-0.22
-mons	0.24
-monsi	0.24
-monsieur|je	0.24
-mont	-0.42
+mom	-0.55
+mome	-0.55
+momen	-0.55
+mona	-0.57
+monat	-0.57
+monate|machen	-0.43
+monatsende|nicht	-0.31
+mont	-0.43
 monta	-0.24
-month	-0.4
+month	-0.41
 month|please	0.34
-mon|accord	0.47
-mon|ancien	-0.28
-mon|ancienne	-0.35
-mon|consentement	0.4
-mon|dossier	-0.36
-mon|fils	-0.44
-mon|mari	-0.42
-mon|nouveau	-0.22
-mon|numero	0.41
+month|then	-0.22
+montr	-0.22
+montre|la	-0.22
+mon|accord	0.43
+mon|ancien	-0.29
+mon|ancienne	-0.3
+mon|consentement	0.51
+mon|dossier	-0.33
+mon|fils	-0.46
+mon|mari	-0.43
+mon|nouveau	-0.23
+mon|numero	0.42
 mon|portable	-0.36
-moo	0.39
-moog	0.39
-moogt	0.39
-moogt|mij	0.39
+moo	0.4
+moog	0.4
+moogt	0.4
+moogt|mij	0.4
 mor	-0.49
-more	0.61
-more 	0.61
-more|add	-0.25
-more|calls	0.72
-more|contact	1.01
-more|credit	-0.49
+more	0.6
+more 	0.6
+more|add	-0.27
+more|calls	0.76
+more|contact	0.98
+more|credit	-0.48
 more|emails	0.59
-more|follow	0.57
-more|info	-0.86
-more|messages	1.02
-more|options	-0.78
-more|spam	0.56
-more|texts	0.48
+more|follow	0.58
+more|info	-0.91
+more|messages	1.28
+more|options	-0.77
+more|spam	0.54
+more|texts	0.45
 more|than	-0.23
 more|txts	0.22
 more|voicemails	0.22
-more|whatsapp	0.52
+more|whatsapp	0.5
 morg	-0.67
 morge	-0.67
 morgen|ab	-0.25
-morgen|an	-0.43
-morgen|bellen	-0.79
-morgen|maar	-0.29
+morgen|an	-0.42
+morgen|bellen	-0.87
+morgen|maar	-0.34
 morgen|um	-0.41
 morgen|wel	-0.43
-morgen|zuruck	-0.7
-morgen|zuruckrufen	-0.28
+morgen|zuruck	-0.72
+morgen|zuruckrufen	-0.27
 morning|i	0.22
-morning|running	-0.23
-morq	-0.27
-morqu	-0.27
+morning|running	-0.22
+morq	-0.28
+morqu	-0.28
 morr	-0.42
 morro	-0.42
-mot	0.76
+mot	0.77
 moti	0.34
 motio	0.34
-moto	0.57
-moto 	0.54
-motorcycle|wrong	-0.24
-motorrad|gefragt	-0.28
-motos	-0.29
-motos|en	-0.24
-move 	0.23
-moved|back	0.25
-moyen|de	-0.29
-moyen|que	0.32
-mpa	0.38
+moto	0.54
+moto 	0.45
+motorcycle|wrong	-0.25
+motorrad|gefragt	-0.29
+motos	-0.33
+motos|en	-0.22
+moved|back	0.27
+moyen|de	-0.28
+moyen|que	0.33
+mp 	-0.43
+mpa	0.4
 mpa 	0.4
-mpag	0.33
-mpagn	0.33
-mpani	0.49
-mpe	-0.45
-mpet	0.44
-mpete	0.44
-mpo	0.28
-mpos	0.28
-mpose	0.28
-mpr	-0.22
-mpra	-0.24
-mprar	-0.53
-mpre 	0.37
-mpri	0.61
-mpris	0.61
-mps	-0.26
-mps 	-0.26
-mrt	0.22
-mrt 	0.22
+mpag	0.37
+mpagn	0.37
+mpani	0.41
+mpe	-0.37
+mpet	0.45
+mpete	0.45
+mpl	0.59
+mple	0.52
+mple 	-0.22
+mplem	0.53
+mplo	0.22
+mploi	0.22
+mpo	0.29
+mpos	0.29
+mpose	0.29
+mpr	-0.24
+mpra	-0.23
+mprar	-0.45
+mpre	-0.26
+mpre 	0.27
+mpri	0.6
+mpris	0.6
+mps	-0.22
+mps 	-0.22
 ms 	0.46
-mse	0.44
-msen	0.44
-msen 	0.44
-msg 	0.86
-msgs|please	0.52
-msg|me	0.64
-msj	0.45
-msjs	0.45
-msjs 	0.45
-msjs|xfa	0.43
-mt 	-0.45
-mte	-0.36
-mtep	-0.36
-mtepo	-0.36
-mt|09	-0.24
-muc	-0.68
-much	-0.68
+mse	0.46
+msen	0.46
+msen 	0.46
+msg 	0.85
+msgs|please	0.49
+msg|me	0.65
+msj	0.43
+msjs	0.44
+msjs 	0.44
+msjs|xfa	0.5
+mt 	-0.48
+mte	-0.33
+mtep	-0.33
+mtepo	-0.33
+mt|09	-0.22
+muc	-0.69
+much	-0.69
 much 	-0.43
-mucho	-0.24
-much|lol	-0.29
-much|once	-0.35
-much|text	-0.39
-mue	-0.23
-mues	-0.23
-muess	-0.23
-muessen|nicht	-0.23
-mun	0.71
-muni	0.71
-munic	0.71
-mus	-0.23
-muss	-0.26
-musse	-0.43
-mussen|mich	-0.23
-mussen|nicht	-0.47
+mucho	-0.25
+much|lol	-0.26
+much|once	-0.38
+much|text	-0.41
+mue	-0.22
+mues	-0.22
+muess	-0.22
+muessen|nicht	-0.22
+mun	0.81
+muni	0.81
+munic	0.81
+muss	-0.25
+musse	-0.41
+mussen|nicht	-0.48
 muss|mein	-0.26
 mut	-0.41
 mutt	-0.41
 mutte	-0.41
-mutter|an	-0.43
-muy	-0.45
-muy 	-0.45
-muy|alto	-0.24
+mutter|an	-0.49
+muy	-0.44
+muy 	-0.44
+muy|alto	-0.25
 muy|profesional	-0.4
-mwe	-0.41
-mweg	-0.41
-mweg 	-0.41
-mys	0.26
-myse	0.26
-mysel	0.26
-myself|if	0.26
-my|3pm	-0.23
-my|brother	-0.43
-my|car	-0.55
+mwe	-0.42
+mweg	-0.42
+mweg 	-0.42
+mys	0.25
+myse	0.25
+mysel	0.25
+myself|if	0.25
+my|3pm	-0.24
+my|brother	-0.41
+my|car	-0.52
 my|cell	-0.27
-my|consent	0.26
-my|contact	0.75
-my|cousin	0.49
+my|consent	0.24
+my|contact	0.73
+my|cousin	0.5
 my|current	0.23
-my|data	0.27
-my|daughter	-0.37
-my|desk	-0.37
-my|file	-0.25
-my|french	0.27
-my|german	0.5
-my|gmail	-0.67
-my|husband	-0.72
+my|data	0.29
+my|daughter	-0.29
+my|desk	-0.41
+my|emails	-0.24
+my|file	-0.24
+my|french	0.41
+my|german	0.56
+my|gmail	-0.59
+my|husband	-0.75
 my|info	0.31
-my|information	0.44
-my|iphone	0.47
-my|landline	-0.41
-my|last	-0.46
+my|information	0.45
+my|iphone	0.48
+my|landline	-0.4
+my|last	-0.57
 my|lease	-0.27
-my|license	-0.24
-my|life	0.23
-my|line	0.59
-my|mind	-0.3
+my|license	-0.25
+my|life	0.22
+my|line	0.49
+my|mind	-0.29
 my|mobile	-0.24
-my|name	0.55
-my|number	1.04
-my|office	-0.4
+my|name	0.42
+my|number	1.08
+my|office	-0.39
 my|old	-0.76
-my|own	-0.43
-my|partner	-0.31
-my|parts	-0.46
+my|own	-0.36
+my|partner	-0.29
+my|parts	-0.45
 my|permission	0.22
-my|personal	0.34
-my|phone	0.27
-my|quote	-0.41
+my|personal	0.41
+my|phone	0.29
+my|quote	-0.44
 my|research	-0.4
-my|rv	0.27
-my|service	-0.57
-my|solar	0.23
-my|son	-0.38
-my|spanish	0.22
-my|time	-0.36
-my|wife	-0.58
+my|rv	0.26
+my|service	-0.56
+my|solar	0.25
+my|son	-0.63
+my|time	-0.45
+my|wife	-0.53
 my|work	-0.89
-m|achaler	0.27
-m|apeler	0.65
-m|appeliez	-0.5
-m|arrete	-0.58
-m|asking	0.42
-m|driving	-0.27
+m|achaler	0.3
+m|apeler	0.6
+m|appeliez	-0.49
+m|arrete	-0.67
+m|arreter	-0.23
+m|asking	0.41
+m|driving	-0.28
 m|ecris	0.43
-m|enlever	0.53
-m|envoyer	0.38
-m|envoyez	0.75
+m|enlever	0.44
+m|envoyer	0.37
+m|envoyez	0.77
 m|envoyiez	-0.23
-m|escriban	0.36
-m|good	-0.32
+m|escriban	0.42
+m|good	-0.28
 m|interesse	-0.56
-m|interested	-0.34
-m|just	-0.74
-m|occupe	-0.38
-m|off	-0.5
-m|oppose	0.44
-m|over	0.22
-m|ready	-0.27
+m|interested	-0.36
+m|just	-0.7
+m|no	0.22
+m|occupe	-0.36
+m|off	-0.52
+m|oppose	0.43
+m|ready	-0.25
 m|requesting	0.22
 m|still	-0.23
 m|texter	0.27
-m|the	-0.47
-na 	-0.22
-naa	-0.22
-naar	-0.22
-naar 	-0.22
+m|the	-0.45
 naar|4411	-0.26
-naar|dit	0.37
-naar|het	-0.58
-naar|mijn	-0.93
+naar|dit	0.3
+naar|het	-0.65
+naar|mijn	-0.8
 nac	-0.3
-nach	-0.38
-nach 	-0.62
+nach	-0.39
+nach 	-0.64
 nachm	-0.37
 nachmittag|an	-0.37
-nachrichten|abmelden	-0.35
-nachrichten|bitte	0.77
-nachrichten|mehr	0.44
-nachrichten|weg	-0.23
-nachrichten|zu	-0.39
+nachrichten|abmelden	-0.37
+nachrichten|bitte	0.81
+nachrichten|mehr	0.43
+nachrichten|weg	-0.27
+nachrichten|zu	-0.42
 nachricht|erhalten	-0.31
-nachricht|nicht	-0.29
-nachs	-0.51
-nachstes|jahr	-0.54
+nachricht|nicht	-0.24
+nachs	-0.53
+nachstes|jahr	-0.55
 nachste|woche	-0.23
-nach|18	-0.48
+nach|18	-0.5
 nach|20	-0.24
-nach|einem	-0.28
-nacional|no	0.39
-nack	0.22
-nack 	0.22
-nad	0.59
+nach|dem	-0.28
+nach|einem	-0.29
+nach|graz	0.24
+naci	0.22
+nacio	0.22
+nacional|no	0.36
+nack	0.23
+nack 	0.23
+nad	0.58
 nada	0.5
 nada 	0.5
-nada|baja	0.4
-nada|con	0.59
-nada|de	0.77
+nada|baja	0.28
+nada|con	0.77
+nada|de	0.75
 nada|el	-0.22
-nada|mas	0.41
-nada|porfa	0.25
-nada|todavia	-0.27
-nada|ya	0.47
-nade	0.25
-nader	0.25
-nadr	-0.42
-nadre	-0.42
+nada|mas	0.43
+nada|porfa	0.23
+nada|todavia	-0.3
+nada|ya	0.44
+nade	0.26
+nader	0.26
+nadr	-0.39
+nadre	-0.39
 nag	-0.41
 nage	-0.41
-nage 	-0.43
+nage 	-0.5
 nah 	-0.23
-nahm	0.41
-nahme	0.41
-nah|bro	0.44
-nah|i	-0.32
-nah|not	-0.35
-nah|yeah	0.22
-nais	-0.36
-nais 	-0.36
-nak	0.23
-nak 	0.23
+nahm	0.39
+nahme	0.39
+nah|bro	0.43
+nah|i	-0.28
+nah|not	-0.39
+nais	-0.35
+nais 	-0.35
 nal 	-0.63
 nale	0.79
-nale 	0.22
-nalem	0.51
-nalen	0.3
-nales	0.29
-nall	-0.22
-nally	-0.22
+nale 	0.24
+nalem	0.4
+nalen	0.31
+nales	0.32
 nam	0.41
-name	0.41
-name 	0.41
-namen	-0.43
-namens|mij	-0.43
-name|off	0.48
-nana	-0.28
-nana 	-0.28
-nanc	-0.5
-nanci	-0.28
-nap	-0.27
-nap 	-0.27
-nar	-0.26
+name	0.42
+name 	0.42
+namen	-0.38
+namens|mij	-0.38
+name|off	0.35
+nana	-0.26
+nana 	-0.26
+nanc	-0.48
+nanci	-0.26
+nap	-0.33
+nap 	-0.33
 nar 	-0.31
-nat	-0.29
-nate 	-0.37
-nati	-0.25
-nats	-0.47
-natse	-0.49
-natsr	-0.22
-nau	0.27
-naux	0.58
-naux 	0.58
-nav	-0.27
-navi	-0.26
-navit	-0.26
-navo	-0.24
-navon	-0.24
-na|20	-0.51
-na|8	-0.55
-na|9	-0.52
-na|het	-0.31
-na|super	0.5
-na|vijven	-0.46
-na|zessen	-0.34
-nbied	-0.25
-nbiet	0.25
+nat	-0.27
+nate 	-0.41
+nats	-0.34
+natse	-0.31
+nau	0.51
+naux	0.54
+naux 	0.54
+nav	-0.22
+navi	-0.27
+navit	-0.27
+na|20	-0.48
+na|8	-0.56
+na|9	-0.55
+na|het	-0.28
+na|super	0.55
+na|toll	-0.22
+na|vijven	-0.49
+na|zessen	-0.32
 nc 	0.55
-nce	0.4
-ncel	0.38
-ncel 	0.4
+nce	0.42
+ncel	0.4
+ncel 	0.39
 ncelo	-0.41
-ncen	-0.27
-ncent	-0.27
-ncer	0.27
-nces 	-0.23
+ncen	-0.26
+ncent	-0.26
+ncer	0.22
+nces 	-0.22
 nch	-0.39
-nche	-0.4
-nche 	-0.4
-nchi	-0.25
-nciam	-0.3
-ncie	-0.33
-ncien	-0.49
-ncio	0.29
+ncha	0.22
+ncha 	0.22
+nche	-0.39
+nche 	-0.39
+nchi	-0.26
+nciam	-0.33
+ncie	-0.36
+ncien	-0.5
+ncio	0.32
 ncl	-0.28
 nclu	-0.28
 nclui	-0.34
 nco	-0.25
+ncon	0.22
+ncont	0.22
 ncor	-0.25
 ncore	-0.25
 nct	-0.22
 ncti	-0.22
 nctio	-0.22
-ncun	-0.44
-ncun 	-0.44
-ncy	0.39
-ncy 	0.39
-nd 	0.29
-nda	-0.28
+ncun	-0.48
+ncun 	-0.48
+ncy	0.26
+ncy 	0.26
+nd 	0.27
+nda	-0.24
 nda 	0.56
-ndab	-0.24
-ndaba	-0.24
-ndag	-0.46
+ndab	-0.25
+ndaba	-0.25
+ndag	-0.43
 ndag 	-0.4
-ndam	-0.29
-ndame	-0.6
-ndan	-0.27
+ndam	-0.34
+ndame	-0.69
+ndan	-0.26
 ndan 	-0.38
-ndand	0.61
+ndand	0.59
 ndant	-0.24
-ndart	0.3
-ndas	-0.37
-ndas 	-0.38
-nday	-0.31
-nday 	-0.33
-ndays	-0.3
-nde	-0.55
-ndedo	-0.39
-ndenl	0.29
+ndart	0.35
+ndas	-0.38
+ndas 	-0.39
+nday	-0.3
+nday 	-0.32
+ndays	-0.29
+nde	-0.48
+ndedo	-0.43
+ndenl	0.32
 ndenm	-0.23
-ndenq	-0.22
-nder	-0.25
-nder 	-0.26
-nderd	-0.5
+nder 	-0.27
+nderd	-0.53
+ndere	0.41
 ndete	-0.46
-ndez	-0.72
-ndez 	-0.72
-ndi	-0.42
-ndi 	-0.32
+ndez	-0.74
+ndez 	-0.74
+ndi	-0.45
+ndi 	-0.33
 ndid	-0.4
-ndida	-0.47
+ndida	-0.43
 ndido	-0.22
-ndig	-0.33
-ndig 	-0.4
-ndim	0.41
-ndimo	0.41
-ndio	-0.23
-ndio 	-0.23
-ndl	0.31
-ndles	-0.25
+ndig	-0.34
+ndig 	-0.41
+ndim	0.4
+ndimo	0.4
+ndio	-0.26
+ndio 	-0.26
+ndl	0.29
+ndles	-0.34
 ndli	-0.44
 ndlin	-0.41
 ndly	0.63
 ndly 	0.63
-ndo	0.32
-ndo 	0.32
-ndom	-0.25
-ndome	-0.25
+ndo	0.29
+ndo 	0.29
+ndom	-0.26
+ndome	-0.26
 ndr	-0.58
-ndra	-0.47
-ndrai	-0.29
-ndred	-0.34
-ndri	-0.22
-ndris	-0.22
-nds	-0.35
-nds 	-0.35
-ndu	0.34
-ndu 	0.26
-ndun	0.22
-ndung	0.22
-ndw	-0.28
-ndwo	-0.28
-ndwo 	-0.28
+ndra	-0.46
+ndrai	-0.28
+ndred	-0.36
+nds	-0.39
+nds 	-0.39
+ndu	0.36
+ndu 	0.28
+ndue	-0.22
+ndue 	-0.22
+ndw	-0.27
+ndwo	-0.27
+ndwo 	-0.27
 ndy	-0.24
 ndy 	-0.24
 nea 	0.32
-near	-0.32
-near 	-0.32
-near|you	-0.32
+near	-0.37
+near 	-0.37
+near|you	-0.37
 necesario|que	-0.34
 necesito|el	-0.3
-necesito|nada	0.3
+necesito|nada	0.32
 necesito|para	-0.26
-ned	0.58
-ned 	0.58
-nee 	-0.3
-need|financing	-0.49
-need|it	-0.74
-need|something	0.3
-need|the	-0.57
+ned	0.57
+ned 	0.57
+need|financing	-0.48
+need|it	-0.86
+need|something	0.31
+need|the	-0.47
 need|you	0.32
-neel	-0.37
-neel 	-0.37
-neem	-0.41
-neem 	-0.41
-neem|geen	0.23
-neem|hem	-0.26
-neen	-0.26
-neens	-0.26
-neer	-0.3
-neer 	-0.3
-neerd	0.24
-nees	0.28
-nees 	0.28
-nee|bedankt	0.23
-nee|dank	-0.42
-nee|gezegd	0.43
-nee|hoor	-0.26
-nee|niet	0.64
-neg	-0.54
-nego	-0.35
-negoc	-0.35
-nehmen|sie	0.38
-nei	-0.27
-nein	-0.39
-nein 	-0.39
-nein|tragen	-0.24
+neel	-0.35
+neel 	-0.35
+neem	-0.42
+neem 	-0.42
+neem|geen	0.22
+neem|hem	-0.25
+neen	-0.25
+neens	-0.25
+neer	-0.28
+neer 	-0.28
+neerd	0.27
+nees	0.27
+nees 	0.27
+nee|dank	-0.33
+nee|gezegd	0.37
+nee|hoor	-0.29
+nee|niet	0.75
+neg	-0.62
+nego	-0.39
+negoc	-0.39
+nein|gesagt	0.28
+nein|tragen	-0.28
 neja	-0.57
 nejan	-0.57
-nel 	0.44
-nele	0.23
-nelen	0.27
-nell	0.28
+nel 	0.39
+nele	0.24
+nelen	0.26
 nell 	-0.25
-nelle	0.43
-nels	-0.3
-nels 	-0.3
-nem 	0.32
-nemen|jullie	-0.72
-nen|leasingvertrag	0.38
-nepa	0.27
-nepan	0.27
+nelle	0.31
+nels	-0.25
+nels 	-0.25
+nem 	0.36
+nemen|jullie	-0.62
+nen|leasingvertrag	0.28
+nepa	0.26
+nepan	0.26
 nerg	0.22
-ners	-0.24
+ners	-0.25
 nervt	-0.3
-ness	0.4
-ness 	0.4
-net 	-0.47
+nes	-0.26
+nes 	-0.39
+ness	0.41
+ness 	0.41
+net 	-0.37
 netas	-0.28
-neta|ya	0.73
+neta|ya	0.9
 netzn	-0.4
 net|nu	-0.45
-neu	-0.29
+neu	-0.28
 neue	-0.37
-neue 	-0.39
-neuen	0.23
-neuen|stromanbieter	0.23
-neues	-0.45
-neue|reifen	0.36
-nev	-0.34
-neve	-0.34
-never	-0.34
-never|applied	0.6
-never|asked	-0.39
-never|been	0.23
-never|call	0.97
-never|contact	0.49
-never|even	0.4
-never|got	-0.34
-never|mind	-0.24
-never|received	-0.24
-never|said	-0.55
-never|signed	0.43
+neue 	-0.4
+neuen	0.24
+neuen|stromanbieter	0.24
+neues	-0.42
+neue|reifen	0.39
+nev	-0.32
+neve	-0.32
+never	-0.32
+never|applied	0.64
+never|asked	-0.37
+never|been	0.22
+never|call	0.93
+never|contact	0.51
+never|even	0.34
+never|got	-0.42
+never|mind	-0.32
+never|received	-0.25
+never|said	-0.53
+never|signed	0.42
 never|text	0.53
-never|told	-0.47
-never|want	0.53
-never|was	0.32
-new 	-0.39
-newe	0.22
-newed	0.22
-news 	-0.3
-newsletters|par	0.71
-newsletter|abmelden	-0.41
+never|told	-0.52
+never|want	0.48
+never|was	0.35
+new 	-0.4
+newe	0.23
+newed	0.23
+news 	-0.25
+newsletters|par	0.64
+newsletter|abmelden	-0.46
 newsletter|aus	0.4
-newsletter|but	-0.55
-newsletter|weiter	-0.24
-newsletter|with	-0.22
-news|on	-0.3
-new|cell	-0.27
+newsletter|but	-0.52
+newsletter|der	0.25
+newsletter|weiter	-0.28
+newsletter|with	-0.24
+news|on	-0.25
+new|cell	-0.26
 nex	-0.41
 next	-0.41
 next 	-0.41
-next|week	-0.22
+next|week	-0.23
 next|year	-0.27
 nez	0.35
 nez 	0.35
-ne|baisse	-0.27
+ne|baisse	-0.26
 ne|baissez	-0.64
-ne|connais	-0.35
-ne|decide	-0.25
+ne|connais	-0.34
+ne|decide	-0.27
 ne|desire	0.29
-ne|pas	-0.31
+ne|pas	-0.29
 ne|peux	-0.22
-ne|plus	0.5
-ne|pouvez	-0.38
-ne|rappelle	-0.27
+ne|plus	0.45
+ne|pouvez	-0.39
+ne|rappelle	-0.31
 ne|recois	-0.41
-ne|reponds	-0.57
+ne|reponds	-0.58
 ne|souhaite	0.54
-ne|suis	0.67
-ne|supprimez	-0.3
-ne|trouve	-0.5
-ne|versicherung	0.53
-ne|veux	0.5
-ne|wohnung	0.26
-nf 	-0.35
-nfa	0.22
-nfac	0.22
-nfach	0.22
-nfin	0.26
-nfin 	0.26
-nfo	-0.28
-nfon	-0.26
-nfona	-0.26
-nfos	-0.39
-nfos 	-0.39
-nfr	-0.4
-nfra	-0.4
-nfrag	-0.4
+ne|suis	0.62
+ne|supprimez	-0.29
+ne|trouve	-0.49
+ne|versicherung	0.64
+ne|veux	0.51
+ne|wohnung	0.25
+nf 	-0.37
+nfa	0.26
+nfac	0.26
+nfach	0.26
+nfin	0.24
+nfin 	0.24
+nfo	-0.29
+nfon	-0.27
+nfona	-0.27
+nfos	-0.41
+nfos 	-0.41
+nfr	-0.33
+nfra	-0.33
+nfrag	-0.33
 nft	0.45
 nfti	0.34
 nftig	0.34
-ng 	-0.22
-nga	-0.59
-ngan	-0.58
-nganc	-0.52
-nge 	0.33
-nged	-0.58
-nged 	-0.58
-ngefr	-0.39
-ngeh	-0.9
-ngehe	-0.9
-ngem	-0.35
-ngeme	-0.35
+ng 	-0.24
+nga	-0.56
+ngan	-0.56
+nganc	-0.55
+nge 	0.34
+nged	-0.56
+nged 	-0.56
+ngefr	-0.38
+ngeh	-0.89
+ngehe	-0.89
+ngem	-0.36
+ngeme	-0.36
 ngens	0.4
-nger	0.47
-nger 	0.54
-ngers	-0.25
-ngeru	0.23
-nges	0.22
-ngesc	0.22
-ngevr	0.23
+nger	0.55
+nger 	0.63
+ngers	-0.27
+ngeru	0.26
+ngevr	0.22
 ngle	-0.46
-ngle 	-0.47
-ngli	0.41
-nglij	0.41
-ngn	-0.24
-ngna	-0.24
-ngnah	-0.24
-ngos	-0.26
-ngos 	-0.26
-ngs	-0.34
-ngs 	-0.45
+ngle 	-0.46
+ngli	0.67
+nglij	0.67
+ngos	-0.28
+ngos 	-0.28
+ngs	-0.4
+ngs 	-0.46
 ngsa	-0.46
-ngsan	-0.47
+ngsan	-0.46
 ngsf	-0.22
 ngsfr	-0.22
-ngt	-0.36
-ngt 	-0.36
+ngt	-0.32
+ngt 	-0.32
 ngu	0.26
 ngun	0.25
 ngun 	0.25
-ngv	0.37
-ngve	0.37
-ngver	0.37
-ni 	0.24
-nia 	0.49
-nica	0.49
-nicac	0.32
-nicat	0.53
+ngv	0.28
+ngve	0.28
+ngver	0.28
+ni 	0.22
+nia 	0.41
+nica 	-0.62
+nicac	0.4
+nicat	0.71
 nice	0.36
-nich 	0.68
-nichts|bekommen	-0.56
+nich 	0.71
+nichts|bekommen	-0.51
 nichts|dagegen	-0.79
 nichts|erhalten	-0.26
-nichts|gesehen	-0.55
-nichts|sage	-0.22
-nicht|ab	-0.31
-nicht|abmelden	-0.36
-nicht|am	-0.52
-nicht|an	0.81
-nicht|angekommen	-0.92
-nicht|aufhoeren	-0.23
-nicht|aufhoren	-0.47
-nicht|aus	-0.73
-nicht|bekomme	-0.43
-nicht|einfach	0.55
-nicht|endlich	0.85
-nicht|gesagt	-1.01
-nicht|gesehen	-0.29
-nicht|ich	-0.8
-nicht|im	-0.46
+nichts|gesehen	-0.63
+nichts|mehr	0.54
+nichts|sage	-0.26
+nicht|abmelden	-0.38
+nicht|am	-0.5
+nicht|an	0.8
+nicht|angekommen	-0.93
+nicht|aufhoeren	-0.22
+nicht|aufhoren	-0.48
+nicht|aus	-0.76
+nicht|bekomme	-0.41
+nicht|einfach	0.34
+nicht|endlich	0.83
+nicht|etwa	-0.22
+nicht|gesagt	-0.8
+nicht|gesehen	-0.24
+nicht|ich	-0.81
+nicht|im	-0.56
 nicht|in	-0.24
-nicht|interessiert	-0.86
-nicht|mehr	0.59
-nicht|melden	-0.49
-nicht|passt	-1.16
-nicht|rangehe	-0.9
+nicht|interessiert	-0.75
+nicht|mehr	0.57
+nicht|melden	-0.31
+nicht|passt	-1.09
+nicht|rangehe	-0.89
 nicht|runtergehen	-0.45
 nicht|so	-0.39
-nicht|spenden	0.71
-nicht|verlangt	-0.34
-nicht|von	-0.44
-nicht|vor	-0.7
-nicht|wieder	0.27
-nicht|zuruckschreibe	-0.43
-nich|mehr	0.68
-nie 	0.29
-nieg	-0.4
-niega	-0.4
-niegan|el	-0.4
-niek	0.42
-niek 	0.42
-nien	-0.27
-niend	-0.27
+nicht|spenden	0.7
+nicht|verlangt	-0.29
+nicht|von	-0.54
+nicht|vor	-0.69
+nicht|wieder	0.26
+nicht|zuruckschreibe	-0.42
+nich|mehr	0.71
+nie 	0.23
+nieg	-0.36
+niega	-0.36
+niegan|el	-0.36
+niek	0.46
+niek 	0.46
+nien	-0.23
+niend	-0.23
 nier 	-0.4
-nieru	0.23
-niets	-0.43
-niets|meer	-0.43
-niet|af	-0.48
+nieru	0.24
+niets	-0.44
+niets|meer	-0.44
+niet|af	-0.49
 niet|bellen	-0.49
-niet|dat	-0.46
-niet|doorgaat	0.26
-niet|drie	-0.49
+niet|dat	-0.24
+niet|doorgaat	0.39
+niet|drie	-0.34
 niet|gebeld	0.38
-niet|geinteresseerd	0.84
-niet|gekregen	-0.45
+niet|geinteresseerd	0.71
+niet|gekregen	-0.44
 niet|gevraagd	-0.48
-niet|gewoon	0.56
-niet|gezien	-0.52
-niet|ik	-0.26
-niet|langer	0.53
-niet|lijst	0.29
-niet|meer	0.56
-niet|met	-0.28
-niet|na	-0.55
-niet|naar	0.28
-niet|namens	-0.43
-niet|ontvangen	-0.35
-niet|op	-0.43
-niet|opneem	-0.45
-niet|per	0.78
-niet|reageer	-0.46
+niet|gewoon	0.51
+niet|gezien	-0.53
+niet|ik	-0.25
+niet|langer	0.49
+niet|lijst	0.33
+niet|meer	0.55
+niet|met	-0.31
+niet|na	-0.56
+niet|naar	0.29
+niet|namens	-0.38
+niet|ontvangen	-0.36
+niet|op	-0.42
+niet|opneem	-0.44
+niet|per	0.8
+niet|reageer	-0.39
 niet|register	0.4
-niet|stoppen	-0.44
+niet|stoppen	-0.43
 niet|te	-0.59
-niet|tussen	-0.96
-niet|uit	-0.98
-niet|van	-0.33
-niet|verder	0.49
+niet|tussen	-0.94
+niet|uit	-0.8
+niet|van	-0.3
+niet|verder	0.51
 niet|voor	-0.25
-niet|zakt	-0.39
+niet|zakt	-0.4
 niet|zo	-0.76
-nieu	-0.31
-nieuw	-0.31
-nieuwe|modellen	-0.29
-nieuwsbrief|aub	0.39
-nieuwsbrief|halen	0.54
-nieuwsbrief|ik	-0.28
+nieu	-0.32
+nieuw	-0.32
+nieuwe|modellen	-0.25
+nieuwsbrief|aub	0.36
+nieuwsbrief|halen	0.48
+nieuwsbrief|ik	-0.29
 nieuwsbrief|op	0.43
-nie|angekommen	-0.63
-nie|ein	0.27
-nie|gesagt	-0.44
-nie|meer	0.54
-nie|mehr	0.41
-nie|nach	-0.28
-nie|verlangt	-0.96
-nie|wieder	0.98
-nights|and	0.33
-nigu	-0.25
-nigun	-0.25
-nik	0.22
-niks	0.22
-niks 	0.22
-niks|aangevraagd	0.23
-niks|gehad	-0.38
-niks|laat	-0.33
+nie|angekommen	-0.58
+nie|ein	0.3
+nie|gesagt	-0.56
+nie|meer	0.53
+nie|mehr	0.44
+nie|nach	-0.29
+nie|verlangt	-0.95
+nie|wieder	1.02
+nig 	-0.22
+nights|and	0.37
+nigu	-0.24
+nigun	-0.24
+niks|aangevraagd	0.22
+niks|gehad	-0.49
+niks|laat	-0.35
 niks|meer	1.13
-niks|ontvangen	-0.63
-nim	0.24
+niks|ontvangen	-0.62
+nim	0.26
 nimm	0.32
-nimma	0.43
-nimma|an	0.43
+nimma	0.46
+nimma|an	0.46
 nimme	0.31
 nimmer|an	0.55
 nimmer|anrufen	0.31
-ning	-0.23
+ning	-0.24
 ningu	0.25
-ningun|jorge	-0.4
-ningun|medio	0.28
-ningun|prestamo	-0.24
-nit 	-0.34
-niv	0.24
-niva	0.24
-nivan	0.24
+ningun|jorge	-0.37
+ningun|medio	0.27
+ningun|otro	0.22
+ningun|prestamo	-0.23
+nit 	-0.37
+niv	0.75
+niva	0.23
+nivan	0.23
+nive	0.59
+niver	0.59
 nix	0.33
 nix 	0.33
 nix|kaufen	0.22
-ni|me	0.23
-ni|un	0.79
+ni|me	0.25
+ni|ningun	0.22
+ni|un	0.77
 njo	0.41
 njou	0.41
 njour	0.41
-nk 	0.53
-nkel	-0.23
-nkel 	-0.23
-nkt	0.28
-nkt 	0.28
+nk 	0.49
+nkel	-0.26
+nkel 	-0.27
 nkz	-0.33
 nkze	-0.33
 nkzei	-0.33
-nl 	0.23
-nlac	-0.3
-nlace	-0.3
-nlag	0.37
-nlage	0.37
-nlan	-0.41
-nlang	-0.41
-nle	-0.27
-nles	-0.6
-nless	-0.6
-nlev	0.53
-nleve	0.53
-nli	0.35
-nlij	-0.47
-nlijk	-0.47
-nlis	0.41
-nlist	0.41
-nma	-0.32
-nmal	-0.32
-nmal 	-0.32
-nme	0.41
-nme 	0.46
-nmo	0.27
-nmob	0.27
-nmobi	0.27
-nn 	-0.42
-nna	0.53
-nna 	0.49
-nnais	-0.36
-nne 	-0.3
-nnee	0.27
-nnee 	-0.26
-nneer	-0.3
-nnees	0.28
-nnel	0.46
+nl 	0.34
+nlac	-0.37
+nlace	-0.37
+nlag	0.34
+nlage	0.34
+nlan	-0.3
+nlang	-0.3
+nle	-0.22
+nles	-0.61
+nless	-0.61
+nlev	0.46
+nleve	0.46
+nli	0.22
+nlij	-0.4
+nlijk	-0.4
+nlis	0.43
+nlist	0.43
+nma	-0.34
+nmal	-0.34
+nmal 	-0.34
+nme	0.39
+nme 	0.44
+nmo	0.28
+nmob	0.28
+nmobi	0.28
+nn 	-0.37
+nna	0.49
+nna 	0.43
+nnais	-0.35
+nne 	-0.27
+nnee	0.25
+nnee 	-0.25
+nneer	-0.28
+nnees	0.27
+nnel	0.5
 nnel 	-0.71
-nnell	0.43
-nnels	0.22
-nnem	0.35
-nneme	0.35
-nnep	0.27
-nnepa	0.27
-nner 	0.29
-nners	-0.24
+nnell	0.31
+nnels	0.27
+nnem	0.32
+nneme	0.32
+nnep	0.26
+nnepa	0.26
+nner 	0.31
+nners	-0.25
 nnez	0.43
 nnez 	0.43
 nni	-0.25
@@ -13563,3120 +13461,3187 @@ nnin	-0.25
 nning	-0.25
 nno	-0.39
 nnoy	-0.39
-nnoye	-0.49
-nns	0.37
-nnst	0.37
-nnst 	0.37
-nnt	-0.29
-nnt 	0.44
-nnta	-0.32
-nntag	-0.32
-nnul	-0.35
-nnule	-0.35
-nny	-0.62
-nny 	-0.62
+nnoye	-0.46
+nns	0.35
+nnst	0.35
+nnst 	0.35
+nnt	-0.25
+nnt 	0.52
+nnta	-0.29
+nntag	-0.29
+nnul	-0.33
+nnule	-0.33
+nnum	0.22
+nnumm	0.22
+nny	-0.59
+nny 	-0.59
 noc	-0.27
 noch	-0.27
-noch 	-0.25
-noche	-0.3
-noche|porfa	-0.51
-nochm	-0.41
-nochmal|per	-0.65
+noch 	-0.23
+noche	-0.31
+noche|porfa	-0.52
+nochm	-0.38
+nochmal|per	-0.64
 noch|abmelden	-0.26
-noch|auf	-0.4
-noch|da	-0.41
-noch|eine	-0.44
-noch|etwas	-0.31
+noch|auf	-0.38
+noch|da	-0.42
+noch|eine	-0.54
+noch|etwas	-0.3
 noch|gultig	-0.23
-noch|im	-0.29
-noch|in	-0.47
-noch|interessiert	-0.46
-noch|sagen	0.57
-noch|verfugbar	-0.24
-noch|zu	-0.4
-nod	0.29
-nog|een	-0.8
-nog|geen	-0.53
-nog|niet	-0.35
-nog|steeds	-0.45
+noch|im	-0.23
+noch|in	-0.44
+noch|interessiert	-0.44
+noch|sagen	0.6
+noch|verfugbar	-0.26
+noch|zu	-0.43
+nod	0.27
+nog|een	-0.76
+nog|geen	-0.54
+nog|niet	-0.32
+nog|steeds	-0.47
 nog|te	-0.22
-nog|tegen	0.22
-nog|terug	-0.25
-nog|wel	-0.81
-nog|zeggen	0.32
-noi	-0.51
-nois	-0.51
-noise	-0.51
-nom	-0.23
-non	-0.86
-non 	-0.53
-nons	-0.53
-nonst	-0.53
-nonstop|from	-0.56
-nonstop|le	-0.26
-nonstop|open	-0.23
-non|merci	-0.22
-non|ne	-0.27
-non|non	-0.27
-non|stop	-1.2
-nooit|bij	0.33
-nooit|een	-0.22
+nog|tegen	0.23
+nog|terug	-0.22
+nog|wel	-0.66
+nog|zeggen	0.28
+noi	-0.48
+nois	-0.47
+noise	-0.47
+nom	-0.24
+non	-0.89
+non 	-0.61
+nons	-0.54
+nonst	-0.54
+nonstop|from	-0.41
+nonstop|le	-0.34
+non|merci	-0.47
+non|ne	-0.23
+non|non	-0.23
+non|stop	-1.17
+nooi	-0.22
+nooit	-0.22
+nooit|bij	0.38
+nooit|een	-0.23
 nooit|gevraagd	-0.34
-nooit|gezegd	-0.83
-nooit|meer	0.89
+nooit|gezegd	-0.91
+nooit|iets	0.22
+nooit|meer	0.93
 nooit|om	0.23
-noon	-0.86
-noon 	-0.86
+noon	-0.75
+noon 	-0.75
 noon|i	-0.4
 noor	-0.22
 noord	-0.22
 noord|is	-0.22
 nor	-0.55
-nos|panneaux	0.47
-nos|vemos	-0.4
-not	0.26
+nos|panneaux	0.45
+nos|vemos	-0.38
+not	0.27
 not 	0.51
-nothing|came	-0.26
-nothing|to	0.42
-notificaciones|sin	-0.37
+nothe	0.24
+nothing|came	-0.24
+nothing|to	0.41
+notificaciones|sin	-0.41
 not|asking	-0.28
-not|at	-0.37
-not|booking	0.37
-not|buying	0.44
-not|call	0.84
-not|contact	0.44
-not|email	0.77
-not|for	0.35
-not|get	0.35
-not|give	0.36
-not|happening	0.25
-not|in	0.41
-not|message	0.7
-not|mine	-0.4
+not|at	-0.41
+not|booking	0.43
+not|buying	0.45
+not|call	0.88
+not|contact	0.43
+not|email	0.66
+not|for	0.37
+not|get	0.34
+not|give	0.35
+not|happening	0.27
+not|in	0.36
+not|message	0.63
+not|mine	-0.32
 not|moving	0.67
-not|on	-0.32
-not|refinancing	0.5
-not|rejoining	0.23
-not|sell	0.22
-not|send	0.67
-not|shopping	0.5
-not|so	0.5
+not|on	-0.41
+not|refinancing	0.55
+not|rejoining	0.24
+not|send	0.81
+not|shopping	0.53
+not|so	0.56
 not|stop	-0.34
-not|switching	0.22
-not|telling	-0.47
+not|switching	0.24
+not|telling	-0.49
 not|text	0.9
-not|this	-0.5
-not|to	0.9
-not|today	-0.24
-not|trading	0.27
-not|unsubscribe	-0.27
-not|yet	-0.4
-not|you	-0.47
-nou 	0.52
-noug	0.27
-nough	0.27
-nous	0.39
-nous 	0.39
+not|this	-0.49
+not|to	0.86
+not|trading	0.26
+not|unsubscribe	-0.26
+not|yet	-0.36
+not|you	-0.46
+nou 	0.67
+noug	0.28
+nough	0.28
+nous	0.38
+nous 	0.38
 nous|avons	0.4
-nous|samedi	-0.42
-nouveau|numero	-0.22
-nouvelles|de	0.61
-nouvelles|vous	-0.93
-nou|eens	0.56
-nou|niet	-0.56
-now|already	0.29
-now|on	-0.54
-now|stop	0.35
+nous|en	-0.22
+nous|samedi	-0.36
+nouveau|numero	-0.23
+nouvelles|de	0.67
+nouvelles|vous	-0.92
+nou|eens	0.72
+nou|niet	-0.65
+now|already	0.3
+now|on	-0.52
+now|stop	0.36
 now|thanks	-0.44
-now|that	-0.55
-now|you	-0.8
+now|that	-0.54
+now|you	-0.82
 noy	-0.39
-noye	-0.49
-noyed	-0.49
+noye	-0.46
+noyed	-0.46
 no|autorizo	0.39
+no|borren	-0.22
 no|calls	-0.42
-no|conteste	-0.28
-no|contesto	-0.72
-no|dejan	0.85
-no|dejen	-0.77
+no|conteste	-0.27
+no|contesto	-0.67
+no|dejan	0.97
+no|dejen	-0.8
 no|dejes	-0.23
-no|deseo	0.58
-no|dije	-0.55
-no|don	-0.55
-no|email	-0.53
-no|enviarme	0.22
-no|es	-0.4
-no|escuche	-0.28
+no|deseo	0.59
+no|dije	-0.51
+no|don	-0.57
+no|email	-0.51
+no|es	-0.37
+no|escuche	-0.27
 no|estoy	0.23
-no|further	0.5
-no|gracias	-0.48
-no|hace	-0.28
-no|he	-0.27
-no|idea	-0.38
-no|interest	0.74
-no|kevin	-0.36
-no|les	-0.97
+no|further	0.63
+no|gracias	-0.65
+no|hace	-0.25
+no|he	-0.3
+no|idea	-0.33
+no|interest	0.79
+no|kevin	-0.32
+no|les	-0.96
 no|link	-0.23
-no|llamar	0.27
+no|llamar	0.38
 no|llamaran	-0.27
-no|llamarme	0.73
-no|llame	0.39
+no|llamarme	0.81
+no|llame	0.36
 no|llamen	-0.39
-no|longer	0.26
-no|m	0.36
-no|mas	0.97
+no|longer	0.33
+no|m	0.42
+no|mas	1.06
 no|message	-0.64
 no|more	1.13
-no|need	-0.82
-no|ocupo	0.23
-no|pedi	-0.28
+no|need	-0.8
+no|ocupo	0.22
+no|pedi	-0.27
 no|pidio	-0.22
-no|please	-0.42
-no|quiera	-0.67
-no|quiero	1.26
-no|recibi	-0.31
-no|reply	-0.46
-no|rush	-0.26
-no|sigan	0.34
-no|soy	-0.36
-no|stop	0.56
-no|tengo	-1.4
-no|text	-0.27
-no|tienen	-0.3
-no|to	0.34
-no|twice	0.78
-no|van	-0.43
-no|vi	-0.28
+no|please	-0.41
+no|quiera	-0.74
+no|quiero	1.42
+no|recibi	-0.32
+no|reply	-0.58
+no|rush	-0.28
+no|sigan	0.33
+no|soy	-0.39
+no|stop	0.58
+no|tengo	-1.41
+no|text	-0.25
+no|tienen	-0.28
+no|to	0.32
+no|twice	0.61
+no|van	-0.45
+no|vi	-0.29
 no|vive	-0.22
-no|voy	0.79
+no|voy	0.77
 no|worries	-0.35
-nquil	0.28
-nquit	-0.22
+nquil	0.27
+nquir	0.22
 nruf 	-0.61
-nrufl	0.33
-nrufn	0.33
-ns 	-0.36
+nrufl	0.31
+nrufn	0.34
+ns 	-0.4
 nsan	-0.33
-nsd	-0.28
-nsda	-0.28
-nsdag	-0.28
-nse	0.31
-nse 	0.39
-nsent	0.7
+nsd	-0.27
+nsda	-0.27
+nsdag	-0.27
+nse	0.29
+nse 	0.38
+nsent	0.75
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
-nsie	0.24
-nsieu	0.24
-nsig	-0.33
-nsigu	-0.33
-nsp	-0.29
-nspo	-0.35
-nspor	-0.35
-nst	-0.23
-nst 	0.6
-nsta	-0.25
-nstad	0.22
-nstan	-0.57
-nsto	-0.53
-nstop	-0.53
-nsu	0.27
-nsub	0.22
-nsub 	0.41
-nsubc	0.44
-nsup	0.41
-nsupp	0.41
+nsig	-0.36
+nsigu	-0.36
+nsp	-0.31
+nspo	-0.37
+nspor	-0.37
+nst 	0.59
+nsta	-0.27
+nstan	-0.48
+nsto	-0.54
+nstop	-0.54
+nsu	0.26
+nsub	0.23
+nsub 	0.44
+nsubc	0.45
+nsup	0.43
+nsupp	0.43
 nsur	0.32
 nsura	0.32
-nsw	-0.52
-nswe	-0.52
-nswer	-0.52
-nt 	-0.42
-nta	0.35
-ntac	0.54
-ntact	0.54
+nsw	-0.59
+nswe	-0.59
+nswer	-0.59
+nt 	-0.39
+nta	0.37
+ntac	0.55
+ntact	0.55
 ntad	-0.37
 ntado	-0.37
-ntag	-0.32
-ntag 	-0.3
-ntak	0.33
-ntakt	0.33
-ntan	-0.38
-ntan 	-0.35
-nte	-0.33
+ntag	-0.3
+ntag 	-0.28
+ntak	0.29
+ntakt	0.29
+ntan	-0.42
+ntan 	-0.37
+ntas	0.27
+ntas 	0.27
+nte	-0.28
+nte 	0.23
 nted	-0.27
 nted 	-0.27
-ntem	0.38
-nteme	0.4
-ntemp	-0.34
+ntem	0.47
+nteme	0.51
+ntemp	-0.33
 nter	-0.28
-nter 	-0.31
-nterg	-0.22
-nteri	-0.34
-nterr	-0.25
-nters	-0.59
-ntes	-0.28
-ntest	-0.37
-ntf	0.28
-ntfe	0.28
-ntfer	0.28
-nth	-0.4
-nth 	-0.37
-nthl	-0.34
-nthly	-0.34
-nti	-0.37
-ntia	-0.48
-ntia 	-0.48
-ntie	-0.49
-ntie 	-0.48
-ntien	0.23
-ntiev	-0.31
-ntil	-0.27
-ntil 	-0.27
+nter 	-0.27
+nterg	-0.23
+nteri	-0.37
+nterr	-0.27
+nters	-0.61
+ntes	-0.29
+ntest	-0.38
+ntf	0.29
+ntfe	0.29
+ntfer	0.29
+nth	-0.41
+nth 	-0.38
+nthl	-0.37
+nthly	-0.37
+nti	-0.41
+ntia	-0.44
+ntia 	-0.44
+ntie	-0.53
+ntie 	-0.53
+ntien	0.27
+ntiev	-0.23
+ntil	-0.25
+ntil 	-0.25
 ntim	0.25
 ntimi	0.25
-ntiv	-0.27
-ntive	-0.27
-ntm	-0.49
-ntme	-0.49
-ntmen	-0.49
-nto	-0.56
-ntos	-0.73
-ntos 	-0.73
+ntiv	-0.26
+ntive	-0.26
+ntje 	-0.23
+ntm	-0.48
+ntme	-0.48
+ntmen	-0.48
+nto	-0.59
+ntoon	0.22
+ntos	-0.69
+ntos 	-0.69
 ntou	0.26
 ntout	0.26
-ntr	-0.33
-ntra	-0.24
-ntrac	-0.32
-ntrat	-0.29
-ntre	-0.64
-ntre 	-0.56
-ntret	-0.23
+ntr	-0.32
+ntra	-0.23
+ntrac	-0.31
+ntre	-0.62
+ntre 	-0.54
+ntret	-0.24
 nts 	-0.43
-ntsc	0.26
-ntsch	0.26
-ntw	-0.49
-ntwo	-0.49
-ntwor	-0.49
-nty	-0.28
-nty 	-0.28
-nue	-0.25
+ntsc	0.29
+ntsch	0.29
+ntw	-0.51
+ntwo	-0.51
+ntwor	-0.5
+nty	-0.25
+nty 	-0.25
+nue	-0.27
 nuer	-0.41
 nuer 	-0.41
 nuev	-0.23
 nuevo	-0.22
-nul	-0.35
-nule	-0.35
-nuler	-0.22
-numbers|when	-0.26
-number|again	0.99
-number|anymore	0.23
-number|bro	0.27
-number|bud	-0.49
+nul	-0.33
+nule	-0.33
+numbers|when	-0.28
+number|again	0.96
+number|anytime	-0.23
+number|bro	0.28
+number|bud	-0.42
 number|buddy	-0.32
-number|by	-0.25
-number|from	0.43
-number|i	-0.46
-number|instead	-0.31
-number|is	0.51
-number|mate	-0.4
-number|no	-0.27
-number|off	0.41
-number|on	-0.24
-number|or	0.61
+number|by	-0.27
+number|from	0.36
+number|i	-0.44
+number|instead	-0.3
+number|is	0.46
+number|mate	-0.42
+number|no	-0.24
+number|off	0.54
+number|on	-0.32
+number|or	0.63
 number|out	0.88
-number|pal	0.32
+number|pal	0.34
 number|please	0.64
-number|stop	0.6
-number|thx	-0.25
-number|use	-0.25
-number|we	0.24
-number|wrong	0.83
-numero|a	-0.58
-numero|c	-0.24
-numero|compa	0.25
-numero|de	0.42
-numero|despues	-0.85
-numero|en	-0.35
-numero|este	-0.68
-numero|por	0.59
-numero|porfa	0.71
-numero|pro	-0.25
-numero|svp	0.54
-numero|voici	-0.68
-numm	0.25
-numme	0.25
+number|stop	0.64
+number|thx	-0.24
+number|use	-0.24
+number|we	0.27
+number|wrong	0.86
+numero|a	-0.52
+numero|c	-0.25
+numero|compa	0.24
+numero|de	0.44
+numero|despues	-0.86
+numero|en	-0.34
+numero|este	-0.77
+numero|por	0.64
+numero|porfa	0.72
+numero|pro	-0.29
+numero|svp	0.55
+numero|voici	-0.64
+numm	0.26
+numme	0.26
 nummer|alsjeblieft	0.42
-nummer|aub	0.3
-nummer|aus	0.33
-nummer|bitte	0.27
-nummer|dat	-0.26
+nummer|aub	0.43
+nummer|aus	0.38
+nummer|bitte	0.24
+nummer|dat	-0.29
 nummer|dit	-0.41
-nummer|geloscht	-0.37
-nummer|hier	-0.38
-nummer|ich	-0.39
-nummer|ik	-0.73
-nummer|in	0.25
-nummer|loschen	0.31
-nummer|maar	0.44
-nummer|meiner	-0.43
-nummer|nooit	0.46
+nummer|einfach	0.24
+nummer|geloscht	-0.39
+nummer|hier	-0.31
+nummer|ich	-0.37
+nummer|ik	-0.64
+nummer|in	0.24
+nummer|is	-0.24
+nummer|loschen	0.36
+nummer|maar	0.52
+nummer|meiner	-0.49
+nummer|nooit	0.42
 nummer|richtig	-0.31
-nummer|uit	0.66
-nummer|verwijderd	-0.48
-nummer|wissen	0.35
+nummer|uit	0.53
+nummer|verwijderd	-0.41
+nummer|wissen	0.36
 nunca|dije	-0.38
-nunca|he	0.27
-nunca|les	-0.5
+nunca|he	0.28
+nunca|les	-0.58
 nunca|mas	0.61
-nunca|me	0.4
-nunca|recibi	-0.3
-nur	-0.75
-nur 	-0.75
-nur|den	-0.22
+nunca|me	0.45
+nunca|recibi	-0.37
+nur	-0.67
+nur 	-0.67
 nur|die	-0.23
-nur|handy	-0.75
-nur|im	-0.32
-nur|sommerreifen	-0.24
-nur|voll	-0.25
+nur|handy	-0.84
+nur|im	-0.34
+nur|sommerreifen	-0.25
+nur|voll	-0.22
+nur|wissen	-0.24
 nut	-0.38
-nute	-0.4
+nute	-0.41
 nute 	-0.4
-nuten	-0.56
-nutz	0.33
-nutzu	0.33
-nutzung|meiner	0.33
-nu|echt	0.22
-nu|een	0.38
-nu|geen	0.3
-nu|ik	-0.62
+nuten	-0.59
+nutz	0.31
+nutzu	0.31
+nutzung|meiner	0.31
+nu|echt	0.23
+nu|een	0.36
+nu|geen	0.37
+nu|ik	-0.61
 nu|met	0.41
-nu|stoppen	-0.26
-nve	-0.37
-nver	-0.37
-nvi	0.23
-nviam	-0.32
-nviar	0.71
-nvias	-0.26
-nvio	0.34
-nvios	0.34
-nvoi	-0.44
-nvoie	-0.44
+nu|meteen	0.24
+nu|stoppen	-0.25
+nve	-0.32
+nver	-0.32
+nviam	-0.33
+nviar	0.74
+nvias	-0.24
+nvio	0.36
+nvios	0.36
+nvoi	-0.42
+nvoie	-0.42
 nvoyi	-0.23
 nwi	0.4
 nwil	0.4
 nwill	0.4
 ny 	0.86
-nyo	-0.24
-nyon	-0.24
-nyone	-0.24
-nyt	-0.31
+nyo	-0.28
+nyon	-0.28
+nyone	-0.28
+nyt	-0.32
 nyth	0.29
 nythi	0.29
-nyti	-0.56
-nytim	-0.56
-nyw	-0.22
+nyti	-0.59
+nytim	-0.59
+nyw	-0.23
 nywh	-0.23
 nywhe	-0.23
-nzei	-0.22
-nzeig	-0.22
-nzus	0.25
-nzusc	0.25
-n|acheterai	0.4
-n|ai	-1.19
+nze	-0.33
+nze 	-0.33
+nzus	0.22
+nzusc	0.22
+n|acheterai	0.39
+n|ai	-1.23
 n|appelez	0.24
 n|arretez	-0.31
-n|auto	0.54
+n|auto	0.51
 n|avez	-0.76
-n|ecrivez	0.4
-n|envoyez	-0.69
+n|ecrivez	0.39
+n|envoyez	-0.75
 n|est	-0.26
-n|etes	-0.4
-oa 	-0.25
+n|etes	-0.39
 oak	-0.22
 oak 	-0.22
 oak|park	-0.22
-oba	-0.4
-obal	-0.4
-obald	-0.4
-obe	-0.34
-obed	0.22
-obedr	0.22
+oat	0.49
+oat 	0.49
+oba	-0.36
+obal	-0.36
+obald	-0.36
+obe	-0.37
 ober	-0.4
-obet	0.26
-obetr	0.26
-obia	-0.36
-obian	-0.36
+obet	0.29
+obetr	0.29
+obia	-0.38
+obian	-0.38
+obie	-0.22
+obiel	-0.22
+obil	0.24
 obile	-0.24
-obili	0.41
-obl	-0.5
-oble	-0.5
-oblem	-0.3
-obli	-0.4
-oblig	-0.4
-oblige|d	-0.36
+obili	0.4
+obl	-0.57
+oble	-0.57
+oblem	-0.37
+obli	-0.39
+oblig	-0.39
+oblige|d	-0.37
+ob|der	-0.24
 ocar	-0.29
 ocaro	-0.29
 occ	-0.44
-occu	-0.45
-occup	-0.45
+occu	-0.44
+occup	-0.44
 och	0.36
-och 	0.29
-ochai	-0.26
-ochm	-0.41
-ochma	-0.41
-ochs	0.24
-ochsc	0.24
+och 	0.31
+ochai	-0.25
+ochm	-0.38
+ochma	-0.38
+ochs	0.26
+ochsc	0.26
 ocht	0.4
-ocht 	0.35
-ochte	0.32
-ocie	0.29
-ociet	0.29
-ocio 	-0.47
+ocht 	0.39
+ochte	0.3
+ocie	0.33
+ociet	0.33
+ocio 	-0.46
 ock	-0.33
 ock 	-0.33
-oco	0.24
-oco 	0.24
-octe	0.24
-octel	0.24
-ocum	-0.35
-ocume	-0.35
-ocupa	-0.27
-ocupo	0.23
-ocupo|el	0.23
-odav	-0.73
-odavi	-0.73
-odele	-0.26
-odell	-0.29
+oco	0.23
+oco 	0.23
+octe	0.23
+octel	0.23
+ocu	-0.27
+ocum	-0.31
+ocume	-0.31
+ocupa	-0.24
+ocupo	0.22
+ocupo|el	0.22
+odav	-0.74
+odavi	-0.74
+odele	-0.34
+odell	-0.24
 odelo	-0.33
+odo	-0.25
 odom	-0.22
 odome	-0.22
 odometer|please	-0.22
-odr	-0.37
+odos	0.25
+odos 	0.25
+odr	-0.39
 odra	-0.39
 odra 	-0.39
-odrig	0.37
-oe 	-0.57
-oec	0.29
-oech	0.29
-oecht	0.29
-oeder	-0.4
-oedk	-0.22
-oedko	-0.22
-oef	-0.5
-oei	0.73
-oei 	0.41
-oeke	-0.26
-oeken	-0.26
-oen	-0.4
-oen 	-0.24
-oens	-0.28
-oensd	-0.28
-oep	-0.39
-oes	-0.22
-oes 	-0.44
-oesc	0.61
-oesch	0.61
-oesn	-0.35
-oesn 	-0.35
-oest	-0.29
-oeste	-0.29
-oet	0.28
-oete	0.29
-oeten	0.29
+odrig	0.4
+oe 	-0.58
+oec	0.28
+oech	0.28
+oecht	0.28
+oede	-0.27
+oeder	-0.47
+oef	-0.48
+oefte	-0.25
+oei	0.69
+oei 	0.43
+oek 	0.28
+oeke	-0.25
+oeken	-0.25
+oen	-0.37
+oens	-0.27
+oensd	-0.27
+oep	-0.4
+oes	-0.26
+oes 	-0.55
+oesc	0.62
+oesch	0.62
+oesn	-0.34
+oesn 	-0.34
+oest	-0.39
+oeste	-0.39
+oet	0.3
+oete	0.31
+oeten	0.31
 oetj	0.39
 oetje	0.39
-oevee	-0.39
-of 	-0.41
+oevee	-0.37
+of 	-0.45
 ofe	-0.37
 ofer	-0.23
 ofert	-0.23
 ofes	-0.41
 ofesi	-0.4
-off	-0.34
-off 	0.28
-offe	-0.23
-offer	-0.23
-offerte|halen	-0.88
-offerte|maar	-0.54
+off	-0.31
+off 	0.33
+offe	-0.22
+offer	-0.22
+offerte|getekend	0.23
+offerte|halen	-0.89
+offerte|maar	-0.61
 offerte|naar	-0.22
-offerte|nodig	-0.37
-offerte|nog	-0.65
-offerte|voor	-0.43
-offer|goes	-0.41
-offer|is	-0.28
-offi	-0.4
-offic	-0.4
-office|again	0.55
-office|call	-0.63
+offerte|nodig	-0.35
+offerte|nog	-0.48
+offer|goes	-0.43
+offer|is	-0.25
+offi	-0.39
+offic	-0.39
+office|again	0.49
+office|call	-0.62
 offn	-0.26
 offne	-0.26
-offres|fibre	0.31
-offres|ne	-0.67
-offre|stop	-0.23
-off|all	0.26
-off|the	-0.29
-off|this	0.29
+offres|fibre	0.27
+offres|ne	-0.72
+offre|stop	-0.3
+off|all	0.25
+off|the	-0.33
+off|this	0.28
 off|ur	1.04
-off|whatever	0.24
-off|work	-0.5
-off|your	0.55
-ofi	-0.45
-ofic	-0.49
-ofici	-0.49
-oficina|mejor	-0.25
-oft	-0.46
-oft 	-0.25
-ofte	-0.56
-often	-0.56
-oft|anrufen	-0.61
-oft|soll	0.62
+off|whatever	0.29
+off|work	-0.52
+off|your	0.67
+ofi	-0.47
+ofic	-0.51
+ofici	-0.51
+oficina|mejor	-0.3
+ofo	0.22
+ofor	0.22
+ofort	0.22
+oft	-0.43
+oft 	-0.23
+ofte	-0.55
+often	-0.55
+oft|anrufen	-0.62
+oft|muss	0.22
+oft|soll	0.66
 oft|zu	-0.39
-of|all	0.46
-of|just	-0.66
-of|my	0.27
+of|all	0.51
+of|just	-0.67
 of|niet	-0.22
 of|spam	0.24
-of|the	-0.96
-of|these	0.9
-of|this	0.59
-of|your	0.78
-oga	0.22
+of|the	-0.86
+of|these	0.92
+of|this	0.62
+of|your	0.68
 ogar	0.25
 ogar 	0.25
 ogt	0.39
-ogt 	0.39
-ogte	-0.29
-ogte 	-0.29
-oh 	-0.66
-ohi	0.25
-ohio	0.25
-ohio 	0.25
-ohio|last	0.25
+ogt 	0.4
+ogte	-0.25
+ogte 	-0.25
+oh 	-0.71
+ohi	0.27
+ohio	0.27
+ohio 	0.27
+ohio|last	0.27
+ohn	-0.31
 ohn 	-0.4
-ohnt	-0.54
-ohnt 	-0.54
-oh|great	-0.24
-oh|now	-0.29
-oh|sure	-0.55
-oi 	0.29
+ohnes	-0.22
+ohnt	-0.53
+ohnt 	-0.53
+oh|great	-0.27
+oh|now	-0.28
+oh|sure	-0.56
+oi 	0.3
 oice	0.3
 oicem	0.3
 oici	-0.23
 oici 	-0.23
-oie	-0.44
-oie 	-0.44
+oie	-0.42
+oie 	-0.42
 oiga 	0.3
 oiga|ya	0.3
-oin	-0.39
-oing	-0.23
-oing 	-0.23
-oini	0.23
-oinin	0.23
+oin	-0.37
+oini	0.24
+oinin	0.24
 oins	-0.39
 oins 	-0.39
-oint 	0.23
-ointm	-0.49
-ois	-0.59
-ois 	-0.51
-oise	-0.51
-oise 	-0.51
-oisi	0.32
-oisie	0.32
-oja	-0.27
-oja 	-0.27
+oint 	0.24
+ointm	-0.48
+ois	-0.55
+ois 	-0.48
+oise	-0.47
+oise 	-0.47
+oisi	0.3
+oisie	0.3
+oite	-0.23
+oite 	-0.23
+oja	-0.23
+oja 	-0.23
+ojec	0.22
+oject	0.22
 ojo	-0.22
 ojo 	-0.22
-ok 	-0.85
-oka	0.24
-okay	0.24
-okay 	0.24
-oked	0.22
-oked 	0.22
-oken	-0.46
-oken 	-0.46
-oke|doei	0.41
-oke|top	-0.44
-okk	0.25
-okke	0.25
-okkee	0.25
+ok 	-0.84
+oka	0.25
+okay	0.25
+okay 	0.25
+oken	-0.44
+oken 	-0.44
+oke|doei	0.43
+oke|top	-0.43
+okk	0.24
+okke	0.24
+okkee	0.24
 oks	-0.33
 oks 	-0.33
-ok|danke	-0.93
-ok|gracias	-0.51
-ok|im	0.51
-ok|jeudi	-0.37
-ok|mandenme	-0.39
+ok|danke	-0.88
+ok|gracias	-0.5
+ok|im	0.45
+ok|jeudi	-0.36
+ok|mandenme	-0.43
 ok|merci	-0.94
-ok|parfait	-0.42
-ok|stop	0.51
-ol 	-0.29
-ola	0.63
-ola 	0.32
-old	-0.28
-old 	-0.28
-old|card	-0.27
+ok|parfait	-0.39
+ok|stop	0.49
+ol 	-0.52
+ola	0.64
+ola 	0.33
+olar 	0.22
+old	-0.25
+old 	-0.25
+old|card	-0.22
 old|email	-0.66
-old|minivan	0.24
-old|number	-0.46
+old|minivan	0.23
+old|number	-0.44
 ole 	-0.35
-oles	0.43
+oles	0.42
 oles 	-0.4
-olest	0.5
-olg	-0.43
-olge	-0.39
-olgen	-0.39
-olic	0.46
-olici	0.45
-ollic	0.23
+olest	0.49
+olg	-0.45
+olge	-0.44
+olgen	-0.44
+oli	0.22
+olic	0.47
+olici	0.44
 ollig	-0.64
 ollo	0.37
 ollow	0.37
-ollt	-0.45
-ollte	-0.45
-olo	-0.85
-olo 	-0.82
-olor	-0.32
-olor 	-0.32
+ollt	-0.31
+ollte	-0.31
+olo	-0.87
+olo 	-0.84
+olor	-0.35
+olor 	-0.35
 olv	0.39
 olvi	0.39
-olvid	0.38
-olvidate|de	0.25
+olvid	0.39
+olvidate|de	0.24
 olvidense|de	0.4
-om 	-0.38
-ome	-0.29
-ome 	-0.23
-omen	-0.79
-omen 	-0.48
-oment	-0.52
+om 	-0.36
+ome	-0.27
+ome 	-0.22
+omen	-0.83
+omen 	-0.5
+oment	-0.54
 omer	-0.36
 omes	0.37
 omes 	0.37
 omete	-0.22
 omi	-0.72
-omin	-0.3
-oming	-0.31
-omis	-0.36
-omisc	-0.36
-omm	-0.75
-omme	-0.75
-omme 	-0.5
-ommen	-0.47
-ommer	0.23
-ommu	0.53
-ommun	0.53
-omo	-0.9
-omo 	-0.59
+omin	-0.33
+oming	-0.33
+omis	-0.35
+omisc	-0.35
+omm	-0.77
+omme	-0.77
+omme 	-0.49
+ommen	-0.51
+ommer	0.29
+ommu	0.71
+ommun	0.71
+omo	-0.89
+omo 	-0.58
 omor	-0.42
 omorr	-0.42
-omos	-0.44
-omos 	-0.44
-omot	0.35
+omos	-0.48
+omos 	-0.48
+omot	0.36
 omoti	0.34
 omoto	0.45
-omp 	-0.36
-ompa 	0.25
-ompag	0.33
-ompe	-0.23
-ompet	0.44
-ompo	0.28
-ompos	0.28
-ompra	-0.24
-ompre	0.37
-ompri	0.61
-omu	0.32
-omun	0.32
-omuni	0.32
-om|09	0.22
-om|14	0.22
-om|af	-0.55
-om|benaderd	0.57
-om|de	-0.28
-om|door	0.64
+omp 	-0.33
+ompa 	0.24
+ompag	0.37
+ompe	-0.24
+ompet	0.45
+ompo	0.29
+ompos	0.29
+ompra	-0.23
+ompre	0.27
+ompri	0.6
+omu	0.4
+omun	0.4
+omuni	0.4
+om|af	-0.63
+om|benaderd	0.53
+om|door	0.56
 om|gevraagd	0.23
 om|me	-0.49
-om|te	-0.93
-on 	-0.38
-ona	0.47
-ona 	-0.49
+om|te	-0.96
+on 	-0.33
+ona	0.44
+ona 	-0.53
 onal	0.28
-onale	0.25
-onat	-0.29
-onati	-0.25
-onats	-0.47
-onav	-0.26
-onavi	-0.26
-onc	0.25
+onale	0.27
+onat	-0.27
+onats	-0.34
+onav	-0.27
+onavi	-0.27
+onc	0.24
 onc 	0.36
-once	-0.22
-once 	-0.43
-once|a	-0.76
-once|i	-0.35
-once|was	0.26
-onco	-0.43
-onco 	-0.43
+once	-0.24
+once 	-0.42
+once|a	-0.74
+once|i	-0.34
+once|was	0.31
+onco	-0.35
+onco 	-0.35
 onct	-0.22
 oncti	-0.22
-ond	-0.83
-onda|a	-0.33
+ond	-0.84
+onda|a	-0.31
 onde	-0.6
-onde 	-0.79
+onde 	-0.78
 onder	-0.4
-onder|de	-0.22
+onder|de	-0.23
 onder|werktijd	-0.4
 ondes	-0.28
 ondet	-0.46
-ondez	-0.58
-ondio	-0.25
-ondr	-0.35
-ondre	-0.35
-onds	-0.63
-onds 	-0.63
+ondez	-0.64
+ondio	-0.26
+ondr	-0.37
+ondre	-0.37
+onds	-0.65
+onds 	-0.65
 ondu	-0.24
 ondu 	-0.24
-one	-0.27
-one 	-0.22
-oneel	-0.37
-oneer	0.24
+one	-0.4
+one 	-0.37
+onee	-0.22
+oneel	-0.35
+oneer	0.27
 onel	-0.25
 onell	-0.25
-oner	0.26
-oner 	0.26
-ones	0.38
-ones 	0.38
-onez	0.22
-onez 	0.22
-one|a	-0.25
+oner	0.23
+oner 	0.23
+ones	0.4
+ones 	0.4
+onez	0.24
+onez 	0.24
+one|a	-0.23
+one|already	0.7
 one|buying	-0.35
-one|from	-0.43
-one|in	-0.22
-one|last	0.22
-onge	0.28
+one|from	-0.41
+onfo	0.27
+onfor	0.27
+ong	-0.25
+ong 	-0.28
+onge	0.34
 ongen	0.4
-onger	0.26
-ongev	-0.36
-onig	-0.32
-onigh	-0.32
+onger	0.33
+ongev	-0.32
+onig	-0.28
+onigh	-0.28
 onj	0.41
 onjo	0.41
 onjou	0.41
-only|stop	-0.44
-onna	0.44
+only|stop	-0.46
+onna	0.47
 onna 	0.4
-onne 	-0.29
-onnee	0.28
-onnel	0.39
-onnem	0.35
-onnep	0.27
+onne 	-0.27
+onnee	0.27
+onnel	0.24
+onnem	0.32
+onnep	0.26
+onner	0.22
 onnez	0.43
-onnt	-0.29
-onnt 	0.45
-onnta	-0.32
-onse	0.7
-onsen	0.7
+onnt	-0.25
+onnt 	0.52
+onnta	-0.29
+onnu	0.22
+onnum	0.22
+onse	0.75
+onsen	0.75
 onsg	0.24
 onsge	0.24
-onsie	0.24
-onsig	-0.33
-onst 	0.45
-onsta	0.22
-onsto	-0.53
-ons|just	-0.25
-ons|niet	-0.37
-ons|toch	0.32
+onsig	-0.36
+onst 	0.38
+onsto	-0.54
+ons|just	-0.27
+ons|niet	-0.33
+ons|toch	0.43
 ont 	0.46
-onta	0.34
-ontac	0.54
+onta	0.35
+ontac	0.55
 ontad	-0.37
-ontak	0.43
-onte	-0.37
-ontes	-0.37
-onth	-0.4
-onth 	-0.37
-onthl	-0.34
-ontvangen|nog	-0.63
-ontvangen|van	0.37
+ontak	0.39
+onte	-0.38
+ontes	-0.38
+onth	-0.41
+onth 	-0.38
+onthl	-0.37
+ontoo	0.22
+ontvangen|nog	-0.62
+ontvangen|van	0.35
 on|a	0.39
-on|arrete	-0.68
-on|fait	-0.23
-on|here	0.24
-on|main	-0.42
-on|marketplace	0.26
-on|my	-0.5
-on|not	0.32
-on|peut	-0.28
-on|sera	-0.42
+on|arrete	-0.67
+on|here	0.23
+on|main	-0.36
+on|marketplace	0.28
+on|my	-0.49
+on|not	0.35
+on|peut	-0.27
+on|sera	-0.36
 on|sunday	-0.34
-on|sundays	-0.3
-on|that	-0.25
+on|sundays	-0.29
+on|that	-0.27
 on|them	-0.23
-on|this	0.6
-on|through	0.26
-on|weekends	-0.47
-on|whatsapp	0.42
-on|your	0.53
-oof	-0.42
-oof 	-0.42
+on|this	0.62
+on|through	0.24
+on|weekends	-0.5
+on|whatsapp	0.41
+on|your	0.57
+oof	-0.41
+oof 	-0.41
 oog	0.39
 oogt	0.39
-oogt 	0.39
-oogte	-0.29
-ook 	-0.25
-ooke	0.22
-ooked	0.22
-ooki	0.27
-ookin	0.27
+oogt 	0.4
+oogte	-0.25
+ooi	-0.22
+ooit	-0.22
+ooit 	-0.22
+ook 	-0.23
+ooki	0.28
+ookin	0.28
 ooks	-0.33
 ooks 	-0.33
-ook|niet	0.43
-oom	-0.23
-oom 	-0.23
-oon 	-0.26
-oons	0.24
+ook|niet	0.52
+oom	-0.29
+oom 	-0.29
+oons	0.41
 oonsg	0.24
 oont 	-0.22
-oop	0.38
-oop 	0.38
-oord 	-0.32
-oordo	0.32
-oorge	-0.27
-oorj	-0.46
-oorja	-0.46
+oop	0.37
+oop 	0.37
+oord 	-0.31
+oordo	0.34
+oorge	-0.23
+oorj	-0.37
+oorja	-0.37
 oort	0.41
 oorta	0.41
 op 	0.48
-opc	-0.32
-opco	-0.32
-opcon	-0.32
-ope	-0.57
-open	-0.58
-open 	-0.57
-oper 	-0.4
-oplei	0.38
+opc	-0.31
+opco	-0.31
+opcon	-0.31
+ope	-0.47
+open	-0.48
+open 	-0.47
+oper 	-0.28
+oplei	0.36
 opn	-0.79
-opne	-0.65
-opnee	-0.45
-opneem|bel	-0.45
-opnem	-0.26
-opnemen|bel	-0.26
-opni	-0.44
-opnie	-0.44
-opov	-0.31
-opove	-0.31
+opne	-0.64
+opnee	-0.44
+opneem|bel	-0.44
+opnem	-0.24
+opnemen|bel	-0.24
+opni	-0.27
+opnie	-0.27
+opov	-0.29
+opove	-0.29
 opp	0.29
-opp 	0.6
-oppo	0.47
-oppos	0.47
-oppose|a	0.42
-opposition|au	0.24
-oppt	-0.24
-oppt 	-0.24
-oppu	-0.29
-oppuh	-0.29
+opp 	0.63
+oppo	0.46
+oppos	0.46
+oppose|a	0.44
+opposition|au	0.22
+oppt	-0.23
+oppt 	-0.23
+oppu	-0.32
+oppuh	-0.32
 ops	-0.4
 opti	-0.42
 optio	-0.42
-options|just	-0.78
-option|attelage	-0.59
+options|just	-0.77
+option|attelage	-0.58
 option|from	-0.31
 option|toit	-0.24
-opt|out	0.44
-op|di	0.23
-op|met	0.77
-op|mijn	-0.43
-op|te	0.48
-op|vakantie	-0.29
-op|vergetelheid	0.22
-oqu	0.33
-oque	0.33
-oquez	0.34
-or 	-0.24
-ora	-0.54
-ora 	-0.54
-oran	-0.22
+opt|out	0.47
+op|di	0.34
+op|met	0.81
+op|mijn	-0.44
+op|te	0.46
+op|vakantie	-0.33
+oqu	0.34
+oque	0.34
+oquez	0.35
+ora	-0.53
+ora 	-0.53
+oran	-0.23
 oran 	-0.39
-orang	-0.22
-orange|voici	-0.22
-orar	-0.68
-orar 	-0.25
-orari	-0.43
-orarl	-0.23
-orc	-0.24
-orcy	-0.24
-orcyc	-0.24
+orang	-0.23
+orange|voici	-0.23
+orar	-0.67
+orar 	-0.24
+orari	-0.4
+orarl	-0.25
+orc	-0.25
+orcy	-0.25
+orcyc	-0.25
 ord	0.35
-orda	-0.22
-ordat	-0.22
 orde	0.43
-orden	0.25
-order|and	-0.24
-order|too	-0.46
-ordo	0.32
-ordon	0.32
-ords	0.74
-ords 	0.74
-ordt	-0.4
-ordt 	-0.4
-ore 	0.23
-orev	-0.45
-oreve	-0.45
-orfai	-0.37
-orfav	0.23
-org	-0.43
-org 	-0.35
-orge	-0.37
-orge 	-0.49
+orden	0.26
+order|and	-0.22
+order|too	-0.45
+ordo	0.34
+ordon	0.34
+ords	0.8
+ords 	0.8
+ordt	-0.39
+ordt 	-0.39
+ore 	0.22
+orev	-0.46
+oreve	-0.46
+orfai	-0.41
+orfav	0.28
+org	-0.5
+org 	-0.29
+orge	-0.39
+orge 	-0.47
 orgen	-0.67
-orget	0.57
-orgev	-0.27
-orgo	0.23
-orgot	0.23
-ori	0.67
-orios	-0.22
-orit	-0.54
+orget	0.56
+orgev	-0.23
+orgo	0.28
+orgot	0.28
+ori	0.66
+orit	-0.55
 orita	-0.55
-oriz	0.58
+oriz	0.59
 orizo	0.39
-orj	-0.46
-orja	-0.46
-orjaa	-0.46
-orm	-0.39
-orm 	0.42
-orma 	-0.44
-ormac	0.38
-ormat	0.58
-orme 	0.29
-ormi	-0.39
-ormie	-0.23
+orj	-0.37
+orja	-0.37
+orjaa	-0.37
+orm	-0.36
+orm 	0.34
+orma 	-0.41
+ormac	0.34
+ormat	0.68
+orme 	0.26
+ormem	0.25
+ormi	-0.41
+ormie	-0.22
 orn	-0.47
 orni	-0.37
 orq	-0.43
 orqu	-0.43
 orque	-0.43
-orr	-0.27
-orra	0.23
-orra 	0.55
+orr	-0.31
+orra 	0.6
 orrar	-0.49
-orren	0.22
+orren	0.24
 orri	-0.35
 orrie	-0.35
 orro	-0.42
 orrow	-0.42
 ortaa	0.41
-ortab	-0.24
-ortai	-0.23
-orte	-0.48
-orte 	-0.33
-orted	0.57
-orter	-0.35
+ortab	-0.25
+ortai	-0.27
+orte	-0.49
+orte 	-0.35
+orted	0.56
+orter	-0.37
+ortsc	0.27
 or|any	0.27
-or|don	-0.63
-or|is	-0.24
-or|texts	0.66
+or|don	-0.58
+or|is	-0.22
+or|texts	0.6
 osa	-0.25
 osa 	-0.25
 osc	0.29
 osch	0.29
-oscht	-0.37
+oscht	-0.39
 oschu	0.38
-ose	0.51
+ose	0.52
 ose 	0.57
-osh	0.53
-osh 	0.53
+osh	0.5
+osh 	0.5
 osig	-0.47
 osign	-0.47
-ositi	0.43
-ospec	0.42
-oss 	-0.5
-ossi	-0.38
+ositi	0.42
+ospec	0.4
+oss 	-0.53
+ossi	-0.35
 ossib	-0.37
-ossie	-0.37
+ossie	-0.34
 ossn	0.22
 ossn 	0.22
-ost	-0.46
-ost 	-0.7
-oste	-0.32
+ost	-0.43
+ost 	-0.73
+oste	-0.33
 oste 	-0.22
-osted	-0.29
-osten	-0.25
-ostet	-0.37
-ostf	-0.25
-ostfa	-0.25
-ot 	0.32
-ota	-0.31
-ote	-0.38
-ote 	-0.4
+osted	-0.3
+ostet	-0.36
+ostf	-0.22
+ostfa	-0.22
+ostu	0.22
+ostul	0.22
+ot 	0.33
+ota	-0.28
+ote	-0.39
+ote 	-0.41
 otec	0.41
 oteca	0.41
-oter	-0.24
-oteri	-0.25
-othe	0.34
-other	0.26
-other|car	0.22
-other|dealer	-0.61
-other|truck	0.73
-oti	-0.28
+oth	0.23
+othe	0.36
+other	0.27
+other|dealer	-0.59
+other|truck	0.69
+oti	-0.29
 otio	0.34
 otion	0.34
 otiz	-0.4
 otiza	-0.4
-oto	-0.64
+oto	-0.62
 otora	0.45
-otorc	-0.24
+otorc	-0.25
 otos	-0.65
 otos 	-0.65
-otr	0.24
-otra|camioneta	-0.75
-otra|compania	0.49
+otra|camioneta	-0.58
+otra|compania	0.41
 otra|empresa	0.47
 otra|promotora	0.45
-otra|vez	0.39
-otro	0.4
-otro 	0.4
-ott	0.39
-otte	0.23
-otten	0.23
-oub	0.41
-oubl	0.41
-oubli	0.41
-oubliez|mon	0.38
-ouc	-0.29
-ouci	-0.29
-ouci 	-0.29
-oud	-0.48
-oude	-0.37
-oude 	-0.49
-ouden	-0.24
+otra|vez	0.43
+otro|carro	0.36
+otro|coche	0.22
+ott	0.4
+otte	0.28
+otten	0.28
+oub	0.4
+oubl	0.4
+oubli	0.4
+oubliez|mon	0.36
+ouc	-0.26
+ouci	-0.26
+ouci 	-0.26
+oud	-0.63
+oude	-0.53
+oude 	-0.52
+ouden	-0.45
 oude|auto	-0.22
-oude|clio	-0.66
-oude|nummer	-0.42
-oug	0.3
-ough	0.3
-ought	0.35
-ouh	0.56
-ouha	0.56
-ouhai	0.56
-oui	0.25
-oui 	0.25
+oude|clio	-0.51
+oude|nummer	-0.43
+ouh	0.55
+ouha	0.55
+ouhai	0.55
+oui	0.23
+oui 	0.23
 oui|c	0.23
 ouj	-0.57
 oujo	-0.57
 oujou	-0.57
-ouk	0.25
-oukr	0.25
-oukra	0.25
-oul	-0.31
-oula	-0.24
-oulai	-0.24
-ould	-0.35
-ould 	-0.38
-oule	-0.26
-oulez	-0.26
+ouk	0.32
+oukr	0.32
+oukra	0.32
+oul	-0.35
+oula	-0.25
+oulai	-0.25
+ould	-0.34
+ould 	-0.36
+oule	-0.25
+oulez	-0.25
 oulo	0.37
-ouloi	0.59
-oulot	-0.29
-oundi	0.25
+ouloi	0.58
+oulot	-0.28
+oundi	0.22
 ounds	-0.22
-ount	0.31
-ount 	0.31
-oup 	-0.3
-our	0.44
-our 	0.44
-oura	-0.22
-ouran	-0.22
-ourr	0.28
-ourra	-0.24
-ourri	0.28
-ours	-1.18
-ours 	-1.19
-ourse	0.24
-ourt	0.34
-ourti	0.34
-our|lease	-0.32
-ouse	0.39
-ouse 	0.39
-ousi	0.49
-ousin	0.49
+ount	0.34
+ount 	0.34
+oup 	-0.32
+our	0.51
+our 	0.5
+ourr	0.27
+ourra	-0.23
+ourri	0.27
+ours	-1.14
+ours 	-1.15
+ourse	0.27
+ourt	0.33
+ourti	0.33
+ourv	-0.22
+ourvu	-0.22
+our|lease	-0.36
+ouse	0.37
+ouse 	0.37
+ousi	0.5
+ousin	0.5
 ousl	0.4
 ously	0.4
-out	0.5
-out 	0.43
-oute	0.35
-oute 	0.8
-outes	0.35
-outi	-0.26
-outie	-0.26
+out	0.45
+out 	0.38
+oute	0.34
+oute 	0.79
+outes	0.23
+outi	-0.29
+outie	-0.29
 out|again	0.55
-out|at	-0.28
-out|but	-0.23
-out|does	-0.41
+out|at	-0.26
+out|but	-0.26
+out|does	-0.43
+out|of	-0.22
 out|please	0.28
-out|that	0.22
+out|that	0.23
 out|the	-0.45
-out|with	0.28
+out|with	0.27
 ouvea	-0.23
 ouven	-0.48
-ouver	-0.57
-ouverte|non	-0.49
-ouverte|nonstop	-0.26
+ouver	-0.6
+ouverte|non	-0.45
+ouverte|nonstop	-0.34
 ouvr	-0.24
 ouvra	-0.24
 ouvrant|du	-0.24
-ouw	-0.37
-ouw 	-0.37
-ou|est	-0.57
-ou|pour	-0.58
-ou|qu	-0.31
-ove 	0.23
+ouw	-0.36
+ouw 	-0.36
+ou|est	-0.61
+ou|je	-0.22
+ou|pour	-0.57
+ou|qu	-0.33
 oveel	-0.41
 over	-0.22
-overz	-0.43
-over|10	-0.37
-over|die	0.41
-over|it	0.22
-over|on	-0.55
-over|with	-0.24
-ovid	0.22
-ovide	0.22
-ow 	-0.64
-owd	0.26
-owd 	0.26
-owe	-0.32
-owi	0.28
-owin	0.28
-owing	0.28
-own	-0.33
-own 	-0.33
-own|car	-0.4
-ox 	0.41
-oyed	-0.49
-oyed 	-0.49
-oye|deja	0.24
-oye|dejen	0.63
-oye|ya	0.59
+overz	-0.39
+over|10	-0.36
+over|die	0.43
+over|on	-0.52
+over|with	-0.23
+ovid	0.23
+ovide	0.23
+ow 	-0.61
+owd	0.24
+owd 	0.24
+owe	-0.36
+owi	0.27
+owin	0.27
+owing	0.27
+own	-0.34
+own 	-0.34
+own|car	-0.32
+ox 	0.43
+oyed	-0.46
+oyed 	-0.46
+oyer	0.22
+oyer 	0.22
+oye|deja	0.26
+oye|dejen	0.67
+oye|ya	0.6
 oyi	-0.24
 oyie	-0.23
 oyiez	-0.23
 o|eso	-0.27
-o|los	0.39
+o|los	0.36
 pa 	0.29
-paa	-0.41
-paal	-0.41
-paal 	-0.41
-pac	0.26
-paci	0.26
-pacie	0.26
-paciente|de	0.26
-pad	-0.27
-pado	-0.27
-pado 	-0.27
-pag	-0.36
-pagn	0.28
-pagni	0.33
+paa	-0.44
+paal	-0.44
+paal 	-0.44
+pac	0.28
+paci	0.28
+pacie	0.28
+paciente|de	0.28
+pad	-0.24
+pado	-0.24
+pado 	-0.24
+pag	-0.37
+pagn	0.3
+pagni	0.37
 pai	0.41
 paix	0.41
 paix 	0.41
-paix|avec	0.64
-pal 	0.32
-pam	0.37
+paix|avec	0.65
+pakk	-0.24
+pakke	-0.24
+pal 	0.34
+pam	0.39
 pam 	0.41
-pane	-0.37
-panel	-0.27
+pane	-0.33
+panel	-0.23
 paneles|con	0.47
-panels|put	0.26
-panel|solar	0.61
-panel|thing	0.54
-pani	0.32
-pania	0.49
+panels|put	0.24
+panel|solar	0.57
+panel|thing	0.53
+pani	0.25
+pania	0.41
 pant	0.26
 panto	0.26
-pap	-0.45
-pape	-0.29
-papel	-0.26
-papeles|necesito	-0.26
-paperwork|what	-0.3
-papi	-0.25
-papie	-0.25
-par 	-0.48
-para	0.29
+pap	-0.44
+pape	-0.28
+papel	-0.27
+papeles|necesito	-0.27
+paperwork|what	-0.36
+papi	-0.24
+papie	-0.24
+par 	-0.46
+para	0.27
 para 	-0.51
-paral	0.52
-parale|con	0.61
+paral	0.45
+parale|con	0.57
 param	-0.22
 paramaribo|noord	-0.22
-parar	0.89
-parar|la	0.27
-parar|por	0.25
-parar|ya	0.54
-para|darme	-0.74
-para|dejar	-0.29
-para|el	-0.54
+parar	0.91
+parar|la	0.32
+parar|por	0.27
+parar|ya	0.52
+para|darme	-0.73
+para|dejar	-0.34
+para|el	-0.55
 para|lo	-0.3
-para|que	-0.46
-para|recibir	0.41
-pare	0.34
-parec	-0.24
-parece|muy	-0.23
-paren	0.36
-paren|de	0.36
+para|que	-0.45
+para|recibir	0.26
+para|rin	-0.23
+pare	0.33
+parec	-0.25
+parece|muy	-0.25
+paren	0.34
+paren|de	0.42
 parf	-0.5
 parfa	-0.5
-parfait|a	-0.39
-parfait|je	-0.34
-park	-0.23
+parfait|a	-0.4
+parfait|je	-0.3
+park	-0.22
 park 	-0.22
 parke	-0.22
-park|they	-0.24
-parl	0.33
-parle	0.33
-parler|de	0.33
-parle|de	-0.51
-paro	-0.37
-paro 	-0.37
-paro|el	-0.37
-part	0.46
-parte	-0.29
-parti	0.23
-partir|de	0.23
-partn	-0.31
-partner|tonight	-0.31
-parts	-0.46
-parts|order	-0.46
-part|par	0.32
-par|aucun	0.47
-par|courrier	-0.63
-par|email	0.71
-par|hasard	-0.42
-par|jour	-1.07
-par|la	-0.37
-par|les	0.31
-par|mail	-0.29
-par|mois	-0.86
-par|quelque	0.32
-par|semaine	-0.63
-par|sms	-0.6
-par|telephone	0.31
-par|votre	0.91
+park|they	-0.23
+parl	0.32
+parle	0.32
+parler|de	0.32
+parle|de	-0.46
+paro	-0.39
+paro 	-0.39
+paro|el	-0.42
+part	0.34
+parte	-0.41
+parti	0.25
+partir|de	0.25
+partn	-0.29
+partner|tonight	-0.29
+parts	-0.45
+parts|order	-0.45
+part|par	0.33
+par|aucun	0.48
+par|courrier	-0.66
+par|email	0.64
+par|hasard	-0.4
+par|jour	-1.16
+par|la	-0.42
+par|les	0.26
+par|mail	-0.27
+par|mois	-0.89
+par|quelque	0.33
+par|semaine	-0.62
+par|sms	-0.58
+par|telephone	0.29
+par|votre	0.85
 par|whatsapp	0.22
-pas	-0.33
-pas 	-0.33
-pasas	-0.34
-pasas|la	-0.22
+pas	-0.32
+pas 	-0.32
+pasas	-0.35
+pasas|la	-0.23
 paso|el	-0.33
-pass	-0.23
+pass	-0.24
 passa	-0.43
-passant|j	-0.48
+passant|j	-0.46
+passant|je	-0.22
 passat|ubernehmen	-0.33
-passer|votre	-0.58
-passez|faire	-0.23
-passez|quand	-0.23
-passe|en	-0.26
-passe|vendredi	-0.78
-passt	-1.07
-passt|bis	-0.4
-passt|brauchen	-0.74
-passt|danke	-0.65
-passt|rufen	-1.05
-pas|arretez	-0.36
-pas|besoin	-0.55
-pas|d	-0.54
-pas|dit	-0.86
-pas|eu	-0.46
-pas|faire	-0.38
-pas|interesse	0.94
-pas|interessee	-0.57
+passerai|au	-0.22
+passerai|vous	-0.22
+passer|votre	-0.63
+passez|faire	-0.24
+passez|quand	-0.27
+passe|en	-0.28
+passe|vendredi	-0.8
+passt	-1.03
+passt|bis	-0.43
+passt|brauchen	-0.8
+passt|danke	-0.62
+passt|rufen	-1
+pas|arretez	-0.35
+pas|au	-0.22
+pas|aujourd	-0.23
+pas|besoin	-0.62
+pas|d	-0.53
+pas|dit	-0.77
+pas|eu	-0.42
+pas|faire	-0.39
+pas|interesse	0.88
+pas|interessee	-0.64
 pas|je	-0.41
-pas|le	-0.67
-pas|me	-0.51
-pas|mes	-0.29
-pas|mon	-0.36
-pas|ne	-0.51
-pas|oblige	-0.36
+pas|le	-0.71
+pas|me	-0.49
+pas|mes	-0.28
+pas|mon	-0.33
+pas|ne	-0.47
+pas|oblige	-0.37
 pas|pendant	-0.23
-pas|pour	-0.4
-pas|que	-0.5
-pas|recu	-0.64
-pas|repondre	-0.35
-pas|svp	-0.51
-pas|vous	-0.41
-pas|vu	-0.63
-pate	-0.25
-patient|chez	0.24
+pas|pour	-0.42
+pas|que	-0.49
+pas|recu	-0.65
+pas|repondre	-0.37
+pas|svp	-0.62
+pas|vous	-0.31
+pas|vu	-0.58
+pate	-0.27
+patient|chez	0.27
 pau	-0.24
 paus	-0.24
 pause	-0.24
-pay	-0.45
-paym	-0.28
-payme	-0.28
-payment|went	-0.47
+pay	-0.48
+paym	-0.29
+payme	-0.29
+payment|went	-0.45
 paz	0.51
 paz 	0.51
-paz|ya	1.01
-pco	-0.32
-pcon	-0.32
-pcont	-0.32
-pd 	0.59
+paz|ya	0.99
+pco	-0.31
+pcon	-0.31
+pcont	-0.31
+pd 	0.46
 pda	-0.38
 pdat	-0.38
 pdate	-0.38
 pdf	-0.4
 pdf 	-0.4
-pdf|suffit	-0.47
-pec	0.28
-pecti	0.42
-ped	0.3
-pedid	-0.32
-pedido|de	-0.32
-pedi|descuento	-0.31
-pedi|mejor	-0.34
-pedi|ningun	-0.24
-pedi|ya	-0.33
-pedr	0.26
-pedro	0.26
-pedro|baja	0.26
-pee 	-0.26
-pele 	0.79
-pelee	0.64
-peles	-0.26
-pelez	-0.25
-peli	-0.5
-pelie	-0.5
-pell	-0.5
-pelle	-0.5
+pdf|suffit	-0.52
+pec	0.27
+pecte	0.22
+pecti	0.4
+ped	0.29
+pedid	-0.39
+pedido|de	-0.39
+pedi|descuento	-0.27
+pedi|mejor	-0.31
+pedi|ningun	-0.23
+pedi|ya	-0.36
+pedr	0.28
+pedro	0.28
+pedro|baja	0.28
+pee 	-0.29
+pei	-0.22
+peic	-0.22
+peich	-0.22
+pele 	0.8
+pelee	0.61
+peles	-0.27
+pelez	-0.24
+peli	-0.49
+pelie	-0.49
+pell	-0.46
+pelle	-0.46
 pels	0.46
 pels 	0.46
-pend	-0.29
+pena	0.23
+pena 	0.23
+pena|con	0.23
+pend	-0.28
 penda	-0.24
-pendant|le	-0.36
-pendi	-0.47
+pendant|le	-0.38
+pendi	-0.45
 pens	-0.69
-pens 	-0.57
+pens 	-0.56
 people|that	0.42
-per	-0.53
-per 	-0.24
-peran	-0.55
+per	-0.51
+peran	-0.54
 perde	0.52
 perdez|mon	0.52
-perdo	-0.28
-perdon|no	-0.28
+perdo	-0.29
+perdon|no	-0.29
 pere	-0.24
 perez	-0.24
-perfect|please	0.55
+perfect|please	0.5
 perm	0.47
 permi	0.47
 permission|to	0.47
-pero	-0.62
-pero 	-0.62
-pero|sigo	-0.23
-personal|data	0.47
-personal|information	0.62
-personal|one	-0.27
-person|there	-0.36
+pero	-0.59
+pero 	-0.59
+pero|sigo	-0.24
+pero|yo	-0.22
+personal|data	0.5
+personal|information	0.65
+personal|one	-0.23
+person|there	-0.32
+person|you	0.22
 persoonsgegevens|te	0.24
-per|dag	-0.54
-per|e	-0.72
-per|mail	0.28
-per|post	-0.38
-per|sms	0.9
-per|week	-0.97
-pes	0.4
-pesa	0.25
-pesad	0.25
-pesado|ya	0.25
-pete 	-0.38
-peten	0.44
-peti	-0.23
-petit	-0.23
-petit|stop	-0.23
+per|dag	-0.66
+per|e	-0.79
+per|mail	0.26
+per|post	-0.41
+per|sms	0.87
+per|week	-0.84
+pes	0.37
+pesa	0.26
+pesad	0.26
+pesado|ya	0.26
+pete 	-0.36
+peten	0.45
+peti	-0.24
+petit	-0.24
+petit|stop	-0.24
 peu	-0.4
-peut	-0.28
-peut 	-0.28
+peut	-0.27
+peut 	-0.27
+peut|se	-0.22
 peux	-0.4
 peux 	-0.4
 peux|me	-0.22
-peux|pas	-0.34
+peux|pas	-0.35
 peux|plus	-0.22
-pfu	-0.24
-pful	-0.24
-pful 	-0.24
-pgr	0.24
-pgra	0.24
-pgrad	0.24
-phone|call	-0.35
-phone|calls	0.64
-phone|every	0.44
-phone|fr	0.56
-phone|i	0.74
-phone|man	0.67
-phone|number	0.8
-phone|she	-0.31
-phone|use	-0.54
-phone|was	-0.5
-phoni	0.35
-phot	-0.54
-photo	-0.54
-photos|de	-0.56
+pfu	-0.23
+pful	-0.23
+pful 	-0.23
+pgr	0.26
+pgra	0.26
+pgrad	0.26
+phone|call	-0.37
+phone|calls	0.66
+phone|every	0.43
+phone|fr	0.55
+phone|i	0.68
+phone|man	0.74
+phone|number	0.83
+phone|she	-0.3
+phone|use	-0.55
+phone|was	-0.48
+phoni	0.36
+phot	-0.51
+photo	-0.51
+photos|de	-0.37
 photos|pls	-0.22
+phy	-0.26
+phys	-0.26
+physi	-0.26
+physio|sorry	-0.26
 pic	-0.53
-pica	-0.29
-pical	-0.29
+pica	-0.28
+pical	-0.28
 pick	-0.4
 pick 	-0.3
 pick|up	-0.3
 pid	0.59
-pidi	-0.22
-pidio	-0.22
+pidi	-0.23
+pidio	-0.23
 pidio|nada	-0.22
 pido	0.6
 pido 	0.6
-pido|por	0.33
+pido|por	0.35
 pido|que	0.4
-pierd	0.56
-pierdan|mi	0.44
+pierd	0.57
+pierdan|mi	0.43
 pierde|mi	0.53
 piere	-0.24
-piers	-0.24
-pig	-0.3
-pig 	-0.3
-pis	-0.55
-pis 	-0.59
-pisc	-0.41
-pisch	-0.41
-piso 	0.5
+piers	-0.26
+pig	-0.29
+pig 	-0.29
+pij	0.23
+pij 	0.23
+pis	-0.4
+pis 	-0.6
+pisc	-0.29
+pisch	-0.29
+piso 	0.56
 piso|con	0.45
-pit	-0.26
-pitc	-0.26
-pitch	-0.26
+pit	-0.27
+pitc	-0.27
+pitch	-0.27
 pitches|then	-0.24
-pitch|stop	-0.26
-pje 	-0.38
-pjes	0.27
-pjes 	0.27
-pk 	-0.32
-pla	0.3
-plaa	-0.24
-plaat	-0.24
-place|already	0.69
-plai	0.33
-plain	0.27
-plait	0.27
-plait|i	0.27
-plan|de	-0.55
-plat	-0.45
-plata	-0.26
-plata|dejan	-0.25
-please|call	-0.43
-please|cease	1.11
-please|contact	-0.25
-please|discontinue	1.02
-please|don	-0.36
-please|erase	0.43
-please|i	0.27
+pitch|stop	-0.27
+pje 	-0.35
+pjes	0.28
+pjes 	0.28
+pk 	-0.39
+pla	0.37
+plaa	-0.27
+plaat	-0.27
+place|already	0.66
+plai	0.34
+plain	0.3
+plait	0.29
+plait|i	0.41
+plans	0.22
+plans|have	0.22
+plan|de	-0.57
+plat	-0.49
+plata	-0.25
+plata|dejan	-0.24
+platz	-0.24
+ple	0.29
+please|bought	0.7
+please|call	-0.39
+please|cancel	-0.25
+please|cease	1.16
+please|contact	-0.34
+please|discontinue	1.04
+please|don	-0.29
+please|erase	0.46
+please|i	0.35
 please|if	0.37
 please|keep	-0.32
-please|lose	0.44
-please|mark	0.51
-please|no	0.71
-please|not	0.61
+please|lose	0.43
+please|mark	0.47
+please|no	0.69
+please|not	0.63
 please|purge	0.22
-please|quit	0.4
-please|remove	0.71
-please|send	-0.4
-please|stop	0.73
-please|take	0.68
-please|text	-0.71
-please|thank	0.23
-please|unsubscribe	-0.33
-please|use	-0.32
+please|quit	0.39
+please|remove	0.48
+please|send	-0.42
+please|stop	0.77
+please|take	0.67
+please|text	-0.67
+please|thank	0.24
+please|unsubscribe	-0.31
+please|use	-0.41
 please|we	0.78
-please|ya	0.24
-plei	0.38
-pleid	0.38
-plen	-0.45
-plent	-0.45
-plis	0.54
-plis 	0.54
-plis|ya	0.54
-plo	-0.25
-plot	-0.39
-plot 	-0.39
-plot|14	-0.39
-pls|a	0.25
+please|ya	0.27
+plei	0.36
+pleid	0.36
+plem	0.53
+pleme	0.53
+plen	-0.47
+plent	-0.47
+plis	0.46
+plis 	0.46
+plis|ya	0.46
+plo	-0.38
+ploi	0.22
+ploi 	0.22
+plot	-0.41
+plot 	-0.41
+plot|14	-0.41
+pls|a	0.26
 pls|dont	0.22
-pls|email	-1.04
-pls|lose	0.83
-pls|remove	0.62
-pls|unsub	0.41
-plus|a	0.61
-plus|appeler	-0.27
+pls|email	-1.06
+pls|lose	0.86
+pls|remove	0.68
+pls|unsub	0.44
+plus|a	0.59
+plus|appeler	-0.37
 plus|attendre	-0.22
-plus|au	-0.29
-plus|aucun	1.34
-plus|avant	-0.41
-plus|avoir	0.61
-plus|c	0.65
+plus|au	-0.31
+plus|aucun	1.28
+plus|avant	-0.42
+plus|avoir	0.67
+plus|c	0.66
 plus|ce	0.24
-plus|chez	-0.22
-plus|d	0.56
-plus|ecrivez	0.9
-plus|entendre	0.33
-plus|etre	0.67
-plus|interesse	-0.34
-plus|interessee	-0.5
-plus|j	0.34
-plus|jamais	0.95
-plus|je	0.31
-plus|la	-0.43
-plus|les	-0.69
-plus|m	0.35
+plus|chez	-0.23
+plus|d	0.54
+plus|ecrivez	0.87
+plus|entendre	0.32
+plus|etre	0.65
+plus|interesse	-0.33
+plus|interessee	-0.52
+plus|j	1.07
+plus|jamais	0.98
+plus|je	0.26
+plus|la	-0.47
+plus|les	-0.74
+plus|m	0.27
 plus|me	0.43
-plus|par	1.09
-plus|patient	0.24
-plus|pres	0.38
-plus|recu	-0.93
-plus|s	0.27
-plus|sous	0.39
-plus|sur	-0.31
+plus|par	1.06
+plus|patient	0.27
+plus|pres	0.43
+plus|recu	-0.92
+plus|s	0.41
+plus|sous	0.35
+plus|sur	-0.44
 plus|svp	0.6
-plus|tard	-0.43
-plus|vers	-0.55
-plus|vos	-0.48
-plus|votre	-0.5
-plut	-0.53
-pluto	-0.53
+plus|tard	-0.44
+plus|vers	-0.54
+plus|vos	-0.45
+plus|votre	-0.49
+plut	-0.55
+pluto	-0.55
 plutot|mon	-0.22
-plutot|par	-0.83
+plutot|par	-0.81
 plutot|un	-0.32
-ply	-1.03
-ply 	-0.98
-plyi	-0.32
-plyin	-0.32
-plz|take	0.25
-pm 	-0.51
-pnee	-0.45
-pneem	-0.45
-pnem	-0.26
-pneme	-0.26
-pneus|chez	0.42
-pni	-0.44
-pnie	-0.44
-pnieu	-0.44
-podrian|dejar	-0.55
-podrian|quitar	0.37
+plyi	-0.36
+plyin	-0.36
+plz|take	0.23
+pm 	-0.5
+pnee	-0.44
+pneem	-0.44
+pnem	-0.24
+pneme	-0.24
+pneus|chez	0.45
+pneus|ete	-0.22
+pneus|hiver	-0.22
+pni	-0.27
+pnie	-0.27
+pnieu	-0.27
+podrian|dejar	-0.52
+podrian|quitar	0.4
 policy|and	-0.22
 polo	-0.25
 polo 	-0.25
-pom	-0.37
-pomp	-0.37
-pomp 	-0.36
+pom	-0.34
+pomp	-0.34
+pomp 	-0.33
 pond	-0.48
-ponde	-0.68
-pondi	-0.25
-pondr	-0.35
-ponds	-0.57
+ponde	-0.71
+pondi	-0.26
+pondr	-0.37
+ponds	-0.58
 pondu	-0.24
-pongo|baja	-0.22
-por	-0.33
-por 	-0.25
-porfavor|no	0.87
-porfavor|ya	0.22
+pont	0.22
+ponto	0.22
+pontoon|back	0.22
+por	-0.24
+porfavor|no	0.83
+porfavor|ya	0.27
 porfa|sigo	-0.45
-porfa|ya	1.05
-port	0.24
-porta	-0.24
-por|error	-0.25
-por|ningun	0.28
-por|que	-0.48
-por|semana	-0.55
+porfa|ya	0.87
+port	0.37
+port 	0.24
+porta	-0.25
+por|aqui	-0.26
+por|error	-0.26
+por|las	-0.22
+por|ningun	0.27
+por|que	-0.3
+por|semana	-0.48
 por|su	0.26
-por|todo	0.47
+por|todo	0.44
 por|whatsapp	0.34
 posa	-0.25
 posa 	-0.25
 pose	0.6
-pose 	0.44
-poser	0.29
-poser|nos	0.47
-poso	-0.27
-poso 	-0.27
+pose 	0.43
+poser	0.3
+poser|nos	0.45
+poso	-0.26
+poso 	-0.26
 poss	-0.37
 possi	-0.37
-post	-0.23
-post 	-0.38
-poste	-0.32
-posted|on	-0.38
-poste|le	-0.47
-postf	-0.25
-postfach|war	-0.25
-post|lieber	-0.88
-pot	0.37
+post 	-0.41
+poste	-0.33
+posted|on	-0.31
+poste|est	-0.22
+poste|le	-0.52
+postf	-0.22
+postfach|war	-0.22
+postu	0.22
+postule|chez	0.22
+post|lieber	-0.83
+pot	0.42
 pote	0.41
 potec	0.41
-pour	-0.26
+pour	-0.25
 pourquoi|avez	-0.8
 pourquoi|je	-0.41
 pourquoi|vous	0.34
-pourr	-0.36
-pourra|essayer	-0.24
-pourriez|arreter	-0.23
-pour|estimer	-0.42
-pour|etre	0.47
-pour|jeudi	-0.24
-pour|le	0.43
-pour|les	-0.22
-pour|me	-0.34
-pour|moi	-0.42
-pour|se	-0.77
-pour|signer	-0.38
-pour|voir	-0.63
-pour|votre	0.4
+pourr	-0.45
+pourra|essayer	-0.23
+pourriez|arreter	-0.22
+pourv	-0.22
+pour|estimer	-0.36
+pour|etre	0.43
+pour|jeudi	-0.26
+pour|le	0.41
+pour|les	-0.25
+pour|me	-0.28
+pour|moi	-0.43
+pour|se	-0.71
+pour|signer	-0.39
+pour|voir	-0.61
 pour|vous	-0.57
-pouvez|arreter	0.58
+pouvez|arreter	0.55
 pouvez|continuer	-0.41
-pouvez|m	-0.58
+pouvez|m	-0.6
 pouvez|me	-0.5
-pouvez|pas	-0.38
-pouvez|renvoyer	-0.47
-pouvez|vous	0.69
-pov	-0.31
-pove	-0.31
-pover	-0.31
-po|ya	0.63
-pp 	0.45
-ppeli	-0.5
-ppell	-0.5
+pouvez|pas	-0.39
+pouvez|renvoyer	-0.56
+pouvez|vous	0.63
+pov	-0.29
+pove	-0.29
+pover	-0.29
+po|ya	0.67
+pp 	0.47
+ppa	-0.33
+ppar	-0.33
+ppart	-0.33
+ppeli	-0.49
+ppell	-0.46
 ppels	0.46
-ppeni	0.25
-ppens	-0.57
+ppeni	0.27
+ppens	-0.56
 ppi	-0.38
-ppig	-0.4
-ppig 	-0.4
-ppje 	-0.38
-ppjes	0.27
-ppli	0.22
-pplie	0.22
-ppoi	-0.49
-ppoin	-0.49
-ppos	0.47
-ppose	0.44
-pposi	0.24
+ppig	-0.39
+ppig 	-0.39
+ppij	0.23
+ppij 	0.23
+ppje 	-0.35
+ppjes	0.28
+ppoi	-0.48
+ppoin	-0.48
+ppos	0.46
+ppose	0.43
+pposi	0.22
 ppr	0.67
-ppre	0.61
-pprec	0.5
-ppu	-0.29
-ppuh	-0.29
-ppuhr	-0.29
-prar	-0.53
-prar 	-0.53
-pre 	0.57
-prec	0.26
-prech	0.34
-preci	0.26
-precio|dejen	-0.25
-precio|hoy	-0.35
-precio|me	-0.37
-precio|no	-0.24
-precio|que	-0.34
-precio|ya	-0.98
-prefer|not	0.6
+ppre	0.62
+pprec	0.52
+ppu	-0.32
+ppuh	-0.32
+ppuhr	-0.32
+prar	-0.45
+prar 	-0.45
+pre 	0.39
+prec	0.27
+prech	0.32
+preci	0.27
+precio|dejen	-0.24
+precio|hoy	-0.36
+precio|me	-0.31
+precio|no	-0.27
+precio|que	-0.31
+precio|ya	-1.16
+pref	-0.22
+prefer|not	0.61
 preg	-0.31
 pregu	-0.31
 prei	-0.22
 preis	-0.22
-preis|fur	-0.24
-preis|gefragt	-0.33
+preis|gefragt	-0.42
 preis|nicht	-0.22
-presa	0.65
+preis|noch	-0.24
+pren	-0.22
+prene	-0.22
+presa	0.63
 prese	0.22
 prest	-0.41
 prestamo|soy	-0.22
-pres|de	-0.46
-pret	-0.33
-pret 	-0.33
-prete	-0.28
-pri	-0.5
-pric	-0.69
-price	-0.69
-price|for	-0.25
-price|seems	-0.23
+pres|de	-0.71
+pret	-0.27
+pret 	-0.27
+prete	-0.38
+pri	-0.57
+pric	-0.7
+price	-0.7
+price|for	-0.27
 prie	0.83
 prie 	0.83
 prie|de	0.83
-prij	-0.4
-prijs	-0.4
-prijs|maar	-0.63
-prijs|weten	-0.3
-prima	-0.59
-prima|mail	-0.6
-prin	-0.37
+prij	-0.41
+prijs	-0.41
+prijs|maar	-0.87
+prijs|weten	-0.22
+pril	0.22
+pril 	0.22
+prima	-0.58
+prima|mail	-0.59
+prin	-0.34
 pring	-0.23
-print	-0.34
-pris 	0.61
-prix	-0.26
-prix 	-0.26
-prix|arretez	-0.27
-prix|de	-0.35
+print	-0.33
+pris 	0.6
+prix	-0.27
+prix 	-0.27
+prix|arretez	-0.32
+prix|de	-0.29
+prix|desinscrivez	-0.23
 prix|ne	-0.59
 prix|reste	-0.22
-pro	-0.35
-pro 	-0.84
-prob	-0.39
+pro	-0.31
+pro 	-0.87
+prob	-0.42
 probe	-0.23
-probetraining|gebucht	0.27
-probl	-0.5
-problemen|meer	-0.24
-probleme|avec	-0.46
-problem|schreiben	-1.1
-proc	-0.26
-proch	-0.26
-prochains|ateliers	-0.23
-proefrit|doorgeven	-0.27
+probetraining|gebucht	0.3
+probl	-0.57
+problemen|meer	-0.28
+probleme|avec	-0.45
+problem|schreiben	-0.92
+proc	-0.25
+proch	-0.25
+prochains|ateliers	-0.26
+proefrit|doorgeven	-0.23
 prof	-0.24
 profe	-0.24
-project|is	0.35
-promociones|de	0.4
-promociones|gracias	0.6
-promos|elles	-0.47
+project|is	0.37
+promociones|de	0.38
+promociones|gracias	0.64
+promos|elles	-0.6
 promotional|emails	0.34
-promo|end	-0.25
-promo|finit	-0.34
+promo|end	-0.23
+promo|finit	-0.37
+promo|sans	-0.22
 prospection|commerciale	0.4
-prov	0.34
-provi	0.22
-pro|woche	-1.1
+prov	0.33
+provi	0.23
+pro|utilisez	-0.22
+pro|woche	-1.11
 pru	-0.4
-ps 	0.25
-ps|i	0.25
-pta	-0.34
-pta 	-0.34
-pte	-0.23
+ps 	0.23
+ps|i	0.29
+pta	-0.29
+pta 	-0.38
+pte	-0.26
 pu 	0.22
-pub 	-0.48
-publican|la	-0.23
-pubs	-0.22
-pubs 	-0.22
-pubs|stop	-0.22
+pub 	-0.29
 pub|dit	-0.25
-pub|stop	-0.54
+pub|stop	-0.6
+pueda	-0.22
 pueden|atender	-0.26
-pueden|borrar	-0.49
-pueden|dejar	0.48
-pueden|escribir	-0.33
-pueden|escribirme	0.33
-pueden|mandar	-0.84
-pueden|mejorar	-0.25
-pueden|mejorarlo	-0.23
-pueden|no	0.27
-puede|llamar	-0.31
-puede|mandar	-0.27
-puh	-0.29
-puhr	-0.29
-puhr 	-0.29
-punk	0.39
-punkt	0.39
-punkt|danke	0.39
-punt 	0.25
-punt|bedankt	0.25
-pur	0.53
-purc	0.37
-purch	0.37
-purg	0.29
-purge	0.29
-purge|my	0.29
-pus	-0.29
-puso	-0.29
-puso 	-0.29
+pueden|borrar	-0.42
+pueden|dejar	0.53
+pueden|escribir	-0.31
+pueden|escribirme	0.32
+pueden|mandar	-0.79
+pueden|mejorar	-0.24
+pueden|mejorarlo	-0.25
+pueden|no	0.29
+puede|llamar	-0.25
+puede|mandar	-0.26
+puedo|hablar	-0.22
+puh	-0.32
+puhr	-0.32
+puhr 	-0.32
+punk	0.37
+punkt	0.37
+punkt|danke	0.37
+punt 	0.22
+punt|bedankt	0.22
+pur	0.54
+purc	0.39
+purch	0.39
+purg	0.28
+purge	0.28
+purge|my	0.28
+pus	-0.3
+puso	-0.3
+puso 	-0.3
 puso|eso	-0.26
-put	0.24
-put 	0.24
+put	0.3
+put 	0.3
 put|my	-0.47
-put|on	0.26
-put|that	-0.25
-pu|interesse	0.49
+put|on	0.24
+put|that	-0.24
+pu|interesse	0.47
 pu|rien	0.22
-qu 	-0.74
-qua	-0.37
-quan	-0.37
-quand	-0.37
+qu 	-0.76
+qua	-0.36
+quan	-0.36
+quand	-0.36
 quand|est	-0.23
-quand|vous	-0.26
-quel	-0.59
-quelque|moyen	0.32
-quels	-0.31
-quels|documents	-0.34
-quels|sont	-0.28
-quem	-0.27
-queme	-0.29
-quen 	0.55
-quenm	-0.24
-questions|from	-0.43
-questions|pour	-0.32
-quez	0.34
-quez 	0.34
-que|agobian	-0.36
+quand|vous	-0.25
+quel	-0.63
+quelque|moyen	0.33
+quels	-0.4
+quels|documents	-0.43
+quels|sont	-0.3
+quem	-0.29
+queme	-0.3
+quen	0.23
+quen 	0.52
+questions|from	-0.41
+questions|pour	-0.4
+quez	0.35
+quez 	0.35
+que|agobian	-0.38
 que|ahora	-0.24
-que|andaba	-0.24
-que|basta	0.47
-que|borren	0.43
-que|buen	-0.39
+que|andaba	-0.26
+que|basta	0.4
+que|borren	0.48
+que|buen	-0.23
 que|casualidad	-0.24
-que|ce	0.32
-que|curioso	-0.28
-que|decir	0.58
+que|ce	0.33
+que|curioso	-0.25
+que|decir	0.54
 que|decirles	0.38
-que|dejan	-0.23
-que|dejaran	-0.49
-que|dejaron	-0.61
-que|dejen	0.33
-que|despues	-0.55
-que|el	-0.27
-que|eliminen	0.58
-que|estoy	-0.71
+que|dejaran	-0.5
+que|dejaron	-0.65
+que|dejen	0.32
+que|despues	-0.51
+que|el	-0.31
+que|eliminen	0.69
+que|estoy	-0.77
 que|hora	-0.23
-que|j	-0.6
-que|je	-0.53
+que|j	-0.49
+que|je	-0.5
 que|la	-0.34
-que|les	-0.33
-que|me	0.52
-que|no	0.96
-que|papeles	-0.26
-que|pedi	-0.35
-que|publican	-0.23
-que|quiero	-0.33
-que|raro	-0.31
-que|servicio	-0.22
-que|si	0.44
-que|tal	-0.38
-que|tengan	0.47
-que|tengo	-0.3
-que|viene	-0.42
-que|vous	0.23
-que|ya	-0.39
+que|les	-0.36
+que|me	0.31
+que|no	1.02
+que|papeles	-0.27
+que|pedi	-0.31
+que|pena	0.23
+que|quiero	-0.44
+que|raro	-0.27
+que|servicio	-0.25
+que|si	0.45
+que|tal	-0.39
+que|tengan	0.44
+que|tengo	-0.34
+que|tienen	-0.23
+que|viene	-0.43
+que|ya	-0.4
 qui	0.32
-qui 	-0.29
-quic	0.25
-quick	0.25
-quick|text	0.25
+qui 	-0.31
+quic	0.26
+quick	0.26
+quick|text	0.26
 quien	-0.26
 quien|puso	-0.26
-quiera|que	-0.67
-quiero|cambiar	0.24
-quiero|comprar	-0.4
-quiero|darme	0.79
-quiero|desuscribirme	0.48
-quiero|firmar	-0.4
+quiera|estoy	-0.22
+quiera|que	-0.74
+quiero|cambiar	0.25
+quiero|comprar	-0.39
+quiero|darme	0.93
+quiero|desuscribirme	0.47
+quiero|el	0.22
+quiero|firmar	-0.27
 quiero|la	-0.39
-quiero|los	0.63
-quiero|nada	0.88
-quiero|que	0.83
-quiero|recibir	1.11
-quiero|saber	0.57
-quiero|ser	0.26
-quil	0.28
-quile	0.26
+quiero|los	0.67
+quiero|nada	1
+quiero|que	0.51
+quiero|recibir	1.22
+quiero|saber	0.61
+quiero|ser	0.27
+quil	0.27
+quile	0.25
 quill	0.26
-quisi	-0.24
-quit	0.37
-quit 	0.61
-quita	0.35
-quitar|mi	0.37
+quire	0.22
+quisi	-0.23
+quit	0.41
+quit 	0.66
+quita	0.38
+quitar|mi	0.4
 quitenme|de	0.7
 quiten|de	-0.4
-quiten|mi	0.64
-quito	-0.67
-quito|de	-0.67
-quitt	-0.22
-quit|blowing	0.67
-quit|bugging	0.26
+quiten|el	-0.22
+quiten|mi	0.58
+quito	-0.55
+quito|de	-0.55
+quit|blowing	0.74
+quit|bugging	0.25
 quit|but	-0.48
-quit|calling	0.59
-quit|contacting	0.26
-quit|emailing	0.65
-quit|hitting	0.36
-quit|hounding	0.25
-quit|please	0.68
-quit|ringing	0.31
+quit|calling	0.66
+quit|contacting	0.24
+quit|emailing	0.57
+quit|hitting	0.35
+quit|hounding	0.22
+quit|please	0.69
+quit|ringing	0.3
 quit|sending	-0.46
 quit|smoking	-0.22
-quit|texting	0.43
+quit|texting	0.49
 quit|txting	0.25
-qui|achete	-0.28
-qui|decide	-0.47
-qui|l	-0.24
-qui|m	-0.38
-quo	-0.32
+qui|achete	-0.32
+qui|decide	-0.52
+qui|l	-0.25
+qui|m	-0.36
+quo	-0.33
 quot	-0.5
 quote	-0.5
-quote|i	-0.44
-quote|please	0.49
-quote|you	-0.24
-qu|ils	-0.38
-qu|on	-0.62
-q|hora	-0.44
-q|no	0.87
-q|onda	-0.33
+quote|i	-0.36
+quote|please	0.5
+quote|you	-0.25
+qu|ils	-0.37
+qu|on	-0.64
+q|hora	-0.43
+q|no	0.89
+q|onda	-0.31
 q|ya	0.28
-ra 	-0.46
-raa	0.47
-raag	0.51
-raag 	0.53
-raak	-0.3
-raak 	-0.3
+ra 	-0.33
+raa	0.27
+raag	0.48
+raag 	0.5
+raak	-0.24
+raak 	-0.24
 rabat	-0.22
 rabatt|traumen	-0.47
-rac	-0.33
-rack	-0.36
-rack 	-0.36
-rack|from	-0.22
-rack|please	-0.74
-ract	-0.32
-ract 	-0.32
-rad	-0.59
-rade	-0.49
-rade 	-0.34
-radec	0.37
-radez	0.22
-radin	0.27
-rado	0.24
-rador	0.29
-radu	0.34
-radua	0.34
-raff	-0.23
-raffi	-0.23
-rag	0.26
-rag 	-0.28
-ragen	0.24
-ragt	0.47
-ragt 	0.47
-rai	-0.37
-rai 	-0.42
-rail	-0.34
-raile	-0.34
-raini	0.26
-rak	-0.64
-rake	-0.62
+rac	-0.35
+rack	-0.31
+rack 	-0.31
+rack|please	-0.87
+ract	-0.31
+ract 	-0.31
+rad	-0.65
+rade	-0.54
+rade 	-0.38
+radec	0.3
+radin	0.26
+rado	0.25
+rador	0.28
+radu	0.33
+radua	0.33
+raff	-0.22
+raffi	-0.22
+rag	0.22
+rag 	-0.32
+ragen	0.22
+ragt	0.45
+ragt 	0.45
+rai	-0.33
+rai 	-0.39
+rail	-0.35
+raile	-0.35
+raim	-0.22
+raime	-0.22
+raini	0.29
+rak	-0.65
+rake	-0.61
 rakes	-0.62
 ral	-0.38
 ral 	-0.4
-rale	0.68
-rale 	0.68
-rall	-0.39
-ralle	-0.39
+rale	0.72
+rale 	0.72
+rall	-0.38
+ralle	-0.38
 rama	-0.22
 ramar	-0.22
-ran	-0.56
-ran 	-0.4
-ranc	0.28
-rance	0.28
-rand	-0.42
-rando	-0.55
-rang	-0.22
-range	-0.22
-rangehe|rufen	-0.9
-ranq	0.28
-ranqu	0.28
+ran	-0.6
+ran 	-0.42
+ranc	0.27
+rance	0.27
+rand	-0.48
+rande	-0.24
+rando	-0.54
+rang	-0.25
+range	-0.25
+rangehe|rufen	-0.89
+ranq	0.27
+ranqu	0.27
 rans	-0.55
-ransp	-0.35
-rant	-0.46
-rant 	-0.27
-ranti	-0.71
-ranty	-0.27
-rap	0.3
-rap 	0.42
-rappeler|demain	-1.08
-rappelez|jamais	0.43
-rappelez|moi	-0.4
-rappelez|plus	-0.28
-rappelle|demain	-0.96
-rappelle|pas	-0.27
-rappels|d	-0.23
-rappi	-0.4
-rar	0.49
-rar 	0.55
-rara	-0.68
-raran	-0.68
-rarl	-0.23
-rarlo	-0.23
-raro	-0.4
-raro 	-0.31
+ransp	-0.37
+rant	-0.43
+rant 	-0.28
+ranti	-0.68
+ranty	-0.24
+rap	0.32
+rap 	0.41
+rappeler|demain	-1.05
+rappelez|jamais	0.44
+rappelez|moi	-0.42
+rappelez|plus	-0.3
+rappelle|demain	-0.93
+rappelle|pas	-0.31
+rappels|d	-0.24
+rappel|vous	-0.22
+rappi	-0.39
+rar	0.5
+rar 	0.57
+rara	-0.58
+raran	-0.58
+rarl	-0.25
+rarlo	-0.25
+raro	-0.38
+raro 	-0.27
 raron	-0.3
-raro|que	-0.31
-ras	0.42
-rase	0.7
-rase 	0.7
+raro|que	-0.27
+ras	0.43
+rase	0.63
+rase 	0.63
 rass	0.44
 rassi	0.25
 rasu	0.4
 rasur	0.4
-rat	-0.27
-rat 	-0.23
-rata	0.54
-ratar	0.54
-rate|isn	-0.38
-rath	0.35
-rathe	0.35
-rather|not	0.35
-rato	-0.53
-rato 	-0.53
-rau	0.24
+ras|le	0.22
+rat	-0.34
+rat 	-0.22
+rata	0.47
+ratar	0.46
+rate|isn	-0.34
+rath	0.34
+rathe	0.34
+rather|not	0.34
+rato	-0.57
+rato 	-0.57
+rau	0.23
 rau 	-0.66
 rauchen|auf	-0.29
 raume	-0.47
-rav	-0.39
-ravan	-0.24
-rave	-0.4
-raw	0.32
-rawn	0.27
-rawn 	0.27
-ray	0.23
-raye	0.23
-rayez	0.44
-rayez|moi	0.44
+rav	-0.4
+rava	-0.22
+ravai	-0.22
+ravan	-0.23
+rave	-0.42
+ravel	-0.22
+raw	0.3
+rawn	0.25
+rawn 	0.25
+ray	0.24
+raye	0.24
+rayer	0.22
+rayer|de	0.22
+rayez	0.49
+rayez|moi	0.49
 rba	-0.34
 rbe	-0.54
 rbea	0.41
 rbean	0.41
 rbei	-0.55
 rbeit	-0.41
-rbem	-0.26
-rbema	-0.26
-rbez	0.33
-rbezw	0.33
-rbi	0.27
-rca	0.48
+rbem	-0.24
+rbema	-0.24
+rbez	0.31
+rbezw	0.31
+rbi	0.29
+rca	0.49
 rcan	0.39
 rcand	0.39
-rcar	0.43
+rcar	0.44
 rcar 	0.38
-rcarm	0.29
-rce	0.24
-rch	0.42
+rcarm	0.3
+rce	0.23
+rch	0.44
 rcha	0.41
-rchag	0.24
-rchas	0.37
-rcie	0.37
+rchag	0.22
+rchas	0.39
+rcie	0.38
 rcie 	0.37
-rcy	-0.24
-rcyc	-0.24
-rcycl	-0.24
-rd 	-0.78
+rcy	-0.25
+rcyc	-0.25
+rcycl	-0.25
+rd 	-0.75
 rdag	-0.4
 rdag 	-0.4
-rdan	0.44
-rdan 	0.44
-rdat	-0.22
-rdato	-0.22
-rde	0.37
-rde 	-0.65
-rden	0.49
-rden 	0.49
+rdan	0.43
+rdan 	0.43
+rde	0.38
+rde 	-0.74
+rden	0.5
+rden 	0.5
 rder	0.33
-rdere	0.48
-rdes	0.25
-rdes 	0.25
+rdere	0.41
+rdes	0.23
+rdes 	0.23
 rdez	0.51
 rdez 	0.51
-rdi	0.26
-rdon 	-0.28
-rdonn	0.32
-rdt	-0.4
-rdt 	-0.4
-rea	-0.27
-reac	0.38
-reach	0.38
-reach|out	0.36
-ready|to	-0.76
+rdi	0.25
+rdij	0.47
+rdij 	0.47
+rdon 	-0.29
+rdonn	0.34
+rdt	-0.39
+rdt 	-0.39
+re 	0.23
+rea	-0.31
+reac	0.44
+reach	0.44
+reach|me	-0.23
+reach|out	0.43
+ready|to	-0.74
 reag	-0.46
 reage	-0.46
-reageer|bel	-0.46
-reageer|wel	-0.28
-reak	-0.33
-reak 	-0.33
-reb	-0.25
-reba	-0.26
-rebo	-0.22
-reboo	-0.22
-rebook|next	-0.22
-reca	-0.32
-recal	-0.32
-recall|it	-0.32
-rece 	-0.24
+reageer|bel	-0.39
+reageer|wel	-0.27
+reak	-0.32
+reak 	-0.32
+reba	-0.22
+rebajas|en	-0.23
+rebo	-0.23
+reboo	-0.23
+rebook|next	-0.23
+reca	-0.28
+recal	-0.28
+recall|it	-0.28
+rece 	-0.25
 recei	0.23
-received|the	-0.24
-receive|any	0.6
-receive|further	0.45
-receive|the	-0.5
-receive|these	1.09
-receiving|texts	0.62
-recep	-0.35
-recevoir|ces	-0.23
-recevoir|d	0.69
+received|the	-0.25
+receive|any	0.62
+receive|further	0.4
+receive|the	-0.51
+receive|these	1.13
+receiving|texts	0.64
+recep	-0.42
+recevoir|ces	-0.24
+recevoir|d	0.77
 recevoir|de	0.42
-rech	0.23
-reche	0.39
-recht	0.22
-recht|op	0.22
-recia	0.5
-recibido|nada	-0.27
-recibir|llamadas	0.68
+recevoir|la	-0.22
+recevoir|les	-0.22
+rech	0.24
+reche	0.41
+recherche|d	0.22
+recia	0.52
+recibido|nada	-0.3
+recibir|llamadas	0.46
 recibir|los	-0.3
-recibir|mas	0.68
-recibir|mensajes	0.35
-recibir|nada	0.63
-recibi|el	-0.3
-recibi|la	-0.47
-recibi|tu	-0.31
-recio	-0.34
-recl	0.26
-recla	0.26
-reclame|en	-0.27
+recibir|mas	0.66
+recibir|mensajes	0.54
+recibir|nada	0.81
+recibir|sus	0.23
+recibi|el	-0.37
+recibi|la	-0.5
+recibi|tu	-0.32
+recio	-0.33
+recl	0.29
+recla	0.29
+reclame|en	-0.23
 reclame|is	-0.31
-reclame|meer	0.93
-reclame|uitschrijven	-0.25
+reclame|meer	0.88
+reclame|uitschrijven	-0.24
 reco	-0.53
 recoi	-0.52
 recois|plus	-0.41
-recordatorios|del	-0.22
-records|please	0.75
-recr	0.27
-recru	0.27
-recruiter|so	0.27
-rect	-0.27
-rect 	0.24
-rectl	-0.29
+records|please	0.81
+recr	0.32
+recru	0.32
+recruiter|so	0.32
+rect	-0.26
+rectl	-0.28
 recu	-0.44
 recu 	-0.44
-recu|de	-0.93
-recu|l	-0.24
-recu|pour	-0.57
-recu|verifiez	-0.46
-recu|votre	-0.64
-recu|vous	-0.47
-redi 	-0.44
-ree	-0.24
-reef	0.23
-reef 	0.23
+recu|de	-0.92
+recu|l	-0.27
+recu|pour	-0.48
+recu|verifiez	-0.51
+recu|votre	-0.65
+recu|vous	-0.56
+red	-0.23
+redi	-0.22
+redi 	-0.45
+reef	0.34
+reef 	0.34
+reek	-0.22
 reen	-0.41
 reenv	-0.41
-reenvias|por	-0.26
-refi	0.3
-refin	0.32
-reg	0.3
-rega	0.22
-regar	0.22
-regarde|ca	-0.95
-rege	-0.27
-regel	-0.26
-regen	-0.45
-regi	0.24
-regis	0.24
+reenvias|por	-0.24
+refi	0.23
+refin	0.25
+reg	0.27
+regarde|ca	-0.91
+rege	-0.24
+regel	-0.23
+regen	-0.44
+regi	0.27
+regis	0.27
 register|dus	0.4
-registro|nacional	0.39
-regue	0.27
+registro|nacional	0.36
+regue	0.38
 regul	-0.22
 regulateur|marche	-0.22
 regun	-0.31
-rei	-0.35
+rei	-0.33
 reib	0.22
-reib 	0.22
-reibt	0.52
-reicht|mir	0.39
-reicht|s	0.24
+reib 	0.23
+reibt	0.53
+reicht|mir	0.36
+reicht|s	0.23
 reicht|vollig	-0.64
-reifen|bitte	0.36
-reik	-0.27
-reik 	-0.27
-reim	-0.32
-reima	-0.32
+reifen|bitte	0.39
+reik	-0.23
+reik 	-0.23
+reim	-0.31
+reima	-0.31
 reits	0.22
 rej	0.26
 rejo	0.29
 rejoi	0.29
-rek 	0.33
+rek 	0.34
 rel	0.35
 rela	0.35
 relan	0.35
-relances|si	-0.25
+relances|arretez	0.22
+relances|si	-0.28
+relances|svp	0.22
 reli	-0.51
 relin	-0.51
-rem	0.56
-rem 	0.66
-reme	0.31
-remem	-0.27
-remember|signing	-0.27
+rem	0.48
+rem 	0.6
+remem	-0.26
+remember|signing	-0.26
+remen	-0.36
 remer	0.37
 remercie|pour	0.37
 remi	-0.34
-remo	0.4
-remod	0.23
-remodel|but	0.23
-remor	-0.27
-remov	0.39
-removed|from	-0.35
-removed|keep	-0.26
-removed|weeks	0.22
-remove|me	0.41
+remo	0.36
+remor	-0.28
+remov	0.34
+removed|from	-0.33
+removed|keep	-0.25
+removed|weeks	0.23
+remove|me	0.3
 remove|my	0.53
-remove|the	-0.59
-renc	0.27
-rench	0.27
-rende	-0.36
-rendez|vous	-0.36
-rene	-0.23
-renewed|with	0.22
-renm	0.68
-renme	0.68
-renv	-0.47
-renvo	-0.47
-renvoyer|le	-0.47
+remove|the	-0.48
+remove|this	0.22
+renc	0.41
+rench	0.41
+rende	-0.39
+rendez|vous	-0.39
+rene	-0.34
+renewed|with	0.23
+renez	-0.22
+renm	0.75
+renme	0.75
+rentrant|je	-0.22
+renv	-0.56
+renvo	-0.56
+renvoyer|le	-0.56
 repe	0.26
-repete|qu	-0.38
+repete|qu	-0.36
 repl	-0.22
 repli	-0.22
 replied|stop	-0.22
-reply	-1.03
-replying|stop	-0.32
-reply|stop	-0.79
-reply|to	-0.46
+reply	-1.17
+replying|stop	-0.36
+reply|by	-0.22
+reply|stop	-0.9
+reply|to	-0.58
 repon	-0.48
-repondez|stop	-0.58
-repondre|ecrivez	-0.35
-reponds|pas	-0.57
+repondez|stop	-0.64
+repondre|ecrivez	-0.37
+reponds|pas	-0.58
 repondu|stop	-0.24
-repor	0.33
-report|you	0.33
-reprenez|les	-0.24
-reprenez|mon	-0.3
+repor	0.34
+report|you	0.34
+reprenez|les	-0.22
+reprenez|mon	-0.25
 req	0.25
 requ	0.25
-reque	0.44
-requesting|that	0.24
-request|the	0.28
-requi	-0.33
-requisitos|para	-0.37
-rer	0.38
-rer 	0.38
+reque	0.45
+requesting|that	0.25
+request|the	0.3
+requi	-0.31
+requisitos|para	-0.3
+rer	0.39
+rer 	0.39
 resan	-0.3
-resc	-0.35
-resch	-0.35
-resea	-0.41
+resc	-0.34
+resch	-0.34
+resea	-0.4
 research|ready	-0.4
-resend|it	-0.33
-reser	-0.26
-resi	-0.23
-respo	-0.23
-respondio|baja	-0.25
-resse	-0.23
-ressi	0.25
-rest	-0.29
-rest 	0.58
+resend|it	-0.39
+reser	-0.24
+resi	-0.29
+resilier|l	-0.22
+respe	0.22
+respecter|ma	0.22
+respo	-0.24
+respondio|baja	-0.26
+ressi	0.22
+rest	-0.28
+rest 	0.69
 resta	-0.41
-reste	-0.29
+reste	-0.28
 reste|le	-0.22
-rest|vom	-0.31
+restw	-0.25
+restwert|horen	-0.25
+rest|vom	-0.23
 ret	0.4
-ret 	0.87
-reta	-0.23
-retar	-0.23
-rete 	-0.38
-reten	-0.38
-reti	0.6
+ret 	0.89
+reta	-0.22
+retar	-0.22
+rete 	-0.37
+reten	-0.37
+reti	0.59
 retie	0.38
-retir	0.26
+retir	0.23
 retiren|mis	0.43
-retirer|de	0.22
+retirer|de	0.23
 retirer|l	-0.87
 retirez|l	-0.22
-retirez|les	-0.59
+retirez|les	-0.6
 retirez|moi	0.47
-retirez|mon	0.9
-retirez|pas	-0.75
-retire|mon	0.74
-retiro|mi	0.24
-reven	0.58
-rever	-0.45
-revie	-0.29
+retirez|mon	1.21
+retirez|pas	-0.72
+retire|mon	0.81
+retiro|mi	0.27
+reven	0.63
+rever	-0.46
+revie	-0.28
 revo	0.54
-revoc	0.24
-revoco|mi	0.24
-revok	0.54
+revoc	0.23
+revoco|mi	0.23
+revok	0.53
 revoke|consent	0.27
-revoke|my	0.26
-re|done	0.24
-re|free	-0.6
-re|going	0.23
-re|great	-0.34
-re|keeping	0.24
-re|not	0.4
+revoke|my	0.24
+re|done	0.27
+re|free	-0.62
+re|great	-0.32
+re|keeping	0.23
+re|looking	0.22
+re|not	0.41
 re|useful	-0.25
-re|your	0.52
-rf 	-0.38
-rfai	-0.51
-rfait	-0.51
-rfav	0.23
-rfavo	0.23
-rfu	-0.24
-rfug	-0.24
-rfugb	-0.24
-rg 	-0.35
-rge	-0.31
+re|your	0.47
+rf 	-0.4
+rfai	-0.5
+rfait	-0.5
+rfav	0.28
+rfavo	0.28
+rfu	-0.26
+rfug	-0.26
+rfugb	-0.26
+rg 	-0.29
+rge	-0.34
 rge 	-0.22
-rgee	0.47
-rgeet	0.47
-rgeh	-0.45
+rgee	0.51
+rgeet	0.51
+rgeh	-0.43
 rgehe	-0.45
-rgeht	-0.44
-rgem	-0.24
-rgeme	-0.24
-rgen	-0.63
+rgeht	-0.43
+rgem	-0.22
+rgeme	-0.22
+rgen	-0.65
 rgen 	-0.67
-rgend	-0.28
+rgend	-0.27
 rges	0.7
-rgess	0.66
-rget	0.67
-rget 	0.57
-rgete	0.22
-rgev	-0.27
-rgeve	-0.27
+rgess	0.65
+rget	0.65
+rget 	0.56
+rgev	-0.23
+rgeve	-0.23
 rgi	-0.35
-rgot	0.23
-rgott	0.23
-rgp	0.38
-rgpd	0.38
-rgpd 	0.38
+rgo	0.23
+rgot	0.28
+rgott	0.28
+rgp	0.26
+rgpd	0.26
+rgpd 	0.26
+rgpd|je	0.25
 rhi	-0.6
 rhin	-0.6
-rhin 	-0.41
-rhuis	-0.43
-ria	0.44
-ria 	0.43
-riag	-0.23
-riag 	-0.23
-riba	0.48
-riba 	-0.27
+rhin 	-0.43
+rhuis	-0.44
+ria	0.46
+ria 	0.44
+riag	-0.27
+riag 	-0.27
+riba	0.47
+riba 	-0.26
 riban	0.47
-ribas	0.23
-ribed	-0.46
+ribas	0.22
+ribed	-0.5
 ribem	-0.75
-riben	-0.52
-ribi 	0.55
+riben	-0.56
+ribi 	0.48
 ribie	0.25
-ric	-0.35
-rice	-0.69
-rice 	-0.69
+ric	-0.34
+rice	-0.7
+rice 	-0.7
 rid	-0.24
-ride	-0.22
-ride 	-0.22
-rie	0.25
+rido	-0.23
+rido 	-0.23
+rie	0.3
 rieb	0.33
 rieb 	0.3
-riel	0.36
-riels	0.36
-rien	0.44
-rien 	0.44
-rien|a	-0.23
+riel	0.31
+riels	0.31
+rien	0.43
+rien 	0.43
+rien|a	-0.3
 rien|recevoir	0.22
-rien|recu	-0.78
-rier 	-0.63
+rien|recu	-0.66
+rier 	-0.66
 ries	-0.35
 ries 	-0.35
-riez	-0.32
-riez 	-0.32
-rif	-0.35
-rifi	-0.46
-rifie	-0.46
-right|now	-0.48
-right|when	-0.36
-rigo	0.37
-rigo 	0.37
-rij	-0.25
+riez	-0.37
+riez 	-0.37
+rifi	-0.51
+rifie	-0.51
+right|now	-0.46
+right|when	-0.41
+rigo	0.4
+rigo 	0.4
+rij	-0.22
 rij 	-0.32
-rijd	-0.43
-rijda	-0.43
-rijf	0.7
-rijf 	0.7
-rijg	-0.46
-rijg 	-0.43
-rijge	-0.42
-rijs	-0.4
-rijs 	-0.4
-rim 	-0.25
-rima	-0.59
-rima 	-0.59
+rijd	-0.42
+rijda	-0.42
+rijf	0.72
+rijf 	0.72
+rijg	-0.42
+rijg 	-0.41
+rijge	-0.54
+rijs	-0.41
+rijs 	-0.41
+rim 	-0.27
+rima	-0.58
+rima 	-0.58
 rime 	-0.23
-rimer	0.39
-ringing|my	0.34
-ring|me	-0.39
-ring|the	0.26
-rint	-0.34
-rinte	-0.34
+rimer	0.41
+rin 	-0.23
+ringe	-0.24
+ringing|my	0.32
+ring|me	-0.38
+ring|the	0.25
+rinn	-0.22
+rinne	-0.22
+rint	-0.33
+rinte	-0.33
+rin|17	-0.23
 rior	-0.27
 rior 	-0.27
 rios	-0.27
-rios 	-0.22
 rioso	-0.22
-rip	0.28
-rip 	0.33
-ript	0.25
-ripti	0.25
+rip	0.3
+rip 	0.38
+ript	0.26
+ripti	0.26
 ris	0.43
 ris 	0.24
-riss	-0.22
-riss 	-0.22
 rist 	-0.22
-rit	-0.32
-rit 	-0.36
-rita	-0.26
-rita 	-0.26
-riv	-0.27
+rit	-0.35
+rit 	-0.39
+riv	-0.28
 rive	-0.23
 rivi	-0.44
 rivin	-0.44
-rix	-0.26
-rix 	-0.26
-riz	0.58
+rix	-0.27
+rix 	-0.27
+riz	0.59
 rizo	0.39
 rizo 	0.39
-rja	-0.46
-rjaa	-0.46
-rjaar	-0.46
-rk 	-0.34
+rja	-0.37
+rjaa	-0.37
+rjaar	-0.37
+rk 	-0.36
+rkad	-0.34
+rkadr	-0.34
 rkau	0.23
 rkauf	0.23
-rkee	-0.68
-rkeer	-0.68
-rket 	0.45
-rketp	0.26
-rkl	-0.55
-rkla	-0.35
-rklap	-0.25
-rkop	-0.34
-rkope	-0.34
-rkp	-0.24
-rkpl	-0.24
-rkpla	-0.24
+rkee	-0.65
+rkeer	-0.65
+rket	0.25
+rket 	0.42
+rketp	0.28
+rkop	-0.3
+rkope	-0.3
+rkp	-0.27
+rkpl	-0.27
+rkpla	-0.27
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.6
-rlas	0.24
-rlass	0.24
+rla 	-0.58
+rlas	0.22
+rlass	0.22
 rlau	-0.4
 rlaub	-0.4
-rle	0.46
-rle 	-0.58
-rleg	-0.67
-rlege	-0.67
-rler	0.33
-rler 	0.33
+rle	0.43
+rle 	-0.55
+rleg	-0.65
+rlege	-0.65
+rler	0.32
+rler 	0.32
 rles	0.38
 rles 	0.38
-rlo 	-0.27
-rly	-0.35
-rly 	-0.35
-rm 	0.38
-rma 	-0.44
-rmac	0.38
-rmaci	0.38
-rmar	-0.36
-rmar 	-0.36
-rmat	0.58
-rmati	0.58
-rmen	-0.42
-rmena	-0.42
-rmer	-0.29
-rmer 	-0.29
-rmie	-0.23
-rmier	-0.23
-rmin	-0.48
-rmin 	-0.53
+rlo 	-0.28
+rly	-0.36
+rly 	-0.36
+rm 	0.33
+rma 	-0.41
+rmac	0.34
+rmaci	0.34
+rmar	-0.23
+rmar 	-0.23
+rmat	0.68
+rmati	0.68
+rmem	0.25
+rmeme	0.25
+rmen	-0.39
+rmena	-0.39
+rmer	-0.34
+rmer 	-0.34
+rmie	-0.22
+rmier	-0.22
+rmin	-0.45
+rmin 	-0.51
 rmina	-0.24
 rmis	0.47
 rmiss	0.47
-rmo	-0.46
-rmo 	-0.46
-rmt	-0.36
-rmte	-0.36
-rmtep	-0.36
-rna	0.37
-rnak	0.23
-rnak 	0.23
+rmo	-0.45
+rmo 	-0.45
+rmt	-0.33
+rmte	-0.33
+rmtep	-0.33
+rna	0.24
 rne	-0.53
-rne 	-0.58
-rneh	-0.3
-rnehm	-0.3
-rnen	0.28
-rnen 	0.28
-rnes	-0.3
-rnes 	-0.39
-rni	-0.47
-rnie	-0.31
-rnier	-0.31
-ro 	0.23
+rne 	-0.59
+rneh	-0.29
+rnehm	-0.29
+rnen	0.29
+rnen 	0.29
+rnes	-0.23
+rnes 	-0.41
+rni	-0.44
+rnie	-0.28
+rnier	-0.28
 rob 	0.4
-robe	-0.23
-robet	0.26
-robl	-0.5
-roble	-0.5
-rod	0.37
-rodr	0.37
-rodri	0.37
+robe	-0.24
+robet	0.29
+robl	-0.57
+roble	-0.57
+rod	0.39
+rodr	0.4
+rodri	0.4
 roe	-0.5
 roetj	0.39
 rof	-0.24
 rofe	-0.24
 rofes	-0.41
-roi	0.3
-rois	-0.37
-rois 	-1.07
-roisi	0.32
-roja	-0.27
-roja 	-0.27
-rojo	-0.32
-rojo 	-0.32
-rojo|mejor	-0.25
-rojo|no	-0.52
-rok	-0.45
-roke	-0.45
-roken	-0.46
-roken|dus	-0.22
+roi	0.31
+rois	-0.32
+rois 	-1.18
+roisi	0.3
+roja	-0.23
+roja 	-0.23
+rojec	0.22
+rojo	-0.33
+rojo 	-0.33
+rojo|mejor	-0.24
+rojo|no	-0.6
+rok	-0.43
+roke	-0.43
+roken	-0.44
+roken|dus	-0.23
 rol	-0.28
 role	-0.39
-role 	-0.36
-romo 	-0.54
-romos	-0.44
-romot	0.35
-romp	-0.4
-rompe	-0.4
-ron	-0.33
-ron 	-0.79
-ronc	-0.45
-ronco	-0.43
-roo	-0.62
-roof	-0.42
-roof 	-0.42
-roof|assessment	0.52
-roof|rack	-0.36
-room	-0.23
-room 	-0.23
-room|to	-0.23
-rop	-0.53
-rop 	-0.39
-ror	-0.25
-ror 	-0.25
-rosa	-0.41
-rosa 	-0.36
-rot 	0.56
-roth	-0.42
-rothe	-0.43
-rot|op	0.56
-rou	-0.42
-roun	-0.54
-round	-0.54
-rout	-0.26
-routi	-0.26
-routier|de	-0.24
-rouw	-0.37
-rouw 	-0.37
-rov	0.34
-rove 	-0.37
-roved	-0.39
-rovi	0.22
-rovid	0.22
+role 	-0.35
+romo 	-0.58
+romos	-0.48
+romot	0.36
+romp	-0.41
+rompe	-0.41
+ron	-0.31
+ron 	-0.77
+ronc	-0.51
+ronco	-0.35
+roo	-0.61
+roof	-0.41
+roof 	-0.41
+roof|assessment	0.47
+roof|rack	-0.31
+room	-0.29
+room 	-0.29
+rop	-0.5
+rop 	-0.36
+ror	-0.28
+ror 	-0.28
+rosa	-0.43
+rosa 	-0.39
+rot 	0.54
+roth	-0.41
+rothe	-0.41
+rot|op	0.54
+rou	-0.37
+roun	-0.53
+round	-0.53
+rout	-0.29
+routi	-0.29
+routier|de	-0.25
+rouw	-0.36
+rouw 	-0.36
+rov	0.33
+rove 	-0.32
+roved	-0.41
+rovi	0.23
+rovid	0.23
 row	-0.42
 row 	-0.42
-rowd	0.26
-rowd 	0.26
-rpa	-0.29
-rpas	-0.29
-rpass	-0.29
-rquem	-0.29
-rra 	0.55
-rran	-0.28
-rrant	-0.27
+rowd	0.24
+rowd 	0.24
+rpa	-0.35
+rpas	-0.35
+rpass	-0.35
+rquem	-0.3
+rra 	0.6
+rran	-0.24
+rrant	-0.24
 rrar	-0.49
-rrara	-0.68
+rrara	-0.58
 rraro	-0.3
 rre	0.4
 rrei	-0.58
 rreic	-0.39
-rreif	-0.25
-rren	0.25
-rrenm	0.68
-rrent	0.22
+rreif	-0.27
+rren	0.26
+rrenm	0.75
+rrent	0.25
 rret	0.42
-rret 	1.05
+rret 	1.08
 rreti	0.38
-rri	-0.34
-rrib	-0.27
-rriba	-0.27
+rri	-0.32
+rrib	-0.26
+rriba	-0.26
 rrie	0.27
-rriel	0.36
+rriel	0.31
 rries	-0.35
-rriez	-0.32
-rriv	-0.43
-rrive	-0.33
-rro	-0.31
-rro 	0.27
-rror	-0.25
-rror 	-0.25
+rriez	-0.37
+rriv	-0.44
+rrive	-0.32
+rro	-0.3
+rro 	0.28
+rror	-0.28
+rror 	-0.28
 rrow	-0.42
 rrow 	-0.42
-rryi	-0.25
-rryin	-0.25
-rs 	-0.39
-rsc	-0.42
-rsch	-0.42
-rschr	-0.59
+rryi	-0.24
+rryin	-0.24
+rs 	-0.4
+rsc	-0.43
+rsch	-0.43
+rschr	-0.61
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.4
-rse 	-0.4
-rsi	-0.52
-rsic	-0.32
-rsich	-0.32
+rse	-0.43
+rse 	-0.43
+rsi	-0.33
+rsic	-0.34
+rsich	-0.34
+rsit	0.43
+rsita	0.23
+rsity	0.22
+rso 	-0.22
 rson 	0.4
-rsona	0.37
-rsonn	0.22
-rsp	0.3
-rspr	0.34
-rspre	0.34
+rsona	0.39
+rsp	0.25
+rspr	0.32
+rspre	0.32
 rst	-0.32
 rst 	-0.23
-rsu	0.45
-rsuc	0.24
-rsuch	0.24
-rt 	-0.25
-rta	-0.37
+rsu	0.43
+rsuc	0.25
+rsuch	0.25
+rt 	-0.28
+rta	-0.36
 rtaa	0.41
 rtaan	0.41
-rtab	-0.24
-rtabl	-0.24
-rtai	-0.23
-rtail	-0.23
-rte 	-0.32
-rted	0.57
-rted 	0.57
+rtab	-0.25
+rtabl	-0.25
+rtai	-0.27
+rtail	-0.27
+rte 	-0.29
+rted	0.56
+rted 	0.56
 rtei	0.3
-rteil	0.22
-rtel	-0.55
-rteld	-0.24
-rteli	-0.35
-rten	-0.24
-rten 	-0.24
-rtent	-0.32
-rter	-0.39
-rter 	-0.39
-rtes	-0.24
-rtes 	-0.24
+rtei 	0.22
+rtel	-0.4
+rteld	-0.22
+rtem	-0.38
+rteme	-0.38
+rten	-0.22
+rten 	-0.22
+rtent	-0.33
+rter	-0.36
+rter 	-0.36
+rtes	-0.23
+rtes 	-0.23
 rth	0.5
 rthe	0.5
 rther	0.5
-rti	0.23
-rtie	0.34
-rtier	0.34
-rtir	0.23
-rtir 	0.23
-rtn	-0.31
-rtne	-0.31
-rtner	-0.31
-rto	0.31
+rti	0.24
+rtie	0.33
+rtier	0.33
+rtir	0.25
+rtir 	0.25
+rtn	-0.29
+rtne	-0.29
+rtner	-0.29
+rto	0.32
 rto 	0.39
-rtou	-0.44
-rtout	-0.44
-rtr	-0.24
-rtra	-0.24
-rtrag	-0.24
-rts 	-0.42
-ru 	0.27
-rua	0.36
+rtou	-0.42
+rtout	-0.42
+rtr	-0.31
+rtra	-0.31
+rtrag	-0.31
+rts 	-0.44
+rtsc	0.27
+rtsch	0.27
+ru 	0.32
+rua	0.31
 ruah	0.27
 ruah 	0.27
 ruah|i	0.22
-ruah|mit	0.28
+ruah|mit	0.29
 ruckr	-0.39
-rue	0.34
-rueh	0.29
-rueh 	0.29
-ruf	0.52
-rufe	0.48
-rufe 	0.58
-rufen|sie	0.22
-rufe|gleich	-0.29
-rufe|morgen	-0.7
-rufl	0.33
-rufli	0.33
-rufn	0.33
-rufn 	0.33
+rue	0.38
+rueh	0.31
+rueh 	0.31
+ruf	0.53
+rufe	0.47
+rufe 	0.61
+rufe|gleich	-0.35
+rufe|morgen	-0.72
+rufl	0.31
+rufli	0.31
+rufn	0.34
+rufn 	0.34
 ruft|mich	0.22
-ruft|s	0.74
-ruf|mich	0.3
-rug	-0.29
-rug 	-0.25
+ruft|s	0.78
+ruf|mich	0.35
+rug	-0.4
+rug 	-0.22
 ruhe	0.69
 ruhe 	0.69
-ruhi	-0.28
-ruhig	-0.28
+ruhi	-0.24
+ruhig	-0.24
 ruhig|jederzeit	-0.22
-ruhj	-0.34
-ruhja	-0.34
-ruikt	-0.33
-ruikt|fris	-0.22
-ruite	0.27
-ruk	-0.65
-ruk 	-0.65
-rum	-0.23
-rum 	-0.23
-rund	-0.22
-rundr	-0.22
-rungs	-0.47
+ruhj	-0.36
+ruhja	-0.36
+ruikt	-0.34
+ruikt|fris	-0.23
+ruite	0.32
+ruk	-0.67
+ruk 	-0.67
+rungs	-0.46
 runn	-0.25
 runni	-0.25
-running|15	-0.54
-running|late	-0.23
-runt	-0.22
-runte	-0.22
-runtergehen|rufen	-0.37
-rush	-0.26
-rush 	-0.26
-rush|email	-0.26
-rust|gelaten	0.45
-rust|genoeg	0.62
-rust|ik	0.24
-rust|man	0.74
-rust|met	0.34
+running|15	-0.66
+running|late	-0.22
+runt	-0.23
+runte	-0.23
+runtergehen|rufen	-0.41
+rush	-0.28
+rush 	-0.28
+rush|email	-0.28
+rust|gelaten	0.47
+rust|genoeg	0.37
+rust|ik	0.22
+rust|man	0.71
+rust|met	0.33
 rva	0.23
 rvan	0.23
 rvang	0.23
-rver	-0.26
-rver 	-0.26
-rvici	-0.46
+rver	-0.24
+rver 	-0.24
+rvici	-0.44
 rvt	-0.3
 rvt 	-0.3
-rv|show	-0.22
-rv|stop	0.27
-rwon	0.29
-rwoni	0.29
-ry 	-0.36
-ryi	-0.25
-ryin	-0.25
-rying	-0.25
-rzo	0.48
-rzoe	0.42
-rzoek	0.42
+rvu 	-0.22
+rv|show	-0.24
+rv|stop	0.26
+rwon	0.28
+rwoni	0.28
+ry 	-0.35
+ryi	-0.24
+ryin	-0.24
+rying	-0.24
+rzo	0.55
+rzoe	0.51
+rzoek	0.51
 saba	-0.32
 sabad	-0.32
-sabado|a	-0.3
-sabe	0.57
-saber	0.57
-saber|nada	0.57
-sabo	0.24
-sabon	0.24
+sabado|a	-0.32
+sabe	0.61
+saber	0.61
+saber|nada	0.61
+sabo	0.23
+sabon	0.23
 saca	0.4
-sada	-0.26
-sada 	-0.26
 sadr	-0.28
 sadre	-0.28
 sage	0.37
-sage 	-0.5
-sagen	0.56
-sagen|dass	0.57
-sages	0.54
-sage|konnen	-0.22
+sage 	-0.51
+sagen	0.6
+sagen|dass	0.6
+sages	0.52
+sage|konnen	-0.26
 sagi	0.4
 sagin	0.4
-sagt	-0.5
-sagt 	-0.5
+sagt	-0.37
+sagt 	-0.37
 sai	-0.24
-sai 	-0.57
+sai 	-0.62
 said	-0.23
 said 	-0.23
-said|i	-0.41
-said|no	0.45
-said|not	-0.5
-said|reply	-0.64
-said|text	-0.49
-said|that	-0.22
-said|to	-0.35
+said|i	-0.39
+said|no	0.43
+said|not	-0.49
+said|reply	-0.66
+said|text	-0.48
+said|to	-0.32
+said|yes	-0.48
 saje 	-0.28
-sajes	0.3
-salam|je	-0.35
-salam|merci	0.25
-sale	-0.74
-sale 	-0.51
-sales	-0.26
-sales|pitch	-0.26
+sajes	0.29
+sala	-0.35
+salam|je	-0.29
+salam|merci	0.32
+sale	-0.72
+sale 	-0.47
+sales	-0.27
+sales|pitch	-0.27
 sales|pitches	-0.24
 sale|la	-0.27
-sale|mas	-0.24
-sale|on	-0.27
-salle|de	-0.46
-salle|est	-0.54
-salle|mais	0.38
-salle|merci	-0.35
+sale|on	-0.3
+salle|de	-0.71
+salle|est	-0.51
+salle|mais	0.43
+salle|merci	-0.29
 saludos|juan	-0.24
-sam	-0.65
+sam	-0.64
 same	-0.44
-same 	-0.38
+same 	-0.34
 samed	-0.41
-samedi|il	-0.24
-samedi|j	-0.76
-samedi|on	-0.34
-samedi|pour	-0.78
+samedi|il	-0.23
+samedi|j	-0.95
+samedi|on	-0.31
+samedi|pour	-0.57
 same|3	-0.22
-same|brochure	-0.37
+same|brochure	-0.33
 san 	-0.23
-sanf	-0.32
-sanfr	-0.32
-sang	-0.39
-sange	-0.39
-sani	0.23
-sanie	0.23
+sanf	-0.29
+sanfr	-0.29
+sang	-0.42
+sange	-0.42
+sani	0.24
+sanie	0.24
 sans	-0.22
 sans 	-0.22
+sans|resilier	-0.22
 sant	-0.43
 sant 	-0.42
-sap 	0.48
-sappe	0.39
-saq	0.29
-saqu	0.29
-saque	0.29
-saquenme|de	0.49
-saquenme|una	-0.36
-sar	-0.38
-sard	-0.42
-sard 	-0.42
+sap 	0.41
+sappe	0.4
+saq	0.25
+saqu	0.25
+saque	0.25
+saquenme|de	0.44
+saquenme|una	-0.38
+sar	-0.37
+sard	-0.4
+sard 	-0.4
 sari	-0.34
 sario	-0.34
 sarm	-0.3
 sarme	-0.3
-sas	-0.34
-sas 	-0.34
+sas	-0.35
+sas 	-0.35
 sat	-0.38
 sat 	-0.26
-sati	0.34
-satio	0.34
-satu	-0.38
-satur	-0.38
-satz	-0.25
-satz 	-0.25
-sau	-0.24
-saub	-0.24
-saube	-0.24
-sauber|danke	-0.24
-sav	-0.35
-savo	-0.35
-savoi	-0.35
-savoir|le	-0.35
-say	-0.28
-say 	0.43
-saye	-0.22
-sayer	-0.22
-sayi	-0.4
-sayin	-0.4
-says	-0.3
-says 	-0.3
-says|pending	-0.47
-says|tell	-0.29
+sati	0.32
+satio	0.32
+satu	-0.39
+satur	-0.39
+satz	-0.24
+satz 	-0.24
+sau	-0.23
+saub	-0.23
+saube	-0.23
+sauber|danke	-0.23
+sav	-0.29
+savo	-0.29
+savoi	-0.29
+savoir|le	-0.29
+say	-0.26
+say 	0.41
+sayi	-0.39
+sayin	-0.39
+says	-0.28
+says 	-0.28
+says|pending	-0.45
+says|tell	-0.42
 says|text	-0.22
-say|it	0.44
-say|stop	-0.7
+say|it	0.42
+say|stop	-0.68
 sbu	0.39
-scal	-0.37
-sch 	-0.58
-scha	-0.29
-schau	-0.33
-schauen|sie	-0.54
+scal	-0.38
+sch 	-0.57
+scha	-0.24
+schap	0.23
+schau	-0.28
+schauen|sie	-0.48
 sche 	-0.29
-sched	-0.35
-schei	-0.45
-schi	-0.25
-schicken|das	-0.3
-schicken|hab	0.46
-schicken|ich	0.27
-schicken|sollen	0.24
+sched	-0.34
+schei	-0.44
+schi	-0.24
+schicken|das	-0.31
+schicken|hab	0.57
+schicken|ich	0.3
+schicken|sollen	0.25
 schicken|wenn	-0.24
 schla	-0.59
-schlu	0.4
-schluss|mit	0.22
-scho	0.27
-schon|ein	0.45
-schon|einen	0.23
-schon|erhalten	-0.22
-schon|gekauft	0.26
-schon|ne	0.67
-schon|nen	0.38
-schon|neue	0.36
-schon|verkauft	0.31
-schon|was	-0.64
-schon|wieder	-0.36
-scho|a	0.57
+schlu	0.42
+schluss|mit	0.23
+schon	0.24
+schon|ein	0.51
+schon|einen	-0.43
+schon|gekauft	0.24
+schon|ne	0.55
+schon|nein	0.28
+schon|nen	0.28
+schon|neue	0.39
+schon|verkauft	0.28
+schon|was	-0.57
+schon|wieder	-0.39
+scho|a	0.65
 schra	0.4
-schre	0.22
-schreef|autobedrijf	0.22
-schreef|woonstad	0.22
-schreiben|bitte	0.53
-schreiben|digga	0.45
-schreiben|hab	0.38
-schreiben|ich	0.41
+schre	0.23
+schreiben|bitte	0.56
+schreiben|digga	0.41
+schreiben|hab	0.28
+schreiben|ich	0.45
 schreiben|sehr	-0.25
-schreiben|sollen	-0.26
-schreibt|mir	0.52
-schreib|mir	0.22
-schri	0.27
-schrieb|autohaus	0.39
-schrijf|me	0.41
-schrijf|mij	0.31
-scht	-0.37
-scht 	-0.37
+schreiben|sollen	-0.27
+schreibt|mir	0.53
+schreib|mir	0.23
+schri	0.26
+schrieb|autohaus	0.38
+schrijf|me	0.37
+schrijf|mij	0.34
+scht	-0.39
+scht 	-0.39
 schun	0.38
-sci	0.44
-scib	0.44
-scibe	0.44
-sco	-0.45
-scon	1.02
-scont	1.02
+sci	0.43
+scib	0.43
+scibe	0.43
+sco	-0.43
+scon	1.04
+scont	1.04
 scrip	0.28
-scrir	-0.31
+scrir	-0.32
 scriv	0.3
-scuc	-0.28
-scuch	-0.28
-sd 	-0.43
+scuc	-0.27
+scuch	-0.27
+sd 	-0.44
 sda	-0.4
-sdag	-0.28
-sdag 	-0.28
+sdag	-0.27
+sdag 	-0.27
 sday	-0.4
 sday 	-0.4
-sde	-0.45
-sde 	-0.45
+sde	-0.41
+sde 	-0.41
 sear	-0.4
 searc	-0.4
 seat	0.31
 seat 	0.31
 seat|ibiza	0.31
-seau	-0.33
-seau 	-0.33
-sed	-0.48
-sed 	-0.35
+seau	-0.35
+seau 	-0.35
+sed	-0.49
+sed 	-0.36
 seda	-0.48
 sedan	-0.48
-sedan|me	-0.23
-see	-0.54
-see 	-1.23
-seem	-0.23
-seems	-0.23
-seems|high	-0.23
-seen	-0.27
-seen 	-0.27
-seen|any	-0.27
+sedan|me	-0.22
+see	-0.52
+see 	-1.28
+seen	-0.26
+seen 	-0.26
+seen|any	-0.26
 see|u	-0.41
-see|you	-0.73
+see|you	-0.66
 sef	-0.25
 sefu	-0.25
 seful	-0.25
-seguia|interesado	-0.24
-seguro|de	-0.89
+seguro|de	-0.74
 seguro|del	0.38
-seguro|extendido	-0.24
-seguro|le	-0.31
-seguro|sale	-0.24
-seh	-0.63
-sehe	-0.84
-sehen	-0.84
-sehr	-0.26
-sehr 	-0.26
+seguro|le	-0.25
+seh	-0.81
+sehe	-0.75
+sehen	-0.75
+sehr	-0.25
+sehr 	-0.25
 sehr|professionell	-0.25
-sei	-0.41
-seit	-0.38
-seit 	-0.38
+sei	-0.36
+seit	-0.32
+seit 	-0.32
 seit|ich	-0.4
 seit|letztem	0.22
-sel 	-0.59
-self	0.26
-self 	0.26
-sell 	0.22
-sell|it	0.22
-sem	-0.69
-sema	-0.69
-semai	-0.83
-semaine|ca	-0.63
-seman	-0.43
-semana|es	-0.44
-semana|esta	-0.64
-send 	-0.85
-sende	0.41
-senden|sie	0.58
+sel 	-0.61
+self	0.25
+self 	0.25
+sem	-0.71
+sema	-0.71
+semai	-0.82
+semaine|ca	-0.62
+seman	-0.49
+semana|es	-0.51
+semana|esta	-0.62
+send 	-0.87
+sende	0.28
+senden|sie	0.46
+senden|zum	-0.24
 sending|emails	-0.37
-sending|me	0.56
-sending|stuff	-0.39
-sending|texts	-0.25
-sending|the	-0.73
-sending|these	0.8
-sendu	0.22
-send|it	-0.57
-send|me	-0.26
-send|the	-0.35
-sent	0.32
-sente	0.45
+sending|me	0.5
+sending|stuff	-0.31
+sending|texts	-0.24
+sending|the	-0.72
+sending|these	0.83
+send|it	-0.68
+send|me	-0.27
+send|the	-0.29
+sent	0.31
+sente	0.48
 senti	0.25
-sent|from	0.47
-seo	0.58
-seo 	0.58
-september|terug	-0.25
-ser 	0.27
-sera 	-0.42
-sera|la	-0.42
-sere	-0.74
-seres	-0.74
-serve	-0.26
+sent|from	0.48
+seo	0.59
+seo 	0.59
+ser 	0.25
+sera 	-0.36
+sera|la	-0.36
+sere	-0.7
+seres	-0.7
+serve	-0.24
 service|appointment	-0.54
-service|charge	-0.25
-servus|bitte	0.57
-ser|contactado	0.41
+service|specials	0.22
+servus|bitte	0.59
+ser|contactado	0.4
 ser|llamado	0.26
 ses	-0.39
-ses 	-0.39
-sess	0.52
-sessm	0.52
+ses 	-0.4
+sess	0.47
+sessm	0.47
 set|up	-0.33
-seul	-0.24
-seule	-0.24
-seulement|des	-0.29
-seulement|le	-0.24
-sez	0.22
-sez 	0.22
-se|desabonner	-0.74
-se|desinscrire	-0.23
+seul	-0.46
+seule	-0.46
+seulement|des	-0.36
+seulement|le	-0.35
+seule|fois	-0.22
+sez	0.27
+sez 	0.27
+se|desabonner	-0.82
+se|desactive	-0.3
 se|equivocaron	-0.29
-se|vendio	-0.23
+se|vendio	-0.26
 sfr	-0.22
 sfri	-0.22
 sfris	-0.22
-sg 	0.86
+sg 	0.85
 sgeg	0.24
 sgege	0.24
 sgv	0.22
 sgvo	0.22
 sgvo 	0.22
 sha	0.4
-she	-0.6
-she 	-0.55
+she	-0.56
+she 	-0.52
 sher	-0.26
 sher 	-0.26
-shes	0.25
-shes 	0.25
-she|doesn	-0.33
-she|s	-0.55
-shif	-0.43
-shift	-0.43
+shes	0.29
+shes 	0.29
+she|doesn	-0.3
+she|s	-0.53
+shif	-0.42
+shift	-0.42
 sho	-0.43
-shop	-0.26
-shopping|for	0.5
-show	-0.42
-show 	-0.22
-show|dates	-0.22
-si 	-0.98
+shop	-0.25
+shopping|for	0.53
+show	-0.44
+show 	-0.24
+show|dates	-0.24
+si 	-0.97
 sia	-0.39
 siad	-0.39
 siado	-0.39
@@ -16686,141 +16651,148 @@ sible	-0.37
 sic 	-0.36
 sica	-0.25
 sica 	-0.25
-siche	-0.32
-sich|abzumelden	-0.6
-sich|bitte	0.66
-sich|nicht	-0.26
-sich|wegen	-0.3
-sid	0.26
-sido	0.26
-sido 	0.26
-sido|paciente	0.26
-siem	0.32
-sieme	0.32
-sier 	-0.37
-siert	-0.26
-sieu	0.24
-sieur	0.24
-sie|anbieten	-0.23
-sie|aufgehort	-0.28
-sie|bei	-0.28
-sie|beim	-0.37
-sie|bloss	-0.4
-sie|brauchen	-0.34
-sie|das	-0.32
-sie|doch	-0.56
+siche	-0.34
+sich|abzumelden	-0.51
+sich|bitte	0.64
+sich|nicht	-0.25
+sich|wegen	-0.25
+sid	0.33
+sido	0.28
+sido 	0.28
+sido|paciente	0.28
+siem	0.3
+sieme	0.3
+sier 	-0.34
+siert	-0.23
+sie|anbieten	-0.26
+sie|aufgehort	-0.26
+sie|bei	-0.29
+sie|beim	-0.41
+sie|bloss	-0.34
+sie|brauchen	-0.38
+sie|das	-0.31
+sie|doch	-0.55
 sie|eh	-0.59
-sie|einfach	-0.49
-sie|endlich	0.73
-sie|fur	-0.32
-sie|hier	-0.67
+sie|einfach	-0.31
+sie|endlich	0.72
+sie|fur	-0.29
+sie|hier	-0.68
 sie|horen	-0.25
-sie|keine	-0.58
-sie|keinen	-0.39
-sie|kunftig	0.49
-sie|mal	-0.56
-sie|meine	0.33
-sie|mi	0.29
-sie|mich	0.48
-sie|morgen	-0.22
-sie|muessen	-0.23
-sie|mussen	-0.43
-sie|sich	0.38
+sie|keine	-0.64
+sie|keinen	-0.46
+sie|kunftig	0.54
+sie|mal	-0.51
+sie|meine	0.42
+sie|mi	0.31
+sie|mich	0.43
+sie|muessen	-0.22
+sie|mussen	-0.41
+sie|sich	0.37
+sie|uns	0.36
 sie|weiter	-0.47
-siga	0.37
-sigan	0.37
-sigan|contactando	0.44
-sigan|enviando	0.6
+sie|werden	-0.22
+siga	0.32
+sigan	0.32
+sigan|contactando	0.48
+sigan|enviando	0.61
 sigan|escribiendo	0.25
-sigan|mandando	0.52
-sigan|mandandome	-0.25
+sigan|mandando	0.6
+sigan|mandandome	-0.26
 sign 	-0.26
-signed|a	0.39
-signed|is	-0.43
-signed|up	0.59
+signed|a	0.26
+signed|is	-0.41
+signed|up	0.58
+signed|with	0.23
 signer|vous	-0.4
 signe|ailleurs	0.4
-signe|quand	-0.32
-signi	-0.27
-signing|up	-0.27
+signe|quand	-0.4
+signi	-0.26
+signing|up	-0.26
 sign|the	-0.23
-sigo	-0.41
-sigo 	-0.41
+sigo	-0.4
+sigo 	-0.4
 sigo|buscando	-0.4
-sigo|interesado	-0.23
-sigu	-0.49
-sigue	-0.49
-siguen|con	-0.22
-siguen|teniendo	-0.27
-sin	0.23
+sigo|interesado	-0.22
+sigu	-0.52
+sigue	-0.52
+siguen|con	-0.23
+siguen|teniendo	-0.23
+silie	-0.22
+sim	0.31
+simp	0.59
+simpl	0.59
+simplement|de	0.4
+simple|as	-0.22
+sin	0.24
 sind	-0.4
 sind 	-0.25
 sind|legen	-0.61
-sind|sie	-0.28
-sine	0.3
-sines	0.3
-singl	-0.47
-single|day	-0.47
-singv	0.37
-sin|cancelar	-0.37
-sio	0.36
-sion 	0.31
+sind|sie	-0.29
+sine	0.31
+sine 	-0.22
+sines	0.31
+singl	-0.46
+single|day	-0.46
+singv	0.28
+sin|cancelar	-0.41
+sio	0.37
+sion 	0.29
 siona	-0.4
-sione	-0.32
+sione	-0.31
 sire	0.29
 sire 	0.29
 sist 	0.22
-site	-0.48
-site 	-0.48
-siter	-0.39
-siti	0.43
-sitio	0.43
+sit	0.29
+sitat	0.23
+site	-0.52
+site 	-0.52
+siter	-0.38
+siti	0.42
+sitio	0.42
 sito 	0.38
-sitos	-0.33
-si|acaso	0.44
+sitos	-0.31
+sity	0.22
+sity 	0.22
+si|acaso	0.49
 si|baja	-0.23
 si|c	-0.57
-si|ca	-0.22
-si|dejen	0.44
-si|el	-0.49
-si|esta	0.4
-si|je	-0.51
-si|la	-0.82
-si|le	-0.32
-si|me	-0.31
-si|no	-0.79
-si|para	-0.25
-si|pongo	-0.22
-si|pueden	0.33
+si|dejen	0.45
+si|el	-0.41
+si|esta	0.33
+si|je	-0.5
+si|la	-0.83
+si|le	-0.34
+si|me	-0.28
+si|no	-0.78
+si|para	-0.32
+si|pueden	0.32
 si|quiero	-0.57
-si|siguen	-0.22
+si|siguen	-0.23
 si|souvent	-0.48
-si|vous	-1.16
-si|ya	-0.23
-sjs	0.45
-sjs 	0.45
+si|vous	-1.19
+si|ya	-0.26
+sjs	0.44
+sjs 	0.44
 ski	0.36
-skin	0.24
-sking	0.24
-sko	-0.22
+skin	0.23
+sking	0.23
+sko	-0.29
 slam	-0.22
 slamm	-0.22
 slammed|at	-0.22
-slo	-0.47
-slow	-0.46
-slow 	-0.46
-slow|down	-0.46
+slo	-0.46
+slow	-0.45
+slow 	-0.45
+slow|down	-0.45
 sly	0.4
 sly 	0.4
-sm 	-0.38
-sma	-0.27
+sm 	-0.37
+sma	-0.28
 sma 	-0.28
-sme 	-0.39
+sme 	-0.38
 smel	-0.22
 smell	-0.22
 smells|fine	-0.22
-smen	0.22
-sment	0.22
 smo	-0.47
 smok	-0.47
 smoki	-0.47
@@ -16828,1823 +16800,1844 @@ smoking|next	-0.27
 smoking|so	-0.22
 sms	0.46
 sms 	0.46
-smse	0.44
-smsen	0.44
-smsen|aub	0.28
-smsjes|meer	0.63
-sms|a	-0.24
-sms|ab	-0.25
-sms|abbestellen	-1.36
-sms|abmelden	-0.83
+smse	0.46
+smsen	0.46
+smsen|aub	0.26
+smsjes|meer	0.64
+sms|a	-0.25
+sms|ab	-0.26
+sms|abbestellen	-1.44
+sms|abmelden	-0.9
 sms|c	-0.4
-sms|ca	0.85
-sms|de	0.58
-sms|dit	-0.24
-sms|en	0.62
-sms|gehad	-0.81
-sms|is	-0.91
-sms|mag	0.33
-sms|merci	0.82
+sms|ca	0.83
+sms|de	0.55
+sms|dit	-0.25
+sms|en	0.65
+sms|gehad	-0.84
+sms|is	-0.86
+sms|mag	0.4
+sms|merci	0.81
 sms|n	-0.26
-sms|por	0.81
-sms|q	0.87
-sms|s	0.23
+sms|por	0.7
+sms|q	0.89
+sms|s	0.22
 sms|schicken	-0.24
 sms|staat	-0.41
-sms|steht	-0.63
+sms|steht	-0.64
 sms|stop	-0.26
-sms|stuur	-0.43
+sms|stuur	-0.44
 sms|sur	0.23
-sms|svp	0.48
-sms|ya	0.23
-sms|zu	1.59
-snack	0.22
-snack|box	0.22
-so 	-0.73
-soba	-0.4
-sobal	-0.4
-sobald|ich	-0.4
-soc	0.36
-soci	0.36
-socie	0.29
-soh	-0.4
-sohn	-0.4
+sms|svp	0.47
+sms|tous	-0.31
+sms|ya	0.22
+sms|zu	1.6
+snack	0.23
+snack|box	0.23
+so 	-0.67
+soba	-0.36
+sobal	-0.36
+sobald|ich	-0.36
+soc	0.38
+soci	0.38
+socie	0.33
+sof	0.22
+sofo	0.22
+sofor	0.22
+sofort|keine	0.22
+soh	-0.55
+sohn	-0.55
 sohn 	-0.4
+sohne	-0.22
 sohn|hat	-0.4
 soi	-0.22
 soin	-0.22
 soin 	-0.22
-soir	-0.24
-soir 	-0.24
-soit	0.32
-soit 	0.32
+soir	-0.23
+soir 	-0.23
+soit	0.33
+soit 	0.33
 sola	0.38
 solar|company	0.66
-solar|from	0.23
-solar|panel	0.54
-solar|texts	0.3
-sold|already	-0.39
+solar|from	0.25
+solar|panel	0.53
+solar|texts	0.26
+sold|already	-0.35
 sold|and	0.67
-sold|the	0.98
-sole	-0.29
-sole 	-0.37
-soli	0.31
-solic	0.45
-solicitez|plus	0.26
+sold|the	1
+sole	-0.3
+sole 	-0.36
+soli	0.3
+solic	0.44
+solicitez|plus	0.29
 solicito|que	0.55
-soll 	0.6
-sollen|anzurufen	-0.72
-sollen|bitte	-0.54
+soll 	0.64
+sollen|anzurufen	-0.44
+sollen|bitte	-0.48
 sollen|mir	-0.23
-sollen|nicht	-0.37
-sollen|uns	-0.22
-solli	0.23
-sollicitations|commerciales	0.35
-solliciteer|volgend	-0.24
-sollicitez|plus	0.89
-sollicite|par	0.27
-sollt	-0.49
-sollte|ich	-0.49
-soll|ich	0.62
-solo	-0.79
-solo 	-0.79
+sollen|nicht	-0.41
+sollicitations|commerciales	0.27
+sollicitez|plus	0.88
+sollicite|par	0.3
+sollt	-0.31
+sollte|ich	-0.31
+soll|ich	0.66
+solo	-0.81
+solo 	-0.81
 solo|de	-0.77
-some 	-0.61
-someone|ring	-0.38
-something|closer	-0.23
+some 	-0.64
+someone|ring	-0.36
+something|closer	-0.24
 something|comes	0.37
-somewhere|on	-0.3
-some|way	-0.61
-somm	-0.24
-somme	-0.24
-sona	0.37
-sona 	-0.37
-sonal	0.37
-sonn	-0.22
-sonne	0.22
-sonnt	-0.32
-sonntag|anrufen	-0.3
-sons	0.45
-sonst	0.45
-sonst|melde	0.3
-sont	-0.28
-sont 	-0.28
-sont|les	-0.28
-son|already	0.22
-son|told	-0.46
+somewhere|on	-0.33
+some|way	-0.64
+somm	-0.25
+somme	-0.25
+son	-0.23
+sona	0.39
+sona 	-0.39
+sonal	0.39
+sonn	-0.23
+sonnt	-0.29
+sonntag|anrufen	-0.28
+sons	0.38
+sonst	0.38
+sont	-0.3
+sont 	-0.3
+sont|les	-0.3
+son|already	0.8
+son|s	-0.35
+son|told	-0.42
 soon 	-0.4
 soons	0.24
-sophie|liege	0.55
-sor	-0.22
-sorg	-0.5
-sorge	-0.5
-sorge|ich	-0.5
-sorry|anruf	-0.29
-sorry|my	0.48
-sorry|not	0.34
-sorry|wrong	-0.44
-sort	0.27
-sorte	0.57
-sorted|with	0.57
+sophie|liege	0.56
+sorg	-0.51
+sorge	-0.51
+sorge|ich	-0.51
+sorry|anruf	-0.35
+sorry|je	-0.23
+sorry|not	0.23
+sorry|wrong	-0.56
+sort	0.45
+sorte	0.56
+sorted|with	0.56
 sou	-0.52
-souc	-0.29
-souci	-0.29
-souh	0.56
-souha	0.56
-souhaite|me	0.54
+souc	-0.26
+souci	-0.26
+souh	0.55
+souha	0.55
+souhaite|me	0.52
 souhaite|plus	0.54
-sounds|good	-0.22
-sous|aucune	0.39
+sounds|good	-0.23
+sous|aucune	0.35
 souv	-0.48
 souve	-0.48
-soy|jorge	0.44
+soy|jorge	0.35
 soy|marta	0.31
-soy|rosa	-0.36
+soy|rosa	-0.39
 so|fruh	-0.22
-so|good	0.5
+so|good	0.56
 so|gut	-0.46
-so|how	-0.45
-so|its	0.25
-so|keep	-0.23
-so|late	-0.77
+so|how	-0.46
+so|its	0.27
+so|late	-0.75
 so|much	-0.43
 so|oft	-0.8
-so|often	-0.56
-so|please	0.37
-so|quit	0.28
+so|often	-0.55
+so|please	0.35
+so|quit	0.31
+so|stop	0.34
 so|the	-0.22
-so|viele	-0.62
-so|weitergeht	-0.25
-so|yeah	0.27
-spam	0.37
+so|viele	-0.63
+so|weitergeht	-0.24
+so|yeah	0.32
+spam	0.39
 spam 	0.41
-spamming|me	0.26
-spam|pls	0.56
+spamming|me	0.24
+spam|pls	0.54
 spam|stop	0.24
-spam|und	-0.4
-span	-0.34
-spanish|course	0.25
-spanish|is	0.22
-spat	-0.23
-spate	-0.23
+spam|und	-0.3
+span	-0.29
+spanish|course	0.27
+spat	-0.24
+spate	-0.24
 spau	-0.24
 spaus	-0.24
-spe	0.35
-spec	0.49
-specials|once	-0.36
-specials|they	-0.34
-spect	0.42
-spendenquittung|fur	-0.22
-spera	-0.55
+spe	0.41
+spec	0.48
+specials|once	-0.34
+specials|they	-0.32
+spect	0.4
+spei	-0.22
+speic	-0.22
+spera	-0.54
 spo 	-0.24
-spond	-0.23
-sportschool|echt	-0.23
-sportschool|gevonden	0.65
+spond	-0.24
+sportschool|gevonden	0.45
 spos	-0.25
 sposa	-0.25
-sposo	-0.27
-spre	0.29
-sprec	0.34
+sposo	-0.26
+spre	0.27
+sprec	0.32
 spri	-0.23
 sprin	-0.23
-squ 	-0.25
+squ 	-0.29
 squen	0.23
-sra	-0.22
-srat	-0.22
-srate	-0.22
 ssagi	0.4
-ssai	-0.57
-ssai 	-0.57
+ssai	-0.62
+ssai 	-0.62
 ssan	-0.42
 ssant	-0.42
 ssat	-0.35
 ssat 	-0.26
-ssay	-0.22
-ssaye	-0.22
-ssed	-0.35
-ssed 	-0.35
-ssee 	-0.75
-sser	-0.37
-sser 	0.32
-ssere	-0.74
-ssess	0.52
-ssez	0.28
-ssez 	0.28
+ssed	-0.36
+ssed 	-0.36
+ssee 	-0.79
+sser	-0.38
+sser 	0.39
+ssere	-0.7
+ssess	0.47
+ssez	0.29
+ssez 	0.29
 ssib	-0.37
 ssibl	-0.37
 ssic	-0.26
 ssic 	-0.36
 ssica	-0.25
-ssio	0.23
-ssion	0.23
-ssis	-0.22
-ssist	-0.22
-ssm	0.22
-ssme	0.22
-ssmen	0.22
+ssio	0.26
+ssion	0.26
 ssn	0.22
 ssn 	0.22
-staa	-0.75
-staat	-0.75
-staat|in	-0.43
+staa	-0.83
+staat	-0.83
+staat|in	-0.44
 staat|sms	-0.26
-staat|stuur	-0.42
-stad 	0.22
+staat|stuur	-0.41
 stag	-0.4
 stag 	-0.4
-stak	-0.41
-stake	-0.41
-stam	-0.43
-stamo	-0.43
+stak	-0.43
+stake	-0.43
+stam	-0.42
+stamo	-0.42
 stan 	-0.41
-standig|nachrichten	-0.37
-standig|sms	-0.51
-standig|zu	0.38
-stant	-0.57
+standig|nachrichten	-0.39
+standig|sms	-0.48
+standig|zu	0.39
+stant	-0.48
 star	-0.36
-star 	0.42
-starm	0.67
+star 	0.41
+starm	0.73
 staro	-0.22
 start	-0.92
-start|over	-0.24
+start|over	-0.22
 start|stop	-0.41
-stat	-0.56
-stati	-0.31
-stau	-0.24
-stau 	-0.24
-stay	0.41
-stay 	0.41
-stay|put	0.4
-stay|where	0.65
-sta|in	0.38
-sta|voor	-0.46
-ste	-0.36
-sted	-0.33
+stat	-0.36
+stati	-0.25
+station|before	-0.22
+stau	-0.23
+stau 	-0.23
+stay	0.39
+stay 	0.39
+stay|put	0.38
+stay|where	0.66
+sta|in	0.4
+sta|voor	-0.43
+ste	-0.35
+sted	-0.39
 sted 	-0.22
-steed	-0.45
-steeds|op	-0.29
-steh	-0.54
-stehe|noch	-0.29
-steht	-0.63
-steht|antwort	-0.22
-steht|stopp	-0.41
-steld	-0.3
-stellen|sie	0.22
-steme	0.33
-stemm	0.33
+steed	-0.47
+steeds|die	-0.22
+steeds|op	-0.25
+steh	-0.58
+stehe|noch	-0.23
+steht	-0.64
+steht|antwort	-0.25
+steht|stopp	-0.38
+steld	-0.27
+steme	0.23
+stemm	0.34
 sten	0.48
 sten 	0.48
-ster	0.65
-ster 	0.3
-stes	0.62
-stes 	0.62
-stet	-0.37
-stet 	-0.37
-stf	-0.25
-stfa	-0.25
-stfac	-0.25
-sti	-0.41
-stig	0.47
+ster	0.61
+ster 	0.34
+stes	0.63
+stes 	0.63
+stet	-0.36
+stet 	-0.36
+stf	-0.22
+stfa	-0.22
+stfac	-0.22
+sti	-0.4
+stig	0.48
 stige	0.3
-stigi	-0.27
+stigi	-0.23
 stil	-0.49
 still	-0.49
-still|deciding	-0.59
-still|get	-0.59
+still|deciding	-0.62
+still|get	-0.62
 still|keen	-0.33
-still|looking	-0.55
+still|looking	-0.56
 still|test	-0.25
-still|waiting	-0.4
+still|waiting	-0.36
 still|want	-0.28
-stime	-0.45
-stio	-0.4
-stion	-0.4
-stn	-0.39
-stne	-0.39
-stnet	-0.39
-sto	0.48
-sto 	-0.97
-stoo	0.37
-stoop	0.37
+stime	-0.38
+stio	-0.41
+stion	-0.41
+stn	-0.38
+stne	-0.38
+stnet	-0.38
+sto	0.49
+sto 	-0.93
+stoo	0.36
+stoop	0.36
 stop	0.46
-stop 	0.51
-stopc	-0.32
+stop 	0.52
+stopc	-0.31
+stopcontacten|in	-0.24
 stopcontact|bij	-0.4
 stopcontact|in	-0.23
-stopo	-0.31
+stopo	-0.29
 stopp	0.3
-stopped|making	-0.51
-stoppen|met	-0.27
-stoppen|sie	0.49
-stoppt|jetzt	-0.24
-stopp|bei	-0.3
-stopp|bitte	0.53
-stopp|ich	0.56
-stopp|kein	0.84
+stopped|getting	-0.22
+stopped|making	-0.47
+stoppen|met	-0.24
+stoppen|sie	0.54
+stoppt|jetzt	-0.23
+stopp|bei	-0.33
+stopp|bitte	0.5
+stopp|ich	0.61
+stopp|kein	0.83
+stopp|senden	-0.24
 stopp|stopp	0.24
-stopp|wir	0.62
-stopp|zum	-0.22
+stopp|wir	0.65
+stopp|zum	-0.23
 stopt	-0.34
-stopt|de	-0.27
-stopt|in	-0.26
+stopt|de	-0.26
+stopt|in	-0.27
 stopt|vrijdag	-0.26
-stop|a	-0.23
-stop|all	0.74
-stop|alsjeblieft	0.7
-stop|also	-0.33
-stop|and	-0.5
-stop|at	-0.23
-stop|au	-0.4
-stop|aub	1.2
-stop|avec	-0.24
-stop|bitte	0.83
-stop|by	-0.63
-stop|carrying	-0.25
-stop|contacting	0.32
-stop|dan	-0.4
-stop|danke	0.28
-stop|de	-0.81
-stop|eens	-0.25
-stop|emailing	-0.3
-stop|f	0.61
+stop|a	-0.24
+stop|all	0.9
+stop|alsjeblieft	0.68
+stop|also	-0.38
+stop|and	-0.49
+stop|answering	-0.24
+stop|at	-0.24
+stop|au	-0.39
+stop|aub	1.13
+stop|avec	-0.22
+stop|bitte	0.8
+stop|by	-0.64
+stop|calling	-0.23
+stop|carrying	-0.24
+stop|contacting	0.31
+stop|dan	-0.41
+stop|danke	0.33
+stop|de	-0.77
+stop|eens	-0.35
+stop|f	0.6
 stop|feature	-0.22
-stop|ff	0.62
+stop|ff	0.55
 stop|fine	-0.44
-stop|geen	0.82
+stop|geen	0.81
 stop|getting	-0.27
-stop|graag	0.59
+stop|graag	0.61
 stop|harassing	0.35
-stop|hittin	0.42
-stop|ik	0.52
-stop|in	-0.33
+stop|hittin	0.43
+stop|ik	0.5
+stop|in	-0.37
 stop|j	0.23
-stop|je	0.91
-stop|jusqu	-0.24
+stop|je	0.86
+stop|jusqu	-0.23
 stop|le	-0.6
 stop|les	0.31
-stop|light	-0.53
-stop|maar	0.22
-stop|mais	-0.24
-stop|merci	0.41
+stop|light	-0.46
+stop|maar	0.23
+stop|mais	-0.25
+stop|merci	0.42
 stop|messaging	0.4
-stop|met	0.68
+stop|met	0.7
+stop|missing	-0.22
 stop|naar	-0.26
-stop|near	-0.32
-stop|never	0.23
-stop|niet	-0.92
-stop|not	0.85
-stop|nou	0.24
-stop|now	0.52
-stop|nu	0.28
-stop|om	-0.55
-stop|on	0.46
-stop|over	-0.3
+stop|near	-0.37
+stop|never	0.22
+stop|niet	-0.93
+stop|not	0.82
+stop|nou	0.27
+stop|now	0.49
+stop|nu	0.27
+stop|om	-0.63
+stop|on	0.53
+stop|over	-0.27
 stop|pas	0.71
 stop|please	0.36
-stop|pls	0.6
-stop|por	0.88
+stop|pls	0.64
+stop|por	0.89
 stop|pour	-0.57
-stop|reaching	0.67
-stop|right	-0.25
-stop|ringing	-0.28
-stop|sale	-0.27
+stop|reaching	0.64
+stop|ringing	-0.27
+stop|sale	-0.3
+stop|se	-0.31
 stop|smoking	-0.27
-stop|stop	1.14
-stop|svp	0.26
-stop|texting	-0.43
+stop|stop	1.16
+stop|svp	0.27
+stop|texting	-0.46
 stop|the	-0.29
 stop|these	-0.51
-stop|to	-0.44
-stop|volgend	-0.26
+stop|to	-0.46
+stop|volgend	-0.24
 stop|w	0.26
-stop|wasting	-0.36
+stop|wasting	-0.45
 stop|we	0.41
 stop|with	0.38
-stop|wrong	1.3
-stop|ya	0.42
+stop|wrong	1.36
+stop|ya	0.37
 store	0.4
-stp	0.44
-stp 	0.44
-stp|arrete	0.84
-str	0.3
-stra	0.53
-strag	0.54
-streichen|sie	0.77
-streicht|meine	0.27
-streicht|mich	0.29
-stri	0.35
-stro	0.23
-stro 	0.41
+stp	0.42
+stp 	0.42
+stp|arrete	0.86
+str	0.25
+stra	0.56
+strag	0.56
+streichen|ich	-0.22
+streichen|sie	0.73
+streicht|meine	0.24
+streicht|mich	0.32
+stri	0.39
+stro	0.22
+stro 	0.36
 sts	0.37
 sts 	0.38
-stu	0.24
-stub	0.34
-stubl	0.34
-studi	0.22
-studio|but	-0.38
-stuff|to	-0.39
-stun	-0.4
-stund	-0.4
-sturen|als	-0.51
-sturen|aub	0.8
-sturen|jullie	-0.29
-sturen|van	0.26
-stuur|de	-0.29
-stuur|geen	0.34
-stuur|maar	-0.39
-stuur|me	0.26
+stu	0.23
+stub	0.28
+stubl	0.28
+studi	0.23
+studio|but	-0.31
+stuff|to	-0.31
+stul	0.22
+stule	0.22
+stun	-0.39
+stund	-0.39
+sturen|als	-0.39
+sturen|aub	0.87
+sturen|jullie	-0.3
+sturen|van	0.24
+stuur|de	-0.28
+stuur|geen	0.35
+stuur|maar	-0.41
+stuur|me	0.28
 stuur|mij	0.58
-stuur|niets	-0.43
-stuur|stop	-0.59
-stuv	0.24
+stuur|niets	-0.44
+stuur|stop	-0.47
+stuv	0.25
 stuvo	0.45
-su 	0.53
-sua	-0.38
-sual	-0.38
-suali	-0.27
-sub	0.22
-sub 	0.41
-subc	0.44
-subcr	0.44
-suche|etwas	-0.45
+stw	-0.25
+stwe	-0.25
+stwer	-0.25
+su 	0.58
+sua	-0.35
+sual	-0.35
+suali	-0.31
+sub	0.23
+sub 	0.44
+subc	0.45
+subcr	0.45
+suche|etwas	-0.42
+suche|noch	-0.23
 suf	0.51
-suff	0.3
-suffi	0.3
-suffit|largement	-0.24
-suffit|les	0.4
-suffit|maintenant	0.4
-suis|au	-0.29
+suff	0.31
+suffi	0.31
+suffit|largement	-0.22
+suffit|les	0.39
+suffit|maintenant	0.39
+suis|au	-0.28
 suis|devant	-0.4
-suis|dispo	-0.25
-suis|en	-0.22
-suis|inscrit	0.24
-suis|interesse	-0.98
-suis|pas	0.77
-sulta	0.33
-sun	-0.43
-sund	-0.31
-sunda	-0.31
-super|bitte	0.6
-super|helpful	-0.24
-super|ik	0.44
-super|ne	0.87
-super|stop	0.28
-super|wo	-0.33
-supp	0.26
-suppo	0.41
-suppr	0.25
+suis|dispo	-0.24
+suis|en	-0.24
+suis|inscrit	0.23
+suis|interesse	-1.01
+suis|pas	0.72
+sulta	0.4
+sun	-0.42
+sund	-0.3
+sunda	-0.3
+super|bitte	0.57
+super|helpful	-0.23
+super|ik	0.53
+super|kaum	-0.28
+super|ne	0.85
+super|stop	0.27
+super|wo	-0.52
+supp	0.25
+suppo	0.43
+suppr	0.24
 supprimer|mes	0.24
-supprimer|mon	0.24
-supprimez|l	-0.71
-supprimez|les	0.34
-supprimez|mes	0.6
-supprimez|moi	0.22
-supprimez|mon	0.32
-supprimez|pas	-0.29
-supprimez|surtout	-0.36
+supprimer|mon	0.27
+supprimez|l	-0.63
+supprimez|les	0.32
+supprimez|mes	0.61
+supprimez|moi	0.23
+supprimez|mon	0.33
+supprimez|pas	-0.28
+supprimez|surtout	-0.32
 supprime|mon	-0.23
-sur	-0.45
-sura	0.28
-suran	0.28
-sure	-0.55
-sure 	-0.55
-surem	-0.24
-surement|dit	-0.24
+sur	-0.41
+sura	0.27
+suran	0.27
+sure	-0.56
+sure 	-0.56
+surem	-0.23
+surement|dit	-0.23
 sure|now	-0.6
-surt	-0.44
-surto	-0.44
+surt	-0.42
+surto	-0.42
 surtout|n	-0.77
-surtout|pas	-0.43
-sur|bloctel	0.24
-sur|ce	-0.22
+surtout|pas	-0.41
+sur|bloctel	0.23
+sur|ce	0.24
 sur|l	0.23
-sur|la	0.38
-sur|le	-0.24
-sur|mon	-0.62
-sur|votre	0.24
-sur|whatsapp	-0.32
-sus	0.9
-sus 	0.84
-susc	0.36
-suscr	0.36
+sur|la	0.43
+sur|le	-0.29
+sur|mon	-0.63
+sur|votre	0.22
+sur|whatsapp	-0.34
+sus	0.88
+sus 	0.82
+susc	0.37
+suscr	0.37
 sus|ofertas	0.22
-sus|promociones	0.57
-sus|whatsapps	0.33
+sus|promociones	0.55
+sus|whatsapps	0.35
 suv	-0.35
 suv 	-0.35
-su|base	0.23
+su|base	0.22
 su|empresa	0.26
 su|lista	0.71
-su|sistema	1.09
-su|tienda	0.4
-svez	0.25
-sveze	0.25
-svp|c	0.32
+su|sistema	1.13
+su|tienda	0.38
+svez	0.24
+sveze	0.24
+svp|c	0.3
 svp|la	0.25
 svp|les	0.77
-swe	-0.52
-swer	-0.52
-swer 	-0.52
+svp|ne	0.22
+swe	-0.6
+swer	-0.59
+swer 	-0.59
+sweri	-0.24
 swit	0.32
 switc	0.32
-switching|my	0.22
+switching|my	0.24
 sy 	-0.3
-syl	-0.38
-sylv	-0.38
-sylvi	-0.38
-systeem|a	0.25
-systeem|aub	0.52
+syl	-0.37
+sylv	-0.37
+sylvi	-0.37
+systeem|a	0.24
+systeem|aub	0.57
 systeem|halen	0.39
-systeme|start	-0.35
-system|i	0.94
-s|about	-0.32
-s|avonds	-0.25
-s|cell	-0.62
-s|fine	-0.71
-s|handling	-0.23
-s|il	0.27
-s|keine	0.24
-s|maar	-0.69
+systeem|ik	0.22
+systeme|start	-0.38
+system|i	0.78
+system|loschen	0.22
+s|about	-0.28
+s|avonds	-0.24
+s|cell	-0.64
+s|fine	-0.66
+s|handling	-0.22
+s|il	0.29
+s|keine	0.23
+s|maar	-0.73
 s|main	-0.58
 s|mi	0.27
-s|mich	0.51
-s|next	-0.3
+s|mich	0.48
+s|next	-0.36
 s|no	-0.93
 s|not	-0.49
-s|ochtends	-0.22
-s|phone	-0.36
-s|set	-0.43
+s|phone	-0.38
+s|school	-0.35
+s|set	-0.41
 s|the	-0.4
-s|v	0.44
-s|your	-0.22
-taa	0.25
+s|v	0.36
+s|your	-0.23
 taan	0.41
 taan 	0.41
-taat	-0.75
-taat 	-0.75
-tab	0.22
-taba	0.26
-tabar	0.23
-tabarnak|arretez	0.23
+taat	-0.83
+taat 	-0.83
+tab	0.27
+taba	0.31
 tabas	0.61
-tabl	-0.24
-table	-0.24
-tac	0.55
-tacoma|gris	-0.59
+tabl	-0.25
+table	-0.25
+tac	0.57
+tacoma|from	0.27
+tacoma|gris	-0.66
 tacoma|just	0.37
-tacoma|or	0.73
-tacoma|roja	-0.27
-tact	0.54
+tacoma|or	0.69
+tacoma|roja	-0.23
+tact	0.55
 tact 	0.43
-tacta	0.39
-tacte	0.33
-tacti	0.34
+tacta	0.41
+tacte	0.38
+tacti	0.33
 tacto	0.55
-tad	-0.5
-tad 	0.22
+tad	-0.48
 tado	-0.5
-tado 	-0.26
-tag	-0.59
-tag 	-0.57
-tage	-0.33
-tage 	-0.64
-tags	-0.33
-tags 	-0.36
+tado 	-0.28
+tag	-0.58
+tag 	-0.56
+tage	-0.29
+tage 	-0.62
+tagl	-0.22
+tagli	-0.22
+taglich|anrufen	-0.22
+tags	-0.32
+tags 	-0.39
 tagsp	-0.24
-tag|anzurufen	-0.32
-tag|zu	-0.46
-tai	-0.34
-tail 	-0.23
-tais	-0.37
-tais 	-0.37
-tak	0.36
-take	0.35
-take 	0.35
-take|me	0.23
-take|my	0.42
-take|this	0.56
-takt	0.33
-takta	0.41
-takti	0.54
-tal	-0.26
+tag|anzurufen	-0.31
+tag|zu	-0.6
+tahoe|stuff	-0.24
+tai	-0.31
+tail 	-0.27
+tais	-0.34
+tais 	-0.34
+tak	0.44
+take	0.38
+take 	0.38
+take|my	0.55
+take|this	0.66
+take|us	0.3
+takt	0.29
+takta	0.4
+takti	0.56
+tal	-0.27
 talk	-0.4
 talk 	-0.4
-talki	-0.31
-talking|to	-0.31
-talk|options	-0.32
-talk|soon	-0.31
-tall	-0.43
+talki	-0.29
+talking|to	-0.29
+talk|options	-0.36
+talk|soon	-0.25
+tall	-0.48
 talla	-0.29
-talle	-0.36
+talle	-0.38
 taller|del	-0.37
-tal|me	-0.38
-tamo	-0.43
+tal|me	-0.39
+tamo	-0.42
 tamo 	-0.41
-tan	-0.87
-tan 	-0.58
-tand 	0.23
-tanda	0.3
-tandi	-0.28
-tando	0.48
-tant	-0.92
+tan	-0.83
+tan 	-0.59
+tand 	0.25
+tanda	0.35
+tandi	-0.29
+tando	0.5
+tant	-1.04
 tant 	-0.87
-tantas|llamadas	0.3
 tanto	-0.71
-tantos|mensajes	-0.43
+tantos|mensajes	-0.5
 tantos|whatsapps	-0.22
 tan|noche	-0.44
-tap	-0.42
-tapi	-0.59
-tapis	-0.59
-tapis|du	-0.59
-tar 	0.69
-tard	-0.63
-tard 	-0.43
+tap	-0.43
+tapi	-0.6
+tapis	-0.6
+tapis|du	-0.6
+tar 	0.67
+tard	-0.64
+tard 	-0.44
 tardes|soy	0.31
-tard|svp	-0.39
-tarm	0.72
-tarme	0.72
+tard|svp	-0.4
+tarm	0.74
+tarme	0.74
 tart	-0.92
 tart 	-0.92
-tasa|que	-0.33
-tat	-0.46
-tati	-0.45
-tatio	-0.45
-tau 	-0.24
-tauf	0.41
-taufn	0.41
+tasa|que	-0.36
+tat	-0.31
+tat 	0.23
+tati	-0.48
+tatic	-0.26
+tatio	-0.47
+tau	-0.22
+tau 	-0.23
+tauf	0.4
+taufn	0.4
 taux	-0.54
 taux 	-0.54
-taux|arretez	-0.25
+taux|arretez	-0.26
 tax	-0.4
-tay	0.41
-tay 	0.41
-tche	0.39
-tchen	0.23
+tay	0.39
+tay 	0.39
+tche	0.31
 tches	-0.24
+tchi	0.22
+tchin	0.22
 tec	-0.6
 teca	0.41
 teca 	0.41
-tech	-0.44
-techo	-0.44
-techo|mas	-0.24
-tecn	-0.41
-tecni	-0.41
-tecnica|por	-0.41
-ted	-0.26
-tee	0.29
-teed	-0.45
-teeds	-0.45
-teen	0.42
-teen 	0.42
-teer	0.4
-teerd	0.61
-tees	0.23
-tees 	0.23
-tegen|als	-0.3
-tegen|het	0.24
+tech	-0.45
+techo	-0.45
+techo|mas	-0.25
+tecn	-0.36
+tecni	-0.36
+tecnica|por	-0.36
+ted	-0.31
+tee	0.27
+teed	-0.47
+teeds	-0.47
+teen	0.44
+teen 	0.44
+teer	0.46
+teerd	0.67
+tees	0.24
+tees 	0.24
+tegen|als	-0.33
 tegen|jullie	0.22
-teh	-0.54
-teht	-0.63
-teht 	-0.63
-tei	0.3
-teile	0.22
-tek	-0.44
-teke	-0.44
-teken	-0.44
+teh	-0.58
+teht	-0.64
+teht 	-0.64
+tei	0.29
+tei 	0.22
+tek	-0.43
+teke	-0.43
+teken	-0.43
 tekenen|stoppen	-0.44
-tel 	0.24
-tela	-0.59
-telag	-0.59
-teld	-0.5
-teld 	-0.5
-tele	0.28
-telefoontjes|meer	0.4
-telephoner|merci	0.26
-telephonez|plus	0.22
-telephone|c	0.41
-telh	0.22
-telhe	0.22
-teli	-0.22
-telis	-0.35
+tel 	0.23
+tela	-0.58
+telag	-0.58
+teld	-0.47
+teld 	-0.47
+tele	0.3
+telefonnummer|bitte	0.22
+telefoontjes|meer	0.41
+telefoontje|gemist	-0.23
+telephoner|merci	0.23
+telephonez|plus	0.24
+telephone|c	0.43
+teli	-0.32
 tell 	-0.39
 telle	0.22
-telli	-0.68
-telling|you	-0.47
+telli	-0.69
+telling|you	-0.49
 tell|me	-0.34
-tell|them	-0.29
-tell|you	0.81
-teme	0.27
-teme 	0.37
-temen	0.24
-temm	0.33
-temmi	0.33
-temp	-0.3
-temps	-0.26
-tenc	0.43
-tenci	0.44
-tend	-0.26
+tell|them	-0.41
+tell|you	0.77
+tem	-0.22
+teme 	0.38
+temm	0.34
+temmi	0.34
+temp	-0.26
+temps	-0.23
+tenc	0.42
+tenci	0.43
+tend	-0.28
 tende	-0.24
 tendi	-0.4
-tends	-0.22
-tendu	-0.26
-tenga	0.47
-tengan|buen	0.47
-tengo|auto	0.84
-tengo|coche	0.73
-tengo|compania	0.23
-tengo|correo	-0.94
-tengo|el	-0.43
-tengo|entonces	-0.24
-tengo|la	-0.43
-tengo|que	0.31
-tengo|seguro	0.49
-tengo|whatsapp	-0.58
-teni	-0.42
-tenie	-0.27
-teniendo|la	-0.27
+tendu	-0.25
+tenga	0.44
+tengan|buen	0.44
+tengo|auto	0.92
+tengo|coche	0.27
+tengo|correo	-0.97
+tengo|el	-0.45
+tengo|la	-0.42
+tengo|que	0.32
+tengo|seguro	0.41
+tengo|whatsapp	-0.56
+teni	-0.34
+tenie	-0.23
+teniendo|la	-0.23
 tenm	0.7
 tenme	0.7
-tent	-0.27
-tent 	-0.38
-tente	-0.69
-tenti	-0.32
-tep	-0.36
-tepo	-0.36
-tepom	-0.36
-ter	-0.5
-ter 	-0.5
-terai	0.4
+tent	-0.26
+tent 	-0.37
+tente	-0.73
+tenti	-0.33
+tep	-0.33
+tepo	-0.33
+tepom	-0.33
+ter	-0.53
+ter 	-0.48
+terai	0.39
 tere 	0.48
-teren	0.63
-terg	-0.45
-terge	-0.45
-terh	-0.41
-terhi	-0.41
-terie	-0.35
-terij	-0.25
+teren	0.6
+terg	-0.43
+terge	-0.43
+terh	-0.43
+terhi	-0.43
+terie	-0.37
 terio	-0.27
-term	-0.48
-termi	-0.48
+term	-0.46
+termi	-0.46
 termina|la	-0.24
-terr	-0.29
-terre	-0.29
-ters	-0.47
-tersc	-0.59
-teru	-0.29
-terug	-0.29
-terug|na	-0.32
-terug|op	-0.25
-tes	-0.39
-tes 	-0.37
-tesla|heb	-0.42
-tesla|toch	-0.56
-teste	-0.28
-testo	-0.76
+terr	-0.27
+terre	-0.27
+ters	-0.48
+tersc	-0.61
+teru	-0.4
+terug	-0.4
+terug|na	-0.28
+tes	-0.41
+tes 	-0.36
+tesla|heb	-0.25
+tesla|toch	-0.55
+teste	-0.27
+testo	-0.61
 tes|textos	0.57
-tet	-0.57
-tet 	-0.57
+tet	-0.55
+tet 	-0.55
 teu	-0.41
 teur	-0.41
 teur 	-0.41
-tev	0.52
-teve	0.52
-tever	0.52
+tev	0.55
+teve	0.55
+tever	0.55
 tex	0.26
 text	0.26
-text 	-0.24
-texte	0.7
-texted|stop	-0.47
-texteen|mas	0.23
-textees|please	0.84
+text 	-0.25
+texte	0.71
+texted|stop	-0.46
+texteen|mas	0.24
+textees|please	0.98
 texter|chu	0.26
-texter|mon	-0.67
-texter|s	0.44
+texter|mon	-0.7
+texter|s	0.36
 texting|after	-0.31
-texting|but	-0.38
+texting|but	-0.31
 texting|i	-0.23
-texting|is	0.47
-texting|it	-0.71
-texting|list	0.66
-texting|me	0.31
-texting|my	-0.26
-texting|right	-0.49
-texting|stop	0.24
-texting|this	1.25
-texto	0.57
+texting|is	0.44
+texting|it	-0.66
+texting|list	0.73
+texting|me	0.24
+texting|my	-0.25
+texting|right	-0.37
+texting|stop	0.25
+texting|this	1.18
+texto	0.56
 textos|stp	0.66
-texto|dit	-0.28
-texto|gracias	0.91
-texto|mejor	0.71
-texto|point	0.23
-texts|already	0.83
-texts|and	0.62
-texts|from	1.01
-texts|guys	-0.24
-texts|please	0.74
-texts|stop	0.3
+texto|dit	-0.33
+texto|gracias	0.88
+texto|mejor	0.69
+texto|point	0.24
+texts|already	0.87
+texts|and	0.68
+texts|from	0.98
+texts|guys	-0.23
+texts|please	0.71
+texts|stop	0.27
 texts|there	-0.23
-texts|ya	0.68
-text|came	-0.27
-text|don	0.57
-text|from	-0.27
+texts|ya	0.58
+text|came	-0.25
+text|don	0.56
+text|from	-0.26
 text|instead	-0.26
 text|is	-0.73
-text|josh	0.53
-text|less	-0.52
-text|my	-0.4
-text|on	-0.52
-text|said	-0.64
-text|stop	-0.43
-text|this	1.11
-text|to	-0.39
-text|works	0.25
-text|you	-0.5
-tez	0.27
-tez 	0.27
-te|contacteren	0.24
-te|dije	0.26
-te|horen	0.55
+text|josh	0.5
+text|less	-0.53
+text|my	-0.39
+text|on	-0.55
+text|said	-0.66
+text|stop	-0.44
+text|this	0.98
+text|to	-0.41
+text|works	0.26
+text|you	-0.52
+tez	0.25
+tez 	0.25
+te|dije	0.27
+te|horen	0.52
 te|koop	-0.22
-te|mailen	0.6
-te|melden	-0.53
-te|ontvangen	0.77
-te|stoppen	-0.6
-te|veel	-0.6
+te|mailen	0.53
+te|melden	-0.55
+te|ontvangen	0.72
+te|stoppen	-0.59
+te|veel	-0.55
 te|verwijderen	0.34
-te|wissen	0.32
-tfa	-0.25
-tfac	-0.25
-tfach	-0.25
-tfe	0.28
-tfer	0.28
-tfern	0.28
-tge	0.58
-tges	0.58
-tgesc	0.58
+te|wissen	0.26
+tfa	-0.22
+tfac	-0.22
+tfach	-0.22
+tfe	0.29
+tfer	0.29
+tfern	0.29
+tge	0.63
+tges	0.63
+tgesc	0.63
 than 	-0.23
-thank	0.39
-thanks|for	0.77
-thanks|got	-0.31
-thanks|jess	-0.42
-thanks|see	-0.46
-thanks|tho	-0.32
+thank	0.35
+thanks|for	0.81
+thanks|got	-0.29
+thanks|i	-0.45
+thanks|jess	-0.34
+thanks|just	0.23
+thanks|see	-0.39
+thanks|tho	-0.28
 thank|you	0.52
 than|30k	-0.22
 than|two	-0.22
-that|all	0.29
-that|cancel	-0.46
-that|form	0.22
+that|all	0.27
+that|cancel	-0.45
+that|form	0.23
 that|i	-0.56
-that|mean	-0.41
-that|model	-0.27
-that|noise	-0.51
-that|on	-0.25
-that|right	-0.43
-that|was	-0.42
+that|mean	-0.43
+that|model	-0.3
+that|noise	-0.47
+that|on	-0.24
+that|right	-0.41
+that|was	-0.37
 that|you	0.29
-thd	0.32
-thdr	0.32
-thdra	0.32
-the	-0.38
-the 	-0.25
+thd	0.3
+thdr	0.3
+thdra	0.3
+the	-0.37
+the 	-0.28
 them	-0.3
 them 	-0.3
-them|to	-0.46
-then	-0.47
-then 	-0.47
-then|stop	-0.47
+them|to	-0.42
+then	-0.29
+then 	-0.29
+then|stop	-0.44
 then|unsubscribe	-0.24
-ther 	0.36
+ther 	0.37
 there	-0.23
 there|s	-0.93
-there|some	-0.61
-there|somewhere	-0.3
-these|messages	0.62
-these|solar	0.3
+there|some	-0.64
+there|somewhere	-0.33
+these|emails	-0.26
+these|messages	0.63
+these|solar	0.26
 they	-0.26
 they 	-0.26
 they|re	-0.25
-they|ve	-0.24
-the|0	-0.24
-the|1	-0.38
-the|2025	0.73
-the|account	-0.27
+they|ve	-0.23
+the|0	-0.23
+the|1	-0.31
+the|2025	0.69
+the|22ft	0.22
+the|account	-0.22
 the|ad	-0.48
-the|address	-0.54
-the|bank	-0.59
-the|base	-0.85
+the|address	-0.53
+the|bank	-0.6
+the|base	-0.84
 the|bike	0.34
-the|blue	-0.23
+the|boat	0.49
 the|brakes	-0.62
-the|bronco	-0.43
+the|bronco	-0.35
 the|build	-0.41
-the|bus	-0.32
-the|buyer	-0.44
-the|calls	0.31
-the|car	-0.59
-the|credit	-0.4
-the|day	-0.51
-the|deal	-0.41
-the|dealer	-0.79
+the|bus	-0.36
+the|buyer	-0.41
+the|calls	0.34
+the|car	-0.72
+the|credit	-0.37
+the|day	-0.48
+the|deal	-0.36
+the|dealer	-0.75
 the|dealership	-0.38
-the|desk	-0.31
-the|do	0.28
+the|desk	-0.29
+the|do	0.31
 the|door	-0.45
-the|dubai	0.35
-the|emails	-0.75
-the|erasure	0.28
-the|ev	-0.27
-the|extended	-0.23
-the|final	-0.46
-the|finance	-0.27
-the|financing	-0.25
-the|guy	-0.31
+the|dubai	0.37
+the|emails	-0.74
+the|erasure	0.3
+the|ev	-0.26
+the|extended	-0.22
+the|f	0.22
+the|fibre	0.27
+the|final	-0.44
+the|finance	-0.35
+the|financing	-0.34
+the|gas	-0.22
+the|guy	-0.29
 the|gym	0.26
-the|interior	-0.29
-the|kitchen	0.23
-the|lease	-0.33
-the|link	-0.43
+the|interior	-0.3
+the|lease	-0.28
+the|link	-0.4
 the|listings	-0.22
-the|loan	-0.42
-the|market	0.45
+the|loan	-0.38
+the|market	0.42
 the|marketing	-0.22
+the|messages	0.33
 the|minute	-0.4
-the|new	-0.78
-the|newsletter	-1.27
-the|number	-0.39
-the|numbers	-0.48
+the|new	-0.77
+the|newsletter	-1.3
+the|number	-0.41
+the|numbers	-0.45
 the|odometer	-0.22
-the|offers	-0.41
-the|one	-0.36
-the|order	-0.23
-the|other	-0.61
-the|out	-0.61
-the|panels	-0.52
-the|phone	0.62
+the|offers	-0.43
+the|one	-0.55
+the|order	-0.22
+the|other	-0.59
+the|out	-0.55
+the|panels	-0.47
+the|person	0.22
+the|phone	0.64
 the|photos	-0.42
 the|price	-0.58
-the|promo	-0.42
-the|quote	-0.37
-the|ranger	-0.29
-the|rate	-0.38
-the|recall	-0.32
-the|roof	-0.36
-the|rv	-0.22
-the|sale	-0.39
-the|same	-0.38
-the|snack	0.22
-the|spanish	0.25
-the|specials	-0.34
+the|promo	-0.47
+the|quote	-0.34
+the|ranger	-0.32
+the|rate	-0.34
+the|recall	-0.28
+the|roof	-0.31
+the|rv	-0.24
+the|sale	-0.4
+the|same	-0.34
+the|snack	0.23
+the|spanish	0.27
+the|specials	-0.32
 the|spring	-0.23
 the|stop	-0.55
-the|studio	-0.38
-the|texts	0.24
-the|third	0.29
-the|trade	-0.63
-the|trip	0.22
+the|studio	-0.33
+the|texts	0.25
+the|third	0.23
+the|trade	-0.51
+the|university	0.22
 the|updates	-0.45
-the|vin	-0.57
-the|waitlist	-0.22
-the|warranty	-0.78
-the|webinar	-0.22
-the|website	-0.24
-the|weekly	-0.41
-the|white	-0.43
-thi	0.53
-thing|stop	0.54
-think	-0.59
-thinks|i	-0.23
-thir	0.29
-third	0.29
-third|time	0.29
-this|address	0.32
-this|crap	0.53
-this|early	-0.35
-this|i	0.34
-this|line	0.26
-this|list	0.63
-this|month	-0.23
-this|number	0.66
-this|one	-0.43
-this|role	0.6
-this|stop	0.43
-this|take	0.92
-this|the	-0.39
-this|time	-0.68
+the|upgrade	-0.48
+the|vin	-0.55
+the|warranty	-0.55
+the|webinar	-0.26
+the|website	-0.32
+the|weekly	-0.4
+the|white	-0.37
+thi	0.51
+thing|stop	0.53
+think	-0.48
+thinks|i	-0.22
+thir	0.23
+third	0.23
+third|time	0.23
+this|address	0.3
+this|crap	0.54
+this|early	-0.36
+this|i	0.24
+this|line	0.24
+this|list	0.64
+this|month	-0.22
+this|number	0.64
+this|one	-0.41
+this|role	0.64
+this|stop	0.46
+this|take	0.88
+this|the	-0.41
+this|time	-0.85
 this|week	-0.8
 this|year	0.25
-thl	-0.34
-thly	-0.34
-thly 	-0.34
-tho 	-0.52
+thl	-0.37
+thly	-0.37
+thly 	-0.37
+tho 	-0.48
 thought|we	-0.29
-thr	-0.29
+thr	-0.27
 three|weeks	0.24
-through|another	0.63
-through|bank	-0.47
-through|on	-0.26
-thru	0.27
-thru 	0.27
-thru|another	0.27
+through|another	0.76
+through|bank	-0.45
+through|just	-0.26
+through|on	-0.24
+through|work	0.24
+thru	0.32
+thru 	0.32
+thru|another	0.32
 thu	-0.63
-thui	-0.68
-thuis	-0.68
+thui	-0.67
+thuis	-0.67
 thuis|ben	-0.31
-thuis|kan	-0.36
+thuis|kan	-0.35
 thur	-0.4
 thurs	-0.4
-thursday|instead	-0.24
-thx	-0.22
-thx 	-0.22
-thx|see	-0.23
-ti 	-0.27
-tia	-0.48
-tia 	-0.48
+thx	-0.24
+thx 	-0.24
+thx|see	-0.22
+ti 	-0.24
+tia	-0.44
+tia 	-0.44
+tic 	-0.26
 tica	-0.34
 tica 	-0.34
-tie 	-0.88
-tien 	-0.89
-tienda|gracias	0.4
-tiene	-0.38
-tienen|el	-0.32
-tienen|harto	0.4
-tienen|la	-0.54
-tienen|servicio	-0.37
-tiene|dudas	-0.31
+tie 	-0.93
+tien 	-0.84
+tienda|gracias	0.38
+tiene	-0.32
+tienen|el	-0.35
+tienen|harto	0.41
+tienen|la	-0.74
+tienen|las	-0.23
+tienen|por	-0.24
+tienen|rebajas	-0.23
+tienen|servicio	-0.42
+tiene|dudas	-0.25
 tiene|el	-0.44
-tient	0.24
-tien|uur	-0.77
-tier	0.45
-tiere	0.41
+tient	0.27
+tien|uur	-0.78
+tier	0.49
+tiere	0.43
 tiert	0.76
-ties	-0.4
-ties 	-0.4
-tiev	-0.31
-tieve	-0.31
+ties	-0.45
+ties 	-0.45
+tiev	-0.23
+tieve	-0.23
 tiez	0.38
 tiez 	0.38
-tig	0.61
+tig	0.6
 tig 	0.45
 tige	0.3
 tigen	0.3
 tigi	-0.22
 tigin	-0.22
-tiguan|wissen	-0.24
+tigu	-0.22
+tigun	-0.22
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
 tijd|heb	-0.27
-til	-0.52
+til	-0.5
 til 	-0.4
-tili	-0.33
+tili	-0.32
 till	-0.49
 till 	-0.49
-time 	-0.28
-timer	-0.45
-times|a	-0.93
-times|do	0.8
-times|now	0.45
-time|and	-0.36
-time|i	0.29
-timi	0.4
+timer	-0.38
+times|a	-0.89
+times|do	0.82
+times|now	0.42
+time|and	-0.45
+time|i	0.23
+timi	0.41
 timie	0.25
-tin	-0.25
-tine	-0.53
-tinee	-0.4
-tiner	-0.27
-ting	-0.22
-tings	-0.23
-tio	-0.34
-tion	-0.34
+tin	-0.26
+tine	-0.47
+tinee	-0.36
+tiner	-0.29
+ting	-0.23
+tings	-0.22
+tio	-0.36
+tion	-0.36
 tiona	0.34
-tions	-0.3
-tir	0.44
-tir 	0.23
-tire	0.43
-tire 	0.74
+tions	-0.32
+tir	0.5
+tir 	0.25
+tire	0.38
+tire 	0.81
 tiren	0.43
-tiro	0.24
-tiro 	0.24
-tit	-0.25
-tit 	-0.23
+tiro	0.27
+tiro 	0.27
+tit	-0.26
+tit 	-0.24
 tiv	-0.34
 tive	-0.34
-tives	-0.27
+tives	-0.26
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tje 	-0.22
-tle 	-0.22
-tlij	-0.42
-tlijs	-0.42
-tly	-0.29
-tly 	-0.29
-tner	-0.31
-tner 	-0.31
-tnet	-0.39
-tnetz	-0.39
-to 	-0.27
-tobed	0.22
-toc	0.75
-toch	0.75
-toch 	0.75
-toch|eens	0.32
-toch|ergens	0.32
-toch|graag	-0.63
-todav	-0.73
-today|call	-0.24
-today|thanks	-0.38
-todo	0.28
-todo|pero	0.47
+tje 	-0.24
+tlij	-0.25
+tlijs	-0.25
+tly	-0.28
+tly 	-0.28
+tner	-0.29
+tner 	-0.29
+tnet	-0.38
+tnetz	-0.38
+to 	-0.32
+toc	0.74
+toch	0.74
+toch 	0.74
+toch|eens	0.43
+toch|ergens	0.29
+toch|graag	-0.6
+todav	-0.74
+todavia|voy	-0.22
+today|thanks	-0.36
+todos	0.25
+todos|los	0.25
+todo|el	-0.31
+todo|pero	0.44
 toe	0.45
-toes	0.33
-toest	0.33
+toes	0.34
+toest	0.34
 toestemming|in	0.33
-toestemming|voor	0.23
+toestemming|voor	0.25
 toi	-0.24
 toit	-0.24
 toit 	-0.24
-toitu	-0.29
+toitu	-0.32
 toit|ouvrant	-0.24
-tol	-0.41
-told|anyone	-0.24
-told|me	-0.43
-told|them	-0.39
-told|to	0.48
-toll	-0.42
-toll 	-0.42
-toll|wo	-0.31
-tom	-0.53
+tol	-0.34
+told|anyone	-0.28
+told|me	-0.41
+told|them	-0.38
+told|to	0.47
+toll	-0.4
+toll 	-0.4
+toll|wo	-0.32
+tom	-0.51
 tom 	0.4
-toma	-0.38
+toma	-0.33
 tomo	-0.42
 tomor	-0.42
-toni	-0.28
-tonig	-0.32
-too 	-0.27
-toop	0.37
-toop 	0.37
-too|many	-0.24
-top	0.44
+tonig	-0.28
+too 	-0.31
+toon	0.22
+toon 	0.22
+toop	0.36
+toop 	0.36
+too|many	-0.23
+top	0.45
 top 	0.5
-topc	-0.32
-topco	-0.32
-topo	-0.31
-topov	-0.31
+topc	-0.31
+topco	-0.31
+topo	-0.29
+topov	-0.29
 topp	0.3
-topp 	0.6
-toppt	-0.24
-toppu	-0.29
+topp 	0.63
+toppt	-0.23
+toppu	-0.32
 topt	-0.34
 topt 	-0.34
-top|service	-0.47
-top|tot	-0.35
-tor	0.87
+top|service	-0.52
+top|tot	-0.34
+tor	0.85
 tora	0.45
 tora 	0.45
-torc	-0.24
-torcy	-0.24
+torc	-0.25
+torcy	-0.25
 tore	0.4
-toren	0.53
-tori	0.62
-toriz	0.58
-tos	-0.32
-tos 	-0.32
-tot	-0.53
-tot 	-0.53
+toren	0.56
+tori	0.63
+toriz	0.59
+tos	-0.36
+tos 	-0.36
+tot	-0.55
+tot 	-0.55
+tot|donderdag	-0.22
 tot|morgen	-0.3
-tot|zaterdag	-0.37
+tot|zaterdag	-0.4
+tou	-0.23
 touj	-0.57
 toujo	-0.57
-tous|ces	-0.24
-toute	1.04
+tous|ces	-0.22
+tout	-0.23
+tout 	-0.27
+toute	0.94
 toutes|les	-0.49
-toutes|mes	0.4
-toute|la	-0.4
+toutes|mes	0.42
+toute|communication	0.23
+toute|la	-0.36
 toute|prospection	0.4
-tout|dit	0.38
-tove	-0.22
-tover	-0.22
+tout|bout	-0.43
+tout|dit	0.42
 to|ask	0.22
-to|bug	0.27
-to|buy	-0.56
-to|cancel	-0.32
-to|delete	0.66
-to|do	0.42
-to|hear	0.51
-to|move	-0.23
+to|be	0.22
+to|bug	0.25
+to|buy	-0.52
+to|cancel	-0.44
+to|delete	0.68
+to|do	0.41
+to|hear	0.5
 to|my	-0.63
-to|ohio	0.25
-to|only	-0.44
-to|quit	-0.42
-to|receive	1.45
-to|receiving	0.62
-to|rejoin	0.26
-to|remove	-0.49
+to|ohio	0.27
+to|only	-0.46
+to|quit	-0.41
+to|receive	1.48
+to|receiving	0.64
+to|rejoin	0.25
+to|remove	-0.46
 to|reschedule	-0.32
-to|say	0.44
+to|say	0.42
 to|sign	-0.41
-to|stay	0.41
-to|stop	-0.57
-to|tell	1
-to|text	-0.36
-to|the	0.33
-to|uni	-0.23
-to|unsubscribe	-0.45
+to|stay	0.39
+to|stop	-0.58
+to|tell	0.95
+to|text	-0.38
+to|the	0.3
+to|uni	-0.24
+to|unsubscribe	-0.46
 to|you	0.42
-to|your	0.48
-tp 	0.44
-tpl	0.26
-tpla	0.26
-tplac	0.26
-trabajo|de	0.25
+to|your	0.46
+tp 	0.42
+tpl	0.28
+tpla	0.28
+tplac	0.28
+trabajo|de	0.24
 trabajo|en	-0.28
-trabajo|marqueme	-0.29
+trabajo|marqueme	-0.3
 trabajo|mejor	-0.31
-trabajo|no	-0.47
+trabajo|no	-0.3
 trabajo|usen	-0.23
-trac	-0.32
-tract	-0.32
-trad	-0.63
-trade	-0.64
-tradi	0.27
-trading|in	0.27
-traf	-0.24
-traff	-0.23
-traffic|all	-0.23
-trag	0.47
-trag 	-0.24
-trage	0.37
-tragt	0.48
-tragt|mich	0.48
-trail	-0.34
-trailer|dabei	-0.22
-train	0.24
-tranq	0.28
-tranquille|avec	0.61
-tranquille|maintenant	0.53
+trac	-0.31
+tract	-0.31
+trad	-0.64
+trade	-0.65
+tradi	0.26
+trading|in	0.26
+traf	-0.23
+traff	-0.22
+traffic|all	-0.22
+trag	0.43
+trag 	-0.31
+trage	0.34
+tragt	0.46
+tragt|mich	0.46
+trail	-0.35
+trailer|dabei	-0.23
+tran	0.23
+tranq	0.27
+tranquille|avec	0.6
+tranquille|maintenant	0.46
 tranquille|stp	0.22
 trans	-0.36
-transporter|schicken	-0.35
-trat	-0.45
-trat 	-0.23
-trata	0.54
-trato	-0.53
+transporter|schicken	-0.37
+trat	-0.3
+trat 	-0.22
+trata	0.47
+trato	-0.59
 trau	-0.47
 traum	-0.47
 traumen|sie	-0.47
-trav	-0.38
-trec	-0.27
-trech	-0.27
-trek 	0.33
-trekhaak|maar	-1.48
-trek|hierbij	0.32
-trek|mijn	0.67
-tres|professionnel	-0.73
-tres|veces	-0.25
-tret	-0.23
-treti	-0.23
-tri	0.33
-trim	-0.25
-trim 	-0.25
-trip	0.33
-trip 	0.33
-tro 	0.4
-troca|la	-0.62
-troi	-0.37
-trois	-0.37
-troisieme|fois	0.32
-trois|fois	-0.87
-trom	-0.38
-tromp	-0.4
-trop	-0.39
-trop 	-0.39
+trav	-0.39
+trava	-0.22
+trave	-0.22
+travelling|and	-0.22
+trek 	0.34
+trekhaak|maar	-1.32
+trek|hierbij	0.34
+trek|mijn	0.69
+tres|professionnel	-0.74
+tres|veces	-0.24
+tret	-0.24
+treti	-0.24
+tri	0.37
+trim	-0.27
+trim 	-0.27
+trip	0.38
+trip 	0.38
+troca|la	-0.61
+troi	-0.32
+trois	-0.32
+troisieme|fois	0.3
+trois|fois	-0.97
+trom	-0.39
+tromp	-0.41
+trop	-0.36
+trop 	-0.36
 trotzdem|sehen	-0.27
+trouve|ailleurs	0.25
 trouve|donc	0.23
-trouve|un	0.22
-trouve|une	0.36
-truck|elsewhere	0.24
-truck|so	0.28
+trouve|un	-0.33
+trouve|une	0.38
+truck|already	0.52
+truck|elsewhere	0.64
+truck|so	0.84
 try	-0.25
 try 	-0.25
-try|me	-0.53
-ts 	0.42
+try|me	-0.54
+ts 	0.48
 tsad	-0.28
 tsadr	-0.28
-tsc	0.49
-tsch	0.49
-tschi	0.25
-tsend	-0.49
-tsr	-0.22
-tsra	-0.22
-tsrat	-0.22
+tsc	0.56
+tsch	0.56
+tscha	0.23
+tschi	0.28
+tscho	0.27
+tsend	-0.31
 tta	-0.4
-tta 	-0.31
+tta 	-0.33
 ttag	-0.24
 ttag 	-0.37
 ttags	-0.24
-ttel	-0.59
-ttela	-0.59
-tten	-0.48
-tten 	-0.3
+ttel	-0.58
+ttela	-0.58
+tten	-0.44
+tten 	-0.25
 ttend	-0.22
-ttent	-0.69
-tters	0.71
-ttin 	0.42
+ttent	-0.73
+tters	0.64
+ttin 	0.43
 tting	-0.42
-ttle 	-0.22
-ttu	-0.22
-ttun	-0.22
-ttung	-0.22
-tua	-0.25
-tual	-0.28
-tuall	-0.29
-tub	0.34
-tubl	0.34
-tubli	0.34
-tuc	-0.47
-tucs	-0.47
-tucso	-0.47
+tu 	-0.22
+tua	-0.31
+tual	-0.34
+tuall	-0.35
+tub	0.28
+tubl	0.28
+tubli	0.28
+tuc	-0.35
+tucs	-0.35
+tucso	-0.35
 tudi	0.22
-tul	-0.22
-tuls	-0.37
-tulsa	-0.37
-tun	-0.44
-tun 	-0.36
-tund	-0.42
-tunde	-0.4
-tung 	-0.22
-tun|damit	-0.36
-tur	-0.32
-tura	-0.36
-tus	-0.28
-tuss	-0.28
-tusse	-0.28
-tussen|12	-0.27
-tussen|9	-0.62
-tuv	0.24
+tule	0.22
+tule 	0.22
+tuls	-0.36
+tulsa	-0.36
+tun	-0.48
+tun 	-0.31
+tund	-0.41
+tunde	-0.39
+tun|damit	-0.31
+tur	-0.35
+tura	-0.37
+tus	-0.26
+tuss	-0.26
+tusse	-0.26
+tussen|12	-0.26
+tussen|9	-0.59
+tuv	0.25
 tuvo	0.45
 tuvo 	0.45
-tu|lista	0.47
+tu|lista	0.49
 tu|llamada	-0.28
-tu|mensaje	-0.31
-twa	-0.27
-twas	-0.61
-twas 	-0.61
-twic	0.65
-twice	0.65
-twice|already	0.67
-two	-0.84
+tu|mensaje	-0.32
+twa	-0.28
+twa 	-0.22
+twas	-0.58
+twas 	-0.58
+twert	-0.25
+twic	0.72
+twice	0.72
+twice|already	0.74
+twij	-0.26
+twijf	-0.26
+twijfel|nog	-0.26
+two	-0.86
 two 	-0.4
-twor	-0.49
-twort	-0.49
+twor	-0.5
+twort	-0.5
 two|calls	-0.22
-two|years	0.34
+two|years	0.33
 txt	0.39
 txt 	0.31
 txts	0.22
 txts 	0.22
 txt|me	0.24
-ty 	-0.29
-typ	-0.32
-typi	-0.32
-typic	-0.29
+typ	-0.3
+typi	-0.3
+typic	-0.28
 typical|right	-0.22
-typis	-0.41
-tz 	-0.23
-tzet	-0.25
-tzett	-0.25
+typis	-0.29
+tzet	-0.27
+tzett	-0.27
 tzn	-0.4
 tznu	-0.4
 tznum	-0.4
-tzte	0.32
+tzte	0.31
 tztem	0.22
-tzten	0.3
-tzu	0.33
-tzun	0.33
-tzung	0.33
-t|answer	-0.52
-t|ask	-0.28
+tzten	0.27
+tzu	0.31
+tzun	0.31
+tzung	0.31
+t|answer	-0.59
+t|ask	-0.27
 t|be	0.25
-t|beat	-0.45
-t|bother	-0.67
+t|beat	-0.53
+t|bother	-0.68
 t|buying	0.22
-t|check	-0.39
-t|contact	0.42
+t|check	-0.41
+t|contact	0.41
 t|delete	-0.23
-t|do	-0.36
-t|elle	-0.69
-t|email	0.5
-t|ever	-0.31
-t|follow	0.32
-t|get	-0.33
-t|had	-0.5
-t|il	-0.28
+t|do	-0.37
+t|elle	-0.7
+t|email	0.48
+t|ever	-0.3
+t|follow	0.29
+t|get	-0.39
+t|had	-0.53
+t|il	-0.26
 t|know	-0.25
-t|live	-0.22
 t|need	-0.33
-t|pick	-0.22
-t|reach	0.54
-t|receive	-0.5
-t|remember	-0.27
-t|remove	-0.42
-t|say	-0.7
-t|seen	-0.27
-t|send	0.5
-t|stop	-0.82
-t|take	-0.51
-t|under	-0.38
-t|unsubscribe	-0.4
-t|wish	0.45
-t|you	0.95
+t|pick	-0.25
+t|reach	0.59
+t|receive	-0.51
+t|remember	-0.26
+t|remove	-0.35
+t|reply	-0.22
+t|say	-0.68
+t|seen	-0.26
+t|send	0.51
+t|stop	-0.83
+t|take	-0.58
+t|under	-0.34
+t|unsubscribe	-0.39
+t|wish	0.4
+t|you	0.83
 uah	0.27
 uah 	0.27
-ual	-0.57
+ual	-0.55
 ual 	-0.43
-uali	-0.27
-ualid	-0.27
-uall	-0.33
-ually	-0.33
-uan	-0.55
+uali	-0.31
+ualid	-0.31
+uall	-0.35
+ually	-0.35
+uan	-0.54
 uan 	-0.24
-uand	-0.6
-uand 	-0.37
-uando	-0.62
-uanta	0.47
-uanto	-0.32
+uand	-0.57
+uand 	-0.36
+uando	-0.58
+uant	0.25
+uanta	0.5
+uanto	-0.37
 uar	0.4
 uat	0.38
-uate	0.34
-uated	0.34
-ub 	0.37
-ubc	0.44
-ubcr	0.44
-ubcri	0.44
-uberl	-0.67
-uberlege|es	-0.48
-ubern	-0.3
-uber|48	-0.4
-uber|whatsapp	0.32
-ubicacion|de	-0.22
-ubl	0.44
-ubli	0.44
-ublie	0.69
-ubs 	-0.26
-ubsci	0.44
+uate	0.33
+uated	0.33
+ub 	0.36
+ubc	0.45
+ubcr	0.45
+ubcri	0.45
+uberl	-0.65
+uberlege|es	-0.46
+ubern	-0.29
+uber|48	-0.43
+uber|die	0.22
+uber|whatsapp	0.24
+ubicacion|de	-0.23
+ubl	0.4
+ubli	0.4
+ublie	0.61
+ubs 	-0.22
+ubsci	0.43
 uche 	0.39
-uchen	-0.47
-ucho	-0.24
-ucho 	-0.24
-uci	-0.29
-uci 	-0.29
+uchen	-0.48
+ucho	-0.25
+ucho 	-0.25
+uci	-0.28
+uci 	-0.26
 uckr	-0.39
 uckru	-0.39
-ucksc	-0.43
-ucs	-0.47
-ucso	-0.47
-ucson	-0.47
-ucune	0.39
-ud 	-0.49
-uda	-0.25
-udas	-0.31
-udas 	-0.31
+ucksc	-0.42
+ucs	-0.35
+ucso	-0.35
+ucson	-0.35
+ucune	0.35
+ud 	-0.42
+uda	-0.22
+udas	-0.25
+udas 	-0.25
 udd	-0.32
 uddy	-0.32
 uddy 	-0.32
-uden	-0.3
-uden 	-0.24
+ude	-0.25
+uden	-0.5
+uden 	-0.45
 udi 	-0.41
-ueda	-0.23
-uede 	-0.42
-ueh	0.29
-ueh 	0.29
-uel	0.72
-uels	-0.31
-uels 	-0.31
+ueda	-0.34
+ueda 	-0.27
+uede 	-0.45
+ueh	0.31
+ueh 	0.31
+uel	0.74
+uels	-0.4
+uels 	-0.4
 uelv	0.91
 uelva	0.91
-uem	-0.27
-ueme	-0.29
-ueme 	-0.29
-ueno	0.58
+uem	-0.29
+ueme	-0.3
+ueme 	-0.3
+ueno	0.44
 ueno 	0.26
-uenos	0.37
-uent	-0.32
+uenos	0.31
+uent	-0.33
 uer	-0.45
 uer 	-0.41
-uert	-0.24
-uess	-0.23
-uesse	-0.23
-uest 	0.28
-uesti	-0.23
-uestr	0.23
+uert	-0.23
+uess	-0.22
+uesse	-0.22
+uest 	0.3
+uesti	-0.22
 uev	-0.39
 uevo	-0.22
 uevo 	-0.22
-uey	0.37
-uey 	0.37
-uez 	0.34
+uey	0.35
+uey 	0.35
+uez 	0.35
 uf 	0.22
 ufe	0.5
-ufe 	0.63
-uffi	0.3
-uffi 	0.23
-uffit	0.26
-ufg	-0.28
-ufge	-0.28
-ufgeh	-0.28
-ufhoe	-0.23
-ufl	0.33
-ufli	0.33
-uflis	0.33
-ufn	0.48
-ufn 	0.33
-ufna	0.41
-ufnah	0.41
+ufe 	0.65
+uffi	0.31
+uffi 	0.22
+uffit	0.27
+ufg	-0.26
+ufge	-0.26
+ufgeh	-0.26
+ufhoe	-0.22
+ufl	0.31
+ufli	0.31
+uflis	0.31
+ufn	0.56
+ufn 	0.34
+ufna	0.4
+ufnah	0.4
 ufs	-0.36
 ufs 	-0.36
-uft	0.51
-uft 	0.51
-ugb	-0.24
-ugba	-0.24
-ugbar	-0.24
-uggi	0.26
-uggin	0.26
-ugh	0.3
-ught	0.35
-ught 	0.35
-ughte	-0.37
-uha	0.56
-uhai	0.56
-uhait	0.56
+uft	0.54
+uft 	0.54
+ugba	-0.26
+ugbar	-0.26
+uggi	0.25
+uggin	0.25
+ughte	-0.29
+uha	0.55
+uhai	0.55
+uhait	0.55
 uhe	0.69
 uhe 	0.69
-uhi	-0.28
-uhig	-0.28
-uhig 	-0.28
-uhj	-0.34
-uhja	-0.34
-uhjah	-0.34
+uhi	-0.24
+uhig	-0.24
+uhig 	-0.24
+uhj	-0.36
+uhja	-0.36
+uhjah	-0.36
 uhr	-0.93
 uhr 	-0.93
-uhr|an	-0.87
-uhr|anrufen	-0.31
-ui 	-0.45
-uia	-0.24
-uia 	-0.24
-uic	0.25
-uick	0.25
-uick 	0.25
+uhr|an	-0.86
+uhr|anrufen	-0.3
+ui 	-0.47
+uic	0.26
+uick	0.26
+uick 	0.26
 uid	-0.45
 uido	-0.35
 uido 	-0.35
 uien	-0.26
 uien 	-0.26
-uiera	-0.86
-uikt	-0.33
-uikt 	-0.33
-uil	0.25
+uiera	-0.88
+uikt	-0.34
+uikt 	-0.34
+uil	0.24
 uild	-0.41
 uild 	-0.41
-uile	0.26
-uile 	0.26
+uile	0.25
+uile 	0.25
 uill	0.26
 uille	0.26
-uisd	-0.43
-uisd 	-0.43
-uisi	-0.24
-uisit	-0.33
-uist	-0.39
-uist 	-0.39
-uit	0.42
+uire	0.22
+uired	0.22
+uisd	-0.44
+uisd 	-0.44
+uisi	-0.23
+uisin	-0.22
+uisit	-0.31
+uist	-0.35
+uist 	-0.35
+uit	0.41
 uit 	0.53
-uita	0.35
-uitar	0.35
-uite	-0.24
-uiter	0.27
-uitg	0.58
-uitge	0.58
-uitgeschreven|worden	0.59
-uito	-0.67
-uito 	-0.67
-uitschrijven|aub	0.7
-uitschrijven|graag	0.85
+uita	0.38
+uitar	0.38
+uite	-0.23
+uiter	0.32
+uitg	0.63
+uitge	0.63
+uitgeschreven|worden	0.64
+uito	-0.55
+uito 	-0.55
+uitschrijven|aub	0.79
+uitschrijven|graag	0.79
 uitschrijven|van	0.42
-uitschrijven|voor	-0.37
-uitschrijven|waarom	-0.34
-uitt	-0.22
-uittu	-0.22
-uitz	-0.25
-uitze	-0.25
-uit|de	-0.29
+uitschrijven|voor	-0.29
+uitschrijven|waarom	-0.27
+uitz	-0.27
+uitze	-0.27
+uit|bedankt	0.35
+uit|de	-0.44
 uit|het	0.59
-uit|uw	0.72
-uit|van	0.31
-ujo	-0.57
-ujou	-0.57
-ujour	-0.57
+uit|uw	0.78
+uit|van	0.34
+ujo	-0.54
+ujou	-0.54
+ujour	-0.54
 uk 	-0.61
-ukr	0.25
-ukra	0.25
-ukran	0.25
-ukt	-0.26
-ukt 	-0.26
-ul 	-0.31
+ukr	0.32
+ukra	0.32
+ukran	0.32
+ukt	-0.35
+ukt 	-0.35
+ul 	-0.32
 ula	-0.76
-ulai	-0.24
-ulais	-0.24
-ular	-0.45
-ular 	-0.45
+ulai	-0.25
+ulais	-0.25
+ular	-0.44
+ular 	-0.44
 ulat	-0.22
 ulate	-0.22
-uld	-0.35
-uld 	-0.38
-ule 	0.23
-ulem	-0.24
-uleme	-0.24
-uler	-0.22
-ulez	-0.27
-ulez 	-0.27
+uld	-0.34
+uld 	-0.36
+ule 	0.33
+ulem	-0.37
+uleme	-0.37
+ulez	-0.26
+ulez 	-0.26
 ulie	0.23
 ulien	0.23
-ulo	0.42
-uloi	0.59
-uloir	0.59
-ulot	-0.29
-ulot 	-0.29
-uls	-0.37
-ulsa	-0.37
-ulsa 	-0.37
-ult	-0.31
-ulta	0.33
-ultat	0.35
+ulo	0.44
+uloi	0.58
+uloir	0.58
+ulot	-0.28
+ulot 	-0.28
+uls	-0.36
+ulsa	-0.36
+ulsa 	-0.36
+ult	-0.3
+ulta	0.4
+ultat	0.41
 ulti	-0.23
 ultig	-0.23
-uma	-0.42
-umar	-0.42
-umar 	-0.42
-umel	-0.39
-umeld	-0.39
-umen	-0.35
+uma	-0.43
+umar	-0.43
+umar 	-0.43
+umel	-0.41
+umeld	-0.41
+umen	-0.31
 umen 	-0.47
-ument	-0.35
-umer 	-0.26
+ument	-0.31
+umer 	-0.25
 umg	0.4
 umge	0.4
 umgeh	0.4
 umgehend|meine	0.4
-umm	0.25
-umme	0.25
-ummer	0.25
-um|10	-0.42
-um|15	-0.37
-um|loschung	0.47
-un 	-0.8
-una	-0.29
-una 	-0.29
-una|cita	-0.36
-una|junta	-0.47
-una|vez	-0.23
-unch	-0.25
-unch 	-0.25
-und	-0.29
-unda	-0.31
-unday	-0.31
-unde	0.32
-under|12k	-0.28
-under|6	-0.38
-under|ccpa	0.22
-under|gdpr	0.47
+umm	0.26
+umme	0.26
+ummer	0.26
+um|10	-0.43
+um|15	-0.36
+um|loschung	0.55
+un 	-0.84
+una	-0.22
+una 	-0.22
+una|cita	-0.38
+una|junta	-0.5
+unch	-0.27
+unch 	-0.27
+und	-0.41
+unda	-0.3
+unday	-0.3
+under|12k	-0.25
+under|6	-0.34
+under|gdpr	0.5
 undi 	-0.31
-undin	0.25
-undri	-0.22
+undin	0.22
 unds	-0.22
 unds 	-0.22
-und|mochte	0.26
-und|nehmen	-0.22
-une	-0.29
-une 	-0.26
-uner	-0.39
-uner 	-0.36
+und|mochte	0.25
+une	-0.25
+uner	-0.4
+uner 	-0.39
 unes	-0.33
 unes 	-0.33
 une|assurance	0.22
-une|autre	0.22
-une|fois	-0.36
-une|mt	-0.24
+une|fois	-0.37
+une|mt	-0.22
 une|voiture	0.22
 unf	0.45
-unf 	-0.35
+unf 	-0.37
 unft	0.45
 unfti	0.34
-ungn	-0.24
-ungna	-0.24
-ungsa	-0.47
+ungsa	-0.46
 ungsf	-0.22
-uni 	-0.38
-unic	0.71
-unica	0.71
-unk	0.39
-unkt	0.39
-unkt 	0.39
-unl	-0.6
-unle	-0.6
-unles	-0.6
+uni 	-0.39
+unic	0.34
+unica	0.34
+unica|vez	-0.36
+univ	0.59
+unive	0.59
+unk	0.37
+unkt	0.37
+unkt 	0.37
+unl	-0.61
+unle	-0.61
+unles	-0.61
 unless|you	-0.42
 unni	-0.25
 unnin	-0.25
-unny	-0.62
-unny 	-0.62
-uns	0.34
+unny	-0.59
+unny 	-0.59
+uns	0.32
 unsc	0.34
 unsch	0.34
-unsu	0.22
-unsub	0.22
-unsubcribe|me	0.44
-unsubscribed|by	-0.6
-unsubscribed|twice	0.5
-unsubscribe|all	0.61
-unsubscribe|does	-0.46
+unsu	0.23
+unsub	0.23
+unsubcribe|me	0.45
+unsubscribed|by	-0.57
+unsubscribed|twice	0.47
+unsubscribe|all	0.76
+unsubscribe|by	-0.22
+unsubscribe|does	-0.45
 unsubscribe|from	-0.44
-unsubscribe|pls	0.46
-unt	-0.59
+unsubscribe|pls	0.48
+uns|aus	0.36
+uns|doch	-0.22
+unt	-0.61
 unta	-0.41
-unta 	-0.5
-unte	-0.29
-unter	-0.29
-unterlagen|brauchen	-0.32
-unterlagen|per	-0.73
-unterlassen|sie	0.24
-unterschreiben|horen	-0.37
-unterschreiben|will	-0.72
-unter|dieser	-0.28
-unti	-0.27
-until	-0.27
-until|after	-0.25
-un|appartement	0.32
-un|arret	-0.77
-un|correo	0.44
+unta 	-0.52
+unte	-0.31
+unter	-0.31
+unterlagen|brauchen	-0.29
+unterlagen|per	-0.72
+unterlassen|sie	0.22
+unterschreiben|horen	-0.39
+unterschreiben|will	-0.63
+unter|dieser	-0.4
+unti	-0.25
+until	-0.25
+until|after	-0.24
+un|appart	0.32
+un|appartement	-0.38
+un|arret	-0.86
+un|correo	0.49
 un|devis	-0.73
-un|malentendu	-0.26
-un|mensaje	-0.32
-un|mes	0.48
-un|moyen	-0.29
+un|emploi	0.22
+un|malentendu	-0.25
+un|mensaje	-0.34
+un|mes	0.51
+un|moyen	-0.28
 un|par	-0.4
-un|parallelisme	-0.39
-un|petit	-0.23
+un|parallelisme	-0.38
+un|petit	-0.24
+un|rappel	-0.22
 uot	-0.5
 uote	-0.5
 uote 	-0.5
-up 	0.66
-upa	-0.27
-upad	-0.27
-upado	-0.27
+up 	0.64
+upa	-0.24
+upad	-0.24
+upado	-0.24
 upd	-0.38
 upda	-0.38
 updat	-0.38
-updates|on	-0.58
-upe 	-0.38
-upee	-0.26
-upee 	-0.26
-upg	0.24
-upgr	0.24
-upgra	0.24
-upo 	0.23
-uppo	0.41
-uppor	0.41
-uppr	0.25
+updates|on	-0.67
+update|my	-0.22
+upe 	-0.36
+upee	-0.29
+upee 	-0.29
+upg	0.26
+upgr	0.26
+upgra	0.26
+upgrade|already	0.27
+upo 	0.22
+uppo	0.43
+uppor	0.43
+uppr	0.24
 ups	0.31
 ups 	0.31
-ups|please	0.57
-up|again	0.32
-up|by	-0.3
-up|for	0.59
+ups|please	0.58
+up|again	0.29
+up|by	-0.37
+up|for	0.58
 up|leasing	0.4
-up|my	0.28
+up|my	0.27
 up|on	0.37
-up|the	-0.43
+up|the	-0.41
 up|this	-0.3
-ura	-0.51
-urad	0.29
-urado	0.29
-uranc	0.28
-urant	-0.22
-urc	0.37
-urch	0.37
-urcha	0.37
-urd	-0.45
-urde	-0.4
-urde 	-0.4
-urem	-0.24
-ureme	-0.24
-urer	0.31
-urer 	0.31
-ures	-0.35
-ures 	-0.35
-urge	0.29
-urge 	0.29
-uri	-0.5
+ura	-0.54
+urad	0.28
+urado	0.28
+uranc	0.27
+urc	0.39
+urch	0.39
+urcha	0.39
+urd	-0.43
+urde	-0.38
+urde 	-0.38
+urem	-0.23
+ureme	-0.23
+urer	0.29
+urer 	0.29
+ures	-0.44
+ures 	-0.44
+urge	0.28
+urge 	0.28
+uri	-0.51
 urin	-0.43
 uring	-0.43
 urio	-0.22
@@ -18652,1358 +18645,1365 @@ urios	-0.22
 url	-0.4
 urla	-0.4
 urlau	-0.4
-urr	0.34
-urra	-0.24
-urra 	-0.24
-urre	0.22
-urren	0.22
-urri	0.28
-urrie	0.28
-urs	-0.27
-urs 	-0.29
+urr	0.33
+urra	-0.23
+urra 	-0.23
+urre	0.25
+urren	0.25
+urri	0.27
+urrie	0.27
+urs	-0.28
+urs 	-0.27
 ursd	-0.4
 ursda	-0.4
-urse	0.24
-urse 	0.25
-urt	0.26
+urse	0.27
+urse 	0.27
+urt	0.27
 urt 	-0.25
 urth	0.5
 urthe	0.5
-urti	0.34
-urtie	0.34
-urto	-0.44
-urtou	-0.44
-uruc	-0.39
-uruck	-0.39
-urv	-0.31
-urw	0.29
-urwo	0.29
-urwon	0.29
-urz	-0.34
+urti	0.33
+urtie	0.33
+urto	-0.42
+urtou	-0.42
+uruc	-0.34
+uruck	-0.34
+urv	-0.37
+urvu	-0.22
+urvu 	-0.22
+urw	0.28
+urwo	0.28
+urwon	0.28
+urz	-0.32
 ur|list	1.04
-ur|system	0.37
-ur|texting	0.67
+ur|system	0.33
+ur|texting	0.83
+us 	0.22
 usc	0.4
-usch	0.25
-uschr	0.25
-uscr	0.36
-uscri	0.36
-use	-0.38
-use 	-0.33
+usch	0.22
+uschr	0.22
+uscr	0.37
+uscri	0.37
+use	-0.36
+use 	-0.31
 usef	-0.25
 usefu	-0.25
 usen 	-0.23
-usend	0.22
 usen|el	-0.23
-uses	0.43
-uses 	0.43
+usen|mi	-0.22
+uses	0.44
+uses 	0.44
 use|555	-0.22
 use|my	-0.45
-use|this	-0.45
-ush	-0.26
-ush 	-0.26
+use|this	-0.42
+ush	-0.28
+ush 	-0.28
 usi	0.7
-usin	0.36
-usin 	0.49
-usine	0.3
-usio	0.54
-usion	0.54
-usl	0.39
+usin	0.37
+usin 	0.5
+usine	0.31
+usio	0.5
+usion	0.5
+usl	0.4
 usly	0.4
 usly 	0.4
 usq	0.23
 usqu	0.23
-usqu 	-0.25
+usqu 	-0.29
 usque	0.23
 uss 	0.61
-usse	-0.7
-ussen	-0.7
-uste 	-0.25
-ustedes|baja	0.59
-ustedes|no	0.36
-ustedes|que	0.5
+usse	-0.72
+ussen	-0.72
+uste	-0.29
+uste 	-0.29
+ustedes|baja	0.77
+ustedes|dejan	-0.36
+ustedes|no	0.43
+ustedes|que	0.41
+usted|pero	0.23
 ustel	-0.22
-usto	-0.45
-usto 	-0.45
-ustr	0.54
-ustra	0.54
+usto	-0.43
+usto 	-0.43
+ustr	0.56
+ustra	0.56
 usy	-0.3
 usy 	-0.3
-us|but	-0.23
-ut 	0.68
-uta	-0.68
-utan	-0.7
-utant	-0.7
-uten	-0.5
-uten 	-0.5
-utes	0.34
-utes 	0.34
-uti	-0.27
-utie	-0.26
-utier	-0.26
-util	-0.38
-utili	-0.33
-utilisation|de	0.34
-utilisez|le	-0.24
-uto	-0.23
-utob	0.22
-utobe	0.22
-utom	-0.38
-utoma	-0.38
-utor	0.62
-utori	0.62
-utot	-0.53
-utot 	-0.53
-utove	-0.22
-utrec	-0.27
+us|off	0.3
+ut 	0.62
+uta	-0.66
+utan	-0.67
+utant	-0.67
+uten	-0.52
+uten 	-0.52
+utie	-0.29
+utier	-0.29
+util	-0.37
+utili	-0.32
+utilisation|de	0.32
+utilisez|le	-0.28
+utilisez|ma	-0.23
+uto	-0.29
+utom	-0.33
+utoma	-0.33
+utor	0.63
+utori	0.63
+utot	-0.55
+utot 	-0.55
 utres	0.22
 utt	-0.41
 utte	-0.41
 utter	-0.41
-utz	0.33
-utzu	0.33
-utzun	0.33
-uur	-0.66
-uur 	-0.65
+utz	0.31
+utzu	0.31
+utzun	0.31
+uur	-0.65
+uur 	-0.64
 uurt	-0.25
 uurt 	-0.25
-uurw	0.29
-uurwo	0.29
-uur|aub	-0.23
-uur|s	-0.38
-uur|svp	-0.52
+uurw	0.28
+uurwo	0.28
+uur|aub	-0.26
+uur|s	-0.5
+uur|svp	-0.55
 uv 	-0.35
-uva	-0.28
-uvai	-0.28
-uvais	-0.28
+uva	-0.27
+uvai	-0.27
+uvais	-0.27
 uvea	-0.23
 uveau	-0.23
 uven	-0.48
 uvent	-0.48
-uver	-0.57
-uvert	-0.6
+uver	-0.6
+uvert	-0.63
 uvo	0.45
 uvo 	0.45
 uvr	-0.24
 uvra	-0.24
 uvran	-0.24
 uw 	-0.3
-uwe	-0.35
-uwe 	-0.35
-uw|bestand	0.62
+uwe	-0.37
+uwe 	-0.37
+uw|bestand	0.71
 uye	-0.52
-uyer	-0.44
-uyer 	-0.44
-uyi	0.67
-uyin	0.67
-uying	0.67
-u|at	-0.23
-u|b	0.49
-u|geen	-0.48
-u|have	-0.49
+uyer	-0.41
+uyer 	-0.41
+uyi	0.66
+uyin	0.66
+uying	0.66
+u|at	-0.22
+u|b	0.5
+u|geen	-0.39
+u|have	-0.42
 u|keep	-0.22
-u|mij	0.7
+u|mij	0.81
 u|mijn	0.24
-u|niet	-0.39
-u|not	1.53
-u|people	0.81
-u|plz	0.25
+u|niet	-0.37
+u|not	1.54
+u|people	0.78
+u|plz	0.23
 u|stop	0.22
 u|take	0.56
 va 	-0.23
-vaak|bellen	-0.28
-vaak|moet	0.35
-vaak|te	-0.26
-vac	-0.34
-vaca	-0.34
-vacan	-0.34
-vad	-0.57
-vade	-0.57
-vader	-0.57
+vaak|bellen	-0.27
+vaak|moet	0.34
+vaak|te	-0.25
+vac	-0.3
+vaca	-0.3
+vacan	-0.3
+vad	-0.49
+vade	-0.49
+vader	-0.49
 vai	-0.43
+vail	-0.22
+vail 	-0.22
 vais	-0.28
 vais 	-0.28
-vais|faire	-0.36
-vak	-0.29
-vaka	-0.29
-vakan	-0.29
-vale	-0.38
-van	-0.3
-vanaf|nu	0.31
-vanav	-0.24
-vanavond|naar	-0.24
-vanc	0.45
-vance	0.45
+vais|faire	-0.27
+vak	-0.33
+vaka	-0.33
+vakan	-0.33
+vale	-0.37
+van	-0.27
+vanaf|nu	0.37
+vanc	0.38
+vance	0.38
 vandaag|niet	-0.43
-vant	-0.52
-vant 	-0.52
-van|a	-1.02
-van|alles	0.31
-van|een	-0.26
-van|jullie	0.48
+vant	-0.53
+vant 	-0.53
+van|a	-1.03
+van|alles	0.33
+van|die	-0.22
+van|een	-0.28
+van|jullie	0.57
 van|maandag	-0.4
-van|sms	0.26
-van|whatsapp	0.25
-van|woensdag	-0.25
+van|sms	0.25
+van|whatsapp	0.24
 vast	-0.31
 vaste	-0.31
 vaste|lijn	-0.31
-vat 	-0.68
-vate 	-0.58
+vat 	-0.63
+vate 	-0.4
 va|aparte	-0.27
-ve 	0.59
+ve 	0.56
 vea	-0.23
 veau	-0.23
 veau 	-0.23
-vece	-0.27
-veces	-0.27
-veces|al	-0.57
-veces|les	0.58
-veces|que	0.25
+vece	-0.25
+veces	-0.25
+veces|al	-0.55
+veces|les	0.54
+veces|que	0.24
 veces|tengo	0.38
-veel	-0.74
-veel 	-0.74
-veer	-0.36
-veer 	-0.36
+veel	-0.7
+veel 	-0.7
+veer	-0.32
+veer 	-0.32
 veh	0.22
 vehi	0.22
 vehic	0.22
-vel	-0.24
-vem	-0.4
-vemo	-0.4
-vemos	-0.4
-vemos|el	-0.41
-vende	-0.39
-vendi	-0.51
-vendimos|el	0.41
-vendio|la	-0.23
-vendi|la	0.25
-vendr	-0.34
-vendredi|arretez	-0.26
-vendredi|ne	-0.27
-vendue|alors	-0.82
-vendu|avec	-0.27
-vendu|la	0.37
-veni	-0.23
-venin	-0.23
-vens	0.38
-vens 	0.38
+vel	-0.26
+velli	-0.22
+vem	-0.38
+vemo	-0.38
+vemos	-0.38
+vemos|el	-0.39
+vende	-0.43
+vendi	-0.5
+vendimos|el	0.4
+vendio|la	-0.26
+vendi|la	0.22
+vendr	-0.36
+vendredi|arretez	-0.22
+vendredi|ne	-0.31
+vendue|alors	-0.83
+vendu|avec	-0.28
+vendu|la	0.39
+veni	-0.25
+venin	-0.3
+vens	0.39
+vens 	0.39
 vent	-0.48
 vent 	-0.48
 ver 	-0.24
-vera	-0.22
-verb	0.25
-verd	0.37
-verde	0.51
-verdere|e	0.78
-verder|benaderd	0.49
-verf	-0.24
-verfu	-0.24
-verg	0.23
-verge	0.44
-vergeet|mijn	0.47
-vergessen|sie	0.64
+vera	-0.26
+veranderd|dit	-0.24
+verd	0.4
+verde	0.67
+verdere|e	0.55
+verder|benaderd	0.51
+verf	-0.26
+verfu	-0.26
+verg	0.22
+verge	0.43
+vergeet|mijn	0.51
+vergessen|sie	0.63
 vergesst|meine	0.54
-veri	-0.46
-verif	-0.46
-verifiez|l	-0.46
+veri	-0.51
+verif	-0.51
+verifiez|l	-0.51
 verka	0.23
-verkauft|ist	-0.45
-verkauft|schicken	0.47
+verkauft|ist	-0.48
+verkauft|schicken	0.34
 verkauf|autohaus	-0.22
-verke	-0.68
-verkeerd|nummer	-0.68
-verkl	-0.35
-verkocht|is	-0.42
-verkocht|zijn	-0.39
-verkoper|dat	-0.34
+verke	-0.65
+verkeerd|nummer	-0.65
+verkocht|is	-0.36
+verkocht|zijn	-0.37
+verkoper|dat	-0.3
 verlange|die	0.36
-verlangt|dass	-0.36
-verlo	-0.39
-verp	-0.29
-verpa	-0.29
-verpasst|ich	-0.29
-vers	-0.53
-vers 	-0.71
-versi	-0.52
+verlangt|dass	-0.32
+verlo	-0.37
+verp	-0.35
+verpa	-0.35
+verpasst|ich	-0.35
+vers	-0.36
+vers 	-0.68
+versi	-0.33
 versicherung|ab	-0.37
-versicherung|also	0.53
+versicherung|also	0.64
 versicherung|kontaktiert	0.69
-vers|17h	-0.39
-vers|18h	-0.55
+vers|17h	-0.38
+vers|18h	-0.54
 vers|9h	-0.23
-vert	0.29
-verte	0.22
-verteilern|streichen	0.23
-verteiler|danke	0.41
-verteiler|der	0.24
-verteld|dat	-0.24
-vertr	-0.24
+vert	0.24
+verteilern|streichen	0.25
+verteiler|aus	0.22
+verteiler|danke	0.4
+verteiler|der	0.23
+verteiler|meines	-0.22
+verteld|dat	-0.22
+vertr	-0.31
 vertrag|endet	-0.37
-vertrag|lassen	-0.31
+vertrag|lassen	-0.23
 verv	0.23
 verva	0.23
 vervangen|bij	0.23
-verwijder|al	0.42
-verwijder|aub	0.33
-verwijder|de	-0.94
-verwijder|het	-0.44
-verwijder|mijn	0.57
-very	-0.39
-very 	-0.45
-verzo	0.42
+verwijder|al	0.46
+verwijder|aub	0.38
+verwijder|de	-0.77
+verwijder|het	-0.42
+verwijder|mijn	0.62
+very	-0.38
+very 	-0.4
+verzo	0.51
 verzoek|u	0.34
-ves	-0.41
+ves	-0.4
 ves 	-0.4
-vest	-0.27
-vesti	-0.27
-vestiging|in	-0.27
-veu	0.34
+vest	-0.23
+vesti	-0.23
+vestiging|in	-0.23
+veu	0.33
 veui	0.4
 veuil	0.4
 veuillez|me	0.56
-veux	0.35
-veux 	0.35
-veux|acheter	-0.36
-veux|bien	-0.4
-veux|continuer	-0.27
-veux|etre	-0.23
-veux|garder	-0.54
-veux|le	-0.83
-veux|me	0.4
-veux|pas	0.4
-veux|plus	0.5
-veux|reserver	-0.26
+veux	0.34
+veux 	0.34
+veux|acheter	-0.35
+veux|bien	-0.39
+veux|continuer	-0.23
+veux|etre	-0.26
+veux|garder	-0.52
+veux|le	-0.85
+veux|me	0.39
+veux|pas	0.31
+veux|plus	0.51
+veux|reserver	-0.24
 veux|signer	-0.4
-veux|toujours	-0.4
-vey	-0.4
-veze	0.25
-vezel	0.25
-vez|a	-0.4
-vez|por	-0.55
-ve|asked	0.51
-ve|decided	0.25
-vi 	-0.28
-via	-0.24
-viam	-0.32
-viame	-0.32
+veux|toujours	-0.41
+veux|vraiment	-0.22
+vey	-0.39
+veze	0.24
+vezel	0.24
+vez|a	-0.58
+vez|por	-0.48
+vez|que	-0.36
+ve|asked	0.49
+ve|been	0.23
+ve|decided	0.22
+vi 	-0.29
+viam	-0.33
+viame	-0.33
 vian 	-0.4
-viand	0.6
-viar	0.71
-viarm	0.71
-vias	-0.26
-vias 	-0.26
-via|de	0.24
-via|whatsapp	0.55
-vici	-0.46
-vicio	-0.46
+viand	0.61
+viar	0.74
+viarm	0.74
+vias	-0.24
+vias 	-0.24
+via|de	0.27
+via|whatsapp	0.51
+vici	-0.44
+vicio	-0.44
 vid	0.39
-vida	0.25
-vidat	0.25
-vide	0.32
-viden	0.31
-vider	0.22
+vida	0.24
+vidat	0.24
+vide	0.3
+viden	0.3
+vider	0.23
 viej	-0.38
 viejo	-0.6
-viel 	-0.75
-viele	-0.27
-viele|nachrichten	-0.41
-vielm	0.48
-vien 	0.36
-viend	-0.29
-viene	-0.43
-vienm	-0.4
-vient	-0.33
-vient|de	-0.24
-vier	-0.51
-viern	-0.39
-viernes|no	-0.25
+viel 	-0.72
+viele	-0.25
+viele|nachrichten	-0.4
+vielm	0.46
+vien 	0.28
+viend	-0.28
+viene	-0.44
+vienm	-0.33
+vient	-0.34
+vient|de	-0.25
+vier	-0.5
+viern	-0.41
+viernes|no	-0.32
 view	-0.24
-vig	-0.31
-vij	-0.46
-vijv	-0.46
-vijve	-0.46
-vin	-0.58
-vin 	-0.54
-ving	-0.34
-ving 	-0.34
-vin|please	-0.77
-vio	0.44
-vios	0.34
-vios 	0.34
+vig	-0.28
+vij	-0.49
+vijv	-0.49
+vijve	-0.49
+vin	-0.55
+vin 	-0.55
+ving	-0.3
+ving 	-0.3
+vin|please	-0.8
+vio	0.45
+vios	0.36
+vios 	0.36
 visa	-0.28
 visar	-0.28
-visi	-0.22
-visit	-0.22
-visiter|la	-0.4
-viso	-0.22
-viso 	-0.22
+visi	-0.23
+visit	-0.23
+visiter|la	-0.38
+viso	-0.25
+viso 	-0.25
 vit	-0.26
-vit 	-0.26
-viv	-0.22
+vit 	-0.27
 vive	-0.22
 vive 	-0.22
 vive|ningun	-0.22
-vi|que	-0.24
-vi|tu	-0.28
+vi|que	-0.29
+vi|tu	-0.29
 vocar	-0.29
-voco	0.24
-voco 	0.24
+voco	0.23
+voco 	0.23
 voice	0.3
 voicemails|i	0.22
+voicemail|didn	-0.26
 voici	-0.23
-voici|le	-0.72
-voici|mon	-0.22
-voie	-0.44
-voie 	-0.44
-voir|la	-0.29
-voir|le	-0.38
-voir|samedi	-0.3
-voiture|a	-0.69
-voiture|bien	0.22
+voici|le	-0.66
+voici|mon	-0.23
+voie	-0.42
+voie 	-0.42
+voir|la	-0.33
+voir|le	-0.3
+voir|samedi	-0.31
+voiture|a	-0.7
+voiture|bien	0.24
 voiture|donc	0.22
-voiture|est	-0.82
-voiture|merci	-0.46
-vok	0.54
-voke	0.54
-voke 	0.54
-vol	-0.37
-volg	-0.39
-volge	-0.39
-volgend|jaar	-0.6
-voll	-0.48
+voiture|est	-0.83
+voiture|merci	-0.45
+vok	0.53
+voke	0.53
+voke 	0.53
+vol	-0.38
+volg	-0.44
+volge	-0.44
+volgend|jaar	-0.61
+voll	-0.53
 volli	-0.64
-vom|alten	-0.43
-vom|e	0.86
-vom|eg	-0.22
-vom|vertrag	-0.31
+vom|alten	-0.42
+vom|e	0.83
+vom|vertrag	-0.23
 vom|webinar	-0.25
-vond 	-0.24
-vonds	-0.25
+vonds	-0.24
 vons	0.4
 vons 	0.4
-von|dem	-0.75
-von|der	-0.5
-von|diesen	-1.02
-von|e	0.22
+von|dem	-0.8
+von|der	-0.28
+von|diesen	-1.1
 von|euch	0.41
-von|ihrem	0.34
-voor 	0.24
-voorj	-0.46
-voorjaar|nog	-0.37
-voorjaar|terug	-0.58
+von|ihrem	0.4
+voorj	-0.37
+voorjaar|nog	-0.32
+voorjaar|terug	-0.54
 voort	0.41
 voortaan|met	0.22
 voor|10	-0.22
-voor|17	-0.23
-voor|9	-0.79
-voor|al	-0.71
-voor|alle	0.3
-voor|contact	0.23
-voor|de	0.57
-voor|deze	-1.37
-voor|die	-1.04
-voor|direct	0.24
-voor|half	-0.46
-voor|het	0.25
-voor|jullie	0.43
-voor|me	-0.81
-voor|mij	-0.33
-voor|mijn	-0.34
+voor|17	-0.26
+voor|9	-0.78
+voor|al	-0.76
+voor|alle	0.31
+voor|contact	0.24
+voor|de	0.49
+voor|deze	-1.4
+voor|die	-1.14
+voor|half	-0.42
+voor|het	0.24
+voor|jullie	0.4
+voor|me	-0.77
+voor|mij	-0.27
+voor|mijn	-0.31
 voor|tien	-0.78
-voor|vrijdag	-0.33
-vorige|maand	0.24
+voor|vrijdag	-0.35
+vorige|maand	0.27
 vorige|week	-0.38
-vorm	-0.37
-vor|10	-0.56
-vor|17	-0.65
-vor|18	-0.37
-vor|8	-0.51
-vor|9	-0.26
-vos	0.45
-vos 	0.45
-vos|appels	0.55
-vos|courriels	0.28
-vos|e	0.55
-vos|fichiers	0.28
-vos|listes	0.64
-vos|mails	-0.47
-vos|newsletters	0.71
-vos|offres	0.54
-vos|relances	0.29
-vos|sollicitations	0.35
+vorm	-0.39
+vor|10	-0.55
+vor|17	-0.63
+vor|18	-0.34
+vor|8	-0.5
+vor|9	-0.25
+vos	0.39
+vos 	0.39
+vos|appels	0.59
+vos|courriels	0.29
+vos|e	0.52
+vos|fichiers	0.3
+vos|listes	0.65
+vos|mails	-0.42
+vos|newsletters	0.64
+vos|offres	0.59
+vos|relances	0.33
+vos|sollicitations	0.27
 vos|textos	0.22
-votre|adresse	-0.5
-votre|agence	0.5
-votre|appel	-0.57
-votre|assurance	-0.35
-votre|base	0.46
-votre|compagnie	0.33
+votre|adresse	-0.49
+votre|agence	0.46
+votre|appel	-0.52
+votre|assurance	-0.37
+votre|base	0.48
+votre|compagnie	0.37
 votre|fichier	0.22
-votre|liste	0.83
-votre|mail	-0.76
-votre|message	-0.46
-votre|newsletter	0.85
-votre|part	0.89
+votre|liste	0.8
+votre|mail	-0.79
+votre|message	-0.42
+votre|newsletter	0.9
+votre|part	0.83
 votre|pub	-0.25
-votre|sms	-0.49
-votre|societe	0.29
-votre|systeme	0.65
-votre|texto	-0.28
-voudrais|me	-0.22
-voudrais|savoir	-0.35
-voul	0.26
-voula	-0.24
-voule	-0.26
-voulez|je	-0.25
-voulez|vous	-0.23
-voulo	0.59
+votre|sms	-0.53
+votre|societe	0.33
+votre|systeme	0.63
+votre|texto	-0.33
+voudrais|me	-0.24
+voudrais|savoir	-0.29
+voula	-0.25
+voulais|signer	-0.23
+voule	-0.25
+voulez|je	-0.24
+voulez|vous	-0.27
+voulo	0.58
 vouloir|ne	0.4
-vous|a	-0.55
+vous|a	-0.57
 vous|ai	0.63
 vous|arrete	-0.8
-vous|arreter	1.02
-vous|arretez	-0.38
+vous|arreter	0.92
+vous|arretez	-0.31
 vous|arretiez	0.38
-vous|au	-0.47
+vous|au	-0.46
 vous|autres	0.22
-vous|avez	-0.46
-vous|cesser	0.29
-vous|chez	-0.39
+vous|avez	-0.44
+vous|baissez	-0.23
+vous|cesser	0.4
+vous|chez	-0.42
 vous|demande	0.44
-vous|desabonner	-0.41
+vous|desabonner	-0.37
 vous|desinscrire	-0.28
-vous|dire	0.77
-vous|ecris	-0.45
-vous|etes	-0.37
+vous|dire	0.71
+vous|ecris	-0.47
+vous|etes	-0.42
 vous|faites	-0.25
-vous|le	0.23
-vous|m	-0.51
-vous|n	0.89
-vous|ne	-1.08
-vous|plait	0.27
-vous|pourriez	-0.23
-vous|pouvez	0.29
+vous|m	-0.5
+vous|montre	-0.22
+vous|n	0.86
+vous|ne	-1.11
+vous|plait	0.29
+vous|pourriez	-0.22
+vous|pouvez	0.31
 vous|prie	0.83
-vous|rappelle	-0.96
+vous|rappelle	-0.93
 vous|remercie	0.37
 vous|retirer	-0.87
-vous|samedi	-0.22
-vous|voulez	-0.26
+vous|voir	-0.22
+vous|voulez	-0.25
+voyer	0.22
 voyi	-0.23
 voyie	-0.23
+voy|en	-0.23
 voy|llegando	-0.22
-vra	-0.37
-vraag|over	-0.43
+vra	-0.38
+vraag|over	-0.44
+vraim	-0.22
+vraiment|un	-0.22
 vran	-0.24
 vrant	-0.24
 vri	-0.5
-vrij	-0.43
-vrijd	-0.43
+vrij	-0.42
+vrijd	-0.42
 vrijdag|toch	-0.26
-vro	-0.4
-vrou	-0.37
-vrouw	-0.37
-vrouw|van	-0.34
-vrouw|zegt	-0.24
+vro	-0.39
+vrou	-0.36
+vrouw	-0.36
+vrouw|van	-0.31
+vrouw|zegt	-0.23
 vt 	-0.3
-vu 	-0.54
-vue	0.74
-vuel	0.74
+vu 	-0.52
+vue	0.76
+vuel	0.76
 vuelv	0.91
 vuelvan|a	0.59
-vu|passer	-0.58
-vu|votre	-0.57
-v|p	0.44
-waar 	-0.86
-waarom|bellen	-0.92
-waarom|hoor	-0.6
-waarom|krijg	-0.34
-waarom|stoppen	0.36
-waarom|sturen	-0.29
-waar|kan	-0.85
-wac	-0.42
-wach	-0.42
-wacht	-0.42
-wachtlijst|voor	-0.42
-wag	-0.28
-wage	-0.28
-wagen	-0.28
+vuelva|a	0.23
+vu|passer	-0.63
+vu|votre	-0.52
+v|p	0.36
+wa 	-0.22
+waar 	-0.89
+waarom|bellen	-0.58
+waarom|hoor	-0.69
+waarom|krijg	-0.32
+waarom|stoppen	0.37
+waarom|sturen	-0.3
+waar|kan	-0.88
+wac	-0.25
+wach	-0.25
+wacht	-0.25
+wachtlijst|voor	-0.25
+wag	-0.31
+wage	-0.31
+wagen	-0.31
 wagen|da	-0.24
-wagen|gekocht	0.39
-wagen|noch	-0.25
-wagen|schon	-0.24
-wagen|stoppt	-0.24
-wah	-0.23
+wagen|gekocht	0.41
+wagen|noch	-0.3
+wagen|schon	-0.31
+wagen|stoppt	-0.23
+wah	-0.22
 wai	-0.22
 wait	-0.22
 waiti	-0.22
-waiting|on	-0.38
-waiting|to	-0.44
-waitl	-0.22
-waitlist|for	-0.22
-wak	0.33
-waki	0.33
-wakin	0.33
-waking|me	0.33
-wal	-0.4
+waiting|on	-0.34
+waiting|to	-0.42
+wak	0.37
+waki	0.37
+wakin	0.37
+waking|me	0.37
+wal	-0.39
 wann	-0.23
 wann 	-0.22
 wanna	0.67
 wanna|hear	0.67
-wanne	-0.3
-wanneer|stopt	-0.27
+wanne	-0.28
+wanneer|stopt	-0.26
 wann|beginnt	-0.22
-wann|horen	-0.23
-want	0.45
-want 	0.39
+wann|horen	-0.24
+want	0.46
+want 	0.41
 wante	-0.27
 wanted|off	-0.27
-wants	-0.44
-wants|you	-0.44
+wants	-0.43
+wants|you	-0.43
+want|all	0.27
 want|any	0.4
 want|more	-0.51
-want|my	0.26
-want|nothing	0.42
-want|off	0.64
-want|out	0.44
-want|that	-0.43
-want|these	0.62
-want|to	0.35
+want|my	0.29
+want|nothing	0.41
+want|off	0.65
+want|out	0.47
+want|that	-0.34
+want|these	0.59
+want|to	0.37
 want|you	-1.19
-want|your	0.33
-war	-0.42
-ware	-0.44
-ware 	-0.36
-ware|die	-0.38
-warm	-0.44
-warmt	-0.36
-warr	-0.27
-warra	-0.27
-warranty|from	-0.58
-warranty|i	-0.68
-warranty|not	-0.7
-warranty|pitch	-0.37
-wart	-0.31
-warte	-0.31
-warteliste|fur	-0.35
-warten|rufen	-0.24
-warte|noch	-0.4
-waru	-0.23
-warum	-0.23
-warum|haben	-0.28
-warum|horen	0.97
-warum|rufen	-0.81
-warum|schicken	-0.81
-warum|schreiben	-0.85
-war|nur	-0.48
-wast	-0.36
-wasti	-0.36
-wasting|my	-0.36
-was|about	-0.4
-was|brauche	0.61
-was|druk	-0.31
-was|enough	0.26
-was|gefunden	-0.64
-was|gewoon	-0.29
-was|ich	-0.22
-was|konnen	-0.23
-was|muss	-0.36
-was|niet	-0.43
-was|off	-0.5
-was|waiting	-0.43
-wat	-0.99
-wat 	-1
+want|your	0.27
+war	-0.49
+ware	-0.45
+ware 	-0.32
+waren	-0.22
+waren|uns	-0.22
+ware|die	-0.34
+warm	-0.43
+warmt	-0.33
+warr	-0.24
+warra	-0.24
+warranty|from	-0.67
+warranty|i	-0.45
+warranty|not	-0.86
+warranty|pitch	-0.47
+wart	-0.4
+warte	-0.4
+warten|rufen	-0.22
+warte|noch	-0.38
+warum|haben	-0.26
+warum|horen	0.99
+warum|rufen	-0.75
+warum|schicken	-0.82
+warum|schreiben	-0.79
+war|nur	-0.5
+wast	-0.45
+wasti	-0.45
+wasting|my	-0.45
+was|about	-0.32
+was|brauche	0.6
+was|druk	-0.24
+was|enough	0.31
+was|gefunden	-0.57
+was|gewoon	-0.33
+was|ich	-0.25
+was|konnen	-0.26
+was|muss	-0.31
+was|niet	-0.38
+was|off	-0.48
+was|travelling	-0.22
+was|waiting	-0.41
+wat	-0.87
+wat 	-0.87
 wat|kost	-0.37
-way	-0.22
-way 	-0.22
-way|too	-0.24
-wd 	0.26
+way|too	-0.23
+wd 	0.24
 webi	-0.31
 webin	-0.31
 webinar|morgen	-0.25
-webinar|tomorrow	-0.22
-webs	-0.45
-websi	-0.45
-website|where	-0.3
-wec	0.33
-weck	0.33
-wecke	0.33
-wed 	0.22
-week 	-0.5
+webinar|tomorrow	-0.26
+webs	-0.53
+websi	-0.53
+website|where	-0.33
+wec	0.31
+weck	0.31
+wecke	0.31
+wed 	0.23
+week 	-0.49
 weeke	-0.78
-weekl	-0.41
-weekly|deals	-0.34
-weekly|specials	-0.35
-weeks	0.25
-weeks|ago	0.22
+weekl	-0.4
+weekly|deals	-0.39
+weekly|specials	-0.33
+weeks	0.26
+weeks|ago	0.23
 weeks|of	0.24
 week|aangemeld	-0.38
-week|is	-1.23
+week|is	-1.07
 week|just	-0.3
+week|so	0.23
 week|works	-0.22
-week|would	-0.6
-weer	-0.55
-weer 	-0.55
-weer|een	-0.22
-weer|meedoen	-0.25
+week|would	-0.58
+weer	-0.6
+weer 	-0.6
 weer|reclame	-0.31
-weg	-0.37
-weg 	-0.28
-wei	0.26
-weis	-0.23
+weg	-0.35
+weg 	-0.23
+wei	0.24
+weis	-0.24
 weit	0.23
 weite	0.23
 weiteren|anrufe	0.4
 weiteren|e	0.4
 weiteren|fragen	-0.22
-weiteren|nachrichten	0.8
+weiteren|nachrichten	0.82
 weitere|anrufe	0.29
 weitere|kontaktaufnahme	0.33
-weitergeht|mit	-0.25
-weiter|bekommen	-0.44
-weiter|informieren	-0.33
+weitergeht|mit	-0.24
+weiter|bekommen	-0.49
+weiter|informieren	-0.28
 weiter|informiert	-0.22
-weiter|kontaktiert	0.36
+weiter|kontaktiert	0.39
 weiter|schicken	-0.47
-wel 	-0.35
-welche|unterlagen	-0.32
-wel|als	-0.28
-wel|die	-0.26
-wel|een	-0.52
-wel|graag	-0.37
+wel	-0.27
+wel 	-0.41
+welche|unterlagen	-0.29
+wel|als	-0.27
+wel|die	-0.22
+wel|een	-0.61
+wel|graag	-0.33
 wel|in	-0.25
 wel|langs	0.26
 wel|thuis	-0.47
-wen	-0.23
-wenn|das	-0.75
-wenn|der	-0.56
-wenn|sie	-0.73
-wens	0.55
-wens 	0.55
-wens|geen	0.77
-wens|niet	0.52
-went|through	-0.47
-wer	-0.39
-wer 	-0.52
-werbeanrufe|mehr	0.42
-werbemails|abmelden	-0.25
-werbemails|abzubestellen	-0.38
-werbe|e	0.91
+wenn|das	-0.84
+wenn|der	-0.7
+wenn|sie	-0.79
+wens	0.5
+wens 	0.5
+wens|geen	0.72
+wens|niet	0.49
+went|through	-0.45
+wer	-0.35
+wer 	-0.59
+werbeanrufe|mehr	0.44
+werbemails|abmelden	-0.24
+werbemails|abzubestellen	-0.36
+werbe|e	0.9
 werbe|mails	-0.23
-werbung|an	0.5
-werbung|ist	-0.43
-werbung|mehr	1.27
-werk	-0.43
-werkadres|gebruik	-0.77
-werkp	-0.24
+werbung|an	0.56
+werbung|ist	-0.46
+werbung|mehr	1.47
+werden|mich	-0.22
+werden|von	0.23
+weri	-0.24
+werin	-0.24
+werk	-0.39
+werka	-0.34
+werkadres|gebruik	-0.25
+werkp	-0.27
 werkt	-0.4
 werk|bellen	-0.47
-werk|liever	-0.29
-werk|thuis	-0.36
+werk|liever	-0.31
+werk|thuis	-0.35
+wert	-0.25
+wert 	-0.25
 wet	-0.23
 wete	-0.23
 weten	-0.23
-weten|als	-0.27
-wey	0.51
-wey 	0.51
-wey|no	0.51
-we|are	0.5
-we|bought	0.5
-we|can	-0.56
+weten|als	-0.28
+wey	0.5
+wey 	0.5
+wey|no	0.5
+we|are	0.55
+we|bought	0.6
+we|can	-0.47
 we|ended	0.4
-we|found	-0.22
 we|had	-0.29
-we|hebben	0.44
-we|need	-0.24
-we|re	0.54
-we|talk	-0.32
-we|ve	0.4
+we|hebben	0.29
+we|need	-0.22
+we|re	0.5
+we|talk	-0.36
+we|ve	0.39
 we|went	0.65
-what 	-0.83
-whate	0.52
-whatever|list	0.52
-whatsappen|aub	0.22
-whatsappen|ik	0.39
+what 	-0.73
+whate	0.55
+whatever|list	0.55
+whats	0.22
+whatsappen|aub	0.24
+whatsappen|ik	0.4
 whatsapps|al	-0.22
-whatsapps|gracias	0.93
-whatsapps|meer	0.31
-whatsapps|mehr	0.85
-whatsapps|pls	0.54
-whatsapp|anzuschreiben	0.25
-whatsapp|berichten	0.57
-whatsapp|ca	0.66
-whatsapp|choukran	0.25
-whatsapp|email	0.25
-whatsapp|gracias	0.86
+whatsapps|gracias	0.86
+whatsapps|meer	0.35
+whatsapps|mehr	0.73
+whatsapps|pls	0.7
+whatsapps|ya	0.47
+whatsapp|anzuschreiben	0.23
+whatsapp|berichten	0.55
+whatsapp|ca	0.64
+whatsapp|choukran	0.32
+whatsapp|email	0.24
+whatsapp|gracias	0.79
 whatsapp|me	-0.22
-whatsapp|mehr	0.84
-whatsapp|mejor	-0.84
-whatsapp|merci	1.09
-whatsapp|messages	0.56
-whatsapp|msgs	0.52
-whatsapp|nachrichten	0.57
-whatsapp|plutot	-0.32
-whatsapp|por	0.57
-whatsapp|porfa	0.82
+whatsapp|mehr	0.77
+whatsapp|mejor	-0.8
+whatsapp|merci	0.81
+whatsapp|messages	0.55
+whatsapp|msgs	0.49
+whatsapp|nachrichten	0.55
+whatsapp|plutot	-0.34
+whatsapp|por	0.51
+whatsapp|porfa	0.77
 whatsapp|q	0.28
-whatsapp|si	0.33
-whatsapp|sms	-0.87
-whatsapp|stp	0.67
-whatsapp|svp	0.31
-whatsapp|zu	0.37
-whats|the	-0.42
-whats|ya	0.4
-what|happens	-0.57
+whatsapp|si	0.32
+whatsapp|sms	-0.84
+whatsapp|stp	0.64
+whatsapp|svp	0.27
+whatsapp|zu	0.35
+whats|the	-0.4
+whats|ya	0.28
+what|happens	-0.56
 what|s	-0.4
-whe	-0.29
-when	-0.46
-when 	-0.46
-whene	-0.61
-whenever|we	-0.61
-when|my	-0.22
-when|the	-0.31
-when|you	-0.47
-wher	-0.23
-where	-0.23
-where|do	-0.29
-where|i	0.47
-where|is	-0.32
-whi	-0.56
-whip	0.29
-whip 	0.29
-whit	-0.43
-white	-0.43
-white|one	-0.43
-who	-0.3
-who 	-0.3
-who|is	0.43
-who|kevin	-0.38
-who|put	-0.25
-who|said	-0.22
-who|told	-0.52
-why	-0.37
-why 	-0.37
+whe	-0.28
+when	-0.47
+when 	-0.47
+whene	-0.63
+whenever|we	-0.63
+when|my	-0.27
+when|the	-0.23
+when|you	-0.51
+where|do	-0.32
+where|i	0.46
+where|is	-0.37
+whi	-0.43
+whip	0.3
+whip 	0.3
+whit	-0.37
+white	-0.37
+white|one	-0.37
+who	-0.32
+who 	-0.32
+who|is	0.46
+who|kevin	-0.33
+who|put	-0.24
+who|told	-0.56
+why	-0.31
+why 	-0.31
 why|d	-0.87
-why|did	-0.41
-why|don	0.87
-why|won	0.51
+why|did	-0.44
+why|don	0.8
+why|won	0.69
 why|wont	0.23
-why|would	-0.23
-wic	0.65
-wice	0.65
-wice 	0.65
-widerspreche|der	0.35
+why|would	-0.25
+wic	0.72
+wice	0.72
+wice 	0.72
+widerspreche|der	0.34
 wie	-0.53
-wie 	-0.48
-wied	0.25
-wiede	0.25
-wieder|an	0.26
-wieder|anrufen	0.53
-wieder|bei	0.27
-wieder|eine	0.73
+wie 	-0.46
+wied	0.22
+wiede	0.22
+wieder|an	0.27
+wieder|anrufen	0.55
+wieder|bei	0.26
+wieder|eine	0.62
 wieder|melden	0.71
-wieder|sauber	-0.24
-wieder|werbung	-0.36
-wies	-0.54
-wieso	-0.54
-wieso|melden	-0.47
+wieder|sauber	-0.23
+wieder|werbung	-0.39
+wies	-0.53
+wieso	-0.53
+wieso|melden	-0.46
 wieso|schreiben	-0.49
-wie|kann	-0.61
-wie|kriag	-0.23
-wie|melde	-0.47
-wie|oft	0.57
-wif	-0.3
-wife	-0.3
-wife 	-0.3
+wie|kann	-0.6
+wie|kriag	-0.27
+wie|melde	-0.48
+wie|oft	0.6
+wif	-0.28
+wife	-0.28
+wife 	-0.28
 wife|on	-0.47
-wife|s	-0.23
-wife|said	-0.61
-wife|says	-0.4
-wife|thinks	-0.23
-wife|wants	-0.44
-wife|will	-0.23
-wil	0.3
-wil 	0.29
+wife|s	-0.22
+wife|said	-0.63
+wife|says	-0.36
+wife|thinks	-0.22
+wife|wants	-0.43
+wife|will	-0.22
+wijf	-0.26
+wijfe	-0.26
+wil	0.23
 wille	0.23
 willen|bellen	0.3
-willen|gaan	-0.22
+willen|gaan	-0.23
 willi	0.4
-will|aber	-0.22
-will|call	-0.23
-will|das	-0.89
-will|den	-0.25
-will|die	-0.38
+will|call	-0.22
+will|das	-0.92
+will|den	-0.29
+will|die	-0.51
+will|echt	0.23
 will|horen	-0.47
-will|ich	-0.37
-will|ja	-0.22
-will|keine	0.9
-will|nichts	0.22
-will|nur	-0.24
-will|report	0.33
-will|rufen	-0.74
+will|ich	-0.39
+will|ja	-0.25
+will|keine	0.96
+will|report	0.34
+will|rufen	-0.7
 will|sie	-0.25
 will|stop	-0.27
-will|super	-0.34
-will|von	0.31
+will|super	-0.32
+will|von	0.32
 will|weiter	-0.22
-will|you	-0.36
-wilt	0.45
-wilt 	0.45
-wilt|u	0.45
-wil|da	0.35
-wil|dat	0.35
-wil|de	-0.88
-wil|dit	0.31
-wil|echt	0.88
-wil|eigenlijk	-0.47
+will|you	-0.34
+wilt	0.53
+wilt 	0.53
+wilt|u	0.53
+wil|da	0.39
+wil|dat	0.43
+wil|de	-0.68
+wil|dit	0.35
+wil|echt	0.89
+wil|eigenlijk	-0.4
 wil|geen	0.52
-wil|in	-0.37
-wil|je	0.8
-wil|juist	-0.39
-wil|kopen	-0.32
-wil|maar	-0.26
-wil|me	0.24
-wil|met	0.45
-wil|niet	0.45
-wil|nog	-0.45
+wil|in	-0.32
+wil|je	0.74
+wil|juist	-0.35
+wil|kopen	-0.33
+wil|maar	-0.23
+wil|me	0.26
+wil|met	0.47
+wil|niet	0.47
+wil|nog	-0.48
 wil|tekenen	-0.44
-wil|uitgeschreven	0.37
-wil|van	0.64
-wil|volgend	-0.22
+wil|uitgeschreven	0.3
+wil|van	0.74
 wil|worden	0.38
-wink	-0.23
-winke	-0.23
+wink	-0.27
+winke	-0.27
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.46
-winterreifen|mehr	-0.24
-wipe	0.22
-wipe 	0.22
-wipe|my	0.22
-wir	0.22
+winterbanden|maar	-0.32
+winterreifen|mehr	-0.25
 wir 	0.22
-wir|haben	0.29
-wir|so	-0.31
+wir|haben	0.27
+wir|so	-0.23
+wir|waren	-0.22
 wis	0.24
-wish	0.5
-wish 	0.5
-wishe	0.25
-wishes|anne	0.25
-wish|to	0.5
-wiss	0.43
-wisse	0.43
-wissen|a	0.35
-wit	0.23
+wish	0.48
+wish 	0.48
+wishe	0.29
+wishes|anne	0.29
+wish|to	0.48
+wiss	0.47
+wisse	0.47
+wissen|a	0.36
+wissen|ob	-0.24
+wit	0.27
 witc	0.32
 witch	0.32
-with	0.23
-with 	0.23
-withd	0.32
-with|a	-0.6
-with|calls	0.25
-with|delta	0.34
-with|phone	0.22
-with|someone	-0.22
-with|the	0.3
-with|these	0.3
-with|you	0.45
-wo 	-0.94
-woc	-0.56
-woch	-0.56
-woche	-0.38
-wochenlang|spam	-0.4
-woche|reicht	-0.75
-woe	-0.28
-woen	-0.28
-woens	-0.28
-woensdag|ik	-0.25
-woh	-0.25
-wohn	-0.25
-wohnt	-0.34
-wohnung|gefunden	0.26
-wohnung|ist	0.25
-wohnung|schon	-0.32
+with	0.27
+with 	0.27
+withd	0.3
+with|a	-0.51
+with|calls	0.22
+with|delta	0.33
+with|someone	-0.25
+with|the	0.32
+with|these	0.28
+with|you	0.42
+wo 	-1
+woc	-0.55
+woch	-0.55
+woche	-0.37
+wochenlang|spam	-0.3
+woche|reicht	-0.7
+woe	-0.27
+woen	-0.27
+woens	-0.27
+wohnt	-0.33
+wohnung|gefunden	0.25
+wohnung|ist	0.23
+wohnung|schon	-0.3
 won	0.43
-won 	0.69
+won 	0.68
 wont	0.23
 wont 	0.23
 wont|u	0.23
-won|t	0.69
-woo	0.27
-woon	0.29
-woon 	0.39
-woons	0.22
-woonstad|makelaars	0.22
-woonstad|nl	0.22
+won|t	0.68
+woo	0.3
+woon	0.3
+woon 	0.4
 woont	-0.22
 woont|daar	-0.22
-wor	-0.39
-word	0.25
-worde	0.25
-worden|ook	0.78
-worden|van	0.26
-wordt	-0.4
-works|better	0.25
+wor	-0.36
+word	0.26
+worde	0.26
+worden|ook	0.8
+wordt	-0.39
+works|better	0.26
 works|for	-0.22
-work|email	-0.3
-work|hours	-0.29
+work|email	-0.25
+work|hours	-0.32
 work|last	-0.22
-work|line	-0.75
+work|line	-0.72
 work|my	-0.24
-work|number	-0.23
-work|phone	-0.42
-work|please	-0.59
+work|phone	-0.44
+work|please	-0.65
 work|so	0.4
 work|text	-0.26
 work|use	-0.22
-worr	-0.41
+worr	-0.42
 worri	-0.35
 worries|text	-0.35
-wort	-0.49
-wort 	-0.22
-worte	-0.49
-wouldn|t	-0.52
-would|be	-0.6
-would|i	-0.23
-would|you	0.69
-wo|ich	-0.63
-wo|kann	-0.79
-wrong|brochure	-0.91
+wort	-0.5
+wort 	-0.25
+worte	-0.5
+wouldn|t	-0.53
+would|be	-0.58
+would|i	-0.25
+would|you	0.64
+wo|ich	-0.69
+wo|kann	-0.83
+wrong|brochure	-0.89
 wrong|guy	0.6
-wrong|number	-0.22
-ws 	-0.3
+wrong|number	-0.23
+ws 	-0.25
 wun	0.34
 wuns	0.34
 wunsc	0.34
 wunsche|keine	0.34
-xe 	-0.27
-xer	0.27
+xe 	-0.28
+xer	0.24
 xerc	0.36
-xfa	0.57
-xfa 	0.57
-xig	0.33
-xige	0.33
-xige 	0.33
+xfa	0.55
+xfa 	0.55
+xfa|ya	0.22
+xig	0.34
+xige	0.34
+xige 	0.34
 xt 	-0.22
-xte	0.47
-xted	-0.47
-xted 	-0.47
+xte	0.48
+xted	-0.46
+xted 	-0.46
 xtee	0.25
-xteen	0.23
-xtees	0.23
+xteen	0.24
+xtees	0.24
 xten	-0.25
 xtend	-0.25
-xter	0.51
-xter 	0.51
-xto	0.57
-xtos	0.29
-xtos 	0.29
-x|favor	0.53
+xter	0.52
+xter 	0.52
+xto	0.56
+xtos	0.31
+xtos 	0.31
+xts	0.23
+xts 	0.23
+x|favor	0.52
 x|whatsapp	0.28
-ya 	0.56
-yall|need	0.36
-yall|not	0.43
-yall|please	0.61
+ya 	0.55
+yall|need	0.35
+yall|not	0.44
+yall|please	0.63
 yant	-0.34
 yant 	-0.34
-yari	-0.31
-yaris	-0.31
-yaris|een	-0.32
-ya|alquile	0.26
-ya|basta	1.08
-ya|cambie	0.28
-ya|compre	0.93
-ya|dejen	1.24
-ya|en	0.44
+yari	-0.28
+yaris	-0.28
+yaris|een	-0.3
+ya|alquile	0.25
+ya|basta	1.06
+ya|cambie	0.25
+ya|compre	0.34
+ya|dejen	0.95
+ya|en	0.45
+ya|encontre	0.22
 ya|estuvo	0.45
-ya|les	0.77
-ya|llegue	-0.35
-ya|lo	0.62
-ya|me	0.36
-ya|parale	0.61
-ya|por	0.81
-ya|que	0.62
-ya|se	-0.36
-ya|te	0.26
-ya|tengo	0.36
-ya|vendimos	0.41
-ya|yo	0.55
-ybe	-0.25
-ybe 	-0.25
+ya|les	0.75
+ya|llegue	-0.42
+ya|lo	0.71
+ya|me	0.48
+ya|parale	0.57
+ya|por	0.73
+ya|que	0.57
+ya|se	-0.38
+ya|te	0.27
+ya|tengo	0.52
+ya|vendimos	0.4
+ya|yo	0.52
+ybe	-0.24
+ybe 	-0.24
 ybr	-0.22
 ybri	-0.22
 ybrid	-0.22
-ycl	-0.24
-ycle	-0.24
-ycle 	-0.24
-yeah	0.3
-yeah 	0.3
-yeah|i	0.22
-yeah|so	0.25
-yeah|stop	0.27
-years|ago	0.34
-year|so	0.25
-yed	-0.49
-yed 	-0.49
-yesterday|stop	0.35
+ycl	-0.25
+ycle	-0.25
+ycle 	-0.25
+yeah	0.34
+yeah 	0.34
+yeah|so	0.27
+yeah|stop	0.32
+year 	-0.22
+years|ago	0.33
+year|so	0.27
+yed	-0.46
+yed 	-0.46
+yer	0.23
+yer 	0.24
+yesterday|stop	0.51
 yesterday|try	-0.25
-yes|call	-0.71
-yes|please	-0.4
-yes|still	-0.36
-yet	-0.42
-yet 	-0.42
-yet|still	-0.4
+yes|call	-0.7
+yes|please	-0.42
+yes|still	-0.37
+yes|to	-0.48
+yet	-0.4
+yet 	-0.4
+yet|still	-0.37
 yie	-0.23
 yiez	-0.23
 yiez 	-0.23
-ylv	-0.38
-ylvi	-0.38
-ylvie	-0.38
+ylv	-0.37
+ylvi	-0.37
+ylvie	-0.37
 ym 	0.41
-yme	-0.28
-ymen	-0.28
-yment	-0.28
-yo 	-0.24
-yon	-0.24
-yone	-0.24
-yone 	-0.24
-your	0.39
-your 	0.39
-yours	-0.36
-your|best	-0.29
-your|call	0.54
-your|contact	0.43
-your|crm	0.29
+yme	-0.29
+ymen	-0.29
+yment	-0.29
+yo 	-0.25
+yon	-0.28
+yone	-0.28
+yone 	-0.28
+your	0.45
+your 	0.45
+yours	-0.45
+your|best	-0.28
+your|call	0.63
+your|contact	0.45
+your|crm	0.28
 your|database	0.33
-your|dealership	0.31
-your|dnc	0.43
-your|do	0.61
-your|email	-0.34
-your|firm	0.25
-your|flyer	-0.35
-your|free	0.52
-your|guy	0.39
-your|insurance	0.36
-your|list	0.27
-your|lists	0.26
-your|marketing	0.48
-your|number	-0.24
-your|office	0.52
-your|records	0.74
-your|text	-0.63
-your|texting	0.62
-your|texts	0.33
-your|voicemail	-0.25
-your|website	-0.3
-you|add	-0.6
-you|again	0.38
-you|anymore	0.79
-you|at	-0.67
-you|back	-0.43
-you|call	-0.22
-you|can	0.49
+your|dealership	0.29
+your|dnc	0.44
+your|do	0.57
+your|email	-0.42
+your|emails	0.22
+your|firm	0.29
+your|flyer	-0.38
+your|free	0.47
+your|guy	0.4
+your|insurance	0.29
+your|list	0.42
+your|lists	0.25
+your|mailing	0.23
+your|marketing	0.41
+your|number	-0.32
+your|offers	-0.22
+your|office	0.46
+your|records	0.8
+your|text	-0.66
+your|texting	0.47
+your|texts	0.27
+your|voicemail	-0.34
+your|website	-0.33
+you|add	-0.57
+you|again	0.4
+you|anymore	0.8
+you|at	-0.58
+you|back	-0.41
+you|call	-0.24
+you|can	0.47
 you|cease	0.22
-you|d	-0.43
+you|d	-0.41
 you|delete	-0.22
-you|dont	-0.51
+you|dont	-0.56
 you|email	-1.11
-you|ever	0.4
-you|if	0.24
-you|just	0.84
-you|keep	0.31
+you|ever	0.38
+you|if	0.25
+you|just	1.04
+you|keep	0.32
 you|kindly	0.23
 you|later	-0.23
-you|mail	-0.5
-you|mind	0.49
-you|need	0.38
-you|no	0.9
+you|mail	-0.51
+you|mind	0.44
+you|need	0.36
+you|no	0.43
 you|not	-0.25
-you|once	-0.5
-you|one	0.22
-you|people	0.32
-you|permission	0.36
-you|please	0.26
-you|remove	-0.28
-you|resend	-0.34
-you|send	-0.44
-you|she	-0.23
-you|stop	-0.82
+you|once	-0.52
+you|people	0.31
+you|permission	0.35
+you|please	0.28
+you|re	0.22
+you|remove	-0.26
+you|resend	-0.42
+you|send	-0.48
+you|she	-0.22
+you|stop	-0.8
 you|take	-0.38
 you|tell	-0.34
-you|text	-0.49
-you|then	-0.28
-you|to	-0.66
-you|unsubscribe	0.5
+you|text	-0.48
+you|then	-0.32
+you|to	-0.69
+you|unsubscribe	0.51
 you|ve	0.41
-you|want	-0.24
 you|yesterday	-0.25
-you|yet	-0.27
-yo|compre	0.55
-yo|no	-0.34
-yo|quiero	-0.23
-yo|wrong	0.27
-ypi	-0.32
-ypic	-0.29
-ypica	-0.29
-ypis	-0.41
-ypisc	-0.41
-yse	0.26
-ysel	0.26
-yself	0.26
-ysi	-0.25
-ysio	-0.25
-ysio 	-0.25
-yti	-0.56
-ytim	-0.56
-ytime	-0.56
+you|yet	-0.26
+yo|compre	0.52
+yo|no	-0.37
+yo|nunca	-0.23
+yo|quiero	-0.24
+yo|wrong	0.25
+ypi	-0.3
+ypic	-0.28
+ypica	-0.28
+ypis	-0.29
+ypisc	-0.29
+yse	0.25
+ysel	0.25
+yself	0.25
+ysi	-0.31
+ysio	-0.31
+ysio 	-0.31
+yti	-0.59
+ytim	-0.59
+ytime	-0.59
 ywh	-0.23
 ywhe	-0.23
 ywher	-0.23
-y|a	-0.29
-y|all	0.73
-y|cambiarla	-0.63
-y|no	0.39
-y|serai	-0.48
+y|a	-0.28
+y|all	0.75
+y|cambiarla	-0.62
+y|no	0.38
+y|serai	-0.46
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.5
-zahl	-0.42
-zahlu	-0.42
-zak	-0.39
-zakt	-0.39
-zakt 	-0.39
-zakt|stop	-0.22
+zah	-0.57
+zahl	-0.44
+zahlu	-0.44
+zak	-0.4
+zakt	-0.4
+zakt 	-0.4
 zat	-0.39
 zate	-0.39
 zater	-0.39
-zda	-0.24
-zda 	-0.24
-ze 	-0.79
-zeg 	0.35
-zegd	-0.27
-zegd 	-0.27
-zegg	0.35
-zegge	0.35
-zeggen|dat	0.35
-zegt	-0.42
-zegt 	-0.42
-zegt|dat	-0.67
-zegt|laat	-0.24
-zeg|dat	-0.25
+zda	-0.25
+zda 	-0.25
+ze 	-0.92
+zeg 	0.42
+zegd	-0.22
+zegd 	-0.22
+zegg	0.34
+zegge	0.34
+zeggen|dat	0.34
+zegt	-0.44
+zegt 	-0.44
+zegt|dat	-0.53
+zegt|laat	-0.23
+zegt|zeg	-0.26
+zeg|dat	-0.4
 zeg|de	0.43
-zei	-0.26
-zeig	-0.3
-zeig 	-0.28
-zeig|ich	-0.28
-zeit|mehr	-0.25
-zei|bel	-0.67
-zei|niet	-0.28
-zei|tegen	-0.34
+zei	-0.33
+zeig	-0.33
+zeig 	-0.24
+zeig|ich	-0.24
+zeit	-0.23
+zeit 	-0.23
+zeit|anzurufen	-0.33
+zei|bel	-0.64
+zei|niet	-0.24
+zei|tegen	-0.3
 zel	0.23
-zel 	0.25
+zel 	0.24
 zelf	0.23
 zelf 	0.24
-zelf|terug	-0.32
+zelf|terug	-0.28
 zelf|wel	0.26
-zen	0.57
-zen 	0.22
-zes	-0.34
-zess	-0.34
-zesse	-0.34
+zen	0.56
+zen 	0.26
+zes	-0.32
+zess	-0.32
+zesse	-0.32
 zessen|op	-0.3
-zet 	0.35
-zet|me	0.33
-zet|mij	0.3
-ze|echt	-0.29
-ze|geen	-0.34
-ze|graag	-0.26
-ze|moeten	-0.25
-ze|ophouden	-0.24
+zet 	0.38
+zet|me	0.35
+zet|mij	0.45
+ze|echt	-0.42
+ze|geen	-0.3
+ze|graag	-0.36
+ze|moeten	-0.4
+ze|ophouden	-0.23
 ze|woont	-0.22
-zien	-0.88
-zien 	-0.88
-zij	-0.44
-zijn	-0.44
-zijn 	-0.44
+zien	-0.71
+zien 	-0.71
+zij	-0.45
+zijn	-0.45
+zijn 	-0.45
 zijn|al	0.23
-zijn|dan	-0.39
-zit	-0.33
+zijn|dan	-0.37
+zit	-0.31
 zit 	-0.3
-zit|er	-0.25
+zitt	-0.24
+zitte	-0.24
+zitten|er	-0.24
+zit|er	-0.26
 znu	-0.4
 znum	-0.4
 znumm	-0.4
-zo 	-0.65
-zod	-0.46
+zo 	-0.62
+zod	-0.48
 zodr	-0.39
 zodra	-0.39
 zodra|ik	-0.39
-zoe 	-0.69
-zoeke	-0.26
-zoeken|ik	-0.26
-zoek|nog	-0.45
-zoe|j	-0.69
-zog	0.42
-zoge	0.42
-zogen	0.42
-zon	0.31
-zonn	0.27
-zonne	0.27
-zoo	-0.26
-zoon	-0.26
-zoon 	-0.26
-zoon|nu	-0.26
-zor	-0.35
-zorg	-0.35
-zorg 	-0.35
-zorg|ik	-0.35
+zoe 	-0.73
+zoek 	0.28
+zoeke	-0.25
+zoeken|ik	-0.25
+zoek|nog	-0.59
+zoe|j	-0.73
+zog	0.44
+zoge	0.44
+zogen	0.44
+zon	0.33
+zonn	0.26
+zonne	0.26
+zoo	-0.29
+zoon	-0.29
+zoon 	-0.29
+zoon|nu	-0.29
+zor	-0.29
+zorg	-0.29
+zorg 	-0.29
+zorg|ik	-0.29
 zou	0.24
 zou 	0.24
 zou|je	0.3
 zov	-0.41
 zove	-0.41
 zovee	-0.41
-zo|doorgaat	-0.25
+zo|doorgaat	-0.24
+zo|terug	-0.23
 zo|vaak	-0.61
-zte	0.32
+zte	0.31
 ztem	0.22
 ztem 	0.22
-zten	0.3
-zten 	0.3
-zum	-0.36
-zum 	-0.35
-zume	-0.39
-zumel	-0.39
+zten	0.27
+zten 	0.27
+zum	-0.33
+zum 	-0.33
+zume	-0.41
+zumel	-0.41
 zum|abmelden	-0.4
 zum|leasing	-0.28
-zum|letzten	0.3
-zun	0.33
-zung	0.33
-zung 	0.33
-zur	0.29
-zuruc	-0.39
-zuruckschreibe|konnen	-0.43
-zur|dachsanierung	0.23
+zum|letzten	0.27
+zun	0.31
+zung	0.31
+zung 	0.31
+zur	0.26
+zuruc	-0.34
+zuruckschreibe|konnen	-0.42
+zur|dachsanierung	0.24
 zus 	-0.22
-zusc	0.25
-zusch	0.25
-zuse	0.22
-zusen	0.22
-zusendung|von	0.22
+zusc	0.22
+zusch	0.22
 zus|ze	-0.22
-zu|haben	-0.41
-zu|loschen	0.24
-zu|schicken	-0.33
-zu|schreiben	0.33
-zu|streichen	-0.34
-zu|viel	-0.75
-zu|werbezwecken	0.33
-zwa	-0.27
-zwaa	-0.28
-zwaar	-0.28
-zwe	0.33
-zwec	0.33
-zweck	0.33
+zu|haben	-0.44
+zu|loschen	0.25
+zu|schicken	-0.32
+zu|schreiben	0.32
+zu|streichen	-0.38
+zu|viel	-0.72
+zu|werbezwecken	0.31
+zwa	-0.3
+zwaa	-0.3
+zwaar	-0.3
+zwe	0.31
+zwec	0.31
+zweck	0.31
 `;

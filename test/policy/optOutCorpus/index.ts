@@ -33,6 +33,7 @@ import { TUNING_CHECK_15 } from "./tuningCheck15.js";
 import { TUNING_CHECK_16 } from "./tuningCheck16.js";
 import { TUNING_CHECK_17 } from "./tuningCheck17.js";
 import { TUNING_CHECK_18 } from "./tuningCheck18.js";
+import { TUNING_CHECK_19 } from "./tuningCheck19.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -71,6 +72,7 @@ export {
   TUNING_CHECK_16,
   TUNING_CHECK_17,
   TUNING_CHECK_18,
+  TUNING_CHECK_19,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
@@ -98,6 +100,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_16,
   ...TUNING_CHECK_17,
   ...TUNING_CHECK_18,
+  ...TUNING_CHECK_19,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];

@@ -150,11 +150,24 @@ export interface OptOutContext {
    */
   readonly determiners?: readonly string[];
   /**
-   * Inside a match or within four words after it: the phrase is about something else or somewhere
-   * else ("take me off the waiting list for the Tacoma", "opt out of the extended warranty", "no me
-   * escriban al correo del trabajo") — a constraint.
+   * Inside a match or starting within four words after it: the phrase is about something else or
+   * somewhere else ("take me off the waiting list for the Tacoma", "opt out of the extended
+   * warranty", "no me escriban al correo del trabajo") — a constraint.
    */
   readonly unrelated?: readonly string[];
+  /**
+   * The writer's other addresses and numbers ("adresse pro", "ancien numero", "work email", "old
+   * number", "correo del trabajo", "Firmenadresse", "werkadres"): unrelated things (read with
+   * {@link OptOutContext.unrelated}), read after a topic word too, which before them names where
+   * contact goes, not what it is about ("des mails sur mon adresse pro", "sur mon ancien numéro").
+   */
+  readonly addresses?: readonly string[];
+  /**
+   * Right after the match, before a noun: a genitive naming whose list or contact it is ("aus dem
+   * Verteiler der Hochschule"), not a new object — the sender's own organisation; a third party
+   * there is unrelated ("meines Sohnes").
+   */
+  readonly genitives?: readonly string[];
   /**
    * Opening an agent after a passive ({@link OptOutContext.passives} near the match): "by your",
    * "por su", "von Ihrer", "door jullie", "par votre". The agent and the three words after its
