@@ -195,6 +195,10 @@ describe("lead-cadence forecast and fit", () => {
       expect(r.stderr.split("\n")[0]).toContain(flag);
       expect(r.stderr).not.toContain("options.");
     }
+    writeFileSync(join(dir, "no-leads.ndjson"), "\n\n");
+    const empty = run("forecast", "v2.yaml", "--leads", "no-leads.ndjson");
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toBe("no-leads.ndjson: no leads to forecast (one JSON object per line)\n");
   });
 
   it("the same seed gives the same JSON forecast; bad input fails clearly", () => {

@@ -78,6 +78,7 @@ Example:
     }
     const leads: Lead[] | undefined =
       leadsFile === undefined ? undefined : readNdjson(leadsFile, io.cwd, maxBytes).map((row) => leadFrom(row.data, undefined, row.where));
+    if (leads?.length === 0) throw new CliFailure(`${leadsFile as string}: no leads to forecast (one JSON object per line)`);
     const zones = stringOption(parsed, "zones")
       ?.split(",")
       .map((z) => z.trim());
