@@ -59,7 +59,7 @@ export function evaluate(plan: Plan | PlanInput, lead: LeadInput, now: InstantIn
 /** One plan's decision, and the contacts its due touches spend (for the other plans of a merged decision). */
 export interface DecideResult {
   readonly decision: Decision;
-  /** One contact per due touch, at `now`, in the order chosen. */
+  /** With a shared budget (`evaluateAll`): one contact per due touch, at `now`, in the order chosen; else empty (nothing reads it). */
   readonly used: readonly ContactTime[];
 }
 
@@ -139,14 +139,16 @@ export function decide(
       case "due": {
         openSteps++;
         const touch = out.touch as Touch;
-        // The touch spends one contact, at `now`, on its channel.
-        const contact: ContactTime = { channel: touch.channel, at: now };
         if (due === undefined) due = [touch];
         else due.push(touch);
-        if (used === undefined) used = [contact];
-        else used.push(contact);
+        if (shared !== undefined) {
+          // The touch spends one contact, at `now`, on its channel (what the other plans of a merged decision count).
+          const contact: ContactTime = { channel: touch.channel, at: now };
+          if (used === undefined) used = [contact];
+          else used.push(contact);
+        }
         if (countContacts) {
-          // Copied at the first (slice: one copy; `concat` is V8's slow generic path).
+          // Copied at the first, with room for the touches chosen after it (see copyWithRoom).
           own ??= { at: contacts.at.slice(), channel: contacts.channel.slice() };
           own.at.push(now);
           own.channel.push(touch.channel);

@@ -24,13 +24,17 @@ function decideAt(budget?: SharedBudget) {
 }
 
 describe("decide", () => {
-  it("returns the contacts its due touches spend, one per touch at now", () => {
-    const { decision, used } = decideAt();
+  it("returns the contacts its due touches spend, one per touch at now, to a merged decision (none without a shared budget)", () => {
+    const empty: SharedBudget = { contacts: { at: [], channel: [] }, caps: [], busy: new Map() };
+    const { decision, used } = decideAt(empty);
     expect(decision.due.map((t) => t.stepId)).toEqual(["call", "sms"]);
     expect(used).toEqual([
       { channel: "call", at: NOW },
       { channel: "sms", at: NOW },
     ]);
+    const alone = decideAt();
+    expect(alone.decision).toEqual(decision);
+    expect(alone.used).toEqual([]);
     // `later` waits for the call's touch to be recorded: a due touch is not an anchor yet.
     expect(decision.trace.find((t) => t.stepId === "later")).toMatchObject({ state: "waiting", reason: "anchor_pending" });
   });
