@@ -16,12 +16,14 @@ export interface TouchLog {
    */
   readonly records: readonly TouchRecordFields[];
   /**
-   * Epoch ms of each touch (its first `length` entries: the array may be longer). Filled while
-   * reading only when a touch's `at` is not epoch ms (an ISO-8601 string is parsed once); else made
-   * from the records' own `at` on first use, so a history of epoch ms stores nothing per record
-   * unless a decision reads its touches' instants (its plan's own touches).
+   * Epoch ms of each touch, one entry per touch (never written once the reading is made). Filled
+   * while reading only when a touch's `at` is not epoch ms (an ISO-8601 string is parsed once);
+   * else made from the records' own `at` on first use, so a history of epoch ms stores nothing per
+   * record unless a decision reads its touches' instants (its plan's own touches). A plain array of
+   * doubles, not a `Float64Array`: a typed array costs twice as much to make, and a short history's
+   * instants are made for every decision.
    */
-  readonly at: Readonly<Float64Array>;
+  readonly at: readonly number[];
   /**
    * Only when outcome records exist: each touch's latest known outcome (the record's own, or a
    * later outcome record's) and when it was learnt (`NaN`: none). Otherwise a touch's outcome is its
@@ -40,20 +42,25 @@ export interface TouchLog {
  * stored no instant (every touch's `at` was epoch ms).
  */
 class RecordsTouchLog implements TouchLog {
-  #at: Float64Array | undefined;
+  #at: readonly number[] | undefined;
   learnt: TouchLog["learnt"] = undefined;
 
   constructor(
     readonly records: readonly TouchRecordFields[],
     readonly length: number,
-    at: Float64Array | undefined,
+    at: readonly number[] | undefined,
     readonly planIds: ReadonlySet<string | undefined>,
   ) {
     this.#at = at;
   }
 
-  get at(): Readonly<Float64Array> {
-    return (this.#at ??= Float64Array.from(this.records, epochMsOf));
+  get at(): readonly number[] {
+    return (this.#at ??= this.records.map(epochMsOf));
+  }
+
+  /** The instants if already made (stored while reading, or by {@link at}); `undefined` otherwise. */
+  get storedAt(): readonly number[] | undefined {
+    return this.#at;
   }
 
   /** The `i`-th touch's instant, without making {@link at} (the record's own `at` when none was stored). */
@@ -207,9 +214,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   let contactTimes: ContactLog;
   if (read.outcomes === undefined && !read.failedBouncedOrConnected) {
     // The common history: every touch reached the lead, none bounced or connected; no second pass.
-    contactTimes = read.unsorted
-      ? recentContacts(sortedContacts(Array.from(touches.at.subarray(0, records.length)), records.map(channelOf)), cutoff)
-      : recentTouches(touches, cutoff);
+    contactTimes = read.unsorted ? recentContacts(sortedContacts(touches.at, records.map(channelOf)), cutoff) : recentTouches(touches, cutoff);
   } else {
     const contactAt: number[] = [];
     const contactChannel: string[] = [];
@@ -294,10 +299,10 @@ class HistoryReading {
   /** A touch whose own outcome is `failed`, `bounced` or `connected` (what a second pass reads). */
   failedBouncedOrConnected = false;
   /**
-   * The touches' instants (one slot per record, the touches first), once a touch's `at` is not
+   * The touches' instants (one per touch), once a touch's `at` is not
    * epoch ms; `undefined` while every one is (the records' own `at` are then the instants).
    */
-  touchAt: Float64Array | undefined = undefined;
+  touchAt: number[] | undefined = undefined;
 
   constructor(
     private readonly enrolledAt: number,
@@ -312,7 +317,7 @@ class HistoryReading {
    * string built unless a record is bad; the fields of `this` are written only when they change.
    */
   readAll(history: readonly unknown[], now: number): number {
-    let touchAt: Float64Array | undefined;
+    let touchAt: number[] | undefined;
     let latest = -Infinity;
     let previous = -Infinity;
     let lastPlanId: string | undefined;
@@ -378,13 +383,13 @@ class HistoryReading {
         if (outcome !== undefined && !this.failedBouncedOrConnected && (outcome === "failed" || outcome === "bounced" || outcome === "connected"))
           this.failedBouncedOrConnected = true;
         this.records?.push(entry as TouchRecordFields);
-        if (touchAt !== undefined) touchAt[touches] = at;
+        if (touchAt !== undefined) touchAt.push(at);
         else if (!epochMs) {
           // The touches before this one had epoch ms: their records' own `at`.
-          touchAt = new Float64Array(history.length);
+          touchAt = [];
           const before = this.records ?? history;
-          for (let k = 0; k < touches; k++) touchAt[k] = (before[k] as { at: number }).at;
-          touchAt[touches] = at;
+          for (let k = 0; k < touches; k++) touchAt.push((before[k] as { at: number }).at);
+          touchAt.push(at);
         }
         touches++;
       } else {
@@ -461,7 +466,7 @@ class HistoryReading {
 /** Each touch's latest outcome and when it was learnt, when outcome records exist (they update their touch, whatever their order in history). */
 function learntOutcomes(
   records: readonly TouchRecordFields[],
-  at: Readonly<Float64Array>,
+  at: readonly number[],
   outcomes: readonly { touchId: string; outcome: string; at: number }[] | undefined,
 ): TouchLog["learnt"] {
   if (outcomes === undefined) return undefined;
@@ -479,9 +484,22 @@ function learntOutcomes(
   return { outcome, at: learntAt };
 }
 
-/** The touches after `cutoff` as contacts (`at` ascending): read backwards, so older touches cost nothing, and each instant read once. */
+/**
+ * The touches after `cutoff` as contacts (`at` ascending; the touches are in time order). With the
+ * instants stored (ISO-8601), found by one binary search, and when every touch is recent the
+ * stored instants themselves are the contacts' (neither is ever written). Else read backwards, so
+ * older touches cost nothing, and each instant read once.
+ */
 function recentTouches(log: RecordsTouchLog, cutoff: number): ContactLog {
   const records = log.records;
+  const stored = log.storedAt;
+  if (stored !== undefined) {
+    const from = firstNumberAbove(stored, cutoff);
+    if (from === 0) return { at: stored, channel: records.map(channelOf) };
+    const channel: string[] = [];
+    for (let i = from; i < records.length; i++) channel.push((records[i] as TouchRecordFields).channel);
+    return { at: stored.slice(from), channel };
+  }
   const contactAt: number[] = [];
   const channel: string[] = [];
   for (let i = records.length - 1; i >= 0; i--) {
