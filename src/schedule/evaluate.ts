@@ -148,7 +148,7 @@ export function decide(
           else used.push(contact);
         }
         if (countContacts) {
-          // Copied at the first, with room for the touches chosen after it (see copyWithRoom).
+          // Copied at the first (slice: one copy; `concat` is V8's slow generic path): the history's contacts are never written.
           own ??= { at: contacts.at.slice(), channel: contacts.channel.slice() };
           own.at.push(now);
           own.channel.push(touch.channel);
