@@ -36,13 +36,13 @@ function copyObject(v: object): unknown {
     out ??= isIdKey(k) ? idKeyedObject() : {};
     const x = (v as Record<string, unknown>)[k];
     if (typeof x === "string") {
-      if (k === "__proto__") own(out, k, x);
+      if (k === "__proto__") setOwnKey(out, k, x);
       else out[k] = x;
     } else if (x === undefined || typeof x === "symbol") continue;
     else if (typeof x === "function") {
       // JSON writes what an own toJSON method gives; any other function is left out.
       if (k === "toJSON") return JSON.parse(JSON.stringify(v)) as unknown;
-    } else if (k === "__proto__") own(out, k, copy(x));
+    } else if (k === "__proto__") setOwnKey(out, k, copy(x));
     else out[k] = copy(x);
   }
   return out ?? {};
@@ -69,7 +69,7 @@ export function idKeyedObject<T>(): Record<string, T> {
   return o as Record<string, T>;
 }
 
-/** An own "__proto__" key (JSON.parse makes one) must stay a key: assigning it would set the prototype. */
-function own(out: Record<string, unknown>, k: string, value: unknown): void {
+/** Sets `out[k]` as an own key: an own "__proto__" key (JSON.parse makes one) must stay a key, where assigning it would set the prototype. */
+export function setOwnKey(out: Record<string, unknown>, k: string, value: unknown): void {
   Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
 }

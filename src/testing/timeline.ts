@@ -144,7 +144,8 @@ export function assembleTimeline(
   entries: readonly TimelineEntry[],
 ): Timeline {
   const touches = entries.filter((e): e is TimelineTouch => e.kind === "touch");
-  const byChannel: Record<string, TimelineTouch[]> = {};
+  // No prototype: a custom channel named `constructor` is a key like any other, and a channel without touches reads undefined.
+  const byChannel: Record<string, TimelineTouch[]> = Object.create(null) as Record<string, TimelineTouch[]>;
   for (const t of touches) (byChannel[t.channel] ??= []).push(t);
   const exit = entries.find((e): e is TimelineExit => e.kind === "exit") ?? null;
   return {

@@ -61,6 +61,20 @@ describe("fitResponseModel", () => {
     expect(Math.abs(Math.log(thin.halfLifeMinutes / prior.halfLifeMinutes))).toBeLessThan(Math.abs(Math.log(30 / prior.halfLifeMinutes)) / 2);
   });
 
+  it("fits channels named like Object members (__proto__, constructor) as their own entries, from the * prior", () => {
+    const rows = generate(50, 3).flatMap((r) => [
+      { ...r, channel: "__proto__" },
+      { ...r, channel: "constructor" },
+    ]);
+    const { model, report } = fitResponseModel(rows);
+    for (const channel of ["__proto__", "constructor"]) {
+      expect(Object.hasOwn(model.channels, channel), channel).toBe(true);
+      expect(Object.hasOwn(report.channels, channel), channel).toBe(true);
+      expect((model.channels[channel] as ChannelResponse).attempt).toHaveLength(8);
+    }
+    expect(Object.getPrototypeOf(model.channels)).toBe(Object.prototype);
+  });
+
   it("rejects malformed rows with a typed error naming the row", () => {
     const rows = generate(3, 1);
     const bad = [...rows, { ...rows[0], localHour: 25 } as TouchOutcome];

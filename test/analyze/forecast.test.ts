@@ -40,6 +40,20 @@ describe("forecast", () => {
     expect(f.model).toBe("test");
   });
 
+  it("a custom channel named like an Object member (constructor, toString) takes the model's * entry", () => {
+    const plan = { ...callPlan("PT0S"), steps: [{ id: "c", channel: "constructor", mode: "task", at: { after: "PT0S" } }] };
+    const f = forecast(plan as never, { population: { size: 5 }, runs: 3, seed: 1, until: "P2D" });
+    const star = forecast({ ...plan, steps: [{ ...plan.steps[0], channel: "custom-x" }] } as never, {
+      population: { size: 5 },
+      runs: 3,
+      seed: 1,
+      until: "P2D",
+    });
+    expect(f.touchesPerLead.value).toBeGreaterThan(0);
+    expect(f.reach).toEqual(star.reach);
+    expect(f.reach.value).toBeLessThan(1);
+  });
+
   it("the same seed gives the same forecast, in this process and under other host time zones", () => {
     const here = fixedForecast();
     expect(fixedForecast()).toEqual(here);

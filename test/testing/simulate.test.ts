@@ -9,6 +9,18 @@ const plan = parsePlan(dealerPlan());
 describe("simulate: the dealer speed-to-lead plan, specified with its own testing kit", () => {
   afterEach(() => vi.restoreAllMocks());
 
+  it("a custom channel named constructor is a channel like any other in byChannel; a channel without touches reads undefined", () => {
+    const dealer = dealerPlan();
+    const custom = parsePlan({
+      ...dealer,
+      steps: [{ id: "c", channel: "constructor", mode: "task", at: { after: "PT0S" } }],
+      policies: { ...dealer.policies, channels: { constructor: { contact: ["phone"] } } },
+    });
+    const timeline = simulate(custom, newYorkLead(), { until: "P1D", responder: respond.never() });
+    expect(timeline.byChannel["constructor"]?.map((t) => t.stepId)).toEqual(["c"]);
+    expect(simulate(plan, newYorkLead(), { until: "P1D", responder: respond.never() }).byChannel["constructor"]).toBeUndefined();
+  });
+
   it("a lead who never answers gets the whole cadence, in order, on the lead's clock", () => {
     const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.never() });
     expect(timeline.firstTouch).toMatchObject({

@@ -1,4 +1,5 @@
 import { ArgumentError, describeValue } from "../../errors/index.js";
+import { setOwnKey } from "../../primitives/jsonCopy.js";
 import { DEFAULT_RESPONSE_MODEL } from "./defaultResponseModel.js";
 import { channelResponse, decay, type ChannelResponse, type ResponseModel } from "./responseModel.js";
 
@@ -92,8 +93,8 @@ export function fitResponseModel(outcomes: Iterable<TouchOutcome>, options: FitO
     const test = rows.filter((_r, i) => i % 5 === 4);
     const checked = fit(train, theta0, shrinkage);
     const full = fit(rows, theta0, shrinkage);
-    channels[channel] = fromParameters(full.theta);
-    reports[channel] = {
+    setOwnKey(channels, channel, fromParameters(full.theta));
+    setOwnKey(reports, channel, {
       rows: rows.length,
       reached: rows.filter((r) => r.reached).length,
       heldOut: {
@@ -104,7 +105,7 @@ export function fitResponseModel(outcomes: Iterable<TouchOutcome>, options: FitO
         predictedRate: test.length === 0 ? 0 : test.reduce((s, r) => s + sigmoid(eta(r, checked.theta).eta), 0) / test.length,
       },
       iterations: full.iterations,
-    };
+    } satisfies ChannelFitReport);
   }
   const rows = [...byChannel.values()].reduce((n, l) => n + l.length, 0);
   return { model: { version: 1, source: `fitted to ${rows} touch outcomes (prior: ${prior.source})`, channels }, report: { rows, channels: reports } };

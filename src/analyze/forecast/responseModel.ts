@@ -47,7 +47,9 @@ export interface TouchContext {
 
 /** The channel's entry, or the `*` entry, or `undefined` (the channel never reaches anyone). */
 export function channelResponse(model: ResponseModel, channel: string): ChannelResponse | undefined {
-  return model.channels[channel] ?? model.channels["*"];
+  // Own keys only: a custom channel named `constructor` must not find Object's.
+  for (const key of [channel, "*"]) if (Object.hasOwn(model.channels, key)) return model.channels[key];
+  return undefined;
 }
 
 /** The time factor m(t) = floor + (1 − floor)·2^(−t/h). */
