@@ -48,6 +48,33 @@ describe("previewMigration", () => {
     expect(pinned.totals).toMatchObject({ inFlight: 1, changed: 0, skipped: 0, dueAtOnce: 0 });
   });
 
+  it("counts touches due at once on a custom channel named constructor as a number", () => {
+    const a = {
+      id: "ctor",
+      version: 1,
+      name: "Ctor",
+      timezone: "UTC",
+      steps: [
+        { id: "first", channel: "email", at: { after: "PT0S" } },
+        { id: "mid", channel: "email", at: { after: "PT2H", from: { step: "first" } } },
+      ],
+      policies: { channels: { constructor: { contact: ["email"] } } },
+    };
+    // mid moves into the past (skipped), so the new step anchored on it with no delay is due at once.
+    const b = {
+      ...a,
+      version: 2,
+      steps: [
+        a.steps[0],
+        { ...a.steps[1], at: { after: "PT30M", from: { step: "first" } } },
+        { id: "new", channel: "constructor", at: { after: "PT0S", from: { step: "mid" } } },
+      ],
+    };
+    const history = [{ type: "touch", planId: "ctor", stepId: "first", channel: "email", attempt: 1, touchId: "c/ctor@1/first#1", at: START, outcome: "sent" }];
+    const preview = previewMigration(a as never, b as never, [{ ...lead("c"), enrolledAt: START, history } as never], Date.parse(START) + HOUR, "by-step-id");
+    expect(preview.totals.dueAtOnceByChannel).toEqual({ constructor: 1 });
+  });
+
   it("agrees with what engine.migrate then does, on a store's scan, whenever the migration happens", async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -120,8 +120,9 @@ export function previewMigration(
 
 class Accumulator {
   readonly #leads: LeadMigrationPreview[] = [];
-  readonly #byReason: Record<string, number> = {};
-  readonly #byChannel: Record<string, number> = {};
+  // No prototype: a custom channel named `constructor` counts from 0, not from Object's constructor.
+  readonly #byReason: Record<string, number> = Object.create(null) as Record<string, number>;
+  readonly #byChannel: Record<string, number> = Object.create(null) as Record<string, number>;
   #inFlight = 0;
   #ignored = 0;
   #changed = 0;
