@@ -266,6 +266,11 @@ describe("the built lead-cadence binary", () => {
       const r = run("explain", "dealer.json", "--lead", "lead.json", "--at", "2026-03-09 14:00");
       expect(r.status).toBe(2);
       expect(r.stderr).toContain("--at must be an ISO-8601 instant with Z or an offset");
+      const far = run("explain", "dealer.json", "--lead", "lead.json", "--at", "2300-01-01T00:00:00Z");
+      expect(far.status).toBe(2);
+      expect(far.stderr).toMatch(
+        /^lead-cadence explain: --at must be an instant between 1900-01-01T00:00:00Z and 2200-12-31T23:59:59\.999Z, got "2300-01-01T00:00:00Z"/,
+      );
     });
   });
 

@@ -1,5 +1,5 @@
 import { CadenceError } from "../../errors/index.js";
-import { parseInstant } from "../../primitives/index.js";
+import { INSTANT_RANGE, inInstantRange, parseInstant } from "../../primitives/index.js";
 import { evaluate } from "../../schedule/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
 import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
@@ -40,9 +40,11 @@ Example:
     const at = stringOption(parsed, "at");
     if (leadFile === undefined) throw new UsageError("missing --lead FILE", "explain");
     if (at === undefined) throw new UsageError("missing --at INSTANT", "explain");
-    if (parseInstant(at) === undefined) {
+    const atMs = parseInstant(at);
+    if (atMs === undefined) {
       throw new UsageError(`--at must be an ISO-8601 instant with Z or an offset, got ${JSON.stringify(at)}`, "explain");
     }
+    if (!inInstantRange(atMs)) throw new UsageError(`--at must be an instant ${INSTANT_RANGE}, got ${JSON.stringify(at)}`, "explain");
     const format = formatOption("explain", parsed, ["text", "json"] as const, "text");
     const maxBytes = maxInputSizeOption("explain", parsed);
     const plan = loadPlan(parsed.positionals[0] as string, io.cwd, maxBytes);
