@@ -134,12 +134,14 @@ export function checkBracketNesting(file: string, text: string, yaml: boolean, f
   let depth = 0;
   let i = 0;
   const n = text.length;
+  // In YAML a quote opens a string only where a scalar starts (`5" screen` and `it's` are plain text).
+  const scalarStart = (at: number): boolean => !yaml || at === 0 || /[\s[{,:]/.test(text.charAt(at - 1));
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
+    if (c === 34 /* " */ && scalarStart(i)) {
       i++;
       while (i < n && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 /* \ */ ? 2 : 1;
-    } else if (yaml && c === 39 /* ' */ && (i === 0 || /[\s[{,:]/.test(text.charAt(i - 1)))) {
+    } else if (yaml && c === 39 /* ' */ && scalarStart(i)) {
       i++;
       while (i < n && text.charCodeAt(i) !== 39) i++;
     } else if (yaml && c === 35 /* # */ && (i === 0 || /\s/.test(text.charAt(i - 1)))) {

@@ -55,7 +55,10 @@ describe("the CLI refuses hostile files before parsing them (exit 2)", () => {
     let block = "";
     for (let i = 0; i < 300; i++) block += `${" ".repeat(i)}a:\n`;
     writeFileSync(join(dir, "deep-block.yaml"), `${block}${" ".repeat(300)}b: 1\n`);
-    for (const file of ["deep.json", "deep-flow.yaml", "deep-block.yaml"]) {
+    // A quote inside a plain scalar (5" screen, it's) opens no string: the flow collection after it is still counted.
+    writeFileSync(join(dir, "deep-after-quote.yaml"), `name: 5" screen\nsteps: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`);
+    writeFileSync(join(dir, "deep-after-apostrophe.yaml"), `name: it's\nsteps: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`);
+    for (const file of ["deep.json", "deep-flow.yaml", "deep-block.yaml", "deep-after-quote.yaml", "deep-after-apostrophe.yaml"]) {
       const r = run("validate", file);
       expect(r.status, file).toBe(2);
       expect(r.stderr, file).toMatch(/nested (deeper than 64 levels|at most 64 deep)/);
