@@ -199,7 +199,7 @@ function exitMarker(
 <line class="exit-line" x1="${x}" x2="${x}" y1="${AXIS - 4}" y2="${bottom + 6}"/><rect class="hit" x="${x - 6}" y="${AXIS}" width="12" height="${bottom - AXIS}"/><path class="flag" d="M${x},${bottom + 6} l0,14 M${x},${bottom + 6} l9,4 l-9,4 z"/><text class="exit-label" x="${right ? x - 6 : x + 13}" y="${bottom + 18}" text-anchor="${right ? "end" : "start"}">${label}</text></g>`;
 }
 
-function dayLabel(day: { day: number; weekday: number; holiday?: string }, x: number, width: number): Html {
+function dayLabel(day: { day: number; weekday: number; weekend: boolean; holiday?: string }, x: number, width: number): Html {
   const date = new Date(day.day * 86_400_000);
   const d = date.getUTCDate();
   const text =
@@ -211,7 +211,7 @@ function dayLabel(day: { day: number; weekday: number; holiday?: string }, x: nu
           ? String(d)
           : "";
   if (text === "") return html``;
-  return html`<text class="day-label${day.weekday >= 5 ? " weekend" : ""}" x="${x + 4}" y="${18}">${text}</text>`;
+  return html`<text class="day-label${day.weekend ? " weekend" : ""}" x="${x + 4}" y="${18}">${text}</text>`;
 }
 
 /** Hour ticks of one local day (`width`: what a whole day would span): every 2, 3 or 6 hours as it allows, only where the column shows the hour (at the wall-clock hour, DST days included). */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ArgumentError } from "../../src/errors/index.js";
+import type { PlanInput } from "../../src/index.js";
 import { REPORT_CSP, renderTimelineHtml } from "../../src/report/index.js";
 import { escapeHtml } from "../../src/report/html.js";
 import { respond, simulate, type Timeline } from "../../src/testing/index.js";
@@ -92,6 +93,14 @@ describe("renderTimelineHtml: one lead", () => {
     expect(page.match(/class="band-quiet"/g)?.length).toBeGreaterThan(5);
     expect(page.match(/class="band-open"/g)?.length).toBeGreaterThan(5);
     expect(page).toContain("America/New_York");
+  });
+
+  it("greys the labels of the days the weekend columns shade: the plan's non-business days, not Saturday and Sunday", () => {
+    const plan = { ...dealerPlan(), businessDays: ["sun", "mon", "tue", "wed", "thu"] } as PlanInput;
+    const sunToThu = renderTimelineHtml(simulate(plan, fridayLead(), { until: "P4D", responder: respond.never() }));
+    const greyed = [...sunToThu.matchAll(/class="day-label weekend"[^>]*>([A-Z][a-z])/g)].map((m) => m[1]);
+    expect(greyed.length).toBeGreaterThan(0);
+    expect(greyed.every((d) => d === "Fr" || d === "Sa")).toBe(true);
   });
 
   it("renders the same bytes whatever the host zone (no clock, no host zone)", () => {
