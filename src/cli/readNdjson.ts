@@ -20,16 +20,19 @@ export function readNdjson(file: string, cwd: string, maxBytes: number = DEFAULT
   const lines = readText(file, cwd, maxBytes).split("\n");
   const rows: NdjsonRow[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
+    const raw = lines[i] as string;
+    const line = raw.trim();
     if (line === "") continue;
+    // Columns are the file's: the indentation (or a byte-order mark of a concatenated file) counts.
+    const indent = raw.length - raw.trimStart().length;
     try {
-      checkBracketNesting(file, line, false, i + 1);
+      checkBracketNesting(file, raw, false, i + 1);
       rows.push({ data: JSON.parse(line) as unknown, where: `${file}:${i + 1}` });
     } catch (error) {
       let failure = error;
       if (!(error instanceof CliFailure)) {
         const { offset, message } = jsonSyntaxError(line);
-        failure = new CliFailure(`${file}:${i + 1}:${positionAt(line, offset).column}: invalid JSON: ${message}`);
+        failure = new CliFailure(`${file}:${i + 1}:${indent + positionAt(line, offset).column}: invalid JSON: ${message}`);
       }
       if (skip === undefined || !(failure instanceof CliFailure)) throw failure;
       skip(failure.message);

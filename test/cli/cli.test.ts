@@ -223,6 +223,11 @@ describe("the built lead-cadence binary", () => {
       expect(r.stderr).toMatch(/^bad\.jsonl:2: invalid lead \(1 issue\)\n {2}bad\.jsonl:2 {2}enrolledAt: /);
       writeFileSync(join(dir, "broken.jsonl"), '{"id":"a"\n');
       expect(run("simulate", "dealer.json", "--population", "broken.jsonl").stderr).toMatch(/^broken\.jsonl:1:10: invalid JSON/);
+      // Columns count the line as it is in the file, indentation included.
+      writeFileSync(join(dir, "indented.jsonl"), `{"id":"a","enrolledAt":"2026-03-09T14:00:00Z"}\n    {"id": 1,}\n  ${"[".repeat(70)}\n`);
+      const indented = run("simulate", "dealer.json", "--population", "indented.jsonl", "--skip-bad-lines");
+      expect(indented.stderr).toMatch(/^indented\.jsonl:2:14: invalid JSON/m);
+      expect(indented.stderr).toMatch(/^indented\.jsonl:3:67: nested deeper than 64/m);
     });
 
     it("wrong arguments give a short usage error and exit 2", () => {
