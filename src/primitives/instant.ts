@@ -76,14 +76,30 @@ const HAS_ZONE = /(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
 
 /**
  * Epoch ms of an ISO-8601 instant that carries `Z` or an offset; `undefined` for anything else,
- * including local date-times, whose meaning would depend on the host's zone.
+ * including local date-times, whose meaning would depend on the host's zone, and dates or hours
+ * that do not exist (`2026-02-30`, `2026-04-31`, `24:00`), which `Date.parse` rolls over into the
+ * next day and the plan and lead schemas refuse.
  */
 export function parseInstant(text: string): number | undefined {
   const fast = parseCanonicalInstant(text);
   if (fast !== undefined) return fast;
-  if (!HAS_ZONE.test(text)) return undefined;
+  if (!HAS_ZONE.test(text) || !realDateAndHour(text)) return undefined;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : ms;
+}
+
+const DATE_AND_HOUR = /^([+-]\d{6}|\d{4})-(\d\d)-(\d\d)(?:T(\d\d))?/;
+
+/** False when `text` opens with a date that is not in the calendar, or an hour past 23. */
+function realDateAndHour(text: string): boolean {
+  const m = DATE_AND_HOUR.exec(text);
+  if (m === null) return true;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || (m[4] !== undefined && Number(m[4]) > 23)) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : (MONTH_DAYS[month] as number));
 }
 
 /**

@@ -3,9 +3,15 @@ import { describe, expect, it } from "vitest";
 import { parseInstant } from "../../src/primitives/index.js";
 
 const HAS_ZONE = /(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
-/** The definition the fast path must agree with. */
+const DATE_AND_HOUR = /^([+-]\d{6}|\d{4})-(\d\d)-(\d\d)(?:T(\d\d))?/;
+/** The definition the fast path must agree with: `Date.parse`, on real calendar dates and hours 00–23 only. */
 function reference(text: string): number | undefined {
   if (!HAS_ZONE.test(text)) return undefined;
+  const m = DATE_AND_HOUR.exec(text);
+  if (m !== null) {
+    const [y, mo, d, h] = [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 0 : Number(m[4])];
+    if (h > 23 || mo < 1 || mo > 12 || d < 1 || new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return undefined;
+  }
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : ms;
 }
@@ -53,5 +59,19 @@ describe("parseInstant", () => {
     expect(parseInstant("2026-03-10T14:00:00")).toBeUndefined();
     expect(parseInstant("2026-03-09T-1:30:00Z")).toBeUndefined();
     expect(parseInstant("2024-02-29T23:59:59.999+05:30")).toBe(Date.parse("2024-02-29T18:29:59.999Z"));
+  });
+
+  it("refuses dates and hours that do not exist, which Date.parse rolls over", () => {
+    for (const text of [
+      "2026-02-30T00:00:00Z",
+      "2026-02-29T12:00:00Z",
+      "2026-04-31T10:00:00+02:00",
+      "2026-01-01T24:00:00Z",
+      "2100-02-29T00:00Z",
+      "2026-06-31T08:00:00.5-05:00",
+    ])
+      expect(parseInstant(text), text).toBeUndefined();
+    expect(parseInstant("2000-02-29T00:00Z")).toBe(Date.UTC(2000, 1, 29));
+    expect(parseInstant("2026-01-31T23:59+01:00")).toBe(Date.UTC(2026, 0, 31, 22, 59));
   });
 });
