@@ -2,1036 +2,1002 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = 0.17;
+export const NGRAM_BIAS = 0.21;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.45
- 00 	-0.27
- 01	-0.29
- 014	-0.22
- 0147	-0.22
- 02	0.39
- 02 	0.39
+ 0 	-0.47
+ 00 	-0.24
+ 01	-0.39
+ 014	-0.37
+ 02	0.43
+ 02 	0.43
+ 04 	0.24
  06	0.3
  06 	0.3
  09	0.22
  09 	0.22
- 1 	-0.32
+ 1 	-0.34
  10	-0.63
  10 	-0.54
- 11	0.21
- 11 	0.21
- 123	-0.35
- 1234	-0.22
- 12k	-0.25
- 12k 	-0.25
- 14 	0.33
+ 123	-0.37
+ 1234	-0.25
+ 12k	-0.23
+ 12k 	-0.23
+ 14	-0.37
+ 14 	0.34
+ 14e	-0.27
+ 14e 	-0.27
  14h	-0.46
  14h 	-0.46
- 15	-0.53
- 150	-0.42
- 150 	-0.42
- 16	-0.21
- 17	-0.34
- 17 	-0.21
- 17h	-0.38
- 17h 	-0.38
+ 15	-0.5
+ 16	-0.38
+ 17	-0.46
+ 17 	-0.34
+ 17h	-0.37
+ 17h 	-0.37
  18	-0.63
- 18 	-0.5
- 18h	-0.52
- 18h 	-0.52
- 18u	-0.21
- 18u 	-0.21
- 19	-0.34
- 19h	-0.34
- 19h 	-0.34
- 2 	-0.31
+ 18 	-0.49
+ 18h	-0.56
+ 18h 	-0.56
+ 18u	-0.22
+ 18u 	-0.22
+ 19	-0.32
+ 190	-0.23
+ 190 	-0.23
+ 19h	-0.31
+ 19h 	-0.31
+ 2 	-0.3
  20	-0.6
- 20 	-0.4
+ 20 	-0.39
  201	-0.4
- 2018	-0.21
- 202	-0.35
- 2020	-0.34
- 2021	-0.3
- 2024	-0.22
+ 2018	-0.23
+ 202	-0.36
+ 2020	-0.35
+ 2021	-0.31
+ 2024	-0.23
  2025	0.26
- 208	-0.39
- 208 	-0.39
- 20k	-0.23
- 20k 	-0.23
- 22f	0.22
- 22ft	0.22
- 28	-0.22
- 28k	-0.22
- 28k 	-0.22
- 3 	-0.31
- 30	-0.52
+ 208	-0.4
+ 208 	-0.4
+ 20k	-0.24
+ 20k 	-0.24
+ 28	-0.24
+ 28k	-0.24
+ 28k 	-0.24
+ 3 	-0.33
+ 30	-0.53
  30 	-0.3
+ 308	-0.35
+ 308 	-0.35
  30k	-0.6
  30k 	-0.6
+ 32	-0.22
+ 320	-0.22
+ 320d	-0.22
  34	-0.41
  34 	-0.28
+ 345	-0.23
+ 345 	-0.23
  36	-0.39
- 36 	-0.24
- 38	-0.22
- 389	-0.22
- 389 	-0.22
- 3p	-0.24
- 3pm	-0.24
- 3pm 	-0.24
- 4 	-0.73
+ 36 	-0.25
+ 3p	-0.23
+ 3pm	-0.23
+ 3pm 	-0.23
+ 4 	-0.78
  40	-0.26
- 40 	-0.34
- 441	-0.26
- 4411	-0.26
- 48	-0.5
- 48 	-0.5
- 5 	-0.24
+ 40 	-0.3
+ 441	-0.24
+ 4411	-0.24
+ 48	-0.39
+ 48 	-0.39
+ 5 	-0.26
  55	-0.75
- 555	-0.56
- 555 	-0.56
- 56	-0.32
+ 555	-0.71
+ 555 	-0.71
+ 56	-0.31
  56 	-0.28
  5p	-0.31
  5pm	-0.31
  5pm 	-0.31
  6 	-0.26
  60	-0.39
+ 61	-0.23
+ 612	-0.23
+ 612 	-0.23
  67	-0.4
- 6p	-0.21
- 6pm	-0.21
- 6pm 	-0.21
+ 678	-0.23
+ 678 	-0.23
  79	0.39
  79 	0.39
  8 	-0.38
  81	0.37
  81 	0.37
- 8p	-0.31
- 8pm	-0.31
- 8pm 	-0.31
- 9 	-1.11
+ 8p	-0.3
+ 8pm	-0.3
+ 8pm 	-0.3
+ 9 	-1.09
  90	-0.26
  9a	-0.41
  9am	-0.41
  9am 	-0.41
- 9h	-0.42
- 9h 	-0.42
+ 9h	-0.41
+ 9h 	-0.41
  9h3	-0.26
  9h30	-0.26
  9p	-0.24
  9pm	-0.24
  9pm 	-0.24
- a 	-0.57
- a3	-0.21
- a3 	-0.21
+ a 	-0.65
  a4	-0.27
  a4 	-0.27
- ab 	-0.38
+ ab 	-0.44
  abb	0.5
  abbe	0.5
- abe	-0.53
- aber	-0.53
- abg	-0.23
- abge	-0.23
- abm	0.29
- abme	0.29
- abo 	0.21
- abr	-0.23
- abre	-0.23
+ abe	-0.64
+ aben	-0.4
+ aber	-0.6
+ abm	0.31
+ abme	0.31
+ abon	-0.35
+ abr	-0.24
+ abre	-0.24
  abs	-0.4
- abz	-0.21
- abzu	-0.21
- ac	-0.44
- acas	0.49
+ ac	-0.45
+ acas	0.5
  acc	-0.51
  acci	-0.27
  ace	-0.29
  acep	-0.29
- ach	0.34
- acha	0.3
- ache	0.42
- acht	-0.21
+ ach	0.33
+ acha	0.29
+ ache	0.41
  acm	0.39
  aco	0.24
+ acom	0.31
  acos	0.24
- act	-0.49
+ act	-0.62
  acti	-0.47
- actu	-0.33
- ad 	-0.43
- adr	0.25
- adre	0.25
- adv	-0.33
- adve	-0.33
- afm	0.36
- afme	0.36
- aft	-0.71
- afte	-0.71
- ag	0.46
- aga	0.59
- agai	0.59
+ actu	-0.68
+ ad 	-0.44
+ adr	0.3
+ adre	0.3
+ adv	-0.28
+ adve	-0.32
+ afm	0.35
+ afme	0.35
+ afs	-0.26
+ afsp	-0.26
+ aft	-0.7
+ afte	-0.7
+ ag	0.48
+ aga	0.61
+ agai	0.61
  ago	0.22
  ago 	0.23
- agob	-0.38
- agr	0.77
- agra	0.43
- agre	0.38
+ agob	-0.39
+ agr	0.78
+ agra	0.44
+ agre	0.39
  agu	-0.3
- ah	-0.61
+ ah	-0.54
  ah 	-1.01
- aho	-0.48
- ahor	-0.48
+ ahe	0.39
+ ahea	0.39
+ aho	-0.44
+ ahor	-0.44
  ail	0.59
  aill	0.59
  ain	0.41
  ain 	0.41
- ak	-0.33
- akt	-0.33
- akti	-0.33
- al	0.34
- alg	-0.31
- algu	-0.38
- all	0.24
- all 	0.45
- alla	-0.28
- alle	-0.3
+ ak	-0.36
+ akt	-0.36
+ akti	-0.36
+ al	0.41
+ alg	-0.32
+ algu	-0.41
+ all	0.23
+ all 	0.44
+ alla	-0.26
+ alle	-0.31
  alo	0.53
- alon	0.6
+ alon	0.59
  alq	0.25
  alqu	0.25
- alr	0.33
- alre	0.33
- als	-0.35
- als 	-0.95
- also	0.64
- alst	0.28
- alt	0.44
- alta	-0.21
- alte	-0.94
- alto	1.05
+ alr	0.36
+ alre	0.36
+ als	-0.3
+ als 	-0.97
+ also	0.67
+ alst	0.46
+ alt	0.43
+ alta	-0.22
+ alte	-0.96
+ alto	1.08
  ama	0.4
- amai	0.39
- amo	-0.21
- amou	-0.21
- an	-0.24
- anc	-0.5
- anci	-0.5
- and	0.22
- anda	-0.36
- ande	0.62
- ando	-0.37
- ann	-0.84
- anne	-0.25
+ amai	0.45
+ anbe	-0.24
+ anc	-0.49
+ anci	-0.49
+ anda	-0.37
+ ande	0.56
+ ando	-0.55
+ angl	-0.27
+ ann	-0.83
+ anne	-0.24
  anno	-0.39
- annu	-0.33
- ano	0.23
- anot	0.24
+ anot	0.22
  ans	-0.79
- ansc	-0.21
- answ	-0.59
- ant	-0.21
- antw	-0.36
- anu	-0.44
+ answ	-0.6
+ anto	0.22
+ antw	-0.37
+ anu	-0.64
+ anun	-0.44
  any 	0.84
  anyo	-0.28
- anyt	-0.32
+ anyt	-0.3
  anyw	-0.23
- ap	0.24
- apd	0.21
- apd 	0.21
- ape	0.6
- apel	0.6
+ ape	0.62
+ apel	0.62
  apk	-0.39
  apk 	-0.39
- app	0.3
+ apl	-0.34
+ apli	-0.34
+ app	0.26
  appa	-0.33
- appl	0.63
- appo	-0.48
+ appl	0.57
+ appo	-0.49
  appr	0.6
- apr	-0.59
+ apr	-0.57
  apr 	-0.39
- apre	-0.41
- apri	0.22
+ apre	-0.38
  aq	-0.3
  aqu	-0.3
  aqui	-0.3
- arb	-0.41
- arbe	-0.41
+ arb	-0.47
+ arbe	-0.47
  are	-0.42
  are 	-0.29
- aro	-0.53
- arou	-0.53
+ aro	-0.56
+ arou	-0.56
  arr	0.36
  arre	0.43
- arri	-0.44
+ arri	-0.43
  art	0.22
  art 	0.22
- as 	-0.22
- asa	0.41
- asap	0.41
- ase	0.28
- aseg	0.28
- aski	0.23
- asse	0.27
- assi	-0.21
- at	-0.98
- at 	-0.65
+ asa	0.44
+ asap	0.44
+ ase	0.42
+ ases	0.38
+ asi	0.27
+ asi 	0.27
+ aski	0.24
+ asse	0.26
+ assi	-0.35
+ ast	-0.23
+ astr	-0.23
+ at	-0.73
+ at 	-0.34
  aten	0.33
- att	-0.35
- atte	-0.23
- au	-0.21
- aub	0.23
- aub 	0.23
+ att	-0.32
+ aub	0.22
+ aub 	0.22
  auch	-0.72
- aufg	-0.26
- aufs	-0.36
- aup	0.21
- aupr	0.21
- aust	0.56
- auta	-0.67
+ aufg	-0.28
+ aufs	-0.45
+ aug	-0.45
+ augu	-0.26
+ auss	-0.24
+ aust	0.57
+ auta	-0.68
  autr	0.23
  av	-1.23
- ava	-0.52
- avan	-0.52
- ave	-0.98
- aven	0.68
- avez	-0.95
+ ava	-0.53
+ avan	-0.53
+ ave	-0.99
+ aven	0.7
+ avez	-0.94
  avi	-0.51
  avis	-0.51
- avo	0.63
- avoi	0.66
- avon	0.3
- aw	0.53
- awa	0.53
- away	0.53
+ avo	0.72
+ avoi	0.6
+ avon	0.39
+ aw	0.5
+ awa	0.5
+ away	0.5
  ayer	-0.22
- b 	0.5
- ba	0.58
+ b 	0.49
+ ba	0.57
  bab	-0.4
  baby	-0.4
- bac	-0.35
- back	-0.35
- bad 	0.21
- bai	-0.87
- bais	-0.87
- baj	0.59
- baja	0.45
- baje	0.24
- ban	0.38
+ bac	-0.32
+ back	-0.32
+ bai	-0.94
+ bais	-0.94
+ baj	0.56
+ baja	0.42
+ baje	0.25
+ ban	0.43
  banc	0.24
- band	0.23
- bano	-0.26
  bat	-0.23
  batt	-0.23
- bau	-0.44
- baus	-0.39
- bay	0.32
- baya	0.32
- be 	0.41
- bea	-0.53
- beat	-0.53
+ bau	-0.62
+ baus	-0.56
+ bay	0.22
+ baya	0.22
+ be 	0.42
+ bea	-0.52
+ beat	-0.52
  beck	0.22
  bed 	-0.23
- bede	-0.33
- beds	-0.31
- bee	0.29
- been	0.29
+ bede	-0.44
+ beds	-0.37
+ bee	0.3
+ been	0.3
  bef	-0.32
  befo	-0.32
- beh	-0.24
- beho	-0.25
+ beho	-0.28
  bei 	0.63
- beke	-0.23
- bela	0.3
- belt	0.25
- ben	0.41
+ beke	-0.24
+ bela	0.31
+ belt	0.24
+ ben	0.43
  bena	0.26
- berl	-0.21
- besc	-0.21
- beso	-0.22
  bess	-0.61
- bet	-0.25
- bet 	-0.21
- bete	-0.39
- bez	-0.42
- bezi	-0.22
- bezw	-0.3
- bie	-0.33
- bied	-0.3
- bik	0.34
- bike	0.34
+ bet	-0.29
+ beta	-0.32
+ bete	-0.46
+ bez	-0.41
+ bezw	-0.29
+ bie	-0.36
+ bied	-0.29
+ bik	0.45
+ bike	0.45
  bil	-0.29
  bill	-0.29
- bin	-0.71
- bin 	-0.58
- binn	-0.28
+ bin	-0.69
+ bin 	-0.56
+ binn	-0.41
  bis	-0.41
- bis 	-0.57
+ bis 	-0.56
  bish	-0.26
- bite	0.57
- bl	0.23
- bla	-0.29
- blan	-0.25
- blau	-0.42
- bli	-0.33
- blij	-0.33
- blo	0.27
- blok	0.24
- bloq	0.35
- blos	-0.53
- blow	0.27
- blu	-0.43
- blue	-0.43
- bo	0.49
+ bite	0.52
+ biz	-0.23
+ biza	-0.23
+ bla	-0.26
+ blan	-0.22
+ blau	-0.39
+ bli	-0.3
+ blij	-0.3
+ blo	0.25
+ blok	0.23
+ bloq	0.37
+ blos	-0.57
+ blow	0.26
+ blu	-0.44
+ blue	-0.44
+ bm	-0.22
+ bmw	-0.22
+ bmw 	-0.22
+ bo	0.53
  boa	0.49
  boat	0.49
- boc	0.66
- bock	0.66
- boi	-0.23
- boit	-0.23
+ boc	0.71
+ bock	0.71
+ boi	-0.22
+ boit	-0.22
  bol 	0.22
- bon	0.55
- bon 	0.26
- bonj	0.41
+ bon	0.65
+ bon 	0.51
+ bonj	0.53
  bonn	0.22
- bot	0.35
- both	0.35
- boul	-0.28
+ bot	0.38
+ both	0.38
+ boul	-0.36
  bout	-0.43
- bouw	-0.21
+ bouw	-0.41
  box	0.23
  box 	0.23
- br	0.23
- brak	-0.62
- bre	-0.32
- brea	-0.32
+ brak	-0.58
+ bre	-0.52
+ brea	-0.52
  bro	0.54
- bro 	0.72
- bron	-0.51
- brot	-0.41
- bru	0.31
- bruh	0.32
- bu	0.23
- bud	-0.36
- bud 	-0.42
+ bro 	0.77
+ brok	0.42
+ bron	-0.61
+ brot	-0.37
+ bruh	0.36
+ bu	0.25
+ bud	-0.37
+ bud 	-0.43
  budd	-0.32
- bug	0.44
- bug 	0.25
- bugg	0.25
+ bug	0.42
+ bug 	0.23
+ bugg	0.26
  bui	-0.41
  buil	-0.41
- bur	-0.71
- bure	-0.49
- buro	-0.61
- bus	-0.58
+ bur	-0.9
+ bure	-0.5
+ buro	-0.81
+ bus	-0.56
  bus 	-0.4
- busi	0.31
+ busi	0.32
  busq	0.23
  busy	-0.3
- buy 	-0.25
+ buy 	-0.24
  buye	-0.41
  buyi	0.66
  by	-0.72
  by 	-0.86
- c 	-0.65
+ bye	0.37
+ bye 	0.37
+ c 	-0.6
  ca 	-0.55
- came	-0.6
- camp	0.37
- can	0.43
+ cama	-0.22
+ came	-0.61
+ camp	0.36
+ can	0.45
  cana	0.92
- canc	0.35
- cans	-0.21
- car 	-0.21
- cara	-0.23
- card	-0.22
- caro	-0.21
- carr	0.28
- cart	-0.22
- cas	-0.53
- casa	-0.4
- cash	-0.36
+ canc	0.36
+ cara	-0.24
+ card	-0.24
+ carm	0.46
+ caro	-0.22
+ cart	-0.23
+ cas	-0.54
+ casa	-0.41
+ cash	-0.35
  casu	-0.24
  cc	0.39
  ccp	0.39
  ccpa	0.39
- ce	0.34
+ ce	0.35
  cea	0.46
  ceas	0.46
- cel	-0.37
- cel 	-0.21
- cell	-0.27
+ cel	-0.36
+ cell	-0.26
  celu	-0.44
  ces	0.64
  ces 	-0.28
- cess	1.07
- cet	0.38
+ cess	1.08
+ cet	0.4
  cet 	-0.25
- cett	0.39
- ch	-0.42
- cha	-0.58
+ cett	0.41
+ ch	-0.43
+ cha	-0.59
  cham	-0.43
- che 	0.21
- chec	-0.54
- chee	0.24
- cher	-0.21
- chi	-0.28
+ chec	-0.57
+ chen	-0.26
+ chi	-0.27
  chil	-0.36
- cho	0.32
- chou	0.32
- chu	0.26
- chu 	0.26
- cie	-0.21
- cier	-0.21
- cit	-0.27
- cita	-0.27
- clai	0.95
+ cho	0.41
+ choi	0.31
+ chou	0.29
+ chu	0.28
+ chu 	0.28
+ cie	-0.22
+ cier	-0.22
+ cit	-0.24
+ cita	-0.24
+ clai	0.93
  clas	-0.67
- cle	-0.21
- clea	-0.21
+ cle	-0.37
+ clea	-0.37
  clic	-0.39
  clie	0.22
- clo	-0.43
- clos	-0.43
- co	-0.51
- coc	0.29
- coch	0.29
- coci	-0.21
- col	-0.38
- colo	-0.35
- com	-0.78
+ clo	-0.49
+ clos	-0.49
+ clu	-0.24
+ club	-0.24
+ co	-0.52
+ col	-0.39
+ colo	-0.36
+ com	-0.8
  comi	-0.29
- comm	-0.56
+ comm	-0.57
  como	-0.58
  comu	0.4
  conc	0.55
- conn	-0.35
- cons	0.72
- cont	0.24
- coo	0.34
- coor	0.34
- cors	-0.21
- cos	-0.47
+ conn	-0.48
+ cons	0.66
+ cont	0.23
+ coo	0.28
+ coor	0.28
+ corr	0.22
+ cos	-0.56
  cosi	-0.47
  cot	-0.4
  coti	-0.4
- cou	0.42
- coun	0.46
- cous	0.5
+ cou	0.37
+ coun	0.49
+ cous	0.47
  cov	-0.23
  cove	-0.23
  cr	0.36
- cra	0.54
- crap	0.54
- cre	-0.24
- cred	-0.24
+ cr 	-0.4
+ cra	0.53
+ crap	0.53
+ cre	-0.23
+ cred	-0.23
  crm	0.28
  crm 	0.28
  crow	0.24
  cua	-0.39
  cual	-0.39
  cuan	-0.33
- cui	-0.22
- cuis	-0.22
+ cues	-0.25
  curi	-0.22
  curr	0.23
- cut	0.27
- cut 	0.27
- da	-0.41
- da 	-0.81
- daa	-0.22
- daar	-0.22
+ cut	0.25
+ cut 	0.25
+ cx	-0.23
+ cx 	-0.23
+ da	-0.46
+ da 	-0.8
  dab	-0.3
  dabe	-0.3
- dac	-0.31
- dach	-0.31
- dag	-1.07
- dag 	-0.88
- dage	-0.79
- dai	-0.24
- dail	-0.24
+ dac	-0.33
+ dach	-0.33
+ daci	-0.22
+ dag	-1.06
+ dag 	-0.87
+ dage	-0.81
+ dai	-0.25
+ dail	-0.25
  dak	-0.26
  dak 	-0.28
- dam	-0.42
- dami	-0.31
- dan 	-0.45
- dann	-0.58
+ dam	-0.44
+ dami	-0.36
+ dan 	-0.44
+ dann	-0.51
  dans	-0.42
- dar	0.23
- darm	0.39
+ dar	0.26
+ dari	-0.23
+ darm	0.43
  dars	-0.23
- daru	0.29
- das	-0.24
- das 	-0.33
- dat	0.42
- dat 	-0.28
- data	0.53
- date	0.56
- dato	0.55
- dau	-0.36
- daug	-0.29
- dav	0.34
- dave	0.34
+ daru	0.24
+ das	-0.34
+ das 	-0.44
+ dat	0.38
+ dat 	-0.32
+ data	0.54
+ date	0.55
+ dato	0.63
+ dau	-0.47
+ daue	-0.26
+ daug	-0.3
+ dav	0.37
+ dave	0.37
  day	-0.95
  day 	-0.95
- de	-0.44
- dea	-0.37
- deal	-0.37
- dej	0.22
- deja	0.6
+ de	-0.43
+ dea	-0.4
+ deal	-0.4
+ deb	-0.33
+ debo	-0.33
+ deca	-0.31
+ dej	0.24
+ deja	0.63
  dejo	-0.22
- del 	-0.4
+ del 	-0.47
+ dela	-0.26
  dele	0.44
  delt	0.33
  deme	-0.3
- den 	-0.3
- dene	-0.21
- denu	0.36
- dep	-0.64
+ denk	-0.32
+ denu	0.41
+ dep	-0.6
  depl	-0.28
- depo	-0.4
- der	-0.52
- der 	-0.56
- derz	0.7
- des	0.29
- des 	0.23
- desc	-0.21
- desd	-0.41
- dese	0.59
- desi	0.33
- desk	-0.52
- deso	-0.36
- desp	-0.21
- desu	0.49
+ der	-0.59
+ der 	-0.64
+ derz	0.77
+ des	0.31
+ desd	-0.43
+ dese	0.58
+ desi	0.35
+ desk	-0.56
+ deso	-0.41
+ desu	0.58
  det	-0.26
  deta	-0.26
- deu	-0.27
- deur	-0.43
- deux	-0.22
- deva	-0.53
- dez	-0.46
- deze	-0.46
- di	-0.75
- di 	0.33
+ deur	-0.35
+ deva	-0.61
+ dez	-0.32
+ deze	-0.32
+ di	-0.71
+ di 	0.36
  dia	-0.36
- dia 	-0.37
- dian	0.52
- dic	-0.27
- dice	-0.28
+ dia 	-0.38
+ dian	0.5
+ dic	-0.4
+ dice	-0.45
  dich	0.38
- dici	-0.64
- did	-0.7
- did 	-0.62
- didn	-0.48
- die	-0.41
- die 	-0.35
- dier	-0.81
- dies	-0.23
- dif	0.37
+ dici	-0.61
+ did	-0.6
+ did 	-0.68
+ didn	-0.44
+ die	-0.34
+ die 	-0.26
+ dier	-0.84
+ dif	0.38
  difu	0.58
- dig	0.41
- digg	0.41
+ dig	0.39
+ digg	0.4
  dijo	-0.65
- dim	-0.22
- dima	-0.22
- dis	0.27
- disp	-0.44
+ dis	0.28
+ disp	-0.47
  dn	0.44
  dnc	0.44
  dnc 	0.44
- do	-0.29
- do 	-0.41
- doc	-0.59
+ do	-0.22
+ do 	-0.42
+ doc	-0.62
  docu	-0.31
- doe	-0.33
- doe 	0.42
- doei	0.43
- does	-0.37
- dom	-0.24
- domi	-0.24
+ doe 	0.65
+ doei	0.42
+ does	-0.35
+ doi	0.23
+ dois	0.23
+ domi	-0.25
  donc	0.36
- dond	-0.79
+ dond	-0.8
  done	0.69
- dont	0.42
- dos	-0.43
+ dont	0.43
+ dos	-0.44
  doss	-0.34
  dow	-0.34
  down	-0.34
- doy	-0.47
- doy 	-0.47
- dr	-0.33
- dre	-0.51
- drei	-0.51
- drie	-0.23
+ doy	-0.48
+ doy 	-0.48
+ dr	-0.34
+ dre	-0.58
+ drei	-0.58
+ drie	-0.25
  dro	-0.27
  drol	-0.35
  drov	-0.32
- dru	-0.67
- druk	-0.67
+ dru	-0.66
+ druk	-0.66
  ds	0.22
  dsg	0.22
  dsgv	0.22
- du	-0.21
- du 	-0.44
- dud	0.6
- duda	-0.25
+ du 	-0.45
+ dud	0.59
+ duda	-0.23
  dude	0.6
+ due	-0.4
+ due 	-0.4
  dur	-0.6
- duri	-0.43
- dus	0.43
- dus 	0.43
- duu	-0.21
- duur	-0.21
- e 	0.78
- ea	-0.36
- ear	-0.36
- earl	-0.36
+ duri	-0.45
+ dus	0.58
+ dus 	0.58
+ e 	0.86
+ ea	-0.35
+ ear	-0.34
+ earl	-0.34
  ec	0.22
- eer	-0.21
- eers	-0.21
- ef	0.21
- eff	0.21
- effa	0.21
  effe	0.27
- eg	0.21
- eg 	-0.21
- ei	0.74
- ein	0.65
- ein 	0.38
- eine	-0.3
+ ei	0.67
+ ein	0.61
+ ein 	0.33
+ eine	-0.32
  einf	0.26
- eini	-0.22
- einm	-0.34
+ einm	-0.33
  einw	0.4
- el	-0.29
- el 	-0.47
- ele	0.21
- elec	0.21
- elk	-0.49
- elke	-0.49
- ell	-0.28
- ella	-0.21
- els	0.22
- else	0.22
- em	0.27
- ema	0.27
- emai	0.27
- empe	-0.21
- empl	0.22
- empr	0.64
- en 	-0.23
- enc	-0.3
+ el	-0.4
+ el 	-0.59
+ eleg	0.22
+ elk	-0.48
+ elke	-0.48
+ ell	-0.33
+ elle	-0.25
+ els	0.23
+ else	0.23
+ em	0.3
+ ema	0.3
+ emai	0.3
+ empe	-0.22
+ empr	0.62
+ enc	-0.31
  enca	-0.22
- enco	-0.24
- end	0.75
- end 	1.17
- ends	-0.81
+ enco	-0.25
+ end	0.74
+ end 	1.16
+ ends	-0.92
  ener	0.22
- enfi	0.24
+ enfi	0.25
  eng	-0.55
  enga	-0.55
- enl	0.46
- enla	-0.37
- enle	0.46
- eno	0.28
- enou	0.28
+ enl	0.45
+ enla	-0.4
+ enle	0.45
+ eno	0.26
+ enou	0.26
  entf	0.29
- enti	0.27
+ enti	0.25
  entr	-0.29
  ents	0.29
- envi	0.44
- er 	-0.65
- era	0.4
- eras	0.4
- erb	-0.21
- erbi	-0.21
- erg	-0.21
- erge	-0.21
- erm	0.21
- erme	0.21
+ envi	0.38
+ er 	-0.68
+ era	0.41
+ eras	0.41
+ erb	-0.22
+ erbi	-0.22
  err	-0.6
  erre	-0.59
- erro	-0.26
- erst	-0.22
- ersu	0.25
- es 	-0.51
- escu	-0.27
- ese	-0.35
- ese 	-0.35
- eso	-0.21
- eso 	-0.21
+ erro	-0.33
+ ersu	0.27
+ es 	-0.52
+ escu	-0.28
+ ese	-0.36
+ ese 	-0.36
+ eso	-0.36
+ eso 	-0.36
  esp	-0.25
- espe	-0.53
+ espe	-0.62
  espo	-0.25
- ess	-0.62
- essa	-0.62
- est	-0.21
- est 	-1
- este	0.74
+ ess	-0.56
+ essa	-0.56
+ est 	-0.95
+ este	0.73
  estu	0.25
- et	-0.75
- et 	-0.33
+ et	-0.79
+ et 	-0.38
  eta	-0.41
- etag	-0.57
+ etag	-0.6
  etai	-0.41
  ete	-0.39
  ete 	-0.22
- eten	-0.21
- etes	-0.45
- etw	-0.28
- etwa	-0.28
- eu 	-0.42
+ etes	-0.44
+ eu 	-0.41
  euc	0.41
  euch	0.41
- eure	0.32
- ev 	-0.26
- even	-0.28
+ eure	0.29
+ ev 	-0.25
+ ev3	-0.23
+ ev3 	-0.23
+ even	-0.22
  exe	0.36
  exer	0.36
- exi	0.34
- exig	0.34
+ exi	0.27
+ exig	0.36
  exp	-0.4
- ext	-0.41
- exte	-0.25
- extr	-0.21
- f 	0.23
- fa	-0.31
+ ext	-0.4
+ exte	-0.24
+ f 	0.41
  fac	-0.23
- faci	-0.33
+ faci	-0.35
  fah	0.4
  fahr	0.4
- fair	-0.54
- fais	-0.26
- fal	-1.12
- fall	-1.09
- fals	-0.7
- falt	-0.25
- fas	-0.22
- fast	-0.22
+ fair	-0.59
+ fais	-0.27
+ fal	-0.94
+ fall	-0.91
+ fals	-0.74
+ falt	-0.26
  fau	0.27
  faut	0.27
- fe	-0.32
- fea	-0.21
- feat	-0.21
- fee	-0.75
+ fe	-0.37
+ fea	-0.25
+ feat	-0.25
+ fee	-0.74
  fee 	-0.43
- fees	-0.49
- fem	-0.36
- femm	-0.36
- fes	-0.38
- fest	-0.38
- fi	0.3
- fib	0.36
- fibr	0.36
+ fees	-0.48
+ fem	-0.49
+ femm	-0.49
+ fer	-0.5
+ fera	-0.22
+ feri	-0.33
+ fes	-0.39
+ fest	-0.39
+ fi	0.28
+ fib	0.37
+ fibr	0.37
  fic	0.35
  fich	0.35
- fig	-0.43
- figu	-0.43
+ fig	-0.49
+ figu	-0.49
  fill	-0.24
- fils	-0.46
- fin 	-0.4
+ fils	-0.44
+ fin	-0.22
+ fin 	-0.53
  find	-0.22
- fine	-0.39
- fins	0.25
+ fine	-0.37
+ fins	0.27
  fir	-0.55
  firm	-0.52
- firs	-0.21
+ fit	0.29
  fix	-0.26
  fixe	-0.28
- fla	-0.23
- flat	-0.23
- flee	0.38
+ fla	-0.26
+ flat	-0.26
+ flee	0.43
  fli	-0.24
  flig	-0.24
- flo	-0.21
- floo	-0.21
  fly	-0.45
  flye	-0.45
- fo	0.37
- foll	0.37
+ fo	0.4
+ foll	0.38
  fon	-0.4
- fonc	-0.22
- for	0.24
- for 	-0.21
+ for	0.26
  ford	0.4
- fore	-0.46
- forf	-0.41
- forg	0.57
- form	-0.4
- fot	-0.75
- foto	-0.75
- fou	0.28
- fout	0.21
- fr	-0.34
- fra	-0.65
- frag	-0.5
- frai	-0.3
- frau	-0.66
+ fore	-0.44
+ forf	-0.54
+ forg	0.58
+ form	-0.43
+ fot	-0.77
+ foto	-0.77
+ fou	0.45
+ foun	0.28
+ fr	-0.33
+ fra	-0.7
+ frag	-0.43
+ frai	-0.28
+ frau	-0.84
  fre	-0.31
  fren	0.4
- fris	-0.23
- fro	0.28
- from	0.28
+ fris	-0.38
+ fro	0.32
+ from	0.32
  fru	-0.24
  fruh	-0.24
- fu	0.58
+ fu	0.72
  fum	-0.46
- fuma	-0.43
- fume	-0.25
+ fuma	-0.45
+ fume	-0.24
  fun	-0.75
- funf	-0.37
+ funf	-0.32
  funn	-0.59
- fur	0.64
+ fur	0.8
+ fur 	0.31
+ furg	-0.25
  furt	0.5
- ga	-0.34
- ga 	0.49
- gaa	-0.35
- gaan	-0.31
+ ga	-0.31
+ ga 	0.54
+ gaan	-0.36
  gan	-0.33
  ganz	-0.33
- gas 	-0.22
- gd	0.5
- gdp	0.5
- gdpr	0.5
- ge	-0.72
+ gary	0.34
+ gas	-0.29
+ gas 	-0.23
+ gast	-0.24
+ gd	0.47
+ gdp	0.47
+ gdpr	0.47
+ ge	-0.7
  ge 	0.4
  gean	-0.35
- geap	0.24
- geb	0.69
+ geap	0.26
+ geb	0.8
  gebe	0.63
- gebu	0.3
- gec	0.32
- geco	0.32
- ged	0.27
- gedo	0.27
+ gebr	0.3
+ gebu	0.26
+ gec	0.29
+ geco	0.29
  gef	-0.3
  gefr	-0.22
  geg	0.38
  gege	0.38
- geh	-0.34
- geha	-0.38
+ geha	-0.39
  gek	0.76
  geka	0.56
  geko	0.4
- gekr	-0.44
- geku	0.21
- gel	0.44
- gela	0.48
- geld	-0.21
- gele	-0.27
+ gekr	-0.43
+ gel	0.36
+ gela	0.49
+ geld	-0.32
+ gele	-0.46
  geli	0.46
- gelo	-0.39
- gemi	-0.23
+ gelo	-0.36
+ gemi	-0.29
  geo	-0.26
  geof	-0.26
- ger	-0.73
- gera	-0.4
- germ	0.56
- gern	-0.81
- ges	-0.44
- gesa	-0.37
+ ger	-0.75
+ gera	-0.37
+ germ	0.53
+ gern	-0.83
+ ges	-0.5
+ gesa	-0.44
  gesc	-0.4
- gese	-0.7
- geso	0.38
- get	-0.54
- get 	-0.53
- gete	0.23
- gett	-0.43
- gev	-0.32
- gevr	-0.31
- gew	0.4
- gewo	0.4
- gez	-0.22
- geze	-0.22
+ gese	-0.63
+ geso	0.43
+ get	-0.53
+ get 	-0.52
+ gett	-0.44
+ gev	-0.24
+ gevr	-0.28
+ gew	0.36
+ gewo	0.36
  gezi	-0.52
  gezo	0.25
- gib	-0.21
- gibt	-0.21
- gla	0.24
- glas	0.24
- gle	-0.35
- glei	-0.35
- gm	-0.48
- gma	-0.71
- gmai	-0.71
+ gil 	0.22
+ gla	0.25
+ glas	0.25
+ gle	-0.34
+ glei	-0.34
+ gm	-0.47
+ gma	-0.68
+ gmai	-0.68
  go 	-0.3
- goes	-0.26
- gone	-0.21
- gonn	0.4
- gott	-0.21
- graa	0.5
- grad	0.33
- grap	-0.39
- graz	0.21
+ goes	-0.41
+ gonn	0.42
+ gr	-0.25
+ graa	0.31
+ grad	0.27
+ grap	-0.4
  gri	-0.55
- gris	-0.36
+ gris	-0.35
  gro	0.22
- groe	0.21
- grou	-0.21
- grun	-0.21
  gs	-0.37
  gsm	-0.37
  gsm 	-0.37
- gu	0.28
- gue	0.35
- guey	0.35
- gul	-0.23
- gult	-0.23
- gut	-0.46
- gut 	-0.46
- guy	0.28
+ gu	0.25
+ gue	0.22
+ guey	0.34
+ gun	-0.23
+ guns	-0.23
+ gut	-0.23
+ gut 	-0.68
+ guy	0.29
  guy 	0.67
  gy	0.41
  gym	0.41
  gym 	0.41
- ha	-0.25
- haa	0.41
- haal	0.43
- hab 	0.63
+ ha	-0.29
+ haa	0.37
+ haal	0.39
+ hab 	0.29
  habi	-0.37
- habl	0.24
+ habl	0.23
  hac	-0.54
  hace	-0.54
- had	0.21
- had 	0.21
- hag	-0.68
- hago	-0.68
- halb	-0.21
- half	-0.42
- har	0.6
+ had	0.22
+ had 	0.22
+ hag	-0.58
+ hago	-0.58
+ hal	0.27
+ half	-0.55
+ hall	0.4
+ hap	-0.25
+ happ	-0.25
+ har	0.61
  hara	0.44
- hart	0.41
+ hart	0.42
  has	-0.48
- hasa	-0.4
+ hasa	-0.42
  hast	-0.39
- hat	-0.7
- hat 	-0.68
- hau	0.51
- haus	0.51
- hay	-0.31
- hay 	-0.31
- heb 	0.3
- hebb	-0.33
- heef	-0.37
- heel	-0.35
+ hat	-0.76
+ hat 	-0.74
+ hau	0.76
+ haus	0.76
+ hay	-0.32
+ hay 	-0.32
+ heb 	0.27
+ hebb	-0.34
+ heef	-0.38
+ heel	-0.31
  hei	-0.55
- heim	-0.42
- hel	0.29
+ heim	-0.41
+ hel	0.32
  help	0.34
- hem	-0.49
- hem 	-0.49
- her 	-0.42
+ hem	-0.27
+ hem 	-0.42
+ hemo	0.25
+ her 	-0.44
+ herb	-0.23
  here	0.46
- het	-0.24
- het 	-0.24
- heu	-0.78
- heur	-0.3
- heut	-0.61
- hey	0.54
- hey 	0.54
- hi	0.26
- hi 	0.38
- hic	-0.21
- hice	-0.21
+ herm	-0.25
+ herr	-0.25
+ het	-0.34
+ het 	-0.34
+ heu	-0.79
+ heur	-0.29
+ heut	-0.62
+ hey	0.57
+ hey 	0.57
+ hi	0.28
+ hi 	0.42
+ hic	-0.25
+ hice	-0.25
  hie	0.47
  hier	0.47
  hig	-0.4
@@ -1041,297 +1007,289 @@ export const NGRAM_WEIGHTS = `
  hijo	-0.39
  hil	-0.29
  hilu	-0.29
- him	-0.32
- him 	-0.32
- hip	0.41
- hipo	0.41
- his	-0.31
- his 	-0.31
+ him	-0.34
+ him 	-0.34
+ hip	0.4
+ hipo	0.4
+ his	0.22
+ his 	0.22
  hit	0.45
  hitt	0.45
  hiv	-0.22
  hive	-0.22
- ho	-0.41
- hoc	0.39
- hoch	0.39
- hoe	-0.61
- hoe 	-0.6
- hoer	0.31
- hog	0.45
- hoga	0.25
- hoge	0.21
- hoi	0.41
- hoi 	0.41
- hol	0.27
- hola	0.33
- hond	0.21
- hoo	-0.87
- hoog	-0.25
- hoor	-0.86
- hor	0.56
- hor 	0.62
+ ho	-0.34
+ hoc	0.36
+ hoch	0.36
+ hoe	-0.66
+ hoe 	-0.64
+ hoer	0.32
+ hog	0.47
+ hoga	0.27
+ hoi	0.59
+ hoi 	0.59
+ hol	0.4
+ hola	0.47
+ hoo	-0.91
+ hoog	-0.26
+ hoor	-0.9
+ hor	0.55
+ hor 	0.75
  hora	-0.23
- hort	0.24
- hou	0.71
- hou 	0.81
- houd	-0.61
+ hou	0.72
+ hou 	0.83
+ houd	-0.75
  houn	0.4
- hour	-0.32
+ hour	-0.31
  hous	0.37
- how	-0.48
- how 	-0.48
+ how	-0.51
+ how 	-0.51
  hoy	-0.29
  hoy 	-0.29
- huu	0.28
- huur	0.28
- hyb	-0.22
- hybr	-0.22
- i 	-0.46
- ibi	0.27
- ibiz	0.27
- ici	-0.41
- ici 	-0.41
- id	-0.4
+ hyb	-0.23
+ hybr	-0.23
+ i 	-0.45
+ ibi	0.24
+ ibiz	0.24
+ ici	-0.51
+ ici 	-0.51
+ id	-0.41
  id 	-0.4
- ide	-0.33
- idea	-0.33
- ie	0.33
- iet	0.33
- iets	0.33
- if	-0.49
- if 	-0.49
+ ide	-0.28
+ idea	-0.28
+ ie	0.26
+ iet	0.26
+ iets	0.26
+ if	-0.46
+ if 	-0.46
  ig	-0.44
  ign	-0.4
  igno	-0.4
- igu	-0.21
- igua	-0.21
- ihn 	-0.27
- ihr	0.41
+ ihr	0.35
  ihr 	-0.33
- ihre	0.48
- ils	-0.37
- ils 	-0.37
+ ihre	0.41
+ ilo	-0.22
+ ilot	-0.22
+ ils	-0.28
+ ils 	-0.28
  imm	0.45
- imme	0.44
- in	-0.34
+ imme	0.43
+ in	-0.3
+ in 	0.23
  inc	-0.26
- ince	-0.26
- incl	-0.28
- ine	-0.25
- inee	-0.25
- inf	-0.29
- info	-0.29
- ing	0.6
- ing 	0.6
+ ince	-0.25
+ incl	-0.34
+ ine	-0.28
+ inee	-0.28
+ inf	-0.28
+ info	-0.28
+ ing	0.57
+ ing 	0.57
  inm	0.43
  inmi	0.22
- insc	0.26
- insu	0.43
- inza	-0.21
- ip	0.48
- iph	0.48
- ipho	0.48
+ insc	0.24
+ insu	0.42
+ inve	0.28
+ inz	-0.3
+ inza	-0.3
+ ip	0.5
+ iph	0.5
+ ipho	0.5
  ir	-0.43
  ira	-0.22
  ira 	-0.22
- irg	-0.27
- irge	-0.27
- is	-0.9
- is 	-0.85
- isn	-0.42
- isn 	-0.42
- ist	-0.31
- ist 	-0.31
- iti	-0.29
- itin	-0.29
- j 	0.89
- ja 	0.53
- jaa	-0.42
- jaar	-0.42
- jaj	-0.51
- jaja	-0.51
- janu	0.21
- je	-0.22
+ irg	-0.28
+ irge	-0.28
+ is	-0.78
+ is 	-0.84
+ isa	0.22
+ isa 	0.22
+ isn	-0.43
+ isn 	-0.43
+ iti	-0.28
+ itin	-0.28
+ j 	0.85
+ ja 	0.44
+ jaa	-0.43
+ jaar	-0.43
+ jaj	-0.5
+ jaja	-0.5
+ jant	-0.35
+ janu	0.22
  jed	-0.29
  jede	-0.36
- jeg	0.3
- jegl	0.3
+ jeg	0.44
+ jegl	0.44
  jen	0.27
- jess	-0.26
- jett	-0.33
+ jer	-0.24
+ jero	-0.24
+ jess	-0.25
+ jett	-0.25
  jeu	-0.41
  jeud	-0.41
- jo	-0.29
+ jo	-0.3
+ jo 	0.39
  jon	0.4
  jong	0.4
- jos	0.51
- josh	0.5
- jou	-1
- jour	-1
- ju	-0.39
- jua	-0.24
- juan	-0.24
- jui	-0.35
- juis	-0.35
- jun	-0.25
- june	-0.29
- juni	-0.27
- junt	-0.49
- jusq	-0.29
+ jos	0.53
+ josh	0.51
+ jou	-1.02
+ jour	-1.02
+ ju	-0.4
+ jua	-0.25
+ juan	-0.25
+ jui	-0.43
+ juis	-0.43
+ jun	-0.24
+ jun 	0.24
+ june	-0.31
+ juni	-0.26
+ junt	-0.5
+ jusq	-0.28
  jv	0.22
  jve	0.22
  jveu	0.22
- k 	0.47
- ka	-0.6
- kan	-0.78
- kan 	-0.66
- kana	0.51
- kann	-0.57
- kap	0.49
- kapp	0.49
+ ka	-0.58
+ kan	-0.72
+ kan 	-0.53
+ kana	0.53
+ kann	-0.64
+ kap	0.47
+ kapp	0.47
  kar	0.22
  kart	0.22
- kau	-0.23
- kauf	-0.36
- keen	-0.33
- keep	-0.25
- keer	-0.23
- kei 	0.41
- kell	-0.21
- ken	-0.41
- ken 	-0.41
+ kau	-0.25
+ kauf	-0.35
+ keen	-0.26
+ keep	-0.3
+ kees	0.29
+ kei 	0.4
+ ken	-0.51
+ ken 	-0.52
  kep	-0.38
  kept	-0.38
- kia	0.5
- kia 	0.5
- kij	-0.42
- kijk	-0.42
+ kev	-0.24
+ kevi	-0.24
+ kia	0.31
+ kia 	0.31
+ kids	-0.39
+ kij	-0.47
+ kijk	-0.47
  kin	0.63
  kind	0.63
- kit	0.21
- kitc	0.21
- kl	-0.23
- kla	0.3
- klan	0.21
- kli	0.46
- klin	0.46
- klo	-0.27
- klop	-0.27
- km	-0.52
- km 	-0.52
+ kit	0.23
+ kitc	0.23
+ kl	-0.26
+ kla	0.31
+ kli	0.42
+ klin	0.42
+ klo	-0.32
+ klop	-0.32
+ km	-0.54
+ km 	-0.54
  kn	-0.3
- kna	-0.33
- knap	-0.33
+ kna	-0.31
+ knap	-0.31
  kno	-0.25
  know	-0.25
- ko	-0.55
+ ko	-0.56
+ koi	-0.27
+ koi 	-0.27
  kom	-0.37
  kom 	-0.35
- kome	-0.21
- komi	-0.35
- komm	-0.37
- kon 	-0.24
- kona	-0.48
- kont	0.39
- koo	0.38
- koop	0.38
- kop	-0.42
- kope	-0.42
+ komi	-0.36
+ komm	-0.38
+ kon 	-0.34
+ kont	0.38
+ koo	0.35
+ koop	0.35
+ kop	-0.44
+ kope	-0.44
  kos	-0.55
  kost	-0.55
- kr	-0.21
- kram	0.21
- kri	-0.42
+ kram	0.22
+ kri	-0.35
  kria	-0.27
- krij	-0.42
+ krij	-0.35
+ kuc	-0.23
+ kuch	-0.23
  kun 	-0.24
- kund	0.32
+ kund	0.27
  kunf	0.34
  kur	-0.55
- kurz	-0.32
- la	-0.42
- la 	-0.33
- laa	0.44
- laad	-0.44
- laat	0.44
+ kurz	-0.31
+ la	-0.4
+ la 	-0.34
+ laa	0.47
+ laad	-0.47
+ laat	0.48
  lac	0.4
  lach	0.4
- lai	0.26
- lais	0.26
- lanc	0.22
- land	-0.4
- lane	-0.21
- lar	-0.22
- larg	-0.22
+ lai	0.27
+ lais	0.27
+ lanc	0.26
+ land	-0.41
+ lane	-0.22
  las	-0.24
- las 	-0.73
+ las 	-0.74
  lass	0.7
- last	0.45
- lat	-0.45
- late	-0.45
- lauf	-0.31
- le	-0.23
- le 	-0.38
+ last	0.46
+ lat	-0.47
+ late	-0.47
+ lauf	-0.32
+ le	-0.24
+ le 	-0.39
  leas	-0.47
- leav	0.6
- lee	-0.59
- lees	-0.66
- leg	-0.41
- lege	-0.41
- lei	-0.25
- leid	-0.25
+ leav	0.59
+ lee	-0.57
+ lees	-0.64
+ leg	-0.4
+ lege	-0.4
+ lei	-0.26
+ leid	-0.26
  lek	-0.43
  lekk	-0.43
- len	0.25
- leni	0.25
+ len	0.28
+ leni	0.28
  less	-0.61
- let	-0.25
- let 	-0.4
+ let	-0.24
+ let 	-0.38
  letz	0.31
- leur	-0.24
- lib	-0.22
- libr	-0.22
- lic	-0.24
- lice	-0.24
- lid	0.42
- lid 	0.42
- lie	-0.48
- lieb	-0.37
- lieg	0.34
- lien	-0.25
- liev	-0.59
- life	0.22
- lig	-0.45
- ligh	-0.45
- lij	0.24
- lijn	-0.31
+ leur	-0.23
+ lib	-0.25
+ libr	-0.25
+ lid	0.38
+ lid 	0.38
+ lieb	-0.22
+ lien	-0.27
+ liev	-0.34
+ life	0.25
+ lig	-0.54
+ ligh	-0.47
+ lign	-0.24
+ lij	0.23
+ lijn	-0.32
  lijs	0.24
- lin	-0.23
+ lin	-0.35
  link	-0.37
- lis 	-0.53
- lit	-0.21
- litt	-0.21
- live	-0.38
- ll 	-0.24
+ lis 	-0.45
+ live	-0.4
  lla	0.23
  llam	0.23
- llan	0.23
- lle	-0.72
+ llan	0.24
+ lle	-0.73
  lleg	-0.72
- lo	-0.67
- lo 	-0.22
- loa	-0.38
- loa 	-0.35
- loe	0.62
- loes	0.62
- lol	-0.88
- lol 	-0.88
- lond	0.31
- los 	-0.4
+ llev	-0.22
+ lo	-0.68
+ loa	-0.4
+ loa 	-0.33
+ loe	0.64
+ loes	0.64
+ lol	-0.66
+ lol 	-0.66
+ lond	0.3
+ los 	-0.47
  losc	0.3
  lose	0.72
- loss	0.22
- lote	-0.21
  lu	-0.5
  luk	-0.35
  lukt	-0.35
@@ -1339,47 +1297,43 @@ export const NGRAM_WEIGHTS = `
  lunc	-0.27
  lund	-0.31
  lune	-0.33
- ma 	-0.42
- maak	0.21
- maan	-0.49
- mag	0.36
- mag 	0.36
- mai	0.59
- mai 	-0.38
- mail	0.34
- main	-0.42
- mair	-0.27
- mais	0.55
- maki	-0.47
- makl	0.25
+ ma 	-0.47
+ maa	0.22
+ maan	-0.53
+ mag	0.33
+ mag 	0.33
+ mai	0.57
+ mai 	-0.34
+ mail	0.33
+ main	-0.47
+ mair	-0.29
+ mais	0.6
+ maki	-0.48
+ makl	0.24
  mal	-0.56
- mala	-0.21
- mall	-0.28
+ mall	-0.26
  mam	-0.45
  mama	-0.45
- man	-0.31
- man 	0.48
+ man	-0.27
  mana	-0.42
  mani	-0.4
- mann	-0.55
- many	0.79
- map	0.64
- mapp	0.64
- mari	-0.43
- mark	0.3
- marr	0.25
- mart	-0.21
- mas	1.1
- mas 	1.14
+ mann	-0.54
+ many	0.77
+ mapp	0.74
+ mard	-0.25
+ mari	-0.41
+ mark	0.28
+ marl	-0.24
+ mas	1.13
+ mas 	1.17
  masc	-0.4
- mast	-0.48
- mat	-0.43
- mati	-0.32
- mats	-0.21
- mau	-0.27
- mauv	-0.27
- may	-0.24
- mayb	-0.24
+ mast	-0.46
+ mat	-0.41
+ mati	-0.28
+ mau	-0.28
+ mauv	-0.28
+ may	-0.25
+ mayb	-0.25
  maz	-0.25
  mazd	-0.25
  md	-0.25
@@ -1391,1387 +1345,1338 @@ export const NGRAM_WEIGHTS = `
  med	0.47
  medi	0.47
  mee	0.44
- mee 	0.28
- meed	-0.21
+ mee 	0.29
  meer	0.39
- meg	-0.27
- mega	-0.27
- meh	0.28
- meh 	0.41
- mehr	0.27
- mej	-0.34
- mejo	-0.34
- mem	-0.24
- memb	0.71
+ meg	-0.3
+ mega	-0.3
+ meh	0.26
+ meh 	0.4
+ mehr	0.25
+ mej	-0.39
+ mejo	-0.39
+ mem	-0.23
+ memb	0.42
  meme	-0.24
- mes 	0.29
- mi 	0.55
- mid	-0.83
- midd	-0.67
+ mere	0.28
+ mi 	0.52
+ mid	-0.81
+ midd	-0.62
  midi	-0.65
- mig	-0.29
- migh	-0.29
- mij	0.35
- mij 	0.69
- mijn	0.27
- mik	0.21
- mike	0.21
+ mig	-0.3
+ migh	-0.3
+ mij	0.31
+ mij 	0.71
+ mik	0.22
+ mike	0.22
  mil	0.25
  mil 	0.24
- min 	-0.63
- mine	-0.37
- mini	0.43
- minu	-0.41
+ min 	-0.67
+ mine	-0.38
+ mini	0.41
+ minu	-0.42
  mio	-0.44
  mio 	-0.44
- mir	0.33
- mir 	0.28
- mira	0.57
- mis	-0.39
- mis 	0.48
- mism	-0.28
+ mir	0.35
+ mir 	0.25
+ mira	0.4
+ mis	-0.38
+ mis 	0.51
+ mism	-0.29
  miss	-0.36
- mist	-0.43
- mits	-0.21
+ mist	-0.42
+ mits	-0.22
  mitt	-0.29
- mo	-0.53
- mob	-0.4
- mobi	-0.4
+ mo	-0.57
+ mob	-0.41
+ mobi	-0.41
  moec	0.28
- moed	-0.47
- moes	-0.72
- mog 	0.22
- mogl	-0.21
- mois	-0.96
+ moes	-0.71
+ mois	-0.97
  mol	0.49
  mole	0.49
- mom	-0.55
- mome	-0.55
- mona	-0.57
- mont	-0.43
+ mom	-0.54
+ mome	-0.54
+ mona	-0.53
+ mont	-0.47
  moo	0.4
  moog	0.4
- mor	-0.26
- more	0.6
- morg	-0.67
+ mor	-0.29
+ more	0.58
+ morg	-0.7
  mot	0.54
+ mote	-0.22
  moto	0.54
- movi	0.67
- mr	0.21
- mrt	0.21
- mrt 	0.21
+ movi	0.6
  ms	0.3
- msg 	0.85
+ msg 	0.78
  msj	0.44
  msjs	0.44
- mt	-0.27
- mt 	-0.27
- mu	-0.81
- muc	-0.69
- much	-0.69
- mue	-0.22
- mues	-0.22
+ mt	-0.28
+ mt 	-0.28
+ mu	-0.72
+ muc	-0.7
+ much	-0.7
+ mue	-0.24
+ mues	-0.24
  mus	-0.25
  muss	-0.25
- mut	-0.41
- mutt	-0.41
+ mut	-0.27
+ mutt	-0.27
  muy	-0.44
  muy 	-0.44
- mys	0.25
- myse	0.25
- n 	-0.44
- na	-0.34
- na 	-0.95
- nac	-0.39
- nach	-0.39
- naci	0.36
+ mys	0.46
+ myse	0.46
+ n 	-0.48
+ na	-0.38
+ na 	-1.14
+ nac	-0.38
+ nach	-0.38
+ naci	0.41
  nad	0.5
  nada	0.5
- nah	-0.23
- nah 	-0.23
- nam	0.29
- name	0.32
- ne	-0.23
- ne 	0.27
- nea	-0.37
- near	-0.37
- ned	0.21
- ned 	0.21
- nee	0.24
+ nage	0.29
+ nah	-0.24
+ nah 	-0.24
+ naj	-0.22
+ naja	-0.22
+ nam	0.44
+ name	0.47
+ ne	-0.25
+ ne 	0.23
+ nea	-0.39
+ near	-0.39
+ nee	0.28
  neg	-0.62
- nego	-0.39
- nem	-0.62
- neme	-0.62
- nen	0.28
- nen 	0.28
+ nego	-0.37
+ nem	-0.7
+ neme	-0.7
+ nen	0.38
+ nen 	0.38
  net 	-0.47
- neta	0.21
- neu	-0.37
- neue	-0.37
- nev	-0.32
- neve	-0.32
+ neta	0.23
+ neu	-0.38
+ neue	-0.38
+ nev	-0.34
+ neve	-0.34
  new 	-0.4
- nex	-0.41
- next	-0.41
- ni 	0.63
+ nex	-0.4
+ next	-0.4
+ ni 	0.66
  nice	0.36
- nie 	0.23
- nieg	-0.36
- nieu	-0.3
- nim	0.32
- nimm	0.32
- nin	0.25
- ning	0.25
+ nieg	-0.37
+ nieu	-0.23
+ nik	0.23
+ niks	0.23
+ nim	0.31
+ nimm	0.31
+ nin	0.27
+ ning	0.27
  nix	0.33
  nix 	0.33
- nl	0.34
- nl 	0.34
- noc	-0.27
- noch	-0.27
- nod	0.27
- noi	-0.48
- noir	-0.21
- nois	-0.47
- nom	-0.24
- non	-0.89
- non 	-0.61
- nons	-0.54
+ noc	-0.28
+ noch	-0.28
+ nod	0.29
+ nog	-0.23
+ nog 	-0.23
+ noi	-0.49
+ nois	-0.48
+ non	-0.87
+ non 	-0.59
+ nons	-0.53
  nooi	-0.22
- noon	-0.75
- noor	-0.22
- nos	-0.25
- nos 	-0.25
- not	0.37
- not 	0.51
- nou 	0.67
- nous	0.38
- now	0.24
- now 	0.24
+ noon	-0.79
+ not	0.38
+ not 	0.52
+ nou 	0.55
+ nous	0.37
+ now	0.27
+ now 	0.27
  nue	-0.23
  nuev	-0.23
- numm	0.43
+ numm	0.46
  nur	-0.67
  nur 	-0.67
- nut	0.3
+ nut	0.29
  nutz	0.31
  oa	-0.22
  oak	-0.22
  oak 	-0.22
- ob	-0.27
- ob 	-0.24
- obl	-0.39
- obli	-0.39
- oc	-0.32
- occ	-0.44
- occu	-0.44
+ ob	-0.25
+ ob 	-0.22
+ obl	-0.37
+ obli	-0.37
+ oc	-0.31
+ occ	-0.46
+ occu	-0.47
  oct	-0.37
- od	-0.22
+ od	-0.32
+ ode	-0.35
+ oder	-0.35
  odo	-0.22
  odom	-0.22
- of	-0.58
- of 	-0.34
+ of	-0.59
+ of 	-0.32
  ofe	-0.23
  ofer	-0.23
- off	-0.25
- off 	0.33
- offi	-0.39
- ofi	-0.51
- ofic	-0.51
- oft	-0.43
- oft 	-0.23
- ofte	-0.55
- oh	-0.42
- oh 	-0.71
- ohi	0.27
- ohio	0.27
- oi	0.21
- oig	0.21
- oiga	0.21
- ok	-1.05
- ok 	-0.86
- oka	0.25
- okay	0.25
- oke	-0.65
- oke 	-0.65
- ol	-0.42
- old	-0.64
- old 	-0.64
+ off	-0.27
+ off 	0.31
+ offi	-0.37
+ ofi	-0.59
+ ofic	-0.59
+ oft	-0.45
+ ofte	-0.6
+ oh	-0.49
+ oh 	-0.75
+ ohi	0.24
+ ohio	0.24
+ oi	0.27
+ oig	0.27
+ oiga	0.27
+ ok	-1.07
+ ok 	-0.87
+ oka	0.24
+ okay	0.24
+ oke	-0.62
+ oke 	-0.62
+ ol	-0.45
+ old	-0.67
+ old 	-0.67
  olv	0.39
  olvi	0.39
- om	-0.71
- om 	-0.62
- on	-0.47
- onc	-0.42
- once	-0.42
- ond	-0.4
+ om	-0.75
+ om 	-0.66
+ on	-0.45
+ onc	-0.46
+ once	-0.46
+ ond	-0.42
  onda	-0.31
- onde	-0.4
- one	-0.76
- one 	-0.76
+ onde	-0.42
+ one	-0.63
+ one 	-0.63
  onge	-0.35
- ons	0.23
- ons 	0.23
- oo	-0.23
- ook	-0.23
- ook 	-0.23
- op	0.37
- op 	0.3
- opg	0.21
- opge	0.21
- ople	0.36
- opn	-0.79
- opne	-0.64
- opni	-0.27
- opp	0.46
- oppo	0.46
- opt	0.36
- opt 	0.45
- opti	-0.42
- or 	0.41
+ op	0.36
+ op 	0.22
+ ople	0.3
+ opn	-0.58
+ opne	-0.39
+ opni	-0.28
+ opp	0.45
+ oppo	0.45
+ opt	0.38
+ opt 	0.47
+ opti	-0.43
+ or 	0.44
  ora	-0.23
  oran	-0.23
- ord	-0.72
- orde	-0.72
- ot	0.42
- otr	0.35
- ou 	-1.05
+ ord	-0.71
+ orde	-0.71
+ ot	0.38
+ otr	0.31
+ ou 	-1.09
  oub	0.4
  oubl	0.4
  oud	-0.52
  oude	-0.52
- oui	0.23
- oui 	0.23
+ oui	0.22
+ oui 	0.22
  our	0.38
  our 	0.38
- out	0.56
- out 	0.56
+ out	0.55
+ out 	0.55
  ouv	-0.24
- ouve	-0.63
- ouvr	-0.24
- ow	-0.46
- own	-0.37
- own 	-0.37
+ ouve	-0.64
+ ouvr	-0.23
+ ow	-0.49
+ own	-0.39
+ own 	-0.4
  p 	0.22
- pac	0.28
- paci	0.28
+ pac	0.38
+ paci	0.29
  pag	-0.37
- paga	-0.21
- pago	-0.21
- pai	0.41
- paix	0.41
- pak	-0.21
- pakk	-0.24
+ pagi	-0.31
+ pai	0.42
+ paix	0.42
+ pakk	-0.23
  pal 	0.34
- pan	-0.35
- pana	0.21
+ pan	-0.34
  pane	-0.46
- pant	0.26
+ pant	0.28
  pap	-0.44
- pape	-0.28
+ pape	-0.36
  papi	-0.24
  par 	-0.46
- para	0.27
- pare	0.33
- parf	-0.5
+ para	0.26
+ pare	0.34
+ parf	-0.49
  park	-0.22
  parl	0.32
- paro	-0.39
- part	0.45
- pas	-0.32
- pas 	-0.32
- pasa	-0.21
- pass	-0.23
+ paro	-0.24
+ part	0.46
+ pas	-0.34
+ pas 	-0.28
+ paso	-0.36
+ pass	-0.24
  pay	-0.48
- paym	-0.29
+ paym	-0.33
  paz	0.51
  paz 	0.51
  pd	-0.4
  pdf	-0.4
  pdf 	-0.4
- pe	-0.23
- pedr	0.28
+ pedr	0.27
  pena	0.23
- pend	-0.36
- pere	-0.24
+ pend	-0.4
+ pens	0.28
+ pere	-0.25
  perm	0.47
  pero	-0.59
- pes	0.37
- pesa	0.26
- pest	0.21
- pet	-0.24
- pete	-0.23
- peti	-0.24
- peu	-0.4
- peut	-0.27
- peux	-0.4
- ph	-0.3
- pho	-0.3
+ pes	0.36
+ pesa	0.23
+ peti	-0.26
+ peut	-0.54
+ peux	-0.32
+ ph	-0.31
+ pho	-0.31
  phot	-0.51
- phy	-0.26
- phys	-0.26
- pic	-0.4
- pick	-0.4
+ phy	-0.34
+ phys	-0.34
+ pic	-0.37
+ pick	-0.37
  pid	0.59
- pidi	-0.23
+ pidi	-0.22
  pido	0.6
- pier	0.57
- pit	-0.27
- pitc	-0.27
+ pier	0.58
+ pit	-0.29
+ pitc	-0.29
  pl	0.31
- pla	0.5
- plac	0.21
- plai	0.34
- plat	-0.49
- plen	-0.47
- pli	0.46
- plis	0.46
- plo	-0.41
- plot	-0.41
- plut	-0.55
- po 	0.67
- poi	0.24
- poin	0.24
+ pla	0.52
+ plai	0.28
+ plat	-0.51
+ plen	-0.49
+ pli	0.47
+ plis	0.47
+ plo	-0.38
+ plot	-0.38
+ plut	-0.57
+ po 	0.72
+ poi	0.23
+ poin	0.23
+ pol	-0.28
+ poli	-0.27
  polo	-0.25
- pont	0.22
- por	-0.34
- pos	-0.21
- pose	0.45
+ pone	-0.22
+ por	-0.35
+ por 	-0.23
+ pose	0.47
  poss	-0.37
- post	-0.21
- pour	-0.25
- pr	-0.94
- prec	-0.33
- pref	-0.22
+ pour	-0.26
+ pouv	0.23
+ pr	-1.1
+ pre	-0.3
+ prec	-0.31
  preg	-0.31
  prei	-0.22
- pren	-0.21
  pret	-0.27
- pri	-0.69
- pric	-0.7
+ pri	-0.71
+ pric	-0.9
  prie	0.83
  prij	-0.41
- prim	-0.58
- prin	-0.33
- prix	-0.27
- pro	-0.39
- pro 	-0.74
+ prim	-0.56
+ prin	-0.32
+ prix	-0.28
+ pro	-0.5
+ pro 	-0.73
  prob	-0.42
- proc	-0.25
- proe	-0.21
+ proc	-0.24
+ proe	-0.47
  prof	-0.24
  pru	-0.4
- ps	0.27
- ps 	0.29
+ ps	0.22
+ ps 	0.23
  pu 	0.22
- pub	-0.21
- pub 	-0.29
- pubs	-0.21
- pun	0.47
- punk	0.37
- punt	0.25
+ pud	-0.23
+ pude	-0.23
+ pun	0.43
+ punk	0.33
+ punt	0.24
  pur	0.54
  purc	0.39
  purg	0.28
- pus	-0.3
- puso	-0.3
- put	0.3
- put 	0.3
- q 	0.88
+ pus	-0.42
+ puso	-0.26
+ put	0.29
+ put 	0.29
+ q 	0.9
  qu 	-0.75
  qua	-0.36
  quan	-0.36
- quel	-0.63
- quer	-0.21
- ques	-0.41
- qui	0.48
- qui 	-0.3
- quic	0.26
+ quel	-0.61
+ ques	-0.27
+ qui	0.49
+ qui 	-0.26
  quis	0.39
- quit	0.48
- quo	-0.5
- quot	-0.5
+ quit	0.51
+ quo	-0.49
+ quot	-0.49
+ ra	-0.22
  rab	-0.22
  raba	-0.22
- rac	-0.31
- rack	-0.31
- ran	-0.94
- rang	-0.94
- rar	-0.27
- raro	-0.27
+ rac	-0.3
+ rack	-0.3
+ ran	-0.93
+ rang	-0.93
+ rar	-0.29
+ raro	-0.29
  ras	0.22
  ras 	0.22
- rat	-0.32
- rate	-0.36
- rath	0.34
- rato	-0.31
- rauc	-0.29
+ rat	-0.35
+ rate	-0.37
+ rath	0.44
+ rato	-0.34
+ rauc	-0.3
+ raus	0.22
  ray	0.24
  raye	0.24
- re 	0.36
- rea	0.4
- reac	0.44
- read	-0.27
- reag	-0.46
- real	-0.21
- reb	-0.26
+ rd	-0.22
+ rdv	-0.22
+ rdv 	-0.22
+ re 	0.35
+ rea	0.53
+ reac	0.41
+ read	-0.3
+ reb	-0.25
  reba	-0.22
- rebo	-0.23
- rec	-0.43
- reca	-0.28
- rech	0.21
- recl	0.29
+ rec	-0.44
+ reca	-0.33
+ recl	0.26
  reco	-0.53
- recr	0.32
- recu	-0.44
- ree	-0.41
- reen	-0.41
- ref	0.23
+ recr	0.29
+ recu	-0.43
+ ree	-0.42
+ reen	-0.42
+ ref	0.28
  refi	0.25
- reg	0.27
- rege	-0.23
+ reg	0.29
+ rege	-0.22
  regi	0.27
- regu	-0.22
  rei	0.31
- reif	0.38
+ reif	0.45
  reis	0.23
- rej	0.29
- rejo	0.29
+ rej	0.23
+ rejo	0.23
  rel	0.35
  rela	0.35
+ rele	-0.24
  rem	0.35
+ remb	0.31
  remi	-0.34
- remo	0.36
- ren	-0.25
- rend	-0.39
- rent	-0.21
- renv	-0.56
- repe	0.26
- repl	-0.22
- req	0.25
- requ	0.25
- res	-0.33
- resc	-0.34
+ remo	0.35
+ ren	-0.26
+ rend	-0.54
+ rene	-0.27
+ renv	-0.58
+ rep	0.28
+ repe	0.28
+ repo	0.25
+ req	0.24
+ requ	0.24
+ resc	-0.39
  rese	-0.64
- resi	-0.3
- reso	0.21
+ resi	-0.49
  rest	-0.23
- reta	-0.22
- reti	0.23
+ reta	-0.28
+ reti	0.29
  revi	-0.28
- revo	0.54
+ revo	0.52
  rg	0.26
  rgp	0.26
  rgpd	0.26
- ric	-0.31
- rich	-0.31
- rie	0.4
+ ric	-0.37
+ rich	-0.37
+ rie	0.41
  rien	0.43
- rin 	-0.23
- rn	-0.38
- rn 	-0.38
+ rn	-0.36
+ rn 	-0.36
  rob	0.56
  rob 	0.4
- robe	-0.21
- robi	0.21
- rod	0.39
- rodr	0.4
- roj	-0.34
+ roci	-0.31
+ rod	0.31
+ rodr	0.31
+ roj	-0.31
  roja	-0.23
- rojo	-0.33
- rok	-0.43
- roke	-0.43
+ rojo	-0.31
+ rok	-0.49
+ roke	-0.49
  roo	-0.25
  roof	-0.23
- room	-0.21
- rosa	-0.43
- rot	0.54
- rot 	0.54
- rou	-0.29
- rout	-0.29
- ru	0.74
+ ros	-0.24
+ rosa	-0.49
+ rot	0.48
+ rot 	0.48
+ rou	-0.3
+ rout	-0.3
+ ru	0.77
  rua	0.27
  ruah	0.27
- ruc	-0.21
- ruck	-0.21
- rue	0.38
- rueh	0.31
- ruf	0.3
- ruf 	0.35
+ rue	0.37
+ rueh	0.3
+ ruf	0.34
+ ruf 	0.31
+ rufe	0.25
  ruh	0.39
  ruhe	0.69
  ruhi	-0.24
- rui	-0.23
- ruik	-0.23
- run	-0.48
- runn	-0.25
- runt	-0.23
- rus	0.4
- rush	-0.28
- rust	0.4
- s 	-0.92
- sa	-0.37
- sab	-0.28
- saba	-0.32
- sabe	0.61
+ rui	-0.38
+ ruik	-0.38
+ run	-0.63
+ runn	-0.3
+ runt	-0.39
+ rus	0.39
+ rush	-0.29
+ rust	0.39
+ s 	-1.02
+ sa	-0.22
+ sab	-0.26
+ saba	-0.3
+ sabe	0.57
  sac	0.4
  saca	0.4
- sag	0.59
- sag 	-0.21
- sage	0.6
- sai	-0.23
- said	-0.23
+ sag	0.65
+ sage	0.66
+ sai	-0.25
+ said	-0.25
+ sait	0.28
  sala	-0.35
- sale	-0.72
- salg	-0.21
- salu	0.21
- sam	-0.63
+ sale	-0.68
+ salo	0.31
+ sam	-0.65
  same	-0.44
- san	-0.27
- sann	-0.36
- sans	-0.22
+ sams	-0.42
+ sans	-0.28
  saq	0.25
  saqu	0.25
+ sar	0.26
+ sara	0.26
  sat	-0.39
  satu	-0.39
  sau	-0.23
  saub	-0.23
- sav	-0.29
- savo	-0.29
+ sav	-0.25
+ savo	-0.25
  say	-0.26
- say 	0.41
- sayi	-0.39
+ say 	0.4
+ sayi	-0.37
  says	-0.28
- scha	-0.29
- schl	0.28
- schr	0.48
- se	-0.45
- se 	-1.29
- sea	0.25
- sean	0.21
- seat	0.31
- sed	-0.48
- seda	-0.48
- see	-0.8
+ scha	-0.3
+ schl	0.26
+ schr	0.47
+ se	-0.35
+ se 	-1.31
+ sec	0.26
+ secu	0.28
+ sed	-0.47
+ seda	-0.47
+ see	-0.81
  see 	-0.72
- seem	-0.21
- seen	-0.26
+ seen	-0.31
  seh	-0.3
- sehe	-0.26
  sehr	-0.25
  sei	-0.36
  seit	-0.32
- sem	-0.71
+ sel	0.36
+ selb	0.29
+ sem	-0.67
  sema	-0.71
  sen	-0.23
- senk	-0.21
- ser	0.63
- ser 	0.58
+ sep	-0.23
+ sept	-0.23
+ ser	0.61
+ ser 	0.57
  sera	-0.67
- seu	-0.46
- seul	-0.46
- sh	-0.6
- she	-0.52
- she 	-0.52
+ seu	-0.57
+ seul	-0.57
+ sh	-0.59
+ she	-0.43
+ she 	-0.43
  shi	-0.42
  shif	-0.42
- sho	-0.43
- shop	-0.25
- show	-0.44
- si	-0.98
- si 	-1.21
- sid	0.28
- sido	0.28
- siga	0.32
+ sho	-0.44
+ shop	-0.37
+ show	-0.41
+ si	-1.01
+ si 	-1.23
+ sid	0.29
+ sido	0.29
+ siem	0.38
+ siga	0.33
  sigo	-0.4
  sigu	-0.52
  sim	0.59
  simp	0.59
- sin	-0.4
- sin 	-0.21
- sind	-0.4
- sing	-0.46
- sino	0.21
- sl	-0.46
- sla	-0.41
+ sin	-0.59
+ sin 	-0.4
+ sind	-0.49
+ sing	-0.47
+ sko	-0.22
+ skod	-0.22
+ sl	-0.47
+ sla	-0.42
  slam	-0.22
- slo	-0.46
- sloe	-0.21
- slow	-0.45
- sm	0.32
- sme	-0.22
- smel	-0.22
- smo	-0.47
- smok	-0.47
- sms	0.46
- sms 	0.46
- smse	0.46
+ slo	-0.47
+ sloe	-0.22
+ slow	-0.46
+ sm	0.23
+ sme	-0.24
+ smel	-0.24
+ smo	-0.46
+ smok	-0.46
+ sms	0.43
+ sms 	0.43
+ smse	0.51
  sna	0.23
  snac	0.23
- so	-0.82
- so 	-0.52
+ so	-0.83
+ so 	-0.53
  soba	-0.36
  soc	0.33
  soci	0.33
- sof	0.22
- sofo	0.22
+ sofo	0.27
  soh	-0.55
  sohn	-0.55
- soir	-0.23
- soit	0.33
- sola	0.38
+ soir	-0.22
+ soit	0.32
+ sola	0.39
  soli	0.44
- solo	-0.81
- somm	-0.25
- son	-0.64
+ solo	-0.89
+ somm	-0.24
+ son	-0.69
  son 	-0.63
- sonn	-0.29
+ sonn	-0.31
  sons	0.38
- sont	-0.3
+ sont	-0.28
  soo	-0.25
  soon	-0.25
- sorg	-0.51
- sort	0.45
- sou	-0.48
- souc	-0.26
- souh	0.55
- soun	-0.21
- sous	0.35
- souv	-0.48
- sp	0.4
+ sorg	-0.6
+ sort	0.52
+ sou	-0.55
+ souc	-0.28
+ souh	0.31
+ sous	0.62
+ souv	-0.46
+ soy	0.32
+ soy 	0.32
+ sp	0.39
  spa	0.34
  spam	0.41
  span	-0.29
- spat	-0.21
+ spat	-0.39
  spei	-0.22
- spr	-0.23
- spri	-0.23
+ spr	-0.22
+ spri	-0.22
  st	0.46
- sta	-0.4
- sta 	0.39
- staa	-0.83
- stan	-0.29
+ sta	-0.45
+ sta 	0.4
+ staa	-0.94
+ stan	-0.26
  star	-0.92
- stat	-0.27
- stau	-0.23
- stay	0.39
+ stat	-0.31
+ stau	-0.22
+ stay	0.38
  stee	-0.47
  steh	-0.58
- stel	0.21
- sti	-0.49
- stic	-0.21
- stil	-0.49
+ stei	0.33
+ sti	-0.61
+ stil	-0.61
  sto	0.61
- stoo	0.36
- stop	0.58
- stp	0.42
- stp 	0.42
+ stoo	0.37
+ stop	0.59
+ stp	0.43
+ stp 	0.43
+ stra	-0.24
  stud	-0.33
- stuf	0.21
- su 	0.58
- suc	-0.46
- such	-0.46
+ su 	0.59
+ suc	-0.47
+ such	-0.47
  suf	0.51
  suff	0.31
- sun	-0.42
- sund	-0.3
- sunr	-0.21
- supp	0.25
- sur	-0.57
- sure	-0.91
- surt	-0.42
- sus	0.6
- sus 	0.6
+ sun	-0.43
+ sund	-0.31
+ supp	0.26
+ sur	-0.58
+ sure	-0.93
+ surt	-0.43
+ sus	0.45
+ sus 	0.61
  suv	-0.35
  suv 	-0.35
+ swa	-0.35
+ swam	-0.22
  swit	0.32
- sy	0.49
- syl	-0.37
- sylv	-0.37
- sys	0.25
- syst	0.25
- t 	-0.44
- ta	-0.56
- tab	0.21
- taba	0.21
- tag	-0.58
- tag 	-0.58
+ sy	0.52
+ syl	-0.33
+ sylv	-0.33
+ sys	0.28
+ syst	0.28
+ t 	-0.46
+ ta	-0.58
+ tabl	-0.23
+ tag	-0.45
+ tag 	-0.45
  tagl	-0.22
- tak	0.41
- take	0.41
+ tak	0.38
+ take	0.38
  tal	-0.69
- tal 	-0.39
+ tal 	-0.36
  talk	-0.4
  tall	-0.37
- tan	-0.65
- tan 	-0.44
- tand	0.35
- tant	-0.67
- tap	-0.6
- tapi	-0.6
- tar	-0.64
- tard	-0.64
+ tam	-0.22
+ tamb	-0.22
+ tan	-0.66
+ tan 	-0.43
+ tand	0.29
+ tant	-0.68
+ tap	-0.52
+ tapi	-0.52
+ tar	-0.62
+ tard	-0.62
  tau	-0.54
  taux	-0.54
  tax	-0.4
- tb	-0.21
- tbh	-0.21
- tbh 	-0.21
- te	-0.32
- tec	-0.64
+ tb	-0.23
+ tbh	-0.23
+ tbh 	-0.23
+ te	-0.34
+ tec	-0.72
  tech	-0.45
- tecn	-0.36
+ tecn	-0.4
  tek	-0.46
  teke	-0.46
- tele	0.3
- tell	-0.6
+ tele	0.37
+ tell	-0.62
  teni	-0.25
- ter	-0.66
+ ter	-0.64
  term	-0.45
- teru	-0.4
- tes 	0.57
+ terr	-0.32
+ teru	-0.37
+ tes 	0.53
  tex	0.26
  text	0.26
- th	-0.79
- the	-0.47
- the 	-0.28
+ th	-0.83
+ the	-0.44
+ the 	-0.26
  them	-0.3
- then	-0.29
- ther	-0.23
- they	-0.26
+ then	-0.28
+ they	-0.27
  thin	-0.48
- thir	0.23
- this	0.21
+ thir	0.29
+ this	0.22
  tho 	-0.48
- thr	-0.27
- thru	0.32
+ thou	0.31
+ thr	-0.28
+ thru	0.29
  thu	-0.63
- thui	-0.67
+ thui	-0.68
  thur	-0.4
- thx	-0.24
- thx 	-0.24
- ti	-0.56
+ thx	-0.25
+ thx 	-0.25
+ ti	-0.55
  tie	-0.36
  tien	-0.36
  tij	-0.41
  tijd	-0.41
- til	-0.21
- tim	0.42
- time	0.37
- tm	-0.21
- tmr	-0.21
- tmrw	-0.21
- to	-0.56
- to 	-0.62
- toc	0.74
- toch	0.74
- toe	0.34
- toes	0.34
+ tim	0.43
+ time	0.38
+ to	-0.58
+ to 	-0.65
+ toc	0.54
+ toch	0.54
+ todo	0.26
+ toe	0.35
+ toes	0.35
  toi	-0.24
  toit	-0.24
- tol	-0.37
+ tol	-0.31
  toll	-0.4
- tom	-0.39
+ tom	-0.38
  tom 	0.4
  tomo	-0.42
  ton	-0.28
  toni	-0.28
  too	-0.42
  too 	-0.31
- top	-1.05
- top 	-1.05
- tot	-0.33
- tot 	-0.33
- tou	-0.23
+ top	-1.02
+ top 	-1.02
+ tot	-0.32
+ tot 	-0.32
+ tou	-0.24
  touj	-0.57
- tout	-0.23
- trad	-0.64
- trae	-0.21
- traf	-0.23
- trag	0.25
- tran	0.23
- trau	-0.47
- trav	-0.39
- trim	-0.27
+ tout	-0.25
+ trad	-0.63
+ traf	-0.25
+ trag	0.23
+ trau	-0.4
+ trav	-0.38
  trip	0.38
- troi	-0.32
+ troi	-0.36
  trom	-0.41
  trop	-0.36
- try	-0.25
- try 	-0.25
+ try	-0.27
+ try 	-0.27
  tu	-0.71
  tu 	-0.22
  tuc	-0.35
  tucs	-0.35
- tul	-0.36
- tuls	-0.36
- tun	-0.21
- tun 	-0.31
- tus	-0.26
- tuss	-0.26
- tut	-0.21
- tut 	-0.21
- tw	-0.41
- twic	0.72
- twij	-0.26
+ tul	-0.37
+ tuls	-0.37
+ tun 	-0.36
+ tus	-0.28
+ tuss	-0.28
+ tut	-0.22
+ tut 	-0.22
+ twe	0.41
+ twee	0.41
+ twic	0.7
+ twij	-0.22
  two	-0.4
  two 	-0.4
  tx	0.39
  txt	0.39
  txt 	0.31
- txti	0.21
  txts	0.22
  ty	-0.3
  typ	-0.3
  typi	-0.3
- uh	-0.92
- uhr	-0.92
- uhr 	-0.92
- uitg	0.63
- uitz	-0.27
+ uh	-0.97
+ uhr	-0.97
+ uhr 	-0.97
+ uitg	0.57
+ uits	0.22
+ uitz	-0.29
  um	0.32
  um 	0.3
  umg	0.4
  umge	0.4
- un 	-0.7
- und	0.42
- und 	0.35
- uni 	-0.24
- unic	-0.36
- univ	0.59
- unl	-0.61
- unle	-0.61
- uns	0.28
+ un 	-0.75
+ und	0.48
+ und 	0.42
+ uni 	-0.29
+ unic	-0.38
+ univ	0.58
+ unl	-0.63
+ unle	-0.63
+ uns	0.29
  unsu	0.23
- unt	-0.31
- unte	-0.31
- unti	-0.25
- up	0.22
+ unt	-0.32
+ unte	-0.32
+ unti	-0.23
+ up	0.26
  up 	0.64
- upd	-0.38
- upda	-0.38
+ upd	-0.31
+ upda	-0.31
  upg	0.26
  upgr	0.26
- ups	0.31
- ups 	0.31
- ur	0.5
- ur 	1.25
+ ups	0.32
+ ups 	0.32
+ ur	0.83
+ ur 	1.19
  url	-0.4
  urla	-0.4
- us	-0.67
- use	-0.72
- use 	-0.53
- usef	-0.25
- usen	-0.23
- ut	-0.42
- ute	0.56
- ute 	0.56
- uti	-0.32
- util	-0.32
- utr	-0.21
- utre	-0.21
- uu	-0.62
- uur	-0.62
- uur 	-0.62
- v 	0.32
- va	-0.34
- vac	-0.3
- vaca	-0.3
+ us	-0.65
+ use	-0.71
+ use 	-0.51
+ usef	-0.26
+ usen	-0.22
+ ut	-0.4
+ ute	0.4
+ ute 	0.4
+ uti	-0.3
+ util	-0.3
+ uu	-0.6
+ uur	-0.6
+ uur 	-0.6
+ va	-0.29
+ vac	-0.29
+ vaca	-0.29
  vad	-0.49
  vade	-0.49
  vai	-0.27
  vais	-0.27
  vak	-0.33
  vaka	-0.33
- val	-0.4
- vale	-0.37
- van	-0.33
+ val	-0.24
+ van	-0.34
  van 	-0.31
- vand	-0.21
- vas	-0.31
- vast	-0.31
+ vas	-0.32
+ vast	-0.32
  ve 	1.1
- vec	-0.25
- vece	-0.25
+ vec	-0.26
+ vece	-0.26
  vee	-0.55
  veel	-0.55
- veh	0.22
- vehi	0.22
- vem	-0.38
- vemo	-0.38
- ven	0.25
- vera	-0.24
- verb	0.21
+ vem	-0.41
+ vemo	-0.41
+ ven	0.23
+ venu	0.22
+ vera	-0.28
+ verb	0.22
  verd	0.71
  verf	-0.26
- verg	0.22
  veri	-0.51
- verk	0.25
  verp	-0.35
- vers	-0.54
- vert	0.23
- verv	0.23
- ves	-0.4
- vest	-0.23
- veu	0.23
+ vers	-0.43
+ vert	0.22
+ ves	-0.48
+ vest	-0.38
  veui	0.4
- veux	0.24
  vi	-1.14
  vi 	-0.29
- via 	0.51
- vie 	-0.21
+ via 	0.47
  viej	-0.38
- vien	-0.48
- vier	-0.5
+ vien	-0.49
+ vier	-0.49
  vij	-0.49
  vijv	-0.49
- vin	-0.55
- vin 	-0.55
+ vin	-0.54
+ vin 	-0.54
  vis	-0.23
  visi	-0.23
- viv	-0.21
- vive	-0.22
- voi	-0.21
- voir	-0.71
- vol	-0.53
- volg	-0.44
+ voe	-0.23
+ voet	-0.23
+ voi	-0.23
+ voir	-0.74
+ vol	-0.37
+ volg	-0.45
  voll	-0.65
- vor	-0.53
- vor 	-0.94
+ volv	0.45
+ vor	-0.62
+ vor 	-1.04
  vos	0.39
  vos 	0.39
- vr	-0.86
- vra	-0.21
- vraa	-0.44
- vrai	-0.22
- vri	-0.5
+ vr	-0.85
+ vraa	-0.22
+ vri	-0.51
  vrij	-0.42
- vro	-0.39
- vrou	-0.36
- vu	0.74
- vu 	-0.58
+ vro	-0.38
+ vrou	-0.35
+ vu	0.67
+ vu 	-0.42
  vue	0.76
  vuel	0.76
- wa	-0.67
- wac	-0.25
- wach	-0.25
+ wa	-0.61
+ wac	-0.27
+ wach	-0.27
  wag	-0.31
  wage	-0.31
  wah	-0.22
- wahr	-0.21
  wai	-0.22
  wait	-0.22
- wak	0.37
- waki	0.37
- wann	-0.23
- want	0.46
- war	-0.49
- ware	-0.45
+ wak	0.38
+ waki	0.38
+ wann	-0.22
+ want	0.45
+ war	-0.48
+ ware	-0.44
  warm	-0.43
- warr	-0.24
- wart	-0.4
- wast	-0.45
+ warr	-0.23
+ wart	-0.41
+ wast	-0.42
  wat	-0.87
  wat 	-0.87
- way	-0.34
- way 	-0.34
- we	-0.51
- we 	0.32
- webi	-0.31
+ way	-0.35
+ way 	-0.35
+ we	-0.63
+ we 	0.3
+ webi	-0.32
  webs	-0.53
  weer	-0.6
- weg	-0.34
+ weg	-0.48
+ wege	-0.3
  wei	0.23
  weit	0.23
- wel	-0.27
- wel 	-0.41
- welk	-0.21
- wens	0.5
- went	0.21
- werk	-0.54
- wet	-0.23
- wete	-0.23
- wey	0.5
- wey 	0.5
- wh	-0.32
- whe	-0.82
- when	-0.47
- wher	-0.64
- whi	-0.43
- whip	0.3
- whit	-0.37
- who	-0.32
- who 	-0.32
+ wel	-0.3
+ wel 	-0.44
+ wen	-0.3
+ wenn	-0.36
+ wens	0.51
+ werk	-0.57
+ wet	-0.22
+ wete	-0.22
+ wey	0.47
+ wey 	0.47
+ wh	-0.33
+ whe	-0.85
+ when	-0.5
+ wher	-0.65
+ whet	0.36
+ whi	-0.51
+ whip	0.31
+ whit	-0.45
+ who	-0.34
+ who 	-0.34
  why	-0.31
  why 	-0.31
- wi	-0.24
- wie	-0.53
- wie 	-0.46
+ wi	-0.27
+ wie	-0.52
+ wie 	-0.47
  wied	0.22
- wies	-0.53
- wif	-0.28
- wife	-0.28
- wilt	0.53
+ wies	-0.54
+ wif	-0.27
+ wife	-0.27
+ wilt	0.52
  win	-0.4
- wind	-0.21
- wink	-0.27
+ wink	-0.24
  wint	-0.4
- wip	0.21
- wipe	0.21
- wir	0.21
- wir 	0.22
- wis	0.66
- wish	0.48
- wiss	0.47
- wit	0.27
- with	0.27
- wo	-0.64
- wo 	-0.71
+ wird	-0.23
+ wis	0.64
+ wish	0.46
+ wiss	0.44
+ wit	0.26
+ with	0.26
+ wo	-0.55
+ wo 	-0.7
+ woa	0.23
+ woan	0.23
  woc	-0.37
  woch	-0.37
- woe	-0.27
- woen	-0.27
- won	0.42
- won 	0.68
- wont	0.23
+ won	0.54
+ won 	0.86
+ wont	0.22
  wor	-0.24
  word	0.26
- worr	-0.42
- wow	-0.21
- wow 	-0.21
- wu	0.26
+ worr	-0.45
+ wri	0.38
+ writ	0.38
+ wu	0.28
  wun	0.34
  wuns	0.34
- x 	0.57
+ x 	0.55
  xf	0.55
  xfa	0.55
  xfa 	0.55
- ya	0.54
- ya 	0.54
- yar	-0.28
- yari	-0.28
- yeah	0.34
+ ya	0.58
+ ya 	0.58
+ yar	-0.36
+ yari	-0.36
+ yeah	0.35
  yet	-0.4
  yet 	-0.4
  yo 	-0.25
- yog	-0.21
- yoga	-0.21
- your	0.45
- za	-0.67
+ yog	-0.24
+ yoga	-0.24
+ your	0.41
+ za	-0.5
+ zaa	0.23
+ zaal	0.23
  zah	-0.37
  zahl	-0.24
- zak	-0.4
+ zak	-0.58
+ zakk	-0.23
  zakt	-0.4
  zat	-0.39
  zate	-0.39
- ze	0.41
- ze 	-0.46
- zeg	0.65
- zeg 	0.42
- zegg	0.34
- zegt	-0.44
+ ze	0.4
+ ze 	-0.47
+ zeg	0.67
+ zeg 	0.36
+ zegg	0.4
+ zegt	-0.4
  zeig	-0.33
- zel	0.24
- zelf	0.24
- zes	-0.32
- zess	-0.32
- zet	0.38
- zet 	0.38
- zi	-0.42
- zien	-0.36
- zij	-0.45
- zijn	-0.45
- zit	-0.31
- zit 	-0.3
+ zel	0.26
+ zelf	0.26
+ zes	-0.43
+ zess	-0.43
+ zet	0.41
+ zet 	0.41
+ zi	-0.28
+ zien	-0.27
+ zij	-0.28
+ zijn	-0.36
  zitt	-0.24
- zo	-0.75
- zo 	-0.77
+ zo	-0.81
+ zo 	-0.83
  zod	-0.48
- zodr	-0.39
- zoe	-0.77
- zoe 	-0.73
- zoek	-0.51
- zon	0.33
- zonn	0.26
- zoo	-0.29
- zoon	-0.29
- zor	-0.29
- zorg	-0.29
+ zodr	-0.4
+ zoe	-0.61
+ zoe 	-0.42
+ zoek	-0.55
+ zon	0.34
+ zonn	0.27
+ zoo	-0.26
+ zoon	-0.26
+ zor	-0.3
+ zorg	-0.3
  zou	0.24
  zou 	0.24
  zov	-0.41
  zove	-0.41
- zu	0.22
- zum	-0.33
- zum 	-0.33
- zur 	0.21
- zuru	-0.34
- zus 	-0.22
- zusa	-0.21
- zuse	0.21
- zuz	-0.21
- zuzu	-0.21
+ zu	0.26
+ zuf	-0.32
+ zufa	-0.32
+ zum	-0.35
+ zum 	-0.35
+ zuru	-0.35
+ zuz	-0.22
+ zuzu	-0.22
+ zw	0.5
+ zwe	0.54
+ zwei	0.54
 00 	-0.4
-000|km	-0.4
-00|uur	-0.26
-014	-0.22
-0147	-0.22
-0147 	-0.22
-0147|instead	-0.22
+000|km	-0.42
+00|uur	-0.24
+014	-0.37
 017	-0.38
-018	-0.21
-018 	-0.21
-02 	0.39
-020	-0.34
-020 	-0.34
-021	-0.3
-021 	-0.3
-024	-0.22
-024 	-0.22
+018	-0.23
+018 	-0.23
+02 	0.43
+020	-0.35
+020 	-0.35
+021	-0.31
+021 	-0.31
+024	-0.23
+024 	-0.23
 025	0.26
 025 	0.26
-02|06	-0.21
+02|schreef	0.24
 03|2024	0.22
+04 	0.24
+04|06	0.24
 06 	0.3
 06|12	-0.28
 09 	0.22
-09|14	0.23
-09|de	-0.22
+09|14	0.24
+09|30	0.37
+09|de	-0.24
+0d 	-0.22
 0k 	-0.78
-0m2	-0.21
-0m2 	-0.21
-0|financing	-0.26
-0|promo	-0.23
+0|financing	-0.37
+0|promo	-0.25
 10 	-0.54
-10h|ca	-0.36
-10|am	-0.21
-10|min	-0.28
-10|minuten	-0.59
-10|por	-0.37
-10|uhr	-0.55
-10|uur	-0.22
-11 	-0.32
+10h|ca	-0.35
+10|min	-0.32
+10|minuten	-0.72
+10|por	-0.41
+10|uhr	-0.54
+11 	-0.33
+11|jun	0.24
 12 	-0.29
-123	-0.35
-1234	-0.22
-12345	-0.22
-12k	-0.25
-12k 	-0.25
-12k|please	-0.25
+123	-0.4
+123 	-0.23
+1234	-0.25
+12345	-0.25
+12k	-0.23
+12k 	-0.23
+12k|please	-0.24
 12|03	0.22
 12|34	-0.28
-12|en	-0.26
-14 	0.33
-147	-0.22
-147 	-0.22
+12|en	-0.27
+14 	0.34
+14e	-0.27
+14e 	-0.27
+14e|we	-0.27
 14h	-0.46
 14h 	-0.46
-14|02	0.4
+14|02	0.43
 14|schrieb	0.22
-150	-0.42
-150 	-0.42
-15|40	-0.21
-15|min	-0.65
-15|uhr	-0.36
-17 	-0.21
-17h	-0.38
-17h 	-0.38
-17h|je	-0.44
-17h|svp	-0.38
-17|00	-0.26
+150|already	0.57
+15|min	-0.74
+15|uhr	-0.37
+17 	-0.34
+17h	-0.37
+17h 	-0.37
+17h|je	-0.49
+17h|svp	-0.37
+17|00	-0.24
 17|dsgvo	0.22
-17|uhr	-0.41
-18 	-0.5
-18h	-0.52
-18h 	-0.52
-18h|je	-0.4
+17|uhr	-0.54
+18 	-0.49
+18h	-0.56
+18h 	-0.56
+18h|je	-0.64
+18h|s	-0.22
 18h|svp	-0.22
-18u	-0.21
-18u 	-0.21
-18u|op	-0.21
-18|uhr	-0.5
-19h	-0.34
-19h 	-0.34
-19h|svp	-0.34
-1|beds	-0.31
-20 	-0.41
+18u	-0.22
+18u 	-0.22
+18u|op	-0.22
+18|uhr	-0.49
+190	-0.23
+190 	-0.23
+190|000	-0.23
+19h	-0.31
+19h 	-0.31
+19h|svp	-0.31
+1|beds	-0.37
+20 	-0.39
 201	-0.4
-2018	-0.21
-2018 	-0.21
-202	-0.35
-2020	-0.34
-2020 	-0.34
-2021	-0.3
-2021 	-0.3
-2024	-0.22
-2024 	-0.22
-2024|om	0.4
-2024|schicken	-0.21
+2012|190	-0.23
+2018	-0.23
+2018 	-0.23
+202	-0.36
+2020	-0.35
+2020 	-0.35
+2021	-0.31
+2021 	-0.31
+2024	-0.23
+2024 	-0.23
+2024|om	0.44
+2024|schicken	-0.23
 2024|um	0.4
 2025	0.26
 2025 	0.26
-2025|tacoma	0.69
-208	-0.39
-208 	-0.39
-208|a	-0.33
-208|est	-0.22
-20k	-0.23
-20k 	-0.23
-20k|willen	-0.23
-20|anos	-0.21
+2025|tacoma	0.67
+208	-0.4
+208 	-0.4
+208|a	-0.34
+20d	-0.22
+20d 	-0.22
+20k	-0.24
+20k 	-0.24
+20k|willen	-0.24
 20|uhr	-0.24
 20|uur	-0.48
 21 	-0.3
-22f	0.22
-22ft	0.22
-22ft 	0.22
-22ft|pontoon	0.22
 23 	-0.38
-234	-0.21
-2345	-0.21
+234	-0.22
+2345	-0.22
 2345 	-0.22
-24 	-0.22
+24 	-0.23
 25 	0.23
-28k	-0.22
-28k 	-0.22
-28k|out	-0.22
-2ft	0.22
-2ft 	0.22
-2k 	-0.25
-2|9	-0.28
+25|anos	-0.23
+28k	-0.24
+28k 	-0.24
+28k|out	-0.24
+2k 	-0.27
+2|9	-0.27
 30 	-0.3
+308	-0.35
+308 	-0.35
+308|est	-0.32
 30k	-0.6
 30k 	-0.6
 30k|on	-0.22
 30k|stop	-0.22
-30|please	-0.47
-34 	-0.32
-345	-0.41
-345 	-0.29
+30|please	-0.51
+320	-0.22
+320d	-0.22
+320d 	-0.22
+320d|mit	-0.23
+34 	-0.31
+345	-0.42
+345 	-0.31
+345|678	-0.23
 34|56	-0.28
-36 	-0.24
-389	-0.22
-389 	-0.22
-389|a	-0.22
-3pm	-0.24
-3pm 	-0.24
-3pm|test	-0.24
+36 	-0.25
+3pm	-0.23
+3pm 	-0.23
+3pm|test	-0.23
 3|5	-0.22
 3|flats	-0.22
 3|times	-0.38
-40 	-0.32
-40|schrieb	-0.21
-411	-0.26
-411 	-0.26
-441	-0.26
-4411	-0.26
-4411 	-0.26
-45 	-0.29
+40 	-0.28
+411	-0.24
+411 	-0.24
+42 	-0.25
+441	-0.24
+4411	-0.24
+4411 	-0.24
+45 	-0.31
 456	-0.38
 4567	-0.38
-47 	-0.22
-48 	-0.5
-48|monate	-0.43
+48 	-0.39
+48|monate	-0.41
+4e 	-0.27
 4h 	-0.46
-4|30	-0.45
-4|por	-0.33
-4|times	-0.27
-4|veces	-0.28
-50 	-0.42
-55 	-0.56
-555	-0.56
-555 	-0.56
-555|0147	-0.22
+4|30	-0.46
+4|messages	-0.4
+4|por	-0.36
+4|times	-0.24
+4|veces	-0.29
+55 	-0.71
+555	-0.71
+555 	-0.71
 56 	-0.28
 567	-0.38
 56|78	-0.28
 5k 	-0.4
 5pm	-0.31
 5pm 	-0.31
-5pm|i	-0.26
-5pm|please	-0.31
+5pm|i	-0.27
+5pm|please	-0.3
 5|apr	-0.22
-5|estoy	-0.6
-5|fois	0.21
-5|please	-0.74
-5|veces	-0.25
-60 	-0.21
+5|estoy	-0.59
+5|please	-0.73
+5|veces	-0.28
+612	-0.23
+612 	-0.23
+612|345	-0.23
 67 	-0.39
-678	-0.39
-678 	-0.39
-6pm	-0.21
-6pm 	-0.21
-6pm|please	-0.21
-6|estoy	-0.5
-6|just	-0.34
+678	-0.4
+678 	-0.4
+6|estoy	-0.48
+6|just	-0.35
 71 	-0.4
 78 	-0.56
 79 	0.39
-79|ans	0.43
-7h 	-0.38
+79|ans	0.78
+7h 	-0.37
 81 	0.37
-89 	-0.22
-8h 	-0.52
-8k 	-0.22
-8pm	-0.31
-8pm 	-0.31
-8u 	-0.21
-8|i	-0.72
-8|noch	-0.46
-8|schreiben	-0.5
-8|uur	-0.56
+8h 	-0.56
+8k 	-0.24
+8pm	-0.3
+8pm 	-0.3
+8u 	-0.22
+8|i	-0.71
+8|noch	-0.43
+8|schreiben	-0.54
+8|uur	-0.6
+90 	-0.23
 9am	-0.41
 9am 	-0.41
-9h 	-0.6
+9h 	-0.58
 9h3	-0.26
 9h30	-0.26
 9h30 	-0.26
-9h|svp	-0.42
+9h|svp	-0.41
 9pm	-0.24
 9pm 	-0.24
-9|alors	-0.39
+9|alors	-0.42
 9|apr	-0.22
-9|elsewhere	0.45
-9|en	-0.59
-9|geben	-0.3
-9|kunnen	-0.3
-9|porfa	-0.27
-9|uhr	-0.25
-9|uur	-0.91
-a3 	-0.21
+9|elsewhere	0.3
+9|en	-0.62
+9|geben	-0.23
+9|kunnen	-0.29
+9|porfa	-0.32
+9|uhr	-0.24
+9|uur	-0.92
 a4 	-0.27
 a4|noch	-0.27
-aa 	0.33
-aad	-0.44
-aadp	-0.44
-aadpa	-0.44
-aag	0.26
-aag 	0.28
-aal	0.4
-aal 	0.34
+aa 	0.36
+aad	-0.47
+aadp	-0.45
+aadpa	-0.45
+aal	0.52
+aal 	0.47
 aan 	0.41
-aanbiedingen|houden	-0.61
-aanbiedingen|ik	-0.48
-aanbiedingen|meer	-0.22
-aand	-0.49
-aanda	-0.4
-aangemeld|voor	-0.38
-aanv	-0.21
-aanvr	-0.21
-aan|de	-0.22
-aan|verder	0.21
+aanbetaling|binnengekomen	-0.26
+aanbetaling|voor	0.23
+aanbiedingen|houden	-0.75
+aanbiedingen|ik	-0.5
+aand	-0.53
+aanda	-0.46
+aangemeld|voor	-0.27
+aangeven|dat	-0.23
 aar	-0.4
-aarde	-0.21
-aardi	0.47
-aat	0.36
-aat 	0.36
-aats	-0.26
-aats 	-0.27
+aardi	0.44
+aars	0.24
+aars 	0.24
+aat	0.31
+aat 	0.31
+aats	-0.25
+aats 	-0.25
 aatsc	0.23
-abad	-0.32
-abado	-0.32
-abajo	-0.33
-abar	0.21
-abarn	0.21
+ab 	-0.33
+abad	-0.3
+abado	-0.3
+abajo	-0.35
 abas	0.61
 abase	0.61
 abat	-0.22
@@ -2783,1544 +2688,1483 @@ abbestellen|bitte	0.25
 abbestellen|den	-0.23
 abei	-0.3
 abei 	-0.3
-aben	-0.27
-aben 	-0.27
-aber|das	-0.21
-aber|ich	-0.9
-aber|nur	-0.24
-aber|selbst	0.24
-abg	-0.23
-abge	-0.23
-abgemeldet|also	0.31
+aben	-0.35
+aben 	-0.33
+abend	-0.4
+aber|ich	-0.62
+aber|nein	0.8
+aber|nur	-0.22
+abgemeldet|also	0.24
 abi	-0.37
 abit	-0.37
 abita	-0.37
-abl	0.22
-abla	-0.23
-ablar	-0.23
-able	0.22
-able 	-0.45
+abl	0.3
+abla	-0.22
+ablar	-0.22
+able	0.3
+able 	-0.28
 ablen	0.32
-abm	0.29
-abme	0.29
-abmel	0.29
-abmeldebescheinigung|vom	-0.21
-abmeldebestatigung|vom	-0.21
-abmelden|bei	-0.47
-abmelden|bitte	0.51
+abm	0.31
+abme	0.31
+abmel	0.31
+abmeldebescheinigung|vom	-0.35
+abmeldebestatigung|vom	-0.22
+abmelden|bei	-0.4
+abmelden|bitte	0.52
 abmelden|ich	-0.42
-abmelden|konnen	-0.26
-abmelden|kostet	-0.25
-abmelden|vom	-0.28
-abmeldung|des	-0.27
-abo	0.31
-abo 	0.21
-abon	0.23
-abonn	0.23
-abonnement|a	-0.29
-abonnement|opgezegd	0.21
-about|a	-0.25
-about|his	-0.32
-about|my	-0.52
-about|service	0.22
-about|you	0.79
-abo|gekundigt	0.21
-abr	-0.23
-abre	-0.23
-abren	-0.23
-abren|el	-0.23
+abmelden|kann	-0.23
+abmelden|konnen	-0.23
+abmelden|kostet	-0.22
+abmelden|vom	-0.24
+abmeldung|des	-0.28
+abo	0.32
+abonnement|a	-0.25
+about|a	-0.28
+about|his	-0.39
+about|my	-0.51
+about|you	0.73
+abr	-0.24
+abre	-0.24
+abren	-0.24
+abren|el	-0.24
 abs	-0.4
 aby	-0.4
 aby 	-0.4
-abz	-0.21
-abzu	-0.21
-abzum	-0.41
-ab|10	-0.22
-ab|danke	0.35
-ab|kein	0.97
-ab|sofort	0.22
-acam	0.21
-acame	0.21
-acan	-0.3
-acanc	-0.3
-acarm	0.21
-acas	0.36
-acaso	0.49
-acaso|un	0.49
+abzum	-0.36
+ab|10	-0.23
+ab|danke	0.4
+ab|kein	1.01
+ab|sofort	0.23
+acan	-0.29
+acanc	-0.29
+acas	0.38
+acaso	0.5
+acaso|un	0.5
 acc	-0.51
 acci	-0.27
 accid	-0.27
-accident|i	-0.22
-accord|envoyez	-0.21
-accord|pour	0.38
-account|please	0.3
-ace 	-0.21
-acen	-0.21
-acen 	-0.21
+accident|i	-0.24
+accord|pour	0.39
+account|please	0.38
+ace 	-0.25
 acep	-0.29
 acept	-0.29
-acez	0.61
-acez 	0.61
-acha	0.3
-achal	0.3
-ache	0.21
-achet	0.42
-acheterai|rien	0.39
-acheter|vous	-0.43
-achete|ailleurs	0.26
-achete|la	-0.29
-achete|pas	0.21
-achete|rappelez	-0.23
+acez	0.63
+acez 	0.63
+acha	0.29
+achal	0.29
+ache 	-0.33
+achet	0.41
+acheterai|rien	0.4
+acheter|vous	-0.46
+achete|ailleurs	0.28
+achete|la	-0.28
 achete|une	0.22
 achez	0.4
-achm	-0.37
-achmi	-0.37
-achre	-0.51
-achsa	0.24
-achst	-0.53
-acht	-0.28
-achtl	-0.25
-acht|ein	-0.21
-acie	0.28
-acien	0.28
-acil	-0.32
-acile	-0.32
-ack	-0.31
-ack 	-0.31
+achm	-0.4
+achmi	-0.4
+achre	-0.52
+achst	-0.54
+acht	-0.27
+achtl	-0.27
+achw	-0.24
+achwe	-0.24
+acia 	-0.22
+acie	0.29
+acien	0.29
+acil	-0.34
+acile	-0.34
+ack	-0.29
+ack 	-0.29
 acm	0.39
+acomp	0.31
+acompte|pour	0.31
 acos	0.24
 acoso	0.24
-acta	0.41
-actad	0.41
-actan	0.48
+acta	0.4
+actad	0.39
+actan	0.36
 actar	0.29
-acte	0.38
-acte 	0.55
-acted	0.58
-actee	0.48
+acte	0.39
+acte 	0.53
+acted	0.57
+actee	0.45
 acten	0.54
-acter	0.29
-actes	0.39
-actez	0.66
+acter	0.3
+actes	0.37
+actez	0.64
 actie	-0.47
 acties|blijven	-0.33
-actie|stopt	-0.26
-actin	0.33
-acto	0.55
-actos	0.55
-actua	-0.34
-actually|want	-0.38
-ad 	-0.34
-ada	0.61
-ada 	0.21
-adas	0.42
-adas 	0.42
+actin	0.32
+acto	0.53
+actos	0.53
+actu	-0.23
+actua	-0.68
+actually|want	-0.65
+ad 	-0.35
+ada	0.62
+adas	0.44
+adas 	0.44
 address|from	0.4
-address|please	0.3
-address|use	-0.45
-add|me	-0.57
+address|please	0.28
+address|use	-0.56
+add|me	-0.59
 add|my	0.44
-add|ons	-0.27
-add|the	-0.22
+add|the	-0.24
 ade 	-0.39
-adec	0.3
-adece	0.3
+adec	0.32
+adece	0.32
 ader 	-0.57
-aderd	0.24
+aderd	0.25
 adere	0.44
-adez	0.21
-adezc	0.21
-adin	0.26
-ading	0.26
-ado	-0.38
-ado 	-0.36
+adin	0.27
+ading	0.27
+adk	-0.22
+adka	-0.22
+ado	-0.36
+ado 	-0.35
 ador	0.28
 adora	0.28
-adp	-0.44
-adpa	-0.44
-adpaa	-0.44
-adresse|aus	0.42
-adresse|ein	0.21
-adresse|et	-0.34
-adresse|perso	-0.21
-adresse|pro	-0.41
-adresse|und	-0.21
-adresse|vous	-0.49
-adres|aub	0.3
-adres|ik	-0.44
+adp	-0.45
+adpa	-0.45
+adpaa	-0.45
+adresse|aus	0.41
+adresse|et	-0.32
+adresse|pro	-0.4
+adresse|vous	-0.53
+adres|aub	0.31
+adres|ik	-0.35
 adu	0.33
 adua	0.33
 aduat	0.33
-adve	-0.33
-adver	-0.33
-advertentie|staat	-0.33
-ad|said	-0.48
-ae 	-0.21
-aff	-0.22
-affi	-0.22
-affic	-0.22
-afm	0.36
-afme	0.36
-afmel	0.36
-afmelden|aub	0.29
-afmelden|graag	0.32
-afmelden|ik	0.23
-afmelden|van	-0.22
-aft	-0.56
-afte	-0.71
-after	-0.71
-after|5	-0.28
-after|6pm	-0.21
-after|8pm	-0.31
+adve	-0.32
+adver	-0.32
+advertentie|staat	-0.32
+ad|said	-0.55
+afe	-0.23
+aff	-0.23
+affi	-0.23
+affic	-0.23
+afges	0.35
+afm	0.35
+afme	0.35
+afmel	0.35
+afmelden|aub	0.35
+afmelden|graag	0.33
+afmelden|ik	0.24
+afs	-0.34
+afsp	-0.34
+afspr	-0.34
+afspraak|voor	-0.27
+aft	-0.55
+afte	-0.7
+after	-0.7
+after|5	-0.26
+after|8pm	-0.3
 after|9pm	-0.24
-af|aub	1.36
-af|bedankt	0.63
-af|hoor	-0.21
-af|te	-0.55
-ag 	-0.37
-aga	0.59
-agai	0.59
-again	0.59
-again|at	-0.25
+af|aub	1.37
+af|bedankt	0.7
+af|te	-0.52
+ag 	-0.43
+aga	0.61
+agai	0.61
+again	0.61
+again|at	-0.27
 again|by	0.26
-again|erase	0.48
-again|ever	0.5
-again|text	0.31
-again|this	0.21
-agar	-0.21
-agar 	-0.21
+again|erase	0.38
+again|ever	0.6
+again|text	0.33
+again|thanks	0.55
 age 	-0.58
-agee	-0.78
-ageer	-0.78
-ageg	-0.79
-agege	-0.79
-agen 	0.51
-agena	-0.21
-agencia|estoy	-0.42
+aged	0.29
+ageda	0.29
+agee	-0.49
+ageer	-0.49
+ageg	-0.81
+agege	-0.81
+agen	0.23
+agen 	0.54
+agena	-0.22
+agencia|alto	0.64
+agencia|estoy	-0.39
 agencia|no	0.41
-agencia|porfa	-0.23
-agency|last	0.26
-ager	-0.21
-ager 	-0.21
-ages	0.52
-ages 	0.52
+agencia|porfa	-0.22
+agency|last	0.31
+ages	0.49
+ages 	0.49
 agi	0.4
 agin	0.4
+agina	-0.31
 aging	0.4
 agl	-0.22
 agli	-0.22
 aglic	-0.22
-agn	0.28
-agni	0.37
-agnie	0.37
-agob	-0.38
-agobi	-0.38
-agoc	-0.21
-agoch	-0.21
+agn	0.3
+agni	0.33
+agnie	0.33
+agob	-0.39
+agobi	-0.39
 ago|remove	0.23
-agr	0.77
-agra	0.43
-agrad	0.43
-agradeceria|que	0.3
-agradezco|la	0.21
-agre	0.38
-agreg	0.38
-agreguenme|a	0.38
-ags	-0.48
+agr	0.78
+agra	0.44
+agrad	0.44
+agradeceria|que	0.32
+agre	0.39
+agreg	0.39
+agreguenme|a	0.39
+ags	-0.49
 ags 	-0.39
-agsp	-0.24
-agspa	-0.24
-agt	-0.31
-agt 	-0.31
+agsp	-0.27
+agspa	-0.27
+agt	-0.34
+agt 	-0.34
 agu	-0.3
-ahl	-0.44
-ahlu	-0.44
-ahlun	-0.44
-ahm	0.39
-ahme	0.39
-ahme 	0.38
+ah 	0.29
+ahe	0.39
+ahea	0.39
+ahead	0.39
+ahead|with	0.39
+ahi	-0.22
+ahl	-0.24
+ahlu	-0.24
+ahlun	-0.24
+ahm	0.34
+ahme	0.34
+ahme 	0.33
 ahn	-0.4
-aho	-0.59
-ahor	-0.48
-ahora	-0.48
-ahora|que	-0.38
-ahori	-0.55
-ahorita|escribeme	-0.22
-ahorita|estoy	-0.51
-ahr 	-0.57
+aho	-0.55
+ahor	-0.44
+ahora	-0.43
+ahora|que	-0.34
+ahori	-0.82
+ahorita|estoy	-0.74
+ahr 	-0.54
 ahre 	0.4
-ahren	-0.21
 ah|maintenant	-1.01
-aid	-0.23
-aid 	-0.23
-aie	-0.34
-aila	0.3
-ailad	0.3
-aile	-0.28
-ailen	-0.27
+aid	-0.25
+aid 	-0.25
+aila	0.31
+ailad	0.31
 ailer	-0.35
 aill	0.59
 aille	0.59
 ailleurs|je	0.22
-ailleurs|ne	0.21
-ailleurs|stop	0.26
-ails	0.44
-ails 	0.44
-aily	-0.24
-aily 	-0.24
-aim	-0.22
-aime	-0.22
-aimen	-0.22
+ailleurs|ne	0.24
+ailleurs|stop	0.29
+ails	0.43
+ails 	0.43
+aily	-0.25
+aily 	-0.25
 aine	-0.96
 aine 	-0.82
-aini	0.29
-ainin	0.29
-ains	-0.26
-ains 	-0.26
+aini	0.25
+ainin	0.25
+ains	-0.24
+ains 	-0.24
 ain|t	0.41
-air 	0.95
+air 	0.93
 aire 	-0.42
-airi	-0.27
-airie	-0.27
-ais	0.43
-ais 	-0.26
+airi	-0.29
+airie	-0.29
+ais	0.46
+ais 	-0.23
 aiso	0.28
 aison	0.28
-aiss	0.25
-aisse	0.25
-ait	0.35
-aite	0.6
-aite 	0.55
+aiss	0.26
+aisse	0.26
+ait	0.31
+aite	0.42
+aite 	0.96
 aites	-0.27
 aiti	-0.22
 aitin	-0.22
-aix	0.41
-aix 	0.41
-ai|79	0.43
-ai|achete	0.21
-ai|besoin	-0.74
-ai|change	0.45
-ai|deja	0.3
-ai|demande	-0.51
-ai|dit	0.72
+aix	0.42
+aix 	0.42
+ai|79	0.78
+ai|achete	0.24
+ai|besoin	-0.65
+ai|change	0.47
+ai|deja	0.38
+ai|demande	-0.55
+ai|dit	0.69
 ai|finalement	0.38
-ai|jamais	-1.28
-ai|juste	-0.21
-ai|marre	0.25
-ai|pas	-0.5
+ai|jamais	-1.31
+ai|juste	-0.23
+ai|marre	0.45
+ai|pas	-0.53
 ai|ras	0.22
-ai|trouve	0.35
-ai|un	-0.21
-ai|une	-0.22
-ai|vendue	-0.77
-aja	0.49
-aja 	0.46
-ajaa	0.33
-ajaa 	0.33
-ajad	-0.21
-ajada	-0.21
+ai|trouve	0.36
+ai|un	-0.22
+ai|vendue	-0.81
+aja	0.46
+aja 	0.42
+ajaa	0.32
+ajaa 	0.36
+ajaar	-0.22
 ajan	-0.27
-ajan 	-0.85
-ajas	-0.21
-ajas 	-0.21
-aje	0.44
-aje 	-0.22
-ajen	0.24
-ajenl	-0.23
-ajenm	0.24
-ajes	0.3
-ajes 	0.3
-ajo	-0.25
-ajo 	-0.25
+ajan 	-0.7
+aje	0.43
+ajen	0.25
+ajenl	-0.22
+ajenm	0.25
+ajes	0.28
+ajes 	0.28
+ajo	-0.27
+ajo 	-0.27
 aka	-0.33
 akan	-0.33
 akant	-0.33
-ake	0.33
-ake 	0.4
-akel	-0.21
-akela	-0.21
-akes	-0.62
-akes 	-0.62
-akket	-0.24
-akl	0.25
-akle	0.25
-akler	0.25
+ake	0.29
+ake 	0.37
+akes	-0.58
+akes 	-0.58
+akken	-0.23
+akket	-0.23
+akl	0.24
+akle	0.24
+akler	0.24
+aks	-0.26
+aks 	-0.26
 akt 	-0.27
-akta	0.4
-aktau	0.4
-akti	0.55
-aktie	0.56
-aktio	-0.33
-aku	-0.21
-akur	-0.21
-akurs	-0.21
-ala	-0.9
+akta	0.39
+aktau	0.39
+akti	0.54
+aktie	0.55
+aktio	-0.36
+aku	-0.24
+akur	-0.24
+akurs	-0.24
+ala	-0.77
 ala 	-0.23
-alad	-0.21
-alar	-0.39
+alarma|lleva	-0.22
+alarme|alors	0.42
+alarmsysteem|we	0.29
+alarm|company	0.35
+alarm|quote	0.34
 ald	-0.36
 ald 	-0.36
 alem	0.38
 aleme	0.38
-alen 	0.26
-aler	0.29
-aler 	0.42
-alf	-0.42
-alf 	-0.42
+alen 	0.25
+aler	0.26
+aler 	0.43
 alg	-0.44
 algo	-0.34
 algo 	-0.34
-algu	-0.38
-algun	-0.38
-alguna|forma	-0.38
-ali	-0.7
+algo|les	0.39
+algu	-0.41
+algun	-0.41
+alguna|forma	-0.41
+ali	-0.49
 alid	-0.31
 alida	-0.31
-alin	-0.24
 alk	-0.4
 alk 	-0.4
-alki	-0.29
-alkin	-0.29
+alki	-0.28
+alkin	-0.28
 alla	-0.42
-alla 	-0.28
+alla 	-0.26
 allat	-0.29
 alle	-0.25
-alle 	0.86
-allee	-0.25
-alleen|over	-0.21
-alleen|voor	-0.21
-allel	-0.38
+alle 	0.87
+allee	-0.26
+alleen|de	-0.33
+allel	-0.34
 allen|verteilern	0.23
 aller	-0.34
-alles|ok	-0.21
-alle|kanale	0.24
-alle|kanalen	0.31
-alle|meine	0.55
-allo	0.25
-allo 	0.25
-allo|c	-0.38
-allo|oui	0.23
-ally	-0.39
-ally 	-0.39
-all|calls	0.81
-all|channels	0.27
+alle|kanale	0.22
+alle|kanalen	0.33
+alle|meine	0.49
+allo	0.44
+allo 	0.44
+allo|c	-0.39
+ally	-0.37
+ally 	-0.37
+all|calls	0.82
+all|channels	0.26
 all|communication	0.4
-all|communications	0.67
-all|day	-0.46
-all|i	0.21
-all|marketing	0.54
-all|morning	-0.22
+all|communications	0.56
+all|day	-0.47
+all|marketing	0.52
+all|morning	-0.23
 all|my	0.47
 all|need	0.22
-all|not	0.58
-all|of	0.6
-all|pls	0.73
-all|set	0.21
-all|texts	0.33
-all|your	0.24
-alon	0.6
-alone	0.6
-alone|already	0.22
+all|not	0.61
+all|of	0.66
+all|pls	0.66
+all|stop	-0.22
+all|texts	0.34
+all|your	0.3
+alogu	-0.32
+alon	0.59
+alon 	0.31
+alone	0.59
 alone|i	0.22
-alone|please	0.22
-alone|pls	0.34
-alors|arretez	-0.39
+alone|pls	0.28
+alors|arretez	-0.42
+alors|on	0.42
 alq	0.25
 alqu	0.25
 alqui	0.25
 alquile|en	0.25
-alr	0.33
-alre	0.33
-alrea	0.33
+alr	0.36
+alre	0.36
+alrea	0.36
 already|cheers	0.66
-already|from	0.5
-already|got	0.24
-already|remove	0.57
+already|from	0.47
+already|got	0.23
+already|remove	0.42
 already|renewed	0.23
-already|signed	0.23
-already|sorted	0.56
-already|stop	0.28
-already|then	-0.35
-already|told	0.98
+already|saying	0.52
+already|sorted	0.62
+already|stop	0.48
+already|thanks	0.57
+already|then	-0.37
+already|told	1
 already|went	-0.35
-already|you	0.22
-als	-0.74
-als 	-0.98
-alsc	-0.7
-alsch	-0.7
-alsjeblieft|met	0.77
-alsjeblieft|uit	0.51
-also	0.64
-also 	0.64
+als	-0.7
+als 	-1
+alsc	-0.74
+alsch	-0.74
+alsjeblieft|met	1.09
+alsjeblieft|uit	0.41
+also	0.67
+also 	0.67
 also|bitte	0.6
-also|cancel	-0.38
-also|hort	0.31
-also|stopp	0.64
-alst	0.28
-alstu	0.28
-alstublieft|niet	0.45
-alstublieft|nooit	0.21
-alstublieft|van	0.21
-als|automatik	-0.21
-als|de	-0.51
-als|dit	-0.54
-als|er	-0.28
-als|het	-0.54
+also|cancel	-0.47
+also|hort	0.24
+also|stopp	0.45
+alst	0.46
+alstu	0.46
+als|de	-0.61
+als|dit	-0.57
+als|er	-0.31
+als|het	-0.52
 als|ik	-0.24
-als|jullie	-0.48
+als|jullie	-0.47
 alta	-0.22
 alta 	-0.22
-alta|mi	-0.21
-alte	-0.63
-alte 	-0.82
-alten|golf	-0.28
-alten|passat	-0.33
-alten|stromanbieter	-0.21
-alten|wagen	-0.23
-altes	-0.26
-altes|auto	-0.26
-alte|adresse	-0.21
-alte|auto	-0.54
-alte|nummer	-0.6
-alto	1.05
-alto 	1.05
-alto|a	0.81
-alto|alto	0.74
-alto|las	-0.28
+alta|mi	-0.22
+alte	-0.66
+alte 	-0.84
+alten|golf	-0.24
+alten|passat	-0.23
+alten|skoda	-0.23
+alten|stromanbieter	-0.22
+alten|wagen	-0.37
+altes	-0.22
+altes|auto	-0.22
+alte|auto	-0.48
+alte|nummer	-0.62
+alto	1.08
+alto 	1.08
+alto|a	0.79
+alto|alto	0.71
+alto|las	-0.26
 alto|no	0.58
-alto|numero	0.48
-alto|pueden	-0.25
+alto|numero	0.46
+alto|pueden	-0.22
 alto|que	-0.25
-alto|ya	0.56
-alud	0.21
-aludo	0.21
-al|auto	0.32
+alto|ya	0.54
+alts	-0.24
+altsn	-0.24
+al|auto	0.22
 al|celular	-0.44
-al|correo	-0.87
-al|del	-0.23
-al|dia	-0.66
-al|die	-0.6
-al|drie	0.29
-al|een	0.68
-al|gedoneerd	0.27
-al|gezegd	0.63
-al|lid	0.42
-al|mijn	0.58
-al|n	0.51
-al|nee	0.37
-al|numero	-0.43
-al|overgestapt	0.21
-al|telefono	-0.29
-al|trabajo	-0.43
+al|correo	-0.82
+al|del	-0.22
+al|dia	-0.67
+al|die	-0.61
+al|drie	0.27
+al|een	0.78
+al|ergens	0.32
+al|geholpen	0.26
+al|gezegd	0.62
+al|klaar	0.38
+al|lid	0.38
+al|mijn	0.56
+al|n	0.56
+al|nee	0.29
+al|numero	-0.44
+al|telefono	-0.31
+al|trabajo	-0.49
+al|twee	0.42
 al|verkocht	0.37
-al|vervangen	0.23
-am 	-0.22
-ama	0.24
+am 	-0.25
 ama 	-0.45
-amad	0.23
-amada	0.22
-amado	0.26
-amai 	0.39
-amai|laat	0.39
-amam	-0.55
-amame	-0.55
-aman 	-0.87
+amad	0.25
+amada	0.24
+amado	0.27
+amai 	0.45
+amai|laat	0.45
+amam	-0.56
+amame	-0.56
+aman 	-0.92
 amand	0.27
-amarl	-0.23
-ame	-0.31
-ame 	-0.59
+amarl	-0.22
+ame	-0.27
+ame 	-0.6
 amed	-0.41
 amedi	-0.41
-ameme	-0.22
-amen	0.31
-amen 	0.32
-amenm	-0.23
-amens	-0.38
-amer	-0.21
-amer 	-0.21
-amin	-0.23
-amino	-0.23
-amit	-0.5
-amit 	-0.31
-amme	-0.39
+amem	-0.34
+amema	-0.33
+ameme	-0.25
+amen	0.32
+amen 	0.28
+amenm	-0.26
+amer	-0.22
+amin	-0.25
+amino	-0.25
+amit	-0.56
+amit 	-0.36
+amme	-0.4
 ammed	-0.22
-ammen	-0.21
-ammi	0.21
-ammin	0.21
-amo 	-0.41
-amou	-0.21
-amoun	-0.21
-amount|for	-0.21
-amp	-0.32
+ammen	-0.22
+amo 	-0.37
+amount|for	-0.22
+amp	-0.33
 amp 	-0.43
-ampe	0.21
-amper	0.21
-ampi	0.21
-ampin	0.21
-am|02	-0.21
+amped	-0.22
+ams	-0.42
+amst	-0.42
+amsta	-0.42
+am|04	0.24
 am|12	0.4
-am|asking	0.75
+am|asking	0.76
 am|on	0.28
-am|requesting	0.27
-am|sonntag	-0.28
-am|tag	-0.51
-am|wochenende	-0.6
-an 	-0.8
-ana	-0.39
-ana 	-0.46
-anag	-0.21
-anage	-0.21
-anal	0.85
-anale	0.85
-anan	-0.26
-anana	-0.26
-anau	0.54
-anaux	0.54
-anav	-0.21
-anavo	-0.21
-anbe	-0.24
-ance	0.29
-ancel	0.4
-ances	-0.29
+am|requesting	0.28
+am|samstag	-0.41
+am|sonntag	-0.3
+am|tag	-0.58
+am|wochenende	-0.54
+an 	-0.77
+ana	-0.38
+ana 	-0.47
+anal	0.87
+anale	0.87
+anan	-0.27
+anana	-0.27
+anap	-0.32
+anape	-0.32
+anau	0.55
+anaux	0.55
+anav	-0.22
+anavo	-0.22
+anbei	-0.24
+anbei|der	-0.26
+ance	0.24
+ancel	0.41
+ances	-0.27
 anch	-0.39
-ancha	0.22
+ancha	0.26
 anche	-0.39
-anchi	-0.26
-anci	-0.51
+anchi	-0.3
+anci	-0.49
 ancia	-0.33
-ancie	-0.36
-ancienne|adresse	-0.39
-ancienne|voiture	-0.23
-ancien|numero	-0.29
+ancie	-0.35
+ancienne|adresse	-0.37
+ancienne|voiture	-0.26
+ancien|numero	-0.28
 ancu	-0.48
 ancun	-0.48
-andaa	-0.21
-andab	-0.25
-andaba|de	-0.26
-andag	-0.4
-andam	-0.69
-andas	-0.38
+anda	-0.23
+andab	-0.27
+andaba|de	-0.27
+andag	-0.46
+andam	-0.68
+andas	-0.35
 ande	0.4
-ande 	0.26
-andel	-0.21
-anden|marcando	0.21
-ander	0.26
-anderen|autohaus	-0.23
-andere|aanbiedingen	0.48
-andere|energieleverancier	0.21
-andere|makelaar	0.25
-andere|opleiding	0.36
-andere|sportschool	0.42
-anders|gevonden	-0.29
-anders|heen	0.29
-ander|stop	0.23
-andi	-0.41
-andig	-0.41
+ande 	0.24
+andee	0.43
+andel	-0.22
+andem	-0.23
+ander	0.27
+anderen|autohaus	-0.22
+andere|aanbiedingen	0.45
+andere|makelaar	0.23
+andere|opleiding	0.3
+andere|sportschool	0.38
+anders|afgesloten	0.32
+anders|gevonden	-0.37
+anders|heen	0.35
+andi	-0.39
+andig	-0.39
 andli	-0.41
-ando	0.35
-ando 	0.34
-andom	-0.26
-andy	-0.24
-andy 	-0.24
-andyn	0.21
-and|add	-0.22
-and|call	-0.4
-and|calling	0.42
-and|desist	0.25
-and|do	0.21
-and|i	0.27
-and|lane	-0.21
-and|missed	-0.22
-and|never	0.35
-and|resend	-0.49
-and|send	-0.56
-and|start	-0.39
-and|stop	0.5
-and|texting	0.73
-and|texts	0.22
-and|we	0.67
-and|you	0.26
-and|yours	-0.45
-ane	-0.47
-ane 	-0.5
-aneja	-0.57
-anel	-0.23
-anel 	0.58
-anele	0.24
+ando	0.36
+ando 	0.36
+andom	-0.33
+ando|manejando	-0.45
+and|add	-0.24
+and|call	-0.41
+and|calling	0.36
+and|can	0.36
+and|desist	0.23
+and|i	0.26
+and|its	0.34
+and|lane	-0.22
+and|never	0.34
+and|resend	-0.48
+and|send	-0.49
+and|start	-0.34
+and|stop	0.48
+and|texting	0.79
+and|we	0.61
+and|you	0.27
+and|yours	-0.42
+ane	-0.46
+ane 	-0.51
+anel	-0.22
+anel 	0.53
+anele	0.26
 anels	-0.47
-anf	-0.33
-anfr	-0.33
-anfra	-0.33
-ang 	-0.37
-ange 	0.34
-angebote|mehr	0.42
-angebote|weiter	-0.5
+anf	-0.3
+anfr	-0.3
+anfra	-0.3
+ang 	-0.39
+ange 	0.35
+angebote|fur	-0.27
+angebote|mehr	0.44
+angebote|sind	-0.29
+angebote|weiter	-0.48
 angebote|zu	-0.69
-angebot|bitte	-0.83
-angebot|fur	-0.35
-angebot|ist	-0.58
-angebot|machen	-0.5
-angebot|nicht	-1
-angebot|noch	-0.28
-angebot|nochmal	-0.64
-angebot|per	-1.29
-angebot|streichen	-0.21
-angebot|trotzdem	-0.82
-angebot|zur	0.41
-anged	-0.56
-angeh	-0.89
-angek	-1.05
-angem	-0.36
-anger	0.41
-angerufen|werden	0.37
-anges	0.21
-angeschrieben|werden	0.21
-angs	-0.24
-angs 	-0.24
-angt	-0.32
-angt 	-0.32
-anhangers|erledigen	-0.27
-ani	0.27
-ania	0.41
-ania 	0.41
-ank 	0.62
-anks 	0.21
+angebot|bitte	-0.73
+angebot|fur	-0.5
+angebot|ist	-0.41
+angebot|machen	-0.32
+angebot|nicht	-0.34
+angebot|noch	-0.25
+angebot|nochmal	-0.65
+angebot|per	-1.13
+angebot|trotzdem	-0.61
+angebot|zur	0.39
+anged	-0.57
+angeh	-0.88
+angek	-1.04
+angem	-0.25
+anger	0.42
+angerufen|werden	0.51
+angl	-0.28
+angle	-0.28
+angs	-0.23
+angs 	-0.23
+angt	-0.31
+angt 	-0.31
+anhangers|erledigen	-0.28
+ani	0.24
+ania	0.34
+ania 	0.34
+anit	-0.22
+anit 	-0.22
+ank 	0.68
 anl	0.34
 anla	0.34
 anlag	0.34
 anm	-0.36
-ann	-0.69
-ann 	-0.75
+ann	-0.59
+ann 	-0.8
+anne 	0.39
 annee	-0.45
-annee|prochaine	-0.25
-annel	0.28
-anne|ps	0.29
+annee|prochaine	-0.24
+annel	0.27
+anne|ps	0.23
 anno	-0.39
 annoy	-0.39
-anns	0.35
-annst	0.35
-annu	-0.33
-annul	-0.33
-ano	0.23
-anot	0.24
-anoth	0.24
-another|agency	0.26
-another|agent	0.6
+anns	0.32
+annst	0.32
+annulez|la	-0.35
+ano	0.32
+anos|con	-0.23
+anot	0.22
+anoth	0.22
+another|agency	0.31
+another|agent	0.82
+another|alarm	0.35
+another|broker	0.42
 another|company	-0.35
 another|crowd	0.24
-another|dealer	0.46
-another|extended	-0.47
-another|installer	0.78
-another|lot	0.84
-another|recruiter	0.32
-another|sales	-0.27
-another|way	0.21
-ano|que	-0.43
-anq	0.27
-anqu	0.27
-anqui	0.27
+another|dealer	0.51
+another|extended	-0.39
+another|installer	0.8
+another|lot	0.8
+another|recruiter	0.29
+another|sales	-0.29
+ano|pasado	-0.25
+ano|que	-0.45
+anq	0.28
+anqu	0.28
+anqui	0.28
 anrufen|aber	-0.4
 anrufen|am	0.22
-anrufen|bitte	-0.39
-anrufen|einmal	-0.28
-anrufen|erst	-0.22
-anrufen|i	0.25
-anrufen|ich	-0.21
-anrufen|lieber	-0.22
-anrufen|nie	0.44
-anrufen|nur	-0.21
+anrufen|aufhoren	-0.23
+anrufen|bitte	-0.43
+anrufen|einmal	-0.29
+anrufen|erst	-0.23
+anrufen|i	0.37
+anrufen|lieber	-0.33
+anrufen|nie	0.45
+anrufen|nur	-0.23
 anrufe|auf	-0.24
-anrufe|aufhoren	-0.31
-anrufe|ihres	0.44
-anrufe|wahrend	-0.79
-anrufn|danke	0.34
-anruf|gesehen	-0.21
-anruf|horen	-0.21
+anrufe|aufhoren	-0.36
+anrufe|ihres	0.46
+anrufe|mehr	0.23
+anrufe|wahrend	-0.63
+anrufn|danke	0.35
+anruf|gesehen	-0.22
 anruf|verpasst	-0.35
-ans	-0.82
+ans	-0.85
 ans 	-0.69
-ansa	-0.21
-ansar	-0.21
 ansc	-0.4
 ansch	-0.4
-anschreiben|bitte	0.53
-ansp	-0.37
-anspo	-0.37
-answ	-0.59
-answe	-0.59
-answering|my	-0.24
-answer|stop	-0.59
-ans|et	0.43
-ant	-0.55
-anta	0.29
-antas	0.29
-anted	-0.27
-antes	-0.21
-antes|de	-0.21
+anschreiben|bitte	0.58
+ansf	-0.31
+ansfe	-0.31
+ansp	-0.3
+anspo	-0.3
+answ	-0.6
+answe	-0.6
+answer|stop	-0.6
+ans|et	0.78
+ant	-0.49
+anta	0.3
+anta 	-0.27
+antas	0.3
+anted	-0.23
 anti	-0.63
-antia	-0.44
+antia	-0.37
 antie	-0.53
-anto	-0.77
-anto 	-0.22
-antos	-0.95
-antou	0.26
-antr	0.48
-antre	0.52
-ants	-0.43
-ants 	-0.43
+anto	-0.78
+anto 	-0.24
+anton	0.22
+antos	-0.97
+antou	0.28
+antr	0.46
+antre	0.5
+ants	-0.44
+ants 	-0.44
 antw	-0.51
 antwo	-0.51
-antwort|stopp	-0.25
-anty	-0.24
-anty 	-0.24
-anuar	0.21
-anv	-0.21
-anvr	-0.21
-anvra	-0.21
-any	0.24
-any 	0.88
+antworte|horen	-0.49
+antwort|stopp	-0.22
+anty	-0.23
+anty 	-0.23
+anu	-0.31
+anuar	0.22
+anun	-0.44
+anunc	-0.44
+anuncio|pone	-0.22
+any	0.25
+any 	0.87
 anymore|don	0.31
-anymore|found	-0.24
-anymore|i	0.44
-anymore|it	0.31
-anymore|thanks	-0.49
+anymore|found	-0.29
+anymore|it	0.32
+anymore|thanks	-0.56
 anymore|this	-0.26
-anymore|thx	-0.26
+anymore|thx	-0.28
 anymore|we	0.55
 anyo	-0.28
 anyon	-0.28
 anyone|to	-0.28
-anyt	-0.32
-anyth	0.29
-anything|else	0.29
-anything|i	0.5
-anyti	-0.59
+anyt	-0.3
+anyth	0.33
+anything|else	0.3
+anything|i	0.51
+anyti	-0.6
 anyw	-0.23
 anywh	-0.23
+any|form	0.38
 any|further	0.3
 any|jessica	-0.25
 any|means	0.26
-any|more	0.25
+any|more	0.31
 any|news	-0.25
 any|other	0.27
-any|room	-0.21
-any|solar	0.53
-any|text	-0.26
+any|solar	0.55
+any|text	-0.27
+anz	0.23
 anze	-0.33
 anze 	-0.33
-anzurufen|aber	-0.33
-anzurufen|ist	-0.3
-anzurufen|per	0.33
-anzurufen|sonst	0.21
-anzurufen|toll	-0.54
-anzurufen|wir	-0.22
-anzurufen|wo	-0.32
+anzeige|steht	-0.22
+anzurufen|aber	-0.3
+anzurufen|danke	0.87
+anzurufen|ist	-0.27
+anzurufen|per	0.31
+anzurufen|sonst	0.22
+anzurufen|toll	-0.58
+anzurufen|wo	-0.3
 anzus	0.22
-anzuschreiben|danke	0.23
+anzuschreiben|danke	0.22
 an|12345	-0.22
-an|aber	-0.75
-an|bitte	0.21
+an|aber	-0.55
 an|danke	0.48
 an|dem	-0.4
-an|die	-0.21
-an|diese	0.53
-an|i	0.63
-an|ich	0.71
-an|meine	-0.71
-an|morgen	-0.21
-apart|voor	-0.77
-apd	0.21
-apd 	0.21
-apel	0.38
-apele	0.34
-apeler|svp	0.6
-aperw	-0.21
-api	-0.25
+an|die	-0.22
+an|diese	0.6
+an|i	0.67
+an|ich	1
+an|meine	-0.76
+apart|voor	-0.79
+ape 	-0.27
+apel	0.26
+apele	0.22
+apeler|svp	0.62
+api	-0.26
 apie	-0.24
 apier	-0.24
-apis	-0.6
-apis 	-0.6
+apis	-0.52
+apis 	-0.52
 apk	-0.39
 apk 	-0.39
-aplican|para	-0.23
-app	0.29
+apl	-0.38
+apli	-0.34
+aplic	-0.34
+aplica|tambien	-0.22
+app	0.27
+app 	0.23
 appa	-0.33
 appar	-0.33
-appart|stop	0.33
+appart|stop	0.37
 appelee|par	0.61
 appeler|a	-0.43
-appeler|autant	-0.21
-appeler|bonne	0.23
-appeler|c	-0.25
-appeler|ca	0.21
-appeler|compris	0.6
-appeler|j	0.32
-appeler|je	-0.55
-appeler|juste	-0.46
-appeler|la	-0.22
-appeler|le	-0.42
-appeler|mais	-1.33
+appeler|compris	0.61
+appeler|j	0.41
+appeler|je	-0.61
+appeler|juste	-0.47
+appeler|la	-0.52
+appeler|le	-0.45
+appeler|mais	-1.26
 appeler|mdr	-0.25
-appeler|merci	0.45
-appeler|plus	0.21
-appeler|s	0.28
-appeler|si	-0.48
+appeler|merci	0.48
+appeler|s	0.33
+appeler|si	-0.46
 appeler|super	-1.01
 appeler|svp	1.03
 appeler|tous	-0.65
-appeler|toutes	-0.49
-appeler|tres	-0.74
-appeler|trois	-0.97
-appelez|moi	-0.32
-appelez|pas	-0.41
-appelez|plus	0.34
-appele|c	0.57
-appele|par	0.51
-appels|apres	-0.34
-appels|arretez	0.21
-appels|au	-0.47
+appeler|toutes	-0.47
+appeler|tres	-0.65
+appeler|trois	-1.13
+appelez|moi	-0.33
+appelez|pas	-0.42
+appelez|plus	0.35
+appele|c	0.56
+appele|par	0.52
+appels|apres	-0.31
+appels|au	-0.41
 appels|avant	-0.22
-appels|de	0.64
-appels|je	0.39
-appels|pendant	-0.29
+appels|de	0.57
+appels|je	0.4
+appels|merci	0.47
+appels|pendant	-0.32
 appels|svp	0.5
-appel|le	-0.22
-appel|svp	0.37
-appen	0.3
-appen|alstublieft	0.7
-appen|aub	0.51
-appen|bedankt	0.4
-appen|een	-0.65
-appen|graag	0.22
-appen|hoor	-0.42
-appen|ik	0.84
-appen|mag	0.23
+appel|svp	0.38
+appen	0.29
+appen|aub	0.5
+appen|bedankt	0.39
+appen|een	-0.57
+appen|graag	0.28
+appen|hoor	-0.52
+appen|ik	0.86
+appen|mag	0.59
 appi	-0.39
-appig	-0.39
+appig	-0.4
 appij	0.23
-appjes|meer	0.28
-appje|sturen	-0.39
-appl	0.63
-appli	0.63
-applied|for	0.64
-appo	-0.48
-appoi	-0.48
+appjes|meer	0.25
+appje|sturen	-0.42
+appl	0.57
+appli	0.57
+applied|for	0.58
+appo	-0.49
+appoi	-0.61
 appr	0.6
 appre	0.52
 appreciate|the	0.28
-appt	0.24
-appt 	0.24
-app|je	-0.31
-apr	-0.59
+appt 	0.26
+app|je	-0.35
+apr	-0.57
 apr 	-0.39
-apre	-0.41
-apres	-0.41
-apres|18h	-0.29
-apres|19h	-0.34
-apres|midi	-0.35
-apri	0.22
-april	0.22
-april|but	0.22
-apr|then	-0.37
+apre	-0.38
+apres	-0.38
+apres|18h	-0.25
+apres|19h	-0.31
+apres|midi	-0.36
+apr|then	-0.38
 aqu	0.25
 aque	0.25
 aquen	0.25
 aqui	-0.3
 aqui 	-0.3
 aqui|no	-0.22
-ar 	0.35
-ara 	-0.51
-aral	0.45
-arale	0.57
-arall	-0.38
+ar 	0.41
+ara 	-0.54
+arah	0.22
+arah 	0.22
+aral	0.41
+arale	0.51
+arall	-0.34
 aram	-0.22
 arama	-0.22
-aran	-0.27
+aran	-0.37
 aran 	-0.36
-arant	-0.67
-arar	0.91
-arar 	0.91
+aranc	-0.22
+arant	-0.62
+arar	0.89
+arar 	0.89
 aras	0.44
 arass	0.44
-arav	-0.23
-arava	-0.23
-arb	-0.41
-arbe	-0.41
-arbei	-0.41
-arbeit|an	-0.39
-arca	0.49
+arav	-0.24
+arava	-0.24
+arb	-0.47
+arbe	-0.47
+arbei	-0.47
+arbeit|an	-0.46
+arca	0.48
 arcan	0.39
-arcar	0.44
-archa	0.22
-arche	-0.22
-ard	-0.62
-ard 	-0.54
+arcar	0.43
+ard	-0.6
+ard 	-0.52
 arde	-0.29
-arde 	-0.74
-arden	-0.21
-ardes	0.23
-ardez	-0.34
-ardi	0.22
-ardij	0.47
-ardin	0.21
-arec	-0.25
-arece	-0.25
-arei	-0.21
-areil	-0.21
-are|harassing	0.21
+arde 	-0.73
+ardes	0.42
+ardez	-0.32
+ardi 	-0.25
+ardij	0.44
+arec	-0.22
+arece	-0.22
+are|my	-0.3
 are|not	0.55
-arf	-0.42
+arf	-0.41
 arf 	-0.4
-arfa	-0.5
-arfai	-0.5
-arg	-0.26
-arga	-0.21
-argar	-0.21
+arfa	-0.49
+arfai	-0.49
+arg	-0.25
 arge	-0.22
-argem	-0.22
-ari	-0.22
-ari 	-0.43
-aria	0.32
+ari 	-0.41
+aria	0.34
+ariag	0.48
 arib	-0.22
 aribo	-0.22
-aris	-0.27
-aris 	-0.28
-arke	0.25
-arkee	-0.22
-arket	0.25
-arla	-0.58
-arla 	-0.58
+aris	-0.45
+aris 	-0.46
+arke	0.23
+arket	0.23
+arla	-0.57
+arla 	-0.57
 arle	0.28
-arle 	-0.55
+arle 	-0.54
 arler	0.32
-arlo	-0.25
-arlo 	-0.25
-arly	-0.36
-arly 	-0.36
+arlo	-0.26
+arlo 	-0.22
+arloe	-0.24
+arly	-0.34
+arly 	-0.34
+arm	0.25
+arma	0.33
+arma 	0.28
+arman	0.64
+armax	0.28
+arms	0.29
+armsy	0.29
 armt	-0.33
 armte	-0.33
-arn	0.39
-arna	0.21
-arnak	0.21
-aro	-0.47
-aron	-0.77
-aron 	-0.77
-arou	-0.53
-aroun	-0.53
-around|noon	-0.51
-arra	-0.24
-arran	-0.24
+arn	0.38
+aro	-0.52
+aron	-0.8
+aron 	-0.8
+arou	-0.56
+aroun	-0.56
+around|noon	-0.57
+arra	-0.43
+arran	-0.43
 arre	0.43
-arre 	0.25
+arre 	0.42
 arret	0.42
-arretent|d	-0.37
-arreter|d	-0.49
-arreter|de	0.24
-arreter|devant	-0.27
-arreter|les	-0.4
-arretez|d	-0.34
-arretez|les	-0.27
-arretez|svp	0.75
-arretez|vos	0.22
-arretez|vous	-0.56
-arrete|au	-0.67
-arrete|de	-0.3
+arretent|d	-0.28
+arreter|au	-0.23
+arreter|d	-0.48
+arreter|devant	-0.25
+arreter|les	-0.34
+arretez|d	-0.39
+arretez|les	-0.26
+arretez|svp	0.76
+arretez|vos	0.23
+arretez|vous	-0.58
+arrete|au	-0.7
+arrete|chez	-0.27
+arrete|de	-0.29
 arretiez|de	0.38
 arret|au	-0.27
-arret|chez	-0.34
+arret|chez	-0.4
 arret|mauvais	0.71
-arret|svp	0.6
-arri	-0.44
-arrib	-0.26
-arriv	-0.44
-arrive|dans	-0.25
-arro	0.28
-arro 	0.28
-arry	-0.24
-arryi	-0.24
+arret|svp	0.62
+arri	-0.43
+arrib	-0.33
+arriv	-0.43
+arrive|dans	-0.24
+arry	-0.45
+arryi	-0.45
 ars	-0.37
 arse	-0.43
 arse 	-0.43
-art	0.34
+art	0.32
 art 	-0.39
-arta 	0.27
-artag	-0.21
-arte 	-0.58
+arta 	0.28
+artag	-0.22
+arte 	-0.77
 artei	0.22
 artem	-0.38
-arten	-0.22
+arten	-0.23
 artes	-0.23
-arti	0.25
-artir	0.25
-artn	-0.29
-artne	-0.29
+arti	0.26
+artir	0.26
+artn	-0.26
+artne	-0.26
 arto	0.41
 arto 	0.41
-arts	-0.36
-arts 	-0.36
+arts	-0.37
+arts 	-0.37
 art|17	0.22
-as 	-0.28
+as 	-0.25
 asa	-0.39
-asa 	-0.64
-asan	-0.21
-asan 	-0.21
-asap	0.41
-asap 	0.41
-asar	-0.41
-asard	-0.4
-asas	-0.35
-asas 	-0.35
+asa 	-0.65
+asad	-0.25
+asado	-0.25
+asap	0.44
+asap 	0.44
+asar	-0.44
+asard	-0.42
+asas	-0.33
+asas 	-0.33
 asc	-0.4
-aseg	0.28
-asegu	0.28
-ash	-0.27
-ash 	-0.27
-asi	0.4
+asegurar|la	-0.25
+asen	-0.57
+asen 	-0.57
+ases	0.35
+aseso	0.38
+asesor|de	0.38
+ash	-0.26
+ash 	-0.26
+asi	0.45
+asi 	0.27
 asia	-0.39
 asiad	-0.39
 asi|estoy	-0.54
-asi|que	0.38
-asked|for	-0.58
-asked|three	0.25
-asked|why	-0.21
-aski	0.23
-askin	0.23
-asking|you	0.23
-ask|about	-0.21
-ask|why	0.22
-ask|you	-0.27
-aso	-0.21
-assa	-0.43
-assan	-0.42
-assat	-0.26
+asi|que	0.48
+asked|for	-0.6
+asked|three	0.24
+aski	0.24
+askin	0.24
+asking|you	0.24
+ask|you	-0.31
+aso	-0.37
+assa	-0.45
+assan	-0.44
 asse	0.42
-assed	0.21
+assed	0.22
 assen	0.75
-assessment|no	0.47
+assessment|no	0.48
 assez	-0.49
-assic	-0.36
-assin	0.25
-assis	-0.21
-assm	0.21
-assme	0.21
-assurance|auto	0.23
+assic	-0.39
+assin	0.26
+assis	-0.35
+assurance|auto	0.24
 assurance|habitation	-0.37
-aste	-0.59
-aste 	-0.31
-aster	-0.48
-asti	0.27
-astig	0.48
-astin	-0.49
+aste	-0.64
+aste 	-0.48
+aster	-0.46
+asti	0.28
+astig	0.49
+astin	-0.46
+astr	-0.23
+astra	-0.23
+astra|schicken	-0.23
 asu	0.36
 asua	-0.24
 asual	-0.24
 asur	0.4
 asure	0.4
-asv	0.24
-asve	0.24
-asvez	0.24
+asv	0.25
+asve	0.25
+asvez	0.25
 as|cosigner	-0.47
-as|do	0.47
-as|that	-0.22
-at 	-0.75
-ata	0.29
+as|do	0.39
+as|it	0.39
+at 	-0.73
+ata	0.42
 ata 	0.31
 atab	0.61
 ataba	0.61
-atar	0.46
-ataro	0.46
-ate 	0.42
+atar	0.47
+ataro	0.47
+ate 	0.41
 ated	0.39
 ated 	0.39
-aten	0.48
-aten 	0.47
-atend	-0.24
-atender|alla	-0.28
-ater	-0.57
-ater 	-0.41
+aten	0.47
+aten 	0.46
+atend	-0.23
+atender|alla	-0.26
+ater	-0.6
+ater 	-0.42
 aterd	-0.39
-ates	-0.38
-ates 	-0.38
+ates	-0.31
+ates 	-0.31
 ateu	-0.41
 ateur	-0.41
-atev	0.55
-ateve	0.55
-ath	0.34
-athe	0.34
-ather	0.34
-ati	-0.47
-atic	-0.26
-atic 	-0.26
-atigu	-0.21
-atin	-0.32
-atin 	-0.32
-atine	-0.36
-atio	0.26
-ation	0.26
-ato 	-0.57
-ator	-0.26
-atori	-0.21
-atos	0.55
-atos 	0.55
+atev	0.54
+ateve	0.54
+athe	0.33
+ather	0.33
+ati	-0.44
+atic	-0.29
+atic 	-0.29
+atigu	-0.22
+atin	-0.28
+atin 	-0.28
+atine	-0.38
+atio	0.25
+ation	0.25
+ato 	-0.6
+ator	-0.23
+atos	0.63
+atos 	0.63
 atsc	0.23
 atsch	0.23
-atse	-0.31
-atsen	-0.31
-atsr	-0.21
-atsra	-0.21
-att	-0.55
-att 	-0.22
-atte	-0.44
-attel	-0.58
-attelage|du	-0.58
-atten	-0.23
-attendre|appelez	-0.62
-attente|pour	-0.73
+atse	-0.28
+atsen	-0.28
+atsr	-0.22
+atsra	-0.22
+att	-0.38
+atte	-0.43
+attel	-0.61
+attelage|du	-0.61
+attendre|appelez	-0.49
+attente|pour	-0.8
 atter	-0.4
 atu	-0.39
 atur	-0.39
-ature	-0.21
-atz	-0.24
-atz 	-0.22
+ature	-0.25
+atz	-0.27
+atz 	-0.25
 at|10	-0.32
-at|3	-0.72
-at|4	-0.48
-at|all	0.86
-at|night	-0.75
-at|the	-0.46
-at|this	-0.24
-at|work	-0.39
-aub 	0.21
+at|3	-0.75
+at|4	-0.52
+at|all	0.83
+at|carmax	0.28
+at|my	-0.38
+at|night	-0.76
+at|our	-0.23
+at|this	-0.27
+at|work	-0.51
 aube	-0.23
 auber	-0.23
-aub|geen	1
-aub|ik	0.22
-aub|mailen	0.4
-aub|mijn	0.38
-aub|niet	-0.21
+aub|geen	1.04
+aub|mailen	0.37
+aub|mijn	0.43
+aub|niet	-0.38
+aub|we	0.38
 auch 	-0.72
-auch|als	-0.21
-aucune|forme	0.35
-aucun|appel	0.37
-aucun|mail	0.61
-aucun|moyen	0.48
-aue	-0.27
-auen	-0.41
-auen 	-0.41
-auf	0.26
-aufb	-0.21
-aufba	-0.21
-aufe	-0.36
-aufen	-0.42
-aufg	-0.26
-aufge	-0.26
+auch|fur	-0.22
+aucune|forme	0.34
+aucun|appel	0.38
+aucun|mail	0.62
+aucun|moyen	0.47
+aue	-0.38
+auen	-0.47
+auen 	-0.47
+auer	-0.26
+auert	-0.27
+auf	0.24
+aufe	-0.35
+aufen	-0.41
+aufg	-0.28
+aufge	-0.28
 aufgehort|mich	-0.24
-aufgehort|mir	-0.52
-aufhoeren|mir	-0.22
-aufhoren|mich	0.31
-aufhoren|mir	0.48
+aufgehort|mir	-0.6
+aufhoeren|mir	-0.24
+aufhoren|mich	0.33
+aufhoren|mir	0.45
 aufhoren|sollen	-0.84
-aufn	0.4
-aufna	0.4
-aufs	-0.36
-aufs 	-0.36
-aufs|handy	-0.36
-auft	0.49
-auft 	0.49
-auf|anzurufen	-0.43
-auf|das	-0.38
-auf|dem	-0.26
-auf|den	0.66
-auf|ihn	-0.27
-auf|keinem	0.42
+aufn	0.39
+aufna	0.39
+aufs	-0.45
+aufs 	-0.44
+aufs|handy	-0.43
+auft	0.45
+auft 	0.45
+auf|anzurufen	-0.49
+auf|das	-0.36
+auf|dem	-0.42
+auf|den	0.71
+auf|der	-0.27
+auf|keinem	0.44
 auf|mich	0.76
-auf|schicht	-0.25
-auf|sich	-0.21
+auf|montage	-0.28
+auf|schicht	-0.23
 auf|wenn	-0.24
-aug	-0.3
-augh	-0.29
-aught	-0.29
-aume	-0.47
-aumen	-0.47
-aupre	0.21
-aupres|de	0.21
+aug	-0.72
+augh	-0.3
+aught	-0.3
+augu	-0.26
+augus	-0.26
+aume	-0.4
+aumen	-0.4
 aus	-0.23
-ause	-0.21
-ause 	-0.21
-auses	0.44
-aust	0.56
-auste	-0.22
-austr	0.56
-austragen|bitte	1.15
-austragen|ihnen	-0.23
-austragen|sollen	-0.31
+auses	0.46
+auss	-0.24
+aussi	-0.24
+aust	0.57
+auste	-0.4
+austr	0.57
+austragen|bitte	1.17
+austragen|ihnen	-0.22
+austragen|sollen	-0.25
 aus|allen	0.23
-aus|der	-0.38
-aus|eurer	0.3
-aus|ich	-0.5
-aus|ihrem	0.47
-aus|ihrer	0.46
-aus|mein	-0.22
-auta	-0.67
-autan	-0.67
+aus|der	-0.36
+aus|die	-0.29
+aus|eurer	0.26
+aus|ich	-0.52
+aus|ihrem	0.53
+aus|ihrer	0.45
+aus|mein	-0.29
+auta	-0.68
+autan	-0.68
 autant|de	-0.42
-autant|je	-0.21
-autant|svp	-0.26
-autob	0.21
+autant|svp	-0.27
 autohaus|becker	0.22
-autohaus|hab	-0.23
-autohaus|keller	-0.21
-autohaus|nichts	0.4
-autom	-0.33
+autohaus|hab	-0.22
+autohaus|nichts	0.42
+autom	-0.34
+automne|pour	-0.22
 autor	0.63
 autorizo|que	0.39
-auto|bedankt	-0.28
-auto|besteld	-0.27
-auto|binnen	-0.28
-auto|gekocht	0.22
-auto|heb	0.24
+auto|bedankt	-0.3
+auto|besteld	-0.28
+auto|binnen	-0.39
+auto|dus	0.4
+auto|heb	0.22
 auto|is	0.22
 auto|ist	0.4
-auto|klaar	-0.39
-auto|maar	-0.77
+auto|klaar	-0.42
+auto|maar	-0.79
 auto|mehr	0.22
-auto|merci	0.23
-auto|noch	-0.26
-auto|regelen	-0.22
-auto|ruikt	-0.23
-auto|schon	-0.21
+auto|merci	0.24
+auto|noch	-0.23
+auto|ruikt	-0.38
+auto|schon	-0.23
 auto|start	-0.22
-auto|verkauft	-0.48
-auto|verkocht	-0.77
+auto|verkauft	-0.41
+auto|verkocht	-0.57
 autr	0.23
 autre	0.23
-autre|agence	0.53
-autre|courtier	0.33
-autre|installateur	-0.21
-auv	-0.27
-auva	-0.27
-auvai	-0.27
+autre|agence	0.63
+autre|assureur	0.42
+autre|courtier	0.35
+auv	-0.28
+auva	-0.28
+auvai	-0.28
 aux	0.22
 aux 	0.22
 aux|mails	0.22
-au|boulot	-0.28
-au|bureau	-0.68
-au|concessionnaire	-0.44
-au|courant	-0.21
-au|demarchage	0.22
-au|garage	-0.24
-au|printemps	-0.33
-au|rgpd	0.25
-au|telephone	0.21
+au|boulot	-0.36
+au|bureau	-0.71
+au|concessionnaire	-0.46
+au|garage	-0.23
+au|printemps	-0.32
+au|revoir	0.42
+au|rgpd	0.24
+au|salon	-0.32
 au|travail	-0.22
 ava	-0.6
 avai	-0.22
 avail	-0.22
-avais	-0.33
-avais|juste	-0.35
-avan	-0.53
-avan 	-0.23
-avanc	0.38
-avance|merci	0.38
-avant	-0.53
-avant|17h	-0.44
-avant|18h	-0.54
-avant|9h	-0.42
+avais	-0.34
+avais|juste	-0.36
+avan	-0.54
+avan 	-0.24
+avanc	0.37
+avance|merci	0.37
+avant	-0.54
+avant|17h	-0.49
+avant|18h	-0.8
+avant|9h	-0.41
 avant|9h30	-0.26
-ave 	0.35
-avec|des	-0.21
+ave 	0.39
 avec|effet	0.27
-avec|la	-0.37
-avec|les	-0.21
-avec|tes	0.57
-avec|tous	-0.22
+avec|la	-0.35
+avec|plan	-0.22
+avec|reprise	-0.22
+avec|tes	0.53
 avec|un	-0.27
-avec|une	0.53
-avec|vos	0.58
-avel	-0.22
-avell	-0.22
+avec|une	0.63
+avec|vos	0.69
 aven	-0.22
 aven 	-0.22
-aveni	0.68
-aver	-0.21
-averk	-0.21
-avez	-0.95
-avez 	-0.95
-avez|arrete	-0.46
+aveni	0.7
+avez	-0.94
+avez 	-0.94
+avez|arrete	-0.47
 avez|pas	-0.46
-avez|recu	-0.29
+avez|recu	-0.32
 avez|rien	-0.4
 avez|supprime	-0.23
-avez|vous	-0.8
+avez|vous	-0.83
 avi	-0.86
-avia	-0.75
-avia 	-0.75
+avia	-0.73
+avia 	-0.73
 avis	-0.51
-avisa	-0.3
-avisarme|si	-0.23
+avisa	-0.26
 aviso	-0.25
 avit	-0.27
 avit 	-0.27
-avo	0.32
-avoi	0.36
-avoir	0.36
-avoir|de	0.67
+avo	0.35
+avoi	0.38
+avoir	0.38
+avoir|de	0.61
 avond	-0.45
-avonds|kan	-0.21
-avonds|op	-0.25
-avons	0.4
-avor	0.32
-avor 	0.32
-awa	0.53
-away	0.53
-away 	0.53
-away|and	0.5
-away|in	0.21
-away|too	-0.43
+avonds|op	-0.26
+avons	0.48
+avor	0.35
+avor 	0.35
+awa	0.5
+away	0.5
+away 	0.5
+away|and	0.47
+away|in	0.22
+away|too	-0.26
 awn	0.25
 awn 	0.25
-ay 	-1.06
-ayb	-0.24
-aybe	-0.24
-aybe 	-0.24
+ay 	-1.07
+ayb	-0.25
+aybe	-0.25
+aybe 	-0.25
 ayer|llamenme	-0.22
-ayez	0.49
-ayez 	0.49
-ayi	-0.39
-ayin	-0.39
-aying	-0.39
-aym	-0.29
-ayme	-0.29
-aymen	-0.29
+ayez	0.46
+ayez 	0.46
+ayi	-0.37
+ayin	-0.37
+aying	-0.37
+aym	-0.32
+ayme	-0.32
+aymen	-0.32
 ays	-0.29
 ays 	-0.29
 az 	0.52
 azd	-0.25
 azda	-0.25
 azda 	-0.25
-a|20	-0.21
-a|auto	0.65
-a|business	0.31
-a|call	-0.5
-a|car	0.89
-a|cette	0.39
-a|chance	-0.35
-a|change	-0.52
-a|chez	-0.23
-a|comprar	0.43
-a|consultation	0.43
-a|day	-0.89
-a|deal	-0.29
-a|dejar	-0.43
-a|des	0.25
-a|dit	-1.11
-a|el	-0.25
+a|25	-0.23
+a|auto	0.72
+a|business	0.32
+a|call	-0.54
+a|car	0.93
+a|ce	0.28
+a|cette	0.41
+a|chance	-0.31
+a|change	-0.49
+a|chez	-0.22
+a|comprar	0.44
+a|consultation	0.36
+a|day	-0.86
+a|deal	-0.34
+a|dejar	-0.45
+a|des	0.27
+a|dit	-1.08
+a|el	-0.23
 a|escribir	0.35
-a|este	0.38
-a|etre	-0.52
-a|fleet	0.3
-a|form	0.21
-a|gym	0.69
-a|honda	0.21
-a|job	0.32
-a|kia	0.51
+a|este	0.37
+a|etre	-0.51
+a|fleet	0.38
+a|gym	0.58
+a|invertir	0.29
+a|job	0.29
+a|kia	0.6
 a|la	-0.44
-a|las	-0.7
-a|le	-0.33
-a|lease	0.26
-a|lien	-0.23
-a|llamar	-0.45
-a|lot	-0.21
-a|m	-0.43
-a|mandar	0.8
+a|las	-0.72
+a|le	-0.34
+a|lease	0.28
+a|lien	-0.24
+a|llamar	-0.43
+a|m	-0.44
+a|mandar	0.83
 a|marcar	0.38
+a|medir	-0.3
 a|mi	-0.29
-a|mon	-0.37
-a|month	-0.23
+a|mon	-0.36
+a|month	-0.22
 a|motorcycle	-0.25
-a|pagar	-0.21
-a|partir	0.25
-a|pedir	0.21
+a|moyen	-0.25
+a|partir	0.26
+a|pas	-0.23
 a|place	0.66
-a|q	-0.43
+a|q	-0.44
 a|que	-0.23
-a|quick	0.26
-a|quote	-0.41
-a|recevoir	0.37
-a|repondu	-0.24
-a|samedi	-0.26
-a|stop	-0.3
-a|suffi	0.22
-a|surement	-0.23
+a|quote	-0.4
+a|recevoir	0.3
+a|reflechi	0.42
+a|repondu	-0.29
+a|sacar	-0.22
+a|samedi	-0.27
+a|security	0.28
+a|stop	-0.28
+a|suffi	0.23
 a|t	-0.26
 a|tacoma	0.27
-a|tous	0.21
+a|think	0.34
 a|tout	-0.43
-a|toute	0.4
-a|truck	0.86
-a|u	0.5
-a|un	-0.76
-a|ustedes	0.41
-a|ute	0.56
-a|verlo	-0.21
-a|votre	0.42
-a|vous	0.24
-a|week	-0.74
-a|whip	0.3
-baa	-0.26
-baar	-0.26
-baar 	-0.26
+a|toute	0.41
+a|truck	0.8
+a|u	0.49
+a|un	-0.64
+a|ustedes	0.31
+a|ute	0.4
+a|votre	0.43
+a|vous	0.25
+a|week	-0.73
+a|whip	0.31
+baa	-0.27
+baar	-0.27
+baar 	-0.27
 bab	-0.4
 baby	-0.4
 baby 	-0.4
-bac	-0.35
-back	-0.35
-back 	-0.35
-back|about	-0.42
-back|after	-0.35
-back|from	-0.21
-back|or	-0.58
-back|to	0.22
-back|today	-0.36
-back|when	-0.34
-bad	-0.29
-bad 	0.21
-bado	-0.32
-bado 	-0.32
+bac	-0.33
+back	-0.33
+back 	-0.33
+back|about	-0.43
+back|after	-0.33
+back|or	-0.69
+back|today	-0.34
+back|when	-0.3
+bad	-0.27
+bado	-0.3
+bado 	-0.3
 bad|ne	0.41
-bai	-0.68
-bais	-0.66
-baiss	-0.87
-baissez|pas	-0.68
-baisse|pas	-0.26
-baj	0.54
-baja	0.52
-baja 	0.49
-bajaa	0.33
-bajad	-0.21
-bajada|de	-0.21
+bai	-0.74
+bais	-0.72
+baiss	-0.94
+baissez|pas	-0.76
+baisse|pas	-0.25
+baj	0.51
+baja	0.49
+baja 	0.46
+bajaa	0.36
 bajan	-0.27
-bajan|el	-0.85
-bajas	-0.21
-baja|baja	0.24
+bajan|el	-0.7
+baja|baja	0.25
+baja|dejen	-0.26
 baja|del	-0.56
-baja|el	-0.77
-baja|gracias	0.6
-baja|me	-0.21
-baja|por	0.43
-baja|porfa	0.66
-baja|si	-0.22
-baja|sigo	-0.21
-baja|solo	-0.86
-baja|todos	0.36
-baja|ya	0.78
-baja|yo	0.21
-baje	0.24
-bajen	0.24
-bajenme|de	0.24
-bajo	-0.25
-bajo 	-0.25
-bal	-0.36
+baja|el	-0.96
+baja|gracias	0.56
+baja|para	-0.43
+baja|por	0.47
+baja|porfa	0.63
+baja|solo	-0.96
+baja|todos	0.33
+baja|ya	0.81
+baja|yo	0.22
+baje	0.25
+bajen	0.25
+bajenme|de	0.25
+bajo	-0.27
+bajo 	-0.27
+bal	-0.37
 bald	-0.36
 bald 	-0.36
 ban	0.42
@@ -4329,481 +4173,451 @@ banc	0.24
 banco	0.24
 band	-0.3
 band 	-0.82
-banden|zijn	0.23
-bank|by	-0.21
-bank|says	-0.45
-bank|vorige	0.27
-bano	-0.26
-bano 	-0.26
-bano|de	-0.26
-bar 	-0.41
-barn	0.21
-barna	0.21
+bank|says	-0.52
 bas	0.32
 bas 	0.22
-base|de	0.22
-base|gracias	0.61
-base|model	-0.77
-base|trim	-0.27
-basta|con	0.76
-basta|de	0.89
+base|de	0.23
+base|gracias	0.28
+base|model	-0.8
+base|tout	0.33
+basta|con	0.74
+basta|de	0.9
 basta|dejen	0.33
-basta|no	0.52
-bat	-0.4
-bateau|est	-0.28
-bateau|j	0.23
+basta|no	0.53
+bat	-0.41
+bateau|est	-0.27
 batt	-0.4
 batt 	-0.22
 batte	-0.23
-bau	-0.44
-baus	-0.39
-baust	-0.39
-bay	0.32
-baya	0.32
-baya 	0.32
-baya|stuur	0.32
-bben	-0.33
-bben 	-0.33
+bau	-0.62
+baus	-0.56
+baust	-0.56
+baustelle|spater	-0.22
+bay	0.22
+baya	0.22
+baya 	0.22
+baya|stuur	0.22
+bben	-0.34
+bben 	-0.34
 bbes	0.5
 bbest	0.5
-bcr	0.45
-bcri	0.45
-bcrib	0.45
-bea	-0.51
-bean	0.41
-beanr	0.41
-beat	-0.53
-beat 	-0.53
+bcr	0.44
+bcri	0.44
+bcrib	0.44
+be 	0.28
+bea	-0.5
+bean	0.42
+beanr	0.42
+beat	-0.52
+beat 	-0.52
 beat|30k	-0.42
-beat|389	-0.22
 beck	0.22
 becke	0.22
 becker|de	0.22
 becker|info	0.22
 bed 	-0.54
-bedankt|en	0.31
-bedankt|haal	0.24
-bedankt|voor	1.07
-bedankt|we	-0.23
+bedankt|en	0.41
+bedankt|voor	1.12
+bedankt|we	-0.24
 bedar	-0.4
-bedarf|mehr	0.55
-bede	-0.33
-beden	-0.33
+bedarf|mehr	0.56
+bede	-0.44
+beden	-0.44
 bedra	-0.39
 bedri	0.41
-beds	-0.31
-beds 	-0.31
-bee	0.29
-been	0.29
-been 	0.29
-been|flat	-0.26
-been|super	-0.23
-been|to	0.22
-been|told	0.47
+beds	-0.37
+beds 	-0.37
+bee	0.3
+been	0.3
+been 	0.3
+been|super	-0.22
+been|to	0.25
+been|told	0.42
 bef	-0.44
 befo	-0.32
 befor	-0.32
 before|5pm	-0.31
-before|8	-0.72
+before|8	-0.71
 before|9am	-0.41
-before|noon	-0.43
-before|the	-0.22
-beginnt|die	-0.22
-beh	-0.24
-beho	-0.25
-behoe	-0.25
-behoefte|aan	0.21
-bei	-0.21
-beim|laufband	-0.21
-beim|preis	-0.41
-beit	-0.41
-beit 	-1.02
-beits	-0.41
-bei|dem	-0.47
+before|noon	-0.42
+before|the	-0.23
+beg	-0.22
+beginnt|die	-0.27
+beho	-0.28
+behoe	-0.28
+bei	-0.25
+beim|preis	-0.24
+beit	-0.47
+beit 	-0.53
+beits	-0.43
+bei|dem	-0.4
 bei|mir	0.61
 bei|uns	-0.3
-beke	-0.23
-bekek	-0.23
-bekommen|danke	0.71
-bekommen|ist	-0.21
-bekommen|schauen	-0.51
-bekomme|dann	-0.41
-bekomme|ich	-0.28
-bel	0.21
-bel 	0.21
-belas	0.3
-belastigen|sie	0.21
-beld	0.4
-beld 	0.4
-bellen|a	0.38
-bellen|alsjeblieft	0.9
-bellen|aub	0.68
-bellen|dank	0.31
-bellen|dat	-0.21
-bellen|echt	-0.21
-bellen|een	0.22
-bellen|eens	-0.29
-bellen|hoor	-0.33
-bellen|ik	0.63
-bellen|in	-0.6
-bellen|jullie	-0.75
-bellen|k	0.51
-bellen|knap	-0.29
-bellen|lekker	-0.43
-bellen|maar	-0.21
-bellen|man	0.25
-bellen|morgen	-0.21
-bellen|na	-0.55
-bellen|net	-0.25
-bellen|nooit	0.48
-bellen|om	-0.74
+beke	-0.24
+bekek	-0.24
+bekommen|danke	0.69
+bekommen|schauen	-0.56
+bekomme|dann	-0.35
+bekomme|ich	-0.26
+bel	0.22
+belas	0.31
+belastigen|sie	0.22
+beld	0.36
+beld 	0.36
+bellen|a	0.39
+bellen|alsjeblieft	0.83
+bellen|aub	0.64
+bellen|dank	0.43
+bellen|eens	-0.27
+bellen|hoor	-0.32
+bellen|ik	0.6
+bellen|in	-0.58
+bellen|is	-0.58
+bellen|jullie	-0.78
+bellen|k	0.56
+bellen|knap	-0.26
+bellen|lekker	-0.44
+bellen|man	0.22
+bellen|na	-0.58
+bellen|net	-0.28
+bellen|nooit	0.5
+bellen|om	-0.7
+bellen|op	-0.22
 bellen|punt	0.22
-bellen|stuur	-0.41
-bellen|top	-0.51
-bellen|tussen	-0.21
-bellen|voor	-0.26
-bellen|wel	-0.47
-belli	0.28
+bellen|stuur	-0.34
+bellen|top	-0.48
+bellen|tussen	-0.22
+bellen|voor	-0.24
+bellen|wel	-0.46
+belli	0.25
 bellijst|af	0.87
-bellijst|halen	0.4
-belt	0.25
-belt 	0.25
-belt|u	0.25
-bel|dan	-0.34
-bel|dit	0.42
-bel|hem	-0.55
-bel|hier	-0.22
-bel|je	-0.24
-bel|jullie	-0.28
-bel|mij	0.26
-bel|morgen	-0.21
-bel|niet	-0.34
-bel|ons	-0.33
-bel|zo	-0.23
-bem	-0.79
-bema	-0.24
-bemai	-0.24
-beme	-0.75
-beme 	-0.75
-ben	-0.52
-ben 	-0.65
+bellijst|halen	0.31
+belt	0.24
+belt 	0.24
+belt|u	0.24
+bel|dan	-0.68
+bel|dit	0.35
+bel|je	-0.34
+bel|jullie	-0.33
+bel|me	0.23
+bel|mij	0.27
+bel|niet	-0.54
+bel|ons	-0.4
+bel|zo	-0.29
+bem	-0.76
+beme	-0.63
+beme 	-0.63
+ben	-0.58
+ben 	-0.69
 bena	0.26
 benad	0.26
-benaderd|te	0.32
+benaderd|te	0.33
 benaderd|worden	0.23
+bend	-0.4
+ben|10	-0.43
 ben|81	0.37
-ben|al	0.32
+ben|al	0.31
 ben|de	-0.39
-ben|echt	0.45
-ben|er	0.24
-ben|geen	0.21
-ben|geinteresseerd	-0.27
-ben|gestopt	-0.23
-ben|klaar	-0.25
-ben|niet	0.63
-ben|verhuisd	-0.44
-bereits|einen	0.24
-berichten|nu	0.73
-berichten|sturen	-0.21
+ben|echt	0.44
+ben|er	0.25
+ben|geinteresseerd	-0.29
+ben|gestopt	-0.38
+ben|klaar	-0.24
+ben|niet	0.65
+ben|verhuisd	-0.35
+bereits|einen	0.22
+berichten|nu	0.72
 bericht|niet	-0.53
-berl	-0.25
-berle	-0.65
-berli	-0.21
-berline|je	-0.21
-bern	-0.29
-berne	-0.29
-bers	-0.31
-bers 	-0.65
-bersh	0.71
-bert	-0.21
-berto	-0.21
-bes	0.34
-besc	-0.21
-besch	-0.21
-beso	-0.22
-besoi	-0.22
-besoin|d	-0.44
-besoin|merci	-0.76
+berl	-0.24
+berle	-0.56
+bern	-0.25
+berne	-0.25
+bers 	-0.74
+bersh	0.42
+bes	0.32
+besc	-0.22
+besch	-0.22
+besoin|d	-0.46
+besoin|merci	-0.81
 bess	-0.61
 besse	-0.61
-besseres|angebot	-0.7
-best	0.39
-besta	0.24
-bestand|a	0.42
-bestand|aub	0.38
+besseres|angebot	-0.52
+best	0.36
+besta	0.25
+bestand|a	0.45
+bestand|aub	0.48
+bestand|de	0.27
 bestand|halen	0.25
-best|out	-0.28
-best|wishes	0.29
-bet	-0.25
-bet 	-0.21
-bete	-0.39
-beter	-0.39
-betr	0.29
-betra	0.29
-better|after	-0.24
-better|for	0.26
-bet|see	-0.21
-bewerbungsfrist|fur	-0.22
-bez	-0.24
-bezi	-0.22
-bezic	-0.22
-bezwa	-0.3
-bezwaar|tegen	-0.3
-bezwe	0.31
+bestelling|geleverd	-0.22
+best|wishes	0.23
+bete	-0.46
+beter	-0.46
+betr	0.25
+betra	0.25
+better|after	-0.36
+better|for	0.32
+bewerbungsfrist|fur	-0.27
+bez	-0.23
+bezwa	-0.29
+bezwaar|tegen	-0.29
+bezwe	0.3
 be|buying	0.25
-be|contacted	0.58
-be|daily	-0.24
-be|deleted	0.27
-be|fine	-0.58
-be|forgotten	0.28
-be|no	0.42
+be|contacted	0.57
+be|daily	-0.25
+be|deleted	0.28
+be|fine	-0.51
+be|forgotten	0.26
+be|no	0.39
 be|there	-0.22
-bge	-0.23
-bian	-0.38
-bian 	-0.38
-biarl	-0.62
-bid	-0.3
-bido	-0.3
-bido 	-0.3
-bie	-0.32
-bied	-0.26
-biede	-0.3
-bieden|dan	-0.3
-biel	-0.22
-biel 	-0.22
-bien|a	0.24
-bien|le	-0.36
-bien|visiter	-0.38
+bgesa	0.54
+bian	-0.39
+bian 	-0.39
+biarl	-0.63
+bid	-0.27
+bido	-0.27
+bido 	-0.27
+bie	-0.36
+bied	-0.23
+biede	-0.29
+bieden|dan	-0.29
+biel	-0.4
+biel 	-0.4
+bien|a	0.25
+bien|conseille	0.24
+bien|le	-0.41
+bien|visiter	-0.29
 bien|vouloir	0.58
 bier	-0.23
 biera	-0.23
-biet	0.21
-biete	0.21
-bij|een	0.25
-bij|wie	-0.21
-bik	0.34
-bike	0.34
-bike 	0.34
-bike|last	0.34
+bij|een	0.24
+bij|wie	-0.22
+bik	0.45
+bike	0.45
+bike 	0.45
+bike|last	0.45
 bil	0.24
-bile	-0.24
-bile 	-0.24
 bili	0.4
 bill	-0.29
-bin 	-0.58
-bina	-0.31
-binar	-0.31
-binn	-0.28
-binne	-0.28
-binnen|is	-0.28
-bins	0.21
-binso	0.21
-bin|10	-0.21
-bin|auf	-0.51
-bin|in	-0.43
+bin 	-0.56
+bina	-0.32
+binar	-0.32
+binn	-0.41
+binne	-0.41
+binnen|is	-0.39
+bin|auf	-0.57
+bin|grad	-0.22
+bin|gut	0.48
+bin|in	-0.49
 bin|nach	0.25
-bin|nicht	-0.45
-bin|noch	-0.44
-bir 	0.23
+bin|nicht	-0.4
+bin|noch	-0.4
+bin|raus	0.22
 bis	-0.41
-bis 	-0.57
+bis 	-0.56
 bish	-0.26
 bishe	-0.26
-bis|donnerstag	-0.28
-bis|freitag	-0.37
-bis|monatsende	-0.31
-bis|samstag	-0.25
+bis|donnerstag	-0.3
+bis|freitag	-0.54
+bis|monatsende	-0.28
 bita	-0.37
 bitat	-0.37
-bite	0.57
-bite 	0.57
-bite|nicht	0.57
-bitte|ab	0.55
-bitte|abbestellen	0.47
+bite	0.52
+bite 	0.52
+bite|nicht	0.52
+bitte|ab	0.61
+bitte|abbestellen	0.45
 bitte|abmelden	0.39
-bitte|alle	0.55
-bitte|aufhoren	0.89
-bitte|aus	0.8
-bitte|austragen	0.69
-bitte|belastigen	0.21
-bitte|danke	1.02
-bitte|darum	0.29
-bitte|das	-0.86
+bitte|alle	0.49
+bitte|aufhoren	0.92
+bitte|aus	0.78
+bitte|austragen	0.64
+bitte|belastigen	0.22
+bitte|danke	1.1
+bitte|darum	0.24
+bitte|das	-0.76
 bitte|die	-0.41
-bitte|eine	-0.21
+bitte|ein	-0.22
+bitte|eine	-0.23
 bitte|einmal	-0.39
-bitte|hab	0.53
-bitte|heute	-0.37
-bitte|horen	-0.37
-bitte|ich	0.46
+bitte|hab	0.58
+bitte|heute	-0.4
+bitte|horen	-0.38
+bitte|ich	0.59
 bitte|in	0.62
-bitte|kei	0.26
-bitte|kontaktieren	0.65
-bitte|lond	0.31
-bitte|meine	0.44
-bitte|melden	0.43
-bitte|morgen	-0.61
-bitte|ned	0.21
-bitte|nich	0.34
+bitte|kei	0.25
+bitte|kontaktieren	0.61
+bitte|lond	0.3
+bitte|meine	0.46
+bitte|melden	0.28
+bitte|morgen	-0.66
+bitte|nich	0.35
 bitte|nicht	0.44
-bitte|nie	0.4
-bitte|nimma	0.47
-bitte|ruft	0.55
+bitte|nie	0.42
+bitte|nimma	0.49
+bitte|ruft	0.56
+bitte|schicken	0.3
 bitte|schreiben	0.39
 bitte|senden	0.24
-bitte|stellen	0.21
-bitte|streichen	0.39
-bitte|streicht	0.32
-bitte|unter	-0.4
+bitte|streichen	0.41
+bitte|streicht	0.27
+bitte|unter	-0.42
 bitte|von	0.25
-bitte|weiter	-0.28
-biz	0.27
-biza	0.27
-biza 	0.27
-bla	-0.49
-blan	-0.25
-blanc	-0.25
-blanchiment|des	-0.21
-blar	-0.23
-blar 	-0.22
-blau	-0.42
-blau 	-0.44
-ble 	-0.45
-blem	-0.37
-blem 	-0.93
-bleme	-0.32
+bitte|weiter	-0.22
+bitte|wir	0.5
+biza 	0.24
+bizar	-0.23
+bizarre|plus	-0.23
+bla	-0.45
+blan	-0.22
+blanc	-0.22
+blanchiment|des	-0.28
+blar	-0.22
+blau	-0.39
+blau 	-0.41
+ble 	-0.28
+blem	-0.36
+blem 	-0.97
+bleme	-0.33
 blen	0.32
 blen 	0.32
-bli	0.45
-blica	-0.21
-blici	0.21
-blie	0.5
+bli	0.53
+blica	-0.22
+blie	0.58
 bliez	0.4
-blig	-0.39
-blige	-0.39
-blij	-0.33
-blijf	-0.29
-blijf|me	-0.29
-blijv	-0.47
+blig	-0.37
+blige	-0.37
+blij	-0.3
+blijf	-0.26
+blijf|me	-0.26
+blijv	-0.48
 blijven|krijgen	-0.33
-blijven|van	-0.25
-blo	0.26
+blijven|van	-0.26
+blo	0.25
 block	-0.33
 block|you	0.25
-bloct	0.23
-bloctel|ne	0.23
-blok	0.24
-blokk	0.24
-blokkeer|mijn	0.24
-bloq	0.35
-bloqu	0.35
-bloquez|mon	0.35
-blos	-0.53
-bloss	-0.53
-bloss|nicht	-0.53
-blow	0.27
-blowi	0.27
-blowing|up	0.27
-blu	-0.43
-blue	-0.43
-blue 	-0.43
-blue|don	-0.39
-blue|one	-0.22
-bme	0.29
-bmel	0.29
-bmeld	0.29
+bloct	0.22
+bloctel|ne	0.22
+blok	0.23
+blokk	0.23
+blokkeer|mijn	0.23
+bloq	0.37
+bloqu	0.37
+bloquez|mon	0.37
+blos	-0.57
+bloss	-0.57
+bloss|nicht	-0.57
+blow	0.26
+blowi	0.26
+blowing|up	0.26
+blu	-0.44
+blue	-0.44
+blue 	-0.44
+blue|don	-0.41
+bme	0.31
+bmel	0.31
+bmeld	0.31
+bmw	-0.22
+bmw 	-0.22
+bmw|320d	-0.22
 boa	0.49
 boat	0.49
 boat 	0.49
-boat|you	-0.24
-boc	0.66
-bock	0.66
-bock 	0.66
-bock|mehr	0.66
-boi	-0.29
-boit	-0.23
-boite	-0.23
-boite|perso	-0.23
+boc	0.71
+bock	0.71
+bock 	0.71
+bock|mehr	0.71
+bodas|pero	0.42
+boi	-0.25
+boit	-0.22
+boite	-0.22
+boite|perso	-0.22
 bol 	0.22
 bol|de	0.22
-bon	0.47
-bon 	0.41
-bonj	0.41
-bonjo	0.41
+bon	0.52
+bon 	0.46
+bonj	0.53
+bonjo	0.53
 bonjour|je	0.39
-bonjour|merci	0.56
-bonn	0.36
-bonne	0.36
+bonjour|l	0.3
+bonjour|merci	0.36
+bonjour|vous	-0.23
+bonn	0.35
+bonne	0.35
 bonne|journee	0.22
-bon|j	0.26
-book 	-0.32
-booki	0.43
-booking|a	0.43
-boot|angefragt	-0.38
-boot|bekeken	-0.23
-boot|einen	-0.23
-borraron|de	-0.3
-borrar|el	-0.42
-borra|mi	0.6
-borre	0.22
-borrenme|de	0.75
+bon|j	0.51
+book 	-0.26
+booki	0.36
+booking|a	0.36
+boot|angefragt	-0.44
+boot|bekeken	-0.24
+bord	-0.36
+borde	-0.36
+borraron|de	-0.29
+borrar|el	-0.26
+borra|mi	0.58
+borrenme|de	0.76
+borren|el	-0.23
 borren|mi	0.57
 borren|mis	0.28
-borren|si	-0.49
-borre|su	-0.21
-both	0.35
-bothe	0.35
-bother|calling	0.23
-bother|someone	0.28
-bought|a	0.84
+borren|si	-0.4
+both	0.38
+bothe	0.38
+bother|someone	0.29
+bought|a	0.85
 bought|already	0.41
-bought|one	-0.44
-bought|the	0.23
-bought|through	0.6
-boul	-0.28
-boulo	-0.28
-bout	-0.33
-bout 	-0.33
+bought|one	-0.51
+bought|the	0.3
+bought|through	0.82
+boul	-0.36
+boulo	-0.36
+bour	0.3
+bours	0.31
+bout	-0.26
+bout 	-0.26
 bout|de	-0.43
-bouw	-0.23
-bouwp	-0.21
+bouw	-0.4
+bouwi	0.38
+bouwp	-0.22
 box	0.43
 box 	0.43
-bra	0.34
+bra	0.32
 bra 	0.3
-brak	-0.62
-brake	-0.62
-brakes|stop	-0.44
-brauchen|mich	-0.38
-brauchen|sie	-0.55
-brauche|ich	-0.21
-brauche|keine	-0.25
-brauche|nur	-0.33
-brea	-0.32
-break	-0.32
-bren	-0.23
-bren 	-0.23
-bri	-0.35
-brid	-0.41
-bride	-0.21
+brak	-0.58
+brake	-0.58
+brakes|stop	-0.4
+brauchen|mich	-0.36
+brauchen|sie	-0.6
+brauche|ich	-0.37
+brauche|nur	-0.44
+brea	-0.52
+break	-0.52
+bren	-0.24
+bren 	-0.24
+bri	-0.36
+brid	-0.42
+bride	-0.32
 brilliant|please	0.51
 bro	0.54
-bro 	0.72
-brochure|can	-0.51
-brochure|for	-0.41
-brochure|i	-0.97
-brochure|talking	-0.29
-bron	-0.51
-bronc	-0.51
-bronco|i	-0.26
-brot	-0.41
-broth	-0.41
-brother|told	-0.41
-bro|i	0.49
-bro|im	0.29
+bro 	0.77
+brochure|can	-0.64
+brochure|for	-0.38
+brochure|i	-1.02
+brochure|talking	-0.28
+brok	0.42
+broke	0.42
+bron	-0.61
+bronc	-0.61
+bronco|i	-0.39
+brot	-0.37
+broth	-0.37
+brother|told	-0.37
+bro|i	0.35
+bro|im	0.38
 bro|stop	0.51
-bruh	0.32
-bruh 	0.32
+bruh	0.36
+bruh 	0.36
+bruil	0.27
+bruiloft|gaat	0.27
 bs 	-0.22
 bsci	0.43
 bscib	0.43
@@ -4811,443 +4625,437 @@ bsi	-0.53
 bsit	-0.53
 bsite	-0.53
 bt 	0.28
-bud	-0.36
-bud 	-0.42
+bud	-0.37
+bud 	-0.43
 budd	-0.32
 buddy	-0.32
-buenas|me	-0.3
-buenas|noches	0.21
-buenas|por	0.61
-buenas|que	-0.35
-buenas|tardes	0.36
+buenas|me	-0.29
+buenas|por	0.28
+buenas|que	-0.36
+buenas|tardes	0.53
 bueno	0.44
-buenos|dias	0.31
-bueno|de	0.26
-buen|dia	0.33
-buen|servicio	-0.23
-bug	0.44
-bug 	0.25
-bugg	0.25
-buggi	0.25
-bugging|me	0.25
-bug|delete	0.25
+buenos|dias	0.26
+bueno|de	0.27
+buen|dia	0.22
+bug	0.42
+bug 	0.23
+bugg	0.26
+buggi	0.26
+bugging|me	0.26
+bug|delete	0.23
 bui	-0.41
 buil	-0.41
 build	-0.41
-build|please	-0.21
-bun	0.42
-bungs	-0.22
+bun	0.37
+bungs	-0.27
 bur	-0.4
-bureau|plutot	-0.68
-bureau|svp	-0.29
+bureau|plutot	-0.72
+bureau|svp	-0.32
 buro	-0.37
 buro 	-0.37
-buro|an	-0.56
-buro|anrufen	-0.23
-bus	-0.58
+buro|an	-0.93
+buro|anrufen	-0.33
+bus	-0.56
 bus 	-0.4
-buscando|camioneta	-0.45
-buscando|trabajo	0.37
-busi	0.31
-busin	0.31
-business|line	0.31
+buscando|camioneta	-0.42
+buscando|trabajo	0.4
+busi	0.32
+busin	0.32
+business|line	0.32
 busq	0.23
 busqu	0.23
 busquen|mas	0.23
 busy	-0.3
 busy 	-0.3
-busy|this	-0.7
-bus|stop	-0.36
-but|i	-0.23
-but|keep	-0.94
-but|plans	0.22
-but|still	-0.62
-but|that	-0.37
-but|we	0.58
-buy 	-0.25
+busy|this	-0.69
+bus|stop	-0.38
+but|he	-0.26
+but|keep	-0.87
+but|still	-0.6
+but|that	-0.38
+but|we	0.61
+buy 	-0.24
 buye	-0.41
 buyer	-0.41
-buyer|i	-0.64
-buyer|please	-0.39
+buyer|i	-0.7
+buyer|please	-0.41
 buyi	0.66
 buyin	0.66
-buying|a	0.73
+buying|a	0.72
 buying|nothing	0.22
-buying|use	-0.3
-buy|i	0.24
-buy|no	0.21
-buy|you	-0.37
+buying|stop	0.22
+buying|use	-0.36
+buy|i	0.25
+buy|you	-0.38
 by 	-0.87
+bye	0.37
+bye 	0.37
 by|accident	-0.27
 by|after	-0.3
 by|any	0.26
-by|anytime	-0.55
+by|anytime	-0.53
 by|friday	-0.44
-by|mistake	-0.43
-by|saturday	-0.33
-by|whenever	-0.63
-by|your	0.61
-bzu	-0.21
-bzum	-0.41
-bzume	-0.41
-b|ik	0.24
-ca 	-0.51
+by|mistake	-0.41
+by|saturday	-0.37
+by|whenever	-0.65
+by|your	0.63
+bzum	-0.36
+bzume	-0.36
+b|ik	0.23
+ca 	-0.52
 cal 	-0.28
-calling|about	-0.28
+cale	-0.31
+caler	-0.31
+calling|about	-0.33
 calling|after	-0.36
-calling|and	0.73
-calling|but	-0.65
-calling|figures	-0.43
-calling|forever	-0.46
-calling|her	-0.43
+calling|and	0.79
+calling|but	-0.66
+calling|figures	-0.49
+calling|forever	-0.44
+calling|her	-0.44
 calling|him	-0.63
 calling|i	-0.73
-calling|it	-0.36
-calling|me	0.68
+calling|it	-0.37
+calling|me	0.7
 calling|my	-0.66
-calling|once	-0.41
-calling|right	-0.37
-calling|so	-0.75
-calling|the	-0.52
-calling|thought	-0.29
+calling|once	-0.37
+calling|right	-0.33
+calling|so	-0.76
+calling|the	-0.64
+calling|thought	-0.34
 calling|typical	-0.28
-calling|us	-0.21
-calls	0.58
-calls|a	-0.22
-calls|and	0.22
+calling|was	-0.43
+calls	0.55
+calls|a	-0.25
 calls|before	-0.34
-calls|during	-0.21
+calls|during	-0.23
 calls|or	0.6
-calls|please	0.64
-calls|to	0.54
-call|before	-0.66
-call|don	0.56
-call|from	-0.5
-call|later	-0.76
-call|list	0.82
-call|mine	-0.37
-call|my	-0.77
+calls|please	0.63
+calls|to	0.51
+calls|today	-0.22
+call|before	-0.62
+call|don	0.58
+call|from	-0.54
+call|later	-0.72
+call|list	0.79
+call|mine	-0.38
+call|my	-0.75
 call|on	-0.29
-call|this	0.73
-cambiar|de	0.27
-cambie|de	-0.77
+call|this	0.72
+cama	-0.22
+camar	-0.22
+camara|o	-0.22
+cambiar|de	0.42
+cambie|de	-0.78
 cambie|las	0.25
-came	-0.56
-came 	-0.56
-came|through	-0.41
-camin	-0.23
-camino|llego	-0.23
-camionetas|porfa	-0.28
-camioneta|en	0.3
-camioneta|entonces	-0.26
-camioneta|para	-0.43
-camioneta|trae	-0.21
-camioneta|ya	-0.75
-camp	0.37
-campe	0.21
-camper|is	0.27
+came	-0.57
+came 	-0.57
+came|through	-0.42
+camin	-0.25
+camino|llego	-0.25
+camionetas|porfa	-0.3
+camioneta|en	0.29
+camioneta|entonces	-0.27
+camioneta|para	-0.4
+camioneta|ya	-0.7
+camp	0.36
+camper|is	0.22
 camper|koop	-0.23
-camper|kopen	-0.32
-campi	0.21
-camping|car	0.21
-can	0.43
+camper|kopen	-0.25
+can	0.46
 cana	0.92
-canal	0.61
-canales|de	0.38
-canales|gracias	0.44
-canau	0.54
-canaux|desabonner	0.31
-canaux|merci	0.54
-canc	0.34
-cance	0.39
-cancelar|dejen	0.51
-cancelar|el	-0.39
-cancelar|gracias	0.47
-cancelar|la	-0.26
-cancelar|las	-0.41
+canal	0.64
+canales|de	0.31
+canales|gracias	0.32
+canap	-0.32
+canape|d	-0.27
+canau	0.55
+canaux|desabonner	0.27
+canaux|merci	0.53
+canaux|svp	0.27
+canc	0.36
+cance	0.41
+cancelar|dejen	0.42
+cancelar|el	-0.37
+cancelar|gracias	0.48
+cancelar|la	-0.41
+cancelar|las	-0.26
 cancelar|por	0.8
 cancelar|porfavor	0.73
-cancelo|los	-0.41
-cancel|all	0.3
-cancel|i	-0.32
-cancel|me	-0.26
-cancel|thanks	0.24
-cancel|the	-0.21
+cancelar|suscripcion	0.22
+cancelen|mi	0.45
+cancelo|los	-0.37
+cancel|all	0.31
+cancel|i	-0.37
+cancel|me	-0.37
+cancel|thanks	0.26
 cancel|we	0.23
 cancu	-0.48
-cand	0.48
-cando	0.48
-cans	-0.21
-cansa	-0.21
-can|do	-0.42
+cand	0.5
+cando	0.5
+can|do	-0.45
 can|email	0.37
 can|i	-0.95
-can|reach	-0.23
-can|someone	-0.43
-can|stop	0.63
-can|t	-0.86
+can|reach	-0.26
+can|someone	-0.42
+can|stop	0.62
+can|t	-0.79
 can|take	0.38
-can|text	0.98
-can|unsubscribe	-0.33
+can|text	0.97
+can|unsubscribe	-0.34
 can|we	-0.25
-can|y	0.58
-can|yall	0.86
-cara	-0.23
-carav	-0.23
+can|y	0.61
+can|yall	0.88
+car	0.22
+cara	-0.24
+carav	-0.24
 caravan|in	-0.23
-card	-0.22
-card 	-0.22
-card|from	-0.22
-carg	-0.21
-carga	-0.21
-carm	0.34
-carme	0.34
-caro	-0.22
-caro 	-0.21
-caron	-0.29
-caro|que	-0.21
-carr	0.28
-carro	0.28
-carro|en	1.02
-carro|entonces	0.3
-carro|no	0.3
-carro|tienen	-0.42
-carro|viejo	-0.22
-carry	-0.24
-carrying|the	-0.24
-cart	-0.22
-carta	-0.21
-car|already	0.59
-car|elsewhere	1.05
-car|in	0.81
-car|is	-0.23
-car|loan	0.31
-car|not	-0.32
-car|please	0.25
-car|smells	-0.22
-car|so	-0.21
-car|sold	-0.23
-car|stopped	-0.47
-cas	-0.52
-casa	-0.4
-casa 	-0.4
-casa|es	-0.21
-casa|mejor	-0.49
-cash	-0.36
-cash 	-0.36
-caso	0.48
-caso 	0.48
+caravan|weiter	-0.25
+card	-0.24
+card 	-0.24
+card|from	-0.24
+carm	0.56
+carma	0.28
+carme	0.32
+caro	-0.23
+caro 	-0.22
+caron	-0.28
+caro|que	-0.22
+carro|en	1.04
+carro|entonces	0.44
+carro|gracias	0.26
+carro|no	0.47
+carro|tienen	-0.27
+carro|ya	-0.39
+carry	-0.45
+carrying|the	-0.45
+cart	-0.23
+carta	-0.22
+car|already	0.79
+car|elsewhere	1.1
+car|in	0.82
+car|is	-0.35
+car|loan	0.3
+car|not	-0.25
+car|smells	-0.24
+car|so	-0.27
+car|sold	-0.25
+car|stopped	-0.48
+cas	-0.54
+casa	-0.41
+casa 	-0.41
+casa|el	-0.28
+casa|es	-0.22
+casa|mejor	-0.5
+casa|mi	-0.29
+cash	-0.35
+cash 	-0.35
+caso	0.5
+caso 	0.5
 casu	-0.24
 casua	-0.24
 casualidad|que	-0.24
-cati	0.3
-catio	0.3
-ca|ce	-0.91
-ca|continue	-0.21
-ca|fait	0.21
+catalogo|por	0.22
+cati	0.29
+catio	0.29
+ca|ce	-0.95
 ca|ira	-0.22
-ca|m	-0.4
-ca|marche	-0.36
-ca|ne	-0.74
+ca|m	-0.41
+ca|marche	-0.35
+ca|ne	-0.73
+ca|sera	0.42
 ca|suffit	0.27
-ca|va	0.83
+ca|va	0.87
 ccid	-0.27
 ccide	-0.27
 ccp	0.39
 ccpa	0.39
 ccpa 	0.39
-ccpa|please	0.21
-ccu	-0.44
-ccup	-0.44
-ccupe	-0.44
+ccu	-0.46
+ccup	-0.47
+ccupe	-0.47
 cea	0.46
 ceas	0.46
 cease	0.46
-cease|all	0.96
-cease|and	0.25
-cease|contacting	0.23
-cease|texting	0.22
-cei	0.23
-ceiv	0.23
-ceivi	0.62
-cel	0.33
-cel 	0.32
-celar	0.29
-celem	-0.37
-celer	0.21
-cell	-0.28
-cell 	-0.27
-cell|instead	-0.4
-cell|is	-0.24
-cell|no	0.43
-cell|she	-0.64
+cease|all	0.97
+cease|and	0.23
+cease|contacting	0.22
+cease|texting	0.23
+cei	0.22
+ceiv	0.22
+ceivi	0.57
+cel	0.35
+cel 	0.36
+celar	0.24
+celem	-0.38
+celen	0.44
+cell	-0.27
+cell 	-0.26
+cell|instead	-0.41
+cell|is	-0.36
+cell|no	0.41
+cell|she	-0.7
 cell|you	0.37
-celo	-0.41
-celo 	-0.41
+celo	-0.37
+celo 	-0.37
 celu	-0.44
 celul	-0.44
 cem	0.28
-cema	0.3
-cemai	0.3
-cen	-0.73
-cen 	-0.21
-cens	-0.25
-cense	-0.25
-cent	-0.39
-centi	-0.26
+cema	0.31
+cemai	0.31
+cen	-0.82
+cen 	-0.4
+cens	-0.22
+cense	-0.22
+cent	-0.38
+centi	-0.25
 cep	-0.29
-cepc	-0.42
-cepci	-0.42
+cepc	-0.39
+cepci	-0.39
 cept	-0.29
 cepta	-0.29
-ceri	0.3
-ceria	0.3
-ces	-0.25
-ces 	-0.5
-cesa	-0.34
-cesar	-0.34
+ceri	0.32
+ceria	0.32
+ces	-0.24
+ces 	-0.49
+cesa	-0.37
+cesar	-0.37
 cesi	0.39
 cesit	0.39
 cess	0.95
-cesse	1.07
+cesse	1.08
 cesser|de	0.43
-cesser|toute	0.34
-cessez|de	0.7
-ces|mails	-0.22
-ces|messages	-0.38
-ces|sms	-1.63
+cesser|tout	0.84
+cesser|toute	0.36
+cessez|de	0.69
+ces|messages	-0.39
+ces|sms	-1.88
 ces|textos	-0.22
-cet	0.38
+cet	0.4
 cet 	-0.25
-cett	0.39
-cette	0.39
-cette|adresse	0.39
+cett	0.41
+cette	0.41
+cette|adresse	0.41
+cette|semaine	-0.25
 cet|apres	-0.25
 cez	0.49
 cez 	0.49
 ce|avec	0.27
-ce|modele	-0.32
-ce|numero	0.33
-ce|qu	-0.26
-ce|que	-0.68
-ce|soit	0.33
-chag	0.22
-chage	0.22
-chai	-0.25
-chain	-0.25
-chal	0.3
-chale	0.3
+ce|modele	-0.34
+ce|numero	0.36
+ce|que	-0.88
+ce|soit	0.32
+chai	-0.24
+chain	-0.24
+chal	0.29
+chale	0.29
 cham	-0.43
 champ	-0.43
-chan	-0.24
-chanc	-0.34
+chan	-0.25
+chanc	-0.32
 chang	-0.31
-changed|and	0.24
-changed|my	-0.61
-change|mes	0.45
-change|voici	-0.52
-chann	0.28
-channels|please	0.76
-channels|unsubscribe	0.26
+changed|my	-0.62
+changer|l	-0.5
+change|mes	0.47
+change|my	0.22
+change|voici	-0.49
+chann	0.27
+channels|please	0.75
+channels|unsubscribe	0.25
 chap	0.23
 chapp	0.23
 chas	0.39
-chau	-0.28
-chaue	-0.27
-che 	0.32
-chea	-0.21
-chec	-0.54
-check	-0.54
-checken|heeft	-0.21
+chau	-0.3
+chaue	-0.3
+che	-0.25
+che 	0.23
+chec	-0.57
+check	-0.57
 checking|in	-0.25
-check|email	-0.41
-check|the	-0.24
+check|email	-0.37
+check|the	-0.23
 ched	-0.36
-chedu	-0.34
-chee	0.24
-cheer	0.24
+chedu	-0.39
 chei	-0.44
 chein	-0.44
-chel	-0.23
-cheli	-0.23
-cheme	-0.21
-chen	0.31
-chen 	0.3
+cheme	-0.22
+chen	0.28
+chen 	0.27
+chene|avec	-0.22
 chenl	-0.3
-cher	-0.34
+chens	-0.29
 cher 	-0.27
-cherc	0.21
-cheru	-0.34
-chet	0.43
-chete	0.42
+cherh	0.24
+chet	0.42
+chete	0.41
 chez	0.37
 chez 	0.37
-chez|moi	-0.22
-chez|nous	-0.42
+chez|moi	-0.23
+chez|nous	-0.47
 chez|orange	-0.23
-chez|un	0.54
-chez|vous	0.33
-che|deja	0.21
-chi	-0.26
-chich	-0.42
+chez|un	0.55
+chez|vous	0.32
+chi	-0.24
+chi 	0.42
+chich	-0.4
 chied	0.29
 chier	0.22
-chik	-0.21
-chikb	-0.21
 chil	-0.36
 chill	-0.36
 chill|with	-0.36
-chim	-0.21
-chime	-0.21
-chk	-0.21
-chke	-0.21
-chkei	-0.21
+chim	-0.28
+chime	-0.28
+chl	0.27
 chla	-0.59
 chlag	-0.4
-chlu	0.42
-chlus	0.42
+chlu	0.4
+chlus	0.4
 chm	-0.47
-chma	-0.38
-chmal	-0.38
-chmi	-0.29
-chmit	-0.37
-chon	0.24
-chou	0.32
-chouk	0.32
-chr	0.34
+chma	-0.37
+chmal	-0.37
+chmi	-0.34
+chmit	-0.4
+chnik	0.24
+choi	0.31
+chois	0.31
+chon	0.27
+chou	0.29
+chouk	0.29
+chr	0.28
 chra	0.4
 chrap	0.4
-chre	0.23
-chree	0.34
-chrei	0.22
-chrel	-0.51
-chrev	0.63
+chre	0.28
+chree	0.37
+chrei	0.27
+chrel	-0.52
+chrev	0.57
 chrie	0.33
-chsa	0.24
-chsan	0.24
-chsc	0.26
-chsch	0.26
-chst	-0.53
-chste	-0.53
-cht 	-0.3
-chte	0.46
+chsc	0.28
+chsch	0.28
+chst	-0.54
+chste	-0.54
+cht 	-0.28
+chte	0.48
 chte 	0.83
-chter	-0.4
+chten	0.23
+chter	-0.36
 chti	-0.22
 chtig	-0.22
-chtj	-0.31
-chtje	-0.31
-chtl	-0.25
-chtli	-0.25
+chtj	-0.29
+chtje	-0.29
+chtl	-0.27
+chtli	-0.27
 chts	0.47
 chts 	0.47
-chu 	0.26
-chule	0.26
-chun	0.38
-chung	0.38
-chu|pas	0.25
-chu|pu	0.47
-chw	-0.21
+chu 	0.28
+chule	0.28
+chun	0.36
+chung	0.36
+chu|pas	0.27
+chu|pu	0.5
+chw	-0.22
+chwe	-0.24
+chwei	-0.24
 ciam	-0.33
 ciami	-0.33
 ciat	0.52
@@ -5255,59 +5063,52 @@ ciate	0.52
 cibe	0.43
 cibe 	0.43
 cibi 	-0.32
-cibid	-0.3
-cibir	0.24
+cibid	-0.27
+cibir	0.22
 cided	0.39
 ciden	-0.27
-cidi	-0.56
-cidin	-0.62
+cidi	-0.64
+cidin	-0.72
 cido	-0.23
 cido 	-0.23
 cie 	0.37
-cien	-0.26
-cien 	-0.33
-ciend	-0.64
-cienn	-0.39
-cient	0.23
-cier 	0.21
-cieri	-0.55
-cierr	-0.21
-cierran|el	-0.21
+cien	-0.24
+cien 	-0.32
+ciend	-0.61
+cienn	-0.38
+cient	0.24
+cieri	-0.6
+cierr	-0.22
+cierran|el	-0.22
 ciet	0.33
 ciete	0.33
-cil	-0.3
-cile	-0.32
-cilem	-0.32
-cina	-0.52
-cina 	-0.52
-cio 	-0.35
-cion	0.44
-cion 	0.26
-ciona	0.35
+cil	-0.33
+cile	-0.34
+cilem	-0.34
+cio	-0.29
+cio 	-0.5
+cion	0.36
+ciona	0.41
 cir	0.5
-cir 	0.54
+cir 	0.53
 cirl	0.38
 cirle	0.38
-cisio	0.22
-cit	-0.21
-cita	-0.26
-cita 	-0.27
-citat	0.41
-cita|de	-0.63
-cita|del	-0.26
-cita|para	-0.38
-cite	0.29
-cite 	0.39
-citer	0.92
-citez	0.38
+cita	-0.23
+cita 	-0.24
+citat	0.42
+cita|de	-0.62
+cita|del	-0.23
+cita|para	-0.37
+cite	0.31
+cite 	0.45
+citer	0.94
+citez	0.42
 cito	0.38
 cito 	0.38
-civic|have	-0.22
-civic|is	-0.21
-civic|last	0.23
-civic|lo	-0.51
-civic|or	0.21
-ck 	-0.7
+civic|have	-0.27
+civic|last	0.24
+civic|lo	-0.52
+ck 	-0.69
 cked	-0.39
 cked 	-0.39
 cki	-0.25
@@ -5318,199 +5119,197 @@ ckru	-0.39
 ckruf	-0.39
 cks	-0.4
 cks 	-0.4
-cksc	-0.42
-cksch	-0.42
-cla	0.25
-clai	0.95
-clair	0.95
-clam	0.29
-claro|que	0.45
+cksc	-0.53
+cksch	-0.53
+cla	0.23
+clai	0.93
+clair	0.93
+clam	0.26
+claro|que	0.46
 clas	-0.67
 class	-0.66
-clea	-0.21
-clean	-0.21
+clea	-0.37
+clear	-0.22
 clic	-0.39
 click	-0.39
 clie	0.22
 clien	0.22
-clio|in	-0.51
-clio|je	-0.77
-clo	-0.43
-clos	-0.43
-close	-0.43
-closer|to	-0.24
-clu	-0.28
+clio|in	-0.61
+clio|je	-0.81
+clo	-0.49
+clos	-0.49
+close	-0.49
+closer|to	-0.29
+clu	-0.49
+club	-0.24
+club 	-0.24
 clui	-0.34
 cluid	-0.34
-cni	-0.3
-cnic	-0.36
-cnica	-0.36
-coc	0.29
-coch	0.29
-coche	0.29
-coche|por	0.31
-coche|viejo	-0.21
-coci	-0.21
-cocin	-0.21
-cocina|estoy	-0.21
+cni	-0.34
+cnic	-0.4
+cnica	-0.27
+coche|por	0.26
+cocina|estoy	-0.3
+cocina|incluye	0.26
 coi	-0.52
 cois	-0.52
 cois 	-0.52
-col	-0.41
-collegue|je	0.42
-colo	-0.35
-color	-0.35
-color|no	-0.35
-com	-0.8
-combien|de	0.27
-combien|la	-0.22
+col	-0.42
+college|reageer	-0.26
+collegue|je	0.44
+colo	-0.36
+color	-0.36
+color|no	-0.36
+com	-0.82
+combien|de	0.29
+combien|la	-0.23
 combien|pour	-0.4
-come 	-0.53
-comerciales|baja	-0.23
-comes	0.37
-comes|up	0.37
+come 	-0.54
+comerciales|baja	-0.22
+comes	0.38
+comes|up	0.38
 come|back	-0.23
+come|by	-0.23
 come|in	-0.4
-come|through	-0.26
+come|through	-0.29
 comi	-0.29
-coming|in	-0.21
-comm	-0.56
-comme	-0.56
-comment|arreter	-0.25
-comment|faire	-0.62
-comment|je	-0.41
-comment|on	-0.21
+comm	-0.57
+comma	0.41
+commande|des	-0.35
+comme	-0.57
+comment|arreter	-0.24
+comment|faire	-0.69
+comment|je	-0.42
 commerciales|et	0.27
-commerciales|supprimez	0.32
-comme|par	-0.4
-commu	0.71
-communication|with	0.24
+commerciales|supprimez	0.3
+comme|par	-0.42
+commu	0.65
+communication|with	0.23
 como	-0.58
 como 	-0.58
-como|5	-0.23
-como|cancelo	-0.41
+como|5	-0.22
+como|cancelo	-0.37
 como|dejo	-0.22
-como|hago	-0.68
-como|me	-0.45
-compagnie|d	0.37
-compania|asi	0.4
-company|anymore	0.29
+como|hago	-0.58
+como|me	-0.46
+compagnie|d	0.33
+compania|asi	0.31
+company|anymore	0.4
 company|for	-0.35
-company|please	0.64
-compe	0.45
-compo	0.29
-composer|mon	0.29
-compramos|con	-0.29
-compramos|la	0.21
-comprar|dejan	-0.26
-comprar|na	0.58
-comprar|nada	1.12
-compre|carro	0.23
-compre|con	0.45
-compre|el	0.38
-compre|la	1.07
-compre|los	0.47
-compre|no	0.57
-compre|otro	-0.33
-compre|piso	0.45
+company|please	0.63
+compe	0.43
+compo	0.3
+composer|mon	0.31
+compramos|con	-0.32
+comprar|dejan	-0.23
+comprar|na	0.57
+comprar|nada	1.16
+compre|carro	0.27
+compre|con	0.43
+compre|el	0.58
+compre|la	1
+compre|los	0.44
+compre|no	0.63
+compre|otro	-0.44
+compre|piso	0.46
 comu	0.4
 comun	0.4
 conc	0.55
 conce	0.39
 concessionnaire|demain	-0.39
 concessionnaire|samedi	-0.27
-concession|samedi	-0.59
-conde	-0.28
-condes|me	-0.28
-confirman|porfa	-0.21
-confo	0.27
-conformement|au	0.25
-conn	-0.35
-conna	-0.35
-connais|pas	-0.35
-cons	0.72
-conse	0.75
-consentement|a	0.61
-consentimiento|para	0.27
+concession|samedi	-0.61
+conde	-0.26
+condes|me	-0.26
+confirman|porfa	-0.25
+confirm|whether	0.36
+confo	0.26
+conformement|au	0.24
+conn	-0.48
+conna	-0.48
+connais|pas	-0.48
+cons	0.66
+conse	0.7
+conseille|par	0.24
+consentement|a	0.57
+consentimiento|para	0.32
 consent|to	0.61
 consent|withdrawn	0.25
-consi	-0.36
-consiguen|la	-0.36
-conta	0.53
-contactando|entiendan	0.53
-contacted|anymore	0.55
-contacted|by	0.62
-contacteer|mij	0.33
-contacten|gracias	0.77
+consi	-0.38
+consiguen|la	-0.38
+conta	0.52
+contactando|entiendan	0.5
+contacted|anymore	0.47
+contacted|by	0.65
+contacteer|mij	0.32
+contacten|gracias	0.71
 contacten|mas	0.86
-contacten|nunca	0.3
-contacteren|aub	0.41
-contacter|a	0.68
-contacter|bonne	0.56
-contacter|merci	0.59
-contacter|par	0.27
+contacten|nunca	0.23
+contacteren|aub	0.4
+contacter|a	0.7
+contacter|bonne	0.36
+contacter|merci	0.55
 contacter|svp	0.33
-contactez|plus	0.66
-contacting|me	0.31
-contacting|my	0.61
+contactez|plus	0.64
+contacting|me	0.34
+contacting|my	0.64
 contacting|this	0.24
-contact|in	0.24
-contact|info	0.75
+contact|in	0.3
+contact|info	0.74
 contact|list	0.45
 contact|me	0.56
-contact|meer	1.3
-contact|my	-0.34
+contact|meer	1.25
+contact|my	-0.33
 contact|please	0.28
-contact|verwijder	0.21
+contant|betalen	-0.28
 conte	-0.38
-contestan|hoy	-0.21
+contestan|hoy	-0.22
 contestaron|ayer	-0.22
-conteste|no	-0.27
-contesto|cuando	-0.22
-contesto|dejen	-0.28
+contestar|pero	0.26
+conteste|no	-0.28
+contesto|dejen	-0.25
 contesto|el	-0.24
-contesto|no	-0.78
-contesto|ya	-0.52
-continuer|a	-0.41
-continue|avec	-0.21
-contract|stopt	-0.27
-contrataron|en	0.46
-con|el	-0.4
-con|la	0.43
-con|los	0.83
+contesto|es	-0.37
+contesto|no	-0.79
+contesto|ya	-0.49
+continuer|a	-0.42
+contract|stopt	-0.26
+contrataron|en	0.47
+contrate|el	0.93
+con|el	-0.45
+con|la	0.41
+con|los	0.84
 con|mi	-0.4
-con|sus	0.22
+con|todo	0.22
 con|una	-0.5
 con|usted	0.23
-con|ustedes	-0.29
-coo	0.34
-coor	0.34
-coord	0.34
-coordonnees|de	0.44
-coordonnees|svp	0.55
-cor	-0.23
+con|ustedes	-0.3
+coo	0.28
+coor	0.28
+coord	0.28
+coordonnees|de	0.56
+coordonnees|je	-0.35
+coordonnees|svp	0.72
 cord 	-0.29
-corda	-0.21
-cords	0.8
-core	-0.31
-core 	-0.31
-corolla|ni	0.22
-correos|al	-0.23
-correos|de	0.31
-correos|electronicos	0.21
-correos|gracias	0.23
-correos|nunca	0.45
-correos|por	0.57
-correos|porfa	0.33
-correos|ya	0.21
-correo|de	0.32
-correo|del	-0.87
-correo|los	-0.31
-correo|mejor	0.24
-correo|no	0.22
-cors	-0.21
-corsa	-0.21
-corsa|in	-0.21
+cords	0.75
+core	-0.32
+core 	-0.32
+corolla|ni	0.27
+corr	0.22
+corre	0.22
+correos|al	-0.22
+correos|de	0.36
+correos|gracias	0.36
+correos|nunca	0.44
+correos|por	0.53
+correos|porfa	0.28
+correos|ya	0.23
+correo|de	0.31
+correo|del	-0.82
+correo|los	-0.32
+correo|mejor	0.23
+correo|no	0.27
+correo|postal	0.22
 cos 	0.4
 cosi	-0.47
 cosig	-0.47
@@ -5520,103 +5319,93 @@ coso 	0.24
 cot	-0.5
 coti	-0.4
 cotiz	-0.4
-cotizacion|por	-0.3
-cou	0.38
-could|yall	0.46
-coun	0.35
-count	0.35
-count|me	0.46
-coura	-0.21
-courant|des	-0.21
+cotizacion|por	-0.35
+cou	0.33
+could|yall	0.44
+could|your	-0.23
+coun	0.37
+count	0.37
+count|me	0.49
 courr	0.38
-courriels|a	0.21
-courriels|merci	0.5
-courriels|svp	0.9
-courriers|a	-0.21
-courriers|merci	0.64
-courrier|plutot	-0.66
-course|but	0.27
-court	0.33
-cous	0.5
-cousi	0.5
-cousin|no	0.5
+courriels|merci	0.51
+courriels|svp	0.91
+courriers|merci	0.58
+courrier|plutot	-0.6
+course|but	0.24
+court	0.35
+cous	0.47
+cousi	0.47
+cousin|no	0.47
 cov	-0.23
 cove	-0.23
 cover	-0.23
-coverage|on	-0.21
-cpa	0.39
-cpa 	0.39
-cra	0.54
-crap	0.54
-crap 	0.54
-cre	-0.28
-cred	-0.28
-credi	-0.28
-creditos|a	-0.21
-credito|entonces	-0.36
+cpa	0.38
+cpa 	0.38
+cr 	-0.4
+cra	0.53
+crap	0.53
+crap 	0.53
+cre	-0.27
+cred	-0.27
+credi	-0.27
+credito|entonces	-0.37
 credito|infonavit	-0.27
-credit|app	-0.4
-credit|auto	-0.35
-credit|checks	-0.48
-credit|ne	0.89
-criba	0.47
-crip	0.28
+credit|app	-0.43
+credit|auto	-0.34
+credit|checks	-0.51
+credit|ne	0.9
+criba	0.48
 cript	0.26
-cris	0.24
-cris 	0.24
-crita	0.36
+crita	0.41
 crm	0.28
 crm 	0.28
 crow	0.24
 crowd	0.24
-crui	0.32
-cruit	0.32
+crui	0.29
+cruit	0.29
+cr|v	-0.4
 cso	-0.35
 cson	-0.35
 cson 	-0.35
-ctad	0.41
-ctado	0.4
-ctan	0.48
-ctand	0.48
+ctad	0.39
+ctado	0.39
+ctan	0.36
+ctand	0.36
 ctar	0.29
-ctarm	0.69
-cte	0.55
-cte 	0.55
-cted	0.58
-cted 	0.58
-ctee	0.48
-cteer	0.48
-ctel	0.23
-ctel 	0.23
+ctarm	0.66
+cte	0.54
+cte 	0.53
+cted	0.57
+cted 	0.57
+ctee	0.45
+cteer	0.45
+ctel	0.22
+ctel 	0.22
 cten	0.54
 cten 	0.54
-cter	0.29
+cter	0.3
 cter 	0.28
-ctere	0.57
-ctes	0.39
-ctes 	0.39
-ctez	0.66
-ctez 	0.66
+ctera	0.62
+ctere	0.6
+ctes	0.37
+ctes 	0.37
+ctez	0.64
+ctez 	0.64
 ctie	-0.47
 ctie 	-0.46
 cties	-0.33
-ctin	0.33
-cting	0.33
-ctio	0.38
-ction	0.38
-ctl	-0.28
-ctly	-0.28
-ctly 	-0.28
+ctin	0.32
+cting	0.32
+ctio	0.35
+ction	0.35
 cto 	-0.29
-ctos	0.55
-ctos 	0.55
-ctr	0.21
-ctro	0.21
-ctron	0.21
-ctua	-0.34
-ctual	-0.34
-cture	-0.22
-cu 	-0.44
+ctos	0.53
+ctos 	0.53
+ctu	-0.23
+ctua	-0.68
+ctual	-0.68
+cture	-0.27
+cu 	-0.43
 cua	-0.39
 cual	-0.39
 cual 	-0.39
@@ -5624,2374 +5413,2252 @@ cual|es	-0.39
 cuan	-0.33
 cuand	-0.58
 cuando|me	-0.23
-cuando|pueda	-0.22
-cuando|quiera	-0.22
-cuando|se	-0.21
+cuando|quiera	-0.25
 cuando|termina	-0.22
 cuant	0.25
 cuantas|veces	0.5
+cuanto|cuesta	-0.25
+cuanto|rento	-0.25
 cuanto|sale	-0.33
-cuc	-0.27
-cuch	-0.27
-cuche	-0.27
+cuc	-0.28
+cuch	-0.28
+cuche	-0.28
 cue	-0.33
 cuen	-0.33
 cuent	-0.33
-cui	-0.38
-cuis	-0.22
-cuisi	-0.22
+cues	-0.26
+cuest	-0.26
+cuesta|asegurar	-0.25
+cui	-0.22
+cuisine|est	0.43
 cum	-0.31
 cume	-0.31
 cumen	-0.31
-cune	0.35
-cune 	0.35
-cupa	-0.24
-cupad	-0.24
-cupe	-0.44
-cupe 	-0.36
-cupee	-0.29
-cupo	0.22
-cupo 	0.22
-cur	0.22
-curi	-0.22
+cune	0.34
+cune 	0.34
+cupa	-0.25
+cupad	-0.25
+cupe	-0.47
+cupe 	-0.38
+cupee	-0.3
+cupo	0.23
+cupo 	0.23
+cur	0.28
 curio	-0.22
-curioso|ahora	-0.25
+curioso|ahora	-0.4
+curit	0.28
 curr	0.25
 curre	0.25
 current|provider	0.23
-cursus|ik	0.29
-cursus|van	-0.4
-cut	0.27
-cut 	0.27
-cut|it	0.27
+cursus|ik	0.35
+cursus|van	-0.46
+cut	0.25
+cut 	0.25
+cut|it	0.25
+cx 	-0.23
+cx|5	-0.23
 cyc	-0.25
 cycl	-0.25
 cycle	-0.25
-c|est	-0.84
+c|bon	0.75
+c|est	-0.79
 c|fini	0.22
-daa	-0.37
-daag	-0.21
-daag 	-0.21
-daar	-0.22
-daar 	-0.22
-daar|niet	-0.22
-dab	-0.5
-daba	-0.25
-daba 	-0.26
+c|koi	-0.27
+daa	-0.36
+dab	-0.28
+daba	-0.27
+daba 	-0.27
 dabe	-0.3
 dabei	-0.3
-dac	-0.31
-dach	-0.31
+dac	-0.32
+dach	-0.32
 dach 	-0.35
-dachr	-0.51
-dachreling|aus	-0.51
-dachs	0.24
-dachsanierung|wir	0.24
-dag	-0.84
+dachr	-0.52
+dachreling|aus	-0.52
+dacht	0.29
+daci	-0.22
+dacia	-0.22
+dacia|duster	-0.22
+dag	-0.83
 dag 	-0.83
-dage	-0.79
-dageg	-0.79
-dagegen|wenn	-0.79
-dago	-0.21
-dagoc	-0.21
+dage	-0.81
+dageg	-0.81
+dagegen|wenn	-0.81
 dag|dat	-0.3
 dag|te	-0.46
-dag|thuis	-0.22
-dai	-0.39
-dail	-0.24
-daily	-0.24
-daily|sales	-0.24
+dai	-0.4
+dail	-0.25
+daily	-0.25
+daily|sales	-0.25
 dak	-0.26
 dak 	-0.28
-dam	-0.37
-dame	-0.58
-dame 	-0.58
-damit	-0.31
-damit|die	-0.31
-dan 	-0.53
-dand	0.59
-dando	0.59
+dam	-0.46
+dame	-0.57
+dame 	-0.57
+damit	-0.36
+damit|die	-0.36
+dan 	-0.42
+dand	0.55
+dando	0.55
 dank	0.32
-dank 	0.34
-danke|fur	0.52
-danke|ich	-0.78
-danke|kein	-0.22
-danke|stopp	0.57
+dank 	0.37
+danke|aber	0.8
+danke|fur	0.56
+danke|ich	-0.72
+danke|stopp	0.72
 danke|streichen	0.24
 danke|und	0.38
-dank|voor	0.29
-dann	-0.58
-dann 	-0.58
-dann|bitte	-0.41
-dann|horen	-0.3
-dann|stopp	-0.41
-dann|zeig	-0.24
+dank|voor	0.35
+dann	-0.51
+dann 	-0.51
+dann|bitte	-0.35
+dann|horen	-0.23
+dann|stopp	-0.4
+dann|zeig	-0.23
 dans	-0.42
 dans 	-0.42
-dans|10	-0.25
+dans|10	-0.24
 dans|votre	-0.22
-dant	-0.25
-dant 	-0.24
-dan|el	-0.34
-dan|geen	-0.21
+dant	-0.26
+dant 	-0.25
+dan|el	-0.25
+dan|geen	-0.22
 dan|genoeg	-0.4
-dan|hoeft	-0.37
-dan|maar	-0.4
-dan|mejor	-0.4
-dan|niet	-0.54
-dan|stop	-0.52
-dar 	-0.36
+dan|hoeft	-0.4
+dan|maar	-0.41
+dan|mejor	-0.39
+dan|met	-0.3
+dan|niet	-0.67
+dan|stop	-0.53
+dar 	-0.39
 darf	-0.4
 darf 	-0.4
-darm	0.24
-darme	0.24
-darme|de	0.39
+dari	-0.23
+daria	-0.23
+darian|a	-0.23
+darm	0.27
+darme	0.27
+darme|de	0.43
 dars	-0.23
 darse	-0.23
 darse|de	-0.23
-dart	0.35
-darts	0.35
-daru	0.29
-darum	0.29
-darum|mich	0.29
-dass|ich	0.26
-das|aber	0.24
-das|abmelden	-0.28
-das|abo	0.21
-das|alte	-0.54
-das|auto	-0.35
-das|boot	-0.23
-das|haus	0.31
-das|ist	-0.48
-das|nervt	-0.21
-das|schon	-0.39
-das|so	-0.24
-das|ubernehmen	-0.26
-das|was	-0.25
-das|wieder	-0.4
-dat 	-0.28
-data	0.53
+dart	0.29
+darts	0.29
+daru	0.24
+darum	0.24
+darum|mich	0.24
+dass|ich	0.32
+das|abmelden	-0.24
+das|alte	-0.48
+das|auch	-0.22
+das|auto	-0.39
+das|haus	0.57
+das|ist	-0.51
+das|mit	0.5
+das|schon	-0.45
+das|ubernehmen	-0.23
+das|was	-0.23
+das|wieder	-0.41
+dat 	-0.32
+data	0.54
 data 	0.31
 datab	0.61
 data|deleted	0.29
-daten	0.47
-daten|bitte	-0.56
-daten|fur	-0.21
-daten|ich	0.33
-daten|nicht	-0.72
-daten|zu	0.42
-dates	-0.38
-dato	0.55
-dator	-0.21
-datos	0.55
-datos|de	1.02
-datos|del	-0.43
-datos|gracias	0.58
+daten	0.46
+daten|bitte	-0.65
+daten|der	0.36
+daten|fur	-0.22
+daten|ich	0.34
+daten|kein	0.24
+daten|nicht	-0.77
+daten|zu	0.44
+dates	-0.31
+dato	0.63
+datos	0.63
+datos|de	0.87
+datos|del	-0.4
+datos|gracias	0.55
 datos|personales	0.27
-datos|por	1.04
-datos|sean	0.21
-datos|todavia	-0.22
-dat|bellen	-0.35
-dat|die	-0.31
-dat|geappt	0.24
-dat|gebel	0.3
-dat|geldt	-0.29
-dat|heeft	-0.29
+datos|por	0.99
+datos|ya	0.63
+dat|alarmsysteem	0.29
+dat|bellen	-0.37
+dat|deze	-0.56
+dat|die	-0.32
+dat|geappt	0.26
+dat|gebel	0.31
+dat|heeft	-0.26
+dat|het	0.22
 dat|hij	-0.22
 dat|huis	-0.22
-dat|is	-0.21
 dat|je	-0.25
-dat|was	-0.38
-dat|ze	-0.6
-dau	-0.36
-daug	-0.29
-daugh	-0.29
-daughter|told	-0.3
-dav	0.21
-dave	0.34
-dave 	0.34
+dat|ook	-0.31
+dat|was	-0.36
+dat|ze	-0.57
+dau	-0.47
+daue	-0.26
+dauer	-0.26
+dauert|die	-0.27
+daug	-0.3
+daugh	-0.3
+daughter|told	-0.29
+dav	0.24
+dave	0.37
+dave 	0.37
+dave|i	0.57
 dave|just	-0.25
-davi	-0.74
-davia	-0.74
+davi	-0.73
+davia	-0.73
 day	-1.09
-day 	-1.09
+day 	-1.08
 days	-0.29
 days 	-0.29
 day|i	-0.55
-day|im	0.43
-day|long	-0.46
-day|once	-0.35
-day|you	-0.34
-da|ist	-0.43
-da|nie	0.39
-da|sind	-0.29
-da|stehe	-0.26
-dda	-0.25
-ddag	-0.25
-ddag 	-0.25
+day|im	0.44
+day|long	-0.47
+day|once	-0.36
+day|you	-0.35
+da|ist	-0.4
+da|nie	0.45
+da|stehe	-0.24
+dda	-0.23
+ddag	-0.23
+ddag 	-0.23
 dde	0.22
 ddel	0.22
 ddels	0.22
 ddy	-0.32
 ddy 	-0.32
-de 	-0.21
-dea	-0.37
-dea 	-0.33
-deal	-0.37
-deal 	-0.56
-dealership|again	0.48
-dealership|in	0.22
-dealership|s	-0.58
+dea	-0.41
+dea 	-0.28
+deal	-0.4
+deal 	-0.6
+dealership|again	0.38
+dealership|in	0.25
+dealership|s	-0.42
 dealer|fee	-0.43
-dealer|fees	-0.49
+dealer|fees	-0.48
 dealer|kept	-0.38
 dealer|not	-0.46
-deals	-0.43
-deal|going	-0.29
-deal|gone	-0.21
+deals	-0.45
+deal|going	-0.34
 deal|please	-0.54
-deb	-0.25
-debe	-0.25
-debes	-0.25
+deb	-0.26
+debe	-0.26
+debes	-0.26
+debo	-0.33
+debor	-0.33
+deborde|cette	-0.26
 dec	0.27
-dece	0.28
-decer	0.3
+deca	-0.31
+decal	-0.31
+dece	0.3
+decer	0.32
 decided|to	0.39
-decide|pas	-0.27
+decide|pas	-0.25
 decido|dejan	-0.23
 decir	0.5
-decirles|a	0.41
-decir|que	0.54
-decis	0.22
-dedo	-0.43
-dedor	-0.43
-dej	0.22
-deja	0.6
-deja 	0.99
-dejad	0.3
-dejad|de	0.3
+decirles|a	0.31
+decir|que	0.53
+dedo	-0.4
+dedor	-0.4
+dee	0.42
+dee 	0.42
+dej	0.24
+deja	0.63
+deja 	1.04
+dejad	0.24
+dejad|de	0.24
 dejam	0.44
 dejame|en	0.24
-dejame|tranquilo	0.21
 dejaran|de	-0.5
-dejaron|de	-0.65
-dejar|de	0.38
+dejaron|de	-0.69
+dejar|de	0.41
 deja|achete	0.22
-deja|de	0.58
+deja|commandee	0.43
+deja|de	0.55
 deja|fait	0.46
-deja|signe	0.36
-deja|tout	0.42
-deja|trouve	-0.31
-deja|une	0.21
-deja|vendue	-0.83
-deje 	0.22
-dejenme|en	0.45
-dejenme|tranquilo	0.63
-dejenme|ya	0.45
+deja|signe	0.37
+deja|souscrit	0.42
+deja|tout	0.44
+deja|trouve	-0.32
+deja|une	0.29
+deja|vendue	-0.82
+dejenme|en	0.44
+dejenme|tranquilo	0.59
+dejenme|ya	0.43
 dejen|d	0.5
-dejes	-0.23
-dejes|de	-0.23
-dejeu	-0.39
-deje|de	0.22
+dejeu	-0.44
 dejo	-0.22
 dejo 	-0.22
 dejo|de	-0.22
-del 	-0.26
-delb	-0.21
-delba	-0.21
+del 	-0.32
+dela	-0.24
+delai	-0.26
+delai|de	-0.27
+delb	-0.22
+delba	-0.22
 dele	0.44
-dele 	-0.34
+dele 	-0.38
 delet	0.44
-deleted|from	0.45
+deleted|from	0.46
 delete|my	0.26
 delete|the	-0.41
-deli	-0.52
-dell	-0.24
-delle	-0.25
-delo	-0.33
-delo 	-0.33
+deli	-0.42
+dell	-0.26
+delle	-0.26
+delo	-0.27
+delo 	-0.27
 dels	0.22
 dels 	0.22
 delt	0.33
 delta	0.33
 delta|dental	0.33
-del|bano	-0.26
-del|carro	-0.3
+del|carro	-0.24
 del|financiamiento	-0.33
-del|hogar	0.25
-del|jetta	-0.31
+del|fondo	0.37
+del|hogar	0.27
+del|jetta	-0.24
 del|prestamo	-0.22
-del|sabado	-0.32
-del|seat	0.31
-del|servicio	-0.21
+del|sabado	-0.29
+del|salon	0.42
 del|taller	-0.37
-del|trabajo	-0.57
-del|vendedor	-0.43
-demai	-0.41
-demain|matin	-0.32
+del|trabajo	-0.61
+del|vendedor	-0.4
+demai	-0.44
+demain|matin	-0.28
 demain|midi	-0.39
-demain|pour	-1.05
-deman	0.3
-demande|a	-0.52
-demande|d	0.24
-demande|de	0.38
-demande|le	-0.23
-demande|moi	0.44
-demande|qu	-0.67
-demar	0.23
-demarchage|telephonique	0.22
-demarche|par	0.31
+demain|pour	-1.1
+deman	0.28
+demande|a	-0.51
+demande|d	0.25
+demande|de	0.32
+demande|le	-0.25
+demande|moi	0.49
+demande|qu	-0.66
+demar	0.22
+demarche|par	0.62
 demas	-0.39
 deme	-0.32
+deme 	-0.23
 demen	-0.3
-dem|anderen	-0.23
+dem|anderen	-0.22
 dem|e	0.38
-dem|handy	-0.28
-dem|heimweg	-0.42
-dem|preis	-0.47
-dem|rabatt	-0.47
-dem|rauchen	-0.29
-dem|restwert	-0.25
-dem|system	0.22
-den	0.32
-den 	0.33
-dene	-0.21
-denen	-0.21
-denen|sie	-0.21
-denk	-0.24
-denkz	-0.33
-denl	0.32
-denli	0.32
-denq	-0.21
-denqu	-0.21
-dens 	-0.21
+dem|heimweg	-0.41
+dem|preis	-0.35
+dem|rabatt	-0.4
+dem|rauchen	-0.3
+dem|restwert	-0.24
+den	0.33
+den 	0.35
+denk	-0.39
+denk 	-0.32
+denkz	-0.44
+denk|er	-0.32
+denl	0.27
+denli	0.27
+denq	-0.23
+denqu	-0.23
 dense	0.4
 dent 	-0.27
-dents	-0.21
-denu	0.36
-denun	0.36
-den|anrufen	0.25
-den|auch	-0.21
-den|grundriss	-0.21
-den|kram	0.21
-den|kredit	-0.41
-den|master	-0.22
-den|newsletter	-0.48
-den|preis	-0.21
+dents	-0.28
+denu	0.41
+denun	0.41
+den|anrufen	0.22
+den|bmw	-0.23
+den|caravan	-0.25
+den|kram	0.22
+den|kredit	-0.35
+den|master	-0.27
+den|newsletter	-0.49
 den|rest	-0.23
 den|sms	-0.26
-den|spam	-0.51
-den|vertrag	-0.39
-den|werbemails	-0.24
-den|yogakurs	-0.21
-dep	-0.64
+den|spam	-0.56
+den|vertrag	-0.3
+den|yogakurs	-0.24
+dep	-0.6
 depa 	-0.34
-depa|dejen	0.31
+depa|dejen	0.27
 depl	-0.28
 depla	-0.28
-depo	-0.4
-depos	-0.4
-deposito|me	-0.21
-depuis|que	-0.23
-der 	-0.25
-derange|pas	-0.49
-derda	-0.22
-dere	0.97
-dere 	0.33
+deposito|me	-0.25
+depuis|que	-0.3
+der 	-0.31
+derange|pas	-0.51
+dere	0.9
+dere 	0.26
 deren	0.75
+derh	-0.4
+derho	-0.41
+ders	0.26
 dersp	0.32
-derzeit|nicht	0.7
-der|a3	-0.21
-der|arbeit	-1.02
-der|baustelle	-0.22
-der|finanzierung	-0.59
-der|golf	-0.46
-der|hochschule	0.26
-der|leasingvertrag	-0.26
-der|mittagspause	-0.24
+derzeit|nicht	0.77
+der|arbeit	-0.53
+der|baustelle	-0.4
+der|fahrzeugschein	-0.26
+der|finanzierung	-0.57
+der|golf	-0.42
+der|hochschule	0.28
+der|leasingvertrag	-0.25
+der|mittagspause	-0.27
 der|nutzung	0.32
-der|preis	-0.4
-der|probefahrt	-0.26
-der|universitat	0.23
+der|preis	-0.22
+der|universitat	0.22
 der|vertrag	-0.43
 der|wagen	-0.47
-des	0.24
-desab	0.23
-desabonnement|svp	0.46
-desabonner|avec	-0.21
-desabonner|de	-0.27
-desabonner|des	-0.36
-desabonner|mais	-0.37
-desabonner|seulement	-0.36
-desabonner|svp	0.92
+des	0.26
+desab	0.25
+desabonnement|svp	0.55
+desabonner|de	-0.29
+desabonner|des	-0.37
+desabonner|mais	-0.39
+desabonner|sans	-0.24
+desabonner|seulement	-0.43
+desabonner|svp	0.93
 desabonnez|moi	0.43
-desabonne|je	-0.21
-desabonne|pourquoi	-0.21
-desactive|facilement	-0.32
-desc	-0.21
-descu	-0.21
-desd	-0.41
-desde	-0.41
-desde|que	-0.41
-dese	0.59
-deseo	0.59
-deseo|que	0.34
+desactive|facilement	-0.34
+desd	-0.43
+desde	-0.43
+desde|que	-0.43
+dese	0.58
+deseo	0.58
+deseo|que	0.31
 deseo|recibir	0.42
-deseo|ser	0.31
-desi	0.33
-desinscription|svp	0.67
-desinscrire|des	-0.22
-desinscrire|j	-0.29
-desinscrire|mais	-0.28
-desinscrire|pas	-0.31
-desinscrire|svp	0.88
-desinscrivez|moi	0.31
-desinscrivez|pas	-0.4
-desinscrivez|surtout	-0.21
+deseo|ser	0.29
+desi	0.35
+desinscription|svp	0.59
+desinscrire|j	-0.3
+desinscrire|mais	-0.39
+desinscrire|pas	-0.35
+desinscrire|svp	0.89
+desinscrivez|moi	0.34
+desinscrivez|pas	-0.41
 desir	0.29
 desire|plus	0.29
-desis	0.25
-desist|all	0.53
-desk	-0.52
-desk 	-0.52
-desk|i	-0.41
-desk|said	-0.29
-deso	-0.36
-desol	-0.36
-desp	-0.21
-despu	-0.21
-despues|de	-0.21
-despues|del	-0.21
-desu	0.49
-desus	0.49
-des|anhangers	-0.27
+desis	0.23
+desist|all	0.5
+desk	-0.56
+desk 	-0.56
+desk|i	-0.42
+desk|said	-0.22
+deso	-0.41
+desol	-0.41
+desu	0.58
+desus	0.58
+des|anhangers	-0.28
 des|courriels	0.65
-des|dents	-0.21
-des|e	0.23
-des|fins	0.25
-des|mails	-0.34
-des|messages	1.02
-des|offres	-0.21
+des|dents	-0.28
+des|e	0.22
+des|fins	0.27
+des|jantes	-0.35
+des|mails	-0.37
+des|messages	1.09
 des|prochains	-0.26
-des|promos	-0.36
+des|promos	-0.25
 des|que	-0.35
-des|remises	-0.21
 des|sms	0.69
-des|textos	0.47
+des|textos	0.65
 det	-0.72
 deta	-0.26
-details|from	0.47
-details|over	-0.38
-details|svp	-0.81
-details|zum	-0.28
+details|from	0.62
+details|over	-0.34
+details|svp	-0.79
+details|zum	-0.31
 detal	-0.33
 detalles|del	-0.33
-dete	-0.46
-deten	-0.46
-deu	-0.27
-deur	-0.43
-deur 	-0.43
-deur|van	-0.43
-deux	-0.22
-deux 	-0.22
-deva	-0.53
-devan	-0.53
-devant|l	-0.4
-devant|le	-0.27
-devez|vous	-0.21
-devis|je	-0.91
-devis|par	-0.36
-devis|svp	-0.63
-devis|vous	-0.74
-dez 	0.45
-dezc	0.21
-dezco	0.21
-deze	-0.46
-deze 	-0.45
-deze|berichten	-0.4
-deze|berichtjes	-0.31
-deze|mails	-0.4
-deze|sms	-0.66
-deze|smsjes	-0.35
-de|2018	-0.22
-de|20k	-0.23
-de|aanbiedingen	-0.96
+dete	-0.52
+deten	-0.52
+deur	-0.36
+deur 	-0.36
+deur|van	-0.36
+deux|fois	0.25
+deva	-0.61
+devan	-0.61
+devant|l	-0.49
+devant|le	-0.25
+devis|je	-0.95
+devis|par	-0.35
+devis|svp	-0.54
+devis|vous	-0.65
+dez 	0.41
+deze	-0.32
+deze 	-0.31
+deze|berichten	-0.47
+deze|berichtjes	-0.29
+deze|mails	-0.38
+deze|sms	-0.78
+deze|smsjes	-0.36
+de|10	-0.3
+de|14e	-0.27
+de|2018	-0.24
+de|20k	-0.24
+de|aanbetaling	0.23
+de|aanbiedingen	-1.1
 de|actie	-0.46
 de|acties	-0.33
-de|alta	-0.21
-de|apk	-0.21
-de|arriba	-0.26
-de|auto	-1
-de|avisarme	-0.3
+de|afspraak	-0.27
+de|alarma	0.67
+de|alta	-0.22
+de|auto	-0.73
+de|avisarme	-0.26
 de|bank	0.22
-de|bel	0.33
-de|bellijst	0.27
+de|bel	0.36
+de|bellijst	0.25
 de|bien	0.58
-de|bureau	-0.21
-de|camper	0.27
-de|camping	0.21
-de|cancelar	-0.41
-de|ces	-0.93
-de|cesser	0.33
+de|bruiloft	0.27
+de|camper	0.22
+de|cancelar	-1
+de|ces	-0.9
+de|cesser	0.81
 de|champ	-0.43
 de|clientes	0.22
-de|compania	0.26
-de|contactarme	0.54
-de|contactos	0.54
+de|compania	0.23
+de|contactarme	0.52
+de|contactos	0.52
 de|contado	-0.37
 de|courriels	0.33
 de|credit	0.22
 de|dag	-0.3
-de|darme	-0.29
+de|darme	-0.27
 de|darse	-0.23
 de|datos	0.24
-de|details	-0.81
-de|deur	-0.43
+de|details	-0.79
+de|deur	-0.35
 de|diffusion	0.31
 de|difusion	0.58
 de|dire	-0.25
-de|enviarme	0.74
-de|envios	0.41
+de|entrada	-0.23
+de|enviarme	0.77
+de|envios	0.46
 de|escribir	-0.44
-de|estos	-0.73
-de|financiering	-0.36
-de|fois	0.27
-de|foto	-0.73
-de|fumar	-0.43
-de|fumer	-0.25
-de|garage	-0.44
+de|esto	0.43
+de|estos	-1.24
+de|file	-0.37
+de|financiering	-0.29
+de|fois	0.29
+de|foto	-0.71
+de|fumar	-0.45
+de|fumer	-0.24
+de|garage	-0.45
 de|golf	-0.25
-de|haverklap	-0.21
-de|hele	-0.22
-de|hogeschool	0.21
-de|hoogte	-0.25
-de|hypotheek	-0.21
-de|hypotheekaanvraag	-0.21
-de|id	-0.21
-de|info	0.78
+de|hele	-0.39
+de|hoogte	-0.26
+de|hypotheek	-0.23
+de|info	0.86
 de|jeudi	-0.22
-de|journee	-0.28
-de|kliniek	0.46
-de|kona	-0.38
-de|l	-0.24
-de|la	-0.51
-de|laadpaal	-0.35
-de|las	-0.32
-de|link	-0.36
-de|llamadas	0.88
-de|llamar	0.62
-de|llamarle	-0.23
-de|llegar	-0.21
-de|loa	-0.48
-de|loterij	-0.21
+de|journee	-0.26
+de|keuken	-0.22
+de|kia	-0.22
+de|kliniek	0.42
+de|l	-0.29
+de|la	-0.44
+de|laadpaal	-0.39
+de|las	-0.33
+de|link	-0.29
+de|livraison	-0.52
+de|llamadas	0.85
+de|llamar	0.61
+de|llamarle	-0.22
+de|loa	-0.43
 de|m	0.25
-de|mailinglijst	0.49
-de|mails	0.23
-de|maintenant	0.25
-de|manana	-0.63
-de|mappeler	0.25
-de|marcarme	0.3
-de|me	0.95
+de|ma	-0.24
+de|mailinglijst	0.51
+de|maintenant	0.26
+de|manana	-0.64
+de|mappeler	0.27
+de|marcarme	0.29
+de|me	0.94
 de|meilleur	-0.26
-de|mensajes	0.45
-de|mes	0.22
-de|messages	0.47
-de|mi	0.34
-de|middag	-0.67
+de|mensajes	0.44
+de|messages	0.48
+de|mi	0.35
+de|middag	-0.62
 de|molestar	0.3
 de|molestarme	0.73
-de|msg	0.42
+de|msg	0.45
 de|nachrichten	-0.27
-de|nieuwe	-0.25
-de|nieuwsbrief	0.41
+de|nieuwe	-0.26
+de|nieuwsbrief	0.47
 de|no	0.67
-de|noche	0.24
-de|nouvelles	0.25
-de|nuevo	-0.21
-de|numero	-0.62
-de|ofertas	0.28
+de|noche	0.28
+de|nouvelles	0.23
+de|numero	-0.61
+de|ofertas	0.33
 de|offerte	-0.27
-de|oficina	-0.34
-de|oude	-0.22
-de|panneaux	0.31
-de|papieren	-0.23
-de|personne	-0.21
+de|oficina	-0.44
+de|panneaux	0.29
+de|papieren	-0.24
 de|pneus	-0.22
 de|polo	-0.25
-de|pret	-0.36
+de|pret	-0.38
 de|prijs	-0.41
-de|probleme	-0.45
-de|proefrit	-0.21
+de|probleme	-0.42
+de|proeverij	-0.27
+de|pub	0.62
+de|questions	-0.22
 de|recevoir	-0.22
 de|recibir	-0.22
-de|reclame	-0.23
-de|reseau	-0.35
-de|respecter	0.22
-de|sacarme	0.21
+de|reclame	-0.28
+de|reclamemails	-0.33
+de|reseau	-0.36
 de|se	-0.37
-de|sloep	-0.21
-de|sms	1.05
-de|souci	-0.26
-de|spam	-0.39
-de|sport	-0.71
+de|siempre	0.38
+de|sloep	-0.22
+de|sms	1.06
+de|son	0.28
+de|souci	-0.28
+de|spam	-0.4
+de|sport	-0.66
+de|steiger	0.33
 de|su	0.85
-de|supprimer	0.29
+de|suite	0.33
+de|supprimer	0.59
 de|sus	0.35
-de|sylvie	-0.37
-de|tantos	0.26
-de|tasa	-0.21
-de|tesla	-0.25
-de|textearme	0.21
-de|texter	-0.7
-de|texto	0.25
-de|todo	0.59
-de|todos	0.48
-de|tous	0.71
-de|tout	0.49
-de|trekhaak	-0.21
-de|tu	0.49
-de|una	0.46
-de|ustedes	1.27
-de|vaste	-0.31
-de|vestiging	-0.23
-de|viaje	-0.33
-de|viajes	0.28
-de|voorwaarden	-0.21
-de|vos	0.48
+de|sylvie	-0.33
+de|tantos	0.27
+de|tesla	-0.27
+de|texter	-0.68
+de|texto	0.26
+de|todo	0.47
+de|todos	0.52
+de|tous	0.67
+de|tout	0.47
+de|tu	0.47
+de|una	0.45
+de|updates	-0.23
+de|ustedes	1.41
+de|vaste	-0.32
+de|verbouwing	0.38
+de|viaje	-0.34
+de|viajes	0.34
+de|voet	-0.23
+de|vos	0.47
+de|votre	0.22
 de|vous	0.44
-de|wachtlijst	-0.25
+de|wachtlijst	-0.27
 de|warmtepomp	-0.33
-de|werkplaats	-0.27
+de|werkplaats	-0.25
 de|whatsapp	0.27
-de|winkel	-0.26
-de|winterbanden	-0.32
-de|ya	0.21
-de|yaris	-0.3
+de|winkel	-0.24
+de|winterbanden	-0.34
+de|ya	0.23
+de|yaris	-0.32
+de|zaal	0.23
 df 	-0.4
 di 	-0.3
 dia	-0.3
-dia 	-0.37
-dian	0.35
-diant	0.35
-diantre|ya	0.52
+dia 	-0.38
+dian	0.33
+diant	0.33
+diantre|ya	0.5
 dias|siguen	-0.23
-dias|soy	0.35
-dias|una	-0.52
+dias|soy	0.29
+dias|una	-0.67
 diat	0.49
 diat 	0.27
-dia|bajenle	-0.23
+dia|bajenle	-0.22
 dia|con	-0.5
-dia|por	-0.48
-dia|que	-0.37
-dic	-0.27
-dice	-0.28
+dia|por	-0.5
+dia|que	-0.38
+dic	-0.4
+dice	-0.45
 dice 	-0.28
-dice|dejen	-0.23
+dice|dejen	-0.22
 dich	0.38
 dich 	0.38
 dich|nicht	0.38
-dici	-0.64
-dicie	-0.64
-diciendo|que	-0.64
-did	-0.77
-did 	-0.62
-dida	-0.43
-dida 	-0.43
-didn	-0.48
-didn 	-0.48
-didn|t	-0.48
+dici	-0.61
+dicie	-0.61
+diciendo|que	-0.61
+did	-0.7
+did 	-0.68
+dida	-0.37
+dida 	-0.37
+didier|pour	0.42
+didn	-0.44
+didn 	-0.44
+didn|t	-0.44
 dido	-0.22
 dido 	-0.22
-did|i	-0.22
-did|the	-0.23
-did|you	-0.62
-die	-0.4
-die 	-0.35
-diera	-0.81
-dieran|de	-0.81
-dies	-0.23
-diese	-0.23
-diesel|meer	-0.21
-diesel|mehr	-0.58
-diesen|nachrichten	-0.37
-diesen|sms	-0.9
-dieser|anrufen	-0.4
-diese|adresse	0.28
-diese|hier	-0.49
-diese|mails	-0.28
-diese|nachrichten	-0.21
-diese|nummer	0.98
-diese|sms	-1.44
-die|aanbiedingen	-0.39
-die|abmeldebescheinigung	-0.21
-die|abmeldebestatigung	-0.21
-die|abmeldung	-0.27
-die|adresse	-0.41
-die|aktion	-0.33
-die|alte	-0.21
-die|angebote	-0.7
-die|anrufe	0.3
-die|berichten	0.67
-die|bewerbungsfrist	-0.22
-die|bezichtiging	-0.33
-die|dachreling	-0.51
-die|e	-0.84
+did|i	-0.24
+did|the	-0.25
+did|you	-0.67
+die	-0.3
+die 	-0.26
+diera	-0.84
+dieran|de	-0.84
+diero	-0.25
+diesel|meer	-0.32
+diesel|mehr	-0.5
+diesen|nachrichten	-0.39
+diesen|sms	-0.85
+dieser|anrufen	-0.42
+diese|adresse	0.23
+diese|hier	-0.61
+diese|mails	-0.37
+diese|nachrichten	-0.22
+diese|nummer	0.44
+diese|sms	-1.55
+die|aanbiedingen	-0.46
+die|abmeldebescheinigung	-0.32
+die|abmeldebestatigung	-0.22
+die|abmeldung	-0.28
+die|adresse	-0.42
+die|aktion	-0.36
+die|angebote	-0.79
+die|anrufe	0.23
+die|berichten	0.65
+die|bewerbungsfrist	-0.27
+die|dachreling	-0.52
+die|e	-0.69
 die|festnetznummer	-0.4
-die|finanzierungsanfrage	-0.29
+die|finanzierungsanfrage	-0.25
 die|ganze	-0.33
 die|garantieverlangerung	-0.23
-die|inzahlungnahme	-0.21
-die|lease	0.43
-die|loschung	0.36
-die|mails	0.4
-die|monatsrate	-0.21
+die|gehaltsnachweise	-0.24
+die|info	-0.46
+die|inzahlungnahme	-0.26
+die|lease	0.23
+die|loschung	0.34
+die|mails	0.41
+die|monatsrate	-0.22
 die|neue	-0.28
-die|nieuwsbrief	-0.33
-die|nummer	-0.5
-die|offerte	-0.21
+die|nieuwsbrief	-0.43
+die|nummer	-0.62
 die|private	-0.39
-die|reclame	-0.24
+die|reclame	-0.27
 die|sms	-0.29
-die|sollen	-0.23
-die|telefoontjes	0.33
-die|unterlagen	-0.21
-die|werbe	-0.23
-die|werbemails	-0.36
-die|werbung	0.31
-die|winterreifen	-0.21
+die|sollen	-0.22
+die|telefoontjes	0.24
+die|unterlagen	-0.23
+die|versicherung	0.37
+die|werbe	-0.22
+die|werbemails	-0.29
+die|werbung	0.34
+die|whatsapp	0.5
 die|woche	-0.44
-die|zusendung	0.21
-dif	0.37
-different|agent	-0.32
-different|solar	0.66
+dif	0.38
+different|agent	-0.3
+different|solar	0.65
 diffu	0.31
-diffusion|d	0.38
+diffusion|d	0.37
 difu	0.58
 difus	0.58
-difusion|porfa	0.21
-dige	-0.3
-digen	-0.27
-digg	0.41
-digga	0.41
+dige	-0.31
+digen	-0.28
+digg	0.4
+digga	0.4
+digi	-0.24
 digt	0.33
 digt 	0.33
-dij 	0.47
+dij 	0.44
 dije|mil	0.24
 dijo	-0.65
 dijo 	-0.65
 dijo|que	-0.45
-dim	-0.21
-dima	-0.22
-diman	-0.22
-dimanche|svp	-0.22
-dimo	0.4
-dimos	0.4
+dimo	0.39
+dimos	0.39
 dio	0.25
 dio 	0.25
-dire 	0.41
-dire|d	0.54
-dire|de	0.93
+dire 	0.45
+directly|if	0.22
+dire|d	0.58
+dire|de	0.94
 dire|dis	-0.25
-dis	0.27
-disco	0.27
-discontinue|all	0.31
-discontinue|contacting	0.73
-discontinue|texting	0.84
-disp	-0.44
-dispo	-0.44
-dis|leur	-0.24
+dis	0.28
+disco	0.24
+discontinue|all	0.3
+discontinue|contacting	0.71
+discontinue|texting	0.88
+disp	-0.47
+dispo	-0.47
+dis|leur	-0.23
 dito	-0.24
 dito 	-0.24
-ditos	-0.21
-dit|a	0.42
-dit|adres	0.3
-dit|apres	-0.21
-dit|arretez	-0.72
-dit|d	-0.84
-dit|de	-0.94
-dit|dis	-0.24
-dit|is	-0.63
-dit|niet	0.35
-dit|non	0.63
+dit|a	0.43
+dit|adres	0.31
+dit|arretez	-0.55
+dit|d	-0.88
+dit|de	-1.01
+dit|dis	-0.23
+dit|is	-0.65
+dit|niet	0.38
+dit|non	0.61
 dit|nummer	0.42
-dit|pas	-0.41
-dit|que	-0.41
-dit|repondez	-0.64
-dit|weer	-0.38
-dit|zo	-0.24
-dko	-0.21
-dkop	-0.21
-dkope	-0.21
-dles	-0.34
-dles 	-0.34
+dit|pas	-0.45
+dit|que	-0.42
+dit|repondez	-0.79
+dit|weer	-0.39
+dit|zo	-0.27
+di|11	0.24
+dka	-0.4
+dko	-0.22
+dkop	-0.22
+dkope	-0.22
+dles	-0.33
+dles 	-0.33
 dli	-0.44
-dlic	-0.21
-dlich	-0.21
 dlin	-0.41
-dline	-0.4
-dling	-0.22
+dline	-0.41
+dling	-0.23
 dly	0.63
 dly 	0.63
-dn 	-0.31
+dn 	-0.29
 dnc	0.44
 dnc 	0.44
 dnc|list	0.44
-do 	-0.44
-doc	-0.46
-docht	-0.38
-dochter|heeft	-0.38
-doch|einen	-0.24
-doch|fast	-0.22
-doch|nicht	-0.22
-doch|schon	0.31
+do 	-0.39
+doc	-0.47
+docht	-0.33
+dochter|heeft	-0.33
+doch|einen	-0.23
+doch|nicht	-0.24
+doch|schon	0.24
 docu	-0.31
 docum	-0.31
-documents|faut	-0.43
-doe	-0.33
-doe 	0.42
-doei	0.43
-doei 	0.43
-does	-0.37
-does 	-0.54
-doesn	-0.34
-doesn|t	-0.34
-does|it	-0.21
-does|replying	-0.38
+documents|faut	-0.44
+doe 	0.65
+doei	0.42
+doei 	0.42
+does	-0.35
+does 	-0.57
+doesn	-0.33
+doesn|t	-0.33
+does|it	-0.22
+does|replying	-0.47
 does|that	-0.45
-doe|nu	0.36
-dom	-0.4
+doe|maar	0.26
+doe|nu	0.3
+doi	0.23
+dois	0.23
+dois 	0.23
+dois|vous	0.23
+dol	-0.25
+dola	-0.25
+dola 	-0.25
+dom	-0.28
 dome	-0.22
-dome 	-0.26
+dome 	-0.33
 domet	-0.22
-domi	-0.24
-domin	-0.24
+domi	-0.25
+domin	-0.25
 donc	0.36
 donc 	0.36
 donc|merci	0.22
-dond	-0.79
-donde	-0.79
-donde|me	-0.58
+donc|ne	0.41
+dond	-0.8
+donde	-0.8
+donde|me	-0.59
 done	0.69
 done 	0.69
-donee	0.27
-done|here	0.27
-done|looking	0.31
-done|stop	0.45
-donnees|a	0.25
+done|here	0.28
+done|looking	0.29
+done|stop	0.47
+donnees|a	0.27
 donnees|je	-0.28
-donnees|personnelles	0.31
-donnees|s	0.4
-donnees|svp	0.42
-donnerstag|um	-0.21
-dont	0.42
-dont 	0.42
-dont|contact	0.23
-dont|ever	0.21
-dont|have	0.31
-dont|msg	0.65
-dont|need	-0.56
-dont|pick	-0.3
-dont|text	0.31
-dont|txt	0.24
-dont|wanna	0.67
-dont|want	0.49
-doorgaat|met	-0.24
-doorgeven|aan	-0.23
-door|jullie	0.22
-door|on	-0.37
-door|please	-0.22
-dor	-0.21
+donnees|personnelles	0.32
+donnees|s	0.56
+donnees|svp	0.4
+dont	0.43
+dont 	0.43
+dont|contact	0.24
+dont|have	0.3
+dont|msg	0.57
+dont|need	-0.59
+dont|pick	-0.32
+dont|text	0.32
+dont|txt	0.25
+dont|wanna	0.58
+dont|want	0.51
+doorgaat|met	-0.27
+door|jullie	0.23
+door|no	0.42
+door|on	-0.46
+door|please	-0.24
 dora	0.28
 dora 	0.28
-dos 	0.35
+dos 	0.34
 doss	-0.34
 dossi	-0.34
-dossier|de	-0.39
-dossier|rappelez	-0.21
-dow	-0.34
-dow 	-0.21
+dossier|de	-0.4
+dow	-0.35
 down	-0.34
 down 	-0.34
-doy	-0.47
-doy 	-0.47
-doy|de	-0.47
-do|0	-0.26
+doy	-0.48
+doy 	-0.48
+doy|de	-0.48
+do|0	-0.37
 do|2	-0.22
-do|28k	-0.22
+do|28k	-0.24
 do|3	-0.22
-do|i	-0.66
+do|i	-0.67
 do|not	0.73
-do|want	-0.63
-do|with	0.41
+do|want	-0.75
+do|with	0.4
 do|you	-0.51
-dpa	-0.44
-dpaa	-0.44
-dpaal	-0.44
-dpr	0.5
-dpr 	0.5
+dpa	-0.45
+dpaa	-0.45
+dpaal	-0.45
+dpr	0.47
+dpr 	0.47
 dr 	-0.25
 drag	-0.39
 drag 	-0.39
-drai 	-0.28
+drai 	-0.29
 draw	0.3
 drawn	0.25
-dre	-0.34
-dred	-0.36
-dredi	-0.36
-drei	-0.51
-dreim	-0.31
-dreimal|am	-0.31
-dres	-0.37
-dress	-0.4
-drie	-0.23
-drie 	-0.23
-drie|keer	-0.23
-drig	0.4
-drigo	0.4
+dre	-0.36
+dred	-0.37
+dredi	-0.37
+drei	-0.58
+dreim	-0.38
+dreimal|am	-0.38
+dres	-0.41
+dress	-0.37
+drie	-0.25
+drie 	-0.25
+drie|keer	-0.25
+drig	0.31
+drigo	0.31
 drij	0.41
 drijf	0.41
-dris	-0.21
-driss	-0.21
-drive|i	-0.23
-drive|please	-0.22
-drivi	-0.44
-driving|call	-0.23
+drive|please	-0.23
+drivi	-0.4
+driving|call	-0.35
+driving|right	0.57
 dro	-0.24
-dro 	0.28
+dro 	0.27
 drol	-0.35
 drole	-0.35
-drole|des	-0.23
-drole|que	-0.23
-drole|vous	-0.24
+drole|des	-0.24
+drole|que	-0.25
+drole|vous	-0.28
 drov	-0.32
 drove	-0.32
-drove|nonstop	-0.21
-dru	-0.54
-druk	-0.67
-druk 	-0.67
+dru	-0.64
+druk	-0.66
+druk 	-0.66
+dsb	-0.4
+dsbe	-0.4
 dsg	0.22
 dsgv	0.22
 dsgvo	0.22
 dua	0.33
 duat	0.33
 duate	0.33
-dubai|project	0.37
-dud	0.6
-duda	-0.25
-dudas	-0.25
-dudas|con	-0.25
+dubai|project	0.38
+dud	0.59
+duda	-0.23
+dudas	-0.23
+dudas|con	-0.23
 dude	0.6
 dude 	0.6
 dude|i	0.23
-dude|quit	0.25
-due	-0.42
-due 	-0.42
-dul	-0.35
-dule	-0.34
-dule 	-0.34
+dude|quit	0.24
+due	-0.57
+due 	-0.57
+dul	-0.4
+dule	-0.39
+dule 	-0.39
 dur	-0.6
-duri	-0.43
-durin	-0.43
-during|work	-0.43
-dus	0.43
-dus 	0.43
-dus|bel	0.32
-dus|de	-0.23
+duri	-0.45
+durin	-0.45
+during|work	-0.45
+dus	0.58
+dus 	0.58
+duster|avec	-0.22
+dus|bel	0.53
+dus|de	-0.38
 dus|stop	0.23
-dus|stuur	0.79
-duu	-0.21
-duur	-0.21
-du|aufhoren	0.35
-du|devis	-0.44
-du|forfait	-0.33
-du|harcelement	-0.37
-du|prix	-0.21
-du|regulateur	-0.22
-du|stop	-0.29
-dve	-0.33
-dver	-0.33
-dvert	-0.33
-dwo	-0.27
-dwo 	-0.27
-dy 	-0.46
-dyn	0.21
-dynu	0.21
-dynum	0.21
+dus|stuur	0.83
+du|aufhoren	0.32
+du|devis	-0.49
+du|forfait	-0.47
+du|harcelement	-0.38
+du|mariage	-0.32
+du|stop	-0.28
+du|tout	0.83
+dv 	-0.22
+dve	-0.32
+dver	-0.32
+dvert	-0.32
+dwo	-0.28
+dwo 	-0.28
+dy 	-0.38
 d|accord	-0.37
-d|appel	-0.22
-d|appeler	-0.69
-d|appels	0.22
-d|arreter	-0.6
-d|attente	-0.73
-d|avance	0.38
-d|e	0.46
-d|ecrire	-0.23
+d|angle	-0.27
+d|appeler	-0.72
+d|appels	0.23
+d|arreter	-0.63
+d|attente	-0.8
+d|avance	0.37
+d|e	0.45
+d|ecrire	-0.22
 d|effacer	0.25
 d|entretien	-0.24
 d|envoyer	-0.36
-d|ici	-0.4
+d|ici	-0.5
 d|infos	-0.42
-d|inscription	-0.3
-d|like	1.19
+d|inscription	-0.28
+d|like	1.26
 d|mandarme	0.5
-d|opposition	0.22
-d|prefer	0.61
-d|rather	0.34
-d|stop	-0.41
-d|you	-0.87
-ea 	0.21
-eac	0.44
-each	0.44
-each 	0.32
-ead	-0.48
-eag	-0.46
-eage	-0.46
-eagee	-0.78
-eah	0.34
-eah 	0.34
-eal	-0.37
-eal 	-0.56
-eall	-0.21
-eally	-0.21
-eals	-0.43
-eals 	-0.43
-eanr	0.41
-eanru	0.41
-eans	-0.32
-eans 	-0.32
-eapp	0.24
-eappt	0.24
-earc	-0.4
-earch	-0.4
-eard	-0.21
-eard 	-0.21
-earl	-0.36
-early	-0.36
-earm	0.21
-earme	0.21
-eatu	-0.21
-eatur	-0.21
+d|prefer	0.64
+d|rather	0.44
+d|stop	-0.37
+d|you	-0.85
+eac	0.4
+each	0.4
+each 	0.28
+ead	-0.47
+eagee	-0.49
+eah	0.35
+eah 	0.35
+eak	-0.23
+eal	-0.36
+eal 	-0.61
+eals	-0.45
+eals 	-0.45
+eanr	0.42
+eanru	0.42
+eans	-0.33
+eans 	-0.33
+eapp	0.26
+eappt	0.26
+eara	-0.22
+earan	-0.22
+earc	-0.41
+earch	-0.41
+earl	-0.34
+early	-0.34
+easen	-0.47
+eatu	-0.25
+eatur	-0.25
 eau	-0.36
-eau 	-0.4
-eav	0.6
-eave	0.6
-eave 	0.6
-eb 	0.39
+eau 	-0.41
+eav	0.59
+eave	0.59
+eave 	0.59
+eb 	0.36
 eba	-0.38
-ebaj	-0.21
-ebaja	-0.21
-ebb	-0.33
-ebbe	-0.33
-ebben	-0.33
-ebe	-0.35
-ebel	0.6
-ebel 	0.3
-ebeld	0.4
-eben	-0.43
-eben 	-0.43
-ebes	-0.25
-ebesc	-0.21
-ebest	-0.21
-ebi	-0.31
-ebin	-0.31
-ebina	-0.31
-eboo	-0.23
-ebook	-0.23
+ebb	-0.34
+ebbe	-0.34
+ebben	-0.34
+ebe	-0.29
+ebel	0.57
+ebel 	0.31
+ebeld	0.36
+eben	-0.42
+eben 	-0.42
+ebes	-0.26
+ebesc	-0.32
+ebest	-0.22
+ebi	-0.32
+ebin	-0.32
+ebina	-0.32
+ebor	-0.33
+ebord	-0.33
 ebs	-0.53
 ebsi	-0.53
 ebsit	-0.53
 ebu	0.36
-eca 	0.41
-ecal	-0.28
-ecall	-0.28
-ece 	-0.25
-ecei	0.23
-eceiv	0.23
-ecep	-0.42
-ecepc	-0.42
-ecer	0.3
-eceri	0.3
-eces	-0.26
-eces 	-0.25
-ecesa	-0.34
+eca 	0.4
+ecal	-0.34
+ecale	-0.31
+ecall	-0.33
+ece 	-0.22
+ecei	0.22
+eceiv	0.22
+ecep	-0.37
+ecepc	-0.39
+ecer	0.32
+eceri	0.32
+eces	-0.28
+eces 	-0.26
+ecesa	-0.37
 ecesi	0.39
-ech	0.36
-echange|j	-0.22
+ech	0.44
+echange|j	-0.24
 eche 	0.32
-echem	-0.21
-echer	0.22
+echem	-0.22
+echi 	0.42
 echo	-0.25
 echo 	-0.25
-echt	0.4
+echt	0.49
 echte	0.28
-echt|elke	-0.21
-echt|kein	0.21
-echt|moeten	0.23
-echt|nicht	0.23
-echt|niet	0.33
-echt|niks	0.88
-echt|nonstop	-0.21
+echt|gut	-0.29
+echt|kein	0.22
+echt|moeten	0.25
+echt|nicht	0.35
+echt|niet	0.32
+echt|niks	0.85
+echt|nonstop	-0.22
 echt|te	-0.55
-echt|zu	-0.68
+echt|zu	-0.71
 ecia	0.6
 eciat	0.52
-ecidi	-0.56
+ecidi	-0.64
 ecido	-0.23
-ecio	-0.33
-ecio 	-0.33
+ecio	-0.31
+ecio 	-0.31
 ecir	0.5
-ecir 	0.54
+ecir 	0.53
 ecirl	0.38
-ecis	0.22
-ecisi	0.22
-eck 	-0.34
+eck 	-0.36
 ecke	0.38
 ecker	0.22
 ecki	-0.25
 eckin	-0.25
-ecks	-0.48
-ecks 	-0.48
-ecl	0.29
-ecla	0.29
-eclam	0.29
-ecn	-0.36
-ecni	-0.36
-ecnic	-0.36
-eco	-0.22
+ecks	-0.58
+ecks 	-0.51
+ecl	0.26
+ecla	0.26
+eclam	0.26
+ecn	-0.4
+ecni	-0.4
+ecnic	-0.4
 ecoi	-0.52
 ecois	-0.52
-econ	0.21
-econt	0.23
-ecrire|autant	-0.26
-ecrire|j	-0.36
-ecrire|merci	0.6
-ecrire|pas	-0.53
-ecrire|stp	0.85
-ecrire|sur	0.61
-ecris	0.24
-ecris|plus	0.24
-ecrivez|plus	0.21
-ecrivez|sur	-0.21
-ecru	0.32
-ecrui	0.32
-ect 	0.53
-ecte	0.22
-ecter	0.22
-ecti	0.4
-ectio	0.4
-ectl	-0.28
-ectly	-0.28
+econ	0.82
+econt	0.83
+ecrire|autant	-0.27
+ecrire|j	-0.37
+ecrire|merci	0.59
+ecrire|pas	-0.52
+ecrire|stp	0.82
+ecrire|sur	0.58
+ecrivez|plus	0.22
+ecru	0.29
+ecrui	0.29
+ect 	0.48
+ecti	0.37
+ectio	0.37
 ecto	-0.29
 ecto 	-0.29
-ectr	0.21
-ectro	0.21
-ecu	-0.44
-ecu 	-0.44
-eda	-0.26
-eda 	-0.27
-edan 	-0.48
+ecu	-0.43
+ecu 	-0.43
+ecur	0.28
+ecuri	0.28
+eda	-0.29
+eda 	-0.25
+edac	0.29
+edach	0.29
+edan 	-0.47
 edar	-0.4
 edarf	-0.4
-ede	0.37
-eded	-0.21
-eded 	-0.21
+ede	0.39
+ede 	-0.25
+eded	-0.22
+eded 	-0.22
 eden	0.38
 eden 	0.38
-edenk	-0.33
+edenk	-0.44
 ederz	-0.22
 edia	0.49
 ediat	0.49
-edid	-0.39
-edido	-0.39
-edige	-0.27
+edid	-0.37
+edido	-0.37
+edige	-0.28
 edio	0.47
 edio 	0.47
 edito	-0.24
-edk	-0.21
-edko	-0.21
-edkop	-0.21
-edoe	-0.21
-edoen	-0.21
-edon	0.27
-edone	0.27
-edr	0.33
+edk	-0.22
+edko	-0.22
+edkop	-0.22
+edr	0.32
 edra	-0.39
 edrag	-0.39
 edri	0.41
 edrij	0.41
-edro	0.28
-edro 	0.28
-edu	-0.34
-edul	-0.34
-edule	-0.34
-eede	-0.21
-eeded	-0.21
-eedoe	-0.21
+edro	0.27
+edro 	0.27
+edu	-0.39
+edul	-0.39
+edule	-0.39
+eede	-0.22
+eeded	-0.22
 eef	-0.34
-eef 	0.34
-eeft	-0.37
-eeft 	-0.37
-eek 	-0.49
-eekaa	-0.21
-eeke	-0.78
-eeken	-0.78
-eekl	-0.4
-eekly	-0.4
+eef 	0.37
+eeft	-0.38
+eeft 	-0.38
+eek 	-0.53
+eeke	-0.69
+eeken	-0.69
+eekl	-0.41
+eekly	-0.41
 eeks	0.26
 eeks 	0.26
 eel	-0.8
 eel 	-0.8
-eems	-0.21
-eems 	-0.21
-eens	-0.22
-eens 	-0.22
-eens|gerust	0.43
-eens|op	0.72
-eens|per	-0.31
-eenv	-0.41
-eenvi	-0.41
-een|ander	0.23
-een|appje	-0.35
-een|auto	0.47
-een|boot	-0.23
-een|camper	-0.46
-een|huis	-0.65
-een|huurwoning	0.28
-een|hybride	-0.21
-een|laadpaal	-0.21
-een|mail	-0.44
-een|makelaar	-0.23
+eens|gerust	0.53
+eens|op	0.7
+eens|over	0.29
+eens|per	-0.29
+eenv	-0.42
+eenvi	-0.42
+een|alarm	0.58
+een|andere	-0.22
+een|appje	-0.37
+een|auto	0.61
+een|boot	-0.24
+een|camper	-0.41
+een|huis	-0.54
+een|hybride	-0.32
+een|keuken	0.68
+een|mail	-0.38
+een|makelaar	-0.24
 een|manier	-0.4
 een|per	-0.4
-een|sportschool	0.21
-een|stopcontact	-0.26
-een|tandarts	0.35
-een|trailer	-0.21
-een|trekhaak	-0.21
-een|vraag	-0.44
-een|wagen	0.41
-eep	-0.25
-eep 	-0.37
+een|stopcontact	-0.27
+een|tandarts	0.29
+een|vraag	-0.22
+een|wagen	0.34
+eep	-0.3
+eep 	-0.44
 eepi	0.23
 eepin	0.23
-eer	0.41
-eer 	0.38
-eerd	-0.49
-eerd 	-0.49
-eers	0.24
-eers 	0.24
-eerst	-0.21
-eet	0.79
-eet 	0.79
+eer	0.43
+eer 	0.41
+eerd	-0.48
+eerd 	-0.48
+eet	0.8
+eet 	0.8
 efa	-0.29
-efer 	0.61
-efere	-0.21
-eff	0.21
-effa	0.21
-effac	0.21
-effacement|de	0.36
-effacer|toutes	0.26
-effacez|mes	-0.32
-effacez|moi	0.71
-effacez|mon	0.67
+efer 	0.64
+effacement|de	0.37
+effacer|toutes	0.25
+effacez|mes	-0.41
+effacez|moi	0.73
+effacez|mon	0.73
 effacez|toutes	0.24
 effe	0.27
 effet	0.27
 effet|immediat	0.27
-efi	0.23
+efi	0.25
 efin	0.25
 efina	0.25
-efl	-0.21
-efle	-0.21
-efo	-0.24
-efonn	0.22
 efore	-0.32
-efrag	-0.39
-efri	-0.21
-efrit	-0.21
-eft	-0.37
-eft 	-0.37
-efte	-0.25
-efte 	-0.25
-efu	-0.41
-eful	-0.25
-eful 	-0.25
+efrag	-0.42
+eft	-0.34
+eft 	-0.34
+efte	-0.28
+efte 	-0.28
+efu	-0.37
+eful	-0.26
+eful 	-0.26
 ega 	-0.4
 egan	-0.51
-egand	-0.22
-egane	-0.27
-egd	-0.22
-egd 	-0.22
-ege	0.33
-ege 	-0.57
-egel	-0.23
-egele	-0.23
+egand	-0.25
+egane	-0.3
+ege	0.26
+ege 	-0.67
+egel	-0.22
+egele	-0.22
 egev	0.39
 egeve	0.39
-egg	0.34
-egge	0.34
-eggen	0.34
-egi	0.21
+egg	0.4
+egge	0.4
+eggen	0.4
+egim	0.22
+egimo	0.22
 egis	0.27
 egist	0.27
-egl	0.3
-egli	0.3
-eglic	0.3
+egl	0.44
+egli	0.44
+eglic	0.44
 ego	-0.59
 ego 	-0.59
-egoc	-0.39
-egoci	-0.39
-egt	-0.44
-egt 	-0.44
+egoc	-0.37
+egoci	-0.37
+egt	-0.39
+egt 	-0.39
 egu	-0.25
-eguia	-0.21
-egul	-0.22
-egula	-0.22
+eguim	-0.22
 egun	-0.31
 egunt	-0.31
-egura	0.28
-eg|schicken	-0.21
 eh 	0.37
-eha	-0.38
-ehad	-0.38
-ehad 	-0.38
-ehe	-0.31
-ehen 	-0.76
+eha	-0.33
+ehad	-0.39
+ehad 	-0.39
+ehe	-0.3
+ehen 	-0.7
 ehend	0.4
-ehi	0.22
-ehic	0.22
-ehoe	-0.25
-ehoef	-0.25
-ehor	-0.42
-ehort	-0.42
-ehr	0.27
-ehr 	0.27
+ehoe	-0.28
+ehoef	-0.28
+ehol	0.42
+eholp	0.26
+ehoo	-0.22
+ehoor	-0.22
+ehor	-0.43
+ehort	-0.43
+ehr	0.25
+ehr 	0.25
 eht	-0.63
 eht 	-0.63
-eh|in	-0.59
-eib	0.22
-eib 	0.23
-eibe 	-0.24
+eh|in	-0.35
+eib	0.27
+eib 	0.22
 eibt	0.53
 eibt 	0.53
-eich 	-0.35
+eich 	-0.34
 eicht	0.35
 eid	0.4
-eid 	0.21
-eidi	0.36
-eidin	0.36
-eig 	-0.24
-eige 	-0.21
-eigenlijk|gewoon	-0.22
-eigentlich|nicht	-0.49
-eigentlich|noch	0.22
-eigentlich|weiter	-0.25
-eik	-0.23
-eik 	-0.23
-eil	0.27
-eile	0.22
-eiler	0.21
-eim	-0.25
-eima	-0.31
-eimal	-0.31
-eimw	-0.42
-eimwe	-0.42
+eidi	0.3
+eidin	0.3
+eif	0.24
+eife	0.24
+eifen	0.24
+eig 	-0.23
+eigentlich|nicht	-0.51
+eigentlich|noch	0.23
+eigentlich|weiter	-0.22
+eiger	0.33
+eik	-0.37
+eik 	-0.22
+eil	0.26
+eim	-0.22
+eima	-0.27
+eimal	-0.27
+eimw	-0.41
+eimwe	-0.41
 eine 	0.25
-einem	0.36
-einem|motorrad	-0.29
-einen	-0.22
-einen|kurzen	-0.21
-einen|makler	0.25
-einen|neuen	0.24
-einen|platz	-0.21
-einen|stopp	-0.33
-einen|trailer	-0.23
-einen|vertrag	-0.72
+einem	0.38
+einen	-0.23
+einen|makler	0.24
+einen|neuen	0.22
+einen|platz	-0.24
+einen|stopp	-0.47
+einen|vertrag	-0.67
 eines	-0.22
-eine|mail	0.62
-eine|moglichkeit	-0.21
-eine|sms	-0.85
-eine|spendenquittung	-0.21
-eine|stoppuhr	-0.21
+eine|mail	0.65
+eine|sms	-0.74
+eine|spendenquittung	-0.23
 eine|wohnung	-0.28
 einf	0.26
 einfa	0.26
-einfach|auf	0.34
-einfach|eine	-0.66
-einfach|meine	-0.31
+einfach|auf	0.33
+einfach|eine	-0.56
+einfach|meine	-0.28
 einfach|von	0.24
-eini	-0.43
-einig	-0.43
-einm	-0.34
-einma	-0.34
+eini	-0.42
+einig	-0.42
+einm	-0.33
+einma	-0.33
 einmal|die	-0.44
-einmal|im	-0.21
-einmal|pro	-1.11
-einmal|reicht	0.36
+einmal|pro	-1.03
+einmal|reicht	0.37
 einw	0.4
 einwi	0.4
-ein|angebot	-0.39
-ein|anruf	-0.21
-ein|dann	-0.24
-ein|fahrzeug	0.21
-ein|finanzierungsangebot	-0.42
-ein|probetraining	0.3
+ein|angebot	-0.41
+ein|dann	-0.23
+ein|finanzierungsangebot	-0.38
+ein|probetraining	0.26
 ein|speicher	-0.22
+eise 	-0.24
 eiss	-0.34
-eit	-0.48
-eit 	-0.35
+eit	-0.52
+eit 	-0.4
 eite	0.23
 eiter	0.23
-eits	-0.21
-eits 	0.22
-eitsa	-0.28
-eiv	0.23
+eits	-0.24
+eitsa	-0.31
+eitst	0.24
+eiv	0.22
 eived	-0.25
-eivi	0.62
-eivin	0.62
-eja	0.49
-eja 	0.55
-ejad	0.26
-ejad 	0.3
+eivi	0.57
+eivin	0.57
+eja	0.52
+eja 	0.59
+ejad 	0.24
 ejam	0.44
 ejame	0.44
-ejand	-0.57
-ejar 	0.38
+ejar 	0.41
 ejara	-0.5
-ejaro	-0.65
-eje 	0.22
-ejenm	0.49
-ejes	-0.23
-ejes 	-0.23
-ejeu	-0.39
-ejeun	-0.39
-ejo	-0.6
+ejaro	-0.69
+ejenm	0.48
+ejeu	-0.44
+ejeun	-0.44
+ejo	-0.63
 ejo 	-0.47
-ejoi	0.29
-ejoin	0.29
-ejor	-0.34
-ejor 	-0.33
-ejora	-0.67
-ek 	-0.28
+ejoi	0.23
+ejoin	0.23
+ejor	-0.39
+ejor 	-0.38
+ejora	-0.63
+ek 	-0.32
 eka	0.67
-ekaa	-0.21
-ekaan	-0.21
 ekau	0.56
 ekauf	0.56
+ekb	-0.23
+ekba	-0.23
 eke	-0.39
-ekek	-0.23
-ekeke	-0.23
+ekek	-0.24
+ekeke	-0.24
 eken	-0.64
 eken 	-0.38
 ekene	-0.46
-ekh	-0.21
-ekha	-0.21
-ekhaa	-0.21
 ekk	-0.43
 ekke	-0.43
-ekker	-0.43
-ekl	-0.4
-ekly	-0.4
-ekly 	-0.4
+ekker	-0.44
+ekl	-0.41
+ekly	-0.41
+ekly 	-0.41
 ekoc	0.4
 ekoch	0.4
-ekome	-0.28
-ekr	-0.44
-ekre	-0.44
-ekreg	-0.44
+ekome	-0.31
+ekoz	0.26
+ekoze	0.26
+ekr	-0.43
+ekre	-0.43
+ekreg	-0.43
 eks	0.26
 eks 	0.26
-elaa	-0.21
-elaar	-0.21
-elag	-0.58
-elage	-0.58
+elag	-0.61
+elage	-0.61
+elai	-0.26
+elai 	-0.26
 elan	0.35
 elanc	0.35
-elar	0.29
-elar 	0.29
-elas	0.3
-elast	0.3
+elar	0.24
+elar 	0.24
+elas	0.31
+elast	0.31
 elat	0.47
 elate	0.47
-elba	-0.21
-elbar	-0.21
-eld 	0.38
-elde 	-0.24
-eldeb	-0.25
-elden	0.39
-eldt	-0.21
-eldt 	-0.21
-eldu	-0.27
-eldun	-0.27
-ele 	-0.36
-elec	0.21
-elect	0.21
-elee	0.61
-elee 	0.61
-elema	0.33
-eleme	-0.37
-eler	0.23
-eler 	0.23
+elb	0.28
+elba	-0.22
+elbar	-0.22
+elbs	0.29
+elbst	0.29
+eld 	0.41
+eldeb	-0.26
+elden	0.32
+eldt	-0.32
+eldt 	-0.32
+eldu	-0.28
+eldun	-0.28
+ele 	-0.38
+elef	0.25
+elefo	0.25
+elegi	0.22
+elegimos|otra	0.22
+elema	0.31
+eleme	-0.38
+eler	0.22
+eler 	0.22
+eles	-0.38
+elese	-0.4
 elet	0.44
 elete	0.44
 elez	-0.24
 elez 	-0.24
-elf	0.23
-elf 	0.24
-elg	-0.21
-elge	-0.21
-elgen	-0.21
-elh	0.21
-elhe	0.21
-elhei	0.21
-eli	-0.4
-elie	0.25
+elf	0.25
+elf 	0.26
+eli	-0.26
+elie	0.26
 eliev	0.46
-eliez	-0.49
-eliminados|de	0.21
-eliminame|de	0.41
-elimina|mi	0.7
-eliminen|de	-0.43
-eliminen|mi	0.66
-eliminen|mis	1.22
-elimine|mi	0.54
-elin	-0.52
-elin 	-0.23
-eling	-0.51
-elis	-0.21
-elism	-0.38
-elk	-0.49
-elke	-0.49
-elke 	-0.49
-elke|dag	-0.49
+eliez	-0.51
+eliminame|de	0.38
+elimina|mi	0.73
+eliminen|de	-0.45
+eliminen|mi	0.65
+eliminen|mis	1.37
+elimine|mi	0.56
+elin	-0.46
+eling	-0.45
+elism	-0.34
+elk	-0.48
+elke	-0.48
+elke 	-0.48
+elke|dag	-0.48
 ell 	-0.4
 ella	-0.22
-ella 	-0.21
-ella|no	-0.21
-elle 	-0.23
-ellen	0.22
-eller	-0.21
-elle|le	-0.7
-ellij	0.28
-ellin	-0.38
-ells	-0.22
-ells 	-0.22
+elle 	-0.28
+ellen	0.24
+elle|le	-0.69
+ellij	0.25
+ellin	-0.37
+ells	-0.24
+ells 	-0.24
 elm	0.4
-elma	0.46
-elmal	0.46
-elo	-0.78
+elma	0.41
+elmal	0.41
+elo	-0.77
 elo 	-0.59
-elos	-0.39
-elosc	-0.39
+elos	-0.36
+elosc	-0.36
 elp	0.34
 elp 	0.34
-elpf	-0.23
-elpfu	-0.23
-els	0.34
-els 	0.32
-else	0.22
-else 	0.25
-elsewhere|stop	0.75
-else|already	0.25
+elpf	-0.22
+elpfu	-0.22
+els	0.29
+els 	0.27
+else	0.23
+else 	0.26
+elsewhere|stop	0.79
+else|already	0.23
 elt	0.28
 elta 	0.33
-elu	-0.58
+elu	-0.59
 elul	-0.44
 elula	-0.44
 elv	0.91
 elva	0.91
 elva 	0.23
 elvan	0.59
-elvas	0.21
-ely	0.34
-ely 	0.34
-el|ano	-0.43
+ely	0.35
+ely 	0.35
+el|612	-0.29
+el|ano	-0.49
+el|anuncio	-0.37
 el|apartamento	0.23
-el|blanco	-0.24
-el|carro	0.43
+el|carro	0.28
 el|civic	-0.43
-el|color	-0.35
+el|coche	0.53
+el|color	-0.36
 el|contrato	-0.4
-el|corolla	0.22
+el|corolla	0.27
 el|correo	-0.4
 el|credito	-0.24
 el|del	-0.22
-el|deposito	-0.21
-el|dia	-0.37
+el|deposito	-0.25
+el|dia	-0.38
 el|domingo	-0.23
 el|enganche	-0.5
-el|enlace	-0.37
-el|financiamiento	-0.21
+el|enlace	-0.4
+el|folleto	-0.25
+el|fondo	-0.25
 el|gym	-0.31
 el|lunes	-0.33
-el|mall	-0.28
-el|martes	-0.23
+el|mall	-0.26
+el|martes	-0.24
+el|mensaje	-0.24
 el|mio	-0.24
-el|modelo	-0.35
-el|negocio	-0.43
-el|nuevo	-0.68
-el|panel	0.57
-el|pedido	-0.39
-el|personal	-0.23
+el|modelo	-0.29
+el|montaje	0.26
+el|negocio	-0.4
+el|nuevo	-0.57
+el|panel	0.51
+el|pdf	-0.26
+el|pedido	-0.37
+el|personal	-0.22
 el|piso	0.38
-el|precio	-0.32
-el|que	-0.21
-el|rato	-0.31
-el|registro	0.36
-el|rojo	-0.24
-el|sabado	-0.4
-el|sedan	-0.22
-el|servicio	-0.21
+el|precio	-0.31
+el|que	-0.22
+el|rato	-0.34
+el|registro	0.41
+el|sabado	-0.39
 el|techo	-0.45
-el|telefono	-0.27
-el|trabajo	-0.31
-el|viernes	-0.41
+el|telefono	-0.28
+el|trabajo	-0.37
+el|viernes	-0.4
 ema	-0.31
-emai	-0.38
-email	0.3
-emails|about	0.22
-emails|already	0.88
-emails|but	-0.64
-emails|i	0.34
-emails|mate	0.56
-emails|needed	-0.21
-emails|on	-0.59
-emails|please	0.8
-emails|pls	0.44
-emails|por	0.33
-emails|regarding	0.21
-emails|thanks	0.58
-emails|they	-0.25
-emails|to	-0.27
-email|can	-0.42
-email|in	-0.24
-email|is	0.22
-email|list	0.45
-email|me	0.39
-email|much	-0.41
-email|my	-0.21
-email|only	0.47
-email|please	-0.46
-email|so	-0.22
-email|text	-0.49
-email|use	-0.24
-emain	-0.55
+emai	-0.37
+email	0.33
+emails|about	0.37
+emails|already	0.87
+emails|but	-0.61
+emails|i	0.27
+emails|mate	0.4
+emails|on	-0.51
+emails|please	0.81
+emails|pls	0.4
+emails|por	0.35
+emails|thanks	0.54
+emails|they	-0.26
+emails|to	-0.29
+emails|y	0.22
+email|can	-0.44
+email|in	-0.23
+email|list	0.51
+email|me	0.35
+email|much	-0.37
+email|my	-0.24
+email|only	0.42
+email|please	-0.48
+email|sarah	0.22
+email|so	-0.26
+email|text	-0.48
+email|use	-0.36
+emain	-0.59
 emana	-0.49
-emand	0.3
-emar	0.23
-emarc	0.23
+emand	0.28
+emar	0.22
+emarc	0.22
 emasi	-0.39
 emass	0.28
-embr	-0.32
-embre	-0.32
-eme	0.24
-emel	-0.38
-emeld	-0.38
-emem	-0.26
-ememb	-0.26
-emen	0.42
-emen 	-0.31
+embo	0.31
+embou	0.31
+embr	-0.53
+embre	-0.53
+eme	0.29
+emel	-0.39
+emeld	-0.39
+emem	-0.33
+ememb	-0.33
+emen	0.5
 emena	-0.3
-ement	0.48
-emer	0.48
+ement	0.47
+emer	0.47
 emerc	0.37
-emis	-0.41
-emise	-0.21
-emist	-0.23
-emme	-0.36
-emme 	-0.36
-emmi	0.34
-emmin	0.34
-emo	0.36
-emod	0.21
-emode	0.21
-emor	-0.28
-emorq	-0.28
-emos	-0.36
-emos 	-0.36
+emi	0.22
+emis	-0.42
+emist	-0.29
+emme	-0.49
+emme 	-0.49
+emmi	0.35
+emmin	0.35
+emo	0.42
+emor	-0.27
+emorq	-0.27
 emov	0.34
-emove	0.35
-empe	-0.21
-empec	-0.21
-empl	0.22
-emplo	0.22
-empr	0.64
-empre	0.64
-empresa|nunca	0.26
-emps	-0.23
-emps 	-0.23
-en 	-0.22
+emove	0.34
+empe	-0.22
+empec	-0.22
+empr	0.62
+empre	0.62
+empresa|nunca	0.27
+en 	-0.26
 enade	0.26
 enadr	-0.39
 enag	-0.5
 enage	-0.5
 enb	0.25
 enca	-0.22
-encar	-0.21
-encargarse|de	-0.21
 ench	0.41
 ench 	0.41
-enco	-0.24
-encon	0.22
-encontre|depa	0.22
-encor	-0.25
-encore|de	-0.6
-encore|les	-0.21
+enco	-0.25
+encor	-0.26
+encore|de	-0.74
 encore|pour	-0.4
-ency	0.26
-ency 	0.26
-end 	0.34
-enda 	0.38
-ende	-0.3
-ende 	-0.21
+ency	0.31
+ency 	0.31
+end 	0.33
+enda 	0.4
+endan	-0.22
+ende	-0.31
 ended|up	0.4
-ender	-0.26
-endet	-0.21
-endet|das	-0.21
-endet|die	-0.29
-endet|im	-0.41
-endez	-0.39
-endi 	-0.29
+ender	-0.25
+endet|die	-0.33
+endet|im	-0.37
+endez	-0.54
+endi 	-0.25
 endid	-0.4
-endim	0.4
-endio	-0.26
-endlich|auf	1.4
-endlich|in	0.21
-endlich|kaufen	-0.33
+endie	-0.25
+endim	0.39
+endio	-0.27
+endlich|auf	0.59
+endlich|kaufen	-0.32
 endlich|unterschreiben	-0.43
-endlich|zusagen	-0.21
-endr	-0.43
-endra	-0.28
-ends	-1.07
-ends 	-1.07
-ends|in	-0.69
+endol	-0.25
+endr	-0.47
+endra	-0.29
+ends	-0.99
+ends 	-0.99
+ends|in	-0.79
 endu	0.24
 endu 	0.4
-endue	-0.22
-endun	0.21
-endw	-0.27
-endwo	-0.27
-end|already	-0.23
+endw	-0.28
+endwo	-0.28
+end|already	-0.25
 end|please	0.41
 ene	-0.69
 ene 	-0.58
-enen	-0.36
-enen 	-0.5
-ener	0.21
+enen	-0.35
+enen 	-0.49
 energ	0.22
-enev	-0.63
-eneve	-0.63
+enev	-0.65
+eneve	-0.65
+enew	-0.27
+enewa	-0.28
 enewe	0.23
 enez	-0.22
 enez 	-0.22
-enfi	0.24
-enfin	0.24
-enfin|tranquille	0.24
+enfi	0.25
+enfin	0.25
+enfin|tranquille	0.25
 enga	-0.56
 engan	-0.56
 enganche|listo	-0.36
 eni	-0.36
 enie	-0.23
 enien	-0.23
-enin	-0.28
-ening	-0.28
-enk	-0.39
-enke	-0.21
-enken	-0.21
-enkz	-0.33
-enkze	-0.33
-enl	0.39
-enla	-0.46
-enlac	-0.37
-enlace|para	-0.37
+enin	-0.25
+ening	-0.25
+enk	-0.57
+enk 	-0.32
+enkz	-0.44
+enkze	-0.44
+enl	0.38
+enla	-0.38
+enlac	-0.4
+enlace|para	-0.4
 enlan	-0.3
-enle	0.4
-enlev	0.46
-enlever|de	0.44
-enlevez|moi	0.21
-enlij	-0.4
-enlis	0.32
-enm	0.45
-enme	0.45
-enme 	0.45
-enne	-0.39
-enne 	-0.39
-eno	0.58
-enos	0.27
-enos 	0.27
-enou	0.28
-enoug	0.28
-enough|already	0.57
-enough|with	0.23
-enq	-0.21
-enqu	-0.21
-enqui	-0.21
-ensd	-0.27
-ensda	-0.27
+enle	0.39
+enlev	0.45
+enlever|de	0.41
+enlij	-0.37
+enlis	0.27
+enm	0.43
+enme	0.43
+enme 	0.43
+enn	-0.37
+enn 	-0.36
+enne	-0.37
+enne 	-0.37
+eno	0.53
+enos	0.22
+enos 	0.22
+enou	0.26
+enoug	0.26
+enough|already	0.42
+enough|with	0.22
+enq	-0.23
+enqu	-0.23
+enqui	-0.23
 ense	0.38
 ense 	0.38
-enst	-0.21
-ent 	-0.25
+enst	-0.4
+enst 	-0.23
+ent 	-0.23
 enta	0.28
-ente	0.36
-ente 	0.52
-entee	-0.21
-entem	0.51
+ente	0.28
+ente 	0.4
+entem	0.46
 entendre|parler	0.32
+enterarme|de	-0.33
 entf	0.29
 entfe	0.29
-entie	0.22
 entim	0.25
-entiv	-0.26
-entonces|alto	0.3
-entonces|baja	-0.42
-entonces|no	-0.36
-entr	-0.35
+entiv	-0.25
+entonces|alto	0.44
+entonces|baja	-0.43
+entonces|no	-0.37
+entonces|ya	-0.37
+entr	-0.36
 entre	-0.49
 ents	0.37
 entsc	0.29
 entschieden|bitte	0.29
-enty	-0.47
-enty 	-0.47
-enu	0.33
-enun	0.36
-enunc	0.36
+enty	-0.49
+enty 	-0.49
+enu	0.4
+enue	0.22
+enue 	0.22
+enun	0.41
+enunc	0.41
 enve	-0.32
 enver	-0.32
-envi	0.21
-enviame|mas	-0.33
-enviando|correos	0.83
-enviando|mensajes	0.33
+enviame|mas	-0.35
+enviando|correos	0.9
+enviando|mensajes	0.32
 enviarme|correos	0.39
-enviarme|emails	0.33
-enviarme|mensajes	0.21
-enviarme|promociones	0.43
-enviarme|publicidad	0.21
+enviarme|emails	0.35
+enviarme|promociones	0.44
+enviarme|publicidad	0.23
+enviarme|sms	0.76
+envia|baja	-0.37
 envienme|mas	-0.33
-envien|mas	0.62
-envien|mensajes	0.35
-envien|promociones	0.76
-envio	0.36
-envios|por	0.41
+envien|mas	0.63
+envien|mensajes	0.33
+envien|promociones	0.87
+envios|por	0.46
 envoi	-0.42
 envoie|moi	-0.42
 envoyer|autant	-0.42
-envoyer|d	0.43
+envoyer|d	0.42
 envoyer|de	1.05
 envoyer|des	1.11
-envoyer|le	-0.64
+envoyer|le	-0.68
 envoyer|les	-0.35
-envoyer|un	-0.36
+envoyer|un	-0.35
 envoyez|le	-0.3
-envoyez|moi	-0.49
-envoyez|par	-0.21
-envoyez|pas	-0.76
+envoyez|moi	-0.51
+envoyez|pas	-0.84
 envoyez|plus	0.54
-envoyiez|plus	-0.23
-en|1	-0.25
-en|10	-0.22
-en|20	-0.21
-en|5	-0.59
-en|ai	0.26
+envoyiez|plus	-0.25
+en|1	-0.27
+en|10	-0.25
+en|20	-0.22
+en|5	-0.62
+en|ai	0.39
 en|aub	0.26
-en|camino	-0.23
-en|cartagena	-0.21
-en|dank	0.32
-en|deplacement	-0.4
-en|droit	-0.3
-en|echange	-0.22
-en|ese	0.45
-en|fin	-0.28
-en|graag	0.31
-en|horario	-0.34
-en|ik	0.69
-en|la	-0.51
-en|llantas	-0.23
-en|mi	-0.29
-en|naar	-0.42
-en|niet	-0.23
-en|noir	-0.21
-en|otro	0.25
+en|bel	0.57
+en|camino	-0.25
+en|cartagena	-0.22
+en|chene	-0.26
+en|dank	0.35
+en|deplacement	-0.42
+en|droit	-0.28
+en|echange	-0.24
+en|ese	0.44
+en|fin	-0.26
+en|graag	0.41
+en|granit	-0.22
+en|het	0.29
+en|horario	-0.44
+en|ik	0.72
+en|la	-0.49
+en|ligne	-0.24
+en|mi	-0.47
+en|naar	-0.43
+en|niet	-0.28
+en|otra	0.22
+en|otro	0.29
 en|palermo	0.25
-en|passant	-0.42
+en|passant	-0.44
 en|paz	0.51
-en|persona	-0.24
-en|recepcion	-0.42
-en|rentrant	-0.21
+en|persona	-0.28
+en|recepcion	-0.39
+en|rentrant	-0.27
+en|retard	-0.3
 en|rojo	-0.99
-en|una	-0.49
-en|vacances	-0.3
-en|wil	0.28
+en|una	-0.5
+en|vacances	-0.29
+en|veux	0.63
+en|wil	0.53
 eof	-0.26
 eoff	-0.26
 eoffn	-0.26
-ep 	-0.37
+ep 	-0.23
 epa 	-0.34
-epan	0.26
-epane	0.26
-epc	-0.42
-epci	-0.42
-epcio	-0.42
-epe	0.26
-epl	-0.43
+epan	0.27
+epane	0.27
+epc	-0.39
+epci	-0.39
+epcio	-0.39
+epe	0.28
+epet	0.22
+epete	0.22
+epl	-0.41
 epla	-0.28
 eplac	-0.28
-epli	-0.22
-eplie	-0.22
-eply	-1.17
-eply 	-1.14
-eplyi	-0.36
+eply	-1.02
+eply 	-1.06
+epo	0.23
 epom	-0.33
 epomp	-0.33
-epon	-0.48
-epond	-0.48
 epor	0.34
 eport	0.34
-epos	-0.4
-eposi	-0.4
-epre	-0.21
-epren	-0.21
+epre	-0.22
+epren	-0.22
 ept	-0.68
 ept 	-0.38
 epta	-0.29
 epta 	-0.38
+epte	-0.23
+eptem	-0.23
 eque	0.45
 eques	0.45
-equi	-0.37
-equis	-0.31
+equi	-0.38
+equis	-0.32
 equivocado|aqui	-0.22
-equivocado|no	-0.24
-equivocado|yo	-0.23
-equivocaron|de	-0.29
-er 	-0.33
-era 	0.36
-eraa	-0.26
-eraak	-0.26
-eran 	-0.95
-erand	-0.56
+equivocado|no	-0.25
+equivocado|yo	-0.22
+equivocaron|de	-0.28
+er 	-0.38
+era 	0.35
+eraa	-0.22
+eraak	-0.22
+eran 	-0.96
+erand	-0.65
 eras	0.4
-erase	0.63
-erase|me	0.21
+erase	0.69
 erase|my	0.64
 erasu	0.4
-erasure|of	0.3
+erasure|of	0.27
 erba	-0.34
-erbea	0.41
-erbem	-0.24
-erbez	0.31
+erbea	0.42
+erbez	0.3
 erbi	0.29
-erc	0.38
-erch	0.21
-erche	0.21
-ercie	0.38
-erd 	-0.42
+erbo	0.38
+erbou	0.38
+erbs	-0.23
+erbst	-0.23
+erc	0.39
+ercie	0.37
+erd 	-0.4
 erdag	-0.4
 erdan	0.43
 erde	0.6
-erde 	0.53
+erde 	0.52
 erder	0.67
 erdez	0.52
 erdo	-0.29
 erdon	-0.29
-ere	-0.24
-ereik	-0.23
-ereit	0.22
+erdr	-0.29
+erdre	-0.29
+ere	-0.27
+ereik	-0.22
 eren	0.35
-eren 	0.36
-erer	-0.21
-erer 	-0.21
-eres 	-0.7
-erest	-0.21
-erez	-0.24
-erez 	-0.24
+eren 	0.35
+eres 	-0.52
+erez	-0.25
+erez 	-0.25
 erfu	-0.26
 erfug	-0.26
 erge	0.27
-ergee	0.51
-ergeh	-0.43
-ergen	-0.21
-ergens|afmelden	-0.42
-ergens|anders	0.29
-ergens|uitschrijven	-0.23
-erges	0.7
-erget	0.21
-ergie	0.21
-erh	-0.21
+ergee	0.49
+ergeh	-0.5
+ergens|aangeven	-0.23
+ergens|afmelden	-0.53
+ergens|anders	0.35
+ergens|uitschrijven	-0.28
+erges	0.77
+erh	-0.23
 erhalten|bisher	-0.26
-erhalten|ist	-0.31
+erhalten|ist	-0.37
+erhe	0.24
+erhei	0.24
 erhi	-0.6
 erhin	-0.6
-eria	0.28
-eria 	0.28
+erho	-0.41
+erhou	-0.41
 erie	-0.37
 erif	-0.5
 erifi	-0.51
-erij	-0.21
-erij 	-0.21
-erin	0.38
-ering	0.38
+erij	-0.47
+erij 	-0.47
+erin	0.39
+ering	0.39
 erinn	-0.22
 erior	-0.27
-erk	-0.53
-erk 	-0.21
-erkad	-0.34
-erkau	0.23
-erke	-0.65
-erkee	-0.65
-erkl	-0.21
-erkla	-0.21
-erkop	-0.3
-erkp	-0.27
-erkpl	-0.27
+erk	-0.59
+erkad	-0.5
+erke	-0.68
+erkee	-0.68
+erkp	-0.25
+erkpl	-0.25
 erkt	-0.4
 erkti	-0.4
-erlag	-0.21
-erlas	0.22
-erle	-0.33
-erleg	-0.65
-erli	-0.21
-erlin	-0.21
-erlo	-0.37
-erlo 	-0.29
-erma	0.56
-erman	0.56
-erme	0.21
-ermee	0.21
-ermee|ik	0.21
+erlag	-0.23
+erlas	0.23
+erle	-0.32
+erleg	-0.56
+erlo	-0.45
+erlo 	-0.36
+erma	0.45
+erman	0.45
 ermin	-0.45
 ermis	0.47
 ermo	-0.36
 ermo 	-0.36
-ern	-0.6
-erne	-0.54
-erne 	-0.74
-erneh	-0.29
+ern	-0.63
+erne	-0.57
+erne 	-0.77
+erneh	-0.25
 ernen	0.29
-ernes	-0.23
+ernes	-0.22
+eroe	-0.24
+eroen	-0.24
+eron	-0.25
+eron 	-0.25
 erp	-0.37
-erpa	-0.35
+erpa	-0.34
 erpas	-0.35
-erran	-0.21
-erre	-0.76
+erran	-0.22
+erre	-0.77
 errei	-0.58
-erro	-0.26
-error	-0.26
-error|sigan	-0.26
-ers	-0.6
-ers 	-0.36
-ersc	-0.43
-ersch	-0.43
-ersi	-0.33
-ersic	-0.34
-ersit	0.43
-erso 	-0.22
-ersp	0.25
-erspa	-0.21
+errn	-0.25
+errn 	-0.25
+erro	-0.33
+error	-0.33
+error|sigan	-0.33
+ers	-0.56
+ers 	-0.3
+ersc	-0.44
+ersch	-0.44
+ersi	-0.23
+ersit	0.42
+ersor	0.48
+ersp	0.23
+erspa	-0.22
 erspr	0.32
-erst	-0.31
-erst 	-0.22
-erst|ab	-0.22
-ersu	0.25
-ersuc	0.25
-ersuche|sie	0.25
-ert	-0.27
+erst 	-0.23
+erst|ab	-0.23
+ersu	0.27
+ersuc	0.27
+ersuche|sie	0.27
+ert	-0.28
 erta	-0.23
-erta 	-0.21
-ertei	0.21
 ertel	-0.22
-erten	-0.33
-erto	-0.21
-erto 	-0.21
+erten	-0.32
+ertir	0.29
 ertr	-0.31
 ertra	-0.31
 erts	-0.4
 erts 	-0.4
-eruf	0.37
-erufe	0.37
-erug	-0.4
-erug 	-0.22
-erv	0.25
-erva	0.23
-ervan	0.23
-erve	0.21
-erven	0.21
-erver	-0.24
+erug	-0.37
+erv	0.23
+erve	0.22
+erven	0.22
+erver	-0.28
+ervir	0.28
 ervt	-0.3
 ervt 	-0.3
-erwo	-0.21
-erwor	-0.21
-ery	-0.38
-ery 	-0.4
+ery	-0.3
+ery 	-0.25
 erzo	0.55
 erzoe	0.51
-er|al	-0.25
+er|al	-0.27
 er|een	-0.26
-er|geen	-0.33
+er|geen	-0.32
 er|genoeg	-0.24
-er|helemaal	0.33
-er|iets	-0.28
-er|klaar	0.22
-er|over	-0.36
-er|staat	-0.34
-er|vanavond	-0.21
-es 	-0.61
-esab	0.23
-esabo	0.23
-esag	-0.37
-esagt	-0.37
+er|helemaal	0.31
+er|iets	-0.31
+er|klaar	0.24
+er|nog	-0.27
+er|over	-0.49
+er|staat	-0.26
+er|vanavond	-0.22
+es 	-0.64
+esab	0.25
+esabo	0.25
+esag	-0.39
+esagt	-0.39
 esan	-0.3
 esan 	-0.3
-esar	-0.34
-esari	-0.34
-esche	0.61
-escho	0.21
-escriban|a	0.35
-escriban|al	-0.87
-escriban|en	-0.52
-escriban|gracias	1.08
-escriban|mas	0.21
+esar	-0.37
+esari	-0.37
+esch	0.23
+esche	0.63
+escriban|a	0.3
+escriban|al	-0.82
+escriban|en	-0.5
+escriban|gracias	1.07
 escriban|nada	0.23
-escriban|por	0.29
-escriban|ya	0.39
+escriban|por	0.3
+escriban|ya	0.38
 escribas|mas	0.22
-escribeme|por	-0.66
-escribiendo|por	0.25
-escribirme|es	-0.21
-escribirme|no	0.79
-escribirme|por	0.71
-escribirme|si	-0.21
-escribirme|solo	-0.22
+escribeme|por	-0.54
+escribiendo|por	0.24
+escribirme|es	-0.22
+escribirme|no	0.87
+escribirme|por	0.59
+escribirme|solo	-0.45
 escribir|al	-0.24
-escu	-0.21
-escuc	-0.27
-escuche|el	-0.27
-escue	-0.21
-esd	-0.42
-esde	-0.41
-esde 	-0.41
-esea	-0.4
-esear	-0.4
-eseau	-0.35
-eseh	-0.7
-esehe	-0.7
-esel	-0.61
-esel 	-0.61
-esend	-0.53
+escuc	-0.28
+escuche|el	-0.28
+esd	-0.43
+esde	-0.43
+esde 	-0.43
+esea	-0.41
+esear	-0.41
+eseau	-0.36
+eseh	-0.63
+esehe	-0.63
+esel	-0.54
+esel 	-0.54
+esend	-0.51
 esent	0.22
-eseo	0.59
-eseo 	0.59
-eser	-0.54
-eser 	-0.4
-eserv	-0.24
-ese|gimnasio	0.45
+eseo	0.58
+eseo 	0.58
+eser	-0.36
+eser 	-0.42
+eserv	-0.3
+ese|gimnasio	0.44
 ese|mazda	-0.25
-esi	0.29
+esi	0.31
+esil	-0.3
+esili	-0.3
 esio	-0.32
 esion	-0.32
 esir	0.29
 esire	0.29
-esis	0.25
-esist	0.25
+esis	0.23
+esist	0.23
 esit	0.37
 esito	0.39
-esk	-0.52
-esk 	-0.52
-esn 	-0.34
+esk	-0.56
+esk 	-0.56
+eslo	0.38
+eslot	0.38
+esn 	-0.33
 eso	-0.35
-eso 	-0.55
-esoi	-0.22
-esoin	-0.22
-esol	0.23
-esole	-0.36
-esoll	0.38
-esolv	0.21
+eso 	-0.56
+esol	0.26
+esole	-0.41
+esoll	0.43
+esor	0.38
+esor 	0.38
 eso|va	-0.27
-espa	-0.21
-espe	-0.52
-espec	0.22
-esper	-0.53
+espe	-0.31
+esper	-0.62
 esperando|la	-0.37
+espet	0.22
 espo	-0.25
-espon	-0.24
+espon	-0.26
 espos	-0.25
-esposa|dice	-0.25
+esposa|dice	-0.24
 esposa|dijo	-0.39
-esposa|respondio	-0.26
-esposo|tiene	-0.25
-espu	-0.21
-espue	-0.21
-ess	0.35
-essai	-0.62
-essai|routier	-0.29
-essay	-0.21
-essayer|la	-0.23
-esse	-0.21
-essez	0.7
+esposa|respondio	-0.33
+esposo|tiene	-0.23
+espre	-0.24
+ess	0.33
+essai	-0.56
+essai|routier	-0.3
+essayer|la	-0.22
+esse	-0.23
+essez	0.69
 essi	0.22
 essic	-0.25
 essie	-0.23
 essio	0.22
-essm	0.47
-essme	0.47
+essm	0.48
+essme	0.48
 esst	0.4
-esst 	0.54
-est 	-0.59
+esst 	0.53
+est 	-0.58
 esta	0.32
-estaba|de	-0.21
-estaba|en	-0.5
-estaba|esperando	-0.37
-estam	-0.42
-estap	0.21
+estaba|de	-0.22
+estaba|en	-0.57
+estaba|esperando	-0.45
+estam	-0.41
 estar	0.25
 esta|bien	-0.63
-esta|inscrita	0.36
+esta|inscrita	0.41
 ested	-0.22
-estem	0.34
+estem	0.35
 esten	0.48
 esten|llamando	0.4
-esten|marcando	0.22
-estes|marcando	0.35
-este|es	-0.67
-este|mes	-0.24
-este|numero	0.38
-estig	-0.23
-estimer|la	-0.36
+estes|marcando	0.34
+este|es	-0.57
+este|numero	0.37
+estimer|la	-0.38
 estin	0.25
-estio	-0.41
-estn	-0.38
-estne	-0.38
-esto 	-0.61
-estos	-0.21
-estos|mensajes	-0.93
+estio	-0.27
+estn	-0.39
+estne	-0.39
+esto	-0.24
+esto 	-0.68
+estos|mensajes	-1.41
 estoy|bien	-0.54
-estoy|buscando	0.43
-estoy|diciendo	-0.64
+estoy|buscando	0.46
+estoy|diciendo	-0.61
 estoy|harta	0.24
-estoy|libre	-0.22
-estoy|manejando	-0.51
-estoy|ocupado	-0.74
-estoy|toda	-0.21
+estoy|harto	0.24
+estoy|libre	-0.25
+estoy|manejando	-0.74
+estoy|ocupado	-0.75
+estoy|toda	-0.3
+esto|parar	0.24
 estuv	0.25
-estuvo|bueno	0.26
-estuvo|con	0.5
-estw	-0.25
-estwe	-0.25
-est|bon	0.26
-est|ce	-0.68
-est|clair	0.95
-est|combien	-0.41
-est|deja	-0.83
+estuvo|bueno	0.27
+estuvo|con	0.51
+estw	-0.24
+estwe	-0.24
+est|annule	0.48
+est|bon	0.29
+est|ce	-0.88
+est|clair	0.93
+est|combien	-0.42
+est|deja	-0.77
 est|drole	-0.24
-est|du	-0.37
+est|du	-0.38
 est|encore	-0.57
-est|insupportable	0.43
-est|jamais	-0.26
-est|julien	0.23
-est|l	-0.31
+est|insupportable	0.31
+est|jamais	-0.24
+est|l	-0.35
 est|ma	-0.25
-est|moi	-0.56
-est|ou	-0.66
-est|ouverte	-0.51
-est|pourvu	-0.22
-est|prete	-0.38
+est|moi	-0.55
+est|ou	-0.68
+est|ouverte	-0.53
+est|pourvu	-0.25
+est|prete	-0.37
 est|trop	-0.36
-est|un	-0.25
-est|vendu	-0.28
-esu	0.49
-esus	0.49
-esusc	0.49
+est|un	-0.44
+est|vendu	-0.27
+esu	0.27
+esus	0.58
+esusc	0.58
 es|acoso	0.24
-es|eine	-0.21
+es|aparte	-0.22
 es|el	-0.3
 es|este	-0.24
 es|la	-0.4
-es|mir	-0.46
-es|necesario	-0.34
-es|que	-0.48
-es|suficiente	-0.51
-eta	-0.31
-etag	-0.57
-etage	-0.57
-etai	-0.28
-etais	-0.34
-etais|en	-0.27
-etais|juste	-0.86
-etais|occupee	-0.29
-etal	-0.37
+es|mir	-0.51
+es|necesario	-0.37
+es|que	-0.5
+es|suficiente	-0.54
+eta	-0.23
+etag	-0.6
+etage	-0.6
+etai	-0.29
+etais	-0.33
+etais|en	-0.26
+etais|juste	-0.88
+etais|occupe	-0.38
+etais|occupee	-0.3
+etale	-0.28
 etall	-0.33
-etar	-0.22
-etard	-0.22
-etas	-0.28
-etas 	-0.28
-ete	0.43
-eted	0.47
-eted 	0.47
-etee	0.24
-eteen	0.24
-etek	0.23
-eteke	0.23
-etel	0.21
-etelh	0.21
-etenc	0.45
-etent	-0.37
-eter	-0.38
-eter 	-0.23
-etera	0.39
+etar	-0.28
+etard	-0.28
+etas	-0.3
+etas 	-0.3
+ete	0.4
+eted	0.42
+eted 	0.42
+etee	0.23
+eteen	0.23
+etenc	0.43
+etent	-0.28
+eter	-0.42
+eter 	-0.28
+etera	0.4
 etes	-0.45
 etes 	-0.45
-etes|pas	-0.39
-etes|trompe	-0.21
-eti	0.37
-etie	0.38
+etes|pas	-0.37
+ethe	0.36
+ether	0.36
+eti	0.39
+etie	0.37
 etien	-0.24
 etiez	0.38
-etir	0.23
-etire	0.22
+etir	0.29
+etire	0.28
 etiro	0.27
-etit	-0.24
-etit 	-0.24
+etit	-0.26
+etit 	-0.26
 etj	0.39
 etje	0.39
 etjes	0.39
-etp	0.28
-etpl	0.28
-etpla	0.28
-etra	0.3
-etrai	0.3
-etre|appele	0.8
+eto	0.35
+eto 	0.25
+etra	0.26
+etrai	0.26
+etre|appele	0.82
 etre|appelee	0.61
 etre|au	-0.26
-etre|contacte	0.55
-etre|demarche	0.31
-etre|derange	0.24
-etre|desabonne	-0.21
+etre|contacte	0.53
+etre|demarche	0.62
+etre|derange	0.26
 etre|desinscrit	-0.69
-etre|relance	0.68
-etre|sollicite	0.39
-ets	0.49
-ets 	0.47
+etre|relance	0.78
+etre|sollicite	0.45
+ets	0.43
+ets 	0.41
 ett	-0.24
-etta	-0.33
-etta 	-0.33
-ette 	0.39
-etter	0.23
-etti	-0.43
-ettin	-0.43
-etw	-0.28
-etwa	-0.28
-etwa 	-0.22
-etwas	-0.58
-etwas|bedenkzeit	-0.33
-etwas|neues	-0.42
-etwa|von	-0.22
+etta	-0.25
+etta 	-0.25
+ette 	0.41
+etter	0.22
+etti	-0.44
+ettin	-0.44
+etwa 	-0.24
+etwas	0.22
+etwas|bedenkzeit	-0.44
+etwas|brauche	0.41
+etwas|neues	-0.65
+etwa|von	-0.24
 etzn	-0.4
 etznu	-0.4
 etzte	0.31
+et|ca	0.42
 et|ce	0.27
-et|gardez	-0.34
+et|gardez	-0.32
 et|je	0.39
 et|le	-0.38
-eu 	-0.42
+et|merci	0.31
+eu 	-0.41
 euc	0.41
 euch	0.41
 euch 	0.41
@@ -7999,212 +7666,212 @@ euch|bekommen	0.27
 eud	-0.41
 eudi	-0.41
 eudi 	-0.41
-eue	-0.37
+eue	-0.38
 eue 	-0.4
-euen	0.24
-euen 	0.24
-eues	-0.42
-eues 	-0.42
-eug 	0.21
+euen	0.22
+euen 	0.22
+eues	-0.65
+eues 	-0.65
+eugs	-0.26
+eugsc	-0.26
 eui	0.4
 euil	0.4
 euill	0.4
-eul	-0.46
-eule	-0.46
-eule 	-0.22
-eulem	-0.37
+eul	-0.57
+eule	-0.57
+eulem	-0.49
 eun	-0.38
-eune	-0.37
-euner	-0.39
-eure	0.21
-eurer	0.3
-eurer|kundenliste	0.32
-eurer|liste	0.24
+eune	-0.42
+euner	-0.44
+eurer	0.27
+eurer|kundenliste	0.27
+eurer|liste	0.22
 eurer|werbung	0.53
-eurs	0.59
-eurs 	0.59
+eurs	0.46
+eurs 	0.46
 eut	-0.47
-eut 	-0.23
-eute	-0.4
-eute 	-0.4
-euw	-0.32
-euw 	-0.27
-euwe	-0.37
-euwe 	-0.37
-eu|votre	-0.42
-ev 	-0.26
-evan	-0.53
-evant	-0.53
-eve 	0.46
+eut 	-0.25
+eute	-0.41
+eute 	-0.41
+euw	-0.25
+euw 	-0.28
+euwe	-0.24
+euwe 	-0.24
+eu|votre	-0.41
+ev 	-0.25
+ev3	-0.23
+ev3 	-0.23
+ev3|ik	-0.23
+eva 	-0.22
+evan	-0.61
+evant	-0.61
+eve 	0.45
 evee	-0.4
-eveel	-0.37
+eveel	-0.36
 eveer	-0.32
-even	0.29
-even 	-0.21
+even	0.31
 eveni	-0.3
 evens	0.39
-even|apart	-0.77
-even|door	-0.87
-even|filled	0.34
-even|in	-0.49
-even|van	0.24
-ever	-0.22
-evera	0.21
+even|apart	-0.79
+even|door	-0.92
+even|filled	0.33
+even|in	-0.52
+ever	-0.26
+everd	-0.22
+everi	-0.27
 everl	-0.23
-every|single	-0.46
-ever|again	0.77
-ever|call	0.68
-ever|had	0.38
-ever|stop	-0.54
-ever|text	0.26
-ever|want	0.25
+every|single	-0.47
+ever|again	0.81
+ever|call	0.78
+ever|had	0.4
+ever|stop	-0.63
+ever|text	0.29
 evie	-0.28
-evien	-0.28
+evien	-0.29
+evin	-0.24
+evin 	-0.24
 evo 	-0.22
 evoc	0.23
 evoco	0.23
-evok	0.53
-evoke	0.53
-ev|incentives	-0.26
+evok	0.52
+evoke	0.52
+ev|incentives	-0.25
 ew 	-0.23
+ewa	-0.28
+ewal	-0.28
+ewal 	-0.28
 ewed	0.23
 ewed 	0.23
-ewo	0.42
-ewoo	0.4
-ewoon	0.4
+ewo	0.38
+ewoo	0.36
+ewoon	0.36
 ews 	-0.25
 exe	0.36
 exer	0.36
 exerc	0.36
-exig	0.34
-exige	0.34
-exige|l	0.36
+exig	0.36
+exige	0.36
+exige|l	0.37
 exp	-0.4
-ext 	-0.35
+ext 	-0.36
 exte	0.48
-extea	0.21
 exted	-0.46
-extee	0.25
-exten	-0.25
-extended|warranty	-0.24
+extee	0.26
+exten	-0.24
+extended|warranty	-0.23
+extendido|y	-0.24
 exter	0.52
-exto	0.56
-extos	0.31
-extr	-0.21
-extra	-0.21
-ey|baya	0.32
+exto	0.57
+extos	0.39
+ey|baya	0.22
 ey|dat	-0.22
 ez 	0.29
-ezc	0.21
-ezco	0.21
-ezco 	0.21
-eze	-0.46
-eze 	-0.45
-ezeg	-0.22
-ezegd	-0.22
-ezel 	0.24
-ezic	-0.22
-ezich	-0.22
+eze	-0.41
+eze 	-0.31
+ezel 	0.25
 ezie	-0.52
 ezien	-0.52
-ezog	0.44
-ezoge	0.44
-ezwa	-0.3
-ezwaa	-0.3
-ezwe	0.31
-ezwec	0.31
-e|mailadres	0.46
-e|mails	0.78
+ezog	0.45
+ezoge	0.45
+ezwa	-0.29
+ezwaa	-0.29
+ezwe	0.3
+ezwec	0.3
+e|mail	0.26
+e|mailadres	0.49
+e|mails	0.84
 fac	0.47
 facer	0.25
-facez	0.61
-fach	0.26
-fach 	0.26
-faci	-0.33
-facil	-0.32
-facilement|sur	-0.32
+facez	0.63
+fach	0.25
+fach 	0.25
+faci	-0.35
+facil	-0.34
+facilement|sur	-0.34
 fahre	0.22
 fahre|seit	0.22
-fahrzeug|gekauft	0.21
-fair	-0.54
-faire	-0.54
-faire|2	-0.39
-faire|pour	-0.62
+fahrzeugschein|und	-0.26
+fair	-0.59
+faire	-0.59
+faire|2	-0.42
+faire|pour	-0.69
 faire|un	-0.52
-fais	-0.26
-fais 	-0.26
-fais|pour	-0.26
-fait	-0.27
-fait 	-0.22
+fais	-0.27
+fais 	-0.27
+fais|pour	-0.27
+fait	-0.28
+fait 	-0.23
 faite	-0.27
 faites|de	-0.25
-faites|un	-0.22
-fait|5	0.21
-fait|du	-0.23
-fait|poser	0.45
-fait|pour	-0.21
-fal	-1.21
-fall	-1.18
-falls	-1.09
-falls|das	-0.89
-falls|ich	-0.24
-fals	-0.7
-falsc	-0.7
-falsche|nummer	-0.7
-falsch|ich	-0.29
-falt	-0.25
-falta	-0.25
-falta|que	-0.25
-fas	-0.22
-fast	-0.22
-fast 	-0.22
-fast|einig	-0.22
+faites|un	-0.28
+fait|du	-0.22
+fait|poser	0.47
+fal	-1.03
+fall	-1.01
+fall 	-0.32
+falls	-0.91
+falls|das	-0.98
+falls|ich	-0.25
+falls|was	0.37
+fals	-0.74
+falsc	-0.74
+falsche|nummer	-0.74
+falt	-0.26
+falta	-0.26
+falta|que	-0.26
+fas	-0.4
+fast	-0.4
+fast 	-0.4
 fau	0.27
 faut	0.27
 faut 	0.27
 faut|il	0.27
-fav	0.32
-favo	0.32
-favor	0.32
+fav	0.35
+favo	0.35
+favor	0.35
 favor|borrenme	0.35
-favor|de	0.55
-favor|dejen	0.4
-favor|eliminen	0.62
-favor|gracias	0.78
-favor|no	0.47
-favor|que	-0.37
-favor|quiten	0.32
-favor|si	0.49
-favor|trabajo	0.24
-favor|ya	0.82
-fban	-0.21
-fband	-0.21
-fe 	0.57
-fea	-0.21
-feat	-0.21
-featu	-0.21
-fect 	0.5
+favor|de	0.53
+favor|dejen	0.41
+favor|eliminen	0.86
+favor|gracias	0.79
+favor|no	0.52
+favor|que	-0.38
+favor|quiten	0.3
+favor|saquenme	0.42
+favor|si	0.73
+favor|sigo	0.38
+favor|trabajo	0.28
+favor|ya	0.8
+fe 	0.58
+fea	-0.25
+feat	-0.25
+featu	-0.25
+fect 	0.45
 fecto	-0.29
-fee	-0.75
+fee	-0.74
 fee 	-0.43
-fees	-0.49
-fees 	-0.49
-fees|and	-0.49
+fees	-0.48
+fees 	-0.48
+fees|and	-0.48
 fee|from	-0.43
-fel	-0.23
-fel 	-0.26
-fem	-0.36
-femm	-0.36
-femme	-0.36
-femme|a	-0.24
-femme|dit	-0.23
-femme|m	-0.39
-femme|repete	-0.36
-femme|vous	-0.36
-fer	-0.56
-fer 	0.31
-fere	-0.25
-fere 	-0.21
+fel	-0.4
+fel 	-0.22
+fem	-0.49
+femm	-0.49
+femme	-0.49
+femme|a	-0.41
+femme|dit	-0.22
+femme|m	-0.22
+femme|repete	-0.27
+femme|vous	-0.35
+fer	-0.58
+fer 	0.27
+fera	-0.22
+fere	-0.39
+fere 	-0.39
+feri	-0.33
+feria	-0.33
+feria|de	-0.33
 fern	0.29
 ferne	0.29
 fert	-0.51
@@ -8212,26 +7879,21 @@ ferta	-0.23
 fes	-0.64
 fesi	-0.4
 fesio	-0.4
-fess	-0.21
-fessi	-0.21
-fest	-0.38
-festn	-0.38
-festnetz|anrufen	-0.83
+fest	-0.39
+festn	-0.39
+festnetz|anrufen	-0.87
 fet	0.27
 fet 	0.27
-ff 	0.49
-ffa	0.21
-ffac	0.21
-fface	0.21
-ffe	-0.22
+ff 	0.47
+ffe	-0.23
 ffer	-0.23
 ffet	0.27
 ffet 	0.27
-ffi	-0.32
-ffi 	0.22
-ffic	-0.39
-ffic 	-0.22
-ffice	-0.39
+ffi	-0.31
+ffi 	0.23
+ffic	-0.38
+ffic 	-0.23
+ffice	-0.37
 ffit	0.27
 ffit 	0.27
 ffn	-0.26
@@ -8240,1088 +7902,1075 @@ ffnet	-0.26
 ffu	0.31
 ffus	0.31
 ffusi	0.31
-ff|checken	-0.21
-ff|met	0.55
-fge	-0.42
-fgeh	-0.26
-fgeho	-0.26
-fhoe	-0.22
-fhoer	-0.22
-fi 	0.22
-fib	0.36
-fibr	0.36
+ff|met	0.57
+fge	-0.43
+fgeh	-0.28
+fgeho	-0.28
+fges	0.35
+fgesl	0.35
+fhoe	-0.24
+fhoer	-0.24
+fi 	0.23
+fib	0.37
+fibr	0.37
 fibra	0.3
-fibra|no	0.32
+fibra|no	0.33
 fibre	0.27
-fibre|stop	0.27
+fibre|stop	0.31
 fibre|upgrade	0.27
-fic 	-0.22
-ficac	-0.41
-fice	-0.39
-fice 	-0.39
+fic 	-0.23
+ficac	-0.26
+fice	-0.37
+fice 	-0.37
 fich	0.35
-ficha	-0.36
-ficha|tecnica	-0.36
-fiche	0.22
+ficha	-0.27
+ficha|tecnica	-0.27
+fiche	0.23
 fichez|moi	0.22
-fiche|moi	0.57
+fiche|moi	0.53
 fichi	0.22
-ficin	-0.51
-fie	-0.21
+fichier|le	0.48
+ficin	-0.59
 fiez	-0.51
 fiez 	-0.51
-fig	-0.43
-figu	-0.43
-figur	-0.43
+fig	-0.49
+figu	-0.49
+figur	-0.49
 file 	-0.26
+file|ben	-0.33
 fill	-0.24
 fille	-0.24
 filled|out	0.34
 fille|qui	-0.25
-fils	-0.46
-fils 	-0.46
-fils|fait	-0.23
-fils|vous	-0.45
-finally|get	-0.41
-final|numbers	-0.44
-finan	-0.23
-finance|guy	-0.5
-financiamiento|voy	-0.21
-financiering|ik	-0.54
-financiering|niet	-0.36
-financing|he	-0.34
-financing|no	-0.48
-financing|offer	-0.43
-financing|stop	-0.26
-finanzierungsangebot|uber	-0.43
-finanzierung|per	-0.87
-finanzierung|schon	-0.21
+fille|vous	-0.33
+fils	-0.44
+fils 	-0.44
+fils|fait	-0.22
+fils|vous	-0.43
+fin 	-0.33
+finally|get	-0.37
+final|numbers	-0.54
+finan	-0.25
+finance|guy	-0.54
+financiering|ik	-0.57
+financiering|niet	-0.29
+financing|he	-0.33
+financing|no	-0.51
+financing|offer	-0.26
+financing|stop	-0.24
+financing|then	-0.56
+finanzierungsangebot|uber	-0.41
+finanzierung|per	-0.69
+finanzierung|schon	-0.22
 find	-0.22
-fine	-0.39
-fine 	-0.39
-fine|now	-0.44
+fine	-0.37
+fine 	-0.37
+fine|now	-0.4
 fini 	0.22
-finit	-0.37
-finit|quand	-0.37
+finit	-0.32
+finit|quand	-0.32
 fini|jveux	0.22
-fins	0.25
-fins 	0.25
-fins|commerciales	0.32
-fin|de	-0.28
-fir	-0.67
+fins	0.27
+fins 	0.27
+fins|commerciales	0.3
+fin|de	-0.4
+fir	-0.66
 firm	-0.64
-firm 	0.38
-firmar|dejan	-0.27
+firm 	0.7
+firma	-0.23
+firmar|dejan	-0.44
 firme	-0.43
-firs	-0.21
-first	-0.21
-fit	0.38
-fit 	0.27
+firmenadresse|privat	-0.39
+fit	0.45
+fit 	0.35
 fix	-0.26
 fixe	-0.28
 fixe 	-0.28
-fixe|prenez	-0.21
-fixe|seulement	-0.35
-fixin|to	0.21
-fla	-0.23
-flat	-0.23
-flat 	-0.24
+fixe|seulement	-0.36
+fla	-0.26
+flat	-0.26
+flat 	-0.35
 flats|stop	-0.22
-flat|out	-0.24
-flee	0.38
-fleet	0.38
-fleet|account	0.3
-fli	0.21
+flee	0.43
+fleet	0.43
+fleet|account	0.38
 flig	-0.24
 fligh	-0.24
 flight|to	-0.24
 flis	0.31
 flist	0.31
-flo	-0.21
-floo	-0.21
-floor	-0.21
-floor|mats	-0.21
 fly	-0.45
 flye	-0.45
 flyer	-0.45
 flyer|says	-0.38
-fme	0.36
-fmel	0.36
-fmeld	0.36
-fn 	0.34
-fna	0.4
-fnah	0.4
-fnahm	0.4
+fme	0.35
+fmel	0.35
+fmeld	0.35
+fn 	0.35
+fna	0.39
+fnah	0.39
+fnahm	0.39
 fne	-0.26
 fnet	-0.26
 fnet 	-0.26
+fois|arretez	0.23
 fois|faut	0.27
-fois|m	0.22
-fois|ou	-0.22
-fois|par	-0.71
-fois|que	0.41
-foll	0.37
-follo	0.37
-follow|up	0.29
-follow|ups	0.31
+fois|m	0.23
+fois|par	-0.74
+fois|que	0.4
+foll	0.38
+folle	-0.25
+folleto|pone	-0.25
+follo	0.39
+follow|up	0.39
+follow|ups	0.32
 fonav	-0.27
-fonc	-0.22
-fonct	-0.22
-fonction|stop	-0.22
-fonn	0.22
-fonnu	0.22
-for 	-0.21
+fondo|el	-0.25
 ford	0.33
 fore	-0.32
 fore 	-0.32
-forev	-0.46
-forever|just	-0.46
-forf	-0.41
-forfa	-0.41
-forg	0.57
-forge	0.56
-forget|my	0.27
-forget|you	0.38
-forgo	0.28
-forgotten|remove	0.28
-form	-0.34
-form 	0.34
-forma|de	-0.41
-forme	0.28
+forev	-0.44
+forever|just	-0.44
+forf	-0.54
+forfa	-0.54
+forg	0.58
+forge	0.57
+forget|my	0.26
+forget|you	0.4
+forgo	0.26
+forgotten|remove	0.26
+form	-0.35
+form 	0.35
+forma|de	-0.44
+forme	0.27
 formi	-0.22
-form|on	0.21
-fort	0.22
-fort 	0.22
-for|any	0.53
-for|insurance	0.53
-for|me	-0.29
-for|my	-0.21
-for|please	0.22
-for|plot	-0.41
-for|the	-0.49
-for|this	0.42
+form|on	0.23
+fort	0.27
+fort 	0.27
+for|any	0.55
+for|insurance	0.6
+for|me	-0.4
+for|plot	-0.38
+for|the	-0.39
+for|this	0.43
+for|us	0.32
 for|your	0.29
-fos	-0.41
-fos 	-0.41
-fot	-0.75
-foto	-0.75
-foto 	-0.5
-fotos	-0.7
-fotos|de	-0.46
-fotos|del	-0.28
-foto|s	-0.74
-fou	0.28
-found|2	0.45
+fos	-0.43
+fos 	-0.43
+fot	-0.77
+foto	-0.77
+foto 	-0.54
+fotos	-0.66
+fotos|de	-0.57
+fotos|del	-0.24
+foto|s	-0.72
+fou	0.45
+foun	0.28
+found	0.28
+found|2	0.3
 found|a	0.66
-found|something	-0.24
-found|your	-0.32
-fout	0.21
-foute	0.21
-foutez|moi	0.21
-frag	-0.51
-frage	-0.5
+found|one	0.27
+found|something	-0.29
+found|your	-0.47
+fra	-0.24
+frag	-0.44
+frage	-0.43
 fragen|ich	-0.22
-fragen|mehr	-0.4
+fragen|mehr	-0.33
 frage|ich	-0.25
-fragt	-0.39
-frais	-0.3
-frais|d	-0.3
-frau	-0.66
-frau 	-0.66
-frau|meinte	-0.73
+fragt	-0.42
+frais	-0.28
+frais|d	-0.28
+frau	-0.84
+frau 	-0.84
+frau|hat	-0.4
+frau|meinte	-0.34
 fre	-0.37
-free|roof	0.47
-freitag|nicht	-0.24
-freitag|nichts	-0.26
-fren	0.4
+free|roof	0.48
+freitag|nicht	-0.27
+freitag|nichts	-0.47
 frenc	0.41
 french|is	0.41
 friday|stop	-0.36
-friday|you	-0.22
-fris	-0.26
-fris 	-0.23
-frist	-0.22
-frit	-0.21
-frit 	-0.21
-fro	0.28
-from	0.28
-from 	0.28
-from|all	0.49
-from|another	0.28
-from|everything	0.21
-from|just	-0.35
-from|me	-0.41
-from|my	0.5
-from|now	-0.52
-from|somebody	0.25
-from|the	-0.27
+friday|you	-0.24
+fris	-0.41
+fris 	-0.38
+frist	-0.27
+fro	0.32
+from	0.32
+from 	0.32
+from|all	0.46
+from|another	0.26
+from|just	-0.36
+from|me	-0.43
+from|my	0.4
+from|now	-0.6
+from|somebody	0.23
+from|the	-0.28
 from|this	0.23
-from|ur	0.4
-from|whatever	0.35
-from|you	-0.28
-from|your	0.76
+from|ur	0.36
+from|whatever	0.34
+from|your	0.78
 fru	-0.24
 fruh	-0.24
-fruh 	-0.22
-fruhj	-0.36
-fruhjahr|wieder	-0.36
-fruh|anrufen	-0.22
+fruh 	-0.23
+fruhj	-0.32
+fruhjahr|wieder	-0.32
+fruh|anrufen	-0.23
 fr|i	0.22
-fs 	-0.36
-ft 	-0.32
-fte	-0.78
-fte 	-0.27
-ften	-0.55
-ften 	-0.55
-fter	-0.71
-fter 	-0.71
+fs 	-0.44
+fsp	-0.34
+fspr	-0.34
+fspra	-0.34
+ft 	-0.29
+fte	-0.85
+fte 	-0.3
+ften	-0.6
+ften 	-0.6
+fter	-0.7
+fter 	-0.7
 fti	0.34
 ftig	0.34
 ftig 	0.34
 fug	-0.26
 fugb	-0.26
 fugba	-0.26
-ful	-0.25
-ful 	-0.25
+ful	-0.27
+ful 	-0.27
 fum	-0.46
-fuma	-0.43
-fumar	-0.43
-fumar|el	-0.43
-fume	-0.25
-fumer	-0.25
-fumer|l	-0.25
-fun	-0.48
-funf	-0.37
-funf 	-0.37
-funf|transporter	-0.37
+fuma	-0.45
+fumar	-0.45
+fumar|el	-0.45
+fume	-0.24
+fumer	-0.24
+fumer|l	-0.24
+fun	-0.43
+funeral|email	-0.22
+funf	-0.32
+funf 	-0.32
+funf|transporter	-0.32
 funn	-0.59
 funny	-0.59
 funny|how	-0.43
-fur	0.64
+fur	0.8
+fur 	0.31
+furg	-0.25
+furgo	-0.25
 furt	0.5
 furth	0.5
-further|emails	0.71
-further|texts	0.4
-fur|2024	-0.21
-fur|das	0.52
-fur|den	-0.21
-fur|die	-0.38
+further|emails	0.6
+further|texts	0.43
+fur|2024	-0.23
+fur|das	0.56
+fur|die	-0.39
 fur|einen	0.29
-fur|funf	-0.37
-fusi	0.5
-fusio	0.5
-f|150	-0.42
-f|alone	0.23
-f|ing	0.6
-gaan	-0.38
-gaan 	-0.33
-gaan|bel	-0.23
-gaan|jullie	-0.65
+fur|funf	-0.32
+fur|nichts	0.39
+fusi	0.49
+fusio	0.49
+f|alone	0.22
+f|ing	0.57
+ga 	0.26
+gaan	-0.43
+gaan 	-0.38
+gaan|bel	-0.24
+gaan|jullie	-0.54
+gaat|niet	0.27
 gad	-0.28
 gado	-0.28
 gado 	-0.28
-gai	0.59
-gain	0.59
-gain 	0.59
-gak	-0.21
-gaku	-0.21
-gakur	-0.21
+gai	0.61
+gain	0.61
+gain 	0.61
+gak	-0.24
+gaku	-0.24
+gakur	-0.24
 gal	0.4
 ganc	-0.55
 ganch	-0.55
-gand	-0.22
-gando	-0.22
-gane	-0.27
-gane 	-0.27
+gand	-0.25
+gando	-0.25
+gane	-0.3
+gane 	-0.3
 ganz	-0.33
 ganze	-0.33
 ganze|zeit	-0.33
-garage|demain	-0.6
-garage|en	-0.46
-garage|ne	0.45
-garage|que	-0.31
-garage|samedi	-0.58
-garage|voor	-0.24
-garan	-0.67
-garantia|extendida	-0.43
+garage|demain	-0.62
+garage|en	-0.51
+garage|ne	0.47
+garage|que	-0.35
+garage|samedi	-0.64
+garage|voor	-0.26
+garan	-0.62
+garantia|extendida	-0.37
 garantieverlangerung|will	-0.23
 gard	0.49
-garder|les	-0.52
-gardez|la	-0.34
-gardi	0.21
-gars	-0.21
-garse	-0.21
-gas 	-0.22
-gas|station	-0.22
-ga|toch	0.29
+garder|les	-0.48
+gardez|la	-0.32
+gary	0.34
+gary 	0.34
+gary|about	0.34
+gas	-0.29
+gas 	-0.23
+gast	-0.24
+gas|station	-0.23
+ga|toch	0.35
 gba	-0.26
 gbar	-0.26
 gbar 	-0.26
-gd 	-0.23
-gdp	0.5
-gdpr	0.5
-gdpr 	0.5
-gdpr|i	0.3
+gdp	0.47
+gdpr	0.47
+gdpr 	0.47
+gdpr|i	0.27
 ge 	-0.36
 gean	-0.35
-geandert|bitte	-0.4
-geap	0.24
-geapp	0.24
-geappt|bel	-0.33
-gebe	0.39
-gebel	0.6
-gebeld|wil	0.38
-gebeld|worden	0.82
-gebel|ik	0.32
-geben	-0.42
-geben|konnen	-0.3
-gebruik|mijn	-0.34
-gebruik|van	0.21
-gec	0.32
-geco	0.32
-gecon	0.32
-gecontacteerd|te	0.22
-ged	-0.56
-ged 	-0.56
-gedo	0.27
-gedon	0.27
-gedoneerd|via	0.27
-geen|2	-0.3
-geen|aanbiedingen	-0.22
-geen|appjes	0.28
-geen|auto	-0.26
-geen|behoefte	-0.25
-geen|bereik	-0.23
-geen|bezwaar	-0.33
-geen|contact	1.3
-geen|diesel	-0.21
-geen|e	0.86
-geen|email	-0.95
-geen|financiering	-0.54
-geen|interesse	0.56
-geen|klant	0.21
-geen|lening	0.25
-geen|mail	-0.49
-geen|mails	0.44
-geen|peter	-0.23
-geen|pieter	-0.22
-geen|problemen	-0.28
-geen|reclame	0.88
-geen|sanne	-0.5
-geen|smsjes	0.64
-geen|verdere	0.55
-geen|verzekering	0.33
-geen|whatsapp	-0.48
-geen|whatsapps	0.35
-geen|zonnepanelen	0.32
-geer	-0.68
-geer 	-0.53
-geet	0.51
-geet 	0.51
-gefr	-0.39
-gefra	-0.39
-gefragt|horen	-0.45
-geg	0.39
-gege	0.39
-gegen	-0.78
+geandert|bitte	-0.42
+geap	0.26
+geapp	0.26
+gebe	0.38
+gebel	0.57
+gebeld|wil	0.31
+gebeld|worden	0.78
+gebel|ik	0.31
+geben	-0.39
+geben|konnen	-0.23
+gebr	0.3
+gebruik|mijn	-0.31
+gec	0.29
+geco	0.29
+gecon	0.29
+ged	-0.49
+ged 	-0.57
+geda	0.29
+gedac	0.29
+geen|2	-0.29
+geen|appjes	0.25
+geen|auto	-0.27
+geen|behoefte	-0.28
+geen|bereik	-0.22
+geen|bezwaar	-0.32
+geen|contact	1.25
+geen|diesel	-0.32
+geen|e	0.77
+geen|email	-0.91
+geen|financiering	-0.57
+geen|interesse	0.54
+geen|jeroen	-0.24
+geen|lening	0.28
+geen|mail	-0.56
+geen|mails	0.4
+geen|marloes	-0.24
+geen|peter	-0.25
+geen|problemen	-0.3
+geen|reclame	0.81
+geen|sanne	-0.6
+geen|smsjes	0.58
+geen|verdere	0.45
+geen|verzekering	0.39
+geen|whatsapp	-0.37
+geen|whatsappjes	0.38
+geen|whatsapps	0.29
+geen|zonnepanelen	0.35
+geer	-0.49
+geer 	-0.34
+geet	0.49
+geet 	0.49
+gefr	-0.42
+gefra	-0.42
+gefragt|horen	-0.39
+geg	0.38
+gege	0.38
+gegen	-0.43
 gegev	0.39
-gegevens|alstublieft	0.47
+gegevens|a	0.28
+gegevens|alstublieft	0.34
 gegevens|aub	0.4
-gegevens|ik	0.38
-gegevens|niet	-0.25
-gegevens|te	0.28
-gegevens|uit	0.72
-gegevens|verwijderen	0.35
-gegevens|wissen	0.26
-geh	-0.54
-geha	-0.38
-gehad	-0.38
-gehad|klopt	-0.27
-gehad|van	-0.49
-gehe 	-0.89
-gehen	0.4
-gehor	-0.42
-geht	-0.43
-geht 	-0.43
-geinteresseerd|bedankt	-0.47
+gegevens|graag	0.22
+gegevens|ik	0.43
+gegevens|niet	-0.24
+gegevens|nog	-0.25
+gegevens|te	0.25
+gegevens|uit	0.78
+gegevens|verwijderen	0.46
+gegevens|wissen	0.25
+geh	-0.4
+geha	-0.39
+gehad	-0.39
+gehad|klopt	-0.32
+gehad|van	-0.52
+gehal	-0.24
+gehaltsnachweise|fur	-0.26
+gehe 	-0.88
+gehen	0.38
+gehol	0.42
+gehoo	-0.22
+gehor	-0.43
+geht	-0.4
+geht 	-0.4
+geinteresseerd|bedankt	-0.46
 gek	0.66
 geka	0.56
 gekau	0.56
 geko	0.22
 gekoc	0.4
-gekocht|stop	0.41
-gekom	-0.21
-gekr	-0.44
-gekre	-0.44
-geku	0.21
-gekun	0.21
-gel	0.25
-gela	0.48
+gekocht|stop	0.34
+gekoz	0.26
+gekr	-0.43
+gekre	-0.43
+gela	0.49
 gelat	0.47
 gelaten|worden	0.47
-geld	-0.21
-geldt	-0.21
-geldt|de	-0.28
-geldt|niet	-0.29
-gele	-0.23
-gelen	-0.23
+geld	-0.32
+geldt	-0.32
+geldt|dat	-0.31
+geldt|de	-0.24
+gele	-0.3
+gelen	-0.22
+geles	-0.4
+gelev	-0.22
+geleverd|heb	-0.22
 geli	0.46
 gelie	0.46
 gelieve|mij	0.46
-gelieve|mijn	0.27
-gelo	-0.39
-gelos	-0.39
+gelieve|mijn	0.24
+gelo	-0.36
+gelos	-0.36
 gemas	0.28
 gemass|art	0.28
-geme	-0.38
-gemel	-0.38
-gemen	-0.22
-gemi	-0.23
-gemis	-0.23
-gemist|ik	-0.23
-gen	-0.31
-gena	-0.41
-gena 	-0.21
-gence	0.56
-gency	0.26
-gend	-0.64
+geme	-0.39
+gemel	-0.39
+gemi	-0.29
+gemis	-0.29
+gemist|ik	-0.29
+gen	-0.35
+gena	-0.42
+gena 	-0.22
+gence	0.66
+gency	0.31
+gend	-0.65
 gend 	-0.61
-gendw	-0.27
+gendw	-0.28
+genial|ahora	-0.43
 genial|maintenant	-0.29
-genial|ya	0.82
-genl	-0.4
-genli	-0.4
-genoeg|met	0.37
+genial|ya	0.74
+genl	-0.37
+genli	-0.37
+genoeg|met	0.42
 genoeg|stopcontacten	-0.24
-gent 	-0.25
-geo	-0.26
+gent 	-0.29
 geof	-0.26
 geoff	-0.26
-ger 	0.43
-gera	-0.4
-geraa	-0.26
-geraak|ik	-0.26
+ger	-0.28
+ger 	0.31
+gera	-0.37
+geraa	-0.22
+geraak|ik	-0.22
 gere	-0.4
-germ	0.56
-germa	0.56
-german|is	0.56
-gern	-0.81
+germ	0.53
+germa	0.53
+german|is	0.53
+gern	-0.83
 gern 	-0.28
-gerne	-0.74
-gerne|auf	-0.41
-gerne|per	-0.23
-gers	-0.27
-gers 	-0.27
-geruf	0.37
+gerne	-0.77
+gerne|auf	-0.39
+gerne|per	-0.3
+gers	-0.28
+gers 	-0.28
 gerun	-0.23
 gerust|bellen	-0.44
 gerust|langs	-0.4
-gerust|weten	-0.28
-ges 	0.52
-gesa	-0.37
-gesag	-0.37
-gesagt|dass	-0.51
-gesagt|die	-0.23
-gesagt|sie	-0.65
-gese	-0.7
-geseh	-0.7
-gesehen|tut	-0.21
-gesehen|von	-0.63
-geso	0.38
-gesol	0.38
-gess	0.65
-gesse	0.63
-gesst	0.54
-gesta	0.21
-get 	0.39
-gete	0.29
-getek	0.23
-getel	0.21
-gett	-0.43
-getti	-0.43
-getting|emails	-0.22
-getting|these	-0.27
+gerust|weten	-0.31
+ges 	0.49
+gesa	-0.39
+gesag	-0.39
+gesagt|dass	-0.6
+gesagt|die	-0.22
+gesagt|sie	-0.61
+gese	-0.63
+geseh	-0.63
+gesehen|tut	-0.22
+gesehen|von	-0.64
+gesl	0.35
+geslo	0.35
+geso	0.43
+gesol	0.43
+gess	0.72
+gesse	0.7
+gesst	0.53
+get 	0.41
+gete	0.28
+gett	-0.44
+getti	-0.44
+getting|emails	-0.24
+getting|these	-0.28
 get|a	-0.35
-get|any	0.34
-get|approved	-0.41
-get|me	0.41
+get|any	0.46
+get|approved	-0.37
+get|me	0.44
 get|my	-0.3
-get|off	-0.52
-get|texts	-0.52
-get|these	-0.65
-get|your	-0.39
-geve	0.24
+get|off	-0.51
+get|texts	-0.51
+get|these	-0.63
+get|your	-0.41
+geve	0.23
 gevee	-0.32
-geven	0.24
-gevonden|dus	0.43
-gevonden|stop	0.45
-gevraagd|om	-0.48
-gew	0.4
-gewo	0.4
-gewoo	0.4
-gewoon|de	-0.22
-gewoon|druk	-0.49
-gewoon|geen	-0.23
-gewoon|met	0.71
+geven	0.23
+gevonden|dus	0.23
+gevonden|stop	0.25
+gevraagd|om	-0.45
+gew	0.36
+gewo	0.36
+gewoo	0.36
+gewoon|druk	-0.48
+gewoon|geen	-0.22
+gewoon|met	0.66
 gewoon|op	-0.33
-gez	-0.22
-geze	-0.22
-gezeg	-0.22
 gezegd|bel	-0.4
-gezegd|dat	-0.32
+gezegd|dat	-0.38
 gezi	-0.52
 gezie	-0.52
 gezo	0.25
 gezog	0.25
 ge|moogt	0.4
-gga	0.41
-gga 	0.41
-ggen	0.34
-ggen 	0.34
+gga	0.4
+gga 	0.4
+ggen	0.4
+ggen 	0.4
 ggi	0.25
 ggin	0.25
 gging	0.25
-ghte	-0.29
-ghter	-0.29
-gib	-0.21
-gibt	-0.21
-gibt 	-0.21
-gibt|es	-0.21
-gibt|s	-0.21
-gie	0.21
-giel	0.21
-giele	0.21
-gin	0.48
-ging	0.5
-ging 	0.5
-ginnt	-0.22
-gis	0.28
+gh 	0.22
+ghte	-0.3
+ghter	-0.3
+gibt|s	-0.25
+gil 	0.22
+gilt|das	-0.22
+gimo	0.22
+gimos	0.22
+gin	0.38
+gina	-0.31
+gina 	-0.31
+ging	0.4
+ging 	0.4
+ginnt	-0.27
+gis	0.29
 gist	0.47
 giste	0.4
-give|me	-0.23
-give|you	0.35
-gla	0.24
-glas	0.24
-glasv	0.24
+give|me	-0.22
+give|you	0.36
+gla	0.25
+glas	0.25
+glasv	0.25
 gle	-0.72
-gle 	-0.46
-glei	-0.35
-gleic	-0.35
+gle 	-0.48
+glei	-0.34
+gleic	-0.34
 gleich|zuruck	-0.35
-glij	0.67
-glijs	0.67
-gma	-0.71
-gmai	-0.71
-gmail	-0.71
-gmail|instead	-0.37
+glij	0.68
+glijs	0.68
+gma	-0.68
+gmai	-0.68
+gmail	-0.68
+gmail|instead	-0.4
 gn 	-0.26
-gna	-0.21
-gnah	-0.21
-gnahm	-0.21
-gned	0.41
-gned 	0.41
+gna	-0.3
+gnah	-0.3
+gnahm	-0.3
+gned	0.42
+gned 	0.42
 gner	-0.64
 gner 	-0.64
-gni	-0.23
-gnie	0.37
-gnie 	0.37
-gnin	-0.26
-gning	-0.26
+gnie	0.33
+gnie 	0.33
+gnin	-0.33
+gning	-0.33
 gno	-0.4
 gnor	-0.4
-go 	-0.69
-gob	-0.38
-gobi	-0.38
-gobia	-0.38
-goc	-0.48
-goch	-0.21
-gocht	-0.21
-goci	-0.39
-gocio	-0.46
-goedk	-0.21
-goes	-0.26
-goes 	-0.26
-goes|away	-0.43
-going|another	0.21
-golf|8	-0.46
-golf|nicht	-0.42
-golf|noch	-0.43
-golf|ubernehmen	-0.28
+go 	-0.71
+gob	-0.39
+gobi	-0.39
+gobia	-0.39
+goc	-0.47
+goci	-0.37
+gocio	-0.43
+goed 	-0.26
+goedk	-0.22
+goes	-0.41
+goes 	-0.41
+goes|away	-0.26
+going|ahead	0.39
+golf|8	-0.43
+golf|al	-0.64
+golf|nicht	-0.65
+golf|noch	-0.4
+golf|ubernehmen	-0.24
 golf|wel	-0.25
-gone	-0.21
-gone 	-0.21
-gonn	0.4
-gonna	0.4
+gonet	-0.25
+gonn	0.42
+gonna	0.42
 gonna|block	0.25
-good|bitte	0.56
-good|morning	0.22
-good|no	0.21
-good|take	0.29
+gonna|change	0.22
+good|bitte	0.53
+good|take	0.38
 good|thanks	-0.28
 gos	-0.28
 gos 	-0.28
-gott	0.27
-gott 	-0.21
-gotte	0.28
-gott|gibt	-0.21
-got|a	1.1
-got|insurance	0.24
+gott	0.25
+gotte	0.26
+got|a	0.9
+got|insurance	0.23
 got|my	0.4
-got|no	-0.64
+got|no	-0.63
 got|panels	0.24
-got|the	0.85
+got|the	0.86
 got|your	-0.28
-go|away	0.5
-go|bother	0.28
-go|calling	0.76
-go|du	-0.22
-go|to	-0.32
-go|traffic	-0.22
+go|away	0.47
+go|bother	0.29
+go|calling	0.73
+go|to	-0.33
+go|traffic	-0.23
 gpd	0.26
 gpd 	0.26
-graa	0.5
-graag	0.5
-graag|afmelden	0.56
-graag|die	-0.33
+graa	0.31
+graag	0.31
+graag|afmelden	0.32
+graag|een	-0.32
 graag|geen	0.68
-graag|mijn	0.35
-graag|ook	0.31
-graag|uitschrijven	0.75
-graag|zien	-0.55
+graag|mijn	0.47
+graag|ook	0.41
+graag|op	0.24
+graag|uitgeschreven	0.25
+graag|uitschrijven	0.76
 gracias|asi	-0.54
-gracias|nos	-0.29
-gracias|pedro	0.28
-gracias|por	0.21
-gracias|rodrigo	0.4
-gracias|ya	-0.41
+gracias|nos	-0.58
+gracias|pedro	0.27
+gracias|rodrigo	0.31
+gracias|tengo	0.37
+gracias|ya	-0.32
 grad	0.89
+grad 	-0.3
 grade	0.73
 gradu	0.33
 graduated|two	0.33
-grap	-0.39
-grapp	-0.39
-grappig|hoe	-0.4
-graz	0.21
-graz 	0.21
+grad|auf	-0.22
+grad|im	-0.22
+grani	-0.22
+grap	-0.4
+grapp	-0.4
+grappig|hoe	-0.43
 graz|gezogen	0.25
-graz|sind	-0.61
-great|see	-0.32
-greg	0.38
-gregu	0.38
+graz|sind	-0.37
+great|see	-0.23
+greg	0.39
+gregu	0.39
 gri	-0.55
-gris	-0.36
-gris 	-0.48
+gris	-0.35
+gris 	-0.46
 gro	0.22
-groe	0.21
-groet	0.21
-grou	-0.21
-group	-0.21
-grun	-0.21
-grund	-0.21
-grundriss|vom	-0.21
-gruss|gott	-0.21
-gs 	-0.56
-gsa	-0.46
-gsan	-0.46
-gsanf	-0.29
-gsang	-0.42
-gsf	-0.22
-gsfr	-0.22
-gsfri	-0.22
+gs 	-0.55
+gsa	-0.48
+gsan	-0.51
+gsanf	-0.25
+gsang	-0.38
+gsc	-0.26
+gsch	-0.26
+gsche	-0.26
+gsf	-0.27
+gsfr	-0.27
+gsfri	-0.27
 gsm	-0.36
 gsm 	-0.37
-gsp	-0.24
-gspa	-0.24
-gspau	-0.24
-gt 	-0.36
-gte	-0.21
-gte 	-0.25
-gua	-0.35
-gual	-0.21
-gual 	-0.21
-gue	-0.45
+gsp	-0.27
+gspa	-0.27
+gspau	-0.27
+gt 	-0.38
+gte	-0.22
+gte 	-0.26
+gua	-0.34
+gue	-0.46
 guen	-0.23
 guen 	-0.43
-guenm	0.38
-guey	0.35
-guey 	0.35
-guey|ya	0.35
-guia	-0.21
-guia 	-0.21
-gul	-0.25
-gula	-0.22
-gulat	-0.22
-gult	-0.23
-gulti	-0.23
-gun 	0.25
-guna	-0.38
-guna 	-0.38
+guenm	0.39
+guey	0.34
+guey 	0.34
+guey|ya	0.34
+guim	-0.22
+guimo	-0.22
+gul	-0.24
+gun 	0.27
+guna	-0.41
+guna 	-0.41
+guns	-0.23
+gunst	-0.23
+gunstiger|wird	-0.23
 gunt	-0.31
-gura	0.28
 gurad	0.28
-gure	-0.43
-gures	-0.43
-gut	-0.46
-gut 	-0.46
-gut|lieber	-0.46
-guy	0.28
+gurar	-0.25
+gure	-0.49
+gures	-0.49
+gus	-0.26
+gust	-0.26
+gut	-0.23
+gut 	-0.68
+gut|lieber	-0.48
+gut|versorgt	0.48
+guy	0.29
 guy 	0.67
-guys|anymore	0.67
+guys|anymore	0.58
 guys|maybe	-0.23
-guys|need	0.33
-guys|not	1.06
+guys|need	0.34
+guys|not	1.12
 guys|stop	-0.38
-guys|take	-0.23
-guys|to	0.66
-guy|at	-0.29
-guy|to	0.23
-guy|yet	-0.5
-gve	0.28
-gver	0.28
-gvert	0.28
+guys|take	-0.24
+guys|to	0.65
+guy|at	-0.22
+guy|stop	-0.23
+guy|yet	-0.54
+gve	0.27
+gver	0.27
+gvert	0.27
 gvo	0.22
 gvo 	0.22
 gym	0.41
 gym 	0.41
-gym|i	0.24
+gym|i	0.22
 gym|los	-0.31
-gym|membership	0.69
-gym|myself	0.25
+gym|membership	0.58
 h30	-0.26
 h30 	-0.26
-haa	0.41
-haak	-0.21
-haak 	-0.21
-haal	0.43
-haal 	0.43
-haal|de	-0.21
-haal|me	0.53
-haal|mij	0.79
+haa	0.37
+haal	0.39
+haal 	0.39
+haal|me	0.48
+haal|mij	0.76
 haal|mijn	0.73
-haast|mail	-0.38
-hab 	0.63
-haben	-0.27
-haben|horen	-0.46
-haben|kein	0.36
-haben|sie	-0.47
+haast|mail	-0.32
+hab 	0.29
+haben	-0.33
+haben|horen	-0.37
+haben|kein	0.44
+haben|sie	-0.49
 haben|uns	0.29
-habe|bereits	0.22
-habe|den	-0.42
-habe|heute	-0.21
-habe|ich	-0.49
-habe|ihre	-0.24
-habe|kaum	0.44
-habe|kein	0.55
+habe|den	-0.65
+habe|die	0.38
+habe|heute	-0.22
+habe|ich	-0.52
+habe|ihre	-0.23
+habe|kaum	0.39
+habe|kein	0.49
 habe|keine	-0.33
-habe|keinen	-0.21
-habe|mich	0.57
-habe|nicht	-0.31
-habe|nie	-0.56
-habe|woanders	-0.21
+habe|keinen	-0.22
+habe|mich	0.54
+habe|nicht	-0.3
+habe|nie	-0.5
+habe|woanders	-0.24
+habe|zweimal	0.54
 habi	-0.37
 habit	-0.37
-habl	0.24
-habla	-0.23
-hablar|ahorita	-0.22
-hable	0.24
-hablen|mas	0.26
-hablen|por	0.76
-hab|das	0.41
-hab|echt	0.21
-hab|ich	-0.23
-hab|kein	0.45
-hab|keinen	0.55
-hab|mein	0.34
-hab|nichts	-0.63
-hab|nie	-0.29
-hab|scho	0.65
-hab|schon	0.83
+habl	0.23
+habla	-0.22
+hable	0.23
+hablen|mas	0.23
+hablen|por	0.78
+hab|das	0.45
+hab|echt	0.22
+hab|ich	-0.22
+hab|keinen	0.63
+hab|mein	0.44
+hab|nichts	-0.64
+hab|nie	-0.48
+hab|scho	0.72
+hab|schon	0.78
 hac	-0.4
 hace	-0.54
 hace 	-0.35
-hacen	-0.21
-hace|falta	-0.25
-hace|un	0.51
-had|a	-0.32
-had|gewoon	-0.23
-had|het	-0.22
-had|my	0.38
-hag	-0.56
-hage	0.22
-hage 	0.22
-hago	-0.68
-hago 	-0.68
-hago|para	-0.68
+hace|falta	-0.26
+hace|un	0.52
+had|a	-0.36
+had|gewoon	-0.22
+had|het	-0.34
+had|my	0.4
+hag	-0.48
+hago	-0.58
+hago 	-0.58
+hago|para	-0.58
 hah	0.28
-hai	0.27
-hain	-0.25
-haine	-0.25
+hain	-0.24
+haine	-0.24
 hains	-0.26
-hait	0.55
-haite	0.55
-halb|acht	-0.21
-halen|dank	0.68
-halen|hoor	-0.6
-halen|ik	-0.65
-haler	0.3
-half	-0.42
-half 	-0.42
-half|tien	-0.42
-hallo|ik	0.27
+hait	0.31
+haite	0.31
+halen|dank	0.55
+halen|hoor	-0.55
+halen|ik	-0.54
+haler	0.29
+half|tien	-0.55
+hall	0.4
+hallo	0.4
+hallo|anbei	-0.26
+hallo|met	0.29
+halts	-0.24
 ham	-0.43
 hamp	-0.43
 hamp 	-0.43
-han	-0.3
-hanc	-0.34
-hance	-0.34
-hande	-0.21
-handles|that	-0.34
-handling|it	-0.22
-handy	-0.24
-handynummer|aus	0.21
+han	-0.28
+hanc	-0.32
+hance	-0.32
+hande	-0.22
+handles|that	-0.33
+handling|it	-0.23
 hang	-0.45
 hange	-0.45
-hank	0.35
-hank 	0.52
-hanks	0.21
-hann	0.28
-hanne	0.28
-happe	-0.53
-happening|lol	0.27
-happens|if	-0.56
+hank	0.33
+hank 	0.56
+hann	0.27
+hanne	0.27
+hap	-0.25
+happ	-0.25
+happe	-0.62
+happening|lol	0.24
+happens|if	-0.65
 happi	0.23
-har	0.6
+har	0.61
 hara	0.44
 haras	0.44
-harassing|me	0.25
-harceler|au	0.21
-hart	0.41
+harassing|me	0.26
+hart	0.42
 harta	0.24
 harto	0.41
-harto|con	0.41
+harto|con	0.4
+harto|de	0.24
 has 	-0.32
-hasa	-0.4
-hasar	-0.4
-hasard|vous	-0.31
+hasa	-0.42
+hasar	-0.42
+hasard|vous	-0.34
 hast	-0.39
 hasta	-0.39
-hat 	-0.47
-hate	0.55
-hatev	0.55
-hats	0.22
-hat|das	-0.23
+hat 	-0.59
+hate	0.54
+hatev	0.54
+hats	0.23
 hat|ihnen	-0.43
-haue	-0.27
-hauen	-0.41
-hause	0.44
-haus|schon	0.51
+haue	-0.3
+hauen	-0.47
+hause	0.46
+haus|schon	0.76
 haven	-0.22
 haven|t	-0.22
-haver	-0.21
-haverklap|andere	0.48
+haverklap|andere	0.45
 have|a	-0.29
 have|asked	0.4
-have|auto	-0.21
-have|changed	0.22
-have|it	-0.57
-have|no	-0.26
+have|auto	-0.22
+have|home	0.62
+have|it	-0.62
+have|no	-0.27
+have|questions	0.22
 have|the	-0.42
-hay	-0.31
-hay 	-0.31
-hay|alguna	-0.38
+hay	-0.32
+hay 	-0.32
+hay|alguna	-0.41
 hay|forma	-0.87
+hay|ninguna	-0.31
 hdr	0.3
 hdra	0.3
 hdraw	0.3
-hea	-0.21
-hear 	0.51
-heard	-0.21
-hear|about	-0.26
-hear|back	-0.58
-hear|from	0.94
-heb 	0.3
-hebb	-0.33
-hebbe	-0.33
-hebben|inmiddels	0.21
-hebben|jullie	-0.49
-heb|al	1.18
-heb|de	-0.66
-heb|een	-0.44
-heb|er	-0.45
-heb|het	0.27
-heb|hier	0.23
-heb|m	0.21
-heb|me	-0.38
-heb|mijn	0.21
-heb|niet	-0.48
-heb|nog	-0.68
-heb|nooit	-0.99
-heb|om	0.48
-heb|stop	0.24
-heb|sturen	-0.35
-heb|vandaag	-0.21
-hec	-0.54
-heck	-0.54
-heck 	-0.34
-hecke	-0.21
+hea	-0.27
+head	0.39
+head 	0.39
+hear 	0.39
+hear|about	-0.39
+hear|back	-0.59
+hear|from	1.01
+heb 	0.27
+hebb	-0.34
+hebbe	-0.34
+hebben|er	0.29
+hebben|jullie	-0.46
+heb|al	1.29
+heb|de	-0.68
+heb|een	-0.22
+heb|er	-0.47
+heb|het	0.29
+heb|hier	0.24
+heb|je	0.22
+heb|me	-0.27
+heb|mijn	0.24
+heb|niet	-0.44
+heb|nog	-0.52
+heb|nooit	-1.04
+heb|om	0.45
+heb|stop	0.22
+heb|sturen	-0.32
+hec	-0.57
+heck	-0.57
+heck 	-0.36
 hecki	-0.25
-hecks	-0.48
+hecks	-0.51
 hed	-0.36
-hedu	-0.34
-hedul	-0.34
-heef	-0.37
-heeft	-0.37
+hedu	-0.39
+hedul	-0.39
+heef	-0.38
+heeft	-0.38
 heeft|de	-0.4
-heeft|jullie	-0.53
-heeft|mijn	-0.29
-heel	-0.35
-heel 	-0.35
-heel|professioneel	-0.35
-heer	0.25
-heers	0.24
-heid	0.21
-heid 	0.21
-heim	-0.31
-heimw	-0.42
-heimweg|einen	-0.21
+heeft|jullie	-0.62
+heeft|mijn	-0.26
+heel	-0.31
+heel 	-0.31
+heel|professioneel	-0.32
+heer	0.22
+heim	-0.3
+heimw	-0.41
 hein	-0.44
-heine	-0.21
-heini	-0.21
-hel	0.29
-hele 	-0.22
-helem	0.33
-helemaal|klaar	0.33
-hele|dag	-0.22
-heli	-0.23
-helin	-0.23
+hein 	-0.27
+heini	-0.32
+heit	0.24
+heit 	0.24
+heits	0.24
+hel	0.32
+hele 	-0.39
+helem	0.31
+helemaal|klaar	0.31
+hele|dag	-0.39
 hello|sorry	0.41
 help	0.34
 help 	0.34
-helpf	-0.23
-hem	-0.83
-hem 	-0.59
-heme	-0.21
-hemen	-0.21
-hem|graag	-0.29
-hem|niet	-0.55
+helpf	-0.22
+hem	-0.62
+hem 	-0.52
+heme	-0.22
+hemen	-0.22
+hemo	0.25
+hemos	0.25
+hem|graag	-0.23
+hen	-0.22
+hen 	-0.23
 hend	0.4
 hend 	0.4
-henev	-0.63
+hene 	-0.26
+henev	-0.65
 henl	-0.3
 henla	-0.3
-her	-0.65
-herbst|wegen	-0.7
-herc	0.21
-herch	0.21
-here	-0.37
-here 	-0.37
-heru	-0.34
-herun	-0.34
-her|but	-0.43
-het 	-0.23
-hete	0.42
+hens	-0.29
+henst	-0.24
+her	-0.6
+herb	-0.23
+herbs	-0.23
+here	-0.35
+here 	-0.35
+here|anymore	-0.27
+herh	0.24
+herhe	0.24
+herm	-0.24
+herma	-0.25
+hermano|quiere	-0.25
+herr	-0.25
+herrn	-0.25
+herrn|schulz	-0.29
+her|but	-0.44
+het 	-0.32
+hete	0.41
 hete 	0.51
-het|adres	-0.22
-het|afmelden	-0.22
-het|avondeten	-0.46
+heth	0.36
+hethe	0.36
+het|avondeten	-0.52
 het|bel	0.4
-het|bestand	0.38
-het|eten	-0.21
-het|gebruik	0.26
-het|gewoon	-0.22
+het|bellen	0.58
+het|bestand	0.42
+het|gebruik	0.25
+het|gewoon	-0.34
 het|is	-0.22
-het|maar	0.32
-het|niet	0.39
-het|nummer	-0.44
-het|ontvangen	0.24
-het|sturen	0.24
-het|systeem	0.39
-het|voorjaar	-0.37
-het|weekend	-0.62
-het|weer	-0.28
-het|weten	-0.54
-heu	-0.78
+het|maar	0.25
+het|najaar	-0.22
+het|niet	0.41
+het|nummer	-0.54
+het|ontvangen	0.28
+het|op	-0.23
+het|stopcontact	-0.28
+het|sturen	0.25
+het|systeem	0.42
+het|voorjaar	-0.3
+het|weekend	-0.58
+het|weer	-0.26
+het|weten	-0.57
+het|wordt	0.29
+heu	-0.79
 heur	-0.29
-heure	-0.3
-heures|de	-0.21
-heures|une	-0.49
-heut	-0.61
-heute	-0.61
-heute|an	-0.22
-heute|keine	-0.21
-heute|nachmittag	-0.37
+heure	-0.29
+heures|une	-0.47
+heut	-0.62
+heute	-0.62
+heute|an	-0.23
+heute|keine	-0.22
+heute|nachmittag	-0.4
 heute|nicht	-0.4
-hey	0.28
-hey 	0.28
-hey|can	0.23
-hey|so	0.5
-hey|yeah	0.27
+hey	0.3
+hey 	0.3
+hey|can	0.24
+hey|so	0.47
+hey|this	0.62
+hey|yeah	0.24
 hez	0.37
 hez 	0.37
-he|handles	-0.34
-he|passed	0.21
-he|recibido	-0.3
-he|sido	0.28
-hi 	0.38
-hice	-0.21
-hice 	-0.21
-hice|el	-0.21
-hich	-0.42
-hicht	-0.42
+he|doesn	-0.26
+he|handles	-0.33
+he|passed	0.22
+he|recibido	-0.27
+he|sido	0.29
+hi 	0.42
+hice	-0.25
+hice 	-0.25
+hice|el	-0.25
+hich	-0.4
+hicht	-0.4
 hied	0.29
 hiede	0.29
 hier	0.62
 hier 	0.43
 hierbij|mijn	0.34
-hiers	0.3
-hier|nicht	-0.75
-hier|niet	-0.22
-hier|nooit	0.23
+hiers	0.29
+hier|gibt	-0.28
+hier|nicht	-0.57
+hier|nooit	0.24
 hif	-0.42
 hift	-0.42
 hift 	-0.42
 hig	-0.55
 hig 	-0.24
 high	-0.4
-high|any	-0.21
 hij	-0.57
 hij 	-0.35
 hijo	-0.39
 hijo 	-0.39
 hijo|les	-0.39
-hij|geen	-0.22
+hij|geen	-0.23
 hij|heeft	-0.4
-hik	-0.21
-hikb	-0.21
-hikba	-0.21
 hil	-0.56
 hilu	-0.29
 hilux	-0.29
-him	-0.4
-him 	-0.32
-hime	-0.21
-himen	-0.21
+him	-0.41
+him 	-0.34
+hime	-0.28
+himen	-0.28
 him|but	-0.63
-him|lol	-0.21
 hin 	-0.43
 hink	-0.48
-hinks	-0.22
-hio	0.27
-hio 	0.27
-hipo	0.41
-hipot	0.41
-hipoteca|con	0.21
-hir	0.23
-hird	0.23
-hird 	0.23
-his 	0.21
-his|own	-0.32
-hit	0.45
-hite	-0.37
-hite 	-0.37
+hinks	-0.23
+hio	0.24
+hio 	0.24
+hipo	0.4
+hipot	0.4
+hir	0.29
+hird	0.29
+hird 	0.29
+his 	0.22
+his|own	-0.39
+his|phone	0.39
+hit	0.44
+hite	-0.45
+hite 	-0.45
 hitt	0.45
 hitti	0.45
-hitting|my	0.35
+hitting|my	0.34
 hittin|my	0.44
 hiv	-0.22
 hive	-0.22
@@ -9329,496 +8978,502 @@ hiver	-0.22
 hiver|juste	-0.22
 hi|please	0.39
 hi|this	0.4
-hja	-0.36
-hjah	-0.36
-hjahr	-0.36
-hke	-0.21
-hkei	-0.21
-hkeit	-0.21
+hja	-0.32
+hjah	-0.32
+hjahr	-0.32
 hla	-0.47
 hlag	-0.4
-hlun	-0.44
-hlung	-0.44
-hlus	0.42
-hluss	0.42
-hly	-0.42
-hly 	-0.42
-hma	-0.38
-hmal	-0.38
+hlu	0.37
+hlun	-0.24
+hlung	-0.24
+hlus	0.4
+hluss	0.4
+hly	-0.59
+hly 	-0.59
+hma	-0.37
+hmal	-0.37
 hmal 	-0.37
-hme 	0.38
-hmi	-0.29
-hmit	-0.37
-hmitt	-0.37
+hme 	0.33
+hmi	-0.34
+hmit	-0.4
+hmitt	-0.4
 hn 	-0.4
 hnes	-0.22
 hnes 	-0.22
+hnik	0.24
+hnik 	0.24
 hnt	-0.53
 hnt 	-0.53
-ho 	-0.3
-hoc	0.39
-hoch	0.39
-hochs	0.26
-hochschule|aus	0.25
-hoe	-0.68
-hoe 	-0.6
-hoeft|me	-0.6
-hoeft|mij	0.24
-hoeft|niet	-0.46
-hoeft|u	-0.37
-hoef|geen	0.24
+ho 	-0.31
+hoc	0.36
+hoch	0.36
+hoch 	-0.22
+hochs	0.28
+hochschule|aus	0.28
+hoch|ware	-0.22
+hoe	-0.73
+hoe 	-0.64
+hoeft|me	-0.55
+hoeft|mij	0.22
+hoeft|niet	-0.48
+hoeft|u	-0.4
+hoef|geen	0.25
 hoef|je	-0.4
-hoef|niks	0.52
-hoeren|sie	0.31
-hoeven|me	0.98
+hoef|niks	0.48
+hoeren|sie	0.32
+hoeven|me	1.02
 hoeven|niet	-0.89
-hoe|geraak	-0.26
-hoe|jullie	-0.4
-hoe|kan	-0.44
-hoe|meld	-0.4
-hoe|stop	-0.52
-hoe|vaak	0.34
-hoe|zorg	-0.29
-hog	0.45
-hoga	0.25
-hogar	0.25
-hoge	0.21
-hoges	0.21
-hoi	0.3
-hoi 	0.41
-hoi|ja	0.43
-hol	0.36
-hola	0.33
-hola 	0.33
-hola|buenas	0.31
-hola|gracias	0.44
-hola|podrian	0.4
-hola|soy	0.22
-hon	0.21
-hond	0.21
-honda	0.21
-honda|last	0.21
-honer	0.23
-honez	0.24
+hoe|geraak	-0.22
+hoe|jullie	-0.44
+hoe|kan	-0.42
+hoe|lang	-0.27
+hoe|meld	-0.39
+hoe|stop	-0.66
+hoe|vaak	0.4
+hoe|zorg	-0.3
+hog	0.47
+hoga	0.27
+hogar	0.27
+hoi	0.64
+hoi 	0.59
+hois	0.31
+hoisi	0.31
+hoi|ja	0.23
+hoi|laat	0.58
+hol	0.59
+hola	0.47
+hola 	0.47
+hola|buenas	0.25
+hola|gracias	0.31
+hola|podrian	0.31
+hola|soy	0.23
+hold|my	0.36
+holp	0.26
+holpe	0.26
+home|insurance	0.61
+hon	0.22
+honer	0.22
+honez	0.25
 honi	0.36
 hoo	-0.72
-hoog	-0.25
-hoogt	-0.25
-hoogte|blijven	-0.25
-hoor	-0.88
-hoor 	-0.86
-hoor|blijf	-0.29
-hoor|ik	-0.73
-hop	-0.25
+hoog	-0.37
+hoogt	-0.26
+hoogte|blijven	-0.26
+hoor	-0.92
+hoor 	-0.9
+hoord	-0.22
+hoor|blijf	-0.26
+hoor|ik	-0.76
+hop	-0.37
+hop 	-0.39
 hor	0.22
-hor 	0.62
-hora	-0.27
-hora 	-0.52
-horar	-0.4
-horario|de	-0.34
-hora|abren	-0.23
-hora|cierran	-0.21
-hore 	-0.48
+hor 	0.75
+hora	-0.23
+hora 	-0.48
+horar	-0.5
+horario|de	-0.44
+hora|abren	-0.24
+hora|cierran	-0.22
+hore 	-0.5
 horen|auf	-0.25
-horen|bel	0.56
+horen|bel	0.55
 horen|bitte	0.22
 horen|die	-0.24
-horen|mogen	-0.35
-hore|nachstes	-0.29
-hore|nicht	-0.46
-hori	-0.55
-horit	-0.55
-hort|auf	0.38
-hort|bitte	0.31
-hort|endlich	0.47
-hor|auf	0.43
-hor|bitte	0.39
-hot	-0.51
+horen|meld	-0.4
+horen|mogen	-0.36
+hore|nachstes	-0.3
+hore|nicht	-0.48
+hori	-0.82
+horit	-0.82
+hort|auf	0.41
+hort|bitte	0.24
+hor|auf	0.42
+hor|bitte	0.58
+hot	-0.52
 hoto	-0.51
-hotos	-0.42
-hou	0.33
-hou 	0.81
-houd	-0.52
+hotos	-0.44
+hou	0.4
+hou 	0.83
+houd	-0.54
 houde	-0.45
-houk	0.32
-houkr	0.32
+houds	-0.41
+houg	0.31
+hough	0.31
+houk	0.29
+houkr	0.29
 houn	0.4
 hound	0.4
-hounding|me	0.22
-hour	-0.32
-hours	-0.32
-hours|text	-0.41
+hour	-0.31
+hours	-0.31
+hours|text	-0.32
 hous	0.37
 house	0.37
-house|is	0.67
-hou|eens	0.23
-hou|maar	0.26
-hou|nou	0.69
+house|is	0.61
+house|thursday	-0.23
+hou|maar	0.27
+hou|nou	0.67
 hou|op	0.67
-how	-0.48
-how 	-0.48
-how|about	0.79
-how|can	-0.21
+how	-0.51
+how 	-0.51
+how|about	0.73
+how|can	-0.22
 how|do	-0.82
-how|many	0.82
-how|to	-0.34
-how|you	-0.43
+how|many	0.8
+how|to	-0.38
+how|you	-0.42
 hoy	-0.29
 hoy 	-0.29
-hoy|dejen	-0.36
-hoy|ya	-0.21
+hoy|dejen	-0.35
+hoy|ya	-0.22
 hra	0.4
 hrap	0.4
 hrap 	0.4
-hre	0.29
-hreef	0.34
-hrei	0.22
-hreib	0.22
-hrel	-0.51
-hreli	-0.51
-hrem	0.6
-hrem 	0.6
-hren	-0.21
-hrend	-0.21
-hrer	0.31
-hrer 	0.31
-hres	0.44
-hres 	0.44
-hrev	0.63
-hreve	0.63
+hre	0.3
+hreef	0.37
+hrei	0.27
+hreib	0.27
+hrel	-0.52
+hreli	-0.52
+hrem	0.61
+hrem 	0.61
+hren 	-0.31
+hrer	0.28
+hrer 	0.28
+hres	0.46
+hres 	0.46
+hrev	0.57
+hreve	0.57
 hrie	0.33
 hrieb	0.33
-hrijf	0.59
-hru	0.31
-hru 	0.32
-hsa	0.24
-hsan	0.24
-hsani	0.24
-hsc	0.26
-hsch	0.26
-hschu	0.26
-hst	-0.53
-hste	-0.53
-hste 	-0.23
-hstes	-0.55
-ht 	-0.21
-hte	0.46
+hrijf	0.27
+hru	0.28
+hru 	0.29
+hsc	0.28
+hsch	0.28
+hschu	0.28
+hst	-0.54
+hste	-0.54
+hste 	-0.24
+hstes	-0.56
+hte	0.48
 hte 	0.83
-hten 	0.21
+hten	0.23
+hten 	0.23
 htend	-0.23
-hter	-0.56
-hter 	-0.56
+hter	-0.62
+hter 	-0.62
 hti	-0.22
 htig	-0.22
-htig 	-0.31
-htigi	-0.22
-htj	-0.31
-htje	-0.31
-htjes	-0.31
-htl	-0.25
-htli	-0.25
-htlij	-0.25
+htig 	-0.37
+htj	-0.29
+htje	-0.29
+htjes	-0.29
+htl	-0.27
+htli	-0.27
+htlij	-0.27
 hts	0.35
 hts 	0.35
-hu 	0.26
-huis	-0.29
-huis 	-0.28
-huisd	-0.44
-huis|al	0.27
-huis|is	0.41
-hui|appelez	-0.23
-hule	0.26
-hule 	0.26
-hun	0.38
-hung	0.38
-hung 	0.38
+hu 	0.28
+huis	-0.27
+huis 	-0.26
+huisd	-0.35
+huis|al	0.29
+huis|is	0.42
+hule	0.28
+hule 	0.28
+hun	0.36
+hung	0.36
+hung 	0.36
 hur	-0.4
 hurs	-0.4
 hursd	-0.4
-husband|about	-0.34
-husband|s	-0.77
-husband|says	-0.4
-husband|told	-0.22
-huu	0.28
-huur	0.28
-huurw	0.28
-huurwoning|gevonden	0.28
-hx 	-0.24
+husband|about	-0.33
+husband|keeps	-0.26
+husband|pete	0.39
+husband|s	-0.73
+husband|says	-0.45
+hwe	-0.24
+hwei	-0.24
+hweis	-0.24
+hx 	-0.25
 hy 	-0.31
-hyb	-0.22
-hybr	-0.22
-hybri	-0.22
-hypotheek|niet	-0.21
-hys	-0.26
-hysi	-0.26
-hysio	-0.26
-ia 	-0.38
+hyb	-0.23
+hybr	-0.23
+hybri	-0.23
+hypotheek|niet	-0.22
+hys	-0.34
+hysi	-0.34
+hysio	-0.34
+ia 	-0.41
 iad	-0.39
 iado	-0.39
 iado 	-0.39
-iag	-0.27
+iag	0.26
 iag 	-0.27
-iajes	0.28
+iage	0.48
+iage 	0.48
+iajes	0.34
 ial 	-0.32
-iale 	0.4
-iam	-0.53
-iame	-0.33
-iame 	-0.33
+iale 	0.41
+iam	-0.55
+iame	-0.35
+iame 	-0.35
 iami	-0.33
 iamie	-0.33
-ian 	-0.55
-iand	0.61
-iando	0.61
-iantr	0.52
-iar	0.73
-iar 	0.21
-iarl	-0.62
-iarla	-0.62
-iarm	0.74
-iarme	0.74
+ian 	-0.58
+iand	0.56
+iando	0.56
+iant	0.29
+iantr	0.5
+iar	0.74
+iarl	-0.63
+iarla	-0.63
+iarm	0.77
+iarme	0.77
 iat	0.52
 iat 	0.27
 iate	0.52
 iate 	0.52
-ib 	0.23
-iba	0.47
-iba 	-0.25
+ib 	0.22
+iba	0.48
+iba 	-0.33
 iban	0.47
 iban 	0.48
 ibas	0.22
 ibas 	0.22
-ibed	-0.5
-ibed 	-0.5
-ibem	-0.75
-ibeme	-0.75
-iben	-0.41
-iben 	-0.41
-ibid	-0.3
-ibido	-0.3
+ibe 	0.27
+ibed	-0.54
+ibed 	-0.54
+ibem	-0.63
+ibeme	-0.63
+iben	-0.44
+iben 	-0.44
+ibid	-0.27
+ibido	-0.27
 ibier	-0.23
-ibir 	0.23
-ibiz	0.27
-ibiza	0.27
-ibiza|ya	0.31
-ibl	-0.52
-ible	-0.52
-ible 	-0.52
+ibiz	0.24
+ibiza	0.24
+ibiza|ya	0.26
+ibl	-0.51
+ible	-0.51
+ible 	-0.51
 ibra	0.3
 ibra 	0.3
 ibre	0.27
 ibre 	0.27
 ibt	0.28
 ibt 	0.28
-ica	-0.42
-ica 	-0.82
+ica	-0.47
+ica 	-0.88
 ical	-0.28
 ical 	-0.28
 ican	-0.22
 ican 	-0.22
 icat	0.3
 icati	0.3
-ice	-0.46
+ice	-0.54
 ice 	-0.66
-icem	0.3
-icema	0.3
-icen	-0.24
-icens	-0.25
-ich 	0.46
-icha	-0.36
-icha 	-0.36
-iche 	0.91
-ichel	-0.23
-icher	-0.34
+icem	0.31
+icema	0.31
+icen	-0.39
+icens	-0.22
+ich 	0.47
+icha	-0.27
+icha 	-0.27
+iche 	0.87
 ichez	0.22
 ichi	0.22
 ichie	0.22
-ichk	-0.21
-ichke	-0.21
-icht 	-0.3
-ichte	0.39
+icht 	-0.28
+ichte	0.4
 ichti	-0.22
-ichtj	-0.31
+ichtj	-0.29
 ichts	0.47
 ich|abbestellen	-0.23
-ich|bin	-0.41
-ich|bis	-0.38
-ich|bitte	0.77
-ich|brauche	-0.29
-ich|das	0.21
+ich|bin	-0.39
+ich|bis	-0.55
+ich|bitte	0.83
+ich|brauche	-0.23
+ich|das	0.22
 ich|den	-0.25
-ich|die	-0.68
-ich|diese	-0.3
-ich|endlich	-0.32
-ich|ersuche	0.25
+ich|die	-0.78
+ich|diese	-0.41
+ich|endlich	-0.31
+ich|ersuche	0.27
+ich|etwas	0.41
 ich|fahre	0.22
-ich|fur	-0.22
-ich|gesagt	-0.23
-ich|hab	0.56
-ich|hore	-0.48
-ich|ihnen	0.21
-ich|jetzt	-0.72
-ich|kann	0.66
-ich|kauf	0.27
-ich|kaufen	-0.43
-ich|keine	0.26
+ich|fur	-0.27
+ich|gesagt	-0.22
+ich|hab	0.33
+ich|hatte	-0.3
+ich|hore	-0.5
+ich|ihnen	0.23
+ich|jetzt	-0.73
+ich|kann	0.73
+ich|kauf	0.26
+ich|kaufen	-0.42
+ich|keine	0.32
 ich|komme	-0.37
-ich|melde	-0.41
-ich|mich	-0.73
-ich|mochte	0.51
+ich|mache	-0.33
+ich|melde	-0.28
+ich|mich	-0.76
+ich|mochte	0.52
 ich|moechte	0.28
-ich|muss	-0.25
-ich|nach	-0.33
-ich|nicht	-0.45
-ich|noch	0.65
+ich|muss	-0.22
+ich|nach	-0.32
+ich|nicht	-0.44
+ich|noch	0.71
 ich|rufe	-0.9
 ich|suche	-0.41
-ich|tun	-0.31
-ich|uberlege	-0.65
+ich|tun	-0.36
+ich|uberlege	-0.7
 ich|unterschreibe	-0.24
 ich|unterschreiben	-0.59
-ich|verlange	0.36
-ich|verspate	-0.21
-ich|war	-0.34
-ich|warte	-0.38
+ich|verlange	0.34
+ich|verspate	-0.22
+ich|war	-0.39
+ich|warte	-0.36
 ich|was	0.6
 ich|widerspreche	0.34
-ich|will	0.8
-ich|zeit	-0.33
-ici 	-0.23
-icin	-0.51
-icina	-0.51
-icio	-0.44
-icio 	-0.44
+ich|will	0.77
+ich|zeit	-0.34
+ici 	-0.24
+icin	-0.59
+icina	-0.59
+icio	-0.43
+icio 	-0.43
 icit	0.41
-icita	0.66
-icite	0.29
+icita	0.65
+icite	0.31
 icito	0.38
-ici|lundi	-0.32
-ici|vendredi	-0.37
+ici|lundi	-0.41
+ici|vendredi	-0.4
 ick 	-0.36
 icked	-0.39
-icker	-0.21
-ico	0.35
+ico	0.25
 icos	0.4
 icos 	0.4
-id 	-0.69
+id 	-0.75
 ida 	-0.41
-idat	0.24
-idate	0.24
-idda	-0.25
-iddag	-0.25
+idat	0.25
+idate	0.25
+idda	-0.23
+iddag	-0.23
 idde	0.22
 iddel	0.22
-ide 	-0.37
-idea	-0.33
-idea 	-0.33
-idea|who	-0.33
+ide 	-0.36
+idea	-0.28
+idea 	-0.28
+idea|how	0.28
+idea|who	-0.46
 ided	0.39
 ided 	0.39
 iden	-0.25
-idenm	0.65
+idenm	0.67
 idens	0.4
 ident	-0.27
 ider	0.4
 ider 	0.4
 iders	0.32
-idi	-0.57
+idi	-0.32
 idi 	-0.65
-idio	-0.23
-idio 	-0.23
-idn	-0.48
-idn 	-0.48
+idio	-0.22
+idio 	-0.22
+idn	-0.44
+idn 	-0.44
 ido	0.27
 ido 	0.27
-id|3	-0.21
-ie 	-0.27
-ieb	-0.27
+ids	-0.6
+ids 	-0.39
+ie 	-0.29
 ieb 	0.3
-iebe	-0.46
+iebe	-0.38
 ieben	-0.36
-ieber	-0.37
-ied 	-0.21
-iede	0.44
-ieden	0.24
+ieber	-0.22
+iede	0.45
+ieden	0.25
 ieder	0.22
-ief	0.3
-ieg	-0.36
-iega	-0.36
-iegan	-0.36
-iege	0.34
-iege 	0.34
+ief	0.31
+ieg	-0.38
+iega	-0.37
+iegan	-0.37
 iej	-0.38
 iejo	-0.6
 iejo 	-0.6
-iel	0.22
-iel 	-0.67
+iel	0.23
+iel 	-0.4
 iele	-0.24
-iele 	-0.63
-ielev	0.21
-ielm	0.46
-ielma	0.46
+iele 	-0.62
+ielm	0.41
+ielma	0.41
 iels	0.31
 iels 	0.31
 ieme	0.3
 ieme 	0.3
-ien 	0.4
+iemp	0.38
+iempr	0.38
+ien 	0.34
 iend	-0.23
-ienda	0.39
-iendr	-0.28
-iene	-0.33
+ienda	0.4
+iendr	-0.29
+iene	-0.32
 iene 	-0.57
 ienm	-0.33
 ienme	-0.33
-ienn	-0.39
-ienne	-0.39
-iens	-0.36
+ienn	-0.37
+ienne	-0.37
+iens	-0.46
+iens 	-0.38
 ient 	-0.3
-iente	0.43
+iente	0.44
 iep	-0.24
-ier	0.3
-ier 	0.22
-ieran	-0.95
-ierd	0.56
+ier	0.31
+ier 	0.3
+ieran	-0.96
+ierd	0.58
 ierda	0.43
-ierde	0.53
-ieri	-0.55
-ierin	-0.55
-iern	-0.41
-ierne	-0.41
-iers	-0.33
-iers 	-0.33
+ierde	0.52
+ieri	-0.6
+ierin	-0.6
+iern	-0.39
+ierne	-0.39
+ieron	-0.25
+ierr	-0.22
+ierra	-0.22
+iers	-0.34
+iers 	-0.34
 iert	-0.56
 iert 	-0.56
-ies	-0.53
+ies	-0.4
 ies 	-0.48
-iese	-0.23
-iese 	0.28
-iesel	-0.61
-iesen	-1.1
-ieser	-0.4
-ieso	-0.53
-ieso 	-0.53
+iese 	0.32
+iesel	-0.54
+iesen	-1.06
+ieser	-0.42
+ieso	-0.54
+ieso 	-0.54
 iete 	0.33
-ieten	-0.26
-iets	0.35
-iets 	0.33
+ieten	-0.25
+iets	0.28
+iets 	0.26
 iets|aangevraagd	0.22
-iets|anders	-0.29
-iets|is	-0.28
-iets|nodig	0.26
-ieuw	-0.32
-ieuw 	-0.27
-ieuwe	-0.37
-iev	0.24
-ieve	0.24
+iets|anders	-0.37
+iets|is	-0.31
+iets|nodig	0.27
+ieuw	-0.25
+ieuw 	-0.28
+ieuwe	-0.24
+iev	0.41
+ieve	0.41
 ieve 	0.46
-iever	-0.61
-iew	-0.24
-iez	0.56
-iez 	0.59
-if 	-0.49
-ife	-0.45
-ife 	-0.26
+iever	-0.35
+iez	0.57
+iez 	0.6
+if 	-0.46
+ife	-0.44
+ife 	-0.25
+ifen	0.24
+ifen 	0.24
 iffu	0.31
 iffus	0.31
 ifi	-0.4
@@ -9830,32 +9485,29 @@ ifte	-0.4
 ifu	0.58
 ifus	0.58
 ifusi	0.58
-if|i	-0.62
-if|it	-0.25
-if|something	0.37
-if|the	-0.55
-if|this	-0.27
+if|i	-0.5
+if|it	-0.28
+if|something	0.38
+if|the	-0.57
+if|this	-0.29
 if|u	-0.22
-iga	0.24
-iga 	0.3
-ige	0.42
+iga	0.29
+iga 	0.4
+ige	0.27
 ige 	-0.34
-igen	0.45
-igen 	0.28
-igenl	-0.4
-igg	0.41
-igga	0.41
-igga 	0.41
-igh	-0.24
-ight 	-0.22
-igi	-0.22
-igin	-0.22
-iging	-0.22
+igen	0.46
+igen 	0.29
+igenl	-0.37
+igga	0.4
+igga 	0.4
+igi	-0.41
+igin	-0.41
+iging	-0.41
 ign 	-0.26
-igned	0.41
+igned	0.42
 igner	-0.64
-igni	-0.26
-ignin	-0.26
+igni	-0.33
+ignin	-0.33
 igno	-0.4
 ignor	-0.4
 igt	0.33
@@ -9863,1798 +9515,1942 @@ igt 	0.33
 igua	-0.28
 igue	-0.52
 iguen	-0.34
-igur	-0.43
-igure	-0.43
-ihn 	-0.27
-ihnen|bekommen	0.61
-ihnen|den	-0.24
-ihnen|eigentlich	0.22
-ihnen|kontaktiert	0.51
-ihnen|nicht	-0.23
+igur	-0.49
+igure	-0.49
+ihnen|bekommen	0.65
+ihnen|den	-0.23
+ihnen|eigentlich	0.23
+ihnen|im	-0.32
+ihnen|kontaktiert	0.56
+ihnen|nicht	-0.22
 ihnen|nichts	0.22
-ihn|anzurufen	-0.27
-ihr	0.41
+ihr	0.35
 ihr 	-0.33
-ihre	0.48
-ihre 	-0.81
-ihrem	0.6
-ihrem|autohaus	0.4
-ihrem|system	1.07
-ihrem|verteiler	0.94
-ihrer	0.31
+ihre	0.41
+ihre 	-0.45
+ihrem	0.61
+ihrem|autohaus	0.42
+ihrem|system	0.98
+ihrem|verteiler	1.02
+ihrer	0.28
 ihrer|anrufliste	0.31
+ihrer|anzeige	-0.22
 ihrer|kartei	0.22
-ihrer|liste	0.64
+ihrer|liste	0.71
 ihrer|sms	-0.54
-ihrer|versicherung	-0.36
-ihres	0.44
-ihres|autohauses	0.44
-ihre|nachricht	-0.24
+ihrer|versicherung	-0.47
+ihres	0.46
+ihres|autohauses	0.46
+ihre|nachricht	-0.4
 ihre|sms	-0.93
-ihr|aufhoren	0.23
-ij 	0.45
+ihr|aufhoren	0.22
+ij 	0.48
 ijd 	-0.58
 ijda	-0.42
 ijdag	-0.42
-ijf	0.25
-ijf 	0.48
-ijfe	-0.26
-ijfel	-0.26
-ijg	-0.42
-ijg 	-0.41
-ijge	-0.54
-ijgen	-0.54
-ijn	-0.54
-ijn 	-0.54
+ijf 	0.24
+ijfe	-0.22
+ijfel	-0.22
+ijg	-0.35
+ijg 	-0.46
+ijge	-0.46
+ijgen	-0.46
+ijn	-0.55
+ijn 	-0.55
 ijo	-0.65
 ijo 	-0.65
-ijs	0.22
-ijs 	-0.41
-ijst	0.25
-ijst 	0.25
-ikt	-0.34
-ikt 	-0.34
-ik|al	0.24
-ik|app	-0.31
+ijs 	-0.42
+ijst	0.24
+ijst 	0.24
+iks	0.23
+iks 	0.23
+ik|al	0.22
+ik|app	-0.35
 ik|bel	-0.33
-ik|dat	-0.29
-ik|de	-0.22
-ik|deze	-0.4
-ik|die	-0.87
-ik|doe	0.42
+ik|dat	-0.3
+ik|de	-0.24
+ik|denk	-0.32
+ik|deze	-0.47
+ik|die	-0.7
+ik|doe	0.41
 ik|een	-0.43
-ik|ga	0.49
-ik|geen	-0.31
-ik|had	-0.45
-ik|heb	0.27
+ik|ergens	-0.23
+ik|ga	0.54
+ik|geen	-0.38
+ik|had	-0.44
+ik|heb	0.32
 ik|hoef	0.67
-ik|iets	0.26
+ik|iets	0.27
 ik|interesse	-0.23
-ik|kan	-0.41
-ik|ken	-0.41
-ik|kijk	-0.4
-ik|kom	-0.22
-ik|kon	-0.24
-ik|koop	0.68
-ik|laat	-0.54
-ik|lees	-0.66
-ik|me	-0.71
-ik|meld	-0.4
-ik|neem	-0.25
-ik|niet	0.28
-ik|niks	-0.73
-ik|reageer	-0.27
-ik|sta	0.39
+ik|kan	-0.34
+ik|ken	-0.52
+ik|kijk	-0.44
+ik|kon	-0.34
+ik|koop	0.65
+ik|laat	-0.57
+ik|lees	-0.64
+ik|me	-0.73
+ik|meld	-0.46
+ik|neem	-0.24
+ik|niks	-0.66
+ik|ook	-0.3
+ik|sta	0.4
 ik|stop	-0.41
-ik|thuis	-0.31
-ik|tijd	-0.27
-ik|trek	0.69
-ik|twijfel	-0.26
-ik|uitgeschreven	0.34
-ik|uitschrijven	-0.7
-ik|van	-0.26
+ik|thuis	-0.35
+ik|tijd	-0.35
+ik|trek	0.74
+ik|twijfel	-0.22
+ik|uitschrijven	-0.69
+ik|van	-0.22
 ik|verzoek	0.24
-ik|voor	-0.35
+ik|volg	-0.23
+ik|voor	-0.36
 ik|was	-0.53
-ik|wel	-0.22
-ik|wens	0.5
-ik|wil	0.28
-ik|zeg	0.43
-ik|zoek	-0.58
-ila	0.3
-ilad	0.3
-iladr	0.3
+ik|wel	-0.23
+ik|wens	0.51
+ik|zeg	0.44
+ik|zijn	-0.22
+ik|zoek	-0.62
+ila	0.31
+ilad	0.31
+iladr	0.31
 ild	-0.41
 ild 	-0.41
-ile	-0.41
+ile	-0.36
 ile 	-0.33
-ilem	-0.32
-ileme	-0.32
-ilen	-0.27
-ilen 	-0.27
+ilem	-0.34
+ileme	-0.34
 ilern	0.23
-ilisa	0.32
+ilisa	0.3
 ilise	-0.23
-ill 	-0.61
+ill 	-0.67
 ille	0.39
-ille 	0.32
+ille 	0.33
 illed	0.34
 illen	0.23
 illeu	0.57
 illez	0.4
 illi	0.52
 illig	0.4
+ilo	0.26
+ilof	0.27
+iloft	0.27
+ilot	-0.22
+ilot 	-0.22
+ilot|en	-0.22
 ils	0.42
 ils 	0.42
-ils|arretent	-0.37
+ils|arretent	-0.28
 ilu	-0.29
 ilux	-0.29
 ilux 	-0.29
-ily	-0.24
-ily 	-0.24
-il|moyen	-0.33
-il|ne	-0.42
-il|pour	-0.43
-il|pourra	-0.23
+ily	-0.25
+ily 	-0.25
+il|moyen	-0.23
+il|n	-0.23
+il|ne	-0.4
+il|pour	-0.44
+il|pourra	-0.22
+il|remboursable	0.31
 il|un	-0.26
 il|vous	0.47
-il|y	-0.76
-ima	-0.58
-ima 	-0.48
-imal	-0.31
-imal 	-0.31
-iman	-0.22
-imanc	-0.22
-ime 	-0.35
-imen	-0.23
-iment	-0.23
-imer	0.36
-imer 	0.36
-imi	0.27
-imin	0.25
-imina	0.7
-imm	0.42
-imma	0.46
-imma 	0.46
-imme	0.39
+il|y	-0.79
+ima	-0.55
+ima 	-0.53
+imal	-0.27
+imal 	-0.27
+ime 	-0.36
+imen	-0.22
+iment	-0.22
+imer	0.58
+imer 	0.59
+imi	0.26
+imin	0.24
+imina	0.65
+imm	0.41
+imma	0.49
+imma 	0.49
+imme	0.35
 immed	0.49
 immer	0.31
 imp	0.27
 impl	0.59
 imple	0.52
-imw	-0.42
-imwe	-0.42
-imweg	-0.42
-im|buro	-0.61
-im|done	0.45
-im|fruhjahr	-0.36
+impreso|con	-0.26
+impreso|prefiero	-0.31
+imw	-0.41
+imwe	-0.41
+imweg	-0.41
+im|buro	-0.81
+im|done	0.47
+im|fruhjahr	-0.32
 im|good	0.56
-im|mai	-0.38
-im|on	0.32
-im|stau	-0.23
+im|herbst	-0.23
+im|mai	-0.34
+im|on	0.29
 im|urlaub	-0.4
-in 	0.41
+in 	0.37
 inale	0.4
-inam	0.41
-iname	0.41
-inan	-0.23
-inanc	-0.48
-inar	-0.31
-inar 	-0.31
-inbox|maybe	-0.24
-inc	-0.31
-ince	-0.3
-incen	-0.26
-incl	-0.28
-inclu	-0.28
-ind 	-0.34
+inam	0.38
+iname	0.38
+inan	-0.25
+inanc	-0.47
+inbox|maybe	-0.23
+inc	-0.38
+ince	-0.37
+incen	-0.25
+incl	-0.34
+inclu	-0.34
+ind 	-0.24
 inde	-0.53
-inder	-0.4
+inder	-0.39
 indl	0.63
 indly	0.63
 inds	-0.25
 inds 	-0.25
-inea	0.28
-inea 	0.32
-inee	-0.25
-inee 	-0.36
-ineen	-0.25
-ineens|met	-0.25
-inem	0.36
-inem 	0.36
-inera	-0.29
-ines	-0.4
+inea	0.36
+inea 	0.4
+inee	-0.28
+inee 	-0.38
+ineen	-0.28
+ineens|met	-0.28
+ineens|stoppen	-0.29
+inem	0.38
+inem 	0.38
+inera	-0.28
+ines	-0.39
 ines 	-0.42
-iness	0.31
+iness	0.32
 infa	0.26
 infac	0.26
-info	-0.29
+info	-0.28
 infon	-0.27
 informacion|de	-0.23
 informacion|sobre	0.25
 information|and	0.39
-information|be	0.27
-information|deleted	0.45
+information|be	0.28
+information|deleted	0.46
 informiert|werden	-0.22
-infos	-0.41
-infos|bitte	-0.3
+infos	-0.43
+infos|bitte	-0.32
 infos|stp	-0.42
-info|aub	-0.74
-info|autohaus	0.39
+info|aub	-0.75
+info|autohaus	0.4
 info|but	0.33
-info|del	-0.23
 info|i	-0.23
-info|on	-0.28
-info|please	-0.43
-info|por	-0.62
-info|porfa	-0.33
-info|sur	0.43
+info|ich	-0.46
+info|maier	0.24
+info|on	-0.46
+info|please	-0.44
+info|por	-0.45
+info|porfa	-0.35
+info|sur	0.44
 info|talk	-0.25
-ingle	-0.46
-ingli	0.67
-ingo	-0.41
-ingo 	-0.41
+info|woonstad	0.24
+ingle	-0.47
+ingli	0.68
+ingo	-0.42
+ingo 	-0.42
 ingos	-0.28
 ings	-0.26
 ings 	-0.26
-ingu	0.25
-ingun	0.25
-ingv	0.28
-ingve	0.28
-ing|calling	0.6
+ingu	0.27
+ingun	0.27
+ingv	0.27
+ingve	0.27
+ing|calling	0.57
 ini	0.3
-ini 	0.41
-inie	0.46
-iniek	0.46
-inig	-0.43
-inig 	-0.22
+ini 	0.42
+inie	0.42
+iniek	0.42
+inig	-0.42
 inigu	-0.24
-inin	0.49
-ining	0.49
-init	-0.37
-init 	-0.37
+inin	0.44
+ining	0.44
+init	-0.32
+init 	-0.32
 iniv	0.23
 iniva	0.23
 ink	-0.62
 ink 	-0.47
-inke	-0.27
-inkel	-0.27
-inks	-0.22
-inks 	-0.22
-inma	-0.34
-inmal	-0.34
+inke	-0.24
+inkel	-0.24
+inks	-0.23
+inks 	-0.23
+inma	-0.33
+inmal	-0.33
 inmi	0.22
 inmid	0.22
 inmiddels|een	0.22
 inn	-0.78
 inne	-0.6
-innen	-0.4
+innen	-0.41
 inner	-0.45
-ino 	-0.31
-inquired|about	0.22
+innt	-0.24
+innt 	-0.24
+ino 	-0.33
 insa	-0.22
-inscribi|en	0.48
-inscription|pour	-0.3
-inscrita|en	0.36
-inscrit|sur	0.23
-inscrivez|moi	0.22
+insc	0.22
+inscr	0.22
+inscribi|en	0.46
+inscription|pour	-0.28
+inscrita|en	0.41
+inscrit|sur	0.22
 insta	-0.35
-instead|for	-0.24
-insu	0.43
-insup	0.43
-insur	0.32
-insurance|anymore	0.53
-insurance|company	0.29
-insurance|through	0.24
+instead|for	-0.25
+insu	0.42
+insup	0.31
+insur	0.31
+insurance|anymore	0.6
+insurance|company	0.4
+insurance|through	0.23
 ins|with	-0.4
-inte 	-0.25
-intem	-0.33
-interesada|compre	-0.31
-interesa|borrenme	0.59
-interesa|el	0.45
-interesa|eliminen	0.88
-interesa|gracias	-0.7
-interesa|nada	0.79
-interesa|parar	0.67
-interesa|porfavor	0.83
-interesa|y	0.23
+intem	-0.32
+interesada|compre	-0.27
+interesa|borrenme	0.66
+interesa|el	0.26
+interesa|eliminen	0.84
+interesa|entonces	-0.37
+interesa|gracias	-0.82
+interesa|nada	0.87
+interesa|parar	0.71
+interesa|porfavor	0.8
+interesa|y	0.22
 interesa|ya	0.78
-interessee|merci	-0.69
-interesse|arretez	0.61
-interesse|bel	0.49
-interesse|bitte	0.42
-interesse|heb	0.24
-interesse|in	0.55
-interesse|meer	-1.6
-interesse|merci	-0.58
-interesse|pantoute	0.26
-interesse|plus	-0.39
-interesse|sorry	-0.76
-interesse|und	0.25
-interesse|verwijder	0.6
-interessiert|hab	-0.57
-interested|and	0.35
-interested|anymore	-0.85
-interested|at	-0.86
+interessee|merci	-0.77
+interesse|arretez	0.63
+interesse|bel	0.57
+interesse|bitte	0.36
+interesse|heb	0.23
+interesse|in	0.54
+interesse|meer	-1.76
+interesse|merci	-0.65
+interesse|pantoute	0.28
+interesse|plus	-0.4
+interesse|sorry	-0.75
+interesse|und	0.27
+interesse|verwijder	0.62
+interessiert|hab	-0.51
+interested|and	0.34
+interested|anymore	-0.93
+interested|at	-0.98
 interested|in	0.76
 interested|please	0.94
-interested|right	-0.45
-interested|rn	-0.38
-interested|so	-0.45
-interested|stop	0.77
-interested|text	-0.39
-interested|went	-0.32
-interest|so	0.79
-intm	-0.48
-intme	-0.48
-inu	-0.62
-inuer	-0.41
-inut	-0.41
+interested|right	-0.48
+interested|rn	-0.36
+interested|so	-0.42
+interested|stop	0.67
+interested|text	-0.22
+interested|went	-0.3
+interest|so	0.8
+interes|me	-0.23
+intm	-0.61
+intme	-0.61
+inu	-0.63
+inuer	-0.42
+inut	-0.42
 inute	-0.41
+inve	0.28
+inver	0.29
+invertir|nada	0.29
+invitation|au	-0.32
 inw	0.4
 inwi	0.4
 inwil	0.4
-inz	-0.26
-inzahlungnahme|die	-0.22
-in|10	-0.67
-in|a	0.3
+inz	-0.42
+inza	-0.3
+inzah	-0.3
+inzahlungnahme|die	-0.27
+inzahlungnahme|meines	-0.23
+in|10	-0.75
+in|a	0.38
 in|als	-0.23
 in|any	-0.24
-in|april	0.22
-in|around	-0.47
-in|blau	-0.44
-in|blue	-0.39
+in|around	-0.54
+in|blau	-0.41
+in|blue	-0.41
 in|by	-0.4
-in|de	-0.51
-in|den	-0.51
-in|der	-0.27
+in|college	-0.26
+in|de	-0.37
+in|den	-0.56
+in|der	-0.3
 in|from	-0.54
-in|glasvezel	0.24
-in|graz	-0.61
+in|glasvezel	0.25
+in|graz	-0.37
 in|ihrer	-0.54
-in|juni	-0.27
-in|just	-0.42
-in|my	0.41
+in|january	0.22
+in|juni	-0.26
+in|just	-0.41
+in|my	0.43
 in|number	-0.25
 in|oak	-0.22
-in|offer	-0.24
-in|om	0.85
+in|offer	-0.23
+in|om	0.71
 in|paramaribo	-0.22
 in|ruah	0.27
-in|rueh	0.31
+in|rueh	0.3
 in|ruhe	0.69
-in|voor	0.24
+in|voor	0.28
 in|zahlung	-0.24
-in|zonnepanelen	0.46
-io 	-0.47
-ion 	0.37
-ionee	-0.35
+in|zonnepanelen	0.45
+io 	-0.45
+ion 	0.32
+ionee	-0.32
 ionel	-0.25
-ionne	-0.74
-ions	-0.32
-ions 	-0.32
+ionne	-0.65
 ior	-0.27
 ior 	-0.27
-ios	-0.22
-ios 	0.27
+ios	-0.24
+ios 	0.32
 ioso	-0.22
 ioso 	-0.22
 iou	0.4
 ious	0.4
 iousl	0.4
-iph	0.48
-ipho	0.48
-iphon	0.48
-iphone|stop	0.48
-ipo	0.41
-ipot	0.41
-ipote	0.41
-ipp	-0.28
+iph	0.5
+ipho	0.5
+iphon	0.5
+iphone|stop	0.5
+ipo	0.4
+ipot	0.4
+ipote	0.4
+ipp	-0.51
 ipt	0.26
 ipti	0.26
 iptio	0.26
 iqu	-0.32
 ique	-0.32
 ique 	-0.32
-ird	0.23
-ird 	0.23
-ire	0.44
-irect	-0.26
-ired	0.22
-ired 	0.22
-iren	0.43
-iren 	0.43
-irg	-0.27
-irge	-0.27
-irgen	-0.27
-irgendwo|abmelden	-0.27
-irie	-0.27
-irie 	-0.27
+ire	0.48
+iren	0.46
+iren 	0.47
+irg	-0.28
+irge	-0.28
+irgen	-0.28
+irgendwo|abmelden	-0.28
+irie	-0.29
+irie 	-0.29
 irl	0.38
 irle	0.38
 irles	0.38
-irm 	0.38
-irmar	-0.23
+irm 	0.7
+irma	-0.23
+irman	-0.25
+irmar	-0.38
 irmen	-0.39
-iro	0.27
-iro 	0.27
-is 	-0.31
-isar	-0.28
-isarm	-0.3
-isat	0.32
-isati	0.32
+is 	-0.29
+isa	-0.37
+isa 	0.22
+isar	-0.47
+isarm	-0.26
+isat	0.3
+isati	0.3
 isb	0.4
 isc	-0.44
 isch	-0.76
 isch 	-0.57
-isco	0.27
-iscon	1.04
-isd	-0.44
-isd 	-0.44
+isco	0.24
+iscon	1.08
+isd	-0.35
+isd 	-0.35
 isez	-0.23
 isez 	-0.23
-ishe	-0.25
+ishe	-0.26
 isher	-0.26
-ishes	0.29
+ishes	0.23
+isi 	0.31
 isie	0.49
 isiem	0.3
-isine	-0.22
-isio	0.22
-ision	0.22
-isit	-0.42
+isit	-0.43
 isite	-0.33
-isito	-0.31
-ism	-0.29
-isma	-0.28
-isma 	-0.28
-isme	-0.38
-isme 	-0.38
-isn	-0.42
-isn 	-0.42
-isn|t	-0.42
+isito	-0.32
+ism	-0.3
+isma	-0.29
+isma 	-0.29
+isme	-0.34
+isme 	-0.34
+isn	-0.43
+isn 	-0.43
+isn|t	-0.43
 iso	0.26
 ison	0.28
 ison 	0.28
-isp	-0.44
-ispo	-0.44
-ispo 	-0.24
-isse 	0.38
+isp	-0.47
+ispo	-0.47
+ispo 	-0.27
+isse 	0.39
 issed	-0.36
-issen	0.47
-issez	0.25
+issen	0.44
+issez	0.26
 issin	-0.4
 issio	0.47
-istak	-0.43
+istak	-0.42
 ister	0.4
 istes	0.65
-istin	-0.23
+istin	-0.22
 isto 	-0.36
-ists	0.23
-ists 	0.23
-ist|besser	-0.39
+ists	0.3
+ists 	0.3
+ist|besser	-0.4
 ist|bitte	-0.25
-ist|brauchen	-0.55
-ist|dann	-0.41
+ist|brauchen	-0.59
+ist|dann	-0.4
 ist|das	-0.44
-ist|der	-0.43
-ist|diese	-0.49
-ist|echt	-0.68
+ist|der	-0.32
+ist|diese	-0.61
+ist|echt	-0.71
 ist|nicht	-0.93
-ist|nie	-0.58
-ist|ok	0.34
-ist|okay	0.47
-ist|schon	0.4
-ist|stopp	-0.39
+ist|nie	-0.41
+ist|ok	0.31
+ist|okay	0.46
+ist|schon	0.41
+ist|stopp	-0.45
 ist|verkauft	0.23
 is|al	0.26
-is|another	-0.27
-is|best	-0.49
-is|beter	-1.04
-is|better	-0.65
-is|dan	-0.3
-is|de	-0.61
+is|another	-0.29
+is|best	-0.48
+is|beter	-0.92
+is|better	-0.71
+is|dan	-0.4
+is|dave	0.57
+is|de	-0.45
 is|echt	-0.55
 is|er	-0.4
 is|fine	0.28
-is|going	-0.24
+is|gary	0.34
+is|going	-0.25
 is|het	-0.43
-is|hoef	-0.26
+is|hoef	-0.31
+is|jo	0.39
 is|meer	-0.4
-is|mijn	-0.41
+is|mijn	-0.43
+is|mike	0.22
+is|my	-0.22
 is|nog	-0.32
-is|not	0.8
-is|plenty	-0.47
-is|ready	-0.23
-is|sold	0.67
-is|stop	-0.31
+is|not	0.75
+is|plenty	-0.49
+is|ready	-0.35
+is|sold	0.61
+is|stop	-0.3
+is|this	-0.23
 is|under	-0.22
-is|veranderd	-0.24
-ita	-0.65
-ita 	-0.41
-itar	0.38
-itar 	0.38
-itat 	0.23
-itch 	-0.27
-itche	0.31
-itchi	0.24
-iten 	-0.52
-itenm	0.7
-iter	0.24
-iter 	-0.55
-itere	0.86
-iterg	-0.24
+is|veranderd	-0.28
+ita	-0.63
+ita 	-0.4
+itar	0.3
+itar 	0.3
+itat 	0.22
+itch 	-0.29
+itche	0.34
+itchi	0.33
+iten	-0.22
+iten 	-0.53
+itenm	0.69
+iter	0.22
+iter 	-0.56
+itera	-0.28
+itere	0.88
 iterh	-0.43
-ites	-0.27
-ites 	-0.27
-itg	0.63
-itge	0.63
-itges	0.63
-ith	0.27
-ith 	0.27
+ites	-0.28
+ites 	-0.28
+itg	0.57
+itge	0.57
+itges	0.57
+ith	0.26
+ith 	0.26
 ithd	0.3
 ithdr	0.3
-iti	-0.29
-itin	-0.22
-itine	-0.29
-iting	-0.22
+iti	-0.24
+itine	-0.28
 ito	0.46
-ito 	0.71
-itos	-0.31
-itos 	-0.31
+ito 	0.72
+itos	-0.32
+itos 	-0.32
 its 	0.35
-itsa	-0.28
-itsad	-0.28
-its|not	0.27
-itta	-0.24
-ittag	-0.24
+itsa	-0.31
+itsad	-0.31
+itst	0.24
+itste	0.24
+its|not	0.4
+itta	-0.27
+ittag	-0.27
 itten	-0.24
 itti	0.45
 ittin	0.45
-itz	-0.26
-itze	-0.27
-itzet	-0.27
-it|again	-0.78
-it|in	-0.59
-it|means	-0.36
-it|out	0.27
-it|s	-0.5
-it|sold	-0.26
-it|stop	0.27
-it|to	-0.29
+ittu	-0.23
+ittun	-0.23
+itz	-0.27
+itze	-0.29
+itzet	-0.29
+it|again	-0.88
+it|bro	0.22
+it|have	-0.22
+it|in	-0.6
+it|means	-0.37
+it|out	0.25
+it|s	-0.48
+it|sold	-0.29
+it|stop	0.26
+it|to	-0.3
 ivan	0.23
 ivan 	0.23
-ivat 	-0.63
-ive	-0.48
-ive 	-0.38
+ivat 	-0.58
+ive	-0.47
+ive 	-0.46
 ived	-0.25
 ived 	-0.25
 iver 	-0.22
-ivers	0.59
-ives	-0.26
-ives 	-0.26
-ivin	-0.29
-iving	-0.29
-ix 	0.37
+ivers	0.58
+ives	-0.25
+ives 	-0.25
+ivin	-0.24
+iving	-0.24
+ix 	0.38
 ixe	-0.43
 ixe 	-0.28
-iza	-0.39
-iza 	0.26
+iza	-0.46
 izac	-0.39
 izaci	-0.39
+izar	-0.23
+izarr	-0.23
 izo	0.39
 izo 	0.39
-i|actually	-0.37
+i|actually	-0.69
 i|ain	0.41
 i|am	0.35
-i|can	-0.24
-i|changed	-0.61
-i|d	0.64
+i|bought	0.26
+i|changed	-0.62
+i|d	0.65
 i|de	-0.27
-i|didn	-0.29
+i|didn	-0.33
 i|do	0.41
-i|don	0.26
-i|dont	0.28
-i|ever	0.25
-i|found	0.27
-i|get	-0.55
-i|go	-0.32
+i|don	0.3
+i|dont	0.26
+i|ever	0.26
+i|get	-0.53
+i|go	-0.33
 i|graduated	0.33
-i|hab	0.65
-i|have	0.57
+i|hab	0.72
+i|had	0.34
+i|have	0.62
 i|haven	-0.22
-i|inquired	0.22
-i|just	-0.57
-i|like	-0.52
-i|ll	-0.24
+i|just	-0.6
+i|like	-0.58
 i|mean	0.22
 i|might	-0.3
-i|mog	0.22
-i|moved	0.27
-i|never	-0.74
-i|no	0.49
-i|opt	-0.82
-i|reply	-0.43
-i|request	0.3
+i|moved	0.24
+i|never	-0.75
+i|no	0.56
+i|opt	-0.86
+i|replied	0.52
+i|reply	-0.52
+i|request	0.27
 i|revoke	0.24
-i|said	0.5
-i|sold	1
-i|still	-0.28
-i|stop	-0.8
-i|stopped	-0.22
+i|said	0.49
+i|should	-0.23
+i|sold	0.99
+i|still	-0.44
+i|stop	-0.81
+i|stopped	-0.24
 i|texted	-0.46
-i|told	0.37
-i|unsubscribe	-0.97
-i|unsubscribed	-0.5
-i|update	-0.22
+i|told	0.45
+i|unsubscribe	-1.08
+i|unsubscribed	-0.54
+i|update	-0.26
 i|ve	0.68
-i|want	0.32
-i|wanted	-0.27
+i|want	0.4
+i|wanted	-0.24
 i|was	-0.36
 i|won	0.26
-i|would	0.46
-i|wouldn	-0.53
+i|would	0.47
+i|wouldn	-0.6
 ja 	0.64
-jaa	0.26
-jaa 	0.33
-jaar	-0.5
-jaar 	-0.49
-jaar|met	-0.24
-jad 	0.3
-jah	-0.22
-jahr	-0.22
-jahr 	-0.57
+jaa	0.25
+jaa 	0.36
+jaar	-0.6
+jaar 	-0.59
+jaar|met	-0.23
+jad 	0.24
+jahr 	-0.54
 jahr|kein	0.22
-jahr|mit	-0.29
+jahr|mit	-0.3
 jahr|nochmal	-0.3
-jaj	-0.51
-jaja	-0.51
-jaja 	-0.51
-jam	0.28
-jamais|arrive	-0.26
-jamais|c	0.35
-jamais|composer	0.29
-jamais|demande	-0.54
-jamais|dit	-1.19
-jamais|postule	0.22
+jaj	-0.5
+jaja	-0.5
+jaja 	-0.5
+jam	0.26
+jamais|arrive	-0.24
+jamais|c	0.34
+jamais|composer	0.31
+jamais|demande	-0.53
+jamais|dit	-1.22
 jame	0.44
 jame 	0.44
 jan	-0.25
-jar	-0.32
-jar 	0.38
+jant	-0.35
+jante	-0.35
+jantes|svp	-0.35
+janu	0.22
+janua	0.22
+jar	-0.31
+jar 	0.41
 jara	-0.5
 jaran	-0.5
-jaro	-0.65
-jaron	-0.65
-ja|eigentlich	-0.25
-ja|hallo	0.27
-ja|met	0.43
+jaro	-0.69
+jaron	-0.69
+ja|eigentlich	-0.22
+ja|hallo	0.49
+ja|met	0.23
 jd 	-0.58
 jda	-0.42
 jdag	-0.42
 jdag 	-0.42
-jder 	0.34
-jderd	-0.48
-jdere	0.46
-je 	-0.26
-jec	0.22
-ject	0.22
-ject 	0.22
+jder 	0.35
+jderd	-0.47
+jdere	0.47
+je 	-0.22
+jec	0.23
+ject	0.23
+ject 	0.23
 jed	-0.29
 jede	-0.36
 jeden	-0.25
-jeden|tag	-0.28
+jeden|tag	-0.35
 jeder	-0.22
 jederzeit|an	-0.22
-jeg	0.3
-jegl	0.3
-jegli	0.3
-jegliche|werbung	0.56
-jen	0.28
-jenl	-0.23
-jenle	-0.23
+jeg	0.44
+jegl	0.44
+jegli	0.44
+jegliche|werbung	0.51
+jen	0.27
+jenl	-0.22
+jenle	-0.22
 jenm	0.51
 jenme	0.51
-jes	0.58
-jes 	0.46
-jess	-0.26
+jen|ai	0.22
+jero	-0.24
+jeroe	-0.24
+jes	0.55
+jes 	0.42
+jess	-0.25
 jess 	-0.34
 jessi	-0.25
 jess|see	-0.34
 jes|een	-0.4
 jes|ik	0.29
-jes|meer	0.78
-jes|over	0.25
-jes|uitzetten	-0.29
+jes|meer	0.86
+jes|over	0.26
+jes|stoppen	-0.56
+jes|uitzetten	-0.31
 jes|van	-0.77
-jett	-0.33
-jetta	-0.33
-jetzt|endlich	-0.72
-jetzt|horen	-0.32
+jett	-0.25
+jetta	-0.25
+jetzt|endlich	-0.73
+jetzt|horen	-0.3
 jetzt|reicht	0.23
 jetzt|wieder	-0.23
 jetzt|wo	-0.4
 jeu	-0.59
 jeud	-0.41
 jeudi	-0.41
-jeudi|10h	-0.32
-jeudi|14h	-0.26
-jeun	-0.37
-jeune	-0.37
-je|al	0.39
-je|als	-0.31
+jeudi|10h	-0.31
+jeudi|14h	-0.23
+jeun	-0.42
+jeune	-0.42
+je|al	0.42
+je|als	-0.35
 je|bericht	-0.53
-je|fais	-0.26
-je|geen	-0.82
-je|haal	0.38
-je|hoeft	-0.37
-je|l	-0.77
+je|connais	-0.23
+je|dois	0.23
+je|fais	-0.27
+je|geen	-0.83
+je|haal	0.27
+je|hoeft	-0.4
+je|ik	-0.22
+je|l	-0.81
 je|le	0.3
-je|lis	-0.53
-je|mail	-0.44
-je|mijn	0.31
-je|n	-0.84
-je|ne	0.59
+je|lis	-0.45
+je|mail	-0.43
+je|me	0.24
+je|mijn	0.3
+je|n	-0.86
+je|ne	0.5
 je|niet	-0.36
-je|nog	-0.24
-je|parle	-0.29
-je|passe	-1.02
-je|peux	-0.22
-je|regarde	-0.91
-je|retire	0.81
-je|reviendrai	-0.28
-je|signe	-0.28
-je|souhaite	0.5
-je|stuur	0.39
-je|suis	-0.67
-je|telefoontje	-0.23
-je|telefoontjes	0.54
+je|nog	-0.34
+je|parle	-0.36
+je|passe	-1.03
+je|regarde	-0.95
+je|retire	0.75
+je|reviendrai	-0.29
+je|reviens	-0.38
+je|signe	-0.27
+je|souhaite	0.95
+je|stuur	0.29
+je|suis	-0.38
+je|telefoontje	-0.29
+je|telefoontjes	0.48
 je|vais	-0.27
-je|veux	-0.24
-je|voulais	-0.25
-je|vous	0.8
-jf 	0.48
-jfe	-0.26
-jfel	-0.26
-jfel 	-0.26
-jg 	-0.41
-jge	-0.54
-jgen	-0.54
-jgen 	-0.54
-jn 	-0.54
-jo 	-0.8
-job|thru	0.32
-joi	0.27
-join	0.27
-join 	0.25
-joini	0.24
+je|veux	-0.28
+je|voulais	-0.26
+je|vous	0.77
+jf 	0.24
+jfe	-0.22
+jfel	-0.22
+jfel 	-0.22
+jg 	-0.46
+jge	-0.46
+jgen	-0.46
+jgen 	-0.46
+jn 	-0.55
+jo 	-0.82
+job|thru	0.29
+joini	0.22
 jon	0.4
 jong	0.4
 jonge	0.4
-jor	-0.34
-jor 	-0.33
-jora	-0.67
-joran	-0.39
-jorar	-0.45
-jorge|no	0.35
-jos	0.51
-josh	0.5
-josh 	0.5
-josh|directly	0.5
-jou	-0.79
-jour	-0.79
-jour 	-0.25
-journee|sophie	0.56
-jours	-0.92
-jours|une	-0.3
-jour|c	-0.57
+jor	-0.39
+jor 	-0.38
+jora	-0.63
+joran	-0.37
+jorar	-0.41
+jorge|no	0.29
+jos	0.53
+josh	0.51
+josh 	0.51
+josh|directly	0.51
+jou	-0.69
+jour	-0.69
+journee|sophie	0.36
+jours	-0.91
+jours|une	-0.32
+jour|c	-0.58
 jour|une	-0.22
-jst	0.25
-jst 	0.25
-jua	-0.24
-juan	-0.24
-juan 	-0.24
-juan|perez	-0.24
-jui	-0.35
-juis	-0.35
-juist	-0.35
-juist|meer	-0.35
-julie	0.23
-julien|pour	0.23
-jullie|advertentie	-0.33
-jullie|bedrijf	0.27
-jullie|bellen	-0.33
+jo|replying	0.39
+jst	0.24
+jst 	0.24
+jua	-0.25
+juan	-0.25
+juan 	-0.25
+juan|perez	-0.25
+jui	-0.43
+juis	-0.43
+juist	-0.43
+juist|meer	-0.43
+jullie|advertentie	-0.32
+jullie|bedrijf	0.38
+jullie|bellen	-0.32
 jullie|bellijst	0.87
-jullie|benaderd	0.67
-jullie|berichten	0.4
+jullie|benaderd	0.49
+jullie|berichten	0.56
 jullie|bestand	0.25
-jullie|database	0.4
-jullie|de	-0.89
-jullie|geappt	-0.33
-jullie|geen	-0.51
-jullie|gesolliciteerd	0.38
-jullie|gezegd	-0.48
-jullie|het	-0.22
-jullie|horen	0.5
-jullie|ineens	-0.25
-jullie|kantoor	0.54
-jullie|kijk	-0.49
+jullie|database	0.41
+jullie|de	-0.76
+jullie|geen	-0.58
+jullie|gesolliciteerd	0.43
+jullie|gezegd	-0.51
+jullie|horen	0.48
+jullie|ineens	-0.28
+jullie|kantoor	0.48
+jullie|kijk	-0.52
 jullie|lijst	0.28
-jullie|mailinglijst	0.51
-jullie|makelaardij	0.47
-jullie|met	-1.19
-jullie|mij	0.31
-jullie|mijn	-0.42
+jullie|mailinglijst	0.41
+jullie|makelaardij	0.43
+jullie|met	-1.2
+jullie|mij	0.35
+jullie|mijn	-0.38
 jullie|moesten	-0.71
-jullie|niet	0.45
-jullie|nieuwsbrief	0.36
-jullie|nu	0.23
-jullie|ontvangen	1.52
+jullie|niet	0.54
+jullie|nieuwsbrief	0.65
+jullie|nu	0.25
+jullie|ontvangen	1.29
 jullie|ook	-0.41
-jullie|sms	-0.47
-jullie|stoppen	0.48
-jullie|systeem	0.34
-jullie|te	0.52
-jullie|verkoper	-0.3
-jullie|verteld	-0.22
-jullie|zeggen	0.23
-jullie|zelf	-0.28
-jun	-0.25
-june	-0.29
-june 	-0.29
-juni	-0.27
-juni 	-0.27
-junt	-0.5
-junta	-0.5
-jusq	-0.29
-jusqu	-0.29
+jullie|sms	-0.38
+jullie|stoppen	0.52
+jullie|systeem	0.32
+jullie|te	0.48
+jullie|verteld	-0.23
+jullie|zeggen	0.25
+jullie|zelf	-0.33
+jun	-0.24
+jun 	0.24
+june	-0.31
+june 	-0.31
+juni	-0.26
+juni 	-0.26
+junt	-0.51
+junta	-0.51
+jun|2024	0.24
+jusq	-0.28
+jusqu	-0.28
 juste	-0.29
-juste|dit	-0.41
-juste|en	-0.86
+juste|changer	-0.5
+juste|deborde	-0.26
+juste|debordee	-0.33
+juste|dit	-0.45
+juste|en	-0.87
 juste|les	-0.22
-juste|pas	-0.54
+juste|pas	-0.55
 justo	-0.43
 justo|cuando	-0.43
-just|annoyed	-0.46
-just|been	-0.26
+just|annoyed	-0.49
 just|busy	-0.3
-just|call	-0.76
-just|cash	-0.42
+just|call	-0.72
+just|cash	-0.41
 just|checking	-0.25
-just|give	-0.47
-just|leave	0.34
-just|missed	-0.34
+just|give	-0.42
+just|leave	0.28
+just|missed	-0.36
+just|send	-0.25
 just|slammed	-0.22
-just|slow	-0.45
-just|static	-0.26
-just|take	0.23
-just|the	-1.04
-just|this	-0.46
-just|want	-0.32
-jve	0.22
+just|slow	-0.46
+just|static	-0.29
+just|take	0.3
+just|the	-1.12
+just|this	-0.44
+just|want	-0.37
+jve	0.25
 jveu	0.22
 jveux	0.22
 jveux|pu	0.22
-j|ai	0.83
-j|arrete	-0.25
-j|arrive	-0.25
-j|avais	-0.33
-j|en	0.26
-j|etais	-0.34
-j|exige	0.36
-j|y	-0.46
-kadr	-0.34
-kadre	-0.34
-kam	-0.24
-kan	-0.82
-kan 	-0.66
-kana	0.51
-kanal	0.51
-kanalen|afmelden	0.27
-kanalen|aub	0.48
-kanale|abmelden	0.24
-kann	-0.57
-kann 	-0.6
-kanns	0.35
-kannst|du	0.35
-kann|derzeit	0.7
-kann|ich	-0.62
+j|ai	0.87
+j|arrete	-0.24
+j|arrive	-0.22
+j|avais	-0.34
+j|en	0.3
+j|etais	-0.33
+j|exige	0.37
+j|y	-0.51
+kad	-0.23
+kadr	-0.5
+kadre	-0.5
+kam	-0.25
+kame	-0.22
+kamer	-0.22
+kan	-0.76
+kan 	-0.53
+kana	0.53
+kanal	0.53
+kanalen|afmelden	0.26
+kanalen|aub	0.46
+kanalen|graag	0.54
+kanale|abmelden	0.22
+kann	-0.64
+kann 	-0.67
+kanns	0.32
+kannst|du	0.32
+kann|derzeit	0.77
+kann|ich	-0.68
+kann|leider	-0.23
 kant	-0.32
 kanti	-0.33
-kantoor|gebeld	0.54
-kan|ik	-0.65
-kan|nu	-0.41
-kan|wel	-0.25
-kap	0.49
-kapp	0.49
-kappe	0.49
-kappen|met	0.4
+kantoor|gebeld	0.48
+kantoor|liever	-0.22
+kan|ik	-0.68
+kan|nu	-0.34
+kan|wel	-0.24
+kap	0.47
+kapp	0.47
+kappe	0.47
+kappen|met	0.37
 kar	0.22
 kart	0.22
 karte	0.22
 kartei|ich	0.22
 kas	-0.4
 kauf 	0.26
-kaufe	-0.36
-kaufen|will	-0.62
-kauft	0.5
-kauf|nix	0.27
+kaufe	-0.35
+kaufen|will	-0.6
+kauft	0.47
+kauf|nix	0.26
 kaum|frage	-0.25
-kaum|habe	-0.45
+kaum|habe	-0.39
 kaum|will	-0.39
-kaum|zeit	0.44
-kay	0.25
-kay 	0.25
-kba	-0.26
-kbaa	-0.26
-kbaar	-0.26
-keen	-0.33
-keen 	-0.33
-keen|just	-0.26
-keep	-0.25
-keep 	-0.37
+kaum|zeit	0.39
+kay	0.24
+kay 	0.24
+kba	-0.27
+kbaa	-0.27
+kbaar	-0.27
+keen	-0.26
+keen 	-0.26
+keep	-0.3
+keep 	-0.44
 keepi	0.23
 keeping|the	0.23
-keep|me	-0.5
+keep|me	-0.6
 keep|sending	-0.22
-keep|texts	-0.64
-keep|waking	0.26
-keer	-0.39
-keer 	-0.23
-keerd	-0.65
-keer|gezegd	0.29
-keer|is	0.44
+keep|texts	-0.6
+keep|waking	0.27
+keer	-0.3
+keerd	-0.68
+keer|gezegd	0.27
+keer|is	0.42
+keer|nee	0.42
 keer|per	-0.89
-kei 	0.41
-kein 	-0.32
-keinem|weg	0.42
-keinen|bedarf	0.55
-keinen|diesel	-0.58
-keinen|kontakt	0.67
+kees	0.29
+kees 	0.29
+kees|over	0.29
+kei 	0.4
+kein 	-0.33
+keinem|weg	0.44
+keinen|anruf	-0.22
+keinen|bedarf	0.63
+keinen|diesel	-0.5
+keinen|herrn	-0.25
+keinen|kontakt	0.71
 keinen|kredit	0.24
-keinen|vertrag	0.27
-keine|2	-0.3
-keine|angebote	0.42
-keine|fragen	-0.4
-keine|mail	-1.14
-keine|nachrichten	0.4
-keine|sorge	-0.51
-keine|weiteren	0.58
-keine|werbe	0.9
-keine|werbeanrufe	0.44
-keine|werbung	1.47
-keine|whatsapp	0.73
-keine|whatsapps	0.73
-keine|winterreifen	-0.25
+keinen|vertrag	0.29
+keine|2	-0.23
+keine|alarmanlage	0.32
+keine|angebote	0.44
+keine|anrufe	0.22
+keine|fragen	-0.33
+keine|mail	-1.12
+keine|mails	-0.27
+keine|nachrichten	0.46
+keine|sorge	-0.6
+keine|weiteren	0.6
+keine|werbe	0.82
+keine|werbeanrufe	0.49
+keine|werbung	1.62
+keine|whatsapp	0.68
+keine|whatsapps	0.83
+keine|winterreifen	-0.24
+kein|angebot	0.22
 kein|auto	0.22
 kein|bedarf	-0.4
-kein|besseres	-0.7
-kein|bock	0.66
-kein|boot	-0.38
-kein|interesse	-0.57
-kein|problem	-0.93
-kein|whatsapp	0.46
-kei|mails	0.25
-kek	-0.23
-keke	-0.23
-keken	-0.23
-kel 	-0.27
-kends	-0.5
+kein|besseres	-0.52
+kein|bock	0.71
+kein|boot	-0.44
+kein|interesse	-0.59
+kein|problem	-0.97
+kein|whatsapp	0.59
+kei|mails	0.24
+kek	-0.24
+keke	-0.24
+keken	-0.24
+kel 	-0.24
+kends	-0.39
 kene	-0.46
 kenen	-0.46
-ken|geen	-0.41
+ken|geen	-0.52
 kep	-0.38
 kept	-0.38
 kept 	-0.38
-kes	-0.62
-kes 	-0.62
-ket	0.38
-ketp	0.28
-ketpl	0.28
-kevin|here	-0.32
-kevin|is	-0.33
-kevin|over	0.43
-kia	0.5
-kia 	0.5
-kia|yesterday	0.51
-kij	-0.42
-kijk	-0.42
-kijk 	-0.42
-kijk|even	-0.49
-kijk|ze	-0.22
-kin	0.23
+kes	-0.58
+kes 	-0.58
+ket	0.37
+kev	-0.24
+kevi	-0.24
+kevin	-0.24
+kevin|here	-0.25
+kevin|is	-0.27
+kevin|over	0.23
+kia	0.31
+kia 	0.31
+kia|ev3	-0.23
+kia|yesterday	0.6
+kids	-0.39
+kids 	-0.39
+kij	-0.47
+kijk	-0.47
+kijk 	-0.46
+kijk|er	-0.22
+kijk|even	-0.52
+kijk|ze	-0.27
+kin	0.24
 kind	0.63
 kindl	0.63
-kindly|stop	0.23
-kke	0.25
-kkee	0.24
-kkeer	0.24
-kket	-0.24
-kket 	-0.24
-klaar|is	-0.39
-klaar|mee	0.25
-klaar|met	-0.25
-kle	0.25
-kler	0.25
-kler 	0.25
-klin	0.46
-klini	0.46
-klo	-0.27
-klop	-0.27
-klopt	-0.27
-klopt|dat	-0.27
-kly	-0.4
-kly 	-0.4
-km 	-0.65
-kna	-0.33
-knap	-0.33
-knap 	-0.33
-knap|hoor	-0.33
+kit	0.23
+kitc	0.23
+kitch	0.23
+kitchen|clearance	-0.22
+kitchen|please	0.39
+kke	0.24
+kkee	0.23
+kkeer	0.23
+kken	-0.23
+kken 	-0.23
+kket	-0.23
+kket 	-0.23
+klaar|is	-0.42
+klaar|mee	0.26
+kle	0.24
+kler	0.24
+kler 	0.24
+klin	0.42
+klini	0.42
+klo	-0.32
+klop	-0.32
+klopt	-0.32
+klopt|dat	-0.32
+kly	-0.41
+kly 	-0.41
+km 	-0.68
+km|cordialement	-0.23
+kna	-0.31
+knap	-0.31
+knap 	-0.31
+knap|hoor	-0.31
 kno	-0.25
 know	-0.25
 know 	-0.25
 know|any	-0.25
-koc	0.65
-koch	0.65
-kocht	0.65
-kom	-0.47
+koc	0.64
+koch	0.64
+kocht	0.64
+kod	-0.22
+koda	-0.22
+koda 	-0.22
+koi	-0.27
+koi 	-0.27
+koi|le	-0.27
+kom	-0.41
 kom 	-0.35
 kome	-0.5
 komen	-0.5
-komi	-0.35
-komis	-0.35
-komm	-0.44
+komi	-0.36
+komis	-0.36
+komm	-0.36
 komme	-0.44
+kommen|keine	-0.36
 komme|vorbei	-0.22
+komt	-0.4
+komt 	-0.4
 kom|gerust	-0.4
-kom|in	-0.64
+kom|in	-0.28
 kom|niet	0.29
-kom|nog	-0.22
-kom|tekenen	-0.54
-kom|zelf	0.26
-kon 	-0.24
-kona	-0.48
-kona 	-0.48
-konnen|dann	-0.3
-konnen|rufen	-0.5
-konnt	0.52
-konnt|ihr	0.52
-kont	0.39
-konta	0.39
-kontaktieren|ich	0.7
+kom|tekenen	-0.59
+kom|zelf	0.27
+kon 	-0.34
+konnen|dann	-0.23
+konnen|rufen	-0.32
+konnt	0.49
+konnten|sie	-0.22
+konnt|ihr	0.53
+kont	0.38
+konta	0.38
+kontaktieren|ich	0.77
 kontaktieren|sie	0.65
-kontaktiert|werden	0.76
-kontakt|mehr	0.67
-kon|niet	-0.24
-koo	0.38
-koop	0.38
-koop 	0.38
-koop|geen	0.75
-koop|niks	0.47
+kontaktiert|werden	0.57
+kontakt|mehr	0.71
+kon|niet	-0.34
+koo	0.35
+koop	0.36
+koop 	0.36
+koop|geen	0.76
+koop|niks	0.45
 koop|of	-0.22
-kop	-0.42
-kope	-0.42
-kopen	-0.42
-kopen|bellen	-0.22
-kopen|stoppen	-0.61
-koper	-0.28
+kop	-0.44
+kope	-0.44
+kopen	-0.44
+kopen|stoppen	-0.54
+koper	-0.23
 kos	-0.55
 kost	-0.55
 kost 	-0.38
-koste	-0.46
-kostet|mich	-0.25
+koste	-0.44
+kostet|mich	-0.22
 kost|de	-0.38
-kpl	-0.27
-kpla	-0.27
-kplaa	-0.27
-kran 	0.32
-kredit|nicht	-0.41
-kreg	-0.44
-krege	-0.44
-kri	-0.42
+koz	0.26
+koze	0.26
+kozen	0.26
+kpl	-0.25
+kpla	-0.25
+kplaa	-0.25
+kram	0.22
+kram 	0.22
+kram|stopp	0.22
+kran 	0.29
+kredit|nicht	-0.35
+kreg	-0.43
+krege	-0.43
+kri	-0.35
 kria	-0.27
 kriag	-0.27
 kriag|i	-0.27
-krij	-0.42
-krijg	-0.42
-krijg|ik	-0.33
+krij	-0.35
+krijg	-0.35
+krijgen|en	0.23
+krijgen|stuur	-0.22
+krijg|ik	-0.37
 kru	-0.39
 kruf	-0.39
-krufe	-0.4
-ks 	-0.58
-ksc	-0.42
-ksch	-0.42
-kschr	-0.42
-kta	0.4
-ktau	0.4
-ktauf	0.4
-ktie	0.56
-ktier	0.56
+krufe	-0.43
+ks 	-0.53
+ksc	-0.53
+ksch	-0.53
+kschr	-0.53
+kt 	0.24
+kta	0.39
+ktau	0.39
+ktauf	0.39
+ktie	0.55
+ktier	0.55
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.31
-ktion	-0.31
+ktio	-0.34
+ktion	-0.34
+kuc	-0.23
+kuch	-0.23
+kuche	-0.23
 kun 	-0.24
 kunf	0.45
 kunft	0.45
 kunftig|in	0.25
-kunftig|jegliche	0.54
+kunftig|jegliche	0.5
 kunftig|nicht	0.25
-kunnen|bieden	-0.3
-kunnen|jullie	0.23
-kunt|u	0.23
+kunnen|bieden	-0.29
+kunnen|jullie	0.28
+kunnen|toch	-0.27
+kunt|u	0.41
 kun|je	-0.24
 kup	-0.3
-kur	-0.62
+kur	-0.63
 kurs	-0.27
 kurs 	-0.27
-kurz	-0.32
+kurz	-0.31
 kw 	-0.23
-kze	-0.33
-kzei	-0.33
-kzeit	-0.33
-k|heb	0.51
+kze	-0.44
+kzei	-0.44
+kzeit	-0.44
+k|heb	0.56
 la 	-0.4
-laa	0.44
-laad	-0.44
-laadp	-0.44
-laar 	-0.22
-laard	0.47
-laat	0.44
-laat 	0.44
-laats	-0.27
-laat|het	0.3
-laat|maar	-0.28
+laa	0.48
+laad	-0.47
+laadp	-0.45
+laard	0.44
+laars	0.24
+laat	0.48
+laat 	0.48
+laats	-0.25
+laat|het	0.42
+laat|maar	-0.31
 laat|me	0.39
-laat|mij	0.45
-laat|ons	0.43
+laat|mij	0.44
+laat|ons	0.53
 laat|ze	-0.23
-lac	0.58
-lace 	0.28
-lacem	-0.4
+lac	0.56
+lace 	0.24
+lacem	-0.42
 lach	0.59
 lache	0.4
 lachez|moi	0.4
 lado|dejen	0.25
-lado|no	0.8
-ladr	0.3
-ladre	0.3
+lado|no	0.82
+ladr	0.31
+ladre	0.31
 lage 	0.34
-lai	0.46
+lagen	-0.23
+lai	0.47
+lai 	-0.26
 lain	0.3
 laint	0.31
-lair	0.27
-lair 	0.95
-lais 	-0.25
-laiss	0.26
-laissez|moi	0.25
-laisse|moi	0.43
-lait	0.29
-lait 	0.29
-lamad	0.23
-lamam	-0.55
-lamen	0.29
+lair	0.28
+lair 	0.93
+lais	0.22
+lais 	-0.26
+laiss	0.27
+laissez|moi	0.26
+laisse|moi	0.44
+lait	0.23
+lait 	0.23
+lamad	0.25
+lamam	-0.56
+lamem	-0.34
+lamen	0.25
 lamm	-0.22
 lamme	-0.22
+lamo	0.39
+lamo 	0.39
 lanc	0.35
 lance	0.35
-lancha|hace	0.51
-lanco	-0.25
+lancha|hace	0.52
 land	-0.42
-landl	-0.4
-landline|and	-0.4
-lang 	-0.37
-lange	0.58
-langer|benaderd	0.32
-langer|door	0.64
-langs	-0.24
-langs|als	0.26
-langt	-0.32
-lans	0.22
-lans 	0.22
-lanta	0.22
-lar	0.37
-lar 	0.26
-larg	-0.22
-large	-0.22
-las 	-0.73
+land 	-0.28
+landl	-0.41
+landline|and	-0.41
+lane 	-0.22
+lane|assist	-0.22
+lang 	-0.39
+lange	0.56
+langer|benaderd	0.34
+langer|door	0.46
+lange|dauert	-0.27
+langs	-0.23
+langs|als	0.27
+langt	-0.31
+lant	0.39
+lant 	0.39
+lar	0.31
+larma	0.28
+larms	0.29
+las 	-0.74
 lass	0.79
 lasse	0.71
 lassen|sie	0.68
 lassen|wir	-0.23
-lassi	-0.36
+lassi	-0.39
+lasst|das	0.5
 lasst|s	0.53
-last	0.69
-last 	0.24
+last	0.7
+last 	0.25
 lasti	0.48
-last|text	-0.58
+last|text	-0.74
 last|week	0.46
-lasv	0.24
-lasve	0.24
-las|10	-0.77
-las|4	-0.33
-las|6	-1.23
-las|9	-0.27
-las|camionetas	-0.28
-las|condes	-0.28
+lasv	0.25
+lasve	0.25
+las|10	-0.78
+las|4	-0.36
+las|6	-1.22
+las|9	-0.32
+las|camionetas	-0.3
+las|condes	-0.26
 las|fotos	-0.26
-las|llantas	0.24
-las|notificaciones	-0.41
-las|tardes	-0.22
-lat	-0.72
-lat 	-0.24
-lata	-0.25
-lata 	-0.25
-late	-0.58
-late 	-0.67
+las|llantas	0.25
+las|notificaciones	-0.26
+las|tardes	-0.25
+lat	-0.73
+lat 	-0.35
+lata	-0.4
+lata 	-0.4
+late	-0.6
+late 	-0.8
 laten	0.47
 later	-0.41
 lateu	-0.41
-late|at	-0.75
-late|sorry	-0.68
+late|at	-0.76
+late|sorry	-0.75
 lati	-0.28
 latio	-0.28
-latz	-0.24
-lau	-0.6
-lau 	-0.44
+latz	-0.27
+latz 	-0.24
+lau	-0.61
+lau 	-0.41
 laub	-0.4
 laub 	-0.4
-lauf	-0.5
-lauft	-0.4
+lauf	-0.51
+lauft	-0.41
 la|208	-0.4
-la|casa	-0.57
-la|cita	-0.26
-la|clio	-0.55
-la|competencia	0.45
-la|concession	-0.59
+la|308	-0.35
+la|boda	0.22
+la|captur	-0.27
+la|casa	-0.58
+la|cita	-0.23
+la|clio	-0.29
+la|commande	-0.35
+la|competencia	0.43
+la|concession	-0.61
 la|cotizacion	-0.48
-la|cuisine	-0.22
-la|del	0.31
+la|del	0.26
+la|feria	-0.33
 la|fibra	0.3
-la|ficha	-0.36
-la|fonction	-0.22
-la|garantia	-0.44
+la|ficha	-0.27
+la|furgoneta	-0.25
+la|garantia	-0.37
 la|hilux	-0.29
-la|hipoteca	0.41
-la|lancha	0.22
-la|linea	-0.41
-la|lista	-0.35
+la|hipoteca	0.4
+la|lancha	0.26
+la|linea	-0.26
+la|lista	-0.36
 la|liste	-0.31
-la|llamada	-0.5
+la|llamada	-0.51
 la|loa	-0.25
-la|mairie	-0.27
-la|matinee	-0.36
-la|misma	-0.28
-la|newsletter	0.5
-la|noche	-0.52
-la|nouvelle	-0.34
+la|mairie	-0.29
+la|matinee	-0.38
+la|misma	-0.29
+la|newsletter	0.47
+la|noche	-0.56
+la|nouvelle	-0.32
 la|oficina	-0.29
-la|otra	-0.61
-la|paix	0.41
-la|plata	-0.25
-la|poste	-0.5
-la|promo	-0.36
-la|promocion	-0.52
-la|pub	-0.6
-la|recherche	0.22
-la|remorque	-0.28
-la|reprise	-0.22
+la|otra	-0.55
+la|pagina	-0.31
+la|paix	0.42
+la|plata	-0.4
+la|poste	-0.62
+la|promo	-0.32
+la|promocion	-0.51
+la|pub	-0.74
+la|remorque	-0.27
+la|reprise	-0.23
 la|semana	-0.39
-la|seule	-0.22
-la|suv	-0.22
-la|tacoma	-0.82
-la|toiture	-0.33
-la|toute	-0.36
+la|suscripcion	-0.41
+la|tacoma	-0.86
+la|toiture	-0.35
+la|toute	-0.38
 la|troisieme	0.3
-la|unica	-0.36
-la|vendi	-0.61
+la|unica	-0.38
+la|vendi	-0.71
 la|visite	-0.32
-la|voiture	-0.32
-la|zoe	-0.73
-lba	-0.24
-lbst 	0.24
-lche 	-0.29
-lde 	-0.24
-ldeb	-0.25
-ldebe	-0.25
-lden	0.39
-lden 	0.39
-ldu	-0.27
-ldun	-0.27
-ldung	-0.27
+la|voiture	-0.31
+la|zoe	-0.8
+lba	-0.25
+lbar	-0.22
+lbar 	-0.22
+lbs	0.29
+lbst	0.29
+lbst 	0.48
+lche 	-0.25
+ldeb	-0.26
+ldebe	-0.26
+lden	0.32
+lden 	0.32
+ldt	-0.32
+ldt 	-0.32
+ldu	-0.28
+ldun	-0.28
+ldung	-0.28
+lear	-0.22
+leara	-0.22
 leas	-0.24
-lease|dank	0.25
-lease|ends	-0.69
-lease|ik	0.43
-lease|with	0.26
-leasingvertrag|endet	-0.26
-leasingvertrag|woanders	0.28
-leav	0.6
-leave	0.6
-leave|me	0.6
+lease|dank	0.26
+lease|ends	-0.79
+lease|ik	0.23
+lease|what	-0.3
+lease|with	0.31
+leasingvertrag|endet	-0.25
+leasingvertrag|woanders	0.27
+leav	0.59
+leave	0.59
+leave|me	0.59
 led	0.29
-led 	0.33
-lee	-0.7
-lee 	0.39
-leen	-0.31
-leen 	-0.31
-lees	-0.66
-lees 	-0.66
-lees|alles	-0.33
-lees|hem	-0.29
-leet	0.38
-leet 	0.38
+led 	0.36
+lee	-0.72
+lee 	0.28
+leen	-0.33
+leen 	-0.33
+lees	-0.64
+lees 	-0.64
+lees|alles	-0.38
+lees|hem	-0.23
+leet	0.43
+leet 	0.43
+lef	0.25
+lefo	0.25
 leg	-0.73
 lega	-0.26
 lega 	-0.4
 legar	-0.23
-lege 	-0.76
-legen|sie	-0.24
+lege 	-0.8
+legen|sie	-0.23
+legi	0.22
+legim	0.22
 lego	-0.59
 lego 	-0.59
-leic	-0.35
-leich	-0.35
-leide	-0.28
-leidi	0.36
-lek	-0.44
+leic	-0.34
+leich	-0.34
+leid 	-0.22
+leide	-0.32
+leider|nicht	-0.23
+leidi	0.3
+lek	-0.49
+lek 	-0.41
 lekk	-0.43
 lekke	-0.43
-lekker|dan	-0.43
-lel	-0.38
-leli	-0.38
-lelis	-0.38
+lekker|dan	-0.44
+lel	-0.34
+leli	-0.34
+lelis	-0.34
 lem	0.28
-lem 	-0.93
+lem 	-0.97
 leme	0.36
 lemen	0.52
-leni	0.25
-lenin	0.25
-lening|nodig	0.25
+leni	0.28
+lenin	0.28
+lening|nodig	0.28
 lent	-0.43
-lenty	-0.47
-ler	0.36
-ler 	0.25
+lenty	-0.49
+ler	0.34
+ler 	0.24
 lern	0.23
 lern 	0.23
-less	-0.86
-less 	-0.86
+lese	-0.4
+lesen	-0.4
+less	-0.89
+less 	-0.88
 lest	0.49
-lesta	0.51
+lesta	0.5
 leste	0.4
-les|agradeceria	0.22
-les|appels	0.77
-les|canaux	0.54
-les|contesto	-0.44
-les|dije	0.43
+les|agradeceria	0.27
+les|appels	0.78
+les|canaux	0.55
+les|contesto	-0.42
+les|dije	0.4
 les|dijo	-0.45
-les|estoy	-0.64
-les|frais	-0.3
+les|estoy	-0.61
+les|frais	-0.28
 les|heures	-0.29
-les|jours	-0.71
-les|mails	-0.53
-les|messages	0.47
-les|motos	-0.22
+les|jours	-0.7
+les|llamo	0.39
+les|mails	-0.45
+les|messages	0.49
+les|motos	-0.24
 les|offres	-0.5
 les|papiers	-0.26
-les|photos	-0.33
+les|photos	-0.31
 les|pido	0.6
 les|pneus	-0.22
-les|promos	-0.95
+les|promos	-0.88
 les|rappels	-0.24
-les|relances	-0.28
-les|sms	-0.38
-les|tapis	-0.6
-les|tengo	0.54
-let	0.35
-let 	-0.4
+les|reenvio	-0.25
+les|relances	-0.27
+les|sms	-0.37
+les|tapis	-0.52
+les|tengo	0.53
+let	0.34
+let 	-0.38
 lete	0.44
 lete 	0.38
-leted	0.47
+leted	0.42
 leti	-0.4
 letin	-0.4
+leto	-0.25
+leto 	-0.25
 letz	0.31
 letzt	0.31
 letztem|jahr	0.22
 letzten|mal	0.27
+let|s	-0.22
 leu	0.53
-leur	0.41
-leur 	-0.27
+leur	0.42
+leur 	-0.26
 leurs	0.59
-leur|d	-0.24
-lev	0.48
-leve	0.48
-lever	0.44
+leur|d	-0.23
+lev	0.3
+leva	-0.22
+leva 	-0.22
+leve	0.46
+lever	0.41
+leves	-0.24
 lez	-0.24
 lez 	-0.24
 le|bol	0.22
-le|dejeuner	-0.39
+le|canape	-0.27
+le|dacia	-0.22
+le|dejeuner	-0.44
+le|delai	-0.27
 le|demande	0.3
-le|dimanche	-0.22
-le|dossier	-0.39
+le|dossier	-0.4
+le|financement	-0.22
 le|fixe	-0.28
-le|master	-0.3
-le|matin	-0.56
+le|lien	-0.22
+le|mariage	0.48
+le|master	-0.28
+le|matin	-0.58
 le|meme	-0.22
-le|nouveau	-0.69
-le|pdf	-0.52
-le|perso	-0.28
-le|plan	-0.57
-le|portable	-0.25
-le|portail	-0.27
-le|poste	-0.22
-le|prix	-0.27
-le|puede	-0.25
+le|nouveau	-0.66
+le|pdf	-0.64
+le|perso	-0.26
+le|plan	-0.6
+le|portable	-0.26
+le|portail	-0.25
+le|poste	-0.25
+le|prix	-0.28
+le|puede	-0.23
 le|rav4	-0.27
-le|samedi	-0.32
-le|stop	-0.72
-le|systeme	-0.38
+le|rendez	-0.38
+le|repeter	0.23
+le|samedi	-0.33
+le|stop	-0.7
+le|systeme	-0.4
 le|taux	-0.4
-le|week	-0.51
+le|week	-0.53
+lg 	-0.23
 lge	-0.49
 lgen	-0.49
 lgend	-0.44
 lgo	-0.34
 lgo 	-0.34
-lgu	-0.38
-lgun	-0.38
-lguna	-0.38
-lib	-0.22
-libr	-0.22
-libre	-0.22
-libre|por	-0.22
-lic	0.39
-lica	-0.25
+lgu	-0.41
+lgun	-0.41
+lguna	-0.41
+lib	-0.25
+libr	-0.25
+libre	-0.25
+libre|por	-0.25
+lic	0.29
+lica	-0.39
+lica 	-0.34
 lican	-0.22
-lice	-0.24
-licen	-0.24
-license|with	-0.25
+licht	-0.24
 lici	0.41
 licit	0.41
 lick	-0.39
 licke	-0.39
 lid	-0.31
-lid 	0.39
+lid 	0.36
 lida	-0.31
 lidad	-0.31
-lid|bij	0.42
-lieb	-0.37
-liebe	-0.37
-lieber|auf	-0.28
-lieber|aufs	-0.39
-lieber|per	-0.82
-lieber|privat	-0.63
-lieber|schreiben	-0.46
-lieg	0.34
-liege	0.34
+lid|bij	0.38
+lieb	-0.22
+liebe	-0.22
+lieber|auf	-0.65
+lieber|aufs	-0.5
+lieber|privat	-0.65
+lieber|schreiben	-0.48
 lien	0.44
 lient	0.22
-lien|on	-0.23
+lien|on	-0.24
+lien|pour	-0.22
 liers	-0.26
-liev	0.24
-lieve	0.24
-liever|een	-0.4
+liev	0.41
+lieve	0.41
+liever|een	-0.44
+liever|mobiel	-0.22
 liever|na	-0.3
-liever|s	-0.25
-liez	0.27
-liez 	0.27
-life	0.22
-life 	0.22
+liever|s	-0.26
+liever|whatsapp	0.23
+liez	0.28
+liez 	0.28
+life	0.25
+life 	0.25
 lig 	-0.64
-lige	-0.43
-lige 	-0.37
-ligh	-0.5
-light	-0.5
-light|on	-0.46
+lige	-0.4
+lige 	-0.36
+ligh	-0.52
+light	-0.52
+light|on	-0.49
+ligne	-0.24
 ligu	0.4
 ligun	0.4
-lijf	-0.29
-lijf 	-0.29
-lijn	-0.31
-lijn 	-0.31
-lijs	0.25
-lijst	0.25
-lijst|af	0.5
-lijst|aub	0.6
-lijst|halen	0.27
-lijst|hoor	-0.22
-lijst|ik	-0.64
-lijv	-0.47
-lijve	-0.47
-like|my	0.45
-like|the	-0.47
+lijf	-0.27
+lijf 	-0.26
+lijn	-0.32
+lijn 	-0.32
+lijn|liever	-0.22
+lijs	0.24
+lijst	0.24
+lijst|af	0.51
+lijst|aub	0.63
+lijst|halen	0.41
+lijst|hoor	-0.23
+lijst|ik	-0.78
+lijv	-0.48
+lijve	-0.48
+like|my	0.46
+like|the	-0.52
 like|to	0.85
 like|you	0.83
-line	-0.51
-line 	-0.52
-linea	0.28
-linea|esta	0.36
-line|call	-0.58
-line|fr	0.47
-line|now	0.3
-line|use	-0.72
-lingl	0.67
-linie	0.46
+line	-0.53
+line 	-0.54
+linea	0.36
+linea|esta	0.41
+line|call	-0.42
+line|fr	0.54
+line|now	0.31
+line|use	-0.71
+lingl	0.68
+linie	0.42
 link	-0.37
 link 	-0.37
 link|anywhere	-0.23
-link|for	-0.4
-link|voor	-0.36
-lisa	0.32
-lisat	0.32
+link|for	-0.43
+link|voor	-0.29
+lisa	0.3
+lisat	0.3
 lise	-0.23
 lisez	-0.23
-lism	-0.38
-lisme	-0.38
-listas|por	0.3
+lism	-0.34
+lisme	-0.34
+listas|por	0.27
 lista|de	0.39
-lista|no	0.74
-lista|nunca	0.28
-lista|por	-0.41
+lista|no	0.81
+lista|nunca	0.29
+lista|por	-0.43
+lista|porfa	-0.37
+lista|seguimos	-0.22
 lista|si	-0.4
-listes|merci	0.57
-liste|aus	0.75
+liste	0.23
+listes|merci	0.55
+liste|aus	0.7
 liste|bin	0.25
-liste|de	0.29
+liste|de	0.3
 liste|ich	-0.54
-liste|je	-0.72
-liste|streichen	-0.22
-liste|svp	1.01
-liste|zu	-0.38
-listi	-0.23
+liste|je	-0.68
+liste|sofort	0.7
+liste|streichen	-0.24
+liste|svp	0.94
+liste|zu	-0.36
+listi	-0.22
 listings|in	-0.22
 listo	-0.36
-lists	0.23
-list|asap	0.41
+lists	0.3
+list|asap	0.44
 list|do	0.28
-list|im	0.29
-list|please	0.7
-list|pls	0.63
-list|so	0.31
-list|thanks	0.29
-list|then	0.23
-list|thx	0.7
+list|for	-0.22
+list|he	0.22
+list|im	0.38
+list|please	0.77
+list|pls	0.53
+list|so	0.29
+list|thanks	0.31
+list|then	0.3
+list|thx	0.68
 list|we	0.37
-lis|tout	-0.53
+lis|tout	-0.45
 lit	-0.43
-liv	-0.38
-live 	-0.38
+live 	-0.4
+live|here	-0.27
+livraison|pour	-0.27
 lk 	-0.4
-lke	-0.49
-lke 	-0.49
-lki	-0.29
-lkin	-0.29
-lking	-0.29
-lla 	-0.27
+lke	-0.48
+lke 	-0.48
+lki	-0.28
+lkin	-0.28
+lking	-0.28
+lla 	-0.26
 llam	0.23
-llamadas|comerciales	-0.23
-llamadas|compre	0.47
-llamadas|de	0.88
-llamadas|no	0.45
-llamadas|por	0.84
-llamada|estaba	-0.5
-llamado|por	0.26
-llamame|a	-0.38
-llamame|manana	-0.41
-llaman|como	-0.23
-llamaran|dije	-0.51
+llamadas|comerciales	-0.22
+llamadas|compre	0.44
+llamadas|de	0.71
+llamadas|no	0.47
+llamadas|por	0.88
+llamada|estaba	-0.51
+llamado|por	0.27
+llamame|a	-0.37
+llamame|manana	-0.42
+llaman|como	-0.22
+llamaran|dije	-0.45
 llamaran|pero	-0.27
-llamarle|jaja	-0.23
-llamarme|4	-0.28
-llamarme|de	0.46
-llamarme|es	-0.34
-llamarme|estaba	-0.37
+llamarle|jaja	-0.22
+llamarme|4	-0.29
+llamarme|de	0.45
+llamarme|es	-0.35
+llamarme|estaba	-0.45
 llamarme|estoy	0.41
-llamarme|gracias	0.29
-llamarme|nunca	0.29
-llamarme|o	0.36
-llamarme|por	0.48
-llamarme|que	0.29
-llamarme|quien	-0.26
-llamarme|sigo	-0.74
-llamarme|todo	-0.31
-llamarme|todos	-0.44
+llamarme|gracias	0.3
+llamarme|llamenme	-0.34
+llamarme|mas	0.38
+llamarme|nunca	0.32
+llamarme|o	0.41
+llamarme|por	0.6
+llamarme|prefiero	0.26
+llamarme|que	0.27
+llamarme|quien	-0.22
+llamarme|sigo	-0.67
+llamarme|todo	-0.34
+llamarme|todos	-0.56
 llamarme|tres	-0.24
-llamarme|wey	0.5
-llamarme|ya	0.35
+llamarme|wey	0.47
+llamarme|ya	0.28
 llamar|a	0.27
-llamar|al	-0.29
+llamar|al	-0.31
 llamar|otra	0.51
-llamar|para	-0.3
-llamar|x	0.4
+llamar|para	-0.24
+llamar|x	0.39
 llamar|ya	0.55
-llameme|cuando	-0.22
-llamenme|en	-0.33
+llameme|cuando	-0.25
+llamenme|en	-0.3
 llamenme|hoy	-0.22
-llamenme|manana	-0.32
-llamen|5	-0.25
-llamen|ahorita	-0.51
-llamen|antes	-1.29
-llamen|desde	-0.27
-llamen|despues	-0.86
-llamen|en	-0.36
+llamenme|manana	-0.56
+llamen|5	-0.28
+llamen|ahorita	-0.74
+llamen|antes	-1.3
+llamen|desde	-0.29
+llamen|despues	-0.85
+llamen|en	-0.42
 llamen|gracias	1.12
-llamen|mas	0.45
-llamen|mejor	-0.28
-llamen|ni	0.25
+llamen|mas	0.46
+llamen|ni	0.24
 llamen|no	0.23
 llamen|pero	-0.4
-llamen|plis	0.46
-llamen|por	0.9
-llamen|porfavor	0.27
-llamen|ustedes	-0.36
-llames|a	-0.27
-llames|al	-0.43
-llames|despues	-0.27
-llames|mas	0.45
-llames|tan	-0.44
-llames|tanto	-0.22
-llame|dejen	0.36
-llan	0.23
-llant	0.23
-llantas|dejen	-0.23
+llamen|plis	0.47
+llamen|por	0.93
+llamen|porfavor	0.28
+llamen|todos	-0.45
+llamen|ustedes	-0.38
+llames|a	-0.3
+llames|al	-0.49
+llames|despues	-0.32
+llames|mas	0.41
+llames|tan	-0.43
+llames|tanto	-0.24
+llame|dejen	0.41
+llame|no	0.79
+llamo	0.39
+llamo|yo	0.39
+llan	0.24
+llant	0.24
+llantas|dejen	-0.22
 llantas|en	0.25
-llantas|michelin	-0.23
-llantas|pero	-0.4
+llantas|pero	-0.37
 llat	-0.41
 llati	-0.28
 lle 	0.32
-lled	0.34
-lled 	0.34
-llee	-0.25
-lleen	-0.31
-lleg	-0.72
+lled	0.36
+lled 	0.36
+llee	-0.26
+lleen	-0.33
+lleg	-0.73
 llega	-0.26
-llegando|en	-0.22
-llega|nada	-0.3
+llegando|en	-0.25
+llega|nada	-0.29
 llego	-0.59
-llego|en	-0.23
-lleguen|mas	-0.26
-llegue|a	-0.42
-llel	-0.38
-lleli	-0.38
-ller	-0.42
+llego|en	-0.25
+lleguen|mas	-0.25
+llegue|a	-0.39
+llel	-0.34
+lleli	-0.34
+ller	-0.43
 ller 	-0.37
+lleto	-0.25
 lleu	0.57
 lleur	0.57
+llev	-0.22
+lleva	-0.22
+lleva|camara	-0.22
 llez	0.27
 llez 	0.27
 llig	0.28
 llig 	-0.64
 lligu	0.4
-llij	0.28
-llijs	0.28
-llo	0.63
-llo 	0.26
-llow	0.37
-llow 	0.37
-llte	-0.31
-llte 	-0.31
-lly	-0.39
-lly 	-0.39
-ll|rebook	-0.23
-ll|ring	0.25
-ll|text	-0.26
-lmal	0.46
-lmal 	0.46
-lo 	-0.64
-loa	-0.38
-loa 	-0.35
-loan|offer	0.64
-loan|with	0.31
-loa|elles	-0.48
+llij	0.25
+llijs	0.25
+llo	0.81
+llo 	0.43
+llow	0.39
+llow 	0.39
+llte	-0.28
+llte 	-0.28
+lly	-0.37
+lly 	-0.37
+ll|come	-0.23
+ll|email	0.22
+ll|text	-0.5
+lmal	0.41
+lmal 	0.41
+lo 	-0.43
+loa	-0.4
+loa 	-0.33
+loan|offer	0.44
+loan|with	0.3
+loa|elles	-0.43
+loca	-0.29
+locat	-0.29
 lock	-0.33
 lock 	-0.33
-loct	0.23
-locte	0.23
-loe	0.54
-loes	0.62
-loesc	0.62
-loeschen|sie	0.62
+loct	0.22
+locte	0.22
+loe	0.56
+loep	-0.22
+loep 	-0.22
+loes	0.64
+loes 	-0.24
+loesc	0.64
+loeschen|sie	0.64
+lof	0.27
+loft	0.27
+loft 	0.27
+logu	-0.32
+logue	-0.32
 loi	0.59
-loi 	0.22
 loir	0.58
 loir 	0.58
-lok	0.24
-lokk	0.24
-lokke	0.24
-lol	-0.88
-lol 	-0.88
-lol|don	-0.54
-lol|now	-0.43
-lol|please	0.27
-lond	0.24
-lond 	0.31
-lond|sie	0.31
-lone	0.6
-lone 	0.6
-long 	-0.46
-longe	0.33
-longer|consent	0.64
-longer|in	0.24
-longer|interested	-0.32
-longer|want	0.36
-longer|wish	0.43
+lok	0.23
+lokk	0.23
+lokke	0.23
+lol	-0.66
+lol 	-0.66
+lol|don	-0.63
+lol|i	0.57
+lol|now	-0.49
+lol|please	0.24
+lon 	0.31
+lond	0.23
+lond 	0.3
+lond|sie	0.3
+lone	0.59
+lone 	0.59
+long 	-0.47
+longe	0.39
+longer|consent	0.58
+longer|interested	-0.31
+longer|want	0.44
+longer|wish	0.39
 loo	-0.25
-looki	0.28
+looki	0.27
 looks	-0.33
 looks|good	-0.33
-lop	-0.25
-lopt	-0.27
-lopt 	-0.27
-loq	0.35
-loqu	0.35
-loque	0.35
-lor 	-0.35
-los 	-0.4
+lop	-0.3
+lopt	-0.32
+lopt 	-0.32
+loq	0.37
+loqu	0.37
+loque	0.37
+lor 	-0.36
+los 	-0.47
 losc	0.29
 losch	0.29
-loschen|danke	0.36
+loschen|danke	0.35
 loschen|sie	0.36
-loschen|sollen	-0.35
-loschung|meiner	0.38
-lose	0.61
+loschen|sollen	-0.22
+loschung|meiner	0.36
+lose	0.59
 lose 	0.72
-loser	-0.24
-lose|my	1.58
-lose|this	0.7
-loss 	-0.53
-lossn	0.22
-lossn|s	0.22
-los|canales	0.61
-los|correos	-0.49
-los|datos	-0.43
-los|denuncio	0.36
-los|dias	-0.46
+loser	-0.29
+lose|my	1.65
+lose|this	0.69
+loss 	-0.58
+los|canales	0.64
+los|correos	-0.5
+los|datos	-0.4
+los|denuncio	0.41
+los|dias	-0.61
 los|domingos	-0.28
-los|mensajes	0.38
-los|requisitos	-0.31
-los|whatsapps	0.43
+los|mensajes	0.4
+los|requisitos	-0.32
+los|whatsapps	0.41
 lot	-0.51
 lot 	-0.52
+lote	0.32
+loten	0.38
 low 	-0.3
-lowi	0.27
-lowin	0.27
+lowi	0.26
+lowin	0.26
 lo|compre	0.72
-lo|del	-0.3
-lo|reenvias	-0.24
-lo|tengo	-0.22
-lo|vendi	-0.51
+lo|del	-0.24
+lo|que	0.35
+lo|reenvias	-0.29
+lo|vendi	-0.52
 lp 	0.34
-lpf	-0.23
-lpfu	-0.23
-lpful	-0.23
+lpen	0.26
+lpen 	0.26
+lpf	-0.22
+lpfu	-0.22
+lpful	-0.22
 lqui	0.25
 lquil	0.25
-lre	0.33
-lrea	0.33
-lread	0.33
-lsa	-0.36
-lsa 	-0.36
-lsc	-0.7
-lsch	-0.7
-lsch 	-0.29
-lsche	-0.7
-lse	0.22
-lse 	0.25
-lso	0.64
-lso 	0.64
-lst	0.28
-lstu	0.28
-lstub	0.28
-lt 	0.37
-ltat	0.41
-ltati	0.41
-lte	-0.63
-lte 	-0.82
-ltes	-0.26
-ltes 	-0.26
-lti	-0.23
-ltig	-0.23
-ltig 	-0.23
-lto	1.05
-lto 	1.05
-lts	-0.22
-lue	-0.5
-lue 	-0.5
+lre	0.36
+lrea	0.36
+lread	0.36
+lsa	-0.37
+lsa 	-0.37
+lsc	-0.74
+lsch	-0.74
+lsche	-0.74
+lse	0.23
+lse 	0.26
+lso	0.67
+lso 	0.67
+lst	0.46
+lstu	0.46
+lstub	0.46
+lt 	0.36
+ltat	0.34
+ltati	0.34
+lte	-0.66
+lte 	-0.84
+ltes	-0.22
+ltes 	-0.22
+lto	1.08
+lto 	1.08
+lts	-0.23
+ltsn	-0.24
+ltsna	-0.24
+lub	-0.24
+lub 	-0.24
+lue	-0.54
+lue 	-0.54
 lui	-0.34
 luid	-0.34
 luido	-0.34
@@ -11664,332 +11460,353 @@ lukt 	-0.35
 lul	-0.44
 lula	-0.44
 lular	-0.44
-lun	-0.71
+lun	-0.58
 lunc	-0.27
 lunch	-0.27
 lund	-0.31
 lundi	-0.31
-lundi|effacez	-0.32
+lundi|effacez	-0.41
 lune	-0.33
 lunes	-0.33
-lung	-0.38
-lung 	-0.38
-luss	0.42
-luss 	0.42
-lut	-0.54
-luto	-0.55
-lutot	-0.55
+lungn	-0.3
+luss	0.4
+luss 	0.4
+lut	-0.56
+luto	-0.57
+lutot	-0.57
 lux	-0.29
 lux 	-0.29
 lva	0.91
 lva 	0.23
 lvan	0.59
 lvan 	0.59
-lve	0.22
-lver	0.22
 lvi	0.39
 lvid	0.39
-lvida	0.24
+lvida	0.25
 lvide	0.3
-lvie	-0.37
-lvie 	-0.37
+lvie 	-0.33
+lvier	0.4
+ly 	0.22
 lye	-0.45
 lyer	-0.45
 lyer 	-0.38
-lyi	-0.36
-lyin	-0.36
-lying	-0.36
 l|a	-0.25
-l|abonnement	-0.3
-l|adresse	-0.49
-l|ai	-0.77
-l|ancienne	-0.34
-l|annee	-0.25
-l|appart	-0.35
-l|arrete	-0.27
-l|autre	-0.31
-l|avenir	0.68
-l|envoyer	-0.49
-l|essai	-1.2
-l|etage	-0.57
-l|info	0.43
-l|instant	-0.48
+l|abonnement	-0.41
+l|acompte	0.31
+l|adresse	-0.53
+l|ai	-0.69
+l|ancienne	-0.32
+l|annee	-0.24
+l|appart	-0.32
+l|arrete	-0.29
+l|automne	-0.22
+l|autre	-0.35
+l|avenir	0.7
+l|envoyer	-0.53
+l|essai	-1.29
+l|etage	-0.6
+l|ilot	-0.22
+l|info	0.44
+l|instant	-0.51
+l|invitation	-0.32
 l|option	-0.25
-l|utilisation	0.32
+l|utilisation	0.3
 ma 	-0.92
-maan	-0.49
-maand	-0.49
-maand|dus	0.27
-maar|als	-0.28
-maar|dat	-0.46
-maar|een	-0.41
-maar|even	-0.27
-maar|geen	0.71
-maar|gerust	-0.28
-maar|met	0.38
-maar|naar	-0.45
-maar|niks	0.86
-maar|op	0.26
-maar|per	-0.67
-maar|van	-0.23
-maar|we	0.23
+maan	-0.53
+maand	-0.53
+maar|af	-0.4
+maar|als	-0.39
+maar|dat	-0.38
+maar|een	-0.34
+maar|even	-0.31
+maar|geen	0.58
+maar|gerust	-0.31
+maar|ik	-0.41
+maar|met	0.36
+maar|naar	-0.38
+maar|niet	0.24
+maar|niks	0.76
+maar|op	0.27
+maar|per	-0.59
+maar|van	-0.26
+maar|we	0.79
 maats	0.23
-machen|das	0.24
-machen|den	-0.4
-machen|konnen	-0.5
-mad	0.34
-mada	0.24
-mada 	-0.28
-madas	0.42
-mado	0.38
-mado 	0.26
-mag	0.36
-mag 	0.36
-mag|ik	0.35
-mag|wel	0.4
-maila	0.3
-mailadres|uit	0.3
-maile	-0.27
-mailen|aub	0.28
-mailen|hoor	-0.43
-mailen|mag	0.4
-mailen|op	-0.22
-mailen|sie	-0.28
-mailen|zodra	-0.22
-mailinglijst|halen	0.47
-mails	0.51
-mails|abbestellen	-0.33
-mails|abzubestellen	-0.23
-mails|de	0.55
-mails|depuis	-0.23
-mails|ik	0.26
-mails|je	-0.53
-mails|meer	0.45
-mails|meh	0.25
-mails|merci	0.78
-mails|on	0.45
-mails|promo	-0.22
-mails|stoppen	-0.31
-mails|svp	1.41
-mails|un	-0.22
+machen|den	-0.33
+machen|konnen	-0.32
+mad	0.36
+mada	0.26
+mada 	-0.29
+madas	0.44
+mado	0.39
+mado 	0.27
+mag	0.33
+mag 	0.33
+mag|ik	0.22
+mag|wel	0.37
+maier|gmbh	0.24
+maier|sicherheit	0.24
+maila	0.31
+mailadres|uit	0.31
+mailen|hoor	-0.45
+mailen|mag	0.37
+mailen|nu	-0.29
+mailen|sie	-0.31
+mailen|we	0.26
+mailen|zodra	-0.23
+mailinglijst|halen	0.49
+mails	0.5
+mails|abbestellen	-0.46
+mails|abzubestellen	-0.22
+mails|de	0.48
+mails|depuis	-0.25
+mails|ik	0.27
+mails|j	0.69
+mails|je	-0.45
+mails|meer	0.41
+mails|meh	0.24
+mails|merci	0.74
+mails|on	0.47
+mails|promo	-0.31
+mails|stoppen	-0.32
+mails|svp	1.42
 mails|une	-0.57
-mails|van	0.64
-mails|zu	0.3
-mail|adresse	0.42
-mail|erhalten	0.95
-mail|ist	0.6
-mail|it	-0.51
-mail|les	0.81
-mail|maar	-0.59
-mail|me	-0.24
-mail|newsletter	0.83
-mail|niet	-0.44
-mail|ontvangen	-0.49
+mails|van	0.73
+mails|zu	0.38
+mail|adresse	0.41
+mail|depuis	-0.23
+mail|erhalten	1.3
+mail|ist	0.56
+mail|it	-0.64
+mail|les	0.84
+mail|maar	-0.54
+mail|newsletter	0.87
+mail|niet	-0.43
+mail|ontvangen	-0.56
 mail|recu	-0.51
-mail|schicken	-1.03
+mail|schicken	-0.87
 mail|svp	-0.27
 mail|verteiler	0.38
-main	-0.44
-main 	-0.41
+main	-0.5
+main 	-0.5
 maine	-0.82
-maintenant|arretez	0.85
-maintenant|les	0.39
-maintenant|plus	0.25
-maintenant|que	-0.54
+maintenant|arretez	0.82
+maintenant|les	0.4
+maintenant|plus	0.26
+maintenant|que	-0.55
 maintenant|vous	-1.01
-main|line	-0.58
-mair	-0.27
-mairi	-0.27
-mairie|pour	-0.27
-mais	0.32
-maison|est	0.25
-maison|on	-0.36
-maison|samedi	-0.24
-mais|c	-0.53
-mais|il	-0.27
+main|line	-0.42
+mair	-0.29
+mairi	-0.29
+mairie|pour	-0.29
+mais	0.36
+maison|est	0.26
+maison|on	-0.38
+maison|samedi	-0.26
+mais|c	-0.52
+mais|il	-0.25
 mais|j	0.59
-mais|je	-0.57
-mais|moi	-0.86
-mai|was	-0.26
-make 	0.5
-make|the	0.5
-maki	-0.47
-makin	-0.47
-making|that	-0.47
-makl	0.25
-makle	0.25
-mal	-0.49
-mal 	-0.37
-mall	-0.26
-mall 	-0.26
-mall|alto	-0.28
-mal|in	-0.51
+mais|je	-0.59
+mais|moi	-0.84
+mai|was	-0.25
+make 	0.49
+makelaars|info	0.24
+make|the	0.49
+maki	-0.48
+makin	-0.48
+making|that	-0.48
+makl	0.24
+makle	0.24
+mal	-0.46
+mal 	-0.34
+malentendu|je	-0.33
+mall	-0.24
+mall 	-0.24
+mall|alto	-0.26
+mal|in	-0.56
 mal|keine	0.27
-mam	-0.77
+mam	-0.78
 mama	-0.45
 mama 	-0.45
 mama|el	-0.24
 mama|ella	-0.22
-mame	-0.55
-mame 	-0.55
-man 	-0.74
-mana	-0.59
+mame	-0.56
+mame 	-0.56
+man 	-0.67
+mana	-0.6
 mana 	-0.49
-manan	-0.26
-manana|a	-0.57
-manana|por	-0.24
+manan	-0.27
+manana|a	-0.58
+manana|por	-0.4
 manana|y	-0.62
-manc	-0.22
-manch	-0.22
-mand	0.35
-mandame|la	-0.79
-mandandome|la	-0.26
-mandando|mensajes	0.59
-mandan|el	-0.38
-mandarme|correos	0.58
-mandarme|info	-0.62
-mandarme|las	-0.4
+mand	0.33
+mandame|la	-0.64
+mandandome|la	-0.33
+mandando|mensajes	0.56
+mandarme|correos	0.46
+mandarme|emails	0.22
+mandarme|info	-0.63
+mandarme|las	-0.47
 mandarme|los	-0.24
 mandarme|mensajes	0.6
 mandarme|msjs	0.5
-mandarme|ofertas	-0.45
-mandarme|sms	0.52
-mandarme|tantos	-0.83
-mandarme|whatsapp	0.53
-mandarme|whatsapps	0.87
-mandar|fotos	-0.58
-mandar|la	-0.36
+mandarme|ofertas	-0.47
+mandarme|sms	0.53
+mandarme|tantos	-0.84
+mandarme|whatsapp	0.48
+mandarme|whatsapps	1
+mandar|fotos	-0.48
+mandar|la	-0.27
 mandar|las	-0.45
-mandar|los	-0.3
-mandar|mas	0.63
-mandar|whats	0.28
-mandas|el	-0.39
+mandar|los	-0.29
+mandar|mas	0.69
+mandar|whats	0.32
+mandas|el	-0.35
 mande	0.49
-mandenme|los	-0.43
+mandeme|la	-0.23
+mandenme|los	-0.4
 manden|la	-0.22
 manden|mas	0.86
-manden|mensajes	1
-manden|msjs	0.23
+manden|mensajes	0.97
+manden|msjs	0.22
 manden|nada	0.4
-manden|promociones	0.64
+manden|promociones	0.56
 manden|tantos	-0.61
-manden|texts	0.83
+manden|texts	0.77
 mandes|la	-0.32
 mandes|msjs	0.26
 mando	0.27
+manejando|y	0.26
 mani	-0.4
 manie	-0.4
 manier|om	-0.4
-mann	-0.55
-mann 	-0.55
-mann|meinte	-0.32
-many	0.79
-many 	0.79
+manl	0.64
+manla	0.64
+mann	-0.54
+mann 	-0.54
+mann|meinte	-0.22
+mano 	-0.25
+many	0.77
+many 	0.77
 many|texts	-0.23
-many|times	0.82
-man|heeft	-0.42
-man|ik	0.25
-man|zegt	-0.27
-map	0.64
-mapp	0.64
-mappe	0.64
-mappeler|stp	0.25
-mappelez|plus	0.75
-marca	0.49
-marcando|no	0.35
-marcarme|no	0.43
-marcarme|por	0.34
-marcarme|ya	0.26
-marche|bien	-0.22
-march|can	-0.36
-mari	-0.28
-mari 	-0.43
+many|times	0.8
+man|heeft	-0.34
+man|i	0.42
+man|ik	0.22
+man|zegt	-0.23
+mapp	0.74
+mappe	0.74
+mappeler|stp	0.27
+mappelez|plus	0.78
+mara 	-0.22
+marca	0.48
+marcando|no	0.34
+marcarme|no	0.42
+marcarme|por	0.29
+marcarme|ya	0.43
+march|can	-0.43
+mard	-0.25
+mardi	-0.25
+mari	-0.26
+mari 	-0.41
+maria	0.48
+mariage|est	0.48
 marib	-0.22
-mari|a	-0.72
-mari|dit	-0.24
-mari|m	-0.38
+mari|a	-0.67
+mari|dit	-0.23
+mari|m	-0.29
 mari|vient	-0.25
-mark	0.3
-mark 	0.47
-marke	0.25
-marketing|emails	-0.22
-marketing|list	0.41
-marketplace|already	0.28
-market|anymore	0.36
-market|please	0.24
-mark|me	0.47
-marl	-0.23
-marle	-0.23
-marqueme|al	-0.3
-marquenme|a	-0.33
-marquen|a	0.31
-marquen|antes	-0.36
+mari|vous	-0.34
+mark	0.28
+mark 	0.39
+marke	0.23
+marketing|emails	-0.23
+marketing|list	0.44
+market|anymore	0.34
+mark|me	0.39
+marl	-0.22
+marle	-0.22
+marlo	-0.24
+marqueme|al	-0.32
+marquenme|a	-0.36
+marquen|a	0.3
+marquen|antes	-0.39
 marquen|mas	0.22
-marquen|neta	0.9
+marquen|neta	0.8
 marquen|por	1.12
-marque|no	0.3
-marr	0.25
-marre	0.25
+marque|no	0.35
+marra	-0.42
+marrant|maintenant	-0.42
+marre	0.45
 marre|de	0.25
-marta	0.31
-marta|la	0.31
-marte	-0.23
-mas	1.1
-mas 	1.14
+marre|stop	0.51
+marta	0.36
+marta|la	0.26
+marta|voy	0.26
+marte	-0.24
+mas	1.12
+mas 	1.17
 masc	-0.4
 masi	-0.39
 masia	-0.39
 mass	0.28
 mass 	0.28
-mast	-0.48
-maste	-0.48
-master|en	-0.3
-master|informatik	-0.22
+mast	-0.46
+maste	-0.46
+master|en	-0.28
+master|informatik	-0.27
 mas|alto	-0.25
-mas|correos	0.87
-mas|de	0.55
+mas|caro	-0.22
+mas|correos	0.85
+mas|de	0.51
 mas|detalles	-0.33
-mas|estos	-0.26
-mas|gracias	0.96
-mas|info	-0.53
+mas|estos	-0.25
+mas|gracias	0.94
+mas|info	-0.55
 mas|informacion	1.01
-mas|llamadas	0.63
-mas|mensajes	0.8
+mas|llamadas	0.61
+mas|mensajes	0.68
 mas|pero	-0.61
-mas|pesado	0.26
-mas|por	0.59
-mas|promociones	0.31
+mas|pesado	0.23
+mas|por	0.54
+mas|promociones	0.34
 mas|sms	0.42
-mas|texts	0.24
-mas|x	0.28
-mas|xfa	0.41
-mat	-0.42
-mate|already	0.56
-mate|no	-0.33
-mati	-0.31
-matin	-0.32
+mas|texts	0.23
+mas|voy	0.39
+mas|xfa	0.37
+mat	-0.41
+mate|already	0.4
+mate|no	-0.39
+mati	-0.28
+matin	-0.28
+matin|pour	-0.37
 matin|vers	-0.23
-matio	0.7
-mats|from	-0.81
-mau	-0.27
-mauv	-0.27
-mauva	-0.27
-mauvais|numero	-0.37
-may	-0.24
-mayb	-0.24
-maybe	-0.24
-maybe|check	-0.24
+matio	0.73
+mats|from	-0.86
+mau	-0.28
+mauv	-0.28
+mauva	-0.28
+mauvais|numero	-0.38
+max	0.28
+max 	0.28
+may	-0.25
+mayb	-0.25
+maybe	-0.25
+maybe|check	-0.23
 maybe|one	-0.23
 maz	-0.45
 mazd	-0.25
 mazda	-0.25
 mazda|tiene	-0.25
-ma|boite	-0.23
-ma|decision	0.22
-ma|femme	-0.36
+ma|banque	0.24
+ma|boite	-0.22
+ma|femme	-0.49
 ma|fille	-0.25
-mbers	-0.31
-mbi	0.26
+ma|mere	0.28
+ma|twingo	-0.22
+mbi	0.22
+mbo	0.31
+mbou	0.31
+mbour	0.31
 mbr	-0.4
 mbre	-0.4
 mbre 	-0.4
@@ -11997,697 +11814,727 @@ mdr	-0.25
 mdr 	-0.25
 mea	0.35
 mean	0.35
-means	-0.32
-means|we	-0.36
+means	-0.33
+means|we	-0.37
 mean|it	0.22
-mean|stop	-0.46
-mean|the	-0.43
+mean|stop	-0.44
+mean|the	-0.26
 med 	-0.22
 medi 	-0.41
 media	0.49
 medio	0.47
+medir	-0.3
+medir|la	-0.3
 mee	0.44
-mee 	0.48
+mee 	0.49
 meer	0.39
 meer 	0.39
-meer|a	0.86
-meer|alsjeblieft	1.17
-meer|appen	0.47
-meer|aub	1.05
-meer|bedankt	-0.95
-meer|bellen	0.82
-meer|benaderd	0.22
+meer|a	0.88
+meer|alsjeblieft	0.83
+meer|appen	0.51
+meer|aub	1.07
+meer|bedankt	-1.19
+meer|bellen	0.85
 meer|benaderen	0.24
-meer|contacteren	0.93
+meer|contacteren	0.94
 meer|dan	-0.4
-meer|de	0.27
-meer|details	-0.38
-meer|door	0.54
-meer|dus	0.79
+meer|de	0.22
+meer|details	-0.34
+meer|door	0.48
+meer|dus	0.83
 meer|gebeld	0.56
-meer|gecontacteerd	0.31
-meer|gehad	-0.27
-meer|geinteresseerd	-0.47
-meer|graag	0.73
-meer|heel	-0.35
-meer|het	0.41
-meer|horen	0.56
-meer|ik	0.4
+meer|gecontacteerd	0.29
+meer|gehad	-0.32
+meer|geinteresseerd	-0.46
+meer|graag	1.2
+meer|heel	-0.32
+meer|het	0.42
+meer|horen	0.55
+meer|ik	0.56
 meer|in	-0.25
-meer|info	-0.75
-meer|maar	-0.4
-meer|mailen	0.31
-meer|met	-0.27
+meer|info	-0.84
+meer|liever	-0.32
+meer|maar	-0.43
+meer|mailen	0.51
+meer|met	-0.29
 meer|mocht	-0.25
-meer|mochten	-0.35
+meer|mochten	-0.32
 meer|moesten	-0.31
-meer|moeten	0.98
-meer|morgen	-0.43
+meer|moeten	1.26
+meer|morgen	-0.36
 meer|na	-0.48
-meer|naar	0.23
-meer|oke	0.43
-meer|ontvangen	0.54
-meer|op	-0.41
-meer|opnemen	-0.24
-meer|pls	0.69
-meer|sms	0.4
+meer|oke	0.49
+meer|ontvangen	0.71
+meer|op	-0.36
+meer|opnemen	-0.34
+meer|per	0.99
+meer|pls	0.53
+meer|sms	0.55
+meer|sturen	0.24
 meer|stuur	0.22
 meer|te	0.38
-meer|terug	-0.6
-meer|top	-0.22
-meer|van	0.74
-meer|via	0.51
-meer|voor	-0.78
-meer|wel	-0.66
-meer|wil	-0.35
-meer|willen	0.3
-mee|stop	0.25
-meg	-0.27
-mega	-0.27
-megan	-0.27
-meh	0.28
-meh 	0.41
-mehr	0.27
-mehr 	0.27
-mehr|abmelden	0.62
-mehr|an	0.23
-mehr|angerufen	0.37
-mehr|anrufen	0.47
-mehr|anrufn	0.34
-mehr|anschreiben	0.53
-mehr|anzurufen	-0.39
+meer|terug	-0.74
+meer|van	0.73
+meer|via	0.47
+meer|voor	-0.76
+meer|wel	-0.68
+meer|wil	-0.38
+meer|willen	0.27
+mee|stop	0.26
+meg	-0.3
+mega	-0.3
+megan	-0.3
+megane|2012	-0.23
+meh	0.26
+meh 	0.4
+mehr	0.25
+mehr 	0.25
+mehr|abmelden	0.58
+mehr|am	0.24
+mehr|angerufen	0.51
+mehr|anrufen	0.5
+mehr|anrufn	0.35
+mehr|anschreiben	0.58
+mehr|anzurufen	-0.22
 mehr|bei	0.29
-mehr|bitte	1.38
-mehr|details	-0.28
-mehr|die	-0.49
-mehr|e	0.99
-mehr|erhalten	1.01
-mehr|haben	-0.46
+mehr|bitte	1.35
+mehr|details	-0.31
+mehr|die	-0.61
+mehr|e	0.93
+mehr|erhalten	1.09
+mehr|haben	-0.37
 mehr|horen	0.32
-mehr|ich	0.73
+mehr|ich	0.93
 mehr|im	-0.4
-mehr|infos	-0.3
-mehr|interessiert	-0.57
-mehr|kontaktieren	0.76
-mehr|kontaktiert	0.23
-mehr|merci	0.24
+mehr|infos	-0.32
+mehr|interessiert	-0.51
+mehr|jeden	-0.32
+mehr|kontaktieren	0.81
+mehr|kontaktiert	0.25
+mehr|merci	0.23
 mehr|nach	-0.57
-mehr|nur	-0.25
-mehr|per	0.23
-mehr|punkt	0.37
-mehr|schicken	0.25
+mehr|nur	-0.24
+mehr|punkt	0.33
+mehr|rufen	-0.22
 mehr|schreiben	0.86
-mehr|schreibt	0.55
-mehr|so	-0.71
-mehr|storen	0.56
-mehr|suche	-0.42
+mehr|schreibt	0.63
+mehr|so	-0.76
+mehr|storen	0.52
+mehr|suche	-0.65
 mehr|taglich	-0.22
-mehr|thank	0.56
-mehr|uber	0.36
-mehr|von	0.59
-mehr|vor	-0.52
-mehr|wahrend	-0.95
-mehr|warten	-0.22
-mehr|wir	-0.4
-mehr|zu	-0.47
-mehr|zuruck	-0.49
-meh|merci	0.56
+mehr|thank	0.53
+mehr|uber	0.34
+mehr|von	0.61
+mehr|vor	-0.51
+mehr|wahrend	-1.08
+mehr|warten	-0.23
+mehr|wir	-0.33
+mehr|zu	-0.41
+mehr|zuruck	-0.51
+meh|merci	0.48
 meilleur|taux	-0.26
-mein 	-0.75
-meiner|daten	0.38
-meiner|kontaktdaten	0.46
-meiner|mutter	-0.41
+mein 	-0.76
+meiner|daten	0.36
+meiner|kontaktdaten	0.51
+meiner|mutter	-0.45
+meines|astra	-0.23
 meines|sohnes	-0.22
-meine|adresse	0.63
-meine|alte	-0.6
-meine|arbeitsadresse	-0.28
+meine|adresse	0.64
+meine|alte	-0.62
+meine|arbeitsadresse	-0.31
 meine|daten	0.36
-meine|e	0.42
+meine|e	0.41
 meine|einwilligung	0.4
 meine|firmenadresse	-0.39
-meine|frau	-0.49
-meine|ist	-0.49
-meine|nummer	0.43
-meint	-0.48
-meinte|hort	-0.27
-meinte|rufen	-0.68
-meinte|sie	-0.33
-mein|altes	-0.26
-mein|haus	0.34
-mein|mann	-0.55
-mein|postfach	-0.22
+meine|frau	-0.67
+meine|ist	-0.61
+meine|nummer	0.4
+meint	-0.42
+meinte|rufen	-0.54
+meinte|sie	-0.23
+mein|altes	-0.22
+mein|haus	0.44
+mein|mann	-0.54
+mein|postfach	-0.29
 mein|sohn	-0.4
-mej	-0.34
-mejo	-0.34
-mejor	-0.34
-mejoran|el	-0.39
-mejorar|el	-0.24
-mejor|a	-0.29
-mejor|al	-0.23
-mejor|el	-0.24
-mejor|llamenme	-0.33
-mejor|precio	-0.4
-mejor|un	-0.56
-mejor|ya	-0.3
-melden|danke	0.67
-melden|loschen	-0.31
-melden|maar	-0.47
-melden|sie	0.44
+mej	-0.39
+mejo	-0.39
+mejor	-0.39
+mejoran|el	-0.37
+mejor|a	-0.31
+mejor|al	-0.22
+mejor|llamenme	-0.3
+mejor|precio	-0.39
+mejor|un	-0.54
+meld 	0.22
+melden|danke	0.69
+melden|geldt	-0.31
+melden|loschen	-0.28
+melden|maar	-0.52
+melden|sie	0.35
 melde|dich	0.38
-melde|ich	-0.38
-melde|mich	-0.41
-meldu	-0.27
-meld|ik	-0.4
-meld|me	0.42
-mell	-0.22
-mells	-0.22
-mem	-0.28
+melde|ich	-0.4
+melde|konnen	-0.23
+melde|mich	-0.28
+meldu	-0.28
+meld|ik	-0.39
+meld|me	0.47
+mell	-0.24
+mells	-0.24
+mem	-0.31
+mema	-0.33
+memai	-0.33
+memb	0.22
+membe	0.22
 meme	-0.24
 meme 	-0.24
-memen	0.25
+memen	0.24
 meme|arretez	-0.22
 mena	-0.6
 menad	-0.39
 menag	-0.5
-menm	-0.23
-menme	-0.23
-mens 	-0.38
-mensajes|de	0.31
-mensajes|en	-0.33
-mensajes|gracias	0.64
-mensajes|no	0.49
-mensajes|po	0.67
-mensajes|por	0.23
-mensajes|porfa	0.28
+menm	-0.26
+menme	-0.26
+mensajes|de	0.32
+mensajes|en	-0.3
+mensajes|gracias	0.6
+mensajes|no	0.8
+mensajes|po	0.72
+mensajes|por	0.22
+mensajes|porfa	0.27
 mensajes|uno	-0.24
-mensajes|xfa	0.22
 mensajes|ya	0.33
-mensaje|de	-0.56
-mensaje|mas	0.77
-mensaje|me	-0.4
-mente	0.38
+mensaje|de	-0.55
+mensaje|mas	0.78
+mensaje|me	-0.41
+mente	0.37
 ments	-0.43
-mer 	0.43
-merci|d	0.85
-merci|de	0.39
-merci|j	-0.47
-merci|pour	0.88
-merci|vielmal	0.46
-merr	-0.25
-merre	-0.25
-messages|arretez	0.23
-messages|de	0.33
-messages|from	0.34
-messages|merci	0.47
-messages|please	1.26
-messages|remove	0.33
-messages|sur	0.23
-messages|svp	0.51
-messages|the	0.37
-messages|whatsapp	0.48
-message|from	-0.64
+mer 	0.46
+merci|au	0.42
+merci|d	0.83
+merci|de	0.38
+merci|j	-0.45
+merci|pour	0.9
+merci|stop	0.99
+merci|vielmal	0.41
+mere	0.24
+mere 	0.24
+mere|qui	0.28
+merr	-0.24
+merre	-0.24
+messages|a	0.28
+messages|arretez	0.29
+messages|de	0.32
+messages|from	0.46
+messages|merci	0.44
+messages|please	1.27
+messages|remove	0.42
+messages|stop	0.22
+messages|sur	0.25
+messages|svp	0.53
+messages|the	0.38
+messages|whatsapp	0.49
+message|from	-0.63
 message|me	0.22
-message|recu	-0.29
+message|recu	-0.28
+message|this	0.39
 messaging|me	0.4
-mes|aplican	-0.23
-mes|coordonnees	0.34
+mes|coordonnees	0.28
 mes|donnees	0.26
-mes|no	0.51
-mes|pneus	0.45
-metee	0.24
+mes|no	0.52
+mes|pneus	0.47
+mes|releves	-0.24
+metee	0.23
 meter	-0.4
 met|al	-0.4
-met|appen	-0.22
+met|appen	-0.24
 met|bellen	0.34
-met|die	0.65
-met|het	0.24
-met|je	0.54
-met|kevin	0.43
-met|mailen	-0.49
+met|die	0.63
+met|het	0.25
+met|je	0.48
+met|kees	0.29
+met|kevin	0.23
+met|mailen	-0.48
 met|mij	0.23
-met|roken	-0.43
-met|rust	0.4
-met|sms	0.65
-met|smsen	0.46
-met|zo	-0.27
-met|zoeken	-0.25
+met|roken	-0.49
+met|rust	0.39
+met|sms	0.66
+met|smsen	0.51
+met|zo	-0.35
+met|zoeken	-0.24
 me|3	-0.38
-me|4	-0.47
-me|a	-0.53
-me|af	0.29
-me|after	-0.39
-me|again	0.94
-me|all	-0.46
+me|4	-0.44
+me|a	-0.48
+me|af	0.34
+me|after	-0.35
+me|again	0.95
+me|all	-0.47
 me|alone	0.42
-me|already	0.84
-me|alstublieft	0.26
-me|and	0.5
-me|anymore	0.61
-me|anything	0.51
-me|at	-0.64
-me|aub	0.37
-me|back	-1
-me|bajan	-0.8
-me|be	0.42
-me|before	-0.35
-me|borraran	-0.58
-me|borraron	-0.3
-me|bought	0.52
-me|bro	0.49
-me|bruh	0.32
+me|already	0.76
+me|alstublieft	0.25
+me|and	0.49
+me|anymore	0.67
+me|anything	0.52
+me|at	-0.7
+me|back	-1.11
+me|bajan	-0.65
+me|be	0.39
+me|before	-0.34
+me|borraran	-0.57
+me|borraron	-0.29
+me|bought	0.41
+me|bro	0.78
+me|bruh	0.36
 me|busquen	0.23
-me|can	-0.25
-me|consiguen	-0.36
+me|confirman	-0.25
+me|consiguen	-0.38
 me|contacten	1.07
 me|contacter	0.28
-me|contactes	0.39
-me|contactez	0.66
+me|contactes	0.37
+me|contactez	0.64
+me|contestan	-0.22
 me|contestaron	-0.22
-me|contrataron	0.46
+me|contrataron	0.47
+me|darian	-0.23
 me|de	-0.48
-me|deals	-0.24
+me|deals	-0.25
 me|decido	-0.23
-me|derange	-0.49
-me|desabonne	-0.26
-me|desinscrire	-1.05
+me|derange	-0.51
+me|desabonne	-0.29
+me|desinscrire	-1.08
 me|desinscrivez	-0.41
-me|dieran	-0.81
-me|directly	-0.58
-me|doy	-0.47
+me|dieran	-0.84
+me|directly	-0.42
+me|doy	-0.48
 me|drie	-0.46
-me|dude	0.44
-me|during	-0.32
-me|een	-0.39
-me|eliminen	-0.43
-me|elke	-0.41
-me|email	0.47
-me|emails	0.45
-me|envien	0.28
-me|ergens	-0.42
+me|dude	0.43
+me|during	-0.31
+me|een	-0.42
+me|eliminen	-0.45
+me|elke	-0.4
+me|email	0.41
+me|emails	0.6
+me|envien	0.29
+me|ergens	-0.53
 me|escriban	0.48
 me|escribas	0.22
 me|escriben	-0.56
 me|esten	0.42
-me|ever	0.77
-me|every	-0.45
-me|for	-0.26
-me|geen	0.63
+me|ever	0.81
+me|every	-0.48
+me|for	-0.37
+me|geen	0.5
 me|gerust	-0.44
-me|graag	0.24
+me|graag	0.55
 me|hablen	0.32
-me|how	-0.34
-me|if	0.31
-me|inscribi	0.48
+me|how	-0.38
+me|if	0.33
+me|inscribi	0.46
 me|instead	0.38
 me|interesan	-0.3
-me|is	-0.23
+me|is	-0.25
 me|just	-0.4
-me|l	-0.49
-me|let	-0.41
-me|llaman	-0.87
+me|l	-0.53
+me|let	-0.43
+me|llaman	-0.92
 me|llamaran	0.27
-me|llamen	0.33
-me|llega	-0.3
+me|llame	0.79
+me|llamen	0.29
+me|llega	-0.29
 me|llego	-0.59
 me|lo	-0.42
-me|maar	0.3
-me|mandan	-0.38
-me|mandas	-0.39
-me|manden	0.3
-me|marque	0.3
-me|marquen	0.44
-me|meer	-0.91
-me|mejoran	-0.39
-me|met	0.3
-me|moesten	-0.78
+me|maar	0.34
+me|man	0.42
+me|mandan	-0.24
+me|mandas	-0.35
+me|manden	0.31
+me|marque	0.35
+me|marquen	0.47
+me|meer	-0.89
+me|mejoran	-0.37
+me|met	0.29
+me|moesten	-0.67
 me|molesten	0.4
 me|more	-0.61
-me|morgen	-0.58
-me|my	0.8
+me|morgen	-0.51
+me|my	0.85
 me|na	-0.29
-me|niegan	-0.36
-me|niet	0.53
-me|niks	0.86
-me|nooit	0.71
-me|nou	0.47
+me|niegan	-0.37
+me|niet	0.61
+me|niks	0.66
+me|nooit	0.73
+me|nou	0.35
 me|now	0.54
-me|op	0.39
-me|out	0.42
-me|parece	-0.25
-me|paro	-0.4
-me|pasas	-0.35
-me|please	1.44
-me|pls	0.43
-me|por	0.45
-me|posted	-0.3
-me|promotional	0.34
-me|puede	-0.26
-me|pueden	-0.3
-me|quiero	0.33
+me|op	0.41
+me|out	0.41
+me|parece	-0.22
+me|paro	-0.24
+me|pasas	-0.33
+me|please	1.45
+me|pls	0.41
+me|por	0.43
+me|posted	-0.41
+me|promotional	0.3
+me|pueden	-0.28
+me|quiero	0.43
 me|quiten	-0.55
-me|quito	-0.55
-me|rappeler	0.28
+me|quito	-0.57
+me|rappeler	0.29
 me|rayer	0.22
-me|retirer	0.23
-me|retirez	-0.72
-me|sigan	0.47
-me|simple	-0.22
-me|so	-0.46
-me|solicitez	0.29
-me|solliciter	0.92
-me|sollicitez	0.88
+me|retirez	-0.68
+me|sigan	0.46
+me|so	-0.58
+me|solicitez	0.33
+me|solliciter	0.94
+me|sollicitez	0.89
 me|te	0.4
-me|telephoner	0.23
-me|telephonez	0.24
+me|telephoner	0.22
+me|telephonez	0.25
 me|texteen	0.24
-me|textees	0.24
+me|textees	0.25
 me|texter	0.51
-me|texting	0.83
-me|texts	0.27
-me|thanks	0.99
-me|the	-1.38
-me|these	0.82
+me|texting	0.92
+me|texts	0.32
+me|thanks	1.01
+me|that	0.77
+me|the	-1.42
+me|these	0.88
 me|three	-0.53
-me|thx	0.5
-me|tienen	0.41
-me|tomorrow	-0.34
-me|uit	0.71
-me|uitschrijven	-0.23
-me|until	-0.24
+me|thx	0.47
+me|tienen	0.4
+me|tomorrow	-0.33
+me|uit	0.65
+me|uitschrijven	-0.25
+me|until	-0.22
 me|up	0.26
-me|updates	-0.67
-me|van	-0.48
-me|vanaf	0.76
-me|vandaag	-0.43
-me|vayan	0.33
-me|volgende	-0.38
-me|voortaan	0.22
-me|vorige	-0.38
+me|updates	-0.77
+me|van	-0.49
+me|vanaf	0.77
+me|vandaag	-0.36
+me|vayan	0.32
+me|volgende	-0.32
+me|volvieran	0.4
+me|voortaan	0.24
+me|vorige	-0.27
 me|vuelva	0.23
 me|vuelvan	0.59
-me|we	0.6
-me|whatsapps	0.7
-me|when	-0.24
-me|who	-0.44
-me|why	-0.34
-me|with	0.35
-me|zo	-0.25
+me|we	0.82
+me|whatsapps	0.63
+me|when	-0.37
+me|who	-0.43
+me|why	-0.47
+me|with	0.34
+me|zo	-0.36
 mge	0.4
 mgeh	0.4
 mgehe	0.4
-mi 	0.55
-miche	-0.23
-michelin|este	-0.23
-mich|ab	0.69
-mich|abmelden	-0.25
-mich|abzumelden	-0.35
-mich|anrufen	-0.79
-mich|anzurufen	0.92
-mich|auf	0.42
-mich|aus	0.59
-mich|austragen	-0.34
-mich|bis	-0.31
+mi 	0.52
+mich|10	-0.22
+mich|ab	0.77
+mich|abmelden	-0.26
+mich|abzumelden	-0.31
+mich|anrufen	-0.81
+mich|anzurufen	0.94
+mich|auf	0.41
+mich|aus	0.58
+mich|austragen	-0.31
+mich|bis	-0.28
 mich|bloss	-0.54
-mich|das	-0.25
+mich|das	-0.22
 mich|die	-0.33
-mich|dreimal	-0.31
-mich|endlich	0.61
-mich|heute	-0.42
+mich|dreimal	-0.38
+mich|endlich	0.65
+mich|heute	-0.43
+mich|im	-0.22
 mich|in	0.49
-mich|irgendwo	-0.27
+mich|irgendwo	-0.28
 mich|kunftig	0.25
-mich|loschen	-0.29
-mich|morgen	-0.38
+mich|loschen	-0.3
+mich|morgen	-0.42
 mich|nachste	-0.22
-mich|nicht	0.28
+mich|nicht	0.37
 mich|nie	0.42
-mich|nimmer	0.48
-mich|noch	-0.68
+mich|nimmer	0.43
+mich|noch	-0.72
 mich|ruhig	-0.22
-mich|von	-0.41
+mich|selbst	0.37
+mich|so	-0.22
+mich|sobald	-0.22
+mich|von	-0.5
 mich|wenn	0.6
 mich|zu	0.28
-mid	-0.64
-midda	-0.25
+mid	-0.63
+midda	-0.23
 midde	0.22
 midi	-0.65
 midi 	-0.65
 midi|pour	-0.39
 mier	-0.42
-miere	-0.28
+miere	-0.22
 miert	-0.22
-migh	-0.29
-might	-0.29
+migh	-0.3
+might	-0.3
 might|come	-0.23
-might|stop	-0.32
-mij	0.35
-mij 	0.69
-mijn	0.27
-mijn 	0.27
-mijn|adres	0.35
+might|stop	-0.36
+mij	0.31
+mij 	0.71
+mijn|adres	0.39
+mijn|bestelling	-0.22
 mijn|caravan	-0.23
-mijn|contract	-0.27
-mijn|dochter	-0.38
-mijn|e	0.46
-mijn|facturen	-0.23
+mijn|contract	-0.26
+mijn|dochter	-0.33
+mijn|e	0.49
+mijn|facturen	-0.28
 mijn|gegevens	0.38
-mijn|gmail	-0.25
+mijn|gmail	-0.22
 mijn|gsm	-0.37
 mijn|mail	-0.23
-mijn|man	-0.49
-mijn|mobiel	-0.25
-mijn|moeder	-0.47
-mijn|nieuwe	-0.41
-mijn|nummer	1.03
-mijn|oude	-0.61
+mijn|man	-0.62
+mijn|mobiel	-0.26
+mijn|nieuwe	-0.43
+mijn|nummer	1.02
+mijn|oude	-0.62
 mijn|persoonsgegevens	0.24
-mijn|toestemming	0.34
+mijn|toestemming	0.35
 mijn|vader	-0.49
-mijn|vrouw	-0.36
-mijn|werk	-0.42
-mijn|werkadres	-0.34
-mijn|zoon	-0.29
-mijn|zus	-0.22
-mij|alstublieft	0.42
-mij|geen	0.34
-mij|gerust	0.63
-mij|maar	0.38
-mij|met	0.45
+mijn|verzekering	0.32
+mijn|vrouw	-0.35
+mijn|werk	-0.33
+mijn|werkadres	-0.5
+mijn|zoon	-0.26
+mij|geen	0.33
+mij|gerust	0.59
+mij|maar	0.37
+mij|met	0.43
 mij|nie	0.41
-mij|niet	0.28
-mij|nooit	0.23
-mij|op	0.46
-mij|te	0.23
-mij|uit	0.32
-mij|van	0.24
+mij|niet	0.27
+mij|nooit	0.24
+mij|op	0.5
+mij|te	0.22
+mij|uit	0.33
+mij|van	0.29
+mik	0.22
+mike	0.22
+mike 	0.22
+mike|s	0.22
 mil	0.25
 mil 	0.24
 mil|veces	0.24
-min	0.28
+min	0.38
 min 	-0.86
-mina	0.62
-mina 	0.25
-minam	0.41
+mina	0.63
+minam	0.38
 minde	-0.32
-mind|i	-0.32
-mind|if	-0.52
-mind|not	1.79
-mine	-0.36
-mine 	-0.37
-mine|i	-0.32
+mind|i	-0.47
+mind|if	-0.63
+mind|not	0.76
+mind|on	0.22
+mine	-0.37
+mine 	-0.38
+mine|i	-0.39
 ming	0.58
-ming 	0.59
-mingo	-0.24
-mini	0.43
+ming 	0.6
+mingo	-0.25
+mini	0.41
 miniv	0.23
-mino	-0.23
-mino 	-0.23
-minu	-0.41
+mino	-0.25
+mino 	-0.25
+minu	-0.42
 minut	-0.41
-minuten|da	-0.32
-minute|i	-0.4
-min|da	-0.26
-min|desole	-0.31
-min|late	-0.65
+minuten|da	-0.43
+minuten|zur	-0.22
+minute|i	-0.41
+min|da	-0.24
+min|desole	-0.37
+min|late	-0.76
+min|later	-0.41
 mio 	-0.44
 mio|es	-0.24
-mir	0.33
-mir 	0.28
-mira	0.57
-mira 	0.58
-mira|deja	0.58
+mir	0.35
+mir 	0.25
+mira	0.4
+mira 	0.4
+mira|deja	0.57
 mir|angebote	-0.66
-mir|auf	0.35
-mir|bitte	-0.36
-mir|das	-1.05
+mir|auf	0.32
+mir|bitte	-0.35
+mir|das	-1.09
 mir|den	-0.41
-mir|die	-0.53
-mir|dreimal	-0.41
-mir|eigentlich	-0.49
+mir|die	-0.6
+mir|dreimal	-0.43
+mir|e	0.31
+mir|eigentlich	-0.51
 mir|ein	-0.73
-mir|eine	-0.24
-mir|einfach	-0.92
-mir|falsch	-0.29
-mir|gerne	-0.47
-mir|kein	-0.5
-mir|keine	0.68
-mir|mails	1.12
-mir|mehr	-0.48
-mir|nachrichten	0.57
-mir|nicht	0.55
+mir|einfach	-0.96
+mir|gerne	-0.5
+mir|kein	-0.32
+mir|keine	0.65
+mir|leid	-0.22
+mir|mails	1.02
+mir|mehr	-0.51
+mir|nachrichten	0.62
+mir|nicht	0.49
 mir|nichts	0.49
-mir|nie	0.75
-mir|sms	1.63
-mir|so	-0.4
-mir|zu	0.47
+mir|nie	0.71
+mir|ruhig	-0.22
+mir|sms	1.65
+mir|so	-0.39
+mir|zu	0.44
 mis	-0.38
-mis 	0.48
-misc	-0.35
-misch	-0.35
-mism	-0.28
-misma	-0.28
-misma|foto	-0.36
-miss	-0.32
+mis 	0.51
+misc	-0.36
+misch	-0.36
+mism	-0.29
+misma	-0.29
+misma|foto	-0.37
+miss	-0.31
 misse	-0.36
-missed|everything	-0.22
-missed|you	-0.25
-missi	0.45
-missing|your	-0.22
-mist	-0.43
-mist 	-0.23
-mista	-0.43
-mistake|can	-0.57
-mis|datos	0.7
-mitt	-0.29
-mitta	-0.24
-mittagspause|an	-0.24
-mit|den	0.22
+missed|you	-0.27
+missi	0.46
+missing|your	-0.26
+mist	-0.42
+mist 	-0.29
+mista	-0.42
+mistake|can	-0.59
+mis|datos	0.79
+mits	-0.22
+mitsc	-0.22
+mitt	-0.3
+mitta	-0.27
+mittagspause|an	-0.27
+mit|anrufen	0.22
 mit|eurer	0.53
-mi|bitte	0.47
+mit|inzahlungnahme	-0.23
+mi|asesor	0.38
+mi|bitte	0.49
+mi|casa	-0.33
 mi|consentimiento	0.25
-mi|correo	0.24
+mi|correo	0.23
 mi|endlich	0.53
-mi|esposa	-0.25
-mi|esposo	-0.26
-mi|gmail	-0.22
+mi|esposa	-0.24
+mi|esposo	-0.24
+mi|hermano	-0.25
 mi|hijo	-0.39
-mi|in	0.22
 mi|kunftig	0.25
-mi|linea	0.36
+mi|linea	0.41
 mi|mama	-0.45
-mi|nimmer	0.3
-mi|numero	0.64
-mma	0.43
-mma 	0.46
+mi|nimmer	0.34
+mi|numero	0.63
+mi|seguro	-0.22
+mi|suscripcion	0.45
+mma	0.65
+mma 	0.49
+mman	0.41
+mmand	0.41
 mme	-0.59
-mme 	-0.51
-mmed	0.28
+mme 	-0.55
+mmed	0.24
 mmed 	-0.22
 mmedi	0.49
-mmen	-0.51
-mment	-0.47
-mmer	0.47
-mmer 	0.45
-mmerc	0.49
-mmerr	-0.25
-mmi	0.44
-mmin	0.44
-mming	0.44
-mmt	-0.4
-mmt 	-0.4
-mmu	0.71
-mmun	0.71
-mmuni	0.71
+mmen	-0.53
+mment	-0.48
+mmer	0.5
+mmer 	0.48
+mmerc	0.53
+mmerr	-0.24
+mmi	0.45
+mmin	0.45
+mming	0.45
+mmu	0.65
+mmun	0.65
+mmuni	0.65
+mne	-0.22
+mne 	-0.22
 mo 	-0.56
-mobie	-0.22
+mobie	-0.4
+mobiel|is	-0.23
 mobil	0.24
-mochten|bellen	-0.35
-mochte|keine	1.08
-mochte|nicht	0.28
-mochte|nichts	0.51
-mocht|appen	-0.64
-mocht|de	-0.37
-mocht|ik	-0.4
-modelo|2024	-0.35
+moc	0.25
+mochten|bellen	-0.32
+mochte|keine	1.09
+mochte|nicht	0.31
+mochte|nichts	0.48
+mocht|appen	-0.62
+mocht|de	-0.4
+mocht|ik	-0.41
+modelo|2024	-0.27
 moec	0.28
 moech	0.28
-moechte|keine	0.57
-moechte|nicht	0.24
-moed	-0.47
-moede	-0.47
-moes	-0.72
-moest	-0.72
-moesten|afmelden	-0.74
+moechte|keine	0.65
+moechte|nicht	0.23
+moes	-0.71
+moest	-0.71
+moesten|afmelden	-0.63
 moesten|bellen	-0.31
 moesten|stoppen	-0.71
-moesten|uitschrijven	-0.27
-moete	0.31
-moeten|bellen	0.98
-moeten|stoppen	0.3
-mog 	0.22
-mogen|jullie	-0.35
+moesten|uitschrijven	-0.29
+moete	0.25
+moeten|bellen	1.26
+moeten|stoppen	0.22
+mogen|jullie	-0.36
 mogen|me	-0.42
-mogen|mij	0.33
-moglichkeit|mich	-0.35
-moglichkeit|nur	-0.23
-moglichkeit|sich	-0.51
-mog|nix	0.22
-moin 	0.41
+mogen|mij	0.34
+moglichkeit|mich	-0.32
+moglichkeit|nur	-0.22
+moglichkeit|sich	-0.42
+moin 	0.42
 moins	-0.39
-moin|hab	0.55
-moin|hort	0.57
-moin|ich	0.34
-mois	-0.96
-mois 	-0.96
+moin|hab	0.63
+moin|hort	0.6
+moin|ich	0.44
+moin|lasst	0.5
+mois	-0.97
+mois 	-0.97
 mois|ca	-0.75
-moi|apres	-0.29
-moi|avec	0.24
+moi|apres	-0.25
+moi|avec	0.26
 moi|cet	-0.25
-moi|de	0.46
-moi|demain	-0.32
-moi|en	-0.22
-moi|enfin	0.24
-moi|je	-0.86
-moi|la	0.41
-moi|le	-1.43
-moi|on	-0.4
-moi|par	0.87
-moi|plus	-0.26
-moi|quand	-0.24
-moi|qui	-0.56
-moi|sur	-0.34
+moi|de	0.49
+moi|demain	-0.37
+moi|en	-0.23
+moi|enfin	0.25
+moi|je	-0.84
+moi|la	0.42
+moi|le	-1.42
+moi|on	-0.64
+moi|par	0.88
+moi|plus	-0.23
+moi|quand	-0.28
+moi|qui	-0.55
+moi|sur	-0.36
 moi|svp	0.41
-moi|tranquille	0.25
-moi|vers	-0.38
-mok	-0.47
-moki	-0.47
-mokin	-0.47
+moi|tranquille	0.26
+moi|vers	-0.37
+mok	-0.46
+moki	-0.46
+mokin	-0.46
 mol	0.49
 mole	0.49
 moles	0.49
-molestarme|con	0.53
-molestar|por	0.45
-mom	-0.55
-mome	-0.55
-momen	-0.55
-mona	-0.57
-monat	-0.57
-monate|machen	-0.43
-monatsende|nicht	-0.31
-mont	-0.43
-monta	-0.24
-month	-0.41
-month|please	0.34
-month|then	-0.22
-montr	-0.22
-montre|la	-0.22
-mon|accord	0.43
-mon|ancien	-0.29
-mon|ancienne	-0.3
-mon|consentement	0.51
+molestarme|con	0.54
+molestar|por	0.38
+mom	-0.54
+mome	-0.54
+momen	-0.54
+mona	-0.53
+monat	-0.53
+monate|machen	-0.41
+monatsende|nicht	-0.28
+monatsrate|bei	-0.22
+mont	-0.47
+montaje|y	0.26
+month	-0.48
+monthly|on	-0.36
+month|please	0.45
+montr	-0.24
+montre|la	-0.24
+mon|accord	0.44
+mon|ancien	-0.28
+mon|ancienne	-0.31
+mon|consentement	0.46
 mon|dossier	-0.33
-mon|fils	-0.46
-mon|mari	-0.43
+mon|fils	-0.44
+mon|mari	-0.41
 mon|nouveau	-0.23
 mon|numero	0.42
 mon|portable	-0.36
@@ -12695,1066 +12542,1139 @@ moo	0.4
 moog	0.4
 moogt	0.4
 moogt|mij	0.4
-mor	-0.49
-more	0.6
-more 	0.6
-more|add	-0.27
-more|calls	0.76
-more|contact	0.98
-more|credit	-0.48
-more|emails	0.59
-more|follow	0.58
-more|info	-0.91
-more|messages	1.28
-more|options	-0.77
-more|spam	0.54
-more|texts	0.45
-more|than	-0.23
+mor	-0.5
+more	0.61
+more 	0.61
+more|calls	0.75
+more|contact	1
+more|credit	-0.51
+more|emails	0.6
+more|follow	0.62
+more|info	-0.93
+more|options	-0.8
+more|questions	-0.22
+more|spam	0.53
+more|texts	0.49
+more|than	-0.26
 more|txts	0.22
 more|voicemails	0.22
-more|whatsapp	0.5
-morg	-0.67
-morge	-0.67
-morgen|ab	-0.25
-morgen|an	-0.42
+more|whatsapp	0.48
+morg	-0.7
+morge	-0.7
+morgen|ab	-0.26
+morgen|an	-0.47
 morgen|bellen	-0.87
-morgen|maar	-0.34
-morgen|um	-0.41
-morgen|wel	-0.43
+morgen|maar	-0.37
+morgen|um	-0.4
+morgen|vorbei	-0.22
+morgen|wel	-0.36
 morgen|zuruck	-0.72
-morgen|zuruckrufen	-0.27
-morning|i	0.22
-morning|running	-0.22
-morq	-0.28
-morqu	-0.28
+morgen|zuruckrufen	-0.25
+morning|running	-0.23
+morning|this	0.39
+morq	-0.27
+morqu	-0.27
 morr	-0.42
 morro	-0.42
 mot	0.77
-moti	0.34
-motio	0.34
+mote	-0.22
+moteu	-0.22
+moti	0.3
+motio	0.3
 moto	0.54
 moto 	0.45
 motorcycle|wrong	-0.25
-motorrad|gefragt	-0.29
-motos	-0.33
-motos|en	-0.22
-moved|back	0.27
+motos	-0.34
+motos|en	-0.24
+moved|back	0.24
 moyen|de	-0.28
-moyen|que	0.33
+moyen|que	0.32
 mp 	-0.43
-mpa	0.4
-mpa 	0.4
-mpag	0.37
-mpagn	0.37
-mpani	0.41
-mpe	-0.37
-mpet	0.45
-mpete	0.45
+mpa	0.39
+mpa 	0.41
+mpag	0.33
+mpagn	0.33
+mpani	0.34
+mpe	-0.38
+mpec	-0.22
+mpech	-0.22
+mped	-0.22
+mped 	-0.22
+mpet	0.43
+mpete	0.43
 mpl	0.59
 mple	0.52
-mple 	-0.22
 mplem	0.53
-mplo	0.22
-mploi	0.22
-mpo	0.29
-mpos	0.29
-mpose	0.29
-mpr	-0.24
-mpra	-0.23
+mpo	0.3
+mpos	0.3
+mpose	0.31
+mpr	-0.26
+mpra	-0.25
 mprar	-0.45
-mpre	-0.26
-mpre 	0.27
+mpre	-0.28
+mpre 	0.25
 mpri	0.6
 mpris	0.6
-mps	-0.22
-mps 	-0.22
-ms 	0.46
-mse	0.46
-msen	0.46
-msen 	0.46
-msg 	0.85
-msgs|please	0.49
-msg|me	0.65
+ms 	0.45
+mse	0.51
+msen	0.51
+msen 	0.51
+msg 	0.78
+msgs|please	0.48
+msg|me	0.57
 msj	0.43
 msjs	0.44
 msjs 	0.44
 msjs|xfa	0.5
-mt 	-0.48
+mst	-0.42
+msta	-0.42
+mstag	-0.42
+msy	0.29
+msys	0.29
+msyst	0.29
+mt 	-0.28
 mte	-0.33
 mtep	-0.33
 mtepo	-0.33
-mt|09	-0.22
-muc	-0.69
-much	-0.69
+mt|09	-0.24
+muc	-0.7
+much	-0.7
 much 	-0.43
 mucho	-0.25
-much|lol	-0.26
+much|lol	-0.3
 much|once	-0.38
-much|text	-0.41
-mue	-0.22
-mues	-0.22
-muess	-0.22
-muessen|nicht	-0.22
+much|text	-0.37
+mue	-0.24
+mues	-0.24
+muess	-0.24
+muessen|nicht	-0.24
 mun	0.81
 muni	0.81
 munic	0.81
 muss	-0.25
-musse	-0.41
-mussen|nicht	-0.48
-muss|mein	-0.26
-mut	-0.41
-mutt	-0.41
-mutte	-0.41
-mutter|an	-0.49
+musse	-0.42
+mussen|mich	-0.22
+mussen|nicht	-0.57
+muss|ich	0.22
+muss|mein	-0.23
+mut	-0.27
+mutt	-0.27
+mutte	-0.27
+mutter|an	-0.61
+mutter|aus	-0.22
 muy	-0.44
 muy 	-0.44
-muy|alto	-0.25
+muy|alto	-0.22
 muy|profesional	-0.4
-mwe	-0.42
-mweg	-0.42
-mweg 	-0.42
-mys	0.25
-myse	0.25
-mysel	0.25
-myself|if	0.25
-my|3pm	-0.24
-my|brother	-0.41
-my|car	-0.52
-my|cell	-0.27
+mw 	-0.22
+mwe	-0.41
+mweg	-0.41
+mweg 	-0.41
+mys	0.46
+myse	0.46
+mysel	0.46
+myself|if	0.46
+my|3pm	-0.23
+my|bank	0.36
+my|brother	-0.37
+my|car	-0.51
+my|cell	-0.26
 my|consent	0.24
-my|contact	0.73
-my|cousin	0.5
+my|contact	0.72
+my|cousin	0.47
 my|current	0.23
-my|data	0.29
-my|daughter	-0.29
-my|desk	-0.41
-my|emails	-0.24
-my|file	-0.24
+my|data	0.3
+my|daughter	-0.3
+my|desk	-0.42
+my|file	-0.23
 my|french	0.41
-my|german	0.56
-my|gmail	-0.59
-my|husband	-0.75
-my|info	0.31
-my|information	0.45
-my|iphone	0.48
-my|landline	-0.4
-my|last	-0.57
-my|lease	-0.27
-my|license	-0.25
-my|life	0.22
-my|line	0.49
+my|german	0.53
+my|gmail	-0.63
+my|husband	-0.74
+my|info	0.32
+my|information	0.46
+my|insurance	0.26
+my|iphone	0.5
+my|landline	-0.41
+my|last	-0.73
+my|lease	-0.25
+my|life	0.25
+my|line	0.56
 my|mind	-0.29
-my|mobile	-0.24
-my|name	0.42
-my|number	1.08
-my|office	-0.39
-my|old	-0.76
-my|own	-0.36
-my|partner	-0.29
-my|parts	-0.45
+my|name	0.49
+my|new	-0.22
+my|number	1.12
+my|office	-0.37
+my|old	-0.79
+my|options	-0.3
+my|own	-0.38
+my|partner	-0.26
+my|parts	-0.44
 my|permission	0.22
-my|personal	0.41
-my|phone	0.29
-my|quote	-0.44
-my|research	-0.4
-my|rv	0.26
-my|service	-0.56
-my|solar	0.25
+my|personal	0.29
+my|phone	0.28
+my|quote	-0.4
+my|research	-0.41
+my|rv	0.27
+my|service	-0.67
+my|solar	0.23
 my|son	-0.63
-my|time	-0.45
+my|time	-0.42
 my|wife	-0.53
-my|work	-0.89
-m|achaler	0.3
-m|apeler	0.6
-m|appeliez	-0.49
-m|arrete	-0.67
-m|arreter	-0.23
+my|work	-0.91
+m|achaler	0.29
+m|apeler	0.62
+m|appeliez	-0.51
+m|arrete	-0.7
+m|arreter	-0.22
 m|asking	0.41
-m|driving	-0.28
-m|ecris	0.43
-m|enlever	0.44
+m|at	-0.41
+m|driving	0.5
+m|ecris	0.42
+m|enlever	0.41
 m|envoyer	0.37
-m|envoyez	0.77
-m|envoyiez	-0.23
-m|escriban	0.42
+m|envoyez	0.76
+m|envoyiez	-0.25
+m|escriban	0.37
 m|good	-0.28
-m|interesse	-0.56
-m|interested	-0.36
-m|just	-0.7
-m|no	0.22
+m|interesse	-0.58
+m|interested	-0.32
+m|just	-0.69
+m|not	0.22
 m|occupe	-0.36
-m|off	-0.52
+m|off	-0.53
 m|oppose	0.43
-m|ready	-0.25
-m|requesting	0.22
+m|over	0.22
+m|ready	-0.28
+m|requesting	0.23
 m|still	-0.23
-m|texter	0.27
-m|the	-0.45
-naar|4411	-0.26
-naar|dit	0.3
-naar|het	-0.65
-naar|mijn	-0.8
-nac	-0.3
-nach	-0.39
+m|texter	0.29
+m|the	-0.46
+na 	-0.24
+naar|4411	-0.24
+naar|dit	0.41
+naar|het	-0.82
+naar|mijn	-0.93
+nac	-0.29
+nach	-0.38
 nach 	-0.64
-nachm	-0.37
-nachmittag|an	-0.37
-nachrichten|abmelden	-0.37
-nachrichten|bitte	0.81
-nachrichten|mehr	0.43
+nachm	-0.4
+nachmittag|an	-0.4
+nachrichten|abmelden	-0.39
+nachrichten|bitte	0.71
+nachrichten|einmal	-0.23
+nachrichten|hort	-0.22
+nachrichten|mehr	0.5
 nachrichten|weg	-0.27
-nachrichten|zu	-0.42
-nachricht|erhalten	-0.31
-nachricht|nicht	-0.24
-nachs	-0.53
-nachstes|jahr	-0.55
-nachste|woche	-0.23
-nach|18	-0.5
+nachrichten|zu	-0.5
+nachricht|erhalten	-0.37
+nachricht|nicht	-0.23
+nachs	-0.54
+nachstes|jahr	-0.56
+nachste|woche	-0.24
+nachw	-0.24
+nach|18	-0.49
 nach|20	-0.24
-nach|dem	-0.28
-nach|einem	-0.29
-nach|graz	0.24
-naci	0.22
-nacio	0.22
-nacional|no	0.36
+nach|dem	-0.27
+nach|graz	0.25
+naci	0.26
+nacio	0.26
+nacional|no	0.41
 nack	0.23
 nack 	0.23
 nad	0.58
 nada	0.5
 nada 	0.5
-nada|baja	0.28
-nada|con	0.77
-nada|de	0.75
+nada|baja	0.37
+nada|con	0.71
+nada|de	0.7
 nada|el	-0.22
-nada|mas	0.43
-nada|porfa	0.23
-nada|todavia	-0.3
-nada|ya	0.44
+nada|mas	0.41
+nada|porfa	0.22
+nada|todavia	-0.27
+nada|ya	0.31
 nade	0.26
 nader	0.26
 nadr	-0.39
 nadre	-0.39
-nag	-0.41
-nage	-0.41
+nag	-0.39
+nage	-0.39
 nage 	-0.5
-nah 	-0.23
-nahm	0.39
-nahme	0.39
-nah|bro	0.43
+naged	0.29
+nagedacht|en	0.29
+nah 	-0.24
+nahm	0.34
+nahme	0.34
+nah|bro	0.44
 nah|i	-0.28
-nah|not	-0.39
-nais	-0.35
-nais 	-0.35
-nal 	-0.63
-nale	0.79
-nale 	0.24
+nah|not	-0.4
+nah|yeah	0.22
+nais	-0.48
+nais 	-0.48
+naj	-0.22
+naja	-0.22
+najaa	-0.22
+najaar|terug	-0.22
+nal 	-0.64
+nale	0.8
+nale 	0.22
 nalem	0.4
-nalen	0.31
-nales	0.32
-nam	0.41
-name	0.42
-name 	0.42
-namen	-0.38
-namens|mij	-0.38
-name|off	0.35
-nana	-0.26
-nana 	-0.26
-nanc	-0.48
-nanci	-0.26
-nap	-0.33
-nap 	-0.33
-nar 	-0.31
+nalen	0.33
+nales	0.31
+nam	0.43
+name	0.43
+name 	0.39
+namens|mij	-0.33
+name|off	0.43
+nana	-0.27
+nana 	-0.27
+nanc	-0.47
+nanci	-0.24
+nap	-0.34
+nap 	-0.31
+nape	-0.32
+nape 	-0.27
 nat	-0.27
-nate 	-0.41
-nats	-0.34
-natse	-0.31
-nau	0.51
-naux	0.54
-naux 	0.54
-nav	-0.22
+nate 	-0.33
+nats	-0.32
+natse	-0.28
+natsr	-0.22
+nau	0.47
+naux	0.55
+naux 	0.55
+nav	-0.24
 navi	-0.27
 navit	-0.27
+navo	-0.22
+navon	-0.22
+na|18u	-0.22
 na|20	-0.48
-na|8	-0.56
-na|9	-0.55
-na|het	-0.28
-na|super	0.55
-na|toll	-0.22
+na|8	-0.6
+na|9	-0.58
+na|het	-0.3
+na|super	0.6
 na|vijven	-0.49
-na|zessen	-0.32
+na|zessen	-0.43
+nbe	0.28
+nbei	-0.24
+nbei 	-0.24
 nc 	0.55
-nce	0.42
-ncel	0.4
-ncel 	0.39
-ncelo	-0.41
-ncen	-0.26
-ncent	-0.26
+nce	0.35
+ncel	0.41
+ncel 	0.43
+ncele	0.44
+ncelo	-0.37
+ncen	-0.25
+ncent	-0.25
 ncer	0.22
-nces 	-0.22
 nch	-0.39
-ncha	0.22
-ncha 	0.22
+ncha	0.26
+ncha 	0.26
 nche	-0.39
 nche 	-0.39
-nchi	-0.26
+nchi	-0.3
+nchim	-0.28
 nciam	-0.33
-ncie	-0.36
-ncien	-0.5
-ncio	0.32
-ncl	-0.28
-nclu	-0.28
+ncie	-0.35
+ncien	-0.49
+ncio 	-0.24
+ncl	-0.34
+nclu	-0.34
 nclui	-0.34
-nco	-0.25
-ncon	0.22
-ncont	0.22
-ncor	-0.25
-ncore	-0.25
-nct	-0.22
-ncti	-0.22
-nctio	-0.22
+nco	-0.26
+ncor	-0.26
+ncore	-0.26
 ncun	-0.48
 ncun 	-0.48
-ncy	0.26
-ncy 	0.26
-nd 	0.27
+ncy	0.31
+ncy 	0.31
+nd 	0.35
 nda	-0.24
-nda 	0.56
-ndab	-0.25
-ndaba	-0.25
-ndag	-0.43
-ndag 	-0.4
-ndam	-0.34
-ndame	-0.69
-ndan	-0.26
-ndan 	-0.38
-ndand	0.59
-ndant	-0.24
-ndart	0.35
-ndas	-0.38
-ndas 	-0.39
-nday	-0.3
-nday 	-0.32
+nda 	0.58
+ndaba	-0.27
+ndag	-0.48
+ndag 	-0.46
+ndam	-0.43
+ndame	-0.68
+ndan 	-0.24
+ndand	0.55
+ndant	-0.25
+ndart	0.29
+ndas	-0.35
+ndas 	-0.35
+nday	-0.31
+nday 	-0.41
 ndays	-0.29
-nde	-0.48
-ndedo	-0.43
-ndenl	0.32
-ndenm	-0.23
+nde	-0.45
+ndedo	-0.4
+ndee	0.43
+ndee 	0.43
+ndelb	-0.22
+ndem	-0.23
+ndeme	-0.23
+ndenl	0.27
+ndenm	-0.22
+ndenq	-0.23
 nder 	-0.27
-nderd	-0.53
-ndere	0.41
-ndete	-0.46
-ndez	-0.74
-ndez 	-0.74
-ndi	-0.45
-ndi 	-0.33
+nderd	-0.52
+ndere	0.34
+nderh	-0.41
+ndete	-0.52
+ndez	-0.98
+ndez 	-0.98
+ndi	-0.44
+ndi 	-0.32
 ndid	-0.4
-ndida	-0.43
+ndida	-0.37
 ndido	-0.22
-ndig	-0.34
-ndig 	-0.41
-ndim	0.4
-ndimo	0.4
-ndio	-0.26
-ndio 	-0.26
+ndie	-0.25
+ndier	-0.25
+ndig	-0.32
+ndig 	-0.39
+ndim	0.39
+ndimo	0.39
+ndio	-0.27
+ndio 	-0.27
 ndl	0.29
-ndles	-0.34
+ndles	-0.33
 ndli	-0.44
 ndlin	-0.41
 ndly	0.63
 ndly 	0.63
-ndo	0.29
-ndo 	0.29
-ndom	-0.26
-ndome	-0.26
-ndr	-0.58
+ndo	0.31
+ndo 	0.31
+ndol	-0.25
+ndola	-0.25
+ndom	-0.33
+ndome	-0.33
+ndr	-0.52
 ndra	-0.46
-ndrai	-0.28
-ndred	-0.36
-nds	-0.39
-nds 	-0.39
-ndu	0.36
+ndrai	-0.29
+ndred	-0.37
+nds	-0.44
+nds 	-0.44
+ndu	0.35
 ndu 	0.28
-ndue	-0.22
-ndue 	-0.22
-ndw	-0.27
-ndwo	-0.27
-ndwo 	-0.27
-ndy	-0.24
-ndy 	-0.24
-nea 	0.32
-near	-0.37
-near 	-0.37
-near|you	-0.37
-necesario|que	-0.34
+ndw	-0.28
+ndwo	-0.28
+ndwo 	-0.28
+nea 	0.4
+near	-0.39
+near 	-0.39
+near|you	-0.38
+necesario|que	-0.37
+necesito|algo	0.39
+necesito|del	0.37
 necesito|el	-0.3
-necesito|nada	0.32
-necesito|para	-0.26
-ned	0.57
-ned 	0.57
-need|financing	-0.48
-need|it	-0.86
-need|something	0.31
-need|the	-0.47
+necesito|nada	0.22
+necesito|para	-0.27
+ned	0.58
+ned 	0.58
+neede	-0.22
+need|financing	-0.51
+need|it	-0.9
+need|something	0.33
+need|the	-0.6
 need|you	0.32
-neel	-0.35
-neel 	-0.35
-neem	-0.42
-neem 	-0.42
-neem|geen	0.22
-neem|hem	-0.25
-neen	-0.25
-neens	-0.25
+neel	-0.32
+neel 	-0.32
+neem	-0.65
+neem 	-0.65
+neem|geen	0.23
+neem|hem	-0.24
+neen	-0.28
+neens	-0.28
 neer	-0.28
 neer 	-0.28
-neerd	0.27
-nees	0.27
-nees 	0.27
-nee|dank	-0.33
-nee|gezegd	0.37
-nee|hoor	-0.29
-nee|niet	0.75
+nees	0.26
+nees 	0.26
+nee|dank	-0.37
+nee|gezegd	0.49
+nee|hoor	-0.26
+nee|niet	0.72
 neg	-0.62
-nego	-0.39
-negoc	-0.39
+nego	-0.37
+negoc	-0.37
+nein|bitte	0.76
 nein|gesagt	0.28
-nein|tragen	-0.28
-neja	-0.57
-nejan	-0.57
-nel 	0.39
-nele	0.24
-nelen	0.26
+nein|tragen	-0.29
+nel 	0.34
+nele	0.26
+nelen	0.27
 nell 	-0.25
-nelle	0.31
-nels	-0.25
-nels 	-0.25
-nem 	0.36
-nemen|jullie	-0.62
-nen|leasingvertrag	0.28
-nepa	0.26
-nepan	0.26
+nelle	0.32
+nels	-0.26
+nels 	-0.26
+nem 	0.38
+nemen|jullie	-0.7
+neng	-0.26
+nenge	-0.26
+nen|leasingvertrag	0.27
+nen|wagen	0.51
+nepa	0.27
+nepan	0.27
 nerg	0.22
 ners	-0.25
+nerve	0.22
 nervt	-0.3
-nes	-0.26
-nes 	-0.39
+nes	-0.25
+nes 	-0.38
 ness	0.41
 ness 	0.41
 net 	-0.37
-netas	-0.28
-neta|ya	0.9
+netas	-0.3
+neta|ya	0.8
 netzn	-0.4
 net|nu	-0.45
 neu	-0.28
-neue	-0.37
+neue	-0.38
 neue 	-0.4
-neuen	0.24
-neuen|stromanbieter	0.24
-neues	-0.42
-neue|reifen	0.39
-nev	-0.32
-neve	-0.32
-never	-0.32
-never|applied	0.64
+neuen	0.22
+neuen|stromanbieter	0.22
+neues	-0.65
+neue|reifen	0.46
+nev	-0.34
+neve	-0.34
+never	-0.34
+never|applied	0.58
 never|asked	-0.37
-never|been	0.22
-never|call	0.93
-never|contact	0.51
-never|even	0.34
-never|got	-0.42
-never|mind	-0.32
+never|been	0.25
+never|call	0.97
+never|contact	0.53
+never|even	0.33
+never|filled	0.42
+never|got	-0.43
+never|mind	-0.47
 never|received	-0.25
-never|said	-0.53
+never|said	-0.55
 never|signed	0.42
-never|text	0.53
-never|told	-0.52
-never|want	0.48
-never|was	0.35
+never|text	0.56
+never|told	-0.51
+never|want	0.38
+never|was	0.34
 new 	-0.4
+newa	-0.28
+newal	-0.28
 newe	0.23
 newed	0.23
 news 	-0.25
-newsletters|par	0.64
-newsletter|abmelden	-0.46
+newsletters|par	0.62
+newsletter|abmelden	-0.4
 newsletter|aus	0.4
-newsletter|but	-0.52
-newsletter|der	0.25
-newsletter|weiter	-0.28
-newsletter|with	-0.24
+newsletter|but	-0.51
+newsletter|der	0.28
+newsletter|weiter	-0.29
 news|on	-0.25
 new|cell	-0.26
-nex	-0.41
-next	-0.41
-next 	-0.41
+nex	-0.4
+next	-0.4
+next 	-0.4
 next|week	-0.23
-next|year	-0.27
+next|year	-0.26
 nez	0.35
 nez 	0.35
-ne|baisse	-0.26
-ne|baissez	-0.64
-ne|connais	-0.34
-ne|decide	-0.27
+ne|alarmanlage	0.5
+ne|baisse	-0.25
+ne|baissez	-0.71
+ne|connais	-0.38
+ne|decide	-0.25
 ne|desire	0.29
-ne|pas	-0.29
-ne|peux	-0.22
-ne|plus	0.45
-ne|pouvez	-0.39
-ne|rappelle	-0.31
+ne|me	0.22
+ne|nous	-0.23
+ne|pas	-0.3
+ne|peux	-0.34
+ne|plus	0.47
+ne|pouvez	-0.42
+ne|rappelle	-0.28
 ne|recois	-0.41
-ne|reponds	-0.58
-ne|souhaite	0.54
-ne|suis	0.62
-ne|supprimez	-0.29
-ne|trouve	-0.49
-ne|versicherung	0.64
-ne|veux	0.51
+ne|reponds	-0.74
+ne|sait	0.28
+ne|souhaite	0.88
+ne|suis	0.52
+ne|supprimez	-0.3
+ne|trouve	-0.53
+ne|versicherung	0.45
+ne|veux	0.52
 ne|wohnung	0.25
-nf 	-0.37
+nf 	-0.32
 nfa	0.26
 nfac	0.26
 nfach	0.26
-nfin	0.24
-nfin 	0.24
-nfo	-0.29
+nfin	0.25
+nfin 	0.25
+nfo	-0.28
 nfon	-0.27
 nfona	-0.27
-nfos	-0.41
-nfos 	-0.41
-nfr	-0.33
-nfra	-0.33
-nfrag	-0.33
+nfos	-0.43
+nfos 	-0.43
+nfr	-0.3
+nfra	-0.3
+nfrag	-0.3
 nft	0.45
 nfti	0.34
 nftig	0.34
-ng 	-0.24
+ng 	-0.23
 nga	-0.56
 ngan	-0.56
 nganc	-0.55
-nge 	0.34
-nged	-0.56
-nged 	-0.56
-ngefr	-0.38
-ngeh	-0.89
-ngehe	-0.89
-ngem	-0.36
-ngeme	-0.36
+nge 	0.35
+nged	-0.57
+nged 	-0.57
+ngefr	-0.44
+ngeh	-0.88
+ngehe	-0.88
+ngem	-0.25
+ngeme	-0.25
 ngens	0.4
-nger	0.55
-nger 	0.63
-ngers	-0.27
-ngeru	0.26
+nger	0.6
+nger 	0.7
+ngers	-0.28
+ngeru	0.29
+ngeve	-0.23
 ngevr	0.22
-ngle	-0.46
-ngle 	-0.46
-ngli	0.67
-nglij	0.67
+ngle	-0.48
+ngle 	-0.48
+ngli	0.68
+nglij	0.68
+ngna	-0.3
+ngnah	-0.3
 ngos	-0.28
 ngos 	-0.28
-ngs	-0.4
-ngs 	-0.46
-ngsa	-0.46
-ngsan	-0.46
-ngsf	-0.22
-ngsfr	-0.22
-ngt	-0.32
-ngt 	-0.32
-ngu	0.26
-ngun	0.25
-ngun 	0.25
-ngv	0.28
-ngve	0.28
-ngver	0.28
-ni 	0.22
-nia 	0.41
-nica 	-0.62
+ngs	-0.39
+ngs 	-0.45
+ngsa	-0.48
+ngsan	-0.51
+ngsf	-0.27
+ngsfr	-0.27
+ngt	-0.31
+ngt 	-0.31
+ngu	0.28
+ngun	0.27
+ngun 	0.27
+nguna	-0.31
+ngv	0.27
+ngve	0.27
+ngver	0.27
+nia 	0.34
+nica 	-0.64
 nicac	0.4
-nicat	0.71
+nicat	0.65
 nice	0.36
-nich 	0.71
-nichts|bekommen	-0.51
-nichts|dagegen	-0.79
+nich 	0.64
+nichts|abmelden	0.39
+nichts|bekommen	-0.56
+nichts|dagegen	-0.81
 nichts|erhalten	-0.26
-nichts|gesehen	-0.63
+nichts|gesehen	-0.64
 nichts|mehr	0.54
-nichts|sage	-0.26
-nicht|abmelden	-0.38
-nicht|am	-0.5
-nicht|an	0.8
-nicht|angekommen	-0.93
-nicht|aufhoeren	-0.22
-nicht|aufhoren	-0.48
-nicht|aus	-0.76
-nicht|bekomme	-0.41
-nicht|einfach	0.34
-nicht|endlich	0.83
-nicht|etwa	-0.22
-nicht|gesagt	-0.8
-nicht|gesehen	-0.24
-nicht|ich	-0.81
-nicht|im	-0.56
-nicht|in	-0.24
-nicht|interessiert	-0.75
-nicht|mehr	0.57
-nicht|melden	-0.31
-nicht|passt	-1.09
-nicht|rangehe	-0.89
-nicht|runtergehen	-0.45
+nichts|sage	-0.47
+nicht|ab	-0.25
+nicht|abmelden	-0.37
+nicht|am	-0.52
+nicht|an	0.97
+nicht|angekommen	-0.92
+nicht|aufhoeren	-0.24
+nicht|aufhoren	-0.57
+nicht|aus	-0.77
+nicht|bekomme	-0.35
+nicht|einfach	0.33
+nicht|endlich	0.82
+nicht|etwa	-0.24
+nicht|gesagt	-0.57
+nicht|gesehen	-0.23
+nicht|gunstiger	-0.23
+nicht|ich	-0.88
+nicht|im	-0.93
+nicht|in	-0.27
+nicht|interessiert	-0.74
+nicht|mehr	0.53
+nicht|melde	-0.23
+nicht|melden	-0.28
+nicht|passt	-1.07
+nicht|rangehe	-0.88
+nicht|runtergehen	-0.24
 nicht|so	-0.39
-nicht|spenden	0.7
-nicht|verlangt	-0.29
+nicht|spenden	0.77
+nicht|verlangt	-0.3
 nicht|von	-0.54
-nicht|vor	-0.69
-nicht|wieder	0.26
-nicht|zuruckschreibe	-0.42
-nich|mehr	0.71
-nie 	0.23
-nieg	-0.36
-niega	-0.36
-niegan|el	-0.36
-niek	0.46
-niek 	0.46
+nicht|vor	-0.8
+nicht|weiter	0.22
+nicht|wieder	0.25
+nicht|zuruckrufe	-0.25
+nicht|zuruckschreibe	-0.53
+nich|mehr	0.64
+nieg	-0.37
+niega	-0.37
+niegan|el	-0.37
+niek	0.42
+niek 	0.42
 nien	-0.23
 niend	-0.23
 nier 	-0.4
-nieru	0.24
-niets	-0.44
-niets|meer	-0.44
-niet|af	-0.49
-niet|bellen	-0.49
-niet|dat	-0.24
-niet|doorgaat	0.39
-niet|drie	-0.34
-niet|gebeld	0.38
-niet|geinteresseerd	0.71
-niet|gekregen	-0.44
-niet|gevraagd	-0.48
-niet|gewoon	0.51
+niets	-0.35
+niets|meer	-0.35
+niet|af	-0.44
+niet|bellen	-0.57
+niet|dat	-0.25
+niet|door	0.27
+niet|doorgaat	0.42
+niet|drie	-0.42
+niet|dus	0.29
+niet|gebeld	0.31
+niet|geinteresseerd	0.74
+niet|gekregen	-0.43
+niet|gevraagd	-0.44
+niet|gewoon	0.46
 niet|gezien	-0.53
-niet|ik	-0.25
-niet|langer	0.49
-niet|lijst	0.33
-niet|meer	0.55
-niet|met	-0.31
-niet|na	-0.56
+niet|ik	-0.26
+niet|krijgen	-0.22
+niet|langer	0.51
+niet|lijst	0.36
+niet|meer	0.56
+niet|met	-0.24
+niet|na	-0.6
 niet|naar	0.29
-niet|namens	-0.38
-niet|ontvangen	-0.36
-niet|op	-0.42
-niet|opneem	-0.44
-niet|per	0.8
-niet|reageer	-0.39
+niet|namens	-0.33
+niet|ontvangen	-0.29
+niet|op	-0.33
+niet|opneem	-0.69
+niet|per	0.77
+niet|reageer	-0.82
 niet|register	0.4
-niet|stoppen	-0.43
-niet|te	-0.59
-niet|tussen	-0.94
-niet|uit	-0.8
-niet|van	-0.3
-niet|verder	0.51
-niet|voor	-0.25
+niet|stoppen	-0.47
+niet|te	-0.61
+niet|tussen	-1.01
+niet|uit	-0.83
+niet|van	-0.32
+niet|verder	0.5
+niet|voor	-0.26
+niet|zakken	-0.23
 niet|zakt	-0.4
 niet|zo	-0.76
-nieu	-0.32
-nieuw	-0.32
-nieuwe|modellen	-0.25
-nieuwsbrief|aub	0.36
-nieuwsbrief|halen	0.48
-nieuwsbrief|ik	-0.29
-nieuwsbrief|op	0.43
-nie|angekommen	-0.58
-nie|ein	0.3
-nie|gesagt	-0.56
+nieu	-0.25
+nieuw	-0.25
+nieuwe|modellen	-0.26
+nieuwsbrief|aub	0.65
+nieuwsbrief|halen	0.38
+nieuwsbrief|ik	-0.23
+nieuwsbrief|op	0.44
+nie|angekommen	-0.41
+nie|ein	0.26
+nie|gesagt	-0.62
 nie|meer	0.53
-nie|mehr	0.44
-nie|nach	-0.29
-nie|verlangt	-0.95
-nie|wieder	1.02
-nig 	-0.22
-nights|and	0.37
+nie|mehr	0.45
+nie|verlangt	-1.05
+nie|wieder	1.05
+nights|and	0.38
 nigu	-0.24
 nigun	-0.24
+nik	0.23
+nik 	0.24
+niks	0.23
+niks 	0.23
 niks|aangevraagd	0.22
-niks|gehad	-0.49
-niks|laat	-0.35
-niks|meer	1.13
-niks|ontvangen	-0.62
-nim	0.26
-nimm	0.32
-nimma	0.46
-nimma|an	0.46
+niks|gehad	-0.52
+niks|gehoord	-0.22
+niks|laat	-0.36
+niks|meer	1.07
+niks|ontvangen	-0.67
+nimm	0.31
+nimma	0.49
+nimma|an	0.49
 nimme	0.31
-nimmer|an	0.55
-nimmer|anrufen	0.31
-ning	-0.24
-ningu	0.25
-ningun|jorge	-0.37
+nimmer|an	0.56
+nimmer|anrufen	0.3
+ningu	0.27
+ninguna|rocio	-0.31
+ningun|jorge	-0.31
 ningun|medio	0.27
-ningun|otro	0.22
-ningun|prestamo	-0.23
-nit 	-0.37
-niv	0.75
+ningun|otro	0.27
+ningun|prestamo	-0.22
+nio 	0.22
+nit 	-0.44
+niv	0.74
 niva	0.23
 nivan	0.23
-nive	0.59
-niver	0.59
+nive	0.58
+niver	0.58
 nix	0.33
 nix 	0.33
-nix|kaufen	0.22
-ni|me	0.25
-ni|ningun	0.22
-ni|un	0.77
-njo	0.41
-njou	0.41
-njour	0.41
-nk 	0.49
-nkel	-0.26
-nkel 	-0.27
-nkz	-0.33
-nkze	-0.33
-nkzei	-0.33
-nl 	0.34
-nlac	-0.37
-nlace	-0.37
+ni|me	0.24
+ni|ningun	0.27
+ni|un	0.78
+njo	0.53
+njou	0.53
+njour	0.53
+nk 	0.52
+nkel	-0.23
+nkel 	-0.24
+nkz	-0.44
+nkze	-0.44
+nkzei	-0.44
+nlac	-0.4
+nlace	-0.4
 nlag	0.34
 nlage	0.34
 nlan	-0.3
 nlang	-0.3
-nle	-0.22
-nles	-0.61
-nless	-0.61
-nlev	0.46
-nleve	0.46
+nle	-0.24
+nles	-0.63
+nless	-0.63
+nlev	0.45
+nleve	0.45
 nli	0.22
-nlij	-0.4
-nlijk	-0.4
-nlis	0.43
-nlist	0.43
-nma	-0.34
-nmal	-0.34
-nmal 	-0.34
-nme	0.39
-nme 	0.44
+nlij	-0.37
+nlijk	-0.37
+nlis	0.41
+nlist	0.41
+nma	-0.33
+nmal	-0.33
+nmal 	-0.33
+nme	0.37
+nme 	0.42
 nmo	0.28
 nmob	0.28
 nmobi	0.28
-nn 	-0.37
-nna	0.49
-nna 	0.43
-nnais	-0.35
-nne 	-0.27
+nn 	-0.51
+nna	0.5
+nna 	0.44
+nnais	-0.48
 nnee	0.25
-nnee 	-0.25
+nnee 	-0.24
 nneer	-0.28
-nnees	0.27
-nnel	0.5
-nnel 	-0.71
-nnell	0.31
-nnels	0.27
-nnem	0.32
-nneme	0.32
-nnep	0.26
-nnepa	0.26
-nner 	0.31
+nnees	0.26
+nnel	0.49
+nnel 	-0.62
+nnell	0.32
+nnels	0.26
+nneng	-0.26
+nnep	0.27
+nnepa	0.27
+nner 	0.32
 nners	-0.25
 nnez	0.43
 nnez 	0.43
-nni	-0.25
-nnin	-0.25
-nning	-0.25
 nno	-0.39
 nnoy	-0.39
-nnoye	-0.46
-nns	0.35
-nnst	0.35
-nnst 	0.35
-nnt	-0.25
+nnoye	-0.49
+nns	0.32
+nnst	0.32
+nnst 	0.32
+nnt	-0.27
 nnt 	0.52
-nnta	-0.29
-nntag	-0.29
-nnul	-0.33
-nnule	-0.33
-nnum	0.22
-nnumm	0.22
+nnta	-0.31
+nntag	-0.31
+nnte	-0.22
+nnten	-0.22
 nny	-0.59
 nny 	-0.59
-noc	-0.27
-noch	-0.27
-noch 	-0.23
-noche	-0.31
-noche|porfa	-0.52
-nochm	-0.38
-nochmal|per	-0.64
-noch|abmelden	-0.26
-noch|auf	-0.38
-noch|da	-0.42
+noc	-0.28
+noch	-0.28
+noch 	-0.24
+noche	-0.32
+noche|porfa	-0.5
+nochm	-0.37
+nochmal|per	-0.65
+noch|abmelden	-0.23
+noch|auf	-0.36
+noch|da	-0.4
 noch|eine	-0.54
-noch|etwas	-0.3
-noch|gultig	-0.23
-noch|im	-0.23
-noch|in	-0.44
-noch|interessiert	-0.44
-noch|sagen	0.6
+noch|etwas	-0.41
+noch|in	-0.41
+noch|interessiert	-0.4
+noch|sagen	0.66
 noch|verfugbar	-0.26
-noch|zu	-0.43
-nod	0.27
-nog|een	-0.76
-nog|geen	-0.54
-nog|niet	-0.32
+noch|verhandelbar	-0.22
+noch|zu	-0.4
+nog	-0.23
+nog 	-0.23
+nog|een	-0.74
+nog|eens	0.29
+nog|geen	-0.57
+nog|niet	-0.53
+nog|niks	-0.22
+nog|over	-0.32
 nog|steeds	-0.47
-nog|te	-0.22
-nog|tegen	0.23
-nog|terug	-0.22
-nog|wel	-0.66
-nog|zeggen	0.28
-noi	-0.48
-nois	-0.47
-noise	-0.47
-nom	-0.24
-non	-0.89
-non 	-0.61
-nons	-0.54
-nonst	-0.54
+nog|tegen	0.25
+nog|wel	-0.37
+nog|zeggen	0.36
+noi	-0.49
+nois	-0.48
+noise	-0.48
+non	-0.87
+non 	-0.58
+nons	-0.53
+nonst	-0.53
 nonstop|from	-0.41
-nonstop|le	-0.34
-non|merci	-0.47
+nonstop|le	-0.35
+nonstop|open	-0.22
+non|deux	0.69
+non|donc	0.42
+non|merci	-0.37
 non|ne	-0.23
 non|non	-0.23
-non|stop	-1.17
+non|stop	-1.18
 nooi	-0.22
 nooit	-0.22
-nooit|bij	0.38
-nooit|een	-0.23
+nooit|bij	0.43
+nooit|een	-0.24
 nooit|gevraagd	-0.34
-nooit|gezegd	-0.91
+nooit|gezegd	-0.97
 nooit|iets	0.22
-nooit|meer	0.93
-nooit|om	0.23
-noon	-0.75
-noon 	-0.75
+nooit|meer	0.95
+nooit|om	0.24
+noon	-0.79
+noon 	-0.79
 noon|i	-0.4
-noor	-0.22
-noord	-0.22
 noord|is	-0.22
 nor	-0.55
-nos|panneaux	0.45
-nos|vemos	-0.38
-not	0.27
-not 	0.51
-nothe	0.24
-nothing|came	-0.24
-nothing|to	0.41
-notificaciones|sin	-0.41
+nos|panneaux	0.47
+nos|vayan	-0.22
+nos|vemos	-0.41
+not	0.28
+not 	0.52
+nothe	0.22
+nothing|came	-0.25
+nothing|to	0.4
+notificaciones|sin	-0.26
 not|asking	-0.28
-not|at	-0.41
-not|booking	0.43
-not|buying	0.45
-not|call	0.88
+not|at	-0.42
+not|booking	0.36
+not|buying	0.44
+not|call	0.85
 not|contact	0.43
 not|email	0.66
-not|for	0.37
-not|get	0.34
-not|give	0.35
-not|happening	0.27
-not|in	0.36
-not|message	0.63
-not|mine	-0.32
-not|moving	0.67
-not|on	-0.41
+not|for	0.58
+not|get	0.46
+not|give	0.36
+not|going	0.39
+not|gonna	0.22
+not|happening	0.24
+not|in	0.34
+not|message	0.67
+not|mine	-0.39
+not|moving	0.61
+not|on	-0.4
+not|really	-0.23
 not|refinancing	0.55
-not|rejoining	0.24
-not|send	0.81
-not|shopping	0.53
-not|so	0.56
-not|stop	-0.34
-not|switching	0.24
-not|telling	-0.49
-not|text	0.9
+not|rejoining	0.22
+not|send	0.63
+not|shopping	0.6
+not|so	0.53
+not|stop	-0.39
+not|switching	0.33
+not|telling	-0.44
+not|text	0.87
 not|this	-0.49
-not|to	0.86
-not|trading	0.26
-not|unsubscribe	-0.26
-not|yet	-0.36
+not|to	0.82
+not|trading	0.27
+not|unsubscribe	-0.25
+not|yet	-0.33
 not|you	-0.46
-nou 	0.67
-noug	0.28
-nough	0.28
-nous	0.38
-nous 	0.38
-nous|avons	0.4
-nous|en	-0.22
-nous|samedi	-0.36
+nou 	0.55
+noug	0.26
+nough	0.26
+nous	0.37
+nous 	0.37
+nous|appelez	-0.23
+nous|avons	0.48
+nous|en	-0.28
+nous|samedi	-0.38
 nouveau|numero	-0.23
-nouvelles|de	0.67
+nouvelles|de	0.61
 nouvelles|vous	-0.92
-nou|eens	0.72
-nou|niet	-0.65
-now|already	0.3
-now|on	-0.52
-now|stop	0.36
-now|thanks	-0.44
-now|that	-0.54
-now|you	-0.82
+nou|eens	0.62
+nou|niet	-0.54
+now	0.23
+now 	0.23
+now|already	0.31
+now|on	-0.6
+now|so	0.57
+now|stop	0.51
+now|tbh	-0.23
+now|thanks	-0.4
+now|that	-0.71
+now|you	-0.81
 noy	-0.39
-noye	-0.46
-noyed	-0.46
+noye	-0.49
+noyed	-0.49
+no|already	0.44
 no|autorizo	0.39
-no|borren	-0.22
+no|baja	-0.26
 no|calls	-0.42
-no|conteste	-0.27
-no|contesto	-0.67
+no|conteste	-0.28
+no|contesto	-0.61
 no|dejan	0.97
-no|dejen	-0.8
-no|dejes	-0.23
-no|deseo	0.59
-no|dije	-0.51
-no|don	-0.57
-no|email	-0.51
-no|es	-0.37
-no|escuche	-0.27
-no|estoy	0.23
-no|further	0.63
-no|gracias	-0.65
-no|hace	-0.25
-no|he	-0.3
-no|idea	-0.33
-no|interest	0.79
-no|kevin	-0.32
-no|les	-0.96
+no|dejen	-0.81
+no|deseo	0.58
+no|dije	-0.45
+no|don	-0.52
+no|email	-0.5
+no|enviarme	0.22
+no|es	-0.41
+no|escuche	-0.28
+no|estoy	0.25
+no|further	0.58
+no|gracias	-0.6
+no|hace	-0.26
+no|he	-0.27
+no|idea	-0.28
+no|interest	0.8
+no|kevin	-0.25
+no|les	-1.05
 no|link	-0.23
-no|llamar	0.38
+no|llamar	0.39
 no|llamaran	-0.27
-no|llamarme	0.81
-no|llame	0.36
-no|llamen	-0.39
-no|longer	0.33
-no|m	0.42
-no|mas	1.06
-no|message	-0.64
-no|more	1.13
-no|need	-0.8
-no|ocupo	0.22
-no|pedi	-0.27
+no|llamarme	0.82
+no|llame	0.41
+no|llamen	-0.33
+no|longer	0.39
+no|m	0.37
+no|mas	1.04
+no|message	-0.63
+no|more	1.1
+no|need	-0.78
+no|ocupo	0.23
+no|pedi	-0.26
 no|pidio	-0.22
-no|please	-0.41
-no|quiera	-0.74
-no|quiero	1.42
+no|please	-0.42
+no|por	0.42
+no|pude	-0.23
+no|quiera	-0.75
+no|quiero	1.48
 no|recibi	-0.32
-no|reply	-0.58
-no|rush	-0.28
-no|sigan	0.33
-no|soy	-0.39
-no|stop	0.58
-no|tengo	-1.41
+no|recibir	-0.44
+no|reply	-0.74
+no|rush	-0.29
+no|sigan	0.32
+no|soy	-0.45
+no|stop	0.6
+no|tengo	-1.42
 no|text	-0.25
 no|tienen	-0.28
 no|to	0.32
-no|twice	0.61
+no|twice	0.44
 no|van	-0.45
 no|vi	-0.29
-no|vive	-0.22
 no|voy	0.77
-no|worries	-0.35
-nquil	0.27
-nquir	0.22
-nruf 	-0.61
+no|worries	-0.37
+nquil	0.28
+nquit	-0.23
+nruf 	-0.6
 nrufl	0.31
-nrufn	0.34
-ns 	-0.4
+nrufn	0.35
+ns 	-0.33
 nsan	-0.33
-nsd	-0.27
-nsda	-0.27
-nsdag	-0.27
-nse	0.29
+nscr	0.22
+nscri	0.22
+nse	0.28
 nse 	0.38
-nsent	0.75
+nsei	0.24
+nseil	0.24
+nsent	0.7
+nsf	-0.31
+nsfe	-0.31
+nsfer	-0.31
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
-nsig	-0.36
-nsigu	-0.36
-nsp	-0.31
-nspo	-0.37
-nspor	-0.37
+nsig	-0.38
+nsigu	-0.38
+nsp	-0.25
+nspo	-0.3
+nspor	-0.3
+nst	-0.25
 nst 	0.59
-nsta	-0.27
-nstan	-0.48
-nsto	-0.54
-nstop	-0.54
+nsta	-0.26
+nstad	0.24
+nstan	-0.51
+nsti	-0.23
+nstig	-0.23
+nsto	-0.53
+nstop	-0.53
 nsu	0.26
 nsub	0.23
-nsub 	0.44
-nsubc	0.45
-nsup	0.43
-nsupp	0.43
-nsur	0.32
-nsura	0.32
-nsw	-0.59
-nswe	-0.59
-nswer	-0.59
-nt 	-0.39
-nta	0.37
+nsub 	0.39
+nsubc	0.44
+nsup	0.31
+nsupp	0.31
+nsur	0.31
+nsura	0.31
+nsw	-0.6
+nswe	-0.6
+nswer	-0.6
+nt 	-0.35
+nta	0.36
 ntac	0.55
 ntact	0.55
 ntad	-0.37
 ntado	-0.37
-ntag	-0.3
-ntag 	-0.28
+ntag	-0.31
+ntag 	-0.3
+ntage	-0.27
+ntaj	0.26
+ntaje	0.26
 ntak	0.29
 ntakt	0.29
-ntan	-0.42
+ntan	-0.44
 ntan 	-0.37
-ntas	0.27
-ntas 	0.27
-nte	-0.28
-nte 	0.23
-nted	-0.27
-nted 	-0.27
-ntem	0.47
-nteme	0.51
-ntemp	-0.33
-nter	-0.28
+ntant	-0.31
+ntas	0.28
+ntas 	0.28
+nte	-0.32
+nted	-0.23
+nted 	-0.23
+ntem	0.42
+nteme	0.46
+ntemp	-0.32
+nten 	-0.34
+nter	-0.3
 nter 	-0.27
-nterg	-0.23
-nteri	-0.37
-nterr	-0.27
+nterg	-0.39
+nteri	-0.36
+nterr	-0.25
 nters	-0.61
 ntes	-0.29
 ntest	-0.38
 ntf	0.29
 ntfe	0.29
 ntfer	0.29
-nth	-0.41
-nth 	-0.38
-nthl	-0.37
-nthly	-0.37
+nth	-0.48
+nth 	-0.41
+nthl	-0.54
+nthly	-0.54
 nti	-0.41
-ntia	-0.44
-ntia 	-0.44
+ntia	-0.37
+ntia 	-0.37
 ntie	-0.53
-ntie 	-0.53
-ntien	0.27
+ntie 	-0.52
+ntien	0.25
 ntiev	-0.23
-ntil	-0.25
-ntil 	-0.25
+ntil	-0.23
+ntil 	-0.23
 ntim	0.25
 ntimi	0.25
-ntiv	-0.26
-ntive	-0.26
-ntje 	-0.23
-ntm	-0.48
-ntme	-0.48
-ntmen	-0.48
+ntiv	-0.25
+ntive	-0.25
+ntje 	-0.29
+ntm	-0.61
+ntme	-0.61
+ntmen	-0.61
 nto	-0.59
-ntoon	0.22
-ntos	-0.69
-ntos 	-0.69
-ntou	0.26
-ntout	0.26
-ntr	-0.32
-ntra	-0.23
+ntoni	0.22
+ntos	-0.71
+ntos 	-0.71
+ntou	0.28
+ntout	0.28
+ntr	-0.3
+ntra	-0.22
 ntrac	-0.31
-ntre	-0.62
-ntre 	-0.54
+ntrad	-0.23
+ntran	-0.27
+ntre	-0.6
+ntre 	-0.51
 ntret	-0.24
-nts 	-0.43
+nts 	-0.41
 ntsc	0.29
 ntsch	0.29
 ntw	-0.51
@@ -13762,122 +13682,133 @@ ntwo	-0.51
 ntwor	-0.5
 nty	-0.25
 nty 	-0.25
-nue	-0.27
-nuer	-0.41
-nuer 	-0.41
+nuar	0.22
+nuary	0.22
+nue 	0.33
+nuer	-0.42
+nuer 	-0.42
 nuev	-0.23
 nuevo	-0.22
-nul	-0.33
-nule	-0.33
-numbers|when	-0.28
-number|again	0.96
-number|anytime	-0.23
-number|bro	0.28
-number|bud	-0.42
+nuevo|es	-0.29
+nule 	0.45
+nulez	-0.35
+numbers|when	-0.29
+number|again	1.1
+number|anytime	-0.26
+number|bro	0.32
+number|bud	-0.43
 number|buddy	-0.32
-number|by	-0.27
+number|by	-0.26
 number|from	0.36
-number|i	-0.44
-number|instead	-0.3
-number|is	0.46
-number|mate	-0.42
-number|no	-0.24
-number|off	0.54
-number|on	-0.32
-number|or	0.63
-number|out	0.88
+number|i	-0.45
+number|instead	-0.37
+number|is	0.41
+number|mate	-0.44
+number|off	0.59
+number|on	-0.47
+number|or	0.58
+number|out	0.84
 number|pal	0.34
-number|please	0.64
+number|please	0.72
 number|stop	0.64
 number|thx	-0.24
+number|to	-0.23
 number|use	-0.24
-number|we	0.27
-number|wrong	0.86
-numero|a	-0.52
+number|we	0.28
+number|wrong	0.87
+numero|a	-0.49
 numero|c	-0.25
-numero|compa	0.24
-numero|de	0.44
+numero|compa	0.25
+numero|de	0.43
 numero|despues	-0.86
-numero|en	-0.34
-numero|este	-0.77
-numero|por	0.64
-numero|porfa	0.72
-numero|pro	-0.29
+numero|en	-0.44
+numero|este	-0.78
+numero|il	-0.23
+numero|nuevo	-0.29
+numero|por	0.63
+numero|porfa	0.68
+numero|pro	-0.28
 numero|svp	0.55
-numero|voici	-0.64
-numm	0.26
-numme	0.26
-nummer|alsjeblieft	0.42
-nummer|aub	0.43
-nummer|aus	0.38
-nummer|bitte	0.24
-nummer|dat	-0.29
-nummer|dit	-0.41
+numero|voici	-0.6
+numm	0.29
+numme	0.29
+nummer|alsjeblieft	0.46
+nummer|aub	0.42
+nummer|aus	0.4
+nummer|bitte	0.22
+nummer|dat	-0.26
+nummer|dit	-0.43
 nummer|einfach	0.24
-nummer|geloscht	-0.39
+nummer|geloscht	-0.36
 nummer|hier	-0.31
-nummer|ich	-0.37
-nummer|ik	-0.64
-nummer|in	0.24
-nummer|is	-0.24
-nummer|loschen	0.36
-nummer|maar	0.52
-nummer|meiner	-0.49
-nummer|nooit	0.42
-nummer|richtig	-0.31
-nummer|uit	0.53
-nummer|verwijderd	-0.41
-nummer|wissen	0.36
-nunca|dije	-0.38
-nunca|he	0.28
+nummer|ich	-0.44
+nummer|ik	-0.65
+nummer|in	0.23
+nummer|is	-0.28
+nummer|loschen	0.35
+nummer|maar	0.43
+nummer|meiner	-0.61
+nummer|nooit	0.35
+nummer|richtig	-0.37
+nummer|uit	0.52
+nummer|van	-0.24
+nummer|verwijderd	-0.37
+nummer|wissen	0.33
+nunca|dije	-0.37
+nunca|he	0.3
 nunca|les	-0.58
 nunca|mas	0.61
-nunca|me	0.45
-nunca|recibi	-0.37
+nunca|me	0.44
+nunca|recibi	-0.4
+nunci	-0.24
 nur	-0.67
 nur 	-0.67
 nur|die	-0.23
-nur|handy	-0.84
-nur|im	-0.34
-nur|sommerreifen	-0.25
-nur|voll	-0.22
-nur|wissen	-0.24
-nut	-0.38
+nur|grad	-0.22
+nur|handy	-0.99
+nur|im	-0.39
+nur|sommerreifen	-0.24
+nur|voll	-0.29
+nur|wissen	-0.22
+nut	-0.39
 nute	-0.41
-nute 	-0.4
-nuten	-0.59
+nute 	-0.41
+nuten	-0.72
 nutz	0.31
 nutzu	0.31
 nutzung|meiner	0.31
-nu|echt	0.23
-nu|een	0.36
-nu|geen	0.37
-nu|ik	-0.61
+nu|echt	0.25
+nu|een	0.3
+nu|geen	0.36
+nu|ik	-0.62
 nu|met	0.41
-nu|meteen	0.24
-nu|stoppen	-0.25
-nve	-0.32
-nver	-0.32
-nviam	-0.33
-nviar	0.74
-nvias	-0.24
-nvio	0.36
-nvios	0.36
+nu|meteen	0.23
+nu|stoppen	-0.28
+nve	-0.3
+nver	-0.3
+nvert	0.29
+nvia 	-0.37
+nviam	-0.35
+nviar	0.77
+nvias	-0.29
+nvio 	-0.25
+nvios	0.4
+nvita	-0.34
 nvoi	-0.42
 nvoie	-0.42
-nvoyi	-0.23
+nvoyi	-0.25
 nwi	0.4
 nwil	0.4
 nwill	0.4
-ny 	0.86
+ny 	0.85
 nyo	-0.28
 nyon	-0.28
 nyone	-0.28
-nyt	-0.32
-nyth	0.29
-nythi	0.29
-nyti	-0.59
-nytim	-0.59
+nyt	-0.3
+nyth	0.33
+nythi	0.33
+nyti	-0.6
+nytim	-0.6
 nyw	-0.23
 nywh	-0.23
 nywhe	-0.23
@@ -13885,19 +13816,23 @@ nze	-0.33
 nze 	-0.33
 nzus	0.22
 nzusc	0.22
-n|acheterai	0.39
-n|ai	-1.23
+n|acheterai	0.4
+n|ai	-1.25
 n|appelez	0.24
-n|arretez	-0.31
-n|auto	0.51
-n|avez	-0.76
-n|ecrivez	0.39
-n|envoyez	-0.75
-n|est	-0.26
-n|etes	-0.39
+n|arretez	-0.35
+n|auto	0.56
+n|avez	-0.75
+n|ecrivez	0.41
+n|en	1.05
+n|envoyez	-0.74
+n|est	-0.24
+n|etes	-0.37
+n|y	-0.23
 oak	-0.22
 oak 	-0.22
 oak|park	-0.22
+oand	0.23
+oande	0.23
 oat	0.49
 oat 	0.49
 oba	-0.36
@@ -13905,1432 +13840,1520 @@ obal	-0.36
 obald	-0.36
 obe	-0.37
 ober	-0.4
-obet	0.29
-obetr	0.29
-obia	-0.38
-obian	-0.38
-obie	-0.22
-obiel	-0.22
+obet	0.25
+obetr	0.25
+obia	-0.39
+obian	-0.39
+obie	-0.4
+obiel	-0.4
 obil	0.24
-obile	-0.24
 obili	0.4
-obl	-0.57
-oble	-0.57
-oblem	-0.37
-obli	-0.39
-oblig	-0.39
-oblige|d	-0.37
-ob|der	-0.24
-ocar	-0.29
-ocaro	-0.29
-occ	-0.44
-occu	-0.44
-occup	-0.44
-och	0.36
-och 	0.31
-ochai	-0.25
-ochm	-0.38
-ochma	-0.38
-ochs	0.26
-ochsc	0.26
-ocht	0.4
-ocht 	0.39
-ochte	0.3
+obl	-0.56
+oble	-0.56
+oblem	-0.36
+obli	-0.37
+oblig	-0.37
+oblige|d	-0.36
+ob|der	-0.22
+ocar	-0.28
+ocaro	-0.28
+ocat	-0.29
+ocati	-0.29
+occ	-0.46
+occu	-0.47
+occup	-0.47
+och	0.23
+ochai	-0.24
+oche 	-0.26
+ochm	-0.37
+ochma	-0.37
+ochs	0.28
+ochsc	0.28
+ocht	0.42
+ocht 	0.38
+ochte	0.32
 ocie	0.33
 ociet	0.33
-ocio 	-0.46
-ock	-0.33
-ock 	-0.33
+ocio 	-0.47
+ock	-0.32
+ock 	-0.32
 oco	0.23
 oco 	0.23
-octe	0.23
-octel	0.23
-ocu	-0.27
+octe	0.22
+octel	0.22
+ocu	-0.26
 ocum	-0.31
 ocume	-0.31
-ocupa	-0.24
-ocupo	0.22
-ocupo|el	0.22
-odav	-0.74
-odavi	-0.74
-odele	-0.34
-odell	-0.24
-odelo	-0.33
-odo	-0.25
+ocupa	-0.25
+ocupo	0.23
+ocupo|el	0.23
+odav	-0.73
+odavi	-0.73
+odele	-0.38
+odell	-0.26
+odelo	-0.27
+oder	-0.35
+oder 	-0.35
 odom	-0.22
 odome	-0.22
 odometer|please	-0.22
-odos	0.25
-odos 	0.25
-odr	-0.39
-odra	-0.39
-odra 	-0.39
-odrig	0.4
-oe 	-0.58
+odos	0.28
+odos 	0.28
+odr	-0.4
+odra	-0.4
+odra 	-0.4
+odrig	0.31
+oe 	-0.52
 oec	0.28
 oech	0.28
 oecht	0.28
-oede	-0.27
-oeder	-0.47
-oef	-0.48
-oefte	-0.25
+oed	0.23
+oedk	-0.22
+oedko	-0.22
+oef	-0.5
+oefte	-0.28
 oei	0.69
-oei 	0.43
-oek 	0.28
-oeke	-0.25
-oeken	-0.25
-oen	-0.37
-oens	-0.27
-oensd	-0.27
-oep	-0.4
-oes	-0.26
-oes 	-0.55
-oesc	0.62
-oesch	0.62
-oesn	-0.34
-oesn 	-0.34
-oest	-0.39
-oeste	-0.39
-oet	0.3
-oete	0.31
-oeten	0.31
+oei 	0.42
+oek 	0.27
+oeke	-0.24
+oeken	-0.24
+oen	-0.39
+oen 	-0.25
+oep	-0.41
+oep 	-0.22
+oes	-0.25
+oes 	-0.65
+oesc	0.64
+oesch	0.64
+oesn	-0.33
+oesn 	-0.33
+oest	-0.38
+oeste	-0.38
+oet	0.26
+oete	0.25
+oeten	0.25
 oetj	0.39
 oetje	0.39
-oevee	-0.37
-of 	-0.45
+oevee	-0.36
+oever	-0.27
+of 	-0.42
 ofe	-0.37
 ofer	-0.23
 ofert	-0.23
 ofes	-0.41
 ofesi	-0.4
-off	-0.31
-off 	0.33
-offe	-0.22
-offer	-0.22
-offerte|getekend	0.23
-offerte|halen	-0.89
-offerte|maar	-0.61
+off	-0.33
+off 	0.31
+offe	-0.23
+offer	-0.23
+offerte|halen	-0.76
+offerte|maar	-0.65
 offerte|naar	-0.22
-offerte|nodig	-0.35
-offerte|nog	-0.48
-offer|goes	-0.43
-offer|is	-0.25
-offi	-0.39
-offic	-0.39
-office|again	0.49
-office|call	-0.62
+offerte|nodig	-0.32
+offerte|nog	-0.49
+offer|goes	-0.26
+offer|is	-0.24
+offi	-0.37
+offic	-0.37
+office|again	0.4
+office|call	-0.61
 offn	-0.26
 offne	-0.26
-offres|fibre	0.27
-offres|ne	-0.72
-offre|stop	-0.3
-off|all	0.25
-off|the	-0.33
-off|this	0.28
-off|ur	1.04
-off|whatever	0.29
-off|work	-0.52
-off|your	0.67
-ofi	-0.47
-ofic	-0.51
-ofici	-0.51
+offres|fibre	0.31
+offres|ne	-0.75
+offres|par	0.25
+offre|stop	-0.28
+off|all	0.31
+off|the	-0.27
+off|this	0.25
+off|ur	1.01
+off|whatever	0.38
+off|work	-0.53
+off|your	0.61
+ofi	-0.55
+ofic	-0.59
+ofici	-0.59
 oficina|mejor	-0.3
-ofo	0.22
-ofor	0.22
-ofort	0.22
-oft	-0.43
-oft 	-0.23
-ofte	-0.55
-often	-0.55
-oft|anrufen	-0.62
-oft|muss	0.22
-oft|soll	0.66
-oft|zu	-0.39
-of|all	0.51
-of|just	-0.67
+ofo	0.27
+ofor	0.27
+ofort	0.27
+oft	-0.45
+ofte	-0.6
+often	-0.6
+oft|anrufen	-0.65
+oft|muss	0.23
+oft|soll	0.72
+oft|zu	-0.38
+of|all	0.52
+of|just	-0.5
 of|niet	-0.22
 of|spam	0.24
-of|the	-0.86
-of|these	0.92
-of|this	0.62
-of|your	0.68
-ogar	0.25
-ogar 	0.25
+of|the	-0.92
+of|these	0.78
+of|this	0.53
+of|your	0.72
+oga	0.23
+ogak	-0.24
+ogaku	-0.24
+ogar	0.27
+ogar 	0.27
 ogt	0.39
 ogt 	0.4
-ogte	-0.25
-ogte 	-0.25
-oh 	-0.71
-ohi	0.27
-ohio	0.27
-ohio 	0.27
-ohio|last	0.27
+ogte	-0.26
+ogte 	-0.26
+ogu	-0.32
+ogue	-0.32
+ogue 	-0.32
+oh 	-0.75
+ohi	0.24
+ohio	0.24
+ohio 	0.24
+ohio|last	0.24
 ohn	-0.31
 ohn 	-0.4
 ohnes	-0.22
 ohnt	-0.53
 ohnt 	-0.53
-oh|great	-0.27
+oh|great	-0.54
 oh|now	-0.28
 oh|sure	-0.56
-oi 	0.3
-oice	0.3
-oicem	0.3
+oi 	0.4
+oice	0.31
+oicem	0.31
 oici	-0.23
 oici 	-0.23
 oie	-0.42
 oie 	-0.42
-oiga 	0.3
-oiga|ya	0.3
-oin	-0.37
-oini	0.24
-oinin	0.24
+oig	0.27
+oiga	0.27
+oiga 	0.4
+oiga|ya	0.4
+oin	-0.36
+oini	0.22
+oinin	0.22
 oins	-0.39
 oins 	-0.39
-oint 	0.24
-ointm	-0.48
-ois	-0.55
-ois 	-0.48
-oise	-0.47
-oise 	-0.47
+oint 	0.23
+ointm	-0.61
+ois	-0.56
+ois 	-0.49
+oise	-0.48
+oise 	-0.48
 oisi	0.3
+oisi 	0.31
 oisie	0.3
-oite	-0.23
-oite 	-0.23
+oite	-0.22
+oite 	-0.22
 oja	-0.23
 oja 	-0.23
-ojec	0.22
-oject	0.22
+ojec	0.23
+oject	0.23
 ojo	-0.22
 ojo 	-0.22
 ok 	-0.84
-oka	0.25
-okay	0.25
-okay 	0.25
-oken	-0.44
-oken 	-0.44
-oke|doei	0.43
+oka	0.24
+okay	0.24
+okay 	0.24
+oken	-0.5
+oken 	-0.5
+oker	0.42
+oker 	0.42
+oke|doei	0.49
 oke|top	-0.43
-okk	0.24
-okke	0.24
-okkee	0.24
+okk	0.23
+okke	0.23
+okkee	0.23
 oks	-0.33
 oks 	-0.33
-ok|danke	-0.88
-ok|gracias	-0.5
-ok|im	0.45
-ok|jeudi	-0.36
-ok|mandenme	-0.43
-ok|merci	-0.94
-ok|parfait	-0.39
-ok|stop	0.49
-ol 	-0.52
-ola	0.64
-ola 	0.33
-olar 	0.22
-old	-0.25
-old 	-0.25
-old|card	-0.22
-old|email	-0.66
+ok|danke	-0.89
+ok|gracias	-0.53
+ok|im	0.47
+ok|jeudi	-0.35
+ok|mandenme	-0.4
+ok|merci	-0.95
+ok|parfait	-0.38
+ok|stop	0.5
+ol 	-0.5
+ola	0.84
+ola 	0.47
+olar	0.23
+olar 	0.29
+old	-0.28
+old 	-0.24
+old|card	-0.24
+old|email	-0.71
 old|minivan	0.23
 old|number	-0.44
 ole 	-0.35
 oles	0.42
 oles 	-0.4
 olest	0.49
-olg	-0.45
+olg	-0.46
+olg 	-0.23
 olge	-0.44
 olgen	-0.44
-oli	0.22
-olic	0.47
+olic	0.33
 olici	0.44
+olis	-0.29
+olis 	-0.29
+oll 	0.24
+ollet	-0.25
 ollig	-0.64
-ollo	0.37
-ollow	0.37
-ollt	-0.31
-ollte	-0.31
-olo	-0.87
-olo 	-0.84
-olor	-0.35
-olor 	-0.35
+ollo	0.39
+ollow	0.39
+ollt	-0.28
+ollte	-0.28
+olo	-0.54
+olo 	-0.5
+olor	-0.36
+olor 	-0.36
+olp	0.26
+olpe	0.26
+olpen	0.26
 olv	0.39
 olvi	0.39
 olvid	0.39
-olvidate|de	0.24
+olvidate|de	0.25
 olvidense|de	0.4
-om 	-0.36
+olvie	0.4
+om 	-0.37
 ome	-0.27
-ome 	-0.22
 omen	-0.83
 omen 	-0.5
 oment	-0.54
 omer	-0.36
-omes	0.37
-omes 	0.37
+omes	0.38
+omes 	0.38
 omete	-0.22
 omi	-0.72
-omin	-0.33
-oming	-0.33
-omis	-0.35
-omisc	-0.35
-omm	-0.77
-omme	-0.77
+omin	-0.34
+oming	-0.34
+omis	-0.36
+omisc	-0.36
+omm	-0.71
+omma	0.41
+omman	0.41
+omme	-0.79
 omme 	-0.49
-ommen	-0.51
-ommer	0.29
-ommu	0.71
-ommun	0.71
-omo	-0.89
-omo 	-0.58
+ommen	-0.52
+ommer	0.33
+ommu	0.65
+ommun	0.65
+omn	-0.22
+omne	-0.22
+omne 	-0.22
+omo	-0.88
+omo 	-0.59
 omor	-0.42
 omorr	-0.42
-omos	-0.48
-omos 	-0.48
-omot	0.36
-omoti	0.34
-omoto	0.45
+omos	-0.47
+omos 	-0.47
+omot	0.31
+omoti	0.3
+omoto	0.46
 omp 	-0.33
-ompa 	0.24
-ompag	0.37
+ompa 	0.25
+ompag	0.33
 ompe	-0.24
-ompet	0.45
-ompo	0.29
-ompos	0.29
-ompra	-0.23
-ompre	0.27
+ompet	0.43
+ompo	0.3
+ompos	0.3
+ompra	-0.25
+ompre	0.25
 ompri	0.6
+omt	-0.4
+omt 	-0.4
 omu	0.4
 omun	0.4
 omuni	0.4
-om|af	-0.63
-om|benaderd	0.53
-om|door	0.56
-om|gevraagd	0.23
-om|me	-0.49
-om|te	-0.96
-on 	-0.33
-ona	0.44
-ona 	-0.53
-onal	0.28
+om|14	0.24
+om|af	-0.74
+om|benaderd	0.45
+om|door	0.46
+om|gevraagd	0.24
+om|me	-0.45
+om|te	-0.93
+om|uit	-0.22
+on 	-0.34
+ona	0.43
+ona 	-0.45
+onal	0.27
 onale	0.27
 onat	-0.27
-onats	-0.34
+onats	-0.32
 onav	-0.27
 onavi	-0.27
 onc	0.24
 onc 	0.36
-once	-0.24
-once 	-0.42
-once|a	-0.74
-once|i	-0.34
-once|was	0.31
-onco	-0.35
-onco 	-0.35
-onct	-0.22
-oncti	-0.22
-ond	-0.84
+once	-0.25
+once 	-0.46
+once|a	-0.68
+once|i	-0.32
+once|was	0.28
+onco	-0.47
+onco 	-0.47
+ond	-0.71
 onda|a	-0.31
-onde	-0.6
-onde 	-0.78
-onder	-0.4
-onder|de	-0.23
+onde	-0.54
+onde 	-0.79
+onder	-0.42
+onder|de	-0.24
 onder|werktijd	-0.4
-ondes	-0.28
-ondet	-0.46
-ondez	-0.64
-ondio	-0.26
-ondr	-0.37
-ondre	-0.37
-onds	-0.65
-onds 	-0.65
-ondu	-0.24
-ondu 	-0.24
-one	-0.4
-one 	-0.37
+ondes	-0.26
+ondet	-0.52
+ondez	-0.79
+ondio	-0.33
+onds	-0.67
+onds 	-0.67
+ondu	-0.29
+ondu 	-0.29
+one	-0.37
+one 	-0.33
 onee	-0.22
-oneel	-0.35
-oneer	0.27
+oneel	-0.32
 onel	-0.25
 onell	-0.25
-oner	0.23
-oner 	0.23
-ones	0.4
-ones 	0.4
-onez	0.24
-onez 	0.24
+oner	0.22
+oner 	0.22
+ones	0.41
+ones 	0.41
+onez	0.25
+onez 	0.25
 one|a	-0.23
-one|already	0.7
-one|buying	-0.35
-one|from	-0.41
-onfo	0.27
-onfor	0.27
+one|already	0.71
+one|at	0.28
+one|buying	-0.42
+one|from	-0.5
+onfo	0.26
+onfor	0.26
 ong	-0.25
-ong 	-0.28
-onge	0.34
+ong 	-0.29
+onge	0.4
 ongen	0.4
-onger	0.33
+onger	0.39
 ongev	-0.32
 onig	-0.28
 onigh	-0.28
-onj	0.41
-onjo	0.41
-onjou	0.41
-only|stop	-0.46
-onna	0.47
-onna 	0.4
+onio	0.22
+onio 	0.22
+onj	0.53
+onjo	0.53
+onjou	0.53
+only|stop	-0.49
+onna	0.48
+onna 	0.42
 onne 	-0.27
-onnee	0.27
-onnel	0.24
-onnem	0.32
-onnep	0.26
-onner	0.22
+onnee	0.26
+onnel	0.26
+onnep	0.27
+onner	0.23
 onnez	0.43
-onnt	-0.25
-onnt 	0.52
-onnta	-0.29
-onnu	0.22
-onnum	0.22
-onse	0.75
-onsen	0.75
+onnt	-0.27
+onnt 	0.53
+onnta	-0.31
+onnte	-0.22
+onse	0.7
+onsei	0.24
+onsen	0.7
 onsg	0.24
 onsge	0.24
-onsig	-0.36
+onsig	-0.38
 onst 	0.38
-onsto	-0.54
-ons|just	-0.27
-ons|niet	-0.33
-ons|toch	0.43
-ont 	0.46
+onsta	0.24
+onsto	-0.53
+ons|niet	-0.4
+ons|toch	0.53
+ont 	0.47
 onta	0.35
 ontac	0.55
 ontad	-0.37
-ontak	0.39
+ontag	-0.39
+ontaj	0.26
+ontak	0.38
+ontan	-0.31
 onte	-0.38
 ontes	-0.38
-onth	-0.41
-onth 	-0.38
-onthl	-0.37
-ontoo	0.22
-ontvangen|nog	-0.62
-ontvangen|van	0.35
+onth	-0.48
+onth 	-0.41
+onthl	-0.54
+ontvangen|nog	-0.67
+ontvangen|van	0.37
 on|a	0.39
-on|arrete	-0.67
-on|here	0.23
-on|main	-0.36
-on|marketplace	0.28
+on|arrete	-0.66
+on|here	0.26
+on|main	-0.39
 on|my	-0.49
-on|not	0.35
-on|peut	-0.27
-on|sera	-0.36
-on|sunday	-0.34
+on|not	0.34
+on|peut	-0.5
+on|sera	-0.38
+on|signe	-0.22
+on|sunday	-0.43
 on|sundays	-0.29
-on|that	-0.27
-on|them	-0.23
-on|this	0.62
+on|that	-0.26
+on|them	-0.24
+on|this	0.58
 on|through	0.24
-on|weekends	-0.5
+on|weekends	-0.39
 on|whatsapp	0.41
-on|your	0.57
+on|your	0.61
 oof	-0.41
 oof 	-0.41
 oog	0.39
 oogt	0.39
 oogt 	0.4
-oogte	-0.25
+oogte	-0.26
 ooi	-0.22
 ooit	-0.22
 ooit 	-0.22
-ook 	-0.23
-ooki	0.28
-ookin	0.28
+ooki	0.27
+ookin	0.27
 ooks	-0.33
 ooks 	-0.33
-ook|niet	0.52
-oom	-0.29
-oom 	-0.29
-oons	0.41
+ook|contant	-0.28
+ook|niet	0.62
+ook|voor	-0.32
+oom	-0.28
+oom 	-0.28
+oons	0.43
 oonsg	0.24
-oont 	-0.22
-oop	0.37
-oop 	0.37
-oord 	-0.31
-oordo	0.34
-oorge	-0.23
-oorj	-0.37
-oorja	-0.37
-oort	0.41
-oorta	0.41
-op 	0.48
+oop	0.38
+oop 	0.38
+oord 	-0.27
+oordo	0.28
+oorj	-0.3
+oorja	-0.3
+oort	0.43
+oorta	0.43
+op 	0.47
 opc	-0.31
 opco	-0.31
 opcon	-0.31
-ope	-0.47
-open	-0.48
-open 	-0.47
-oper 	-0.28
-oplei	0.36
-opn	-0.79
-opne	-0.64
-opnee	-0.44
-opneem|bel	-0.44
-opnem	-0.24
-opnemen|bel	-0.24
-opni	-0.27
-opnie	-0.27
+ope	-0.48
+open	-0.49
+open 	-0.48
+oper 	-0.23
+oplei	0.3
+opn	-0.58
+opne	-0.39
+opnee	-0.69
+opneem|bel	-0.45
+opneem|stop	-0.47
+opnemen|bel	-0.34
+opni	-0.28
+opnie	-0.28
 opov	-0.29
 opove	-0.29
-opp	0.29
+opp	0.3
 opp 	0.63
-oppo	0.46
-oppos	0.46
-oppose|a	0.44
-opposition|au	0.22
+oppel	-0.22
+oppo	0.45
+oppos	0.45
+oppose|a	0.49
 oppt	-0.23
 oppt 	-0.23
 oppu	-0.32
 oppuh	-0.32
 ops	-0.4
-opti	-0.42
-optio	-0.42
-options|just	-0.77
-option|attelage	-0.58
+opti	-0.43
+optio	-0.43
+options|just	-0.8
+option|attelage	-0.61
 option|from	-0.31
-option|toit	-0.24
-opt|out	0.47
-op|di	0.34
-op|met	0.81
-op|mijn	-0.44
-op|te	0.46
+option|toit	-0.23
+opt|out	0.49
+op|de	-0.32
+op|di	0.37
+op|het	-0.25
+op|kantoor	-0.28
+op|met	0.83
+op|mijn	-0.35
+op|te	0.38
 op|vakantie	-0.33
-oqu	0.34
-oque	0.34
-oquez	0.35
-ora	-0.53
-ora 	-0.53
+oqu	0.36
+oque	0.36
+oquez	0.37
+ora	-0.5
+ora 	-0.49
 oran	-0.23
-oran 	-0.39
+oran 	-0.37
 orang	-0.23
 orange|voici	-0.23
-orar	-0.67
-orar 	-0.24
-orari	-0.4
-orarl	-0.25
+orar	-0.64
+orari	-0.5
+orarl	-0.22
 orc	-0.25
 orcy	-0.25
 orcyc	-0.25
 ord	0.35
 orde	0.43
-orden	0.26
-order|and	-0.22
-order|too	-0.45
-ordo	0.34
-ordon	0.34
-ords	0.8
-ords 	0.8
-ordt	-0.39
-ordt 	-0.39
+orde 	-0.26
+ordee	-0.33
+orden	0.25
+order|too	-0.44
+ordo	0.28
+ordon	0.28
+ords	0.75
+ords 	0.75
 ore 	0.22
-orev	-0.46
-oreve	-0.46
-orfai	-0.41
+orev	-0.44
+oreve	-0.44
+orfai	-0.54
 orfav	0.28
-org	-0.5
-org 	-0.29
-orge	-0.39
-orge 	-0.47
-orgen	-0.67
-orget	0.56
-orgev	-0.23
-orgo	0.28
-orgot	0.28
+org	-0.54
+org 	-0.3
+orge	-0.42
+orge 	-0.56
+orgen	-0.7
+orget	0.57
+orgo	0.26
+orgot	0.26
+orgt	0.48
+orgt 	0.48
 ori	0.66
-orit	-0.55
-orita	-0.55
+orit	-0.81
+orita	-0.82
 oriz	0.59
 orizo	0.39
-orj	-0.37
-orja	-0.37
-orjaa	-0.37
-orm	-0.36
-orm 	0.34
-orma 	-0.41
-ormac	0.34
-ormat	0.68
-orme 	0.26
-ormem	0.25
+orj	-0.3
+orja	-0.3
+orjaa	-0.3
+orm	-0.38
+orm 	0.35
+orma 	-0.44
+ormac	0.35
+ormat	0.72
+orme 	0.25
+ormem	0.24
 ormi	-0.41
 ormie	-0.22
-orn	-0.47
-orni	-0.37
-orq	-0.43
-orqu	-0.43
-orque	-0.43
-orr	-0.31
-orra 	0.6
-orrar	-0.49
-orren	0.24
-orri	-0.35
-orrie	-0.35
+orn	-0.46
+orni	-0.36
+orq	-0.41
+orqu	-0.41
+orque	-0.41
+orr	-0.29
+orra 	0.58
+orrar	-0.48
+orren	0.23
+orreo	0.22
+orri	-0.37
+orrie	-0.37
 orro	-0.42
 orrow	-0.42
-ortaa	0.41
-ortab	-0.25
-ortai	-0.27
+ortaa	0.43
+ortai	-0.25
 orte	-0.49
 orte 	-0.35
-orted	0.56
-orter	-0.37
+orted	0.61
+orter	-0.3
 ortsc	0.27
 or|any	0.27
-or|don	-0.58
+or|don	-0.69
 or|is	-0.22
 or|texts	0.6
 osa	-0.25
 osa 	-0.25
 osc	0.29
 osch	0.29
-oscht	-0.39
-oschu	0.38
-ose	0.52
+oscht	-0.36
+oschu	0.36
+ose	0.5
 ose 	0.57
-osh	0.5
-osh 	0.5
+osh	0.51
+osh 	0.51
 osig	-0.47
 osign	-0.47
-ositi	0.42
-ospec	0.4
+osit	0.23
+ositi	0.4
+osito	-0.25
+ospec	0.37
 oss 	-0.53
-ossi	-0.35
+ossi	-0.36
 ossib	-0.37
 ossie	-0.34
-ossn	0.22
-ossn 	0.22
-ost	-0.43
-ost 	-0.73
-oste	-0.33
-oste 	-0.22
-osted	-0.3
-ostet	-0.36
-ostf	-0.22
-ostfa	-0.22
-ostu	0.22
-ostul	0.22
+ost	-0.25
+ost 	-0.61
+osta	0.22
+ostal	0.22
+oste	-0.44
+oste 	-0.25
+osted	-0.41
+ostet	-0.33
+ostf	-0.29
+ostfa	-0.29
 ot 	0.33
 ota	-0.28
-ote	-0.39
-ote 	-0.41
-otec	0.41
-oteca	0.41
-oth	0.23
+ote	-0.35
+ote 	-0.37
+otec	0.4
+oteca	0.4
+oten	0.38
+oten 	0.38
+oteu	-0.22
+oteur	-0.22
+oth	0.22
 othe	0.36
 other	0.27
 other|dealer	-0.59
-other|truck	0.69
+other|truck	0.67
 oti	-0.29
-otio	0.34
-otion	0.34
+otio	0.3
+otion	0.3
 otiz	-0.4
 otiza	-0.4
 oto	-0.62
-otora	0.45
+otora	0.46
 otorc	-0.25
-otos	-0.65
-otos 	-0.65
-otra|camioneta	-0.58
-otra|compania	0.41
-otra|empresa	0.47
-otra|promotora	0.45
-otra|vez	0.43
-otro|carro	0.36
-otro|coche	0.22
+otos	-0.67
+otos 	-0.67
+otra|camioneta	-0.77
+otra|compania	0.34
+otra|empresa	0.44
+otra|finca	0.22
+otra|promotora	0.46
+otra|vez	0.42
+otro|carro	0.58
+otro|coche	0.27
+otro|dealer	0.28
 ott	0.4
-otte	0.28
-otten	0.28
+otte	0.26
+otten	0.26
 oub	0.4
 oubl	0.4
 oubli	0.4
-oubliez|mon	0.36
-ouc	-0.26
-ouci	-0.26
-ouci 	-0.26
-oud	-0.63
+oubliez|mon	0.3
+ouci	-0.28
+ouci 	-0.28
+oud	-0.64
 oude	-0.53
 oude 	-0.52
 ouden	-0.45
-oude|auto	-0.22
-oude|clio	-0.51
-oude|nummer	-0.43
-ouh	0.55
-ouha	0.55
-ouhai	0.55
-oui	0.23
-oui 	0.23
-oui|c	0.23
+oude|clio	-0.61
+oude|nummer	-0.44
+ouds	-0.41
+ough 	0.22
+ouh	0.31
+ouha	0.31
+ouhai	0.31
+oui	0.22
+oui 	0.22
+oui|bonjour	0.42
 ouj	-0.57
 oujo	-0.57
 oujou	-0.57
-ouk	0.32
-oukr	0.32
-oukra	0.32
-oul	-0.35
-oula	-0.25
-oulai	-0.25
-ould	-0.34
-ould 	-0.36
-oule	-0.25
-oulez	-0.25
-oulo	0.37
+ouk	0.29
+oukr	0.29
+oukra	0.29
+oul	-0.31
+oula	-0.26
+oulai	-0.26
+ould	-0.3
+ould 	-0.31
+oule	-0.29
+oulez	-0.29
+oulo	0.36
 ouloi	0.58
-oulot	-0.28
-oundi	0.22
+oulot	-0.36
 ounds	-0.22
-ount	0.34
-ount 	0.34
-oup 	-0.32
+ount	0.37
+ount 	0.37
+oup 	-0.33
 our	0.51
-our 	0.5
-ourr	0.27
-ourra	-0.23
-ourri	0.27
-ours	-1.14
-ours 	-1.15
-ourse	0.27
-ourt	0.33
-ourti	0.33
-ourv	-0.22
-ourvu	-0.22
-our|lease	-0.36
-ouse	0.37
-ouse 	0.37
-ousi	0.5
-ousin	0.5
+our 	0.48
+ourr	0.28
+ourra	-0.22
+ourri	0.28
+ours	-1.13
+ours 	-1.14
+oursa	0.31
+ourse	0.24
+ourt	0.35
+ourti	0.35
+ourv	-0.25
+ourvu	-0.25
+our|house	-0.23
+our|lease	-0.43
+ousc	0.42
+ouscr	0.42
+ouse	0.32
+ouse 	0.32
+ousi	0.47
+ousin	0.47
 ousl	0.4
 ously	0.4
-out	0.45
-out 	0.38
-oute	0.34
-oute 	0.79
-outes	0.23
-outi	-0.29
-outie	-0.29
+out	0.44
+out 	0.39
+oute	0.22
+oute 	0.49
+outes	0.24
+outi	-0.3
+outie	-0.3
 out|again	0.55
-out|at	-0.26
-out|but	-0.26
-out|does	-0.43
-out|of	-0.22
-out|please	0.28
-out|that	0.23
-out|the	-0.45
-out|with	0.27
+out|any	0.42
+out|does	-0.26
+out|of	-0.24
+out|please	0.29
+out|that	0.22
+out|the	-0.48
+out|with	0.25
 ouvea	-0.23
-ouven	-0.48
-ouver	-0.6
-ouverte|non	-0.45
-ouverte|nonstop	-0.34
-ouvr	-0.24
-ouvra	-0.24
-ouvrant|du	-0.24
-ouw	-0.36
-ouw 	-0.36
-ou|est	-0.61
+ouven	-0.46
+ouver	-0.62
+ouverte|non	-0.47
+ouverte|nonstop	-0.35
+ouvez	0.23
+ouvr	-0.23
+ouvra	-0.23
+ouvrant|du	-0.23
+ouw	-0.35
+ouw 	-0.35
+ouwi	0.38
+ouwin	0.38
+ouwp	-0.22
+ou|est	-0.76
 ou|je	-0.22
-ou|pour	-0.57
+ou|pour	-0.58
 ou|qu	-0.33
 oveel	-0.41
-over	-0.22
+over	-0.26
 overz	-0.39
-over|10	-0.36
-over|die	0.43
-over|on	-0.52
+over|10	-0.49
+over|dat	0.29
+over|die	0.23
+over|it	0.22
+over|na	-0.32
+over|nagedacht	0.29
+over|on	-0.63
 over|with	-0.23
 ovid	0.23
 ovide	0.23
-ow 	-0.61
+ow 	-0.6
 owd	0.24
 owd 	0.24
 owe	-0.36
-owi	0.27
-owin	0.27
-owing	0.27
-own	-0.34
-own 	-0.34
-own|car	-0.32
+owi	0.26
+owin	0.26
+owing	0.26
+own	-0.35
+own 	-0.35
+own|car	-0.39
 ox 	0.43
-oyed	-0.46
-oyed 	-0.46
-oyer	0.22
-oyer 	0.22
-oye|deja	0.26
-oye|dejen	0.67
-oye|ya	0.6
+oyed	-0.49
+oyed 	-0.49
+oyer	0.24
+oyer 	0.24
+oye|deja	0.24
+oye|dejen	0.72
+oye|ya	0.65
 oyi	-0.24
-oyie	-0.23
-oyiez	-0.23
+oyie	-0.25
+oyiez	-0.25
+oze	0.26
+ozen	0.26
+ozen 	0.26
+o|es	-0.22
 o|eso	-0.27
-o|los	0.36
+o|los	0.41
 pa 	0.29
-paa	-0.44
-paal	-0.44
-paal 	-0.44
-pac	0.28
-paci	0.28
-pacie	0.28
-paciente|de	0.28
-pad	-0.24
-pado	-0.24
-pado 	-0.24
-pag	-0.37
+paa	-0.45
+paal	-0.45
+paal 	-0.45
+pac	0.38
+paci	0.29
+pacie	0.29
+paciente|de	0.29
+pad	-0.22
+pado	-0.25
+pado 	-0.25
+pag	-0.32
+pagi	-0.31
+pagin	-0.31
 pagn	0.3
-pagni	0.37
-pai	0.41
-paix	0.41
-paix 	0.41
-paix|avec	0.65
-pakk	-0.24
-pakke	-0.24
+pagni	0.33
+pai	0.42
+paix	0.42
+paix 	0.42
+paix|avec	0.64
+pakk	-0.23
+pakke	-0.23
 pal 	0.34
 pam	0.39
-pam 	0.41
-pane	-0.33
-panel	-0.23
-paneles|con	0.47
+pam 	0.42
+pamme	-0.22
+pane	-0.32
+panel	-0.22
+paneles|con	0.44
 panels|put	0.24
-panel|solar	0.57
-panel|thing	0.53
-pani	0.25
-pania	0.41
-pant	0.26
-panto	0.26
+panel|solar	0.51
+panel|thing	0.55
+pania	0.34
+pant	0.28
+panto	0.28
 pap	-0.44
-pape	-0.28
+pape	-0.36
 papel	-0.27
 papeles|necesito	-0.27
-paperwork|what	-0.36
+paperwork|what	-0.29
 papi	-0.24
 papie	-0.24
 par 	-0.46
-para	0.27
-para 	-0.51
-paral	0.45
-parale|con	0.57
+para	0.26
+para 	-0.53
+paral	0.41
+parale|con	0.51
 param	-0.22
 paramaribo|noord	-0.22
-parar	0.91
-parar|la	0.32
+parar	0.89
+parar|en	-0.27
+parar|la	0.33
 parar|por	0.27
-parar|ya	0.52
-para|darme	-0.73
-para|dejar	-0.34
+parar|ya	0.49
+para|darme	-0.7
+para|dejar	-0.32
 para|el	-0.55
-para|lo	-0.3
-para|que	-0.45
-para|recibir	0.26
-para|rin	-0.23
-pare	0.33
-parec	-0.25
-parece|muy	-0.25
-paren	0.34
-paren|de	0.42
-parf	-0.5
-parfa	-0.5
-parfait|a	-0.4
+para|lo	-0.24
+para|no	-0.44
+para|que	-0.46
+para|recibir	0.31
+pare	0.34
+parec	-0.22
+parece|muy	-0.22
+paren	0.35
+paren|de	0.43
+paren|ya	0.29
+parf	-0.49
+parfa	-0.49
+parfait|a	-0.38
 parfait|je	-0.3
 park	-0.22
 park 	-0.22
-parke	-0.22
-park|they	-0.23
+park|they	-0.22
 parl	0.32
 parle	0.32
 parler|de	0.32
-parle|de	-0.46
-paro	-0.39
-paro 	-0.39
-paro|el	-0.42
-part	0.34
-parte	-0.41
-parti	0.25
-partir|de	0.25
-partn	-0.29
-partner|tonight	-0.29
-parts	-0.45
-parts|order	-0.45
-part|par	0.33
-par|aucun	0.48
-par|courrier	-0.66
-par|email	0.64
-par|hasard	-0.4
-par|jour	-1.16
-par|la	-0.42
-par|les	0.26
-par|mail	-0.27
+parle|de	-0.59
+paro	-0.24
+paro 	-0.24
+paro|el	-0.27
+part	0.3
+parte	-0.5
+parti	0.26
+partir|de	0.26
+partn	-0.26
+partner|tonight	-0.28
+parts	-0.44
+parts|order	-0.44
+part|par	0.32
+par|aucun	0.47
+par|courrier	-0.6
+par|e	0.62
+par|email	0.62
+par|hasard	-0.42
+par|jour	-1.33
+par|la	-0.56
+par|ma	0.24
+par|mail	-0.24
 par|mois	-0.89
-par|quelque	0.33
+par|quelque	0.32
 par|semaine	-0.62
-par|sms	-0.58
-par|telephone	0.29
-par|votre	0.85
-par|whatsapp	0.22
-pas	-0.32
-pas 	-0.32
-pasas	-0.35
-pasas|la	-0.23
-paso|el	-0.33
+par|sms	-0.55
+par|telephone	0.57
+par|votre	0.83
+par|whatsapp	0.25
+pas	-0.34
+pas 	-0.28
+pasad	-0.25
+pasas	-0.33
+pasas|la	-0.22
+paso	-0.36
+paso|el	-0.22
 pass	-0.24
-passa	-0.43
-passant|j	-0.46
-passant|je	-0.22
-passat|ubernehmen	-0.33
-passerai|au	-0.22
+passa	-0.45
+passant|j	-0.51
+passant|je	-0.23
+passat|ubernehmen	-0.23
+passed|away	0.22
+passerai|au	-0.25
 passerai|vous	-0.22
-passer|votre	-0.63
-passez|faire	-0.24
-passez|quand	-0.27
-passe|en	-0.28
+passer|votre	-0.61
+passez|faire	-0.26
+passez|quand	-0.25
+passe|en	-0.26
 passe|vendredi	-0.8
-passt	-1.03
-passt|bis	-0.43
-passt|brauchen	-0.8
-passt|danke	-0.62
-passt|rufen	-1
-pas|arretez	-0.35
+passt	-1.01
+passt|bis	-0.36
+passt|brauchen	-0.42
+passt|danke	-0.59
+passt|rufen	-1.01
+pas|arretez	-0.49
 pas|au	-0.22
-pas|aujourd	-0.23
+pas|avant	-0.23
 pas|besoin	-0.62
-pas|d	-0.53
-pas|dit	-0.77
-pas|eu	-0.42
-pas|faire	-0.39
-pas|interesse	0.88
-pas|interessee	-0.64
+pas|d	-0.5
+pas|dit	-0.68
+pas|eu	-0.41
+pas|faire	-0.42
+pas|interesse	0.94
+pas|interessee	-0.71
 pas|je	-0.41
-pas|le	-0.71
-pas|me	-0.49
-pas|mes	-0.28
+pas|le	-0.76
+pas|me	-0.5
+pas|mes	-0.29
 pas|mon	-0.33
-pas|ne	-0.47
-pas|oblige	-0.37
+pas|ne	-0.6
+pas|oblige	-0.36
 pas|pendant	-0.23
-pas|pour	-0.42
-pas|que	-0.49
-pas|recu	-0.65
-pas|repondre	-0.37
-pas|svp	-0.62
-pas|vous	-0.31
+pas|pour	-0.4
+pas|que	-0.51
+pas|recu	-0.67
+pas|se	0.28
+pas|svp	-0.64
+pas|vous	-0.35
 pas|vu	-0.58
-pate	-0.27
-patient|chez	0.27
-pau	-0.24
-paus	-0.24
-pause	-0.24
+pate	-0.42
+pate 	-0.22
+pater	-0.39
+patient|chez	0.25
+pau	-0.27
+paus	-0.27
+pause	-0.27
 pay	-0.48
-paym	-0.29
-payme	-0.29
-payment|went	-0.45
+paym	-0.32
+payme	-0.32
+payment|went	-0.52
 paz	0.51
 paz 	0.51
-paz|ya	0.99
+paz|ya	0.88
 pco	-0.31
 pcon	-0.31
 pcont	-0.31
 pd 	0.46
-pda	-0.38
-pdat	-0.38
-pdate	-0.38
+pda	-0.31
+pdat	-0.31
+pdate	-0.31
 pdf	-0.4
 pdf 	-0.4
-pdf|suffit	-0.52
-pec	0.27
-pecte	0.22
-pecti	0.4
+pdf|basta	-0.26
+pdf|suffit	-0.64
+pec	0.25
+pech	-0.24
+peche	-0.22
+pecti	0.37
 ped	0.29
-pedid	-0.39
-pedido|de	-0.39
-pedi|descuento	-0.27
-pedi|mejor	-0.31
-pedi|ningun	-0.23
-pedi|ya	-0.36
-pedr	0.28
-pedro	0.28
-pedro|baja	0.28
-pee 	-0.29
+pedid	-0.37
+pedido|de	-0.37
+pedi|descuento	-0.29
+pedi|nada	0.22
+pedi|ningun	-0.22
+pedi|ya	-0.38
+pedr	0.27
+pedro	0.27
+pedro|baja	0.27
+pee 	-0.3
 pei	-0.22
 peic	-0.22
 peich	-0.22
-pele 	0.8
-pelee	0.61
+pele 	0.81
 peles	-0.27
 pelez	-0.24
-peli	-0.49
-pelie	-0.49
-pell	-0.46
-pelle	-0.46
-pels	0.46
-pels 	0.46
+peli	-0.69
+pelie	-0.51
+pell	-0.45
+pelle	-0.45
+pels	0.47
+pels 	0.47
 pena	0.23
 pena 	0.23
 pena|con	0.23
-pend	-0.28
-penda	-0.24
-pendant|le	-0.38
-pendi	-0.45
-pens	-0.69
-pens 	-0.56
+pend	-0.31
+penda	-0.25
+pendant|le	-0.43
+pendi	-0.52
+pens 	-0.65
 people|that	0.42
 per	-0.51
-peran	-0.54
+peran	-0.62
 perde	0.52
 perdez|mon	0.52
 perdo	-0.29
 perdon|no	-0.29
-pere	-0.24
-perez	-0.24
-perfect|please	0.5
+perdr	-0.29
+perdre|mes	-0.24
+pere	-0.25
+perez	-0.25
+perfect|please	0.45
 perm	0.47
 permi	0.47
 permission|to	0.47
 pero	-0.59
 pero 	-0.59
-pero|sigo	-0.24
-pero|yo	-0.22
-personal|data	0.5
+pero|por	0.26
+pero|sigo	-0.22
+pero|yo	-0.46
+personal|data	0.47
 personal|information	0.65
-personal|one	-0.23
-person|there	-0.32
-person|you	0.22
+personal|one	-0.35
+person|there	-0.25
 persoonsgegevens|te	0.24
 per|dag	-0.66
-per|e	-0.79
-per|mail	0.26
-per|post	-0.41
+per|e	-0.61
+per|post	-0.23
 per|sms	0.87
-per|week	-0.84
-pes	0.37
-pesa	0.26
-pesad	0.26
-pesado|ya	0.26
-pete 	-0.36
-peten	0.45
-peti	-0.24
-petit	-0.24
-petit|stop	-0.24
-peu	-0.4
-peut	-0.27
-peut 	-0.27
-peut|se	-0.22
-peux	-0.4
-peux 	-0.4
-peux|me	-0.22
-peux|pas	-0.35
-peux|plus	-0.22
-pfu	-0.23
-pful	-0.23
-pful 	-0.23
+per|week	-0.83
+per|whatsapp	-0.27
+pes	0.35
+pesa	0.23
+pesad	0.23
+pesado|ya	0.23
+pet	0.37
+pete	0.22
+peten	0.43
+peter	0.23
+pete|as	0.39
+peti	-0.26
+petit	-0.26
+petit|stop	-0.26
+peto	0.22
+peto 	0.22
+peut	-0.54
+peut 	-0.54
+peut|signer	-0.23
+peux	-0.32
+peux 	-0.32
+peux|me	-0.26
+peux|plus	-0.33
+pfu	-0.22
+pful	-0.22
+pful 	-0.22
 pgr	0.26
 pgra	0.26
 pgrad	0.26
-phone|call	-0.37
-phone|calls	0.66
-phone|every	0.43
-phone|fr	0.55
-phone|i	0.68
-phone|man	0.74
-phone|number	0.83
-phone|she	-0.3
-phone|use	-0.55
-phone|was	-0.48
+phone|call	-0.38
+phone|calls	0.72
+phone|every	0.44
+phone|fr	0.54
+phone|i	0.65
+phone|man	0.83
+phone|number	0.85
+phone|she	-0.36
+phone|use	-0.54
+phone|was	-0.51
+phone|we	0.39
 phoni	0.36
 phot	-0.51
 photo	-0.51
-photos|de	-0.37
-photos|pls	-0.22
-phy	-0.26
-phys	-0.26
-physi	-0.26
-physio|sorry	-0.26
-pic	-0.53
+photos|de	-0.34
+photos|pls	-0.25
+phy	-0.34
+phys	-0.34
+physi	-0.34
+physio|sorry	-0.34
+pic	-0.5
 pica	-0.28
 pical	-0.28
-pick	-0.4
-pick 	-0.3
-pick|up	-0.3
+pick	-0.37
+pick 	-0.27
+pick|up	-0.27
 pid	0.59
-pidi	-0.23
-pidio	-0.23
+pidi	-0.22
+pidio	-0.22
 pidio|nada	-0.22
 pido	0.6
 pido 	0.6
-pido|por	0.35
+pido|por	0.33
 pido|que	0.4
-pierd	0.57
+pierd	0.58
 pierdan|mi	0.43
-pierde|mi	0.53
+pierde|mi	0.52
 piere	-0.24
 piers	-0.26
 pig	-0.29
 pig 	-0.29
 pij	0.23
 pij 	0.23
-pis	-0.4
-pis 	-0.6
-pisc	-0.29
-pisch	-0.29
-piso 	0.56
-piso|con	0.45
-pit	-0.27
-pitc	-0.27
-pitch	-0.27
-pitches|then	-0.24
-pitch|stop	-0.27
-pje 	-0.35
-pjes	0.28
-pjes 	0.28
+pis	-0.41
+pis 	-0.52
+pisc	-0.3
+pisch	-0.3
+piso 	0.55
+piso|con	0.46
+pit	-0.29
+pitc	-0.29
+pitch	-0.29
+pitches|then	-0.25
+pitch|stop	-0.29
+pje 	-0.37
+pjes	0.55
+pjes 	0.55
 pk 	-0.39
-pla	0.37
-plaa	-0.27
-plaat	-0.27
+pla	0.36
+plaa	-0.25
+plaat	-0.25
 place|already	0.66
-plai	0.34
+plai	0.28
 plain	0.3
-plait	0.29
+plait	0.23
 plait|i	0.41
-plans	0.22
-plans|have	0.22
+plait|merci	0.41
 plan|de	-0.57
-plat	-0.49
-plata	-0.25
-plata|dejan	-0.24
-platz	-0.24
-ple	0.29
-please|bought	0.7
-please|call	-0.39
-please|cancel	-0.25
+plan|en	-0.22
+plat	-0.51
+plata	-0.4
+plata|dejan	-0.4
+platz	-0.27
+ple	0.28
+please|and	0.36
+please|bought	0.71
+please|call	-0.41
+please|cancel	-0.35
 please|cease	1.16
-please|contact	-0.34
-please|discontinue	1.04
-please|don	-0.29
-please|erase	0.46
+please|contact	-0.33
+please|discontinue	1.08
+please|don	-0.38
+please|erase	0.41
 please|i	0.35
-please|if	0.37
-please|keep	-0.32
-please|lose	0.43
-please|mark	0.47
-please|no	0.69
-please|not	0.63
+please|if	0.38
+please|keep	-0.37
+please|lose	0.46
+please|mark	0.39
+please|no	0.67
+please|not	0.62
 please|purge	0.22
 please|quit	0.39
-please|remove	0.48
-please|send	-0.42
-please|stop	0.77
+please|remove	0.49
+please|send	-0.38
+please|stop	0.86
 please|take	0.67
-please|text	-0.67
-please|thank	0.24
-please|unsubscribe	-0.31
-please|use	-0.41
-please|we	0.78
-please|ya	0.27
-plei	0.36
-pleid	0.36
+please|text	-0.81
+please|thank	0.25
+please|unsubscribe	-0.33
+please|use	-0.4
+please|we	0.8
+please|ya	0.28
+plei	0.3
+pleid	0.3
+plek	-0.41
+plek 	-0.41
 plem	0.53
 pleme	0.53
-plen	-0.47
-plent	-0.47
-plis	0.46
-plis 	0.46
-plis|ya	0.46
-plo	-0.38
-ploi	0.22
-ploi 	0.22
-plot	-0.41
-plot 	-0.41
-plot|14	-0.41
-pls|a	0.26
+plen	-0.49
+plent	-0.49
+plica	-0.34
+plis	0.47
+plis 	0.47
+plis|ya	0.47
+plo	-0.34
+plot	-0.38
+plot 	-0.38
+plot|14	-0.38
 pls|dont	0.22
-pls|email	-1.06
-pls|lose	0.86
-pls|remove	0.68
-pls|unsub	0.44
-plus|a	0.59
-plus|appeler	-0.37
-plus|attendre	-0.22
-plus|au	-0.31
+pls|email	-1.02
+pls|lose	0.87
+pls|remove	0.64
+pls|stop	0.31
+pls|text	-0.23
+pls|unsub	0.39
+plus|a	0.61
+plus|appeler	-0.36
+plus|attendre	-0.33
+plus|au	-0.51
 plus|aucun	1.28
-plus|avant	-0.42
-plus|avoir	0.67
-plus|c	0.66
+plus|avant	-0.41
+plus|avoir	0.61
+plus|c	0.65
 plus|ce	0.24
 plus|chez	-0.23
 plus|d	0.54
-plus|ecrivez	0.87
+plus|du	0.83
+plus|ecrivez	0.88
 plus|entendre	0.32
-plus|etre	0.65
-plus|interesse	-0.33
-plus|interessee	-0.52
-plus|j	1.07
+plus|envoyer	0.28
+plus|etre	0.68
+plus|interesse	-0.35
+plus|interessee	-0.6
+plus|j	1.06
 plus|jamais	0.98
-plus|je	0.26
-plus|la	-0.47
-plus|les	-0.74
-plus|m	0.27
+plus|la	-0.53
+plus|les	-0.73
+plus|m	0.29
+plus|mais	-0.23
 plus|me	0.43
-plus|par	1.06
-plus|patient	0.27
-plus|pres	0.43
+plus|par	1.09
+plus|patient	0.25
+plus|pres	0.44
 plus|recu	-0.92
-plus|s	0.41
-plus|sous	0.35
+plus|s	0.64
+plus|sous	0.34
 plus|sur	-0.44
-plus|svp	0.6
-plus|tard	-0.44
+plus|svp	0.62
+plus|tard	-0.43
 plus|vers	-0.54
-plus|vos	-0.45
-plus|votre	-0.49
-plut	-0.55
-pluto	-0.55
+plus|vos	-0.48
+plus|votre	-0.53
+plut	-0.57
+pluto	-0.57
 plutot|mon	-0.22
-plutot|par	-0.81
-plutot|un	-0.32
-plyi	-0.36
-plyin	-0.36
-plz|take	0.23
-pm 	-0.5
-pnee	-0.44
-pneem	-0.44
-pnem	-0.24
-pneme	-0.24
-pneus|chez	0.45
+plutot|par	-0.77
+plutot|un	-0.33
+plz|take	0.24
+plz|ya	0.28
+pm 	-0.49
+pnee	-0.69
+pneem	-0.69
+pneus|chez	0.47
 pneus|ete	-0.22
 pneus|hiver	-0.22
-pni	-0.27
-pnie	-0.27
-pnieu	-0.27
-podrian|dejar	-0.52
-podrian|quitar	0.4
-policy|and	-0.22
+pni	-0.28
+pnie	-0.28
+pnieu	-0.28
+podrian|dejar	-0.47
+podrian|no	0.38
+podrian|quitar	0.31
+pol	-0.28
+poli	-0.27
+polis	-0.3
 polo	-0.25
 polo 	-0.25
 pom	-0.34
 pomp	-0.34
 pomp 	-0.33
-pond	-0.48
-ponde	-0.71
-pondi	-0.26
-pondr	-0.37
-ponds	-0.58
-pondu	-0.24
-pont	0.22
-ponto	0.22
-pontoon|back	0.22
-por	-0.24
-porfavor|no	0.83
-porfavor|ya	0.27
-porfa|sigo	-0.45
-porfa|ya	0.87
-port	0.37
+ponde	-0.86
+pondi	-0.33
+ponds	-0.6
+pondu	-0.29
+pone	-0.22
+pone 	-0.22
+por	-0.26
+por 	-0.23
+porfavor|no	0.8
+porfavor|ya	0.28
+porfa|quiero	-0.33
+porfa|sigo	-0.41
+porfa|ya	0.77
+port	0.34
 port 	0.24
-porta	-0.25
-por|aqui	-0.26
-por|error	-0.26
-por|las	-0.22
+portable|merci	0.28
+por|email	0.26
+por|error	-0.33
+por|las	-0.25
 por|ningun	0.27
-por|que	-0.3
+por|que	-0.31
 por|semana	-0.48
-por|su	0.26
-por|todo	0.44
-por|whatsapp	0.34
-posa	-0.25
-posa 	-0.25
-pose	0.6
+por|su	0.27
+por|todo	0.31
+pos	0.22
+posa	-0.24
+posa 	-0.24
+pose	0.59
 pose 	0.43
-poser	0.3
-poser|nos	0.45
-poso	-0.26
-poso 	-0.26
+poser	0.31
+poser|nos	0.47
+posi	0.22
+posit	0.23
+poso	-0.24
+poso 	-0.24
 poss	-0.37
 possi	-0.37
-post 	-0.41
-poste	-0.33
-posted|on	-0.31
-poste|est	-0.22
-poste|le	-0.52
-postf	-0.22
-postfach|war	-0.22
-postu	0.22
-postule|chez	0.22
-post|lieber	-0.83
+post 	-0.23
+posta	0.22
+poste	-0.44
+posted|on	-0.37
+poste|est	-0.25
+poste|le	-0.64
+postf	-0.29
+postfach|war	-0.29
+post|lieber	-0.73
 pot	0.42
-pote	0.41
-potec	0.41
-pour	-0.25
-pourquoi|avez	-0.8
+pote	0.4
+potec	0.4
+pour	-0.26
+pourquoi|avez	-0.83
 pourquoi|je	-0.41
-pourquoi|vous	0.34
-pourr	-0.45
-pourra|essayer	-0.23
-pourriez|arreter	-0.22
-pourv	-0.22
-pour|estimer	-0.36
-pour|etre	0.43
-pour|jeudi	-0.26
-pour|le	0.41
-pour|les	-0.25
-pour|me	-0.28
-pour|moi	-0.43
-pour|se	-0.71
+pourquoi|vous	0.33
+pourr	-0.43
+pourra|essayer	-0.22
+pourv	-0.25
+pour|estimer	-0.38
+pour|etre	0.44
+pour|jeudi	-0.24
+pour|la	-0.22
+pour|le	0.42
+pour|les	-0.28
+pour|ma	0.27
+pour|me	-0.3
+pour|moi	-0.42
+pour|se	-0.72
 pour|signer	-0.39
-pour|voir	-0.61
-pour|vous	-0.57
+pour|une	-0.24
+pour|voir	-0.65
+pour|vous	-0.72
+pouv	0.23
+pouve	0.23
 pouvez|arreter	0.55
-pouvez|continuer	-0.41
-pouvez|m	-0.6
-pouvez|me	-0.5
-pouvez|pas	-0.39
-pouvez|renvoyer	-0.56
-pouvez|vous	0.63
+pouvez|continuer	-0.42
+pouvez|m	-0.63
+pouvez|me	-0.53
+pouvez|pas	-0.42
+pouvez|renvoyer	-0.58
+pouvez|vous	0.67
 pov	-0.29
 pove	-0.29
 pover	-0.29
-po|ya	0.67
-pp 	0.47
+po|ya	0.72
+pp 	0.48
 ppa	-0.33
 ppar	-0.33
 ppart	-0.33
-ppeli	-0.49
-ppell	-0.46
-ppels	0.46
-ppeni	0.27
-ppens	-0.56
+ppeli	-0.69
+ppell	-0.45
+ppels	0.47
+ppen 	0.22
+ppeni	0.24
+ppens	-0.65
 ppi	-0.38
-ppig	-0.39
-ppig 	-0.39
+ppig	-0.4
+ppig 	-0.4
 ppij	0.23
 ppij 	0.23
-ppje 	-0.35
-ppjes	0.28
-ppoi	-0.48
-ppoin	-0.48
-ppos	0.46
+ppje 	-0.37
+ppjes	0.55
+ppoi	-0.61
+ppoin	-0.61
+ppos	0.45
 ppose	0.43
-pposi	0.22
-ppr	0.67
+ppr	0.68
 ppre	0.62
 pprec	0.52
 ppu	-0.32
 ppuh	-0.32
 ppuhr	-0.32
+pra	-0.27
+praa	-0.34
+praak	-0.34
 prar	-0.45
 prar 	-0.45
-pre 	0.39
+pre 	0.38
 prec	0.27
 prech	0.32
 preci	0.27
-precio|dejen	-0.24
-precio|hoy	-0.36
-precio|me	-0.31
-precio|no	-0.27
-precio|que	-0.31
-precio|ya	-1.16
-pref	-0.22
-prefer|not	0.61
+precio|hoy	-0.35
+precio|me	-0.3
+precio|ya	-1.01
+prefere|whatsapp	0.31
+prefer|not	0.64
+prefiero|que	0.26
+prefiero|verlo	-0.31
 preg	-0.31
 pregu	-0.31
 prei	-0.22
 preis	-0.22
-preis|gefragt	-0.42
+preis|fur	-0.22
+preis|gefragt	-0.37
 preis|nicht	-0.22
-preis|noch	-0.24
+preis|noch	-0.23
+prem	-0.27
 pren	-0.22
 prene	-0.22
-presa	0.63
+presa	0.61
 prese	0.22
-prest	-0.41
+prest	-0.4
 prestamo|soy	-0.22
-pres|de	-0.71
+presupuesto|de	0.26
+presupuesto|no	-0.26
+pres|de	-0.66
 pret	-0.27
 pret 	-0.27
-prete	-0.38
-pri	-0.57
-pric	-0.7
-price	-0.7
-price|for	-0.27
+prete	-0.37
+pri	-0.59
+pric	-0.9
+price	-0.9
 prie	0.83
 prie 	0.83
 prie|de	0.83
 prij	-0.41
 prijs	-0.41
-prijs|maar	-0.87
-prijs|weten	-0.22
-pril	0.22
-pril 	0.22
-prima	-0.58
-prima|mail	-0.59
-prin	-0.34
-pring	-0.23
-print	-0.33
-pris 	0.6
-prix	-0.27
-prix 	-0.27
-prix|arretez	-0.32
-prix|de	-0.29
-prix|desinscrivez	-0.23
-prix|ne	-0.59
+prijs|bel	-0.23
+prijs|maar	-0.92
+prima	-0.53
+prima|mail	-0.54
+prin	-0.32
+pring	-0.22
+print	-0.32
+pris 	0.4
+privat|ist	-0.39
+prive	-0.25
+prix	-0.28
+prix 	-0.28
+prix|arretez	-0.41
+prix|de	-0.25
+prix|ne	-0.58
 prix|reste	-0.22
-pro	-0.31
-pro 	-0.87
+pro	-0.41
+pro 	-0.86
 prob	-0.42
 probe	-0.23
-probetraining|gebucht	0.3
-probl	-0.57
-problemen|meer	-0.28
-probleme|avec	-0.45
-problem|schreiben	-0.92
-proc	-0.25
-proch	-0.25
+probetraining|gebucht	0.26
+probl	-0.56
+problemen|meer	-0.3
+probleme|avec	-0.42
+problem|schreiben	-0.96
+proc	-0.24
+proch	-0.24
 prochains|ateliers	-0.26
-proefrit|doorgeven	-0.23
+proe	-0.47
+proev	-0.27
+proeverij|op	-0.27
 prof	-0.24
 profe	-0.24
-project|is	0.37
-promociones|de	0.38
-promociones|gracias	0.64
-promos|elles	-0.6
-promotional|emails	0.34
-promo|end	-0.23
-promo|finit	-0.37
-promo|sans	-0.22
-prospection|commerciale	0.4
+project|is	0.38
+promociones|de	0.4
+promociones|gracias	0.56
+promociones|porfa	0.84
+promos|elles	-0.53
+promotional|emails	0.3
+promo|end	-0.25
+promo|finit	-0.32
+proposition|pour	-0.22
+prospection|commerciale	0.41
 prov	0.33
 provi	0.23
-pro|utilisez	-0.22
-pro|woche	-1.11
+pro|woche	-1.03
 pru	-0.4
-ps 	0.23
-ps|i	0.29
+ps|i	0.23
 pta	-0.29
 pta 	-0.38
-pte	-0.26
+pte	-0.66
+pte 	-0.39
+ptem	-0.23
+ptemb	-0.23
 pu 	0.22
-pub 	-0.29
-pub|dit	-0.25
-pub|stop	-0.6
-pueda	-0.22
-pueden|atender	-0.26
-pueden|borrar	-0.42
-pueden|dejar	0.53
-pueden|escribir	-0.31
-pueden|escribirme	0.32
-pueden|mandar	-0.79
-pueden|mejorar	-0.24
-pueden|mejorarlo	-0.25
-pueden|no	0.29
-puede|llamar	-0.25
-puede|mandar	-0.26
-puedo|hablar	-0.22
+publican|la	-0.22
+publicidad|pero	-0.25
+pub|dit	-0.27
+pub|par	0.62
+pub|stop	-0.74
+pud	-0.23
+pude	-0.23
+pude 	-0.23
+pude|contestar	-0.23
+pue	-0.25
+pueden|atender	-0.25
+pueden|borrar	-0.26
+pueden|dejar	0.56
+pueden|escribir	-0.32
+pueden|escribirme	0.31
+pueden|mandar	-0.71
+pueden|mejorarlo	-0.22
+pueden|no	0.32
+pueden|parar	-0.3
+puede|llamar	-0.23
+pues	-0.4
 puh	-0.32
 puhr	-0.32
 puhr 	-0.32
-punk	0.37
-punkt	0.37
-punkt|danke	0.37
+punk	0.33
+punkt	0.33
+punkt|danke	0.33
 punt 	0.22
 punt|bedankt	0.22
 pur	0.54
@@ -15339,256 +15362,264 @@ purch	0.39
 purg	0.28
 purge	0.28
 purge|my	0.28
-pus	-0.3
-puso	-0.3
-puso 	-0.3
-puso|eso	-0.26
-put	0.3
-put 	0.3
+pus	-0.42
+puso	-0.26
+puso 	-0.26
+puso|eso	-0.22
+put	0.29
+put 	0.29
 put|my	-0.47
-put|on	0.24
-put|that	-0.24
-pu|interesse	0.47
+put|on	0.23
+put|that	-0.23
+pu|interesse	0.5
 pu|rien	0.22
-qu 	-0.76
+qu 	-0.75
 qua	-0.36
 quan	-0.36
 quand	-0.36
 quand|est	-0.23
-quand|vous	-0.25
-quel	-0.63
-quelque|moyen	0.33
-quels	-0.4
-quels|documents	-0.43
-quels|sont	-0.3
-quem	-0.29
-queme	-0.3
-quen	0.23
-quen 	0.52
-questions|from	-0.41
-questions|pour	-0.4
-quez	0.35
-quez 	0.35
-que|agobian	-0.38
+quand|vous	-0.29
+quel	-0.61
+quelque|moyen	0.32
+quels	-0.38
+quels|documents	-0.44
+quels|sont	-0.28
+quem	-0.31
+queme	-0.32
+quen 	0.54
+questions|about	0.22
+questions|from	-0.43
+questions|on	-0.22
+questions|pour	-0.66
+quez	0.37
+quez 	0.37
+que|agobian	-0.39
 que|ahora	-0.24
-que|andaba	-0.26
-que|basta	0.4
-que|borren	0.48
-que|buen	-0.23
+que|andaba	-0.27
+que|ando	-0.45
+que|basta	0.31
+que|borren	0.47
+que|ca	-0.22
 que|casualidad	-0.24
-que|ce	0.33
-que|curioso	-0.25
-que|decir	0.54
+que|ce	0.32
+que|curioso	-0.4
+que|decir	0.53
 que|decirles	0.38
+que|dejan	-0.22
 que|dejaran	-0.5
-que|dejaron	-0.65
-que|dejen	0.32
-que|despues	-0.51
-que|el	-0.31
-que|eliminen	0.69
-que|estoy	-0.77
+que|dejaron	-0.69
+que|dejen	0.33
+que|despues	-0.45
+que|el	-0.32
+que|eliminen	0.65
+que|estaba	-0.22
+que|estoy	-0.78
 que|hora	-0.23
-que|j	-0.49
-que|je	-0.5
-que|la	-0.34
-que|les	-0.36
-que|me	0.31
-que|no	1.02
+que|interes	-0.23
+que|j	-0.54
+que|je	-0.52
+que|la	-0.35
+que|les	-0.38
+que|me	0.29
+que|mon	-0.23
+que|no	1.07
 que|papeles	-0.27
-que|pedi	-0.31
+que|pedi	-0.33
 que|pena	0.23
-que|quiero	-0.44
-que|raro	-0.27
-que|servicio	-0.25
-que|si	0.45
-que|tal	-0.39
-que|tengan	0.44
-que|tengo	-0.34
-que|tienen	-0.23
-que|viene	-0.43
+que|publican	-0.22
+que|quiero	-0.35
+que|raro	-0.29
+que|servicio	-0.24
+que|si	0.46
+que|tal	-0.36
+que|tengan	0.31
+que|tengo	-0.35
+que|viene	-0.45
+que|vous	0.22
 que|ya	-0.4
 qui	0.32
-qui 	-0.31
-quic	0.26
-quick	0.26
-quick|text	0.26
-quien	-0.26
-quien|puso	-0.26
-quiera|estoy	-0.22
-quiera|que	-0.74
-quiero|cambiar	0.25
+qui 	-0.27
+quien	-0.22
+quien|puso	-0.22
+quiera|estoy	-0.25
+quiera|que	-0.75
+quiere|saber	-0.25
+quiero|cambiar	0.22
 quiero|comprar	-0.39
-quiero|darme	0.93
-quiero|desuscribirme	0.47
-quiero|el	0.22
-quiero|firmar	-0.27
+quiero|dar	-0.22
+quiero|darme	0.82
+quiero|desuscribirme	0.55
+quiero|el	0.27
+quiero|firmar	-0.44
 quiero|la	-0.39
-quiero|los	0.67
+quiero|los	0.72
 quiero|nada	1
-quiero|que	0.51
-quiero|recibir	1.22
-quiero|saber	0.61
+quiero|que	0.49
+quiero|recibir	1.28
+quiero|saber	0.57
 quiero|ser	0.27
-quil	0.27
+quil	0.28
 quile	0.25
-quill	0.26
-quire	0.22
-quisi	-0.23
-quit	0.41
-quit 	0.66
-quita	0.38
-quitar|mi	0.4
-quitenme|de	0.7
+quill	0.27
+quisi	-0.24
+quit	0.44
+quit 	0.7
+quita	0.3
+quitar|mi	0.31
+quite	-0.22
+quitenme|de	0.69
 quiten|de	-0.4
-quiten|el	-0.22
-quiten|mi	0.58
-quito	-0.55
-quito|de	-0.55
-quit|blowing	0.74
-quit|bugging	0.25
-quit|but	-0.48
-quit|calling	0.66
+quiten|mi	0.55
+quito	-0.57
+quito|de	-0.57
+quitt	-0.23
+quit|blowing	0.83
+quit|bugging	0.26
+quit|but	-0.52
+quit|calling	0.85
 quit|contacting	0.24
-quit|emailing	0.57
-quit|hitting	0.35
-quit|hounding	0.22
-quit|please	0.69
-quit|ringing	0.3
-quit|sending	-0.46
-quit|smoking	-0.22
-quit|texting	0.49
-quit|txting	0.25
-qui|achete	-0.32
-qui|decide	-0.52
+quit|emailing	0.51
+quit|hitting	0.34
+quit|please	0.67
+quit|ringing	0.31
+quit|sending	-0.48
+quit|smoking	-0.24
+quit|texting	0.48
+quit|txting	0.24
+qui|achete	-0.31
+qui|decide	-0.3
 qui|l	-0.25
 qui|m	-0.36
-quo	-0.33
-quot	-0.5
-quote	-0.5
+qui|ne	0.28
+quo	-0.32
+quot	-0.49
+quote	-0.49
 quote|i	-0.36
-quote|please	0.5
-quote|you	-0.25
-qu|ils	-0.37
-qu|on	-0.64
-q|hora	-0.43
-q|no	0.89
+quote|please	0.47
+quote|you	-0.23
+qu|ils	-0.28
+qu|on	-0.63
+q|hora	-0.44
+q|no	0.87
 q|onda	-0.31
-q|ya	0.28
-ra 	-0.33
-raa	0.27
-raag	0.48
-raag 	0.5
-raak	-0.24
-raak 	-0.24
+q|ya	0.29
+ra 	-0.23
+raag	0.35
+raag 	0.31
+raak	-0.37
+raak 	-0.37
 rabat	-0.22
-rabatt|traumen	-0.47
-rac	-0.35
-rack	-0.31
-rack 	-0.31
-rack|please	-0.87
+rabatt|traumen	-0.4
+rac	-0.33
+rack	-0.3
+rack 	-0.3
+rack|from	-0.22
+rack|please	-0.91
 ract	-0.31
 ract 	-0.31
-rad	-0.65
-rade	-0.54
+rad	-0.64
+rade	-0.53
 rade 	-0.38
-radec	0.3
-radin	0.26
-rado	0.25
+radec	0.32
+radin	0.27
+rado	0.27
 rador	0.28
 radu	0.33
 radua	0.33
-raff	-0.22
-raffi	-0.22
-rag	0.22
+raff	-0.23
+raffi	-0.23
 rag 	-0.32
-ragen	0.22
-ragt	0.45
-ragt 	0.45
-rai	-0.33
-rai 	-0.39
+ragt	0.44
+ragt 	0.44
+rah	0.22
+rah 	0.22
+rai	-0.36
+rai 	-0.38
 rail	-0.35
 raile	-0.35
-raim	-0.22
-raime	-0.22
-raini	0.29
-rak	-0.65
-rake	-0.61
-rakes	-0.62
-ral	-0.38
+raini	0.25
+rak	-0.61
+rake	-0.56
+rakes	-0.58
+raks	-0.26
+raks 	-0.26
+ral	-0.37
 ral 	-0.4
-rale	0.72
-rale 	0.72
-rall	-0.38
-ralle	-0.38
+rale	0.52
+rale 	0.52
+rall	-0.34
+ralle	-0.34
+ram	-0.23
 rama	-0.22
 ramar	-0.22
-ran	-0.6
+ran	-0.65
 ran 	-0.42
-ranc	0.27
-rance	0.27
-rand	-0.48
-rande	-0.24
-rando	-0.54
-rang	-0.25
-range	-0.25
-rangehe|rufen	-0.89
-ranq	0.27
-ranqu	0.27
-rans	-0.55
-ransp	-0.37
-rant	-0.43
-rant 	-0.28
-ranti	-0.68
-ranty	-0.24
-rap	0.32
+rand	-0.49
+rande	-0.28
+rando	-0.62
+rang	-0.23
+range	-0.23
+rangehe|rufen	-0.88
+rani	-0.22
+ranit	-0.22
+ranq	0.28
+ranqu	0.28
+rans	-0.72
+ransf	-0.31
+ransp	-0.3
+rant	-0.6
+rant 	-0.49
+ranti	-0.62
+ranty	-0.23
+rap	0.3
 rap 	0.41
-rappeler|demain	-1.05
-rappelez|jamais	0.44
-rappelez|moi	-0.42
-rappelez|plus	-0.3
-rappelle|demain	-0.93
-rappelle|pas	-0.31
+rappeler|demain	-1.1
+rappelez|jamais	0.46
+rappelez|moi	-0.47
+rappelez|plus	-0.29
+rappelle|demain	-0.85
+rappelle|pas	-0.28
 rappels|d	-0.24
-rappel|vous	-0.22
-rappi	-0.39
+rappi	-0.4
 rar	0.5
 rar 	0.57
-rara	-0.58
-raran	-0.58
-rarl	-0.25
-rarlo	-0.25
+rara	-0.57
+raran	-0.57
+rarl	-0.22
+rarlo	-0.22
 raro	-0.38
-raro 	-0.27
-raron	-0.3
-raro|que	-0.27
+raro 	-0.29
+raron	-0.29
+raro|que	-0.29
 ras	0.43
-rase	0.63
-rase 	0.63
+rase	0.69
+rase 	0.69
 rass	0.44
-rassi	0.25
+rassi	0.26
 rasu	0.4
 rasur	0.4
 ras|le	0.22
-rat	-0.34
-rat 	-0.22
+rat	-0.37
+rat 	-0.23
 rata	0.47
-ratar	0.46
-rate|isn	-0.34
-rath	0.34
-rathe	0.34
-rather|not	0.34
-rato	-0.57
-rato 	-0.57
-rau	0.23
-rau 	-0.66
-rauchen|auf	-0.29
-raume	-0.47
-rav	-0.4
+ratar	0.47
+rate|isn	-0.35
+rath	0.44
+rathe	0.44
+rather|not	0.46
+rato	-0.6
+rato 	-0.6
+rau 	-0.84
+rauchen|auf	-0.3
+raume	-0.4
+raus	0.22
+raus 	0.22
+raus|stopp	0.5
+rav	-0.39
 rava	-0.22
 ravai	-0.22
-ravan	-0.23
-rave	-0.42
-ravel	-0.22
+ravan	-0.24
+rave	-0.41
 raw	0.3
 rawn	0.25
 rawn 	0.25
@@ -15596,296 +15627,303 @@ ray	0.24
 raye	0.24
 rayer	0.22
 rayer|de	0.22
-rayez	0.49
-rayez|moi	0.49
+rayez	0.46
+rayez|moi	0.46
 rba	-0.34
-rbe	-0.54
-rbea	0.41
-rbean	0.41
-rbei	-0.55
-rbeit	-0.41
-rbem	-0.24
-rbema	-0.24
-rbez	0.31
-rbezw	0.31
+rbe	-0.59
+rbea	0.42
+rbean	0.42
+rbei	-0.6
+rbeit	-0.47
+rbez	0.3
+rbezw	0.3
 rbi	0.29
-rca	0.49
+rbo	0.38
+rbou	0.38
+rbouw	0.38
+rbs	-0.23
+rbst	-0.23
+rbst 	-0.23
+rca	0.48
 rcan	0.39
 rcand	0.39
-rcar	0.44
+rcar	0.43
 rcar 	0.38
-rcarm	0.3
+rcarm	0.29
 rce	0.23
 rch	0.44
 rcha	0.41
-rchag	0.22
 rchas	0.39
-rcie	0.38
+rcie	0.37
 rcie 	0.37
 rcy	-0.25
 rcyc	-0.25
 rcycl	-0.25
-rd 	-0.75
+rd 	-0.79
 rdag	-0.4
 rdag 	-0.4
 rdan	0.43
 rdan 	0.43
 rde	0.38
-rde 	-0.74
+rde 	-0.72
+rdee	-0.33
+rdee 	-0.33
 rden	0.5
 rden 	0.5
-rder	0.33
-rdere	0.41
-rdes	0.23
-rdes 	0.23
-rdez	0.51
-rdez 	0.51
+rder	0.32
+rdere	0.4
+rdes	0.42
+rdes 	0.42
+rdez	0.52
+rdez 	0.52
 rdi	0.25
-rdij	0.47
-rdij 	0.47
+rdi 	-0.25
+rdij	0.44
+rdij 	0.44
 rdon 	-0.29
-rdonn	0.34
-rdt	-0.39
-rdt 	-0.39
-re 	0.23
-rea	-0.31
-reac	0.44
-reach	0.44
-reach|me	-0.23
-reach|out	0.43
-ready|to	-0.74
-reag	-0.46
-reage	-0.46
-reageer|bel	-0.39
-reageer|wel	-0.27
-reak	-0.32
+rdonn	0.28
+rdr	-0.29
+rdre	-0.29
+rdre 	-0.29
+rdv	-0.22
+rdv 	-0.22
+re 	0.22
+rea	-0.26
+reac	0.41
+reach	0.41
+reach|me	-0.26
+reach|out	0.4
+ready|to	-0.76
+reageer|bel	-0.82
+reageer|straks	-0.26
+reageer|wel	-0.35
+reak	-0.52
 reak 	-0.32
+really|interested	-0.23
 reba	-0.22
-rebajas|en	-0.23
-rebo	-0.23
-reboo	-0.23
-rebook|next	-0.23
-reca	-0.28
-recal	-0.28
-recall|it	-0.28
-rece 	-0.25
-recei	0.23
+reca	-0.33
+recal	-0.33
+recall|it	-0.33
 received|the	-0.25
-receive|any	0.62
-receive|further	0.4
-receive|the	-0.51
-receive|these	1.13
-receiving|texts	0.64
-recep	-0.42
-recevoir|ces	-0.24
-recevoir|d	0.77
+receive|any	0.65
+receive|further	0.43
+receive|the	-0.64
+receive|these	1.06
+receiving|texts	0.58
+recep	-0.37
+recevoir|ces	-0.25
+recevoir|d	0.67
 recevoir|de	0.42
-recevoir|la	-0.22
-recevoir|les	-0.22
-rech	0.24
-reche	0.41
-recherche|d	0.22
+recevoir|l	-0.32
+rech	0.41
+reche	0.4
+recht	0.39
 recia	0.52
-recibido|nada	-0.3
-recibir|llamadas	0.46
-recibir|los	-0.3
-recibir|mas	0.66
-recibir|mensajes	0.54
-recibir|nada	0.81
-recibir|sus	0.23
-recibi|el	-0.37
-recibi|la	-0.5
-recibi|tu	-0.32
-recio	-0.33
-recl	0.29
-recla	0.29
-reclame|en	-0.23
-reclame|is	-0.31
-reclame|meer	0.88
-reclame|uitschrijven	-0.24
+recibido|nada	-0.27
+recibir|correos	0.55
+recibir|llamadas	0.47
+recibir|los	-0.29
+recibir|mas	0.55
+recibir|mensajes	0.53
+recibir|nada	0.67
+recibir|publicidad	-0.25
+recibir|sus	0.39
+recibi|el	-0.4
+recibi|la	-0.51
+recibi|tu	-0.31
+recio	-0.31
+recl	0.26
+recla	0.26
+reclame|en	-0.28
+reclame|is	-0.3
+reclame|meer	0.81
+reclame|uitschrijven	-0.27
 reco	-0.53
 recoi	-0.52
 recois|plus	-0.41
-records|please	0.81
-recr	0.32
-recru	0.32
-recruiter|so	0.32
-rect	-0.26
-rectl	-0.28
-recu	-0.44
-recu 	-0.44
+recon	0.62
+recontacterai|si	0.62
+records|please	0.77
+recr	0.29
+recru	0.29
+recruiter|so	0.29
+recu	-0.43
+recu 	-0.43
 recu|de	-0.92
-recu|l	-0.27
-recu|pour	-0.48
+recu|l	-0.29
+recu|pour	-0.51
 recu|verifiez	-0.51
-recu|votre	-0.65
-recu|vous	-0.56
-red	-0.23
-redi	-0.22
+recu|votre	-0.67
+recu|vous	-0.58
 redi 	-0.45
-reef	0.34
-reef 	0.34
-reek	-0.22
-reen	-0.41
-reenv	-0.41
-reenvias|por	-0.24
-refi	0.23
+reef	0.37
+reef 	0.37
+reen	-0.42
+reenv	-0.42
+reenvias|por	-0.29
+reenvio|el	-0.25
+refi	0.25
 refin	0.25
-reg	0.27
-regarde|ca	-0.91
-rege	-0.24
-regel	-0.23
-regen	-0.44
+reflechi|et	0.42
+reg	0.29
+regarde|ca	-0.95
+rege	-0.23
+regen	-0.43
 regi	0.27
 regis	0.27
 register|dus	0.4
-registro|nacional	0.36
-regue	0.38
-regul	-0.22
-regulateur|marche	-0.22
+registro|nacional	0.41
+regue	0.39
 regun	-0.31
-rei	-0.33
-reib	0.22
-reib 	0.23
+rei	-0.3
+rei 	-0.39
+reib	0.27
 reibt	0.53
-reicht|mir	0.36
+reicht|mir	0.37
 reicht|s	0.23
 reicht|vollig	-0.64
-reifen|bitte	0.39
-reik	-0.23
-reik 	-0.23
-reim	-0.31
-reima	-0.31
-reits	0.22
-rej	0.26
-rejo	0.29
-rejoi	0.29
-rek 	0.34
+reif	0.24
+reife	0.24
+reifen|bitte	0.46
+reim	-0.38
+reima	-0.38
+rein	-0.3
+rejo	0.23
+rejoi	0.23
+rek 	0.35
 rel	0.35
 rela	0.35
 relan	0.35
-relances|arretez	0.22
-relances|si	-0.28
-relances|svp	0.22
-reli	-0.51
-relin	-0.51
-rem	0.48
-rem 	0.6
-remem	-0.26
-remember|signing	-0.26
-remen	-0.36
+relances|si	-0.27
+rele	-0.24
+relev	-0.24
+releves|en	-0.24
+reli	-0.52
+relin	-0.52
+rem	0.5
+rem 	0.61
+remb	0.31
+rembo	0.31
+remboursable|et	0.31
+remem	-0.33
+remember|signing	-0.33
 remer	0.37
 remercie|pour	0.37
-remi	-0.34
-remo	0.36
-remor	-0.28
+remi	-0.35
+remo	0.35
+remor	-0.27
 remov	0.34
 removed|from	-0.33
-removed|keep	-0.25
+removed|keep	-0.31
 removed|weeks	0.23
 remove|me	0.3
-remove|my	0.53
-remove|the	-0.48
-remove|this	0.22
+remove|my	0.52
+remove|the	-0.46
 renc	0.41
 rench	0.41
-rende	-0.39
-rendez|vous	-0.39
-rene	-0.34
+rende	-0.54
+rendez|vous	-0.54
+rene	-0.39
+renew	-0.27
 renewed|with	0.23
-renez	-0.22
-renm	0.75
-renme	0.75
-rentrant|je	-0.22
-renv	-0.56
-renvo	-0.56
-renvoyer|le	-0.56
-repe	0.26
-repete|qu	-0.36
-repl	-0.22
-repli	-0.22
-replied|stop	-0.22
-reply	-1.17
-replying|stop	-0.36
-reply|by	-0.22
-reply|stop	-0.9
-reply|to	-0.58
-repon	-0.48
-repondez|stop	-0.64
-repondre|ecrivez	-0.37
-reponds|pas	-0.58
-repondu|stop	-0.24
+renm	0.76
+renme	0.76
+rent 	0.37
+rento	-0.25
+rento|el	-0.25
+rentr	-0.26
+rentrant|je	-0.28
+renv	-0.58
+renvo	-0.58
+renvoyer|le	-0.58
+rep	0.28
+repe	0.28
+repeter|combien	0.23
+repete|qu	-0.27
+replied|twice	0.52
+reply	-1.02
+replying|for	0.39
+replying|stop	-0.47
+reply|by	-0.24
+reply|stop	-0.87
+reply|to	-0.74
+repo	0.25
+repondez|stop	-0.79
+repondre|ecrivez	-0.88
+reponds|pas	-0.74
+reponds|pour	0.28
+repondu|ne	-0.23
+repondu|stop	-0.25
 repor	0.34
 report|you	0.34
-reprenez|les	-0.22
-reprenez|mon	-0.25
-req	0.25
-requ	0.25
+reprenez|les	-0.24
+reprenez|mon	-0.28
+rep|at	0.42
+req	0.24
+requ	0.24
 reque	0.45
 requesting|that	0.25
-request|the	0.3
-requi	-0.31
-requisitos|para	-0.3
-rer	0.39
-rer 	0.39
+request|the	0.27
+requi	-0.32
+requisitos|para	-0.29
+rer	0.35
+rer 	0.35
 resan	-0.3
-resc	-0.34
-resch	-0.34
-resea	-0.4
-research|ready	-0.4
-resend|it	-0.39
-reser	-0.24
-resi	-0.29
-resilier|l	-0.22
-respe	0.22
-respecter|ma	0.22
-respo	-0.24
-respondio|baja	-0.26
-ressi	0.22
+resc	-0.39
+resch	-0.39
+resea	-0.41
+research|ready	-0.41
+resend|it	-0.41
+reser	-0.3
+resi	-0.49
+resil	-0.3
+respe	0.4
+respo	-0.26
+respondio|baja	-0.33
+resse	-0.23
 rest	-0.28
-rest 	0.69
-resta	-0.41
+rest 	0.57
+resta	-0.4
 reste	-0.28
-reste|le	-0.22
-restw	-0.25
-restwert|horen	-0.25
+restw	-0.24
+restwert|horen	-0.24
 rest|vom	-0.23
-ret	0.4
-ret 	0.89
-reta	-0.22
-retar	-0.22
-rete 	-0.37
-reten	-0.37
-reti	0.59
-retie	0.38
-retir	0.23
-retiren|mis	0.43
-retirer|de	0.23
-retirer|l	-0.87
-retirez|l	-0.22
-retirez|les	-0.6
-retirez|moi	0.47
+ret	0.41
+ret 	0.93
+reta	-0.28
+retar	-0.28
+retard|de	-0.3
+rete 	-0.35
+reten	-0.28
+reti	0.63
+retie	0.37
+retir	0.29
+retiren|mis	0.47
+retirer|l	-0.91
+retirez|les	-0.52
+retirez|moi	0.42
 retirez|mon	1.21
-retirez|pas	-0.72
-retire|mon	0.81
+retirez|pas	-0.68
+retire|mon	0.75
 retiro|mi	0.27
-reven	0.63
-rever	-0.46
+reven	0.57
+rever	-0.44
 revie	-0.28
-revo	0.54
+reviens|vers	-0.23
+revo	0.52
 revoc	0.23
-revoco|mi	0.23
-revok	0.53
-revoke|consent	0.27
+revoco|mi	0.24
+revoi	0.42
+revok	0.52
+revoke|consent	0.26
 revoke|my	0.24
-re|done	0.27
-re|free	-0.62
-re|great	-0.32
+re|done	0.28
+re|free	-0.63
+re|great	-0.3
 re|keeping	0.23
-re|looking	0.22
 re|not	0.41
-re|useful	-0.25
-re|your	0.47
+re|useful	-0.26
+re|your	0.48
 rf 	-0.4
 rfai	-0.5
 rfait	-0.5
@@ -15894,57 +15932,60 @@ rfavo	0.28
 rfu	-0.26
 rfug	-0.26
 rfugb	-0.26
-rg 	-0.29
-rge	-0.34
-rge 	-0.22
-rgee	0.51
-rgeet	0.51
-rgeh	-0.43
-rgehe	-0.45
-rgeht	-0.43
-rgem	-0.22
-rgeme	-0.22
+rg 	-0.3
+rge	-0.35
+rge 	-0.32
+rgee	0.49
+rgeet	0.49
+rgeh	-0.5
+rgehe	-0.24
+rgeht	-0.4
 rgen	-0.65
-rgen 	-0.67
-rgend	-0.27
-rges	0.7
-rgess	0.65
-rget	0.65
-rget 	0.56
-rgev	-0.23
-rgeve	-0.23
+rgen 	-0.7
+rgend	-0.28
+rges	0.77
+rgess	0.72
+rget	0.66
+rget 	0.57
 rgi	-0.35
-rgo	0.23
-rgot	0.28
-rgott	0.28
+rgone	-0.25
+rgot	0.26
+rgott	0.26
 rgp	0.26
 rgpd	0.26
 rgpd 	0.26
-rgpd|je	0.25
+rgpd|je	0.24
+rgt	0.48
+rgt 	0.48
+rhei	0.24
+rheit	0.24
 rhi	-0.6
 rhin	-0.6
 rhin 	-0.43
-rhuis	-0.44
+rho	-0.41
+rhou	-0.41
+rhoud	-0.41
+rhuis	-0.35
 ria	0.46
-ria 	0.44
-riag	-0.27
+ria 	0.43
+riag	0.26
 riag 	-0.27
-riba	0.47
-riba 	-0.26
+riage	0.48
+riba	0.48
+riba 	-0.33
 riban	0.47
-ribas	0.22
-ribed	-0.5
-ribem	-0.75
+ribed	-0.54
+ribem	-0.63
 riben	-0.56
-ribi 	0.48
-ribie	0.25
-ric	-0.34
-rice	-0.7
-rice 	-0.7
+ribi 	0.46
+ribie	0.24
+ric	-0.36
+rice	-0.9
+rice 	-0.9
 rid	-0.24
-rido	-0.23
-rido 	-0.23
-rie	0.3
+ride	-0.32
+ride 	-0.32
+rie	0.29
 rieb	0.33
 rieb 	0.3
 riel	0.31
@@ -15952,120 +15993,120 @@ riels	0.31
 rien	0.43
 rien 	0.43
 rien|a	-0.3
-rien|recevoir	0.22
-rien|recu	-0.66
-rier 	-0.66
+rien|recu	-0.72
+rier 	-0.6
 ries	-0.35
-ries 	-0.35
-riez	-0.37
-riez 	-0.37
+ries 	-0.37
+riez	-0.35
+riez 	-0.35
 rifi	-0.51
 rifie	-0.51
-right|now	-0.46
-right|when	-0.41
-rigo	0.4
-rigo 	0.4
-rij	-0.22
-rij 	-0.32
+right|now	-0.26
+right|when	-0.42
+rigo	0.31
+rigo 	0.31
+rij	-0.23
+rij 	-0.33
 rijd	-0.42
 rijda	-0.42
-rijf	0.72
-rijf 	0.72
-rijg	-0.42
-rijg 	-0.41
-rijge	-0.54
-rijs	-0.41
-rijs 	-0.41
-rim 	-0.27
-rima	-0.58
-rima 	-0.58
-rime 	-0.23
-rimer	0.41
-rin 	-0.23
-ringe	-0.24
-ringing|my	0.32
-ring|me	-0.38
-ring|the	0.25
-rinn	-0.22
-rinne	-0.22
-rint	-0.33
-rinte	-0.33
-rin|17	-0.23
+rijf	0.49
+rijf 	0.49
+rijg	-0.35
+rijg 	-0.46
+rijge	-0.46
+rijs	-0.42
+rijs 	-0.42
+rima	-0.53
+rima 	-0.53
+rime 	-0.24
+rimer	0.64
+rin 	-0.34
+ringe	-0.23
+ringing|my	0.33
+ring|me	-0.4
+rint	-0.32
+rinte	-0.32
 rior	-0.27
 rior 	-0.27
 rios	-0.27
-rioso	-0.22
-rip	0.3
 rip 	0.38
 ript	0.26
 ripti	0.26
-ris	0.43
-ris 	0.24
-rist 	-0.22
-rit	-0.35
+ris	0.53
+ris 	0.33
+rist 	-0.27
+rit	-0.32
 rit 	-0.39
-riv	-0.28
-rive	-0.23
-rivi	-0.44
-rivin	-0.44
-rix	-0.27
-rix 	-0.27
+riti	0.38
+ritin	0.38
+rity	0.28
+rity 	0.28
+riv	-0.32
+rive	-0.29
+rive 	-0.28
+rivi	-0.4
+rivin	-0.4
+rix	-0.28
+rix 	-0.28
 riz	0.59
 rizo	0.39
 rizo 	0.39
-rja	-0.37
-rjaa	-0.37
-rjaar	-0.37
-rk 	-0.36
-rkad	-0.34
-rkadr	-0.34
-rkau	0.23
-rkauf	0.23
-rkee	-0.65
-rkeer	-0.65
-rket	0.25
-rket 	0.42
-rketp	0.28
-rkop	-0.3
-rkope	-0.3
-rkp	-0.27
-rkpl	-0.27
-rkpla	-0.27
+rja	-0.3
+rjaa	-0.3
+rjaar	-0.3
+rk 	-0.32
+rkad	-0.5
+rkadr	-0.5
+rkee	-0.68
+rkeer	-0.68
+rket	0.23
+rket 	0.39
+rkp	-0.25
+rkpl	-0.25
+rkpla	-0.25
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.58
-rlas	0.22
-rlass	0.22
+rla 	-0.6
+rlag	-0.23
+rlage	-0.23
+rlas	0.23
+rlass	0.23
 rlau	-0.4
 rlaub	-0.4
 rle	0.43
-rle 	-0.55
-rleg	-0.65
-rlege	-0.65
+rle 	-0.54
+rleg	-0.56
+rlege	-0.7
 rler	0.32
 rler 	0.32
 rles	0.38
 rles 	0.38
 rlo 	-0.28
-rly	-0.36
-rly 	-0.36
+rloe	-0.24
+rloes	-0.24
+rly	-0.34
+rly 	-0.34
 rm 	0.33
-rma 	-0.41
-rmac	0.34
-rmaci	0.34
-rmar	-0.23
-rmar 	-0.23
-rmat	0.68
-rmati	0.68
-rmem	0.25
-rmeme	0.25
+rma 	-0.25
+rmac	0.35
+rmaci	0.35
+rman	-0.23
+rman 	-0.23
+rmanl	0.64
+rmano	-0.25
+rmar	-0.38
+rmar 	-0.38
+rmat	0.72
+rmati	0.72
+rmax	0.28
+rmax 	0.28
+rmem	0.24
+rmeme	0.24
 rmen	-0.39
 rmena	-0.39
 rmer	-0.34
 rmer 	-0.34
-rmie	-0.22
-rmier	-0.22
 rmin	-0.45
 rmin 	-0.51
 rmina	-0.24
@@ -16073,1907 +16114,1889 @@ rmis	0.47
 rmiss	0.47
 rmo	-0.45
 rmo 	-0.45
+rms	0.29
+rmsy	0.29
+rmsys	0.29
 rmt	-0.33
 rmte	-0.33
 rmtep	-0.33
-rna	0.24
-rne	-0.53
-rne 	-0.59
-rneh	-0.29
-rnehm	-0.29
+rna	0.23
+rne	-0.56
+rne 	-0.62
+rneh	-0.25
+rnehm	-0.25
 rnen	0.29
 rnen 	0.29
-rnes	-0.23
-rnes 	-0.41
-rni	-0.44
+rnes 	-0.39
+rni	-0.43
 rnie	-0.28
 rnier	-0.28
+roadside|club	-0.24
 rob 	0.4
 robe	-0.24
-robet	0.29
-robl	-0.57
-roble	-0.57
-rod	0.39
-rodr	0.4
-rodri	0.4
-roe	-0.5
+robet	0.25
+robl	-0.56
+roble	-0.56
+roci	-0.31
+rocio	-0.31
+rod	0.31
+rodr	0.31
+rodri	0.31
+roe	-0.68
+roen	-0.24
+roen 	-0.24
 roetj	0.39
+roev	-0.27
+roeve	-0.27
 rof	-0.24
 rofe	-0.24
 rofes	-0.41
-roi	0.31
-rois	-0.32
-rois 	-1.18
+roi	0.28
+rois	-0.36
+rois 	-1.3
 roisi	0.3
 roja	-0.23
 roja 	-0.23
-rojec	0.22
-rojo	-0.33
-rojo 	-0.33
-rojo|mejor	-0.24
+rojec	0.23
+rojo	-0.31
+rojo 	-0.31
 rojo|no	-0.6
-rok	-0.43
-roke	-0.43
-roken	-0.44
-roken|dus	-0.23
-rol	-0.28
+rok	-0.33
+roke	-0.33
+roken	-0.5
+roken|dus	-0.38
+roker	0.42
+rol	-0.27
 role	-0.39
 role 	-0.35
-romo 	-0.58
-romos	-0.48
-romot	0.36
+romo 	-0.62
+romos	-0.47
+romot	0.32
 romp	-0.41
 rompe	-0.41
-ron	-0.31
-ron 	-0.77
-ronc	-0.51
-ronco	-0.35
+ron	-0.33
+ron 	-0.8
+ronc	-0.61
+ronco	-0.47
 roo	-0.61
 roof	-0.41
 roof 	-0.41
-roof|assessment	0.47
-roof|rack	-0.31
-room	-0.29
-room 	-0.29
-rop	-0.5
+roof|assessment	0.48
+roof|rack	-0.3
+room	-0.28
+room 	-0.28
+rop	-0.51
 rop 	-0.36
-ror	-0.28
-ror 	-0.28
-rosa	-0.43
-rosa 	-0.39
-rot 	0.54
-roth	-0.41
-rothe	-0.41
-rot|op	0.54
+ror	-0.35
+ror 	-0.35
+rosa	-0.49
+rosa 	-0.45
+rot 	0.48
+roth	-0.37
+rothe	-0.37
+rot|op	0.48
 rou	-0.37
-roun	-0.53
-round	-0.53
-rout	-0.29
-routi	-0.29
-routier|de	-0.25
-rouw	-0.36
-rouw 	-0.36
+roun	-0.56
+round	-0.56
+rout	-0.3
+routi	-0.3
+routier|de	-0.26
+rouw	-0.35
+rouw 	-0.35
 rov	0.33
 rove 	-0.32
-roved	-0.41
+roved	-0.45
 rovi	0.23
 rovid	0.23
 row	-0.42
 row 	-0.42
 rowd	0.24
 rowd 	0.24
-rpa	-0.35
+rpa	-0.34
 rpas	-0.35
 rpass	-0.35
-rquem	-0.3
-rra 	0.6
-rran	-0.24
-rrant	-0.24
-rrar	-0.49
-rrara	-0.58
-rraro	-0.3
-rre	0.4
+rquem	-0.32
+rra 	0.58
+rran	-0.43
+rrant	-0.43
+rrar	-0.48
+rrara	-0.57
+rraro	-0.29
+rre	0.41
 rrei	-0.58
 rreic	-0.39
-rreif	-0.27
-rren	0.26
-rrenm	0.75
+rreif	-0.25
+rren	0.25
+rrenm	0.76
 rrent	0.25
 rret	0.42
-rret 	1.08
+rret 	1.12
 rreti	0.38
 rri	-0.32
-rrib	-0.26
-rriba	-0.26
+rrib	-0.33
+rriba	-0.33
 rrie	0.27
 rriel	0.31
-rries	-0.35
-rriez	-0.37
-rriv	-0.44
+rries	-0.37
+rriez	-0.35
+rriv	-0.43
 rrive	-0.32
-rro	-0.3
-rro 	0.28
-rror	-0.28
-rror 	-0.28
+rrn	-0.25
+rrn 	-0.25
+rro	-0.39
+rror	-0.35
+rror 	-0.35
 rrow	-0.42
 rrow 	-0.42
-rryi	-0.24
-rryin	-0.24
-rs 	-0.4
-rsc	-0.43
-rsch	-0.43
+rryi	-0.45
+rryin	-0.45
+rs 	-0.41
+rsab	0.31
+rsabl	0.31
+rsc	-0.44
+rsch	-0.44
 rschr	-0.61
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.43
-rse 	-0.43
-rsi	-0.33
-rsic	-0.34
-rsich	-0.34
-rsit	0.43
-rsita	0.23
-rsity	0.22
-rso 	-0.22
+rse	-0.42
+rse 	-0.42
+rsi	-0.23
+rsit	0.42
 rson 	0.4
-rsona	0.39
-rsp	0.25
+rsona	0.36
+rsor	0.47
+rsorg	0.47
+rsp	0.23
 rspr	0.32
 rspre	0.32
-rst	-0.32
-rst 	-0.23
-rsu	0.43
-rsuc	0.25
-rsuch	0.25
-rt 	-0.28
+rst 	-0.24
+rsu	0.49
+rsuc	0.27
+rsuch	0.27
+rt 	-0.3
 rta	-0.36
-rtaa	0.41
-rtaan	0.41
-rtab	-0.25
-rtabl	-0.25
-rtai	-0.27
-rtail	-0.27
-rte 	-0.29
-rted	0.56
-rted 	0.56
-rtei	0.3
-rtei 	0.22
-rtel	-0.4
-rteld	-0.22
+rtaa	0.43
+rtaan	0.43
+rtail	-0.25
+rte 	-0.3
+rted	0.61
+rted 	0.61
+rtei	0.29
+rtel	-0.41
 rtem	-0.38
 rteme	-0.38
-rten	-0.22
-rten 	-0.22
-rtent	-0.33
-rter	-0.36
-rter 	-0.36
+rten	-0.23
+rten 	-0.23
+rtent	-0.32
+rter	-0.31
+rter 	-0.31
 rtes	-0.23
 rtes 	-0.23
 rth	0.5
 rthe	0.5
 rther	0.5
-rti	0.24
-rtie	0.33
-rtier	0.33
-rtir	0.25
-rtir 	0.25
-rtn	-0.29
-rtne	-0.29
-rtner	-0.29
-rto	0.32
-rto 	0.39
-rtou	-0.42
-rtout	-0.42
+rti	0.25
+rtie	0.34
+rtier	0.35
+rtir	0.26
+rtir 	0.26
+rtn	-0.26
+rtne	-0.26
+rtner	-0.26
+rto	0.33
+rto 	0.4
+rtou	-0.43
+rtout	-0.43
 rtr	-0.31
 rtra	-0.31
 rtrag	-0.31
-rts 	-0.44
+rts 	-0.45
 rtsc	0.27
 rtsch	0.27
-ru 	0.32
-rua	0.31
+ru 	0.29
+rua	0.3
 ruah	0.27
 ruah 	0.27
-ruah|i	0.22
-ruah|mit	0.29
+ruah|mit	0.33
 ruckr	-0.39
-rue	0.38
-rueh	0.31
-rueh 	0.31
-ruf	0.53
-rufe	0.47
+rue	0.37
+rueh	0.3
+rueh 	0.3
+ruf	0.54
+rufe	0.48
 rufe 	0.61
+rufen|sie	0.25
 rufe|gleich	-0.35
 rufe|morgen	-0.72
 rufl	0.31
 rufli	0.31
-rufn	0.34
-rufn 	0.34
-ruft|mich	0.22
-ruft|s	0.78
-ruf|mich	0.35
-rug	-0.4
-rug 	-0.22
+rufn	0.35
+rufn 	0.35
+ruft|s	0.81
+ruf|mich	0.31
+rug	-0.37
 ruhe	0.69
 ruhe 	0.69
 ruhi	-0.24
 ruhig	-0.24
-ruhig|jederzeit	-0.22
-ruhj	-0.36
-ruhja	-0.36
-ruikt	-0.34
-ruikt|fris	-0.23
-ruite	0.32
-ruk	-0.67
-ruk 	-0.67
-rungs	-0.46
-runn	-0.25
-runni	-0.25
-running|15	-0.66
-running|late	-0.22
-runt	-0.23
-runte	-0.23
-runtergehen|rufen	-0.41
-rush	-0.28
-rush 	-0.28
-rush|email	-0.28
+ruhj	-0.32
+ruhja	-0.32
+ruikt|fris	-0.38
+ruil	0.25
+ruilo	0.27
+ruite	0.29
+ruk	-0.66
+ruk 	-0.66
+rungs	-0.51
+runn	-0.3
+runni	-0.3
+running|15	-0.75
+running|late	-0.23
+runt	-0.39
+runte	-0.39
+runtergehen|rufen	-0.24
+rush	-0.29
+rush 	-0.29
+rush|email	-0.29
+rust|en	0.57
 rust|gelaten	0.47
-rust|genoeg	0.37
-rust|ik	0.22
-rust|man	0.71
-rust|met	0.33
-rva	0.23
-rvan	0.23
-rvang	0.23
-rver	-0.24
-rver 	-0.24
-rvici	-0.44
+rust|genoeg	0.42
+rust|man	0.7
+rust|met	0.24
+rver	-0.28
+rver 	-0.28
+rvey 	0.28
+rvici	-0.43
+rvir	0.28
+rvir 	0.28
 rvt	-0.3
 rvt 	-0.3
-rvu 	-0.22
-rv|show	-0.24
-rv|stop	0.26
-rwon	0.28
-rwoni	0.28
-ry 	-0.35
-ryi	-0.24
-ryin	-0.24
-rying	-0.24
+rvu 	-0.25
+rv|stop	0.27
+ry 	-0.24
+ryi	-0.45
+ryin	-0.45
+rying	-0.45
 rzo	0.55
 rzoe	0.51
 rzoek	0.51
-saba	-0.32
-sabad	-0.32
-sabado|a	-0.32
-sabe	0.61
-saber	0.61
-saber|nada	0.61
-sabo	0.23
-sabon	0.23
+saba	-0.3
+sabad	-0.3
+sabado|a	-0.31
+sabe	0.57
+saber	0.57
+saber|cuanto	-0.25
+saber|nada	0.57
+sabl	0.31
+sable	0.31
+sabo	0.24
+sabon	0.24
 saca	0.4
-sadr	-0.28
-sadre	-0.28
-sage	0.37
-sage 	-0.51
-sagen	0.6
-sagen|dass	0.6
-sages	0.52
-sage|konnen	-0.26
+sadr	-0.31
+sadre	-0.31
+sage	0.39
+sage 	-0.52
+sagen	0.65
+sagen|dass	0.66
+sages	0.49
+sage|konnen	-0.47
 sagi	0.4
 sagin	0.4
-sagt	-0.37
-sagt 	-0.37
-sai	-0.24
-sai 	-0.62
-said	-0.23
-said 	-0.23
-said|i	-0.39
+sagt	-0.39
+sagt 	-0.39
+sai	-0.26
+sai 	-0.56
+said	-0.25
+said 	-0.25
+said|i	-0.35
 said|no	0.43
 said|not	-0.49
-said|reply	-0.66
-said|text	-0.48
-said|to	-0.32
-said|yes	-0.48
+said|reply	-0.64
+said|text	-0.52
+said|to	-0.36
+said|yes	-0.52
+sait	0.28
+sait 	0.28
+sait|pas	0.28
 saje 	-0.28
-sajes	0.29
+sajes	0.27
 sala	-0.35
-salam|je	-0.29
-salam|merci	0.32
-sale	-0.72
-sale 	-0.47
-sales	-0.27
-sales|pitch	-0.27
-sales|pitches	-0.24
+salam|je	-0.25
+salam|merci	0.29
+sale	-0.68
+sale 	-0.39
+sales	-0.29
+sales|pitch	-0.29
+sales|pitches	-0.25
 sale|la	-0.27
-sale|on	-0.3
-salle|de	-0.71
-salle|est	-0.51
-salle|mais	0.43
-salle|merci	-0.29
-saludos|juan	-0.24
-sam	-0.64
+sale|on	-0.28
+salle|de	-0.66
+salle|est	-0.37
+salle|mais	0.44
+salle|merci	-0.25
+salo	0.31
+salon	0.31
+salon|de	0.42
+salon|du	-0.32
+saludos|juan	-0.25
+sam	-0.66
 same	-0.44
-same 	-0.34
+same 	-0.36
 samed	-0.41
-samedi|il	-0.23
-samedi|j	-0.95
-samedi|on	-0.31
-samedi|pour	-0.57
-same|3	-0.22
-same|brochure	-0.33
-san 	-0.23
-sanf	-0.29
-sanfr	-0.29
-sang	-0.42
-sange	-0.42
-sani	0.24
-sanie	0.24
-sans	-0.22
-sans 	-0.22
-sans|resilier	-0.22
-sant	-0.43
-sant 	-0.42
-sap 	0.41
+samedi|j	-1.13
+samedi|matin	-0.29
+samedi|on	-0.3
+samedi|pour	-0.58
+same|brochure	-0.35
+sams	-0.42
+samst	-0.42
+sanf	-0.25
+sanfr	-0.25
+sang	-0.38
+sange	-0.38
+sann	0.39
+sanne	0.39
+sans	-0.28
+sans 	-0.28
+sans|perdre	-0.29
+sant	-0.45
+sant 	-0.44
+sap 	0.44
 sappe	0.4
+sappj	0.38
 saq	0.25
 saqu	0.25
 saque	0.25
 saquenme|de	0.44
-saquenme|una	-0.38
-sar	-0.37
-sard	-0.4
-sard 	-0.4
-sari	-0.34
-sario	-0.34
-sarm	-0.3
-sarme	-0.3
-sas	-0.35
-sas 	-0.35
+saquenme|una	-0.37
+sar 	-0.36
+sara	0.26
+sard	-0.42
+sard 	-0.42
+sari	-0.37
+sario	-0.37
+sarm	-0.26
+sarme	-0.26
+sas	-0.38
+sas 	-0.38
 sat	-0.38
-sat 	-0.26
-sati	0.32
-satio	0.32
+sati	0.3
+satio	0.3
 satu	-0.39
 satur	-0.39
-satz	-0.24
-satz 	-0.24
+satz	-0.25
+satz 	-0.25
 sau	-0.23
 saub	-0.23
 saube	-0.23
 sauber|danke	-0.23
-sav	-0.29
-savo	-0.29
-savoi	-0.29
-savoir|le	-0.29
+sav	-0.25
+savo	-0.25
+savoi	-0.25
+savoir|le	-0.25
 say	-0.26
-say 	0.41
-sayi	-0.39
-sayin	-0.39
+say 	0.4
+sayi	-0.37
+sayin	-0.37
+saying|we	0.52
 says	-0.28
 says 	-0.28
-says|pending	-0.45
-says|tell	-0.42
-says|text	-0.22
-say|it	0.42
-say|stop	-0.68
+says|pending	-0.52
+says|tell	-0.46
+say|it	0.41
+say|stop	-0.72
+sbe	-0.4
 sbu	0.39
 scal	-0.38
 sch 	-0.57
-scha	-0.24
+scha	-0.37
 schap	0.23
-schau	-0.28
-schauen|sie	-0.48
+schau	-0.3
+schauen|sie	-0.54
 sche 	-0.29
-sched	-0.34
+sched	-0.39
 schei	-0.44
-schi	-0.24
-schicken|das	-0.31
-schicken|hab	0.57
-schicken|ich	0.3
-schicken|sollen	0.25
-schicken|wenn	-0.24
+schicken|das	-0.29
+schicken|hab	0.6
+schicken|ich	0.74
+schl	0.27
 schla	-0.59
-schlu	0.42
-schluss|mit	0.23
-schon	0.24
-schon|ein	0.51
+schlu	0.4
+schon	0.27
+schon|ein	0.63
 schon|einen	-0.43
-schon|gekauft	0.24
-schon|ne	0.55
+schon|gekauft	0.54
+schon|ne	0.48
 schon|nein	0.28
-schon|nen	0.28
-schon|neue	0.39
-schon|verkauft	0.28
-schon|was	-0.57
-schon|wieder	-0.39
-scho|a	0.65
+schon|nen	0.38
+schon|neue	0.46
+schon|verkauft	0.37
+schon|was	-0.51
+schon|wieder	-0.45
+scho|a	0.72
 schra	0.4
-schre	0.23
-schreiben|bitte	0.56
-schreiben|digga	0.41
-schreiben|hab	0.28
-schreiben|ich	0.45
+schre	0.28
+schreef|woonstad	0.24
+schreiben|bitte	0.48
+schreiben|digga	0.4
+schreiben|einmal	-0.24
+schreiben|hab	0.27
+schreiben|ich	0.52
 schreiben|sehr	-0.25
-schreiben|sollen	-0.27
 schreibt|mir	0.53
-schreib|mir	0.23
-schri	0.26
 schrieb|autohaus	0.38
-schrijf|me	0.37
-schrijf|mij	0.34
-scht	-0.39
-scht 	-0.39
-schun	0.38
+schrieb|sicherheitstechnik	0.24
+schrijf|mij	0.61
+scht	-0.36
+scht 	-0.36
+schun	0.36
 sci	0.43
 scib	0.43
 scibe	0.43
 sco	-0.43
-scon	1.04
-scont	1.04
-scrip	0.28
+scon	1.08
+scont	1.08
 scrir	-0.32
-scriv	0.3
-scuc	-0.27
-scuch	-0.27
-sd 	-0.44
+scriv	0.33
+scuc	-0.28
+scuch	-0.28
+sd 	-0.35
 sda	-0.4
-sdag	-0.27
-sdag 	-0.27
 sday	-0.4
 sday 	-0.4
-sde	-0.41
-sde 	-0.41
-sear	-0.4
-searc	-0.4
-seat	0.31
-seat 	0.31
-seat|ibiza	0.31
-seau	-0.35
-seau 	-0.35
-sed	-0.49
-sed 	-0.36
-seda	-0.48
-sedan	-0.48
-sedan|me	-0.22
-see	-0.52
-see 	-1.28
-seen	-0.26
-seen 	-0.26
-seen|any	-0.26
+sde	-0.43
+sde 	-0.43
+sea	-0.24
+sear	-0.41
+searc	-0.41
+seat|ibiza	0.26
+seau	-0.36
+seau 	-0.36
+secu	0.28
+secur	0.28
+security|survey	0.28
+sed	-0.48
+sed 	-0.35
+seda	-0.47
+sedan	-0.47
+see	-0.54
+see 	-1.36
+seen	-0.31
+seen 	-0.31
+seen|any	-0.27
 see|u	-0.41
-see|you	-0.66
-sef	-0.25
-sefu	-0.25
-seful	-0.25
-seguro|de	-0.74
-seguro|del	0.38
-seguro|le	-0.25
-seh	-0.81
-sehe	-0.75
-sehen	-0.75
+see|you	-0.65
+sef	-0.26
+sefu	-0.26
+seful	-0.26
+seguir|recibiendola	-0.25
+seguro|de	-0.91
+seguro|del	0.34
+seguro|extendido	-0.24
+seguro|le	-0.23
+seh	-0.73
+sehe	-0.67
+sehen	-0.67
 sehr	-0.25
 sehr 	-0.25
 sehr|professionell	-0.25
 sei	-0.36
+seil	0.24
+seill	0.24
 seit	-0.32
 seit 	-0.32
 seit|ich	-0.4
-seit|letztem	0.22
-sel 	-0.61
-self	0.25
-self 	0.25
-sem	-0.71
+sel	0.3
+sel 	-0.54
+selb	0.29
+selbs	0.29
+selbst|falls	0.37
+self	0.46
+self 	0.46
+sem	-0.67
 sema	-0.71
 semai	-0.82
 semaine|ca	-0.62
 seman	-0.49
-semana|es	-0.51
+semana|es	-0.54
 semana|esta	-0.62
-send 	-0.87
+send 	-0.86
 sende	0.28
 senden|sie	0.46
-senden|zum	-0.24
-sending|emails	-0.37
-sending|me	0.5
-sending|stuff	-0.31
+sending|emails	-0.41
+sending|me	0.57
+sending|stuff	-0.32
 sending|texts	-0.24
-sending|the	-0.72
-sending|these	0.83
+sending|the	-0.45
+sending|these	0.88
 send|it	-0.68
-send|me	-0.27
-send|the	-0.29
+send|me	-0.26
+send|the	-0.31
 sent	0.31
-sente	0.48
+sente	0.45
 senti	0.25
-sent|from	0.48
-seo	0.59
-seo 	0.59
-ser 	0.25
-sera 	-0.36
-sera|la	-0.36
-sere	-0.7
-seres	-0.7
-serve	-0.24
-service|appointment	-0.54
-service|specials	0.22
-servus|bitte	0.59
-ser|contactado	0.4
-ser|llamado	0.26
+sent|from	0.5
+seo	0.58
+seo 	0.58
+sep	-0.23
+sept	-0.23
+septe	-0.23
+ser	-0.23
+sera 	-0.29
+sera|la	-0.38
+sera|non	0.42
+sere	-0.52
+seres	-0.52
+serve	-0.28
+service|appointment	-0.63
+servir|de	0.28
+servus|bitte	0.64
+ser|contactado	0.39
+ser|llamado	0.27
 ses	-0.39
 ses 	-0.4
-sess	0.47
-sessm	0.47
-set|up	-0.33
-seul	-0.46
-seule	-0.46
-seulement|des	-0.36
-seulement|le	-0.35
-seule|fois	-0.22
-sez	0.27
-sez 	0.27
+seso	0.38
+sesor	0.38
+sess	0.48
+sessm	0.48
+set|up	-0.34
+seul	-0.57
+seule	-0.57
+seulement|des	-0.43
+seulement|le	-0.36
+sez	0.28
+sez 	0.28
 se|desabonner	-0.82
-se|desactive	-0.3
-se|equivocaron	-0.29
-se|vendio	-0.26
-sfr	-0.22
-sfri	-0.22
-sfris	-0.22
-sg 	0.85
+se|desactive	-0.32
+se|equivocaron	-0.28
+se|servir	0.28
+se|vendio	-0.27
+sfe	-0.31
+sfer	-0.31
+sfr	-0.27
+sfri	-0.27
+sfris	-0.27
+sg 	0.78
 sgeg	0.24
 sgege	0.24
-sgv	0.22
-sgvo	0.22
-sgvo 	0.22
 sha	0.4
-she	-0.56
-she 	-0.52
+she	-0.47
+she 	-0.43
 sher	-0.26
 sher 	-0.26
-shes	0.29
-shes 	0.29
-she|doesn	-0.3
-she|s	-0.53
+shes	0.23
+shes 	0.23
+she|s	-0.59
 shif	-0.42
 shift	-0.42
-sho	-0.43
-shop	-0.25
-shopping|for	0.53
-show	-0.44
-show 	-0.24
-show|dates	-0.24
-si 	-0.97
+sho	-0.44
+shop	-0.37
+shop 	-0.39
+shopping|for	0.6
+should|tell	-0.23
+show	-0.41
+si 	-1
 sia	-0.39
 siad	-0.39
 siado	-0.39
 sib	-0.37
 sibl	-0.37
 sible	-0.37
-sic 	-0.36
+sic 	-0.39
 sica	-0.25
 sica 	-0.25
-siche	-0.34
-sich|abzumelden	-0.51
-sich|bitte	0.64
-sich|nicht	-0.25
-sich|wegen	-0.25
-sid	0.33
-sido	0.28
-sido 	0.28
-sido|paciente	0.28
+sicherheitstechnik|maier	0.24
+sicherheit|de	0.24
+sich|abzumelden	-0.42
+sich|bitte	0.69
+sich|wegen	-0.4
+sid	0.36
+sido	0.29
+sido 	0.29
+sido|paciente	0.29
 siem	0.3
 sieme	0.3
+siemp	0.38
 sier 	-0.34
 siert	-0.23
-sie|anbieten	-0.26
-sie|aufgehort	-0.26
-sie|bei	-0.29
-sie|beim	-0.41
-sie|bloss	-0.34
-sie|brauchen	-0.38
-sie|das	-0.31
-sie|doch	-0.55
-sie|eh	-0.59
-sie|einfach	-0.31
-sie|endlich	0.72
-sie|fur	-0.29
-sie|hier	-0.68
+sie|am	-0.26
+sie|anbieten	-0.25
+sie|aufgehort	-0.28
+sie|beim	-0.24
+sie|bloss	-0.38
+sie|brauchen	-0.36
+sie|das	-0.27
+sie|doch	-0.32
+sie|eh	-0.35
+sie|einfach	-0.35
+sie|endlich	0.71
+sie|fur	-0.25
+sie|hier	-0.54
 sie|horen	-0.25
-sie|keine	-0.64
-sie|keinen	-0.46
-sie|kunftig	0.54
-sie|mal	-0.51
-sie|meine	0.42
-sie|mi	0.31
-sie|mich	0.43
-sie|muessen	-0.22
-sie|mussen	-0.41
-sie|sich	0.37
-sie|uns	0.36
-sie|weiter	-0.47
-sie|werden	-0.22
-siga	0.32
-sigan	0.32
-sigan|contactando	0.48
-sigan|enviando	0.61
-sigan|escribiendo	0.25
-sigan|mandando	0.6
-sigan|mandandome	-0.26
+sie|keine	-0.66
+sie|keinen	-0.37
+sie|kunftig	0.5
+sie|mal	-0.56
+sie|meine	0.41
+sie|mi	0.3
+sie|mich	0.49
+sie|mit	-0.23
+sie|muessen	-0.24
+sie|mussen	-0.42
+sie|sich	0.33
+sie|uns	0.44
+sie|weiter	-0.4
+sie|werden	-0.24
+siga	0.33
+sigan	0.33
+sigan|contactando	0.36
+sigan|enviando	0.56
+sigan|escribiendo	0.24
+sigan|mandando	0.63
+sigan|mandandome	-0.33
 sign 	-0.26
-signed|a	0.26
-signed|is	-0.41
-signed|up	0.58
-signed|with	0.23
+signed|a	0.31
+signed|is	-0.37
+signed|up	0.59
 signer|vous	-0.4
 signe|ailleurs	0.4
-signe|quand	-0.4
-signi	-0.26
-signing|up	-0.26
-sign|the	-0.23
+signe|quand	-0.66
+signi	-0.33
+signing|up	-0.33
+sign|you	-0.25
 sigo	-0.4
 sigo 	-0.4
 sigo|buscando	-0.4
-sigo|interesado	-0.22
+sigo|con	0.38
 sigu	-0.52
 sigue	-0.52
-siguen|con	-0.23
 siguen|teniendo	-0.23
-silie	-0.22
+sil	-0.29
+sili	-0.3
+silie	-0.3
 sim	0.31
 simp	0.59
 simpl	0.59
 simplement|de	0.4
-simple|as	-0.22
-sin	0.24
-sind	-0.4
-sind 	-0.25
-sind|legen	-0.61
-sind|sie	-0.29
-sine	0.31
-sine 	-0.22
-sines	0.31
-singl	-0.46
-single|day	-0.46
-singv	0.28
-sin|cancelar	-0.41
+sin 	-0.34
+sind	-0.49
+sind 	-0.49
+sind|echt	-0.29
+sind|legen	-0.37
+sine	0.33
+sines	0.32
+singl	-0.47
+single|day	-0.47
+singv	0.27
+sin|cancelar	-0.26
 sio	0.37
-sion 	0.29
+sion 	0.3
 siona	-0.4
-sione	-0.31
-sire	0.29
+sione	-0.44
+sire	0.26
 sire 	0.29
-sist 	0.22
-sit	0.29
-sitat	0.23
+sit	0.3
 site	-0.52
 site 	-0.52
-siter	-0.38
-siti	0.42
-sitio	0.42
+siter	-0.28
+siti	0.4
+sitio	0.4
 sito 	0.38
-sitos	-0.31
-sity	0.22
-sity 	0.22
-si|acaso	0.49
-si|baja	-0.23
+sitos	-0.32
+si|acaso	0.5
+si|besoin	0.62
 si|c	-0.57
-si|dejen	0.45
-si|el	-0.41
-si|esta	0.33
-si|je	-0.5
-si|la	-0.83
+si|dejen	0.46
+si|el	-0.65
+si|esta	0.35
+si|je	-0.65
+si|la	-0.86
 si|le	-0.34
 si|me	-0.28
+si|necesito	0.39
 si|no	-0.78
-si|para	-0.32
-si|pueden	0.32
+si|para	-0.29
+si|pueden	0.31
 si|quiero	-0.57
-si|siguen	-0.23
-si|souvent	-0.48
-si|vous	-1.19
-si|ya	-0.26
+si|souvent	-0.46
+si|vous	-1.2
+si|ya	-0.27
 sjs	0.44
 sjs 	0.44
-ski	0.36
-skin	0.23
-sking	0.23
-sko	-0.29
-slam	-0.22
-slamm	-0.22
-slammed|at	-0.22
+ski	0.37
+skin	0.24
+sking	0.24
+sko	-0.31
+skoda|in	-0.23
 slo	-0.46
-slow	-0.45
-slow 	-0.45
-slow|down	-0.45
+slot	0.38
+slote	0.38
+slow	-0.46
+slow 	-0.46
+slow|down	-0.46
 sly	0.4
 sly 	0.4
 sm 	-0.37
-sma	-0.28
-sma 	-0.28
-sme 	-0.38
-smel	-0.22
-smell	-0.22
-smells|fine	-0.22
-smo	-0.47
-smok	-0.47
-smoki	-0.47
-smoking|next	-0.27
-smoking|so	-0.22
-sms	0.46
-sms 	0.46
-smse	0.46
-smsen	0.46
-smsen|aub	0.26
-smsjes|meer	0.64
+sma	-0.29
+sma 	-0.29
+sme 	-0.34
+smel	-0.24
+smell	-0.24
+smells|fine	-0.24
+smo	-0.46
+smok	-0.46
+smoki	-0.46
+smoking|next	-0.26
+smoking|so	-0.24
+sms	0.43
+sms 	0.43
+smse	0.51
+smsen	0.51
+smsen|aub	0.27
+smsjes|meer	0.58
 sms|a	-0.25
 sms|ab	-0.26
-sms|abbestellen	-1.44
-sms|abmelden	-0.9
+sms|abbestellen	-1.55
+sms|abmelden	-0.85
 sms|c	-0.4
-sms|ca	0.83
+sms|ca	0.87
 sms|de	0.55
-sms|dit	-0.25
-sms|en	0.65
-sms|gehad	-0.84
-sms|is	-0.86
-sms|mag	0.4
-sms|merci	0.81
-sms|n	-0.26
-sms|por	0.7
-sms|q	0.89
-sms|s	0.22
-sms|schicken	-0.24
-sms|staat	-0.41
+sms|dit	-0.27
+sms|en	0.66
+sms|gehad	-0.92
+sms|gracias	0.71
+sms|is	-0.74
+sms|ist	-0.32
+sms|mag	0.55
+sms|meer	0.23
+sms|merci	0.84
+sms|n	-0.24
+sms|por	0.64
+sms|q	0.87
+sms|s	0.26
+sms|staat	-0.35
 sms|steht	-0.64
-sms|stop	-0.26
-sms|stuur	-0.44
-sms|sur	0.23
-sms|svp	0.47
+sms|stop	-0.24
+sms|sur	0.24
+sms|svp	0.48
 sms|tous	-0.31
-sms|ya	0.22
-sms|zu	1.6
+sms|ya	0.23
+sms|zu	1.63
+snach	-0.24
 snack	0.23
 snack|box	0.23
-so 	-0.67
+so 	-0.68
 soba	-0.36
 sobal	-0.36
 sobald|ich	-0.36
-soc	0.38
-soci	0.38
+soc	0.41
+soci	0.41
 socie	0.33
-sof	0.22
-sofo	0.22
-sofor	0.22
-sofort|keine	0.22
+sofa|elsewhere	0.52
+sofo	0.27
+sofor	0.27
+sofort|keine	0.23
 soh	-0.55
 sohn	-0.55
 sohn 	-0.4
-sohne	-0.22
 sohn|hat	-0.4
-soi	-0.22
-soin	-0.22
-soin 	-0.22
-soir	-0.23
-soir 	-0.23
-soit	0.33
-soit 	0.33
-sola	0.38
-solar|company	0.66
-solar|from	0.25
-solar|panel	0.53
-solar|texts	0.26
-sold|already	-0.35
-sold|and	0.67
-sold|the	1
-sole	-0.3
-sole 	-0.36
+soit	0.32
+soit 	0.32
+sola	0.39
+solar	0.23
+solar|company	0.65
+solar|from	0.23
+solar|panel	0.55
+solar|texts	0.27
+sold|already	-0.37
+sold|and	0.61
+sold|the	0.99
+sole	-0.33
+sole 	-0.41
 soli	0.3
 solic	0.44
-solicitez|plus	0.29
+solicitez|plus	0.33
 solicito|que	0.55
-soll 	0.64
-sollen|anzurufen	-0.44
-sollen|bitte	-0.48
-sollen|mir	-0.23
-sollen|nicht	-0.41
+soll 	0.7
+sollen|anzurufen	-0.28
+sollen|bitte	-0.6
+sollen|ich	0.3
+sollen|nicht	-0.36
 sollicitations|commerciales	0.27
-sollicitez|plus	0.88
-sollicite|par	0.3
-sollt	-0.31
-sollte|ich	-0.31
-soll|ich	0.66
-solo	-0.81
-solo 	-0.81
-solo|de	-0.77
-some 	-0.64
-someone|ring	-0.36
-something|closer	-0.24
-something|comes	0.37
-somewhere|on	-0.33
-some|way	-0.64
-somm	-0.25
-somme	-0.25
-son	-0.23
-sona	0.39
-sona 	-0.39
-sonal	0.39
+sollicitez|plus	0.89
+sollicite|par	0.31
+sollt	-0.28
+sollte|ich	-0.28
+soll|ich	0.72
+solo	-0.89
+solo 	-0.89
+solo|de	-0.88
+solo|no	-0.23
+some 	-0.67
+someone|ring	-0.34
+something|closer	-0.29
+something|comes	0.38
+somewhere|on	-0.34
+some|way	-0.67
+somm	-0.24
+somme	-0.24
+son	-0.27
+sona	0.36
+sona 	-0.41
+sonal	0.37
 sonn	-0.23
-sonnt	-0.29
-sonntag|anrufen	-0.28
+sonnt	-0.31
+sonntag|anrufen	-0.3
 sons	0.38
 sonst	0.38
-sont	-0.3
-sont 	-0.3
-sont|les	-0.3
-son|already	0.8
+sont	-0.28
+sont 	-0.28
+sont|les	-0.28
+son|already	0.85
+son|portable	0.28
 son|s	-0.35
-son|told	-0.42
+son|told	-0.43
 soon 	-0.4
 soons	0.24
-sophie|liege	0.56
-sorg	-0.51
-sorge	-0.51
-sorge|ich	-0.51
+sophie|liege	0.36
+sor 	0.38
+sorg	-0.57
+sorge	-0.6
+sorge|ich	-0.6
+sorgt	0.48
 sorry|anruf	-0.35
-sorry|je	-0.23
-sorry|not	0.23
-sorry|wrong	-0.56
-sort	0.45
-sorte	0.56
-sorted|with	0.56
-sou	-0.52
-souc	-0.26
-souci	-0.26
-souh	0.55
-souha	0.55
-souhaite|me	0.52
-souhaite|plus	0.54
+sorry|je	-0.29
+sorry|not	0.25
+sorry|who	-0.4
+sorry|wrong	-0.58
+sorry|zit	-0.26
+sort	0.52
+sorte	0.61
+sorted|with	0.62
+sos	-0.36
+sos 	-0.36
+sou	-0.59
+souc	-0.28
+souci	-0.28
+souh	0.31
+souha	0.31
+souhaite|me	0.89
+souhaite|ne	0.45
+souhaite|plus	0.88
 sounds|good	-0.23
-sous|aucune	0.35
-souv	-0.48
-souve	-0.48
-soy|jorge	0.35
-soy|marta	0.31
-soy|rosa	-0.39
-so|fruh	-0.22
-so|good	0.56
-so|gut	-0.46
-so|how	-0.46
-so|its	0.27
-so|late	-0.75
+sousc	0.42
+souscrit|chez	0.42
+sous|aucune	0.34
+souv	-0.46
+souve	-0.46
+soy	0.32
+soy 	0.32
+soy|jorge	0.29
+soy|marta	0.36
+soy|rosa	-0.45
+so|fruh	-0.23
+so|good	0.53
+so|gut	-0.48
+so|how	-0.44
+so|its	0.24
+so|keep	-0.27
+so|late	-0.76
 so|much	-0.43
-so|oft	-0.8
-so|often	-0.55
+so|oft	-0.82
+so|often	-0.6
 so|please	0.35
-so|quit	0.31
-so|stop	0.34
-so|the	-0.22
-so|viele	-0.63
-so|weitergeht	-0.24
-so|yeah	0.32
+so|quit	0.29
+so|stop	0.29
+so|the	-0.24
+so|viele	-0.62
+so|yeah	0.33
 spam	0.39
-spam 	0.41
+spam 	0.42
 spamming|me	0.24
-spam|pls	0.54
+spam|pls	0.53
 spam|stop	0.24
 spam|und	-0.3
 span	-0.29
-spanish|course	0.27
-spat	-0.24
-spate	-0.24
-spau	-0.24
-spaus	-0.24
-spe	0.41
-spec	0.48
-specials|once	-0.34
-specials|they	-0.32
-spect	0.4
-spei	-0.22
-speic	-0.22
-spera	-0.54
-spo 	-0.24
-spond	-0.24
-sportschool|gevonden	0.45
+spanish|course	0.24
+spat	-0.41
+spate	-0.41
+spau	-0.27
+spaus	-0.27
+spe	0.51
+spec	0.46
+specials|once	-0.35
+specials|they	-0.3
+spect	0.37
+spendenquittung|fur	-0.23
+spera	-0.62
+spo 	-0.27
+spond	-0.26
+sportschool|gevonden	0.25
 spos	-0.25
-sposa	-0.25
-sposo	-0.26
-spre	0.27
+sposa	-0.24
+sposo	-0.24
+spraa	-0.34
 sprec	0.32
-spri	-0.23
-sprin	-0.23
-squ 	-0.29
+squ 	-0.28
 squen	0.23
 ssagi	0.4
-ssai	-0.62
-ssai 	-0.62
-ssan	-0.42
-ssant	-0.42
-ssat	-0.35
-ssat 	-0.26
+ssai	-0.56
+ssai 	-0.56
+ssan	-0.44
+ssant	-0.44
+ssat	-0.29
 ssed	-0.36
 ssed 	-0.36
-ssee 	-0.79
-sser	-0.38
+ssee 	-0.87
+sser	-0.37
 sser 	0.39
-ssere	-0.7
-ssess	0.47
-ssez	0.29
-ssez 	0.29
+ssere	-0.52
+ssess	0.48
+ssez	0.3
+ssez 	0.3
+ssi 	-0.24
 ssib	-0.37
 ssibl	-0.37
-ssic	-0.26
-ssic 	-0.36
+ssic	-0.25
+ssic 	-0.39
 ssica	-0.25
 ssio	0.26
 ssion	0.26
-ssn	0.22
-ssn 	0.22
-staa	-0.83
-staat	-0.83
-staat|in	-0.44
-staat|sms	-0.26
-staat|stuur	-0.41
-stag	-0.4
-stag 	-0.4
-stak	-0.43
-stake	-0.43
-stam	-0.42
-stamo	-0.42
-stan 	-0.41
-standig|nachrichten	-0.39
-standig|sms	-0.48
-standig|zu	0.39
-stant	-0.48
+ssis	-0.35
+ssist	-0.35
+staa	-0.94
+staat	-0.94
+staat|sms	-0.24
+staat|stuur	-0.55
+stad 	0.24
+stag	-0.41
+stag 	-0.41
+stak	-0.42
+stake	-0.42
+stam	-0.41
+stamo	-0.41
+stan 	-0.42
+standig|nachrichten	-0.47
+standig|sms	-0.51
+standig|zu	0.58
+stant	-0.51
 star	-0.36
 star 	0.41
 starm	0.73
-staro	-0.22
 start	-0.92
-start|over	-0.22
 start|stop	-0.41
-stat	-0.36
-stati	-0.25
-station|before	-0.22
-stau	-0.23
-stau 	-0.23
-stay	0.39
-stay 	0.39
+stati	-0.27
+station|before	-0.23
+stay	0.38
+stay 	0.38
 stay|put	0.38
-stay|where	0.66
+stay|where	0.85
 sta|in	0.4
-sta|voor	-0.43
-ste	-0.35
+sta|op	0.33
+sta|voor	-0.36
+ste	-0.32
+stec	0.24
+stech	0.24
 sted	-0.39
-sted 	-0.22
+sted 	-0.23
 steed	-0.47
-steeds|die	-0.22
-steeds|op	-0.25
+steeds|die	-0.23
+steeds|op	-0.26
 steh	-0.58
-stehe|noch	-0.23
 steht	-0.64
-steht|antwort	-0.25
-steht|stopp	-0.38
-steld	-0.27
-steme	0.23
-stemm	0.34
+steht|stopp	-0.36
+stei	0.33
+steig	0.33
+steld	-0.28
+stemm	0.35
 sten	0.48
 sten 	0.48
-ster	0.61
+ster	0.62
 ster 	0.34
-stes	0.63
-stes 	0.63
-stet	-0.36
-stet 	-0.36
-stf	-0.22
-stfa	-0.22
-stfac	-0.22
-sti	-0.4
-stig	0.48
-stige	0.3
-stigi	-0.23
-stil	-0.49
-still	-0.49
-still|deciding	-0.62
-still|get	-0.62
-still|keen	-0.33
+stes	0.62
+stes 	0.62
+stet	-0.33
+stet 	-0.33
+stf	-0.29
+stfa	-0.29
+stfac	-0.29
+sti	-0.51
+stig	0.24
+stil	-0.61
+still	-0.61
+still|deciding	-0.72
+still|get	-0.61
+still|hold	0.36
+still|keen	-0.26
 still|looking	-0.56
-still|test	-0.25
-still|waiting	-0.36
-still|want	-0.28
-stime	-0.38
-stio	-0.41
-stion	-0.41
-stn	-0.38
-stne	-0.38
-stnet	-0.38
-sto	0.49
-sto 	-0.93
-stoo	0.36
-stoop	0.36
-stop	0.46
+still|waiting	-0.33
+still|want	-0.44
+stime	-0.4
+stio	-0.27
+stion	-0.27
+stn	-0.39
+stne	-0.39
+stnet	-0.39
+sto	0.47
+sto 	-1.09
+stoo	0.37
+stoop	0.37
+stop	0.47
 stop 	0.52
 stopc	-0.31
 stopcontacten|in	-0.24
 stopcontact|bij	-0.4
 stopcontact|in	-0.23
 stopo	-0.29
-stopp	0.3
-stopped|getting	-0.22
-stopped|making	-0.47
-stoppen|met	-0.24
-stoppen|sie	0.54
+stopp	0.31
+stopped|getting	-0.24
+stopped|making	-0.48
+stoppen|sie	0.5
 stoppt|jetzt	-0.23
-stopp|bei	-0.33
-stopp|bitte	0.5
-stopp|ich	0.61
-stopp|kein	0.83
-stopp|senden	-0.24
-stopp|stopp	0.24
-stopp|wir	0.65
+stopp|bei	-0.47
+stopp|bitte	0.47
+stopp|ich	0.63
+stopp|kein	0.85
+stopp|stopp	0.25
+stopp|wir	0.77
 stopp|zum	-0.23
 stopt	-0.34
 stopt|de	-0.26
-stopt|in	-0.27
-stopt|vrijdag	-0.26
-stop|a	-0.24
-stop|all	0.9
-stop|alsjeblieft	0.68
-stop|also	-0.38
-stop|and	-0.49
-stop|answering	-0.24
-stop|at	-0.24
+stopt|in	-0.26
+stop|a	-0.26
+stop|all	0.96
+stop|alsjeblieft	0.87
+stop|also	-0.47
+stop|and	-0.5
+stop|at	-0.4
 stop|au	-0.39
-stop|aub	1.13
-stop|avec	-0.22
-stop|bitte	0.8
-stop|by	-0.64
-stop|calling	-0.23
-stop|carrying	-0.24
-stop|contacting	0.31
-stop|dan	-0.41
-stop|danke	0.33
-stop|de	-0.77
-stop|eens	-0.35
-stop|f	0.6
-stop|feature	-0.22
-stop|ff	0.55
-stop|fine	-0.44
-stop|geen	0.81
-stop|getting	-0.27
-stop|graag	0.61
-stop|harassing	0.35
-stop|hittin	0.43
-stop|ik	0.5
-stop|in	-0.37
-stop|j	0.23
-stop|je	0.86
-stop|jusqu	-0.23
-stop|le	-0.6
-stop|les	0.31
-stop|light	-0.46
-stop|maar	0.23
-stop|mais	-0.25
+stop|aub	1.16
+stop|bitte	0.77
+stop|by	-0.63
+stop|calling	-0.3
+stop|carrying	-0.45
+stop|contacting	0.3
+stop|dan	-0.5
+stop|danke	0.35
+stop|de	-0.79
+stop|eens	-0.37
+stop|f	0.57
+stop|feature	-0.27
+stop|ff	0.57
+stop|fine	-0.4
+stop|geen	0.82
+stop|getting	-0.28
+stop|graag	0.75
+stop|harassing	0.36
+stop|hittin	0.42
+stop|ik	0.46
+stop|in	-0.4
+stop|j	0.24
+stop|je	0.96
+stop|le	-0.61
+stop|les	0.33
+stop|light	-0.49
+stop|mais	-0.26
 stop|merci	0.42
 stop|messaging	0.4
-stop|met	0.7
-stop|missing	-0.22
-stop|naar	-0.26
-stop|near	-0.37
-stop|never	0.22
-stop|niet	-0.93
-stop|not	0.82
-stop|nou	0.27
-stop|now	0.49
-stop|nu	0.27
-stop|om	-0.63
-stop|on	0.53
-stop|over	-0.27
-stop|pas	0.71
-stop|please	0.36
-stop|pls	0.64
+stop|met	0.64
+stop|missing	-0.26
+stop|naar	-0.24
+stop|near	-0.38
+stop|never	0.25
+stop|niet	-0.95
+stop|not	0.85
+stop|nou	0.23
+stop|now	0.51
+stop|nu	0.29
+stop|om	-0.74
+stop|on	0.32
+stop|over	-0.32
+stop|pas	0.73
+stop|please	0.37
+stop|pls	0.59
 stop|por	0.89
-stop|pour	-0.57
+stop|pour	-0.72
 stop|reaching	0.64
-stop|ringing	-0.27
-stop|sale	-0.3
-stop|se	-0.31
-stop|smoking	-0.27
-stop|stop	1.16
-stop|svp	0.27
-stop|texting	-0.46
-stop|the	-0.29
+stop|ringing	-0.26
+stop|sale	-0.28
+stop|se	-0.33
+stop|smoking	-0.26
+stop|stop	1.22
+stop|sur	0.27
+stop|svp	0.28
+stop|texting	-0.44
+stop|the	-0.32
 stop|these	-0.51
-stop|to	-0.46
-stop|volgend	-0.24
-stop|w	0.26
-stop|wasting	-0.45
+stop|to	-0.47
+stop|volgend	-0.23
+stop|w	0.27
+stop|wasting	-0.42
 stop|we	0.41
 stop|with	0.38
-stop|wrong	1.36
-stop|ya	0.37
+stop|wrong	1.41
+stop|ya	0.4
 store	0.4
-stp	0.42
-stp 	0.42
-stp|arrete	0.86
-str	0.25
-stra	0.56
-strag	0.56
-streichen|ich	-0.22
-streichen|sie	0.73
-streicht|meine	0.24
-streicht|mich	0.32
+stp	0.43
+stp 	0.43
+stp|arrete	0.84
+str	0.27
+stra	0.57
+strag	0.57
+strak	-0.26
+streichen|ich	-0.24
+streichen|sie	0.74
+streicht|mich	0.27
 stri	0.39
-stro	0.22
-stro 	0.36
+stro 	0.41
 sts	0.37
-sts 	0.38
-stu	0.23
-stub	0.28
-stubl	0.28
-studi	0.23
-studio|but	-0.31
-stuff|to	-0.31
-stul	0.22
-stule	0.22
+sts 	0.37
+stub	0.46
+stubl	0.46
+studio|but	-0.37
+stuff|to	-0.32
 stun	-0.39
 stund	-0.39
-sturen|als	-0.39
-sturen|aub	0.87
-sturen|jullie	-0.3
-sturen|van	0.24
-stuur|de	-0.28
-stuur|geen	0.35
-stuur|maar	-0.41
-stuur|me	0.28
-stuur|mij	0.58
-stuur|niets	-0.44
-stuur|stop	-0.47
+sturen|als	-0.42
+sturen|aub	0.76
+sturen|jullie	-0.42
+sturen|liever	0.23
+sturen|van	0.25
+stuur|de	-0.29
+stuur|maar	-0.34
+stuur|me	0.3
+stuur|mij	0.57
+stuur|niets	-0.35
+stuur|niks	-0.29
+stuur|stop	-0.58
 stuv	0.25
-stuvo	0.45
-stw	-0.25
-stwe	-0.25
-stwer	-0.25
-su 	0.58
+stuvo	0.46
+stw	-0.24
+stwe	-0.24
+stwer	-0.24
+su 	0.59
 sua	-0.35
 sual	-0.35
 suali	-0.31
 sub	0.23
-sub 	0.44
-subc	0.45
-subcr	0.45
-suche|etwas	-0.42
-suche|noch	-0.23
+sub 	0.39
+subc	0.44
+subcr	0.44
+suche|etwas	-0.65
+suche|noch	-0.25
 suf	0.51
 suff	0.31
 suffi	0.31
-suffit|largement	-0.22
-suffit|les	0.39
-suffit|maintenant	0.39
-suis|au	-0.28
-suis|devant	-0.4
-suis|dispo	-0.24
-suis|en	-0.24
-suis|inscrit	0.23
-suis|interesse	-1.01
-suis|pas	0.72
-sulta	0.4
-sun	-0.42
-sund	-0.3
-sunda	-0.3
-super|bitte	0.57
-super|helpful	-0.23
-super|ik	0.53
+suffit|les	0.4
+suffit|maintenant	0.4
+suis|devant	-0.49
+suis|dispo	-0.28
+suis|en	-0.26
+suis|interesse	-0.98
+suis|juste	-0.26
+suis|pas	0.81
+suis|tres	0.24
+sulta	0.32
+sun	-0.43
+sund	-0.31
+sunda	-0.31
+super|bitte	0.61
+super|ik	0.56
 super|kaum	-0.28
-super|ne	0.85
-super|stop	0.27
-super|wo	-0.52
-supp	0.25
-suppo	0.43
-suppr	0.24
-supprimer|mes	0.24
-supprimer|mon	0.27
-supprimez|l	-0.63
-supprimez|les	0.32
-supprimez|mes	0.61
+super|ne	0.88
+super|stop	0.29
+super|wo	-0.45
+supp	0.26
+suppo	0.31
+suppr	0.25
+supprimer|mes	0.56
+supprimer|mon	0.25
+supprimez|l	-0.61
+supprimez|les	0.3
+supprimez|mes	0.6
 supprimez|moi	0.23
-supprimez|mon	0.33
-supprimez|pas	-0.28
-supprimez|surtout	-0.32
+supprimez|mon	0.35
+supprimez|pas	-0.29
+supprimez|surtout	-0.33
 supprime|mon	-0.23
 sur	-0.41
 sura	0.27
 suran	0.27
 sure	-0.56
 sure 	-0.56
-surem	-0.23
-surement|dit	-0.23
+sureu	0.42
 sure|now	-0.6
-surt	-0.42
-surto	-0.42
-surtout|n	-0.77
+surt	-0.43
+surto	-0.43
+surtout|n	-0.74
 surtout|pas	-0.41
-sur|bloctel	0.23
-sur|ce	0.24
-sur|l	0.23
-sur|la	0.43
-sur|le	-0.29
-sur|mon	-0.63
-sur|votre	0.22
-sur|whatsapp	-0.34
-sus	0.88
-sus 	0.82
-susc	0.37
-suscr	0.37
-sus|ofertas	0.22
-sus|promociones	0.55
-sus|whatsapps	0.35
+survey|and	0.28
+sur|ce	0.26
+sur|l	0.24
+sur|la	0.44
+sur|le	-0.3
+sur|mon	-0.62
+sur|tous	0.28
+sur|whatsapp	-0.36
+sus	0.8
+sus 	0.88
+sus|promociones	0.44
+sus|whatsapps	0.39
 suv	-0.35
 suv 	-0.35
-su|base	0.22
-su|empresa	0.26
-su|lista	0.71
-su|sistema	1.13
-su|tienda	0.38
-svez	0.24
-sveze	0.24
+su|base	0.23
+su|empresa	0.27
+su|lista	0.72
+su|sistema	1.01
+su|tienda	0.4
+svez	0.25
+sveze	0.25
 svp|c	0.3
-svp|la	0.25
-svp|les	0.77
-svp|ne	0.22
+svp|la	0.26
+svp|les	0.78
+svp|merci	1.01
+swa	-0.35
 swe	-0.6
-swer	-0.59
-swer 	-0.59
-sweri	-0.24
+swer	-0.6
+swer 	-0.6
 swit	0.32
 switc	0.32
-switching|my	0.24
+switching|my	0.33
 sy 	-0.3
-syl	-0.37
-sylv	-0.37
-sylvi	-0.37
-systeem|a	0.24
-systeem|aub	0.57
-systeem|halen	0.39
-systeem|ik	0.22
-systeme|start	-0.38
-system|i	0.78
-system|loschen	0.22
-s|about	-0.28
+syl	-0.33
+sylv	-0.33
+sylvi	-0.33
+sylvie|ici	-0.23
+systeem|a	0.23
+systeem|aub	0.56
+systeem|halen	0.42
+systeem|nu	0.46
+systeme|start	-0.4
+system|i	0.73
+s|about	-0.33
 s|avonds	-0.24
-s|cell	-0.64
-s|fine	-0.66
-s|handling	-0.22
-s|il	0.29
+s|cell	-0.7
+s|fine	-0.65
+s|handling	-0.23
+s|his	0.39
+s|il	0.23
 s|keine	0.23
-s|maar	-0.73
-s|main	-0.58
+s|keinen	-0.29
+s|maar	-0.71
+s|main	-0.42
 s|mi	0.27
-s|mich	0.48
-s|next	-0.36
-s|no	-0.93
-s|not	-0.49
-s|phone	-0.38
+s|mich	0.43
+s|next	-0.29
+s|no	-0.76
+s|not	-0.56
+s|phone	-0.39
 s|school	-0.35
-s|set	-0.41
-s|the	-0.4
-s|v	0.36
+s|set	-0.43
+s|the	-0.39
+s|v	0.39
 s|your	-0.23
-taan	0.41
-taan 	0.41
-taat	-0.83
-taat 	-0.83
-tab	0.27
-taba	0.31
+taan	0.43
+taan 	0.43
+taat	-0.94
+taat 	-0.94
+tab	0.26
+taba	0.3
 tabas	0.61
-tabl	-0.25
-table	-0.25
 tac	0.57
 tacoma|from	0.27
-tacoma|gris	-0.66
-tacoma|just	0.37
-tacoma|or	0.69
+tacoma|gris	-0.67
+tacoma|just	0.38
+tacoma|or	0.67
 tacoma|roja	-0.23
 tact	0.55
 tact 	0.43
-tacta	0.41
-tacte	0.38
-tacti	0.33
-tacto	0.55
+tacta	0.4
+tacte	0.39
+tacti	0.32
+tacto	0.53
 tad	-0.48
+tad 	0.24
 tado	-0.5
 tado 	-0.28
-tag	-0.58
-tag 	-0.56
-tage	-0.29
-tage 	-0.62
-tagl	-0.22
-tagli	-0.22
-taglich|anrufen	-0.22
-tags	-0.32
+tag	-0.49
+tag 	-0.46
+tage	-0.3
+tage 	-0.72
+tags	-0.34
 tags 	-0.39
-tagsp	-0.24
-tag|anzurufen	-0.31
-tag|zu	-0.6
-tahoe|stuff	-0.24
-tai	-0.31
-tail 	-0.27
-tais	-0.34
-tais 	-0.34
-tak	0.44
-take	0.38
-take 	0.38
-take|my	0.55
+tagsp	-0.27
+tag|anzurufen	-0.38
+tag|nachrichten	-0.23
+tag|zu	-0.62
+tahoe|stuff	-0.25
+tai	-0.32
+tail 	-0.25
+tais	-0.33
+tais 	-0.33
+taj	0.26
+taje	0.26
+taje 	0.26
+tak	0.41
+take	0.35
+take 	0.35
+take|my	0.59
 take|this	0.66
-take|us	0.3
+take|us	0.38
 takt	0.29
-takta	0.4
-takti	0.56
-tal	-0.27
+takta	0.39
+takti	0.55
+tale	-0.28
+talen	-0.28
 talk	-0.4
 talk 	-0.4
-talki	-0.29
-talking|to	-0.29
-talk|options	-0.36
+talki	-0.28
+talking|to	-0.28
+talk|options	-0.43
 talk|soon	-0.25
 tall	-0.48
 talla	-0.29
-talle	-0.38
+talle	-0.39
 taller|del	-0.37
-tal|me	-0.39
-tamo	-0.42
-tamo 	-0.41
+tal|me	-0.36
+tamo	-0.41
+tamo 	-0.4
 tan	-0.83
 tan 	-0.59
-tand 	0.25
-tanda	0.35
-tandi	-0.29
-tando	0.5
-tant	-1.04
-tant 	-0.87
-tanto	-0.71
-tantos|mensajes	-0.5
-tantos|whatsapps	-0.22
-tan|noche	-0.44
-tap	-0.43
-tapi	-0.6
-tapis	-0.6
-tapis|du	-0.6
+tand 	0.26
+tanda	0.29
+tandi	-0.26
+tando	0.37
+tant	-1.06
+tant 	-0.88
+tanto	-0.73
+tantos|mensajes	-0.52
+tan|noche	-0.43
+tap	-0.37
+tapi	-0.52
+tapis	-0.52
+tapis|du	-0.52
 tar 	0.67
-tard	-0.64
-tard 	-0.44
-tardes|soy	0.31
-tard|svp	-0.4
+tard	-0.62
+tard 	-0.43
+tardes|soy	0.26
+tard|svp	-0.37
 tarm	0.74
 tarme	0.74
 tart	-0.92
 tart 	-0.92
-tasa|que	-0.36
-tat	-0.31
-tat 	0.23
+tasa|que	-0.38
 tati	-0.48
-tatic	-0.26
+tatic	-0.29
 tatio	-0.47
-tau	-0.22
-tau 	-0.23
-tauf	0.4
-taufn	0.4
+tauf	0.39
+taufn	0.39
 taux	-0.54
 taux 	-0.54
 taux|arretez	-0.26
 tax	-0.4
-tay	0.39
-tay 	0.39
-tche	0.31
-tches	-0.24
-tchi	0.22
-tchin	0.22
-tec	-0.6
-teca	0.41
-teca 	0.41
+tay	0.38
+tay 	0.38
+tbh	-0.23
+tbh 	-0.23
+tche	0.34
+tchen	0.23
+tches	-0.25
+tchi	0.3
+tchin	0.3
+tec	-0.68
+teca	0.4
+teca 	0.4
 tech	-0.45
 techo	-0.45
 techo|mas	-0.25
-tecn	-0.36
-tecni	-0.36
-tecnica|por	-0.36
-ted	-0.31
+tecn	-0.4
+tecni	-0.4
+tecnica|por	-0.28
+ted	-0.32
 tee	0.27
 teed	-0.47
 teeds	-0.47
 teen	0.44
 teen 	0.44
-teer	0.46
-teerd	0.67
-tees	0.24
-tees 	0.24
-tegen|als	-0.33
-tegen|jullie	0.22
+teer	0.45
+teerd	0.72
+tees	0.25
+tees 	0.25
+tegen|als	-0.32
+tegen|jullie	0.25
 teh	-0.58
 teht	-0.64
 teht 	-0.64
 tei	0.29
-tei 	0.22
+teig	0.33
+teige	0.33
 tek	-0.43
 teke	-0.43
 teken	-0.43
-tekenen|stoppen	-0.44
-tel 	0.23
-tela	-0.58
-telag	-0.58
-teld	-0.47
-teld 	-0.47
-tele	0.3
-telefonnummer|bitte	0.22
-telefoontjes|meer	0.41
-telefoontje|gemist	-0.23
-telephoner|merci	0.23
-telephonez|plus	0.24
-telephone|c	0.43
-teli	-0.32
-tell 	-0.39
-telle	0.22
-telli	-0.69
-telling|you	-0.49
-tell|me	-0.34
-tell|them	-0.41
-tell|you	0.77
-tem	-0.22
-teme 	0.38
-temm	0.34
-temmi	0.34
-temp	-0.26
-temps	-0.23
-tenc	0.42
-tenci	0.43
+tekenen|stoppen	-0.43
+tela	-0.61
+telag	-0.61
+teld	-0.48
+teld 	-0.48
+tele	0.37
+telef	0.25
+telefoontjes|meer	0.38
+telefoontje|gemist	-0.29
+telephonez|plus	0.25
+telephone|c	0.31
+teli	-0.33
+tell 	-0.41
+telli	-0.64
+telling|you	-0.44
+tell|me	-0.38
+tell|them	-0.44
+tell|you	0.76
+temb	-0.23
+teme 	0.39
+temm	0.35
+temmi	0.35
+temp	-0.24
+tenc	0.45
+tenci	0.45
 tend	-0.28
-tende	-0.24
-tendi	-0.4
-tendu	-0.25
-tenga	0.44
-tengan|buen	0.44
-tengo|auto	0.92
-tengo|coche	0.27
-tengo|correo	-0.97
+tende	-0.23
+tendi	-0.34
+tendu	-0.44
+tenga	0.31
+tengan|buen	0.31
+tengo|auto	0.88
+tengo|carro	0.26
+tengo|coche	0.4
+tengo|correo	-0.82
 tengo|el	-0.45
-tengo|la	-0.42
+tengo|la	-0.52
 tengo|que	0.32
-tengo|seguro	0.41
-tengo|whatsapp	-0.56
+tengo|seguro	0.33
+tengo|todo	0.37
+tengo|whatsapp	-0.54
 teni	-0.34
 tenie	-0.23
 teniendo|la	-0.23
-tenm	0.7
-tenme	0.7
-tent	-0.26
-tent 	-0.37
-tente	-0.73
-tenti	-0.33
+tenm	0.69
+tenme	0.69
+tent	-0.24
+tent 	-0.28
+tente	-0.8
+tenti	-0.27
 tep	-0.33
 tepo	-0.33
 tepom	-0.33
 ter	-0.53
-ter 	-0.48
-terai	0.39
+ter 	-0.47
+terai	0.26
 tere 	0.48
-teren	0.6
-terg	-0.43
-terge	-0.43
+teren	0.63
+terg	-0.5
+terge	-0.5
 terh	-0.43
 terhi	-0.43
 terie	-0.37
 terio	-0.27
-term	-0.46
-termi	-0.46
+term	-0.45
+termi	-0.45
 termina|la	-0.24
-terr	-0.27
-terre	-0.27
+terr	-0.42
+terre	-0.42
 ters	-0.48
 tersc	-0.61
-teru	-0.4
-terug	-0.4
-terug|na	-0.28
-tes	-0.41
-tes 	-0.36
-tesla|heb	-0.25
-tesla|toch	-0.55
-teste	-0.27
-testo	-0.61
-tes|textos	0.57
-tet	-0.55
-tet 	-0.55
+teru	-0.37
+terug	-0.37
+terug|na	-0.33
+terug|op	-0.25
+terug|te	0.23
+tes	-0.38
+tes 	-0.31
+tesla|heb	-0.27
+teste	-0.28
+testo	-0.59
+tes|textos	0.53
+tet	-0.42
+tet 	-0.42
 teu	-0.41
 teur	-0.41
 teur 	-0.41
-tev	0.55
-teve	0.55
-tever	0.55
+tev	0.54
+teve	0.54
+tever	0.54
 tex	0.26
 text	0.26
-text 	-0.25
+text 	-0.26
 texte	0.71
+textearme|plz	0.28
 texted|stop	-0.46
 texteen|mas	0.24
-textees|please	0.98
-texter|chu	0.26
-texter|mon	-0.7
-texter|s	0.36
-texting|after	-0.31
-texting|but	-0.31
+textees|please	0.92
+texter|chu	0.28
+texter|mon	-0.68
+texter|s	0.39
+texting|after	-0.3
+texting|but	-0.34
 texting|i	-0.23
-texting|is	0.44
-texting|it	-0.66
+texting|is	0.39
+texting|it	-0.65
 texting|list	0.73
-texting|me	0.24
+texting|me	0.28
 texting|my	-0.25
-texting|right	-0.37
+texting|right	-0.36
 texting|stop	0.25
-texting|this	1.18
-texto	0.56
-textos|stp	0.66
-texto|dit	-0.33
+texting|this	1.03
+texto	0.57
+textos|stp	0.57
+texto|dit	-0.47
 texto|gracias	0.88
 texto|mejor	0.69
-texto|point	0.24
-texts|already	0.87
+texto|point	0.23
+texts|already	0.89
 texts|and	0.68
-texts|from	0.98
 texts|guys	-0.23
-texts|please	0.71
-texts|stop	0.27
+texts|please	0.94
+texts|stop	0.28
 texts|there	-0.23
-texts|ya	0.58
+texts|ya	0.53
 text|came	-0.25
-text|don	0.56
-text|from	-0.26
+text|don	0.58
+text|from	-0.27
 text|instead	-0.26
-text|is	-0.73
-text|josh	0.5
-text|less	-0.53
+text|is	-0.74
+text|josh	0.51
+text|less	-0.6
 text|my	-0.39
-text|on	-0.55
-text|said	-0.66
+text|on	-0.52
+text|said	-0.67
 text|stop	-0.44
 text|this	0.98
-text|to	-0.41
-text|works	0.26
-text|you	-0.52
+text|to	-0.44
+text|you	-0.53
 tez	0.25
 tez 	0.25
-te|dije	0.27
-te|horen	0.52
-te|koop	-0.22
-te|mailen	0.53
-te|melden	-0.55
-te|ontvangen	0.72
-te|stoppen	-0.59
+te|dije	0.24
+te|horen	0.48
+te|krijgen	0.23
+te|mailen	0.5
+te|melden	-0.52
+te|ontvangen	0.73
+te|stoppen	-0.62
 te|veel	-0.55
 te|verwijderen	0.34
-te|wissen	0.26
-tfa	-0.22
-tfac	-0.22
-tfach	-0.22
+te|wissen	0.23
+tfa	-0.29
+tfac	-0.29
+tfach	-0.29
 tfe	0.29
 tfer	0.29
 tfern	0.29
-tge	0.63
-tges	0.63
-tgesc	0.63
-than 	-0.23
-thank	0.35
+tge	0.57
+tges	0.57
+tgesc	0.57
+than 	-0.26
+thank	0.33
+thanks|bye	0.34
 thanks|for	0.81
-thanks|got	-0.29
-thanks|i	-0.45
+thanks|got	-0.28
+thanks|i	-0.51
 thanks|jess	-0.34
-thanks|just	0.23
-thanks|see	-0.39
+thanks|just	0.3
+thanks|see	-0.41
 thanks|tho	-0.28
-thank|you	0.52
-than|30k	-0.22
-than|two	-0.22
-that|all	0.27
-that|cancel	-0.45
-that|form	0.23
-that|i	-0.56
-that|mean	-0.43
-that|model	-0.3
-that|noise	-0.47
-that|on	-0.24
-that|right	-0.41
-that|was	-0.37
+thank|you	0.56
+than|two	-0.25
+that|all	0.28
+that|cancel	-0.44
+that|i	-0.53
+that|mean	-0.26
+that|model	-0.28
+that|noise	-0.48
+that|on	-0.23
+that|right	-0.37
+that|s	0.77
+that|was	-0.38
 that|you	0.29
 thd	0.3
 thdr	0.3
 thdra	0.3
-the	-0.37
-the 	-0.28
+the	-0.34
+the 	-0.26
 them	-0.3
 them 	-0.3
-them|to	-0.42
-then	-0.29
-then 	-0.29
-then|stop	-0.44
-then|unsubscribe	-0.24
+them|to	-0.43
+then	-0.28
+then 	-0.28
+then|stop	-0.47
+then|unsubscribe	-0.25
 ther 	0.37
-there	-0.23
-there|s	-0.93
-there|some	-0.64
-there|somewhere	-0.33
-these|emails	-0.26
-these|messages	0.63
-these|solar	0.26
-they	-0.26
-they 	-0.26
-they|re	-0.25
-they|ve	-0.23
-the|0	-0.23
-the|1	-0.31
-the|2025	0.69
-the|22ft	0.22
-the|account	-0.22
-the|ad	-0.48
-the|address	-0.53
+there|s	-0.76
+there|some	-0.67
+there|somewhere	-0.34
+these|emails	-0.3
+these|messages	0.51
+these|solar	0.27
+they	-0.27
+they 	-0.27
+they|re	-0.26
+the|0	-0.24
+the|1	-0.37
+the|2025	0.67
+the|account	-0.24
+the|ad	-0.52
+the|address	-0.54
+the|alarm	0.31
 the|bank	-0.6
-the|base	-0.84
-the|bike	0.34
+the|base	-0.86
+the|bike	0.45
 the|boat	0.49
-the|brakes	-0.62
-the|bronco	-0.35
+the|brakes	-0.58
+the|bronco	-0.47
 the|build	-0.41
-the|bus	-0.36
-the|buyer	-0.41
-the|calls	0.34
-the|car	-0.72
-the|credit	-0.37
+the|bus	-0.38
+the|buyer	-0.42
+the|calls	0.31
+the|car	-0.26
+the|cr	-0.4
+the|credit	-0.41
+the|cx	-0.23
 the|day	-0.48
 the|deal	-0.36
-the|dealer	-0.75
-the|dealership	-0.38
-the|desk	-0.29
-the|do	0.31
-the|door	-0.45
-the|dubai	0.37
-the|emails	-0.74
-the|erasure	0.3
-the|ev	-0.26
-the|extended	-0.22
-the|f	0.22
+the|dealer	-0.74
+the|dealership	-0.44
+the|do	0.29
+the|dubai	0.38
+the|emails	-0.81
+the|erasure	0.27
+the|ev	-0.25
+the|f	0.4
 the|fibre	0.27
-the|final	-0.44
+the|final	-0.54
 the|finance	-0.35
-the|financing	-0.34
-the|gas	-0.22
-the|guy	-0.29
-the|gym	0.26
+the|financing	-0.33
+the|gas	-0.23
 the|interior	-0.3
-the|lease	-0.28
-the|link	-0.4
-the|listings	-0.22
-the|loan	-0.38
-the|market	0.42
-the|marketing	-0.22
-the|messages	0.33
-the|minute	-0.4
+the|kitchen	0.23
+the|lease	-0.34
+the|link	-0.43
+the|loan	-0.43
+the|market	0.39
+the|marketing	-0.23
+the|messages	0.42
+the|minute	-0.41
 the|new	-0.77
-the|newsletter	-1.3
-the|number	-0.41
-the|numbers	-0.45
-the|odometer	-0.22
-the|offers	-0.43
-the|one	-0.55
-the|order	-0.22
+the|newsletter	-1.29
+the|number	-0.44
+the|numbers	-0.43
+the|offers	-0.42
+the|one	-0.63
 the|other	-0.59
-the|out	-0.55
+the|out	-0.64
 the|panels	-0.47
-the|person	0.22
-the|phone	0.64
-the|photos	-0.42
+the|phone	0.7
+the|photos	-0.44
 the|price	-0.58
-the|promo	-0.47
+the|promo	-0.4
 the|quote	-0.34
-the|ranger	-0.32
-the|rate	-0.34
-the|recall	-0.28
-the|roof	-0.31
-the|rv	-0.24
+the|ranger	-0.25
+the|rate	-0.35
+the|recall	-0.33
+the|retirement	0.34
+the|roof	-0.3
 the|sale	-0.4
-the|same	-0.34
+the|same	-0.36
+the|shop	-0.39
 the|snack	0.23
-the|spanish	0.27
-the|specials	-0.32
+the|sofa	0.51
+the|spanish	0.24
+the|specials	-0.3
 the|spring	-0.23
 the|stop	-0.55
-the|studio	-0.33
-the|texts	0.25
-the|third	0.23
-the|trade	-0.51
-the|university	0.22
-the|updates	-0.45
-the|upgrade	-0.48
-the|vin	-0.55
-the|warranty	-0.55
-the|webinar	-0.26
-the|website	-0.32
-the|weekly	-0.4
-the|white	-0.37
+the|studio	-0.39
+the|third	0.29
+the|trade	-0.5
+the|updates	-0.5
+the|upgrade	-0.52
+the|vin	-0.54
+the|warranty	-0.48
+the|webinar	-0.37
+the|website	-0.47
+the|weekly	-0.41
+the|white	-0.45
 thi	0.51
-thing|stop	0.53
+thing|stop	0.55
 think	-0.48
-thinks|i	-0.22
-thir	0.23
-third	0.23
-third|time	0.23
-this|address	0.3
-this|crap	0.54
-this|early	-0.36
-this|i	0.24
+thinks|i	-0.23
+think|and	0.34
+think|you	-0.47
+thir	0.29
+third	0.29
+third|time	0.29
+this|address	0.42
+this|crap	0.53
+this|early	-0.34
 this|line	0.24
-this|list	0.64
-this|month	-0.22
-this|number	0.64
-this|one	-0.41
-this|role	0.64
-this|stop	0.46
-this|take	0.88
-this|the	-0.41
-this|time	-0.85
-this|week	-0.8
+this|list	0.6
+this|number	0.62
+this|one	-0.5
+this|role	0.58
+this|stop	0.44
+this|take	0.84
+this|the	-0.44
+this|time	-0.98
+this|week	-0.82
 this|year	0.25
-thl	-0.37
-thly	-0.37
-thly 	-0.37
+thl	-0.54
+thly	-0.54
+thly 	-0.54
 tho 	-0.48
-thought|we	-0.29
-thr	-0.27
+thou	0.31
+thoug	0.31
+thought|we	-0.34
+thr	-0.28
 three|weeks	0.24
-through|another	0.76
-through|bank	-0.45
-through|just	-0.26
-through|on	-0.24
-through|work	0.24
-thru	0.32
-thru 	0.32
-thru|another	0.32
+through|another	0.96
+through|bank	-0.52
+through|just	-0.29
+through|on	-0.25
+through|work	0.23
+thru	0.29
+thru 	0.29
+thru|another	0.29
 thu	-0.63
-thui	-0.67
-thuis	-0.67
-thuis|ben	-0.31
-thuis|kan	-0.35
+thui	-0.68
+thuis	-0.68
+thuis|ben	-0.35
+thuis|kan	-0.38
 thur	-0.4
 thurs	-0.4
-thx	-0.24
-thx 	-0.24
-thx|see	-0.22
-ti 	-0.24
-tia	-0.44
-tia 	-0.44
-tic 	-0.26
+thx	-0.25
+thx 	-0.25
+thx|see	-0.23
+ti 	-0.26
+tia	-0.37
+tia 	-0.37
+tic 	-0.29
 tica	-0.34
 tica 	-0.34
-tie 	-0.93
-tien 	-0.84
-tienda|gracias	0.38
+tie 	-0.92
+tien 	-0.96
+tienda|gracias	0.4
 tiene	-0.32
-tienen|el	-0.35
-tienen|harto	0.41
-tienen|la	-0.74
-tienen|las	-0.23
-tienen|por	-0.24
-tienen|rebajas	-0.23
-tienen|servicio	-0.42
-tiene|dudas	-0.25
-tiene|el	-0.44
-tient	0.27
-tien|uur	-0.78
-tier	0.49
+tienen|el	-0.36
+tienen|harto	0.4
+tienen|la	-0.75
+tienen|por	-0.51
+tienen|servicio	-0.27
+tiene|dudas	-0.23
+tiene|el	-0.45
+tient	0.25
+tien|uur	-0.67
+tier	0.48
 tiere	0.43
-tiert	0.76
+tiert	0.57
 ties	-0.45
 ties 	-0.45
 tiev	-0.23
 tieve	-0.23
 tiez	0.38
 tiez 	0.38
-tig	0.6
+tig	0.45
 tig 	0.45
-tige	0.3
-tigen	0.3
-tigi	-0.22
-tigin	-0.22
-tigu	-0.22
-tigun	-0.22
+tigen	0.31
+tiger	-0.23
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
-tijd|heb	-0.27
-til	-0.5
+tijd|heb	-0.35
+til	-0.62
 til 	-0.4
-tili	-0.32
-till	-0.49
-till 	-0.49
-timer	-0.38
-times|a	-0.89
-times|do	0.82
+tili	-0.3
+till	-0.61
+till 	-0.61
+timer	-0.4
+times|a	-0.86
+times|do	0.8
 times|now	0.42
-time|and	-0.45
-time|i	0.23
+time|and	-0.42
+time|i	0.29
 timi	0.41
 timie	0.25
-tin	-0.26
-tine	-0.47
-tinee	-0.36
-tiner	-0.29
-ting	-0.23
-tings	-0.22
-tio	-0.36
-tion	-0.36
-tiona	0.34
-tions	-0.32
-tir	0.5
-tir 	0.25
-tire	0.38
-tire 	0.81
-tiren	0.43
+tin	-0.24
+tine	-0.49
+tinee	-0.38
+tiner	-0.28
+tio	-0.27
+tion	-0.27
+tiona	0.3
+tir	0.54
+tir 	0.26
+tire	0.43
+tire 	0.74
+tirem	0.34
+tiren	0.47
 tiro	0.27
 tiro 	0.27
 tit	-0.26
-tit 	-0.24
-tiv	-0.34
-tive	-0.34
-tives	-0.26
+tit 	-0.26
+tiv	-0.33
+tive	-0.33
+tives	-0.25
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tje 	-0.24
-tlij	-0.25
-tlijs	-0.25
-tly	-0.28
-tly 	-0.28
-tner	-0.29
-tner 	-0.29
-tnet	-0.38
-tnetz	-0.38
-to 	-0.32
-toc	0.74
-toch	0.74
-toch 	0.74
-toch|eens	0.43
-toch|ergens	0.29
-toch|graag	-0.6
-todav	-0.74
-todavia|voy	-0.22
-today|thanks	-0.36
-todos	0.25
-todos|los	0.25
-todo|el	-0.31
-todo|pero	0.44
+tje 	-0.3
+tlij	-0.27
+tlijs	-0.27
+tner	-0.26
+tner 	-0.26
+tnet	-0.39
+tnetz	-0.39
+to 	-0.34
+toc	0.54
+toch	0.54
+toch 	0.54
+toch|eens	0.53
+toch|ergens	0.35
+toch|graag	-0.46
+toch|niet	-0.27
+todav	-0.73
+today|thanks	-0.34
+toda|la	-0.32
+todo	0.26
+todos	0.28
+todos|los	0.28
+todo|el	-0.34
+todo|lo	0.37
+todo|pero	0.31
 toe	0.45
-toes	0.34
-toest	0.34
-toestemming|in	0.33
-toestemming|voor	0.25
+toes	0.35
+toest	0.35
+toestemming|in	0.35
+toestemming|voor	0.31
 toi	-0.24
 toit	-0.24
-toit 	-0.24
-toitu	-0.32
-toit|ouvrant	-0.24
-tol	-0.34
+toit 	-0.23
+toitu	-0.33
+toit|ouvrant	-0.23
+tol	-0.29
 told|anyone	-0.28
-told|me	-0.41
+told|me	-0.37
 told|them	-0.38
-told|to	0.47
+told|to	0.42
+told|ur	0.42
 toll	-0.4
 toll 	-0.4
 toll|wo	-0.32
-tom	-0.51
+tom	-0.5
 tom 	0.4
 toma	-0.33
 tomo	-0.42
 tomor	-0.42
 tonig	-0.28
 too 	-0.31
-toon	0.22
-toon 	0.22
-toop	0.36
-toop 	0.36
+toop	0.37
+toop 	0.37
 too|many	-0.23
 top	0.45
 top 	0.5
@@ -17981,330 +18004,319 @@ topc	-0.31
 topco	-0.31
 topo	-0.29
 topov	-0.29
-topp	0.3
+topp	0.31
 topp 	0.63
 toppt	-0.23
 toppu	-0.32
 topt	-0.34
 topt 	-0.34
-top|service	-0.52
-top|tot	-0.34
+top|service	-0.47
+top|tot	-0.33
 tor	0.85
-tora	0.45
-tora 	0.45
+tora	0.46
+tora 	0.46
 torc	-0.25
 torcy	-0.25
 tore	0.4
-toren	0.56
+toren	0.52
 tori	0.63
 toriz	0.59
-tos	-0.36
-tos 	-0.36
-tot	-0.55
-tot 	-0.55
-tot|donderdag	-0.22
-tot|morgen	-0.3
-tot|zaterdag	-0.4
-tou	-0.23
+tos	-0.38
+tos 	-0.38
+tot	-0.57
+tot 	-0.57
+tot|morgen	-0.27
+tot|zaterdag	-0.41
+tou	-0.24
 touj	-0.57
 toujo	-0.57
-tous|ces	-0.22
-tout	-0.23
-tout 	-0.27
-toute	0.94
-toutes|les	-0.49
+tour	-0.35
+tout	-0.24
+tout 	-0.29
+toute	0.93
+toutes|les	-0.47
 toutes|mes	0.42
-toute|communication	0.23
-toute|la	-0.36
-toute|prospection	0.4
+toute|communication	0.26
+toute|la	-0.38
+toute|prospection	0.41
 tout|bout	-0.43
-tout|dit	0.42
-to|ask	0.22
-to|be	0.22
-to|bug	0.25
-to|buy	-0.52
-to|cancel	-0.44
-to|delete	0.68
-to|do	0.41
-to|hear	0.5
-to|my	-0.63
-to|ohio	0.27
-to|only	-0.46
-to|quit	-0.41
-to|receive	1.48
-to|receiving	0.64
-to|rejoin	0.25
-to|remove	-0.46
-to|reschedule	-0.32
-to|say	0.42
+tout|contact	0.84
+tout|de	0.33
+tout|dit	0.44
+tout|interessee	0.83
+to|be	0.23
+to|bug	0.23
+to|buy	-0.54
+to|cancel	-0.46
+to|delete	0.7
+to|do	0.4
+to|hear	0.37
+to|my	-0.66
+to|ohio	0.24
+to|only	-0.49
+to|quit	-0.45
+to|receive	1.32
+to|receiving	0.58
+to|remove	-0.49
+to|reschedule	-0.37
+to|say	0.41
 to|sign	-0.41
-to|stay	0.39
-to|stop	-0.58
-to|tell	0.95
-to|text	-0.38
-to|the	0.3
-to|uni	-0.24
-to|unsubscribe	-0.46
+to|stay	0.38
+to|stop	-0.61
+to|tell	0.94
+to|text	-0.41
+to|the	0.34
+to|uni	-0.29
+to|unsubscribe	-0.49
 to|you	0.42
-to|your	0.46
-tp 	0.42
-tpl	0.28
-tpla	0.28
-tplac	0.28
-trabajo|de	0.24
-trabajo|en	-0.28
-trabajo|marqueme	-0.3
-trabajo|mejor	-0.31
-trabajo|no	-0.3
-trabajo|usen	-0.23
+to|your	0.49
+tp 	0.43
+trabajo|de	0.28
+trabajo|en	-0.26
+trabajo|marqueme	-0.32
+trabajo|mejor	-0.37
+trabajo|no	-0.23
 trac	-0.31
 tract	-0.31
-trad	-0.64
+trad	-0.63
+trada	-0.23
 trade	-0.65
-tradi	0.26
-trading|in	0.26
-traf	-0.23
-traff	-0.22
-traffic|all	-0.22
-trag	0.43
+tradi	0.27
+trading|in	0.27
+traf	-0.25
+traff	-0.23
+traffic|all	-0.23
+trag	0.41
 trag 	-0.31
-trage	0.34
-tragt	0.46
-tragt|mich	0.46
+trage	0.33
+tragt	0.45
+tragt|mich	0.45
 trail	-0.35
-trailer|dabei	-0.23
-tran	0.23
-tranq	0.27
-tranquille|avec	0.6
+trak	-0.26
+traks	-0.26
+tranq	0.28
+tranquille|avec	0.49
 tranquille|maintenant	0.46
-tranquille|stp	0.22
-trans	-0.36
-transporter|schicken	-0.37
+trans	-0.53
+transporter|schicken	-0.32
+trant	-0.27
 trat	-0.3
-trat 	-0.22
+trat 	-0.23
 trata	0.47
 trato	-0.59
-trau	-0.47
-traum	-0.47
-traumen|sie	-0.47
-trav	-0.39
-trava	-0.22
-trave	-0.22
-travelling|and	-0.22
-trek 	0.34
-trekhaak|maar	-1.32
+trau	-0.4
+traum	-0.4
+traumen|sie	-0.4
+trav	-0.38
+trek 	0.35
+trekhaak|maar	-1.41
 trek|hierbij	0.34
-trek|mijn	0.69
-tres|professionnel	-0.74
+trek|mijn	0.74
+tres|professionnel	-0.65
 tres|veces	-0.24
 tret	-0.24
 treti	-0.24
 tri	0.37
-trim	-0.27
-trim 	-0.27
 trip	0.38
 trip 	0.38
-troca|la	-0.61
-troi	-0.32
-trois	-0.32
+troca|la	-0.71
+troi	-0.36
+trois	-0.36
 troisieme|fois	0.3
-trois|fois	-0.97
+trois|fois	-1.13
 trom	-0.39
 tromp	-0.41
 trop	-0.36
 trop 	-0.36
-trotzdem|sehen	-0.27
-trouve|ailleurs	0.25
-trouve|donc	0.23
+trouve|ailleurs	0.28
 trouve|un	-0.33
 trouve|une	0.38
-truck|already	0.52
-truck|elsewhere	0.64
-truck|so	0.84
-try	-0.25
-try 	-0.25
-try|me	-0.54
-ts 	0.48
-tsad	-0.28
-tsadr	-0.28
-tsc	0.56
-tsch	0.56
+truck|already	0.41
+truck|elsewhere	0.72
+truck|so	0.93
+try	-0.27
+try 	-0.27
+try|me	-0.65
+ts 	0.44
+tsad	-0.31
+tsadr	-0.31
+tsc	0.58
+tsch	0.58
 tscha	0.23
 tschi	0.28
 tscho	0.27
-tsend	-0.31
-tta	-0.4
-tta 	-0.33
-ttag	-0.24
-ttag 	-0.37
-ttags	-0.24
-ttel	-0.58
-ttela	-0.58
-tten	-0.44
-tten 	-0.25
-ttend	-0.22
-ttent	-0.73
-tters	0.64
-ttin 	0.43
+tsend	-0.28
+tsn	-0.24
+tsna	-0.24
+tsnac	-0.24
+tst	0.24
+tste	0.24
+tstec	0.24
+tta	-0.41
+tta 	-0.25
+ttag	-0.27
+ttag 	-0.4
+ttags	-0.27
+ttel	-0.61
+ttela	-0.61
+tten	-0.41
+tten 	-0.26
+ttent	-0.8
+tters	0.62
+ttin 	0.42
 tting	-0.42
-tu 	-0.22
-tua	-0.31
-tual	-0.34
-tuall	-0.35
-tub	0.28
-tubl	0.28
-tubli	0.28
+ttu	-0.23
+ttun	-0.23
+ttung	-0.23
+tua	-0.64
+tual	-0.68
+tuall	-0.68
+tub	0.46
+tubl	0.46
+tubli	0.46
 tuc	-0.35
 tucs	-0.35
 tucso	-0.35
-tudi	0.22
-tule	0.22
-tule 	0.22
-tuls	-0.36
-tulsa	-0.36
-tun	-0.48
-tun 	-0.31
+tuls	-0.37
+tulsa	-0.37
+tun	-0.53
+tun 	-0.36
 tund	-0.41
 tunde	-0.39
-tun|damit	-0.31
-tur	-0.35
+tung 	-0.23
+tun|damit	-0.36
+tur	-0.31
 tura	-0.37
-tus	-0.26
-tuss	-0.26
-tusse	-0.26
-tussen|12	-0.26
-tussen|9	-0.59
+tus	-0.28
+tuss	-0.28
+tusse	-0.28
+tussen|12	-0.27
+tussen|9	-0.62
 tuv	0.25
-tuvo	0.45
-tuvo 	0.45
-tu|lista	0.49
-tu|llamada	-0.28
+tuvo	0.46
+tuvo 	0.46
+tu|lista	0.47
+tu|llamada	-0.29
 tu|mensaje	-0.32
-twa	-0.28
-twa 	-0.22
-twas	-0.58
-twas 	-0.58
-twert	-0.25
-twic	0.72
-twice	0.72
-twice|already	0.74
-twij	-0.26
-twijf	-0.26
-twijfel|nog	-0.26
+twa 	-0.24
+twe	0.33
+twee	0.34
+twee 	0.42
+twee|keer	0.42
+twert	-0.24
+twic	0.7
+twice	0.7
+twice|already	0.71
 two	-0.86
 two 	-0.4
 twor	-0.5
 twort	-0.5
-two|calls	-0.22
+two|calls	-0.25
 two|years	0.33
 txt	0.39
 txt 	0.31
-txts	0.22
-txts 	0.22
-txt|me	0.24
+txt|me	0.25
 typ	-0.3
 typi	-0.3
 typic	-0.28
-typical|right	-0.22
-typis	-0.29
-tzet	-0.27
-tzett	-0.27
+typical|right	-0.23
+typical|the	-0.29
+typis	-0.3
+tzet	-0.29
+tzett	-0.29
 tzn	-0.4
 tznu	-0.4
 tznum	-0.4
 tzte	0.31
-tztem	0.22
 tzten	0.27
 tzu	0.31
 tzun	0.31
 tzung	0.31
-t|answer	-0.59
-t|ask	-0.27
-t|be	0.25
-t|beat	-0.53
-t|bother	-0.68
-t|buying	0.22
-t|check	-0.41
+t|answer	-0.6
+t|ask	-0.31
+t|be	0.39
+t|beat	-0.52
+t|bother	-0.77
+t|check	-0.37
+t|come	-0.26
 t|contact	0.41
 t|delete	-0.23
-t|do	-0.37
-t|elle	-0.7
+t|do	-0.38
+t|elle	-0.69
 t|email	0.48
-t|ever	-0.3
-t|follow	0.29
-t|get	-0.39
-t|had	-0.53
+t|ever	-0.39
+t|follow	0.39
+t|get	-0.41
+t|had	-0.58
 t|il	-0.26
 t|know	-0.25
+t|live	-0.27
+t|message	0.39
 t|need	-0.33
-t|pick	-0.25
+t|pick	0.42
 t|reach	0.59
-t|receive	-0.51
-t|remember	-0.26
-t|remove	-0.35
-t|reply	-0.22
-t|say	-0.68
-t|seen	-0.26
-t|send	0.51
+t|receive	-0.64
+t|remember	-0.33
+t|remove	-0.36
+t|reply	-0.23
+t|say	-0.72
+t|seen	-0.27
+t|send	0.52
 t|stop	-0.83
-t|take	-0.58
-t|under	-0.34
-t|unsubscribe	-0.39
-t|wish	0.4
-t|you	0.83
+t|take	-0.72
+t|under	-0.35
+t|unsubscribe	-0.36
+t|wish	0.43
+t|you	0.8
 uah	0.27
 uah 	0.27
-ual	-0.55
+ual	-0.56
 ual 	-0.43
 uali	-0.31
 ualid	-0.31
-uall	-0.35
-ually	-0.35
-uan	-0.54
-uan 	-0.24
+uall	-0.7
+ually	-0.7
+uan	-0.55
+uan 	-0.25
 uand	-0.57
 uand 	-0.36
 uando	-0.58
 uant	0.25
 uanta	0.5
-uanto	-0.37
+uanto	-0.53
 uar	0.4
 uat	0.38
 uate	0.33
 uated	0.33
-ub 	0.36
-ubc	0.45
-ubcr	0.45
-ubcri	0.45
-uberl	-0.65
-uberlege|es	-0.46
-ubern	-0.29
-uber|48	-0.43
-uber|die	0.22
-uber|whatsapp	0.24
-ubicacion|de	-0.23
-ubl	0.4
-ubli	0.4
-ublie	0.61
-ubs 	-0.22
+ub 	0.35
+ubc	0.44
+ubcr	0.44
+ubcri	0.44
+uberl	-0.56
+uberlege|es	-0.51
+ubern	-0.25
+uber|48	-0.41
+uber|whatsapp	0.23
+ubl	0.54
+ubli	0.54
+ublie	0.75
 ubsci	0.43
 uche 	0.39
-uchen	-0.48
+uchen	-0.51
 ucho	-0.25
 ucho 	-0.25
-uci	-0.28
-uci 	-0.26
+uci	-0.31
+uci 	-0.28
 uckr	-0.39
 uckru	-0.39
-ucksc	-0.42
+ucksc	-0.53
 ucs	-0.35
 ucso	-0.35
 ucson	-0.35
-ucune	0.35
-ud 	-0.42
-uda	-0.22
-udas	-0.25
-udas 	-0.25
+ucune	0.34
+ud 	-0.43
+udas	-0.23
+udas 	-0.23
 udd	-0.32
 uddy	-0.32
 uddy 	-0.32
@@ -18312,1698 +18324,1686 @@ ude	-0.25
 uden	-0.5
 uden 	-0.45
 udi 	-0.41
-ueda	-0.34
-ueda 	-0.27
-uede 	-0.45
-ueh	0.31
-ueh 	0.31
+uds	-0.41
+ueda	-0.33
+ueda 	-0.25
+uede 	-0.59
+ueh	0.3
+ueh 	0.3
 uel	0.74
-uels	-0.4
-uels 	-0.4
+uels	-0.38
+uels 	-0.38
 uelv	0.91
 uelva	0.91
-uem	-0.29
-ueme	-0.3
-ueme 	-0.3
+uem	-0.31
+ueme	-0.32
+ueme 	-0.32
 ueno	0.44
 ueno 	0.26
-uenos	0.31
+uenos	0.26
 uent	-0.33
-uer	-0.45
-uer 	-0.41
-uert	-0.23
-uess	-0.22
-uesse	-0.22
-uest 	0.3
-uesti	-0.22
+uer	-0.46
+uer 	-0.42
+uert	-0.42
+uert 	-0.27
+uess	-0.24
+uesse	-0.24
+uest 	0.27
+uesta	-0.24
 uev	-0.39
-uevo	-0.22
-uevo 	-0.22
-uey	0.35
-uey 	0.35
-uez 	0.35
-uf 	0.22
-ufe	0.5
+uey	0.34
+uey 	0.34
+uez 	0.37
+ufa	-0.32
+ufal	-0.32
+ufall	-0.32
+ufe	0.51
 ufe 	0.65
 uffi	0.31
-uffi 	0.22
+uffi 	0.23
 uffit	0.27
-ufg	-0.26
-ufge	-0.26
-ufgeh	-0.26
-ufhoe	-0.22
+ufg	-0.28
+ufge	-0.28
+ufgeh	-0.28
+ufhoe	-0.24
 ufl	0.31
 ufli	0.31
 uflis	0.31
 ufn	0.56
-ufn 	0.34
-ufna	0.4
-ufnah	0.4
-ufs	-0.36
-ufs 	-0.36
-uft	0.54
-uft 	0.54
+ufn 	0.35
+ufna	0.39
+ufnah	0.39
+ufs	-0.45
+ufs 	-0.44
+uft	0.51
+uft 	0.51
 ugba	-0.26
 ugbar	-0.26
-uggi	0.25
-uggin	0.25
-ughte	-0.29
-uha	0.55
-uhai	0.55
-uhait	0.55
+uggi	0.26
+uggin	0.26
+ughte	-0.3
+ugs	-0.26
+ugsc	-0.26
+ugsch	-0.26
+ugu	-0.26
+ugus	-0.26
+ugust	-0.26
+uha	0.31
+uhai	0.31
+uhait	0.31
 uhe	0.69
 uhe 	0.69
 uhi	-0.24
 uhig	-0.24
 uhig 	-0.24
-uhj	-0.36
-uhja	-0.36
-uhjah	-0.36
-uhr	-0.93
-uhr 	-0.93
-uhr|an	-0.86
-uhr|anrufen	-0.3
-ui 	-0.47
-uic	0.26
-uick	0.26
-uick 	0.26
-uid	-0.45
-uido	-0.35
-uido 	-0.35
-uien	-0.26
-uien 	-0.26
-uiera	-0.88
-uikt	-0.34
-uikt 	-0.34
-uil	0.24
+uhj	-0.32
+uhja	-0.32
+uhjah	-0.32
+uhr	-0.99
+uhr 	-0.99
+uhr|an	-0.95
+uhr|anrufen	-0.29
+ui 	-0.43
+uid	-0.65
+uido	-0.34
+uido 	-0.34
+uiera	-0.9
+uil	0.26
 uild	-0.41
 uild 	-0.41
 uile	0.25
 uile 	0.25
-uill	0.26
-uille	0.26
-uire	0.22
-uired	0.22
-uisd	-0.44
-uisd 	-0.44
-uisi	-0.23
-uisin	-0.22
-uisit	-0.31
-uist	-0.35
-uist 	-0.35
-uit	0.41
-uit 	0.53
-uita	0.38
-uitar	0.38
-uite	-0.23
-uiter	0.32
-uitg	0.63
-uitge	0.63
-uitgeschreven|worden	0.64
-uito	-0.55
-uito 	-0.55
-uitschrijven|aub	0.79
-uitschrijven|graag	0.79
-uitschrijven|van	0.42
-uitschrijven|voor	-0.29
-uitschrijven|waarom	-0.27
-uitz	-0.27
-uitze	-0.27
-uit|bedankt	0.35
-uit|de	-0.44
-uit|het	0.59
+uill	0.27
+uille	0.27
+uilo	0.26
+uilof	0.27
+uisd	-0.35
+uisd 	-0.35
+uisi	-0.24
+uisit	-0.32
+uist	-0.43
+uist 	-0.43
+uit	0.39
+uit 	0.49
+uita	0.3
+uitar	0.3
+uite	-0.24
+uiter	0.29
+uitg	0.57
+uitge	0.57
+uitgeschreven|worden	0.59
+uito	-0.57
+uito 	-0.57
+uitschrijven|aub	0.77
+uitschrijven|graag	1.15
+uitschrijven|ik	0.58
+uitschrijven|van	0.41
+uitschrijven|voor	-0.32
+uitschrijven|waarom	-0.29
+uitt	-0.23
+uittu	-0.23
+uitz	-0.29
+uitze	-0.29
+uit|bedankt	0.54
+uit|de	-0.49
+uit|het	0.62
 uit|uw	0.78
-uit|van	0.34
+uit|van	0.61
 ujo	-0.54
 ujou	-0.54
 ujour	-0.54
 uk 	-0.61
-ukr	0.32
-ukra	0.32
-ukran	0.32
+ukr	0.29
+ukra	0.29
+ukran	0.29
 ukt	-0.35
 ukt 	-0.35
-ul 	-0.32
-ula	-0.76
-ulai	-0.25
-ulais	-0.25
+ul 	-0.33
+ula	-0.77
+ulai	-0.26
+ulais	-0.26
 ular	-0.44
 ular 	-0.44
-ulat	-0.22
-ulate	-0.22
-uld	-0.34
-uld 	-0.36
+uld	-0.3
+uld 	-0.31
 ule 	0.33
-ulem	-0.37
-uleme	-0.37
-ulez	-0.26
-ulez 	-0.26
-ulie	0.23
-ulien	0.23
+ulem	-0.49
+uleme	-0.49
+ulez	-0.32
+ulez 	-0.32
 ulo	0.44
 uloi	0.58
 uloir	0.58
-ulot	-0.28
-ulot 	-0.28
-uls	-0.36
-ulsa	-0.36
-ulsa 	-0.36
-ult	-0.3
-ulta	0.4
-ultat	0.41
-ulti	-0.23
-ultig	-0.23
-uma	-0.43
-umar	-0.43
-umar 	-0.43
-umel	-0.41
-umeld	-0.41
+ulot	-0.36
+ulot 	-0.36
+ulp	-0.28
+uls	-0.37
+ulsa	-0.37
+ulsa 	-0.37
+ult	-0.29
+ulta	0.32
+ultat	0.34
+uma	-0.45
+umar	-0.45
+umar 	-0.45
+umel	-0.36
+umeld	-0.36
 umen	-0.31
-umen 	-0.47
+umen 	-0.4
 ument	-0.31
-umer 	-0.25
+umer 	-0.24
 umg	0.4
 umge	0.4
 umgeh	0.4
 umgehend|meine	0.4
-umm	0.26
-umme	0.26
-ummer	0.26
-um|10	-0.43
-um|15	-0.36
-um|loschung	0.55
-un 	-0.84
-una	-0.22
-una 	-0.22
-una|cita	-0.38
-una|junta	-0.5
+umm	0.29
+umme	0.29
+ummer	0.29
+um|10	-0.42
+um|15	-0.37
+um|loschung	0.62
+un 	-0.88
+una	-0.23
+una 	-0.23
+una|cita	-0.37
+una|junta	-0.51
 unch	-0.27
 unch 	-0.27
-und	-0.41
-unda	-0.3
-unday	-0.3
-under|12k	-0.25
-under|6	-0.34
-under|gdpr	0.5
+unci	-0.24
+uncio	-0.24
+und	-0.27
+und 	0.28
+unday	-0.31
+under|12k	-0.24
+under|6	-0.35
+under|gdpr	0.47
 undi 	-0.31
-undin	0.22
-unds	-0.22
-unds 	-0.22
-und|mochte	0.25
-une	-0.25
-uner	-0.4
-uner 	-0.39
+und|die	-0.26
+und|mochte	0.27
+une	-0.26
+une 	-0.23
+uner	-0.42
+uner 	-0.44
 unes	-0.33
 unes 	-0.33
-une|assurance	0.22
+une|assurance	0.29
 une|fois	-0.37
-une|mt	-0.22
-une|voiture	0.22
+une|mt	-0.24
 unf	0.45
-unf 	-0.37
+unf 	-0.32
 unft	0.45
 unfti	0.34
-ungsa	-0.46
-ungsf	-0.22
-uni 	-0.39
-unic	0.34
-unica	0.34
-unica|vez	-0.36
-univ	0.59
-unive	0.59
-unk	0.37
-unkt	0.37
-unkt 	0.37
-unl	-0.61
-unle	-0.61
-unles	-0.61
-unless|you	-0.42
-unni	-0.25
-unnin	-0.25
+ungn	-0.3
+ungna	-0.3
+ungsa	-0.51
+ungsf	-0.27
+uni 	-0.42
+unic	0.33
+unica	0.33
+unica|vez	-0.38
+univ	0.58
+unive	0.58
+unk	0.33
+unkt	0.33
+unkt 	0.33
+unl	-0.63
+unle	-0.63
+unles	-0.63
+unless|you	-0.45
+unni	-0.3
+unnin	-0.3
 unny	-0.59
 unny 	-0.59
-uns	0.32
+uno	-0.27
+uns	0.24
 unsc	0.34
 unsch	0.34
+unst	-0.23
+unsti	-0.23
 unsu	0.23
 unsub	0.23
-unsubcribe|me	0.45
-unsubscribed|by	-0.57
-unsubscribed|twice	0.47
-unsubscribe|all	0.76
-unsubscribe|by	-0.22
-unsubscribe|does	-0.45
-unsubscribe|from	-0.44
-unsubscribe|pls	0.48
-uns|aus	0.36
-uns|doch	-0.22
-unt	-0.61
+unsubcribe|me	0.44
+unsubscribed|by	-0.59
+unsubscribed|twice	0.4
+unsubscribe|all	0.75
+unsubscribe|by	-0.24
+unsubscribe|does	-0.44
+unsubscribe|from	-0.45
+unsubscribe|pls	0.42
+uns|aus	0.44
+unt	-0.59
 unta	-0.41
-unta 	-0.52
-unte	-0.31
-unter	-0.31
-unterlagen|brauchen	-0.29
-unterlagen|per	-0.72
-unterlassen|sie	0.22
+unta 	-0.53
+unte	-0.32
+unter	-0.32
+unterlagen|brauchen	-0.25
+unterlagen|per	-0.66
+unterlassen|sie	0.23
 unterschreiben|horen	-0.39
-unterschreiben|will	-0.63
-unter|dieser	-0.4
-unti	-0.25
-until	-0.25
-until|after	-0.24
-un|appart	0.32
+unterschreiben|will	-0.64
+unter|dieser	-0.42
+unti	-0.23
+until	-0.23
+un|20	-0.23
+un|appart	0.36
 un|appartement	-0.38
-un|arret	-0.86
-un|correo	0.49
-un|devis	-0.73
-un|emploi	0.22
-un|malentendu	-0.25
-un|mensaje	-0.34
-un|mes	0.51
+un|arret	-0.81
+un|blanchiment	-0.28
+un|correo	0.5
+un|devis	-0.64
+un|malentendu	-0.44
+un|mensaje	-0.33
+un|mes	0.52
 un|moyen	-0.28
 un|par	-0.4
-un|parallelisme	-0.38
-un|petit	-0.24
-un|rappel	-0.22
-uot	-0.5
-uote	-0.5
-uote 	-0.5
+un|parallelisme	-0.34
+un|petit	-0.26
+uot	-0.49
+uote	-0.49
+uote 	-0.49
 up 	0.64
-upa	-0.24
-upad	-0.24
-upado	-0.24
-upd	-0.38
-upda	-0.38
-updat	-0.38
-updates|on	-0.67
-update|my	-0.22
-upe 	-0.36
-upee	-0.29
-upee 	-0.29
+upa	-0.25
+upad	-0.25
+upado	-0.25
+upd	-0.31
+upda	-0.31
+updat	-0.31
+updates|on	-0.77
+updates|over	-0.23
+update|my	-0.26
+upe 	-0.39
+upee	-0.3
+upee 	-0.3
 upg	0.26
 upgr	0.26
 upgra	0.26
 upgrade|already	0.27
-upo 	0.22
-uppo	0.43
-uppor	0.43
-uppr	0.24
-ups	0.31
-ups 	0.31
-ups|please	0.58
-up|again	0.29
-up|by	-0.37
-up|for	0.58
+upo 	0.23
+uppo	0.31
+uppor	0.31
+uppr	0.25
+ups	0.32
+ups 	0.32
+ups|please	0.62
+up|but	0.57
+up|by	-0.38
+up|for	0.59
 up|leasing	0.4
-up|my	0.27
-up|on	0.37
-up|the	-0.41
-up|this	-0.3
+up|my	0.26
+up|on	0.38
+up|the	-0.43
+up|this	-0.32
 ura	-0.54
 urad	0.28
 urado	0.28
 uranc	0.27
+urar	-0.25
+urar 	-0.25
 urc	0.39
 urch	0.39
 urcha	0.39
-urd	-0.43
-urde	-0.38
+urd	-0.41
+urde	-0.33
 urde 	-0.38
-urem	-0.23
-ureme	-0.23
-urer	0.29
-urer 	0.29
-ures	-0.44
-ures 	-0.44
-urge	0.28
+urden	0.41
+urer	0.27
+urer 	0.27
+ures	-0.5
+ures 	-0.5
+ureu	0.42
+ureur	0.42
+urge	0.31
 urge 	0.28
 uri	-0.51
-urin	-0.43
-uring	-0.43
-urio	-0.22
-urios	-0.22
+urin	-0.45
+uring	-0.45
+urit	0.28
+urity	0.28
 url	-0.4
 urla	-0.4
 urlau	-0.4
-urr	0.33
-urra	-0.23
-urra 	-0.23
+urr	0.34
 urre	0.25
 urren	0.25
-urri	0.27
-urrie	0.27
-urs	-0.28
-urs 	-0.27
+urri	0.28
+urrie	0.28
+urs	-0.33
+urs 	-0.36
+ursa	0.31
+ursab	0.31
 ursd	-0.4
 ursda	-0.4
-urse	0.27
-urse 	0.27
+urse	0.24
+urse 	0.24
 urt	0.27
-urt 	-0.25
+urt 	-0.24
 urth	0.5
 urthe	0.5
-urti	0.33
-urtie	0.33
-urto	-0.42
-urtou	-0.42
-uruc	-0.34
-uruck	-0.34
-urv	-0.37
-urvu	-0.22
-urvu 	-0.22
-urw	0.28
-urwo	0.28
-urwon	0.28
-urz	-0.32
-ur|list	1.04
-ur|system	0.33
-ur|texting	0.83
-us 	0.22
-usc	0.4
-usch	0.22
-uschr	0.22
-uscr	0.37
-uscri	0.37
-use	-0.36
-use 	-0.31
-usef	-0.25
-usefu	-0.25
-usen 	-0.23
-usen|el	-0.23
-usen|mi	-0.22
-uses	0.44
-uses 	0.44
-use|555	-0.22
-use|my	-0.45
-use|this	-0.42
-ush	-0.28
-ush 	-0.28
+urti	0.35
+urtie	0.35
+urto	-0.43
+urtou	-0.43
+uruc	-0.35
+uruck	-0.35
+urv	-0.39
+urvu	-0.25
+urvu 	-0.25
+urz	-0.31
+ur|list	1.01
+ur|rep	0.42
+ur|system	0.3
+ur|texting	0.75
+us 	0.26
+usc	0.26
+use	-0.38
+use 	-0.32
+usef	-0.26
+usefu	-0.26
+uses	0.46
+uses 	0.46
+use|555	-0.37
+use|my	-0.46
+use|this	-0.51
+ush	-0.26
+ush 	-0.26
 usi	0.7
 usin	0.37
-usin 	0.5
-usine	0.31
-usio	0.5
-usion	0.5
+usin 	0.47
+usine	0.32
+usio	0.49
+usion	0.49
 usl	0.4
 usly	0.4
 usly 	0.4
-usq	0.23
-usqu	0.23
-usqu 	-0.29
+usqu 	-0.28
 usque	0.23
-uss 	0.61
+uss 	0.62
 usse	-0.72
 ussen	-0.72
-uste	-0.29
+ussi	-0.24
+ussi 	-0.24
+uste	-0.28
 uste 	-0.29
-ustedes|baja	0.77
-ustedes|dejan	-0.36
-ustedes|no	0.43
-ustedes|que	0.41
+ustedes|baja	0.71
+ustedes|dejan	-0.38
+ustedes|gracias	0.65
+ustedes|no	0.42
+ustedes|que	0.31
 usted|pero	0.23
-ustel	-0.22
+ustel	-0.4
 usto	-0.43
 usto 	-0.43
-ustr	0.56
-ustra	0.56
+ustr	0.57
+ustra	0.57
 usy	-0.3
 usy 	-0.3
-us|off	0.3
-ut 	0.62
-uta	-0.66
-utan	-0.67
-utant	-0.67
-uten	-0.52
-uten 	-0.52
-utie	-0.29
-utier	-0.29
-util	-0.37
-utili	-0.32
-utilisation|de	0.32
-utilisez|le	-0.28
-utilisez|ma	-0.23
-uto	-0.29
-utom	-0.33
+us|but	-0.27
+us|off	0.38
+us|so	0.34
+ut 	0.64
+uta	-0.67
+utan	-0.68
+utant	-0.68
+ute	0.28
+utes	0.23
+utes 	0.23
+utie	-0.3
+utier	-0.3
+util	-0.34
+utili	-0.3
+utilisation|de	0.3
+utilisez|le	-0.26
+uto	-0.27
+utom	-0.34
 utoma	-0.33
 utor	0.63
 utori	0.63
-utot	-0.55
-utot 	-0.55
-utres	0.22
-utt	-0.41
-utte	-0.41
-utter	-0.41
+utot	-0.57
+utot 	-0.57
+utt	-0.27
+utte	-0.27
+utter	-0.27
 utz	0.31
 utzu	0.31
 utzun	0.31
-uur	-0.65
-uur 	-0.64
-uurt	-0.25
-uurt 	-0.25
-uurw	0.28
-uurwo	0.28
-uur|aub	-0.26
-uur|s	-0.5
-uur|svp	-0.55
+uur	-0.63
+uur 	-0.62
+uurt	-0.24
+uurt 	-0.24
+uur|aub	-0.24
+uur|s	-0.4
+uur|svp	-0.58
 uv 	-0.35
-uva	-0.27
-uvai	-0.27
-uvais	-0.27
+uva	-0.28
+uvai	-0.28
+uvais	-0.28
 uvea	-0.23
 uveau	-0.23
-uven	-0.48
-uvent	-0.48
-uver	-0.6
-uvert	-0.63
-uvo	0.45
-uvo 	0.45
-uvr	-0.24
-uvra	-0.24
-uvran	-0.24
-uw 	-0.3
-uwe	-0.37
-uwe 	-0.37
-uw|bestand	0.71
-uye	-0.52
+uven	-0.46
+uvent	-0.46
+uver	-0.62
+uvert	-0.64
+uvez	0.23
+uvez 	0.23
+uvo	0.46
+uvo 	0.46
+uvr	-0.23
+uvra	-0.23
+uvran	-0.23
+uw 	-0.26
+uwe 	-0.24
+uwi	0.42
+uwin	0.38
+uwing	0.38
+uw|bestand	0.69
+uw|lijst	0.4
+uye	-0.29
 uyer	-0.41
 uyer 	-0.41
 uyi	0.66
 uyin	0.66
 uying	0.66
-u|at	-0.22
-u|b	0.5
-u|geen	-0.39
-u|have	-0.42
-u|keep	-0.22
-u|mij	0.81
+u|afmelden	0.93
+u|at	-0.23
+u|b	0.49
+u|geen	-0.42
+u|have	-0.43
+u|mij	0.97
 u|mijn	0.24
-u|niet	-0.37
-u|not	1.54
-u|people	0.78
-u|plz	0.23
-u|stop	0.22
-u|take	0.56
-va 	-0.23
-vaak|bellen	-0.27
-vaak|moet	0.34
-vaak|te	-0.25
-vac	-0.3
-vaca	-0.3
-vacan	-0.3
+u|niet	-0.4
+u|not	1.55
+u|people	0.75
+u|plz	0.24
+u|take	0.54
+v3 	-0.23
+va 	-0.24
+vaak|bellen	-0.35
+vaak|moet	0.4
+vaak|te	-0.36
+vac	-0.29
+vaca	-0.29
+vacan	-0.29
 vad	-0.49
 vade	-0.49
 vader	-0.49
-vai	-0.43
-vail	-0.22
-vail 	-0.22
+vai	-0.44
 vais	-0.28
 vais 	-0.28
 vais|faire	-0.27
 vak	-0.33
 vaka	-0.33
 vakan	-0.33
-vale	-0.37
-van	-0.27
+van	-0.25
 vanaf|nu	0.37
-vanc	0.38
-vance	0.38
-vandaag|niet	-0.43
-vant	-0.53
-vant 	-0.53
-van|a	-1.03
-van|alles	0.33
-van|die	-0.22
-van|een	-0.28
+vanc	0.37
+vance	0.37
+vandaag|niet	-0.36
+vant	-0.54
+vant 	-0.54
+van|a	-1.01
+van|alles	0.6
+van|die	-0.31
+van|een	-0.24
 van|jullie	0.57
-van|maandag	-0.4
-van|sms	0.25
-van|whatsapp	0.24
-vast	-0.31
-vaste	-0.31
-vaste|lijn	-0.31
-vat 	-0.63
+van|maandag	-0.46
+van|mijn	-0.3
+van|sms	0.26
+van|whatsapp	0.28
+vast	-0.32
+vaste	-0.32
+vaste|lijn	-0.32
+vat 	-0.58
 vate 	-0.4
 va|aparte	-0.27
-ve 	0.56
+ve 	0.5
 vea	-0.23
 veau	-0.23
 veau 	-0.23
-vece	-0.25
-veces	-0.25
-veces|al	-0.55
-veces|les	0.54
+vece	-0.26
+veces	-0.26
+veces|al	-0.57
+veces|les	0.53
 veces|que	0.24
 veces|tengo	0.38
 veel	-0.7
 veel 	-0.7
 veer	-0.32
 veer 	-0.32
-veh	0.22
-vehi	0.22
-vehic	0.22
-vel	-0.26
-velli	-0.22
-vem	-0.38
-vemo	-0.38
-vemos	-0.38
-vemos|el	-0.39
-vende	-0.43
-vendi	-0.5
-vendimos|el	0.4
-vendio|la	-0.26
-vendi|la	0.22
-vendr	-0.36
-vendredi|arretez	-0.22
-vendredi|ne	-0.31
-vendue|alors	-0.83
-vendu|avec	-0.28
+vel	-0.25
+vem	-0.41
+vemo	-0.41
+vemos	-0.41
+vemos|el	-0.42
+vende	-0.41
+vendi	-0.56
+vendieron|la	-0.25
+vendimos|el	0.39
+vendio|la	-0.27
+vendr	-0.37
+vendredi|arretez	-0.4
+vendredi|ne	-0.28
+vendue|alors	-0.82
+vendu|avec	-0.27
 vendu|la	0.39
 veni	-0.25
 venin	-0.3
 vens	0.39
 vens 	0.39
-vent	-0.48
-vent 	-0.48
-ver 	-0.24
+vent	-0.46
+vent 	-0.46
 vera	-0.26
-veranderd|dit	-0.24
-verd	0.4
+veranderd|dit	-0.28
+verbo	0.38
+verd	0.43
 verde	0.67
-verdere|e	0.55
-verder|benaderd	0.51
+verdere|e	0.46
+verder|benaderd	0.5
 verf	-0.26
 verfu	-0.26
-verg	0.22
-verge	0.43
-vergeet|mijn	0.51
-vergessen|sie	0.63
-vergesst|meine	0.54
-veri	-0.51
+verge	0.37
+vergeet|mijn	0.49
+vergessen|sie	0.7
+vergesst|meine	0.53
+veri	-0.47
 verif	-0.51
 verifiez|l	-0.51
-verka	0.23
-verkauft|ist	-0.48
-verkauft|schicken	0.34
-verkauf|autohaus	-0.22
-verke	-0.65
-verkeerd|nummer	-0.65
-verkocht|is	-0.36
-verkocht|zijn	-0.37
-verkoper|dat	-0.3
-verlange|die	0.36
-verlangt|dass	-0.32
-verlo	-0.37
-verp	-0.35
-verpa	-0.35
+verij	-0.27
+verkauft|ist	-0.41
+verkauft|schicken	0.44
+verke	-0.68
+verkeerd|nummer	-0.68
+verkocht|is	-0.46
+verkocht|zijn	-0.4
+verlange|die	0.34
+verlangt|dass	-0.31
+verlo	-0.45
+verlo|en	-0.31
+verp	-0.34
+verpa	-0.34
 verpasst|ich	-0.35
-vers	-0.36
-vers 	-0.68
-versi	-0.33
-versicherung|ab	-0.37
-versicherung|also	0.64
-versicherung|kontaktiert	0.69
-vers|17h	-0.38
+vers	-0.28
+vers 	-0.69
+versi	-0.23
+versicherung|ab	-0.47
+versicherung|also	0.45
+versicherung|kontaktiert	0.77
+versicherung|schon	0.38
+verso	0.48
+vers|17h	-0.37
 vers|18h	-0.54
 vers|9h	-0.23
-vert	0.24
-verteilern|streichen	0.25
-verteiler|aus	0.22
-verteiler|danke	0.4
-verteiler|der	0.23
-verteiler|meines	-0.22
-verteld|dat	-0.22
+vers|vous	-0.36
+vert	0.23
+verteilern|streichen	0.24
+verteiler|danke	0.41
+verteld|dat	-0.23
 vertr	-0.31
-vertrag|endet	-0.37
+vertrag|endet	-0.33
 vertrag|lassen	-0.23
-verv	0.23
-verva	0.23
-vervangen|bij	0.23
-verwijder|al	0.46
-verwijder|aub	0.38
-verwijder|de	-0.77
-verwijder|het	-0.42
-verwijder|mijn	0.62
-very	-0.38
-very 	-0.4
+verwijder|al	0.44
+verwijder|aub	0.43
+verwijder|de	-0.86
+verwijder|het	-0.4
+verwijder|mijn	0.61
+very	-0.3
+very 	-0.25
+verzekering|al	0.32
 verzo	0.51
 verzoek|u	0.34
-ves	-0.4
-ves 	-0.4
-vest	-0.23
-vesti	-0.23
-vestiging|in	-0.23
-veu	0.33
+ves	-0.39
+ves 	-0.39
+vest	-0.38
+vesti	-0.38
+veu	0.31
 veui	0.4
 veuil	0.4
-veuillez|me	0.56
-veux	0.34
-veux 	0.34
-veux|acheter	-0.35
-veux|bien	-0.39
+veuillez|me	0.42
+veux	0.32
+veux 	0.32
+veux|acheter	-0.37
+veux|bien	-0.43
 veux|continuer	-0.23
 veux|etre	-0.26
-veux|garder	-0.52
-veux|le	-0.85
+veux|garder	-0.48
+veux|le	-0.8
 veux|me	0.39
-veux|pas	0.31
-veux|plus	0.51
-veux|reserver	-0.24
+veux|pas	0.29
+veux|plus	0.52
+veux|reserver	-0.28
 veux|signer	-0.4
 veux|toujours	-0.41
-veux|vraiment	-0.22
-vey	-0.39
-veze	0.24
-vezel	0.24
+vey	-0.38
+vey 	0.28
+veze	0.25
+vezel	0.25
 vez|a	-0.58
 vez|por	-0.48
-vez|que	-0.36
-ve|asked	0.49
-ve|been	0.23
-ve|decided	0.22
+vez|que	-0.38
+ve|asked	0.52
+ve|no	0.28
 vi 	-0.29
-viam	-0.33
-viame	-0.33
+via	-0.23
+via 	-0.36
+viam	-0.35
+viame	-0.35
 vian 	-0.4
-viand	0.61
-viar	0.74
-viarm	0.74
-vias	-0.24
-vias 	-0.24
-via|de	0.27
-via|whatsapp	0.51
-vici	-0.44
-vicio	-0.44
+viand	0.56
+viar	0.77
+viarm	0.77
+vias	-0.29
+vias 	-0.29
+via|whatsapp	0.47
+vici	-0.43
+vicio	-0.43
 vid	0.39
-vida	0.24
-vidat	0.24
+vida	0.25
+vidat	0.25
 vide	0.3
 viden	0.3
 vider	0.23
+vieille|megane	-0.23
 viej	-0.38
 viejo	-0.6
-viel 	-0.72
+viel 	-0.76
 viele	-0.25
 viele|nachrichten	-0.4
-vielm	0.46
-vien 	0.28
-viend	-0.28
-viene	-0.44
+vielm	0.41
+vien 	0.29
+viend	-0.29
+viene	-0.45
 vienm	-0.33
+viens	-0.38
 vient	-0.34
 vient|de	-0.25
-vier	-0.5
-viern	-0.41
-viernes|no	-0.32
-view	-0.24
+vier	-0.43
+viera	0.4
+viern	-0.39
+viernes|no	-0.29
 vig	-0.28
 vij	-0.49
 vijv	-0.49
 vijve	-0.49
-vin	-0.55
-vin 	-0.55
-ving	-0.3
-ving 	-0.3
-vin|please	-0.8
-vio	0.45
-vios	0.36
-vios 	0.36
-visa	-0.28
-visar	-0.28
+vin	-0.5
+vin 	-0.54
+ving	-0.26
+ving 	-0.26
+vin|please	-0.82
+vio	0.36
+vio 	-0.25
+vios	0.4
+vios 	0.4
+vir 	0.28
+visa	-0.47
+visar	-0.47
 visi	-0.23
 visit	-0.23
-visiter|la	-0.38
+visiter|la	-0.29
 viso	-0.25
 viso 	-0.25
-vit	-0.26
 vit 	-0.27
-vive	-0.22
-vive 	-0.22
-vive|ningun	-0.22
-vi|que	-0.29
+vita	-0.34
+vitat	-0.32
+vi|que	-0.25
 vi|tu	-0.29
-vocar	-0.29
+vocar	-0.28
 voco	0.23
 voco 	0.23
-voice	0.3
-voicemails|i	0.22
-voicemail|didn	-0.26
+voe	-0.36
+voet	-0.23
+voet 	-0.23
+voice	0.31
+voicemail|didn	-0.29
 voici	-0.23
-voici|le	-0.66
+voici|le	-0.62
 voici|mon	-0.23
 voie	-0.42
 voie 	-0.42
-voir|la	-0.33
+voir|la	-0.43
 voir|le	-0.3
 voir|samedi	-0.31
-voiture|a	-0.7
-voiture|bien	0.24
-voiture|donc	0.22
-voiture|est	-0.83
-voiture|merci	-0.45
-vok	0.53
-voke	0.53
-voke 	0.53
-vol	-0.38
-volg	-0.44
+voiture|a	-0.69
+voiture|bien	0.25
+voiture|est	-0.82
+voiture|merci	-0.42
+vok	0.52
+voke	0.52
+voke 	0.52
+vol	-0.27
+volg	-0.45
+volg 	-0.23
 volge	-0.44
 volgend|jaar	-0.61
+volg|het	-0.23
 voll	-0.53
 volli	-0.64
-vom|alten	-0.42
-vom|e	0.83
+volv	0.45
+volvi	0.4
+volvieran|a	0.4
+vom|alten	-0.43
+vom|e	0.87
 vom|vertrag	-0.23
-vom|webinar	-0.25
+vom|webinar	-0.26
 vonds	-0.24
-vons	0.4
-vons 	0.4
-von|dem	-0.8
+vons	0.48
+vons 	0.48
+von|dem	-0.72
 von|der	-0.28
-von|diesen	-1.1
+von|diesen	-1.06
 von|euch	0.41
-von|ihrem	0.4
-voorj	-0.37
-voorjaar|nog	-0.32
-voorjaar|terug	-0.54
-voort	0.41
-voortaan|met	0.22
-voor|10	-0.22
-voor|17	-0.26
-voor|9	-0.78
+von|ihrem	0.42
+voorj	-0.3
+voorjaar|nog	-0.25
+voorjaar|terug	-0.61
+voort	0.43
+voortaan|met	0.24
+voor|17	-0.24
+voor|9	-0.76
 voor|al	-0.76
-voor|alle	0.31
-voor|contact	0.24
-voor|de	0.49
-voor|deze	-1.4
-voor|die	-1.14
-voor|half	-0.42
-voor|het	0.24
-voor|jullie	0.4
-voor|me	-0.77
-voor|mij	-0.27
-voor|mijn	-0.31
-voor|tien	-0.78
-voor|vrijdag	-0.35
-vorige|maand	0.27
-vorige|week	-0.38
+voor|alle	0.33
+voor|alleen	-0.33
+voor|contact	0.3
+voor|de	0.47
+voor|deze	-1.42
+voor|die	-1.02
+voor|half	-0.55
+voor|jullie	0.56
+voor|me	-0.79
+voor|mijn	-0.36
+voor|tien	-0.67
+voor|vrijdag	-0.36
+vorige|week	-0.27
 vorm	-0.39
-vor|10	-0.55
-vor|17	-0.63
-vor|18	-0.34
-vor|8	-0.5
-vor|9	-0.25
+vor|10	-0.54
+vor|17	-0.78
+vor|18	-0.35
+vor|8	-0.54
+vor|9	-0.24
 vos	0.39
 vos 	0.39
-vos|appels	0.59
-vos|courriels	0.29
-vos|e	0.52
-vos|fichiers	0.3
+vos|appels	0.66
+vos|courriels	0.28
+vos|e	0.46
+vos|fichiers	0.29
 vos|listes	0.65
-vos|mails	-0.42
-vos|newsletters	0.64
-vos|offres	0.59
+vos|mails	-0.44
+vos|newsletters	0.62
+vos|offres	0.62
 vos|relances	0.33
 vos|sollicitations	0.27
-vos|textos	0.22
-votre|adresse	-0.49
-votre|agence	0.46
-votre|appel	-0.52
-votre|assurance	-0.37
-votre|base	0.48
-votre|compagnie	0.37
-votre|fichier	0.22
-votre|liste	0.8
-votre|mail	-0.79
-votre|message	-0.42
-votre|newsletter	0.9
-votre|part	0.83
-votre|pub	-0.25
+vos|textos	0.23
+votre|adresse	-0.53
+votre|agence	0.47
+votre|appel	-0.51
+votre|assurance	-0.32
+votre|base	0.56
+votre|collegue	0.23
+votre|compagnie	0.33
+votre|liste	0.66
+votre|mail	-0.78
+votre|message	-0.41
+votre|newsletter	0.87
+votre|part	0.84
+votre|pub	-0.27
 votre|sms	-0.53
 votre|societe	0.33
-votre|systeme	0.63
-votre|texto	-0.33
-voudrais|me	-0.24
-voudrais|savoir	-0.29
-voula	-0.25
-voulais|signer	-0.23
-voule	-0.25
-voulez|je	-0.24
-voulez|vous	-0.27
+votre|systeme	0.76
+votre|texto	-0.47
+voudrais|me	-0.26
+voudrais|savoir	-0.25
+voula	-0.26
+voulais|signer	-0.24
+voule	-0.29
+voulez|je	-0.28
+voulez|vous	-0.25
 voulo	0.58
 vouloir|ne	0.4
-vous|a	-0.57
-vous|ai	0.63
-vous|arrete	-0.8
-vous|arreter	0.92
+vous|a	-0.58
+vous|ai	0.62
+vous|arrete	-0.83
+vous|arreter	0.95
 vous|arretez	-0.31
 vous|arretiez	0.38
-vous|au	-0.46
-vous|autres	0.22
+vous|au	-0.51
 vous|avez	-0.44
-vous|baissez	-0.23
 vous|cesser	0.4
-vous|chez	-0.42
-vous|demande	0.44
-vous|desabonner	-0.37
-vous|desinscrire	-0.28
-vous|dire	0.71
-vous|ecris	-0.47
+vous|chez	-0.44
+vous|demande	0.45
+vous|desabonner	-0.39
+vous|desinscrire	-0.43
+vous|dire	0.75
+vous|ecris	-0.54
 vous|etes	-0.42
 vous|faites	-0.25
-vous|m	-0.5
-vous|montre	-0.22
+vous|le	0.24
+vous|m	-0.52
+vous|montre	-0.24
 vous|n	0.86
-vous|ne	-1.11
-vous|plait	0.29
-vous|pourriez	-0.22
-vous|pouvez	0.31
+vous|ne	-1.12
+vous|plait	0.23
+vous|pour	-0.23
+vous|pouvez	0.33
 vous|prie	0.83
-vous|rappelle	-0.93
+vous|rappelle	-0.85
+vous|recontacterai	0.62
 vous|remercie	0.37
-vous|retirer	-0.87
-vous|voir	-0.22
-vous|voulez	-0.25
-voyer	0.22
-voyi	-0.23
-voyie	-0.23
-voy|en	-0.23
-voy|llegando	-0.22
-vra	-0.38
-vraag|over	-0.44
-vraim	-0.22
-vraiment|un	-0.22
-vran	-0.24
-vrant	-0.24
-vri	-0.5
+vous|retirer	-0.91
+vous|samedi	-0.44
+vous|voulez	-0.29
+voyer	0.24
+voyi	-0.25
+voyie	-0.25
+voy|en	-0.25
+voy|llegando	-0.25
+voy|manejando	0.32
+vra	-0.35
+vran	-0.23
+vrant	-0.23
+vri	-0.51
 vrij	-0.42
 vrijd	-0.42
-vrijdag|toch	-0.26
-vro	-0.39
-vrou	-0.36
-vrouw	-0.36
-vrouw|van	-0.31
+vro	-0.38
+vrou	-0.35
+vrouw	-0.35
+vrouw|van	-0.29
 vrouw|zegt	-0.23
 vt 	-0.3
-vu 	-0.52
+vu 	-0.62
 vue	0.76
 vuel	0.76
 vuelv	0.91
 vuelvan|a	0.59
 vuelva|a	0.23
-vu|passer	-0.63
-vu|votre	-0.52
-v|p	0.36
-wa 	-0.22
-waar 	-0.89
-waarom|bellen	-0.58
-waarom|hoor	-0.69
-waarom|krijg	-0.32
-waarom|stoppen	0.37
-waarom|sturen	-0.3
+vu|passer	-0.61
+vu|votre	-0.42
+v|p	0.39
+v|sold	-0.24
+wa 	-0.24
+waar 	-1.16
+waarom|bellen	-0.83
+waarom|hoor	-0.62
+waarom|krijg	-0.37
+waarom|stoppen	0.41
+waarom|sturen	-0.42
 waar|kan	-0.88
-wac	-0.25
-wach	-0.25
-wacht	-0.25
-wachtlijst|voor	-0.25
+wac	-0.27
+wach	-0.27
+wacht	-0.27
+wachtlijst|voor	-0.27
 wag	-0.31
 wage	-0.31
 wagen	-0.31
-wagen|da	-0.24
-wagen|gekocht	0.41
-wagen|noch	-0.3
-wagen|schon	-0.31
+wagen|gekocht	0.34
+wagen|ist	0.36
+wagen|noch	-0.28
+wagen|schon	-0.25
+wagen|stopp	0.51
 wagen|stoppt	-0.23
-wah	-0.22
-wai	-0.22
-wait	-0.22
-waiti	-0.22
-waiting|on	-0.34
-waiting|to	-0.42
-wak	0.37
-waki	0.37
-wakin	0.37
-waking|me	0.37
-wal	-0.39
-wann	-0.23
-wann 	-0.22
-wanna	0.67
-wanna|hear	0.67
+waiting|on	-0.31
+waiting|to	-0.43
+wak	0.38
+waki	0.38
+wakin	0.38
+waking|me	0.38
+wal	-0.41
+wal 	-0.28
+wanna	0.58
+wanna|hear	0.58
 wanne	-0.28
 wanneer|stopt	-0.26
-wann|beginnt	-0.22
+wann|beginnt	-0.27
 wann|horen	-0.24
-want	0.46
-want 	0.41
-wante	-0.27
-wanted|off	-0.27
-wants	-0.43
-wants|you	-0.43
-want|all	0.27
+want	0.45
+want 	0.39
+wante	-0.23
+wanted|off	-0.24
+wants	-0.44
+wants|you	-0.44
+want|all	0.3
 want|any	0.4
-want|more	-0.51
+want|more	-0.58
 want|my	0.29
-want|nothing	0.41
-want|off	0.65
+want|nothing	0.4
+want|off	0.58
 want|out	0.47
-want|that	-0.34
-want|these	0.59
-want|to	0.37
-want|you	-1.19
-want|your	0.27
-war	-0.49
-ware	-0.45
-ware 	-0.32
-waren	-0.22
-waren|uns	-0.22
-ware|die	-0.34
+want|that	-0.47
+want|these	0.58
+want|to	0.27
+want|you	-1.11
+want|your	0.29
+war	-0.48
+ware	-0.44
+ware 	-0.34
+ware|die	-0.36
 warm	-0.43
 warmt	-0.33
-warr	-0.24
-warra	-0.24
-warranty|from	-0.67
-warranty|i	-0.45
-warranty|not	-0.86
-warranty|pitch	-0.47
-wart	-0.4
-warte	-0.4
-warten|rufen	-0.22
-warte|noch	-0.38
-warum|haben	-0.26
-warum|horen	0.99
-warum|rufen	-0.75
-warum|schicken	-0.82
-warum|schreiben	-0.79
-war|nur	-0.5
-wast	-0.45
-wasti	-0.45
-wasting|my	-0.45
-was|about	-0.32
+warr	-0.23
+warra	-0.23
+warranty|from	-0.62
+warranty|i	-0.38
+warranty|not	-0.85
+warranty|pitch	-0.39
+wart	-0.41
+warte	-0.41
+warten|rufen	-0.23
+warte|noch	-0.36
+warum|haben	-0.28
+warum|horen	1.03
+warum|rufen	-0.77
+warum|schicken	-0.95
+warum|schreiben	-0.8
+war|nur	-0.57
+wast	-0.42
+wasti	-0.42
+wasting|my	-0.42
+was|about	-0.39
 was|brauche	0.6
 was|druk	-0.24
-was|enough	0.31
-was|gefunden	-0.57
+was|enough	0.28
+was|gefunden	-0.51
 was|gewoon	-0.33
-was|ich	-0.25
-was|konnen	-0.26
-was|muss	-0.31
-was|niet	-0.38
-was|off	-0.48
-was|travelling	-0.22
-was|waiting	-0.41
+was|ist	0.37
+was|konnen	-0.25
+was|muss	-0.36
+was|niet	-0.33
+was|off	-0.51
+was|the	-0.24
+was|waiting	-0.43
 wat	-0.87
 wat 	-0.87
-wat|kost	-0.37
+wat|kost	-0.38
 way|too	-0.23
 wd 	0.24
-webi	-0.31
-webin	-0.31
-webinar|morgen	-0.25
-webinar|tomorrow	-0.26
+webi	-0.32
+webin	-0.32
+webinar|morgen	-0.26
+webinar|tomorrow	-0.37
 webs	-0.53
 websi	-0.53
-website|where	-0.33
-wec	0.31
-weck	0.31
-wecke	0.31
+website|where	-0.34
+wec	0.3
+weck	0.3
+wecke	0.3
 wed 	0.23
-week 	-0.49
-weeke	-0.78
-weekl	-0.4
-weekly|deals	-0.39
-weekly|specials	-0.33
+wee 	0.42
+week 	-0.52
+weeke	-0.69
+weekl	-0.41
+weekly|deals	-0.36
+weekly|specials	-0.35
 weeks	0.26
 weeks|ago	0.23
 weeks|of	0.24
-week|aangemeld	-0.38
-week|is	-1.07
-week|just	-0.3
-week|so	0.23
-week|works	-0.22
-week|would	-0.58
+week|aangemeld	-0.27
+week|is	-1.06
+week|just	-0.32
+week|so	0.24
+week|works	-0.25
+week|would	-0.52
 weer	-0.6
 weer 	-0.6
-weer|reclame	-0.31
-weg	-0.35
+weer|reclame	-0.3
+weg	-0.49
 weg 	-0.23
-wei	0.24
-weis	-0.24
+wege	-0.3
+wegen	-0.3
+wegen|der	-0.36
+wei	0.3
+weim	0.54
+weima	0.54
+weis	-0.25
+weise	-0.24
 weit	0.23
 weite	0.23
 weiteren|anrufe	0.4
 weiteren|e	0.4
-weiteren|fragen	-0.22
-weiteren|nachrichten	0.82
+weiteren|nachrichten	1.18
 weitere|anrufe	0.29
 weitere|kontaktaufnahme	0.33
-weitergeht|mit	-0.24
-weiter|bekommen	-0.49
-weiter|informieren	-0.28
-weiter|informiert	-0.22
-weiter|kontaktiert	0.39
-weiter|schicken	-0.47
-wel	-0.27
-wel 	-0.41
-welche|unterlagen	-0.29
-wel|als	-0.27
-wel|die	-0.22
-wel|een	-0.61
-wel|graag	-0.33
+weiter|bekommen	-0.51
+weiter|kontaktiert	0.42
+weiter|schicken	-0.4
+wel 	-0.44
+welche|unterlagen	-0.25
+wel|als	-0.35
+wel|een	-0.63
 wel|in	-0.25
-wel|langs	0.26
-wel|thuis	-0.47
-wenn|das	-0.84
-wenn|der	-0.7
-wenn|sie	-0.79
-wens	0.5
-wens 	0.5
-wens|geen	0.72
-wens|niet	0.49
-went|through	-0.45
-wer	-0.35
-wer 	-0.59
-werbeanrufe|mehr	0.44
-werbemails|abmelden	-0.24
-werbemails|abzubestellen	-0.36
-werbe|e	0.9
-werbe|mails	-0.23
-werbung|an	0.56
-werbung|ist	-0.46
-werbung|mehr	1.47
-werden|mich	-0.22
-werden|von	0.23
-weri	-0.24
-werin	-0.24
-werk	-0.39
-werka	-0.34
-werkadres|gebruik	-0.25
-werkp	-0.27
+wel|langs	0.27
+wel|thuis	-0.46
+wen	-0.3
+wenn	-0.36
+wenn 	-0.36
+wenn|das	-0.54
+wenn|der	-0.33
+wenn|sie	-0.67
+wens	0.51
+wens 	0.51
+wens|geen	0.73
+wens|niet	0.5
+went|through	-0.52
+wer	-0.42
+wer 	-0.6
+werbeanrufe|mehr	0.49
+werbemails|abzubestellen	-0.29
+werbe|e	0.82
+werbung|an	0.51
+werbung|ist	-0.52
+werbung|mehr	1.62
+werden|mich	-0.24
+werden|von	0.35
+werk	-0.42
+werka	-0.5
+werkp	-0.25
 werkt	-0.4
-werk|bellen	-0.47
+werk|bellen	-0.46
 werk|liever	-0.31
-werk|thuis	-0.35
-wert	-0.25
-wert 	-0.25
-wet	-0.23
-wete	-0.23
-weten	-0.23
-weten|als	-0.28
-wey	0.5
-wey 	0.5
-wey|no	0.5
+werk|thuis	-0.38
+wert	-0.24
+wert 	-0.24
+weten|als	-0.31
+wey	0.47
+wey 	0.47
+wey|no	0.47
 we|are	0.55
-we|bought	0.6
-we|can	-0.47
+we|bought	0.8
+we|can	-0.54
 we|ended	0.4
-we|had	-0.29
-we|hebben	0.29
-we|need	-0.22
+we|had	-0.34
+we|hebben	0.26
+we|kunnen	-0.27
 we|re	0.5
-we|talk	-0.36
+we|talk	-0.43
 we|ve	0.39
-we|went	0.65
-what 	-0.73
-whate	0.55
-whatever|list	0.55
-whats	0.22
+we|went	0.64
+we|zijn	0.26
+what 	-0.77
+whate	0.54
+whatever|list	0.54
+whats	0.23
 whatsappen|aub	0.24
 whatsappen|ik	0.4
-whatsapps|al	-0.22
-whatsapps|gracias	0.86
-whatsapps|meer	0.35
-whatsapps|mehr	0.73
-whatsapps|pls	0.7
-whatsapps|ya	0.47
-whatsapp|anzuschreiben	0.23
-whatsapp|berichten	0.55
-whatsapp|ca	0.64
-whatsapp|choukran	0.32
-whatsapp|email	0.24
-whatsapp|gracias	0.79
-whatsapp|me	-0.22
-whatsapp|mehr	0.77
+whatsappjes|meer	0.38
+whatsapps|gracias	0.98
+whatsapps|meer	0.29
+whatsapps|mehr	0.83
+whatsapps|pls	0.63
+whatsapps|ya	0.66
+whatsapp|berichten	0.56
+whatsapp|ca	0.53
+whatsapp|choukran	0.29
+whatsapp|email	0.25
+whatsapp|gracias	0.67
+whatsapp|me	-0.25
+whatsapp|mehr	0.86
 whatsapp|mejor	-0.8
-whatsapp|merci	0.81
+whatsapp|merci	0.91
 whatsapp|messages	0.55
-whatsapp|msgs	0.49
-whatsapp|nachrichten	0.55
-whatsapp|plutot	-0.34
-whatsapp|por	0.51
-whatsapp|porfa	0.77
-whatsapp|q	0.28
-whatsapp|si	0.32
-whatsapp|sms	-0.84
-whatsapp|stp	0.64
+whatsapp|msgs	0.48
+whatsapp|nachrichten	0.51
+whatsapp|plutot	-0.36
+whatsapp|por	0.36
+whatsapp|porfa	0.71
+whatsapp|si	0.31
+whatsapp|sms	-0.72
+whatsapp|stp	0.6
 whatsapp|svp	0.27
-whatsapp|zu	0.35
-whats|the	-0.4
-whats|ya	0.28
-what|happens	-0.56
+whatsapp|zu	0.32
+whats|the	-0.67
+whats|ya	0.32
+what|are	-0.3
+what|happens	-0.65
 what|s	-0.4
-whe	-0.28
-when	-0.47
-when 	-0.47
-whene	-0.63
-whenever|we	-0.63
-when|my	-0.27
-when|the	-0.23
-when|you	-0.51
-where|do	-0.32
-where|i	0.46
-where|is	-0.37
-whi	-0.43
-whip	0.3
-whip 	0.3
-whit	-0.37
-white	-0.37
-white|one	-0.37
-who	-0.32
-who 	-0.32
-who|is	0.46
-who|kevin	-0.33
-who|put	-0.24
+whe	-0.3
+when	-0.5
+when 	-0.5
+whene	-0.65
+whenever|we	-0.65
+when|my	-0.28
+when|the	-0.35
+when|you	-0.55
+where|do	-0.33
+where|i	0.63
+where|is	-0.38
+whet	0.36
+wheth	0.36
+whether|you	0.36
+whi	-0.51
+whip	0.31
+whip 	0.31
+whit	-0.45
+white	-0.45
+white|one	-0.46
+who	-0.34
+who 	-0.34
+who|is	0.44
+who|kevin	-0.27
+who|put	-0.23
 who|told	-0.56
 why	-0.31
 why 	-0.31
-why|d	-0.87
+why|d	-0.85
 why|did	-0.44
-why|don	0.8
-why|won	0.69
-why|wont	0.23
-why|would	-0.25
-wic	0.72
-wice	0.72
-wice 	0.72
+why|don	0.77
+why|won	0.81
+why|would	-0.27
+wic	0.7
+wice	0.7
+wice 	0.7
 widerspreche|der	0.34
-wie	-0.53
-wie 	-0.46
-wied	0.22
-wiede	0.22
-wieder|an	0.27
-wieder|anrufen	0.55
-wieder|bei	0.26
-wieder|eine	0.62
-wieder|melden	0.71
+wie	-0.52
+wie 	-0.47
+wieder|an	0.25
+wieder|anrufen	0.56
+wieder|bei	0.25
+wieder|eine	0.66
+wieder|leasen	-0.44
+wieder|melden	0.72
 wieder|sauber	-0.23
-wieder|werbung	-0.39
-wies	-0.53
-wieso	-0.53
-wieso|melden	-0.46
-wieso|schreiben	-0.49
-wie|kann	-0.6
+wieder|werbung	-0.45
+wies	-0.54
+wieso	-0.54
+wieso|melden	-0.43
+wieso|schreiben	-0.51
+wie|kann	-0.65
 wie|kriag	-0.27
-wie|melde	-0.48
-wie|oft	0.6
-wif	-0.28
-wife	-0.28
-wife 	-0.28
+wie|lange	-0.27
+wie|melde	-0.5
+wie|oft	0.66
+wif	-0.27
+wife	-0.27
+wife 	-0.27
 wife|on	-0.47
-wife|s	-0.22
 wife|said	-0.63
-wife|says	-0.36
-wife|thinks	-0.22
-wife|wants	-0.43
-wife|will	-0.22
-wijf	-0.26
-wijfe	-0.26
-wil	0.23
+wife|says	-0.37
+wife|thinks	-0.23
+wife|wants	-0.44
+wife|will	-0.23
+wil	0.24
 wille	0.23
-willen|bellen	0.3
-willen|gaan	-0.23
+willen|bellen	0.27
+willen|gaan	-0.24
 willi	0.4
-will|call	-0.22
-will|das	-0.92
-will|den	-0.29
-will|die	-0.51
-will|echt	0.23
-will|horen	-0.47
+will|call	-0.23
+will|das	-0.5
+will|den	-0.3
+will|die	-0.46
+will|echt	0.35
+will|horen	-0.46
 will|ich	-0.39
-will|ja	-0.25
-will|keine	0.96
+will|keine	0.98
+will|nachstes	-0.53
 will|report	0.34
-will|rufen	-0.7
+will|rufen	-0.73
 will|sie	-0.25
-will|stop	-0.27
-will|super	-0.32
+will|stop	-0.26
+will|super	-0.3
 will|von	0.32
-will|weiter	-0.22
-will|you	-0.34
-wilt	0.53
-wilt 	0.53
-wilt|u	0.53
-wil|da	0.39
+will|you	-0.35
+wilt	0.52
+wilt 	0.52
+wilt|u	0.52
+wil|da	0.45
 wil|dat	0.43
-wil|de	-0.68
-wil|dit	0.35
+wil|de	-0.8
+wil|dit	0.38
 wil|echt	0.89
-wil|eigenlijk	-0.4
-wil|geen	0.52
-wil|in	-0.32
-wil|je	0.74
-wil|juist	-0.35
-wil|kopen	-0.33
+wil|eigenlijk	-0.37
+wil|geen	0.7
+wil|in	-0.25
+wil|je	0.85
+wil|juist	-0.43
+wil|kopen	-0.35
 wil|maar	-0.23
-wil|me	0.26
+wil|me	0.3
 wil|met	0.47
 wil|niet	0.47
-wil|nog	-0.48
-wil|tekenen	-0.44
-wil|uitgeschreven	0.3
-wil|van	0.74
-wil|worden	0.38
-wink	-0.27
-winke	-0.27
+wil|nog	-0.45
+wil|tekenen	-0.43
+wil|uitgeschreven	0.34
+wil|van	0.78
+wil|worden	0.31
+wink	-0.24
+winke	-0.24
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.32
-winterreifen|mehr	-0.25
-wir 	0.22
-wir|haben	0.27
+winterbanden|maar	-0.34
+winterreifen|mehr	-0.24
+wird	-0.23
+wird 	-0.23
+wird|rufen	-0.23
+wir|haben	0.28
 wir|so	-0.23
-wir|waren	-0.22
 wis	0.24
-wish	0.48
-wish 	0.48
-wishe	0.29
-wishes|anne	0.29
-wish|to	0.48
-wiss	0.47
-wisse	0.47
-wissen|a	0.36
-wissen|ob	-0.24
-wit	0.27
+wish	0.46
+wish 	0.46
+wishe	0.23
+wishes|anne	0.23
+wish|to	0.46
+wiss	0.44
+wisse	0.44
+wissen|a	0.33
+wit	0.26
 witc	0.32
 witch	0.32
-with	0.27
-with 	0.27
+with	0.26
+with 	0.26
 withd	0.3
-with|a	-0.51
-with|calls	0.22
+with|a	-0.49
 with|delta	0.33
-with|someone	-0.25
-with|the	0.32
+with|someone	-0.31
+with|the	0.31
 with|these	0.28
-with|you	0.42
-wo 	-1
+with|you	0.41
+wo 	-0.99
+woa	0.23
+woan	0.23
+woand	0.23
+woanders|einen	-0.24
 woc	-0.55
 woch	-0.55
 woche	-0.37
 wochenlang|spam	-0.3
 woche|reicht	-0.7
-woe	-0.27
-woen	-0.27
-woens	-0.27
 wohnt	-0.33
 wohnung|gefunden	0.25
 wohnung|ist	0.23
 wohnung|schon	-0.3
-won	0.43
-won 	0.68
-wont	0.23
-wont 	0.23
-wont|u	0.23
-won|t	0.68
-woo	0.3
-woon	0.3
-woon 	0.4
-woont	-0.22
-woont|daar	-0.22
+won	0.55
+won 	0.86
+won|t	0.86
+woo	0.26
+woon	0.27
+woon 	0.36
+woons	0.24
+woonstad|makelaars	0.24
+woonstad|nl	0.24
 wor	-0.36
 word	0.26
-worde	0.26
-worden|ook	0.8
-wordt	-0.39
-works|better	0.26
-works|for	-0.22
-work|email	-0.25
-work|hours	-0.32
-work|last	-0.22
-work|line	-0.72
-work|my	-0.24
-work|phone	-0.44
-work|please	-0.65
+worde	0.25
+worden|ook	0.77
+worden|van	0.23
+wordt|hem	0.29
+works|better	0.32
+works|for	-0.25
+work|address	-0.24
+work|email	-0.36
+work|hours	-0.31
+work|line	-0.71
+work|my	-0.36
+work|phone	-0.42
+work|please	-0.71
+work|pls	-0.23
 work|so	0.4
 work|text	-0.26
-work|use	-0.22
-worr	-0.42
-worri	-0.35
-worries|text	-0.35
+work|use	-0.25
+worr	-0.45
+worri	-0.37
+worries|text	-0.37
 wort	-0.5
-wort 	-0.25
 worte	-0.5
-wouldn|t	-0.53
-would|be	-0.58
-would|i	-0.25
+wouldn|t	-0.6
+would|be	-0.51
+would|i	-0.27
 would|you	0.64
-wo|ich	-0.69
-wo|kann	-0.83
-wrong|brochure	-0.89
+wo|ich	-0.68
+wo|kann	-0.88
+wri	0.38
+writ	0.38
+writi	0.38
+wrong|brochure	-0.94
 wrong|guy	0.6
-wrong|number	-0.23
+wrong|number	-0.24
 ws 	-0.25
 wun	0.34
 wuns	0.34
 wunsc	0.34
 wunsche|keine	0.34
+wurden|sie	0.41
 xe 	-0.28
 xer	0.24
 xerc	0.36
 xfa	0.55
 xfa 	0.55
-xfa|ya	0.22
-xig	0.34
-xige	0.34
-xige 	0.34
-xt 	-0.22
+xig	0.36
+xige	0.36
+xige 	0.36
+xt 	-0.23
 xte	0.48
 xted	-0.46
 xted 	-0.46
-xtee	0.25
+xtee	0.26
 xteen	0.24
-xtees	0.24
-xten	-0.25
-xtend	-0.25
+xtees	0.25
+xten	-0.24
+xtend	-0.24
 xter	0.52
 xter 	0.52
-xto	0.56
-xtos	0.31
-xtos 	0.31
-xts	0.23
-xts 	0.23
-x|favor	0.52
-x|whatsapp	0.28
-ya 	0.55
-yall|need	0.35
-yall|not	0.44
-yall|please	0.63
+xto	0.57
+xtos	0.39
+xtos 	0.39
+x|favor	0.51
+ya 	0.59
+yall|need	0.34
+yall|not	0.42
+yall|please	0.62
 yant	-0.34
 yant 	-0.34
-yari	-0.28
-yaris	-0.28
-yaris|een	-0.3
+yari	-0.36
+yaris	-0.36
+yaris|een	-0.32
 ya|alquile	0.25
-ya|basta	1.06
+ya|basta	1.08
 ya|cambie	0.25
-ya|compre	0.34
-ya|dejen	0.95
-ya|en	0.45
-ya|encontre	0.22
-ya|estuvo	0.45
-ya|les	0.75
-ya|llegue	-0.42
-ya|lo	0.71
-ya|me	0.48
-ya|parale	0.57
-ya|por	0.73
+ya|compre	0.26
+ya|con	0.29
+ya|dejen	0.91
+ya|en	0.43
+ya|estoy	0.24
+ya|estuvo	0.46
+ya|hice	-0.25
+ya|les	0.73
+ya|llegue	-0.39
+ya|lo	0.51
+ya|me	0.49
+ya|parale	0.51
+ya|por	0.68
 ya|que	0.57
-ya|se	-0.38
-ya|te	0.27
-ya|tengo	0.52
-ya|vendimos	0.4
-ya|yo	0.52
-ybe	-0.24
-ybe 	-0.24
-ybr	-0.22
-ybri	-0.22
-ybrid	-0.22
+ya|se	-0.39
+ya|te	0.24
+ya|tengo	0.53
+ya|vendieron	-0.25
+ya|vendimos	0.39
+ya|yo	0.5
+ybe	-0.25
+ybe 	-0.25
+ybr	-0.23
+ybri	-0.23
+ybrid	-0.23
 ycl	-0.25
 ycle	-0.25
 ycle 	-0.25
-yeah	0.34
-yeah 	0.34
-yeah|so	0.27
-yeah|stop	0.32
-year 	-0.22
+yeah	0.35
+yeah 	0.35
+yeah|so	0.24
+yeah|stop	0.33
 years|ago	0.33
-year|so	0.27
-yed	-0.46
-yed 	-0.46
-yer	0.23
-yer 	0.24
-yesterday|stop	0.51
-yesterday|try	-0.25
-yes|call	-0.7
-yes|please	-0.42
-yes|still	-0.37
-yes|to	-0.48
+year|so	0.24
+yed	-0.49
+yed 	-0.49
+yer	0.25
+yer 	0.26
+yesterday|stop	0.6
+yesterday|try	-0.27
+yes|call	-0.74
+yes|please	-0.38
+yes|to	-0.52
 yet	-0.4
 yet 	-0.4
-yet|still	-0.37
-yie	-0.23
-yiez	-0.23
-yiez 	-0.23
-ylv	-0.37
-ylvi	-0.37
-ylvie	-0.37
+yet|still	-0.34
+yie	-0.25
+yiez	-0.25
+yiez 	-0.25
+ylv	-0.33
+ylvi	-0.33
+ylvie	-0.33
 ym 	0.41
-yme	-0.29
-ymen	-0.29
-yment	-0.29
+yme	-0.32
+ymen	-0.32
+yment	-0.32
 yo 	-0.25
+yog	-0.24
+yoga	-0.24
+yogak	-0.24
+yogakurs|ab	-0.24
 yon	-0.28
 yone	-0.28
 yone 	-0.28
-your	0.45
-your 	0.45
-yours	-0.45
-your|best	-0.28
-your|call	0.63
+your	0.41
+your 	0.42
+yours	-0.42
+your|call	0.72
 your|contact	0.45
 your|crm	0.28
 your|database	0.33
-your|dealership	0.29
+your|dealership	0.37
 your|dnc	0.44
-your|do	0.57
-your|email	-0.42
-your|emails	0.22
-your|firm	0.29
+your|do	0.61
+your|email	-0.47
+your|firm	0.23
 your|flyer	-0.38
-your|free	0.47
+your|free	0.48
 your|guy	0.4
-your|insurance	0.29
-your|list	0.42
-your|lists	0.25
+your|insurance	0.4
+your|list	0.35
+your|lists	0.31
 your|mailing	0.23
-your|marketing	0.41
-your|number	-0.32
-your|offers	-0.22
-your|office	0.46
-your|records	0.8
+your|marketing	0.44
+your|number	-0.47
+your|offers	-0.26
+your|office	0.37
+your|records	0.75
 your|text	-0.66
-your|texting	0.47
-your|texts	0.27
-your|voicemail	-0.34
-your|website	-0.33
-you|add	-0.57
-you|again	0.4
-you|anymore	0.8
-you|at	-0.58
-you|back	-0.41
-you|call	-0.24
+your|texting	0.59
+your|texts	0.29
+your|voicemail	-0.36
+you|add	-0.59
+you|again	0.5
+you|anymore	0.76
+you|at	-0.6
+you|back	-0.5
 you|can	0.47
-you|cease	0.22
-you|d	-0.41
-you|delete	-0.22
-you|dont	-0.56
-you|email	-1.11
-you|ever	0.38
+you|cease	0.23
+you|confirm	0.36
+you|d	-0.37
+you|dont	-0.59
+you|email	-1.12
+you|ever	0.4
+you|got	0.28
 you|if	0.25
-you|just	1.04
-you|keep	0.32
-you|kindly	0.23
-you|later	-0.23
-you|mail	-0.51
+you|just	1
+you|keep	0.31
+you|later	-0.35
+you|mail	-0.64
 you|mind	0.44
-you|need	0.36
-you|no	0.43
-you|not	-0.25
-you|once	-0.52
+you|need	0.35
+you|no	0.41
+you|not	-0.3
+you|once	-0.53
 you|people	0.31
-you|permission	0.35
-you|please	0.28
-you|re	0.22
-you|remove	-0.26
-you|resend	-0.42
+you|permission	0.36
+you|please	0.29
+you|remove	-0.27
+you|resend	-0.44
 you|send	-0.48
-you|she	-0.22
-you|stop	-0.8
+you|she	-0.23
+you|still	0.36
+you|stop	-0.85
 you|take	-0.38
-you|tell	-0.34
+you|tell	-0.38
 you|text	-0.48
-you|then	-0.32
-you|to	-0.69
-you|unsubscribe	0.51
+you|to	-0.73
+you|unsubscribe	0.43
 you|ve	0.41
-you|yesterday	-0.25
-you|yet	-0.26
-yo|compre	0.52
-yo|no	-0.37
+you|yesterday	-0.27
+you|yet	-0.27
+yo|compre	0.5
+yo|no	-0.52
 yo|nunca	-0.23
-yo|quiero	-0.24
-yo|wrong	0.25
+yo|quiero	-0.46
+yo|wrong	0.23
 ypi	-0.3
 ypic	-0.28
 ypica	-0.28
-ypis	-0.29
-ypisc	-0.29
-yse	0.25
-ysel	0.25
-yself	0.25
-ysi	-0.31
-ysio	-0.31
-ysio 	-0.31
-yti	-0.59
-ytim	-0.59
-ytime	-0.59
+ypis	-0.3
+ypisc	-0.3
+yse	0.46
+ysel	0.46
+yself	0.46
+ysi	-0.36
+ysio	-0.36
+ysio 	-0.36
+yti	-0.6
+ytim	-0.6
+ytime	-0.6
 ywh	-0.23
 ywhe	-0.23
 ywher	-0.23
 y|a	-0.28
 y|all	0.75
-y|cambiarla	-0.62
-y|no	0.38
-y|serai	-0.46
+y|cambiarla	-0.63
+y|el	-0.35
+y|me	0.29
+y|no	0.5
+y|por	0.26
+y|serai	-0.51
+za 	-0.37
+zaa	0.23
+zaal	0.23
+zaal 	0.23
+zaal|terug	0.23
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.57
-zahl	-0.44
-zahlu	-0.44
-zak	-0.4
+zah	-0.37
+zahl	-0.24
+zahlu	-0.24
+zak	-0.58
+zakk	-0.23
+zakke	-0.23
+zakken|met	-0.23
 zakt	-0.4
 zakt 	-0.4
+zar	-0.23
+zarr	-0.23
+zarre	-0.23
 zat	-0.39
 zate	-0.39
 zater	-0.39
 zda	-0.25
 zda 	-0.25
-ze 	-0.92
-zeg 	0.42
-zegd	-0.22
-zegd 	-0.22
-zegg	0.34
-zegge	0.34
-zeggen|dat	0.34
-zegt	-0.44
-zegt 	-0.44
-zegt|dat	-0.53
+ze 	-0.84
+zeg 	0.36
+zegg	0.4
+zegge	0.4
+zeggen|dat	0.4
+zegt	-0.4
+zegt 	-0.4
+zegt|dat	-0.25
 zegt|laat	-0.23
-zegt|zeg	-0.26
-zeg|dat	-0.4
-zeg|de	0.43
-zei	-0.33
+zeg|dat	-0.37
+zeg|de	0.44
+zei	-0.36
 zeig	-0.33
-zeig 	-0.24
-zeig|ich	-0.24
-zeit	-0.23
-zeit 	-0.23
+zeig 	-0.23
+zeig|ich	-0.23
+zeit	-0.27
+zeit 	-0.26
 zeit|anzurufen	-0.33
-zei|bel	-0.64
+zei|bel	-0.27
 zei|niet	-0.24
-zei|tegen	-0.3
-zel	0.23
-zel 	0.24
-zelf	0.23
-zelf 	0.24
-zelf|terug	-0.28
-zelf|wel	0.26
+zel	0.25
+zel 	0.25
+zelf	0.25
+zelf 	0.26
+zelf|terug	-0.33
+zelf|wel	0.27
 zen	0.56
 zen 	0.26
-zes	-0.32
-zess	-0.32
-zesse	-0.32
-zessen|op	-0.3
-zet 	0.38
-zet|me	0.35
-zet|mij	0.45
-ze|echt	-0.42
-ze|geen	-0.3
-ze|graag	-0.36
-ze|moeten	-0.4
+zes	-0.43
+zess	-0.43
+zesse	-0.43
+zessen|op	-0.26
+zet 	0.41
+zet|me	0.38
+zet|mij	0.48
+zeugs	-0.26
+ze|echt	-0.47
+ze|graag	-0.27
+ze|moeten	-0.37
 ze|ophouden	-0.23
-ze|woont	-0.22
-zien	-0.71
-zien 	-0.71
-zij	-0.45
-zijn	-0.45
-zijn 	-0.45
-zijn|al	0.23
-zijn|dan	-0.37
-zit	-0.31
-zit 	-0.3
+zien	-0.67
+zien 	-0.67
+zig	-0.25
+zij	-0.28
+zijn	-0.36
+zijn 	-0.36
+zijn|al	0.46
+zijn|dan	-0.41
 zitt	-0.24
 zitte	-0.24
 zitten|er	-0.24
-zit|er	-0.26
+zit|er	-0.27
 znu	-0.4
 znum	-0.4
 znumm	-0.4
-zo 	-0.62
+zo 	-0.68
 zod	-0.48
-zodr	-0.39
-zodra	-0.39
-zodra|ik	-0.39
-zoe 	-0.73
-zoek 	0.28
-zoeke	-0.25
-zoeken|ik	-0.25
-zoek|nog	-0.59
-zoe|j	-0.73
-zog	0.44
-zoge	0.44
-zogen	0.44
-zon	0.33
-zonn	0.26
-zonne	0.26
-zoo	-0.29
-zoon	-0.29
-zoon 	-0.29
-zoon|nu	-0.29
-zor	-0.29
-zorg	-0.29
-zorg 	-0.29
-zorg|ik	-0.29
+zodr	-0.4
+zodra	-0.4
+zodra|ik	-0.4
+zoe 	-0.42
+zoek 	0.27
+zoeke	-0.24
+zoeken|ik	-0.24
+zoek|nog	-0.63
+zoe|j	-0.8
+zog	0.45
+zoge	0.45
+zogen	0.45
+zon	0.34
+zonn	0.27
+zonne	0.27
+zoo	-0.26
+zoon	-0.26
+zoon 	-0.26
+zoon|nu	-0.26
+zor	-0.3
+zorg	-0.3
+zorg 	-0.3
+zorg|ik	-0.3
 zou	0.24
 zou 	0.24
-zou|je	0.3
+zou|je	0.27
 zov	-0.41
 zove	-0.41
 zovee	-0.41
-zo|doorgaat	-0.24
-zo|terug	-0.23
-zo|vaak	-0.61
+zo|doorgaat	-0.27
+zo|terug	-0.29
+zo|vaak	-0.66
 zte	0.31
-ztem	0.22
-ztem 	0.22
 zten	0.27
 zten 	0.27
-zum	-0.33
-zum 	-0.33
-zume	-0.41
-zumel	-0.41
+zuf	-0.32
+zufa	-0.32
+zufal	-0.32
+zufall|oder	-0.32
+zum	-0.36
+zum 	-0.35
+zume	-0.36
+zumel	-0.36
 zum|abmelden	-0.4
-zum|leasing	-0.28
+zum|leasing	-0.31
 zum|letzten	0.27
 zun	0.31
 zung	0.31
 zung 	0.31
-zur	0.26
-zuruc	-0.34
-zuruckschreibe|konnen	-0.42
-zur|dachsanierung	0.24
-zus 	-0.22
-zusc	0.22
-zusch	0.22
-zus|ze	-0.22
-zu|haben	-0.44
-zu|loschen	0.25
-zu|schicken	-0.32
-zu|schreiben	0.32
-zu|streichen	-0.38
-zu|viel	-0.72
+zur	0.29
+zuruc	-0.35
+zuruckrufe|rufen	-0.25
+zuruckschreibe|konnen	-0.53
+zu|haben	-0.41
+zu|loschen	0.27
+zu|schicken	-0.33
+zu|schreiben	0.31
+zu|streichen	-0.36
+zu|viel	-0.75
 zu|werbezwecken	0.31
-zwa	-0.3
-zwaa	-0.3
-zwaar	-0.3
-zwe	0.31
-zwec	0.31
-zweck	0.31
+zwa	-0.29
+zwaa	-0.29
+zwaar	-0.29
+zwe	0.7
+zwec	0.3
+zweck	0.3
+zwei	0.54
+zweim	0.54
+zweimal|abgesagt	0.54
 `;

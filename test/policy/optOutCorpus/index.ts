@@ -12,6 +12,8 @@ import { HELD_OUT_ELEVENTH } from "./heldOutEleventh.js";
 import { HELD_OUT_TWELFTH } from "./heldOutTwelfth.js";
 import { HELD_OUT_THIRTEENTH } from "./heldOutThirteenth.js";
 import { HELD_OUT_FOURTEENTH } from "./heldOutFourteenth.js";
+import { HELD_OUT_FIFTEENTH } from "./heldOutFifteenth.js";
+import { HELD_OUT_SIXTEENTH } from "./heldOutSixteenth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -53,6 +55,8 @@ export {
   HELD_OUT_TWELFTH,
   HELD_OUT_THIRTEENTH,
   HELD_OUT_FOURTEENTH,
+  HELD_OUT_FIFTEENTH,
+  HELD_OUT_SIXTEENTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -107,7 +111,7 @@ export const TUNING: readonly LabelledMessage[] = [
 
 /**
  * Every held-out batch: the first, the second (after the first's fixes), the third (written blind),
- * the fourth to the fourteenth (each written blind, 300 messages, measured once).
+ * the fourth to the sixteenth (each written blind, 300 messages, measured once).
  */
 export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT,
@@ -124,6 +128,8 @@ export const HELD_OUT_ALL: readonly LabelledMessage[] = [
   ...HELD_OUT_TWELFTH,
   ...HELD_OUT_THIRTEENTH,
   ...HELD_OUT_FOURTEENTH,
+  ...HELD_OUT_FIFTEENTH,
+  ...HELD_OUT_SIXTEENTH,
 ];
 
 /** Every labelled message: the tuning part, then the held-out batches. */
