@@ -160,6 +160,8 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
   // "Typical. … the day I'm ready to sign you lot stop texting": a clause that is only a sarcasm cue
   // colours the message; one that is only an irony ("Classic.", "Génial,") colours a described stop.
   const aside = asideOf(tables, message.clauses);
+  // "je réponds pour ma mère …: merci de ne plus envoyer de messages à ce numéro": the writer speaks for the contact's owner.
+  const forOwner = message.clauses.some((c) => tables.some((t) => occursIn(c.words, 0, Math.min(c.words.length, CONTEXT_WINDOW), t.context.onBehalf)));
   for (let s = 0; s < message.sentences.length && message.sentences.length > 1; s++) {
     const words = message.sentences[s] as readonly string[];
     const hit = keywordOf(tables, words, 0.9, 0.9);
@@ -191,7 +193,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
     const matches = phrases ? phraseMatches(tables, clause.words, counter) : [];
     if (matches.length === 0) {
       // No phrase: the clause-level fallback reads its cues, judged the same way.
-      const found = clauseFallback(tables, clause, previous, message.clauses, c, counter, aside);
+      const found = clauseFallback(tables, clause, previous, message.clauses, c, counter, aside, forOwner);
       // A phrase in a later clause may still decide, and name the channel: the fallback waits for it.
       if (found?.verdict === "opt_out" && unscoped !== undefined) {
         if (found.scope !== undefined) return withScopeOf(unscoped, found);
@@ -214,7 +216,16 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
         reach,
       );
       const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
-      const place = { clause, previous, following, nextSentence: nextSentenceOf(message.clauses, c), namesChannel: after.length > 0, aside };
+      const place = {
+        clause,
+        previous,
+        earlier: earlierClauses(message.clauses, c),
+        following,
+        nextSentence: nextSentenceOf(message.clauses, c),
+        namesChannel: after.length > 0,
+        aside,
+        forOwner,
+      };
       const judged: Judgement = judgeMatch(found.table.context, found.phrase, place, found.start, found.end);
       const scope = scopeOf(channels);
       if (judged.verdict === "opt_out") {
@@ -226,7 +237,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
         // before the match ("cesser de m'adresser vos courriels … et de supprimer mes coordonnées").
         const piece = (from: number, to: number): readonly string[] => {
           const part = { ...clause, words: clause.words.slice(from, to), quoted: clause.quoted.slice(from, to) };
-          if (part.words.length === 0 || clauseFallback(tables, part, previous, message.clauses, c, counter, aside)?.verdict !== "opt_out") return [];
+          if (part.words.length === 0 || clauseFallback(tables, part, previous, message.clauses, c, counter, aside, forOwner)?.verdict !== "opt_out") return [];
           return orMessages(found.table, channelsNamed(found.table, part.words, 0, part.words.length), part.words, 0, part.words.length);
         };
         const named = piece(found.end, clause.words.length);
@@ -245,7 +256,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
   if (unscoped !== undefined) return fallback?.scope === undefined ? unscoped : withScopeOf(unscoped, fallback);
   const rest = opener === undefined ? undefined : message.clauses.slice(1);
   const restText = rest === undefined ? text : rest.map((c) => c.words.join(" ")).join(" ");
-  if (fallback !== undefined && keywordClause?.scope === undefined) return phrases ? doubted(restText, fallback) : fallback;
+  if (fallback !== undefined && keywordClause?.scope === undefined) return phrases && !forOwner ? doubted(restText, fallback) : fallback;
   const decided = keywordClause ?? uncertain ?? declined;
   if (!phrases) return decided ?? NONE;
   if (decided === undefined) return secondOpinion(text, tables, message.clauses, NONE);
@@ -259,6 +270,8 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
 /**
  * A clause-level fallback opt-out the n-gram model scores below {@link NGRAM_DOUBT} is held for
  * review (`uncertain`, `ambiguous`): the weakest rule, overruled only by a strong contrary reading.
+ * Not when the writer replies for the contact's owner (`onBehalf`): the owner's words ("ma mère", "meine
+ * Mutter") are no third party's there.
  */
 function doubted(text: string, fallback: OptOutDetection): OptOutDetection {
   if (ngramOptOutScore(text) >= NGRAM_DOUBT) return fallback;
@@ -360,6 +373,7 @@ function clauseFallback(
   c: number,
   counter: StepCounter | undefined,
   aside: MatchPlace["aside"],
+  forOwner: boolean,
 ): OptOutDetection | undefined {
   let uncertain: OptOutDetection | undefined;
   let declined: OptOutDetection | undefined;
@@ -407,10 +421,12 @@ function clauseFallback(
       const place = {
         clause,
         previous,
+        earlier: earlierClauses(clauses, c),
         following: followingClauses(clauses, c),
         nextSentence: nextSentenceOf(clauses, c),
         namesChannel: after.length > 0,
         aside,
+        forOwner,
       };
       const judged = judgeMatch(table.context, FALLBACK_READING, place, concordStart(table, words, bound), bound.end);
       const scope = scopeOf(channels);
@@ -497,6 +513,14 @@ function conditional(tables: readonly CompiledRules[], clauses: readonly Clause[
     }
   }
   return false;
+}
+
+/** The clauses of clause `c`'s sentence before it, nearest first. */
+function earlierClauses(clauses: readonly Clause[], c: number): readonly Clause[] {
+  const sentence = (clauses[c] as Clause).sentence;
+  const earlier: Clause[] = [];
+  for (let k = c - 1; k >= 0 && (clauses[k] as Clause).sentence === sentence; k--) earlier.push(clauses[k] as Clause);
+  return earlier;
 }
 
 /** The first clause of the next sentence when clause `c` closes its sentence, else nothing. */

@@ -15,6 +15,8 @@ export type PhraseReading = Pick<CompiledPhrase, "verdict" | "reason" | "asks"> 
 export interface MatchPlace {
   readonly clause: Clause;
   readonly previous: Clause | undefined;
+  /** The clauses of its sentence before it, nearest first: a condition may open one ("Si je réponds pas, c'est que …, donc arrêtez"). */
+  readonly earlier: readonly Clause[];
   readonly following: readonly Clause[];
   /** Channel words follow the match: they count as objects ("no me manden los correos"). */
   readonly namesChannel: boolean;
@@ -23,6 +25,8 @@ export interface MatchPlace {
    * or nothing but an irony ("Classic. …", "Génial, …"), which colours only a described stop.
    */
   readonly aside: "sarcasm" | "irony" | undefined;
+  /** The writer replies for the contact's owner (`onBehalf`: "je réponds pour ma mère"): a stop aimed at the owner ("stop contacting her") is theirs. */
+  readonly forOwner: boolean;
   /** The first clause of the next sentence, when the match's clause closes its sentence: a rate may be granted there ("… every day? Once a week is plenty"). */
   readonly nextSentence: Clause | undefined;
 }
@@ -85,7 +89,9 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
     !polite &&
     (occursIn(words, from, start, context.conditions) ||
       (start > 0 && startsWith(words, context.conditions)) ||
-      (previous !== undefined && startsWith(previous.words, context.conditions)))
+      (previous !== undefined && startsWith(previous.words, context.conditions)) ||
+      // "Si je réponds pas, c'est que ça m'intéresse pas, donc arrêtez …": a consequence of a condition opening an earlier clause.
+      (startsWith(words, context.consequences) && place.earlier.some((c) => startsWith(c.words, context.conditions))))
   ) {
     return { verdict: "uncertain", reason: "condition" };
   }
@@ -134,7 +140,8 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
       !place.namesChannel &&
       startsAt(words, after, context.determiners) > skip &&
       startsAt(words, after, context.genitives) === 0 &&
-      !objectFollows(context, words, after)
+      !objectFollows(context, words, after) &&
+      !(place.forOwner && startsAt(words, after, context.owners) > skip && after + skip + 1 >= words.length)
     ) {
       return { verdict: "none", reason: "constraint" };
     }
@@ -239,7 +246,8 @@ function cuedAround(cues: Sequences, place: MatchPlace, from: number, start: num
  * The stop is described, not asked for: a subject right before the match, an object pronoun
  * aside, not after a joiner ("you stop texting", "vous ne m'envoyez plus", "Sie hören auf"; not "I
  * want that you stop"), or an indicative form or an inverted subject inside it (`describedForms`:
- * "dejan de mandarme", "stoppen jullie met bellen"; German "hören Sie auf" is also the imperative).
+ * "dejan de mandarme", "stoppen jullie met bellen"; German "hören Sie auf" is also the imperative), or
+ * since when it holds after it (`since`: "plus aucun mail depuis que …").
  */
 function described(context: CompiledContext, words: readonly string[], start: number, end: number): boolean {
   // "sturen jullie me geen berichten meer": an object pronoun may stand between.
@@ -247,8 +255,11 @@ function described(context: CompiledContext, words: readonly string[], start: nu
     const subject = at > 0 ? endsWithLength(words, at, context.describers) : 0;
     if (subject !== 0 && !endsAt(words, at - subject, context.joiners)) return true;
   }
-  return occursIn(words, start, end, context.describedForms);
+  return occursIn(words, start, end, context.describedForms) || occursIn(words, end, Math.min(words.length, end + SINCE_REACH), context.since);
 }
+
+/** How many words after a match are read for a `since` ("no more emails since …"). */
+const SINCE_REACH = 3;
 
 /**
  * An unrelated thing or place within the few words after the match, in its clause, counted after

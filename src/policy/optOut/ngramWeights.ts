@@ -7,2604 +7,2594 @@ export const NGRAM_BIAS = 0.21;
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
  0 	-0.47
- 00 	-0.24
- 01	-0.39
- 014	-0.37
- 02	0.43
- 02 	0.43
- 04 	0.24
- 06	0.3
- 06 	0.3
- 09	0.22
- 09 	0.22
- 1 	-0.34
- 10	-0.63
+ 00 	-0.23
+ 01	-0.42
+ 014	-0.35
+ 02	0.42
+ 02 	0.42
+ 06	0.31
+ 06 	0.31
+ 07	-0.22
+ 09	0.23
+ 09 	0.23
+ 1 	-0.37
+ 10	-0.64
  10 	-0.54
- 123	-0.37
- 1234	-0.25
- 12k	-0.23
- 12k 	-0.23
- 14	-0.37
- 14 	0.34
- 14e	-0.27
- 14e 	-0.27
- 14h	-0.46
- 14h 	-0.46
- 15	-0.5
- 16	-0.38
- 17	-0.46
- 17 	-0.34
- 17h	-0.37
- 17h 	-0.37
- 18	-0.63
- 18 	-0.49
- 18h	-0.56
- 18h 	-0.56
+ 123	-0.38
+ 12k	-0.25
+ 12k 	-0.25
+ 14	-0.4
+ 14e	-0.26
+ 14e 	-0.26
+ 14h	-0.49
+ 14h 	-0.49
+ 14t	-0.3
+ 14th	-0.3
+ 15	-0.49
+ 16	-0.4
+ 17	-0.43
+ 17 	-0.25
+ 17h	-0.38
+ 17h 	-0.38
+ 18	-0.64
+ 18 	-0.48
+ 18h	-0.6
+ 18h 	-0.6
  18u	-0.22
  18u 	-0.22
- 19	-0.32
- 190	-0.23
- 190 	-0.23
- 19h	-0.31
- 19h 	-0.31
- 2 	-0.3
- 20	-0.6
- 20 	-0.39
+ 19	-0.28
+ 190	-0.22
+ 190 	-0.22
+ 19h	-0.28
+ 19h 	-0.28
+ 2 	-0.28
+ 20	-0.55
+ 20 	-0.38
  201	-0.4
- 2018	-0.23
- 202	-0.36
- 2020	-0.35
- 2021	-0.31
- 2024	-0.23
- 2025	0.26
- 208	-0.4
- 208 	-0.4
+ 202	-0.29
+ 2020	-0.37
+ 2021	-0.32
+ 2025	0.28
+ 208	-0.35
+ 208 	-0.35
  20k	-0.24
  20k 	-0.24
- 28	-0.24
- 28k	-0.24
- 28k 	-0.24
- 3 	-0.33
- 30	-0.53
- 30 	-0.3
- 308	-0.35
- 308 	-0.35
+ 28	-0.25
+ 28k	-0.25
+ 28k 	-0.25
+ 3 	-0.31
+ 30	-0.51
+ 30 	-0.29
+ 308	-0.52
+ 308 	-0.52
  30k	-0.6
  30k 	-0.6
- 32	-0.22
- 320	-0.22
- 320d	-0.22
- 34	-0.41
- 34 	-0.28
+ 34	-0.42
+ 34 	-0.37
  345	-0.23
  345 	-0.23
- 36	-0.39
- 36 	-0.25
- 3p	-0.23
- 3pm	-0.23
- 3pm 	-0.23
- 4 	-0.78
- 40	-0.26
- 40 	-0.3
- 441	-0.24
- 4411	-0.24
- 48	-0.39
- 48 	-0.39
- 5 	-0.26
- 55	-0.75
+ 36	-0.4
+ 36 	-0.24
+ 3p	-0.26
+ 3pm	-0.26
+ 3pm 	-0.26
+ 4 	-0.77
+ 40	-0.24
+ 40 	-0.27
+ 48	-0.36
+ 48 	-0.36
+ 5 	-0.25
+ 55	-0.77
  555	-0.71
  555 	-0.71
- 56	-0.31
- 56 	-0.28
- 5p	-0.31
- 5pm	-0.31
- 5pm 	-0.31
+ 56	-0.4
+ 56 	-0.37
+ 5p	-0.32
+ 5pm	-0.32
+ 5pm 	-0.32
  6 	-0.26
- 60	-0.39
+ 60	-0.37
  61	-0.23
  612	-0.23
  612 	-0.23
  67	-0.4
  678	-0.23
  678 	-0.23
+ 78	-0.26
+ 78 	-0.26
  79	0.39
  79 	0.39
- 8 	-0.38
- 81	0.37
- 81 	0.37
+ 8 	-0.36
+ 81	0.3
+ 81 	0.3
  8p	-0.3
  8pm	-0.3
  8pm 	-0.3
  9 	-1.09
- 90	-0.26
- 9a	-0.41
- 9am	-0.41
- 9am 	-0.41
- 9h	-0.41
- 9h 	-0.41
- 9h3	-0.26
- 9h30	-0.26
+ 90	-0.29
+ 9a	-0.42
+ 9am	-0.42
+ 9am 	-0.42
+ 9h	-0.42
+ 9h 	-0.42
+ 9h3	-0.25
+ 9h30	-0.25
  9p	-0.24
  9pm	-0.24
  9pm 	-0.24
  a 	-0.65
  a4	-0.27
  a4 	-0.27
- ab 	-0.44
- abb	0.5
- abbe	0.5
- abe	-0.64
+ aang	-0.28
+ ab 	-0.42
+ abb	0.49
+ abbe	0.49
+ abe	-0.6
  aben	-0.4
- aber	-0.6
- abm	0.31
- abme	0.31
- abon	-0.35
+ aber	-0.59
+ abm	0.28
+ abme	0.28
+ abon	-0.27
  abr	-0.24
  abre	-0.24
  abs	-0.4
- ac	-0.45
- acas	0.5
+ ac	-0.47
+ acas	0.49
  acc	-0.51
- acci	-0.27
- ace	-0.29
- acep	-0.29
- ach	0.33
+ acci	-0.26
+ ace	-0.31
+ acep	-0.31
+ ach	0.28
  acha	0.29
  ache	0.41
- acm	0.39
+ acht	-0.36
+ acm	0.4
  aco	0.24
- acom	0.31
+ acom	0.3
  acos	0.24
- act	-0.62
- acti	-0.47
- actu	-0.68
+ act	-0.64
+ acti	-0.49
+ actu	-0.7
  ad 	-0.44
- adr	0.3
- adre	0.3
- adv	-0.28
- adve	-0.32
- afm	0.35
- afme	0.35
- afs	-0.26
- afsp	-0.26
- aft	-0.7
- afte	-0.7
- ag	0.48
- aga	0.61
- agai	0.61
+ adr	0.28
+ adre	0.28
+ adv	-0.26
+ adve	-0.31
+ afm	0.37
+ afme	0.37
+ afs	-0.3
+ afsp	-0.3
+ aft	-0.69
+ afte	-0.69
+ ag	0.5
+ aga	0.64
+ agai	0.64
  ago	0.22
  ago 	0.23
  agob	-0.39
- agr	0.78
- agra	0.44
+ agr	0.77
+ agra	0.46
  agre	0.39
- agu	-0.3
- ah	-0.54
- ah 	-1.01
- ahe	0.39
- ahea	0.39
+ agu	-0.32
+ ah	-0.55
+ ah 	-1
+ ahe	0.46
+ ahea	0.46
  aho	-0.44
  ahor	-0.44
  ail	0.59
  aill	0.59
- ain	0.41
- ain 	0.41
- ak	-0.36
- akt	-0.36
- akti	-0.36
- al	0.41
- alg	-0.32
- algu	-0.41
- all	0.23
- all 	0.44
- alla	-0.26
+ ain	0.4
+ ain 	0.4
+ ak	-0.29
+ akt	-0.29
+ akti	-0.29
+ al	0.4
+ ala	0.36
+ alar	0.36
+ alg	-0.36
+ algu	-0.49
+ all	0.24
+ all 	0.46
+ alla	-0.24
  alle	-0.31
- alo	0.53
- alon	0.59
- alq	0.25
- alqu	0.25
+ allo	-0.37
+ alo	0.47
+ alon	0.58
+ alq	0.27
+ alqu	0.27
  alr	0.36
  alre	0.36
- als	-0.3
- als 	-0.97
- also	0.67
- alst	0.46
- alt	0.43
- alta	-0.22
+ als	-0.31
+ als 	-0.98
+ also	0.57
+ alst	0.6
+ alt	0.44
  alte	-0.96
- alto	1.08
+ alto	1.09
  ama	0.4
- amai	0.45
- anbe	-0.24
- anc	-0.49
- anci	-0.49
- anda	-0.37
- ande	0.56
+ amai	0.48
+ an	-0.29
+ anb	0.31
+ anbe	-0.22
+ anbi	0.32
+ anc	-0.48
+ anci	-0.48
+ anda	-0.38
+ ande	0.5
  ando	-0.55
- angl	-0.27
+ angl	-0.26
  ann	-0.83
  anne	-0.24
  anno	-0.39
- anot	0.22
- ans	-0.79
- answ	-0.6
- anto	0.22
- antw	-0.37
- anu	-0.64
+ ano	0.28
+ anot	0.28
+ ans	-0.76
+ answ	-0.64
+ ant	-0.22
+ anu	-0.62
  anun	-0.44
- any 	0.84
- anyo	-0.28
- anyt	-0.3
- anyw	-0.23
- ape	0.62
- apel	0.62
- apk	-0.39
- apk 	-0.39
- apl	-0.34
- apli	-0.34
- app	0.26
+ any 	0.85
+ anyo	-0.29
+ anyt	-0.29
+ anyw	-0.22
+ anze	-0.34
+ apd	0.22
+ apd 	0.22
+ ape	0.61
+ apel	0.61
+ apk	-0.4
+ apk 	-0.4
+ apl	-0.36
+ apli	-0.36
+ app	0.22
  appa	-0.33
- appl	0.57
- appo	-0.49
+ appl	0.51
+ appo	-0.58
  appr	0.6
- apr	-0.57
+ apr	-0.54
  apr 	-0.39
- apre	-0.38
- aq	-0.3
- aqu	-0.3
- aqui	-0.3
- arb	-0.47
- arbe	-0.47
- are	-0.42
- are 	-0.29
- aro	-0.56
- arou	-0.56
- arr	0.36
- arre	0.43
- arri	-0.43
+ apre	-0.35
+ aq	-0.36
+ aqu	-0.36
+ aqui	-0.36
+ arb	-0.43
+ arbe	-0.43
+ are	-0.43
+ are 	-0.3
+ aro	-0.5
+ arou	-0.5
+ arr	0.38
+ arre	0.44
+ arri	-0.41
  art	0.22
  art 	0.22
- asa	0.44
- asap	0.44
- ase	0.42
- ases	0.38
+ asa	0.45
+ asap	0.45
+ ase	0.48
+ ases	0.4
  asi	0.27
  asi 	0.27
  aski	0.24
- asse	0.26
+ asse	0.27
  assi	-0.35
- ast	-0.23
- astr	-0.23
- at	-0.73
- at 	-0.34
- aten	0.33
- att	-0.32
+ ast	-0.22
+ astr	-0.22
+ at	-0.78
+ at 	-0.33
+ aten	0.31
+ att	-0.4
+ atte	-0.26
  aub	0.22
  aub 	0.22
- auch	-0.72
- aufg	-0.28
- aufs	-0.45
- aug	-0.45
+ auch	-0.63
+ aufg	-0.3
+ aufs	-0.49
+ aug	-0.41
  augu	-0.26
- auss	-0.24
- aust	0.57
+ aup	0.22
+ aupr	0.22
+ ausl	-0.25
+ auss	-0.36
+ aust	0.53
  auta	-0.68
- autr	0.23
- av	-1.23
- ava	-0.53
- avan	-0.53
- ave	-0.99
- aven	0.7
- avez	-0.94
+ autr	0.22
+ av	-1.27
+ ava	-0.57
+ avan	-0.57
+ ave	-1
+ aven	0.69
+ avez	-0.93
  avi	-0.51
  avis	-0.51
- avo	0.72
- avoi	0.6
- avon	0.39
- aw	0.5
- awa	0.5
- away	0.5
+ avo	0.6
+ avoi	0.58
+ avon	0.3
+ aw	0.51
+ awa	0.51
+ away	0.51
  ayer	-0.22
- b 	0.49
- ba	0.57
+ b 	0.5
+ ba	0.56
  bab	-0.4
  baby	-0.4
- bac	-0.32
- back	-0.32
- bai	-0.94
- bais	-0.94
+ bac	-0.33
+ back	-0.33
+ bad	0.22
+ bad 	0.22
+ bai	-0.9
+ bais	-0.9
  baj	0.56
- baja	0.42
+ baja	0.43
  baje	0.25
- ban	0.43
- banc	0.24
- bat	-0.23
- batt	-0.23
- bau	-0.62
- baus	-0.56
- bay	0.22
- baya	0.22
- be 	0.42
- bea	-0.52
- beat	-0.52
- beck	0.22
- bed 	-0.23
+ ban	0.5
+ banc	0.22
+ bano	-0.22
+ bat	-0.24
+ batt	-0.24
+ bau	-0.4
+ baus	-0.4
+ bay	0.25
+ baya	0.25
+ be 	0.35
+ bea	-0.54
+ beat	-0.54
+ bed 	-0.27
  bede	-0.44
- beds	-0.37
+ beds	-0.35
  bee	0.3
  been	0.3
  bef	-0.32
  befo	-0.32
- beho	-0.28
+ beh	0.29
+ beha	0.39
+ beho	-0.33
  bei 	0.63
- beke	-0.24
- bela	0.31
- belt	0.24
+ beke	-0.23
+ bela	0.3
+ belt	0.23
  ben	0.43
- bena	0.26
- bess	-0.61
+ bena	0.27
+ bess	-0.57
  bet	-0.29
- beta	-0.32
+ beta	-0.37
  bete	-0.46
- bez	-0.41
+ bez	-0.42
+ bezi	-0.22
  bezw	-0.29
- bie	-0.36
- bied	-0.29
- bik	0.45
- bike	0.45
- bil	-0.29
- bill	-0.29
- bin	-0.69
- bin 	-0.56
- binn	-0.41
- bis	-0.41
- bis 	-0.56
+ bie	-0.33
+ bied	-0.28
+ bik	0.4
+ bike	0.4
+ bil	-0.35
+ bill	-0.35
+ bin	-0.66
+ bin 	-0.53
+ binn	-0.39
+ bis	-0.43
+ bis 	-0.69
  bish	-0.26
- bite	0.52
+ bite	0.53
  biz	-0.23
  biza	-0.23
- bla	-0.26
+ bl	0.22
+ bla	-0.24
  blan	-0.22
- blau	-0.39
- bli	-0.3
- blij	-0.3
+ blau	-0.32
+ bli	-0.28
+ blij	-0.28
  blo	0.25
  blok	0.23
  bloq	0.37
- blos	-0.57
+ blos	-0.56
  blow	0.26
- blu	-0.44
- blue	-0.44
- bm	-0.22
- bmw	-0.22
- bmw 	-0.22
- bo	0.53
- boa	0.49
- boat	0.49
+ blu	-0.43
+ blue	-0.43
+ bo	0.51
+ boa	0.47
+ boat	0.47
  boc	0.71
- bock	0.71
- boi	-0.22
- boit	-0.22
- bol 	0.22
- bon	0.65
- bon 	0.51
- bonj	0.53
+ bock	0.72
+ boi	-0.23
+ boit	-0.23
+ bon	0.62
+ bon 	0.46
+ bonj	0.5
  bonn	0.22
+ boo	0.35
+ book	0.25
  bot	0.38
  both	0.38
- boul	-0.36
+ boul	-0.37
  bout	-0.43
  bouw	-0.41
  box	0.23
  box 	0.23
- brak	-0.58
- bre	-0.52
- brea	-0.52
- bro	0.54
- bro 	0.77
- brok	0.42
- bron	-0.61
- brot	-0.37
- bruh	0.36
- bu	0.25
+ brak	-0.53
+ bre	-0.5
+ brea	-0.5
+ bro	0.55
+ bro 	0.81
+ brok	0.4
+ bron	-0.6
+ brot	-0.38
+ bruh	0.34
  bud	-0.37
- bud 	-0.43
+ bud 	-0.42
  budd	-0.32
  bug	0.42
- bug 	0.23
- bugg	0.26
+ bug 	0.22
+ bugg	0.25
  bui	-0.41
  buil	-0.41
- bur	-0.9
- bure	-0.5
- buro	-0.81
- bus	-0.56
+ bur	-0.76
+ bure	-0.37
+ buro	-0.75
+ bus	-0.6
  bus 	-0.4
- busi	0.32
+ busi	0.3
  busq	0.23
- busy	-0.3
- buy 	-0.24
+ busy	-0.33
+ buy 	-0.23
  buye	-0.41
  buyi	0.66
- by	-0.72
+ buz	0.23
+ buzz	0.23
+ by	-0.71
  by 	-0.86
- bye	0.37
- bye 	0.37
- c 	-0.6
- ca 	-0.55
- cama	-0.22
- came	-0.61
- camp	0.36
- can	0.45
- cana	0.92
+ bye	0.4
+ bye 	0.4
+ c 	-0.56
+ ca 	-0.49
+ came	-0.6
+ camp	0.37
+ can	0.43
+ cana	0.74
  canc	0.36
- cara	-0.24
- card	-0.24
- carm	0.46
+ cant	0.22
+ cara	-0.26
+ card	-0.23
+ carm	0.47
  caro	-0.22
  cart	-0.23
- cas	-0.54
- casa	-0.41
- cash	-0.35
+ cas	-0.59
+ casa	-0.4
+ cash	-0.31
  casu	-0.24
- cc	0.39
- ccp	0.39
- ccpa	0.39
- ce	0.35
+ cc	0.4
+ ccp	0.4
+ ccpa	0.4
+ ce	0.36
  cea	0.46
  ceas	0.46
- cel	-0.36
+ cel	-0.37
  cell	-0.26
  celu	-0.44
- ces	0.64
- ces 	-0.28
+ ces	0.65
+ ces 	-0.26
  cess	1.08
- cet	0.4
- cet 	-0.25
- cett	0.41
- ch	-0.43
+ cet	0.43
+ cet 	-0.28
+ cett	0.43
+ ch	-0.37
  cha	-0.59
  cham	-0.43
- chec	-0.57
- chen	-0.26
- chi	-0.27
- chil	-0.36
- cho	0.41
- choi	0.31
+ chec	-0.58
+ chen	-0.32
+ chi	-0.29
+ chil	-0.38
+ cho	0.47
+ choi	0.36
  chou	0.29
  chu	0.28
  chu 	0.28
  cie	-0.22
  cier	-0.22
- cit	-0.24
- cita	-0.24
- clai	0.93
+ cin	-0.26
+ cit	-0.25
+ cita	-0.25
+ clai	0.82
  clas	-0.67
  cle	-0.37
  clea	-0.37
- clic	-0.39
+ clic	-0.4
  clie	0.22
- clo	-0.49
- clos	-0.49
+ clo	-0.47
+ clos	-0.47
  clu	-0.24
  club	-0.24
  co	-0.52
  col	-0.39
- colo	-0.36
- com	-0.8
- comi	-0.29
- comm	-0.57
+ colo	-0.37
+ com	-0.81
+ comi	-0.31
+ comm	-0.59
  como	-0.58
  comu	0.4
- conc	0.55
- conn	-0.48
- cons	0.66
- cont	0.23
- coo	0.28
- coor	0.28
- corr	0.22
- cos	-0.56
- cosi	-0.47
+ conc	0.6
+ conn	-0.49
+ cons	0.68
+ corr	0.23
+ cos	-0.5
+ cosi	-0.48
  cot	-0.4
  coti	-0.4
  cou	0.37
- coun	0.49
- cous	0.47
- cov	-0.23
- cove	-0.23
- cr	0.36
- cr 	-0.4
- cra	0.53
- crap	0.53
- cre	-0.23
- cred	-0.23
- crm	0.28
- crm 	0.28
- crow	0.24
- cua	-0.39
+ coun	0.47
+ cous	0.5
+ cr	0.39
+ cr 	-0.39
+ cra	0.55
+ crap	0.55
+ crm	0.29
+ crm 	0.29
+ crow	0.26
+ cua	-0.38
  cual	-0.39
- cuan	-0.33
- cues	-0.25
+ cuan	-0.32
+ cues	-0.27
  curi	-0.22
  curr	0.23
- cut	0.25
- cut 	0.25
- cx	-0.23
- cx 	-0.23
- da	-0.46
- da 	-0.8
- dab	-0.3
- dabe	-0.3
- dac	-0.33
- dach	-0.33
- daci	-0.22
- dag	-1.06
- dag 	-0.87
+ cut	0.27
+ cut 	0.27
+ cx	-0.22
+ cx 	-0.22
+ da	-0.43
+ da 	-0.81
+ dab	-0.34
+ dabe	-0.34
+ dac	-0.29
+ dach	-0.29
+ dag	-1.11
+ dag 	-0.92
  dage	-0.81
  dai	-0.25
  dail	-0.25
- dak	-0.26
- dak 	-0.28
+ dak	-0.25
+ dak 	-0.27
  dam	-0.44
- dami	-0.36
- dan 	-0.44
- dann	-0.51
- dans	-0.42
- dar	0.26
- dari	-0.23
- darm	0.43
- dars	-0.23
- daru	0.24
- das	-0.34
- das 	-0.44
- dat	0.38
- dat 	-0.32
+ dami	-0.35
+ dan 	-0.43
+ dann	-0.52
+ dans	-0.43
+ dar	0.29
+ dari	-0.22
+ darm	0.47
+ dars	-0.22
+ das	-0.29
+ das 	-0.36
+ dat	0.37
+ dat 	-0.33
  data	0.54
- date	0.55
- dato	0.63
- dau	-0.47
- daue	-0.26
- daug	-0.3
+ date	0.54
+ dato	0.59
+ dau	-0.36
+ daue	-0.25
+ daug	-0.23
  dav	0.37
  dave	0.37
- day	-0.95
- day 	-0.95
- de	-0.43
+ day	-0.98
+ day 	-0.98
+ de	-0.45
  dea	-0.4
  deal	-0.4
- deb	-0.33
- debo	-0.33
- deca	-0.31
+ deb	-0.35
+ debo	-0.35
+ deca	-0.28
+ decr	-0.27
+ deg	-0.23
  dej	0.24
- deja	0.63
+ deja	0.64
  dejo	-0.22
- del 	-0.47
- dela	-0.26
- dele	0.44
- delt	0.33
- deme	-0.3
- denk	-0.32
+ del 	-0.5
+ dela	-0.25
+ dele	0.45
+ delt	0.35
+ deme	-0.25
+ denk	-0.31
  denu	0.41
- dep	-0.6
+ dep	-0.69
  depl	-0.28
- der	-0.59
- der 	-0.64
- derz	0.77
+ depu	-0.29
+ der	-0.58
+ der 	-0.62
+ derz	0.81
  des	0.31
+ des 	0.22
  desd	-0.43
- dese	0.58
- desi	0.35
- desk	-0.56
- deso	-0.41
- desu	0.58
- det	-0.26
- deta	-0.26
- deur	-0.35
- deva	-0.61
- dez	-0.32
- deze	-0.32
- di	-0.71
- di 	0.36
- dia	-0.36
- dia 	-0.38
- dian	0.5
- dic	-0.4
- dice	-0.45
- dich	0.38
- dici	-0.61
- did	-0.6
+ dese	0.61
+ desi	0.36
+ desk	-0.5
+ deso	-0.34
+ desu	0.6
+ det	-0.28
+ deta	-0.28
+ deur	-0.39
+ deva	-0.6
+ dez	-0.29
+ deze	-0.29
+ di	-0.69
+ di 	0.34
+ dia	-0.37
+ dia 	-0.39
+ dian	0.51
+ dic	-0.39
+ dice	-0.44
+ dich	0.33
+ dici	-0.6
+ did	-0.64
  did 	-0.68
- didn	-0.44
- die	-0.34
+ didn	-0.43
+ die	-0.32
  die 	-0.26
- dier	-0.84
- dif	0.38
+ dier	-0.85
+ dif	0.35
  difu	0.58
  dig	0.39
  digg	0.4
- dijo	-0.65
+ dijo	-0.64
  dis	0.28
- disp	-0.47
+ disp	-0.48
  dn	0.44
  dnc	0.44
  dnc 	0.44
- do	-0.22
- do 	-0.42
- doc	-0.62
- docu	-0.31
+ do 	-0.41
+ doc	-0.58
+ docu	-0.3
  doe 	0.65
- doei	0.42
- does	-0.35
- doi	0.23
- dois	0.23
+ doei	0.44
+ does	-0.41
+ doi	0.22
+ dois	0.22
  domi	-0.25
  donc	0.36
- dond	-0.8
- done	0.69
- dont	0.43
- dos	-0.44
- doss	-0.34
+ dond	-0.84
+ done	0.67
+ donn	0.23
+ dont	0.42
+ dos	-0.47
+ doss	-0.37
  dow	-0.34
  down	-0.34
  doy	-0.48
  doy 	-0.48
  dr	-0.34
- dre	-0.58
- drei	-0.58
+ dre	-0.59
+ drei	-0.59
  drie	-0.25
- dro	-0.27
+ dro	-0.25
  drol	-0.35
- drov	-0.32
- dru	-0.66
- druk	-0.66
+ drov	-0.37
+ dru	-0.64
+ druk	-0.64
  ds	0.22
  dsg	0.22
  dsgv	0.22
  du 	-0.45
  dud	0.59
  duda	-0.23
- dude	0.6
+ dude	0.59
  due	-0.4
  due 	-0.4
  dur	-0.6
  duri	-0.45
  dus	0.58
  dus 	0.58
- e 	0.86
- ea	-0.35
- ear	-0.34
- earl	-0.34
- ec	0.22
- effe	0.27
- ei	0.67
- ein	0.61
- ein 	0.33
- eine	-0.32
- einf	0.26
- einm	-0.33
+ e 	0.79
+ ea	-0.37
+ ear	-0.36
+ earl	-0.36
+ ec	0.23
+ eer	-0.22
+ eers	-0.22
+ effe	0.23
+ eg 	-0.23
+ ei	0.65
+ ein	0.58
+ ein 	0.28
+ eine	-0.4
+ einf	0.25
+ einm	-0.32
  einw	0.4
- el	-0.4
- el 	-0.59
+ el	-0.35
+ el 	-0.53
  eleg	0.22
- elk	-0.48
- elke	-0.48
+ elk	-0.53
+ elke	-0.53
  ell	-0.33
- elle	-0.25
+ elle	-0.26
  els	0.23
  else	0.23
- em	0.3
- ema	0.3
- emai	0.3
+ em	0.32
+ ema	0.32
+ emai	0.32
  empe	-0.22
- empr	0.62
+ empr	0.63
  enc	-0.31
  enca	-0.22
  enco	-0.25
- end	0.74
- end 	1.16
+ end	0.78
+ end 	1.18
  ends	-0.92
- ener	0.22
- enfi	0.25
+ ener	0.26
+ enfi	0.26
  eng	-0.55
  enga	-0.55
- enl	0.45
+ enl	0.44
  enla	-0.4
- enle	0.45
+ enle	0.44
  eno	0.26
  enou	0.26
  entf	0.29
- enti	0.25
- entr	-0.29
- ents	0.29
- envi	0.38
- er 	-0.68
- era	0.41
- eras	0.41
+ enti	0.24
+ entr	-0.3
+ envi	0.37
+ er 	-0.71
+ era	0.4
+ eras	0.4
  erb	-0.22
  erbi	-0.22
- err	-0.6
+ err	-0.7
  erre	-0.59
- erro	-0.33
- ersu	0.27
- es 	-0.52
- escu	-0.28
- ese	-0.36
- ese 	-0.36
- eso	-0.36
- eso 	-0.36
- esp	-0.25
- espe	-0.62
- espo	-0.25
- ess	-0.56
- essa	-0.56
- est 	-0.95
- este	0.73
- estu	0.25
- et	-0.79
- et 	-0.38
+ erro	-0.38
+ ersu	0.25
+ es 	-0.49
+ escu	-0.27
+ ese	-0.34
+ ese 	-0.34
+ eso	-0.38
+ eso 	-0.38
+ esp	-0.24
+ espe	-0.61
+ espo	-0.24
+ ess	-0.51
+ essa	-0.51
+ est 	-0.93
+ este	0.75
+ estu	0.26
+ et	-0.78
+ et 	-0.35
  eta	-0.41
- etag	-0.6
+ etag	-0.59
  etai	-0.41
- ete	-0.39
- ete 	-0.22
- etes	-0.44
- eu 	-0.41
- euc	0.41
- euch	0.41
- eure	0.29
+ ete	-0.38
+ etes	-0.43
+ eu 	-0.43
+ euc	0.42
+ euch	0.42
+ eure	0.3
  ev 	-0.25
- ev3	-0.23
- ev3 	-0.23
- even	-0.22
+ ev3	-0.24
+ ev3 	-0.24
+ even	-0.26
  exe	0.36
  exer	0.36
- exi	0.27
- exig	0.36
+ exi	0.23
+ exig	0.33
  exp	-0.4
  ext	-0.4
- exte	-0.24
- f 	0.41
- fac	-0.23
- faci	-0.35
- fah	0.4
- fahr	0.4
+ exte	-0.23
+ f 	0.43
+ fa	-0.25
+ fac	-0.22
+ faci	-0.34
+ fah	0.41
+ fahr	0.41
+ fai	-0.24
  fair	-0.59
- fais	-0.27
- fal	-0.94
- fall	-0.91
+ fais	-0.29
+ fait	-0.23
+ fal	-0.9
+ fall	-0.88
  fals	-0.74
- falt	-0.26
- fau	0.27
- faut	0.27
- fe	-0.37
- fea	-0.25
- feat	-0.25
+ falt	-0.25
+ fau	0.26
+ faut	0.26
+ fe	-0.29
+ fea	-0.24
+ feat	-0.24
  fee	-0.74
- fee 	-0.43
+ fee 	-0.44
  fees	-0.48
- fem	-0.49
- femm	-0.49
- fer	-0.5
+ fem	-0.47
+ femm	-0.47
+ fer	-0.49
  fera	-0.22
- feri	-0.33
- fes	-0.39
- fest	-0.39
- fi	0.28
- fib	0.37
- fibr	0.37
- fic	0.35
- fich	0.35
- fig	-0.49
- figu	-0.49
- fill	-0.24
- fils	-0.44
- fin	-0.22
- fin 	-0.53
- find	-0.22
- fine	-0.37
- fins	0.27
- fir	-0.55
- firm	-0.52
- fit	0.29
- fix	-0.26
- fixe	-0.28
- fla	-0.26
- flat	-0.26
- flee	0.43
- fli	-0.24
- flig	-0.24
+ feri	-0.3
+ fes	-0.37
+ fest	-0.37
+ ff	0.24
+ ff 	0.24
+ fi	0.25
+ fib	0.39
+ fibr	0.39
+ fic	0.36
+ fich	0.36
+ fig	-0.48
+ figu	-0.48
+ fill	-0.23
+ fils	-0.46
+ fin	-0.26
+ fin 	-0.54
+ fine	-0.36
+ fins	0.35
+ fir	-0.54
+ firm	-0.49
+ fit	0.27
+ fit 	0.22
+ fix	-0.23
+ fixe	-0.26
+ flee	0.36
+ fli	-0.25
+ flig	-0.25
  fly	-0.45
  flye	-0.45
- fo	0.4
+ fo	0.38
  foll	0.38
- fon	-0.4
- for	0.26
+ fon	-0.41
+ for	0.23
  ford	0.4
- fore	-0.44
- forf	-0.54
- forg	0.58
- form	-0.43
- fot	-0.77
- foto	-0.77
+ fore	-0.45
+ forf	-0.4
+ forg	0.59
+ form	-0.5
+ fot	-0.71
+ foto	-0.71
  fou	0.45
  foun	0.28
- fr	-0.33
- fra	-0.7
- frag	-0.43
- frai	-0.28
- frau	-0.84
- fre	-0.31
- fren	0.4
- fris	-0.38
+ fr	-0.32
+ fra	-0.67
+ frag	-0.47
+ frai	-0.26
+ frau	-0.78
+ fre	-0.35
+ fren	0.39
+ fris	-0.39
  fro	0.32
  from	0.32
- fru	-0.24
- fruh	-0.24
+ fru	-0.23
+ fruh	-0.23
  fu	0.72
- fum	-0.46
- fuma	-0.45
- fume	-0.24
- fun	-0.75
- funf	-0.32
- funn	-0.59
- fur	0.8
- fur 	0.31
- furg	-0.25
+ fum	-0.48
+ fuma	-0.46
+ fume	-0.25
+ fun	-0.98
+ funn	-0.65
+ fur	0.85
+ fur 	0.36
+ furg	-0.27
  furt	0.5
- ga	-0.31
- ga 	0.54
- gaan	-0.36
+ ga	-0.26
+ ga 	0.55
+ gaan	-0.46
  gan	-0.33
  ganz	-0.33
- gary	0.34
- gas	-0.29
+ gary	0.35
+ gas	-0.34
  gas 	-0.23
  gast	-0.24
- gd	0.47
- gdp	0.47
- gdpr	0.47
- ge	-0.7
- ge 	0.4
+ gd	0.46
+ gdp	0.46
+ gdpr	0.46
+ ge	-0.71
+ ge 	0.39
  gean	-0.35
  geap	0.26
- geb	0.8
+ geb	0.82
  gebe	0.63
- gebr	0.3
- gebu	0.26
+ gebr	0.32
+ gebu	0.24
  gec	0.29
  geco	0.29
- gef	-0.3
- gefr	-0.22
- geg	0.38
- gege	0.38
+ gef	-0.29
+ geg	0.37
+ gege	0.37
  geha	-0.39
- gek	0.76
- geka	0.56
+ gehe	0.23
+ gek	0.78
+ geka	0.58
  geko	0.4
- gekr	-0.43
- gel	0.36
- gela	0.49
- geld	-0.32
- gele	-0.46
- geli	0.46
- gelo	-0.36
- gemi	-0.29
- geo	-0.26
- geof	-0.26
+ gekr	-0.4
+ gel	0.37
+ gela	0.5
+ geld	-0.29
+ gele	-0.43
+ geli	0.45
+ gelo	-0.37
+ gemi	-0.25
+ geo	-0.27
+ geof	-0.27
  ger	-0.75
- gera	-0.37
- germ	0.53
- gern	-0.83
- ges	-0.5
- gesa	-0.44
+ gera	-0.35
+ germ	0.46
+ gern	-0.86
+ ges	-0.52
+ gesa	-0.46
  gesc	-0.4
- gese	-0.63
- geso	0.43
- get	-0.53
- get 	-0.52
+ gese	-0.47
+ geso	0.42
+ get	-0.55
+ get 	-0.51
+ gete	0.25
  gett	-0.44
- gev	-0.24
- gevr	-0.28
- gew	0.36
- gewo	0.36
- gezi	-0.52
- gezo	0.25
- gil 	0.22
- gla	0.25
- glas	0.25
- gle	-0.34
- glei	-0.34
+ gevr	-0.25
+ gew	0.37
+ gewo	0.37
+ gez	-0.22
+ geze	-0.22
+ gezi	-0.51
+ gezo	0.23
+ gla	0.24
+ glas	0.24
+ gle	-0.28
+ glei	-0.28
  gm	-0.47
- gma	-0.68
- gmai	-0.68
- go 	-0.3
+ gma	-0.69
+ gmai	-0.69
+ go 	-0.32
  goes	-0.41
+ gol	-0.27
+ golf	-0.27
+ gon	0.22
  gonn	0.42
- gr	-0.25
- graa	0.31
- grad	0.27
- grap	-0.4
- gri	-0.55
- gris	-0.35
- gro	0.22
- gs	-0.37
- gsm	-0.37
- gsm 	-0.37
- gu	0.25
- gue	0.22
- guey	0.34
+ gott	-0.22
+ gr	-0.26
+ graa	0.3
+ grad	0.29
+ grap	-0.39
+ graz	0.22
+ gri	-0.57
+ gris	-0.39
+ grun	-0.23
+ gs	-0.36
+ gsm	-0.36
+ gsm 	-0.36
+ gu	0.24
+ gue	0.26
+ guey	0.35
  gun	-0.23
  guns	-0.23
  gut	-0.23
- gut 	-0.68
+ gut 	-0.65
  guy	0.29
- guy 	0.67
- gy	0.41
- gym	0.41
- gym 	0.41
- ha	-0.29
+ guy 	0.66
+ gy	0.49
+ gym	0.49
+ gym 	0.49
+ ha	-0.27
  haa	0.37
- haal	0.39
+ haal	0.38
  hab 	0.29
- habi	-0.37
- habl	0.23
- hac	-0.54
- hace	-0.54
- had	0.22
- had 	0.22
+ habi	-0.36
+ habl	0.22
+ hac	-0.57
+ hace	-0.57
  hag	-0.58
- hago	-0.58
- hal	0.27
- half	-0.55
- hall	0.4
- hap	-0.25
- happ	-0.25
- har	0.61
+ hago	-0.59
+ hal	0.3
+ half	-0.35
+ hall	0.44
+ hap	-0.27
+ happ	-0.27
+ har	0.56
  hara	0.44
- hart	0.42
- has	-0.48
- hasa	-0.42
- hast	-0.39
- hat	-0.76
- hat 	-0.74
- hau	0.76
- haus	0.76
- hay	-0.32
- hay 	-0.32
- heb 	0.27
+ hart	0.41
+ has	-0.52
+ hasa	-0.4
+ hast	-0.4
+ hat	-0.81
+ hat 	-0.71
+ hau	0.68
+ haus	0.68
+ hay	-0.35
+ hay 	-0.35
+ he	-0.22
+ heb 	0.28
  hebb	-0.34
- heef	-0.38
- heel	-0.31
- hei	-0.55
+ heef	-0.39
+ heel	-0.4
  heim	-0.41
- hel	0.32
+ hel	0.28
  help	0.34
- hem	-0.27
- hem 	-0.42
- hemo	0.25
- her 	-0.44
- herb	-0.23
- here	0.46
- herm	-0.25
- herr	-0.25
- het	-0.34
- het 	-0.34
- heu	-0.79
- heur	-0.29
- heut	-0.62
- hey	0.57
- hey 	0.57
- hi	0.28
- hi 	0.42
- hic	-0.25
- hice	-0.25
- hie	0.47
- hier	0.47
+ hemo	0.22
+ her 	-0.22
+ herb	-0.22
+ here	0.47
+ herm	-0.27
+ het	-0.33
+ het 	-0.33
+ heu	-0.8
+ heur	-0.26
+ heut	-0.63
+ hey	0.59
+ hey 	0.59
+ hi 	0.41
+ hic	-0.28
+ hice	-0.28
  hig	-0.4
  high	-0.4
- hij	-0.57
- hij 	-0.35
+ hij	-0.56
+ hij 	-0.37
  hijo	-0.39
  hil	-0.29
  hilu	-0.29
- him	-0.34
- him 	-0.34
+ him	-0.33
+ him 	-0.33
  hip	0.4
  hipo	0.4
  his	0.22
  his 	0.22
  hit	0.45
  hitt	0.45
- hiv	-0.22
- hive	-0.22
  ho	-0.34
- hoc	0.36
- hoch	0.36
- hoe	-0.66
- hoe 	-0.64
- hoer	0.32
- hog	0.47
- hoga	0.27
- hoi	0.59
- hoi 	0.59
- hol	0.4
- hola	0.47
+ hoc	0.39
+ hoch	0.39
+ hoe	-0.67
+ hoe 	-0.66
+ hoer	0.29
+ hog	0.48
+ hoga	0.28
+ hoi	0.77
+ hoi 	0.77
+ hol	0.34
+ hola	0.54
+ hold	0.22
+ hond	0.22
  hoo	-0.91
- hoog	-0.26
- hoor	-0.9
- hor	0.55
- hor 	0.75
+ hoog	-0.28
+ hoor	-0.91
+ hor	0.57
+ hor 	0.73
  hora	-0.23
- hou	0.72
+ hort	0.22
+ hou	0.71
  hou 	0.83
- houd	-0.75
+ houd	-0.73
  houn	0.4
- hour	-0.31
- hous	0.37
+ hour	-0.32
+ hous	0.36
  how	-0.51
  how 	-0.51
  hoy	-0.29
  hoy 	-0.29
+ huu	0.22
+ huur	0.22
  hyb	-0.23
  hybr	-0.23
- i 	-0.45
- ibi	0.24
- ibiz	0.24
- ici	-0.51
- ici 	-0.51
+ i 	-0.44
+ ibi	0.26
+ ibiz	0.26
+ ici	-0.36
+ ici 	-0.36
  id	-0.41
  id 	-0.4
- ide	-0.28
- idea	-0.28
- ie	0.26
- iet	0.26
- iets	0.26
- if	-0.46
- if 	-0.46
+ ide	-0.29
+ idea	-0.29
+ ie	0.27
+ iet	0.27
+ iets	0.27
+ if	-0.48
+ if 	-0.48
  ig	-0.44
  ign	-0.4
  igno	-0.4
- ihr	0.35
- ihr 	-0.33
- ihre	0.41
+ ihr	0.36
+ ihr 	-0.44
+ ihre	0.46
  ilo	-0.22
  ilot	-0.22
- ils	-0.28
- ils 	-0.28
- imm	0.45
- imme	0.43
- in	-0.3
- in 	0.23
- inc	-0.26
+ ils	-0.3
+ ils 	-0.3
+ imm	0.53
+ imme	0.5
+ in	-0.33
+ inc	-0.28
  ince	-0.25
- incl	-0.34
+ incl	-0.4
  ine	-0.28
  inee	-0.28
  inf	-0.28
  info	-0.28
- ing	0.57
- ing 	0.57
+ ing	0.56
+ ing 	0.56
  inm	0.43
- inmi	0.22
- insc	0.24
- insu	0.42
- inve	0.28
- inz	-0.3
- inza	-0.3
- ip	0.5
- iph	0.5
- ipho	0.5
- ir	-0.43
+ inmi	0.23
+ insc	0.22
+ insu	0.45
+ inv	0.22
+ inve	0.25
+ inz	-0.26
+ inza	-0.26
+ ip	0.49
+ iph	0.49
+ ipho	0.49
+ ir	-0.59
  ira	-0.22
  ira 	-0.22
- irg	-0.28
- irge	-0.28
- is	-0.78
- is 	-0.84
+ irg	-0.29
+ irge	-0.29
+ is	-0.77
+ is 	-0.85
  isa	0.22
  isa 	0.22
- isn	-0.43
- isn 	-0.43
- iti	-0.28
- itin	-0.28
- j 	0.85
- ja 	0.44
- jaa	-0.43
- jaar	-0.43
- jaj	-0.5
- jaja	-0.5
- jant	-0.35
+ isn	-0.41
+ isn 	-0.41
+ it	-0.22
+ it 	-0.23
+ iti	-0.29
+ itin	-0.29
+ j 	0.82
+ ja 	0.57
+ jaa	-0.35
+ jaar	-0.35
+ jaj	-0.59
+ jaja	-0.59
+ jant	-0.41
  janu	0.22
- jed	-0.29
+ jed	-0.35
  jede	-0.36
- jeg	0.44
- jegl	0.44
+ jeg	0.41
+ jegl	0.41
  jen	0.27
- jer	-0.24
- jero	-0.24
- jess	-0.25
- jett	-0.25
- jeu	-0.41
- jeud	-0.41
- jo	-0.3
- jo 	0.39
+ jer	-0.26
+ jero	-0.26
+ jess	-0.26
+ jett	-0.26
+ jeu	-0.4
+ jeud	-0.4
+ jo	-0.31
+ jo 	0.48
  jon	0.4
  jong	0.4
- jos	0.53
- josh	0.51
- jou	-1.02
- jour	-1.02
- ju	-0.4
- jua	-0.25
- juan	-0.25
- jui	-0.43
- juis	-0.43
- jun	-0.24
+ jos	0.5
+ josh	0.5
+ jou	-1.03
+ jour	-1.03
+ ju	-0.41
+ jua	-0.26
+ juan	-0.26
+ jui	-0.44
+ juis	-0.44
+ jun	-0.22
  jun 	0.24
- june	-0.31
- juni	-0.26
- junt	-0.5
- jusq	-0.28
+ june	-0.3
+ juni	-0.25
+ junt	-0.52
+ jur	0.28
+ jurg	0.28
+ jusq	-0.35
  jv	0.22
  jve	0.22
  jveu	0.22
- ka	-0.58
- kan	-0.72
- kan 	-0.53
+ ka	-0.56
+ kan	-0.65
+ kan 	-0.56
  kana	0.53
- kann	-0.64
+ kann	-0.5
  kap	0.47
  kapp	0.47
- kar	0.22
- kart	0.22
- kau	-0.25
- kauf	-0.35
+ kau	-0.27
+ kauf	-0.36
  keen	-0.26
  keep	-0.3
- kees	0.29
+ kees	0.22
  kei 	0.4
- ken	-0.51
- ken 	-0.52
- kep	-0.38
- kept	-0.38
- kev	-0.24
- kevi	-0.24
- kia	0.31
- kia 	0.31
- kids	-0.39
- kij	-0.47
- kijk	-0.47
+ kell	-0.22
+ ken	-0.49
+ ken 	-0.49
+ kep	-0.39
+ kept	-0.39
+ kia	0.39
+ kia 	0.39
+ kids	-0.37
+ kij	-0.42
+ kijk	-0.42
  kin	0.63
  kind	0.63
- kit	0.23
- kitc	0.23
- kl	-0.26
- kla	0.31
+ kit	0.24
+ kitc	0.24
+ kl	-0.24
+ kla	0.29
+ klan	0.22
  kli	0.42
  klin	0.42
  klo	-0.32
  klop	-0.32
  km	-0.54
  km 	-0.54
- kn	-0.3
+ kn	-0.28
  kna	-0.31
  knap	-0.31
- kno	-0.25
- know	-0.25
- ko	-0.56
- koi	-0.27
- koi 	-0.27
- kom	-0.37
- kom 	-0.35
+ kno	-0.23
+ know	-0.23
+ ko	-0.48
+ koi	-0.26
+ koi 	-0.26
+ kom	-0.36
+ kom 	-0.34
+ kome	-0.32
  komi	-0.36
- komm	-0.38
- kon 	-0.34
- kont	0.38
- koo	0.35
- koop	0.35
- kop	-0.44
- kope	-0.44
- kos	-0.55
- kost	-0.55
+ komm	-0.37
+ kon 	-0.37
+ kont	0.49
+ koo	0.39
+ koop	0.39
+ kop	-0.43
+ kope	-0.43
+ kos	-0.62
+ kost	-0.62
  kram	0.22
- kri	-0.35
- kria	-0.27
- krij	-0.35
- kuc	-0.23
- kuch	-0.23
+ kri	-0.36
+ kria	-0.3
+ krij	-0.36
  kun 	-0.24
- kund	0.27
+ kund	0.33
  kunf	0.34
- kur	-0.55
- kurz	-0.31
- la	-0.4
- la 	-0.34
- laa	0.47
- laad	-0.47
- laat	0.48
- lac	0.4
- lach	0.4
+ kur	-0.52
+ kurz	-0.28
+ la	-0.37
+ la 	-0.35
+ laa	0.46
+ laad	-0.43
+ laat	0.47
+ lac	0.41
+ lach	0.41
  lai	0.27
  lais	0.27
- lanc	0.26
  land	-0.41
- lane	-0.22
- las	-0.24
- las 	-0.74
- lass	0.7
- last	0.46
- lat	-0.47
- late	-0.47
- lauf	-0.32
- le	-0.24
- le 	-0.39
- leas	-0.47
+ lar	-0.22
+ larg	-0.22
+ las 	-0.76
+ lass	0.82
+ last	0.49
+ lat	-0.48
+ late	-0.48
+ lauf	-0.34
+ le	-0.29
+ le 	-0.36
+ leas	-0.48
  leav	0.59
  lee	-0.57
  lees	-0.64
- leg	-0.4
- lege	-0.4
- lei	-0.26
- leid	-0.26
- lek	-0.43
- lekk	-0.43
- len	0.28
- leni	0.28
- less	-0.61
+ leg	-0.39
+ lege	-0.39
+ lei	-0.23
+ leid	-0.23
+ lek	-0.44
+ lekk	-0.44
+ len	0.31
+ leni	0.31
+ less	-0.62
  let	-0.24
  let 	-0.38
- letz	0.31
- leur	-0.23
+ letz	0.26
+ leur	-0.24
  lib	-0.25
  libr	-0.25
- lid	0.38
- lid 	0.38
- lieb	-0.22
- lien	-0.27
- liev	-0.34
+ lid	0.39
+ lid 	0.39
+ lieg	0.25
+ lien	-0.25
+ liev	-0.35
  life	0.25
- lig	-0.54
- ligh	-0.47
- lign	-0.24
- lij	0.23
- lijn	-0.32
+ lig	-0.55
+ ligh	-0.43
+ lign	-0.22
+ lij	0.24
+ lijn	-0.33
  lijs	0.24
- lin	-0.35
- link	-0.37
- lis 	-0.45
- live	-0.4
- lla	0.23
- llam	0.23
- llan	0.24
- lle	-0.73
+ lin	-0.31
+ link	-0.46
+ lis 	-0.44
+ live	-0.39
+ lla	0.24
+ llam	0.24
+ llan	0.25
+ lle	-0.74
  lleg	-0.72
- llev	-0.22
- lo	-0.68
- loa	-0.4
+ lo	-0.69
+ loa	-0.35
  loa 	-0.33
- loe	0.64
- loes	0.64
- lol	-0.66
- lol 	-0.66
- lond	0.3
+ loe	0.63
+ loes	0.63
+ lol	-0.7
+ lol 	-0.7
+ lond	0.32
  los 	-0.47
- losc	0.3
- lose	0.72
+ losc	0.29
+ lose	0.74
  lu	-0.5
- luk	-0.35
- lukt	-0.35
+ luk	-0.38
+ lukt	-0.38
  lun	-0.5
- lunc	-0.27
- lund	-0.31
+ lunc	-0.23
+ lund	-0.32
  lune	-0.33
- ma 	-0.47
- maa	0.22
- maan	-0.53
- mag	0.33
- mag 	0.33
- mai	0.57
- mai 	-0.34
+ ma 	-0.43
+ maan	-0.55
+ mad	0.29
+ mag	0.39
+ mag 	0.39
+ mai	0.56
+ mai 	-0.37
  mail	0.33
- main	-0.47
- mair	-0.29
- mais	0.6
- maki	-0.48
- makl	0.24
- mal	-0.56
- mall	-0.26
- mam	-0.45
- mama	-0.45
- man	-0.27
- mana	-0.42
- mani	-0.4
+ main	-0.45
+ mair	-0.28
+ mais	0.58
+ maki	-0.5
+ makl	0.26
+ mal	-0.53
+ mall	-0.24
+ mam	-0.46
+ mama	-0.46
+ man	-0.26
+ man 	0.26
+ mana	-0.43
+ mani	-0.39
  mann	-0.54
- many	0.77
- mapp	0.74
- mard	-0.25
+ many	0.75
+ map	0.23
+ mapp	0.65
+ mard	-0.3
  mari	-0.41
  mark	0.28
- marl	-0.24
- mas	1.13
- mas 	1.17
- masc	-0.4
- mast	-0.46
- mat	-0.41
- mati	-0.28
- mau	-0.28
- mauv	-0.28
- may	-0.25
- mayb	-0.25
+ marl	-0.27
+ mas	1.11
+ mas 	1.16
+ masc	-0.39
+ mast	-0.52
+ mat	-0.39
+ mati	-0.25
+ mau	-0.27
+ mauv	-0.27
+ may	-0.24
+ mayb	-0.24
  maz	-0.25
  mazd	-0.25
- md	-0.25
- mdr	-0.25
- mdr 	-0.25
+ md	-0.26
+ mdr	-0.26
+ mdr 	-0.26
  me 	0.33
  mea	0.35
  mean	0.35
  med	0.47
  medi	0.47
- mee	0.44
- mee 	0.29
- meer	0.39
- meg	-0.3
- mega	-0.3
- meh	0.26
+ mee	0.45
+ mee 	0.3
+ meer	0.4
+ meg	-0.35
+ mega	-0.35
+ meh	0.27
  meh 	0.4
- mehr	0.25
- mej	-0.39
- mejo	-0.39
- mem	-0.23
- memb	0.42
+ mehr	0.27
+ mej	-0.4
+ mejo	-0.4
+ mem	-0.22
  meme	-0.24
- mere	0.28
- mi 	0.52
- mid	-0.81
- midd	-0.62
- midi	-0.65
- mig	-0.3
- migh	-0.3
- mij	0.31
- mij 	0.71
+ mere	0.32
+ mi 	0.53
+ mid	-0.78
+ midd	-0.61
+ midi	-0.62
+ mig	-0.31
+ migh	-0.31
+ mij	0.3
+ mij 	0.68
  mik	0.22
  mike	0.22
- mil	0.25
  mil 	0.24
- min 	-0.67
- mine	-0.38
- mini	0.41
- minu	-0.42
- mio	-0.44
- mio 	-0.44
- mir	0.35
- mir 	0.25
- mira	0.4
- mis	-0.38
- mis 	0.51
+ min 	-0.65
+ mine	-0.39
+ mini	0.42
+ minu	-0.53
+ mio	-0.45
+ mio 	-0.45
+ mir	0.37
+ mir 	0.27
+ mira	0.41
+ mis	-0.37
+ mis 	0.57
  mism	-0.29
  miss	-0.36
- mist	-0.42
- mits	-0.22
- mitt	-0.29
- mo	-0.57
- mob	-0.41
- mobi	-0.41
- moec	0.28
- moes	-0.71
- mois	-0.97
+ mist	-0.45
+ mit 	0.25
+ mitt	-0.23
+ mo	-0.51
+ mob	-0.42
+ mobi	-0.42
+ moec	0.29
+ moes	-0.67
+ mois	-0.98
  mol	0.49
  mole	0.49
- mom	-0.54
- mome	-0.54
- mona	-0.53
- mont	-0.47
- moo	0.4
- moog	0.4
- mor	-0.29
- more	0.58
+ mom	-0.52
+ mome	-0.51
+ mona	-0.61
+ mont	-0.54
+ moo	0.39
+ moog	0.39
+ mor	-0.24
+ more	0.62
  morg	-0.7
- mot	0.54
- mote	-0.22
- moto	0.54
- movi	0.6
- ms	0.3
- msg 	0.78
- msj	0.44
- msjs	0.44
+ mot	0.66
+ mote	-0.24
+ moth	0.33
+ moto	0.4
+ movi	0.77
+ ms	0.26
+ msg 	0.82
+ msj	0.43
+ msjs	0.43
  mt	-0.28
  mt 	-0.28
- mu	-0.72
+ mu	-0.71
  muc	-0.7
  much	-0.7
- mue	-0.24
- mues	-0.24
+ mue	-0.23
+ mues	-0.23
+ mum	0.22
+ mum 	0.22
  mus	-0.25
  muss	-0.25
- mut	-0.27
- mutt	-0.27
- muy	-0.44
- muy 	-0.44
- mys	0.46
- myse	0.46
- n 	-0.48
- na	-0.38
- na 	-1.14
- nac	-0.38
- nach	-0.38
+ mut	-0.26
+ mutt	-0.26
+ muy	-0.45
+ muy 	-0.45
+ mys	0.45
+ myse	0.45
+ n 	-0.44
+ na	-0.37
+ na 	-1.12
+ nac	-0.39
+ nach	-0.39
  naci	0.41
  nad	0.5
  nada	0.5
- nage	0.29
- nah	-0.24
- nah 	-0.24
+ nage	0.22
+ nah	-0.25
+ nah 	-0.25
  naj	-0.22
  naja	-0.22
- nam	0.44
+ nam	0.46
  name	0.47
- ne	-0.25
- ne 	0.23
- nea	-0.39
- near	-0.39
+ ne	-0.24
+ ne 	0.24
+ nea	-0.38
+ near	-0.38
  nee	0.28
- neg	-0.62
- nego	-0.37
- nem	-0.7
- neme	-0.7
- nen	0.38
- nen 	0.38
- net 	-0.47
- neta	0.23
+ neg	-0.61
+ nego	-0.38
+ nem	-0.78
+ neme	-0.78
+ nen	0.49
+ nen 	0.49
+ net 	-0.48
+ neta	0.22
  neu	-0.38
  neue	-0.38
- nev	-0.34
- neve	-0.34
- new 	-0.4
- nex	-0.4
- next	-0.4
- ni 	0.66
- nice	0.36
- nieg	-0.37
- nieu	-0.23
- nik	0.23
- niks	0.23
- nim	0.31
- nimm	0.31
+ nev	-0.31
+ neve	-0.31
+ new 	-0.38
+ nex	-0.41
+ next	-0.41
+ ni 	0.64
+ nice	0.35
+ nieg	-0.39
+ nieu	-0.24
+ nik	0.22
+ niks	0.22
+ nim	0.32
+ nimm	0.32
  nin	0.27
  ning	0.27
  nix	0.33
  nix 	0.33
- noc	-0.28
- noch	-0.28
+ noc	-0.29
+ noch	-0.29
  nod	0.29
  nog	-0.23
  nog 	-0.23
- noi	-0.49
- nois	-0.48
- non	-0.87
+ noi	-0.5
+ nois	-0.5
+ non	-0.88
  non 	-0.59
- nons	-0.53
- nooi	-0.22
- noon	-0.79
- not	0.38
- not 	0.52
- nou 	0.55
- nous	0.37
- now	0.27
- now 	0.27
+ nons	-0.54
+ noon	-0.76
+ not	0.37
+ not 	0.51
+ nou 	0.53
+ nous	0.27
+ now	0.28
+ now 	0.28
  nue	-0.23
  nuev	-0.23
- numm	0.46
- nur	-0.67
- nur 	-0.67
- nut	0.29
- nutz	0.31
+ numm	0.45
+ nur	-0.68
+ nur 	-0.68
+ nut	0.32
+ nutz	0.34
  oa	-0.22
  oak	-0.22
  oak 	-0.22
- ob	-0.25
- ob 	-0.22
- obl	-0.37
- obli	-0.37
- oc	-0.31
- occ	-0.46
- occu	-0.47
+ ob	-0.24
+ obl	-0.33
+ obli	-0.33
+ oc	-0.44
+ occ	-0.44
+ occu	-0.45
  oct	-0.37
- od	-0.32
- ode	-0.35
- oder	-0.35
- odo	-0.22
- odom	-0.22
- of	-0.59
- of 	-0.32
+ od	-0.29
+ ode	-0.38
+ oder	-0.38
+ odo	-0.23
+ odom	-0.23
+ of	-0.54
+ of 	-0.31
  ofe	-0.23
  ofer	-0.23
- off	-0.27
- off 	0.31
+ off	-0.22
+ off 	0.29
  offi	-0.37
- ofi	-0.59
- ofic	-0.59
- oft	-0.45
+ ofi	-0.58
+ ofic	-0.58
+ oft	-0.44
  ofte	-0.6
- oh	-0.49
- oh 	-0.75
- ohi	0.24
- ohio	0.24
+ oh	-0.46
+ oh 	-0.74
+ ohi	0.22
+ ohio	0.22
  oi	0.27
  oig	0.27
  oiga	0.27
- ok	-1.07
- ok 	-0.87
- oka	0.24
- okay	0.24
- oke	-0.62
- oke 	-0.62
- ol	-0.45
- old	-0.67
- old 	-0.67
+ ok	-1.05
+ ok 	-0.88
+ oke	-0.6
+ oke 	-0.6
+ ol	-0.44
+ old	-0.65
+ old 	-0.65
  olv	0.39
  olvi	0.39
- om	-0.75
- om 	-0.66
- on	-0.45
- onc	-0.46
- once	-0.46
+ om	-0.72
+ om 	-0.63
+ on	-0.46
+ onc	-0.48
+ once	-0.48
  ond	-0.42
- onda	-0.31
+ onda	-0.32
  onde	-0.42
- one	-0.63
- one 	-0.63
- onge	-0.35
- op	0.36
+ one	-0.64
+ one 	-0.64
+ onge	-0.38
+ op	0.39
  op 	0.22
- ople	0.3
- opn	-0.58
- opne	-0.39
- opni	-0.28
- opp	0.45
- oppo	0.45
- opt	0.38
- opt 	0.47
- opti	-0.43
- or 	0.44
- ora	-0.23
- oran	-0.23
- ord	-0.71
- orde	-0.71
- ot	0.38
- otr	0.31
- ou 	-1.09
- oub	0.4
- oubl	0.4
+ ople	0.29
+ opn	-0.57
+ opne	-0.37
+ opni	-0.32
+ opp	0.47
+ oppo	0.47
+ opt	0.41
+ opt 	0.5
+ opti	-0.45
+ or 	0.45
+ ora	-0.24
+ oran	-0.24
+ ord	-0.52
+ orde	-0.52
+ ot	0.37
+ otr	0.3
+ ou 	-1.15
  oud	-0.52
  oude	-0.52
- oui	0.22
- oui 	0.22
- our	0.38
- our 	0.38
+ oui	0.28
+ oui 	0.28
+ our	0.39
+ our 	0.39
  out	0.55
  out 	0.55
- ouv	-0.24
- ouve	-0.64
- ouvr	-0.23
- ow	-0.49
- own	-0.39
+ ouv	-0.23
+ ouve	-0.61
+ ouvr	-0.22
+ ow	-0.48
+ own	-0.4
  own 	-0.4
- p 	0.22
- pac	0.38
- paci	0.29
+ pac	0.36
+ paci	0.3
  pag	-0.37
- pagi	-0.31
- pai	0.42
- paix	0.42
- pakk	-0.23
- pal 	0.34
- pan	-0.34
- pane	-0.46
+ pagi	-0.33
+ pai	0.41
+ paix	0.41
+ pakk	-0.22
+ pal 	0.32
+ pan	-0.33
+ pane	-0.45
  pant	0.28
- pap	-0.44
- pape	-0.36
- papi	-0.24
- par 	-0.46
- para	0.26
+ pap	-0.46
+ pape	-0.38
+ papi	-0.26
+ par 	-0.47
+ para	0.24
  pare	0.34
  parf	-0.49
  park	-0.22
  parl	0.32
- paro	-0.24
- part	0.46
+ paro	-0.22
+ part	0.49
  pas	-0.34
  pas 	-0.28
- paso	-0.36
+ paso	-0.37
  pass	-0.24
- pay	-0.48
- paym	-0.33
+ pay	-0.45
+ paym	-0.29
  paz	0.51
  paz 	0.51
  pd	-0.4
  pdf	-0.4
  pdf 	-0.4
  pedr	0.27
- pena	0.23
- pend	-0.4
+ pena	0.22
+ pend	-0.36
  pens	0.28
- pere	-0.25
  perm	0.47
  pero	-0.59
- pes	0.36
- pesa	0.23
- peti	-0.26
- peut	-0.54
- peux	-0.32
- ph	-0.31
- pho	-0.31
- phot	-0.51
- phy	-0.34
- phys	-0.34
- pic	-0.37
- pick	-0.37
+ pes	0.37
+ pesa	0.24
+ peti	-0.25
+ peut	-0.47
+ peux	-0.33
+ ph	-0.35
+ pho	-0.35
+ phot	-0.58
+ phy	-0.24
+ phys	-0.24
+ pic	-0.36
+ pick	-0.36
  pid	0.59
  pidi	-0.22
  pido	0.6
  pier	0.58
- pit	-0.29
- pitc	-0.29
- pl	0.31
- pla	0.52
- plai	0.28
- plat	-0.51
- plen	-0.49
+ pit	-0.31
+ pitc	-0.31
+ pl	0.32
+ pla	0.61
+ plai	0.38
+ plat	-0.56
+ plen	-0.5
  pli	0.47
  plis	0.47
- plo	-0.38
- plot	-0.38
- plut	-0.57
- po 	0.72
- poi	0.23
- poin	0.23
- pol	-0.28
- poli	-0.27
- polo	-0.25
- pone	-0.22
+ plo	-0.44
+ plot	-0.44
+ plut	-0.58
+ po 	0.74
+ pod	-0.46
+ podr	-0.23
+ poi	0.24
+ poin	0.24
+ pol	-0.26
+ poli	-0.24
+ polo	-0.22
+ pone	-0.28
  por	-0.35
- por 	-0.23
- pose	0.47
- poss	-0.37
- pour	-0.26
- pouv	0.23
- pr	-1.1
- pre	-0.3
+ por 	-0.24
+ port	-0.23
+ pose	0.5
+ poss	-0.38
+ pour	-0.23
+ pouv	0.22
+ pr	-1.12
+ pre	-0.28
  prec	-0.31
  preg	-0.31
  prei	-0.22
- pret	-0.27
+ pret	-0.31
  pri	-0.71
  pric	-0.9
- prie	0.83
+ prie	0.78
  prij	-0.41
- prim	-0.56
- prin	-0.32
- prix	-0.28
- pro	-0.5
- pro 	-0.73
- prob	-0.42
- proc	-0.24
+ prim	-0.58
+ prin	-0.29
+ prix	-0.26
+ pro	-0.52
+ pro 	-0.74
+ prob	-0.43
+ proc	-0.25
  proe	-0.47
- prof	-0.24
+ prof	-0.3
+ pros	0.3
  pru	-0.4
- ps	0.22
- ps 	0.23
+ ps	0.24
+ ps 	0.24
  pu 	0.22
+ pub	-0.22
  pud	-0.23
  pude	-0.23
- pun	0.43
- punk	0.33
- punt	0.24
- pur	0.54
+ pun	0.34
+ punk	0.24
+ punt	0.3
+ pur	0.55
  purc	0.39
- purg	0.28
- pus	-0.42
+ purg	0.29
+ pus	-0.3
  puso	-0.26
- put	0.29
- put 	0.29
- q 	0.9
- qu 	-0.75
+ put	0.3
+ put 	0.3
+ q 	0.92
+ qu 	-0.79
  qua	-0.36
  quan	-0.36
- quel	-0.61
- ques	-0.27
- qui	0.49
- qui 	-0.26
+ quel	-0.59
+ ques	-0.26
+ qui	0.48
+ qui 	-0.29
+ quic	0.22
  quis	0.39
  quit	0.51
- quo	-0.49
- quot	-0.49
- ra	-0.22
- rab	-0.22
- raba	-0.22
- rac	-0.3
- rack	-0.3
- ran	-0.93
+ quo	-0.51
+ quot	-0.51
+ ra	-0.28
+ rac	-0.32
+ rack	-0.32
+ ran	-0.52
+ ran 	-0.23
  rang	-0.93
  rar	-0.29
  raro	-0.29
- ras	0.22
- ras 	0.22
- rat	-0.35
+ rat	-0.33
  rate	-0.37
- rath	0.44
- rato	-0.34
- rauc	-0.3
+ rath	0.43
+ rato	-0.32
+ rauc	-0.28
  raus	0.22
- ray	0.24
- raye	0.24
- rd	-0.22
- rdv	-0.22
- rdv 	-0.22
+ ray	0.26
+ raye	0.26
+ rd	-0.24
+ rdv	-0.23
+ rdv 	-0.23
  re 	0.35
- rea	0.53
- reac	0.41
- read	-0.3
- reb	-0.25
+ rea	0.49
+ reac	0.39
+ read	-0.28
+ reb	-0.31
  reba	-0.22
  rec	-0.44
- reca	-0.33
- recl	0.26
+ reca	-0.32
+ recl	0.27
  reco	-0.53
- recr	0.29
- recu	-0.43
+ recr	0.3
+ recu	-0.44
  ree	-0.42
  reen	-0.42
- ref	0.28
- refi	0.25
- reg	0.29
- rege	-0.22
- regi	0.27
- rei	0.31
- reif	0.45
+ ref	0.26
+ refi	0.27
+ reg	0.31
+ regi	0.32
+ rei	0.23
+ reif	0.46
  reis	0.23
  rej	0.23
  rejo	0.23
- rel	0.35
- rela	0.35
- rele	-0.24
- rem	0.35
- remb	0.31
- remi	-0.34
- remo	0.35
- ren	-0.26
- rend	-0.54
- rene	-0.27
+ rel	0.36
+ rela	0.36
+ rem	0.36
+ remb	0.3
+ remi	-0.35
+ remo	0.36
+ ren	-0.43
+ rend	-0.74
+ rene	-0.33
  renv	-0.58
- rep	0.28
- repe	0.28
- repo	0.25
+ rep	0.26
+ repe	0.27
  req	0.24
  requ	0.24
- resc	-0.39
- rese	-0.64
- resi	-0.49
+ resc	-0.36
+ rese	-0.6
+ resi	-0.45
+ resp	0.34
  rest	-0.23
- reta	-0.28
- reti	0.29
- revi	-0.28
- revo	0.52
- rg	0.26
- rgp	0.26
- rgpd	0.26
- ric	-0.37
- rich	-0.37
+ reta	-0.27
+ revi	-0.31
+ revo	0.53
+ rg	0.31
+ rgp	0.31
+ rgpd	0.31
+ ric	-0.44
+ rich	-0.44
  rie	0.41
  rien	0.43
- rn	-0.36
- rn 	-0.36
+ rn	-0.38
+ rn 	-0.38
  rob	0.56
  rob 	0.4
- roci	-0.31
- rod	0.31
- rodr	0.31
- roj	-0.31
- roja	-0.23
- rojo	-0.31
- rok	-0.49
- roke	-0.49
- roo	-0.25
- roof	-0.23
- ros	-0.24
- rosa	-0.49
- rot	0.48
- rot 	0.48
- rou	-0.3
- rout	-0.3
- ru	0.77
+ rod	0.33
+ rodr	0.34
+ roj	-0.32
+ rojo	-0.32
+ rok	-0.53
+ roke	-0.53
+ roo	-0.26
+ roof	-0.24
+ rosa	-0.51
+ rot	0.42
+ rot 	0.42
+ rou	-0.26
+ rout	-0.26
+ ru	0.76
  rua	0.27
  ruah	0.27
  rue	0.37
- rueh	0.3
- ruf	0.34
- ruf 	0.31
- rufe	0.25
- ruh	0.39
- ruhe	0.69
+ rueh	0.32
+ ruf	0.36
+ ruf 	0.32
+ rufe	0.26
+ ruh	0.31
+ ruhe	0.65
  ruhi	-0.24
- rui	-0.38
- ruik	-0.38
- run	-0.63
- runn	-0.3
- runt	-0.39
- rus	0.39
- rush	-0.29
- rust	0.39
- s 	-1.02
- sa	-0.22
+ rui	-0.39
+ ruik	-0.39
+ run	-0.59
+ runn	-0.25
+ runt	-0.38
+ rus	0.4
+ rush	-0.27
+ rust	0.4
+ rv	0.25
+ rv 	0.25
+ s 	-0.95
+ sa	-0.23
  sab	-0.26
  saba	-0.3
- sabe	0.57
- sac	0.4
- saca	0.4
+ sabe	0.58
+ sac	0.39
+ saca	0.39
  sag	0.65
  sage	0.66
- sai	-0.25
- said	-0.25
- sait	0.28
+ sai	-0.28
+ said	-0.28
+ sait	0.32
  sala	-0.35
- sale	-0.68
+ sale	-0.66
  salo	0.31
  sam	-0.65
  same	-0.44
- sams	-0.42
- sans	-0.28
+ sams	-0.41
+ sans	-0.34
  saq	0.25
  saqu	0.25
  sar	0.26
  sara	0.26
- sat	-0.39
- satu	-0.39
+ sat	-0.38
+ satu	-0.38
  sau	-0.23
  saub	-0.23
  sav	-0.25
  savo	-0.25
- say	-0.26
+ say	-0.25
  say 	0.4
  sayi	-0.37
- says	-0.28
- scha	-0.3
- schl	0.26
- schr	0.47
- se	-0.35
- se 	-1.31
- sec	0.26
- secu	0.28
+ says	-0.27
+ scha	-0.42
+ schl	0.28
+ schr	0.46
+ se	-0.39
+ se 	-1.34
+ sec	0.24
+ secu	0.25
  sed	-0.47
  seda	-0.47
- see	-0.81
- see 	-0.72
- seen	-0.31
+ see	-0.83
+ see 	-0.73
+ seen	-0.3
  seh	-0.3
  sehr	-0.25
- sei	-0.36
- seit	-0.32
- sel	0.36
+ sei	-0.39
+ seit	-0.35
+ sel	0.39
  selb	0.29
- sem	-0.67
+ sem	-0.71
  sema	-0.71
- sen	-0.23
- sep	-0.23
- sept	-0.23
- ser	0.61
- ser 	0.57
- sera	-0.67
- seu	-0.57
- seul	-0.57
- sh	-0.59
- she	-0.43
- she 	-0.43
+ semi	0.22
+ sen	-0.25
+ sep	-0.32
+ sept	-0.32
+ ser	0.57
+ ser 	0.59
+ sera	-0.73
+ seu	-0.54
+ seul	-0.54
+ sh	-0.64
+ she	-0.56
+ she 	-0.56
  shi	-0.42
  shif	-0.42
- sho	-0.44
- shop	-0.37
+ sho	-0.43
+ shop	-0.31
  show	-0.41
  si	-1.01
- si 	-1.23
- sid	0.29
- sido	0.29
- siem	0.38
+ si 	-1.28
+ sid	0.3
+ sido	0.3
+ siem	0.4
  siga	0.33
  sigo	-0.4
- sigu	-0.52
+ sigu	-0.55
  sim	0.59
  simp	0.59
- sin	-0.59
+ sin	-0.58
  sin 	-0.4
- sind	-0.49
+ sind	-0.53
  sing	-0.47
+ sino	0.22
+ site	-0.25
  sko	-0.22
  skod	-0.22
  sl	-0.47
- sla	-0.42
- slam	-0.22
- slo	-0.47
- sloe	-0.22
- slow	-0.46
- sm	0.23
+ sla	-0.41
+ slo	-0.46
+ slow	-0.45
+ sm	0.22
  sme	-0.24
  smel	-0.24
  smo	-0.46
  smok	-0.46
- sms	0.43
- sms 	0.43
- smse	0.51
+ sms	0.41
+ sms 	0.41
+ smse	0.48
  sna	0.23
  snac	0.23
- so	-0.83
- so 	-0.53
+ so	-0.87
+ so 	-0.58
  soba	-0.36
- soc	0.33
- soci	0.33
- sofo	0.27
+ soc	0.3
+ soci	0.3
+ sofo	0.26
  soh	-0.55
  sohn	-0.55
- soir	-0.22
- soit	0.32
- sola	0.39
- soli	0.44
- solo	-0.89
- somm	-0.24
- son	-0.69
+ soir	-0.23
+ soit	0.35
+ sola	0.41
+ soli	0.45
+ solo	-0.88
+ somm	-0.26
+ son	-0.71
  son 	-0.63
- sonn	-0.31
+ sonn	-0.3
  sons	0.38
- sont	-0.28
- soo	-0.25
- soon	-0.25
+ sont	-0.26
  sorg	-0.6
- sort	0.52
- sou	-0.55
- souc	-0.28
+ sort	0.49
+ sou	-0.54
+ souc	-0.26
  souh	0.31
- sous	0.62
- souv	-0.46
- soy	0.32
- soy 	0.32
- sp	0.39
- spa	0.34
+ sous	0.63
+ souv	-0.45
+ soy	0.33
+ soy 	0.33
+ sp	0.42
+ spa	0.27
  spam	0.41
- span	-0.29
- spat	-0.39
- spei	-0.22
+ span	-0.36
+ spat	-0.37
  spr	-0.22
- spri	-0.22
- st	0.46
- sta	-0.45
+ spri	-0.23
+ sq	-0.22
+ squ	-0.22
+ sque	-0.22
+ st	0.44
+ sta	-0.38
  sta 	0.4
- staa	-0.94
+ staa	-0.85
  stan	-0.26
- star	-0.92
- stat	-0.31
+ star	-0.88
+ stat	-0.28
  stau	-0.22
  stay	0.38
- stee	-0.47
- steh	-0.58
+ stee	-0.43
+ steh	-0.61
  stei	0.33
- sti	-0.61
- stil	-0.61
- sto	0.61
- stoo	0.37
+ sti	-0.65
+ stil	-0.64
+ sto	0.62
+ stoo	0.36
  stop	0.59
- stp	0.43
- stp 	0.43
- stra	-0.24
- stud	-0.33
+ stp	0.41
+ stp 	0.41
+ stud	-0.31
  su 	0.59
- suc	-0.47
- such	-0.47
- suf	0.51
- suff	0.31
+ suc	-0.5
+ such	-0.5
+ suf	0.52
+ suff	0.32
  sun	-0.43
  sund	-0.31
  supp	0.26
- sur	-0.58
- sure	-0.93
+ sur	-0.57
+ sure	-0.92
  surt	-0.43
- sus	0.45
+ sus	0.49
  sus 	0.61
  suv	-0.35
  suv 	-0.35
- swa	-0.35
- swam	-0.22
- swit	0.32
+ swa	-0.27
+ swam	-0.24
+ swit	0.31
  sy	0.52
- syl	-0.33
- sylv	-0.33
+ syl	-0.36
+ sylv	-0.36
  sys	0.28
  syst	0.28
  t 	-0.46
- ta	-0.58
- tabl	-0.23
+ ta	-0.59
+ tabl	-0.24
  tag	-0.45
  tag 	-0.45
- tagl	-0.22
- tak	0.38
- take	0.38
- tal	-0.69
- tal 	-0.36
- talk	-0.4
+ tah	-0.22
+ taho	-0.22
+ tak	0.37
+ take	0.37
+ tal	-0.7
+ tal 	-0.38
+ talk	-0.41
  tall	-0.37
  tam	-0.22
  tamb	-0.22
- tan	-0.66
- tan 	-0.43
+ tan	-0.67
+ tan 	-0.41
  tand	0.29
- tant	-0.68
- tap	-0.52
- tapi	-0.52
- tar	-0.62
- tard	-0.62
- tau	-0.54
- taux	-0.54
+ tant	-0.7
+ tap	-0.53
+ tapi	-0.53
+ tar	-0.63
+ tard	-0.63
+ tast	-0.3
+ tau	-0.49
+ taux	-0.49
  tax	-0.4
- tb	-0.23
- tbh	-0.23
- tbh 	-0.23
- te	-0.34
- tec	-0.72
+ te	-0.36
+ tec	-0.76
  tech	-0.45
  tecn	-0.4
- tek	-0.46
- teke	-0.46
- tele	0.37
+ tek	-0.47
+ teke	-0.47
+ tele	0.36
  tell	-0.62
- teni	-0.25
- ter	-0.64
- term	-0.45
+ ter	-0.69
+ term	-0.48
  terr	-0.32
- teru	-0.37
- tes 	0.53
- tex	0.26
- text	0.26
- th	-0.83
- the	-0.44
- the 	-0.26
- them	-0.3
+ teru	-0.38
+ tes 	0.55
+ tex	0.27
+ text	0.27
+ th	-0.81
+ the	-0.42
+ the 	-0.24
+ them	-0.35
  then	-0.28
- they	-0.27
- thin	-0.48
- thir	0.29
- this	0.22
- tho 	-0.48
- thou	0.31
- thr	-0.28
- thru	0.29
+ they	-0.28
+ thin	-0.42
+ thir	0.28
+ tho 	-0.49
+ thou	0.32
+ thr	-0.3
+ thru	0.3
  thu	-0.63
- thui	-0.68
+ thui	-0.65
  thur	-0.4
- thx	-0.25
- thx 	-0.25
- ti	-0.55
- tie	-0.36
- tien	-0.36
+ thx	-0.26
+ thx 	-0.26
+ ti	-0.6
+ tie	-0.49
+ tien	-0.49
+ tig	-0.22
+ tigu	-0.22
  tij	-0.41
  tijd	-0.41
- tim	0.43
+ tim	0.45
  time	0.38
  to	-0.58
  to 	-0.65
  toc	0.54
  toch	0.54
  todo	0.26
- toe	0.35
- toes	0.35
- toi	-0.24
- toit	-0.24
- tol	-0.31
+ toe	0.37
+ toes	0.37
+ toi	-0.23
+ toit	-0.23
+ tol	-0.33
  toll	-0.4
  tom	-0.38
  tom 	0.4
  tomo	-0.42
- ton	-0.28
- toni	-0.28
- too	-0.42
- too 	-0.31
- top	-1.02
- top 	-1.02
- tot	-0.32
- tot 	-0.32
+ ton	-0.3
+ toni	-0.3
+ too	-0.53
+ too 	-0.46
+ top	-1.03
+ top 	-1.03
+ tot	-0.35
+ tot 	-0.35
  tou	-0.24
  touj	-0.57
- tout	-0.25
+ tout	-0.26
+ trab	-0.22
  trad	-0.63
- traf	-0.25
- trag	0.23
- trau	-0.4
+ trae	-0.22
+ traf	-0.28
+ trag	0.24
+ trau	-0.37
  trav	-0.38
- trip	0.38
- troi	-0.36
+ trip	0.37
+ troi	-0.32
  trom	-0.41
- trop	-0.36
- try	-0.27
- try 	-0.27
+ trop	-0.38
+ try	-0.33
+ try 	-0.34
+ ts	0.29
+ tsc	0.29
+ tsch	0.29
  tu	-0.71
  tu 	-0.22
- tuc	-0.35
- tucs	-0.35
- tul	-0.37
- tuls	-0.37
- tun 	-0.36
+ tuc	-0.38
+ tucs	-0.38
+ tul	-0.33
+ tuls	-0.33
+ tun 	-0.35
  tus	-0.28
  tuss	-0.28
  tut	-0.22
  tut 	-0.22
- twe	0.41
- twee	0.41
- twic	0.7
- twij	-0.22
- two	-0.4
- two 	-0.4
- tx	0.39
- txt	0.39
- txt 	0.31
+ twe	0.36
+ twee	0.36
+ twic	0.71
+ twij	-0.24
+ two	-0.41
+ two 	-0.41
+ tx	0.38
+ txt	0.38
+ txt 	0.3
  txts	0.22
- ty	-0.3
- typ	-0.3
+ ty	-0.31
+ typ	-0.31
  typi	-0.3
- uh	-0.97
- uhr	-0.97
- uhr 	-0.97
- uitg	0.57
+ uh	-0.95
+ uhr	-0.95
+ uhr 	-0.95
+ uitg	0.58
  uits	0.22
- uitz	-0.29
- um	0.32
- um 	0.3
+ uitz	-0.26
+ um	0.28
+ um 	0.28
  umg	0.4
  umge	0.4
- un 	-0.75
- und	0.48
- und 	0.42
- uni 	-0.29
- unic	-0.38
+ un 	-0.76
+ und	0.52
+ und 	0.45
+ uni 	-0.28
+ unic	-0.37
  univ	0.58
- unl	-0.63
- unle	-0.63
- uns	0.29
- unsu	0.23
- unt	-0.32
- unte	-0.32
+ unl	-0.64
+ unle	-0.64
+ uns	0.28
+ unsu	0.26
+ unt	-0.3
+ unte	-0.3
  unti	-0.23
- up	0.26
- up 	0.64
- upd	-0.31
- upda	-0.31
- upg	0.26
- upgr	0.26
- ups	0.32
- ups 	0.32
- ur	0.83
- ur 	1.19
+ up	0.27
+ up 	0.63
+ upd	-0.29
+ upda	-0.29
+ upg	0.23
+ upgr	0.23
+ ups	0.31
+ ups 	0.31
+ ur	0.84
+ ur 	1.21
  url	-0.4
  urla	-0.4
  us	-0.65
- use	-0.71
- use 	-0.51
- usef	-0.26
- usen	-0.22
- ut	-0.4
- ute	0.4
- ute 	0.4
- uti	-0.3
- util	-0.3
- uu	-0.6
- uur	-0.6
- uur 	-0.6
- va	-0.29
- vac	-0.29
- vaca	-0.29
- vad	-0.49
- vade	-0.49
- vai	-0.27
- vais	-0.27
- vak	-0.33
- vaka	-0.33
+ use	-0.73
+ use 	-0.52
+ usef	-0.27
+ usen	-0.23
+ ut	-0.27
+ ute	0.43
+ ute 	0.43
+ uti	-0.22
+ util	-0.22
+ uu	-0.64
+ uur	-0.64
+ uur 	-0.64
+ va	-0.27
+ vac	-0.32
+ vaca	-0.32
+ vai	-0.28
+ vais	-0.28
+ vak	-0.34
+ vaka	-0.34
  val	-0.24
- van	-0.34
+ vale	-0.22
+ van	-0.33
  van 	-0.31
- vas	-0.32
- vast	-0.32
- ve 	1.1
- vec	-0.26
- vece	-0.26
- vee	-0.55
- veel	-0.55
- vem	-0.41
- vemo	-0.41
- ven	0.23
- venu	0.22
- vera	-0.28
- verb	0.22
- verd	0.71
- verf	-0.26
- veri	-0.51
- verp	-0.35
- vers	-0.43
- vert	0.22
- ves	-0.48
- vest	-0.38
- veui	0.4
- vi	-1.14
+ vas	-0.33
+ vast	-0.33
+ ve 	1.22
+ vec	-0.25
+ vece	-0.25
+ vee	-0.54
+ veel	-0.54
+ vem	-0.43
+ vemo	-0.43
+ ven	0.3
+ venu	0.42
+ vera	-0.31
+ verd	0.69
+ verf	-0.25
+ verh	-0.31
+ veri	-0.52
+ verp	-0.28
+ vers	-0.44
+ vert	0.23
+ ves	-0.46
+ vest	-0.35
+ veu	0.22
+ veui	0.39
+ veux	0.22
+ vi	-1.19
  vi 	-0.29
  via 	0.47
+ vie 	-0.22
  viej	-0.38
- vien	-0.49
- vier	-0.49
+ vien	-0.53
+ vier	-0.5
  vij	-0.49
  vijv	-0.49
- vin	-0.54
- vin 	-0.54
- vis	-0.23
- visi	-0.23
- voe	-0.23
- voet	-0.23
- voi	-0.23
- voir	-0.74
- vol	-0.37
- volg	-0.45
- voll	-0.65
- volv	0.45
- vor	-0.62
- vor 	-1.04
- vos	0.39
- vos 	0.39
- vr	-0.85
- vraa	-0.22
- vri	-0.51
+ vin	-0.53
+ vin 	-0.53
+ vis	-0.22
+ visi	-0.22
+ voe	-0.24
+ voet	-0.24
+ voi	-0.24
+ voir	-0.65
+ vol	-0.35
+ volg	-0.41
+ voll	-0.67
+ volv	0.48
+ vor	-0.6
+ vor 	-0.99
+ vos	0.35
+ vos 	0.35
+ voul	0.24
+ vr	-0.84
+ vraa	-0.24
+ vri	-0.49
  vrij	-0.42
  vro	-0.38
  vrou	-0.35
- vu	0.67
- vu 	-0.42
- vue	0.76
- vuel	0.76
- wa	-0.61
- wac	-0.27
- wach	-0.27
- wag	-0.31
- wage	-0.31
- wah	-0.22
+ vu	0.7
+ vu 	-0.47
+ vue	0.73
+ vuel	0.73
+ wa	-0.6
+ wac	-0.26
+ wach	-0.26
+ wag	-0.35
+ wage	-0.35
+ wah	-0.23
  wai	-0.22
  wait	-0.22
- wak	0.38
- waki	0.38
+ wak	0.4
+ waki	0.4
  wann	-0.22
- want	0.45
- war	-0.48
- ware	-0.44
- warm	-0.43
+ want	0.46
+ war	-0.46
+ ware	-0.43
+ warm	-0.35
  warr	-0.23
  wart	-0.41
- wast	-0.42
- wat	-0.87
- wat 	-0.87
- way	-0.35
- way 	-0.35
- we	-0.63
+ wast	-0.37
+ wat	-0.81
+ wat 	-0.81
+ way	-0.34
+ way 	-0.34
+ we	-0.65
  we 	0.3
- webi	-0.32
- webs	-0.53
- weer	-0.6
- weg	-0.48
- wege	-0.3
- wei	0.23
- weit	0.23
- wel	-0.3
- wel 	-0.44
- wen	-0.3
- wenn	-0.36
- wens	0.51
+ webi	-0.33
+ webs	-0.5
+ weer	-0.55
+ weg	-0.46
+ weg 	-0.22
+ wege	-0.28
+ wei	0.22
+ weit	0.22
+ wel	-0.32
+ wel 	-0.47
+ wen	-0.4
+ wenn	-0.38
+ wens	0.5
+ went	0.23
  werk	-0.57
  wet	-0.22
  wete	-0.22
- wey	0.47
- wey 	0.47
- wh	-0.33
+ wey	0.46
+ wey 	0.46
+ wh	-0.31
  whe	-0.85
- when	-0.5
- wher	-0.65
- whet	0.36
- whi	-0.51
- whip	0.31
- whit	-0.45
+ when	-0.48
+ wher	-0.63
+ whet	0.33
+ whi	-0.46
+ whip	0.32
+ whit	-0.43
  who	-0.34
  who 	-0.34
- why	-0.31
- why 	-0.31
- wi	-0.27
- wie	-0.52
- wie 	-0.47
- wied	0.22
- wies	-0.54
- wif	-0.27
- wife	-0.27
- wilt	0.52
+ why	-0.3
+ why 	-0.3
+ wi	-0.28
+ wie	-0.54
+ wie 	-0.51
+ wied	0.24
+ wies	-0.51
+ wif	-0.25
+ wife	-0.25
+ wilt	0.49
  win	-0.4
- wink	-0.24
+ wine	-0.3
+ wink	-0.25
  wint	-0.4
- wird	-0.23
- wis	0.64
- wish	0.46
- wiss	0.44
- wit	0.26
- with	0.26
+ wipe	0.22
+ wis	0.6
+ wish	0.5
+ wiss	0.4
+ wit	0.25
+ with	0.25
  wo	-0.55
- wo 	-0.7
+ wo 	-0.72
  woa	0.23
  woan	0.23
  woc	-0.37
  woch	-0.37
- won	0.54
- won 	0.86
- wont	0.22
- wor	-0.24
- word	0.26
- worr	-0.45
- wri	0.38
- writ	0.38
- wu	0.28
+ won	0.43
+ won 	0.76
+ wor	-0.23
+ word	0.27
+ worr	-0.42
+ wri	0.42
+ writ	0.42
+ wu	0.25
  wun	0.34
  wuns	0.34
- x 	0.55
- xf	0.55
- xfa	0.55
- xfa 	0.55
+ x 	0.56
+ xf	0.54
+ xfa	0.54
+ xfa 	0.54
  ya	0.58
- ya 	0.58
- yar	-0.36
- yari	-0.36
+ ya 	0.59
+ yar	-0.38
+ yari	-0.38
  yeah	0.35
- yet	-0.4
- yet 	-0.4
- yo 	-0.25
- yog	-0.24
- yoga	-0.24
- your	0.41
- za	-0.5
+ yet	-0.39
+ yet 	-0.39
+ yo 	-0.24
+ yog	-0.23
+ yoga	-0.23
+ your	0.39
+ za	-0.56
  zaa	0.23
  zaal	0.23
- zah	-0.37
- zahl	-0.24
- zak	-0.58
+ zah	-0.39
+ zahl	-0.22
+ zak	-0.6
  zakk	-0.23
  zakt	-0.4
  zat	-0.39
  zate	-0.39
- ze	0.4
+ ze	0.39
  ze 	-0.47
- zeg	0.67
- zeg 	0.36
- zegg	0.4
- zegt	-0.4
- zeig	-0.33
- zel	0.26
- zelf	0.26
+ zeg	0.66
+ zeg 	0.39
+ zegg	0.39
+ zegt	-0.39
+ zeig	-0.24
+ zel	0.22
+ zelf	0.22
  zes	-0.43
  zess	-0.43
- zet	0.41
- zet 	0.41
- zi	-0.28
- zien	-0.27
- zij	-0.28
- zijn	-0.36
- zitt	-0.24
- zo	-0.81
- zo 	-0.83
- zod	-0.48
- zodr	-0.4
- zoe	-0.61
+ zet	0.42
+ zet 	0.42
+ zi	-0.29
+ zien	-0.33
+ zij	-0.26
+ zijn	-0.35
+ zitt	-0.22
+ zo	-0.8
+ zo 	-0.93
+ zod	-0.52
+ zodr	-0.39
+ zoe	-0.64
  zoe 	-0.42
- zoek	-0.55
+ zoek	-0.57
  zon	0.34
- zonn	0.27
- zoo	-0.26
- zoon	-0.26
+ zonn	0.26
+ zoo	-0.25
+ zoon	-0.25
  zor	-0.3
  zorg	-0.3
- zou	0.24
- zou 	0.24
+ zou	0.23
+ zou 	0.23
  zov	-0.41
  zove	-0.41
- zu	0.26
- zuf	-0.32
- zufa	-0.32
- zum	-0.35
- zum 	-0.35
- zuru	-0.35
- zuz	-0.22
- zuzu	-0.22
- zw	0.5
- zwe	0.54
- zwei	0.54
-00 	-0.4
-000|km	-0.42
+ zuf	-0.34
+ zufa	-0.34
+ zum	-0.36
+ zum 	-0.36
+ zur	-0.23
+ zuru	-0.36
+ zw	0.38
+ zwe	0.44
+ zwei	0.44
+00 	-0.41
+000|km	-0.41
 00|uur	-0.24
-014	-0.37
-017	-0.38
-018	-0.23
-018 	-0.23
-02 	0.43
-020	-0.35
-020 	-0.35
-021	-0.31
-021 	-0.31
-024	-0.23
-024 	-0.23
-025	0.26
-025 	0.26
+014	-0.35
+017	-0.39
+02 	0.42
+020	-0.37
+020 	-0.37
+021	-0.32
+021 	-0.32
+025	0.28
+025 	0.28
 02|schreef	0.24
-03|2024	0.22
-04 	0.24
-04|06	0.24
-06 	0.3
-06|12	-0.28
-09 	0.22
-09|14	0.24
-09|30	0.37
-09|de	-0.24
-0d 	-0.22
-0k 	-0.78
-0|financing	-0.37
-0|promo	-0.25
+06 	0.31
+06|12	-0.37
+09 	0.23
+09|14	0.25
+09|30	0.25
+09|de	-0.23
+0k 	-0.77
+0|financing	-0.35
+0|promo	-0.23
 10 	-0.54
-10h|ca	-0.35
-10|min	-0.32
-10|minuten	-0.72
-10|por	-0.41
-10|uhr	-0.54
-11 	-0.33
+10h|ca	-0.37
+10|min	-0.35
+10|minuten	-0.67
+10|por	-0.31
+10|uhr	-0.53
+11 	-0.36
 11|jun	0.24
-12 	-0.29
-123	-0.4
+12 	-0.28
+123	-0.39
 123 	-0.23
-1234	-0.25
-12345	-0.25
-12k	-0.23
-12k 	-0.23
-12k|please	-0.24
-12|03	0.22
-12|34	-0.28
+12k	-0.25
+12k 	-0.25
+12k|please	-0.25
+12|34	-0.37
 12|en	-0.27
-14 	0.34
-14e	-0.27
-14e 	-0.27
-14e|we	-0.27
-14h	-0.46
-14h 	-0.46
-14|02	0.43
-14|schrieb	0.22
-150|already	0.57
-15|min	-0.74
-15|uhr	-0.37
-17 	-0.34
-17h	-0.37
-17h 	-0.37
-17h|je	-0.49
-17h|svp	-0.37
+14e	-0.26
+14e 	-0.26
+14e|we	-0.26
+14h	-0.49
+14h 	-0.49
+14t	-0.3
+14th	-0.3
+14th 	-0.3
+14th|we	-0.3
+14|02	0.42
+14|ab	-0.22
+14|on	-0.23
+150|already	0.56
+15|min	-0.64
+15|uhr	-0.33
+17 	-0.25
+17h	-0.38
+17h 	-0.38
+17h|je	-0.34
+17h|svp	-0.38
 17|00	-0.24
 17|dsgvo	0.22
-17|uhr	-0.54
-18 	-0.49
-18h	-0.56
-18h 	-0.56
-18h|je	-0.64
-18h|s	-0.22
-18h|svp	-0.22
+17|uhr	-0.46
+18 	-0.48
+18h	-0.6
+18h 	-0.6
+18h|je	-0.38
+18h|s	-0.23
 18u	-0.22
 18u 	-0.22
 18u|op	-0.22
-18|uhr	-0.49
-190	-0.23
-190 	-0.23
-190|000	-0.23
-19h	-0.31
-19h 	-0.31
-19h|svp	-0.31
-1|beds	-0.37
+18|uhr	-0.48
+190	-0.22
+190 	-0.22
+190|000	-0.22
+19h	-0.28
+19h 	-0.28
+19h|svp	-0.28
+1|beds	-0.35
 20 	-0.39
 201	-0.4
-2012|190	-0.23
-2018	-0.23
-2018 	-0.23
-202	-0.36
-2020	-0.35
-2020 	-0.35
-2021	-0.31
-2021 	-0.31
-2024	-0.23
-2024 	-0.23
+2012|190	-0.22
+202	-0.29
+2020	-0.37
+2020 	-0.37
+2021	-0.32
+2021 	-0.32
 2024|om	0.44
-2024|schicken	-0.23
+2024|schicken	-0.25
 2024|um	0.4
-2025	0.26
-2025 	0.26
-2025|tacoma	0.67
-208	-0.4
-208 	-0.4
-208|a	-0.34
-20d	-0.22
-20d 	-0.22
+2025	0.28
+2025 	0.28
+2025|tacoma	0.62
+208	-0.35
+208 	-0.35
+208|a	-0.35
 20k	-0.24
 20k 	-0.24
 20k|willen	-0.24
 20|uhr	-0.24
-20|uur	-0.48
-21 	-0.3
+20|uur	-0.46
+21 	-0.31
 23 	-0.38
-234	-0.22
-2345	-0.22
-2345 	-0.22
-24 	-0.23
+234	-0.24
+2345	-0.24
 25 	0.23
-25|anos	-0.23
-28k	-0.24
-28k 	-0.24
-28k|out	-0.24
-2k 	-0.27
-2|9	-0.27
-30 	-0.3
-308	-0.35
-308 	-0.35
-308|est	-0.32
+25|anos	-0.22
+28k	-0.25
+28k 	-0.25
+28k|out	-0.25
+2k 	-0.29
+2|9	-0.26
+30 	-0.29
+308	-0.52
+308 	-0.52
+308|est	-0.4
 30k	-0.6
 30k 	-0.6
-30k|on	-0.22
+30k|on	-0.23
 30k|stop	-0.22
 30|please	-0.51
-320	-0.22
-320d	-0.22
-320d 	-0.22
-320d|mit	-0.23
-34 	-0.31
-345	-0.42
-345 	-0.31
+320d|mit	-0.22
+34 	-0.4
+345	-0.44
+345 	-0.37
 345|678	-0.23
-34|56	-0.28
-36 	-0.25
-3pm	-0.23
-3pm 	-0.23
-3pm|test	-0.23
+34|56	-0.37
+36 	-0.24
+3pm	-0.26
+3pm 	-0.26
+3pm|test	-0.26
 3|5	-0.22
 3|flats	-0.22
-3|times	-0.38
-40 	-0.28
-411	-0.24
-411 	-0.24
-42 	-0.25
-441	-0.24
-4411	-0.24
-4411 	-0.24
-45 	-0.31
+3|times	-0.39
+40 	-0.26
+42 	-0.28
+45 	-0.37
 456	-0.38
 4567	-0.38
-48 	-0.39
-48|monate	-0.41
-4e 	-0.27
-4h 	-0.46
-4|30	-0.46
+48 	-0.36
+48|monate	-0.35
+4e 	-0.26
+4h 	-0.49
+4|30	-0.47
 4|messages	-0.4
-4|por	-0.36
-4|times	-0.24
+4|por	-0.37
+4|times	-0.25
 4|veces	-0.29
 55 	-0.71
 555	-0.71
 555 	-0.71
-56 	-0.28
+56 	-0.37
 567	-0.38
-56|78	-0.28
+56|78	-0.37
 5k 	-0.4
-5pm	-0.31
-5pm 	-0.31
-5pm|i	-0.27
-5pm|please	-0.3
+5pm	-0.32
+5pm 	-0.32
+5pm|i	-0.29
+5pm|please	-0.32
 5|apr	-0.22
-5|estoy	-0.59
+5|estoy	-0.51
 5|please	-0.73
-5|veces	-0.28
+5|veces	-0.29
 612	-0.23
 612 	-0.23
 612|345	-0.23
@@ -2612,117 +2602,125 @@ export const NGRAM_WEIGHTS = `
 678	-0.4
 678 	-0.4
 6|estoy	-0.48
-6|just	-0.35
+6|just	-0.34
 71 	-0.4
-78 	-0.56
+78 	-0.47
 79 	0.39
-79|ans	0.78
-7h 	-0.37
-81 	0.37
-8h 	-0.56
-8k 	-0.24
+79|ans	0.8
+7h 	-0.38
+81 	0.3
+8h 	-0.6
+8k 	-0.25
 8pm	-0.3
 8pm 	-0.3
 8u 	-0.22
-8|i	-0.71
-8|noch	-0.43
-8|schreiben	-0.54
-8|uur	-0.6
-90 	-0.23
-9am	-0.41
-9am 	-0.41
-9h 	-0.58
-9h3	-0.26
-9h30	-0.26
-9h30 	-0.26
+8|i	-0.67
+8|noch	-0.38
+8|schreiben	-0.52
+8|uur	-0.57
+90 	-0.22
+9am	-0.42
+9am 	-0.42
+9h 	-0.57
+9h3	-0.25
+9h30	-0.25
+9h30 	-0.25
 9h|svp	-0.41
 9pm	-0.24
 9pm 	-0.24
-9|alors	-0.42
-9|apr	-0.22
+9|alors	-0.41
+9|apr	-0.23
 9|elsewhere	0.3
-9|en	-0.62
-9|geben	-0.23
-9|kunnen	-0.29
-9|porfa	-0.32
-9|uhr	-0.24
-9|uur	-0.92
+9|en	-0.54
+9|geben	-0.25
+9|kunnen	-0.28
+9|porfa	-0.35
+9|uhr	-0.25
+9|uur	-0.98
 a4 	-0.27
 a4|noch	-0.27
 aa 	0.36
-aad	-0.47
-aadp	-0.45
-aadpa	-0.45
+aad	-0.43
+aadk	-0.22
+aadka	-0.22
+aadp	-0.43
+aadpa	-0.43
 aal	0.52
-aal 	0.47
-aan 	0.41
-aanbetaling|binnengekomen	-0.26
+aal 	0.46
+aan 	0.4
 aanbetaling|voor	0.23
-aanbiedingen|houden	-0.75
-aanbiedingen|ik	-0.5
-aand	-0.53
+aanbiedingen|houden	-0.73
+aanbiedingen|ik	-0.53
+aand	-0.55
 aanda	-0.46
-aangemeld|voor	-0.27
+aang	-0.28
+aange	-0.28
+aangemeld|voor	-0.29
 aangeven|dat	-0.23
-aar	-0.4
-aardi	0.44
+aar	-0.42
+aardi	0.46
 aars	0.24
 aars 	0.24
-aat	0.31
-aat 	0.31
-aats	-0.25
-aats 	-0.25
-aatsc	0.23
+aat	0.3
+aat 	0.3
+aats	-0.22
+aats 	-0.22
 ab 	-0.33
 abad	-0.3
 abado	-0.3
-abajo	-0.35
+abaj	-0.22
+abajo	-0.36
 abas	0.61
 abase	0.61
-abat	-0.22
-abatt	-0.22
-abb	0.5
-abbe	0.5
-abbes	0.5
-abbestellen|bitte	0.25
-abbestellen|den	-0.23
-abei	-0.3
-abei 	-0.3
-aben	-0.35
-aben 	-0.33
+abb	0.49
+abbe	0.49
+abbes	0.49
+abbestellen|bitte	0.26
+abbestellen|den	-0.25
+abei	-0.34
+abei 	-0.34
+abel	-0.22
+abel 	-0.22
+aben	-0.38
+aben 	-0.38
 abend	-0.4
-aber|ich	-0.62
-aber|nein	0.8
-aber|nur	-0.22
-abgemeldet|also	0.24
-abi	-0.37
-abit	-0.37
-abita	-0.37
-abl	0.3
+aber|ich	-0.64
+aber|nein	0.76
+aber|selbst	0.22
+abgemeldet|also	0.23
+abi	-0.36
+abit	-0.36
+abita	-0.36
+abl	0.27
 abla	-0.22
 ablar	-0.22
-able	0.3
-able 	-0.28
-ablen	0.32
-abm	0.31
-abme	0.31
-abmel	0.31
-abmeldebescheinigung|vom	-0.35
-abmeldebestatigung|vom	-0.22
-abmelden|bei	-0.4
-abmelden|bitte	0.52
-abmelden|ich	-0.42
-abmelden|kann	-0.23
-abmelden|konnen	-0.23
+able	0.27
+able 	-0.31
+ablen	0.33
+ables	-0.24
+abm	0.28
+abme	0.28
+abmel	0.28
+abmeldebescheinigung|vom	-0.34
+abmelden|bei	-0.37
+abmelden|bitte	0.64
+abmelden|gilt	-0.43
+abmelden|ich	-0.43
+abmelden|kann	-0.26
+abmelden|konnen	-0.24
 abmelden|kostet	-0.22
 abmelden|vom	-0.24
 abmeldung|des	-0.28
 abo	0.32
+abon	0.22
+abonn	0.22
 abonnement|a	-0.25
-about|a	-0.28
-about|his	-0.39
-about|my	-0.51
-about|you	0.73
+about|a	-0.27
+about|alarm	0.22
+about|his	-0.35
+about|memberships	0.22
+about|my	-0.6
+about|you	0.74
 abr	-0.24
 abre	-0.24
 abren	-0.24
@@ -2730,1770 +2728,1792 @@ abren|el	-0.24
 abs	-0.4
 aby	-0.4
 aby 	-0.4
-abzum	-0.36
+abzum	-0.41
 ab|10	-0.23
-ab|danke	0.4
-ab|kein	1.01
+ab|danke	0.33
+ab|kein	1
 ab|sofort	0.23
-acan	-0.29
-acanc	-0.29
-acas	0.38
-acaso	0.5
-acaso|un	0.5
+ab|wir	-0.22
+acan	-0.32
+acanc	-0.32
+acas	0.31
+acaso	0.49
+acaso|un	0.49
 acc	-0.51
-acci	-0.27
-accid	-0.27
-accident|i	-0.24
+acci	-0.26
+accid	-0.26
+accident|i	-0.23
 accord|pour	0.39
-account|please	0.38
-ace 	-0.25
-acep	-0.29
-acept	-0.29
-acez	0.63
-acez 	0.63
+account|please	0.41
+ace 	-0.22
+acep	-0.31
+acept	-0.31
+acez	0.41
+acez 	0.41
 acha	0.29
-achal	0.29
-ache 	-0.33
+achal	0.3
+ache 	-0.32
 achet	0.41
 acheterai|rien	0.4
 acheter|vous	-0.46
 achete|ailleurs	0.28
-achete|la	-0.28
+achete|la	-0.25
 achete|une	0.22
-achez	0.4
-achm	-0.4
-achmi	-0.4
-achre	-0.52
-achst	-0.54
-acht	-0.27
-achtl	-0.27
-achw	-0.24
-achwe	-0.24
+achez	0.41
+achm	-0.38
+achmi	-0.38
+achre	-0.48
+achsa	0.22
+achst	-0.55
+acht	-0.3
+acht 	-0.26
+achtl	-0.26
+achw	-0.22
+achwe	-0.22
 acia 	-0.22
-acie	0.29
-acien	0.29
-acil	-0.34
-acile	-0.34
+acie	0.3
+acien	0.3
+acil	-0.33
+acile	-0.33
 ack	-0.29
 ack 	-0.29
-acm	0.39
-acomp	0.31
-acompte|pour	0.31
+acm	0.4
+acomp	0.3
+acompte|pour	0.3
 acos	0.24
 acoso	0.24
-acta	0.4
-actad	0.39
-actan	0.36
+acta	0.41
+actad	0.41
+actan	0.38
 actar	0.29
-acte	0.39
-acte 	0.53
-acted	0.57
-actee	0.45
-acten	0.54
-acter	0.3
-actes	0.37
-actez	0.64
-actie	-0.47
-acties|blijven	-0.33
-actin	0.32
-acto	0.53
-actos	0.53
-actu	-0.23
-actua	-0.68
-actually|want	-0.65
-ad 	-0.35
+acte	0.37
+acte 	0.56
+acted	0.59
+actee	0.46
+acten	0.53
+acter	0.33
+actes	0.42
+actez	0.59
+actie	-0.49
+acties|blijven	-0.34
+actie|stopt	-0.22
+actin	0.22
+acto	0.56
+actos	0.56
+actu	-0.22
+actua	-0.7
+actually|want	-0.68
+ad 	-0.38
 ada	0.62
-adas	0.44
-adas 	0.44
+ada 	0.22
+adas	0.38
+adas 	0.38
 address|from	0.4
-address|please	0.28
-address|use	-0.56
-add|me	-0.59
+address|please	0.31
+address|use	-0.47
+add|me	-0.71
 add|my	0.44
-add|the	-0.24
+add|the	-0.23
 ade 	-0.39
-adec	0.32
-adece	0.32
-ader 	-0.57
-aderd	0.25
-adere	0.44
+adec	0.35
+adece	0.35
+aderd	0.24
+adere	0.42
 adin	0.27
 ading	0.27
 adk	-0.22
 adka	-0.22
+adkab	-0.22
 ado	-0.36
-ado 	-0.35
-ador	0.28
-adora	0.28
-adp	-0.45
-adpa	-0.45
-adpaa	-0.45
-adresse|aus	0.41
-adresse|et	-0.32
-adresse|pro	-0.4
-adresse|vous	-0.53
-adres|aub	0.31
-adres|ik	-0.35
-adu	0.33
-adua	0.33
-aduat	0.33
-adve	-0.32
-adver	-0.32
-advertentie|staat	-0.32
-ad|said	-0.55
+ado 	-0.34
+ador	0.29
+adora	0.29
+adp	-0.43
+adpa	-0.43
+adpaa	-0.43
+adre 	0.4
+adresse|aus	0.43
+adresse|ein	0.37
+adresse|et	-0.29
+adresse|pro	-0.41
+adresse|vous	-0.55
+adres|aub	0.33
+adres|ik	-0.31
+adu	0.34
+adua	0.34
+aduat	0.34
+adve	-0.31
+adver	-0.31
+advertentie|staat	-0.31
+ad|said	-0.54
+ae 	-0.22
 afe	-0.23
-aff	-0.23
-affi	-0.23
-affic	-0.23
-afges	0.35
-afm	0.35
-afme	0.35
-afmel	0.35
-afmelden|aub	0.35
+aff	-0.22
+affi	-0.22
+affic	-0.22
+afges	0.37
+afm	0.37
+afme	0.37
+afmel	0.37
+afmelden|aub	0.31
 afmelden|graag	0.33
-afmelden|ik	0.24
+afmelden|ik	0.29
 afs	-0.34
 afsp	-0.34
 afspr	-0.34
-afspraak|voor	-0.27
+afspraak|voor	-0.3
 aft	-0.55
-afte	-0.7
-after	-0.7
+afte	-0.69
+after	-0.69
 after|5	-0.26
 after|8pm	-0.3
 after|9pm	-0.24
-af|aub	1.37
-af|bedankt	0.7
-af|te	-0.52
-ag 	-0.43
-aga	0.61
-agai	0.61
-again	0.61
-again|at	-0.27
-again|by	0.26
-again|erase	0.38
-again|ever	0.6
-again|text	0.33
-again|thanks	0.55
-age 	-0.58
-aged	0.29
-ageda	0.29
-agee	-0.49
-ageer	-0.49
+af|aub	1.27
+af|bedankt	0.66
+af|te	-0.58
+ag 	-0.44
+aga	0.63
+agai	0.64
+again	0.64
+again|at	-0.34
+again|by	0.27
+again|erase	0.45
+again|ever	0.59
+again|text	0.31
+again|thanks	0.67
+again|this	0.22
+age 	-0.56
+aged	0.22
+ageda	0.22
+agee	-0.48
+ageer	-0.48
 ageg	-0.81
 agege	-0.81
-agen	0.23
+agen	0.24
 agen 	0.54
 agena	-0.22
-agencia|alto	0.64
+agencia|alto	0.6
 agencia|estoy	-0.39
-agencia|no	0.41
-agencia|porfa	-0.22
-agency|last	0.31
-ages	0.49
-ages 	0.49
+agencia|no	0.4
+agencia|porfa	-0.25
+agency|last	0.24
+ages	0.46
+ages 	0.46
 agi	0.4
 agin	0.4
-agina	-0.31
+agina	-0.33
 aging	0.4
-agl	-0.22
-agli	-0.22
-aglic	-0.22
-agn	0.3
+agis	-0.22
+agist	-0.22
+agn	0.28
 agni	0.33
 agnie	0.33
 agob	-0.39
 agobi	-0.39
 ago|remove	0.23
-agr	0.78
-agra	0.44
-agrad	0.44
-agradeceria|que	0.32
+agr	0.77
+agra	0.46
+agrad	0.46
+agradeceria|que	0.35
 agre	0.39
 agreg	0.39
 agreguenme|a	0.39
-ags	-0.49
-ags 	-0.39
-agsp	-0.27
-agspa	-0.27
-agt	-0.34
-agt 	-0.34
-agu	-0.3
-ah 	0.29
-ahe	0.39
-ahea	0.39
-ahead	0.39
-ahead|with	0.39
-ahi	-0.22
-ahl	-0.24
-ahlu	-0.24
-ahlun	-0.24
-ahm	0.34
-ahme	0.34
-ahme 	0.33
+ags	-0.47
+ags 	-0.38
+agsp	-0.26
+agspa	-0.26
+agt	-0.33
+agt 	-0.33
+agu	-0.32
+ah 	0.26
+ahe	0.44
+ahea	0.46
+ahead	0.46
+ahead|with	0.48
+ahi	-0.23
+ahl	-0.22
+ahlu	-0.22
+ahlun	-0.22
 ahn	-0.4
 aho	-0.55
+ahoe	-0.22
+ahoe 	-0.22
 ahor	-0.44
-ahora	-0.43
+ahora	-0.44
 ahora|que	-0.34
-ahori	-0.82
-ahorita|estoy	-0.74
-ahr 	-0.54
+ahori	-0.81
+ahorita|estoy	-0.73
+ahr 	-0.59
 ahre 	0.4
-ah|maintenant	-1.01
-aid	-0.25
-aid 	-0.25
-aila	0.31
-ailad	0.31
-ailer	-0.35
+ah|maintenant	-1
+aid	-0.28
+aid 	-0.28
+aila	0.32
+ailad	0.33
+ailer	-0.33
 aill	0.59
 aille	0.59
 ailleurs|je	0.22
-ailleurs|ne	0.24
-ailleurs|stop	0.29
-ails	0.43
-ails 	0.43
+ailleurs|ne	0.25
+ailleurs|stop	0.28
+ails	0.46
+ails 	0.46
 aily	-0.25
 aily 	-0.25
-aine	-0.96
+aine	-0.97
 aine 	-0.82
-aini	0.25
-ainin	0.25
-ains	-0.24
-ains 	-0.24
-ain|t	0.41
-air 	0.93
-aire 	-0.42
-airi	-0.29
-airie	-0.29
-ais	0.46
+aini	0.24
+ainin	0.24
+ains	-0.23
+ains 	-0.23
+ain|t	0.4
+air 	0.82
+aire 	-0.37
+airi	-0.28
+airie	-0.28
+ais	0.45
 ais 	-0.23
-aiso	0.28
-aison	0.28
+aiso	0.26
+aison	0.26
 aiss	0.26
 aisse	0.26
-ait	0.31
+ait	0.5
+ait 	0.29
 aite	0.42
-aite 	0.96
+aite 	0.97
 aites	-0.27
 aiti	-0.22
 aitin	-0.22
-aix	0.42
-aix 	0.42
-ai|79	0.78
-ai|achete	0.24
+aix	0.41
+aix 	0.41
+ai|79	0.8
+ai|achete	0.25
 ai|besoin	-0.65
-ai|change	0.47
-ai|deja	0.38
-ai|demande	-0.55
-ai|dit	0.69
-ai|finalement	0.38
-ai|jamais	-1.31
-ai|juste	-0.23
-ai|marre	0.45
-ai|pas	-0.53
-ai|ras	0.22
-ai|trouve	0.36
+ai|change	0.44
+ai|deja	0.36
+ai|demande	-0.65
+ai|dit	0.79
+ai|finalement	0.37
+ai|jamais	-1.27
+ai|marre	0.54
+ai|pas	-0.6
+ai|trouve	0.35
 ai|un	-0.22
 ai|vendue	-0.81
 aja	0.46
-aja 	0.42
-ajaa	0.32
+aja 	0.44
+ajaa	0.31
 ajaa 	0.36
 ajaar	-0.22
-ajan	-0.27
-ajan 	-0.7
+ajan	-0.26
+ajan 	-0.64
 aje	0.43
 ajen	0.25
-ajenl	-0.22
+ajenl	-0.23
 ajenm	0.25
 ajes	0.28
 ajes 	0.28
-ajo	-0.27
-ajo 	-0.27
-aka	-0.33
-akan	-0.33
-akant	-0.33
-ake	0.29
-ake 	0.37
-akes	-0.58
-akes 	-0.58
+ajo	-0.28
+ajo 	-0.28
+aka	-0.34
+akan	-0.34
+akant	-0.34
+ake	0.28
+ake 	0.35
+akel	-0.22
+akela	-0.22
+akes	-0.53
+akes 	-0.53
 akken	-0.23
-akket	-0.23
-akl	0.24
-akle	0.24
-akler	0.24
-aks	-0.26
-aks 	-0.26
+akket	-0.22
+akl	0.26
+akle	0.26
+akler	0.26
+akt	0.41
 akt 	-0.27
-akta	0.39
-aktau	0.39
-akti	0.54
-aktie	0.55
-aktio	-0.36
-aku	-0.24
-akur	-0.24
-akurs	-0.24
-ala	-0.77
-ala 	-0.23
-alarma|lleva	-0.22
-alarme|alors	0.42
-alarmsysteem|we	0.29
-alarm|company	0.35
-alarm|quote	0.34
+akta	0.33
+aktau	0.33
+akti	0.53
+aktie	0.53
+aktio	-0.29
+aku	-0.23
+akur	-0.23
+akurs	-0.23
+ala	-0.79
+ala 	-0.24
+alarm	0.36
+alarme|alors	0.34
+alarmsysteem|we	0.22
+alarm|quote	0.35
+alarm|systems	0.22
 ald	-0.36
 ald 	-0.36
 alem	0.38
 aleme	0.38
 alen 	0.25
-aler	0.26
-aler 	0.43
-alg	-0.44
+aler	0.24
+aler 	0.42
+alg	-0.48
 algo	-0.34
 algo 	-0.34
 algo|les	0.39
-algu	-0.41
-algun	-0.41
-alguna|forma	-0.41
-ali	-0.49
-alid	-0.31
-alida	-0.31
-alk	-0.4
-alk 	-0.4
-alki	-0.28
-alkin	-0.28
-alla	-0.42
-alla 	-0.26
-allat	-0.29
-alle	-0.25
-alle 	0.87
-allee	-0.26
-alleen|de	-0.33
-allel	-0.34
+algu	-0.49
+algun	-0.49
+alguna|forma	-0.49
+ali	-0.44
+alid	-0.27
+alida	-0.27
+alk	-0.41
+alk 	-0.41
+alki	-0.3
+alkin	-0.3
+alla	-0.45
+alla 	-0.24
+allat	-0.33
+alle	-0.23
+alle 	0.89
+allee	-0.29
+alleen|de	-0.35
+allel	-0.32
+allen|kanalen	0.38
 allen|verteilern	0.23
 aller	-0.34
-alle|kanale	0.22
+alles|ok	-0.22
+alle|kanale	0.23
 alle|kanalen	0.33
-alle|meine	0.49
+alle|meine	0.5
 allo	0.44
 allo 	0.44
 allo|c	-0.39
-ally	-0.37
-ally 	-0.37
-all|calls	0.82
-all|channels	0.26
+allo|oui	0.23
+ally	-0.48
+ally 	-0.48
+all|calls	0.86
+all|channels	0.28
 all|communication	0.4
-all|communications	0.56
+all|communications	0.52
 all|day	-0.47
-all|marketing	0.52
-all|morning	-0.23
+all|marketing	0.58
+all|morning	-0.22
 all|my	0.47
 all|need	0.22
-all|not	0.61
-all|of	0.66
-all|pls	0.66
+all|not	0.56
+all|of	0.61
+all|pls	0.65
 all|stop	-0.22
-all|texts	0.34
+all|texts	0.31
 all|your	0.3
-alogu	-0.32
+alogu	-0.36
 alon	0.59
 alon 	0.31
-alone	0.59
+alone	0.58
+alone|already	0.22
 alone|i	0.22
-alone|pls	0.28
-alors|arretez	-0.42
-alors|on	0.42
-alq	0.25
-alqu	0.25
-alqui	0.25
-alquile|en	0.25
+alone|please	0.22
+alone|pls	0.39
+alors|arretez	-0.41
+alors|on	0.34
+alq	0.26
+alqu	0.26
+alqui	0.26
+alquile|en	0.27
 alr	0.36
 alre	0.36
 alrea	0.36
-already|cheers	0.66
-already|from	0.47
-already|got	0.23
-already|remove	0.42
+already|booked	0.22
+already|cheers	0.64
+already|from	0.5
+already|got	0.25
+already|remove	0.41
 already|renewed	0.23
-already|saying	0.52
-already|sorted	0.62
-already|stop	0.48
-already|thanks	0.57
+already|saying	0.49
+already|sorted	0.57
+already|stop	0.53
+already|thanks	0.56
 already|then	-0.37
-already|told	1
+already|told	1.01
 already|went	-0.35
-als	-0.7
-als 	-1
+als	-0.71
+als 	-1.02
 alsc	-0.74
 alsch	-0.74
-alsjeblieft|met	1.09
-alsjeblieft|uit	0.41
-also	0.67
-also 	0.67
+alsjeblieft|ik	0.55
+alsjeblieft|met	1
+alsjeblieft|uit	0.55
+also	0.57
+also 	0.57
 also|bitte	0.6
-also|cancel	-0.47
-also|hort	0.24
-also|stopp	0.45
-alst	0.46
-alstu	0.46
-als|de	-0.61
-als|dit	-0.57
-als|er	-0.31
-als|het	-0.52
-als|ik	-0.24
-als|jullie	-0.47
+also|cancel	-0.51
+also|hort	0.23
+also|please	0.23
+also|stopp	0.43
+also|wir	0.29
+alst	0.6
+alstu	0.6
+alstublieft|niet	0.23
+als|automatik	-0.23
+als|de	-0.58
+als|dit	-0.56
+als|er	-0.29
+als|het	-0.54
+als|ik	-0.29
+als|jullie	-0.46
 alta	-0.22
 alta 	-0.22
-alta|mi	-0.22
-alte	-0.66
-alte 	-0.84
+alte	-0.65
+alte 	-0.83
 alten|golf	-0.24
-alten|passat	-0.23
-alten|skoda	-0.23
-alten|stromanbieter	-0.22
-alten|wagen	-0.37
-altes	-0.22
-altes|auto	-0.22
+alten|passat	-0.36
+alten|wagen	-0.36
+altes	-0.23
+altes|auto	-0.23
 alte|auto	-0.48
-alte|nummer	-0.62
-alto	1.08
-alto 	1.08
-alto|a	0.79
-alto|alto	0.71
-alto|las	-0.26
-alto|no	0.58
+alte|nummer	-0.61
+alto	1.09
+alto 	1.09
+alto|a	0.69
+alto|alto	0.72
+alto|las	-0.24
+alto|no	0.57
 alto|numero	0.46
 alto|pueden	-0.22
 alto|que	-0.25
 alto|ya	0.54
-alts	-0.24
-altsn	-0.24
-al|auto	0.22
+alts	-0.22
+altsn	-0.22
+al|auto	0.25
 al|celular	-0.44
-al|correo	-0.82
-al|del	-0.22
+al|correo	-0.78
+al|del	-0.23
 al|dia	-0.67
-al|die	-0.61
-al|drie	0.27
-al|een	0.78
-al|ergens	0.32
+al|die	-0.58
+al|drie	0.28
+al|een	0.8
+al|ergens	0.3
 al|geholpen	0.26
-al|gezegd	0.62
-al|klaar	0.38
-al|lid	0.38
-al|mijn	0.56
-al|n	0.56
+al|gezegd	0.65
+al|klaar	0.37
+al|lid	0.39
+al|mijn	0.54
+al|movil	-0.3
+al|n	0.55
 al|nee	0.29
-al|numero	-0.44
-al|telefono	-0.31
-al|trabajo	-0.49
-al|twee	0.42
-al|verkocht	0.37
-am 	-0.25
-ama 	-0.45
-amad	0.25
-amada	0.24
+al|numero	-0.45
+al|telefono	-0.28
+al|trabajo	-0.48
+al|twee	0.44
+al|verkocht	0.38
+am 	-0.24
+ama	0.22
+ama 	-0.46
+amad	0.24
+amada	0.23
 amado	0.27
-amai 	0.45
-amai|laat	0.45
+amai 	0.48
+amai|laat	0.48
 amam	-0.56
 amame	-0.56
 aman 	-0.92
 amand	0.27
 amarl	-0.22
+amb	-0.27
+ambi	-0.27
 ame	-0.27
 ame 	-0.6
-amed	-0.41
-amedi	-0.41
-amem	-0.34
-amema	-0.33
+amed	-0.42
+amedi	-0.42
+amem	-0.35
+amema	-0.35
 ameme	-0.25
 amen	0.32
 amen 	0.28
 amenm	-0.26
-amer	-0.22
 amin	-0.25
 amino	-0.25
-amit	-0.56
-amit 	-0.36
-amme	-0.4
-ammed	-0.22
-ammen	-0.22
+amit	-0.54
+amit 	-0.35
+amme	-0.31
 amo 	-0.37
-amount|for	-0.22
-amp	-0.33
+amp	-0.31
 amp 	-0.43
-amped	-0.22
-ams	-0.42
-amst	-0.42
-amsta	-0.42
-am|04	0.24
+amped	-0.24
+ams	-0.41
+amst	-0.41
+amsta	-0.41
 am|12	0.4
-am|asking	0.76
+am|14	-0.22
+am|asking	0.78
 am|on	0.28
 am|requesting	0.28
 am|samstag	-0.41
-am|sonntag	-0.3
-am|tag	-0.58
-am|wochenende	-0.54
-an 	-0.77
-ana	-0.38
+am|sonntag	-0.29
+am|tag	-0.59
+am|wochenende	-0.6
+an 	-0.82
+ana	-0.36
 ana 	-0.47
 anal	0.87
 anale	0.87
-anan	-0.27
-anana	-0.27
-anap	-0.32
-anape	-0.32
-anau	0.55
-anaux	0.55
-anav	-0.22
-anavo	-0.22
-anbei	-0.24
-anbei|der	-0.26
-ance	0.24
-ancel	0.41
-ances	-0.27
-anch	-0.39
-ancha	0.26
-anche	-0.39
-anchi	-0.3
-anci	-0.49
-ancia	-0.33
-ancie	-0.35
-ancienne|adresse	-0.37
-ancienne|voiture	-0.26
-ancien|numero	-0.28
-ancu	-0.48
-ancun	-0.48
-anda	-0.23
-andab	-0.27
+anan	-0.28
+anana	-0.28
+anap	-0.33
+anape	-0.33
+anau	0.43
+anaux	0.43
+anbei	-0.22
+anbei|der	-0.23
+ancel	0.4
+anch	-0.4
+anche	-0.4
+anchi	-0.32
+anci	-0.44
+ancia	-0.32
+ancie	-0.3
+ancienne|adresse	-0.31
+ancienne|voiture	-0.37
+ancien|numero	-0.27
+ancu	-0.5
+ancun	-0.5
+anda	-0.24
+andab	-0.26
 andaba|de	-0.27
 andag	-0.46
-andam	-0.68
-andas	-0.35
-ande	0.4
-ande 	0.24
-andee	0.43
-andel	-0.22
-andem	-0.23
-ander	0.27
-anderen|autohaus	-0.22
+andam	-0.69
+andas	-0.37
+ande	0.41
+ande 	0.27
+andee	0.47
+andem	-0.25
+ander	0.24
 andere|aanbiedingen	0.45
-andere|makelaar	0.23
-andere|opleiding	0.3
-andere|sportschool	0.38
-anders|afgesloten	0.32
+andere|location	0.3
+andere|makelaar	0.27
+andere|opleiding	0.29
+andere|sportschool	0.39
+anders|afgesloten	0.3
 anders|gevonden	-0.37
 anders|heen	0.35
-andi	-0.39
-andig	-0.39
-andli	-0.41
+andi	-0.38
+andig	-0.38
+andli	-0.42
 ando	0.36
 ando 	0.36
-andom	-0.33
-ando|manejando	-0.45
-and|add	-0.24
+andom	-0.38
+ando|manejando	-0.46
+and|add	-0.23
 and|call	-0.41
-and|calling	0.36
-and|can	0.36
-and|desist	0.23
-and|i	0.26
-and|its	0.34
-and|lane	-0.22
-and|never	0.34
+and|calling	0.38
+and|can	0.33
+and|desist	0.26
+and|i	0.31
+and|its	0.35
+and|never	0.36
 and|resend	-0.48
-and|send	-0.49
-and|start	-0.34
-and|stop	0.48
-and|texting	0.79
-and|we	0.61
-and|you	0.27
-and|yours	-0.42
-ane	-0.46
-ane 	-0.51
-anel	-0.22
-anel 	0.53
-anele	0.26
+and|send	-0.4
+and|start	-0.31
+and|stop	0.5
+and|texting	0.8
+and|we	0.64
+and|you	0.22
+and|yours	-0.37
+ane	-0.45
+ane 	-0.46
+anel 	0.49
+anele	0.27
 anels	-0.47
-anf	-0.3
-anfr	-0.3
-anfra	-0.3
-ang 	-0.39
-ange 	0.35
-angebote|fur	-0.27
-angebote|mehr	0.44
-angebote|sind	-0.29
-angebote|weiter	-0.48
-angebote|zu	-0.69
-angebot|bitte	-0.73
-angebot|fur	-0.5
+aner 	0.23
+ang 	-0.4
+ange 	0.34
+angebote|fur	-0.24
+angebote|mehr	0.4
+angebote|sind	-0.26
+angebote|weiter	-0.41
+angebote|zu	-0.68
+angebot|bitte	-0.79
+angebot|fur	-0.56
 angebot|ist	-0.41
-angebot|machen	-0.32
-angebot|nicht	-0.34
+angebot|machen	-0.53
+angebot|nicht	-0.29
 angebot|noch	-0.25
-angebot|nochmal	-0.65
-angebot|per	-1.13
-angebot|trotzdem	-0.61
-angebot|zur	0.39
+angebot|nochmal	-0.71
+angebot|per	-1.22
+angebot|trotzdem	-0.59
+angebot|zur	0.42
 anged	-0.57
-angeh	-0.88
-angek	-1.04
-angem	-0.25
-anger	0.42
-angerufen|werden	0.51
-angl	-0.28
-angle	-0.28
+angeh	-0.81
+angek	-0.94
+angem	-0.27
+anger	0.44
+angerufen|werden	0.52
+angl	-0.26
+angle	-0.26
 angs	-0.23
 angs 	-0.23
-angt	-0.31
-angt 	-0.31
+angt	-0.32
+angt 	-0.32
 anhangers|erledigen	-0.28
 ani	0.24
-ania	0.34
-ania 	0.34
+ania	0.38
+ania 	0.38
 anit	-0.22
 anit 	-0.22
-ank 	0.68
-anl	0.34
-anla	0.34
-anlag	0.34
-anm	-0.36
-ann	-0.59
-ann 	-0.8
+ank 	0.62
+anl	0.27
+anla	0.27
+anlag	0.27
+anm	-0.37
+ann	-0.57
+ann 	-0.69
 anne 	0.39
-annee	-0.45
-annee|prochaine	-0.24
-annel	0.27
-anne|ps	0.23
+annee	-0.48
+annee|prochaine	-0.25
+annel	0.29
+annen	-0.43
+anne|ps	0.24
+anni	0.22
+annin	0.22
 anno	-0.39
 annoy	-0.39
-anns	0.32
-annst	0.32
-annulez|la	-0.35
-ano	0.32
-anos|con	-0.23
-anot	0.22
-anoth	0.22
-another|agency	0.31
+anns	0.33
+annst	0.33
+annulez|la	-0.41
+ano	0.38
+anos|con	-0.22
+anot	0.28
+anoth	0.28
+another|agency	0.24
 another|agent	0.82
-another|alarm	0.35
-another|broker	0.42
+another|broker	0.4
 another|company	-0.35
-another|crowd	0.24
-another|dealer	0.51
+another|crowd	0.26
+another|dealer	0.6
 another|extended	-0.39
-another|installer	0.8
+another|installer	0.76
 another|lot	0.8
-another|recruiter	0.29
-another|sales	-0.29
-ano|pasado	-0.25
-ano|que	-0.45
+another|recruiter	0.3
+another|sales	-0.3
+ano|pasado	-0.26
+ano|que	-0.46
 anq	0.28
 anqu	0.28
 anqui	0.28
 anrufen|aber	-0.4
-anrufen|am	0.22
-anrufen|aufhoren	-0.23
-anrufen|bitte	-0.43
-anrufen|einmal	-0.29
+anrufen|aufhoren	-0.27
+anrufen|bitte	-0.41
+anrufen|einmal	-0.26
 anrufen|erst	-0.23
 anrufen|i	0.37
-anrufen|lieber	-0.33
-anrufen|nie	0.45
-anrufen|nur	-0.23
-anrufe|auf	-0.24
-anrufe|aufhoren	-0.36
-anrufe|ihres	0.46
-anrufe|mehr	0.23
-anrufe|wahrend	-0.63
-anrufn|danke	0.35
+anrufen|lieber	-0.31
+anrufen|nie	0.44
+anrufen|nur	-0.27
+anrufe|auf	-0.22
+anrufe|aufhoren	-0.35
+anrufe|ihres	0.45
+anrufe|wahrend	-0.71
+anrufn|danke	0.29
 anruf|gesehen	-0.22
-anruf|verpasst	-0.35
-ans	-0.85
-ans 	-0.69
-ansc	-0.4
-ansch	-0.4
-anschreiben|bitte	0.58
-ansf	-0.31
-ansfe	-0.31
-ansp	-0.3
-anspo	-0.3
-answ	-0.6
-answe	-0.6
-answer|stop	-0.6
-ans|et	0.78
-ant	-0.49
-anta	0.3
+anruf|verpasst	-0.28
+ans	-0.87
+ans 	-0.61
+ansc	-0.27
+ansch	-0.27
+anschreiben|bitte	0.51
+ansf	-0.28
+ansfe	-0.28
+ansp	-0.32
+anspo	-0.32
+answ	-0.64
+answe	-0.64
+answer|stop	-0.62
+ans|et	0.8
+ant	-0.51
+anta	0.28
 anta 	-0.27
-antas	0.3
-anted	-0.23
-anti	-0.63
+antas	0.29
+anted	-0.26
+anti	-0.64
 antia	-0.37
-antie	-0.53
+antie	-0.54
 anto	-0.78
 anto 	-0.24
-anton	0.22
-antos	-0.97
+antos	-1
 antou	0.28
-antr	0.46
-antre	0.5
+antr	0.36
+antre	0.51
 ants	-0.44
 ants 	-0.44
-antw	-0.51
-antwo	-0.51
-antworte|horen	-0.49
+antw	-0.28
+antwo	-0.28
+antwoord|heb	-0.33
+antwoord|stop	-0.31
+antwoord|voor	0.23
+antworten|sie	-0.33
+antworte|horen	-0.34
 antwort|stopp	-0.22
 anty	-0.23
 anty 	-0.23
-anu	-0.31
+anu	-0.38
 anuar	0.22
 anun	-0.44
 anunc	-0.44
-anuncio|pone	-0.22
+anuncio|pone	-0.28
 any	0.25
-any 	0.87
-anymore|don	0.31
-anymore|found	-0.29
-anymore|it	0.32
-anymore|thanks	-0.56
+any 	0.9
+anymore|don	0.32
+anymore|found	-0.28
+anymore|it	0.3
+anymore|thanks	-0.59
 anymore|this	-0.26
-anymore|thx	-0.28
-anymore|we	0.55
-anyo	-0.28
-anyon	-0.28
-anyone|to	-0.28
-anyt	-0.3
-anyth	0.33
-anything|else	0.3
-anything|i	0.51
-anyti	-0.6
-anyw	-0.23
+anymore|thx	-0.27
+anymore|we	0.52
+anyo	-0.29
+anyon	-0.29
+anyone|to	-0.29
+anyt	-0.29
+anyth	0.3
+anything|else	0.29
+anything|i	0.5
+anyti	-0.57
+anyw	-0.22
 anywh	-0.23
-any|form	0.38
+any|form	0.46
 any|further	0.3
-any|jessica	-0.25
-any|means	0.26
-any|more	0.31
-any|news	-0.25
-any|other	0.27
-any|solar	0.55
-any|text	-0.27
-anz	0.23
+any|jessica	-0.26
+any|means	0.27
+any|more	0.3
+any|news	-0.23
+any|other	0.28
+any|solar	0.52
+any|text	-0.28
 anze	-0.33
 anze 	-0.33
-anzeige|steht	-0.22
+anzei	-0.34
+anzeige|steht	-0.35
 anzurufen|aber	-0.3
-anzurufen|danke	0.87
-anzurufen|ist	-0.27
-anzurufen|per	0.31
-anzurufen|sonst	0.22
-anzurufen|toll	-0.58
+anzurufen|danke	0.81
+anzurufen|ist	-0.31
+anzurufen|per	0.3
+anzurufen|toll	-0.53
 anzurufen|wo	-0.3
-anzus	0.22
-anzuschreiben|danke	0.22
-an|12345	-0.22
-an|aber	-0.55
-an|danke	0.48
+anzus	0.23
+anzuschreiben|danke	0.23
+an|aber	-0.49
+an|danke	0.5
 an|dem	-0.4
-an|die	-0.22
-an|diese	0.6
-an|i	0.67
+an|diese	0.94
+an|i	0.66
 an|ich	1
-an|meine	-0.76
-apart|voor	-0.79
-ape 	-0.27
-apel	0.26
-apele	0.22
-apeler|svp	0.62
-api	-0.26
-apie	-0.24
-apier	-0.24
-apis	-0.52
-apis 	-0.52
-apk	-0.39
-apk 	-0.39
+an|meine	-0.73
+apart|voor	-0.76
+apd	0.22
+apd 	0.22
+ape 	-0.26
+apeler|svp	0.61
+api	-0.27
+apie	-0.26
+apier	-0.26
+apis	-0.53
+apis 	-0.53
+apk	-0.4
+apk 	-0.4
 apl	-0.38
-apli	-0.34
-aplic	-0.34
+apli	-0.36
+aplic	-0.36
 aplica|tambien	-0.22
-app	0.27
+app	0.25
 app 	0.23
 appa	-0.33
 appar	-0.33
-appart|stop	0.37
-appelee|par	0.61
+appart|stop	0.36
+appelee|par	0.6
 appeler|a	-0.43
-appeler|compris	0.61
+appeler|bonne	0.23
+appeler|compris	0.56
 appeler|j	0.41
-appeler|je	-0.61
-appeler|juste	-0.47
-appeler|la	-0.52
-appeler|le	-0.45
-appeler|mais	-1.26
-appeler|mdr	-0.25
-appeler|merci	0.48
-appeler|s	0.33
-appeler|si	-0.46
-appeler|super	-1.01
-appeler|svp	1.03
-appeler|tous	-0.65
-appeler|toutes	-0.47
+appeler|je	-0.48
+appeler|juste	-0.57
+appeler|la	-0.5
+appeler|le	-0.48
+appeler|mais	-1.18
+appeler|mdr	-0.26
+appeler|merci	0.5
+appeler|rappelez	-0.22
+appeler|s	0.34
+appeler|si	-0.45
+appeler|super	-1
+appeler|svp	0.96
+appeler|tous	-0.6
+appeler|toutes	-0.55
 appeler|tres	-0.65
-appeler|trois	-1.13
+appeler|trois	-1.15
 appelez|moi	-0.33
-appelez|pas	-0.42
-appelez|plus	0.35
-appele|c	0.56
+appelez|pas	-0.44
+appelez|plus	0.36
+appele|c	0.58
 appele|par	0.52
-appels|apres	-0.31
-appels|au	-0.41
-appels|avant	-0.22
-appels|de	0.57
+appels|apres	-0.28
+appels|arretez	0.23
+appels|au	-0.4
+appels|d	-0.34
+appels|de	0.58
+appels|j	0.68
 appels|je	0.4
-appels|merci	0.47
-appels|pendant	-0.32
-appels|svp	0.5
-appel|svp	0.38
-appen	0.29
-appen|aub	0.5
-appen|bedankt	0.39
-appen|een	-0.57
-appen|graag	0.28
-appen|hoor	-0.52
-appen|ik	0.86
-appen|mag	0.59
+appels|merci	0.53
+appels|pendant	-0.26
+appels|svp	0.52
+appel|depuis	-0.23
+appel|svp	0.3
+appen	0.25
+appen|aub	0.52
+appen|bedankt	0.45
+appen|een	-0.6
+appen|graag	0.29
+appen|hoor	-0.5
+appen|ik	0.9
+appen|mag	0.57
 appi	-0.39
-appig	-0.4
-appij	0.23
+appig	-0.39
 appjes|meer	0.25
-appje|sturen	-0.42
-appl	0.57
-appli	0.57
-applied|for	0.58
-appo	-0.49
-appoi	-0.61
+appje|sturen	-0.43
+appl	0.51
+appli	0.51
+applied|for	0.52
+appo	-0.58
+appoi	-0.63
 appr	0.6
-appre	0.52
+appre	0.51
 appreciate|the	0.28
 appt 	0.26
-app|je	-0.35
-apr	-0.57
+app|je	-0.33
+apr	-0.54
 apr 	-0.39
-apre	-0.38
-apres	-0.38
+apre	-0.35
+apres	-0.35
 apres|18h	-0.25
-apres|19h	-0.31
-apres|midi	-0.36
-apr|then	-0.38
+apres|19h	-0.28
+apres|midi	-0.41
+apr|then	-0.37
 aqu	0.25
 aque	0.25
 aquen	0.25
-aqui	-0.3
-aqui 	-0.3
+aqui	-0.36
+aqui 	-0.36
 aqui|no	-0.22
 ar 	0.41
-ara 	-0.54
+ara 	-0.56
+aragi	-0.22
 arah	0.22
 arah 	0.22
-aral	0.41
-arale	0.51
-arall	-0.34
-aram	-0.22
-arama	-0.22
-aran	-0.37
-aran 	-0.36
+aral	0.29
+arale	0.47
+arall	-0.32
+aran	-0.36
+aran 	-0.35
 aranc	-0.22
-arant	-0.62
-arar	0.89
-arar 	0.89
+arant	-0.61
+arar	0.85
+arar 	0.85
 aras	0.44
 arass	0.44
-arav	-0.24
-arava	-0.24
-arb	-0.47
-arbe	-0.47
-arbei	-0.47
-arbeit|an	-0.46
-arca	0.48
+arav	-0.26
+arava	-0.26
+arb	-0.43
+arbe	-0.43
+arbei	-0.43
+arbeit|an	-0.51
+arca	0.45
 arcan	0.39
-arcar	0.43
-ard	-0.6
-ard 	-0.52
+arcar	0.4
+ard	-0.63
+ard 	-0.53
 arde	-0.29
-arde 	-0.73
-ardes	0.42
-ardez	-0.32
-ardi 	-0.25
-ardij	0.44
+arde 	-0.78
+ardes	0.3
+ardez	-0.29
+ardi 	-0.3
+ardij	0.46
 arec	-0.22
 arece	-0.22
-are|my	-0.3
-are|not	0.55
-arf	-0.41
-arf 	-0.4
+arei	-0.22
+areil	-0.22
+are|my	-0.24
+are|not	0.52
+arf	-0.4
+arf 	-0.38
 arfa	-0.49
 arfai	-0.49
 arg	-0.25
 arge	-0.22
-ari 	-0.41
-aria	0.34
-ariag	0.48
-arib	-0.22
-aribo	-0.22
-aris	-0.45
-aris 	-0.46
+argem	-0.22
+ari 	-0.42
+aria	0.4
+ariag	0.47
+aris	-0.44
+aris 	-0.44
 arke	0.23
 arket	0.23
-arla	-0.57
-arla 	-0.57
-arle	0.28
-arle 	-0.54
+arla	-0.5
+arla 	-0.5
+arle	0.3
+arle 	-0.52
 arler	0.32
-arlo	-0.26
+arlo	-0.24
 arlo 	-0.22
-arloe	-0.24
-arly	-0.34
-arly 	-0.34
-arm	0.25
-arma	0.33
-arma 	0.28
-arman	0.64
+arloe	-0.27
+arly	-0.36
+arly 	-0.36
+arm	0.22
+arma	0.47
+arma 	0.25
+arman	0.48
 armax	0.28
-arms	0.29
-armsy	0.29
-armt	-0.33
-armte	-0.33
-arn	0.38
-aro	-0.52
+arms	0.22
+armsy	0.22
+armt	-0.31
+armte	-0.31
+arn	0.39
+aro	-0.54
 aron	-0.8
 aron 	-0.8
-arou	-0.56
-aroun	-0.56
-around|noon	-0.57
-arra	-0.43
-arran	-0.43
-arre	0.43
-arre 	0.42
-arret	0.42
-arretent|d	-0.28
-arreter|au	-0.23
-arreter|d	-0.48
-arreter|devant	-0.25
-arreter|les	-0.34
-arretez|d	-0.39
-arretez|les	-0.26
-arretez|svp	0.76
-arretez|vos	0.23
-arretez|vous	-0.58
-arrete|au	-0.7
-arrete|chez	-0.27
-arrete|de	-0.29
+arou	-0.5
+aroun	-0.5
+around|noon	-0.58
+arra	-0.44
+arran	-0.44
+arre	0.42
+arret	0.44
+arretent|d	-0.3
+arreter|au	-0.22
+arreter|d	-0.49
+arreter|de	0.24
+arreter|devant	-0.22
+arreter|les	-0.31
+arretez|d	-0.48
+arretez|les	-0.22
+arretez|svp	0.73
+arretez|vos	0.22
+arretez|vous	-0.6
+arrete|au	-0.72
+arrete|chez	-0.37
+arrete|de	-0.28
 arretiez|de	0.38
-arret|au	-0.27
-arret|chez	-0.4
-arret|mauvais	0.71
-arret|svp	0.62
-arri	-0.43
-arrib	-0.33
-arriv	-0.43
-arrive|dans	-0.24
-arry	-0.45
-arryi	-0.45
-ars	-0.37
-arse	-0.43
-arse 	-0.43
-art	0.32
-art 	-0.39
-arta 	0.28
+arret|au	-0.28
+arret|chez	-0.26
+arret|mauvais	0.65
+arret|svp	0.59
+arri	-0.41
+arrib	-0.38
+arriv	-0.41
+arrive|dans	-0.25
+arry	-0.46
+arryi	-0.46
+ars	-0.36
+arse	-0.42
+arse 	-0.42
+art	0.36
+art 	-0.36
+arta 	0.31
 artag	-0.22
-arte 	-0.77
-artei	0.22
+arte 	-0.76
 artem	-0.38
-arten	-0.23
-artes	-0.23
-arti	0.26
-artir	0.26
-artn	-0.26
-artne	-0.26
+arten	-0.24
+artes	-0.24
+arti	0.3
+artir	0.3
+artn	-0.25
+artne	-0.25
 arto	0.41
 arto 	0.41
-arts	-0.37
-arts 	-0.37
+arts	-0.31
+arts 	-0.31
 art|17	0.22
-as 	-0.25
-asa	-0.39
-asa 	-0.65
-asad	-0.25
-asado	-0.25
-asap	0.44
-asap 	0.44
-asar	-0.44
-asard	-0.42
-asas	-0.33
-asas 	-0.33
-asc	-0.4
-asegurar|la	-0.25
+as 	-0.24
+asa	-0.43
+asa 	-0.68
+asad	-0.26
+asado	-0.26
+asap	0.45
+asap 	0.45
+asar	-0.45
+asard	-0.4
+asas	-0.28
+asas 	-0.28
+asc	-0.39
+asea	-0.34
+aseab	-0.34
+asegurar|la	-0.27
 asen	-0.57
 asen 	-0.57
-ases	0.35
-aseso	0.38
-asesor|de	0.38
-ash	-0.26
-ash 	-0.26
-asi	0.45
+ases	0.37
+aseso	0.4
+asesor|de	0.4
+ash	-0.25
+ash 	-0.25
+asi	0.46
 asi 	0.27
 asia	-0.39
 asiad	-0.39
 asi|estoy	-0.54
 asi|que	0.48
-asked|for	-0.6
-asked|three	0.24
+asked|for	-0.52
+asked|three	0.26
 aski	0.24
 askin	0.24
 asking|you	0.24
+ask|about	-0.31
 ask|you	-0.31
-aso	-0.37
+aso	-0.38
 assa	-0.45
 assan	-0.44
-asse	0.42
+assat	-0.27
+asse	0.54
 assed	0.22
-assen	0.75
-assessment|no	0.48
-assez	-0.49
-assic	-0.39
-assin	0.26
+assen	0.9
+assessment|no	0.47
+assez	-0.44
+assic	-0.4
+assin	0.25
 assis	-0.35
-assurance|auto	0.24
-assurance|habitation	-0.37
-aste	-0.64
-aste 	-0.48
-aster	-0.46
-asti	0.28
-astig	0.49
-astin	-0.46
-astr	-0.23
-astra	-0.23
-astra|schicken	-0.23
-asu	0.36
+assm	0.22
+assme	0.22
+assurance|auto	0.27
+assurance|habitation	-0.36
+asta	-0.23
+asta 	-0.23
+aste	-0.69
+aste 	-0.52
+aster	-0.52
+asti	0.27
+astig	0.48
+astin	-0.52
+astr	-0.22
+astra	-0.22
+astra|schicken	-0.22
+asu	0.32
 asua	-0.24
 asual	-0.24
 asur	0.4
 asure	0.4
-asv	0.25
-asve	0.25
-asvez	0.25
-as|cosigner	-0.47
-as|do	0.39
-as|it	0.39
-at 	-0.73
-ata	0.42
-ata 	0.31
+asv	0.24
+asve	0.24
+asvez	0.24
+as|cosigner	-0.48
+as|do	0.43
+as|it	0.48
+as|she	0.22
+at 	-0.72
+ata	0.45
+ata 	0.32
 atab	0.61
 ataba	0.61
 atar	0.47
 ataro	0.47
-ate 	0.41
+ate 	0.42
 ated	0.39
 ated 	0.39
-aten	0.47
-aten 	0.46
-atend	-0.23
-atender|alla	-0.26
-ater	-0.6
+aten	0.45
+aten 	0.45
+atender|alla	-0.24
+ater	-0.58
 ater 	-0.42
 aterd	-0.39
-ates	-0.31
-ates 	-0.31
+ates	-0.35
+ates 	-0.35
+atet	0.23
+atet 	0.23
 ateu	-0.41
 ateur	-0.41
-atev	0.54
-ateve	0.54
-athe	0.33
-ather	0.33
-ati	-0.44
-atic	-0.29
-atic 	-0.29
-atigu	-0.22
-atin	-0.28
-atin 	-0.28
-atine	-0.38
+atev	0.56
+ateve	0.56
+athe	0.34
+ather	0.34
+ati	-0.45
+atic	-0.27
+atic 	-0.27
+atin	-0.25
+atin 	-0.25
+atine	-0.34
 atio	0.25
 ation	0.25
-ato 	-0.6
-ator	-0.23
-atos	0.63
-atos 	0.63
-atsc	0.23
-atsch	0.23
-atse	-0.28
-atsen	-0.28
+ato 	-0.61
+atos	0.59
+atos 	0.59
+atse	-0.33
+atsen	-0.33
 atsr	-0.22
 atsra	-0.22
-att	-0.38
-atte	-0.43
+att	-0.44
+atte	-0.46
 attel	-0.61
 attelage|du	-0.61
-attendre|appelez	-0.49
-attente|pour	-0.8
-atter	-0.4
-atu	-0.39
-atur	-0.39
-ature	-0.25
-atz	-0.27
-atz 	-0.25
-at|10	-0.32
-at|3	-0.75
-at|4	-0.52
-at|all	0.83
+atten	-0.26
+attending|please	0.22
+attendre|appelez	-0.57
+attente|pour	-0.79
+atter	-0.41
+atu	-0.38
+atur	-0.38
+ature	-0.24
+atz	-0.24
+atz 	-0.23
+at|10	-0.29
+at|3	-0.74
+at|4	-0.51
+at|all	0.81
 at|carmax	0.28
-at|my	-0.38
-at|night	-0.76
-at|our	-0.23
-at|this	-0.27
-at|work	-0.51
+at|my	-0.35
+at|night	-0.74
+at|this	-0.25
+at|work	-0.55
 aube	-0.23
 auber	-0.23
-aub|geen	1.04
-aub|mailen	0.37
-aub|mijn	0.43
-aub|niet	-0.38
-aub|we	0.38
-auch 	-0.72
-auch|fur	-0.22
-aucune|forme	0.34
-aucun|appel	0.38
-aucun|mail	0.62
-aucun|moyen	0.47
-aue	-0.38
-auen	-0.47
-auen 	-0.47
-auer	-0.26
-auert	-0.27
-auf	0.24
-aufe	-0.35
-aufen	-0.41
-aufg	-0.28
-aufge	-0.28
-aufgehort|mich	-0.24
-aufgehort|mir	-0.6
-aufhoeren|mir	-0.24
-aufhoren|mich	0.33
-aufhoren|mir	0.45
-aufhoren|sollen	-0.84
-aufn	0.39
-aufna	0.39
-aufs	-0.45
-aufs 	-0.44
-aufs|handy	-0.43
-auft	0.45
-auft 	0.45
-auf|anzurufen	-0.49
-auf|das	-0.36
-auf|dem	-0.42
-auf|den	0.71
-auf|der	-0.27
-auf|keinem	0.44
+aub|geen	0.91
+aub|mailen	0.43
+aub|mijn	0.42
+aub|niet	-0.3
+aub|we	0.37
+auch 	-0.62
+auch|als	-0.23
+auch|fur	-0.26
+aucune|forme	0.38
+aucun|mail	1.01
+aucun|moyen	0.44
+aue	-0.43
+auen	-0.39
+auen 	-0.39
+auer	-0.25
+auert	-0.26
+auf	0.23
+aufe	-0.36
+aufen	-0.42
+aufg	-0.3
+aufge	-0.3
+aufgehort|mich	-0.25
+aufgehort|mir	-0.58
+aufhoeren|mir	-0.23
+aufhoren|mich	0.31
+aufhoren|mir	0.52
+aufhoren|sollen	-0.78
+aufn	0.33
+aufna	0.33
+aufs	-0.49
+aufs 	-0.49
+aufs|handy	-0.48
+auft	0.48
+auft 	0.48
+auf|allen	0.36
+auf|anzurufen	-0.47
+auf|das	-0.39
+auf|dem	-0.33
+auf|den	0.72
+auf|der	-0.54
+auf|keinem	0.23
 auf|mich	0.76
-auf|montage	-0.28
-auf|schicht	-0.23
-auf|wenn	-0.24
-aug	-0.72
-augh	-0.3
-aught	-0.3
+auf|montage	-0.24
+auf|post	-0.5
+auf|schicht	-0.33
+auf|wenn	-0.22
+aug	-0.61
+augh	-0.23
+aught	-0.23
 augu	-0.26
 augus	-0.26
-aume	-0.4
-aumen	-0.4
+aume	-0.37
+aumen	-0.37
+aupre	0.22
+aupres|de	0.22
 aus	-0.23
-auses	0.46
-auss	-0.24
-aussi	-0.24
-aust	0.57
-auste	-0.4
-austr	0.57
-austragen|bitte	1.17
-austragen|ihnen	-0.22
-austragen|sollen	-0.25
+auses	0.45
+ausl	-0.25
+ausla	-0.25
+auss	-0.36
+aussi	-0.36
+aust	0.53
+auste	-0.28
+austr	0.53
+austragen|bitte	1.2
+austragen|sollen	-0.28
 aus|allen	0.23
-aus|der	-0.36
-aus|die	-0.29
-aus|eurer	0.26
-aus|ich	-0.52
-aus|ihrem	0.53
+aus|der	-0.38
+aus|die	-0.26
+aus|eurer	0.28
+aus|ich	-0.48
+aus|ihrem	0.52
 aus|ihrer	0.45
-aus|mein	-0.29
+aus|mein	-0.27
 auta	-0.68
 autan	-0.68
-autant|de	-0.42
-autant|svp	-0.27
-autohaus|becker	0.22
-autohaus|hab	-0.22
-autohaus|nichts	0.42
-autom	-0.34
-automne|pour	-0.22
+autant|de	-0.43
+autant|svp	-0.29
+autohaus|nichts	0.43
+autom	-0.33
 autor	0.63
 autorizo|que	0.39
-auto|bedankt	-0.3
-auto|besteld	-0.28
-auto|binnen	-0.39
+auto|bedankt	-0.29
+auto|besteld	-0.25
+auto|binnen	-0.37
+auto|da	-0.25
 auto|dus	0.4
-auto|heb	0.22
 auto|is	0.22
 auto|ist	0.4
-auto|klaar	-0.42
-auto|maar	-0.79
+auto|klaar	-0.43
+auto|maar	-0.76
 auto|mehr	0.22
-auto|merci	0.24
-auto|noch	-0.23
-auto|ruikt	-0.38
-auto|schon	-0.23
-auto|start	-0.22
-auto|verkauft	-0.41
+auto|merci	0.27
+auto|noch	-0.24
+auto|ruikt	-0.39
+auto|schon	-0.24
+auto|verkauft	-0.44
 auto|verkocht	-0.57
-autr	0.23
-autre	0.23
-autre|agence	0.63
-autre|assureur	0.42
-autre|courtier	0.35
-auv	-0.28
-auva	-0.28
-auvai	-0.28
+autr	0.22
+autre	0.22
+autre|agence	0.66
+autre|assureur	0.41
+autre|courtier	0.4
+auv	-0.27
+auva	-0.27
+auvai	-0.27
 aux	0.22
 aux 	0.22
-aux|mails	0.22
-au|boulot	-0.36
-au|bureau	-0.71
-au|concessionnaire	-0.46
-au|garage	-0.23
-au|printemps	-0.32
-au|revoir	0.42
-au|rgpd	0.24
-au|salon	-0.32
-au|travail	-0.22
-ava	-0.6
-avai	-0.22
-avail	-0.22
-avais	-0.34
-avais|juste	-0.36
-avan	-0.54
-avan 	-0.24
-avanc	0.37
-avance|merci	0.37
-avant	-0.54
-avant|17h	-0.49
-avant|18h	-0.8
+au|boulot	-0.39
+au|bureau	-0.72
+au|concessionnaire	-0.6
+au|courant	-0.22
+au|garage	-0.22
+au|printemps	-0.29
+au|revoir	0.34
+au|salon	-0.33
+ava	-0.64
+avais	-0.32
+avais|juste	-0.34
+avan	-0.57
+avan 	-0.26
+avanc	0.36
+avance|merci	0.36
+avant	-0.57
+avant|17h	-0.34
+avant|18h	-0.73
 avant|9h	-0.41
-avant|9h30	-0.26
-ave 	0.39
-avec|effet	0.27
-avec|la	-0.35
+avant|9h30	-0.25
+ave 	0.36
+avec|des	-0.22
+avec|effet	0.23
+avec|la	-0.33
 avec|plan	-0.22
-avec|reprise	-0.22
-avec|tes	0.53
-avec|un	-0.27
-avec|une	0.63
-avec|vos	0.69
-aven	-0.22
+avec|tes	0.55
+avec|tous	-0.22
+avec|un	-0.23
+avec|une	0.65
+avec|vos	0.68
 aven 	-0.22
-aveni	0.7
-avez	-0.94
-avez 	-0.94
-avez|arrete	-0.47
+aveni	0.69
+aver	-0.22
+averk	-0.22
+avez	-0.93
+avez 	-0.93
+avez|arrete	-0.44
 avez|pas	-0.46
-avez|recu	-0.32
+avez|recu	-0.36
 avez|rien	-0.4
-avez|supprime	-0.23
-avez|vous	-0.83
-avi	-0.86
+avez|supprime	-0.24
+avez|vous	-0.82
+avi	-0.88
 avia	-0.73
 avia 	-0.73
 avis	-0.51
 avisa	-0.26
-aviso	-0.25
-avit	-0.27
-avit 	-0.27
+aviso	-0.26
+avit	-0.29
+avit 	-0.29
 avo	0.35
-avoi	0.38
-avoir	0.38
-avoir|de	0.61
-avond	-0.45
-avonds|op	-0.26
-avons	0.48
+avoi	0.4
+avoir	0.4
+avoir|de	0.58
+avond	-0.46
+avonds|op	-0.29
+avons	0.47
 avor	0.35
 avor 	0.35
-awa	0.5
-away	0.5
-away 	0.5
+awa	0.51
+away	0.51
+away 	0.51
 away|and	0.47
 away|in	0.22
-away|too	-0.26
-awn	0.25
-awn 	0.25
+away|too	-0.23
+awn	0.26
+awn 	0.26
 ay 	-1.07
-ayb	-0.25
-aybe	-0.25
-aybe 	-0.25
+ayb	-0.24
+aybe	-0.24
+aybe 	-0.24
 ayer|llamenme	-0.22
 ayez	0.46
 ayez 	0.46
 ayi	-0.37
 ayin	-0.37
 aying	-0.37
-aym	-0.32
-ayme	-0.32
-aymen	-0.32
-ays	-0.29
-ays 	-0.29
+aym	-0.29
+ayme	-0.29
+aymen	-0.29
+ays	-0.28
+ays 	-0.28
 az 	0.52
 azd	-0.25
 azda	-0.25
 azda 	-0.25
-a|25	-0.23
-a|auto	0.72
-a|business	0.32
-a|call	-0.54
-a|car	0.93
-a|ce	0.28
-a|cette	0.41
-a|chance	-0.31
-a|change	-0.49
-a|chez	-0.22
-a|comprar	0.44
-a|consultation	0.36
-a|day	-0.86
-a|deal	-0.34
-a|dejar	-0.45
-a|des	0.27
-a|dit	-1.08
+a|25	-0.22
+a|auto	0.71
+a|business	0.3
+a|call	-0.57
+a|car	0.97
+a|ce	0.32
+a|cette	0.43
+a|chance	-0.3
+a|change	-0.44
+a|comprar	0.52
+a|consultation	0.34
+a|day	-0.87
+a|deal	-0.32
+a|dejar	-0.46
+a|des	0.35
+a|dit	-1.02
+a|ecrit	-0.23
 a|el	-0.23
 a|escribir	0.35
-a|este	0.37
+a|este	0.39
 a|etre	-0.51
-a|fleet	0.38
-a|gym	0.58
-a|invertir	0.29
-a|job	0.29
-a|kia	0.6
+a|fleet	0.41
+a|form	0.23
+a|gym	0.74
+a|honda	0.22
+a|invertir	0.26
+a|job	0.3
+a|kia	0.51
 a|la	-0.44
-a|las	-0.72
-a|le	-0.34
-a|lease	0.28
+a|las	-0.73
+a|le	-0.35
+a|lease	0.22
 a|lien	-0.24
-a|llamar	-0.43
-a|m	-0.44
-a|mandar	0.83
+a|llamar	-0.42
+a|m	-0.42
+a|mandar	0.82
 a|marcar	0.38
-a|medir	-0.3
-a|mi	-0.29
-a|mon	-0.36
+a|medir	-0.24
+a|mi	-0.3
+a|mon	-0.34
 a|month	-0.22
-a|motorcycle	-0.25
-a|moyen	-0.25
-a|partir	0.26
-a|pas	-0.23
-a|place	0.66
-a|q	-0.44
+a|motorcycle	-0.24
+a|moyen	-0.29
+a|partir	0.3
+a|pas	-0.24
+a|place	0.64
+a|q	-0.43
 a|que	-0.23
+a|quick	0.22
 a|quote	-0.4
-a|recevoir	0.3
-a|reflechi	0.42
-a|repondu	-0.29
-a|sacar	-0.22
-a|samedi	-0.27
-a|security	0.28
-a|stop	-0.28
-a|suffi	0.23
+a|recevoir	0.36
+a|reflechi	0.34
+a|repondu	-0.37
+a|samedi	-0.3
+a|security	0.25
+a|stop	-0.33
+a|suffi	0.22
 a|t	-0.26
-a|tacoma	0.27
-a|think	0.34
+a|tacoma	0.28
+a|think	0.35
 a|tout	-0.43
-a|toute	0.41
-a|truck	0.8
-a|u	0.49
-a|un	-0.64
-a|ustedes	0.31
-a|ute	0.4
-a|votre	0.43
-a|vous	0.25
-a|week	-0.73
-a|whip	0.31
-baa	-0.27
-baar	-0.27
-baar 	-0.27
+a|toute	0.38
+a|truck	0.92
+a|u	0.5
+a|un	-0.63
+a|ustedes	0.3
+a|ute	0.43
+a|votre	0.44
+a|vous	0.24
+a|week	-0.78
+a|whip	0.32
+baa	-0.28
+baar	-0.28
+baar 	-0.28
 bab	-0.4
 baby	-0.4
 baby 	-0.4
 bac	-0.33
 back	-0.33
 back 	-0.33
-back|about	-0.43
-back|after	-0.33
-back|or	-0.69
-back|today	-0.34
-back|when	-0.3
-bad	-0.27
+back|about	-0.42
+back|after	-0.28
+back|or	-0.7
+back|today	-0.36
+back|when	-0.29
+bad	-0.3
+bad 	0.22
 bado	-0.3
 bado 	-0.3
 bad|ne	0.41
+bad|por	0.22
 bai	-0.74
-bais	-0.72
-baiss	-0.94
-baissez|pas	-0.76
+bais	-0.71
+baiss	-0.9
+baissez|pas	-0.72
 baisse|pas	-0.25
-baj	0.51
-baja	0.49
+baj	0.49
+baja	0.48
 baja 	0.46
 bajaa	0.36
-bajan	-0.27
-bajan|el	-0.7
+bajan	-0.26
+bajan|el	-0.64
 baja|baja	0.25
-baja|dejen	-0.26
+baja|dejen	-0.25
 baja|del	-0.56
-baja|el	-0.96
-baja|gracias	0.56
+baja|el	-0.99
+baja|gracias	0.54
 baja|para	-0.43
-baja|por	0.47
-baja|porfa	0.63
-baja|solo	-0.96
-baja|todos	0.33
-baja|ya	0.81
-baja|yo	0.22
+baja|por	0.48
+baja|porfa	0.61
+baja|solo	-0.95
+baja|todos	0.34
+baja|ya	0.75
 baje	0.25
 bajen	0.25
 bajenme|de	0.25
-bajo	-0.27
-bajo 	-0.27
-bal	-0.37
+bajo	-0.28
+bajo 	-0.28
+bal	-0.36
 bald	-0.36
 bald 	-0.36
-ban	0.42
+ban	0.41
 ban 	0.48
-banc	0.24
-banco	0.24
-band	-0.3
-band 	-0.82
-bank|says	-0.52
-bas	0.32
+banc	0.22
+banco	0.22
+band	-0.32
+band 	-0.81
+bank	0.27
+bank 	0.27
+bank|says	-0.56
+bano	-0.22
+bano 	-0.22
+bano|de	-0.22
+bas	0.31
 bas 	0.22
 base|de	0.23
-base|gracias	0.28
-base|model	-0.8
-base|tout	0.33
-basta|con	0.74
-basta|de	0.9
+base|gracias	0.26
+base|model	-0.78
+base|tout	0.36
+baskets|avec	0.23
+basta|con	0.7
+basta|de	0.94
 basta|dejen	0.33
 basta|no	0.53
 bat	-0.41
-bateau|est	-0.27
+bateau|est	-0.26
+bateau|j	0.23
 batt	-0.4
-batt 	-0.22
-batte	-0.23
-bau	-0.62
-baus	-0.56
-baust	-0.56
-baustelle|spater	-0.22
-bay	0.22
-baya	0.22
-baya 	0.22
-baya|stuur	0.22
+batte	-0.25
+bau	-0.4
+baus	-0.4
+baust	-0.4
+baustelle|spater	-0.23
+bay	0.25
+baya	0.25
+baya 	0.25
+baya|stuur	0.25
 bben	-0.34
 bben 	-0.34
-bbes	0.5
-bbest	0.5
-bcr	0.44
-bcri	0.44
-bcrib	0.44
-be 	0.28
-bea	-0.5
-bean	0.42
-beanr	0.42
-beat	-0.52
-beat 	-0.52
+bbes	0.49
+bbest	0.49
+bcr	0.43
+bcri	0.43
+bcrib	0.43
+be 	0.22
+bea	-0.52
+bean	0.51
+beanr	0.51
+beat	-0.54
+beat 	-0.54
 beat|30k	-0.42
-beck	0.22
-becke	0.22
-becker|de	0.22
-becker|info	0.22
-bed 	-0.54
-bedankt|en	0.41
-bedankt|voor	1.12
-bedankt|we	-0.24
-bedar	-0.4
-bedarf|mehr	0.56
+bedankt|en	0.49
+bedankt|haal	0.22
+bedankt|voor	1.07
+bedankt|we	-0.25
+bedar	-0.38
+bedarf|mehr	0.35
 bede	-0.44
 beden	-0.44
 bedra	-0.39
 bedri	0.41
-beds	-0.37
-beds 	-0.37
+beds	-0.35
+beds 	-0.35
 bee	0.3
 been	0.3
 been 	0.3
-been|super	-0.22
+been|super	-0.23
 been|to	0.25
-been|told	0.42
-bef	-0.44
+been|told	0.39
+bef	-0.43
 befo	-0.32
 befor	-0.32
-before|5pm	-0.31
-before|8	-0.71
-before|9am	-0.41
-before|noon	-0.42
+before|5pm	-0.32
+before|8	-0.67
+before|9am	-0.42
+before|noon	-0.43
 before|the	-0.23
-beg	-0.22
-beginnt|die	-0.27
-beho	-0.28
-behoe	-0.28
-bei	-0.25
+beginnt|die	-0.25
+beh	0.29
+beha	0.39
+behal	0.39
+behalf|of	0.39
+beho	-0.33
+behoe	-0.33
+bei	-0.22
 beim|preis	-0.24
-beit	-0.47
-beit 	-0.53
-beits	-0.43
-bei|dem	-0.4
-bei|mir	0.61
-bei|uns	-0.3
-beke	-0.24
-bekek	-0.24
-bekommen|danke	0.69
-bekommen|schauen	-0.56
-bekomme|dann	-0.35
+beit	-0.43
+beit 	-0.56
+beits	-0.41
+bei|dem	-0.37
+bei|mir	0.6
+bei|uns	-0.23
+beke	-0.23
+bekek	-0.23
+bekommen|danke	0.75
+bekommen|ist	-0.22
+bekommen|schauen	-0.42
+bekomme|dann	-0.3
 bekomme|ich	-0.26
-bel	0.22
-belas	0.31
-belastigen|sie	0.22
-beld	0.36
-beld 	0.36
-bellen|a	0.39
-bellen|alsjeblieft	0.83
-bellen|aub	0.64
-bellen|dank	0.43
-bellen|eens	-0.27
-bellen|hoor	-0.32
-bellen|ik	0.6
-bellen|in	-0.58
-bellen|is	-0.58
-bellen|jullie	-0.78
-bellen|k	0.56
+bel	0.23
+belas	0.3
+beld	0.37
+beld 	0.37
+bellen|a	0.42
+bellen|alsjeblieft	0.57
+bellen|aub	0.71
+bellen|dank	0.47
+bellen|eens	-0.25
+bellen|hoor	-0.31
+bellen|ik	0.61
+bellen|in	-0.48
+bellen|is	-0.37
+bellen|jullie	-0.75
+bellen|k	0.55
 bellen|knap	-0.26
 bellen|lekker	-0.44
-bellen|man	0.22
-bellen|na	-0.58
+bellen|na	-0.57
 bellen|net	-0.28
 bellen|nooit	0.5
-bellen|om	-0.7
-bellen|op	-0.22
-bellen|punt	0.22
-bellen|stuur	-0.34
-bellen|top	-0.48
+bellen|om	-0.71
+bellen|punt	0.23
+bellen|stuur	-0.33
+bellen|top	-0.52
 bellen|tussen	-0.22
 bellen|voor	-0.24
-bellen|wel	-0.46
+bellen|wel	-0.44
 belli	0.25
-bellijst|af	0.87
-bellijst|halen	0.31
-belt	0.24
-belt 	0.24
-belt|u	0.24
-bel|dan	-0.68
+bellijst|af	0.84
+bellijst|halen	0.37
+belt	0.23
+belt 	0.23
+belt|u	0.23
+bel|dan	-0.67
 bel|dit	0.35
-bel|je	-0.34
-bel|jullie	-0.33
+bel|hem	0.22
+bel|je	-0.37
+bel|jullie	-0.31
 bel|me	0.23
-bel|mij	0.27
-bel|niet	-0.54
+bel|mij	0.26
+bel|niet	-0.56
 bel|ons	-0.4
-bel|zo	-0.29
-bem	-0.76
-beme	-0.63
-beme 	-0.63
+bel|zo	-0.25
+bem	-0.72
+beme	-0.62
+beme 	-0.62
 ben	-0.58
-ben 	-0.69
-bena	0.26
-benad	0.26
-benaderd|te	0.33
-benaderd|worden	0.23
+ben 	-0.7
+bena	0.27
+benad	0.27
+benaderd|te	0.32
+benaderd|worden	0.22
 bend	-0.4
-ben|10	-0.43
-ben|81	0.37
-ben|al	0.31
+ben|10	-0.39
+ben|81	0.3
+ben|al	0.26
 ben|de	-0.39
-ben|echt	0.44
+ben|echt	0.38
 ben|er	0.25
-ben|geinteresseerd	-0.29
-ben|gestopt	-0.38
-ben|klaar	-0.24
-ben|niet	0.65
-ben|verhuisd	-0.35
-bereits|einen	0.22
-berichten|nu	0.72
-bericht|niet	-0.53
-berl	-0.24
-berle	-0.56
-bern	-0.25
-berne	-0.25
-bers 	-0.74
-bersh	0.42
+ben|geinteresseerd	-0.28
+ben|gestopt	-0.39
+ben|klaar	-0.29
+ben|niet	0.68
+ben|verhuisd	-0.31
+bereits|einen	0.23
+berichten|nu	0.74
+bericht|niet	-0.51
+berl	-0.25
+berle	-0.65
+bern	-0.26
+berne	-0.26
+bers	-0.29
+bers 	-0.66
 bes	0.32
 besc	-0.22
 besch	-0.22
-besoin|d	-0.46
+besoin|d	-0.44
 besoin|merci	-0.81
-bess	-0.61
-besse	-0.61
-besseres|angebot	-0.52
-best	0.36
-besta	0.25
-bestand|a	0.45
-bestand|aub	0.48
+bess	-0.57
+besse	-0.57
+besseres|angebot	-0.67
+best	0.37
+besta	0.24
+bestand|a	0.4
+bestand|aub	0.49
 bestand|de	0.27
-bestand|halen	0.25
-bestelling|geleverd	-0.22
-best|wishes	0.23
+bestand|halen	0.28
+best|wishes	0.24
 bete	-0.46
 beter	-0.46
-betr	0.25
-betra	0.25
-better|after	-0.36
-better|for	0.32
-bewerbungsfrist|fur	-0.27
-bez	-0.23
+betr	0.24
+betra	0.24
+better|after	-0.35
+better|for	0.31
+bewerbungsfrist|fur	-0.25
+bez	-0.24
+bezi	-0.22
+bezic	-0.22
 bezwa	-0.29
 bezwaar|tegen	-0.29
-bezwe	0.3
+bezwe	0.33
+be|attending	0.22
 be|buying	0.25
-be|contacted	0.57
+be|contacted	0.59
 be|daily	-0.25
 be|deleted	0.28
-be|fine	-0.51
-be|forgotten	0.26
-be|no	0.39
+be|fine	-0.58
+be|forgotten	0.27
+be|no	0.45
 be|there	-0.22
-bgesa	0.54
+bgesa	0.44
 bian	-0.39
 bian 	-0.39
-biarl	-0.63
-bid	-0.27
-bido	-0.27
-bido 	-0.27
-bie	-0.36
-bied	-0.23
-biede	-0.29
-bieden|dan	-0.29
+biarl	-0.52
+bid	-0.25
+bido	-0.25
+bido 	-0.25
+bie	-0.37
+bied	-0.22
+biede	-0.28
+bieden|dan	-0.28
 biel	-0.4
 biel 	-0.4
-bien|a	0.25
-bien|conseille	0.24
-bien|le	-0.41
-bien|visiter	-0.29
-bien|vouloir	0.58
+bien|a	0.24
+bien|conseille	0.23
+bien|le	-0.49
+bien|visiter	-0.28
+bien|vouloir	0.59
 bier	-0.23
 biera	-0.23
-bij|een	0.24
+biet	0.29
+biete	0.29
+bij|een	0.25
 bij|wie	-0.22
-bik	0.45
-bike	0.45
-bike 	0.45
-bike|last	0.45
+bik	0.4
+bike	0.4
+bike 	0.4
+bike|last	0.4
 bil	0.24
-bili	0.4
-bill	-0.29
-bin 	-0.56
-bina	-0.32
-binar	-0.32
-binn	-0.41
-binne	-0.41
-binnen|is	-0.39
-bin|auf	-0.57
-bin|grad	-0.22
-bin|gut	0.48
-bin|in	-0.49
-bin|nach	0.25
-bin|nicht	-0.4
-bin|noch	-0.4
+bili	0.39
+bill	-0.35
+bin 	-0.53
+bina	-0.33
+binar	-0.33
+binn	-0.39
+binne	-0.39
+binnen|is	-0.37
+bin|auf	-0.52
+bin|grad	-0.23
+bin|gut	0.54
+bin|in	-0.44
+bin|nach	0.23
+bin|nicht	-0.55
+bin|noch	-0.42
 bin|raus	0.22
-bis	-0.41
-bis 	-0.56
+bis	-0.43
+bis 	-0.69
 bish	-0.26
 bishe	-0.26
-bis|donnerstag	-0.3
+bis|donnerstag	-0.34
 bis|freitag	-0.54
-bis|monatsende	-0.28
-bita	-0.37
-bitat	-0.37
-bite	0.52
-bite 	0.52
-bite|nicht	0.52
-bitte|ab	0.61
-bitte|abbestellen	0.45
-bitte|abmelden	0.39
-bitte|alle	0.49
-bitte|aufhoren	0.92
+bis|monatsende	-0.33
+bita	-0.36
+bitat	-0.36
+bite	0.53
+bite 	0.53
+bite|nicht	0.53
+bitte|ab	0.58
+bitte|abbestellen	0.42
+bitte|abmelden	0.47
+bitte|alle	0.5
+bitte|aufhoren	0.91
 bitte|aus	0.78
-bitte|austragen	0.64
-bitte|belastigen	0.22
-bitte|danke	1.1
-bitte|darum	0.24
-bitte|das	-0.76
+bitte|austragen	0.55
+bitte|danke	1.03
+bitte|das	-0.9
 bitte|die	-0.41
-bitte|ein	-0.22
-bitte|eine	-0.23
+bitte|eine	-0.25
 bitte|einmal	-0.39
-bitte|hab	0.58
-bitte|heute	-0.4
+bitte|hab	0.51
+bitte|heute	-0.38
 bitte|horen	-0.38
-bitte|ich	0.59
-bitte|in	0.62
+bitte|ich	0.28
+bitte|in	0.57
 bitte|kei	0.25
-bitte|kontaktieren	0.61
-bitte|lond	0.3
-bitte|meine	0.46
-bitte|melden	0.28
-bitte|morgen	-0.66
-bitte|nich	0.35
-bitte|nicht	0.44
-bitte|nie	0.42
+bitte|kontaktieren	0.36
+bitte|lond	0.32
+bitte|meine	0.45
+bitte|melden	0.31
+bitte|morgen	-0.64
+bitte|nich	0.29
+bitte|nicht	0.5
+bitte|nie	0.43
 bitte|nimma	0.49
-bitte|ruft	0.56
-bitte|schicken	0.3
-bitte|schreiben	0.39
-bitte|senden	0.24
-bitte|streichen	0.41
-bitte|streicht	0.27
-bitte|unter	-0.42
-bitte|von	0.25
-bitte|weiter	-0.22
-bitte|wir	0.5
-biza 	0.24
+bitte|ruft	0.54
+bitte|schicken	0.37
+bitte|schreiben	0.38
+bitte|senden	0.38
+bitte|stellen	0.57
+bitte|streichen	0.34
+bitte|streicht	0.34
+bitte|unter	-0.25
+bitte|von	0.23
+bitte|wir	0.3
+biz	-0.23
+biza	-0.23
+biza 	0.26
 bizar	-0.23
 bizarre|plus	-0.23
-bla	-0.45
+bla	-0.43
 blan	-0.22
 blanc	-0.22
-blanchiment|des	-0.28
+blanchiment|des	-0.24
 blar	-0.22
-blau	-0.39
-blau 	-0.41
-ble 	-0.28
-blem	-0.36
-blem 	-0.97
-bleme	-0.33
-blen	0.32
-blen 	0.32
-bli	0.53
-blica	-0.22
-blie	0.58
-bliez	0.4
-blig	-0.37
-blige	-0.37
-blij	-0.3
-blijf	-0.26
-blijf|me	-0.26
-blijv	-0.48
+blau	-0.32
+blau 	-0.35
+ble 	-0.32
+blem	-0.38
+blem 	-0.79
+bleme	-0.32
+blen	0.33
+blen 	0.33
+bli	0.25
+blie	0.29
+blig	-0.33
+blige	-0.33
+blij	-0.28
+blijf	-0.25
+blijf|me	-0.25
+blijv	-0.44
 blijven|krijgen	-0.33
-blijven|van	-0.26
+blijven|van	-0.28
 blo	0.25
-block	-0.33
+block	-0.32
 block|you	0.25
 bloct	0.22
 bloctel|ne	0.22
@@ -4503,5603 +4523,5662 @@ blokkeer|mijn	0.23
 bloq	0.37
 bloqu	0.37
 bloquez|mon	0.37
-blos	-0.57
-bloss	-0.57
-bloss|nicht	-0.57
+blos	-0.56
+bloss	-0.56
+bloss|nicht	-0.56
 blow	0.26
 blowi	0.26
 blowing|up	0.26
-blu	-0.44
-blue	-0.44
-blue 	-0.44
-blue|don	-0.41
-bme	0.31
-bmel	0.31
-bmeld	0.31
-bmw	-0.22
-bmw 	-0.22
-bmw|320d	-0.22
-boa	0.49
-boat	0.49
-boat 	0.49
+blu	-0.43
+blue	-0.43
+blue 	-0.43
+blue|don	-0.4
+bme	0.28
+bmel	0.28
+bmeld	0.28
+boa	0.47
+boat	0.47
+boat 	0.47
 boc	0.71
-bock	0.71
-bock 	0.71
-bock|mehr	0.71
-bodas|pero	0.42
-boi	-0.25
-boit	-0.22
-boite	-0.22
-boite|perso	-0.22
-bol 	0.22
-bol|de	0.22
-bon	0.52
+bock	0.72
+bock 	0.72
+bock|mehr	0.72
+bodas|pero	0.49
+boi	-0.26
+boit	-0.23
+boite	-0.23
+boite|perso	-0.23
+bon	0.51
 bon 	0.46
-bonj	0.53
-bonjo	0.53
+bonj	0.5
+bonjo	0.5
 bonjour|je	0.39
-bonjour|l	0.3
-bonjour|merci	0.36
-bonjour|vous	-0.23
+bonjour|l	0.28
+bonjour|merci	0.46
+bonjour|vous	-0.22
 bonn	0.35
 bonne	0.35
 bonne|journee	0.22
-bon|j	0.51
-book 	-0.26
-booki	0.36
-booking|a	0.36
-boot|angefragt	-0.44
-boot|bekeken	-0.24
-bord	-0.36
-borde	-0.36
-borraron|de	-0.29
-borrar|el	-0.26
+bon|j	0.46
+boo	0.35
+book	0.25
+book 	-0.3
+booke	0.26
+booked|the	0.22
+booki	0.34
+booking|a	0.34
+boot|angefragt	-0.32
+boot|bekeken	-0.23
+bord	-0.37
+borde	-0.37
+borraron|de	-0.28
 borra|mi	0.58
-borrenme|de	0.76
-borren|el	-0.23
+borrenme|de	0.75
 borren|mi	0.57
-borren|mis	0.28
-borren|si	-0.4
+borren|mis	0.29
+borren|si	-0.41
 both	0.38
 bothe	0.38
-bother|someone	0.29
-bought|a	0.85
+bother|someone	0.28
+bought|a	0.86
 bought|already	0.41
 bought|one	-0.51
 bought|the	0.3
 bought|through	0.82
-boul	-0.36
-boulo	-0.36
-bour	0.3
-bours	0.31
-bout	-0.26
-bout 	-0.26
+boul	-0.37
+boulo	-0.37
+bour	0.28
+bours	0.3
+bout	-0.27
+bout 	-0.27
 bout|de	-0.43
-bouw	-0.4
-bouwi	0.38
+bouw	-0.36
+bouwi	0.37
 bouwp	-0.22
 box	0.43
 box 	0.43
-bra	0.32
-bra 	0.3
-brak	-0.58
-brake	-0.58
-brakes|stop	-0.4
-brauchen|mich	-0.36
+bra	0.34
+bra 	0.31
+brak	-0.53
+brake	-0.53
+brakes|squeal	-0.22
+brakes|stop	-0.34
+brauchen|keinen	0.23
+brauchen|mich	-0.38
 brauchen|sie	-0.6
 brauche|ich	-0.37
 brauche|nur	-0.44
-brea	-0.52
-break	-0.52
+brea	-0.5
+break	-0.5
 bren	-0.24
 bren 	-0.24
-bri	-0.36
+bri	-0.34
 brid	-0.42
-bride	-0.32
-brilliant|please	0.51
-bro	0.54
-bro 	0.77
-brochure|can	-0.64
-brochure|for	-0.38
-brochure|i	-1.02
-brochure|talking	-0.28
-brok	0.42
-broke	0.42
-bron	-0.61
-bronc	-0.61
-bronco|i	-0.39
-brot	-0.37
-broth	-0.37
-brother|told	-0.37
-bro|i	0.35
-bro|im	0.38
-bro|stop	0.51
-bruh	0.36
-bruh 	0.36
+bride	-0.33
+brilliant|please	0.43
+bro	0.55
+bro 	0.81
+brochure|can	-0.69
+brochure|for	-0.44
+brochure|i	-1
+brochure|talking	-0.3
+brok	0.4
+broke	0.4
+bron	-0.6
+bronc	-0.6
+bronco|i	-0.34
+brot	-0.38
+broth	-0.38
+brother|told	-0.38
+bro|i	0.36
+bro|im	0.37
+bro|stop	0.55
+bruh	0.34
+bruh 	0.34
 bruil	0.27
 bruiloft|gaat	0.27
 bs 	-0.22
-bsci	0.43
-bscib	0.43
-bsi	-0.53
-bsit	-0.53
-bsite	-0.53
-bt 	0.28
+bsci	0.46
+bscib	0.46
+bsi	-0.5
+bsit	-0.5
+bsite	-0.5
+bt 	0.29
 bud	-0.37
-bud 	-0.43
+bud 	-0.42
 budd	-0.32
 buddy	-0.32
-buenas|me	-0.29
-buenas|por	0.28
-buenas|que	-0.36
-buenas|tardes	0.53
+buena	0.24
+buenas|me	-0.41
+buenas|por	0.26
+buenas|que	-0.35
+buenas|tardes	0.45
 bueno	0.44
 buenos|dias	0.26
 bueno|de	0.27
-buen|dia	0.22
 bug	0.42
-bug 	0.23
-bugg	0.26
-buggi	0.26
-bugging|me	0.26
-bug|delete	0.23
+bug 	0.22
+bugg	0.25
+buggi	0.25
+bugging|me	0.25
+bug|delete	0.22
 bui	-0.41
 buil	-0.41
 build	-0.41
-bun	0.37
-bungs	-0.27
-bur	-0.4
-bureau|plutot	-0.72
-bureau|svp	-0.32
-buro	-0.37
-buro 	-0.37
-buro|an	-0.93
-buro|anrufen	-0.33
-bus	-0.56
+bun	0.39
+bungs	-0.25
+bur	-0.37
+bureau|plutot	-0.73
+bureau|svp	-0.26
+buro	-0.4
+buro 	-0.4
+buro|an	-0.94
+buro|anrufen	-0.31
+bus	-0.6
 bus 	-0.4
-buscando|camioneta	-0.42
+buscando|camioneta	-0.38
 buscando|trabajo	0.4
-busi	0.32
-busin	0.32
-business|line	0.32
+busi	0.3
+busin	0.3
+business|line	0.3
 busq	0.23
 busqu	0.23
 busquen|mas	0.23
-busy	-0.3
-busy 	-0.3
-busy|this	-0.69
-bus|stop	-0.38
-but|he	-0.26
-but|keep	-0.87
-but|still	-0.6
-but|that	-0.38
-but|we	0.61
-buy 	-0.24
+busy	-0.33
+busy 	-0.33
+busy|this	-0.5
+bus|stop	-0.37
+but|keep	-0.79
+but|still	-0.66
+but|that	-0.31
+but|we	0.6
+buy 	-0.23
 buye	-0.41
 buyer	-0.41
-buyer|i	-0.7
-buyer|please	-0.41
+buyer|i	-0.64
+buyer|please	-0.4
 buyi	0.66
 buyin	0.66
-buying|a	0.72
+buying|a	0.71
 buying|nothing	0.22
-buying|stop	0.22
-buying|use	-0.36
+buying|stop	0.25
+buying|use	-0.4
 buy|i	0.25
-buy|you	-0.38
+buy|you	-0.39
+buz	0.23
+buzz	0.23
+buzzi	0.23
 by 	-0.87
-bye	0.37
-bye 	0.37
-by|accident	-0.27
+bye	0.4
+bye 	0.4
+by|accident	-0.26
 by|after	-0.3
-by|any	0.26
-by|anytime	-0.53
-by|friday	-0.44
-by|mistake	-0.41
-by|saturday	-0.37
-by|whenever	-0.65
-by|your	0.63
-bzum	-0.36
-bzume	-0.36
+by|any	0.27
+by|anytime	-0.59
+by|friday	-0.43
+by|mistake	-0.45
+by|saturday	-0.41
+by|whenever	-0.66
+by|your	0.68
+bzum	-0.41
+bzume	-0.41
 b|ik	0.23
-ca 	-0.52
+ca 	-0.48
 cal 	-0.28
-cale	-0.31
-caler	-0.31
-calling|about	-0.33
+cale	-0.27
+caler	-0.28
+calling|about	-0.32
 calling|after	-0.36
-calling|and	0.79
-calling|but	-0.66
-calling|figures	-0.49
-calling|forever	-0.44
+calling|and	0.8
+calling|but	-0.65
+calling|figures	-0.48
+calling|forever	-0.45
 calling|her	-0.44
-calling|him	-0.63
-calling|i	-0.73
-calling|it	-0.37
-calling|me	0.7
-calling|my	-0.66
-calling|once	-0.37
-calling|right	-0.33
-calling|so	-0.76
-calling|the	-0.64
-calling|thought	-0.34
+calling|him	-0.65
+calling|i	-0.54
+calling|it	-0.3
+calling|me	0.72
+calling|my	-0.67
+calling|once	-0.38
+calling|right	-0.22
+calling|so	-0.74
+calling|the	-0.59
+calling|thought	-0.32
 calling|typical	-0.28
-calling|was	-0.43
-calls	0.55
-calls|a	-0.25
-calls|before	-0.34
-calls|during	-0.23
-calls|or	0.6
-calls|please	0.63
-calls|to	0.51
-calls|today	-0.22
-call|before	-0.62
-call|don	0.58
-call|from	-0.54
+calling|was	-0.42
+calls	0.56
+calls|a	-0.27
+calls|before	-0.36
+calls|during	-0.22
+calls|or	0.58
+calls|please	0.66
+calls|to	0.52
+call|before	-0.66
+call|don	0.57
+call|from	-0.57
 call|later	-0.72
-call|list	0.79
-call|mine	-0.38
-call|my	-0.75
-call|on	-0.29
-call|this	0.72
-cama	-0.22
-camar	-0.22
-camara|o	-0.22
-cambiar|de	0.42
-cambie|de	-0.78
-cambie|las	0.25
+call|list	0.72
+call|me	-0.22
+call|mine	-0.39
+call|my	-0.77
+call|on	-0.3
+call|this	0.74
+cambiar|de	0.34
+cambie|de	-0.71
+cambie|las	0.27
 came	-0.57
 came 	-0.57
-came|through	-0.42
+came|through	-0.41
 camin	-0.25
 camino|llego	-0.25
-camionetas|porfa	-0.3
-camioneta|en	0.29
-camioneta|entonces	-0.27
-camioneta|para	-0.4
-camioneta|ya	-0.7
-camp	0.36
-camper|is	0.22
-camper|koop	-0.23
+camionetas|porfa	-0.27
+camioneta|en	0.27
+camioneta|entonces	-0.3
+camioneta|para	-0.36
+camioneta|trae	-0.22
+camioneta|ya	-0.75
+camp	0.37
+camper|koop	-0.25
 camper|kopen	-0.25
-can	0.46
-cana	0.92
-canal	0.64
-canales|de	0.31
-canales|gracias	0.32
-canap	-0.32
-canape|d	-0.27
-canau	0.55
-canaux|desabonner	0.27
-canaux|merci	0.53
-canaux|svp	0.27
-canc	0.36
-cance	0.41
+can	0.43
+cana	0.74
+canal	0.7
+canales|de	0.32
+canales|gracias	0.34
+canales|por	0.58
+canap	-0.33
+canape|d	-0.26
+canau	0.43
+canaux|desabonner	0.25
+canaux|merci	0.39
+canaux|svp	0.5
+canc	0.35
+cance	0.39
 cancelar|dejen	0.42
-cancelar|el	-0.37
-cancelar|gracias	0.48
-cancelar|la	-0.41
-cancelar|las	-0.26
-cancelar|por	0.8
-cancelar|porfavor	0.73
-cancelar|suscripcion	0.22
-cancelen|mi	0.45
-cancelo|los	-0.37
-cancel|all	0.31
-cancel|i	-0.37
-cancel|me	-0.37
-cancel|thanks	0.26
+cancelar|el	-0.42
+cancelar|gracias	0.61
+cancelar|la	-0.27
+cancelar|las	-0.22
+cancelar|por	0.81
+cancelar|porfavor	0.75
+cancelen|mi	0.31
+cancelo|los	-0.35
+cancel|all	0.33
+cancel|i	-0.35
+cancel|me	-0.32
+cancel|my	-0.22
+cancel|thanks	0.33
 cancel|we	0.23
-cancu	-0.48
-cand	0.5
-cando	0.5
-can|do	-0.45
+cancu	-0.5
+cand	0.51
+cando	0.51
+cant 	0.22
+cant|even	0.22
+can|do	-0.46
 can|email	0.37
 can|i	-0.95
-can|reach	-0.26
-can|someone	-0.42
+can|reach	-0.24
+can|someone	-0.43
 can|stop	0.62
-can|t	-0.79
+can|t	-0.72
 can|take	0.38
-can|text	0.97
-can|unsubscribe	-0.34
-can|we	-0.25
-can|y	0.61
+can|text	0.95
+can|unsubscribe	-0.35
+can|we	-0.27
+can|y	0.56
 can|yall	0.88
-car	0.22
-cara	-0.24
-carav	-0.24
-caravan|in	-0.23
-caravan|weiter	-0.25
-card	-0.24
-card 	-0.24
-card|from	-0.24
-carm	0.56
+cara	-0.26
+carav	-0.26
+caravan|in	-0.25
+card	-0.23
+card 	-0.23
+card|from	-0.23
+carm	0.57
 carma	0.28
-carme	0.32
+carme	0.34
 caro	-0.23
 caro 	-0.22
-caron	-0.28
+caron	-0.3
 caro|que	-0.22
-carro|en	1.04
-carro|entonces	0.44
-carro|gracias	0.26
-carro|no	0.47
-carro|tienen	-0.27
-carro|ya	-0.39
-carry	-0.45
-carrying|the	-0.45
+carro|el	-0.32
+carro|en	1.02
+carro|entonces	0.42
+carro|gracias	0.24
+carro|no	0.52
+carro|tienen	-0.22
+carro|ya	-0.4
+carry	-0.46
+carrying|the	-0.46
 cart	-0.23
 carta	-0.22
-car|already	0.79
+car|already	0.84
 car|elsewhere	1.1
-car|in	0.82
+car|in	0.9
 car|is	-0.35
-car|loan	0.3
-car|not	-0.25
+car|loan	0.27
 car|smells	-0.24
-car|so	-0.27
-car|sold	-0.25
-car|stopped	-0.48
-cas	-0.54
-casa	-0.41
-casa 	-0.41
-casa|el	-0.28
-casa|es	-0.22
-casa|mejor	-0.5
-casa|mi	-0.29
-cash	-0.35
-cash 	-0.35
-caso	0.5
-caso 	0.5
+car|so	-0.24
+car|sold	-0.27
+car|stopped	-0.5
+cas	-0.58
+casa	-0.4
+casa 	-0.4
+casa|el	-0.23
+casa|mejor	-0.48
+casa|mi	-0.28
+cash	-0.31
+cash 	-0.31
+caso	0.49
+caso 	0.49
 casu	-0.24
 casua	-0.24
 casualidad|que	-0.24
-catalogo|por	0.22
+catalogue|des	-0.24
 cati	0.29
 catio	0.29
-ca|ce	-0.95
+ca|ce	-0.88
 ca|ira	-0.22
 ca|m	-0.41
-ca|marche	-0.35
-ca|ne	-0.73
-ca|sera	0.42
-ca|suffit	0.27
-ca|va	0.87
-ccid	-0.27
-ccide	-0.27
-ccp	0.39
-ccpa	0.39
-ccpa 	0.39
-ccu	-0.46
-ccup	-0.47
-ccupe	-0.47
+ca|marche	-0.36
+ca|ne	-0.67
+ca|sera	0.34
+ca|suffit	0.28
+ca|va	0.86
+ccid	-0.26
+ccide	-0.26
+ccp	0.4
+ccpa	0.4
+ccpa 	0.4
+ccu	-0.45
+ccup	-0.45
+ccupe	-0.45
 cea	0.46
 ceas	0.46
 cease	0.46
-cease|all	0.97
-cease|and	0.23
-cease|contacting	0.22
+cease|all	1
+cease|and	0.26
+cease|contacting	0.24
 cease|texting	0.23
-cei	0.22
-ceiv	0.22
-ceivi	0.57
-cel	0.35
-cel 	0.36
+cei	0.26
+ceiv	0.26
+ceivi	0.53
+cel	0.33
+cel 	0.34
 celar	0.24
-celem	-0.38
-celen	0.44
+celem	-0.34
+celen	0.3
 cell	-0.27
 cell 	-0.26
 cell|instead	-0.41
-cell|is	-0.36
-cell|no	0.41
-cell|she	-0.7
+cell|is	-0.35
+cell|no	0.36
+cell|she	-0.64
 cell|you	0.37
-celo	-0.37
-celo 	-0.37
+celo	-0.35
+celo 	-0.35
 celu	-0.44
 celul	-0.44
 cem	0.28
 cema	0.31
 cemai	0.31
-cen	-0.82
-cen 	-0.4
-cens	-0.22
-cense	-0.22
-cent	-0.38
+cen	-0.87
+cen 	-0.41
+cent	-0.37
 centi	-0.25
-cep	-0.29
+cep	-0.31
 cepc	-0.39
 cepci	-0.39
-cept	-0.29
-cepta	-0.29
-ceri	0.32
-ceria	0.32
-ces	-0.24
-ces 	-0.49
+cept	-0.31
+cepta	-0.31
+ceri	0.35
+ceria	0.35
+ces	-0.22
+ces 	-0.48
 cesa	-0.37
 cesar	-0.37
 cesi	0.39
 cesit	0.39
-cess	0.95
+cess	0.96
 cesse	1.08
-cesser|de	0.43
-cesser|tout	0.84
+cesser|de	0.51
+cesser|tout	0.8
 cesser|toute	0.36
-cessez|de	0.69
-ces|messages	-0.39
-ces|sms	-1.88
+cessez|de	0.7
+ces|mails	-0.22
+ces|messages	-0.35
+ces|sms	-1.71
 ces|textos	-0.22
-cet	0.4
-cet 	-0.25
-cett	0.41
-cette	0.41
-cette|adresse	0.41
-cette|semaine	-0.25
-cet|apres	-0.25
-cez	0.49
-cez 	0.49
-ce|avec	0.27
-ce|modele	-0.34
-ce|numero	0.36
-ce|que	-0.88
-ce|soit	0.32
-chai	-0.24
-chain	-0.24
-chal	0.29
-chale	0.29
+cet	0.43
+cet 	-0.28
+cett	0.43
+cette	0.43
+cette|adresse	0.43
+cette|semaine	-0.22
+cet|apres	-0.28
+cez	0.46
+cez 	0.46
+ce|avec	0.23
+ce|modele	-0.33
+ce|numero	0.35
+ce|que	-0.85
+ce|soit	0.35
+chai	-0.25
+chain	-0.25
+chal	0.3
+chale	0.3
 cham	-0.43
 champ	-0.43
-chan	-0.25
-chanc	-0.32
-chang	-0.31
+chan	-0.29
+chanc	-0.33
+chang	-0.36
+changed|and	0.22
 changed|my	-0.62
-changer|l	-0.5
-change|mes	0.47
+changer|l	-0.45
+change|mes	0.44
 change|my	0.22
-change|voici	-0.49
-chann	0.27
-channels|please	0.75
+change|voici	-0.44
+chann	0.29
+channels|please	0.74
 channels|unsubscribe	0.25
-chap	0.23
-chapp	0.23
 chas	0.39
-chau	-0.3
-chaue	-0.3
-che	-0.25
-che 	0.23
-chec	-0.57
-check	-0.57
-checking|in	-0.25
-check|email	-0.37
-check|the	-0.23
-ched	-0.36
-chedu	-0.39
-chei	-0.44
-chein	-0.44
+chau	-0.42
+chaue	-0.42
+che	-0.23
+che 	0.27
+chec	-0.58
+check	-0.58
+checken|heeft	-0.22
+checking|in	-0.23
+check|email	-0.39
+check|the	-0.26
+ched	-0.39
+chedu	-0.36
+chei	-0.43
+chein	-0.43
+chem	-0.22
 cheme	-0.22
-chen	0.28
-chen 	0.27
+chen	0.27
+chen 	0.26
 chene|avec	-0.22
-chenl	-0.3
-chens	-0.29
-cher 	-0.27
-cherh	0.24
-chet	0.42
+chenl	-0.34
+chens	-0.3
+cher 	-0.28
+cherz	0.3
+chet	0.43
 chete	0.41
-chez	0.37
-chez 	0.37
+chez	0.4
+chez 	0.4
 chez|moi	-0.23
-chez|nous	-0.47
-chez|orange	-0.23
-chez|un	0.55
-chez|vous	0.32
-chi	-0.24
-chi 	0.42
+chez|mon	-0.22
+chez|nous	-0.41
+chez|orange	-0.24
+chez|un	0.51
+chi	-0.28
+chi 	0.34
 chich	-0.4
-chied	0.29
-chier	0.22
-chil	-0.36
-chill	-0.36
-chill|with	-0.36
-chim	-0.28
-chime	-0.28
-chl	0.27
-chla	-0.59
-chlag	-0.4
-chlu	0.4
-chlus	0.4
-chm	-0.47
-chma	-0.37
-chmal	-0.37
-chmi	-0.34
-chmit	-0.4
-chnik	0.24
-choi	0.31
-chois	0.31
+chier	0.23
+chil	-0.38
+chill	-0.38
+chill|with	-0.38
+chim	-0.24
+chime	-0.24
+chl	0.23
+chla	-0.46
+chlag	-0.26
+chlu	0.39
+chlus	0.39
+chm	-0.39
+chma	-0.32
+chmal	-0.32
+chmi	-0.35
+chmit	-0.38
+choi	0.36
+chois	0.36
 chon	0.27
 chou	0.29
 chouk	0.29
-chr	0.28
+chr	0.31
 chra	0.4
 chrap	0.4
-chre	0.28
-chree	0.37
-chrei	0.27
-chrel	-0.52
-chrev	0.57
-chrie	0.33
-chsc	0.28
-chsch	0.28
-chst	-0.54
-chste	-0.54
-cht 	-0.28
-chte	0.48
-chte 	0.83
-chten	0.23
-chter	-0.36
+chre	0.26
+chree	0.34
+chrei	0.25
+chrel	-0.48
+chrev	0.58
+chrie	0.34
+chsa	0.22
+chsan	0.22
+chsc	0.3
+chsch	0.3
+chst	-0.55
+chste	-0.55
+cht 	-0.3
+chte	0.43
+chte 	0.8
+chter	-0.29
 chti	-0.22
 chtig	-0.22
-chtj	-0.29
-chtje	-0.29
-chtl	-0.27
-chtli	-0.27
+chtj	-0.31
+chtje	-0.31
+chtl	-0.26
+chtli	-0.26
 chts	0.47
 chts 	0.47
 chu 	0.28
-chule	0.28
-chun	0.36
-chung	0.36
+chule	0.3
+chun	0.39
+chung	0.39
+chus	0.29
+chuss	0.29
 chu|pas	0.27
-chu|pu	0.5
-chw	-0.22
-chwe	-0.24
-chwei	-0.24
-ciam	-0.33
-ciami	-0.33
-ciat	0.52
-ciate	0.52
-cibe	0.43
-cibe 	0.43
-cibi 	-0.32
-cibid	-0.27
-cibir	0.22
+chu|pu	0.49
+chw	-0.23
+chwe	-0.22
+chwei	-0.22
+ciam	-0.32
+ciami	-0.32
+ciat	0.51
+ciate	0.51
+cibe	0.46
+cibe 	0.46
+cibi 	-0.3
+cibid	-0.25
 cided	0.39
-ciden	-0.27
-cidi	-0.64
-cidin	-0.72
+ciden	-0.26
+cidi	-0.62
+cidin	-0.7
 cido	-0.23
 cido 	-0.23
-cie 	0.37
-cien	-0.24
-cien 	-0.32
-ciend	-0.61
-cienn	-0.38
+cie 	0.36
+cien	-0.23
+cien 	-0.31
+ciend	-0.6
+cienn	-0.33
 cient	0.24
-cieri	-0.6
+cieri	-0.57
 cierr	-0.22
 cierran|el	-0.22
-ciet	0.33
-ciete	0.33
-cil	-0.33
-cile	-0.34
-cilem	-0.34
-cio	-0.29
-cio 	-0.5
-cion	0.36
+ciet	0.3
+ciete	0.3
+cil	-0.32
+cile	-0.33
+cilem	-0.33
+cio	-0.27
+cio 	-0.51
+cion	0.38
 ciona	0.41
-cir	0.5
+cir	0.53
 cir 	0.53
 cirl	0.38
 cirle	0.38
-cita	-0.23
-cita 	-0.24
-citat	0.42
-cita|de	-0.62
-cita|del	-0.23
-cita|para	-0.37
+cita	-0.24
+cita 	-0.25
+citat	0.41
+cita|de	-0.52
+cita|del	-0.24
+cita|para	-0.34
 cite	0.31
-cite 	0.45
-citer	0.94
-citez	0.42
-cito	0.38
-cito 	0.38
-civic|have	-0.27
-civic|last	0.24
-civic|lo	-0.52
+cite 	0.43
+citer	0.92
+citez	0.38
+cito	0.39
+cito 	0.39
+civic|have	-0.29
+civic|is	-0.22
+civic|last	0.23
+civic|lo	-0.53
 ck 	-0.69
-cked	-0.39
-cked 	-0.39
-cki	-0.25
-ckin	-0.25
-cking	-0.25
+cked	-0.4
+cked 	-0.4
+cki	-0.23
+ckin	-0.23
+cking	-0.23
 ckr	-0.39
 ckru	-0.39
 ckruf	-0.39
 cks	-0.4
 cks 	-0.4
-cksc	-0.53
-cksch	-0.53
-cla	0.23
-clai	0.93
-clair	0.93
-clam	0.26
+cksc	-0.5
+cksch	-0.5
+cla	0.24
+clai	0.82
+clair	0.82
+clam	0.27
 claro|que	0.46
 clas	-0.67
+clase|te	-0.22
 class	-0.66
 clea	-0.37
 clear	-0.22
-clic	-0.39
-click	-0.39
+clic	-0.4
+click	-0.4
 clie	0.22
 clien	0.22
-clio|in	-0.61
+clio|in	-0.68
 clio|je	-0.81
-clo	-0.49
-clos	-0.49
-close	-0.49
-closer|to	-0.29
-clu	-0.49
+clo	-0.47
+clos	-0.47
+close	-0.47
+closer|to	-0.28
+clu	-0.55
 club	-0.24
 club 	-0.24
 clui	-0.34
 cluid	-0.34
-cni	-0.34
+cni	-0.3
 cnic	-0.4
 cnica	-0.27
-coche|por	0.26
-cocina|estoy	-0.3
-cocina|incluye	0.26
+coche|por	0.29
+coche|viejo	-0.22
+cocina|estoy	-0.25
+cocina|incluye	0.25
 coi	-0.52
 cois	-0.52
 cois 	-0.52
 col	-0.42
-college|reageer	-0.26
-collegue|je	0.44
-colo	-0.36
-color	-0.36
-color|no	-0.36
-com	-0.82
+collegue|je	0.45
+colo	-0.37
+color	-0.37
+color|no	-0.37
+com	-0.83
 combien|de	0.29
-combien|la	-0.23
+combien|la	-0.26
 combien|pour	-0.4
 come 	-0.54
 comerciales|baja	-0.22
-comes	0.38
-comes|up	0.38
+comes	0.37
+comes|up	0.37
 come|back	-0.23
 come|by	-0.23
 come|in	-0.4
-come|through	-0.29
-comi	-0.29
-comm	-0.57
-comma	0.41
-commande|des	-0.35
-comme	-0.57
-comment|arreter	-0.24
-comment|faire	-0.69
-comment|je	-0.42
-commerciales|et	0.27
-commerciales|supprimez	0.3
-comme|par	-0.42
-commu	0.65
-communication|with	0.23
+come|through	-0.27
+comi	-0.31
+coming|in	-0.22
+comm	-0.59
+comma	0.44
+commande|des	-0.41
+comme	-0.6
+comment|arreter	-0.23
+comment|faire	-0.58
+comment|je	-0.43
+commerciales|et	0.23
+commerciales|supprimez	0.26
+comme|par	-0.4
+commu	0.64
 como	-0.58
 como 	-0.58
-como|5	-0.22
-como|cancelo	-0.37
+como|5	-0.23
+como|cancelo	-0.35
 como|dejo	-0.22
 como|hago	-0.58
-como|me	-0.46
+como|lo	-0.32
+como|me	-0.45
 compagnie|d	0.33
-compania|asi	0.31
-company|anymore	0.4
+compania|asi	0.34
+company|anymore	0.44
 company|for	-0.35
-company|please	0.63
-compe	0.43
-compo	0.3
-composer|mon	0.31
-compramos|con	-0.32
-comprar|dejan	-0.23
-comprar|na	0.57
-comprar|nada	1.16
+company|please	0.62
+compe	0.41
+compo	0.29
+composer|mon	0.29
+compramos|con	-0.31
+comprar|na	0.56
+comprar|nada	1.17
 compre|carro	0.27
-compre|con	0.43
-compre|el	0.58
-compre|la	1
-compre|los	0.44
-compre|no	0.63
+compre|con	0.41
+compre|el	0.54
+compre|la	0.92
+compre|los	0.43
+compre|no	0.64
 compre|otro	-0.44
-compre|piso	0.46
+compre|piso	0.45
 comu	0.4
 comun	0.4
-conc	0.55
-conce	0.39
-concessionnaire|demain	-0.39
-concessionnaire|samedi	-0.27
-concession|samedi	-0.61
-conde	-0.26
-condes|me	-0.26
-confirman|porfa	-0.25
-confirm|whether	0.36
-confo	0.26
-conformement|au	0.24
-conn	-0.48
-conna	-0.48
-connais|pas	-0.48
-cons	0.66
-conse	0.7
-conseille|par	0.24
-consentement|a	0.57
-consentimiento|para	0.32
-consent|to	0.61
-consent|withdrawn	0.25
-consi	-0.38
-consiguen|la	-0.38
-conta	0.52
+conc	0.6
+conce	0.43
+concessionnaire|demain	-0.46
+concessionnaire|samedi	-0.28
+concession|samedi	-0.65
+conde	-0.24
+condes|me	-0.24
+confirman|porfa	-0.28
+confirm|whether	0.33
+conn	-0.49
+conna	-0.49
+connais|pas	-0.49
+cons	0.68
+conse	0.71
+conseille|par	0.23
+consentement|a	0.55
+consentimiento|para	0.35
+consent|to	0.59
+consent|withdrawn	0.26
+consi	-0.37
+consiguen|la	-0.37
+conta	0.47
 contactando|entiendan	0.5
 contacted|anymore	0.47
-contacted|by	0.65
-contacteer|mij	0.32
-contacten|gracias	0.71
-contacten|mas	0.86
-contacten|nunca	0.23
-contacteren|aub	0.4
-contacter|a	0.7
-contacter|bonne	0.36
-contacter|merci	0.55
-contacter|svp	0.33
-contactez|plus	0.64
-contacting|me	0.34
-contacting|my	0.64
-contacting|this	0.24
-contact|in	0.3
-contact|info	0.74
-contact|list	0.45
+contacted|by	0.69
+contacteer|mij	0.36
+contacten|gracias	0.78
+contacten|mas	0.89
+contacten|nunca	0.26
+contacteren|aub	0.37
+contacter|a	0.69
+contacter|bonne	0.46
+contacter|merci	0.57
+contacter|svp	0.31
+contactez|plus	0.59
+contacting|me	0.39
+contacting|my	0.68
+contacting|this	0.26
+contact|in	0.23
+contact|info	0.73
+contact|list	0.49
 contact|me	0.56
 contact|meer	1.25
-contact|my	-0.33
-contact|please	0.28
-contant|betalen	-0.28
-conte	-0.38
+contact|my	-0.34
+contact|please	0.29
+contant|betalen	-0.34
+conte	-0.35
 contestan|hoy	-0.22
 contestaron|ayer	-0.22
-contestar|pero	0.26
-conteste|no	-0.28
+contestar|pero	0.24
+conteste|no	-0.27
 contesto|dejen	-0.25
-contesto|el	-0.24
-contesto|es	-0.37
-contesto|no	-0.79
-contesto|ya	-0.49
-continuer|a	-0.42
-contract|stopt	-0.26
+contesto|el	-0.23
+contesto|es	-0.48
+contesto|no	-0.85
+contesto|ya	-0.52
+continuer|a	-0.41
+contract|ran	-0.23
+contract|stopt	-0.25
 contrataron|en	0.47
-contrate|el	0.93
-con|el	-0.45
-con|la	0.41
-con|los	0.84
+contrate|el	0.81
+contrat|d	-0.68
+con|el	-0.5
+con|la	0.4
+con|los	0.83
 con|mi	-0.4
 con|todo	0.22
-con|una	-0.5
-con|usted	0.23
-con|ustedes	-0.3
-coo	0.28
-coor	0.28
-coord	0.28
-coordonnees|de	0.56
-coordonnees|je	-0.35
+con|una	-0.46
+con|usted	0.22
+con|ustedes	-0.29
+coordonnees|de	0.96
+coordonnees|je	-0.4
 coordonnees|svp	0.72
 cord 	-0.29
 cords	0.75
-core	-0.32
-core 	-0.32
-corolla|ni	0.27
-corr	0.22
-corre	0.22
-correos|al	-0.22
-correos|de	0.36
-correos|gracias	0.36
-correos|nunca	0.44
-correos|por	0.53
-correos|porfa	0.28
-correos|ya	0.23
+core	-0.33
+core 	-0.33
+corolla|ni	0.24
+corr	0.23
+corre	0.23
+correos|al	-0.23
+correos|de	0.33
+correos|gracias	0.34
+correos|nunca	0.36
+correos|por	0.48
+correos|porfa	0.26
+correos|ya	0.22
 correo|de	0.31
-correo|del	-0.82
-correo|los	-0.32
+correo|del	-0.78
+correo|los	-0.29
 correo|mejor	0.23
-correo|no	0.27
-correo|postal	0.22
+correo|no	0.24
 cos 	0.4
-cosi	-0.47
-cosig	-0.47
-cosigner|and	-0.47
+cosi	-0.48
+cosig	-0.48
+cosigner|and	-0.48
 coso	0.24
 coso 	0.24
-cot	-0.5
+cot	-0.52
 coti	-0.4
 cotiz	-0.4
-cotizacion|por	-0.35
-cou	0.33
-could|yall	0.44
-could|your	-0.23
-coun	0.37
-count	0.37
-count|me	0.49
-courr	0.38
-courriels|merci	0.51
-courriels|svp	0.91
-courriers|merci	0.58
-courrier|plutot	-0.6
-course|but	0.24
-court	0.35
-cous	0.47
-cousi	0.47
-cousin|no	0.47
-cov	-0.23
-cove	-0.23
-cover	-0.23
-cpa	0.38
-cpa 	0.38
-cr 	-0.4
-cra	0.53
-crap	0.53
-crap 	0.53
-cre	-0.27
-cred	-0.27
-credi	-0.27
-credito|entonces	-0.37
-credito|infonavit	-0.27
-credit|app	-0.43
+cotizacion|por	-0.37
+cou	0.35
+could|yall	0.39
+coun	0.44
+count	0.44
+count|me	0.47
+coura	-0.22
+courr	0.42
+courriels|merci	0.55
+courriels|svp	0.94
+courriers|merci	0.53
+courrier|plutot	-0.56
+course|but	0.22
+court	0.39
+cous	0.5
+cousi	0.5
+cousin|no	0.5
+cpa	0.39
+cpa 	0.39
+cr 	-0.39
+cra	0.55
+crap	0.55
+crap 	0.55
+cre	-0.25
+cred	-0.25
+credi	-0.25
+credito|entonces	-0.39
+credito|infonavit	-0.29
+credit|app	-0.46
 credit|auto	-0.34
-credit|checks	-0.51
-credit|ne	0.9
+credit|checks	-0.57
+credit|ne	0.95
 criba	0.48
-cript	0.26
+cript	0.25
 crita	0.41
-crm	0.28
-crm 	0.28
-crow	0.24
-crowd	0.24
-crui	0.29
-cruit	0.29
-cr|v	-0.4
-cso	-0.35
-cson	-0.35
-cson 	-0.35
-ctad	0.39
-ctado	0.39
-ctan	0.36
-ctand	0.36
+crm	0.29
+crm 	0.29
+croc	-0.27
+croch	-0.27
+crow	0.26
+crowd	0.26
+crui	0.3
+cruit	0.3
+cr|v	-0.39
+cso	-0.38
+cson	-0.38
+cson 	-0.38
+ctad	0.41
+ctado	0.4
+ctan	0.38
+ctand	0.38
 ctar	0.29
-ctarm	0.66
+ctarm	0.69
 cte	0.54
-cte 	0.53
-cted	0.57
-cted 	0.57
-ctee	0.45
-cteer	0.45
+cte 	0.56
+cted	0.59
+cted 	0.59
+ctee	0.46
+cteer	0.46
 ctel	0.22
 ctel 	0.22
-cten	0.54
-cten 	0.54
-cter	0.3
-cter 	0.28
-ctera	0.62
-ctere	0.6
-ctes	0.37
-ctes 	0.37
-ctez	0.64
-ctez 	0.64
-ctie	-0.47
-ctie 	-0.46
-cties	-0.33
-ctin	0.32
-cting	0.32
-ctio	0.35
-ction	0.35
-cto 	-0.29
-ctos	0.53
-ctos 	0.53
-ctu	-0.23
-ctua	-0.68
-ctual	-0.68
-cture	-0.27
-cu 	-0.43
-cua	-0.39
+cten	0.53
+cten 	0.53
+cter	0.33
+cter 	0.29
+ctera	0.65
+ctere	0.53
+ctes	0.42
+ctes 	0.42
+ctez	0.59
+ctez 	0.59
+ctie	-0.49
+ctie 	-0.48
+cties	-0.34
+ctin	0.22
+cting	0.22
+ctio	0.28
+ction	0.28
+cto 	-0.3
+ctos	0.56
+ctos 	0.56
+ctu	-0.22
+ctua	-0.7
+ctual	-0.7
+cture	-0.28
+cu 	-0.44
+cua	-0.38
 cual	-0.39
 cual 	-0.39
 cual|es	-0.39
-cuan	-0.33
-cuand	-0.58
+cuan	-0.32
+cuand	-0.59
 cuando|me	-0.23
 cuando|quiera	-0.25
-cuando|termina	-0.22
-cuant	0.25
-cuantas|veces	0.5
-cuanto|cuesta	-0.25
-cuanto|rento	-0.25
-cuanto|sale	-0.33
-cuc	-0.28
-cuch	-0.28
-cuche	-0.28
-cue	-0.33
-cuen	-0.33
-cuent	-0.33
-cues	-0.26
-cuest	-0.26
-cuesta|asegurar	-0.25
-cui	-0.22
-cuisine|est	0.43
-cum	-0.31
-cume	-0.31
-cumen	-0.31
-cune	0.34
-cune 	0.34
+cuando|termina	-0.24
+cuant	0.28
+cuantas|veces	0.53
+cuanto|cuesta	-0.27
+cuanto|rento	-0.26
+cuanto|sale	-0.35
+cuc	-0.27
+cuch	-0.27
+cuche	-0.27
+cue	-0.32
+cuen	-0.32
+cuent	-0.32
+cues	-0.28
+cuest	-0.28
+cuesta|asegurar	-0.27
+cui	-0.37
+cuisine|est	0.47
+cum	-0.3
+cume	-0.3
+cumen	-0.3
+cune	0.38
+cune 	0.38
 cupa	-0.25
 cupad	-0.25
-cupe	-0.47
-cupe 	-0.38
-cupee	-0.3
+cupe	-0.45
+cupe 	-0.4
+cupee	-0.31
 cupo	0.23
 cupo 	0.23
 cur	0.28
 curio	-0.22
 curioso|ahora	-0.4
-curit	0.28
-curr	0.25
-curre	0.25
+curit	0.25
+curr	0.27
+curre	0.27
 current|provider	0.23
 cursus|ik	0.35
 cursus|van	-0.46
-cut	0.25
-cut 	0.25
-cut|it	0.25
-cx 	-0.23
-cx|5	-0.23
-cyc	-0.25
-cycl	-0.25
-cycle	-0.25
-c|bon	0.75
-c|est	-0.79
+cut	0.27
+cut 	0.27
+cut|it	0.27
+cx 	-0.22
+cx|5	-0.22
+cyc	-0.24
+cycl	-0.24
+cycle	-0.24
+c|bon	0.71
+c|est	-0.74
 c|fini	0.22
-c|koi	-0.27
+c|koi	-0.26
 daa	-0.36
-dab	-0.28
-daba	-0.27
+dab	-0.31
+daba	-0.26
 daba 	-0.27
-dabe	-0.3
-dabei	-0.3
-dac	-0.32
-dach	-0.32
-dach 	-0.35
-dachr	-0.52
-dachreling|aus	-0.52
-dacht	0.29
-daci	-0.22
-dacia	-0.22
-dacia|duster	-0.22
-dag	-0.83
-dag 	-0.83
+dabe	-0.34
+dabei	-0.34
+dabl	0.23
+dable	0.23
+dac	-0.25
+dach	-0.25
+dach 	-0.31
+dachr	-0.48
+dachreling|aus	-0.48
+dachs	0.22
+dachsanierung|wir	0.22
+dacht	0.22
+dag	-0.81
+dag 	-0.81
 dage	-0.81
 dageg	-0.81
 dagegen|wenn	-0.81
 dag|dat	-0.3
-dag|te	-0.46
-dai	-0.4
+dag|te	-0.49
+dai	-0.36
 dail	-0.25
 daily	-0.25
 daily|sales	-0.25
-dak	-0.26
-dak 	-0.28
-dam	-0.46
-dame	-0.57
-dame 	-0.57
-damit	-0.36
-damit|die	-0.36
-dan 	-0.42
-dand	0.55
-dando	0.55
-dank	0.32
+dak	-0.25
+dak 	-0.27
+dam	-0.41
+dame	-0.58
+dame 	-0.58
+damit	-0.35
+damit|die	-0.35
+dan 	-0.38
+dand	0.54
+dando	0.54
+dank	0.31
 dank 	0.37
-danke|aber	0.8
-danke|fur	0.56
-danke|ich	-0.72
-danke|stopp	0.72
-danke|streichen	0.24
+danke|aber	0.76
+danke|fur	0.52
+danke|ich	-0.76
+danke|stopp	0.76
+danke|streichen	0.25
+danke|tschuss	0.29
 danke|und	0.38
 dank|voor	0.35
-dann	-0.51
-dann 	-0.51
-dann|bitte	-0.35
-dann|horen	-0.23
+dann	-0.52
+dann 	-0.52
+dann|bitte	-0.3
+dann|horen	-0.25
 dann|stopp	-0.4
-dann|zeig	-0.23
-dans	-0.42
-dans 	-0.42
-dans|10	-0.24
-dans|votre	-0.22
-dant	-0.26
-dant 	-0.25
-dan|el	-0.25
+dans	-0.43
+dans 	-0.43
+dans|10	-0.25
+dans|votre	-0.29
+dant	-0.25
+dant 	-0.24
+dan|de	0.23
+dan|el	-0.26
 dan|geen	-0.22
-dan|genoeg	-0.4
-dan|hoeft	-0.4
+dan|genoeg	-0.38
+dan|hoeft	-0.41
 dan|maar	-0.41
-dan|mejor	-0.39
-dan|met	-0.3
-dan|niet	-0.67
-dan|stop	-0.53
-dar 	-0.39
-darf	-0.4
-darf 	-0.4
-dari	-0.23
-daria	-0.23
-darian|a	-0.23
-darm	0.27
-darme	0.27
-darme|de	0.43
-dars	-0.23
-darse	-0.23
-darse|de	-0.23
+dan|mejor	-0.38
+dan|met	-0.33
+dan|niet	-0.68
+dan|stop	-0.52
+dar 	-0.41
+darf	-0.38
+darf 	-0.38
+dari	-0.22
+daria	-0.22
+darian|a	-0.22
+darm	0.28
+darme	0.28
+darme|de	0.47
+dars	-0.22
+darse	-0.22
+darse|de	-0.22
 dart	0.29
 darts	0.29
-daru	0.24
-darum	0.24
-darum|mich	0.24
-dass|ich	0.32
+dass|ich	0.23
+das|aber	0.22
 das|abmelden	-0.24
 das|alte	-0.48
-das|auch	-0.22
-das|auto	-0.39
-das|haus	0.57
-das|ist	-0.51
-das|mit	0.5
+das|auch	-0.26
+das|auto	-0.4
+das|der	0.3
+das|haus	0.49
+das|ist	-0.46
+das|mit	0.46
 das|schon	-0.45
-das|ubernehmen	-0.23
-das|was	-0.23
+das|uberlegt	0.29
+das|ubernehmen	-0.24
+das|was	-0.37
 das|wieder	-0.41
-dat 	-0.32
+das|wird	0.29
+dat 	-0.33
 data	0.54
-data 	0.31
+data 	0.32
 datab	0.61
-data|deleted	0.29
-daten	0.46
-daten|bitte	-0.65
-daten|der	0.36
-daten|fur	-0.22
-daten|ich	0.34
-daten|kein	0.24
+data|deleted	0.3
+daten	0.45
+daten|bitte	-0.76
+daten|der	0.28
+daten|ich	0.4
 daten|nicht	-0.77
-daten|zu	0.44
-dates	-0.31
-dato	0.63
-datos	0.63
-datos|de	0.87
-datos|del	-0.4
-datos|gracias	0.55
-datos|personales	0.27
-datos|por	0.99
-datos|ya	0.63
-dat|alarmsysteem	0.29
-dat|bellen	-0.37
-dat|deze	-0.56
-dat|die	-0.32
+daten|zu	0.42
+dates	-0.29
+dato	0.59
+datos	0.59
+datos|de	0.95
+datos|del	-0.33
+datos|gracias	0.56
+datos|personales	0.26
+datos|por	1
+datos|todavia	-0.22
+datos|ya	0.61
+dat|alarmsysteem	0.22
+dat|bellen	-0.38
+dat|deze	-0.6
+dat|die	-0.37
 dat|geappt	0.26
 dat|gebel	0.31
-dat|heeft	-0.26
-dat|het	0.22
-dat|hij	-0.22
-dat|huis	-0.22
+dat|heeft	-0.25
+dat|het	0.24
+dat|hij	-0.23
 dat|je	-0.25
-dat|ook	-0.31
-dat|was	-0.36
-dat|ze	-0.57
-dau	-0.47
-daue	-0.26
-dauer	-0.26
+dat|mijn	-0.22
+dat|ook	-0.28
+dat|was	-0.28
+dat|ze	-0.6
+dau	-0.36
+daue	-0.25
+dauer	-0.25
 dauert|die	-0.27
-daug	-0.3
-daugh	-0.3
-daughter|told	-0.29
+daug	-0.23
+daugh	-0.23
 dav	0.24
 dave	0.37
 dave 	0.37
-dave|i	0.57
-dave|just	-0.25
+dave|i	0.56
+dave|just	-0.23
 davi	-0.73
 davia	-0.73
 day	-1.09
-day 	-1.08
-days	-0.29
-days 	-0.29
+day 	-1.09
+days	-0.3
+days 	-0.3
 day|i	-0.55
-day|im	0.44
-day|long	-0.47
-day|once	-0.36
-day|you	-0.35
+day|im	0.46
+day|long	-0.46
+day|once	-0.34
+day|you	-0.36
 da|ist	-0.4
-da|nie	0.45
-da|stehe	-0.24
+da|nie	0.48
+da|stehe	-0.22
 dda	-0.23
 ddag	-0.23
 ddag 	-0.23
-dde	0.22
-ddel	0.22
-ddels	0.22
+dde	0.23
+ddel	0.23
+ddels	0.23
 ddy	-0.32
 ddy 	-0.32
-dea	-0.41
-dea 	-0.28
+dea	-0.4
+dea 	-0.29
 deal	-0.4
-deal 	-0.6
-dealership|again	0.38
+deal 	-0.61
+dealership|again	0.45
 dealership|in	0.25
-dealership|s	-0.42
-dealer|fee	-0.43
+dealership|s	-0.43
+dealer|fee	-0.44
 dealer|fees	-0.48
-dealer|kept	-0.38
-dealer|not	-0.46
-deals	-0.45
-deal|going	-0.34
-deal|please	-0.54
-deb	-0.26
-debe	-0.26
-debes	-0.26
-debo	-0.33
-debor	-0.33
-deborde|cette	-0.26
-dec	0.27
-deca	-0.31
-decal	-0.31
-dece	0.3
-decer	0.32
+dealer|kept	-0.39
+dealer|not	-0.48
+deals	-0.44
+deal|going	-0.32
+deal|please	-0.55
+deb	-0.24
+debe	-0.24
+debes	-0.24
+debo	-0.35
+debor	-0.35
+deborde|cette	-0.24
+dec	0.26
+deca	-0.28
+decal	-0.28
+dece	0.32
+decer	0.35
 decided|to	0.39
-decide|pas	-0.25
+decide|pas	-0.23
 decido|dejan	-0.23
-decir	0.5
-decirles|a	0.31
+decir	0.53
+decirles|a	0.3
 decir|que	0.53
-dedo	-0.4
-dedor	-0.4
-dee	0.42
-dee 	0.42
+decr	-0.27
+decro	-0.27
+decroche|pas	-0.27
+dedo	-0.33
+dedor	-0.33
+dee	0.46
+dee 	0.46
+deg	-0.23
+degustation|du	-0.23
 dej	0.24
-deja	0.63
-deja 	1.04
-dejad	0.24
-dejad|de	0.24
+deja	0.64
+deja 	1.03
+dejad	0.23
+dejad|de	0.23
 dejam	0.44
 dejame|en	0.24
-dejaran|de	-0.5
-dejaron|de	-0.69
-dejar|de	0.41
+dejaran|de	-0.49
+dejaron|de	-0.67
+dejar|de	0.43
 deja|achete	0.22
-deja|commandee	0.43
-deja|de	0.55
-deja|fait	0.46
+deja|commandee	0.47
+deja|de	0.56
+deja|fait	0.48
 deja|signe	0.37
-deja|souscrit	0.42
-deja|tout	0.44
+deja|souscrit	0.41
+deja|tout	0.45
 deja|trouve	-0.32
-deja|une	0.29
-deja|vendue	-0.82
-dejenme|en	0.44
-dejenme|tranquilo	0.59
-dejenme|ya	0.43
-dejen|d	0.5
-dejeu	-0.44
+deja|une	0.51
+deja|vendue	-0.81
+dejenme|en	0.45
+dejenme|tranquilo	0.61
+dejenme|ya	0.41
+dejen|d	0.52
+dejen|las	0.87
+dejeu	-0.4
 dejo	-0.22
 dejo 	-0.22
 dejo|de	-0.22
-del 	-0.32
-dela	-0.24
-delai	-0.26
-delai|de	-0.27
-delb	-0.22
-delba	-0.22
-dele	0.44
-dele 	-0.38
-delet	0.44
-deleted|from	0.46
-delete|my	0.26
-delete|the	-0.41
-deli	-0.42
-dell	-0.26
-delle	-0.26
-delo	-0.27
-delo 	-0.27
-dels	0.22
-dels 	0.22
-delt	0.33
-delta	0.33
-delta|dental	0.33
-del|carro	-0.24
-del|financiamiento	-0.33
-del|fondo	0.37
-del|hogar	0.27
-del|jetta	-0.24
-del|prestamo	-0.22
-del|sabado	-0.29
-del|salon	0.42
+del 	-0.35
+dela	-0.22
+delai	-0.25
+delai|de	-0.26
+dele	0.45
+dele 	-0.37
+delet	0.45
+deleted|from	0.45
+delete|my	0.28
+delete|the	-0.4
+deli	-0.39
+dell	-0.28
+delle	-0.28
+delo	-0.33
+delo 	-0.33
+dels	0.23
+dels 	0.23
+delt	0.35
+delta	0.35
+delta|dental	0.35
+del|bano	-0.22
+del|carro	-0.23
+del|financiamiento	-0.3
+del|fondo	0.38
+del|hogar	0.28
+del|jetta	-0.23
+del|plan	-0.22
+del|sabado	-0.3
+del|salon	0.49
 del|taller	-0.37
-del|trabajo	-0.61
-del|vendedor	-0.4
-demai	-0.44
-demain|matin	-0.28
-demain|midi	-0.39
-demain|pour	-1.1
-deman	0.28
+del|trabajo	-0.64
+del|vendedor	-0.33
+demai	-0.55
+demain|matin	-0.25
+demain|midi	-0.46
+demain|pour	-1.12
+demain|svp	-0.22
+deman	0.3
 demande|a	-0.51
-demande|d	0.25
-demande|de	0.32
-demande|le	-0.25
-demande|moi	0.49
-demande|qu	-0.66
-demar	0.22
-demarche|par	0.62
+demande|d	0.27
+demande|de	0.31
+demande|moi	0.51
+demande|qu	-0.64
+demar	0.23
+demarche|par	0.72
 demas	-0.39
-deme	-0.32
-deme 	-0.23
-demen	-0.3
-dem|anderen	-0.22
-dem|e	0.38
+deme	-0.27
+deme 	-0.25
+demen	-0.25
+dem|e	0.35
 dem|heimweg	-0.41
-dem|preis	-0.35
-dem|rabatt	-0.4
-dem|rauchen	-0.3
-dem|restwert	-0.24
-den	0.33
-den 	0.35
+dem|preis	-0.27
+dem|rabatt	-0.37
+dem|rauchen	-0.28
+dem|restwert	-0.23
+den	0.34
+den 	0.36
 denk	-0.39
-denk 	-0.32
+denk 	-0.31
 denkz	-0.44
-denk|er	-0.32
-denl	0.27
-denli	0.27
-denq	-0.23
-denqu	-0.23
-dense	0.4
-dent 	-0.27
-dents	-0.28
+denk|er	-0.31
+denl	0.34
+denli	0.34
+denq	-0.25
+denqu	-0.25
+dense	0.48
+dent 	-0.26
+dents	-0.24
 denu	0.41
 denun	0.41
-den|anrufen	0.22
-den|bmw	-0.23
-den|caravan	-0.25
+den|anrufen	0.36
+den|auch	-0.23
+den|bmw	-0.22
+den|grundriss	-0.23
 den|kram	0.22
-den|kredit	-0.35
-den|master	-0.27
-den|newsletter	-0.49
-den|rest	-0.23
+den|kredit	-0.3
+den|mails	0.26
+den|master	-0.25
+den|newsletter	-0.48
+den|pannendienst	-0.43
+den|rest	-0.25
 den|sms	-0.26
-den|spam	-0.56
-den|vertrag	-0.3
-den|yogakurs	-0.24
-dep	-0.6
+den|spam	-0.42
+den|tiguan	-0.32
+den|vertrag	-0.36
+den|yogakurs	-0.23
+dep	-0.69
 depa 	-0.34
-depa|dejen	0.27
+depa|dejen	0.29
 depl	-0.28
 depla	-0.28
-deposito|me	-0.25
-depuis|que	-0.3
-der 	-0.31
-derange|pas	-0.51
-dere	0.9
-dere 	0.26
-deren	0.75
+deposito|me	-0.28
+deposit|refundable	0.23
+depu	-0.29
+depui	-0.29
+depuis|que	-0.43
+der 	-0.28
+derange|pas	-0.54
+dere	0.86
+dere 	0.28
+deren	0.73
 derh	-0.4
-derho	-0.41
-ders	0.26
-dersp	0.32
-derzeit|nicht	0.77
-der|arbeit	-0.53
-der|baustelle	-0.4
-der|fahrzeugschein	-0.26
-der|finanzierung	-0.57
-der|golf	-0.42
-der|hochschule	0.28
-der|leasingvertrag	-0.25
-der|mittagspause	-0.27
-der|nutzung	0.32
-der|preis	-0.22
+derho	-0.4
+ders	0.27
+dersp	0.34
+derz	-0.22
+derze	-0.22
+derzeit|nicht	0.81
+der|arbeit	-0.56
+der|baustelle	-0.28
+der|fahrzeugschein	-0.23
+der|finanzierung	-0.5
+der|golf	-0.34
+der|hochschule	0.3
+der|jurgen	0.29
+der|leasingvertrag	-0.37
+der|mittagspause	-0.26
+der|nutzung	0.34
+der|preis	-0.25
+der|robinsonliste	0.3
 der|universitat	0.22
-der|vertrag	-0.43
-der|wagen	-0.47
+der|verbraucherzentrale	0.3
+der|verkostung	-0.22
+der|vertrag	-0.42
+der|wagen	-0.5
 des	0.26
 desab	0.25
-desabonnement|svp	0.55
-desabonner|de	-0.29
+desabonnement|svp	0.41
+desabonner|avec	-0.22
+desabonner|de	-0.22
 desabonner|des	-0.37
-desabonner|mais	-0.39
-desabonner|sans	-0.24
-desabonner|seulement	-0.43
-desabonner|svp	0.93
+desabonner|mais	-0.35
+desabonner|seulement	-0.45
+desabonner|svp	0.92
 desabonnez|moi	0.43
-desactive|facilement	-0.34
+desactive|facilement	-0.33
 desd	-0.43
 desde	-0.43
 desde|que	-0.43
-dese	0.58
-deseo	0.58
-deseo|que	0.31
-deseo|recibir	0.42
-deseo|ser	0.29
-desi	0.35
-desinscription|svp	0.59
-desinscrire|j	-0.3
-desinscrire|mais	-0.39
-desinscrire|pas	-0.35
-desinscrire|svp	0.89
-desinscrivez|moi	0.34
-desinscrivez|pas	-0.41
+dese	0.61
+deseo	0.61
+deseo|que	0.28
+deseo|recibir	0.38
+deseo|ser	0.31
+desi	0.36
+desinscription|svp	0.61
+desinscrire|j	-0.31
+desinscrire|mais	-0.24
+desinscrire|pas	-0.45
+desinscrire|svp	0.82
+desinscrivez|moi	0.33
+desinscrivez|pas	-0.42
 desir	0.29
 desire|plus	0.29
-desis	0.23
-desist|all	0.5
-desk	-0.56
-desk 	-0.56
-desk|i	-0.42
-desk|said	-0.22
-deso	-0.41
-desol	-0.41
-desu	0.58
-desus	0.58
+desis	0.26
+desist|all	0.51
+desk	-0.5
+desk 	-0.5
+desk|i	-0.43
+deso	-0.34
+desol	-0.34
+desu	0.6
+desus	0.6
 des|anhangers	-0.28
-des|courriels	0.65
-des|dents	-0.28
+des|courriels	0.63
+des|dents	-0.24
 des|e	0.22
-des|fins	0.27
-des|jantes	-0.35
-des|mails	-0.37
-des|messages	1.09
-des|prochains	-0.26
-des|promos	-0.25
+des|fins	0.35
+des|jantes	-0.41
+des|mails	-0.35
+des|messages	1.1
+des|prochains	-0.25
+des|promos	-0.26
 des|que	-0.35
+des|remises	-0.22
 des|sms	0.69
-des|textos	0.65
+des|tables	-0.24
+des|textos	0.62
 det	-0.72
-deta	-0.26
-details|from	0.62
-details|over	-0.34
-details|svp	-0.79
+deta	-0.28
+details|from	0.72
+details|over	-0.3
+details|svp	-0.76
 details|zum	-0.31
-detal	-0.33
-detalles|del	-0.33
-dete	-0.52
-deten	-0.52
-deur	-0.36
-deur 	-0.36
-deur|van	-0.36
-deux|fois	0.25
-deva	-0.61
-devan	-0.61
+detal	-0.3
+detalles|del	-0.3
+dete	-0.48
+deten	-0.48
+deur	-0.39
+deur 	-0.39
+deur|van	-0.39
+deux|fois	0.23
+deva	-0.6
+devan	-0.6
 devant|l	-0.49
-devant|le	-0.25
-devis|je	-0.95
-devis|par	-0.35
-devis|svp	-0.54
+devant|le	-0.22
+devis|je	-0.88
+devis|par	-0.36
+devis|svp	-0.55
 devis|vous	-0.65
-dez 	0.41
-deze	-0.32
-deze 	-0.31
-deze|berichten	-0.47
-deze|berichtjes	-0.29
-deze|mails	-0.38
+dez 	0.28
+deze	-0.29
+deze 	-0.29
+deze|berichten	-0.48
+deze|berichtjes	-0.31
+deze|mails	-0.44
 deze|sms	-0.78
 deze|smsjes	-0.36
-de|10	-0.3
-de|14e	-0.27
-de|2018	-0.24
+de|10	-0.29
+de|14e	-0.26
+de|2018	-0.23
 de|20k	-0.24
 de|aanbetaling	0.23
-de|aanbiedingen	-1.1
-de|actie	-0.46
-de|acties	-0.33
-de|afspraak	-0.27
-de|alarma	0.67
-de|alta	-0.22
+de|aanbiedingen	-1.08
+de|actie	-0.48
+de|acties	-0.34
+de|afspraak	-0.3
+de|alarma	0.61
+de|arriba	-0.22
 de|auto	-0.73
 de|avisarme	-0.26
-de|bank	0.22
-de|bel	0.36
+de|bank	0.27
+de|bel	0.35
 de|bellijst	0.25
-de|bien	0.58
+de|bien	0.59
 de|bruiloft	0.27
-de|camper	0.22
-de|cancelar	-1
-de|ces	-0.9
-de|cesser	0.81
+de|cancelar	-0.64
+de|ces	-0.86
+de|cesser	0.83
 de|champ	-0.43
 de|clientes	0.22
-de|compania	0.23
-de|contactarme	0.52
-de|contactos	0.52
+de|compania	0.24
+de|contactarme	0.54
+de|contactos	0.55
 de|contado	-0.37
-de|courriels	0.33
-de|credit	0.22
+de|courriels	0.36
 de|dag	-0.3
-de|darme	-0.27
-de|darse	-0.23
-de|datos	0.24
-de|details	-0.79
-de|deur	-0.35
-de|diffusion	0.31
+de|darme	-0.22
+de|darse	-0.22
+de|datos	0.25
+de|details	-0.76
+de|deur	-0.39
+de|diffusion	0.35
 de|difusion	0.58
-de|dire	-0.25
-de|entrada	-0.23
-de|enviarme	0.77
+de|dire	-0.26
+de|entrada	-0.22
+de|enviarme	0.78
 de|envios	0.46
-de|escribir	-0.44
-de|esto	0.43
+de|escribir	-0.45
+de|esto	0.44
 de|estos	-1.24
-de|file	-0.37
-de|financiering	-0.29
-de|fois	0.29
-de|foto	-0.71
-de|fumar	-0.45
-de|fumer	-0.24
-de|garage	-0.45
-de|golf	-0.25
-de|hele	-0.39
-de|hoogte	-0.26
-de|hypotheek	-0.23
-de|info	0.86
-de|jeudi	-0.22
-de|journee	-0.26
+de|file	-0.35
+de|financiering	-0.25
+de|fois	0.3
+de|foto	-0.72
+de|fumar	-0.46
+de|fumer	-0.25
+de|garage	-0.43
+de|golf	-0.5
+de|haverklap	-0.22
+de|hele	-0.38
+de|hoogte	-0.28
+de|hypotheek	-0.22
+de|info	0.87
+de|journee	-0.24
 de|keuken	-0.22
-de|kia	-0.22
+de|kevin	-0.23
+de|kia	-0.24
 de|kliniek	0.42
-de|l	-0.29
+de|l	-0.3
 de|la	-0.44
-de|laadpaal	-0.39
+de|laadkabel	-0.22
+de|laadpaal	-0.33
 de|las	-0.33
-de|link	-0.29
-de|livraison	-0.52
-de|llamadas	0.85
-de|llamar	0.61
+de|link	-0.25
+de|livraison	-0.48
+de|llamadas	0.86
+de|llamar	0.62
 de|llamarle	-0.22
 de|loa	-0.43
-de|m	0.25
+de|m	0.29
 de|ma	-0.24
-de|mailinglijst	0.51
-de|maintenant	0.26
-de|manana	-0.64
+de|mailinglijst	0.5
+de|maintenant	0.3
+de|manana	-0.53
 de|mappeler	0.27
-de|marcarme	0.29
-de|me	0.94
-de|meilleur	-0.26
+de|marcarme	0.3
+de|me	0.99
+de|meilleur	-0.25
 de|mensajes	0.44
-de|messages	0.48
-de|mi	0.35
-de|middag	-0.62
-de|molestar	0.3
-de|molestarme	0.73
-de|msg	0.45
-de|nachrichten	-0.27
-de|nieuwe	-0.26
-de|nieuwsbrief	0.47
-de|no	0.67
-de|noche	0.28
-de|nouvelles	0.23
-de|numero	-0.61
-de|ofertas	0.33
-de|offerte	-0.27
-de|oficina	-0.44
+de|messages	0.47
+de|mi	0.37
+de|middag	-0.61
+de|molestar	0.29
+de|molestarme	0.72
+de|msg	0.4
+de|nachrichten	-0.3
+de|nieuwe	-0.28
+de|nieuwsbrief	0.46
+de|no	0.66
+de|noche	0.29
+de|nous	-0.23
+de|nouvelles	0.28
+de|numero	-0.62
+de|ofertas	0.36
+de|offerte	-0.32
+de|oficina	-0.43
 de|panneaux	0.29
-de|papieren	-0.24
-de|pneus	-0.22
-de|polo	-0.25
-de|pret	-0.38
+de|papieren	-0.25
+de|pensiones	-0.22
+de|pret	-0.31
 de|prijs	-0.41
-de|probleme	-0.42
-de|proeverij	-0.27
-de|pub	0.62
-de|questions	-0.22
-de|recevoir	-0.22
+de|probleme	-0.44
+de|proeverij	-0.26
+de|pub	0.6
 de|recibir	-0.22
-de|reclame	-0.28
-de|reclamemails	-0.33
-de|reseau	-0.36
-de|se	-0.37
-de|siempre	0.38
-de|sloep	-0.22
-de|sms	1.06
-de|son	0.28
-de|souci	-0.28
+de|reclame	-0.29
+de|reclamemails	-0.35
+de|reseau	-0.34
+de|se	-0.4
+de|siempre	0.4
+de|sms	1.07
+de|son	0.32
+de|souci	-0.26
 de|spam	-0.4
-de|sport	-0.66
+de|sport	-0.67
 de|steiger	0.33
 de|su	0.85
-de|suite	0.33
-de|supprimer	0.59
+de|suite	0.36
+de|supprimer	0.51
 de|sus	0.35
-de|sylvie	-0.33
+de|sylvie	-0.36
 de|tantos	0.27
-de|tesla	-0.27
-de|texter	-0.68
-de|texto	0.26
-de|todo	0.47
-de|todos	0.52
-de|tous	0.67
-de|tout	0.47
+de|tesla	-0.26
+de|texter	-0.61
+de|texto	0.25
+de|todo	0.46
+de|todos	0.53
+de|tous	1.17
+de|tout	0.46
+de|trekhaak	-0.22
 de|tu	0.47
-de|una	0.45
-de|updates	-0.23
-de|ustedes	1.41
-de|vaste	-0.32
-de|verbouwing	0.38
-de|viaje	-0.34
-de|viajes	0.34
-de|voet	-0.23
-de|vos	0.47
-de|votre	0.22
+de|una	0.47
+de|updates	-0.24
+de|ustedes	1.48
+de|vaste	-0.33
+de|verbouwing	0.37
+de|viaje	-0.35
+de|viajes	0.36
+de|voet	-0.24
+de|vos	0.46
+de|votre	0.23
 de|vous	0.44
-de|wachtlijst	-0.27
-de|warmtepomp	-0.33
-de|werkplaats	-0.25
-de|whatsapp	0.27
+de|wachtlijst	-0.26
+de|warmtepomp	-0.31
+de|werkplaats	-0.22
+de|whatsapp	0.26
 de|winkel	-0.24
 de|winterbanden	-0.34
-de|ya	0.23
-de|yaris	-0.32
+de|ya	0.25
+de|yaris	-0.36
 de|zaal	0.23
 df 	-0.4
-di 	-0.3
-dia	-0.3
-dia 	-0.38
-dian	0.33
-diant	0.33
-diantre|ya	0.5
-dias|siguen	-0.23
+di 	-0.26
+dia	-0.32
+dia 	-0.39
+dian	0.31
+diant	0.31
+diantre|ya	0.51
+dias|les	0.22
 dias|soy	0.29
-dias|una	-0.67
-diat	0.49
-diat 	0.27
-dia|bajenle	-0.22
-dia|con	-0.5
+dias|una	-0.69
+diat	0.54
+diat 	0.23
+diate	0.3
+dia|bajenle	-0.23
+dia|con	-0.46
 dia|por	-0.5
-dia|que	-0.38
-dic	-0.4
-dice	-0.45
-dice 	-0.28
+dia|que	-0.37
+dic	-0.39
+dice	-0.44
+dice 	-0.26
 dice|dejen	-0.22
-dich	0.38
-dich 	0.38
-dich|nicht	0.38
-dici	-0.61
-dicie	-0.61
-diciendo|que	-0.61
-did	-0.7
+dice|responde	-0.26
+dich	0.33
+dich 	0.33
+dich|nicht	0.33
+dici	-0.6
+dicie	-0.6
+diciendo|que	-0.6
+did	-0.74
 did 	-0.68
 dida	-0.37
 dida 	-0.37
-didier|pour	0.42
-didn	-0.44
-didn 	-0.44
-didn|t	-0.44
-dido	-0.22
-dido 	-0.22
-did|i	-0.24
-did|the	-0.25
-did|you	-0.67
+didier|pour	0.34
+didn	-0.43
+didn 	-0.43
+didn|t	-0.43
+dido	-0.23
+dido 	-0.23
+did|i	-0.23
+did|the	-0.23
+did|you	-0.68
 die	-0.3
 die 	-0.26
-diera	-0.84
-dieran|de	-0.84
-diero	-0.25
-diesel|meer	-0.32
-diesel|mehr	-0.5
+dien	0.25
+diera	-0.85
+dieran|de	-0.85
+diero	-0.24
+diesel|meer	-0.33
+diesel|mehr	-0.42
 diesen|nachrichten	-0.39
-diesen|sms	-0.85
-dieser|anrufen	-0.42
-diese|adresse	0.23
-diese|hier	-0.61
-diese|mails	-0.37
-diese|nachrichten	-0.22
-diese|nummer	0.44
-diese|sms	-1.55
-die|aanbiedingen	-0.46
+diesen|sms	-0.87
+dieser|anrufen	-0.25
+diese|adresse	0.6
+diese|hier	-0.52
+diese|mails	-0.36
+diese|nummer	0.45
+diese|sms	-1.57
+die|aanbiedingen	-0.42
 die|abmeldebescheinigung	-0.32
-die|abmeldebestatigung	-0.22
 die|abmeldung	-0.28
 die|adresse	-0.42
-die|aktion	-0.36
-die|angebote	-0.79
-die|anrufe	0.23
+die|aktion	-0.29
+die|angebote	-0.91
+die|anrufe	0.24
 die|berichten	0.65
-die|bewerbungsfrist	-0.27
-die|dachreling	-0.52
-die|e	-0.69
+die|bewerbungsfrist	-0.25
+die|dachreling	-0.48
+die|e	-0.5
 die|festnetznummer	-0.4
-die|finanzierungsanfrage	-0.25
 die|ganze	-0.33
-die|garantieverlangerung	-0.23
-die|gehaltsnachweise	-0.24
-die|info	-0.46
-die|inzahlungnahme	-0.26
-die|lease	0.23
-die|loschung	0.34
-die|mails	0.41
+die|garantieverlangerung	-0.25
+die|gehaltsnachweise	-0.22
+die|info	-0.51
+die|loschung	0.36
+die|mails	0.4
 die|monatsrate	-0.22
-die|neue	-0.28
+die|neue	-0.27
 die|nieuwsbrief	-0.43
-die|nummer	-0.62
-die|private	-0.39
+die|nummer	-0.57
+die|preisliste	-0.22
+die|private	-0.38
 die|reclame	-0.27
-die|sms	-0.29
-die|sollen	-0.22
-die|telefoontjes	0.24
-die|unterlagen	-0.23
-die|versicherung	0.37
+die|sms	-0.32
+die|telefoontjes	0.22
+die|unterlagen	-0.22
+die|versicherung	0.36
 die|werbe	-0.22
 die|werbemails	-0.29
-die|werbung	0.34
-die|whatsapp	0.5
-die|woche	-0.44
-dif	0.38
-different|agent	-0.3
-different|solar	0.65
-diffu	0.31
-diffusion|d	0.37
+die|werbung	0.35
+die|whatsapp	0.45
+die|woche	-0.38
+dif	0.35
+different|agent	-0.29
+different|solar	0.63
+diffu	0.35
+diffusion|d	0.36
 difu	0.58
 difus	0.58
-dige	-0.31
+dige	-0.3
 digen	-0.28
 digg	0.4
 digga	0.4
-digi	-0.24
+digi	-0.28
 digt	0.33
 digt 	0.33
-dij 	0.44
+dij 	0.46
 dije|mil	0.24
-dijo	-0.65
-dijo 	-0.65
+dijo	-0.64
+dijo 	-0.64
 dijo|que	-0.45
 dimo	0.39
 dimos	0.39
 dio	0.25
 dio 	0.25
-dire 	0.45
+dire 	0.38
 directly|if	0.22
-dire|d	0.58
-dire|de	0.94
-dire|dis	-0.25
-dis	0.28
-disco	0.24
-discontinue|all	0.3
-discontinue|contacting	0.71
-discontinue|texting	0.88
-disp	-0.47
-dispo	-0.47
-dis|leur	-0.23
+dire|d	0.53
+dire|de	1.03
+dire|dis	-0.26
+dis	0.27
+disco	0.64
+discontinue|all	0.27
+discontinue|contacting	0.67
+discontinue|texting	0.78
+disp	-0.48
+dispo	-0.48
+dis|leur	-0.24
 dito	-0.24
 dito 	-0.24
-dit|a	0.43
-dit|adres	0.31
-dit|arretez	-0.55
-dit|d	-0.88
-dit|de	-1.01
-dit|dis	-0.23
-dit|is	-0.65
-dit|niet	0.38
+dit|a	0.44
+dit|adres	0.33
+dit|arretez	-0.68
+dit|d	-0.91
+dit|de	-0.9
+dit|dis	-0.24
+dit|is	-0.7
+dit|niet	0.37
 dit|non	0.61
-dit|nummer	0.42
-dit|pas	-0.45
-dit|que	-0.42
+dit|nummer	0.41
+dit|pas	-0.44
+dit|que	-0.46
 dit|repondez	-0.79
-dit|weer	-0.39
+dit|weer	-0.38
 dit|zo	-0.27
 di|11	0.24
 dka	-0.4
-dko	-0.22
-dkop	-0.22
-dkope	-0.22
-dles	-0.33
-dles 	-0.33
-dli	-0.44
-dlin	-0.41
+dkab	-0.22
+dkabe	-0.22
+dko	-0.3
+dkop	-0.3
+dkope	-0.3
+dles	-0.34
+dles 	-0.34
+dli	-0.42
+dlin	-0.42
 dline	-0.41
-dling	-0.23
+dling	-0.22
 dly	0.63
 dly 	0.63
 dn 	-0.29
 dnc	0.44
 dnc 	0.44
 dnc|list	0.44
-do 	-0.39
-doc	-0.47
-docht	-0.33
-dochter|heeft	-0.33
-doch|einen	-0.23
-doch|nicht	-0.24
-doch|schon	0.24
-docu	-0.31
-docum	-0.31
-documents|faut	-0.44
+do 	-0.38
+doc	-0.56
+docht	-0.26
+dochter|heeft	-0.26
+doch|einen	-0.22
+doch|nicht	-0.23
+doch|schon	0.23
+docu	-0.3
+docum	-0.3
+documents|faut	-0.38
 doe 	0.65
-doei	0.42
-doei 	0.42
-does	-0.35
-does 	-0.57
-doesn	-0.33
-doesn|t	-0.33
-does|it	-0.22
-does|replying	-0.47
-does|that	-0.45
+doei	0.44
+doei 	0.44
+does	-0.41
+does 	-0.64
+doesn	-0.34
+doesn|t	-0.34
+does|replying	-0.51
+does|that	-0.31
 doe|maar	0.26
-doe|nu	0.3
-doi	0.23
-dois	0.23
-dois 	0.23
-dois|vous	0.23
-dol	-0.25
-dola	-0.25
-dola 	-0.25
-dom	-0.28
-dome	-0.22
-dome 	-0.33
-domet	-0.22
+doe|nu	0.29
+doi	0.22
+dois	0.22
+dois 	0.22
+dois|vous	0.22
+dol	-0.29
+dola	-0.29
+dola 	-0.29
+dom	-0.3
+dome	-0.24
+dome 	-0.38
+domet	-0.23
 domi	-0.25
 domin	-0.25
+dona 	-0.22
 donc	0.36
 donc 	0.36
+donc|arretez	-0.47
 donc|merci	0.22
-donc|ne	0.41
-dond	-0.8
-donde	-0.8
-donde|me	-0.59
-done	0.69
-done 	0.69
+donc|ne	0.32
+dond	-0.84
+donde	-0.84
+donde|me	-0.63
+done	0.67
+done 	0.67
 done|here	0.28
-done|looking	0.29
-done|stop	0.47
-donnees|a	0.27
-donnees|je	-0.28
-donnees|personnelles	0.32
-donnees|s	0.56
+done|looking	0.28
+done|stop	0.45
+donn	0.23
+donne	0.23
+donnees|a	0.35
+donnees|je	-0.31
+donnees|personnelles	0.36
 donnees|svp	0.4
-dont	0.43
-dont 	0.43
-dont|contact	0.24
-dont|have	0.3
-dont|msg	0.57
-dont|need	-0.59
-dont|pick	-0.32
-dont|text	0.32
-dont|txt	0.25
-dont|wanna	0.58
+dont	0.42
+dont 	0.42
+dont|contact	0.23
+dont|have	0.27
+dont|msg	0.61
+dont|need	-0.53
+dont|pick	-0.31
+dont|text	0.31
+dont|txt	0.23
+dont|wanna	0.57
 dont|want	0.51
 doorgaat|met	-0.27
-door|jullie	0.23
-door|no	0.42
-door|on	-0.46
-door|please	-0.24
-dora	0.28
-dora 	0.28
-dos 	0.34
-doss	-0.34
-dossi	-0.34
-dossier|de	-0.4
-dow	-0.35
+door|jullie	0.22
+door|no	0.41
+door|on	-0.43
+door|please	-0.25
+dora	0.29
+dora 	0.29
+dos 	0.33
+doss	-0.37
+dossi	-0.37
+dossier|de	-0.34
+dow	-0.34
 down	-0.34
 down 	-0.34
 doy	-0.48
 doy 	-0.48
 doy|de	-0.48
-do|0	-0.37
-do|2	-0.22
-do|28k	-0.24
+do|0	-0.35
+do|2	-0.23
+do|28k	-0.25
 do|3	-0.22
 do|i	-0.67
-do|not	0.73
-do|want	-0.75
-do|with	0.4
+do|not	0.72
+do|want	-0.8
+do|with	0.38
 do|you	-0.51
-dpa	-0.45
-dpaa	-0.45
-dpaal	-0.45
-dpr	0.47
-dpr 	0.47
-dr 	-0.25
+dpa	-0.43
+dpaa	-0.43
+dpaal	-0.43
+dpr	0.46
+dpr 	0.46
+dr 	-0.26
 drag	-0.39
 drag 	-0.39
-drai 	-0.29
-draw	0.3
-drawn	0.25
-dre	-0.36
-dred	-0.37
-dredi	-0.37
-drei	-0.58
-dreim	-0.38
-dreimal|am	-0.38
-dres	-0.41
-dress	-0.37
+drai 	-0.31
+draw	0.31
+drawn	0.26
+dre	-0.39
+dred	-0.47
+dredi	-0.47
+drei	-0.59
+dreim	-0.39
+dreimal|am	-0.39
+dres	-0.44
+dress	-0.41
+dria	-0.23
+drian	-0.23
 drie	-0.25
 drie 	-0.25
 drie|keer	-0.25
-drig	0.31
-drigo	0.31
+drig	0.34
+drigo	0.34
 drij	0.41
 drijf	0.41
+dris	-0.23
+driss	-0.23
+drive|i	-0.23
 drive|please	-0.23
 drivi	-0.4
+driving|and	0.23
 driving|call	-0.35
-driving|right	0.57
-dro	-0.24
+driving|i	-0.22
+driving|right	0.56
+dro	-0.22
 dro 	0.27
 drol	-0.35
 drole	-0.35
-drole|des	-0.24
-drole|que	-0.25
-drole|vous	-0.28
-drov	-0.32
-drove	-0.32
-dru	-0.64
-druk	-0.66
-druk 	-0.66
+drole|des	-0.23
+drole|vous	-0.27
+drop|the	0.22
+drov	-0.37
+drove	-0.37
+dru	-0.63
+druk	-0.64
+druk 	-0.64
+ds 	-0.26
 dsb	-0.4
 dsbe	-0.4
 dsg	0.22
 dsgv	0.22
 dsgvo	0.22
-dua	0.33
-duat	0.33
-duate	0.33
-dubai|project	0.38
+dua	0.34
+duat	0.34
+duate	0.34
+dubai|project	0.32
 dud	0.59
 duda	-0.23
 dudas	-0.23
 dudas|con	-0.23
-dude	0.6
-dude 	0.6
+dude	0.59
+dude 	0.59
 dude|i	0.23
 dude|quit	0.24
-due	-0.57
-due 	-0.57
-dul	-0.4
-dule	-0.39
-dule 	-0.39
+due	-0.61
+due 	-0.61
+dul	-0.36
+dule	-0.36
+dule 	-0.36
 dur	-0.6
 duri	-0.45
 durin	-0.45
 during|work	-0.45
 dus	0.58
 dus 	0.58
-duster|avec	-0.22
-dus|bel	0.53
-dus|de	-0.38
-dus|stop	0.23
-dus|stuur	0.83
-du|aufhoren	0.32
-du|devis	-0.49
-du|forfait	-0.47
-du|harcelement	-0.38
-du|mariage	-0.32
-du|stop	-0.28
-du|tout	0.83
-dv 	-0.22
-dve	-0.32
-dver	-0.32
-dvert	-0.32
-dwo	-0.28
-dwo 	-0.28
-dy 	-0.38
-d|accord	-0.37
-d|angle	-0.27
-d|appeler	-0.72
-d|appels	0.23
-d|arreter	-0.63
-d|attente	-0.8
-d|avance	0.37
-d|e	0.45
-d|ecrire	-0.22
-d|effacer	0.25
-d|entretien	-0.24
-d|envoyer	-0.36
-d|ici	-0.5
+dus|bel	0.5
+dus|de	-0.39
+dus|stuur	0.68
+du|14	-0.23
+du|aufhoren	0.33
+du|contrat	-0.67
+du|devis	-0.45
+du|forfait	-0.37
+du|harcelement	-0.34
+du|mariage	-0.33
+du|stop	-0.32
+du|tout	0.8
+dv 	-0.23
+dve	-0.31
+dver	-0.31
+dvert	-0.31
+dwo	-0.29
+dwo 	-0.29
+dy 	-0.36
+d|accord	-0.36
+d|angle	-0.26
+d|appeler	-0.79
+d|appels	0.29
+d|arreter	-0.61
+d|assurance	0.23
+d|attente	-0.79
+d|avance	0.36
+d|e	0.46
+d|ecrire	-0.23
+d|entretien	-0.26
+d|envoyer	-0.34
+d|hier	-0.34
+d|ici	-0.36
 d|infos	-0.42
-d|inscription	-0.28
-d|like	1.26
-d|mandarme	0.5
+d|inscription	-0.26
+d|like	1.17
+d|mandarme	0.52
 d|prefer	0.64
-d|rather	0.44
-d|stop	-0.37
+d|rather	0.43
+d|stop	-0.38
 d|you	-0.85
-eac	0.4
-each	0.4
-each 	0.28
+eab	-0.34
+eabo	-0.34
+eabon	-0.34
+eac	0.39
+each	0.39
+each 	0.29
 ead	-0.47
-eagee	-0.49
+eagee	-0.48
 eah	0.35
 eah 	0.35
-eak	-0.23
-eal	-0.36
+eal	-0.4
 eal 	-0.61
-eals	-0.45
-eals 	-0.45
-eanr	0.42
-eanru	0.42
-eans	-0.33
-eans 	-0.33
+eals	-0.44
+eals 	-0.44
+eanr	0.51
+eanru	0.51
+eans	-0.31
+eans 	-0.31
 eapp	0.26
 eappt	0.26
 eara	-0.22
 earan	-0.22
-earc	-0.41
-earch	-0.41
-earl	-0.34
-early	-0.34
-easen	-0.47
-eatu	-0.25
-eatur	-0.25
-eau	-0.36
-eau 	-0.41
+earc	-0.39
+earch	-0.39
+earl	-0.36
+early	-0.36
+easea	-0.34
+easen	-0.5
+eatu	-0.24
+eatur	-0.24
+eau	-0.37
+eau 	-0.42
 eav	0.59
 eave	0.59
 eave 	0.59
-eb 	0.36
-eba	-0.38
+eb 	0.37
+eba	-0.4
 ebb	-0.34
 ebbe	-0.34
 ebben	-0.34
-ebe	-0.29
-ebel	0.57
+ebe	-0.3
+ebel	0.58
 ebel 	0.31
-ebeld	0.36
-eben	-0.42
-eben 	-0.42
-ebes	-0.26
+ebeld	0.37
+eben	-0.44
+eben 	-0.44
+ebes	-0.24
 ebesc	-0.32
-ebest	-0.22
-ebi	-0.32
-ebin	-0.32
-ebina	-0.32
-ebor	-0.33
-ebord	-0.33
-ebs	-0.53
-ebsi	-0.53
-ebsit	-0.53
-ebu	0.36
+ebi	-0.33
+ebin	-0.33
+ebina	-0.33
+ebor	-0.35
+ebord	-0.35
+ebr	0.26
+ebru	0.25
+ebs	-0.5
+ebsi	-0.5
+ebsit	-0.5
+ebu	0.33
 eca 	0.4
-ecal	-0.34
-ecale	-0.31
-ecall	-0.33
+ecal	-0.32
+ecale	-0.28
+ecall	-0.32
 ece 	-0.22
-ecei	0.22
-eceiv	0.22
+ecei	0.26
+eceiv	0.26
 ecep	-0.37
 ecepc	-0.39
-ecer	0.32
-eceri	0.32
-eces	-0.28
-eces 	-0.26
+ecer	0.35
+eceri	0.35
+eces	-0.27
+eces 	-0.25
 ecesa	-0.37
 ecesi	0.39
-ech	0.44
-echange|j	-0.24
-eche 	0.32
+ech	0.38
+echange|j	-0.23
+eche 	0.34
 echem	-0.22
-echi 	0.42
-echo	-0.25
-echo 	-0.25
-echt	0.49
-echte	0.28
-echt|gut	-0.29
+echi 	0.34
+echo	-0.24
+echo 	-0.24
+echt	0.43
+echte	0.29
+echt|gut	-0.26
 echt|kein	0.22
 echt|moeten	0.25
-echt|nicht	0.35
-echt|niet	0.32
-echt|niks	0.85
+echt|nicht	0.36
+echt|niet	0.24
+echt|niks	0.9
 echt|nonstop	-0.22
-echt|te	-0.55
-echt|zu	-0.71
-ecia	0.6
-eciat	0.52
-ecidi	-0.64
+echt|te	-0.54
+echt|zu	-0.65
+ecia	0.58
+eciat	0.51
+ecidi	-0.62
 ecido	-0.23
 ecio	-0.31
 ecio 	-0.31
-ecir	0.5
+ecir	0.53
 ecir 	0.53
 ecirl	0.38
-eck 	-0.36
+eck 	-0.32
 ecke	0.38
-ecker	0.22
-ecki	-0.25
-eckin	-0.25
-ecks	-0.58
-ecks 	-0.51
-ecl	0.26
-ecla	0.26
-eclam	0.26
+ecki	-0.23
+eckin	-0.23
+ecks	-0.62
+ecks 	-0.57
+ecl	0.27
+ecla	0.27
+eclam	0.27
 ecn	-0.4
 ecni	-0.4
 ecnic	-0.4
+eco	-0.28
 ecoi	-0.52
 ecois	-0.52
-econ	0.82
-econt	0.83
-ecrire|autant	-0.27
-ecrire|j	-0.37
-ecrire|merci	0.59
+econ	0.89
+econt	0.9
+ecrire|autant	-0.29
+ecrire|j	-0.33
+ecrire|merci	0.6
 ecrire|pas	-0.52
-ecrire|stp	0.82
-ecrire|sur	0.58
-ecrivez|plus	0.22
-ecru	0.29
-ecrui	0.29
-ect 	0.48
-ecti	0.37
-ectio	0.37
-ecto	-0.29
-ecto 	-0.29
-ecu	-0.43
-ecu 	-0.43
-ecur	0.28
-ecuri	0.28
-eda	-0.29
-eda 	-0.25
-edac	0.29
-edach	0.29
+ecrire|stp	0.83
+ecrire|sur	0.6
+ecrit	-0.26
+ecrit|envoyez	-0.24
+ecrivez|plus	0.24
+ecro	-0.27
+ecroc	-0.27
+ecru	0.3
+ecrui	0.3
+ect 	0.46
+ecti	0.3
+ectio	0.3
+ecto	-0.3
+ecto 	-0.3
+ecu	-0.44
+ecu 	-0.44
+ecur	0.25
+ecuri	0.25
+eda	-0.32
+edac	0.22
+edach	0.22
 edan 	-0.47
-edar	-0.4
-edarf	-0.4
+edar	-0.38
+edarf	-0.38
 ede	0.39
-ede 	-0.25
+ede 	-0.44
 eded	-0.22
 eded 	-0.22
-eden	0.38
-eden 	0.38
+eden	0.36
+eden 	0.36
 edenk	-0.44
+eder 	0.23
 ederz	-0.22
-edia	0.49
-ediat	0.49
-edid	-0.37
-edido	-0.37
+edia	0.54
+ediat	0.54
+edid	-0.42
+edido	-0.42
 edige	-0.28
 edio	0.47
 edio 	0.47
+edit 	0.22
 edito	-0.24
-edk	-0.22
-edko	-0.22
-edkop	-0.22
-edr	0.32
+edk	-0.3
+edko	-0.3
+edkop	-0.3
+edr	0.28
 edra	-0.39
 edrag	-0.39
 edri	0.41
 edrij	0.41
 edro	0.27
 edro 	0.27
-edu	-0.39
-edul	-0.39
-edule	-0.39
+edu	-0.36
+edul	-0.36
+edule	-0.36
 eede	-0.22
 eeded	-0.22
-eef	-0.34
-eef 	0.37
-eeft	-0.38
-eeft 	-0.38
-eek 	-0.53
-eeke	-0.69
-eeken	-0.69
+eef	-0.35
+eef 	0.34
+eeft	-0.39
+eeft 	-0.39
+eek 	-0.42
+eeke	-0.65
+eeken	-0.65
 eekl	-0.41
 eekly	-0.41
-eeks	0.26
-eeks 	0.26
-eel	-0.8
-eel 	-0.8
-eens|gerust	0.53
-eens|op	0.7
-eens|over	0.29
-eens|per	-0.29
+eeks	0.27
+eeks 	0.27
+eel	-0.81
+eel 	-0.81
+eens|gerust	0.54
+eens|op	0.69
+eens|over	0.22
+eens|per	-0.33
 eenv	-0.42
 eenvi	-0.42
-een|alarm	0.58
-een|andere	-0.22
-een|appje	-0.37
-een|auto	0.61
-een|boot	-0.24
-een|camper	-0.41
-een|huis	-0.54
-een|hybride	-0.32
-een|keuken	0.68
-een|mail	-0.38
-een|makelaar	-0.24
+een|alarm	0.64
+een|appje	-0.39
+een|auto	0.6
+een|boot	-0.23
+een|camper	-0.34
+een|huis	-0.56
+een|huurwoning	0.22
+een|hybride	-0.33
+een|keuken	0.22
+een|mail	-0.44
+een|makelaar	-0.25
 een|manier	-0.4
-een|per	-0.4
+een|per	-0.38
 een|stopcontact	-0.27
 een|tandarts	0.29
-een|vraag	-0.22
+een|trekhaak	-0.22
+een|vraag	-0.25
 een|wagen	0.34
 eep	-0.3
-eep 	-0.44
+eep 	-0.41
 eepi	0.23
 eepin	0.23
-eer	0.43
-eer 	0.41
-eerd	-0.48
-eerd 	-0.48
-eet	0.8
-eet 	0.8
+eer	0.44
+eer 	0.42
+eerd	-0.51
+eerd 	-0.51
+eerst	-0.22
+eet	0.75
+eet 	0.75
 efa	-0.29
 efer 	0.64
-effacement|de	0.37
-effacer|toutes	0.25
-effacez|mes	-0.41
-effacez|moi	0.73
-effacez|mon	0.73
+effacement|de	0.35
+effacez|mes	-0.24
+effacez|moi	0.77
+effacez|mon	0.75
 effacez|toutes	0.24
-effe	0.27
-effet	0.27
-effet|immediat	0.27
-efi	0.25
-efin	0.25
-efina	0.25
+effe	0.23
+effet	0.23
+effet|immediat	0.23
+efi	0.28
+efin	0.27
+efina	0.27
 efore	-0.32
-efrag	-0.42
-eft	-0.34
-eft 	-0.34
-efte	-0.28
-efte 	-0.28
-efu	-0.37
-eful	-0.26
-eful 	-0.26
+efrag	-0.49
+eft	-0.32
+eft 	-0.32
+efte	-0.33
+efte 	-0.33
+efu	-0.38
+eful	-0.27
+eful 	-0.27
 ega 	-0.4
-egan	-0.51
-egand	-0.25
-egane	-0.3
-ege	0.26
-ege 	-0.67
-egel	-0.22
-egele	-0.22
-egev	0.39
-egeve	0.39
-egg	0.4
-egge	0.4
-eggen	0.4
+egan	-0.57
+egand	-0.23
+egane	-0.35
+egd	-0.22
+egd 	-0.22
+ege	0.27
+ege 	-0.66
+egev	0.38
+egeve	0.38
+egg	0.39
+egge	0.39
+eggen	0.39
+egi	0.26
 egim	0.22
 egimo	0.22
-egis	0.27
-egist	0.27
-egl	0.44
-egli	0.44
-eglic	0.44
-ego	-0.59
+egis	0.32
+egist	0.32
+egl	0.41
+egli	0.41
+eglic	0.41
+ego	-0.6
 ego 	-0.59
-egoc	-0.37
-egoci	-0.37
+egoc	-0.38
+egoci	-0.38
 egt	-0.39
 egt 	-0.39
-egu	-0.25
-eguim	-0.22
+egu	-0.27
+eguia	-0.22
 egun	-0.31
 egunt	-0.31
-eh 	0.37
-eha	-0.33
+eg|schicken	-0.23
+eh 	0.32
+eha	-0.36
 ehad	-0.39
 ehad 	-0.39
-ehe	-0.3
-ehen 	-0.7
+ehal	0.39
+ehalf	0.39
+ehe	-0.28
+ehei	0.23
+eheir	0.23
+ehen 	-0.58
 ehend	0.4
-ehoe	-0.28
-ehoef	-0.28
-ehol	0.42
+ehoe	-0.33
+ehoef	-0.33
+ehol	0.43
 eholp	0.26
-ehoo	-0.22
-ehoor	-0.22
-ehor	-0.43
-ehort	-0.43
-ehr	0.25
-ehr 	0.25
-eht	-0.63
-eht 	-0.63
-eh|in	-0.35
-eib	0.27
+ehor	-0.44
+ehort	-0.44
+ehr	0.27
+ehr 	0.27
+eht	-0.68
+eht 	-0.68
+eh|in	-0.3
+eib	0.25
 eib 	0.22
 eibt	0.53
 eibt 	0.53
-eich 	-0.34
-eicht	0.35
+eich 	-0.28
+eicht	0.28
 eid	0.4
-eidi	0.3
-eidin	0.3
 eif	0.24
 eife	0.24
 eifen	0.24
-eig 	-0.23
-eigentlich|nicht	-0.51
-eigentlich|noch	0.23
+eige 	-0.22
+eigenlijk|wel	-0.28
+eigentlich|nicht	-0.58
+eigentlich|noch	0.24
 eigentlich|weiter	-0.22
 eiger	0.33
 eik	-0.37
-eik 	-0.22
-eil	0.26
-eim	-0.22
-eima	-0.27
-eimal	-0.27
+eik 	-0.23
+eil	0.28
+eile	0.23
+eima	-0.23
+eimal	-0.23
 eimw	-0.41
 eimwe	-0.41
-eine 	0.25
-einem	0.38
-einen	-0.23
-einen|makler	0.24
-einen|neuen	0.22
-einen|platz	-0.24
-einen|stopp	-0.47
-einen|vertrag	-0.67
+eine 	0.3
+einen	-0.35
+einen|makler	0.26
+einen|neuen	0.23
+einen|platz	-0.23
+einen|stopp	-0.41
+einen|vertrag	-0.7
 eines	-0.22
-eine|mail	0.65
-eine|sms	-0.74
-eine|spendenquittung	-0.23
-eine|wohnung	-0.28
-einf	0.26
-einfa	0.26
-einfach|auf	0.33
-einfach|eine	-0.56
-einfach|meine	-0.28
-einfach|von	0.24
-eini	-0.42
-einig	-0.42
-einm	-0.33
-einma	-0.33
-einmal|die	-0.44
-einmal|pro	-1.03
-einmal|reicht	0.37
+eine|mail	0.62
+eine|sms	-0.61
+eine|spendenquittung	-0.25
+eine|wohnung	-0.29
+einf	0.25
+einfa	0.25
+einfach|auf	0.31
+einfach|eine	-0.41
+einfach|meine	-0.33
+einfach|von	0.25
+eini	-0.41
+einig	-0.41
+einm	-0.32
+einma	-0.32
+einmal|die	-0.38
+einmal|pro	-0.92
+einmal|reicht	0.38
 einw	0.4
 einwi	0.4
 ein|angebot	-0.41
-ein|dann	-0.23
-ein|finanzierungsangebot	-0.38
-ein|probetraining	0.26
-ein|speicher	-0.22
-eise 	-0.24
-eiss	-0.34
-eit	-0.52
-eit 	-0.4
-eite	0.23
-eiter	0.23
-eits	-0.24
-eitsa	-0.31
-eitst	0.24
-eiv	0.22
+ein|dann	-0.22
+ein|fahrzeug	0.22
+ein|finanzierungsangebot	-0.32
+ein|probetraining	0.24
+eir	0.23
+eira	0.23
+eirat	0.23
+eise 	-0.22
+eisl	-0.22
+eisli	-0.22
+eit	-0.51
+eit 	-0.39
+eite	0.22
+eiter	0.22
+eits	-0.22
+eitsa	-0.29
+eiv	0.26
 eived	-0.25
-eivi	0.57
-eivin	0.57
+eivi	0.53
+eivin	0.53
 eja	0.52
-eja 	0.59
-ejad 	0.24
+eja 	0.57
+ejad 	0.23
 ejam	0.44
 ejame	0.44
-ejar 	0.41
-ejara	-0.5
-ejaro	-0.69
-ejenm	0.48
-ejeu	-0.44
-ejeun	-0.44
-ejo	-0.63
+ejar 	0.43
+ejara	-0.49
+ejaro	-0.67
+ejenm	0.5
+ejeu	-0.4
+ejeun	-0.4
+ejo	-0.64
 ejo 	-0.47
 ejoi	0.23
 ejoin	0.23
-ejor	-0.39
-ejor 	-0.38
-ejora	-0.63
-ek 	-0.32
-eka	0.67
-ekau	0.56
-ekauf	0.56
-ekb	-0.23
-ekba	-0.23
-eke	-0.39
-ekek	-0.24
-ekeke	-0.24
-eken	-0.64
-eken 	-0.38
-ekene	-0.46
-ekk	-0.43
-ekke	-0.43
+ejor	-0.4
+ejor 	-0.4
+ejora	-0.61
+ek 	-0.24
+eka	0.69
+ekau	0.58
+ekauf	0.58
+ekb	-0.22
+ekba	-0.22
+eke	-0.42
+ekek	-0.23
+ekeke	-0.23
+eken	-0.67
+eken 	-0.45
+ekend	-0.25
+ekene	-0.47
+ekh	-0.22
+ekha	-0.22
+ekhaa	-0.22
+ekk	-0.44
+ekke	-0.44
 ekker	-0.44
 ekl	-0.41
 ekly	-0.41
 ekly 	-0.41
 ekoc	0.4
 ekoch	0.4
-ekome	-0.31
-ekoz	0.26
-ekoze	0.26
-ekr	-0.43
-ekre	-0.43
-ekreg	-0.43
-eks	0.26
-eks 	0.26
+ekome	-0.28
+ekoz	0.24
+ekoze	0.24
+ekr	-0.4
+ekre	-0.4
+ekreg	-0.4
+eks	0.27
+eks 	0.27
+elaa	-0.22
+elaar	-0.22
 elag	-0.61
 elage	-0.61
-elai	-0.26
-elai 	-0.26
-elan	0.35
-elanc	0.35
+elai	-0.25
+elai 	-0.25
+elan	0.36
+elanc	0.36
 elar	0.24
 elar 	0.24
-elas	0.31
-elast	0.31
-elat	0.47
-elate	0.47
+elas	0.3
+elast	0.3
+elat	0.48
+elate	0.48
 elb	0.28
-elba	-0.22
-elbar	-0.22
 elbs	0.29
 elbst	0.29
-eld 	0.41
-eldeb	-0.26
-elden	0.32
-eldt	-0.32
-eldt 	-0.32
+eld 	0.39
+eldeb	-0.24
+elden	0.3
+eldt	-0.29
+eldt 	-0.29
 eldu	-0.28
 eldun	-0.28
+ele	0.23
 ele 	-0.38
-elef	0.25
-elefo	0.25
+elef	0.27
+elefo	0.27
 elegi	0.22
 elegimos|otra	0.22
-elema	0.31
-eleme	-0.38
-eler	0.22
-eler 	0.22
-eles	-0.38
+elema	0.32
+eleme	-0.34
+eler	0.23
+eler 	0.23
+eles	-0.37
 elese	-0.4
-elet	0.44
-elete	0.44
-elez	-0.24
-elez 	-0.24
-elf	0.25
-elf 	0.26
-eli	-0.26
-elie	0.26
-eliev	0.46
-eliez	-0.51
-eliminame|de	0.38
-elimina|mi	0.73
+elet	0.45
+elete	0.45
+elf	0.22
+elf 	0.23
+elie	0.28
+eliev	0.45
+eliez	-0.54
+eliminame|de	0.37
+elimina|mi	0.72
 eliminen|de	-0.45
-eliminen|mi	0.65
-eliminen|mis	1.37
+eliminen|mi	0.67
+eliminen|mis	1.36
 elimine|mi	0.56
-elin	-0.46
-eling	-0.45
-elism	-0.34
-elk	-0.48
-elke	-0.48
-elke 	-0.48
-elke|dag	-0.48
-ell 	-0.4
+elin	-0.49
+eling	-0.47
+elism	-0.32
+elk	-0.53
+elke	-0.53
+elke 	-0.53
+elke|dag	-0.53
+ell 	-0.41
 ella	-0.22
-elle 	-0.28
+elle 	-0.52
 ellen	0.24
-elle|le	-0.69
+elle|le	-0.64
 ellij	0.25
-ellin	-0.37
+ellin	-0.36
 ells	-0.24
 ells 	-0.24
 elm	0.4
-elma	0.41
-elmal	0.41
-elo	-0.77
+elma	0.42
+elmal	0.42
+elo	-0.78
 elo 	-0.59
-elos	-0.36
-elosc	-0.36
+elos	-0.37
+elosc	-0.37
 elp	0.34
 elp 	0.34
-elpf	-0.22
-elpfu	-0.22
-els	0.29
-els 	0.27
+elpf	-0.23
+elpfu	-0.23
 else	0.23
-else 	0.26
-elsewhere|stop	0.79
-else|already	0.23
-elt	0.28
-elta 	0.33
-elu	-0.59
+else 	0.33
+elsewhere|stop	0.76
+else|already	0.22
+elt	0.26
+elta 	0.35
+elu	-0.6
 elul	-0.44
 elula	-0.44
-elv	0.91
-elva	0.91
-elva 	0.23
-elvan	0.59
+elv	0.89
+elva	0.89
+elva 	0.22
+elvan	0.56
 ely	0.35
 ely 	0.35
-el|612	-0.29
-el|ano	-0.49
-el|anuncio	-0.37
-el|apartamento	0.23
-el|carro	0.28
+el|612	-0.28
+el|ano	-0.52
+el|anuncio	-0.38
+el|apartamento	0.22
+el|carro	0.26
 el|civic	-0.43
-el|coche	0.53
-el|color	-0.36
+el|color	-0.37
 el|contrato	-0.4
-el|corolla	0.27
+el|corolla	0.24
 el|correo	-0.4
 el|credito	-0.24
-el|del	-0.22
-el|deposito	-0.25
-el|dia	-0.38
+el|deposito	-0.28
+el|dia	-0.37
 el|domingo	-0.23
-el|enganche	-0.5
+el|enganche	-0.53
 el|enlace	-0.4
-el|folleto	-0.25
-el|fondo	-0.25
-el|gym	-0.31
+el|folleto	-0.29
+el|fondo	-0.26
+el|gym	-0.32
+el|jueves	-0.23
 el|lunes	-0.33
-el|mall	-0.26
-el|martes	-0.24
-el|mensaje	-0.24
-el|mio	-0.24
-el|modelo	-0.29
-el|montaje	0.26
-el|negocio	-0.4
-el|nuevo	-0.57
-el|panel	0.51
-el|pdf	-0.26
-el|pedido	-0.37
-el|personal	-0.22
-el|piso	0.38
+el|mall	-0.24
+el|martes	-0.25
+el|mensaje	-0.26
+el|mes	-0.32
+el|mio	-0.25
+el|modelo	-0.36
+el|montaje	0.25
+el|negocio	-0.36
+el|nuevo	-0.55
+el|panel	0.47
+el|pdf	-0.31
+el|pedido	-0.42
+el|personal	-0.23
+el|piso	0.36
 el|precio	-0.31
 el|que	-0.22
-el|rato	-0.34
+el|rato	-0.32
 el|registro	0.41
-el|sabado	-0.39
+el|sabado	-0.36
 el|techo	-0.45
-el|telefono	-0.28
-el|trabajo	-0.37
-el|viernes	-0.4
-ema	-0.31
-emai	-0.37
-email	0.33
-emails|about	0.37
-emails|already	0.87
-emails|but	-0.61
-emails|i	0.27
-emails|mate	0.4
-emails|on	-0.51
-emails|please	0.81
-emails|pls	0.4
-emails|por	0.35
-emails|thanks	0.54
-emails|they	-0.26
-emails|to	-0.29
-emails|y	0.22
-email|can	-0.44
-email|in	-0.23
-email|list	0.51
+el|telefono	-0.27
+el|trabajo	-0.38
+el|viernes	-0.42
+ema	-0.33
+emai	-0.42
+email	0.35
+emailing|this	0.22
+emails|about	0.39
+emails|already	0.86
+emails|but	-0.56
+emails|mate	0.43
+emails|needed	-0.22
+emails|on	-0.48
+emails|please	0.82
+emails|pls	0.41
+emails|por	0.31
+emails|thanks	0.49
+emails|they	-0.27
+emails|to	-0.3
+email|can	-0.43
+email|in	-0.26
+email|list	0.48
 email|me	0.35
-email|much	-0.37
-email|my	-0.24
-email|only	0.42
-email|please	-0.48
+email|much	-0.39
+email|only	0.43
+email|please	-0.49
 email|sarah	0.22
-email|so	-0.26
-email|text	-0.48
-email|use	-0.36
-emain	-0.59
-emana	-0.49
-emand	0.28
-emar	0.22
-emarc	0.22
+email|so	-0.31
+email|text	-0.46
+email|thank	0.22
+email|use	-0.37
+email|works	0.23
+emain	-0.69
+emana	-0.48
+emand	0.3
+emar	0.23
+emarc	0.23
 emasi	-0.39
-emass	0.28
-embo	0.31
-embou	0.31
+emass	0.38
+embo	0.3
+embou	0.3
 embr	-0.53
 embre	-0.53
-eme	0.29
-emel	-0.39
-emeld	-0.39
-emem	-0.33
-ememb	-0.33
-emen	0.5
-emena	-0.3
-ement	0.47
-emer	0.47
-emerc	0.37
-emi	0.22
-emis	-0.42
-emist	-0.29
-emme	-0.49
-emme 	-0.49
-emmi	0.35
-emmin	0.35
+eme	0.3
+emel	-0.37
+emeld	-0.37
+emem	-0.34
+ememb	-0.34
+emen	0.49
+emena	-0.25
+ement	0.46
+emer	0.45
+emerc	0.36
+emi	0.24
+emina	0.22
+emis	-0.41
+emise	-0.22
+emist	-0.25
+emme	-0.47
+emme 	-0.47
+emmi	0.37
+emmin	0.37
 emo	0.42
-emor	-0.27
-emorq	-0.27
-emov	0.34
-emove	0.34
+emor	-0.26
+emorq	-0.26
+emov	0.35
+emove	0.35
 empe	-0.22
 empec	-0.22
-empr	0.62
-empre	0.62
+empr	0.63
+empre	0.63
 empresa|nunca	0.27
-en 	-0.26
-enade	0.26
-enadr	-0.39
-enag	-0.5
-enage	-0.5
+en 	-0.25
+enade	0.27
+enadr	-0.38
+enag	-0.45
+enage	-0.45
+enas	0.24
+enas 	0.24
 enb	0.25
 enca	-0.22
 ench	0.41
 ench 	0.41
 enco	-0.25
+encon	0.22
+encontre|depa	0.22
 encor	-0.26
-encore|de	-0.74
+encore|de	-0.65
 encore|pour	-0.4
-ency	0.31
-ency 	0.31
-end 	0.33
-enda 	0.4
-endan	-0.22
-ende	-0.31
+ency	0.24
+ency 	0.24
+end 	0.3
+enda 	0.43
+ende	-0.34
 ended|up	0.4
-ender	-0.25
-endet|die	-0.33
-endet|im	-0.37
-endez	-0.54
-endi 	-0.25
+ender	-0.23
+endet|die	-0.28
+endet|im	-0.4
+endez	-0.74
 endid	-0.4
-endie	-0.25
+endie	-0.24
 endim	0.39
-endio	-0.27
-endlich|auf	0.59
-endlich|kaufen	-0.32
-endlich|unterschreiben	-0.43
-endol	-0.25
+endio	-0.3
+endlich|auf	0.69
+endlich|kaufen	-0.33
+endlich|unterschreiben	-0.47
+endol	-0.29
 endr	-0.47
-endra	-0.29
-ends	-0.99
-ends 	-0.99
+endra	-0.31
+ends	-0.42
+ends 	-0.42
 ends|in	-0.79
-endu	0.24
-endu 	0.4
-endw	-0.28
-endwo	-0.28
-end|already	-0.25
-end|please	0.41
-ene	-0.69
+endu	0.26
+endu 	0.39
+endue	-0.24
+endw	-0.29
+endwo	-0.29
+end|already	-0.23
+end|of	-0.23
+end|please	0.4
+ene	-0.59
 ene 	-0.58
-enen	-0.35
-enen 	-0.49
-energ	0.22
-enev	-0.65
-eneve	-0.65
-enew	-0.27
-enewa	-0.28
+enen	-0.27
+enen 	-0.39
+ener	0.26
+energ	0.26
+enev	-0.66
+eneve	-0.66
+enew	-0.33
+enewa	-0.34
 enewe	0.23
-enez	-0.22
-enez 	-0.22
-enfi	0.25
-enfin	0.25
-enfin|tranquille	0.25
-enga	-0.56
-engan	-0.56
-enganche|listo	-0.36
-eni	-0.36
-enie	-0.23
-enien	-0.23
-enin	-0.25
-ening	-0.25
-enk	-0.57
-enk 	-0.32
+enfi	0.26
+enfin	0.26
+enfin|tranquille	0.26
+enga	-0.52
+engan	-0.52
+enganche|listo	-0.37
+eni	-0.37
+enin	-0.26
+ening	-0.26
+enk	-0.56
+enk 	-0.31
 enkz	-0.44
 enkze	-0.44
-enl	0.38
-enla	-0.38
+enl	0.35
+enla	-0.43
 enlac	-0.4
 enlace|para	-0.4
-enlan	-0.3
-enle	0.39
-enlev	0.45
-enlever|de	0.41
-enlij	-0.37
-enlis	0.27
-enm	0.43
-enme	0.43
-enme 	0.43
-enn	-0.37
-enn 	-0.36
-enne	-0.37
-enne 	-0.37
-eno	0.53
-enos	0.22
-enos 	0.22
+enlan	-0.35
+enle	0.4
+enlev	0.44
+enlever|de	0.37
+enlij	-0.22
+enlis	0.34
+enm	0.42
+enme	0.42
+enme 	0.42
+enn	-0.45
+enn 	-0.38
+enne	-0.32
+enne 	-0.33
+eno	0.51
 enou	0.26
 enoug	0.26
-enough|already	0.42
+enough|already	0.41
 enough|with	0.22
-enq	-0.23
-enqu	-0.23
-enqui	-0.23
-ense	0.38
-ense 	0.38
-enst	-0.4
-enst 	-0.23
-ent 	-0.23
-enta	0.28
-ente	0.28
-ente 	0.4
-entem	0.46
+enq	-0.25
+enqu	-0.25
+enqui	-0.25
+ense	0.47
+ense 	0.47
+enst	-0.39
+enst 	-0.47
+ent	-0.23
+ent 	-0.24
+enta	0.27
+ente	0.26
+ente 	0.41
+entem	0.52
 entendre|parler	0.32
-enterarme|de	-0.33
+enterarme|de	-0.3
 entf	0.29
 entfe	0.29
-entim	0.25
+entim	0.26
 entiv	-0.25
-entonces|alto	0.44
+entonces|alto	0.42
 entonces|baja	-0.43
-entonces|no	-0.37
+entonces|no	-0.39
 entonces|ya	-0.37
-entr	-0.36
-entre	-0.49
-ents	0.37
-entsc	0.29
-entschieden|bitte	0.29
-enty	-0.49
-enty 	-0.49
-enu	0.4
-enue	0.22
-enue 	0.22
+entp	0.23
+entpl	0.23
+entr	-0.35
+entre	-0.48
+entretien|de	-0.68
+ents	0.29
+enty	-0.5
+enty 	-0.5
+enu	0.42
+enue	0.42
+enue 	0.42
 enun	0.41
 enunc	0.41
-enve	-0.32
-enver	-0.32
-enviame|mas	-0.35
-enviando|correos	0.9
-enviando|mensajes	0.32
-enviarme|correos	0.39
-enviarme|emails	0.35
-enviarme|promociones	0.44
-enviarme|publicidad	0.23
-enviarme|sms	0.76
-envia|baja	-0.37
-envienme|mas	-0.33
-envien|mas	0.63
-envien|mensajes	0.33
-envien|promociones	0.87
+enve	-0.38
+enver	-0.38
+enviame|mas	-0.34
+enviando|correos	0.93
+enviando|mensajes	0.31
+enviarme|correos	0.38
+enviarme|emails	0.31
+enviarme|promociones	0.45
+enviarme|publicidad	0.25
+enviarme|sms	0.78
+envia|baja	-0.28
+envienme|mas	-0.3
+envien|mas	0.68
+envien|mensajes	0.37
+envien|promociones	0.86
 envios|por	0.46
-envoi	-0.42
-envoie|moi	-0.42
-envoyer|autant	-0.42
-envoyer|d	0.42
-envoyer|de	1.05
-envoyer|des	1.11
-envoyer|le	-0.68
+envoi	-0.41
+envoie|moi	-0.41
+envoyer|autant	-0.43
+envoyer|d	0.47
+envoyer|de	1.02
+envoyer|des	1.07
+envoyer|le	-0.67
 envoyer|les	-0.35
-envoyer|un	-0.35
-envoyez|le	-0.3
-envoyez|moi	-0.51
-envoyez|pas	-0.84
-envoyez|plus	0.54
-envoyiez|plus	-0.25
+envoyer|un	-0.32
+envoyez|le	-0.31
+envoyez|moi	-0.55
+envoyez|pas	-0.76
+envoyez|plus	0.57
+envoyez|stop	-0.24
 en|1	-0.27
-en|10	-0.25
+en|10	-0.23
 en|20	-0.22
-en|5	-0.62
-en|ai	0.39
+en|5	-0.54
+en|ai	0.41
 en|aub	0.26
-en|bel	0.57
+en|bel	0.58
 en|camino	-0.25
 en|cartagena	-0.22
-en|chene	-0.26
-en|dank	0.35
-en|deplacement	-0.42
-en|droit	-0.28
-en|echange	-0.24
-en|ese	0.44
-en|fin	-0.26
-en|graag	0.41
+en|chene	-0.32
+en|clase	-0.22
+en|dank	0.4
+en|de	-0.23
+en|deplacement	-0.37
+en|droit	-0.26
+en|echange	-0.23
+en|ese	0.36
+en|fin	-0.24
+en|graag	0.49
 en|granit	-0.22
-en|het	0.29
-en|horario	-0.44
+en|het	0.22
+en|horario	-0.43
 en|ik	0.72
 en|la	-0.49
-en|ligne	-0.24
-en|mi	-0.47
-en|naar	-0.43
-en|niet	-0.28
-en|otra	0.22
-en|otro	0.29
-en|palermo	0.25
+en|ligne	-0.22
+en|mi	-0.5
+en|naar	-0.42
+en|niet	-0.29
+en|otro	0.28
+en|palermo	0.27
 en|passant	-0.44
 en|paz	0.51
-en|persona	-0.28
+en|persona	-0.29
 en|recepcion	-0.39
-en|rentrant	-0.27
-en|retard	-0.3
-en|rojo	-0.99
-en|una	-0.5
-en|vacances	-0.29
+en|retard	-0.29
+en|rojo	-1.11
+en|todos	0.57
+en|una	-0.53
+en|vacances	-0.32
 en|veux	0.63
-en|wil	0.53
-eof	-0.26
-eoff	-0.26
-eoffn	-0.26
-ep 	-0.23
+en|wil	0.46
+eof	-0.27
+eoff	-0.27
+eoffn	-0.27
+ep 	-0.25
 epa 	-0.34
-epan	0.27
-epane	0.27
+epan	0.26
+epane	0.26
 epc	-0.39
 epci	-0.39
 epcio	-0.39
-epe	0.28
-epet	0.22
-epete	0.22
-epl	-0.41
+epe	0.27
+epet	0.24
+epete	0.24
+epl	-0.4
 epla	-0.28
 eplac	-0.28
-eply	-1.02
-eply 	-1.06
-epo	0.23
-epom	-0.33
-epomp	-0.33
-epor	0.34
-eport	0.34
-epre	-0.22
-epren	-0.22
-ept	-0.68
-ept 	-0.38
-epta	-0.29
-epta 	-0.38
-epte	-0.23
-eptem	-0.23
+eply	-0.28
+eply 	-1.16
+eplyi	0.32
+epom	-0.31
+epomp	-0.31
+epor	0.36
+eport	0.36
+ept	-0.7
+ept 	-0.39
+epta	-0.31
+epta 	-0.39
+epte	-0.32
+eptem	-0.32
+epu	-0.29
+epui	-0.29
+epuis	-0.29
 eque	0.45
 eques	0.45
 equi	-0.38
-equis	-0.32
+equis	-0.29
 equivocado|aqui	-0.22
-equivocado|no	-0.25
+equivocado|no	-0.26
 equivocado|yo	-0.22
-equivocaron|de	-0.28
-er 	-0.38
-era 	0.35
-eraa	-0.22
-eraak	-0.22
+equivocaron|de	-0.3
+er 	-0.39
+era 	0.37
+eraa	-0.24
+eraak	-0.24
 eran 	-0.96
-erand	-0.65
+erand	-0.7
 eras	0.4
-erase	0.69
-erase|my	0.64
+erase	0.72
+erase|me	0.25
+erase|my	0.68
 erasu	0.4
 erasure|of	0.27
 erba	-0.34
-erbea	0.42
-erbez	0.3
-erbi	0.29
-erbo	0.38
-erbou	0.38
-erbs	-0.23
-erbst	-0.23
+erbea	0.51
+erbez	0.33
+erbi	0.28
+erbo	0.37
+erbou	0.37
+erbra	0.3
+erbs	-0.22
+erbst	-0.22
 erc	0.39
-ercie	0.37
-erd 	-0.4
+ercie	0.36
+erd 	-0.44
+erda	0.24
 erdag	-0.4
 erdan	0.43
-erde	0.6
-erde 	0.52
-erder	0.67
-erdez	0.52
+erde	0.57
+erde 	0.54
+erder	0.63
+erdez	0.54
 erdo	-0.29
 erdon	-0.29
-erdr	-0.29
-erdre	-0.29
-ere	-0.27
-ereik	-0.22
-eren	0.35
-eren 	0.35
-eres 	-0.52
-erez	-0.25
-erez 	-0.25
-erfu	-0.26
-erfug	-0.26
-erge	0.27
-ergee	0.49
-ergeh	-0.5
+erdr	-0.3
+erdre	-0.3
+ereik	-0.23
+eren	0.42
+eren 	0.43
+eres 	-0.67
+erest	-0.23
+erez	-0.26
+erez 	-0.26
+erfu	-0.25
+erfug	-0.25
+erge	0.25
+ergee	0.53
+ergeh	-0.46
 ergens|aangeven	-0.23
-ergens|afmelden	-0.53
+ergens|afmelden	-0.56
 ergens|anders	0.35
-ergens|uitschrijven	-0.28
-erges	0.77
-erh	-0.23
+ergens|uitschrijven	-0.29
+erges	0.76
 erhalten|bisher	-0.26
-erhalten|ist	-0.37
-erhe	0.24
-erhei	0.24
-erhi	-0.6
-erhin	-0.6
-erho	-0.41
-erhou	-0.41
+erhalten|ist	-0.44
+erhi	-0.78
+erhin	-0.78
+erho	-0.4
+erhou	-0.4
 erie	-0.37
-erif	-0.5
-erifi	-0.51
+erif	-0.51
+erifi	-0.52
 erij	-0.47
 erij 	-0.47
-erin	0.39
-ering	0.39
-erinn	-0.22
+erin	0.38
+ering	0.38
 erior	-0.27
-erk	-0.59
-erkad	-0.5
-erke	-0.68
-erkee	-0.68
-erkp	-0.25
-erkpl	-0.25
+erk	-0.61
+erkad	-0.46
+erke	-0.59
+erkee	-0.59
+erkl	-0.22
+erkla	-0.22
+erkos	-0.22
+erkp	-0.22
+erkpl	-0.22
 erkt	-0.4
 erkti	-0.4
-erlag	-0.23
-erlas	0.23
-erle	-0.32
-erleg	-0.56
-erlo	-0.45
-erlo 	-0.36
+erlag	-0.22
+erle	-0.34
+erleg	-0.65
+erlo	-0.47
+erlo 	-0.39
 erma	0.45
 erman	0.45
-ermin	-0.45
+ermin	-0.49
 ermis	0.47
-ermo	-0.36
-ermo 	-0.36
-ern	-0.63
-erne	-0.57
+ermo	-0.37
+ermo 	-0.37
+ern	-0.66
+erne	-0.56
 erne 	-0.77
-erneh	-0.25
+erneh	-0.26
 ernen	0.29
-ernes	-0.22
-eroe	-0.24
-eroen	-0.24
-eron	-0.25
-eron 	-0.25
-erp	-0.37
-erpa	-0.34
-erpas	-0.35
+ernes	-0.24
+eroe	-0.26
+eroen	-0.26
+eron	-0.24
+eron 	-0.24
+erp	-0.31
+erpa	-0.28
+erpas	-0.28
 erran	-0.22
 erre	-0.77
 errei	-0.58
-errn	-0.25
-errn 	-0.25
-erro	-0.33
-error	-0.33
-error|sigan	-0.33
-ers	-0.56
-ers 	-0.3
-ersc	-0.44
-ersch	-0.44
-ersi	-0.23
+erro	-0.38
+error	-0.38
+error|sigan	-0.38
+ers	-0.57
+ers 	-0.33
+ersc	-0.42
+ersch	-0.42
+ersi	-0.22
 ersit	0.42
-ersor	0.48
-ersp	0.23
-erspa	-0.22
-erspr	0.32
+erso 	-0.24
+ersor	0.54
+ersp	0.29
+erspr	0.34
 erst 	-0.23
 erst|ab	-0.23
-ersu	0.27
-ersuc	0.27
-ersuche|sie	0.27
-ert	-0.28
+ersu	0.25
+ersuc	0.25
+ersuche|sie	0.25
+ert	-0.23
 erta	-0.23
-ertel	-0.22
-erten	-0.32
-ertir	0.29
-ertr	-0.31
-ertra	-0.31
-erts	-0.4
-erts 	-0.4
-erug	-0.37
-erv	0.23
-erve	0.22
-erven	0.22
-erver	-0.28
-ervir	0.28
-ervt	-0.3
-ervt 	-0.3
-ery	-0.3
-ery 	-0.25
-erzo	0.55
-erzoe	0.51
-er|al	-0.27
+ertel	-0.23
+erten	-0.31
+ertir	0.26
+erto	-0.22
+erto 	-0.22
+ertr	-0.3
+ertra	-0.3
+erts	-0.39
+erts 	-0.39
+erug	-0.38
+erval	-0.22
+erver	-0.27
+ervir	0.32
+ervt	-0.28
+ervt 	-0.28
+ery	-0.26
+ery 	-0.27
+erzei	-0.22
+erzen	0.3
+erzo	0.57
+erzoe	0.54
+er|al	-0.26
 er|een	-0.26
-er|geen	-0.32
-er|genoeg	-0.24
-er|helemaal	0.31
-er|iets	-0.31
+er|geen	-0.31
+er|genoeg	-0.22
+er|helemaal	0.32
+er|iets	-0.29
 er|klaar	0.24
-er|nog	-0.27
-er|over	-0.49
-er|staat	-0.26
-er|vanavond	-0.22
-es 	-0.64
+er|nog	-0.23
+er|over	-0.45
+es 	-0.68
 esab	0.25
 esabo	0.25
-esag	-0.39
-esagt	-0.39
+esag	-0.38
+esagt	-0.38
 esan	-0.3
 esan 	-0.3
 esar	-0.37
 esari	-0.37
-esch	0.23
-esche	0.63
-escriban|a	0.3
-escriban|al	-0.82
+esch	0.26
+esche	0.61
+escriban|a	0.31
+escriban|al	-0.78
 escriban|en	-0.5
-escriban|gracias	1.07
+escriban|gracias	1.05
 escriban|nada	0.23
 escriban|por	0.3
-escriban|ya	0.38
+escriban|ya	0.37
 escribas|mas	0.22
-escribeme|por	-0.54
+escribeme|por	-0.53
 escribiendo|por	0.24
 escribirme|es	-0.22
 escribirme|no	0.87
-escribirme|por	0.59
-escribirme|solo	-0.45
-escribir|al	-0.24
-escuc	-0.28
-escuche|el	-0.28
-esd	-0.43
+escribirme|por	0.58
+escribirme|solo	-0.47
+escribir|al	-0.25
+escribo|en	-0.22
+escuc	-0.27
+escuche|el	-0.27
+esd	-0.44
 esde	-0.43
 esde 	-0.43
-esea	-0.41
-esear	-0.41
-eseau	-0.36
-eseh	-0.63
-esehe	-0.63
-esel	-0.54
-esel 	-0.54
-esend	-0.51
+esea	-0.39
+esear	-0.39
+eseau	-0.34
+eseh	-0.47
+esehe	-0.47
+esel	-0.47
+esel 	-0.47
+esend	-0.5
 esent	0.22
-eseo	0.58
-eseo 	0.58
-eser	-0.36
-eser 	-0.42
-eserv	-0.3
-ese|gimnasio	0.44
+eseo	0.61
+eseo 	0.61
+eser	-0.41
+eser 	-0.25
+eserv	-0.27
+ese|gimnasio	0.36
 ese|mazda	-0.25
 esi	0.31
-esil	-0.3
-esili	-0.3
-esio	-0.32
-esion	-0.32
+esil	-0.29
+esili	-0.29
+esio	-0.33
+esion	-0.33
 esir	0.29
 esire	0.29
-esis	0.23
-esist	0.23
-esit	0.37
+esis	0.26
+esist	0.26
+esit	0.38
 esito	0.39
-esk	-0.56
-esk 	-0.56
-eslo	0.38
-eslot	0.38
-esn 	-0.33
-eso	-0.35
-eso 	-0.56
-esol	0.26
-esole	-0.41
-esoll	0.43
-esor	0.38
-esor 	0.38
-eso|va	-0.27
-espe	-0.31
-esper	-0.62
-esperando|la	-0.37
+esk	-0.5
+esk 	-0.5
+eslo	0.44
+eslot	0.44
+esn 	-0.34
+eso	-0.38
+eso 	-0.58
+esol	0.27
+esole	-0.34
+esoll	0.42
+esor	0.4
+esor 	0.4
+eso|va	-0.25
+espe	-0.32
+esper	-0.61
+esperando|la	-0.38
+esperando|lo	-0.22
 espet	0.22
-espo	-0.25
-espon	-0.26
-espos	-0.25
-esposa|dice	-0.24
+espos	-0.24
+esposa|dice	-0.26
 esposa|dijo	-0.39
-esposa|respondio	-0.33
+esposa|respondio	-0.38
 esposo|tiene	-0.23
-espre	-0.24
-ess	0.33
-essai	-0.56
-essai|routier	-0.3
-essayer|la	-0.22
-esse	-0.23
-essez	0.69
-essi	0.22
-essic	-0.25
-essie	-0.23
-essio	0.22
-essm	0.48
-essme	0.48
+espre	-0.28
+ess	0.34
+essai	-0.51
+essai|routier	-0.26
+esse	-0.24
+essez	0.7
+essi	0.26
+essic	-0.26
+essio	0.24
+essm	0.47
+essme	0.47
 esst	0.4
 esst 	0.53
-est 	-0.58
+est 	-0.59
 esta	0.32
 estaba|de	-0.22
 estaba|en	-0.57
 estaba|esperando	-0.45
-estam	-0.41
+estam	-0.4
 estar	0.25
-esta|bien	-0.63
+esta|bien	-0.64
 esta|inscrita	0.41
-ested	-0.22
-estem	0.35
-esten	0.48
+ested	-0.23
+estem	0.37
+esten	0.46
 esten|llamando	0.4
-estes|marcando	0.34
-este|es	-0.57
-este|numero	0.37
-estimer|la	-0.38
+estes|marcando	0.35
+este|es	-0.54
+este|numero	0.39
+estimer|la	-0.34
 estin	0.25
-estio	-0.27
-estn	-0.39
-estne	-0.39
-esto	-0.24
-esto 	-0.68
-estos|mensajes	-1.41
+estio	-0.26
+estn	-0.37
+estne	-0.37
+esto	-0.23
+esto 	-0.55
+estos|mensajes	-1.4
 estoy|bien	-0.54
-estoy|buscando	0.46
-estoy|diciendo	-0.61
-estoy|harta	0.24
-estoy|harto	0.24
+estoy|buscando	0.49
+estoy|diciendo	-0.6
+estoy|harta	0.27
+estoy|harto	0.26
 estoy|libre	-0.25
-estoy|manejando	-0.74
-estoy|ocupado	-0.75
-estoy|toda	-0.3
-esto|parar	0.24
-estuv	0.25
+estoy|manejando	-0.73
+estoy|ocupado	-0.74
+estoy|toda	-0.25
+esto|parar	0.26
+estuv	0.26
 estuvo|bueno	0.27
-estuvo|con	0.51
-estw	-0.24
-estwe	-0.24
-est|annule	0.48
-est|bon	0.29
-est|ce	-0.88
-est|clair	0.93
-est|combien	-0.42
-est|deja	-0.77
-est|drole	-0.24
-est|du	-0.38
-est|encore	-0.57
-est|insupportable	0.31
-est|jamais	-0.24
-est|l	-0.35
+estuvo|con	0.54
+estw	-0.23
+estwe	-0.23
+est|annule	0.27
+est|bon	0.28
+est|ce	-0.85
+est|clair	0.82
+est|combien	-0.47
+est|deja	-0.76
+est|drole	-0.23
+est|du	-0.34
+est|encore	-0.55
+est|insupportable	0.37
+est|jamais	-0.26
+est|julien	0.23
+est|l	-0.45
 est|ma	-0.25
-est|moi	-0.55
-est|ou	-0.68
-est|ouverte	-0.53
-est|pourvu	-0.25
-est|prete	-0.37
-est|trop	-0.36
-est|un	-0.44
-est|vendu	-0.27
+est|moi	-0.52
+est|ou	-0.74
+est|ouverte	-0.46
+est|pourvu	-0.28
+est|prete	-0.34
+est|que	-0.47
+est|trop	-0.38
+est|un	-0.43
+est|vendu	-0.26
 esu	0.27
-esus	0.58
-esusc	0.58
+esus	0.6
+esusc	0.6
 es|acoso	0.24
-es|aparte	-0.22
-es|el	-0.3
-es|este	-0.24
+es|el	-0.29
+es|este	-0.25
 es|la	-0.4
-es|mir	-0.51
+es|mir	-0.47
 es|necesario	-0.37
 es|que	-0.5
-es|suficiente	-0.54
-eta	-0.23
-etag	-0.6
-etage	-0.6
+es|suficiente	-0.58
+eta	-0.26
+etag	-0.59
+etage	-0.59
 etai	-0.29
-etais	-0.33
-etais|en	-0.26
-etais|juste	-0.88
-etais|occupe	-0.38
-etais|occupee	-0.3
-etale	-0.28
-etall	-0.33
-etar	-0.28
-etard	-0.28
-etas	-0.3
-etas 	-0.3
+etais	-0.38
+etais|en	-0.27
+etais|juste	-0.78
+etais|occupe	-0.29
+etais|occupee	-0.31
+etale	-0.34
+etall	-0.3
+etar	-0.27
+etard	-0.27
+etas	-0.27
+etas 	-0.27
 ete	0.4
 eted	0.42
 eted 	0.42
-etee	0.23
-eteen	0.23
-etenc	0.43
-etent	-0.28
+etee	0.24
+eteen	0.24
+etek	0.25
+eteke	0.25
+etenc	0.41
+etent	-0.3
 eter	-0.42
 eter 	-0.28
 etera	0.4
-etes	-0.45
-etes 	-0.45
-etes|pas	-0.37
-ethe	0.36
-ether	0.36
-eti	0.39
-etie	0.37
-etien	-0.24
+etes	-0.44
+etes 	-0.44
+etes|pas	-0.33
+ethe	0.33
+ether	0.33
+eti	0.34
+etie	0.38
+etien	-0.27
 etiez	0.38
-etir	0.29
-etire	0.28
-etiro	0.27
-etit	-0.26
-etit 	-0.26
+etin	-0.22
+etiro	0.29
+etit	-0.25
+etit 	-0.25
 etj	0.39
 etje	0.39
 etjes	0.39
 eto	0.35
-eto 	0.25
-etra	0.26
-etrai	0.26
-etre|appele	0.82
-etre|appelee	0.61
-etre|au	-0.26
-etre|contacte	0.53
-etre|demarche	0.62
-etre|derange	0.26
-etre|desinscrit	-0.69
-etre|relance	0.78
-etre|sollicite	0.45
+eto 	0.24
+etra	0.24
+etrai	0.24
+etre|appele	0.83
+etre|appelee	0.6
+etre|au	-0.25
+etre|contacte	0.56
+etre|demarche	0.72
+etre|derange	0.24
+etre|desinscrit	-0.67
+etre|relance	0.75
+etre|sollicite	0.43
 ets	0.43
 ets 	0.41
 ett	-0.24
-etta	-0.25
-etta 	-0.25
-ette 	0.41
-etter	0.22
+etta	-0.26
+etta 	-0.26
+ette 	0.43
 etti	-0.44
 ettin	-0.44
-etwa 	-0.24
-etwas	0.22
+etwa 	-0.23
 etwas|bedenkzeit	-0.44
-etwas|brauche	0.41
-etwas|neues	-0.65
-etwa|von	-0.24
+etwas|brauche	0.39
+etwas|neues	-0.64
+etwa|von	-0.23
 etzn	-0.4
 etznu	-0.4
-etzte	0.31
-et|ca	0.42
-et|ce	0.27
-et|gardez	-0.32
+etzte	0.26
+et|ca	0.34
+et|ce	0.23
+et|gardez	-0.29
 et|je	0.39
 et|le	-0.38
-et|merci	0.31
-eu 	-0.41
-euc	0.41
-euch	0.41
-euch 	0.41
-euch|bekommen	0.27
-eud	-0.41
-eudi	-0.41
-eudi 	-0.41
+et|merci	0.3
+eu 	-0.43
+euc	0.42
+euch	0.42
+euch 	0.42
+euch|bekommen	0.28
+eud	-0.4
+eudi	-0.4
+eudi 	-0.4
 eue	-0.38
 eue 	-0.4
-euen	0.22
-euen 	0.22
-eues	-0.65
-eues 	-0.65
-eugs	-0.26
-eugsc	-0.26
-eui	0.4
-euil	0.4
-euill	0.4
-eul	-0.57
-eule	-0.57
-eulem	-0.49
+euen	0.23
+euen 	0.23
+eues	-0.64
+eues 	-0.64
+eug 	0.22
+eugs	-0.23
+eugsc	-0.23
+eui	0.39
+euil	0.39
+euill	0.39
+eul	-0.54
+eule	-0.54
+eulem	-0.46
 eun	-0.38
-eune	-0.42
-euner	-0.44
-eurer	0.27
-eurer|kundenliste	0.27
+eune	-0.38
+euner	-0.4
+eure	0.23
+eurer	0.29
+eurer|kundenliste	0.34
 eurer|liste	0.22
-eurer|werbung	0.53
+eurer|werbung	0.47
 eurs	0.46
 eurs 	0.46
 eut	-0.47
-eut 	-0.25
+eut 	-0.24
 eute	-0.41
 eute 	-0.41
 euw	-0.25
-euw 	-0.28
-euwe	-0.24
-euwe 	-0.24
-eu|votre	-0.41
+euw 	-0.32
+euwe	-0.25
+euwe 	-0.25
+eu|votre	-0.43
 ev 	-0.25
-ev3	-0.23
-ev3 	-0.23
-ev3|ik	-0.23
-eva 	-0.22
-evan	-0.61
-evant	-0.61
+ev3	-0.24
+ev3 	-0.24
+ev3|ik	-0.24
+eva 	-0.24
+evan	-0.6
+evant	-0.6
 eve 	0.45
-evee	-0.4
-eveel	-0.36
-eveer	-0.32
-even	0.31
-eveni	-0.3
-evens	0.39
-even|apart	-0.79
-even|door	-0.92
-even|filled	0.33
-even|in	-0.52
-ever	-0.26
-everd	-0.22
-everi	-0.27
-everl	-0.23
+evee	-0.43
+eveel	-0.4
+eveer	-0.33
+even	0.29
+eveni	-0.29
+evens	0.38
+eventplaner|mehr	0.23
+even|apart	-0.76
+even|door	-0.91
+even|filled	0.3
+even|fit	0.22
+even|in	-0.51
+even|van	0.22
+ever	-0.23
+everi	-0.26
+everl	-0.25
 every|single	-0.47
-ever|again	0.81
-ever|call	0.78
+ever|again	0.76
+ever|call	0.75
 ever|had	0.4
-ever|stop	-0.63
-ever|text	0.29
-evie	-0.28
-evien	-0.29
-evin	-0.24
-evin 	-0.24
-evo 	-0.22
-evoc	0.23
-evoco	0.23
+ever|stop	-0.62
+ever|text	0.28
+evie	-0.3
+evien	-0.31
+evoc	0.24
+evoco	0.24
 evok	0.52
 evoke	0.52
 ev|incentives	-0.25
-ew 	-0.23
-ewa	-0.28
-ewal	-0.28
-ewal 	-0.28
+ewa	-0.34
+ewal	-0.34
+ewal 	-0.34
 ewed	0.23
 ewed 	0.23
-ewo	0.38
-ewoo	0.36
-ewoon	0.36
-ews 	-0.25
+ewo	0.37
+ewoo	0.37
+ewoon	0.37
+ews 	-0.23
 exe	0.36
 exer	0.36
 exerc	0.36
-exig	0.36
-exige	0.36
-exige|l	0.37
+exig	0.33
+exige	0.33
+exige|l	0.35
 exp	-0.4
-ext 	-0.36
+ext 	-0.37
 exte	0.48
-exted	-0.46
+exted	-0.48
 extee	0.26
-exten	-0.24
+exten	-0.23
 extended|warranty	-0.23
-extendido|y	-0.24
-exter	0.52
-exto	0.57
-extos	0.39
-ey|baya	0.22
-ey|dat	-0.22
-ez 	0.29
+extendido|y	-0.22
+exter	0.51
+exto	0.58
+extos	0.37
+ey|baya	0.25
+ez 	0.26
 eze	-0.41
-eze 	-0.31
-ezel 	0.25
-ezie	-0.52
-ezien	-0.52
-ezog	0.45
-ezoge	0.45
+eze 	-0.29
+ezeg	-0.22
+ezegd	-0.22
+ezel 	0.24
+ezic	-0.22
+ezich	-0.22
+ezie	-0.51
+ezien	-0.51
+ezog	0.43
+ezoge	0.43
 ezwa	-0.29
 ezwaa	-0.29
-ezwe	0.3
-ezwec	0.3
-e|mail	0.26
-e|mailadres	0.49
-e|mails	0.84
-fac	0.47
-facer	0.25
-facez	0.63
+ezwe	0.33
+ezwec	0.33
+e|mail	0.22
+e|mailadres	0.47
+e|mails	0.78
+fac	0.46
+facez	0.41
 fach	0.25
 fach 	0.25
-faci	-0.35
-facil	-0.34
-facilement|sur	-0.34
+faci	-0.34
+facil	-0.33
+facilement|sur	-0.33
 fahre	0.22
 fahre|seit	0.22
-fahrzeugschein|und	-0.26
+fahrzeugschein|und	-0.23
+fahrzeug|gekauft	0.22
+fai	-0.25
 fair	-0.59
 faire	-0.59
-faire|2	-0.42
-faire|pour	-0.69
-faire|un	-0.52
-fais	-0.27
-fais 	-0.27
-fais|pour	-0.27
-fait	-0.28
-fait 	-0.23
+faire|2	-0.41
+faire|pour	-0.58
+faire|un	-0.47
+fais	-0.29
+fais 	-0.29
+fais|pour	-0.29
+fait	-0.33
+fait 	-0.27
 faite	-0.27
-faites|de	-0.25
-faites|un	-0.28
-fait|du	-0.22
-fait|poser	0.47
-fal	-1.03
-fall	-1.01
-fall 	-0.32
-falls	-0.91
-falls|das	-0.98
+faites|de	-0.24
+fait|poser	0.5
+fal	-1.04
+fall	-1.02
+fall 	-0.34
+falls	-0.88
+falls|das	-1
 falls|ich	-0.25
 falls|was	0.37
 fals	-0.74
 falsc	-0.74
 falsche|nummer	-0.74
-falt	-0.26
-falta	-0.26
-falta|que	-0.26
+falt	-0.25
+falta	-0.25
+falta|que	-0.25
 fas	-0.4
 fast	-0.4
 fast 	-0.4
-fau	0.27
-faut	0.27
-faut 	0.27
-faut|il	0.27
+fau	0.26
+faut	0.26
+faut 	0.26
+faut|il	0.26
 fav	0.35
 favo	0.35
 favor	0.35
-favor|borrenme	0.35
-favor|de	0.53
-favor|dejen	0.41
+favor|borrenme	0.34
+favor|de	0.54
+favor|dejen	0.42
 favor|eliminen	0.86
-favor|gracias	0.79
-favor|no	0.52
-favor|que	-0.38
+favor|gracias	0.78
+favor|no	0.67
+favor|que	-0.39
 favor|quiten	0.3
-favor|saquenme	0.42
+favor|saquenme	0.49
 favor|si	0.73
-favor|sigo	0.38
-favor|trabajo	0.28
-favor|ya	0.8
-fe 	0.58
-fea	-0.25
-feat	-0.25
-featu	-0.25
-fect 	0.45
-fecto	-0.29
+favor|sigo	0.4
+favor|trabajo	0.29
+favor|ya	0.81
+fe 	0.55
+fea	-0.24
+feat	-0.24
+featu	-0.24
+fect 	0.42
+fecto	-0.3
 fee	-0.74
-fee 	-0.43
+fee 	-0.44
 fees	-0.48
 fees 	-0.48
 fees|and	-0.48
-fee|from	-0.43
-fel	-0.4
-fel 	-0.22
-fem	-0.49
-femm	-0.49
-femme	-0.49
+fee|from	-0.44
+fel	-0.39
+fel 	-0.24
+fem	-0.47
+femm	-0.47
+femme	-0.47
 femme|a	-0.41
-femme|dit	-0.22
-femme|m	-0.22
-femme|repete	-0.27
-femme|vous	-0.35
-fer	-0.58
-fer 	0.27
+femme|dit	-0.23
+femme|m	-0.29
+femme|repete	-0.29
+femme|vous	-0.38
+fer	-0.52
 fera	-0.22
-fere	-0.39
+fera 	-0.22
+fera|un	-0.22
+fere	-0.42
 fere 	-0.39
-feri	-0.33
-feria	-0.33
-feria|de	-0.33
+feri	-0.3
+feria	-0.3
+feria|de	-0.3
 fern	0.29
 ferne	0.29
-fert	-0.51
+fert	-0.45
 ferta	-0.23
-fes	-0.64
+fes	-0.62
 fesi	-0.4
 fesio	-0.4
-fest	-0.39
-festn	-0.39
-festnetz|anrufen	-0.87
-fet	0.27
-fet 	0.27
-ff 	0.47
-ffe	-0.23
-ffer	-0.23
-ffet	0.27
-ffet 	0.27
-ffi	-0.31
-ffi 	0.23
-ffic	-0.38
-ffic 	-0.23
+fest	-0.37
+festn	-0.37
+festnetz|anrufen	-0.8
+fet	0.23
+fet 	0.23
+ff 	0.44
+ffet	0.23
+ffet 	0.23
+ffi	-0.3
+ffi 	0.22
+ffic	-0.37
+ffic 	-0.22
 ffice	-0.37
-ffit	0.27
-ffit 	0.27
-ffn	-0.26
-ffne	-0.26
-ffnet	-0.26
-ffu	0.31
-ffus	0.31
-ffusi	0.31
-ff|met	0.57
-fge	-0.43
-fgeh	-0.28
-fgeho	-0.28
-fges	0.35
-fgesl	0.35
-fhoe	-0.24
-fhoer	-0.24
-fi 	0.23
-fib	0.37
-fibr	0.37
-fibra	0.3
-fibra|no	0.33
-fibre	0.27
-fibre|stop	0.31
+ffit	0.28
+ffit 	0.28
+ffn	-0.27
+ffne	-0.27
+ffnet	-0.27
+ffu	0.35
+ffus	0.35
+ffusi	0.35
+ff|checken	-0.22
+ff|met	0.49
+fge	-0.44
+fgeh	-0.3
+fgeho	-0.3
+fges	0.37
+fgesl	0.37
+fhoe	-0.23
+fhoer	-0.23
+fi 	0.22
+fib	0.39
+fibr	0.39
+fibra	0.31
+fibra|no	0.36
+fibre	0.28
+fibre|stop	0.29
 fibre|upgrade	0.27
-fic 	-0.23
-ficac	-0.26
+fic 	-0.22
+ficac	-0.22
 fice	-0.37
 fice 	-0.37
-fich	0.35
-ficha	-0.27
+fich	0.36
+ficha	-0.26
 ficha|tecnica	-0.27
-fiche	0.23
+fiche	0.22
 fichez|moi	0.22
-fiche|moi	0.53
-fichi	0.22
-fichier|le	0.48
-ficin	-0.59
-fiez	-0.51
-fiez 	-0.51
-fig	-0.49
-figu	-0.49
-figur	-0.49
-file 	-0.26
-file|ben	-0.33
-fill	-0.24
-fille	-0.24
-filled|out	0.34
+fiche|moi	0.55
+fichi	0.23
+fichier|le	0.27
+ficin	-0.58
+fiez	-0.52
+fiez 	-0.52
+fig	-0.48
+figu	-0.48
+figur	-0.48
+file 	-0.27
+file|ben	-0.31
+fill	-0.23
+fille	-0.23
+filled|out	0.31
 fille|qui	-0.25
-fille|vous	-0.33
-fils	-0.44
-fils 	-0.44
-fils|fait	-0.22
-fils|vous	-0.43
-fin 	-0.33
-finally|get	-0.37
-final|numbers	-0.54
-finan	-0.25
-finance|guy	-0.54
-financiering|ik	-0.57
-financiering|niet	-0.29
-financing|he	-0.33
-financing|no	-0.51
-financing|offer	-0.26
+fille|vous	-0.31
+fils	-0.46
+fils 	-0.46
+fils|vous	-0.45
+fin 	-0.34
+finally|get	-0.28
+final|numbers	-0.47
+finan	-0.27
+finance|guy	-0.57
+financiering|ik	-0.55
+financiering|niet	-0.25
+financing|he	-0.34
+financing|no	-0.57
+financing|offer	-0.23
 financing|stop	-0.24
-financing|then	-0.56
-finanzierungsangebot|uber	-0.41
-finanzierung|per	-0.69
-finanzierung|schon	-0.22
-find	-0.22
-fine	-0.37
-fine 	-0.37
-fine|now	-0.4
+financing|then	-0.57
+finanzierungsangebot|uber	-0.35
+finanzierung|per	-0.73
+fine	-0.36
+fine 	-0.36
+fine|now	-0.34
 fini 	0.22
-finit	-0.32
-finit|quand	-0.32
+finit	-0.31
+finit|quand	-0.31
 fini|jveux	0.22
-fins	0.27
-fins 	0.27
-fins|commerciales	0.3
+fins	0.35
+fins 	0.35
+fins|commerciales	0.26
 fin|de	-0.4
-fir	-0.66
-firm	-0.64
-firm 	0.7
-firma	-0.23
-firmar|dejan	-0.44
-firme	-0.43
-firmenadresse|privat	-0.39
-fit	0.45
-fit 	0.35
-fix	-0.26
-fixe	-0.28
-fixe 	-0.28
-fixe|seulement	-0.36
-fla	-0.26
-flat	-0.26
+fir	-0.67
+firm	-0.63
+firm 	0.63
+firma	-0.25
+firmar|dejan	-0.41
+firme	-0.45
+firmenadresse|privat	-0.28
+fit	0.44
+fit 	0.34
+fit|one	0.22
+fix	-0.23
+fixe	-0.26
+fixe 	-0.26
+fixe|seulement	-0.31
 flat 	-0.35
 flats|stop	-0.22
-flee	0.43
-fleet	0.43
-fleet|account	0.38
-flig	-0.24
-fligh	-0.24
-flight|to	-0.24
-flis	0.31
-flist	0.31
+flee	0.36
+fleet	0.36
+fleet|account	0.41
+flig	-0.25
+fligh	-0.25
+flight|to	-0.25
+flis	0.29
+flist	0.29
 fly	-0.45
 flye	-0.45
 flyer	-0.45
-flyer|says	-0.38
-fme	0.35
-fmel	0.35
-fmeld	0.35
-fn 	0.35
-fna	0.39
-fnah	0.39
-fnahm	0.39
-fne	-0.26
-fnet	-0.26
-fnet 	-0.26
-fois|arretez	0.23
-fois|faut	0.27
-fois|m	0.23
-fois|par	-0.74
-fois|que	0.4
+flyer|il	-0.24
+flyer|says	-0.39
+flyer|steht	-0.22
+fme	0.37
+fmel	0.37
+fmeld	0.37
+fn 	0.29
+fna	0.33
+fnah	0.33
+fnahm	0.33
+fne	-0.27
+fnet	-0.27
+fnet 	-0.27
+fois|arretez	0.22
+fois|faut	0.26
+fois|m	0.22
+fois|par	-0.76
+fois|que	0.42
 foll	0.38
-folle	-0.25
-folleto|pone	-0.25
-follo	0.39
-follow|up	0.39
-follow|ups	0.32
-fonav	-0.27
-fondo|el	-0.25
+folle	-0.29
+folleto|pone	-0.29
+follo	0.38
+follow|up	0.38
+follow|ups	0.31
+fonav	-0.29
+fondo|el	-0.26
 ford	0.33
 fore	-0.32
 fore 	-0.32
-forev	-0.44
-forever|just	-0.44
-forf	-0.54
-forfa	-0.54
-forg	0.58
-forge	0.57
+forev	-0.45
+forever|just	-0.45
+forf	-0.4
+forfa	-0.4
+forg	0.59
+forge	0.58
 forget|my	0.26
 forget|you	0.4
-forgo	0.26
-forgotten|remove	0.26
-form	-0.35
-form 	0.35
-forma|de	-0.44
-forme	0.27
-formi	-0.22
-form|on	0.23
-fort	0.27
-fort 	0.27
-for|any	0.55
-for|insurance	0.6
-for|me	-0.4
-for|plot	-0.38
-for|the	-0.39
+forgo	0.27
+forgotten|remove	0.27
+form	-0.39
+form 	0.31
+forma	-0.26
+forma|de	-0.51
+forme	0.22
+formi	-0.23
+form|on	0.27
+fort	0.26
+fort 	0.26
+for|any	0.52
+for|insurance	0.61
+for|me	-0.41
+for|plot	-0.44
+for|the	-0.36
 for|this	0.43
-for|us	0.32
+for|us	0.34
 for|your	0.29
-fos	-0.43
-fos 	-0.43
-fot	-0.77
-foto	-0.77
+fos	-0.41
+fos 	-0.41
+fot	-0.71
+foto	-0.71
 foto 	-0.54
-fotos	-0.66
-fotos|de	-0.57
-fotos|del	-0.24
-foto|s	-0.72
+fotos	-0.6
+fotos|de	-0.72
+fotos|del	-0.23
+fotos|por	-0.24
+foto|s	-0.74
 fou	0.45
 foun	0.28
 found	0.28
 found|2	0.3
-found|a	0.66
+found|a	0.64
 found|one	0.27
-found|something	-0.29
-found|your	-0.47
-fra	-0.24
-frag	-0.44
-frage	-0.43
+found|something	-0.28
+found|your	-0.5
+frag	-0.49
+frage	-0.47
 fragen|ich	-0.22
-fragen|mehr	-0.33
-frage|ich	-0.25
-fragt	-0.42
-frais	-0.28
-frais|d	-0.28
-frau	-0.84
-frau 	-0.84
+fragen|mehr	-0.37
+frage|ich	-0.24
+fragt	-0.49
+frais	-0.26
+frais|d	-0.26
+frau	-0.78
+frau 	-0.78
 frau|hat	-0.4
-frau|meinte	-0.34
-fre	-0.37
-free|roof	0.48
-freitag|nicht	-0.27
-freitag|nichts	-0.47
+frau|meinte	-0.3
+fre	-0.4
+free|roof	0.47
+freitag|nicht	-0.28
+freitag|nichts	-0.51
 frenc	0.41
 french|is	0.41
-friday|stop	-0.36
-friday|you	-0.24
-fris	-0.41
-fris 	-0.38
-frist	-0.27
+friday|stop	-0.3
+friday|you	-0.33
+fris	-0.43
+fris 	-0.39
+frist	-0.25
 fro	0.32
 from	0.32
 from 	0.32
-from|all	0.46
-from|another	0.26
-from|just	-0.36
+from|all	0.47
+from|another	0.27
+from|just	-0.33
 from|me	-0.43
-from|my	0.4
-from|now	-0.6
-from|somebody	0.23
+from|my	0.47
+from|now	-0.53
+from|somebody	0.22
 from|the	-0.28
 from|this	0.23
-from|ur	0.36
-from|whatever	0.34
-from|your	0.78
-fru	-0.24
-fruh	-0.24
+from|ur	0.35
+from|whatever	0.36
+from|your	0.81
+fru	-0.23
+fruh	-0.23
 fruh 	-0.23
-fruhj	-0.32
-fruhjahr|wieder	-0.32
+fruhj	-0.43
+fruhjahr|wieder	-0.43
 fruh|anrufen	-0.23
 fr|i	0.22
-fs 	-0.44
+fs 	-0.49
 fsp	-0.34
 fspr	-0.34
 fspra	-0.34
-ft 	-0.29
-fte	-0.85
-fte 	-0.3
+ft 	-0.26
+fte	-0.83
+fte 	-0.34
 ften	-0.6
 ften 	-0.6
-fter	-0.7
-fter 	-0.7
+fter	-0.69
+fter 	-0.69
 fti	0.34
 ftig	0.34
 ftig 	0.34
-fug	-0.26
-fugb	-0.26
-fugba	-0.26
-ful	-0.27
-ful 	-0.27
-fum	-0.46
-fuma	-0.45
-fumar	-0.45
-fumar|el	-0.45
-fume	-0.24
-fumer	-0.24
-fumer|l	-0.24
-fun	-0.43
-funeral|email	-0.22
-funf	-0.32
-funf 	-0.32
-funf|transporter	-0.32
-funn	-0.59
-funny	-0.59
-funny|how	-0.43
-fur	0.8
-fur 	0.31
-furg	-0.25
-furgo	-0.25
+fug	-0.25
+fugb	-0.25
+fugba	-0.25
+ful	-0.28
+ful 	-0.28
+fum	-0.48
+fuma	-0.46
+fumar	-0.46
+fumar|el	-0.46
+fume	-0.25
+fumer	-0.25
+fumer|l	-0.25
+fun	-0.84
+funda	0.23
+funf|transporter	-0.35
+funn	-0.65
+funny	-0.65
+funny|how	-0.48
+funny|no	-0.23
+fur	0.85
+fur 	0.36
+furg	-0.27
+furgo	-0.27
 furt	0.5
 furth	0.5
-further|emails	0.6
-further|texts	0.43
-fur|2024	-0.23
-fur|das	0.56
+further|emails	0.55
+further|texts	0.41
+fur|2024	-0.25
+fur|das	0.55
 fur|die	-0.39
-fur|einen	0.29
-fur|funf	-0.32
-fur|nichts	0.39
-fusi	0.49
-fusio	0.49
-f|alone	0.22
-f|ing	0.57
-ga 	0.26
-gaan	-0.43
-gaan 	-0.38
+fur|funf	-0.35
+fur|nichts	0.38
+fusi	0.48
+fusio	0.48
+f|alone	0.23
+f|ing	0.56
+ga 	0.27
+gaan	-0.52
+gaan 	-0.47
 gaan|bel	-0.24
-gaan|jullie	-0.54
+gaan|jullie	-0.56
 gaat|niet	0.27
 gad	-0.28
 gado	-0.28
 gado 	-0.28
-gai	0.61
-gain	0.61
-gain 	0.61
-gak	-0.24
-gaku	-0.24
-gakur	-0.24
-gal	0.4
+gai	0.64
+gain	0.64
+gain 	0.64
+gak	-0.23
+gaku	-0.23
+gakur	-0.23
+gal	0.39
 ganc	-0.55
 ganch	-0.55
-gand	-0.25
-gando	-0.25
-gane	-0.3
-gane 	-0.3
+gand	-0.23
+gando	-0.23
+gane	-0.35
+gane 	-0.35
 ganz	-0.33
 ganze	-0.33
 ganze|zeit	-0.33
-garage|demain	-0.62
-garage|en	-0.51
-garage|ne	0.47
-garage|que	-0.35
-garage|samedi	-0.64
-garage|voor	-0.26
-garan	-0.62
+garage|demain	-0.63
+garage|en	-0.55
+garage|ne	0.44
+garage|que	-0.45
+garage|samedi	-0.76
+garage|voor	-0.23
+garagiste|pour	-0.22
+garan	-0.61
 garantia|extendida	-0.37
-garantieverlangerung|will	-0.23
+garantieverlangerung|will	-0.25
 gard	0.49
-garder|les	-0.48
-gardez|la	-0.32
-gary	0.34
-gary 	0.34
-gary|about	0.34
-gas	-0.29
+garder|les	-0.52
+gardez|la	-0.29
+gary	0.35
+gary 	0.35
+gary|about	0.35
+gas	-0.34
 gas 	-0.23
 gast	-0.24
 gas|station	-0.23
 ga|toch	0.35
-gba	-0.26
-gbar	-0.26
-gbar 	-0.26
-gdp	0.47
-gdpr	0.47
-gdpr 	0.47
+gba	-0.25
+gbar	-0.25
+gbar 	-0.25
+gdp	0.46
+gdpr	0.46
+gdpr 	0.46
 gdpr|i	0.27
-ge 	-0.36
+ge 	-0.35
 gean	-0.35
-geandert|bitte	-0.42
+geandert|bitte	-0.25
 geap	0.26
 geapp	0.26
-gebe	0.38
-gebel	0.57
-gebeld|wil	0.31
-gebeld|worden	0.78
-gebel|ik	0.31
-geben	-0.39
-geben|konnen	-0.23
-gebr	0.3
-gebruik|mijn	-0.31
+gebe	0.32
+gebel	0.58
+gebeld|wil	0.33
+gebeld|worden	0.73
+gebel|ik	0.36
+geben	-0.41
+geben|konnen	-0.25
+gebr	0.32
+gebruik|mijn	-0.27
 gec	0.29
 geco	0.29
 gecon	0.29
-ged	-0.49
+gecontacteerd|te	0.22
+ged	-0.4
 ged 	-0.57
-geda	0.29
-gedac	0.29
-geen|2	-0.29
+geda	0.22
+gedac	0.22
+geen|2	-0.28
 geen|appjes	0.25
-geen|auto	-0.27
-geen|behoefte	-0.28
-geen|bereik	-0.22
-geen|bezwaar	-0.32
+geen|auto	-0.24
+geen|behoefte	-0.33
+geen|bereik	-0.23
+geen|bezwaar	-0.31
 geen|contact	1.25
-geen|diesel	-0.32
-geen|e	0.77
-geen|email	-0.91
-geen|financiering	-0.57
-geen|interesse	0.54
-geen|jeroen	-0.24
-geen|lening	0.28
-geen|mail	-0.56
-geen|mails	0.4
-geen|marloes	-0.24
-geen|peter	-0.25
-geen|problemen	-0.3
-geen|reclame	0.81
-geen|sanne	-0.6
-geen|smsjes	0.58
-geen|verdere	0.45
-geen|verzekering	0.39
-geen|whatsapp	-0.37
-geen|whatsappjes	0.38
+geen|diesel	-0.33
+geen|e	0.94
+geen|email	-0.9
+geen|financiering	-0.55
+geen|interesse	0.55
+geen|jeroen	-0.26
+geen|lening	0.31
+geen|mail	-0.53
+geen|mails	0.38
+geen|marloes	-0.27
+geen|peter	-0.23
+geen|problemen	-0.29
+geen|reclame	0.82
+geen|sanne	-0.64
+geen|smsjes	0.56
+geen|verdere	0.5
+geen|verzekering	0.41
+geen|whatsapp	-0.38
+geen|whatsappjes	0.37
 geen|whatsapps	0.29
-geen|zonnepanelen	0.35
-geer	-0.49
+geen|zonnepanelen	0.39
+geer	-0.48
 geer 	-0.34
-geet	0.49
-geet 	0.49
-gefr	-0.42
-gefra	-0.42
-gefragt|horen	-0.39
-geg	0.38
-gege	0.38
-gegen	-0.43
-gegev	0.39
-gegevens|a	0.28
-gegevens|alstublieft	0.34
+geet	0.53
+geet 	0.53
+gefr	-0.49
+gefra	-0.49
+gefragt|horen	-0.29
+geg	0.37
+gege	0.37
+gegen	-0.41
+gegev	0.38
+gegevens|a	0.26
+gegevens|alsjeblieft	0.28
+gegevens|alstublieft	0.35
 gegevens|aub	0.4
 gegevens|graag	0.22
-gegevens|ik	0.43
+gegevens|ik	0.42
 gegevens|niet	-0.24
-gegevens|nog	-0.25
-gegevens|te	0.25
-gegevens|uit	0.78
-gegevens|verwijderen	0.46
+gegevens|nog	-0.37
+gegevens|te	0.26
+gegevens|uit	0.75
+gegevens|verwijderen	0.45
 gegevens|wissen	0.25
-geh	-0.4
+geh	-0.38
 geha	-0.39
 gehad	-0.39
 gehad|klopt	-0.32
-gehad|van	-0.52
-gehal	-0.24
-gehaltsnachweise|fur	-0.26
-gehe 	-0.88
+gehad|van	-0.51
+gehal	-0.22
+gehaltsnachweise|fur	-0.23
+gehe 	-0.81
+gehei	0.23
+geheiratet|und	0.23
 gehen	0.38
-gehol	0.42
-gehoo	-0.22
-gehor	-0.43
+gehol	0.43
+gehor	-0.44
 geht	-0.4
 geht 	-0.4
-geinteresseerd|bedankt	-0.46
-gek	0.66
-geka	0.56
-gekau	0.56
+geinteresseerd|bedankt	-0.48
+gek	0.68
+geka	0.58
+gekau	0.58
 geko	0.22
 gekoc	0.4
 gekocht|stop	0.34
-gekoz	0.26
-gekr	-0.43
-gekre	-0.43
+gekoz	0.24
+gekr	-0.4
+gekre	-0.4
+gel	0.22
 gela	0.49
-gelat	0.47
-gelaten|worden	0.47
-geld	-0.32
-geldt	-0.32
-geldt|dat	-0.31
-geldt|de	-0.24
-gele	-0.3
-gelen	-0.22
+gelat	0.48
+gelaten|worden	0.48
+geld	-0.29
+geldt	-0.29
+geldt|dat	-0.28
+geldt|de	-0.28
+gele	-0.27
 geles	-0.4
-gelev	-0.22
-geleverd|heb	-0.22
-geli	0.46
-gelie	0.46
-gelieve|mij	0.46
-gelieve|mijn	0.24
-gelo	-0.36
-gelos	-0.36
-gemas	0.28
-gemass|art	0.28
-geme	-0.39
-gemel	-0.39
-gemi	-0.29
-gemis	-0.29
-gemist|ik	-0.29
+geli	0.45
+gelie	0.45
+gelieve|mij	0.45
+gelieve|mijn	0.25
+gelo	-0.37
+gelos	-0.37
+gemas	0.38
+gemass|art	0.38
+geme	-0.37
+gemel	-0.37
+gemen	-0.22
+gemi	-0.25
+gemis	-0.25
+gemist|ik	-0.25
 gen	-0.35
 gena	-0.42
 gena 	-0.22
-gence	0.66
-gency	0.31
-gend	-0.65
-gend 	-0.61
-gendw	-0.28
-genial|ahora	-0.43
+gence	0.7
+gency	0.24
+gend	-0.61
+gend 	-0.62
+gendw	-0.29
+genial|ahora	-0.4
 genial|maintenant	-0.29
-genial|ya	0.74
-genl	-0.37
-genli	-0.37
-genoeg|met	0.42
-genoeg|stopcontacten	-0.24
-gent 	-0.29
-geof	-0.26
-geoff	-0.26
-ger	-0.28
-ger 	0.31
-gera	-0.37
-geraa	-0.22
-geraak|ik	-0.22
+genial|ya	0.72
+genl	-0.22
+genli	-0.22
+genoeg|met	0.47
+genoeg|stopcontacten	-0.22
+gent 	-0.28
+geof	-0.27
+geoff	-0.27
+ger	-0.27
+ger 	0.33
+gera	-0.35
+geraa	-0.24
+geraak|ik	-0.24
 gere	-0.4
-germ	0.53
-germa	0.53
-german|is	0.53
-gern	-0.83
+germ	0.46
+germa	0.46
+german|is	0.46
+gern	-0.86
 gern 	-0.28
 gerne	-0.77
-gerne|auf	-0.39
-gerne|per	-0.3
+gerne|auf	-0.4
+gerne|per	-0.29
 gers	-0.28
 gers 	-0.28
-gerun	-0.23
-gerust|bellen	-0.44
+gerun	-0.25
+gerust|bellen	-0.43
 gerust|langs	-0.4
-gerust|weten	-0.31
-ges 	0.49
-gesa	-0.39
-gesag	-0.39
-gesagt|dass	-0.6
-gesagt|die	-0.22
-gesagt|sie	-0.61
-gese	-0.63
-geseh	-0.63
+gerust|weten	-0.29
+ges 	0.46
+gesa	-0.38
+gesag	-0.38
+gesagt|dass	-0.62
+gesagt|sie	-0.62
+gese	-0.47
+geseh	-0.47
 gesehen|tut	-0.22
-gesehen|von	-0.64
-gesl	0.35
-geslo	0.35
-geso	0.43
-gesol	0.43
-gess	0.72
-gesse	0.7
+gesehen|von	-0.7
+gesl	0.37
+geslo	0.37
+geso	0.42
+gesol	0.42
+gess	0.66
+gesse	0.63
 gesst	0.53
 get 	0.41
-gete	0.28
+gete	0.22
+getek	0.25
 gett	-0.44
 getti	-0.44
-getting|emails	-0.24
+getting|emails	-0.23
 getting|these	-0.28
-get|a	-0.35
+get|a	-0.31
 get|any	0.46
-get|approved	-0.37
-get|me	0.44
-get|my	-0.3
-get|off	-0.51
-get|texts	-0.51
-get|these	-0.63
-get|your	-0.41
+get|approved	-0.28
+get|me	0.45
+get|my	-0.29
+get|off	-0.52
+get|texts	-0.6
+get|these	-0.66
+get|your	-0.44
 geve	0.23
-gevee	-0.32
+gevee	-0.33
 geven	0.23
-gevonden|dus	0.23
-gevonden|stop	0.25
-gevraagd|om	-0.45
-gew	0.36
-gewo	0.36
-gewoo	0.36
-gewoon|druk	-0.48
-gewoon|geen	-0.22
+gevonden|stop	0.26
+gevraagd|om	-0.47
+gew	0.37
+gewo	0.37
+gewoo	0.37
+gewoon|druk	-0.46
+gewoon|geen	-0.23
 gewoon|met	0.66
-gewoon|op	-0.33
-gezegd|bel	-0.4
+gewoon|op	-0.34
+gez	-0.22
+geze	-0.22
+gezeg	-0.22
+gezegd|bel	-0.44
 gezegd|dat	-0.38
-gezi	-0.52
-gezie	-0.52
-gezo	0.25
-gezog	0.25
-ge|moogt	0.4
+gezi	-0.51
+gezie	-0.51
+gezo	0.23
+gezog	0.23
+ge|moogt	0.39
 gga	0.4
 gga 	0.4
-ggen	0.4
-ggen 	0.4
+ggen	0.39
+ggen 	0.39
 ggi	0.25
 ggin	0.25
 gging	0.25
 gh 	0.22
-ghte	-0.3
-ghter	-0.3
-gibt|s	-0.25
-gil 	0.22
-gilt|das	-0.22
+ghte	-0.23
+ghter	-0.23
+gibt|s	-0.23
+gilt|das	-0.26
 gimo	0.22
 gimos	0.22
 gin	0.38
-gina	-0.31
-gina 	-0.31
+gina	-0.33
+gina 	-0.33
 ging	0.4
 ging 	0.4
-ginnt	-0.27
-gis	0.29
-gist	0.47
+ginnt	-0.25
+gis	0.34
+gist	0.52
 giste	0.4
 give|me	-0.22
 give|you	0.36
-gla	0.25
-glas	0.25
-glasv	0.25
-gle	-0.72
+gla	0.24
+glas	0.24
+glasv	0.24
+gle	-0.68
 gle 	-0.48
-glei	-0.34
-gleic	-0.34
-gleich|zuruck	-0.35
+glei	-0.28
+gleic	-0.28
+gleich|zuruck	-0.28
 glij	0.68
 glijs	0.68
-gma	-0.68
-gmai	-0.68
-gmail	-0.68
-gmail|instead	-0.4
+gma	-0.69
+gmai	-0.69
+gmail	-0.69
+gmail|instead	-0.36
 gn 	-0.26
-gna	-0.3
-gnah	-0.3
-gnahm	-0.3
+gna	-0.26
+gnah	-0.26
+gnahm	-0.26
 gned	0.42
 gned 	0.42
-gner	-0.64
-gner 	-0.64
+gner	-0.63
+gner 	-0.63
 gnie	0.33
 gnie 	0.33
-gnin	-0.33
-gning	-0.33
+gnin	-0.34
+gning	-0.34
 gno	-0.4
 gnor	-0.4
 go 	-0.71
 gob	-0.39
 gobi	-0.39
 gobia	-0.39
-goc	-0.47
-goci	-0.37
+goc	-0.48
+goci	-0.38
 gocio	-0.43
-goed 	-0.26
-goedk	-0.22
+goed 	-0.27
+goedk	-0.3
 goes	-0.41
 goes 	-0.41
-goes|away	-0.26
-going|ahead	0.39
-golf|8	-0.43
-golf|al	-0.64
-golf|nicht	-0.65
-golf|noch	-0.4
+goes|away	-0.23
+going|ahead	0.48
+gol	-0.27
+golf	-0.27
+golf 	-0.27
+golf|8	-0.38
+golf|al	-0.44
+golf|nicht	-0.64
+golf|noch	-0.33
 golf|ubernehmen	-0.24
-golf|wel	-0.25
-gonet	-0.25
+gon	0.22
+gonet	-0.27
 gonn	0.42
 gonna	0.42
 gonna|block	0.25
 gonna|change	0.22
-good|bitte	0.53
-good|take	0.38
-good|thanks	-0.28
-gos	-0.28
-gos 	-0.28
-gott	0.25
-gotte	0.26
-got|a	0.9
-got|insurance	0.23
-got|my	0.4
-got|no	-0.63
-got|panels	0.24
-got|the	0.86
-got|your	-0.28
+good|bitte	0.46
+good|morning	0.22
+good|take	0.37
+good|thanks	-0.29
+gos	-0.3
+gos 	-0.3
+gott	0.26
+gott 	-0.22
+gotte	0.27
+gott|gibt	-0.23
+got|a	0.86
+got|insurance	0.36
+got|my	0.41
+got|no	-0.64
+got|panels	0.26
+got|the	0.85
+got|your	-0.29
 go|away	0.47
-go|bother	0.29
+go|bother	0.28
 go|calling	0.73
-go|to	-0.33
-go|traffic	-0.23
-gpd	0.26
-gpd 	0.26
-graa	0.31
-graag	0.31
-graag|afmelden	0.32
-graag|een	-0.32
-graag|geen	0.68
-graag|mijn	0.47
-graag|ook	0.41
+go|to	-0.36
+go|traffic	-0.22
+gpd	0.31
+gpd 	0.31
+graa	0.3
+graag	0.3
+graag|een	-0.4
+graag|geen	0.7
+graag|mijn	0.46
+graag|ook	0.49
 graag|op	0.24
-graag|uitgeschreven	0.25
-graag|uitschrijven	0.76
+graag|uitgeschreven	0.23
+graag|uitschrijven	0.8
+graag|zien	-0.26
 gracias|asi	-0.54
-gracias|nos	-0.58
+gracias|nos	-0.62
 gracias|pedro	0.27
-gracias|rodrigo	0.31
-gracias|tengo	0.37
+gracias|rodrigo	0.34
+gracias|tengo	0.38
 gracias|ya	-0.32
-grad	0.89
+grad	0.84
 grad 	-0.3
-grade	0.73
-gradu	0.33
-graduated|two	0.33
-grad|auf	-0.22
-grad|im	-0.22
+grade	0.69
+gradu	0.34
+graduated|two	0.34
+grad|auf	-0.23
 grani	-0.22
-grap	-0.4
-grapp	-0.4
+grap	-0.39
+grapp	-0.39
 grappig|hoe	-0.43
-graz|gezogen	0.25
-graz|sind	-0.37
+graz	0.22
+graz 	0.22
+graz|gezogen	0.23
+graz|sind	-0.32
 great|see	-0.23
 greg	0.39
 gregu	0.39
-gri	-0.55
-gris	-0.35
-gris 	-0.46
-gro	0.22
-gs 	-0.55
-gsa	-0.48
-gsan	-0.51
-gsanf	-0.25
-gsang	-0.38
-gsc	-0.26
-gsch	-0.26
-gsche	-0.26
-gsf	-0.27
-gsfr	-0.27
-gsfri	-0.27
-gsm	-0.36
-gsm 	-0.37
-gsp	-0.27
-gspa	-0.27
-gspau	-0.27
-gt 	-0.38
-gte	-0.22
-gte 	-0.26
-gua	-0.34
-gue	-0.46
-guen	-0.23
-guen 	-0.43
+gri	-0.57
+gris	-0.39
+gris 	-0.51
+grun	-0.23
+grund	-0.23
+grundriss|vom	-0.23
+gruss|gott	-0.22
+gs 	-0.59
+gsa	-0.39
+gsan	-0.42
+gsang	-0.32
+gsc	-0.23
+gsch	-0.23
+gsche	-0.23
+gsf	-0.25
+gsfr	-0.25
+gsfri	-0.25
+gsm	-0.35
+gsm 	-0.36
+gsp	-0.26
+gspa	-0.26
+gspau	-0.26
+gt 	-0.39
+gte 	-0.28
+gua	-0.47
+guan	-0.22
+guan 	-0.22
+gue	-0.49
+guen	-0.26
+guen 	-0.46
 guenm	0.39
-guey	0.34
-guey 	0.34
-guey|ya	0.34
-guim	-0.22
-guimo	-0.22
-gul	-0.24
+guey	0.35
+guey 	0.35
+guey|ya	0.35
+guia	-0.22
+guia 	-0.22
+gul	-0.23
 gun 	0.27
-guna	-0.41
-guna 	-0.41
+guna	-0.49
+guna 	-0.49
 guns	-0.23
 gunst	-0.23
 gunstiger|wird	-0.23
 gunt	-0.31
-gurad	0.28
-gurar	-0.25
-gure	-0.49
-gures	-0.49
-gus	-0.26
-gust	-0.26
+gurad	0.29
+gurar	-0.27
+gure	-0.48
+gures	-0.48
+gus	-0.28
+gust	-0.28
 gut	-0.23
-gut 	-0.68
-gut|lieber	-0.48
-gut|versorgt	0.48
+gut 	-0.65
+gut|lieber	-0.47
+gut|versorgt	0.54
 guy	0.29
-guy 	0.67
-guys|anymore	0.58
+guy 	0.66
+guys|anymore	0.57
 guys|maybe	-0.23
-guys|need	0.34
-guys|not	1.12
-guys|stop	-0.38
+guys|need	0.35
+guys|not	1.1
+guys|stop	-0.36
 guys|take	-0.24
 guys|to	0.65
-guy|at	-0.22
-guy|stop	-0.23
-guy|yet	-0.54
-gve	0.27
-gver	0.27
-gvert	0.27
+guy|yet	-0.57
+gve	0.28
+gver	0.28
+gvert	0.28
 gvo	0.22
 gvo 	0.22
-gym	0.41
-gym 	0.41
-gym|i	0.22
-gym|los	-0.31
-gym|membership	0.58
-h30	-0.26
-h30 	-0.26
-haa	0.37
-haal	0.39
-haal 	0.39
+gym	0.49
+gym 	0.49
+gym|about	0.22
+gym|los	-0.32
+gym|membership	0.74
+h30	-0.25
+h30 	-0.25
+haa	0.36
+haak	-0.22
+haak 	-0.22
+haal	0.38
+haal 	0.38
+haal|de	-0.22
 haal|me	0.48
-haal|mij	0.76
-haal|mijn	0.73
-haast|mail	-0.32
+haal|mij	0.77
+haal|mijn	0.74
+haast|mail	-0.33
 hab 	0.29
-haben	-0.33
-haben|horen	-0.37
-haben|kein	0.44
-haben|sie	-0.49
-haben|uns	0.29
-habe|den	-0.65
+haben	-0.38
+haben|horen	-0.54
+haben|kein	0.53
+haben|sie	-0.48
+habe|den	-0.64
 habe|die	0.38
-habe|heute	-0.22
-habe|ich	-0.52
-habe|ihre	-0.23
-habe|kaum	0.39
-habe|kein	0.49
-habe|keine	-0.33
+habe|heute	-0.27
+habe|ich	-0.37
+habe|ihre	-0.22
+habe|kaum	0.38
+habe|kein	0.54
+habe|keine	-0.34
 habe|keinen	-0.22
-habe|mich	0.54
-habe|nicht	-0.3
+habe|mich	0.44
+habe|nicht	-0.32
 habe|nie	-0.5
-habe|woanders	-0.24
-habe|zweimal	0.54
-habi	-0.37
-habit	-0.37
-habl	0.23
+habe|woanders	-0.23
+habe|zweimal	0.44
+habi	-0.36
+habit	-0.36
+habl	0.22
 habla	-0.22
-hable	0.23
-hablen|mas	0.23
+hable	0.22
+hablen|mas	0.24
 hablen|por	0.78
-hab|das	0.45
+hab|das	0.44
 hab|echt	0.22
-hab|ich	-0.22
-hab|keinen	0.63
-hab|mein	0.44
-hab|nichts	-0.64
+hab|keinen	0.61
+hab|mein	0.41
+hab|nichts	-0.7
 hab|nie	-0.48
-hab|scho	0.72
-hab|schon	0.78
+hab|scho	0.71
+hab|schon	0.79
 hac	-0.4
-hace	-0.54
-hace 	-0.35
-hace|falta	-0.26
-hace|un	0.52
+hace	-0.57
+hace 	-0.38
+hace|falta	-0.25
+hace|un	0.53
 had|a	-0.36
-had|gewoon	-0.22
-had|het	-0.34
+had|gewoon	-0.23
+had|het	-0.31
 had|my	0.4
-hag	-0.48
-hago	-0.58
-hago 	-0.58
+had|time	-0.36
+hag	-0.49
+hago	-0.59
+hago 	-0.59
 hago|para	-0.58
-hah	0.28
-hain	-0.24
-haine	-0.24
-hains	-0.26
+hah	0.32
+hain	-0.25
+haine	-0.25
+hains	-0.25
 hait	0.31
 haite	0.31
-halen|dank	0.55
+halen|dank	0.63
 halen|hoor	-0.55
-halen|ik	-0.54
-haler	0.29
-half|tien	-0.55
-hall	0.4
-hallo	0.4
-hallo|anbei	-0.26
-hallo|met	0.29
-halts	-0.24
+halen|ik	-0.56
+haler	0.3
+half|tien	-0.35
+hall	0.44
+hallo	0.44
+hallo|anbei	-0.23
+hallo|hier	0.28
+hallo|met	0.22
+halts	-0.22
 ham	-0.43
 hamp	-0.43
 hamp 	-0.43
-han	-0.28
-hanc	-0.32
-hance	-0.32
-hande	-0.22
-handles|that	-0.33
-handling|it	-0.23
-hang	-0.45
-hange	-0.45
+han	-0.27
+hanc	-0.33
+hance	-0.33
+handles|that	-0.34
+handling|it	-0.22
+hang	-0.49
+hange	-0.49
 hank	0.33
-hank 	0.56
-hann	0.27
-hanne	0.27
-hap	-0.25
-happ	-0.25
-happe	-0.62
-happening|lol	0.24
-happens|if	-0.65
-happi	0.23
-har	0.61
+hank 	0.5
+hann	0.29
+hanne	0.29
+hap	-0.27
+happ	-0.27
+happe	-0.54
+happening|lol	0.22
+happens|if	-0.66
+har	0.55
 hara	0.44
 haras	0.44
-harassing|me	0.26
-hart	0.42
-harta	0.24
+harassing|me	0.25
+hart	0.41
+harta	0.27
 harto	0.41
-harto|con	0.4
-harto|de	0.24
-has 	-0.32
-hasa	-0.42
-hasar	-0.42
-hasard|vous	-0.34
-hast	-0.39
-hasta	-0.39
-hat 	-0.59
-hate	0.54
-hatev	0.54
+harto|con	0.39
+harto|de	0.26
+has 	-0.31
+hasa	-0.4
+hasar	-0.4
+hasard|vous	-0.37
+hast	-0.4
+hasta	-0.4
+hat 	-0.55
+hatev	0.56
 hats	0.23
-hat|ihnen	-0.43
-haue	-0.3
-hauen	-0.47
-hause	0.46
-haus|schon	0.76
+hat|ihnen	-0.42
+haue	-0.42
+hauen	-0.39
+hause	0.45
+haus|schon	0.68
 haven	-0.22
 haven|t	-0.22
+haver	-0.22
 haverklap|andere	0.45
-have|a	-0.29
+have|a	-0.27
 have|asked	0.4
-have|auto	-0.22
 have|home	0.62
-have|it	-0.62
-have|no	-0.27
+have|it	-0.6
+have|no	-0.24
 have|questions	0.22
 have|the	-0.42
-hay	-0.32
-hay 	-0.32
-hay|alguna	-0.41
-hay|forma	-0.87
-hay|ninguna	-0.31
-hdr	0.3
-hdra	0.3
-hdraw	0.3
+hay	-0.35
+hay 	-0.35
+hay|alguna	-0.49
+hay|forma	-0.77
+hdr	0.31
+hdra	0.31
+hdraw	0.31
 hea	-0.27
-head	0.39
-head 	0.39
+head	0.46
+head 	0.46
 hear 	0.39
 hear|about	-0.39
-hear|back	-0.59
+hear|back	-0.56
 hear|from	1.01
-heb 	0.27
+heb 	0.28
 hebb	-0.34
 hebbe	-0.34
-hebben|er	0.29
-hebben|jullie	-0.46
-heb|al	1.29
+hebben|er	0.22
+hebben|jullie	-0.45
+heb|al	1.32
 heb|de	-0.68
-heb|een	-0.22
-heb|er	-0.47
+heb|een	-0.25
+heb|er	-0.46
 heb|het	0.29
-heb|hier	0.24
-heb|je	0.22
-heb|me	-0.27
-heb|mijn	0.24
-heb|niet	-0.44
-heb|nog	-0.52
-heb|nooit	-1.04
+heb|hier	0.29
+heb|ik	-0.34
+heb|je	0.24
+heb|me	-0.29
+heb|mijn	0.22
+heb|niet	-0.51
+heb|nog	-0.48
+heb|nooit	-1.03
 heb|om	0.45
-heb|stop	0.22
-heb|sturen	-0.32
-hec	-0.57
-heck	-0.57
-heck 	-0.36
-hecki	-0.25
-hecks	-0.51
-hed	-0.36
-hedu	-0.39
-hedul	-0.39
-heef	-0.38
-heeft	-0.38
-heeft|de	-0.4
-heeft|jullie	-0.62
-heeft|mijn	-0.26
-heel	-0.31
-heel 	-0.31
-heel|professioneel	-0.32
+heb|sturen	-0.41
+hec	-0.58
+heck	-0.58
+heck 	-0.32
+hecke	-0.22
+hecki	-0.23
+hecks	-0.57
+hed	-0.39
+hedu	-0.36
+hedul	-0.36
+heef	-0.39
+heeft	-0.39
+heeft|de	-0.43
+heeft|jullie	-0.7
+heeft|mijn	-0.25
+heek 	-0.23
+heel	-0.4
+heel 	-0.4
+heel|professioneel	-0.41
 heer	0.22
-heim	-0.3
+heim	-0.23
 heimw	-0.41
-hein	-0.44
-hein 	-0.27
+hein	-0.43
+hein 	-0.24
 heini	-0.32
-heit	0.24
-heit 	0.24
-heits	0.24
-hel	0.32
-hele 	-0.39
-helem	0.31
-helemaal|klaar	0.31
-hele|dag	-0.39
+heir	0.23
+heira	0.23
+hel	0.28
+hele 	-0.38
+helem	0.32
+helemaal|klaar	0.32
+hele|dag	-0.38
 hello|sorry	0.41
 help	0.34
 help 	0.34
-helpf	-0.22
-hem	-0.62
-hem 	-0.52
+helpf	-0.23
+hem	-0.53
+hem 	-0.39
 heme	-0.22
 hemen	-0.22
-hemo	0.25
-hemos	0.25
+hemo	0.22
+hemos	0.22
+hem|alstublieft	0.23
 hem|graag	-0.23
-hen	-0.22
-hen 	-0.23
+hen	-0.23
+hen 	-0.24
 hend	0.4
 hend 	0.4
-hene 	-0.26
-henev	-0.65
-henl	-0.3
-henla	-0.3
-hens	-0.29
-henst	-0.24
-her	-0.6
-herb	-0.23
-herbs	-0.23
-here	-0.35
-here 	-0.35
-here|anymore	-0.27
-herh	0.24
-herhe	0.24
-herm	-0.24
-herma	-0.25
-hermano|quiere	-0.25
-herr	-0.25
-herrn	-0.25
-herrn|schulz	-0.29
+hene 	-0.32
+henev	-0.66
+henl	-0.34
+henla	-0.34
+hens	-0.3
+henst	-0.26
+her	-0.64
+herb	-0.22
+herbs	-0.22
+herbst|wegen	-0.24
+here	-0.37
+here 	-0.37
+here|anymore	-0.22
+herm	-0.25
+herma	-0.27
+hermano|quiere	-0.27
+herz	0.3
+herze	0.3
 her|but	-0.44
+her|phone	0.33
 het 	-0.32
 hete	0.41
 hete 	0.51
-heth	0.36
-hethe	0.36
-het|avondeten	-0.52
+heth	0.33
+hethe	0.33
+het|avondeten	-0.48
 het|bel	0.4
-het|bellen	0.58
+het|bellen	0.88
 het|bestand	0.42
-het|gebruik	0.25
-het|gewoon	-0.34
-het|is	-0.22
+het|gewoon	-0.31
+het|leaseabonnement	-0.34
 het|maar	0.25
 het|najaar	-0.22
-het|niet	0.41
-het|nummer	-0.54
-het|ontvangen	0.28
-het|op	-0.23
-het|stopcontact	-0.28
-het|sturen	0.25
-het|systeem	0.42
+het|niet	0.44
+het|nummer	-0.56
+het|ontvangen	0.22
+het|op	-0.24
+het|stopcontact	-0.24
+het|sturen	0.27
+het|systeem	0.39
+het|terrein	-0.22
 het|voorjaar	-0.3
-het|weekend	-0.58
-het|weer	-0.26
-het|weten	-0.57
-het|wordt	0.29
-heu	-0.79
-heur	-0.29
-heure	-0.29
-heures|une	-0.47
-heut	-0.62
-heute	-0.62
-heute|an	-0.23
-heute|keine	-0.22
-heute|nachmittag	-0.4
+het|weekend	-0.48
+het|weer	-0.27
+het|weten	-0.55
+het|wordt	0.22
+heu	-0.8
+heur	-0.26
+heure	-0.26
+heures|une	-0.55
+heut	-0.63
+heute	-0.63
+heute|an	-0.24
+heute|keine	-0.27
+heute|nachmittag	-0.38
 heute|nicht	-0.4
-hey	0.3
-hey 	0.3
-hey|can	0.24
-hey|so	0.47
-hey|this	0.62
-hey|yeah	0.24
-hez	0.37
-hez 	0.37
-he|doesn	-0.26
-he|handles	-0.33
+hey	0.31
+hey 	0.31
+hey|can	0.23
+hey|so	0.5
+hey|this	0.72
+hey|yeah	0.22
+hez	0.4
+hez 	0.4
+he|handles	-0.34
 he|passed	0.22
-he|recibido	-0.27
-he|sido	0.29
-hi 	0.42
-hice	-0.25
-hice 	-0.25
-hice|el	-0.25
+he|recibido	-0.25
+he|sido	0.3
+hi 	0.41
+hice	-0.28
+hice 	-0.28
+hice|el	-0.28
 hich	-0.4
 hicht	-0.4
-hied	0.29
-hiede	0.29
-hier	0.62
-hier 	0.43
-hierbij|mijn	0.34
-hiers	0.29
-hier|gibt	-0.28
-hier|nicht	-0.57
-hier|nooit	0.24
+hier	0.38
+hierbij|mijn	0.4
+hiers	0.32
+hier|je	-0.34
+hier|nicht	-0.51
+hier|nooit	0.3
 hif	-0.42
 hift	-0.42
 hift 	-0.42
 hig	-0.55
 hig 	-0.24
 high	-0.4
-hij	-0.57
-hij 	-0.35
+hij	-0.56
+hij 	-0.37
 hijo	-0.39
 hijo 	-0.39
 hijo|les	-0.39
 hij|geen	-0.23
-hij|heeft	-0.4
+hij|heeft	-0.41
 hil	-0.56
 hilu	-0.29
 hilux	-0.29
-him	-0.41
-him 	-0.34
-hime	-0.28
-himen	-0.28
-him|but	-0.63
-hin 	-0.43
-hink	-0.48
-hinks	-0.23
-hio	0.24
-hio 	0.24
+him	-0.5
+him 	-0.33
+hime	-0.24
+himen	-0.24
+him|but	-0.65
+hin 	-0.42
+hind	-0.37
+hinde	-0.37
+hink	-0.43
+hinks	-0.25
+hio	0.22
+hio 	0.22
 hipo	0.4
 hipot	0.4
-hir	0.29
-hird	0.29
-hird 	0.29
-his 	0.22
-his|own	-0.39
-his|phone	0.39
+hips	0.22
+hips 	0.22
+hir	0.28
+hird	0.28
+hird 	0.28
+his|own	-0.35
+his|phone	0.48
 hit	0.44
-hite	-0.45
-hite 	-0.45
+hite	-0.43
+hite 	-0.43
 hitt	0.45
 hitti	0.45
-hitting|my	0.34
-hittin|my	0.44
-hiv	-0.22
-hive	-0.22
-hiver	-0.22
-hiver|juste	-0.22
+hitting|my	0.38
+hittin|my	0.48
 hi|please	0.39
+hi|there	0.23
 hi|this	0.4
-hja	-0.32
-hjah	-0.32
-hjahr	-0.32
-hla	-0.47
-hlag	-0.4
-hlu	0.37
-hlun	-0.24
-hlung	-0.24
-hlus	0.4
-hluss	0.4
-hly	-0.59
-hly 	-0.59
-hma	-0.37
-hmal	-0.37
-hmal 	-0.37
-hme 	0.33
-hmi	-0.34
-hmit	-0.4
-hmitt	-0.4
+hja	-0.43
+hjah	-0.43
+hjahr	-0.43
+hla	-0.38
+hlag	-0.26
+hlu	0.34
+hlun	-0.22
+hlung	-0.22
+hlus	0.39
+hluss	0.39
+hly	-0.62
+hly 	-0.62
+hma	-0.32
+hmal	-0.32
+hmal 	-0.29
+hmi	-0.35
+hmit	-0.38
+hmitt	-0.38
 hn 	-0.4
 hnes	-0.22
 hnes 	-0.22
-hnik	0.24
-hnik 	0.24
-hnt	-0.53
-hnt 	-0.53
+hnt	-0.46
+hnt 	-0.46
 ho 	-0.31
-hoc	0.36
-hoch	0.36
+hoc	0.39
+hoch	0.39
 hoch 	-0.22
-hochs	0.28
+hochs	0.3
 hochschule|aus	0.28
 hoch|ware	-0.22
-hoe	-0.73
-hoe 	-0.64
+hoe	-0.74
+hoe 	-0.66
 hoeft|me	-0.55
 hoeft|mij	0.22
-hoeft|niet	-0.48
-hoeft|u	-0.4
+hoeft|niet	-0.46
+hoeft|u	-0.41
 hoef|geen	0.25
 hoef|je	-0.4
-hoef|niks	0.48
-hoeren|sie	0.32
-hoeven|me	1.02
-hoeven|niet	-0.89
-hoe|geraak	-0.22
-hoe|jullie	-0.44
-hoe|kan	-0.42
-hoe|lang	-0.27
-hoe|meld	-0.39
-hoe|stop	-0.66
-hoe|vaak	0.4
+hoef|niks	0.46
+hoeren|sie	0.29
+hoeven|me	1.05
+hoeven|niet	-0.91
+hoe|geraak	-0.24
+hoe|jullie	-0.43
+hoe|kan	-0.44
+hoe|lang	-0.25
+hoe|meld	-0.4
+hoe|stop	-0.67
+hoe|vaak	0.39
 hoe|zorg	-0.3
-hog	0.47
-hoga	0.27
-hogar	0.27
-hoi	0.64
-hoi 	0.59
-hois	0.31
-hoisi	0.31
-hoi|ja	0.23
-hoi|laat	0.58
-hol	0.59
-hola	0.47
-hola 	0.47
-hola|buenas	0.25
-hola|gracias	0.31
-hola|podrian	0.31
+hog	0.48
+hoga	0.28
+hogar	0.28
+hoi	0.8
+hoi 	0.77
+hois	0.36
+hoisi	0.36
+hoi|ik	0.42
+hoi|laat	0.64
+hol	0.54
+hola	0.54
+hola 	0.54
+hola|buenas	0.28
+hola|gracias	0.29
+hola|podrian	0.34
 hola|soy	0.23
-hold|my	0.36
+hold	0.22
+hold 	0.22
+hold|my	0.33
 holp	0.26
 holpe	0.26
-home|insurance	0.61
-hon	0.22
-honer	0.22
-honez	0.25
-honi	0.36
+home|insurance	0.62
+hon	0.23
+hond	0.22
+honda	0.22
+honda|last	0.25
+honer	0.23
+honez	0.24
+honi	0.33
 hoo	-0.72
-hoog	-0.37
-hoogt	-0.26
-hoogte|blijven	-0.26
-hoor	-0.92
-hoor 	-0.9
-hoord	-0.22
-hoor|blijf	-0.26
+hoog	-0.41
+hoogt	-0.28
+hoogte|blijven	-0.28
+hoor	-0.94
+hoor 	-0.91
+hoor|blijf	-0.25
 hoor|ik	-0.76
-hop	-0.37
+hop	-0.31
 hop 	-0.39
 hor	0.22
-hor 	0.75
-hora	-0.23
+hor 	0.73
+hora	-0.26
 hora 	-0.48
-horar	-0.5
-horario|de	-0.44
+horar	-0.49
+horario|de	-0.43
 hora|abren	-0.24
 hora|cierran	-0.22
 hore 	-0.5
 horen|auf	-0.25
-horen|bel	0.55
-horen|bitte	0.22
-horen|die	-0.24
+horen|bel	0.51
+horen|die	-0.22
 horen|meld	-0.4
-horen|mogen	-0.36
-hore|nachstes	-0.3
-hore|nicht	-0.48
-hori	-0.82
-horit	-0.82
-hort|auf	0.41
-hort|bitte	0.24
-hor|auf	0.42
+horen|mogen	-0.39
+hore|nachstes	-0.28
+hore|nicht	-0.47
+hori	-0.81
+horit	-0.81
+hort|auf	0.4
+hort|bitte	0.23
+hor|auf	0.43
 hor|bitte	0.58
-hot	-0.52
-hoto	-0.51
-hotos	-0.44
-hou	0.4
+hot	-0.58
+hoto	-0.58
+hotos	-0.42
+hou	0.41
 hou 	0.83
-houd	-0.54
+houd	-0.53
 houde	-0.45
-houds	-0.41
-houg	0.31
-hough	0.31
+houds	-0.4
+houg	0.32
+hough	0.32
 houk	0.29
 houkr	0.29
 houn	0.4
 hound	0.4
-hour	-0.31
-hours	-0.31
-hours|text	-0.32
-hous	0.37
-house	0.37
-house|is	0.61
-house|thursday	-0.23
+hour	-0.32
+hours	-0.32
+hours|text	-0.44
+hous	0.36
+house	0.36
+house|is	0.64
 hou|maar	0.27
-hou|nou	0.67
-hou|op	0.67
+hou|nou	0.64
+hou|op	0.68
 how	-0.51
 how 	-0.51
-how|about	0.73
+how|about	0.74
 how|can	-0.22
-how|do	-0.82
-how|many	0.8
+how|do	-0.83
+how|many	0.77
 how|to	-0.38
-how|you	-0.42
+how|you	-0.29
 hoy	-0.29
 hoy 	-0.29
-hoy|dejen	-0.35
+hoy|dejen	-0.34
 hoy|ya	-0.22
 hra	0.4
 hrap	0.4
 hrap 	0.4
-hre	0.3
-hreef	0.37
-hrei	0.27
-hreib	0.27
-hrel	-0.52
-hreli	-0.52
-hrem	0.61
-hrem 	0.61
-hren 	-0.31
-hrer	0.28
-hrer 	0.28
-hres	0.46
-hres 	0.46
-hrev	0.57
-hreve	0.57
-hrie	0.33
-hrieb	0.33
-hrijf	0.27
-hru	0.28
-hru 	0.29
-hsc	0.28
-hsch	0.28
-hschu	0.28
-hst	-0.54
-hste	-0.54
-hste 	-0.24
-hstes	-0.56
-hte	0.48
-hte 	0.83
-hten	0.23
-hten 	0.23
-htend	-0.23
-hter	-0.62
-hter 	-0.62
+hre	0.31
+hreef	0.34
+hrei	0.25
+hreib	0.25
+hrel	-0.48
+hreli	-0.48
+hrem	0.53
+hrem 	0.53
+hrer	0.32
+hrer 	0.32
+hres	0.45
+hres 	0.45
+hrev	0.58
+hreve	0.58
+hrie	0.34
+hrieb	0.34
+hrijf	0.25
+hru	0.29
+hru 	0.3
+hsa	0.22
+hsan	0.22
+hsani	0.22
+hsc	0.3
+hsch	0.3
+hschu	0.3
+hst	-0.55
+hste	-0.55
+hste 	-0.25
+hstes	-0.6
+ht 	-0.23
+hte	0.43
+hte 	0.8
+hten 	0.24
+htend	-0.22
+hter	-0.51
+hter 	-0.51
 hti	-0.22
 htig	-0.22
-htig 	-0.37
-htj	-0.29
-htje	-0.29
-htjes	-0.29
-htl	-0.27
-htli	-0.27
-htlij	-0.27
-hts	0.35
-hts 	0.35
+htig 	-0.44
+htigi	-0.22
+htj	-0.31
+htje	-0.31
+htjes	-0.31
+htl	-0.26
+htli	-0.26
+htlij	-0.26
+hts	0.36
+hts 	0.36
 hu 	0.28
 huis	-0.27
 huis 	-0.26
-huisd	-0.35
+huisd	-0.31
 huis|al	0.29
-huis|is	0.42
-hule	0.28
-hule 	0.28
-hun	0.36
-hung	0.36
-hung 	0.36
-hur	-0.4
+huis|is	0.45
+hule	0.3
+hule 	0.3
+hun	0.39
+hung	0.39
+hung 	0.39
+hur	-0.39
 hurs	-0.4
 hursd	-0.4
-husband|about	-0.33
-husband|keeps	-0.26
-husband|pete	0.39
-husband|s	-0.73
-husband|says	-0.45
-hwe	-0.24
-hwei	-0.24
-hweis	-0.24
-hx 	-0.25
-hy 	-0.31
+husband|about	-0.34
+husband|keeps	-0.22
+husband|pete	0.48
+husband|s	-0.67
+husband|says	-0.43
+huss	0.29
+huss 	0.29
+huu	0.22
+huur	0.22
+huurw	0.22
+huurwoning|gevonden	0.22
+hwe	-0.22
+hwei	-0.22
+hweis	-0.22
+hx 	-0.26
+hy 	-0.3
 hyb	-0.23
 hybr	-0.23
 hybri	-0.23
 hypotheek|niet	-0.22
-hys	-0.34
-hysi	-0.34
-hysio	-0.34
-ia 	-0.41
+hys	-0.24
+hysi	-0.24
+hysio	-0.24
+ia 	-0.42
 iad	-0.39
 iado	-0.39
 iado 	-0.39
 iag	0.26
-iag 	-0.27
-iage	0.48
-iage 	0.48
-iajes	0.34
+iag 	-0.3
+iage	0.47
+iage 	0.47
+iajes	0.36
 ial 	-0.32
-iale 	0.41
+iale 	0.38
 iam	-0.55
-iame	-0.35
-iame 	-0.35
-iami	-0.33
-iamie	-0.33
-ian 	-0.58
-iand	0.56
-iando	0.56
-iant	0.29
-iantr	0.5
-iar	0.74
-iarl	-0.63
-iarla	-0.63
-iarm	0.77
-iarme	0.77
+iame	-0.34
+iame 	-0.34
+iami	-0.32
+iamie	-0.32
+ian 	-0.56
+iand	0.55
+iando	0.55
+iant	0.33
+iantr	0.51
+iar	0.78
+iarl	-0.52
+iarla	-0.52
+iarm	0.78
+iarme	0.78
 iat	0.52
-iat 	0.27
-iate	0.52
-iate 	0.52
+iat 	0.23
+iate	0.51
+iate 	0.51
 ib 	0.22
 iba	0.48
-iba 	-0.33
+iba 	-0.37
 iban	0.47
 iban 	0.48
 ibas	0.22
 ibas 	0.22
-ibe 	0.27
-ibed	-0.54
-ibed 	-0.54
-ibem	-0.63
-ibeme	-0.63
-iben	-0.44
-iben 	-0.44
-ibid	-0.27
-ibido	-0.27
+ibem	-0.62
+ibeme	-0.62
+iben	-0.41
+iben 	-0.41
+ibid	-0.25
+ibido	-0.25
 ibier	-0.23
-ibiz	0.24
-ibiza	0.24
-ibiza|ya	0.26
-ibl	-0.51
-ible	-0.51
-ible 	-0.51
-ibra	0.3
-ibra 	0.3
-ibre	0.27
-ibre 	0.27
-ibt	0.28
-ibt 	0.28
-ica	-0.47
-ica 	-0.88
+ibiz	0.26
+ibiza	0.26
+ibiza|ya	0.29
+ibl	-0.53
+ible	-0.53
+ible 	-0.53
+ibra	0.31
+ibra 	0.31
+ibre	0.28
+ibre 	0.28
+ibt	0.29
+ibt 	0.29
+ica	-0.46
+ica 	-0.89
 ical	-0.28
 ical 	-0.28
-ican	-0.22
-ican 	-0.22
-icat	0.3
-icati	0.3
-ice	-0.54
-ice 	-0.66
+icat	0.31
+icati	0.31
+ice	-0.56
+ice 	-0.68
 icem	0.31
 icema	0.31
-icen	-0.39
-icens	-0.22
-ich 	0.47
-icha	-0.27
-icha 	-0.27
-iche 	0.87
+icen	-0.4
+ich 	0.46
+icha	-0.26
+icha 	-0.26
+iche 	0.9
 ichez	0.22
-ichi	0.22
-ichie	0.22
-icht 	-0.28
-ichte	0.4
+ichi	0.23
+ichie	0.23
+icht 	-0.3
+ichte	0.39
 ichti	-0.22
-ichtj	-0.29
+ichtj	-0.31
 ichts	0.47
-ich|abbestellen	-0.23
-ich|bin	-0.39
-ich|bis	-0.55
-ich|bitte	0.83
-ich|brauche	-0.23
+ich|abbestellen	-0.25
+ich|bin	-0.37
+ich|bis	-0.59
+ich|bitte	0.82
+ich|brauche	-0.33
 ich|das	0.22
-ich|den	-0.25
-ich|die	-0.78
-ich|diese	-0.41
-ich|endlich	-0.31
-ich|ersuche	0.27
-ich|etwas	0.41
+ich|den	-0.24
+ich|die	-0.57
+ich|diese	-0.39
+ich|endlich	-0.33
+ich|ersuche	0.25
+ich|etwas	0.39
 ich|fahre	0.22
-ich|fur	-0.27
-ich|gesagt	-0.22
-ich|hab	0.33
-ich|hatte	-0.3
+ich|hab	0.32
 ich|hore	-0.5
 ich|ihnen	0.23
-ich|jetzt	-0.73
-ich|kann	0.73
-ich|kauf	0.26
-ich|kaufen	-0.42
+ich|jetzt	-0.66
+ich|kann	0.61
+ich|kauf	0.27
+ich|kaufen	-0.41
 ich|keine	0.32
 ich|komme	-0.37
-ich|mache	-0.33
-ich|melde	-0.28
-ich|mich	-0.76
-ich|mochte	0.52
-ich|moechte	0.28
-ich|muss	-0.22
-ich|nach	-0.32
-ich|nicht	-0.44
+ich|mache	-0.32
+ich|melde	-0.27
+ich|mich	-0.77
+ich|mochte	0.48
+ich|moechte	0.29
+ich|muss	-0.24
+ich|nach	-0.33
+ich|nicht	-0.62
 ich|noch	0.71
-ich|rufe	-0.9
-ich|suche	-0.41
-ich|tun	-0.36
-ich|uberlege	-0.7
-ich|unterschreibe	-0.24
-ich|unterschreiben	-0.59
-ich|verlange	0.34
-ich|verspate	-0.22
-ich|war	-0.39
-ich|warte	-0.36
+ich|rufe	-0.79
+ich|stehe	0.3
+ich|suche	-0.42
+ich|tun	-0.35
+ich|uberlege	-0.66
+ich|unterschreibe	-0.22
+ich|unterschreiben	-0.58
+ich|verlange	0.36
+ich|war	-0.38
+ich|warte	-0.39
 ich|was	0.6
-ich|widerspreche	0.34
-ich|will	0.77
-ich|zeit	-0.34
-ici 	-0.24
-icin	-0.59
-icina	-0.59
-icio	-0.43
-icio 	-0.43
-icit	0.41
-icita	0.65
+ich|widerspreche	0.36
+ich|will	0.8
+ich|zeit	-0.37
+ici 	-0.26
+icin	-0.58
+icina	-0.58
+icio	-0.45
+icio 	-0.45
+icit	0.43
+icita	0.68
 icite	0.31
-icito	0.38
-ici|lundi	-0.41
-ici|vendredi	-0.4
+icito	0.39
+ici|lundi	-0.33
+ici|vendredi	-0.71
 ick 	-0.36
-icked	-0.39
-ico	0.25
+icked	-0.4
 icos	0.4
 icos 	0.4
-id 	-0.75
+id 	-0.77
 ida 	-0.41
 idat	0.25
 idate	0.25
 idda	-0.23
 iddag	-0.23
-idde	0.22
-iddel	0.22
-ide 	-0.36
-idea	-0.28
-idea 	-0.28
-idea|how	0.28
-idea|who	-0.46
+idde	0.23
+iddel	0.23
+ide 	-0.38
+idea	-0.29
+idea 	-0.29
+idea|how	0.25
+idea|who	-0.48
 ided	0.39
 ided 	0.39
-iden	-0.25
-idenm	0.67
-idens	0.4
-ident	-0.27
-ider	0.4
+iden	-0.26
+idenm	0.71
+idens	0.48
+ident	-0.26
+ider	0.41
 ider 	0.4
-iders	0.32
-idi	-0.32
-idi 	-0.65
+iders	0.34
+idi	-0.34
+idi 	-0.62
 idio	-0.22
 idio 	-0.22
-idn	-0.44
-idn 	-0.44
-ido	0.27
-ido 	0.27
-ids	-0.6
-ids 	-0.39
-ie 	-0.29
-ieb 	0.3
-iebe	-0.38
+idn	-0.43
+idn 	-0.43
+ido	0.26
+ido 	0.26
+ids	-0.59
+ids 	-0.37
+ie 	-0.28
+ieb 	0.32
+iebe	-0.36
 ieben	-0.36
-ieber	-0.22
-iede	0.45
-ieden	0.25
-ieder	0.22
-ief	0.31
+iede	0.43
+ieder	0.24
+ief	0.32
 ieg	-0.38
-iega	-0.37
-iegan	-0.37
+iega	-0.39
+iegan	-0.39
+iege	0.25
+iege 	0.25
 iej	-0.38
 iejo	-0.6
 iejo 	-0.6
-iel	0.23
-iel 	-0.4
-iele	-0.24
-iele 	-0.62
-ielm	0.41
-ielma	0.41
-iels	0.31
-iels 	0.31
-ieme	0.3
-ieme 	0.3
-iemp	0.38
-iempr	0.38
-ien 	0.34
-iend	-0.23
-ienda	0.4
-iendr	-0.29
-iene	-0.32
+iel 	-0.52
+iele	-0.29
+iele 	-0.61
+ielm	0.42
+ielma	0.42
+iels	0.34
+iels 	0.34
+ieme	0.31
+ieme 	0.31
+iemp	0.4
+iempr	0.4
+ien 	0.33
+iend	-0.24
+ienda	0.43
+iendr	-0.31
 iene 	-0.57
-ienm	-0.33
-ienme	-0.33
-ienn	-0.37
-ienne	-0.37
-iens	-0.46
-iens 	-0.38
-ient 	-0.3
+ienm	-0.3
+ienme	-0.3
+ienn	-0.33
+ienne	-0.33
+iens	-0.51
+iens 	-0.39
+ient 	-0.26
 iente	0.44
-iep	-0.24
-ier	0.31
-ier 	0.3
+iep	-0.35
+iep 	-0.32
+ier	0.26
 ieran	-0.96
 ierd	0.58
 ierda	0.43
-ierde	0.52
-ieri	-0.6
-ierin	-0.6
-iern	-0.39
-ierne	-0.39
-ieron	-0.25
+ierde	0.54
+ieri	-0.57
+ierin	-0.57
+iern	-0.4
+ierne	-0.4
+ieron	-0.24
 ierr	-0.22
 ierra	-0.22
-iers	-0.34
-iers 	-0.34
-iert	-0.56
-iert 	-0.56
-ies	-0.4
-ies 	-0.48
-iese 	0.32
-iesel	-0.54
-iesen	-1.06
-ieser	-0.42
-ieso	-0.54
-ieso 	-0.54
-iete 	0.33
-ieten	-0.25
-iets	0.28
+iers	-0.31
+iers 	-0.31
+iert	-0.54
+iert 	-0.54
+ies	-0.46
+ies 	-0.36
+iese 	0.25
+iesel	-0.47
+iesen	-1.11
+ieser	-0.25
+ieso	-0.51
+ieso 	-0.51
+iete	0.39
+iete 	0.3
+ieten	-0.37
+ieter	0.27
+iets	0.29
 iets 	0.26
 iets|aangevraagd	0.22
 iets|anders	-0.37
-iets|is	-0.31
+iets|is	-0.29
 iets|nodig	0.27
 ieuw	-0.25
-ieuw 	-0.28
-ieuwe	-0.24
-iev	0.41
-ieve	0.41
-ieve 	0.46
-iever	-0.35
-iez	0.57
-iez 	0.6
-if 	-0.46
-ife	-0.44
-ife 	-0.25
+ieuw 	-0.32
+ieuwe	-0.25
+iev	0.4
+ieve	0.4
+ieve 	0.45
+iever	-0.36
+iez	0.32
+iez 	0.36
+if 	-0.48
+ife	-0.41
+ife 	-0.22
 ifen	0.24
 ifen 	0.24
-iffu	0.31
-iffus	0.31
-ifi	-0.4
-ifie	-0.5
-ifiez	-0.51
+iffu	0.35
+iffus	0.35
+ifi	-0.37
+ifie	-0.51
+ifiez	-0.52
 ift	-0.36
 ift 	-0.42
 ifte	-0.4
 ifu	0.58
 ifus	0.58
 ifusi	0.58
-if|i	-0.5
+if|i	-0.51
 if|it	-0.28
-if|something	0.38
-if|the	-0.57
-if|this	-0.29
+if|something	0.37
+if|the	-0.58
+if|this	-0.31
 if|u	-0.22
-iga	0.29
+iga	0.3
 iga 	0.4
-ige	0.27
-ige 	-0.34
-igen	0.46
+ige	0.24
+ige 	-0.33
+igen	0.44
 igen 	0.29
-igenl	-0.37
+igenl	-0.22
 igga	0.4
 igga 	0.4
-igi	-0.41
-igin	-0.41
-iging	-0.41
+igi	-0.42
+igin	-0.42
+iging	-0.42
 ign 	-0.26
 igned	0.42
-igner	-0.64
+igner	-0.63
 igni	-0.33
-ignin	-0.33
+ignin	-0.34
 igno	-0.4
 ignor	-0.4
 igt	0.33
 igt 	0.33
-igua	-0.28
-igue	-0.52
-iguen	-0.34
-igur	-0.49
-igure	-0.49
-ihnen|bekommen	0.65
-ihnen|den	-0.23
-ihnen|eigentlich	0.23
-ihnen|im	-0.32
-ihnen|kontaktiert	0.56
-ihnen|nicht	-0.22
-ihnen|nichts	0.22
-ihr	0.35
-ihr 	-0.33
-ihre	0.41
-ihre 	-0.45
-ihrem	0.61
-ihrem|autohaus	0.42
-ihrem|system	0.98
-ihrem|verteiler	1.02
-ihrer	0.28
-ihrer|anrufliste	0.31
-ihrer|anzeige	-0.22
-ihrer|kartei	0.22
+igua	-0.38
+iguan	-0.22
+igue	-0.55
+iguen	-0.37
+igur	-0.48
+igure	-0.48
+ihnen|bekommen	0.62
+ihnen|den	-0.22
+ihnen|eigentlich	0.24
+ihnen|im	-0.31
+ihnen|kontaktiert	0.32
+ihr	0.36
+ihr 	-0.44
+ihre	0.46
+ihre 	-0.43
+ihrem	0.53
+ihrem|autohaus	0.43
+ihrem|flyer	-0.22
+ihrem|system	0.97
+ihrem|verteiler	1.2
+ihrer	0.32
+ihrer|anrufliste	0.29
+ihrer|anzeige	-0.35
 ihrer|liste	0.71
-ihrer|sms	-0.54
+ihrer|sms	-0.49
 ihrer|versicherung	-0.47
-ihres	0.46
-ihres|autohauses	0.46
+ihres	0.45
+ihres|autohauses	0.45
 ihre|nachricht	-0.4
-ihre|sms	-0.93
-ihr|aufhoren	0.22
-ij 	0.48
+ihre|sms	-0.89
+ihr|aufhoren	0.23
+ij 	0.47
 ijd 	-0.58
 ijda	-0.42
 ijdag	-0.42
-ijf 	0.24
-ijfe	-0.22
-ijfel	-0.22
-ijg	-0.35
+ijf 	0.27
+ijfe	-0.24
+ijfel	-0.24
+ijg	-0.36
 ijg 	-0.46
-ijge	-0.46
-ijgen	-0.46
-ijn	-0.55
-ijn 	-0.55
-ijo	-0.65
-ijo 	-0.65
-ijs 	-0.42
+ijge	-0.47
+ijgen	-0.47
+ijn	-0.54
+ijn 	-0.54
+ijo	-0.64
+ijo 	-0.64
+ijs 	-0.41
 ijst	0.24
 ijst 	0.24
-iks	0.23
-iks 	0.23
-ik|al	0.22
-ik|app	-0.35
-ik|bel	-0.33
+iks	0.22
+iks 	0.22
+ik|antwoord	0.23
+ik|app	-0.33
+ik|bel	-0.31
+ik|ben	0.22
 ik|dat	-0.3
 ik|de	-0.24
-ik|denk	-0.32
-ik|deze	-0.47
-ik|die	-0.7
-ik|doe	0.41
-ik|een	-0.43
+ik|denk	-0.31
+ik|deze	-0.48
+ik|die	-0.71
+ik|doe	0.42
+ik|een	-0.5
 ik|ergens	-0.23
-ik|ga	0.54
-ik|geen	-0.38
+ik|ga	0.55
+ik|geen	-0.42
 ik|had	-0.44
-ik|heb	0.32
+ik|heb	0.33
 ik|hoef	0.67
 ik|iets	0.27
-ik|interesse	-0.23
-ik|kan	-0.34
-ik|ken	-0.52
-ik|kijk	-0.44
-ik|kon	-0.34
+ik|interesse	-0.24
+ik|kan	-0.33
+ik|ken	-0.49
+ik|kijk	-0.4
+ik|kon	-0.37
 ik|koop	0.65
-ik|laat	-0.57
+ik|laat	-0.55
 ik|lees	-0.64
-ik|me	-0.73
+ik|me	-0.76
 ik|meld	-0.46
-ik|neem	-0.24
-ik|niks	-0.66
-ik|ook	-0.3
+ik|neem	-0.29
+ik|niks	-0.64
+ik|ook	-0.38
+ik|solliciteer	-0.22
 ik|sta	0.4
 ik|stop	-0.41
-ik|thuis	-0.35
-ik|tijd	-0.35
-ik|trek	0.74
-ik|twijfel	-0.22
-ik|uitschrijven	-0.69
-ik|van	-0.22
+ik|thuis	-0.33
+ik|tijd	-0.32
+ik|trek	0.64
+ik|twijfel	-0.24
+ik|uitschrijven	-0.67
+ik|van	-0.24
 ik|verzoek	0.24
-ik|volg	-0.23
-ik|voor	-0.36
+ik|volg	-0.24
+ik|voor	-0.39
 ik|was	-0.53
 ik|wel	-0.23
-ik|wens	0.51
-ik|zeg	0.44
+ik|wens	0.5
+ik|zeg	0.43
 ik|zijn	-0.22
-ik|zoek	-0.62
-ila	0.31
-ilad	0.31
-iladr	0.31
+ik|zoek	-0.58
+ila	0.32
+ilad	0.33
+iladr	0.33
 ild	-0.41
 ild 	-0.41
 ile	-0.36
-ile 	-0.33
-ilem	-0.34
-ileme	-0.34
+ile 	-0.35
+ilem	-0.33
+ileme	-0.33
 ilern	0.23
-ilisa	0.3
-ilise	-0.23
-ill 	-0.67
-ille	0.39
+ilisa	0.26
+ilise	-0.25
+ill 	-0.66
+ille	0.4
 ille 	0.33
-illed	0.34
+illed	0.31
 illen	0.23
-illeu	0.57
-illez	0.4
-illi	0.52
+illes	-0.22
+illeu	0.58
+illez	0.39
+illi	0.54
 illig	0.4
-ilo	0.26
+ilo	0.24
 ilof	0.27
 iloft	0.27
 ilot	-0.22
 ilot 	-0.22
 ilot|en	-0.22
-ils	0.42
-ils 	0.42
-ils|arretent	-0.28
+ils	0.44
+ils 	0.44
+ils|arretent	-0.3
 ilu	-0.29
 ilux	-0.29
 ilux 	-0.29
 ily	-0.25
 ily 	-0.25
-il|moyen	-0.23
-il|n	-0.23
-il|ne	-0.4
-il|pour	-0.44
-il|pourra	-0.22
-il|remboursable	0.31
+il|moyen	-0.24
+il|n	-0.24
+il|ne	-0.42
+il|pour	-0.38
+il|regarde	-0.22
+il|remboursable	0.3
 il|un	-0.26
-il|vous	0.47
-il|y	-0.79
-ima	-0.55
-ima 	-0.53
-imal	-0.27
-imal 	-0.27
-ime 	-0.36
+il|vous	0.57
+il|y	-0.77
+ima	-0.5
+ima 	-0.52
+imal	-0.23
+imal 	-0.23
+ime 	-0.35
 imen	-0.22
 iment	-0.22
-imer	0.58
-imer 	0.59
-imi	0.26
-imin	0.24
+imer	0.5
+imer 	0.5
+imi	0.28
+imin	0.26
 imina	0.65
 imm	0.41
 imma	0.49
 imma 	0.49
 imme	0.35
-immed	0.49
+immed	0.54
 immer	0.31
-imp	0.27
+imp	0.25
 impl	0.59
-imple	0.52
-impreso|con	-0.26
-impreso|prefiero	-0.31
+imple	0.53
+impreso|con	-0.31
+impreso|prefiero	-0.33
 imw	-0.41
 imwe	-0.41
 imweg	-0.41
-im|buro	-0.81
-im|done	0.47
-im|fruhjahr	-0.32
+im|buro	-0.75
+im|done	0.45
+im|fruhjahr	-0.43
 im|good	0.56
-im|herbst	-0.23
-im|mai	-0.34
-im|on	0.29
+im|herbst	-0.22
+im|mai	-0.37
+im|on	0.27
 im|urlaub	-0.4
-in 	0.37
+in 	0.31
 inale	0.4
-inam	0.38
-iname	0.38
-inan	-0.25
-inanc	-0.47
-inbox|maybe	-0.23
-inc	-0.38
-ince	-0.37
+inam	0.37
+iname	0.37
+inan	-0.27
+inanc	-0.39
+inbox|maybe	-0.26
+inc	-0.33
+ince	-0.31
 incen	-0.25
-incl	-0.34
-inclu	-0.34
-ind 	-0.24
-inde	-0.53
-inder	-0.39
+incl	-0.4
+inclu	-0.4
+ind 	-0.25
+inde	-0.54
+inder	-0.55
 indl	0.63
 indly	0.63
-inds	-0.25
-inds 	-0.25
-inea	0.36
-inea 	0.4
+inds	-0.23
+inds 	-0.23
+inea	0.28
+inea 	0.35
 inee	-0.28
-inee 	-0.38
+inee 	-0.34
 ineen	-0.28
 ineens|met	-0.28
-ineens|stoppen	-0.29
-inem	0.38
-inem 	0.38
-inera	-0.28
+ineens|stoppen	-0.28
+inen	-0.25
+inera	-0.29
 ines	-0.39
 ines 	-0.42
-iness	0.32
-infa	0.26
-infac	0.26
+iness	0.3
+infa	0.25
+infac	0.25
 info	-0.28
-infon	-0.27
-informacion|de	-0.23
-informacion|sobre	0.25
-information|and	0.39
+infon	-0.29
+informacion|de	-0.25
+information|and	0.4
 information|be	0.28
-information|deleted	0.46
+information|deleted	0.45
 informiert|werden	-0.22
-infos	-0.43
-infos|bitte	-0.32
-infos|stp	-0.42
-info|aub	-0.75
-info|autohaus	0.4
-info|but	0.33
+infos	-0.41
+infos|bitte	-0.31
+infos|stp	-0.41
+info|aub	-0.74
+info|autohaus	0.36
+info|but	0.35
+info|from	0.22
 info|i	-0.23
-info|ich	-0.46
-info|maier	0.24
-info|on	-0.46
-info|please	-0.44
-info|por	-0.45
-info|porfa	-0.35
-info|sur	0.44
-info|talk	-0.25
+info|ich	-0.51
+info|on	-0.44
+info|please	-0.42
+info|por	-0.47
+info|porfa	-0.34
+info|sur	0.45
 info|woonstad	0.24
 ingle	-0.47
 ingli	0.68
 ingo	-0.42
 ingo 	-0.42
-ingos	-0.28
-ings	-0.26
-ings 	-0.26
+ingos	-0.3
+ings	-0.25
+ings 	-0.25
 ingu	0.27
 ingun	0.27
-ingv	0.27
-ingve	0.27
-ing|calling	0.57
+ingv	0.28
+ingve	0.28
+ing|calling	0.56
 ini	0.3
 ini 	0.42
 inie	0.42
 iniek	0.42
-inig	-0.42
-inigu	-0.24
-inin	0.44
-ining	0.44
-init	-0.32
-init 	-0.32
+inig	-0.41
+inigu	-0.22
+inin	0.42
+ining	0.42
+init	-0.31
+init 	-0.31
 iniv	0.23
 iniva	0.23
-ink	-0.62
-ink 	-0.47
-inke	-0.24
-inkel	-0.24
-inks	-0.23
-inks 	-0.23
-inma	-0.33
-inmal	-0.33
-inmi	0.22
-inmid	0.22
+ink	-0.65
+ink 	-0.56
+inke	-0.25
+inkel	-0.25
+inks	-0.25
+inks 	-0.25
+inma	-0.32
+inmal	-0.32
+inmi	0.23
+inmid	0.23
 inmiddels|een	0.22
-inn	-0.78
+inn	-0.76
 inne	-0.6
-innen	-0.41
-inner	-0.45
-innt	-0.24
-innt 	-0.24
-ino 	-0.33
+innen	-0.4
+inner	-0.38
+innt	-0.22
+innt 	-0.22
+ino 	-0.32
+inon	0.22
+inon 	0.22
 insa	-0.22
-insc	0.22
-inscr	0.22
-inscribi|en	0.46
-inscription|pour	-0.28
+inscribi|en	0.52
+inscription|pour	-0.26
 inscrita|en	0.41
 inscrit|sur	0.22
-insta	-0.35
-instead|for	-0.25
-insu	0.42
-insup	0.31
-insur	0.31
-insurance|anymore	0.6
-insurance|company	0.4
-insurance|through	0.23
-ins|with	-0.4
-intem	-0.32
+insta	-0.47
+instead|for	-0.26
+insu	0.45
+insup	0.37
+insur	0.34
+insurance|already	0.22
+insurance|anymore	0.61
+insurance|company	0.44
+insurance|through	0.24
+ins|with	-0.39
+intem	-0.29
 interesada|compre	-0.27
-interesa|borrenme	0.66
-interesa|el	0.26
-interesa|eliminen	0.84
+interesa|borrenme	0.65
+interesa|el	0.22
+interesa|eliminen	0.83
 interesa|entonces	-0.37
-interesa|gracias	-0.82
+interesa|gracias	-0.81
 interesa|nada	0.87
-interesa|parar	0.71
-interesa|porfavor	0.8
+interesa|parar	0.75
+interesa|porfavor	0.81
 interesa|y	0.22
-interesa|ya	0.78
-interessee|merci	-0.77
+interesa|ya	0.81
+interessee|merci	-0.78
 interesse|arretez	0.63
-interesse|bel	0.57
-interesse|bitte	0.36
+interesse|bel	0.54
+interesse|bitte	0.34
+interesse|dus	-0.33
 interesse|heb	0.23
-interesse|in	0.54
-interesse|meer	-1.76
-interesse|merci	-0.65
+interesse|in	0.57
+interesse|meer	-1.82
+interesse|mehr	-0.22
+interesse|merci	-0.66
 interesse|pantoute	0.28
+interesse|pas	-0.36
 interesse|plus	-0.4
-interesse|sorry	-0.75
-interesse|und	0.27
-interesse|verwijder	0.62
-interessiert|hab	-0.51
-interested|and	0.34
+interesse|sorry	-0.76
+interesse|und	0.29
+interesse|verwijder	0.61
+interessiert|hab	-0.56
+interested|and	0.36
 interested|anymore	-0.93
-interested|at	-0.98
-interested|in	0.76
-interested|please	0.94
-interested|right	-0.48
-interested|rn	-0.36
-interested|so	-0.42
+interested|at	-1.04
+interested|in	0.71
+interested|please	0.93
+interested|right	-0.52
+interested|rn	-0.38
+interested|so	-0.37
 interested|stop	0.67
-interested|text	-0.22
-interested|went	-0.3
-interest|so	0.8
-interes|me	-0.23
-intm	-0.61
-intme	-0.61
-inu	-0.63
-inuer	-0.42
-inut	-0.42
-inute	-0.41
-inve	0.28
-inver	0.29
-invertir|nada	0.29
-invitation|au	-0.32
+interested|went	-0.29
+interest|so	0.82
+interes|me	-0.22
+intm	-0.63
+intme	-0.63
+inu	-0.61
+inuer	-0.41
+inut	-0.52
+inute	-0.52
+inv	0.22
+inve	0.25
+inver	0.26
+invertir|nada	0.26
+invitation|au	-0.33
+invite|to	0.22
 inw	0.4
 inwi	0.4
 inwil	0.4
 inz	-0.42
-inza	-0.3
-inzah	-0.3
-inzahlungnahme|die	-0.27
-inzahlungnahme|meines	-0.23
-in|10	-0.75
-in|a	0.38
-in|als	-0.23
-in|any	-0.24
-in|around	-0.54
-in|blau	-0.41
-in|blue	-0.41
+inza	-0.26
+inzah	-0.26
+inzahlungnahme|meines	-0.22
+in|10	-0.71
+in|a	0.41
+in|als	-0.25
+in|any	-0.23
+in|around	-0.55
+in|blau	-0.35
+in|blue	-0.4
 in|by	-0.4
-in|college	-0.26
-in|de	-0.37
-in|den	-0.56
-in|der	-0.3
-in|from	-0.54
-in|glasvezel	0.25
-in|graz	-0.37
-in|ihrer	-0.54
+in|de	-0.4
+in|den	-0.42
+in|der	-0.29
+in|from	-0.56
+in|glasvezel	0.24
+in|graz	-0.32
+in|ihrem	-0.22
+in|ihrer	-0.49
 in|january	0.22
-in|juni	-0.26
-in|just	-0.41
-in|my	0.43
-in|number	-0.25
+in|juni	-0.25
+in|just	-0.37
+in|my	0.41
+in|number	-0.23
 in|oak	-0.22
-in|offer	-0.23
-in|om	0.71
-in|paramaribo	-0.22
+in|offer	-0.25
+in|om	0.69
 in|ruah	0.27
-in|rueh	0.3
-in|ruhe	0.69
-in|voor	0.28
-in|zahlung	-0.24
-in|zonnepanelen	0.45
-io 	-0.45
-ion 	0.32
-ionee	-0.32
+in|rueh	0.32
+in|ruhe	0.65
+in|tomorrow	-0.22
+in|voor	0.22
+in|zahlung	-0.22
+in|zonnepanelen	0.49
+io 	-0.46
+ion 	0.3
+ionee	-0.41
 ionel	-0.25
 ionne	-0.65
 ior	-0.27
 ior 	-0.27
 ios	-0.24
-ios 	0.32
+ios 	0.31
 ioso	-0.22
 ioso 	-0.22
 iou	0.4
 ious	0.4
 iousl	0.4
-iph	0.5
-ipho	0.5
-iphon	0.5
-iphone|stop	0.5
+ipe	0.22
+ipe 	0.22
+iph	0.49
+ipho	0.49
+iphon	0.49
+iphone|stop	0.49
 ipo	0.4
 ipot	0.4
 ipote	0.4
-ipp	-0.51
-ipt	0.26
-ipti	0.26
-iptio	0.26
-iqu	-0.32
-ique	-0.32
-ique 	-0.32
-ire	0.48
+ipp	-0.58
+ipt	0.25
+ipti	0.25
+iptio	0.25
+iqu	-0.33
+ique	-0.33
+ique 	-0.33
+irat	0.23
+irate	0.23
+ire	0.46
 iren	0.46
 iren 	0.47
-irg	-0.28
-irge	-0.28
-irgen	-0.28
-irgendwo|abmelden	-0.28
-irie	-0.29
-irie 	-0.29
+irg	-0.29
+irge	-0.29
+irgen	-0.29
+irgendwo|abmelden	-0.29
+irie	-0.28
+irie 	-0.28
 irl	0.38
 irle	0.38
 irles	0.38
-irm 	0.7
-irma	-0.23
-irman	-0.25
-irmar	-0.38
-irmen	-0.39
-is 	-0.29
-isa	-0.37
+irm 	0.63
+irma	-0.25
+irman	-0.28
+irmar	-0.35
+irmen	-0.38
+is 	-0.31
+isa	-0.35
 isa 	0.22
-isar	-0.47
+isar	-0.46
 isarm	-0.26
-isat	0.3
-isati	0.3
-isb	0.4
-isc	-0.44
+isat	0.26
+isati	0.26
+isb	0.39
+isc	-0.43
 isch	-0.76
 isch 	-0.57
-isco	0.24
-iscon	1.08
-isd	-0.35
-isd 	-0.35
-isez	-0.23
-isez 	-0.23
-ishe	-0.26
+isco	0.64
+iscon	0.99
+iscou	-0.31
+isd	-0.31
+isd 	-0.31
+ises	-0.22
+ises 	-0.22
+isez	-0.25
+isez 	-0.25
+ishe	-0.25
 isher	-0.26
-ishes	0.23
-isi 	0.31
-isie	0.49
-isiem	0.3
-isit	-0.43
-isite	-0.33
-isito	-0.32
+ishes	0.24
+isi 	0.36
+isie	0.5
+isiem	0.31
+isit	-0.42
+isite	-0.3
+isito	-0.29
+isl	-0.22
+isli	-0.22
+islis	-0.22
 ism	-0.3
 isma	-0.29
 isma 	-0.29
-isme	-0.34
-isme 	-0.34
-isn	-0.43
-isn 	-0.43
-isn|t	-0.43
-iso	0.26
-ison	0.28
-ison 	0.28
-isp	-0.47
-ispo	-0.47
-ispo 	-0.27
-isse 	0.39
+isme	-0.32
+isme 	-0.32
+isn	-0.41
+isn 	-0.41
+isn|t	-0.41
+iso	0.23
+ison	0.26
+ison 	0.26
+isp	-0.48
+ispo	-0.48
+ispo 	-0.29
+iss 	-0.23
+isse 	0.41
 issed	-0.36
-issen	0.44
+issen	0.4
 issez	0.26
 issin	-0.4
 issio	0.47
-istak	-0.42
-ister	0.4
-istes	0.65
+issu	-0.22
+istak	-0.45
+istes	0.64
 istin	-0.22
-isto 	-0.36
+isto 	-0.37
+istr	0.22
 ists	0.3
 ists 	0.3
-ist|besser	-0.4
-ist|bitte	-0.25
-ist|brauchen	-0.59
+ist|alles	-0.22
+ist|besser	-0.28
+ist|bitte	-0.29
+ist|brauchen	-0.6
 ist|dann	-0.4
 ist|das	-0.44
-ist|der	-0.32
-ist|diese	-0.61
-ist|echt	-0.71
-ist|nicht	-0.93
+ist|der	-0.4
+ist|diese	-0.52
+ist|echt	-0.65
+ist|nicht	-0.89
 ist|nie	-0.41
-ist|ok	0.31
-ist|okay	0.46
+ist|ok	0.3
+ist|okay	0.4
 ist|schon	0.41
 ist|stopp	-0.45
-ist|verkauft	0.23
-is|al	0.26
-is|another	-0.29
-is|best	-0.48
-is|beter	-0.92
-is|better	-0.71
-is|dan	-0.4
-is|dave	0.57
+ist|verkauft	0.22
+is|al	0.27
+is|another	-0.31
+is|bad	0.22
+is|best	-0.46
+is|beter	-0.91
+is|better	-0.72
+is|dan	-0.37
+is|dave	0.56
 is|de	-0.45
-is|echt	-0.55
+is|echt	-0.54
 is|er	-0.4
 is|fine	0.28
-is|gary	0.34
+is|gary	0.35
 is|going	-0.25
-is|het	-0.43
-is|hoef	-0.31
-is|jo	0.39
-is|meer	-0.4
-is|mijn	-0.43
+is|harassment	0.22
+is|het	-0.49
+is|hoef	-0.28
+is|it	-0.22
+is|jo	0.48
+is|meer	-0.38
+is|mijn	-0.42
 is|mike	0.22
 is|my	-0.22
-is|nog	-0.32
-is|not	0.75
-is|plenty	-0.49
+is|nog	-0.25
+is|not	0.77
+is|plenty	-0.5
 is|ready	-0.35
-is|sold	0.61
+is|sold	0.64
 is|stop	-0.3
-is|this	-0.23
-is|under	-0.22
-is|veranderd	-0.28
+is|this	-0.22
+is|under	-0.23
+is|veranderd	-0.31
 ita	-0.63
 ita 	-0.4
-itar	0.3
-itar 	0.3
+itar	0.32
+itar 	0.32
 itat 	0.22
-itch 	-0.29
-itche	0.34
-itchi	0.33
-iten	-0.22
+itch 	-0.31
+itche	0.31
+itchi	0.38
 iten 	-0.53
-itenm	0.69
-iter	0.22
-iter 	-0.56
+itenm	0.68
+iter 	-0.58
 itera	-0.28
-itere	0.88
+itere	0.83
 iterh	-0.43
-ites	-0.28
-ites 	-0.28
-itg	0.57
-itge	0.57
-itges	0.57
-ith	0.26
-ith 	0.26
-ithd	0.3
-ithdr	0.3
-iti	-0.24
-itine	-0.28
-ito	0.46
-ito 	0.72
-itos	-0.32
-itos 	-0.32
+ites	-0.27
+ites 	-0.27
+itg	0.58
+itge	0.58
+itges	0.58
+ith	0.25
+ith 	0.25
+ithd	0.31
+ithdr	0.31
+iti	-0.28
+itine	-0.29
+ito	0.42
+ito 	0.7
+itos	-0.29
+itos 	-0.29
 its 	0.35
-itsa	-0.31
-itsad	-0.31
-itst	0.24
-itste	0.24
-its|not	0.4
-itta	-0.27
-ittag	-0.27
-itten	-0.24
+itsa	-0.29
+itsad	-0.29
+its|not	0.39
+itta	-0.26
+ittag	-0.26
+itten	-0.22
 itti	0.45
 ittin	0.45
-ittu	-0.23
-ittun	-0.23
-itz	-0.27
-itze	-0.29
-itzet	-0.29
-it|again	-0.88
+ittu	-0.25
+ittun	-0.25
+itz	-0.25
+itze	-0.26
+itzet	-0.26
+it|again	-0.9
 it|bro	0.22
-it|have	-0.22
-it|in	-0.6
-it|means	-0.37
-it|out	0.25
-it|s	-0.48
-it|sold	-0.29
-it|stop	0.26
+it|in	-0.59
+it|means	-0.35
+it|out	0.27
+it|s	-0.44
+it|sold	-0.28
+it|stop	0.27
 it|to	-0.3
 ivan	0.23
 ivan 	0.23
-ivat 	-0.58
-ive	-0.47
+ivat 	-0.68
+ive	-0.45
 ive 	-0.46
 ived	-0.25
 ived 	-0.25
-iver 	-0.22
 ivers	0.58
 ives	-0.25
 ives 	-0.25
@@ -10107,477 +10186,493 @@ ivin	-0.24
 iving	-0.24
 ix 	0.38
 ixe	-0.43
-ixe 	-0.28
-iza	-0.46
+ixe 	-0.26
+iza	-0.54
 izac	-0.39
 izaci	-0.39
 izar	-0.23
 izarr	-0.23
 izo	0.39
 izo 	0.39
-i|actually	-0.69
-i|ain	0.41
-i|am	0.35
-i|bought	0.26
+i|actually	-0.71
+i|ain	0.4
+i|am	0.34
+i|ask	-0.31
+i|bought	0.25
+i|cant	0.22
 i|changed	-0.62
-i|d	0.65
-i|de	-0.27
-i|didn	-0.33
+i|d	0.66
+i|de	-0.3
+i|didn	-0.34
 i|do	0.41
-i|don	0.3
-i|dont	0.26
-i|ever	0.26
-i|get	-0.53
-i|go	-0.33
-i|graduated	0.33
-i|hab	0.72
-i|had	0.34
-i|have	0.62
+i|don	0.31
+i|dont	0.27
+i|ever	0.25
+i|get	-0.54
+i|go	-0.36
+i|graduated	0.34
+i|hab	0.71
+i|had	0.35
+i|have	0.65
 i|haven	-0.22
-i|just	-0.6
-i|like	-0.58
+i|just	-0.52
+i|like	-0.56
 i|mean	0.22
-i|might	-0.3
-i|moved	0.24
+i|might	-0.31
+i|moved	0.22
 i|never	-0.75
 i|no	0.56
 i|opt	-0.86
-i|replied	0.52
-i|reply	-0.52
-i|request	0.27
-i|revoke	0.24
-i|said	0.49
-i|should	-0.23
-i|sold	0.99
-i|still	-0.44
+i|rent	0.22
+i|replied	0.49
+i|reply	-0.68
+i|request	0.29
+i|revoke	0.25
+i|said	0.48
+i|should	-0.25
+i|sold	0.87
+i|still	-0.42
 i|stop	-0.81
-i|stopped	-0.24
-i|texted	-0.46
-i|told	0.45
+i|stopped	-0.23
+i|texted	-0.48
+i|told	0.46
 i|unsubscribe	-1.08
-i|unsubscribed	-0.54
-i|update	-0.26
-i|ve	0.68
-i|want	0.4
-i|wanted	-0.24
+i|update	-0.31
+i|ve	0.81
+i|want	0.41
+i|wanted	-0.26
 i|was	-0.36
 i|won	0.26
-i|would	0.47
-i|wouldn	-0.6
-ja 	0.64
-jaa	0.25
+i|would	0.45
+i|wouldn	-0.57
+ja 	0.65
+jaa	0.31
 jaa 	0.36
-jaar	-0.6
+jaar	-0.61
 jaar 	-0.59
-jaar|met	-0.23
-jad 	0.24
-jahr 	-0.54
+jaar|met	-0.24
+jaar|opnieuw	-0.22
+jaar|weer	-0.29
+jad 	0.23
+jahr 	-0.59
 jahr|kein	0.22
-jahr|mit	-0.3
-jahr|nochmal	-0.3
-jaj	-0.5
-jaja	-0.5
-jaja 	-0.5
-jam	0.26
-jamais|arrive	-0.24
-jamais|c	0.34
-jamais|composer	0.31
-jamais|demande	-0.53
-jamais|dit	-1.22
+jahr|mit	-0.28
+jahr|wieder	-0.22
+jaj	-0.59
+jaja	-0.59
+jaja 	-0.59
+jam	0.27
+jamais|arrive	-0.26
+jamais|c	0.44
+jamais|composer	0.29
+jamais|demande	-0.54
+jamais|dit	-1.26
 jame	0.44
 jame 	0.44
-jan	-0.25
-jant	-0.35
-jante	-0.35
-jantes|svp	-0.35
+jan	-0.23
+jant	-0.41
+jante	-0.41
+jantes|svp	-0.41
 janu	0.22
 janua	0.22
 jar	-0.31
-jar 	0.41
-jara	-0.5
-jaran	-0.5
-jaro	-0.69
-jaron	-0.69
+jar 	0.43
+jara	-0.49
+jaran	-0.49
+jaro	-0.67
+jaron	-0.67
 ja|eigentlich	-0.22
 ja|hallo	0.49
-ja|met	0.23
+ja|und	0.58
 jd 	-0.58
 jda	-0.42
 jdag	-0.42
 jdag 	-0.42
 jder 	0.35
-jderd	-0.47
-jdere	0.47
+jderd	-0.48
+jdere	0.43
 je 	-0.22
 jec	0.23
 ject	0.23
 ject 	0.23
-jed	-0.29
+jed	-0.35
 jede	-0.36
-jeden	-0.25
-jeden|tag	-0.35
+jede 	0.3
+jeden	-0.27
+jeden|tag	-0.28
 jeder	-0.22
 jederzeit|an	-0.22
-jeg	0.44
-jegl	0.44
-jegli	0.44
-jegliche|werbung	0.51
+jede|weitere	0.3
+jeg	0.41
+jegl	0.41
+jegli	0.41
+jegliche|werbung	0.42
 jen	0.27
-jenl	-0.22
-jenle	-0.22
+jenl	-0.23
+jenle	-0.23
 jenm	0.51
 jenme	0.51
-jen|ai	0.22
-jero	-0.24
-jeroe	-0.24
+jen|ai	0.28
+jero	-0.26
+jeroe	-0.26
 jes	0.55
-jes 	0.42
-jess	-0.25
-jess 	-0.34
-jessi	-0.25
-jess|see	-0.34
-jes|een	-0.4
-jes|ik	0.29
-jes|meer	0.86
-jes|over	0.26
-jes|stoppen	-0.56
-jes|uitzetten	-0.31
-jes|van	-0.77
-jett	-0.25
-jetta	-0.25
-jetzt|endlich	-0.73
+jes 	0.43
+jess	-0.26
+jess 	-0.3
+jessi	-0.26
+jess|see	-0.3
+jes|een	-0.38
+jes|ik	0.3
+jes|meer	0.92
+jes|over	0.29
+jes|stoppen	-0.6
+jes|uitzetten	-0.27
+jes|van	-0.76
+jett	-0.26
+jetta	-0.26
+jetzt|endlich	-0.66
 jetzt|horen	-0.3
-jetzt|reicht	0.23
+jetzt|reicht	0.24
 jetzt|wieder	-0.23
 jetzt|wo	-0.4
-jeu	-0.59
-jeud	-0.41
-jeudi	-0.41
-jeudi|10h	-0.31
-jeudi|14h	-0.23
-jeun	-0.42
-jeune	-0.42
-je|al	0.42
-je|als	-0.35
+jeu	-0.58
+jeud	-0.4
+jeudi	-0.4
+jeudi|10h	-0.29
+jeudi|14h	-0.24
+jeun	-0.38
+jeune	-0.38
+je|al	0.44
+je|als	-0.33
 je|bericht	-0.53
-je|connais	-0.23
-je|dois	0.23
-je|fais	-0.27
-je|geen	-0.83
-je|haal	0.27
-je|hoeft	-0.4
-je|ik	-0.22
+je|connais	-0.25
+je|dois	0.22
+je|fais	-0.29
+je|geen	-0.88
+je|haal	0.26
+je|hoeft	-0.38
 je|l	-0.81
-je|le	0.3
-je|lis	-0.45
-je|mail	-0.43
+je|le	0.31
+je|lis	-0.44
+je|mail	-0.4
 je|me	0.24
 je|mijn	0.3
-je|n	-0.86
-je|ne	0.5
+je|n	-0.82
+je|ne	0.45
 je|niet	-0.36
-je|nog	-0.34
-je|parle	-0.36
-je|passe	-1.03
-je|regarde	-0.95
-je|retire	0.75
-je|reviendrai	-0.29
-je|reviens	-0.38
-je|signe	-0.27
-je|souhaite	0.95
-je|stuur	0.29
-je|suis	-0.38
-je|telefoontje	-0.29
-je|telefoontjes	0.48
-je|vais	-0.27
-je|veux	-0.28
-je|voulais	-0.26
-je|vous	0.77
-jf 	0.24
-jfe	-0.22
-jfel	-0.22
-jfel 	-0.22
+je|nog	-0.37
+je|parle	-0.31
+je|passe	-0.98
+je|porte	0.22
+je|regarde	-0.88
+je|retire	0.8
+je|reviendrai	-0.31
+je|reviens	-0.39
+je|signe	-0.24
+je|souhaite	0.93
+je|stuur	0.3
+je|suis	-0.39
+je|telefoontje	-0.25
+je|telefoontjes	0.42
+je|vais	-0.28
+je|veux	-0.25
+je|voulais	-0.31
+je|vous	0.54
+jf 	0.27
+jfe	-0.24
+jfel	-0.24
+jfel 	-0.24
 jg 	-0.46
-jge	-0.46
-jgen	-0.46
-jgen 	-0.46
-jn 	-0.55
+jge	-0.47
+jgen	-0.47
+jgen 	-0.47
+jn 	-0.54
 jo 	-0.82
-job|thru	0.29
-joini	0.22
+job|thru	0.3
 jon	0.4
 jong	0.4
 jonge	0.4
-jor	-0.39
-jor 	-0.38
-jora	-0.63
-joran	-0.37
-jorar	-0.41
+jor	-0.4
+jor 	-0.4
+jora	-0.61
+joran	-0.36
+jorar	-0.4
 jorge|no	0.29
-jos	0.53
-josh	0.51
-josh 	0.51
-josh|directly	0.51
-jou	-0.69
-jour	-0.69
-journee|sophie	0.36
-jours	-0.91
-jours|une	-0.32
-jour|c	-0.58
+jos	0.5
+josh	0.5
+josh 	0.5
+josh|directly	0.5
+jou	-0.73
+jour	-0.73
+journee|sophie	0.46
+jours	-0.92
+jours|une	-0.27
+jour|c	-0.54
 jour|une	-0.22
-jo|replying	0.39
+jo|replying	0.48
 jst	0.24
 jst 	0.24
-jua	-0.25
-juan	-0.25
-juan 	-0.25
-juan|perez	-0.25
-jui	-0.43
-juis	-0.43
-juist	-0.43
-juist|meer	-0.43
-jullie|advertentie	-0.32
-jullie|bedrijf	0.38
-jullie|bellen	-0.32
-jullie|bellijst	0.87
-jullie|benaderd	0.49
-jullie|berichten	0.56
+jua	-0.26
+juan	-0.26
+juan 	-0.26
+juan|perez	-0.26
+jui	-0.44
+juis	-0.44
+juist	-0.44
+juist|meer	-0.44
+julie	0.23
+julien|pour	0.23
+jullie|advertentie	-0.31
+jullie|bedrijf	0.3
+jullie|bellen	-0.31
+jullie|bellijst	0.84
+jullie|benaderd	0.51
+jullie|berichten	0.62
 jullie|bestand	0.25
 jullie|database	0.41
-jullie|de	-0.76
+jullie|de	-0.88
 jullie|geen	-0.58
-jullie|gesolliciteerd	0.43
-jullie|gezegd	-0.51
-jullie|horen	0.48
+jullie|gesolliciteerd	0.42
+jullie|gezegd	-0.48
+jullie|horen	0.5
 jullie|ineens	-0.28
-jullie|kantoor	0.48
-jullie|kijk	-0.52
-jullie|lijst	0.28
-jullie|mailinglijst	0.41
-jullie|makelaardij	0.43
-jullie|met	-1.2
-jullie|mij	0.35
+jullie|kantoor	0.47
+jullie|kijk	-0.51
+jullie|lijst	0.29
+jullie|mailinglijst	0.55
+jullie|makelaardij	0.46
+jullie|met	-1.21
+jullie|mij	0.33
 jullie|mijn	-0.38
-jullie|moesten	-0.71
-jullie|niet	0.54
-jullie|nieuwsbrief	0.65
+jullie|moesten	-0.65
+jullie|niet	0.57
+jullie|nieuwsbrief	0.22
 jullie|nu	0.25
-jullie|ontvangen	1.29
-jullie|ook	-0.41
-jullie|sms	-0.38
-jullie|stoppen	0.52
+jullie|ontvangen	1.23
+jullie|ook	-0.43
+jullie|op	-0.22
+jullie|sms	-0.51
+jullie|stoppen	0.51
 jullie|systeem	0.32
-jullie|te	0.48
+jullie|te	0.46
 jullie|verteld	-0.23
 jullie|zeggen	0.25
-jullie|zelf	-0.33
-jun	-0.24
+jullie|zelf	-0.31
+jun	-0.22
 jun 	0.24
-june	-0.31
-june 	-0.31
-juni	-0.26
-juni 	-0.26
-junt	-0.51
-junta	-0.51
+june	-0.3
+june 	-0.3
+juni	-0.25
+juni 	-0.25
+junt	-0.52
+junta	-0.53
 jun|2024	0.24
-jusq	-0.28
-jusqu	-0.28
-juste	-0.29
-juste|changer	-0.5
-juste|deborde	-0.26
-juste|debordee	-0.33
-juste|dit	-0.45
-juste|en	-0.87
-juste|les	-0.22
-juste|pas	-0.55
+jur	0.28
+jurg	0.28
+jurge	0.28
+jurgen|wegen	0.29
+jusq	-0.35
+jusqu	-0.35
+juste	-0.28
+juste|changer	-0.45
+juste|deborde	-0.24
+juste|debordee	-0.31
+juste|dit	-0.44
+juste|en	-0.77
+juste|le	-0.27
+juste|pas	-0.68
 justo	-0.43
 justo|cuando	-0.43
-just|annoyed	-0.49
-just|busy	-0.3
+just|annoyed	-0.47
+just|busy	-0.33
 just|call	-0.72
-just|cash	-0.41
-just|checking	-0.25
+just|cash	-0.37
+just|checking	-0.23
 just|give	-0.42
-just|leave	0.28
-just|missed	-0.36
-just|send	-0.25
-just|slammed	-0.22
-just|slow	-0.46
-just|static	-0.29
-just|take	0.3
-just|the	-1.12
-just|this	-0.44
-just|want	-0.37
+just|haven	-0.36
+just|leave	0.39
+just|missed	-0.42
+just|send	-0.22
+just|slow	-0.45
+just|static	-0.27
+just|take	0.28
+just|the	-1.09
+just|this	-0.45
+just|want	-0.34
 jve	0.25
 jveu	0.22
 jveux	0.22
 jveux|pu	0.22
-j|ai	0.87
-j|arrete	-0.24
-j|arrive	-0.22
-j|avais	-0.34
-j|en	0.3
-j|etais	-0.33
-j|exige	0.37
-j|y	-0.51
-kad	-0.23
-kadr	-0.5
-kadre	-0.5
-kam	-0.25
-kame	-0.22
-kamer	-0.22
-kan	-0.76
-kan 	-0.53
+j|ai	0.83
+j|arrete	-0.25
+j|arrive	-0.24
+j|avais	-0.32
+j|en	0.39
+j|etais	-0.38
+j|exige	0.35
+j|y	-0.55
+kab	-0.22
+kabe	-0.22
+kabel	-0.22
+kadr	-0.46
+kadre	-0.46
+kam	-0.26
+kan	-0.73
+kan 	-0.56
 kana	0.53
 kanal	0.53
-kanalen|afmelden	0.26
-kanalen|aub	0.46
+kanalen|afmelden	0.25
+kanalen|aub	0.67
+kanalen|bitte	0.36
 kanalen|graag	0.54
-kanale|abmelden	0.22
-kann	-0.64
-kann 	-0.67
-kanns	0.32
-kannst|du	0.32
-kann|derzeit	0.77
-kann|ich	-0.68
-kann|leider	-0.23
-kant	-0.32
-kanti	-0.33
-kantoor|gebeld	0.48
-kantoor|liever	-0.22
-kan|ik	-0.68
-kan|nu	-0.34
+kanale|abmelden	0.23
+kann	-0.5
+kann 	-0.51
+kanns	0.33
+kannst|du	0.33
+kann|derzeit	0.81
+kann|ich	-0.75
+kann|leider	-0.26
+kann|nicht	-0.23
+kant	-0.33
+kanti	-0.34
+kantoor|gebeld	0.47
+kan|ik	-0.71
+kan|nu	-0.33
 kan|wel	-0.24
 kap	0.47
 kapp	0.47
 kappe	0.47
-kappen|met	0.37
-kar	0.22
-kart	0.22
-karte	0.22
+kappen|met	0.36
 kartei|ich	0.22
-kas	-0.4
+kartei|wir	0.23
+kas	-0.39
 kauf 	0.26
-kaufe	-0.35
-kaufen|will	-0.6
-kauft	0.47
-kauf|nix	0.26
-kaum|frage	-0.25
-kaum|habe	-0.39
-kaum|will	-0.39
-kaum|zeit	0.39
-kay	0.24
-kay 	0.24
-kba	-0.27
-kbaa	-0.27
-kbaar	-0.27
+kaufe	-0.36
+kaufen|will	-0.61
+kauft	0.49
+kauf|nix	0.27
+kaum|frage	-0.24
+kaum|habe	-0.29
+kaum|will	-0.38
+kaum|zeit	0.38
+kba	-0.29
+kbaa	-0.28
+kbaar	-0.28
 keen	-0.26
 keen 	-0.26
 keep	-0.3
-keep 	-0.44
+keep 	-0.41
 keepi	0.23
 keeping|the	0.23
-keep|me	-0.6
+keep|me	-0.52
 keep|sending	-0.22
-keep|texts	-0.6
-keep|waking	0.27
-keer	-0.3
-keerd	-0.68
-keer|gezegd	0.27
-keer|is	0.42
-keer|nee	0.42
-keer|per	-0.89
-kees	0.29
-kees 	0.29
-kees|over	0.29
+keep|texts	-0.56
+keep|waking	0.22
+keer	-0.34
+keerd	-0.59
+keer|gezegd	0.28
+keer|is	0.43
+keer|nee	0.44
+keer|per	-0.92
+kees	0.22
+kees 	0.22
+kees|over	0.22
 kei 	0.4
-kein 	-0.33
-keinem|weg	0.44
+kein 	-0.23
+keinem|weg	0.23
 keinen|anruf	-0.22
-keinen|bedarf	0.63
-keinen|diesel	-0.5
-keinen|herrn	-0.25
-keinen|kontakt	0.71
+keinen|bedarf	0.61
+keinen|diesel	-0.42
+keinen|eventplaner	0.23
+keinen|kontakt	0.65
 keinen|kredit	0.24
-keinen|vertrag	0.29
-keine|2	-0.23
-keine|alarmanlage	0.32
-keine|angebote	0.44
-keine|anrufe	0.22
-keine|fragen	-0.33
-keine|mail	-1.12
-keine|mails	-0.27
-keine|nachrichten	0.46
+keinen|vertrag	0.3
+keine|2	-0.25
+keine|alarmanlage	0.3
+keine|angebote	0.4
+keine|fragen	-0.37
+keine|mail	-1.06
+keine|mails	-0.28
+keine|nachrichten	0.43
 keine|sorge	-0.6
-keine|weiteren	0.6
-keine|werbe	0.82
-keine|werbeanrufe	0.49
-keine|werbung	1.62
-keine|whatsapp	0.68
-keine|whatsapps	0.83
-keine|winterreifen	-0.24
+keine|weiteren	0.64
+keine|werbe	0.86
+keine|werbeanrufe	0.46
+keine|werbung	1.67
+keine|whatsapp	0.65
+keine|whatsapps	0.85
+keine|winterreifen	-0.26
+keine|zeit	-0.25
 kein|angebot	0.22
 kein|auto	0.22
-kein|bedarf	-0.4
-kein|besseres	-0.52
-kein|bock	0.71
-kein|boot	-0.44
-kein|interesse	-0.59
-kein|problem	-0.97
-kein|whatsapp	0.59
+kein|bedarf	-0.39
+kein|besseres	-0.67
+kein|bock	0.72
+kein|boot	-0.32
+kein|interesse	-0.58
+kein|problem	-0.79
+kein|whatsapp	0.66
 kei|mails	0.24
-kek	-0.24
-keke	-0.24
-keken	-0.24
+kek	-0.23
+keke	-0.23
+keken	-0.23
+kel	-0.22
 kel 	-0.24
-kends	-0.39
-kene	-0.46
-kenen	-0.46
-ken|geen	-0.52
-kep	-0.38
-kept	-0.38
-kept 	-0.38
-kes	-0.58
-kes 	-0.58
-ket	0.37
-kev	-0.24
-kevi	-0.24
-kevin	-0.24
-kevin|here	-0.25
-kevin|is	-0.27
-kevin|over	0.23
-kia	0.31
-kia 	0.31
-kia|ev3	-0.23
-kia|yesterday	0.6
-kids	-0.39
-kids 	-0.39
-kij	-0.47
-kijk	-0.47
-kijk 	-0.46
-kijk|er	-0.22
-kijk|even	-0.52
-kijk|ze	-0.27
-kin	0.24
+kela	-0.22
+kelaa	-0.22
+kell	-0.22
+kelle	-0.22
+kend	-0.25
+kends	-0.54
+kene	-0.47
+kenen	-0.47
+ken|geen	-0.49
+kep	-0.39
+kept	-0.39
+kept 	-0.39
+kes	-0.53
+kes 	-0.53
+ket	0.36
+kevin|here	-0.27
+kevin|is	-0.3
+kha	-0.22
+khaa	-0.22
+khaak	-0.22
+kia	0.39
+kia 	0.39
+kia|ev3	-0.24
+kia|yesterday	0.51
+kids	-0.37
+kids 	-0.37
+kij	-0.42
+kijk	-0.42
+kijk 	-0.42
+kijk|even	-0.51
+kijk|ze	-0.28
+kin	0.25
 kind	0.63
 kindl	0.63
-kit	0.23
-kitc	0.23
-kitch	0.23
+kit	0.24
+kitc	0.24
+kitch	0.24
 kitchen|clearance	-0.22
-kitchen|please	0.39
-kke	0.24
+kitchen|please	0.48
+kke	0.25
 kkee	0.23
 kkeer	0.23
 kken	-0.23
 kken 	-0.23
-kket	-0.23
-kket 	-0.23
-klaar|is	-0.42
+kket	-0.22
+kket 	-0.22
+klaar|is	-0.43
 klaar|mee	0.26
-kle	0.24
-kler	0.24
-kler 	0.24
+klant	0.22
+klap	-0.22
+klap 	-0.22
+kle	0.26
+kler	0.26
+kler 	0.26
 klin	0.42
 klini	0.42
 klo	-0.32
@@ -10586,382 +10681,389 @@ klopt	-0.32
 klopt|dat	-0.32
 kly	-0.41
 kly 	-0.41
-km 	-0.68
-km|cordialement	-0.23
+km 	-0.66
+km|cordialement	-0.22
 kna	-0.31
 knap	-0.31
 knap 	-0.31
 knap|hoor	-0.31
-kno	-0.25
-know	-0.25
-know 	-0.25
-know|any	-0.25
-koc	0.64
-koch	0.64
-kocht	0.64
+kno	-0.23
+know	-0.23
+know 	-0.23
+know|any	-0.26
+koc	0.66
+koch	0.66
+kocht	0.66
 kod	-0.22
 koda	-0.22
 koda 	-0.22
-koi	-0.27
-koi 	-0.27
-koi|le	-0.27
-kom	-0.41
-kom 	-0.35
-kome	-0.5
-komen	-0.5
+koi	-0.26
+koi 	-0.26
+koi|le	-0.26
+kom	-0.46
+kom 	-0.34
+kome	-0.58
+komen	-0.58
 komi	-0.36
 komis	-0.36
-komm	-0.36
-komme	-0.44
-kommen|keine	-0.36
+komm	-0.43
+komme	-0.43
+kommen|keine	-0.4
 komme|vorbei	-0.22
-komt	-0.4
-komt 	-0.4
+komt	-0.39
+komt 	-0.39
 kom|gerust	-0.4
-kom|in	-0.28
-kom|niet	0.29
-kom|tekenen	-0.59
+kom|in	-0.41
+kom|niet	0.3
+kom|tekenen	-0.67
 kom|zelf	0.27
-kon 	-0.34
-konnen|dann	-0.23
-konnen|rufen	-0.32
-konnt	0.49
-konnten|sie	-0.22
-konnt|ihr	0.53
-kont	0.38
-konta	0.38
-kontaktieren|ich	0.77
-kontaktieren|sie	0.65
-kontaktiert|werden	0.57
-kontakt|mehr	0.71
-kon|niet	-0.34
-koo	0.35
-koop	0.36
-koop 	0.36
+kon 	-0.37
+konnen|dann	-0.25
+konnen|nicht	-0.22
+konnen|rufen	-0.53
+konnt	0.47
+konnt|ihr	0.52
+kont	0.49
+konta	0.49
+kontaktaufnahme|sonst	0.3
+kontaktieren|ich	0.81
+kontaktieren|sie	0.55
+kontaktiert|werden	0.64
+kontakt|mehr	0.65
+kon|niet	-0.37
+koo	0.39
+koop	0.39
+koop 	0.39
 koop|geen	0.76
 koop|niks	0.45
-koop|of	-0.22
-kop	-0.44
-kope	-0.44
-kopen	-0.44
-kopen|stoppen	-0.54
-koper	-0.23
-kos	-0.55
-kost	-0.55
+kop	-0.43
+kope	-0.43
+kopen	-0.43
+kopen|stoppen	-0.56
+koper	-0.24
+kos	-0.57
+kost	-0.57
 kost 	-0.38
-koste	-0.44
+koste	-0.5
+kostet|das	-0.3
 kostet|mich	-0.22
+kostu	-0.22
 kost|de	-0.38
-koz	0.26
-koze	0.26
-kozen	0.26
-kpl	-0.25
-kpla	-0.25
-kplaa	-0.25
+koz	0.24
+koze	0.24
+kozen	0.24
+kpl	-0.22
+kpla	-0.22
+kplaa	-0.22
 kram	0.22
 kram 	0.22
 kram|stopp	0.22
 kran 	0.29
-kredit|nicht	-0.35
-kreg	-0.43
-krege	-0.43
-kri	-0.35
-kria	-0.27
-kriag	-0.27
-kriag|i	-0.27
-krij	-0.35
-krijg	-0.35
+kredit|nicht	-0.3
+kreg	-0.4
+krege	-0.4
+kri	-0.36
+kria	-0.3
+kriag	-0.3
+kriag|i	-0.3
+krij	-0.36
+krijg	-0.36
 krijgen|en	0.23
 krijgen|stuur	-0.22
 krijg|ik	-0.37
 kru	-0.39
 kruf	-0.39
-krufe	-0.43
-ks 	-0.53
-ksc	-0.53
-ksch	-0.53
-kschr	-0.53
-kt 	0.24
-kta	0.39
-ktau	0.39
-ktauf	0.39
-ktie	0.55
-ktier	0.55
+krufe	-0.37
+ks 	-0.49
+ksc	-0.5
+ksch	-0.5
+kschr	-0.5
+kta	0.33
+ktau	0.33
+ktauf	0.33
+ktie	0.53
+ktier	0.53
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.34
-ktion	-0.34
-kuc	-0.23
-kuch	-0.23
-kuche	-0.23
+ktio	-0.28
+ktion	-0.28
+kuche|also	0.29
 kun 	-0.24
 kunf	0.45
 kunft	0.45
-kunftig|in	0.25
-kunftig|jegliche	0.5
+kunftig|in	0.26
+kunftig|jegliche	0.42
 kunftig|nicht	0.25
-kunnen|bieden	-0.29
-kunnen|jullie	0.28
-kunnen|toch	-0.27
-kunt|u	0.41
+kunnen|bieden	-0.28
+kunnen|jullie	0.27
+kunnen|toch	-0.26
+kunt|u	0.42
 kun|je	-0.24
 kup	-0.3
-kur	-0.63
-kurs	-0.27
-kurs 	-0.27
-kurz	-0.31
-kw 	-0.23
+kur	-0.72
+kurs	-0.4
+kurs 	-0.4
+kurz	-0.28
+kw 	-0.24
 kze	-0.44
 kzei	-0.44
 kzeit	-0.44
-k|heb	0.56
-la 	-0.4
-laa	0.48
-laad	-0.47
-laadp	-0.45
-laard	0.44
+k|heb	0.55
+la 	-0.42
+laa	0.45
+laad	-0.43
+laadk	-0.22
+laadkabel|bij	-0.22
+laadp	-0.43
+laar 	-0.23
+laard	0.46
 laars	0.24
-laat	0.48
-laat 	0.48
-laats	-0.25
-laat|het	0.42
-laat|maar	-0.31
+laat	0.47
+laat 	0.47
+laats	-0.22
+laat|het	0.28
+laat|maar	-0.29
 laat|me	0.39
-laat|mij	0.44
-laat|ons	0.53
+laat|mij	0.45
+laat|ons	0.54
 laat|ze	-0.23
-lac	0.56
-lace 	0.24
-lacem	-0.42
-lach	0.59
-lache	0.4
-lachez|moi	0.4
-lado|dejen	0.25
-lado|no	0.82
-ladr	0.31
-ladre	0.31
-lage 	0.34
-lagen	-0.23
-lai	0.47
-lai 	-0.26
-lain	0.3
-laint	0.31
-lair	0.28
-lair 	0.93
-lais	0.22
-lais 	-0.26
+lac	0.57
+lace 	0.25
+lacem	-0.37
+lach	0.6
+lache	0.41
+lachez|moi	0.41
+lado|dejen	0.27
+lado|no	0.8
+ladr	0.33
+ladre	0.33
+lage 	0.27
+lagen	-0.22
+lai	0.58
+lai 	-0.25
+lain	0.35
+laint	0.4
+lair	0.3
+lair 	0.82
+lais	0.23
+lais 	-0.31
 laiss	0.27
 laissez|moi	0.26
-laisse|moi	0.44
-lait	0.23
-lait 	0.23
-lamad	0.25
+laisse|moi	0.45
+lait	0.38
+lait 	0.38
+lamad	0.24
 lamam	-0.56
-lamem	-0.34
-lamen	0.25
-lamm	-0.22
-lamme	-0.22
+lamem	-0.35
+lamen	0.24
 lamo	0.39
 lamo 	0.39
 lanc	0.35
-lance	0.35
-lancha|hace	0.52
-land	-0.42
-land 	-0.28
+lance	0.36
+lancha|hace	0.53
+land	-0.43
+land 	-0.25
 landl	-0.41
 landline|and	-0.41
-lane 	-0.22
-lane|assist	-0.22
-lang 	-0.39
-lange	0.56
-langer|benaderd	0.34
-langer|door	0.46
-lange|dauert	-0.27
+laner	0.23
+lang 	-0.4
+lange	0.62
+langer|benaderd	0.32
+langer|door	0.5
+lange|dauert	-0.26
+lange|warten	-0.25
 langs	-0.23
 langs|als	0.27
-langt	-0.31
+langt	-0.32
+lann	0.22
+lanni	0.22
 lant	0.39
 lant 	0.39
-lar	0.31
-larma	0.28
-larms	0.29
-las 	-0.74
-lass	0.79
-lasse	0.71
-lassen|sie	0.68
-lassen|wir	-0.23
-lassi	-0.39
-lasst|das	0.5
-lasst|s	0.53
-last	0.7
-last 	0.25
+lap 	-0.22
+lar	0.27
+lar 	0.24
+larg	-0.22
+large	-0.22
+larm	0.36
+larma	0.25
+larms	0.22
+las 	-0.76
+lass	0.9
+lasse	0.86
+lassen|sie	0.86
+lassen|wir	-0.25
+lassi	-0.4
+lasst|das	0.3
+lasst|s	0.47
+last	0.74
+last 	0.29
 lasti	0.48
-last|text	-0.74
-last|week	0.46
-lasv	0.25
-lasve	0.25
-las|10	-0.78
-las|4	-0.36
-las|6	-1.22
-las|9	-0.32
-las|camionetas	-0.3
-las|condes	-0.26
-las|fotos	-0.26
-las|llantas	0.25
-las|notificaciones	-0.26
+last|text	-0.71
+last|week	0.5
+lasv	0.24
+lasve	0.24
+las|10	-0.77
+las|4	-0.37
+las|6	-1.27
+las|9	-0.35
+las|camionetas	-0.27
+las|condes	-0.24
+las|fotos	-0.28
+las|llamadas	0.36
+las|llantas	0.26
+las|notificaciones	-0.22
 las|tardes	-0.25
-lat	-0.73
+lat	-0.72
 lat 	-0.35
-lata	-0.4
-lata 	-0.4
-late	-0.6
+lata	-0.38
+lata 	-0.38
+late	-0.58
 late 	-0.8
-laten	0.47
+laten	0.48
 later	-0.41
 lateu	-0.41
-late|at	-0.76
-late|sorry	-0.75
-lati	-0.28
-latio	-0.28
-latz	-0.27
-latz 	-0.24
-lau	-0.61
-lau 	-0.41
+late|at	-0.74
+late|sorry	-0.69
+lati	-0.32
+latio	-0.32
+latz	-0.23
+latz 	-0.23
+lau	-0.54
+lau 	-0.35
 laub	-0.4
 laub 	-0.4
-lauf	-0.51
-lauft	-0.41
-la|208	-0.4
-la|308	-0.35
+lauf	-0.62
+lauft	-0.48
+la|208	-0.35
+la|308	-0.52
 la|boda	0.22
-la|captur	-0.27
-la|casa	-0.58
-la|cita	-0.23
-la|clio	-0.29
-la|commande	-0.35
-la|competencia	0.43
-la|concession	-0.61
+la|captur	-0.37
+la|casa	-0.53
+la|cita	-0.24
+la|clio	-0.37
+la|commande	-0.41
+la|competencia	0.41
+la|concession	-0.65
 la|cotizacion	-0.48
-la|del	0.26
-la|feria	-0.33
-la|fibra	0.3
-la|ficha	-0.27
-la|furgoneta	-0.25
+la|degustation	-0.23
+la|del	0.29
+la|feria	-0.3
+la|fibra	0.31
+la|ficha	-0.26
+la|furgoneta	-0.27
 la|garantia	-0.37
 la|hilux	-0.29
 la|hipoteca	0.4
-la|lancha	0.26
-la|linea	-0.26
-la|lista	-0.36
-la|liste	-0.31
-la|llamada	-0.51
-la|loa	-0.25
-la|mairie	-0.29
-la|matinee	-0.38
+la|informacion	-0.22
+la|linea	-0.22
+la|lista	-0.35
+la|liste	-0.3
+la|llamada	-0.53
+la|loa	-0.24
+la|mairie	-0.28
+la|matinee	-0.34
 la|misma	-0.29
-la|newsletter	0.47
-la|noche	-0.56
-la|nouvelle	-0.32
-la|oficina	-0.29
-la|otra	-0.55
-la|pagina	-0.31
-la|paix	0.42
-la|plata	-0.4
-la|poste	-0.62
-la|promo	-0.32
-la|promocion	-0.51
-la|pub	-0.74
-la|remorque	-0.27
+la|newsletter	0.51
+la|noche	-0.57
+la|nouvelle	-0.29
+la|oficina	-0.3
+la|otra	-0.52
+la|pagina	-0.33
+la|paix	0.41
+la|plata	-0.38
+la|poste	-0.56
+la|promo	-0.3
+la|promocion	-0.46
+la|pub	-0.65
+la|remorque	-0.26
 la|reprise	-0.23
 la|semana	-0.39
-la|suscripcion	-0.41
-la|tacoma	-0.86
-la|toiture	-0.35
-la|toute	-0.38
-la|troisieme	0.3
-la|unica	-0.38
-la|vendi	-0.71
-la|visite	-0.32
+la|tacoma	-0.84
+la|toiture	-0.33
+la|toute	-0.34
+la|troisieme	0.31
+la|unica	-0.37
+la|vendi	-0.63
+la|vie	-0.22
+la|visite	-0.29
 la|voiture	-0.31
-la|zoe	-0.8
-lba	-0.25
-lbar	-0.22
-lbar 	-0.22
+la|zoe	-0.79
+lba	-0.22
 lbs	0.29
 lbst	0.29
-lbst 	0.48
-lche 	-0.25
-ldeb	-0.26
-ldebe	-0.26
-lden	0.32
-lden 	0.32
-ldt	-0.32
-ldt 	-0.32
+lbst 	0.49
+ldeb	-0.24
+ldebe	-0.24
+lden	0.3
+lden 	0.3
+ldt	-0.29
+ldt 	-0.29
 ldu	-0.28
 ldun	-0.28
 ldung	-0.28
 lear	-0.22
 leara	-0.22
-leas	-0.24
-lease|dank	0.26
+leas	-0.25
+leaseabonnement|van	-0.34
+lease|dank	0.29
 lease|ends	-0.79
-lease|ik	0.23
-lease|what	-0.3
-lease|with	0.31
-leasingvertrag|endet	-0.25
-leasingvertrag|woanders	0.27
+lease|what	-0.24
+lease|with	0.24
+leasingvertrag|endet	-0.37
+leasingvertrag|woanders	0.28
 leav	0.59
 leave	0.59
 leave|me	0.59
-led	0.29
-led 	0.36
-lee	-0.72
-lee 	0.28
-leen	-0.33
-leen 	-0.33
+led	0.26
+led 	0.31
+lee	-0.73
+lee 	0.23
+leen	-0.32
+leen 	-0.32
 lees	-0.64
 lees 	-0.64
-lees|alles	-0.38
+lees|alles	-0.37
 lees|hem	-0.23
-leet	0.43
-leet 	0.43
-lef	0.25
-lefo	0.25
+lees|ze	-0.22
+leet	0.36
+leet 	0.36
+lef	0.27
+lefo	0.27
 leg	-0.73
 lega	-0.26
 lega 	-0.4
-legar	-0.23
-lege 	-0.8
-legen|sie	-0.23
+lege 	-0.77
+legen|sie	-0.22
 legi	0.22
 legim	0.22
 lego	-0.59
 lego 	-0.59
-leic	-0.34
-leich	-0.34
+legt	0.29
+legt 	0.29
+leic	-0.28
+leich	-0.28
 leid 	-0.22
-leide	-0.32
-leider|nicht	-0.23
-leidi	0.3
+leide	-0.29
+leider|nicht	-0.26
 lek	-0.49
-lek 	-0.41
-lekk	-0.43
-lekke	-0.43
+lek 	-0.39
+lekk	-0.44
+lekke	-0.44
 lekker|dan	-0.44
-lel	-0.34
-leli	-0.34
-lelis	-0.34
+lel	-0.32
+leli	-0.32
+lelis	-0.32
 lem	0.28
-lem 	-0.97
+lem 	-0.79
 leme	0.36
 lemen	0.52
-leni	0.28
-lenin	0.28
-lening|nodig	0.28
-lent	-0.43
-lenty	-0.49
-ler	0.34
-ler 	0.24
+leni	0.31
+lenin	0.31
+lening|nodig	0.31
+lent	-0.46
+lenty	-0.5
+ler	0.36
+ler 	0.26
 lern	0.23
 lern 	0.23
 lese	-0.4
@@ -10969,406 +11071,381 @@ lesen	-0.4
 less	-0.89
 less 	-0.88
 lest	0.49
-lesta	0.5
+lesta	0.47
 leste	0.4
 les|agradeceria	0.27
-les|appels	0.78
-les|canaux	0.55
-les|contesto	-0.42
-les|dije	0.4
+les|appels	0.42
+les|canaux	0.43
+les|contesto	-0.39
+les|dije	0.42
 les|dijo	-0.45
-les|estoy	-0.61
-les|frais	-0.28
-les|heures	-0.29
-les|jours	-0.7
+les|estoy	-0.6
+les|frais	-0.26
+les|heures	-0.26
+les|jours	-0.67
 les|llamo	0.39
-les|mails	-0.45
-les|messages	0.49
-les|motos	-0.24
-les|offres	-0.5
-les|papiers	-0.26
-les|photos	-0.31
+les|mails	-0.44
+les|messages	0.46
+les|motos	-0.23
+les|offres	-0.49
+les|papiers	-0.24
 les|pido	0.6
-les|pneus	-0.22
-les|promos	-0.88
-les|rappels	-0.24
-les|reenvio	-0.25
-les|relances	-0.27
-les|sms	-0.37
-les|tapis	-0.52
+les|promos	-0.82
+les|reenvio	-0.27
+les|relances	-0.24
+les|sms	-0.35
+les|tapis	-0.53
 les|tengo	0.53
-let	0.34
+let	0.33
 let 	-0.38
-lete	0.44
-lete 	0.38
+lete	0.45
+lete 	0.4
 leted	0.42
 leti	-0.4
 letin	-0.4
-leto	-0.25
-leto 	-0.25
-letz	0.31
-letzt	0.31
+leto	-0.29
+leto 	-0.29
+letz	0.26
+letzt	0.26
 letztem|jahr	0.22
-letzten|mal	0.27
-let|s	-0.22
+letzten|mal	0.25
+let|s	-0.24
 leu	0.53
 leur	0.42
 leur 	-0.26
 leurs	0.59
-leur|d	-0.23
-lev	0.3
-leva	-0.22
-leva 	-0.22
-leve	0.46
-lever	0.41
-leves	-0.24
-lez	-0.24
-lez 	-0.24
-le|bol	0.22
-le|canape	-0.27
-le|dacia	-0.22
-le|dejeuner	-0.44
-le|delai	-0.27
-le|demande	0.3
-le|dossier	-0.4
-le|financement	-0.22
-le|fixe	-0.28
-le|lien	-0.22
-le|mariage	0.48
-le|master	-0.28
-le|matin	-0.58
+leur|d	-0.24
+lev	0.26
+leve	0.47
+lever	0.34
+le|canape	-0.26
+le|catalogue	-0.24
+le|dejeuner	-0.4
+le|delai	-0.26
+le|demande	0.31
+le|dossier	-0.35
+le|fixe	-0.26
+le|forfait	-0.22
+le|mariage	0.47
+le|master	-0.26
+le|matin	-0.73
 le|meme	-0.22
-le|nouveau	-0.66
-le|pdf	-0.64
+le|nouveau	-0.75
+le|pdf	-0.58
 le|perso	-0.26
-le|plan	-0.6
-le|portable	-0.26
-le|portail	-0.25
-le|poste	-0.25
-le|prix	-0.28
+le|plan	-0.59
+le|portable	-0.25
+le|portail	-0.22
+le|poste	-0.28
+le|prix	-0.26
 le|puede	-0.23
-le|rav4	-0.27
-le|rendez	-0.38
-le|repeter	0.23
-le|samedi	-0.33
-le|stop	-0.7
-le|systeme	-0.4
+le|rav4	-0.28
+le|rendez	-0.4
+le|repeter	0.22
+le|samedi	-0.32
+le|stop	-0.65
+le|systeme	-0.42
 le|taux	-0.4
-le|week	-0.53
-lg 	-0.23
-lge	-0.49
-lgen	-0.49
-lgend	-0.44
+le|week	-0.46
+lg 	-0.24
+lge	-0.47
+lgen	-0.47
+lgend	-0.41
 lgo	-0.34
 lgo 	-0.34
-lgu	-0.41
-lgun	-0.41
-lguna	-0.41
+lgu	-0.49
+lgun	-0.49
+lguna	-0.49
 lib	-0.25
 libr	-0.25
 libre	-0.25
 libre|por	-0.25
 lic	0.29
-lica	-0.39
-lica 	-0.34
-lican	-0.22
-licht	-0.24
-lici	0.41
-licit	0.41
-lick	-0.39
-licke	-0.39
-lid	-0.31
+lica	-0.41
+lica 	-0.36
+lici	0.43
+licit	0.43
+lick	-0.4
+licke	-0.4
+lid	-0.27
 lid 	0.36
-lida	-0.31
-lidad	-0.31
-lid|bij	0.38
-lieb	-0.22
-liebe	-0.22
-lieber|auf	-0.65
+lida	-0.27
+lidad	-0.27
+lid|bij	0.39
+lieber|auf	-0.64
 lieber|aufs	-0.5
-lieber|privat	-0.65
-lieber|schreiben	-0.48
-lien	0.44
+lieber|privat	-0.64
+lieber|schreiben	-0.47
+lieg	0.25
+liege	0.25
+lien	0.39
 lient	0.22
 lien|on	-0.24
-lien|pour	-0.22
-liers	-0.26
-liev	0.41
-lieve	0.41
+liers	-0.25
+liev	0.4
+lieve	0.4
 liever|een	-0.44
-liever|mobiel	-0.22
-liever|na	-0.3
-liever|s	-0.26
+liever|na	-0.32
+liever|s	-0.29
 liever|whatsapp	0.23
-liez	0.28
-liez 	0.28
 life	0.25
 life 	0.25
-lig 	-0.64
-lige	-0.4
-lige 	-0.36
-ligh	-0.52
-light	-0.52
-light|on	-0.49
-ligne	-0.24
+lig 	-0.63
+lige	-0.37
+lige 	-0.35
+ligh	-0.48
+light	-0.48
+light|on	-0.45
+ligne	-0.22
 ligu	0.4
 ligun	0.4
-lijf	-0.27
-lijf 	-0.26
-lijn	-0.32
-lijn 	-0.32
-lijn|liever	-0.22
+lijf	-0.31
+lijf 	-0.25
+lijn	-0.33
+lijn 	-0.33
 lijs	0.24
 lijst	0.24
-lijst|af	0.51
-lijst|aub	0.63
-lijst|halen	0.41
-lijst|hoor	-0.23
-lijst|ik	-0.78
-lijv	-0.48
-lijve	-0.48
-like|my	0.46
+lijst|af	0.55
+lijst|aub	0.66
+lijst|halen	0.43
+lijst|hoor	-0.22
+lijst|ik	-0.76
+lijv	-0.44
+lijve	-0.44
+like|my	0.44
 like|the	-0.52
-like|to	0.85
-like|you	0.83
-line	-0.53
-line 	-0.54
-linea	0.36
+like|to	0.67
+like|you	0.85
+line	-0.49
+line 	-0.5
+linea	0.28
 linea|esta	0.41
-line|call	-0.42
-line|fr	0.54
-line|now	0.31
-line|use	-0.71
+line|call	-0.43
+line|fr	0.52
+line|now	0.32
+line|use	-0.7
 lingl	0.68
 linie	0.42
-link	-0.37
-link 	-0.37
+link	-0.46
+link 	-0.46
 link|anywhere	-0.23
-link|for	-0.43
-link|voor	-0.29
-lisa	0.3
-lisat	0.3
-lise	-0.23
-lisez	-0.23
-lism	-0.34
-lisme	-0.34
+link|for	-0.46
+link|voor	-0.25
+lisa	0.26
+lisat	0.26
+lise	-0.25
+lisez	-0.25
+lism	-0.32
+lisme	-0.32
 listas|por	0.27
 lista|de	0.39
-lista|no	0.81
-lista|nunca	0.29
+lista|no	0.84
+lista|nunca	0.3
 lista|por	-0.43
-lista|porfa	-0.37
-lista|seguimos	-0.22
+lista|porfa	-0.36
 lista|si	-0.4
-liste	0.23
+liste	0.24
 listes|merci	0.55
-liste|aus	0.7
-liste|bin	0.25
-liste|de	0.3
-liste|ich	-0.54
-liste|je	-0.68
-liste|sofort	0.7
-liste|streichen	-0.24
-liste|svp	0.94
-liste|zu	-0.36
+listes|sinon	0.22
+liste|aus	0.58
+liste|bin	0.23
+liste|de	0.34
+liste|ich	-0.53
+liste|je	-0.72
+liste|sofort	0.62
+liste|streichen	-0.23
+liste|svp	0.8
+liste|zu	-0.38
 listi	-0.22
 listings|in	-0.22
-listo	-0.36
+listo	-0.37
 lists	0.3
-list|asap	0.44
+list|asap	0.45
 list|do	0.28
 list|for	-0.22
 list|he	0.22
-list|im	0.38
-list|please	0.77
-list|pls	0.53
-list|so	0.29
-list|thanks	0.31
-list|then	0.3
-list|thx	0.68
-list|we	0.37
-lis|tout	-0.45
+list|im	0.37
+list|please	0.72
+list|pls	0.56
+list|so	0.26
+list|thanks	0.4
+list|then	0.28
+list|thx	0.67
+list|we	0.33
+lis|tout	-0.44
 lit	-0.43
-live 	-0.4
-live|here	-0.27
-livraison|pour	-0.27
-lk 	-0.4
-lke	-0.48
-lke 	-0.48
-lki	-0.28
-lkin	-0.28
-lking	-0.28
-lla 	-0.26
-llam	0.23
-llamadas|comerciales	-0.22
-llamadas|compre	0.44
-llamadas|de	0.71
-llamadas|no	0.47
-llamadas|por	0.88
-llamada|estaba	-0.51
+live 	-0.39
+live|here	-0.22
+livraison|pour	-0.26
+lk 	-0.41
+lke	-0.53
+lke 	-0.53
+lki	-0.3
+lkin	-0.3
+lking	-0.3
+lla 	-0.27
+llam	0.24
+llamadas|compre	0.43
+llamadas|de	0.62
+llamadas|no	0.54
+llamadas|por	1.23
+llamada|estaba	-0.53
 llamado|por	0.27
-llamame|a	-0.37
-llamame|manana	-0.42
-llaman|como	-0.22
+llamame|a	-0.38
+llamame|manana	-0.43
+llaman|como	-0.23
 llamaran|dije	-0.45
 llamaran|pero	-0.27
 llamarle|jaja	-0.22
 llamarme|4	-0.29
-llamarme|de	0.45
-llamarme|es	-0.35
+llamarme|de	0.47
+llamarme|es	-0.31
 llamarme|estaba	-0.45
 llamarme|estoy	0.41
 llamarme|gracias	0.3
 llamarme|llamenme	-0.34
-llamarme|mas	0.38
-llamarme|nunca	0.32
+llamarme|mas	0.4
+llamarme|nunca	0.35
 llamarme|o	0.41
 llamarme|por	0.6
-llamarme|prefiero	0.26
+llamarme|prefiero	0.25
 llamarme|que	0.27
 llamarme|quien	-0.22
-llamarme|sigo	-0.67
-llamarme|todo	-0.34
-llamarme|todos	-0.56
+llamarme|sigo	-0.61
+llamarme|todo	-0.32
+llamarme|todos	-0.59
 llamarme|tres	-0.24
-llamarme|wey	0.47
-llamarme|ya	0.28
+llamarme|wey	0.46
+llamarme|ya	0.24
 llamar|a	0.27
-llamar|al	-0.31
-llamar|otra	0.51
-llamar|para	-0.24
+llamar|al	-0.28
+llamar|otra	0.5
+llamar|para	-0.23
 llamar|x	0.39
-llamar|ya	0.55
+llamar|ya	0.48
 llameme|cuando	-0.25
-llamenme|en	-0.3
+llamenme|en	-0.27
 llamenme|hoy	-0.22
-llamenme|manana	-0.56
-llamen|5	-0.28
-llamen|ahorita	-0.74
-llamen|antes	-1.3
+llamenme|manana	-0.54
+llamen|5	-0.29
+llamen|ahorita	-0.73
+llamen|al	-0.26
+llamen|antes	-1.23
 llamen|desde	-0.29
-llamen|despues	-0.85
-llamen|en	-0.42
-llamen|gracias	1.12
+llamen|despues	-0.9
+llamen|en	-0.43
+llamen|gracias	1.11
 llamen|mas	0.46
-llamen|ni	0.24
+llamen|mejor	-0.26
+llamen|ni	0.25
 llamen|no	0.23
 llamen|pero	-0.4
 llamen|plis	0.47
-llamen|por	0.93
-llamen|porfavor	0.28
-llamen|todos	-0.45
-llamen|ustedes	-0.38
-llames|a	-0.3
-llames|al	-0.49
-llames|despues	-0.32
+llamen|por	0.9
+llamen|porfavor	0.27
+llamen|todos	-0.5
+llamen|ustedes	-0.37
+llames|a	-0.29
+llames|al	-0.48
+llames|despues	-0.35
 llames|mas	0.41
-llames|tan	-0.43
-llames|tanto	-0.24
+llames|tan	-0.41
+llames|tanto	-0.23
 llame|dejen	0.41
 llame|no	0.79
 llamo	0.39
 llamo|yo	0.39
-llan	0.24
-llant	0.24
-llantas|dejen	-0.22
-llantas|en	0.25
-llantas|pero	-0.37
-llat	-0.41
-llati	-0.28
-lle 	0.32
-lled	0.36
-lled 	0.36
-llee	-0.26
-lleen	-0.33
+llan	0.25
+llant	0.25
+llantas|en	0.27
+llantas|pero	-0.42
+llat	-0.44
+llati	-0.32
+lled	0.31
+lled 	0.31
+llee	-0.29
+lleen	-0.32
 lleg	-0.73
 llega	-0.26
-llegando|en	-0.25
-llega|nada	-0.29
+llegando|en	-0.23
+llega|nada	-0.28
 llego	-0.59
 llego|en	-0.25
-lleguen|mas	-0.25
 llegue|a	-0.39
-llel	-0.34
-lleli	-0.34
+llel	-0.32
+lleli	-0.32
 ller	-0.43
-ller 	-0.37
-lleto	-0.25
-lleu	0.57
-lleur	0.57
-llev	-0.22
-lleva	-0.22
-lleva|camara	-0.22
+ller 	-0.35
+lleto	-0.29
+lleu	0.58
+lleur	0.58
 llez	0.27
 llez 	0.27
-llig	0.28
-llig 	-0.64
+llig	0.27
+llig 	-0.63
 lligu	0.4
 llij	0.25
 llijs	0.25
-llo	0.81
-llo 	0.43
-llow	0.39
-llow 	0.39
-llte	-0.28
-llte 	-0.28
-lly	-0.37
-lly 	-0.37
+llo	0.83
+llo 	0.54
+llow	0.38
+llow 	0.38
+llte	-0.32
+llte 	-0.32
+lly	-0.48
+lly 	-0.48
 ll|come	-0.23
 ll|email	0.22
-ll|text	-0.5
-lmal	0.41
-lmal 	0.41
-lo 	-0.43
-loa	-0.4
+ll|text	-0.48
+lmal	0.42
+lmal 	0.42
+lo 	-0.4
+loa	-0.35
 loa 	-0.33
-loan|offer	0.44
-loan|with	0.3
+loan|offer	0.37
+loan|with	0.27
 loa|elles	-0.43
-loca	-0.29
-locat	-0.29
-lock	-0.33
-lock 	-0.33
+location|entschieden	0.3
+lock	-0.32
+lock 	-0.32
 loct	0.22
 locte	0.22
-loe	0.56
-loep	-0.22
-loep 	-0.22
-loes	0.64
-loes 	-0.24
-loesc	0.64
-loeschen|sie	0.64
+loe	0.54
+loes	0.63
+loes 	-0.27
+loesc	0.63
+loeschen|sie	0.63
 lof	0.27
 loft	0.27
 loft 	0.27
-logu	-0.32
-logue	-0.32
+logu	-0.36
+logue	-0.36
 loi	0.59
-loir	0.58
-loir 	0.58
+loir	0.59
+loir 	0.59
 lok	0.23
 lokk	0.23
 lokke	0.23
-lol	-0.66
-lol 	-0.66
-lol|don	-0.63
-lol|i	0.57
-lol|now	-0.49
-lol|please	0.24
+lol	-0.7
+lol 	-0.7
+lol|don	-0.62
+lol|i	0.55
+lol|now	-0.48
+lol|please	0.22
 lon 	0.31
-lond	0.23
-lond 	0.3
-lond|sie	0.3
-lone	0.59
-lone 	0.59
-long 	-0.47
+lond	0.26
+lond 	0.32
+lond|sie	0.32
+lone	0.58
+lone 	0.58
+long 	-0.46
 longe	0.39
-longer|consent	0.58
-longer|interested	-0.31
+longer|consent	0.54
+longer|in	0.22
+longer|interested	-0.3
 longer|want	0.44
-longer|wish	0.39
-loo	-0.25
-looki	0.27
+longer|wish	0.42
+looki	0.25
 looks	-0.33
 looks|good	-0.33
 lop	-0.3
@@ -11377,1921 +11454,1904 @@ lopt 	-0.32
 loq	0.37
 loqu	0.37
 loque	0.37
-lor 	-0.36
+lor 	-0.37
 los 	-0.47
-losc	0.29
-losch	0.29
-loschen|danke	0.35
-loschen|sie	0.36
+losc	0.28
+losch	0.28
+loschen|danke	0.47
+loschen|sie	0.37
 loschen|sollen	-0.22
-loschung|meiner	0.36
-lose	0.59
-lose 	0.72
-loser	-0.29
-lose|my	1.65
-lose|this	0.69
-loss 	-0.58
-los|canales	0.64
+loschung|meiner	0.39
+lose	0.61
+lose 	0.74
+loser	-0.28
+lose|my	1.6
+lose|this	0.68
+loss 	-0.56
+los|canales	0.7
 los|correos	-0.5
-los|datos	-0.4
+los|datos	-0.33
 los|denuncio	0.41
-los|dias	-0.61
-los|domingos	-0.28
-los|mensajes	0.4
-los|requisitos	-0.32
-los|whatsapps	0.41
+los|dias	-0.63
+los|domingos	-0.3
+los|mensajes	0.41
+los|requisitos	-0.29
+los|whatsapps	0.4
 lot	-0.51
-lot 	-0.52
-lote	0.32
-loten	0.38
-low 	-0.3
+lot 	-0.51
+lote	0.28
+loten	0.44
+low 	-0.29
 lowi	0.26
 lowin	0.26
 lo|compre	0.72
-lo|del	-0.24
-lo|que	0.35
-lo|reenvias	-0.29
-lo|vendi	-0.52
+lo|del	-0.23
+lo|hago	-0.32
+lo|que	0.29
+lo|reenvias	-0.27
+lo|vendi	-0.53
 lp 	0.34
 lpen	0.26
 lpen 	0.26
-lpf	-0.22
-lpfu	-0.22
-lpful	-0.22
-lqui	0.25
-lquil	0.25
+lpf	-0.23
+lpfu	-0.23
+lpful	-0.23
+lqui	0.26
+lquil	0.27
 lre	0.36
 lrea	0.36
 lread	0.36
-lsa	-0.37
-lsa 	-0.37
+lsa	-0.33
+lsa 	-0.33
 lsc	-0.74
 lsch	-0.74
 lsche	-0.74
 lse	0.23
-lse 	0.26
-lso	0.67
-lso 	0.67
-lst	0.46
-lstu	0.46
-lstub	0.46
-lt 	0.36
-ltat	0.34
-ltati	0.34
-lte	-0.66
-lte 	-0.84
-ltes	-0.22
-ltes 	-0.22
-lto	1.08
-lto 	1.08
-lts	-0.23
-ltsn	-0.24
-ltsna	-0.24
+lse 	0.33
+lso	0.57
+lso 	0.57
+lst	0.6
+lstu	0.6
+lstub	0.6
+lt 	0.4
+ltat	0.33
+ltati	0.33
+lte	-0.65
+lte 	-0.83
+ltes	-0.23
+ltes 	-0.23
+lto	1.09
+lto 	1.09
+lts	-0.24
+ltsn	-0.22
+ltsna	-0.22
 lub	-0.24
 lub 	-0.24
-lue	-0.54
-lue 	-0.54
+lue	-0.51
+lue 	-0.51
 lui	-0.34
 luid	-0.34
 luido	-0.34
-luk	-0.55
-lukt	-0.35
-lukt 	-0.35
+luk	-0.58
+lukt	-0.38
+lukt 	-0.38
 lul	-0.44
 lula	-0.44
 lular	-0.44
-lun	-0.58
-lunc	-0.27
-lunch	-0.27
-lund	-0.31
-lundi	-0.31
-lundi|effacez	-0.41
+lun	-0.61
+lunc	-0.23
+lunch	-0.23
+lund	-0.32
+lundi	-0.32
+lundi|effacez	-0.24
+lundi|vous	-0.34
 lune	-0.33
 lunes	-0.33
-lungn	-0.3
-luss	0.4
-luss 	0.4
-lut	-0.56
-luto	-0.57
-lutot	-0.57
+lung	-0.25
+lung 	-0.25
+lungn	-0.26
+luss	0.39
+luss 	0.39
+lut	-0.57
+luto	-0.58
+lutot	-0.58
 lux	-0.29
 lux 	-0.29
-lva	0.91
-lva 	0.23
-lvan	0.59
-lvan 	0.59
+lva	0.89
+lva 	0.22
+lvan	0.56
+lvan 	0.56
 lvi	0.39
 lvid	0.39
 lvida	0.25
-lvide	0.3
-lvie 	-0.33
-lvier	0.4
-ly 	0.22
+lvide	0.28
+lvie 	-0.36
+lvier	0.39
 lye	-0.45
 lyer	-0.45
-lyer 	-0.38
+lyer 	-0.39
+lyi	0.32
+lyin	0.32
+lying	0.32
 l|a	-0.25
 l|abonnement	-0.41
-l|acompte	0.31
-l|adresse	-0.53
-l|ai	-0.69
-l|ancienne	-0.32
-l|annee	-0.24
-l|appart	-0.32
-l|arrete	-0.29
-l|automne	-0.22
-l|autre	-0.35
-l|avenir	0.7
-l|envoyer	-0.53
-l|essai	-1.29
-l|etage	-0.6
+l|acompte	0.3
+l|adresse	-0.48
+l|ai	-0.67
+l|ancienne	-0.29
+l|annee	-0.25
+l|apd	0.22
+l|arrete	-0.28
+l|autre	-0.45
+l|avenir	0.69
+l|envoyer	-0.55
+l|essai	-0.94
+l|etage	-0.59
 l|ilot	-0.22
-l|info	0.44
-l|instant	-0.51
-l|invitation	-0.32
-l|option	-0.25
-l|utilisation	0.3
-ma 	-0.92
-maan	-0.53
-maand	-0.53
+l|info	0.45
+l|instant	-0.33
+l|invitation	-0.33
+l|option	-0.24
+l|utilisation	0.26
+ma 	-0.9
+maan	-0.55
+maand	-0.55
 maar|af	-0.4
-maar|als	-0.39
-maar|dat	-0.38
-maar|een	-0.34
+maar|als	-0.37
+maar|dat	-0.3
+maar|een	-0.33
 maar|even	-0.31
-maar|geen	0.58
-maar|gerust	-0.31
+maar|geen	0.55
+maar|gerust	-0.29
 maar|ik	-0.41
-maar|met	0.36
-maar|naar	-0.38
+maar|met	0.37
+maar|naar	-0.35
 maar|niet	0.24
-maar|niks	0.76
+maar|niks	0.78
 maar|op	0.27
-maar|per	-0.59
-maar|van	-0.26
-maar|we	0.79
-maats	0.23
-machen|den	-0.33
-machen|konnen	-0.32
-mad	0.36
-mada	0.26
-mada 	-0.29
-madas	0.44
+maar|per	-0.52
+maar|van	-0.25
+maar|we	0.71
+machen|das	0.22
+machen|den	-0.37
+machen|konnen	-0.53
+mad	0.35
+mada	0.25
+mada 	-0.28
+madas	0.38
 mado	0.39
 mado 	0.27
-mag	0.33
-mag 	0.33
-mag|ik	0.22
-mag|wel	0.37
-maier|gmbh	0.24
-maier|sicherheit	0.24
-maila	0.31
-mailadres|uit	0.31
-mailen|hoor	-0.45
-mailen|mag	0.37
-mailen|nu	-0.29
+mag	0.39
+mag 	0.39
+mag|ik	0.23
+mag|wel	0.43
+maila	0.33
+mailadres|uit	0.33
+mailen|aub	0.28
+mailen|hoor	-0.44
+mailen|mag	0.43
+mailen|nu	-0.28
 mailen|sie	-0.31
 mailen|we	0.26
 mailen|zodra	-0.23
-mailinglijst|halen	0.49
-mails	0.5
-mails|abbestellen	-0.46
+mailinglijst|halen	0.48
+mails	0.53
+mails|abbestellen	-0.54
 mails|abzubestellen	-0.22
-mails|de	0.48
-mails|depuis	-0.25
+mails|an	0.37
+mails|de	0.4
+mails|ein	0.26
+mails|ich	0.26
 mails|ik	0.27
-mails|j	0.69
-mails|je	-0.45
-mails|meer	0.41
+mails|j	0.7
+mails|je	-0.43
+mails|meer	0.39
 mails|meh	0.24
-mails|merci	0.74
-mails|on	0.47
-mails|promo	-0.31
-mails|stoppen	-0.32
-mails|svp	1.42
+mails|merci	0.72
+mails|on	0.5
+mails|promo	-0.32
+mails|stoppen	-0.37
+mails|svp	1.31
+mails|un	-0.22
 mails|une	-0.57
 mails|van	0.73
-mails|zu	0.38
-mail|adresse	0.41
-mail|depuis	-0.23
-mail|erhalten	1.3
-mail|ist	0.56
-mail|it	-0.64
+mails|zu	0.42
+mail|adresse	0.43
+mail|erhalten	1.2
+mail|ist	0.55
+mail|it	-0.69
 mail|les	0.84
-mail|maar	-0.54
-mail|newsletter	0.87
-mail|niet	-0.43
-mail|ontvangen	-0.56
-mail|recu	-0.51
-mail|schicken	-0.87
-mail|svp	-0.27
-mail|verteiler	0.38
-main	-0.5
-main 	-0.5
+mail|maar	-0.53
+mail|me	-0.23
+mail|newsletter	0.65
+mail|niet	-0.4
+mail|ontvangen	-0.53
+mail|recu	-0.52
+mail|schicken	-0.79
+mail|svp	-0.25
+mail|verteiler	0.35
+main	-0.57
+main 	-0.6
 maine	-0.82
-maintenant|arretez	0.82
+maintenant|arretez	0.83
 maintenant|les	0.4
-maintenant|plus	0.26
-maintenant|que	-0.55
-maintenant|vous	-1.01
-main|line	-0.42
-mair	-0.29
-mairi	-0.29
-mairie|pour	-0.29
-mais	0.36
-maison|est	0.26
-maison|on	-0.38
-maison|samedi	-0.26
-mais|c	-0.52
-mais|il	-0.25
-mais|j	0.59
-mais|je	-0.59
-mais|moi	-0.84
-mai|was	-0.25
+maintenant|plus	0.3
+maintenant|que	-0.56
+maintenant|vous	-1
+main|line	-0.43
+mair	-0.28
+mairi	-0.28
+mairie|pour	-0.28
+mais	0.34
+maison|est	0.27
+maison|on	-0.34
+maison|samedi	-0.25
+mais|c	-0.49
+mais|il	-0.23
+mais|j	0.47
+mais|je	-0.42
+mais|moi	-1
+mai|was	-0.37
 make 	0.49
+makel	-0.22
 makelaars|info	0.24
-make|the	0.49
-maki	-0.48
-makin	-0.48
-making|that	-0.48
-makl	0.24
-makle	0.24
-mal	-0.46
-mal 	-0.34
-malentendu|je	-0.33
-mall	-0.24
-mall 	-0.24
-mall|alto	-0.26
-mal|in	-0.56
-mal|keine	0.27
+make|it	-0.3
+make|the	0.5
+maki	-0.5
+makin	-0.5
+making|that	-0.5
+makl	0.26
+makle	0.26
+mal	-0.42
+mal 	-0.29
+malentendu|je	-0.31
+mall	-0.23
+mall 	-0.23
+mall|alto	-0.24
+mal|in	-0.42
+mal|keine	0.25
 mam	-0.78
-mama	-0.45
-mama 	-0.45
-mama|el	-0.24
-mama|ella	-0.22
+mama	-0.46
+mama 	-0.46
+mama|el	-0.25
 mame	-0.56
 mame 	-0.56
-man 	-0.67
-mana	-0.6
-mana 	-0.49
-manan	-0.27
-manana|a	-0.58
-manana|por	-0.4
-manana|y	-0.62
-mand	0.33
-mandame|la	-0.64
-mandandome|la	-0.33
-mandando|mensajes	0.56
-mandarme|correos	0.46
-mandarme|emails	0.22
+man 	-0.64
+mana	-0.59
+mana 	-0.48
+manan	-0.28
+manana|a	-0.57
+manana|por	-0.43
+manana|y	-0.52
+mand	0.34
+mandame|la	-0.65
+mandame|las	-0.24
+mandandome|la	-0.38
+mandando|mensajes	0.55
+mandarme|correos	0.44
 mandarme|info	-0.63
-mandarme|las	-0.47
+mandarme|las	-0.43
 mandarme|los	-0.24
-mandarme|mensajes	0.6
-mandarme|msjs	0.5
-mandarme|ofertas	-0.47
+mandarme|mensajes	0.59
+mandarme|msjs	0.52
+mandarme|ofertas	-0.43
 mandarme|sms	0.53
-mandarme|tantos	-0.84
-mandarme|whatsapp	0.48
+mandarme|tantos	-0.78
+mandarme|whatsapp	0.47
 mandarme|whatsapps	1
-mandar|fotos	-0.48
+mandar|fotos	-0.51
 mandar|la	-0.27
 mandar|las	-0.45
-mandar|los	-0.29
-mandar|mas	0.69
+mandar|los	-0.41
+mandar|mas	0.7
 mandar|whats	0.32
-mandas|el	-0.35
-mande	0.49
-mandeme|la	-0.23
-mandenme|los	-0.4
+mandas|el	-0.37
+mande	0.51
+mandeme|la	-0.25
+mandenme|los	-0.33
 manden|la	-0.22
-manden|mas	0.86
-manden|mensajes	0.97
+manden|mas	0.84
+manden|mensajes	0.98
 manden|msjs	0.22
 manden|nada	0.4
-manden|promociones	0.56
-manden|tantos	-0.61
-manden|texts	0.77
+manden|promociones	0.53
+manden|tantos	-0.62
+manden|texts	0.75
 mandes|la	-0.32
 mandes|msjs	0.26
 mando	0.27
-manejando|y	0.26
-mani	-0.4
-manie	-0.4
+manejando|y	0.24
+mani	-0.39
+manie	-0.39
 manier|om	-0.4
-manl	0.64
-manla	0.64
+manl	0.48
+manla	0.48
 mann	-0.54
 mann 	-0.54
-mann|meinte	-0.22
-mano 	-0.25
-many	0.77
-many 	0.77
+mann|hat	-0.22
+mann|meinte	-0.24
+mano 	-0.27
+many	0.75
+many 	0.75
 many|texts	-0.23
-many|times	0.8
-man|heeft	-0.34
-man|i	0.42
-man|ik	0.22
-man|zegt	-0.23
-mapp	0.74
-mappe	0.74
+many|times	0.77
+man|heeft	-0.41
+man|i	0.41
+man|zegt	-0.25
+map	0.23
+mapp	0.65
+mappe	0.65
 mappeler|stp	0.27
-mappelez|plus	0.78
-mara 	-0.22
-marca	0.48
-marcando|no	0.34
-marcarme|no	0.42
-marcarme|por	0.29
-marcarme|ya	0.43
+mappelez|plus	0.8
+marca	0.45
+marcando|no	0.35
+marcarme|no	0.45
+marcarme|por	0.31
+marcarme|ya	0.47
 march|can	-0.43
-mard	-0.25
-mardi	-0.25
+mard	-0.3
+mardi	-0.3
 mari	-0.26
-mari 	-0.41
-maria	0.48
-mariage|est	0.48
-marib	-0.22
-mari|a	-0.67
+mari 	-0.42
+maria	0.47
+mariage|est	0.27
+mari|a	-0.64
 mari|dit	-0.23
-mari|m	-0.29
-mari|vient	-0.25
-mari|vous	-0.34
+mari|m	-0.28
+mari|vient	-0.26
+mari|vous	-0.32
 mark	0.28
-mark 	0.39
+mark 	0.43
 marke	0.23
 marketing|emails	-0.23
-marketing|list	0.44
-market|anymore	0.34
-mark|me	0.39
-marl	-0.22
+marketing|list	0.45
+market|anymore	0.35
+market|please	0.22
+mark|me	0.43
+marl	-0.23
 marle	-0.22
-marlo	-0.24
+marlo	-0.27
 marqueme|al	-0.32
-marquenme|a	-0.36
+marquenme|a	-0.37
 marquen|a	0.3
-marquen|antes	-0.39
+marquen|antes	-0.36
 marquen|mas	0.22
-marquen|neta	0.8
-marquen|por	1.12
+marquen|neta	0.82
+marquen|por	1.11
 marque|no	0.35
-marra	-0.42
+marra	-0.41
 marrant|maintenant	-0.42
-marre	0.45
-marre|de	0.25
-marre|stop	0.51
-marta	0.36
-marta|la	0.26
-marta|voy	0.26
-marte	-0.24
-mas	1.12
-mas 	1.17
-masc	-0.4
+marre	0.54
+marre|de	0.3
+marre|stop	0.48
+marta	0.41
+marta|la	0.29
+marta|voy	0.24
+marte	-0.25
+mas	1.11
+mas 	1.16
+masc	-0.39
 masi	-0.39
 masia	-0.39
-mass	0.28
-mass 	0.28
-mast	-0.46
-maste	-0.46
-master|en	-0.28
-master|informatik	-0.27
+mass	0.38
+mass 	0.38
+mast	-0.52
+maste	-0.52
+master|en	-0.26
+master|informatik	-0.25
 mas|alto	-0.25
 mas|caro	-0.22
-mas|correos	0.85
-mas|de	0.51
-mas|detalles	-0.33
-mas|estos	-0.25
-mas|gracias	0.94
-mas|info	-0.55
-mas|informacion	1.01
-mas|llamadas	0.61
-mas|mensajes	0.68
-mas|pero	-0.61
-mas|pesado	0.23
-mas|por	0.54
-mas|promociones	0.34
-mas|sms	0.42
-mas|texts	0.23
-mas|voy	0.39
-mas|xfa	0.37
-mat	-0.41
-mate|already	0.4
-mate|no	-0.39
-mati	-0.28
-matin	-0.28
-matin|pour	-0.37
-matin|vers	-0.23
-matio	0.73
-mats|from	-0.86
-mau	-0.28
-mauv	-0.28
-mauva	-0.28
-mauvais|numero	-0.38
+mas|correos	0.83
+mas|de	0.52
+mas|detalles	-0.3
+mas|gracias	0.95
+mas|i	0.22
+mas|info	-0.54
+mas|informacion	0.92
+mas|llamadas	0.65
+mas|mensajes	0.75
+mas|pero	-0.57
+mas|pesado	0.24
+mas|por	0.56
+mas|promociones	0.35
+mas|sms	0.43
+mas|texts	0.24
+mas|voy	0.38
+mas|xfa	0.4
+mat	-0.4
+mate|already	0.43
+mate|no	-0.4
+mati	-0.25
+matin	-0.25
+matin|pour	-0.47
+matin|vers	-0.22
+matio	0.82
+mats|from	-0.9
+mau	-0.27
+mauv	-0.27
+mauva	-0.27
+mauvais|numero	-0.39
 max	0.28
 max 	0.28
-may	-0.25
-mayb	-0.25
-maybe	-0.25
-maybe|check	-0.23
+may	-0.24
+mayb	-0.24
+maybe	-0.24
+maybe|check	-0.26
 maybe|one	-0.23
 maz	-0.45
 mazd	-0.25
 mazda	-0.25
 mazda|tiene	-0.25
-ma|banque	0.24
-ma|boite	-0.22
-ma|femme	-0.49
+ma|banque	0.23
+ma|boite	-0.23
+ma|femme	-0.47
 ma|fille	-0.25
-ma|mere	0.28
-ma|twingo	-0.22
-mbi	0.22
-mbo	0.31
-mbou	0.31
-mbour	0.31
-mbr	-0.4
-mbre	-0.4
-mbre 	-0.4
-mdr	-0.25
-mdr 	-0.25
+ma|mere	0.32
+mbers	-0.29
+mbo	0.3
+mbou	0.3
+mbour	0.3
+mbr	-0.38
+mbre	-0.38
+mbre 	-0.38
+mdr	-0.26
+mdr 	-0.26
 mea	0.35
 mean	0.35
-means	-0.33
-means|we	-0.37
+means	-0.31
+means|we	-0.3
 mean|it	0.22
-mean|stop	-0.44
-mean|the	-0.26
-med 	-0.22
-medi 	-0.41
-media	0.49
+mean|stop	-0.45
+mean|the	-0.23
+medi 	-0.42
+media	0.54
 medio	0.47
-medir	-0.3
-medir|la	-0.3
-mee	0.44
-mee 	0.49
-meer	0.39
-meer 	0.39
-meer|a	0.88
-meer|alsjeblieft	0.83
-meer|appen	0.51
-meer|aub	1.07
-meer|bedankt	-1.19
-meer|bellen	0.85
-meer|benaderen	0.24
-meer|contacteren	0.94
-meer|dan	-0.4
-meer|de	0.22
-meer|details	-0.34
-meer|door	0.48
-meer|dus	0.83
-meer|gebeld	0.56
-meer|gecontacteerd	0.29
+medir	-0.24
+medir|la	-0.25
+mee	0.45
+mee 	0.5
+meer	0.4
+meer 	0.4
+meer|a	0.89
+meer|alsjeblieft	0.35
+meer|appen	0.53
+meer|aub	1.06
+meer|bedankt	-1.25
+meer|bellen	0.82
+meer|benaderen	0.22
+meer|contacteren	0.95
+meer|dan	-0.38
+meer|details	-0.3
+meer|door	0.47
+meer|dus	0.68
+meer|gebeld	0.53
+meer|gecontacteerd	0.27
 meer|gehad	-0.32
-meer|geinteresseerd	-0.46
-meer|graag	1.2
-meer|heel	-0.32
-meer|het	0.42
-meer|horen	0.55
-meer|ik	0.56
-meer|in	-0.25
-meer|info	-0.84
-meer|liever	-0.32
-meer|maar	-0.43
-meer|mailen	0.51
-meer|met	-0.29
+meer|geinteresseerd	-0.48
+meer|graag	1.14
+meer|heel	-0.41
+meer|het	0.45
+meer|horen	0.51
+meer|ik	0.48
+meer|info	-0.83
+meer|liever	-0.33
+meer|maar	-0.52
+meer|mailen	0.49
+meer|met	-0.28
 meer|mocht	-0.25
-meer|mochten	-0.32
-meer|moesten	-0.31
-meer|moeten	1.26
-meer|morgen	-0.36
-meer|na	-0.48
-meer|oke	0.49
-meer|ontvangen	0.71
-meer|op	-0.36
-meer|opnemen	-0.34
-meer|per	0.99
-meer|pls	0.53
-meer|sms	0.55
+meer|mochten	-0.29
+meer|moesten	-0.39
+meer|moeten	1.44
+meer|morgen	-0.4
+meer|na	-0.46
+meer|oke	0.42
+meer|ontvangen	0.7
+meer|op	-0.39
+meer|opnemen	-0.37
+meer|per	0.97
+meer|pls	0.47
+meer|sms	0.49
 meer|sturen	0.24
-meer|stuur	0.22
-meer|te	0.38
-meer|terug	-0.74
-meer|van	0.73
+meer|te	0.37
+meer|terug	-0.73
+meer|van	0.72
 meer|via	0.47
-meer|voor	-0.76
 meer|wel	-0.68
 meer|wil	-0.38
-meer|willen	0.27
+meer|willen	0.28
 mee|stop	0.26
-meg	-0.3
-mega	-0.3
-megan	-0.3
-megane|2012	-0.23
-meh	0.26
+meg	-0.35
+mega	-0.35
+megan	-0.35
+megane|2012	-0.22
+meh	0.27
 meh 	0.4
-mehr	0.25
-mehr 	0.25
-mehr|abmelden	0.58
-mehr|am	0.24
-mehr|angerufen	0.51
-mehr|anrufen	0.5
-mehr|anrufn	0.35
-mehr|anschreiben	0.58
-mehr|anzurufen	-0.22
-mehr|bei	0.29
-mehr|bitte	1.35
+mehr	0.27
+mehr 	0.27
+mehr|abmelden	0.53
+mehr|angerufen	0.52
+mehr|anrufen	0.49
+mehr|anrufn	0.29
+mehr|anschreiben	0.51
+mehr|bei	0.32
+mehr|bitte	1.31
 mehr|details	-0.31
-mehr|die	-0.61
-mehr|e	0.93
-mehr|erhalten	1.09
-mehr|haben	-0.37
+mehr|die	-0.52
+mehr|e	1.01
+mehr|erhalten	0.97
+mehr|haben	-0.54
 mehr|horen	0.32
-mehr|ich	0.93
-mehr|im	-0.4
-mehr|infos	-0.32
-mehr|interessiert	-0.51
-mehr|jeden	-0.32
-mehr|kontaktieren	0.81
-mehr|kontaktiert	0.25
+mehr|ich	0.88
+mehr|im	-0.41
+mehr|infos	-0.31
+mehr|interessiert	-0.56
+mehr|kontaktieren	0.76
+mehr|kontaktiert	0.24
+mehr|lange	-0.25
 mehr|merci	0.23
-mehr|nach	-0.57
-mehr|nur	-0.24
-mehr|punkt	0.33
-mehr|rufen	-0.22
-mehr|schreiben	0.86
-mehr|schreibt	0.63
+mehr|nach	-0.56
+mehr|nur	-0.26
+mehr|punkt	0.24
+mehr|rufen	-0.27
+mehr|schreiben	0.89
+mehr|schreibt	0.61
 mehr|so	-0.76
-mehr|storen	0.52
-mehr|suche	-0.65
-mehr|taglich	-0.22
-mehr|thank	0.53
-mehr|uber	0.34
-mehr|von	0.61
-mehr|vor	-0.51
-mehr|wahrend	-1.08
-mehr|warten	-0.23
-mehr|wir	-0.33
-mehr|zu	-0.41
-mehr|zuruck	-0.51
-meh|merci	0.48
-meilleur|taux	-0.26
-mein 	-0.76
-meiner|daten	0.36
-meiner|kontaktdaten	0.51
-meiner|mutter	-0.45
-meines|astra	-0.23
+mehr|storen	0.48
+mehr|suche	-0.64
+mehr|thank	0.46
+mehr|uber	0.36
+mehr|von	0.63
+mehr|vor	-0.52
+mehr|wahrend	-1.14
+mehr|warten	-0.24
+mehr|wir	-0.37
+mehr|zu	-0.43
+mehr|zuruck	-0.58
+meh|merci	0.52
+meilleur|taux	-0.25
+mein 	-0.78
+meiner|daten	0.39
+meiner|kontaktdaten	0.48
+meiner|mutter	-0.43
+meines|astra	-0.22
 meines|sohnes	-0.22
-meine|adresse	0.64
-meine|alte	-0.62
-meine|arbeitsadresse	-0.31
-meine|daten	0.36
-meine|e	0.41
+meine|adresse	0.63
+meine|alte	-0.61
+meine|arbeitsadresse	-0.29
+meine|daten	0.34
+meine|e	0.43
 meine|einwilligung	0.4
-meine|firmenadresse	-0.39
-meine|frau	-0.67
-meine|ist	-0.61
-meine|nummer	0.4
-meint	-0.42
-meinte|rufen	-0.54
-meinte|sie	-0.23
-mein|altes	-0.22
-mein|haus	0.44
+meine|firmenadresse	-0.38
+meine|frau	-0.66
+meine|ist	-0.52
+meine|nummer	0.41
+meint	-0.41
+meinte|rufen	-0.5
+meinte|sie	-0.25
+mein|altes	-0.23
+mein|haus	0.41
 mein|mann	-0.54
-mein|postfach	-0.29
+mein|postfach	-0.27
 mein|sohn	-0.4
-mej	-0.39
-mejo	-0.39
-mejor	-0.39
-mejoran|el	-0.37
-mejor|a	-0.31
+mein|vertrag	-0.3
+mej	-0.4
+mejo	-0.4
+mejor	-0.4
+mejoran|el	-0.36
+mejor|a	-0.28
 mejor|al	-0.22
-mejor|llamenme	-0.3
-mejor|precio	-0.39
+mejor|llamenme	-0.27
+mejor|precio	-0.38
 mejor|un	-0.54
 meld 	0.22
-melden|danke	0.69
-melden|geldt	-0.31
-melden|loschen	-0.28
-melden|maar	-0.52
-melden|sie	0.35
-melde|dich	0.38
-melde|ich	-0.4
-melde|konnen	-0.23
-melde|mich	-0.28
+melden|danke	0.68
+melden|geldt	-0.28
+melden|loschen	-0.33
+melden|maar	-0.63
+melden|sie	0.33
+melde|dich	0.33
+melde|ich	-0.36
+melde|konnen	-0.27
+melde|mich	-0.27
 meldu	-0.28
-meld|ik	-0.39
+meld|ik	-0.4
 meld|me	0.47
 mell	-0.24
 mells	-0.24
-mem	-0.31
-mema	-0.33
-memai	-0.33
-memb	0.22
-membe	0.22
+mem	-0.3
+mema	-0.35
+memai	-0.35
+memberships|please	0.22
+membership|at	-0.82
 meme	-0.24
 meme 	-0.24
-memen	0.24
 meme|arretez	-0.22
-mena	-0.6
-menad	-0.39
-menag	-0.5
+mena	-0.59
+menad	-0.38
+menag	-0.45
 menm	-0.26
 menme	-0.26
-mensajes|de	0.32
-mensajes|en	-0.3
+mensajes|de	0.3
+mensajes|en	-0.27
 mensajes|gracias	0.6
-mensajes|no	0.8
-mensajes|po	0.72
-mensajes|por	0.22
-mensajes|porfa	0.27
-mensajes|uno	-0.24
-mensajes|ya	0.33
-mensaje|de	-0.55
-mensaje|mas	0.78
-mensaje|me	-0.41
+mensajes|no	0.71
+mensajes|po	0.74
+mensajes|porfa	0.25
+mensajes|uno	-0.25
+mensajes|xfa	0.22
+mensajes|ya	0.32
+mensaje|de	-0.54
+mensaje|mas	0.76
+mensaje|me	-0.4
 mente	0.37
-ments	-0.43
-mer 	0.46
-merci|au	0.42
-merci|d	0.83
-merci|de	0.38
-merci|j	-0.45
-merci|pour	0.9
-merci|stop	0.99
-merci|vielmal	0.41
-mere	0.24
-mere 	0.24
-mere|qui	0.28
-merr	-0.24
-merre	-0.24
-messages|a	0.28
-messages|arretez	0.29
-messages|de	0.32
+ments	-0.44
+mer 	0.45
+merci|au	0.34
+merci|d	0.9
+merci|de	0.41
+merci|j	-0.46
+merci|pour	0.85
+merci|stop	0.98
+merci|vielmal	0.42
+mere|qui	0.32
+merr	-0.26
+merre	-0.26
+messages|a	0.32
+messages|arretez	0.31
+messages|de	0.35
 messages|from	0.46
-messages|merci	0.44
-messages|please	1.27
-messages|remove	0.42
-messages|stop	0.22
-messages|sur	0.25
-messages|svp	0.53
-messages|the	0.38
-messages|whatsapp	0.49
-message|from	-0.63
+messages|merci	0.45
+messages|please	1.28
+messages|remove	0.41
+messages|stop	0.36
+messages|sur	0.27
+messages|svp	0.52
+messages|the	0.32
+messages|whatsapp	0.47
+message|from	-0.64
 message|me	0.22
 message|recu	-0.28
-message|this	0.39
+message|this	0.48
 messaging|me	0.4
-mes|coordonnees	0.28
-mes|donnees	0.26
-mes|no	0.52
-mes|pneus	0.47
-mes|releves	-0.24
-metee	0.23
+mes|donnees	0.3
+mes|no	0.53
+mes|pneus	0.44
+mes|que	-0.32
+metee	0.24
 meter	-0.4
-met|al	-0.4
-met|appen	-0.24
-met|bellen	0.34
-met|die	0.63
-met|het	0.25
-met|je	0.48
-met|kees	0.29
-met|kevin	0.23
-met|mailen	-0.48
+met|al	-0.38
+met|appen	-0.28
+met|bellen	0.37
+met|die	0.64
+met|het	0.27
+met|je	0.42
+met|kees	0.22
+met|mailen	-0.45
 met|mij	0.23
-met|roken	-0.49
-met|rust	0.39
+met|roken	-0.53
+met|rust	0.4
 met|sms	0.66
-met|smsen	0.51
-met|zo	-0.35
-met|zoeken	-0.24
-me|3	-0.38
-me|4	-0.44
-me|a	-0.48
-me|af	0.34
+met|smsen	0.48
+met|zo	-0.32
+met|zoeken	-0.29
+me|3	-0.39
+me|4	-0.45
+me|a	-0.46
+me|af	0.31
 me|after	-0.35
-me|again	0.95
-me|all	-0.47
-me|alone	0.42
-me|already	0.76
-me|alstublieft	0.25
-me|and	0.49
+me|again	0.96
+me|all	-0.46
+me|alone	0.43
+me|already	0.68
+me|alstublieft	0.23
+me|and	0.47
 me|anymore	0.67
-me|anything	0.52
-me|at	-0.7
-me|back	-1.11
-me|bajan	-0.65
-me|be	0.39
-me|before	-0.34
-me|borraran	-0.57
-me|borraron	-0.29
-me|bought	0.41
-me|bro	0.78
-me|bruh	0.36
+me|anything	0.53
+me|at	-0.68
+me|back	-1.14
+me|bajan	-0.59
+me|be	0.45
+me|before	-0.36
+me|borraran	-0.56
+me|borraron	-0.28
+me|bought	0.44
+me|bro	0.75
+me|bruh	0.34
 me|busquen	0.23
-me|confirman	-0.25
-me|consiguen	-0.38
+me|confirman	-0.28
+me|consiguen	-0.37
 me|contacten	1.07
-me|contacter	0.28
-me|contactes	0.37
-me|contactez	0.64
+me|contacter	0.29
+me|contactes	0.42
+me|contactez	0.59
 me|contestan	-0.22
 me|contestaron	-0.22
 me|contrataron	0.47
-me|darian	-0.23
-me|de	-0.48
+me|darian	-0.22
+me|de	-0.54
 me|deals	-0.25
 me|decido	-0.23
-me|derange	-0.51
-me|desabonne	-0.29
-me|desinscrire	-1.08
-me|desinscrivez	-0.41
-me|dieran	-0.84
-me|directly	-0.42
+me|derange	-0.54
+me|desabonne	-0.26
+me|desinscrire	-1.06
+me|desinscrivez	-0.42
+me|dieran	-0.85
+me|directly	-0.43
 me|doy	-0.48
-me|drie	-0.46
+me|drie	-0.48
 me|dude	0.43
-me|during	-0.31
-me|een	-0.42
+me|during	-0.32
+me|een	-0.43
 me|eliminen	-0.45
-me|elke	-0.4
-me|email	0.41
-me|emails	0.6
-me|envien	0.29
-me|ergens	-0.53
+me|elke	-0.3
+me|email	0.4
+me|emails	0.58
+me|envien	0.27
+me|ergens	-0.56
 me|escriban	0.48
 me|escribas	0.22
-me|escriben	-0.56
+me|escriben	-0.59
 me|esten	0.42
-me|ever	0.81
+me|ever	0.76
 me|every	-0.48
-me|for	-0.37
-me|geen	0.5
-me|gerust	-0.44
-me|graag	0.55
-me|hablen	0.32
+me|for	-0.32
+me|geen	0.51
+me|gerust	-0.43
+me|graag	0.5
+me|hablen	0.33
 me|how	-0.38
-me|if	0.33
-me|inscribi	0.46
+me|if	0.31
+me|inscribi	0.52
 me|instead	0.38
 me|interesan	-0.3
-me|is	-0.25
+me|is	-0.27
 me|just	-0.4
-me|l	-0.53
+me|l	-0.55
 me|let	-0.43
 me|llaman	-0.92
-me|llamaran	0.27
+me|llamaran	0.26
 me|llame	0.79
-me|llamen	0.29
-me|llega	-0.29
+me|llamen	0.28
+me|llega	-0.28
 me|llego	-0.59
 me|lo	-0.42
-me|maar	0.34
-me|man	0.42
-me|mandan	-0.24
-me|mandas	-0.35
-me|manden	0.31
+me|maar	0.35
+me|man	0.41
+me|mandan	-0.22
+me|mandas	-0.37
+me|manden	0.32
 me|marque	0.35
-me|marquen	0.47
-me|meer	-0.89
-me|mejoran	-0.37
-me|met	0.29
-me|moesten	-0.67
+me|marquen	0.45
+me|meer	-0.87
+me|mejoran	-0.36
+me|met	0.3
+me|moesten	-0.7
 me|molesten	0.4
-me|more	-0.61
-me|morgen	-0.51
-me|my	0.85
+me|more	-0.6
+me|morgen	-0.56
+me|my	0.86
 me|na	-0.29
-me|niegan	-0.37
-me|niet	0.61
-me|niks	0.66
-me|nooit	0.73
-me|nou	0.35
+me|niegan	-0.39
+me|niet	0.6
+me|niks	0.68
+me|nooit	0.69
+me|nou	0.37
 me|now	0.54
 me|op	0.41
-me|out	0.41
+me|out	0.5
 me|parece	-0.22
-me|paro	-0.24
-me|pasas	-0.33
-me|please	1.45
-me|pls	0.41
+me|pasas	-0.28
+me|please	0.65
+me|pls	0.42
 me|por	0.43
-me|posted	-0.41
-me|promotional	0.3
-me|pueden	-0.28
-me|quiero	0.43
+me|posted	-0.32
+me|promotional	0.29
+me|puede	-0.22
+me|pueden	-0.25
+me|quiero	0.45
 me|quiten	-0.55
-me|quito	-0.57
-me|rappeler	0.29
-me|rayer	0.22
-me|retirez	-0.68
+me|quito	-0.58
+me|rappeler	0.32
+me|rayer	0.23
+me|retirer	0.22
+me|retirez	-0.72
 me|sigan	0.46
-me|so	-0.58
-me|solicitez	0.33
-me|solliciter	0.94
+me|so	-0.54
+me|solicitez	0.31
+me|solliciter	0.92
 me|sollicitez	0.89
 me|te	0.4
-me|telephoner	0.22
-me|telephonez	0.25
+me|telephoner	0.23
+me|telephonez	0.24
 me|texteen	0.24
 me|textees	0.25
-me|texter	0.51
-me|texting	0.92
-me|texts	0.32
+me|texter	0.5
+me|texting	0.91
+me|texts	0.31
 me|thanks	1.01
-me|that	0.77
-me|the	-1.42
-me|these	0.88
+me|that	0.78
+me|the	-1.43
+me|these	0.8
 me|three	-0.53
-me|thx	0.47
-me|tienen	0.4
+me|thx	0.5
+me|tienen	0.39
 me|tomorrow	-0.33
-me|uit	0.65
-me|uitschrijven	-0.25
+me|uit	0.63
+me|uitschrijven	-0.23
 me|until	-0.22
-me|up	0.26
-me|updates	-0.77
+me|up	0.29
+me|updates	-0.89
 me|van	-0.49
-me|vanaf	0.77
-me|vandaag	-0.36
-me|vayan	0.32
-me|volgende	-0.32
-me|volvieran	0.4
+me|vanaf	0.78
+me|vandaag	-0.4
+me|vayan	0.33
+me|voir	-0.22
+me|volgende	-0.33
+me|volvieran	0.39
 me|voortaan	0.24
-me|vorige	-0.27
-me|vuelva	0.23
-me|vuelvan	0.59
+me|vorige	-0.29
+me|vuelva	0.22
+me|vuelvan	0.55
 me|we	0.82
-me|whatsapps	0.63
+me|whatsapps	0.56
 me|when	-0.37
-me|who	-0.43
-me|why	-0.47
-me|with	0.34
-me|zo	-0.36
+me|while	-0.22
+me|who	-0.45
+me|why	-0.55
+me|with	0.35
+me|zo	-0.42
 mge	0.4
 mgeh	0.4
 mgehe	0.4
-mi 	0.52
-mich|10	-0.22
-mich|ab	0.77
-mich|abmelden	-0.26
-mich|abzumelden	-0.31
+mi 	0.53
+mich|ab	0.65
+mich|abmelden	-0.28
+mich|abzumelden	-0.34
 mich|anrufen	-0.81
-mich|anzurufen	0.94
-mich|auf	0.41
+mich|anzurufen	0.93
+mich|auf	0.43
 mich|aus	0.58
 mich|austragen	-0.31
-mich|bis	-0.28
-mich|bloss	-0.54
+mich|bis	-0.33
+mich|bloss	-0.53
 mich|das	-0.22
 mich|die	-0.33
-mich|dreimal	-0.38
-mich|endlich	0.65
-mich|heute	-0.43
-mich|im	-0.22
-mich|in	0.49
-mich|irgendwo	-0.28
+mich|dreimal	-0.39
+mich|endlich	0.77
+mich|heute	-0.44
+mich|in	0.48
+mich|irgendwo	-0.29
 mich|kunftig	0.25
 mich|loschen	-0.3
 mich|morgen	-0.42
-mich|nachste	-0.22
+mich|nachste	-0.23
 mich|nicht	0.37
-mich|nie	0.42
-mich|nimmer	0.43
+mich|nie	0.4
+mich|nimmer	0.38
 mich|noch	-0.72
 mich|ruhig	-0.22
 mich|selbst	0.37
-mich|so	-0.22
-mich|sobald	-0.22
-mich|von	-0.5
-mich|wenn	0.6
-mich|zu	0.28
-mid	-0.63
+mich|von	-0.51
+mich|wenn	0.61
+mich|zu	0.26
+mid	-0.6
 midda	-0.23
-midde	0.22
-midi	-0.65
-midi 	-0.65
-midi|pour	-0.39
-mier	-0.42
-miere	-0.22
+midde	0.23
+midi	-0.62
+midi 	-0.62
+midi|pour	-0.46
+mier	-0.43
 miert	-0.22
-migh	-0.3
-might	-0.3
+migh	-0.31
+might	-0.31
 might|come	-0.23
-might|stop	-0.36
-mij	0.31
-mij 	0.71
-mijn|adres	0.39
-mijn|bestelling	-0.22
-mijn|caravan	-0.23
-mijn|contract	-0.26
-mijn|dochter	-0.33
-mijn|e	0.49
-mijn|facturen	-0.28
+might|stop	-0.4
+mij	0.3
+mij 	0.68
+mijn|adres	0.42
+mijn|caravan	-0.25
+mijn|contract	-0.25
+mijn|dochter	-0.26
+mijn|e	0.47
+mijn|facturen	-0.29
 mijn|gegevens	0.38
 mijn|gmail	-0.22
-mijn|gsm	-0.37
-mijn|mail	-0.23
-mijn|man	-0.62
-mijn|mobiel	-0.26
-mijn|nieuwe	-0.43
-mijn|nummer	1.02
-mijn|oude	-0.62
+mijn|gsm	-0.36
+mijn|mail	-0.28
+mijn|man	-0.64
+mijn|mobiel	-0.29
+mijn|nieuwe	-0.42
+mijn|nummer	1.04
+mijn|oude	-0.59
 mijn|persoonsgegevens	0.24
-mijn|toestemming	0.35
-mijn|vader	-0.49
-mijn|verzekering	0.32
+mijn|polis	-0.22
+mijn|toestemming	0.37
+mijn|verzekering	0.3
 mijn|vrouw	-0.35
-mijn|werk	-0.33
-mijn|werkadres	-0.5
-mijn|zoon	-0.26
-mij|geen	0.33
-mij|gerust	0.59
-mij|maar	0.37
-mij|met	0.43
-mij|nie	0.41
-mij|niet	0.27
-mij|nooit	0.24
-mij|op	0.5
-mij|te	0.22
-mij|uit	0.33
+mijn|werk	-0.34
+mijn|werkadres	-0.46
+mijn|zoon	-0.25
+mij|geen	0.36
+mij|gerust	0.6
+mij|maar	0.23
+mij|met	0.41
+mij|nie	0.42
+mij|niet	0.28
+mij|nooit	0.23
+mij|op	0.52
+mij|te	0.23
+mij|uit	0.32
 mij|van	0.29
 mik	0.22
 mike	0.22
 mike 	0.22
 mike|s	0.22
-mil	0.25
 mil 	0.24
+miles	-0.22
 mil|veces	0.24
-min	0.38
-min 	-0.86
-mina	0.63
-minam	0.38
+min	0.32
+min 	-0.83
+mina	0.59
+minam	0.37
+minar	0.22
 minde	-0.32
-mind|i	-0.47
+mind|i	-0.5
 mind|if	-0.63
-mind|not	0.76
+mind|not	0.67
 mind|on	0.22
 mine	-0.37
-mine 	-0.38
-mine|i	-0.39
-ming	0.58
-ming 	0.6
+mine 	-0.39
+mine|i	-0.35
+ming	0.62
+ming 	0.64
 mingo	-0.25
-mini	0.41
+mini	0.42
 miniv	0.23
 mino	-0.25
 mino 	-0.25
-minu	-0.42
-minut	-0.41
-minuten|da	-0.43
-minuten|zur	-0.22
-minute|i	-0.41
-min|da	-0.24
-min|desole	-0.37
-min|late	-0.76
-min|later	-0.41
-mio 	-0.44
-mio|es	-0.24
-mir	0.35
-mir 	0.25
-mira	0.4
-mira 	0.4
-mira|deja	0.57
+minu	-0.53
+minut	-0.53
+minuten|da	-0.4
+minute|i	-0.46
+min|da	-0.22
+min|desole	-0.33
+min|late	-0.65
+min|later	-0.38
+mio 	-0.45
+mio|es	-0.25
+mir	0.37
+mir 	0.27
+mira	0.41
+mira 	0.41
+mira|deja	0.56
 mir|angebote	-0.66
-mir|auf	0.32
-mir|bitte	-0.35
-mir|das	-1.09
-mir|den	-0.41
-mir|die	-0.6
-mir|dreimal	-0.43
-mir|e	0.31
-mir|eigentlich	-0.51
-mir|ein	-0.73
-mir|einfach	-0.96
+mir|auf	0.33
+mir|bitte	-0.4
+mir|das	-0.76
+mir|den	-0.29
+mir|die	-0.64
+mir|dreimal	-0.48
+mir|e	0.35
+mir|eigentlich	-0.58
+mir|ein	-0.68
+mir|einfach	-0.73
 mir|gerne	-0.5
-mir|kein	-0.32
-mir|keine	0.65
+mir|kein	-0.53
+mir|keine	0.7
 mir|leid	-0.22
-mir|mails	1.02
-mir|mehr	-0.51
-mir|nachrichten	0.62
+mir|mails	1
+mir|mehr	-0.5
+mir|nachrichten	0.7
 mir|nicht	0.49
-mir|nichts	0.49
+mir|nichts	0.43
 mir|nie	0.71
-mir|ruhig	-0.22
-mir|sms	1.65
+mir|sms	1.63
 mir|so	-0.39
-mir|zu	0.44
-mis	-0.38
-mis 	0.51
+mir|zu	0.42
+mis	-0.36
+mis 	0.57
 misc	-0.36
 misch	-0.36
+mise	-0.23
+mises	-0.22
 mism	-0.29
 misma	-0.29
 misma|foto	-0.37
-miss	-0.31
+miss	-0.32
 misse	-0.36
-missed|you	-0.27
-missi	0.46
-missing|your	-0.26
-mist	-0.42
-mist 	-0.29
-mista	-0.42
-mistake|can	-0.59
-mis|datos	0.79
-mits	-0.22
-mitsc	-0.22
-mitt	-0.3
-mitta	-0.27
-mittagspause|an	-0.27
-mit|anrufen	0.22
-mit|eurer	0.53
-mit|inzahlungnahme	-0.23
-mi|asesor	0.38
+missed|you	-0.34
+missi	0.45
+missing|your	-0.31
+mist	-0.46
+mist 	-0.25
+mista	-0.45
+mistake|can	-0.71
+mis|datos	0.84
+mitt	-0.23
+mitta	-0.26
+mittagspause|an	-0.26
+mit|den	0.76
+mit|eurer	0.47
+mit|inzahlungnahme	-0.22
+mi|asesor	0.4
 mi|bitte	0.49
 mi|casa	-0.33
-mi|consentimiento	0.25
-mi|correo	0.23
-mi|endlich	0.53
+mi|consentimiento	0.26
+mi|correo	0.22
+mi|endlich	0.47
 mi|esposa	-0.24
-mi|esposo	-0.24
-mi|hermano	-0.25
+mi|esposo	-0.23
+mi|hermano	-0.27
 mi|hijo	-0.39
-mi|kunftig	0.25
+mi|kunftig	0.26
 mi|linea	0.41
-mi|mama	-0.45
-mi|nimmer	0.34
+mi|mama	-0.46
+mi|nimmer	0.33
 mi|numero	0.63
-mi|seguro	-0.22
-mi|suscripcion	0.45
-mma	0.65
+mi|suscripcion	0.31
+mma	0.68
 mma 	0.49
-mman	0.41
-mmand	0.41
+mman	0.44
+mmand	0.44
 mme	-0.59
-mme 	-0.55
-mmed	0.24
-mmed 	-0.22
-mmedi	0.49
-mmen	-0.53
-mment	-0.48
-mmer	0.5
+mme 	-0.52
+mmedi	0.54
+mmen	-0.55
+mment	-0.51
+mmer	0.49
 mmer 	0.48
-mmerc	0.53
-mmerr	-0.24
-mmi	0.45
-mmin	0.45
-mming	0.45
-mmu	0.65
-mmun	0.65
-mmuni	0.65
-mne	-0.22
-mne 	-0.22
-mo 	-0.56
+mmerc	0.58
+mmerr	-0.26
+mmi	0.47
+mmin	0.47
+mming	0.47
+mmt	-0.23
+mmt 	-0.23
+mmu	0.64
+mmun	0.64
+mmuni	0.64
+mo 	-0.57
 mobie	-0.4
-mobiel|is	-0.23
-mobil	0.24
-moc	0.25
-mochten|bellen	-0.32
-mochte|keine	1.09
-mochte|nicht	0.31
+mobiel|is	-0.24
+mobil	0.25
+moc	0.24
+mochten|bellen	-0.29
+mochte|keine	1.07
+mochte|nicht	0.32
 mochte|nichts	0.48
-mocht|appen	-0.62
-mocht|de	-0.4
+mocht|appen	-0.61
+mocht|de	-0.41
 mocht|ik	-0.41
-modelo|2024	-0.27
-moec	0.28
-moech	0.28
-moechte|keine	0.65
-moechte|nicht	0.23
-moes	-0.71
-moest	-0.71
-moesten|afmelden	-0.63
-moesten|bellen	-0.31
-moesten|stoppen	-0.71
-moesten|uitschrijven	-0.29
-moete	0.25
-moeten|bellen	1.26
+modelo|2024	-0.34
+moec	0.29
+moech	0.29
+moechte|keine	0.59
+moechte|nicht	0.24
+moes	-0.67
+moest	-0.67
+moesten|afmelden	-0.67
+moesten|bellen	-0.39
+moesten|stoppen	-0.65
+moesten|uitschrijven	-0.33
+moete	0.24
+moeten|bellen	1.44
 moeten|stoppen	0.22
-mogen|jullie	-0.36
+mogen|jullie	-0.39
 mogen|me	-0.42
-mogen|mij	0.34
-moglichkeit|mich	-0.32
+mogen|mij	0.33
+moglichkeit|mich	-0.34
 moglichkeit|nur	-0.22
-moglichkeit|sich	-0.42
-moin 	0.42
+moglichkeit|sich	-0.39
+moin 	0.43
 moins	-0.39
-moin|hab	0.63
-moin|hort	0.6
-moin|ich	0.44
-moin|lasst	0.5
-mois	-0.97
-mois 	-0.97
+moin|hab	0.61
+moin|hort	0.57
+moin|ich	0.41
+moin|lasst	0.3
+mois	-0.98
+mois 	-0.98
 mois|ca	-0.75
 moi|apres	-0.25
-moi|avec	0.26
-moi|cet	-0.25
-moi|de	0.49
-moi|demain	-0.37
+moi|avec	0.28
+moi|cet	-0.28
+moi|de	0.51
+moi|demain	-0.3
 moi|en	-0.23
-moi|enfin	0.25
-moi|je	-0.84
-moi|la	0.42
-moi|le	-1.42
-moi|on	-0.64
-moi|par	0.88
-moi|plus	-0.23
-moi|quand	-0.28
-moi|qui	-0.55
-moi|sur	-0.36
+moi|enfin	0.26
+moi|je	-1
+moi|la	0.41
+moi|le	-1.5
+moi|on	-0.63
+moi|par	0.91
+moi|plus	-0.29
+moi|quand	-0.31
+moi|qui	-0.52
+moi|sur	-0.37
 moi|svp	0.41
 moi|tranquille	0.26
-moi|vers	-0.37
+moi|vers	-0.38
 mok	-0.46
 moki	-0.46
 mokin	-0.46
 mol	0.49
 mole	0.49
 moles	0.49
-molestarme|con	0.54
-molestar|por	0.38
-mom	-0.54
-mome	-0.54
-momen	-0.54
-mona	-0.53
-monat	-0.53
-monate|machen	-0.41
-monatsende|nicht	-0.28
+molestarme|con	0.55
+molestar|por	0.37
+mom	-0.52
+mome	-0.51
+momen	-0.51
+mona	-0.61
+monat	-0.61
+monate|machen	-0.35
+monatsende|nicht	-0.33
 monatsrate|bei	-0.22
-mont	-0.47
-montaje|y	0.26
-month	-0.48
+mont	-0.54
+montaje|y	0.25
+month	-0.54
 monthly|on	-0.36
-month|please	0.45
-montr	-0.24
-montre|la	-0.24
-mon|accord	0.44
-mon|ancien	-0.28
-mon|ancienne	-0.31
-mon|consentement	0.46
-mon|dossier	-0.33
-mon|fils	-0.44
-mon|mari	-0.41
-mon|nouveau	-0.23
+month|please	0.4
+montr	-0.23
+montre|la	-0.23
+mon|accord	0.45
+mon|ancien	-0.27
+mon|ancienne	-0.4
+mon|consentement	0.52
+mon|dossier	-0.36
+mon|fils	-0.46
+mon|garagiste	-0.22
+mon|mari	-0.42
+mon|nouveau	-0.24
 mon|numero	0.42
-mon|portable	-0.36
-moo	0.4
-moog	0.4
-moogt	0.4
-moogt|mij	0.4
-mor	-0.5
-more	0.61
-more 	0.61
-more|calls	0.75
-more|contact	1
-more|credit	-0.51
-more|emails	0.6
-more|follow	0.62
-more|info	-0.93
-more|options	-0.8
-more|questions	-0.22
-more|spam	0.53
-more|texts	0.49
-more|than	-0.26
+mon|portable	-0.39
+moo	0.39
+moog	0.39
+moogt	0.39
+moogt|mij	0.39
+mor	-0.47
+more	0.63
+more 	0.63
+more|calls	0.74
+more|contact	0.96
+more|credit	-0.57
+more|emails	0.53
+more|follow	0.55
+more|info	-0.89
+more|options	-0.78
+more|questions	-0.24
+more|spam	0.51
+more|texts	0.45
+more|than	-0.29
 more|txts	0.22
 more|voicemails	0.22
-more|whatsapp	0.48
+more|whatsapp	0.5
 morg	-0.7
 morge	-0.7
-morgen|ab	-0.26
+morgen|ab	-0.27
 morgen|an	-0.47
-morgen|bellen	-0.87
-morgen|maar	-0.37
+morgen|bellen	-0.86
+morgen|maar	-0.41
 morgen|um	-0.4
 morgen|vorbei	-0.22
-morgen|wel	-0.36
-morgen|zuruck	-0.72
-morgen|zuruckrufen	-0.25
-morning|running	-0.23
-morning|this	0.39
-morq	-0.27
-morqu	-0.27
+morgen|wel	-0.4
+morgen|zuruck	-0.68
+morgen|zuruckrufen	-0.28
+morning|i	0.22
+morning|running	-0.22
+morning|this	0.48
+morq	-0.26
+morqu	-0.26
 morr	-0.42
 morro	-0.42
-mot	0.77
-mote	-0.22
-moteu	-0.22
-moti	0.3
-motio	0.3
-moto	0.54
-moto 	0.45
-motorcycle|wrong	-0.25
-motos	-0.34
-motos|en	-0.24
-moved|back	0.24
+mot	0.85
+mote	-0.24
+moteu	-0.24
+moth	0.33
+mothe	0.33
+mother|she	0.33
+moti	0.29
+motio	0.29
+moto	0.4
+moto 	0.24
+motorcycle|wrong	-0.24
+motos	-0.32
+motos|en	-0.23
+moved|back	0.22
 moyen|de	-0.28
-moyen|que	0.32
+moyen|que	0.35
 mp 	-0.43
-mpa	0.39
+mpa	0.4
 mpa 	0.41
 mpag	0.33
 mpagn	0.33
-mpani	0.34
-mpe	-0.38
+mpani	0.38
+mpe	-0.32
 mpec	-0.22
 mpech	-0.22
-mped	-0.22
-mped 	-0.22
-mpet	0.43
-mpete	0.43
+mped	-0.24
+mped 	-0.24
+mpet	0.41
+mpete	0.41
 mpl	0.59
-mple	0.52
+mple	0.53
 mplem	0.53
-mpo	0.3
-mpos	0.3
-mpose	0.31
-mpr	-0.26
-mpra	-0.25
-mprar	-0.45
-mpre	-0.28
-mpre 	0.25
-mpri	0.6
-mpris	0.6
-ms 	0.45
-mse	0.51
-msen	0.51
-msen 	0.51
-msg 	0.78
-msgs|please	0.48
-msg|me	0.57
+mpo	0.29
+mpos	0.29
+mpose	0.29
+mpr	-0.27
+mpra	-0.27
+mprar	-0.44
+mpre	-0.27
+mpre 	0.26
+mpri	0.55
+mpris	0.55
+ms 	0.43
+mse	0.48
+msen	0.48
+msen 	0.48
+msg 	0.82
+msgs|please	0.49
+msg|me	0.61
 msj	0.43
-msjs	0.44
-msjs 	0.44
-msjs|xfa	0.5
-mst	-0.42
-msta	-0.42
-mstag	-0.42
-msy	0.29
-msys	0.29
-msyst	0.29
-mt 	-0.28
-mte	-0.33
-mtep	-0.33
-mtepo	-0.33
-mt|09	-0.24
+msjs	0.43
+msjs 	0.43
+msjs|xfa	0.52
+mst	-0.41
+msta	-0.41
+mstag	-0.41
+msy	0.22
+msys	0.22
+msyst	0.22
+mt 	-0.29
+mte	-0.31
+mtep	-0.31
+mtepo	-0.31
+mt|09	-0.23
 muc	-0.7
 much	-0.7
 much 	-0.43
-mucho	-0.25
-much|lol	-0.3
-much|once	-0.38
-much|text	-0.37
-mue	-0.24
-mues	-0.24
-muess	-0.24
-muessen|nicht	-0.24
-mun	0.81
-muni	0.81
-munic	0.81
+mucho	-0.27
+much|lol	-0.29
+much|once	-0.37
+much|text	-0.39
+mue	-0.23
+mues	-0.23
+muess	-0.23
+muessen|nicht	-0.23
+mum|as	0.22
+mun	0.83
+muni	0.83
+munic	0.83
+mus	-0.23
 muss	-0.25
 musse	-0.42
 mussen|mich	-0.22
-mussen|nicht	-0.57
+mussen|nicht	-0.52
 muss|ich	0.22
-muss|mein	-0.23
-mut	-0.27
-mutt	-0.27
-mutte	-0.27
-mutter|an	-0.61
+muss|mein	-0.24
+mut	-0.26
+mutt	-0.26
+mutte	-0.26
+mutter|an	-0.52
 mutter|aus	-0.22
-muy	-0.44
-muy 	-0.44
+muy	-0.45
+muy 	-0.45
 muy|alto	-0.22
 muy|profesional	-0.4
-mw 	-0.22
 mwe	-0.41
 mweg	-0.41
 mweg 	-0.41
-mys	0.46
-myse	0.46
-mysel	0.46
-myself|if	0.46
-my|3pm	-0.23
-my|bank	0.36
-my|brother	-0.37
-my|car	-0.51
+mys	0.45
+myse	0.45
+mysel	0.45
+myself|if	0.45
+my|3pm	-0.26
+my|bank	0.33
+my|brother	-0.38
+my|car	-0.6
 my|cell	-0.26
-my|consent	0.24
+my|consent	0.25
 my|contact	0.72
-my|cousin	0.47
+my|contract	-0.23
+my|cousin	0.5
 my|current	0.23
-my|data	0.3
-my|daughter	-0.3
-my|desk	-0.42
-my|file	-0.23
+my|data	0.31
+my|daughter	-0.23
+my|desk	-0.43
+my|file	-0.25
 my|french	0.41
-my|german	0.53
-my|gmail	-0.63
-my|husband	-0.74
-my|info	0.32
-my|information	0.46
+my|german	0.46
+my|gmail	-0.6
+my|husband	-0.72
+my|info	0.33
+my|information	0.45
 my|insurance	0.26
-my|iphone	0.5
+my|iphone	0.49
 my|landline	-0.41
-my|last	-0.73
-my|lease	-0.25
+my|last	-0.71
+my|lease	-0.26
 my|life	0.25
-my|line	0.56
+my|line	0.55
+my|membership	-0.82
 my|mind	-0.29
-my|name	0.49
+my|mother	0.33
+my|mum	0.22
+my|name	0.48
 my|new	-0.22
-my|number	1.12
+my|number	1.11
 my|office	-0.37
-my|old	-0.79
-my|options	-0.3
-my|own	-0.38
-my|partner	-0.26
-my|parts	-0.44
-my|permission	0.22
-my|personal	0.29
-my|phone	0.28
+my|old	-0.77
+my|options	-0.24
+my|own	-0.39
+my|partner	-0.25
+my|parts	-0.31
+my|personal	0.28
+my|phone	0.26
 my|quote	-0.4
-my|research	-0.41
+my|research	-0.39
 my|rv	0.27
-my|service	-0.67
-my|solar	0.23
+my|service	-0.7
+my|solar	0.22
 my|son	-0.63
-my|time	-0.42
-my|wife	-0.53
+my|spanish	0.22
+my|time	-0.37
+my|wife	-0.45
 my|work	-0.91
-m|achaler	0.29
-m|apeler	0.62
-m|appeliez	-0.51
-m|arrete	-0.7
-m|arreter	-0.22
+m|achaler	0.3
+m|apeler	0.61
+m|appeliez	-0.54
+m|arrete	-0.72
 m|asking	0.41
-m|at	-0.41
+m|at	-0.4
+m|coming	-0.22
 m|driving	0.5
-m|ecris	0.42
-m|enlever	0.41
+m|ecris	0.41
+m|enlever	0.37
 m|envoyer	0.37
-m|envoyez	0.76
-m|envoyiez	-0.25
-m|escriban	0.37
-m|good	-0.28
-m|interesse	-0.58
-m|interested	-0.32
-m|just	-0.69
-m|not	0.22
-m|occupe	-0.36
-m|off	-0.53
-m|oppose	0.43
+m|envoyez	0.79
+m|escriban	0.4
+m|good	-0.29
+m|interesse	-0.74
+m|interested	-0.34
+m|just	-0.5
+m|not	0.23
+m|occupe	-0.39
+m|off	-0.51
+m|oppose	0.44
 m|over	0.22
-m|ready	-0.28
+m|ready	-0.27
+m|replying	0.33
 m|requesting	0.23
 m|still	-0.23
 m|texter	0.29
-m|the	-0.46
-na 	-0.24
-naar|4411	-0.24
-naar|dit	0.41
-naar|het	-0.82
-naar|mijn	-0.93
+m|the	-0.45
+m|writing	0.22
+na 	-0.27
+naar|dit	0.43
+naar|het	-0.8
+naar|mijn	-0.92
 nac	-0.29
-nach	-0.38
-nach 	-0.64
-nachm	-0.4
-nachmittag|an	-0.4
+nach	-0.39
+nach 	-0.62
+nachm	-0.38
+nachmittag|an	-0.38
 nachrichten|abmelden	-0.39
-nachrichten|bitte	0.71
-nachrichten|einmal	-0.23
-nachrichten|hort	-0.22
-nachrichten|mehr	0.5
-nachrichten|weg	-0.27
-nachrichten|zu	-0.5
-nachricht|erhalten	-0.37
-nachricht|nicht	-0.23
-nachs	-0.54
-nachstes|jahr	-0.56
-nachste|woche	-0.24
-nachw	-0.24
-nach|18	-0.49
+nachrichten|bitte	0.76
+nachrichten|mehr	0.47
+nachrichten|weg	-0.3
+nachrichten|zu	-0.52
+nachricht|erhalten	-0.44
+nachricht|nicht	-0.22
+nachs	-0.55
+nachstes|jahr	-0.6
+nachste|woche	-0.25
+nachw	-0.22
+nach|18	-0.48
 nach|20	-0.24
-nach|dem	-0.27
-nach|graz	0.25
+nach|dem	-0.24
+nach|graz	0.23
 naci	0.26
 nacio	0.26
 nacional|no	0.41
 nack	0.23
 nack 	0.23
-nad	0.58
+nad	0.6
 nada	0.5
 nada 	0.5
-nada|baja	0.37
-nada|con	0.71
-nada|de	0.7
-nada|el	-0.22
-nada|mas	0.41
-nada|porfa	0.22
-nada|todavia	-0.27
-nada|ya	0.31
-nade	0.26
-nader	0.26
-nadr	-0.39
-nadre	-0.39
-nag	-0.39
-nage	-0.39
-nage 	-0.5
-naged	0.29
-nagedacht|en	0.29
-nah 	-0.24
-nahm	0.34
-nahme	0.34
-nah|bro	0.44
-nah|i	-0.28
-nah|not	-0.4
+nada|baja	0.39
+nada|con	0.72
+nada|de	0.75
+nada|mas	0.42
+nada|todavia	-0.25
+nada|ya	0.29
+nade	0.27
+nader	0.27
+nadr	-0.38
+nadre	-0.38
+nag	-0.36
+nage	-0.36
+nage 	-0.45
+naged	0.22
+nagedacht|en	0.22
+nah 	-0.25
+nah|bro	0.46
+nah|i	-0.29
+nah|not	-0.39
 nah|yeah	0.22
-nais	-0.48
-nais 	-0.48
+nais	-0.49
+nais 	-0.49
 naj	-0.22
 naja	-0.22
 najaa	-0.22
 najaar|terug	-0.22
 nal 	-0.64
-nale	0.8
-nale 	0.22
+nale	0.81
+nale 	0.23
 nalem	0.4
 nalen	0.33
 nales	0.31
-nam	0.43
-name	0.43
-name 	0.39
-namens|mij	-0.33
-name|off	0.43
-nana	-0.27
-nana 	-0.27
-nanc	-0.47
-nanci	-0.24
+nam	0.42
+name	0.42
+name 	0.38
+namens|mij	-0.26
+name|off	0.42
+nana	-0.28
+nana 	-0.28
+nanc	-0.39
+nanci	-0.23
 nap	-0.34
 nap 	-0.31
-nape	-0.32
-nape 	-0.27
-nat	-0.27
-nate 	-0.33
-nats	-0.32
-natse	-0.28
+nape	-0.33
+nape 	-0.26
+nas 	0.22
+nat	-0.34
+nate 	-0.28
+nats	-0.39
+natse	-0.33
 natsr	-0.22
-nau	0.47
-naux	0.55
-naux 	0.55
-nav	-0.24
-navi	-0.27
-navit	-0.27
-navo	-0.22
-navon	-0.22
+nau	0.61
+naux	0.43
+naux 	0.43
+nav	-0.22
+navi	-0.29
+navit	-0.29
 na|18u	-0.22
-na|20	-0.48
-na|8	-0.6
-na|9	-0.58
-na|het	-0.3
-na|super	0.6
+na|20	-0.46
+na|8	-0.57
+na|9	-0.57
+na|het	-0.27
+na|super	0.63
 na|vijven	-0.49
 na|zessen	-0.43
-nbe	0.28
-nbei	-0.24
-nbei 	-0.24
+nbei	-0.22
+nbei 	-0.22
+nbiet	0.29
 nc 	0.55
-nce	0.35
-ncel	0.41
-ncel 	0.43
-ncele	0.44
-ncelo	-0.37
+nce	0.38
+ncel	0.4
+ncel 	0.44
+ncele	0.3
+ncelo	-0.35
 ncen	-0.25
 ncent	-0.25
-ncer	0.22
-nch	-0.39
-ncha	0.26
-ncha 	0.26
-nche	-0.39
-nche 	-0.39
-nchi	-0.3
-nchim	-0.28
-nciam	-0.33
-ncie	-0.35
-ncien	-0.49
-ncio 	-0.24
-ncl	-0.34
-nclu	-0.34
+ncer	0.23
+nch	-0.4
+nche	-0.4
+nche 	-0.4
+nchi	-0.32
+nchim	-0.24
+nciam	-0.32
+ncie	-0.3
+ncien	-0.48
+ncio 	-0.22
+ncl	-0.4
+nclu	-0.4
 nclui	-0.34
 nco	-0.26
+ncon	0.22
+ncont	0.22
 ncor	-0.26
 ncore	-0.26
-ncun	-0.48
-ncun 	-0.48
-ncy	0.31
-ncy 	0.31
-nd 	0.35
-nda	-0.24
-nda 	0.58
-ndaba	-0.27
-ndag	-0.48
+ncun	-0.5
+ncun 	-0.5
+ncy	0.24
+ncy 	0.24
+nd 	0.3
+nda	-0.25
+nda 	0.56
+ndaba	-0.26
+ndabl	0.23
+ndag	-0.49
 ndag 	-0.46
-ndam	-0.43
-ndame	-0.68
-ndan 	-0.24
-ndand	0.55
-ndant	-0.25
+ndam	-0.4
+ndame	-0.69
+ndan 	-0.22
+ndand	0.54
+ndant	-0.24
 ndart	0.29
-ndas	-0.35
-ndas 	-0.35
+ndas	-0.37
+ndas 	-0.37
 nday	-0.31
-nday 	-0.41
-ndays	-0.29
-nde	-0.45
-ndedo	-0.4
-ndee	0.43
-ndee 	0.43
-ndelb	-0.22
-ndem	-0.23
-ndeme	-0.23
-ndenl	0.27
-ndenm	-0.22
-ndenq	-0.23
+nday 	-0.43
+ndays	-0.3
+nde	-0.43
+ndedo	-0.33
+ndee	0.47
+ndee 	0.47
+ndem	-0.25
+ndeme	-0.25
+ndenl	0.34
+ndenm	-0.24
+ndenq	-0.25
 nder 	-0.27
-nderd	-0.52
-ndere	0.34
-nderh	-0.41
-ndete	-0.52
-ndez	-0.98
-ndez 	-0.98
-ndi	-0.44
-ndi 	-0.32
+nderd	-0.63
+ndere	0.27
+nderh	-0.4
+ndete	-0.48
+ndez	-0.95
+ndez 	-0.95
+ndi	-0.41
+ndi 	-0.25
 ndid	-0.4
 ndida	-0.37
-ndido	-0.22
-ndie	-0.25
-ndier	-0.25
-ndig	-0.32
-ndig 	-0.39
+ndido	-0.23
+ndie	-0.24
+ndien	-0.43
+ndier	-0.24
+ndig	-0.31
+ndig 	-0.38
 ndim	0.39
 ndimo	0.39
-ndio	-0.27
-ndio 	-0.27
-ndl	0.29
-ndles	-0.33
-ndli	-0.44
-ndlin	-0.41
+ndio	-0.31
+ndio 	-0.31
+ndl	0.26
+ndles	-0.34
+ndli	-0.42
+ndlin	-0.42
 ndly	0.63
 ndly 	0.63
-ndo	0.31
+ndo	0.32
 ndo 	0.31
-ndol	-0.25
-ndola	-0.25
-ndom	-0.33
-ndome	-0.33
-ndr	-0.52
-ndra	-0.46
-ndrai	-0.29
-ndred	-0.37
-nds	-0.44
-nds 	-0.44
-ndu	0.35
-ndu 	0.28
-ndw	-0.28
-ndwo	-0.28
-ndwo 	-0.28
-nea 	0.4
-near	-0.39
-near 	-0.39
+ndol	-0.29
+ndola	-0.29
+ndom	-0.38
+ndome	-0.38
+ndr	-0.55
+ndra	-0.48
+ndrai	-0.31
+ndred	-0.47
+ndri	-0.23
+ndris	-0.23
+nds	-0.51
+nds 	-0.51
+ndu	0.32
+ndu 	0.27
+ndue	-0.24
+ndue 	-0.24
+ndw	-0.29
+ndwo	-0.29
+ndwo 	-0.29
+nea 	0.35
+near	-0.38
+near 	-0.38
 near|you	-0.38
 necesario|que	-0.37
 necesito|algo	0.39
-necesito|del	0.37
+necesito|del	0.38
 necesito|el	-0.3
 necesito|nada	0.22
-necesito|para	-0.27
+necesito|para	-0.28
 ned	0.58
 ned 	0.58
 neede	-0.22
-need|financing	-0.51
+needed|i	-0.22
+need|financing	-0.57
 need|it	-0.9
-need|something	0.33
-need|the	-0.6
-need|you	0.32
-neel	-0.32
-neel 	-0.32
-neem	-0.65
-neem 	-0.65
+need|something	0.31
+need|the	-0.69
+need|you	0.31
+neel	-0.41
+neel 	-0.41
+neem	-0.63
+neem 	-0.63
 neem|geen	0.23
-neem|hem	-0.24
+neem|hem	-0.29
 neen	-0.28
 neens	-0.28
-neer	-0.28
-neer 	-0.28
-nees	0.26
-nees 	0.26
-nee|dank	-0.37
+neer	-0.33
+neer 	-0.33
+nees	0.29
+nees 	0.29
+nee|dank	-0.34
 nee|gezegd	0.49
-nee|hoor	-0.26
-nee|niet	0.72
-neg	-0.62
-nego	-0.37
-negoc	-0.37
-nein|bitte	0.76
-nein|gesagt	0.28
-nein|tragen	-0.29
-nel 	0.34
-nele	0.26
-nelen	0.27
+nee|hoor	-0.25
+nee|niet	0.7
+neg	-0.61
+nego	-0.38
+negoc	-0.38
+nein|bitte	0.72
+nein|gesagt	0.27
+nein|tragen	-0.32
+nel 	0.3
+nele	0.27
+nelen	0.26
 nell 	-0.25
-nelle	0.32
-nels	-0.26
-nels 	-0.26
-nem 	0.38
-nemen|jullie	-0.7
-neng	-0.26
-nenge	-0.26
-nen|leasingvertrag	0.27
-nen|wagen	0.51
-nepa	0.27
-nepan	0.27
-nerg	0.22
-ners	-0.25
-nerve	0.22
-nervt	-0.3
+nelle	0.36
+nels	-0.25
+nels 	-0.25
+nemen|jullie	-0.79
+nendi	-0.43
+nen|leasingvertrag	0.28
+nen|wagen	0.44
+nepa	0.26
+nepan	0.26
+nerg	0.26
+ners	-0.27
+nervt	-0.28
 nes	-0.25
 nes 	-0.38
 ness	0.41
 ness 	0.41
-net 	-0.37
-netas	-0.3
-neta|ya	0.8
+net 	-0.38
+netas	-0.27
+neta|ya	0.82
 netzn	-0.4
-net|nu	-0.45
-neu	-0.28
+net|nu	-0.46
+neu	-0.29
 neue	-0.38
 neue 	-0.4
-neuen	0.22
-neuen|stromanbieter	0.22
-neues	-0.65
-neue|reifen	0.46
-nev	-0.34
-neve	-0.34
-never	-0.34
-never|applied	0.58
+neuen	0.23
+neuen|stromanbieter	0.23
+neues	-0.64
+neue|reifen	0.47
+nev	-0.31
+neve	-0.31
+never	-0.31
+never|applied	0.52
 never|asked	-0.37
 never|been	0.25
-never|call	0.97
-never|contact	0.53
-never|even	0.33
-never|filled	0.42
-never|got	-0.43
-never|mind	-0.47
+never|call	0.91
+never|contact	0.41
+never|even	0.3
+never|filled	0.5
+never|got	-0.42
+never|mind	-0.5
 never|received	-0.25
-never|said	-0.55
-never|signed	0.42
-never|text	0.56
-never|told	-0.51
-never|want	0.38
-never|was	0.34
-new 	-0.4
-newa	-0.28
-newal	-0.28
+never|said	-0.54
+never|signed	0.43
+never|text	0.55
+never|told	-0.52
+never|want	0.45
+never|was	0.36
+new 	-0.38
+newa	-0.34
+newal	-0.34
 newe	0.23
 newed	0.23
-news 	-0.25
-newsletters|par	0.62
-newsletter|abmelden	-0.4
+news 	-0.23
+newsletters|par	0.55
+newsletter|abmelden	-0.34
 newsletter|aus	0.4
-newsletter|but	-0.51
+newsletter|but	-0.6
 newsletter|der	0.28
-newsletter|weiter	-0.29
-news|on	-0.25
+newsletter|weiter	-0.32
+newsletter|with	-0.24
+news|on	-0.23
 new|cell	-0.26
-nex	-0.4
-next	-0.4
-next 	-0.4
-next|week	-0.23
+nex	-0.41
+next	-0.41
+next 	-0.41
+next|week	-0.29
 next|year	-0.26
 nez	0.35
 nez 	0.35
-ne|alarmanlage	0.5
+ne|alarmanlage	0.3
 ne|baisse	-0.25
-ne|baissez	-0.71
-ne|connais	-0.38
-ne|decide	-0.25
+ne|baissez	-0.67
+ne|connais	-0.36
+ne|decide	-0.23
+ne|decroche	-0.27
 ne|desire	0.29
-ne|me	0.22
-ne|nous	-0.23
-ne|pas	-0.3
-ne|peux	-0.34
-ne|plus	0.47
-ne|pouvez	-0.42
-ne|rappelle	-0.28
+ne|me	0.27
+ne|pas	-0.26
+ne|peux	-0.28
+ne|plus	0.44
+ne|pourra	-0.23
+ne|pouvez	-0.41
+ne|rappelle	-0.25
 ne|recois	-0.41
-ne|reponds	-0.74
-ne|sait	0.28
-ne|souhaite	0.88
-ne|suis	0.52
-ne|supprimez	-0.3
-ne|trouve	-0.53
-ne|versicherung	0.45
-ne|veux	0.52
-ne|wohnung	0.25
-nf 	-0.32
-nfa	0.26
-nfac	0.26
-nfach	0.26
-nfin	0.25
-nfin 	0.25
+ne|reponds	-0.6
+ne|sait	0.32
+ne|souhaite	0.9
+ne|suis	0.54
+ne|supprimez	-0.32
+ne|trouve	-0.55
+ne|versicherung	0.43
+ne|veux	0.51
+ne|wohnung	0.34
+nfa	0.25
+nfac	0.25
+nfach	0.25
+nfin	0.26
+nfin 	0.26
 nfo	-0.28
-nfon	-0.27
-nfona	-0.27
-nfos	-0.43
-nfos 	-0.43
-nfr	-0.3
-nfra	-0.3
-nfrag	-0.3
+nfon	-0.29
+nfona	-0.29
+nfos	-0.41
+nfos 	-0.41
 nft	0.45
 nfti	0.34
 nftig	0.34
 ng 	-0.23
-nga	-0.56
-ngan	-0.56
+nga	-0.52
+ngan	-0.52
 nganc	-0.55
-nge 	0.35
+nge 	0.34
 nged	-0.57
 nged 	-0.57
-ngefr	-0.44
-ngeh	-0.88
-ngehe	-0.88
-ngem	-0.25
-ngeme	-0.25
+ngefr	-0.32
+ngeh	-0.81
+ngehe	-0.81
+ngem	-0.27
+ngeme	-0.27
 ngens	0.4
-nger	0.6
-nger 	0.7
+nger	0.61
+nger 	0.71
 ngers	-0.28
-ngeru	0.29
+ngeru	0.22
 ngeve	-0.23
-ngevr	0.22
 ngle	-0.48
 ngle 	-0.48
 ngli	0.68
 nglij	0.68
-ngna	-0.3
-ngnah	-0.3
-ngos	-0.28
-ngos 	-0.28
-ngs	-0.39
-ngs 	-0.45
-ngsa	-0.48
-ngsan	-0.51
-ngsf	-0.27
-ngsfr	-0.27
-ngt	-0.31
-ngt 	-0.31
-ngu	0.28
+ngna	-0.26
+ngnah	-0.26
+ngos	-0.3
+ngos 	-0.3
+ngs	-0.36
+ngs 	-0.44
+ngsa	-0.39
+ngsan	-0.42
+ngsf	-0.25
+ngsfr	-0.25
+ngt	-0.32
+ngt 	-0.32
+ngu	0.27
 ngun	0.27
 ngun 	0.27
-nguna	-0.31
-ngv	0.27
-ngve	0.27
-ngver	0.27
-nia 	0.34
-nica 	-0.64
+ngv	0.28
+ngve	0.28
+ngver	0.28
+nia 	0.38
+nica 	-0.62
 nicac	0.4
-nicat	0.65
-nice	0.36
-nich 	0.64
-nichts|abmelden	0.39
-nichts|bekommen	-0.56
+nicat	0.64
+nice	0.35
+nich 	0.65
+nichts|abmelden	0.38
+nichts|bekommen	-0.42
 nichts|dagegen	-0.81
 nichts|erhalten	-0.26
-nichts|gesehen	-0.64
-nichts|mehr	0.54
-nichts|sage	-0.47
-nicht|ab	-0.25
-nicht|abmelden	-0.37
-nicht|am	-0.52
-nicht|an	0.97
-nicht|angekommen	-0.92
-nicht|aufhoeren	-0.24
-nicht|aufhoren	-0.57
+nichts|gesehen	-0.7
+nichts|mehr	0.51
+nichts|sage	-0.51
+nicht|abmelden	-0.28
+nicht|am	-0.51
+nicht|an	0.98
+nicht|angekommen	-0.89
+nicht|antworte	-0.42
+nicht|aufhoeren	-0.23
+nicht|aufhoren	-0.52
 nicht|aus	-0.77
-nicht|bekomme	-0.35
+nicht|bekomme	-0.3
 nicht|einfach	0.33
-nicht|endlich	0.82
-nicht|etwa	-0.24
-nicht|gesagt	-0.57
-nicht|gesehen	-0.23
+nicht|endlich	0.8
+nicht|etwa	-0.23
+nicht|gesagt	-0.36
+nicht|gesehen	-0.22
 nicht|gunstiger	-0.23
-nicht|ich	-0.88
-nicht|im	-0.93
-nicht|in	-0.27
-nicht|interessiert	-0.74
-nicht|mehr	0.53
-nicht|melde	-0.23
-nicht|melden	-0.28
-nicht|passt	-1.07
-nicht|rangehe	-0.88
+nicht|ich	-0.86
+nicht|im	-0.94
+nicht|in	-0.26
+nicht|interessiert	-0.81
+nicht|mehr	0.6
+nicht|melde	-0.27
+nicht|melden	-0.33
+nicht|passt	-1.02
+nicht|rangehe	-0.81
 nicht|runtergehen	-0.24
-nicht|so	-0.39
-nicht|spenden	0.77
+nicht|so	-0.38
+nicht|spenden	0.81
 nicht|verlangt	-0.3
-nicht|von	-0.54
-nicht|vor	-0.8
-nicht|weiter	0.22
-nicht|wieder	0.25
-nicht|zuruckrufe	-0.25
-nicht|zuruckschreibe	-0.53
-nich|mehr	0.64
-nieg	-0.37
-niega	-0.37
-niegan|el	-0.37
+nicht|von	-0.53
+nicht|vor	-0.77
+nicht|wieder	0.24
+nicht|zuruckschreibe	-0.5
+nich|mehr	0.65
+nieg	-0.39
+niega	-0.39
+niegan|el	-0.39
 niek	0.42
 niek 	0.42
-nien	-0.23
-niend	-0.23
-nier 	-0.4
-niets	-0.35
-niets|meer	-0.35
+nier 	-0.39
+nieru	0.22
+niets	-0.31
+niets|meer	-0.31
 niet|af	-0.44
-niet|bellen	-0.57
-niet|dat	-0.25
+niet|antwoord	-0.33
+niet|bellen	-0.56
+niet|dat	-0.27
 niet|door	0.27
-niet|doorgaat	0.42
-niet|drie	-0.42
-niet|dus	0.29
-niet|gebeld	0.31
-niet|geinteresseerd	0.74
-niet|gekregen	-0.43
-niet|gevraagd	-0.44
-niet|gewoon	0.46
-niet|gezien	-0.53
+niet|doorgaat	0.44
+niet|drie	-0.44
+niet|dus	0.22
+niet|gebeld	0.33
+niet|geinteresseerd	0.68
+niet|gekregen	-0.4
+niet|gevraagd	-0.51
+niet|gewoon	0.47
+niet|gezien	-0.51
 niet|ik	-0.26
 niet|krijgen	-0.22
-niet|langer	0.51
-niet|lijst	0.36
-niet|meer	0.56
-niet|met	-0.24
-niet|na	-0.6
-niet|naar	0.29
-niet|namens	-0.33
-niet|ontvangen	-0.29
-niet|op	-0.33
-niet|opneem	-0.69
-niet|per	0.77
-niet|reageer	-0.82
+niet|langer	0.56
+niet|lijst	0.35
+niet|meer	0.59
+niet|met	-0.23
+niet|na	-0.57
+niet|naar	0.3
+niet|namens	-0.26
+niet|ontvangen	-0.25
+niet|op	-0.34
+niet|opneem	-0.65
+niet|per	0.76
+niet|reageer	-0.83
 niet|register	0.4
-niet|stoppen	-0.47
-niet|te	-0.61
-niet|tussen	-1.01
-niet|uit	-0.83
-niet|van	-0.32
-niet|verder	0.5
-niet|voor	-0.26
+niet|stoppen	-0.48
+niet|te	-0.59
+niet|tussen	-1.03
+niet|uit	-0.84
+niet|van	-0.29
+niet|verder	0.53
+niet|voor	-0.4
 niet|zakken	-0.23
 niet|zakt	-0.4
-niet|zo	-0.76
+niet|zo	-0.75
 nieu	-0.25
 nieuw	-0.25
-nieuwe|modellen	-0.26
-nieuwsbrief|aub	0.65
-nieuwsbrief|halen	0.38
-nieuwsbrief|ik	-0.23
-nieuwsbrief|op	0.44
+nieuwe|modellen	-0.28
+nieuwsbrief|aub	0.7
+nieuwsbrief|halen	0.36
+nieuwsbrief|op	0.43
 nie|angekommen	-0.41
-nie|ein	0.26
-nie|gesagt	-0.62
-nie|meer	0.53
-nie|mehr	0.45
-nie|verlangt	-1.05
-nie|wieder	1.05
-nights|and	0.38
-nigu	-0.24
-nigun	-0.24
-nik	0.23
-nik 	0.24
-niks	0.23
-niks 	0.23
-niks|aangevraagd	0.22
-niks|gehad	-0.52
-niks|gehoord	-0.22
-niks|laat	-0.36
+nie|ein	0.24
+nie|gesagt	-0.63
+nie|meer	0.56
+nie|mehr	0.44
+nie|verlangt	-1
+nie|wieder	1.06
+nights|and	0.4
+nigu	-0.22
+nigun	-0.22
+nik	0.22
+niks	0.22
+niks 	0.22
+niks|gehad	-0.51
+niks|laat	-0.39
 niks|meer	1.07
-niks|ontvangen	-0.67
-nimm	0.31
+niks|ontvangen	-0.66
+nimm	0.32
 nimma	0.49
 nimma|an	0.49
 nimme	0.31
-nimmer|an	0.56
-nimmer|anrufen	0.3
+nimmer|an	0.54
+nimmer|anrufen	0.31
 ningu	0.27
-ninguna|rocio	-0.31
-ningun|jorge	-0.31
+ningun|jorge	-0.24
 ningun|medio	0.27
-ningun|otro	0.27
+ningun|otro	0.24
 ningun|prestamo	-0.22
-nio 	0.22
-nit 	-0.44
+nio	0.23
+nit 	-0.42
 niv	0.74
 niva	0.23
 nivan	0.23
@@ -13299,814 +13359,796 @@ nive	0.58
 niver	0.58
 nix	0.33
 nix 	0.33
-ni|me	0.24
-ni|ningun	0.27
-ni|un	0.78
-njo	0.53
-njou	0.53
-njour	0.53
-nk 	0.52
+nix|rufen	0.29
+ni|me	0.25
+ni|ningun	0.24
+ni|un	0.76
+njo	0.5
+njou	0.5
+njour	0.5
+nk 	0.42
 nkel	-0.23
-nkel 	-0.24
+nkel 	-0.25
 nkz	-0.44
 nkze	-0.44
 nkzei	-0.44
 nlac	-0.4
 nlace	-0.4
-nlag	0.34
-nlage	0.34
-nlan	-0.3
-nlang	-0.3
-nle	-0.24
-nles	-0.63
-nless	-0.63
-nlev	0.45
-nleve	0.45
-nli	0.22
-nlij	-0.37
-nlijk	-0.37
-nlis	0.41
-nlist	0.41
-nma	-0.33
-nmal	-0.33
-nmal 	-0.33
-nme	0.37
+nlag	0.27
+nlage	0.27
+nlan	-0.35
+nlang	-0.35
+nles	-0.64
+nless	-0.64
+nlev	0.44
+nleve	0.44
+nlij	-0.22
+nlijk	-0.22
+nlis	0.4
+nlist	0.4
+nma	-0.32
+nmal	-0.32
+nmal 	-0.32
+nme	0.36
 nme 	0.42
-nmo	0.28
-nmob	0.28
-nmobi	0.28
-nn 	-0.51
-nna	0.5
-nna 	0.44
-nnais	-0.48
-nnee	0.25
-nnee 	-0.24
-nneer	-0.28
-nnees	0.26
-nnel	0.49
-nnel 	-0.62
-nnell	0.32
-nnels	0.26
-nneng	-0.26
-nnep	0.27
-nnepa	0.27
-nner 	0.32
-nners	-0.25
+nmo	0.31
+nmob	0.31
+nmobi	0.31
+nn 	-0.45
+nna	0.46
+nna 	0.39
+nnais	-0.49
+nnee	0.28
+nnee 	-0.25
+nneer	-0.33
+nnees	0.29
+nnel	0.51
+nnel 	-0.63
+nnell	0.36
+nnels	0.28
+nnend	-0.43
+nnep	0.26
+nnepa	0.26
+nner 	0.3
+nners	-0.27
 nnez	0.43
 nnez 	0.43
-nno	-0.39
+nno	-0.58
 nnoy	-0.39
-nnoye	-0.49
-nns	0.32
-nnst	0.32
-nnst 	0.32
-nnt	-0.27
+nnoye	-0.47
+nns	0.33
+nnst	0.33
+nnst 	0.33
+nnt	-0.28
 nnt 	0.52
-nnta	-0.31
-nntag	-0.31
-nnte	-0.22
-nnten	-0.22
-nny	-0.59
-nny 	-0.59
-noc	-0.28
-noch	-0.28
-noch 	-0.24
-noche	-0.32
+nnta	-0.3
+nntag	-0.3
+nny	-0.65
+nny 	-0.65
+noc	-0.29
+noch	-0.29
+noch 	-0.23
+noche	-0.34
 noche|porfa	-0.5
-nochm	-0.37
-nochmal|per	-0.65
-noch|abmelden	-0.23
-noch|auf	-0.36
+nochm	-0.32
+nochmal|per	-0.71
+noch|abmelden	-0.24
+noch|auf	-0.39
 noch|da	-0.4
-noch|eine	-0.54
-noch|etwas	-0.41
-noch|in	-0.41
-noch|interessiert	-0.4
+noch|eine	-0.53
+noch|etwas	-0.43
+noch|in	-0.35
+noch|interessiert	-0.42
 noch|sagen	0.66
-noch|verfugbar	-0.26
-noch|verhandelbar	-0.22
-noch|zu	-0.4
+noch|verfugbar	-0.25
+noch|zu	-0.32
 nog	-0.23
 nog 	-0.23
-nog|een	-0.74
-nog|eens	0.29
-nog|geen	-0.57
-nog|niet	-0.53
-nog|niks	-0.22
-nog|over	-0.32
-nog|steeds	-0.47
+nog|een	-0.73
+nog|eens	0.22
+nog|geen	-0.55
+nog|niet	-0.58
+nog|over	-0.31
+nog|steeds	-0.43
 nog|tegen	0.25
-nog|wel	-0.37
-nog|zeggen	0.36
-noi	-0.49
-nois	-0.48
-noise	-0.48
-non	-0.87
-non 	-0.58
-nons	-0.53
-nonst	-0.53
-nonstop|from	-0.41
-nonstop|le	-0.35
+nog|wel	-0.62
+nog|zeggen	0.35
+noi	-0.5
+nois	-0.5
+noise	-0.5
+non	-0.88
+non 	-0.59
+nons	-0.54
+nonst	-0.54
+nonstop|from	-0.52
+nonstop|le	-0.43
 nonstop|open	-0.22
-non|deux	0.69
-non|donc	0.42
-non|merci	-0.37
-non|ne	-0.23
-non|non	-0.23
-non|stop	-1.18
-nooi	-0.22
-nooit	-0.22
-nooit|bij	0.43
-nooit|een	-0.24
+non|deux	0.7
+non|donc	0.34
+non|merci	-0.36
+non|ne	-0.25
+non|non	-0.25
+non|stop	-1.19
+nooit|bij	0.42
+nooit|een	-0.23
 nooit|gevraagd	-0.34
-nooit|gezegd	-0.97
+nooit|gezegd	-0.96
 nooit|iets	0.22
-nooit|meer	0.95
-nooit|om	0.24
-noon	-0.79
-noon 	-0.79
-noon|i	-0.4
-noord|is	-0.22
-nor	-0.55
-nos|panneaux	0.47
-nos|vayan	-0.22
-nos|vemos	-0.41
-not	0.28
-not 	0.52
-nothe	0.22
+nooit|meer	0.93
+nooit|om	0.29
+noon	-0.76
+noon 	-0.76
+noon|i	-0.41
+nor	-0.56
+nos|panneaux	0.5
+nos|vemos	-0.43
+not	0.27
+not 	0.51
+nothe	0.28
 nothing|came	-0.25
-nothing|to	0.4
-notificaciones|sin	-0.26
-not|asking	-0.28
-not|at	-0.42
-not|booking	0.36
-not|buying	0.44
-not|call	0.85
+nothing|to	0.38
+notificaciones|sin	-0.22
+not|asking	-0.27
+not|at	-0.43
+not|booking	0.34
+not|buying	0.45
+not|call	0.82
 not|contact	0.43
-not|email	0.66
-not|for	0.58
+not|email	0.59
+not|for	0.52
 not|get	0.46
 not|give	0.36
-not|going	0.39
+not|going	0.48
 not|gonna	0.22
-not|happening	0.24
-not|in	0.34
-not|message	0.67
-not|mine	-0.39
-not|moving	0.61
+not|happening	0.22
+not|in	0.35
+not|message	0.66
+not|mine	-0.35
+not|moving	0.64
 not|on	-0.4
-not|really	-0.23
-not|refinancing	0.55
-not|rejoining	0.22
-not|send	0.63
-not|shopping	0.6
-not|so	0.53
-not|stop	-0.39
-not|switching	0.33
-not|telling	-0.44
+not|refinancing	0.52
+not|send	0.47
+not|shopping	0.61
+not|so	0.46
+not|stop	-0.42
+not|switching	0.38
+not|telling	-0.42
 not|text	0.87
-not|this	-0.49
-not|to	0.82
+not|this	-0.47
+not|to	0.85
 not|trading	0.27
 not|unsubscribe	-0.25
-not|yet	-0.33
-not|you	-0.46
-nou 	0.55
+not|yet	-0.32
+not|you	-0.48
+nou 	0.53
 noug	0.26
 nough	0.26
-nous	0.37
-nous 	0.37
-nous|appelez	-0.23
-nous|avons	0.48
-nous|en	-0.28
-nous|samedi	-0.38
-nouveau|numero	-0.23
-nouvelles|de	0.61
-nouvelles|vous	-0.92
-nou|eens	0.62
-nou|niet	-0.54
-now	0.23
-now 	0.23
-now|already	0.31
-now|on	-0.6
-now|so	0.57
-now|stop	0.51
-now|tbh	-0.23
-now|thanks	-0.4
+nous	0.27
+nous 	0.27
+nous|avons	0.47
+nous|desinscrire	-0.23
+nous|samedi	-0.34
+nouveau|numero	-0.24
+nouvelles|de	0.58
+nouvelles|vous	-0.94
+nou|eens	0.59
+nou|niet	-0.56
+now	0.22
+now 	0.22
+now|already	0.32
+now|on	-0.53
+now|so	0.56
+now|stop	0.5
+now|thanks	-0.34
 now|that	-0.71
-now|you	-0.81
+now|you	-0.8
 noy	-0.39
-noye	-0.49
-noyed	-0.49
-no|already	0.44
+noye	-0.47
+noyed	-0.47
+no|already	0.45
 no|autorizo	0.39
-no|baja	-0.26
+no|baja	-0.25
+no|borren	-0.22
 no|calls	-0.42
-no|conteste	-0.28
+no|conteste	-0.27
 no|contesto	-0.61
-no|dejan	0.97
-no|dejen	-0.81
-no|deseo	0.58
+no|dejan	0.95
+no|dejen	-0.82
+no|deseo	0.61
 no|dije	-0.45
-no|don	-0.52
+no|don	-0.5
 no|email	-0.5
-no|enviarme	0.22
-no|es	-0.41
-no|escuche	-0.28
+no|enviarme	0.25
+no|es	-0.4
+no|escuche	-0.27
 no|estoy	0.25
-no|further	0.58
-no|gracias	-0.6
-no|hace	-0.26
-no|he	-0.27
-no|idea	-0.28
-no|interest	0.8
-no|kevin	-0.25
-no|les	-1.05
+no|further	0.55
+no|gracias	-0.59
+no|hace	-0.25
+no|he	-0.25
+no|idea	-0.29
+no|interest	0.82
+no|kevin	-0.27
+no|les	-1.01
 no|link	-0.23
 no|llamar	0.39
 no|llamaran	-0.27
-no|llamarme	0.82
+no|llamarme	0.85
 no|llame	0.41
-no|llamen	-0.33
+no|llamen	-0.26
 no|longer	0.39
-no|m	0.37
-no|mas	1.04
-no|message	-0.63
-no|more	1.1
-no|need	-0.78
+no|m	0.4
+no|mas	1.05
+no|message	-0.64
+no|more	1.08
+no|need	-0.79
 no|ocupo	0.23
 no|pedi	-0.26
-no|pidio	-0.22
 no|please	-0.42
-no|por	0.42
+no|por	0.49
 no|pude	-0.23
-no|quiera	-0.75
-no|quiero	1.48
-no|recibi	-0.32
-no|recibir	-0.44
-no|reply	-0.74
-no|rush	-0.29
-no|sigan	0.32
-no|soy	-0.45
-no|stop	0.6
-no|tengo	-1.42
-no|text	-0.25
-no|tienen	-0.28
-no|to	0.32
-no|twice	0.44
+no|quiera	-0.74
+no|quiero	1.49
+no|recibi	-0.3
+no|recibir	-0.42
+no|reply	-0.71
+no|rush	-0.27
+no|sigan	0.31
+no|soy	-0.44
+no|stop	0.59
+no|tengo	-1.48
+no|text	-0.24
+no|tienen	-0.31
+no|to	0.33
+no|twice	0.38
 no|van	-0.45
 no|vi	-0.29
-no|voy	0.77
-no|worries	-0.37
+no|voy	0.78
+no|worries	-0.35
 nquil	0.28
-nquit	-0.23
+nquit	-0.25
 nruf 	-0.6
-nrufl	0.31
-nrufn	0.35
-ns 	-0.33
+nrufl	0.29
+nrufn	0.29
+ns 	-0.34
 nsan	-0.33
-nscr	0.22
-nscri	0.22
-nse	0.28
-nse 	0.38
-nsei	0.24
-nseil	0.24
-nsent	0.7
-nsf	-0.31
-nsfe	-0.31
-nsfer	-0.31
+nse	0.29
+nse 	0.47
+nsei	0.23
+nseil	0.23
+nsent	0.71
+nsf	-0.28
+nsfe	-0.28
+nsfer	-0.28
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
-nsig	-0.38
-nsigu	-0.38
-nsp	-0.25
-nspo	-0.3
-nspor	-0.3
-nst	-0.25
-nst 	0.59
-nsta	-0.26
+nsig	-0.37
+nsigu	-0.37
+nsonl	0.3
+nsp	-0.27
+nspo	-0.32
+nspor	-0.32
+nst 	0.58
+nsta	-0.4
 nstad	0.24
-nstan	-0.51
+nstan	-0.33
 nsti	-0.23
 nstig	-0.23
-nsto	-0.53
-nstop	-0.53
-nsu	0.26
-nsub	0.23
-nsub 	0.39
-nsubc	0.44
-nsup	0.31
-nsupp	0.31
-nsur	0.31
-nsura	0.31
-nsw	-0.6
-nswe	-0.6
-nswer	-0.6
-nt 	-0.35
-nta	0.36
-ntac	0.55
-ntact	0.55
+nsto	-0.54
+nstop	-0.54
+nsu	0.24
+nsub	0.26
+nsub 	0.41
+nsubc	0.43
+nsubs	0.24
+nsup	0.37
+nsupp	0.37
+nsur	0.34
+nsura	0.34
+nsw	-0.64
+nswe	-0.64
+nswer	-0.64
+nt 	-0.37
+nta	0.47
+ntac	0.5
+ntact	0.5
 ntad	-0.37
 ntado	-0.37
 ntag	-0.31
-ntag 	-0.3
-ntage	-0.27
-ntaj	0.26
-ntaje	0.26
-ntak	0.29
-ntakt	0.29
-ntan	-0.44
-ntan 	-0.37
-ntant	-0.31
-ntas	0.28
-ntas 	0.28
-nte	-0.32
-nted	-0.23
-nted 	-0.23
-ntem	0.42
-nteme	0.46
-ntemp	-0.32
-nten 	-0.34
-nter	-0.3
-nter 	-0.27
-nterg	-0.39
-nteri	-0.36
-nterr	-0.25
-nters	-0.61
-ntes	-0.29
-ntest	-0.38
+ntag 	-0.29
+ntage	-0.23
+ntaj	0.25
+ntaje	0.25
+ntak	0.42
+ntakt	0.42
+ntan	-0.39
+ntan 	-0.34
+ntant	-0.34
+ntas	0.26
+ntas 	0.26
+nte	-0.31
+nted	-0.26
+nted 	-0.26
+ntem	0.47
+nteme	0.52
+ntemp	-0.29
+nten 	-0.28
+nter	-0.29
+nter 	-0.42
+nterg	-0.38
+nteri	-0.34
+nterr	-0.27
+nters	-0.6
+ntes	-0.3
+ntes 	-0.25
+ntest	-0.35
 ntf	0.29
 ntfe	0.29
 ntfer	0.29
-nth	-0.48
+nth	-0.54
 nth 	-0.41
-nthl	-0.54
-nthly	-0.54
-nti	-0.41
+nthl	-0.56
+nthly	-0.56
+nti	-0.42
 ntia	-0.37
 ntia 	-0.37
-ntie	-0.53
-ntie 	-0.52
-ntien	0.25
-ntiev	-0.23
+ntie	-0.54
+ntie 	-0.53
+ntien	0.24
+ntiev	-0.25
 ntil	-0.23
 ntil 	-0.23
-ntim	0.25
-ntimi	0.25
+ntim	0.26
+ntimi	0.26
 ntiv	-0.25
 ntive	-0.25
-ntje 	-0.29
-ntm	-0.61
-ntme	-0.61
-ntmen	-0.61
-nto	-0.59
-ntoni	0.22
-ntos	-0.71
-ntos 	-0.71
+ntje 	-0.25
+ntm	-0.63
+ntme	-0.63
+ntmen	-0.63
+nto	-0.55
+ntos	-0.73
+ntos 	-0.73
 ntou	0.28
 ntout	0.28
-ntr	-0.3
-ntra	-0.22
-ntrac	-0.31
-ntrad	-0.23
-ntran	-0.27
-ntre	-0.6
-ntre 	-0.51
-ntret	-0.24
+ntp	0.23
+ntpl	0.23
+ntpla	0.23
+ntr	-0.32
+ntra	-0.24
+ntrac	-0.34
+ntrad	-0.22
+ntre	-0.59
+ntre 	-0.52
+ntret	-0.27
 nts 	-0.41
-ntsc	0.29
-ntsch	0.29
-ntw	-0.51
-ntwo	-0.51
-ntwor	-0.5
+ntw	-0.28
+ntwo	-0.28
+ntwor	-0.24
 nty	-0.25
 nty 	-0.25
 nuar	0.22
 nuary	0.22
-nue 	0.33
-nuer	-0.42
-nuer 	-0.42
+nue 	0.52
+nuer	-0.41
+nuer 	-0.41
 nuev	-0.23
-nuevo	-0.22
-nuevo|es	-0.29
-nule 	0.45
-nulez	-0.35
-numbers|when	-0.29
-number|again	1.1
-number|anytime	-0.26
-number|bro	0.32
-number|bud	-0.43
+nuevo|es	-0.28
+nulez	-0.41
+numbers|when	-0.27
+number|again	0.99
+number|anytime	-0.24
+number|bro	0.3
+number|bud	-0.42
 number|buddy	-0.32
 number|by	-0.26
-number|from	0.36
-number|i	-0.45
-number|instead	-0.37
-number|is	0.41
-number|mate	-0.44
-number|off	0.59
-number|on	-0.47
+number|from	0.31
+number|i	-0.46
+number|instead	-0.41
+number|is	0.47
+number|mate	-0.45
+number|no	-0.22
+number|off	0.58
+number|on	-0.5
 number|or	0.58
-number|out	0.84
-number|pal	0.34
-number|please	0.72
-number|stop	0.64
+number|out	0.86
+number|pal	0.32
+number|please	0.68
+number|stop	0.75
 number|thx	-0.24
-number|to	-0.23
-number|use	-0.24
+number|to	-0.22
+number|use	-0.25
 number|we	0.28
-number|wrong	0.87
-numero|a	-0.49
+number|wrong	0.9
+numero|a	-0.44
 numero|c	-0.25
 numero|compa	0.25
-numero|de	0.43
-numero|despues	-0.86
-numero|en	-0.44
-numero|este	-0.78
-numero|il	-0.23
-numero|nuevo	-0.29
-numero|por	0.63
-numero|porfa	0.68
-numero|pro	-0.28
-numero|svp	0.55
-numero|voici	-0.6
-numm	0.29
-numme	0.29
-nummer|alsjeblieft	0.46
-nummer|aub	0.42
-nummer|aus	0.4
+numero|de	0.44
+numero|despues	-0.94
+numero|en	-0.43
+numero|este	-0.71
+numero|il	-0.24
+numero|nuevo	-0.28
+numero|por	0.73
+numero|porfa	0.67
+numero|pro	-0.31
+numero|svp	0.53
+numero|voici	-0.68
+numm	0.28
+numme	0.28
+nummer|alsjeblieft	0.42
+nummer|aub	0.44
+nummer|aus	0.33
 nummer|bitte	0.22
-nummer|dat	-0.26
-nummer|dit	-0.43
-nummer|einfach	0.24
-nummer|geloscht	-0.36
-nummer|hier	-0.31
-nummer|ich	-0.44
-nummer|ik	-0.65
+nummer|dat	-0.25
+nummer|dit	-0.42
+nummer|einfach	0.25
+nummer|geloscht	-0.37
+nummer|hier	-0.25
+nummer|ich	-0.32
+nummer|ik	-0.63
 nummer|in	0.23
-nummer|is	-0.28
-nummer|loschen	0.35
-nummer|maar	0.43
-nummer|meiner	-0.61
+nummer|is	-0.31
+nummer|loschen	0.47
+nummer|maar	0.45
+nummer|meiner	-0.52
 nummer|nooit	0.35
-nummer|richtig	-0.37
-nummer|uit	0.52
-nummer|van	-0.24
+nummer|richtig	-0.44
+nummer|uit	0.51
+nummer|van	-0.26
 nummer|verwijderd	-0.37
-nummer|wissen	0.33
+nummer|wissen	0.45
 nunca|dije	-0.37
 nunca|he	0.3
-nunca|les	-0.58
+nunca|les	-0.53
 nunca|mas	0.61
-nunca|me	0.44
+nunca|me	0.36
 nunca|recibi	-0.4
-nunci	-0.24
-nur	-0.67
-nur 	-0.67
-nur|die	-0.23
-nur|grad	-0.22
-nur|handy	-0.99
-nur|im	-0.39
-nur|sommerreifen	-0.24
-nur|voll	-0.29
-nur|wissen	-0.22
+nunci	-0.22
+nur	-0.68
+nur 	-0.68
+nur|den	-0.33
+nur|die	-0.25
+nur|handy	-0.92
+nur|im	-0.38
+nur|sommerreifen	-0.26
+nur|voll	-0.27
 nut	-0.39
-nute	-0.41
-nute 	-0.41
-nuten	-0.72
-nutz	0.31
-nutzu	0.31
-nutzung|meiner	0.31
+nute	-0.52
+nute 	-0.46
+nuten	-0.67
+nutz	0.34
+nutzu	0.34
+nutzung|meiner	0.34
 nu|echt	0.25
-nu|een	0.3
+nu|een	0.29
 nu|geen	0.36
-nu|ik	-0.62
+nu|ik	-0.64
 nu|met	0.41
-nu|meteen	0.23
+nu|meteen	0.24
 nu|stoppen	-0.28
-nve	-0.3
-nver	-0.3
-nvert	0.29
-nvia 	-0.37
-nviam	-0.35
-nviar	0.77
-nvias	-0.29
-nvio 	-0.25
-nvios	0.4
-nvita	-0.34
-nvoi	-0.42
-nvoie	-0.42
-nvoyi	-0.25
+nve	-0.36
+nver	-0.36
+nvert	0.26
+nvia 	-0.28
+nviam	-0.34
+nviar	0.78
+nvias	-0.27
+nvio 	-0.27
+nvios	0.38
+nvita	-0.35
+nvite	0.22
+nvoi	-0.41
+nvoie	-0.41
 nwi	0.4
 nwil	0.4
 nwill	0.4
-ny 	0.85
-nyo	-0.28
-nyon	-0.28
-nyone	-0.28
-nyt	-0.3
-nyth	0.33
-nythi	0.33
-nyti	-0.6
-nytim	-0.6
-nyw	-0.23
+ny 	0.86
+nyo	-0.29
+nyon	-0.29
+nyone	-0.29
+nyt	-0.29
+nyth	0.3
+nythi	0.3
+nyti	-0.57
+nytim	-0.57
+nyw	-0.22
 nywh	-0.23
 nywhe	-0.23
 nze	-0.33
 nze 	-0.33
-nzus	0.22
-nzusc	0.22
+nzei	-0.34
+nzeig	-0.34
+nzus	0.23
+nzusc	0.23
 n|acheterai	0.4
-n|ai	-1.25
+n|ai	-1.23
 n|appelez	0.24
 n|arretez	-0.35
-n|auto	0.56
+n|auto	0.55
 n|avez	-0.75
-n|ecrivez	0.41
-n|en	1.05
-n|envoyez	-0.74
-n|est	-0.24
-n|etes	-0.37
-n|y	-0.23
+n|ecrivez	0.42
+n|en	1
+n|envoyez	-0.75
+n|est	-0.26
+n|etes	-0.33
+n|y	-0.24
+oa 	-0.29
 oak	-0.22
 oak 	-0.22
 oak|park	-0.22
 oand	0.23
 oande	0.23
-oat	0.49
-oat 	0.49
+oat	0.47
+oat 	0.47
 oba	-0.36
 obal	-0.36
 obald	-0.36
-obe	-0.37
+obe	-0.36
 ober	-0.4
-obet	0.25
-obetr	0.25
+obet	0.24
+obetr	0.24
 obia	-0.39
 obian	-0.39
 obie	-0.4
 obiel	-0.4
-obil	0.24
-obili	0.4
-obl	-0.56
-oble	-0.56
-oblem	-0.36
-obli	-0.37
-oblig	-0.37
-oblige|d	-0.36
-ob|der	-0.22
-ocar	-0.28
-ocaro	-0.28
-ocat	-0.29
-ocati	-0.29
-occ	-0.46
-occu	-0.47
-occup	-0.47
-och	0.23
-ochai	-0.24
-oche 	-0.26
-ochm	-0.37
-ochma	-0.37
-ochs	0.28
-ochsc	0.28
-ocht	0.42
-ocht 	0.38
-ochte	0.32
-ocie	0.33
-ociet	0.33
-ocio 	-0.47
+obil	0.25
+obili	0.39
+obl	-0.58
+oble	-0.58
+oblem	-0.38
+obli	-0.33
+oblig	-0.33
+oblige|d	-0.35
+ocar	-0.3
+ocaro	-0.3
+occ	-0.44
+occu	-0.45
+occup	-0.45
+ochai	-0.25
+oche 	-0.22
+ochm	-0.32
+ochma	-0.32
+ochs	0.3
+ochsc	0.3
+ocht	0.36
+ocht 	0.4
+ochte	0.25
+oci	0.22
+ocie	0.3
+ociet	0.3
+ocio 	-0.44
 ock	-0.32
 ock 	-0.32
-oco	0.23
-oco 	0.23
+oco	0.24
+oco 	0.24
 octe	0.22
 octel	0.22
-ocu	-0.26
-ocum	-0.31
-ocume	-0.31
+ocu	-0.23
+ocum	-0.3
+ocume	-0.3
 ocupa	-0.25
 ocupo	0.23
 ocupo|el	0.23
 odav	-0.73
 odavi	-0.73
-odele	-0.38
-odell	-0.26
-odelo	-0.27
-oder	-0.35
-oder 	-0.35
-odom	-0.22
-odome	-0.22
-odometer|please	-0.22
-odos	0.28
-odos 	0.28
-odr	-0.4
-odra	-0.4
-odra 	-0.4
-odrig	0.31
+odele	-0.37
+odell	-0.28
+odelo	-0.33
+oder	-0.38
+oder 	-0.38
+odom	-0.23
+odome	-0.23
+odometer|please	-0.23
+odos	0.34
+odos 	0.34
+odr	-0.43
+odra	-0.39
+odra 	-0.39
+odri	-0.23
+odria	-0.23
+odrig	0.34
 oe 	-0.52
-oec	0.28
-oech	0.28
-oecht	0.28
-oed	0.23
-oedk	-0.22
-oedko	-0.22
+oec	0.29
+oech	0.29
+oecht	0.29
+oed	0.24
+oedk	-0.3
+oedko	-0.3
 oef	-0.5
-oefte	-0.28
-oei	0.69
-oei 	0.42
-oek 	0.27
-oeke	-0.24
-oeken	-0.24
-oen	-0.39
-oen 	-0.25
+oefte	-0.33
+oeg	-0.23
+oeg 	-0.23
+oei	0.66
+oei 	0.44
+oek 	0.3
+oeke	-0.29
+oeken	-0.29
+oen	-0.42
+oen 	-0.26
 oep	-0.41
 oep 	-0.22
-oes	-0.25
-oes 	-0.65
-oesc	0.64
-oesch	0.64
-oesn	-0.33
-oesn 	-0.33
-oest	-0.38
-oeste	-0.38
+oes	-0.27
+oes 	-0.77
+oesc	0.63
+oesch	0.63
+oesn	-0.34
+oesn 	-0.34
+oest	-0.31
+oeste	-0.31
 oet	0.26
-oete	0.25
-oeten	0.25
+oete	0.24
+oeten	0.24
 oetj	0.39
 oetje	0.39
-oevee	-0.36
-oever	-0.27
-of 	-0.42
-ofe	-0.37
+oevee	-0.4
+oever	-0.26
+of 	-0.41
+ofe	-0.41
 ofer	-0.23
 ofert	-0.23
 ofes	-0.41
 ofesi	-0.4
-off	-0.33
-off 	0.31
-offe	-0.23
-offer	-0.23
-offerte|halen	-0.76
-offerte|maar	-0.65
-offerte|naar	-0.22
-offerte|nodig	-0.32
-offerte|nog	-0.49
-offer|goes	-0.26
-offer|is	-0.24
+off	-0.28
+off 	0.29
+offerte|getekend	0.25
+offerte|halen	-0.88
+offerte|maar	-0.72
+offerte|naar	-0.26
+offerte|nodig	-0.41
+offerte|nog	-0.65
+offer|goes	-0.23
+offer|is	-0.25
 offi	-0.37
 offic	-0.37
-office|again	0.4
-office|call	-0.61
-offn	-0.26
-offne	-0.26
-offres|fibre	0.31
+office|again	0.41
+office|call	-0.6
+offn	-0.27
+offne	-0.27
+offres|fibre	0.29
 offres|ne	-0.75
 offres|par	0.25
-offre|stop	-0.28
+offre|stop	-0.4
 off|all	0.31
-off|the	-0.27
-off|this	0.25
-off|ur	1.01
-off|whatever	0.38
-off|work	-0.53
+off|the	-0.3
+off|this	0.23
+off|ur	1.02
+off|whatever	0.37
+off|work	-0.51
 off|your	0.61
-ofi	-0.55
-ofic	-0.59
-ofici	-0.59
-oficina|mejor	-0.3
-ofo	0.27
-ofor	0.27
-ofort	0.27
-oft	-0.45
+ofi	-0.53
+ofic	-0.58
+ofici	-0.58
+oficina|mejor	-0.31
+ofo	0.26
+ofor	0.26
+ofort	0.26
+oft	-0.44
 ofte	-0.6
 often	-0.6
 oft|anrufen	-0.65
-oft|muss	0.23
-oft|soll	0.72
+oft|muss	0.24
+oft|soll	0.71
 oft|zu	-0.38
-of|all	0.52
-of|just	-0.5
-of|niet	-0.22
-of|spam	0.24
-of|the	-0.92
-of|these	0.78
-of|this	0.53
-of|your	0.72
-oga	0.23
-ogak	-0.24
-ogaku	-0.24
-ogar	0.27
-ogar 	0.27
-ogt	0.39
-ogt 	0.4
-ogte	-0.26
-ogte 	-0.26
-ogu	-0.32
-ogue	-0.32
-ogue 	-0.32
-oh 	-0.75
-ohi	0.24
-ohio	0.24
-ohio 	0.24
-ohio|last	0.24
-ohn	-0.31
+of|all	0.49
+of|just	-0.47
+of|spam	0.25
+of|the	-0.94
+of|these	0.74
+of|this	0.57
+of|your	0.73
+ogak	-0.23
+ogaku	-0.23
+ogar	0.28
+ogar 	0.28
+ogt	0.38
+ogt 	0.39
+ogte	-0.28
+ogte 	-0.28
+ogu	-0.36
+ogue	-0.36
+ogue 	-0.36
+oh 	-0.74
+ohi	0.22
+ohio	0.22
+ohio 	0.22
+ohio|last	0.22
+ohn	-0.29
 ohn 	-0.4
 ohnes	-0.22
-ohnt	-0.53
-ohnt 	-0.53
-oh|great	-0.54
+ohnt	-0.46
+ohnt 	-0.46
+oh|great	-0.58
 oh|now	-0.28
 oh|sure	-0.56
-oi 	0.4
+oi 	0.39
 oice	0.31
 oicem	0.31
-oici	-0.23
-oici 	-0.23
-oie	-0.42
-oie 	-0.42
+oici	-0.25
+oici 	-0.25
+oie	-0.41
+oie 	-0.41
 oig	0.27
 oiga	0.27
 oiga 	0.4
 oiga|ya	0.4
-oin	-0.36
-oini	0.22
-oinin	0.22
+oin	-0.38
 oins	-0.39
 oins 	-0.39
-oint 	0.23
-ointm	-0.61
-ois	-0.56
-ois 	-0.49
-oise	-0.48
-oise 	-0.48
-oisi	0.3
-oisi 	0.31
-oisie	0.3
-oite	-0.22
-oite 	-0.22
-oja	-0.23
-oja 	-0.23
+oint 	0.24
+ointm	-0.63
+ois	-0.55
+ois 	-0.48
+oise	-0.5
+oise 	-0.5
+oisi	0.32
+oisi 	0.36
+oisie	0.31
+oite	-0.23
+oite 	-0.23
 ojec	0.23
 oject	0.23
 ojo	-0.22
 ojo 	-0.22
-ok 	-0.84
-oka	0.24
-okay	0.24
-okay 	0.24
-oken	-0.5
-oken 	-0.5
-oker	0.42
-oker 	0.42
-oke|doei	0.49
-oke|top	-0.43
+ok 	-0.87
+oked	0.26
+oked 	0.26
+oken	-0.53
+oken 	-0.53
+oker	0.4
+oker 	0.4
+oke|doei	0.42
+oke|top	-0.44
 okk	0.23
 okke	0.23
 okkee	0.23
 oks	-0.33
 oks 	-0.33
-ok|danke	-0.89
+ok|danke	-0.87
 ok|gracias	-0.53
-ok|im	0.47
-ok|jeudi	-0.35
-ok|mandenme	-0.4
-ok|merci	-0.95
-ok|parfait	-0.38
+ok|im	0.45
+ok|jeudi	-0.36
+ok|mandenme	-0.33
+ok|merci	-0.94
+ok|parfait	-0.37
 ok|stop	0.5
-ol 	-0.5
-ola	0.84
-ola 	0.47
-olar	0.23
-olar 	0.29
-old	-0.28
-old 	-0.24
-old|card	-0.24
-old|email	-0.71
+ol 	-0.51
+ola	0.78
+ola 	0.54
+olar	0.27
+olar 	0.47
+old	-0.27
+old 	-0.23
+old|card	-0.23
+old|email	-0.69
 old|minivan	0.23
-old|number	-0.44
+old|number	-0.43
 ole 	-0.35
-oles	0.42
+oles	0.38
 oles 	-0.4
 olest	0.49
-olg	-0.46
-olg 	-0.23
-olge	-0.44
-olgen	-0.44
-olic	0.33
-olici	0.44
-olis	-0.29
-olis 	-0.29
-oll 	0.24
-ollet	-0.25
-ollig	-0.64
-ollo	0.39
-ollow	0.39
-ollt	-0.28
-ollte	-0.28
-olo	-0.54
+olf	-0.27
+olf 	-0.27
+olg	-0.45
+olg 	-0.24
+olge	-0.41
+olgen	-0.41
+olic	0.34
+olici	0.45
+olis	-0.3
+olis 	-0.3
+oll 	0.25
+ollet	-0.29
+ollig	-0.63
+ollo	0.38
+ollow	0.38
+ollt	-0.32
+ollte	-0.32
+olo	-0.53
 olo 	-0.5
-olor	-0.36
-olor 	-0.36
+olor	-0.37
+olor 	-0.37
 olp	0.26
 olpe	0.26
 olpen	0.26
@@ -14114,2379 +14156,2304 @@ olv	0.39
 olvi	0.39
 olvid	0.39
 olvidate|de	0.25
-olvidense|de	0.4
-olvie	0.4
-om 	-0.37
-ome	-0.27
-omen	-0.83
-omen 	-0.5
-oment	-0.54
-omer	-0.36
-omes	0.38
-omes 	0.38
-omete	-0.22
-omi	-0.72
-omin	-0.34
-oming	-0.34
+olvidense|de	0.48
+olvie	0.39
+om 	-0.35
+ome	-0.28
+omen	-0.93
+omen 	-0.58
+oment	-0.51
+omer	-0.35
+omes	0.37
+omes 	0.37
+omete	-0.23
+omi	-0.73
+omin	-0.35
+oming	-0.35
 omis	-0.36
 omisc	-0.36
-omm	-0.71
-omma	0.41
-omman	0.41
-omme	-0.79
+omm	-0.79
+omma	0.44
+omman	0.44
+omme	-0.8
 omme 	-0.49
-ommen	-0.52
-ommer	0.33
-ommu	0.65
-ommun	0.65
-omn	-0.22
-omne	-0.22
-omne 	-0.22
-omo	-0.88
-omo 	-0.59
+ommen	-0.55
+ommer	0.38
+ommu	0.64
+ommun	0.64
+omo	-0.87
+omo 	-0.58
 omor	-0.42
 omorr	-0.42
-omos	-0.47
-omos 	-0.47
-omot	0.31
-omoti	0.3
-omoto	0.46
-omp 	-0.33
+omos	-0.43
+omos 	-0.43
+omot	0.32
+omoti	0.29
+omoto	0.45
+omp 	-0.31
 ompa 	0.25
 ompag	0.33
 ompe	-0.24
-ompet	0.43
-ompo	0.3
-ompos	0.3
-ompra	-0.25
-ompre	0.25
-ompri	0.6
-omt	-0.4
-omt 	-0.4
+ompet	0.41
+ompo	0.29
+ompos	0.29
+ompra	-0.27
+ompre	0.26
+ompri	0.55
+omt	-0.39
+omt 	-0.39
 omu	0.4
 omun	0.4
 omuni	0.4
 om|14	0.24
-om|af	-0.74
-om|benaderd	0.45
-om|door	0.46
-om|gevraagd	0.24
-om|me	-0.45
-om|te	-0.93
+om|af	-0.64
+om|benaderd	0.5
+om|de	-0.22
+om|door	0.36
+om|gevraagd	0.29
+om|me	-0.52
+om|te	-1
 om|uit	-0.22
-on 	-0.34
-ona	0.43
-ona 	-0.45
+on 	-0.33
+ona	0.38
+ona 	-0.46
 onal	0.27
-onale	0.27
-onat	-0.27
-onats	-0.32
-onav	-0.27
-onavi	-0.27
+onale	0.26
+onat	-0.34
+onats	-0.39
+onav	-0.29
+onavi	-0.29
 onc	0.24
 onc 	0.36
 once	-0.25
-once 	-0.46
-once|a	-0.68
+once 	-0.48
+once|a	-0.75
 once|i	-0.32
-once|was	0.28
-onco	-0.47
-onco 	-0.47
-ond	-0.71
-onda|a	-0.31
+once|was	0.27
+onco	-0.45
+onco 	-0.45
+ond	-0.63
+onda|a	-0.32
 onde	-0.54
-onde 	-0.79
+onde 	-0.82
 onder	-0.42
 onder|de	-0.24
 onder|werktijd	-0.4
-ondes	-0.26
-ondet	-0.52
+ondes	-0.24
+ondet	-0.48
 ondez	-0.79
-ondio	-0.33
-onds	-0.67
-onds 	-0.67
-ondu	-0.29
-ondu 	-0.29
-one	-0.37
-one 	-0.33
-onee	-0.22
-oneel	-0.32
+ondio	-0.38
+ondo	0.27
+ondo 	0.27
+ondu	-0.37
+ondu 	-0.37
+one	-0.39
+one 	-0.37
+onee	-0.27
+oneel	-0.41
 onel	-0.25
 onell	-0.25
-oner	0.22
-oner 	0.22
+oner	0.23
+oner 	0.23
 ones	0.41
 ones 	0.41
-onez	0.25
-onez 	0.25
+onez	0.24
+onez 	0.24
 one|a	-0.23
-one|already	0.71
+one|already	0.7
 one|at	0.28
-one|buying	-0.42
-one|from	-0.5
-onfo	0.26
-onfor	0.26
-ong	-0.25
-ong 	-0.29
-onge	0.4
+one|buying	-0.45
+one|from	-0.43
+one|lol	0.22
+ong	-0.26
+ong 	-0.28
+onge	0.41
 ongen	0.4
 onger	0.39
-ongev	-0.32
-onig	-0.28
-onigh	-0.28
-onio	0.22
-onio 	0.22
-onj	0.53
-onjo	0.53
-onjou	0.53
-only|stop	-0.49
-onna	0.48
+ongev	-0.33
+onig	-0.3
+onigh	-0.3
+onj	0.5
+onjo	0.5
+onjou	0.5
+onlis	0.3
+only|stop	-0.46
+onna	0.5
 onna 	0.42
-onne 	-0.27
-onnee	0.26
-onnel	0.26
-onnep	0.27
-onner	0.23
+onne 	-0.26
+onnee	0.29
+onnel	0.3
+onnep	0.26
 onnez	0.43
-onnt	-0.27
-onnt 	0.53
-onnta	-0.31
-onnte	-0.22
-onse	0.7
-onsei	0.24
-onsen	0.7
+onnt	-0.28
+onnt 	0.52
+onnta	-0.3
+onse	0.71
+onsei	0.23
+onsen	0.71
 onsg	0.24
 onsge	0.24
-onsig	-0.38
+onsig	-0.37
 onst 	0.38
 onsta	0.24
-onsto	-0.53
+onsto	-0.54
 ons|niet	-0.4
-ons|toch	0.53
+ons|toch	0.54
 ont 	0.47
-onta	0.35
-ontac	0.55
+onta	0.45
+ontac	0.5
 ontad	-0.37
-ontag	-0.39
-ontaj	0.26
-ontak	0.38
-ontan	-0.31
-onte	-0.38
-ontes	-0.38
-onth	-0.48
+ontag	-0.43
+ontaj	0.25
+ontak	0.49
+ontan	-0.34
+onte	-0.35
+ontes	-0.35
+onth	-0.54
 onth 	-0.41
-onthl	-0.54
-ontvangen|nog	-0.67
-ontvangen|van	0.37
+onthl	-0.56
+ontvangen|nog	-0.66
+ontvangen|van	0.26
 on|a	0.39
-on|arrete	-0.66
+on|all	0.47
+on|arrete	-0.64
+on|behalf	0.39
+on|fera	-0.22
 on|here	0.26
-on|main	-0.39
-on|my	-0.49
-on|not	0.34
-on|peut	-0.5
-on|sera	-0.38
-on|signe	-0.22
-on|sunday	-0.43
-on|sundays	-0.29
-on|that	-0.26
+on|main	-0.35
+on|my	-0.48
+on|ne	-0.23
+on|not	0.36
+on|peut	-0.44
+on|sera	-0.34
+on|site	-0.23
+on|sunday	-0.46
+on|sundays	-0.3
+on|that	-0.3
 on|them	-0.24
-on|this	0.58
-on|through	0.24
-on|weekends	-0.39
+on|this	0.57
+on|through	0.26
+on|weekends	-0.54
 on|whatsapp	0.41
-on|your	0.61
+on|your	0.68
+oo 	-0.31
 oof	-0.41
 oof 	-0.41
-oog	0.39
-oogt	0.39
-oogt 	0.4
-oogte	-0.26
-ooi	-0.22
-ooit	-0.22
-ooit 	-0.22
-ooki	0.27
-ookin	0.27
+oog	0.38
+oogt	0.38
+oogt 	0.39
+oogte	-0.28
+ooke	0.26
+ooked	0.26
+ooki	0.26
+ookin	0.26
 ooks	-0.33
 ooks 	-0.33
-ook|contant	-0.28
-ook|niet	0.62
-ook|voor	-0.32
-oom	-0.28
-oom 	-0.28
-oons	0.43
+ook|contant	-0.34
+ook|niet	0.69
+ook|voor	-0.29
+oom	-0.32
+oom 	-0.32
+oons	0.46
 oonsg	0.24
-oop	0.38
-oop 	0.38
-oord 	-0.27
-oordo	0.28
+oop	0.37
+oop 	0.37
+oor	-0.22
 oorj	-0.3
 oorja	-0.3
 oort	0.43
 oorta	0.43
 op 	0.47
-opc	-0.31
-opco	-0.31
-opcon	-0.31
-ope	-0.48
-open	-0.49
-open 	-0.48
-oper 	-0.23
-oplei	0.3
-opn	-0.58
-opne	-0.39
-opnee	-0.69
+opc	-0.32
+opco	-0.32
+opcon	-0.32
+ope	-0.5
+open	-0.51
+open 	-0.5
+oper 	-0.24
+oplei	0.29
+opn	-0.57
+opne	-0.37
+opnee	-0.65
 opneem|bel	-0.45
-opneem|stop	-0.47
-opnemen|bel	-0.34
-opni	-0.28
-opnie	-0.28
-opov	-0.29
-opove	-0.29
-opp	0.3
-opp 	0.63
-oppel	-0.22
-oppo	0.45
-oppos	0.45
-oppose|a	0.49
+opneem|stop	-0.49
+opnemen|bel	-0.37
+opni	-0.32
+opnie	-0.32
+opov	-0.33
+opove	-0.33
+opp	0.29
+opp 	0.6
+oppo	0.47
+oppos	0.47
+oppose|a	0.55
 oppt	-0.23
 oppt 	-0.23
-oppu	-0.32
-oppuh	-0.32
+oppu	-0.28
+oppuh	-0.28
 ops	-0.4
-opti	-0.43
-optio	-0.43
-options|just	-0.8
+opti	-0.45
+optio	-0.45
+options|just	-0.78
 option|attelage	-0.61
 option|from	-0.31
-option|toit	-0.23
-opt|out	0.49
-op|de	-0.32
-op|di	0.37
-op|het	-0.25
-op|kantoor	-0.28
+option|toit	-0.22
+opt|me	0.22
+opt|out	0.46
+op|alle	0.33
+op|de	-0.37
+op|di	0.34
+op|het	-0.27
+op|kantoor	-0.3
 op|met	0.83
 op|mijn	-0.35
-op|te	0.38
-op|vakantie	-0.33
+op|te	0.39
+op|vakantie	-0.34
 oqu	0.36
 oque	0.36
 oquez	0.37
-ora	-0.5
+ora	-0.54
 ora 	-0.49
-oran	-0.23
-oran 	-0.37
-orang	-0.23
-orange|voici	-0.23
-orar	-0.64
-orari	-0.5
+oran	-0.24
+oran 	-0.36
+orang	-0.24
+orange|voici	-0.24
+orar	-0.63
+orari	-0.49
 orarl	-0.22
-orc	-0.25
-orcy	-0.25
-orcyc	-0.25
-ord	0.35
-orde	0.43
-orde 	-0.26
-ordee	-0.33
+orc	-0.24
+orcy	-0.24
+orcyc	-0.24
+ord	0.32
+orde	0.41
+orde 	-0.24
+ordee	-0.31
 orden	0.25
-order|too	-0.44
-ordo	0.28
-ordon	0.28
+order|too	-0.31
 ords	0.75
 ords 	0.75
-ore 	0.22
-orev	-0.44
-oreve	-0.44
-orfai	-0.54
-orfav	0.28
-org	-0.54
+ore 	0.25
+orev	-0.45
+oreve	-0.45
+orfai	-0.4
+orfav	0.27
+org	-0.52
 org 	-0.3
-orge	-0.42
-orge 	-0.56
+orge	-0.41
+orge 	-0.55
 orgen	-0.7
-orget	0.57
-orgo	0.26
-orgot	0.26
-orgt	0.48
-orgt 	0.48
-ori	0.66
-orit	-0.81
-orita	-0.82
+orget	0.58
+orgo	0.27
+orgot	0.27
+orgt	0.54
+orgt 	0.54
+ori	0.65
+orit	-0.8
+orita	-0.81
 oriz	0.59
 orizo	0.39
 orj	-0.3
 orja	-0.3
 orjaa	-0.3
-orm	-0.38
-orm 	0.35
-orma 	-0.44
-ormac	0.35
-ormat	0.72
-orme 	0.25
-ormem	0.24
+orm	-0.42
+orm 	0.31
+orma	-0.26
+orma 	-0.51
+ormac	0.38
+ormat	0.8
+orme 	0.28
 ormi	-0.41
-ormie	-0.22
-orn	-0.46
-orni	-0.36
-orq	-0.41
-orqu	-0.41
-orque	-0.41
-orr	-0.29
+ormie	-0.23
+orn	-0.44
+orni	-0.37
+orq	-0.39
+orqu	-0.39
+orque	-0.39
+orr	-0.26
+orra	0.22
 orra 	0.58
-orrar	-0.48
-orren	0.23
-orreo	0.22
-orri	-0.37
-orrie	-0.37
+orrar	-0.49
+orren	0.22
+orreo	0.23
+orri	-0.35
+orrie	-0.35
 orro	-0.42
 orrow	-0.42
 ortaa	0.43
-ortai	-0.25
-orte	-0.49
-orte 	-0.35
-orted	0.61
-orter	-0.3
+ortab	-0.23
+ortai	-0.22
+orte	-0.24
+orted	0.57
+orten	-0.31
+orter	-0.32
 ortsc	0.27
-or|any	0.27
-or|don	-0.69
+or|any	0.28
+or|don	-0.7
 or|is	-0.22
-or|texts	0.6
-osa	-0.25
-osa 	-0.25
-osc	0.29
-osch	0.29
-oscht	-0.36
-oschu	0.36
-ose	0.5
-ose 	0.57
-osh	0.51
-osh 	0.51
-osig	-0.47
-osign	-0.47
-osit	0.23
+or|texts	0.58
+osa	-0.24
+osa 	-0.24
+osc	0.28
+osch	0.28
+oscht	-0.37
+oschu	0.39
+ose	0.52
+ose 	0.59
+osh	0.5
+osh 	0.5
+osig	-0.48
+osign	-0.48
+osit	0.25
 ositi	0.4
-osito	-0.25
-ospec	0.37
-oss 	-0.53
-ossi	-0.36
-ossib	-0.37
-ossie	-0.34
-ost	-0.25
-ost 	-0.61
-osta	0.22
-ostal	0.22
-oste	-0.44
-oste 	-0.25
-osted	-0.41
-ostet	-0.33
-ostf	-0.29
-ostfa	-0.29
-ot 	0.33
+osito	-0.28
+osp	0.3
+ospe	0.3
+ospec	0.3
+oss 	-0.52
+ossi	-0.39
+ossib	-0.38
+ossie	-0.37
+ost	-0.34
+ost 	-0.64
+oste	-0.34
+oste 	-0.29
+osted	-0.32
+ostet	-0.47
+ostf	-0.27
+ostfa	-0.27
+ostun	-0.22
+ot 	0.31
 ota	-0.28
-ote	-0.35
-ote 	-0.37
+ote	-0.34
+ote 	-0.36
 otec	0.4
 oteca	0.4
-oten	0.38
-oten 	0.38
-oteu	-0.22
-oteur	-0.22
-oth	0.22
+oten	0.44
+oten 	0.44
+oteu	-0.24
+oteur	-0.24
+oth	0.23
 othe	0.36
-other	0.27
-other|dealer	-0.59
-other|truck	0.67
-oti	-0.29
-otio	0.3
-otion	0.3
+other	0.28
+other|dealer	-0.61
+other|truck	0.62
+oti	-0.28
+otio	0.29
+otion	0.29
 otiz	-0.4
 otiza	-0.4
-oto	-0.62
-otora	0.46
-otorc	-0.25
-otos	-0.67
-otos 	-0.67
-otra|camioneta	-0.77
-otra|compania	0.34
-otra|empresa	0.44
+oto	-0.7
+otora	0.45
+otorc	-0.24
+otos	-0.66
+otos 	-0.66
+otra|camioneta	-0.79
+otra|compania	0.37
+otra|empresa	0.43
 otra|finca	0.22
-otra|promotora	0.46
-otra|vez	0.42
-otro|carro	0.58
-otro|coche	0.27
-otro|dealer	0.28
+otra|promotora	0.45
+otra|vez	0.41
+otro|carro	0.62
+otro|coche	0.24
+otro|dealer	0.29
 ott	0.4
-otte	0.26
-otten	0.26
-oub	0.4
-oubl	0.4
-oubli	0.4
-oubliez|mon	0.3
-ouci	-0.28
-ouci 	-0.28
+otte	0.27
+otten	0.27
+oubliez|les	-0.32
+oubliez|mon	1.39
+ouci	-0.26
+ouci 	-0.26
 oud	-0.64
 oude	-0.53
 oude 	-0.52
 ouden	-0.45
-oude|clio	-0.61
-oude|nummer	-0.44
-ouds	-0.41
+oude|clio	-0.68
+oude|nummer	-0.43
+ouds	-0.4
 ough 	0.22
 ouh	0.31
 ouha	0.31
 ouhai	0.31
-oui	0.22
-oui 	0.22
-oui|bonjour	0.42
+oui	0.28
+oui 	0.28
+oui|bonjour	0.34
+oui|c	0.23
 ouj	-0.57
 oujo	-0.57
 oujou	-0.57
 ouk	0.29
 oukr	0.29
 oukra	0.29
-oul	-0.31
-oula	-0.26
-oulai	-0.26
-ould	-0.3
-ould 	-0.31
-oule	-0.29
-oulez	-0.29
-oulo	0.36
-ouloi	0.58
-oulot	-0.36
-ounds	-0.22
-ount	0.37
-ount 	0.37
+oul	-0.27
+oula	-0.31
+oulai	-0.31
+ould	-0.28
+ould 	-0.27
+oule	-0.32
+oulez	-0.32
+oulo	0.39
+ouloi	0.59
+oulot	-0.37
+oun	0.23
+ounds	-0.23
+ount	0.44
+ount 	0.44
 oup 	-0.33
-our	0.51
-our 	0.48
-ourr	0.28
-ourra	-0.22
-ourri	0.28
-ours	-1.13
-ours 	-1.14
-oursa	0.31
-ourse	0.24
-ourt	0.35
-ourti	0.35
-ourv	-0.25
-ourvu	-0.25
-our|house	-0.23
+our	0.5
+our 	0.47
+oura	-0.22
+ouran	-0.22
+ourr	0.27
+ourra	-0.29
+ourri	0.27
+ours	-1.08
+ours 	-1.08
+oursa	0.3
+ourse	0.22
+ourt	0.39
+ourti	0.39
+ourv	-0.28
+ourvu	-0.28
 our|lease	-0.43
-ousc	0.42
-ouscr	0.42
-ouse	0.32
-ouse 	0.32
-ousi	0.47
-ousin	0.47
+ousc	0.41
+ouscr	0.41
+ouse	0.3
+ouse 	0.3
+ousi	0.5
+ousin	0.5
 ousl	0.4
 ously	0.4
 out	0.44
 out 	0.39
-oute	0.22
-oute 	0.49
-outes	0.24
-outi	-0.3
-outie	-0.3
+oute 	0.45
+outes	0.35
+outi	-0.26
+outie	-0.26
+out|a	0.23
 out|again	0.55
-out|any	0.42
-out|does	-0.26
-out|of	-0.24
-out|please	0.29
-out|that	0.22
-out|the	-0.48
-out|with	0.25
-ouvea	-0.23
-ouven	-0.46
-ouver	-0.62
-ouverte|non	-0.47
-ouverte|nonstop	-0.35
-ouvez	0.23
-ouvr	-0.23
-ouvra	-0.23
-ouvrant|du	-0.23
+out|any	0.5
+out|does	-0.23
+out|of	-0.22
+out|please	0.28
+out|that	0.23
+out|the	-0.53
+out|with	0.27
+ouvea	-0.25
+ouven	-0.45
+ouver	-0.6
+ouverte|non	-0.41
+ouverte|nonstop	-0.43
+ouvez	0.22
+ouvr	-0.22
+ouvra	-0.22
+ouvrant|du	-0.22
 ouw	-0.35
 ouw 	-0.35
-ouwi	0.38
-ouwin	0.38
+ouwi	0.37
+ouwin	0.37
 ouwp	-0.22
-ou|est	-0.76
+ou|est	-0.75
 ou|je	-0.22
 ou|pour	-0.58
-ou|qu	-0.33
+ou|qu	-0.34
 oveel	-0.41
-over	-0.26
-overz	-0.39
-over|10	-0.49
-over|dat	0.29
-over|die	0.23
+overz	-0.49
+over|10	-0.45
+over|dat	0.22
 over|it	0.22
-over|na	-0.32
-over|nagedacht	0.29
+over|na	-0.31
+over|nagedacht	0.22
 over|on	-0.63
-over|with	-0.23
+over|with	-0.22
 ovid	0.23
 ovide	0.23
-ow 	-0.6
-owd	0.24
-owd 	0.24
-owe	-0.36
+ow 	-0.61
+owd	0.26
+owd 	0.26
+owe	-0.35
 owi	0.26
 owin	0.26
 owing	0.26
-own	-0.35
-own 	-0.35
-own|car	-0.39
+own	-0.34
+own 	-0.34
+own|car	-0.35
 ox 	0.43
-oyed	-0.49
-oyed 	-0.49
-oyer	0.24
-oyer 	0.24
-oye|deja	0.24
-oye|dejen	0.72
-oye|ya	0.65
-oyi	-0.24
-oyie	-0.25
-oyiez	-0.25
-oze	0.26
-ozen	0.26
-ozen 	0.26
-o|es	-0.22
-o|eso	-0.27
+oyed	-0.47
+oyed 	-0.47
+oyer	0.23
+oyer 	0.23
+oye|deja	0.23
+oye|dejen	0.74
+oye|ya	0.64
+oyi	-0.23
+oze	0.24
+ozen	0.24
+ozen 	0.24
+o|eso	-0.25
 o|los	0.41
 pa 	0.29
-paa	-0.45
-paal	-0.45
-paal 	-0.45
-pac	0.38
-paci	0.29
-pacie	0.29
-paciente|de	0.29
-pad	-0.22
+paa	-0.43
+paal	-0.43
+paal 	-0.43
+pac	0.36
+paci	0.3
+pacie	0.3
+paciente|de	0.3
 pado	-0.25
 pado 	-0.25
-pag	-0.32
-pagi	-0.31
-pagin	-0.31
-pagn	0.3
+pag	-0.3
+pagi	-0.33
+pagin	-0.33
+pagn	0.28
 pagni	0.33
-pai	0.42
-paix	0.42
-paix 	0.42
-paix|avec	0.64
-pakk	-0.23
-pakke	-0.23
-pal 	0.34
+pai	0.41
+paix	0.41
+paix 	0.41
+paix|avec	0.66
+pakk	-0.22
+pakke	-0.22
+pal 	0.32
 pam	0.39
 pam 	0.42
-pamme	-0.22
 pane	-0.32
-panel	-0.22
-paneles|con	0.44
-panels|put	0.24
-panel|solar	0.51
-panel|thing	0.55
-pania	0.34
+paneles|con	0.43
+panels|put	0.26
+panel|solar	0.47
+panel|thing	0.52
+pania	0.38
+pannendienst|vertrag	-0.43
 pant	0.28
 panto	0.28
-pap	-0.44
-pape	-0.36
-papel	-0.27
-papeles|necesito	-0.27
+pap	-0.46
+pape	-0.38
+papel	-0.29
+papeles|necesito	-0.29
 paperwork|what	-0.29
-papi	-0.24
-papie	-0.24
-par 	-0.46
-para	0.26
-para 	-0.53
-paral	0.41
-parale|con	0.51
-param	-0.22
-paramaribo|noord	-0.22
-parar	0.89
-parar|en	-0.27
-parar|la	0.33
-parar|por	0.27
-parar|ya	0.49
+papi	-0.26
+papie	-0.26
+par 	-0.47
+para	0.24
+para 	-0.54
+paral	0.29
+parale|con	0.47
+parar	0.85
+parar|en	-0.22
+parar|la	0.36
+parar|por	0.28
+parar|ya	0.5
 para|darme	-0.7
-para|dejar	-0.32
-para|el	-0.55
-para|lo	-0.24
-para|no	-0.44
-para|que	-0.46
-para|recibir	0.31
+para|dejar	-0.28
+para|el	-0.57
+para|lo	-0.23
+para|no	-0.42
+para|que	-0.45
+para|recibir	0.35
 pare	0.34
 parec	-0.22
 parece|muy	-0.22
+parei	-0.22
+pareilles|jamais	-0.22
 paren	0.35
-paren|de	0.43
-paren|ya	0.29
+paren|de	0.41
+paren|ya	0.26
 parf	-0.49
 parfa	-0.49
-parfait|a	-0.38
-parfait|je	-0.3
+parfait|a	-0.4
+parfait|je	-0.29
 park	-0.22
 park 	-0.22
-park|they	-0.22
+park|they	-0.23
 parl	0.32
 parle	0.32
 parler|de	0.32
-parle|de	-0.59
-paro	-0.24
-paro 	-0.24
-paro|el	-0.27
-part	0.3
-parte	-0.5
-parti	0.26
-partir|de	0.26
-partn	-0.26
-partner|tonight	-0.28
-parts	-0.44
-parts|order	-0.44
-part|par	0.32
-par|aucun	0.47
-par|courrier	-0.6
-par|e	0.62
-par|email	0.62
-par|hasard	-0.42
-par|jour	-1.33
-par|la	-0.56
-par|ma	0.24
+parle|de	-0.46
+paro	-0.22
+paro 	-0.22
+paro|el	-0.22
+part	0.34
+parte	-0.57
+parti	0.3
+partir|de	0.3
+partn	-0.25
+partner|tonight	-0.3
+parts	-0.31
+parts|order	-0.31
+part|par	0.35
+par|aucun	0.44
+par|courrier	-0.56
+par|e	0.6
+par|email	0.55
+par|hasard	-0.4
+par|jour	-1.34
+par|la	-0.49
+par|les	0.22
+par|ma	0.23
 par|mail	-0.24
-par|mois	-0.89
-par|quelque	0.32
-par|semaine	-0.62
-par|sms	-0.55
-par|telephone	0.57
-par|votre	0.83
+par|mois	-0.93
+par|quelque	0.35
+par|semaine	-0.63
+par|sms	-0.68
+par|telephone	0.68
+par|votre	0.75
 par|whatsapp	0.25
 pas	-0.34
 pas 	-0.28
-pasad	-0.25
-pasas	-0.33
-pasas|la	-0.22
-paso	-0.36
-paso|el	-0.22
-pass	-0.24
+pasad	-0.26
+pasas	-0.28
+pasas|la	-0.25
+paso	-0.37
+pass	-0.25
 passa	-0.45
-passant|j	-0.51
+passant|j	-0.55
 passant|je	-0.23
-passat|ubernehmen	-0.23
+passat|ubernehmen	-0.36
 passed|away	0.22
-passerai|au	-0.25
-passerai|vous	-0.22
-passer|votre	-0.61
+passerai|au	-0.38
+passerai|vous	-0.29
+passer|votre	-0.59
 passez|faire	-0.26
-passez|quand	-0.25
-passe|en	-0.26
-passe|vendredi	-0.8
+passez|me	-0.22
+passez|quand	-0.22
+passe|en	-0.24
+passe|vendredi	-0.74
 passt	-1.01
-passt|bis	-0.36
-passt|brauchen	-0.42
-passt|danke	-0.59
-passt|rufen	-1.01
-pas|arretez	-0.49
-pas|au	-0.22
-pas|avant	-0.23
-pas|besoin	-0.62
-pas|d	-0.5
-pas|dit	-0.68
-pas|eu	-0.41
-pas|faire	-0.42
-pas|interesse	0.94
-pas|interessee	-0.71
-pas|je	-0.41
-pas|le	-0.76
-pas|me	-0.5
-pas|mes	-0.29
-pas|mon	-0.33
-pas|ne	-0.6
-pas|oblige	-0.36
+passt|bis	-0.31
+passt|brauchen	-0.41
+passt|danke	-0.57
+passt|rufen	-0.96
+pas|arretez	-0.38
+pas|avant	-0.27
+pas|besoin	-0.66
+pas|c	-0.47
+pas|d	-0.48
+pas|dit	-0.74
+pas|donc	-0.47
+pas|eu	-0.43
+pas|faire	-0.41
+pas|interesse	0.98
+pas|interessee	-0.7
+pas|je	-0.4
+pas|le	-0.71
+pas|me	-0.46
+pas|merci	-0.22
+pas|mes	-0.31
+pas|mon	-0.36
+pas|ne	-0.48
+pas|oblige	-0.35
 pas|pendant	-0.23
-pas|pour	-0.4
-pas|que	-0.51
-pas|recu	-0.67
-pas|se	0.28
-pas|svp	-0.64
-pas|vous	-0.35
-pas|vu	-0.58
-pate	-0.42
-pate 	-0.22
-pater	-0.39
-patient|chez	0.25
-pau	-0.27
-paus	-0.27
-pause	-0.27
-pay	-0.48
-paym	-0.32
-payme	-0.32
-payment|went	-0.52
+pas|pour	-0.42
+pas|que	-0.54
+pas|recu	-0.64
+pas|se	0.32
+pas|svp	-0.79
+pas|venir	-0.23
+pas|vous	-0.45
+pas|vu	-0.69
+pate	-0.4
+pater	-0.37
+patient|chez	0.31
+pau	-0.26
+paus	-0.26
+pause	-0.26
+pay	-0.45
+paym	-0.29
+payme	-0.29
+payment|went	-0.56
 paz	0.51
 paz 	0.51
-paz|ya	0.88
-pco	-0.31
-pcon	-0.31
-pcont	-0.31
-pd 	0.46
-pda	-0.31
-pdat	-0.31
-pdate	-0.31
+paz|ya	0.85
+pco	-0.32
+pcon	-0.32
+pcont	-0.32
+pd 	0.52
+pda	-0.29
+pdat	-0.29
+pdate	-0.29
 pdf	-0.4
 pdf 	-0.4
-pdf|basta	-0.26
-pdf|suffit	-0.64
-pec	0.25
-pech	-0.24
+pdf|basta	-0.31
+pdf|suffit	-0.58
+pech	-0.26
 peche	-0.22
-pecti	0.37
-ped	0.29
-pedid	-0.37
-pedido|de	-0.37
+pecti	0.3
+ped	0.3
+pedid	-0.42
+pedido|de	-0.42
 pedi|descuento	-0.29
-pedi|nada	0.22
 pedi|ningun	-0.22
-pedi|ya	-0.38
+pedi|ya	-0.37
 pedr	0.27
 pedro	0.27
 pedro|baja	0.27
-pee 	-0.3
-pei	-0.22
-peic	-0.22
-peich	-0.22
-pele 	0.81
-peles	-0.27
-pelez	-0.24
+pee 	-0.31
+pele 	0.83
+peles	-0.29
 peli	-0.69
-pelie	-0.51
-pell	-0.45
-pelle	-0.45
-pels	0.47
-pels 	0.47
-pena	0.23
-pena 	0.23
-pena|con	0.23
-pend	-0.31
-penda	-0.25
-pendant|le	-0.43
-pendi	-0.52
-pens 	-0.65
+pelie	-0.54
+pell	-0.41
+pelle	-0.41
+pels	0.29
+pels 	0.29
+pena	0.22
+pena 	0.22
+pena|con	0.22
+pend	-0.48
+penda	-0.24
+pendant|le	-0.39
+pendi	-0.56
+pens 	-0.66
+people|stop	0.49
 people|that	0.42
-per	-0.51
+per	-0.46
+per 	-0.23
 peran	-0.62
-perde	0.52
-perdez|mon	0.52
+perde	0.54
+perdez|mon	0.54
 perdo	-0.29
+perdona|estaba	-0.22
 perdon|no	-0.29
-perdr	-0.29
-perdre|mes	-0.24
-pere	-0.25
-perez	-0.25
-perfect|please	0.45
+perdr	-0.3
+perez	-0.26
+perfecto|nos	-0.25
+perfect|please	0.42
 perm	0.47
 permi	0.47
 permission|to	0.47
 pero	-0.59
 pero 	-0.59
-pero|por	0.26
-pero|sigo	-0.22
-pero|yo	-0.46
-personal|data	0.47
-personal|information	0.65
+pero|por	0.24
+pero|sigo	-0.23
+pero|yo	-0.32
+personal|data	0.46
+personal|information	0.67
 personal|one	-0.35
-person|there	-0.25
+person|there	-0.27
 persoonsgegevens|te	0.24
-per|dag	-0.66
-per|e	-0.61
-per|post	-0.23
-per|sms	0.87
-per|week	-0.83
+per|dag	-0.68
+per|e	-0.4
+per|mail	0.25
+per|post	-0.22
+per|sms	0.82
+per|week	-0.84
 per|whatsapp	-0.27
 pes	0.35
-pesa	0.23
-pesad	0.23
-pesado|ya	0.23
+pesa	0.24
+pesad	0.24
+pesado|ya	0.24
 pet	0.37
-pete	0.22
-peten	0.43
-peter	0.23
-pete|as	0.39
-peti	-0.26
-petit	-0.26
+pete	0.24
+pete 	-0.28
+peten	0.41
+peter	0.24
+pete|as	0.48
+peti	-0.25
+petit	-0.25
 petit|stop	-0.26
 peto	0.22
 peto 	0.22
-peut	-0.54
-peut 	-0.54
+peut	-0.47
+peut 	-0.47
 peut|signer	-0.23
-peux	-0.32
-peux 	-0.32
-peux|me	-0.26
-peux|plus	-0.33
-pfu	-0.22
-pful	-0.22
-pful 	-0.22
-pgr	0.26
-pgra	0.26
-pgrad	0.26
-phone|call	-0.38
-phone|calls	0.72
-phone|every	0.44
-phone|fr	0.54
-phone|i	0.65
-phone|man	0.83
-phone|number	0.85
-phone|she	-0.36
-phone|use	-0.54
-phone|was	-0.51
-phone|we	0.39
-phoni	0.36
-phot	-0.51
-photo	-0.51
-photos|de	-0.34
-photos|pls	-0.25
-phy	-0.34
-phys	-0.34
-physi	-0.34
-physio|sorry	-0.34
-pic	-0.5
+peux	-0.33
+peux 	-0.33
+peux|me	-0.25
+peux|plus	-0.27
+pfu	-0.23
+pful	-0.23
+pful 	-0.23
+pgr	0.23
+pgra	0.23
+pgrad	0.23
+phone|call	-0.39
+phone|calls	0.71
+phone|every	0.46
+phone|fr	0.58
+phone|i	0.64
+phone|man	0.84
+phone|number	0.86
+phone|please	0.33
+phone|she	-0.4
+phone|use	-0.5
+phone|was	-0.52
+phone|we	0.48
+phone|won	0.23
+phoni	0.33
+phot	-0.58
+photo	-0.58
+photos|de	-0.22
+photos|pls	-0.22
+phy	-0.24
+phys	-0.24
+physi	-0.24
+physio|sorry	-0.24
+pic	-0.49
 pica	-0.28
 pical	-0.28
-pick	-0.37
-pick 	-0.27
-pick|up	-0.27
+pick	-0.36
+pick 	-0.26
+pick|up	-0.26
 pid	0.59
-pidi	-0.22
-pidio	-0.22
-pidio|nada	-0.22
 pido	0.6
 pido 	0.6
-pido|por	0.33
+pido|por	0.37
 pido|que	0.4
 pierd	0.58
 pierdan|mi	0.43
-pierde|mi	0.52
-piere	-0.24
-piers	-0.26
-pig	-0.29
-pig 	-0.29
-pij	0.23
-pij 	0.23
-pis	-0.41
-pis 	-0.52
-pisc	-0.3
-pisch	-0.3
-piso 	0.55
-piso|con	0.46
-pit	-0.29
-pitc	-0.29
-pitch	-0.29
+pierde|mi	0.54
+piere	-0.25
+piers	-0.24
+pig	-0.28
+pig 	-0.28
+pis	-0.43
+pis 	-0.53
+pisc	-0.26
+pisch	-0.26
+piso 	0.65
+piso|con	0.45
+pit	-0.31
+pitc	-0.31
+pitch	-0.31
 pitches|then	-0.25
-pitch|stop	-0.29
-pje 	-0.37
+pitch|stop	-0.31
+pje 	-0.39
 pjes	0.55
 pjes 	0.55
-pk 	-0.39
-pla	0.36
-plaa	-0.25
-plaat	-0.25
-place|already	0.66
-plai	0.28
-plain	0.3
-plait	0.23
+pk 	-0.4
+pla	0.44
+place|already	0.64
+plai	0.38
+plain	0.35
+plait	0.38
 plait|i	0.41
-plait|merci	0.41
-plan|de	-0.57
-plan|en	-0.22
-plat	-0.51
-plata	-0.4
-plata|dejan	-0.4
-platz	-0.27
+plait|merci	0.32
+plane	0.23
+plan|de	-0.67
+plat	-0.56
+plata	-0.38
+plata|dejan	-0.38
+platz	-0.23
 ple	0.28
-please|and	0.36
-please|bought	0.71
-please|call	-0.41
-please|cancel	-0.35
-please|cease	1.16
-please|contact	-0.33
-please|discontinue	1.08
-please|don	-0.38
+please|and	0.33
+please|bought	0.7
+please|call	-0.4
+please|cancel	-0.29
+please|cease	1.19
+please|contact	-0.34
+please|discontinue	0.99
+please|don	-0.35
 please|erase	0.41
-please|i	0.35
-please|if	0.38
-please|keep	-0.37
-please|lose	0.46
-please|mark	0.39
-please|no	0.67
+please|i	0.56
+please|if	0.37
+please|keep	-0.33
+please|lose	0.45
+please|mark	0.43
+please|no	0.68
 please|not	0.62
-please|purge	0.22
-please|quit	0.39
-please|remove	0.49
-please|send	-0.38
-please|stop	0.86
-please|take	0.67
+please|quit	0.41
+please|remove	0.48
+please|send	-0.44
+please|stop	0.83
+please|take	0.68
 please|text	-0.81
-please|thank	0.25
-please|unsubscribe	-0.33
+please|thank	0.26
+please|unsubscribe	-0.28
 please|use	-0.4
-please|we	0.8
+please|we	0.76
 please|ya	0.28
-plei	0.3
-pleid	0.3
-plek	-0.41
-plek 	-0.41
+plei	0.29
+pleid	0.29
+plek	-0.39
+plek 	-0.39
 plem	0.53
 pleme	0.53
-plen	-0.49
-plent	-0.49
-plica	-0.34
+plen	-0.5
+plent	-0.5
+plica	-0.36
 plis	0.47
 plis 	0.47
 plis|ya	0.47
-plo	-0.34
-plot	-0.38
-plot 	-0.38
-plot|14	-0.38
-pls|dont	0.22
-pls|email	-1.02
-pls|lose	0.87
-pls|remove	0.64
-pls|stop	0.31
-pls|text	-0.23
-pls|unsub	0.39
-plus|a	0.61
-plus|appeler	-0.36
-plus|attendre	-0.33
-plus|au	-0.51
-plus|aucun	1.28
+plo	-0.28
+plot	-0.44
+plot 	-0.44
+plot|14	-0.44
+pls|email	-1.01
+pls|lose	0.9
+pls|remove	0.58
+pls|stop	0.28
+pls|unsub	0.41
+plus|a	0.62
+plus|appeler	-0.41
+plus|attendre	-0.27
+plus|au	-0.57
+plus|aucun	0.5
 plus|avant	-0.41
-plus|avoir	0.61
-plus|c	0.65
+plus|avoir	0.58
+plus|c	0.61
 plus|ce	0.24
-plus|chez	-0.23
-plus|d	0.54
-plus|du	0.83
-plus|ecrivez	0.88
+plus|chez	-0.24
+plus|d	0.58
+plus|du	0.8
+plus|ecrivez	0.91
 plus|entendre	0.32
-plus|envoyer	0.28
-plus|etre	0.68
-plus|interesse	-0.35
+plus|envoyer	0.32
+plus|etre	0.66
+plus|interesse	-0.36
 plus|interessee	-0.6
-plus|j	1.06
-plus|jamais	0.98
-plus|la	-0.53
-plus|les	-0.73
-plus|m	0.29
-plus|mais	-0.23
+plus|j	1.08
+plus|jamais	0.95
+plus|la	-0.49
+plus|les	-0.74
+plus|m	0.26
+plus|mais	-0.24
 plus|me	0.43
 plus|par	1.09
-plus|patient	0.25
-plus|pres	0.44
-plus|recu	-0.92
-plus|s	0.64
-plus|sous	0.34
-plus|sur	-0.44
-plus|svp	0.62
-plus|tard	-0.43
-plus|vers	-0.54
-plus|vos	-0.48
-plus|votre	-0.53
-plut	-0.57
-pluto	-0.57
-plutot|mon	-0.22
-plutot|par	-0.77
-plutot|un	-0.33
-plz|take	0.24
-plz|ya	0.28
-pm 	-0.49
-pnee	-0.69
-pneem	-0.69
-pneus|chez	0.47
-pneus|ete	-0.22
-pneus|hiver	-0.22
-pni	-0.28
-pnie	-0.28
-pnieu	-0.28
-podrian|dejar	-0.47
-podrian|no	0.38
-podrian|quitar	0.31
-pol	-0.28
-poli	-0.27
-polis	-0.3
-polo	-0.25
-polo 	-0.25
-pom	-0.34
-pomp	-0.34
-pomp 	-0.33
-ponde	-0.86
-pondi	-0.33
-ponds	-0.6
-pondu	-0.29
-pone	-0.22
-pone 	-0.22
+plus|patient	0.31
+plus|pres	0.45
+plus|recu	-0.94
+plus|sous	0.38
+plus|sur	-0.46
+plus|svp	0.63
+plus|tard	-0.44
+plus|vers	-0.45
+plus|vos	-0.45
+plus|votre	-0.55
+plut	-0.58
+pluto	-0.58
+plutot|mon	-0.25
+plutot|par	-0.98
+plutot|un	-0.32
+plyi	0.32
+plyin	0.32
+plz|take	0.23
+plz|ya	0.29
+pm 	-0.5
+pnee	-0.65
+pneem	-0.65
+pneus|chez	0.44
+pni	-0.32
+pnie	-0.32
+pnieu	-0.32
+pod	-0.46
+podr	-0.23
+podri	-0.23
+podrian|dejar	-0.5
+podrian|no	0.4
+podrian|quitar	0.34
+pol	-0.26
+poli	-0.24
+polis	-0.31
+pom	-0.32
+pomp	-0.32
+pomp 	-0.31
+ponde	-0.98
+pondi	-0.38
+pondu	-0.37
+pone	-0.28
+pone 	-0.28
 por	-0.26
-por 	-0.23
-porfavor|no	0.8
-porfavor|ya	0.28
-porfa|quiero	-0.33
-porfa|sigo	-0.41
-porfa|ya	0.77
-port	0.34
+por 	-0.24
+porfavor|no	0.81
+porfavor|ya	0.27
+porfa|quiero	-0.3
+porfa|sigo	-0.38
+porfa|ya	0.75
+port	0.35
 port 	0.24
-portable|merci	0.28
-por|email	0.26
-por|error	-0.33
+porta	-0.23
+portable|merci	0.32
+por|aqui	-0.23
+por|email	0.25
+por|error	-0.38
 por|las	-0.25
 por|ningun	0.27
 por|que	-0.31
 por|semana	-0.48
 por|su	0.27
-por|todo	0.31
-pos	0.22
+por|todo	0.29
 posa	-0.24
 posa 	-0.24
 pose	0.59
-pose 	0.43
-poser	0.31
-poser|nos	0.47
-posi	0.22
-posit	0.23
-poso	-0.24
-poso 	-0.24
-poss	-0.37
-possi	-0.37
-post 	-0.23
-posta	0.22
-poste	-0.44
-posted|on	-0.37
-poste|est	-0.25
-poste|le	-0.64
-postf	-0.29
-postfach|war	-0.29
-post|lieber	-0.73
-pot	0.42
+pose 	0.44
+poser	0.29
+poser|nos	0.5
+posi	0.25
+posit	0.25
+poso	-0.23
+poso 	-0.23
+poss	-0.38
+possi	-0.38
+post 	-0.48
+poste	-0.34
+posted|on	-0.35
+poste|est	-0.28
+poste|le	-0.58
+postf	-0.27
+postfach|war	-0.27
+post|lieber	-0.79
+post|um	-0.5
+pot	0.4
 pote	0.4
 potec	0.4
-pour	-0.26
-pourquoi|avez	-0.83
+pour	-0.23
+pourquoi|avez	-0.82
 pourquoi|je	-0.41
 pourquoi|vous	0.33
-pourr	-0.43
-pourra|essayer	-0.22
-pourv	-0.25
-pour|estimer	-0.38
-pour|etre	0.44
-pour|jeudi	-0.24
-pour|la	-0.22
-pour|le	0.42
-pour|les	-0.28
-pour|ma	0.27
-pour|me	-0.3
-pour|moi	-0.42
-pour|se	-0.72
-pour|signer	-0.39
-pour|une	-0.24
-pour|voir	-0.65
-pour|vous	-0.72
-pouv	0.23
-pouve	0.23
+pourr	-0.54
+pourra|pas	-0.23
+pourv	-0.28
+pour|estimer	-0.34
+pour|etre	0.45
+pour|jeudi	-0.25
+pour|la	-0.28
+pour|le	0.4
+pour|les	-0.27
+pour|ma	0.32
+pour|moi	-0.44
+pour|se	-0.66
+pour|signer	-0.46
+pour|une	-0.23
+pour|voir	-0.7
+pour|vous	-0.59
 pouvez|arreter	0.55
-pouvez|continuer	-0.42
-pouvez|m	-0.63
-pouvez|me	-0.53
-pouvez|pas	-0.42
+pouvez|continuer	-0.41
+pouvez|m	-0.61
+pouvez|me	-0.55
+pouvez|pas	-0.41
 pouvez|renvoyer	-0.58
-pouvez|vous	0.67
-pov	-0.29
-pove	-0.29
-pover	-0.29
-po|ya	0.72
-pp 	0.48
+pouvez|vous	0.61
+pov	-0.33
+pove	-0.33
+pover	-0.33
+po|ya	0.74
+pp 	0.46
 ppa	-0.33
 ppar	-0.33
 ppart	-0.33
 ppeli	-0.69
-ppell	-0.45
-ppels	0.47
-ppen 	0.22
-ppeni	0.24
-ppens	-0.65
+ppell	-0.41
+ppels	0.29
+ppens	-0.66
 ppi	-0.38
-ppig	-0.4
-ppig 	-0.4
-ppij	0.23
-ppij 	0.23
-ppje 	-0.37
+ppig	-0.39
+ppig 	-0.39
+ppje 	-0.39
 ppjes	0.55
-ppoi	-0.61
-ppoin	-0.61
-ppos	0.45
-ppose	0.43
+ppli	0.23
+pplie	0.23
+ppoi	-0.63
+ppoin	-0.63
+ppos	0.47
+ppose	0.44
 ppr	0.68
 ppre	0.62
-pprec	0.52
-ppu	-0.32
-ppuh	-0.32
-ppuhr	-0.32
-pra	-0.27
+pprec	0.51
+ppu	-0.28
+ppuh	-0.28
+ppuhr	-0.28
+pra	-0.29
 praa	-0.34
 praak	-0.34
-prar	-0.45
-prar 	-0.45
-pre 	0.38
+prar	-0.44
+prar 	-0.44
+pre 	0.39
 prec	0.27
-prech	0.32
+prech	0.34
 preci	0.27
-precio|hoy	-0.35
-precio|me	-0.3
-precio|ya	-1.01
-prefere|whatsapp	0.31
+precio|hoy	-0.34
+precio|me	-0.29
+precio|ya	-1.04
+prefere|whatsapp	0.3
 prefer|not	0.64
-prefiero|que	0.26
-prefiero|verlo	-0.31
+prefiero|que	0.25
+prefiero|verlo	-0.33
 preg	-0.31
 pregu	-0.31
-prei	-0.22
-preis	-0.22
-preis|fur	-0.22
-preis|gefragt	-0.37
-preis|nicht	-0.22
+preis|fur	-0.35
+preis|gefragt	-0.27
 preis|noch	-0.23
-prem	-0.27
-pren	-0.22
-prene	-0.22
-presa	0.61
-prese	0.22
-prest	-0.4
-prestamo|soy	-0.22
-presupuesto|de	0.26
-presupuesto|no	-0.26
-pres|de	-0.66
-pret	-0.27
-pret 	-0.27
-prete	-0.37
-pri	-0.59
+presa	0.62
+prest	-0.39
+presupuesto|de	0.25
+presupuesto|no	-0.25
+pres|de	-0.67
+pret	-0.31
+pret 	-0.31
+prete	-0.34
+pri	-0.58
 pric	-0.9
 price	-0.9
-prie	0.83
-prie 	0.83
-prie|de	0.83
+prie	0.78
+prie 	0.78
+prie|de	0.78
 prij	-0.41
 prijs	-0.41
 prijs|bel	-0.23
-prijs|maar	-0.92
+prijs|maar	-0.91
 prima	-0.53
-prima|mail	-0.54
-prin	-0.32
-pring	-0.22
-print	-0.32
+prima|mail	-0.53
+prin	-0.33
+pring	-0.23
+print	-0.29
 pris 	0.4
-privat|ist	-0.39
-prive	-0.25
-prix	-0.28
-prix 	-0.28
-prix|arretez	-0.41
+privat|ist	-0.28
+prive	-0.28
+prix	-0.26
+prix 	-0.26
+prix|arretez	-0.33
 prix|de	-0.25
-prix|ne	-0.58
-prix|reste	-0.22
-pro	-0.41
-pro 	-0.86
-prob	-0.42
+prix|ne	-0.57
+pro	-0.44
+pro 	-0.87
+prob	-0.43
 probe	-0.23
-probetraining|gebucht	0.26
-probl	-0.56
-problemen|meer	-0.3
-probleme|avec	-0.42
-problem|schreiben	-0.96
-proc	-0.24
-proch	-0.24
-prochains|ateliers	-0.26
+probetraining|gebucht	0.24
+probl	-0.58
+problemen|meer	-0.29
+probleme|avec	-0.44
+problem|schreiben	-0.73
+proc	-0.25
+proch	-0.25
+prochains|ateliers	-0.25
 proe	-0.47
-proev	-0.27
-proeverij|op	-0.27
-prof	-0.24
-profe	-0.24
-project|is	0.38
-promociones|de	0.4
-promociones|gracias	0.56
-promociones|porfa	0.84
-promos|elles	-0.53
-promotional|emails	0.3
-promo|end	-0.25
-promo|finit	-0.32
-proposition|pour	-0.22
-prospection|commerciale	0.41
-prov	0.33
+proev	-0.26
+proeverij|op	-0.26
+prof	-0.3
+profe	-0.3
+project|is	0.32
+promociones|de	0.43
+promociones|gracias	0.53
+promociones|porfa	0.8
+promos|elles	-0.45
+promotional|emails	0.29
+promo|end	-0.23
+promo|finit	-0.31
+pros	0.3
+prosp	0.3
+prospection|commerciale	0.38
+prov	0.35
 provi	0.23
-pro|woche	-1.03
+pro|utilisez	-0.24
+pro|woche	-0.92
 pru	-0.4
-ps|i	0.23
-pta	-0.29
-pta 	-0.38
-pte	-0.66
-pte 	-0.39
-ptem	-0.23
-ptemb	-0.23
-pu 	0.22
-publican|la	-0.22
-publicidad|pero	-0.25
-pub|dit	-0.27
-pub|par	0.62
-pub|stop	-0.74
+ps|i	0.24
+pta	-0.31
+pta 	-0.39
+pte	-0.55
+pte 	-0.36
+ptem	-0.32
+ptemb	-0.32
+publicidad|pero	-0.29
+pub|dit	-0.28
+pub|par	0.6
+pub|stop	-0.65
 pud	-0.23
 pude	-0.23
 pude 	-0.23
 pude|contestar	-0.23
-pue	-0.25
-pueden|atender	-0.25
-pueden|borrar	-0.26
-pueden|dejar	0.56
-pueden|escribir	-0.32
-pueden|escribirme	0.31
+pue	-0.26
+pueden|atender	-0.23
+pueden|dejar	0.58
+pueden|escribir	-0.29
+pueden|escribirme	0.29
 pueden|mandar	-0.71
-pueden|mejorarlo	-0.22
-pueden|no	0.32
-pueden|parar	-0.3
+pueden|no	0.35
+pueden|parar	-0.24
 puede|llamar	-0.23
-pues	-0.4
-puh	-0.32
-puhr	-0.32
-puhr 	-0.32
-punk	0.33
-punkt	0.33
-punkt|danke	0.33
-punt 	0.22
-punt|bedankt	0.22
-pur	0.54
+pues	-0.39
+puh	-0.28
+puhr	-0.28
+puhr 	-0.28
+pui	-0.29
+puis	-0.29
+puis 	-0.29
+punk	0.24
+punkt	0.24
+punkt|danke	0.24
+punt 	0.23
+punt|bedankt	0.23
+pur	0.55
 purc	0.39
 purch	0.39
-purg	0.28
-purge	0.28
-purge|my	0.28
-pus	-0.42
+purg	0.29
+purge	0.29
+purge|my	0.29
+pus	-0.3
 puso	-0.26
 puso 	-0.26
-puso|eso	-0.22
-put	0.29
-put 	0.29
-put|my	-0.47
-put|on	0.23
-put|that	-0.23
-pu|interesse	0.5
-pu|rien	0.22
-qu 	-0.75
+put	0.3
+put 	0.3
+put|my	-0.48
+put|on	0.24
+put|that	-0.25
+pu|interesse	0.49
+qu 	-0.79
 qua	-0.36
 quan	-0.36
 quand	-0.36
-quand|est	-0.23
-quand|vous	-0.29
-quel	-0.61
-quelque|moyen	0.32
-quels	-0.38
-quels|documents	-0.44
-quels|sont	-0.28
+quand|vous	-0.32
+quel	-0.59
+quelque|moyen	0.35
+quels	-0.37
+quels|documents	-0.38
+quels|sont	-0.26
 quem	-0.31
 queme	-0.32
-quen 	0.54
-questions|about	0.22
+quen 	0.53
 questions|from	-0.43
-questions|on	-0.22
 questions|pour	-0.66
 quez	0.37
 quez 	0.37
 que|agobian	-0.39
 que|ahora	-0.24
 que|andaba	-0.27
-que|ando	-0.45
-que|basta	0.31
-que|borren	0.47
-que|ca	-0.22
+que|ando	-0.46
+que|basta	0.34
+que|borren	0.48
+que|ca	-0.42
 que|casualidad	-0.24
-que|ce	0.32
+que|ce	0.35
 que|curioso	-0.4
 que|decir	0.53
 que|decirles	0.38
-que|dejan	-0.22
-que|dejaran	-0.5
-que|dejaron	-0.69
-que|dejen	0.33
+que|dejaran	-0.49
+que|dejaron	-0.67
+que|dejen	0.34
 que|despues	-0.45
-que|el	-0.32
-que|eliminen	0.65
-que|estaba	-0.22
-que|estoy	-0.78
+que|el	-0.3
+que|eliminen	0.66
+que|estoy	-0.77
 que|hora	-0.23
-que|interes	-0.23
-que|j	-0.54
-que|je	-0.52
-que|la	-0.35
-que|les	-0.38
-que|me	0.29
-que|mon	-0.23
-que|no	1.07
-que|papeles	-0.27
+que|j	-0.58
+que|je	-0.49
+que|la	-0.37
+que|les	-0.37
+que|me	0.28
+que|no	1.09
+que|papeles	-0.29
 que|pedi	-0.33
-que|pena	0.23
-que|publican	-0.22
-que|quiero	-0.35
+que|quiero	-0.4
 que|raro	-0.29
-que|servicio	-0.24
+que|servicio	-0.25
 que|si	0.46
-que|tal	-0.36
-que|tengan	0.31
-que|tengo	-0.35
-que|viene	-0.45
-que|vous	0.22
+que|tal	-0.38
+que|tengan	0.29
+que|tengo	-0.36
+que|viene	-0.47
+que|vous	0.24
 que|ya	-0.4
-qui	0.32
-qui 	-0.27
-quien	-0.22
-quien|puso	-0.22
+qui	0.33
+qui 	-0.3
 quiera|estoy	-0.25
-quiera|que	-0.75
-quiere|saber	-0.25
-quiero|cambiar	0.22
-quiero|comprar	-0.39
-quiero|dar	-0.22
-quiero|darme	0.82
-quiero|desuscribirme	0.55
-quiero|el	0.27
-quiero|firmar	-0.44
+quiera|que	-0.74
+quiere|saber	-0.27
+quiero|comprar	-0.4
+quiero|darme	0.8
+quiero|desuscribirme	0.57
+quiero|el	0.24
+quiero|firmar	-0.41
 quiero|la	-0.39
-quiero|los	0.72
-quiero|nada	1
-quiero|que	0.49
-quiero|recibir	1.28
+quiero|los	0.74
+quiero|nada	1.01
+quiero|que	0.48
+quiero|recibir	1.27
 quiero|saber	0.57
 quiero|ser	0.27
 quil	0.28
-quile	0.25
+quile	0.27
 quill	0.27
-quisi	-0.24
-quit	0.44
-quit 	0.7
-quita	0.3
-quitar|mi	0.31
-quite	-0.22
-quitenme|de	0.69
+quit	0.46
+quit 	0.69
+quita	0.32
+quitar|mi	0.34
+quitenme|de	0.68
 quiten|de	-0.4
-quiten|mi	0.55
-quito	-0.57
-quito|de	-0.57
-quitt	-0.23
-quit|blowing	0.83
-quit|bugging	0.26
-quit|but	-0.52
-quit|calling	0.85
-quit|contacting	0.24
+quiten|mi	0.54
+quito	-0.58
+quito|de	-0.58
+quitt	-0.25
+quit|blowing	0.84
+quit|bugging	0.25
+quit|but	-0.51
+quit|buzzing	0.23
+quit|calling	0.82
+quit|contacting	0.26
 quit|emailing	0.51
-quit|hitting	0.34
-quit|please	0.67
+quit|hitting	0.38
+quit|please	0.66
 quit|ringing	0.31
-quit|sending	-0.48
+quit|sending	-0.49
 quit|smoking	-0.24
-quit|texting	0.48
+quit|texting	0.47
 quit|txting	0.24
-qui|achete	-0.31
-qui|decide	-0.3
+qui|achete	-0.27
+qui|decide	-0.35
 qui|l	-0.25
-qui|m	-0.36
-qui|ne	0.28
-quo	-0.32
-quot	-0.49
-quote	-0.49
-quote|i	-0.36
-quote|please	0.47
+qui|m	-0.39
+qui|ne	0.32
+quo	-0.34
+quot	-0.51
+quote	-0.51
+quote|i	-0.37
+quote|please	0.5
 quote|you	-0.23
-qu|ils	-0.28
-qu|on	-0.63
-q|hora	-0.44
-q|no	0.87
-q|onda	-0.31
+qu|ils	-0.3
+qu|on	-0.67
+q|hora	-0.43
+q|no	0.89
+q|onda	-0.32
 q|ya	0.29
-ra 	-0.23
-raag	0.35
-raag 	0.31
-raak	-0.37
-raak 	-0.37
-rabat	-0.22
-rabatt|traumen	-0.4
+ra 	-0.26
+raag	0.36
+raag 	0.3
+raak	-0.36
+raak 	-0.36
+rabatt|traumen	-0.37
 rac	-0.33
-rack	-0.3
-rack 	-0.3
-rack|from	-0.22
+rack	-0.32
+rack 	-0.32
 rack|please	-0.91
-ract	-0.31
-ract 	-0.31
+ract	-0.34
+ract 	-0.34
 rad	-0.64
 rade	-0.53
 rade 	-0.38
-radec	0.32
+radec	0.35
 radin	0.27
 rado	0.27
-rador	0.28
-radu	0.33
-radua	0.33
-raff	-0.23
-raffi	-0.23
+rador	0.29
+radu	0.34
+radua	0.34
+rag	0.25
 rag 	-0.32
-ragt	0.44
-ragt 	0.44
-rah	0.22
-rah 	0.22
-rai	-0.36
-rai 	-0.38
-rail	-0.35
-raile	-0.35
-raini	0.25
-rak	-0.61
-rake	-0.56
-rakes	-0.58
-raks	-0.26
-raks 	-0.26
-ral	-0.37
+ragt	0.43
+ragt 	0.43
+rai	-0.34
+rai 	-0.36
+rail	-0.33
+raile	-0.33
+raini	0.24
+rak	-0.55
+rake	-0.52
+rakes	-0.53
+ral	-0.36
 ral 	-0.4
-rale	0.52
-rale 	0.52
-rall	-0.34
-ralle	-0.34
+rale	0.3
+rale 	0.3
+rall	-0.32
+ralle	-0.32
 ram	-0.23
-rama	-0.22
-ramar	-0.22
-ran	-0.65
-ran 	-0.42
-rand	-0.49
-rande	-0.28
-rando	-0.62
-rang	-0.23
-range	-0.23
-rangehe|rufen	-0.88
-rani	-0.22
-ranit	-0.22
+ran	-0.68
+ran 	-0.43
+rand	-0.53
+rande	-0.31
+rando	-0.61
+rangehe|rufen	-0.81
 ranq	0.28
 ranqu	0.28
-rans	-0.72
-ransf	-0.31
-ransp	-0.3
-rant	-0.6
-rant 	-0.49
+rans	-0.54
+ransf	-0.28
+ransp	-0.32
+rant	-0.62
+rant 	-0.47
 ranti	-0.62
 ranty	-0.23
-rap	0.3
+ran|out	-0.23
+rap	0.24
 rap 	0.41
-rappeler|demain	-1.1
+rappeler|demain	-1.12
 rappelez|jamais	0.46
-rappelez|moi	-0.47
-rappelez|plus	-0.29
-rappelle|demain	-0.85
-rappelle|pas	-0.28
-rappels|d	-0.24
-rappi	-0.4
-rar	0.5
-rar 	0.57
-rara	-0.57
-raran	-0.57
-rarl	-0.22
-rarlo	-0.22
-raro	-0.38
+rappelez|moi	-0.45
+rappelez|plus	-0.24
+rappelle|demain	-0.34
+rappelle|pas	-0.25
+rappi	-0.39
+rar	0.49
+rar 	0.53
+rara	-0.56
+raran	-0.56
+raro	-0.37
 raro 	-0.29
-raron	-0.29
+raron	-0.28
 raro|que	-0.29
-ras	0.43
-rase	0.69
-rase 	0.69
+ras	0.44
+rase	0.72
+rase 	0.72
 rass	0.44
-rassi	0.26
+rassi	0.25
 rasu	0.4
 rasur	0.4
-ras|le	0.22
-rat	-0.37
-rat 	-0.23
+rat	-0.36
+rat 	-0.41
 rata	0.47
 ratar	0.47
-rate|isn	-0.35
-rath	0.44
-rathe	0.44
+ratet	0.23
+rate|isn	-0.34
+rath	0.43
+rathe	0.43
 rather|not	0.46
-rato	-0.6
-rato 	-0.6
-rau 	-0.84
-rauchen|auf	-0.3
-raume	-0.4
-raus	0.22
-raus 	0.22
-raus|stopp	0.5
+rato	-0.61
+rato 	-0.61
+rau 	-0.78
+rauchen|auf	-0.28
+raume	-0.37
+raus|stopp	0.47
 rav	-0.39
-rava	-0.22
-ravai	-0.22
-ravan	-0.24
+ravan	-0.26
 rave	-0.41
-raw	0.3
-rawn	0.25
-rawn 	0.25
-ray	0.24
-raye	0.24
-rayer	0.22
-rayer|de	0.22
+raw	0.31
+rawn	0.26
+rawn 	0.26
+ray	0.26
+raye	0.26
+rayer	0.23
+rayer|de	0.23
 rayez	0.46
 rayez|moi	0.46
 rba	-0.34
-rbe	-0.59
-rbea	0.42
-rbean	0.42
-rbei	-0.6
-rbeit	-0.47
-rbez	0.3
-rbezw	0.3
-rbi	0.29
-rbo	0.38
-rbou	0.38
-rbouw	0.38
-rbs	-0.23
-rbst	-0.23
-rbst 	-0.23
-rca	0.48
+rbe	-0.57
+rbea	0.51
+rbean	0.51
+rbei	-0.56
+rbeit	-0.43
+rbez	0.33
+rbezw	0.33
+rbi	0.28
+rbo	0.37
+rbou	0.37
+rbouw	0.37
+rbra	0.3
+rbrau	0.3
+rca	0.45
 rcan	0.39
 rcand	0.39
-rcar	0.43
+rcar	0.4
 rcar 	0.38
-rcarm	0.29
+rcarm	0.3
 rce	0.23
 rch	0.44
 rcha	0.41
 rchas	0.39
-rcie	0.37
-rcie 	0.37
-rcy	-0.25
-rcyc	-0.25
-rcycl	-0.25
-rd 	-0.79
+rcie	0.36
+rcie 	0.36
+rcy	-0.24
+rcyc	-0.24
+rcycl	-0.24
+rd 	-0.85
 rdag	-0.4
 rdag 	-0.4
 rdan	0.43
 rdan 	0.43
-rde	0.38
+rde	0.33
 rde 	-0.72
-rdee	-0.33
-rdee 	-0.33
-rden	0.5
-rden 	0.5
+rdee	-0.31
+rdee 	-0.31
+rden	0.48
+rden 	0.48
 rder	0.32
-rdere	0.4
-rdes	0.42
-rdes 	0.42
-rdez	0.52
-rdez 	0.52
-rdi	0.25
-rdi 	-0.25
-rdij	0.44
-rdij 	0.44
+rdere	0.43
+rdes	0.3
+rdes 	0.3
+rdez	0.53
+rdez 	0.53
+rdi	0.26
+rdi 	-0.3
+rdij	0.46
+rdij 	0.46
 rdon 	-0.29
-rdonn	0.28
-rdr	-0.29
-rdre	-0.29
-rdre 	-0.29
-rdv	-0.22
-rdv 	-0.22
-re 	0.22
-rea	-0.26
-reac	0.41
-reach	0.41
-reach|me	-0.26
-reach|out	0.4
-ready|to	-0.76
-reageer|bel	-0.82
-reageer|straks	-0.26
-reageer|wel	-0.35
-reak	-0.52
-reak 	-0.32
-really|interested	-0.23
-reba	-0.22
-reca	-0.33
-recal	-0.33
-recall|it	-0.33
+rdr	-0.3
+rdre	-0.3
+rdre 	-0.3
+rdv	-0.23
+rdv 	-0.23
+re 	0.26
+rea	-0.27
+reac	0.39
+reach	0.39
+reach|me	-0.24
+reach|out	0.42
+ready|to	-0.72
+reageer|bel	-0.83
+reageer|wel	-0.33
+reak	-0.5
+reak 	-0.29
+reb	-0.25
+reca	-0.32
+recal	-0.32
+recall|it	-0.32
+recei	0.26
 received|the	-0.25
-receive|any	0.65
-receive|further	0.43
-receive|the	-0.64
-receive|these	1.06
-receiving|texts	0.58
+receive|any	0.64
+receive|further	0.41
+receive|the	-0.69
+receive|these	1.01
+receiving|texts	0.54
 recep	-0.37
-recevoir|ces	-0.25
-recevoir|d	0.67
+recevoir|ces	-0.24
+recevoir|d	0.64
 recevoir|de	0.42
-recevoir|l	-0.32
-rech	0.41
-reche	0.4
-recht	0.39
-recia	0.52
-recibido|nada	-0.27
-recibir|correos	0.55
-recibir|llamadas	0.47
-recibir|los	-0.29
-recibir|mas	0.55
-recibir|mensajes	0.53
-recibir|nada	0.67
-recibir|publicidad	-0.25
-recibir|sus	0.39
+recevoir|l	-0.33
+recevoir|la	-0.23
+rech	0.26
+reche	0.44
+recht	0.23
+recia	0.51
+recibido|nada	-0.25
+recibir|correos	0.54
+recibir|llamadas	0.66
+recibir|los	-0.28
+recibir|mas	0.57
+recibir|mensajes	0.52
+recibir|nada	0.63
+recibir|publicidad	-0.28
+recibir|sus	0.42
 recibi|el	-0.4
-recibi|la	-0.51
-recibi|tu	-0.31
+recibi|la	-0.53
+recibi|tu	-0.3
 recio	-0.31
-recl	0.26
-recla	0.26
-reclame|en	-0.28
+recl	0.27
+recla	0.27
+reclame|en	-0.29
 reclame|is	-0.3
-reclame|meer	0.81
+reclame|meer	0.82
 reclame|uitschrijven	-0.27
 reco	-0.53
 recoi	-0.52
 recois|plus	-0.41
-recon	0.62
-recontacterai|si	0.62
-records|please	0.77
-recr	0.29
-recru	0.29
-recruiter|so	0.29
-recu	-0.43
-recu 	-0.43
-recu|de	-0.92
-recu|l	-0.29
-recu|pour	-0.51
-recu|verifiez	-0.51
-recu|votre	-0.67
+recon	0.65
+recontacterai|si	0.65
+records|please	0.76
+recr	0.3
+recru	0.3
+recruiter|so	0.3
+recu	-0.44
+recu 	-0.44
+recu|de	-0.94
+recu|l	-0.28
+recu|pour	-0.33
+recu|verifiez	-0.52
+recu|votre	-0.64
 recu|vous	-0.58
-redi 	-0.45
-reef	0.37
-reef 	0.37
+redi 	-0.49
+reef	0.34
+reef 	0.34
 reen	-0.42
 reenv	-0.42
-reenvias|por	-0.29
-reenvio|el	-0.25
-refi	0.25
-refin	0.25
-reflechi|et	0.42
-reg	0.29
-regarde|ca	-0.95
+reenvias|por	-0.27
+reenvio|el	-0.27
+refi	0.28
+refin	0.27
+reflechi|et	0.34
+refun	0.23
+refundable|also	0.23
+reg	0.31
+regarde|ca	-0.88
 rege	-0.23
-regen	-0.43
-regi	0.27
-regis	0.27
+regen	-0.4
+regi	0.32
+regis	0.32
 register|dus	0.4
 registro|nacional	0.41
 regue	0.39
 regun	-0.31
-rei	-0.3
-rei 	-0.39
-reib	0.27
+rei	-0.35
+rei 	-0.4
+reib	0.25
 reibt	0.53
-reicht|mir	0.37
-reicht|s	0.23
-reicht|vollig	-0.64
+reicht|mir	0.38
+reicht|s	0.24
+reicht|vollig	-0.63
 reif	0.24
 reife	0.24
-reifen|bitte	0.46
-reim	-0.38
-reima	-0.38
-rein	-0.3
+reifen|bitte	0.47
+reik	-0.23
+reik 	-0.23
+reim	-0.39
+reima	-0.39
 rejo	0.23
 rejoi	0.23
-rek 	0.35
+rek 	0.36
 rel	0.35
-rela	0.35
-relan	0.35
-relances|si	-0.27
-rele	-0.24
-relev	-0.24
-releves|en	-0.24
-reli	-0.52
-relin	-0.52
-rem	0.5
-rem 	0.61
-remb	0.31
-rembo	0.31
-remboursable|et	0.31
-remem	-0.33
-remember|signing	-0.33
-remer	0.37
-remercie|pour	0.37
-remi	-0.35
-remo	0.35
-remor	-0.27
-remov	0.34
+rela	0.36
+relan	0.36
+relances|si	-0.24
+reli	-0.48
+relin	-0.48
+rem	0.49
+rem 	0.53
+remb	0.3
+rembo	0.3
+remboursable|et	0.3
+remem	-0.34
+remember|signing	-0.34
+remer	0.36
+remercie|pour	0.36
+remi	-0.38
+remo	0.36
+remor	-0.26
+remov	0.35
 removed|from	-0.33
-removed|keep	-0.31
+removed|keep	-0.28
 removed|weeks	0.23
-remove|me	0.3
-remove|my	0.52
+remove|me	0.31
+remove|my	0.51
 remove|the	-0.46
 renc	0.41
 rench	0.41
-rende	-0.54
-rendez|vous	-0.54
-rene	-0.39
-renew	-0.27
+rende	-0.74
+rendez|vous	-0.74
+rene	-0.37
+renew	-0.33
 renewed|with	0.23
-renm	0.76
-renme	0.76
-rent 	0.37
-rento	-0.25
-rento|el	-0.25
-rentr	-0.26
-rentrant|je	-0.28
+renm	0.75
+renme	0.75
+rent 	0.35
+rento	-0.26
+rento|el	-0.26
 renv	-0.58
 renvo	-0.58
 renvoyer|le	-0.58
-rep	0.28
-repe	0.28
-repeter|combien	0.23
-repete|qu	-0.27
-replied|twice	0.52
-reply	-1.02
-replying|for	0.39
-replying|stop	-0.47
-reply|by	-0.24
-reply|stop	-0.87
-reply|to	-0.74
-repo	0.25
+reo	0.23
+rep	0.26
+repe	0.27
+repet	0.24
+repete|qu	-0.29
+replied|twice	0.49
+reply	-0.28
+replying|for	0.48
+replying|on	0.33
+replying|stop	-0.5
+reply|by	-0.33
+reply|stop	-0.88
+reply|to	-0.71
 repondez|stop	-0.79
-repondre|ecrivez	-0.88
-reponds|pas	-0.74
-reponds|pour	0.28
-repondu|ne	-0.23
-repondu|stop	-0.25
-repor	0.34
-report|you	0.34
-reprenez|les	-0.24
-reprenez|mon	-0.28
-rep|at	0.42
+repondre|ecrivez	-0.77
+reponds|pas	-0.6
+repondu|ne	-0.24
+repondu|stop	-0.26
+repor	0.36
+report|you	0.36
+reprenez|les	-0.23
+reprenez|mon	-0.39
+rep|at	0.41
 req	0.24
 requ	0.24
 reque	0.45
 requesting|that	0.25
 request|the	0.27
-requi	-0.32
-requisitos|para	-0.29
-rer	0.35
-rer 	0.35
+requi	-0.29
+requisitos|para	-0.41
+rer	0.4
+rer 	0.4
 resan	-0.3
-resc	-0.39
-resch	-0.39
-resea	-0.41
-research|ready	-0.41
-resend|it	-0.41
-reser	-0.3
-resi	-0.49
-resil	-0.3
+resc	-0.36
+resch	-0.36
+resea	-0.39
+research|ready	-0.39
+resend|it	-0.44
+resend|them	-0.66
+reser	-0.27
+resi	-0.44
+resil	-0.29
+resp	0.34
 respe	0.4
-respo	-0.26
-respondio|baja	-0.33
-resse	-0.23
-rest	-0.28
-rest 	0.57
-resta	-0.4
-reste	-0.28
-restw	-0.24
-restwert|horen	-0.24
-rest|vom	-0.23
+responde|baja	-0.26
+respondio|baja	-0.38
+resse	-0.25
+ressi	0.25
+rest	-0.29
+rest 	0.54
+resta	-0.39
+reste	-0.29
+restw	-0.23
+restwert|horen	-0.23
+rest|vom	-0.25
 ret	0.41
-ret 	0.93
-reta	-0.28
-retar	-0.28
-retard|de	-0.3
-rete 	-0.35
-reten	-0.28
-reti	0.63
-retie	0.37
-retir	0.29
+ret 	0.89
+reta	-0.27
+retar	-0.27
+retard|de	-0.29
+rete 	-0.32
+reten	-0.3
+reti	0.59
+retie	0.38
 retiren|mis	0.47
-retirer|l	-0.91
-retirez|les	-0.52
-retirez|moi	0.42
-retirez|mon	1.21
-retirez|pas	-0.68
-retire|mon	0.75
-retiro|mi	0.27
-reven	0.57
-rever	-0.44
-revie	-0.28
-reviens|vers	-0.23
-revo	0.52
-revoc	0.23
+retirer|l	-0.89
+retirez|les	-0.53
+retirez|moi	0.47
+retirez|mon	1.22
+retirez|pas	-0.72
+retire|mon	0.8
+retiro|mi	0.29
+reven	0.58
+rever	-0.45
+revie	-0.3
+revo	0.53
+revoc	0.24
 revoco|mi	0.24
-revoi	0.42
+revoi	0.34
 revok	0.52
-revoke|consent	0.26
-revoke|my	0.24
+revoke|consent	0.27
+revoke|my	0.25
 re|done	0.28
-re|free	-0.63
-re|great	-0.3
+re|free	-0.64
+re|great	-0.31
 re|keeping	0.23
-re|not	0.41
-re|useful	-0.26
-re|your	0.48
-rf 	-0.4
-rfai	-0.5
-rfait	-0.5
-rfav	0.28
-rfavo	0.28
-rfu	-0.26
-rfug	-0.26
-rfugb	-0.26
+re|not	0.4
+re|useful	-0.27
+re|your	0.47
+rf 	-0.38
+rfai	-0.51
+rfait	-0.51
+rfav	0.27
+rfavo	0.27
+rfu	-0.25
+rfug	-0.25
+rfugb	-0.25
 rg 	-0.3
 rge	-0.35
 rge 	-0.32
-rgee	0.49
-rgeet	0.49
-rgeh	-0.5
+rgee	0.53
+rgeet	0.53
+rgeh	-0.46
 rgehe	-0.24
 rgeht	-0.4
-rgen	-0.65
+rgen	-0.64
 rgen 	-0.7
-rgend	-0.28
-rges	0.77
-rgess	0.72
-rget	0.66
-rget 	0.57
+rgend	-0.29
+rges	0.76
+rgess	0.66
+rget	0.67
+rget 	0.58
 rgi	-0.35
-rgone	-0.25
-rgot	0.26
-rgott	0.26
-rgp	0.26
-rgpd	0.26
-rgpd 	0.26
-rgpd|je	0.24
-rgt	0.48
-rgt 	0.48
-rhei	0.24
-rheit	0.24
-rhi	-0.6
-rhin	-0.6
+rgone	-0.27
+rgot	0.27
+rgott	0.27
+rgp	0.31
+rgpd	0.31
+rgpd 	0.31
+rgt	0.54
+rgt 	0.54
+rhi	-0.78
+rhin	-0.78
 rhin 	-0.43
-rho	-0.41
-rhou	-0.41
-rhoud	-0.41
-rhuis	-0.35
-ria	0.46
-ria 	0.43
+rhind	-0.37
+rho	-0.4
+rhou	-0.4
+rhoud	-0.4
+rhuis	-0.31
+ria	0.59
+ria 	0.46
 riag	0.26
-riag 	-0.27
-riage	0.48
+riag 	-0.3
+riage	0.47
+rian 	-0.24
 riba	0.48
-riba 	-0.33
+riba 	-0.38
 riban	0.47
-ribed	-0.54
-ribem	-0.63
-riben	-0.56
-ribi 	0.46
+ribem	-0.62
+riben	-0.59
+ribi 	0.52
 ribie	0.24
 ric	-0.36
 rice	-0.9
 rice 	-0.9
-rid	-0.24
-ride	-0.32
-ride 	-0.32
+rid	-0.25
+ride	-0.33
+ride 	-0.33
+rido	-0.28
+rido 	-0.28
 rie	0.29
-rieb	0.33
-rieb 	0.3
-riel	0.31
-riels	0.31
-rien	0.43
+rieb	0.34
+rieb 	0.32
+riel	0.34
+riels	0.34
+rien	0.44
 rien 	0.43
-rien|a	-0.3
-rien|recu	-0.72
-rier 	-0.6
-ries	-0.35
-ries 	-0.37
+rien|a	-0.25
+rien|recu	-0.37
+rier 	-0.56
+ries	-0.33
+ries 	-0.35
 riez	-0.35
 riez 	-0.35
-rifi	-0.51
-rifie	-0.51
+rifi	-0.52
+rifie	-0.52
 right|now	-0.26
-right|when	-0.42
-rigo	0.31
-rigo 	0.31
-rij	-0.23
-rij 	-0.33
+right|when	-0.39
+rigo	0.34
+rigo 	0.34
+rij 	-0.35
 rijd	-0.42
 rijda	-0.42
-rijf	0.49
-rijf 	0.49
-rijg	-0.35
+rijf	0.48
+rijf 	0.48
+rijg	-0.36
 rijg 	-0.46
-rijge	-0.46
-rijs	-0.42
-rijs 	-0.42
+rijge	-0.47
+rijs	-0.41
+rijs 	-0.41
 rima	-0.53
 rima 	-0.53
-rime 	-0.24
-rimer	0.64
-rin 	-0.34
-ringe	-0.23
-ringing|my	0.33
+rime 	-0.25
+rimer	0.57
+rin 	-0.32
+ringing|my	0.34
 ring|me	-0.4
-rint	-0.32
-rinte	-0.32
+rint	-0.29
+rinte	-0.29
 rior	-0.27
 rior 	-0.27
 rios	-0.27
-rip 	0.38
-ript	0.26
-ripti	0.26
-ris	0.53
-ris 	0.33
-rist 	-0.27
-rit	-0.32
+rip 	0.37
+ript	0.25
+ripti	0.25
+ris	0.51
+ris 	0.34
+riss	-0.23
+riss 	-0.23
+rist 	-0.25
+rit	-0.37
 rit 	-0.39
-riti	0.38
-ritin	0.38
-rity	0.28
-rity 	0.28
-riv	-0.32
-rive	-0.29
-rive 	-0.28
+riti	0.42
+ritin	0.42
+rity	0.25
+rity 	0.25
+riv	-0.31
+rive	-0.3
+rive 	-0.29
 rivi	-0.4
 rivin	-0.4
-rix	-0.28
-rix 	-0.28
+rix	-0.26
+rix 	-0.26
 riz	0.59
 rizo	0.39
 rizo 	0.39
 rja	-0.3
 rjaa	-0.3
 rjaar	-0.3
-rk 	-0.32
-rkad	-0.5
-rkadr	-0.5
-rkee	-0.68
-rkeer	-0.68
+rk 	-0.33
+rkad	-0.46
+rkadr	-0.46
+rkee	-0.59
+rkeer	-0.59
 rket	0.23
-rket 	0.39
-rkp	-0.25
-rkpl	-0.25
-rkpla	-0.25
+rket 	0.38
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.6
-rlag	-0.23
-rlage	-0.23
-rlas	0.23
-rlass	0.23
+rla 	-0.52
 rlau	-0.4
 rlaub	-0.4
-rle	0.43
-rle 	-0.54
-rleg	-0.56
-rlege	-0.7
+rle	0.44
+rle 	-0.52
+rleg	-0.65
+rlege	-0.66
+rlegt	0.29
 rler	0.32
 rler 	0.32
 rles	0.38
 rles 	0.38
 rlo 	-0.28
-rloe	-0.24
-rloes	-0.24
-rly	-0.34
-rly 	-0.34
-rm 	0.33
-rma 	-0.25
-rmac	0.35
-rmaci	0.35
-rman	-0.23
-rman 	-0.23
-rmanl	0.64
-rmano	-0.25
-rmar	-0.38
-rmar 	-0.38
-rmat	0.72
-rmati	0.72
+rloe	-0.27
+rloes	-0.27
+rly	-0.36
+rly 	-0.36
+rm 	0.34
+rmac	0.38
+rmaci	0.38
+rmanl	0.48
+rmano	-0.27
+rmar	-0.35
+rmar 	-0.35
+rmat	0.8
+rmati	0.8
 rmax	0.28
 rmax 	0.28
-rmem	0.24
-rmeme	0.24
-rmen	-0.39
-rmena	-0.39
-rmer	-0.34
-rmer 	-0.34
-rmin	-0.45
-rmin 	-0.51
-rmina	-0.24
+rmen	-0.38
+rmena	-0.38
+rmer	-0.31
+rmer 	-0.31
+rmie	-0.23
+rmier	-0.23
+rmin	-0.49
+rmin 	-0.55
+rmina	-0.26
 rmis	0.47
 rmiss	0.47
-rmo	-0.45
-rmo 	-0.45
-rms	0.29
-rmsy	0.29
-rmsys	0.29
-rmt	-0.33
-rmte	-0.33
-rmtep	-0.33
-rna	0.23
-rne	-0.56
+rmo	-0.46
+rmo 	-0.46
+rmt	-0.31
+rmte	-0.31
+rmtep	-0.31
+rna	0.24
+rne	-0.55
 rne 	-0.62
-rneh	-0.25
-rnehm	-0.25
+rneh	-0.26
+rnehm	-0.26
 rnen	0.29
 rnen 	0.29
-rnes 	-0.39
-rni	-0.43
-rnie	-0.28
-rnier	-0.28
+rnes	-0.24
+rnes 	-0.4
+rni	-0.47
+rnie	-0.31
+rnier	-0.31
 roadside|club	-0.24
 rob 	0.4
-robe	-0.24
-robet	0.25
-robl	-0.56
-roble	-0.56
-roci	-0.31
-rocio	-0.31
-rod	0.31
-rodr	0.31
-rodri	0.31
+robe	-0.23
+robet	0.24
+robinsonliste|unterlassen	0.3
+robl	-0.58
+roble	-0.58
+roche	-0.23
+rod	0.33
+rodr	0.34
+rodri	0.34
 roe	-0.68
-roen	-0.24
-roen 	-0.24
+roen	-0.26
+roen 	-0.26
 roetj	0.39
-roev	-0.27
-roeve	-0.27
-rof	-0.24
-rofe	-0.24
+roev	-0.26
+roeve	-0.26
+rof	-0.3
+rofe	-0.3
 rofes	-0.41
 roi	0.28
-rois	-0.36
-rois 	-1.3
-roisi	0.3
-roja	-0.23
-roja 	-0.23
+rois	-0.32
+rois 	-1.21
+roisi	0.31
 rojec	0.23
-rojo	-0.31
-rojo 	-0.31
-rojo|no	-0.6
-rok	-0.33
-roke	-0.33
-roken	-0.5
-roken|dus	-0.38
-roker	0.42
-rol	-0.27
-role	-0.39
+rojo	-0.32
+rojo 	-0.32
+rojo|no	-0.62
+rok	-0.38
+roke	-0.38
+roken	-0.53
+roken|dus	-0.39
+roker	0.4
+rol	-0.29
+role	-0.41
 role 	-0.35
-romo 	-0.62
-romos	-0.47
+romo 	-0.63
+romos	-0.43
 romot	0.32
 romp	-0.41
 rompe	-0.41
-ron	-0.33
+ron	-0.35
 ron 	-0.8
-ronc	-0.61
-ronco	-0.47
+ronc	-0.6
+ronco	-0.45
 roo	-0.61
 roof	-0.41
 roof 	-0.41
-roof|assessment	0.48
-roof|rack	-0.3
-room	-0.28
-room 	-0.28
-rop	-0.51
-rop 	-0.36
-ror	-0.35
-ror 	-0.35
-rosa	-0.49
-rosa 	-0.45
-rot 	0.48
+roof|assessment	0.47
+roof|rack	-0.32
+room	-0.32
+room 	-0.32
+rop	-0.49
+rop 	-0.35
+ror	-0.37
+ror 	-0.37
+rosa	-0.51
+rosa 	-0.44
+rosp	0.3
+rospe	0.3
+rot 	0.42
 roth	-0.37
-rothe	-0.37
-rot|op	0.48
+rothe	-0.38
+rot|op	0.42
 rou	-0.37
-roun	-0.56
-round	-0.56
-rout	-0.3
-routi	-0.3
-routier|de	-0.26
+roun	-0.5
+round	-0.5
+rout	-0.26
+routi	-0.26
+routier|de	-0.25
 rouw	-0.35
 rouw 	-0.35
-rov	0.33
-rove 	-0.32
-roved	-0.45
+rov	0.35
+rove 	-0.37
+roved	-0.38
 rovi	0.23
 rovid	0.23
 row	-0.42
 row 	-0.42
-rowd	0.24
-rowd 	0.24
-rpa	-0.34
-rpas	-0.35
-rpass	-0.35
+rowd	0.26
+rowd 	0.26
+rpa	-0.28
+rpas	-0.28
+rpass	-0.28
 rquem	-0.32
 rra 	0.58
-rran	-0.43
-rrant	-0.43
-rrar	-0.48
-rrara	-0.57
-rraro	-0.29
+rran	-0.44
+rrant	-0.44
+rrar	-0.49
+rrara	-0.56
+rraro	-0.28
 rre	0.41
 rrei	-0.58
 rreic	-0.39
-rreif	-0.25
+rreif	-0.27
 rren	0.25
-rrenm	0.76
-rrent	0.25
-rret	0.42
-rret 	1.12
+rrenm	0.75
+rrent	0.27
+rreo	0.23
+rret	0.44
+rret 	1.1
 rreti	0.38
-rri	-0.32
-rrib	-0.33
-rriba	-0.33
-rrie	0.27
-rriel	0.31
-rries	-0.37
+rri	-0.33
+rrib	-0.38
+rriba	-0.38
+rrie	0.26
+rriel	0.34
+rries	-0.35
 rriez	-0.35
-rriv	-0.43
-rrive	-0.32
-rrn	-0.25
-rrn 	-0.25
-rro	-0.39
-rror	-0.35
-rror 	-0.35
+rriv	-0.41
+rrive	-0.33
+rro	-0.4
+rror	-0.37
+rror 	-0.37
 rrow	-0.42
 rrow 	-0.42
-rryi	-0.45
-rryin	-0.45
+rryi	-0.46
+rryin	-0.46
 rs 	-0.41
-rsab	0.31
-rsabl	0.31
-rsc	-0.44
-rsch	-0.44
-rschr	-0.61
+rsab	0.3
+rsabl	0.3
+rsc	-0.42
+rsch	-0.42
+rschr	-0.6
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.42
-rse 	-0.42
-rsi	-0.23
+rse	-0.4
+rse 	-0.4
 rsit	0.42
+rso 	-0.24
 rson 	0.4
-rsona	0.36
-rsor	0.47
-rsorg	0.47
-rsp	0.23
-rspr	0.32
-rspre	0.32
+rsona	0.35
+rsor	0.54
+rsorg	0.54
+rsp	0.29
+rspr	0.34
+rspre	0.34
 rst 	-0.24
-rsu	0.49
-rsuc	0.27
-rsuch	0.27
-rt 	-0.3
+rsu	0.48
+rsuc	0.25
+rsuch	0.25
+rt 	-0.24
 rta	-0.36
 rtaa	0.43
 rtaan	0.43
-rtail	-0.25
-rte 	-0.3
-rted	0.61
-rted 	0.61
+rtab	-0.23
+rtabl	-0.23
+rted	0.57
+rted 	0.57
 rtei	0.29
 rtel	-0.41
+rteld	-0.23
 rtem	-0.38
 rteme	-0.38
-rten	-0.23
-rten 	-0.23
-rtent	-0.32
-rter	-0.31
-rter 	-0.31
-rtes	-0.23
-rtes 	-0.23
+rten	-0.24
+rten 	-0.24
+rtent	-0.31
+rter	-0.33
+rter 	-0.33
+rtes	-0.24
+rtes 	-0.24
 rth	0.5
 rthe	0.5
 rther	0.5
-rti	0.25
-rtie	0.34
-rtier	0.35
-rtir	0.26
-rtir 	0.26
-rtn	-0.26
-rtne	-0.26
-rtner	-0.26
-rto	0.33
+rti	0.29
+rtie	0.37
+rtier	0.39
+rtir	0.31
+rtir 	0.31
+rtn	-0.24
+rtne	-0.25
+rtner	-0.25
+rto	0.32
 rto 	0.4
 rtou	-0.43
 rtout	-0.43
-rtr	-0.31
-rtra	-0.31
-rtrag	-0.31
-rts 	-0.45
+rtr	-0.3
+rtra	-0.3
+rtrag	-0.3
+rts 	-0.32
 rtsc	0.27
 rtsch	0.27
-ru 	0.29
-rua	0.3
+ru 	0.3
+rua	0.35
 ruah	0.27
 ruah 	0.27
-ruah|mit	0.33
+ruah|mit	0.47
 ruckr	-0.39
-rue	0.37
-rueh	0.3
-rueh 	0.3
-ruf	0.54
+rue	0.35
+rueh	0.32
+rueh 	0.32
+ruf	0.53
 rufe	0.48
-rufe 	0.61
-rufen|sie	0.25
-rufe|gleich	-0.35
-rufe|morgen	-0.72
-rufl	0.31
-rufli	0.31
-rufn	0.35
-rufn 	0.35
-ruft|s	0.81
-ruf|mich	0.31
-rug	-0.37
-ruhe	0.69
-ruhe 	0.69
+rufe 	0.58
+rufen|sie	0.26
+rufe|gleich	-0.28
+rufe|morgen	-0.68
+rufl	0.29
+rufli	0.29
+rufn	0.29
+rufn 	0.29
+ruft|s	0.8
+ruf|mich	0.32
+rug	-0.38
+ruhe	0.65
+ruhe 	0.65
 ruhi	-0.24
 ruhig	-0.24
-ruhj	-0.32
-ruhja	-0.32
-ruikt|fris	-0.38
-ruil	0.25
+ruhj	-0.43
+ruhja	-0.43
+ruikt|fris	-0.39
+ruil	0.23
 ruilo	0.27
-ruite	0.29
-ruk	-0.66
-ruk 	-0.66
-rungs	-0.51
-runn	-0.3
-runni	-0.3
-running|15	-0.75
-running|late	-0.23
-runt	-0.39
-runte	-0.39
+ruite	0.3
+ruk	-0.64
+ruk 	-0.64
+rund	-0.23
+rundr	-0.23
+rungs	-0.42
+runn	-0.25
+runni	-0.25
+running|15	-0.66
+runt	-0.38
+runte	-0.38
 runtergehen|rufen	-0.24
-rush	-0.29
-rush 	-0.29
-rush|email	-0.29
-rust|en	0.57
-rust|gelaten	0.47
-rust|genoeg	0.42
-rust|man	0.7
-rust|met	0.24
-rver	-0.28
-rver 	-0.28
-rvey 	0.28
-rvici	-0.43
-rvir	0.28
-rvir 	0.28
-rvt	-0.3
-rvt 	-0.3
-rvu 	-0.25
+rush	-0.27
+rush 	-0.27
+rush|email	-0.27
+rust|en	0.58
+rust|gelaten	0.48
+rust|genoeg	0.47
+rust|man	0.64
+rv 	0.25
+rver	-0.27
+rver 	-0.27
+rvey 	0.25
+rvici	-0.45
+rvir	0.32
+rvir 	0.32
+rvt	-0.28
+rvt 	-0.28
+rvu 	-0.28
+rv|show	-0.24
 rv|stop	0.27
-ry 	-0.24
-ryi	-0.45
-ryin	-0.45
-rying	-0.45
-rzo	0.55
-rzoe	0.51
-rzoek	0.51
+ry 	-0.28
+ryi	-0.46
+ryin	-0.46
+rying	-0.46
+rzent	0.3
+rzo	0.57
+rzoe	0.54
+rzoek	0.54
 saba	-0.3
 sabad	-0.3
-sabado|a	-0.31
-sabe	0.57
-saber	0.57
-saber|cuanto	-0.25
+sabado|a	-0.26
+sabe	0.58
+saber	0.56
+saber|cuanto	-0.27
 saber|nada	0.57
-sabl	0.31
-sable	0.31
-sabo	0.24
-sabon	0.24
-saca	0.4
-sadr	-0.31
-sadre	-0.31
-sage	0.39
-sage 	-0.52
-sagen	0.65
+sabl	0.3
+sable	0.3
+sabo	0.25
+sabon	0.25
+saca	0.39
+sadr	-0.29
+sadre	-0.29
+sage	0.4
+sage 	-0.51
+sagen	0.66
 sagen|dass	0.66
-sages	0.49
-sage|konnen	-0.47
+sages	0.46
+sage|konnen	-0.51
 sagi	0.4
 sagin	0.4
-sagt	-0.39
-sagt 	-0.39
-sai	-0.26
-sai 	-0.56
-said	-0.25
-said 	-0.25
-said|i	-0.35
-said|no	0.43
-said|not	-0.49
-said|reply	-0.64
-said|text	-0.52
+sagt	-0.38
+sagt 	-0.38
+sai	-0.29
+sai 	-0.51
+said	-0.28
+said 	-0.28
+said|i	-0.31
+said|no	0.51
+said|not	-0.47
+said|reply	-0.62
+said|text	-0.51
 said|to	-0.36
-said|yes	-0.52
-sait	0.28
-sait 	0.28
-sait|pas	0.28
-saje 	-0.28
+said|yes	-0.53
+sait	0.32
+sait 	0.32
+sait|pas	0.32
+saje 	-0.25
 sajes	0.27
 sala	-0.35
 salam|je	-0.25
 salam|merci	0.29
-sale	-0.68
-sale 	-0.39
-sales	-0.29
-sales|pitch	-0.29
+sale	-0.66
+sale 	-0.36
+sales	-0.3
+sales|pitch	-0.3
 sales|pitches	-0.25
 sale|la	-0.27
-sale|on	-0.28
-salle|de	-0.66
+sale|on	-0.33
+salle|de	-0.67
 salle|est	-0.37
-salle|mais	0.44
+salle|mais	0.45
 salle|merci	-0.25
 salo	0.31
 salon	0.31
-salon|de	0.42
-salon|du	-0.32
-saludos|juan	-0.25
+salon|de	0.49
+salon|du	-0.33
+saludos|juan	-0.26
 sam	-0.66
 same	-0.44
 same 	-0.36
-samed	-0.41
-samedi|j	-1.13
-samedi|matin	-0.29
-samedi|on	-0.3
-samedi|pour	-0.58
+samed	-0.42
+samedi|10h	-0.26
+samedi|j	-1.18
+samedi|matin	-0.4
+samedi|on	-0.25
+samedi|pour	-0.54
 same|brochure	-0.35
-sams	-0.42
-samst	-0.42
-sanf	-0.25
-sanfr	-0.25
-sang	-0.38
-sange	-0.38
+sams	-0.41
+samst	-0.41
+san 	-0.24
+sang	-0.32
+sange	-0.32
 sann	0.39
 sanne	0.39
-sans	-0.28
-sans 	-0.28
-sans|perdre	-0.29
-sant	-0.45
+sans	-0.34
+sans 	-0.34
+sans|perdre	-0.3
+sant	-0.44
 sant 	-0.44
-sap 	0.44
+sap 	0.45
 sappe	0.4
-sappj	0.38
+sappj	0.37
 saq	0.25
 saqu	0.25
 saque	0.25
 saquenme|de	0.44
-saquenme|una	-0.37
-sar 	-0.36
+saquenme|una	-0.34
 sara	0.26
-sard	-0.42
-sard 	-0.42
+sard	-0.4
+sard 	-0.4
 sari	-0.37
 sario	-0.37
 sarm	-0.26
 sarme	-0.26
-sas	-0.38
-sas 	-0.38
-sat	-0.38
-sati	0.3
-satio	0.3
-satu	-0.39
-satur	-0.39
-satz	-0.25
-satz 	-0.25
+sas	-0.39
+sas 	-0.39
+sat	-0.36
+sat 	-0.27
+sati	0.26
+satio	0.26
+satu	-0.38
+satur	-0.38
 sau	-0.23
 saub	-0.23
 saube	-0.23
@@ -16495,352 +16462,362 @@ sav	-0.25
 savo	-0.25
 savoi	-0.25
 savoir|le	-0.25
-say	-0.26
+say	-0.25
 say 	0.4
 sayi	-0.37
 sayin	-0.37
-saying|we	0.52
-says	-0.28
-says 	-0.28
-says|pending	-0.52
-says|tell	-0.46
+saying|we	0.49
+says	-0.27
+says 	-0.27
+says|pending	-0.56
+says|tell	-0.44
 say|it	0.41
-say|stop	-0.72
+say|stop	-0.76
 sbe	-0.4
-sbu	0.39
-scal	-0.38
+sbu	0.4
+scal	-0.39
 sch 	-0.57
-scha	-0.37
-schap	0.23
-schau	-0.3
-schauen|sie	-0.54
-sche 	-0.29
-sched	-0.39
-schei	-0.44
-schicken|das	-0.29
-schicken|hab	0.6
-schicken|ich	0.74
-schl	0.27
-schla	-0.59
-schlu	0.4
+scha	-0.4
+schau	-0.42
+schauen|sie	-0.41
+sche 	-0.3
+sched	-0.36
+schei	-0.43
+schi	-0.26
+schicken|das	-0.37
+schicken|hab	0.57
+schicken|ich	0.64
+schicken|wir	0.3
+schl	0.23
+schla	-0.46
+schlu	0.39
 schon	0.27
-schon|ein	0.63
-schon|einen	-0.43
-schon|gekauft	0.54
-schon|ne	0.48
-schon|nein	0.28
-schon|nen	0.38
-schon|neue	0.46
-schon|verkauft	0.37
-schon|was	-0.51
+schon|ein	0.69
+schon|einen	-0.25
+schon|geheiratet	0.23
+schon|gekauft	0.47
+schon|ne	0.61
+schon|nein	0.27
+schon|nen	0.49
+schon|neue	0.47
+schon|verkauft	0.34
+schon|was	-0.56
 schon|wieder	-0.45
-scho|a	0.72
+scho|a	0.71
 schra	0.4
-schre	0.28
+schre	0.26
 schreef|woonstad	0.24
-schreiben|bitte	0.48
+schreiben|bitte	0.53
 schreiben|digga	0.4
-schreiben|einmal	-0.24
-schreiben|hab	0.27
-schreiben|ich	0.52
+schreiben|hab	0.28
+schreiben|ich	0.48
 schreiben|sehr	-0.25
 schreibt|mir	0.53
-schrieb|autohaus	0.38
-schrieb|sicherheitstechnik	0.24
-schrijf|mij	0.61
-scht	-0.36
-scht 	-0.36
-schun	0.36
-sci	0.43
-scib	0.43
-scibe	0.43
-sco	-0.43
-scon	1.08
-scont	1.08
-scrir	-0.32
+schrieb|autohaus	0.35
+schrijf|mij	0.62
+scht	-0.37
+scht 	-0.37
+schun	0.39
+schus	0.29
+sci	0.46
+scib	0.46
+scibe	0.46
+sco	-0.28
+scon	0.99
+scont	0.99
+scou	-0.31
+scoun	-0.31
+scrir	-0.33
 scriv	0.33
-scuc	-0.28
-scuch	-0.28
-sd 	-0.35
+scuc	-0.27
+scuch	-0.27
+sd 	-0.31
 sda	-0.4
 sday	-0.4
 sday 	-0.4
 sde	-0.43
 sde 	-0.43
-sea	-0.24
-sear	-0.41
-searc	-0.41
-seat|ibiza	0.26
-seau	-0.36
-seau 	-0.36
-secu	0.28
-secur	0.28
-security|survey	0.28
+sea	-0.4
+seab	-0.34
+seabo	-0.34
+sear	-0.39
+searc	-0.39
+seat|ibiza	0.29
+seau	-0.34
+seau 	-0.34
+secu	0.25
+secur	0.25
+security|survey	0.25
 sed	-0.48
 sed 	-0.35
 seda	-0.47
 sedan	-0.47
-see	-0.54
-see 	-1.36
-seen	-0.31
-seen 	-0.31
-seen|any	-0.27
+see	-0.5
+see 	-1.4
+seen	-0.3
+seen 	-0.3
+seen|any	-0.28
 see|u	-0.41
-see|you	-0.65
-sef	-0.26
-sefu	-0.26
-seful	-0.26
-seguir|recibiendola	-0.25
-seguro|de	-0.91
-seguro|del	0.34
-seguro|extendido	-0.24
+see|you	-0.61
+sef	-0.27
+sefu	-0.27
+seful	-0.27
+seguir|recibiendola	-0.29
+seguro|de	-0.93
+seguro|del	0.33
 seguro|le	-0.23
-seh	-0.73
-sehe	-0.67
-sehen	-0.67
+seh	-0.71
+sehe	-0.52
+sehen	-0.52
 sehr	-0.25
 sehr 	-0.25
 sehr|professionell	-0.25
-sei	-0.36
-seil	0.24
-seill	0.24
-seit	-0.32
-seit 	-0.32
+sei	-0.39
+seil	0.23
+seill	0.23
+seit	-0.35
+seit 	-0.35
 seit|ich	-0.4
-sel	0.3
-sel 	-0.54
+sel	0.35
+sel 	-0.47
 selb	0.29
 selbs	0.29
 selbst|falls	0.37
-self	0.46
-self 	0.46
-sem	-0.67
+self	0.45
+self 	0.45
+sem	-0.71
 sema	-0.71
 semai	-0.82
-semaine|ca	-0.62
-seman	-0.49
-semana|es	-0.54
+semaine|ca	-0.63
+seman	-0.48
+semana|es	-0.58
 semana|esta	-0.62
-send 	-0.86
-sende	0.28
-senden|sie	0.46
-sending|emails	-0.41
+send 	-0.85
+sende	0.44
+senden|sie	0.6
+sending|emails	-0.42
 sending|me	0.57
-sending|stuff	-0.32
-sending|texts	-0.24
+sending|stuff	-0.29
 sending|the	-0.45
-sending|these	0.88
-send|it	-0.68
-send|me	-0.26
-send|the	-0.31
+sending|these	0.84
+send|it	-0.58
+send|me	-0.25
+send|the	-0.26
 sent	0.31
-sente	0.45
-senti	0.25
-sent|from	0.5
-seo	0.58
-seo 	0.58
-sep	-0.23
-sept	-0.23
-septe	-0.23
-ser	-0.23
-sera 	-0.29
-sera|la	-0.38
-sera|non	0.42
-sere	-0.52
-seres	-0.52
-serve	-0.28
-service|appointment	-0.63
-servir|de	0.28
-servus|bitte	0.64
-ser|contactado	0.39
+sente	0.47
+senti	0.26
+sent|from	0.49
+sent|yesterday	-0.66
+seo	0.6
+seo 	0.61
+sep	-0.32
+sept	-0.32
+septe	-0.32
+ser	-0.26
+sera 	-0.3
+sera|la	-0.34
+sera|non	0.34
+sere	-0.67
+seres	-0.67
+serve	-0.27
+service|appointment	-0.66
+servir|de	0.32
+servus|bitte	0.6
+ser|contactado	0.4
 ser|llamado	0.27
-ses	-0.39
-ses 	-0.4
-seso	0.38
-sesor	0.38
-sess	0.48
-sessm	0.48
-set|up	-0.34
-seul	-0.57
-seule	-0.57
-seulement|des	-0.43
-seulement|le	-0.36
+ses	-0.38
+ses 	-0.39
+seso	0.4
+sesor	0.4
+sess	0.47
+sessm	0.47
+set|up	-0.35
+seul	-0.54
+seule	-0.54
+seulement|des	-0.45
+seulement|le	-0.31
 sez	0.28
 sez 	0.28
-se|desabonner	-0.82
-se|desactive	-0.32
-se|equivocaron	-0.28
-se|servir	0.28
-se|vendio	-0.27
-sfe	-0.31
-sfer	-0.31
-sfr	-0.27
-sfri	-0.27
-sfris	-0.27
-sg 	0.78
+se|desabonner	-0.84
+se|desactive	-0.31
+se|equivocaron	-0.3
+se|servir	0.32
+se|vendio	-0.3
+sfe	-0.28
+sfer	-0.28
+sfr	-0.25
+sfri	-0.25
+sfris	-0.25
+sg 	0.82
 sgeg	0.24
 sgege	0.24
 sha	0.4
-she	-0.47
-she 	-0.43
+she	-0.58
+she 	-0.56
 sher	-0.26
 sher 	-0.26
-shes	0.23
-shes 	0.23
-she|s	-0.59
+shes	0.24
+shes 	0.24
+she|can	0.33
+she|doesn	-0.3
+she|s	-0.42
 shif	-0.42
 shift	-0.42
-sho	-0.44
-shop	-0.37
+sho	-0.43
+shop	-0.31
 shop 	-0.39
-shopping|for	0.6
-should|tell	-0.23
+shopping|for	0.61
+should|tell	-0.25
 show	-0.41
-si 	-1
+show 	-0.24
+show|dates	-0.24
+si 	-1.03
 sia	-0.39
 siad	-0.39
 siado	-0.39
-sib	-0.37
-sibl	-0.37
-sible	-0.37
-sic 	-0.39
-sica	-0.25
-sica 	-0.25
-sicherheitstechnik|maier	0.24
-sicherheit|de	0.24
-sich|abzumelden	-0.42
-sich|bitte	0.69
+sib	-0.38
+sibl	-0.38
+sible	-0.38
+sic 	-0.4
+sica	-0.26
+sica 	-0.26
+sich|abzumelden	-0.39
+sich|bitte	0.66
 sich|wegen	-0.4
-sid	0.36
-sido	0.29
-sido 	0.29
-sido|paciente	0.29
-siem	0.3
-sieme	0.3
-siemp	0.38
-sier 	-0.34
-siert	-0.23
-sie|am	-0.26
-sie|anbieten	-0.25
-sie|aufgehort	-0.28
+sid	0.38
+sido	0.3
+sido 	0.3
+sido|paciente	0.3
+siem	0.31
+sieme	0.31
+siemp	0.4
+sier 	-0.37
+sie|am	-0.27
+sie|anbieten	-0.37
+sie|aufgehort	-0.3
 sie|beim	-0.24
-sie|bloss	-0.38
-sie|brauchen	-0.36
-sie|das	-0.27
-sie|doch	-0.32
-sie|eh	-0.35
-sie|einfach	-0.35
-sie|endlich	0.71
-sie|fur	-0.25
-sie|hier	-0.54
+sie|bloss	-0.37
+sie|brauchen	-0.38
+sie|das	0.24
+sie|doch	-0.27
+sie|eh	-0.3
+sie|einfach	-0.55
+sie|endlich	0.87
+sie|hier	-0.5
 sie|horen	-0.25
-sie|keine	-0.66
-sie|keinen	-0.37
-sie|kunftig	0.5
-sie|mal	-0.56
-sie|meine	0.41
-sie|mi	0.3
-sie|mich	0.49
-sie|mit	-0.23
-sie|muessen	-0.24
+sie|jede	0.3
+sie|keine	-0.65
+sie|keinen	-0.54
+sie|kunftig	0.42
+sie|mal	-0.42
+sie|meine	0.4
+sie|mi	0.32
+sie|mich	0.48
+sie|mit	-0.27
+sie|morgen	-0.25
+sie|muessen	-0.23
 sie|mussen	-0.42
-sie|sich	0.33
-sie|uns	0.44
-sie|weiter	-0.4
-sie|werden	-0.24
+sie|sich	0.31
+sie|stopp	-0.34
+sie|uns	0.33
+sie|weiter	-0.37
+sie|werden	-0.23
 siga	0.33
 sigan	0.33
-sigan|contactando	0.36
-sigan|enviando	0.56
+sigan|contactando	0.38
+sigan|enviando	0.55
 sigan|escribiendo	0.24
-sigan|mandando	0.63
-sigan|mandandome	-0.33
+sigan|mandando	0.59
+sigan|mandandome	-0.38
 sign 	-0.26
-signed|a	0.31
-signed|is	-0.37
+signed|a	0.24
+signed|is	-0.38
 signed|up	0.59
 signer|vous	-0.4
 signe|ailleurs	0.4
 signe|quand	-0.66
 signi	-0.33
-signing|up	-0.33
-sign|you	-0.25
+signing|up	-0.34
+sign|you	-0.23
 sigo	-0.4
 sigo 	-0.4
 sigo|buscando	-0.4
-sigo|con	0.38
-sigu	-0.52
-sigue	-0.52
-siguen|teniendo	-0.23
-sil	-0.29
-sili	-0.3
-silie	-0.3
+sigo|con	0.4
+sigu	-0.55
+sigue	-0.55
+sil	-0.28
+sili	-0.29
+silie	-0.29
 sim	0.31
 simp	0.59
 simpl	0.59
 simplement|de	0.4
 sin 	-0.34
-sind	-0.49
-sind 	-0.49
-sind|echt	-0.29
-sind|legen	-0.37
-sine	0.33
-sines	0.32
+since|my	-0.23
+sind	-0.53
+sind 	-0.46
+sind|echt	-0.26
+sind|legen	-0.32
+sine	0.28
+sines	0.3
 singl	-0.47
 single|day	-0.47
-singv	0.27
-sin|cancelar	-0.26
-sio	0.37
-sion 	0.3
+singv	0.28
+sio	0.39
+sion 	0.29
 siona	-0.4
-sione	-0.44
+sione	-0.45
 sire	0.26
 sire 	0.29
-sit	0.3
-site	-0.52
-site 	-0.52
+sist 	0.23
+sit	0.29
+site	-0.54
+site 	-0.54
 siter	-0.28
+site|all	-0.23
 siti	0.4
 sitio	0.4
 sito 	0.38
-sitos	-0.32
-si|acaso	0.5
-si|besoin	0.62
-si|c	-0.57
+sitos	-0.29
+si|acaso	0.49
+si|besoin	0.65
+si|c	-0.55
 si|dejen	0.46
-si|el	-0.65
-si|esta	0.35
-si|je	-0.65
+si|el	-0.62
+si|esta	0.31
+si|je	-0.68
 si|la	-0.86
 si|le	-0.34
-si|me	-0.28
+si|me	-0.29
 si|necesito	0.39
 si|no	-0.78
 si|para	-0.29
-si|pueden	0.31
+si|pueden	0.29
 si|quiero	-0.57
-si|souvent	-0.46
-si|vous	-1.2
-si|ya	-0.27
-sjs	0.44
-sjs 	0.44
+si|souvent	-0.45
+si|vous	-1.16
+si|ya	-0.3
+sjs	0.43
+sjs 	0.43
 ski	0.37
 skin	0.24
 sking	0.24
-sko	-0.31
-skoda|in	-0.23
+sko	-0.3
+slau	-0.25
+slauf	-0.25
+sli	-0.3
 slo	-0.46
-slot	0.38
-slote	0.38
-slow	-0.46
-slow 	-0.46
-slow|down	-0.46
+slot	0.44
+slote	0.44
+slow	-0.45
+slow 	-0.45
+slow|down	-0.45
 sly	0.4
 sly 	0.4
-sm 	-0.37
-sma	-0.29
+sm 	-0.36
+sma	-0.28
 sma 	-0.29
-sme 	-0.34
+sme 	-0.32
 smel	-0.24
 smell	-0.24
 smells|fine	-0.24
@@ -16849,2356 +16826,2380 @@ smok	-0.46
 smoki	-0.46
 smoking|next	-0.26
 smoking|so	-0.24
-sms	0.43
-sms 	0.43
-smse	0.51
-smsen	0.51
-smsen|aub	0.27
-smsjes|meer	0.58
+sms	0.41
+sms 	0.41
+smse	0.48
+smsen	0.48
+smsen|aub	0.28
+smsjes|meer	0.56
 sms|a	-0.25
 sms|ab	-0.26
-sms|abbestellen	-1.55
-sms|abmelden	-0.85
+sms|abbestellen	-1.57
+sms|abmelden	-0.87
 sms|c	-0.4
-sms|ca	0.87
-sms|de	0.55
-sms|dit	-0.27
+sms|ca	0.86
+sms|de	0.58
+sms|dit	-0.49
 sms|en	0.66
-sms|gehad	-0.92
-sms|gracias	0.71
-sms|is	-0.74
-sms|ist	-0.32
-sms|mag	0.55
-sms|meer	0.23
-sms|merci	0.84
-sms|n	-0.24
-sms|por	0.64
-sms|q	0.87
-sms|s	0.26
-sms|staat	-0.35
-sms|steht	-0.64
-sms|stop	-0.24
-sms|sur	0.24
-sms|svp	0.48
-sms|tous	-0.31
+sms|gehad	-0.91
+sms|gracias	0.72
+sms|is	-0.75
+sms|mag	0.49
+sms|meer	0.24
+sms|merci	0.89
+sms|n	-0.26
+sms|por	0.67
+sms|q	0.89
+sms|staat	-0.46
+sms|steht	-0.61
+sms|stuur	-0.25
+sms|sur	0.27
+sms|svp	0.46
+sms|tous	-0.27
 sms|ya	0.23
-sms|zu	1.63
-snach	-0.24
+sms|zu	1.59
 snack	0.23
 snack|box	0.23
-so 	-0.68
+so 	-0.72
 soba	-0.36
 sobal	-0.36
 sobald|ich	-0.36
-soc	0.41
-soci	0.41
-socie	0.33
-sofa|elsewhere	0.52
-sofo	0.27
-sofor	0.27
+soc	0.37
+soci	0.37
+socie	0.3
+sofa|elsewhere	0.49
+sofo	0.26
+sofor	0.26
 sofort|keine	0.23
 soh	-0.55
 sohn	-0.55
 sohn 	-0.4
 sohn|hat	-0.4
-soit	0.32
-soit 	0.32
-sola	0.39
-solar	0.23
-solar|company	0.65
-solar|from	0.23
-solar|panel	0.55
-solar|texts	0.27
+soir	-0.23
+soir 	-0.23
+soit	0.35
+soit 	0.35
+sola	0.41
+solar	0.27
+solar|company	0.63
+solar|panel	0.52
+solar|texts	0.26
 sold|already	-0.37
-sold|and	0.61
-sold|the	0.99
-sole	-0.33
-sole 	-0.41
-soli	0.3
-solic	0.44
-solicitez|plus	0.33
+sold|and	0.64
+sold|the	0.87
+sole	-0.27
+sole 	-0.34
+soli	0.31
+solic	0.45
+solicitez|plus	0.31
 solicito|que	0.55
 soll 	0.7
-sollen|anzurufen	-0.28
+sollen|anzurufen	-0.23
 sollen|bitte	-0.6
-sollen|ich	0.3
-sollen|nicht	-0.36
-sollicitations|commerciales	0.27
+sollen|ich	0.27
+sollen|nicht	-0.4
+sollicitations|commerciales	0.23
 sollicitez|plus	0.89
-sollicite|par	0.31
-sollt	-0.28
-sollte|ich	-0.28
-soll|ich	0.72
-solo	-0.89
-solo 	-0.89
+sollicite|par	0.28
+sollt	-0.33
+sollte|ich	-0.33
+soll|ich	0.71
+solo	-0.88
+solo 	-0.88
 solo|de	-0.88
 solo|no	-0.23
-some 	-0.67
-someone|ring	-0.34
-something|closer	-0.29
-something|comes	0.38
-somewhere|on	-0.34
-some|way	-0.67
-somm	-0.24
-somme	-0.24
-son	-0.27
-sona	0.36
+some 	-0.66
+someone|ring	-0.36
+something|closer	-0.28
+something|comes	0.37
+somewhere|on	-0.35
+some|way	-0.66
+somm	-0.26
+somme	-0.26
+son	-0.32
+sona	0.35
 sona 	-0.41
-sonal	0.37
+sonal	0.35
+sonl	0.3
+sonli	0.3
 sonn	-0.23
-sonnt	-0.31
-sonntag|anrufen	-0.3
+sonnt	-0.3
+sonntag|anrufen	-0.29
 sons	0.38
 sonst	0.38
-sont	-0.28
-sont 	-0.28
-sont|les	-0.28
-son|already	0.85
-son|portable	0.28
+sont	-0.26
+sont 	-0.26
+sont|les	-0.26
+son|already	0.86
+son|portable	0.32
 son|s	-0.35
-son|told	-0.43
-soon 	-0.4
+son|told	-0.42
+soon 	-0.41
 soons	0.24
-sophie|liege	0.36
-sor 	0.38
-sorg	-0.57
+sophie|liege	0.46
+sor 	0.4
+sorg	-0.59
 sorge	-0.6
 sorge|ich	-0.6
-sorgt	0.48
-sorry|anruf	-0.35
-sorry|je	-0.29
-sorry|not	0.25
-sorry|who	-0.4
-sorry|wrong	-0.58
-sorry|zit	-0.26
-sort	0.52
-sorte	0.61
-sorted|with	0.62
+sorgt	0.54
+sorry|anruf	-0.28
+sorry|bin	-0.23
+sorry|je	-0.25
+sorry|my	0.39
+sorry|not	0.33
+sorry|who	-0.25
+sorry|wrong	-0.5
+sort	0.49
+sorte	0.57
+sorted|with	0.57
 sos	-0.36
 sos 	-0.36
-sou	-0.59
-souc	-0.28
-souci	-0.28
+sou	-0.58
+souc	-0.26
+souci	-0.26
 souh	0.31
 souha	0.31
 souhaite|me	0.89
-souhaite|ne	0.45
-souhaite|plus	0.88
+souhaite|ne	0.37
+souhaite|plus	0.9
 sounds|good	-0.23
-sousc	0.42
-souscrit|chez	0.42
-sous|aucune	0.34
-souv	-0.46
-souve	-0.46
-soy	0.32
-soy 	0.32
+sousc	0.41
+souscrit|chez	0.41
+sous|aucune	0.38
+souv	-0.45
+souve	-0.45
+soy	0.33
+soy 	0.33
 soy|jorge	0.29
-soy|marta	0.36
-soy|rosa	-0.45
+soy|marta	0.41
+soy|rosa	-0.44
 so|fruh	-0.23
-so|good	0.53
-so|gut	-0.48
-so|how	-0.44
-so|its	0.24
-so|keep	-0.27
-so|late	-0.76
+so|good	0.46
+so|gut	-0.47
+so|how	-0.42
+so|keep	-0.24
+so|late	-0.74
 so|much	-0.43
 so|oft	-0.82
 so|often	-0.6
-so|please	0.35
-so|quit	0.29
-so|stop	0.29
+so|please	0.34
+so|quit	0.26
+so|stop	0.31
 so|the	-0.24
-so|viele	-0.62
-so|yeah	0.33
+so|viele	-0.61
+so|yeah	0.31
 spam	0.39
 spam 	0.42
 spamming|me	0.24
-spam|pls	0.53
-spam|stop	0.24
-spam|und	-0.3
-span	-0.29
-spanish|course	0.24
-spat	-0.41
-spate	-0.41
-spau	-0.27
-spaus	-0.27
-spe	0.51
+spam|pls	0.51
+spam|stop	0.25
+spam|und	-0.34
+span	-0.36
+spat	-0.39
+spate	-0.39
+spater|mehr	-0.23
+spau	-0.26
+spaus	-0.26
+spe	0.56
 spec	0.46
-specials|once	-0.35
-specials|they	-0.3
-spect	0.37
-spendenquittung|fur	-0.23
-spera	-0.62
-spo 	-0.27
-spond	-0.26
-sportschool|gevonden	0.25
-spos	-0.25
+specials|once	-0.36
+specials|they	-0.31
+spect	0.31
+spendenquittung|fur	-0.25
+sper	-0.28
+spera	-0.61
+spo 	-0.29
+sportschool|gevonden	0.26
+spos	-0.24
 sposa	-0.24
-sposo	-0.24
+sposo	-0.23
 spraa	-0.34
-sprec	0.32
-squ 	-0.28
+sprec	0.34
+spri	-0.23
+sprin	-0.23
+squ 	-0.35
 squen	0.23
 ssagi	0.4
-ssai	-0.56
-ssai 	-0.56
+ssai	-0.51
+ssai 	-0.51
 ssan	-0.44
 ssant	-0.44
-ssat	-0.29
+ssat	-0.36
+ssat 	-0.27
 ssed	-0.36
 ssed 	-0.36
-ssee 	-0.87
-sser	-0.37
-sser 	0.39
-ssere	-0.52
-ssess	0.48
+ssee 	-0.89
+sser	-0.35
+sser 	0.43
+ssere	-0.67
+ssess	0.47
 ssez	0.3
 ssez 	0.3
-ssi 	-0.24
-ssib	-0.37
-ssibl	-0.37
-ssic	-0.25
-ssic 	-0.39
-ssica	-0.25
-ssio	0.26
-ssion	0.26
+ssi 	-0.36
+ssib	-0.38
+ssibl	-0.38
+ssic	-0.27
+ssic 	-0.4
+ssica	-0.26
+ssio	0.28
+ssion	0.28
 ssis	-0.35
 ssist	-0.35
-staa	-0.94
-staat	-0.94
-staat|sms	-0.24
-staat|stuur	-0.55
+staa	-0.85
+staat	-0.85
+staat|antwoord	-0.31
+staat|in	-0.25
+staat|stuur	-0.66
 stad 	0.24
-stag	-0.41
-stag 	-0.41
-stak	-0.42
-stake	-0.42
-stam	-0.41
-stamo	-0.41
+stag	-0.43
+stag 	-0.43
+stak	-0.45
+stake	-0.45
+stam	-0.4
+stamo	-0.4
 stan 	-0.42
-standig|nachrichten	-0.47
-standig|sms	-0.51
+standig|nachrichten	-0.5
+standig|sms	-0.46
 standig|zu	0.58
-stant	-0.51
-star	-0.36
+stant	-0.33
+star	-0.31
 star 	0.41
-starm	0.73
-start	-0.92
-start|stop	-0.41
-stati	-0.27
+starm	0.72
+start	-0.88
+start|stop	-0.42
+stati	-0.23
 station|before	-0.23
 stay	0.38
 stay 	0.38
 stay|put	0.38
-stay|where	0.85
+stay|where	0.94
 sta|in	0.4
 sta|op	0.33
-sta|voor	-0.36
-ste	-0.32
-stec	0.24
-stech	0.24
+sta|voor	-0.39
+ste	-0.34
 sted	-0.39
-sted 	-0.23
-steed	-0.47
-steeds|die	-0.23
-steeds|op	-0.26
-steh	-0.58
-steht	-0.64
-steht|stopp	-0.36
+steed	-0.43
+steeds|op	-0.28
+steh	-0.61
+stehe|auf	0.28
+steht	-0.61
+steht|antworten	-0.33
+steht|stopp	-0.29
 stei	0.33
 steig	0.33
-steld	-0.28
-stemm	0.35
-sten	0.48
-sten 	0.48
-ster	0.62
-ster 	0.34
-stes	0.62
-stes 	0.62
-stet	-0.33
-stet 	-0.33
-stf	-0.29
-stfa	-0.29
-stfac	-0.29
-sti	-0.51
+steld	-0.25
+stemm	0.37
+sten	0.46
+sten 	0.46
+ster	0.48
+stes	0.59
+stes 	0.59
+stet	-0.47
+stet 	-0.47
+stf	-0.27
+stfa	-0.27
+stfac	-0.27
+sti	-0.53
 stig	0.24
-stil	-0.61
-still	-0.61
-still|deciding	-0.72
-still|get	-0.61
-still|hold	0.36
+stil	-0.64
+still	-0.64
+still|deciding	-0.7
+still|get	-0.67
+still|hold	0.33
 still|keen	-0.26
-still|looking	-0.56
-still|waiting	-0.33
-still|want	-0.44
-stime	-0.4
-stio	-0.27
-stion	-0.27
-stn	-0.39
-stne	-0.39
-stnet	-0.39
+still|looking	-0.49
+still|waiting	-0.32
+still|want	-0.42
+stime	-0.36
+stio	-0.26
+stion	-0.26
+stn	-0.37
+stne	-0.37
+stnet	-0.37
 sto	0.47
-sto 	-1.09
-stoo	0.37
-stoop	0.37
+sto 	-1.05
+stoo	0.36
+stoop	0.36
 stop	0.47
 stop 	0.52
-stopc	-0.31
-stopcontacten|in	-0.24
+stopc	-0.32
 stopcontact|bij	-0.4
-stopcontact|in	-0.23
-stopo	-0.29
-stopp	0.31
-stopped|getting	-0.24
-stopped|making	-0.48
-stoppen|sie	0.5
+stopcontact|in	-0.24
+stopo	-0.33
+stopp	0.3
+stopped|getting	-0.23
+stopped|making	-0.5
+stoppen|sie	0.52
 stoppt|jetzt	-0.23
-stopp|bei	-0.47
-stopp|bitte	0.47
-stopp|ich	0.63
-stopp|kein	0.85
-stopp|stopp	0.25
-stopp|wir	0.77
-stopp|zum	-0.23
-stopt	-0.34
-stopt|de	-0.26
-stopt|in	-0.26
+stopp|bei	-0.41
+stopp|bitte	0.51
+stopp|ich	0.64
+stopp|kein	0.89
+stopp|kostet	-0.32
+stopp|stopp	0.26
+stopp|wir	0.66
+stopp|zum	-0.4
+stopt	-0.33
+stopt|de	-0.28
+stopt|in	-0.25
 stop|a	-0.26
-stop|all	0.96
-stop|alsjeblieft	0.87
-stop|also	-0.47
-stop|and	-0.5
+stop|all	0.94
+stop|alsjeblieft	0.81
+stop|also	-0.51
+stop|and	-0.48
 stop|at	-0.4
-stop|au	-0.39
-stop|aub	1.16
-stop|bitte	0.77
-stop|by	-0.63
-stop|calling	-0.3
-stop|carrying	-0.45
-stop|contacting	0.3
-stop|dan	-0.5
-stop|danke	0.35
-stop|de	-0.79
-stop|eens	-0.37
-stop|f	0.57
-stop|feature	-0.27
-stop|ff	0.57
-stop|fine	-0.4
+stop|au	-0.4
+stop|aub	1.07
+stop|auf	0.36
+stop|bitte	0.73
+stop|by	-0.64
+stop|calling	-0.31
+stop|carrying	-0.46
+stop|dan	-0.53
+stop|danke	0.41
+stop|de	-0.76
+stop|eens	-0.38
+stop|f	0.56
+stop|feature	-0.29
+stop|ff	0.49
+stop|fine	-0.34
 stop|geen	0.82
 stop|getting	-0.28
-stop|graag	0.75
-stop|harassing	0.36
-stop|hittin	0.42
-stop|ik	0.46
-stop|in	-0.4
+stop|graag	0.76
+stop|harassing	0.37
+stop|hittin	0.41
+stop|ik	0.44
+stop|in	-0.36
 stop|j	0.24
-stop|je	0.96
-stop|le	-0.61
-stop|les	0.33
-stop|light	-0.49
-stop|mais	-0.26
-stop|merci	0.42
+stop|je	0.98
+stop|le	-0.57
+stop|les	0.46
+stop|light	-0.45
+stop|mais	-0.29
+stop|merci	0.41
 stop|messaging	0.4
 stop|met	0.64
-stop|missing	-0.26
-stop|naar	-0.24
+stop|missing	-0.31
 stop|near	-0.38
 stop|never	0.25
 stop|niet	-0.95
-stop|not	0.85
+stop|not	0.86
 stop|nou	0.23
 stop|now	0.51
 stop|nu	0.29
-stop|om	-0.74
-stop|on	0.32
-stop|over	-0.32
-stop|pas	0.73
-stop|please	0.37
-stop|pls	0.59
-stop|por	0.89
-stop|pour	-0.72
-stop|reaching	0.64
+stop|om	-0.64
+stop|on	0.54
+stop|op	0.34
+stop|over	-0.28
+stop|pas	0.71
+stop|please	0.38
+stop|pls	0.61
+stop|por	0.88
+stop|pour	-0.59
+stop|reaching	0.63
 stop|ringing	-0.26
-stop|sale	-0.28
-stop|se	-0.33
+stop|sale	-0.33
+stop|se	-0.32
 stop|smoking	-0.26
-stop|stop	1.22
-stop|sur	0.27
-stop|svp	0.28
-stop|texting	-0.44
-stop|the	-0.32
-stop|these	-0.51
-stop|to	-0.47
-stop|volgend	-0.23
-stop|w	0.27
-stop|wasting	-0.42
+stop|stop	1.21
+stop|sur	0.5
+stop|svp	0.27
+stop|texting	-0.43
+stop|the	-0.3
+stop|these	-0.52
+stop|to	-0.48
+stop|volgend	-0.24
+stop|w	0.26
+stop|wasting	-0.37
 stop|we	0.41
 stop|with	0.38
-stop|wrong	1.41
+stop|wrong	1.42
 stop|ya	0.4
 store	0.4
-stp	0.43
-stp 	0.43
-stp|arrete	0.84
+stp	0.41
+stp 	0.41
+stp|arrete	0.87
 str	0.27
-stra	0.57
-strag	0.57
-strak	-0.26
-streichen|ich	-0.24
-streichen|sie	0.74
-streicht|mich	0.27
-stri	0.39
+stra	0.53
+strag	0.53
+streichen|ich	-0.23
+streichen|sie	0.76
+streicht|mich	0.34
+stri	0.4
 stro 	0.41
-sts	0.37
-sts 	0.37
-stub	0.46
-stubl	0.46
-studio|but	-0.37
-stuff|to	-0.32
-stun	-0.39
+sts	0.35
+sts 	0.36
+stu	0.25
+stub	0.6
+stubl	0.6
+studio|but	-0.35
+stuff|to	-0.29
+stun	-0.4
 stund	-0.39
-sturen|als	-0.42
-sturen|aub	0.76
-sturen|jullie	-0.42
+sturen|als	-0.43
+sturen|aub	0.75
+sturen|jullie	-0.43
 sturen|liever	0.23
-sturen|van	0.25
-stuur|de	-0.29
-stuur|maar	-0.34
+sturen|van	0.27
+stuur|de	-0.38
+stuur|maar	-0.33
 stuur|me	0.3
-stuur|mij	0.57
-stuur|niets	-0.35
-stuur|niks	-0.29
-stuur|stop	-0.58
-stuv	0.25
+stuur|mij	0.44
+stuur|niets	-0.31
+stuur|niks	-0.25
+stuur|stop	-0.7
+stuv	0.26
 stuvo	0.46
-stw	-0.24
-stwe	-0.24
-stwer	-0.24
+stw	-0.23
+stwe	-0.23
+stwer	-0.23
 su 	0.59
-sua	-0.35
-sual	-0.35
-suali	-0.31
-sub	0.23
-sub 	0.39
-subc	0.44
-subcr	0.44
-suche|etwas	-0.65
-suche|noch	-0.25
-suf	0.51
-suff	0.31
-suffi	0.31
-suffit|les	0.4
+sua	-0.3
+sual	-0.3
+suali	-0.27
+sub	0.24
+sub 	0.41
+subc	0.43
+subcr	0.43
+suche|etwas	-0.64
+suche|noch	-0.24
+suf	0.52
+suff	0.32
+suffi	0.32
+suffit|les	0.47
 suffit|maintenant	0.4
 suis|devant	-0.49
-suis|dispo	-0.28
+suis|dispo	-0.31
 suis|en	-0.26
-suis|interesse	-0.98
-suis|juste	-0.26
-suis|pas	0.81
-suis|tres	0.24
-sulta	0.32
+suis|interesse	-0.99
+suis|juste	-0.24
+suis|pas	0.83
+suis|tres	0.23
+sulta	0.31
 sun	-0.43
 sund	-0.31
 sunda	-0.31
-super|bitte	0.61
-super|ik	0.56
-super|kaum	-0.28
-super|ne	0.88
+super|bitte	0.64
+super|helpful	-0.23
+super|ik	0.55
+super|kaum	-0.25
+super|ne	0.87
 super|stop	0.29
-super|wo	-0.45
+super|wo	-0.34
 supp	0.26
-suppo	0.31
+suppo	0.37
 suppr	0.25
-supprimer|mes	0.56
-supprimer|mon	0.25
-supprimez|l	-0.61
-supprimez|les	0.3
+supprimer|mes	0.45
+supprimer|mon	0.28
+supprimez|l	-0.6
+supprimez|les	0.26
 supprimez|mes	0.6
-supprimez|moi	0.23
-supprimez|mon	0.35
-supprimez|pas	-0.29
-supprimez|surtout	-0.33
-supprime|mon	-0.23
-sur	-0.41
-sura	0.27
-suran	0.27
+supprimez|moi	0.24
+supprimez|mon	0.31
+supprimez|pas	-0.31
+supprimez|surtout	-0.36
+supprime|mon	-0.24
+sur	-0.45
 sure	-0.56
 sure 	-0.56
-sureu	0.42
+sureu	0.41
 sure|now	-0.6
 surt	-0.43
 surto	-0.43
-surtout|n	-0.74
-surtout|pas	-0.41
-survey|and	0.28
-sur|ce	0.26
-sur|l	0.24
-sur|la	0.44
-sur|le	-0.3
-sur|mon	-0.62
-sur|tous	0.28
-sur|whatsapp	-0.36
-sus	0.8
+surtout|n	-0.7
+surtout|pas	-0.42
+survey|and	0.25
+sur|ce	0.27
+sur|l	0.27
+sur|la	0.45
+sur|le	-0.35
+sur|mon	-0.66
+sur|whatsapp	-0.37
+sus	0.81
 sus 	0.88
 sus|promociones	0.44
-sus|whatsapps	0.39
+sus|whatsapps	0.38
 suv	-0.35
 suv 	-0.35
 su|base	0.23
 su|empresa	0.27
-su|lista	0.72
-su|sistema	1.01
-su|tienda	0.4
-svez	0.25
-sveze	0.25
-svp|c	0.3
-svp|la	0.26
-svp|les	0.78
-svp|merci	1.01
-swa	-0.35
-swe	-0.6
-swer	-0.6
-swer 	-0.6
-swit	0.32
-switc	0.32
-switching|my	0.33
-sy 	-0.3
-syl	-0.33
-sylv	-0.33
-sylvi	-0.33
-sylvie|ici	-0.23
+su|lista	0.71
+su|sistema	1.12
+su|tienda	0.43
+svez	0.24
+sveze	0.24
+svp|c	0.31
+svp|la	0.28
+svp|les	0.76
+svp|merci	0.99
+swa	-0.27
+swam	-0.24
+swamp	-0.24
+swe	-0.64
+swer	-0.64
+swer 	-0.62
+swit	0.31
+switc	0.31
+switching|my	0.38
+sy 	-0.33
+syl	-0.36
+sylv	-0.36
+sylvi	-0.36
+sylvie|ici	-0.24
 systeem|a	0.23
-systeem|aub	0.56
-systeem|halen	0.42
-systeem|nu	0.46
-systeme|start	-0.4
+systeem|aub	0.55
+systeem|halen	0.39
+systeem|nu	0.41
+systeme|start	-0.42
 system|i	0.73
-s|about	-0.33
+s|about	-0.32
 s|avonds	-0.24
-s|cell	-0.7
-s|fine	-0.65
-s|handling	-0.23
-s|his	0.39
-s|il	0.23
-s|keine	0.23
-s|keinen	-0.29
-s|maar	-0.71
-s|main	-0.42
+s|cell	-0.64
+s|den	-0.23
+s|fine	-0.66
+s|his	0.48
+s|il	0.38
+s|keine	0.24
+s|maar	-0.72
+s|main	-0.43
 s|mi	0.27
-s|mich	0.43
+s|mich	0.38
 s|next	-0.29
-s|no	-0.76
-s|not	-0.56
+s|no	-0.9
+s|not	-0.59
 s|phone	-0.39
 s|school	-0.35
 s|set	-0.43
 s|the	-0.39
-s|v	0.39
-s|your	-0.23
+s|v	0.31
 taan	0.43
 taan 	0.43
-taat	-0.94
-taat 	-0.94
-tab	0.26
-taba	0.3
+taat	-0.85
+taat 	-0.85
+tab	0.28
+taba	0.32
 tabas	0.61
-tac	0.57
-tacoma|from	0.27
-tacoma|gris	-0.67
-tacoma|just	0.38
-tacoma|or	0.67
-tacoma|roja	-0.23
-tact	0.55
-tact 	0.43
-tacta	0.4
-tacte	0.39
-tacti	0.32
-tacto	0.53
+tabl	-0.23
+table	-0.23
+tables|en	-0.24
+tac	0.48
+tacoma|from	0.28
+tacoma|gris	-0.7
+tacoma|just	0.37
+tacoma|or	0.62
+tact	0.5
+tact 	0.45
+tacta	0.41
+tacte	0.37
+tacto	0.56
 tad	-0.48
 tad 	0.24
 tado	-0.5
 tado 	-0.28
-tag	-0.49
-tag 	-0.46
-tage	-0.3
-tage 	-0.72
-tags	-0.34
-tags 	-0.39
-tagsp	-0.27
-tag|anzurufen	-0.38
-tag|nachrichten	-0.23
-tag|zu	-0.62
-tahoe|stuff	-0.25
-tai	-0.32
-tail 	-0.25
-tais	-0.33
-tais 	-0.33
-taj	0.26
-taje	0.26
-taje 	0.26
-tak	0.41
-take	0.35
-take 	0.35
-take|my	0.59
-take|this	0.66
-take|us	0.38
-takt	0.29
-takta	0.39
-takti	0.55
-tale	-0.28
-talen	-0.28
-talk	-0.4
-talk 	-0.4
-talki	-0.28
-talking|to	-0.28
+tag	-0.5
+tag 	-0.47
+tage	-0.26
+tage 	-0.61
+tags	-0.33
+tags 	-0.38
+tagsp	-0.26
+tag|anzurufen	-0.39
+tag|zu	-0.67
+tahoe|stuff	-0.26
+tai	-0.36
+tais	-0.38
+tais 	-0.38
+taj	0.25
+taje	0.25
+taje 	0.25
+tak	0.52
+take	0.34
+take 	0.34
+take|my	0.58
+take|this	0.63
+take|us	0.41
+takt	0.42
+takta	0.33
+takti	0.53
+tale	-0.34
+talen	-0.34
+talk	-0.41
+talk 	-0.41
+talki	-0.3
+talking|to	-0.3
 talk|options	-0.43
-talk|soon	-0.25
-tall	-0.48
-talla	-0.29
-talle	-0.39
+tall	-0.46
+talla	-0.33
+talle	-0.38
 taller|del	-0.37
-tal|me	-0.36
-tamo	-0.41
-tamo 	-0.4
-tan	-0.83
-tan 	-0.59
+tal|me	-0.38
+tamo	-0.4
+tamo 	-0.39
+tan	-0.84
+tan 	-0.58
 tand 	0.26
 tanda	0.29
 tandi	-0.26
-tando	0.37
-tant	-1.06
+tando	0.39
+tant	-1.07
 tant 	-0.88
-tanto	-0.73
-tantos|mensajes	-0.52
-tan|noche	-0.43
-tap	-0.37
-tapi	-0.52
-tapis	-0.52
-tapis|du	-0.52
-tar 	0.67
-tard	-0.62
-tard 	-0.43
-tardes|soy	0.26
-tard|svp	-0.37
+tanto	-0.74
+tantos|mensajes	-0.53
+tantos|whatsapps	-0.23
+tan|noche	-0.41
+tap	-0.31
+tapi	-0.53
+tapis	-0.53
+tapis|du	-0.53
+tar 	0.64
+tard	-0.63
+tard 	-0.44
+tardes|soy	0.29
+tard|svp	-0.39
 tarm	0.74
 tarme	0.74
-tart	-0.92
-tart 	-0.92
-tasa|que	-0.38
-tati	-0.48
-tatic	-0.29
-tatio	-0.47
-tauf	0.39
-taufn	0.39
-taux	-0.54
-taux 	-0.54
-taux|arretez	-0.26
+tart	-0.88
+tart 	-0.88
+tasa|que	-0.37
+tast	-0.3
+tasti	-0.3
+tasting|on	-0.3
+tati	-0.5
+tatic	-0.27
+tatio	-0.49
+tau	-0.38
+tauf	0.33
+taufn	0.33
+taux	-0.49
+taux 	-0.49
+taux|arretez	-0.25
 tax	-0.4
 tay	0.38
 tay 	0.38
-tbh	-0.23
-tbh 	-0.23
-tche	0.34
-tchen	0.23
+tche	0.31
+tchen	0.24
 tches	-0.25
-tchi	0.3
-tchin	0.3
-tec	-0.68
+tchi	0.35
+tchin	0.35
+tec	-0.71
 teca	0.4
 teca 	0.4
-tech	-0.45
+tech	-0.44
 techo	-0.45
 techo|mas	-0.25
 tecn	-0.4
 tecni	-0.4
 tecnica|por	-0.28
 ted	-0.32
-tee	0.27
-teed	-0.47
-teeds	-0.47
+tee	0.28
+teed	-0.43
+teeds	-0.43
 teen	0.44
 teen 	0.44
-teer	0.45
-teerd	0.72
+teer	0.43
+teerd	0.7
 tees	0.25
 tees 	0.25
-tegen|als	-0.32
+tegen|als	-0.31
 tegen|jullie	0.25
-teh	-0.58
-teht	-0.64
-teht 	-0.64
+teh	-0.61
+teht	-0.61
+teht 	-0.61
 tei	0.29
 teig	0.33
 teige	0.33
-tek	-0.43
-teke	-0.43
-teken	-0.43
-tekenen|stoppen	-0.43
+tek	-0.46
+teke	-0.46
+teken	-0.46
+tekenen|stoppen	-0.44
 tela	-0.61
 telag	-0.61
-teld	-0.48
-teld 	-0.48
-tele	0.37
-telef	0.25
+teld	-0.45
+teld 	-0.45
+tele	0.36
+telef	0.27
 telefoontjes|meer	0.38
-telefoontje|gemist	-0.29
-telephonez|plus	0.25
-telephone|c	0.31
-teli	-0.33
+telefoontje|gemist	-0.25
+telephoner|merci	0.23
+telephonez|plus	0.24
+telephone|c	0.37
+teli	-0.31
 tell 	-0.41
-telli	-0.64
-telling|you	-0.44
+telli	-0.65
+telling|you	-0.42
 tell|me	-0.38
-tell|them	-0.44
-tell|you	0.76
-temb	-0.23
-teme 	0.39
-temm	0.35
-temmi	0.35
-temp	-0.24
-tenc	0.45
-tenci	0.45
-tend	-0.28
+tell|them	-0.42
+tell|you	0.86
+temb	-0.32
+teme 	0.31
+temm	0.37
+temmi	0.37
+ten	-0.23
+tenc	0.47
+tenci	0.48
+tend	-0.37
 tende	-0.23
-tendi	-0.34
-tendu	-0.44
-tenga	0.31
-tengan|buen	0.31
-tengo|auto	0.88
-tengo|carro	0.26
-tengo|coche	0.4
-tengo|correo	-0.82
+tendi	-0.4
+tendu	-0.43
+tenga	0.29
+tengan|buen	0.29
+tengo|auto	0.9
+tengo|carro	0.24
+tengo|coche	0.35
+tengo|correo	-0.71
 tengo|el	-0.45
-tengo|la	-0.52
-tengo|que	0.32
-tengo|seguro	0.33
-tengo|todo	0.37
+tengo|la	-0.44
+tengo|que	0.33
+tengo|seguro	0.38
+tengo|todo	0.38
 tengo|whatsapp	-0.54
-teni	-0.34
-tenie	-0.23
-teniendo|la	-0.23
-tenm	0.69
-tenme	0.69
+teni	-0.33
+tenm	0.68
+tenme	0.68
 tent	-0.24
-tent 	-0.28
-tente	-0.8
-tenti	-0.27
-tep	-0.33
-tepo	-0.33
-tepom	-0.33
-ter	-0.53
-ter 	-0.47
+tent 	-0.3
+tente	-0.79
+tenti	-0.25
+tep	-0.31
+tepo	-0.31
+tepom	-0.31
+ter	-0.54
+ter 	-0.48
 terai	0.26
 tere 	0.48
-teren	0.63
-terg	-0.5
-terge	-0.5
+teren	0.66
+terg	-0.46
+terge	-0.46
 terh	-0.43
 terhi	-0.43
 terie	-0.37
 terio	-0.27
-term	-0.45
-termi	-0.45
-termina|la	-0.24
+term	-0.49
+termi	-0.49
+termina|la	-0.26
 terr	-0.42
 terre	-0.42
-ters	-0.48
-tersc	-0.61
-teru	-0.37
-terug	-0.37
-terug|na	-0.33
-terug|op	-0.25
+ters	-0.47
+tersc	-0.6
+teru	-0.38
+terug	-0.38
+terug|na	-0.31
+terug|op	-0.37
 terug|te	0.23
-tes	-0.38
-tes 	-0.31
-tesla|heb	-0.27
-teste	-0.28
-testo	-0.59
-tes|textos	0.53
-tet	-0.42
-tet 	-0.42
+tes	-0.42
+tes 	-0.37
+tesla|heb	-0.26
+tesla|toch	-0.26
+teste	-0.27
+testo	-0.66
+tes|textos	0.55
+tet	-0.66
+tet 	-0.66
 teu	-0.41
 teur	-0.41
 teur 	-0.41
-tev	0.54
-teve	0.54
-tever	0.54
-tex	0.26
-text	0.26
-text 	-0.26
+tev	0.55
+teve	0.55
+tever	0.56
+tex	0.27
+text	0.27
+text 	-0.27
 texte	0.71
-textearme|plz	0.28
-texted|stop	-0.46
+textearme|plz	0.29
+texted|stop	-0.48
 texteen|mas	0.24
-textees|please	0.92
+textees|please	0.93
 texter|chu	0.28
-texter|mon	-0.68
-texter|s	0.39
+texter|mon	-0.61
+texter|s	0.31
 texting|after	-0.3
-texting|but	-0.34
+texting|but	-0.3
 texting|i	-0.23
-texting|is	0.39
-texting|it	-0.65
+texting|is	0.25
+texting|it	-0.66
 texting|list	0.73
 texting|me	0.28
 texting|my	-0.25
-texting|right	-0.36
+texting|right	-0.35
 texting|stop	0.25
-texting|this	1.03
-texto	0.57
-textos|stp	0.57
-texto|dit	-0.47
-texto|gracias	0.88
-texto|mejor	0.69
-texto|point	0.23
-texts|already	0.89
-texts|and	0.68
+texting|this	0.92
+texto	0.58
+textos|stop	0.28
+textos|stp	0.59
+texto|dit	-0.37
+texto|gracias	0.86
+texto|mejor	0.7
+texto|point	0.24
+texts|already	0.9
+texts|and	0.69
+texts|email	0.23
 texts|guys	-0.23
-texts|please	0.94
-texts|stop	0.28
+texts|i	-0.37
+texts|please	0.89
+texts|stop	0.3
 texts|there	-0.23
-texts|ya	0.53
-text|came	-0.25
-text|don	0.58
-text|from	-0.27
-text|instead	-0.26
-text|is	-0.74
-text|josh	0.51
-text|less	-0.6
+texts|ya	0.52
+text|came	-0.24
+text|don	0.57
+text|from	-0.28
+text|instead	-0.29
+text|is	-0.7
+text|josh	0.5
+text|less	-0.57
 text|my	-0.39
-text|on	-0.52
-text|said	-0.67
+text|on	-0.51
+text|said	-0.52
 text|stop	-0.44
-text|this	0.98
-text|to	-0.44
-text|you	-0.53
+text|this	0.94
+text|to	-0.43
+text|you	-0.51
 tez	0.25
 tez 	0.25
-te|dije	0.24
-te|horen	0.48
+te|dije	0.25
+te|horen	0.46
 te|krijgen	0.23
-te|mailen	0.5
-te|melden	-0.52
-te|ontvangen	0.73
-te|stoppen	-0.62
-te|veel	-0.55
+te|mailen	0.52
+te|melden	-0.58
+te|ontvangen	0.81
+te|stoppen	-0.6
+te|veel	-0.54
 te|verwijderen	0.34
-te|wissen	0.23
-tfa	-0.29
-tfac	-0.29
-tfach	-0.29
+te|wissen	0.24
+tfa	-0.27
+tfac	-0.27
+tfach	-0.27
 tfe	0.29
 tfer	0.29
 tfern	0.29
-tge	0.57
-tges	0.57
-tgesc	0.57
-than 	-0.26
+tge	0.58
+tges	0.58
+tgesc	0.58
+than 	-0.29
 thank	0.33
-thanks|bye	0.34
-thanks|for	0.81
-thanks|got	-0.28
+thanks|bye	0.35
+thanks|for	0.8
+thanks|got	-0.3
 thanks|i	-0.51
-thanks|jess	-0.34
-thanks|just	0.3
-thanks|see	-0.41
-thanks|tho	-0.28
-thank|you	0.56
-than|two	-0.25
+thanks|jess	-0.3
+thanks|just	0.28
+thanks|see	-0.39
+thanks|tho	-0.29
+thank|you	0.5
+than|30k	-0.23
+than|two	-0.27
 that|all	0.28
-that|cancel	-0.44
-that|i	-0.53
-that|mean	-0.26
-that|model	-0.28
-that|noise	-0.48
-that|on	-0.23
-that|right	-0.37
-that|s	0.77
-that|was	-0.38
+that|cancel	-0.31
+that|form	0.23
+that|i	-0.54
+that|mean	-0.23
+that|model	-0.33
+that|noise	-0.5
+that|on	-0.25
+that|right	-0.38
+that|s	0.78
+that|was	-0.31
 that|you	0.29
-thd	0.3
-thdr	0.3
-thdra	0.3
-the	-0.34
-the 	-0.26
-them	-0.3
-them 	-0.3
-them|to	-0.43
+thd	0.31
+thdr	0.31
+thdra	0.31
+the	-0.33
+the 	-0.24
+them	-0.35
+them 	-0.35
+them|to	-0.41
 then	-0.28
 then 	-0.28
-then|stop	-0.47
+then|stop	-0.46
 then|unsubscribe	-0.25
-ther 	0.37
-there|s	-0.76
-there|some	-0.67
-there|somewhere	-0.34
-these|emails	-0.3
+ther 	0.38
+there|is	0.23
+there|s	-0.9
+there|some	-0.66
+there|somewhere	-0.35
+these|emails	-0.31
 these|messages	0.51
-these|solar	0.27
-they	-0.27
-they 	-0.27
-they|re	-0.26
-the|0	-0.24
-the|1	-0.37
-the|2025	0.67
-the|account	-0.24
-the|ad	-0.52
-the|address	-0.54
-the|alarm	0.31
-the|bank	-0.6
-the|base	-0.86
-the|bike	0.45
-the|boat	0.49
-the|brakes	-0.58
-the|bronco	-0.47
+these|solar	0.26
+they	-0.28
+they 	-0.28
+they|re	-0.27
+they|ve	-0.23
+the|0	-0.23
+the|1	-0.35
+the|14th	-0.3
+the|2025	0.62
+the|account	-0.23
+the|ad	-0.51
+the|address	-0.52
+the|alarm	0.33
+the|bank	-0.59
+the|base	-0.84
+the|bike	0.4
+the|boat	0.48
+the|brakes	-0.53
+the|bronco	-0.45
 the|build	-0.41
-the|bus	-0.38
-the|buyer	-0.42
-the|calls	0.31
-the|car	-0.26
-the|cr	-0.4
-the|credit	-0.41
-the|cx	-0.23
-the|day	-0.48
+the|bus	-0.37
+the|buyer	-0.41
+the|calls	0.34
+the|car	-0.29
+the|cr	-0.39
+the|credit	-0.43
+the|day	-0.49
 the|deal	-0.36
 the|dealer	-0.74
 the|dealership	-0.44
-the|do	0.29
-the|dubai	0.38
-the|emails	-0.81
+the|discount	-0.31
+the|do	0.26
+the|dubai	0.32
+the|emails	-0.85
+the|end	-0.23
 the|erasure	0.27
 the|ev	-0.25
-the|f	0.4
+the|f	0.42
 the|fibre	0.27
-the|final	-0.54
-the|finance	-0.35
-the|financing	-0.33
+the|final	-0.47
+the|finance	-0.39
+the|financing	-0.34
 the|gas	-0.23
+the|gym	0.27
 the|interior	-0.3
-the|kitchen	0.23
-the|lease	-0.34
-the|link	-0.43
-the|loan	-0.43
-the|market	0.39
+the|kitchen	0.24
+the|lease	-0.32
+the|link	-0.46
+the|loan	-0.42
+the|market	0.38
 the|marketing	-0.23
-the|messages	0.42
-the|minute	-0.41
+the|messages	0.41
+the|minute	-0.46
+the|month	-0.23
 the|new	-0.77
-the|newsletter	-1.29
-the|number	-0.44
-the|numbers	-0.43
-the|offers	-0.42
-the|one	-0.63
-the|other	-0.59
-the|out	-0.64
+the|newsletter	-1.13
+the|number	-0.43
+the|numbers	-0.42
+the|odometer	-0.23
+the|offers	-0.45
+the|one	-0.65
+the|other	-0.61
+the|out	-0.62
 the|panels	-0.47
-the|phone	0.7
-the|photos	-0.44
+the|phone	0.69
+the|photos	-0.42
 the|price	-0.58
-the|promo	-0.4
-the|quote	-0.34
-the|ranger	-0.25
+the|promo	-0.39
+the|quote	-0.32
+the|ranger	-0.23
 the|rate	-0.35
-the|recall	-0.33
-the|retirement	0.34
-the|roof	-0.3
+the|recall	-0.32
+the|retirement	0.37
+the|roof	-0.32
+the|rv	-0.24
 the|sale	-0.4
 the|same	-0.36
 the|shop	-0.39
 the|snack	0.23
-the|sofa	0.51
-the|spanish	0.24
-the|specials	-0.3
+the|sofa	0.48
+the|specials	-0.31
 the|spring	-0.23
-the|stop	-0.55
-the|studio	-0.39
-the|third	0.29
-the|trade	-0.5
+the|stop	-0.54
+the|studio	-0.36
+the|third	0.28
+the|trade	-0.52
 the|updates	-0.5
-the|upgrade	-0.52
-the|vin	-0.54
-the|warranty	-0.48
-the|webinar	-0.37
-the|website	-0.47
+the|upgrade	-0.53
+the|venue	0.23
+the|vin	-0.53
+the|warranty	-0.46
+the|webinar	-0.32
+the|website	-0.5
 the|weekly	-0.41
-the|white	-0.45
-thi	0.51
-thing|stop	0.55
-think	-0.48
-thinks|i	-0.23
-think|and	0.34
-think|you	-0.47
-thir	0.29
-third	0.29
-third|time	0.29
-this|address	0.42
-this|crap	0.53
-this|early	-0.34
-this|line	0.24
-this|list	0.6
-this|number	0.62
-this|one	-0.5
-this|role	0.58
-this|stop	0.44
-this|take	0.84
-this|the	-0.44
-this|time	-0.98
-this|week	-0.82
+the|white	-0.43
+the|wine	-0.3
+thi	0.5
+thing|stop	0.52
+think	-0.43
+thinks|i	-0.25
+think|and	0.35
+think|you	-0.34
+thir	0.28
+third	0.28
+third|time	0.28
+this|address	0.35
+this|crap	0.55
+this|early	-0.36
+this|line	0.26
+this|list	0.59
+this|month	-0.23
+this|number	0.6
+this|one	-0.43
+this|role	0.52
+this|stop	0.46
+this|take	0.8
+this|the	-0.43
+this|time	-1.04
+this|week	-0.77
 this|year	0.25
-thl	-0.54
-thly	-0.54
-thly 	-0.54
-tho 	-0.48
-thou	0.31
-thoug	0.31
-thought|we	-0.34
-thr	-0.28
-three|weeks	0.24
-through|another	0.96
-through|bank	-0.52
-through|just	-0.29
+thl	-0.56
+thly	-0.56
+thly 	-0.56
+tho 	-0.49
+thou	0.32
+thoug	0.32
+thought|we	-0.32
+thr	-0.3
+three|times	-0.23
+three|weeks	0.25
+through|another	0.93
+through|bank	-0.56
+through|just	-0.27
 through|on	-0.25
-through|work	0.23
-thru	0.29
-thru 	0.29
-thru|another	0.29
+through|work	0.24
+thru	0.3
+thru 	0.3
+thru|another	0.3
 thu	-0.63
-thui	-0.68
-thuis	-0.68
-thuis|ben	-0.35
+thui	-0.65
+thuis	-0.65
+thuis|ben	-0.33
 thuis|kan	-0.38
 thur	-0.4
 thurs	-0.4
-thx	-0.25
-thx 	-0.25
+thx	-0.26
+thx 	-0.26
 thx|see	-0.23
-ti 	-0.26
+ti 	-0.25
 tia	-0.37
 tia 	-0.37
-tic 	-0.29
+tic 	-0.27
 tica	-0.34
 tica 	-0.34
-tie 	-0.92
-tien 	-0.96
-tienda|gracias	0.4
-tiene	-0.32
-tienen|el	-0.36
-tienen|harto	0.4
-tienen|la	-0.75
-tienen|por	-0.51
-tienen|servicio	-0.27
+tie 	-0.93
+tien 	-0.76
+tienda|gracias	0.43
+tiene	-0.37
+tienen|el	-0.37
+tienen|harto	0.39
+tienen|la	-0.64
+tienen|por	-0.52
 tiene|dudas	-0.23
-tiene|el	-0.45
-tient	0.25
-tien|uur	-0.67
-tier	0.48
-tiere	0.43
-tiert	0.57
-ties	-0.45
-ties 	-0.45
-tiev	-0.23
-tieve	-0.23
+tiene|el	-0.44
+tient	0.31
+tien|uur	-0.57
+tier	0.53
+tier 	-0.23
+tiere	0.53
+tiert	0.64
+ties	-0.46
+ties 	-0.46
+tiev	-0.25
+tieve	-0.25
 tiez	0.38
 tiez 	0.38
-tig	0.45
+tig	0.44
 tig 	0.45
 tigen	0.31
 tiger	-0.23
+tigu	-0.23
+tiguan|wissen	-0.35
+tigun	-0.23
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
-tijd|heb	-0.35
-til	-0.62
+tijd|heb	-0.32
+til	-0.65
 til 	-0.4
-tili	-0.3
-till	-0.61
-till 	-0.61
-timer	-0.4
-times|a	-0.86
-times|do	0.8
+till	-0.64
+till 	-0.64
+timer	-0.36
+times|a	-0.87
+times|do	0.77
 times|now	0.42
-time|and	-0.42
-time|i	0.29
-timi	0.41
-timie	0.25
-tin	-0.24
-tine	-0.49
-tinee	-0.38
-tiner	-0.28
+time|and	-0.37
+time|i	0.28
+timi	0.42
+timie	0.26
+tin	-0.26
+tine	-0.44
+tinee	-0.34
+tiner	-0.29
+ting	-0.23
 tio	-0.27
 tion	-0.27
-tiona	0.3
+tiona	0.29
+tip	-0.25
 tir	0.54
-tir 	0.26
-tire	0.43
-tire 	0.74
-tirem	0.34
+tir 	0.31
+tire	0.34
+tire 	0.79
+tirem	0.37
 tiren	0.47
-tiro	0.27
-tiro 	0.27
-tit	-0.26
-tit 	-0.26
-tiv	-0.33
-tive	-0.33
+tiro	0.29
+tiro 	0.29
+tit	-0.24
+tit 	-0.25
+tiv	-0.31
+tive	-0.31
 tives	-0.25
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tje 	-0.3
-tlij	-0.27
-tlijs	-0.27
-tner	-0.26
-tner 	-0.26
-tnet	-0.39
-tnetz	-0.39
-to 	-0.34
+tje 	-0.25
+tlij	-0.26
+tlijs	-0.26
+tner	-0.25
+tner 	-0.25
+tnet	-0.37
+tnetz	-0.37
+to 	-0.35
 toc	0.54
 toch	0.54
 toch 	0.54
-toch|eens	0.53
+toch|eens	0.54
 toch|ergens	0.35
-toch|graag	-0.46
-toch|niet	-0.27
+toch|graag	-0.52
+toch|niet	-0.26
 todav	-0.73
-today|thanks	-0.34
+today|thanks	-0.36
 toda|la	-0.32
 todo	0.26
-todos	0.28
-todos|los	0.28
-todo|el	-0.34
-todo|lo	0.37
-todo|pero	0.31
+todos	0.34
+todos|los	0.34
+todo|el	-0.32
+todo|lo	0.38
+todo|pero	0.29
 toe	0.45
-toes	0.35
-toest	0.35
-toestemming|in	0.35
-toestemming|voor	0.31
-toi	-0.24
-toit	-0.24
-toit 	-0.23
+toes	0.37
+toest	0.37
+toestemming|in	0.37
+toestemming|voor	0.24
+toi	-0.23
+toit	-0.23
 toitu	-0.33
-toit|ouvrant	-0.23
-tol	-0.29
-told|anyone	-0.28
-told|me	-0.37
-told|them	-0.38
-told|to	0.42
-told|ur	0.42
+tol	-0.3
+told|anyone	-0.29
+told|me	-0.38
+told|them	-0.39
+told|to	0.39
+told|ur	0.41
 toll	-0.4
 toll 	-0.4
-toll|wo	-0.32
+toll|wo	-0.33
 tom	-0.5
 tom 	0.4
-toma	-0.33
+toma	-0.3
 tomo	-0.42
 tomor	-0.42
-tonig	-0.28
-too 	-0.31
-toop	0.37
-toop 	0.37
+tonig	-0.3
+too 	-0.46
+toop	0.36
+toop 	0.36
 too|many	-0.23
 top	0.45
-top 	0.5
-topc	-0.31
-topco	-0.31
-topo	-0.29
-topov	-0.29
-topp	0.31
-topp 	0.63
+top 	0.51
+topc	-0.32
+topco	-0.32
+topo	-0.33
+topov	-0.33
+topp	0.3
+topp 	0.6
 toppt	-0.23
-toppu	-0.32
-topt	-0.34
-topt 	-0.34
-top|service	-0.47
-top|tot	-0.33
+toppu	-0.28
+topt	-0.33
+topt 	-0.33
+top|service	-0.44
+top|tot	-0.36
 tor	0.85
-tora	0.46
-tora 	0.46
-torc	-0.25
-torcy	-0.25
+tora	0.45
+tora 	0.45
+torc	-0.24
+torcy	-0.24
 tore	0.4
-toren	0.52
+toren	0.48
 tori	0.63
 toriz	0.59
-tos	-0.38
-tos 	-0.38
-tot	-0.57
-tot 	-0.57
-tot|morgen	-0.27
-tot|zaterdag	-0.41
-tou	-0.24
+tos	-0.37
+tos 	-0.37
+tot	-0.58
+tot 	-0.58
+tot|morgen	-0.26
+tot|zaterdag	-0.4
+tou	-0.23
 touj	-0.57
 toujo	-0.57
-tour	-0.35
-tout	-0.24
-tout 	-0.29
-toute	0.93
-toutes|les	-0.47
-toutes|mes	0.42
+tour	-0.29
+tout	-0.26
+tout 	-0.3
+toute	0.89
+toutes|les	-0.55
+toutes|mes	0.41
 toute|communication	0.26
-toute|la	-0.38
-toute|prospection	0.41
+toute|la	-0.34
+toute|prospection	0.38
 tout|bout	-0.43
-tout|contact	0.84
-tout|de	0.33
-tout|dit	0.44
-tout|interessee	0.83
-to|be	0.23
-to|bug	0.23
-to|buy	-0.54
-to|cancel	-0.46
-to|delete	0.7
-to|do	0.4
+tout|contact	0.8
+tout|de	0.36
+tout|dit	0.45
+tout|interessee	0.8
+tove	-0.3
+tover	-0.3
+to|buy	-0.47
+to|cancel	-1.12
+to|delete	0.69
+to|do	0.38
 to|hear	0.37
-to|my	-0.66
-to|ohio	0.24
-to|only	-0.49
-to|quit	-0.45
-to|receive	1.32
-to|receiving	0.58
-to|remove	-0.49
-to|reschedule	-0.37
+to|my	-0.65
+to|only	-0.46
+to|quit	-0.42
+to|receive	1.24
+to|receiving	0.54
+to|remove	-0.47
+to|reply	-0.36
+to|reschedule	-0.35
 to|say	0.41
 to|sign	-0.41
 to|stay	0.38
 to|stop	-0.61
-to|tell	0.94
-to|text	-0.41
-to|the	0.34
-to|uni	-0.29
-to|unsubscribe	-0.49
+to|tell	1.05
+to|text	-0.4
+to|the	0.3
+to|uni	-0.28
+to|unsubscribe	-0.5
 to|you	0.42
 to|your	0.49
-tp 	0.43
-trabajo|de	0.28
-trabajo|en	-0.26
+tp 	0.41
+tplan	0.23
+trabajo|de	0.29
+trabajo|en	-0.24
 trabajo|marqueme	-0.32
-trabajo|mejor	-0.37
-trabajo|no	-0.23
-trac	-0.31
-tract	-0.31
+trabajo|mejor	-0.38
+trabajo|no	-0.29
+trabajo|usen	-0.23
+trac	-0.34
+tract	-0.34
 trad	-0.63
-trada	-0.23
 trade	-0.65
 tradi	0.27
 trading|in	0.27
-traf	-0.25
-traff	-0.23
-traffic|all	-0.23
-trag	0.41
-trag 	-0.31
-trage	0.33
+traf	-0.28
+trag	0.44
+trag 	-0.3
+trage	0.34
 tragt	0.45
 tragt|mich	0.45
-trail	-0.35
-trak	-0.26
-traks	-0.26
+trail	-0.33
 tranq	0.28
-tranquille|avec	0.49
-tranquille|maintenant	0.46
-trans	-0.53
-transporter|schicken	-0.32
-trant	-0.27
-trat	-0.3
-trat 	-0.23
+tranquille|avec	0.55
+tranquille|maintenant	0.4
+trans	-0.5
+transporter|schicken	-0.35
+trat	-0.29
+trat 	-0.41
 trata	0.47
 trato	-0.59
-trau	-0.4
-traum	-0.4
-traumen|sie	-0.4
+trau	-0.37
+traum	-0.37
+traumen|sie	-0.37
 trav	-0.38
-trek 	0.35
-trekhaak|maar	-1.41
-trek|hierbij	0.34
-trek|mijn	0.74
+trek 	0.37
+trekhaak|maar	-1.1
+trek|hierbij	0.4
+trek|mijn	0.64
 tres|professionnel	-0.65
 tres|veces	-0.24
-tret	-0.24
-treti	-0.24
-tri	0.37
-trip	0.38
-trip 	0.38
-troca|la	-0.71
-troi	-0.36
-trois	-0.36
-troisieme|fois	0.3
-trois|fois	-1.13
-trom	-0.39
+tret	-0.27
+treti	-0.27
+tri	0.24
+trip	0.37
+trip 	0.37
+troca|la	-0.63
+troi	-0.32
+trois	-0.32
+troisieme|fois	0.31
+trois|fois	-1.14
+trom	-0.41
 tromp	-0.41
-trop	-0.36
-trop 	-0.36
-trouve|ailleurs	0.28
+trop	-0.38
+trop 	-0.38
+trouve|ailleurs	0.27
+trouve|donc	0.23
 trouve|un	-0.33
-trouve|une	0.38
-truck|already	0.41
-truck|elsewhere	0.72
+trouve|une	0.37
+truck|already	0.44
+truck|elsewhere	0.62
 truck|so	0.93
-try	-0.27
-try 	-0.27
-try|me	-0.65
+try	-0.33
+try 	-0.34
+try|me	-0.49
 ts 	0.44
-tsad	-0.31
-tsadr	-0.31
-tsc	0.58
-tsch	0.58
-tscha	0.23
-tschi	0.28
+tsad	-0.29
+tsadr	-0.29
+tsc	0.53
+tsch	0.53
 tscho	0.27
-tsend	-0.28
-tsn	-0.24
-tsna	-0.24
-tsnac	-0.24
-tst	0.24
-tste	0.24
-tstec	0.24
-tta	-0.41
-tta 	-0.25
-ttag	-0.27
-ttag 	-0.4
-ttags	-0.27
+tschu	0.29
+tsend	-0.33
+tta	-0.4
+tta 	-0.26
+ttag	-0.26
+ttag 	-0.38
+ttags	-0.26
 ttel	-0.61
 ttela	-0.61
-tten	-0.41
-tten 	-0.26
-ttent	-0.8
-tters	0.62
-ttin 	0.42
+tten	-0.49
+tten 	-0.28
+ttend	-0.25
+ttent	-0.79
+tters	0.55
+ttin 	0.41
 tting	-0.42
-ttu	-0.23
-ttun	-0.23
-ttung	-0.23
-tua	-0.64
-tual	-0.68
-tuall	-0.68
-tub	0.46
-tubl	0.46
-tubli	0.46
-tuc	-0.35
-tucs	-0.35
-tucso	-0.35
-tuls	-0.37
-tulsa	-0.37
-tun	-0.53
-tun 	-0.36
+ttu	-0.25
+ttun	-0.25
+ttung	-0.25
+tua	-0.66
+tual	-0.7
+tuall	-0.71
+tub	0.6
+tubl	0.6
+tubli	0.6
+tuc	-0.38
+tucs	-0.38
+tucso	-0.38
+tuls	-0.33
+tulsa	-0.33
+tun	-0.46
+tun 	-0.35
 tund	-0.41
 tunde	-0.39
-tung 	-0.23
-tun|damit	-0.36
-tur	-0.31
-tura	-0.37
+tung	-0.27
+tung 	-0.45
+tun|damit	-0.35
+tur	-0.29
+tura	-0.36
 tus	-0.28
 tuss	-0.28
 tusse	-0.28
 tussen|12	-0.27
-tussen|9	-0.62
-tuv	0.25
+tussen|9	-0.54
+tuv	0.26
 tuvo	0.46
 tuvo 	0.46
 tu|lista	0.47
-tu|llamada	-0.29
-tu|mensaje	-0.32
-twa 	-0.24
-twe	0.33
-twee	0.34
-twee 	0.42
-twee|keer	0.42
-twert	-0.24
-twic	0.7
-twice	0.7
-twice|already	0.71
-two	-0.86
-two 	-0.4
-twor	-0.5
-twort	-0.5
-two|calls	-0.25
-two|years	0.33
-txt	0.39
-txt 	0.31
-txt|me	0.25
-typ	-0.3
+tu|llamada	-0.28
+tu|mensaje	-0.3
+twa 	-0.23
+twe	0.37
+twee	0.31
+twee 	0.44
+twee|keer	0.44
+twert	-0.23
+twic	0.71
+twice	0.71
+twice|already	0.73
+twij	-0.24
+twijf	-0.24
+twijfel|nog	-0.24
+two	-0.59
+two 	-0.41
+twor	-0.24
+twort	-0.24
+two|calls	-0.27
+two|years	0.34
+txt	0.38
+txt 	0.3
+txt|me	0.23
+typ	-0.31
 typi	-0.3
 typic	-0.28
-typical|right	-0.23
-typical|the	-0.29
-typis	-0.3
-tzet	-0.29
-tzett	-0.29
+typical|right	-0.24
+typical|the	-0.27
+typis	-0.26
+tz 	-0.23
+tzet	-0.26
+tzett	-0.26
 tzn	-0.4
 tznu	-0.4
 tznum	-0.4
-tzte	0.31
-tzten	0.27
-tzu	0.31
-tzun	0.31
-tzung	0.31
-t|answer	-0.6
+tzte	0.26
+tzten	0.25
+tzu	0.34
+tzun	0.34
+tzung	0.34
+t|answer	-0.62
 t|ask	-0.31
-t|be	0.39
-t|beat	-0.52
-t|bother	-0.77
-t|check	-0.37
-t|come	-0.26
+t|be	0.26
+t|beat	-0.54
+t|bother	-0.74
+t|check	-0.39
 t|contact	0.41
 t|delete	-0.23
-t|do	-0.38
-t|elle	-0.69
-t|email	0.48
+t|do	-0.37
+t|elle	-0.64
+t|email	0.47
 t|ever	-0.39
-t|follow	0.39
-t|get	-0.41
-t|had	-0.58
+t|follow	0.38
+t|get	-0.44
+t|had	-0.74
 t|il	-0.26
-t|know	-0.25
-t|live	-0.27
-t|message	0.39
+t|know	-0.26
+t|make	-0.3
+t|message	0.48
 t|need	-0.33
-t|pick	0.42
-t|reach	0.59
-t|receive	-0.64
-t|remember	-0.33
-t|remove	-0.36
-t|reply	-0.23
-t|say	-0.72
-t|seen	-0.27
-t|send	0.52
+t|pick	0.48
+t|quit	0.23
+t|reach	0.58
+t|receive	-0.69
+t|remember	-0.34
+t|remove	-0.37
+t|reply	-0.32
+t|say	-0.76
+t|seen	-0.28
+t|send	0.53
 t|stop	-0.83
 t|take	-0.72
-t|under	-0.35
-t|unsubscribe	-0.36
-t|wish	0.43
-t|you	0.8
+t|under	-0.34
+t|unsubscribe	-0.25
+t|use	0.33
+t|wish	0.41
+t|you	0.83
 uah	0.27
 uah 	0.27
-ual	-0.56
-ual 	-0.43
-uali	-0.31
-ualid	-0.31
-uall	-0.7
-ually	-0.7
+ual	-0.66
+ual 	-0.56
+uali	-0.27
+ualid	-0.27
+uall	-0.72
+ually	-0.72
 uan	-0.55
-uan 	-0.25
+uan 	-0.26
 uand	-0.57
 uand 	-0.36
-uando	-0.58
-uant	0.25
-uanta	0.5
-uanto	-0.53
+uando	-0.59
+uant	0.28
+uanta	0.53
+uanto	-0.56
 uar	0.4
 uat	0.38
-uate	0.33
-uated	0.33
-ub 	0.35
-ubc	0.44
-ubcr	0.44
-ubcri	0.44
-uberl	-0.56
-uberlege|es	-0.51
-ubern	-0.25
-uber|48	-0.41
-uber|whatsapp	0.23
-ubl	0.54
-ubli	0.54
-ublie	0.75
-ubsci	0.43
-uche 	0.39
-uchen	-0.51
-ucho	-0.25
-ucho 	-0.25
-uci	-0.31
-uci 	-0.28
+uate	0.34
+uated	0.34
+ub 	0.34
+ubc	0.43
+ubcr	0.43
+ubcri	0.43
+uberl	-0.65
+uberlege|es	-0.47
+uberlegt|und	0.29
+ubern	-0.26
+uber|48	-0.35
+ubicacion|de	-0.25
+ubl	0.28
+ubli	0.28
+ublie	0.54
+ubsci	0.46
+uche 	0.45
+uchen	-0.53
+ucher	0.3
+ucho	-0.27
+ucho 	-0.27
+uci	-0.29
+uci 	-0.26
 uckr	-0.39
 uckru	-0.39
-ucksc	-0.53
-ucs	-0.35
-ucso	-0.35
-ucson	-0.35
-ucune	0.34
-ud 	-0.43
+ucksc	-0.5
+ucs	-0.38
+ucso	-0.38
+ucson	-0.38
+ucune	0.38
+ud 	-0.42
 udas	-0.23
 udas 	-0.23
 udd	-0.32
 uddy	-0.32
 uddy 	-0.32
-ude	-0.25
-uden	-0.5
+ude	-0.26
+uden	-0.51
 uden 	-0.45
-udi 	-0.41
-uds	-0.41
-ueda	-0.33
-ueda 	-0.25
-uede 	-0.59
-ueh	0.3
-ueh 	0.3
-uel	0.74
-uels	-0.38
-uels 	-0.38
-uelv	0.91
-uelva	0.91
+udi 	-0.4
+uds	-0.4
+ueda	-0.3
+uede 	-0.57
+ueh	0.32
+ueh 	0.32
+uel	0.73
+uels	-0.37
+uels 	-0.37
+uelv	0.89
+uelva	0.89
 uem	-0.31
 ueme	-0.32
 ueme 	-0.32
+uena	0.23
+uenas	0.24
 ueno	0.44
 ueno 	0.26
 uenos	0.26
-uent	-0.33
-uer	-0.46
-uer 	-0.42
-uert	-0.42
-uert 	-0.27
-uess	-0.24
-uesse	-0.24
-uest 	0.27
+uent	-0.32
+uer	-0.44
+uer 	-0.41
+uert	-0.35
+uert 	-0.26
+uess	-0.23
+uesse	-0.23
+uest 	0.29
 uesta	-0.24
 uev	-0.39
-uey	0.34
-uey 	0.34
+uey	0.35
+uey 	0.35
 uez 	0.37
-ufa	-0.32
-ufal	-0.32
-ufall	-0.32
+ufa	-0.34
+ufal	-0.34
+ufall	-0.34
 ufe	0.51
-ufe 	0.65
-uffi	0.31
-uffi 	0.23
-uffit	0.27
-ufg	-0.28
-ufge	-0.28
-ufgeh	-0.28
-ufhoe	-0.24
-ufl	0.31
-ufli	0.31
-uflis	0.31
-ufn	0.56
-ufn 	0.35
-ufna	0.39
-ufnah	0.39
-ufs	-0.45
-ufs 	-0.44
-uft	0.51
-uft 	0.51
-ugba	-0.26
-ugbar	-0.26
-uggi	0.26
-uggin	0.26
-ughte	-0.3
-ugs	-0.26
-ugsc	-0.26
-ugsch	-0.26
+ufe 	0.61
+uffi	0.32
+uffit	0.28
+ufg	-0.3
+ufge	-0.3
+ufgeh	-0.3
+ufhoe	-0.23
+ufl	0.29
+ufli	0.29
+uflis	0.29
+ufn	0.53
+ufn 	0.29
+ufna	0.33
+ufnah	0.33
+ufs	-0.49
+ufs 	-0.49
+uft	0.54
+uft 	0.54
+ugba	-0.25
+ugbar	-0.25
+uggi	0.25
+uggin	0.25
+ughte	-0.23
+ugs	-0.23
+ugsc	-0.23
+ugsch	-0.23
 ugu	-0.26
 ugus	-0.26
 ugust	-0.26
 uha	0.31
 uhai	0.31
 uhait	0.31
-uhe	0.69
-uhe 	0.69
+uhe	0.65
+uhe 	0.65
 uhi	-0.24
 uhig	-0.24
 uhig 	-0.24
-uhj	-0.32
-uhja	-0.32
-uhjah	-0.32
-uhr	-0.99
-uhr 	-0.99
-uhr|an	-0.95
+uhj	-0.43
+uhja	-0.43
+uhjah	-0.43
+uhr	-0.97
+uhr 	-0.97
+uhr|an	-0.96
 uhr|anrufen	-0.29
-ui 	-0.43
-uid	-0.65
-uido	-0.34
-uido 	-0.34
+ui 	-0.46
+uid	-0.66
+uido	-0.35
+uido 	-0.35
 uiera	-0.9
 uil	0.26
 uild	-0.41
 uild 	-0.41
-uile	0.25
-uile 	0.25
+uile	0.27
+uile 	0.27
 uill	0.27
 uille	0.27
 uilo	0.26
 uilof	0.27
-uisd	-0.35
-uisd 	-0.35
-uisi	-0.24
-uisit	-0.32
-uist	-0.43
-uist 	-0.43
+uin	-0.23
+uisd	-0.31
+uisd 	-0.31
+uisit	-0.29
+uist	-0.44
+uist 	-0.44
 uit	0.39
-uit 	0.49
-uita	0.3
-uitar	0.3
-uite	-0.24
-uiter	0.29
-uitg	0.57
-uitge	0.57
-uitgeschreven|worden	0.59
-uito	-0.57
-uito 	-0.57
-uitschrijven|aub	0.77
-uitschrijven|graag	1.15
-uitschrijven|ik	0.58
+uit 	0.48
+uita	0.32
+uitar	0.32
+uite	-0.25
+uiter	0.3
+uitg	0.58
+uitge	0.58
+uitgeschreven|worden	0.6
+uito	-0.58
+uito 	-0.58
+uitschrijven|aub	0.73
+uitschrijven|graag	1.18
+uitschrijven|ik	0.49
 uitschrijven|van	0.41
-uitschrijven|voor	-0.32
-uitschrijven|waarom	-0.29
-uitt	-0.23
-uittu	-0.23
-uitz	-0.29
-uitze	-0.29
-uit|bedankt	0.54
-uit|de	-0.49
-uit|het	0.62
-uit|uw	0.78
-uit|van	0.61
-ujo	-0.54
-ujou	-0.54
-ujour	-0.54
+uitschrijven|voor	-0.31
+uitschrijven|waarom	-0.33
+uitt	-0.25
+uittu	-0.25
+uitz	-0.26
+uitze	-0.26
+uit|bedankt	0.56
+uit|de	-0.5
+uit|het	0.59
+uit|uw	0.75
+uit|van	0.62
+ujo	-0.48
+ujou	-0.48
+ujour	-0.48
 uk 	-0.61
 ukr	0.29
 ukra	0.29
 ukran	0.29
-ukt	-0.35
-ukt 	-0.35
-ul 	-0.33
-ula	-0.77
-ulai	-0.26
-ulais	-0.26
+ukt	-0.38
+ukt 	-0.38
+ul 	-0.34
+ula	-0.76
+ulai	-0.31
+ulais	-0.31
 ular	-0.44
 ular 	-0.44
-uld	-0.3
-uld 	-0.31
-ule 	0.33
-ulem	-0.49
-uleme	-0.49
-ulez	-0.32
-ulez 	-0.32
-ulo	0.44
-uloi	0.58
-uloir	0.58
-ulot	-0.36
-ulot 	-0.36
-ulp	-0.28
-uls	-0.37
-ulsa	-0.37
-ulsa 	-0.37
-ult	-0.29
-ulta	0.32
-ultat	0.34
-uma	-0.45
-umar	-0.45
-umar 	-0.45
-umel	-0.36
-umeld	-0.36
-umen	-0.31
-umen 	-0.4
-ument	-0.31
-umer 	-0.24
+uld	-0.28
+uld 	-0.27
+ule 	0.3
+ulem	-0.46
+uleme	-0.46
+ulez	-0.36
+ulez 	-0.36
+ulie	0.23
+ulien	0.23
+ulo	0.57
+uloi	0.59
+uloir	0.59
+ulot	-0.37
+ulot 	-0.37
+ulp	-0.31
+uls	-0.33
+ulsa	-0.33
+ulsa 	-0.33
+ult	-0.26
+ulta	0.31
+ultat	0.33
+uma	-0.46
+umar	-0.46
+umar 	-0.46
+umel	-0.41
+umeld	-0.41
+umen	-0.3
+umen 	-0.37
+ument	-0.3
+umer 	-0.25
 umg	0.4
 umge	0.4
 umgeh	0.4
 umgehend|meine	0.4
-umm	0.29
-umme	0.29
-ummer	0.29
-um|10	-0.42
-um|15	-0.37
-um|loschung	0.62
-un 	-0.88
-una	-0.23
-una 	-0.23
-una|cita	-0.37
-una|junta	-0.51
-unch	-0.27
-unch 	-0.27
-unci	-0.24
-uncio	-0.24
-und	-0.27
-und 	0.28
+umm	0.28
+umme	0.28
+ummer	0.28
+um|10	-0.41
+um|15	-0.33
+um|loschung	0.6
+un 	-0.84
+una	-0.26
+una 	-0.26
+una|cita	-0.34
+una|junta	-0.53
+unch	-0.23
+unch 	-0.23
+und	-0.31
+und 	0.31
+undab	0.23
 unday	-0.31
-under|12k	-0.24
-under|6	-0.35
-under|gdpr	0.47
-undi 	-0.31
-und|die	-0.26
-und|mochte	0.27
+under|12k	-0.25
+under|6	-0.34
+under|gdpr	0.46
+undi 	-0.32
+undri	-0.23
+unds	-0.23
+unds 	-0.23
+und|brauchen	0.23
+und|das	0.29
+und|die	-0.23
+und|keine	0.58
+und|mochte	0.29
 une	-0.26
-une 	-0.23
-uner	-0.42
-uner 	-0.44
+uner	-0.4
+uner 	-0.4
 unes	-0.33
 unes 	-0.33
-une|assurance	0.29
+une|assurance	0.76
 une|fois	-0.37
-une|mt	-0.24
-unf	0.45
-unf 	-0.32
+une|mt	-0.23
+unf	0.37
 unft	0.45
 unfti	0.34
-ungn	-0.3
-ungna	-0.3
-ungsa	-0.51
-ungsf	-0.27
-uni 	-0.42
+ungn	-0.26
+ungna	-0.26
+ungsa	-0.42
+ungsf	-0.25
+uni 	-0.4
 unic	0.33
 unica	0.33
-unica|vez	-0.38
+unica|vez	-0.37
 univ	0.58
 unive	0.58
-unk	0.33
-unkt	0.33
-unkt 	0.33
-unl	-0.63
-unle	-0.63
-unles	-0.63
-unless|you	-0.45
-unni	-0.3
-unnin	-0.3
-unny	-0.59
-unny 	-0.59
-uno	-0.27
+unk	0.24
+unkt	0.24
+unkt 	0.24
+unl	-0.64
+unle	-0.64
+unles	-0.64
+unless|you	-0.46
+unni	-0.25
+unnin	-0.25
+unny	-0.65
+unny 	-0.65
+uno	-0.25
 uns	0.24
 unsc	0.34
 unsch	0.34
 unst	-0.23
 unsti	-0.23
-unsu	0.23
-unsub	0.23
-unsubcribe|me	0.44
-unsubscribed|by	-0.59
-unsubscribed|twice	0.4
-unsubscribe|all	0.75
-unsubscribe|by	-0.24
-unsubscribe|does	-0.44
-unsubscribe|from	-0.45
-unsubscribe|pls	0.42
-uns|aus	0.44
-unt	-0.59
+unsu	0.26
+unsub	0.26
+unsubcribe|me	0.43
+unsubscribed|by	-0.71
+unsubscribe|all	0.76
+unsubscribe|by	-0.23
+unsubscribe|does	-0.31
+unsubscribe|from	-0.48
+unsubscribe|pls	0.44
+unsubscribe|us	-0.3
+uns|aus	0.53
+uns|das	0.28
+unt	-0.58
 unta	-0.41
-unta 	-0.53
-unte	-0.32
-unter	-0.32
-unterlagen|brauchen	-0.25
-unterlagen|per	-0.66
-unterlassen|sie	0.23
-unterschreiben|horen	-0.39
-unterschreiben|will	-0.64
-unter|dieser	-0.42
+unta 	-0.56
+unte	-0.31
+unter	-0.31
+unterlagen|per	-0.62
+unterschreiben|horen	-0.38
+unterschreiben|will	-0.72
+unter|dieser	-0.25
 unti	-0.23
 until	-0.23
-un|20	-0.23
-un|appart	0.36
+un|appart	0.35
 un|appartement	-0.38
-un|arret	-0.81
-un|blanchiment	-0.28
-un|correo	0.5
-un|devis	-0.64
-un|malentendu	-0.44
-un|mensaje	-0.33
-un|mes	0.52
+un|arret	-0.61
+un|blanchiment	-0.24
+un|correo	0.49
+un|devis	-0.66
+un|malentendu	-0.43
+un|mensaje	-0.32
+un|mes	0.53
 un|moyen	-0.28
 un|par	-0.4
-un|parallelisme	-0.34
-un|petit	-0.26
-uot	-0.49
-uote	-0.49
-uote 	-0.49
-up 	0.64
+un|parallelisme	-0.32
+un|petit	-0.25
+uot	-0.51
+uote	-0.51
+uote 	-0.51
+up 	0.63
 upa	-0.25
 upad	-0.25
 upado	-0.25
-upd	-0.31
-upda	-0.31
-updat	-0.31
-updates|on	-0.77
-updates|over	-0.23
-update|my	-0.26
-upe 	-0.39
-upee	-0.3
-upee 	-0.3
-upg	0.26
-upgr	0.26
-upgra	0.26
+upd	-0.29
+upda	-0.29
+updat	-0.29
+updates|on	-0.89
+updates|over	-0.24
+update|my	-0.31
+upe 	-0.4
+upee	-0.31
+upee 	-0.31
+upg	0.23
+upgr	0.23
+upgra	0.23
 upgrade|already	0.27
 upo 	0.23
-uppo	0.31
-uppor	0.31
+uppo	0.37
+uppor	0.37
 uppr	0.25
-ups	0.32
-ups 	0.32
-ups|please	0.62
-up|but	0.57
-up|by	-0.38
+ups	0.31
+ups 	0.31
+ups|please	0.55
+up|but	0.56
+up|by	-0.32
 up|for	0.59
 up|leasing	0.4
 up|my	0.26
-up|on	0.38
+up|on	0.37
 up|the	-0.43
-up|this	-0.32
-ura	-0.54
-urad	0.28
-urado	0.28
-uranc	0.27
-urar	-0.25
-urar 	-0.25
+up|this	-0.31
+ura	-0.57
+urad	0.29
+urado	0.29
+urar	-0.27
+urar 	-0.27
 urc	0.39
 urch	0.39
 urcha	0.39
-urd	-0.41
-urde	-0.33
-urde 	-0.38
-urden	0.41
-urer	0.27
-urer 	0.27
-ures	-0.5
-ures 	-0.5
-ureu	0.42
-ureur	0.42
-urge	0.31
-urge 	0.28
-uri	-0.51
+urd	-0.46
+urde	-0.37
+urde 	-0.39
+urden	0.39
+ures	-0.42
+ures 	-0.42
+ureu	0.41
+ureur	0.41
+urge	0.29
+urge 	0.29
+urgen	0.28
+uri	-0.49
 urin	-0.45
 uring	-0.45
-urit	0.28
-urity	0.28
+urit	0.25
+urity	0.25
 url	-0.4
 urla	-0.4
 urlau	-0.4
-urr	0.34
-urre	0.25
-urren	0.25
-urri	0.28
-urrie	0.28
-urs	-0.33
+urr	0.37
+urra	-0.29
+urra 	-0.29
+urre	0.27
+urren	0.27
+urri	0.27
+urrie	0.27
+urs	-0.31
 urs 	-0.36
-ursa	0.31
-ursab	0.31
+ursa	0.3
+ursab	0.3
 ursd	-0.4
 ursda	-0.4
-urse	0.24
-urse 	0.24
-urt	0.27
-urt 	-0.24
+urt	0.26
 urth	0.5
 urthe	0.5
-urti	0.35
-urtie	0.35
+urti	0.39
+urtie	0.39
 urto	-0.43
 urtou	-0.43
-uruc	-0.35
-uruck	-0.35
-urv	-0.39
-urvu	-0.25
-urvu 	-0.25
-urz	-0.31
-ur|list	1.01
-ur|rep	0.42
-ur|system	0.3
+uruc	-0.36
+uruck	-0.36
+urv	-0.3
+urvu	-0.28
+urvu 	-0.28
+urz	-0.28
+ur|list	1.02
+ur|rep	0.41
+ur|system	0.32
 ur|texting	0.75
-us 	0.26
-usc	0.26
-use	-0.38
-use 	-0.32
-usef	-0.26
-usefu	-0.26
-uses	0.46
-uses 	0.46
-use|555	-0.37
+us 	0.24
+usc	0.29
+usch	0.23
+uschr	0.23
+use	-0.46
+use 	-0.34
+usef	-0.27
+usefu	-0.27
+usen 	-0.23
+usen|el	-0.23
+uses	0.45
+uses 	0.45
+use|555	-0.35
+use|her	0.33
 use|my	-0.46
-use|this	-0.51
-ush	-0.26
-ush 	-0.26
+use|this	-0.44
+ush	-0.32
+ush 	-0.32
 usi	0.7
-usin	0.37
-usin 	0.47
-usine	0.32
-usio	0.49
-usion	0.49
+usin	0.36
+usin 	0.5
+usine	0.3
+usio	0.48
+usion	0.48
 usl	0.4
+usla	-0.25
+uslau	-0.25
 usly	0.4
 usly 	0.4
-usqu 	-0.28
+usq	0.23
+usqu	0.23
+usqu 	-0.35
 usque	0.23
 uss 	0.62
-usse	-0.72
-ussen	-0.72
-ussi	-0.24
-ussi 	-0.24
-uste	-0.28
-uste 	-0.29
-ustedes|baja	0.71
-ustedes|dejan	-0.38
-ustedes|gracias	0.65
+usse	-0.76
+ussen	-0.76
+ussi	-0.36
+ussi 	-0.36
+ustat	-0.23
+uste	-0.26
+uste 	-0.27
+ustedes|baja	0.72
+ustedes|dejan	-0.37
+ustedes|gracias	0.57
 ustedes|no	0.42
-ustedes|que	0.31
-usted|pero	0.23
-ustel	-0.4
+ustedes|que	0.3
+ustel	-0.28
 usto	-0.43
 usto 	-0.43
-ustr	0.57
-ustra	0.57
-usy	-0.3
-usy 	-0.3
-us|but	-0.27
-us|off	0.38
-us|so	0.34
-ut 	0.64
-uta	-0.67
+ustr	0.53
+ustra	0.53
+usy	-0.33
+usy 	-0.33
+us|but	-0.24
+us|off	0.41
+us|so	0.35
+ut 	0.63
+uta	-0.66
 utan	-0.68
 utant	-0.68
-ute	0.28
-utes	0.23
-utes 	0.23
-utie	-0.3
-utier	-0.3
-util	-0.34
-utili	-0.3
-utilisation|de	0.3
+ute	0.29
+utes	0.34
+utes 	0.34
+utie	-0.26
+utier	-0.26
+util	-0.27
+utilisation|de	0.26
 utilisez|le	-0.26
-uto	-0.27
-utom	-0.34
-utoma	-0.33
+utilisez|ma	-0.24
+uto	-0.29
+utom	-0.33
+utoma	-0.3
 utor	0.63
 utori	0.63
-utot	-0.57
-utot 	-0.57
-utt	-0.27
-utte	-0.27
-utter	-0.27
-utz	0.31
-utzu	0.31
-utzun	0.31
-uur	-0.63
-uur 	-0.62
-uurt	-0.24
-uurt 	-0.24
+utot	-0.58
+utot 	-0.58
+utove	-0.3
+utt	-0.26
+utte	-0.26
+utter	-0.26
+utz	0.34
+utzu	0.34
+utzun	0.34
+uur	-0.71
+uur 	-0.69
 uur|aub	-0.24
-uur|s	-0.4
-uur|svp	-0.58
+uur|svp	-0.57
 uv 	-0.35
-uva	-0.28
-uvai	-0.28
-uvais	-0.28
-uvea	-0.23
-uveau	-0.23
-uven	-0.46
-uvent	-0.46
-uver	-0.62
-uvert	-0.64
-uvez	0.23
-uvez 	0.23
+uva	-0.27
+uvai	-0.27
+uvais	-0.27
+uvea	-0.25
+uveau	-0.25
+uven	-0.45
+uvent	-0.45
+uver	-0.6
+uvert	-0.61
 uvo	0.46
 uvo 	0.46
-uvr	-0.23
-uvra	-0.23
-uvran	-0.23
-uw 	-0.26
-uwe 	-0.24
-uwi	0.42
-uwin	0.38
-uwing	0.38
-uw|bestand	0.69
-uw|lijst	0.4
-uye	-0.29
+uw 	-0.25
+uwe 	-0.25
+uwi	0.37
+uwin	0.37
+uwing	0.37
+uw|bestand	0.67
+uw|lijst	0.41
+uye	-0.24
 uyer	-0.41
 uyer 	-0.41
 uyi	0.66
 uyin	0.66
 uying	0.66
-u|afmelden	0.93
+uzz	0.23
+uzzi	0.23
+uzzin	0.23
+u|afmelden	0.91
 u|at	-0.23
-u|b	0.49
-u|geen	-0.42
-u|have	-0.43
+u|b	0.5
+u|geen	-0.4
+u|have	-0.42
 u|mij	0.97
 u|mijn	0.24
-u|niet	-0.4
-u|not	1.55
-u|people	0.75
-u|plz	0.24
+u|niet	-0.41
+u|not	1.52
+u|people	0.71
+u|plz	0.23
 u|take	0.54
-v3 	-0.23
-va 	-0.24
-vaak|bellen	-0.35
-vaak|moet	0.4
-vaak|te	-0.36
-vac	-0.29
-vaca	-0.29
-vacan	-0.29
-vad	-0.49
-vade	-0.49
-vader	-0.49
-vai	-0.44
-vais	-0.28
-vais 	-0.28
-vais|faire	-0.27
-vak	-0.33
-vaka	-0.33
-vakan	-0.33
-van	-0.25
+v3 	-0.24
+vaak|bellen	-0.32
+vaak|moet	0.39
+vaak|te	-0.42
+vac	-0.32
+vaca	-0.32
+vacan	-0.32
+vader|bel	0.23
+vai	-0.42
+vais	-0.27
+vais 	-0.27
+vais|faire	-0.28
+vak	-0.34
+vaka	-0.34
+vakan	-0.34
+van	-0.28
 vanaf|nu	0.37
-vanc	0.37
-vance	0.37
-vandaag|niet	-0.36
-vant	-0.54
-vant 	-0.54
+vanc	0.36
+vance	0.36
+vandaag|niet	-0.4
+vant	-0.57
+vant 	-0.57
 van|a	-1.01
-van|alles	0.6
-van|die	-0.31
-van|een	-0.24
+van|alles	0.62
+van|die	-0.3
+van|een	-0.25
 van|jullie	0.57
 van|maandag	-0.46
-van|mijn	-0.3
-van|sms	0.26
-van|whatsapp	0.28
-vast	-0.32
-vaste	-0.32
-vaste|lijn	-0.32
-vat 	-0.58
-vate 	-0.4
-va|aparte	-0.27
+van|mijn	-0.32
+van|sms	0.29
+vast	-0.33
+vaste	-0.33
+vaste|lijn	-0.33
+vat 	-0.68
+vate 	-0.39
+va|aparte	-0.25
 ve 	0.5
-vea	-0.23
-veau	-0.23
-veau 	-0.23
-vece	-0.26
-veces	-0.26
-veces|al	-0.57
+vea	-0.25
+veau	-0.25
+veau 	-0.25
+vece	-0.25
+veces	-0.25
+veces|al	-0.56
 veces|les	0.53
 veces|que	0.24
 veces|tengo	0.38
-veel	-0.7
-veel 	-0.7
-veer	-0.32
-veer 	-0.32
+veel	-0.72
+veel 	-0.72
+veer	-0.33
+veer 	-0.33
 vel	-0.25
-vem	-0.41
-vemo	-0.41
-vemos	-0.41
-vemos|el	-0.42
-vende	-0.41
-vendi	-0.56
-vendieron|la	-0.25
+vem	-0.43
+vemo	-0.43
+vemos	-0.43
+vemos|el	-0.44
+vende	-0.33
+vendi	-0.39
+vendieron|la	-0.24
 vendimos|el	0.39
-vendio|la	-0.27
-vendr	-0.37
-vendredi|arretez	-0.4
-vendredi|ne	-0.28
-vendue|alors	-0.82
-vendu|avec	-0.27
+vendio|la	-0.3
+vendi|la	0.27
+vendr	-0.48
+vendredi|arretez	-0.57
+vendredi|ne	-0.31
+vendue|alors	-0.81
+vendu|avec	-0.26
 vendu|la	0.39
-veni	-0.25
-venin	-0.3
-vens	0.39
-vens 	0.39
-vent	-0.46
-vent 	-0.46
-vera	-0.26
-veranderd|dit	-0.28
-verbo	0.38
-verd	0.43
-verde	0.67
-verdere|e	0.46
-verder|benaderd	0.5
-verf	-0.26
-verfu	-0.26
-verge	0.37
-vergeet|mijn	0.49
-vergessen|sie	0.7
+veni	-0.27
+venin	-0.29
+vens	0.38
+vens 	0.38
+vent	-0.45
+vent 	-0.45
+ventp	0.23
+venu	0.42
+venue	0.42
+venue|deposit	0.23
+vera	-0.3
+veranderd|dit	-0.31
+verbo	0.37
+verd	0.36
+verde	0.63
+verdere|e	0.51
+verder|benaderd	0.53
+verf	-0.25
+verfu	-0.25
+verge	0.32
+vergeet|mijn	0.53
+vergessen|sie	0.63
 vergesst|meine	0.53
-veri	-0.47
-verif	-0.51
-verifiez|l	-0.51
-verij	-0.27
-verkauft|ist	-0.41
-verkauft|schicken	0.44
-verke	-0.68
-verkeerd|nummer	-0.68
-verkocht|is	-0.46
-verkocht|zijn	-0.4
-verlange|die	0.34
-verlangt|dass	-0.31
-verlo	-0.45
-verlo|en	-0.31
-verp	-0.34
-verpa	-0.34
-verpasst|ich	-0.35
-vers	-0.28
-vers 	-0.69
-versi	-0.23
+verh	-0.31
+verhi	-0.37
+veri	-0.44
+verif	-0.52
+verifiez|l	-0.52
+verij	-0.26
+verkauft|ist	-0.44
+verkauft|schicken	0.41
+verke	-0.59
+verkeerd|nummer	-0.59
+verkocht|is	-0.43
+verkocht|zijn	-0.41
+verlange|die	0.36
+verlangt|dass	-0.32
+verlo	-0.47
+verlo|en	-0.33
+verp	-0.28
+verpa	-0.28
+verpasst|ich	-0.28
+vers	-0.29
+vers 	-0.66
 versicherung|ab	-0.47
-versicherung|also	0.45
-versicherung|kontaktiert	0.77
+versicherung|also	0.43
+versicherung|kontaktiert	0.65
 versicherung|schon	0.38
-verso	0.48
-vers|17h	-0.37
-vers|18h	-0.54
-vers|9h	-0.23
-vers|vous	-0.36
+verso	0.54
+vers|17h	-0.38
+vers|18h	-0.45
+vers|vous	-0.41
 vert	0.23
-verteilern|streichen	0.24
-verteiler|danke	0.41
+verteilern|streichen	0.26
+verteiler|danke	0.4
 verteld|dat	-0.23
-vertr	-0.31
-vertrag|endet	-0.33
-vertrag|lassen	-0.23
-verwijder|al	0.44
-verwijder|aub	0.43
-verwijder|de	-0.86
-verwijder|het	-0.4
-verwijder|mijn	0.61
-very	-0.3
-very 	-0.25
-verzekering|al	0.32
-verzo	0.51
+vertr	-0.3
+vertrag|auslauft	-0.25
+vertrag|endet	-0.36
+vertrag|lassen	-0.25
+verwijder|al	0.43
+verwijder|aub	0.42
+verwijder|de	-0.76
+verwijder|het	-0.41
+verwijder|mijn	0.63
+very	-0.26
+very 	-0.27
+verzekering|al	0.3
+verzo	0.54
 verzoek|u	0.34
 ves	-0.39
 ves 	-0.39
-vest	-0.38
-vesti	-0.38
-veu	0.31
-veui	0.4
-veuil	0.4
-veuillez|me	0.42
-veux	0.32
-veux 	0.32
-veux|acheter	-0.37
-veux|bien	-0.43
-veux|continuer	-0.23
-veux|etre	-0.26
-veux|garder	-0.48
-veux|le	-0.8
-veux|me	0.39
+vest	-0.35
+vesti	-0.35
+veu	0.33
+veui	0.39
+veuil	0.39
+veuillez|me	0.46
+veux	0.33
+veux 	0.33
+veux|acheter	-0.38
+veux|bien	-0.51
+veux|continuer	-0.25
+veux|etre	-0.25
+veux|garder	-0.52
+veux|juste	-0.27
+veux|le	-0.78
+veux|me	0.38
 veux|pas	0.29
-veux|plus	0.52
-veux|reserver	-0.28
+veux|plus	0.51
+veux|reserver	-0.27
 veux|signer	-0.4
-veux|toujours	-0.41
-vey	-0.38
-vey 	0.28
-veze	0.25
-vezel	0.25
-vez|a	-0.58
+veux|toujours	-0.42
+vey	-0.35
+vey 	0.25
+veze	0.24
+vezel	0.24
+vez|a	-0.57
 vez|por	-0.48
-vez|que	-0.38
-ve|asked	0.52
-ve|no	0.28
+vez|que	-0.37
+ve|asked	0.54
+ve|got	0.41
+ve|no	0.25
 vi 	-0.29
 via	-0.23
-via 	-0.36
-viam	-0.35
-viame	-0.35
+via 	-0.34
+viam	-0.34
+viame	-0.34
 vian 	-0.4
-viand	0.56
-viar	0.77
-viarm	0.77
-vias	-0.29
-vias 	-0.29
+viand	0.55
+viar	0.78
+viarm	0.78
+vias	-0.27
+vias 	-0.27
 via|whatsapp	0.47
-vici	-0.43
-vicio	-0.43
+vici	-0.45
+vicio	-0.45
 vid	0.39
 vida	0.25
 vidat	0.25
-vide	0.3
-viden	0.3
+vide	0.29
+viden	0.28
 vider	0.23
-vieille|megane	-0.23
 viej	-0.38
 viejo	-0.6
-viel 	-0.76
-viele	-0.25
-viele|nachrichten	-0.4
-vielm	0.41
-vien 	0.29
-viend	-0.29
-viene	-0.45
-vienm	-0.33
-viens	-0.38
-vient	-0.34
-vient|de	-0.25
-vier	-0.43
-viera	0.4
-viern	-0.39
+viel 	-0.68
+viele	-0.34
+viele|nachrichten	-0.39
+vielm	0.42
+vien 	0.27
+viend	-0.31
+viene	-0.48
+viene|como	-0.32
+vienm	-0.3
+viens	-0.39
+vient	-0.29
+vient|de	-0.26
+vier	-0.44
+viera	0.39
+viern	-0.4
 viernes|no	-0.29
 vig	-0.28
 vij	-0.49
 vijv	-0.49
 vijve	-0.49
-vin	-0.5
-vin 	-0.54
-ving	-0.26
-ving 	-0.26
-vin|please	-0.82
-vio	0.36
-vio 	-0.25
-vios	0.4
-vios 	0.4
-vir 	0.28
-visa	-0.47
-visar	-0.47
-visi	-0.23
-visit	-0.23
-visiter|la	-0.29
-viso	-0.25
-viso 	-0.25
-vit 	-0.27
-vita	-0.34
-vitat	-0.32
-vi|que	-0.25
+vin	-0.45
+vin 	-0.53
+vin|please	-0.86
+vio	0.37
+vio 	-0.27
+vios	0.38
+vios 	0.38
+vir 	0.32
+visa	-0.46
+visar	-0.46
+visiter|la	-0.28
+viso	-0.26
+viso 	-0.26
+vit 	-0.29
+vita	-0.35
+vitat	-0.33
+vi|que	-0.28
 vi|tu	-0.29
-vocar	-0.28
-voco	0.23
-voco 	0.23
-voe	-0.36
-voet	-0.23
-voet 	-0.23
+vocar	-0.3
+voco	0.24
+voco 	0.24
+voe	-0.4
+voet	-0.24
+voet 	-0.24
 voice	0.31
-voicemail|didn	-0.29
-voici	-0.23
-voici|le	-0.62
-voici|mon	-0.23
-voie	-0.42
-voie 	-0.42
-voir|la	-0.43
+voicemail|didn	-0.27
+voici	-0.25
+voici|le	-0.72
+voici|mon	-0.24
+voie	-0.41
+voie 	-0.41
+voir|la	-0.5
 voir|le	-0.3
-voir|samedi	-0.31
-voiture|a	-0.69
-voiture|bien	0.25
-voiture|est	-0.82
-voiture|merci	-0.42
+voir|samedi	-0.28
+voiture|a	-0.64
+voiture|bien	0.24
+voiture|est	-0.81
+voiture|merci	-0.44
 vok	0.52
 voke	0.52
 voke 	0.52
-vol	-0.27
-volg	-0.45
-volg 	-0.23
-volge	-0.44
-volgend|jaar	-0.61
-volg|het	-0.23
-voll	-0.53
-volli	-0.64
-volv	0.45
-volvi	0.4
-volvieran|a	0.4
-vom|alten	-0.43
-vom|e	0.87
-vom|vertrag	-0.23
-vom|webinar	-0.26
+vol	-0.36
+volg	-0.41
+volg 	-0.24
+volge	-0.41
+volgend|jaar	-0.62
+volg|het	-0.24
+voll	-0.52
+volli	-0.63
+volv	0.48
+volvi	0.39
+volvieran|a	0.39
+vom|alten	-0.42
+vom|e	0.65
+vom|eg	-0.23
+vom|vertrag	-0.25
+vom|webinar	-0.27
 vonds	-0.24
-vons	0.48
-vons 	0.48
+vons	0.47
+vons 	0.47
 von|dem	-0.72
-von|der	-0.28
-von|diesen	-1.06
-von|euch	0.41
-von|ihrem	0.42
+von|der	-0.25
+von|diesen	-1.11
+von|e	0.57
+von|euch	0.42
+von|ihrem	0.43
 voorj	-0.3
 voorjaar|nog	-0.25
-voorjaar|terug	-0.61
+voorjaar|terug	-0.58
 voort	0.43
 voortaan|met	0.24
 voor|17	-0.24
-voor|9	-0.76
-voor|al	-0.76
+voor|9	-0.82
+voor|al	-0.75
 voor|alle	0.33
-voor|alleen	-0.33
-voor|contact	0.3
-voor|de	0.47
-voor|deze	-1.42
-voor|die	-1.02
-voor|half	-0.55
-voor|jullie	0.56
-voor|me	-0.79
-voor|mijn	-0.36
-voor|tien	-0.67
-voor|vrijdag	-0.36
-vorige|week	-0.27
+voor|alleen	-0.35
+voor|contact	0.23
+voor|de	0.45
+voor|deze	-1.46
+voor|die	-0.95
+voor|half	-0.35
+voor|het	-0.35
+voor|jullie	0.27
+voor|me	-0.76
+voor|mijn	0.23
+voor|tien	-0.58
+voor|vrijdag	-0.39
+vorige|week	-0.29
 vorm	-0.39
-vor|10	-0.54
-vor|17	-0.78
-vor|18	-0.35
-vor|8	-0.54
-vor|9	-0.24
-vos	0.39
-vos 	0.39
-vos|appels	0.66
+vor|10	-0.53
+vor|17	-0.84
+vor|18	-0.34
+vor|8	-0.52
+vor|9	-0.25
+vos	0.35
+vos 	0.35
+vos|appels	0.84
 vos|courriels	0.28
-vos|e	0.46
-vos|fichiers	0.29
-vos|listes	0.65
-vos|mails	-0.44
-vos|newsletters	0.62
-vos|offres	0.62
-vos|relances	0.33
-vos|sollicitations	0.27
+vos|e	0.66
+vos|fichiers	0.32
+vos|listes	0.64
+vos|mails	-0.38
+vos|newsletters	0.55
+vos|offres	0.61
+vos|relances	0.39
+vos|sollicitations	0.23
 vos|textos	0.23
-votre|adresse	-0.53
-votre|agence	0.47
-votre|appel	-0.51
-votre|assurance	-0.32
-votre|base	0.56
+votre|adresse	-0.55
+votre|agence	0.44
+votre|appel	-0.56
+votre|assurance	-0.31
+votre|base	0.57
 votre|collegue	0.23
 votre|compagnie	0.33
-votre|liste	0.66
-votre|mail	-0.78
-votre|message	-0.41
-votre|newsletter	0.87
-votre|part	0.84
-votre|pub	-0.27
-votre|sms	-0.53
-votre|societe	0.33
-votre|systeme	0.76
-votre|texto	-0.47
-voudrais|me	-0.26
+votre|fichier	0.23
+votre|flyer	-0.24
+votre|liste	0.62
+votre|mail	-0.76
+votre|message	-0.45
+votre|newsletter	0.89
+votre|part	0.78
+votre|pub	-0.28
+votre|sms	-0.51
+votre|societe	0.3
+votre|systeme	0.72
+votre|texto	-0.37
+voudrais|me	-0.24
 voudrais|savoir	-0.25
-voula	-0.26
-voulais|signer	-0.24
-voule	-0.29
-voulez|je	-0.28
-voulez|vous	-0.25
-voulo	0.58
+voul	0.24
+voula	-0.31
+voulais|signer	-0.23
+voule	-0.32
+voulez|je	-0.31
+voulo	0.59
 vouloir|ne	0.4
-vous|a	-0.58
-vous|ai	0.62
-vous|arrete	-0.83
-vous|arreter	0.95
+vous|a	-0.62
+vous|ai	0.75
+vous|arrete	-0.82
+vous|arreter	0.89
 vous|arretez	-0.31
 vous|arretiez	0.38
-vous|au	-0.51
-vous|avez	-0.44
-vous|cesser	0.4
-vous|chez	-0.44
-vous|demande	0.45
-vous|desabonner	-0.39
-vous|desinscrire	-0.43
-vous|dire	0.75
-vous|ecris	-0.54
-vous|etes	-0.42
-vous|faites	-0.25
-vous|le	0.24
-vous|m	-0.52
-vous|montre	-0.24
+vous|au	-0.56
+vous|avez	-0.43
+vous|cesser	0.48
+vous|chez	-0.43
+vous|demande	0.47
+vous|desabonner	-0.35
+vous|desinscrire	-0.35
+vous|dire	0.65
+vous|ecris	-0.49
+vous|etes	-0.4
+vous|faites	-0.24
+vous|le	0.25
+vous|m	-0.55
+vous|montre	-0.23
 vous|n	0.86
-vous|ne	-1.12
-vous|plait	0.23
-vous|pour	-0.23
-vous|pouvez	0.33
-vous|prie	0.83
-vous|rappelle	-0.85
-vous|recontacterai	0.62
-vous|remercie	0.37
-vous|retirer	-0.91
-vous|samedi	-0.44
-vous|voulez	-0.29
-voyer	0.24
-voyi	-0.25
-voyie	-0.25
+vous|ne	-1.11
+vous|plait	0.38
+vous|pouvez	0.32
+vous|prie	0.78
+vous|rappelle	-0.34
+vous|recontacterai	0.65
+vous|remercie	0.36
+vous|retirer	-0.89
+vous|samedi	-0.37
+vous|voir	-0.29
+vous|voulez	-0.32
+voyer	0.23
 voy|en	-0.25
-voy|llegando	-0.25
-voy|manejando	0.32
-vra	-0.35
-vran	-0.23
-vrant	-0.23
-vri	-0.51
+voy|llegando	-0.23
+voy|manejando	0.31
+vra	-0.32
+vraag|over	-0.25
+vri	-0.49
 vrij	-0.42
 vrijd	-0.42
 vro	-0.38
@@ -19206,656 +19207,656 @@ vrou	-0.35
 vrouw	-0.35
 vrouw|van	-0.29
 vrouw|zegt	-0.23
-vt 	-0.3
-vu 	-0.62
-vue	0.76
-vuel	0.76
-vuelv	0.91
-vuelvan|a	0.59
-vuelva|a	0.23
-vu|passer	-0.61
-vu|votre	-0.42
-v|p	0.39
-v|sold	-0.24
-wa 	-0.24
-waar 	-1.16
-waarom|bellen	-0.83
-waarom|hoor	-0.62
+vt 	-0.28
+vu 	-0.66
+vue	0.73
+vuel	0.73
+vuelv	0.89
+vuelvan|a	0.56
+vu|passer	-0.59
+vu|votre	-0.43
+v|p	0.31
+v|sold	-0.23
+wa 	-0.23
+waar 	-1.07
+waarom|bellen	-0.85
+waarom|hoor	-0.6
 waarom|krijg	-0.37
-waarom|stoppen	0.41
-waarom|sturen	-0.42
-waar|kan	-0.88
-wac	-0.27
-wach	-0.27
-wacht	-0.27
-wachtlijst|voor	-0.27
-wag	-0.31
-wage	-0.31
-wagen	-0.31
+waarom|stoppen	0.42
+waarom|sturen	-0.43
+waar|kan	-0.85
+wac	-0.26
+wach	-0.26
+wacht	-0.26
+wachtlijst|voor	-0.26
+wag	-0.35
+wage	-0.35
+wagen	-0.35
 wagen|gekocht	0.34
-wagen|ist	0.36
-wagen|noch	-0.28
-wagen|schon	-0.25
-wagen|stopp	0.51
+wagen|ist	0.28
+wagen|noch	-0.26
+wagen|schon	-0.24
+wagen|stopp	0.44
 wagen|stoppt	-0.23
-waiting|on	-0.31
-waiting|to	-0.43
-wak	0.38
-waki	0.38
-wakin	0.38
-waking|me	0.38
-wal	-0.41
-wal 	-0.28
-wanna	0.58
-wanna|hear	0.58
-wanne	-0.28
-wanneer|stopt	-0.26
-wann|beginnt	-0.27
-wann|horen	-0.24
-want	0.45
-want 	0.39
-wante	-0.23
-wanted|off	-0.24
+wah	-0.23
+waiting|on	-0.3
+waiting|to	-0.42
+wak	0.4
+waki	0.4
+wakin	0.4
+waking|me	0.4
+wal	-0.42
+wal 	-0.34
+wam	-0.24
+wamp	-0.24
+wampe	-0.24
+wanna	0.57
+wanna|hear	0.57
+wanne	-0.33
+wanneer|stopt	-0.28
+wann|beginnt	-0.25
+wann|ist	-0.24
+want	0.46
+want 	0.41
+wante	-0.26
+wanted|off	-0.26
 wants	-0.44
 wants|you	-0.44
-want|all	0.3
+want|all	0.28
 want|any	0.4
-want|more	-0.58
-want|my	0.29
-want|nothing	0.4
+want|more	-0.57
+want|my	0.3
+want|nothing	0.38
 want|off	0.58
-want|out	0.47
-want|that	-0.47
+want|out	0.46
+want|that	-0.55
 want|these	0.58
-want|to	0.27
-want|you	-1.11
+want|to	0.28
+want|you	-1.1
 want|your	0.29
-war	-0.48
-ware	-0.44
+war	-0.46
+ware	-0.43
 ware 	-0.34
 ware|die	-0.36
-warm	-0.43
-warmt	-0.33
+warm	-0.35
+warmt	-0.31
 warr	-0.23
 warra	-0.23
-warranty|from	-0.62
-warranty|i	-0.38
-warranty|not	-0.85
+warranty|from	-0.59
+warranty|i	-0.36
+warranty|not	-0.78
 warranty|pitch	-0.39
 wart	-0.41
 warte	-0.41
-warten|rufen	-0.23
-warte|noch	-0.36
-warum|haben	-0.28
-warum|horen	1.03
-warum|rufen	-0.77
-warum|schicken	-0.95
-warum|schreiben	-0.8
-war|nur	-0.57
-wast	-0.42
-wasti	-0.42
-wasting|my	-0.42
-was|about	-0.39
+warten|rufen	-0.24
+warten|wann	-0.25
+warte|noch	-0.39
+warum|haben	-0.3
+warum|horen	1.05
+warum|rufen	-0.76
+warum|schicken	-0.87
+warum|schreiben	-0.86
+war|nur	-0.55
+wast	-0.37
+wasti	-0.37
+wasting|my	-0.37
+was|about	-0.35
 was|brauche	0.6
 was|druk	-0.24
-was|enough	0.28
-was|gefunden	-0.51
-was|gewoon	-0.33
+was|enough	0.27
+was|gefunden	-0.56
+was|gewoon	-0.34
 was|ist	0.37
-was|konnen	-0.25
-was|muss	-0.36
-was|niet	-0.33
-was|off	-0.51
-was|the	-0.24
-was|waiting	-0.43
-wat	-0.87
-wat 	-0.87
-wat|kost	-0.38
+was|konnen	-0.37
+was|muss	-0.35
+was|niet	-0.26
+was|off	-0.52
+was|the	-0.23
+was|waiting	-0.42
+wat	-0.81
+wat 	-0.81
+wat|kost	-0.37
 way|too	-0.23
-wd 	0.24
-webi	-0.32
-webin	-0.32
-webinar|morgen	-0.26
-webinar|tomorrow	-0.37
-webs	-0.53
-websi	-0.53
-website|where	-0.34
-wec	0.3
-weck	0.3
-wecke	0.3
+wd 	0.26
+webi	-0.33
+webin	-0.33
+webinar|morgen	-0.27
+webinar|tomorrow	-0.32
+webs	-0.5
+websi	-0.5
+website|where	-0.35
+wec	0.33
+weck	0.33
+wecke	0.33
 wed 	0.23
-wee 	0.42
-week 	-0.52
-weeke	-0.69
+wee 	0.44
+week 	-0.42
+weeke	-0.65
 weekl	-0.41
-weekly|deals	-0.36
-weekly|specials	-0.35
-weeks	0.26
+weekly|deals	-0.35
+weekly|specials	-0.36
+weeks	0.27
 weeks|ago	0.23
-weeks|of	0.24
-week|aangemeld	-0.27
-week|is	-1.06
-week|just	-0.32
-week|so	0.24
-week|works	-0.25
-week|would	-0.52
-weer	-0.6
-weer 	-0.6
+weeks|of	0.25
+week|aangemeld	-0.29
+week|is	-1.11
+week|just	-0.31
+week|so	0.23
+week|works	-0.27
+week|would	-0.58
+weer	-0.55
+weer 	-0.55
+weer|een	-0.26
 weer|reclame	-0.3
-weg	-0.49
-weg 	-0.23
-wege	-0.3
-wegen	-0.3
-wegen|der	-0.36
-wei	0.3
-weim	0.54
-weima	0.54
-weis	-0.25
-weise	-0.24
-weit	0.23
-weite	0.23
-weiteren|anrufe	0.4
+weg	-0.47
+weg 	-0.24
+wege	-0.28
+wegen	-0.28
+wegen|der	-0.35
+wei	0.33
+weim	0.44
+weima	0.44
+weis	-0.28
+weiteren|anrufe	0.39
 weiteren|e	0.4
-weiteren|nachrichten	1.18
+weiteren|nachrichten	1.21
 weitere|anrufe	0.29
-weitere|kontaktaufnahme	0.33
-weiter|bekommen	-0.51
-weiter|kontaktiert	0.42
-weiter|schicken	-0.4
-wel 	-0.44
-welche|unterlagen	-0.25
-wel|als	-0.35
-wel|een	-0.63
-wel|in	-0.25
+weitere|kontaktaufnahme	0.4
+weiter|bekommen	-0.52
+weiter|schicken	-0.37
+wel 	-0.47
+wel|als	-0.33
+wel|een	-0.64
 wel|langs	0.27
-wel|thuis	-0.46
-wen	-0.3
-wenn	-0.36
-wenn 	-0.36
-wenn|das	-0.54
-wenn|der	-0.33
-wenn|sie	-0.67
-wens	0.51
-wens 	0.51
-wens|geen	0.73
-wens|niet	0.5
-went|through	-0.52
+wel|thuis	-0.44
+wen	-0.4
+wenn	-0.38
+wenn 	-0.38
+wenn|das	-0.49
+wenn|der	-0.34
+wenn|sie	-0.58
+wens	0.5
+wens 	0.5
+wens|geen	0.81
+wens|niet	0.49
+went	0.23
+went 	0.23
+went|through	-0.56
+went|with	0.23
 wer	-0.42
-wer 	-0.6
-werbeanrufe|mehr	0.49
+wer 	-0.61
+werbeanrufe|mehr	0.46
 werbemails|abzubestellen	-0.29
-werbe|e	0.82
-werbung|an	0.51
-werbung|ist	-0.52
-werbung|mehr	1.62
-werden|mich	-0.24
-werden|von	0.35
+werbe|e	0.86
+werbung|an	0.42
+werbung|ist	-0.55
+werbung|mehr	1.67
+werden|mich	-0.23
+werden|von	0.36
 werk	-0.42
-werka	-0.5
-werkp	-0.25
+werka	-0.46
 werkt	-0.4
-werk|bellen	-0.46
-werk|liever	-0.31
+werk|bellen	-0.44
+werk|liever	-0.34
 werk|thuis	-0.38
-wert	-0.24
-wert 	-0.24
-weten|als	-0.31
-wey	0.47
-wey 	0.47
-wey|no	0.47
-we|are	0.55
-we|bought	0.8
-we|can	-0.54
+wert	-0.23
+wert 	-0.23
+weten|als	-0.29
+wey	0.46
+wey 	0.46
+wey|no	0.46
+we|are	0.52
+we|bought	0.78
+we|can	-0.75
 we|ended	0.4
-we|had	-0.34
+we|had	-0.32
 we|hebben	0.26
-we|kunnen	-0.27
-we|re	0.5
+we|kunnen	-0.26
+we|re	0.51
 we|talk	-0.43
 we|ve	0.39
-we|went	0.64
-we|zijn	0.26
-what 	-0.77
-whate	0.54
-whatever|list	0.54
+we|went	0.66
+what 	-0.83
+whate	0.56
+whatever|list	0.56
 whats	0.23
-whatsappen|aub	0.24
+whatsappen|aub	0.25
 whatsappen|ik	0.4
-whatsappjes|meer	0.38
-whatsapps|gracias	0.98
+whatsappjes|meer	0.37
+whatsapps|al	-0.23
+whatsapps|gracias	0.99
 whatsapps|meer	0.29
-whatsapps|mehr	0.83
-whatsapps|pls	0.63
-whatsapps|ya	0.66
-whatsapp|berichten	0.56
-whatsapp|ca	0.53
+whatsapps|mehr	0.85
+whatsapps|pls	0.56
+whatsapps|ya	0.62
+whatsapp|anzuschreiben	0.23
+whatsapp|berichten	0.46
+whatsapp|ca	0.41
 whatsapp|choukran	0.29
-whatsapp|email	0.25
-whatsapp|gracias	0.67
-whatsapp|me	-0.25
-whatsapp|mehr	0.86
-whatsapp|mejor	-0.8
-whatsapp|merci	0.91
-whatsapp|messages	0.55
-whatsapp|msgs	0.48
-whatsapp|nachrichten	0.51
-whatsapp|plutot	-0.36
-whatsapp|por	0.36
-whatsapp|porfa	0.71
-whatsapp|si	0.31
-whatsapp|sms	-0.72
-whatsapp|stp	0.6
-whatsapp|svp	0.27
-whatsapp|zu	0.32
-whats|the	-0.67
+whatsapp|email	0.24
+whatsapp|gracias	0.64
+whatsapp|mehr	0.91
+whatsapp|mejor	-0.82
+whatsapp|merci	0.97
+whatsapp|messages	0.44
+whatsapp|msgs	0.49
+whatsapp|nachrichten	0.54
+whatsapp|plutot	-0.37
+whatsapp|por	0.3
+whatsapp|porfa	0.66
+whatsapp|si	0.29
+whatsapp|sms	-0.71
+whatsapp|stp	0.57
+whatsapp|svp	0.26
+whatsapp|zu	0.33
+whats|the	-0.56
 whats|ya	0.32
-what|are	-0.3
-what|happens	-0.65
+what|are	-0.24
+what|happens	-0.66
 what|s	-0.4
-whe	-0.3
-when	-0.5
-when 	-0.5
-whene	-0.65
-whenever|we	-0.65
-when|my	-0.28
+whe	-0.31
+when	-0.48
+when 	-0.48
+whene	-0.66
+whenever|we	-0.66
+when|my	-0.25
 when|the	-0.35
-when|you	-0.55
-where|do	-0.33
-where|i	0.63
+when|you	-0.52
+wher	-0.23
+where	-0.23
+where|do	-0.36
+where|i	0.7
 where|is	-0.38
-whet	0.36
-wheth	0.36
-whether|you	0.36
-whi	-0.51
-whip	0.31
-whip 	0.31
-whit	-0.45
-white	-0.45
-white|one	-0.46
+whet	0.33
+wheth	0.33
+whether|you	0.33
+whi	-0.46
+whip	0.32
+whip 	0.32
+whit	-0.43
+white	-0.43
+white|one	-0.43
 who	-0.34
 who 	-0.34
-who|is	0.44
-who|kevin	-0.27
-who|put	-0.23
+who|is	0.46
+who|kevin	-0.3
+who|put	-0.25
 who|told	-0.56
-why	-0.31
-why 	-0.31
+why	-0.3
+why 	-0.3
 why|d	-0.85
 why|did	-0.44
-why|don	0.77
-why|won	0.81
-why|would	-0.27
-wic	0.7
-wice	0.7
-wice 	0.7
-widerspreche|der	0.34
-wie	-0.52
-wie 	-0.47
-wieder|an	0.25
+why|don	0.79
+why|won	0.86
+why|would	-0.28
+wic	0.71
+wice	0.71
+wice 	0.71
+widerspreche|der	0.36
+wie	-0.54
+wie 	-0.51
+wied	0.24
+wiede	0.24
+wieder|an	0.28
 wieder|anrufen	0.56
-wieder|bei	0.25
-wieder|eine	0.66
+wieder|bei	0.24
+wieder|eine	0.62
 wieder|leasen	-0.44
 wieder|melden	0.72
 wieder|sauber	-0.23
 wieder|werbung	-0.45
-wies	-0.54
-wieso	-0.54
-wieso|melden	-0.43
-wieso|schreiben	-0.51
-wie|kann	-0.65
-wie|kriag	-0.27
-wie|lange	-0.27
-wie|melde	-0.5
+wies	-0.51
+wieso	-0.51
+wieso|melden	-0.45
+wieso|schreiben	-0.58
+wie|kann	-0.72
+wie|kriag	-0.3
+wie|lange	-0.26
+wie|melde	-0.47
 wie|oft	0.66
-wif	-0.27
-wife	-0.27
-wife 	-0.27
-wife|on	-0.47
-wife|said	-0.63
-wife|says	-0.37
-wife|thinks	-0.23
+wif	-0.25
+wife	-0.25
+wife 	-0.25
+wife|on	-0.48
+wife|said	-0.65
+wife|says	-0.27
+wife|thinks	-0.25
 wife|wants	-0.44
-wife|will	-0.23
+wijf	-0.24
+wijfe	-0.24
 wil	0.24
 wille	0.23
-willen|bellen	0.27
+willen|bellen	0.28
 willen|gaan	-0.24
 willi	0.4
-will|call	-0.23
-will|das	-0.5
-will|den	-0.3
-will|die	-0.46
-will|echt	0.35
-will|horen	-0.46
-will|ich	-0.39
-will|keine	0.98
-will|nachstes	-0.53
-will|report	0.34
-will|rufen	-0.73
+will|das	-0.51
+will|den	-0.33
+will|die	-0.51
+will|echt	0.36
+will|horen	-0.45
+will|ich	-0.38
+will|keine	1
+will|nachstes	-0.43
+will|nur	-0.35
+will|report	0.36
+will|resend	-0.66
+will|rufen	-0.66
 will|sie	-0.25
 will|stop	-0.26
 will|super	-0.3
 will|von	0.32
-will|you	-0.35
-wilt	0.52
-wilt 	0.52
-wilt|u	0.52
-wil|da	0.45
+will|you	-0.36
+wilt	0.49
+wilt 	0.49
+wilt|u	0.49
+wil|da	0.48
 wil|dat	0.43
-wil|de	-0.8
-wil|dit	0.38
-wil|echt	0.89
-wil|eigenlijk	-0.37
-wil|geen	0.7
+wil|de	-0.81
+wil|dit	0.37
+wil|echt	0.94
+wil|geen	0.69
 wil|in	-0.25
-wil|je	0.85
-wil|juist	-0.43
-wil|kopen	-0.35
-wil|maar	-0.23
-wil|me	0.3
-wil|met	0.47
-wil|niet	0.47
-wil|nog	-0.45
-wil|tekenen	-0.43
-wil|uitgeschreven	0.34
+wil|je	0.84
+wil|juist	-0.44
+wil|kopen	-0.34
+wil|maar	-0.24
+wil|met	0.48
+wil|niet	0.46
+wil|nog	-0.4
+wil|tekenen	-0.44
+wil|uitgeschreven	0.33
 wil|van	0.78
-wil|worden	0.31
-wink	-0.24
-winke	-0.24
+wil|volgend	-0.29
+wil|worden	0.33
+wine	-0.3
+wine 	-0.3
+wine|tasting	-0.3
+wink	-0.25
+winke	-0.25
 wint	-0.4
 winte	-0.4
-winterbanden|maar	-0.34
-winterreifen|mehr	-0.24
-wird	-0.23
-wird 	-0.23
+winterbanden|maar	-0.33
+winterreifen|mehr	-0.26
+wird|nix	0.29
 wird|rufen	-0.23
-wir|haben	0.28
-wir|so	-0.23
-wis	0.24
-wish	0.46
-wish 	0.46
-wishe	0.23
-wishes|anne	0.23
-wish|to	0.46
-wiss	0.44
-wisse	0.44
-wissen|a	0.33
-wit	0.26
-witc	0.32
-witch	0.32
-with	0.26
-with 	0.26
-withd	0.3
-with|a	-0.49
-with|delta	0.33
-with|someone	-0.31
-with|the	0.31
-with|these	0.28
-with|you	0.41
-wo 	-0.99
+wir|so	-0.25
+wis	0.23
+wish	0.5
+wish 	0.5
+wishe	0.24
+wishes|anne	0.24
+wish|to	0.5
+wiss	0.4
+wisse	0.4
+wissen|a	0.45
+wit	0.25
+witc	0.31
+witch	0.31
+with	0.25
+with 	0.25
+withd	0.31
+with|a	-0.48
+with|delta	0.35
+with|someone	-0.44
+with|the	0.32
+with|these	0.3
+with|you	0.4
+wo 	-1.01
 woa	0.23
 woan	0.23
 woand	0.23
-woanders|einen	-0.24
+woanders|einen	-0.23
 woc	-0.55
 woch	-0.55
 woche	-0.37
-wochenlang|spam	-0.3
+wochenlang|spam	-0.34
 woche|reicht	-0.7
-wohnt	-0.33
-wohnung|gefunden	0.25
-wohnung|ist	0.23
-wohnung|schon	-0.3
-won	0.55
-won 	0.86
-won|t	0.86
-woo	0.26
+wohnt	-0.26
+wohnung|gefunden	0.34
+wohnung|schon	-0.37
+won	0.43
+won 	0.76
+won|t	0.76
+woo	0.23
 woon	0.27
-woon 	0.36
+woon 	0.37
 woons	0.24
 woonstad|makelaars	0.24
 woonstad|nl	0.24
-wor	-0.36
-word	0.26
+wor	-0.31
+word	0.27
 worde	0.25
-worden|ook	0.77
-worden|van	0.23
-wordt|hem	0.29
-works|better	0.32
-works|for	-0.25
-work|address	-0.24
-work|email	-0.36
-work|hours	-0.31
-work|line	-0.71
-work|my	-0.36
-work|phone	-0.42
-work|please	-0.71
-work|pls	-0.23
-work|so	0.4
-work|text	-0.26
-work|use	-0.25
-worr	-0.45
-worri	-0.37
-worries|text	-0.37
-wort	-0.5
-worte	-0.5
-wouldn|t	-0.6
-would|be	-0.51
-would|i	-0.27
-would|you	0.64
-wo|ich	-0.68
-wo|kann	-0.88
-wri	0.38
-writ	0.38
-writi	0.38
-wrong|brochure	-0.94
+worden|ook	0.76
+works|better	0.31
+works|for	-0.27
+work|email	-0.37
+work|hours	-0.32
+work|line	-0.7
+work|my	-0.35
+work|phone	-0.41
+work|please	-0.72
+work|so	0.41
+work|text	-0.29
+work|use	-0.26
+worr	-0.42
+worri	-0.35
+worries|text	-0.35
+wort	-0.24
+worte	-0.24
+wouldn|t	-0.57
+would|be	-0.58
+would|i	-0.28
+would|you	0.62
+wo|ich	-0.69
+wo|kann	-0.86
+wri	0.42
+writ	0.42
+writi	0.42
+wrong|brochure	-0.92
 wrong|guy	0.6
-wrong|number	-0.24
-ws 	-0.25
+wrong|number	-0.25
+ws 	-0.23
 wun	0.34
 wuns	0.34
 wunsc	0.34
 wunsche|keine	0.34
-wurden|sie	0.41
-xe 	-0.28
+wurden|sie	0.39
+xe 	-0.26
 xer	0.24
 xerc	0.36
-xfa	0.55
-xfa 	0.55
-xig	0.36
-xige	0.36
-xige 	0.36
-xt 	-0.23
+xfa	0.54
+xfa 	0.54
+xig	0.33
+xige	0.33
+xige 	0.33
+xt 	-0.24
 xte	0.48
-xted	-0.46
-xted 	-0.46
+xted	-0.48
+xted 	-0.48
 xtee	0.26
 xteen	0.24
 xtees	0.25
-xten	-0.24
-xtend	-0.24
-xter	0.52
-xter 	0.52
-xto	0.57
-xtos	0.39
-xtos 	0.39
+xten	-0.23
+xtend	-0.23
+xter	0.51
+xter 	0.51
+xto	0.58
+xtos	0.37
+xtos 	0.37
+xts	0.23
+xts 	0.23
 x|favor	0.51
 ya 	0.59
-yall|need	0.34
-yall|not	0.42
+yall|need	0.38
+yall|not	0.37
 yall|please	0.62
 yant	-0.34
 yant 	-0.34
-yari	-0.36
-yaris	-0.36
-yaris|een	-0.32
-ya|alquile	0.25
-ya|basta	1.08
-ya|cambie	0.25
-ya|compre	0.26
-ya|con	0.29
-ya|dejen	0.91
-ya|en	0.43
-ya|estoy	0.24
+yari	-0.38
+yaris	-0.38
+yaris|een	-0.36
+ya|alquile	0.27
+ya|basta	1.13
+ya|cambie	0.27
+ya|compre	0.28
+ya|con	0.26
+ya|dejen	0.94
+ya|en	0.41
+ya|estoy	0.26
 ya|estuvo	0.46
-ya|hice	-0.25
-ya|les	0.73
+ya|hice	-0.28
+ya|les	0.75
 ya|llegue	-0.39
-ya|lo	0.51
-ya|me	0.49
-ya|parale	0.51
-ya|por	0.68
-ya|que	0.57
-ya|se	-0.39
-ya|te	0.24
-ya|tengo	0.53
-ya|vendieron	-0.25
+ya|lo	0.5
+ya|me	0.47
+ya|parale	0.47
+ya|por	0.69
+ya|que	0.56
+ya|se	-0.41
+ya|te	0.25
+ya|tengo	0.49
+ya|vendieron	-0.24
 ya|vendimos	0.39
-ya|yo	0.5
-ybe	-0.25
-ybe 	-0.25
+ya|yo	0.51
+ybe	-0.24
+ybe 	-0.24
 ybr	-0.23
 ybri	-0.23
 ybrid	-0.23
-ycl	-0.25
-ycle	-0.25
-ycle 	-0.25
+ycl	-0.24
+ycle	-0.24
+ycle 	-0.24
 yeah	0.35
 yeah 	0.35
-yeah|so	0.24
-yeah|stop	0.33
-years|ago	0.33
-year|so	0.24
-yed	-0.49
-yed 	-0.49
+yeah|stop	0.31
+years|ago	0.34
+yed	-0.47
+yed 	-0.47
 yer	0.25
 yer 	0.26
-yesterday|stop	0.6
-yesterday|try	-0.27
-yes|call	-0.74
-yes|please	-0.38
-yes|to	-0.52
-yet	-0.4
-yet 	-0.4
-yet|still	-0.34
-yie	-0.25
-yiez	-0.25
-yiez 	-0.25
-ylv	-0.33
-ylvi	-0.33
-ylvie	-0.33
-ym 	0.41
-yme	-0.32
-ymen	-0.32
-yment	-0.32
-yo 	-0.25
-yog	-0.24
-yoga	-0.24
-yogak	-0.24
-yogakurs|ab	-0.24
-yon	-0.28
-yone	-0.28
-yone 	-0.28
-your	0.41
-your 	0.42
-yours	-0.42
-your|call	0.72
-your|contact	0.45
-your|crm	0.28
+yesterday|i	-0.66
+yesterday|stop	0.51
+yesterday|try	-0.34
+yes|call	-0.73
+yes|please	-0.44
+yes|to	-0.53
+yet	-0.39
+yet 	-0.39
+yet|still	-0.32
+ylv	-0.36
+ylvi	-0.36
+ylvie	-0.36
+ym 	0.49
+yme	-0.29
+ymen	-0.29
+yment	-0.29
+yo 	-0.24
+yog	-0.23
+yoga	-0.23
+yogak	-0.23
+yogakurs|ab	-0.23
+yon	-0.29
+yone	-0.29
+yone 	-0.29
+your	0.39
+your 	0.39
+yours	-0.38
+your|call	0.68
+your|company	0.23
+your|contact	0.49
+your|crm	0.29
 your|database	0.33
-your|dealership	0.37
+your|dealership	0.38
 your|dnc	0.44
-your|do	0.61
-your|email	-0.47
-your|firm	0.23
-your|flyer	-0.38
-your|free	0.48
+your|do	0.64
+your|email	-0.43
+your|firm	0.24
+your|flyer	-0.39
+your|free	0.47
 your|guy	0.4
-your|insurance	0.4
-your|list	0.35
+your|insurance	0.44
+your|list	0.34
 your|lists	0.31
 your|mailing	0.23
-your|marketing	0.44
-your|number	-0.47
-your|offers	-0.26
-your|office	0.37
+your|marketing	0.45
+your|number	-0.5
+your|offers	-0.31
+your|office	0.38
 your|records	0.75
-your|text	-0.66
-your|texting	0.59
+your|site	0.23
+your|text	-0.52
+your|texting	0.6
 your|texts	0.29
-your|voicemail	-0.36
-you|add	-0.59
-you|again	0.5
+your|voicemail	-0.35
+you|add	-0.71
+you|again	0.49
 you|anymore	0.76
-you|at	-0.6
-you|back	-0.5
-you|can	0.47
+you|at	-0.54
+you|back	-0.49
+you|can	0.41
 you|cease	0.23
-you|confirm	0.36
-you|d	-0.37
-you|dont	-0.59
+you|confirm	0.33
+you|d	-0.38
+you|dont	-0.53
 you|email	-1.12
 you|ever	0.4
-you|got	0.28
+you|got	0.25
 you|if	0.25
-you|just	1
-you|keep	0.31
+you|just	0.99
+you|keep	0.36
 you|later	-0.35
-you|mail	-0.64
-you|mind	0.44
-you|need	0.35
+you|mail	-0.69
+you|mind	0.42
+you|need	0.34
 you|no	0.41
 you|not	-0.3
-you|once	-0.53
+you|once	-0.51
 you|people	0.31
 you|permission	0.36
-you|please	0.29
-you|remove	-0.27
-you|resend	-0.44
-you|send	-0.48
-you|she	-0.23
-you|still	0.36
+you|please	0.33
+you|remove	-0.25
+you|resend	-0.43
+you|send	-0.45
+you|still	0.33
 you|stop	-0.85
-you|take	-0.38
+you|take	-0.37
 you|tell	-0.38
 you|text	-0.48
-you|to	-0.73
-you|unsubscribe	0.43
+you|to	-0.72
+you|unsubscribe	0.42
 you|ve	0.41
-you|yesterday	-0.27
-you|yet	-0.27
-yo|compre	0.5
-yo|no	-0.52
-yo|nunca	-0.23
-yo|quiero	-0.46
-yo|wrong	0.23
+you|yesterday	-0.34
+you|yet	-0.28
+yo|compre	0.51
+yo|no	-0.49
+yo|quiero	-0.4
+yo|si	-0.28
 ypi	-0.3
 ypic	-0.28
 ypica	-0.28
-ypis	-0.3
-ypisc	-0.3
-yse	0.46
-ysel	0.46
-yself	0.46
-ysi	-0.36
-ysio	-0.36
-ysio 	-0.36
-yti	-0.6
-ytim	-0.6
-ytime	-0.6
+ypis	-0.26
+ypisc	-0.26
+yse	0.45
+ysel	0.45
+yself	0.45
+ysi	-0.26
+ysio	-0.26
+ysio 	-0.26
+yti	-0.57
+ytim	-0.57
+ytime	-0.57
 ywh	-0.23
 ywhe	-0.23
 ywher	-0.23
-y|a	-0.28
+y|a	-0.29
 y|all	0.75
-y|cambiarla	-0.63
+y|cambiarla	-0.52
 y|el	-0.35
-y|me	0.29
+y|me	0.3
 y|no	0.5
-y|por	0.26
-y|serai	-0.51
-za 	-0.37
+y|por	0.25
+y|serai	-0.55
+za 	-0.28
 zaa	0.23
 zaal	0.23
 zaal 	0.23
@@ -19863,10 +19864,8 @@ zaal|terug	0.23
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.37
-zahl	-0.24
-zahlu	-0.24
-zak	-0.58
+zah	-0.39
+zak	-0.6
 zakk	-0.23
 zakke	-0.23
 zakken|met	-0.23
@@ -19880,130 +19879,131 @@ zate	-0.39
 zater	-0.39
 zda	-0.25
 zda 	-0.25
-ze 	-0.84
-zeg 	0.36
-zegg	0.4
-zegge	0.4
-zeggen|dat	0.4
-zegt	-0.4
-zegt 	-0.4
-zegt|dat	-0.25
+ze 	-0.82
+zeg 	0.39
+zegg	0.39
+zegge	0.39
+zeggen|dat	0.39
+zegt	-0.39
+zegt 	-0.39
+zegt|dat	-0.55
 zegt|laat	-0.23
-zeg|dat	-0.37
-zeg|de	0.44
+zegt|zeg	-0.24
+zeg|dat	-0.4
+zeg|de	0.43
 zei	-0.36
-zeig	-0.33
-zeig 	-0.23
-zeig|ich	-0.23
+zeig	-0.24
 zeit	-0.27
-zeit 	-0.26
+zeit 	-0.27
 zeit|anzurufen	-0.33
-zei|bel	-0.27
-zei|niet	-0.24
-zel	0.25
-zel 	0.25
-zelf	0.25
-zelf 	0.26
-zelf|terug	-0.33
+zeit|mehr	-0.27
+zei|bel	-0.38
+zei|niet	-0.25
+zel 	0.24
+zelf|terug	-0.31
 zelf|wel	0.27
-zen	0.56
-zen 	0.26
+zen	0.26
+zen 	0.24
 zes	-0.43
 zess	-0.43
 zesse	-0.43
-zessen|op	-0.26
-zet 	0.41
-zet|me	0.38
-zet|mij	0.48
-zeugs	-0.26
-ze|echt	-0.47
+zessen|op	-0.25
+zet 	0.42
+zet|me	0.39
+zet|mij	0.5
+zeugs	-0.23
+ze|echt	-0.48
 ze|graag	-0.27
-ze|moeten	-0.37
+ze|moeten	-0.4
 ze|ophouden	-0.23
-zien	-0.67
-zien 	-0.67
-zig	-0.25
-zij	-0.28
-zijn	-0.36
-zijn 	-0.36
+zien	-0.64
+zien 	-0.64
+zig	-0.27
+zij	-0.26
+zijn	-0.35
+zijn 	-0.35
 zijn|al	0.46
 zijn|dan	-0.41
-zitt	-0.24
-zitte	-0.24
-zitten|er	-0.24
+zing	0.23
+zing 	0.23
 zit|er	-0.27
 znu	-0.4
 znum	-0.4
 znumm	-0.4
-zo 	-0.68
-zod	-0.48
-zodr	-0.4
-zodra	-0.4
+zo 	-0.72
+zod	-0.52
+zodr	-0.39
+zodra	-0.39
 zodra|ik	-0.4
 zoe 	-0.42
-zoek 	0.27
-zoeke	-0.24
-zoeken|ik	-0.24
-zoek|nog	-0.63
-zoe|j	-0.8
-zog	0.45
-zoge	0.45
-zogen	0.45
+zoek 	0.3
+zoeke	-0.29
+zoeken|ik	-0.29
+zoek|nog	-0.58
+zoe|j	-0.79
+zog	0.43
+zoge	0.43
+zogen	0.43
 zon	0.34
-zonn	0.27
-zonne	0.27
-zoo	-0.26
-zoon	-0.26
-zoon 	-0.26
-zoon|nu	-0.26
+zonn	0.26
+zonne	0.26
+zoo	-0.25
+zoon	-0.25
+zoon 	-0.25
+zoon|nu	-0.25
 zor	-0.3
 zorg	-0.3
 zorg 	-0.3
 zorg|ik	-0.3
-zou	0.24
-zou 	0.24
-zou|je	0.27
+zou	0.23
+zou 	0.23
+zou|je	0.28
 zov	-0.41
 zove	-0.41
 zovee	-0.41
 zo|doorgaat	-0.27
-zo|terug	-0.29
-zo|vaak	-0.66
-zte	0.31
-zten	0.27
-zten 	0.27
-zuf	-0.32
-zufa	-0.32
-zufal	-0.32
-zufall|oder	-0.32
+zo|terug	-0.25
+zo|vaak	-0.76
+zte	0.26
+zten	0.25
+zten 	0.25
+zuf	-0.34
+zufa	-0.34
+zufal	-0.34
+zufall|oder	-0.34
 zum	-0.36
-zum 	-0.35
-zume	-0.36
-zumel	-0.36
-zum|abmelden	-0.4
+zum 	-0.36
+zume	-0.41
+zumel	-0.41
+zum|abmelden	-0.41
 zum|leasing	-0.31
-zum|letzten	0.27
-zun	0.31
-zung	0.31
-zung 	0.31
-zur	0.29
-zuruc	-0.35
-zuruckrufe|rufen	-0.25
-zuruckschreibe|konnen	-0.53
-zu|haben	-0.41
-zu|loschen	0.27
-zu|schicken	-0.33
-zu|schreiben	0.31
-zu|streichen	-0.36
-zu|viel	-0.75
-zu|werbezwecken	0.31
+zum|letzten	0.25
+zun	0.34
+zung	0.34
+zung 	0.34
+zuruc	-0.36
+zuruckschreibe|konnen	-0.5
+zusc	0.23
+zusch	0.23
+zusendung|auf	-0.5
+zusendung|von	0.57
+zu|haben	-0.34
+zu|loschen	0.25
+zu|schicken	-0.27
+zu|schreiben	0.3
+zu|streichen	-0.38
+zu|viel	-0.68
+zu|werbezwecken	0.34
 zwa	-0.29
 zwaa	-0.29
 zwaar	-0.29
-zwe	0.7
-zwec	0.3
-zweck	0.3
-zwei	0.54
-zweim	0.54
-zweimal|abgesagt	0.54
+zwe	0.6
+zwec	0.33
+zweck	0.33
+zwei	0.44
+zweim	0.44
+zweimal|abgesagt	0.44
+zzi	0.23
+zzin	0.23
+zzing	0.23
 `;

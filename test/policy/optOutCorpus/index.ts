@@ -36,6 +36,7 @@ import { TUNING_CHECK_16 } from "./tuningCheck16.js";
 import { TUNING_CHECK_17 } from "./tuningCheck17.js";
 import { TUNING_CHECK_18 } from "./tuningCheck18.js";
 import { TUNING_CHECK_19 } from "./tuningCheck19.js";
+import { TUNING_CHECK_20 } from "./tuningCheck20.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -77,6 +78,7 @@ export {
   TUNING_CHECK_17,
   TUNING_CHECK_18,
   TUNING_CHECK_19,
+  TUNING_CHECK_20,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
@@ -105,6 +107,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_17,
   ...TUNING_CHECK_18,
   ...TUNING_CHECK_19,
+  ...TUNING_CHECK_20,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];

@@ -27,6 +27,19 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
   ],
   fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich"],
   phrases: [
+    // "Bitte die Zusendung von Werbung einstellen": a request to stop sending, read as a phrase, not left to the
+    // fallback the n-gram model may doubt ("stellen Sie die Zusendung auf Post um" keeps the closing "ein" required).
+    {
+      id: "zusendung-einstellen",
+      pattern: "(stellen|stellt) (sie|ihr)? (bitte)? (die|den|das|jede|jegliche|jeglichen|alle|jeden)? (zusendung|zustellung|versendung) _3 _3 ein$",
+    },
+    { id: "zusendung-einstellen-infinitiv", pattern: "(zusendung|zustellung|versendung|versand) _3 (einstellen|einzustellen)" },
+    // "Lasst das mit den Anrufen", "lassen Sie die Anrufe": den genannten Kanal aufgeben.
+    {
+      id: "lasst-das-mit",
+      pattern:
+        "(lasst|lass|lassen sie|lassen) (das mit den|das mit dem|die|das mit der) (anrufen|anrufe|anruferei|mails|e mails|sms|nachrichten|whatsapps|telefonate)",
+    },
     { id: "gesagt-stopp", pattern: "ich (habe|hab|hatte)? (ihnen|euch|dir)? (doch|schon|bereits)? (gesagt|sagte) (stopp|stop|schluss|abmelden) $" },
     { id: "keine-mehr", pattern: `(keine|kein|keinen|keinerlei) (weiteren|weitere)? _1 ${MEDIA} mehr` },
     // Formal prohibition: "ich untersage Ihnen hiermit ausdrücklich, mich … zu kontaktieren".
@@ -428,8 +441,15 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "das einzige mal",
       "das eine mal wo ich",
       "das einzige mal wo ich",
+      "ach ja",
+      "zufall",
+      "zufall oder",
+      "komisch",
     ],
-    describers: ["sie", "ihr"],
+    // "kommen keine Mails mehr": an inverted verb of arrival before a lasting negation describes the absence.
+    onBehalf: ["antworte fur", "antworte im namen", "schreibe fur", "schreibe im namen", "antworte stellvertretend fur", "im namen meiner", "im namen meines"],
+    describers: ["sie", "ihr", "kommen", "kommt", "kamen"],
+    since: ["seit", "seitdem", "seit dem"],
     determiners: ["die", "der", "das", "den", "diese", "dieses", "diesen", "ein", "eine", "einen"],
     genitives: ["der", "des"],
     objects: [
@@ -586,6 +606,11 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "allen kanalen",
       "alle ihre kanale",
       "allen ihren kanalen",
+      // "STOP auf allen Kanälen bitte": die Präposition gehört zu den Kanälen.
+      "auf allen kanalen",
+      "uber alle kanale",
+      "in allen kanalen",
+      "auf allen ihren kanalen",
     ],
     compounds: ["non stop", "nonstop", "ohne pause", "ohne unterlass", "kommen sie vorbei", "schauen sie vorbei"],
     interrogatives: ["wie", "wo", "wann", "welche", "welchem", "nur", "lediglich"],
@@ -849,6 +874,15 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "meinen kindern",
       "dienstliche",
       "dienstlichen",
+      // A product's or a service's subscription, or an event, is not contact: "mein Auto-Abo kündigen", "von der Verkostung am 14. abmelden".
+      "auto abo",
+      "autoabo",
+      "wartungsvertrag",
+      "leasingvertrag",
+      "leasing",
+      "mitgliedschaft",
+      "verkostung",
+      "weinprobe",
     ],
     addresses: [
       "alte adresse",

@@ -54,6 +54,12 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     "right now",
   ],
   phrases: [
+    // "Drop the calls", "forget the emails": give up contact by the named channel.
+    {
+      id: "drop-the-channel",
+      pattern:
+        "(drop|forget|ditch|skip|quit) (the|your|all the|these|those|with the) (calls|phone calls|texts|text messages|emails|e mails|messages|whatsapps)",
+    },
     {
       id: "said-stop",
       pattern: "(i|we) (already|just)? (said|told you|told ya|have said|ve said|have told you|ve told you) (stop|quit|unsubscribe|cancel|stop all|opt out) $",
@@ -523,8 +529,24 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "the one week i",
       "the one day i",
       "the only time i",
+      "funny",
+      "weird",
+      "strange",
     ],
+    onBehalf: [
+      "replying for",
+      "replying on behalf of",
+      "answering for",
+      "writing for",
+      "writing on behalf of",
+      "on behalf of my",
+      "reply for my",
+      "responding for",
+      "responding on behalf of",
+    ],
+    owners: ["her", "him", "them"],
     describers: ["you", "you guys", "you all", "y all", "you lot", "you people", "they"],
+    since: ["since"],
     determiners: ["the", "a", "an", "that", "those", "my", "his", "her", "their"],
     topics: ["about", "regarding", "concerning"],
     unrelated: [
@@ -588,6 +610,11 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "autopay",
       "office",
       "landline",
+      // A product's or a service's subscription, or an event, is not contact: "cancel the maintenance plan", "the tasting on the 14th".
+      "maintenance plan",
+      "lease",
+      "tasting",
+      "wine tasting",
     ],
     // Another number or line of the writer's: "stop sending texts to my old number ending 4471".
     addresses: [
@@ -827,6 +854,11 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "every channel",
       "all your channels",
       "all of your channels",
+      // "STOP on all channels please": the preposition goes with the channels.
+      "on all channels",
+      "on all your channels",
+      "across all channels",
+      "on every channel",
     ],
     compounds: [
       "non stop",
@@ -956,6 +988,10 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "my other",
       "my previous",
       "my former",
+      // "Forget the texts I sent yesterday": which messages, not contact.
+      "i sent",
+      "from yesterday",
+      "yesterday",
     ],
     coordinators: ["and", "then", "or"],
     rateUnits: [

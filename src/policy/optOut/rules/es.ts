@@ -34,6 +34,11 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
   ],
   fillers: ["por favor", "porfa", "porfavor", "gracias", "ya", "no", "si", "ahora", "muchas gracias", "favor", "ya por favor"],
   phrases: [
+    // "Dejen las llamadas", "olvídense de las llamadas": dejar de lado el canal nombrado.
+    {
+      id: "dejen-las-llamadas",
+      pattern: "(dejen|deja|dejad|dejen ya|olvidense de|olvidate de|olvidaos de) (las|sus|tus|los|sus) (llamadas|llamaditas|mensajes|correos|whatsapps|sms)",
+    },
     { id: "no-me-llamen", pattern: `no (me|nos) ${VERB_SUBJ}` },
     { id: "no-vuelvan-a", pattern: "no (me|nos) (vuelvan|vuelvas|vuelva) a (llamar|escribir|contactar|mandar|enviar|molestar|marcar|textear|hablar|buscar)" },
     { id: "no-vuelvan-a-inf", pattern: `no (vuelvan|vuelvas|vuelva) a ${VERB_CLITIC}` },
@@ -405,8 +410,13 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "la unica vez que",
       "la unica semana que",
       "el unico dia que",
+      "curioso",
+      "que raro",
+      "que casualidad",
     ],
+    onBehalf: ["respondo por", "contesto por", "escribo por", "respondo de parte de", "escribo de parte de", "contesto de parte de", "en nombre de mi"],
     describers: ["ustedes", "ellos"],
+    since: ["desde que", "desde"],
     describedForms: ["dejan", "dejas", "paran", "mandan", "llaman", "escriben", "envian", "contactan", "mandas", "llamas", "escribes"],
     determiners: ["el", "la", "los", "las", "un", "una", "ese", "esa", "esos", "esas", "este", "esta", "estos", "estas"],
     objects: [
@@ -561,6 +571,11 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "ningun canal",
       "todos los canales",
       "todos sus canales",
+      // "BAJA en todos los canales": la preposición va con los canales.
+      "en todos los canales",
+      "por todos los canales",
+      "de todos los canales",
+      "en todos sus canales",
       "cualquier medio",
       "ninguna forma",
       "ninguna manera",
@@ -854,6 +869,14 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "numero de mi",
       "celular de mi",
       "correo de mi",
+      // A product's or a service's subscription, or an event, is not contact: "cancelar la suscripción del coche".
+      "del coche",
+      "del carro",
+      "del auto",
+      "del vehiculo",
+      "membresia",
+      "degustacion",
+      "cata",
     ],
     addresses: [
       "mi antigua direccion",

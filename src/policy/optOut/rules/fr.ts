@@ -29,6 +29,11 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
   ],
   fillers: ["svp", "s il vous plait", "s il te plait", "merci", "stp", "oui", "merci beaucoup", "maintenant", "tout de suite"],
   phrases: [
+    // "Laissez tomber les appels", "oubliez les mails": abandonner le canal nommé.
+    {
+      id: "laissez-tomber",
+      pattern: "(laissez tomber|laisse tomber|lachez|oubliez|oublie) (les|vos|tes|ces) (appels|coups de fil|mails|e mails|courriels|messages|sms|textos)",
+    },
     { id: "ai-dit-stop", pattern: "(j|je vous|on vous|je t|nous vous) (ai|avons|a)? (deja)? (dit|demande) (stop|arret|arrete|c est fini) $" },
     { id: "ne-me-contactez-plus", pattern: `(ne|n) (me|m|nous) ${VERB_IMP} (plus|jamais|pas)` },
     { id: "n-appelez-plus", pattern: "(ne|n) (appelez|contactez|ecrivez|textez|rappelez|relancez|sollicitez|telephonez) (plus|plus jamais|jamais plus)" },
@@ -358,8 +363,22 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "la seule fois que je",
       "la seule semaine ou je",
       "le seul jour ou je",
+      "bizarre",
+      "etrange",
+      "curieux",
+    ],
+    onBehalf: [
+      "reponds pour",
+      "reponds a la place de",
+      "ecris pour",
+      "ecris a la place de",
+      "reponds au nom de",
+      "ecris au nom de",
+      "de la part de ma",
+      "de la part de mon",
     ],
     describers: ["vous", "tu", "ils", "elles"],
+    since: ["depuis que", "depuis qu", "depuis"],
     determiners: ["le", "la", "les", "l", "un", "une", "ce", "cette"],
     objects: [
       "messages",
@@ -493,6 +512,11 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "par aucun canal",
       "tous les canaux",
       "tous vos canaux",
+      // "STOP sur tous les canaux svp": la préposition va avec les canaux.
+      "sur tous les canaux",
+      "sur tous vos canaux",
+      "par tous les canaux",
+      "de tous les canaux",
     ],
     compounds: [
       "non stop",
@@ -606,6 +630,9 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "sur mon ancien",
       "a mon ancien",
       "mon ancien",
+      // "Oubliez les appels d'hier": lesquels, pas le contact.
+      "d hier",
+      "de ce matin",
     ],
     coordinators: ["et", "puis", "ou"],
     rateUnits: ["jour", "jours", "journee", "semaine", "semaines", "mois", "heure", "heures", "an", "annee", "week end", "matin", "soir", "quinzaine"],
@@ -738,6 +765,12 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "professionnelle",
       "professionnel",
       "mon ancien",
+      // A product's or a service's subscription, or an event, is not contact: "résilier mon abonnement voiture", "la dégustation du 14".
+      "abonnement voiture",
+      "abonnement auto",
+      "contrat d entretien",
+      "leasing",
+      "degustation",
     ],
     addresses: [
       "ancienne adresse",

@@ -21,6 +21,8 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
   ],
   fillers: ["aub", "a u b", "alsjeblieft", "alstublieft", "graag", "bedankt", "dank je", "dank u", "nu", "nee", "ja", "svp", "meer"],
   phrases: [
+    // "Laat het bellen maar", "laat dat mailen": het genoemde kanaal laten.
+    { id: "laat-het-bellen", pattern: "(laat|laten) (het|dat|dat gedoe met|het gedoe met) (bellen|mailen|appen|sms en|whatsappen|gebel|gemail|geapp)" },
     { id: "zei-stop", pattern: "ik (heb|had)? (jullie|u|je)? (toch|al)? (zei|gezegd) (stop|stoppen|afmelden) $" },
     {
       id: "niet-meer-bellen",
@@ -354,8 +356,14 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "de enige keer dat ik",
       "de ene week dat ik",
       "de ene dag dat ik",
+      "raar",
+      "gek",
+      "toevallig",
     ],
-    describers: ["jullie", "ze", "zij"],
+    // "komen er geen mails meer": a verb of arrival before a lasting negation describes the absence.
+    onBehalf: ["antwoord voor", "antwoord namens", "reageer voor", "reageer namens", "schrijf namens", "schrijf voor", "namens mijn"],
+    describers: ["jullie", "ze", "zij", "komen er", "komt er", "kwamen er"],
+    since: ["sinds", "sinds ik", "vanaf het moment dat"],
     describedForms: ["jullie"],
     determiners: ["de", "het", "die", "dat", "een", "deze"],
     objects: [
@@ -468,6 +476,11 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "alle kanalen",
       "al uw kanalen",
       "al jullie kanalen",
+      // "STOP op alle kanalen aub": het voorzetsel hoort bij de kanalen.
+      "op alle kanalen",
+      "via alle kanalen",
+      "voor alle kanalen",
+      "op al jullie kanalen",
     ],
     compounds: ["non stop", "nonstop", "zonder ophouden", "kom langs", "kom gerust langs"],
     interrogatives: ["hoe", "waar", "wanneer", "welke", "alleen", "enkel", "slechts"],
@@ -506,6 +519,19 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     constraints: [
       "na",
       "voor #",
+      // The hour in words: "Bel me aub niet voor vijf uur" (not before five).
+      "voor een uur",
+      "voor twee",
+      "voor drie",
+      "voor vier",
+      "voor vijf",
+      "voor zes",
+      "voor zeven",
+      "voor acht",
+      "voor negen",
+      "voor tien",
+      "voor elf",
+      "voor twaalf",
       "voor half",
       "voor kwart",
       "na half",
@@ -543,6 +569,10 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "naar het oude",
       "op mijn oude",
       "mijn andere",
+      // "Laat het bellen maar aan mij over": wie belt, niet of er gebeld wordt.
+      "maar aan mij",
+      "aan mij",
+      "van gisteren",
     ],
     coordinators: ["en", "dan", "of"],
     rateUnits: ["dag", "dagen", "week", "weken", "maand", "maanden", "uur", "jaar", "weekend", "ochtend", "avond", "dagelijks", "wekelijks", "maandelijks"],
@@ -646,6 +676,18 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "zakelijke",
       "zakelijk",
       "mijn oude",
+      // A product's or a service's subscription, or an event, is not contact: "afmelden voor het onderhoudsabonnement
+      // van de Clio", "afmelden voor de proeverij op de 14e" (an event on a date).
+      "onderhoudsabonnement",
+      "leaseabonnement",
+      "autoabonnement",
+      "sportabonnement",
+      "abonnement van de",
+      "lidmaatschap",
+      "proeverij",
+      "wijnproeverij",
+      "rondleiding",
+      "op de #",
     ],
     addresses: [
       "mijn oude adres",

@@ -143,6 +143,20 @@ export interface OptOutContext {
    */
   readonly describedForms?: readonly string[];
   /**
+   * Within the three words after a match: since when the stop holds ("plus aucun mail depuis que",
+   * "no more emails since", "keine Mails mehr seit", "geen mails meer sinds"): a described absence,
+   * not a request — sarcastic with an irony ("Bizarre, plus aucun mail depuis que mon contrat …").
+   */
+  readonly since?: readonly string[];
+  /**
+   * Among the first words of a clause of the message: the writer replies for the contact's owner ("je
+   * réponds pour", "I'm replying on behalf of", "ich antworte für", "respondo por", "ik antwoord voor"):
+   * a stop aimed at this number or at the owner is the owner's opt-out, not a third party's.
+   */
+  readonly onBehalf?: readonly string[];
+  /** Object pronouns naming the owner a writer replies for, closing a stop ("stop contacting her"): not a determiner. */
+  readonly owners?: readonly string[];
+  /**
    * Right after the match (skippable words aside), one of these opens a noun phrase naming what to
    * stop sending ("no me mandes la cotización", "stop sending me the wrong brochure"): unless one of
    * {@link OptOutContext.objects} or a channel word follows within three words, the stop is about
