@@ -112,28 +112,44 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_ORDINARY_2,
 ];
 
+/** One held-out batch, as the corpus test reports it. */
+export interface HeldOutBatch {
+  readonly name: string;
+  readonly messages: readonly LabelledMessage[];
+  /**
+   * Set on the batches written blind without sight of the tuning part (the fourth on): their bare
+   * keywords and short commands may coincide with tuning messages, which is no leak, but only up
+   * to this many words.
+   */
+  readonly coincidingWords?: number;
+}
+
 /**
- * Every held-out batch: the first, the second (after the first's fixes), the third (written blind),
- * the fourth to the sixteenth (each written blind, 300 messages, measured once).
+ * Every held-out batch, in the order written: the first, the second (after the first's fixes), the
+ * third (written blind), the fourth on (each written blind, 300 messages, measured once; their
+ * blind figures are in docs/compliance.md). A new batch is one more entry here.
  */
-export const HELD_OUT_ALL: readonly LabelledMessage[] = [
-  ...HELD_OUT,
-  ...HELD_OUT_FRESH,
-  ...HELD_OUT_BLIND,
-  ...HELD_OUT_SEALED,
-  ...HELD_OUT_FIFTH,
-  ...HELD_OUT_SIXTH,
-  ...HELD_OUT_SEVENTH,
-  ...HELD_OUT_EIGHTH,
-  ...HELD_OUT_NINTH,
-  ...HELD_OUT_TENTH,
-  ...HELD_OUT_ELEVENTH,
-  ...HELD_OUT_TWELFTH,
-  ...HELD_OUT_THIRTEENTH,
-  ...HELD_OUT_FOURTEENTH,
-  ...HELD_OUT_FIFTEENTH,
-  ...HELD_OUT_SIXTEENTH,
+export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
+  { name: "first", messages: HELD_OUT },
+  { name: "second", messages: HELD_OUT_FRESH },
+  { name: "third", messages: HELD_OUT_BLIND },
+  { name: "fourth", messages: HELD_OUT_SEALED, coincidingWords: 4 },
+  { name: "fifth", messages: HELD_OUT_FIFTH, coincidingWords: 5 },
+  { name: "sixth", messages: HELD_OUT_SIXTH, coincidingWords: 5 },
+  { name: "seventh", messages: HELD_OUT_SEVENTH, coincidingWords: 8 },
+  { name: "eighth", messages: HELD_OUT_EIGHTH, coincidingWords: 8 },
+  { name: "ninth", messages: HELD_OUT_NINTH, coincidingWords: 8 },
+  { name: "tenth", messages: HELD_OUT_TENTH, coincidingWords: 8 },
+  { name: "eleventh", messages: HELD_OUT_ELEVENTH, coincidingWords: 8 },
+  { name: "twelfth", messages: HELD_OUT_TWELFTH, coincidingWords: 8 },
+  { name: "thirteenth", messages: HELD_OUT_THIRTEENTH, coincidingWords: 8 },
+  { name: "fourteenth", messages: HELD_OUT_FOURTEENTH, coincidingWords: 8 },
+  { name: "fifteenth", messages: HELD_OUT_FIFTEENTH, coincidingWords: 8 },
+  { name: "sixteenth", messages: HELD_OUT_SIXTEENTH, coincidingWords: 8 },
 ];
+
+/** Every held-out message. */
+export const HELD_OUT_ALL: readonly LabelledMessage[] = HELD_OUT_BATCHES.flatMap((b) => b.messages);
 
 /** Every labelled message: the tuning part, then the held-out batches. */
 export const OPT_OUT_CORPUS: readonly LabelledMessage[] = [...TUNING, ...HELD_OUT_ALL];
