@@ -14,6 +14,8 @@ import { HELD_OUT_THIRTEENTH } from "./heldOutThirteenth.js";
 import { HELD_OUT_FOURTEENTH } from "./heldOutFourteenth.js";
 import { HELD_OUT_FIFTEENTH } from "./heldOutFifteenth.js";
 import { HELD_OUT_SIXTEENTH } from "./heldOutSixteenth.js";
+import { HELD_OUT_SEVENTEENTH } from "./heldOutSeventeenth.js";
+import { HELD_OUT_EIGHTEENTH } from "./heldOutEighteenth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -58,6 +60,8 @@ export {
   HELD_OUT_FOURTEENTH,
   HELD_OUT_FIFTEENTH,
   HELD_OUT_SIXTEENTH,
+  HELD_OUT_SEVENTEENTH,
+  HELD_OUT_EIGHTEENTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -146,6 +150,8 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
   { name: "fourteenth", messages: HELD_OUT_FOURTEENTH, coincidingWords: 8 },
   { name: "fifteenth", messages: HELD_OUT_FIFTEENTH, coincidingWords: 8 },
   { name: "sixteenth", messages: HELD_OUT_SIXTEENTH, coincidingWords: 8 },
+  { name: "seventeenth", messages: HELD_OUT_SEVENTEENTH, coincidingWords: 8 },
+  { name: "eighteenth", messages: HELD_OUT_EIGHTEENTH, coincidingWords: 11 },
 ];
 
 /** Every held-out message. */
