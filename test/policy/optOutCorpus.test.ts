@@ -45,7 +45,7 @@ describe("opt-out corpus", () => {
     // The batches written blind without sight of the tuning part may share bare keywords and short
     // commands with it ("STOP", "BAJA", "hör auf mir zu schreiben"), which is no leak; they are
     // counted. The fifth and the sixth each hold one five-word command, the seventh one of five and
-    // one of eight words ("ik hoef niks meer van jullie te horen"), the eighteenth one of eleven ("Waarom stoppen
+    // one of eight words ("ik hoef niks meer van jullie te horen"), the eighteenth one of twelve ("Waarom stoppen
     // jullie niet gewoon met bellen? Ik heb al nee gezegd."). Every other held-out message is new.
     const blind = HELD_OUT_BATCHES.filter((batch) => batch.coincidingWords !== undefined);
     const sealed = new Set(blind.flatMap((batch) => batch.messages));

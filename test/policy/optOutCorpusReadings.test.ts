@@ -748,3 +748,33 @@ describe("opt-out readings from the fifteenth and sixteenth held-out batches", (
     ["de", "Bitte die Zusendung von Werbung einstellen.", true],
   ]);
 });
+
+/** The readings added for the seventeenth and eighteenth held-out batches: each error's class, in the five languages, with controls. */
+describe("opt-out readings from the seventeenth and eighteenth held-out batches", () => {
+  readAsLabelled([
+    // A short request on the last line below a closing and a name is the writer's postscript, read to the end.
+    ["en", "Appreciate it but we went with Honda.\nCheers,\nJen\nremove me from your list please", true],
+    ["de", "Danke, hat sich erledigt.\nViele Grüße\nTom\nBitte keine Anrufe mehr.", true, "call"],
+    ["nl", "Bedankt voor de moeite.\nGroet,\nSanne\nAfmelden graag", true],
+    ["es", "Gracias, ya lo compré.\nSaludos,\nMarta\nDenme de baja por favor", true],
+    ["fr", "Plus besoin.\nBien à vous\nClaire\nNe m'appelez plus svp", true, "call"],
+    // A footer, a job title, a phone number or an address there is still cut.
+    ["en", "Thanks, we went with another dealer.\nCheers,\nJen\nTo unsubscribe click here", false, undefined, "none"],
+    ["de", "Danke für das Angebot.\nViele Grüße\nTom\nAbmelden vom Newsletter: hier klicken", false, undefined, "none"],
+    ["fr", "Merci pour le devis.\nCordialement,\nPaul\nPour vous désabonner, cliquez ici", false, undefined, "none"],
+    ["en", "Thanks for the quote.\nBest regards,\nLinda Park\nAccounts Payable | Hartwell Logistics\n555-201-8890", false, undefined, "none"],
+    // An emoji ends a clause: a keyword opening the message before one opts out, and a stop is not aimed at the writer's things named after one.
+    ["de", "Stopp 🙄 hab schon nen Leasingvertrag", true],
+    ["nl", "Stop 🙄 heb al een leasecontract", true],
+    ["es", "Basta 🙄 ya tengo leasing", true],
+    ["en", "no more texts please 🙏 my credit is fine and im not buying", true, "sms"],
+    ["fr", "plus de SMS svp 🙏 mon crédit est réglé et je n'achète pas", true, "sms"],
+    ["en", "no more calls at work please", false, undefined, "none"],
+    // A landline fronted ("al fijo no me llamen"), the mobile allowed, is a constraint.
+    ["es", "Al fijo no me llamen, que lo coge mi suegra; al móvil sin problema", false, undefined, "none"],
+    ["en", "On the landline don't call me, my mother-in-law picks up; the mobile is fine", false, undefined, "none"],
+    ["de", "Aufs Festnetz bitte nicht anrufen, da geht meine Schwiegermutter ran; aufs Handy kein Problem", false, undefined, "none"],
+    ["nl", "Op de vaste lijn niet bellen, daar neemt mijn schoonmoeder op; mobiel is prima", false, undefined, "none"],
+    ["es", "No me llamen más, ni al fijo ni al móvil", true, "call"],
+  ]);
+});

@@ -137,7 +137,12 @@ export function messageClauses(
         const next = own[i + 1];
         if (next === undefined || !SENTENCE_END.has(next) || next === "¿" || next === "¡") closeSentence();
       }
-    } else if (CLAUSE_BREAK.has(ch) || (ch === "-" && own[i - 1] === " " && own[i + 1] === " ") || (ch === ":" && isSpace(own[i + 1]))) {
+    } else if (
+      CLAUSE_BREAK.has(ch) ||
+      (ch === "-" && own[i - 1] === " " && own[i + 1] === " ") ||
+      (ch === ":" && isSpace(own[i + 1])) ||
+      (ch >= PICTOGRAPHS_FROM && isPictograph(own, i))
+    ) {
       flush(i);
       segmentStart = i + 1;
       closeClause();
@@ -172,6 +177,19 @@ function singleQuote(text: string, i: number, quoted: boolean): boolean {
 
 function closesAt(text: string, i: number): boolean {
   return isLetter(text[i - 1]) && !isLetter(text[i + 1]);
+}
+
+/** The first code unit an emoji may open with (arrows, U+2190): below it, no character is one. */
+const PICTOGRAPHS_FROM = "\u2190";
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+
+/**
+ * An emoji ends a clause as a comma does ("Stopp 🙄 hab schon nen Leasingvertrag", "no more texts
+ * please 🙏 my credit is fine"): it is no word of the sentence around it.
+ */
+function isPictograph(text: string, i: number): boolean {
+  const code = text.codePointAt(i) as number;
+  return PICTOGRAPH.test(String.fromCodePoint(code));
 }
 
 function isDigit(ch: string | undefined): boolean {

@@ -150,7 +150,8 @@ function isNameLine(raw: string, line: string): boolean {
 /**
  * Whether the closing (or footer) at `lines[at]` ends the message's own words. A footer does. A
  * closing does only below a name (capitalised, on its line or the next) that more lines follow,
- * unless they open with a postscript or are one word ("Thanks, Mike\nSTOP"). So a closing followed
+ * unless they open with a postscript or are one last short line of the writer's own ("Thanks, Mike\nSTOP",
+ * "Cheers,\nJen\nremove me from your list please": {@link isLastWord}). So a closing followed
  * by the writer's words ("Thanks\nStop", "Regards\nPlease do not contact me again."), or ending the
  * text, cuts nothing.
  */
@@ -168,7 +169,25 @@ function endsOwnWords(lines: readonly string[], at: number, line: string): boole
     if (!capitalised(words[words.length - 1] as string)) return false;
   }
   if (POSTSCRIPT.test(next.line)) return false;
-  return !(next.line.split(" ").length === 1 && nextLine(lines, next.index + 1).index === -1);
+  return !(nextLine(lines, next.index + 1).index === -1 && isLastWord(lines[next.index] as string, next.line));
+}
+
+/** The most words of a last line below a name that is read as the writer's own ("remove me from your list please"). */
+const LAST_WORDS = 6;
+/** Words of a footer's instruction or link ("To unsubscribe click here", "Reply STOP to opt out"): never the writer's own. */
+const FOOTER_WORDS =
+  /(?:^| )(?:click|here|link|reply|klik|hier|klicken|antworten|antwoord|cliquez|clic|ici|lien|repondez|aqui|enlace|responda|http|https|www)(?: |$)/;
+
+/**
+ * Whether the last line below a closing and a name is the writer's postscript, read to the end: one
+ * word ("STOP"), or a short line that is no footer ("remove me from your list please", "Bitte keine
+ * Anrufe mehr.", "Afmelden graag"): no digits, address, link or a footer's instruction. A job title or
+ * a company name read so decides nothing; a phone number, an address or "To unsubscribe click here" is cut.
+ */
+function isLastWord(raw: string, line: string): boolean {
+  const words = line.split(" ").length;
+  if (words === 1) return true;
+  return words <= LAST_WORDS && !/[\d@/|:]/.test(raw) && !FOOTER_WORDS.test(line);
 }
 
 /**

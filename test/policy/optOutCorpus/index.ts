@@ -39,6 +39,7 @@ import { TUNING_CHECK_17 } from "./tuningCheck17.js";
 import { TUNING_CHECK_18 } from "./tuningCheck18.js";
 import { TUNING_CHECK_19 } from "./tuningCheck19.js";
 import { TUNING_CHECK_20 } from "./tuningCheck20.js";
+import { TUNING_CHECK_21 } from "./tuningCheck21.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -83,12 +84,13 @@ export {
   TUNING_CHECK_18,
   TUNING_CHECK_19,
   TUNING_CHECK_20,
+  TUNING_CHECK_21,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
 };
 
-/** The tuning part: the first tuning batch, the broad one, the eighteen check batches (the tenth: negatives only) and the two batches of ordinary replies. */
+/** The tuning part: the first tuning batch, the broad one, the twenty-one check batches (the tenth: negatives only) and the two batches of ordinary replies. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -112,6 +114,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_18,
   ...TUNING_CHECK_19,
   ...TUNING_CHECK_20,
+  ...TUNING_CHECK_21,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];
@@ -151,7 +154,7 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
   { name: "fifteenth", messages: HELD_OUT_FIFTEENTH, coincidingWords: 8 },
   { name: "sixteenth", messages: HELD_OUT_SIXTEENTH, coincidingWords: 8 },
   { name: "seventeenth", messages: HELD_OUT_SEVENTEENTH, coincidingWords: 8 },
-  { name: "eighteenth", messages: HELD_OUT_EIGHTEENTH, coincidingWords: 11 },
+  { name: "eighteenth", messages: HELD_OUT_EIGHTEENTH, coincidingWords: 12 },
 ];
 
 /** Every held-out message. */

@@ -93,6 +93,11 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       id: "aus-liste-nehmen",
       pattern: `(aus|von) (dem|der|ihrem|ihrer|ihren|allen|eurem|eurer|diesem|dieser) _2 ${LIST} (nehmen|streichen|loschen|entfernen|austragen|raus|abmelden)`,
     },
+    // Wanting off the list ("Ich will von eurer Liste runter", "Wir möchten aus Ihrem Verteiler raus").
+    {
+      id: "will-von-liste",
+      pattern: `(ich|wir) (will|wollen|mochte|mochten|moechte) (gerne|bitte|endlich)? (von|aus) (dem|der|ihrem|ihrer|ihren|eurem|eurer|diesem|dieser) _1 ${LIST} (runter|raus|gestrichen|geloscht|entfernt)`,
+    },
     {
       id: "loschung-daten",
       pattern: "(loschung|entfernung|sperrung) (aller|meiner|der|unserer) _2 (daten|kontaktdaten|nummer|telefonnummer|e mail adresse|personenbezogenen daten)",

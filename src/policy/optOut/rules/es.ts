@@ -73,6 +73,12 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       pattern:
         "(quiero|quisiera|deseo|necesito|me gustaria|favor de|por favor|solicito) (desuscribirme|desinscribirme|salirme de la lista|salir de la lista|que me saquen de|que me quiten de|que me borren de|que me eliminen de)",
     },
+    // Wanting off their list ("Quiero salir de su lista", "Queremos salir de vuestra base de datos").
+    {
+      id: "quiero-salir-de-su-lista",
+      pattern:
+        "(quiero|quisiera|queremos|quisieramos) (salir|salirme|salirnos) de (su|sus|tu|tus|vuestra|vuestras) _1 (lista|listas|base de datos|bases de datos)",
+    },
     {
       id: "cancelen-los-mensajes",
       pattern: `(cancelo|cancelar|cancelen|cancele|paren|parar|detener|detengan|quiten|quitar|cesen|cese|suspendan|suspenda) (los|las|estos|estas|sus|esos|esas|toda|todo|toda la|todo el|cualquier|todas las|todos los)? (${MEDIA_WORDS}|contacto|comunicacion)`,
@@ -803,6 +809,9 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "financiamiento",
       "trabajo",
       "oficina",
+      // The landline fronted ("al fijo no me llamen, al móvil sin problema").
+      "fijo",
+      "telefono fijo",
 
       "a mi abuela",
       "de mi abuela",

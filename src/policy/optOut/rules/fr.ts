@@ -36,6 +36,12 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     },
     { id: "ai-dit-stop", pattern: "(j|je vous|on vous|je t|nous vous) (ai|avons|a)? (deja)? (dit|demande) (stop|arret|arrete|c est fini) $" },
     { id: "ne-me-contactez-plus", pattern: `(ne|n) (me|m|nous) ${VERB_IMP} (plus|jamais|pas)` },
+    // Wanting off their list ("Je veux sortir de votre liste", "Nous voulons être retirés de vos fichiers").
+    {
+      id: "veux-sortir-de-votre-liste",
+      pattern:
+        "(je|nous) (veux|voudrais|voulons|voudrions|souhaite|souhaitons) (sortir|etre retire|etre retiree|etre retires|etre supprime|etre supprimee) (de|des|du) (votre|vos|ta|tes) _1 (liste|listes|fichier|fichiers|base|registre)",
+    },
     { id: "n-appelez-plus", pattern: "(ne|n) (appelez|contactez|ecrivez|textez|rappelez|relancez|sollicitez|telephonez) (plus|plus jamais|jamais plus)" },
     { id: "ne-plus-contacter", pattern: `ne (plus|jamais|pas) (me|m|nous) ${VERB_INF}` },
     { id: "me-contactez-plus", pattern: `(me|m|nous) ${VERB_IMP} (plus|jamais plus|plus jamais)` },

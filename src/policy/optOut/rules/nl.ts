@@ -70,6 +70,12 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
         "(verwijder|verwijdert|haal|haalt|schrap) (me|mij|mijn nummer|mijn gegevens|mijn e mailadres|mijn emailadres|ons) (maar|even|gewoon|nu|toch|dan|nu maar|dan maar|maar even|maar gewoon)? (uit|van) (de|jullie|uw|het|je) _2 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten)",
     },
     { id: "verwijder-gegevens", pattern: "(verwijder|verwijdert|wis) (alstublieft|aub)? (mijn nummer|mijn gegevens|mijn telefoonnummer|mijn e mailadres)" },
+    // Wanting off the list ("Ik wil van jullie lijst af", "Wij willen uit jullie bestand").
+    {
+      id: "wil-van-lijst-af",
+      pattern:
+        "(ik|wij|we) (wil|willen) (graag|echt|nu|gewoon)? (van|uit) (de|jullie|uw|het|je) _1 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten|klantenbestand|adressenbestand) (af|uit|weg)?",
+    },
     {
       id: "stop-met",
       pattern:
