@@ -199,8 +199,10 @@ function errorText(error: unknown): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what it looks for
 const UNSTORABLE = /[\u0000\ud800-\udfff]/u;
 
+/** Every match of {@link UNSTORABLE}, for replacing them. */
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, "gu");
+
 /** Adapter text as every store can keep it: NULs and unpaired surrogates replaced by U+FFFD. */
 function storable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what it replaces
-  return UNSTORABLE.test(text) ? text.replace(/[\u0000\ud800-\udfff]/gu, "\ufffd") : text;
+  return UNSTORABLE.test(text) ? text.replace(UNSTORABLE_ALL, "\ufffd") : text;
 }
