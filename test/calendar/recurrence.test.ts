@@ -156,6 +156,19 @@ describe("golden cases across DST", () => {
       "2026-10-05 02:15 +11:00",
     ]);
   });
+  it("a whole skipped day (Samoa 2011, Kwajalein 1993): an occurrence on it is found from the day after", () => {
+    // Pacific/Apia went from -10:00 to +14:00 at 2011-12-30T10:00Z: Friday 30 December never happened there.
+    const friday = rec("FREQ=WEEKLY;BYDAY=FR;BYHOUR=10;BYMINUTE=0");
+    const dayAfter = U("2011-12-30T10:00:00Z"); // Saturday 31 December, 00:00 +14:00
+    expect(formatLocal("Pacific/Apia", nextOccurrenceAt("Pacific/Apia", friday, U("2011-12-01T00:00:00Z"), dayAfter, "shift"))).toBe("2011-12-31 10:00 +14:00");
+    expect(nextOccurrenceAt("Pacific/Apia", friday, U("2011-12-01T00:00:00Z"), dayAfter, "gap-end")).toBe(dayAfter);
+    // Pacific/Kwajalein went from -12:00 to +12:00 at 1993-08-21T12:00Z: Saturday 21 August never happened there.
+    const saturday = rec("FREQ=WEEKLY;BYDAY=SA;BYHOUR=9;BYMINUTE=30");
+    const sunday = U("1993-08-21T12:00:00Z");
+    expect(formatLocal("Pacific/Kwajalein", nextOccurrenceAt("Pacific/Kwajalein", saturday, U("1993-08-01T00:00:00Z"), sunday + 3_600_000, "shift"))).toBe(
+      "1993-08-22 09:30 +12:00",
+    );
+  });
   it("ends: COUNT, UNTIL", () => {
     expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;COUNT=2", "2026-05-04T05:00:00Z", 5)).toHaveLength(2);
     expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;UNTIL=20260506", "2026-05-04T05:00:00Z", 5)).toEqual([
@@ -276,6 +289,37 @@ describe("the next occurrence is the earliest resolved occurrence (near transiti
         },
       ),
       { numRuns: 500, examples: [["Pacific/Chatham", Date.UTC(2026, 6, 1), -3_600_000, [3], [0, 50], "shift"]] },
+    );
+  });
+});
+
+describe("the next occurrence around a whole skipped day is the earliest resolved occurrence", () => {
+  // Both days that never happened: Apia's 2011-12-30 and Kwajalein's 1993-08-21 (24-hour gaps).
+  const skips = [
+    ["Pacific/Apia", Date.UTC(2011, 11, 30, 10)],
+    ["Pacific/Kwajalein", Date.UTC(1993, 7, 21, 12)],
+  ] as const;
+  const days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+  it("agrees with resolving every local occurrence of a weekly rule around the searched instant", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...skips),
+        fc.integer({ min: -30 * 3_600_000, max: 30 * 3_600_000 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 3 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 23 }), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom("shift" as const, "gap-end" as const),
+        ([zone, transition], delta, byDay, hours, policy) => {
+          const r = rec(`FREQ=WEEKLY;BYDAY=${byDay.map((d) => days[d]).join(",")};BYHOUR=${hours.join(",")};BYMINUTE=0`);
+          const anchor = transition - 20 * DAY_MS;
+          const from = transition + delta;
+          const dtDay = localDayNumber(toLocalMs(zone, anchor));
+          const day = localDayNumber(toLocalMs(zone, from));
+          const resolved = expandRecurrence(r.rule, dtDay, day - 3, day + 9).map((local) => fromLocalMs(zone, local, policy));
+          const expected = Math.min(...resolved.filter((t) => t >= from));
+          expect(nextOccurrenceAt(zone, r, anchor, from, policy)).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -2,6 +2,7 @@ import { BoundedMemo } from "../../primitives/index.js";
 import { CadenceError } from "../../errors/index.js";
 import { firstIndexAtLeast } from "../../primitives/sortedSearch.js";
 import { DAY_MS, fromLocalMs, localDayNumber, toLocalMs, type NonexistentTime } from "../localTime.js";
+import { transitionBetween } from "../zone.js";
 import { expandRecurrence } from "./expandRecurrence.js";
 import type { RecurrenceRule } from "./recurrenceRule.js";
 
@@ -23,8 +24,13 @@ export const RECURRENCE_HORIZON_DAYS = 40 * 366;
 const MAX_CACHED = 4096;
 /** Block keys: start day × this + block index (or -1 for a COUNT rule's whole list). */
 const KEY_STRIDE = 1 << 16;
-/** The slack before a searched local time, covering the largest DST jump (so gap and overlap times are found). */
-const SLACK_MS = 3 * 3_600_000;
+/**
+ * The longest spring-forward gap in tzdata plus a margin: a whole skipped day (Pacific/Apia on
+ * 2011-12-30, Pacific/Kwajalein on 1993-08-21). An occurrence inside a gap resolves forward, past
+ * its own wall-clock time, so the search for the next occurrence at or after an instant looks back
+ * on the wall clock by this much when a transition lies that close before the instant.
+ */
+const MAX_GAP_MS = 26 * 3_600_000;
 
 /** Wraps a rule with its cache key. */
 export function compileRecurrence(rule: RecurrenceRule): CompiledRecurrence {
@@ -99,7 +105,9 @@ export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, from
 export function nextOccurrenceAt(zone: string, rec: CompiledRecurrence, anchorMs: number, fromMs: number, nonexistent: NonexistentTime = "shift"): number {
   const target = Math.max(anchorMs, fromMs);
   const dtDay = localDayNumber(toLocalMs(zone, anchorMs));
-  let local = toLocalMs(zone, target) - SLACK_MS;
+  // Only a gap ending at or before `target` moves an earlier wall-clock occurrence to `target` or later.
+  const slack = transitionBetween(zone, target - MAX_GAP_MS, target) === undefined ? 0 : MAX_GAP_MS;
+  let local = toLocalMs(zone, target) - slack;
   // Each round moves past one occurrence; occurrences within the slack are few.
   for (let round = 0; round < 10_000; round++) {
     const occurrence = nextOccurrenceLocal(rec, dtDay, local);
