@@ -778,3 +778,52 @@ describe("opt-out readings from the seventeenth and eighteenth held-out batches"
     ["es", "No me llamen más, ni al fijo ni al móvil", true, "call"],
   ]);
 });
+
+/** The readings added for the nineteenth and twentieth held-out batches: each error's class, in the five languages, with controls. */
+describe("opt-out readings from the nineteenth and twentieth held-out batches", () => {
+  readAsLabelled([
+    // A rate after the stop anywhere in its clause ("every hour", "3 texts a day") complains about how often.
+    ["es", "paren de escribirme cada hora", false, undefined, "uncertain"],
+    ["fr", "Arrêtez de m'envoyer 5 SMS par jour", false, "sms", "uncertain"],
+    ["en", "Stop sending me 3 texts a day", false, "sms", "uncertain"],
+    ["de", "hören Sie auf, mich jede Stunde anzurufen", false, "call", "uncertain"],
+    ["nl", "Stop met mij 3 sms'jes per dag te sturen", false, "sms", "uncertain"],
+    ["fr", "Arrêtez de m'envoyer des SMS, j'ai déjà une voiture", true, "sms"],
+    // A request on a last line of up to ten words below a closing and a name is read; a longer job title decides nothing.
+    ["es", "Gracias pero no.\nSaludos\nPablo\nY no me vuelvan a escribir nunca, por favor", true],
+    ["fr", "Merci pour le devis.\nBien à vous,\nClaire\nEt merci de ne plus m'envoyer de mails.", true, "email"],
+    ["de", "Danke für das Angebot.\nViele Grüße\nTom\nUnd bitte schreiben Sie mir nicht mehr, danke", true],
+    ["en", "Thanks for the quote.\nBest regards,\nLinda Park\nHead of Accounts Payable and Procurement at Hartwell Logistics Group", false, undefined, "none"],
+    // A visit on the way ("einen kurzen Stopp bei Ihnen", "auf dem Weg") opens nothing for the model.
+    ["de", "Ich mache unterwegs einen kurzen Stopp bei Ihnen und hole die Papiere ab", false, undefined, "none"],
+    ["de", "Ich bin auf dem Weg zu Ihnen und hole den Wagen ab", false, undefined, "none"],
+    ["nl", "Ik maak onderweg even een stop bij jullie om de sleutel op te halen", false, undefined, "none"],
+    // A third party's report with an auxiliary ("les habrá dicho", "zal wel gezegd hebben") is reported.
+    ["es", "Mi hija les habrá dicho que dejen de escribir, pero yo decido y me interesa", false, undefined, "none"],
+    ["nl", "Mijn zoon zal wel gezegd hebben dat jullie moeten stoppen met mailen, maar ik wil de aanbieding", false, undefined, "none"],
+    // Colloquial "hörn se auf".
+    ["de", "hörn se auf mich anzurufen, hab schon nen Vertrag", true, "call"],
+    // Asking leave to come off the list is a request; asking how is not.
+    ["nl", "Mag ik van jullie lijst af? We hebben al een huis", true],
+    ["de", "Darf ich von Ihrer Liste runter? Ich habe schon einen Makler", true],
+    ["es", "¿Puedo salir de su lista? Ya tengo agente", true],
+    ["fr", "Est-ce que je peux sortir de votre liste ? J'ai déjà un agent", true],
+    ["en", "Can I get off your list? I already have an agent", true],
+    ["nl", "Hoe kan ik van jullie lijst af?", false],
+    // A sarcastic absence: "Witzig, dass Sie genau dann …", "no more calls from you" with an irony.
+    ["de", "Witzig, dass Sie genau dann keine Anrufe mehr machen, wenn ich unterschreiben will", false, "call", "uncertain"],
+    ["fr", "Génial, maintenant que je veux signer, plus aucun appel de votre part. Bravo", false, "call", "uncertain"],
+    ["en", "Great, now that I'm ready to sign, no more calls from you. Bravo", false, "call", "uncertain"],
+    ["fr", "Plus aucun appel de votre part, merci", true, "call"],
+    ["de", "Witzig, keine Mails mehr bitte", true, "email"],
+    // A keyword sentence after a phrase naming the channel takes its scope.
+    ["es", "¿Cuántas veces tengo que decirles que dejen de llamarme? Basta", true, "call"],
+    ["en", "How many times do I have to tell you to stop calling me?? STOP", true, "call"],
+    // The sender's firm is who contacts, not an unrelated place; the writer's firm still is.
+    ["de", "Ihr Verkäufer war unverschämt. Ich möchte keinen weiteren Kontakt mit Ihrer Firma.", true],
+    ["de", "Bitte rufen Sie mich nicht in der Firma an, lieber abends", false, undefined, "none"],
+    // Retraining flipped two readings: "again" is no word of refusal ("send me the quote again"); "j'veux pu avoir de vos nouvelles" is a phrase.
+    ["en", "Please send me the brochure again, I deleted it", false, undefined, "none"],
+    ["fr", "j'veux pu avoir de vos nouvelles", true],
+  ]);
+});

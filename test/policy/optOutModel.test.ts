@@ -191,7 +191,8 @@ describe("detectOptOut: the n-gram second opinion", () => {
     for (const [locale, text] of [
       ["en", "I want nothing more to do with you guys"],
       ["en", "leave me be"],
-      ["fr", "j'veux pu avoir de vos nouvelles"],
+      // "j'veux pu avoir de vos nouvelles" is a phrase since the nineteenth and twentieth batches' fixes.
+      ["fr", "j'veux pu rien savoir de vous"],
     ] as const) {
       expect(detectOptOut(text, { locale }), text).toMatchObject({ optOut: true, rule: "ngram.opt-out" });
     }

@@ -162,6 +162,9 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
   const aside = asideOf(tables, message.clauses);
   // "je réponds pour ma mère …: merci de ne plus envoyer de messages à ce numéro": the writer speaks for the contact's owner.
   const forOwner = message.clauses.some((c) => tables.some((t) => occursIn(c.words, 0, Math.min(c.words.length, CONTEXT_WINDOW), t.context.onBehalf)));
+  // A sentence that is only a keyword opts out; naming no channel, it waits for a phrase of another
+  // sentence that names one ("¿Cuántas veces les tengo que decir que dejen de llamarme?? Ya basta" → calls).
+  let keywordSentence: OptOutDetection | undefined;
   for (let s = 0; s < message.sentences.length && message.sentences.length > 1; s++) {
     const words = message.sentences[s] as readonly string[];
     const hit = keywordOf(tables, words, 0.9, 0.9);
@@ -169,7 +172,8 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
     const clause = message.clauses.find((c) => c.sentence === s);
     if (clause?.quoted.some((q) => q) === true) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "quoted" };
     else if (clause?.question === true) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "question" };
-    else return hit;
+    else if (hit.scope !== undefined) return hit;
+    else keywordSentence ??= hit;
   }
 
   for (let c = 0; c < message.clauses.length; c++) {
@@ -252,6 +256,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
       } else declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: judged.reason };
     }
   }
+  if (keywordSentence !== undefined) return fallback?.scope === undefined ? keywordSentence : withScopeOf(keywordSentence, fallback);
   // A fallback opt-out before it named the channel: "stop ff met bellen. Laat me met rust." → call.
   if (unscoped !== undefined) return fallback?.scope === undefined ? unscoped : withScopeOf(unscoped, fallback);
   const rest = opener === undefined ? undefined : message.clauses.slice(1);

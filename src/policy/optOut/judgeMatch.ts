@@ -126,8 +126,9 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   }
   if (sarcastic(context, place, from, start, end)) return { verdict: "uncertain", reason: "ambiguous" };
   if (rated) return { verdict: "uncertain", reason: "frequency" };
-  // A gap in the phrase may hold the complaint: "hören Sie auf, mir ständig Nachrichten zu schicken".
-  if (!refuses && occursIn(words, start, end, context.frequency)) return { verdict: "uncertain", reason: "frequency" };
+  // A gap in the phrase may hold the complaint: "hören Sie auf, mir ständig Nachrichten zu schicken";
+  // so may the words after it in its clause: "Arrêtez de m'envoyer 3 SMS par jour", "paren de escribirme cada hora porfa".
+  if (!refuses && occursIn(words, start, Math.min(words.length, end + CONTEXT_WINDOW), context.frequency)) return { verdict: "uncertain", reason: "frequency" };
   let after = end;
   for (let skipped = 0; skipped <= 2 && after < words.length; skipped++) {
     if (startsAt(words, after, context.negatorsAfter) !== 0) return { verdict: "none", reason: "negated" };
@@ -181,13 +182,17 @@ export function isWhole(words: readonly string[], seqs: readonly (readonly strin
  */
 function thirdPartySays(context: CompiledContext, words: readonly string[], from: number, to: number): boolean {
   if (context.thirdParties.length === 0) return false;
-  for (let i = Math.max(from, to - CONTEXT_WINDOW); i < to; i++) {
+  // The party may stand a little before the window, its verb inside it: "Mijn zoon zal wel gezegd hebben dat jullie moeten stoppen …".
+  for (let i = Math.max(0, from - PARTY_REACH, to - CONTEXT_WINDOW - PARTY_REACH); i < to; i++) {
     const party = startsAt(words, i, context.thirdParties);
     if (party === 0) continue;
     for (let gap = 0; gap <= SPEECH_GAP; gap++) if (i + party + gap < to && startsAt(words, i + party + gap, context.speechVerbs) !== 0) return true;
   }
   return false;
 }
+
+/** How many words before the window a third party may stand: a modal and an auxiliary lengthen a report. */
+const PARTY_REACH = 2;
 
 /** How many words may stand between a third party and its verb of saying: a German auxiliary, an object and an adverb. */
 const SPEECH_GAP = 3;

@@ -172,8 +172,11 @@ function endsOwnWords(lines: readonly string[], at: number, line: string): boole
   return !(nextLine(lines, next.index + 1).index === -1 && isLastWord(lines[next.index] as string, next.line));
 }
 
-/** The most words of a last line below a name that is read as the writer's own ("remove me from your list please"). */
-const LAST_WORDS = 6;
+/**
+ * The most words of a last line below a name that is read as the writer's own ("remove me from your list
+ * please", "Et merci de ne plus m'envoyer de mails.", "Y no me vuelvan a escribir, por favor").
+ */
+const LAST_WORDS = 10;
 /** Words of a footer's instruction or link ("To unsubscribe click here", "Reply STOP to opt out"): never the writer's own. */
 const FOOTER_WORDS =
   /(?:^| )(?:click|here|link|reply|klik|hier|klicken|antworten|antwoord|cliquez|clic|ici|lien|repondez|aqui|enlace|responda|http|https|www)(?: |$)/;

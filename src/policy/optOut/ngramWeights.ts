@@ -2,4239 +2,4188 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = 0.04;
+export const NGRAM_BIAS = 0;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.47
- 00 	-0.33
- 01	-0.4
- 014	-0.33
- 02	0.41
- 02 	0.41
- 06	0.31
- 06 	0.31
- 09	0.23
- 09 	0.23
- 1 	-0.37
+ 0 	-0.5
+ 00 	-0.29
+ 01	-0.38
+ 014	-0.35
+ 02	0.39
+ 02 	0.39
+ 06	0.3
+ 06 	0.3
+ 1 	-0.34
  10	-0.63
  10 	-0.54
- 120 	-0.23
+ 100g	-0.25
+ 120	-0.24
+ 120 	-0.26
  123	-0.58
  1234	-0.4
- 12k	-0.28
- 12k 	-0.28
- 14	-0.4
+ 12k	-0.29
+ 12k 	-0.29
+ 14	-0.39
  14e	-0.25
  14e 	-0.25
- 14h	-0.51
- 14h 	-0.51
- 14t	-0.36
- 14th	-0.36
+ 14h	-0.54
+ 14h 	-0.54
+ 14t	-0.33
+ 14th	-0.33
  15	-0.3
- 16	-0.41
- 17	-0.43
- 17 	-0.27
- 17h	-0.32
- 17h 	-0.32
+ 16	-0.42
+ 17	-0.45
+ 17 	-0.29
+ 17h	-0.33
+ 17h 	-0.33
  18	-0.63
- 18 	-0.47
- 18h	-0.6
- 18h 	-0.6
- 19	-0.26
- 19h	-0.26
- 19h 	-0.26
- 2 	-0.26
- 20	-0.47
- 201	-0.46
+ 18 	-0.48
+ 18h	-0.59
+ 18h 	-0.59
+ 2 	-0.24
+ 20	-0.5
+ 201	-0.41
+ 2018	-0.27
  202	-0.31
- 2020	-0.38
- 2021	-0.33
- 2025	0.26
- 208	-0.41
- 208 	-0.41
- 2k	-0.23
- 2k 	-0.23
- 3 	-0.28
+ 2020	-0.4
+ 2021	-0.34
+ 2025	0.24
+ 208	-0.46
+ 208 	-0.46
+ 3 	-0.89
  30	-0.47
- 30 	-0.26
- 300	-0.4
- 308	-0.53
- 308 	-0.53
+ 30 	-0.25
+ 300	-0.37
+ 308	-0.38
+ 308 	-0.38
  30k	-0.59
  30k 	-0.59
- 34	-0.42
- 34 	-0.36
+ 34	-0.43
+ 34 	-0.37
  36	-0.4
- 36 	-0.29
+ 36 	-0.35
+ 3p	-0.24
+ 3pm	-0.24
+ 3pm 	-0.24
  4 	-0.77
- 40	-0.24
- 40 	-0.28
- 44	-0.35
- 447	-0.34
- 4471	-0.34
- 48	-0.36
- 48 	-0.36
- 50	-0.4
- 50 	-0.27
+ 40	-0.27
+ 44	-0.33
+ 441	-0.33
+ 4411	-0.33
+ 447	-0.33
+ 4471	-0.33
+ 48	-0.41
+ 48 	-0.41
+ 50	-0.47
+ 50 	-0.36
  55	-0.77
- 555	-0.69
- 555 	-0.69
- 56	-0.38
- 56 	-0.36
+ 555	-0.71
+ 555 	-0.71
+ 56	-0.41
+ 56 	-0.37
  5p	-0.31
  5pm	-0.31
  5pm 	-0.31
- 6 	-0.25
- 60	-0.39
+ 60	-0.4
  67	-0.4
- 6e	-0.35
- 6e 	-0.35
- 7 	-0.57
- 78	-0.27
- 78 	-0.27
- 79	0.4
- 79 	0.4
- 8 	-0.37
- 81	0.39
- 81 	0.39
- 8p	-0.26
- 8pm	-0.26
- 8pm 	-0.26
- 9 	-1.09
- 90	-0.34
- 90m	-0.37
- 90m2	-0.37
+ 6e	-0.4
+ 6e 	-0.4
+ 7 	-0.59
+ 78	-0.26
+ 78 	-0.26
+ 79	0.39
+ 79 	0.39
+ 8 	-0.38
+ 81	0.28
+ 81 	0.28
+ 8p	-0.25
+ 8pm	-0.25
+ 8pm 	-0.25
+ 9 	-1.08
+ 90	-0.33
+ 90m	-0.35
+ 90m2	-0.35
  9a	-0.44
  9am	-0.44
  9am 	-0.44
  9h	-0.42
  9h 	-0.42
- 9h3	-0.25
- 9h30	-0.25
- 9p	-0.24
- 9pm	-0.24
- 9pm 	-0.24
- a 	-0.6
- a4	-0.26
- a4 	-0.26
- aang	-0.27
- ab 	-0.41
- abb	0.5
- abbe	0.5
- abe	-0.61
- aben	-0.4
- aber	-0.6
- abm	0.3
- abme	0.3
- abon	-0.28
+ 9h3	-0.24
+ 9h30	-0.24
+ 9p	-0.25
+ 9pm	-0.25
+ 9pm 	-0.25
+ a 	-0.56
+ a2	-0.4
+ a2 	-0.4
+ a4	-0.24
+ a4 	-0.24
+ aang	-0.28
+ ab 	-0.4
+ abb	0.52
+ abbe	0.52
+ abe	-0.56
+ aben	-0.57
+ aber	-0.56
+ abm	0.31
+ abme	0.31
  abs	-0.4
- ac	-0.42
- acas	0.5
+ ac	-0.31
+ acas	0.48
  acc	-0.45
- acci	-0.25
- ace	-0.3
- acep	-0.3
- ach	0.31
- acha	0.26
- ache	0.44
- acht	-0.37
- acm	0.39
- aco	0.24
- acom	0.29
- acos	0.24
- act	-0.65
- acti	-0.53
- actu	-0.68
- ad 	-0.5
+ acci	-0.26
+ ace	-0.28
+ acep	-0.28
+ ach	0.33
+ acha	0.29
+ ache	0.43
+ acht	-0.34
+ acm	0.4
+ aco	0.25
+ acom	0.32
+ acos	0.25
+ act	-0.42
+ acti	-0.56
+ actu	-0.48
+ ad 	-0.51
+ adm	-0.33
+ admi	-0.33
  ado	-0.39
  adop	-0.39
- adr	0.3
- adre	0.3
- adv	-0.25
- adve	-0.28
+ adr	0.28
+ adre	0.28
+ adv	-0.43
+ adve	-0.44
+ af 	0.24
  afm	0.37
  afme	0.37
- afs	-0.31
- afsp	-0.31
- aft	-0.69
- afte	-0.69
- ag	0.51
- aga	0.64
- agai	0.64
+ afs	-0.37
+ afsp	-0.37
+ aft	-0.68
+ afte	-0.68
+ ag	0.56
+ aga	0.53
+ agai	0.53
  ago	0.26
  ago 	0.27
- agob	-0.37
- agr	0.68
- agra	0.56
- agre	0.33
+ agob	-0.24
+ agr	0.55
+ agra	0.52
+ agre	0.28
  agu	-0.29
- ah	-0.58
- ah 	-1.16
- ahe	0.38
- ahea	0.38
- aho	-0.45
- ahor	-0.45
+ ah	-0.62
+ ah 	-1.15
+ ahe	0.36
+ ahea	0.36
+ aho	-0.5
+ ahor	-0.5
  ail	0.59
  aill	0.59
- aim	-0.31
- aime	-0.31
+ aim	-0.3
+ aime	-0.3
  ain	0.41
  ain 	0.41
- ak	-0.27
- akt	-0.27
- akti	-0.27
- al	0.34
- ala	0.4
- alar	0.4
- alg	-0.32
- algu	-0.53
- all	0.24
- all 	0.49
- alla	-0.27
- alle	-0.33
+ ak	-0.26
+ akt	-0.26
+ akti	-0.26
+ al	0.32
+ ala	0.37
+ alar	0.37
+ alg	-0.34
+ algu	-0.62
+ alin	-0.25
+ all	0.27
+ all 	0.53
+ alla	-0.25
+ alle	-0.35
  allo	-0.39
- alo	0.36
- alon	0.43
- alq	0.25
- alqu	0.25
- alr	0.36
- alre	0.36
- als	-0.34
- als 	-1.03
- also	0.57
+ alo	0.37
+ alon	0.45
+ alr	0.33
+ alre	0.33
+ als	-0.26
+ als 	-0.99
+ also	0.67
  alst	0.6
- alt	0.45
- alta	-0.24
+ alt	0.42
+ alta	-0.25
  alte	-0.97
- alto	1.08
+ alto	1.07
  ama	0.4
  amai	0.5
- an	-0.24
- anb	0.35
- anbe	-0.23
- anbi	0.35
- anc	-0.52
- anci	-0.52
- anda	-0.41
- ande	0.46
- ando	-0.37
+ anb	0.31
+ anbe	-0.26
+ anbi	0.31
+ anc	-0.54
+ anci	-0.54
+ and	0.24
+ anda	-0.36
+ ande	0.41
+ ando	-0.31
  andr	0.41
- anf	0.44
- anfr	0.44
+ anf	0.41
+ anfr	0.41
  angl	-0.25
  ann	-0.83
- anne	-0.25
+ anne	-0.24
  anno	-0.39
  ans	-0.79
- answ	-0.59
- anu	-0.64
- anun	-0.45
- any	0.26
- any 	0.81
- anyo	-0.25
- anyt	-0.34
- anyw	0.45
- apd	0.23
- apd 	0.23
+ answ	-0.61
+ anu	-0.67
+ anun	-0.46
+ any	0.24
+ any 	0.79
+ anyo	-0.24
+ anyt	-0.3
+ anyw	0.46
  ape	0.57
  apel	0.57
- apk	-0.42
- apk 	-0.42
- apl	-0.38
- apli	-0.38
- app 	-0.32
- appa	-0.31
- appl	0.6
- appo	-0.58
+ apk	-0.38
+ apk 	-0.38
+ apl	-0.39
+ apli	-0.39
+ app 	-0.41
+ appa	-0.33
+ appl	0.54
+ appo	-0.62
  appr	0.43
- apr	-0.59
- apr 	-0.38
- apre	-0.32
- aq	-0.52
- aqu	-0.52
- aqui	-0.52
+ apr	-0.74
+ apr 	-0.37
+ apre	-0.29
+ apru	-0.4
+ aq	-0.51
+ aqu	-0.51
+ aqui	-0.51
  arb	-0.44
  arbe	-0.44
- are	-0.39
- are 	-0.24
- aro	-0.52
- arou	-0.52
- arr	0.39
- arre	0.47
- arri	-0.44
- art	0.34
+ are	-0.38
+ are 	-0.25
+ aro	-0.53
+ arou	-0.53
+ arr	0.36
+ arre	0.44
+ arri	-0.43
+ art	0.3
  asa	0.51
  asap	0.51
- ase	0.34
- ases	0.4
- asi	0.26
- asi 	0.26
- asse	0.25
- assi	-0.33
+ ase	0.39
+ ases	0.42
+ asi	0.25
+ asi 	0.25
+ aski	0.24
+ asse	0.29
+ assi	-0.28
  at	-0.86
- at 	-0.56
- aten	0.27
+ at 	-0.55
+ aten	0.24
  atm	0.26
  atm 	0.26
- att	-0.39
- atte	-0.25
- aub	0.23
- aub 	0.23
- auch	-0.6
- auck	-0.25
- aufg	-0.37
- aufs	-0.44
- aug	-0.38
- augu	-0.25
- aup	0.23
- aupr	0.23
- ausl	-0.24
- auss	-0.39
- aust	0.53
- auta	-0.8
- autr	0.24
- av	-1.26
+ att	-0.42
+ atte	-0.28
+ auch	-0.45
+ auck	-0.29
+ aufg	-0.4
+ aufs	-0.49
+ aug	-0.32
+ augu	-0.26
+ aur	-0.25
+ aura	-0.25
+ ausl	-0.29
+ auss	-0.34
+ aust	0.6
+ auta	-0.83
+ autr	0.25
+ av	-1.42
  ava	-0.57
  avan	-0.57
- ave	-0.98
- aven	0.61
- avez	-0.92
- avi	-0.56
- avis	-0.56
- avo	0.64
- avoi	0.58
- avon	0.32
- aw	0.27
- awa	0.27
- away	0.27
- ayer	-0.23
- b 	0.5
- ba	0.57
+ ave	-1.1
+ aven	0.43
+ avez	-1.06
+ avi	-0.73
+ avis	-0.73
+ avo	0.43
+ avon	0.3
+ aw	0.28
+ awa	0.28
+ away	0.28
+ b 	0.56
+ b1	-0.28
+ b1 	-0.28
+ ba	0.59
  bab	-0.4
  baby	-0.4
  bac	-0.32
  back	-0.32
- bad 	0.23
  bai	-0.89
  bais	-0.89
- baj	0.57
- baja	0.43
- baje	0.27
- bal	-0.23
- ban	0.45
- banq	0.29
- bat	-0.23
- bau	-0.45
- baus	-0.44
- bay	0.26
- baya	0.26
- be 	0.37
- bea	-0.55
- beat	-0.55
- beck	0.23
- bed 	-0.27
- bede	-0.39
- beds	-0.41
- bee	0.35
- been	0.35
+ baj	0.61
+ baja	0.46
+ baje	0.26
+ bal	-0.25
+ bala	-0.25
+ bau	-0.27
+ baus	-0.5
+ bay	0.29
+ baya	0.29
+ be 	0.35
+ bea	-0.54
+ beat	-0.54
+ bed 	-0.28
+ bede	-0.38
+ beds	-0.45
+ bee	0.33
+ been	0.33
  bef	-0.3
  befo	-0.3
- beh	0.38
- beha	0.47
- beho	-0.34
- bei 	0.62
- beke	-0.24
- bela	0.3
- belt	0.23
- ben	0.66
- ben 	0.44
- bena	0.26
- besl	0.4
- bess	-0.58
- beta	-0.29
- bete	-0.49
- bez	-0.42
- bezw	-0.24
+ beh	0.33
+ beha	0.41
+ beho	-0.35
+ bei 	0.53
+ beke	-0.29
+ bela	0.31
+ belt	0.24
+ ben	0.69
+ ben 	0.49
+ bena	0.3
+ bent	-0.43
+ besl	0.25
+ bess	-0.6
+ beta	-0.34
+ bete	-0.46
+ bez	-0.41
+ bezw	-0.25
  bie	-0.35
- bied	-0.26
- bik	0.37
- bike	0.37
- bil	-0.29
- bill	-0.29
- bin	-0.69
- bin 	-0.56
- binn	-0.28
- bis	-0.46
- bis 	-0.8
- bish	-0.27
- bite	0.51
- biz	-0.23
- biza	-0.23
- bla	-0.26
- blan	-0.24
- blau	-0.35
- bli	-0.28
- blij	-0.28
- blo	0.25
- blok	0.23
- bloq	0.36
- blos	-0.55
- blow	0.26
+ bied	-0.25
+ bil	-0.55
+ bill	-0.55
+ bin	-0.61
+ bin 	-0.48
+ binn	-0.31
+ bis	-0.43
+ bis 	-0.63
+ bish	-0.24
+ bite	0.5
+ bl	0.35
+ bla	-0.28
+ blan	-0.25
+ blau	-0.34
+ bloq	0.34
+ blos	-0.46
+ blow	0.24
  blu	-0.43
  blue	-0.43
- bo	0.47
- boa	0.48
- boat	0.48
- boc	0.68
- bock	0.69
- bod	0.23
- boda	0.23
- boi	-0.28
- boit	-0.28
- bon	0.6
- bon 	0.5
- bonj	0.48
- boo	0.34
- book	0.26
- bot	0.32
- both	0.32
- boul	-0.35
- bout	-0.43
+ bm	-0.39
+ bmw	-0.39
+ bmw 	-0.39
+ bo	0.5
+ boa	0.53
+ boat	0.53
+ boc	0.64
+ bock	0.64
+ boit	-0.25
+ bon	0.57
+ bon 	0.63
+ bonj	0.44
+ boo	0.48
+ book	0.46
+ bot	0.31
+ both	0.31
+ boul	-0.31
+ bout	-0.4
  bouw	-0.4
- bov	-0.4
- bove	-0.4
- box	0.23
- box 	0.23
- brak	-0.53
- bre	-0.49
- brea	-0.49
+ bov	-0.41
+ bove	-0.41
+ box	0.24
+ box 	0.24
+ brak	-0.68
+ bran	0.48
+ brav	-0.76
+ bre	-0.47
+ brea	-0.47
  bro	0.52
  bro 	0.8
- brok	0.32
- bron	-0.66
- brot	-0.47
- bruh	0.35
+ brok	0.29
+ bron	-0.65
+ brot	-0.48
+ bruh	0.34
  bu	0.25
- bud	-0.39
- bud 	-0.43
- budd	-0.34
- bug	0.39
- bugg	0.25
+ bud	-0.38
+ bud 	-0.41
+ budd	-0.33
+ bug	0.41
+ bugg	0.26
  bui	-0.4
  buil	-0.4
- bur	-0.78
- bure	-0.38
- buro	-0.77
- bus	-0.53
- bus 	-0.4
+ bur	-1.01
+ bure	-0.63
+ buro	-0.79
+ bus	-0.56
+ bus 	-0.41
  busi	0.26
- busq	0.24
- busy	-0.26
- buu	0.39
- buur	0.39
- buy 	-0.23
- buye	-0.4
- buyi	0.71
- buz	0.28
- buzz	0.28
- by	-0.71
- by 	-0.85
- bye	0.4
- bye 	0.4
- c 	-0.48
- c3	-0.32
- c3 	-0.32
- ca 	-0.45
- cam	-0.26
+ busq	0.26
+ busy	-0.27
+ buu	0.38
+ buur	0.38
+ buye	-0.37
+ buyi	0.73
+ buz	0.27
+ buzz	0.27
+ by	-0.8
+ by 	-0.96
+ bye	0.3
+ bye 	0.3
+ c 	-0.51
+ c3	-0.33
+ c3 	-0.33
+ ca 	-0.57
+ cad	-0.71
+ cada	-0.71
+ cam	-0.28
  came	-0.6
- camp	0.39
- camr	0.35
- can	0.37
+ camp	0.4
+ camr	0.3
+ can	0.38
  cana	0.74
- canc	0.4
- car 	-0.25
- card	-0.23
- carm	0.39
- caro	-0.24
- cart	-0.24
+ canc	0.42
+ car	0.26
+ cara	-0.27
+ card	-0.26
+ carm	0.32
+ caro	-0.31
  cas	-0.64
- casa	-0.47
- cash	-0.3
+ casa	-0.48
+ cash	-0.41
  casu	-0.24
  cc	0.4
  ccp	0.4
  ccpa	0.4
- ce	0.37
- cea	0.46
- ceas	0.46
- cel	-0.36
- cell	-0.26
+ ce	0.33
+ cea	0.48
+ ceas	0.48
+ cel	-0.37
+ cell	-0.27
  celu	-0.43
- ces	0.65
- ces 	-0.28
- cess	1.11
- cet	0.42
- cet 	-0.27
- cett	0.42
- ch	-0.33
- cha	-0.58
- cham	-0.43
- chat	0.5
+ ces	0.64
+ ces 	-0.29
+ cess	1.12
+ cet	0.39
+ cet 	-0.28
+ cett	0.39
+ ch	-0.44
+ cha	-0.74
+ cham	-0.4
+ chaq	-0.32
+ chat	0.43
+ chea	-0.28
  chec	-0.67
- chen	-0.28
- cher	-0.26
- chi	-0.29
- chic	0.25
+ chen	-0.26
+ chi	-0.26
  chil	-0.4
- cho	0.7
- choi	0.56
- chou	0.31
- chu	0.28
- chu 	0.28
- cin	-0.23
- cit	-0.25
- cita	-0.25
+ cho	0.58
+ choi	0.43
+ chou	0.33
+ chu	0.26
+ chu 	0.26
+ cit	-0.26
+ cita	-0.26
  clai	0.83
- clar	0.25
+ clar	0.29
  clas	-0.66
- cle	-0.36
- clea	-0.36
+ cle	-0.37
+ clea	-0.35
  clic	-0.4
- clie	0.37
- clio	-0.25
- clo	-0.47
- clos	-0.47
- clu	-0.27
- club	-0.27
- co	-0.44
+ clie	0.36
+ clio	-0.26
+ clo	-0.48
+ clos	-0.49
+ clow	0.48
+ clu	-0.34
+ club	-0.34
+ co	-0.41
+ coc	0.35
+ coch	0.31
  col	-0.39
- colo	-0.32
- com	-0.71
- comi	-0.32
- comm	-0.59
- como	-0.57
- comu	0.38
- conc	0.48
- conn	-0.5
- cons	0.35
- cos	-0.58
- cosi	-0.53
+ colo	-0.28
+ com	-0.69
+ comi	-0.31
+ comm	-0.53
+ como	-0.58
+ comu	0.36
+ conc	0.46
+ conn	-0.61
+ cont	0.25
+ cors	-0.24
+ cos	-0.49
+ cosi	-0.46
  cot	-0.4
  coti	-0.4
- cou	0.43
- coun	0.47
- cous	0.46
- cout	-0.3
- cr	0.48
- cr 	-0.43
- cra	0.5
- crap	0.5
- crm	0.28
- crm 	0.28
+ cou	0.41
+ coun	0.45
+ cous	0.24
+ cout	-0.28
+ cr	0.49
+ cr 	-0.44
+ cra	0.4
+ crap	0.59
+ creo	-0.4
+ crm	0.29
+ crm 	0.29
  croi	-0.26
- cua	-0.41
+ crow	0.24
+ cua	-0.35
  cual	-0.39
- cuan	-0.32
- cues	-0.29
- cuo	-0.32
- cuot	-0.32
- curi	-0.41
- cut	0.29
- cut 	0.29
- da	-0.44
- da 	-0.78
+ cues	-0.49
+ cuo	-0.39
+ cuot	-0.39
+ curi	-0.4
+ curs	0.26
+ cut	0.34
+ cut 	0.34
+ da	-0.5
+ da 	-0.72
  dab	-0.37
  dabe	-0.37
- dac	-0.27
- dach	-0.27
- dag	-1.08
- dag 	-0.89
- dage	-0.79
- dai	-0.24
- dail	-0.24
- dam	-0.59
- dami	-0.4
- dan 	-0.42
- dann	-0.55
- dans	-0.41
- dar	0.29
- darm	0.42
- darn	0.26
- dars	-0.28
- das	-0.34
- das 	-0.43
- dat	0.33
- dat 	-0.34
- data	0.56
- date	0.52
- dati	0.52
- dato	0.56
- daue	-0.26
- dav	0.35
- dave	0.35
- day	-0.96
- day 	-0.96
+ dac	-0.34
+ dach	-0.34
+ dag	-1.03
+ dag 	-0.84
+ dage	-0.76
+ dai	-0.25
+ dail	-0.25
+ dam	-0.66
+ dami	-0.45
+ dan 	-0.38
+ dann	-0.47
+ dans	-0.43
+ dar	0.31
+ darf	0.43
+ darm	0.43
+ darn	0.28
+ dars	-0.3
+ das	-0.31
+ das 	-0.39
+ dat	0.3
+ dat 	-0.36
+ data	0.39
+ date	0.54
+ dati	0.57
+ dato	0.43
+ daue	-0.29
+ dav	0.34
+ dave	0.34
+ day	-0.94
+ day 	-0.94
  de	-0.49
- dea	-0.46
- deal	-0.46
- deb	-0.43
- debo	-0.43
- deca	-0.29
- decr	-0.29
- deg	-0.23
- dej	0.23
- deja	0.63
- del 	-0.51
- dela	-0.24
- dele	0.46
- delt	0.38
- deme	-0.24
- denk	-0.39
+ dea	-0.43
+ deal	-0.43
+ deb	-0.37
+ debo	-0.37
+ deca	-0.26
+ decr	-0.32
+ deg	-0.24
+ dej	0.24
+ deja	0.66
+ del 	-0.49
+ dela	-0.25
+ dele	0.34
+ delt	0.28
+ deme	-0.29
+ denk	-0.35
  denu	0.4
- dep	-0.67
- depl	-0.28
+ dep	-0.65
+ depl	-0.29
  depu	-0.28
- der	-0.54
- der 	-0.59
- derz	0.79
- des	0.32
- desd	-0.4
- dese	0.65
- desi	0.35
- desk	-0.51
- desu	0.54
- det	-0.33
- deta	-0.33
- deur	-0.39
- deva	-0.66
- dez	-0.32
- deze	-0.32
- di	-0.64
- di 	0.33
- dia	-0.33
- dia 	-0.34
- dian	0.51
- diar	-0.24
- dic	-0.38
- dice	-0.45
- dich	0.35
- dici	-0.54
- did	-0.69
- did 	-0.69
- didn	-0.49
- die	-0.32
- die 	-0.27
- dier	-0.86
- dif	0.45
- difu	0.59
- dig	0.39
- digg	0.39
- dijo	-0.64
- dis	0.23
- disp	-0.55
- dn	0.45
- dnc	0.45
- dnc 	0.45
- do 	-0.44
- doc	-0.56
+ der	-0.5
+ der 	-0.55
+ derz	0.81
+ des	0.33
+ des 	0.25
+ desd	-0.41
+ dese	0.58
+ desi	0.36
+ desk	-0.53
+ desu	0.56
+ det	-0.32
+ deta	-0.32
+ deur	-0.37
+ deva	-0.68
+ dez	-0.35
+ deze	-0.35
+ di	-0.74
+ di 	0.36
+ dia	-0.46
+ dia 	-0.48
+ dian	0.48
+ dic	-0.4
+ dice	-0.46
+ dich	0.27
+ dici	-0.47
+ did	-0.7
+ did 	-0.66
+ didn	-0.43
+ die	-0.3
+ die 	-0.26
+ dier	-0.72
+ dif	0.36
+ difu	0.58
+ dig	0.4
+ digg	0.41
+ dijo	-0.62
+ dim	-0.25
+ dima	-0.25
+ din	-0.24
+ dis	0.24
+ disc	0.32
+ disp	-0.48
+ dn	0.5
+ dnc	0.5
+ dnc 	0.5
+ do 	-0.45
+ doc	-0.6
  docu	-0.28
- doe 	0.67
- doei	0.48
- doen	0.24
+ doe 	0.65
+ doei	0.44
  does	-0.27
- doi	0.29
- dois	0.29
- domi	-0.24
+ doi	0.46
+ doin	0.3
+ domi	-0.27
  donc	0.36
- dond	-0.82
- done	0.67
- donn	0.23
- dont	0.43
- dos	-0.46
- doss	-0.38
- dow	-0.4
- down	-0.4
- doy	-0.5
- doy 	-0.5
- dr	-0.38
- dre	-0.61
- drei	-0.61
- drie	-0.25
+ dond	-0.81
+ done	0.62
+ dont	0.47
+ dos	-0.47
+ doss	-0.34
+ dow	-0.38
+ down	-0.38
+ doy	-0.52
+ doy 	-0.52
+ dr	-0.34
+ dra	-0.24
+ drau	-0.24
+ dre	-0.55
+ drei	-0.55
  dro	-0.27
  drol	-0.37
- drov	-0.37
- dru	-0.62
- druk	-0.62
+ drov	-0.38
+ dru	-0.92
+ druk	-0.92
+ du	-0.24
  du 	-0.45
- dud	0.59
- duda	-0.23
- dude	0.6
+ dud	0.62
+ duda	-0.24
+ dude	0.62
  due	-0.4
  due 	-0.4
  dur	-0.6
- duri	-0.47
- dus	0.59
- dus 	0.59
- e 	0.86
- ea	-0.34
- ear	-0.33
- earl	-0.33
+ duri	-0.46
+ dus	0.57
+ dus 	0.57
+ e 	0.88
+ ear	-0.36
+ earl	-0.36
  eens	0.28
- eer	-0.25
- eers	-0.25
- eg 	-0.23
- ega	0.23
- egal	0.23
- eh	-0.39
- eh 	-0.39
- ei	0.54
+ ega	0.29
+ egal	0.29
+ eh	-0.4
+ eh 	-0.4
+ ei	0.51
  ein	0.51
- ein 	0.29
- eine	-0.49
+ ein 	0.26
+ eine	-0.59
  einf	0.24
- einm	-0.34
+ einm	-0.28
  einw	0.4
  el	-0.42
- el 	-0.63
- elk	-0.52
- elke	-0.52
- ell	-0.32
- elle	-0.24
+ el 	-0.59
+ elk	-0.5
+ elke	-0.5
+ ell	-0.36
+ elle	-0.28
+ els	0.24
+ else	0.24
  em	0.31
  ema	0.31
  emai	0.31
- empr	0.66
+ empr	0.74
  enc	-0.32
  enco	-0.26
- end	0.78
- end 	1.19
- endi	-0.34
- ends	-0.88
- ener	0.27
- enfi	0.25
- eng	-0.52
- enga	-0.52
- enl	0.47
- enla	-0.31
- enle	0.47
- eno	0.39
- enou	0.39
- entf	0.29
- enti	0.25
- entr	-0.29
- envi	0.54
- er 	-0.68
- era	0.4
- eras	0.4
- erb	-0.23
- erbi	-0.23
- erl	0.23
- erle	0.23
- err	-0.71
- erre	-0.6
- erro	-0.37
- ersu	0.25
+ end	0.82
+ end 	1.24
+ endi	-0.33
+ ends	-0.85
+ ener	0.55
+ enfi	0.27
+ eng	-0.49
+ enga	-0.49
+ enl	0.43
+ enla	-0.32
+ enle	0.43
+ eno	0.41
+ enou	0.41
+ entf	0.28
+ entr	-0.3
+ envi	0.46
+ er 	-0.78
+ era	0.41
+ eras	0.41
+ err	-0.87
+ erre	-0.72
+ erro	-0.49
+ ersu	0.29
  es 	-0.67
- escu	-0.27
- ese	-0.35
- ese 	-0.35
+ escu	-0.25
+ ese	-0.3
+ ese 	-0.3
  eso	-0.4
  eso 	-0.4
  esp	-0.24
- espe	-0.61
+ espe	-0.55
  espo	-0.24
- ess	-0.5
- essa	-0.5
- est 	-0.67
- este	0.78
- estu	0.25
- et	-0.61
- eta	-0.4
- etag	-0.57
+ ess	-0.49
+ essa	-0.49
+ est 	-0.63
+ este	0.73
+ estu	0.26
+ et	-0.59
+ eta	-0.41
+ etag	-0.52
  etai	-0.41
- ete	-0.38
- etes	-0.44
- eu 	-0.42
- euc	0.42
- euch	0.42
- eure	0.32
+ ete	-0.32
+ etes	-0.47
+ eu 	-0.3
+ euc	0.4
+ euch	0.4
+ eure	0.37
+ ev	-0.28
  ev 	-0.24
- ev3	-0.24
- ev3 	-0.24
- evt	-0.42
- evtl	-0.42
+ evt	-0.41
+ evtl	-0.41
  exe	0.36
  exer	0.36
- exig	0.32
+ exig	0.26
  exp	-0.4
+ expl	-0.27
  ext	-0.4
- exte	-0.23
- f 	0.46
- faci	-0.38
+ f 	0.54
+ fa	-0.24
+ fa 	0.24
+ faci	-0.34
  fah	0.41
  fahr	0.41
- fair	-0.58
- fais	-0.29
- fait	-0.23
- fal	-0.84
- fall	-0.92
- fals	-0.45
- falt	-0.23
- fau	0.27
- faut	0.27
- fea	-0.35
- feat	-0.35
- fee	-0.76
- fee 	-0.44
- fees	-0.49
- fem	-0.44
- femm	-0.44
- fer	-0.51
- fera	-0.26
- feri	-0.33
- fes	-0.37
- fest	-0.37
- ff	0.23
- ff 	0.23
+ fai	-0.32
+ fair	-0.57
+ fais	-0.33
+ fait	-0.33
+ fal	-0.85
+ fall	-0.96
+ fals	-0.39
+ fau	0.29
+ faut	0.29
+ fea	-0.33
+ feat	-0.33
+ fee	-0.69
+ fee 	-0.51
+ fees	-0.5
+ fem	-0.51
+ femm	-0.51
+ fer	-0.47
+ feri	-0.28
+ fes	-0.32
+ fest	-0.32
+ ff	0.38
+ ff 	0.38
  fib	0.38
  fibr	0.38
- fic	0.36
- fich	0.36
- fig	-0.52
- figu	-0.52
- fijn	0.27
- fijo	-0.3
- fils	-0.51
- fin 	-0.55
- fine	-0.32
- fins	0.33
- fir	-0.44
- firm	-0.38
- fis	-0.23
- fisc	-0.23
- fit	0.25
- fix	-0.23
- fixe	-0.26
- flee	0.35
+ fic	0.35
+ fich	0.35
+ fig	-0.51
+ figu	-0.51
+ fijn	0.29
+ fijo	-0.31
+ fils	-0.45
+ fin 	-0.56
+ fine	-0.3
+ fins	0.24
+ fir	-0.37
+ firm	-0.34
+ fit	0.26
+ fixe	-0.27
+ flee	0.39
  fli	-0.27
  flig	-0.27
- fly	-0.43
- flye	-0.43
- fo	0.39
+ fly	-0.47
+ flye	-0.47
+ fo	0.6
  foll	0.39
  fon	-0.42
- fonc	-0.24
- for	0.24
- for 	-0.24
+ fonc	-0.28
+ for	0.46
  ford	0.4
- fore	-0.45
- forf	-0.44
- forg	0.63
- form	-0.49
- fot	-0.65
- foto	-0.65
- fou	0.45
- foun	0.28
- fr	-0.37
- fra	-0.8
- frag	-0.54
- frai	-0.24
- frau	-0.77
+ fore	-0.49
+ forg	0.61
+ form	-0.65
+ fot	-0.68
+ foto	-0.68
+ fou	0.46
+ foun	0.25
+ fr	-0.33
+ fra	-0.68
+ frag	-0.55
+ fran	-0.25
+ frau	-0.81
  fre	-0.34
- free	0.24
  fren	0.32
  fris	-0.41
- fro	0.3
- from	0.3
- fru	-0.23
- fruh	-0.23
- fu	0.67
- fum	-0.47
- fuma	-0.39
- fume	-0.26
- fun	-0.97
- funn	-0.67
- fur	0.8
- fur 	0.31
- furg	-0.29
- furs	-0.37
- furt	0.5
- ga 	0.55
- gaa	-0.26
- gaan	-0.42
- gan	-0.37
- ganz	-0.37
- gary	0.34
- gas	-0.34
- gast	-0.24
- gd	0.44
- gdp	0.44
- gdpr	0.44
- ge	-0.69
- ge 	0.34
+ fro	0.29
+ from	0.29
+ fu	0.72
+ fum	-0.45
+ fuma	-0.43
+ fume	-0.24
+ fun	-0.99
+ funn	-0.72
+ fur	0.85
+ fur 	0.36
+ furg	-0.27
+ furs	-0.59
+ furt	0.49
+ ga 	0.51
+ gaa	-0.46
+ gaan	-0.79
+ gan	-0.3
+ ganz	-0.3
+ gap	-0.25
+ gap 	-0.25
+ gary	0.28
+ gas	-0.38
+ gast	-0.25
+ gd	0.49
+ gdp	0.49
+ gdpr	0.49
+ ge	-0.66
+ ge 	0.31
  gean	-0.35
- geap	0.26
- geb	0.82
- gebe	0.65
+ geap	0.3
+ geb	0.83
+ gebe	0.71
  gebr	0.31
- gebu	0.23
- gec	0.28
- geco	0.28
- ged	0.39
- gedo	0.39
- gef	-0.26
+ ged	0.4
+ gedo	0.4
+ gef	-0.28
  geg	0.38
  gege	0.38
- geha	-0.4
- gek	0.81
- gek 	0.41
- geka	0.59
+ geha	-0.41
+ gek	0.83
+ gek 	0.39
+ geka	0.61
  geko	0.4
- gekr	-0.37
- gel	0.38
- gela	0.5
- geld	-0.3
- gele	-0.42
+ gekr	-0.41
+ gel	0.39
+ gela	0.52
+ geld	-0.53
+ gele	-0.41
  geli	0.46
  gelo	-0.36
- gemi	-0.25
- geo	-0.27
- geof	-0.27
- gep	0.44
- gepl	0.44
- ger	-0.72
- gera	-0.35
+ gep	0.27
+ gepl	0.27
+ ger	-0.73
+ gera	-0.43
  gere	-0.45
- germ	0.39
+ germ	0.26
  gern	-0.83
- ges	-0.4
+ ges	-0.37
  gesa	-0.39
  gesc	-0.4
- gese	-0.49
- geso	0.48
- get	-0.66
- get 	-0.74
- gete	0.41
- gett	-0.33
- gev	-0.24
- gevr	-0.27
- gew	0.31
- gewo	0.31
- gezi	-0.48
- gezo	0.24
- gib	-0.23
- gibt	-0.23
- glas	0.23
- gle	-0.23
- glei	-0.23
+ gese	-0.51
+ geso	0.45
+ get	-0.63
+ get 	-0.77
+ gete	0.34
+ gett	-0.27
+ gev	-0.25
+ gevr	-0.25
+ gew	0.3
+ gewo	0.3
+ gezi	-0.51
+ gib	-0.24
+ gibt	-0.24
+ glas	0.24
+ glaz	-0.27
  gm	-0.46
- gma	-0.68
- gmai	-0.68
- go	0.23
- go 	-0.37
- goes	-0.41
- gol	-0.27
- golf	-0.27
- gonn	0.41
- gott	-0.23
- gr	-0.27
- graa	0.29
- grad	0.29
- grap	-0.4
- graz	0.23
- gri	-0.56
- gris	-0.39
- grun	-0.23
- gs	-0.34
- gsm	-0.34
- gsm 	-0.34
+ gma	-0.67
+ gmai	-0.67
+ go	0.24
+ go 	-0.36
+ goes	-0.42
+ gol	-0.26
+ golf	-0.26
+ gonn	0.42
+ graa	0.34
+ grad	0.28
+ grap	-0.59
+ gri	-0.61
+ gris	-0.42
+ gro	0.26
+ groe	0.26
+ gs	-0.29
+ gsm	-0.29
+ gsm 	-0.29
  gu	0.36
- gue	0.24
- guey	0.32
- gut	-0.23
- gut 	-0.63
- guy	0.41
- guy 	0.72
- gy	0.48
- gym	0.48
- gym 	0.47
+ guey	0.31
+ gus	-0.66
+ gust	-0.66
+ gut 	-0.39
+ guy	0.4
+ guy 	0.76
+ gy	0.53
+ gym	0.53
+ gym 	0.5
  gymn	0.26
- ha	-0.25
- ha 	-0.39
- haa	0.42
- haal	0.43
- habi	-0.36
- hac	-0.5
- hace	-0.5
- had	0.24
- had 	0.24
- hag	-0.63
- hago	-0.63
+ ha	-0.28
+ ha 	-0.38
+ haa	0.32
+ haal	0.34
+ hab 	0.34
+ habi	-0.42
+ habl	0.26
+ hac	-0.41
+ hace	-0.41
+ hag	-0.62
+ hago	-0.62
  hal	0.34
- half	-0.42
+ half	-0.36
  hall	0.52
- hap	-0.38
- happ	-0.38
- har	0.56
+ hap	-0.32
+ happ	-0.32
+ har	0.52
  hara	0.43
+ harl	0.39
  hart	0.42
- has	-0.54
- hasa	-0.4
+ has	-0.53
+ hasa	-0.47
  hast	-0.4
- hat	-0.69
- hat 	-0.58
- hau	0.79
- haus	0.79
- hay	-0.32
- hay 	-0.32
+ hat	-0.72
+ hat 	-0.61
+ hau	0.89
+ haus	0.89
+ hay	-0.34
+ hay 	-0.34
  heat	0.37
- heb 	0.27
- hebb	-0.3
+ heb 	0.26
+ hebb	-0.26
  heef	-0.39
- heel	-0.44
- heim	-0.42
- hel	0.28
+ heel	-0.51
+ hein	-0.25
+ hel	0.25
  help	0.33
- hemo	0.23
- herb	-0.24
- here	0.59
- herm	-0.29
+ herb	-0.29
+ here	0.57
+ herm	-0.27
  het	-0.35
  het 	-0.35
- heu	-0.79
- heur	-0.26
- heut	-0.62
- hey	0.69
- hey 	0.69
- hi 	0.44
- hic	-0.34
- hice	-0.34
- hie	0.24
- hier	0.24
+ heu	-0.98
+ heur	-0.44
+ heut	-0.6
+ hey	0.68
+ hey 	0.68
+ hi 	0.48
+ hic	-0.31
+ hice	-0.31
+ hie	0.25
+ hier	0.25
  hig	-0.4
  high	-0.4
- hij	-0.66
- hij 	-0.48
+ hij	-0.65
+ hij 	-0.47
+ hija	-0.3
  hijo	-0.39
  hil	-0.29
  hilu	-0.29
  him	-0.5
  him 	-0.5
- hin	0.29
- hing	0.29
- hip	0.4
- hipo	0.4
- hit	0.43
- hits	-0.32
- hitt	0.43
- ho	-0.25
+ hin	0.37
+ hing	0.37
+ hit	0.48
+ hits	-0.33
+ hitt	0.48
+ hiv	-0.24
+ hive	-0.24
+ ho	-0.33
  hoc	0.39
  hoch	0.39
- hoe	-0.66
- hoe 	-0.65
- hoer	0.24
- hog	0.47
- hoga	0.27
- hoi	0.76
- hoi 	0.76
- hol	0.37
- hola	0.58
- hoo	-0.94
- hoog	-0.35
- hoor	-0.94
- hor	0.6
- hor 	0.74
- hora	-0.23
- hort	0.27
- hou	0.82
- hou 	0.9
- houd	-0.37
+ hoe	-0.67
+ hoe 	-0.67
+ hoer	0.35
+ hog	0.49
+ hoga	0.29
+ hoi	0.77
+ hoi 	0.77
+ hol	0.44
+ hola	0.57
+ hole	-0.49
+ hoo	-1.03
+ hoog	-0.34
+ hoor	-1.02
+ hor	0.57
+ hor 	0.65
+ hora	-0.29
+ hort	0.24
+ hot	-0.29
+ hotm	-0.29
+ hou	0.45
+ hou 	1.02
+ houd	-0.39
  houn	0.4
- hour	-0.25
+ hour	-0.71
  hous	0.35
- how	-0.43
- how 	-0.43
- hoy	-0.32
- hoy 	-0.32
- hyb	-0.23
- hybr	-0.23
- i 	-0.38
- ici	-0.31
- ici 	-0.31
+ how	-0.38
+ how 	-0.38
+ hoy	-0.3
+ hoy 	-0.3
+ hr	0.42
+ hrs	0.42
+ hrs 	0.42
+ hu	0.33
+ hui	0.38
+ i 	-0.34
+ ici	-0.29
+ ici 	-0.29
  id	-0.41
  id 	-0.4
- ide	-0.34
- idea	-0.35
- ie	0.24
- iet	0.24
- iets	0.24
- if	-0.52
- if 	-0.52
- ig	-0.55
+ ide	-0.38
+ idea	-0.38
+ if	-0.56
+ if 	-0.56
+ ig	-0.58
  ign	-0.4
  igno	-0.4
- ihr	0.34
- ihr 	-0.43
- ihre	0.44
- il 	0.25
- ils	-0.3
- ils 	-0.3
- imm	0.53
- imme	0.23
- impo	-0.3
- in	-0.31
- inc	-0.23
+ ihr	0.39
+ ihr 	-0.24
+ ihre	0.43
+ il 	0.24
+ ils	-0.31
+ ils 	-0.31
+ imm	0.51
+ imme	0.25
+ impo	-0.32
+ in 	0.32
  ince	-0.24
- incl	-0.31
- inf	-0.29
- info	-0.29
- ing	0.56
- ing 	0.56
- inm	0.45
- inmi	0.33
- insc	0.24
- insu	0.49
- inve	0.27
- inz	-0.24
- inza	-0.25
- ip	0.5
- iph	0.5
- ipho	0.5
+ incl	-0.36
+ ing	0.47
+ ing 	0.53
+ ingl	-0.52
+ inm	0.53
+ inmi	0.42
+ insi	0.4
+ insu	0.47
+ inz	-0.27
+ inza	-0.27
  ir	-0.59
  irg	-0.27
  irge	-0.27
  is	-0.73
- is 	-0.8
- isn	-0.62
- isn 	-0.62
- iti	-0.26
- itin	-0.26
- iv	0.55
- ive	0.55
- ive 	0.55
- j 	0.77
- ja 	0.55
+ is 	-0.77
+ isn	-0.68
+ isn 	-0.68
+ it	-0.28
+ it 	-0.27
+ ita	0.33
+ ital	0.33
+ iti	-0.4
+ itin	-0.4
+ iv	0.71
+ ive	0.71
+ ive 	0.71
+ j 	0.69
+ ja 	0.42
  jaa	-0.35
  jaar	-0.35
- jaj	-0.65
- jaja	-0.65
- jant	-0.41
- janu	0.28
- jed	-0.34
- jede	-0.36
- jeg	0.4
- jegl	0.4
- jen	0.28
- jer	-0.31
- jero	-0.31
- jess	-0.41
- jeu	-0.4
- jeud	-0.4
- jo	-0.3
- jo 	0.4
+ jaj	-0.67
+ jaja	-0.67
+ jant	-0.42
+ janu	0.27
+ jed	-0.5
+ jede	-0.51
+ jeg	0.39
+ jegl	0.39
+ jen	0.31
+ jer	-0.32
+ jero	-0.32
+ jess	-0.43
+ jeu	-0.41
+ jeud	-0.41
+ jo	-0.29
+ jo 	0.37
  jon	0.4
  jong	0.4
- jos	0.5
- josh	0.51
- jou	-1.03
- jour	-1.03
- ju	-0.43
- jua	-0.27
- juan	-0.27
- jui	-0.43
- juis	-0.43
- jun	-0.25
- jun 	0.24
- june	-0.32
- juni	-0.28
- junt	-0.55
- jusq	-0.39
- ka	-0.57
- kan	-0.68
- kan 	-0.57
- kana	0.51
- kann	-0.52
- kap	0.5
- kapp	0.5
- kar	0.24
- kare	0.39
- kat 	0.32
- kau	-0.27
- kauf	-0.36
- kei 	0.4
- ken	-0.54
- ken 	-0.54
- kenn	-0.36
- kep	-0.38
- kept	-0.38
- kev	-0.23
- kevi	-0.23
- ki	0.24
- kia	0.26
- kia 	0.26
- kids	-0.35
- kij	-0.41
- kijk	-0.41
+ jos	0.45
+ josh	0.45
+ jou	-1.11
+ jour	-1.11
+ ju	-0.45
+ jua	-0.3
+ juan	-0.3
+ jui	-0.47
+ juis	-0.47
+ jun	-0.39
+ june	-0.51
+ juni	-0.29
+ junt	-0.48
+ jusq	-0.27
+ ka	-0.5
+ kan	-0.66
+ kan 	-0.53
+ kana	0.47
+ kann	-0.5
+ kap	0.49
+ kapp	0.49
+ kar	0.25
+ kare	0.38
+ kat 	0.33
+ kauf	-0.3
+ kei 	0.41
+ ken	-0.66
+ ken 	-0.62
+ kenn	-0.25
+ kep	-0.39
+ kept	-0.39
+ key	-0.46
+ key 	-0.49
+ kids	-0.58
+ kij	-0.32
+ kijk	-0.32
  kin	0.63
  kind	0.63
- kit	0.25
- kitc	0.25
- kl	-0.28
- kla	0.26
- kli	0.39
- klin	0.39
- klo	-0.3
- klop	-0.3
- km	-0.53
- km 	-0.53
- kn	-0.27
- kna	-0.27
- knap	-0.27
- kno	-0.23
- know	-0.23
- ko	-0.45
+ kit	0.28
+ kitc	0.28
+ kl	-0.3
+ kla	0.25
+ kli	0.43
+ klin	0.43
+ klo	-0.32
+ klop	-0.32
+ km	-0.95
+ km 	-0.95
+ kn	-0.26
+ kna	-0.28
+ knap	-0.28
+ ko	-0.4
  koi	-0.25
  koi 	-0.25
- kom	-0.37
- kom 	-0.36
- kome	-0.32
+ kol	0.3
+ koll	0.3
+ kom	-0.35
+ kom 	-0.33
+ kome	-0.33
  komi	-0.35
  komm	-0.37
- kon 	-0.33
- kona	-0.28
+ kon 	-0.38
+ kona	-0.29
  kont	0.49
- kop	-0.54
- kope	-0.54
- kos	-0.63
- kost	-0.63
- kri	-0.38
- kria	-0.25
- krij	-0.38
- kun 	-0.23
- kund	0.39
+ kop	-0.47
+ kope	-0.47
+ kos	-0.61
+ kost	-0.61
+ kri	-0.36
+ kria	-0.27
+ krij	-0.36
+ kun 	-0.28
+ kund	0.42
  kunf	0.34
- kuns	-0.26
- kur	-0.51
- kurz	-0.29
- la	-0.36
- la 	-0.36
- laa	0.41
+ kuns	-0.35
+ kur	-0.59
+ kurz	-0.59
+ kw	-0.41
+ la	-0.29
+ la 	-0.31
+ laa	0.4
  laad	-0.43
  laat	0.42
  lac	0.41
  lach	0.41
- lai	0.26
- lais	0.26
- lane	-0.26
- las 	-0.76
- lass	0.84
- last	0.51
+ lady	0.33
+ lai	0.27
+ lais	0.27
+ lane	-0.27
+ las 	-0.73
+ lass	0.87
+ last	0.53
  lat	-0.5
  late	-0.5
- lauf	-0.32
- law	-0.24
- law 	-0.24
- le	-0.26
- le 	-0.4
- leas	-0.39
- leav	0.43
- lee	-0.58
- lees	-0.63
- lef	0.35
- leg	-0.5
- lege	-0.5
- lek	-0.44
- lekk	-0.44
- len	0.46
- leni	0.46
- ler	0.41
- lero	0.41
- less	-0.7
- let	-0.26
+ lauf	-0.27
+ law	-0.29
+ law 	-0.29
+ le	-0.28
+ le 	-0.42
+ lea	-0.27
+ leas	-0.49
+ leav	0.45
+ lee	-0.57
+ lees	-0.68
+ lef	0.36
+ leg	-0.25
+ lege	-0.25
+ lek	-0.61
+ lekk	-0.61
+ len	0.44
+ leni	0.44
+ ler	0.43
+ lero	0.43
+ less	-0.67
+ let	-0.29
  let 	-0.38
- letz	0.28
- leur	-0.26
- lia	-0.23
- liam	-0.28
- lib	-0.37
- libr	-0.37
- lid	0.26
- lid 	0.26
- lieg	-0.46
- lien	-0.29
- liev	-0.37
- life	0.26
- lig	-0.7
- ligh	-0.47
- lijn	-0.33
- lin	-0.29
- link	-0.59
- lis 	-0.48
- lit	-0.23
- litt	-0.23
- live	-0.55
- lla	0.24
- llam	0.24
- lle	-0.52
- lleg	-0.74
- lo	-0.51
- loa	-0.31
- loa 	-0.34
- loe	0.62
- loes	0.62
- lol	-0.51
- lol 	-0.51
- lond	0.33
- loon	-0.27
- los 	-0.52
- losc	0.27
- lose	0.78
- lov	-0.39
- love	-0.39
- lu	-0.5
- luk	-0.38
- lukt	-0.38
- lun	-0.5
- lunc	-0.26
+ letz	0.26
+ liam	-0.27
+ lib	-0.39
+ libr	-0.39
+ lieg	-0.57
+ lien	-0.3
+ liev	-0.35
+ life	0.25
+ lig	-0.73
+ ligh	-0.5
+ lij	0.28
+ lijn	-0.36
+ lijs	0.28
+ lin	-0.44
+ link	-0.65
+ lis 	-0.45
+ llan	0.27
+ lle	-0.44
+ lleg	-0.7
+ lo	-0.54
+ loa	-0.41
+ loa 	-0.31
+ loe	0.64
+ loes	0.64
+ lol	-0.45
+ lol 	-0.45
+ lond	0.34
+ loon	-0.41
+ los 	-0.53
+ losc	0.28
+ lose	0.79
+ lost	-0.41
+ loue	0.37
+ lov	-0.43
+ love	-0.43
+ low	-0.26
+ lowe	-0.26
+ lu	-0.51
+ luk	-0.37
+ lukt	-0.37
+ lun	-0.51
+ lunc	-0.27
  lund	-0.32
  lune	-0.33
+ ma	-0.26
  ma 	-0.45
  maan	-0.55
- mad	0.27
- mag	0.4
- mag 	0.4
- mai	0.58
- mai 	-0.36
+ mag	0.34
+ mag 	0.34
+ mai	0.54
+ mai 	-0.47
  mail	0.35
- main	-0.44
- mair	-0.27
- mais	0.59
- maki	-0.5
- makl	0.24
+ main	-0.43
+ mais	0.43
+ make	0.25
+ maki	-0.53
+ makl	0.51
  mal	-0.53
- mall	-0.27
- mam	-0.42
- mama	-0.42
- man	-0.28
- mana	-0.42
+ mall	-0.25
+ mam	-0.43
+ mama	-0.43
+ man	-0.34
+ mana	-0.44
  mani	-0.39
- mann	-0.54
- many	0.79
- mapp	0.63
+ mann	-0.55
+ many	0.45
+ mapp	0.62
+ marc	0.26
  mard	-0.28
- mari	-0.43
- mark	0.43
- marl	-0.3
- mart	-0.23
- mary	0.4
- mas	1.11
- mas 	1.16
- masc	-0.39
- mast	-0.45
- mat	-0.42
+ mari	-0.5
+ mark	0.35
+ marl	-0.29
+ mart	-0.25
+ mary	0.41
+ mas	1.07
+ mas 	1.1
+ masc	-0.4
+ mast	-0.5
+ mat	-0.6
  matc	-0.41
- mati	-0.24
- mau	-0.23
- mauv	-0.23
- may	-0.23
- mayb	-0.23
- maz	-0.23
- mazd	-0.23
- md	-0.27
- mdr	-0.27
- mdr 	-0.27
- me 	0.36
- mea	0.36
- mean	0.36
- meas	-0.23
- med	0.47
+ mati	-0.43
+ mau	-0.24
+ mauv	-0.24
+ mayo	-0.38
+ md	-0.24
+ mdr	-0.24
+ mdr 	-0.24
+ me 	0.32
+ mea	0.38
+ mean	0.38
+ med	0.48
  medi	0.47
- mee	0.46
- mee 	0.28
- meeg	-0.24
- meer	0.41
- meg	-0.35
- mega	-0.35
- meh	0.29
- meh 	0.4
+ mee	0.47
+ mee 	0.33
+ meeg	-0.37
+ meer	0.43
+ meg	-0.27
+ mega	-0.27
+ meh	0.3
+ meh 	0.41
  mehr	0.29
- mej	-0.37
- mejo	-0.37
- mere	0.25
- mese	0.49
- mi 	0.57
- mid	-0.83
- midd	-0.6
- midi	-0.61
- mig	-0.4
- migh	-0.4
- mij	0.31
- mij 	0.65
- mik	0.28
- mike	0.28
- mil 	0.24
- mile	-0.28
- min 	-0.7
- mine	-0.44
- mini	0.41
- minu	-0.53
- mio	-0.41
- mio 	-0.41
- mir	0.35
- mir 	0.25
+ mej	-0.39
+ mejo	-0.39
+ mere	0.26
+ mese	0.47
+ mi 	0.56
+ mid	-0.82
+ midd	-0.56
+ midi	-0.6
+ mig	-0.45
+ migh	-0.45
+ mij	0.24
+ mij 	0.55
+ mik	0.27
+ mike	0.27
+ mil 	0.25
+ mile	-0.34
+ min 	-0.78
+ mine	-0.43
+ mini	0.39
+ minu	-0.54
+ mio	-0.42
+ mio 	-0.42
+ mir	0.38
+ mir 	0.29
  mira	0.4
- mis	-0.39
- mis 	0.58
+ mis	-0.34
+ mis 	0.77
  mism	-0.29
  miss	-0.37
- mist	-0.39
- mit 	0.26
- mo	-0.43
- mob	-0.42
- mobi	-0.42
- moec	0.28
- moei	0.43
- moes	-0.69
- mois	-0.61
+ mist	-0.35
+ misv	-0.25
+ mit 	0.27
+ mits	-0.24
+ mo	-0.42
+ mob	-0.44
+ mobi	-0.44
+ moec	0.3
+ moei	0.4
+ moes	-0.65
+ mois	-0.62
  mol	0.49
  mole	0.49
- mom	-0.46
- mom 	-0.23
- mome	-0.44
- mona	-0.66
- mont	-0.47
- moo	0.34
- moog	0.34
- mor	-0.23
- more	0.6
- morg	-0.7
- mot	0.64
- mote	-0.34
- moth	0.38
- moto	0.46
- movi	0.4
- mp	-0.36
- mpg	-0.36
- mpg 	-0.36
- ms	0.25
- msg 	0.8
- msj	0.43
- msjs	0.43
- mt	-0.25
- mt 	-0.25
- mu	-0.48
- muc	-0.41
- much	-0.41
- mue	-0.23
- mues	-0.23
+ mom	-0.52
+ mom 	-0.24
+ mome	-0.5
+ mona	-0.67
+ mont	-0.34
+ moo	0.31
+ moog	0.31
+ more	0.66
+ morg	-0.69
+ mot	0.65
+ mote	-0.36
+ moth	0.4
+ moto	0.44
+ movi	0.31
+ mp	-0.35
+ mpg	-0.35
+ mpg 	-0.35
+ ms	0.26
+ msg 	0.73
+ msj	0.44
+ msjs	0.44
+ mu	-0.58
+ muc	-0.54
+ much	-0.54
+ mue	-0.25
+ mues	-0.25
  mut	-0.27
  mutt	-0.27
- muy	-0.46
- muy 	-0.46
- mys	0.43
- myse	0.43
- n 	-0.42
- na	-0.43
- na 	-1.11
- naa	-0.27
- naar	-0.27
+ muy	-0.44
+ muy 	-0.44
+ mys	0.48
+ myse	0.48
+ n 	-0.31
+ na	-0.41
+ na 	-1.05
+ naa	-0.24
+ naar	-0.24
  nac	-0.39
- nach	-0.4
+ nach	-0.39
  naci	0.4
- nad	0.41
- nada	0.41
- nah	-0.25
- nah 	-0.25
- nam	0.47
+ nad	0.45
+ nada	0.45
+ nah	-0.24
+ nah 	-0.24
+ naj	-0.26
+ naja	-0.26
+ nam	0.45
  name	0.48
- nav	0.25
- navi	0.25
- ne	-0.23
- ne 	0.26
- nea	-0.44
- near	-0.44
- nee	0.23
- neg	-0.47
- nego	-0.27
- nem	-0.71
- neme	-0.71
- nen	0.49
- nen 	0.49
- net 	-0.57
- nev	-0.32
- neve	-0.32
- new 	-0.25
+ nav	0.26
+ navi	0.26
+ ne	-0.24
+ ne 	0.29
+ nea	-0.47
+ near	-0.47
+ neb	-0.27
+ nebe	-0.27
+ neg	-0.42
+ nem	-0.7
+ neme	-0.7
+ net 	-0.53
+ nev	-0.27
+ neve	-0.27
+ new 	-0.32
  nex	-0.41
  next	-0.41
  ni 	0.78
  nice	0.35
- nim	0.32
- nimm	0.32
- nin	0.35
- ning	0.35
+ nim	0.26
+ nimm	0.26
+ nin	0.26
+ ning	0.26
  nix	0.33
  nix 	0.33
- noc	-0.25
- noch	-0.25
- nod	0.38
- nodi	0.3
- noi	-0.5
- nois	-0.5
- noma	-0.54
- non	-0.89
+ nod	0.34
+ nodi	0.27
+ noi	-0.53
+ nois	-0.52
+ noma	-0.55
+ non	-0.9
  non 	-0.61
  nons	-0.54
- noon	-0.78
- nos	-0.25
- nos 	-0.25
- not	0.42
+ noon	-0.79
+ nos	-0.31
+ nos 	-0.31
+ not	0.43
  not 	0.56
- nou 	0.65
- nous	0.27
+ nou 	0.59
+ nous	0.51
  now	0.29
  now 	0.29
- numm	0.43
- nur	-0.67
- nur 	-0.67
- nutz	0.25
- ob	-0.39
- obl	-0.32
- obli	-0.32
- obr	-0.31
- obra	-0.31
- oc	-0.47
- occ	-0.49
- occa	-0.28
- occu	-0.47
- oct	-0.36
- od	-0.3
- ode	-0.37
- oder	-0.37
- odo	-0.24
- odom	-0.24
- of	-0.47
- of 	-0.27
- off 	0.27
- offi	-0.36
- ofi	-0.53
- ofic	-0.53
- oft	-0.39
+ numm	0.42
+ nur	-0.72
+ nur 	-0.72
+ ob	-0.42
+ obl	-0.28
+ obli	-0.28
+ obr	-0.25
+ obra	-0.25
+ oc	-0.56
+ occ	-0.59
+ occa	-0.33
+ occu	-0.43
+ och	-0.32
+ ocht	-0.32
+ oct	-0.34
+ od	-0.4
+ ode	-0.3
+ oder	-0.3
+ of	-0.48
+ of 	-0.3
+ off 	0.25
+ offi	-0.37
+ ofi	-0.51
+ ofic	-0.51
+ oft	-0.55
+ oft 	-0.32
  ofte	-0.6
- oh	-0.52
- oh 	-0.75
- ohi	0.25
- ohio	0.25
- oi	0.27
- oig	0.27
- oiga	0.27
+ oh	-0.54
+ oh 	-0.76
+ oi	0.32
+ oig	0.32
+ oiga	0.32
  ok	-1.1
- ok 	-0.92
- oke	-0.54
- oke 	-0.54
- ol	-0.46
- old	-0.66
- old 	-0.66
+ ok 	-0.89
+ oke	-0.59
+ oke 	-0.59
+ ol	-0.44
+ old	-0.65
+ old 	-0.65
  olv	0.37
  olvi	0.37
  om	-0.68
  om 	-0.59
- on	-0.41
+ on	-0.37
  onc	-0.47
  once	-0.47
- ond	-0.42
- onda	-0.43
- onde	-0.42
- one	-0.57
- one 	-0.57
- onge	-0.39
- oo	-0.23
- ook	-0.23
- ook 	-0.23
- op	0.35
- op 	0.32
- open	-0.27
- ople	0.28
- opn	-0.54
- opne	-0.36
- opni	-0.33
- opp	0.47
- oppo	0.47
+ ond	-0.43
+ onda	-0.46
+ onde	-0.43
+ one	-0.56
+ one 	-0.56
+ onge	-0.32
+ ontb	-0.3
+ onz	0.37
+ onze	0.37
+ op	0.36
+ op 	0.38
+ open	-0.34
+ oper	0.25
+ opg	0.25
+ opge	0.25
+ ople	0.26
+ opn	-0.55
+ opne	-0.33
+ opni	-0.37
+ opp	0.36
+ oppo	0.36
  opt	0.45
- opt 	0.56
- opti	-0.55
- or	0.23
- or 	0.43
- ora	-0.27
- oran	-0.27
- ord	-0.56
- orde	-0.56
- ot	0.28
- ou 	-1.1
+ opt 	0.57
+ opti	-0.57
+ or 	0.42
+ ora	-0.33
+ oran	-0.33
+ ord	-0.6
+ orde	-0.6
+ ori	-0.24
+ orie	-0.24
+ ot	0.24
+ ou 	-1.15
  oud	-0.53
  oude	-0.53
- oui	0.31
- oui 	0.31
+ oui	0.44
+ oui 	0.44
  our	0.39
  our 	0.39
- out	0.56
- out 	0.56
- ouv	-0.23
- ouve	-0.61
- ow	-0.49
- own	-0.43
- own 	-0.43
- pac	0.31
- paci	0.28
- pag	-0.41
- paga	-0.23
- pagi	-0.3
- pagu	-0.26
- pai	0.41
- paie	-0.42
+ out	0.57
+ out 	0.57
+ ouv	-0.24
+ ouve	-0.67
+ ow	-0.45
+ own	-0.39
+ own 	-0.48
+ pa 	-0.24
+ pac	0.26
+ paci	0.25
+ pag	-0.44
+ paga	-0.28
+ pagi	-0.34
+ pagu	-0.25
+ pai	0.4
+ paie	-0.39
  paix	0.41
- pal 	0.35
+ pal 	0.33
  pan	-0.3
- pane	-0.39
- pant	0.28
+ pane	-0.43
+ pant	0.26
  pap	-0.46
- pape	-0.4
- papi	-0.26
- par 	-0.42
- para	0.23
- pare	0.31
- parf	-0.49
- parl	0.29
- part	0.47
- pas	-0.37
- pas 	-0.29
- pasa	-0.23
- paso	-0.37
- pass	-0.35
- patr	0.26
+ pape	-0.41
+ papi	-0.25
+ par 	-0.45
+ pare	0.28
+ parf	-0.52
+ parl	0.32
+ part	0.48
+ pas	-0.36
+ pas 	-0.27
+ pasa	-0.25
+ paso	-0.39
+ pass	-0.38
+ patr	0.34
  pay	-0.44
- payi	-0.23
  paym	-0.26
  paz	0.5
  paz 	0.5
- pd	-0.48
- pdf	-0.48
+ pd	-0.49
+ pdf	-0.49
  pdf 	-0.4
- pedr	0.25
- pena	0.24
- pend	-0.31
+ pend	-0.3
  pens	0.27
- perm	0.45
- pero	-0.58
- perr	-0.23
- pers	0.26
- pes	0.42
- pesa	0.23
- pet	-0.28
- pete	-0.28
- peti	-0.23
- peu 	-0.35
- peut	-0.49
- peux	-0.35
- ph	-0.31
- pho	-0.31
+ per	0.37
+ per 	-0.29
+ perm	0.43
+ pers	0.25
+ pes	0.52
+ pesa	0.44
+ pet	-0.31
+ pete	-0.3
+ peu 	-0.34
+ peut	-0.61
+ peux	-0.34
+ ph	-0.33
+ pho	-0.33
  phot	-0.58
- pic	-0.39
- pick	-0.39
+ pic	-0.54
+ pick	-0.54
  pid	0.59
  pido	0.6
- pier	0.58
- pit	-0.26
- pitc	-0.26
- pl	0.29
- pla	0.58
+ pier	0.54
+ pil	-0.33
+ pile	-0.33
+ pit	-0.25
+ pitc	-0.25
+ pl	0.31
+ pla	0.5
  plai	0.41
- plat	-0.7
- plen	-0.5
+ plat	-0.68
+ plen	-0.65
  pli	0.5
  plis	0.5
  plo	-0.4
  plot	-0.4
- plut	-0.57
- po 	0.61
- pod	-0.43
- podr	-0.26
- poi	0.25
- poin	0.25
- pol	-0.27
- poli	-0.23
- pone	-0.28
- por	-0.37
- por 	-0.24
+ pls	0.29
+ pls 	0.29
+ plut	-0.58
+ po 	0.63
+ pod	-0.42
+ podr	-0.28
+ poi	0.36
+ poin	0.36
+ pol	-0.25
+ pone	-0.25
+ por	-0.27
  poss	-0.38
- pour	-0.25
  pouv	0.24
  pr	-1.13
- pre	-0.28
- prec	-0.48
- preg	-0.31
- pret	-0.31
+ pre	-0.3
+ prec	-0.47
+ preg	-0.35
+ prei	-0.25
+ prem	-0.24
+ pret	-0.38
  pri	-0.65
- pric	-0.91
- prie	0.58
+ pric	-0.93
+ prie	0.66
  prij	-0.4
- prim	-0.51
- prin	-0.32
- prix	-0.31
- pro	-0.53
- pro 	-0.8
- prob	-0.44
- proc	-0.26
- proe	-0.47
- prof	-0.39
- prom	0.26
- pros	0.31
- prov	0.32
+ prim	-0.52
+ prin	-0.31
+ prix	-0.33
+ pro	-0.48
+ pro 	-0.91
+ prob	-0.5
+ proc	-0.24
+ proe	-0.5
+ prof	-0.41
+ prom	0.39
+ pros	0.32
+ prov	0.42
  pru	-0.4
- ps	0.24
- ps 	0.26
- pud	-0.24
- pude	-0.24
+ ps	0.25
+ ps 	0.27
+ pud	-0.26
+ pude	-0.26
  pum	0.37
  pump	0.37
- pun	0.3
- punk	0.23
- punt	0.26
+ pun	0.33
+ punk	0.25
+ punt	0.32
  pur	0.55
  purc	0.39
- purg	0.28
- pus	-0.33
- puso	-0.29
- put	0.29
- put 	0.29
- pv	0.27
+ purg	0.29
+ puso	-0.36
+ put	0.24
+ put 	0.24
  pvc	0.44
  pvc 	0.44
- q 	0.82
- qu 	-0.72
- quel	-0.51
- ques	-0.26
- qui	0.48
- qui 	-0.39
+ q 	0.86
+ qu 	-0.76
+ quel	-0.79
+ ques	-0.27
+ qui	0.47
+ qui 	-0.31
  quis	0.39
- quit	0.54
- quo	-0.48
- quot	-0.48
- ra	-0.3
- rac	-0.24
- rack	-0.24
- ran	-0.5
- ran 	-0.25
- rang	-0.92
- rar	-0.42
- raro	-0.42
- rat	-0.3
- rate	-0.5
- rath	0.43
- rato	-0.3
+ quit	0.55
+ ra	-0.27
+ ran	-0.54
+ ran 	-0.3
+ rang	-0.96
+ rar	-0.43
+ raro	-0.43
+ rat	-0.27
+ rate	-0.41
+ rath	0.46
+ rato	-0.27
  rauc	-0.28
  raus	0.39
  ray	0.27
  raye	0.27
- rd	-0.25
- rdv	-0.23
- rdv 	-0.23
- re 	0.49
- rea	0.47
- reac	0.39
- read	-0.3
- reb	-0.34
- reba	-0.25
- rec	-0.48
- reca	-0.32
- recl	0.26
- reco	-0.53
- recr	0.26
- recu	-0.43
+ re 	0.45
+ rea	0.5
+ reac	0.38
+ read	-0.28
+ reb	-0.32
+ rec	-0.49
+ reca	-0.24
+ recl	0.29
+ reco	-0.54
+ recr	0.29
+ recu	-0.45
  ree	-0.42
  reen	-0.42
- refi	0.73
- reg	0.52
- rege	-0.35
- regi	0.32
- regl	0.44
- regu	-0.24
- reif	0.41
- reis	0.24
+ refi	0.74
+ reg	0.46
+ rege	-0.34
+ regi	0.31
+ regl	0.45
+ regu	-0.29
+ rei	0.35
+ reif	0.3
+ reis	0.28
  rel	0.35
  rela	0.35
- rem	0.39
- remb	0.29
- remo	0.39
- ren	-0.49
- rend	-0.77
- rene	-0.33
- renv	-0.48
- rep 	0.23
+ rem	0.38
+ remb	0.32
+ remo	0.37
+ ren	-0.3
+ rend	-0.67
+ rene	-0.3
+ renv	-0.64
+ rep 	0.24
  repe	0.28
- repl	-0.34
- req	0.25
- requ	0.25
- resc	-0.32
- rese	-0.59
- resi	-0.42
+ repl	-0.35
+ req	0.26
+ requ	0.26
+ resc	-0.4
+ rese	-0.53
  resp	0.34
- rest	-0.27
- reta	-0.3
- reti	0.23
- revi	-0.29
- revo	0.52
- rg	0.32
- rgp	0.32
- rgpd	0.32
- ric	-0.42
- rich	-0.42
+ reta	-0.36
+ revi	-0.31
+ revo	0.53
+ rg	0.36
+ rgp	0.36
+ rgpd	0.36
  rie	0.42
- rien	0.44
- rn	-0.39
- rn 	-0.39
+ rien	0.43
+ rijb	-0.24
+ rn	-0.44
+ rn 	-0.44
  rob	0.56
  rob 	0.4
- rod	0.28
- rodr	0.28
+ rod	0.25
+ rodr	0.3
  roj	-0.31
- rojo	-0.31
+ rojo	-0.3
  rok	-0.57
  roke	-0.57
- roo	-0.45
+ roo	-0.5
  roof	-0.42
- rosa	-0.52
- rot	0.43
- rot 	0.44
- rou	-0.28
- rout	-0.28
- ru	0.75
- rua	0.27
- ruah	0.27
- rue	0.36
- rueh	0.33
+ ros	-0.38
+ rosa	-0.56
+ rot	0.4
+ rot 	0.41
+ rou	0.24
+ rout	0.25
+ ru	0.79
+ rua	0.26
+ ruah	0.26
+ rue	0.29
+ rueh	0.34
  ruf	0.35
- ruf 	0.33
+ ruf 	0.34
  rufe	0.24
- ruh	0.32
- ruhe	0.65
- ruhi	-0.24
+ ruh	0.34
+ ruhe	0.66
+ ruhi	-0.26
  rui	-0.41
  ruik	-0.41
- run	-0.61
- runn	-0.3
- runt	-0.38
- rus	0.42
- rush	-0.28
- rust	0.42
- rv	0.25
- rv 	0.25
+ run	-0.51
+ runn	-0.33
+ runt	-0.24
+ rus	0.45
+ rush	-0.31
+ rust	0.45
  s 	-0.88
- sa	-0.27
- sab	-0.26
- saba	-0.31
- sabe	0.69
+ sa	-0.29
+ saba	-0.32
+ sabe	0.7
  sac	0.4
  saca	0.4
- sag	0.7
- sage	0.71
- sai	-0.3
- said	-0.3
- sait	0.39
- sala	-0.36
- sale	-0.72
- salg	-0.26
- sall	-0.25
- salo	0.23
- sam	-0.67
- same	-0.46
- sams	-0.42
- sans	-0.35
+ sag	0.74
+ sage	0.75
+ sai	-0.34
+ said	-0.34
+ sait	0.32
+ sala	-0.38
+ sale	-0.68
+ salg	-0.27
+ sam	-0.64
+ same	-0.44
+ sams	-0.4
+ sans	-0.42
  sar	0.26
  sara	0.26
- sat	-0.38
- satu	-0.38
- sav	-0.29
- sav 	-0.44
- savo	-0.24
- say	-0.27
- say 	0.28
- sayi	-0.33
+ sat	-0.37
+ satu	-0.37
+ say	-0.3
+ say 	0.35
+ sayi	-0.38
  says	-0.28
- scha	-0.54
- schl	0.28
- schr	0.45
- schu	-0.23
- se	-0.32
- se 	-1.37
- sed	-0.47
- seda	-0.47
- see	-0.83
- see 	-0.71
- seen	-0.29
+ scha	-0.61
+ schr	0.43
+ schu	-0.24
+ se	-0.33
+ se 	-1
+ sed	-0.48
+ seda	-0.48
+ see	-0.78
+ see 	-0.76
+ seen	-0.25
  seh	-0.26
- sei	-0.57
- seit	-0.53
- sel	0.44
- selb	0.3
+ sei	-0.55
+ seit	-0.52
+ sel	0.45
+ selb	0.31
  sell	0.29
- sem	-0.71
- sema	-0.71
- sep	-0.3
- sept	-0.3
- ser	0.54
- ser 	0.66
- sera	-0.69
+ sem	-0.7
+ sema	-0.7
+ sep	-0.36
+ sept	-0.36
+ ser	0.7
+ ser 	0.58
+ sera	-0.55
  set	0.28
  set 	0.28
- seu	-0.55
- seul	-0.55
- sh	-0.68
- she	-0.64
- she 	-0.64
+ seu	-0.59
+ seul	-0.59
+ sh	-0.64
+ she	-0.62
+ she 	-0.62
  shi	-0.41
  shif	-0.41
- sho	-0.43
- shop	-0.32
- show	-0.39
- si	-1.02
- si 	-1.39
- sic	0.27
- sich	0.27
- sid	0.28
- sido	0.28
- siem	0.4
+ sho	-0.38
+ show	-0.35
+ si	-1.05
+ si 	-1.4
+ sid	0.25
+ sido	0.25
+ siem	0.42
  siga	0.36
- sigo	-0.39
- sigu	-0.66
- sim	0.59
+ sigo	-0.43
+ sigu	-0.74
+ sim	0.6
  simp	0.59
- sin	-0.56
- sin 	-0.41
- sind	-0.52
- sing	-0.48
- sir 	-0.3
- site	-0.26
- sko	-0.23
- skod	-0.23
- sl	-0.49
- sla	-0.4
- slo	-0.49
- slow	-0.48
- sme	-0.25
- smel	-0.25
+ sin	-0.49
+ sin 	-0.44
+ sind	-0.57
+ sing	-0.46
+ sl	-0.55
+ sla	-0.39
+ slo	-0.53
+ slow	-0.52
+ sme	-0.29
+ smel	-0.29
  smo	-0.46
  smok	-0.46
- sms	0.41
- sms 	0.41
- smse	0.52
- snac	0.23
- sne	-0.24
- snel	-0.24
- so	-0.91
- so 	-0.62
- soba	-0.37
- soc	0.25
- soci	0.25
- sofo	0.25
+ sms	0.4
+ sms 	0.4
+ smse	0.53
+ snac	0.24
+ so	-1.03
+ so 	-0.93
+ soba	-0.38
+ soc	0.36
+ soci	0.36
+ sofo	0.24
  soh	-0.55
  sohn	-0.55
- soir	-0.23
- soit	0.34
- sola	0.44
- soli	0.45
- solo	-0.7
- somm	-0.29
+ soir	-0.26
+ soit	0.32
+ sola	0.43
+ soli	0.46
+ solo	-0.71
+ somm	-0.24
  son	-0.69
- son 	-0.61
- sonn	-0.3
- sons	0.38
- sont	-0.24
- soo	-0.26
- soon	-0.26
- sorg	-0.63
- sort	0.37
- sou	-0.53
+ son 	-0.6
+ sonn	-0.29
+ sons	0.39
+ sont	-0.26
+ sorg	-0.64
+ sou	-0.52
  souh	0.31
- sous	0.6
- souv	-0.42
+ sous	0.59
+ souv	-0.38
  soy	0.34
  soy 	0.34
- sp	0.5
- spa	0.41
+ sp	0.35
+ spa	0.4
  spam	0.55
  span	-0.39
- spat	-0.39
- spei	-0.23
+ spat	-0.38
+ spec	-0.35
  st	0.45
- sta	-0.42
- sta 	0.41
- staa	-0.9
- stan	-0.29
- star	-0.88
- stat	-0.27
- stay	0.39
- stee	-0.43
+ st 	0.25
+ sta	-0.47
+ sta 	0.4
+ staa	-0.88
+ stan	-0.34
+ star	-0.89
+ stat	-0.28
+ stay	0.4
+ stee	-0.58
  steh	-0.46
- stei	0.37
- sti	-0.75
- stil	-0.75
- sto	0.64
- stoo	0.38
- stop	0.61
- stp	0.34
- stp 	0.34
- stud	-0.3
- su 	0.58
- sub	-0.41
- suc	-0.51
- such	-0.51
- suen	-0.32
- suf	0.53
- suff	0.34
+ stei	0.4
+ sti	-0.76
+ stil	-0.76
+ sto	0.65
+ stoo	0.37
+ stop	0.62
+ stp	0.35
+ stp 	0.35
+ stra	-0.29
+ stun	-0.36
+ su 	0.6
+ sub	-0.4
+ suc	-0.81
+ such	-0.81
+ sud	-0.24
+ sud 	-0.24
+ suen	-0.42
+ suf	0.54
+ suff	0.35
  sun	-0.42
- sund	-0.3
+ sund	-0.31
  supp	0.26
- sur	-0.56
- sure	-0.93
+ sur	-0.5
+ sure	-0.92
  surt	-0.45
- sus	0.5
- sus 	0.59
- suv	-0.36
- suv 	-0.36
- suy	0.29
- suyo	0.29
- swa	-0.27
- swam	-0.24
- swit	0.35
- sy	0.5
- syl	-0.37
- sylv	-0.37
- sys	0.26
- syst	0.26
- t 	-0.49
- ta	-0.55
- tabl	-0.25
- tag	-0.47
- tag 	-0.47
- tagl	-0.4
- tah	-0.23
- taho	-0.23
- tak	0.35
- take	0.35
- tal	-0.57
- tal 	-0.25
- talk	-0.28
- tall	-0.45
- tam	-0.28
- tamb	-0.28
+ sus	0.47
+ sus 	0.58
+ suv	-0.38
+ suv 	-0.38
+ suy	0.25
+ suyo	0.25
+ swa	-0.25
+ swam	-0.25
+ swit	0.34
+ sy	0.53
+ syl	-0.35
+ sylv	-0.35
+ sys	0.29
+ syst	0.29
+ t 	-0.48
+ ta	-0.63
+ tag	-0.57
+ tag 	-0.57
+ tagl	-0.46
+ tak	0.34
+ take	0.34
+ tal	-0.71
+ talk	-0.43
+ tall	-0.4
+ tam	-0.27
+ tamb	-0.27
  tan	-0.66
- tan 	-0.43
- tand	0.3
- tant	-0.71
+ tan 	-0.49
+ tand	0.29
+ tant	-0.66
  tap	-0.5
  tapi	-0.5
  tar	-0.62
  tard	-0.62
- tast	-0.36
- tau	-0.53
- taux	-0.53
+ tari	-0.26
+ tast	-0.33
+ tau	-0.51
+ taux	-0.51
  tax	-0.4
- tb	-0.24
- tbh	-0.24
- tbh 	-0.24
- te	-0.35
- tec	-0.74
- tech	-0.43
+ tb	-0.36
+ tbh	-0.36
+ tbh 	-0.36
+ te	-0.39
+ tec	-0.73
+ tech	-0.41
  tecn	-0.4
- tek	-0.45
- teke	-0.45
- tele	0.37
- tell	-0.61
- ter	-0.72
- term	-0.49
- terr	-0.35
- teru	-0.4
- tes 	0.59
- tex	0.24
- text	0.24
- th	-0.77
- the	-0.39
- them	-0.36
- then	-0.28
- ther	-0.25
- they	-0.41
- thin	-0.43
- thir	0.29
- tho 	-0.48
- thr	-0.26
- thru	0.26
+ tek	-0.44
+ teke	-0.44
+ tele	0.36
+ tell	-0.4
+ tem	-0.34
+ temp	-0.34
+ tena	-0.34
+ ter	-0.69
+ term	-0.52
+ terr	-0.33
+ teru	-0.37
+ tes 	0.61
+ th	-0.79
+ the	-0.38
+ them	-0.37
+ then	-0.24
+ they	-0.4
+ thin	-0.49
+ thir	0.26
+ tho 	-0.54
+ thr	-0.27
+ thru	0.29
  thu	-0.63
- thui	-0.67
+ thui	-0.74
  thur	-0.4
- thx	-0.27
- thx 	-0.27
- ti	-0.69
- tie	-0.46
- tien	-0.46
+ thx	-0.26
+ thx 	-0.26
+ ti	-0.65
+ tie	-0.5
+ tien	-0.5
+ tig	-0.27
+ tigu	-0.27
  tij	-0.41
  tijd	-0.41
- tim	0.35
- time	0.3
+ tim	0.39
+ time	0.37
+ tio	0.25
+ tio 	0.25
  tip	-0.35
- to	-0.61
- to 	-0.62
- tob	-0.23
- toby	-0.23
- toc	0.47
- toch	0.47
- todo	0.27
- toe	0.38
- toes	0.38
- toi	-0.39
- toit	-0.39
- tol	-0.37
- toll	-0.4
- tom	-0.39
+ to	-0.63
+ to 	-0.64
+ toc	0.45
+ toch	0.46
+ todo	0.26
+ toe	0.36
+ toes	0.36
+ toi	-0.38
+ toit	-0.38
+ tol	-0.4
+ toll	-0.38
+ tom	-0.38
  tom 	0.4
  tomo	-0.42
- ton	-0.37
- toni	-0.37
- too	-0.6
- too 	-0.5
- top	-1.07
- top 	-1.07
- tot	-0.34
- tot 	-0.34
- tou	-0.23
- touj	-0.58
- tout	-0.26
- trad	-0.63
- trae	-0.23
- traf	-0.36
- trag	0.24
- trau	-0.33
+ ton	-0.33
+ toni	-0.33
+ too	-0.56
+ too 	-0.45
+ top	-1.12
+ top 	-1.12
+ tot	-0.4
+ tot 	-0.4
+ touj	-0.57
+ tout	-0.28
+ tp	0.65
+ tps	0.65
+ tps 	0.65
+ trad	-0.51
+ traf	-0.41
+ trau	-0.28
  trav	-0.39
- trim	-0.24
- trip	0.3
- troi	-0.33
- trom	-0.41
- trop	-0.38
- try	-0.31
- try 	-0.31
- tu	-0.69
- tuc	-0.38
- tucs	-0.38
- tul	-0.37
- tuls	-0.37
- tun 	-0.4
+ tri	-0.38
+ tria	-0.4
+ trim	-0.27
+ troi	-0.27
+ trom	-0.42
+ trop	-0.35
+ try	-0.39
+ try 	-0.4
+ ts	0.39
+ tsc	0.39
+ tsch	0.39
+ tu	-0.68
+ tuc	-0.39
+ tucs	-0.39
+ tul	-0.41
+ tuls	-0.41
+ tun 	-0.45
+ tur	0.39
  tus	-0.28
  tuss	-0.28
- tut	-0.25
- tut 	-0.25
- twe	0.32
- twee	0.32
- twic	0.62
+ tut	-0.27
+ tut 	-0.27
+ twic	0.81
  two	-0.4
  two 	-0.4
- tx	0.39
- txt	0.39
+ tx	0.38
+ txt	0.38
  txt 	0.3
- ty	-0.31
- typ	-0.31
- typi	-0.3
- uh	-0.97
- uhr	-0.97
- uhr 	-0.97
- uitg	0.59
- uits	0.26
- um	0.26
- um 	0.25
+ ty	-0.32
+ typ	-0.32
+ typi	-0.31
+ uh	-0.99
+ uhr	-0.99
+ uhr 	-0.99
+ uitg	0.6
+ um	0.29
+ um 	0.27
  umg	0.4
  umge	0.4
- un 	-0.77
- und	0.51
- und 	0.44
- uni 	-0.28
+ un 	-0.63
+ und	0.6
+ und 	0.55
+ uni 	-0.29
  unic	-0.37
  univ	0.59
- unl	-0.61
- unle	-0.61
- uns	0.3
- unsu	0.28
- unt	-0.34
- unte	-0.34
- unti	-0.41
- up	0.33
- up 	0.7
- upd	-0.29
- upda	-0.29
+ unl	-0.77
+ unle	-0.6
+ uns	0.31
+ unsu	0.27
+ unt	-0.3
+ unte	-0.3
+ unti	-0.35
+ up	0.36
+ up 	0.76
+ upd	-0.28
+ upda	-0.28
  ups	0.31
  ups 	0.31
- ur	0.86
- ur 	1.28
- url	-0.4
- urla	-0.4
+ ur	0.87
+ ur 	1.25
+ url	-0.42
+ urla	-0.42
  us	-0.6
- use	-0.67
- use 	-0.54
- usef	-0.26
- usen	-0.26
- ut	-0.26
- ute	0.43
- ute 	0.43
- uti	-0.24
- util	-0.24
- uu	-0.66
- uur	-0.66
- uur 	-0.66
- va	-0.23
- vac	-0.23
- vaca	-0.23
- vai	-0.24
- vais	-0.24
- vak	-0.33
- vaka	-0.33
- van	-0.3
- van 	-0.27
- vas	-0.33
- vast	-0.33
- ve 	1.21
+ use	-0.64
+ use 	-0.51
+ usef	-0.25
+ usen	-0.27
+ ut	-0.43
+ ute	0.59
+ ute 	0.59
+ uti	-0.32
+ util	-0.32
+ utr	-0.38
+ utre	-0.38
+ uu	-0.67
+ uur	-0.67
+ uur 	-0.67
+ vak	-0.32
+ vaka	-0.32
+ vas	-0.36
+ vast	-0.36
+ ve 	1.09
  vee	-0.52
  veel	-0.52
- vem	-0.46
- vemo	-0.46
- ven	0.28
- venu	0.43
- verd	0.72
- verf	-0.24
+ vem	-0.4
+ vemo	-0.4
+ ven	0.33
+ venu	0.41
+ verd	0.6
+ verf	-0.28
  verh	-0.31
- veri	-0.44
- verp	-0.23
- vers	-0.47
- ves	-0.42
- vest	-0.3
- vete	0.23
- veui	0.4
- vi	-1.24
- vi 	-0.27
- via 	0.34
- vie	-0.25
- vie 	-0.24
+ veri	-0.43
+ vers	-0.46
+ verz	0.31
+ ves	-0.36
+ vest	-0.29
+ veui	0.37
+ vi	-1.2
+ vi 	-0.3
+ via 	0.27
  viej	-0.38
  vien	-0.6
- vier	-0.54
- vij	-0.48
- vijv	-0.48
+ vier	-0.56
+ vij	-0.49
+ vijv	-0.49
  vin	-0.52
  vin 	-0.52
- voe	-0.25
- voet	-0.25
- voi	-0.24
- voir	-0.66
- vol	-0.36
- volg	-0.4
- voll	-0.65
- volv	0.44
- vor	-0.5
- vor 	-0.84
- vori	0.39
- vos	0.35
- vos 	0.35
- vr	-0.93
- vri	-0.61
- vrij	-0.43
- vro	-0.37
- vrou	-0.34
- vu	0.6
+ voi	-0.26
+ voic	-0.25
+ voir	-0.75
+ vol	-0.56
+ volg	-0.43
+ voll	-0.64
+ volv	0.46
+ vor	-0.53
+ vor 	-0.87
+ vori	0.4
+ vos	0.27
+ vos 	0.27
+ vr	-0.98
+ vra	-0.38
+ vri	-0.56
+ vrij	-0.42
+ vro	-0.39
+ vrou	-0.36
+ vu	0.49
  vu 	-0.44
- vue	0.64
- vuel	0.58
- wa	-0.57
- wac	-0.27
- wach	-0.27
- wag	-0.36
- wage	-0.36
- wah	-0.23
- wai	-0.23
- wait	-0.23
- wak	0.31
- waki	0.31
- wann	-0.23
- want	0.49
- war	-0.46
- ware	-0.44
- warr	-0.23
- wart	-0.41
- wast	-0.34
- wat	-0.79
- wat 	-0.79
- way	-0.34
- way 	-0.34
- we	-0.62
+ vue	0.56
+ vuel	0.5
+ wa	-0.61
+ wac	-0.32
+ wach	-0.32
+ wag	-0.31
+ wage	-0.31
+ wai	-0.25
+ wait	-0.25
+ wak	0.3
+ waki	0.3
+ wann	-0.26
+ want	0.48
+ war	-0.45
+ ware	-0.43
+ wart	-0.4
+ wast	-0.37
+ wat	-0.77
+ wat 	-0.77
+ way	-0.38
+ way 	-0.38
+ we	-0.65
  we 	0.35
- webi	-0.33
- webs	-0.58
- wee	-0.24
- weer	-0.54
- weg	-0.46
- wege	-0.28
- wel	-0.34
- wel 	-0.49
- wen	-0.46
- wenn	-0.42
- wens	0.47
- werk	-0.55
- wey	0.42
- wey 	0.42
- wh	-0.32
- whe	-0.83
- when	-0.49
- wher	-0.71
- whet	0.37
- whi	-0.53
- whip	0.37
- whit	-0.46
- who	-0.32
- who 	-0.32
- whoe	0.35
- why	-0.3
- why 	-0.3
- wi	-0.25
- wid	0.31
- wide	0.31
- wie	-0.56
- wie 	-0.53
- wied	0.24
- wies	-0.52
- wif	-0.26
- wife	-0.26
- wij	0.52
- wij 	0.52
- wils	0.35
- wilt	0.66
- win	-0.33
- wine	-0.36
- wink	-0.25
- wint	-0.29
- wir 	0.23
- wis	0.56
- wish	0.48
+ webi	-0.36
+ webs	-0.55
+ wee	-0.25
+ weer	-0.76
+ weg	-0.45
+ weg 	-0.27
+ wege	-0.26
+ wel	-0.38
+ wel 	-0.51
+ welc	-0.48
+ wen	-0.5
+ wenn	-0.4
+ wens	0.44
+ werk	-0.56
+ wey	0.53
+ wey 	0.53
+ wh	-0.34
+ whe	-0.79
+ when	-0.47
+ wher	-0.72
+ whet	0.27
+ whi	-0.46
+ whip	0.3
+ whit	-0.39
+ whoe	0.36
+ why	-0.29
+ why 	-0.29
+ wi	-0.28
+ wid	0.37
+ wide	0.37
+ wie	-0.54
+ wie 	-0.51
+ wies	-0.48
+ wif	-0.29
+ wife	-0.29
+ wij	0.54
+ wij 	0.54
+ wild	-0.25
+ wils	0.36
+ wilt	0.64
+ win	-0.32
+ wine	-0.33
+ wint	-0.3
+ wird	-0.4
+ wis	0.55
+ wish	0.4
  wiss	0.36
- wit	0.23
- with	0.23
- wo	-0.57
- wo 	-0.84
- woa	0.23
- woan	0.23
- woc	-0.38
- woch	-0.38
- woe	-0.23
- woen	-0.23
- won	0.39
- won 	0.69
- wor	-0.26
- word	0.32
- work	-0.34
- worr	-0.38
- wow	-0.36
- wow 	-0.36
- wra	-0.26
- wran	-0.26
- wri	0.39
- writ	0.39
- wu	0.26
+ wo	-0.6
+ wo 	-0.82
+ woc	-0.32
+ woch	-0.32
+ woe	-0.25
+ woen	-0.25
+ won	0.53
+ won 	0.58
+ wont	0.31
+ wor	-0.27
+ word	0.29
+ work	-0.32
+ worr	-0.37
+ wow	-0.37
+ wow 	-0.37
+ wra	-0.25
+ wran	-0.25
+ wri	0.38
+ writ	0.38
  wun	0.34
  wuns	0.34
- x 	0.52
- xf	0.49
- xfa	0.49
- xfa 	0.49
- ya	0.69
- ya 	0.71
- yar	-0.39
- yari	-0.39
- yeah	0.28
- yel	-0.23
- yell	-0.23
- yet	-0.45
- yet 	-0.45
- your	0.51
+ x 	0.66
+ xf	0.51
+ xfa	0.51
+ xfa 	0.51
+ ya	0.68
+ ya 	0.69
+ yam	0.25
+ yama	0.25
+ yar	-0.38
+ yari	-0.38
+ yeah	0.31
+ yel	-0.24
+ yell	-0.24
+ yet	-0.44
+ yet 	-0.44
+ yo 	-0.24
+ your	0.59
  za	-0.54
- zah	-0.39
- zahl	-0.23
- zak	-0.58
- zakt	-0.38
- zat	-0.39
- zate	-0.39
- ze	0.36
+ zah	-0.43
+ zahl	-0.29
+ zak	-0.56
+ zakt	-0.39
+ zat	-0.4
+ zate	-0.4
+ ze	0.44
  ze 	-0.62
- zeg	0.6
- zeg 	0.23
- zegg	0.44
+ zeg	0.66
+ zeg 	0.26
+ zegg	0.51
  zegt	-0.36
- zeig	-0.23
- zes	-0.43
- zess	-0.43
- zet	0.52
- zet 	0.53
+ zeig	-0.35
+ zes	-0.45
+ zess	-0.45
+ zet	0.48
+ zet 	0.48
  zi	-0.32
- zien	-0.57
- zij	-0.26
+ zien	-0.56
+ zij	-0.27
  zijn	-0.35
- zit	-0.28
- zitt	-0.4
- zo	-0.82
- zo 	-0.93
- zod	-0.48
- zodr	-0.41
- zoe	-0.66
- zoe 	-0.44
- zoek	-0.6
- zon	0.26
- zond	-0.24
- zor	-0.31
- zorg	-0.31
- zou	0.23
- zou 	0.23
- zov	-0.41
- zove	-0.41
- zuf	-0.34
- zufa	-0.34
+ zit	-0.33
+ zitt	-0.46
+ zo	-0.98
+ zo 	-1.24
+ zod	-0.36
+ zoe	-0.72
+ zoe 	-0.43
+ zoek	-0.73
+ zon	0.3
+ zond	-0.51
+ zor	-0.27
+ zorg	-0.27
+ zou	0.24
+ zou 	0.24
+ zov	-0.46
+ zove	-0.46
+ zuf	-0.26
+ zufa	-0.26
  zum	-0.35
  zum 	-0.35
- zur	-0.39
- zuru	-0.47
- zw	0.37
- zwe	0.43
- zwei	0.43
- zwi	-0.37
- zwis	-0.37
-00 	-0.41
-000|km	-0.39
-000|liegt	-0.37
+ zur	-0.43
+ zuru	-0.51
+ zusa	-0.28
+ zw	0.29
+ zwa	-0.31
+ zwar	-0.31
+ zwe	0.33
+ zwei	0.33
+ zwi	-0.27
+ zwis	-0.27
+00 	-0.4
+000|km	-0.4
+000|liegt	-0.32
+00g	-0.25
+00go	-0.25
+00go 	-0.25
 00|dan	-0.34
-00|uur	-0.24
-014	-0.53
-017	-0.4
-02 	0.41
-020	-0.38
-020 	-0.38
-021	-0.33
-021 	-0.33
-025	0.26
-025 	0.26
-02|schreef	0.24
-03|2024	0.23
-06 	0.31
-06|12	-0.36
-09 	0.23
-09|14	0.28
-09|30	0.25
-0k 	-0.77
-0|financing	-0.25
-0|promo	-0.26
+014	-0.54
+017	-0.39
+018	-0.27
+018 	-0.27
+02 	0.39
+020	-0.4
+020 	-0.4
+021	-0.34
+021 	-0.34
+025	0.24
+025 	0.24
+06 	0.3
+06|12	-0.37
+09|14	0.33
+0go	-0.25
+0go 	-0.25
+0k 	-0.78
+0|financing	-0.26
+0|promo	-0.3
 10 	-0.54
-10h|ca	-0.35
-10|min	-0.31
+100g	-0.25
+100go	-0.25
+10h|ca	-0.43
+10|min	-0.47
 10|minuten	-0.75
-10|por	-0.36
-10|uhr	-0.53
-11 	-0.36
-11|jun	0.23
-12 	-0.26
-120 	-0.23
+10|por	-0.33
+10|uhr	-0.51
+11 	-0.33
+12 	-0.27
+120	-0.24
+120 	-0.26
 123	-0.59
-123 	-0.23
+123 	-0.25
 1234	-0.4
 12345	-0.4
-12k	-0.28
-12k 	-0.28
-12k|please	-0.28
-12|03	0.23
-12|34	-0.36
-12|en	-0.27
+12k	-0.29
+12k 	-0.29
+12k|please	-0.3
+12|34	-0.37
+12|en	-0.26
 14e	-0.25
 14e 	-0.25
 14e|we	-0.25
-14h	-0.51
-14h 	-0.51
-14t	-0.36
-14th	-0.36
-14th 	-0.36
-14th|we	-0.36
-14|02	0.42
-14|schrieb	0.23
-150|already	0.58
-15|en	0.33
-15|est	-0.23
-15|min	-0.75
-15|uhr	-0.35
-17 	-0.27
-17h	-0.32
-17h 	-0.32
-17h|je	-0.33
+14h	-0.54
+14h 	-0.54
+14t	-0.33
+14th	-0.33
+14th 	-0.33
+14th|we	-0.33
+14|02	0.39
+14|on	-0.3
+150|already	0.61
+15|avec	-0.25
+15|en	0.35
+15|min	-0.72
+15|uhr	-0.37
+17 	-0.29
+17h	-0.33
+17h 	-0.33
+17h|je	-0.36
 17h|svp	-0.32
-17|00	-0.24
-17|uhr	-0.47
-18 	-0.47
-18h	-0.6
-18h 	-0.6
-18h|je	-0.27
-18h|s	-0.27
-18|00	-0.32
-18|uhr	-0.47
-19h	-0.26
-19h 	-0.26
-19h|svp	-0.26
-1|beds	-0.41
-201	-0.46
+17|uhr	-0.5
+18 	-0.48
+18h	-0.59
+18h 	-0.59
+18h|je	-0.24
+18|00	-0.31
+18|uhr	-0.48
+1|beds	-0.45
+201	-0.41
+2018	-0.27
+2018 	-0.27
 202	-0.31
-2020	-0.38
-2020 	-0.38
-2021	-0.33
-2021 	-0.33
-2024|om	0.44
-2024|schicken	-0.26
+2020	-0.4
+2020 	-0.4
+2021	-0.34
+2021 	-0.34
+2024|om	0.42
 2024|um	0.4
-2025	0.26
-2025 	0.26
+2025	0.24
+2025 	0.24
 2025|tacoma	0.65
-208	-0.41
-208 	-0.41
-208|a	-0.3
-20|000	-0.37
+208	-0.46
+208 	-0.46
+208|a	-0.28
+20|000	-0.33
+20|en	-0.25
 20|one	0.26
-20|uhr	-0.25
-20|uur	-0.45
-21 	-0.33
+20|uhr	-0.27
+20|uur	-0.4
+21 	-0.34
 23 	-0.38
-234	-0.47
-2345	-0.47
+234	-0.5
+2345	-0.49
 2345 	-0.4
-25 	0.23
-2k 	-0.35
-2k|for	-0.23
-2|9	-0.26
-2|whats	-0.31
-30 	-0.26
-300	-0.4
-308	-0.53
-308 	-0.53
-308|est	-0.42
+2k 	-0.33
+2|9	-0.24
+30 	-0.25
+300	-0.37
+308	-0.38
+308 	-0.38
+308|est	-0.31
 30k	-0.59
 30k 	-0.59
-30k|on	-0.24
-30|please	-0.58
-34 	-0.38
-345	-0.67
+30|please	-0.55
+34 	-0.41
+345	-0.69
 345 	-0.59
-34|56	-0.36
-36 	-0.29
-36111|mais	-0.31
-3|of	0.55
-3|times	-0.37
-40 	-0.26
-42 	-0.3
-447	-0.34
-4471	-0.34
-4471 	-0.34
+34|56	-0.37
+36 	-0.35
+36111|mais	-0.3
+3pm	-0.24
+3pm 	-0.24
+3pm|test	-0.24
+3|hrs	0.42
+3|mensajes	-0.39
+3|of	0.57
+3|sms	-0.59
+3|texts	-0.3
+3|times	-0.32
+411	-0.33
+411 	-0.33
+42 	-0.28
+441	-0.33
+4411	-0.33
+4411 	-0.33
+447	-0.33
+4471	-0.33
+4471 	-0.33
 45 	-0.59
 456	-0.38
 4567	-0.38
-471	-0.34
-471 	-0.34
-48 	-0.36
-48|monate	-0.27
+471	-0.33
+471 	-0.33
+48 	-0.41
+48|monate	-0.32
 4e 	-0.25
-4h 	-0.51
-4|30	-0.44
+4h 	-0.54
+4|30	-0.42
 4|messages	-0.4
-4|por	-0.37
-4|times	-0.29
-4|veces	-0.27
-50|uberwiesen	-0.27
-55 	-0.69
-555	-0.69
-555 	-0.69
-56 	-0.36
+4|por	-0.39
+4|times	-0.32
+50|uberwiesen	-0.33
+55 	-0.71
+555	-0.71
+555 	-0.71
+56 	-0.37
 567	-0.38
-56|78	-0.36
+56|78	-0.37
 5k 	-0.4
 5pm	-0.31
 5pm 	-0.31
-5pm|i	-0.27
+5pm|i	-0.29
 5pm|please	-0.31
-5|estoy	-0.54
-5|ne	-0.28
+5|estoy	-0.8
+5|ne	-0.3
 5|please	-0.71
-5|veces	-0.32
-67 	-0.38
+5|sms	-0.75
+5|veces	-0.36
+67 	-0.39
 678	-0.39
 678 	-0.39
-6e 	-0.35
-6e|pour	-0.35
-6|a	-0.23
-6|estoy	-0.47
-6|just	-0.27
-71 	-0.54
-78 	-0.5
-79 	0.4
-79|ans	0.75
-7h 	-0.32
-7|just	-0.26
-81 	0.39
-8h 	-0.6
-8pm	-0.26
-8pm 	-0.26
+6e 	-0.4
+6e|pour	-0.4
+6|estoy	-0.42
+71 	-0.53
+78 	-0.52
+79 	0.39
+79|ans	0.79
+7h 	-0.33
+7|just	-0.25
+81 	0.28
+8h 	-0.59
+8pm	-0.25
+8pm 	-0.25
 8|i	-0.63
-8|noch	-0.41
-8|schreiben	-0.55
-8|uur	-0.53
-90m	-0.37
-90m2	-0.37
-90m2 	-0.37
-90m2|a	-0.37
+8|noch	-0.39
+8|schreiben	-0.57
+8|uur	-0.48
+90m	-0.35
+90m2	-0.35
+90m2 	-0.35
+90m2|a	-0.35
 9am	-0.44
 9am 	-0.44
-9h 	-0.57
-9h3	-0.25
-9h30	-0.25
-9h30 	-0.25
+9h 	-0.55
+9h3	-0.24
+9h30	-0.24
+9h30 	-0.24
 9h|svp	-0.42
-9pm	-0.24
-9pm 	-0.24
-9|alors	-0.37
+9pm	-0.25
+9pm 	-0.25
+9|alors	-0.33
 9|elsewhere	0.26
-9|en	-0.52
-9|geben	-0.27
-9|kunnen	-0.26
-9|porfa	-0.32
-9|uhr	-0.25
+9|en	-0.49
+9|kunnen	-0.25
+9|panneaux	-0.24
+9|porfa	-0.38
+9|uhr	-0.27
 9|uur	-1.03
-a4 	-0.26
-a4|noch	-0.27
-aa 	0.37
+a2 	-0.4
+a4 	-0.24
+a4|noch	-0.24
+aa 	0.35
 aad	-0.43
-aadp	-0.42
-aadpa	-0.42
-aal	0.53
-aal 	0.51
-aan 	0.39
-aanbetaling|binnengekomen	-0.23
-aanbiedingen|houden	-0.74
-aanbiedingen|ik	-0.49
-aanbo	-0.24
-aanbouw|ook	-0.24
+aadp	-0.43
+aadpa	-0.43
+aak	-0.35
+aak 	-0.35
+aal	0.49
+aal 	0.47
+aan 	0.35
+aanbetaling|binnengekomen	-0.39
+aanbiedingen|houden	-0.7
+aanbiedingen|ik	-0.79
+aanbo	-0.37
+aanbouw|ook	-0.37
 aand	-0.55
-aanda	-0.47
-aang	-0.27
-aange	-0.27
-aangemeld|voor	-0.37
+aanda	-0.52
+aang	-0.28
+aange	-0.28
+aangemeld|voor	-0.38
+aangeven|dat	-0.25
+aanv	-0.25
+aanvr	-0.25
 aan|het	-0.34
-aar	-0.52
-aar 	-0.28
-aardi	0.42
-aars	0.23
-aars 	0.23
+aar	-0.5
+aar 	-0.26
+aardi	0.31
 aat	0.26
 aat 	0.26
-aats 	-0.23
-aatsc	0.25
-aatst	0.44
-ab 	-0.36
-abad	-0.31
-abado	-0.31
-abajo	-0.32
-abas	0.61
-abase	0.61
-abb	0.5
-abbe	0.5
-abbes	0.5
+aats 	-0.24
+aatst	0.27
+ab 	-0.27
+abad	-0.32
+abado	-0.32
+abajo	-0.34
+abas	0.62
+abase	0.62
+abb	0.52
+abbe	0.52
+abbes	0.52
 abbestellen|bitte	0.26
-abbestellen|den	-0.26
+abbestellen|den	-0.39
 abei	-0.37
 abei 	-0.37
-aben	-0.4
-aben 	-0.39
-abend	-0.4
-aber|eigentlich	-0.31
-aber|ich	-0.66
-aber|nein	0.69
-aber|selbst	0.24
-abi	-0.36
-abit	-0.36
-abita	-0.36
-abl	0.25
-abla 	0.39
+aben	-0.43
+aben 	-0.43
+abend	-0.57
+aber|eigentlich	-0.32
+aber|ich	-0.76
+aber|nein	0.66
+abgemeldet|also	0.3
+abi	-0.42
+abil	0.39
+abili	0.39
+abit	-0.42
+abita	-0.42
+abl	0.31
+abla 	0.36
 able	0.25
-able 	-0.36
-ablen	0.32
-abm	0.3
-abme	0.3
-abmel	0.3
-abmeldebescheinigung|vom	-0.41
-abmelden|bei	-0.33
-abmelden|bitte	0.66
-abmelden|der	-0.28
-abmelden|gilt	-0.5
-abmelden|ich	-0.47
-abmelden|kann	-0.39
-abmelden|konnen	-0.26
-abmelden|vom	-0.24
-abmeldung|des	-0.44
-abo	0.23
-abon	0.23
-abonn	0.23
-abonnement|a	-0.24
-about|a	-0.3
-about|his	-0.24
-about|memberships	0.24
-about|my	-0.42
-about|service	0.23
-about|you	0.67
+able 	-0.38
+ablen	0.31
+ables	-0.25
+ablo	-0.24
+ablo 	-0.24
+abm	0.31
+abme	0.31
+abmel	0.31
+abmeldebescheinigung|vom	-0.4
+abmeldebestatigung|vom	-0.24
+abmelden|bei	-0.28
+abmelden|bitte	0.61
+abmelden|der	-0.29
+abmelden|gilt	-0.41
+abmelden|ich	-0.48
+abmelden|kann	-0.4
+abmelden|konnen	-0.24
+abmelden|vom	-0.25
+abmeldung|des	-0.33
+abon	0.28
+abonn	0.28
+abonnement|opgezegd	0.25
+about|a	-0.27
+about|his	-0.3
+about|it	-0.26
+about|memberships	0.28
+about|my	-0.37
+about|service	0.46
+about|you	0.65
 abs	-0.4
 aby	-0.4
 aby 	-0.4
-abzum	-0.37
-ab|danke	0.53
-ab|kein	0.91
-acan	-0.23
-acanc	-0.23
-acas	0.62
-acaso	0.5
-acaso|un	0.5
+abzum	-0.34
+ab|danke	0.51
+ab|kein	0.87
+acas	0.56
+acaso	0.48
+acaso|un	0.48
 acc	-0.45
-acci	-0.25
-accid	-0.25
+acci	-0.26
+accid	-0.26
 accident|i	-0.33
-accord|pour	0.27
-account|please	0.36
-ace 	-0.33
-acep	-0.3
-acept	-0.3
-aces	-0.26
-aces 	-0.26
-acez	0.44
-acez 	0.44
-acha	0.26
-achal	0.27
+account|please	0.34
+ace 	-0.41
+acep	-0.28
+acept	-0.28
+aces	-0.29
+aces 	-0.29
+acez	0.29
+acez 	0.29
+acha	0.29
+achal	0.3
 achb	0.26
 achba	0.26
-ache 	-0.33
-achet	0.44
+ache 	-0.65
+achet	0.43
 acheterai|rien	0.4
 acheter|vous	-0.47
 achete|ailleurs	0.26
-achete|pas	0.24
 achez	0.41
-achm	-0.38
-achmi	-0.38
+achm	-0.34
+achmi	-0.34
 achre	-0.48
-achsa	0.24
-achst	-0.57
-acht	-0.28
-acht 	-0.26
-achtl	-0.27
-achw	-0.26
-achwe	-0.26
-acie	0.28
-acien	0.28
-acil	-0.36
-acile	-0.36
+achst	-0.53
+acht	-0.29
+acht 	-0.24
+achte	0.41
+achtl	-0.33
+achw	-0.29
+achwe	-0.29
+acie	0.25
+acien	0.25
+acil	-0.32
+acile	-0.32
 ack	-0.26
 ack 	-0.26
-acm	0.39
-acomp	0.29
-acompte|pour	0.29
-acos	0.24
-acoso	0.24
-acta	0.44
-actad	0.43
+acm	0.4
+acomp	0.32
+acompte|pour	0.32
+acos	0.25
+acoso	0.25
+acta	0.41
+actad	0.4
 actan	0.35
 actar	0.29
-acte	0.36
-acte 	0.41
-acted	0.56
-actee	0.46
-acten	0.54
-acter	0.32
-actes	0.4
-actez	0.46
-actie	-0.23
-acties|blijven	-0.32
-actie|stopt	-0.23
-actin	0.24
-acto	0.63
-actos	0.63
-actu	-0.25
-actua	-0.68
-actually|want	-0.65
-ad 	-0.4
-ada	0.56
-adas	0.42
-adas 	0.42
-address|again	-0.31
+acte	0.55
+acte 	0.36
+acted	0.53
+actee	0.38
+acten	0.5
+acter	0.38
+actes	0.31
+actez	0.43
+actie	-0.28
+acties|blijven	-0.41
+actie|stopt	-0.49
+actin	0.29
+acto	0.66
+actos	0.57
+actua	-0.49
+actually|want	-0.47
+ad 	-0.45
+ada	0.53
+adas	0.36
+adas 	0.36
 address|from	0.4
-address|please	0.37
-address|use	-0.43
-add|me	-0.59
-add|my	0.45
-add|ons	-0.24
-add|the	-0.23
-ade 	-0.37
-adec	0.39
-adece	0.39
-aderd	0.23
-adere	0.42
-adez	0.3
-adezc	0.3
-adin	0.26
-ading	0.26
-ado	-0.38
+address|please	0.38
+address|use	-0.45
+add|me	-0.55
+add|my	0.5
+add|ons	-0.27
+add|the	-0.26
+ade 	-0.26
+adec	0.41
+adece	0.41
+ader 	-0.24
+adere	0.4
+adez	0.38
+adezc	0.38
+adm	-0.47
+admi	-0.47
+admit	-0.26
+admite|mascotas	-0.26
+ado	-0.35
 ado 	-0.37
 adop	-0.39
 adopt	-0.39
-ador	0.32
-adora	0.32
-adp	-0.42
-adpa	-0.42
-adpaa	-0.42
-adre 	0.4
-adresse|aus	0.42
-adresse|ein	0.36
-adresse|et	-0.34
-adresse|perso	-0.25
-adresse|pro	-0.41
-adresse|vous	-0.59
-adres|aub	0.32
-adres|ik	-0.34
+ador	0.27
+adora	0.27
+adp	-0.43
+adpa	-0.43
+adpaa	-0.43
+adre 	0.39
+adresse|aus	0.4
+adresse|ein	0.33
+adresse|et	-0.27
+adresse|mail	0.24
+adresse|perso	-0.24
+adresse|pro	-0.38
+adresse|vous	-0.56
+adres|aub	0.37
+adres|ik	-0.41
 adt	0.26
 adt 	0.26
-adu	0.34
+adu	0.33
 adua	0.34
 aduat	0.34
-adve	-0.28
-adver	-0.28
-advertentie|staat	-0.28
-ad|said	-0.59
-ad|that	0.39
-ae 	-0.23
-aff	-0.24
-affi	-0.24
-affic	-0.24
-afges	0.25
+adve	-0.44
+adver	-0.44
+advertentie|staat	-0.44
+ad|said	-0.61
+ad|that	0.37
+af 	0.26
+aff	-0.28
+affe	-0.24
+affe 	-0.24
+affi	-0.28
+affic	-0.28
+afger	0.29
+afges	0.31
 afm	0.37
 afme	0.37
 afmel	0.37
-afmelden|aub	0.39
-afmelden|graag	0.34
-afmelden|ik	0.26
+afmelden|afmelden	0.46
+afmelden|aub	0.43
+afmelden|graag	0.33
+afmelden|ik	0.27
 afs	-0.34
 afsp	-0.34
 afspr	-0.34
-afspraak|voor	-0.32
-aft	-0.55
-afte	-0.69
-after	-0.69
-after|5	-0.26
-after|8pm	-0.26
-after|9pm	-0.24
-af|aub	1.25
-af|bedankt	0.75
-af|ik	-0.47
-af|te	-0.56
-ag 	-0.47
-aga	0.64
-agai	0.64
-again	0.64
-again|at	-0.32
-again|erase	0.47
-again|ever	0.61
-again|text	0.39
-again|thanks	0.61
-agar	-0.23
-agar 	-0.23
-age 	-0.58
-agee	-0.49
-ageer	-0.49
-ageg	-0.79
-agege	-0.79
-agen	0.26
-agen 	0.59
-agencia|alto	0.55
-agencia|estoy	-0.35
+afspraak|voor	-0.37
+aft	-0.54
+afte	-0.68
+after	-0.68
+after|5	-0.24
+after|8pm	-0.25
+after|9pm	-0.25
+after|lunch	-0.25
+after|the	0.32
+af|a	0.52
+af|aub	1.23
+af|bedankt	0.95
+af|ik	0.79
+af|te	-0.59
+ag 	-0.54
+aga	0.52
+agai	0.53
+again	0.53
+again|after	0.5
+again|at	-0.41
+again|by	0.43
+again|erase	0.52
+again|ever	0.76
+again|i	-0.34
+again|text	0.42
+again|thanks	0.53
+again|we	0.24
+agar	-0.28
+agar 	-0.28
+age 	-0.59
+agee	-0.46
+ageer	-0.46
+ageg	-0.77
+agege	-0.77
+agen	0.29
+agen 	0.49
+agencia|alto	0.63
+agencia|estoy	-0.37
 agencia|no	0.4
-agency|last	0.37
-ages	0.38
-ages 	0.38
-agi	0.41
-agin	0.41
-agina	-0.3
-aging	0.41
-agis	-0.25
-agist	-0.25
-agl	-0.4
-agli	-0.4
-aglic	-0.4
-agn	0.27
-agni	0.31
-agnie	0.31
-agob	-0.37
-agobi	-0.37
-ago|remove	0.26
-agr	0.68
-agra	0.56
-agrad	0.56
-agradeceria|que	0.39
-agradezco|la	0.3
-agre	0.33
-agreg	0.33
-agreguenme|a	0.33
+agencia|porfa	-0.24
+agency|last	0.39
+agent	0.85
+agent|last	0.43
+ages	0.39
+ages 	0.39
+agi	0.42
+agin	0.42
+agina	-0.34
+aging	0.42
+agl	-0.46
+agli	-0.46
+aglic	-0.46
+agn	0.26
+agni	0.33
+agnie	0.33
+agob	-0.24
+agobi	-0.24
+ago|remove	0.24
+agr	0.55
+agra	0.52
+agrad	0.52
+agradeceria|que	0.41
+agradezco|la	0.38
+agre	0.28
+agreg	0.28
+agreguenme|a	0.28
 ags	-0.48
-ags 	-0.38
+ags 	-0.4
 agsp	-0.26
 agspa	-0.26
 agt	-0.27
 agt 	-0.27
-agu	-0.29
-ague	-0.26
-ague 	-0.26
+agu	-0.3
+ague	-0.25
+ague 	-0.25
 ahe	0.36
-ahea	0.38
-ahead	0.38
-ahead|with	0.4
-ahl	-0.23
-ahlu	-0.23
-ahlun	-0.23
-ahn	-0.4
-aho	-0.56
-ahoe	-0.23
-ahoe 	-0.23
-ahor	-0.45
-ahora	-0.44
-ahora|que	-0.32
-ahori	-0.76
-ahorita|estoy	-0.74
-ahr 	-0.58
+ahea	0.36
+ahead	0.36
+ahead|with	0.36
+ahi	-0.25
+ahl	-0.28
+ahlu	-0.28
+ahlun	-0.28
+ahn	-0.39
+aho	-0.61
+ahor	-0.5
+ahora	-0.5
+ahora|que	-0.38
+ahori	-0.73
+ahorita|estoy	-0.73
+ahr 	-0.5
 ahre 	0.4
-ahren	-0.25
-ah|genial	-0.44
-ah|maintenant	-1.03
-ah|mira	-0.26
-aid	-0.3
-aid 	-0.3
-aie	-0.38
-aie 	-0.42
-aila	0.3
-ailad	0.31
+ahren	-0.27
+ah|maintenant	-1.07
+ah|mira	-0.25
+aid	-0.34
+aid 	-0.34
+aie	-0.48
+aie 	-0.39
+aila	0.34
+ailad	0.34
 ailer	-0.31
 aill	0.59
 aille	0.59
-ailleurs|ne	0.25
-ailleurs|stop	0.28
+ailleurs|ne	0.29
+ailleurs|stop	0.34
 ails	0.44
 ails 	0.44
-aily	-0.24
-aily 	-0.24
-aim	-0.42
-aime	-0.42
-aimer	-0.31
-aimerais|des	-0.31
+aily	-0.25
+aily 	-0.25
+aim	-0.44
+aime	-0.44
+aimer	-0.3
+aimerais|des	-0.3
 aine	-0.95
-aine 	-0.8
-ains	-0.26
-ains 	-0.26
+aine 	-0.81
 ain|t	0.41
 air 	0.83
-aire 	-0.37
-airi	-0.27
-airie	-0.27
-ais	0.43
-ais 	-0.25
-aiso	0.25
-aison	0.25
-aiss	0.25
-aisse	0.25
-ait	0.53
-ait 	0.33
-aite	0.42
-aite 	0.89
-aites	-0.32
-aiti	-0.23
-aitin	-0.23
+aire 	-0.39
+ais	0.37
+ais 	-0.31
+aiso	0.27
+aison	0.27
+aiss	0.27
+aisse	0.27
+ait	0.47
+ait 	0.27
+aite	0.41
+aite 	0.99
+aites	-0.34
+aiti	-0.25
+aitin	-0.25
 aix	0.41
 aix 	0.41
-ai|79	0.75
-ai|achete	0.25
+ai|79	0.79
+ai|achete	0.28
 ai|besoin	-0.7
-ai|change	0.38
-ai|deja	0.34
-ai|demande	-0.54
-ai|dit	0.75
-ai|finalement	0.33
-ai|jamais	-1.31
-ai|juste	-0.27
-ai|marre	0.53
-ai|pas	-0.94
-ai|trouve	0.35
-ai|vendue	-0.78
-aja	0.46
-aja 	0.43
-ajaa	0.3
-ajaa 	0.37
+ai|change	0.51
+ai|deja	0.42
+ai|demande	-0.46
+ai|dit	0.87
+ai|jamais	-1.44
+ai|juste	-0.24
+ai|loue	0.37
+ai|marre	0.57
+ai|pas	-0.87
+ai|trouve	0.34
+ai|vendu	0.54
+ai|vendue	-0.93
+aja	0.51
+aja 	0.48
+ajaa	0.33
+ajaa 	0.35
+ajaar	-0.26
 ajan	-0.26
-ajan 	-0.54
+ajan 	-0.93
 aje	0.46
-ajen	0.27
-ajenm	0.27
-ajes	0.31
-ajes 	0.31
-ajo	-0.25
-ajo 	-0.25
-aka	-0.33
-akan	-0.33
-akant	-0.33
-ake	0.39
+ajen	0.26
+ajenm	0.26
+ajes	0.27
+ajes 	0.27
+ajo	-0.24
+ajo 	-0.24
+ak 	-0.3
+aka	-0.32
+akan	-0.32
+akant	-0.32
+ake	0.4
 ake 	0.47
-akel	-0.25
-akela	-0.25
-akes	-0.53
-akes 	-0.53
-akl	0.24
-akle	0.24
-akler	0.24
-akt	0.31
-akt 	-0.28
-akta	0.35
-aktau	0.35
+akes	-0.68
+akes 	-0.68
+akl	0.51
+akle	0.51
+akler	0.51
+aks	-0.3
+aks 	-0.3
+akt	0.36
+akt 	-0.26
+akta	0.3
+aktau	0.3
 akti	0.42
 aktie	0.53
-aktio	-0.27
-ala	-0.74
+aktio	-0.26
+ala	-0.78
 ala 	-0.24
-alamo	0.23
-alarm	0.4
-alarma|de	-0.31
-alarme|alors	0.28
-alarm|company	0.51
-alarm|quote	0.34
-ald	-0.37
-ald 	-0.37
-alem	0.36
-aleme	0.36
-alen 	0.24
-aler 	0.31
-alesm	0.54
-alg	-0.4
-algo	-0.29
-algo 	-0.29
-algo|les	0.56
-algu	-0.53
-algun	-0.53
-alguna|forma	-0.53
-alid	-0.24
-alida	-0.24
-alk	-0.28
-alk 	-0.28
-alki	-0.39
-alkin	-0.39
+alamo	0.24
+alan	-0.25
+alanc	-0.25
+alarm	0.37
+alarma|de	-0.42
+alarme|alors	0.32
+alarm|company	0.67
+alarm|quote	0.28
+ald	-0.38
+ald 	-0.38
+alem	0.35
+aleme	0.35
+aler 	0.34
+alesm	0.56
+alg	-0.44
+algo	-0.3
+algo 	-0.3
+algo|les	0.51
+algu	-0.62
+algun	-0.62
+alguna|forma	-0.62
+alid	-0.25
+alida	-0.25
+alien	0.29
+aline	-0.25
+alineacion|y	-0.25
+alit	-0.47
+alite	-0.47
+alk	-0.43
+alk 	-0.43
+alke	-0.33
+alked	-0.33
+alki	-0.36
+alkin	-0.36
 alla	-0.36
-alla 	-0.27
-allat	-0.25
-alle	-0.26
-alle 	0.89
-alled	0.44
-allee	-0.32
-alleen|de	-0.32
-alleen|op	-0.66
-allel	-0.32
-allen|kanalen	0.39
-allen|verteilern	0.23
-aller	-0.31
-alle|kanale	0.24
-alle|kanalen	0.31
-alle|meine	0.48
+alla 	-0.25
+allat	-0.26
+alle	-0.27
+alle 	0.86
+alled	0.47
+allee	-0.33
+alleen|de	-0.35
+alleen|op	-0.64
+allel	-0.3
+allen|kanalen	0.46
+alles|ok	-0.24
+alle|kanalen	0.27
+alle|meine	0.46
 allo	0.51
 allo 	0.51
 allo|c	-0.4
-allo|oui	0.24
-ally	-0.52
-ally 	-0.52
-all|calls	0.89
-all|channels	0.26
+allo|oui	0.37
+allrisk|verzekering	-0.25
+ally	-0.28
+ally 	-0.28
+all|calls	0.87
+all|channels	0.3
 all|communication	0.45
-all|communications	0.55
-all|day	-0.48
-all|marketing	0.52
-all|morning	-0.24
-all|my	0.45
-all|not	0.64
-all|of	0.63
-all|pls	0.68
-all|set	0.28
-all|texts	0.36
-all|your	0.34
-alogu	-0.37
-alon	0.43
-alon 	0.23
-alone	0.43
-alone|already	0.28
-alone|i	0.27
-alone|no	0.44
-alone|now	0.23
-alone|please	0.36
-alone|pls	0.74
-alors|arretez	-0.37
-alors|on	0.28
-alq	0.25
-alqu	0.25
-alqui	0.25
-alquile|en	0.26
-alr	0.36
-alre	0.36
-alrea	0.36
-already|cheers	0.64
-already|enrolled	0.4
-already|from	0.46
-already|got	0.38
-already|had	0.45
-already|picked	0.26
-already|remove	0.28
-already|saying	0.41
-already|sorted	0.58
-already|stop	0.48
-already|thanks	0.58
-already|then	-0.37
-already|told	1.14
-already|went	-0.31
-als	-0.69
-als 	-1.07
-alsc	-0.45
-alsch	-0.45
-alsjeblieft|ik	0.65
-alsjeblieft|met	0.97
-alsjeblieft|uit	0.51
-also	0.57
-also 	0.57
+all|communications	0.5
+all|day	-0.47
+all|marketing	0.55
+all|morning	-0.28
+all|my	0.58
+all|not	0.55
+all|of	0.75
+all|pls	0.51
+all|set	0.29
+all|texts	0.33
+all|your	0.32
+alogu	-0.33
+alon	0.45
+alone	0.45
+alone|already	0.34
+alone|i	0.26
+alone|no	0.34
+alone|please	0.41
+alone|pls	0.68
+alors|arretez	-0.33
+alors|on	0.32
+alquile|en	0.46
+alr	0.33
+alre	0.33
+alrea	0.33
+already|cheers	0.68
+already|enrolled	0.41
+already|from	0.24
+already|got	0.5
+already|had	0.47
+already|have	0.45
+already|picked	0.28
+already|remove	0.32
+already|saying	0.53
+already|signed	0.28
+already|sorted	0.62
+already|switched	0.34
+already|thanks	0.61
+already|then	-0.39
+already|told	1.16
+already|went	-0.35
+als	-0.67
+als 	-1.11
+alsc	-0.39
+alsch	-0.39
+alsjeblieft|ik	0.41
+alsjeblieft|met	0.85
+alsjeblieft|uit	0.48
+also	0.67
+also 	0.67
 also|bitte	0.6
-also|cancel	-0.51
-also|please	0.23
+also|cancel	-0.5
+also|hort	0.3
 also|stopp	0.39
 alst	0.6
 alstu	0.6
-alstublieft|niet	0.24
-als|automatik	-0.24
-als|de	-0.65
-als|dit	-0.59
-als|het	-0.52
-als|ik	-0.31
-als|jullie	-0.43
-alta	-0.25
-alta 	-0.25
+alstublieft|niet	0.27
+als|de	-0.66
+als|dit	-0.55
+als|het	-0.61
+als|ik	-0.29
+als|je	-0.43
+als|jullie	-0.44
+alta	-0.26
+alta 	-0.26
 alta|mi	-0.24
-alte	-0.66
+alte	-0.68
 alte 	-0.84
-alten|golf	-0.23
-alten|passat	-0.29
-alten|wagen	-0.43
-altes	-0.26
-altes|auto	-0.26
-alte|auto	-0.45
-alte|nummer	-0.62
-alto	1.08
-alto 	1.08
-alto|a	0.75
-alto|alto	0.72
-alto|las	-0.27
-alto|no	0.61
-alto|numero	0.45
-alto|que	-0.23
-alto|ya	0.46
-alts	-0.26
-altsn	-0.26
-al|auto	0.26
+alten|golf	-0.25
+alten|passat	-0.28
+alten|stromanbieter	-0.24
+alten|wagen	-0.41
+altes	-0.24
+altes|auto	-0.24
+alte|auto	-0.42
+alte|nummer	-0.61
+alto	1.07
+alto 	1.07
+alto|a	0.7
+alto|alto	0.78
+alto|las	-0.25
+alto|no	0.62
+alto|numero	0.37
+alto|ya	0.5
+alts	-0.29
+altsn	-0.29
+al|afgerond	0.29
+al|auto	0.29
 al|celular	-0.43
-al|correo	-0.79
-al|del	-0.26
-al|dia	-0.62
+al|correo	-0.83
+al|del	-0.27
+al|dia	-0.75
 al|die	-0.51
-al|drie	0.29
-al|een	0.84
-al|ergens	0.23
-al|fijo	-0.42
+al|drie	0.24
+al|een	0.95
+al|fijo	-0.43
 al|geholpen	0.28
-al|getekend	0.75
-al|gezegd	0.68
-al|klaar	0.38
-al|lid	0.26
-al|mijn	0.52
-al|n	0.54
-al|nee	0.4
-al|numero	-0.41
-al|techo	0.52
-al|telefono	-0.29
-al|trabajo	-0.49
-al|twee	0.43
-al|verkocht	0.39
-al|verwijderd	0.39
-al|zonnepanelen	0.25
-ama 	-0.42
-amad	0.25
-amada	0.24
-amado	0.26
+al|getekend	0.61
+al|gezegd	0.64
+al|klaar	0.37
+al|mijn	0.54
+al|n	0.68
+al|nee	0.41
+al|numero	-0.42
+al|techo	0.53
+al|telefono	-0.3
+al|trabajo	-0.55
+al|twee	0.4
+al|verkocht	0.35
+al|verwijderd	0.45
+al|zonnepanelen	0.24
+ama 	-0.43
 amai 	0.5
-amai|laat	0.51
-amam	-0.52
-amame	-0.52
-aman 	-0.94
-amand	0.27
-ame	-0.25
-ame 	-0.6
+amai|laat	0.5
+amam	-0.51
+amame	-0.51
+aman 	-0.92
+amand	0.28
+ame	-0.27
+ame 	-0.62
 amed	-0.42
 amedi	-0.42
-amem	-0.32
-amema	-0.32
-ameme	-0.37
+amem	-0.35
+amema	-0.34
+ameme	-0.39
 amen	0.3
-amen 	0.25
-amenm	-0.26
-amin	-0.27
-amino	-0.27
-amit	-0.57
-amit 	-0.4
-amme	-0.41
-amp	-0.39
-amp 	-0.44
-ampa	0.25
-ampan	0.25
-amped	-0.24
-amr	0.35
-amry	0.35
-amry 	0.35
-ams	-0.42
-amst	-0.42
-amsta	-0.42
+amen 	0.26
+amenm	-0.25
+amer	-0.25
+amin	-0.29
+amino	-0.29
+amit	-0.41
+amit 	-0.45
+amme	-0.4
+amp	-0.25
+amp 	-0.4
+ampa	0.26
+ampan	0.26
+ampe	0.26
+amped	-0.25
+amper	0.26
+amr	0.3
+amry	0.3
+amry 	0.3
+ams	-0.4
+amst	-0.4
+amsta	-0.4
+amt	0.4
 am|12	0.4
-am|asking	0.8
-am|keep	-0.28
-am|on	0.28
-am|requesting	0.25
-am|samstag	-0.41
-am|sonntag	-0.29
-am|tag	-0.61
-am|wochenende	-0.65
-an 	-0.85
-ana	-0.4
-ana 	-0.48
-anal	0.85
-anale	0.85
-anan	-0.26
-anana	-0.26
-anap	-0.32
-anape	-0.32
-anau	0.43
-anaux	0.43
-anav	-0.35
-anavo	-0.35
-anbei	-0.23
+am|asking	0.77
+am|keep	-0.38
+am|on	0.84
+am|requesting	0.35
+am|samstag	-0.4
+am|sonntag	-0.28
+am|tag	-0.66
+am|wochenende	-0.61
+an 	-0.81
+ana	-0.45
+ana 	-0.51
+anal	0.81
+anale	0.81
+anan	-0.29
+anana	-0.29
+anap	-0.34
+anape	-0.34
+anau	0.42
+anaux	0.42
+anav	-0.31
+anavo	-0.31
+anbei	-0.26
 anbei|der	-0.24
-anbo	-0.24
-anbou	-0.24
-ance	0.25
-ancel	0.42
-ances	-0.36
-anch	-0.4
-anche	-0.4
-anchi	-0.32
-anci	-0.4
-ancie	-0.25
-ancienne|adresse	-0.36
-ancienne|voiture	-0.41
-ancien|numero	-0.32
+anbo	-0.37
+anbou	-0.37
+ancel	0.45
+ancem	-0.39
+anceo	-0.25
+ances	-0.41
+anch	-0.29
+anche	-0.41
+anchi	-0.37
+anci	-0.37
+ancie	-0.28
+ancienne|adresse	-0.31
+ancienne|voiture	-0.38
+ancien|numero	-0.34
 ancin	-0.42
 ancu	-0.5
 ancun	-0.5
-anda	-0.27
-andab	-0.3
+anda	-0.3
+andab	-0.29
 andaba|de	-0.31
-andag	-0.47
+andag	-0.52
 andam	-0.68
-andas	-0.24
 ande	0.38
-ande 	0.27
-andee	0.47
-andem	-0.23
-ander	0.24
-anderen|autohaus	-0.23
-andere|aanbiedingen	0.46
-andere|location	0.28
-andere|makelaar	0.31
-andere|opleiding	0.28
-andere|school	0.44
-andere|sportschool	0.26
-anders|afgesloten	0.23
-anders|gevonden	-0.4
-anders|heen	0.35
-andi	-0.41
-andig	-0.41
-andli	-0.6
-ando	0.28
+ande 	0.3
+andee	0.45
+andem	-0.4
+andere|aanbiedingen	0.44
+andere|makelaar	0.24
+andere|opleiding	0.26
+andere|school	0.27
+andere|trouwlocatie	0.24
+anders|gevonden	-0.41
+anders|heen	0.33
+andi	-0.43
+andig	-0.43
+andli	-0.66
+ando	0.29
 ando 	0.28
-andom	-0.37
-ando|buscando	0.43
-ando|manejando	-0.47
+andom	-0.49
+ando|buscando	0.38
+ando|manejando	-0.49
 andr	0.61
 andre	0.41
-and|add	-0.23
-and|call	-0.59
-and|calling	0.32
-and|can	0.37
-and|desist	0.24
-and|get	-0.27
-and|i	0.33
-and|its	0.34
-and|lane	-0.26
-and|never	0.34
-and|resend	-0.49
-and|send	-0.54
-and|start	-0.39
-and|stop	0.47
-and|texting	0.74
-and|we	0.57
-and|yelled	-0.23
-and|you	0.37
-and|yours	-0.34
-ane	-0.46
-ane 	-0.47
-anel 	0.48
-anels	-0.43
-anf	0.39
-anfr	0.39
-anfra	0.39
-anfrage|gestellt	0.45
-ang 	-0.42
-ange 	0.33
-angebote|mehr	0.4
-angebote|sind	-0.24
-angebote|weiter	-0.39
-angebote|zu	-0.64
-angebot|bitte	-0.71
-angebot|fur	-0.54
-angebot|machen	-0.43
-angebot|nicht	-0.26
+andt	0.36
+andt 	0.36
+andyv	0.24
+and|add	-0.26
+and|anyway	0.33
+and|call	-0.66
+and|calling	0.3
+and|can	0.27
+and|get	-0.34
+and|i	0.28
+and|its	0.28
+and|lane	-0.27
+and|never	0.31
+and|resend	-0.5
+and|send	-0.5
+and|since	0.26
+and|start	-0.51
+and|stop	0.49
+and|texting	0.75
+and|yelled	-0.24
+and|you	0.26
+and|yours	-0.37
+ane	-0.52
+ane 	-0.51
+anel 	0.49
+anels	-0.46
+anf	0.36
+anfr	0.36
+anfra	0.36
+anfrage|gestellt	0.43
+ang 	-0.44
+angebote|mehr	0.41
+angebote|weiter	-0.25
+angebote|zu	-0.72
+angebot|bitte	-0.9
+angebot|fur	-0.62
+angebot|ist	-0.44
+angebot|machen	-0.41
+angebot|nicht	-0.4
 angebot|noch	-0.25
-angebot|nochmal	-0.65
-angebot|per	-1.05
-angebot|trotzdem	-0.36
-angebot|wieder	-0.37
-angebot|zur	0.44
-anged	-0.58
-angeh	-0.76
-angek	-0.78
-angem	-0.35
-anger	0.44
-angerufen|werden	0.52
-angez	-0.45
-angl	-0.35
-angle	-0.35
-angs	-0.24
-angs 	-0.24
-angt	-0.34
-angt 	-0.34
-anhangers|erledigen	-0.44
-ania	0.31
-ania 	0.31
-ank 	0.65
-anl	0.28
-anla	0.28
-anlag	0.28
-anm	-0.37
-ann	-0.59
-ann 	-0.71
+angebot|nochmal	-0.64
+angebot|per	-1.2
+angebot|trotzdem	-0.52
+angebot|wieder	-0.32
+angebot|zur	0.41
+anged	-0.57
+angeh	-0.77
+angek	-0.91
+angem	-0.34
+anger	0.5
+angerufen|werden	0.51
+angez	-0.59
+angl	-0.33
+angle	-0.33
+angt	-0.3
+angt 	-0.3
+anhangers|erledigen	-0.33
+ania	0.36
+ania 	0.36
+ank 	0.67
+anl	0.25
+anla	0.25
+anlag	0.25
+anm	-0.35
+ann	-0.58
+ann 	-0.7
 anne 	0.39
-annee	-0.54
-annee|prochaine	-0.26
-annel	0.27
-annen	-0.46
-anne|ps	0.26
+annee	-0.62
+annee|prochaine	-0.24
+annel	0.31
+annen	-0.4
+anne|ps	0.27
 anno	-0.39
 annoy	-0.39
-anns	0.37
-annst	0.37
-annulez|la	-0.41
-another|agency	0.37
-another|agent	0.6
-another|alarm	0.51
-another|broker	0.48
-another|company	-0.31
-another|extended	-0.45
-another|installer	0.41
-another|lot	0.92
-another|recruiter	0.26
+anns	0.3
+annst	0.3
+annulez|la	-0.42
+another|agency	0.39
+another|agent	0.62
+another|alarm	0.67
+another|broker	0.54
+another|company	-0.35
+another|crowd	0.24
+another|extended	-0.37
+another|installer	0.45
+another|lot	1
+another|recruiter	0.29
 another|sales	-0.26
-another|vet	0.48
-ano|pasado	-0.26
-ano|que	-0.39
-anq	0.28
-anqu	0.28
-anque	0.27
+another|vet	0.5
+ano|pasado	-0.32
+ano|que	-0.43
+anq	0.27
+anqu	0.27
 anqui	0.28
 anrufen|aber	-0.4
-anrufen|am	0.23
-anrufen|aufhoren	-0.26
-anrufen|bitte	-0.41
-anrufen|einmal	-0.23
-anrufen|i	0.5
-anrufen|lieber	-0.32
-anrufen|nie	0.48
-anrufen|nur	-0.27
-anrufe|aufhoren	-0.4
-anrufe|ihres	0.46
-anrufe|wahrend	-0.76
-anrufn|danke	0.3
-anruf|gesehen	-0.25
-anruf|verpasst	-0.23
-ans	-0.86
-ans 	-0.63
-ansc	-0.27
-ansch	-0.27
-anschreiben|bitte	0.51
-ansf	-0.35
-ansfe	-0.35
-ansp	-0.25
-anspo	-0.25
-answ	-0.59
-answe	-0.59
-answer|stop	-0.59
-ans|et	0.75
-ant	-0.52
-anta	0.3
-anta 	-0.24
-antas	0.3
-anted	-0.24
+anrufen|aufhoren	-0.27
+anrufen|bitte	-0.3
+anrufen|einmal	-0.28
+anrufen|i	0.59
+anrufen|lieber	-0.33
+anrufen|nie	0.41
+anrufen|nur	-0.39
+anrufe|aufhoren	-0.45
+anrufe|ihres	0.54
+anrufe|wahrend	-0.68
+anrufn|danke	0.32
+anruf|gesehen	-0.27
+ans	-0.9
+ans 	-0.64
+ansc	-0.24
+ansch	-0.24
+anschreiben|bitte	0.42
+ansf	-0.24
+ansfe	-0.24
+ansp	-0.24
+anspo	-0.24
+answ	-0.61
+answe	-0.61
+answer|stop	-0.6
+ans|et	0.79
+ant	-0.53
+anta	0.35
+anta 	-0.41
+antas	0.35
+anted	-0.29
 anti	-0.63
-antia	-0.36
-antie	-0.53
-anto	-0.76
-anto 	-0.24
-antos	-1.05
-antou	0.28
-antr	0.28
-antre	0.51
-ants	-0.51
-ants 	-0.51
-antw	-0.27
-antwo	-0.27
-antwoord|heb	-0.32
-antwoord|stop	-0.34
-antwoord|voor	0.24
-antworten|sie	-0.42
-antworte|horen	-0.29
-anty	-0.23
-anty 	-0.23
+antia	-0.44
+antie	-0.52
+anto	-0.74
+anto 	-0.25
+antos	-0.87
+antou	0.26
+antre	0.48
+ants	-0.47
+ants 	-0.47
+antw	-0.29
+antwo	-0.29
+antwoord|heb	-0.28
+antwoord|stop	-0.39
+antwoord|voor	0.27
+antworten|sie	-0.59
+antworte|horen	-0.74
 anu	-0.37
-anuar	0.28
-anun	-0.45
-anunc	-0.45
-anuncio|pone	-0.28
-any	0.36
-any 	0.96
-anymore|found	-0.28
+anuar	0.27
+anun	-0.46
+anunc	-0.46
+anuncio|pone	-0.25
+anv	-0.25
+anvr	-0.25
+anvra	-0.25
+any	0.27
+any 	0.82
+anymore|don	0.26
+anymore|found	-0.29
 anymore|it	0.26
-anymore|thanks	-0.6
-anymore|this	-0.23
-anymore|thx	-0.26
-anymore|we	0.74
-anyo	-0.25
-anyon	-0.25
-anyone|to	-0.25
-anyt	-0.34
-anyth	0.28
-anything|else	0.28
-anything|i	0.51
-anyti	-0.57
-anyw	0.45
-anywa	0.45
+anymore|so	0.39
+anymore|thanks	-0.65
+anymore|thx	-0.25
+anymore|we	0.67
+anyo	-0.24
+anyon	-0.24
+anyone|to	-0.24
+anyt	-0.3
+anyth	0.31
+anything|else	0.31
+anything|i	0.45
+anyti	-0.56
+anyw	0.46
+anywa	0.46
+anyway|im	0.33
 anywh	-0.28
+any|form	0.31
 any|further	0.3
-any|jessica	-0.24
-any|news	-0.23
-any|other	0.26
-any|solar	0.44
-any|text	-0.27
-anze	-0.37
-anze 	-0.37
-anzurufen|aber	-0.3
-anzurufen|danke	0.69
-anzurufen|ich	0.3
-anzurufen|ist	-0.3
-anzurufen|per	0.26
-anzurufen|toll	-0.41
-anzurufen|wo	-0.26
-anzus	0.23
-anzuschreiben|danke	0.23
+any|means	0.43
+any|other	0.25
+any|solar	0.37
+anze	-0.31
+anze 	-0.3
+anzurufen|aber	-0.39
+anzurufen|danke	0.94
+anzurufen|ich	0.32
+anzurufen|ist	-0.4
+anzurufen|per	0.35
+anzurufen|sonst	0.24
+anzurufen|toll	-0.29
+anzus	0.25
+anzuschreiben|danke	0.25
 an|12345	-0.4
-an|aber	-0.36
-an|danke	0.47
-an|dem	-0.4
-an|diese	0.83
-an|i	0.64
+an|aber	-0.47
+an|agent	0.78
+an|danke	0.53
+an|dem	-0.39
+an|diese	0.76
+an|i	0.58
 an|ich	0.99
 an|meine	-0.75
-apart|voor	-0.73
-apd	0.23
-apd 	0.23
+apart|voor	-0.69
+ape	-0.29
 ape 	-0.25
-apele	0.44
+apele	0.47
 apeler|svp	0.57
-api	-0.28
-apie	-0.26
-apier	-0.26
+apes	-0.29
+api	-0.27
+apie	-0.25
+apier	-0.25
 apis	-0.5
 apis 	-0.5
-apk	-0.42
-apk 	-0.42
-apk|ongeveer	-0.24
+apk	-0.37
+apk 	-0.38
 apl	-0.41
-apli	-0.38
-aplic	-0.38
-aplica|tambien	-0.28
-appa	-0.31
-appar	-0.31
-appart|stop	0.34
-appelee|par	0.63
-appeler|a	-0.43
-appeler|bonne	0.24
-appeler|c	-0.25
-appeler|compris	0.54
-appeler|du	0.67
-appeler|j	0.38
-appeler|je	-0.64
-appeler|juste	-0.58
-appeler|la	-0.39
-appeler|le	-0.48
-appeler|mais	-1.28
-appeler|mdr	-0.26
-appeler|merci	0.6
-appeler|s	0.28
-appeler|si	-0.42
-appeler|super	-1.03
-appeler|svp	0.88
-appeler|tous	-0.56
-appeler|toutes	-0.56
+apli	-0.39
+aplic	-0.39
+aplica|tambien	-0.27
+appa	-0.33
+appar	-0.33
+appart|stop	0.43
+appelee|par	0.71
+appeler|a	-0.4
+appeler|autant	-0.64
+appeler|bonne	0.35
+appeler|chaque	-0.32
+appeler|compris	0.72
+appeler|du	0.71
+appeler|j	0.47
+appeler|je	-0.51
+appeler|l	0.28
+appeler|la	-0.35
+appeler|le	-0.43
+appeler|mais	-1.07
+appeler|mdr	-0.24
+appeler|merci	0.83
+appeler|moi	0.33
+appeler|quand	-0.65
+appeler|s	0.29
+appeler|si	-0.38
+appeler|super	-1.07
+appeler|svp	0.62
+appeler|tous	-0.52
 appeler|tres	-0.7
-appeler|trois	-1.11
-appelez|moi	-0.33
-appelez|pas	-0.43
-appelez|plus	0.39
+appeler|trois	-1.09
+appelez|moi	-0.3
+appelez|pas	-0.48
+appelez|plus	0.38
 appele|c	0.56
-appele|par	0.52
-appels|apres	-0.26
-appels|arretez	0.24
-appels|au	-0.32
-appels|d	-0.34
-appels|de	0.57
-appels|j	0.7
+appele|par	0.36
+appels|arretez	0.27
+appels|d	-0.35
+appels|de	0.52
+appels|j	1
 appels|je	0.4
-appels|merci	0.62
+appels|merci	0.69
 appels|svp	0.5
-appel|depuis	-0.23
-appel|svp	0.38
-appen|aub	0.6
-appen|bedankt	0.43
-appen|een	-0.56
-appen|graag	0.35
-appen|hoor	-0.5
-appen|ik	0.74
+appel|svp	0.32
+appen	0.25
+appen|aub	0.62
+appen|bedankt	0.76
+appen|graag	0.36
+appen|hoor	-0.47
+appen|ik	0.7
 appen|mag	0.61
-appi	-0.4
-appig	-0.4
-appij	0.25
-appjes|meer	0.26
-appje|sturen	-0.4
-appl	0.6
-appli	0.6
-applied|for	0.63
-appo	-0.58
-appoi	-0.64
+appi	-0.59
+appig	-0.59
+appjes|meer	0.28
+appje|sturen	-0.32
+appl	0.54
+appli	0.54
+applied|for	0.66
+appo	-0.62
+appoi	-0.68
 appr	0.43
-appre	0.53
-appreciate|the	0.3
-approved|this	-0.36
-appt 	0.26
-app|al	0.39
+appre	0.49
+appreciate|the	0.26
+approved|this	-0.32
+appt 	0.3
+app|al	0.45
 app|hace	0.49
-app|je	-0.35
-app|thank	0.51
-app|weeks	0.32
-apr	-0.59
-apr 	-0.38
-apre	-0.32
-apres	-0.32
-apres|18h	-0.24
-apres|19h	-0.26
-apres|midi	-0.41
-apr|then	-0.37
-apt	-0.36
-aqui	-0.52
-aqui 	-0.52
-aqui|no	-0.35
-ar 	0.25
+app|je	-0.41
+app|thank	0.58
+app|weeks	0.67
+apr	-0.74
+apr 	-0.37
+apre	-0.29
+apres	-0.29
+apres|midi	-0.42
+apru	-0.4
+aprue	-0.4
+apr|then	-0.35
+apt	-0.35
+aque 	-0.32
+aqui	-0.51
+aqui 	-0.51
+aqui|no	-0.31
+ar 	0.36
 ara 	-0.62
-aragi	-0.25
 aral	0.24
-arale	0.43
-arall	-0.32
+arale	0.45
+arall	-0.3
 aran	-0.34
 aran 	-0.34
-arant	-0.63
-arar	0.89
-arar 	0.89
+arant	-0.74
+arar	0.91
+arar 	0.91
 aras	0.43
 arass	0.43
-arav	-0.23
-arava	-0.23
+arav	-0.27
+arava	-0.27
 arb	-0.44
 arbe	-0.44
 arbei	-0.44
-arbeit|an	-0.51
+arbeit|an	-0.63
+arc	0.28
 arca	0.44
-arcan	0.4
-arcar	0.4
-arche	-0.24
-ard	-0.61
-ard 	-0.56
-arde	-0.23
-arde 	-0.69
-ardes	0.49
-ardez	-0.34
+arcan	0.39
+arcar	0.39
+arche	-0.29
+ard	-0.68
+ard 	-0.55
+arde	-0.36
+arde 	-0.68
+ardes	0.5
+ardez	-0.27
 ardi 	-0.28
-ardij	0.42
-arei	-0.24
-areil	-0.24
-arej	0.3
-areja	0.3
+ardij	0.31
 are|not	0.41
-arfa	-0.49
-arfai	-0.49
+arf	-0.24
+arfa	-0.52
+arfai	-0.52
 arg	-0.26
-ari	-0.28
-ari 	-0.44
+ari	-0.3
+ari 	-0.51
 aria	0.43
 ariag	0.46
+arid	-0.35
+arido	-0.35
+arif	-0.26
+arif 	-0.26
 aris	-0.44
-aris 	-0.45
-arit	0.26
-ariti	0.28
-ark	0.23
-arla	-0.52
-arla 	-0.52
-arle	0.26
-arle 	-0.57
-arler	0.29
-arlo	-0.23
+aris 	-0.44
+arit	0.28
+ariti	0.3
+arla	-0.51
+arla 	-0.51
+arle	0.3
+arle 	-0.46
+arler	0.32
+arley	0.39
+arlo	-0.24
 arloe	-0.3
-arly	-0.33
-arly 	-0.33
-arm	0.27
-arma	0.49
+arly	-0.36
+arly 	-0.36
+arma	0.47
 arma 	0.28
-arman	0.39
-armax	0.3
-arn	0.38
-arne	0.26
-arnel	0.26
-aro	-0.51
-aron	-0.78
-aron 	-0.78
-arou	-0.52
-aroun	-0.52
-around|noon	-0.66
+arman	0.38
+armax	0.27
+armen	-0.37
+arn	0.39
+arne	0.28
+arnel	0.28
+aro	-0.46
+aron	-0.8
+aron 	-0.8
+arou	-0.53
+aroun	-0.53
+around|noon	-0.69
 arra	-0.45
 arran	-0.45
-arre	0.44
-arret	0.45
-arretent|d	-0.3
-arreter|a	-0.23
-arreter|d	-0.52
-arreter|de	0.26
+arre	0.42
+arret	0.43
+arretent|d	-0.31
+arreter|a	-0.26
+arreter|d	-0.66
 arreter|devant	-0.29
-arreter|les	-0.36
-arretez|d	-0.41
-arretez|les	-0.34
-arretez|svp	0.69
-arretez|vous	-0.58
-arrete|au	-0.74
-arrete|chez	-0.36
-arrete|de	-0.28
+arreter|les	-0.3
+arretez|d	-0.29
+arretez|les	-0.4
+arretez|svp	0.72
+arretez|vous	-0.47
+arrete|a	-0.39
+arrete|au	-0.77
+arrete|de	-0.37
 arretiez|de	0.38
-arret|au	-0.24
-arret|chez	-0.3
-arret|mauvais	0.51
-arret|svp	0.56
-arri	-0.44
+arret|chez	-0.59
+arret|mauvais	0.56
+arret|svp	0.53
+arri	-0.43
 arrib	-0.39
-arriv	-0.44
-arry	-0.5
-arryi	-0.5
-ars	-0.31
-arse	-0.46
-arse 	-0.46
+arriv	-0.43
+arry	-0.51
+arryi	-0.51
+ars	-0.33
+arse	-0.49
+arse 	-0.49
 arst	0.26
 arsta	0.26
-art	0.39
-art 	-0.36
-arta 	0.29
-arte 	-0.89
+art	0.4
+art 	-0.28
+arta 	0.26
+arte 	-1.01
 artem	-0.37
-arten	-0.23
-artes	-0.24
-arti	0.32
-artir	0.31
-arto	0.33
+artes	-0.25
+arti	0.31
+artir	0.3
+arto	0.35
 arto 	0.41
-arts	-0.35
-arts 	-0.35
-arz	-0.32
-as 	-0.25
-asa	-0.46
-asa 	-0.72
-asad	-0.26
-asado	-0.26
-asan	-0.23
-asan 	-0.23
+arts	-0.37
+arts 	-0.37
+arz	-0.31
+asa	-0.44
+asa 	-0.7
+asad	-0.32
+asado	-0.32
+asan	-0.25
+asan 	-0.25
 asap	0.51
 asap 	0.51
-asar	-0.45
-asard	-0.4
-asas	-0.35
-asas 	-0.35
-asc	-0.39
-asea	-0.37
-aseab	-0.37
-aseguradora|nunca	0.29
-asegurar|la	-0.29
-asen	-0.51
-asen 	-0.51
-ases	0.36
-aseso	0.4
-asesor|de	0.4
-ash	-0.25
-ash 	-0.25
-asi	0.48
-asi 	0.26
+asar	-0.49
+asard	-0.47
+asas	-0.39
+asas 	-0.39
+asc	-0.4
+asea	-0.39
+aseab	-0.39
+asegurar|la	-0.27
+asen	-0.39
+asen 	-0.39
+ases	0.38
+aseso	0.42
+asesor|de	0.42
+ash	-0.31
+ash 	-0.31
+asi	0.49
+asi 	0.25
 asia	-0.39
 asiad	-0.39
-asion	-0.28
+asion	-0.33
 asiu	0.26
 asium	0.26
-asi|estoy	-0.52
-asi|que	0.48
-asked|for	-0.55
-asked|three	0.29
-ask|about	-0.29
-aso	-0.38
-assa	-0.44
-assan	-0.43
-asse	0.48
-assed	0.28
-assen	0.92
-asser	-0.23
-assessment|no	0.46
-assez	-0.47
+asi|estoy	-0.58
+asi|que	0.49
+asked|three	0.4
+aski	0.24
+askin	0.24
+asking|you	0.24
+ask|about	-0.34
+ask|why	0.28
+aso	-0.4
+assa	-0.57
+assan	-0.49
+assat	-0.25
+asse	0.49
+assed	0.27
+assen	0.95
+assessment|no	0.51
+assez	-0.41
 assic	-0.39
 assin	0.24
-assis	-0.33
-assurance|auto	0.25
-assurance|habitation	-0.36
-aste	-0.69
-aste 	-0.52
-aster	-0.45
-asti	0.27
-astig	0.48
-astin	-0.53
-asu	0.32
+assis	-0.28
+assurance|auto	0.34
+assurance|emprunteur	0.28
+assurance|habitation	-0.42
+aste	-0.74
+aste 	-0.55
+aster	-0.5
+asti	0.33
+astig	0.54
+astin	-0.51
+asu	0.33
 asua	-0.24
 asual	-0.24
 asur	0.4
 asure	0.4
-asv	0.23
-asve	0.23
-asvez	0.23
-as|cosigner	-0.53
-as|do	0.34
-as|it	0.4
-at 	-0.69
-ata	0.46
-ata 	0.33
-atab	0.61
-ataba	0.61
-atar	0.5
-ataro	0.5
+asv	0.24
+asve	0.24
+asvez	0.24
+as|cosigner	-0.46
+as|do	0.51
+as|it	0.37
+at 	-0.71
+ata	0.47
+atab	0.62
+ataba	0.62
+atar	0.51
+ataro	0.51
 atc	-0.41
 atch	-0.41
-ate 	0.47
-ated	0.39
-ated 	0.39
-aten	0.46
-aten 	0.45
-atender|alla	-0.27
-ater	-0.58
-ater 	-0.43
-aterd	-0.39
-ates	-0.35
-ates 	-0.35
+ate 	0.39
+ated	0.4
+ated 	0.4
+aten	0.48
+aten 	0.48
+atenc	0.32
+atencion|pero	0.32
+atender|alla	-0.25
+ater	-0.6
+ater 	-0.45
+aterd	-0.4
+ates	-0.34
+ates 	-0.34
 ateu	-0.27
 ateur	-0.27
-atev	0.54
-ateve	0.54
-athe	0.34
-ather	0.34
-ati	-0.45
-atic	-0.31
-atic 	-0.29
-atin	-0.24
-atin 	-0.24
-atine	-0.32
-ating	0.5
-atio	0.24
-ation	0.24
+atev	0.51
+ateve	0.51
+athe	0.35
+ather	0.35
+ati	-0.47
+atic	-0.26
+atic 	-0.27
+atigu	-0.24
+atin	-0.43
+atin 	-0.43
+atine	-0.34
+ating	0.54
+atio	0.35
+ation	0.35
 atm	0.26
 atm 	0.26
-ato 	-0.58
-atos	0.56
-atos 	0.56
-atr	0.23
-atri	0.26
-atric	0.26
-atsc	0.25
-atsch	0.25
-atse	-0.37
-atsen	-0.37
-atsr	-0.23
-atsra	-0.23
-atst	0.44
-atst 	0.44
-att	-0.45
-atte	-0.45
-attel	-0.56
-attelage|du	-0.56
-atten	-0.25
-attendre|appelez	-0.62
-attente|pour	-0.79
-atter	-0.4
-atu	-0.38
-atur	-0.38
-ature	-0.35
-atz	-0.53
-atze	-0.6
-atze 	-0.6
+ato 	-0.56
+atos	0.43
+atos 	0.43
+atr	0.34
+atri	0.35
+atric	0.35
+ats 	-0.26
+atse	-0.38
+atsen	-0.38
+atst	0.27
+atst 	0.27
+att	-0.46
+atte	-0.46
+attel	-0.53
+attelage|du	-0.53
+atten	-0.27
+attendre|appelez	-0.66
+attente|pour	-0.68
+atter	-0.41
+atu	-0.37
+atur	-0.37
+ature	-0.33
+atz	-0.6
+atze	-0.59
+atze 	-0.59
 at|10	-0.27
-at|2	-0.31
-at|3	-0.71
-at|4	-0.59
-at|all	0.76
-at|carmax	0.3
+at|3	-0.63
+at|4	-0.55
+at|all	0.74
+at|carmax	0.27
 at|my	-0.35
-at|night	-0.7
-at|st	0.4
+at|night	-0.71
+at|st	0.41
 at|work	-0.64
-aub|een	-0.23
-aub|geen	0.91
-aub|ik	0.24
-aub|mailen	0.44
+at|your	-0.45
+aub|geen	0.84
+aub|mailen	0.62
 aub|niet	-0.31
-aub|we	0.45
-auch 	-0.59
-auch|als	-0.24
-auch|fur	-0.24
-auck	-0.25
-auckl	-0.25
-aucune|forme	0.36
-aucun|mail	0.87
-aucun|moyen	0.42
-aue	-0.54
-auen	-0.35
-auen 	-0.35
-auer	-0.26
-auert	-0.27
-auf	0.25
-aufe	-0.36
-aufe 	0.35
-aufen	-0.4
-aufg	-0.37
-aufge	-0.37
-aufgehort|mich	-0.31
-aufgehort|mir	-0.6
-aufhoeren|mir	-0.23
-aufhoren|mich	0.32
-aufhoren|mir	0.58
-aufhoren|sollen	-0.79
-aufn	0.35
-aufna	0.35
-aufs	-0.44
-aufs 	-0.44
+aub|we	0.44
+auch	0.24
+auch 	-0.45
+auch|fur	-0.47
+auch|in	-0.27
+auch|noch	-0.26
+auck	-0.29
+auckl	-0.29
+aucun|mail	0.78
+aucun|moyen	0.41
+aue	-0.61
+auen	-0.44
+auen 	-0.44
+auer	-0.29
+auert	-0.3
+auf	0.29
+aufe	-0.3
+aufe 	0.4
+aufen	-0.37
+aufg	-0.4
+aufge	-0.4
+aufgehort|mich	-0.33
+aufgehort|mir	-0.47
+aufhoeren|mir	-0.25
+aufhoren|mich	0.29
+aufhoren|mir	0.45
+aufhoren|sollen	-0.39
+aufn	0.3
+aufna	0.3
+aufs	-0.49
+aufs 	-0.49
 aufs|gymnasium	0.26
-aufs|handy	-0.48
-auft	0.48
-auft 	0.48
-auf|allen	0.37
-auf|anzurufen	-0.45
-auf|das	-0.49
-auf|dem	-0.34
-auf|der	-0.56
-auf|keinem	0.24
-auf|mich	0.78
-auf|montage	-0.24
+aufs|handy	-0.51
+auft	0.47
+auft 	0.47
+auf|allen	0.4
+auf|anzurufen	-0.39
+auf|das	-0.59
+auf|dem	-0.36
+auf|der	-0.93
+auf|keinem	0.26
+auf|mich	0.7
+auf|mir	0.26
+auf|montage	-0.25
 auf|post	-0.48
-auf|schicht	-0.31
-auf|welchem	0.23
-aug	-0.47
-augu	-0.25
-augus	-0.25
-aume	-0.33
-aumen	-0.33
-aupre	0.23
-aupres|de	0.23
-aupt 	0.23
-aus	-0.23
-auses	0.46
-ausl	-0.24
-ausla	-0.24
-auss	-0.39
-aussi	-0.39
-aust	0.53
-auste	-0.28
-austr	0.53
-austragen|bitte	0.93
-austragen|ihnen	-0.23
-austragen|sollen	-0.31
-aus|allen	0.23
-aus|der	-0.41
-aus|die	-0.24
-aus|eurer	0.3
-aus|ich	-0.48
-aus|ihrem	0.43
-aus|ihrer	0.44
-aus|mein	-0.25
-auta	-0.8
-autan	-0.8
-autant|de	-0.75
-autant|svp	-0.25
-autohaus|becker	0.23
-autohaus|hab	-0.23
-autohaus|nichts	0.43
-autom	-0.29
-autor	0.63
-autorizo|que	0.39
-auto|bedankt	-0.33
-auto|besteld	-0.26
-auto|bij	0.29
-auto|binnen	-0.25
-auto|da	-0.24
+auf|schicht	-0.32
+auf|sich	-0.28
+auf|welchem	0.29
+auf|zu	-0.25
+aug	-0.41
+augu	-0.26
+augus	-0.26
+aume	-0.28
+aumen	-0.28
+aupt 	0.29
+aur	-0.25
+aura	-0.25
+aurai	-0.37
+aurai|vu	-0.38
+aus	-0.27
+auses	0.54
+ausl	-0.29
+ausla	-0.29
+auss	-0.34
+aussi	-0.37
+aust	0.6
+auste	-0.3
+austo	-0.26
+austr	0.6
+austragen|bitte	0.98
+austragen|sollen	-0.3
+aus|der	-0.34
+aus|eurer	0.35
+aus|ich	-0.6
+aus|ihrem	0.4
+aus|ihrer	0.45
+auta	-0.83
+autan	-0.83
+autant|de	-0.7
+autant|svp	-0.26
+autohaus|nichts	0.6
+autom	-0.36
+autor	0.64
+autorizo|que	0.4
+autoverzekering|voor	-0.25
+auto|bedankt	-0.39
+auto|besteld	-0.3
+auto|bij	0.27
+auto|bitte	0.31
 auto|dus	0.4
+auto|een	-0.25
+auto|is	0.27
 auto|ist	0.4
-auto|klaar	-0.4
-auto|maar	-0.73
-auto|mehr	0.24
-auto|merci	0.25
-auto|noch	-0.26
-auto|nodig	-0.3
+auto|klaar	-0.32
+auto|maar	-0.69
+auto|meer	0.54
+auto|mehr	0.26
+auto|merci	0.33
+auto|noch	-0.24
+auto|nodig	-0.33
 auto|ruikt	-0.41
-auto|schon	-0.26
-auto|start	-0.26
-auto|verkauft	-0.43
-auto|verkocht	-0.57
-autr	0.24
-autre	0.24
-autre|agence	0.65
-autre|assureur	0.43
-autre|courtier	0.33
-auv	-0.23
-auva	-0.23
-auvai	-0.23
-aux	0.23
-aux 	0.23
-au|15	-0.23
-au|boulot	-0.36
-au|bureau	-0.66
-au|concessionnaire	-0.58
-au|printemps	-0.32
-au|revoir	0.28
-au|salon	-0.26
-av 	-0.44
+auto|schon	-0.25
+auto|start	-0.27
+auto|verkauft	-0.41
+auto|verkocht	-0.5
+autr	0.25
+autre	0.25
+autre|agence	0.67
+autre|assureur	0.46
+autre|courtier	0.38
+auv	-0.24
+auva	-0.24
+auvai	-0.24
+au|boulot	-0.32
+au|bureau	-0.91
+au|concessionnaire	-0.49
+au|cours	-0.39
+au|printemps	-0.31
+au|revoir	0.32
 ava	-0.64
-avais	-0.31
-avais|juste	-0.33
 avan	-0.57
-avan 	-0.23
-avanc	0.44
-avance|merci	0.44
+avan 	-0.27
+avanc	0.51
+avance|merci	0.51
 avant	-0.57
-avant|17h	-0.33
-avant|18h	-0.72
+avant|17h	-0.36
+avant|18h	-0.7
 avant|9h	-0.42
-avant|9h30	-0.25
-ave 	0.38
-avec|des	-0.24
-avec|la	-0.34
-avec|tes	0.59
-avec|un	-0.29
-avec|une	0.64
-avec|vos	0.63
-aven 	-0.23
-aveni	0.61
-avez	-0.92
-avez 	-0.92
-avez|arrete	-0.45
-avez|pas	-0.44
-avez|recu	-0.3
+avant|9h30	-0.24
+ave 	0.39
+avec|forfait	-0.25
+avec|la	-0.33
+avec|tes	0.61
+avec|un	-0.37
+avec|une	0.65
+avec|vos	0.76
+aven	-0.24
+aven 	-0.24
+aveni	0.43
+avez	-1.06
+avez 	-1.06
+avez|arrete	-0.81
+avez|pas	-0.42
+avez|recu	-0.28
 avez|rien	-0.4
-avez|supprime	-0.23
-avez|vous	-0.85
-avi	-0.84
-avia	-0.76
-avia 	-0.76
-avid	0.25
-avida	0.25
-avis	-0.56
-aviso	-0.38
-avit	-0.34
-avit 	-0.34
-avo	0.31
-avoi	0.4
-avoir	0.4
-avoir|de	0.6
-avond	-0.58
-avonds|op	-0.23
-avons	0.47
-avor	0.32
-avor 	0.32
-awa	0.27
-away	0.27
-away 	0.27
-away|and	0.45
-away|in	0.28
-away|too	-0.25
-awn	0.31
-awn 	0.31
-ay 	-0.99
-ayb	-0.23
-aybe	-0.23
-aybe 	-0.23
-ayer|llamenme	-0.23
-ayez	0.52
-ayez 	0.52
-ayi	-0.33
-ayin	-0.33
-aying	-0.33
+avez|vous	-0.73
+avi	-1.11
+avia	-0.8
+avia 	-0.8
+avid	0.26
+avida	0.26
+avis	-0.73
+aviso	-0.39
+avit	-0.36
+avit 	-0.36
+avo	0.28
+avo 	-0.76
+avoir|de	0.76
+avond	-0.52
+avons	0.44
+avor	0.3
+avor 	0.3
+awa	0.28
+away	0.28
+away 	0.28
+away|and	0.46
+away|in	0.27
+away|too	-0.32
+awn	0.35
+awn 	0.35
+ay 	-0.94
+ayez	0.53
+ayez 	0.53
+ayi	-0.38
+ayin	-0.38
+aying	-0.38
 aym	-0.26
 ayme	-0.26
 aymen	-0.26
+ayo	-0.48
+ayor	-0.26
+ayor 	-0.26
 ays	-0.29
 ays 	-0.29
-az 	0.72
-azd	-0.23
-azda	-0.23
-azda 	-0.23
-azi	-0.23
-a|auto	0.7
+az 	0.69
+azi	-0.25
+azin	-0.27
+azing	-0.27
+a|auto	0.59
 a|business	0.26
-a|call	-0.54
-a|camry	0.42
-a|car	0.87
-a|ce	0.39
-a|cette	0.42
-a|chance	-0.3
-a|change	-0.47
-a|chat	-0.27
-a|choisi	0.25
-a|comprar	0.68
-a|consultation	0.33
-a|cuantos	-0.31
-a|dating	0.52
-a|day	-0.79
-a|deal	-0.33
-a|dejar	-0.39
-a|des	0.33
-a|dit	-1.12
-a|ecrit	-0.23
-a|el	-0.23
-a|esa	-0.23
-a|escribir	0.36
-a|este	0.47
-a|etre	-0.53
-a|fleet	0.36
-a|gym	0.76
-a|honda	0.24
-a|invertir	0.28
-a|job	0.26
-a|kia	0.44
+a|call	-0.51
+a|camry	0.44
+a|car	0.9
+a|ce	0.32
+a|cette	0.39
+a|change	-0.39
+a|chat	-0.34
+a|combien	-0.56
+a|comprar	0.7
+a|consultation	0.34
+a|corolla	0.7
+a|cuantos	-0.46
+a|dating	0.57
+a|day	-0.97
+a|deal	-0.29
+a|dejar	-0.43
+a|des	0.24
+a|dit	-1.01
+a|du	-0.25
+a|el	-0.24
+a|escribir	0.37
+a|este	0.43
+a|etre	-0.51
+a|fleet	0.34
+a|gym	0.62
+a|harley	0.4
+a|house	0.43
+a|invertir	0.24
+a|job	0.29
+a|kia	0.3
 a|la	-0.41
-a|las	-0.74
-a|le	-0.3
-a|lease	0.32
+a|las	-0.75
+a|le	-0.28
+a|lease	0.42
 a|lien	-0.26
-a|llamar	-0.42
-a|m	-0.43
-a|mandar	0.79
+a|llamar	-0.48
+a|m	-0.45
+a|mandar	0.8
 a|marcar	0.38
-a|medir	-0.23
 a|mi	-0.29
-a|mon	-0.34
-a|moyen	-0.35
-a|otros	0.53
-a|pagar	-0.23
-a|partir	0.31
-a|pas	-0.24
-a|peu	-0.37
-a|place	0.64
-a|q	-0.4
-a|quitar	-0.25
-a|quote	-0.41
-a|recevoir	0.36
-a|reflechi	0.28
-a|repondu	-0.33
-a|sales	0.39
-a|samedi	-0.33
-a|stop	-0.42
-a|t	-0.26
-a|tacoma	0.38
-a|think	0.34
-a|tout	-0.43
-a|toute	0.35
-a|truck	0.58
-a|u	0.5
-a|un	-0.64
-a|ustedes	0.24
-a|ute	0.43
-a|votre	0.45
-a|vous	0.23
-a|way	-0.23
-a|week	-0.79
-a|whip	0.37
-baa	-0.31
-baar	-0.31
-baar 	-0.31
+a|mon	-0.33
+a|motorcycle	-0.25
+a|moyen	-0.88
+a|new	0.64
+a|ninguna	-0.43
+a|otros	0.61
+a|pagar	-0.28
+a|parle	-0.28
+a|partir	0.3
+a|pas	-0.28
+a|pedir	0.24
+a|peu	-0.35
+a|place	0.68
+a|q	-0.3
+a|quote	-0.46
+a|recevoir	0.42
+a|reflechi	0.32
+a|rentar	0.41
+a|repondu	-0.27
+a|sales	0.37
+a|samedi	-0.32
+a|signer	-0.32
+a|stop	-0.45
+a|t	-0.29
+a|tacoma	0.39
+a|tenant	-0.34
+a|think	0.28
+a|tout	-0.4
+a|toute	0.39
+a|truck	0.59
+a|u	0.56
+a|un	-0.67
+a|ute	0.59
+a|van	0.26
+a|versicherung	0.56
+a|vous	0.31
+a|vu	-0.24
+a|week	-0.75
+a|whip	0.3
+b1 	-0.28
+b1|c	-0.39
+baa	-0.35
+baar	-0.35
+baar 	-0.35
 bab	-0.4
 baby	-0.4
 baby 	-0.4
-bac	-0.32
-back	-0.32
-back 	-0.32
+bac	-0.33
+back	-0.33
+back 	-0.33
 back|about	-0.4
-back|after	-0.31
-back|or	-0.68
-back|today	-0.37
-back|when	-0.28
-bad	-0.31
-bad 	0.23
-bado	-0.31
-bado 	-0.31
-bad|ne	0.34
-bai	-0.75
-bais	-0.71
+back|after	-0.32
+back|or	-0.67
+back|today	-0.39
+bad	-0.36
+bado	-0.32
+bado 	-0.32
+bad|ne	0.53
+bad|sorry	-0.33
+bai	-0.68
+bais	-0.55
+bais 	0.25
 baiss	-0.89
 baissez|pas	-0.7
-baisse|pas	-0.24
-baj	0.52
-baja	0.49
-baja 	0.46
-bajaa	0.37
+baisse|pas	-0.25
+baj	0.56
+baja	0.53
+baja 	0.5
+bajaa	0.35
 bajan	-0.26
-bajan|el	-0.55
-baja|baja	0.35
-baja|del	-0.64
-baja|el	-1
-baja|gracias	0.43
-baja|para	-0.4
-baja|por	0.69
-baja|porfa	0.66
-baja|solo	-1.09
-baja|todos	0.38
-baja|ya	0.77
-baja|yo	0.24
-baje	0.27
-bajen	0.27
-bajenme|de	0.27
-bajo	-0.25
-bajo 	-0.25
-bal	-0.37
-bald	-0.37
-bald 	-0.37
-ban	0.39
-ban 	0.45
-band	-0.3
-band 	-0.83
-bank|says	-0.56
-banq	0.29
-banqu	0.29
+bajan|el	-0.93
+baja|baja	0.34
+baja|del	-0.59
+baja|el	-1.03
+baja|gracias	0.49
+baja|numero	0.5
+baja|para	-0.44
+baja|por	0.59
+baja|porfa	0.61
+baja|solo	-1.04
+baja|todos	0.37
+baja|ya	0.84
+baje	0.26
+bajen	0.26
+bajenme|de	0.26
+bajo	-0.24
+bajo 	-0.24
+bal	-0.38
+bala	-0.25
+balan	-0.25
+bald	-0.38
+bald 	-0.38
+ban	0.4
+ban 	0.43
+band	-0.29
+band 	-0.89
+bank	0.29
+bank 	0.29
+bank|gesprochen	-0.65
+bank|says	-0.53
+banque|refuse	-0.29
 bars	0.26
 barst	0.26
-bas	0.34
-bas 	0.23
-base|de	0.38
-base|gracias	0.26
-base|model	-0.54
-base|porfavor	0.49
-base|tout	0.4
-base|trim	-0.24
-baskets|avec	0.29
-basta|con	0.68
-basta|de	0.78
-basta|dejen	0.33
-basta|no	0.54
-basta|ya	0.74
+bas	0.36
+bas 	0.24
+base|de	0.35
+base|model	-0.45
+base|porfavor	0.61
+base|tout	0.41
+base|trim	-0.27
+baskets|avec	0.32
+basta|con	0.64
+basta|de	0.83
+basta|dejen	0.48
+basta|no	0.48
+basta|ya	0.73
 bat	-0.41
-bateau|est	-0.26
-bateau|j	0.24
+bate 	-0.28
+bateau|est	-0.25
+bateau|j	0.35
 batt	-0.4
-batte	-0.23
-bau	-0.45
-baus	-0.44
-baust	-0.44
-baustelle|spater	-0.23
-bay	0.26
-baya	0.26
-baya 	0.26
-baya|stuur	0.26
-bben	-0.3
-bben 	-0.3
-bbes	0.5
-bbest	0.5
-bcr	0.43
-bcri	0.43
-bcrib	0.43
+bau	-0.27
+baus	-0.5
+baust	-0.5
+bay	0.29
+baya	0.29
+baya 	0.29
+baya|stuur	0.29
+bben	-0.26
+bben 	-0.26
+bbes	0.52
+bbest	0.52
+bcr	0.46
+bcri	0.46
+bcrib	0.46
 be 	0.28
-bea	-0.53
-bean	0.5
-beanr	0.5
-beat	-0.55
-beat 	-0.55
+bea	-0.52
+bean	0.58
+beanr	0.58
+beat	-0.54
+beat 	-0.54
 beat|30k	-0.41
-beck	0.23
-becke	0.23
-becker|de	0.23
-becker|info	0.23
-bedankt|en	0.6
-bedankt|geen	-0.55
-bedankt|haal	0.23
-bedankt|voor	0.83
-bedankt|we	-0.28
-bedarf|mehr	1.01
-bede	-0.39
-beden	-0.39
-bedra	-0.38
-bedri	0.41
-beds	-0.41
-beds 	-0.41
-bee	0.35
-been	0.35
-been 	0.35
-been|driving	-0.36
-been|super	-0.31
-been|to	0.26
+bedankt|en	0.68
+bedankt|geen	-0.4
+bedankt|voor	0.88
+bedankt|we	-0.41
+bedarf|mehr	1.02
+bede	-0.38
+beden	-0.38
+bedra	-0.4
+bedri	0.45
+beds	-0.45
+beds 	-0.45
+bee	0.33
+been	0.33
+been 	0.33
+been|driving	-0.35
+been|super	-0.27
+been|to	0.25
 been|told	0.39
 bef	-0.42
 befo	-0.3
@@ -4242,8241 +4191,8286 @@ befor	-0.3
 before|5pm	-0.31
 before|8	-0.63
 before|9am	-0.44
-before|noon	-0.41
-beginnt|die	-0.25
-beh	0.38
-beha	0.47
-behal	0.47
-behalf|of	0.47
-beho	-0.34
-behoe	-0.34
-bei	-0.23
-beim|preis	-0.23
+before|noon	-0.43
+beg	-0.24
+beh	0.33
+beha	0.41
+behal	0.41
+behalf|of	0.41
+beho	-0.35
+behoe	-0.35
+beim|preis	-0.24
 beit	-0.44
-beit 	-0.6
+beit 	-0.99
 beits	-0.42
-bei|dem	-0.33
-bei|mir	0.59
-beke	-0.24
-bekek	-0.24
-bekommen|danke	0.73
-bekommen|konnen	-0.41
-bekommen|schauen	-0.36
-bekomme|dann	-0.29
-bekomme|ich	-0.42
-belas	0.3
+bei|dem	-0.28
+bei|ihnen	-0.4
+bei|meiner	-0.29
+bei|mir	0.61
+bei|uns	-0.35
+beke	-0.29
+bekek	-0.29
+bekommen|danke	0.77
+bekommen|ist	-0.24
+bekommen|konnen	-0.66
+bekommen|schauen	-0.45
+bekomme|dann	-0.48
+bekomme|ich	-0.46
+belas	0.31
 beld	0.38
 beld 	0.38
 bellen|a	0.41
-bellen|alsjeblieft	0.53
-bellen|aub	0.72
-bellen|dank	0.5
-bellen|eens	-0.25
-bellen|hij	-0.3
-bellen|hoor	-0.46
-bellen|ik	0.63
-bellen|in	-0.5
-bellen|is	-0.47
-bellen|jullie	-0.78
-bellen|k	0.54
-bellen|knap	-0.23
-bellen|lekker	-0.42
+bellen|alsjeblieft	0.56
+bellen|aub	0.9
+bellen|dank	0.57
+bellen|haha	-0.24
+bellen|hij	-0.33
+bellen|hoor	-0.42
+bellen|ik	0.6
+bellen|in	-0.49
+bellen|is	-0.43
+bellen|jullie	-0.91
+bellen|k	0.68
+bellen|knap	-0.24
+bellen|lekker	-0.39
 bellen|maar	-0.35
-bellen|na	-0.59
-bellen|nooit	0.52
-bellen|om	-0.73
+bellen|man	0.85
+bellen|na	-0.56
+bellen|nooit	0.5
+bellen|om	-0.68
+bellen|stop	0.79
 bellen|stuur	-0.36
-bellen|top	-0.47
-bellen|voor	-0.24
-bellen|wel	-0.45
-belli	0.25
-bellijst|af	0.84
-bellijst|halen	0.39
-belt	0.23
-belt 	0.23
-belt|u	0.23
-bel|dan	-0.63
-bel|dit	0.34
-bel|hem	0.23
-bel|je	-0.33
-bel|jullie	-0.24
-bel|me	0.28
+bellen|top	-0.81
+bellen|voor	-0.8
+bellen|wel	-0.47
+belli	0.24
+bellijst|af	0.83
+bellijst|halen	0.48
+belt	0.24
+belt 	0.24
+belt|u	0.24
+bel|dan	-0.65
+bel|dit	0.37
+bel|hem	0.25
+bel|je	-0.38
+bel|jullie	-0.29
+bel|me	0.25
 bel|mijn	-0.4
-bel|niet	-0.57
+bel|niet	-0.56
 bel|ons	-0.4
-bel|zo	-0.25
-bem	-0.76
-beme	-0.58
-beme 	-0.58
-ben	-0.45
-ben 	-0.56
-bena	0.26
-benad	0.26
-benaderd|te	0.28
-bend	-0.4
-ben|10	-0.46
-ben|15	0.33
-ben|81	0.39
-ben|al	0.26
-ben|de	-0.39
+bem	-0.77
+beme	-0.62
+beme 	-0.62
+ben	-0.43
+ben 	-0.54
+bena	0.3
+benad	0.3
+benaderd|te	0.24
+bend	-0.57
+bends	-0.39
+bent	-0.43
+bent 	-0.43
+bent|stop	-0.34
+ben|10	-0.45
+ben|15	0.35
+ben|20	-0.25
+ben|81	0.28
+ben|al	0.27
+ben|de	-0.4
 ben|echt	0.28
-ben|er	0.24
-ben|geinteresseerd	-0.44
+ben|geinteresseerd	-0.41
 ben|gestopt	-0.41
 ben|ik	-0.34
-ben|klaar	-0.32
-ben|niet	0.85
-ben|verhuisd	-0.34
-berh	0.23
-berha	0.23
-berichten|nu	0.71
-berichtjes|nou	0.44
-bericht|niet	-0.48
-berl	-0.26
-berle	-0.65
-bern	-0.25
-berne	-0.25
-bers	-0.32
-bers 	-0.72
-berw	-0.27
-berwi	-0.27
-bes	0.41
-besc	-0.23
-besch	-0.23
-besl	0.4
-beslo	0.4
-besoin|d	-0.71
-besoin|merci	-0.82
-bess	-0.58
-besse	-0.58
-besseres|angebot	-0.58
-best	0.32
-besta	0.23
-bestand|a	0.44
-bestand|aub	0.4
-bestand|dank	0.54
-bestand|de	0.28
-best|out	-0.27
-best|wishes	0.26
-bete	-0.49
-beter	-0.49
+ben|klaar	-0.29
+ben|niet	0.91
+ben|verhuisd	-0.41
+bereits|eine	0.37
+berh	0.29
+berha	0.29
+berichten|meer	0.25
+berichten|nu	0.73
+berichten|te	0.24
+berichtjes|nou	0.58
+bericht|niet	-0.51
+berl	-0.3
+berle	-0.68
+bern	-0.28
+berne	-0.28
+bers	-0.31
+bers 	-0.62
+berw	-0.33
+berwi	-0.33
+bes	0.37
+besl	0.25
+beslo	0.25
+besoin|d	-0.7
+besoin|merci	-0.69
+bess	-0.6
+besse	-0.6
+besseres|angebot	-0.6
+best	0.29
+besta	0.24
+bestand|a	0.38
+bestand|aub	0.51
+bestand|dank	0.55
+bestand|de	0.27
+best|out	-0.24
+best|wishes	0.27
+bete	-0.47
+beter	-0.46
 better|for	0.26
-bewerbungsfrist|fur	-0.25
-bez	-0.24
-bezwa	-0.24
-bezwaar|tegen	-0.24
-bezwe	0.23
+bewi	-0.24
+bewij	-0.24
+bezwa	-0.25
+bezwaar|tegen	-0.25
 be|buying	0.25
-be|contacted	0.56
-be|daily	-0.24
-be|deleted	0.25
-be|fine	-0.62
-be|no	0.67
-be|there	-0.23
-bgesa	0.43
-bian	-0.37
-bian 	-0.37
-biarl	-0.62
-bie	-0.38
-biede	-0.26
-bieden|dan	-0.26
+be|contacted	0.53
+be|daily	-0.25
+be|deleted	0.35
+be|fine	-0.5
+be|no	0.62
+be|there	-0.24
+bgesa	0.33
+bian	-0.24
+bian 	-0.24
+biarl	-0.58
+bie	-0.39
+bie 	0.25
+biede	-0.25
+bieden|dan	-0.25
 biel	-0.4
 biel 	-0.4
-bien|a	0.23
-bien|conseille	0.34
-bien|le	-0.49
-bien|visiter	-0.32
-bien|vouloir	0.52
-bien|y	0.67
-biet	0.27
-biete	0.27
-bij|een	0.25
-bik	0.37
-bike	0.37
-bike 	0.37
-bike|last	0.37
-bil	0.28
-bile	-0.3
-bile 	-0.3
-bili	0.4
-bill	-0.29
-bin 	-0.56
-bina	-0.33
-binar	-0.33
-binn	-0.28
-binne	-0.28
-binnen|is	-0.25
-bin|auf	-0.51
-bin|grad	-0.23
-bin|gut	0.52
-bin|in	-0.42
-bin|nach	0.24
-bin|nicht	-0.54
-bin|noch	-0.62
-bis	-0.46
-bis 	-0.8
-bish	-0.27
-bishe	-0.27
-bis|donnerstag	-0.33
-bis|freitag	-0.61
-bis|monatsende	-0.37
-bita	-0.36
-bitat	-0.36
-bite	0.51
-bite 	0.51
-bite|nicht	0.51
-bitte|ab	0.67
-bitte|abbestellen	0.42
-bitte|abmelden	0.48
-bitte|alle	0.48
-bitte|aufhoren	1.01
-bitte|aus	0.79
-bitte|austragen	0.41
-bitte|danke	1.03
-bitte|das	-1.04
+bien|a	0.31
+bien|conseille	0.74
+bien|le	-0.51
+bien|s	0.33
+bien|visiter	-0.26
+bien|vouloir	0.46
+bien|y	0.68
+bier	-0.24
+biera	-0.24
+biet	0.31
+biete	0.31
+bij|een	0.24
+bij|het	-0.24
+bij|ons	-0.38
+bike|last	0.29
+bil	0.29
+bili	0.41
+bilid	0.24
+bill	-0.55
+bills	-0.48
+bills|aren	-0.34
+bin 	-0.48
+bina	-0.36
+binar	-0.36
+binn	-0.31
+binne	-0.31
+bin|auf	-0.73
+bin|gut	0.49
+bin|in	-0.47
+bin|nicht	-0.59
+bin|noch	-0.65
+bis	-0.43
+bis 	-0.63
+bish	-0.24
+bishe	-0.24
+bis|donnerstag	-0.24
+bis|freitag	-0.54
+bis|monatsende	-0.38
+bita	-0.42
+bitat	-0.42
+bite	0.5
+bite 	0.5
+bite|nicht	0.5
+bitte|ab	0.72
+bitte|abbestellen	0.39
+bitte|abmelden	0.47
+bitte|alle	0.46
+bitte|aufhoren	0.52
+bitte|aus	0.78
+bitte|austragen	0.44
+bitte|danke	1.34
+bitte|das	-0.98
 bitte|die	-0.41
-bitte|eine	-0.26
 bitte|einmal	-0.39
-bitte|hab	0.64
-bitte|heute	-0.38
+bitte|hab	0.62
+bitte|heute	-0.34
 bitte|horen	-0.37
-bitte|ich	0.44
-bitte|in	0.57
+bitte|ich	0.42
+bitte|in	0.56
 bitte|kei	0.25
 bitte|kontaktieren	0.36
-bitte|lond	0.33
-bitte|meine	0.47
-bitte|melden	0.31
-bitte|morgen	-0.63
-bitte|nich	0.3
-bitte|nicht	0.46
-bitte|nie	0.4
-bitte|nimma	0.47
-bitte|ruft	0.54
-bitte|schicken	0.34
-bitte|schreiben	0.38
-bitte|senden	0.37
-bitte|stellen	0.56
-bitte|streichen	0.32
-bitte|streicht	0.39
-bitte|unter	-0.26
-bitte|von	0.24
-bitte|weiter	-0.24
-bitte|wir	0.24
-biz	-0.23
-biza	-0.23
-bizar	-0.23
-bizarre|plus	-0.23
-bla	-0.42
-bla 	0.39
-blan	-0.24
-blanc	-0.24
-blanchiment|des	-0.24
-blau	-0.35
-blau 	-0.38
-ble 	-0.37
-blem	-0.41
+bitte|lond	0.34
+bitte|meine	0.48
+bitte|melden	0.34
+bitte|morgen	-0.68
+bitte|nich	0.32
+bitte|nicht	0.38
+bitte|nie	0.41
+bitte|nimma	0.44
+bitte|ruft	0.47
+bitte|schicken	0.35
+bitte|schreiben	0.35
+bitte|senden	0.38
+bitte|stellen	0.53
+bitte|streichen	0.27
+bitte|streicht	0.42
+bitte|unter	-0.28
+bitte|weiter	-0.25
+bla	-0.44
+bla 	0.36
+blan	-0.25
+blanc	-0.25
+blau	-0.34
+blau 	-0.36
+ble 	-0.39
+blem	-0.47
 blem 	-0.59
-blema	-0.3
-bleme	-0.34
-blen	0.32
-blen 	0.32
-bli	0.26
-blie	0.3
-blig	-0.32
-blige	-0.32
-blij	-0.28
-blijf	-0.25
+blema	-0.28
+bleme	-0.44
+blen	0.31
+blen 	0.31
+bli	0.32
+blie	0.29
+blig	-0.28
+blige	-0.28
+blijf	-0.26
 blijf|me	-0.26
-blijv	-0.52
-blijven|krijgen	-0.38
-blijven|van	-0.35
-blo	0.25
-block	-0.32
-block|you	0.26
-blok	0.23
-blokk	0.23
-blokkeer|mijn	0.23
-bloq	0.36
-bloqu	0.36
-bloquez|mon	0.36
-blos	-0.55
-bloss	-0.55
-bloss|nicht	-0.55
-blow	0.26
-blowi	0.26
-blowing|up	0.26
+blijv	-0.29
+blijven|krijgen	-0.57
+blijven|van	-0.34
+blo	0.26
+blo 	-0.24
+block	-0.33
+block|you	0.25
+bloq	0.34
+bloqu	0.34
+bloquez|mon	0.35
+blos	-0.46
+bloss	-0.46
+bloss|nicht	-0.46
+blow	0.24
+blowi	0.24
+blowing|up	0.24
 blu	-0.43
 blue	-0.43
 blue 	-0.43
-blue|don	-0.4
-bme	0.3
-bmel	0.3
-bmeld	0.3
-boa	0.48
-boat	0.48
-boat 	0.48
-boc	0.68
-bock	0.69
-bock 	0.69
-bock|mehr	0.69
-boda	0.23
-bodas|pero	0.36
-boi	-0.48
-boil	-0.26
-boile	-0.26
-boit	-0.28
-boite	-0.28
-boite|perso	-0.28
-bon	0.51
-bon 	0.45
-bonito|todo	-0.26
-bonj	0.48
-bonjo	0.48
-bonjour|ici	0.26
-bonjour|j	0.66
+blue|don	-0.39
+bme	0.31
+bmel	0.31
+bmeld	0.31
+bmw	-0.39
+bmw 	-0.39
+bmw|schon	-0.24
+boa	0.53
+boat	0.53
+boat 	0.53
+boc	0.64
+bock	0.64
+bock 	0.64
+bock|mehr	0.64
+bodas|pero	0.27
+boi	-0.41
+boit	-0.25
+boite	-0.25
+boite|perso	-0.25
+bon	0.52
+bon 	0.47
+bonito|todo	-0.25
+bonj	0.44
+bonjo	0.44
+bonjour|combien	-0.24
+bonjour|ici	0.34
+bonjour|j	0.72
 bonjour|je	0.39
-bonjour|l	0.28
-bonjour|merci	0.63
-bonn	0.36
-bonne	0.36
-bon|j	0.5
-boo	0.34
-book	0.26
-book 	-0.31
-booke	0.27
-booki	0.33
-booking|a	0.33
-boot|angefragt	-0.58
-boot|bekeken	-0.24
-bord	-0.43
-borde	-0.43
-borraron|de	-0.25
-borrar|el	-0.28
-borra|mi	0.61
+bonjour|l	0.29
+bonjour|merci	0.58
+bonn	0.4
+bonne	0.4
+bon|j	0.67
+boo	0.48
+book	0.46
+book 	-0.33
+booke	0.46
+booki	0.34
+booking|a	0.34
+book|the	-0.25
+boot|angefragt	-0.6
+boot|bekeken	-0.29
+bord	-0.41
+borde	-0.41
+borraron|de	-0.28
+borrar|el	-0.39
+borra|mi	0.57
 borrenme|de	0.75
 borren|mi	0.57
-borren|mis	0.33
-borren|si	-0.41
+borren|mis	0.47
+borren|si	-0.36
 borre|la	0.49
-borre|su	-0.23
-both	0.32
-bothe	0.32
-bother|someone	0.28
-bought|a	0.99
-bought|already	0.34
-bought|one	-0.54
-bought|the	0.33
-bought|through	0.6
-boul	-0.35
-boulo	-0.35
-bours	0.29
-bout	-0.35
-bout 	-0.35
-bout|de	-0.43
-bouw	-0.34
-bouwi	0.38
-bov	-0.4
-bove	-0.4
-boven	-0.4
-box	0.43
-box 	0.43
-bra	0.35
+borre|sin	-0.32
+borre|su	-0.25
+both	0.31
+bothe	0.31
+bother|someone	0.24
+bought|a	1.02
+bought|already	0.53
+bought|one	-0.56
+bought|the	0.31
+bought|through	0.37
+boul	-0.31
+boulo	-0.31
+bours	0.32
+bout	-0.37
+bout 	-0.37
+bout|de	-0.4
+bouw	-0.39
+bouw 	-0.24
+bouwi	0.37
+bov	-0.41
+bove	-0.41
+boven	-0.41
+box	0.44
+box 	0.44
+bra	0.38
 bra 	0.28
-brak	-0.53
-brake	-0.53
-brakes|stop	-0.34
-brauchen|mich	-0.41
-brauchen|sie	-0.61
-brauche|die	-0.42
-brauche|ich	-0.44
-brauche|keine	-0.25
-brauche|nur	-0.39
-bravo|le	-0.44
-brea	-0.49
-break	-0.49
-bri	-0.39
-brid	-0.42
-bride	-0.31
-brilliant|please	0.53
+brak	-0.68
+brake	-0.68
+brakes|stop	-0.49
+bran	0.48
+brand	0.36
+brauchen|mich	-0.38
+brauchen|sie	-0.6
+brauche|die	-0.41
+brauche|ich	-0.51
+brauche|nur	-0.38
+brav	-0.76
+bravo	-0.76
+brea	-0.47
+break	-0.47
+bree	-0.3
+breek	-0.3
+bri	-0.38
+brid	-0.43
+bride	-0.35
+brilliant|please	0.54
 bro	0.52
 bro 	0.8
-brochure|can	-0.74
-brochure|for	-0.38
-brochure|i	-1.04
-brochure|talking	-0.39
-brok	0.32
-broke	0.32
-bron	-0.66
-bronc	-0.66
-bronco|i	-0.43
-brot	-0.47
-broth	-0.47
-brother|told	-0.47
-bro|i	0.29
-bro|im	0.3
-bro|stop	0.55
-bruh	0.35
-bruh 	0.35
-bruil	0.28
-bruiloft|gaat	0.28
+brochure|again	-0.8
+brochure|can	-0.89
+brochure|for	-0.4
+brochure|i	-1.11
+brochure|talking	-0.36
+brok	0.29
+broke	0.29
+bron	-0.65
+bronc	-0.65
+bronco|found	-0.56
+bronco|i	-0.38
+brot	-0.48
+broth	-0.48
+brother|told	-0.48
+bro|i	0.27
+bro|im	0.24
+bro|stop	0.57
+bruh	0.34
+bruh 	0.34
+bruil	0.27
+bruiloft|gaat	0.27
 bsci	0.44
 bscib	0.44
 bscr	0.24
 bscri	0.24
-bsi	-0.58
-bsit	-0.58
-bsite	-0.58
-bt 	0.26
-bud	-0.39
-bud 	-0.43
-budd	-0.34
-buddy	-0.34
-buena	0.23
-buenas|por	0.26
-buenas|que	-0.42
-buenas|tardes	0.59
-bueno	0.34
-bueno|de	0.26
-bug	0.39
-bugg	0.25
-buggi	0.25
-bugging|me	0.25
+bsi	-0.55
+bsit	-0.55
+bsite	-0.55
+bt 	0.25
+bud	-0.38
+bud 	-0.41
+budd	-0.33
+buddy	-0.33
+buena	0.3
+buenas|que	-0.44
+buenas|soy	0.24
+buenas|tardes	0.53
+bueno	0.36
+bueno|de	0.27
+bug	0.41
+bugg	0.26
+buggi	0.26
+bugging|me	0.26
 bui	-0.4
 buil	-0.4
 build	-0.4
 bun	0.39
-bungs	-0.25
-bur	-0.37
-bureau|plutot	-0.66
-buro	-0.39
-buro 	-0.39
-buro|an	-1.03
-buro|anrufen	-0.32
-bus	-0.53
-bus 	-0.4
-buscando|trabajo	0.35
+bur	-0.4
+bureau|plutot	-0.59
+bureau|svp	-0.33
+buro	-0.4
+buro 	-0.4
+buro|an	-0.93
+buro|anrufen	-0.34
+bus	-0.56
+bus 	-0.41
+buscando|piso	0.41
+buscando|trabajo	0.4
+busco|carro	0.48
 busi	0.26
 busin	0.26
 business|line	0.26
-busq	0.24
-busqu	0.24
-busquen|mas	0.24
-busy	-0.26
-busy 	-0.26
-busy|enough	0.74
-busy|this	-0.51
+busq	0.26
+busqu	0.26
+busquen|mas	0.26
+busy	-0.27
+busy 	-0.27
+busy|enough	0.6
+busy|this	-0.45
 bus|en	-0.26
-bus|stop	-0.43
-but|he	-0.29
-but|i	-0.26
-but|keep	-0.82
-but|she	-0.24
-but|still	-0.5
-but|that	-0.3
-but|we	0.63
-buu	0.39
-buur	0.39
-buurt	0.39
-buy 	-0.23
-buye	-0.4
-buyer	-0.4
-buyer|i	-0.73
-buyer|please	-0.37
-buyi	0.71
-buyin	0.71
-buying|a	0.72
-buying|i	-0.28
-buying|use	-0.43
+bus|stop	-0.45
+but|he	-0.32
+but|i	-0.28
+but|keep	-0.8
+but|no	0.6
+but|she	-0.34
+but|still	-0.46
+but|that	-0.36
+but|we	0.51
+buu	0.38
+buur	0.38
+buurt	0.38
+buurt|bent	-0.34
+buye	-0.37
+buyer	-0.37
+buyer|i	-0.75
+buyer|please	-0.33
+buyi	0.73
+buyin	0.73
+buying|a	0.57
+buying|i	-0.38
+buying|use	-0.49
 buy|i	0.26
-buy|you	-0.49
-buz	0.28
-buzz	0.28
-buzzi	0.28
-by 	-0.85
-bye	0.4
-bye 	0.4
-by|accident	-0.25
+buy|you	-0.42
+buz	0.27
+buzz	0.27
+buzzi	0.27
+by 	-0.97
+bye	0.3
+bye 	0.3
+by|accident	-0.26
 by|after	-0.29
-by|another	0.45
+by|another	0.47
+by|any	0.43
 by|anytime	-0.47
-by|friday	-0.42
-by|mistake	-0.39
-by|saturday	-0.5
-by|whenever	-0.72
-by|your	0.48
-bzum	-0.37
-bzume	-0.37
-b|ik	0.23
-c3 	-0.32
-c3|coupe	-0.32
-ca 	-0.54
-cal 	-0.28
-cale	-0.29
-caler	-0.29
-calling|about	-0.32
-calling|after	-0.37
-calling|and	0.74
-calling|but	-0.66
-calling|figures	-0.52
-calling|forever	-0.45
-calling|her	-0.51
-calling|him	-0.64
-calling|i	-0.56
-calling|it	-0.24
-calling|me	0.72
-calling|my	-0.67
-calling|once	-0.47
-calling|right	-0.44
-calling|so	-0.7
-calling|the	-0.58
-calling|thought	-0.33
-calling|typical	-0.28
+by|friday	-0.41
+by|june	-0.4
+by|mistake	-0.35
+by|saturday	-0.46
+by|whenever	-0.67
+by|your	0.51
+bzum	-0.34
+bzume	-0.34
+c3 	-0.33
+c3|coupe	-0.33
+ca 	-0.61
+cada	-0.71
+cada 	-0.71
+cada|hora	-0.58
+cada|manana	-0.47
+cal 	-0.29
+cale	-0.53
+caler	-0.53
+calle	-0.42
+calle|mayor	-0.26
+calling|about	-0.24
+calling|after	-0.38
+calling|and	0.75
+calling|but	-0.78
+calling|figures	-0.44
+calling|forever	-0.49
+calling|her	-0.47
+calling|him	-0.56
+calling|i	-0.49
+calling|me	0.71
+calling|my	-0.71
+calling|once	-0.48
+calling|right	-0.42
+calling|so	-0.71
+calling|the	-0.56
+calling|thought	-0.28
+calling|typical	-0.29
 calling|was	-0.44
-calls	0.5
-calls|at	-0.43
-calls|before	-0.38
-calls|or	0.77
-calls|please	0.91
-calls|to	0.57
+calls	0.53
+calls|at	-0.44
+calls|before	-0.39
+calls|or	0.75
+calls|please	0.93
+calls|to	0.51
 call|before	-0.48
-call|don	0.6
-call|from	-0.54
-call|later	-0.73
-call|list	0.72
-call|mine	-0.44
-call|my	-0.83
-call|on	-0.29
-call|this	0.84
-cam	-0.24
-cambiar|de	0.38
-cambie|de	-0.8
-cambie|las	0.35
-came	-0.56
-came 	-0.56
+call|don	0.57
+call|from	-0.51
+call|later	-0.53
+call|list	0.74
+call|mine	-0.43
+call|my	-0.87
+call|on	-0.28
+call|this	0.96
+cam	-0.26
+cambiar|de	0.46
+cambiar|la	-0.4
+cambie|de	-0.79
+cambie|las	0.46
+came	-0.57
+came 	-0.57
 came|through	-0.4
-camin	-0.27
-camino|llego	-0.27
-camionetas|porfa	-0.31
-camioneta|en	0.31
-camioneta|entonces	-0.25
-camioneta|para	-0.41
-camioneta|ya	-0.76
-camp	0.39
-campa	0.25
-campana|de	0.25
-camper|is	0.25
-camr	0.35
-camry	0.35
-camry|last	0.42
-can	0.37
+camin	-0.29
+camino|llego	-0.3
+camionetas|porfa	-0.32
+camioneta|en	0.3
+camioneta|entonces	-0.32
+camioneta|para	-0.39
+camioneta|ya	-0.87
+camp	0.4
+campa	0.26
+campana|de	0.26
+campe	0.26
+camper|is	0.29
+camper|koop	-0.26
+camr	0.3
+camry	0.3
+camry|last	0.44
+can	0.38
 cana	0.74
-canal	0.75
-canales|de	0.33
-canales|gracias	0.27
-canales|por	0.64
-canap	-0.32
+canal	0.71
+canales|de	0.28
+canales|gracias	0.25
+canales|por	0.62
+canap	-0.34
 canape|d	-0.25
-canau	0.43
-canaux|desabonner	0.26
-canaux|merci	0.39
-canaux|svp	0.51
-canc	0.38
-cance	0.4
-cancelar|dejen	0.43
-cancelar|el	-0.46
-cancelar|gracias	0.48
-cancelar|la	-0.26
-cancelar|las	-0.25
-cancelar|por	0.82
-cancelar|porfavor	0.76
-cancelen|mi	0.3
-cancelo|los	-0.43
-cancel|all	0.35
-cancel|i	-0.31
-cancel|me	-0.35
-cancel|my	-0.23
-cancel|thanks	0.33
+canau	0.42
+canaux|desabonner	0.25
+canaux|merci	0.38
+canaux|svp	0.44
+canc	0.41
+cance	0.44
+cancelar|dejen	0.6
+cancelar|el	-0.59
+cancelar|gracias	0.37
+cancelar|la	-0.29
+cancelar|las	-0.44
+cancelar|pero	-0.4
+cancelar|por	0.81
+cancelar|porfavor	0.7
+cancelen|mi	0.27
+cancelo|los	-0.58
+cancel|all	0.28
+cancel|me	-0.43
+cancel|thanks	0.29
 cancu	-0.5
-cand	0.52
-cando	0.52
-can|come	-0.31
-can|do	-0.42
+cand	0.5
+cando	0.5
+can|do	-0.41
 can|email	0.38
-can|i	-0.93
-can|someone	-0.39
+can|i	-0.89
+can|someone	-0.32
 can|stop	0.62
-can|t	-1.1
+can|t	-1.12
 can|take	0.38
-can|text	0.84
-can|unsubscribe	-0.32
-can|we	-0.32
-can|y	0.64
-can|yall	0.92
-carav	-0.23
-card	-0.23
-card 	-0.23
-card|from	-0.23
-carm	0.58
-carma	0.3
-carme	0.34
-caro	-0.26
-caro 	-0.24
-caron	-0.35
-caro|que	-0.24
-carro|el	-0.42
-carro|en	0.89
-carro|entonces	0.43
-carro|gracias	0.59
-carro|no	0.85
-carro|suena	-0.32
-carro|ya	-0.44
-carry	-0.5
-carrying|the	-0.5
-cart	-0.24
-car|already	0.77
-car|elsewhere	1.11
-car|in	0.93
-car|loan	0.28
-car|smells	-0.25
-car|so	-0.28
-car|sold	-0.24
-car|stopped	-0.5
-cas	-0.63
-casa	-0.47
-casa 	-0.47
-casa|mejor	-0.49
-cash	-0.3
-cash 	-0.3
-casi	-0.28
-casio	-0.28
-caso	0.49
-caso 	0.49
+can|text	0.93
+can|unsubscribe	-0.38
+can|we	-0.27
+can|y	0.55
+can|yall	0.89
+car	0.34
+cara	-0.27
+carav	-0.27
+caravan|in	-0.26
+card	-0.26
+card 	-0.26
+card|from	-0.26
+carm	0.55
+carma	0.27
+carme	0.32
+caro	-0.5
+caro 	-0.31
+caron	-0.4
+caro|que	-0.31
+carro|el	-0.52
+carro|en	0.92
+carro|entonces	0.4
+carro|gracias	0.45
+carro|no	0.83
+carro|suena	-0.42
+carro|viejo	-0.25
+carro|ya	-0.4
+carry	-0.51
+carrying|the	-0.51
+car|already	0.67
+car|elsewhere	1.07
+car|in	0.62
+car|insurance	0.26
+car|is	-0.52
+car|not	-0.24
+car|smells	-0.29
+car|so	-0.36
+car|sold	-0.32
+car|stopped	-0.52
+cas	-0.64
+casa	-0.48
+casa 	-0.48
+casa|mejor	-0.5
+cash	-0.41
+cash 	-0.41
+casi	-0.33
+casio	-0.33
+caso	0.48
+caso 	0.48
 casu	-0.24
 casua	-0.24
 casualidad|que	-0.24
-catalogue|des	-0.24
-cati	0.29
-catio	0.29
-ca|ce	-0.84
-ca|change	-0.23
-ca|m	-0.55
-ca|marche	-0.34
-ca|ne	-0.65
-ca|sera	0.28
+cati	0.3
+catio	0.27
+ca|ce	-0.49
+ca|m	-0.53
+ca|marche	-0.43
+ca|ne	-0.62
+ca|sera	0.32
 ca|suffit	0.3
-ca|va	0.85
-cca	-0.28
-ccas	-0.28
-ccasi	-0.28
-ccid	-0.25
-ccide	-0.25
+ca|va	0.78
+cca	-0.33
+ccas	-0.33
+ccasi	-0.33
+ccid	-0.26
+ccide	-0.26
 ccp	0.4
 ccpa	0.4
 ccpa 	0.4
-ccu	-0.47
-ccup	-0.47
-ccupe	-0.47
-cea	0.46
-ceas	0.46
-cease	0.46
-cease|all	1.03
-cease|and	0.24
-cease|contacting	0.25
-ced	0.37
-cede	0.23
-cede 	0.23
-cei	0.25
-ceiv	0.37
+ccu	-0.43
+ccup	-0.43
+ccupe	-0.43
+cea	0.48
+ceas	0.48
+cease	0.48
+cease|all	1.02
+cease|contacting	0.24
+ced	0.33
+cede	0.26
+cede 	0.26
+cei	0.38
+ceiv	0.49
 ceivi	0.5
-cel	0.36
+cel	0.38
 cel 	0.39
 celar	0.27
-celem	-0.27
-celen	0.29
-cell	-0.26
-cell 	-0.26
-cell|instead	-0.59
-cell|no	0.32
-cell|she	-0.73
+celem	-0.24
+celen	0.26
+cell	-0.28
+cell 	-0.27
+cell|instead	-0.66
+cell|no	0.28
+cell|she	-0.75
 cell|you	0.38
-celo	-0.43
-celo 	-0.43
+celo	-0.58
+celo 	-0.58
 celu	-0.43
 celul	-0.43
-cem	0.28
+cem	0.27
 cema	0.31
 cemai	0.31
-cen	-0.85
-cen 	-0.41
-cent	-0.36
+cen	-0.88
+cen 	-0.42
+cent	-0.37
 centi	-0.24
-cep	-0.3
-cepc	-0.35
-cepci	-0.35
-cept	-0.3
-cepta	-0.3
-ceri	0.39
-ceria	0.39
+ceo	-0.25
+ceo 	-0.25
+cep	-0.28
+cepc	-0.37
+cepci	-0.37
+cept	-0.28
+cepta	-0.28
+ceri	0.41
+ceria	0.41
 ces	-0.27
-ces 	-0.51
+ces 	-0.49
 cesa	-0.46
 cesar	-0.46
-cesi	0.4
-cesit	0.4
+cesi	0.41
+cesio	0.26
+cesit	0.41
 cess	0.95
-cesse	1.11
-cesser|de	0.6
-cesser|tout	0.81
-cesser|toute	0.35
-cessez|de	0.74
-ces|messages	-0.28
-ces|sms	-1.84
-ces|textos	-0.23
-cet	0.42
-cet 	-0.27
-cett	0.42
-cette	0.42
-cette|adresse	0.42
-cette|semaine	-0.24
-cet|apres	-0.27
-cez	0.44
-cez 	0.44
-ce|modele	-0.36
-ce|numero	0.39
-ce|qu	-0.48
-ce|que	-0.96
-ce|soit	0.34
-chai	-0.26
-chain	-0.26
-chal	0.36
-chale	0.36
-chaleur|pour	-0.37
-cham	-0.43
-champ	-0.43
-chan	-0.26
-chanc	-0.35
-chang	-0.32
+cesse	1.12
+cesser|de	0.71
+cesser|tout	0.72
+cesser|toute	0.36
+cessez|de	0.75
+ces|messages	-0.46
+ces|sms	-1.86
+ces|textos	-0.24
+cet	0.39
+cet 	-0.28
+cett	0.39
+cette	0.39
+cette|adresse	0.39
+cet|apres	-0.28
+cez	0.39
+cez 	0.39
+ce|modele	-0.32
+ce|numero	0.36
+ce|qu	-0.51
+ce|que	-0.36
+ce|soit	0.32
+cha 	-0.38
+chaf	-0.24
+chaff	-0.24
+chai	-0.24
+chain	-0.24
+chal	0.34
+chale	0.34
+chaleur|pour	-0.35
+cham	-0.39
+champ	-0.4
+chan	-0.29
+chanc	-0.31
+chang	-0.37
+changed|and	0.24
 changed|my	-0.62
-changer|l	-0.45
-changez|juste	-0.45
-change|mes	0.38
-change|quelque	-0.23
-change|voici	-0.47
-chann	0.27
-channels|please	0.73
-channels|unsubscribe	0.23
-chap	0.25
-chapp	0.25
-chari	0.26
-charities|from	0.28
+changez|juste	-0.59
+change|mes	0.51
+change|voici	-0.34
+chann	0.31
+channels|please	0.82
+channels|unsubscribe	0.25
+chaq	-0.32
+chaqu	-0.32
+chaque|matin	-0.32
+char 	-0.24
+chari	0.28
+charities|from	0.3
 chas	0.8
-chat	0.46
-chat 	0.29
-chats	0.39
-chat|est	0.23
-chat|with	-0.27
-chau	-0.54
-chaue	-0.53
-che 	0.31
+chat	0.4
+chats	0.37
+chat|est	0.26
+chat|with	-0.34
+chau	-0.6
+chaue	-0.6
+che 	0.37
+chea	-0.28
+cheap	-0.28
 chec	-0.67
 check	-0.67
-checking|in	-0.23
-check|email	-0.53
-check|the	-0.28
-ched	-0.41
-chedu	-0.32
-cheers|got	-0.27
-cheers|liam	-0.28
-chei	-0.43
-chein	-0.43
-chem 	0.23
-chen	0.3
-chen 	0.29
+check|email	-0.48
+check|the	-0.29
+ched	-0.43
+chedu	-0.4
+cheers|got	-0.34
+cheers|liam	-0.27
+chei	-0.41
+chein	-0.45
+chem 	0.29
+chen	0.28
+chen 	0.27
 chenl	-0.39
-chens	-0.3
-cher 	-0.26
-cherz	0.26
+chens	-0.29
+cher 	-0.29
+cherc	0.26
+cherche|plus	0.39
+cherz	0.32
+ches	-0.26
+ches 	-0.26
 chet	0.44
-chete	0.44
-chez	0.4
-chez 	0.4
-chez|mon	-0.25
-chez|nous	-0.42
-chez|orange	-0.27
-chez|un	0.48
-chi	-0.26
-chi 	0.28
-chich	-0.39
-chier	0.23
+chete	0.43
+chez	0.37
+chez 	0.37
+chez|nous	-0.4
+chez|orange	-0.33
+chez|un	0.51
+chi	-0.24
+chi 	0.32
+chich	-0.38
 chil	-0.4
 chill	-0.4
 chill|with	-0.4
-chim	-0.24
-chime	-0.24
 chl	0.24
-chla	-0.46
-chlag	-0.27
-chlu	0.39
-chlus	0.39
-chm	-0.23
-chmi	-0.33
-chmit	-0.38
-choi	0.56
-chois	0.56
-choisi|un	0.45
-chon	0.25
-chose|another	0.48
-chose|pour	-0.23
-chou	0.31
-chouk	0.31
-chr	0.31
+chla	-0.43
+chmi	-0.3
+chmit	-0.34
+choi	0.43
+chois	0.43
+choisi|un	0.42
+chon	0.28
+chose|another	0.5
+chou	0.33
+chouk	0.33
+chr	0.29
 chra	0.4
 chrap	0.4
-chre	0.25
-chree	0.34
-chrei	0.24
+chre	0.24
+chree	0.36
 chrel	-0.48
-chrev	0.59
-chrie	0.34
-chsa	0.24
-chsan	0.24
-chsc	0.34
-chsch	0.34
-chst	-0.57
-chste	-0.57
-cht 	-0.31
-chte	0.42
+chrev	0.6
+chrie	0.32
+chsc	0.42
+chsch	0.42
+chst	-0.53
+chste	-0.53
+cht 	-0.3
+chte	0.41
 chte 	0.79
-chtin	0.68
-chtj	0.31
-chtje	0.31
-chtl	-0.27
-chtli	-0.27
+chtin	0.65
+chtj	0.28
+chtje	0.28
+chtl	-0.33
+chtli	-0.33
 chts	0.47
 chts 	0.47
-chu 	0.28
+chu 	0.26
 chun	0.39
 chung	0.39
-chu|pas	0.27
-chu|pu	0.49
-chw	-0.26
-chwe	-0.26
-chwei	-0.26
-ciat	0.53
-ciate	0.53
+chus	0.39
+chuss	0.39
+chu|pas	0.25
+chu|pu	0.52
+chw	-0.27
+chwe	-0.29
+chwei	-0.29
+ciac	-0.29
+ciaci	-0.29
+cials	-0.35
+ciat	0.49
+ciate	0.49
 cibe	0.44
 cibe 	0.44
-cibi 	-0.27
-cid	-0.26
-cided	0.39
-ciden	-0.25
-cidi	-0.26
+cibi 	-0.29
+cid	-0.28
+cided	0.4
+ciden	-0.26
+cidi	-0.25
 cidin	-0.29
-cie 	0.33
-cien 	-0.35
-ciend	-0.54
-cienn	-0.38
+cido	-0.41
+cido 	-0.41
+cien 	-0.37
+ciend	-0.47
+cienn	-0.33
 cient	0.27
-cieri	-0.68
-ciet	0.25
-ciete	0.25
-cil	-0.33
-cile	-0.35
-cilem	-0.36
+cieri	-0.71
+ciet	0.36
+ciete	0.36
+cil	-0.31
+cile	-0.32
+cilem	-0.32
 cing	-0.42
 cing 	-0.42
-cio	-0.34
-cio 	-0.64
-cion	0.41
+cio	-0.29
+cio 	-0.61
+cion	0.47
+cion 	0.27
 ciona	0.4
-cir	0.58
-cir 	0.56
+cir	0.7
+cir 	0.35
 cirl	0.38
 cirle	0.38
-cita	-0.25
-cita 	-0.25
-citat	0.4
-cita|de	-0.61
-cita|del	-0.23
-cita|en	-0.31
-cita|para	-0.25
-cite	0.26
-cite 	0.36
-citer	1.04
-citez	0.32
-cito	0.41
-cito 	0.41
-civic|have	-0.32
-civic|last	0.25
-civic|lo	-0.64
-ck 	-0.65
+cita	-0.26
+cita 	-0.26
+citat	0.41
+cita|de	-0.58
+cita|del	-0.24
+cita|en	-0.42
+cite	0.25
+cite 	0.5
+citer	1.09
+citez	0.4
+cito	0.4
+cito 	0.4
+civic|have	-0.33
+civic|last	0.27
+civic|lo	-0.73
+ck 	-0.61
 cked	-0.4
 cked 	-0.4
-cki	-0.23
-ckin	-0.23
-cking	-0.23
-ckla	-0.25
-cklan	-0.25
-ckr	-0.53
-ckru	-0.53
-ckruf	-0.53
+ckl	-0.27
+ckla	-0.29
+cklan	-0.29
+ckr	-0.52
+ckru	-0.52
+ckruf	-0.52
 cks	-0.41
 cks 	-0.41
 cksc	-0.39
 cksch	-0.39
 clai	0.83
 clair	0.83
-clam	0.26
-clar	0.25
-claro	0.25
-claro|que	0.46
+clam	0.29
+clar	0.29
+claro	0.29
+claro|que	0.52
 clas	-0.66
-clase|te	-0.24
 class	-0.64
-clea	-0.36
+clea	-0.35
 clic	-0.4
 click	-0.4
-clie	0.37
-clien	0.37
-client|le	0.23
-clio	-0.25
-clio 	-0.25
-clio|arrive	-0.37
-clio|in	-0.45
-clio|je	-0.78
-clo	-0.47
-clos	-0.47
-close	-0.47
-closer|to	-0.27
-clu	-0.47
-club	-0.27
-club 	-0.27
-clui	-0.35
-cluid	-0.35
-cni	-0.24
+clie	0.36
+clien	0.36
+client|le	0.26
+clio	-0.26
+clio 	-0.26
+clio|arrive	-0.42
+clio|in	-0.41
+clio|je	-0.93
+clo	-0.48
+clos	-0.49
+close	-0.49
+closer|to	-0.29
+close|on	-0.45
+clow	0.48
+clown	0.48
+clu	-0.42
+club	-0.34
+club 	-0.34
+clui	-0.36
+cluid	-0.36
+cni	-0.25
 cnic	-0.4
-cnica	-0.24
-coche|viejo	-0.26
-cocina|estoy	-0.24
+coc	0.35
+coch	0.31
+coche	0.31
+coche|a	-0.24
+coche|en	0.35
+coche|me	-0.66
+coche|viejo	-0.35
 coi	-0.52
-cois	-0.52
-cois 	-0.52
-col	-0.42
-collegue|je	0.45
-collegue|que	0.67
-colo	-0.32
-color	-0.32
-color|no	-0.32
-com	-0.74
-combien|coute	-0.3
-combien|de	0.32
-combien|la	-0.27
+cois	-0.53
+cois 	-0.53
+col	-0.41
+collega|dat	-0.39
+college|reageer	-0.3
+collegue|je	0.55
+collegue|que	0.71
+colo	-0.28
+color	-0.28
+color|no	-0.28
+com	-0.73
+combien|coute	-0.28
+combien|de	0.35
+combien|l	-0.25
+combien|la	-0.28
 combien|pour	-0.4
-come 	-0.72
-comes	0.39
-comes|in	-0.23
-comes|up	0.39
-come|back	-0.29
-come|in	-0.47
-come|through	-0.29
-comi	-0.32
-comm	-0.59
-comma	0.43
-commande|des	-0.41
-comme	-0.59
+come 	-0.77
+comer|baja	-0.36
+comes	0.38
+comes|up	0.38
+come|back	-0.37
+come|in	-0.51
+come|through	-0.27
+comi	-0.31
+comm	-0.53
+comma	0.4
+commande|des	-0.42
+comme	-0.53
 comment|arreter	-0.24
-comment|faire	-0.57
-comment|je	-0.44
-commerciales|supprimez	0.26
-comme|par	-0.4
-commu	0.67
-communication|with	0.25
-como	-0.57
-como 	-0.57
-como|cancelo	-0.43
-como|hago	-0.63
-como|lo	-0.42
-como|me	-0.43
-compagnie|d	0.31
-compania|asi	0.28
-company|for	-0.31
-company|last	0.45
-company|please	0.44
+comment|faire	-0.65
+comment|je	-0.47
+commerciales|supprimez	0.3
+comme|par	-0.47
+commu	0.64
+communication|with	0.29
+como	-0.58
+como 	-0.58
+como|cancelo	-0.58
+como|hago	-0.62
+como|lo	-0.52
+como|me	-0.48
+compagnie|d	0.33
+compania|asi	0.33
+compania|de	0.58
+company|anymore	0.24
+company|for	-0.35
+company|last	0.47
+company|please	0.79
 compe	0.4
-compo	0.24
-composer|mon	0.24
-compramos|con	-0.36
-comprar|dejan	-0.57
-comprar|na	0.47
-comprar|nada	1.38
-compre|a	0.53
-compre|carro	0.23
+compo	0.25
+composer|mon	0.25
+compramos|con	-0.35
+comprar|dejan	-0.75
+comprar|na	0.35
+comprar|nada	1.2
+compre|a	0.61
 compre|con	0.4
-compre|el	0.54
-compre|la	1.18
+compre|el	0.55
+compre|la	1.2
 compre|los	0.46
-compre|mi	0.38
-compre|no	0.33
-compre|otro	-0.58
-compre|piso	0.37
-comu	0.38
-comun	0.38
-comunicaciones|comerciales	0.25
-conc	0.48
-conce	0.33
-concessionnaire|demain	-0.44
-concessionnaire|samedi	-0.24
+compre|mi	0.43
+compre|no	0.45
+compre|otro	-0.61
+compre|piso	0.4
+comu	0.36
+comun	0.36
+conc	0.46
+conce	0.26
+concessionnaire|demain	-0.39
+concessionnaire|stop	0.26
+concession|demain	-0.39
 concession|je	-0.26
-concession|samedi	-0.61
-conde	-0.27
-condes|me	-0.27
-confirman|porfa	-0.33
-confirm|whether	0.37
-conn	-0.5
-conna	-0.5
-connais|pas	-0.5
-cons	0.35
-conse	0.37
-conseille|par	0.34
-consentement|a	0.58
-consentimiento|para	0.54
+concession|samedi	-0.71
+conde	-0.25
+condes|me	-0.25
+confirman|porfa	-0.3
+confirm|whether	0.27
+confu	-0.24
+confundieron|de	-0.24
+conn	-0.61
+conna	-0.61
+connais|pas	-0.61
+conseille|par	0.74
+consentement|a	0.59
+consentimiento|para	0.59
 consent|to	0.6
-consent|withdrawn	0.31
-consi	-0.36
-consiguen|la	-0.36
-conta	0.47
-contactada|por	0.29
-contactando|entiendan	0.53
-contacted|anymore	0.58
-contacted|by	0.5
-contacteer|mij	0.37
-contacten|gracias	0.55
-contacten|mas	0.88
-contacten|nunca	0.3
-contacteren|aub	0.32
-contacter|a	0.61
-contacter|bonne	0.63
-contacter|merci	0.42
-contacter|par	0.28
-contacter|svp	0.27
-contactez|plus	0.46
-contacting|me	0.32
-contacting|my	0.56
-contacting|this	0.26
-contact|info	0.71
-contact|list	0.45
-contact|me	0.56
-contact|meer	1.24
-contact|my	-0.31
-contact|please	0.32
-contant|betalen	-0.26
-conte	-0.36
-contestarme|los	-0.68
-contestaron|ayer	-0.23
-conteste|no	-0.27
-contesto|dejen	-0.24
-contesto|el	-0.23
-contesto|es	-0.63
+consent|withdrawn	0.35
+consi	-0.32
+consiguen|la	-0.32
+conta	0.49
+contactando|entiendan	0.46
+contacted|anymore	0.74
+contacted|by	0.52
+contacteer|mij	0.29
+contacten|gracias	0.3
+contacten|mas	0.75
+contacter|a	0.43
+contacter|bonne	0.58
+contacter|par	0.24
+contactez|plus	0.43
+contacting|me	0.27
+contacting|my	0.39
+contacting|this	0.24
+contact|info	0.82
+contact|list	0.47
+contact|me	0.44
+contact|meer	1.23
+contact|my	-0.26
+contact|please	0.28
+contant|betalen	-0.31
+conte	-0.34
+contestarme|los	-0.72
+conteste|no	-0.25
+contesto|dejen	-0.26
+contesto|el	-0.24
+contesto|es	-0.46
 contesto|no	-0.91
-contesto|ya	-0.52
-continuer|a	-0.41
-contract|ran	-0.25
-contract|stopt	-0.28
-contrataron|en	0.5
-contrate|el	0.75
-contrat|d	-0.62
-con|el	-0.48
-con|eso	0.25
+contesto|ya	-0.58
+continuer|a	-0.43
+contract|everything	-0.25
+contract|ran	-0.3
+contract|stopt	-0.29
+contrataron|en	0.51
+contrate|con	0.32
+contrate|el	0.64
+contrat|d	-0.63
+con|el	-0.26
+con|eso	0.26
 con|la	0.37
-con|los	0.81
+con|los	0.85
 con|mi	-0.4
-con|una	-0.41
-con|usted	0.24
-con|ustedes	-0.31
-coordonnees|de	0.86
+con|otro	0.32
+con|una	-0.45
+con|ustedes	-0.24
+coordonnees|de	0.61
 coordonnees|je	-0.4
-coordonnees|svp	0.61
+coordonnees|svp	0.62
 cord 	-0.24
-cords	0.73
-core	-0.32
-core 	-0.32
-corolla|ni	0.23
-correos|al	-0.26
+cords	0.76
+core	-0.33
+core 	-0.33
+corolla|from	0.7
+correos|al	-0.27
 correos|borre	0.49
-correos|de	0.41
-correos|gracias	0.43
-correos|nunca	0.35
-correos|por	0.5
-correos|porfa	0.26
-correos|suyos	0.29
+correos|de	0.4
+correos|gracias	0.45
+correos|nunca	0.28
+correos|por	0.53
+correos|porfa	0.25
+correos|suyos	0.25
 correo|de	0.3
-correo|del	-0.79
-correo|los	-0.3
-correo|no	0.23
-correo|prefiero	-0.26
-cos 	0.35
-cosi	-0.53
-cosig	-0.53
-cosigner|and	-0.53
-coso	0.24
-coso 	0.24
-cot	-0.51
+correo|del	-0.83
+correo|esta	-0.26
+correo|los	-0.28
+correo|mejor	0.24
+correo|prefiero	-0.44
+cors	-0.24
+corsa	-0.24
+cos 	0.41
+cosi	-0.46
+cosig	-0.46
+cosigner|and	-0.46
+coso	0.25
+coso 	0.25
+cot	-0.49
 coti	-0.4
 cotiz	-0.4
-cotizacion|del	-0.33
-cotizacion|por	-0.45
-cou	0.38
-could|yall	0.34
-coun	0.29
-count	0.29
-count|me	0.47
-coupe	-0.3
-coupe|le	-0.32
+cotizacion|del	-0.26
+cotizacion|impresa	-0.26
+cotizacion|otra	-0.32
+cotizacion|por	-0.57
+cou	0.37
+could|yall	0.31
+coun	0.33
+count	0.33
+count|me	0.45
+coupe	-0.31
+coupe|le	-0.33
 courr	0.39
-courriels|merci	0.64
-courriels|svp	0.95
-courriers|a	-0.25
-courriers|merci	0.56
-courrier|je	-0.53
-courrier|plutot	-0.53
-course|but	0.25
-court	0.32
-cous	0.46
-cousi	0.46
-cousin|no	0.46
-cout	-0.3
-coute	-0.3
-coute|l	-0.3
+courriels|merci	0.84
+courriels|svp	1.05
+courriers|a	-0.24
+courriers|merci	0.65
+courrier|je	-0.58
+courrier|plutot	-0.48
+cours|de	-0.38
+court	0.36
+cous	0.24
+cousi	0.24
+cousin|no	0.24
+cout	-0.28
+coute	-0.28
+coute|l	-0.28
+coverage|on	-0.26
 cpa	0.39
 cpa 	0.39
-cr 	-0.43
-cra	0.5
-crap	0.5
-crap 	0.5
-credito|asi	0.39
-credito|esta	0.67
-credito|infonavit	-0.34
-credit|app	-0.34
-credit|auto	-0.39
-credit|checks	-0.45
-credit|ne	0.93
-criba	0.46
+cr 	-0.44
+cra	0.4
+crap	0.59
+crap 	0.59
+credito|asi	0.36
+credito|esta	0.68
+credito|infonavit	-0.36
+credit|app	-0.36
+credit|auto	-0.4
+credit|checks	-0.43
+credit|ne	0.69
+creo	-0.4
+creo 	-0.4
+creo|que	-0.4
+criba	0.45
 cript	0.26
 crita	0.4
-crm	0.28
-crm 	0.28
-cro	-0.27
-croc	-0.29
-croch	-0.29
+crm	0.29
+crm 	0.29
+cro	-0.29
+croc	-0.32
+croch	-0.32
 croi	-0.26
 crois	-0.26
-crui	0.26
-cruit	0.26
-cr|v	-0.43
-cso	-0.38
-cson	-0.38
-cson 	-0.38
-ctad	0.43
-ctada	0.29
-ctado	0.42
+crow	0.24
+crowd	0.24
+crui	0.29
+cruit	0.29
+cr|v	-0.44
+cso	-0.39
+cson	-0.39
+cson 	-0.39
+ctad	0.4
+ctado	0.39
 ctan	0.35
 ctand	0.35
 ctar	0.29
-ctarm	0.67
-cte	0.53
-cte 	0.41
-cted	0.56
-cted 	0.56
-ctee	0.46
-cteer	0.46
-cten	0.54
-cten 	0.54
-cter	0.32
-cter 	0.29
-ctera	0.64
-ctere	0.61
-ctes	0.4
-ctes 	0.4
-ctez	0.46
-ctez 	0.46
-ctie	-0.23
-cties	-0.32
-ctin	0.24
-cting	0.24
+ctarm	0.65
+cte	0.66
+cte 	0.36
+cted	0.53
+cted 	0.53
+ctee	0.38
+cteer	0.38
+cten	0.5
+cten 	0.5
+cter	0.38
+cter 	0.32
+ctera	0.5
+ctere	0.49
+ctes	0.31
+ctes 	0.31
+ctez	0.43
+ctez 	0.43
+cti	0.26
+ctie	-0.28
+ctie 	-0.26
+cties	-0.41
+ctin	0.29
+cting	0.29
 ctio	0.26
 ction	0.26
-cto 	-0.3
-ctos	0.63
-ctos 	0.63
-ctu	-0.25
-ctua	-0.68
-ctual	-0.68
-cture	-0.35
-cu 	-0.43
-cua	-0.41
+ctos	0.57
+ctos 	0.57
+ctua	-0.49
+ctual	-0.49
+cture	-0.36
+cu 	-0.44
+cua	-0.35
 cual	-0.39
 cual 	-0.39
 cual|es	-0.39
-cuan	-0.32
-cuand	-0.61
-cuando|quiera	-0.37
-cuando|se	-0.23
-cuando|termina	-0.26
-cuando|ya	-0.36
-cuant	0.34
-cuantas|veces	0.59
-cuantos|meses	-0.31
-cuanto|cuesta	-0.29
-cuanto|rento	-0.26
-cuanto|sale	-0.36
-cuc	-0.27
-cuch	-0.27
-cuche	-0.27
+cuand	-0.64
+cuando|quiera	-0.39
+cuando|se	-0.27
+cuando|termina	-0.33
+cuando|ya	-0.37
+cuant	0.7
+cuantas|veces	0.7
+cuantos|meses	-0.46
+cuanto|cuesta	-0.49
+cuanto|rento	-0.32
+cuanto|sale	-0.44
+cuc	-0.25
+cuch	-0.25
+cuche	-0.25
 cue	-0.33
 cuen	-0.33
 cuent	-0.33
-cues	-0.29
-cuest	-0.29
-cuesta|asegurar	-0.29
-cui	-0.42
-cuisine|est	0.47
-culo	0.28
-culo 	0.28
+cues	-0.49
+cuest	-0.49
+cuesta|asegurar	-0.27
+cuesta|el	-0.33
+cui	-0.41
+cuisine|est	0.45
 cum	-0.28
 cume	-0.28
 cumen	-0.28
-cune	0.36
-cune 	0.36
-cuo	-0.32
-cuot	-0.32
-cuota	-0.32
-cuota|dejan	-0.26
-cupa	-0.25
-cupad	-0.25
-cupe	-0.47
-cupe 	-0.4
-cupee	-0.34
-cupo	0.23
-cupo 	0.23
-cur	0.27
-curi	-0.36
-curio	-0.41
-curioso|que	-0.4
-curr	0.27
-curre	0.27
-cursus|ik	0.35
-cursus|van	-0.47
-cut	0.29
-cut 	0.29
-cut|it	0.29
-c|bon	0.62
-c|est	-0.64
+cuo	-0.39
+cuot	-0.39
+cuota	-0.39
+cuota|dejan	-0.25
+cupe	-0.44
+cupe 	-0.39
+cupee	-0.27
+cupo	0.24
+cupo 	0.24
+cur	0.39
+curi	-0.33
+curio	-0.4
+curioso|que	-0.39
+curr	0.3
+curre	0.3
+curs	0.26
+curso	0.26
+curso|de	-0.78
+curso|hace	0.57
+cursus|al	0.29
+cursus|ik	0.33
+cursus|van	-0.52
+cut	0.34
+cut 	0.34
+cut|it	0.34
+cyc	-0.25
+cycl	-0.25
+cycle	-0.25
+c|bon	0.64
+c|combien	-0.25
+c|est	-0.67
 c|koi	-0.25
 daa	-0.36
 dab	-0.33
-daba	-0.3
+daba	-0.29
 daba 	-0.31
 dabe	-0.37
 dabei	-0.37
-dabl	0.23
-dable	0.23
-dach 	-0.31
+dac	-0.3
+dach	-0.3
+dach 	-0.37
 dachr	-0.48
 dachreling|aus	-0.48
-dachs	0.24
-dachsanierung|wir	0.24
-dag	-0.83
-dag 	-0.83
-dage	-0.79
-dageg	-0.79
-dagegen|wenn	-0.79
-dag|dat	-0.3
-dag|te	-0.46
+dag	-0.96
+dag 	-0.96
+dage	-0.76
+dageg	-0.77
+dagegen|wenn	-0.77
+dag|dat	-0.31
+dag|te	-0.48
 dag|thuis	-0.25
-dag|verder	0.27
-dai	-0.33
-dail	-0.24
-daily	-0.24
-daily|sales	-0.24
-dak|zelf	0.24
-dam	-0.28
+dag|verder	0.29
+dai	-0.42
+dail	-0.25
+daily	-0.25
+daily|sales	-0.25
+dam	-0.4
 dame	-0.57
 dame 	-0.57
-damit	-0.4
-damit|die	-0.4
-dan 	-0.38
-dand	0.61
-dando	0.61
-dank	0.31
-dank 	0.37
-danke|aber	0.69
-danke|fur	0.23
-danke|hat	0.26
-danke|ich	-0.65
-danke|kein	-0.44
-danke|stopp	0.8
-danke|streichen	0.26
+damit	-0.45
+damit|die	-0.45
+dan 	-0.37
+dand	0.74
+dando	0.74
+dank	0.29
+dank 	0.39
+danke|aber	0.66
+danke|fur	0.34
+danke|hat	0.83
+danke|ich	-0.6
+danke|kein	-0.42
+danke|stopp	0.73
+danke|streichen	0.24
+danke|tschuss	0.39
 danke|und	0.38
-dank|voor	0.35
-dann	-0.55
-dann 	-0.55
-dann|bitte	-0.29
-dann|horen	-0.27
-dann|keine	-0.24
-dann|stopp	-0.4
-dans	-0.41
-dans 	-0.41
-dans|votre	-0.27
-dant	-0.25
-dant 	-0.24
+dank|voor	0.33
+dann	-0.47
+dann 	-0.47
+dann|bitte	-0.48
+dann|keine	-0.25
+dann|stopp	-0.41
+dans	-0.43
+dans 	-0.43
+dans|votre	-0.33
+dant	-0.26
 dan|ben	-0.34
-dan|de	0.32
-dan|genoeg	-0.31
+dan|de	0.25
+dan|even	-0.34
+dan|genoeg	-0.3
 dan|hoeft	-0.41
-dan|maar	-0.64
-dan|mejor	-0.36
-dan|met	-0.37
-dan|niet	-0.66
-dan|stop	-0.49
-dan|wil	-0.25
-dar 	-0.48
-darm	0.31
-darme	0.31
-darme|de	0.42
-darn	0.26
-darne	0.26
-darnell|i	0.26
-dars	-0.28
-darse	-0.28
-darse|de	-0.28
-dart	0.3
-darts	0.3
-dar|cita	-0.33
+dan|maar	-0.62
+dan|mejor	-0.37
+dan|met	-0.3
+dan|niet	-0.67
+dan|stop	-0.48
+dar 	-0.45
+darf|ich	0.43
+darm	0.24
+darme	0.24
+darme|de	0.43
+darn	0.28
+darne	0.28
+darnell|i	0.28
+dars	-0.3
+darse	-0.3
+darse|de	-0.3
+dart	0.29
+darts	0.29
+dar|cita	-0.42
 dass|ich	0.27
-das|aber	0.24
-das|abmelden	-0.24
-das|alte	-0.45
-das|auch	-0.24
-das|auto	-0.41
-das|der	0.26
-das|haus	0.6
-das|ist	-0.39
-das|mit	0.47
-das|schon	-0.46
-das|ubernehmen	-0.26
-das|was	-0.4
+das|abmelden	-0.25
+das|alte	-0.42
+das|auch	-0.42
+das|auto	-0.4
+das|der	0.32
+das|geld	-0.52
+das|haus	0.74
+das|ist	-0.29
+das|mit	0.49
+das|schon	-0.45
+das|ubernehmen	-0.24
+das|was	-0.41
 das|wieder	-0.41
-dat 	-0.34
-data	0.56
-data 	0.33
-datab	0.61
-data|deleted	0.31
-daten	0.45
-daten|bitte	-0.92
-daten|der	0.28
-daten|ich	0.44
-daten|nicht	-0.77
-daten|zu	0.42
-dates	-0.29
-dati	0.52
-datin	0.52
-dating|app	0.52
-dato	0.56
-datos	0.56
-datos|de	0.78
-datos|del	-0.23
-datos|personales	0.25
-datos|por	1.01
+dat 	-0.36
+data	0.39
+datab	0.62
+data|deleted	0.54
+data|under	0.28
+date 	-0.24
+daten	0.48
+daten|bitte	-1.04
+daten|der	0.32
+daten|fur	-0.26
+daten|ich	0.58
+daten|nicht	-0.76
+daten|zu	0.46
+dates	-0.28
+dati	0.57
+datin	0.57
+dating|app	0.57
+dato	0.43
+datos	0.43
+datos|de	0.71
+datos|personales	0.26
+datos|por	1.06
+datos|todavia	-0.26
 datos|ya	0.54
-dat|bellen	-0.39
-dat|deze	-0.53
-dat|die	-0.49
-dat|geappt	0.27
-dat|gebel	0.33
-dat|heeft	-0.23
-dat|het	0.31
-dat|je	-0.24
-dat|ook	-0.3
+dat|bellen	-0.37
+dat|bij	-0.25
+dat|deze	-0.51
+dat|die	-0.59
+dat|geappt	0.3
+dat|gebel	0.4
+dat|je	-0.25
+dat|u	0.39
 dat|was	-0.37
+dat|we	-0.53
 dat|ze	-0.76
-daue	-0.26
-dauer	-0.26
-dauert|die	-0.29
-daughter|is	0.4
-daughter|read	-0.23
-daughter|told	-0.25
-dave	0.35
-dave 	0.35
-dave|i	0.58
-dave|just	-0.23
-davi	-0.75
-davia	-0.75
-day	-1.09
-day 	-1.08
-days	-0.29
-days 	-0.29
+daue	-0.29
+dauer	-0.29
+dauert|die	-0.31
+daughter|is	0.41
+daughter|read	-0.24
+daughter|told	-0.27
+dave	0.34
+dave 	0.34
+dave|i	0.61
+davi	-0.81
+davia	-0.81
+day	-1.04
+day 	-1.04
+days	-0.3
+days 	-0.3
 day|i	-0.55
-day|im	0.47
-day|long	-0.48
-day|once	-0.35
+day|im	0.49
+day|long	-0.47
+day|once	-0.37
 day|you	-0.35
-da|ist	-0.4
-da|nie	0.51
-da|stehe	-0.23
-dde	0.33
-ddel	0.33
-ddels	0.33
-ddy	-0.34
-ddy 	-0.34
-dea	-0.46
-dea 	-0.35
-deal	-0.46
+da|ist	-0.33
+da|nie	0.5
+da|stehe	-0.31
+dde	0.42
+ddel	0.42
+ddels	0.42
+ddy	-0.33
+ddy 	-0.33
+dea	-0.44
+dea 	-0.38
+deal	-0.43
 deal 	-0.6
-dealership|again	0.47
-dealership|in	0.26
-dealership|s	-0.43
-dealer|closer	0.25
-dealer|fee	-0.44
-dealer|fees	-0.49
-dealer|kept	-0.38
-dealer|not	-0.47
-dealer|stop	0.75
-deals	-0.46
-deal|going	-0.33
-deal|please	-0.53
-deb	-0.24
-debe	-0.24
-debes	-0.24
-debo	-0.43
-debor	-0.43
-deborde|cette	-0.27
-deca	-0.29
-decal	-0.29
-dece	0.56
-deced	0.23
-decede|le	0.23
-decer	0.39
-decided|to	0.39
-decide|pas	-0.24
-decir	0.59
-decirles|a	0.24
-decir|que	0.56
-decr	-0.29
-decro	-0.29
-decroche|pas	-0.32
-dedo	-0.23
-dedor	-0.23
-dee	0.45
-dee 	0.45
-deg	-0.23
-dej	0.23
-deja	0.63
+dealership|again	0.52
+dealership|in	0.25
+dealership|s	-0.42
+dealership|stop	0.59
+dealer|fee	-0.51
+dealer|fees	-0.5
+dealer|kept	-0.39
+dealer|not	-0.46
+dealer|on	0.7
+dealer|stop	0.61
+deals	-0.44
+deal|going	-0.28
+deal|please	-0.54
+deb	-0.29
+debe	-0.28
+debes	-0.28
+debo	-0.37
+debor	-0.37
+deca	-0.26
+decal	-0.26
+dece	0.55
+deced	0.26
+decede|le	0.26
+decer	0.41
+decided|to	0.4
+decide|and	-0.37
+decir	0.7
+decir|que	0.35
+decr	-0.32
+decro	-0.32
+decroche|pas	-0.35
+dee	0.43
+dee 	0.43
+deg	-0.24
+degustation|du	-0.3
+dej	0.24
+deja	0.66
 deja 	1.03
-dejad	0.23
-dejad|de	0.23
 dejam	0.43
-dejame|en	0.23
 dejaran|de	-0.46
-dejaron|de	-0.65
+dejaron|de	-0.68
 dejar|de	0.38
-deja|commandee	0.47
-deja|de	0.58
-deja|signe	0.33
-deja|souscrit	0.43
-deja|tout	0.45
-deja|trouve	-0.3
-deja|un	0.48
-deja|une	0.7
-deja|vendue	-0.81
-dejenme|en	0.42
-dejenme|tranquilo	0.53
+deja|change	0.58
+deja|commandee	0.45
+deja|de	0.65
+deja|prise	0.28
+deja|signe	0.27
+deja|souscrit	0.46
+deja|tout	0.55
+deja|trouve	-0.31
+deja|un	0.4
+deja|vendue	-0.84
+dejenme|en	0.44
+dejenme|tranquilo	0.6
 dejenme|ya	0.4
-dejen|d	0.51
-dejen|las	0.87
+dejen|d	0.59
+dejen|las	0.83
 dejeu	-0.41
 del 	-0.36
-delai	-0.24
+dela	-0.24
+delai	-0.25
 delai|de	-0.25
-dele	0.46
-dele 	-0.41
-delet	0.46
-deleted|from	0.43
-deleted|the	0.32
-delete|my	0.29
+dele	0.34
+dele 	-0.37
+delet	0.34
+deleted|from	0.6
+deleted|it	-0.8
+deleted|the	0.67
+delete|all	0.26
+delete|my	0.34
 delete|the	-0.41
 deleting|my	-0.28
-deli	-0.39
-delivery|updates	0.23
+deli	-0.35
+delivery|updates	0.27
 dell	-0.34
-delle	-0.35
-delo	-0.36
-delo 	-0.36
-dels	0.33
-dels 	0.33
-delt	0.38
-delta	0.38
-delta|dental	0.38
-del|carro	-0.24
-del|financiamiento	-0.56
-del|fondo	0.31
-del|hogar	0.27
-del|sabado	-0.3
-del|salon	0.35
-del|taller	-0.45
-del|trabajo	-0.6
-del|vendedor	-0.23
-demai	-0.54
-demain|matin	-0.24
-demain|midi	-0.44
-demain|pour	-1.1
-deman	0.29
-demande|a	-0.53
-demande|d	0.29
-demande|de	0.32
-demande|moi	0.5
-demande|qu	-0.65
-demarche|par	0.65
+delle	-0.34
+delo	-0.28
+delo 	-0.28
+dels	0.42
+dels 	0.42
+delt	0.28
+delta	0.28
+delta|dental	0.28
+del|carro	-0.26
+del|financiamiento	-0.51
+del|fondo	0.34
+del|hogar	0.29
+del|sabado	-0.31
+del|salon	0.26
+del|taller	-0.4
+del|trabajo	-0.55
+demai	-0.53
+demain|en	-0.45
+demain|midi	-0.4
+demain|pour	-1.09
+deman	0.31
+demande|a	-0.51
+demande|d	0.36
+demande|de	0.29
+demande|moi	0.47
+demande|qu	-0.5
+demarche|par	0.58
 demas	-0.39
-deme	-0.26
-deme 	-0.23
-demen	-0.24
-dem|anderen	-0.23
-dem|e	0.43
-dem|heimweg	-0.42
-dem|rabatt	-0.33
+deme	-0.37
+deme 	-0.4
+demen	-0.29
+dem|e	0.28
+dem|handy	-0.24
+dem|preis	-0.3
+dem|rabatt	-0.28
 dem|rauchen	-0.28
-den	0.34
-den 	0.38
-denk	-0.46
-denk 	-0.39
-denkz	-0.39
-denk|er	-0.25
-denl	0.39
-denli	0.39
-denq	-0.26
-denqu	-0.26
-dense	0.49
-dent 	-0.25
-dents	-0.24
+dem|restwert	-0.24
+dem|urlaub	-0.56
+dem|weg	-0.43
+den	0.32
+den 	0.39
+denk	-0.41
+denk 	-0.35
+denkz	-0.38
+denl	0.42
+denli	0.42
+denm	-0.27
+denme	-0.27
+dense	0.48
+dent 	-0.26
 denu	0.4
 denun	0.4
-den|anrufen	0.38
-den|auch	-0.24
-den|grundriss	-0.23
-den|kredit	-0.29
-den|mails	0.27
-den|master	-0.25
-den|newsletter	-0.48
-den|pannendienst	-0.46
-den|rest	-0.26
+den|anrufen	0.36
+den|kredit	-0.48
+den|mails	0.29
+den|newsletter	-0.62
+den|pannendienst	-0.4
+den|rest	-0.39
+den|schlussel	-0.25
 den|sms	-0.25
-den|spam	-0.36
+den|spam	-0.45
 den|termin	-0.39
-den|tiguan	-0.39
-den|vertrag	-0.31
-dep	-0.67
-depa 	-0.37
-depas	-0.28
-depasse|5	-0.28
-depa|dejen	0.3
-depl	-0.28
-depla	-0.28
-deposito|me	-0.33
-deposit|refundable	0.23
+den|tiguan	-0.4
+den|vertrag	-0.38
+dep	-0.65
+depa 	-0.36
+depas	-0.3
+depasse|5	-0.3
+depa|dejen	0.28
+depl	-0.29
+depla	-0.29
+deposito|me	-0.3
+deposit|mess	0.5
 depu	-0.28
 depui	-0.28
-depuis|longtemps	0.29
-depuis|que	-0.43
-der 	-0.24
-derange|pas	-0.53
-dere	0.84
-dere 	0.26
-deren	0.71
+depuis|longtemps	0.28
+depuis|que	-0.42
+der 	-0.25
+deraa	-0.31
+derange|pas	-0.51
+dere	0.87
+dere 	0.25
+deren	0.7
 derh	-0.4
 derho	-0.4
-ders	0.27
-dersp	0.37
-derzeit|nicht	0.79
-der|arbeit	-0.6
-der|baustelle	-0.28
+ders	0.24
+dersp	0.36
+derzeit|nicht	0.81
+der|arbeit	-0.99
+der|bank	-0.65
+der|baustelle	-0.3
 der|fahrzeugschein	-0.24
-der|finanzierung	-0.52
-der|golf	-0.39
-der|hochschule	0.34
-der|leasingvertrag	-0.4
+der|finanzierung	-0.41
+der|firma	-0.25
+der|golf	-0.54
+der|hochschule	0.42
+der|leasingvertrag	-0.54
 der|mittagspause	-0.26
 der|nachbarstadt	0.26
-der|nutzung	0.26
-der|preis	-0.25
-der|robinsonliste	0.26
+der|robinsonliste	0.31
+der|tarif	-0.27
 der|termin	-0.27
-der|verbraucherzentrale	0.26
-der|vertrag	-0.42
-der|wagen	-0.52
-des	0.29
-desab	0.25
-desabonnement|svp	0.41
-desabonner|avec	-0.24
-desabonner|des	-0.35
-desabonner|mais	-0.39
-desabonner|seulement	-0.51
-desabonner|svp	0.88
-desabonnez|moi	0.43
-desactive|facilement	-0.36
-desd	-0.4
-desde	-0.4
-desde|que	-0.43
-dese	0.65
-deseo	0.65
-deseo|que	0.28
-deseo|recibir	0.37
-deseo|ser	0.33
-desi	0.35
-desinscription|svp	0.67
-desinscrire|j	-0.31
-desinscrire|pas	-0.34
-desinscrire|svp	0.85
-desinscrivez|moi	0.33
-desinscrivez|pas	-0.45
-desir	0.29
-desire|plus	0.29
-desis	0.24
-desist|all	0.56
-desk	-0.51
-desk 	-0.51
+der|verbraucherzentrale	0.32
+der|vertrag	-0.45
+der|wagen	-0.45
+des	0.3
+desabonnement|svp	0.67
+desabonner|des	-0.33
+desabonner|mais	-0.57
+desabonner|seulement	-0.58
+desabonner|svp	0.86
+desabonnez|moi	0.44
+desactive|facilement	-0.32
+descuento|en	-0.3
+desd	-0.41
+desde	-0.41
+desde|que	-0.44
+dese	0.58
+deseo	0.58
+deseo|que	0.41
+deseo|recibir	0.53
+deseo|ser	0.3
+desi	0.36
+desinscription|svp	0.74
+desinscrire|des	-0.24
+desinscrire|j	-0.25
+desinscrire|mais	-0.4
+desinscrire|pas	-0.26
+desinscrire|svp	0.75
+desinscrivez|moi	0.34
+desinscrivez|pas	-0.46
+desir	0.31
+desire|plus	0.31
+desist|all	0.5
+desk	-0.53
+desk 	-0.53
 desk|i	-0.42
-desol	-0.4
-desu	0.54
-desus	0.54
-des|anhangers	-0.44
-des|courriels	0.62
-des|dents	-0.24
-des|fins	0.33
-des|infos	-0.31
-des|jantes	-0.41
-des|mails	-0.36
-des|messages	1.03
-des|places	-0.35
-des|prochains	-0.28
-des|promos	-0.31
+desol	-0.37
+desu	0.56
+desus	0.56
+des|anhangers	-0.33
+des|courriels	0.6
+des|fins	0.24
+des|infos	-0.3
+des|jantes	-0.42
+des|mails	-0.38
+des|messages	1
+des|places	-0.4
+des|prochains	-0.25
+des|promos	-0.33
 des|que	-0.37
-des|remises	-0.24
-des|sms	0.67
-des|tables	-0.24
-des|textos	0.58
-det	-0.73
-deta	-0.33
-details|from	0.72
-details|over	-0.3
-details|svp	-0.69
-details|zum	-0.29
-detal	-0.56
-detalles|del	-0.56
-dete	-0.38
-deten	-0.38
-deur	-0.39
-deur 	-0.39
-deur|van	-0.39
-deux|fois	0.32
-deva	-0.66
-devan	-0.66
-devant|l	-0.54
+des|sms	0.79
+des|textos	0.81
+det	-0.74
+deta	-0.32
+details|from	0.57
+details|over	-0.32
+details|svp	-0.64
+details|zum	-0.28
+detal	-0.51
+detalles|del	-0.51
+dete	-0.3
+deten	-0.3
+deur	-0.48
+deur 	-0.48
+deur|van	-0.37
+deux|fois	0.35
+deva	-0.68
+devan	-0.68
+devant|l	-0.53
 devant|le	-0.29
-devis|je	-0.84
-devis|par	-0.33
-devis|svp	-0.52
-devis|toiture	0.68
+devis|je	-0.49
+devis|par	-0.34
+devis|svp	-0.57
+devis|toiture	0.34
 devis|vous	-0.7
-dez 	0.36
-dezc	0.3
-dezco	0.3
-deze	-0.32
-deze 	-0.31
-deze|berichten	-0.5
-deze|berichtjes	-0.78
-deze|mails	-0.43
-deze|sms	-0.75
-deze|smsjes	-0.33
-de|10	-0.31
+dezc	0.38
+dezco	0.38
+deze	-0.35
+deze 	-0.35
+deze|berichten	-0.54
+deze|berichtjes	-0.63
+deze|mails	-0.47
+deze|sms	-0.83
+deze|smsjes	-0.31
+de|10	-0.25
 de|14e	-0.25
-de|aanbiedingen	-1.1
-de|actie	-0.52
-de|acties	-0.32
-de|afspraak	-0.32
-de|alarma	0.75
+de|9	-0.24
+de|aanbiedingen	-0.86
+de|actie	-0.54
+de|acties	-0.41
+de|afspraak	-0.37
+de|alarma	0.78
 de|alta	-0.24
-de|apk	-0.24
-de|app	0.39
-de|auto	-0.76
-de|bank	0.26
-de|bel	0.38
-de|bellijst	0.25
-de|bien	0.52
-de|bruiloft	0.28
-de|camper	0.25
-de|cancelar	-0.79
-de|ces	-0.82
-de|cesser	0.87
-de|champ	-0.43
-de|compania	0.23
-de|contactarme	0.53
-de|contactos	0.63
-de|contado	-0.39
-de|contestarme	-0.68
-de|corolla	-0.31
-de|correos	-0.25
-de|courriels	0.25
-de|dag	-0.3
-de|darse	-0.28
-de|datos	0.4
-de|details	-0.69
-de|deur	-0.39
-de|diffusion	0.29
-de|difusion	0.59
-de|dire	-0.26
-de|enviarme	0.7
-de|envios	0.52
-de|escribir	-0.41
-de|esto	0.41
-de|estos	-1.19
-de|file	-0.4
-de|financiering	-0.24
-de|fois	0.32
-de|foto	-0.62
-de|fumar	-0.39
-de|fumer	-0.26
-de|garage	-0.42
-de|golf	-0.53
-de|hele	-0.38
-de|hoogte	-0.35
-de|info	0.87
-de|journee	-0.23
-de|kat	0.32
-de|kliniek	0.39
-de|kunststof	-0.26
-de|l	-0.29
-de|la	-0.45
-de|laadpaal	-0.34
-de|las	-0.32
-de|lening	-0.26
-de|link	-0.34
-de|livraison	-0.36
-de|llamadas	0.78
-de|llamar	0.59
-de|loa	-0.58
-de|m	0.28
-de|ma	-0.28
-de|mailinglijst	0.54
-de|maintenant	0.31
-de|manana	-0.63
-de|mandarme	0.24
-de|mappeler	0.3
+de|app	0.45
+de|auto	-0.8
+de|bank	0.32
+de|bel	0.33
+de|bellijst	0.24
+de|bien	0.46
+de|bruiloft	0.27
+de|buurt	-0.33
+de|camper	0.29
+de|cancelar	-0.65
+de|ces	-0.9
+de|cesser	0.84
+de|champ	-0.4
+de|cliente	-0.24
+de|cocina	-0.47
+de|comer	-0.36
+de|compania	0.27
+de|contactarme	0.52
+de|contactos	0.56
+de|contado	-0.43
+de|contestarme	-0.72
+de|corolla	-0.25
+de|correos	-0.26
+de|dag	-0.31
+de|darse	-0.3
+de|datos	0.37
+de|details	-0.64
+de|deur	-0.37
+de|diffusion	0.28
+de|difusion	0.58
+de|dire	-0.24
+de|enviarme	0.69
+de|envios	0.54
+de|escribir	-0.61
+de|esto	0.35
+de|estos	-1.18
+de|file	-0.54
+de|financiering	-0.25
+de|fois	0.36
+de|forfait	0.35
+de|foto	-0.5
+de|francais	-0.39
+de|fumar	-0.43
+de|fumer	-0.24
+de|garage	-0.43
+de|golf	-0.55
+de|hele	-0.39
+de|hoogte	-0.34
+de|huurauto	-0.4
+de|hypotheek	-0.24
+de|hypotheekaanvraag	-0.25
+de|info	0.69
+de|ingles	-0.52
+de|kat	0.33
+de|keuken	-0.26
+de|kevin	-0.46
+de|kliniek	0.43
+de|km	-0.53
+de|kunststof	-0.35
+de|l	-0.34
+de|la	-0.41
+de|laadpaal	-0.35
+de|las	-0.33
+de|link	-0.37
+de|livraison	-0.26
+de|llamadas	0.77
+de|llamar	0.64
+de|loa	-0.62
+de|location	-0.31
+de|loonstroken	-0.31
+de|ma	-0.27
+de|mailinglijst	0.5
+de|maintenant	0.3
+de|manana	-0.59
+de|mappeler	0.33
 de|marcarme	0.3
-de|me	0.88
-de|meilleur	-0.23
-de|mensajes	0.43
-de|messages	0.36
-de|mi	0.37
-de|middag	-0.6
-de|moeite	0.43
-de|molestar	0.33
-de|molestarme	0.69
-de|msg	0.41
-de|nachrichten	-0.25
-de|navidad	0.25
-de|nieuwe	-0.42
-de|nieuwsbrief	0.44
-de|no	0.56
-de|noche	0.3
-de|nouvelles	0.32
-de|nuevo	-0.23
-de|numero	-0.58
+de|me	0.87
+de|mensajes	0.44
+de|messages	0.37
+de|meterstand	-0.32
+de|mi	0.38
+de|middag	-0.56
+de|moeite	0.4
+de|molestar	0.3
+de|molestarme	0.73
+de|motos	-0.25
+de|msg	0.31
+de|nachrichten	-0.27
+de|navidad	0.26
+de|nieuwe	-0.5
+de|nieuwsbrief	0.38
+de|no	0.51
+de|noche	0.27
+de|nous	-0.3
+de|nouvelles	0.24
+de|nuevo	-0.25
+de|numero	-0.61
 de|ofertas	0.42
-de|offerte	-0.27
 de|oficina	-0.39
-de|paie	-0.42
-de|panneaux	0.3
-de|papieren	-0.25
-de|pret	-0.3
+de|paie	-0.39
+de|panneaux	0.35
+de|persona	-0.4
+de|pneus	-0.24
 de|prijs	-0.4
-de|probleme	-0.42
+de|prijslijst	-0.31
+de|probleme	-0.44
+de|proefrit	-0.25
 de|proeverij	-0.25
-de|pub	0.51
+de|pub	0.56
 de|reclame	-0.33
-de|reclamemails	-0.32
-de|reseau	-0.33
-de|se	-0.42
-de|seguros	0.24
-de|siempre	0.4
-de|sms	1.06
-de|son	0.39
-de|sport	-0.75
-de|steiger	0.37
-de|stopcontacten	-0.24
-de|su	0.83
-de|suite	0.4
-de|supprimer	0.33
+de|reclamemails	-0.34
+de|se	-0.44
+de|siempre	0.42
+de|sms	1.09
+de|son	0.32
+de|sport	-0.73
+de|steiger	0.4
+de|stopcontacten	-0.37
+de|su	0.8
+de|suite	0.41
+de|supprimer	0.35
 de|sus	0.35
-de|sylvie	-0.37
-de|tantos	0.26
-de|tesla	-0.64
-de|texter	-0.52
-de|texto	0.24
-de|todo	0.47
-de|todos	0.51
-de|tous	1.21
+de|sylvie	-0.35
+de|tantos	0.27
+de|tesla	-0.35
+de|texter	-0.39
+de|todo	0.5
+de|todos	0.55
+de|tous	0.93
 de|tout	0.46
-de|trekhaak	-0.23
-de|tu	0.47
+de|trekhaak	-0.28
+de|tu	0.49
 de|una	0.48
-de|updates	-0.24
-de|ustedes	1.55
-de|vaste	-0.33
-de|ventanas	0.28
-de|verbouwing	0.38
-de|viaje	-0.36
+de|ustedes	1.61
+de|vaste	-0.36
+de|ventanas	0.26
+de|verbouwing	0.37
+de|verkeerde	-0.44
+de|viaje	-0.38
 de|viajes	0.43
-de|voet	-0.25
-de|voiture	0.34
-de|vos	0.48
-de|votre	0.23
-de|vous	0.42
-de|wachtlijst	-0.27
-de|warmtepomp	-0.24
-de|werkplaats	-0.23
-de|whatsapp	0.37
-de|winkel	-0.24
-de|winterbanden	-0.29
-de|ya	0.25
-de|yaris	-0.38
-de|zonneboiler	-0.26
+de|voiture	0.44
+de|vos	0.46
+de|votre	0.28
+de|vous	0.44
+de|wachtlijst	-0.33
+de|werkplaats	-0.24
+de|whatsapp	0.35
+de|ya	0.3
+de|yamarme	0.38
+de|yaris	-0.37
 df 	-0.4
-di 	-0.26
-dia	-0.28
-dia 	-0.34
-dian	0.31
-diant	0.31
-diantre|ya	0.51
-diar	-0.24
-diari	-0.24
-diario|por	-0.24
+dia	-0.41
+dia 	-0.48
+dian	0.29
+diant	0.29
+diantre|ya	0.48
 dias|soy	0.24
-dias|una	-0.7
-diat	0.53
-diate	0.32
-dia|con	-0.41
-dia|por	-0.48
+dias|una	-0.81
+diat	0.56
+diate	0.34
+dia|con	-0.45
+dia|por	-0.44
 dia|que	-0.36
-dic	-0.38
-dice	-0.45
+dic	-0.4
+dice	-0.46
 dice 	-0.26
-dice|responde	-0.26
-dich	0.35
-dich 	0.35
-dich|nicht	0.35
-dici	-0.54
-dicie	-0.54
-diciendo|que	-0.54
+dice|responde	-0.36
+dich	0.27
+dich 	0.38
+dich|nicht	0.38
+dici	-0.47
+dicie	-0.47
+diciendo|que	-0.47
 did	-0.78
-did 	-0.69
-dida	-0.36
-dida 	-0.36
-didier|pour	0.28
-didn	-0.49
-didn 	-0.49
-didn|t	-0.49
-dido	-0.23
-dido 	-0.23
+did 	-0.66
+dida	-0.33
+dida 	-0.33
+didier|pour	0.32
+didn	-0.43
+didn 	-0.43
+didn|t	-0.43
+dido	-0.36
+dido 	-0.36
 did|i	-0.33
-did|the	-0.26
-did|you	-0.69
-die	-0.3
-die 	-0.27
-dien	0.23
-dien 	0.23
-diera	-0.86
-dieran|de	-0.86
+did|the	-0.3
+did|you	-0.65
+die	-0.29
+die 	-0.26
+dien	0.24
+diens	-0.25
+diera	-0.72
+dieran|de	-0.72
 diero	-0.26
-diesel|meer	-0.31
-diesel|mehr	-0.44
-diesen|nachrichten	-0.37
-diesen|sms	-0.82
-dieser|anrufen	-0.26
-diese|adresse	0.51
+diesel|meer	-0.35
+diesel|mehr	-0.37
+diesen|nachrichten	-0.38
+diesen|sms	-0.81
+dieser|anrufen	-0.28
+diese|adresse	0.47
 diese|hier	-0.58
-diese|mails	-0.31
+diese|mails	-0.29
 diese|nummer	0.45
-diese|sms	-1.56
-die|aanbiedingen	-0.39
+diese|sms	-1.63
 die|abmeldebescheinigung	-0.38
-die|abmeldung	-0.44
-die|adresse	-0.43
-die|aktion	-0.27
-die|angebote	-0.9
-die|anrufe	0.23
-die|berichten	0.64
-die|berichtjes	0.44
-die|bewerbungsfrist	-0.25
+die|abmeldebestatigung	-0.24
+die|abmeldung	-0.33
+die|adresse	-0.42
+die|aktion	-0.26
+die|angebote	-1.16
+die|berichten	0.62
+die|berichtjes	0.58
+die|bmw	-0.24
 die|dachreling	-0.48
 die|e	-0.43
-die|falsche	-0.26
+die|falsche	-0.39
 die|festnetznummer	-0.4
-die|finanzierungsanfrage	-0.33
-die|ganze	-0.37
-die|garantieverlangerung	-0.26
-die|gehaltsnachweise	-0.26
-die|info	-0.34
+die|finanzierungsanfrage	-0.26
+die|ganze	-0.3
+die|garantieverlangerung	-0.39
+die|gehaltsnachweise	-0.29
+die|info	-0.68
 die|loschung	0.36
-die|mails	0.38
-die|monatsrate	-0.23
+die|mails	0.36
 die|neue	-0.29
-die|nieuwsbrief	-0.44
+die|newsletter	-0.43
+die|nieuwsbrief	-0.38
 die|nummer	-0.64
+die|offerte	-0.31
 die|private	-0.39
-die|reclame	-0.29
-die|sms	-0.33
-die|sollen	-0.23
-die|telefoontjes	0.23
-die|unterlagen	-0.24
-die|versicherung	0.36
+die|reclame	-0.26
+die|versicherung	0.34
 die|werbung	0.37
-die|whatsapp	0.46
-die|woche	-0.4
-dif	0.45
-different|agent	-0.5
-different|installer	0.56
-different|solar	0.46
-diffu	0.29
-diffusion|d	0.44
-difu	0.59
-difus	0.59
-digen	-0.44
-digg	0.39
-digga	0.39
-digi	-0.27
-digt	0.55
-digt 	0.55
-dij 	0.42
-dije|mil	0.24
-dijo	-0.64
-dijo 	-0.64
+die|whatsapp	0.64
+die|woche	-0.44
+die|zwarte	-0.31
+dif	0.36
+different|agent	-0.44
+different|installer	0.84
+different|solar	0.8
+diffu	0.28
+diffusion|d	0.51
+diffusion|svp	0.24
+difu	0.58
+difus	0.58
+digen	-0.33
+digg	0.41
+digga	0.41
+digi	-0.32
+digt	0.41
+digt 	0.41
+dij 	0.31
+dije|mil	0.25
+dijo	-0.62
+dijo 	-0.62
 dijo|que	-0.45
-dimo	0.38
-dimos	0.38
-dio	0.3
-dio 	0.3
+dim	-0.25
+dima	-0.25
+diman	-0.25
+dimo	0.42
+dimos	0.42
+dio	0.28
+dio 	0.28
+dir 	0.24
+dire 	0.4
 dire|d	0.4
-dire|de	0.91
-dire|dis	-0.26
-dire|que	0.26
-dis	0.23
-disco	0.63
-discontinue|all	0.31
+dire|de	0.53
+dire|dis	-0.24
+dire|que	0.34
+dis	0.24
+disc	0.32
+disco	0.56
+discontinue|all	0.37
 discontinue|contacting	0.64
-discontinue|texting	0.68
-disp	-0.55
-dispo	-0.55
-dis|leur	-0.26
-dito	-0.46
-dito 	-0.46
-dit|a	0.45
-dit|adres	0.32
-dit|arretez	-0.63
-dit|d	-1.05
-dit|de	-0.97
-dit|dis	-0.26
-dit|envoyez	-0.31
+discontinue|texting	0.62
+disp	-0.48
+dispo	-0.48
+dito	-0.45
+dito 	-0.45
+dit|adres	0.37
+dit|arretez	-0.41
+dit|d	-1.51
+dit|de	-1.29
+dit|envoyez	-0.3
 dit|is	-0.5
-dit|niet	0.33
-dit|non	0.6
-dit|nummer	0.41
-dit|pas	-0.44
-dit|que	-0.51
-dit|repondez	-0.75
-dit|weer	-0.4
-dit|zo	-0.29
-di|11	0.23
-dka	-0.39
-dko	-0.33
-dkop	-0.33
-dkope	-0.33
-dles	-0.31
-dles 	-0.31
-dli	-0.38
-dlin	-0.6
-dline	-0.59
+dit|niet	0.34
+dit|non	0.62
+dit|nummer	0.42
+dit|que	-0.31
+dit|repondez	-0.94
+dit|weekend	-0.38
+dit|weer	-0.36
+dit|zo	-0.26
+dka	-0.4
+dko	-0.39
+dkop	-0.39
+dkope	-0.39
+dles	-0.26
+dles 	-0.26
+dli	-0.37
+dlin	-0.66
+dline	-0.66
 dly	0.63
 dly 	0.63
-dnc	0.45
-dnc 	0.45
-dnc|list	0.45
-do 	-0.43
-doc	-0.53
-docht	-0.36
-dochter|heeft	-0.36
-doch|nicht	-0.24
+dmi	-0.47
+dmit	-0.26
+dmite	-0.26
+dnc	0.5
+dnc 	0.5
+dnc|list	0.5
+do 	-0.46
+doc	-0.58
+docht	-0.59
+dochter|heeft	-0.35
+dochter|zei	-0.39
+doch|schon	0.3
 docu	-0.28
 docum	-0.28
-documents|faut	-0.37
-doe 	0.67
-doei	0.48
-doei 	0.48
-doen|het	0.24
+documents|faut	-0.3
+doe 	0.65
+doei	0.44
+doei 	0.44
 does	-0.27
-does 	-0.7
-does|it	-0.26
-does|replying	-0.51
-does|that	-0.36
+does 	-0.81
+does|it	-0.27
+does|replying	-0.5
+does|that	-0.39
 doe|maar	0.28
-doe|nu	0.28
-doi	0.29
-dois	0.29
-dois 	0.29
-dois|vous	0.29
-dol	-0.32
-dola	-0.32
-dola 	-0.32
-dom	-0.34
+doe|nu	0.26
+doi	0.46
+doin	0.3
+doing	0.3
+doing|the	0.3
+dol	-0.39
+dola	-0.39
+dola 	-0.39
+dom	-0.31
 dome	-0.25
-dome 	-0.37
-domet	-0.24
-domi	-0.24
-domin	-0.24
-dona 	-0.24
+dome 	-0.49
+domi	-0.27
+domin	-0.28
 donc	0.36
 donc 	0.36
-donc|ne	0.26
-dond	-0.82
-donde	-0.82
+donc|ne	0.31
+dond	-0.81
+donde	-0.81
 donde|me	-0.61
-done	0.68
-done 	0.67
-donee	0.39
-done|here	0.23
-done|looking	0.31
-done|para	0.25
-done|stop	0.46
-donn	0.23
-donne	0.23
-donnees|a	0.33
-donnees|je	-0.3
-donnees|personnelles	0.36
-donnees|svp	0.4
-dont	0.43
-dont 	0.43
-dont|contact	0.23
-dont|have	0.28
+done	0.63
+done 	0.62
+donee	0.4
+done|here	0.24
+done|looking	0.25
+done|para	0.26
+done|stop	0.39
+done|with	0.24
+donnees|a	0.24
+donnees|je	-0.31
+donnees|personnelles	0.4
+donnees|s	0.28
+donnees|svp	0.41
+donnerstag|um	-0.25
+dont	0.47
+dont 	0.47
 dont|msg	0.58
-dont|need	-0.71
+dont|need	-0.63
 dont|pick	-0.27
-dont|text	0.28
-dont|txt	0.23
-dont|wanna	0.65
-dont|want	0.51
-don|de	-0.23
-doorgaat|met	-0.29
-door|no	0.44
-door|on	-0.46
+dont|text	0.27
+dont|wanna	0.69
+dont|want	0.5
+doorgaat|met	-0.26
+door|no	0.43
+door|on	-0.39
 dopt	-0.39
-dopti	-0.4
-dor	-0.25
-dora	0.32
-dora 	0.32
-dos 	0.34
-doss	-0.38
-dossi	-0.38
-dossier|de	-0.3
-dow	-0.33
-down	-0.4
-down 	-0.4
-doy	-0.5
-doy 	-0.5
-doy|de	-0.5
-do|0	-0.25
-do|i	-0.67
-do|not	0.74
-do|want	-0.81
-do|with	0.36
-do|you	-0.57
-dpa	-0.42
-dpaa	-0.42
-dpaal	-0.42
-dpr	0.44
-dpr 	0.44
-dr 	-0.27
-drag	-0.38
-drag 	-0.38
-drai 	-0.3
-draw	0.36
-drawn	0.31
-dre	-0.26
+dopti	-0.39
+dor	-0.38
+dora	0.27
+dora 	0.27
+dos 	0.37
+doss	-0.34
+dossi	-0.34
+dow	-0.28
+down	-0.38
+down 	-0.38
+doy	-0.52
+doy 	-0.52
+doy|de	-0.52
+do|0	-0.26
+do|i	-0.62
+do|not	0.66
+do|u	-0.32
+do|want	-0.7
+do|with	0.4
+do|you	-0.59
+dpa	-0.43
+dpaa	-0.43
+dpaal	-0.43
+dpr	0.49
+dpr 	0.49
+dr 	-0.24
+drag	-0.4
+drag 	-0.4
+drai 	-0.31
+drau	-0.24
+drauf	-0.24
+draw	0.4
+drawn	0.35
+dre	-0.24
 drea	0.41
 drea 	0.41
-dred	-0.45
-dredi	-0.45
-drei	-0.61
-dreim	-0.41
-dreimal|am	-0.41
+dred	-0.5
+dredi	-0.5
+drei	-0.55
+dreim	-0.35
+dreimal|am	-0.35
+dreimal|taglich	-0.26
 dres	-0.43
-dress	-0.4
-dria	-0.26
-drian	-0.26
-drie	-0.25
-drie 	-0.25
-drie|keer	-0.25
-drig	0.28
-drigo	0.28
-drij	0.41
-drijf	0.41
-dris	-0.23
-driss	-0.23
-drive|please	-0.23
-drivi	-0.43
-driving|and	0.28
-driving|call	-0.28
-driving|non	-0.36
-driving|right	0.58
-dro	-0.25
-dro 	0.25
+dress	-0.44
+dria	-0.28
+drian	-0.28
+drig	0.3
+drigo	0.3
+drij	0.45
+drijf	0.45
+dring	0.38
+drivi	-0.44
+driving|and	0.27
+driving|call	-0.36
+driving|non	-0.35
+driving|right	0.61
+driving|the	-0.28
+dro	-0.26
 drol	-0.37
 drole	-0.37
 drole|des	-0.24
-drole|vous	-0.51
-drov	-0.37
-drove	-0.37
-dru	-0.61
-druk	-0.62
-druk 	-0.62
-ds 	-0.31
+drole|vous	-0.4
+drov	-0.38
+drove	-0.38
+dru	-0.91
+druk	-0.92
+druk 	-0.92
+ds 	-0.27
 dsb	-0.4
 dsbe	-0.4
 dua	0.34
 duat	0.34
 duate	0.34
-dubai|project	0.34
-dud	0.59
-duda	-0.23
-dudas	-0.23
-dudas|con	-0.23
-dude	0.6
-dude 	0.6
-dude|i	0.23
-dude|quit	0.23
-due	-0.62
-due 	-0.62
-dul	-0.32
-dule	-0.32
-dule 	-0.32
+dubai|project	0.35
+dud	0.62
+duda	-0.24
+dudas	-0.24
+dudas|con	-0.24
+dude	0.62
+dude 	0.62
+dude|i	0.24
+due	-0.63
+due 	-0.63
+dul	-0.4
+dule	-0.4
+dule 	-0.4
 dur	-0.6
-duri	-0.47
-durin	-0.47
-during|work	-0.47
-dus	0.59
-dus 	0.59
-dus|bel	0.55
+duri	-0.46
+durin	-0.46
+during|the	-0.24
+during|work	-0.43
+dus	0.57
+dus 	0.57
+dus|bel	0.52
 dus|de	-0.41
-dus|stuur	0.66
-duurt|een	-0.24
-du|aufhoren	0.37
+dus|stuur	0.61
+du|14	-0.3
+du|aufhoren	0.3
 du|contrat	-0.61
-du|devis	-0.45
-du|forfait	-0.34
-du|harcelement	-0.27
-du|mariage	-0.26
-du|regulateur	-0.24
-du|stop	-0.35
-du|tout	0.7
-dv 	-0.23
-dve	-0.28
-dver	-0.28
-dvert	-0.28
+du|devis	-0.43
+du|harcelement	-0.24
+du|regulateur	-0.28
+du|stop	-0.38
+du|tout	0.91
+du|vous	-0.25
+dve	-0.44
+dver	-0.44
+dvert	-0.44
 dwo	-0.27
 dwo 	-0.27
-dy 	-0.32
-d|accord	-0.37
+dy 	-0.34
+dyv	0.24
+dyve	0.24
+dyver	0.24
+d|accord	-0.36
+d|actualite	-0.28
 d|angle	-0.25
-d|appeler	-0.76
-d|appels	0.28
-d|arreter	-0.61
-d|assurance	0.34
-d|attente	-0.79
-d|avance	0.44
-d|e	0.46
-d|entretien	-0.25
-d|envoyer	-0.34
-d|hier	-0.34
-d|ici	-0.31
+d|appartement	0.39
+d|appeler	-0.74
+d|arreter	-0.75
+d|assurance	0.59
+d|attente	-0.68
+d|avance	0.51
+d|e	0.43
+d|entretien	-0.26
+d|envoyer	-0.33
+d|hier	-0.35
+d|ici	-0.29
 d|infos	-0.34
-d|inscription	-0.24
-d|like	1.12
-d|mandarme	0.51
-d|prefer	0.57
-d|rather	0.43
-d|stop	-0.47
-d|you	-0.82
-ea 	0.41
-eab	-0.37
-eabo	-0.37
-eabon	-0.37
-eac	0.39
-each	0.39
-each 	0.28
-ead	-0.45
-eagee	-0.49
-eah	0.28
-eah 	0.28
-eal	-0.46
-eal 	-0.61
-eals	-0.46
-eals 	-0.46
-eanr	0.5
-eanru	0.5
-eans	-0.26
-eans 	-0.26
-eant 	0.26
-eapp	0.26
-eappt	0.26
-earc	-0.41
-earch	-0.41
-earl	-0.33
-early	-0.33
-easea	-0.37
-easen	-0.43
-easu	-0.23
-easur	-0.23
-eatu	-0.35
-eatur	-0.35
-eau	-0.4
-eau 	-0.44
-eav	0.43
-eave	0.43
-eave 	0.43
-eb 	0.36
-eba	-0.55
-ebb	-0.3
-ebbe	-0.3
-ebben	-0.3
-ebe	-0.29
-ebel	0.6
-ebel 	0.33
+d|inscription	-0.26
+d|like	1.15
+d|mandarme	0.59
+d|operateur	0.58
+d|prefer	0.43
+d|rather	0.46
+d|stop	-0.48
+d|you	-0.84
+ea 	0.46
+eab	-0.39
+eabo	-0.39
+eabon	-0.39
+eac	0.37
+each	0.37
+each 	0.26
+eaci	-0.25
+eacio	-0.25
+ead	-0.47
+eagee	-0.46
+eah	0.31
+eah 	0.31
+eal	-0.4
+eal 	-0.6
+eals	-0.44
+eals 	-0.44
+eanr	0.58
+eanru	0.58
+eans	-0.25
+eans 	-0.25
+eant 	0.25
+eape	-0.28
+eapp	0.3
+eappt	0.3
+earc	-0.42
+earch	-0.42
+earl	-0.36
+early	-0.36
+easea	-0.39
+easen	-0.3
+eatu	-0.33
+eatur	-0.33
+eau	-0.33
+eau 	-0.37
+eav	0.45
+eave	0.45
+eave 	0.45
+eb 	0.35
+eba	-0.77
+eba 	-0.4
+ebat	-0.28
+ebate	-0.28
+ebb	-0.26
+ebbe	-0.26
+ebben	-0.26
+ebe	-0.35
+ebel	0.64
+ebel 	0.4
 ebeld	0.38
-eben	-0.45
-eben 	-0.45
-ebes	-0.24
+eben	-0.5
+eben 	-0.5
+ebes	-0.28
 ebesc	-0.38
-ebi	-0.33
-ebin	-0.33
-ebina	-0.33
-eboi	-0.26
-eboil	-0.26
-ebor	-0.43
-ebord	-0.43
-ebr	0.25
-ebru	0.26
-ebs	-0.58
-ebsi	-0.58
-ebsit	-0.58
+ebest	-0.24
+ebi	-0.36
+ebin	-0.36
+ebina	-0.36
+ebor	-0.37
+ebord	-0.37
+ebr	0.29
+ebru	0.29
+ebs	-0.55
+ebsi	-0.55
+ebsit	-0.55
 ebu	0.34
-eca 	0.4
-ecal	-0.32
-ecale	-0.29
-ecall	-0.32
-eced	0.23
-ecede	0.23
-ecei	0.25
-eceiv	0.37
-ecep	-0.34
-ecepc	-0.35
-ecer	0.39
-eceri	0.39
-eces	-0.29
+eca	-0.32
+ecal	-0.24
+ecale	-0.26
+ecall	-0.24
+eced	0.26
+ecede	0.26
+ecei	0.38
+eceiv	0.49
+ecep	-0.36
+ecepc	-0.37
+ecer	0.41
+eceri	0.41
+eces	-0.28
 ecesa	-0.46
-ecesi	0.4
-ech	0.3
-eche 	0.26
-echi 	0.28
-echn	-0.38
-echo	-0.23
-echo 	-0.23
+ecesi	0.41
+ech	0.34
+echi 	0.32
+echn	-0.39
 echt	0.42
-echte	0.28
-echt|gut	-0.24
-echt|moeten	0.25
-echt|nicht	0.35
-echt|niks	0.84
+echte	0.3
+echt|moeten	0.26
+echt|nicht	0.38
+echt|niks	0.82
 echt|te	-0.52
-echt|zu	-0.59
-ecia	0.59
-eciat	0.53
-ecidi	-0.26
-ecio	-0.48
-ecio 	-0.48
-ecir	0.59
-ecir 	0.56
+echt|zu	-0.47
+ecia	0.4
+ecial	-0.35
+eciat	0.49
+ecidi	-0.25
+ecido	-0.41
+ecio	-0.47
+ecio 	-0.47
+ecir	0.7
+ecir 	0.35
 ecirl	0.38
 eck 	-0.32
-ecke	0.38
-ecker	0.23
-ecki	-0.23
-eckin	-0.23
-ecks	-0.5
-ecks 	-0.45
-ecl	0.26
-ecla	0.26
-eclam	0.26
+ecke	0.37
+ecks	-0.49
+ecks 	-0.43
+ecl	0.29
+ecla	0.29
+eclam	0.29
 ecn	-0.4
 ecni	-0.4
 ecnic	-0.4
-ecoi	-0.52
-ecois	-0.52
+ecoi	-0.53
+ecois	-0.53
 econ	0.4
 econt	0.4
-ecrire|autant	-0.25
-ecrire|j	-0.35
-ecrire|merci	0.64
-ecrire|pas	-0.56
-ecrire|stp	0.86
-ecrire|sur	0.79
-ecrit	-0.25
-ecrit|envoyez	-0.24
-ecrivez|plus	0.23
-ecro	-0.29
-ecroc	-0.29
-ecru	0.26
-ecrui	0.26
-ect 	0.48
-ecti	0.28
-ectio	0.28
-ecto	-0.3
-ecto 	-0.3
-ecu	-0.43
-ecu 	-0.43
-eda	-0.37
-edan 	-0.47
-ede	0.44
-eden	0.35
-eden 	0.35
-edenk	-0.39
-eder 	0.31
-edia	0.53
-ediat	0.53
-edid	-0.46
-edido	-0.46
-edig	0.23
-edige	-0.44
-edigt	0.43
+ecrire|autant	-0.26
+ecrire|j	-0.42
+ecrire|merci	0.8
+ecrire|pas	-0.37
+ecrire|pile	-0.43
+ecrire|stp	0.93
+ecrire|sur	0.89
+ecro	-0.32
+ecroc	-0.32
+ecru	0.29
+ecrui	0.29
+ect 	0.51
+ecti	0.29
+ectio	0.29
+ecto	-0.34
+ecto 	-0.34
+ecu	-0.45
+ecu 	-0.44
+eda	-0.38
+edan 	-0.48
+ede	0.38
+ede 	-0.29
+eden	0.36
+eden 	0.36
+edenk	-0.38
+eder 	0.27
+edia	0.56
+ediat	0.56
+edid	-0.91
+edido	-0.91
+edige	-0.33
+edigt	0.24
 edio	0.47
 edio 	0.47
-edit 	0.3
-edito	-0.46
-edk	-0.33
-edko	-0.33
-edkop	-0.33
-edon	0.39
-edone	0.39
-edr	0.25
-edra	-0.38
-edrag	-0.38
-edri	0.41
-edrij	0.41
-edro	0.25
-edro 	0.25
-edu	-0.32
-edul	-0.32
-edule	-0.32
-eedo	0.31
-eedor	0.31
+edir	0.24
+edir 	0.24
+edit 	0.33
+edito	-0.45
+edk	-0.39
+edko	-0.39
+edkop	-0.39
+edon	0.4
+edone	0.4
+edr	0.24
+edra	-0.4
+edrag	-0.4
+edri	0.45
+edrij	0.45
+edu	-0.38
+edul	-0.4
+edule	-0.4
+eedo	0.38
+eedor	0.38
 eef	-0.35
-eef 	0.34
+eef 	0.36
 eeft	-0.39
 eeft 	-0.39
-eeg	-0.24
-eege	-0.24
-eegen	-0.24
-eek 	-0.47
-eeke	-0.62
-eeken	-0.62
-eekl	-0.43
-eekly	-0.43
-eeks	0.29
-eeks 	0.29
-eel	-0.84
-eel 	-0.84
-eens|gerust	0.53
-eens|op	0.57
-eens|per	-0.33
+eeg	-0.37
+eege	-0.37
+eegen	-0.37
+eek 	-0.51
+eekaa	-0.25
+eeke	-0.59
+eeken	-0.59
+eekl	-0.28
+eekly	-0.28
+eeks	0.28
+eeks 	0.28
+eekt	-0.3
+eekt 	-0.3
+eel	-0.9
+eel 	-0.9
+eens|gerust	0.5
+eens|op	0.7
 eenv	-0.42
 eenvi	-0.42
-een|alarm	0.63
-een|andere	-0.23
-een|apk	-0.24
-een|appje	-0.39
-een|auto	0.6
-een|boot	-0.24
+een|afspraak	-0.38
+een|alarm	0.58
+een|allrisk	-0.25
+een|appje	-0.26
+een|auto	0.61
+een|boot	-0.29
 een|buurtactie	0.42
-een|camper	-0.3
-een|huis	-0.58
-een|hybride	-0.31
-een|lening	0.29
-een|mail	-0.47
-een|makelaar	-0.28
+een|camper	-0.33
+een|goedkope	-0.25
+een|golf	-0.25
+een|huurwoning	0.24
+een|hybride	-0.35
+een|hypotheek	0.24
+een|lening	0.26
+een|mail	-0.33
 een|manier	-0.4
-een|per	-0.31
-een|relatie	0.27
-een|stopcontact	-0.24
-een|tandarts	0.3
-een|wagen	0.34
-een|warmtepomp	0.42
-eep 	-0.4
-eer	0.45
-eer 	0.42
-eerd	-0.43
-eerd 	-0.58
+een|misverstand	-0.25
+een|nieuw	0.45
+een|per	-0.3
+een|polo	-0.25
+een|tandarts	0.29
+een|wagen	0.39
+een|warmtepomp	0.43
+eep 	-0.31
+eer	0.49
+eer 	0.44
+eerd	-0.4
+eerd 	-0.54
 eerde	0.24
-eerst	-0.25
-eet	0.71
-eet 	0.79
+eerste|auto	-0.25
+eet	0.8
+eet 	0.9
 efa	-0.29
-efer 	0.57
-effacement|de	0.34
-effacez|moi	0.76
-effacez|mon	0.81
-effacez|toutes	0.24
-efi	0.54
-efin	0.73
-efina	0.73
+efer 	0.43
+effacement|de	0.29
+effacez|moi	0.81
+effacez|mon	0.91
+effacez|toutes	0.64
+efi	0.55
+efin	0.74
+efina	0.74
 efore	-0.3
-efrag	-0.73
-eft	-0.32
-eft 	-0.31
-efte	-0.34
-efte 	-0.34
-efu	-0.35
-eful	-0.26
-eful 	-0.26
-ega 	-0.4
-egal	0.23
-egal 	0.23
-egal|auf	0.23
-egan	-0.61
-egane	-0.35
-ege 	-0.62
-egel	-0.35
-egeno	-0.24
+efrag	-0.78
+efri	-0.26
+efrit	-0.25
+eft	-0.29
+eft 	-0.28
+efte	-0.35
+efte 	-0.35
+efu	-0.38
+eful	-0.25
+eful 	-0.25
+efus	-0.25
+efuse	-0.25
+ega 	-0.39
+egal	0.29
+egal 	0.29
+egal|auf	0.29
+egan	-0.58
+egane	-0.27
+egel	-0.34
+egeno	-0.37
 egev	0.39
 egeve	0.39
-egg	0.44
-egge	0.44
-eggen	0.44
-egis	0.32
-egist	0.32
-egl	0.65
-egle	0.44
-egle 	0.44
-egli	0.4
-eglic	0.4
-ego	-0.62
-ego 	-0.6
-egoc	-0.27
-egoci	-0.27
-egt	-0.45
-egt 	-0.45
+egg	0.51
+egge	0.51
+eggen	0.51
+egis	0.31
+egist	0.31
+egl	0.66
+egle	0.45
+egle 	0.45
+egli	0.39
+eglic	0.39
+ego	-0.63
+ego 	-0.59
+egt	-0.49
+egt 	-0.49
 egu	-0.24
-egui	-0.24
+egui	-0.25
 eguim	-0.4
-egul	-0.24
-egula	-0.24
-egun	-0.31
-egunt	-0.31
-eg|schicken	-0.23
-eh 	0.25
-eha	-0.36
-ehad	-0.4
-ehad 	-0.4
-ehal	0.46
-ehalf	0.47
-ehalt	-0.25
-ehe	-0.27
-ehen 	-0.59
+egul	-0.29
+egula	-0.29
+egun	-0.35
+egunt	-0.35
+eh 	0.29
+eha	-0.34
+ehad	-0.41
+ehad 	-0.41
+ehal	0.41
+ehalf	0.41
+ehalt	-0.29
+ehe	-0.25
+ehen 	-0.62
 ehend	0.4
-ehicu	0.27
-ehoe	-0.34
-ehoef	-0.34
-ehol	0.45
+ehoe	-0.35
+ehoef	-0.35
+ehol	0.46
 eholp	0.28
-ehor	-0.5
-ehort	-0.5
-ehr	0.28
+ehor	-0.52
+ehort	-0.52
+ehr	0.29
 ehr 	0.29
-eht	-0.75
-eht 	-0.75
-eib	0.24
-eib 	0.23
+eht	-0.76
+eht 	-0.76
+eib	0.25
 eibt	0.54
 eibt 	0.54
-eich 	-0.23
 eichb	-0.39
-eicht	0.27
-eid	0.51
-eide	0.3
-eider	0.32
+eicht	0.34
+eid	0.49
+eider	0.3
 eie	0.33
-eig	-0.26
-eige 	-0.41
-eigentlich|abbestellen	-0.29
-eigentlich|nicht	-0.32
-eigentlich|noch	0.31
-eiger	0.37
-eik	-0.38
-eik 	-0.24
-eil	0.28
-eile	0.24
-eima	-0.27
-eimal	-0.27
-eimw	-0.42
-eimwe	-0.42
+eig	-0.25
+eige 	-0.4
+eigentlich|abbestellen	-0.26
+eigentlich|nicht	-0.27
+eigentlich|noch	0.28
+eigentlich|nur	-0.37
+eiger	0.4
+eik	-0.36
+eil	0.26
+eile	0.25
 eine 	0.32
-einen	-0.37
-einen|makler	0.24
-einen|stopp	-0.39
-einen|vertrag	-0.6
-eine|anfrage	0.45
+einen	-0.49
+einen|job	-0.26
+einen|kurzen	-0.48
+einen|makler	0.51
+einen|stopp	-0.44
+einen|vertrag	-0.54
+eine|anfrage	0.43
 eine|frage	-0.4
-eine|mail	0.63
-eine|sms	-0.49
-eine|spendenquittung	-0.26
-eine|wohnung	-0.29
+eine|mail	0.65
+eine|sms	-0.4
+eine|stoppuhr	-0.33
 einf	0.24
 einfa	0.24
 einfach|auf	0.3
 einfach|eine	-0.3
-einfach|meine	-0.37
-einfach|von	0.26
-eini	-0.4
-einig	-0.4
-einm	-0.34
-einma	-0.34
-einmal|die	-0.4
-einmal|pro	-0.84
-einmal|reicht	0.35
+einfach|meine	-0.38
+einfach|von	0.24
+eini	-0.42
+einig	-0.42
+einm	-0.28
+einma	-0.28
+einmal|die	-0.44
+einmal|pro	-1.23
+einmal|reicht	0.33
 einw	0.4
 einwi	0.4
-ein|angebot	-0.39
-ein|finanzierungsangebot	-0.25
-ein|probetraining	0.23
-ein|speicher	-0.23
-eise 	-0.26
-eit	-0.47
-eit 	-0.42
-eite	0.28
-eite 	0.4
-eits 	0.3
+ein|angebot	-0.48
+ein|finanzierungsangebot	-0.32
+ein|motorrad	-0.27
+eise 	-0.29
+eit	-0.52
+eit 	-0.39
+eite 	0.35
+eits 	0.32
 eitsa	-0.3
-eiv	0.37
-eived	-0.26
+eitw	-0.27
+eitwo	-0.27
+eiv	0.49
+eive 	0.48
+eived	-0.55
 eivi	0.5
 eivin	0.5
-eja	0.52
-eja 	0.56
-ejad 	0.23
+eja	0.54
+eja 	0.57
 ejam	0.43
 ejame	0.43
 ejar 	0.38
 ejara	-0.46
-ejaro	-0.65
-ejenm	0.44
+ejaro	-0.68
+ejenm	0.46
 ejeu	-0.41
 ejeun	-0.41
-ejo	-0.62
+ejo	-0.64
 ejo 	-0.47
-ejor	-0.37
-ejor 	-0.37
-ejora	-0.57
-ek 	-0.32
-eka	0.7
-ekau	0.59
-ekauf	0.59
-ekb	-0.23
-ekba	-0.23
-eke	-0.4
-ekek	-0.24
-ekeke	-0.24
-eken	-0.66
-eken 	-0.47
-ekene	-0.45
-ekh	-0.23
-ekha	-0.23
-ekhaa	-0.23
-ekk	-0.44
-ekke	-0.43
-ekker	-0.43
-ekl	-0.43
-ekly	-0.43
-ekly 	-0.43
+ejor	-0.39
+ejor 	-0.39
+ejora	-0.58
+ek 	-0.34
+eka	0.71
+ekaa	-0.25
+ekaan	-0.25
+ekau	0.61
+ekauf	0.61
+ekb	-0.26
+ekba	-0.26
+eke	-0.28
+ekek	-0.29
+ekeke	-0.29
+eken	-0.65
+eken 	-0.5
+ekene	-0.44
+eker	0.35
+ekh	-0.28
+ekha	-0.28
+ekhaa	-0.28
+ekk	-0.61
+ekke	-0.61
+ekker	-0.61
+ekl	-0.28
+ekly	-0.28
+ekly 	-0.28
+eko	0.26
 ekoc	0.4
 ekoch	0.4
-ekome	-0.31
-ekr	-0.37
-ekre	-0.37
-ekreg	-0.37
-eks	0.29
-eks 	0.29
-el 	-0.28
-elaa	-0.25
-elaar	-0.25
-elag	-0.56
-elage	-0.56
-elai	-0.24
-elai 	-0.24
+ekome	-0.27
+ekoz	0.26
+ekoze	0.26
+ekr	-0.41
+ekre	-0.41
+ekreg	-0.41
+eks	0.28
+eks 	0.28
+el 	-0.27
+elag	-0.53
+elage	-0.53
+elai	-0.25
+elai 	-0.25
 elan	0.35
 elanc	0.35
 elar	0.27
 elar 	0.27
-elas	0.3
-elast	0.3
-elat	0.51
-elate	0.48
-elati	0.23
+elas	0.31
+elast	0.31
+elat	0.53
+elate	0.5
 elb	0.29
-elbs	0.3
-elbst	0.3
-eld 	0.39
-eldeb	-0.24
-elden	0.32
-eldt	-0.3
-eldt 	-0.3
-eldu	-0.44
-eldun	-0.44
-ele	0.25
-ele 	-0.43
-elef	0.27
-elefo	0.27
+elbs	0.31
+elbst	0.31
+elc	-0.48
+elch	-0.28
+elche	-0.28
+eld 	0.37
+eldeb	-0.28
+elden	0.33
+eldu	-0.33
+eldun	-0.33
+ele 	-0.64
+elef	0.26
+elefo	0.26
 elema	0.29
-eleme	-0.27
+eleme	-0.24
 eler	0.25
 eler 	0.25
-eles	-0.37
+eles	-0.34
 elese	-0.4
-elet	0.46
-elete	0.47
+elet	0.34
+elete	0.35
 eleti	-0.28
 elie	0.29
 eliev	0.46
-eliez	-0.53
-eliminame|de	0.38
-elimina|mi	0.75
-eliminen|de	-0.41
-eliminen|mi	0.72
-eliminen|mis	1.19
-elimine|mi	0.51
-elin	-0.47
-eling	-0.47
-elism	-0.32
-elk	-0.52
-elke	-0.52
-elke 	-0.52
-elke|dag	-0.52
-ell 	-0.4
-elle 	-0.52
-elled	-0.23
-ellen	0.23
-elle|le	-0.69
-ellij	0.25
-ellin	-0.38
-ells	-0.25
-ells 	-0.25
+eliez	-0.51
+eliminame|de	0.4
+elimina|mi	0.76
+eliminen|de	-0.43
+eliminen|mi	0.69
+eliminen|mis	1.14
+elimine|mi	0.58
+elin	-0.43
+eling	-0.42
+elism	-0.3
+elk	-0.5
+elke	-0.5
+elke 	-0.5
+elke|dag	-0.44
+ell 	-0.32
+elle 	-0.45
+elled	-0.24
+elle|le	-0.71
+ellij	0.24
+ellin	-0.37
+ells	-0.29
+ells 	-0.29
 elm	0.4
-elma	0.44
-elmal	0.44
-elo	-0.84
-elo 	-0.64
+elma	0.37
+elmal	0.37
+elo	-0.78
+elo 	-0.63
 elos	-0.36
 elosc	-0.36
 elp	0.33
-elp 	0.34
-elpf	-0.31
-elpfu	-0.31
-elq	0.38
-elqu	0.38
-elqu 	0.38
-else 	0.35
-elsewhere|stop	0.59
-elt	0.3
-elta 	0.38
-elu	-0.61
+elp 	0.33
+elpf	-0.27
+elpfu	-0.27
+elq	0.44
+elqu	0.44
+elqu 	0.48
+else	0.24
+else 	0.42
+elsewhere|stop	0.56
+else|looks	-0.25
+elta 	0.28
+elu	-0.57
 elul	-0.43
 elula	-0.43
-elv	0.69
-elva	0.87
-elva 	0.24
-elvan	0.48
+elv	0.64
+elva	0.82
+elvan	0.45
 ely	0.34
 ely 	0.34
-el|ano	-0.42
-el|anuncio	-0.36
-el|apartamento	0.24
-el|carro	0.23
+el|ano	-0.52
+el|anuncio	-0.37
+el|carro	0.25
 el|civic	-0.42
-el|color	-0.32
+el|coche	0.39
+el|color	-0.28
 el|contrato	-0.4
-el|corolla	0.23
 el|correo	-0.6
-el|credito	-0.46
-el|deposito	-0.33
+el|credito	-0.45
+el|curso	0.53
+el|deposito	-0.3
 el|dia	-0.36
-el|domingo	-0.23
-el|enganche	-0.52
-el|enlace	-0.31
-el|financiamiento	-0.23
-el|folleto	-0.32
-el|fondo	-0.26
-el|gym	-0.27
+el|domingo	-0.27
+el|enganche	-0.48
+el|enlace	-0.32
+el|financiamiento	-0.28
+el|folleto	-0.39
+el|fondo	-0.32
+el|jueves	-0.24
 el|lunes	-0.33
-el|mall	-0.27
-el|martes	-0.24
-el|mensaje	-0.29
-el|modelo	-0.39
-el|negocio	-0.41
-el|nuevo	-0.44
-el|panel	0.43
-el|pdf	-0.28
-el|pedido	-0.46
-el|personal	-0.26
-el|piso	0.37
-el|precio	-0.47
-el|que	-0.24
-el|rato	-0.3
+el|mall	-0.25
+el|martes	-0.25
+el|mensaje	-0.25
+el|modelo	-0.3
+el|movil	0.25
+el|negocio	-0.39
+el|nuevo	-0.53
+el|panel	0.45
+el|pdf	-0.33
+el|pedido	-0.59
+el|personal	-0.27
+el|precio	-0.46
+el|que	-0.31
+el|rato	-0.27
 el|registro	0.4
-el|sabado	-0.31
-el|techo	-0.43
-el|telefono	-0.27
+el|sabado	-0.43
+el|techo	-0.42
+el|telefono	-0.25
 el|trabajo	-0.33
-el|viernes	-0.39
-ema	-0.34
-ema 	0.26
+el|vendedor	-0.66
+el|viernes	-0.4
+ema	-0.32
+ema 	0.28
 emai	-0.42
-email	0.34
-emailing|but	-0.28
-emailing|me	-0.25
-emails|about	0.42
-emails|already	0.85
-emails|but	-0.57
-emails|mate	0.43
-emails|on	-0.45
-emails|please	0.81
+email	0.33
+emailing|but	-0.41
+emails|already	0.92
+emails|but	-0.55
+emails|i	0.59
+emails|mate	0.59
+emails|on	-0.52
+emails|please	0.93
 emails|pls	0.4
-emails|por	0.57
-emails|thanks	0.53
-emails|they	-0.26
-emails|to	-0.3
-email|can	-0.44
-email|in	-0.28
+emails|por	0.65
+emails|thanks	0.4
+emails|they	-0.25
+emails|to	-0.25
+email|can	-0.42
+email|in	-0.29
 email|list	0.47
-email|me	0.36
-email|much	-0.53
-email|only	0.37
-email|please	-0.49
-email|so	-0.42
+email|me	0.54
+email|much	-0.48
+email|only	0.3
+email|please	-0.45
+email|so	-0.46
 email|text	-0.45
-email|use	-0.25
-email|works	0.23
 emain	-0.67
-emana	-0.51
-emand	0.29
+emana	-0.49
+emand	0.31
 emasi	-0.39
 emass	0.38
-embo	0.29
-embou	0.29
-embr	-0.48
-embre	-0.48
-eme	0.37
-emel	-0.37
-emeld	-0.37
-emem	-0.39
-ememb	-0.39
-emen	0.46
-emena	-0.24
-ement	0.45
-emer	0.5
-emerc	0.33
-emi	0.48
-emin	0.25
+embo	0.32
+embou	0.32
+embr	-0.41
+embre	-0.41
+eme	0.36
+emel	-0.4
+emeld	-0.4
+emem	-0.4
+ememb	-0.4
+emen	0.45
+emena	-0.29
+ement	0.47
+emer	0.4
+emi	0.35
+emin	0.27
 emis	-0.36
-emise	-0.25
-emist	-0.25
-emme	-0.44
-emme 	-0.44
-emmi	0.38
-emmin	0.38
-emo	0.46
-emon	-0.28
-emont	-0.28
-emor	-0.26
-emorq	-0.26
-emos	0.34
-emos 	0.34
+emme	-0.51
+emme 	-0.51
+emmi	0.36
+emmin	0.36
+emo	0.44
+emon	-0.29
+emont	-0.29
+emor	-0.25
+emorq	-0.25
+emos	0.31
+emos 	0.31
 emov	0.37
-emove	0.38
-empr	0.67
-empre	0.67
-empresa|dejen	0.23
-empresa|nunca	0.35
-en 	-0.24
-enade	0.26
+emove	0.36
+empo	-0.3
+empor	-0.3
+empr	0.76
+empre	0.68
+empresa|dejen	0.24
+empresa|nunca	0.27
+empru	0.28
+emprunteur|je	0.28
+en 	-0.28
+enade	0.3
 enadr	-0.39
-enag	-0.44
-enage	-0.44
-enas	0.23
-enas 	0.23
+enag	-0.49
+enage	-0.49
+enas	0.3
+enas 	0.3
 enb	0.25
-ench	0.34
-ench 	0.34
+ench	0.32
+ench 	0.32
+encio	0.32
 enco	-0.26
-encon	0.26
-encontre|depa	0.26
-encor	-0.26
-encore|de	-0.62
-encore|ne	-0.35
+encon	0.3
+encontre|depa	0.3
+encor	-0.27
+encore|de	-0.59
+encore|ne	-0.36
 encore|pour	-0.4
-ency	0.37
-ency 	0.37
-end 	0.32
-enda 	0.31
-ende	-0.3
+ency	0.39
+ency 	0.39
+end 	0.25
+enda 	0.24
+ende	-0.33
 ended|up	0.4
-ender	-0.23
-endet|die	-0.25
-endet|im	-0.39
-endez	-0.77
+endet|die	-0.24
+endet|im	-0.5
+endeu	-0.28
+endez	-0.67
 endid	-0.4
 endie	-0.26
-endim	0.37
-ending|4471	-0.34
-endio	-0.25
-endlich|auf	0.6
+endim	0.41
+ending|4471	-0.33
+endio	-0.32
+endlich|auf	0.64
 endlich|kaufen	-0.34
-endlich|unterschreiben	-0.49
-endol	-0.32
-endr	-0.48
-endra	-0.3
-ends	-0.44
-ends 	-0.44
-ends|in	-0.75
+endlich|unterschreiben	-0.52
+endlich|zusagen	-0.28
+endol	-0.39
+endr	-0.47
+endra	-0.31
+ends	-0.47
+ends 	-0.47
+ends|in	-0.72
 endu	0.27
-endu 	0.34
+endu 	0.31
 endue	-0.26
 endw	-0.27
 endwo	-0.27
-end|already	-0.26
-end|of	-0.23
-end|please	0.42
-ene	-0.59
-ene 	-0.57
+end|already	-0.3
+end|of	-0.24
+end|please	0.46
+ene	-0.49
+ene 	-0.56
 enen	-0.25
-enen 	-0.36
-ener	0.26
-energ	0.27
-enev	-0.72
-eneve	-0.72
-enew	-0.33
-enewa	-0.34
-enfi	0.25
-enfin	0.25
-enfin|tranquille	0.25
-enga	-0.59
-engan	-0.59
-enganche|listo	-0.33
-eni	-0.32
-enk	-0.73
-enk 	-0.39
-enkz	-0.39
-enkze	-0.39
-enla	-0.44
-enlac	-0.31
-enlace|para	-0.31
+enen 	-0.37
+ener	0.55
+energ	0.55
+energy|switch	-0.34
+enev	-0.67
+eneve	-0.67
+enew	-0.3
+enewa	-0.31
+enfi	0.27
+enfin	0.27
+enfin|tranquille	0.27
+enga	-0.61
+engan	-0.61
+enganche|listo	-0.37
+eni	-0.33
+enk	-0.69
+enk 	-0.35
+enkz	-0.38
+enkze	-0.38
+enla	-0.46
+enlac	-0.32
+enlace|para	-0.32
 enlan	-0.41
-enle	0.38
-enlev	0.47
-enlever|de	0.45
-enlij	-0.41
-enlis	0.39
-enm	0.47
-enme	0.47
-enme 	0.47
-enn	-0.5
-enn 	-0.42
-enne	-0.41
-enne 	-0.41
-eno	0.63
-eno 	0.44
-enom	-0.24
-enome	-0.24
-enou	0.39
-enoug	0.39
-enough|already	0.28
-enq	-0.26
-enqu	-0.26
-enqui	-0.26
-enr	-0.31
-enrolled|at	0.4
-ensd	-0.23
-ensda	-0.23
-ense	0.48
-ense 	0.48
-enst 	-0.52
+enle	0.41
+enlev	0.43
+enlever|de	0.32
+enlij	-0.4
+enlis	0.42
+enm	0.44
+enme	0.44
+enme 	0.44
+enn	-0.48
+enn 	-0.4
+enne	-0.47
+enne 	-0.47
+eno	0.67
+eno 	0.45
+enom	-0.37
+enome	-0.37
+enou	0.41
+enoug	0.41
+enough|already	0.32
+enr	-0.24
+enrolled|at	0.41
+ensan	-0.66
+ensd	-0.25
+ensda	-0.25
+ense	0.47
+ense 	0.47
+enst 	-0.46
 enta	0.27
-ente	0.26
-ente 	0.4
-entem	0.61
-entendre|parler	0.29
-enterarme|de	-0.33
-entf	0.29
-entfe	0.29
-entie	0.23
-entim	0.27
+ente	0.37
+ente 	0.43
+ented	0.26
+entem	0.72
+entendre|parler	0.32
+enterarme|de	-0.28
+entf	0.28
+entfe	0.28
+entim	0.29
+entin	0.5
 entiv	-0.24
-entonces|alto	0.43
-entonces|baja	-0.44
-entonces|ya	-0.62
+entonces|alto	0.4
+entonces|baja	-0.45
+entonces|ya	-0.45
 entr	-0.35
 entre	-0.48
-entretien|de	-0.62
-ents	0.29
-enty	-0.5
-enty 	-0.5
-enu	0.52
-enu 	-0.37
-enue	0.43
-enue 	0.43
+entretien|de	-0.63
+ents	0.28
+enty	-0.65
+enty 	-0.65
+enu	0.43
+enu 	-0.42
+enue	0.41
+enue 	0.41
 enun	0.4
 enunc	0.4
-enve	-0.38
-enver	-0.38
-envi	0.32
-enviame|mas	-0.36
-enviando|correos	0.89
-enviando|mensajes	0.3
-enviarme|correos	0.4
-enviarme|emails	0.57
-enviarme|promociones	0.28
-enviarme|publicidad	0.25
-enviarme|sms	0.81
-envia|baja	-0.27
-envie	0.31
-envienme|mas	-0.56
-envien|mas	0.54
-envien|promociones	0.51
-envios|por	0.52
-envoi	-0.34
-envoie|moi	-0.34
-envoyer|autant	-0.75
-envoyer|d	0.44
-envoyer|de	0.87
-envoyer|des	1.1
-envoyer|le	-0.65
+enve	-0.35
+enver	-0.35
+envi	0.24
+enviame|mas	-0.38
+enviando|correos	0.91
+enviando|mensajes	0.31
+enviarme|correos	0.39
+enviarme|emails	0.65
+enviarme|promociones	0.26
+enviarme|publicidad	0.3
+enviarme|sms	0.9
+envia|baja	-0.31
+envie	0.27
+envienme|mas	-0.51
+envien|mas	0.34
+envien|mensajes	0.24
+envien|promociones	0.49
+envios|por	0.54
+envoi	-0.3
+envoie|moi	-0.3
+envoyer|3	-0.63
+envoyer|5	-0.75
+envoyer|autant	-0.7
+envoyer|d	0.38
+envoyer|de	0.78
+envoyer|des	1.2
+envoyer|le	-0.61
 envoyer|les	-0.36
-envoyer|un	-0.72
-envoyez|le	-0.28
-envoyez|moi	-0.55
-envoyez|pas	-0.98
-envoyez|plus	0.57
-envoyez|stop	-0.37
-en|1	-0.27
-en|20	-0.24
-en|5	-0.52
-en|6e	-0.35
-en|ai	0.41
-en|aub	0.25
-en|bel	0.58
-en|camino	-0.27
-en|chene	-0.28
-en|clase	-0.24
-en|dank	0.46
-en|de	-0.26
-en|deplacement	-0.45
-en|dit	0.33
-en|droit	-0.24
-en|ese	0.35
+envoyer|un	-0.73
+envoyez|le	-0.29
+envoyez|moi	-0.58
+envoyez|pas	-1.1
+envoyez|plus	0.59
+envoyez|stop	-0.34
+en|1	-0.26
+en|20	-0.27
+en|5	-0.49
+en|6e	-0.4
+en|ai	0.4
+en|aub	0.26
+en|bel	0.69
+en|camino	-0.3
+en|chene	-0.26
+en|dank	0.48
+en|deplacement	-0.32
+en|dit	0.35
+en|droit	-0.26
+en|ese	0.28
 en|face	-0.26
-en|fin	-0.23
-en|graag	0.6
+en|graag	0.68
 en|horario	-0.39
-en|ik	0.7
-en|la	-0.46
-en|leroy	0.41
-en|mi	-0.48
+en|ik	0.73
+en|la	-0.51
+en|leroy	0.43
+en|mi	-0.49
 en|naar	-0.43
 en|niet	-0.33
-en|ningun	0.26
-en|palermo	0.26
-en|pareja	0.33
-en|passant	-0.43
+en|ningun	0.25
+en|palermo	0.46
+en|pareja	0.41
+en|passant	-0.49
 en|paz	0.5
-en|persona	-0.34
-en|recepcion	-0.35
-en|retard	-0.31
+en|persona	-0.46
+en|recepcion	-0.37
+en|retard	-0.35
 en|rojo	-1.07
-en|servicio	-0.31
-en|todos	0.62
-en|una	-0.55
-en|vacances	-0.23
-en|veux	0.63
-en|wil	0.5
-eof	-0.27
-eoff	-0.27
-eoffn	-0.27
-eon	0.24
-eone	0.25
-eone 	0.25
-epa 	-0.37
-epas	-0.28
-epass	-0.28
-epc	-0.35
-epci	-0.35
-epcio	-0.35
+en|servicio	-0.42
+en|su	-0.53
+en|temporada	-0.3
+en|todos	0.57
+en|una	-0.48
+en|veux	0.64
+en|wil	0.37
+en|zoek	-0.25
+eos	0.24
+eos 	0.24
+epa 	-0.36
+epas	-0.3
+epass	-0.3
+epc	-0.37
+epci	-0.37
+epcio	-0.37
 epe	0.27
-epet	0.25
-epete	0.25
-epl	-0.54
-epla	-0.27
-eplaa	0.44
-eplac	-0.28
-epli	-0.32
-eplie	-0.32
-eply	-0.27
-eply 	-1.16
+epet	0.26
+epete	0.26
+epl	-0.55
+epla	-0.28
+eplaa	0.27
+eplac	-0.29
+epli	-0.35
+eplie	-0.35
+eply 	-1.04
 eplyi	0.38
-epor	0.35
-eport	0.35
-ept	-0.69
-ept 	-0.38
-epta	-0.3
-epta 	-0.38
-epte	-0.3
-eptem	-0.3
+epor	0.31
+eport	0.31
+ept	-0.67
+ept 	-0.39
+epta	-0.28
+epta 	-0.4
+epte	-0.36
+eptem	-0.36
 epu	-0.28
 epui	-0.28
 epuis	-0.28
-eque	0.44
-eques	0.44
+eque	0.47
+eques	0.47
 equi	-0.35
-equin	-0.23
-equis	-0.35
-equivocado|aqui	-0.35
-equivocado|no	-0.26
-equivocado|yo	-0.26
-equivocaron|de	-0.35
-er 	-0.34
-era 	0.47
-eraa	-0.23
-eraak	-0.23
-erais	-0.31
-eran 	-0.9
-erand	-0.75
+equin	-0.24
+equis	-0.29
+equivocado|aqui	-0.31
+equivocado|no	-0.25
+equivocado|yo	-0.24
+equivocaron|de	-0.4
+er 	-0.33
+era 	0.44
+eraan	-0.31
+erais	-0.3
+eran 	-0.71
+erand	-0.7
 eras	0.4
-erase	0.76
-erase|me	0.26
-erase|my	0.72
+eras 	-0.32
+erase	0.84
+erase|me	0.24
+erase|my	0.78
 erasu	0.4
-erasure|of	0.24
+erasure|of	0.27
+erat	0.25
+erate	0.58
 erba	-0.34
-erbea	0.5
-erbez	0.23
+erbea	0.58
 erbi	0.28
-erbo	0.38
-erbou	0.38
-erbra	0.26
-erbs	-0.24
-erbst	-0.24
-erc	0.41
-ercie	0.34
-erd 	-0.51
+erbo	0.37
+erbou	0.37
+erbra	0.32
+erbs	-0.29
+erbst	-0.29
+erc	0.44
+erch	0.26
+erche	0.26
+erci	0.26
+ercie	0.26
+erd 	-0.49
+erda	0.28
 erdag	-0.4
-erdan	0.46
+erdan	0.4
 erde	0.67
 erde 	0.45
-erder	0.65
-erdez	0.57
-erdo	-0.27
-erdon	-0.27
-erdr	-0.28
-erdre	-0.28
-erei	0.23
-ereik	-0.24
-ereit	0.3
-erem	0.37
-eremo	0.37
-eren	0.42
-eren 	0.42
-erer	-0.23
-erer 	-0.23
-eres 	-0.66
-erest	-0.26
-erez	-0.27
-erez 	-0.27
-erfu	-0.24
-erfug	-0.24
-erge	0.26
-ergee	0.65
-ergeh	-0.46
-ergens|afmelden	-0.56
-ergens|anders	0.35
+erder	0.56
+erdez	0.56
+erdo	-0.3
+erdon	-0.3
+erdr	-0.24
+erdre	-0.24
+erei	0.26
+ereit	0.32
+erem	0.36
+eremo	0.36
+eren	0.45
+eren 	0.45
+eres 	-0.65
+erest	-0.27
+erez	-0.3
+erez 	-0.3
+erfu	-0.28
+erfug	-0.28
+ergee	0.66
+ergeh	-0.49
+ergens|aangeven	-0.25
+ergens|afmelden	-0.58
+ergens|anders	0.33
 ergens|uitschrijven	-0.39
-erges	0.8
-erhalten|bisher	-0.27
-erhalten|ist	-0.42
-erhau	0.23
-erhi	-0.78
-erhin	-0.78
+erges	0.82
+ergie	0.27
+ergy	0.42
+ergy 	0.42
+erhalten|bisher	-0.24
+erhalten|ist	-0.7
+erhau	0.29
+erhi	-0.7
+erhin	-0.7
 erho	-0.4
 erhou	-0.4
-erie	-0.39
-erif	-0.44
-erifi	-0.44
-erij	-0.46
-erij 	-0.46
+erie	-0.37
+erif	-0.43
+erifi	-0.43
+erij	-0.45
+erij 	-0.45
 erin	0.37
-erina	0.23
 ering	0.38
-erior	-0.29
-erk	-0.59
-erkad	-0.46
-erke	-0.45
-erkee	-0.45
-erkp	-0.23
-erkpl	-0.23
+erior	-0.28
+erk	-0.6
+erka	-0.24
+erkad	-0.45
+erke	-0.37
+erkee	-0.37
+erkp	-0.24
+erkpl	-0.24
 erkt	-0.4
 erkti	-0.4
-erl	0.27
-erla 	-0.26
-erlag	-0.24
-erled	0.23
-erleg	-0.66
-erlo	-0.47
-erlo 	-0.36
-erma	0.35
-erman	0.35
-ermin	-0.52
-ermis	0.45
+erla 	-0.4
+erlag	-0.27
+erle	-0.29
+erledigt|danke	-0.74
+erleg	-0.72
+erlo	-0.49
+erlo 	-0.39
+ermin	-0.56
+ermis	0.43
 ermo	-0.38
 ermo 	-0.38
-ern	-0.63
+ern	-0.54
 erne	-0.54
 erne 	-0.74
-erneh	-0.25
-ernen	0.29
-eroe	-0.31
-eroen	-0.31
+erneh	-0.28
+ernen	0.28
+ero	0.24
+ero 	0.26
+eroe	-0.32
+eroen	-0.32
 eron	-0.26
 eron 	-0.26
-eroy	0.41
-eroy 	0.41
-erp	-0.24
-erpa	-0.23
-erpas	-0.23
-erre	-0.79
-errei	-0.6
-errn	-0.54
-errn 	-0.54
-erro	-0.43
-erro 	-0.23
-error	-0.37
-error|sigan	-0.37
-ers	-0.5
-ers 	-0.32
-ersc	-0.44
-ersch	-0.44
-ersit	0.42
-erso 	-0.33
-ersor	0.52
-ersp	0.34
-erspr	0.37
-ersu	0.25
-ersuc	0.25
-ersuche|sie	0.25
-ert	-0.28
+erond	0.29
+eroy	0.43
+eroy 	0.43
+err	0.3
+err 	0.26
+erre	-0.91
+errei	-0.67
+erreu	-0.4
+errn	-0.47
+errn 	-0.47
+erro	-0.49
+error	-0.49
+error|sigan	-0.49
+ers	-0.53
+ers 	-0.39
+ersc	-0.39
+ersch	-0.39
+ersit	0.43
+erso 	-0.31
+ersor	0.49
+ersp	0.33
+erspr	0.36
+erste	-0.25
+ersu	0.29
+ersuc	0.29
+ersuche|sie	0.29
 erta	-0.26
-erten	-0.28
-ertes	-0.29
-ertir	0.28
-erto	-0.25
-erto 	-0.25
-ertr	-0.32
-ertra	-0.32
-erts	-0.4
-erts 	-0.4
-erug	-0.4
-erver	-0.44
-ervir	0.39
-ervt	-0.28
-ervt 	-0.28
-erwie	-0.27
-ery	-0.28
-ery 	-0.28
-erzen	0.26
+erten	-0.44
+ertes	-0.34
+ertir	0.24
+erto	-0.24
+erto 	-0.24
+ertr	-0.25
+ertra	-0.25
+erts	-0.42
+erts 	-0.42
+erug	-0.37
+erv	0.31
+erver	-0.41
+ervir	0.32
+erweg	-0.4
+erwie	-0.33
+ery	-0.47
+ery 	-0.62
+erz	0.26
+erzek	0.35
+erzen	0.32
 erzo	0.56
 erzoe	0.54
-er|al	-0.62
-er|een	-0.28
-er|geen	-0.25
-er|gek	0.41
+er|al	-0.34
+er|dit	-0.38
+er|een	-0.3
+er|geen	-0.26
+er|gek	0.39
 er|helemaal	0.29
-er|over	-0.49
-es 	-0.74
-esab	0.25
-esabo	0.25
+er|over	-0.51
+es 	-0.7
 esag	-0.32
 esagt	-0.32
 esan	-0.3
 esan 	-0.3
 esar	-0.46
 esari	-0.46
-esa|hora	-0.23
-esch	0.25
-esche	0.6
-escriban|a	0.34
-escriban|al	-0.79
-escriban|en	-0.47
-escriban|gracias	1.07
-escriban|nada	0.3
-escriban|por	0.37
-escriban|ya	0.37
-escribas|mas	0.23
-escribeme|por	-0.5
-escribiendo|por	0.28
-escribirme|muy	-0.26
-escribirme|no	0.79
-escribirme|por	0.52
-escribirme|solo	-0.52
-escribir|done	0.25
-escribo|en	-0.24
-escuc	-0.27
-escuche|el	-0.27
-esd	-0.41
-esde	-0.4
-esde 	-0.4
-esea	-0.41
-esear	-0.41
-eseau	-0.33
-eseh	-0.49
-esehe	-0.49
-esel	-0.5
-esel 	-0.5
-esend	-0.5
-esent	0.28
-eseo	0.65
-eseo 	0.65
-eser	-0.59
+esch	0.27
+esche	0.63
+escho	0.4
+escribais|mas	0.25
+escriban|a	0.31
+escriban|al	-0.83
+escriban|en	-0.51
+escriban|gracias	1.08
+escriban|nada	0.32
+escriban|por	0.41
+escriban|ya	0.4
+escribas|mas	0.24
+escribeme|por	-0.54
+escribiendo|por	0.27
+escribirme|cada	-0.58
+escribirme|muy	-0.25
+escribirme|no	0.8
+escribirme|por	0.37
+escribirme|solo	-0.54
+escribirme|ya	0.24
+escribir|done	0.26
+escribir|punto	0.35
+escuc	-0.25
+escuche|el	-0.25
+esd	-0.42
+esde	-0.41
+esde 	-0.41
+esea	-0.42
+esear	-0.42
+eseh	-0.51
+esehe	-0.51
+esel	-0.41
+esel 	-0.41
+esend	-0.46
+esent	0.25
+eseo	0.58
+eseo 	0.58
+eser	-0.57
 eser 	-0.4
-eserv	-0.33
-eses	0.49
-eses 	0.49
-ese|gimnasio	0.35
-ese|mazda	-0.23
-esi	0.33
-esil	-0.31
-esili	-0.31
-esio	-0.36
-esion	-0.36
-esir	0.29
-esire	0.29
-esis	0.24
-esist	0.24
-esit	0.39
-esito	0.4
-esk	-0.51
-esk 	-0.51
-esl	0.3
-eslo	0.55
-eslot	0.55
-esm	0.54
-esme	0.55
-esmen	0.55
-eso	-0.28
-eso 	-0.59
-esole	-0.4
-esoll	0.48
+eserv	-0.38
+eses	0.47
+eses 	0.47
+ese|gimnasio	0.28
+esi	0.4
+esio	-0.39
+esion	-0.39
+esir	0.31
+esire	0.31
+esit	0.4
+esito	0.41
+esk	-0.53
+esk 	-0.53
+esl	0.27
+eslo	0.56
+eslot	0.56
+esm	0.56
+esme	0.57
+esmen	0.57
+eso	-0.29
+eso 	-0.58
+esol	0.33
+esole	-0.37
+esoll	0.45
 esor	0.4
-esor 	0.4
-eso|basta	0.25
-eso|va	-0.27
-espe	-0.25
-esper	-0.61
-esperando|la	-0.38
+esor 	0.42
+eso|basta	0.26
+esper	-0.55
+esperando|la	-0.34
 espos	-0.24
-esposa|dice	-0.23
 esposa|dijo	-0.39
-esposa|respondio	-0.37
-esposo|tiene	-0.23
-espre	-0.31
-ess	0.33
-essai	-0.5
-essai|routier	-0.28
-esse	-0.26
-essez	0.74
-essi	0.29
-essic	-0.4
-essio	0.27
-essm	0.48
-essme	0.48
+esposa|les	-0.42
+esposa|respondio	-0.49
+esposo|tiene	-0.24
+espre	-0.35
+espro	-0.64
+ess	0.32
+essai	-0.48
+essai|routier	-0.33
+esse	-0.27
+essez	0.75
+essi	0.31
+essic	-0.43
+essio	0.26
+essm	0.52
+essme	0.52
 esst	0.4
-esst 	0.59
-est 	-0.52
+esst 	0.61
+est 	-0.56
 esta	0.31
-estaba|en	-0.59
-estaba|esperando	-0.51
-estam	-0.42
+estaba|en	-0.51
+estaba|esperando	-0.44
+estam	-0.33
 estar	0.25
-esta|bien	-0.61
+esta|bien	-0.59
 esta|inscrita	0.4
-ested	-0.26
-estem	0.38
-esten	0.45
+ested	-0.27
+estem	0.36
+esten	0.44
 esten|llamando	0.4
-estes|marcando	0.32
-este|es	-0.42
-este|numero	0.47
-estimer|la	-0.33
-estin	0.24
-estio	-0.26
-estn	-0.37
-estne	-0.37
-esto 	-0.47
-estos|mensajes	-1.45
-estoy|bien	-0.52
-estoy|buscando	0.45
-estoy|diciendo	-0.54
-estoy|harta	0.27
+ester	0.36
+estes|mandando	0.32
+estes|marcando	0.31
+este|es	-0.52
+este|numero	0.43
+estimer|la	-0.36
+estin	0.27
+estio	-0.27
+estn	-0.32
+estne	-0.32
+esto 	-0.31
+estos|mensajes	-1.44
+estoy|bien	-0.58
+estoy|buscando	0.49
+estoy|diciendo	-0.47
+estoy|harta	0.25
 estoy|harto	0.24
-estoy|libre	-0.37
-estoy|manejando	-0.74
-estoy|ocupado	-0.69
-estoy|toda	-0.24
+estoy|libre	-0.39
+estoy|manejando	-0.73
+estoy|ocupado	-0.68
+estoy|pensando	-0.66
+esto|a	-0.26
 esto|parar	0.24
-estuv	0.25
-estuvo|bueno	0.26
-estuvo|con	0.49
-est|achetee	0.94
-est|annule	0.27
-est|bon	0.28
-est|ce	-0.96
+estuv	0.26
+estuvo|bueno	0.27
+estuvo|con	0.32
+estw	-0.24
+estwe	-0.24
+est|achetee	0.86
+est|annule	0.26
+est|bon	0.34
+est|ce	-0.36
 est|clair	0.83
-est|combien	-0.48
-est|decede	0.23
-est|deja	-0.77
+est|combien	-0.5
+est|decede	0.26
+est|deja	-0.81
 est|drole	-0.24
-est|du	-0.27
-est|encore	-0.54
-est|insupportable	0.29
-est|julien	0.24
-est|l	-0.34
-est|ma	-0.29
-est|moi	-0.46
-est|ou	-0.71
-est|ouverte	-0.31
-est|pourvu	-0.29
-est|prete	-0.74
-est|que	-0.4
-est|regle	0.44
-est|trop	-0.38
-est|un	-0.44
-est|vendu	-0.26
-esu	0.36
-esur	-0.28
-esus	0.54
-esusc	0.54
-es|acoso	0.24
+est|du	-0.24
+est|encore	-0.55
+est|insupportable	0.33
+est|julien	0.35
+est|l	-0.26
+est|ma	-0.28
+est|moi	-0.52
+est|ou	-0.7
+est|ouverte	-0.33
+est|plus	-0.28
+est|prete	-0.75
+est|quand	-0.39
+est|que	-0.39
+est|regle	0.45
+est|top	-0.28
+est|trop	-0.35
+est|un	-0.5
+est|vendu	-0.25
+esu	0.37
+esus	0.56
+esusc	0.56
+es|acoso	0.25
 es|el	-0.29
 es|la	-0.4
-es|mir	-0.47
+es|mir	-0.49
 es|necesario	-0.46
-es|que	-0.57
-es|suficiente	-0.63
-eta	-0.28
-etag	-0.57
-etage	-0.57
-etai	-0.31
-etais	-0.23
-etais|juste	-1.13
-etais|occupe	-0.36
-etais|occupee	-0.34
-etale	-0.26
-etall	-0.56
-etar	-0.3
-etard	-0.3
-etas	-0.31
-etas 	-0.31
-ete	0.4
-eted	0.43
-eted 	0.43
-etee	0.29
-etee 	0.94
-eteen	0.27
-etek	0.41
-eteke	0.41
+es|nicht	-0.24
+es|que	-0.51
+es|quien	-0.26
+es|suficiente	-0.64
+etag	-0.52
+etage	-0.52
+etai	-0.29
+etais	-0.25
+etais|juste	-0.83
+etais|occupee	-0.27
+etale	-0.31
+etall	-0.51
+etar	-0.36
+etard	-0.36
+etas	-0.32
+etas 	-0.32
+ete	0.36
+etee	0.33
+etee 	0.86
+eteen	0.31
+etek	0.34
+eteke	0.34
 etenc	0.4
-etent	-0.3
-eter	-0.45
-eter 	-0.3
+etent	-0.31
+eter	-0.51
+eter 	-0.36
 etera	0.4
-eteri	0.23
-etes	-0.46
-etes 	-0.46
-etes|pas	-0.32
-ethe	0.37
-ether	0.37
+etes	-0.48
+etes 	-0.48
+etes|pas	-0.28
+etes|trompes	-0.31
+ethe	0.27
+ether	0.27
 eti	0.31
-etie	0.38
-etien	-0.25
+etie	0.37
+etien	-0.26
 etiez	0.38
-etin	-0.26
-etir	0.23
-etiro	0.27
-etit	-0.23
-etit 	-0.23
+etiro	0.28
 etj	0.39
 etje	0.39
 etjes	0.39
-eto	0.35
+eto	0.36
 eto 	0.25
-etre|appele	0.86
-etre|appelee	0.63
-etre|au	-0.28
-etre|contacte	0.41
-etre|demarche	0.65
-etre|derange	0.23
+etre|appele	0.85
+etre|appelee	0.71
+etre|au	-0.25
+etre|contacte	0.36
+etre|demarche	0.58
 etre|desinscrit	-0.66
-etre|prevenu	-0.37
-etre|relance	0.61
-etre|retires	0.3
-etre|sollicite	0.37
-ets	0.41
-ets 	0.39
-ette 	0.42
-etter	0.24
-etti	-0.33
-ettin	-0.33
-etwa 	-0.24
-etwas|bedenkzeit	-0.39
-etwas|brauche	0.4
-etwas|neues	-0.62
-etwa|von	-0.24
+etre|prevenu	-0.42
+etre|relance	0.51
+etre|retires	0.36
+etre|sollicite	0.42
+ets	0.45
+ets 	0.38
+ette 	0.39
+etti	-0.27
+ettin	-0.27
+etwas|bedenkzeit	-0.38
+etwas|brauche	0.38
+etwas|neues	-0.66
 etzn	-0.4
 etznu	-0.4
-etzte	0.28
-et|ca	0.28
-et|gardez	-0.34
+etzte	0.26
+et|a	-0.24
+et|ca	0.32
+et|gardez	-0.27
 et|je	0.33
 et|le	-0.38
-et|merci	0.29
-eu 	-0.42
-euc	0.42
-euch	0.42
-euch 	0.42
-euch|bekommen	0.29
-eud	-0.4
-eudi	-0.4
-eudi 	-0.4
+et|merci	0.32
+et|ne	0.56
+eu 	-0.3
+euc	0.4
+euch	0.4
+euch 	0.4
+eud	-0.41
+eudi	-0.41
+eudi 	-0.41
 eue 	-0.38
-euen	0.4
-euen 	0.4
-eues	-0.62
-eues 	-0.62
+euen	0.44
+euen 	0.44
+eues	-0.66
+eues 	-0.66
 eugs	-0.24
 eugsc	-0.24
-eui	0.4
-euil	0.4
-euill	0.4
-eul	-0.55
-eule	-0.55
-eulem	-0.48
+eui	0.37
+euil	0.37
+euill	0.37
+eul	-0.59
+eule	-0.59
+eulem	-0.53
 eun	-0.37
-eundi	0.63
+eundi	0.61
 eune	-0.39
 euner	-0.41
-eure	0.23
-eurer	0.3
-eurer|kundenliste	0.39
-eurer|liste	0.23
-eurer|werbung	0.5
+eurer	0.35
+eurer|kundenliste	0.42
+eurer|werbung	0.47
+eures	-0.41
 eurs	0.46
 eurs 	0.46
-eut	-0.47
+eut	-0.46
 eut 	-0.24
-eute	-0.41
-eute 	-0.41
-euw 	-0.33
-eu|votre	-0.29
+eute	-0.43
+eute 	-0.4
+eu|votre	-0.26
 ev 	-0.24
-ev3	-0.24
-ev3 	-0.24
-ev3|ik	-0.25
-eva 	-0.23
-evan	-0.66
-evant	-0.66
+eval	0.32
+evall	0.32
+evan	-0.68
+evant	-0.68
 eve 	0.46
-evee	-0.41
-eveel	-0.4
-eveer	-0.32
-even	0.35
-eveni	-0.25
+evee	-0.39
+eveel	-0.36
+eveer	-0.31
+even	0.33
+eveni	-0.24
 evens	0.39
-evenu	-0.37
-even|apart	-0.73
-even|door	-0.86
-even|filled	0.25
-even|in	-0.46
-even|van	0.23
-ever	-0.27
+evenu	-0.42
+even|apart	-0.69
+even|bij	-0.3
+even|door	-0.37
+even|filled	0.26
+even|in	-0.55
+even|stoppen	-0.25
+ever	-0.33
 everi	-0.25
-everl	-0.26
-every|day	-0.25
-every|single	-0.48
-ever|again	0.77
-ever|call	0.79
-ever|had	0.43
-ever|stop	-0.71
-ever|text	0.29
-evie	-0.29
-evien	-0.3
-evin	-0.23
-evin 	-0.23
-evoc	0.25
-evoco	0.25
+everl	-0.39
+every	-0.35
+everything|else	-0.25
+every|hour	-0.51
+every|single	-0.46
+ever|again	0.9
+ever|call	1.05
+ever|had	0.42
+ever|stop	-0.67
+ever|text	0.41
+evie	-0.31
+evien	-0.31
+evoc	0.28
+evoco	0.28
 evok	0.52
 evoke	0.52
-evoki	0.27
-evt	-0.42
-evtl	-0.42
-evtl 	-0.42
-evtl|im	-0.42
+evoki	0.24
+evt	-0.41
+evtl	-0.41
+evtl 	-0.41
+evtl|im	-0.41
 ev|incentives	-0.24
-ewa	-0.34
-ewal	-0.34
-ewal 	-0.34
-ewo	0.31
-ewoo	0.31
-ewoon	0.31
-ews 	-0.23
+ewa	-0.31
+ewal	-0.31
+ewal 	-0.31
+ewij	-0.24
+ewijs	-0.24
+ewo	0.32
+ewoo	0.3
+ewoon	0.3
 exe	0.36
 exer	0.36
 exerc	0.36
-exig	0.32
-exige	0.32
-exige|l	0.34
+exig	0.26
+exige	0.26
+exige|l	0.29
 exp	-0.4
-ext 	-0.33
-exte	0.46
-exted	-0.47
-extee	0.25
-exten	-0.23
-exter	0.49
-exto	0.57
+expl	-0.27
+ext 	-0.34
+exte	0.47
+exted	-0.46
+extee	0.26
+exter	0.52
+exto	0.6
 extos	0.54
-ey|baya	0.26
-ez 	0.25
-ezc	0.3
-ezco	0.3
-ezco 	0.3
-eze	-0.4
-eze 	-0.31
-ezel 	0.23
-ezie	-0.48
-ezien	-0.48
-ezog	0.44
-ezoge	0.44
-ezwa	-0.24
-ezwaa	-0.24
-ezwe	0.23
-ezwec	0.23
-e|mail	0.25
-e|mailadres	0.48
-e|mailen	0.44
-e|mails	0.85
+ey|baya	0.29
+ez 	0.27
+ezc	0.38
+ezco	0.38
+ezco 	0.38
+eze	-0.43
+eze 	-0.35
+ezel 	0.24
+ezie	-0.51
+ezien	-0.51
+ezog	0.42
+ezoge	0.42
+ezwa	-0.25
+ezwaa	-0.25
+e|mail	0.53
+e|mailadres	0.49
+e|mailen	0.27
+e|mails	0.86
 fac	0.45
-facez	0.44
+facez	0.29
 face|de	-0.26
 fach	0.24
 fach 	0.24
-faci	-0.38
-facil	-0.36
-facilement|sur	-0.36
-fahre	0.24
-fahre|seit	0.24
+faci	-0.34
+facil	-0.32
+facilement|sur	-0.32
+fahre	0.26
+fahre|seit	0.26
 fahrzeugschein|und	-0.24
-fai	-0.23
-fair	-0.58
-faire	-0.58
-faire|2	-0.37
-faire|pour	-0.57
-faire|un	-0.43
-fais	-0.29
-fais 	-0.29
-fais|pour	-0.29
-fait	-0.37
-fait 	-0.26
-faite	-0.32
-faites|de	-0.25
-fal	-0.97
-fall	-1.05
-fall 	-0.34
-falls	-0.92
+fair	-0.57
+faire	-0.57
+faire|2	-0.33
+faire|pour	-0.65
+faire|un	-0.45
+fais	-0.33
+fais 	-0.33
+fais|pour	-0.33
+fais|un	-0.74
+faite	-0.34
+faites|de	-0.24
+fal	-0.98
+fall	-1.09
+fall 	-0.26
+falls	-0.96
 falls|das	-1.03
-falls|ich	-0.25
-falls|was	0.37
-fals	-0.45
-falsc	-0.45
-falsche|nummer	-0.45
-falt	-0.23
-falta	-0.23
-falta|que	-0.23
+falls|ich	-0.27
+falls|was	0.39
+fals	-0.39
+falsc	-0.39
+falsche|nummer	-0.39
+falsche|person	-0.27
 fas	-0.4
 fast	-0.4
 fast 	-0.4
-fau	0.27
-faut	0.27
-faut 	0.27
-faut|il	0.27
-fav	0.32
-favo	0.32
-favor	0.32
-favor|borrenme	0.36
-favor|de	0.57
-favor|dejen	0.45
-favor|eliminen	0.77
-favor|gracias	1.34
-favor|mi	0.67
-favor|no	0.87
-favor|que	-0.36
-favor|quiten	0.35
-favor|saquenme	0.78
-favor|si	0.64
-favor|sigo	0.4
-favor|trabajo	0.3
-favor|una	-0.24
-favor|ya	0.89
-fe 	0.52
-fea	-0.35
-feat	-0.35
-featu	-0.35
-fect 	0.46
-fecto	-0.3
-fee	-0.76
-fee 	-0.44
-fees	-0.49
-fees 	-0.49
-fees|and	-0.49
-fee|from	-0.44
-fel	-0.25
-fem	-0.44
-femm	-0.44
-femme	-0.44
-femme|a	-0.38
-femme|dit	-0.23
-femme|m	-0.47
-femme|repete	-0.3
-femme|vous	-0.4
-fer	-0.44
-fera	-0.26
-fera 	-0.25
-fera|un	-0.25
-fere	-0.35
-fere 	-0.39
-feri	-0.33
-feria	-0.33
-feria|de	-0.33
-fern	0.29
-ferne	0.29
+fau	0.29
+faut	0.29
+faut 	0.29
+faut|il	0.29
+fav	0.3
+favo	0.3
+favor	0.3
+favor|borrenme	0.35
+favor|de	0.6
+favor|dejen	0.49
+favor|eliminen	0.76
+favor|gracias	1.22
+favor|mi	0.68
+favor|no	0.88
+favor|que	-0.24
+favor|quiten	0.29
+favor|saquenme	0.93
+favor|si	0.71
+favor|trabajo	0.27
+favor|ya	0.87
+fe 	0.49
+fea	-0.33
+feat	-0.33
+featu	-0.33
+fect 	0.49
+fecto	-0.34
+fee	-0.69
+fee 	-0.51
+fees	-0.5
+fees 	-0.5
+fees|and	-0.5
+fee|from	-0.51
+fel	-0.26
+fem	-0.51
+femm	-0.51
+femme	-0.51
+femme|a	-0.45
+femme|m	-0.4
+femme|repete	-0.31
+femme|vous	-0.38
+fer	-0.31
+fere	-0.43
+fere 	-0.4
+feri	-0.28
+feria	-0.28
+feria|de	-0.28
+fern	0.28
+ferne	0.28
 fers	0.31
 fers 	0.31
-fert	-0.5
-fes	-0.62
+fert	-0.28
+fes	-0.59
 fesi	-0.4
 fesio	-0.4
-fest	-0.37
-festn	-0.37
-festnetz|anrufen	-0.75
-ff 	0.43
-ffer 	-0.26
+fest	-0.32
+festn	-0.32
+festnetz|anrufen	-0.73
+ff 	0.41
+ffe 	-0.24
+ffer 	-0.31
 ffers	0.31
-ffi	-0.29
-ffic	-0.36
-ffic 	-0.24
-ffice	-0.36
+ffi	-0.28
+ffic	-0.37
+ffic 	-0.28
+ffice	-0.37
 ffit	0.3
 ffit 	0.3
-ffn	-0.27
-ffne	-0.27
-ffnet	-0.27
-ffu	0.29
-ffus	0.29
-ffusi	0.29
-ff|met	0.52
-fge	-0.45
-fgeh	-0.37
-fgeho	-0.37
-fges	0.25
-fgesl	0.25
-fhoe	-0.23
-fhoer	-0.23
+ffu	0.28
+ffus	0.28
+ffusi	0.28
+ff|met	0.48
+fge	-0.49
+fgeh	-0.4
+fgeho	-0.4
+fger	0.29
+fgero	0.29
+fges	0.31
+fgesl	0.31
+fhoe	-0.25
+fhoer	-0.25
 fib	0.38
 fibr	0.38
-fibra	0.3
-fibra|no	0.34
+fibra	0.31
+fibra|no	0.36
 fibre	0.25
-fibre|stop	0.25
+fibre|stop	0.26
 fibre|upgrade	0.25
-fic 	-0.24
-ficac	-0.25
-fice	-0.36
-fice 	-0.36
-fich	0.36
-ficha	-0.24
-ficha|tecnica	-0.24
-fiches|de	-0.42
-fiche|moi	0.59
-fichi	0.23
-fichiers|merci	0.3
-fichier|client	0.23
-fichier|le	0.27
-ficin	-0.53
-fier 	-0.28
-fiez	-0.61
-fiez 	-0.61
-fig	-0.52
-figu	-0.52
-figur	-0.52
-fijn	0.27
-fijne	0.27
-fijne|dag	0.27
-fijo	-0.3
-fijo 	-0.3
-fijo|no	-0.49
-fil	-0.23
+fic 	-0.28
+ficac	-0.44
+fice	-0.37
+fice 	-0.37
+fich	0.35
+fiches|de	-0.39
+fiche|moi	0.61
+fichiers|merci	0.36
+fichier|client	0.26
+fichier|le	0.26
+ficin	-0.51
+fier 	-0.27
+fiez	-0.62
+fiez 	-0.62
+fig	-0.51
+figu	-0.51
+figur	-0.51
+fijn	0.29
+fijne	0.29
+fijne|dag	0.29
+fijo	-0.31
+fijo 	-0.31
+fijo|no	-0.51
 file 	-0.28
-file|ben	-0.39
-filled|out	0.45
-fille|qui	-0.29
-fille|vous	-0.31
-fils	-0.51
-fils 	-0.51
-fils|vous	-0.52
-fin 	-0.35
-final|numbers	-0.57
-finance|guy	-0.54
+file|ben	-0.36
+file|kom	-0.31
+filled|out	0.46
+fille|qui	-0.28
+fille|vous	-0.44
+fils	-0.45
+fils 	-0.45
+fils|a	-0.25
+fils|vous	-0.44
+fin 	-0.36
+final|numbers	-0.43
+finance|contract	-0.25
+finance|guy	-0.51
 finance|offers	0.33
-finance|options	-0.28
-financiamiento|a	-0.28
-financiamiento|sin	-0.54
-financiamiento|voy	-0.23
+finance|options	-0.27
+financiacion|sin	-0.28
+financiamiento|a	-0.44
+financiamiento|sin	-0.6
+financiamiento|voy	-0.28
 financiering|ik	-0.58
-financiering|niet	-0.34
-financing|he	-0.31
-financing|no	-0.45
-financing|offer	-0.25
-financing|then	-0.31
-finanzierungsangebot|uber	-0.27
-finanzierung|evtl	-0.42
-finanzierung|per	-0.62
-finanzierung|steht	0.52
-fine	-0.32
-fine 	-0.32
-fine|for	0.23
-fine|now	-0.34
-finit	-0.63
-finit|quand	-0.63
-fins	0.33
-fins 	0.33
-fins|commerciales	0.26
-fin|de	-0.41
-fir	-0.55
-firm	-0.51
-firm 	0.7
-firma	-0.28
-firmar|dejan	-0.49
-firme	-0.31
-firmenadresse|privat	-0.29
-fis	-0.23
-fisc	-0.23
-fisca	-0.23
-fit	0.44
-fit 	0.34
-fix	-0.23
-fixe	-0.26
-fixe 	-0.26
-fixe|seulement	-0.31
-flat 	-0.32
-flee	0.35
-fleet	0.35
-fleet|account	0.36
+financiering|niet	-0.37
+financing|he	-0.26
+financing|no	-0.43
+financing|offer	-0.32
+financing|then	-0.3
+finanzierungsangebot|uber	-0.32
+finanzierung|evtl	-0.41
+finanzierung|per	-0.5
+finanzierung|schon	-0.26
+finanzierung|steht	0.49
+fine	-0.3
+fine 	-0.3
+fine|for	0.27
+fine|now	-0.49
+finit	-0.73
+finit|quand	-0.73
+fins	0.24
+fins 	0.24
+fins|commerciales	0.3
+fin|de	-0.42
+fir	-0.5
+firm	-0.48
+firm 	0.53
+firmar|dejan	-0.62
+firma|an	-0.25
+firme	-0.36
+firmenadresse|privat	-0.3
+fit	0.45
+fit 	0.36
+fixe	-0.27
+fixe 	-0.27
+fixed	-0.27
+fixe|seulement	-0.36
+flat 	-0.38
+flee	0.39
+fleet	0.39
+fleet|account	0.34
 flig	-0.27
 fligh	-0.27
 flight|to	-0.27
-flis	0.31
-flist	0.31
-fly	-0.43
-flye	-0.43
-flyer	-0.43
-flyer|il	-0.24
+flis	0.28
+flist	0.28
+fly	-0.47
+flye	-0.47
+flyer	-0.47
 flyer|says	-0.4
-fma	-0.32
+fma	-0.24
 fme	0.37
 fmel	0.37
 fmeld	0.37
-fn 	0.3
-fna	0.35
-fnah	0.35
-fnahm	0.35
-fne	-0.27
-fnet	-0.27
-fnet 	-0.27
-fois|faut	0.27
-fois|je	0.54
-fois|par	-0.77
-fois|que	0.41
+fn 	0.32
+fna	0.3
+fnah	0.3
+fnahm	0.3
+fois|faut	0.3
+fois|je	0.37
+fois|par	-0.72
+fois|que	0.39
 foll	0.39
-folle	-0.29
-folleto|pone	-0.29
-follo	0.39
-follow|up	0.39
+folle	-0.36
+folleto|pone	-0.36
+follo	0.4
+follow|up	0.44
 follow|ups	0.31
-fonav	-0.34
-fonc	-0.24
-fonct	-0.24
-fonction|stop	-0.24
-fondo|el	-0.26
-for 	-0.24
-ford	0.33
+fonav	-0.36
+fonc	-0.28
+fonct	-0.28
+fonction|stop	-0.28
+fondo|el	-0.32
+for	0.3
+ford	0.34
 fore	-0.3
 fore 	-0.3
-forev	-0.45
-forever|just	-0.45
-forf	-0.44
-forfa	-0.44
-forg	0.63
-forge	0.62
-forget|my	0.3
-forget|you	0.43
-form	-0.42
+forev	-0.49
+forever|just	-0.49
+forfait|100go	-0.25
+forfait|mobile	0.35
+forg	0.61
+forge	0.6
+forget|my	0.27
+forget|you	0.42
+form	-0.3
 form 	0.46
-forma	-0.27
-forma|de	-0.54
-formi	-0.23
-fort	0.25
-fort 	0.25
-for|any	0.44
-for|insurance	0.49
+formation|complete	-0.36
+forma|de	-0.64
+fort	0.24
+fort 	0.24
+for|any	0.35
+for|insurance	0.29
 for|me	-0.42
-for|plot	-0.36
-for|that	-0.23
-for|the	-0.32
-for|this	0.43
-for|us	0.33
-for|work	-0.36
-for|your	0.28
-fos	-0.43
-fos 	-0.43
-fot	-0.65
-foto	-0.65
+for|plot	-0.35
+for|this	0.41
+for|us	0.25
+for|work	-0.35
+for|your	0.24
+fos	-0.51
+fos 	-0.51
+fot	-0.68
+foto	-0.68
 foto 	-0.47
 fotos	-0.6
-fotos|de	-0.65
-fotos|por	-0.26
-foto|s	-0.64
-fou	0.45
-foun	0.28
-found	0.28
+fotos|de	-0.6
+fotos|por	-0.25
+foto|s	-0.51
+fou	0.46
+foun	0.25
+found	0.25
 found|2	0.26
-found|a	0.64
-found|one	0.28
-found|someone	0.29
-found|something	-0.28
-found|your	-0.44
-fra	-0.35
-frag	-0.55
-frage	-0.53
-fragen|ich	-0.23
-fragen|mehr	-0.32
+found|a	0.68
+found|one	0.24
+found|someone	0.37
+found|something	-0.29
+found|your	-0.41
+frag	-0.58
+frage	-0.55
+fragen|mehr	-0.39
+frage|ich	-0.24
 frage|zur	-0.4
-fragt	-0.73
-frais	-0.24
-frais|d	-0.24
-frau	-0.77
-frau 	-0.77
-frau|hat	-0.4
-frau|meinte	-0.27
-frau|yilmaz	-0.44
-fre	-0.39
-free	0.24
-free 	0.24
-free|roof	0.46
-freitag|nicht	-0.47
-freitag|nichts	-0.52
-frenc	0.34
-french|is	0.34
-friday|stop	-0.24
-friday|you	-0.23
-fris	-0.48
+fragt	-0.78
+frai	0.36
+frais|d	-0.26
+fran	-0.25
+franc	-0.25
+francais|b1	-0.39
+francais|pas	0.33
+frau	-0.81
+frau 	-0.81
+frau|hat	-0.35
+frau|meinte	-0.37
+frau|yilmaz	-0.41
+fre	-0.41
+free|roof	0.51
+freitag|nicht	-0.37
+freitag|nichts	-0.48
+frenc	0.32
+french|is	0.32
+friday|you	-0.24
+fris	-0.52
 fris 	-0.41
 frist	-0.35
-fro	0.3
-from	0.3
-from 	0.3
-from|all	0.44
-from|just	-0.44
-from|me	-0.41
-from|my	0.53
+frit	-0.25
+frit 	-0.25
+fro	0.29
+from	0.29
+from 	0.29
+from|all	0.46
+from|just	-0.48
+from|me	-0.43
+from|my	0.44
 from|now	-0.56
-from|the	-0.28
-from|this	0.23
+from|the	-0.31
+from|these	-0.33
 from|ur	0.39
-from|whatever	0.34
-from|you	-0.23
-from|your	0.78
-fru	-0.23
-fruh	-0.23
-fruhj	-0.41
-fruhjahr|wieder	-0.41
-fs 	-0.59
+from|whatever	0.31
+from|your	0.91
+fruhj	-0.46
+fruhjahr|wieder	-0.46
+fs 	-0.61
 fsp	-0.34
 fspr	-0.34
 fspra	-0.34
-ft 	-0.23
-fte	-0.84
+ft 	-0.31
+fte	-0.82
 fte 	-0.35
 ften	-0.6
 ften 	-0.6
-fter	-0.69
-fter 	-0.69
+fter	-0.68
+fter 	-0.68
 fti	0.34
 ftig	0.34
 ftig 	0.34
-fug	-0.24
-fugb	-0.24
-fugba	-0.24
-ful	-0.26
-ful 	-0.26
-fum	-0.47
-fuma	-0.39
-fumar	-0.39
-fumar|el	-0.39
-fume	-0.26
-fumer	-0.26
-fumer|l	-0.26
-fun	-0.88
-fund 	-0.31
-funda	0.27
-funf|transporter	-0.27
-funn	-0.67
-funny	-0.67
-funny|how	-0.52
-funny|no	-0.25
-fur	0.8
-fur 	0.31
-furg	-0.29
-furgo	-0.29
-furs	-0.37
-furs 	-0.37
-furt	0.5
-furth	0.5
-further|emails	0.52
-further|texts	0.44
-fur|2024	-0.26
-fur|das	0.23
-fur|die	-0.39
-fur|funf	-0.27
-fur|nichts	0.4
+fue|muy	0.25
+fug	-0.28
+fugb	-0.28
+fugba	-0.28
+ful	-0.25
+ful 	-0.25
+fum	-0.45
+fuma	-0.43
+fumar	-0.43
+fumar|el	-0.43
+fume	-0.24
+fumer	-0.24
+fumer|l	-0.24
+fun	-0.92
+fund 	-0.32
+funda	0.24
+fundi	-0.28
+funf|transporter	-0.26
+funn	-0.72
+funny	-0.72
+funny|how	-0.51
+funny|no	-0.3
+fur	0.85
+fur 	0.36
+furg	-0.27
+furgo	-0.27
+furs	-0.59
+furs 	-0.59
+furt	0.49
+furth	0.49
+further|emails	0.49
+further|texts	0.29
+fur|das	0.34
+fur|die	-0.46
+fur|funf	-0.26
+fur|nichts	0.36
+fur|zweitwohnungen	-0.27
+fuse	-0.25
+fuse 	-0.25
 fusi	0.51
 fusio	0.51
-f|alone	0.39
-f|ing	0.56
-ga 	0.27
-gaan	-0.5
-gaan 	-0.43
-gaan|jullie	-0.58
-gaat|niet	0.28
-gad	-0.27
-gado	-0.27
-gado 	-0.27
-gai	0.64
-gain	0.64
-gain 	0.64
-gal	0.4
-gal 	0.23
-ganc	-0.52
-ganch	-0.52
-gane	-0.35
-gane 	-0.35
-ganz	-0.37
-ganze	-0.37
-ganze|zeit	-0.37
-garage|demain	-0.64
-garage|en	-0.51
-garage|ne	0.38
-garage|que	-0.34
-garage|samedi	-0.65
-garagiste|pour	-0.25
-garan	-0.63
-garantia|extendida	-0.36
-garantieverlangerung|will	-0.26
-gard	0.51
-garder|les	-0.58
-gardez|la	-0.34
-gary	0.34
-gary 	0.34
-gary|about	0.34
-gas	-0.34
-gast	-0.24
+f|alone	0.45
+f|ing	0.53
+ga 	0.26
+gaan	-0.85
+gaan 	-0.81
+gaan|jullie	-0.65
+gaat|niet	0.27
+gad	-0.37
+gado	-0.37
+gado 	-0.37
+gai	0.53
+gain	0.53
+gain 	0.53
+gal	0.39
+gal 	0.29
+ganc	-0.49
+ganch	-0.49
+gane	-0.27
+gane 	-0.27
+ganz	-0.3
+ganze	-0.3
+ganze|zeit	-0.3
+gap	-0.25
+gap 	-0.25
+gap|coverage	-0.25
+garage|demain	-0.63
+garage|en	-0.48
+garage|ne	0.51
+garage|que	-0.26
+garage|samedi	-0.64
+garan	-0.74
+garantia|extendida	-0.33
+garantieverlangerung|will	-0.39
+gard	0.39
+garder|les	-0.53
+gardez|la	-0.27
+garde|la	-0.36
+gary	0.28
+gary 	0.28
+gary|about	0.28
+gas	-0.38
+gast	-0.25
 gave|20	0.26
-gave|you	0.4
-ga|toch	0.35
-gba	-0.24
-gbar	-0.24
-gbar 	-0.24
-gdp	0.44
-gdpr	0.44
-gdpr 	0.44
-gdpr|i	0.25
-ge 	-0.33
+gave|you	0.41
+ga|toch	0.33
+gba	-0.28
+gbar	-0.28
+gbar 	-0.28
+gdp	0.49
+gdpr	0.49
+gdpr 	0.49
+gdpr|i	0.3
+ge 	-0.36
 gean	-0.35
-geandert|bitte	-0.26
-geap	0.26
-geapp	0.26
-gebe	0.32
-gebel	0.6
-gebeld|wil	0.32
-gebeld|worden	0.74
-gebel|ik	0.44
-geben	-0.41
-geben|konnen	-0.27
+geandert|bitte	-0.28
+geap	0.3
+geapp	0.3
+gebe	0.28
+gebel	0.64
+gebeld|wil	0.34
+gebeld|wilden	-0.39
+gebeld|worden	0.7
+gebel|ik	0.46
+geben	-0.4
 gebr	0.31
 gebruik|mijn	-0.28
-gec	0.28
-geco	0.28
-gecon	0.28
-gecontacteerd|te	0.25
-ged	-0.3
-ged 	-0.58
-gedo	0.39
-gedon	0.39
-geen|2	-0.26
-geen|appjes	0.26
-geen|auto	-0.28
-geen|behoefte	-0.34
-geen|bereik	-0.24
-geen|bezwaar	-0.25
-geen|contact	1.24
-geen|diesel	-0.31
-geen|e	0.45
-geen|email	-0.89
+ged	-0.37
+ged 	-0.57
+gedo	0.4
+gedon	0.4
+geen|2	-0.25
+geen|appjes	0.28
+geen|auto	-0.27
+geen|behoefte	-0.35
+geen|berichten	0.25
+geen|bezwaar	-0.26
+geen|contact	1.23
+geen|diesel	-0.35
+geen|e	0.43
+geen|email	-0.92
+geen|energiecontract	0.27
 geen|financiering	-0.58
-geen|interesse	0.55
-geen|jeroen	-0.31
-geen|lening	0.26
-geen|mail	-0.57
-geen|mails	0.35
+geen|huis	0.54
+geen|interesse	0.52
+geen|jeroen	-0.32
+geen|lening	0.27
+geen|mail	-0.53
+geen|mails	0.3
 geen|marloes	-0.3
-geen|peter	-0.29
-geen|pieter	-0.23
-geen|problemen	-0.33
-geen|reclame	0.8
-geen|sanne	-0.64
+geen|peter	-0.31
+geen|pieter	-0.24
+geen|problemen	-0.39
+geen|reclame	0.82
+geen|sanne	-0.77
+geen|sms	0.28
 geen|smsjes	0.59
-geen|verdere	0.43
-geen|verzekering	0.4
-geen|whatsapp	-0.31
-geen|whatsappjes	0.38
-geen|whatsapps	0.3
-geen|zonnepanelen	0.44
-geer	-0.49
-geer 	-0.34
-geet	0.65
-geet 	0.65
-gefr	-0.73
-gefra	-0.73
+geen|verdere	0.44
+geen|whatsapp	-0.42
+geen|whatsappjes	0.37
+geen|whatsapps	0.29
+geen|zonnepanelen	0.45
+geer	-0.47
+geer 	-0.36
+geet	0.66
+geet 	0.66
+gefr	-0.78
+gefra	-0.78
+gefragt|horen	-0.24
 geg	0.38
 gege	0.38
-gegen	-0.41
+gegen	-0.51
 gegev	0.39
-gegevens|a	0.28
-gegevens|alsjeblieft	0.29
-gegevens|alstublieft	0.35
-gegevens|aub	0.41
-gegevens|ik	0.48
-gegevens|niet	-0.24
-gegevens|nog	-0.35
-gegevens|te	0.27
-gegevens|uit	0.77
-gegevens|verwijderen	0.48
-gegevens|wissen	0.29
+gegevens|alsjeblieft	0.3
+gegevens|alstublieft	0.38
+gegevens|aub	0.43
+gegevens|graag	0.25
+gegevens|ik	0.45
+gegevens|niet	-0.31
+gegevens|nog	-0.46
+gegevens|te	0.29
+gegevens|uit	0.8
+gegevens|verwijderen	0.51
+gegevens|wissen	0.27
 geh	-0.4
-geha	-0.4
-gehad	-0.4
-gehad|klopt	-0.3
-gehad|van	-0.46
-gehal	-0.26
-gehaltsnachweise|fur	-0.24
-gehe 	-0.76
-gehen	0.38
-gehol	0.45
-gehor	-0.5
+geha	-0.41
+gehad	-0.41
+gehad|klopt	-0.32
+gehad|van	-0.48
+gehal	-0.29
+gehaltsnachweise|fur	-0.27
+gehe 	-0.77
+gehen	0.39
+gehol	0.46
+gehor	-0.52
 geht	-0.3
 geht 	-0.3
 geht|jetzt	0.26
-geinteresseerd|bedankt	-0.48
-geinteresseerd|in	0.29
-gek	0.7
-gek 	0.41
-geka	0.59
-gekau	0.59
+geinteresseerd|bedankt	-0.46
+geinteresseerd|in	0.26
+gek	0.72
+gek 	0.39
+geka	0.61
+gekau	0.61
 gekoc	0.4
-gekocht|stop	0.34
-gekr	-0.37
-gekre	-0.37
-gek|van	0.41
-gela	0.5
-gelat	0.48
-gelaten|worden	0.48
-geld	-0.3
-geldt	-0.3
-geldt|dat	-0.3
-geldt|de	-0.26
-gele	-0.27
+gekocht|stop	0.39
+gekoz	0.26
+gekr	-0.41
+gekre	-0.41
+gek|van	0.39
+gela	0.51
+gelat	0.5
+gelaten|worden	0.5
+geld	-0.53
+geld 	-0.47
+geld|habe	-0.52
+gele	-0.25
 geles	-0.4
 geli	0.46
 gelie	0.46
 gelieve|mij	0.46
-gelieve|mijn	0.26
+gelieve|mijn	0.28
 gelo	-0.36
 gelos	-0.36
 gemas	0.38
 gemass|art	0.38
-geme	-0.37
-gemel	-0.37
-gemi	-0.25
-gemis	-0.25
-gemist|ik	-0.25
-gen	-0.38
+geme	-0.4
+gemel	-0.4
+gen	-0.33
 gena	-0.42
-gence	0.72
-gency	0.37
-gend	-0.6
-gend 	-0.62
+gence	0.65
+gency	0.39
+gend	-0.63
+gend 	-0.6
 gendw	-0.27
-genial|ahora	-0.47
-genial|maintenant	-0.26
-genial|ya	0.62
-genl	-0.41
-genli	-0.41
-genoeg|met	0.53
-genom	-0.24
-gent 	-0.44
-geof	-0.27
-geoff	-0.27
-gep	0.44
-gepl	0.44
-gepla	0.44
-ger	-0.24
-ger 	0.34
-gera	-0.35
-geraa	-0.23
-geraak|ik	-0.23
+genial|ahora	-0.59
+genial|maintenant	-0.25
+genial|ya	0.57
+genl	-0.4
+genli	-0.4
+genoeg|met	0.37
+genom	-0.37
+gent	0.33
+gent 	0.56
+gepl	0.27
+gepla	0.27
+ger 	0.36
+gera	-0.43
 gere	-0.4
-gere 	-0.36
-germ	0.39
-germa	0.39
-german|is	0.39
+gere 	-0.37
+germ	0.26
+germa	0.26
+german|is	0.26
 gern	-0.83
-gern 	-0.27
+gern 	-0.38
 gerne	-0.74
-gerne|auf	-0.4
-gerne|per	-0.25
-gers	-0.44
-gers 	-0.44
-gerun	-0.26
-gerust|bellen	-0.44
+gerne|auf	-0.48
+gerne|per	-0.27
+gero	0.29
+geron	0.29
+gers	-0.33
+gers 	-0.33
+gerun	-0.39
+gerust|bellen	-0.45
 gerust|langs	-0.4
-ges 	0.38
+ges 	0.39
 gesa	-0.32
 gesag	-0.32
-gesagt|dass	-0.66
-gesagt|die	-0.23
-gesagt|sie	-0.72
-gese	-0.49
-geseh	-0.49
-gesehen|tut	-0.25
-gesehen|von	-0.66
-gesl	0.25
-geslo	0.25
-geso	0.48
-gesol	0.48
-gess	0.72
-gesse	0.69
-gesst	0.59
-gesta	0.36
-geste	0.42
-getek	0.41
-getekend|bij	0.75
-gett	-0.33
-getti	-0.33
+gesagt|dass	-0.67
+gesagt|sie	-0.69
+gese	-0.51
+geseh	-0.51
+gesehen|tut	-0.27
+gesehen|von	-0.6
+gesl	0.31
+geslo	0.31
+geso	0.45
+gesol	0.45
+gesprochen|habe	-0.65
+gess	0.79
+gesse	0.75
+gesst	0.61
+gesta	0.3
+geste	0.58
+getek	0.34
+getekend|bij	0.61
+gett	-0.27
+getti	-0.27
 getting|emails	-0.33
-getting|the	-0.48
-getting|these	-0.3
-get|a	-0.31
-get|any	0.48
-get|back	-0.27
+getting|the	-0.61
+getting|these	-0.44
+getting|your	0.26
+get|a	-0.25
+get|any	0.49
+get|back	-0.32
 get|my	-0.3
-get|off	-0.49
-get|texts	-0.42
-get|these	-0.78
-get|your	-0.38
+get|off	-0.43
+get|texts	-0.37
+get|these	-0.82
+get|your	-0.35
+geva	0.32
+geval	0.32
 geve	0.24
-gevee	-0.32
+gevee	-0.31
 geven	0.24
-gevonden|stop	0.3
-gevraagd|om	-0.47
-gew	0.31
-gewo	0.31
-gewoo	0.31
-gewoon|druk	-0.44
-gewoon|geen	-0.24
-gewoon|met	0.76
-gewoon|op	-0.33
-gez 	-0.45
-gezegd|bel	-0.46
-gezegd|dat	-0.38
-gezi	-0.48
-gezie	-0.48
-gezo	0.24
-gezog	0.24
-ge|moogt	0.34
-gga	0.39
-gga 	0.39
-gge	0.23
-ggen	0.44
-ggen 	0.44
+gevonden|haal	0.28
+gevonden|stop	0.29
+gevraagd|om	-0.46
+gew	0.3
+gewo	0.3
+gewoo	0.3
+gewoon|de	-0.33
+gewoon|druk	-0.75
+gewoon|met	0.77
+gewoon|op	-0.32
+gez 	-0.59
+gezegd|bel	-0.45
+gezegd|dat	-0.4
+gezegd|te	-0.47
+gezi	-0.51
+gezie	-0.51
+ge|moogt	0.31
+gga	0.41
+gga 	0.41
+gge	0.31
+ggen	0.51
+ggen 	0.51
 ggi	0.25
 ggin	0.25
 gging	0.25
-gib	-0.23
-gibt	-0.23
-gibt 	-0.23
-gibt|es	-0.23
-gibt|s	-0.36
-gif	-0.29
-gift	-0.29
-gilt|das	-0.24
-gin	0.33
-gina	-0.3
-gina 	-0.3
-ging	0.39
-ging 	0.39
-ginnt	-0.25
-gis	0.31
-gist	0.52
+gh 	0.24
+gib	-0.24
+gibt	-0.24
+gibt 	-0.24
+gibt|es	-0.24
+gibt|s	-0.52
+gie	0.27
+giec	0.27
+gieco	0.27
+gif	-0.39
+gift	-0.39
+gilt|das	-0.42
+gin	0.35
+gina	-0.34
+gina 	-0.34
+ging	0.44
+ging 	0.44
+gis	0.32
+gist	0.51
 giste	0.4
-gistr	0.26
-give|to	0.28
-give|you	0.34
-glasv	0.23
-glei	-0.23
-gleic	-0.23
-gleich|zuruck	-0.23
-gler	-0.26
-gler 	-0.26
-glij	0.73
-glijs	0.73
-gma	-0.68
-gmai	-0.68
-gmail	-0.68
-gmail|instead	-0.66
+give|to	0.3
+give|you	0.3
+glasv	0.24
+glaz	-0.27
+glazi	-0.27
+glazing|pls	-0.27
+gler	-0.25
+gler 	-0.25
+gles	-0.52
+gles 	-0.52
+glij	0.68
+glijs	0.68
+gma	-0.67
+gmai	-0.67
+gmail	-0.67
+gmail|instead	-0.68
 gn 	-0.26
-gna	-0.25
-gnah	-0.25
-gnahm	-0.25
-gned	0.42
-gned 	0.42
-gner	-0.65
-gner 	-0.65
-gnie	0.31
-gnie 	0.31
-gnin	-0.39
-gning	-0.39
+gna	-0.27
+gnah	-0.27
+gnahm	-0.27
+gned	0.41
+gned 	0.41
+gner	-0.63
+gner 	-0.63
+gnie	0.33
+gnie 	0.33
+gnin	-0.4
+gning	-0.4
 gno	-0.4
 gnor	-0.4
-go 	-0.72
-gob	-0.37
-gobi	-0.37
-gobia	-0.37
-goc	-0.37
-goci	-0.27
-gocio	-0.49
-goed 	-0.26
-goedk	-0.33
-goes	-0.41
-goes 	-0.41
-goes|away	-0.25
-going|ahead	0.4
-gol	-0.27
-golf	-0.27
-golf 	-0.27
-golf|8	-0.41
-golf|al	-0.53
-golf|nicht	-0.62
-golf|noch	-0.36
-golf|ubernehmen	-0.23
-gonet	-0.29
-gonn	0.41
-gonna	0.41
-gonna|block	0.26
-good|bitte	0.39
-good|mpg	-0.36
-good|take	0.3
-good|thanks	-0.28
-gos	-0.29
-gos 	-0.29
-gott 	-0.23
-gott|gibt	-0.24
-got|a	0.5
-got|insurance	0.34
-got|my	0.4
-got|no	-0.63
-got|the	0.68
-got|your	-0.29
-go|away	0.45
-go|bother	0.28
-go|calling	0.74
-go|du	-0.24
-go|to	-0.38
-go|traffic	-0.24
-gpd	0.32
-gpd 	0.32
-graa	0.29
-graag	0.29
-graag|een	-0.39
-graag|geen	0.69
-graag|mijn	0.49
-graag|ook	0.6
-graag|op	0.23
-graag|uit	0.54
-graag|uitgeschreven	0.27
-graag|uitschrijven	0.79
+go 	-0.71
+gob	-0.24
+gobi	-0.24
+gobia	-0.24
+goc	-0.27
+gocio	-0.48
+goedk	-0.39
+goedkope|autoverzekering	-0.25
+goes	-0.42
+goes 	-0.42
+goes|away	-0.32
+going|ahead	0.37
+gol	-0.26
+golf	-0.26
+golf 	-0.26
+golf|8	-0.39
+golf|al	-0.49
+golf|nicht	-0.66
+golf|noch	-0.54
+golf|nog	-0.31
+golf|ubernehmen	-0.25
+golf|uit	-0.25
+gonet	-0.27
+gonn	0.42
+gonna	0.42
+gonna|block	0.25
+good|bitte	0.65
+good|je	-0.39
+good|mpg	-0.35
+good|send	-0.27
+good|take	0.25
+good|thanks	-0.34
+gos	-0.25
+gos 	-0.25
+got|a	0.59
+got|insurance	0.41
+got|my	0.44
+got|no	-0.64
+got|panels	0.24
+got|the	0.7
+got|your	-0.33
+go|away	0.46
+go|bother	0.24
+go|calling	0.9
+go|du	-0.28
+go|to	-0.36
+go|traffic	-0.28
+gpd	0.36
+gpd 	0.36
+graa	0.34
+graag	0.34
+graag|een	-0.29
+graag|geen	0.74
+graag|mijn	0.52
+graag|ook	0.68
+graag|uit	0.55
+graag|uitgeschreven	0.26
+graag|uitschrijven	0.67
+graag|wil	0.31
 gracias|andrea	0.41
-gracias|asi	-0.52
-gracias|baja	0.48
-gracias|jaja	0.33
-gracias|nos	-0.39
-gracias|pedro	0.25
-gracias|rodrigo	0.28
-gracias|tengo	0.31
-grad	0.85
-grad 	-0.32
-grade	0.66
+gracias|asi	-0.58
+gracias|baja	0.36
+gracias|jaja	0.41
+gracias|nos	-0.3
+gracias|pero	0.55
+gracias|por	0.68
+gracias|rodrigo	0.3
+gracias|tengo	0.34
+grad	0.81
+grad 	-0.33
+grade	0.61
 gradu	0.34
 graduated|two	0.34
-grad|auf	-0.23
-grap	-0.4
-grapp	-0.4
-grappig|hoe	-0.44
-graz	0.23
-graz 	0.23
-graz|gezogen	0.24
-greg	0.33
-gregu	0.33
-gri	-0.56
-gris	-0.39
-gris 	-0.54
-grun	-0.23
-grund	-0.23
-grundriss|vom	-0.23
-gruss|gott	-0.23
-gs 	-0.61
-gsa	-0.48
-gsan	-0.5
-gsanf	-0.33
-gsang	-0.25
+grad|im	-0.25
+grap	-0.59
+grapp	-0.59
+grappig|dat	-0.4
+grappig|hoe	-0.24
+great|see	-0.26
+greg	0.28
+gregu	0.28
+gri	-0.61
+gris	-0.42
+gris 	-0.56
+gro	0.26
+groe	0.26
+groet	0.26
+gs 	-0.59
+gsa	-0.41
+gsan	-0.41
+gsanf	-0.26
+gsang	-0.32
 gsc	-0.24
 gsch	-0.24
 gsche	-0.24
-gsf	-0.25
-gsfr	-0.25
-gsfri	-0.25
-gsm	-0.33
-gsm 	-0.34
+gsm	-0.29
+gsm 	-0.29
 gsp	-0.26
 gspa	-0.26
 gspau	-0.26
-gt 	-0.31
-gte 	-0.35
-gtem	0.29
-gtemp	0.29
+gt 	-0.37
+gte 	-0.34
+gtem	0.28
+gtemp	0.28
 gua	-0.38
+guan	-0.27
+guan 	-0.27
 gue	-0.38
-guen 	-0.42
-guenm	0.33
-guey	0.32
-guey 	0.32
-guey|ya	0.32
-gui	-0.24
+guen 	-0.43
+guenm	0.28
+guey	0.31
+guey 	0.31
+guey|ya	0.31
+gui	-0.25
 guim	-0.4
 guimo	-0.4
-gul	-0.27
-gula	-0.24
-gulat	-0.24
-gun 	0.35
-guna	-0.53
-guna 	-0.53
-gunt	-0.31
-gurad	0.32
-gurar	-0.29
-gure	-0.52
-gures	-0.52
-guros	0.24
-gus	-0.29
-gust	-0.29
-gut	-0.23
-gut 	-0.63
-gut|lieber	-0.51
-gut|versorgt	0.52
-guy	0.41
-guy 	0.72
-guys|anymore	0.65
-guys|need	0.33
-guys|not	1.1
-guys|stop	-0.4
+gul	-0.36
+gula	-0.29
+gulat	-0.29
+gun 	0.26
+guna	-0.63
+guna 	-0.63
+gunt	-0.35
+gunta	-0.24
+gurad	0.27
+gurar	-0.27
+gure	-0.51
+gures	-0.51
+gus	-0.51
+gust	-0.51
+gusto	-0.66
+gut 	-0.39
+gut|lieber	-0.52
+gut|versorgt	0.49
+guy	0.4
+guy 	0.76
+guys|anymore	0.69
+guys|need	0.37
+guys|not	1.09
+guys|stop	-0.44
 guys|take	-0.26
-guys|to	0.62
-guy|yet	-0.54
-gve	0.28
-gver	0.28
-gvert	0.28
-gym	0.48
-gym 	0.47
+guys|to	0.85
+guy|yet	-0.51
+gve	0.38
+gver	0.38
+gvert	0.38
+gy 	0.42
+gym	0.53
+gym 	0.5
 gymn	0.26
 gymna	0.26
 gymnasium|in	0.26
-gym|about	0.24
-gym|los	-0.27
-gym|membership	0.76
-h30	-0.25
-h30 	-0.25
-ha 	-0.34
-haa	0.42
-haak	-0.23
-haak 	-0.23
-haal	0.43
-haal 	0.43
-haal|me	0.54
-haal|mij	0.79
-haal|mijn	0.75
-haast|mail	-0.38
-haben	-0.39
-haben|horen	-0.63
-haben|kein	0.6
-haben|sie	-0.5
-habe|den	-0.62
-habe|die	0.37
-habe|heute	-0.3
-habe|ich	-0.26
-habe|kaum	0.39
-habe|kein	0.53
-habe|keine	-0.34
-habe|keinen	-0.25
-habe|mich	0.42
-habe|nein	0.68
-habe|nicht	-0.34
+gym|about	0.28
+gym|membership	0.63
+h30	-0.24
+h30 	-0.24
+ha 	-0.28
+haa	0.32
+haak	-0.28
+haak 	-0.28
+haal	0.34
+haal 	0.34
+haal|de	-0.28
+haal|me	0.48
+haal|mij	0.76
+haal|mijn	0.72
+hab 	0.34
+haben	-0.43
+haben|die	-0.32
+haben|horen	-0.44
+haben|kein	0.56
+haben|sie	-0.56
+habe|heute	-0.27
+habe|horen	-0.52
+habe|kaum	0.38
+habe|kein	0.6
+habe|keine	-0.35
+habe|keinen	-0.27
+habe|mich	0.51
+habe|nein	0.82
+habe|nicht	-0.3
 habe|nie	-0.57
-habe|zweimal	0.43
-habi	-0.36
-habit	-0.36
-habla|jorge	0.39
-hablen|mas	0.25
-hablen|por	0.81
-hab|50	-0.27
-hab|das	0.47
-hab|ich	-0.23
+habe|zweimal	0.33
+habi	-0.42
+habit	-0.42
+habl	0.26
+habla|jorge	0.36
+hablen|mas	0.24
+hablen|por	0.83
+hablo	-0.24
+hablo|sin	-0.66
+habra|pedido	-0.6
+hab|50	-0.33
+hab|auch	-0.26
+hab|das	0.46
 hab|keinen	0.37
-hab|mein	0.37
-hab|nichts	-0.66
-hab|nie	-0.51
-hab|scho	0.7
-hab|schon	0.8
-hac	-0.35
-hace	-0.5
+hab|mein	0.42
+hab|nichts	-0.6
+hab|nie	-0.48
+hab|scho	0.98
+hab|schon	0.3
+hac	-0.28
+hace	-0.41
 hace 	-0.31
-hace|falta	-0.23
 hace|meses	0.49
-hace|un	0.49
-had|a	-0.42
-had|gewoon	-0.24
-had|het	-0.32
-had|my	0.43
-had|our	0.45
-hag	-0.42
-hago	-0.63
-hago 	-0.63
-hago|para	-0.63
-haha|maar	-0.28
-hain	-0.26
-haine	-0.26
-hains	-0.28
+hace|un	0.8
+had|a	-0.41
+had|het	-0.29
+had|my	0.42
+had|our	0.47
+haff	-0.24
+haffe	-0.24
+hag	-0.51
+hago	-0.62
+hago 	-0.62
+hago|para	-0.62
+haha|maar	-0.32
+hain	-0.24
+haine	-0.24
+hains	-0.25
 hait	0.31
 haite	0.31
-halen|dank	0.67
-halen|hoor	-0.55
-halen|ik	-0.58
-haler	0.27
-half|tien	-0.42
+halen|dank	0.83
+halen|hoor	-0.53
+halen|ik	-0.65
+haler	0.3
+half|tien	-0.36
 hall	0.52
 hallo	0.52
 hallo|anbei	-0.24
-hallo|hier	0.37
-halts	-0.26
-ham	-0.43
-hamp	-0.43
-hamp 	-0.43
-han	-0.29
-hanc	-0.35
-hance	-0.35
-handles|that	-0.31
-hang	-0.45
-hange	-0.45
-hank	0.32
-hank 	0.53
-hann	0.27
-hanne	0.27
-hap	-0.38
-happ	-0.38
-happe	-0.59
-happening|lol	0.25
-happens|if	-0.62
-happi	0.25
-har	0.55
+hallo|hier	0.39
+hallo|ich	0.24
+halts	-0.29
+ham	-0.39
+hamp	-0.4
+hamp 	-0.4
+han	-0.28
+hanc	-0.31
+hance	-0.31
+handles|that	-0.26
+hang	-0.49
+hange	-0.49
+hank	0.36
+hank 	0.52
+hann	0.31
+hanne	0.31
+hap	-0.31
+happ	-0.31
+happe	-0.51
+happens|if	-0.59
+haq	-0.32
+haqu	-0.32
+haque	-0.32
+har	0.5
+har 	-0.24
 hara	0.43
 haras	0.43
 harassing|me	0.24
-hari	0.26
-harit	0.26
+hari	0.28
+harit	0.28
+harl	0.39
+harle	0.39
 hart	0.42
-harta	0.27
+harta	0.25
 harto	0.41
 harto|con	0.4
 harto|de	0.24
 has	0.28
-hasa	-0.4
-hasar	-0.4
-hasard|vous	-0.31
+hasa	-0.47
+hasar	-0.47
+hasard|vous	-0.42
 hast	-0.4
 hasta	-0.4
-hat 	-0.41
-hatev	0.54
-hat|ihnen	-0.42
-haue	-0.53
-hauen	-0.35
-hause	0.46
-haus|schon	0.8
-haven	-0.23
-haven|t	-0.23
-haverklap|andere	0.46
-have|a	-0.31
+hat 	-0.46
+hatev	0.51
+hat|das	-0.3
+hat|die	-0.24
+hat|ihnen	-0.46
+haue	-0.6
+hauen	-0.44
+hause	0.54
+haus|schon	0.9
+haven	-0.24
+haven|t	-0.24
+haverklap|andere	0.44
+have|a	-0.37
+have|an	0.78
 have|asked	0.4
-have|auto	-0.26
-have|home	0.56
-have|it	-0.7
-have|no	-0.23
+have|auto	-0.27
+have|home	0.63
+have|it	-0.53
 have|the	-0.47
-have|to	0.23
-hay	-0.32
-hay 	-0.32
-hay|alguna	-0.53
-hay|forma	-0.78
-hay|manera	-0.54
-hay|ningun	-0.23
-ha|my	-0.23
+have|to	0.3
+hay	-0.34
+hay 	-0.34
+hay|alguna	-0.62
+hay|forma	-0.84
+hay|manera	-0.6
+ha|my	-0.24
 hbar 	-0.39
 hbars	0.26
-hdr	0.36
-hdra	0.36
-hdraw	0.36
-head	0.38
-head 	0.38
-hear 	0.36
+hdr	0.4
+hdra	0.4
+hdraw	0.4
+head	0.36
+head 	0.36
+heap	-0.28
+heape	-0.28
+hear 	0.38
 hear|about	-0.38
-hear|back	-0.55
-hear|from	1.02
+hear|back	-0.54
+hear|from	1.08
 hear|when	-0.24
 heat	0.37
 heat 	0.37
 heat|pump	0.37
-heb 	0.27
-hebb	-0.3
-hebbe	-0.3
-hebben|al	-0.23
-hebben|besloten	0.4
-hebben|inmiddels	0.23
-hebben|jullie	-0.46
-heb|al	1.37
-heb|de	-0.71
-heb|een	-0.45
-heb|er	-0.82
-heb|het	0.29
-heb|hier	0.26
-heb|ik	-0.32
-heb|je	0.3
-heb|me	-0.35
-heb|mijn	0.24
-heb|niet	-0.5
-heb|nog	-0.49
+heb 	0.26
+hebb	-0.26
+hebbe	-0.26
+hebben|besloten	0.25
+hebben|een	0.24
+hebben|jullie	-0.53
+heb|al	1.43
+heb|de	-0.61
+heb|een	-0.49
+heb|er	-0.54
+heb|het	0.24
+heb|hier	0.27
+heb|ik	-0.28
+heb|me	-0.36
+heb|mijn	0.3
+heb|niet	-0.47
+heb|nog	-0.55
 heb|nooit	-1.05
-heb|om	0.46
-heb|sturen	-0.44
+heb|om	0.44
+heb|sturen	-0.51
 hec	-0.67
 heck	-0.67
 heck 	-0.32
-hecki	-0.23
-hecks	-0.45
-hed	-0.41
-hedu	-0.32
-hedul	-0.32
+hecks	-0.43
+hed	-0.43
+hedu	-0.4
+hedul	-0.4
 heef	-0.39
 heeft	-0.39
-heeft|de	-0.43
-heeft|geen	-0.3
-heeft|jullie	-0.71
-heeft|mijn	-0.23
-heek 	-0.23
-heel	-0.44
-heel 	-0.44
-heel|professioneel	-0.44
-heimw	-0.42
-hein	-0.43
-hein 	-0.25
+heeft|de	-0.44
+heeft|geen	-0.33
+heeft|jullie	-0.57
+heek 	-0.24
+heel	-0.51
+heel 	-0.51
+heel|professioneel	-0.51
+heim	-0.35
+hein	-0.45
+hein 	-0.26
 heini	-0.38
-hel	0.28
-hele 	-0.38
+hein|je	-0.25
+hel	0.25
+hele 	-0.39
 helem	0.29
 helemaal|klaar	0.29
-hele|dag	-0.38
-hello|sorry	0.34
+hele|dag	-0.39
+hello|my	-0.33
+hello|sorry	-0.39
 help	0.33
-help 	0.34
-helpf	-0.31
-hem	-0.52
-hem 	-0.38
-hemo	0.23
-hemos	0.23
-hem|alstublieft	0.24
+help 	0.33
+helpf	-0.27
+hem	-0.56
+hem 	-0.44
+hem|alstublieft	0.27
 hem|graag	-0.24
 hend	0.4
 hend 	0.4
-hene 	-0.28
-henev	-0.72
+hene 	-0.26
+henev	-0.67
 henl	-0.39
 henla	-0.39
-hens	-0.3
-henst	-0.27
-her	-0.51
-herb	-0.24
-herbs	-0.24
-herbst|noch	-0.42
+hens	-0.29
+henst	-0.25
+her	-0.49
+herb	-0.29
+herbs	-0.29
+herbst|noch	-0.41
 herbst|wegen	-0.25
-here	-0.32
-here 	-0.32
-here|anymore	-0.3
-herm	-0.29
-herma	-0.29
-hermano|quiere	-0.29
-herrn	-0.54
-herrn|schulz	-0.37
-herrn|yilmaz	-0.35
-herr|yilmaz	0.25
-herz	0.26
-herze	0.26
-her|but	-0.51
-her|phone	0.38
+herc	0.26
+herch	0.26
+here	-0.3
+here 	-0.3
+here|anymore	-0.32
+herm	-0.25
+herma	-0.27
+hermano|quiere	-0.27
+herr 	0.26
+herrn	-0.47
+herrn|schulz	-0.43
+herrn|yilmaz	-0.25
+herz	0.32
+herze	0.32
+her|but	-0.47
+her|phone	0.4
 het 	-0.34
-hete	0.44
-hete 	0.57
-hetee	0.94
-heth	0.37
-hethe	0.37
-het|avondeten	-0.38
+hete	0.43
+hete 	0.56
+hetee	0.86
+heth	0.27
+hethe	0.27
+het|avondeten	-0.3
 het|bel	0.4
-het|bellen	0.87
-het|bestand	0.34
-het|gewoon	-0.32
-het|leaseabonnement	-0.37
-het|maar	0.41
-het|niet	0.5
-het|nummer	-0.65
-het|op	-0.25
-het|stopcontact	-0.27
-het|sturen	0.24
-het|systeem	0.38
-het|voorjaar	-0.27
+het|bellen	0.74
+het|bestand	0.43
+het|gewoon	-0.29
+het|leaseabonnement	-0.39
+het|maar	0.44
+het|najaar	-0.26
+het|niet	0.41
+het|nummer	-0.69
+het|stopcontact	-0.25
+het|sturen	0.39
+het|systeem	0.45
+het|voorjaar	-0.33
 het|weekend	-0.5
-het|weer	-0.26
-het|werk	-0.34
+het|weer	-0.28
+het|wel	-0.47
+het|werk	-0.36
 het|weten	-0.58
-heu	-0.79
-heur	-0.25
-heure	-0.26
-heures|une	-0.56
-heut	-0.62
-heute	-0.62
-heute|an	-0.23
-heute|keine	-0.3
-heute|nachmittag	-0.38
+heu	-0.98
+heur	-0.44
+heure	-0.44
+heut	-0.6
+heute	-0.6
+heute|keine	-0.27
+heute|nachmittag	-0.34
 heute|nicht	-0.39
-hey	0.32
-hey 	0.32
-hey|can	0.23
-hey|it	0.28
-hey|so	0.46
-hey|this	0.71
-hey|yeah	0.25
-hez	0.4
-hez 	0.4
-he|doesn	-0.29
-he|handles	-0.31
-he|passed	0.28
-he|sido	0.28
-hi 	0.44
-hice	-0.34
-hice 	-0.34
-hice|el	-0.33
-hich	-0.46
-hicht	-0.39
-hicu	0.27
-hicul	0.27
+hey	0.31
+hey 	0.31
+hey|it	0.27
+hey|so	0.24
+hey|this	0.75
+hey|what	-0.32
+hez	0.37
+hez 	0.37
+he|doesn	-0.32
+he|handles	-0.26
+he|passed	0.27
+he|sido	0.25
+hi 	0.48
+hice	-0.31
+hice 	-0.31
+hice|el	-0.3
+hich	-0.44
+hicht	-0.38
 hier	0.48
 hier 	0.28
-hierbij|mijn	0.34
-hiers	0.3
-hier|eigentlich	-0.29
-hier|gibt	-0.37
-hier|je	-0.34
-hier|nicht	-0.37
-hier|nooit	0.26
+hierbij|mijn	0.39
+hiers	0.34
+hier|eigentlich	-0.26
+hier|gibt	-0.53
+hier|je	-0.35
+hier|nicht	-0.39
+hier|nooit	0.27
 hif	-0.41
 hift	-0.41
 hift 	-0.41
-hig	-0.52
-hig 	-0.24
+hig	-0.58
+hig 	-0.26
 high	-0.4
-hij	-0.66
-hij 	-0.48
+hij	-0.65
+hij 	-0.47
+hija	-0.3
+hija 	-0.3
 hijo	-0.39
 hijo 	-0.39
 hijo|les	-0.39
 hij|heeft	-0.42
-hil	-0.55
+hil	-0.54
 hilu	-0.29
 hilux	-0.29
-him	-0.69
+him	-0.7
 him 	-0.5
-hime	-0.24
-himen	-0.24
-him|but	-0.64
-hin 	-0.42
+him|but	-0.56
+hin 	-0.35
 hind	-0.37
 hinde	-0.37
-hinge	0.29
-hink	-0.43
-hinks	-0.25
-hio	0.25
-hio 	0.25
-hipo	0.4
-hipot	0.4
-hips	0.24
-hips 	0.24
-hir	0.29
-hird	0.29
-hird 	0.29
-his|own	-0.24
-his|phone	0.4
-hit	0.42
-hite	-0.46
-hite 	-0.46
-hits	-0.32
-hits 	-0.32
-hitt	0.43
-hitti	0.43
-hitting|my	0.36
-hittin|my	0.48
-hi|could	-0.28
+hinge	0.37
+hink	-0.49
+hinks	-0.27
+hipoteca|con	0.24
+hipoteca|firmada	0.25
+hips	0.28
+hips 	0.28
+hir	0.26
+hird	0.26
+hird 	0.26
+his|own	-0.3
+his|phone	0.37
+hit	0.47
+hite	-0.39
+hite 	-0.39
+hits	-0.33
+hits 	-0.33
+hitt	0.48
+hitti	0.48
+hitting|my	0.31
+hittin|my	0.51
+hiv	-0.24
+hive	-0.24
+hiver	-0.24
+hiver|juste	-0.24
+hi|could	-0.27
 hi|please	0.39
-hi|there	0.23
-hi|this	0.44
-hja	-0.41
-hjah	-0.41
-hjahr	-0.41
-hla	-0.41
-hlag	-0.27
+hi|this	0.69
+hja	-0.46
+hjah	-0.46
+hjahr	-0.46
+hla	-0.33
+hler	-0.24
 hlu	0.34
-hlun	-0.23
-hlung	-0.23
-hlus	0.39
-hluss	0.39
-hly	-0.63
-hly 	-0.63
-hmi	-0.33
-hmit	-0.38
-hmitt	-0.38
-hn 	-0.4
-ho 	-0.34
+hlun	-0.28
+hlung	-0.28
+hly	-0.59
+hly 	-0.59
+hmi	-0.3
+hmit	-0.34
+hmitt	-0.34
+hn 	-0.41
+ho 	-0.3
 hoc	0.39
 hoch	0.39
-hoch 	-0.23
-hochs	0.34
-hochschule|aus	0.33
-hoch|ware	-0.23
-hoe	-0.73
-hoe 	-0.65
-hoeft|me	-0.55
-hoeft|niet	-0.44
+hochs	0.42
+hochschule|aus	0.42
+hoe	-0.74
+hoe 	-0.67
+hoeft|me	-0.53
+hoeft|mij	0.26
+hoeft|niet	-0.45
 hoeft|u	-0.41
-hoef|geen	0.27
+hoef|geen	0.26
 hoef|je	-0.4
-hoef|niks	0.44
-hoeren|sie	0.24
-hoeven|me	0.98
-hoeven|niet	-0.97
-hoe|geraak	-0.23
-hoe|jullie	-0.44
-hoe|kan	-0.47
-hoe|lang	-0.28
-hoe|meld	-0.4
-hoe|stop	-0.67
-hoe|vaak	0.44
-hoe|zorg	-0.31
-hog	0.47
-hoga	0.27
-hogar	0.27
-hoi	0.82
-hoi 	0.76
-hois	0.56
-hoisi	0.56
-hoi|ik	0.44
-hoi|laat	0.63
-hol	0.57
-hola	0.58
-hola 	0.58
-hola|buenas	0.52
-hola|gracias	0.38
-hola|podrian	0.28
-hold|my	0.37
+hoef|niks	0.39
+hoeren|sie	0.35
+hoeven|me	1.03
+hoeven|niet	-0.94
+hoe|jullie	-0.25
+hoe|kan	-0.49
+hoe|lang	-0.27
+hoe|meld	-0.41
+hoe|stop	-0.65
+hoe|vaak	0.51
+hoe|zorg	-0.27
+hog	0.49
+hoga	0.29
+hogar	0.29
+hoi	0.95
+hoi 	0.77
+hois	0.43
+hoisi	0.43
+hoi|ik	0.46
+hoi|laat	0.58
+hol	0.61
+hola	0.57
+hola 	0.57
+hola|buenas	0.48
+hola|mira	0.49
+hola|podrian	0.3
+hold|my	0.27
+hole	-0.49
+hole 	-0.49
+hole|den	-0.4
 holp	0.28
 holpe	0.28
-home|insurance	0.53
-home|please	0.25
-honda	0.27
-honda|last	0.26
-honen	0.37
-honez	0.23
-honi	0.5
-honin	0.35
+home|insurance	0.62
+hon	0.27
+honda	0.32
+honda|last	0.24
+honen	0.38
+honer	0.29
+honez	0.31
+honi	0.51
+honin	0.36
 hoo	-0.71
-hoog	-0.43
-hoogt	-0.35
-hoogte|blijven	-0.35
-hoor	-0.98
-hoor 	-0.94
+hoog	-0.37
+hoogt	-0.34
+hoogte|blijven	-0.34
+hoor	-1.06
+hoor 	-1.02
 hoor|blijf	-0.26
-hoor|ik	-0.84
+hoor|ik	-0.9
 hoor|meld	-0.25
-hop	-0.32
-hop 	-0.39
-hor	0.25
-hor 	0.74
-hora	-0.26
-hora 	-0.49
-horar	-0.43
+hor 	0.65
+hora	-0.44
+hora 	-0.71
+horar	-0.42
 horario|de	-0.39
-hora|voy	-0.23
-hore 	-0.54
-horen|bel	0.67
-horen|mogen	-0.36
+hora|porfa	-0.54
+hore 	-0.55
+horen|bel	0.59
+horen|mogen	-0.52
+horen|se	0.88
 hore|nachstes	-0.28
-hore|nicht	-0.51
-hori	-0.76
-horit	-0.76
-hort|auf	0.33
-hor|auf	0.43
-hor|bitte	0.57
+hore|nicht	-0.52
+hori	-0.73
+horit	-0.73
+hort|auf	0.31
+hort|bitte	0.3
+hor|auf	0.42
+hor|bitte	0.46
 hot	-0.58
+hotm	-0.29
+hotma	-0.29
 hoto	-0.58
-hotos	-0.42
-hou	0.41
-hou 	0.9
-houd	-0.43
-houde	-0.34
+hotos	-0.41
+hou 	1.02
+houd	-0.44
+houde	-0.35
 houds	-0.4
-houk	0.31
-houkr	0.31
+houk	0.33
+houkr	0.33
 houn	0.4
 hound	0.4
-hour	-0.25
-hours	-0.4
-hours|text	-0.24
+hour	-0.71
+hour 	-0.51
+hours	-0.31
+hour|please	-0.5
 hous	0.35
 house	0.35
-house|is	0.57
+house|is	0.56
+house|through	0.43
 hout	-0.24
 hout 	-0.24
-hou|eens	0.32
-hou|maar	0.26
-hou|nou	0.53
-hou|op	0.77
-how	-0.43
-how 	-0.43
-how|about	0.67
+hou|eens	0.38
+hou|maar	0.28
+hou|nou	0.65
+hou|op	0.89
+how	-0.38
+how 	-0.38
+how|about	0.65
 how|can	-0.24
-how|do	-0.89
-how|many	0.82
-how|to	-0.4
-how|you	-0.32
-hoy	-0.32
-hoy 	-0.32
+how|do	-0.97
+how|many	0.83
+how|to	-0.42
+how|you	-0.28
+hoy	-0.3
+hoy 	-0.3
 hra	0.4
 hrap	0.4
 hrap 	0.4
-hre	0.28
-hreef	0.34
-hrei	0.24
-hreib	0.24
+hre	0.25
+hreef	0.36
 hrel	-0.48
 hreli	-0.48
-hrem	0.52
-hrem 	0.52
-hren	-0.25
-hren 	-0.41
-hrer	0.31
-hrer 	0.31
-hres 	0.46
-hrev	0.59
-hreve	0.59
-hrie	0.34
-hrieb	0.34
-hrijf	0.27
-hru	0.26
-hru 	0.26
-hsa	0.24
-hsan	0.24
-hsani	0.24
-hsc	0.34
-hsch	0.34
-hschu	0.34
-hst	-0.57
-hste	-0.57
-hste 	-0.25
+hrem	0.5
+hrem 	0.5
+hren	-0.27
+hren 	-0.42
+hrer	0.28
+hrer 	0.29
+hres	0.27
+hres 	0.54
+hrev	0.6
+hreve	0.6
+hrie	0.32
+hrieb	0.32
+hrs	0.42
+hrs 	0.42
+hrs|from	0.42
+hru	0.29
+hru 	0.29
+hsc	0.42
+hsch	0.42
+hschu	0.42
+hst	-0.53
+hste	-0.53
+hste 	-0.28
 hstes	-0.62
-hte	0.42
+hte	0.41
 hte 	0.79
-hten 	0.24
-htend	-0.23
-htig 	-0.42
-htin	0.68
-hting	0.68
-htj	0.31
-htje	0.31
-htjes	0.31
-htl	-0.27
-htli	-0.27
-htlij	-0.27
-hts	0.44
-hts 	0.44
-hu 	0.28
-huis	-0.29
-huis 	-0.28
-huisd	-0.34
-huis|al	0.29
-huis|is	0.43
+hten 	0.25
+htend	-0.34
+htige	-0.25
+htin	0.65
+hting	0.65
+htj	0.28
+htje	0.28
+htjes	0.28
+htl	-0.33
+htli	-0.33
+htlij	-0.33
+hts	0.43
+hts 	0.43
+hu 	0.26
+hui	0.42
+huisd	-0.4
+huis|al	0.24
+huis|is	0.51
+huis|via	0.54
 hun	0.47
 hung	0.39
 hung 	0.39
-hur	-0.4
+hur	-0.41
 hurs	-0.4
 hursd	-0.4
-husband|about	-0.31
-husband|keeps	-0.26
-husband|pete	0.4
-husband|s	-0.62
-husband|says	-0.53
-hwe	-0.26
-hwei	-0.26
-hweis	-0.26
-hx 	-0.27
-hy 	-0.3
-hyb	-0.23
-hybr	-0.23
-hybri	-0.23
-ia 	-0.37
+husband|about	-0.26
+husband|keeps	-0.35
+husband|pete	0.37
+husband|s	-0.73
+husband|says	-0.5
+huss	0.39
+huss 	0.39
+huur 	0.54
+huura	-0.4
+huurw	0.24
+huurwoning|gevonden	0.24
+huur|geen	0.54
+hwe	-0.29
+hwei	-0.29
+hweis	-0.29
+hx 	-0.26
+hy 	-0.25
+hypotheek|niet	-0.24
+hypotheek|via	0.5
+ia 	-0.52
+iac	-0.29
+iaci	-0.29
+iacio	-0.29
 iad	-0.39
 iado	-0.39
 iado 	-0.39
-iag	0.26
-iag 	-0.25
+iag	0.25
+iag 	-0.27
 iage	0.46
 iage 	0.46
 iajes	0.43
-ial 	-0.29
-iale 	0.35
+iale 	0.39
+ials	-0.35
+ials 	-0.35
 iam	-0.5
-iame	-0.36
-iame 	-0.36
-ian 	-0.53
-iand	0.52
-iando	0.52
-iant	0.26
-iantr	0.51
-iar	0.39
-iario	-0.24
-iarl	-0.62
-iarla	-0.62
-iarm	0.7
-iarme	0.7
-iat	0.53
-iate	0.53
-iate 	0.53
-ib 	0.23
-iba	0.46
-iba 	-0.39
-iban	0.46
-iban 	0.46
-ibas	0.23
-ibas 	0.23
-ibem	-0.58
-ibeme	-0.58
-iben	-0.44
-iben 	-0.44
-ibir 	0.25
-ibl	-0.48
-ible	-0.49
-ible 	-0.49
-ibo	-0.23
-ibo 	-0.23
-ibra	0.3
-ibra 	0.3
+iame	-0.38
+iame 	-0.38
+ian 	-0.5
+iand	0.53
+iando	0.53
+iant	0.29
+iantr	0.48
+iar	0.35
+iarl	-0.58
+iarla	-0.58
+iarm	0.69
+iarme	0.69
+iat	0.6
+iate	0.49
+iate 	0.49
+iba	0.45
+iba 	-0.38
+ibai	0.25
+ibais	0.25
+iban	0.44
+iban 	0.45
+ibas	0.24
+ibas 	0.24
+ibem	-0.62
+ibeme	-0.62
+iben	-0.42
+iben 	-0.42
+ibier	-0.24
+ibl	-0.44
+ible	-0.45
+ible 	-0.45
+ibra	0.31
+ibra 	0.31
 ibre	0.25
 ibre 	0.25
-ibt	0.26
-ibt 	0.26
+ibt	0.25
+ibt 	0.25
 ica	-0.48
 ica 	-0.89
-ical	-0.28
-ical 	-0.28
+ical	-0.29
+ical 	-0.29
 icat	0.31
 icati	0.31
-ice	-0.55
-ice 	-0.65
+ice	-0.53
+ice 	-0.62
 icem	0.31
 icema	0.31
-icen	-0.37
-ich 	0.46
-icha	-0.24
-icha 	-0.24
+icen	-0.41
+ich 	0.41
 ichb	-0.39
 ichba	-0.39
-iche 	0.88
-iches	-0.42
-ichi	0.23
-ichie	0.23
-icht 	-0.32
-ichte	0.39
-ichtj	0.31
+iche 	0.87
+iches	-0.39
+icht 	-0.3
+ichte	0.4
+ichtj	0.28
 ichts	0.47
-ich|abbestellen	-0.26
-ich|bin	-0.4
-ich|bis	-0.58
-ich|bitte	0.83
-ich|brauche	-0.62
-ich|den	-0.23
-ich|die	-0.51
-ich|diese	-0.34
+ich|abbestellen	-0.39
+ich|bin	-0.32
+ich|bis	-0.5
+ich|bitte	0.79
+ich|brauche	-0.37
+ich|die	-0.52
+ich|diese	-0.33
 ich|endlich	-0.33
-ich|ersuche	0.25
-ich|etwas	0.4
-ich|fahre	0.24
-ich|gesagt	-0.23
-ich|hab	0.35
-ich|habe	0.23
-ich|hore	-0.54
-ich|ihnen	0.3
+ich|ersuche	0.29
+ich|etwas	0.38
+ich|fahre	0.26
+ich|fur	-0.44
+ich|hab	0.36
+ich|hore	-0.55
+ich|ihnen	0.28
 ich|jetzt	-0.53
-ich|kann	0.62
-ich|kauf	0.26
-ich|kaufe	0.35
-ich|kaufen	-0.37
-ich|keine	0.27
-ich|kenne	-0.26
+ich|kann	0.67
+ich|kaufe	0.4
+ich|kaufen	-0.3
+ich|keine	0.25
 ich|komme	-0.37
-ich|mache	-0.33
-ich|melde	-0.28
-ich|mich	-0.75
-ich|mochte	0.46
-ich|moechte	0.28
-ich|muss	-0.26
-ich|nach	-0.32
-ich|nicht	-0.7
-ich|noch	0.69
-ich|rufe	-0.6
-ich|stehe	0.26
-ich|suche	-0.42
-ich|tun	-0.4
-ich|uberlege	-0.66
-ich|unterschreiben	-0.6
+ich|lege	-0.25
+ich|mache	-0.65
+ich|melde	-0.25
+ich|mich	-0.73
+ich|mit	-0.65
+ich|mochte	0.47
+ich|moechte	0.3
+ich|muss	-0.24
+ich|nach	-0.29
+ich|nicht	-0.72
+ich|noch	0.8
+ich|rufe	-0.53
+ich|schaffe	-0.24
+ich|stehe	0.32
+ich|suche	-0.66
+ich|tun	-0.45
+ich|uberlege	-0.69
+ich|unterschreiben	-0.53
 ich|verlange	0.36
+ich|von	0.43
 ich|war	-0.39
-ich|warte	-0.63
-ich|was	0.6
+ich|warte	-0.68
+ich|was	0.61
 ich|widerspreche	0.31
-ich|will	0.8
-ich|zeit	-0.38
-ici 	-0.28
-icin	-0.53
-icina	-0.53
-icio	-0.71
-icio 	-0.71
-icit	0.46
-icita	0.61
-icite	0.26
-icito	0.41
-ici|lundi	-0.3
-ici|patrick	0.26
-ici|vendredi	-0.56
-ick 	-0.3
+ich|will	0.73
+ich|zeit	-0.39
+ici 	-0.35
+icin	-0.51
+icina	-0.51
+icio	-0.77
+icio 	-0.78
+icit	0.36
+icita	0.6
+icite	0.25
+icito	0.4
+ici|lundi	-0.28
+ici|patrick	0.34
+ici|vendredi	-0.54
+ick 	-0.28
 icked	-0.4
-icks	-0.24
-icks 	-0.24
+icks	-0.29
+icks 	-0.29
 ico	0.28
-icos	0.35
-icos 	0.35
-icu	0.27
-icul	0.27
-iculo	0.28
-id 	-0.78
+icos	0.41
+icos 	0.41
+id 	-0.8
 ida 	-0.41
-idat	0.28
-idate	0.28
-idde	0.33
-iddel	0.33
+idat	0.26
+idate	0.26
+idde	0.42
+iddel	0.42
 ide 	-0.36
-idea	-0.35
-idea 	-0.35
-idea|who	-0.54
-ided	0.39
-ided 	0.39
+idea	-0.38
+idea 	-0.38
+idea|who	-0.57
+ided	0.4
+ided 	0.4
 iden	-0.27
-iden 	-0.24
-idenm	0.71
-idens	0.49
-ident	-0.25
-ider	0.54
-ider 	0.52
-iders	0.37
-idi	-0.34
-idi 	-0.61
-idin	-0.25
-iding	-0.25
-idn	-0.49
-idn 	-0.49
-ido	0.29
-ido 	0.29
-ids	-0.5
-ids 	-0.35
-ie 	-0.3
-ieb 	0.32
-iebe	-0.35
-ieben	-0.36
-iede	0.44
-ieder	0.24
-ief	0.31
-iefe	-0.23
-iefer	-0.23
-iege	0.43
-iege 	0.43
-iegt	-0.53
-iegt 	-0.53
+iden 	-0.25
+idenm	0.78
+idens	0.48
+ident	-0.26
+ider	0.57
+ider 	0.5
+iders	0.36
+idi 	-0.6
+idin	-0.24
+iding	-0.24
+idn	-0.43
+idn 	-0.43
+ids	-0.52
+ids 	-0.58
+ie 	-0.28
+ieb 	0.31
+iebe	-0.38
+ieben	-0.38
+ieco	0.27
+iecon	0.27
+iede	0.43
+ief	0.28
+iefe	-0.25
+iefer	-0.25
+ieg	-0.28
+iegt	-0.52
+iegt 	-0.52
 iej	-0.38
 iejo	-0.6
 iejo 	-0.6
-iel 	-0.55
-iele	-0.28
-iele 	-0.62
-ielm	0.44
-ielma	0.44
+iel 	-0.61
+iele	-0.24
+iele 	-0.65
+ielm	0.37
+ielma	0.37
 iels	0.29
 iels 	0.29
-ieme	0.3
-ieme 	0.3
-iemp	0.4
-iempr	0.4
-ien 	0.37
-iend	-0.38
-ienda	0.33
-iendr	-0.3
-iene 	-0.58
-ienm	-0.56
-ienme	-0.56
-ienn	-0.38
-ienne	-0.38
-iens	-0.51
-iens 	-0.4
-ient	0.26
-iente	0.47
-iep	-0.37
+ieme	0.29
+ieme 	0.29
+iemp	0.42
+iempr	0.42
+ien 	0.33
+iend	-0.34
+ienda	0.24
+iendr	-0.31
+iene 	-0.56
+ienm	-0.51
+ienme	-0.51
+ienn	-0.33
+ienne	-0.33
+iens	-0.29
+iens 	-0.42
+ienst	-0.25
+ient	0.25
+iente	0.46
+iento	0.25
+iep	-0.33
 iep 	-0.32
-ier	0.32
-ieran	-0.9
-ierd	0.58
-ierda	0.46
-ierde	0.58
-ieri	-0.68
-ierin	-0.68
-iern	-0.38
-ierne	-0.38
+ier	0.31
+ieran	-0.71
+ierd	0.53
+ierda	0.4
+ierde	0.55
+ieri	-0.71
+ierin	-0.71
+iern	-0.39
+ierne	-0.39
 ieron	-0.26
-iers	-0.28
-iers 	-0.28
-iert	-0.53
-iert 	-0.53
-ies	-0.57
-ies 	-0.56
-iese 	0.26
-iesel	-0.5
-iesen	-1.08
+iers	-0.33
+iers 	-0.33
+iert	-0.49
+iert 	-0.49
+ies	-0.55
+ies 	-0.58
+iese 	0.27
+iesel	-0.41
+iesen	-1.06
 ieser	-0.4
-ieso	-0.52
-ieso 	-0.52
-iete	0.54
-iete 	0.25
-ieten	-0.4
-ieter	0.42
-iets	0.26
-iets 	0.24
-iets|aangevraagd	0.26
-iets|anders	-0.4
-iets|nodig	0.26
-ieuw 	-0.33
-iev	0.39
-ieve	0.39
+ieso	-0.48
+ieso 	-0.48
+iete	0.68
+iete 	0.36
+ieten	-0.54
+ieter	0.45
+iets	0.3
+iets|aangevraagd	0.24
+iets|anders	-0.41
+iets|nodig	0.28
+iets|ontbreekt	-0.3
+iev	0.4
+ieve	0.4
 ieve 	0.46
-iever	-0.37
-iez	0.33
+iever	-0.35
+iez	0.34
 iez 	0.37
-if 	-0.52
-ife	-0.43
-ife 	-0.24
-iffu	0.29
-iffus	0.29
-ifi	-0.39
-ifie	-0.44
-ifier	-0.28
-ifiez	-0.61
+if 	-0.56
+ife	-0.45
+ife 	-0.26
+iffu	0.28
+iffus	0.28
+ifi	-0.4
+ifie	-0.43
+ifier	-0.27
+ifiez	-0.62
 ift	-0.36
 ift 	-0.41
-ifte	-0.4
-ifu	0.59
-ifus	0.59
-ifusi	0.59
-if|i	-0.37
+ifte	-0.38
+ifu	0.58
+ifus	0.58
+ifusi	0.58
+if|i	-0.31
 if|it	-0.31
-if|something	0.39
-if|the	-0.55
+if|something	0.38
+if|the	-0.59
 if|this	-0.26
-iga	0.34
-iga 	0.39
-ige	0.24
-ige 	-0.3
-igen	0.29
-igen 	0.29
-igenl	-0.41
-igga	0.39
-igga 	0.39
-igi	-0.43
-igin	-0.43
-iging	-0.43
+iga	0.36
+iga 	0.38
+ige	0.29
+igen	0.26
+igen 	0.3
+igenl	-0.4
+igga	0.41
+igga 	0.41
+igi	-0.44
+igin	-0.44
+iging	-0.44
 ign 	-0.26
-igned	0.42
-igner	-0.65
-igni	-0.39
-ignin	-0.39
+igned	0.41
+igner	-0.63
+igni	-0.4
+ignin	-0.4
 igno	-0.4
 ignor	-0.4
-igt	0.45
-igt 	0.45
+igt	0.33
+igt 	0.33
 igua	-0.34
-igue	-0.66
-igue 	-0.32
-iguen	-0.39
-igur	-0.52
-igure	-0.52
+iguan	-0.27
+igue	-0.74
+igue 	-0.37
+iguen	-0.4
+igur	-0.51
+igure	-0.51
 ihnen|bekommen	0.59
-ihnen|eigentlich	0.31
-ihnen|im	-0.33
-ihnen|kontaktiert	0.3
-ihnen|nicht	-0.23
-ihr	0.34
-ihr 	-0.43
-ihre	0.44
-ihre 	-0.45
-ihrem	0.52
-ihrem|autohaus	0.43
-ihrem|system	1.02
-ihrem|verteiler	1.31
-ihrer	0.31
-ihrer|anrufliste	0.31
-ihrer|liste	0.72
-ihrer|sms	-0.55
+ihnen|eigentlich	0.28
+ihnen|ein	-0.25
+ihnen|und	-0.49
+ihr	0.39
+ihr 	-0.24
+ihre	0.43
+ihre 	-0.46
+ihrem	0.5
+ihrem|autohaus	0.6
+ihrem|system	0.97
+ihrem|verteiler	1.25
+ihrer	0.29
+ihrer|anrufliste	0.28
+ihrer|firma	0.38
+ihrer|liste	0.71
+ihrer|sms	-0.49
 ihrer|versicherung	-0.48
-ihres	0.46
-ihres|autohauses	0.46
+ihres	0.54
+ihres|autohauses	0.54
 ihre|nachricht	-0.4
-ihre|sms	-0.76
-ihr|aufhoren	0.23
-ij 	0.45
+ihre|sms	-0.79
+ihr|aufhoren	0.25
+ihr|nervt	0.6
+ij 	0.41
+ija	-0.3
+ija 	-0.3
+ijb	-0.24
+ijbe	-0.24
+ijbew	-0.24
 ijd 	-0.58
-ijda	-0.43
-ijdag	-0.43
-ijf 	0.28
-ijg	-0.38
-ijg 	-0.46
-ijge	-0.47
-ijgen	-0.47
-ijk 	-0.35
-ijn	-0.5
-ijn 	-0.55
+ijda	-0.42
+ijdag	-0.42
+ijf 	0.25
+ijg	-0.36
+ijg 	-0.47
+ijge	-0.51
+ijgen	-0.51
+ijk 	-0.32
+ijn	-0.52
+ijn 	-0.56
 ijne	0.4
-ijne 	0.27
+ijne 	0.29
 ijo	-0.8
 ijo 	-0.8
-ijs 	-0.41
-ijst	0.23
-ijst 	0.23
+ijs	0.25
+ijs 	-0.43
+ijsl	-0.31
+ijsli	-0.31
+ijst	0.28
+ijst 	0.28
 ik|aan	-0.34
-ik|antwoord	0.24
-ik|app	-0.35
-ik|bel	-0.32
-ik|ben	0.46
-ik|dat	-0.31
-ik|de	-0.23
-ik|denk	-0.25
-ik|deze	-0.49
-ik|die	-0.73
+ik|antwoord	0.27
+ik|app	-0.41
+ik|bel	-0.3
+ik|ben	0.51
+ik|dat	-0.27
+ik|de	-0.29
+ik|deze	-0.53
+ik|die	-0.9
 ik|doe	0.41
-ik|een	-0.66
-ik|ga	0.55
-ik|geen	-0.4
-ik|had	-0.45
-ik|heb	0.28
-ik|hoef	0.68
-ik|iets	0.26
-ik|interesse	-0.26
+ik|een	-0.4
+ik|ergens	-0.25
+ik|ga	0.51
+ik|geen	-0.43
+ik|had	-0.43
+ik|heb	0.34
+ik|hoef	0.67
+ik|huur	0.54
+ik|iets	0.28
+ik|interesse	-0.29
 ik|kan	-0.36
-ik|ken	-0.54
-ik|kijk	-0.33
-ik|kon	-0.33
-ik|laat	-0.58
-ik|lees	-0.63
-ik|me	-0.78
-ik|meld	-0.47
-ik|neem	-0.32
-ik|niks	-0.73
-ik|nog	0.24
-ik|ook	-0.3
-ik|sta	0.41
+ik|ken	-0.62
+ik|kon	-0.38
+ik|laat	-0.6
+ik|lees	-0.68
+ik|me	-0.79
+ik|meld	-0.52
+ik|neem	-0.29
+ik|niks	-0.63
+ik|nog	0.31
+ik|ook	-0.31
+ik|sta	0.4
 ik|stop	-0.39
-ik|thuis	-0.35
-ik|tijd	-0.31
-ik|trek	0.63
-ik|uitschrijven	-0.62
-ik|van	-0.23
+ik|thuis	-0.41
+ik|tijd	-0.26
+ik|trek	0.66
+ik|uitschrijven	-0.59
+ik|van	0.31
 ik|verzoek	0.24
-ik|volg	-0.25
-ik|voor	-0.36
-ik|was	-0.53
-ik|wens	0.47
-ik|word	0.41
-ik|zeg	0.46
-ik|zoek	-0.61
-ila	0.3
-ilad	0.31
-iladr	0.31
+ik|voor	-0.52
+ik|wacht	-0.38
+ik|was	-0.52
+ik|wens	0.44
+ik|word	0.39
+ik|zeg	0.44
+ik|zoek	-0.74
+ila	0.33
+ilad	0.34
+iladr	0.34
 ild	-0.42
-ild 	-0.42
-ile	-0.35
-ile 	-0.38
-ilem	-0.36
-ileme	-0.36
-ilern	0.23
-ilisa	0.26
-ilise	-0.34
-ill 	-0.71
-illa	-0.24
-ille	0.4
+ild 	-0.41
+ilde	-0.38
+ilden	-0.38
+ile	-0.33
+ile 	-0.37
+ilem	-0.32
+ileme	-0.32
+ilia	0.41
+ilid	0.24
+ilida	0.24
+ilisa	0.3
+ilise	-0.32
+ill 	-0.74
+illa	-0.27
+ille	0.35
 ille 	0.32
-illed	0.45
-illen	0.23
-illes	-0.24
-illeu	0.58
-illez	0.4
+illed	0.46
+illen	0.24
+illeu	0.59
+illez	0.37
 illi	0.53
 illig	0.4
-ilof	0.28
-iloft	0.28
-ils	0.42
-ils 	0.42
-ilso	0.35
-ilson	0.35
-ils|arretent	-0.3
-ilt	0.33
-ilt 	0.33
+ills	-0.48
+ills 	-0.48
+ilo	0.24
+ilof	0.27
+iloft	0.27
+ils	0.43
+ils 	0.43
+ilso	0.36
+ilson	0.36
+ils|arretent	-0.31
+ilt	0.32
+ilt 	0.32
 ilu	-0.29
 ilux	-0.29
 ilux 	-0.29
-ily	-0.24
-ily 	-0.24
-il|moyen	-0.28
-il|n	-0.24
-il|ne	-0.39
-il|pour	-0.37
-il|regarde	-0.25
-il|remboursable	0.29
-il|reste	-0.35
-il|un	-0.26
-il|vous	0.6
-il|y	-0.86
-ima	-0.54
-ima 	-0.45
-imal	-0.27
-imal 	-0.27
-ime 	-0.48
-imen	-0.43
-iment	-0.23
-imer	0.25
-imer 	0.38
-imera	-0.31
-imi	0.29
-imin	0.27
-imina	0.65
+ily	-0.25
+ily 	-0.25
+il|moyen	-0.29
+il|n	-0.26
+il|ne	-0.37
+il|pour	-0.51
+il|remboursable	0.32
+il|reste	-0.4
+il|un	-0.29
+il|vous	0.62
+il|y	-0.9
+ima	-0.48
+ima 	-0.44
+iman	-0.25
+imanc	-0.25
+ime 	-0.47
+imen	-0.47
+iment	-0.27
+imer	0.27
+imer 	0.44
+imera	-0.3
+imes	0.25
+imes 	0.25
+imin	0.24
+imina	0.67
 imm	0.41
-imma	0.47
-imma 	0.47
-imme	0.3
-immed	0.53
-immer	0.27
-imo	-0.25
-imos	-0.25
-imos 	-0.25
-imp	0.25
+imma	0.44
+imma 	0.44
+imme	0.26
+immed	0.56
+imo	-0.26
+imos	-0.26
+imos 	-0.26
+imp	0.27
 impl	0.59
 imple	0.52
-impo	-0.3
-impor	-0.3
-importe|quand	-0.32
-impreso|con	-0.28
-impreso|prefiero	-0.3
-imw	-0.42
-imwe	-0.42
-imweg	-0.42
-im|buro	-0.77
-im|done	0.46
-im|fruhjahr	-0.41
-im|good	0.55
-im|herbst	-0.24
-im|mai	-0.36
-im|not	0.24
-im|on	0.24
-im|urlaub	-0.4
+impo	-0.32
+impor	-0.32
+importe|quand	-0.33
+impresa|por	-0.26
+impreso|con	-0.33
+impreso|prefiero	-0.34
+im|buro	-0.79
+im|done	0.39
+im|fruhjahr	-0.46
+im|good	0.6
+im|herbst	-0.29
+im|mai	-0.47
+im|not	0.55
+im|on	0.29
+im|stau	-0.31
+im|urlaub	-0.41
 in 	0.37
-ina	0.29
+ina	0.32
 inale	0.4
-inam	0.38
-iname	0.38
-inanc	-0.27
-inari	0.23
-inbox|maybe	-0.28
-inc	-0.29
-ince	-0.29
+inam	0.4
+iname	0.4
+inbox|maybe	-0.29
 incen	-0.24
-incl	-0.31
-inclu	-0.31
-ind 	-0.24
-inde	-0.52
-inder	-0.34
+incl	-0.36
+inclu	-0.36
+inde	-0.51
+inder	-0.33
 indl	0.63
 indly	0.63
-inds 	-0.24
-inea	0.24
-inea 	0.36
-inee 	-0.32
-ineens|stoppen	-0.24
-inen	-0.23
-inera	-0.26
+inea	0.26
+inea 	0.38
+ineac	-0.25
+inee 	-0.34
+inen	-0.34
+inen 	-0.27
+inera	-0.4
 ines	-0.38
 ines 	-0.41
 iness	0.26
 infa	0.24
 infac	0.24
-info	-0.29
-infon	-0.34
-informacion|sobre	0.28
+infon	-0.36
+informacion|sobre	0.24
 information|and	0.4
-information|be	0.25
-information|deleted	0.43
-infos	-0.43
-infos|bitte	-0.31
-infos|stp	-0.34
-infos|sur	-0.39
+information|be	0.35
+information|deleted	0.6
+infos	-0.51
+infos|bitte	-0.35
+infos|stp	-0.3
+infos|sur	-0.62
 infos|zum	-0.4
-info|aub	-0.73
-info|autohaus	0.35
-info|but	0.38
-info|i	-0.29
-info|ich	-0.34
-info|on	-0.46
-info|please	-0.48
+info|aub	-0.78
+info|autohaus	0.29
+info|but	0.54
+info|i	-0.37
+info|ich	-0.68
+info|on	-0.56
+info|pero	0.87
+info|please	-0.49
 info|por	-0.45
-info|porfa	-0.36
-info|sur	0.45
-info|talk	-0.26
-info|woonstad	0.23
-ingle	-0.48
-ingli	0.73
+info|porfa	-0.38
+info|sur	0.44
+inga	-0.31
+inge 	0.28
+ingle	-0.49
+ingli	0.78
 ingo	-0.41
 ingo 	-0.41
-ingos	-0.29
-ings	-0.27
-ings 	-0.27
-ingu	0.35
-ingun	0.35
-ingv	0.28
-ingve	0.28
-ing|calling	0.56
-ini	0.3
+ingos	-0.25
+ings	-0.28
+ings 	-0.28
+ingu	0.26
+ingun	0.26
+ingv	0.38
+ingve	0.38
+ing|calling	0.53
+ini	0.29
 ini 	0.41
-inie	0.39
-iniek	0.39
-inig	-0.4
-inin	0.39
-ining	0.39
-init	-0.63
-init 	-0.63
-ink	-0.83
-ink 	-0.67
-inke	-0.25
-inkel	-0.25
-inks	-0.25
-inks 	-0.25
-inma	-0.34
-inmal	-0.34
-inmi	0.33
-inmid	0.33
-inmiddels|een	0.24
-inmiddels|op	0.44
+inie	0.43
+iniek	0.43
+inig	-0.42
+inigu	-0.24
+inin	0.27
+ining	0.27
+init	-0.73
+init 	-0.73
+ink	-0.92
+ink 	-0.73
+inks	-0.27
+inks 	-0.27
+inma	-0.28
+inmal	-0.28
+inmi	0.42
+inmid	0.42
+inmiddels|een	0.32
+inmiddels|op	0.27
 inn	-0.79
 inne	-0.6
-innen	-0.4
-inner	-0.39
-ino 	-0.32
-inox	-0.23
-inox 	-0.23
-insa	-0.23
-inscribi|en	0.47
-inscription|pour	-0.24
+innen	-0.41
+inner	-0.31
+ino 	-0.34
+inox	-0.24
+inox 	-0.24
+inscribi|en	0.48
+inscription|pour	-0.26
+inscrire|au	-0.39
 inscrita|en	0.4
-instalamos|las	0.23
-installateur|ne	0.25
-installed|by	0.45
-instead|for	-0.28
-insu	0.49
-insup	0.29
-insur	0.37
-insurance|anymore	0.49
-insurance|through	0.23
+insi	0.4
+insis	0.4
+instalamos|las	0.24
+installation|de	-0.24
+installed|by	0.47
+instead|for	-0.27
+insu	0.47
+insup	0.33
+insur	0.36
+insurance|anymore	0.29
+insurance|company	0.24
+insurance|thank	0.27
+insurance|through	0.31
 ins|with	-0.4
-intem	-0.32
-interesada|compre	-0.31
-interesa|borrenme	0.63
-interesa|eliminen	0.87
-interesa|entonces	-0.41
-interesa|gracias	-1.11
-interesa|nada	0.89
-interesa|parar	0.62
-interesa|porfavor	0.82
-interesa|ya	0.63
-interessee|merci	-0.8
-interesse|arretez	0.65
-interesse|bel	0.58
-interesse|bitte	0.29
-interesse|donc	0.26
-interesse|dus	-0.32
-interesse|heb	0.23
-interesse|in	0.58
-interesse|meer	-1.84
-interesse|mehr	-0.32
-interesse|merci	-0.75
-interesse|pantoute	0.28
-interesse|par	0.23
+int 	-0.33
+intem	-0.31
+interesada|compre	-0.28
+interesa|borrenme	0.64
+interesa|cambiar	0.49
+interesa|eliminen	0.89
+interesa|entonces	-0.34
+interesa|gracias	-1.28
+interesa|nada	0.97
+interesa|parar	0.67
+interesa|por	-0.24
+interesa|porfavor	0.76
+interesa|wey	0.47
+interesa|y	0.24
+interesa|ya	0.69
+interessee|merci	-0.81
+interesse|an	0.39
+interesse|arretez	0.69
+interesse|bel	0.56
+interesse|bitte	0.27
+interesse|donc	0.34
+interesse|dus	-0.28
+interesse|in	0.59
+interesse|meer	-1.69
+interesse|mehr	-0.4
+interesse|merci	-0.84
+interesse|pantoute	0.26
 interesse|pas	-0.36
-interesse|plus	-0.37
-interesse|sorry	-0.66
-interesse|und	0.24
-interesse|verwijder	0.65
-interessiert|hab	-0.55
-interested|and	0.34
-interested|anymore	-0.92
-interested|at	-0.74
-interested|in	0.73
-interested|please	0.95
-interested|right	-0.77
-interested|rn	-0.39
-interested|so	-0.34
-interested|stop	0.75
-interested|went	-0.5
-interest|so	0.85
-intm	-0.64
-intme	-0.64
-inu	-0.6
-inuer	-0.41
-inut	-0.51
-inute	-0.52
-inve	0.27
-inver	0.28
-invertir|nada	0.28
-invitation|au	-0.26
+interesse|plus	-0.39
+interesse|pour	-0.28
+interesse|sorry	-0.73
+interesse|verwijder	0.67
+interessiert|hab	-0.6
+interested|and	0.31
+interested|anymore	-0.89
+interested|at	-0.68
+interested|in	0.72
+interested|never	0.33
+interested|please	0.94
+interested|right	-0.86
+interested|rn	-0.42
+interested|so	-0.37
+interested|stop	0.82
+interested|went	-0.44
+interest|so	0.84
+intm	-0.68
+intme	-0.68
+inu	-0.61
+inue 	0.24
+inuer	-0.43
+inut	-0.53
+inute	-0.53
+inver	0.24
+invertir|nada	0.24
 inw	0.4
 inwi	0.4
 inwil	0.4
-inz	-0.42
-inza	-0.25
-inzah	-0.25
-in|10	-0.69
-in|a	0.36
-in|around	-0.62
-in|at	-0.36
-in|auckland	-0.25
-in|blau	-0.38
-in|blue	-0.4
+inz	-0.45
+inza	-0.27
+inzah	-0.27
+in|10	-0.75
+in|a	0.34
+in|als	-0.26
+in|around	-0.65
+in|at	-0.28
+in|auckland	-0.29
+in|blau	-0.36
+in|blue	-0.39
 in|by	-0.4
-in|de	-0.43
-in|den	-0.36
-in|der	-0.41
-in|from	-0.54
-in|glasvezel	0.23
-in|ihrer	-0.56
-in|january	0.28
-in|juni	-0.28
-in|just	-0.35
-in|law	-0.24
-in|my	0.44
-in|offer	-0.28
-in|om	0.65
-in|ruah	0.27
-in|rueh	0.33
-in|ruhe	0.65
-in|zahlung	-0.23
-in|zonnepanelen	0.49
-io 	-0.6
-ion 	0.28
-ionee	-0.44
+in|college	-0.3
+in|de	-0.46
+in|den	-0.45
+in|der	-0.42
+in|from	-0.57
+in|glasvezel	0.24
+in|ihrer	-0.49
+in|january	0.27
+in|juni	-0.29
+in|just	-0.46
+in|law	-0.29
+in|march	0.3
+in|my	0.46
+in|offer	-0.3
+in|offers	-0.28
+in|om	0.72
+in|ruah	0.26
+in|rueh	0.34
+in|ruhe	0.66
+in|september	-0.29
+in|utrecht	-0.38
+in|zahlung	-0.29
+in|zonnepanelen	0.5
+io 	-0.61
+ion 	0.36
+ionar	0.26
+ionee	-0.51
 ionne	-0.7
-ions	-0.24
-ions 	-0.24
-ior	-0.29
-ior 	-0.29
-ios	-0.45
-ios 	0.36
-ioso	-0.41
-ioso 	-0.41
+ior	-0.28
+ior 	-0.28
+ios	-0.5
+ios 	0.41
+ioso	-0.46
+ioso 	-0.46
 iou	0.4
 ious	0.4
 iousl	0.4
-iph	0.5
-ipho	0.5
-iphon	0.5
-iphone|stop	0.5
-ipo	0.4
-ipot	0.4
-ipote	0.4
-ipp	-0.6
+iphone|15	-0.58
+iphone|stop	0.51
+ipl	-0.27
+iple	-0.27
+iple 	-0.27
+ipp	-0.49
 ipt	0.26
 ipti	0.26
 iptio	0.26
-iqu	-0.26
-ique	-0.26
-ique 	-0.26
-ire	0.47
-iren	0.47
-iren 	0.48
+iqu	-0.32
+ique	-0.32
+ique 	-0.32
+ire	0.46
+iren	0.46
+iren 	0.47
 irer	0.36
 irer 	0.36
 irg	-0.27
 irge	-0.27
 irgen	-0.27
 irgendwo|abmelden	-0.27
-irie	-0.27
-irie 	-0.27
 irl	0.38
 irle	0.38
 irles	0.38
-irm 	0.7
-irma	-0.28
-irman	-0.33
-irmar	-0.42
+irm 	0.53
+irmad	0.25
+irman	-0.3
 irmen	-0.39
-is 	-0.32
-isa	-0.34
+isa	-0.35
 isar	-0.43
-isat	0.26
-isati	0.26
+isat	0.3
+isati	0.3
 isb	0.39
-isc	-0.6
-isca	-0.23
-iscal	-0.23
+isc	-0.59
 isch	-0.94
 isch 	-0.77
-isco	0.63
-iscon	0.93
-iscou	-0.3
-isd	-0.34
-isd 	-0.34
-ises	-0.24
-ises 	-0.24
-isez	-0.34
-isez 	-0.34
-ishe	-0.26
-isher	-0.27
-ishes	0.26
-isi 	0.56
-isie	0.49
-isiem	0.3
-isit	-0.41
-isite	-0.29
-isito	-0.35
-ism	-0.3
+isco	0.56
+iscon	0.82
+iscou	-0.36
+isd	-0.4
+isd 	-0.41
+isez	-0.32
+isez 	-0.32
+ishe	-0.24
+isher	-0.24
+ishes	0.27
+isi 	0.43
+isie	0.48
+isiem	0.29
+isit	-0.42
+isite	-0.28
+isito	-0.29
+ism	-0.31
 isma	-0.29
 isma 	-0.29
-isme	-0.32
-isme 	-0.32
-isn	-0.62
-isn 	-0.62
-isn|t	-0.62
-iso	0.27
-ison	0.25
-ison 	0.25
-isp	-0.55
-ispo	-0.55
-ispo 	-0.39
-iss 	-0.23
-isse 	0.4
+isme	-0.3
+isme 	-0.3
+isn	-0.68
+isn 	-0.68
+isn|t	-0.68
+iso	0.29
+ison	0.27
+ison 	0.27
+isos	-0.26
+isos 	-0.26
+isp	-0.48
+ispo	-0.48
+ispo 	-0.41
+isse 	0.44
 issed	-0.37
 issen	0.36
-issez	0.25
+issez	0.26
 issin	-0.4
-issio	0.45
-issu	-0.27
-issus	-0.25
-istak	-0.39
-istem	0.27
-istes	0.67
-isto 	-0.33
-istr	0.26
-istro	0.26
-ists	0.28
-ists 	0.28
-ist|besser	-0.29
-ist|bitte	-0.3
-ist|brauchen	-0.61
-ist|dann	-0.4
-ist|das	-0.44
-ist|der	-0.38
+issio	0.43
+issu	-0.33
+issus	-0.32
+istak	-0.35
+iste 	0.25
+istem	0.28
+istes	0.7
+isto 	-0.37
+ists	0.3
+ists 	0.3
+ist|alles	-0.24
+ist|besser	-0.28
+ist|bitte	-0.35
+ist|brauchen	-0.6
+ist|dann	-0.41
+ist|das	-0.43
+ist|der	-0.52
 ist|diese	-0.58
-ist|echt	-0.59
-ist|nicht	-0.76
-ist|ok	0.26
-ist|okay	0.35
-ist|schon	0.41
-ist|stopp	-0.46
-is|al	0.27
-is|already	0.4
+ist|echt	-0.47
+ist|nicht	-0.79
+ist|nie	-0.44
+ist|ok	0.36
+ist|okay	0.28
+ist|schon	0.4
+ist|stopp	-0.45
+ist|verkauft	0.25
+isve	-0.25
+isver	-0.25
+is|al	0.3
+is|already	0.41
 is|another	-0.26
-is|bad	0.23
 is|best	-0.45
-is|beter	-0.85
-is|better	-0.94
-is|busy	0.74
-is|dan	-0.34
-is|darnell	0.26
-is|dave	0.58
-is|de	-0.27
+is|beter	-0.91
+is|better	-0.9
+is|busy	0.6
+is|darnell	0.28
+is|dave	0.61
+is|de	-0.26
+is|die	-0.36
 is|echt	-0.52
 is|er	-0.4
-is|fine	0.44
-is|gary	0.34
-is|going	-0.24
-is|het	-0.55
-is|hoef	-0.28
-is|inmiddels	0.44
-is|jo	0.4
-is|meer	-0.31
+is|fine	0.46
+is|gary	0.28
+is|going	-0.25
+is|het	-0.59
+is|hoef	-0.25
+is|inmiddels	0.27
+is|jo	0.37
+is|marcus	0.34
+is|meer	-0.3
 is|mijn	-0.43
-is|mike	0.28
-is|nog	-0.26
-is|not	0.7
-is|overleden	0.32
-is|plenty	-0.5
-is|ready	-0.34
-is|sold	0.57
-is|stop	-0.3
-is|there	-0.23
-is|under	-0.23
+is|mike	0.27
+is|niet	-0.92
+is|not	0.48
+is|overleden	0.33
+is|plenty	-0.65
+is|ready	-0.58
+is|sold	0.56
+is|stop	-0.25
+is|under	-0.27
 is|veranderd	-0.4
-ita	-0.62
-ita 	-0.38
-itar	0.26
-itar 	0.26
-itch 	-0.26
-itche	0.27
-itchi	0.23
-ite 	0.23
-iten 	-0.52
-itenm	0.7
-iter 	-0.58
-itera	-0.26
-itere	0.83
-iterh	-0.42
-ites	-0.31
-ites 	-0.31
-itg	0.59
-itge	0.59
-itges	0.59
-ith	0.23
-ith 	0.23
-ithd	0.36
-ithdr	0.36
+ita	-0.67
+ita 	-0.4
+itali	0.33
+italien|mon	0.33
+itar	0.4
+itar 	0.27
+itch 	-0.25
+itche	0.38
+iten 	-0.53
+itenm	0.73
+iter 	-0.69
+itere	0.84
+iterh	-0.35
+ites	-0.34
+ites 	-0.34
+itg	0.6
+itge	0.6
+itges	0.6
+ithd	0.4
+ithdr	0.4
 itho	-0.24
 ithou	-0.24
-iti	-0.29
-itie	0.28
-ities	0.28
-itine	-0.26
-ito	0.39
+iti	-0.3
+itie	0.3
+ities	0.3
+itin	-0.26
+itine	-0.4
+iting	-0.24
+ito	0.35
 ito 	0.6
-itos	-0.35
-itos 	-0.35
+itos	-0.29
+itos 	-0.29
 its 	0.42
 itsa	-0.3
 itsad	-0.3
-itsc	0.24
-itsch	0.24
-its|not	0.38
-itta	-0.26
-ittag	-0.26
-itten	-0.4
-itti	0.43
-ittin	0.43
-ittu	-0.26
-ittun	-0.26
-it|again	-1.03
-it|bro	0.23
-it|but	0.31
-it|have	-0.26
+its|not	0.32
+itta	-0.27
+ittag	-0.27
+itten	-0.46
+itti	0.48
+ittin	0.48
+itw	-0.27
+itwo	-0.27
+itwoh	-0.27
+it|again	-1.2
+it|but	0.67
+it|have	-0.27
 it|in	-0.6
-it|means	-0.3
-it|out	0.29
-it|s	-0.28
-it|sold	-0.31
-it|stop	0.24
+it|means	-0.29
+it|out	0.34
+it|s	-0.26
+it|sold	-0.33
+it|stop	0.31
 it|to	-0.33
-ium	0.23
-ium 	0.23
-iva	0.3
-ivat 	-0.9
-ive	-0.48
-ive 	-0.5
-ived	-0.26
-ived 	-0.26
+ium	0.24
+ium 	0.24
+iva	0.28
+ivat 	-0.95
+ive	-0.45
+ive 	-0.46
+ived	-0.55
+ived 	-0.55
+iver 	-0.24
 ivers	0.59
 ives	-0.24
 ives 	-0.24
-ive|told	0.55
-ivin	-0.27
-iving	-0.27
+ive|said	0.24
+ive|told	0.57
+ivin	-0.28
+iving	-0.28
 ix 	0.36
 ixe	-0.43
-ixe 	-0.26
-iza	-0.54
+ixe 	-0.27
+iza	-0.53
 izac	-0.39
 izaci	-0.39
-izar	-0.23
-izarr	-0.23
-izo	0.39
-izo 	0.39
-i|actually	-0.68
+izo	0.4
+izo 	0.4
+i|actually	-0.72
 i|ain	0.41
-i|am	0.34
-i|ask	-0.29
-i|can	-0.24
+i|am	0.43
+i|ask	-0.34
 i|changed	-0.62
 i|d	0.66
-i|de	-0.25
-i|deleted	0.32
-i|didn	-0.43
+i|de	-0.27
+i|decide	-0.37
+i|deleted	-0.8
+i|didn	-0.42
 i|do	0.41
-i|don	0.28
-i|dont	0.31
-i|ever	0.25
-i|get	-0.52
-i|go	-0.38
+i|don	0.24
+i|dont	0.32
+i|ever	0.28
+i|get	-0.46
+i|go	-0.36
 i|graduated	0.34
-i|hab	0.7
-i|had	0.34
-i|have	0.66
-i|like	-0.59
-i|meant	0.26
-i|might	-0.41
-i|moved	0.25
-i|never	-0.74
-i|no	0.56
-i|opt	-0.88
-i|replied	0.61
-i|reply	-0.55
-i|request	0.26
-i|revoke	0.3
+i|hab	0.98
+i|had	0.28
+i|have	0.73
+i|haven	-0.24
+i|keep	0.26
+i|like	-0.55
+i|live	0.42
+i|lost	-0.41
+i|meant	0.25
+i|might	-0.46
+i|never	-0.67
+i|no	0.52
+i|only	-0.32
+i|opt	-0.87
+i|rented	0.26
+i|replied	0.77
+i|reply	-0.58
+i|request	0.3
+i|revoke	0.36
 i|said	0.45
+i|sent	-0.24
 i|should	-0.24
-i|sold	0.97
-i|still	-0.42
-i|stop	-0.85
+i|sold	0.41
+i|still	-0.43
+i|stop	-0.87
 i|stopped	-0.33
-i|texted	-0.47
+i|texted	-0.46
 i|told	0.48
-i|unsubscribe	-1.12
-i|update	-0.42
-i|ve	0.8
-i|want	0.36
-i|wanted	-0.23
+i|unsubscribe	-1.28
+i|update	-0.46
+i|ve	0.73
+i|want	0.28
+i|wanted	-0.27
 i|was	-0.24
 i|won	0.25
-i|would	0.44
-ja 	0.65
-jaa	0.31
-jaa 	0.37
-jaar	-0.63
-jaar 	-0.6
-jaar|weer	-0.3
-jad 	0.23
-jah	-0.26
-jahr	-0.26
-jahr 	-0.58
-jahr|kein	0.24
+i|would	0.61
+ja 	0.68
+jaa	0.29
+jaa 	0.35
+jaar	-0.53
+jaar 	-0.53
+jaar|weer	-0.33
+jah	-0.25
+jahr	-0.25
+jahr 	-0.5
+jahr|kein	0.26
 jahr|mit	-0.28
-jahr|wieder	-0.33
-jaj	-0.65
-jaja	-0.65
-jaja 	-0.65
-jaja|dejen	0.33
-jam	0.27
-jamais|c	0.4
-jamais|composer	0.24
-jamais|demande	-0.53
-jamais|dit	-1.37
+jahr|wieder	-0.38
+jaj	-0.67
+jaja	-0.67
+jaja 	-0.67
+jaja|dejen	0.41
+jamais|c	0.45
+jamais|composer	0.25
+jamais|demande	-0.5
+jamais|dit	-1.68
 jame	0.43
 jame 	0.43
-jant	-0.41
-jante	-0.41
-jantes|svp	-0.41
-janu	0.28
-janua	0.28
-jar	-0.34
+jant	-0.42
+jante	-0.42
+jantes|svp	-0.42
+janu	0.27
+janua	0.27
+jar	-0.32
 jar 	0.38
 jara	-0.46
 jaran	-0.46
-jaro	-0.65
-jaron	-0.65
-ja|hallo	0.46
-ja|und	0.56
+jaro	-0.68
+jaron	-0.68
+ja|hallo	0.45
+ja|und	0.57
+jbe	-0.24
+jbew	-0.24
+jbewi	-0.24
 jd 	-0.58
-jda	-0.43
-jdag	-0.43
-jdag 	-0.43
-jder 	0.36
-jderd	-0.49
-jdere	0.41
-jec	0.26
-ject	0.26
-ject 	0.26
-jed	-0.34
-jede	-0.36
-jede 	0.26
-jeden	-0.28
-jeden|tag	-0.27
-jede|weitere	0.26
-jeg	0.4
-jegl	0.4
-jegli	0.4
+jda	-0.42
+jdag	-0.42
+jdag 	-0.42
+jder 	0.35
+jderd	-0.51
+jdere	0.42
+jec	0.25
+ject	0.25
+ject 	0.25
+jed	-0.5
+jede	-0.51
+jede 	-0.3
+jeden	-0.25
+jeden|tag	-0.49
+jede|stunde	-0.3
+jede|weitere	0.31
+jeg	0.39
+jegl	0.39
+jegli	0.39
 jegliche|werbung	0.49
-jen	0.27
-jenm	0.53
-jenme	0.53
-jen|ai	0.23
-jero	-0.31
-jeroe	-0.31
-jes	0.56
-jes 	0.45
-jess	-0.41
-jess 	-0.29
-jessi	-0.4
-jess|see	-0.29
-jes|een	-0.31
-jes|ik	0.29
-jes|meer	1.06
-jes|over	0.25
+jen	0.29
+jenm	0.52
+jenme	0.52
+jen|ai	0.24
+jero	-0.32
+jeroe	-0.32
+jes	0.49
+jes 	0.36
+jess	-0.43
+jess 	-0.28
+jessi	-0.43
+jess|see	-0.28
+jes|een	-0.3
+jes|ik	0.3
+jes|meer	1.09
+jes|over	0.39
+jes|per	-0.42
 jes|stoppen	-0.94
-jes|van	-0.77
-jetta|ya	-0.39
+jes|van	-0.82
+jetta|ya	-0.33
 jetzt|aufs	0.26
-jetzt|endlich	-0.49
-jetzt|horen	-0.26
-jetzt|reicht	0.28
-jetzt|wo	-0.4
-jeu	-0.58
-jeud	-0.4
-jeudi	-0.4
-jeudi|10h	-0.28
-jeudi|14h	-0.25
+jetzt|endlich	-0.4
+jetzt|wo	-0.62
+jeu	-0.59
+jeud	-0.41
+jeudi	-0.41
+jeudi|14h	-0.32
 jeun	-0.39
 jeune	-0.39
-je|al	0.5
-je|als	-0.35
-je|bericht	-0.5
-je|connais	-0.23
+je|al	0.42
+je|als	-0.41
+je|bericht	-0.57
+je|connais	-0.46
 je|crois	-0.26
-je|dois	0.29
-je|fais	-0.29
-je|geen	-0.71
-je|haal	0.59
+je|fais	-0.33
+je|garde	-0.36
+je|geen	-0.69
+je|haal	0.67
 je|hoeft	-0.35
-je|l	-0.78
-je|le	0.3
-je|lis	-0.48
-je|mail	-0.37
-je|me	0.27
-je|mijn	0.34
-je|n	-0.61
-je|ne	0.47
+je|l	-0.44
+je|le	0.29
+je|lis	-0.45
+je|mail	-0.41
+je|me	0.28
+je|mijn	0.33
+je|n	-0.46
+je|ne	0.39
 je|niet	-0.36
-je|nog	-0.33
-je|parle	-0.3
-je|passe	-0.97
-je|porte	0.23
-je|regarde	-0.84
-je|retire	0.72
-je|reviendrai	-0.3
+je|nog	-0.38
+je|parle	-0.53
+je|passe	-0.92
+je|regarde	-0.49
+je|retire	0.78
+je|reviendrai	-0.31
 je|reviens	-0.4
-je|signe	-0.41
-je|souhaite	0.89
+je|signe	-0.5
+je|souhaite	0.87
 je|stuur	0.37
-je|suis	-0.35
-je|telefoontje	-0.25
-je|telefoontjes	0.44
-je|vais	-0.24
-je|veux	-0.26
-je|voulais	-0.29
-je|vous	0.54
-jf 	0.28
-jg 	-0.46
-jge	-0.47
-jgen	-0.47
-jgen 	-0.47
-jk 	-0.35
-jn 	-0.55
+je|suis	-0.31
+je|telefoontjes	0.41
+je|toch	-0.32
+je|veux	-0.28
+je|voulais	-0.33
+je|vous	0.57
+jf 	0.25
+jg 	-0.47
+jge	-0.51
+jgen	-0.51
+jgen 	-0.51
+jk 	-0.32
+jn 	-0.56
 jne	0.4
-jne 	0.27
-jo 	-0.96
-job|thru	0.26
+jne 	0.29
+jo 	-0.95
+job|thru	0.29
 jon	0.4
 jong	0.4
 jonge	0.4
-jor	-0.37
-jor 	-0.37
-jora	-0.57
-joran	-0.32
-jorar	-0.38
-jorge|mire	0.39
+jor	-0.38
+jor 	-0.39
+jora	-0.58
+joran	-0.33
+jorar	-0.37
+jorge|mire	0.36
 jorge|no	0.24
-jos	0.5
-josh	0.51
-josh 	0.51
-josh|directly	0.51
-jou	-0.75
-jour	-0.75
-journee|sophie	0.63
-jours	-0.91
-jours|une	-0.34
-jour|c	-0.47
-jo|replying	0.4
-jst	0.23
-jst 	0.23
-jua	-0.27
-juan	-0.27
-juan 	-0.27
-juan|perez	-0.27
-jui	-0.43
-juis	-0.43
-juist	-0.43
+jos	0.45
+josh	0.45
+josh 	0.45
+josh|directly	0.45
+jou	-0.85
+jour	-0.85
+jour 	-0.38
+journee|sophie	0.58
+jours	-0.89
+jours|une	-0.31
+jour|c	-0.44
+jo|replying	0.37
+jsl	-0.31
+jsli	-0.31
+jslij	-0.31
+jst	0.28
+jst 	0.28
+jua	-0.3
+juan	-0.3
+juan 	-0.3
+juan|perez	-0.3
+jui	-0.47
+juis	-0.47
+juist	-0.47
 juist|houden	-0.25
-juist|meer	-0.43
-julie	0.24
-julien|pour	0.24
-jullie|advertentie	-0.28
-jullie|bedrijf	0.28
-jullie|bellen	-0.25
-jullie|bellijst	0.84
-jullie|benaderd	0.55
-jullie|berichten	0.66
-jullie|bestand	0.25
-jullie|database	0.41
+juist|meer	-0.47
+julie	0.35
+julien|pour	0.35
+julio|dejen	-0.33
+jullie|advertentie	-0.44
+jullie|bellen	-0.26
+jullie|bellijst	0.83
+jullie|benaderd	0.53
+jullie|berichten	0.68
+jullie|bestand	0.26
+jullie|bravo	-0.37
+jullie|database	0.42
 jullie|de	-0.86
-jullie|geen	-0.6
-jullie|gesolliciteerd	0.48
-jullie|gezegd	-0.54
-jullie|horen	0.6
-jullie|kantoor	0.45
-jullie|kijk	-0.46
-jullie|lijst	0.33
-jullie|mailinglijst	0.51
-jullie|makelaardij	0.42
-jullie|met	-1.26
-jullie|mij	0.39
-jullie|mijn	-0.41
-jullie|moesten	-0.67
-jullie|niet	0.62
-jullie|nu	0.25
-jullie|ontvangen	1.47
-jullie|ook	-0.64
-jullie|sms	-0.48
-jullie|stichting	0.68
-jullie|stoppen	0.49
+jullie|geen	-0.52
+jullie|gesolliciteerd	0.45
+jullie|gezegd	-0.47
+jullie|horen	0.54
+jullie|kantoor	0.44
+jullie|kijk	-0.48
+jullie|lijst	0.46
+jullie|mailinglijst	0.48
+jullie|makelaardij	0.31
+jullie|met	-1.24
+jullie|mij	0.37
+jullie|mijn	-0.45
+jullie|moesten	-0.64
+jullie|niet	0.61
+jullie|nu	0.26
+jullie|ontvangen	1.45
+jullie|ook	-0.48
+jullie|sms	-0.77
+jullie|stichting	0.65
+jullie|stoppen	0.5
 jullie|systeem	0.31
-jullie|te	0.44
-jullie|zeggen	0.25
-jullie|zelf	-0.24
-jun	-0.25
-jun 	0.24
-june	-0.32
-june 	-0.32
-juni	-0.28
-juni 	-0.28
-junt	-0.53
-junta	-0.56
-jun|2024	0.24
-jusq	-0.39
-jusqu	-0.39
-jusqu|a	-0.26
-juste	-0.28
-juste|changer	-0.45
-juste|deborde	-0.27
-juste|debordee	-0.35
-juste|dit	-0.44
-juste|en	-1.1
-juste|le	-0.25
-juste|mon	-0.45
-juste|pas	-0.69
+jullie|te	0.39
+jullie|zeggen	0.26
+jullie|zelf	-0.29
+jun	-0.39
+june	-0.51
+june 	-0.51
+juni	-0.29
+juni 	-0.29
+junt	-0.47
+junta	-0.49
+jusq	-0.27
+jusqu	-0.27
+juste	-0.41
+justement|plus	-0.4
+juste|debordee	-0.27
+juste|en	-0.81
+juste|le	-0.33
+juste|les	-0.24
+juste|mon	-0.59
+juste|pas	-0.35
+juste|quand	-0.53
 justo	-0.43
-justo|cuando	-0.42
+justo|cuando	-0.41
 just|annoyed	-0.48
-just|busy	-0.32
-just|call	-0.73
-just|cash	-0.35
-just|checking	-0.23
-just|give	-0.41
-just|leave	0.74
-just|missed	-0.4
-just|slow	-0.48
-just|static	-0.29
-just|take	0.28
-just|the	-0.77
-just|this	-0.45
-just|want	-0.31
-jve	0.28
-j|ai	0.79
-j|aimerais	-0.31
-j|arrete	-0.26
-j|avais	-0.31
-j|en	0.42
-j|etais	-0.23
-j|exige	0.34
-j|y	-0.51
-kadr	-0.46
-kadre	-0.46
-kam	-0.26
-kan	-0.76
-kan 	-0.57
-kana	0.51
-kanal	0.51
-kanalen|afmelden	0.28
-kanalen|aub	0.74
-kanalen|bitte	0.38
-kanalen|graag	0.55
-kanale|abmelden	0.24
-kann	-0.52
-kann 	-0.54
-kanns	0.37
-kannst|du	0.37
-kann|derzeit	0.79
+just|busy	-0.34
+just|call	-0.53
+just|cash	-0.46
+just|give	-0.45
+just|leave	0.68
+just|missed	-0.47
+just|send	-0.72
+just|slow	-0.52
+just|static	-0.27
+just|stop	0.26
+just|the	-0.67
+just|this	-0.49
+just|want	-0.37
+jve	0.32
+j|ai	0.6
+j|aimerais	-0.3
+j|arrete	-0.24
+j|aurai	-0.37
+j|en	0.41
+j|etais	-0.25
+j|exige	0.29
+j|y	-0.48
+kaa	-0.24
+kaan	-0.25
+kaanv	-0.25
+kadr	-0.45
+kadre	-0.45
+kam	-0.29
+kame	-0.25
+kamer	-0.25
+kan	-0.74
+kan 	-0.53
+kana	0.47
+kanal	0.47
+kanalen|afmelden	0.3
+kanalen|aub	0.97
+kanalen|bitte	0.4
+kanalen|graag	0.58
+kann	-0.5
+kann 	-0.53
+kanns	0.3
+kannst|du	0.3
+kann|derzeit	0.81
 kann|ich	-0.71
-kann|leider	-0.39
-kann|man	-0.29
-kant	-0.32
-kanti	-0.33
-kantoor|gebeld	0.45
-kan|ik	-0.74
+kann|leider	-0.4
+kann|man	-0.27
+kant	-0.31
+kanti	-0.32
+kantoor|gebeld	0.44
+kan|ik	-0.67
 kan|nu	-0.36
 kan|wel	-0.24
-kap	0.5
-kapp	0.5
-kappe	0.5
-kappen|met	0.43
-kar	0.24
-kare	0.39
-karen	0.39
-kartei|ich	0.25
+kap	0.49
+kapp	0.49
+kappe	0.49
+kappen|met	0.44
+kar	0.25
+kare	0.38
+karen	0.38
+kartei|ich	0.26
 kas	-0.39
-kat 	0.32
-kat|is	0.32
-kauf 	0.25
-kaufe	-0.36
-kaufen|will	-0.59
-kaufe|nichts	0.65
+kat 	0.33
+kat|is	0.33
+kaufe	-0.3
+kaufen|will	-0.55
+kaufe|keine	0.51
+kaufe|nichts	0.63
 kauft	0.49
-kauf|nix	0.26
-kaum|will	-0.4
-kaum|zeit	0.39
-kba	-0.32
-kbaa	-0.31
-kbaar	-0.31
-keep 	-0.4
-keep|me	-0.52
-keep|texts	-0.57
-keep|waking	0.37
-keer	-0.37
-keerd	-0.45
-keer|gezegd	0.29
-keer|is	0.41
-keer|nee	0.43
-keer|per	-0.87
-kei 	0.4
-kein 	-0.25
-keinem|weg	0.24
-keinen|anruf	-0.25
+kaum|frage	-0.24
+kaum|habe	-0.24
+kaum|will	-0.32
+kaum|zeit	0.38
+kba	-0.36
+kbaa	-0.35
+kbaar	-0.35
+keep 	-0.31
+keep|getting	0.26
+keep|me	-0.6
+keep|texts	-0.55
+keep|waking	0.26
+keer	-0.3
+keerd	-0.37
+keer|gezegd	0.24
+keer|is	0.39
+keer|nee	0.4
+keer|per	-1.19
+kei 	0.57
+keinem|weg	0.26
+keinen|anruf	-0.27
 keinen|bedarf	0.37
-keinen|diesel	-0.44
-keinen|herrn	-0.54
-keinen|kontakt	0.63
+keinen|diesel	-0.37
+keinen|herrn	-0.47
+keinen|kontakt	0.64
+keinen|neuen	0.24
 keinen|vertrag	0.3
-keine|2	-0.27
-keine|angebote	0.4
-keine|e	0.23
-keine|fragen	-0.32
-keine|frau	-0.44
-keine|mail	-1.01
-keine|mails	-0.41
-keine|nachrichten	0.45
-keine|sorge	-0.63
-keine|weiteren	0.63
-keine|werbe	0.87
-keine|werbeanrufe	0.47
-keine|werbung	1.56
-keine|whatsapp	0.7
+keinen|weiteren	0.38
+keine|alarmanlage	0.24
+keine|angebote	0.41
+keine|e	0.24
+keine|fragen	-0.39
+keine|frau	-0.41
+keine|mail	-0.9
+keine|mails	-0.4
+keine|nachrichten	0.41
+keine|sorge	-0.64
+keine|versicherung	0.51
+keine|weiteren	0.73
+keine|werbe	0.81
+keine|werbeanrufe	0.54
+keine|werbung	1.66
+keine|whatsapp	0.71
 keine|whatsapps	0.84
-keine|winterreifen	-0.29
-keine|zeit	-0.27
-kein|angebot	0.23
-kein|auto	0.24
-kein|besseres	-0.58
-kein|bock	0.69
-kein|boot	-0.58
-kein|herr	0.25
-kein|interesse	-0.64
+keine|winterreifen	-0.24
+keine|zeit	-0.25
+kein|auto	0.26
+kein|besseres	-0.6
+kein|bock	0.64
+kein|boot	-0.6
+kein|interesse	-0.59
 kein|problem	-0.59
-kein|whatsapp	0.55
+kein|whatsapp	0.58
 kei|mails	0.24
-kek	-0.24
-keke	-0.24
-keken	-0.24
-kel	-0.25
-kel 	-0.25
-kela	-0.25
-kelaa	-0.25
-kends	-0.51
-kene	-0.45
-kenen	-0.45
-kenn	-0.36
-kenne	-0.36
-kenne|keinen	-0.36
-ken|geen	-0.54
-kep	-0.38
-kept	-0.38
-kept 	-0.38
-kes	-0.53
-kes 	-0.53
-ket	0.34
-kev	-0.23
-kevi	-0.23
-kevin	-0.23
-kevin|here	-0.45
-kevin|is	-0.29
-kha	-0.23
-khaa	-0.23
-khaak	-0.23
-kia	0.26
-kia 	0.26
-kia|ev3	-0.24
-kia|yesterday	0.44
-kids	-0.35
-kids 	-0.35
-kij	-0.41
-kijk	-0.41
-kijk 	-0.41
-kijk|even	-0.46
-kijk|ze	-0.26
-kin	0.29
+kek	-0.29
+keke	-0.29
+keken	-0.29
+kends	-0.53
+kene	-0.44
+kenen	-0.44
+kenn	-0.25
+kenne	-0.25
+kenne|keinen	-0.25
+ken|geen	-0.62
+kep	-0.39
+kept	-0.39
+kept 	-0.39
+kes	-0.68
+kes 	-0.68
+ket	0.36
+kevin|here	-0.55
+kevin|is	-0.55
+key	-0.46
+key 	-0.49
+kha	-0.28
+khaa	-0.28
+khaak	-0.28
+kia|yesterday	0.3
+kids	-0.58
+kids 	-0.58
+kij	-0.32
+kijk	-0.32
+kijk 	-0.32
+kijk|even	-0.48
+kijk|ze	-0.51
+kin	0.3
 kind	0.63
 kindl	0.63
-kit	0.25
-kitc	0.25
-kitch	0.25
-kitchen|please	0.4
-kitchen|sale	0.23
-kke	0.25
-kkee	0.23
-kkeer	0.23
-klaar|is	-0.4
-klaar|mee	0.25
-kland	-0.25
-kle	0.24
-kler	0.24
-kler 	0.24
-klin	0.39
-klini	0.39
-klo	-0.3
-klop	-0.3
-klopt	-0.3
-klopt|dat	-0.3
-kly	-0.43
-kly 	-0.43
-km 	-0.64
-kna	-0.27
-knap	-0.27
-knap 	-0.27
-knap|hoor	-0.27
-kno	-0.23
-know	-0.23
-know 	-0.23
-know|any	-0.24
-koc	0.66
-koch	0.66
-kocht	0.66
-kod	-0.23
-koda	-0.23
-koda 	-0.23
+kit	0.28
+kitc	0.28
+kitch	0.28
+kitchen|please	0.37
+kitchen|sale	0.27
+klaar|is	-0.32
+klaar|mee	0.24
+kland	-0.29
+kle	0.51
+kler	0.51
+kler 	0.51
+klin	0.43
+klini	0.43
+klo	-0.32
+klop	-0.32
+klopt	-0.32
+klopt|dat	-0.32
+kly	-0.28
+kly 	-0.28
+km 	-0.99
+kna	-0.28
+knap	-0.28
+knap 	-0.28
+knap|hoor	-0.28
+koc	0.62
+koch	0.62
+kocht	0.62
 koi	-0.25
 koi 	-0.25
 koi|le	-0.25
-kom	-0.47
-kom 	-0.36
-kome	-0.61
-komen	-0.61
+kol	0.3
+koll	0.3
+kolle	0.3
+kom	-0.41
+kom 	-0.33
+kome	-0.54
+komen	-0.54
 komi	-0.35
 komis	-0.35
-komm	-0.44
-komme	-0.43
-kommen|keine	-0.39
-komme|vorbei	-0.23
-komt	-0.37
-komt 	-0.37
+komm	-0.38
+komme	-0.38
+kommen|keine	-0.4
+komt	-0.38
+komt 	-0.38
+kom|20	-0.29
 kom|gerust	-0.4
-kom|in	-0.39
-kom|niet	0.29
-kom|tekenen	-0.71
-kom|zelf	0.26
-kon 	-0.33
-kona	-0.28
-kona 	-0.28
-kona|cheers	-0.28
-konnen|dann	-0.27
-konnen|rufen	-0.43
-konnt	0.47
-konnt|ihr	0.55
+kom|in	-0.53
+kom|niet	0.3
+kom|tekenen	-0.72
+kom|zelf	0.28
+kon 	-0.38
+kona	-0.29
+kona 	-0.29
+kona|cheers	-0.27
+konnen|rufen	-0.41
+konnt	0.36
+konnt|ihr	0.45
 kont	0.49
 konta	0.49
-kontaktaufnahme|sonst	0.26
-kontaktieren|ich	0.79
+kontaktaufnahme|sonst	0.32
+kontaktieren|ich	0.81
 kontaktieren|sie	0.55
-kontaktiert|werden	0.68
-kontakt|mehr	0.63
-kon|niet	-0.33
-koop|geen	0.73
-kop	-0.54
-kope	-0.54
-kopen	-0.54
-kopen|stoppen	-1.04
-kos	-0.59
-kost	-0.59
+kontaktiert|werden	0.67
+kontakt|mehr	0.64
+kontakt|mit	0.38
+kon|niet	-0.38
+koop|geen	0.67
+kop	-0.48
+kope	-0.47
+kope 	-0.25
+kopen	-0.47
+kopen|stoppen	-1.08
+kos	-0.58
+kost	-0.58
 kost 	-0.36
 koste	-0.55
-kostet|das	-0.36
+kostet|das	-0.39
 kost|de	-0.36
-koz	0.41
-kozijnen|maar	-0.26
-kpl	-0.23
-kpla	-0.23
-kplaa	-0.23
-kran 	0.31
-kredit|nicht	-0.29
-kreg	-0.37
-krege	-0.37
-kri	-0.38
-kria	-0.25
-kriag	-0.25
-kriag|i	-0.25
-krij	-0.38
-krijg	-0.38
-krijg|ik	-0.37
-kru	-0.53
-kruf	-0.53
-krufe	-0.6
-ks 	-0.51
+koz	0.47
+koze	0.26
+kozen	0.26
+kozijnen|maar	-0.35
+kpl	-0.24
+kpla	-0.24
+kplaa	-0.24
+kran 	0.33
+kredit|nicht	-0.48
+kreg	-0.41
+krege	-0.41
+kri	-0.36
+kria	-0.27
+kriag	-0.27
+kriag|i	-0.27
+krij	-0.36
+krijg	-0.36
+krijgen|stuur	-0.24
+krijg|ik	-0.38
+kru	-0.52
+kruf	-0.52
+krufe	-0.59
+ks 	-0.46
 ksc	-0.39
 ksch	-0.39
 kschr	-0.39
-kta	0.35
-ktau	0.35
-ktauf	0.35
+kta	0.3
+ktau	0.3
+ktauf	0.3
 ktie	0.53
 ktier	0.53
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.26
-ktion	-0.26
-kun 	-0.23
+ktio	-0.43
+ktion	-0.43
+kun 	-0.28
 kunf	0.45
 kunft	0.45
 kunftig|in	0.26
 kunftig|jegliche	0.48
 kunftig|nicht	0.25
-kunnen|bieden	-0.26
-kunnen|jullie	0.25
+kunnen|bieden	-0.25
+kunnen|jullie	0.24
 kunnen|toch	-0.25
-kuns	-0.26
-kunst	-0.26
-kunststof|kozijnen	-0.26
-kunt|u	0.43
-kun|je	-0.23
+kuns	-0.35
+kunst	-0.35
+kunststof|kozijnen	-0.35
+kunt|u	0.47
+kun|je	-0.28
 kup	-0.3
-kur	-0.69
-kurs	-0.38
-kurs 	-0.38
-kurz	-0.29
-kze	-0.39
-kzei	-0.39
-kzeit	-0.39
-k|heb	0.54
-la 	-0.39
-laa	0.4
+kur	-0.6
+kurs	-0.5
+kurs 	-0.5
+kurz	-0.59
+kurze	-0.48
+kurzen|stopp	-0.48
+kze	-0.38
+kzei	-0.38
+kzeit	-0.38
+k|heb	0.68
+la 	-0.34
+laa	0.42
 laad	-0.43
-laadp	-0.42
-laar	-0.24
-laar 	-0.26
-laard	0.42
-laars	0.23
-laat	0.42
+laadp	-0.43
+laadpaal|zit	-0.25
+laard	0.31
+laat	0.41
 laat 	0.42
-laat|het	0.45
-laat|maar	-0.41
-laat|me	0.42
+laat|het	0.49
+laat|maar	-0.46
+laat|me	0.44
 laat|mij	0.47
-laat|ons	0.53
-lac	0.56
-lacem	-0.45
-laces	-0.26
+laat|ons	0.5
+lac	0.61
+lacem	-0.32
+laces	-0.29
 lach	0.6
 lache	0.41
 lachez|moi	0.41
-lado|dejen	0.35
-lado|no	0.79
-ladr	0.31
-ladre	0.31
-lage 	0.28
-lagen	-0.24
-lai	0.57
-lai 	-0.24
-lain	0.32
-laint	0.37
+lado|dejen	0.46
+ladr	0.34
+ladre	0.34
+lady	0.33
+lady 	0.33
+lady|i	0.33
+lage 	0.25
+lagen	-0.27
+lai	0.53
+lai 	-0.25
+lain	0.36
+laint	0.39
 lair	0.27
 lair 	0.83
-lais 	-0.29
-laiss	0.26
-laissez|moi	0.25
-laisse|moi	0.45
-lait	0.41
-lait 	0.41
-lamad	0.25
-lamam	-0.52
-lamem	-0.32
-lamo	0.59
-lamo 	0.39
-lamos	0.23
-lan	0.25
-lanc	0.34
-lance	0.35
-lancha|hace	0.49
-land	-0.26
-land 	-0.35
-landline|and	-0.59
-landline|don	-0.24
-lane	-0.25
-lane 	-0.26
-lane|assist	-0.26
-lang 	-0.42
-lange	0.6
-langer|benaderd	0.29
-langer|door	0.54
-lange|dauert	-0.27
-lange|warten	-0.24
-langs	-0.24
-langs|als	0.26
-langt	-0.34
-lant	0.27
-lant 	0.37
-lar	0.35
-lar 	0.27
-larm	0.4
+lais	0.24
+lais 	-0.33
+laiss	0.27
+laissez|moi	0.26
+laisse|moi	0.47
+lait	0.32
+lait 	0.32
+lamam	-0.51
+lamem	-0.35
+lamo	0.6
+lamo 	0.4
+lamos	0.24
+lanc	0.33
+lance	0.34
+lancha|hace	0.51
+land	-0.29
+land 	-0.39
+landline|and	-0.66
+landline|don	-0.29
+lane	-0.26
+lane 	-0.27
+lane|assist	-0.27
+lang	0.25
+lang 	-0.43
+lange	0.64
+langer|benaderd	0.25
+langer|door	0.51
+lange|dauert	-0.3
+langs|als	0.28
+langs|voor	-0.32
+langt	-0.3
+lant 	0.31
+lar	0.36
+lar 	0.28
+larm	0.37
 larma	0.28
-laro	0.25
-laro 	0.25
-las 	-0.76
-lass	0.84
-lasse	0.79
-lassen|sie	0.88
-lassen|wir	-0.26
+laro	0.29
+laro 	0.29
+las 	-0.73
+lass	0.85
+lasse	0.8
+lassen|sie	0.91
+lassen|wir	-0.39
 lassi	-0.39
-lasst|das	0.24
-lasst|s	0.5
-last	0.76
-last 	0.31
-lasti	0.48
-last|spring	0.45
-last|text	-0.6
-last|week	0.52
-lasv	0.23
-lasve	0.23
-las|10	-0.76
-las|4	-0.37
-las|6	-1.21
-las|9	-0.32
-las|camionetas	-0.31
-las|condes	-0.27
-las|fotos	-0.28
-las|llamadas	0.32
-las|llantas	0.34
-las|notificaciones	-0.25
-las|promociones	-0.24
-las|tardes	-0.37
-lat	-0.85
-lat 	-0.32
-late	-0.49
-late 	-0.85
+lasst|s	0.47
+last	0.78
+last 	0.33
+lasti	0.54
+last|spring	0.47
+last|text	-0.67
+last|week	0.54
+last|winter	-0.28
+lasv	0.24
+lasve	0.24
+las|10	-0.77
+las|4	-0.39
+las|6	-1.18
+las|9	-0.38
+las|camionetas	-0.32
+las|condes	-0.25
+las|fotos	-0.27
+las|llamadas	0.3
+las|llantas	0.45
+las|notificaciones	-0.44
+las|tardes	-0.39
+lat	-0.73
+lat 	-0.38
+late	-0.46
+late 	-0.81
 laten	0.48
-later	-0.42
-lateu	-0.27
-late|at	-0.7
-late|sorry	-0.75
-lati	-0.47
-latio	-0.47
+later	-0.43
+lateu	-0.28
+late|at	-0.71
+late|sorry	-0.73
+lati	-0.32
+latio	-0.32
 latz	-0.41
 latze	-0.4
-lau	-0.54
-lau 	-0.38
-laub	-0.4
-laub 	-0.4
-lauf	-0.6
-lauft	-0.48
-law	-0.24
-law 	-0.24
-law|picks	-0.24
+lau	-0.51
+lau 	-0.36
+laub	-0.42
+laub 	-0.42
+lauf	-0.57
+lauft	-0.52
+law	-0.29
+law 	-0.29
+law|picks	-0.29
 laz	-0.4
-la|208	-0.41
-la|308	-0.53
-la|app	0.49
-la|campana	0.25
-la|captur	-0.36
+lazi	-0.27
+lazin	-0.27
+la|208	-0.46
+la|308	-0.38
+la|alineacion	-0.25
+la|app	0.48
+la|atencion	0.32
+la|borre	-0.32
+la|calle	-0.42
+la|campana	0.26
 la|casa	-0.58
-la|cita	-0.23
-la|clio	-0.43
-la|commande	-0.41
+la|cita	-0.24
+la|clio	-0.45
+la|commande	-0.42
 la|competencia	0.4
-la|concession	-0.78
+la|concession	-0.69
 la|cotizacion	-0.48
-la|cuota	-0.32
-la|feria	-0.33
-la|fibra	0.3
-la|ficha	-0.24
-la|fonction	-0.24
-la|furgoneta	-0.29
-la|garantia	-0.36
+la|cuota	-0.39
+la|degustation	-0.3
+la|feria	-0.28
+la|fibra	0.31
+la|fonction	-0.28
+la|furgoneta	-0.27
+la|garantia	-0.33
 la|hilux	-0.29
-la|hipoteca	0.4
-la|linea	-0.25
-la|lista	-0.36
-la|liste	-0.3
-la|llamada	-0.56
-la|loa	-0.25
-la|mairie	-0.27
-la|matinee	-0.32
+la|info	0.57
+la|linea	-0.44
+la|lista	-0.35
+la|liste	-0.38
+la|llamada	-0.49
+la|loa	-0.24
+la|matinee	-0.34
 la|misma	-0.29
-la|newsletter	0.47
-la|noche	-0.55
-la|nouvelle	-0.34
-la|obra	-0.31
-la|oficina	-0.28
-la|otra	-0.46
-la|pagina	-0.3
+la|moto	-0.58
+la|newsletter	0.57
+la|noche	-0.59
+la|nouvelle	-0.27
+la|obra	-0.25
+la|oficina	-0.24
+la|otra	-0.42
+la|pagina	-0.34
 la|paix	0.41
-la|poste	-0.43
-la|promo	-0.62
+la|peugeot	-0.7
+la|planta	-0.32
+la|portabilidad	0.39
+la|poste	-0.55
+la|promo	-0.73
 la|promocion	-0.47
-la|pub	-0.62
-la|remorque	-0.26
-la|rentree	-0.35
-la|salle	-0.25
+la|pub	-0.59
+la|remorque	-0.25
+la|rentree	-0.4
 la|semana	-0.39
-la|tacoma	-0.82
-la|toiture	-0.32
+la|tacoma	-0.8
+la|toiture	-0.28
 la|toute	-0.32
-la|troisieme	0.3
+la|troisieme	0.29
 la|unica	-0.37
-la|vendi	-0.65
-la|vie	-0.24
-la|visite	-0.29
-la|voiture	-0.31
-la|zoe	-0.79
-lbs	0.3
-lbst	0.3
-lbst 	0.49
-lche 	-0.33
-lchem	0.23
-ldeb	-0.24
-ldebe	-0.24
-lden	0.32
-lden 	0.32
-ldt	-0.3
-ldt 	-0.3
-ldu	-0.44
-ldun	-0.44
-ldung	-0.44
-leas	-0.23
-leaseabonnement|van	-0.37
-lease|dank	0.25
-lease|ends	-0.75
-lease|with	0.37
-leasingvertrag|endet	-0.4
-leasingvertrag|woanders	0.26
-leav	0.43
-leave	0.43
-leave|me	0.73
-led	0.5
-led 	0.54
-lede	0.32
-leden	0.32
-ledi	0.23
-ledig	0.23
+la|vendi	-0.73
+la|visite	-0.28
+la|voiture	-0.32
+la|zoe	-0.68
+lbs	0.31
+lbst	0.31
+lbst 	0.5
+lch	-0.28
+lche	-0.28
+lche 	-0.38
+lchem	0.29
+ldeb	-0.28
+ldebe	-0.28
+lden	0.33
+lden 	0.33
+ldu	-0.33
+ldun	-0.33
+ldung	-0.33
+le 	0.24
+leas	-0.28
+leaseabonnement|van	-0.39
+lease|dank	0.39
+lease|ends	-0.72
+lease|specials	-0.41
+lease|with	0.39
+leasingvertrag|endet	-0.54
+leasingvertrag|woanders	0.4
+leav	0.45
+leave	0.45
+leave|me	0.76
+led	0.32
+led 	0.58
+lede	0.33
+leden	0.33
 lee	-0.76
-leen	-0.33
-leen 	-0.33
-lees	-0.63
-lees 	-0.63
-lees|alles	-0.36
+leen	-0.34
+leen 	-0.34
+lees	-0.68
+lees 	-0.68
+lees|alles	-0.44
 lees|hem	-0.24
-leet	0.35
-leet 	0.35
+leet	0.39
+leet 	0.39
 lef	0.29
-lefo	0.27
-leg	-0.75
-lega	-0.26
-lega 	-0.4
-lege 	-0.77
-lego	-0.6
-lego 	-0.6
-leic	-0.23
-leich	-0.23
-leid 	-0.25
-leider|nicht	-0.39
-lekk	-0.44
-lekke	-0.43
-lekker|dan	-0.43
-lel	-0.32
-leli	-0.32
-lelis	-0.32
-lem	0.25
+lefo	0.26
+leg	-0.79
+lega	-0.25
+lega 	-0.39
+lege|einen	-0.25
+lego	-0.59
+lego 	-0.59
+legu	-0.26
+legue	-0.26
+leid 	-0.27
+leider|nicht	-0.4
+lek	-0.24
+lekk	-0.61
+lekke	-0.61
+lekker|dan	-0.61
+lel	-0.3
+leli	-0.3
+lelis	-0.3
 lem 	-0.59
 lema	-0.29
-lema 	-0.3
-leme	0.33
-lemen	0.5
-leni	0.46
-lenin	0.46
-lening|nodig	0.26
-lent	-0.49
-lenty	-0.5
-ler	0.37
+lema 	-0.28
+leme	0.28
+lemen	0.44
+leni	0.44
+lenin	0.44
+lening|nodig	0.27
+lent	-0.43
+lenty	-0.65
+ler	0.36
 ler 	0.26
-lern	0.23
-lern 	0.23
-lero	0.37
-leroy	0.41
+lere	-0.37
+lero	0.39
+leroy	0.43
 lese	-0.4
 lesen	-0.4
-lesm	0.54
-lesme	0.55
-less	-0.87
-less 	-0.87
+lesm	0.56
+lesme	0.57
+less	-0.85
+less 	-0.85
 lest	0.49
-lesta	0.49
+lesta	0.45
 leste	0.4
-les|agradeceria	0.25
-les|appels	0.4
-les|canaux	0.43
-les|compre	0.53
-les|contesto	-0.34
-les|dije	0.42
+les|agradeceria	0.24
+les|appels	0.42
+les|canaux	0.42
+les|compre	0.61
+les|contesto	-0.33
+les|dije	0.4
 les|dijo	-0.45
-les|estoy	-0.54
-les|frais	-0.24
-les|heures	-0.26
-les|infos	-0.29
-les|jours	-0.65
-les|llamo	0.56
-les|mails	-0.41
-les|messages	0.48
-les|offres	-0.48
-les|papiers	-0.23
+les|estoy	-0.47
+les|heures	-0.43
+les|infos	-0.34
+les|jours	-0.6
+les|llamo	0.51
+les|mails	-0.36
+les|messages	0.51
+les|offres	-0.49
 les|pido	0.6
-les|portes	-0.29
-les|promos	-0.86
-les|reenvio	-0.29
-les|relances	-0.41
-les|sms	-0.35
+les|pneus	-0.24
+les|portes	-0.34
+les|promos	-0.96
+les|reenvio	-0.27
+les|relances	-0.5
+les|sms	-0.34
 les|tapis	-0.5
-les|tengo	0.56
-let	0.32
+les|tengo	0.35
 let 	-0.38
-lete	0.47
-lete 	0.41
-leted	0.43
-leti	-0.47
-letin	-0.47
-leto	-0.29
-leto 	-0.29
-letz	0.28
-letzt	0.28
-letztem|jahr	0.24
-letzten|mal	0.26
-let|s	-0.26
+lete	0.35
+lete 	0.45
+leti	-0.44
+letin	-0.44
+leto	-0.36
+leto 	-0.36
+letz	0.26
+letzt	0.26
+letztem|jahr	0.26
+let|s	-0.25
 leu	0.52
-leur	0.41
-leur 	-0.27
+leur	0.45
 leurs	0.59
-leur|d	-0.26
-lev	0.25
-leve	0.47
-lever	0.33
-le|agradezco	0.28
+lev	0.3
+leve	0.48
+lever	0.29
+ley	0.38
+ley 	0.39
+le|agradezco	0.29
 le|canape	-0.25
-le|catalogue	-0.24
-le|chat	0.23
-le|chercher	-0.53
-le|credit	0.47
+le|chat	0.26
+le|chercher	-0.66
+le|contesto	-0.27
+le|credit	0.42
 le|dejeuner	-0.41
 le|delai	-0.25
-le|demande	0.3
-le|dossier	-0.31
-le|financement	-0.23
-le|fixe	-0.26
-le|forfait	-0.3
-le|lien	-0.23
+le|demande	0.29
+le|dimanche	-0.25
+le|financement	-0.39
+le|fixe	-0.27
+le|forfait	-0.28
+le|lien	-0.28
 le|mariage	0.46
-le|master	-0.24
-le|matin	-0.74
-le|meme	-0.26
-le|mois	0.23
-le|moteur	-0.32
-le|nouveau	-0.67
-le|pdf	-0.45
-le|perso	-0.25
-le|plan	-0.57
+le|master	-0.26
+le|matin	-0.27
+le|mois	0.26
+le|moment	-0.28
+le|moteur	-0.33
+le|nouveau	-0.66
+le|pdf	-0.56
+le|perso	-0.27
+le|plan	-0.52
 le|portable	-0.25
 le|portail	-0.29
-le|poste	-0.29
-le|prix	-0.31
-le|puede	-0.23
-le|rav4	-0.24
+le|pret	-0.25
+le|prix	-0.33
+le|puede	-0.24
+le|reenvio	-0.26
 le|rendez	-0.4
 le|samedi	-0.31
-le|sav	-0.44
-le|stop	-0.74
-le|systeme	-0.33
+le|stop	-0.78
+le|systeme	-0.3
 le|taux	-0.42
-le|week	-0.31
-lg 	-0.24
-lge	-0.47
-lgen	-0.47
-lgend	-0.4
-lgo	-0.29
-lgo 	-0.29
-lgu	-0.53
-lgun	-0.53
-lguna	-0.53
-liam	-0.28
-liam 	-0.28
-lib	-0.37
-libr	-0.37
-libre	-0.37
-libre|por	-0.37
-lic	0.27
-lica	-0.43
-lica 	-0.38
-lici	0.46
-licit	0.46
+le|vendeur	-0.28
+le|week	-0.33
+lge	-0.57
+lgen	-0.57
+lgend	-0.43
+lgo	-0.3
+lgo 	-0.3
+lgu	-0.62
+lgun	-0.62
+lguna	-0.62
+lia	0.27
+liam	-0.27
+liam 	-0.27
+lib	-0.39
+libr	-0.39
+libre	-0.39
+libre|por	-0.39
+lica	-0.44
+lica 	-0.39
+licht	-0.25
+lici	0.36
+licit	0.36
 lick	-0.4
 licke	-0.4
-lid	-0.24
-lid 	0.25
-lida	-0.24
-lidad	-0.24
-lid|bij	0.26
-lieber|auf	-0.63
-lieber|aufs	-0.51
-lieber|privat	-0.62
-lieber|schreiben	-0.51
-liefe	-0.23
-lieg	-0.46
-liege	0.43
-liegt	-0.53
-liegt|rufen	-0.37
-lien	0.4
-lient	0.37
+lid	-0.25
+lida	-0.25
+lidad	-0.25
+lieber|auf	-0.58
+lieber|aufs	-0.53
+lieber|privat	-0.7
+lieber|schreiben	-0.52
+liefe	-0.25
+lieg	-0.57
+liegt	-0.52
+liegt|rufen	-0.32
+lien	0.39
+lient	0.36
 lien|on	-0.26
-lien|pour	-0.23
-liers	-0.28
-liev	0.39
-lieve	0.39
-liever|een	-0.44
-liever|na	-0.31
-liever|s	-0.23
-life	0.26
-life 	0.26
-lig 	-0.62
-lige	-0.36
-lige 	-0.33
-ligh	-0.53
-light	-0.53
-light|on	-0.49
+lien|pour	-0.28
+liers	-0.25
+liev	0.4
+lieve	0.4
+liever|een	-0.43
+liever|na	-0.35
+life	0.25
+life 	0.25
+lig 	-0.61
+lige	-0.32
+lige 	-0.29
+ligh	-0.57
+light	-0.57
+light|on	-0.51
 ligu	0.4
 ligun	0.4
-lijf	-0.32
+lijf	-0.3
 lijf 	-0.26
-lijk 	-0.32
-lijn	-0.33
-lijn 	-0.33
-lijs	0.23
-lijst	0.23
-lijst|af	0.6
-lijst|aub	0.66
-lijst|halen	0.44
-lijst|ik	-0.76
-lijv	-0.52
-lijve	-0.52
-like|my	0.43
-like|the	-0.56
+lijk 	-0.28
+lijn	-0.36
+lijn 	-0.36
+lijs	0.28
+lijst	0.28
+lijst|af	0.55
+lijst|aub	0.58
+lijst|bedankt	1.01
+lijst|halen	0.52
+lijst|ik	-0.78
+lijv	-0.29
+lijve	-0.29
+like|my	0.6
+like|the	-0.52
 like|to	0.62
-like|you	0.77
-line	-0.46
-line 	-0.52
-linea	0.24
+like|you	0.79
+line	-0.3
+line 	-0.32
+linea	0.26
 linea|esta	0.4
-line|call	-0.43
-line|fr	0.52
-line|now	0.37
-line|use	-0.82
-lingl	0.73
-linie	0.39
-link	-0.59
-link 	-0.59
+line|call	-0.42
+line|fr	0.36
+line|now	0.3
+line|use	-0.81
+lingl	0.68
+linie	0.43
+link	-0.65
+link 	-0.65
 link|anywhere	-0.28
-link|for	-0.34
-link|voor	-0.34
-lisa	0.26
-lisat	0.26
-lise	-0.34
-lisez	-0.34
-lism	-0.32
-lisme	-0.32
+link|for	-0.36
+link|voor	-0.37
+lisa	0.3
+lisat	0.3
+lise	-0.32
+lisez	-0.32
+lism	-0.3
+lisme	-0.3
 listas|por	0.27
-lista|de	0.48
-lista|gracias	0.76
-lista|no	0.77
-lista|nunca	0.28
-lista|por	-0.39
-lista|porfa	-0.36
+lista|de	0.5
+lista|gracias	0.71
+lista|no	0.85
+lista|nunca	0.25
+lista|por	-0.41
+lista|porfa	-0.31
+lista|quiero	-0.26
 lista|si	-0.4
-liste	0.25
-listes|merci	0.6
-listes|sinon	0.23
-liste|aus	0.67
-liste|bin	0.24
-liste|changez	-0.45
-liste|de	0.28
-liste|ich	-0.53
-liste|je	-0.76
-liste|merci	0.87
-liste|sofort	0.56
-liste|streichen	-0.24
-liste|svp	0.84
-liste|zu	-0.41
-listo	-0.33
-lists	0.28
+liste	0.29
+listes|de	0.24
+listes|merci	0.68
+liste|aus	0.94
+liste|changez	-0.59
+liste|de	0.26
+liste|hein	-0.25
+liste|ich	-0.41
+liste|je	-0.72
+liste|merci	0.83
+liste|runter	0.29
+liste|sofort	0.77
+liste|svp	0.74
+liste|zu	-0.38
+listo	-0.37
+lists	0.3
 list|asap	0.51
 list|do	0.28
-list|he	0.28
-list|im	0.3
-list|please	0.76
-list|pls	0.57
-list|so	0.24
-list|thanks	0.83
-list|then	0.28
-list|thx	0.74
-list|we	0.3
-lis|tout	-0.48
-lit	-0.45
-litt	-0.23
-littl	-0.23
-live 	-0.41
-live|here	-0.3
+list|for	-0.24
+list|he	0.27
+list|im	0.25
+list|please	0.69
+list|pls	0.73
+list|so	0.28
+list|thanks	0.78
+list|thx	0.7
+list|we	0.28
+lis|tout	-0.45
+lit	-0.47
+lite	-0.47
+lite 	-0.47
+live|3	0.42
+live|here	-0.32
 livraison|pour	-0.25
-lk 	-0.28
-lke	-0.52
-lke 	-0.52
-lki	-0.39
-lkin	-0.39
-lking	-0.39
+lk 	-0.43
+lke	-0.5
+lke 	-0.5
+lked	-0.33
+lked 	-0.33
+lki	-0.36
+lkin	-0.36
+lking	-0.36
 lla 	-0.27
-llam	0.24
 llamadas|compre	0.46
-llamadas|de	0.59
+llamadas|de	0.64
 llamadas|no	0.52
-llamadas|por	1.13
-llamada|estaba	-0.56
-llamado|por	0.35
-llamado|toby	-0.23
+llamadas|por	1.24
+llamada|estaba	-0.49
+llamado|por	0.27
 llamame|a	-0.39
-llamame|manana	-0.45
-llamaran|dije	-0.45
+llamame|manana	-0.44
+llamando|a	-0.34
+llamaran|dije	-0.35
 llamaran|pero	-0.27
-llamarme|4	-0.27
-llamarme|de	0.52
-llamarme|es	-0.25
-llamarme|estaba	-0.51
+llamarme|cada	-0.47
+llamarme|creo	-0.24
+llamarme|de	0.53
+llamarme|estaba	-0.44
 llamarme|estoy	0.41
+llamarme|genial	-0.67
 llamarme|gracias	0.29
-llamarme|llamenme	-0.31
-llamarme|mas	0.4
-llamarme|nomas	-0.43
-llamarme|nunca	0.41
+llamarme|llamenme	-0.28
+llamarme|mas	0.42
+llamarme|nomas	-0.41
+llamarme|nunca	0.39
 llamarme|o	0.4
-llamarme|por	0.61
-llamarme|porfa	0.7
-llamarme|sigo	-0.57
-llamarme|todo	-0.3
-llamarme|todos	-0.61
-llamarme|tres	-0.25
-llamarme|wey	0.42
-llamar|a	0.32
-llamar|al	-0.29
+llamarme|por	0.54
+llamarme|porfa	0.67
+llamarme|sigo	-0.4
+llamarme|todo	-0.27
+llamarme|todos	-0.67
+llamarme|wey	0.38
+llamar|a	0.34
+llamar|al	-0.3
+llamar|gracias	0.28
 llamar|otra	0.52
-llamar|para	-0.24
-llamar|x	0.38
-llamar|ya	0.4
-llameme|cuando	-0.37
-llamenme|en	-0.41
-llamenme|hoy	-0.23
-llamenme|manana	-0.53
-llamen|5	-0.31
-llamen|ahorita	-0.74
+llamar|para	-0.26
+llamar|pero	-0.44
+llamar|x	0.42
+llamar|ya	0.48
+llameme|cuando	-0.39
+llamenme|en	-0.25
+llamenme|manana	-0.49
+llamen|5	-0.35
+llamen|ahorita	-0.73
 llamen|al	-0.38
-llamen|antes	-1.12
-llamen|desde	-0.29
-llamen|despues	-0.98
-llamen|diario	-0.24
+llamen|antes	-1.27
+llamen|desde	-0.31
+llamen|despues	-1.01
 llamen|en	-0.38
-llamen|gracias	1.02
-llamen|mas	0.69
-llamen|mejor	-0.31
-llamen|ni	0.27
-llamen|no	0.3
-llamen|nunca	0.31
-llamen|pero	-0.39
-llamen|plis	0.5
-llamen|por	-0.43
+llamen|gracias	1.01
+llamen|mas	0.71
+llamen|mejor	-0.67
+llamen|ni	0.31
+llamen|no	0.32
+llamen|nunca	0.38
+llamen|pero	-0.4
+llamen|plis	0.51
+llamen|por	-0.45
 llamen|porfavor	0.24
-llamen|todos	-0.47
+llamen|todos	-0.7
 llamen|ustedes	-0.37
 llames|a	-0.28
-llames|al	-0.49
-llames|despues	-0.32
-llames|mas	0.43
-llames|tan	-0.43
-llames|tanto	-0.23
+llames|al	-0.46
+llames|despues	-0.38
+llames|mas	0.42
+llames|tan	-0.49
+llames|tanto	-0.24
 llame|dejen	0.4
 llame|no	0.74
-llamo	0.39
-llamo|yo	0.56
-llantas|en	0.35
-llantas|pero	-0.49
-llat	-0.36
-llati	-0.47
-lled	0.54
-lled 	0.54
-llee	-0.32
-lleen	-0.33
-lleg	-0.75
-llega	-0.26
-llega|nada	-0.25
-llego	-0.6
-llego|en	-0.27
-lleguen|mas	-0.26
-llegue|a	-0.35
-llel	-0.32
-lleli	-0.32
-lleto	-0.29
-lleu	0.58
-lleur	0.58
-llez	0.27
-llez 	0.27
-llig	0.27
-llig 	-0.62
+llamo	0.4
+llamo|yo	0.51
+llant	0.27
+llantas|en	0.46
+llantas|pero	-0.56
+llat	-0.34
+llati	-0.52
+lled	0.58
+lled 	0.58
+llee	-0.33
+lleen	-0.34
+lleg	-0.65
+llega	-0.25
+llega|nada	-0.28
+llege	0.3
+llego	-0.59
+llego|en	-0.3
+llegu	-0.26
+llegue|a	-0.37
+llel	-0.3
+lleli	-0.3
+ller	-0.29
+lleto	-0.36
+lleu	0.59
+lleur	0.59
+lleva|lo	-0.26
+llez	0.25
+llez 	0.25
+llig	0.34
+llig 	-0.61
 lligu	0.4
-llij	0.25
-llijs	0.25
-llo	0.88
-llo 	0.59
-llow	0.39
-llow 	0.39
-lly	-0.52
-lly 	-0.52
-ll|give	0.28
-ll|text	-0.37
-lma	0.38
-lmal	0.44
-lmal 	0.44
-loa	-0.31
-loa 	-0.34
-loan|with	0.28
-loa|elles	-0.6
+llij	0.24
+llijs	0.24
+llo	0.85
+llo 	0.57
+llow	0.4
+llow 	0.4
+lly	-0.28
+lly 	-0.28
+ll|give	0.3
+ll|text	-0.38
+lma	0.32
+lmal	0.37
+lmal 	0.37
+loa	-0.41
+loa 	-0.31
+loan|offer	0.47
+loa|elles	-0.64
 local	0.25
-local|charities	0.28
-location|entschieden	0.28
-lock	-0.32
-lock 	-0.32
-loe	0.53
-loes	0.62
+local|charities	0.3
+lock	-0.33
+lock 	-0.33
+loe	0.57
+loes	0.64
 loes 	-0.3
-loesc	0.62
-loeschen|sie	0.62
-lof	0.28
-loft	0.28
-loft 	0.28
-logu	-0.37
-logue	-0.37
-loi	0.55
-loir	0.52
-loir 	0.52
-lok	0.23
-lokk	0.23
-lokke	0.23
-lol	-0.51
-lol 	-0.51
-lol|don	-0.71
-lol|i	0.65
-lol|no	0.62
-lol|now	-0.52
-lol|please	0.25
-lon 	0.23
-lond 	0.33
-lond|sie	0.33
-lone	0.43
-lone 	0.43
-long 	-0.48
-longe	0.39
+loesc	0.64
+loeschen|sie	0.64
+lof	0.27
+loft	0.27
+loft 	0.27
+logu	-0.33
+logue	-0.33
+loi	0.47
+loir	0.46
+loir 	0.46
+lol	-0.45
+lol 	-0.45
+lol|don	-0.67
+lol|i	0.64
+lol|no	0.57
+lol|now	-0.44
+lond 	0.34
+lond|sie	0.34
+lone	0.45
+lone 	0.45
+long 	-0.47
+longe	0.33
 longer|consent	0.5
-longer|interested	-0.25
-longer|want	0.44
-longer|wish	0.41
-longt	0.29
-lons	0.3
-lons 	0.3
-looks	-0.33
-looks|good	-0.33
-loon	-0.27
-loons	-0.27
-lop	-0.28
-lopt	-0.3
-lopt 	-0.3
-loq	0.36
-loqu	0.36
-loque	0.36
-lor 	-0.31
-los 	-0.52
-losc	0.26
-losch	0.26
-loschen|danke	0.5
-loschen|sie	0.37
-loschen|sollen	-0.36
+longer|in	0.24
+longer|interested	-0.27
+longer|want	0.39
+longer|wish	0.4
+longt	0.28
+lons	0.36
+lons 	0.36
+looking|to	0.37
+looks	-0.38
+looks|good	-0.38
+loon	-0.41
+loons	-0.41
+lop	-0.24
+lopt	-0.32
+lopt 	-0.32
+loq	0.34
+loqu	0.34
+loque	0.34
+lor 	-0.26
+los 	-0.53
+losc	0.27
+losch	0.27
+loschen|danke	0.57
+loschen|sie	0.4
+loschen|sollen	-0.26
 loschung|meiner	0.39
-lose	0.63
-lose 	0.78
-loser	-0.27
-lose|my	1.6
-lose|this	0.73
-loss 	-0.54
-los|canales	0.75
-los|correos	-0.6
-los|datos	-0.23
+lose	0.64
+lose 	0.79
+loser	-0.29
+lose|my	1.56
+lose|this	0.72
+loss 	-0.46
+lost	-0.41
+lost 	-0.41
+lost|the	-0.41
+los|canales	0.71
+los|correos	-0.59
 los|denuncio	0.4
-los|dias	-0.64
-los|documentos	-0.25
-los|domingos	-0.29
-los|mensajes	0.41
-los|requisitos	-0.35
-los|whatsapps	0.43
-lot	-0.38
-lot 	-0.43
-lote	0.42
-loten	0.55
-lot|so	0.26
-lov	-0.39
-love	-0.39
-love 	-0.39
-love|that	-0.32
-low 	-0.32
-lowi	0.26
-lowin	0.26
-lo|compre	0.7
-lo|del	-0.24
-lo|hago	-0.42
-lo|pasan	-0.23
-lo|que	0.23
-lo|reenvias	-0.34
-lo|vendi	-0.64
+los|dias	-0.75
+los|domingos	-0.25
+los|mensajes	0.44
+los|requisitos	-0.29
+los|whatsapps	0.46
+lot	-0.42
+lot 	-0.46
+lote	0.36
+loten	0.56
+lot|so	0.28
+loue	0.37
+loue 	0.37
+loue|chez	0.37
+lov	-0.43
+love	-0.43
+love 	-0.43
+love|that	-0.33
+low	-0.24
+low 	-0.36
+lowe	-0.26
+lowi	0.24
+lowin	0.24
+lown	0.61
+lowns	0.48
+lo|compre	0.67
+lo|del	-0.26
+lo|estoy	-0.54
+lo|hago	-0.52
+lo|pasan	-0.25
+lo|que	0.28
+lo|reenvias	-0.37
+lo|vendi	-0.73
 lp 	0.33
 lpen	0.28
 lpen 	0.28
-lpf	-0.31
-lpfu	-0.31
-lpful	-0.31
-lqu 	0.38
-lque	-0.24
-lque 	-0.24
-lqui	0.25
-lquil	0.25
-lre	0.36
-lrea	0.36
-lread	0.36
-lsa	-0.37
-lsa 	-0.37
-lsc	-0.45
-lsch	-0.45
-lsche	-0.45
-lse 	0.35
-lso	0.57
-lso 	0.57
-lson	0.35
-lsons	0.35
+lpf	-0.27
+lpfu	-0.27
+lpful	-0.27
+lqu 	0.48
+lre	0.33
+lrea	0.33
+lread	0.33
+lsa	-0.41
+lsa 	-0.41
+lsc	-0.39
+lsch	-0.39
+lsche	-0.39
+lse	0.24
+lse 	0.42
+lso	0.67
+lso 	0.67
+lson	0.36
+lsons	0.36
 lst	0.6
 lstu	0.6
 lstub	0.6
-lt 	0.53
+lt 	0.46
 ltat	0.32
 ltati	0.32
-lte	-0.64
-lte 	-0.8
-ltes	-0.26
-ltes 	-0.26
-lto	1.08
-lto 	1.08
-lts	-0.28
-ltsn	-0.26
-ltsna	-0.26
-lub	-0.27
-lub 	-0.27
+lte	-0.65
+lte 	-0.78
+ltes	-0.24
+ltes 	-0.24
+lto	1.07
+lto 	1.07
+lts	-0.3
+ltsn	-0.29
+ltsna	-0.29
+lub	-0.34
+lub 	-0.34
+luci	-0.26
 lue	-0.52
 lue 	-0.52
-lui	-0.55
-luid	-0.35
-luido	-0.35
-luk	-0.58
-lukt	-0.38
-lukt 	-0.38
+lui	-0.58
+luid	-0.36
+luido	-0.36
+luk	-0.56
+lukt	-0.37
+lukt 	-0.37
 lul	-0.43
 lula	-0.43
 lular	-0.43
 lun	-0.6
-lunc	-0.26
-lunch	-0.26
+lunc	-0.27
+lunch	-0.27
 lund	-0.32
 lundi	-0.32
 lune	-0.33
 lunes	-0.33
-lung	-0.23
-lung 	-0.23
-lungn	-0.25
-luss	0.39
+lungn	-0.27
+lus	0.24
 luss 	0.39
+lusse	-0.25
 lut	-0.57
-luto	-0.57
-lutot	-0.57
+luto	-0.58
+lutot	-0.58
 lux	-0.29
 lux 	-0.29
-lva	0.87
-lva 	0.24
-lvan	0.48
-lvan 	0.48
-lver	0.27
+luz|asi	0.49
+lva	0.82
+lvan	0.45
+lvan 	0.45
 lvi	0.37
 lvid	0.37
-lvida	0.28
-lvide	0.28
-lvie 	-0.37
-lvier	0.37
-lye	-0.43
-lyer	-0.43
+lvida	0.26
+lvide	0.29
+lvie 	-0.35
+lvier	0.32
+ly 	0.38
+lye	-0.47
+lyer	-0.47
 lyer 	-0.4
 lyi	0.38
 lyin	0.38
 lying	0.38
-l|a	-0.29
-l|abonnement	-0.42
-l|acompte	0.29
-l|adresse	-0.45
-l|ai	-0.64
-l|ancienne	-0.34
-l|annee	-0.26
-l|apd	0.23
-l|appeler	-0.3
-l|arrete	-0.27
-l|autre	-0.34
-l|avenir	0.61
-l|envoyer	-0.59
-l|essai	-0.97
-l|etage	-0.57
-l|info	0.45
-l|instant	-0.34
-l|invitation	-0.26
-l|offre	-0.27
-l|utilisation	0.26
-m2 	-0.23
-ma 	-0.92
+l|a	-0.28
+l|abonnement	-0.41
+l|acompte	0.32
+l|adresse	-0.41
+l|ai	-0.36
+l|ancienne	-0.27
+l|annee	-0.24
+l|appartement	-0.46
+l|appeler	-0.96
+l|autre	-0.26
+l|avenir	0.43
+l|envoyer	-0.56
+l|essai	-1.06
+l|etage	-0.52
+l|info	0.44
+l|installation	-0.24
+l|instant	-0.31
+l|iphone	-0.25
+l|offre	-0.26
+l|utilisation	0.3
+ma 	-0.93
 maan	-0.55
 maand	-0.55
-maar|als	-0.25
-maar|dat	-0.4
-maar|door	-0.26
+maar|dat	-0.41
+maar|door	-0.35
 maar|een	-0.36
-maar|even	-0.29
-maar|geen	0.97
-maar|ik	-0.38
-maar|naar	-0.28
-maar|niet	0.26
-maar|niks	0.79
-maar|op	0.26
-maar|per	-0.49
-maar|van	-0.39
-maar|we	0.75
-maar|weten	-0.27
-maats	0.25
-machen|das	0.24
-machen|den	-0.32
-machen|konnen	-0.43
-mad	0.36
-mada	0.26
-mada 	-0.27
-madas	0.42
-mado	0.39
-mado 	0.26
-mag	0.4
-mag 	0.4
-mag|wel	0.44
-maila	0.31
-mailadres|uit	0.31
-mailen|aub	0.73
-mailen|hoor	-0.47
-mailen|mag	0.44
-mailen|mijn	0.44
-mailen|nu	-0.24
-mailen|sie	-0.29
+maar|even	-0.27
+maar|geen	0.89
+maar|ik	-0.4
+maar|naar	-0.5
+maar|niet	0.27
+maar|niks	0.69
+maar|op	0.28
+maar|per	-0.68
+maar|van	-0.29
+maar|we	0.6
+maar|weten	-0.28
+maar|zitten	-0.26
+machen|den	-0.39
+machen|konnen	-0.41
+mache|auf	-0.25
+maci	0.3
+macio	0.3
+mad	0.34
+mada	0.24
+mada 	-0.29
+madas	0.36
+mado	0.34
+mag	0.34
+mag 	0.34
+mag|ik	0.44
+mag|wel	0.63
+maila	0.34
+mailadres|uit	0.34
+mailen|aub	0.83
+mailen|hoor	-0.45
+mailen|mag	0.62
+mailen|mijn	0.27
+mailen|sie	-0.28
 mailen|we	0.28
-mailen|zodra	-0.25
-mailinglijst|halen	0.54
-mails	0.5
-mails|abbestellen	-0.47
-mails|an	0.36
-mails|de	0.39
-mails|ein	0.26
-mails|ich	0.27
-mails|ik	0.26
-mails|j	0.5
-mails|je	-0.48
-mails|meer	0.42
+mailinglijst|halen	0.49
+mails	0.49
+mails|abbestellen	-0.45
+mails|an	0.33
+mails|de	0.3
+mails|ein	0.27
+mails|erhalten	0.24
+mails|ich	0.29
+mails|ik	0.28
+mails|j	0.46
+mails|je	-0.45
+mails|juste	-0.52
+mails|meer	0.36
 mails|meh	0.24
-mails|merci	0.68
-mails|on	0.61
-mails|ophouden	-0.23
-mails|promo	-0.36
-mails|stoppen	-0.38
-mails|svp	1.22
-mails|une	-0.54
-mails|van	0.67
-mails|zu	0.4
-mail|adresse	0.42
-mail|erhalten	1.14
-mail|ist	0.48
-mail|it	-0.74
-mail|les	0.84
-mail|maar	-0.55
-mail|me	-0.24
-mail|newsletter	0.54
-mail|niet	-0.37
-mail|ontvangen	-0.56
-mail|recu	-0.61
-mail|schicken	-0.7
-mail|svp	-0.25
-mail|van	0.33
-mail|verteiler	0.43
-main	-0.56
-main 	-0.6
-maine	-0.8
-maintenant|arretez	0.76
+mails|merci	0.78
+mails|on	0.55
+mails|promo	-0.49
+mails|stoppen	-0.45
+mails|svp	1.27
+mails|une	-0.47
+mails|van	0.65
+mails|zu	0.44
+mail|adresse	0.4
+mail|bekommen	-0.48
+mail|de	0.24
+mail|erhalten	1.16
+mail|ist	0.51
+mail|it	-0.89
+mail|les	0.77
+mail|maar	-0.53
+mail|me	-0.39
+mail|newsletter	0.53
+mail|niet	-0.41
+mail|ontvangen	-0.53
+mail|recu	-0.62
+mail|schicken	-0.53
+mail|svp	-0.26
+mail|van	0.35
+mail|verteiler	0.28
+main	-0.54
+main 	-0.59
+maine	-0.81
+maintenant|arretez	0.74
 maintenant|les	0.4
-maintenant|plus	0.31
+maintenant|plus	0.3
 maintenant|que	-0.56
-maintenant|vous	-1.03
-main|line	-0.43
-mair	-0.27
-mairi	-0.27
-mairie|pour	-0.27
-mais	0.33
-maison|est	0.25
-maison|on	-0.33
-maison|samedi	-0.23
-mais|c	-0.45
-mais|il	-0.24
-mais|j	0.53
-mais|je	-0.4
-mais|moi	-0.95
-mai|was	-0.4
+maintenant|vous	-1.07
+main|line	-0.42
+maison|est	0.27
+maison|on	-0.36
+mais|c	-0.48
+mais|j	0.44
+mais|je	-0.54
+mais|l	-0.25
+mais|la	-0.28
+mais|moi	-0.82
+mais|nous	0.4
+mai|was	-0.54
+make	0.25
 make 	0.46
-makel	-0.25
-makelaars|info	0.23
-make|it	-0.36
+make|it	-0.33
 make|me	0.26
-make|the	0.34
-maki	-0.5
-makin	-0.5
-making|that	-0.5
-makl	0.24
-makle	0.24
-mal	-0.44
-mal 	-0.31
-malentendu|je	-0.31
-mall	-0.25
-mall 	-0.25
-mall|alto	-0.27
-mal|in	-0.36
-mal|keine	0.26
-mam	-0.69
-mama	-0.42
-mama 	-0.42
-mame	-0.52
-mame 	-0.52
-man 	-0.69
-mana	-0.6
-mana 	-0.51
-manan	-0.26
+make|the	0.37
+maki	-0.53
+makin	-0.53
+making|a	-0.49
+making|that	-0.52
+makl	0.51
+makle	0.51
+malentendu|je	-0.44
+mall|alto	-0.25
+mal|in	-0.45
+mam	-0.7
+mama	-0.43
+mama 	-0.43
+mame	-0.51
+mame 	-0.51
+man 	-0.67
+mana	-0.61
+mana 	-0.49
+manan	-0.29
 manana|a	-0.57
-manana|por	-0.5
-manana|y	-0.61
-mand	0.3
+manana|por	-0.48
+manana|y	-0.58
+manc	-0.25
+manch	-0.25
+mand	0.33
 mandame|la	-0.63
-mandame|las	-0.26
-mandandome|la	-0.37
-mandando|mensajes	0.62
-mandan|las	-0.24
-mandarme|correos	0.35
-mandarme|info	-0.59
-mandarme|las	-0.4
+mandame|las	-0.25
+mandandome|la	-0.49
+mandando|mensajes	0.76
+mandan|las	-0.36
+mandarme|3	-0.39
+mandarme|correos	0.41
+mandarme|info	-0.63
+mandarme|las	-0.46
 mandarme|los	-0.24
-mandarme|mensajes	0.65
-mandarme|msjs	0.51
-mandarme|ofertas	-0.45
-mandarme|sms	0.61
-mandarme|tantos	-1.12
-mandarme|whatsapp	0.47
-mandarme|whatsapps	1.07
-mandar|fotos	-0.67
-mandar|la	-0.24
-mandar|las	-0.47
-mandar|mas	0.66
-mandar|nada	0.25
-mandar|whats	0.51
-mandas|el	-0.25
-mande	0.49
-mandeme|la	-0.25
-mandenme|los	-0.23
-manden|mas	0.82
-manden|mensajes	0.78
-manden|nada	0.41
-manden|promociones	0.24
-manden|tantos	-0.62
+mandarme|mensajes	0.78
+mandarme|msjs	0.59
+mandarme|ofertas	-0.37
+mandarme|sms	0.63
+mandarme|tantos	-0.99
+mandarme|whatsapp	0.52
+mandarme|whatsapps	1.09
+mandar|fotos	-0.64
+mandar|las	-0.52
+mandar|mas	0.69
+mandar|nada	0.31
+mandar|whats	0.6
+mande	0.54
+mandeme|la	-0.41
+manden|las	0.73
+manden|mas	0.84
+manden|mensajes	0.56
+manden|nada	0.4
+manden|tantos	-0.64
 manden|texts	0.86
-mandes|la	-0.32
+mandes|la	-0.33
 mandes|msjs	0.26
-mando	0.27
-manera|de	-0.54
+mando	0.28
+manera|de	-0.6
 mani	-0.39
 manie	-0.39
 manier|om	-0.4
-manl	0.39
-manla	0.39
-mann	-0.54
-mann 	-0.54
-mann|meinte	-0.23
-mano 	-0.29
-many	0.79
-many 	0.79
-many|times	0.76
-man|heeft	-0.43
-man|hier	-0.29
-man|i	0.44
-mapp	0.63
-mappe	0.63
-mappeler|stp	0.3
-mappelez|plus	0.81
+manl	0.38
+manla	0.38
+mann	-0.55
+mann 	-0.55
+mann|meinte	-0.37
+mano 	-0.27
+many	0.45
+many 	0.45
+many|emails	-0.41
+many|times	0.8
+man|heeft	-0.41
+man|hier	-0.26
+man|i	0.43
+mapp	0.62
+mappe	0.62
+mappeler|stp	0.33
+mappelez|plus	0.77
+marc	0.26
 marca	0.44
-marcando|gracias	0.39
-marcando|no	0.32
-marcarme|no	0.6
-marcarme|por	0.32
-marcarme|ya	0.41
-marche|bien	-0.24
-march|can	-0.44
+marcando|gracias	0.36
+marcando|no	0.31
+marcarme|no	0.69
+marcarme|por	0.28
+marcarme|ya	0.44
+march	0.3
+marche|bien	-0.28
+march|and	0.26
+march|can	-0.37
 mard	-0.28
 mardi	-0.28
-mari	-0.29
-mari 	-0.44
+mari	-0.35
+mari 	-0.51
 maria	0.46
-mariage|est	0.27
-mari|a	-0.56
-mari|dit	-0.26
-mari|m	-0.32
-mari|vient	-0.26
+mariage|est	0.26
+marid	-0.35
+marido|le	-0.25
+mari|a	-0.46
+mari|m	-0.26
+mari|vient	-0.24
 mari|vous	-0.32
-mark	0.43
-mark 	0.43
-marketing|emails	-0.27
+mark	0.35
+mark 	0.29
+marketing|emails	-0.26
 marketing|list	0.5
-market|anymore	0.24
-mark|me	0.34
-marlo	-0.3
-marqueme|al	-0.34
-marquenme|a	-0.37
-marquen|a	0.34
-marquen|antes	-0.31
-marquen|mas	0.23
-marquen|neta	0.72
-marquen|por	1.1
+market|anymore	0.34
+market|please	0.24
+mark|me	0.51
+marlo	-0.29
+marqueme|al	-0.32
+marquenme|a	-0.39
+marquen|a	0.33
+marquen|antes	-0.29
+marquen|mas	0.25
+marquen|neta	0.77
+marquen|por	1.09
 marque|no	0.34
 marra	-0.41
 marrant|maintenant	-0.42
-marre	0.53
-marre|de	0.32
-marre|stop	0.44
-mart	-0.23
-marta	0.25
-marte	-0.24
-mary	0.4
-mary 	0.4
-mary|s	0.4
-mas	1.11
-mas 	1.16
-masc	-0.39
+marre	0.57
+marre|de	0.37
+marre|stop	0.5
+mart	-0.25
+marte	-0.25
+mary	0.41
+mary 	0.41
+mary|s	0.41
+mas	1.07
+mas 	1.1
+masc	-0.4
 masi	-0.39
 masia	-0.39
-mast	-0.45
-maste	-0.45
-master|en	-0.24
-master|informatik	-0.25
-mas|alto	-0.23
-mas|caro	-0.24
-mas|correos	0.86
-mas|de	0.44
-mas|detalles	-0.56
-mas|estos	-0.26
-mas|gracias	0.86
-mas|info	-0.56
-mas|informacion	0.66
-mas|llamadas	0.78
+mast	-0.5
+maste	-0.5
+master|en	-0.26
+mas|caro	-0.31
+mas|correos	0.84
+mas|de	0.24
+mas|detalles	-0.51
+mas|gracias	0.87
+mas|info	-0.58
+mas|informacion	0.55
+mas|llamadas	0.8
 mas|mensajes	0.76
-mas|pero	-0.5
-mas|pesado	0.23
-mas|por	0.82
-mas|promociones	0.29
-mas|sms	0.44
-mas|texts	0.3
-mas|voy	0.4
-mas|whatsapps	0.25
-mas|xfa	0.54
-mas|ya	0.33
-mat	-0.43
+mas|pero	-0.56
+mas|por	0.87
+mas|porfa	0.24
+mas|promociones	0.26
+mas|que	0.26
+mas|sms	0.45
+mas|texts	0.34
+mas|voy	0.48
+mas|whatsapps	0.24
+mas|x	0.43
+mas|xfa	0.6
+mas|ya	0.43
+mat	-0.61
 matc	-0.41
 match	-0.41
-mate|already	0.43
-mate|no	-0.46
-mati	-0.24
-matin	-0.24
-matin|pour	-0.48
-matio	0.8
-mats|from	-0.95
-mau	-0.23
-mauv	-0.23
-mauva	-0.23
-mauvais|numero	-0.41
-max	0.3
-max 	0.3
-may	-0.23
-mayb	-0.23
-maybe	-0.23
-maybe|check	-0.28
-maz	-0.25
-mazd	-0.23
-mazda	-0.23
-mazda|tiene	-0.23
-ma|banque	0.34
-ma|boite	-0.28
-ma|c3	-0.32
-ma|femme	-0.44
-ma|fille	-0.29
-ma|mere	0.25
-mbers	-0.32
-mbo	0.29
-mbou	0.29
-mbour	0.29
-mbr	-0.29
-mbre	-0.29
-mbre 	-0.29
-mdr	-0.27
-mdr 	-0.27
-me 	0.25
-mea	0.36
-mean	0.36
-means	-0.26
-means|we	-0.24
-meant	0.26
-meant|it	0.26
-mean|i	0.39
-mean|stop	-0.45
-mean|the	-0.25
-meas	-0.23
-measu	-0.23
-measure|the	-0.23
+mate|already	0.59
+mate|no	-0.48
+mati	-0.44
+matin	-0.43
+matio	0.3
+mats|from	-1.13
+mau	-0.24
+mauv	-0.24
+mauva	-0.24
+mauvais|numero	-0.39
+max	0.27
+max 	0.27
+maybe|check	-0.29
+mayo	-0.38
+mayor	-0.26
+mayor|admite	-0.26
+maz	-0.26
+ma|banque	0.74
+ma|boite	-0.25
+ma|c3	-0.33
+ma|femme	-0.51
+ma|fille	-0.28
+ma|mere	0.26
+ma|voiture	0.51
+mbers	-0.31
+mbie 	0.25
+mbo	0.32
+mbou	0.32
+mbour	0.32
+mbr	-0.25
+mbre	-0.25
+mbre 	-0.25
+mdr	-0.24
+mdr 	-0.24
+mea	0.38
+mean	0.38
+means	-0.25
+meant	0.25
+meant|it	0.25
+mean|i	0.37
+mean|stop	-0.49
+mean|the	-0.32
 medi 	-0.42
-media	0.53
+media	0.56
 medio	0.47
-medir	-0.23
-medir|la	-0.24
-mee	0.46
-mee 	0.48
-meeg	-0.24
-meege	-0.24
-meegenomen|in	-0.24
-meer	0.41
-meer 	0.41
-meer|a	0.82
-meer|alsjeblieft	0.33
-meer|appen	0.61
-meer|aub	0.52
-meer|bedankt	-1.26
-meer|bellen	0.84
-meer|contacteren	0.95
-meer|dan	-0.31
-meer|de	0.25
-meer|details	-0.3
-meer|door	0.45
-meer|dus	0.66
-meer|gebeld	0.57
-meer|gecontacteerd	0.24
-meer|gehad	-0.3
-meer|geinteresseerd	-0.48
-meer|graag	1.24
-meer|heel	-0.44
-meer|het	0.43
+mee	0.47
+mee 	0.53
+meeg	-0.37
+meege	-0.37
+meegenomen|in	-0.37
+meer	0.43
+meer 	0.43
+meer|a	0.8
+meer|alsjeblieft	0.36
+meer|appen	0.6
+meer|aub	0.56
+meer|bedankt	-1.06
+meer|bellen	0.85
+meer|bij	0.54
+meer|contacteren	0.52
+meer|dan	-0.3
+meer|de	0.29
+meer|details	-0.32
+meer|door	0.44
+meer|dus	0.61
+meer|gebeld	0.46
+meer|gehad	-0.32
+meer|geinteresseerd	-0.46
+meer|graag	1.23
+meer|heb	0.45
+meer|heel	-0.51
+meer|het	0.51
 meer|hij	-0.4
-meer|horen	0.67
+meer|horen	0.59
 meer|ik	0.47
-meer|info	-0.81
-meer|liever	-0.31
-meer|maar	-0.58
-meer|mailen	0.57
-meer|met	-0.32
-meer|mocht	-0.24
+meer|info	-0.88
+meer|liever	-0.35
+meer|maar	-0.81
+meer|mailen	0.56
+meer|met	-0.38
+meer|mocht	-0.25
 meer|mochten	-0.29
-meer|moesten	-0.38
-meer|moeten	0.41
+meer|moesten	-0.29
+meer|moeten	0.48
 meer|morgen	-0.38
-meer|na	-0.45
-meer|nodig	0.36
+meer|na	-0.4
+meer|nodig	0.25
 meer|oke	0.4
-meer|ontvangen	0.77
-meer|op	-0.39
-meer|opnemen	-0.33
-meer|per	1
-meer|pls	0.52
-meer|sms	0.55
-meer|sturen	0.34
-meer|te	0.36
-meer|terug	-0.69
-meer|van	0.66
-meer|via	0.47
+meer|ontvangen	0.71
+meer|op	-0.37
+meer|opnemen	-0.38
+meer|per	0.82
+meer|pls	0.36
+meer|sms	0.57
+meer|te	0.45
+meer|terug	-0.67
+meer|van	0.56
+meer|via	0.52
 meer|wel	-0.7
-meer|wil	-0.36
-meer|willen	0.3
-mee|stop	0.25
-meg	-0.35
-mega	-0.35
-megan	-0.35
-meh	0.29
-meh 	0.4
+meer|wil	-0.41
+meer|willen	0.35
+mee|stop	0.24
+meg	-0.27
+mega	-0.27
+megan	-0.27
+meh	0.3
+meh 	0.41
 mehr	0.29
 mehr 	0.29
-mehr|abmelden	0.48
-mehr|angerufen	0.52
+mehr|abmelden	0.45
+mehr|angerufen	0.51
 mehr|anrufen	0.46
-mehr|anrufn	0.3
-mehr|anschreiben	0.51
-mehr|bei	0.32
-mehr|bitte	1.35
-mehr|details	-0.29
+mehr|anrufn	0.32
+mehr|anschreiben	0.42
+mehr|bei	0.38
+mehr|bitte	1.41
+mehr|details	-0.28
 mehr|die	-0.58
-mehr|e	1
-mehr|erhalten	1
-mehr|haben	-0.63
-mehr|horen	0.32
-mehr|ich	0.75
-mehr|im	-0.41
-mehr|infos	-0.31
-mehr|interessiert	-0.55
-mehr|kontaktieren	0.78
-mehr|kontaktiert	0.34
-mehr|lange	-0.24
+mehr|e	0.96
+mehr|erhalten	1.21
+mehr|haben	-0.44
+mehr|horen	0.38
+mehr|ich	0.83
+mehr|im	-0.42
+mehr|infos	-0.35
+mehr|interessiert	-0.6
+mehr|jeden	-0.44
+mehr|kontaktieren	0.7
+mehr|kontaktiert	0.39
 mehr|meine	0.26
-mehr|nach	-0.56
-mehr|nur	-0.29
-mehr|punkt	0.23
-mehr|rufen	-0.3
-mehr|schreiben	0.9
+mehr|nach	-0.57
+mehr|nur	-0.24
+mehr|punkt	0.25
+mehr|rufen	-0.27
+mehr|schreiben	0.83
 mehr|schreibt	0.37
-mehr|so	-0.76
-mehr|storen	0.44
-mehr|suche	-0.62
-mehr|thank	0.39
+mehr|so	-0.66
+mehr|storen	0.49
+mehr|suche	-0.66
+mehr|thank	0.65
 mehr|uber	0.36
-mehr|von	0.61
-mehr|vor	-0.52
-mehr|wahrend	-1.12
-mehr|warten	-0.23
-mehr|wir	-0.32
-mehr|zu	-0.43
-mehr|zuruck	-0.32
-meh|merci	0.58
-meilleur|taux	-0.23
+mehr|von	0.67
+mehr|vor	-0.5
+mehr|wahrend	-0.9
+mehr|wir	-0.39
+mehr|zu	-0.41
+mehr|zuruck	-0.27
+meh|merci	0.61
 mein 	-0.87
 meiner|daten	0.39
-meiner|kontaktdaten	0.48
-meiner|mutter	-0.44
-meine|adresse	0.63
-meine|alte	-0.62
+meiner|kontaktdaten	0.38
+meiner|mutter	-0.45
+meine|adresse	0.64
+meine|alte	-0.61
 meine|arbeitsadresse	-0.3
-meine|daten	0.35
-meine|e	0.42
+meine|daten	0.37
+meine|e	0.4
 meine|einwilligung	0.4
-meine|finanzierung	0.52
+meine|finanzierung	0.49
 meine|firmenadresse	-0.39
-meine|frau	-0.66
+meine|frau	-0.69
 meine|ist	-0.58
-meine|nummer	0.42
+meine|nummer	0.4
 meine|tochter	0.24
-meint	-0.41
-meinte|rufen	-0.27
-mein|altes	-0.26
-mein|haus	0.37
-mein|mann	-0.54
-mein|postfach	-0.25
-mein|sohn	-0.4
+meint	-0.42
+meinte|rufen	-0.28
+meinte|ruft	-0.45
+meinte|sag	-0.24
+mein|altes	-0.24
+mein|haus	0.42
+mein|mann	-0.55
+mein|sohn	-0.41
 mein|vertrag	-0.3
-mej	-0.37
-mejo	-0.37
-mejor	-0.37
-mejoran|el	-0.32
-mejor|a	-0.29
-mejor|al	-0.23
-mejor|llamenme	-0.41
-mejor|precio	-0.36
-mejor|un	-0.46
-melden|danke	0.68
-melden|geldt	-0.3
-melden|loschen	-0.37
-melden|maar	-0.63
-melden|sie	0.32
-melde|dich	0.35
-melde|ich	-0.35
-melde|konnen	-0.26
-melde|mich	-0.28
-meldu	-0.44
-meld|ik	-0.4
-meld|me	0.48
-mell	-0.25
-mells	-0.25
-mema	-0.32
-memai	-0.32
-memberships|please	0.24
-membership|at	-0.85
-meme|arretez	-0.26
-meme|l	-0.3
+mej	-0.39
+mejo	-0.39
+mejor	-0.39
+mejoran|el	-0.33
+mejor|a	-0.3
+mejor|al	-0.45
+mejor|llamenme	-0.25
+mejor|precio	-0.37
+mejor|un	-0.4
+melden|danke	0.7
+melden|loschen	-0.38
+melden|maar	-0.61
+melden|sie	0.38
+melden|super	-0.28
+melde|dich	0.38
+melde|ich	-0.33
+melde|konnen	-0.27
+melde|mich	-0.25
+meldu	-0.33
+meld|ik	-0.41
+meld|me	0.45
+mell	-0.29
+mells	-0.29
+mema	-0.34
+memai	-0.34
+memberships|please	0.28
+membership|at	-0.89
+meme|l	-0.35
 mena	-0.6
 menad	-0.39
-menag	-0.44
-menm	-0.26
-menme	-0.26
-mensajes|de	0.32
-mensajes|en	-0.41
-mensajes|gracias	0.48
-mensajes|no	0.91
-mensajes|po	0.61
-mensajes|por	0.38
-mensajes|porfa	0.29
-mensajes|xfa	0.26
-mensajes|ya	0.34
-mensaje|de	-0.47
-mensaje|mas	0.77
+menag	-0.49
+menm	-0.25
+menme	-0.25
+mensajes|al	-0.39
+mensajes|de	0.37
+mensajes|en	-0.25
+mensajes|gracias	0.49
+mensajes|no	0.73
+mensajes|po	0.63
+mensajes|por	0.4
+mensajes|porfa	0.37
+mensajes|xfa	0.3
+mensajes|ya	0.3
+mensaje|de	-0.4
+mensaje|mas	0.73
 mensaje|me	-0.41
+ment 	-0.25
 mente	0.38
 ments	-0.44
-meo	0.38
-meon	0.25
-meone	0.25
-mer 	0.44
-mera	-0.31
-merai	-0.31
-merci|au	0.28
-merci|bonne	0.26
-merci|c	0.33
-merci|d	0.87
-merci|de	0.36
-merci|j	-0.45
-merci|pour	0.61
-merci|quand	0.39
-merci|stop	0.97
-merci|vielmal	0.44
-mere	0.23
-mere 	0.23
-mere|qui	0.39
-merr	-0.29
-merre	-0.29
-mese	0.49
-meses	0.49
-meses|seria	-0.31
-messages|a	0.39
-messages|about	0.23
-messages|arretez	0.35
-messages|de	0.34
-messages|from	0.48
-messages|merci	0.57
-messages|please	1.24
-messages|remove	0.35
-messages|stop	0.37
-messages|sur	0.33
+meo	0.34
+mer 	0.43
+mera	-0.3
+merai	-0.3
+merci|au	0.32
+merci|bonne	0.34
+merci|c	0.35
+merci|d	1.09
+merci|de	0.35
+merci|j	-0.43
+merci|pour	0.83
+merci|quand	0.38
+merci|stop	0.98
+merci|vielmal	0.37
+mere|qui	0.32
+merr	-0.24
+merre	-0.24
+mese	0.47
+meses	0.47
+meses|seria	-0.46
+mess 	0.5
+messages|a	0.32
+messages|about	0.27
+messages|arretez	0.38
+messages|de	0.32
+messages|from	0.49
+messages|merci	0.66
+messages|please	1.21
+messages|remove	0.4
+messages|stop	0.47
+messages|sur	0.29
 messages|svp	0.53
-messages|the	0.34
-messages|whatsapp	0.48
+messages|the	0.35
+messages|whatsapp	0.52
+message|et	-0.24
 message|from	-0.63
+message|me	0.24
 message|recu	-0.27
-message|this	0.4
-messaging|me	0.41
-mes|donnees	0.3
-mes|no	0.49
-mes|pneus	0.38
-metee	0.27
+message|this	0.37
+messaging|me	0.42
+mess|unsubscribe	0.5
+mes|donnees	0.29
+mes|no	0.51
+mes|pneus	0.51
+metee	0.31
 meter	-0.4
-met|al	-0.31
-met|appen	-0.39
-met|bellen	0.4
-met|die	0.61
-met|het	0.24
-met|je	0.44
-met|mailen	-0.48
-met|mij	0.36
-met|occasions	-0.31
+met|al	-0.3
+met|appen	-0.36
+met|bellen	0.38
+met|die	0.68
+met|een	-0.25
+met|het	0.39
+met|je	0.41
+met|mailen	-0.38
+met|occasions	-0.34
 met|roken	-0.57
-met|rust	0.42
-met|sms	0.61
-met|smsen	0.52
-met|zo	-0.31
-met|zoeken	-0.32
-me|3	-0.37
-me|4	-0.49
-me|a	-0.46
-me|af	0.33
-me|after	-0.34
-me|again	0.97
-me|all	-0.48
+met|rust	0.45
+met|sms	0.66
+met|smsen	0.53
+met|zo	-0.26
+met|zoeken	-0.29
+me|3	-0.32
+me|4	-0.52
+me|a	-0.49
+me|af	0.3
+me|after	-0.32
+me|again	0.91
+me|all	-0.47
 me|alone	0.49
-me|already	0.87
-me|alstublieft	0.24
-me|and	0.27
-me|anymore	0.66
-me|anything	0.53
-me|approved	-0.36
-me|as	-0.27
-me|at	-0.6
-me|back	-1.22
-me|bajan	-0.5
-me|be	0.67
-me|before	-0.35
-me|borraran	-0.51
-me|borraron	-0.25
-me|bought	0.34
+me|already	0.69
+me|and	0.37
+me|anymore	0.69
+me|anything	0.59
+me|approved	-0.32
+me|at	-0.57
+me|aub	0.31
+me|back	-1.27
+me|bajan	-0.88
+me|be	0.62
+me|before	-0.36
+me|borraran	-0.57
+me|borraron	-0.28
+me|bought	0.32
 me|bro	0.85
-me|bruh	0.35
-me|busquen	0.24
-me|confirman	-0.33
-me|consiguen	-0.36
-me|contacten	1.06
-me|contacter	0.29
-me|contactes	0.4
-me|contactez	0.46
-me|contestaron	-0.23
-me|contrataron	0.5
-me|de	-0.52
-me|deals	-0.26
-me|derange	-0.53
-me|desabonne	-0.27
-me|desinscrire	-1.1
-me|desinscrivez	-0.42
-me|dieran	-0.86
-me|directly	-0.43
-me|doy	-0.5
-me|drie	-0.45
-me|dude	0.43
-me|during	-0.4
-me|een	-0.4
-me|eliminen	-0.41
-me|elke	-0.32
-me|email	0.33
-me|emails	0.59
-me|envien	0.5
-me|ergens	-0.56
-me|escriban	0.46
-me|escribas	0.23
-me|escriben	-0.64
-me|esten	0.42
-me|ever	0.77
-me|every	-0.48
-me|for	-0.35
-me|geen	0.5
-me|gerust	-0.44
-me|graag	0.55
-me|hablen	0.32
-me|how	-0.4
-me|if	0.39
-me|inscribi	0.47
+me|bruh	0.34
+me|busquen	0.26
+me|confirman	-0.3
+me|consiguen	-0.32
+me|contacten	0.78
+me|contacter	0.32
+me|contactes	0.31
+me|contactez	0.43
+me|contrataron	0.51
+me|de	-0.66
+me|deals	-0.24
+me|derange	-0.51
+me|desabonne	-0.3
+me|desinscrire	-1.13
+me|desinscrivez	-0.35
+me|dieran	-0.72
+me|directly	-0.42
+me|doy	-0.52
+me|drie	-0.54
+me|dude	0.45
+me|during	-0.31
+me|een	-0.32
+me|eliminen	-0.43
+me|elke	-0.52
+me|email	0.34
+me|emails	0.85
+me|envien	0.47
+me|ergens	-0.58
+me|escribais	0.25
+me|escriban	0.45
+me|escribas	0.24
+me|escriben	-0.65
+me|esten	0.43
+me|estes	0.32
+me|ever	0.9
+me|every	-0.71
+me|for	-0.43
+me|geen	0.53
+me|gerust	-0.45
+me|graag	0.47
+me|gusto	-0.66
+me|hablen	0.31
+me|how	-0.42
+me|i	0.27
+me|if	0.41
+me|inscribi	0.48
 me|instead	0.39
 me|interesan	-0.3
-me|is	-0.24
-me|ive	0.55
+me|is	-0.32
+me|ive	0.71
 me|just	-0.4
-me|l	-0.59
-me|let	-0.41
-me|llaman	-0.94
-me|llamaran	0.25
+me|l	-0.56
+me|let	-0.43
+me|llaman	-0.92
 me|llame	0.74
 me|llamen	0.25
-me|llega	-0.25
-me|llego	-0.6
-me|lo	-0.44
-me|maar	0.54
-me|man	0.44
-me|mandas	-0.25
-me|manden	0.3
+me|llega	-0.28
+me|llego	-0.59
+me|lo	-0.46
+me|maar	0.56
+me|man	0.43
+me|mandan	-0.25
+me|manden	0.41
 me|marque	0.34
-me|marquen	0.51
-me|meer	-0.85
-me|mejoran	-0.32
-me|met	0.32
-me|moesten	-0.76
+me|marquen	0.53
+me|meer	-0.91
+me|mejoran	-0.33
+me|met	0.34
+me|moesten	-0.85
 me|molesten	0.4
-me|more	-0.65
+me|more	-0.67
 me|morgen	-0.43
-me|my	0.84
-me|na	-0.28
-me|niet	0.63
-me|niks	0.78
-me|nooit	0.72
-me|nou	0.3
-me|now	0.56
-me|op	0.42
-me|out	0.59
-me|pasas	-0.35
-me|please	0.74
+me|my	0.78
+me|na	-0.29
+me|niet	0.65
+me|niks	0.82
+me|no	-0.26
+me|nooit	0.74
+me|now	0.55
+me|op	0.39
+me|out	0.76
+me|pasas	-0.39
+me|please	0.89
 me|pls	0.41
-me|por	0.44
-me|posted	-0.33
-me|promotional	0.25
-me|pueden	-0.33
-me|quiero	0.44
+me|por	0.43
+me|posted	-0.4
+me|promotional	0.26
+me|pueden	-0.31
+me|quiero	0.47
 me|quiten	-0.55
-me|quito	-0.69
+me|quito	-0.67
 me|rappeler	0.32
-me|rayer	0.23
+me|rayer	0.24
 me|retirer	0.38
-me|retirez	-0.76
-me|salgo	-0.26
-me|saquen	-0.28
-me|sigan	0.5
-me|so	-0.59
-me|solicitez	0.26
-me|solliciter	1.04
+me|retirez	-0.72
+me|salgo	-0.27
+me|saquen	-0.29
+me|sigan	0.49
+me|so	-1.01
+me|solicitez	0.31
+me|solliciter	1.09
 me|sollicitez	0.94
-me|te	0.4
-me|telephonez	0.23
-me|text	0.23
-me|texteen	0.25
-me|textees	0.24
-me|texter	0.48
-me|texting	0.78
-me|texts	0.29
+me|stop	0.51
+me|te	0.57
+me|telephoner	0.29
+me|telephonez	0.31
+me|text	0.27
+me|texteen	0.26
+me|textees	0.25
+me|texter	0.47
+me|texting	0.8
+me|texts	0.35
 me|thanks	1.02
-me|that	0.8
-me|the	-1.47
-me|these	0.67
-me|three	-0.5
-me|thx	0.46
+me|that	0.73
+me|the	-1.63
+me|these	0.76
+me|three	-0.49
+me|thx	0.24
 me|tienen	0.4
 me|tomorrow	-0.34
-me|uit	0.7
-me|uitschrijven	-0.28
+me|uit	0.72
+me|uitschrijven	-0.26
 me|up	0.4
-me|updates	-0.86
-me|van	-0.53
-me|vanaf	0.8
+me|updates	-0.88
+me|van	-0.59
+me|vanaf	0.41
 me|vandaag	-0.38
-me|vaya	-0.25
-me|vayan	0.38
-me|voir	-0.25
-me|volgende	-0.38
-me|volvieran	0.37
+me|vayan	0.37
+me|volvieran	0.32
 me|voortaan	0.24
-me|vorige	-0.37
-me|vuelva	0.24
+me|vorige	-0.38
 me|vuelvan	0.55
-me|we	0.41
-me|whatsapps	0.53
-me|when	-0.35
-me|who	-0.46
-me|why	-0.68
-me|with	0.36
+me|we	0.37
+me|whatsapps	0.47
+me|when	-0.59
+me|who	-0.48
+me|why	-0.69
+me|with	0.39
+me|you	0.24
 me|your	0.26
-me|zo	-0.42
+me|zo	-0.89
 mge	0.4
 mgeh	0.4
 mgehe	0.4
-mi 	0.57
-mich|ab	0.66
+mi 	0.56
+mich|ab	0.67
 mich|abmelden	-0.26
-mich|abzumelden	-0.28
-mich|anrufen	-0.79
-mich|anzurufen	0.98
-mich|auf	0.42
-mich|aus	0.58
-mich|austragen	-0.33
-mich|bis	-0.45
-mich|bloss	-0.53
-mich|die	-0.37
-mich|dreimal	-0.41
-mich|endlich	0.72
-mich|heute	-0.43
+mich|abzumelden	-0.27
+mich|anrufen	-0.77
+mich|anzurufen	1.18
+mich|auf	0.43
+mich|aus	0.6
+mich|austragen	-0.28
+mich|bis	-0.42
+mich|bloss	-0.45
+mich|die	-0.3
+mich|dreimal	-0.35
+mich|endlich	0.73
+mich|heute	-0.41
 mich|in	0.49
 mich|irgendwo	-0.27
+mich|jede	-0.3
+mich|keiner	-0.24
 mich|kunftig	0.25
-mich|loschen	-0.32
-mich|morgen	-0.42
-mich|nachste	-0.23
-mich|nicht	0.37
+mich|loschen	-0.28
+mich|morgen	-0.43
+mich|nachste	-0.27
+mich|nicht	0.28
 mich|nie	0.4
-mich|nimmer	0.44
-mich|noch	-0.72
-mich|nur	-0.53
-mich|selbst	0.37
-mich|von	-0.51
-mich|wenn	0.6
+mich|nimmer	0.36
+mich|noch	-0.71
+mich|nur	-0.47
+mich|selbst	0.39
+mich|so	-0.8
+mich|von	-0.52
+mich|wenn	0.61
 mich|zu	0.25
-mid	-0.68
-midde	0.33
-midi	-0.61
-midi 	-0.61
-midi|pour	-0.44
-mier	-0.43
-miere	-0.24
-migh	-0.4
-might	-0.4
-might|come	-0.29
-might|stop	-0.49
-mij	0.31
-mij 	0.65
-mijn|adres	0.42
-mijn|contract	-0.28
-mijn|dochter	-0.36
-mijn|e	0.48
+mid	-0.66
+midde	0.42
+midi	-0.6
+midi 	-0.6
+midi|pour	-0.4
+mier	-0.42
+miere	-0.25
+migh	-0.45
+might	-0.45
+might|come	-0.37
+might|stop	-0.45
+mij	0.24
+mij 	0.55
+mijn|abonnement	0.25
+mijn|adres	0.33
+mijn|caravan	-0.26
+mijn|contract	-0.29
+mijn|dochter	-0.59
+mijn|e	0.49
+mijn|eerste	-0.25
 mijn|facturen	-0.33
-mijn|gegevens	0.39
-mijn|gsm	-0.34
-mijn|mail	-0.26
-mijn|man	-0.64
-mijn|mobiel	-0.23
+mijn|gegevens	0.38
+mijn|gsm	-0.29
+mijn|hotmail	-0.29
+mijn|mail	-0.5
+mijn|man	-0.67
 mijn|nieuwe	-0.43
 mijn|nummer	1.07
-mijn|oude	-0.61
+mijn|oude	-0.62
 mijn|persoonsgegevens	0.24
-mijn|toestemming	0.38
-mijn|verzekering	0.23
-mijn|vrouw	-0.34
-mijn|werk	-0.32
-mijn|werkadres	-0.46
-mij|geen	0.41
-mij|gerust	0.61
-mij|met	0.52
-mij|nie	0.47
-mij|niet	0.24
-mij|nooit	0.26
-mij|op	0.53
-mij|te	0.35
-mij|uit	0.32
-mij|van	0.3
-mik	0.28
-mike	0.28
-mike 	0.28
-mike|s	0.28
-mil 	0.24
-mile	-0.28
-miles	-0.29
-mil|veces	0.24
+mijn|rijbewijs	-0.24
+mijn|toestemming	0.36
+mijn|vrouw	-0.36
+mijn|werk	-0.37
+mijn|werkadres	-0.45
+mij|3	-0.42
+mij|berichten	0.24
+mij|een	-0.24
+mij|geen	0.42
+mij|gerust	0.64
+mij|met	0.5
+mij|nie	0.52
+mij|niet	0.34
+mij|nooit	0.27
+mij|op	0.62
+mij|te	0.95
+mij|uit	0.34
+mij|van	0.27
+mik	0.27
+mike	0.27
+mike 	0.27
+mike|s	0.27
+mil 	0.25
+mile	-0.34
+miles	-0.35
+mil|veces	0.25
 min	0.3
-min 	-0.78
-mina	0.61
-minam	0.38
-mind|i	-0.44
-mind|if	-0.63
-mind|not	0.6
-mine	-0.33
-mine 	-0.44
-mine|i	-0.24
-ming	0.51
-ming 	0.53
-mingo	-0.24
-mini	0.41
-mino	-0.27
-mino 	-0.27
-minu	-0.53
-minut	-0.52
+min 	-0.8
+mina	0.58
+minam	0.4
+mind|i	-0.41
+mind|if	-0.67
+mind|not	0.66
+mine	-0.32
+mine 	-0.4
+mine|i	-0.3
+ming	0.47
+ming 	0.48
+mingo	-0.28
+mini	0.39
+mino	-0.29
+mino 	-0.29
+minu	-0.54
+minut	-0.53
 minuten|da	-0.37
-minute|i	-0.42
-min|da	-0.23
-min|desole	-0.39
-min|late	-0.76
-min|later	-0.48
-mio 	-0.41
-mir	0.35
-mir 	0.25
+minute|i	-0.43
+min|da	-0.31
+min|desole	-0.33
+min|late	-0.73
+min|later	-0.6
+mio 	-0.42
+mir	0.38
+mir 	0.29
 mira	0.4
 mira 	0.4
-mira|deja	0.47
-mira|justo	-0.26
-mire|ya	0.39
-mir|angebote	-0.62
-mir|auf	0.37
-mir|bitte	-0.38
-mir|das	-0.67
-mir|den	-0.29
-mir|die	-0.76
-mir|dreimal	-0.47
-mir|e	0.33
-mir|eigentlich	-0.32
-mir|ein	-0.52
+mira|deja	0.35
+mira|justo	-0.25
+mira|no	0.35
+mira|ya	0.49
+mire|ya	0.36
+mir|angebote	-0.63
+mir|auf	0.3
+mir|bitte	-0.45
+mir|das	-1.24
+mir|den	-0.26
+mir|die	-0.81
+mir|dreimal	-0.68
+mir|e	0.34
+mir|eigentlich	-0.27
+mir|ein	-0.51
 mir|einfach	-0.53
 mir|gerne	-0.47
-mir|kein	-0.43
-mir|keine	0.71
-mir|leid	-0.25
-mir|mails	1.06
-mir|mehr	-0.48
-mir|nachrichten	0.63
-mir|nicht	0.48
-mir|nichts	0.42
-mir|nie	0.68
-mir|sms	1.85
-mir|so	-0.37
-mir|zu	0.44
-mis	-0.38
-mis 	0.58
+mir|kein	-0.41
+mir|keine	0.72
+mir|leid	-0.27
+mir|mails	1.03
+mir|mehr	-0.51
+mir|nachrichten	0.59
+mir|nicht	0.44
+mir|nichts	0.47
+mir|nie	0.71
+mir|sms	1.44
+mir|so	-0.28
+mir|zu	0.48
+mis	-0.34
+mis 	0.77
 misc	-0.35
 misch	-0.35
-mise	-0.31
-mises	-0.24
+mise	-0.25
 mism	-0.29
 misma	-0.29
-misma|foto	-0.38
+misma|foto	-0.4
 miss	-0.33
 misse	-0.37
-missed|you	-0.31
-missi	0.43
-missing|your	-0.42
-missu	-0.25
-missus|and	-0.27
-mist	-0.4
-mist 	-0.25
-mista	-0.39
-mistake|can	-0.59
-mis|datos	0.82
-mitta	-0.26
+missed|you	-0.4
+missi	0.39
+missing|your	-0.46
+missu	-0.32
+missus|and	-0.34
+mist	-0.36
+mista	-0.35
+mistake|can	-0.55
+misv	-0.25
+misve	-0.25
+misverstand|zijn	-0.25
+mis|datos	0.99
+mite	-0.4
+mite 	-0.25
+mits	-0.24
+mitsc	-0.24
+mitta	-0.27
 mittagspause|an	-0.26
-mit|den	0.78
-mit|eurer	0.5
-mi|asesor	0.4
-mi|bitte	0.47
-mi|casa	-0.29
-mi|consentimiento	0.27
-mi|credito	0.67
-mi|endlich	0.5
+mit|den	0.8
+mit|der	-0.65
+mit|eurer	0.47
+mit|ihrer	0.38
+mi|asesor	0.42
+mi|bitte	0.44
+mi|casa	-0.27
+mi|consentimiento	0.3
+mi|credito	0.68
+mi|endlich	0.47
 mi|esposa	-0.24
-mi|esposo	-0.26
-mi|hermano	-0.29
+mi|esposo	-0.25
+mi|hermano	-0.27
+mi|hija	-0.3
 mi|hijo	-0.39
 mi|kunftig	0.26
 mi|linea	0.4
-mi|mama	-0.42
-mi|nimmer	0.33
-mi|numero	0.66
+mi|mama	-0.43
+mi|marido	-0.35
+mi|me	-0.6
+mi|nimmer	0.26
+mi|numero	0.63
+mi|pareja	-0.27
 mi|seguro	-0.24
-mi|suscripcion	0.3
-mma	0.7
-mma 	0.47
-mman	0.43
-mmand	0.43
-mme	-0.59
+mi|suscripcion	0.27
+mma	0.64
+mma 	0.44
+mman	0.4
+mmand	0.4
+mme	-0.54
 mme 	-0.49
-mmed	0.3
-mmedi	0.53
-mmen	-0.55
-mment	-0.51
-mmer	0.47
+mmed	0.34
+mmedi	0.56
+mmen	-0.54
+mment	-0.57
+mmer	0.53
 mmer 	0.46
-mmerc	0.53
-mmerr	-0.29
-mmi	0.48
-mmin	0.48
-mming	0.48
-mmt	-0.26
-mmt 	-0.26
-mmu	0.67
-mmun	0.67
-mmuni	0.67
-mo 	-0.53
+mmerc	0.44
+mmerr	-0.24
+mmi	0.46
+mmin	0.46
+mming	0.46
+mmt	-0.27
+mmt 	-0.27
+mmu	0.64
+mmun	0.64
+mmuni	0.64
+mo 	-0.42
 mobie	-0.4
-mobiel|is	-0.25
-mobil	0.28
-mobile|is	-0.23
-moc	0.31
-mochten|aus	0.31
+mobiel|is	-0.24
+mobil	0.3
+mobile|is	-0.28
+mobile|merci	0.35
+moc	0.34
+mochten|aus	0.33
 mochten|bellen	-0.29
-mochte|keine	1.06
-mochte|nicht	0.27
-mochte|nichts	0.44
-mocht|appen	-0.61
-mocht|de	-0.41
-mocht|ik	-0.4
-moci	0.33
-mocio	0.33
-modelo|2024	-0.38
-model|y	-0.23
-moec	0.28
-moech	0.28
-moechte|keine	0.57
-moechte|nicht	0.23
-moei	0.43
-moeit	0.43
-moes	-0.69
-moest	-0.69
-moesten|afmelden	-0.72
-moesten|bellen	-0.38
-moesten|stoppen	-0.67
-moesten|uitschrijven	-0.37
-moeten|bellen	0.41
-moeten|stoppen	0.25
-moet|ik	0.23
-mogen|jullie	-0.36
-mogen|me	-0.43
-mogen|mij	0.33
-moglichkeit|mich	-0.31
-moglichkeit|sich	-0.4
-moin 	0.57
-moins	-0.4
-moin|hab	0.37
-moin|hort	0.54
-moin|ich	0.37
-moin|lasst	0.24
-mois	-0.61
-mois 	-0.61
-mois|ca	-0.71
-mois|dernier	0.23
-moi|apres	-0.24
-moi|avec	0.28
-moi|cet	-0.27
-moi|de	0.5
-moi|demain	-0.29
-moi|enfin	0.25
-moi|je	-0.95
+mochte|die	-0.25
+mochte|keine	0.82
+mochte|keinen	0.38
+mochte|nicht	0.24
+mochte|nichts	0.55
+mocht|appen	-0.6
+mocht|de	-0.46
+mocht|ik	-0.39
+moci	0.35
+mocio	0.35
+modelo|2024	-0.28
+model|y	-0.28
+moec	0.3
+moech	0.3
+moechte|keine	0.64
+moei	0.4
+moeit	0.4
+moes	-0.65
+moest	-0.65
+moesten|afmelden	-0.79
+moesten|bellen	-0.29
+moesten|stoppen	-0.64
+moesten|uitschrijven	-0.48
+moeten|bellen	0.48
+moeten|stoppen	0.24
+moet|ik	0.28
+mogen|jullie	-0.52
+mogen|me	-0.44
+mogen|mij	0.35
+moglichkeit|mich	-0.29
+moglichkeit|sich	-0.33
+moin 	0.5
+moins	-0.39
+moin|hab	0.36
+moin|hort	0.46
+moin|ich	0.42
+mois	-0.62
+mois 	-0.62
+mois|ca	-0.67
+mois|dernier	0.26
+moi|avec	0.32
+moi|cet	-0.28
+moi|de	0.53
+moi|demain	-0.27
+moi|enfin	0.27
+moi|je	-0.82
 moi|la	0.41
-moi|le	-1.43
-moi|on	-0.8
-moi|par	0.85
-moi|plus	-0.34
-moi|quand	-0.41
-moi|qui	-0.46
-moi|sur	-0.36
-moi|svp	0.4
-moi|tranquille	0.25
+moi|le	-1.65
+moi|on	-0.76
+moi|par	0.77
+moi|plus	-0.35
+moi|quand	-0.43
+moi|qui	-0.52
+moi|sur	-0.37
+moi|svp	0.41
+moi|tranquille	0.26
 moi|vers	-0.32
 mok	-0.46
 moki	-0.46
@@ -12484,4156 +12478,4135 @@ mokin	-0.46
 mol	0.49
 mole	0.49
 moles	0.49
-molestarme|con	0.5
-molestar|por	0.53
-mom	-0.46
-mom 	-0.23
-mome	-0.44
-momen	-0.44
-mom|but	-0.23
-mona	-0.66
-monat	-0.66
-monate|machen	-0.27
-monatsende|nicht	-0.37
-monatsrate|bei	-0.23
-mont	-0.48
-monta	-0.27
-monte	-0.28
-month	-0.53
-monthly|on	-0.39
-month|please	0.37
-mon|accord	0.35
-mon|ancien	-0.32
-mon|ancienne	-0.46
-mon|consentement	0.61
-mon|dossier	-0.37
-mon|fils	-0.51
-mon|garagiste	-0.25
-mon|mari	-0.44
-mon|nouveau	-0.27
+molestarme|con	0.51
+molestar|por	0.41
+mom	-0.52
+mom 	-0.24
+mome	-0.5
+momen	-0.5
+mom|but	-0.24
+mona	-0.67
+monat	-0.67
+monate|machen	-0.32
+monatsende|nicht	-0.38
+mont	-0.34
+monta	-0.36
+monte	-0.29
+month	-0.47
+monthly|on	-0.4
+month|please	0.61
+mon|accord	0.29
+mon|ancien	-0.34
+mon|ancienne	-0.38
+mon|banquier	-0.38
+mon|consentement	0.72
+mon|dossier	-0.34
+mon|fils	-0.45
+mon|francais	0.33
+mon|mari	-0.51
+mon|nouveau	-0.33
 mon|numero	0.38
 mon|portable	-0.4
-moo	0.34
-moog	0.34
-moogt	0.34
-moogt|mij	0.34
-mor	-0.47
-more	0.63
-more 	0.63
-more|add	-0.24
-more|calls	0.46
-more|contact	1
-more|credit	-0.45
-more|emails	0.55
-more|follow	0.61
-more|info	-1.01
-more|options	-0.54
-more|questions	-0.26
-more|spam	0.33
-more|texts	0.54
-more|whatsapp	0.68
-morg	-0.7
-morge	-0.7
-morgen|ab	-0.28
-morgen|an	-0.47
-morgen|bellen	-0.88
-morgen|maar	-0.27
-morgen|um	-0.4
+moo	0.31
+moog	0.31
+moogt	0.31
+moogt|mij	0.31
+mor	-0.44
+more	0.65
+more 	0.65
+more|add	-0.27
+more|calls	0.47
+more|contact	0.85
+more|credit	-0.43
+more|emails	0.54
+more|follow	0.56
+more|info	-1.07
+more|options	-0.45
+more|questions	-0.25
+more|spam	0.27
+more|texts	0.52
+more|whatsapp	0.61
+morg	-0.69
+morge	-0.69
+morgen|ab	-0.3
+morgen|an	-0.48
+morgen|bellen	-0.81
+morgen|maar	-0.25
+morgen|um	-0.41
 morgen|wel	-0.38
-morgen|zuruck	-0.57
-morning|running	-0.24
-morning|this	0.4
-morq	-0.26
-morqu	-0.26
+morgen|zuruck	-0.53
+morning|running	-0.28
+morning|this	0.37
+morq	-0.25
+morqu	-0.25
 morr	-0.42
 morro	-0.42
-mot	0.82
-mote	-0.34
-moteu	-0.34
-moteur|n	-0.32
-moth	0.38
-mothe	0.38
-mother|in	-0.24
-mother|she	0.38
+mortgage|sorted	0.35
+mot	0.84
+mote	-0.36
+moteu	-0.36
+moteur|n	-0.33
+moth	0.4
+mothe	0.4
+mother|in	-0.29
+mother|she	0.4
 moti	0.25
-motio	0.25
-moto	0.46
-moto 	0.32
-motos	-0.31
-moved|back	0.25
-movil	0.4
-movil|despues	-0.25
-movil|sin	-0.3
-moyen|de	-0.29
-moyen|que	0.34
-mp 	-0.23
-mpa	0.42
+motio	0.26
+moto	0.44
+moto 	0.27
+motorcycle|wrong	-0.25
+motorrad|angefragt	-0.27
+motor|verkocht	0.28
+motos	-0.29
+moto|a	-0.53
+moto|para	-0.33
+move|anymore	0.33
+movil	0.31
+movil|despues	-0.28
+movil|en	0.45
+movil|sin	-0.28
+moyen|de	-0.32
+moyen|que	0.32
+mpa	0.43
 mpa 	0.41
-mpag	0.31
-mpagn	0.31
-mpana	0.25
-mpani	0.31
-mpe	-0.29
-mped	-0.24
-mped 	-0.24
+mpag	0.32
+mpagn	0.32
+mpana	0.26
+mpani	0.36
+mpe	-0.31
+mped	-0.25
+mped 	-0.25
+mpes	-0.31
+mpes 	-0.31
 mpet	0.4
 mpete	0.4
-mpg	-0.36
-mpg 	-0.36
+mpg	-0.35
+mpg 	-0.35
 mpl	0.59
 mple	0.52
 mplem	0.53
+mplet	-0.35
 mpo	0.24
-mpor	-0.3
-mport	-0.3
-mpos	0.24
-mpose	0.24
-mpra	-0.3
-mprar	-0.46
-mpre 	0.37
-mpri	0.52
-mpris	0.52
-mpro	-0.28
-mry	0.35
-mry 	0.35
-ms 	0.42
-mse	0.52
-msen	0.52
-msen 	0.52
-msg 	0.8
-msgs|please	0.67
+mpor	-0.47
+mpora	-0.3
+mport	-0.32
+mpos	0.25
+mpose	0.25
+mpra	-0.29
+mprar	-0.41
+mpre 	0.34
+mpro	-0.29
+mpru	0.28
+mprun	0.28
+mry	0.3
+mry 	0.3
+ms 	0.41
+mse	0.53
+msen	0.53
+msen 	0.53
+msg 	0.73
+msgs|please	0.6
 msg|me	0.58
 msj	0.43
-msjs	0.43
-msjs 	0.43
-msjs|xfa	0.51
-mst	-0.42
-msta	-0.42
-mstag	-0.42
-mt 	-0.34
-muc	-0.41
-much	-0.41
-much 	-0.49
-mucho	-0.26
-much|lol	-0.54
+msjs	0.44
+msjs 	0.44
+msjs|xfa	0.59
+mst	-0.4
+msta	-0.4
+mstag	-0.4
+mt 	-0.3
+muc	-0.54
+much	-0.54
+much 	-0.68
+mucho	-0.27
+much|lol	-0.28
 much|once	-0.37
-much|text	-0.53
-mue	-0.23
-mues	-0.23
-muess	-0.23
-muessen|nicht	-0.23
-mun	0.76
-muni	0.76
-munic	0.76
-muss 	0.27
-musse	-0.42
+much|text	-0.48
+mue	-0.25
+mues	-0.25
+muess	-0.25
+muessen|nicht	-0.25
+mun	0.74
+muni	0.74
+munic	0.74
+muss 	0.24
+musse	-0.41
 mussen|nicht	-0.62
-muss|ich	0.29
-muss|mein	-0.26
+muss|ich	0.26
+muss|mein	-0.24
 mut	-0.27
 mutt	-0.27
 mutte	-0.27
 mutter|an	-0.58
-mutter|aus	-0.23
-muy	-0.46
-muy 	-0.46
-muy|bonito	-0.26
+muy	-0.44
+muy 	-0.44
+muy|bonito	-0.25
 muy|profesional	-0.4
-mwe	-0.42
-mweg	-0.42
-mweg 	-0.42
-mys	0.43
-myse	0.43
-mysel	0.43
-myself|if	0.43
-my|bank	0.35
-my|brother	-0.47
-my|car	-0.42
-my|cell	-0.25
-my|chats	0.39
-my|consent	0.3
-my|contact	0.7
-my|contract	-0.25
-my|cousin	0.46
-my|data	0.32
+mw 	-0.39
+mys	0.48
+myse	0.48
+mysel	0.48
+myself|if	0.48
+my|3pm	-0.24
+my|bank	0.27
+my|brother	-0.48
+my|car	-0.37
+my|cell	-0.27
+my|chats	0.37
+my|consent	0.36
+my|contact	0.81
+my|contract	-0.3
+my|cousin	0.24
+my|data	0.56
 my|desk	-0.42
-my|file	-0.25
-my|french	0.34
-my|german	0.39
-my|gmail	-0.48
-my|husband	-0.74
-my|info	0.36
-my|information	0.43
-my|iphone	0.5
-my|landline	-0.59
-my|last	-0.6
-my|lease	-0.28
-my|life	0.26
-my|line	0.54
-my|membership	-0.85
-my|mind	-0.28
-my|mother	0.38
-my|name	0.41
+my|file	-0.26
+my|french	0.32
+my|german	0.26
+my|gmail	-0.4
+my|husband	-0.82
+my|info	0.33
+my|information	0.6
+my|iphone	0.51
+my|landline	-0.66
+my|last	-0.66
+my|lease	-0.34
+my|life	0.25
+my|line	0.37
+my|membership	-0.89
+my|mind	-0.26
+my|mobile	-0.25
+my|mortgage	0.35
+my|mother	0.4
 my|number	1.15
-my|office	-0.36
-my|old	-0.78
-my|own	-0.42
-my|parts	-0.36
-my|quote	-0.41
-my|research	-0.41
-my|rv	0.26
-my|service	-0.71
-my|son	-0.61
-my|tax	-0.31
-my|time	-0.34
-my|wife	-0.46
-my|work	-0.48
-m|achaler	0.27
+my|office	-0.37
+my|old	-0.75
+my|own	-0.5
+my|parts	-0.38
+my|quote	-0.39
+my|research	-0.42
+my|service	-0.72
+my|son	-0.6
+my|tax	-0.32
+my|time	-0.37
+my|wife	-0.48
+my|work	-0.46
+m|achaler	0.3
 m|apeler	0.57
-m|appeliez	-0.53
-m|arrete	-0.74
+m|appeliez	-0.51
+m|arrete	-0.91
 m|asking	0.41
-m|at	-0.4
-m|done	0.26
-m|driving	0.52
-m|ecris	0.42
-m|enlever	0.45
+m|at	-0.42
+m|done	0.31
+m|driving	0.53
+m|ecris	0.4
+m|enlever	0.32
 m|envoyer	0.32
-m|envoyez	0.8
-m|escriban	0.53
-m|good	-0.28
-m|interesse	-0.86
-m|interested	-0.32
-m|just	-0.51
-m|not	0.28
-m|occupe	-0.39
-m|off	-0.47
-m|oppose	0.41
-m|over	0.23
-m|ready	-0.28
-m|replying	0.38
-m|revoking	0.3
+m|envoyez	0.81
+m|escriban	0.55
+m|good	-0.34
+m|interesse	-0.92
+m|interested	-0.33
+m|just	-0.45
+m|making	-0.49
+m|not	0.36
+m|occupe	-0.38
+m|off	-0.49
+m|oppose	0.33
+m|ready	-0.27
+m|replying	0.4
+m|revoking	0.26
 m|still	-0.4
-m|texter	0.29
-m|the	-0.47
-na 	-0.25
-naa	-0.27
-naar	-0.27
-naar 	-0.27
-naar|dit	0.43
-naar|het	-0.86
-naar|mijn	-0.92
+m|texter	0.26
+m|the	-0.59
+na 	-0.31
+naa	-0.24
+naar	-0.24
+naar 	-0.24
+naar|4411	-0.33
+naar|dit	0.46
+naar|het	-0.82
+naar|mijn	-0.89
 nac	-0.29
-nach	-0.4
-nach 	-0.62
+nach	-0.39
+nach 	-0.63
 nachb	0.26
-nachm	-0.38
-nachmittag|an	-0.38
-nachrichten|abmelden	-0.37
-nachrichten|bitte	0.71
-nachrichten|mehr	0.48
-nachrichten|weg	-0.25
-nachrichten|zu	-0.54
-nachricht|erhalten	-0.42
-nachs	-0.57
+nachm	-0.34
+nachmittag|an	-0.34
+nachrichten|abmelden	-0.38
+nachrichten|bitte	0.73
+nachrichten|mehr	0.44
+nachrichten|weg	-0.27
+nachrichten|zu	-0.53
+nachricht|erhalten	-0.7
+nachs	-0.53
 nachstes|jahr	-0.62
-nachste|woche	-0.25
-nachw	-0.26
-nach|18	-0.47
-nach|20	-0.25
-nach|graz	0.24
-naci	0.39
-nacio	0.39
+nachste|woche	-0.28
+nachw	-0.29
+nach|18	-0.48
+nach|20	-0.27
+nach|dem	-0.47
+naci	0.35
+nacio	0.35
 nacional|no	0.4
-nack	0.23
-nack 	0.23
-nad	0.51
-nada	0.41
-nada 	0.41
-nada|baja	0.57
-nada|con	0.74
-nada|de	0.96
-nada|porfa	0.23
-nada|ya	0.38
-nade	0.26
-nader	0.26
+nack	0.24
+nack 	0.24
+nad	0.56
+nada	0.45
+nada 	0.45
+nada|baja	0.52
+nada|con	0.4
+nada|de	0.79
+nada|mas	0.28
+nade	0.3
+nader	0.3
 nadr	-0.39
 nadre	-0.39
-nag	-0.32
-nage	-0.32
-nage 	-0.44
-nah 	-0.25
-nah|bro	0.47
-nah|i	-0.28
-nah|not	-0.38
-nah|yeah	0.23
-nais	-0.5
-nais 	-0.5
-nal 	-0.66
-nale	0.79
-nale 	0.24
+nag	-0.37
+nage	-0.37
+nage 	-0.49
+nah 	-0.24
+nah|bro	0.49
+nah|i	-0.34
+nah|not	-0.36
+nais	-0.61
+nais 	-0.61
+naj	-0.26
+naja	-0.26
+najaa	-0.26
+najaar|terug	-0.26
+nal 	-0.67
+nale	0.76
 nalem	0.4
-nalen	0.31
+nalen	0.27
 nales	0.32
-nam	0.43
-name	0.43
-name 	0.39
-namens|mij	-0.36
-name|off	0.34
-nana	-0.26
-nana 	-0.26
-nanc	-0.27
-nanci	-0.29
-nap	-0.51
-nap 	-0.27
-nape	-0.32
+nam	0.44
+name	0.44
+name 	0.4
+namens|mij	-0.35
+name|off	0.33
+nana	-0.29
+nana 	-0.29
+nanci	-0.25
+nap	-0.59
+nap 	-0.28
+nape	-0.34
 nape 	-0.25
 nari	0.42
 nario	0.42
 nasiu	0.26
-nat	-0.38
+nat	-0.37
+nate 	-0.3
 nats	-0.44
-natse	-0.37
-natsr	-0.23
+natse	-0.38
 nau	0.6
-naux	0.43
-naux 	0.43
-nav	-0.35
-navid	0.25
-navidad|y	0.25
-navit	-0.34
-navo	-0.35
-navon	-0.35
-na|20	-0.45
-na|8	-0.53
-na|9	-0.59
-na|super	0.63
-na|vijven	-0.48
-na|zessen	-0.43
-nbei	-0.23
-nbei 	-0.23
-nbiet	0.27
-nbou	-0.24
-nbouw	-0.24
+naux	0.42
+naux 	0.42
+nav	-0.31
+navid	0.26
+navidad|y	0.26
+navit	-0.36
+navo	-0.31
+navon	-0.31
+na|20	-0.4
+na|8	-0.48
+na|9	-0.56
+na|het	-0.24
+na|super	0.46
+na|toll	-0.31
+na|vijven	-0.49
+na|zessen	-0.45
+nbei	-0.26
+nbei 	-0.26
+nbiet	0.31
+nbou	-0.37
+nbouw	-0.37
 nc 	0.55
-nce	0.41
-ncel	0.42
+nce	0.43
+ncel	0.45
 ncel 	0.48
-ncele	0.29
-ncelo	-0.43
+ncele	0.26
+ncelo	-0.58
+ncem	-0.39
+nceme	-0.39
 ncen	-0.24
 ncent	-0.24
+nceo	-0.25
+nceo 	-0.25
 nces 	-0.26
-nch	-0.4
-nche	-0.4
-nche 	-0.4
-nchi	-0.32
-nchim	-0.24
-ncie	-0.25
-ncien	-0.52
+ncesi	0.26
+nch	-0.29
+nche	-0.41
+nche 	-0.41
+nchi	-0.37
+nciac	-0.29
+ncie	-0.28
+ncien	-0.54
 ncin	-0.42
 ncing	-0.42
-ncl	-0.31
-nclu	-0.31
-nclui	-0.35
-nco	-0.27
-ncon	0.26
-ncont	0.26
-ncor	-0.26
-ncore	-0.26
-nct	-0.24
-ncti	-0.24
-nctio	-0.24
+ncion	0.3
+ncl	-0.36
+nclu	-0.36
+nclui	-0.36
+nco	-0.39
+nco 	-0.52
+ncon	0.3
+ncont	0.3
+ncor	-0.27
+ncore	-0.27
+nct	-0.28
+ncti	-0.28
+nctio	-0.28
 ncun	-0.5
 ncun 	-0.5
-ncy	0.37
-ncy 	0.37
-nd 	0.38
-nda	-0.25
-nda 	0.47
-ndaba	-0.3
-ndabl	0.23
-ndag	-0.5
-ndag 	-0.47
-ndam	-0.3
+ncy	0.39
+ncy 	0.39
+nd 	0.44
+nda	-0.3
+nda 	0.41
+ndaba	-0.29
+ndag	-0.57
+ndag 	-0.55
+ndam	-0.42
 ndame	-0.68
-ndand	0.61
-ndant	-0.24
-ndarm	0.24
-ndart	0.3
-ndas	-0.24
-ndas 	-0.25
-nday	-0.3
-nday 	-0.43
-ndays	-0.29
-nde	-0.44
-ndedo	-0.23
-ndee	0.47
-ndee 	0.47
-ndem	-0.23
-ndeme	-0.23
-ndenl	0.39
-ndenm	-0.26
-ndenq	-0.26
-nder 	-0.23
+ndan 	-0.25
+ndand	0.74
+ndart	0.29
+nday	-0.31
+nday 	-0.56
+ndays	-0.3
+nde	-0.48
+ndee	0.45
+ndee 	0.45
+ndem	-0.4
+ndeme	-0.4
+ndenl	0.42
+ndenm	-0.33
+nder 	-0.26
+ndera	-0.31
 nderd	-0.65
-ndere	0.26
+ndere	0.25
 nderh	-0.4
-ndete	-0.38
-ndez	-0.92
-ndez 	-0.92
-ndi	-0.44
-ndi 	-0.25
+ndete	-0.3
+ndeu	-0.28
+ndeur	-0.28
+ndez	-0.99
+ndez 	-0.99
+ndi	-0.41
 ndid	-0.4
-ndida	-0.36
-ndido	-0.23
+ndida	-0.33
 ndie	-0.26
-ndien	-0.46
+ndien	-0.4
 ndier	-0.26
-ndig	-0.34
-ndig 	-0.41
-ndim	0.37
-ndimo	0.38
-ndio	-0.25
-ndio 	-0.25
+ndig	-0.35
+ndig 	-0.43
+ndim	0.41
+ndimo	0.42
+ndio	-0.32
+ndio 	-0.32
 ndl	0.38
-ndles	-0.31
-ndli	-0.38
-ndlin	-0.6
+ndles	-0.26
+ndli	-0.37
+ndlin	-0.66
 ndly	0.63
 ndly 	0.63
-ndo	0.25
+ndo	0.26
 ndo 	0.26
-ndol	-0.32
-ndola	-0.32
-ndom	-0.37
-ndome	-0.37
-ndr	-0.32
-ndra	-0.47
-ndrai	-0.3
+ndol	-0.39
+ndola	-0.39
+ndom	-0.49
+ndome	-0.49
+ndr	-0.35
+ndra	-0.48
+ndrai	-0.31
 ndrea	0.41
-ndred	-0.45
-ndri	-0.23
-ndris	-0.23
-nds	-0.54
-nds 	-0.54
+ndred	-0.5
+nds	-0.52
+nds 	-0.52
+ndt	0.33
+ndt 	0.33
 ndu	0.33
-ndu 	0.29
+ndu 	0.3
 ndue	-0.26
 ndue 	-0.26
 ndw	-0.27
 ndwo	-0.27
 ndwo 	-0.27
-nea 	0.36
-near	-0.44
-near 	-0.44
-near|you	-0.43
-neb	-0.35
-nebo	-0.26
-neboi	-0.26
+ndyv	0.24
+ndyve	0.24
+nea 	0.38
+neac	-0.25
+neaci	-0.25
+near	-0.47
+near 	-0.47
+near|you	-0.46
+neb	-0.4
+nebe	-0.27
+neben	-0.27
 necesario|que	-0.46
-necesito|algo	0.56
-necesito|del	0.31
-necesito|el	-0.32
-necesito|nada	0.24
-necesito|para	-0.32
-ned	0.58
-ned 	0.58
-need|financing	-0.45
-need|it	-0.82
-need|the	-0.82
-need|you	0.31
-neel	-0.44
-neel 	-0.44
-neem	-0.59
-neem 	-0.59
-neem|geen	0.23
-neem|hem	-0.32
-neer	-0.27
-neer 	-0.38
-neerd	0.39
-nees	0.3
-nees 	0.3
-nee|dank	-0.32
-nee|danke	-0.5
-nee|gezegd	0.56
-nee|hoor	-0.26
-nee|niet	0.73
-neg	-0.47
-nego	-0.27
-negoc	-0.27
-nein|bitte	0.67
+necesito|algo	0.51
+necesito|del	0.34
+necesito|el	-0.36
+necesito|para	-0.35
+ned	0.55
+ned 	0.57
+need|financing	-0.43
+need|it	-0.65
+need|the	-0.83
+need|you	0.33
+neel	-0.51
+neel 	-0.51
+neem	-0.6
+neem 	-0.6
+neem|geen	0.25
+neem|hem	-0.29
+neer	-0.38
+neer 	-0.48
+neerd	0.4
+nees	0.28
+nees 	0.28
+nee|dank	-0.28
+nee|danke	-0.43
+nee|gezegd	0.57
+nee|hoor	-0.27
+nee|niet	0.79
+neg	-0.42
+nein|bitte	0.51
 nein|gesagt	0.5
-nein|tragen	-0.31
-nel	0.23
-nel 	0.27
-nelle	0.36
-nemen|jullie	-0.71
-nendi	-0.46
-neng	-0.24
-nenge	-0.24
-nen|leasingvertrag	0.28
-nen|wagen	0.41
-nerg	0.27
-ners	-0.35
-nervt	-0.28
-nes	-0.24
-nes 	-0.37
+nel 	0.26
+nell	0.26
+nelle	0.4
+nels	-0.24
+nels 	-0.24
+nemen|jullie	-0.7
+nendi	-0.4
+neng	-0.39
+nenge	-0.39
+nen|leasingvertrag	0.47
+nen|wagen	0.48
+nerg	0.55
+nergi	0.27
+nergy	0.42
+ners	-0.36
+nes 	-0.35
 ness	0.41
 ness 	0.41
-net 	-0.47
-netas	-0.31
-neta|ya	0.72
+net 	-0.53
+netas	-0.32
+neta|ya	0.77
 netzn	-0.4
-net|nu	-0.55
+net|nu	-0.52
 neue 	-0.38
-neuen	0.4
-neues	-0.62
-neue|freundin	0.63
-neue|reifen	0.41
-nev	-0.32
-neve	-0.32
-never	-0.32
-never|applied	0.63
-never|asked	-0.36
-never|been	0.26
+neuen	0.44
+neuen|handyvertrag	0.24
+neues	-0.66
+neue|freundin	0.61
+neue|reifen	0.31
+nev	-0.27
+neve	-0.27
+never	-0.27
+never|applied	0.66
+never|been	0.25
 never|call	1.01
-never|contact	0.45
-never|even	0.25
-never|got	-0.44
-never|mind	-0.44
-never|received	-0.26
-never|said	-0.55
-never|signed	0.43
-never|text	0.57
-never|told	-0.47
-never|want	0.47
-never|was	0.34
-new 	-0.25
-newa	-0.34
-newal	-0.34
-news 	-0.23
-newsletters|par	0.47
-newsletter|abmelden	-0.3
-newsletter|abzumelden	-0.45
+never|contact	0.56
+never|even	0.26
+never|filled	0.32
+never|got	-0.43
+never|mind	-0.41
+never|received	-0.55
+never|said	-0.58
+never|signed	0.41
+never|text	0.79
+never|told	-0.49
+never|want	0.52
+never|was	0.31
+new 	-0.32
+newa	-0.31
+newal	-0.31
+newsletters|par	0.58
+newsletter|abmelden	-0.25
+newsletter|abzubestellen	-0.41
+newsletter|abzumelden	-0.39
 newsletter|aus	0.4
-newsletter|but	-0.42
-newsletter|der	0.33
-newsletter|weiter	-0.31
-newsletter|with	-0.23
-news|on	-0.23
-new|cell	-0.23
+newsletter|but	-0.37
+newsletter|der	0.42
+newsletter|ou	-0.7
+newsletter|weiter	-0.46
+new|phone	0.64
 nex	-0.41
 next	-0.41
 next 	-0.41
-next|week	-0.3
-next|year	-0.26
-nez	0.34
-nez 	0.34
-ne|alarmanlage	0.24
-ne|baisse	-0.24
+next|week	-0.29
+next|year	-0.27
+nez	0.35
+nez 	0.35
+ne|baisse	-0.25
 ne|baissez	-0.65
-ne|connais	-0.37
-ne|decide	-0.24
-ne|decroche	-0.32
-ne|desire	0.29
-ne|me	0.27
-ne|neue	0.63
+ne|cherche	0.39
+ne|connais	-0.39
+ne|decroche	-0.35
+ne|desire	0.31
+ne|me	0.4
+ne|neue	0.61
 ne|pas	-0.27
-ne|peux	-0.27
-ne|plus	0.41
-ne|pouvez	-0.37
-ne|rappelle	-0.29
+ne|peux	-0.28
+ne|plus	0.52
+ne|pourra	-0.3
+ne|pouvez	-0.33
+ne|rappelle	-0.27
 ne|recois	-0.41
-ne|reponds	-0.44
-ne|sait	0.39
-ne|souhaite	0.81
-ne|suis	0.52
-ne|supprimez	-0.31
-ne|trouve	-0.59
+ne|reponds	-0.46
+ne|sait	0.32
+ne|souhaite	0.91
+ne|suis	0.45
+ne|supprimez	-0.32
+ne|trouve	-0.56
 ne|versicherung	0.39
-ne|veux	0.5
-ne|wohnung	0.29
+ne|veux	0.45
+ne|wohnung	0.37
 nfa	0.24
 nfac	0.24
 nfach	0.24
-nfin	0.25
-nfin 	0.25
-nfo	-0.29
-nfon	-0.34
-nfona	-0.34
-nfos	-0.43
-nfos 	-0.43
-nfr	0.39
-nfra	0.39
-nfrag	0.39
+nfin	0.27
+nfin 	0.27
+nfon	-0.36
+nfona	-0.36
+nfor	0.28
+nform	0.28
+nfos	-0.51
+nfos 	-0.51
+nfr	0.36
+nfra	0.36
+nfrag	0.36
 nft	0.45
 nfti	0.34
 nftig	0.34
-nga	-0.59
-ngan	-0.59
-nganc	-0.52
-nge 	0.33
-nged	-0.58
-nged 	-0.58
-ngefr	-0.58
-ngeh	-0.76
-ngehe	-0.76
-ngem	-0.35
-ngeme	-0.35
+nfu	-0.24
+nfun	-0.24
+nfund	-0.24
+nga	-0.61
+ngan	-0.61
+nganc	-0.49
+nged	-0.57
+nged 	-0.57
+ngefr	-0.6
+ngeh	-0.77
+ngehe	-0.77
+ngem	-0.34
+ngeme	-0.34
 ngens	0.4
-nger	0.61
-nger 	0.7
-ngers	-0.44
-ngeru	0.34
-ngez	-0.45
-ngez 	-0.45
-ngle	-0.5
-ngle 	-0.5
-ngler	-0.26
-ngli	0.73
-nglij	0.73
-ngna	-0.25
-ngnah	-0.25
-ngos	-0.29
-ngos 	-0.29
+nger	0.6
+nger 	0.69
+ngers	-0.33
+ngeru	0.45
+ngeve	-0.25
+ngez	-0.59
+ngez 	-0.59
+ngle	-0.52
+ngle 	-0.49
+ngler	-0.25
+ngles	-0.52
+ngli	0.78
+nglij	0.68
+ngna	-0.27
+ngnah	-0.27
+ngos	-0.25
+ngos 	-0.25
 ngs	-0.38
-ngs 	-0.46
-ngsa	-0.48
-ngsan	-0.5
-ngsf	-0.25
-ngsfr	-0.25
-ngt	-0.33
-ngt 	-0.34
-ngte	0.29
-ngtem	0.29
-ngu	0.36
-ngun	0.35
-ngun 	0.35
-ngv	0.28
-ngve	0.28
-ngver	0.28
+ngs 	-0.44
+ngsa	-0.41
+ngsan	-0.41
+ngt	-0.29
+ngt 	-0.3
+ngte	0.28
+ngtem	0.28
+ngu	0.28
+ngun	0.26
+ngun 	0.26
+nguna	-0.45
+ngv	0.38
+ngve	0.38
+ngver	0.38
 ni 	0.27
-nia 	0.31
+nia 	0.36
 nica 	-0.61
-nicac	0.38
-nicat	0.67
+nicac	0.36
+nicat	0.64
 nice	0.35
-nich 	0.65
-nichts|abmelden	0.4
-nichts|bekommen	-0.36
-nichts|dagegen	-0.79
-nichts|erhalten	-0.27
-nichts|gesehen	-0.66
-nichts|mehr	0.5
-nichts|sage	-0.52
-nicht|abmelden	-0.26
+nich 	0.66
+nichts|abmelden	0.36
+nichts|bekommen	-0.45
+nichts|dagegen	-0.77
+nichts|erhalten	-0.24
+nichts|gesehen	-0.6
+nichts|mehr	0.58
+nichts|sage	-0.48
 nicht|am	-0.5
-nicht|an	0.97
-nicht|angekommen	-0.76
-nicht|antworte	-0.42
-nicht|aufhoeren	-0.23
+nicht|an	1
+nicht|angekommen	-0.79
+nicht|antworte	-0.44
+nicht|aufhoeren	-0.25
 nicht|aufhoren	-0.62
-nicht|aus	-0.79
-nicht|bekomme	-0.29
-nicht|dreimal	-0.26
+nicht|aus	-0.87
+nicht|bekomme	-0.48
+nicht|dreimal	-0.3
 nicht|einfach	0.31
-nicht|endlich	0.82
-nicht|etwa	-0.24
-nicht|gesagt	-0.44
-nicht|ich	-0.88
-nicht|im	-1.03
+nicht|endlich	1.02
+nicht|gesagt	-0.77
+nicht|ich	-0.89
+nicht|im	-0.93
 nicht|in	-0.26
-nicht|interessiert	-0.8
+nicht|interessiert	-0.87
 nicht|mehr	0.59
-nicht|melde	-0.26
-nicht|melden	-0.37
-nicht|passt	-0.84
-nicht|rangehe	-0.76
-nicht|runtergehen	-0.23
-nicht|so	-0.56
-nicht|spenden	0.79
-nicht|verlangt	-0.32
-nicht|von	-0.61
-nicht|vor	-0.8
+nicht|melde	-0.27
+nicht|melden	-0.38
+nicht|passt	-0.71
+nicht|rangehe	-0.77
+nicht|runtergehen	-0.24
+nicht|so	-0.39
+nicht|spenden	0.81
+nicht|verlangt	-0.28
+nicht|von	-0.59
+nicht|vor	-0.84
+nicht|wieder	0.24
 nicht|zuruckrufe	-0.48
 nicht|zuruckschreibe	-0.39
-nich|mehr	0.65
-niek	0.39
-niek 	0.39
-nier 	-0.37
-nieru	0.24
-niets	-0.34
-niets|meer	-0.34
+nich|mehr	0.66
+niek	0.43
+niek 	0.43
+nier 	-0.38
+niets	-0.41
+niets|meer	-0.41
 niet|af	-0.45
-niet|antwoord	-0.32
-niet|bellen	-0.48
-niet|dat	-0.25
-niet|door	0.28
-niet|doorgaat	0.5
-niet|drie	-0.4
-niet|gebeld	0.32
+niet|antwoord	-0.28
+niet|bellen	-0.52
+niet|dat	-0.28
+niet|door	0.27
+niet|doorgaat	0.42
+niet|drie	-0.45
+niet|gebeld	0.34
 niet|geinteresseerd	0.67
-niet|gekregen	-0.37
-niet|gevraagd	-0.5
-niet|gewoon	0.56
-niet|gezien	-0.48
-niet|ik	-0.26
-niet|langer	0.52
-niet|lijst	0.38
+niet|gekregen	-0.41
+niet|gevraagd	-0.47
+niet|gewoon	0.57
+niet|gezien	-0.51
+niet|ik	-0.32
+niet|krijgen	-0.24
+niet|langer	0.58
+niet|lijst	0.33
 niet|mark	0.24
-niet|meer	0.54
-niet|met	-0.23
-niet|na	-0.53
-niet|naar	0.29
-niet|namens	-0.36
-niet|ontvangen	-0.34
-niet|op	-0.32
-niet|opneem	-0.6
-niet|per	0.79
-niet|reageer	-0.56
+niet|meer	0.61
+niet|na	-0.48
+niet|naar	0.3
+niet|namens	-0.35
+niet|ontvangen	-0.37
+niet|op	-0.38
+niet|opneem	-0.61
+niet|per	0.71
+niet|reageer	-0.67
 niet|register	0.4
-niet|stoppen	-0.49
-niet|te	-0.56
-niet|tussen	-1.05
-niet|uit	-0.87
-niet|van	-0.31
-niet|verder	0.53
-niet|voor	-0.41
-niet|zakt	-0.38
-niet|zo	-0.76
-nieuwe|aanbouw	-0.24
-nieuwe|modellen	-0.35
-nieuwsbrief|aub	0.73
+niet|stoppen	-0.53
+niet|te	-0.57
+niet|tussen	-1.04
+niet|uit	-0.88
+niet|van	-0.3
+niet|verder	0.47
+niet|voor	-0.43
+niet|zakt	-0.39
+niet|zo	-0.29
+niet|zoveel	-0.43
+nieuwe|aanbouw	-0.37
+nieuwe|modellen	-0.34
+nieuwe|telefoon	0.37
+nieuwsbrief|aub	0.74
 nieuwsbrief|halen	0.45
-nieuwsbrief|met	-0.31
-nieuwsbrief|op	0.46
+nieuwsbrief|met	-0.34
+nieuwsbrief|op	0.44
 nieuwsbrief|van	-0.25
-nie|ein	0.23
-nie|eine	0.45
+nie|angekommen	-0.44
+nie|eine	0.43
 nie|gesagt	-0.7
-nie|meer	0.56
-nie|mehr	0.48
-nie|verlangt	-0.92
+nie|meer	0.58
+nie|mehr	0.41
+nie|verlangt	-1.02
 nie|wieder	1.03
-nights|and	0.31
-niks|gehad	-0.46
-niks|laat	-0.36
-niks|meer	1.14
-niks|ontvangen	-0.64
-niks|van	-0.34
-nimm	0.32
-nimma	0.47
-nimma|an	0.47
-nimme	0.31
-nimmer|an	0.54
-nimmer|anrufen	0.3
-ningu	0.35
-ningun|financiamiento	0.26
-ningun|jorge	-0.23
+nights|and	0.3
+nigu	-0.24
+nigun	-0.24
+niks|gehad	-0.48
+niks|laat	-0.52
+niks|meer	1.22
+niks|ontvangen	-0.56
+niks|van	-0.33
+nimm	0.26
+nimma	0.44
+nimma|an	0.44
+nimme	0.26
+nimmer|an	0.48
+nimmer|anrufen	0.26
+ningu	0.26
+ninguna|carmen	-0.43
+ningun|financiamiento	0.25
+ningun|jorge	-0.28
 ningun|medio	0.27
-ningun|otro	0.23
-ningun|perro	-0.23
-ningun|prestamo	-0.26
+ningun|prestamo	-0.24
 nio	0.4
-nit 	-0.45
+nit 	-0.52
 niv	0.73
 nive	0.59
 niver	0.59
 nix	0.33
 nix 	0.33
-ni|me	0.27
-ni|ningun	0.23
-ni|un	0.77
-njo	0.48
-njou	0.48
-njour	0.48
-nk 	0.44
-nkel	-0.23
-nkel 	-0.25
-nkz	-0.39
-nkze	-0.39
-nkzei	-0.39
-nlac	-0.31
-nlace	-0.31
-nlag	0.28
-nlage	0.28
+ni|me	0.31
+ni|un	0.73
+njo	0.44
+njou	0.44
+njour	0.44
+nk 	0.48
+nkz	-0.38
+nkze	-0.38
+nkzei	-0.38
+nlac	-0.32
+nlace	-0.32
+nlag	0.25
+nlage	0.25
 nlan	-0.41
 nlang	-0.41
-nle	-0.24
-nles	-0.61
-nless	-0.61
-nlev	0.47
-nleve	0.47
-nli	-0.25
-nlij	-0.41
-nlijk	-0.41
-nlis	0.47
-nlist	0.47
-nma	-0.34
-nmal	-0.34
-nmal 	-0.34
-nme	0.39
-nme 	0.46
-nmo	0.27
-nmob	0.27
-nmobi	0.27
-nn 	-0.5
+nles	-0.6
+nless	-0.6
+nlev	0.43
+nleve	0.43
+nli	-0.27
+nlij	-0.4
+nlijk	-0.4
+nlis	0.44
+nlist	0.44
+nma	-0.28
+nmal	-0.28
+nmal 	-0.28
+nme	0.36
+nme 	0.44
+nmo	0.24
+nmob	0.24
+nmobi	0.24
+nn 	-0.47
 nna	0.47
 nna 	0.38
-nnais	-0.5
-nneb	-0.26
-nnebo	-0.26
-nnee	0.28
-nnee 	-0.26
-nneer	-0.38
-nnees	0.3
-nnel	0.49
+nnais	-0.61
+nnee	0.25
+nnee 	-0.24
+nneer	-0.48
+nnees	0.28
+nnel	0.53
 nnel 	-0.67
-nnell	0.36
-nnels	0.26
-nnend	-0.46
-nneng	-0.24
-nner 	0.33
-nners	-0.35
-nnez	0.43
-nnez 	0.43
+nnell	0.4
+nnels	0.3
+nnend	-0.4
+nneng	-0.39
+nner 	0.31
+nners	-0.36
+nnez	0.44
+nnez 	0.44
 nno	-0.58
 nnoy	-0.39
-nnoye	-0.47
-nns	0.37
-nnst	0.37
-nnst 	0.37
+nnoye	-0.46
+nns	0.3
+nnst	0.3
+nnst 	0.3
 nnt	-0.27
-nnt 	0.54
-nnta	-0.3
-nntag	-0.3
-nny	-0.67
-nny 	-0.67
-no 	-0.25
-noc	-0.25
-noch	-0.25
-noche	-0.3
-noche|porfa	-0.47
-nochmal|per	-0.65
-nochmal|schicken	-0.41
-noch|abmelden	-0.26
-noch|auf	-0.54
-noch|da	-0.4
-noch|eine	-0.53
-noch|etwas	-0.37
-noch|in	-0.38
-noch|interessiert	-0.62
+nnt 	0.44
+nnta	-0.29
+nntag	-0.29
+nny	-0.72
+nny 	-0.72
+noch 	-0.29
+noche	-0.35
+noche|porfa	-0.51
+nochmal|per	-0.64
+nochmal|schicken	-0.66
+noch|abmelden	-0.24
+noch|auf	-0.57
+noch|da	-0.42
+noch|ein	-0.24
+noch|eine	-0.45
+noch|einen	-0.26
+noch|etwas	-0.36
+noch|im	-0.31
+noch|in	-0.36
+noch|interessiert	-0.65
 noch|platze	-0.4
-noch|sagen	0.68
-noch|verfugbar	-0.24
-noch|zu	-0.36
-nog|een	-0.82
+noch|sagen	0.72
+noch|verfugbar	-0.28
+noch|zu	-0.44
+nog|een	-1.08
 nog|geen	-0.58
-nog|niet	-0.57
-nog|over	-0.25
-nog|snel	-0.26
-nog|steeds	-0.43
-nog|tegen	0.25
-nog|wel	-0.26
-nog|zeggen	0.4
-noi	-0.5
-nois	-0.5
-noise	-0.5
-noma	-0.54
-nomas	-0.54
-nomas|dije	-0.42
-nome	-0.24
-nomen	-0.24
-non	-0.89
+nog|iets	-0.3
+nog|niet	-0.66
+nog|op	-0.38
+nog|steeds	-0.58
+nog|te	-0.35
+nog|tegen	0.26
+nog|wel	-0.61
+nog|zeggen	0.74
+noi	-0.53
+nois	-0.52
+noise	-0.52
+noma	-0.55
+nomas	-0.55
+nomas|dije	-0.4
+nome	-0.37
+nomen	-0.37
+non	-0.9
 non 	-0.61
 nons	-0.54
 nonst	-0.54
 nonstop|from	-0.55
-nonstop|le	-0.43
-non|deux	0.75
-non|donc	0.28
+nonstop|le	-0.51
+non|deux	0.86
+non|donc	0.32
 non|merci	-0.37
-non|ne	-0.45
-non|non	-0.45
-non|stop	-1.2
-nooit|bij	0.48
-nooit|een	-0.24
-nooit|gevraagd	-0.35
+non|ne	-0.52
+non|non	-0.52
+non|stop	-1.22
+nooit|bij	0.45
+nooit|een	-0.3
+nooit|gevraagd	-0.34
 nooit|gezegd	-0.98
-nooit|iets	0.26
-nooit|meer	0.97
-nooit|om	0.26
-noon	-0.78
-noon 	-0.78
-noon|i	-0.42
-nor	-0.6
-nos|panneaux	0.61
-nos|vemos	-0.46
+nooit|iets	0.24
+nooit|meer	0.98
+nooit|om	0.27
+noon	-0.79
+noon 	-0.79
+noon|i	-0.6
+nor	-0.59
+nos|panneaux	0.55
+nos|vemos	-0.4
 not	0.31
 not 	0.56
 nothing|came	-0.24
-nothing|to	0.36
-notificaciones|sin	-0.25
-not|asking	-0.3
+nothing|to	0.4
+notificaciones|sin	-0.44
+not|asking	-0.35
 not|at	-0.42
-not|booking	0.33
+not|booking	0.34
 not|buying	0.52
-not|call	0.78
-not|contact	0.42
+not|call	0.84
+not|contact	0.43
+not|doing	0.3
 not|email	0.61
-not|for	0.54
-not|get	0.48
-not|give	0.34
-not|going	0.4
-not|happening	0.25
-not|in	0.24
-not|jessica	-0.34
-not|message	0.61
-not|mine	-0.24
-not|moving	0.57
-not|on	-0.35
-not|paying	-0.23
-not|really	-0.24
-not|refinancing	0.64
-not|send	0.34
-not|shopping	0.49
-not|so	0.39
-not|stop	-0.4
-not|switching	0.23
-not|telling	-0.41
-not|text	0.91
-not|the	0.37
+not|for	0.47
+not|get	0.49
+not|give	0.3
+not|going	0.37
+not|in	0.34
+not|jessica	-0.39
+not|looking	0.43
+not|message	0.84
+not|mine	-0.3
+not|moving	0.56
+not|on	-0.4
+not|really	-0.35
+not|refinancing	0.6
+not|renting	0.5
+not|send	0.56
+not|shopping	0.29
+not|so	0.65
+not|stop	-0.41
+not|telling	-0.45
+not|text	1.03
+not|the	0.38
 not|this	-0.31
-not|to	0.82
-not|trading	0.26
+not|to	0.67
 not|unsubscribe	-0.24
-not|yet	-0.24
-not|you	-0.47
-nou 	0.65
-noug	0.39
-nough	0.39
-nous	0.27
-nous 	0.27
-nous|avons	0.47
-nous|samedi	-0.33
-nous|voulons	0.3
-nouveau|numero	-0.27
-nouvelles|de	0.6
+not|you	-0.46
+nou 	0.59
+noug	0.41
+nough	0.41
+nous	0.51
+nous 	0.51
+nous|avons	0.44
+nous|desinscrire	-0.3
+nous|samedi	-0.36
+nous|voulons	0.36
+nouveau|numero	-0.33
+nouvelles|de	0.76
 nouvelles|vous	-0.95
-nou|eens	0.52
-nou|niet	-0.58
-now|already	0.37
+nou|eens	0.58
+nou|niet	-0.65
+now|already	0.3
 now|on	-0.56
-now|so	0.58
-now|stop	0.53
-now|tbh	-0.24
-now|text	-0.25
-now|thanks	-0.34
-now|that	-0.72
-now|you	-0.81
-nox	-0.23
-nox 	-0.23
+now|so	0.61
+now|stop	0.61
+now|tbh	-0.35
+now|thanks	-0.49
+now|that	-0.78
+now|you	-0.83
+nox	-0.24
+nox 	-0.24
 noy	-0.39
-noye	-0.47
-noyed	-0.47
-no|al	0.52
+noye	-0.46
+noyed	-0.46
+no|al	0.53
 no|already	0.47
-no|ando	0.43
-no|autorizo	0.39
+no|ando	0.38
+no|autorizo	0.4
+no|borren	-0.26
 no|calls	-0.42
-no|conteste	-0.27
-no|contesto	-0.63
+no|conteste	-0.25
+no|contesto	-0.66
 no|dejan	0.94
-no|dejen	-0.77
-no|deseo	0.65
-no|dije	-0.45
-no|don	-0.46
+no|dejen	-0.82
+no|deseo	0.58
+no|dije	-0.35
+no|don	-0.45
 no|email	-0.5
-no|enviarme	0.24
+no|enviarme	0.3
 no|es	-0.47
-no|escuche	-0.27
-no|further	0.58
-no|gracias	-0.76
-no|hace	-0.23
-no|idea	-0.35
-no|interest	0.85
-no|kevin	-0.45
-no|last	0.26
-no|les	-0.98
+no|escuche	-0.25
+no|further	0.44
+no|gracias	-0.92
+no|idea	-0.38
+no|interest	0.84
+no|kevin	-0.55
+no|last	0.25
+no|les	-0.99
 no|link	-0.28
-no|llamar	0.33
+no|llamar	0.28
 no|llamaran	-0.26
-no|llamarme	0.95
+no|llamarme	0.98
 no|llame	0.4
-no|longer	0.39
-no|m	0.53
-no|mas	1.25
+no|longer	0.33
+no|m	0.55
+no|mas	1.34
 no|message	-0.63
-no|more	0.91
-no|need	-0.86
-no|ocupo	0.23
-no|pedi	-0.36
+no|more	0.9
+no|need	-0.81
+no|ocupo	0.24
+no|pedi	-0.57
 no|please	-0.42
-no|por	0.36
-no|pude	-0.24
-no|quiera	-0.69
-no|quiero	1.03
-no|recibi	-0.27
-no|recibir	-0.4
-no|reply	-0.6
-no|rush	-0.28
-no|sigan	0.3
-no|soy	-0.43
-no|stop	0.6
-no|tengo	-1.35
+no|por	0.27
+no|pude	-0.26
+no|quiera	-0.68
+no|quiero	1.04
+no|recibi	-0.29
+no|recibir	-0.44
+no|reply	-0.67
+no|rush	-0.31
+no|sigan	0.31
+no|soy	-0.49
+no|stop	0.55
+no|tengo	-1.23
 no|text	-0.24
 no|tienen	-0.29
 no|to	0.33
-no|twice	0.42
-no|unsubscribe	0.62
-no|van	-0.47
-no|vi	-0.27
-no|voy	0.95
+no|twice	0.47
+no|unsubscribe	0.57
+no|van	-0.52
+no|vi	-0.3
+no|voy	0.92
 no|worries	-0.32
-nque	0.27
-nque 	0.27
+nquie	-0.45
 nquil	0.28
-nquit	-0.26
-nro	-0.36
-nroll	0.4
-nruf 	-0.6
-nrufl	0.31
-nrufn	0.3
+nro	-0.35
+nroll	0.41
+nruf 	-0.61
+nrufl	0.28
+nrufn	0.32
 ns 	-0.35
-nsan	-0.33
-nse	0.27
-nse 	0.48
-nsei	0.34
-nseil	0.34
-nsent	0.82
-nsf	-0.35
-nsfe	-0.35
-nsfer	-0.35
+nsan	-0.35
+nsand	-0.66
+nse	0.25
+nse 	0.47
+nsent	0.97
+nsf	-0.24
+nsfe	-0.24
+nsfer	-0.24
 nsg	0.24
 nsge	0.24
 nsgeg	0.24
-nsig	-0.36
-nsigu	-0.36
-nsonl	0.26
-nspo	-0.25
-nspor	-0.25
-nst 	0.59
-nstad	0.23
-nstan	-0.34
-nste	0.28
+nsi	0.31
+nsig	-0.32
+nsigu	-0.32
+nsis	0.4
+nsist	0.4
+nso	0.27
+nsonl	0.31
+nspo	-0.24
+nspor	-0.24
+nst 	0.6
+nstan	-0.31
+nste	0.26
 nsto	-0.54
 nstop	-0.54
-nstr	-0.25
-nstro	-0.27
-nsts	-0.26
-nstst	-0.26
-nsu	0.28
-nsub	0.28
-nsub 	0.41
-nsubc	0.43
-nsubs	0.27
-nsup	0.29
-nsupp	0.29
-nsur	0.37
-nsura	0.37
-nsw	-0.59
-nswe	-0.59
-nswer	-0.59
+nstr	-0.44
+nstro	-0.41
+nsts	-0.35
+nstst	-0.35
+nsu	0.26
+nsub	0.27
+nsub 	0.36
+nsubc	0.46
+nsubs	0.26
+nsup	0.33
+nsupp	0.33
+nsur	0.36
+nsura	0.36
+nsw	-0.61
+nswe	-0.61
+nswer	-0.61
 nt 	-0.31
 nta	0.49
-ntac	0.5
-ntact	0.5
-ntad	-0.39
-ntado	-0.39
-ntag	-0.31
-ntag 	-0.29
-ntage	-0.23
-ntak	0.41
-ntakt	0.41
-ntan	-0.37
-ntan 	-0.32
+ntac	0.52
+ntact	0.52
+ntad	-0.43
+ntado	-0.43
+ntag	-0.3
+ntag 	-0.28
+ntage	-0.25
+ntak	0.46
+ntakt	0.46
+ntan	-0.45
+ntan 	-0.36
 ntant	-0.26
-ntas	0.27
-ntas 	0.27
-nte	-0.3
-nted	-0.24
-nted 	-0.24
-ntem	0.48
-nteme	0.61
-ntemp	-0.32
-nten 	-0.34
-nter	-0.27
-nter 	-0.32
-nterg	-0.37
-nteri	-0.39
-nterr	-0.29
-nters	-0.62
-ntes	-0.29
-ntes 	-0.24
-ntest	-0.36
-ntf	0.29
-ntfe	0.29
-ntfer	0.29
-nth	-0.53
-nth 	-0.42
-nthl	-0.59
-nthly	-0.59
-nti	-0.4
-ntia	-0.36
-ntia 	-0.36
-ntie	-0.53
-ntie 	-0.53
-ntien	0.25
-ntiev	-0.26
-ntil	-0.41
-ntil 	-0.41
-ntim	0.27
-ntimi	0.27
+ntar 	0.41
+ntas	0.33
+ntas 	0.33
+ntb	-0.3
+ntbr	-0.3
+ntbre	-0.3
+nte	-0.26
+ntem	0.54
+nteme	0.72
+ntemp	-0.31
+nten 	-0.27
+nter	-0.28
+nterg	-0.4
+nteri	-0.36
+nters	-0.55
+ntes	-0.28
+ntest	-0.34
+nteu	0.27
+nteur	0.27
+ntf	0.28
+ntfe	0.28
+ntfer	0.28
+nth	-0.47
+nth 	-0.41
+nthl	-0.56
+nthly	-0.56
+nti	-0.26
+ntia	-0.44
+ntia 	-0.44
+ntie	-0.51
+ntie 	-0.52
+ntiev	-0.39
+ntil	-0.35
+ntil 	-0.35
+ntim	0.29
+ntimi	0.29
+nting	0.5
 ntiv	-0.24
 ntive	-0.24
-ntje 	-0.25
-ntm	-0.64
-ntme	-0.64
-ntmen	-0.64
-nto	-0.48
-ntos	-0.75
-ntos 	-0.75
-ntou	0.28
-ntout	0.28
-ntr	-0.3
-ntrac	-0.29
-ntral	-0.27
-ntre	-0.63
-ntre 	-0.56
-ntree	-0.35
-ntret	-0.25
-nts 	-0.42
-ntw	-0.27
-ntwo	-0.27
-ntwor	-0.24
-nty	-0.24
-nty 	-0.24
-nuar	0.28
-nuary	0.28
-nue 	0.54
-nuer	-0.41
-nuer 	-0.41
-nuevo|ya	-0.23
-nulez	-0.41
-numbers|when	-0.28
-number|again	1.14
+ntm	-0.68
+ntme	-0.68
+ntmen	-0.68
+nto	-0.49
+ntos	-0.76
+ntos 	-0.76
+ntou	0.26
+ntout	0.26
+ntr	-0.27
+ntrac	-0.27
+ntrad	-0.38
+ntre	-0.6
+ntre 	-0.52
+ntree	-0.4
+ntret	-0.26
+nts 	-0.43
+ntw	-0.29
+ntwo	-0.29
+ntwor	-0.26
+nty	-0.38
+nty 	-0.38
+nuar	0.27
+nuary	0.27
+nue 	0.58
+nuer	-0.43
+nuer 	-0.43
+nuevo|ya	-0.24
+nulez	-0.42
+numbers|when	-0.31
+number|again	1.23
 number|bro	0.32
-number|bud	-0.43
-number|buddy	-0.34
-number|by	-0.29
-number|from	0.3
-number|i	-0.44
-number|instead	-0.44
-number|is	0.52
+number|bud	-0.41
+number|buddy	-0.33
+number|by	-0.26
+number|from	0.29
+number|i	-0.43
+number|instead	-0.5
+number|is	0.41
 number|it	0.35
-number|mate	-0.45
-number|off	0.58
-number|on	-0.44
-number|or	0.53
+number|mate	-0.57
+number|no	-0.42
+number|off	0.55
+number|on	-0.41
+number|or	0.5
 number|out	0.85
-number|pal	0.35
-number|please	0.63
-number|stop	0.78
+number|pal	0.33
+number|please	0.73
+number|stop	0.72
 number|thx	-0.24
-number|to	-0.23
-number|use	-0.27
-number|we	0.23
-number|wrong	0.82
-numero|a	-0.47
-numero|c	-0.29
-numero|compa	0.28
-numero|de	0.46
-numero|despues	-0.99
+number|use	-0.26
+number|we	0.24
+number|wrong	0.72
+numero|a	-0.34
+numero|c	-0.28
+numero|compa	0.26
+numero|de	0.45
+numero|despues	-1.01
 numero|en	-0.39
-numero|este	-0.8
-numero|il	-0.24
-numero|por	0.59
-numero|porfa	0.69
-numero|pro	-0.3
-numero|sin	-0.23
-numero|svp	0.46
-numero|voici	-0.59
+numero|este	-0.79
+numero|il	-0.28
+numero|j	0.58
+numero|por	0.57
+numero|porfa	0.64
+numero|pro	-0.32
+numero|sin	-0.25
+numero|svp	0.87
+numero|voici	-0.44
 numm	0.27
 numme	0.27
-nummer|alsjeblieft	0.44
+nummer|alsjeblieft	0.45
 nummer|aub	0.51
-nummer|aus	0.38
-nummer|bitte	0.23
-nummer|dat	-0.23
+nummer|aus	0.37
 nummer|dit	-0.43
-nummer|einfach	0.26
-nummer|geloscht	-0.36
-nummer|ich	-0.58
-nummer|ik	-0.64
-nummer|in	0.23
+nummer|einfach	0.24
+nummer|geloscht	-0.34
+nummer|ich	-0.65
+nummer|ik	-0.72
 nummer|is	-0.4
-nummer|kenne	-0.25
-nummer|loschen	0.5
-nummer|maar	0.8
+nummer|kenne	-0.38
+nummer|loschen	0.57
+nummer|maar	0.79
 nummer|meiner	-0.58
-nummer|nooit	0.34
-nummer|op	0.29
-nummer|richtig	-0.42
-nummer|uit	0.5
-nummer|van	-0.35
-nummer|verwijderd	-0.39
-nummer|wissen	0.49
+nummer|nooit	0.37
+nummer|op	0.27
+nummer|richtig	-0.7
+nummer|uit	0.63
+nummer|van	-0.4
+nummer|verwijderd	-0.43
+nummer|wissen	0.4
 nunca|dije	-0.33
-nunca|he	0.29
-nunca|les	-0.5
-nunca|mas	0.73
-nunca|me	0.35
-nunca|recibi	-0.31
-nur	-0.67
-nur 	-0.67
+nunca|he	0.27
+nunca|les	-0.53
+nunca|mas	0.81
+nunca|me	0.28
+nunca|recibi	-0.32
+nunge	-0.26
+nur	-0.72
+nur 	-0.72
 nur|den	-0.41
-nur|die	-0.25
-nur|handy	-0.9
+nur|die	-0.24
+nur|grad	-0.25
+nur|handy	-0.91
 nur|im	-0.39
-nur|noch	-0.23
-nur|sommerreifen	-0.29
-nur|voll	-0.25
-nur|vom	-0.45
-nut	-0.44
-nute	-0.52
-nute 	-0.42
+nur|sommerreifen	-0.24
+nur|vom	-0.39
+nut	-0.45
+nute	-0.53
+nute 	-0.43
 nuten	-0.75
-nutz	0.25
-nutzu	0.25
-nutzung|meiner	0.25
-nu|echt	0.25
-nu|een	0.28
-nu|geen	0.39
-nu|ik	-0.67
+nu|echt	0.26
+nu|een	0.26
+nu|geen	0.35
+nu|ik	-0.72
 nu|met	0.41
-nu|meteen	0.27
-nve	-0.36
-nver	-0.36
-nvert	0.28
-nvi	0.32
-nvia 	-0.27
-nviam	-0.36
-nviar	0.7
-nvias	-0.34
-nvie	0.3
-nvien	0.27
-nvio 	-0.29
-nvios	0.45
-nvita	-0.37
-nvoi	-0.34
-nvoie	-0.34
+nu|meteen	0.31
+nvert	0.24
+nvi	0.24
+nvia 	-0.31
+nviam	-0.38
+nviar	0.69
+nvias	-0.37
+nvie	0.25
+nvien	0.24
+nvio 	-0.49
+nvios	0.48
+nvita	-0.32
+nvoi	-0.3
+nvoie	-0.3
+nvr	-0.25
+nvra	-0.25
+nvraa	-0.25
 nwi	0.4
 nwil	0.4
 nwill	0.4
-ny 	0.92
-nyo	-0.25
-nyon	-0.25
-nyone	-0.25
-nyt	-0.34
-nyth	0.28
-nythi	0.28
-nyti	-0.57
-nytim	-0.57
-nyw	0.45
-nywa	0.45
-nyway	0.45
+ny 	0.77
+nyo	-0.24
+nyon	-0.24
+nyone	-0.24
+nyt	-0.3
+nyth	0.31
+nythi	0.31
+nyti	-0.56
+nytim	-0.56
+nyw	0.46
+nywa	0.46
+nyway	0.46
 nywh	-0.28
 nywhe	-0.28
-nzus	0.23
-nzusc	0.23
-n|achete	0.24
+nzus	0.25
+nzusc	0.25
 n|acheterai	0.4
-n|ai	-1.31
-n|appelez	0.24
-n|arretez	-0.31
-n|auto	0.54
-n|avez	-0.7
-n|ecrivez	0.4
-n|en	0.76
-n|envoyez	-0.75
-n|etes	-0.32
-n|importe	-0.32
-n|y	-0.24
-oa 	-0.29
-oand	0.23
-oande	0.23
-oat	0.48
-oat 	0.48
-oba	-0.37
-obal	-0.37
-obald	-0.37
+n|ai	-1.23
+n|appelez	0.27
+n|arretez	-0.25
+n|auto	0.68
+n|avez	-0.64
+n|ecrivez	0.38
+n|en	0.7
+n|envoyez	-0.69
+n|envoyiez	-0.53
+n|etes	-0.28
+n|importe	-0.33
+n|y	-0.28
+oa 	-0.25
+oat	0.53
+oat 	0.53
+oba	-0.38
+obal	-0.38
+obald	-0.38
 obe	-0.36
 ober	-0.4
-obia	-0.37
-obian	-0.37
+obia	-0.24
+obian	-0.24
 obie	-0.4
 obiel	-0.4
-obil	0.28
-obile	-0.3
-obili	0.4
-obl	-0.61
-oble	-0.61
-oblem	-0.41
-obli	-0.32
-oblig	-0.32
-oblige|d	-0.33
-obra	-0.31
-obra 	-0.31
-oby	-0.23
-oby 	-0.23
+obil	0.3
+obili	0.41
+obl	-0.67
+oble	-0.67
+oblem	-0.47
+obli	-0.28
+oblig	-0.28
+oblige|d	-0.29
+obra	-0.25
+obra 	-0.25
 ocal	0.25
 ocal 	0.25
-ocar	-0.35
-ocaro	-0.35
-occ	-0.49
-occa	-0.28
-occas	-0.28
-occasions|blijven	-0.31
-occu	-0.47
-occup	-0.47
-ochai	-0.26
-ochs	0.34
-ochsc	0.34
-ocht	0.35
-ocht 	0.4
-ochte	0.23
-oci	0.36
-ocie	0.25
-ociet	0.25
-ocio	0.33
-ocio 	-0.5
-ocion	0.33
-ock	-0.32
-ock 	-0.32
-oco	0.25
-oco 	0.25
+ocar	-0.4
+ocaro	-0.4
+occ	-0.59
+occa	-0.33
+occas	-0.33
+occasions|blijven	-0.34
+occu	-0.43
+occup	-0.43
+ochai	-0.24
+ochs	0.42
+ochsc	0.42
+ocht	0.29
+ocht 	0.36
+oci	0.43
+ocie	0.36
+ociet	0.36
+ocio	0.35
+ocio 	-0.49
+ocion	0.35
+ock	-0.33
+ock 	-0.33
+oco	0.27
+oco 	0.27
 ocum	-0.28
 ocume	-0.28
-ocupa	-0.25
-ocupo	0.23
-ocupo|el	0.23
-odav	-0.75
-odavi	-0.75
-odele	-0.41
+ocupo	0.24
+ocupo|el	0.24
+odav	-0.81
+odavi	-0.81
+odele	-0.37
 odell	-0.34
-odelo	-0.36
-oder	-0.37
-oder 	-0.37
-odig 	0.3
-odom	-0.24
-odome	-0.24
-odometer|please	-0.24
-odos	0.38
-odos 	0.38
+odelo	-0.28
+oder	-0.3
+oder 	-0.3
+odig 	0.27
+odos	0.36
+odos 	0.36
 odr	-0.46
-odra	-0.41
-odra 	-0.41
-odri	-0.26
-odria	-0.26
-odrig	0.28
-oe 	-0.51
-oec	0.28
-oech	0.28
-oecht	0.28
-oed	0.39
-oede	0.26
-oedk	-0.33
-oedko	-0.33
-oef	-0.49
-oefte	-0.34
-oei	0.81
-oei 	0.48
-oeit	0.43
-oeite	0.43
+odri	-0.28
+odria	-0.28
+odrig	0.3
+oe 	-0.52
+oec	0.3
+oech	0.3
+oecht	0.3
+oed	0.36
+oedk	-0.39
+oedko	-0.39
+oef	-0.47
+oefr	-0.25
+oefri	-0.25
+oefte	-0.35
+oei	0.75
+oei 	0.44
+oeit	0.4
+oeite	0.4
 oek 	0.26
-oeke	-0.32
-oeken	-0.32
-oens	-0.23
-oensd	-0.23
-oep	-0.41
-oes 	-0.79
-oesc	0.62
-oesch	0.62
+oeke	-0.29
+oeken	-0.29
+oens	-0.25
+oensd	-0.25
+oep	-0.42
+oes 	-0.83
+oesc	0.64
+oesch	0.64
 oest	-0.31
 oeste	-0.31
+oet	0.26
 oetj	0.39
 oetje	0.39
-oevee	-0.4
+oevee	-0.36
 oever	-0.25
-of 	-0.48
-ofe	-0.37
+of 	-0.51
+ofe	-0.38
 ofes	-0.4
 ofesi	-0.4
-off	-0.25
-off 	0.27
-offerte|getekend	0.34
+off 	0.25
+offerte|aangevraagd	-0.48
 offerte|halen	-0.86
-offerte|maar	-0.74
-offerte|naar	-0.25
-offerte|nodig	-0.44
-offerte|nog	-0.74
-offer|goes	-0.25
-offer|is	-0.28
-offi	-0.36
-offic	-0.36
-office|again	0.35
-office|call	-0.58
-offn	-0.27
-offne	-0.27
-offres|fibre	0.25
-offres|merci	0.46
-offres|ne	-0.76
-offres|par	0.24
-offre|pour	-0.28
-offre|stop	-0.83
-off|all	0.3
-off|the	-0.35
-off|this	0.3
-off|ur	1.08
-off|whatever	0.3
-off|work	-0.47
-off|your	0.61
-ofi	-0.57
-ofic	-0.53
-ofici	-0.53
-oficina|mejor	-0.28
-ofo	0.25
-ofor	0.25
-ofort	0.25
-oft	-0.39
+offerte|maar	-0.89
+offerte|naar	-0.47
+offerte|nodig	-0.51
+offerte|nog	-0.94
+offer|goes	-0.32
+offer|is	-0.3
+offi	-0.37
+offic	-0.37
+office|again	0.39
+office|call	-0.59
+offres|fibre	0.26
+offres|merci	0.41
+offres|ne	-0.74
+offres|par	0.28
+offre|m	-0.25
+offre|pour	-0.33
+offre|stop	-0.84
+off|all	0.32
+off|the	-0.45
+off|this	0.28
+off|ur	1.06
+off|whatever	0.25
+off|work	-0.49
+off|your	0.65
+ofi	-0.48
+ofic	-0.51
+ofici	-0.51
+oficina|mejor	-0.25
+ofo	0.24
+ofor	0.24
+ofort	0.24
+oft	-0.55
+oft 	-0.32
 ofte	-0.6
 often	-0.6
-oft|anrufen	-0.65
-oft|muss	0.31
-oft|soll	0.69
-oft|zu	-0.36
-of|all	0.53
-of|het	-0.27
-of|just	-0.63
-of|the	-0.94
-of|these	0.89
-of|this	0.57
-of|your	0.77
-ogar	0.27
-ogar 	0.27
-ogt	0.34
-ogt 	0.34
-ogte	-0.35
-ogte 	-0.35
-ogu	-0.34
-ogue	-0.34
-ogue 	-0.34
-oh 	-0.75
-ohi	0.25
-ohio	0.25
-ohio 	0.25
-ohio|last	0.25
-ohn 	-0.4
-oh|great	-0.54
-oh|now	-0.28
-oh|sure	-0.57
-oi 	0.37
+oft|an	-0.65
+oft|anrufen	-0.54
+oft|anzurufen	-0.6
+oft|muss	0.28
+oft|soll	0.8
+oft|zu	-0.27
+of|all	0.51
+of|er	-0.31
+of|het	-0.28
+of|just	-0.65
+of|spam	0.24
+of|the	-0.99
+of|these	0.96
+of|this	0.67
+of|your	0.7
+ogar	0.29
+ogar 	0.29
+ogt	0.3
+ogt 	0.31
+ogte	-0.34
+ogte 	-0.34
+ogu	-0.3
+ogue	-0.3
+ogue 	-0.3
+oh 	-0.76
+ohn 	-0.41
+oh|great	-0.53
+oh|now	-0.29
+oh|sure	-0.58
+oi 	0.35
+oic	-0.25
 oice	0.31
 oicem	0.31
-oici	-0.27
-oici 	-0.27
-oie	-0.34
-oie 	-0.34
-oig	0.27
-oiga	0.27
-oiga 	0.39
-oiga|ya	0.39
-oil	-0.3
-oile	-0.26
-oiler	-0.26
-oins	-0.4
-oins 	-0.4
-oint 	0.25
-ointm	-0.64
-ois	-0.54
-ois 	-0.47
-oise	-0.5
-oise 	-0.5
-oisi	0.32
-oisi 	0.56
-oisie	0.3
-oite	-0.28
-oite 	-0.28
-ok 	-0.92
-oked	0.27
-oked 	0.27
+oici	-0.34
+oici 	-0.34
+oie	-0.3
+oie 	-0.3
+oig	0.32
+oiga	0.32
+oiga 	0.38
+oiga|ya	0.38
+oins	-0.39
+oins 	-0.39
+oint 	0.36
+ointm	-0.68
+ois	-0.5
+ois 	-0.45
+oise	-0.52
+oise 	-0.52
+oisi	0.35
+oisi 	0.43
+oisie	0.29
+oite	-0.25
+oite 	-0.25
+ok 	-0.89
+okay|so	0.33
+oked	0.62
+oked 	0.62
 oken	-0.7
 oken 	-0.7
-oker	0.48
-oker 	0.48
+oker	0.42
+oker 	0.42
 oke|doei	0.4
-oke|top	-0.47
-okk	0.23
-okke	0.23
-okkee	0.23
-oks	-0.33
-oks 	-0.33
-ok|danke	-0.85
-ok|gracias	-0.61
-ok|im	0.46
-ok|jeudi	-0.34
-ok|mandenme	-0.23
-ok|merci	-0.91
-ok|parfait	-0.42
-ok|stop	0.51
-ol 	-0.47
-ola	0.81
-ola 	0.58
-olar	0.32
-olar 	0.48
-old	-0.3
-old 	-0.27
-old|card	-0.23
-old|email	-0.7
+oke|top	-0.44
+oks	-0.38
+oks 	-0.38
+ok|danke	-0.78
+ok|gracias	-0.75
+ok|im	0.39
+ok|jeudi	-0.43
+ok|merci	-0.89
+ok|parfait	-0.46
+ok|stop	0.48
+ol 	-0.42
+ola	0.84
+ola 	0.57
+olar	0.3
+olar 	0.56
+old|card	-0.26
+old|email	-0.66
 old|number	-0.44
-ole 	-0.37
-oles	0.39
+old|van	-0.28
+ole 	-0.38
+oles	0.38
 oles 	-0.4
 olest	0.49
-olf	-0.27
-olf 	-0.27
-olg	-0.44
-olg 	-0.25
-olge	-0.4
-olgen	-0.4
-olic	0.41
-olici	0.45
-olis	-0.33
-olis 	-0.33
-oll 	0.23
-olled	0.4
-ollet	-0.29
-ollig	-0.62
-ollo	0.39
-ollow	0.39
+olf	-0.26
+olf 	-0.26
+olg	-0.53
+olge	-0.43
+olgen	-0.43
+olic	0.37
+olici	0.46
+olis	-0.28
+olis 	-0.28
+oll 	0.31
+olled	0.41
+ollet	-0.36
+ollig	-0.61
+ollo	0.4
+ollow	0.4
 olm	-0.4
 olo	-0.56
 olo 	-0.53
-olor	-0.32
-olor 	-0.32
+olor	-0.28
+olor 	-0.28
 olp	0.28
 olpe	0.28
 olpen	0.28
+olu	-0.28
+oluc	-0.28
 olv	0.37
 olvi	0.37
 olvid	0.37
-olvidate|de	0.28
-olvidense|de	0.49
-olvie	0.37
-om 	-0.34
-omas	-0.54
-omas 	-0.54
+olvidate|de	0.26
+olvidense|de	0.48
+olvie	0.32
+om 	-0.32
+omas	-0.55
+omas 	-0.55
 ome 	-0.25
-omen	-0.92
-omen 	-0.61
-oment	-0.44
-omeo	0.38
-omeon	0.25
+omen	-0.94
+omen 	-0.55
+oment	-0.5
+omeo	0.34
 omer	-0.35
-omes	0.39
-omes 	0.39
-omete	-0.24
-omi	-0.73
-omin	-0.38
-oming	-0.38
+omes	0.38
+omes 	0.38
+omi	-0.72
+omin	-0.3
+oming	-0.3
 omis	-0.35
 omisc	-0.35
-omm	-0.79
-omma	0.43
-omman	0.43
-omme	-0.79
+omm	-0.71
+omma	0.4
+omman	0.4
+omme	-0.71
 omme 	-0.49
 ommen	-0.54
-ommer	0.33
-ommu	0.67
-ommun	0.67
-omo	-0.76
-omo 	-0.57
-omoc	0.33
-omoci	0.33
+ommer	0.25
+ommu	0.64
+ommun	0.64
+omo	-0.67
+omo 	-0.45
+omoc	0.35
+omoci	0.35
 omor	-0.42
 omorr	-0.42
-omos	-0.43
-omos 	-0.43
-omot	0.26
+omos	-0.46
+omos 	-0.46
+omot	0.27
 omoti	0.25
-omoto	0.37
-ompa 	0.28
-ompag	0.31
+omoto	0.4
+ompa 	0.26
+ompag	0.32
+ompe	-0.25
+ompes	-0.31
 ompet	0.4
-ompo	0.24
-ompos	0.24
-ompra	-0.3
-ompre	0.37
-ompri	0.52
-omt	-0.37
-omt 	-0.37
-omu	0.38
-omun	0.38
-omuni	0.38
-om|14	0.23
-om|af	-0.7
-om|benaderd	0.45
+omple	-0.35
+ompo	0.25
+ompos	0.25
+ompra	-0.29
+ompre	0.34
+omt	-0.38
+omt 	-0.38
+omu	0.36
+omun	0.36
+omuni	0.36
+om|af	-0.68
+om|benaderd	0.53
 om|door	0.33
-om|gevraagd	0.26
-om|me	-0.5
-om|mij	0.44
-om|te	-0.93
-on 	-0.32
-ona	0.37
-ona 	-0.46
+om|gevraagd	0.27
+om|me	-0.47
+om|mij	0.27
+om|te	-0.99
+on 	-0.31
+ona	0.33
+ona 	-0.7
 onal	0.24
-onale	0.25
-onat	-0.38
+onale	0.26
+onar	0.26
+onari	0.26
+onat	-0.37
 onats	-0.44
-onav	-0.34
-onavi	-0.34
+onav	-0.36
+onavi	-0.36
 onc 	0.36
-once	-0.3
+once	-0.32
 once 	-0.47
-once|a	-0.78
-once|i	-0.32
+once|a	-0.84
+once|i	-0.31
 once|was	0.24
-onco	-0.52
-onco 	-0.52
-onct	-0.24
-oncti	-0.24
-ond	-0.72
-onda|a	-0.27
-onda|me	-0.26
-onde	-0.56
+onco	-0.47
+onco 	-0.47
+onct	-0.28
+oncti	-0.28
+ond	-0.75
+onda	-0.3
+onda 	0.24
+ondag	-0.5
+onda|me	-0.35
+onde	-0.6
 onde 	-0.8
-onder	-0.42
+onder	-0.43
+onderaan|maar	-0.31
+onder|de	-0.28
 onder|werktijd	-0.4
-ondes	-0.27
-ondet	-0.38
-ondez	-0.75
-ondio	-0.37
-ondo	0.26
-ondo 	0.26
-ondu	-0.33
-ondu 	-0.33
-one	-0.42
-one 	-0.4
-oneel	-0.44
-oneer	0.39
-onen 	0.35
-ones	0.42
-ones 	0.42
-onez	0.23
-onez 	0.23
-one|ad	0.39
-one|already	0.73
-one|at	0.3
-one|buying	-0.5
-one|from	-0.51
-one|used	-0.25
+ondes	-0.25
+ondet	-0.3
+ondez	-0.94
+ondio	-0.49
+ondu	-0.27
+ondu 	-0.27
+one	-0.43
+one 	-0.42
+oneel	-0.51
+oneer	0.4
+onen 	0.36
+oner	0.29
+oner 	0.29
+ones	0.43
+ones 	0.43
+onez	0.31
+onez 	0.31
+one|ad	0.37
+one|already	0.74
+one|at	0.27
+one|buying	-0.68
+one|from	-0.53
+one|used	-0.29
+onfu	-0.24
+onfun	-0.24
 ong	-0.24
 ong 	-0.26
-onge	0.4
+onge	0.42
 ongen	0.4
-onger	0.39
-ongev	-0.32
-ongt	0.29
-ongte	0.29
-oni	0.25
-onig	-0.37
-onigh	-0.37
+onger	0.33
+ongev	-0.31
+ongt	0.28
+ongte	0.28
+oni	0.24
+onig	-0.33
+onigh	-0.33
 onin	0.35
-onj	0.48
-onjo	0.48
-onjou	0.48
-onlis	0.26
-only|stop	-0.56
+onj	0.44
+onjo	0.44
+onjou	0.44
+onlis	0.31
+only|stop	-0.69
+only|want	-0.27
 onna	0.52
-onna 	0.41
-onne 	-0.28
-onneb	-0.26
-onnee	0.3
-onnel	0.31
-onner	0.24
-onnez	0.43
+onna 	0.42
+onne 	-0.27
+onnee	0.28
+onnel	0.35
+onnez	0.44
 onnt	-0.27
-onnt 	0.55
-onnta	-0.3
-onse	0.37
-onsei	0.34
-onsen	0.82
+onnt 	0.45
+onnta	-0.29
+onsen	0.97
 onsg	0.24
 onsge	0.24
-onsig	-0.36
-onst 	0.38
-onsta	0.23
+onsig	-0.32
+onst 	0.39
 onsto	-0.54
-onstr	-0.27
-ons|just	-0.24
+onstr	-0.41
+ons|just	-0.27
+ons|langs	-0.32
 ons|niet	-0.4
-ons|toch	0.53
+ons|toch	0.5
 ont 	0.47
-onta	0.46
-ontac	0.5
-ontad	-0.39
-ontag	-0.43
+onta	0.5
+ontac	0.52
+ontad	-0.43
+ontag	-0.44
 ontak	0.49
 ontan	-0.26
-onte	-0.36
-onte 	-0.28
-ontes	-0.36
-onth	-0.53
-onth 	-0.42
-onthl	-0.59
-ontvangen|nog	-0.64
-ontvangen|van	0.25
-on|a	0.4
-on|all	0.46
-on|arrete	-0.65
-on|behalf	0.47
-on|fera	-0.25
-on|hinge	0.29
-on|i	-0.23
-on|main	-0.38
+ontb	-0.3
+ontbr	-0.3
+onte	-0.34
+onte 	-0.29
+ontes	-0.34
+onth	-0.47
+onth 	-0.41
+onthl	-0.56
+ontvangen|nog	-0.56
+ontvangen|van	0.26
+onz	0.37
+onze	0.37
+onze 	0.37
+onze|huidige	0.37
+on|a	0.33
+on|all	0.52
+on|arrete	-0.5
+on|behalf	0.41
+on|hinge	0.37
+on|main	-0.39
 on|my	-0.5
-on|not	0.34
-on|peut	-0.46
-on|sera	-0.33
-on|site	-0.24
-on|sunday	-0.47
-on|sundays	-0.29
-on|that	-0.39
+on|not	0.31
+on|peut	-0.6
+on|route	0.7
+on|sera	-0.36
+on|sunday	-0.62
+on|sundays	-0.3
+on|that	-0.42
 on|them	-0.26
-on|this	0.52
-on|weekends	-0.51
-on|whatsapp	0.46
+on|this	0.5
+on|through	0.24
+on|weekends	-0.53
+on|whatsapp	0.56
 on|your	0.56
-oo 	-0.32
+oo 	-0.28
 oof	-0.6
 oof 	-0.6
-oog	0.34
-oogt	0.34
-oogt 	0.34
-oogte	-0.35
-ook 	-0.25
-ooke	0.27
-ooked	0.27
-ooks	-0.33
-ooks 	-0.33
-ook|contant	-0.26
-ook|meegenomen	-0.24
-ook|niet	0.81
-ook|private	-0.26
-ook|voor	-0.3
-oom	-0.34
-oom 	-0.34
-oons	0.46
+oog	0.3
+oogt	0.3
+oogt 	0.31
+oogte	-0.34
+ooke	0.62
+ooked	0.62
+ooks	-0.38
+ooks 	-0.38
+ook|contant	-0.31
+ook|meegenomen	-0.37
+ook|niet	0.89
+oom	-0.38
+oom 	-0.38
+oons	0.45
 oonsg	0.24
-oop	0.47
-oop 	0.47
-oorj	-0.27
-oorja	-0.27
+oop	0.48
+oop 	0.48
+oorj	-0.33
+oorja	-0.33
 oort	0.43
 oorta	0.43
-op 	0.51
-opc	-0.44
+op 	0.53
+opc	-0.45
 opco	-0.31
 opcon	-0.31
-ope	-0.69
-open	-0.7
-open 	-0.61
-oplei	0.28
-opn	-0.54
-opne	-0.36
-opnee	-0.6
-opneem|bel	-0.45
-opneem|stop	-0.45
-opnemen|bel	-0.33
-opni	-0.33
-opnie	-0.33
+ope	-0.71
+ope 	-0.24
+open	-0.73
+open 	-0.62
+oper	0.25
+opera	0.25
+opg	0.25
+opge	0.25
+opgez	0.25
+oplei	0.26
+opn	-0.55
+opne	-0.33
+opnee	-0.61
+opneem|bel	-0.4
+opneem|stop	-0.52
+opnemen|bel	-0.38
+opni	-0.37
+opnie	-0.37
 opov	-0.36
 opove	-0.36
-opp	0.33
-opp 	0.64
-oppo	0.47
-oppos	0.47
-oppose|a	0.51
-oppu	-0.27
-oppuh	-0.27
+opp	0.35
+opp 	0.68
+oppo	0.36
+oppos	0.36
+oppose|a	0.5
+oppu	-0.35
+oppuh	-0.35
 ops	-0.4
-opti	-0.56
-optio	-0.56
-options|for	-0.28
-options|just	-0.54
-option|attelage	-0.56
-option|from	-0.3
-opt|me	0.26
-opt|out	0.51
-op|alle	0.34
-op|de	-0.36
-op|di	0.34
-op|het	-0.27
-op|kantoor	-0.32
-op|met	0.9
-op|mijn	-0.33
-op|niet	0.29
-op|te	0.41
-op|vakantie	-0.33
-oqu	0.35
-oque	0.35
-oquez	0.36
-ora	-0.53
-ora 	-0.5
-oran	-0.27
-oran 	-0.32
-orang	-0.27
-orange|voici	-0.27
+opti	-0.57
+optio	-0.57
+options|for	-0.27
+options|just	-0.45
+option|attelage	-0.53
+option|from	-0.32
+opt|me	0.42
+opt|out	0.5
+op|alle	0.35
+op|de	-0.39
+op|di	0.36
+op|het	-0.3
+op|kantoor	-0.26
+op|met	0.92
+op|mijn	-0.39
+op|niet	0.27
+op|vakantie	-0.32
+oqu	0.33
+oque	0.33
+oquez	0.35
+ora	-0.65
+ora 	-0.71
+orad	-0.3
+orada	-0.3
+oran	-0.33
+oran 	-0.33
+orang	-0.33
+orange|voici	-0.33
 orar	-0.6
-orari	-0.43
+orari	-0.42
 orben	0.4
-ord	0.45
+orc	-0.25
+orcy	-0.25
+orcyc	-0.25
+ord	0.43
 orde	0.41
-orde 	-0.27
-ordee	-0.35
-orden	0.25
-order|too	-0.36
-ords	0.73
-ords 	0.73
-ore 	0.26
-orev	-0.45
-oreve	-0.45
-orfai	-0.44
-orfav	0.25
-org	-0.53
-org 	-0.31
+ordee	-0.27
+orden	0.24
+order|too	-0.38
+ords	0.76
+ords 	0.76
+ore 	0.27
+orev	-0.49
+oreve	-0.49
+orfav	0.24
+org	-0.49
+org 	-0.27
 orge	-0.39
-orge 	-0.44
-orgen	-0.7
-orget	0.62
-orgt	0.52
-orgt 	0.52
+orge 	-0.45
+orgen	-0.69
+orget	0.6
+orgt	0.49
+orgt 	0.49
 ori	0.67
-orig	0.39
-orit	-0.75
-orita	-0.76
-oriz	0.59
-orizo	0.39
-orj	-0.27
-orja	-0.27
-orjaa	-0.27
-ork	-0.35
+orien	-0.24
+oriente|sud	-0.24
+orig	0.4
+orit	-0.72
+orita	-0.73
+oriz	0.6
+orizo	0.4
+orj	-0.33
+orja	-0.33
+orjaa	-0.33
+ork	-0.33
 ork 	-0.37
-orm	-0.47
+orm	-0.36
 orm 	0.46
-orma	-0.26
-orma 	-0.54
-ormac	0.27
-ormat	0.79
-orme 	0.28
-ormi	-0.41
-ormie	-0.23
-orn	-0.49
+orma 	-0.64
+ormat	0.27
+ormi	-0.42
 orni	-0.37
-orq	-0.37
-orqu	-0.37
-orque	-0.37
-orr	-0.26
-orra	0.26
-orra 	0.61
-orrar	-0.48
+orq	-0.3
+orqu	-0.3
+orque	-0.3
+orr	-0.28
+orra 	0.57
+orrar	-0.49
 orri	-0.32
 orrie	-0.32
 orro	-0.42
 orrow	-0.42
+orsa	-0.24
+orsa 	-0.24
 ortaa	0.43
 ortai	-0.29
-orte	-0.24
-orted	0.58
-orten	-0.41
-orter	-0.25
-ortes	-0.29
-orti	-0.37
-ortir	-0.45
+orte	-0.25
+orted	0.68
+orten	-0.58
+orter	-0.24
+ortes	-0.34
 ortsc	0.27
-or|any	0.26
-or|don	-0.68
-or|is	-0.23
-or|texts	0.77
-osa	-0.24
+or|any	0.25
+or|don	-0.67
+or|is	-0.24
+or|texts	0.75
+osa	-0.25
 osa 	-0.24
-osc	0.26
-osch	0.26
+osc	0.27
+osch	0.27
 oscht	-0.36
 oschu	0.39
-ose	0.53
-ose 	0.61
-osh	0.51
-osh 	0.51
-osi	0.27
-osig	-0.53
-osign	-0.53
-osit	0.37
-ositi	0.4
-osito	-0.33
-osp	0.31
-ospe	0.31
-ospec	0.28
-oss 	-0.51
-ossi	-0.4
+ose	0.52
+ose 	0.58
+osh	0.45
+osh 	0.45
+osig	-0.46
+osign	-0.46
+osit	0.28
+ositi	0.39
+osito	-0.3
+osp	0.32
+ospe	0.32
+ospec	0.29
+oss 	-0.41
+ossi	-0.41
 ossib	-0.38
-ossie	-0.38
-ost	-0.34
-ost 	-0.65
-oste	-0.34
-oste 	-0.29
-osted	-0.33
-ostet	-0.52
-ostf	-0.25
-ostfa	-0.25
-ot 	0.33
-ota	-0.27
-ota 	-0.28
-ote	-0.23
-ote 	-0.32
-otec	0.4
-oteca	0.4
-oten	0.55
-oten 	0.55
-oteu	-0.34
-oteur	-0.34
-oth	0.23
+ossie	-0.34
+ost	-0.27
+ost 	-0.71
+oste 	-0.24
+ostet	-0.53
+ot 	0.38
+ota	-0.38
+ota 	-0.33
+oten	0.56
+oten 	0.56
+otes	-0.27
+otes 	-0.27
+oteu	-0.36
+oteur	-0.36
 othe	0.36
-other	0.28
-other|dealer	-0.59
+other	0.29
+other|dealer	-0.57
 other|truck	0.65
-oti	-0.3
-otio	0.25
-otion	0.25
+oti	-0.27
+otio	0.26
+otion	0.26
 otiz	-0.4
 otiza	-0.4
-oto	-0.72
-otora	0.37
-otos	-0.66
-otos 	-0.66
-otra|camioneta	-0.82
-otra|compania	0.3
-otra|empresa	0.56
-otra|promotora	0.37
-otra|vez	0.39
-otros	0.53
-otro|carro	0.49
-otro|coche	0.23
-otro|dealer	0.29
-ott	0.39
-oubliez|les	-0.32
-oubliez|mon	1.44
-oud	-0.59
+otm	-0.29
+otma	-0.29
+otmai	-0.29
+oto	-0.74
+otora	0.4
+otorc	-0.25
+otos	-0.64
+otos 	-0.64
+otra|camioneta	-0.85
+otra|compania	0.36
+otra|empresa	0.6
+otra|promotora	0.4
+otra|tienda	0.45
+otra|vez	0.46
+otros	0.61
+otro|banco	0.32
+otro|carro	0.56
+otro|concesionario	0.27
+otro|dealer	0.34
+otro|plan	0.38
+ott	0.4
+oubliez|les	-0.33
+oubliez|mon	1.4
+oud	-0.6
 oude	-0.48
 oude 	-0.53
-ouden	-0.34
-oude|clio	-0.45
+ouden	-0.35
+oude|clio	-0.41
 oude|nummer	-0.45
 ouds	-0.4
+oue	0.37
+oue 	0.37
 ouh	0.31
 ouha	0.31
 ouhai	0.31
-oui	0.31
-oui 	0.31
-oui|bonjour	0.28
-oui|c	0.24
-ouj	-0.58
-oujo	-0.58
-oujou	-0.58
-ouk	0.31
-oukr	0.31
-oukra	0.31
-oula	-0.29
-oulai	-0.29
-ould 	-0.31
-oule	-0.43
-oulez	-0.43
-oulo	0.37
-ouloi	0.52
-oulon	0.3
-oulot	-0.35
+oui	0.44
+oui 	0.44
+oui|bonjour	0.32
+oui|c	0.35
+ouj	-0.57
+oujo	-0.57
+oujou	-0.57
+ouk	0.33
+oukr	0.33
+oukra	0.33
+oula	-0.52
+oulai	-0.52
+ould 	-0.3
+oule	-0.45
+oulez	-0.45
+oulo	0.3
+ouloi	0.46
+oulon	0.36
+oulot	-0.31
 oun	0.25
-ounds	-0.34
-ount	0.29
-ount 	0.29
-oup 	-0.31
-oupe	-0.29
-oupe 	-0.29
-our	0.53
-our 	0.48
-ourra	-0.26
+ounds	-0.39
+ount	0.33
+ount 	0.33
+oup 	-0.32
+oupe	-0.3
+oupe 	-0.3
+our	0.41
+our 	0.35
+ourr	0.24
+ourra	-0.24
+ourri	0.24
 ours	-1.04
-ours 	-1.05
-oursa	0.29
-ourse	0.25
-ourt	0.32
-ourti	0.32
-ourv	-0.29
-ourvu	-0.29
-our|lease	-0.44
-our|panels	0.45
-ousc	0.43
-ouscr	0.43
-ouse	0.3
-ouse 	0.3
-ousi	0.46
-ousin	0.46
+ours 	-1.04
+oursa	0.32
+ourt	0.36
+ourti	0.36
+our|lease	-0.37
+our|panels	0.47
+ousc	0.46
+ouscr	0.46
+ouse	0.26
+ouse 	0.26
+ousi	0.24
+ousin	0.24
 ousl	0.4
 ously	0.4
-out	0.46
-out 	0.4
-oute 	0.45
-outes	0.35
-outi	-0.28
-outie	-0.28
+out	0.4
+out 	0.39
+oute 	0.59
+outi	-0.33
+outie	-0.33
 out|again	0.55
-out|does	-0.25
-out|please	0.3
+out|any	0.32
+out|but	-0.5
+out|does	-0.32
+out|of	-0.25
+out|please	0.34
 out|the	-0.37
-out|with	0.29
-ouvea	-0.27
-ouven	-0.42
-ouver	-0.6
-ouverte|non	-0.28
-ouverte|nonstop	-0.43
+out|with	0.34
+ouven	-0.38
+ouver	-0.66
+ouverte|non	-0.31
+ouverte|nonstop	-0.51
 ouvez	0.24
-ouw	-0.34
-ouw 	-0.34
-ouwi	0.38
-ouwin	0.38
-ou|est	-0.73
-ou|pour	-0.55
-ou|qu	-0.32
-oved	-0.3
-oved 	-0.3
-oveed	0.31
-oveel	-0.41
-oven	-0.4
-overz	-0.52
-over|10	-0.49
-over|it	0.23
-over|na	-0.25
-over|on	-0.63
-over|the	-0.25
-over|with	-0.23
-ovil	0.4
-ovil 	0.4
+ouw	-0.36
+ouw 	-0.36
+ouwi	0.37
+ouwin	0.37
+ouwl	0.24
+ouwlo	0.24
+ou|est	-0.78
+ou|pas	-0.71
+ou|pour	-0.53
+ou|qu	-0.3
+oved	-0.29
+oved 	-0.29
+oveed	0.38
+oveel	-0.46
+oven	-0.41
+overz	-0.43
+over|10	-0.51
+over|on	-0.67
+over|the	-0.29
+ovil	0.31
+ovil 	0.31
 ow 	-0.61
-owe	-0.38
-owi	0.26
-owin	0.26
-owing	0.26
-own 	-0.41
-own|car	-0.24
-ox 	0.43
-oyed	-0.47
-oyed 	-0.47
-oye|deja	0.23
-oye|dejen	0.61
-oye|y	-0.31
-oye|ya	0.62
-oyi	-0.23
-o|eso	-0.27
+owd	0.24
+owd 	0.24
+owe	-0.4
+owi	0.24
+owin	0.24
+owing	0.24
+own	-0.25
+own 	-0.38
+owns	0.48
+owns 	0.48
+own|a	0.33
+own|car	-0.3
+ox 	0.44
+oyed	-0.46
+oyed 	-0.46
+oye|deja	0.26
+oye|dejen	0.63
+oye|y	-0.46
+oye|ya	0.66
+oyi	-0.24
+oze	0.26
+ozen	0.26
+ozen 	0.26
 o|los	0.4
-pa 	0.31
-paa	-0.42
-paal	-0.42
-paal 	-0.42
-pac	0.31
-paci	0.28
-pacie	0.28
-paciente|de	0.28
-pado	-0.25
-pado 	-0.25
-pag	-0.35
-paga	-0.23
-pagar	-0.23
-pagar|de	-0.23
-pagi	-0.3
-pagin	-0.3
-pagn	0.27
-pagni	0.31
-pagu	-0.26
-pague	-0.26
-pague|la	-0.26
-pai	0.41
-paie	-0.42
-paie 	-0.42
+pa 	0.3
+paa	-0.43
+paal	-0.43
+paal 	-0.43
+pac	0.26
+paci	0.25
+pacie	0.25
+paciente|de	0.25
+pag	-0.4
+paga	-0.28
+pagar	-0.28
+pagar|de	-0.28
+pagi	-0.34
+pagin	-0.34
+pagn	0.26
+pagni	0.33
+pagu	-0.25
+pague	-0.25
+pague|la	-0.25
+pai	0.4
+paie	-0.39
+paie 	-0.39
 paix	0.41
 paix 	0.41
-paix|avec	0.64
-pal 	0.35
-pam	0.54
+paix|avec	0.67
+pal 	0.33
+pam	0.68
 pam 	0.55
-pana	0.31
-pana 	0.31
-pane	-0.29
+pana	0.37
+pana 	0.37
+pane	-0.32
 paneles|con	0.46
-panels|installed	0.45
-panel|solar	0.43
-panel|thing	0.44
-pania	0.31
-pannendienst|vertrag	-0.46
-pant	0.28
-panto	0.28
+panels|installed	0.47
+panels|put	0.24
+panel|solar	0.45
+panel|thing	0.37
+pania	0.36
+panneaux|sur	-0.24
+pannendienst|vertrag	-0.4
+pant	0.26
+panto	0.26
 pap	-0.46
-pape	-0.4
-papel	-0.29
-papeles|necesito	-0.34
-papi	-0.26
-papie	-0.26
-par 	-0.42
-para	0.23
+pape	-0.41
+papel	-0.31
+papeles|necesito	-0.36
+papi	-0.25
+papie	-0.25
+papiers|faut	-0.39
+par 	-0.45
 para 	-0.6
 paral	0.24
-parale|con	0.43
-parar	0.89
-parar|la	0.34
-parar|me	-0.31
-parar|por	0.26
-parar|ya	0.46
-para|darme	-0.67
-para|el	-0.42
-para|la	0.25
-para|lo	-0.24
-para|no	-0.4
-para|que	-0.46
-para|recibir	0.53
-pare	0.31
-parei	-0.24
-pareilles|jamais	-0.24
-parej	0.3
-pareja|gracias	0.33
-paren	0.31
-paren|de	0.44
-paren|en	-0.35
-paren|ya	0.28
-parf	-0.49
-parfa	-0.49
-parfait|a	-0.38
-parfait|je	-0.34
-parfait|samedi	-0.45
-park|they	-0.31
-parl	0.29
-parle	0.29
-parler|de	0.29
+parale|con	0.45
+parar	0.91
+parar|la	0.36
+parar|me	-0.42
+parar|pero	-0.66
+parar|por	0.25
+parar|ya	0.45
+para|cancelar	-0.4
+para|darme	-0.81
+para|dejar	-0.3
+para|el	-0.44
+para|julio	-0.33
+para|la	0.31
+para|lo	-0.26
+para|no	-0.44
+para|que	-0.45
+para|recibir	0.58
+pare	0.28
+pareja|gracias	0.41
+pareja|que	-0.26
+paren	0.29
+paren|de	0.39
+paren|en	-0.37
+paren|ya	0.24
+parf	-0.52
+parfa	-0.52
+parfait|a	-0.44
+parfait|je	-0.4
+parfait|pour	-0.45
+parfait|samedi	-0.65
+park|they	-0.27
+parl	0.32
+parle	0.32
+parler|de	0.32
 parle|de	-0.49
-part	0.35
-parte	-0.54
-parti	0.31
-partir|de	0.31
-partner|tonight	-0.39
-parts	-0.36
-parts|order	-0.36
-part|par	0.34
-par|aucun	0.42
-par|courrier	-0.85
-par|e	0.57
-par|email	0.47
-par|hasard	-0.4
-par|jour	-1.3
-par|la	-0.35
-par|le	0.47
-par|les	0.23
-par|ma	0.34
-par|mois	-0.86
-par|quelque	0.34
+parle|non	-0.28
+part	0.36
+parte	-0.51
+parti	0.3
+partir|de	0.3
+partner|tonight	-0.36
+parts	-0.38
+parts|order	-0.38
+part|bravo	-0.24
+part|merci	0.54
+part|par	0.32
+par|aucun	0.41
+par|courrier	-0.84
+par|e	0.61
+par|email	0.58
+par|hasard	-0.47
+par|jour	-1.79
+par|la	-0.48
+par|le	0.43
+par|ma	0.74
+par|mois	-0.78
+par|quelque	0.32
 par|semaine	-0.61
-par|sms	-0.5
-par|telephone	0.59
-par|votre	0.76
-par|whatsapp	0.24
-pas	-0.37
-pas 	-0.29
-pasa	-0.23
-pasad	-0.26
-pasan	-0.23
-pasan|de	-0.23
-pasas	-0.35
-pasas|la	-0.32
-paso	-0.37
-pass	-0.36
-passa	-0.44
-passant|j	-0.51
-passat|ubernehmen	-0.29
-passed|away	0.28
+par|sms	-0.59
+par|telephone	0.5
+par|votre	0.81
+par|whatsapp	0.28
+pas	-0.36
+pas 	-0.27
+pasa	-0.25
+pasad	-0.32
+pasan	-0.25
+pasan|de	-0.25
+pasas	-0.39
+pasas|la	-0.38
+paso	-0.39
+pass	-0.39
+passa	-0.57
+passant|j	-0.48
+passat|ubernehmen	-0.28
+passed|away	0.27
 passerai|au	-0.27
-passerai|le	-0.53
-passerai|vous	-0.23
-passer|votre	-0.54
-passez|faire	-0.24
-passez|me	-0.25
+passerai|le	-0.66
+passerai|vous	-0.26
+passer|votre	-0.59
 passez|quand	-0.29
-passe|en	-0.23
-passe|vendredi	-0.76
-passt	-1.18
-passt|bis	-0.27
-passt|brauchen	-0.36
-passt|danke	-0.35
+passe|vendredi	-0.72
+passt	-1.02
+passt|brauchen	-0.26
+passt|danke	-0.3
 passt|nicht	-0.27
-passt|rufen	-0.62
-pas|arretez	-0.5
+passt|rufen	-0.66
+pas|arretez	-0.54
+pas|assurance	0.33
+pas|au	-0.27
 pas|avant	-0.25
-pas|besoin	-1.25
-pas|c	-0.37
-pas|d	-0.46
-pas|dit	-0.69
-pas|eu	-0.29
-pas|faire	-0.37
-pas|interesse	0.96
-pas|interessee	-0.58
-pas|je	-0.38
+pas|besoin	-1.26
+pas|c	-0.36
+pas|d	-0.45
+pas|dit	-0.74
+pas|donc	0.52
+pas|eu	-0.26
+pas|faire	-0.33
+pas|interesse	0.91
+pas|interessee	-0.48
+pas|je	-0.33
 pas|le	-0.64
 pas|me	-0.47
-pas|mes	-0.3
-pas|mon	-0.37
-pas|ne	-0.23
-pas|oblige	-0.33
-pas|pendant	-0.23
-pas|pour	-0.39
-pas|que	-0.53
-pas|recu	-0.58
-pas|se	0.39
-pas|sophie	-0.53
-pas|sortir	-0.45
-pas|svp	-0.69
-pas|vous	-0.34
-pas|vu	-0.37
-pate	-0.4
-pater	-0.39
-patient|chez	0.28
-patr	0.26
-patri	0.26
-patrick|je	0.26
+pas|mes	-0.31
+pas|mon	-0.34
+pas|oblige	-0.29
+pas|pour	-0.37
+pas|que	-0.51
+pas|recu	-0.52
+pas|se	0.32
+pas|sophie	-0.66
+pas|sortir	-0.59
+pas|svp	-0.7
+pas|tres	0.33
+pas|venir	-0.3
+pas|vous	-0.26
+pas|vu	-0.32
+pate	-0.39
+pater	-0.38
+patient|chez	0.32
+patr	0.34
+patri	0.34
+patrick|je	0.34
 pau	-0.26
 paus	-0.26
 pause	-0.26
 pay	-0.44
-payi	-0.23
-payin	-0.23
-paying|2k	-0.23
 paym	-0.26
 payme	-0.26
-payment|went	-0.56
+payment|went	-0.53
 paz	0.5
 paz 	0.5
-paz|ya	0.84
+paz|ya	0.93
 pco	-0.31
 pcon	-0.31
 pcont	-0.31
-pd 	0.52
-pda	-0.29
-pdat	-0.29
-pdate	-0.29
-pdf	-0.48
+pd 	0.57
+pda	-0.28
+pdat	-0.28
+pdate	-0.28
+pdf	-0.49
 pdf 	-0.4
-pdf|basta	-0.28
-pdf|suffit	-0.45
-pech	-0.24
-pecti	0.28
+pdf|basta	-0.33
+pdf|suffit	-0.56
+peci	-0.35
+pecia	-0.35
+pecti	0.29
 ped	0.3
-pedid	-0.46
-pedido|de	-0.46
-pedi|descuento	-0.29
-pedi|nada	0.24
-pedi|ningun	-0.26
-pedi|ya	-0.36
-pedr	0.25
-pedro	0.25
-pedro|baja	0.25
-pee 	-0.34
-pei	-0.23
-peic	-0.23
-peich	-0.23
-pele 	0.85
-peles	-0.34
-peli	-0.69
-pelie	-0.53
-pell	-0.4
-pelle	-0.4
-pels	0.27
-pels 	0.27
-pena	0.24
-pena 	0.24
-pena|con	0.24
-pend	-0.31
-penda	-0.24
+pedid	-0.91
+pedido|de	-0.59
+pedido|que	-0.6
+pedir	0.24
+pedir|la	0.24
+pedi|descuento	-0.31
+pedi|ningun	-0.4
+pedi|ya	-0.32
+pee 	-0.27
+pele 	0.84
+peles	-0.36
+peli	-0.58
+pelie	-0.51
+pell	-0.39
+pelle	-0.39
+pend	-0.32
 pendant|le	-0.4
-pendi	-0.56
-pens 	-0.45
-people|stop	0.59
-people|that	0.46
-per	-0.42
-peran	-0.61
-perde	0.57
-perdez|mon	0.57
-perdo	-0.27
-perdona|estaba	-0.24
-perdon|no	-0.27
-perdr	-0.28
-perez	-0.27
-perfect|please	0.46
-perm	0.45
-permi	0.45
-permission|to	0.45
-pero	-0.58
-pero 	-0.58
-pero|por	0.31
-pero|sigo	-0.23
-pero|yo	-0.25
-perro	-0.23
-perro|llamado	-0.23
-personal|data	0.44
-personal|information	0.64
+pendi	-0.53
+pens	-0.25
+pens 	-0.44
+people|stop	0.46
+people|that	0.45
+per 	-0.31
+peran	-0.56
+perat	0.25
+perde	0.55
+perdez|mon	0.56
+perdo	-0.3
+perdon|no	-0.3
+perdr	-0.24
+perez	-0.3
+perfecto|nos	-0.29
+perfect|please	0.49
+perm	0.43
+permi	0.43
+permission|to	0.43
+pero|a	-0.57
+pero|el	-0.66
+pero|no	0.99
+pero|por	0.27
+pero|sigo	-0.29
+pero|solo	-0.4
+pero|yo	-0.42
+personal|data	0.49
+personal|information	0.73
 personal|one	-0.4
-person|i	-0.34
-person|there	-0.45
+persona|yo	-0.4
+personne|j	-0.31
+person|and	0.29
+person|i	-0.39
+person|ich	-0.27
+person|there	-0.55
 persoonsgegevens|te	0.24
 persoon|ik	0.24
-per|dag	-0.65
-per|e	-0.33
-per|sms	0.82
-per|week	-0.76
-pes	0.42
-pesa	0.23
-pesad	0.23
-pesado|ya	0.23
-pet	0.38
+per|dag	-0.68
+per|sms	0.73
+per|week	-0.71
+per|whatsapp	-0.24
+pes	0.26
+pes 	-0.36
+pesa	0.44
+pesad	0.44
+pet	0.39
 pete	0.25
-pete 	-0.28
+pete 	-0.3
 peten	0.4
-peter	0.25
-pete|as	0.4
-peti	-0.23
-petit	-0.23
-petit|stop	-0.24
-peu 	-0.35
-peut	-0.49
-peut 	-0.49
-peut|signer	-0.23
-peux	-0.35
-peux 	-0.35
-peux|me	-0.25
-peux|plus	-0.26
-peu|pres	-0.37
-pfu	-0.31
-pful	-0.31
-pful 	-0.31
-pg 	-0.36
-phone|call	-0.44
-phone|calls	0.68
-phone|every	0.47
-phone|fr	0.56
-phone|i	0.63
-phone|man	0.89
-phone|number	0.89
-phone|she	-0.43
-phone|use	-0.4
-phone|was	-0.52
-phone|we	0.4
-phone|won	0.28
-phoni	0.5
+peter	0.26
+pete|as	0.37
+peu 	-0.34
+peut	-0.61
+peut 	-0.61
+peut|se	-0.24
+peux	-0.34
+peux 	-0.34
+peux|me	-0.33
+peux|plus	-0.27
+peu|pres	-0.35
+pfu	-0.27
+pful	-0.27
+pful 	-0.27
+pg 	-0.35
+pge	0.25
+pgez	0.25
+pgeze	0.25
+phone|call	-0.43
+phone|calls	0.59
+phone|every	0.49
+phone|fr	0.51
+phone|i	0.49
+phone|man	0.84
+phone|number	0.85
+phone|plan	0.64
+phone|she	-0.49
+phone|use	-0.39
+phone|was	-0.55
+phone|we	0.37
+phone|won	0.27
+phoni	0.51
 phot	-0.58
 photo	-0.58
-photos|pls	-0.23
-pic	-0.49
-pica	-0.28
-pical	-0.28
-pick	-0.39
-pick 	-0.26
-picks	-0.24
-picks|up	-0.24
-pick|up	-0.26
+pic	-0.47
+pica	-0.29
+pical	-0.29
+pick	-0.54
+pick 	-0.41
+picks	-0.29
+picks|up	-0.29
+pick|up	-0.41
 pid	0.59
 pido	0.6
 pido 	0.6
+pido|por	0.24
 pido|que	0.4
-pierd	0.58
-pierdan|mi	0.46
-pierde|mi	0.58
-piere	-0.25
-piers	-0.23
-piete	-0.23
-pig	-0.28
-pig 	-0.28
-pij	0.25
-pij 	0.25
-pis	-0.38
+pierd	0.54
+pierdan|mi	0.4
+pierde|mi	0.55
+piers	-0.53
+piete	-0.24
+pig	-0.5
+pig 	-0.5
+pil	-0.3
+pile	-0.33
+pile 	-0.33
+pile|quand	-0.33
+pis	-0.45
 pis 	-0.5
-pisc	-0.25
-pisch	-0.25
-piso 	0.47
-piso|con	0.37
-pit	-0.26
-pitc	-0.26
-pitch	-0.26
-pitches|then	-0.24
+pisc	-0.33
+pisch	-0.33
+piso 	0.67
+pisos	-0.26
+piso|con	0.4
+piso|de	-0.26
+pit	-0.25
+pitc	-0.25
+pitch	-0.25
+pitches|then	-0.25
 pitch|stop	-0.26
-pje 	-0.39
-pjes	0.59
-pjes 	0.59
-pk 	-0.42
-pla	0.41
-placas|con	0.23
-places|en	-0.35
-place|already	0.64
+pje 	-0.26
+pjes	0.58
+pjes 	0.58
+pk 	-0.38
+pla	0.37
+placas|con	0.24
+places|en	-0.4
+place|already	0.68
+place|on	-0.49
 plai	0.41
-plain	0.32
-plainte|aupres	0.23
+plain	0.36
 plait	0.41
-plait|i	0.34
-plait|merci	0.26
+plait|i	0.53
+plait|merci	0.31
+plait|plus	0.33
+plant	-0.32
 plan|de	-0.45
-plat	-0.7
+plat	-0.68
 platz	-0.41
-ple	0.23
-please|and	0.37
-please|bought	0.73
-please|call	-0.37
-please|cancel	-0.32
-please|cease	1.22
-please|contact	-0.31
-please|discontinue	0.93
-please|don	-0.33
-please|erase	0.45
+ple	0.26
+please|and	0.27
+please|bought	0.77
+please|call	-0.33
+please|cancel	-0.41
+please|cease	1.21
+please|contact	-0.26
+please|discontinue	0.82
+please|don	-0.29
+please|erase	0.61
 please|i	0.65
-please|if	0.39
-please|keep	-0.33
-please|lose	0.53
-please|mark	0.34
-please|my	0.86
-please|no	0.82
-please|not	0.54
-please|purge	0.23
-please|quit	0.42
-please|remove	0.51
-please|send	-0.37
-please|stop	0.66
+please|if	0.38
+please|keep	-0.35
+please|lose	0.58
+please|mark	0.51
+please|my	0.76
+please|no	0.77
+please|not	0.64
+please|opt	-0.25
+please|quit	0.41
+please|remove	0.5
+please|send	-0.84
+please|stop	0.81
 please|take	0.69
-please|text	-0.54
-please|thank	0.28
+please|text	-0.5
+please|thank	0.36
 please|unsubscribe	-0.34
-please|use	-0.39
-please|we	0.42
-please|ya	0.29
-plei	0.28
-pleid	0.28
+please|use	-0.37
+please|we	0.46
+please|ya	0.35
+plei	0.26
+pleid	0.26
 plem	0.53
 pleme	0.53
-plen	-0.5
-plent	-0.5
-pli	-0.29
-plica	-0.38
-plie	-0.31
+plen	-0.65
+plent	-0.65
+plet	-0.35
+plete	-0.35
+pli	-0.33
+plica	-0.39
+plie	-0.33
 plis	0.5
 plis 	0.5
-plis|ya	0.5
-plo	-0.34
+plis|ya	0.51
+plo	-0.32
 plot	-0.4
-plot 	-0.36
-plot|14	-0.36
-pls|email	-1.03
-pls|lose	0.82
-pls|remove	0.58
-pls|stop	0.26
-pls|unsub	0.41
-plus|a	0.6
-plus|appeler	-0.42
-plus|attendre	-0.26
-plus|au	-0.58
+plot 	-0.35
+plot|14	-0.35
+pls	0.29
+pls 	0.29
+pls|email	-1.25
+pls|lose	0.72
+pls|remove	0.66
+pls|stop	0.27
+pls|unsub	0.36
+plus|a	0.58
+plus|appeler	-0.64
+plus|attendre	-0.27
+plus|au	-0.56
 plus|aucun	0.57
 plus|avant	-0.42
-plus|avoir	0.6
-plus|besoin	0.48
-plus|c	0.62
-plus|ce	0.25
-plus|chez	-0.27
-plus|d	0.52
-plus|du	0.59
-plus|ecrivez	0.85
-plus|entendre	0.29
-plus|envoyer	0.39
-plus|etre	0.65
+plus|avoir	0.76
+plus|besoin	0.5
+plus|c	0.58
+plus|chez	-0.33
+plus|d	0.37
+plus|du	0.65
+plus|ecrivez	0.77
+plus|entendre	0.32
+plus|envoyer	0.32
+plus|etre	0.64
 plus|interesse	-0.41
-plus|interessee	-0.6
-plus|j	0.98
-plus|jamais	0.97
-plus|je	0.23
-plus|la	-0.45
-plus|les	-0.75
-plus|me	0.43
-plus|par	1.09
-plus|patient	0.28
-plus|pres	0.45
+plus|interessee	-0.61
+plus|j	1.07
+plus|jamais	1
+plus|la	-0.68
+plus|les	-0.68
+plus|m	0.37
+plus|me	0.44
+plus|par	1.01
+plus|patient	0.32
+plus|pres	0.44
 plus|recu	-0.95
-plus|sous	0.36
-plus|sur	-0.46
-plus|svp	0.6
-plus|tard	-0.47
-plus|vers	-0.4
-plus|vos	-0.5
-plus|votre	-0.59
-plut	-0.57
-pluto	-0.57
+plus|sur	-0.5
+plus|svp	0.63
+plus|tard	-0.46
+plus|vers	-0.45
+plus|vos	-0.45
+plut	-0.58
+pluto	-0.58
 plutot|mon	-0.27
-plutot|par	-0.68
+plutot|par	-0.8
 plutot|un	-0.32
 plyi	0.38
 plyin	0.38
-plz|take	0.23
-plz|ya	0.29
+plz|ya	0.34
 pm 	-0.49
-pnee	-0.6
-pneem	-0.6
-pneus|chez	0.38
-pni	-0.33
-pnie	-0.33
-pnieu	-0.33
-po 	0.23
-pod	-0.43
-podr	-0.26
-podri	-0.26
+pnee	-0.61
+pneem	-0.61
+pneus|chez	0.51
+pneus|ete	-0.24
+pneus|hiver	-0.24
+pni	-0.37
+pnie	-0.37
+pnieu	-0.37
+po 	0.24
+pod	-0.42
+podr	-0.28
+podri	-0.28
 podrian|dejar	-0.54
-podrian|no	0.4
-podrian|quitar	0.28
-pol	-0.27
-poli	-0.23
-polis	-0.34
-polo|een	-0.23
-pon	-0.26
-ponde	-0.82
-pondi	-0.37
-pondu	-0.33
-pone	-0.28
-pone 	-0.28
-por	-0.28
-por 	-0.24
-porfavor|no	0.82
+podrian|no	0.42
+podrian|quitar	0.3
+pol	-0.25
+polis	-0.29
+polo|een	-0.25
+polo|uit	-0.25
+pon	-0.3
+ponde	-1.04
+pondi	-0.49
+pondu	-0.27
+pone	-0.25
+pone 	-0.25
+pora	-0.3
+porad	-0.3
+porfavor|no	0.76
 porfavor|ya	0.24
-porfa|quiero	-0.33
-porfa|sigo	-0.41
-porfa|ya	0.81
-port	0.35
-port 	0.25
-portable|merci	0.39
-portes|ouvertes	-0.29
-porte|plainte	0.23
-por|aqui	-0.24
-por|error	-0.37
-por|las	-0.37
+porfa|quiero	-0.27
+porfa|sigo	-0.39
+porfa|ya	0.83
+port	0.32
+portable|merci	0.32
+portes|ouvertes	-0.34
+por|ahora	-0.31
+por|aqui	-0.25
+por|el	-0.27
+por|error	-0.49
+por|fa	0.24
+por|la	0.39
+por|las	-0.36
 por|ningun	0.27
-por|que	-0.36
-por|semana	-0.47
-por|su	0.35
-por|todo	0.38
+por|que	-0.38
+por|semana	-0.48
+por|su	0.27
 posa	-0.24
 posa 	-0.24
-pose	0.58
-pose 	0.41
-poser	0.3
-poser|nos	0.61
-posi	0.37
-posit	0.37
-poso	-0.26
-poso 	-0.26
+pose	0.5
+pose 	0.33
+poser	0.28
+poser|nos	0.55
+posi	0.28
+posit	0.28
+poso	-0.25
+poso 	-0.25
 poss	-0.38
 possi	-0.38
 post 	-0.48
-poste	-0.34
-posted|on	-0.41
-poste|est	-0.29
-poste|le	-0.45
-postf	-0.25
-postfach|war	-0.25
-post|lieber	-0.71
+poste	-0.42
+posted|on	-0.45
+poste|le	-0.56
+post|lieber	-0.7
 post|um	-0.48
-pot	0.4
-pote	0.4
-potec	0.4
-pour	-0.25
-pourquoi|avez	-0.85
+pot	0.29
+pourquoi|avez	-0.73
 pourquoi|je	-0.41
-pourquoi|vous	0.33
-pourr	-0.52
-pourv	-0.29
-pour|90m2	-0.37
-pour|estimer	-0.33
-pour|etre	0.35
-pour|jeudi	-0.26
-pour|l	-0.23
-pour|la	-0.25
-pour|les	-0.28
-pour|ma	0.38
-pour|me	-0.23
-pour|moi	-0.42
-pour|qu	-0.25
-pour|se	-0.7
-pour|signer	-0.44
-pour|voir	-0.66
-pour|vous	-0.52
+pourquoi|vous	0.24
+pourr	-0.57
+pourra|pas	-0.3
+pour|90m2	-0.35
+pour|estimer	-0.36
+pour|etre	0.29
+pour|jeudi	-0.32
+pour|l	-0.24
+pour|le	0.38
+pour|ma	0.32
+pour|moi	-0.4
+pour|se	-0.64
+pour|signer	-0.39
+pour|voir	-0.8
+pour|vous	-0.76
 pouv	0.24
 pouve	0.24
-pouvez|arreter	0.52
-pouvez|continuer	-0.41
+pouvez|arreter	0.55
+pouvez|continuer	-0.43
 pouvez|m	-0.69
-pouvez|me	-0.59
-pouvez|pas	-0.37
-pouvez|renvoyer	-0.48
-pouvez|vous	0.62
+pouvez|me	-0.57
+pouvez|pas	-0.33
+pouvez|renvoyer	-0.54
+pouvez|vous	0.69
 pov	-0.36
 pove	-0.36
 pover	-0.36
-po|ya	0.61
-pp 	0.49
-ppa	-0.31
-ppar	-0.31
-ppart	-0.31
-ppeli	-0.69
-ppell	-0.4
-ppels	0.27
-ppeni	0.25
-ppens	-0.62
-ppi	-0.38
-ppig	-0.4
-ppig 	-0.4
-ppij	0.25
-ppij 	0.25
-ppje 	-0.39
-ppjes	0.59
+po|ya	0.63
+pp 	0.52
+ppa	-0.33
+ppar	-0.33
+ppart	-0.33
+ppeli	-0.58
+ppell	-0.39
+ppens	-0.59
+ppi	-0.58
+ppig	-0.59
+ppig 	-0.59
+ppje 	-0.26
+ppjes	0.58
 ppli	0.3
-pplie	0.26
-ppoi	-0.64
-ppoin	-0.64
-ppos	0.47
-ppose	0.41
-ppr	0.56
-ppre	0.63
-pprec	0.53
-ppu	-0.27
-ppuh	-0.27
-ppuhr	-0.27
+pplie	0.25
+ppoi	-0.68
+ppoin	-0.68
+ppos	0.36
+ppose	0.33
+ppr	0.55
+ppre	0.6
+pprec	0.49
+ppu	-0.35
+ppuh	-0.35
+ppuhr	-0.35
 pra	-0.38
 praa	-0.34
 praak	-0.34
-prar	-0.46
-prar 	-0.46
-pre 	0.5
-prech	0.26
-precio|dejen	-0.41
-precio|me	-0.37
-precio|ya	-0.7
-prefere|whatsapp	0.29
-prefer|not	0.57
-prefiero|verla	-0.26
-prefiero|verlo	-0.3
-preg	-0.31
-pregu	-0.31
-preis|fur	-0.44
-preis|noch	-0.24
-prem	-0.26
+prar	-0.41
+prar 	-0.41
+pre 	0.46
+precio|dejen	-0.4
+precio|me	-0.32
+precio|no	-0.8
+precio|ya	-0.63
+prefere|whatsapp	0.32
+prefer|not	0.43
+prefiero|verla	-0.4
+prefiero|verlo	-0.34
+preg	-0.35
+pregu	-0.35
+prei	-0.25
+preis	-0.25
+preis|fur	-0.43
+preis|nicht	-0.25
+preis|noch	-0.27
+prem	-0.32
+premi	-0.24
 presa	0.65
-prese	0.28
-prest	-0.41
-pres|de	-0.75
-pret	-0.31
-pret 	-0.29
-prete	-0.74
-preve	-0.37
-prevenu|quand	-0.37
-pri	-0.55
-pric	-0.91
-price	-0.91
-price|for	-0.24
-prie	0.58
-prie 	0.58
-prie|de	0.58
+prese	0.25
+prest	-0.33
+pres|de	-0.84
+pret	-0.38
+pret 	-0.32
+prete	-0.75
+pret|a	-0.32
+pret|ne	-0.29
+preve	-0.42
+prevenu|quand	-0.42
+pri	-0.56
+pric	-0.93
+price	-0.93
+price|for	-0.27
+prie	0.66
+prie 	0.66
+prie|de	0.66
 prij	-0.4
 prijs	-0.4
-prijs|maar	-0.86
-prima	-0.54
-prima|mail	-0.55
-prin	-0.32
-print	-0.32
-pris 	0.4
+prijs|in	-0.25
+prijs|maar	-0.79
+prima	-0.53
+prima|mail	-0.53
+print	-0.31
+pris 	0.42
+prise|a	0.28
 privat|ist	-0.29
-prive	-0.28
-prix	-0.31
-prix 	-0.31
-prix|arretez	-0.28
-prix|de	-0.24
-prix|ne	-0.59
-prix|remonte	-0.28
-prix|reste	-0.26
-pro	-0.59
-pro 	-0.93
-prob	-0.44
-probe	-0.23
-probefahrt|abmelden	-0.3
+prix	-0.33
+prix 	-0.33
+prix|arretez	-0.32
+prix|du	-0.29
+prix|ne	-0.6
+prix|remonte	-0.29
+pro	-0.51
+pro 	-1.04
+prob	-0.5
+probefahrt|ab	-0.24
+probefahrt|abmelden	-0.31
 probefahrt|am	-0.33
-probetraining|gebucht	0.23
-probl	-0.61
-problemen|meer	-0.33
-probleme|avec	-0.41
+probl	-0.67
+problemen|meer	-0.39
+probleme|avec	-0.42
 problem|schreiben	-0.53
-prochains|ateliers	-0.28
-proe	-0.47
+prochains|ateliers	-0.25
+proe	-0.5
+proef	-0.25
 proev	-0.25
 proeverij|op	-0.25
-prof	-0.39
-profe	-0.3
-project|is	0.34
-prom	0.26
-promo	0.26
-promociones|de	0.31
-promociones|gracias	0.24
-promociones|porfa	0.69
-promos|elles	-0.58
-promotional|emails	0.25
-promo|end	-0.26
-promo|finit	-0.63
-pros	0.31
-prosp	0.31
-prospection|commerciale	0.35
-pro|utilisez	-0.33
-pro|woche	-0.84
-pru	-0.51
-prue	-0.41
-prueb	-0.41
-ps 	0.23
-ps|i	0.26
-pta	-0.3
-pta 	-0.38
+prof	-0.41
+profe	-0.32
+project|is	0.35
+prom	0.39
+promo	0.39
+promociones|de	0.24
+promociones|porfa	0.94
+promos|elles	-0.72
+promotional|emails	0.26
+promo|emails	0.26
+promo|end	-0.3
+promo|finit	-0.73
+promo|sans	-0.24
+pros	0.32
+prosp	0.32
+prospection|commerciale	0.39
+pro|utilisez	-0.31
+pro|woche	-1.23
+pru	-0.73
+prue	-0.6
+prueb	-0.6
+prun	0.28
+prunt	0.28
+ps 	0.25
+ps|i	0.27
+pta	-0.28
+pta 	-0.4
 pte	-0.56
 pte 	-0.37
-ptem	-0.3
-ptemb	-0.3
-publicidad|pero	-0.32
-pub|dit	-0.37
-pub|par	0.51
-pub|stop	-0.62
-pud	-0.24
-pude	-0.24
-pude 	-0.24
-pude|contestar	-0.24
-pue	-0.24
-pueden|atender	-0.25
-pueden|borrar	-0.28
+ptem	-0.36
+ptemb	-0.36
+publicidad|pero	-0.39
+pub|dit	-0.33
+pub|par	0.56
+pub|stop	-0.59
+pud	-0.26
+pude	-0.26
+pude 	-0.26
+pude|contestar	-0.26
+pue	-0.25
+pueden|borrar	-0.39
 pueden|dejar	0.53
-pueden|escribir	-0.3
-pueden|escribirme	0.27
+pueden|escribir	-0.28
+pueden|escribirme	0.26
 pueden|mandar	-0.71
-pueden|no	0.41
-puede|llamar	-0.23
-pues	-0.31
-puh	-0.27
-puhr	-0.27
-puhr 	-0.27
+pueden|no	0.39
+puede|llamar	-0.24
+puedo|salir	0.45
+pues	-0.27
+puh	-0.35
+puhr	-0.35
+puhr 	-0.35
 pui	-0.28
 puis	-0.28
 puis 	-0.28
 pump 	0.37
-punk	0.23
-punkt	0.23
-punkt|danke	0.23
+pump|rebate	-0.28
+punk	0.25
+punkt	0.25
+punkt|danke	0.25
+punto	0.34
 pur	0.55
 purc	0.39
 purch	0.39
-purg	0.28
-purge	0.28
-purge|my	0.28
-pus	-0.33
-puso	-0.29
-puso 	-0.29
-put	0.29
-put 	0.29
-put|my	-0.53
-put|that	-0.25
-pu|interesse	0.49
+purg	0.29
+purge	0.29
+purge|my	0.29
+puso	-0.36
+puso 	-0.36
+put	0.24
+put 	0.24
+put|my	-0.46
+put|that	-0.26
+pu|interesse	0.52
 pvc	0.44
 pvc 	0.44
 pvc|no	0.44
-qu 	-0.72
-quand|est	-0.24
-quand|je	-0.34
-quand|meme	0.28
-quand|vous	-0.43
-quel	-0.51
-quelq	0.38
-quelque|moyen	0.34
-quelqu|un	0.38
-quels	-0.39
-quels|documents	-0.37
-quels|sont	-0.24
-quem	-0.33
-queme	-0.34
-quen 	0.25
-querer|me	-0.23
-questions|from	-0.41
-questions|pour	-0.8
-quez	0.36
-quez 	0.36
-que|agobian	-0.37
+qu 	-0.76
+quand|est	-0.25
+quand|j	-0.67
+quand|je	-0.67
+quand|meme	0.32
+quand|vous	-0.45
+quel	-0.79
+quelq	0.44
+quelque|moyen	0.32
+quelqu|un	0.48
+quels	-0.65
+quels|documents	-0.3
+quels|papiers	-0.39
+quels|sont	-0.26
+quem	-0.32
+queme	-0.32
+quen 	0.26
+queremos|ver	-0.24
+querer|me	-0.25
+questions|from	-0.43
+questions|pour	-0.77
+quez	0.35
+quez 	0.35
+que|agobian	-0.24
 que|ahora	-0.24
 que|andaba	-0.31
-que|ando	-0.47
-que|basta	0.28
-que|borren	0.45
+que|ando	-0.49
+que|basta	0.33
+que|borren	0.41
 que|casualidad	-0.24
-que|ce	0.34
-que|curioso	-0.33
-que|decir	0.56
+que|ce	0.32
+que|curioso	-0.28
+que|decir	0.35
 que|decirles	0.38
 que|dejaran	-0.46
-que|dejaron	-0.65
-que|dejen	0.42
-que|despues	-0.45
-que|el	-0.25
-que|eliminen	0.57
-que|estoy	-0.7
-que|j	-0.63
-que|je	-0.52
-que|la	-0.31
-que|le	-0.26
-que|les	-0.36
-que|me	0.27
-que|no	1.1
-que|papeles	-0.34
-que|pedi	-0.33
-que|pena	0.24
-que|quiero	-0.38
-que|raro	-0.29
-que|servicio	-0.23
-que|si	0.46
-que|tal	-0.25
-que|tengan	0.38
-que|tengo	-0.35
-que|viene	-0.42
+que|dejaron	-0.68
+que|dejen	0.29
+que|despues	-0.35
+que|eliminen	0.54
+que|es	-0.26
+que|estoy	-0.69
+que|j	-0.6
+que|je	-0.49
+que|la	-0.28
+que|le	-0.32
+que|les	-0.32
+que|lo	-0.71
+que|me	0.28
+que|no	1.13
+que|papeles	-0.36
+que|pedi	-0.35
+que|pesados	0.45
+que|porfa	0.49
+que|quiero	-0.44
+que|raro	-0.31
+que|se	-0.41
+que|servicio	-0.26
+que|si	0.52
+que|tengo	-0.5
+que|viene	-0.48
 que|vous	0.24
-que|ya	-0.43
-qui	0.37
-qui 	-0.4
-quiera|estoy	-0.37
-quiera|que	-0.69
-quiere|saber	-0.29
-quiero|cambiar	0.23
+que|ya	-0.46
+qui	0.32
+qui 	-0.33
+quick|stop	-0.49
+quien	-0.34
+quien|lleva	-0.26
+quiera|estoy	-0.39
+quiera|que	-0.68
+quiere|saber	-0.27
 quiero|comprar	-0.4
 quiero|dar	-0.24
-quiero|darme	0.85
+quiero|darme	0.96
 quiero|desuscribirme	0.51
-quiero|el	0.23
-quiero|firmar	-0.47
+quiero|firmar	-0.57
 quiero|la	-0.39
-quiero|los	0.61
-quiero|nada	0.89
-quiero|que	0.51
-quiero|recibir	1.29
-quiero|saber	0.68
-quiero|ser	0.35
-quil	0.28
-quile	0.25
-quill	0.26
-quino	-0.23
-quisi	-0.25
-quit	0.49
-quit 	0.72
-quita	0.26
-quitar|de	-0.25
-quitar|mi	0.28
-quitenme|de	0.7
+quiero|los	0.63
+quiero|nada	0.87
+quiero|otro	0.38
+quiero|que	0.5
+quiero|recibir	1.24
+quiero|saber	0.69
+quiero|ser	0.27
+quill	0.27
+quino	-0.24
+quit	0.48
+quit 	0.75
+quita	0.27
+quitar|mi	0.3
+quitenme|de	0.73
 quiten|de	-0.4
-quiten|mi	0.64
-quito	-0.69
-quito|de	-0.69
-quitt	-0.26
-quit|blowing	0.89
-quit|bugging	0.25
+quiten|el	-0.25
+quiten|mi	0.56
+quito	-0.67
+quito|de	-0.67
+quit|blowing	0.84
+quit|bugging	0.26
 quit|but	-0.52
-quit|buzzing	0.28
+quit|buzzing	0.27
+quit|callin	0.64
 quit|calling	0.82
-quit|contacting	0.26
-quit|emailing	0.54
-quit|hitting	0.36
+quit|contacting	0.24
+quit|emailing	0.48
+quit|hitting	0.31
 quit|please	0.67
-quit|ringing	0.31
-quit|sending	-0.49
-quit|smoking	-0.25
-quit|texting	0.46
-quit|txting	0.23
-qui|achete	-0.23
-qui|decide	-0.49
+quit|ringing	0.28
+quit|sending	-0.45
+quit|smoking	-0.29
+quit|texting	0.48
 qui|gere	-0.3
-qui|l	-0.29
-qui|m	-0.39
-qui|ne	0.39
-quo	-0.3
-quot	-0.48
-quote	-0.48
-quote|i	-0.41
-quote|please	0.46
-quote|will	-0.27
-quote|you	-0.25
-qu|ils	-0.3
-qu|on	-0.61
-q|hora	-0.4
-q|no	0.82
-q|onda	-0.43
-q|ya	0.25
-ra 	-0.29
-raag	0.34
-raag 	0.29
-raak	-0.36
-raak 	-0.36
-rabatt|traumen	-0.33
-rac	-0.27
-rack	-0.24
-rack 	-0.24
-rack|please	-0.83
-ract	-0.29
-ract 	-0.29
-rad	-0.62
-rade	-0.51
-rade 	-0.36
-radec	0.39
-radez	0.3
-radin	0.26
-rado	0.35
-rador	0.32
+qui|l	-0.28
+qui|m	-0.38
+qui|ne	0.32
+quotes|for	-0.27
+quote|i	-0.5
+quote|please	0.24
+quote|to	-0.56
+quote|will	-0.34
+quote|you	-0.47
+qu|ils	-0.31
+qu|on	-0.64
+q|hora	-0.3
+q|no	0.85
+q|onda	-0.46
+q|ya	0.24
+ra 	-0.35
+raag	0.27
+raak	-0.43
+raak 	-0.43
+raan	-0.31
+raan 	-0.31
+rabatt|traumen	-0.28
+rack|please	-0.66
+ract	-0.27
+ract 	-0.27
+rad	-0.54
+rada	-0.45
+rada 	-0.45
+rade	-0.41
+rade 	-0.25
+radec	0.41
+radez	0.38
+rado	0.27
+rador	0.27
 radu	0.34
 radua	0.34
-rae	-0.23
-rae 	-0.23
-raff	-0.24
-raffi	-0.24
-rag 	-0.34
-ragen	0.24
-ragi	-0.25
-ragis	-0.25
-ragt	0.39
-ragt 	0.39
-rai	-0.32
-rai 	-0.34
+raff	-0.28
+raffi	-0.28
+rag 	-0.25
+ragt	0.43
+ragt 	0.43
+rai 	-0.33
 rail	-0.31
 raile	-0.31
-rak	-0.65
-rake	-0.53
-rakes	-0.53
+rais 	0.35
+rak	-0.64
+rake	-0.68
+rakes	-0.68
+raks	-0.3
+raks 	-0.3
 ral	-0.36
 ral 	-0.4
-rall	-0.33
-ralle	-0.32
+rall	-0.3
+ralle	-0.3
 ram	-0.26
-ran	-0.67
-ran 	-0.41
+ran	-0.69
+ran 	-0.43
 rand	-0.6
 rande	-0.4
-rando	-0.61
-rang	-0.24
-range	-0.24
-rangehe|rufen	-0.76
-rangl	-0.26
+rando	-0.56
+randt	0.36
+rang	-0.29
+range	-0.29
+rangehe|rufen	-0.77
+rangl	-0.25
 ranq	0.28
 ranqu	0.28
-rans	-0.54
-ransf	-0.35
-ransp	-0.25
-rant	-0.6
-rant 	-0.48
-ranti	-0.63
-ranty	-0.23
-ran|out	-0.25
+rans	-0.59
+ransf	-0.24
+ransp	-0.24
+rant	-0.62
+rant 	-0.51
+ranti	-0.75
+ran|out	-0.3
 rap 	0.41
-rappeler|demain	-1.1
-rappelez|jamais	0.5
-rappelez|moi	-0.48
-rappelez|plus	-0.3
-rappelle|demain	-0.35
-rappelle|pas	-0.29
-rappi	-0.4
-rar	0.55
-rar 	0.63
-rara	-0.51
-raran	-0.51
-raro	-0.49
-raro 	-0.42
-raron	-0.25
-raro|que	-0.29
-ras	0.44
-rase	0.76
-rase 	0.76
+rappeler|demain	-1.09
+rappelez|jamais	0.57
+rappelez|moi	-0.47
+rappelez|plus	-0.32
+rappelle|demain	-0.36
+rappelle|pas	-0.27
+rappelle|quand	-0.38
+rappi	-0.59
+rar	0.56
+rar 	0.62
+rara	-0.57
+raran	-0.57
+raro	-0.5
+raro 	-0.43
+raron	-0.28
+raro|que	-0.31
+ras	0.42
+rase	0.84
+rase 	0.84
 rass	0.43
 rassi	0.24
 rasu	0.4
 rasur	0.4
-rat	-0.32
-rat 	-0.4
-rata	0.5
-ratar	0.5
-rate|isn	-0.44
-rath	0.43
-rathe	0.43
-rather|not	0.46
-rato	-0.58
-rato 	-0.58
-rau 	-0.77
+rat	-0.31
+rat 	-0.68
+rata	0.51
+ratar	0.51
+rateu	0.58
+rate|isn	-0.36
+rath	0.46
+rathe	0.46
+rather|not	0.48
+rato	-0.56
+rato 	-0.56
+rau 	-0.81
 rauchen|auf	-0.28
-raume	-0.33
+rauf	-0.24
+rauf 	-0.24
+raume	-0.28
 raus	0.39
 raus 	0.39
-raus|danke	0.31
-raus|stopp	0.42
-rav	-0.4
-ravan	-0.23
+raus|danke	0.33
+raus|stopp	0.39
+raut	-0.4
+rauto	-0.4
+rav	-0.42
+ravan	-0.27
 rave	-0.42
-raw	0.36
-rawn	0.31
-rawn 	0.31
+ravo	-0.76
+ravo 	-0.76
+raw	0.4
+rawn	0.35
+rawn 	0.35
 ray	0.27
 raye	0.27
-rayer	0.23
-rayer|de	0.23
-rayez	0.52
-rayez|moi	0.52
-raz 	0.23
+rayer	0.24
+rayer|de	0.24
+rayez	0.53
+rayez|moi	0.53
 rba	-0.34
 rbe	-0.5
-rbea	0.5
-rbean	0.5
-rbei	-0.57
+rbea	0.58
+rbean	0.58
+rbei	-0.58
 rbeit	-0.44
 rben	0.4
 rben 	0.4
-rbez	0.23
-rbezw	0.23
 rbi	0.28
-rbo	0.38
-rbou	0.38
-rbouw	0.38
-rbra	0.26
-rbrau	0.26
-rbs	-0.24
-rbst	-0.24
-rbst 	-0.24
+rbo	0.37
+rbou	0.37
+rbouw	0.37
+rbra	0.32
+rbrau	0.32
+rbs	-0.29
+rbst	-0.29
+rbst 	-0.29
 rca	0.44
-rcan	0.4
-rcand	0.4
-rcar	0.4
+rcan	0.39
+rcand	0.39
+rcar	0.39
 rcar 	0.38
 rcarm	0.3
-rch	0.47
-rcha	0.43
+rch	0.62
+rcha	0.41
 rchas	0.39
-rcher	-0.53
-rcie	0.34
-rcie 	0.33
-rd 	-0.8
+rcher	-0.66
+rci	0.26
+rcie	0.26
+rcy	-0.25
+rcyc	-0.25
+rcycl	-0.25
+rd 	-0.77
 rdag	-0.4
 rdag 	-0.4
-rdan	0.46
-rdan 	0.46
-rde	0.41
-rde 	-0.39
-rdee	-0.35
-rdee 	-0.35
-rden	0.48
-rden 	0.48
+rdan	0.4
+rdan 	0.4
+rde	0.35
+rde 	-0.43
+rdee	-0.27
+rdee 	-0.27
+rden	0.47
+rden 	0.47
 rder	0.31
-rdere	0.41
-rdes	0.49
-rdes 	0.49
-rdez	0.56
-rdez 	0.56
+rdere	0.4
+rdes	0.5
+rdes 	0.5
+rdez	0.55
+rdez 	0.55
 rdi	0.25
 rdi 	-0.28
-rdij	0.42
-rdij 	0.42
-rdon 	-0.27
-rdona	-0.24
-rdr	-0.28
-rdre	-0.28
-rdre 	-0.28
-rdv	-0.23
-rdv 	-0.23
-re 	0.33
+rdij	0.31
+rdij 	0.31
+rdon 	-0.3
+rdr	-0.24
+rdre	-0.24
+rdre 	-0.24
+re 	0.35
 rea 	0.41
-reac	0.39
-reach	0.39
-reach|out	0.38
+reac	0.38
+reach	0.38
+reach|out	0.37
 read 	-0.28
-ready|to	-0.77
-read|your	-0.23
-reageer|bel	-0.83
-reageer|wel	-0.31
-reak	-0.49
-reak 	-0.28
-really|interested	-0.24
-reb	-0.28
-reba	-0.25
-reca	-0.32
-recal	-0.32
-recall|it	-0.32
-recei	0.25
-received|the	-0.26
-receive|any	0.57
-receive|further	0.52
-receive|messages	0.3
-receive|the	-0.74
-receive|these	0.95
+ready|to	-0.82
+read|your	-0.24
+reageer|bel	-0.8
+reageer|straks	-0.3
+reageer|stuur	-0.24
+reageer|wel	-0.26
+reak	-0.47
+reak 	-0.26
+really|interested	-0.35
+reb	-0.26
+rebat	-0.28
+reca	-0.24
+recal	-0.24
+recall|it	-0.24
+recei	0.38
+received|the	-0.55
+receive|any	0.42
+receive|further	0.33
+receive|messages	0.26
+receive|the	-0.89
+receive|these	0.88
 receiving|texts	0.5
-recep	-0.34
-recevoir|ces	-0.25
-recevoir|d	0.62
+recep	-0.36
+recevoir|ces	-0.26
+recevoir|d	0.56
 recevoir|de	0.42
-recevoir|l	-0.26
-recevoir|la	-0.24
-reche	0.39
+recevoir|la	-0.29
+reche	0.37
 rechn	-0.39
-recia	0.53
-recibir|comunicaciones	0.3
-recibir|correos	0.68
-recibir|llamadas	0.57
-recibir|los	-0.31
-recibir|mas	0.52
-recibir|mensajes	0.47
-recibir|nada	0.51
-recibir|publicidad	-0.29
-recibir|sus	0.23
-recibi|el	-0.31
-recibi|la	-0.56
-recibi|los	-0.26
-recibi|tu	-0.27
-recio	-0.48
-recl	0.26
-recla	0.26
+recia	0.49
+recibir|comunicaciones	0.34
+recibir|correos	0.6
+recibir|llamadas	0.75
+recibir|los	-0.32
+recibir|mas	0.5
+recibir|mensajes	0.5
+recibir|nada	0.6
+recibir|publicidad	-0.36
+recibi|el	-0.32
+recibi|la	-0.49
+recibi|tu	-0.29
+recio	-0.47
+recl	0.29
+recla	0.29
 reclame|en	-0.33
-reclame|is	-0.3
-reclame|meer	0.8
-reclame|uitschrijven	-0.29
-reco	-0.53
-recoi	-0.52
+reclame|is	-0.25
+reclame|meer	0.82
+reclame|uitschrijven	-0.26
+reco	-0.54
+recoi	-0.53
 recois|plus	-0.41
-recon	0.64
-recontacterai|si	0.64
-records|please	0.75
-recr	0.26
-recru	0.26
-recruiter|so	0.26
-recu	-0.43
-recu 	-0.43
+recon	0.5
+recontacterai|si	0.5
+records|please	0.77
+recr	0.29
+recru	0.29
+recruiter|so	0.29
+recu	-0.45
+recu 	-0.44
 recu|de	-0.95
-recu|fiscal	-0.23
-recu|l	-0.27
-recu|le	-0.23
-recu|pour	-0.34
-recu|verifiez	-0.61
-recu|votre	-0.57
-recu|vous	-0.48
-redi 	-0.48
-reef	0.34
-reef 	0.34
-reek	-0.25
+recu|le	-0.28
+recu|pour	-0.31
+recu|verifiez	-0.62
+recu|votre	-0.51
+recu|vous	-0.54
+red 	-0.31
+redi 	-0.51
+ree	-0.24
+reef	0.36
+reef 	0.36
+reek	-0.38
+reekt	-0.3
 reen	-0.42
 reenv	-0.42
-reenvias|por	-0.34
-reenvio|el	-0.29
-refi	0.54
-refin	0.73
-reflechi|et	0.28
-refun	0.23
-refundable|also	0.23
-refund|hits	-0.32
-reg	0.54
-regarde|ca	-0.84
-regarde|la	-0.25
-rege	-0.37
-regel	-0.35
-regen	-0.37
-regi	0.32
-regis	0.32
+reenvias|por	-0.37
+reenvio|el	-0.27
+reenvio|esto	-0.26
+refi	0.55
+refin	0.74
+reflechi|et	0.32
+refund|hits	-0.33
+refus	-0.25
+refuse|le	-0.29
+reg	0.49
+regarde|ca	-0.49
+rege	-0.35
+regel	-0.34
+regen	-0.41
+regi	0.31
+regis	0.31
 register|dus	0.4
 registro|nacional	0.4
-regl	0.44
-regle	0.44
-regue	0.33
-regul	-0.24
-regulateur|marche	-0.24
-regun	-0.31
-rei	-0.33
+regl	0.45
+regle	0.45
+regue	0.28
+regul	-0.29
+regulateur|marche	-0.28
+regun	-0.35
+rei	-0.29
 rei 	-0.4
-reib	0.24
-reib 	0.23
 reibt	0.54
-reicht|mir	0.35
-reicht|s	0.28
-reicht|vollig	-0.62
-reifen|bitte	0.41
-reik	-0.24
-reik 	-0.24
-reil	-0.24
-reill	-0.24
-reim	-0.41
-reima	-0.41
-rein	-0.24
-reits	0.3
-rej	0.43
-reja	0.3
-reja 	0.3
-rek 	0.37
-rekh	-0.23
-rekha	-0.23
+reicht|mir	0.33
+reicht|vollig	-0.61
+reifen|bitte	0.58
+reifen|drauf	-0.24
+reim	-0.35
+reima	-0.35
+reits	0.32
+rej	0.3
+rek 	0.36
+rekh	-0.28
+rekha	-0.28
 rel	0.34
 rela	0.35
 relan	0.35
-relances|si	-0.41
-relances|stop	0.29
-relat	0.27
+relances|si	-0.5
+relances|stop	0.32
 reli	-0.48
 relin	-0.48
-rem	0.53
-rem 	0.52
-remb	0.29
-rembo	0.29
-remboursable|et	0.29
-remem	-0.39
-remember|signing	-0.39
-remer	0.33
-remercie|pour	0.33
-remi	-0.26
-remis	-0.25
-remises|pareilles	-0.24
-remo	0.4
-remon	-0.28
-remonte|encore	-0.28
-remor	-0.26
-remos	0.37
+rem	0.5
+rem 	0.5
+remb	0.32
+rembo	0.32
+remboursable|et	0.32
+remem	-0.4
+remember|signing	-0.4
+remo	0.38
+remon	-0.29
+remonte|encore	-0.29
+remor	-0.25
+remos	0.36
 remov	0.37
-removed|from	-0.33
-removed|keep	-0.26
-removed|weeks	0.26
-remove|me	0.33
-remove|my	0.54
-remove|the	-0.47
-renc	0.34
-rench	0.34
-rende	-0.77
-rendez|vous	-0.77
-rene	-0.37
-renew	-0.33
+removed|from	-0.39
+removed|keep	-0.43
+removed|weeks	0.24
+remove|me	0.35
+remove|my	0.55
+remove|the	-0.67
+renc	0.32
+rench	0.32
+rende	-0.67
+rendez|vous	-0.67
+rene	-0.34
+renew	-0.3
 renm	0.75
 renme	0.75
-reno	-0.35
-rent	0.33
-rent 	0.69
-rente	-0.31
-rento	-0.26
-rento|el	-0.26
-rentr	-0.5
-renv	-0.48
-renvo	-0.48
-renvoyer|le	-0.48
-rep 	0.23
+reno	-0.32
+rent	0.34
+rent 	0.57
+renta	-0.3
+rentar|nada	0.41
+rented|a	0.26
+renti	0.5
+renting|from	0.5
+rento	-0.32
+rento|el	-0.32
+rentr	-0.49
+renv	-0.64
+renvo	-0.64
+renvoyer|le	-0.54
+reos	0.24
+reos 	0.24
+rep 	0.24
 repe	0.27
-repet	0.25
-repeter|de	0.54
-repete|qu	-0.3
-repl	-0.34
-repli	-0.32
-replied|to	0.39
-replied|twice	0.41
-reply	-0.27
-replying|for	0.4
-replying|on	0.38
-replying|stop	-0.51
-reply|by	-0.23
-reply|stop	-0.93
-reply|to	-0.58
-repondez|stop	-0.75
-repondre|ecrivez	-0.91
-reponds|pas	-0.72
-repondu|stop	-0.23
-repor	0.35
-report|you	0.35
-reprenez|les	-0.23
-reprenez|mon	-0.43
-rep|at	0.44
-rep|in	0.39
-req	0.25
-requ	0.25
-reque	0.44
-requesting|that	0.24
-request|the	0.24
-requi	-0.35
-rer	0.38
-rer 	0.39
+repet	0.26
+repeter|de	0.38
+repete|qu	-0.31
+repl	-0.35
+repli	-0.35
+replied|to	0.37
+replied|twice	0.53
+replying|for	0.37
+replying|on	0.4
+replying|stop	-0.5
+reply|by	-0.24
+reply|stop	-0.9
+reply|to	-0.66
+repondez|stop	-0.94
+repondre|ecrivez	-0.96
+reponds|pas	-0.77
+repor	0.31
+report|you	0.31
+reprenez|mon	-0.39
+rep|at	0.43
+rep|in	0.37
+req	0.26
+requ	0.26
+reque	0.47
+requesting|that	0.27
+request|the	0.27
+requi	-0.29
+rer	0.39
+rer 	0.4
 resan	-0.3
-resc	-0.32
-resch	-0.32
-resea	-0.41
-research|ready	-0.41
-resend|it	-0.38
-resend|them	-0.66
-reser	-0.33
-resi	-0.42
-resil	-0.31
+resc	-0.4
+resch	-0.4
+resea	-0.42
+research|ready	-0.42
+resend|it	-0.35
+resend|them	-0.71
+reser	-0.38
+resilier|l	-0.24
 resp	0.34
-respe	0.3
-responde|baja	-0.27
-respondio|baja	-0.37
+respe	0.29
+responde|baja	-0.34
+respondio|baja	-0.49
 resse	-0.27
-ressi	0.26
+ressi	0.29
 rest	-0.33
-rest 	0.71
-resta	-0.41
-reste	-0.33
-reste|des	-0.35
-reste|le	-0.26
-rest|vom	-0.26
-ret	0.43
-ret 	0.88
-reta	-0.3
-retar	-0.3
-retard|de	-0.31
-rete 	-0.31
-reten	-0.3
-reti	0.59
-retie	0.38
-retir	0.23
-retiren|mis	0.48
+rest 	0.81
+resta	-0.33
+reste	-0.34
+reste|des	-0.4
+restw	-0.24
+restwert|horen	-0.24
+rest|vom	-0.39
+ret	0.41
+ret 	0.94
+reta	-0.36
+retar	-0.36
+retard|de	-0.25
+rete 	-0.39
+reten	-0.31
+reti	0.58
+retie	0.37
+retiren|mis	0.47
 retirer|de	0.38
-retirer|l	-0.82
-retires|de	0.3
+retirer|l	-0.83
+retires|de	0.36
 retirez|les	-0.5
 retirez|moi	0.48
-retirez|mon	1.14
-retirez|pas	-0.76
-retire|mon	0.72
-retiro|mi	0.27
-rever	-0.45
-revie	-0.29
-revo	0.52
-revoc	0.25
-revoco|mi	0.26
-revoi	0.28
+retirez|mon	1.16
+retirez|pas	-0.72
+retire|mon	0.78
+retiro|mi	0.28
+reur	-0.39
+reur 	-0.39
+rever	-0.49
+revie	-0.31
+revo	0.53
+revoc	0.28
+revoco|mi	0.28
+revoi	0.32
 revok	0.52
-revoke|consent	0.35
-revoke|my	0.3
-revoking|consent	0.3
-re|all	0.56
-re|done	0.23
-re|free	-0.71
-re|great	-0.41
+revoke|consent	0.47
+revoke|my	0.36
+revoking|consent	0.26
+re|all	0.58
+re|done	0.24
+re|free	-0.67
 re|not	0.4
 re|oferta	0.44
-re|useful	-0.26
-re|votre	0.68
-re|your	0.48
-rfai	-0.5
-rfait	-0.5
-rfav	0.25
-rfavo	0.25
-rfu	-0.24
-rfug	-0.24
-rfugb	-0.24
-rg 	-0.31
-rge	-0.34
-rge 	-0.25
-rgee	0.65
-rgeet	0.65
-rgeh	-0.46
-rgehe	-0.23
-rgeht	-0.4
+re|useful	-0.25
+re|votre	0.34
+re|your	0.52
+rfav	0.24
+rfavo	0.24
+rfu	-0.28
+rfug	-0.28
+rfugb	-0.28
+rg 	-0.27
+rge	-0.37
+rge 	-0.26
+rgee	0.66
+rgeet	0.66
+rgeh	-0.49
+rgehe	-0.24
+rgeht	-0.39
 rgen	-0.64
-rgen 	-0.7
+rgen 	-0.69
 rgend	-0.27
-rges	0.8
-rgess	0.72
-rget	0.71
-rget 	0.62
-rgi	-0.35
-rgone	-0.29
-rgp	0.32
-rgpd	0.32
-rgpd 	0.32
-rgt	0.52
-rgt 	0.52
-rhau	0.23
-rhaup	0.23
-rhi	-0.78
-rhin	-0.78
-rhin 	-0.42
+rges	0.82
+rgess	0.79
+rget	0.69
+rget 	0.6
+rgi	-0.34
+rgie	0.27
+rgiec	0.27
+rgone	-0.27
+rgp	0.36
+rgpd	0.36
+rgpd 	0.36
+rgt	0.49
+rgt 	0.49
+rgy	0.42
+rgy 	0.42
+rhau	0.29
+rhaup	0.29
+rhi	-0.7
+rhin	-0.7
+rhin 	-0.35
 rhind	-0.37
 rho	-0.4
 rhou	-0.4
 rhoud	-0.4
-rhuis	-0.34
-ria	0.52
-ria 	0.42
-riag	0.26
-riag 	-0.25
+rhuis	-0.41
+ria	0.48
+ria 	0.41
+riag	0.25
+riag 	-0.27
 riage	0.46
-rian 	-0.26
-riba	0.46
+rian 	-0.28
+riba	0.45
 riba 	-0.39
-riban	0.46
-ribas	0.23
-ribem	-0.58
-riben	-0.64
-ribi 	0.47
-ribie	0.28
-ribo	-0.23
-ribo 	-0.23
-ric	-0.36
-rice	-0.91
-rice 	-0.91
-rick	0.26
-rick 	0.26
+ribai	0.25
+riban	0.44
+ribas	0.24
+ribem	-0.62
+riben	-0.65
+ribi 	0.48
+ribie	0.27
+ric	-0.3
+rice	-0.93
+rice 	-0.93
+rick	0.34
+rick 	0.34
 rid	-0.25
-ride	-0.31
-ride 	-0.31
-rieb	0.34
-rieb 	0.32
+ride	-0.35
+ride 	-0.35
+rido	-0.39
+rido 	-0.39
+rie	0.24
+rieb	0.32
+rieb 	0.31
 riel	0.29
 riels	0.29
-rien	0.33
-rien 	0.44
-rien|a	-0.23
-rien|recu	-0.36
-rier 	-0.85
+rien	0.36
+rien 	0.43
+rient	-0.24
+rien|a	-0.28
+rien|recu	-0.33
+rier 	-0.84
 ries	-0.3
 ries 	-0.32
-riez	-0.33
-riez 	-0.33
-rifi	-0.44
-rifie	-0.44
-right|now	-0.51
+riez	-0.37
+riez 	-0.37
+rif 	-0.26
+rifi	-0.43
+rifie	-0.43
+rig 	0.38
+right|now	-0.49
 right|when	-0.4
-rigo	0.28
-rigo 	0.28
-rij 	-0.32
-rijd	-0.43
-rijda	-0.43
-rijf	0.5
-rijf 	0.5
-rijg	-0.38
-rijg 	-0.46
-rijge	-0.47
-rijs	-0.41
-rijs 	-0.41
-rijve	0.23
-rim 	-0.24
-rima	-0.54
-rima 	-0.54
-rime 	-0.24
-rimer	0.44
+rigo	0.3
+rigo 	0.3
+rij 	-0.28
+rijb	-0.24
+rijbe	-0.24
+rijd	-0.42
+rijda	-0.42
+rijf	0.48
+rijf 	0.48
+rijg	-0.36
+rijg 	-0.47
+rijge	-0.51
+rijs	-0.4
+rijs 	-0.4
+rijsl	-0.31
+rim 	-0.25
+rima	-0.53
+rima 	-0.53
+rimer	0.45
 rin 	-0.51
-rina	0.23
-rinar	0.23
-ringe	-0.25
-ringing|my	0.34
-ring|me	-0.47
-rint	-0.32
-rinte	-0.32
-rior	-0.29
-rior 	-0.29
+ringing|my	0.31
+ring|me	-0.28
+rint	-0.31
+rinte	-0.31
+rior	-0.28
+rior 	-0.28
 rios	-0.46
 rioso	-0.41
-rip 	0.32
+rip 	0.24
+ripl	-0.27
+riple	-0.27
 ript	0.26
 ripti	0.26
-ris	0.46
-ris 	0.33
-riss	-0.23
-riss 	-0.23
-rist 	-0.25
-rit	-0.37
-rit 	-0.41
-riti	0.39
-ritie	0.28
-ritin	0.39
-riv	-0.28
-rive	-0.33
+ris	0.45
+ris 	0.28
+rit	-0.38
+rit 	-0.4
+riti	0.38
+ritie	0.3
+ritin	0.38
+riv	-0.27
+rive	-0.31
 rive 	-0.34
-rivi	-0.43
-rivin	-0.43
-rix	-0.31
-rix 	-0.31
-riz	0.59
-rizo	0.39
-rizo 	0.39
-rja	-0.27
-rjaa	-0.27
-rjaar	-0.27
-rk 	-0.37
-rkad	-0.46
-rkadr	-0.46
-rkee	-0.45
-rkeer	-0.45
-rket 	0.29
-rkp	-0.23
-rkpl	-0.23
-rkpla	-0.23
+rivi	-0.44
+rivin	-0.44
+rix	-0.33
+rix 	-0.33
+riz	0.6
+rizo	0.4
+rizo 	0.4
+rja	-0.33
+rjaa	-0.33
+rjaar	-0.33
+rk 	-0.44
+rka	-0.24
+rkad	-0.45
+rkadr	-0.45
+rkee	-0.37
+rkeer	-0.37
+rket 	0.39
+rkp	-0.24
+rkpl	-0.24
+rkpla	-0.24
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.6
-rlag	-0.24
-rlage	-0.24
-rlau	-0.4
-rlaub	-0.4
-rle	0.54
-rle 	-0.57
-rled	0.23
-rlede	0.32
-rledi	0.23
-rleg	-0.66
-rlege	-0.66
-rler	0.29
-rler 	0.29
+rla 	-0.64
+rlag	-0.27
+rlage	-0.27
+rlau	-0.42
+rlaub	-0.42
+rle	0.4
+rle 	-0.46
+rlede	0.33
+rleg	-0.72
+rlege	-0.69
+rler	0.32
+rler 	0.32
 rles	0.38
 rles 	0.38
-rlo 	-0.33
+rley	0.39
+rley 	0.39
+rlo 	-0.34
 rloe	-0.3
 rloes	-0.3
-rly	-0.33
-rly 	-0.33
-rm 	0.35
-rmac	0.27
-rmaci	0.27
-rmanl	0.39
-rmano	-0.29
-rmar	-0.42
-rmar 	-0.42
-rmat	0.79
-rmati	0.79
-rmax	0.3
-rmax 	0.3
-rmen	-0.39
+rly	-0.36
+rly 	-0.36
+rm 	0.37
+rmad	0.25
+rmada	0.25
+rmanl	0.38
+rmano	-0.27
+rmat	0.27
+rmati	0.27
+rmax	0.27
+rmax 	0.27
+rmen	-0.4
+rmen 	-0.37
 rmena	-0.39
-rmer	-0.36
-rmer 	-0.36
-rmi	-0.23
-rmie	-0.23
-rmier	-0.23
-rmin	-0.52
-rmin 	-0.57
-rmina	-0.27
-rmis	0.45
-rmiss	0.45
+rmer	-0.37
+rmer 	-0.37
+rmin	-0.56
+rmin 	-0.49
+rmina	-0.36
+rmine	0.27
+rmis	0.43
+rmiss	0.43
 rmo	-0.46
 rmo 	-0.46
-rne	-0.53
-rne 	-0.59
-rneh	-0.25
-rnehm	-0.25
-rnel	0.26
-rnell	0.26
-rnen	0.29
-rnen 	0.29
-rnes 	-0.38
+rmu	-0.33
+rn 	0.26
+rne	-0.51
+rne 	-0.58
+rneh	-0.28
+rnehm	-0.28
+rnel	0.28
+rnell	0.28
+rnen	0.28
+rnen 	0.28
+rnes 	-0.39
 rni	-0.44
 rnie	-0.28
 rnier	-0.28
-roadside|club	-0.27
+roadside|club	-0.34
 rob 	0.4
-robe	-0.23
-robinsonliste|unterlassen	0.26
-robl	-0.61
-roble	-0.61
-rod	0.28
-rodr	0.28
-rodri	0.28
-roe	-0.66
-roen	-0.31
-roen 	-0.31
+robinsonliste|unterlassen	0.32
+robl	-0.67
+roble	-0.67
+rod	0.25
+rodr	0.3
+rodri	0.3
+roe	-0.62
+roef	-0.25
+roefr	-0.25
+roen	-0.32
+roen 	-0.32
+roet	0.26
 roetj	0.39
 roev	-0.25
 roeve	-0.25
-rof	-0.39
-rofe	-0.3
+rof	-0.41
+rofe	-0.32
 rofes	-0.4
-roi	0.26
-rois	-0.34
-rois 	-1.31
-roisi	0.3
-rojo	-0.31
-rojo 	-0.31
-rojo|no	-0.53
-rok	-0.4
-roke	-0.4
+roi	0.29
+rois	-0.28
+rois 	-1.21
+roisi	0.29
+rojo	-0.3
+rojo 	-0.3
+rojo|no	-0.49
+rok	-0.39
+roke	-0.39
 roken	-0.7
 roken|dus	-0.41
-roker	0.48
-rol	-0.37
+roker	0.42
+rol	-0.38
 role	-0.42
 role 	-0.37
-rolle	0.4
-romo	0.26
-romo 	-0.8
-romoc	0.33
-romos	-0.43
-romot	0.26
-romp	-0.41
-rompe	-0.41
-ron	-0.26
-ron 	-0.78
-ronc	-0.66
-ronco	-0.52
-roo	-0.8
+rolle	0.41
+romo	0.39
+romoc	0.35
+romos	-0.46
+romot	0.27
+romp	-0.42
+rompe	-0.42
+ron	-0.28
+ron 	-0.8
+ronc	-0.65
+ronco	-0.47
+roo	-0.81
 roof	-0.6
 roof 	-0.6
-roof|assessment	0.46
-roof|rack	-0.24
-room	-0.34
-room 	-0.34
-rop	-0.49
-rop 	-0.35
-ror	-0.36
-ror 	-0.36
-rosa	-0.52
-rosa 	-0.43
-rosp	0.31
-rospe	0.31
-rot 	0.44
+roof|assessment	0.51
+room	-0.38
+room 	-0.38
+rop	-0.47
+rop 	-0.32
+ror	-0.48
+ror 	-0.48
+rosa	-0.56
+rosa 	-0.49
+rosp	0.32
+rospe	0.32
+rot 	0.41
 roth	-0.47
-rothe	-0.47
-rot|op	0.44
-rou	-0.31
-roun	-0.52
-round	-0.52
-rout	-0.28
-routi	-0.28
-routier|de	-0.26
-rouw	-0.34
-rouw 	-0.34
-rove 	-0.37
-roved	-0.69
-rovee	0.31
+rothe	-0.48
+rot|op	0.41
+rou	-0.35
+roun	-0.53
+round	-0.53
+rout	0.25
+route	0.7
+route|9	0.7
+routi	-0.33
+routier|de	-0.32
+rouw	-0.36
+rouw 	-0.36
+rouwl	0.24
+rove 	-0.38
+roved	-0.63
+rovee	0.38
 row	-0.42
 row 	-0.42
-roy	0.41
-roy 	0.41
-rpa	-0.23
-rpas	-0.23
-rpass	-0.23
-rquem	-0.34
-rra 	0.61
+rowd	0.24
+rowd 	0.24
+roy	0.43
+roy 	0.43
+rquem	-0.32
+rr 	0.26
+rra 	0.57
 rran	-0.45
 rrant	-0.45
-rrar	-0.48
-rrara	-0.51
-rraro	-0.25
-rre	0.42
-rrei	-0.6
-rreic	-0.41
-rreif	-0.29
-rren	0.29
+rrar	-0.49
+rrara	-0.57
+rraro	-0.28
+rre	0.41
+rrei	-0.67
+rreic	-0.48
+rren	0.28
 rrenm	0.75
-rrent	0.27
-rret	0.45
-rret 	1.05
+rrent	0.3
+rreos	0.24
+rret	0.43
+rret 	1.17
 rreti	0.38
-rri	-0.32
+rreu	-0.4
+rreur	-0.4
+rri	-0.3
 rrib	-0.39
 rriba	-0.39
 rriel	0.29
 rries	-0.32
-rriez	-0.33
-rriv	-0.44
-rrive	-0.38
-rrn	-0.54
-rrn 	-0.54
+rriez	-0.37
+rriv	-0.43
+rrive	-0.39
+rrn	-0.47
+rrn 	-0.47
 rro	-0.43
-rror	-0.36
-rror 	-0.36
+rror	-0.48
+rror 	-0.48
 rrow	-0.42
 rrow 	-0.42
-rryi	-0.5
-rryin	-0.5
-rs 	-0.41
-rsab	0.29
-rsabl	0.29
-rsc	-0.44
-rsch	-0.44
-rschr	-0.62
+rryi	-0.51
+rryin	-0.51
+rs 	-0.44
+rsa 	-0.24
+rsab	0.32
+rsabl	0.32
+rsc	-0.39
+rsch	-0.39
+rschr	-0.55
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.43
-rse 	-0.43
-rsit	0.42
-rso 	-0.33
-rson 	0.37
-rsona	0.24
-rsor	0.52
-rsorg	0.52
-rsp	0.34
-rspr	0.37
-rspre	0.26
-rst 	-0.24
+rse	-0.44
+rse 	-0.44
+rsit	0.43
+rson 	0.44
+rsor	0.48
+rsorg	0.48
+rsp	0.33
+rspr	0.36
 rstad	0.26
-rsu	0.48
-rsuc	0.25
-rsuch	0.25
-rta	-0.34
+rstan	-0.52
+rste	-0.24
+rste 	-0.25
+rsu	0.47
+rsuc	0.29
+rsuch	0.29
+rta	-0.38
 rtaa	0.43
 rtaan	0.43
+rtabi	0.39
 rtac	0.42
 rtact	0.42
 rtai	-0.27
 rtail	-0.29
-rte 	-0.24
-rted	0.58
-rted 	0.58
+rted	0.68
+rted 	0.68
 rtei	0.29
 rtel	-0.41
 rtem	-0.37
 rteme	-0.37
-rten	-0.23
-rten 	-0.23
-rtent	-0.28
-rter	-0.27
-rter 	-0.27
-rtes	-0.34
-rtes 	-0.34
+rtent	-0.44
+rter	-0.26
+rter 	-0.26
+rtes	-0.33
+rtes 	-0.33
+rtet	-0.35
+rtet 	-0.35
 rth	0.5
-rthe	0.5
-rther	0.5
-rti	0.31
+rthe	0.49
+rther	0.49
+rti	0.38
 rtie	0.31
-rtier	0.32
-rtir	0.31
-rtir 	0.31
+rtier	0.35
+rtir	0.42
+rtir 	0.42
 rto	0.25
 rto 	0.4
-rtou	-0.55
-rtout	-0.55
-rtr	-0.32
-rtra	-0.32
-rtrag	-0.32
-rts 	-0.36
+rtou	-0.57
+rtout	-0.57
+rtr	-0.25
+rtra	-0.25
+rtrag	-0.25
+rts 	-0.39
 rtsc	0.27
 rtsch	0.27
-ru 	0.26
-rua	0.36
-ruah	0.27
-ruah 	0.27
-ruah|mit	0.43
-ruckr	-0.53
-rueb	-0.41
-rueba	-0.41
-rueh	0.33
-rueh 	0.33
+ru 	0.29
+rua	0.39
+ruah	0.26
+ruah 	0.26
+ruah|mit	0.47
+rub	0.37
+ruckr	-0.52
+rueb	-0.6
+rueba	-0.6
+rueh	0.34
+rueh 	0.34
 ruf	0.54
-rufe	0.48
-rufe 	0.55
+rufe	0.47
+rufe 	0.53
 rufen|sie	0.24
-rufe|gleich	-0.23
-rufe|morgen	-0.57
-rufl	0.31
-rufli	0.31
-rufn	0.3
-rufn 	0.3
-ruft|s	0.77
-ruf|mich	0.33
-rug	-0.4
-ruhe	0.65
-ruhe 	0.65
-ruhi	-0.24
-ruhig	-0.24
-ruhj	-0.41
-ruhja	-0.41
+rufe|morgen	-0.53
+rufl	0.28
+rufli	0.28
+rufn	0.32
+rufn 	0.32
+ruft|s	0.73
+ruft|sie	-0.45
+ruf|mich	0.34
+rug	-0.37
+ruhe	0.66
+ruhe 	0.66
+ruhi	-0.26
+ruhig	-0.26
+ruhj	-0.46
+ruhja	-0.46
 ruikt|fris	-0.41
-ruil	0.23
-ruilo	0.28
-ruite	0.26
-ruk	-0.62
-ruk 	-0.62
-rund	-0.23
-rundr	-0.23
-rungs	-0.5
-runn	-0.3
-runni	-0.3
-running|15	-0.76
-running|late	-0.24
-runt	-0.38
-runte	-0.38
-runtergehen|rufen	-0.23
-rush	-0.28
-rush 	-0.28
-rush|email	-0.28
-rust|en	0.58
-rust|gelaten	0.48
-rust|genoeg	0.53
-rust|ik	0.31
+ruilo	0.27
+ruit	0.26
+ruite	0.29
+ruk	-0.92
+ruk 	-0.92
+rungs	-0.41
+runn	-0.33
+runni	-0.33
+running|15	-0.74
+running|late	-0.28
+runtergehen|rufen	-0.24
+runter|ich	0.29
+rush	-0.31
+rush 	-0.31
+rush|email	-0.31
+rust	0.24
+rust 	0.24
+rust|en	0.69
+rust|gelaten	0.5
+rust|genoeg	0.37
+rust|ik	0.32
 rust|man	0.71
-rust|met	0.23
-rv 	0.25
-rvei	-0.24
-rveil	-0.24
-rver	-0.44
-rver 	-0.44
-rvey 	0.4
-rvici	-0.71
-rvir	0.39
-rvir 	0.39
-rvt	-0.28
-rvt 	-0.28
-rvu 	-0.29
-rv|stop	0.26
-rwie	-0.27
-rwies	-0.27
-ry 	-0.28
-ryi	-0.5
-ryin	-0.5
-rying	-0.5
-rzent	0.26
+rver	-0.41
+rver 	-0.41
+rvey 	0.42
+rvici	-0.78
+rvir	0.32
+rvir 	0.32
+rweg	-0.4
+rwie	-0.33
+rwies	-0.33
+ry 	-0.58
+ryi	-0.51
+ryin	-0.51
+rying	-0.51
+rzek	0.35
+rzeke	0.35
+rzen	-0.48
+rzen 	-0.48
+rzent	0.32
 rzo	0.56
 rzoe	0.54
 rzoek	0.54
-saba	-0.31
-sabad	-0.31
-sabe	0.69
-saber	0.67
-saber|cuanto	-0.29
-saber|nada	0.68
-sabl	0.29
-sable	0.29
-sabo	0.25
-sabon	0.25
+saba	-0.32
+sabad	-0.32
+sabe	0.7
+saber	0.69
+saber|cuanto	-0.51
+saber|nada	0.69
+sabl	0.32
+sable	0.32
 saca	0.4
 sadr	-0.3
 sadre	-0.3
-sage	0.43
-sage 	-0.45
-sagen	0.71
-sagen|dass	0.71
-sages	0.38
-sage|konnen	-0.52
-sagi	0.41
-sagin	0.41
+sage	0.42
+sage 	-0.47
+sagen	0.75
+sagen|dass	0.75
+sages	0.39
+sage|konnen	-0.48
+sagi	0.42
+sagin	0.42
 sagt	-0.32
 sagt 	-0.32
-sai	-0.3
-sai 	-0.5
-said	-0.3
-said 	-0.3
+sai	-0.35
+sai 	-0.48
+said	-0.34
+said 	-0.34
 said|i	-0.35
 said|no	0.53
 said|not	-0.31
-said|reply	-0.66
+said|reply	-0.64
 said|text	-0.52
-said|to	-0.34
-said|yes	-0.58
-sait	0.39
-sait 	0.39
-sait|pas	0.39
-saje 	-0.27
-sajes	0.29
-sala	-0.36
-salam|je	-0.24
-salam|merci	0.31
-sale	-0.72
-sale 	-0.44
-sales	-0.25
-salesmen|already	0.55
-sales|pitch	-0.26
-sales|pitches	-0.24
-sales|rep	0.39
-sale|la	-0.28
-sale|mas	-0.24
-sale|on	-0.42
-salg	-0.26
-salgo	-0.26
-salgo|de	-0.26
-sall	-0.25
-salle	-0.25
-salle|de	-0.75
-salle|est	-0.27
-salle|mais	0.45
-salle|merci	-0.24
-salon|de	0.36
-salon|du	-0.26
-saludos|juan	-0.27
-sam	-0.68
-same	-0.46
-same 	-0.47
+said|to	-0.35
+said|yes	-0.61
+sait	0.32
+sait 	0.32
+sait|pas	0.32
+saje 	-0.35
+sajes	0.25
+sala	-0.38
+salam|merci	0.33
+sale	-0.68
+sale 	-0.38
+salesmen|already	0.57
+sales|pitch	-0.25
+sales|pitches	-0.25
+sales|rep	0.37
+sale|la	-0.42
+sale|mas	-0.31
+sale|on	-0.45
+sale|whatsapp	0.27
+salg	-0.27
+salgo	-0.27
+salgo|de	-0.27
+salle|de	-0.73
+salle|est	-0.31
+salle|mais	0.44
+salon|de	0.27
+saludos|juan	-0.3
+sam	-0.65
+same	-0.44
+same 	-0.3
 samed	-0.42
-samedi|10h	-0.56
-samedi|j	-1.15
-samedi|matin	-0.39
-samedi|on	-0.27
-samedi|pour	-0.53
-same|brochure	-0.45
-sams	-0.42
-samst	-0.42
-sanf	-0.33
-sanfr	-0.33
-sang	-0.25
-sange	-0.25
-sani	0.24
-sanie	0.24
+samedi|10h	-0.55
+samedi|j	-1.13
+samedi|mais	-0.36
+samedi|pour	-0.87
+same|brochure	-0.28
+sams	-0.4
+samst	-0.4
+sando	-0.66
+sanf	-0.26
+sanfr	-0.26
+sang	-0.32
+sange	-0.32
 sann	0.39
 sanne	0.39
-sans	-0.35
-sans 	-0.35
-sans|perdre	-0.28
-sant	-0.43
-sant 	-0.43
+sans	-0.42
+sans 	-0.42
+sant	-0.5
+sant 	-0.49
 sap 	0.51
 sappe	0.4
-sappj	0.38
-saquenme|de	0.59
-saquenme|una	-0.25
-saquen|de	-0.28
-sar	-0.24
+sappj	0.37
+saquenme|de	0.63
+saquen|de	-0.29
 sara	0.26
-sard	-0.4
-sard 	-0.4
+sard	-0.47
+sard 	-0.47
 sari	-0.46
 sario	-0.46
 sas	-0.4
 sas 	-0.4
-sat	-0.35
-sati	0.26
-satio	0.26
-satu	-0.38
-satur	-0.38
-sav	-0.29
-sav 	-0.44
-savo	-0.24
-savoi	-0.24
-savoir|le	-0.24
-say	-0.27
-say 	0.28
-sayi	-0.33
-sayin	-0.33
-saying|we	0.41
+sat	-0.37
+sat 	-0.25
+sati	0.3
+satio	0.3
+satu	-0.37
+satur	-0.37
+say	-0.3
+say 	0.35
+sayi	-0.38
+sayin	-0.38
+saying|we	0.53
 says	-0.28
 says 	-0.28
-says|pending	-0.56
-says|tell	-0.55
-say|it	0.3
-say|stop	-1.06
+says|pending	-0.53
+says|reply	-0.47
+says|tell	-0.54
+say|it	0.37
+say|stop	-1.07
 sbe	-0.4
 sbu	0.4
 scal	-0.4
-sch 	-0.77
-scha	-0.52
-schap	0.25
-schau	-0.54
-schauen|sie	-0.36
-sched	-0.32
-schei	-0.43
+sch 	-0.73
+schau	-0.6
+schauen|sie	-0.44
+sched	-0.4
+schei	-0.41
 schi	-0.25
-schicken|danke	0.78
-schicken|das	-0.35
-schicken|hab	0.54
-schicken|ich	0.63
-schicken|kein	0.59
-schicken|wir	0.28
-schl	0.24
-schla	-0.46
-schlu	0.39
-schon	0.25
-schonen|tag	0.37
-schon|ein	0.72
-schon|finanziert	0.77
-schon|gekauft	0.47
-schon|ne	0.59
-schon|nen	0.49
-schon|neue	0.41
-schon|verkauft	0.4
-schon|was	-0.55
-schon|wieder	-0.46
-school|geplaatst	0.44
+schicken|danke	0.84
+schicken|das	-0.42
+schicken|hab	0.46
+schicken|ich	0.32
+schicken|kein	0.68
+schicken|wenn	-0.32
+schla	-0.43
+schlussel|ab	-0.25
+schon	0.28
+schonen|tag	0.38
+schon|ein	0.74
+schon|einen	-0.31
+schon|erhalten	-0.26
+schon|finanziert	0.72
+schon|gekauft	0.41
+schon|ne	0.64
+schon|neue	0.31
+schon|verkauft	0.3
+schon|was	-0.6
+schon|wieder	-0.45
+school|geplaatst	0.27
 school|juist	-0.25
-scho|a	0.7
+scho|a	0.98
 schra	0.4
-schre	0.25
 schreiben|bitte	0.53
-schreiben|digga	0.39
-schreiben|hab	0.26
-schreiben|ich	0.5
+schreiben|digga	0.41
+schreiben|einmal	-0.48
+schreiben|hab	0.4
+schreiben|ich	0.44
+schreiben|ihr	0.41
 schreibt|mir	0.54
-schri	0.24
-schrieb|autohaus	0.34
-schrijf|mij	0.64
+schrieb|autohaus	0.29
+schrijf|mij	0.68
 scht	-0.36
 scht 	-0.36
 schun	0.39
+schus	0.39
 sci	0.44
 scib	0.44
 scibe	0.44
-sco	-0.27
-scon	0.93
-scont	0.93
-scou	-0.3
-scoun	-0.3
+scon	0.82
+scont	0.82
+scou	-0.36
+scoun	-0.36
 scrir	-0.32
-scriv	0.33
-scuc	-0.27
-scuch	-0.27
-sd 	-0.34
+scriv	0.34
+scuc	-0.25
+scuch	-0.25
+sd 	-0.41
 sda	-0.4
 sday	-0.4
 sday 	-0.4
-sde	-0.4
-sde 	-0.4
-sea	-0.44
-seab	-0.37
-seabo	-0.37
-sear	-0.41
-searc	-0.41
-seau	-0.33
-seau 	-0.33
+sde	-0.41
+sde 	-0.41
+sea	-0.47
+seab	-0.39
+seabo	-0.39
+sear	-0.42
+searc	-0.42
 sed	-0.43
 sed 	-0.3
-seda	-0.47
-sedan	-0.47
-see	-0.51
-see 	-1.44
-seen	-0.29
-seen 	-0.29
-seen|any	-0.27
-see|the	-0.28
+seda	-0.48
+sedan	-0.48
+sedan|i	-0.27
+see	-0.5
+see 	-1.4
+seen	-0.25
+seen 	-0.25
+see|the	-0.29
 see|u	-0.41
-see|you	-0.59
-sef	-0.26
-sefu	-0.26
-seful	-0.26
-segui	-0.24
-seguir|recibiendola	-0.32
-seguro|de	-1.05
+see|you	-0.66
+sef	-0.25
+sefu	-0.25
+seful	-0.25
+segui	-0.25
+seguir|recibiendola	-0.39
+seguro|de	-1.11
 seguro|del	0.28
-seguro|sale	-0.24
-seh	-0.73
-sehe	-0.54
-sehen	-0.54
-sei	-0.57
-seil	0.34
-seill	0.34
-seit	-0.53
-seit 	-0.53
+seguro|sale	-0.31
+seh	-0.75
+sehe	-0.56
+sehen	-0.56
+sei	-0.72
+seit	-0.52
+seit 	-0.52
 seit|ich	-0.4
-seit|letztem	0.24
+seit|letztem	0.26
 sel	0.4
 sel 	-0.5
-selb	0.3
-selbs	0.3
-selbst|falls	0.37
-self	0.43
-self 	0.43
+selb	0.31
+selbs	0.31
+selbst|falls	0.39
+self	0.48
+self 	0.48
 sell	0.29
 sem	-0.7
-sema	-0.71
-semai	-0.8
+sema	-0.7
+semai	-0.81
 semaine|ca	-0.61
-seman	-0.51
-semana|es	-0.63
-semana|esta	-0.63
-send 	-0.88
-sende	0.38
-senden|sie	0.6
-sending|emails	-0.34
-sending|me	0.64
-sending|stuff	-0.45
-sending|the	-0.47
-sending|these	0.78
-send|it	-0.53
-send|me	-0.27
-send|over	-0.25
-send|the	-0.38
-sent	0.36
-sente	0.45
-senti	0.27
-sent|from	0.5
-sent|yesterday	-0.66
-seo	0.64
-seo 	0.65
-sep	-0.3
-sept	-0.3
-septe	-0.3
-ser	-0.31
-sera 	-0.29
-sera|la	-0.33
-sera|non	0.28
-sere	-0.58
-seres	-0.58
-seria	-0.27
-serve	-0.44
+seman	-0.49
+semana|es	-0.64
+semana|esta	-0.61
+send 	-1.13
+sende	0.37
+senden|sie	0.59
+sending|emails	-0.29
+sending|me	0.46
+sending|quotes	-0.27
+sending|stuff	-0.46
+sending|the	-0.49
+sending|these	0.9
+send|it	-0.47
+send|me	-0.68
+send|over	-0.31
+send|the	-0.56
+sent	0.35
+sente	0.5
+senti	0.29
+sent|from	0.51
+sent|yesterday	-0.71
+seo	0.58
+seo 	0.58
+sep	-0.36
+sept	-0.36
+septe	-0.36
+september|terug	-0.3
+sera|la	-0.36
+sera|non	0.32
+seres	-0.6
+seria	-0.45
+serve	-0.41
 service|appointment	-0.67
-service|reminders	-0.51
-servir|de	0.39
-servus|bitte	0.63
-ser|contactada	0.29
-ser|contactado	0.42
-ser|llamado	0.35
-ses	-0.33
-ses 	-0.34
-seso	0.4
-sesor	0.4
-sess	0.48
-sessm	0.48
+service|reminders	-0.7
+service|specials	0.46
+servir|de	0.32
+servus|bitte	0.91
+ser|contactado	0.39
+ser|llamado	0.27
+ses	-0.36
+ses 	-0.37
+seso	0.42
+sesor	0.42
+sess	0.52
+sessm	0.52
 set	0.28
 set 	0.28
-set|up	-0.37
-seul	-0.55
-seule	-0.55
-seulement|de	-0.4
-seulement|des	-0.48
-seulement|le	-0.31
-sez	0.29
-sez 	0.29
+set|up	-0.36
+seul	-0.59
+seule	-0.59
+seulement|de	-0.26
+seulement|des	-0.53
+seulement|le	-0.36
+sez	0.3
+sez 	0.3
+se|auf	0.25
 se|desabonner	-0.81
-se|desactive	-0.34
-se|equivocaron	-0.35
-se|servir	0.39
-se|vendio	-0.25
-sfe	-0.35
-sfer	-0.35
-sfr	-0.25
-sfri	-0.25
-sfris	-0.25
-sg 	0.8
-sgeg	0.24
-sgege	0.24
+se|desactive	-0.32
+se|equivocaron	-0.4
+se|servir	0.32
+se|termina	-0.27
+se|vendio	-0.32
+sg 	0.73
 sha	0.4
-she	-0.66
-she 	-0.64
-sher	-0.27
-sher 	-0.27
-shes	0.26
-shes 	0.26
-she|can	0.38
-she|doesn	-0.47
+she	-0.63
+she 	-0.62
+shes	0.27
+shes 	0.27
+she|can	0.4
+she|doesn	-0.55
 she|s	-0.42
 shif	-0.41
 shift	-0.41
-ships	0.24
-sho	-0.43
-shop	-0.32
-shop 	-0.39
-shopping|for	0.49
-should|i	-0.49
-should|tell	-0.24
-show	-0.39
-si 	-1.14
+ships	0.28
+sho	-0.38
+shopping|for	0.29
+shop|lol	0.42
+should|i	-0.62
+show	-0.35
+si 	-1.15
 sia	-0.39
 siad	-0.39
 siado	-0.39
@@ -16641,1887 +16614,1888 @@ sib	-0.38
 sibl	-0.38
 sible	-0.38
 sic 	-0.39
-sica	-0.4
-sica 	-0.4
-sich 	0.27
-sich|abzumelden	-0.4
-sich|bitte	0.61
-sich|erledigt	0.43
-sich|wegen	-0.4
-sid	0.44
-sido	0.28
-sido 	0.28
-sido|paciente	0.28
-siem	0.3
-sieme	0.3
-siemp	0.4
-sier 	-0.38
-sie|am	-0.27
-sie|anbieten	-0.4
-sie|aufgehort	-0.37
-sie|bloss	-0.37
-sie|brauchen	-0.41
-sie|das	0.25
-sie|doch	-0.24
-sie|einfach	-0.5
-sie|endlich	0.84
-sie|fur	-0.33
-sie|haben	-0.26
-sie|hier	-0.27
-sie|jede	0.26
+sica	-0.43
+sica 	-0.43
+sich|abzumelden	-0.33
+sich|bitte	0.65
+sich|wegen	-0.41
+sich|zu	-0.28
+sid	0.45
+sido	0.25
+sido 	0.25
+sido|paciente	0.25
+siem	0.29
+sieme	0.29
+siemp	0.42
+sier 	-0.34
+sie|anbieten	-0.54
+sie|aufgehort	-0.4
+sie|bloss	-0.36
+sie|brauchen	-0.38
+sie|das	0.27
+sie|einfach	-0.48
+sie|endlich	0.85
+sie|haben	-0.4
+sie|hier	-0.28
+sie|jede	0.32
 sie|keine	-0.66
-sie|keinen	-0.63
+sie|keinen	-0.44
 sie|kunftig	0.48
-sie|mal	-0.36
-sie|meine	0.41
-sie|mi	0.33
-sie|mich	0.49
-sie|mit	-0.26
-sie|morgen	-0.28
-sie|mussen	-0.42
-sie|nochmal	-0.41
-sie|sich	0.3
-sie|sie	-0.41
-sie|stopp	-0.44
-sie|uns	0.4
-sie|weiter	-0.33
-sie|werden	-0.24
+sie|mal	-0.45
+sie|meine	0.39
+sie|mi	0.34
+sie|mich	0.45
+sie|mit	-0.27
+sie|morgen	-0.25
+sie|muessen	-0.25
+sie|mussen	-0.41
+sie|nochmal	-0.66
+sie|sich	0.36
+sie|sie	-0.66
+sie|stopp	-0.59
+sie|uns	0.36
+sie|weiter	-0.28
 siga	0.36
 sigan	0.36
 sigan|contactando	0.35
-sigan|enviando	0.52
-sigan|escribiendo	0.28
-sigan|mandando	0.52
-sigan|mandandome	-0.37
+sigan|enviando	0.53
+sigan|escribiendo	0.27
+sigan|mandando	0.55
+sigan|mandandome	-0.49
 sign 	-0.26
-signed|a	0.37
-signed|is	-0.47
-signed|up	0.59
+signed|a	0.39
+signed|is	-0.48
+signed|up	0.58
+signed|with	0.3
 signer|vous	-0.4
 signe|ailleurs	0.4
-signe|avec	-0.32
-signe|quand	-0.8
-signe|vous	-0.44
-signi	-0.39
-signing|up	-0.39
-sign|you	-0.26
-sigo	-0.39
-sigo 	-0.39
-sigo|buscando	-0.4
-sigo|con	0.4
-sigu	-0.66
-sigue	-0.66
-sil	-0.29
-sili	-0.31
-silie	-0.31
-silverado|we	0.25
-sim	0.31
+signe|avec	-0.42
+signe|quand	-0.77
+signi	-0.4
+signing|up	-0.4
+sigo	-0.43
+sigo 	-0.43
+sigo|buscando	-0.43
+sigo|con	0.42
+sigu	-0.74
+sigue	-0.74
+siguen|llamando	-0.34
+silie	-0.4
+sim	0.32
 simp	0.59
 simpl	0.59
 simplement|de	0.4
-sin	0.24
-sin 	-0.36
-since|my	-0.25
-sind	-0.52
-sind 	-0.44
-sind|echt	-0.24
-sine	0.25
+sin	0.29
+sin 	-0.38
+since|my	-0.3
+since|then	0.26
+sind	-0.57
+sind 	-0.41
+sine	0.26
 sines	0.26
-singl	-0.48
-single|day	-0.47
-singv	0.28
-sin|cancelar	-0.25
-sin|credito	-0.47
-sin|problema	-0.3
-sio	0.43
-sion	0.26
-sion 	0.29
-siona	-0.39
-sione	-0.51
-sions	-0.31
-sir 	-0.3
+singl	-0.46
+single|day	-0.46
+singv	0.38
+sin|cancelar	-0.44
+sin|credito	-0.53
+sin|entrada	-0.28
+sin|problema	-0.28
+sin|querer	-0.25
+sio	0.42
+sion 	0.27
+siona	-0.4
+sione	-0.61
+sions	-0.34
 sire	0.27
-sire 	0.29
-sir|i	-0.31
-sit	0.32
-site	-0.54
-site 	-0.54
-siter	-0.31
-site|all	-0.24
-siti	0.4
-sitio	0.4
-sito 	0.39
-sitos	-0.35
+sire 	0.31
+sit	0.31
+site	-0.53
+site 	-0.53
+siti	0.39
+sitio	0.39
+sito 	0.4
+sitos	-0.29
 siu	0.26
 sium	0.26
 sium 	0.26
-si|acaso	0.5
-si|besoin	0.64
-si|c	-0.54
-si|dejen	0.46
-si|el	-0.57
-si|esta	0.57
-si|je	-0.85
-si|la	-0.88
-si|le	-0.38
-si|me	-0.49
-si|necesito	0.56
-si|no	-0.79
-si|pueden	0.27
+si|acaso	0.48
+si|besoin	0.5
+si|c	-0.55
+si|dejen	0.52
+si|el	-0.74
+si|esta	0.65
+si|je	-0.91
+si|la	-0.93
+si|le	-0.37
+si|me	-0.48
+si|necesito	0.51
+si|no	-0.8
+si|pueden	0.26
 si|quiero	-0.57
-si|souvent	-0.42
-si|vous	-1.08
-si|ya	-0.25
-sjs	0.43
-sjs 	0.43
-ski	0.35
-sko	-0.31
-slau	-0.24
-slauf	-0.24
-sli	-0.3
-slo	-0.28
-slot	0.55
-slote	0.55
-slow	-0.48
-slow 	-0.48
-slow|down	-0.48
+si|souvent	-0.38
+si|vous	-1.16
+si|ya	-0.32
+sjs	0.44
+sjs 	0.44
+ski	0.37
+sko	-0.32
+slau	-0.29
+slauf	-0.29
+sli	-0.5
+slij	-0.31
+slijs	-0.31
+slo	-0.32
+slot	0.56
+slote	0.56
+slow	-0.52
+slow 	-0.52
+slow|down	-0.52
 sly	0.4
 sly 	0.4
-sm 	-0.34
+sm 	-0.29
 sma	-0.29
 sma 	-0.29
-sme 	-0.32
-smel	-0.25
-smell	-0.25
-smells|fine	-0.25
-smen	0.24
-smen 	0.55
+sme 	-0.3
+smel	-0.29
+smell	-0.29
+smells|fine	-0.29
+smen	0.25
+smen 	0.57
 smo	-0.46
 smok	-0.46
 smoki	-0.46
 smoking|next	-0.26
-smoking|so	-0.25
-sms	0.41
-sms 	0.41
-smse	0.52
-smsen	0.52
-smsen|aub	0.25
+smoking|so	-0.29
+sms	0.4
+sms 	0.4
+smse	0.53
+smsen	0.53
+smsen|aub	0.28
 smsjes|meer	0.59
 sms|a	-0.28
 sms|ab	-0.25
-sms|abbestellen	-1.56
-sms|abmelden	-0.82
+sms|abbestellen	-1.63
+sms|abmelden	-0.81
 sms|c	-0.4
-sms|ca	0.85
-sms|de	0.61
-sms|dit	-0.49
-sms|en	0.61
-sms|gehad	-0.74
-sms|gracias	0.67
-sms|is	-0.71
-sms|j	0.51
-sms|mag	0.55
-sms|meer	0.3
+sms|ca	0.78
+sms|de	0.65
+sms|dit	-0.6
+sms|en	0.66
+sms|gehad	-0.86
+sms|gracias	0.91
+sms|is	-0.74
+sms|ist	-0.42
+sms|mag	0.57
+sms|meer	0.32
 sms|merci	1.19
-sms|no	0.57
-sms|por	0.79
-sms|q	0.82
-sms|staat	-0.43
+sms|no	0.63
+sms|par	-1.17
+sms|por	0.76
+sms|q	0.76
+sms|staat	-0.76
 sms|steht	-0.61
-sms|sur	0.25
-sms|svp	0.6
-sms|tous	-0.3
-sms|zu	1.8
-snach	-0.26
-snel	-0.24
-snel 	-0.26
-snel|de	-0.26
-so 	-0.76
-soba	-0.37
-sobal	-0.37
-sobald|ich	-0.37
-soc	0.34
-soci	0.34
-socie	0.25
-sofa|elsewhere	0.41
-sofo	0.25
-sofor	0.25
+sms|stop	-0.36
+sms|sur	0.33
+sms|svp	0.61
+sms|tous	-0.29
+sms|zu	1.42
+snach	-0.29
+so 	-0.89
+soba	-0.38
+sobal	-0.38
+sobald|ich	-0.38
+soc	0.53
+soci	0.53
+socie	0.36
+sofa|elsewhere	0.53
 soh	-0.55
 sohn	-0.55
-sohn 	-0.4
+sohn 	-0.41
 sohn|hat	-0.4
-soit	0.34
-soit 	0.34
-sola	0.44
-solar	0.32
-solar|company	0.46
-solar|panel	0.44
-solar|texts	0.25
-sold|already	-0.37
-sold|and	0.57
-sold|the	0.97
-sole	-0.34
-sole 	-0.4
-soli	0.32
-solic	0.45
-solicitez|plus	0.26
+soir	-0.26
+soir 	-0.26
+soit	0.32
+soit 	0.32
+sola	0.43
+solar	0.3
+solar|company	0.8
+solar|panel	0.37
+solar|texts	0.28
+sold|already	-0.39
+sold|and	0.56
+sold|the	0.41
+sole	-0.29
+sole 	-0.37
+soli	0.33
+solic	0.46
+solicitez|plus	0.31
 solicito|que	0.55
-soll 	0.68
+soll 	0.78
 sollen|bitte	-0.6
-sollen|nicht	-0.38
+sollen|nicht	-0.4
 sollicitez|plus	0.94
-sollicite|par	0.24
-sollt	-0.37
-sollte|ich	-0.37
-soll|ich	0.69
-solo	-0.7
-solo 	-0.7
-solo|de	-0.94
-solo|no	-0.24
-some 	-0.78
-someo	0.25
-someone|else	0.26
-someone|on	0.29
-someone|ring	-0.37
-something|closer	-0.28
-something|comes	0.39
-something|with	-0.36
-somewhere|on	-0.32
-some|way	-0.78
-somm	-0.29
-somme	-0.29
+sollt	-0.38
+sollte|ich	-0.38
+soll|ich	0.8
+solo	-0.71
+solo 	-0.71
+solo|de	-0.91
+solo|no	-0.26
+solo|quiero	-0.4
+some 	-0.75
+someone|on	0.37
+someone|ring	-0.39
+something|closer	-0.29
+something|comes	0.38
+something|with	-0.35
+somewhere|on	-0.38
+some|way	-0.75
 son	-0.31
-sona	0.24
-sona 	-0.42
-sonal	0.25
-sonl	0.26
-sonli	0.26
-sonnt	-0.3
-sonntag|anrufen	-0.29
-sons	0.38
+sona 	-0.6
+sonal	0.28
+sonl	0.31
+sonli	0.31
+sonnt	-0.29
+sonntag|anrufen	-0.28
+sons	0.39
 sons 	0.35
-sonst	0.38
-sont	-0.24
-sont 	-0.24
-sont|les	-0.24
-son|already	0.9
-son|portable	0.39
-son|s	-0.32
-son|told	-0.42
+sonst	0.39
+sont	-0.26
+sont 	-0.26
+sont|les	-0.26
+son|already	0.87
+son|portable	0.32
+son|s	-0.3
+son|told	-0.53
+son|will	-0.37
 soon 	-0.25
-soons	0.24
-sophie|liege	0.63
-sor 	0.4
-sorg	-0.61
-sorge	-0.63
-sorge|ich	-0.63
-sorgt	0.52
-sorry|je	-0.25
-sorry|my	0.36
-sorry|not	0.34
-sorry|who	-0.25
-sorry|wrong	-0.53
-sort	0.37
-sorte	0.58
-sorted|with	0.58
-sorti	-0.45
-sortir|de	-0.45
-sos	-0.39
-sos 	-0.39
-sou	-0.56
+sophie|liege	0.58
+sor 	0.42
+sorg	-0.63
+sorge	-0.64
+sorge|ich	-0.64
+sorgt	0.49
+sorry|not	0.56
+sorry|quiero	-0.33
+sorry|wrong	-0.48
+sorry|zit	-0.3
+sorte	0.68
+sorted|with	0.68
+sos	-0.38
+sos 	-0.38
+sou	-0.55
 souh	0.31
 souha	0.31
-souhaite|me	0.87
-souhaite|ne	0.31
-souhaite|plus	0.81
-sounds|good	-0.34
-sousc	0.43
-souscrit|chez	0.43
-sous|aucune	0.36
-souv	-0.42
-souve	-0.42
+souhaite|me	0.86
+souhaite|plus	0.91
+sounds|good	-0.39
+sousc	0.46
+souscrit|chez	0.46
+souv	-0.38
+souve	-0.38
 soy	0.34
 soy 	0.34
-soy|jorge	0.24
-soy|marta	0.25
-soy|rosa	-0.43
-so|good	0.39
-so|gut	-0.51
-so|how	-0.4
-so|its	0.25
-so|keep	-0.28
-so|late	-0.7
-so|much	-0.48
-so|oft	-0.81
+soy|rosa	-0.49
+so|good	0.65
+so|how	-0.34
+so|keep	-0.36
+so|late	-0.71
+so|many	-0.41
+so|much	-0.68
+so|oft	-0.99
 so|often	-0.6
-so|please	0.36
-so|quit	0.24
-so|stop	0.28
-so|the	-0.25
-so|viele	-0.63
-so|yall	0.26
-so|yeah	0.25
+so|please	0.38
+so|quit	0.28
+so|stop	0.38
+so|the	-0.29
+so|viele	-0.65
+so|yall	0.28
+so|yeah	0.27
 spam	0.54
 spam 	0.55
-spamming|me	0.25
-spam|pls	0.33
+spamming|me	0.26
+spam|pls	0.27
 spam|und	-0.39
 span	-0.39
-spanish|course	0.25
-spat	-0.39
-spate	-0.39
+spat	-0.38
+spate	-0.38
 spau	-0.26
 spaus	-0.26
-spe	0.6
-spec	0.47
-specials|once	-0.39
-specials|they	-0.41
-spect	0.28
-spendenquittung|fur	-0.26
-sper	-0.27
-spera	-0.61
-spo 	-0.39
-sportschool|gevonden	0.3
-spos	-0.24
-sposa	-0.24
-sposo	-0.26
+spe	0.46
+speci	-0.35
+spect	0.29
+sper	-0.26
+spera	-0.56
+spo 	-0.41
+sportschool|gevonden	0.29
+sposo	-0.25
 spraa	-0.34
-sprec	0.26
-spring|please	0.45
-squ 	-0.39
-squen	0.24
-ssagi	0.41
-ssai	-0.5
-ssai 	-0.5
-ssan	-0.43
-ssant	-0.43
-ssat	-0.32
+spring|please	0.47
+squ 	-0.27
+squen	0.26
+ssagi	0.42
+ssai	-0.48
+ssai 	-0.48
+ssan	-0.49
+ssant	-0.49
+ssat	-0.33
+ssat 	-0.25
 ssed	-0.37
 ssed 	-0.37
-ssee 	-0.92
-sser	-0.37
-sser 	0.42
-ssere	-0.58
-ssess	0.48
-ssez	0.3
-ssez 	0.3
-ssi 	-0.39
+ssee 	-0.93
+ssel	-0.25
+ssel 	-0.25
+sser	-0.38
+sser 	0.35
+ssere	-0.6
+ssess	0.52
+ssez	0.31
+ssez 	0.31
+ssi 	-0.37
 ssib	-0.38
 ssibl	-0.38
-ssic	-0.41
+ssic	-0.44
 ssic 	-0.39
-ssica	-0.4
-ssio	0.31
-ssion	0.31
-ssis	-0.33
-ssist	-0.33
-sst 	-0.26
-ssus	-0.25
-ssus 	-0.25
-staa	-0.9
-staat	-0.9
-staat|antwoord	-0.34
-staat|stuur	-0.63
+ssica	-0.43
+ssio	0.29
+ssion	0.29
+ssis	-0.28
+ssist	-0.28
+sst 	-0.25
+ssus	-0.32
+ssus 	-0.32
+staa	-0.88
+staat	-0.88
+staat|antwoord	-0.39
+staat|sms	-0.36
+staat|stuur	-0.48
 stadt	0.26
-stag	-0.43
-stag 	-0.43
-stak	-0.39
-stake	-0.39
-stam	-0.42
-stamo	-0.42
+stag	-0.41
+stag 	-0.41
+stak	-0.35
+stake	-0.35
+stam	-0.33
+stamo	-0.33
 stan 	-0.41
-standig|nachrichten	-0.53
-standig|sms	-0.39
-standig|zu	0.57
-stant	-0.34
-star	-0.31
+standig|nachrichten	-0.52
+standig|sms	-0.29
+standig|zu	0.46
+star	-0.32
 star 	0.42
-starm	0.68
-start	-0.88
-start|de	-0.31
-start|stop	-0.43
-stat	-0.25
-stati	-0.24
-stay	0.39
-stay 	0.39
-stay|put	0.39
-stay|where	0.81
+starm	0.72
+start	-0.89
+start|de	-0.32
+start|stop	-0.45
+stati	-0.28
+stay	0.4
+stay 	0.4
+stay|put	0.4
+stay|where	0.83
 sta|in	0.4
-sta|op	0.37
-sta|voor	-0.39
-ste	-0.33
+sta|op	0.4
+sta|voor	-0.37
+ste	-0.31
 sted	-0.41
-sted 	-0.25
-steed	-0.43
-steeds|op	-0.35
+sted 	-0.26
+steed	-0.58
+steeds|een	-0.41
+steeds|op	-0.34
 steh	-0.46
-stehe|auf	0.24
+stehe|auf	0.29
+stehe|noch	-0.31
 steht	-0.46
-steht|antworten	-0.42
-steht|stopp	-0.4
-steht|und	0.52
-stei	0.37
-steig	0.37
-steld	-0.26
-stema	0.27
-stemm	0.38
-sten	0.45
-sten 	0.45
-ster	0.56
-stes	0.41
-stes 	0.41
-stet	-0.52
-stet 	-0.52
-stf	-0.25
-stfa	-0.25
-stfac	-0.25
+steht|antworten	-0.59
+steht|stopp	-0.36
+steht|und	0.49
+stei	0.4
+steig	0.4
+steld	-0.3
+stema	0.28
+steme	-0.27
+stemm	0.36
+sten	0.44
+sten 	0.44
+ster	0.71
+stern	0.38
+stes	0.4
+stes 	0.4
+stet	-0.53
+stet 	-0.53
 sti	-0.59
-stich	0.68
-stig	0.25
-stil	-0.75
-still	-0.75
+stich	0.65
+stig	0.27
+stil	-0.76
+still	-0.76
 still|deciding	-0.29
-still|get	-0.5
-still|hold	0.37
-still|looking	-0.5
-still|waiting	-0.24
+still|get	-0.46
+still|hold	0.27
+still|looking	-0.56
 still|want	-0.43
-stime	-0.34
-stio	-0.26
-stion	-0.26
-stn	-0.37
-stne	-0.37
-stnet	-0.37
-sto	0.5
-sto 	-1.02
-stof	-0.26
-stof 	-0.26
-stoo	0.38
-stoop	0.38
-stop	0.49
+stime	-0.41
+stio	-0.27
+stion	-0.27
+stn	-0.32
+stne	-0.32
+stnet	-0.32
+sto	0.52
+sto 	-0.88
+stof	-0.35
+stof 	-0.35
+stoo	0.37
+stoop	0.37
+stop	0.5
 stop 	0.53
 stopc	-0.31
 stopcontact|bij	-0.41
-stopcontact|in	-0.25
+stopcontact|in	-0.27
 stopo	-0.36
-stopp	0.33
+stopp	0.36
+stopped|driving	-0.28
 stopped|getting	-0.33
-stopped|making	-0.5
-stoppen|sie	0.53
-stopp|bei	-0.39
-stopp|bitte	0.44
-stopp|falsche	0.25
-stopp|hab	0.64
-stopp|ich	0.63
-stopp|kein	0.84
-stopp|kostet	-0.37
-stopp|stopp	0.26
-stopp|wir	0.55
+stopped|making	-0.52
+stoppen|bij	-0.25
+stoppen|sie	0.52
+stopp|bei	-0.49
+stopp|bitte	0.39
+stopp|falsche	0.42
+stopp|hab	0.55
+stopp|ich	0.69
+stopp|kein	0.76
+stopp|kostet	-0.41
+stopp|stopp	0.27
+stopp|wir	0.41
 stopp|zum	-0.4
 stopt	-0.35
-stopt|de	-0.32
-stopt|in	-0.28
-stopt|zondag	-0.25
-stop|a	-0.24
-stop|all	0.98
-stop|already	0.32
-stop|alsjeblieft	0.82
-stop|also	-0.51
-stop|and	-0.55
-stop|at	-0.4
+stopt|de	-0.3
+stopt|in	-0.29
+stopt|zondag	-0.6
+stop|all	0.96
+stop|already	0.42
+stop|alsjeblieft	0.78
+stop|also	-0.5
+stop|and	-0.61
+stop|at	-0.47
 stop|au	-0.4
-stop|aub	1.1
-stop|auf	0.38
-stop|bitte	0.71
+stop|aub	1.03
+stop|auf	0.4
+stop|bitte	0.69
+stop|bought	0.43
 stop|by	-0.63
-stop|calling	-0.3
-stop|carrying	-0.5
-stop|dan	-0.68
-stop|danke	0.44
-stop|de	-0.72
-stop|eens	-0.39
-stop|emailing	-0.31
-stop|f	0.56
-stop|feature	-0.32
-stop|ff	0.52
-stop|fine	-0.34
-stop|geen	0.81
-stop|getting	-0.3
-stop|graag	0.76
+stop|calling	-0.31
+stop|carrying	-0.51
+stop|contacting	0.27
+stop|dan	-0.65
+stop|danke	0.56
+stop|de	-0.69
+stop|eens	-0.37
+stop|emailing	-0.27
+stop|f	0.53
+stop|feature	-0.33
+stop|ff	0.48
+stop|fine	-0.49
+stop|geen	0.78
+stop|getting	-0.44
+stop|graag	0.74
 stop|harassing	0.37
-stop|hittin	0.39
-stop|ik	0.45
-stop|in	-0.36
-stop|j	0.31
-stop|je	0.94
-stop|le	-0.59
-stop|les	0.51
-stop|light	-0.49
+stop|hittin	0.44
+stop|i	0.25
+stop|ik	0.55
+stop|in	-0.38
+stop|j	0.29
+stop|je	0.88
+stop|le	-0.61
+stop|les	0.57
+stop|light	-0.51
 stop|mais	-0.25
-stop|merci	0.37
-stop|messaging	0.41
-stop|met	0.58
-stop|missing	-0.42
-stop|near	-0.43
-stop|never	0.26
-stop|niet	-0.95
-stop|not	0.85
-stop|now	0.52
-stop|nu	0.3
-stop|om	-0.7
-stop|on	0.52
+stop|mauvais	0.73
+stop|merci	0.35
+stop|messaging	0.42
+stop|met	0.44
+stop|missing	-0.46
+stop|naar	-0.33
+stop|near	-0.46
+stop|never	0.25
+stop|niet	-0.93
+stop|not	0.81
+stop|now	0.49
+stop|nu	0.33
+stop|om	-0.68
+stop|on	0.51
+stop|onderaan	-0.31
 stop|op	0.35
-stop|over	-0.41
+stop|over	-0.32
 stop|pas	0.73
-stop|please	0.4
-stop|pls	0.65
-stop|por	0.89
-stop|pour	-0.52
+stop|please	0.48
+stop|pls	0.5
+stop|por	0.83
+stop|pour	-0.76
 stop|reaching	0.66
-stop|ringing	-0.27
-stop|sale	-0.42
-stop|se	-0.35
-stop|sending	0.28
+stop|sale	-0.45
+stop|se	-0.32
 stop|smoking	-0.26
-stop|stop	1.2
-stop|sur	0.51
+stop|stop	1.23
+stop|sur	0.44
 stop|svp	0.26
 stop|texting	-0.45
-stop|the	-0.27
-stop|these	-0.54
-stop|to	-0.54
-stop|verkeerde	0.24
+stop|these	-0.48
+stop|to	-0.56
+stop|verkeerd	0.8
 stop|w	0.27
-stop|wasting	-0.34
-stop|we	0.45
-stop|whoever	0.35
+stop|wasting	-0.37
+stop|we	0.48
+stop|whoever	0.36
 stop|with	0.38
+stop|writing	-0.37
 stop|wrong	1.39
-stop|ya	0.35
-stor	0.3
+stop|ya	0.4
+stor	0.28
 store	0.4
-stp	0.34
-stp 	0.34
-stp|arrete	0.88
-stp|j	0.26
-str	0.29
-stra	0.72
-strag	0.53
-streichen|ich	-0.24
-streichen|sie	0.78
-streicht|mich	0.39
-stri	0.4
+stp	0.35
+stp 	0.35
+stp|arrete	0.93
+stp|j	0.51
+str	0.28
+stra	0.78
+strag	0.6
+strak	-0.3
+streichen|sie	0.74
+streicht|mich	0.42
+stri	0.39
 stro 	0.4
-strok	-0.27
-sts 	0.35
-stst	-0.26
-ststo	-0.26
-stu	0.28
+strok	-0.41
+sts 	0.36
+stst	-0.35
+ststo	-0.35
 stub	0.6
 stubl	0.6
-studio|but	-0.41
-stuff|to	-0.45
-stun	-0.4
-stund	-0.39
-sturen|als	-0.4
-sturen|aub	0.54
-sturen|jullie	-0.48
-sturen|van	0.24
-stuur|de	-0.35
+studi	0.27
+studio|but	-0.45
+stuff|to	-0.46
+stun	-0.55
+stund	-0.55
+stunde|anzurufen	-0.3
+sturen|als	-0.32
+sturen|aub	1.01
+sturen|jullie	-0.38
+sturen|van	0.39
+stuur|de	-0.53
 stuur|maar	-0.36
-stuur|me	0.3
-stuur|mij	0.43
-stuur|niets	-0.34
-stuur|niks	-0.25
-stuur|stop	-0.68
-stuv	0.25
-stuvo	0.45
-st|mary	0.4
-su 	0.58
-sua	-0.32
-sual	-0.32
-suali	-0.24
-sub 	0.41
-subc	0.43
-subcr	0.43
+stuur|me	0.27
+stuur|mij	0.41
+stuur|niets	-0.41
+stuur|niks	-0.27
+stuur|stop	-0.48
+stuv	0.26
+stuvo	0.46
+st|mary	0.41
+su 	0.6
+sua	-0.33
+sual	-0.33
+suali	-0.25
+sub 	0.36
+subc	0.46
+subcr	0.46
 subs	0.25
 subsc	0.25
-suche|etwas	-0.62
-suche|noch	-0.25
-suen	-0.32
-suena	-0.32
-suena|sin	-0.31
-suf	0.53
-suff	0.34
-suffi	0.34
-suffit|les	0.5
+suche|etwas	-0.66
+suche|noch	-0.47
+suen	-0.42
+suena	-0.42
+suena|sin	-0.42
+suf	0.54
+suff	0.35
+suffi	0.35
+suffit|les	0.48
 suffit|maintenant	0.4
-suis|devant	-0.54
-suis|dispo	-0.41
-suis|en	-0.33
-suis|interesse	-1.02
-suis|juste	-0.26
-suis|pas	0.83
-suis|tres	0.34
-sulta	0.31
+suis|devant	-0.53
+suis|dispo	-0.43
+suis|en	-0.46
+suis|interesse	-1.35
+suis|italien	0.33
+suis|pas	0.79
+suis|pret	-0.32
+suis|tres	0.74
+sult 	-0.25
+sulta	0.3
 sun	-0.42
-sund	-0.3
-sunda	-0.3
-super|bitte	0.64
-super|helpful	-0.31
-super|ik	0.57
-super|ne	0.83
-super|stop	0.3
-super|wo	-0.41
+sund	-0.31
+sunda	-0.31
+super|bitte	0.52
+super|helpful	-0.27
+super|ik	0.56
+super|jetzt	-0.44
+super|kaum	-0.25
+super|ne	0.75
+super|nu	-0.37
+super|service	-0.28
+super|stop	0.33
+super|wo	-0.42
 supp	0.26
-suppo	0.29
-suppr	0.26
-supprimer|mes	0.29
-supprimer|mon	0.26
-supprimez|l	-0.51
-supprimez|les	0.26
+suppo	0.33
+suppr	0.25
+supprimer|mes	0.28
+supprimer|mon	0.29
+supprimez|l	-0.62
+supprimez|les	0.3
 supprimez|mes	0.6
-supprimez|moi	0.26
+supprimez|moi	0.28
 supprimez|mon	0.31
-supprimez|pas	-0.3
-supprimez|surtout	-0.37
+supprimez|pas	-0.31
+supprimez|surtout	-0.33
 sur	-0.44
 sure	-0.56
 sure 	-0.56
-sureu	0.43
-sure|now	-0.61
+sureu	0.46
+sure|now	-0.62
 surt	-0.45
 surto	-0.45
-surtout|n	-0.67
+surtout|n	-0.76
 surtout|pas	-0.44
-sur|ce	0.33
-sur|l	0.25
-sur|la	0.45
-sur|le	-0.33
-sur|les	-0.29
-sur|mon	-0.66
+sur|ce	0.29
+sur|l	0.33
+sur|la	0.41
+sur|le	-0.38
+sur|mon	-0.72
 sur|whatsapp	-0.36
-sus	0.83
-sus 	0.87
+sus	0.77
+sus 	0.82
 sus|promociones	0.45
-sus|whatsapps	0.58
-suv	-0.36
-suv 	-0.36
-suy	0.29
-suyo	0.29
-suyos	0.29
-suyos|gracias	0.29
-su|aseguradora	0.29
-su|base	0.27
-su|empresa	0.35
-su|lista	0.69
+sus|whatsapps	0.56
+suv	-0.38
+suv 	-0.38
+suy	0.25
+suyo	0.25
+suyos	0.25
+suyos|gracias	0.25
+su|anuncio	-0.58
+su|empresa	0.29
+su|lista	0.67
+su|numero	-0.25
 su|sistema	1.1
-su|tienda	0.31
-svp|c	0.3
-svp|la	0.25
-svp|les	0.83
-svp|merci	0.9
-swa	-0.27
-swam	-0.24
-swamp	-0.24
-swe	-0.59
-swer	-0.59
-swer 	-0.59
-swit	0.35
-switc	0.35
-sy 	-0.26
-syl	-0.37
-sylv	-0.37
-sylvi	-0.37
-sylvie|ici	-0.24
-systeem|aub	0.56
-systeem|halen	0.38
-systeem|ik	0.26
+sver	-0.35
+svers	-0.29
+svp|c	0.29
+svp|la	0.27
+svp|les	0.79
+svp|merci	0.88
+swa	-0.25
+swam	-0.25
+swamp	-0.25
+swe	-0.61
+swer	-0.61
+swer 	-0.6
+swit	0.34
+switc	0.34
+switched|supplier	0.34
+switch|texts	-0.34
+sy 	-0.27
+syl	-0.35
+sylv	-0.35
+sylvi	-0.35
+sylvie|ici	-0.28
+systeem|aub	0.58
+systeem|halen	0.45
 systeem|nu	0.49
-systeme|start	-0.32
-systeme|stop	-0.31
-system|i	0.7
-s|about	-0.32
-s|cell	-0.73
-s|den	-0.24
-s|fine	-0.65
-s|his	0.4
+systeme|start	-0.3
+systeme|stop	-0.32
+system|i	0.58
+s|cell	-0.75
+s|fine	-0.61
+s|his	0.37
 s|il	0.41
-s|keine	0.28
-s|keinen	-0.37
-s|maar	-0.62
-s|main	-0.43
-s|mi	0.27
-s|mich	0.44
-s|no	-0.76
-s|not	-0.55
-s|phone	-0.45
-s|please	0.4
-s|school	-0.32
-s|set	-0.41
+s|keinen	-0.43
+s|maar	-0.5
+s|main	-0.42
+s|mi	0.26
+s|mich	0.36
+s|no	-1.11
+s|not	-0.61
+s|phone	-0.47
+s|please	0.41
+s|school	-0.3
+s|set	-0.43
 s|the	-0.39
-s|v	0.32
-s|wife	0.28
-taan	0.43
-taan 	0.43
-taat	-0.9
-taat 	-0.9
-tab	0.29
-taba	0.32
-tabas	0.61
-tables|en	-0.24
-tac	0.46
-tacoma|from	0.38
-tacoma|gris	-0.72
-tacoma|just	0.39
+s|v	0.31
+s|wife	0.27
+taan	0.42
+taan 	0.42
+taat	-0.88
+taat 	-0.88
+tab	0.27
+taba	0.3
+tabas	0.62
+tabi	0.39
+tabil	0.39
+tac	0.43
+tacoma|from	0.39
+tacoma|gris	-0.71
+tacoma|just	0.38
 tacoma|or	0.65
-tact	0.51
-tact 	0.45
-tacta	0.44
-tacte	0.36
-tacti	0.28
-tacto	0.63
-tad	-0.52
-tado	-0.56
-tado 	-0.47
+tact	0.52
+tact 	0.37
+tacta	0.41
+tacte	0.55
+tacti	0.31
+tacto	0.66
+tad	-0.55
+tado	-0.59
+tado 	-0.45
 tadt	0.26
 tadt 	0.26
-tag	-0.51
-tag 	-0.48
+tag	-0.58
+tag 	-0.56
 tage	-0.26
-tage 	-0.59
-tagl	-0.4
-tagli	-0.4
+tage 	-0.54
+tagl	-0.46
+tagli	-0.46
+taglich|an	-0.26
 tags	-0.33
-tags 	-0.38
+tags 	-0.4
 tagsp	-0.26
-tag|anzurufen	-0.41
-tag|noch	0.37
-tag|zu	-0.66
-tahoe|stuff	-0.28
-tai	-0.38
+tag|anzurufen	-0.35
+tag|noch	0.38
+tag|schreiben	-0.35
+tahoe|stuff	-0.27
+tai	-0.36
 tail 	-0.29
-tak	0.5
-take	0.32
-take 	0.32
-take|my	0.58
-take|this	0.69
-take|us	0.36
-takt	0.41
-takta	0.35
+tais	-0.25
+tais 	-0.25
+tak	0.52
+take	0.31
+take 	0.31
+take|my	0.55
+take|this	0.61
+take|us	0.34
+takt	0.46
+takta	0.3
 takti	0.53
-tale	-0.26
-talen	-0.26
-talk	-0.28
-talk 	-0.28
-talki	-0.39
-talking|to	-0.39
-talk|options	-0.44
-talk|right	-0.25
-talk|soon	-0.26
-tall	-0.46
-talla	-0.25
-talle	-0.52
-taller|del	-0.45
-tal|me	-0.25
-tamb	-0.28
-tambi	-0.28
-tamo	-0.42
-tamo 	-0.41
-tan	-0.86
-tan 	-0.58
-tand 	0.25
-tanda	0.3
-tandi	-0.29
+tale	-0.31
+talen	-0.31
+talie	0.33
+talk	-0.43
+talk 	-0.43
+talke	-0.33
+talki	-0.36
+talking|to	-0.36
+talk|options	-0.37
+tall	-0.29
+talla	-0.26
+talle	-0.43
+taller|del	-0.4
+tamb	-0.27
+tambi	-0.27
+tamo	-0.33
+tamo 	-0.33
+tan	-0.87
+tan 	-0.59
+tand 	0.26
+tanda	0.29
+tandi	-0.34
 tando	0.36
-tant	-1.13
-tant 	-1.01
-tanto	-0.75
-tantos|mensajes	-0.55
-tan|noche	-0.43
-tap	-0.31
+tant	-1.06
+tant 	-0.98
+tanto	-0.74
+tantos|mensajes	-0.5
+tan|noche	-0.49
+tap	-0.25
 tapi	-0.5
 tapis	-0.5
 tapis|du	-0.5
-tar 	0.64
+tar 	0.62
 tard	-0.62
-tard 	-0.47
-tardes|habla	0.39
-tard|svp	-0.42
-tarm	0.74
-tarme	0.74
-tart	-0.88
-tart 	-0.88
-tasa|que	-0.36
-tast	-0.36
-tasti	-0.36
-tasting|on	-0.36
-tati	-0.5
-tatic	-0.29
-tatio	-0.48
+tard 	-0.46
+tardes|habla	0.36
+tard|svp	-0.41
+tari	-0.26
+tarif	-0.26
+tarif|auch	-0.27
+tarm	0.71
+tarme	0.71
+tart	-0.89
+tart 	-0.89
+tasa|que	-0.32
+tast	-0.33
+tasti	-0.33
+tasting|on	-0.33
+tati	-0.54
+tatic	-0.27
+tatio	-0.52
 tau	-0.44
-tauf	0.35
-taufn	0.35
-taux	-0.53
-taux 	-0.53
-taux|depasse	-0.28
+tauf	0.3
+taufn	0.3
+taux	-0.51
+taux 	-0.51
+taux|depasse	-0.3
 tax	-0.4
-tax|refund	-0.31
-tay	0.39
-tay 	0.39
-tbh	-0.24
-tbh 	-0.24
-tche	0.27
-tchen	0.25
-tches	-0.24
-tec	-0.69
-teca	0.4
-teca 	0.4
-tech	-0.43
-techo	-0.43
-techo|nuevo	0.52
+tax|refund	-0.32
+tay	0.4
+tay 	0.4
+tbh	-0.36
+tbh 	-0.36
+tbr	-0.3
+tbre	-0.3
+tbree	-0.3
+tche	0.38
+tchen	0.28
+tches	-0.25
+tec	-0.8
+tech	-0.41
+techo	-0.41
+techo|nuevo	0.53
 tecn	-0.4
 tecni	-0.4
-tecnica|por	-0.25
-ted	-0.34
-tee	0.3
-tee 	0.93
-teed	-0.43
-teeds	-0.43
-teen	0.47
-teen 	0.47
+ted	-0.39
+tee 	0.85
+teed	-0.58
+teeds	-0.58
+teen	0.52
+teen 	0.52
 teer	0.37
-teerd	0.69
-tees	0.24
-tees 	0.24
-tegen|als	-0.25
-tegen|jullie	0.25
+teerd	0.66
+tees	0.25
+tees 	0.25
+tegen|als	-0.26
+tegen|jullie	0.26
 teh	-0.46
 teht	-0.46
 teht 	-0.46
 tei	0.29
-teig	0.37
-teige	0.37
-tek	-0.45
-teke	-0.45
-teken	-0.45
-tekenen|stoppen	-0.42
-tela	-0.56
-telag	-0.56
-teld	-0.46
-teld 	-0.46
-tele	0.37
-telef	0.27
-telefoontjes|meer	0.39
-telefoontje|gemist	-0.25
-telephone|c	0.29
-teli	-0.31
-tell 	-0.4
-telli	-0.66
-telling|you	-0.41
-tell|me	-0.4
-tell|them	-0.58
-tell|you	0.66
-tema	0.27
-tema 	0.27
-temb	-0.3
-temm	0.38
-temmi	0.38
+teig	0.4
+teige	0.4
+tek	-0.44
+teke	-0.44
+teken	-0.44
+tekenen|geen	-0.37
+tekenen|stoppen	-0.4
+tela	-0.53
+telag	-0.53
+teld	-0.5
+teld 	-0.5
+tele	0.36
+telef	0.26
+telefoontjes|meer	0.34
+telephoner|merci	0.29
+telephonez|plus	0.31
+telephone|c	0.33
+teli	-0.33
+telli	-0.68
+telling|you	-0.45
+tell|me	-0.42
+tell|them	-0.57
+tell|you	0.39
+tema	0.28
+tema 	0.28
+temb	-0.36
+tembe	-0.26
+teme	-0.3
+temen	-0.28
+temm	0.36
+temmi	0.36
+tempo	-0.3
+temporada|baja	-0.3
 ten	-0.25
-tenc	0.45
-tenci	0.46
-tend	-0.39
-tendi	-0.39
-tendu	-0.44
-tenga	0.38
-tengan|buen	0.38
-tengo|auto	0.86
-tengo|carro	0.81
-tengo|coche	0.36
-tengo|correo	-0.65
-tengo|entonces	-0.24
-tengo|la	-0.48
-tengo|leasing	0.74
-tengo|proveedor	0.31
-tengo|que	0.39
-tengo|seguro	0.3
-tengo|todo	0.31
-tengo|whatsapp	-0.46
-teni	-0.38
-tenm	0.7
-tenme	0.7
-tent 	-0.3
-tente	-0.79
-tenti	-0.25
+tenant|the	-0.34
+tenc	0.6
+tenci	0.61
+tend	-0.43
+tendi	-0.4
+tendu	-0.5
+tengo|agente	0.46
+tengo|auto	0.82
+tengo|carro	0.76
+tengo|coche	0.34
+tengo|correo	-0.73
+tengo|entonces	-0.31
+tengo|hipoteca	0.61
+tengo|la	-0.53
+tengo|leasing	0.73
+tengo|proveedor	0.38
+tengo|que	0.68
+tengo|seguro	0.36
+tengo|todo	0.34
+tengo|whatsapp	-0.4
+teni	-0.41
+tenm	0.73
+tenme	0.73
+tent	-0.3
+tent 	-0.31
+tente	-0.68
+tenti	-0.43
 ter	-0.53
-ter 	-0.42
-terai	0.27
+ter 	-0.46
 tere 	0.48
-teren	0.66
-terg	-0.46
-terge	-0.46
-terh	-0.42
-terhi	-0.42
-terie	-0.39
-terin	0.43
-terio	-0.29
-term	-0.52
-termi	-0.52
-termina|la	-0.27
-termin|passt	-0.28
-terr	-0.43
-terre	-0.43
-ters	-0.49
-tersc	-0.62
-teru	-0.4
-terug	-0.4
-terug|na	-0.24
-terug|op	-0.35
-tes	-0.39
-tes 	-0.38
-tesla|heb	-0.62
-tesla|toch	-0.34
-teste	-0.27
-testo	-0.62
-tes|textos	0.59
-tet	-0.69
-tet 	-0.69
+teren	0.79
+terg	-0.49
+terge	-0.49
+terh	-0.35
+terhi	-0.35
+terie	-0.37
+terin	0.42
+terio	-0.28
+term	-0.56
+termi	-0.56
+termina|la	-0.36
+termine|el	0.57
+termin|passt	-0.29
+tern	0.37
+tern 	0.38
+terr	-0.42
+terre	-0.42
+ters	-0.43
+tersc	-0.55
+terst	-0.32
+teru	-0.37
+terug	-0.37
+terug|na	-0.29
+terug|op	-0.46
+tes	-0.46
+tes 	-0.45
+tesla|heb	-0.34
+tesla|toch	-0.37
+teste	-0.25
+testo	-0.72
+tes|textos	0.61
+tet	-0.83
+tet 	-0.83
 teu	-0.27
 teur	-0.27
 teur 	-0.27
-tev	0.54
-teve	0.54
-tever	0.54
-tex	0.24
-text	0.24
-texte	0.69
-textearme|plz	0.29
-texted|stop	-0.47
-texteen|mas	0.25
-textees|please	0.9
-texter|chu	0.28
-texter|mon	-0.52
-texter|s	0.32
-texter|stp	0.26
-texting|after	-0.26
-texting|is	0.39
-texting|it	-0.65
-texting|list	0.7
-texting|me	0.37
-texting|my	-0.33
-texting|right	-0.36
-texting|stop	0.26
-texting|this	1.08
-texto	0.57
-textos|stp	0.61
-texto|dit	-0.34
-texto|gracias	0.84
-texto|mejor	0.54
-texto|point	0.25
-texts|already	0.88
-texts|and	0.57
-texts|i	-0.37
-texts|please	0.55
-texts|stop	0.31
+tev	0.5
+teve	0.5
+tever	0.51
+texte	0.7
+textearme|plz	0.34
+texted|stop	-0.46
+texteen|mas	0.26
+textees|please	0.92
+texter|chu	0.26
+texter|mon	-0.39
+texter|s	0.31
+texter|stp	0.51
+texting|after	-0.25
+texting|but	-0.36
+texting|is	0.34
+texting|it	-0.61
+texting|list	0.75
+texting|me	0.31
+texting|my	-0.32
+texting|right	-0.45
+texting|stop	0.25
+texting|this	1.01
+texto	0.6
+textos|stp	0.66
+texto|gracias	0.95
+texto|mejor	0.33
+texto|point	0.36
+texts|a	-0.3
+texts|already	0.92
+texts|and	0.7
+texts|from	-0.4
+texts|i	-0.39
+texts|please	0.58
+texts|stop	0.36
 texts|there	-0.28
-texts|ya	0.53
-text|came	-0.24
-text|don	0.6
-text|from	-0.27
+texts|ya	0.54
+text|don	0.57
 text|is	-0.66
-text|josh	0.51
+text|josh	0.45
 text|less	-0.94
+text|messages	0.27
 text|my	-0.36
 text|on	-0.42
-text|said	-0.56
-text|stop	-0.49
+text|said	-0.59
+text|stop	-0.51
 text|this	0.95
-text|to	-0.44
-text|you	-0.47
-tez	0.25
-tez 	0.25
-te|appen	0.24
-te|dije	0.24
-te|e	0.44
-te|escribo	-0.24
-te|horen	0.44
-te|mailen	0.46
-te|melden	-0.56
-te|ontvangen	0.83
+text|to	-0.42
+text|you	-0.49
+tez	0.31
+tez 	0.31
+te|appen	0.28
+te|dije	0.25
+te|e	0.27
+te|horen	0.39
+te|koop	-0.35
+te|mailen	0.49
+te|melden	-0.59
+te|ontvangen	0.79
 te|stoppen	-0.58
+te|sturen	-0.42
 te|veel	-0.52
 te|verwijderen	0.34
-te|wissen	0.25
-tfa	-0.25
-tfac	-0.25
-tfach	-0.25
-tfe	0.29
-tfer	0.29
-tfern	0.29
-tge	0.59
-tges	0.59
-tgesc	0.59
-thank	0.32
-thanks|anyway	0.45
-thanks|bye	0.34
-thanks|for	0.81
-thanks|got	-0.39
-thanks|i	-0.55
-thanks|jess	-0.29
-thanks|just	0.28
-thanks|see	-0.42
-thanks|tho	-0.28
-thanks|we	-0.42
-thank|you	0.53
-than|30k	-0.24
-that|all	0.25
-that|cancel	-0.36
-that|doesn	0.38
-that|for	-0.32
-that|i	-0.58
-that|mean	-0.25
-that|model	-0.42
-that|noise	-0.5
-that|on	-0.25
-that|right	-0.47
-that|s	0.8
-that|was	-0.3
-that|you	0.24
-thd	0.36
-thdr	0.36
-thdra	0.36
-the	-0.31
-them	-0.36
-them 	-0.36
-them|to	-0.45
-then	-0.28
-then 	-0.28
-then|stop	-0.47
-then|unsubscribe	-0.25
+te|wachten	0.37
+te|wissen	0.27
+tfe	0.28
+tfer	0.28
+tfern	0.28
+tge	0.6
+tges	0.6
+tgesc	0.6
+thank	0.36
+thanks|anyway	0.39
+thanks|bye	0.3
+thanks|for	0.93
+thanks|got	-0.26
+thanks|i	-0.56
+thanks|jess	-0.28
+thanks|see	-0.45
+thanks|tho	-0.34
+thanks|we	-0.39
+thank|you	0.52
+that|all	0.35
+that|cancel	-0.38
+that|doesn	0.39
+that|for	-0.33
+that|i	-0.78
+that|mean	-0.32
+that|model	-0.45
+that|noise	-0.52
+that|on	-0.26
+that|right	-0.48
+that|s	0.73
+that|was	-0.36
+that|you	0.25
+thd	0.4
+thdr	0.4
+thdra	0.4
+the	-0.28
+them	-0.37
+them 	-0.37
+them|to	-0.44
+then|i	0.25
+then|stop	-0.49
+then|unsubscribe	-0.27
 ther 	0.38
-there	-0.25
-there|i	0.28
-there|s	-0.76
-there|some	-0.78
-there|somewhere	-0.32
-these|emails	-0.36
+there|i	0.3
+there|s	-1.11
+there|some	-0.75
+there|somewhere	-0.38
+these|emails	-0.28
+these|energy	-0.34
 these|finance	0.33
-these|messages	0.6
-these|solar	0.25
-these|texts	-0.3
-they	-0.41
-they 	-0.41
-they|re	-0.26
-they|ve	-0.31
-the|0	-0.26
-the|1	-0.41
-the|14th	-0.36
+these|messages	0.7
+these|solar	0.28
+these|texts	-0.27
+they	-0.4
+they 	-0.4
+they|re	-0.25
+they|ve	-0.27
+the|0	-0.3
+the|1	-0.45
+the|14th	-0.33
 the|2025	0.65
+the|account	-0.26
 the|ad	-0.52
-the|address	-0.64
-the|alarm	0.3
-the|app	0.32
+the|address	-0.56
+the|app	0.67
 the|bank	-0.57
-the|base	-0.61
-the|bike	0.37
-the|boat	0.49
-the|brakes	-0.53
-the|brochure	0.24
-the|bronco	-0.52
+the|base	-0.52
+the|bills	-0.34
+the|boat	0.54
+the|brakes	-0.68
+the|brochure	0.25
+the|bronco	-0.47
 the|build	-0.4
-the|bus	-0.43
-the|buyer	-0.4
-the|calls	0.31
-the|car	-0.57
-the|cr	-0.43
-the|credit	-0.33
+the|bus	-0.45
+the|buyer	-0.37
+the|calls	0.32
+the|camry	-0.26
+the|consult	-0.25
+the|cr	-0.44
+the|credit	-0.35
 the|day	-0.49
-the|deal	-0.36
-the|dealer	-0.76
-the|dealership	-0.45
-the|discount	-0.29
-the|do	0.24
-the|dubai	0.34
-the|emails	-0.82
-the|erasure	0.24
-the|ev	-0.24
-the|f	0.45
+the|deal	-0.42
+the|dealer	-0.69
+the|dealership	-0.44
+the|delivery	0.27
+the|discount	-0.34
+the|do	0.29
+the|dubai	0.35
+the|email	-0.41
+the|emails	-0.86
+the|erasure	0.27
+the|f	0.53
 the|fibre	0.25
-the|final	-0.57
-the|finance	-0.38
-the|financing	-0.31
-the|gym	0.28
-the|interior	-0.32
-the|kitchen	0.25
-the|kona	-0.28
-the|landline	-0.24
-the|lease	-0.32
-the|link	-0.34
-the|loan	-0.51
-the|market	0.29
-the|marketing	-0.27
-the|messages	0.35
-the|minute	-0.42
-the|missus	-0.25
-the|mobile	-0.24
-the|model	-0.25
-the|new	-0.77
-the|newsletter	-1.06
-the|number	-0.44
-the|numbers	-0.5
-the|odometer	-0.24
-the|offers	-0.74
-the|one	-0.71
-the|other	-0.59
-the|out	-0.64
-the|panels	-0.43
-the|phone	0.65
-the|photos	-0.42
-the|pre	-0.26
+the|final	-0.43
+the|finance	-0.55
+the|financing	-0.26
+the|gap	-0.25
+the|gym	0.33
+the|info	0.46
+the|interior	-0.31
+the|key	-0.49
+the|kitchen	0.28
+the|kona	-0.27
+the|lady	0.33
+the|landline	-0.29
+the|lease	-0.62
+the|link	-0.36
+the|list	-0.3
+the|loan	-0.41
+the|market	0.39
+the|marketing	-0.26
+the|messages	0.4
+the|minute	-0.43
+the|missus	-0.32
+the|mobile	-0.29
+the|model	-0.29
+the|new	-0.79
+the|newsletter	-0.77
+the|number	-0.42
+the|numbers	-0.62
+the|offer	-0.37
+the|offers	-0.68
+the|one	-0.47
+the|other	-0.57
+the|out	-0.57
+the|panels	-0.46
+the|phone	0.56
+the|photos	-0.41
+the|pre	-0.25
 the|price	-0.58
-the|promo	-0.58
-the|quote	-0.34
-the|ranger	-0.24
-the|rate	-0.44
-the|recall	-0.32
-the|retirement	0.31
-the|roof	-0.4
+the|promo	-0.8
+the|ranger	-0.3
+the|rate	-0.36
+the|rental	-0.26
+the|retirement	0.36
+the|roof	-0.41
 the|sale	-0.4
-the|same	-0.47
+the|same	-0.3
+the|sedan	-0.36
+the|service	-0.32
 the|shop	-0.39
-the|silverado	0.24
-the|sofa	0.4
-the|spanish	0.25
-the|specials	-0.41
-the|spring	-0.29
+the|sofa	0.52
+the|spring	-0.37
 the|stop	-0.55
-the|studio	-0.42
-the|third	0.29
-the|trade	-0.52
-the|updates	-0.49
-the|upgrade	-0.58
+the|studio	-0.45
+the|suv	-0.36
+the|texts	0.3
+the|third	0.26
+the|tps	0.65
+the|triple	-0.27
+the|updates	-0.5
+the|upgrade	-0.62
 the|vin	-0.52
-the|warranty	-0.56
-the|webinar	-0.35
-the|website	-0.44
-the|weekly	-0.43
-the|white	-0.46
-the|wilsons	0.35
-the|wine	-0.36
-the|wrangler	-0.26
-thi	0.47
-thing|stop	0.44
-think	-0.43
-thinks|i	-0.25
-think|and	0.34
-think|you	-0.3
-thir	0.29
-third	0.29
-third|time	0.29
-this|address	0.43
-this|crap	0.5
-this|early	-0.33
-this|line	0.26
+the|warranty	-0.53
+the|way	-0.49
+the|webinar	-0.43
+the|website	-0.41
+the|weekly	-0.28
+the|white	-0.39
+the|wilsons	0.36
+the|wine	-0.33
+the|wrangler	-0.25
+thi	0.48
+thing|stop	0.37
+think	-0.49
+thinks|i	-0.27
+think|and	0.28
+think|you	-0.36
+thir	0.26
+third	0.26
+third|time	0.26
+this|address	0.39
+this|crap	0.59
+this|early	-0.36
 this|list	0.65
-this|month	-0.24
-this|number	0.67
-this|one	-0.51
-this|role	0.63
-this|stop	0.5
-this|take	0.84
-this|the	-0.44
-this|time	-0.73
-this|week	-0.73
+this|month	-0.25
+this|number	0.69
+this|one	-0.53
+this|role	0.66
+this|stop	0.46
+this|take	0.76
+this|the	-0.42
+this|time	-0.65
+this|week	-0.68
 this|year	0.26
-thl	-0.59
-thly	-0.59
-thly 	-0.59
-tho 	-0.48
-thought|we	-0.33
-thout	-0.24
-thr	-0.26
-through|another	0.75
-through|bank	-0.56
-through|just	-0.29
-through|on	-0.24
-thru	0.26
-thru 	0.26
-thru|another	0.26
+thl	-0.56
+thly	-0.56
+thly 	-0.56
+tho 	-0.54
+thought|we	-0.28
+thr	-0.27
+through|another	0.69
+through|bank	-0.53
+through|just	-0.27
+through|work	0.31
+thru	0.29
+thru 	0.29
+thru|another	0.29
 thu	-0.63
-thui	-0.67
-thuis	-0.67
-thuis|ben	-0.35
-thuis|kan	-0.37
+thui	-0.74
+thuis	-0.74
+thuis|ben	-0.41
+thuis|kan	-0.41
 thur	-0.4
 thurs	-0.4
-thx	-0.27
-thx 	-0.27
-ti 	-0.25
-tia	-0.36
-tia 	-0.36
-tic 	-0.29
-tica	-0.35
-tica 	-0.35
-tich	0.68
-ticht	0.68
-tie	0.24
+thx	-0.26
+thx 	-0.26
+tia	-0.44
+tia 	-0.44
+tic 	-0.27
+tica	-0.37
+tica 	-0.37
+tich	0.65
+ticht	0.65
 tie 	-0.9
-tien 	-0.83
-tienda|gracias	0.31
+tien 	-0.77
+tienda|no	0.45
 tiene	-0.34
-tienen|el	-0.32
-tienen|financiamiento	-0.54
+tienen|el	-0.28
+tienen|financiacion	-0.28
+tienen|financiamiento	-0.6
 tienen|harto	0.4
-tienen|la	-0.62
-tienen|por	-0.59
-tiene|el	-0.43
-tient	0.28
-tien|uur	-0.56
+tienen|la	-0.59
+tienen|por	-0.6
+tiene|el	-0.4
+tient	0.32
+tien|uur	-0.57
 tier	0.53
+tier 	-0.28
 tiere	0.53
-tiert	0.68
-ties	-0.45
-ties 	-0.45
-tiev	-0.26
-tieve	-0.26
+tiert	0.67
+ties	-0.4
+ties 	-0.4
+tiev	-0.39
+tieve	-0.39
 tiez	0.38
 tiez 	0.38
-tig	0.45
-tig 	0.45
-tigen	0.31
-tigu	-0.24
-tiguan|wissen	-0.44
-tigun	-0.24
+tig	0.54
+tig 	0.55
+tigen	0.32
+tigua	-0.27
+tiguan|wissen	-0.43
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
-tijd|heb	-0.31
-til	-0.75
-til 	-0.56
-tili	-0.24
-till	-0.75
-till 	-0.75
-time 	-0.35
-timer	-0.34
-times|a	-0.9
-times|do	0.82
-times|now	0.45
-time|and	-0.34
-time|i	0.29
-time|please	-0.36
+tijd|heb	-0.26
+til	-0.76
+til 	-0.43
+tili	-0.32
+till	-0.76
+till 	-0.76
+time 	-0.36
+timer	-0.41
+times	0.25
+times|a	-0.91
+times|do	0.83
+times|now	0.33
+time|and	-0.37
+time|do	-0.45
+time|i	0.26
+time|please	-0.32
 time|that	0.26
-timi	0.28
-timie	0.27
-tin	-0.25
-tine	-0.47
-tinee	-0.32
-tiner	-0.26
-tio	-0.3
-tion	-0.3
-tiona	0.25
-tions	-0.24
+timi	0.26
+timie	0.29
+tin	-0.28
+tine	-0.57
+tinee	-0.34
+tiner	-0.4
+tio	-0.26
+tio 	0.25
+tion	-0.26
+tiona	0.26
+tio|que	0.25
 tip	-0.53
 tipp	-0.39
-tir	0.53
-tir 	0.31
-tire	0.35
-tire 	0.71
-tirem	0.31
-tiren	0.48
+tir	0.61
+tir 	0.42
+tire	0.28
+tire 	0.75
+tirem	0.36
+tiren	0.47
 tirer	0.36
 tires	0.3
-tiro	0.27
-tiro 	0.27
-tiv	-0.32
-tive	-0.32
-tives	-0.24
+tiro	0.28
+tiro 	0.28
+tiv	-0.3
+tive	-0.3
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tje 	-0.26
-tl 	-0.42
-tlij	-0.27
-tlijs	-0.27
+tl 	-0.41
+tlij	-0.33
+tlijs	-0.33
 tm 	0.26
-tnet	-0.37
-tnetz	-0.37
-to 	-0.36
-toc	0.46
-toch	0.47
-toch 	0.47
-tocht	0.24
+tma	-0.29
+tmai	-0.29
+tmail	-0.29
+tnet	-0.32
+tnetz	-0.32
+to 	-0.38
+toc	0.45
+toch	0.46
+toch 	0.45
 tochter|geht	0.26
-toch|dan	-0.25
-toch|eens	0.53
-toch|ergens	0.35
-toch|graag	-0.57
+toch|eens	0.5
+toch|ergens	0.33
+toch|graag	-0.48
+toch|in	-0.32
 toch|niet	-0.25
-toch|zien	-0.29
-todav	-0.75
-today|thanks	-0.37
-toda|la	-0.28
-todo	0.27
-todos	0.38
-todos|los	0.38
-todo|el	-0.3
-todo|lo	0.31
-todo|pero	0.38
+toch|zien	-0.37
+todav	-0.81
+todavia|voy	-0.26
+today|thanks	-0.39
+toda|la	-0.27
+todo	0.26
+todos	0.36
+todos|los	0.36
+todo|el	-0.27
+todo|lo	0.34
 toe	0.45
-toes	0.38
-toest	0.38
-toestemming|in	0.38
-tof	-0.26
-tof 	-0.26
-toi	-0.39
-toit	-0.39
-toit 	-0.39
-toiture|merci	0.68
-tol	-0.35
-told|3	0.55
-told|anyone	-0.25
+toes	0.36
+toest	0.36
+toestemming|in	0.36
+tof	-0.35
+tof 	-0.35
+toi	-0.38
+toit	-0.38
+toit 	-0.38
+toiture|merci	0.34
+tol	-0.36
+told|3	0.57
 told|me	-0.4
-told|them	-0.38
+told|the	0.43
+told|them	-0.39
 told|to	0.39
-told|ur	0.44
-toll	-0.4
-toll 	-0.4
+told|ur	0.43
+told|you	-0.26
+toll	-0.38
+toll 	-0.38
 toll|wo	-0.34
-tom	-0.49
+tom	-0.51
 tom 	0.4
-toma	-0.27
+toma	-0.35
 tomo	-0.42
 tomor	-0.42
-tonig	-0.37
-too 	-0.5
-toop	0.38
-toop 	0.38
-top	0.48
+tonig	-0.33
+too 	-0.45
+toop	0.37
+toop 	0.37
+top	0.49
 top 	0.52
 topc	-0.31
 topco	-0.31
 topo	-0.36
 topov	-0.36
-topp	0.33
-topp 	0.64
-toppu	-0.27
+topp	0.36
+topp 	0.68
+toppu	-0.35
 topt	-0.35
 topt 	-0.35
-top|service	-0.42
-top|stuur	-0.26
-top|tot	-0.34
-tor	0.95
-tora	0.37
-tora 	0.37
+top|service	-0.51
+top|stuur	-0.35
+top|tot	-0.4
+tor	0.92
+tora	0.4
+tora 	0.4
+torc	-0.25
+torcy	-0.25
 tore	0.4
-toren	0.44
-tori	0.63
-toriz	0.59
-tos	-0.37
-tos 	-0.37
-tot	-0.57
-tot 	-0.57
-tot|morgen	-0.27
-tot|zaterdag	-0.37
-touj	-0.58
-toujo	-0.58
-tour	-0.26
+toren	0.49
+tori	0.64
+toriz	0.6
+tos	-0.35
+tos 	-0.35
+tot	-0.58
+tot 	-0.58
+tot|zaterdag	-0.29
+touj	-0.57
+toujo	-0.57
+tour	-0.27
 tout	-0.26
-tout 	-0.3
-toute	0.88
-toutes|les	-0.56
-toutes|mes	0.4
-toute|communication	0.25
+tout 	-0.26
+toute	0.42
+toutes|mes	0.48
+toute|communication	0.26
 toute|la	-0.32
-toute|prospection	0.35
-tout|bout	-0.43
-tout|bravo	-0.44
-tout|contact	0.81
-tout|de	0.4
-tout|dit	0.45
-tout|interessee	0.79
-tove	-0.33
-tover	-0.33
-to|ask	0.39
-to|be	0.25
-to|buy	-0.51
-to|cancel	-1.15
-to|delete	0.69
-to|do	0.36
-to|hear	0.35
-to|home	0.25
-to|local	0.28
-to|my	-0.64
-to|ohio	0.25
-to|one	0.39
-to|only	-0.56
-to|quit	-0.44
-to|receive	1.19
+toute|prospection	0.39
+tout|bout	-0.4
+tout|contact	0.72
+tout|de	0.41
+tout|dit	0.55
+tout|interessee	0.69
+tove	-0.39
+tover	-0.39
+to|ask	0.41
+to|book	-0.25
+to|buy	-0.49
+to|cancel	-1.19
+to|delete	0.75
+to|do	0.4
+to|hear	0.37
+to|local	0.3
+to|my	-0.61
+to|one	0.37
+to|only	-0.69
+to|pick	-0.46
+to|quit	-0.43
+to|receive	1.11
 to|receiving	0.5
 to|remove	-0.48
-to|reply	-0.31
-to|reschedule	-0.31
-to|say	0.3
-to|see	-0.27
+to|reply	-0.37
+to|reschedule	-0.37
+to|say	0.37
+to|see	-0.28
 to|sign	-0.41
-to|stay	0.39
-to|stop	-0.54
-to|tell	0.85
-to|text	-0.41
-to|the	0.44
-to|uni	-0.28
-to|unsubscribe	-0.58
-to|ya	-0.27
-to|you	0.46
-to|your	0.51
-tp 	0.34
-trabajo|de	0.3
-trabajo|en	-0.27
-trabajo|marqueme	-0.34
+to|stay	0.4
+to|stop	-0.55
+to|tell	0.58
+to|text	-0.4
+to|the	0.43
+to|uni	-0.29
+to|unsubscribe	-0.52
+to|ya	-0.34
+to|you	0.45
+to|your	0.48
+tp 	0.35
+tps	0.65
+tps 	0.65
+trabajo|de	0.27
+trabajo|en	-0.25
+trabajo|marqueme	-0.32
 trabajo|mejor	-0.33
-trabajo|no	-0.31
-trabajo|usen	-0.26
-trac	-0.29
-tract	-0.29
-trad	-0.63
-trade	-0.64
-tradi	0.26
-trading|in	0.26
-traf	-0.36
-traff	-0.24
-traffic|all	-0.24
-trag	0.43
-trag 	-0.32
-trage	0.35
-tragt	0.43
-tragt|mich	0.43
+trabajo|no	-0.72
+trabajo|usen	-0.27
+trac	-0.27
+tract	-0.27
+trad	-0.51
+trada	-0.38
+trade	-0.53
+traf	-0.41
+traff	-0.28
+traffic|all	-0.28
+trag	0.42
+trag 	-0.25
+tragt	0.5
+tragt|mich	0.5
 trail	-0.31
-tral	-0.27
-trale	-0.27
+trak	-0.3
+traks	-0.3
 tranq	0.28
-tranquille|avec	0.87
-tranquille|maintenant	0.34
-trans	-0.49
-transporter|schicken	-0.27
-trat	-0.27
-trat 	-0.4
-trata	0.5
+tranquille|avec	0.72
+tranquille|et	0.63
+tranquille|maintenant	0.4
+tranquille|stp	0.25
+trans	-0.58
+transporter|schicken	-0.26
+trat	-0.33
+trat 	-0.68
+trata	0.51
+trate	0.35
 trato	-0.59
-trau	-0.33
-traum	-0.33
-traumen|sie	-0.33
+trau	-0.28
+traum	-0.28
+traumen|sie	-0.28
 trav	-0.39
-tree	-0.27
-tree 	-0.35
-trek 	0.38
-trekhaak|maar	-0.96
-trek|hierbij	0.34
-trek|mijn	0.63
-tres|bien	0.31
+trec	-0.38
+trech	-0.38
+tree	-0.3
+tree 	-0.4
+trek 	0.36
+trekh	-0.28
+trekhaak|maar	-0.61
+trekhaak|uit	-0.27
+trek|hierbij	0.39
+trek|mijn	0.65
+tres|bien	0.85
 tres|professionnel	-0.7
-tres|veces	-0.25
-tret	-0.25
-treti	-0.25
-trick	0.26
-trim	-0.24
-trim 	-0.24
-trip	0.3
-trip 	0.32
-tro	-0.28
-troca|la	-0.65
-troi	-0.33
-trois	-0.33
-troisieme|fois	0.3
-trois|fois	-1.11
-trok	-0.27
-troke	-0.27
-trom	-0.44
-tromp	-0.41
-trop	-0.38
-trop 	-0.38
-trouve|ailleurs	0.27
-trouve|donc	0.24
-trouve|quelqu	0.38
+tret	-0.26
+treti	-0.26
+tria	-0.4
+tric	0.33
+trick	0.34
+trim	-0.27
+trim 	-0.27
+tripl	-0.27
+triple|glazing	-0.27
+tro	-0.32
+troca|la	-0.73
+troi	-0.27
+trois	-0.27
+troisieme|fois	0.29
+trois|fois	-1.09
+trok	-0.41
+troke	-0.41
+trom	-0.42
+tromp	-0.42
+trompes|de	-0.31
+trop	-0.35
+trop 	-0.35
+trotzdem|besichtigen	-0.25
+trouve|ailleurs	0.32
+trouve|donc	0.35
+trouve|quelqu	0.48
 trouve|un	-0.31
-trouve|une	0.37
-truck|already	0.34
-truck|elsewhere	0.65
-truck|so	1
-try	-0.31
-try 	-0.31
-try|me	-0.48
-ts 	0.43
+truck|already	0.32
+truck|elsewhere	0.66
+truck|so	1.06
+truck|somewhere	0.7
+try	-0.39
+try 	-0.4
+try|again	-0.28
+try|me	-0.36
+ts 	0.41
 tsad	-0.3
 tsadr	-0.3
-tsc	0.56
-tsch	0.56
-tscha	0.25
+tsc	0.6
+tsch	0.6
 tscho	0.27
-tschr	0.26
-tsend	-0.37
-tsn	-0.26
-tsna	-0.26
-tsnac	-0.26
-tst 	0.44
-tsto	-0.26
-tstof	-0.26
+tschu	0.39
+tsend	-0.38
+tsn	-0.29
+tsna	-0.29
+tsnac	-0.29
+tst 	0.27
+tsto	-0.35
+tstof	-0.35
 tta	-0.4
-ttag	-0.26
-ttag 	-0.38
+ttag	-0.27
+ttag 	-0.34
 ttags	-0.26
-ttel	-0.56
-ttela	-0.56
-tten	-0.62
-tten 	-0.48
-ttend	-0.24
-ttent	-0.79
-tters	0.47
-ttin 	0.39
-tting	-0.31
-ttu	-0.26
-ttun	-0.26
-ttung	-0.26
-tua	-0.64
-tual	-0.68
-tuall	-0.68
+ttel	-0.53
+ttela	-0.53
+tten	-0.7
+tten 	-0.54
+ttend	-0.27
+ttent	-0.68
+tters	0.58
+ttin 	0.44
+tting	-0.25
+tua	-0.44
+tual	-0.49
+tuali	-0.28
+tuall	-0.49
 tub	0.6
 tubl	0.6
 tubli	0.6
-tuc	-0.38
-tucs	-0.38
-tucso	-0.38
-tuls	-0.37
-tulsa	-0.37
-tun	-0.47
-tun 	-0.4
-tund	-0.42
-tunde	-0.39
-tung	-0.28
-tung 	-0.46
-tun|damit	-0.4
-tur	-0.26
-tura	-0.35
+tuc	-0.39
+tucs	-0.39
+tucso	-0.39
+tudi	0.27
+tuls	-0.41
+tulsa	-0.41
+tun	-0.62
+tun 	-0.45
+tund	-0.55
+tunde	-0.55
+tung	-0.32
+tung 	-0.43
+tun|damit	-0.45
+tur	-0.33
+tura	-0.34
 tus	-0.28
 tuss	-0.28
 tusse	-0.28
-tussen|12	-0.27
-tussen|9	-0.52
-tut	-0.25
-tut 	-0.25
-tut|mir	-0.25
-tuv	0.25
-tuvo	0.45
-tuvo 	0.45
-tu|lista	0.47
-tu|llamada	-0.27
-tu|mensaje	-0.27
-twa 	-0.24
-twe	0.35
-twee	0.28
-twee 	0.43
-twee|keer	0.43
-twic	0.62
-twice	0.62
-twice|a	-0.25
-twice|already	0.66
-two	-0.58
+tussen|12	-0.26
+tussen|9	-0.49
+tut	-0.27
+tut 	-0.27
+tut|mir	-0.27
+tuv	0.26
+tuvo	0.46
+tuvo 	0.46
+tu|lista	0.49
+tu|llamada	-0.3
+tu|mensaje	-0.29
+twe	0.36
+twee 	0.4
+twee|keer	0.4
+twic	0.81
+twice	0.81
+twice|a	-0.29
+twice|already	0.7
+two	-0.6
 two 	-0.4
-twor	-0.24
-twort	-0.24
+twoh	-0.27
+twohn	-0.27
+twor	-0.26
+twort	-0.26
 two|years	0.34
-txt	0.39
+txt	0.38
 txt 	0.3
-typ	-0.31
-typi	-0.3
-typic	-0.28
-typical|right	-0.33
-typical|the	-0.29
-typis	-0.25
-tze	-0.46
-tze 	-0.6
+typ	-0.32
+typi	-0.31
+typic	-0.29
+typical|right	-0.26
+typical|the	-0.25
+typis	-0.33
+tze	-0.51
+tze 	-0.59
 tzn	-0.4
 tznu	-0.4
 tznum	-0.4
-tzte	0.28
-tztem	0.24
-tzten	0.26
-tzu	0.25
-tzun	0.25
-tzung	0.25
-t|answer	-0.59
-t|ask	-0.42
-t|be	0.29
-t|beat	-0.55
-t|bother	-0.76
-t|check	-0.53
-t|contact	0.41
-t|delete	-0.29
-t|do	-0.37
-t|elle	-0.69
-t|email	0.49
-t|ever	-0.48
-t|follow	0.39
-t|get	-0.54
-t|had	-0.63
-t|il	-0.26
-t|know	-0.24
-t|live	-0.3
-t|message	0.4
+tzte	0.26
+tztem	0.26
+t|answer	-0.61
+t|ask	-0.41
+t|be	0.25
+t|beat	-0.54
+t|bother	-0.71
+t|check	-0.48
+t|contact	0.28
+t|delete	-0.37
+t|do	-0.36
+t|elle	-0.71
+t|email	0.47
+t|even	-0.34
+t|ever	-0.39
+t|follow	0.44
+t|get	-0.61
+t|had	-0.65
+t|il	-0.29
+t|live	-0.32
+t|message	0.37
 t|need	-0.33
-t|pick	0.55
-t|quit	0.28
-t|reach	0.58
-t|receive	-0.74
-t|remember	-0.39
-t|remove	-0.35
-t|say	-1.06
-t|seen	-0.27
-t|send	0.53
-t|stop	-0.83
+t|own	0.33
+t|pick	0.59
+t|quit	0.27
+t|reach	0.55
+t|receive	-0.89
+t|remember	-0.4
+t|remove	-0.33
+t|say	-1.07
+t|send	0.59
+t|stop	-0.84
 t|take	-0.74
-t|talk	-0.25
-t|under	-0.44
-t|unsubscribe	-0.25
-t|use	0.38
-t|want	0.25
-t|wish	0.44
-t|you	0.81
-uah	0.27
-uah 	0.27
-ual	-0.66
-ual 	-0.54
-uali	-0.24
-ualid	-0.24
-uall	-0.71
-ually	-0.71
-uan	-0.36
-uan 	-0.27
-uand	-0.28
-uando	-0.61
-uant	0.34
-uanta	0.59
-uanto	-0.61
+t|under	-0.36
+t|use	0.4
+t|wish	0.29
+t|you	0.87
+uah	0.26
+uah 	0.26
+ual	-0.48
+ual 	-0.52
+uali	-0.26
+ualid	-0.25
+ualit	-0.47
+uall	-0.51
+ually	-0.51
+uan	-0.38
+uan 	-0.3
+uand	-0.29
+uando	-0.64
+uant	0.7
+uanta	0.7
+uanto	-0.69
 uar	0.4
-uary	0.28
-uary 	0.28
-uat	0.39
+uary	0.27
+uary 	0.27
+uat	0.38
 uate	0.34
 uated	0.34
-ub 	0.36
-ubc	0.43
-ubcr	0.43
-ubcri	0.43
-uberl	-0.65
-uberlege|es	-0.47
-ubern	-0.25
-uberw	-0.27
-uberwiesen|bekomme	-0.27
-uber|20	-0.37
-uber|48	-0.27
+ub 	0.34
+ubc	0.46
+ubcr	0.46
+ubcri	0.46
+uberh	0.29
+uberhaupt|nicht	0.29
+uberl	-0.68
+uberlege|es	-0.49
+ubern	-0.28
+uberw	-0.33
+uberwiesen|bekomme	-0.33
+uber|20	-0.32
+uber|48	-0.32
 ubi	-0.41
-ubicacion|de	-0.32
-ubl	0.27
-ubli	0.27
-ublie	0.53
-ubs	0.24
+ubicacion|de	-0.38
+ubl	0.26
+ubli	0.26
+ublie	0.52
 ubsc	0.25
 ubsci	0.44
-ubscr	0.24
-uche 	0.45
-uchen	-0.41
-ucher	0.26
-ucho	-0.26
-ucho 	-0.26
-uckla	-0.25
-uckr	-0.53
-uckru	-0.53
+uche 	0.4
+uchen	-0.43
+ucher	0.32
+ucho	-0.27
+ucho 	-0.27
+uci	-0.28
+uckl	-0.27
+uckla	-0.29
+uckr	-0.52
+uckru	-0.52
 ucksc	-0.39
-ucs	-0.38
-ucso	-0.38
-ucson	-0.38
-ucune	0.36
-ud 	-0.57
-udd	-0.34
-uddy	-0.34
-uddy 	-0.34
+ucs	-0.39
+ucso	-0.39
+ucson	-0.39
+ud 	-0.32
+udd	-0.33
+uddy	-0.33
+uddy 	-0.33
 uden	-0.38
-uden 	-0.34
-udi 	-0.4
+uden 	-0.35
+udi 	-0.41
 uds	-0.4
-ueb	-0.4
-ueba	-0.41
-ueda	-0.27
-uede 	-0.5
-ueh	0.33
-ueh 	0.33
-uel	0.58
-uelq	0.38
-uelqu	0.38
-uels	-0.39
-uels 	-0.39
-uelv	0.69
-uelva	0.87
-uem	-0.33
-ueme	-0.34
-ueme 	-0.34
-uena 	-0.32
-ueno	0.34
-ueno 	0.26
+ueb	-0.57
+ueba	-0.6
+ueba 	-0.4
+ueda	-0.28
+uede 	-0.69
+ueh	0.34
+ueh 	0.34
+uel	0.48
+uelq	0.44
+uelqu	0.44
+uels	-0.65
+uels 	-0.65
+uelv	0.64
+uelva	0.82
+uem	-0.32
+ueme	-0.32
+ueme 	-0.32
+uena 	-0.42
+uenas	0.3
+ueno	0.36
+ueno 	0.27
 uent	-0.33
-uer	-0.37
-uer 	-0.41
-uerem	0.37
-uert	-0.36
-uert 	-0.27
-uest 	0.26
-uesta	-0.26
+uer	-0.4
+uer 	-0.43
+uerem	0.36
+uerer	-0.25
+uert	-0.39
+uert 	-0.3
+uess	-0.25
+uesse	-0.25
+uest 	0.3
+uesta	-0.46
 uev	-0.38
-uey	0.32
-uey 	0.32
-uez 	0.36
-uf 	0.24
-ufa	-0.34
-ufal	-0.34
-ufall	-0.34
+uey	0.31
+uey 	0.31
+ufa	-0.26
+ufal	-0.26
+ufall	-0.26
 ufe	0.51
-ufe 	0.58
-uffi	0.34
+ufe 	0.57
+uffi	0.35
 uffit	0.3
-ufg	-0.37
-ufge	-0.37
-ufgeh	-0.37
-ufl	0.31
-ufli	0.31
-uflis	0.31
-ufn	0.55
-ufn 	0.3
-ufna	0.35
-ufnah	0.35
-ufs	-0.44
-ufs 	-0.44
+ufg	-0.4
+ufge	-0.4
+ufgeh	-0.4
+ufhoe	-0.25
+ufi	0.37
+ufl	0.28
+ufli	0.28
+uflis	0.28
+ufn	0.54
+ufn 	0.32
+ufna	0.3
+ufnah	0.3
+ufs	-0.5
+ufs 	-0.49
 uft	0.55
 uft 	0.55
-ugba	-0.24
-ugbar	-0.24
-uggi	0.25
-uggin	0.25
-ugs	-0.24
-ugsc	-0.24
-ugsch	-0.24
-ugu	-0.25
-ugus	-0.25
-ugust	-0.25
+ugba	-0.28
+ugbar	-0.28
+uggi	0.26
+uggin	0.26
+ugu	-0.26
+ugus	-0.26
+ugust	-0.26
 uha	0.31
 uhai	0.31
 uhait	0.31
-uhe	0.65
-uhe 	0.65
-uhi	-0.24
-uhig	-0.24
-uhig 	-0.24
-uhj	-0.41
-uhja	-0.41
-uhjah	-0.41
-uhr	-0.99
-uhr 	-0.99
-uhr|an	-0.98
-uhr|anrufen	-0.3
-ui 	-0.56
-uid	-0.56
-uido	-0.35
-uido 	-0.35
-uiera	-0.85
-uil	0.25
+uhe	0.66
+uhe 	0.66
+uhi	-0.26
+uhig	-0.26
+uhig 	-0.26
+uhj	-0.46
+uhja	-0.46
+uhjah	-0.46
+uhr	-1.01
+uhr 	-1.01
+uhr|an	-1.01
+uhr|anrufen	-0.31
+ui 	-0.49
+uid	-0.47
+uido	-0.37
+uido 	-0.37
+uien	-0.34
+uien 	-0.34
+uier 	-0.36
+uiera	-0.82
 uild	-0.4
 uild 	-0.4
-uile	0.25
-uile 	0.25
-uill	0.26
-uille	0.26
-uilo	0.24
-uilof	0.28
+uile 	0.44
+uill	0.27
+uille	0.27
+uilo	0.26
+uilof	0.27
 uim	-0.48
 uimo	-0.4
 uimos	-0.4
-uin	-0.28
-uisd	-0.34
-uisd 	-0.34
-uisi	-0.25
-uisit	-0.35
-uist	-0.43
-uist 	-0.43
-uit	0.41
-uit 	0.47
-uita	0.26
-uitar	0.26
-uiter	0.26
-uitg	0.59
-uitge	0.59
+uin	-0.3
+uisd	-0.4
+uisd 	-0.41
+uisit	-0.29
+uist	-0.47
+uist 	-0.47
+uit	0.4
+uit 	0.49
+uita	0.27
+uitar	0.27
+uiter	0.29
+uitg	0.6
+uitge	0.6
 uitgeschreven|worden	0.61
-uito	-0.69
-uito 	-0.69
-uits	0.26
-uitsc	0.26
-uitschrijven|aub	0.66
-uitschrijven|graag	0.73
-uitschrijven|ik	0.33
-uitschrijven|van	0.49
-uitschrijven|voor	-0.39
-uitschrijven|waarom	-0.37
-uitt	-0.26
-uittu	-0.26
-uit|bedankt	0.64
-uit|de	-0.52
-uit|het	0.58
-uit|uw	0.83
-uit|van	0.64
+uito	-0.67
+uito 	-0.67
+uitschrijven|aub	0.64
+uitschrijven|graag	0.72
+uitschrijven|ik	0.36
+uitschrijven|van	0.53
+uitschrijven|voor	-0.38
+uitschrijven|waarom	-0.48
+uit|2012	-0.25
+uit|2018	-0.25
+uit|bedankt	0.9
+uit|de	-0.54
+uit|het	0.65
+uit|uw	0.88
+uit|van	0.68
 ujo	-0.47
 ujou	-0.47
 ujour	-0.47
-uk 	-0.6
-ukr	0.31
-ukra	0.31
-ukran	0.31
-ukt	-0.38
-ukt 	-0.38
-ul 	-0.32
-ula	-0.77
-ulai	-0.29
-ulais	-0.29
+uk 	-0.63
+ukr	0.33
+ukra	0.33
+ukran	0.33
+ukt	-0.37
+ukt 	-0.37
+ul 	-0.34
+ula	-0.8
+ulai	-0.52
+ulais	-0.33
 ular	-0.43
 ular 	-0.43
-ulat	-0.24
-ulate	-0.24
-uld 	-0.31
-ulem	-0.48
-uleme	-0.48
-ulez	-0.48
-ulez 	-0.48
-ulie	0.24
-ulien	0.24
-ulo	0.52
-ulo 	0.28
-uloi	0.52
-uloir	0.52
-ulon	0.3
-ulons	0.3
-ulot	-0.35
-ulot 	-0.35
-ulp	-0.29
-uls	-0.37
-ulsa	-0.37
-ulsa 	-0.37
-ult	-0.25
-ulta	0.31
+ulate	-0.29
+uld 	-0.3
+ule 	0.27
+ulem	-0.53
+uleme	-0.53
+ulez	-0.51
+ulez 	-0.51
+ulien	0.35
+ulo	0.44
+uloi	0.46
+uloir	0.46
+ulon	0.36
+ulons	0.36
+ulot	-0.31
+ulot 	-0.31
+uls	-0.41
+ulsa	-0.41
+ulsa 	-0.41
+ult 	-0.25
+ulta	0.3
 ultat	0.32
-uma	-0.39
-umar	-0.39
-umar 	-0.39
-umel	-0.37
-umeld	-0.37
+uma	-0.43
+umar	-0.43
+umar 	-0.43
+umel	-0.34
+umeld	-0.34
 umen	-0.28
-umen 	-0.33
+umen 	-0.28
 ument	-0.28
-umer 	-0.26
 umg	0.4
 umge	0.4
 umgeh	0.4
@@ -18529,1481 +18503,1507 @@ umgehend|meine	0.4
 umm	0.27
 umme	0.27
 ummer	0.27
-ump	0.48
+ump	0.46
 ump 	0.6
-um|10	-0.41
-um|15	-0.35
-um|loschung	0.61
-un 	-0.84
-una|cita	-0.25
-una|junta	-0.56
-unch	-0.26
-unch 	-0.26
-und	-0.3
-und 	0.37
-unday	-0.3
-under|12k	-0.28
-under|6	-0.27
-under|7	-0.26
-under|gdpr	0.45
+um|10	-0.4
+um|15	-0.37
+um|loschung	0.58
+un 	-0.7
+una|junta	-0.49
+unch	-0.27
+unch 	-0.27
+und	-0.36
+und 	0.45
+unday	-0.31
+unde 	-0.43
+under|12k	-0.3
+under|7	-0.25
+under|gdpr	0.5
 undi 	-0.32
-undin	0.82
-unds	-0.34
-unds 	-0.34
-und|keine	0.56
-und|mochte	0.25
-une	-0.25
+undin	0.81
+unds	-0.39
+unds 	-0.39
+und|hole	-0.49
+und|keine	0.55
+une	-0.31
+une 	-0.28
 uner	-0.41
 uner 	-0.41
 unes	-0.33
 unes 	-0.33
-une|assurance	0.77
-une|fois	-0.37
-une|pompe	-0.37
+une|assurance	1.06
+une|erreur	-0.4
+une|fois	-0.38
+une|pompe	-0.35
+une|question	-0.32
+une|voiture	0.26
 unf	0.37
 unft	0.45
 unfti	0.34
-ungn	-0.25
-ungna	-0.25
-ungsa	-0.5
-ungsf	-0.25
-uni 	-0.44
+unge	-0.42
+ungen	-0.29
+ungn	-0.27
+ungna	-0.27
+ungsa	-0.41
+uni 	-0.45
 unic	0.33
 unica	0.33
 unica|vez	-0.37
 univ	0.59
 unive	0.59
-unl	-0.61
-unle	-0.61
-unles	-0.61
-unless|you	-0.42
-unni	-0.3
-unnin	-0.3
-unny	-0.67
-unny 	-0.67
-uno	-0.25
+unkt 	0.25
+unl	-0.77
+unle	-0.6
+unles	-0.6
+unless|you	-0.41
+unni	-0.33
+unnin	-0.33
+unny	-0.72
+unny 	-0.72
 uns	0.26
 unsc	0.34
 unsch	0.34
-unsts	-0.26
-unsu	0.28
-unsub	0.28
-unsubcribe|me	0.43
-unsubscribed|by	-0.59
-unsubscribe|all	0.7
+unsts	-0.35
+unsu	0.27
+unsub	0.27
+unsubcribe|me	0.46
+unsubscribed|by	-0.55
+unsubscribe|all	0.75
 unsubscribe|by	-0.33
-unsubscribe|does	-0.36
-unsubscribe|from	-0.52
-unsubscribe|pls	0.4
-unsubscribe|to	-0.49
-unsubscribe|us	-0.36
-unsubscribe|without	-0.24
-uns|aus	0.6
-unt	-0.58
-unta	-0.41
-unta 	-0.58
-unte	-0.35
-unter	-0.34
-unterlagen|brauchen	-0.33
-unterlagen|per	-0.54
-unterschreiben|horen	-0.4
-unterschreiben|will	-0.65
+unsubscribe|does	-0.38
+unsubscribe|from	-0.74
+unsubscribe|pls	0.34
+unsubscribe|to	-0.62
+unsubscribe|us	-0.33
+uns|aus	0.56
+unt	-0.55
+unta	-0.45
+unta 	-0.38
+unte	-0.31
+unter	-0.3
+unterlagen|brauche	-0.37
+unterlagen|per	-0.76
+unterschreiben|horen	-0.32
+unterschreiben|will	-0.53
 unter|dieser	-0.4
-unti	-0.41
-until	-0.41
-un|appart	0.33
-un|appartement	-0.37
-un|arret	-0.64
-un|blanchiment	-0.24
-un|correo	0.5
-un|devis	-0.7
-un|leasing	0.48
-un|malentendu	-0.44
-un|mensaje	-0.25
-un|mes	0.49
-un|moyen	-0.29
-un|par	-0.41
-un|parallelisme	-0.32
-uot	-0.48
-uota	-0.32
-uota 	-0.32
-uote	-0.48
-uote 	-0.48
-up 	0.7
-upa	-0.25
-upad	-0.25
-upado	-0.25
-upd	-0.29
-upda	-0.29
-updat	-0.29
-updates|on	-0.86
-updates|over	-0.24
-update|my	-0.42
-upe 	-0.42
-upee	-0.34
-upee 	-0.34
+unteu	0.28
+unti	-0.35
+until	-0.35
+un|appart	0.42
+un|appartement	-0.35
+un|arret	-1.05
+un|correo	0.48
+un|devis	-0.72
+un|leasing	0.42
+un|malentendu	-0.5
+un|mes	0.8
+un|moyen	-0.32
+un|par	-0.4
+un|parallelisme	-0.3
+uota	-0.39
+uota 	-0.39
+uotes	-0.27
+up 	0.76
+upd	-0.28
+upda	-0.28
+updat	-0.28
+updates|on	-0.88
+updates|though	0.27
+update|my	-0.46
+upe 	-0.41
+upee	-0.27
+upee 	-0.27
 upgrade|already	0.25
-uppo	0.29
-uppor	0.29
-uppr	0.26
+uppo	0.33
+uppor	0.33
+uppr	0.25
 ups	0.31
 ups 	0.31
-ups|please	0.61
-up|but	0.58
-up|by	-0.3
-up|for	0.59
+ups|please	0.56
+upt 	0.29
+up|but	0.61
+up|for	0.58
 up|leasing	0.4
-up|my	0.26
-up|on	0.39
-up|the	-0.45
+up|on	0.38
+up|the	-0.66
 up|this	-0.27
-ura	-0.56
-urad	0.32
-urado	0.32
-urar	-0.29
-urar 	-0.29
+ura	-0.6
+urad	0.27
+urado	0.27
+urai	-0.37
+urai 	-0.37
+urar	-0.27
+urar 	-0.27
+urau	-0.4
+uraut	-0.4
 urc	0.39
 urch	0.39
 urcha	0.39
-urd	-0.46
-urde	-0.36
-urde 	-0.38
-urden	0.4
-ures	-0.52
-ures 	-0.52
-ureu	0.43
-ureur	0.43
-urge	0.28
-urge 	0.28
-uri	-0.67
-urin	-0.47
-uring	-0.47
-urio	-0.41
+urd	-0.42
+urde	-0.37
+urde 	-0.4
+urden	0.38
+urer	0.25
+urer 	0.25
+ures	-0.62
+ures 	-0.62
+ureu	0.46
+ureur	0.46
+urge	0.29
+urge 	0.29
+uri	-0.63
+urin	-0.46
+uring	-0.46
+urio	-0.4
 urios	-0.41
-url	-0.4
-urla	-0.4
-urlau	-0.4
-urr	0.34
-urra	-0.26
-urra 	-0.26
-urre	0.27
-urren	0.27
-urs	-0.31
-urs 	-0.35
-ursa	0.28
-ursab	0.29
+url	-0.42
+urla	-0.42
+urlau	-0.42
+urlaub|wegen	-0.56
+urr	0.36
+urre	0.3
+urren	0.3
+urs 	-0.33
+ursa	0.3
+ursab	0.32
 ursd	-0.4
 ursda	-0.4
-urse	0.25
-urse 	0.25
-urt	0.48
+urso	0.26
+urt	0.42
+urt 	-0.46
 urta	0.42
 urtac	0.42
-urth	0.5
-urthe	0.5
-urti	0.32
-urtie	0.32
+urth	0.49
+urthe	0.49
+urti	0.36
+urtie	0.36
 urto	-0.45
 urtou	-0.45
-uruc	-0.47
-uruck	-0.47
-urv	-0.27
-urvei	-0.24
-urvu	-0.29
-urvu 	-0.29
-urz	-0.29
-ur|list	1.08
-ur|rep	0.44
+uruc	-0.51
+uruck	-0.51
+urv	-0.33
+urz	-0.59
+urze	-0.48
+urzen	-0.48
+ur|list	1.06
+ur|rep	0.43
 ur|system	0.35
-ur|texting	0.75
+ur|texting	0.77
 us 	0.25
-usc	0.31
-use	-0.43
-use 	-0.36
-used|in	-0.25
-usef	-0.26
-usefu	-0.26
-usen 	-0.26
-usen|el	-0.26
-uses	0.46
-uses 	0.46
-use|555	-0.33
-use|her	0.38
+usa	0.25
+usag	-0.28
+usage	-0.28
+usc	0.28
+usch	0.25
+uschr	0.25
+use	-0.46
+use 	-0.41
+used|in	-0.29
+usef	-0.25
+usefu	-0.25
+usen 	-0.27
+usen|el	-0.27
+uses	0.54
+uses 	0.54
+use|555	-0.35
+use|her	0.4
 use|my	-0.48
-use|this	-0.53
-ush	-0.27
-ush 	-0.27
+use|this	-0.54
+ush 	-0.31
 usi	0.69
 usin	0.32
-usin 	0.46
 usine	0.26
 usio	0.51
 usion	0.51
 usl	0.4
-usla	-0.24
-uslau	-0.24
+usla	-0.29
+uslau	-0.29
 usly	0.4
 usly 	0.4
-usq	0.24
-usqu	0.24
-usqu 	-0.39
-usque	0.24
-uss 	0.69
-usse	-0.76
+usq	0.25
+usqu	0.25
+usqu 	-0.27
+usque	0.26
+uss 	0.78
+usse	-0.77
+ussel	-0.25
 ussen	-0.76
-ussi	-0.39
-ussi 	-0.39
-uste 	-0.27
-ustedes|baja	0.74
+ussi	-0.37
+ussi 	-0.37
+ustat	-0.3
+uste	-0.28
+uste 	-0.34
+ustedes|baja	0.47
 ustedes|dejan	-0.37
-ustedes|gracias	0.56
-ustedes|no	0.42
-ustedes|que	0.24
-usted|pero	0.24
-ustel	-0.28
-usto	-0.43
-usto 	-0.43
-ustr	0.53
-ustra	0.53
-usy	-0.26
-usy 	-0.26
-us|but	-0.28
-us|off	0.36
-us|so	0.34
-ut 	0.64
-uta	-0.79
-utan	-0.8
-utant	-0.8
-ute	0.27
-utes	0.34
-utes 	0.34
-utie	-0.28
-utier	-0.28
-util	-0.29
-utili	-0.24
-utilisation|de	0.26
-utilisez|le	-0.25
-utilisez|ma	-0.28
-utilisez|mon	-0.25
-uto	-0.27
-utom	-0.29
-utoma	-0.27
-utor	0.63
-utori	0.63
-utot	-0.57
-utot 	-0.57
-utove	-0.33
+ustedes|gracias	0.43
+ustedes|no	0.25
+ustel	-0.3
+ustem	-0.4
+usto	-0.47
+usto 	-0.47
+ustop	-0.26
+ustr	0.6
+ustra	0.6
+usy	-0.27
+usy 	-0.27
+us|but	-0.36
+us|off	0.34
+us|so	0.28
+ut 	0.66
+uta	-0.77
+utan	-0.83
+utant	-0.83
+utie	-0.33
+utier	-0.33
+util	-0.37
+utili	-0.32
+utilisation|de	0.3
+utilisez|le	-0.27
+uto	-0.29
+utom	-0.36
+utoma	-0.35
+utor	0.64
+utori	0.64
+utot	-0.58
+utot 	-0.58
+utove	-0.39
+utrec	-0.38
 utt	-0.27
 utte	-0.27
 utter	-0.27
-utz	0.25
-utzu	0.25
-utzun	0.25
 uur	-0.71
-uur 	-0.7
+uur 	-0.71
+uura	-0.4
+uurau	-0.4
+uurt 	-0.46
 uurta	0.42
-uur|aub	-0.24
-uur|svp	-0.59
-uv 	-0.36
-uvea	-0.27
-uveau	-0.27
-uven	-0.42
-uvent	-0.42
-uver	-0.6
-uvert	-0.61
-uvez	0.24
-uvez 	0.24
-uvo	0.45
-uvo 	0.45
-uw 	-0.24
-uwi	0.38
-uwin	0.38
-uwing	0.38
-uw|bestand	0.69
-uw|lijst	0.42
-uyer	-0.4
-uyer 	-0.4
-uyi	0.71
-uyin	0.71
-uying	0.71
-uyo	0.29
-uyos	0.29
-uyos 	0.29
-uzz	0.28
-uzzi	0.28
-uzzin	0.28
-u|afmelden	0.93
-u|b	0.5
-u|geen	-0.39
-u|have	-0.43
-u|mij	0.96
-u|mijn	0.24
+uur|aub	-0.8
+uur|svp	-0.56
+uv 	-0.38
+uven	-0.38
+uvent	-0.38
+uver	-0.66
+uvert	-0.67
+uvo	0.46
+uvo 	0.46
+uwi	0.37
+uwin	0.37
+uwing	0.37
+uw|bestand	0.79
+uw|lijst	0.5
+uyer	-0.37
+uyer 	-0.37
+uyi	0.73
+uyin	0.73
+uying	0.73
+uyo	0.25
+uyos	0.25
+uyos 	0.25
+uzz	0.27
+uzzi	0.27
+uzzin	0.27
+u|afmelden	0.91
+u|b	0.56
+u|close	-0.32
+u|geen	-0.34
+u|have	-0.41
+u|heeft	-0.48
+u|mij	0.9
+u|mijn	0.25
 u|niet	-0.41
-u|not	1.53
-u|people	0.7
+u|not	1.48
+u|people	0.35
+u|stop	0.28
 u|take	0.58
-v3 	-0.24
-vaak|appen	-0.26
-vaak|bellen	-0.31
-vaak|moet	0.44
-vaak|te	-0.42
-vader|bel	0.24
-vader|niet	-0.6
-vai	-0.39
-vais	-0.24
-vais 	-0.24
-vais|faire	-0.24
-vak	-0.33
-vaka	-0.33
-vakan	-0.33
-van	-0.26
-vanaf|nu	0.4
-vanav	-0.35
-vanc	0.44
-vance	0.44
+vaak|bellen	-0.28
+vaak|moet	0.51
+vaak|te	-0.89
+vader|bel	0.27
+vader|niet	-0.57
+vai	-0.4
+vak	-0.32
+vaka	-0.32
+vakan	-0.32
+vall	0.32
+valle	0.32
+vanaf|nu	0.36
+vanav	-0.31
+vanc	0.51
+vance	0.51
 vandaag|niet	-0.38
 vant	-0.57
 vant 	-0.57
-van|a	-1.04
-van|alles	0.63
-van|die	-0.29
-van|een	-0.28
-van|jullie	0.59
-van|maandag	-0.47
+van|a	-1.06
+van|alles	0.67
+van|die	-0.43
+van|from	0.26
+van|jullie	0.65
+van|last	-0.28
+van|maandag	-0.52
 van|school	-0.25
-van|sms	0.25
-van|stop	0.41
+van|sms	0.39
+van|stop	0.39
 var 	-0.4
-vast	-0.33
-vaste	-0.33
-vaste|lijn	-0.33
-vat 	-0.9
-vaya 	-0.25
-vaya|a	-0.25
-va|aparte	-0.27
+vast	-0.36
+vaste	-0.36
+vaste|lijn	-0.36
+vat 	-0.95
 vc 	0.44
-ve 	0.48
-vea	-0.27
-veau	-0.27
-veau 	-0.27
-veces|al	-0.51
-veces|les	0.56
-veces|que	0.24
+ve 	0.49
+veces|al	-0.46
+veces|les	0.35
+veces|que	0.25
 veces|tengo	0.38
-ved	-0.3
-ved 	-0.3
-veed	0.31
-veedo	0.31
-veel	-0.74
-veel 	-0.74
-veer	-0.32
-veer 	-0.32
-veill	-0.24
+ved	-0.29
+ved 	-0.29
+veed	0.38
+veedo	0.38
+veel	-0.78
+veel 	-0.78
+veer	-0.31
+veer 	-0.31
 vel	-0.26
-vem	-0.46
-vemo	-0.46
-vemos	-0.46
-vemos|el	-0.46
-vendi	-0.37
+vem	-0.4
+vemo	-0.4
+vemos	-0.4
+vemos|el	-0.4
+vendedor|hablo	-0.66
+vendeur|a	-0.28
 vendieron|la	-0.26
-vendimos|el	0.38
-vendio|la	-0.25
-vendi|la	0.35
-vendr	-0.45
-vendredi|arretez	-0.48
-vendredi|ne	-0.32
-vendue|alors	-0.81
-vendu|avec	-0.26
+vendimos|el	0.42
+vendio|la	-0.32
+vendi|el	0.41
+vendi|la	0.31
+vendr	-0.5
+vendredi|arretez	-0.43
+vendredi|ne	-0.29
+vendue|alors	-0.84
+vendu|avec	-0.25
 vendu|la	0.41
-veni	-0.35
-venin	-0.25
+veni	-0.36
 vens	0.39
 vens 	0.39
-vent	-0.48
-vent 	-0.42
+vent	-0.46
+vent 	-0.38
 ventanas|pvc	0.44
-venu	0.43
-venu 	-0.37
-venue	0.43
-vera	-0.35
+venu	0.41
+venu 	-0.42
+venue	0.41
+vera	-0.38
 veranderd|dit	-0.4
-verbo	0.38
-verd	0.25
-verde	0.66
+verbo	0.37
+verd	0.34
+verde	0.56
 verdere|e	0.44
-verder|benaderd	0.53
-verf	-0.24
-verfu	-0.24
-verge	0.31
-vergeet|mijn	0.65
-vergessen|sie	0.69
-vergesst|meine	0.59
+verder|benaderd	0.47
+verder|contact	0.38
+verf	-0.28
+verfu	-0.28
+verge	0.27
+vergeet|mijn	0.66
+vergessen|sie	0.75
+vergesst|meine	0.61
 verh	-0.31
 verhi	-0.37
 veri	-0.46
-verif	-0.44
-verifiez|l	-0.61
+verif	-0.43
+verifiez|l	-0.62
 verij	-0.25
-verkauft|ist	-0.43
-verkauft|schicken	0.37
-verke	-0.45
-verkeerde|persoon	0.24
-verkeerd|nummer	-0.73
-verkocht|is	-0.4
+verkauft|ist	-0.41
+verkauft|schicken	0.42
+verke	-0.37
+verkeerd|nummer	-0.61
+verkocht|is	-0.41
+verkocht|uitschrijven	0.28
 verkocht|zijn	-0.41
 verlange|die	0.36
-verlangt|dass	-0.34
-verla|en	-0.26
-verlo	-0.47
-verlo|en	-0.3
-vers	-0.31
+verlangt|dass	-0.3
+verla|en	-0.4
+verlo	-0.49
+verlo|en	-0.34
+vers	-0.3
 vers 	-0.59
 versicherung|ab	-0.48
 versicherung|also	0.39
-versicherung|kontaktiert	0.63
-versicherung|schon	0.37
-verso	0.52
+versicherung|bei	0.51
+versicherung|kontaktiert	0.59
+versicherung|schon	0.35
+verso	0.49
+verst	-0.27
 vers|17h	-0.32
-vers|18h	-0.4
+vers|18h	-0.45
 vers|vous	-0.41
-verteilern|streichen	0.25
-verteiler|danke	0.41
-verteiler|raus	0.31
-verti	0.24
-vertr	-0.32
-vertrag|auslauft	-0.24
-vertrag|endet	-0.34
-vertrag|lassen	-0.26
-verwijder|al	0.44
-verwijder|aub	0.48
-verwijder|de	-0.83
-verwijder|het	-0.39
+verteiler|danke	0.49
+verteiler|raus	0.33
+vertr	-0.25
+vertrag|auslauft	-0.29
+vertrag|endet	-0.44
+vertrag|lassen	-0.39
+verwijder|al	0.47
+verwijder|aub	0.45
+verwijder|de	-0.86
+verwijder|het	-0.43
 verwijder|mijn	0.66
-very	-0.28
-very 	-0.28
+very	-0.47
+very 	-0.62
+verz	0.31
+verzekering|voor	-0.25
 verzo	0.54
 verzoek|u	0.34
-ves	-0.38
+ves	-0.39
 ves 	-0.38
-vest	-0.3
-vesti	-0.3
-veu	0.31
-veui	0.4
-veuil	0.4
-veuillez|me	0.45
-veux	0.32
-veux 	0.32
-veux|acheter	-0.39
+vest	-0.29
+vesti	-0.29
+veu	0.33
+veui	0.37
+veuil	0.37
+veuillez|me	0.48
+veux	0.34
+veux 	0.34
+veux|acheter	-0.4
 veux|bien	-0.51
-veux|continuer	-0.24
-veux|etre	-0.55
-veux|garder	-0.58
-veux|juste	-0.25
-veux|le	-0.72
-veux|me	0.4
-veux|plus	0.5
-veux|quand	-0.42
-veux|reserver	-0.44
+veux|continuer	-0.28
+veux|etre	-0.58
+veux|garder	-0.53
+veux|juste	-0.33
+veux|justement	-0.4
+veux|le	-0.58
+veux|me	0.33
+veux|plus	0.54
+veux|quand	-0.46
+veux|reserver	-0.41
 veux|signer	-0.4
-veux|toujours	-0.42
-vey	-0.31
-vey 	0.4
-vez|a	-0.66
-vez|por	-0.47
+veux|toujours	-0.41
+vey 	0.42
+vez|a	-0.67
+vez|la	-0.32
+vez|por	-0.48
 vez|que	-0.37
-ve|asked	0.55
-ve|got	0.4
-ve|said	0.33
-vi 	-0.27
-via 	-0.36
-viam	-0.36
-viame	-0.36
+vez|y	0.43
+ve|already	0.34
+ve|asked	0.62
+ve|got	0.39
+vi 	-0.3
+via 	-0.26
+viam	-0.38
+viame	-0.38
 vian 	-0.4
-viand	0.52
-viar	0.7
-viarm	0.7
-vias	-0.34
-vias 	-0.34
+viand	0.53
+viar	0.69
+viarm	0.69
+vias	-0.37
+vias 	-0.37
+via|de	0.29
 via|een	0.42
-via|jullie	-0.28
-via|whatsapp	0.47
-vici	-0.71
-vicio	-0.71
+via|whatsapp	0.52
+vici	-0.78
+vicio	-0.78
 vid	0.37
-vida	0.28
-vidad	0.25
-vidat	0.28
-vide	0.29
-viden	0.28
+vida	0.26
+vidad	0.26
+vidat	0.26
+vide	0.3
+viden	0.29
 viej	-0.38
 viejo	-0.6
-viel 	-0.62
-viele	-0.31
-viele|nachrichten	-0.4
-vielm	0.44
-vien 	0.5
-viend	-0.41
-viene	-0.43
-viene|como	-0.42
-vienm	-0.56
+viel 	-0.5
+viele	-0.32
+viele|nachrichten	-0.43
+vielm	0.37
+vien 	0.47
+viend	-0.42
+viene	-0.49
+viene|como	-0.52
+vienm	-0.51
 viens	-0.4
-vient	-0.29
-vient|de	-0.26
-vier	-0.49
-viera	0.37
-viern	-0.38
-vie|envoyez	-0.24
-vig	-0.26
-vij	-0.48
-vijv	-0.48
-vijve	-0.48
-vil	0.4
-vil 	0.4
-vin	-0.53
-vin 	-0.52
-ving	-0.3
-ving 	-0.3
-vin|please	-0.87
-vio	0.24
-vio 	-0.29
-vios	0.45
-vios 	0.45
-vir 	0.39
+vient	-0.28
+vier	-0.48
+viera	0.32
+viern	-0.39
+vig	-0.37
+vij	-0.49
+vijv	-0.49
+vijve	-0.49
+vil	0.31
+vil 	0.31
+vin	-0.36
+ving	-0.25
+ving 	-0.25
+vin|please	-0.88
+vio	0.25
+vio 	-0.49
+vios	0.48
+vios 	0.48
+vir 	0.32
 visa	-0.43
 visar	-0.43
-visiter|la	-0.32
-viso	-0.38
-viso 	-0.38
-vit 	-0.34
-vita	-0.37
-vitat	-0.26
-vi|que	-0.29
-vi|tu	-0.27
-vocar	-0.35
-voco	0.25
-voco 	0.25
-voe	-0.41
-voet	-0.25
-voet 	-0.25
+visiter|la	-0.26
+viso	-0.39
+viso 	-0.39
+vit 	-0.36
+vita	-0.32
+vi|que	-0.27
+vi|tu	-0.3
+vocar	-0.4
+voco	0.27
+voco 	0.27
+voe	-0.38
+voic	-0.25
 voice	0.31
-voicemail|didn	-0.29
-voici	-0.27
-voici|le	-0.64
-voici|mon	-0.27
-voie	-0.34
-voie 	-0.34
-voir|la	-0.45
-voir|le	-0.26
-voir|samedi	-0.31
-voiture|a	-0.69
-voiture|est	-0.8
-voiture|merci	-0.42
+voicemail|didn	-0.27
+voici	-0.34
+voici|le	-0.63
+voici|mon	-0.33
+voie	-0.3
+voie 	-0.3
+voir|la	-0.85
+voir|le	-0.31
+voir|samedi	-0.28
+voiture|a	-0.71
+voiture|bien	0.31
+voiture|est	-0.85
+voiture|merci	-0.44
+voiture|vous	0.54
 vok	0.52
 voke	0.52
 voke 	0.52
-voki	0.27
-vokin	0.27
-vol	-0.37
-volg	-0.4
-volg 	-0.25
-volge	-0.4
-volgend|jaar	-0.62
-volg|het	-0.25
-voll	-0.51
-volli	-0.62
-volv	0.44
-volvi	0.37
-volvieran|a	0.37
-vom|alten	-0.42
-vom|e	0.54
-vom|vertrag	-0.26
-vom|webinar	-0.28
-vond 	-0.35
-vons	0.47
-vons 	0.47
-von|dem	-0.7
-von|diesen	-1.07
-von|e	0.56
-von|euch	0.42
-von|ihrem	0.43
-voorj	-0.27
-voorjaar|terug	-0.53
+vol	-0.43
+volg	-0.43
+volge	-0.43
+volgend|jaar	-0.6
+voll	-0.46
+volli	-0.61
+volv	0.46
+volvi	0.32
+volvieran|a	0.32
+vom|alten	-0.45
+vom|e	0.53
+vom|vertrag	-0.39
+vom|webinar	-0.3
+vond 	-0.31
+vons	0.44
+vons 	0.44
+von|allen	0.35
+von|dem	-0.65
+von|der	-0.27
+von|diesen	-1.06
+von|e	0.53
+von|euch	0.4
+von|eurer	-0.25
+von|ihrem	0.6
+voorj	-0.33
+voorjaar|terug	-0.66
 voort	0.43
-voortaan|met	0.24
-voor|17	-0.24
 voor|18	-0.34
-voor|9	-0.83
-voor|al	-0.77
-voor|alle	0.31
-voor|alleen	-0.32
-voor|de	0.54
-voor|deze	-1.55
-voor|die	-0.93
-voor|half	-0.42
-voor|het	-0.31
-voor|jullie	0.27
-voor|me	-0.73
-voor|mijn	0.24
+voor|9	-0.84
+voor|al	-0.81
+voor|alle	0.27
+voor|alleen	-0.35
+voor|de	0.57
+voor|deze	-1.71
+voor|die	-0.87
+voor|half	-0.36
+voor|het	-0.39
+voor|me	-0.69
+voor|mijn	0.26
 voor|tien	-0.57
-voor|vrijdag	-0.35
-vori	0.39
-vorig	0.39
-vorige|week	-0.37
-vorm	-0.38
-vor|10	-0.53
-vor|17	-0.87
-vor|18	-0.36
-vor|8	-0.55
-vor|9	-0.25
-vos	0.35
-vos 	0.35
-vos|appels	0.94
-vos|courriels	0.32
-vos|e	0.71
-vos|fichiers	0.3
-vos|listes	0.67
-vos|mails	-0.37
-vos|newsletters	0.47
-vos|offres	0.52
+voor|vrijdag	-0.52
+vori	0.4
+vorig	0.4
+vorige|week	-0.38
+vorm	-0.4
+vor|10	-0.52
+vor|17	-0.88
+vor|18	-0.32
+vor|8	-0.57
+vor|9	-0.27
+vos	0.27
+vos 	0.27
+vos|appels	1.14
+vos|courriels	0.42
+vos|e	0.85
+vos|fichiers	0.34
+vos|listes	0.7
+vos|mails	-0.36
+vos|newsletters	0.58
+vos|offres	0.57
 vos|relances	0.38
-votre|adresse	-0.59
-votre|agence	0.46
-votre|appel	-0.3
-votre|assurance	-0.32
-votre|base	0.64
-votre|collegue	0.24
-votre|compagnie	0.31
-votre|devis	0.68
-votre|flyer	-0.24
-votre|liste	0.7
-votre|mail	-0.65
-votre|message	-0.42
-votre|newsletter	0.91
-votre|part	0.84
-votre|pub	-0.37
-votre|sms	-0.39
-votre|societe	0.25
-votre|systeme	0.73
-votre|texto	-0.34
-voudrais|me	-0.26
-voudrais|savoir	-0.24
-voula	-0.29
-voulais|vous	0.26
-voule	-0.43
-voulez|je	-0.41
+votre|adresse	-0.56
+votre|agence	0.26
+votre|appel	-0.27
+votre|assurance	-0.35
+votre|base	0.55
+votre|collegue	0.25
+votre|commercial	0.25
+votre|compagnie	0.33
+votre|devis	0.34
+votre|liste	0.5
+votre|mail	-0.59
+votre|message	-0.32
+votre|newsletter	0.92
+votre|part	0.73
+votre|pub	-0.33
+votre|sms	-0.44
+votre|societe	0.36
+votre|systeme	0.75
+voudrais|m	-0.39
+voudrais|me	-0.32
+voula	-0.52
+voulais|vous	0.34
+voule	-0.45
+voulez|je	-0.43
 voulez|vous	-0.29
-voulo	0.56
-vouloir|ne	0.34
-voulons|etre	0.3
-vous|a	-0.69
-vous|ai	0.78
-vous|arrete	-0.85
-vous|arreter	0.86
-vous|arretez	-0.33
+voulo	0.5
+vouloir|ne	0.27
+voulons|etre	0.36
+vous|a	-0.58
+vous|ai	0.8
+vous|allez	-0.25
+vous|arrete	-0.73
+vous|arreter	0.94
+vous|arretez	-0.3
 vous|arretiez	0.38
 vous|attends	-0.26
-vous|au	-0.53
-vous|avez	-0.44
-vous|cesser	0.57
-vous|chez	-0.42
-vous|demande	0.49
-vous|desabonner	-0.39
-vous|desinscrire	-0.28
-vous|dire	0.47
-vous|ecris	-0.5
-vous|etes	-0.42
-vous|faites	-0.25
-vous|le	0.25
-vous|m	-0.55
-vous|n	0.86
+vous|au	-0.5
+vous|avez	-0.76
+vous|cesser	0.68
+vous|chez	-0.39
+vous|demande	0.56
+vous|desabonner	-0.57
+vous|desinscrire	-0.4
+vous|dire	0.43
+vous|ecris	-0.52
+vous|etes	-0.44
+vous|le	0.28
+vous|m	-0.53
+vous|n	0.88
 vous|ne	-1.13
 vous|plait	0.41
-vous|pouvez	0.31
-vous|prie	0.58
-vous|rappelle	-0.35
-vous|recontacterai	0.64
-vous|remercie	0.33
-vous|retirer	-0.82
-vous|samedi	-0.32
-vous|voulez	-0.43
-voy|en	-0.27
-voy|manejando	0.36
-vra	-0.34
-vri	-0.61
-vriendelijk|om	0.44
-vrij	-0.43
-vrijd	-0.43
-vro	-0.37
-vrou	-0.34
-vrouw	-0.34
-vrouw|van	-0.27
-vt 	-0.28
-vtl	-0.42
-vtl 	-0.42
-vu 	-0.61
-vue	0.64
-vuel	0.58
-vuelv	0.69
+vous|pouvez	0.3
+vous|prie	0.66
+vous|rappelle	-0.36
+vous|recontacterai	0.5
+vous|retirer	-0.83
+vous|samedi	-0.52
+vous|voir	-0.26
+vous|voulez	-0.45
+voy|en	-0.3
+voy|manejando	0.45
+vra	-0.49
+vraa	-0.28
+vraag	-0.28
+vri	-0.56
+vriendelijk|om	0.27
+vrij	-0.42
+vrijd	-0.42
+vro	-0.39
+vrou	-0.36
+vrouw	-0.36
+vrouw|van	-0.32
+vtl	-0.41
+vtl 	-0.41
+vu 	-0.52
+vue	0.56
+vuel	0.5
+vuelv	0.64
 vuelvan|a	0.55
-vuelva|a	0.24
-vu|passer	-0.54
-vu|votre	-0.42
-v|p	0.32
-v|sold	-0.24
-wa 	-0.24
-waar 	-1.12
-waarom|bellen	-0.79
-waarom|hoor	-0.65
-waarom|krijg	-0.37
-waarom|stoppen	0.47
-waarom|sturen	-0.48
-waar|kan	-0.81
-wac	-0.27
-wach	-0.27
-wacht	-0.27
-wachtlijst|voor	-0.62
-wag	-0.36
-wage	-0.36
-wagen	-0.36
-wagen|fur	-0.28
-wagen|gekocht	0.34
-wagen|ist	0.28
-wagen|noch	-0.24
-wagen|stopp	0.41
-waiting|on	-0.41
+vu|mon	-0.38
+vu|passer	-0.59
+vu|votre	-0.4
+v|p	0.31
+v|sold	-0.25
+waar 	-1.03
+waarom|bellen	-0.75
+waarom|hoor	-0.59
+waarom|krijg	-0.38
+waarom|stoppen	0.45
+waarom|sturen	-0.37
+waar|kan	-0.77
+wac	-0.32
+wach	-0.32
+wacht	-0.32
+wachten|op	0.37
+wachtlijst|voor	-0.34
+wacht|nog	-0.38
+wag	-0.31
+wage	-0.31
+wagen	-0.31
+wagen|ab	-0.66
+wagen|fur	-0.33
+wagen|gekocht	0.39
+wagen|ist	0.32
+wagen|noch	-0.3
+wagen|schon	-0.26
+wagen|stopp	0.48
+wai	-0.25
+wait	-0.25
+waiti	-0.25
+waiting|on	-0.39
 waiting|to	-0.4
-wak	0.31
-waki	0.31
-wakin	0.31
-waking|me	0.31
-wal	-0.43
-wal 	-0.34
-wam	-0.24
-wamp	-0.24
-wampe	-0.24
-wanna	0.65
-wanna|hear	0.65
-wanne	-0.38
-wanneer|stopt	-0.32
-wann|beginnt	-0.25
-want	0.49
-want 	0.43
-wante	-0.24
-wants	-0.51
-wants|you	-0.51
-want|a	0.43
-want|all	0.32
+wak	0.3
+waki	0.3
+wakin	0.3
+waking|me	0.3
+wal	-0.42
+wal 	-0.31
+wam	-0.25
+wamp	-0.25
+wampe	-0.25
+wann	-0.26
+wanna	0.69
+wanna|hear	0.69
+wanne	-0.48
+wanneer|stopt	-0.3
+want	0.48
+want 	0.42
+wante	-0.29
+wanted|off	-0.27
+wants	-0.47
+wants|you	-0.47
+want|a	0.69
+want|all	0.56
 want|any	0.37
-want|more	-0.63
-want|my	0.31
-want|nothing	0.36
-want|off	0.69
-want|out	0.45
-want|that	-0.68
-want|these	0.61
-want|you	-1.19
-want|your	0.27
-war	-0.46
-ware	-0.44
-ware 	-0.35
-ware|die	-0.37
-warranty|from	-0.7
-warranty|i	-0.46
-warranty|not	-0.77
-warranty|pitch	-0.45
-wart	-0.41
-warte	-0.41
-warten|wann	-0.24
-warte|noch	-0.39
-warum|haben	-0.37
-warum|horen	1.08
-warum|rufen	-0.75
-warum|schicken	-0.9
-warum|schreiben	-0.87
+want|more	-0.67
+want|my	0.54
+want|nothing	0.4
+want|off	0.77
+want|out	0.55
+want|that	-0.69
+want|these	0.63
+want|you	-1.18
+want|your	0.25
+war	-0.45
+ware	-0.43
+ware 	-0.32
+ware|die	-0.34
+warranty|from	-0.53
+warranty|i	-0.43
+warranty|not	-0.8
+warranty|pitch	-0.37
+wart	-0.4
+warte	-0.4
+warte|auf	-0.25
+warte|noch	-0.48
+warum|haben	-0.4
+warum|horen	1.21
+warum|rufen	-0.82
+warum|schicken	-0.74
+warum|schreiben	-0.89
 war|nur	-0.54
-wast	-0.34
-wasti	-0.34
-wasting|my	-0.34
-was|about	-0.24
-was|alleen	-0.66
-was|brauche	0.6
-was|druk	-0.24
-was|enough	0.24
-was|gefunden	-0.55
-was|gewoon	-0.33
-was|ist	0.37
-was|konnen	-0.4
-was|muss	-0.4
-was|niet	-0.36
-was|off	-0.52
-was|waiting	-0.45
-wat	-0.79
-wat 	-0.79
-wat|kost	-0.35
-webi	-0.33
-webin	-0.33
-webinar|morgen	-0.28
-webinar|tomorrow	-0.35
-webs	-0.58
-websi	-0.58
-website|where	-0.32
-wec	0.25
-wee 	0.43
-week 	-0.46
-weeke	-0.62
-weekl	-0.43
-weekly|deals	-0.32
-weekly|specials	-0.39
-weeks	0.29
-weeks|ago	0.26
-week|aangemeld	-0.37
-week|and	0.26
-week|is	-1.03
+wast	-0.37
+wasti	-0.37
+wasting|my	-0.37
+was|about	-0.3
+was|alleen	-0.64
+was|brauche	0.61
+was|gefunden	-0.6
+was|gewoon	-0.32
+was|ist	0.39
+was|konnen	-0.54
+was|muss	-0.45
+was|niet	-0.35
+was|off	-0.55
+was|waiting	-0.43
+wat	-0.76
+wat 	-0.77
+wat|kost	-0.36
+webi	-0.36
+webin	-0.36
+webinar|morgen	-0.3
+webinar|tomorrow	-0.43
+webs	-0.55
+websi	-0.55
+website|where	-0.38
+wec	0.36
+wee 	0.4
+week 	-0.51
+weeke	-0.59
+weekend|naar	-0.38
+weekl	-0.28
+weekly|deals	-0.36
+weeks	0.28
+week|aangemeld	-0.38
+week|and	0.25
+week|is	-1.01
 week|just	-0.27
-week|so	0.25
-week|would	-0.62
-weer	-0.54
-weer 	-0.54
-weer|een	-0.26
-weer|reclame	-0.3
-weg	-0.47
-weg 	-0.25
-wege	-0.28
-wegen	-0.28
-wegen|der	-0.36
-wei	0.32
-weim	0.43
-weima	0.43
-weis	-0.34
-weise	-0.25
+week|so	0.27
+week|would	-0.5
+weer	-0.76
+weer 	-0.76
+weer|een	-0.32
+weer|reclame	-0.25
+weg	-0.49
+weg 	-0.31
+wege	-0.26
+wegen	-0.26
+wegen|der	-0.37
+weg|einen	-0.25
+weg|zu	-0.66
+weim	0.33
+weima	0.33
+weis	-0.41
+weise	-0.29
 weiteren|anrufe	0.39
 weiteren|e	0.4
-weiteren|nachrichten	1.17
-weitere|anrufe	0.29
-weitere|kontaktaufnahme	0.37
-weiter|bekommen	-0.52
-weiter|informieren	-0.24
-weiter|schicken	-0.33
-wel 	-0.49
-welche|unterlagen	-0.33
-wel|als	-0.31
-wel|een	-0.64
-wel|langs	0.26
-wel|thuis	-0.46
-wen	-0.46
-wenn	-0.42
-wenn 	-0.42
-wenn|das	-0.46
-wenn|der	-0.34
-wenn|sie	-0.6
-wens	0.47
-wens 	0.47
-wens|geen	0.83
-wens|niet	0.45
-went|through	-0.56
-wer	-0.4
-wer 	-0.59
-werbeanrufe|mehr	0.47
-werbe|e	0.87
+weiteren|kontakt	0.38
+weiteren|nachrichten	1.19
+weitere|anrufe	0.3
+weitere|kontaktaufnahme	0.41
+weiter|bekommen	-0.41
+weiter|informieren	-0.25
+weiter|schicken	-0.28
+weitw	-0.27
+wel	-0.27
+wel 	-0.51
+welc	-0.48
+welch	-0.28
+welchem|weg	0.29
+welche|unterlagen	-0.38
+wel|als	-0.26
+wel|een	-0.63
+wel|graag	-0.26
+wel|langs	0.28
+wel|thuis	-0.48
+wel|weten	-0.44
+wen	-0.5
+wenn	-0.4
+wenn 	-0.4
+wenn|das	-0.6
+wenn|der	-0.29
+wenn|sie	-0.55
+wens	0.44
+wens 	0.44
+wens|geen	0.79
+wens|niet	0.42
+went|through	-0.53
+wer	-0.39
+wer 	-0.61
+werbeanrufe|mehr	0.54
+werbe|e	0.81
 werbung|an	0.49
-werbung|ist	-0.56
-werbung|mehr	1.56
-werden|mich	-0.24
-werden|schonen	0.37
-werden|von	0.35
+werbung|ist	-0.57
+werbung|mehr	1.66
+werden|egal	0.29
+werden|schonen	0.38
+werden|von	0.38
 werk	-0.41
-werka	-0.46
+werka	-0.45
 werkt	-0.4
-werk|bellen	-0.46
-werk|liever	-0.32
-werk|thuis	-0.37
-weten|of	-0.27
-wey	0.42
-wey 	0.42
-wey|no	0.42
+werk|bellen	-0.48
+werk|liever	-0.36
+werk|thuis	-0.39
+weten|of	-0.44
+wey	0.53
+wey 	0.53
+wey|no	0.38
 we|are	0.41
-we|bought	0.49
-we|can	-0.83
-we|chose	0.48
-we|doen	0.24
+we|bought	0.68
+we|can	-0.86
+we|chose	0.5
 we|ended	0.4
-we|had	-0.33
-we|hebben	0.29
+we|had	-0.28
+we|hebben	0.37
 we|kunnen	-0.25
-we|moved	0.35
-we|re	0.72
-we|talk	-0.44
-we|ve	0.39
-we|went	0.25
-what 	-0.92
-whate	0.54
-whatever|list	0.54
-whatsappen|aub	0.28
+we|moved	0.36
+we|niet	-0.39
+we|re	0.67
+we|stopped	-0.28
+we|talk	-0.37
+we|ve	0.4
+we|willen	-0.39
+what 	-0.86
+whate	0.51
+whatever|list	0.51
+whatsappen|aub	0.32
 whatsappen|ik	0.4
-whatsappjes|meer	0.38
+whatsappjes|meer	0.37
 whatsapps|gracias	1.01
-whatsapps|meer	0.3
+whatsapps|meer	0.29
 whatsapps|mehr	0.84
-whatsapps|pls	0.53
-whatsapps|ya	0.65
-whatsapp|berichten	0.44
-whatsapp|ca	0.47
-whatsapp|choukran	0.31
-whatsapp|gracias	0.77
-whatsapp|i	0.39
-whatsapp|mehr	0.79
-whatsapp|mejor	-0.72
-whatsapp|merci	1.01
-whatsapp|messages	0.61
-whatsapp|msgs	0.67
-whatsapp|nachrichten	0.57
+whatsapps|pls	0.47
+whatsapps|ya	0.57
+whatsapp|anzuschreiben	0.25
+whatsapp|berichten	0.46
+whatsapp|ca	0.35
+whatsapp|choukran	0.33
+whatsapp|gracias	0.92
+whatsapp|i	0.37
+whatsapp|is	0.27
+whatsapp|mehr	0.95
+whatsapp|mejor	-0.62
+whatsapp|merci	1.22
+whatsapp|messages	0.68
+whatsapp|msgs	0.6
+whatsapp|nachrichten	0.55
+whatsapp|no	0.41
 whatsapp|plutot	-0.37
-whatsapp|por	0.32
-whatsapp|porfa	0.63
-whatsapp|si	0.27
-whatsapp|sms	-0.65
-whatsapp|stp	0.5
+whatsapp|por	0.37
+whatsapp|porfa	0.65
+whatsapp|q	0.43
+whatsapp|si	0.26
+whatsapp|sms	-0.71
+whatsapp|stp	0.56
 whatsapp|svp	0.25
 whatsapp|ya	0.58
-whatsapp|zu	0.37
-whats|the	-0.57
-whats|ya	0.51
-what|happens	-0.62
+whatsapp|zu	0.3
+whats|the	-0.87
+whats|ya	0.6
+what|happens	-0.59
 what|s	-0.4
-whe	-0.3
-when	-0.49
-when 	-0.49
-whene	-0.72
-whenever|we	-0.72
+what|time	-0.44
+whe	-0.29
+when	-0.47
+when 	-0.47
+whene	-0.67
+whenever|we	-0.67
 when|my	-0.26
-when|the	-0.42
-when|you	-0.47
-where|do	-0.38
-where|i	0.57
-where|is	-0.43
-whet	0.37
-wheth	0.37
-whether|you	0.37
-whi	-0.53
-whip	0.37
-whip 	0.37
-whit	-0.46
-white	-0.46
-white|one	-0.46
-who	-0.32
-who 	-0.32
-whoe	0.35
-whoev	0.35
-whoever|gave	0.35
-who|is	0.5
-who|kevin	-0.29
-who|put	-0.25
-who|told	-0.56
-why	-0.3
-why 	-0.3
-why|d	-0.82
-why|did	-0.44
-why|don	0.74
-why|won	0.79
-why|would	-0.29
-wic	0.62
-wice	0.62
-wice 	0.62
-wid	0.31
-wide	0.31
-wider	0.31
+when|the	-0.66
+when|you	-0.45
+where|do	-0.36
+where|i	0.6
+where|is	-0.46
+whet	0.27
+wheth	0.27
+whether|you	0.27
+whi	-0.46
+whip	0.3
+whip 	0.3
+whit	-0.39
+white	-0.39
+white|one	-0.39
+whoe	0.36
+whoev	0.36
+whoever|gave	0.36
+who|is	0.46
+who|kevin	-0.55
+who|put	-0.26
+who|told	-0.62
+why	-0.29
+why 	-0.29
+why|d	-0.84
+why|did	-0.47
+why|don	0.83
+why|won	0.93
+why|wont	0.31
+why|would	-0.4
+wic	0.81
+wice	0.81
+wice 	0.81
+wid	0.37
+wide	0.37
+wider	0.37
 widerspreche|der	0.31
-wie	-0.56
-wie 	-0.53
-wied	0.24
-wiede	0.24
-wieder|an	0.28
+wie	-0.54
+wie 	-0.51
+wieder|an	0.29
 wieder|anrufen	0.59
-wieder|eine	0.63
-wieder|leasen	-0.39
-wieder|melden	0.77
-wieder|spenden	-0.49
-wieder|uber	-0.37
-wieder|werbung	-0.46
-wies	-0.52
-wiese	-0.27
-wieso	-0.52
-wieso|melden	-0.5
-wieso|schreiben	-0.32
+wieder|eine	0.65
+wieder|leasen	-0.3
+wieder|melden	0.7
+wieder|spenden	-0.35
+wieder|uber	-0.32
+wieder|werbung	-0.45
+wies	-0.48
+wiese	-0.33
+wieso	-0.48
+wieso|melden	-0.46
+wieso|schreiben	-0.27
 wie|kann	-0.69
-wie|kriag	-0.25
-wie|lange	-0.27
-wie|melde	-0.46
-wie|oft	0.68
-wif	-0.26
-wife	-0.26
-wife 	-0.26
-wife|on	-0.53
-wife|please	0.28
-wife|said	-0.64
-wife|says	-0.26
-wife|thinks	-0.25
-wife|wants	-0.51
-wij 	0.52
-wij|willen	0.54
-willen|bellen	0.31
-willen|graag	0.54
+wie|kriag	-0.27
+wie|lange	-0.3
+wie|melde	-0.43
+wie|oft	0.72
+wif	-0.29
+wife	-0.29
+wife 	-0.29
+wife|on	-0.46
+wife|please	0.27
+wife|said	-0.56
+wife|says	-0.34
+wife|thinks	-0.27
+wife|wants	-0.47
+wij 	0.54
+wij|willen	0.55
+wild	-0.25
+wilde	-0.38
+wilden|worden	-0.39
+willen|bellen	0.36
+willen|graag	0.55
+willen|toch	-0.39
 willi	0.4
-will|aber	-0.24
-will|das	-0.44
-will|den	-0.33
-will|die	-0.52
-will|echt	0.35
-will|have	-0.27
-will|horen	-0.46
-will|ich	-0.41
-will|keine	1.01
-will|nachstes	-0.69
-will|nur	-0.44
-will|report	0.35
-will|resend	-0.66
+will|das	-0.61
+will|den	-0.48
+will|die	-0.39
+will|echt	0.38
+will|have	-0.48
+will|horen	-0.43
+will|ich	-0.32
+will|keine	0.89
+will|nachstes	-0.56
+will|nur	-0.43
+will|report	0.31
+will|resend	-0.71
 will|rufen	-0.63
 will|stop	-0.26
-will|super	-0.26
-will|von	0.32
-will|you	-0.39
-wils	0.35
-wilso	0.35
-wilsons|anymore	0.35
-wilt	0.66
-wilt 	0.66
-wilt|u	0.66
-wil|da	0.51
-wil|dat	0.45
-wil|de	-0.89
-wil|dit	0.33
-wil|echt	0.85
-wil|geen	0.74
-wil|ik	-0.38
-wil|je	0.86
-wil|juist	-0.43
-wil|kopen	-0.46
-wil|met	0.48
-wil|niet	0.46
-wil|nog	-0.34
+will|uberhaupt	0.29
+will|von	0.38
+wils	0.36
+wilso	0.36
+wilsons|anymore	0.36
+wilt	0.64
+wilt 	0.64
+wilt|u	0.64
+wil|da	0.5
+wil|dat	0.47
+wil|de	-0.96
+wil|dit	0.34
+wil|echt	0.8
+wil|geen	0.71
+wil|gewoon	-0.31
+wil|ik	-0.29
+wil|je	0.88
+wil|juist	-0.47
+wil|kopen	-0.39
+wil|met	0.5
+wil|niet	0.45
+wil|nog	-0.33
 wil|tekenen	-0.42
-wil|uitgeschreven	0.35
-wil|volgend	-0.3
-wil|worden	0.32
-wine	-0.36
-wine 	-0.36
-wine|tasting	-0.36
-wink	-0.25
-winke	-0.25
-wint	-0.29
-winte	-0.29
-winterbanden|maar	-0.27
-winterreifen|mehr	-0.29
+wil|uitgeschreven	0.33
+wil|volgend	-0.33
+wil|worden	0.34
+wine	-0.33
+wine 	-0.33
+wine|tasting	-0.33
+wint	-0.3
+winte	-0.3
+wird	-0.4
+wird 	-0.4
 wir|mochten	0.31
-wir|so	-0.26
-wish	0.48
-wish 	0.48
-wishe	0.26
-wishes|anne	0.26
-wish|to	0.48
+wir|so	-0.39
+wish	0.4
+wish 	0.4
+wishe	0.27
+wishes|anne	0.27
+wish|to	0.4
 wiss	0.36
 wisse	0.36
-wissen|a	0.49
-witc	0.35
-witch	0.35
-withd	0.36
-witho	-0.24
-without|deleting	-0.24
-with|a	-0.52
-with|delta	0.38
-with|good	-0.36
+wissen|a	0.4
+witc	0.34
+witch	0.34
+withd	0.4
+with|a	-0.56
+with|delta	0.28
+with|good	-0.35
+with|honda	0.6
 with|my	-0.41
-with|someone	-0.24
-with|the	0.34
-with|these	0.32
-with|you	0.39
-with|your	0.32
-wo 	-1.12
-woc	-0.55
-woch	-0.55
-woche	-0.38
+with|the	0.36
+with|these	0.37
+with|this	0.59
+with|you	0.41
+with|your	0.35
+witzig|keine	0.38
+wns	0.48
+wns 	0.48
+wo 	-1.1
+woc	-0.49
+woch	-0.49
+woche	-0.32
 wochenlang|spam	-0.39
-woche|reicht	-0.69
-wohnt|kein	0.25
-wohnt|keine	-0.44
-wohnung|gefunden	0.29
-wohnung|schon	-0.38
-won	0.39
-won 	0.69
-won|t	0.69
-woon 	0.31
-wor	-0.31
-word	0.32
-word 	0.44
-worde	0.25
-worden|ook	0.79
-worden|van	0.24
-word|er	0.41
-work	-0.35
+woche|reicht	-0.75
+woe	-0.25
+woen	-0.25
+woens	-0.25
+wohnt|keine	-0.41
+wohnung|gefunden	0.39
+wohnung|ist	0.25
+wohnung|schon	-0.39
+wohnung|trotzdem	-0.25
+wollte|aber	-0.27
+won	0.53
+won 	0.58
+wont	0.31
+wont 	0.31
+wont|u	0.31
+won|t	0.58
+woon 	0.3
+wor	-0.32
+word	0.29
+word 	0.42
+worden|fijne	0.25
+worden|maar	-0.39
+worden|ook	0.71
+word|er	0.39
+work	-0.33
 work 	-0.37
 works|better	0.26
-work|email	-0.25
-work|hours	-0.4
-work|is	0.74
-work|line	-0.82
-work|phone	-0.4
-work|please	-0.44
-work|so	0.4
-worr	-0.38
+work|hours	-0.31
+work|is	0.6
+work|line	-0.81
+work|phone	-0.39
+work|please	-0.45
+work|so	0.41
+worr	-0.37
 worri	-0.32
 worries|text	-0.33
-wort	-0.24
-worte	-0.24
-would|be	-0.62
-would|i	-0.29
-would|you	0.62
-wow	-0.36
-wow 	-0.36
-wo|ich	-0.76
-wo|kann	-0.56
-wra	-0.26
-wran	-0.26
-wrang	-0.26
-wrangler|comes	-0.24
-wri	0.39
-writ	0.39
-writi	0.39
-wrong|brochure	-0.88
-wrong|guy	0.76
-wrong|number	-0.36
+wort	-0.26
+worte	-0.25
+would|be	-0.5
+would|i	-0.4
+would|you	0.61
+wow	-0.37
+wow 	-0.37
+wo|ich	-0.74
+wo|kann	-0.53
+wra	-0.25
+wran	-0.25
+wrang	-0.25
+wri	0.38
+writ	0.38
+writi	0.38
+writing|but	-0.37
+wrong|brochure	-1.03
+wrong|guy	0.75
+wrong|number	-0.39
 wun	0.34
 wuns	0.34
 wunsc	0.34
 wunsche|keine	0.34
-wurden|sie	0.4
-xe 	-0.26
-xer	0.24
+wurden|sie	0.38
+xe 	-0.27
 xerc	0.36
-xfa	0.49
-xfa 	0.49
-xfa|ya	0.26
-xig	0.32
-xige	0.32
-xige 	0.32
-xte	0.46
-xted	-0.47
-xted 	-0.47
-xtee	0.25
-xteen	0.25
-xtees	0.24
-xter	0.49
-xter 	0.49
-xto	0.57
+xfa	0.51
+xfa 	0.51
+xfa|ya	0.3
+xig	0.26
+xige	0.26
+xige 	0.26
+xpl	-0.27
+xte	0.47
+xted	-0.46
+xted 	-0.46
+xtee	0.26
+xteen	0.26
+xtees	0.25
+xter	0.52
+xter 	0.52
+xto	0.6
 xtos	0.54
 xtos 	0.54
-x|favor	0.5
-ya 	0.71
-yall|can	0.26
-yall|need	0.36
-yall|not	0.32
-yall|please	0.54
-yant	-0.38
-yant 	-0.38
-yar	-0.25
-yari	-0.39
-yaris	-0.39
-yaris|een	-0.38
-ya|alquile	0.25
-ya|basta	0.93
-ya|cambie	0.35
-ya|con	0.28
-ya|dejen	0.27
+x|favor	0.54
+x|whatsapp	0.43
+ya 	0.69
+yall|can	0.28
+yall|need	0.31
+yall|not	0.29
+yall|please	0.64
+yam	0.25
+yama	0.25
+yamar	0.38
+yamarme|no	0.38
+yant	-0.39
+yant 	-0.39
+yar	-0.27
+yari	-0.38
+yaris	-0.38
+yaris|een	-0.37
+ya|alquile	0.44
+ya|basta	1.07
+ya|cambie	0.46
+ya|contrate	0.35
+ya|dejen	0.5
 ya|en	0.4
-ya|encontre	0.26
-ya|estoy	0.26
-ya|estuvo	0.45
-ya|hice	-0.34
-ya|les	0.75
-ya|llegue	-0.35
-ya|lo	0.77
-ya|me	0.52
-ya|pague	-0.26
-ya|parale	0.43
-ya|por	0.64
-ya|que	0.46
-ya|recibi	-0.26
-ya|se	-0.37
-ya|te	0.24
-ya|tengo	0.4
+ya|encontre	0.3
+ya|estoy	0.27
+ya|estuvo	0.46
+ya|hice	-0.31
+ya|les	0.76
+ya|llegue	-0.37
+ya|lo	0.72
+ya|me	0.51
+ya|pague	-0.25
+ya|parale	0.45
+ya|por	0.62
+ya|porfa	0.32
+ya|que	0.35
+ya|se	-0.42
+ya|te	0.25
+ya|tengo	0.45
+ya|termine	0.57
+ya|vendi	0.41
 ya|vendieron	-0.26
-ya|vendimos	0.38
-ya|yo	0.51
-yeah	0.28
-yeah 	0.28
-yeah|so	0.25
-yeah|stop	0.25
+ya|vendimos	0.42
+ya|yo	0.48
+ycl	-0.25
+ycle	-0.25
+ycle 	-0.25
+yeah	0.31
+yeah 	0.31
+yeah|i	0.3
+yeah|stop	0.27
 years|ago	0.42
-year|so	0.25
-yed	-0.47
-yed 	-0.47
-yer 	0.24
-yesterday|i	-0.66
-yesterday|stop	0.44
-yesterday|try	-0.31
-yes|call	-0.7
-yes|please	-0.36
-yes|sir	-0.31
-yes|to	-0.58
-yet	-0.45
-yet 	-0.45
-yet|still	-0.24
-ylv	-0.37
-ylvi	-0.37
-ylvie	-0.37
-ym 	0.47
+year|fixed	-0.31
+yed	-0.46
+yed 	-0.46
+yesterday|stop	0.3
+yesterday|try	-0.4
+yes|call	-0.62
+yes|please	-0.35
+yes|to	-0.61
+yet	-0.44
+yet 	-0.44
+ylv	-0.35
+ylvi	-0.35
+ylvie	-0.35
+ym 	0.5
 yme	-0.26
 ymen	-0.26
 yment	-0.26
 ymn	0.26
 ymna	0.26
 ymnas	0.26
-yon	-0.25
-yone	-0.25
-yone 	-0.25
-yos	0.29
-yos 	0.29
-your	0.51
-your 	0.51
-yours	-0.35
-your|ad	-0.25
+yos	0.25
+yos 	0.25
+your	0.59
+your 	0.59
+yours	-0.38
+your|ad	-0.26
 your|atm	0.26
-your|best	-0.27
-your|call	0.62
-your|contact	0.45
-your|crm	0.28
+your|call	0.59
+your|company	0.36
+your|contact	0.47
+your|crm	0.29
 your|database	0.33
-your|dealership	0.37
-your|dnc	0.45
+your|dealership	0.34
+your|dnc	0.5
 your|do	0.55
 your|email	-0.46
 your|emails	0.26
-your|firm	0.26
+your|firm	0.27
 your|flyer	-0.4
-your|free	0.5
-your|guy	0.35
-your|list	0.35
-your|lists	0.3
+your|free	0.33
+your|guy	0.43
+your|list	0.43
+your|lists	0.32
 your|marketing	0.5
-your|number	-0.44
-your|offers	-0.42
-your|office	0.3
-your|records	0.73
-your|salesmen	0.55
-your|text	-0.56
-your|texting	0.55
-your|texts	0.27
+your|number	-0.41
+your|offers	-0.46
+your|office	0.34
+your|place	-0.49
+your|promo	0.26
+your|records	0.76
+your|salesmen	0.57
+your|shop	0.42
+your|text	-0.59
+your|texting	0.54
+your|texts	0.25
 your|voicemail	-0.41
-you|add	-0.59
-you|again	0.49
-you|anymore	0.82
-you|at	-0.55
-you|back	-0.5
-you|confirm	0.37
-you|d	-0.47
-you|dont	-0.71
-you|email	-1.13
-you|ever	0.43
-you|if	0.26
-you|just	0.92
-you|keep	0.38
-you|later	-0.28
-you|mail	-0.74
-you|mind	0.42
-you|need	0.41
-you|no	0.42
+you|add	-0.55
+you|again	0.56
+you|anymore	0.89
+you|at	-0.57
+you|back	-0.54
+you|clowns	0.48
+you|confirm	0.27
+you|d	-0.48
+you|dont	-0.64
+you|email	-1.15
+you|ever	0.42
+you|if	0.25
+you|in	0.26
+you|just	0.98
+you|keep	0.33
+you|later	-0.36
+you|mail	-0.89
+you|mind	0.41
+you|need	0.34
+you|no	0.41
 you|not	-0.29
-you|once	-0.47
-you|people	0.28
-you|permission	0.34
-you|please	0.32
-you|remove	-0.25
-you|resend	-0.44
-you|send	-0.45
-you|still	0.37
-you|stop	-0.8
-you|take	-0.37
-you|tell	-0.4
-you|text	-0.45
-you|to	-0.61
-you|unsubscribe	0.42
+you|once	-0.49
+you|permission	0.3
+you|please	0.33
+you|remove	-0.26
+you|resend	-0.42
+you|send	-0.56
+you|still	0.27
+you|stop	-0.7
+you|take	-0.38
+you|tell	-0.42
+you|text	-0.48
+you|to	-0.58
+you|unsubscribe	0.5
 you|ve	0.4
-you|yesterday	-0.31
-you|yet	-0.27
-yo|compre	0.51
-yo|no	-0.53
-yo|quiero	-0.31
-ypi	-0.3
-ypic	-0.28
-ypica	-0.28
-ypis	-0.25
-ypisc	-0.25
-yse	0.43
-ysel	0.43
-yself	0.43
-ysi	-0.28
-ysio	-0.28
-ysio 	-0.28
-yti	-0.57
-ytim	-0.57
-ytime	-0.57
-ywa	0.45
-yway	0.45
-yway 	0.45
+you|yesterday	-0.4
+yo|compre	0.48
+yo|no	-0.47
+yo|quiero	-0.73
+yo|si	-0.3
+ypi	-0.31
+ypic	-0.29
+ypica	-0.29
+ypis	-0.33
+ypisc	-0.33
+yse	0.48
+ysel	0.48
+yself	0.48
+ysi	-0.27
+ysio	-0.27
+ysio 	-0.27
+yti	-0.56
+ytim	-0.56
+ytime	-0.56
+ywa	0.46
+yway	0.46
+yway 	0.46
 ywh	-0.28
 ywhe	-0.28
 ywher	-0.28
-y|a	-0.29
-y|all	0.73
-y|cambiarla	-0.62
-y|con	0.25
-y|el	-0.37
-y|entonces	-0.48
-y|found	-0.25
-y|me	0.31
-y|no	0.5
-y|serai	-0.51
-za 	-0.36
+y|a	-0.33
+y|all	0.74
+y|balanceo	-0.25
+y|cambiarla	-0.58
+y|con	0.26
+y|el	-0.4
+y|entonces	-0.29
+y|found	-0.29
+y|no	0.56
+y|serai	-0.48
+za 	-0.44
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.38
-zak	-0.58
-zakt	-0.38
-zakt 	-0.38
-zat	-0.39
-zate	-0.39
-zater	-0.39
-ze 	-0.84
-zegg	0.44
-zegge	0.44
-zeggen|dat	0.44
+zah	-0.42
+zahl	-0.28
+zahlu	-0.28
+zak	-0.56
+zakt	-0.39
+zakt 	-0.39
+zat	-0.4
+zate	-0.4
+zater	-0.4
+ze 	-0.74
+zeg 	0.26
+zegg	0.51
+zegge	0.51
+zeggen|dat	0.51
 zegt	-0.36
 zegt 	-0.36
+zegt|dat	-0.61
 zeg|dat	-0.56
-zeg|de	0.46
-zei	-0.45
-zeig	-0.29
-zeige	-0.41
-zeit	-0.28
-zeit 	-0.28
-zeit|anzurufen	-0.37
-zeit|mehr	-0.29
-zei|bel	-0.49
-zei|niet	-0.24
-zelf|terug	-0.24
-zelf|wel	0.26
-zen	0.3
-zen 	0.29
-zes	-0.43
-zess	-0.43
-zesse	-0.43
-zessen|op	-0.24
-zet 	0.53
-zet|me	0.4
-zet|mij	0.52
-zet|mijn	0.29
-zeugs	-0.24
-ze|echt	-0.46
-ze|graag	-0.24
-ze|moeten	-0.36
-ze|niet	-0.27
-zien	-0.73
-zien 	-0.73
-ziert	0.77
-zig	-0.25
-zijn	-0.27
+zeg|de	0.44
+zei	-0.41
+zeig	-0.52
+zeige	-0.4
+zeit|anzurufen	-0.3
+zeit|mehr	-0.28
+zei|bel	-0.63
+zei|niet	-0.25
+zei|tegen	-0.39
+zek	0.35
+zeke	0.35
+zeker	0.35
+zelf|terug	-0.29
+zelf|wel	0.28
+zen	-0.33
+zen 	-0.33
+zes	-0.45
+zess	-0.45
+zesse	-0.45
+zet 	0.48
+zet|me	0.33
+zet|mij	0.58
+zet|mijn	0.27
+ze|echt	-0.68
+ze|graag	-0.49
+ze|moeten	-0.37
+ze|niet	-0.32
+zien	-0.77
+zien 	-0.77
+ziert	0.72
+zijn	-0.28
 zijn 	-0.35
-zijn|al	0.48
+zijn|al	0.49
 zijn|dan	-0.41
-zijn|de	-0.25
-zit	-0.28
-zitt	-0.4
-zitte	-0.4
-zit|er	-0.24
+zijn|de	-0.38
+zit	-0.33
+zitt	-0.46
+zitte	-0.46
+zitten|is	-0.92
+zit|dat	-0.25
+zit|niet	0.37
 znu	-0.4
 znum	-0.4
 znumm	-0.4
-zo 	-0.73
-zod	-0.48
-zodr	-0.41
-zodra	-0.41
-zodra|ik	-0.41
-zoe 	-0.44
+zo 	-1.03
+zod	-0.36
+zoe 	-0.43
 zoek 	0.26
-zoeke	-0.32
-zoeken|ik	-0.32
-zoek|nog	-0.61
-zoe|j	-0.79
-zog	0.44
-zoge	0.44
-zogen	0.44
-zon	0.26
-zond	-0.24
-zondag|toch	-0.25
-zonde	-0.31
-zonneboiler|bestellen	-0.26
+zoeke	-0.29
+zoeken|ik	-0.29
+zoek|een	-0.25
+zoek|nog	-0.74
+zoe|j	-0.68
+zog	0.42
+zoge	0.42
+zogen	0.42
+zon	0.3
+zond	-0.51
+zonda	-0.5
+zondag|toch	-0.6
 zonnepanelen|via	0.42
-zoon|is	0.44
-zor	-0.31
-zorg	-0.31
-zorg 	-0.31
-zorg|ik	-0.31
-zou|je	0.31
-zov	-0.41
-zove	-0.41
-zovee	-0.41
-zo|doorgaat	-0.29
-zo|terug	-0.25
-zo|vaak	-0.73
-zte	0.28
-ztem	0.24
-ztem 	0.24
-zten	0.26
-zten 	0.26
-zuf	-0.34
-zufa	-0.34
-zufal	-0.34
-zufall|oder	-0.34
+zoon|is	0.27
+zor	-0.27
+zorg	-0.27
+zorg 	-0.27
+zorg|ik	-0.27
+zou|je	0.36
+zov	-0.46
+zove	-0.46
+zovee	-0.46
+zoveel|berichten	-0.28
+zo|doorgaat	-0.26
+zo|vaak	-1.08
+zte	0.26
+ztem	0.26
+ztem 	0.26
+zuf	-0.26
+zufa	-0.26
+zufal	-0.26
+zufall|oder	-0.26
 zum	-0.35
 zum 	-0.35
-zume	-0.37
-zumel	-0.37
-zum|abmelden	-0.4
-zum|leasing	-0.29
-zum|letzten	0.26
-zun	0.25
-zung	0.25
-zung 	0.25
-zuruc	-0.47
+zume	-0.34
+zumel	-0.34
+zum|abmelden	-0.41
+zum|leasing	-0.28
+zuruc	-0.51
 zuruckrufe|rufen	-0.48
 zuruckschreibe|konnen	-0.39
-zur|dachsanierung	0.24
+zusa	-0.28
+zusag	-0.28
+zusagen|will	-0.28
+zusc	0.25
+zusch	0.25
 zusendung|auf	-0.48
-zusendung|von	0.56
-zu|haben	-0.38
-zu|schicken	-0.29
-zu|schreiben	0.31
-zu|streichen	-0.41
-zu|viel	-0.62
-zu|werbezwecken	0.25
-zwa	-0.24
-zwaa	-0.24
-zwaar	-0.24
-zwe	0.59
-zwei	0.43
-zweim	0.43
-zweimal|abgesagt	0.43
-zzi	0.28
-zzin	0.28
-zzing	0.28
+zusendung|von	0.53
+zu|haben	-0.46
+zu|ihnen	-0.66
+zu|melden	-0.28
+zu|schreiben	0.33
+zu|streichen	-0.38
+zu|viel	-0.5
+zwa	-0.43
+zwaa	-0.25
+zwaar	-0.25
+zwar	-0.31
+zwart	-0.31
+zwarte|golf	-0.31
+zwe	0.49
+zwei	0.33
+zweim	0.33
+zweimal|abgesagt	0.33
+zweit	-0.29
+zweitwohnungen|gilt	-0.27
+zzi	0.27
+zzin	0.27
+zzing	0.27
 `;

@@ -16,6 +16,8 @@ import { HELD_OUT_FIFTEENTH } from "./heldOutFifteenth.js";
 import { HELD_OUT_SIXTEENTH } from "./heldOutSixteenth.js";
 import { HELD_OUT_SEVENTEENTH } from "./heldOutSeventeenth.js";
 import { HELD_OUT_EIGHTEENTH } from "./heldOutEighteenth.js";
+import { HELD_OUT_NINETEENTH } from "./heldOutNineteenth.js";
+import { HELD_OUT_TWENTIETH } from "./heldOutTwentieth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -40,6 +42,7 @@ import { TUNING_CHECK_18 } from "./tuningCheck18.js";
 import { TUNING_CHECK_19 } from "./tuningCheck19.js";
 import { TUNING_CHECK_20 } from "./tuningCheck20.js";
 import { TUNING_CHECK_21 } from "./tuningCheck21.js";
+import { TUNING_CHECK_22 } from "./tuningCheck22.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -63,6 +66,8 @@ export {
   HELD_OUT_SIXTEENTH,
   HELD_OUT_SEVENTEENTH,
   HELD_OUT_EIGHTEENTH,
+  HELD_OUT_NINETEENTH,
+  HELD_OUT_TWENTIETH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -85,12 +90,13 @@ export {
   TUNING_CHECK_19,
   TUNING_CHECK_20,
   TUNING_CHECK_21,
+  TUNING_CHECK_22,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
 };
 
-/** The tuning part: the first tuning batch, the broad one, the twenty-one check batches (the tenth: negatives only) and the two batches of ordinary replies. */
+/** The tuning part: the first tuning batch, the broad one, the twenty-two check batches (the tenth: negatives only) and the two batches of ordinary replies. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -115,6 +121,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_19,
   ...TUNING_CHECK_20,
   ...TUNING_CHECK_21,
+  ...TUNING_CHECK_22,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];
@@ -155,6 +162,8 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
   { name: "sixteenth", messages: HELD_OUT_SIXTEENTH, coincidingWords: 8 },
   { name: "seventeenth", messages: HELD_OUT_SEVENTEENTH, coincidingWords: 8 },
   { name: "eighteenth", messages: HELD_OUT_EIGHTEENTH, coincidingWords: 12 },
+  { name: "nineteenth", messages: HELD_OUT_NINETEENTH, coincidingWords: 12 },
+  { name: "twentieth", messages: HELD_OUT_TWENTIETH, coincidingWords: 12 },
 ];
 
 /** Every held-out message. */

@@ -61,7 +61,10 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
         "(will|mochte|mochten|wollen|wunsche) (nix|nichts) mehr (von ihnen|von euch|von dir|von ihrer firma)? (horen|wissen|bekommen|erhalten|zugeschickt)",
     },
     { id: "keine-clause", pattern: `^(bitte)? keine (weiteren|weitere)? ${MEDIA} (bitte|danke|mehr)?$` },
-    { id: "mochte-keine", pattern: `(ich|wir) (mochte|mochten|will|wollen|wunsche|wunschen) keine (weiteren|weitere)? ${MEDIA}` },
+    {
+      id: "mochte-keine",
+      pattern: `(ich|wir) (mochte|mochten|will|wollen|wunsche|wunschen) (keine|keinen|kein|keinerlei) (weiteren|weitere|weiteres)? ${MEDIA}`,
+    },
     { id: "nicht-mehr-kontaktieren", pattern: `(nicht mehr|nie wieder|nicht wieder|nie mehr|nicht weiter|nicht langer) ${VERB}` },
     {
       id: "rufen-sie-mich-nicht",
@@ -97,6 +100,12 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "will-von-liste",
       pattern: `(ich|wir) (will|wollen|mochte|mochten|moechte) (gerne|bitte|endlich)? (von|aus) (dem|der|ihrem|ihrer|ihren|eurem|eurer|diesem|dieser) _1 ${LIST} (runter|raus|gestrichen|geloscht|entfernt)`,
+    },
+    // Asking leave to come off the list: "Darf ich von Ihrer Liste runter?" (opening its clause: "wie kann ich …" asks how).
+    {
+      id: "darf-von-liste",
+      pattern: `^(darf|kann|durfen|konnen) (ich|wir) (bitte|jetzt|endlich)? (von|aus) (dem|der|ihrem|ihrer|ihren|eurem|eurer|diesem|dieser) _1 ${LIST} (runter|raus)`,
+      asks: true,
     },
     {
       id: "loschung-daten",
@@ -262,6 +271,9 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     alute: "anrufen",
     aaruefe: "anrufen",
     mi: "mich",
+    // Colloquial "hörn se auf mich anzurufen": a dropped "e" and "se" for "Sie".
+    horn: "horen",
+    se: "sie",
     // Bavarian and Austrian forms of "lasst mich in Ruhe": "lassts mi doch in Ruah", "lossn S' mi in Ruh".
     ruah: "ruhe",
     ruh: "ruhe",
@@ -408,6 +420,9 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "komisch dass",
       "lustig wie",
       "lustig dass",
+      "witzig wie",
+      "witzig dass",
+      "genau dann",
       "seltsam dass",
       "an dem tag an dem ich",
       "am tag an dem ich",
@@ -454,7 +469,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     // "kommen keine Mails mehr": an inverted verb of arrival before a lasting negation describes the absence.
     onBehalf: ["antworte fur", "antworte im namen", "schreibe fur", "schreibe im namen", "antworte stellvertretend fur", "im namen meiner", "im namen meines"],
     describers: ["sie", "ihr", "kommen", "kommt", "kamen"],
-    since: ["seit", "seitdem", "seit dem"],
+    since: ["seit", "seitdem", "seit dem", "von ihnen", "von euch", "ihrerseits"],
     determiners: ["die", "der", "das", "den", "diese", "dieses", "diesen", "ein", "eine", "einen"],
     genitives: ["der", "des"],
     objects: [
@@ -617,7 +632,24 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "in allen kanalen",
       "auf allen ihren kanalen",
     ],
-    compounds: ["non stop", "nonstop", "ohne pause", "ohne unterlass", "kommen sie vorbei", "schauen sie vorbei"],
+    compounds: [
+      "non stop",
+      "nonstop",
+      "ohne pause",
+      "ohne unterlass",
+      "kommen sie vorbei",
+      "schauen sie vorbei",
+      // A visit on the way: "Ich mache auf dem Weg einen kurzen Stopp bei Ihnen".
+      "stopp bei",
+      "stop bei",
+      "kurzen stopp",
+      "kurzer stopp",
+      "zwischenstopp",
+      // "auf dem Weg": the way, not "weg" (away).
+      "auf dem weg",
+      "auf dem heimweg",
+      "auf dem ruckweg",
+    ],
     interrogatives: ["wie", "wo", "wann", "welche", "welchem", "nur", "lediglich"],
     howQuestions: [
       "wie kann ich",
@@ -743,6 +775,13 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "jeden einzelnen tag",
       "jeden gottverdammten tag",
       "die ganze zeit",
+      // A rate: "jede Stunde", "3 SMS am Tag".
+      "jede stunde",
+      "stundlich",
+      "am tag",
+      "pro tag",
+      "pro woche",
+      "pro stunde",
       "permanent",
       "ununterbrochen",
       "in einer tour",
@@ -795,7 +834,12 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "buro",
       "arbeit",
       "festnetz",
-      "firma",
+      // The writer's firm, not the sender's: "keinen weiteren Kontakt mit Ihrer Firma" names who contacts.
+      "in der firma",
+      "meine firma",
+      "meiner firma",
+      "unsere firma",
+      "unserer firma",
       "arbeitsplatz",
 
       "meine mutter",

@@ -109,6 +109,13 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: `(why|when) (won t|wont|will|don t|dont|do not) you (people|guys|folks|lot|all|two)? (ever|just|simply)? (stop|quit) ${CONTACT_ING}`,
       asks: true,
     },
+    // Asking leave to come off the list is a request: "Can I get off your list?" (opening its clause: "how can I …" asks how).
+    {
+      id: "can-i-get-off-list",
+      pattern:
+        "^(can|could|may) (i|we) (please)? (get|be taken|be removed|come) off (your|the|this) _1 (list|lists|mailing list|database|call list|contact list)",
+      asks: true,
+    },
     { id: "do-not-contact", pattern: `(do not|don t|dont|never|please never) (ever)? ${CONTACT_VERB} (me|us|this number|my number|my phone|again)` },
     {
       id: "do-not-contact-or",
@@ -546,7 +553,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     owners: ["her", "him", "them"],
     describers: ["you", "you guys", "you all", "y all", "you lot", "you people", "they"],
-    since: ["since"],
+    since: ["since", "from you", "from you guys", "from your side"],
     determiners: ["the", "a", "an", "that", "those", "my", "his", "her", "their"],
     topics: ["about", "regarding", "concerning"],
     unrelated: [
@@ -873,6 +880,10 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "stopover",
       "stop light",
       "stop sign",
+      // A visit on the way: "I'm making a quick stop at your place".
+      "quick stop",
+      "short stop",
+      "a stop at",
     ],
     interrogatives: ["how", "where", "when", "which", "only", "just"],
     howQuestions: [
@@ -891,7 +902,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "is there a way to",
       "is there any way to",
     ],
-    receipts: ["got", "gotten", "received", "saw", "seen", "came", "arrived", "have", "has", "had", "haven", "yet", "inbox"],
+    receipts: ["got", "gotten", "received", "saw", "seen", "came", "arrived", "have", "has", "had", "haven", "yet", "inbox", "lost", "deleted"],
     polarity: [
       "no",
       "not",
@@ -903,7 +914,6 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "dont",
       "won t",
       "anymore",
-      "again",
       "alone",
       "enough",
       "done",
@@ -1058,6 +1068,15 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "every other day",
       "over and over",
       "again and again",
+      // A rate: "every hour", "3 texts a day".
+      "hourly",
+      "every evening",
+      "a day",
+      "per day",
+      "a week",
+      "per week",
+      "an hour",
+      "per hour",
       "repeatedly",
       "daily",
       "every single day",

@@ -79,6 +79,12 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       pattern:
         "(quiero|quisiera|queremos|quisieramos) (salir|salirme|salirnos) de (su|sus|tu|tus|vuestra|vuestras) _1 (lista|listas|base de datos|bases de datos)",
     },
+    // Asking leave to come off the list: "¿Puedo salir de su lista?" (opening its clause: "cómo puedo …" asks how).
+    {
+      id: "puedo-salir-de-su-lista",
+      pattern: "^(puedo|podemos|podria|podriamos) (salir|salirme|salirnos) de (su|sus|tu|tus|vuestra|vuestras) _1 (lista|listas|base de datos|bases de datos)",
+      asks: true,
+    },
     {
       id: "cancelen-los-mensajes",
       pattern: `(cancelo|cancelar|cancelen|cancele|paren|parar|detener|detengan|quiten|quitar|cesen|cese|suspendan|suspenda) (los|las|estos|estas|sus|esos|esas|toda|todo|toda la|todo el|cualquier|todas las|todos los)? (${MEDIA_WORDS}|contacto|comunicacion)`,
@@ -422,7 +428,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     onBehalf: ["respondo por", "contesto por", "escribo por", "respondo de parte de", "escribo de parte de", "contesto de parte de", "en nombre de mi"],
     describers: ["ustedes", "ellos"],
-    since: ["desde que", "desde"],
+    since: ["desde que", "desde", "de su parte", "de ustedes", "de vuestra parte"],
     describedForms: ["dejan", "dejas", "paran", "mandan", "llaman", "escriben", "envian", "contactan", "mandas", "llamas", "escribes"],
     determiners: ["el", "la", "los", "las", "un", "una", "ese", "esa", "esos", "esas", "este", "esta", "estos", "estas"],
     objects: [
@@ -526,6 +532,9 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     speechVerbs: [
       "dijo",
       "les dijo",
+      // "Mi hijo les habrá dicho que …": the participle after an auxiliary, as German "gesagt".
+      "dicho",
+      "pedido",
       "le dijo",
       "les pidio",
       "le pidio",
@@ -731,6 +740,16 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "todo el tiempo",
       "a toda hora",
       "cada dos por tres",
+      // A rate: "cada hora", "3 mensajes al día".
+      "cada hora",
+      "cada manana",
+      "cada noche",
+      "cada tarde",
+      "al dia",
+      "por dia",
+      "a la semana",
+      "por semana",
+      "por hora",
     ],
     skippable: [
       "a esta direccion",

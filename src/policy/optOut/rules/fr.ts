@@ -42,6 +42,13 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       pattern:
         "(je|nous) (veux|voudrais|voulons|voudrions|souhaite|souhaitons) (sortir|etre retire|etre retiree|etre retires|etre supprime|etre supprimee) (de|des|du) (votre|vos|ta|tes) _1 (liste|listes|fichier|fichiers|base|registre)",
     },
+    // Asking leave to come off the list: "Est-ce que je peux sortir de votre liste ?" (opening its clause: "comment puis-je …" asks how).
+    {
+      id: "peux-sortir-de-votre-liste",
+      pattern:
+        "^(est ce que je peux|est ce que je pourrais|est ce que nous pouvons|puis je|pourrais je|je peux|je pourrais) (sortir|etre retire|etre retiree|etre retires) (de|des|du) (votre|vos|ta|tes) _1 (liste|listes|fichier|fichiers|base|registre)",
+      asks: true,
+    },
     { id: "n-appelez-plus", pattern: "(ne|n) (appelez|contactez|ecrivez|textez|rappelez|relancez|sollicitez|telephonez) (plus|plus jamais|jamais plus)" },
     { id: "ne-plus-contacter", pattern: `ne (plus|jamais|pas) (me|m|nous) ${VERB_INF}` },
     { id: "me-contactez-plus", pattern: `(me|m|nous) ${VERB_IMP} (plus|jamais plus|plus jamais)` },
@@ -78,7 +85,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "veux-plus-recevoir",
       pattern:
-        "(je|nous|j) (veux|voulons|souhaite|souhaitons|desire) (plus|pu) (rien recevoir|recevoir|etre contacte|etre contactee|etre appele|etre appelee|etre sollicite|etre sollicitee|etre derange|etre relance|que vous|vous entendre)",
+        "(je|nous|j) (veux|voulons|souhaite|souhaitons|desire) (plus|pu) (rien recevoir|recevoir|etre contacte|etre contactee|etre appele|etre appelee|etre sollicite|etre sollicitee|etre derange|etre relance|que vous|vous entendre|avoir de vos nouvelles|entendre parler de vous)",
     },
     // A polite request before a keyword verb: "Merci de me désabonner", "Veuillez me désinscrire".
     {
@@ -384,7 +391,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "de la part de mon",
     ],
     describers: ["vous", "tu", "ils", "elles"],
-    since: ["depuis que", "depuis qu", "depuis"],
+    since: ["depuis que", "depuis qu", "depuis", "de votre part", "de vous", "de ta part"],
     determiners: ["le", "la", "les", "l", "un", "une", "ce", "cette"],
     objects: [
       "messages",
@@ -529,6 +536,9 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "nonstop",
       "sans arret",
       "sans cesse",
+      // Une visite en chemin : "je fais un petit arrêt chez vous".
+      "petit arret",
+      "arret chez",
       "passez nous voir",
       "passez au",
       "plus d infos",
@@ -675,6 +685,17 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "a tout bout de champ",
       "en permanence",
       "non stop",
+      // A rate: "toutes les heures", "3 SMS par jour".
+      "toutes les heures",
+      "chaque heure",
+      "chaque matin",
+      "chaque soir",
+      "chaque semaine",
+      "tous les matins",
+      "tous les soirs",
+      "par jour",
+      "par semaine",
+      "par heure",
     ],
     topics: ["sur", "au sujet de", "au sujet du", "concernant", "a propos de", "a propos du"],
     unrelated: [

@@ -76,6 +76,13 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       pattern:
         "(ik|wij|we) (wil|willen) (graag|echt|nu|gewoon)? (van|uit) (de|jullie|uw|het|je) _1 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten|klantenbestand|adressenbestand) (af|uit|weg)?",
     },
+    // Asking leave to come off the list is a request: "Mag ik van jullie lijst af?" (opening its clause: "hoe kan ik …" asks how).
+    {
+      id: "mag-van-lijst-af",
+      pattern:
+        "^(mag|kan|mogen|kunnen) (ik|wij|we) (alsjeblieft|even|gewoon|nu)? (van|uit) (de|jullie|uw|het|je) _1 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten|klantenbestand|adressenbestand) (af|uit|weg)",
+      asks: true,
+    },
     {
       id: "stop-met",
       pattern:
@@ -369,7 +376,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     // "komen er geen mails meer": a verb of arrival before a lasting negation describes the absence.
     onBehalf: ["antwoord voor", "antwoord namens", "reageer voor", "reageer namens", "schrijf namens", "schrijf voor", "namens mijn"],
     describers: ["jullie", "ze", "zij", "komen er", "komt er", "kwamen er"],
-    since: ["sinds", "sinds ik", "vanaf het moment dat"],
+    since: ["sinds", "sinds ik", "vanaf het moment dat", "van jullie", "van u", "van jullie kant"],
     describedForms: ["jullie"],
     determiners: ["de", "het", "die", "dat", "een", "deze"],
     objects: [
@@ -488,7 +495,17 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "voor alle kanalen",
       "op al jullie kanalen",
     ],
-    compounds: ["non stop", "nonstop", "zonder ophouden", "kom langs", "kom gerust langs"],
+    compounds: [
+      "non stop",
+      "nonstop",
+      "zonder ophouden",
+      "kom langs",
+      "kom gerust langs",
+      // Een bezoek onderweg: "ik maak onderweg even een stop bij jullie".
+      "stop bij",
+      "korte stop",
+      "tussenstop",
+    ],
     interrogatives: ["hoe", "waar", "wanneer", "welke", "alleen", "enkel", "slechts"],
     howQuestions: [
       "hoe kan ik",
@@ -598,6 +615,15 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "twee keer",
       "drie keer",
       "elke week",
+      // A rate: "elk uur", "3 sms'jes per dag".
+      "elk uur",
+      "ieder uur",
+      "elke ochtend",
+      "elke avond",
+      "iedere dag",
+      "per dag",
+      "per week",
+      "per uur",
       "iedere dag",
       "keer op keer",
       "om de haverklap",
@@ -749,6 +775,13 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "verwijder",
       "nummer",
       "gegevens",
+      // "Mijn zoon zal wel gezegd hebben …": `wel` after an auxiliary is a particle too.
+      "zal",
+      "zullen",
+      "zou",
+      "zouden",
+      "heeft",
+      "hebben",
     ],
   },
 }))();

@@ -144,8 +144,9 @@ export interface OptOutContext {
   readonly describedForms?: readonly string[];
   /**
    * Within the three words after a match: since when the stop holds ("plus aucun mail depuis que",
-   * "no more emails since", "keine Mails mehr seit", "geen mails meer sinds"): a described absence,
-   * not a request — sarcastic with an irony ("Bizarre, plus aucun mail depuis que mon contrat …").
+   * "no more emails since", "keine Mails mehr seit", "geen mails meer sinds") or whose contact is
+   * absent ("plus aucun appel de votre part", "no more calls from you"): a described absence, not a
+   * request — sarcastic with an irony ("Bizarre, plus aucun mail depuis que mon contrat …").
    */
   readonly since?: readonly string[];
   /**
@@ -231,7 +232,10 @@ export interface OptOutContext {
   readonly past: readonly string[];
   /** Right after the match: limits when, not whether ("stop calling after 6", "don't call me before 5"). */
   readonly constraints: readonly string[];
-  /** Right after the match: complains about frequency ("stop texting me so much") — uncertain. */
+  /**
+   * After the match in its clause (within {@link CONTEXT_WINDOW} words) or inside it: complains about
+   * frequency ("stop texting me so much", "paren de escribirme cada hora", "3 SMS par jour") — uncertain.
+   */
   readonly frequency: readonly string[];
   /**
    * Opening the next clause of the sentence, or the next sentence when the match's clause closes its
@@ -321,7 +325,8 @@ export interface OptOutContext {
   readonly breakers: readonly string[];
   /**
    * A breaker right after one of these words is a particle, not a break: Dutch `maar` after an
-   * imperative or its object pronoun ("stuur me maar niks meer", "hou maar op", "schrijf me maar uit").
+   * imperative or its object pronoun ("stuur me maar niks meer", "hou maar op", "schrijf me maar uit"),
+   * `wel` after an auxiliary ("mijn zoon zal wel gezegd hebben …").
    */
   readonly particleHosts?: readonly string[];
 }
