@@ -9,7 +9,7 @@ import {
   weekdayOfLocal,
   type NonexistentTime,
 } from "./localTime.js";
-import { daysInMonth, type DurationParts } from "../primitives/index.js";
+import { calendarDuration, daysInMonth, type DurationParts } from "../primitives/index.js";
 
 /**
  * `epochMs` plus `d`: years and months first (the day of month clamps to the target month's last
@@ -22,8 +22,7 @@ import { daysInMonth, type DurationParts } from "../primitives/index.js";
  * @param zone a canonical zone name
  */
 export function addCalendarDuration(zone: string, epochMs: number, d: DurationParts, nonexistent: NonexistentTime = "shift"): number {
-  const months = Math.trunc(d.years) * 12 + Math.trunc(d.months);
-  const days = Math.trunc(d.weeks) * 7 + Math.trunc(d.days);
+  const { months, days } = calendarDuration(d);
   if (months === 0 && days === 0) return epochMs + d.exactMs;
   let local = toLocalMs(zone, epochMs);
   if (months !== 0) {

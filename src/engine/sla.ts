@@ -1,6 +1,6 @@
 import type { Plan } from "../plan/index.js";
 import type { EscalationLevel } from "../plan/step.js";
-import { instantMs, isoInstant, memoiseWeak, validDuration } from "../primitives/index.js";
+import { fixedLengthMs, instantMs, isoInstant, memoiseWeak, validDuration } from "../primitives/index.js";
 import type { Touch } from "../schedule/index.js";
 
 /** A step's SLA in exact milliseconds. Calendar units count as fixed lengths (a day is 24 h). */
@@ -54,6 +54,5 @@ export function escalationTouch(touch: Touch, sla: CompiledSla, level: number): 
 }
 
 function durationMs(text: string): number {
-  const d = validDuration(text);
-  return d.exactMs + (d.years * 365 + d.months * 30 + d.weeks * 7 + d.days) * 86_400_000;
+  return fixedLengthMs(validDuration(text));
 }

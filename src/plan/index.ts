@@ -9,7 +9,7 @@ export { Exit } from "./exit.js";
 export { Policies, WindowRule, QuietHours, Cap, Weekday, WEEKDAYS } from "./policies.js";
 export { parsePlan, safeParsePlan, type ParsePlanOptions, type SafeParsePlanResult } from "./parsePlan.js";
 export { planJsonSchema } from "./planJsonSchema.js";
-export { openMinutesOfWeek } from "./windows.js";
+export { openMinutesOfWeek, windowMinutes, quietMinutes } from "./windows.js";
 export { COMPLIANCE_PRESET_IDS, CompliancePresetId } from "./compliancePresetIds.js";
 export { LintSettings, LintSeverity, LintSuppression } from "./lintSettings.js";
 export { WhatsAppTemplateRules, TemplateDeliveryRule } from "./whatsappTemplates.js";

@@ -1,5 +1,13 @@
-import { MINUTES_PER_DAY as DAY, MINUTES_PER_WEEK, mergeIntervals, parseClockTime, subtractIntervals, type WeekIntervals } from "../primitives/index.js";
-import { WEEKDAYS, type Policies } from "./policies.js";
+import {
+  ALWAYS_OPEN,
+  MINUTES_PER_DAY as DAY,
+  MINUTES_PER_WEEK,
+  mergeIntervals,
+  parseClockTime,
+  subtractIntervals,
+  type WeekIntervals,
+} from "../primitives/index.js";
+import { WEEKDAYS, type Policies, type QuietHours, type WindowRule } from "./policies.js";
 
 /**
  * The minutes of the week a channel may be touched under `policies`: its window (or the `*`
@@ -7,19 +15,30 @@ import { WEEKDAYS, type Policies } from "./policies.js";
  */
 export function openMinutesOfWeek(policies: Policies, channel: string): WeekIntervals {
   const rules = ownEntry(policies.windows, channel) ?? ownEntry(policies.windows, "*");
+  const open = rules === undefined ? ALWAYS_OPEN : windowMinutes(rules);
+  return subtractIntervals(open, quietMinutes(policies.quietHours, channel));
+}
+
+/** The minutes of the week a list of window rules opens (sorted and merged: rules, days and spans written differently over the same minutes give the same intervals). */
+export function windowMinutes(rules: readonly WindowRule[]): WeekIntervals {
   const open: [number, number][] = [];
-  if (rules === undefined) open.push([0, MINUTES_PER_WEEK]);
-  else {
-    for (const rule of rules) {
-      for (const day of rule.days) pushDaily(open, WEEKDAYS.indexOf(day), rule.from, rule.to);
-    }
+  for (const rule of rules) {
+    for (const day of rule.days) pushDaily(open, WEEKDAYS.indexOf(day), rule.from, rule.to);
   }
+  return mergeIntervals(open);
+}
+
+/**
+ * The minutes of the week quiet hours close for `channel` (rules for every channel and rules that
+ * list it), sorted and merged; without a channel, those of the rules for every channel only.
+ */
+export function quietMinutes(quietHours: readonly QuietHours[] | undefined, channel?: string): WeekIntervals {
   const quiet: [number, number][] = [];
-  for (const q of policies.quietHours ?? []) {
-    if (q.channels !== undefined && !q.channels.includes(channel)) continue;
+  for (const q of quietHours ?? []) {
+    if (q.channels !== undefined && (channel === undefined || !q.channels.includes(channel))) continue;
     for (let d = 0; d < 7; d++) pushDaily(quiet, d, q.from, q.to);
   }
-  return subtractIntervals(mergeIntervals(open), mergeIntervals(quiet));
+  return mergeIntervals(quiet);
 }
 
 /** `record[key]` only when it is the record's own entry (a channel named `constructor` must not find `Object`). */

@@ -78,6 +78,37 @@ export function isExactDuration(parts: DurationParts): boolean {
   return parts.years === 0 && parts.months === 0 && parts.weeks === 0 && parts.days === 0;
 }
 
+/**
+ * The form a duration moves an instant by on a local clock: whole months (years × 12 + months),
+ * then whole days (weeks × 7 + days), then `exactMs` as elapsed time. Two durations of one form
+ * move every instant alike in every zone (`P1Y` and `P12M`, `P1W` and `P7D`, `PT1H` and `PT60M`,
+ * `PT0S` and `P0D`), while `P1D` and `PT24H` differ across a DST change. Fractions of calendar
+ * fields are truncated toward zero.
+ */
+export interface CalendarDuration {
+  readonly months: number;
+  readonly days: number;
+  readonly exactMs: number;
+}
+
+/** The {@link CalendarDuration} of `parts`: what `addCalendarDuration` applies. */
+export function calendarDuration(parts: DurationParts): CalendarDuration {
+  return {
+    months: Math.trunc(parts.years) * 12 + Math.trunc(parts.months),
+    days: Math.trunc(parts.weeks) * 7 + Math.trunc(parts.days),
+    exactMs: parts.exactMs,
+  };
+}
+
+/**
+ * The length of a duration in milliseconds with calendar units as fixed lengths: a year of 365
+ * days, a month of 30, a week of 7, a day of 24 hours (how an SLA reads a duration: `P1D` and
+ * `PT24H` are the same SLA, `P1Y` and `P12M` are not).
+ */
+export function fixedLengthMs(parts: DurationParts): number {
+  return parts.exactMs + (parts.years * 365 + parts.months * 30 + parts.weeks * 7 + parts.days) * DAY_MS;
+}
+
 /** An ISO-8601 duration such as `PT5M`, `P1D`, `P1DT2H`, at most 10 years long. */
 export const Duration = lazySchema(() =>
   z.string().check(

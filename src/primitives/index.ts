@@ -24,10 +24,13 @@ export {
   validDuration,
   readDuration,
   isExactDuration,
+  calendarDuration,
+  fixedLengthMs,
   MAX_DURATION_DAYS,
   DURATION_PATTERN,
   type DurationParts,
   type DurationReading,
+  type CalendarDuration,
 } from "./duration.js";
 export { fromZodIssues } from "./zodIssues.js";
 export { lazySchema, unwrapSchema } from "./lazySchema.js";

@@ -42,10 +42,32 @@ policies:
     "*": [{ days: [mon, tue, wed, thu, fri, sat, sun], from: "08:00", to: "20:00" }]
 `;
 
+/** {@link PLAN_YAML} rewritten without a change in meaning: durations in other units, days out of order, a span split, a default written out, keys reordered. */
+const REWRITTEN_YAML = `version: 1
+id: yaml-plan
+timezone: America/New_York
+name: YAML plan
+steps:
+  - at: { after: PT0M }
+    channel: email
+    mode: auto
+    id: email-1
+  - id: call-task
+    mode: task
+    channel: call
+    at: { from: { step: email-1, on: touch }, after: PT1200S }
+policies:
+  windows:
+    "*":
+      - { days: [sun, sat, fri, thu, wed, tue, mon, mon], from: "08:00", to: "12:00" }
+      - { from: "12:00", to: "20:00", days: [mon, tue, wed, thu, fri, sat, sun] }
+`;
+
 beforeAll(async () => {
   cli = await buildCli();
   dir = mkdtempSync(join(tmpdir(), "lead-cadence-analyze-cli-"));
   writeFileSync(join(dir, "plan.yaml"), PLAN_YAML);
+  writeFileSync(join(dir, "rewritten.yaml"), REWRITTEN_YAML);
   writeFileSync(join(dir, "v2.yaml"), V2);
   writeFileSync(join(dir, "fast.yaml"), "grid: { hours: [13], zones: [America/New_York] }\nrules: { call-attempts: off, channel-no-path: off }\n");
   writeFileSync(join(dir, "quiet.yaml"), "grid: { hours: [13], zones: [America/New_York] }\nrules: { exit-on-reply: off, exit-on-meeting: off }\n");
@@ -143,6 +165,17 @@ describe("lead-cadence diff", () => {
     expect(r.stdout).toContain("yaml-plan v1 → v2: 1 added, 1 removed, 1 plan change");
     expect(r.stdout).toContain("  + sms-1  sms, after PT5M");
     expect(r.stdout).toContain("  - call-task  call, task, after PT20M from email-1");
+  });
+
+  it("a plan rewritten without a change in meaning: no changes, exit status and output as for the plan and itself, no lead moved", () => {
+    const same = run("diff", "plan.yaml", "plan.yaml");
+    const r = run("diff", "plan.yaml", "rewritten.yaml");
+    expect(r.status, r.stderr).toBe(same.status);
+    expect(r.stdout).toBe("yaml-plan v1 → v1: no changes\n");
+    expect(r.stdout).toBe(same.stdout);
+    const preview = run("diff", "plan.yaml", "rewritten.yaml", "--leads", "in-flight.ndjson", "--at", "2026-03-09T14:30:00Z");
+    expect(preview.status, preview.stderr).toBe(0);
+    expect(preview.stdout).toContain("2 leads in flight; 0 change position");
   });
 
   it("with --leads and --at previews the migration of leads in flight", () => {

@@ -5,7 +5,8 @@ import type { PlanDiff } from "./planDiff.js";
 
 /**
  * Applies a diff (from `diffPlans`, possibly written out as JSON and read back) to the plan it was
- * taken from, and returns the other version, validated.
+ * taken from, and returns the other version, validated: its changes and its rewrites, so the result
+ * is the other version as written.
  * @throws {ArgumentError} when the diff does not fit the plan (a step it changes or removes is
  * missing, a step it adds is already there); {@link PlanValidationError} when the result is invalid.
  */
@@ -22,7 +23,7 @@ export function applyPlanDiff(plan: Plan | PlanInput, diff: PlanDiff): Plan {
         `Expected step ${JSON.stringify(r.id)} (removed by the diff) in ${base.id}@${base.version}, but the plan has no such step`,
       );
   }
-  for (const c of diff.steps.changed) {
+  for (const c of [...diff.steps.changed, ...(diff.rewritten?.steps ?? [])]) {
     const step = steps.get(c.id);
     if (step === undefined)
       throw new ArgumentError(
@@ -50,7 +51,7 @@ export function applyPlanDiff(plan: Plan | PlanInput, diff: PlanDiff): Plan {
       diff.steps.added,
     );
   const out: Record<string, unknown> = structuredClone({ ...base, steps: order.map((id) => steps.get(id)) as Step[] });
-  for (const f of diff.plan) {
+  for (const f of [...diff.plan, ...(diff.rewritten?.plan ?? [])]) {
     const keys = f.field.split(".");
     let target = out;
     for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { parsePlan, type Plan, type PlanInput, type Step } from "../../plan/index.js";
+import { planFieldMeaning, readField, stepFieldMeaning } from "./fieldMeaning.js";
 import { jsonEqual } from "./jsonEqual.js";
 import {
   PLAN_FIELD_KINDS,
@@ -16,7 +17,9 @@ import {
 /**
  * The difference between two versions of a plan, by step id: steps added, removed and changed
  * (timing, channel, condition, template, attempts, SLA, ...), and plan-level changes (windows,
- * caps, presets, exits, ...). Both plans are validated first, so defaults do not show as changes.
+ * caps, presets, exits, ...). Fields are compared by what they mean, not by how they are written:
+ * defaults written out or left implicit, durations in other units, window days in another order,
+ * spans split differently over the same minutes are not changes (they are listed in `rewritten`).
  * `diffPlans(a, a)` has no changes; `applyPlanDiff(a, diffPlans(a, b))` equals `b`.
  * @throws {PlanValidationError} when either plan is invalid.
  * @example console.log(formatPlanDiff(diffPlans(v1, v2)));
@@ -29,12 +32,14 @@ export function diffPlans(from: Plan | PlanInput, to: Plan | PlanInput): PlanDif
   const added: AddedStep[] = [];
   const removed: RemovedStep[] = [];
   const changed: ChangedStep[] = [];
+  const rewrittenSteps: ChangedStep[] = [];
   for (const [index, step] of b.steps.entries()) {
     const old = before.get(step.id);
     if (old === undefined) added.push({ id: step.id, index, step });
     else {
-      const changes = fieldChanges(old, step);
+      const { changes, rewrites } = fieldChanges(old, step);
       if (changes.length > 0) changed.push({ id: step.id, changes });
+      if (rewrites.length > 0) rewrittenSteps.push({ id: step.id, changes: rewrites });
     }
   }
   for (const step of a.steps) if (!after.has(step.id)) removed.push({ id: step.id, step });
@@ -45,19 +50,23 @@ export function diffPlans(from: Plan | PlanInput, to: Plan | PlanInput): PlanDif
     added,
   );
   const plan: FieldChange<PlanChangeKind>[] = [];
+  const rewrittenPlan: FieldChange<PlanChangeKind>[] = [];
   for (const field of [...new Set([...planFields(a), ...planFields(b)])]) {
-    const x = read(a, field);
-    const y = read(b, field);
+    const x = readField(a, field);
+    const y = readField(b, field);
     if (jsonEqual(x, y)) continue;
-    plan.push({ field, kind: PLAN_FIELD_KINDS[field] ?? "settings", ...(x === undefined ? {} : { before: x }), ...(y === undefined ? {} : { after: y }) });
+    const change = { field, kind: PLAN_FIELD_KINDS[field] ?? "settings", ...(x === undefined ? {} : { before: x }), ...(y === undefined ? {} : { after: y }) };
+    (jsonEqual(planFieldMeaning(a, field), planFieldMeaning(b, field)) ? rewrittenPlan : plan).push(change);
   }
   const reordered = !jsonEqual(order, implied);
+  const rewritten = rewrittenSteps.length + rewrittenPlan.length > 0 ? { rewritten: { steps: rewrittenSteps, plan: rewrittenPlan } } : {};
   return {
     from: { id: a.id, version: a.version },
     to: { id: b.id, version: b.version },
     steps: { added, removed, changed, ...(reordered ? { order } : {}) },
     plan,
     changes: added.length + removed.length + changed.reduce((n, c) => n + c.changes.length, 0) + plan.length + (reordered ? 1 : 0),
+    ...rewritten,
   };
 }
 
@@ -69,21 +78,17 @@ export function impliedOrder(ids: readonly string[], removed: readonly { id: str
   return out;
 }
 
-function fieldChanges(a: Step, b: Step): FieldChange<StepChangeKind>[] {
-  const out: FieldChange<StepChangeKind>[] = [];
+/** The fields of a step that differ: in meaning (`changes`), or only as written (`rewrites`). */
+function fieldChanges(a: Step, b: Step): { changes: FieldChange<StepChangeKind>[]; rewrites: FieldChange<StepChangeKind>[] } {
+  const changes: FieldChange<StepChangeKind>[] = [];
+  const rewrites: FieldChange<StepChangeKind>[] = [];
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])] as (keyof Step)[];
   for (const field of fields) {
     const x = a[field];
     const y = b[field];
     if (jsonEqual(x, y)) continue;
-    out.push({ field, kind: STEP_FIELD_KINDS[field] ?? "name", ...(x === undefined ? {} : { before: x }), ...(y === undefined ? {} : { after: y }) });
+    const change = { field, kind: STEP_FIELD_KINDS[field] ?? "name", ...(x === undefined ? {} : { before: x }), ...(y === undefined ? {} : { after: y }) };
+    (jsonEqual(stepFieldMeaning(a, field), stepFieldMeaning(b, field)) ? rewrites : changes).push(change);
   }
-  return out;
-}
-
-/** A plan-level field by its path (`exits`, `policies.caps`). */
-export function read(plan: Plan, field: string): unknown {
-  let value: unknown = plan;
-  for (const key of field.split(".")) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
-  return value;
+  return { changes, rewrites };
 }

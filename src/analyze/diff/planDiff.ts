@@ -49,8 +49,17 @@ export interface PlanDiff {
   };
   /** Plan-level fields that differ (version, windows, caps, presets, exits, ...). */
   readonly plan: readonly FieldChange<PlanChangeKind>[];
-  /** How many changes in all; `0` for identical plans. */
+  /** How many changes in all (rewrites not counted); `0` for identical plans and for plans that mean the same. */
   readonly changes: number;
+  /**
+   * Fields written differently that mean the same (a duration in other units, window days in
+   * another order, a default written out): not changes, listed so that `applyPlanDiff` gives the
+   * new version as written. Present only when there are some.
+   */
+  readonly rewritten?: {
+    readonly steps: readonly ChangedStep[];
+    readonly plan: readonly FieldChange<PlanChangeKind>[];
+  };
 }
 
 /** Which kind each step field's change is. */
