@@ -38,9 +38,13 @@ import { stepOutcome, stepResult, type StepContext, type StepTouches } from "./s
  * @param plan A plan from {@link parsePlan} or plan data (validated on first use, then memoised per object).
  * @param lead The lead with its history; timestamps must carry `Z` or an offset.
  * @param now The instant to decide for.
+ * @param options Custom rules the plan names, and the host's own holiday calendar.
  * @throws {PlanValidationError} for an invalid plan, or a rule the plan names that `options.rules` lacks.
  * @throws {LeadValidationError} for a malformed lead, naming the path.
- * @throws {ArgumentError} for an unusable `now` or rule.
+ * @throws {ArgumentError} for an unusable `now` or rule, or a rule returning a non-boolean.
+ * @throws {MissingDependencyError} when the plan needs an optional peer that is not installed (country holidays: `date-holidays`).
+ * @throws {CadenceError} `rule_failed` when a rule throws (the error is its `cause`); `no_opening`, `no_business_day` or
+ *   `rrule_never_matches` when windows, caps, business days or a recurrence leave no instant.
  * @example
  * const decision = evaluate(plan, lead, new Date());
  * for (const touch of decision.due) await perform(touch);

@@ -4,6 +4,7 @@ import type { Touch } from "./decision.js";
 
 /**
  * The history record for a touch that was performed: append it to the lead's history.
+ * @throws {ArgumentError} when `performed.at` is not an instant in the accepted range.
  * @example lead.history.push(touchRecord(touch, { at: new Date(), outcome: "sent" }));
  */
 export function touchRecord(touch: Touch, performed: { readonly at: InstantInput; readonly outcome?: Outcome }): TouchRecord {
@@ -19,7 +20,10 @@ export function touchRecord(touch: Touch, performed: { readonly at: InstantInput
   };
 }
 
-/** The history record for an outcome learnt after the touch (a call result, a bounce). */
+/**
+ * The history record for an outcome learnt after the touch (a call result, a bounce).
+ * @throws {ArgumentError} when `at` is not an instant in the accepted range.
+ */
 export function outcomeRecord(touchIdOf: string | Touch, outcome: Outcome, at: InstantInput): OutcomeRecord {
   return {
     type: "outcome",
