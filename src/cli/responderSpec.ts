@@ -59,14 +59,22 @@ function parseForm(form: string, channel: string | undefined, channels: readonly
     const o = outcome(value);
     return outcomeFitsChannel(o, on) ? o : bad(`${on} has no outcome ${o} (${on}: ${outcomesForChannel(on).join(", ")})`);
   };
-  /** The plan's channels every one of `outcomes` belongs to. @throws when there is none. */
+  /**
+   * The plan's channels every one of `outcomes` belongs to. @throws when there is none, suggesting
+   * a per-channel form that is itself valid: each outcome on the first plan channel it belongs to.
+   */
   const channelsFor = (outcomes: readonly Outcome[]): string[] => {
     const fit = channels.filter((c) => outcomes.every((o) => outcomeFitsChannel(o, c)));
-    if (fit.length === 0)
-      bad(
-        `no channel of the plan (${channels.join(", ")}) has all of ${outcomes.join(", ")}; name the channel, e.g. ${channels[0] ?? "call"}=sequence:${outcomes.join(",")}`,
-      );
-    return fit;
+    if (fit.length > 0) return fit;
+    const homeless = [...new Set(outcomes.filter((o) => !channels.some((c) => outcomeFitsChannel(o, c))))];
+    if (homeless.length > 0) bad(`no channel of the plan (${channels.join(", ")}) has ${homeless.join(", ")}`);
+    const byChannel = new Map<string, Outcome[]>();
+    for (const o of outcomes) {
+      const home = channels.find((c) => outcomeFitsChannel(o, c)) as string;
+      byChannel.set(home, [...(byChannel.get(home) ?? []), o]);
+    }
+    const suggestion = [...byChannel].map(([c, os]) => `${c}=sequence:${os.join(",")}`).join(";");
+    return bad(`no channel of the plan (${channels.join(", ")}) has all of ${outcomes.join(", ")}; name a channel for each, e.g. --responder "${suggestion}"`);
   };
   const pairs = (): [string, string][] =>
     list.map((item) => {

@@ -188,7 +188,32 @@ describe("parseResponderSpec", () => {
       expect(() => parseResponderSpec(spec, channels), spec).toThrow(UsageError);
     }
     expect(() => parseResponderSpec("sms=always:connected", channels)).toThrow(/sms has no outcome connected \(sms: sent, delivered, replied/);
-    expect(() => parseResponderSpec("sequence:no_answer,replied", channels)).toThrow(/name the channel, e.g. call=sequence:no_answer,replied/);
+    expect(() => parseResponderSpec("sequence:no_answer,replied", channels)).toThrow(/e\.g\. --responder "call=sequence:no_answer;sms=sequence:replied"/);
+    expect(() => parseResponderSpec("always:connected", ["sms", "email"])).toThrow(/no channel of the plan \(sms, email\) has connected$/);
+  });
+
+  it("the per-channel form an error suggests is itself accepted, and gives each outcome to a channel it belongs to", () => {
+    const outcomes = ["connected", "no_answer", "busy", "replied", "opened", "clicked", "read", "delivered", "sent", "bounced"] as const;
+    const planChannels = ["call", "sms", "email", "whatsapp"] as const;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...outcomes), { minLength: 1, maxLength: 6 }), fc.subarray([...planChannels], { minLength: 1 }), (list, plan) => {
+        let message = "";
+        try {
+          parseResponderSpec(`sequence:${list.join(",")}`, plan);
+          return;
+        } catch (error) {
+          expect(error).toBeInstanceOf(UsageError);
+          message = (error as Error).message;
+        }
+        const suggested = /e\.g\. (?:--responder ")?([^"\s]+)/.exec(message)?.[1];
+        if (suggested === undefined) {
+          // Only when some outcome belongs to none of the plan's channels.
+          expect(list.some((o) => !plan.some((c) => outcomesForChannel(c).includes(o)))).toBe(true);
+          return;
+        }
+        expect(() => parseResponderSpec(suggested, plan), suggested).not.toThrow();
+      }),
+    );
   });
 });
 
