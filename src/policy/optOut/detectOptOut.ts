@@ -769,9 +769,9 @@ function rulesFor(locale: string | undefined): readonly OptOutRules[] {
 }
 
 /** By the locales of the rule tables read together: few combinations, bounded anyway. */
-const joinerSets = new BoundedMemo<string, ReadonlySet<string>>(64);
-const breakerSets = new BoundedMemo<string, ReadonlySet<string>>(64);
-const particleHostSets = new BoundedMemo<string, ReadonlySet<string>>(64);
+const joinerSets = /* @__PURE__ */ new BoundedMemo<string, ReadonlySet<string>>(64);
+const breakerSets = /* @__PURE__ */ new BoundedMemo<string, ReadonlySet<string>>(64);
+const particleHostSets = /* @__PURE__ */ new BoundedMemo<string, ReadonlySet<string>>(64);
 
 function joinersOf(tables: readonly CompiledRules[]): ReadonlySet<string> {
   return wordSet(joinerSets, tables, (t) => t.context.joiners);

@@ -181,7 +181,7 @@ function closesAt(text: string, i: number): boolean {
 
 /** The first code unit an emoji may open with (arrows, U+2190): below it, no character is one. */
 const PICTOGRAPHS_FROM = "\u2190";
-const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+const PICTOGRAPH = /* @__PURE__ */ (() => /^\p{Extended_Pictographic}$/u)();
 
 /**
  * An emoji ends a clause as a comma does ("Stopp 🙄 hab schon nen Leasingvertrag", "no more texts

@@ -6,7 +6,7 @@ import { NOT_TYPOS } from "./notTypos.js";
 export type Speller = (word: string) => string;
 
 /** By the locales of the tables read together: few combinations, bounded anyway. */
-const spellers = new BoundedMemo<string, Speller>(64);
+const spellers = /* @__PURE__ */ new BoundedMemo<string, Speller>(64);
 
 /**
  * How the tables read a word: a word any table writes stays as it is; else a table's `spelling`
@@ -149,5 +149,5 @@ export function tableTypos(vocabulary: ReadonlySet<string>): (word: string) => s
 const MAX_SPELT = 40;
 const UMLAUT_SPELLING = /[aou]e/;
 const UMLAUT_SPELLINGS = /([aou])e/g;
-const STRETCHED = /(\p{L})\1\1/u;
-const STRETCHED_RUNS = /(\p{L})\1\1+/gu;
+const STRETCHED = /* @__PURE__ */ (() => /(\p{L})\1\1/u)();
+const STRETCHED_RUNS = /* @__PURE__ */ (() => /(\p{L})\1\1+/gu)();

@@ -3,7 +3,7 @@ import type { OptOutRules } from "./optOutRules.js";
 const VERB_IMP =
   "(contactez|appelez|ecrivez|envoyez|rappelez|telephonez|harcelez|sollicitez|derangez|relancez|textez|spammez|achalez|importunez|embetez|mailez|recontactez|contacte|appelle|ecris|envoie|rappelle|relance)";
 /** {@link VERB_IMP} without "envoyez"/"envoie": "envoyez-moi plus (de …)" asks for more. */
-const VERB_IMP_NOT_SEND = VERB_IMP.replace("|envoyez", "").replace("|envoie", "");
+const VERB_IMP_NOT_SEND = /* @__PURE__ */ (() => VERB_IMP.replace("|envoyez", "").replace("|envoie", ""))();
 const VERB_INF =
   "(contacter|appeler|ecrire|envoyer|rappeler|telephoner|deranger|solliciter|harceler|relancer|spammer|texter|achaler|importuner|embeter|saouler|mailer|recontacter)";
 const MEDIA_WORDS =
