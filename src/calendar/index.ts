@@ -63,6 +63,7 @@ export {
   addressZones,
   distinctZones,
   phoneZones,
+  phoneZoneLookup,
   phoneZoneLookupAvailable,
   clockNextOpenAt,
   simpleClock,

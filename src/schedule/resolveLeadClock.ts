@@ -1,8 +1,8 @@
 import {
   addressZones,
   canonicalZone,
+  phoneZoneLookup,
   phoneZoneLookupAvailable,
-  phoneZones,
   withHolidayCalendar,
   type HolidayCalendar,
   type LeadClock,
@@ -62,12 +62,10 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
   if (typeof phone === "string" && phone !== "") {
     phoneAvailable ??= phoneZoneLookupAvailable();
     if (phoneAvailable) {
-      const zones = phoneZones(phone, address?.country);
-      if (zones !== null && zones.length > 0) return make(zoneOf(zones, "phone"), zones, closed);
-      detail =
-        zones === null
-          ? `phone number ${JSON.stringify(phone.length > 40 ? `${phone.slice(0, 40)}…` : phone)} could not be parsed: the plan's zone is used`
-          : "phone number names no time zone: the plan's zone is used";
+      const zones = phoneZoneLookup(phone, address?.country);
+      if (typeof zones !== "string" && zones.length > 0) return make(zoneOf(zones, "phone"), zones, closed);
+      const why = typeof zones === "string" ? zones : "names no time zone";
+      detail = `phone number ${JSON.stringify(phone.length > 40 ? `${phone.slice(0, 40)}…` : phone)} ${why}: the plan's zone is used`;
     } else detail = PHONE_MISSING;
   }
   const untimedOnly = calendar.unknownZone === "untimed-only";

