@@ -54,7 +54,7 @@ export interface WakeUp {
 }
 
 /** What a step is doing right now, and why. */
-export type StepState = "due" | "waiting" | "blocked" | "skipped" | "completed" | "exited";
+export type StepState = "due" | "waiting" | "skipped" | "completed" | "exited";
 
 /**
  * Why a step is in its state:

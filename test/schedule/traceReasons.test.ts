@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { TRACE_REASON_WORDS, describeTraceReason, evaluate } from "../../src/index.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { TRACE_REASON_WORDS, describeTraceReason, evaluate, type StepState } from "../../src/index.js";
 
 describe("trace reasons in words", () => {
   it("every reason has its own words, and an unknown code comes back unchanged", () => {
@@ -27,5 +27,9 @@ describe("trace reasons in words", () => {
     const trace = evaluate(plan as never, lead as never, "2026-03-07T15:00:00Z").trace;
     expect(trace.length).toBeGreaterThan(0);
     for (const entry of trace) expect(describeTraceReason(entry.reason), entry.reason).not.toBe(entry.reason);
+  });
+
+  it("a step's state is one of the five a trace gives (docs/concepts.md): no state that is never produced", () => {
+    expectTypeOf<StepState>().toEqualTypeOf<"due" | "waiting" | "skipped" | "completed" | "exited">();
   });
 });
