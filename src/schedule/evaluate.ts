@@ -22,7 +22,7 @@ import { compiledForLead } from "./compliantPlan.js";
 import { heldByScratch } from "./earliestAllowed.js";
 import type { Decision, Done, Touch, TraceEntry } from "./decision.js";
 import type { ConditionContext } from "./conditions.js";
-import type { EvaluateOptions } from "./evaluateOptions.js";
+import { checkEvaluateOptions, type EvaluateOptions } from "./evaluateOptions.js";
 import { withOptOutConfirmation } from "./optOutConfirmation.js";
 import { resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
 import { BUSY_MS, type SharedBudget } from "./sharedBudget.js";
@@ -41,7 +41,7 @@ import { stepOutcome, stepResult, type StepContext, type StepTouches } from "./s
  * @param options Custom rules the plan names, and the host's own holiday calendar.
  * @throws {PlanValidationError} for an invalid plan, or a rule the plan names that `options.rules` lacks.
  * @throws {LeadValidationError} for a malformed lead, naming the path.
- * @throws {ArgumentError} for an unusable `now` or rule, or a rule returning a non-boolean.
+ * @throws {ArgumentError} for an unusable `now`, rule or holiday calendar, or a rule returning a non-boolean.
  * @throws {MissingDependencyError} when the plan needs an optional peer that is not installed (country holidays: `date-holidays`).
  * @throws {CadenceError} `rule_failed` when a rule throws (the error is its `cause`); `no_opening`, `no_business_day` or
  *   `rrule_never_matches` when windows, caps, business days or a recurrence leave no instant.
@@ -53,6 +53,7 @@ export function evaluate(plan: Plan | PlanInput, lead: LeadInput, now: InstantIn
   const base = compilePlan(plan);
   const nowMs = instantArgument(now, "now");
   checkLead(lead);
+  checkEvaluateOptions(options);
   if (options.rules !== undefined) checkRules(base, options.rules);
   const compiled = compiledForLead(base, lead);
   const zone = leadZone(lead, compiled, options.holidays);

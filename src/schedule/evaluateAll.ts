@@ -8,7 +8,7 @@ import { compiledForLead, type SharedRules } from "./compliantPlan.js";
 import type { Decision, Touch, WakeUp } from "./decision.js";
 import { checkLead } from "./checkLead.js";
 import { checkRules, decide, leadZone } from "./evaluate.js";
-import type { EvaluateOptions } from "./evaluateOptions.js";
+import { checkEvaluateOptions, type EvaluateOptions } from "./evaluateOptions.js";
 import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
 import { OPT_OUT_CONFIRMATION_STEP, withOptOutConfirmation } from "./optOutConfirmation.js";
 import { spend, startingBudget, type SharedBudget } from "./sharedBudget.js";
@@ -61,9 +61,15 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
   if (!Array.isArray(plans) || plans.length === 0) {
     throw new ArgumentError("plans", `Expected \`plans\` to be a non-empty array of plans, got ${describeValue(plans)}`);
   }
-  const compiled = plans.map((p) => compilePlan(p));
+  const compiled: CompiledPlan[] = [];
+  // Index by index, not `map`: a hole fails at once (`map` skips holes, visiting every index first).
+  for (let i = 0; i < plans.length; i++) {
+    if (!(i in plans)) throw new ArgumentError(`plans[${i}]`, `Expected \`plans[${i}]\` to be a plan, got undefined (a hole in the array)`);
+    compiled.push(compilePlan(plans[i] as Plan | PlanInput));
+  }
   const nowMs = instantArgument(now, "now");
   checkLead(lead);
+  checkEvaluateOptions(options);
   const seen = new Set<string>();
   for (const c of compiled) {
     if (seen.has(c.plan.id)) throw new ArgumentError("plans", `Expected distinct plan ids, got ${JSON.stringify(c.plan.id)} twice`);

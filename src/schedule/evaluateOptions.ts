@@ -1,4 +1,5 @@
 import type { HolidayCalendar } from "../calendar/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
 import type { Rule } from "./conditions.js";
 
 /** Options for {@link evaluate}. */
@@ -17,4 +18,18 @@ export interface EvaluateOptions {
    * @example { holidays: { isHoliday: (date) => date === "2026-12-24" && { name: "Christmas Eve", from: "13:00" } } }
    */
   readonly holidays?: HolidayCalendar;
+}
+
+/**
+ * The checks `evaluate` and `evaluateAll` make on their options before reading them (`rules` is
+ * checked against the plan by `checkRules`).
+ * @throws {ArgumentError} when `options` is not an object, or `options.holidays` is not a holiday calendar.
+ */
+export function checkEvaluateOptions(options: unknown): void {
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError("options", `Expected \`options\` to be an object, got ${describeValue(options)}`);
+  const holidays: unknown = (options as EvaluateOptions).holidays;
+  if (holidays !== undefined && (holidays === null || typeof holidays !== "object" || typeof (holidays as HolidayCalendar).isHoliday !== "function")) {
+    throw new ArgumentError("options.holidays", `Expected \`options.holidays\` to be a holiday calendar (with isHoliday), got ${describeValue(holidays)}`);
+  }
 }
