@@ -6,8 +6,9 @@ import { applyLeadEvent } from "../policy/index.js";
 import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import { durationAfter, resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
-import { defaultOutcome, type LeadResponse, type Responder, type ResponderContext, type SimulatedEvent } from "./responders.js";
+import { defaultOutcome, type LeadResponse, type Responder, type ResponderContext, type ScheduledEvent, type SimulatedEvent } from "./responders.js";
 import { checkOutcome } from "./checkOutcome.js";
+import { checkObjectList, checkResponse } from "./checkResponse.js";
 import { SimulationLimitError } from "./SimulationLimitError.js";
 import { slaDeadline, slasOf } from "../engine/sla.js";
 import { assembleTimeline, type SimulationEndReason, type Timeline, type TimelineDeferral, type TimelineEntry, type TimelineTouch } from "./timeline.js";
@@ -104,7 +105,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     appendEvent(state, event, at);
     add(at, { kind: "lead", event });
   };
-  for (const [i, item] of (responder.scheduled ?? []).entries()) {
+  for (const [i, item] of checkObjectList<ScheduledEvent>(responder.scheduled ?? [], "responder.scheduled").entries()) {
     const at = resolveRelativeInstant(item.at, `responder.scheduled[${i}].at`, zone.name, fromMs);
     schedule(at, () => leadEvent(at, item.event));
   }
@@ -184,8 +185,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     const channelIndex = touchCounts.get(touch.channel) ?? 0;
     touchCounts.set(touch.channel, channelIndex + 1);
     const context: ResponderContext = { now: iso(now), from: iso(fromMs), zone: zone.name, touchIndex: touchIndex++, channelIndex };
-    const answer = responder(touch, state, context);
-    const response: LeadResponse = typeof answer === "string" ? { outcome: answer } : answer === undefined || answer === null ? {} : answer;
+    const response = checkResponse(responder(touch, state, context), "responder result");
     const outcome: Outcome = response.outcome === undefined ? defaultOutcome(touch.channel) : checkOutcome(response.outcome, "responder result");
     const performed = response.performedAfter === undefined ? now : durationAfter(response.performedAfter, "responder result performedAfter", zone.name, now);
     if (performed === now) complete(touch, response, outcome, now);
