@@ -1,6 +1,7 @@
 import { instantMs } from "../primitives/index.js";
 import { ArgumentError, describeValue } from "../errors/index.js";
 import type { Timeline } from "../testing/index.js";
+import { checkTimeline } from "../testing/timeline.js";
 import { reportDocument } from "./document.js";
 import { compareTable, touchShifts } from "./compareSection.js";
 import { html, type Html } from "./html.js";
@@ -157,16 +158,4 @@ function scaleFor(models: readonly LeadModel[], width: number): TimeScale {
     .map((d) => ({ ...d, start: Math.max(d.start, from), end: Math.min(d.end, to) }));
   const busy = models.flatMap((m) => m.events.filter((e) => e.kind !== "exit").map((e) => e.at));
   return timeScale(days, busy, width);
-}
-
-function checkTimeline(t: unknown, path: string): void {
-  const ok =
-    t !== null &&
-    typeof t === "object" &&
-    Array.isArray((t as Timeline).entries) &&
-    typeof (t as Timeline).plan === "object" &&
-    typeof (t as Timeline).zone === "object";
-  if (!ok) {
-    throw new ArgumentError(path, `Expected \`${path}\` to be a timeline returned by simulate (with entries, plan and zone), got ${describeValue(t)}`);
-  }
 }

@@ -1,7 +1,7 @@
 import { instantMs } from "../primitives/index.js";
 import { elapsed } from "./elapsed.js";
 import type { SimulatedEvent } from "./responders.js";
-import type { Timeline, TimelineEntry } from "./timeline.js";
+import { checkTimeline, type Timeline, type TimelineEntry } from "./timeline.js";
 
 /** Options for {@link formatTimeline}. */
 export interface FormatTimelineOptions {
@@ -29,9 +29,11 @@ const RESET = "\u001b[0m";
  * Renders a timeline as a plain-text table: elapsed time, the lead's local time, what happened,
  * channel, step and attempt, and detail (outcome, reason, hold). The output depends only on the
  * timeline, so it is stable across machines and host time zones: good for snapshots.
+ * @throws {ArgumentError} for a value that is not a timeline (see `simulate`), naming the entry at fault.
  * @example console.log(formatTimeline(simulate(plan, lead, { until: "P14D", responder: respond.never() })));
  */
 export function formatTimeline(timeline: Timeline, options: FormatTimelineOptions = {}): string {
+  checkTimeline(timeline, "timeline");
   const rows = timeline.entries.map(row);
   const header = ["elapsed", "local time", "event", "channel", "step", "detail"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
