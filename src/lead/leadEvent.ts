@@ -1,5 +1,5 @@
-import { ArgumentError, describeValue } from "../errors/index.js";
-import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
+import { ArgumentError, describeValue, formatPath } from "../errors/index.js";
+import { fromZodIssues, instantArgument, isoInstant, nestingIssue, type InstantInput } from "../primitives/index.js";
 import { HistoryEntry, type EventRecord, type InboundRecord, type MeetingRecord, type OutcomeRecord, type StatusRecord } from "./history.js";
 
 /** Something the lead or the host did: every history record but the touches and skips a cadence writes itself. */
@@ -32,13 +32,13 @@ export function parseLeadEvent(event: unknown, defaultAt: number): LeadEvent {
       `Expected an outcome, inbound, status, meeting or event record, got ${describeValue(type)} (the engine writes those itself)`,
     );
   const atIso = isoInstant(at === undefined ? defaultAt : instantArgument(at, "event.at"));
-  const parsed = HistoryEntry.safeParse({ ...event, at: atIso });
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new ArgumentError(
-      "event",
-      `Expected a valid ${String(type)} record: ${first === undefined ? "invalid" : `${first.path.join(".") || "(root)"}: ${first.message}`}`,
-    );
+  // Before the schema, which recurses: a cycle or deep nesting in `data` fails here, not in a copy of the stored lead.
+  const tooDeep = nestingIssue(event);
+  const parsed = tooDeep === undefined ? HistoryEntry.safeParse({ ...event, at: atIso }, { reportInput: true }) : undefined;
+  const first = tooDeep ?? (parsed === undefined || parsed.success ? undefined : fromZodIssues(parsed.error.issues)[0]);
+  if (parsed === undefined || !parsed.success) {
+    const where = first === undefined ? "(root)" : formatPath(first.path);
+    throw new ArgumentError("event", `Expected a valid ${String(type)} record: ${where}: ${first?.message ?? "invalid"}`);
   }
   return parsed.data as LeadEvent;
 }

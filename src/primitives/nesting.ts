@@ -7,16 +7,36 @@ import type { ValidationIssue } from "../errors/index.js";
  */
 export const MAX_NESTING_DEPTH = 64;
 
+interface Visit {
+  readonly value: object;
+  readonly depth: number;
+  readonly path: (string | number)[];
+  readonly up: Visit | undefined;
+}
+
 /**
  * The `too_deep` issue for the first value nested deeper than `max`, or `undefined`. Iterative and
- * stops at the first excess, so neither depth nor a cycle can overflow the stack or loop.
+ * stops at the first excess, so neither depth nor a cycle can overflow the stack or loop. A value
+ * that contains itself is named as such, at the path where it first comes back.
  */
 export function nestingIssue(root: unknown, max: number = MAX_NESTING_DEPTH): ValidationIssue | undefined {
   if (typeof root !== "object" || root === null) return undefined;
-  const stack: { value: object; depth: number; path: (string | number)[] }[] = [{ value: root, depth: 1, path: [] }];
+  const stack: Visit[] = [{ value: root, depth: 1, path: [], up: undefined }];
   while (stack.length > 0) {
-    const { value, depth, path } = stack.pop() as (typeof stack)[number];
+    const visit = stack.pop() as Visit;
+    const { value, depth, path } = visit;
     if (depth > max) {
+      // The shallowest object on the chain that is one of its own ancestors (read only on failure: at most `max` squared steps).
+      let cycle: Visit | undefined;
+      for (let v: Visit | undefined = visit; v !== undefined; v = v.up) for (let a = v.up; a !== undefined; a = a.up) if (a.value === v.value) cycle = v;
+      if (cycle !== undefined)
+        return {
+          code: "too_deep",
+          path: cycle.path,
+          message: "Expected no cycles, got an object that contains itself here",
+          expected: "no cycles",
+          received: "a cycle",
+        };
       return {
         code: "too_deep",
         path,
@@ -28,12 +48,12 @@ export function nestingIssue(root: unknown, max: number = MAX_NESTING_DEPTH): Va
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const child: unknown = value[i];
-        if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1, path: [...path, i] });
+        if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1, path: [...path, i], up: visit });
       }
     } else {
       for (const key of Object.keys(value)) {
         const child: unknown = (value as Record<string, unknown>)[key];
-        if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1, path: [...path, key] });
+        if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1, path: [...path, key], up: visit });
       }
     }
   }
