@@ -19,7 +19,11 @@ const cyclic = (): Record<string, unknown> => {
 describe("engine.record: a malformed event is an ArgumentError that says what came, and records nothing", () => {
   const cases: [string, Record<string, unknown>, RegExp][] = [
     // A RangeError (call stack) from the store's copy, after the lead had been read.
-    ["event data that contains itself", { type: "event", name: "x", data: cyclic() }, /data\.self: Expected no cycles, got an object that contains itself here/],
+    [
+      "event data that contains itself",
+      { type: "event", name: "x", data: cyclic() },
+      /data\.self: Expected no cycles, got an object that contains itself here/,
+    ],
     ["event data nested 100,000 deep", { type: "event", name: "x", data: nested(100_000, "object") as Record<string, unknown> }, /nested at most 64 deep/],
     // zod's bare "Invalid input", which says neither what was expected nor what came.
     ["event data that is a bigint", { type: "event", name: "x", data: 5n }, /data: Expected .*, got 5 \(bigint\)/],
